@@ -1,0 +1,14 @@
+"""sos_lint: checks Signs of Safety worry statements and safety goals, and scores them 0-10.
+
+Importing this package is cheap: spaCy and scikit-learn load on the first check.
+"""
+from __future__ import annotations
+
+from .api import check, check_document, check_many
+from .config import Config
+from .findings import DIMENSIONS, Finding
+from .report import Component, Report
+
+__version__ = "0.1.0"
+__all__ = ["check", "check_many", "check_document", "Config", "Finding", "Report", "Component",
+           "DIMENSIONS", "__version__"]

@@ -1,0 +1,112 @@
+"""The Rule record every check loads into, the per-statement Context rules read, and rule docs."""
+from __future__ import annotations
+
+import inspect
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Callable, Iterable
+
+from ..config import Config
+from ..findings import DIMENSION_BY_DIGIT, KINDS, SEVERITIES, Finding
+
+DOC_SECTIONS: tuple[str, ...] = ("What it checks", "Why it matters", "Example", "Better")
+
+
+@dataclass
+class Context:
+    """What a rule may read about one statement. Analyses shared by rules are computed once."""
+
+    doc: object  # spacy.tokens.Doc
+    kind: str
+    config: Config
+    lexicons: object  # sos_lint.checks.lexicon.LexiconIndex
+    cache: dict = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        return self.doc.text
+
+    @cached_property
+    def sentences(self) -> list:
+        return list(self.doc.sents)
+
+    def matches(self, lexicon: str) -> list:
+        """(span, entry) pairs for a lexicon file, longest match wins where they overlap."""
+        key = ("matches", lexicon)
+        if key not in self.cache:
+            self.cache[key] = self.lexicons.find(lexicon, self.doc)
+        return self.cache[key]
+
+    def memo(self, key: str, compute: Callable[[], object]):
+        """Share a derived analysis (people named, structure components) between rules."""
+        if key not in self.cache:
+            self.cache[key] = compute()
+        return self.cache[key]
+
+
+Check = Callable[[Context, "Rule"], Iterable[Finding]]
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    name: str
+    severity: str
+    kinds: tuple[str, ...]
+    summary: str
+    sections: dict[str, str]
+    check: Check
+    source: str = ""
+
+    @property
+    def dimension(self) -> str:
+        return DIMENSION_BY_DIGIT[self.code[3]]
+
+    @property
+    def example(self) -> str:
+        return self.sections["Example"]
+
+    @property
+    def better(self) -> str:
+        return self.sections["Better"]
+
+    def documentation(self) -> str:
+        head = f"{self.code} {self.name} ({self.dimension}, {self.severity}; {' and '.join(self.kinds)})"
+        parts = [head, "", self.summary, ""]
+        for title in DOC_SECTIONS:
+            parts += [title, *("    " + line for line in self.sections[title].splitlines()), ""]
+        if self.source:
+            parts += ["Source", "    " + self.source, ""]
+        return "\n".join(parts).rstrip() + "\n"
+
+    def finding(self, ctx: Context, start: int, end: int, message: str, suggestion: str = "",
+                severity: str | None = None) -> Finding:
+        return Finding(self.code, self.name, self.dimension, severity or self.severity,
+                       message, start, end, suggestion)
+
+
+def parse_doc(text: str) -> tuple[str, dict[str, str]]:
+    """Split a rule docstring into its one-line summary and its four sections."""
+    text = inspect.cleandoc(text)
+    summary, _, rest = text.partition("\n")
+    pattern = re.compile(r"^(%s)\s*$" % "|".join(map(re.escape, DOC_SECTIONS)), re.MULTILINE)
+    pieces = pattern.split(rest)
+    sections = {pieces[i]: inspect.cleandoc(pieces[i + 1]) for i in range(1, len(pieces) - 1, 2)}
+    missing = [title for title in DOC_SECTIONS if not sections.get(title)]
+    if missing:
+        raise ValueError(f"rule documentation lacks {', '.join(missing)}: {summary!r}")
+    return summary.strip(), sections
+
+
+def rule(code: str, name: str, severity: str = "warning", kinds: tuple[str, ...] = KINDS,
+         source: str = "") -> Callable[[Check], Rule]:
+    """Turn a documented check function into a Rule. Registration is explicit, in checks/__init__."""
+    if not re.fullmatch(r"SOS[1-5]\d\d", code) or severity not in SEVERITIES:
+        raise ValueError(f"bad rule code or severity: {code} {severity}")
+
+    def wrap(check: Check) -> Rule:
+        summary, sections = parse_doc(check.__doc__ or "")
+        return Rule(code, name, severity, tuple(kinds), summary, sections, check, source)
+
+    return wrap

@@ -1,0 +1,120 @@
+"""Jargon rules (SOS1xx): social-care terms, acronyms and bureaucratic words, from rules/jargon.toml."""
+from __future__ import annotations
+
+import re
+
+from ..data import load_toml
+from .base import Context, Rule, rule
+
+LEXICON = "jargon.toml"
+_ACRONYM_SHAPE = re.compile(r"^[A-Z][A-Z0-9&]*[A-Z0-9]s?$")
+
+
+def _lexicon_findings(ctx: Context, rule_: Rule, groups: set[str], problem: str):
+    for span, entry in ctx.matches(LEXICON):
+        if entry.group not in groups:
+            continue
+        words = span.text
+        if entry.replacement:
+            message = f"\"{words}\" {problem}. Try \"{entry.replacement}\"."
+            if entry.advice:
+                message += f" {entry.advice}"
+        else:
+            message = f"\"{words}\" {problem}. {entry.advice}".rstrip()
+        yield rule_.finding(ctx, span.start_char, span.end_char, message,
+                            entry.replacement or entry.advice)
+
+
+@rule("SOS101", "jargon-term", "warning", source="TACT, Language that cares; NSPCC, Why language matters")
+def jargon_term(ctx: Context, rule_: Rule):
+    """Flags social-care jargon and stock report phrases a family would not use.
+
+    What it checks
+        Terms from the jargon list in rules/jargon.toml, such as "core group",
+        "parenting capacity", "non-engagement" or "presenting as", in any inflection.
+        Add your own area's terms under [tool.sos-lint.jargon].
+    Why it matters
+        Statements are read by parents and sometimes by children. Professional words
+        leave them out of their own plan and hide what actually happened.
+    Example
+        The social worker is worried about Mum's parenting capacity since the core group met.
+    Better
+        The social worker is worried that Mum has not cooked a meal for Ava since March.
+    """
+    yield from _lexicon_findings(ctx, rule_, {"professional", "stock-phrase", "local"},
+                                 "is professional jargon a family may not use")
+
+
+@rule("SOS102", "acronym", "warning", source="DOMAIN.md; NSPCC, Why language matters")
+def acronym(ctx: Context, rule_: Rule):
+    """Flags child-protection acronyms such as CP, CIN, LAC, MASH, DV or YP.
+
+    What it checks
+        Known acronyms from rules/jargon.toml, matched exactly as written in capitals.
+    Why it matters
+        Families do not know what CIN or MASH mean, and an acronym can hide a hard
+        word like "domestic abuse" that the family needs to hear plainly.
+    Example
+        Dad has been subject to a CP plan and the YP is known to CAMHS.
+    Better
+        Dad looked after Jay on his own when he was a baby and Jay sees a counsellor on Fridays.
+    """
+    yield from _lexicon_findings(ctx, rule_, {"acronym"}, "is an acronym a family may not know")
+
+
+@rule("SOS103", "unknown-acronym", "warning", source="Plain English Campaign, How to write in plain English")
+def unknown_acronym(ctx: Context, rule_: Rule):
+    """Flags other words in capitals that look like acronyms.
+
+    What it checks
+        Runs of two to seven capital letters that are not in the acronym list, are not
+        everyday ones like GP or NHS (rules/acronyms.toml), and are not spelled out in
+        brackets straight after their long form.
+    Why it matters
+        Any acronym a parent has to ask about is a word that keeps them out of the plan.
+    Example
+        Mum told the HV that the TAF was cancelled.
+    Better
+        Mum told the health visitor that the meeting with Kai's school was cancelled.
+    """
+    settings = load_toml("acronyms.toml")
+    allowed = set(settings["allow"])
+    low, high = settings["min_letters"], settings["max_letters"]
+    known = {span.text for span, entry in ctx.matches(LEXICON) if entry.group == "acronym"}
+    for sentence in ctx.sentences:
+        words = [t for t in sentence if t.is_alpha]
+        shouting = words and sum(t.is_upper for t in words) > len(words) / 2
+        for token in sentence:
+            text = token.text
+            bare = text[:-1] if text.endswith("s") else text
+            if (shouting or text in allowed or bare in allowed or text in known or bare in known
+                    or not _ACRONYM_SHAPE.match(text) or not low <= len(bare) <= high):
+                continue
+            doc = token.doc
+            if token.i > 0 and doc[token.i - 1].text == "(" and token.i + 1 < len(doc) and doc[token.i + 1].text == ")":
+                continue
+            yield rule_.finding(
+                ctx, token.idx, token.idx + len(text),
+                f"\"{text}\" looks like an acronym a family may not know. Write the words out in full.",
+                f"[what {text} stands for, in everyday words]")
+
+
+@rule("SOS104", "bureaucratic-word", "hint", source="Plain English Campaign, A to Z of alternative words")
+def bureaucratic_word(ctx: Context, rule_: Rule):
+    """Flags formal words that have a shorter everyday swap.
+
+    What it checks
+        Words and phrases such as "ascertain", "facilitate", "prior to", "in respect of"
+        or "due to the fact that", from the plain-English swap list in rules/jargon.toml.
+    Why it matters
+        Formal words make a statement slower to read and sound like a report about the
+        family rather than words written for them.
+    Example
+        The social worker will ascertain whether Mum can facilitate contact prior to Friday.
+    Better
+        The social worker will find out whether Mum can help Leo see his dad before Friday.
+    """
+    yield from _lexicon_findings(ctx, rule_, {"bureaucratic"}, "is a formal word")
+
+
+RULES: tuple[Rule, ...] = (jargon_term, acronym, unknown_acronym, bureaucratic_word)

@@ -1,0 +1,127 @@
+"""Readability rules (SOS2xx): long sentences, passive voice, long words, low reading ease."""
+from __future__ import annotations
+
+from .. import metrics
+from .base import Context, Rule, rule
+
+
+def _measured(ctx: Context) -> metrics.Readability:
+    return ctx.memo("readability", lambda: metrics.measure(ctx.doc, ctx.config.threshold))
+
+
+def _limit(ctx: Context, key: str) -> float:
+    return ctx.config.threshold(key, metrics.settings()["thresholds"][key])
+
+
+@rule("SOS201", "long-sentence", "hint", source="Plain English Campaign: average sentence 15-20 words; GOV.UK reading age 9")
+def long_sentence(ctx: Context, rule_: Rule):
+    """Flags sentences that are too long to follow in one go.
+
+    What it checks
+        Sentences over 25 words get a hint and over 35 words a warning (the numbers
+        are in rules/readability.toml). Aim for under about 20 words.
+    Why it matters
+        A parent reading about their own family under stress, or a child, loses the
+        thread of a long sentence. Short sentences make each worry stand on its own.
+    Example
+        The school and the social worker are worried that Mum has been drinking most evenings and that when she has been drinking she shouts at Kai and forgets to make his tea so that he goes to bed hungry and is tired in class.
+    Better
+        The school and the social worker are worried that Mum drinks most evenings. When she drinks, she shouts at Kai. Kai often goes to bed hungry.
+    """
+    hint_at = _limit(ctx, "sentence_hint_words")
+    warn_at = _limit(ctx, "sentence_warn_words")
+    for sentence in ctx.sentences:
+        words = metrics.sentence_words(sentence)
+        if words <= hint_at:
+            continue
+        severity = "warning" if words > warn_at else "hint"
+        yield rule_.finding(
+            ctx, sentence.start_char, sentence.end_char,
+            f"This sentence has {words} words. Sentences under about 20 words are easier to follow: "
+            "try splitting it where it says \"and\", \"but\", \"which\" or \"so\".",
+            "Split this into two or three shorter sentences.", severity=severity)
+
+
+@rule("SOS202", "passive-voice", "warning", source="DOMAIN.md; Plain English Campaign, How to write in plain English")
+def passive_voice(ctx: Context, rule_: Rule):
+    """Flags passive sentences, which can hide who did what.
+
+    What it checks
+        Passive verbs found in the sentence parse ("Mum was hit", "the house was left
+        dirty"). Feelings such as "Mum is worried" are not counted.
+    Why it matters
+        "Mum was assaulted" does not say who hurt her. A worry statement must say which
+        adult did what, so the family and the network know what has to change.
+    Example
+        Mum was assaulted in front of Tia and the front door was damaged.
+    Better
+        Dad hit Mum in front of Tia and kicked the front door until it broke.
+    """
+    for passive in _measured(ctx).passives:
+        if passive.agent:
+            yield rule_.finding(
+                ctx, passive.start, passive.end,
+                f"\"{passive.verb}\" is passive. Start with who did it: \"{passive.agent} …\".",
+                f"Rewrite so that \"{passive.agent}\" comes first and does the action.", severity="hint")
+        else:
+            yield rule_.finding(
+                ctx, passive.start, passive.end,
+                f"\"{passive.verb}\" does not say who did it. Name the person and what they did.",
+                f"[who did this?] {passive.verb.split()[-1]} …")
+
+
+@rule("SOS203", "long-words", "hint", source="Gunning (1952) and McLaughlin (1969): words of three or more syllables slow readers")
+def long_words(ctx: Context, rule_: Rule):
+    """Flags statements where many words are long.
+
+    What it checks
+        The share of words with three or more syllables, leaving out names and
+        everyday long words such as "family" or "important". Over 18% gets a hint.
+    Why it matters
+        Long words are the main reason a text reads above a reading age of 9 to 11,
+        the level plain-English guidance aims at for families.
+    Example
+        Professionals identified considerable inconsistencies regarding supervision and emotional availability.
+    Better
+        Mum leaves Ruby, who is four, on her own in the flat when she goes to the shop.
+    """
+    measured = _measured(ctx)
+    if not measured.long_words or measured.long_word_share <= _limit(ctx, "long_word_share"):
+        return
+    first = next(t for t in ctx.doc if t.text == measured.long_words[0])
+    shown = ", ".join(f"\"{w}\"" for w in dict.fromkeys(measured.long_words[:6]))
+    yield rule_.finding(
+        ctx, first.idx, first.idx + len(first.text),
+        f"{round(measured.long_word_share * 100)}% of the words are long ({shown}). "
+        "Use shorter everyday words where you can.",
+        "Swap long words for short ones: \"use\" for \"utilise\", \"help\" for \"assistance\".")
+
+
+@rule("SOS204", "hard-to-read", "hint", source="Flesch (1948); Kincaid et al. (1975); GOV.UK content design: reading age 9")
+def hard_to_read(ctx: Context, rule_: Rule):
+    """Flags statements whose Flesch reading ease is very low.
+
+    What it checks
+        The Flesch reading ease of statements of 12 words or more. Below 45 gets a
+        hint. Plain English scores 60 to 70 or more. On a few sentences the formula
+        is rough, so this is only ever a hint.
+    Why it matters
+        A low score almost always means long sentences and long words together, which
+        shuts out a parent who left school early, and the child.
+    Example
+        Professionals have identified significant deficiencies in parental supervision, necessitating immediate multi-agency intervention.
+    Better
+        Mum leaves Jo, who is three, alone in the bath. Jo could slip and drown.
+    """
+    measured = _measured(ctx)
+    ease = measured.flesch_reading_ease
+    if ease is None or ease >= _limit(ctx, "reading_ease_hint"):
+        return
+    yield rule_.finding(
+        ctx, 0, len(ctx.text),
+        f"This reads as hard (reading ease {ease:.0f}, school grade {measured.flesch_kincaid_grade:.0f}). "
+        "Plain English scores 60 or more: use shorter sentences and everyday words.",
+        "Shorter sentences and shorter words will raise this.")
+
+
+RULES: tuple[Rule, ...] = (long_sentence, passive_voice, long_words, hard_to_read)

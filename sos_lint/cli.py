@@ -1,0 +1,150 @@
+"""The `sos-lint` command line. Heavy libraries load only inside commands that need them."""
+from __future__ import annotations
+
+import os
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+from . import config as config_mod
+from .inputs import InputError, read_all
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_INPUT = 0, 1, 2
+
+app = typer.Typer(
+    help="Checks Signs of Safety worry statements and safety goals, and suggests plainer wording.",
+    add_completion=False, no_args_is_help=True, rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+class KindChoice(str, Enum):
+    worry = "worry"
+    goal = "goal"
+    auto = "auto"
+
+
+class FormatChoice(str, Enum):
+    text = "text"
+    json = "json"
+    jsonl = "jsonl"
+    markdown = "markdown"
+    html = "html"
+
+
+def _fail(message: str) -> "typer.Exit":
+    typer.echo(f"sos-lint: {message}", err=True)
+    return typer.Exit(EXIT_INPUT)
+
+
+def _codes(values: Optional[List[str]]) -> list[str]:
+    return [c.strip().upper() for v in values or [] for c in v.split(",") if c.strip()]
+
+
+def load_config(select, ignore, config_file: Optional[Path] = None) -> config_mod.Config:
+    try:
+        if config_file is not None:
+            table = config_mod._read(config_file)
+            table = table.get("tool", {}).get("sos-lint", table)
+            base = config_mod.from_mapping(table, str(config_file))
+        else:
+            base = config_mod.discover()
+    except config_mod.ConfigError as error:
+        raise _fail(f"configuration: {error}")
+    from .checks import by_code
+
+    for code in _codes(select) + _codes(ignore):
+        if not code.startswith("SOS") or (len(code) == 6 and by_code(code) is None):
+            raise _fail(f"unknown rule code {code!r}; `sos-lint rules` lists them")
+    return base.with_overrides(_codes(select), _codes(ignore))
+
+
+def _engine(cfg, spacy_model: Optional[str]):
+    from .api import engine
+    from .nlp import ModelNotFound
+
+    try:
+        return engine(cfg, spacy_model)
+    except ModelNotFound as error:
+        raise _fail(str(error))
+
+
+def _use_color() -> bool:
+    return sys.stdout.isatty() and "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb"
+
+
+def _emit(rendered: str, output: Optional[Path]) -> None:
+    if output is None:
+        sys.stdout.write(rendered)
+        return
+    try:
+        output.write_text(rendered, encoding="utf-8")
+    except OSError as error:
+        raise _fail(f"cannot write {output}: {error.strerror or error}")
+    typer.echo(f"Report written to {output}", err=True)
+
+
+@app.command()
+def check(
+    paths: List[str] = typer.Argument(..., help="Draft files or folders to check; '-' reads standard input."),
+    kind: KindChoice = typer.Option(KindChoice.auto, "--kind", "-k", help="worry, goal, or auto (headings still win)."),
+    fmt: FormatChoice = typer.Option(FormatChoice.text, "--format", "-f", help="Output format."),
+    select: Optional[List[str]] = typer.Option(None, "--select", help="Only these rule codes or prefixes (SOS1, SOS202)."),
+    ignore: Optional[List[str]] = typer.Option(None, "--ignore", help="Leave out these rule codes or prefixes."),
+    fail_under: Optional[float] = typer.Option(None, "--fail-under", min=0, max=10, help="Exit 1 if any score is under this."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the report to this file instead of the screen."),
+    config_file: Optional[Path] = typer.Option(None, "--config", help="Read settings from this TOML file."),
+    spacy_model: Optional[str] = typer.Option(None, "--spacy-model", help="spaCy pipeline to load (default: en_core_web_sm)."),
+) -> None:
+    """Check drafts and show what to change. Exit 0: clean, 1: findings, 2: input problem."""
+    from .render import render
+
+    cfg = load_config(select, ignore, config_file)
+    engine = _engine(cfg, spacy_model)
+    reports, errors = [], []
+    for item in read_all(paths):
+        if isinstance(item, InputError):
+            errors.append(str(item))
+            typer.echo(f"sos-lint: {item}", err=True)
+            continue
+        wanted = None if kind is KindChoice.auto else kind.value
+        reports.extend(engine.check_document(item.text, wanted, item.name))
+    _emit(render(fmt.value, reports, errors, color=_use_color() and output is None), output)
+    if errors:
+        raise typer.Exit(EXIT_INPUT)
+    failing = any(r.findings for r in reports)
+    if fail_under is not None:
+        failing = any(r.score < fail_under for r in reports)
+    raise typer.Exit(EXIT_FINDINGS if failing else EXIT_CLEAN)
+
+
+@app.command("rules")
+def list_rules() -> None:
+    """List every rule with its code, name, dimension and severity."""
+    from .checks import all_rules
+
+    for rule in all_rules():
+        kinds = "" if len(rule.kinds) == 2 else f" [{rule.kinds[0]} only]"
+        typer.echo(f"{rule.code}  {rule.name:<28} {rule.dimension:<12} {rule.severity:<8} {rule.summary}{kinds}")
+
+
+@app.command()
+def explain(code: str = typer.Argument(..., help="A rule code such as SOS101, or its name.")) -> None:
+    """Print a rule's documentation: what it checks, why it matters, an example and a better version."""
+    from .checks import by_code
+
+    rule = by_code(code)
+    if rule is None:
+        raise _fail(f"no rule called {code!r}; `sos-lint rules` lists them")
+    typer.echo(rule.documentation(), nl=False)
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

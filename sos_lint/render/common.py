@@ -1,0 +1,39 @@
+"""Small pieces every human-facing renderer shares: headings, positions and score bars."""
+from __future__ import annotations
+
+from ..findings import DIMENSION_LABELS, DIMENSIONS
+
+KIND_LABELS = {"worry": "Worry statement", "goal": "Safety goal"}
+
+
+def heading(report) -> str:
+    where = report.source or "statement"
+    title = report.title or KIND_LABELS[report.kind]
+    return f"{where}:{report.line}  {title}"
+
+
+def position(report, offset: int) -> str:
+    """line:column of a character offset in the statement, counted in the source file."""
+    before = report.text[:offset]
+    line = report.line + before.count("\n")
+    column = offset - (before.rfind("\n") + 1) + 1
+    return f"{line}:{column}"
+
+
+def bar(score: float, width: int = 10) -> str:
+    full = int(round(score / 10 * width))
+    return "█" * full + "░" * (width - full)
+
+
+def dimension_rows(report):
+    for dimension in DIMENSIONS:
+        yield DIMENSION_LABELS[dimension], report.scores[dimension]
+
+
+def summary_line(reports: list, errors: list[str]) -> str:
+    findings = sum(len(r.findings) for r in reports)
+    parts = [f"{len(reports)} statement{'s' if len(reports) != 1 else ''} checked",
+             f"{findings} finding{'s' if findings != 1 else ''}"]
+    if errors:
+        parts.append(f"{len(errors)} input{'s' if len(errors) != 1 else ''} could not be read")
+    return ", ".join(parts) + "."

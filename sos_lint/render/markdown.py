@@ -1,0 +1,35 @@
+"""Markdown renderer: for pasting a check into a supervision note or a pull request."""
+from __future__ import annotations
+
+from .common import bar, dimension_rows, heading, position, summary_line
+
+
+def _escape(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def render(reports: list, errors: list[str]) -> str:
+    out: list[str] = ["# sos-lint report", ""]
+    for report in reports:
+        out += [f"## {heading(report)}", "",
+                f"**{report.kind}**, overall score **{report.score:.1f}/10**", ""]
+        out += ["> " + line for line in report.text.splitlines()] + [""]
+        out += ["| Dimension | Score | |", "|---|---:|---|"]
+        out += [f"| {label} | {score:.1f} | {bar(score)} |" for label, score in dimension_rows(report)]
+        out.append("")
+        if report.components:
+            out += ["| Part of the statement | Present | Words found |", "|---|---|---|"]
+            out += [f"| {c.label} | {'yes' if c.present else '**missing**'} | {_escape(c.evidence)} |"
+                    for c in report.components]
+            out.append("")
+        for strength in report.strengths:
+            out.append(f"- Strength: {strength}")
+        for f in report.findings:
+            line = f"- `{position(report, f.start)}` **{f.code}** {f.name} ({f.severity}): {_escape(f.message)}"
+            if f.suggestion and f.suggestion not in f.message:
+                line += f" *Try:* {_escape(f.suggestion)}"
+            out.append(line)
+        out.append("")
+    out += [f"- error: {error}" for error in errors]
+    out += ["", summary_line(reports, errors), ""]
+    return "\n".join(out)

@@ -1,0 +1,64 @@
+"""Splits a draft into statements under headings ("Worry statement 1 – …", "Safety goal")."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Synonyms from practice: danger/worry/needs/harm statement; safety/wellbeing goal; goal statement.
+_HEADING = re.compile(
+    r"^[ \t]*(?:#+[ \t]*)?(?P<label>(?:worry|danger|needs|harm)[ \t]+statements?"
+    r"|(?:safety|well[ \t-]?being)[ \t]+goals?|goal[ \t]+statements?)\b(?P<rest>[^\n]*)$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_HEADING_TAIL = re.compile(r"^[ \t]*(?:\d+[.)]?)?[ \t]*(?:[-–—:][^\n]*)?$")
+
+
+@dataclass(frozen=True)
+class Section:
+    text: str
+    offset: int  # where `text` starts in the whole input
+    title: str | None = None
+    kind: str | None = None  # set by the heading, when there is one
+
+
+def kind_of_heading(label: str) -> str:
+    return "goal" if "goal" in label.lower() else "worry"
+
+
+def _heading_end(text: str, match: re.Match) -> int:
+    """A heading may wrap onto a second line that starts in lower case ("and unhappy")."""
+    end = match.end()
+    if text[end - 1 : end] in ".!?":
+        return end
+    next_start = end + 1
+    next_end = text.find("\n", next_start)
+    next_end = len(text) if next_end == -1 else next_end
+    following = text[next_start:next_end].strip()
+    if following and following[0].islower() and len(following.split()) <= 6:
+        return next_end
+    return end
+
+
+def split(text: str) -> list[Section]:
+    """Return the statements in `text`. With no headings, the whole text is one statement."""
+    headings = [m for m in _HEADING.finditer(text) if _HEADING_TAIL.match(m.group("rest"))]
+    if not headings:
+        return _trimmed(text, 0, None, None)
+    sections: list[Section] = []
+    preamble = text[: headings[0].start()]
+    sections.extend(_trimmed(preamble, 0, None, None))
+    for index, match in enumerate(headings):
+        body_start = _heading_end(text, match)
+        body_end = headings[index + 1].start() if index + 1 < len(headings) else len(text)
+        title = " ".join(text[match.start() : body_start].split()).lstrip("# ")
+        kind = kind_of_heading(match.group("label"))
+        sections.extend(_trimmed(text[body_start:body_end], body_start, title, kind))
+    return sections
+
+
+def _trimmed(chunk: str, offset: int, title: str | None, kind: str | None) -> list[Section]:
+    stripped = chunk.strip()
+    if not stripped:
+        return []
+    lead = len(chunk) - len(chunk.lstrip())
+    return [Section(stripped, offset + lead, title, kind)]
