@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Iterable, Sequence
 
 from . import kinds, metrics, nlp as nlp_loader, scoring, sections
-from .checks import Context, all_rules
+from .checks import Context, all_rules, child_focus, structure
 from .checks.lexicon import LexiconIndex
 from .config import Config
 from .findings import KINDS, Finding
@@ -52,12 +52,12 @@ class Engine:
             raise ValueError(f"kind must be one of {', '.join(KINDS)}, not {kind!r}")
         found, ctx = self.findings(doc, kind)
         scores = scoring.dimension_scores(found)
-        rule_score = scoring.overall(scores)
+        rule_score = scoring.overall(scores, found)
         readability = ctx.memo("readability", lambda: metrics.measure(doc, self.config.threshold))
         return Report(
             text=text, kind=kind, kind_source=kind_source, findings=found, scores=scores,
             score=rule_score, rule_score=rule_score, metrics=readability.to_dict(),
-            components=ctx.cache.get("components", []), strengths=ctx.cache.get("strengths", []),
+            components=structure.components(ctx), strengths=child_focus.child_voice(ctx),
         )
 
     def check_many(self, texts: Sequence[str], kinds_: Sequence[str | None] | None = None) -> list[Report]:

@@ -57,6 +57,11 @@ def passives(doc, exempt: frozenset[str]) -> list[Passive]:
         verb = token.head
         if verb.lemma_.lower() in exempt or verb.text.lower() in exempt or verb.pos_ == "ADJ":
             continue
+        # "Ella could be hurt" looks ahead: there is no one yet to name.
+        if any(c.tag_ == "MD" for c in verb.children):
+            continue
+        if _in_quotes(doc.text, token.idx):
+            continue
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         agent_words = None
         if agent is not None:
@@ -68,6 +73,12 @@ def passives(doc, exempt: frozenset[str]) -> list[Passive]:
         first = subject.left_edge if subject is not None else token
         found.append(Passive(first.idx, verb.idx + len(verb.text), doc[first.i : verb.i + 1].text, agent_words))
     return found
+
+
+def _in_quotes(text: str, index: int) -> bool:
+    """Inside quoted speech (odd number of opening marks before it): the child's own words stay."""
+    before = text[:index]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def measure(doc, thresholds=lambda key, default: default) -> Readability:

@@ -15,9 +15,14 @@ def dimension_scores(findings: Iterable[Finding]) -> dict[str, float]:
     return {d: round(max(0.0, 10.0 - lost[d]), 1) for d in DIMENSIONS}
 
 
-def overall(scores: dict[str, float]) -> float:
+def overall(scores: dict[str, float], findings: Iterable[Finding] = ()) -> float:
+    """Weighted mean mixed with the weakest dimension, capped by the most serious finding."""
     table = load_toml("scoring.toml")
     weights = table["weights"]
     share = table["overall"]["mean_share"]
     mean = sum(scores[d] * weights[d] for d in DIMENSIONS) / sum(weights[d] for d in DIMENSIONS)
-    return round(share * mean + (1 - share) * min(scores.values()), 1)
+    score = share * mean + (1 - share) * min(scores.values())
+    caps = table["cap"]
+    for finding in findings:
+        score = min(score, caps.get(finding.severity, 10.0))
+    return round(score, 1)

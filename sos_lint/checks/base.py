@@ -31,11 +31,11 @@ class Context:
     def sentences(self) -> list:
         return list(self.doc.sents)
 
-    def matches(self, lexicon: str) -> list:
+    def matches(self, lexicon: str, per_group: bool = False) -> list:
         """(span, entry) pairs for a lexicon file, longest match wins where they overlap."""
-        key = ("matches", lexicon)
+        key = ("matches", lexicon, per_group)
         if key not in self.cache:
-            self.cache[key] = self.lexicons.find(lexicon, self.doc)
+            self.cache[key] = self.lexicons.find(lexicon, self.doc, per_group)
         return self.cache[key]
 
     def memo(self, key: str, compute: Callable[[], object]):

@@ -79,15 +79,18 @@ class LexiconIndex:
             self._built[filename] = (entries, (exact, lower, lemma))
         return self._built[filename]
 
-    def find(self, filename: str, doc) -> list:
-        """Return (span, entry) pairs, keeping the longest of overlapping matches."""
+    def find(self, filename: str, doc, per_group: bool = False) -> list:
+        """Return (span, entry) pairs, keeping the longest of overlapping matches (within each
+        group when `per_group`, so cues of different kinds may share words)."""
         from spacy.util import filter_spans
 
         entries, matchers = self._build(filename)
-        spans = []
+        groups: dict[str, list] = {}
         for matcher in matchers:
             for match_id, start, end in matcher(doc):
                 span = doc[start:end]
                 span.label_ = self._nlp.vocab.strings[match_id]
-                spans.append(span)
-        return [(span, entries[int(span.label_)]) for span in sorted(filter_spans(spans), key=lambda s: s.start)]
+                group = entries[int(span.label_)].group if per_group else ""
+                groups.setdefault(group, []).append(span)
+        kept = [span for spans in groups.values() for span in filter_spans(spans)]
+        return [(span, entries[int(span.label_)]) for span in sorted(kept, key=lambda s: (s.start, s.end))]

@@ -1,0 +1,127 @@
+"""Child-focus rules (SOS4xx): is the child named, and is what they live through on the page?"""
+from __future__ import annotations
+
+import re
+
+from . import analysis
+from .base import Context, Rule, rule
+
+LEXICON = "child_focus.toml"
+_QUOTE = re.compile(r"[\"“‘']([^\"”’]{3,200})[\"”’]")
+
+
+def child_placeholder(ctx: Context) -> str:
+    found = analysis.names(ctx)
+    return found[0].text if found else "[child's name]"
+
+
+@rule("SOS401", "no-child-named", "warning", source="DOMAIN.md; TACT, Language that cares")
+def no_child_named(ctx: Context, rule_: Rule):
+    """Flags statements that do not name the child.
+
+    What it checks
+        Whether any name or initial appears (read from the parse and named entities),
+        or a child's name from [tool.sos-lint.names]. With no child mentioned at all
+        this is an error; with only "the child" or "the baby" it is a warning.
+    Why it matters
+        The statement is about one particular child. Naming them keeps everyone,
+        the family included, thinking about that child's life.
+    Example
+        The mother has been drinking heavily and the house is dirty.
+    Better
+        Mum has been drinking every evening and Leo, who is seven, has been making his own tea.
+    """
+    if analysis.mentions_child(ctx) and analysis.names(ctx):
+        return
+    if analysis.names(ctx) or any(role in ("child", "children") for role, _ in ctx.config.names):
+        return
+    if analysis.child_words(ctx):
+        first = analysis.child_words(ctx)[0]
+        yield rule_.finding(ctx, first.idx, first.idx + len(first.text),
+                            f"The child is not named (\"{first.text}\"). Use their name so the statement is about them.",
+                            "[child's name]")
+        return
+    yield rule_.finding(ctx, 0, len(ctx.text),
+                        "No child is mentioned. Say which child this is about, by name.",
+                        "[child's name]", severity="error")
+
+
+@rule("SOS402", "role-not-name", "warning", source="TACT, Language that cares; DOMAIN.md")
+def role_not_name(ctx: Context, rule_: Rule):
+    """Flags "the child", "the YP", "the mother" where a name or "Mum" fits.
+
+    What it checks
+        Role phrases from rules/child_focus.toml such as "the child", "the subject
+        child", "the young person", "the mother", "maternal grandmother".
+    Why it matters
+        Families call each other Mum, Dad and Nan. Report words make the family
+        feel like a case, and hide which child is meant when there are several.
+    Example
+        The mother leaves the child with the maternal grandmother at weekends.
+    Better
+        Mum leaves Tia with Nan at weekends.
+    """
+    for span, entry in ctx.matches(LEXICON):
+        replacement = entry.replacement.replace("[child's name]", child_placeholder(ctx))
+        yield rule_.finding(ctx, span.start_char, span.end_char,
+                            f"\"{span.text}\" is a report word. {entry.advice} Try \"{replacement}\".",
+                            replacement)
+
+
+@rule("SOS403", "no-impact-on-child", "warning", kinds=("worry",), source="DOMAIN.md; NSPCC, Why language matters")
+def no_impact_on_child(ctx: Context, rule_: Rule):
+    """Flags worry statements that do not say what the adults' behaviour means for the child.
+
+    What it checks
+        Whether a sentence that mentions the child also says what they see, hear,
+        feel or miss out on (word list in rules/child_focus.toml).
+    Why it matters
+        The worry is about the child's life, not the adults' choices as such. Saying
+        what the child lives through is what makes the danger real to the family.
+    Example
+        Dad drinks six cans of lager most evenings and shouts at Mum.
+    Better
+        Dad drinks six cans of lager most evenings and shouts at Mum. Ella hears the shouting from her bed and is scared to go to sleep.
+    """
+    if analysis.child_sentence(ctx, "impact") is not None:
+        return
+    name = child_placeholder(ctx)
+    yield rule_.finding(ctx, 0, len(ctx.text),
+                        "This does not say what it means for the child: what they see, hear, feel or miss out on.",
+                        f"{name} [sees / hears / feels / misses out on …].")
+
+
+@rule("SOS404", "no-child-experience", "warning", kinds=("goal",), source="DOMAIN.md; Partnering for Safety, safety goals")
+def no_child_experience(ctx: Context, rule_: Rule):
+    """Flags goals that do not say what the child will experience.
+
+    What it checks
+        Whether a sentence that mentions the child says what they will see, hear or
+        feel when the goal is met (word list in rules/child_focus.toml).
+    Why it matters
+        A goal is met when the child's everyday life is different. Saying what the
+        child will feel gives everyone the same picture of success.
+    Example
+        Mum will keep the kitchen tidy and go to the parenting course.
+    Better
+        Mum will cook tea for Noah every night, so that Noah goes to bed full and feels looked after.
+    """
+    if analysis.child_sentence(ctx, "experience") is not None:
+        return
+    name = child_placeholder(ctx)
+    yield rule_.finding(ctx, 0, len(ctx.text),
+                        "This goal does not say what the child will experience.",
+                        f"{name} will [feel / see / hear …].")
+
+
+def child_voice(ctx: Context) -> list[str]:
+    """The child's own words, quoted: a strength to keep, never a finding."""
+    strengths = []
+    for match in _QUOTE.finditer(ctx.text):
+        words = match.group(1).lower().split()
+        if {"i", "me", "my", "i'm", "i’m"} & set(words):
+            strengths.append(f"Quotes the child's own words: \"{match.group(1)}\"")
+    return strengths
+
+
+RULES: tuple[Rule, ...] = (no_child_named, role_not_name, no_impact_on_child, no_child_experience)

@@ -1,0 +1,355 @@
+"""Structure rules (SOS5xx): does a worry statement or goal have the parts practice asks for?"""
+from __future__ import annotations
+
+from ..report import Component
+from . import analysis
+from .base import Context, Rule, rule
+from .child_focus import child_placeholder
+
+_WORRY_WORDS = {"worry", "worried", "concern", "concerned", "scared", "frightened"}
+
+
+def who_is_worried(ctx: Context):
+    """(subject token, is_institution) for the first "X is worried / concerned" clause."""
+    def compute():
+        words = analysis.people_words()
+        institutions = set(words["institutions"])
+        for token in ctx.doc:
+            if token.lemma_.lower() not in _WORRY_WORDS and token.lower_ not in _WORRY_WORDS:
+                continue
+            head = token.head if token.dep_ in ("acomp", "dobj", "attr") else token
+            subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subjects:
+                subject = subjects[0]
+                phrase = {t.lower_ for t in subject.subtree} | {subject.lemma_.lower()}
+                institutional = (subject.lower_ in institutions or subject.lemma_.lower() in institutions
+                                 or bool({"authority", "services"} & phrase and subject.lower_ not in words["professionals"]))
+                return subject, institutional
+        return None
+    return ctx.memo("who_is_worried", compute)
+
+
+def _subject_text(subject) -> str:
+    parts = [t for t in subject.subtree if t.i <= subject.i or t.dep_ in ("conj", "cc", "compound", "poss")]
+    return subject.doc[parts[0].i: max(t.i for t in parts) + 1].text if parts else subject.text
+
+
+def positive_actions(ctx: Context) -> list:
+    compliance = analysis.cues(ctx, "compliance")
+    inside = {t.i for span in compliance for t in span}
+    return [a for a in analysis.actions(ctx) if not a.negated and a.verb.i not in inside]
+
+
+def _absence(ctx: Context) -> list:
+    consequence = {span.sent for span in analysis.cues(ctx, "if_not")}
+    return [span for span in analysis.cues(ctx, "absence") if span.sent not in consequence]
+
+
+def _sentence_of(span) -> str:
+    return span.sent.text.strip() if span is not None else ""
+
+
+def components(ctx: Context) -> list[Component]:
+    """Each part a statement of this kind should have, present or missing, with the words found."""
+    def compute():
+        def first(kind):
+            found = analysis.cues(ctx, kind)
+            return found[0] if found else None
+
+        if ctx.kind == "worry":
+            who = who_is_worried(ctx)
+            acts = analysis.actions(ctx)
+            context = first("context")
+            impact = analysis.child_sentence(ctx, "impact")
+            future = first("future")
+            return [
+                Component("who", "Who is worried", bool(who and not who[1]), _subject_text(who[0]) if who else ""),
+                Component("behaviour", "What the adults did", bool(acts),
+                          " / ".join(dict.fromkeys(f"{a.subject.text} … {a.verb.text}" for a in acts[:3]))),
+                Component("context", "When or where it happens", context is not None, context.text if context else ""),
+                Component("impact", "What it means for the child", impact is not None, _sentence_of(impact)),
+                Component("future", "What could happen if nothing changes", future is not None, _sentence_of(future)),
+            ]
+        caregivers = set(analysis.people_words()["caregivers"])
+        addressed = next((t for t in ctx.doc if t.lower_ in caregivers or t.lemma_.lower() in caregivers), None)
+        network_words = set(analysis.people_words()["network"])
+        network = next((t for t in ctx.doc if t.lower_ in network_words or t.lemma_.lower() in network_words), None)
+        acts = positive_actions(ctx)
+        experience = analysis.child_sentence(ctx, "experience")
+        timescale = first("timescale") or next((e for e in ctx.doc.ents if e.label_ == "DATE"), None)
+        knows, if_not = first("others_know"), first("if_not")
+        return [
+            Component("addressed", "Speaks to or names the family", addressed is not None, addressed.text if addressed else ""),
+            Component("action", "What the adults will do", bool(acts),
+                      " / ".join(dict.fromkeys(f"{a.subject.text} … {a.verb.text}" for a in acts[:3]))),
+            Component("network", "Who will help", network is not None, network.sent.text.strip() if network else ""),
+            Component("others_know", "How others will know", knows is not None, _sentence_of(knows)),
+            Component("timescale", "For how long", timescale is not None, timescale.text if timescale else ""),
+            Component("experience", "What the child will experience", experience is not None, _sentence_of(experience)),
+            Component("if_not", "What happens if it does not happen", if_not is not None, _sentence_of(if_not)),
+        ]
+    return ctx.memo("components", compute)
+
+
+def _present(ctx: Context, name: str) -> bool:
+    return next(c for c in components(ctx) if c.name == name).present
+
+
+@rule("SOS501", "who-is-worried", "warning", kinds=("worry",), source="DOMAIN.md; North Yorkshire SCP, Danger statements")
+def missing_who(ctx: Context, rule_: Rule):
+    """Flags worry statements that do not say who is worried.
+
+    What it checks
+        Whether a clause says who is worried or concerned ("The social worker and
+        Leah's teacher are worried that …", "We are worried …").
+    Why it matters
+        A worry belongs to people the family can talk to. Naming them makes the
+        statement honest and open to challenge.
+    Example
+        Dad hits Mum when he drinks, and Ella hears it from her bedroom.
+    Better
+        The social worker and Ella's teacher are worried that Dad hits Mum when he drinks, and Ella hears it from her bedroom.
+    """
+    if who_is_worried(ctx) is None:
+        name = child_placeholder(ctx)
+        yield rule_.finding(ctx, 0, 0, "This does not say who is worried.",
+                            f"Who is worried? e.g. \"[the social worker and {name}'s teacher] are worried that …\"")
+
+
+@rule("SOS502", "institutional-voice", "warning", kinds=("worry",), source="DOMAIN.md: name people or roles, not only an institution")
+def institutional_voice(ctx: Context, rule_: Rule):
+    """Flags worries voiced by an organisation instead of people.
+
+    What it checks
+        Whether the worried party is an institution such as "the Local Authority",
+        "Children's Services" or "professionals".
+    Why it matters
+        Families talk to people, not departments. "The social worker and the
+        health visitor" can be asked questions; "the Local Authority" cannot.
+    Example
+        The Local Authority is worried that Dad hits Mum when Ella is in the room.
+    Better
+        The social worker and the health visitor are worried that Dad hits Mum when Ella is in the room.
+    """
+    who = who_is_worried(ctx)
+    if who and who[1]:
+        subject = who[0]
+        words = _subject_text(subject)
+        yield rule_.finding(ctx, subject.left_edge.idx, subject.idx + len(subject.text),
+                            f"\"{words}\" is an organisation. Name the people who are worried.",
+                            "[the social worker and the health visitor]")
+
+
+@rule("SOS504", "no-context", "hint", kinds=("worry",), source="DOMAIN.md: give the context")
+def no_context(ctx: Context, rule_: Rule):
+    """Flags worry statements that do not say when or where things happen.
+
+    What it checks
+        Time and place words: "when he drinks", "at weekends", "most evenings",
+        "in the kitchen", dates (rules/structure.toml).
+    Why it matters
+        Knowing when the danger happens tells the family and network when to be
+        there, and makes a safety plan possible.
+    Example
+        Dad hits Mum and Ella hears it.
+    Better
+        Dad hits Mum when he has been drinking at weekends, and Ella hears it from her bedroom.
+    """
+    if not _present(ctx, "context"):
+        yield rule_.finding(ctx, 0, 0, "This does not say when or where it happens.",
+                            "When? e.g. \"[when Dad has been drinking]\", \"[at weekends]\"")
+
+
+@rule("SOS505", "no-future-danger", "warning", kinds=("worry",), source="DOMAIN.md; NCCD Safety-Organized Practice, module 6")
+def no_future_danger(ctx: Context, rule_: Rule):
+    """Flags worry statements that do not say what could happen if nothing changes.
+
+    What it checks
+        Words that look ahead: "if nothing changes", "could", "may", "will",
+        "in the future" (rules/structure.toml).
+    Why it matters
+        A worry statement is about future danger. Saying it plainly helps the family
+        see why the plan matters.
+    Example
+        Dad hits Mum when he drinks at weekends, and Ella hears it from her bedroom.
+    Better
+        Dad hits Mum when he drinks at weekends, and Ella hears it. If nothing changes, Ella could be hurt trying to stop him.
+    """
+    if not _present(ctx, "future"):
+        name = child_placeholder(ctx)
+        yield rule_.finding(ctx, len(ctx.text), len(ctx.text),
+                            "This does not say what could happen if nothing changes.",
+                            f"If nothing changes, {name} could [what could happen].")
+
+
+@rule("SOS510", "goal-not-addressed", "hint", kinds=("goal",), source="Seed exemplars (Coventry newsletter); DOMAIN.md")
+def not_addressed(ctx: Context, rule_: Rule):
+    """Flags goals that neither speak to nor name the people caring for the child.
+
+    What it checks
+        Whether the goal names Mum, Dad, Nan or another carer, or speaks to them as
+        "you".
+    Why it matters
+        A goal is a promise the family makes. Speaking to them ("Mum, you and Z need
+        to …") makes it theirs.
+    Example
+        The home will be kept clean and there will be food in the cupboards.
+    Better
+        Mum, you and Leo need a clean home with food in the cupboards every day.
+    """
+    if not _present(ctx, "addressed"):
+        yield rule_.finding(ctx, 0, 0, "This goal does not speak to or name the family.",
+                            "Start with who: \"[Mum], you and [child's name] need to …\"")
+
+
+@rule("SOS511", "goal-compliance", "warning", kinds=("goal",), source="DOMAIN.md; North Yorkshire SCP, Safety goals")
+def goal_compliance(ctx: Context, rule_: Rule):
+    """Flags goals written as going to services rather than as everyday behaviour.
+
+    What it checks
+        Phrases such as "attend a parenting course", "engage with services" or
+        "comply with the plan" (rules/structure.toml). With no everyday action in
+        the goal, it is an error.
+    Why it matters
+        Going to a course does not make a child safe; what the parent does at home
+        does. A goal must describe that, so everyone knows when it is met.
+    Example
+        Mum will engage with services and attend a parenting course.
+    Better
+        Mum will make Leo's tea by 6pm and get him to bed by 8pm every night for the next three months.
+    """
+    found = analysis.cues(ctx, "compliance")
+    severity = "warning" if positive_actions(ctx) else "error"
+    for span in found:
+        entry = analysis.entry_for(ctx, "compliance")
+        yield rule_.finding(ctx, span.start_char, span.end_char,
+                            f"\"{span.text}\" is about going to services, not what will be different at home. {entry.advice}",
+                            "[what Mum or Dad will do at home]", severity=severity)
+
+
+@rule("SOS512", "goal-absence-of-harm", "warning", kinds=("goal",), source="DOMAIN.md; South Ayrshire HSCP, Safety goals")
+def goal_absence(ctx: Context, rule_: Rule):
+    """Flags goals written as the absence of harm ("will not drink").
+
+    What it checks
+        Phrases such as "will not", "no more", "stop drinking" or "refrain from",
+        outside the "if this doesn't happen" sentence. With nothing positive for the
+        adults to do, it is an error.
+    Why it matters
+        Nobody can see something not happening. A goal says what the adults will do
+        instead, so the family and network can see it happening.
+    Example
+        Dad will not drink and there will be no more arguments.
+    Better
+        Dad will go to Nan's when he wants a drink, and Ella will have calm evenings at home every night for the next six months.
+    """
+    severity = "warning" if positive_actions(ctx) else "error"
+    for span in _absence(ctx):
+        entry = analysis.entry_for(ctx, "absence")
+        yield rule_.finding(ctx, span.start_char, span.end_char,
+                            f"\"{span.text}\" describes harm not happening. {entry.advice}",
+                            "[what the adult will do instead]", severity=severity)
+
+
+@rule("SOS513", "no-everyday-action", "warning", kinds=("goal",), source="DOMAIN.md: say what the caregivers will be doing")
+def no_action(ctx: Context, rule_: Rule):
+    """Flags goals that do not say what anyone will do.
+
+    What it checks
+        The sentence parse: is there a clause where a person (Mum, Dad, you, a name)
+        does an everyday action, not a state, a service or a "will not"?
+    Why it matters
+        Safety is built from things people do each day. Without them the goal is a
+        wish, and nobody knows what to do tomorrow.
+    Example
+        The home environment will be improved and the children will be safe.
+    Better
+        Mum and Nan will clear the kitchen together every Sunday so Kai and Amy can eat at the table.
+    """
+    if _present(ctx, "action") or analysis.cues(ctx, "compliance") or _absence(ctx):
+        return
+    yield rule_.finding(ctx, 0, 0, "This goal does not say what anyone will do.",
+                        "[Mum / Dad] will [everyday action], [how often].")
+
+
+@rule("SOS514", "no-network", "warning", kinds=("goal",), source="DOMAIN.md; Partnering for Safety, safety networks")
+def no_network(ctx: Context, rule_: Rule):
+    """Flags goals that do not say who will help.
+
+    What it checks
+        Whether the goal names someone from the family's network: Nan, an aunt, a
+        friend, a neighbour, the school (rules/people.toml).
+    Why it matters
+        Safety lasts when people around the family know the plan and help with it,
+        not only the parents and professionals.
+    Example
+        Mum will make sure Leo gets to school on time every day for the next term.
+    Better
+        Mum will walk Leo to school every day for the next term, and Nan will take him on Mondays when Mum works early.
+    """
+    if not _present(ctx, "network"):
+        yield rule_.finding(ctx, 0, 0, "This goal does not say who will help.",
+                            "Who will help? e.g. \"[Nan] will [what she will do]\"")
+
+
+@rule("SOS515", "no-how-others-know", "hint", kinds=("goal",), source="DOMAIN.md; Queensland Child Safety practice kits")
+def no_how_others_know(ctx: Context, rule_: Rule):
+    """Flags goals that do not say how others will know it is happening.
+
+    What it checks
+        Words about seeing or checking: "Nan will see", "the school will know",
+        "text", "check in" (rules/structure.toml).
+    Why it matters
+        A goal everyone can see being met builds trust, and lets the case close.
+    Example
+        Dad will go to Nan's when he feels angry, every time, for the next six months.
+    Better
+        Dad will go to Nan's when he feels angry, every time, for the next six months. Nan will text the social worker each time.
+    """
+    if not _present(ctx, "others_know"):
+        yield rule_.finding(ctx, 0, 0, "This goal does not say how others will know it is happening.",
+                            "How will people know? e.g. \"[Nan] will see …\"")
+
+
+@rule("SOS516", "no-timescale", "warning", kinds=("goal",), source="DOMAIN.md; Partnering for Safety, safety goals")
+def no_timescale(ctx: Context, rule_: Rule):
+    """Flags goals that do not say for how long the change must be seen.
+
+    What it checks
+        Time words: "every night", "for the next six months", "each weekend",
+        dates (rules/structure.toml and the named entities).
+    Why it matters
+        Everyone, the family most of all, needs to know when the goal is met and
+        the worry can close.
+    Example
+        Dad will go to Nan's when he feels angry, and Ella will feel safe at home.
+    Better
+        Dad will go to Nan's when he feels angry, every time, for the next six months, and Ella will feel safe at home.
+    """
+    if not _present(ctx, "timescale"):
+        yield rule_.finding(ctx, len(ctx.text), len(ctx.text), "This goal does not say for how long.",
+                            "For how long? e.g. \"[every day for the next six months]\"")
+
+
+@rule("SOS517", "no-if-not", "hint", kinds=("goal",), source="Seed exemplars (Coventry newsletter)")
+def no_if_not(ctx: Context, rule_: Rule):
+    """Flags goals that do not say what happens if the goal is not met.
+
+    What it checks
+        A sentence such as "If this doesn't happen, …" (rules/structure.toml).
+    Why it matters
+        Being honest about what happens next is part of a respectful plan: the family
+        should never be surprised.
+    Example
+        Mum, you will cook tea for Leo every night for the next three months, and Nan will help on Saturdays. Leo will feel looked after.
+    Better
+        Mum, you will cook tea for Leo every night for the next three months, and Nan will help on Saturdays. Leo will feel looked after. If this doesn't happen, Leo may need to stay with Nan.
+    """
+    if not _present(ctx, "if_not"):
+        yield rule_.finding(ctx, len(ctx.text), len(ctx.text), "This goal does not say what happens if it is not met.",
+                            "If this doesn't happen, [what will happen next].")
+
+
+RULES: tuple[Rule, ...] = (missing_who, institutional_voice, no_context, no_future_danger, not_addressed,
+                           goal_compliance, goal_absence, no_action, no_network, no_how_others_know,
+                           no_timescale, no_if_not)

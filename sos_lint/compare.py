@@ -1,0 +1,247 @@
+"""Compares several practitioners' drafts of one statement: ranking, scores, best wording, combined draft."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Callable, Iterable, Sequence
+
+from .findings import DIMENSIONS, KINDS
+from .report import SCHEMA_VERSION, Report
+
+Spans = list[tuple[int, int]]
+# A sentence with an error costs more than one with a hint when choosing the best wording.
+_SEVERITY_COST = {"error": 3, "warning": 2, "hint": 1}
+_EVIDENCE_SEPARATORS = re.compile(r"\s*(?:…|\.\.\.|/)\s*")
+
+
+@dataclass(frozen=True)
+class Draft:
+    """One statement of one kind, written by one author."""
+
+    author: str
+    report: Report
+
+
+@dataclass(frozen=True)
+class Wording:
+    author: str
+    text: str
+    findings: int  # findings inside this sentence
+
+
+@dataclass(frozen=True)
+class ComponentRow:
+    name: str
+    label: str
+    authors: tuple[str, ...]  # the drafts that have this part, best first
+    best: Wording | None
+
+
+@dataclass(frozen=True)
+class SharedTerm:
+    words: str
+    code: str
+    name: str
+    authors: tuple[str, ...]
+    suggestion: str = ""
+
+
+@dataclass(frozen=True)
+class CombinedSentence:
+    """A sentence copied word for word from one draft, with the parts of the statement it gives."""
+
+    text: str
+    author: str
+    parts: tuple[str, ...]
+    findings: int
+
+
+@dataclass
+class KindComparison:
+    kind: str
+    title: str | None
+    ranked: list[Draft]
+    components: list[ComponentRow]
+    shared_jargon: list[SharedTerm]
+    combined: list[CombinedSentence]
+    missing: list[str]  # parts no draft has: the group still has to write them
+
+    @property
+    def combined_is_top_draft(self) -> bool:
+        """True when no structure parts were found, so the 'combined' draft is the best draft as it is."""
+        return not self.components and bool(self.combined)
+
+
+@dataclass
+class Comparison:
+    kinds: list[KindComparison]
+    authors: list[str]
+    errors: list[str] = field(default_factory=list)
+    redacted: dict[str, int] | None = None  # counts by type when --redact was used, never the values
+
+    @property
+    def reports(self) -> list[Report]:
+        return [d.report for k in self.kinds for d in k.ranked]
+
+    def to_dict(self) -> dict:
+        return {
+            "schema_version": SCHEMA_VERSION,
+            "authors": list(self.authors),
+            "redacted": dict(self.redacted) if self.redacted is not None else None,
+            "comparisons": [_kind_dict(k) for k in self.kinds],
+            "errors": list(self.errors),
+        }
+
+
+def sentence_spans(text: str) -> Spans:
+    """A plain fallback splitter; the command passes spaCy's sentences instead."""
+    spans, start = [], 0
+    for match in re.finditer(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n", text):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+def compare(statements: Iterable[tuple[str, Report]], split: Callable[[str], Spans] = sentence_spans,
+            errors: Sequence[str] = (), redacted: dict[str, int] | None = None) -> Comparison:
+    """Compare (author, report) pairs kind by kind. An author with two statements of one kind
+    appears twice, as "Sam" and "Sam (2)"."""
+    drafts: dict[str, list[Draft]] = {kind: [] for kind in KINDS}
+    seen: Counter = Counter()
+    authors: list[str] = []
+    for author, report in statements:
+        seen[(author, report.kind)] += 1
+        n = seen[(author, report.kind)]
+        drafts[report.kind].append(Draft(author if n == 1 else f"{author} ({n})", report))
+        if author not in authors:
+            authors.append(author)
+    kinds = [compare_kind(kind, found, split) for kind, found in drafts.items() if found]
+    return Comparison(kinds, authors, list(errors), redacted)
+
+
+def compare_kind(kind: str, drafts: list[Draft], split: Callable[[str], Spans] = sentence_spans) -> KindComparison:
+    ranked = rank(drafts)
+    sentences = {d.author: split(d.report.text) for d in ranked}
+    rows = component_rows(ranked, sentences)
+    combined, missing = combined_draft(ranked, rows, sentences)
+    title = next((d.report.title for d in ranked if d.report.title), None)
+    return KindComparison(kind, title, ranked, rows, shared_jargon(ranked), combined, missing)
+
+
+def rank(drafts: list[Draft]) -> list[Draft]:
+    """Best first: overall score, then the sum of dimension scores, then fewer findings."""
+    return sorted(drafts, key=lambda d: (-d.report.score, -sum(d.report.scores.get(x, 0) for x in DIMENSIONS),
+                                         len(d.report.findings)))
+
+
+def component_rows(ranked: list[Draft], sentences: dict[str, Spans]) -> list[ComponentRow]:
+    order: list[tuple[str, str]] = []
+    for draft in ranked:
+        for component in draft.report.components:
+            if (component.name, component.label) not in order:
+                order.append((component.name, component.label))
+    rows = []
+    for name, label in order:
+        candidates = []
+        for place, draft in enumerate(ranked):
+            component = next((c for c in draft.report.components if c.name == name and c.present), None)
+            if component is None:
+                continue
+            span = _evidence_sentence(draft.report.text, component.evidence, sentences[draft.author])
+            cost = _cost(draft.report, span) if span else 99
+            candidates.append((cost, place, draft, span))
+        candidates.sort(key=lambda c: (c[0], c[1]))
+        best = next((Wording(d.author, _clean(d.report.text[s[0]:s[1]]), _count(d.report, s))
+                     for _, _, d, s in candidates if s), None)
+        rows.append(ComponentRow(name, label, tuple(c[2].author for c in candidates), best))
+    return rows
+
+
+def combined_draft(ranked: list[Draft], rows: list[ComponentRow],
+                   sentences: dict[str, Spans]) -> tuple[list[CombinedSentence], list[str]]:
+    """The best sentence for each part, in the parts' order, each copied exactly from its draft.
+    With no parts to go on, it is the top draft as written."""
+    if not rows:
+        top = ranked[0]
+        return [CombinedSentence(_clean(top.report.text[s:e]), top.author, (), _count(top.report, (s, e)))
+                for s, e in sentences[top.author]], []
+    chosen: list[CombinedSentence] = []
+    for row in rows:
+        if row.best is None:
+            continue
+        same = next((i for i, c in enumerate(chosen) if c.text == row.best.text and c.author == row.best.author), None)
+        if same is None:
+            chosen.append(CombinedSentence(row.best.text, row.best.author, (row.label,), row.best.findings))
+        else:
+            old = chosen[same]
+            chosen[same] = CombinedSentence(old.text, old.author, old.parts + (row.label,), old.findings)
+    missing = [row.label for row in rows if row.best is None]
+    return chosen, missing
+
+
+def shared_jargon(ranked: list[Draft]) -> list[SharedTerm]:
+    """Jargon flagged in two or more drafts: what the group tends to write, worth talking about."""
+    found: dict[str, dict] = {}
+    for draft in ranked:
+        for finding in draft.report.findings:
+            words = " ".join(draft.report.text[finding.start:finding.end].split())
+            if finding.dimension != "jargon" or not words:
+                continue
+            entry = found.setdefault(words.lower(), {"words": words, "finding": finding, "authors": []})
+            if draft.author not in entry["authors"]:
+                entry["authors"].append(draft.author)
+    shared = [SharedTerm(e["words"], e["finding"].code, e["finding"].name, tuple(e["authors"]),
+                         e["finding"].suggestion) for e in found.values() if len(e["authors"]) > 1]
+    return sorted(shared, key=lambda t: (-len(t.authors), t.words.lower()))
+
+
+def _evidence_sentence(text: str, evidence: str, spans: Spans) -> tuple[int, int] | None:
+    """The sentence holding the evidence; evidence may be several pieces ("Dad … drinks / he … shouts")."""
+    for piece in _EVIDENCE_SEPARATORS.split(evidence or ""):
+        piece = piece.strip(" .")
+        if not piece:
+            continue
+        at = text.find(piece)
+        if at < 0:
+            at = text.lower().find(piece.lower())
+        if at >= 0:
+            return next(((s, e) for s, e in spans if s <= at < e), None)
+    return None
+
+
+def _inside(report: Report, span: tuple[int, int]):
+    return [f for f in report.findings if f.end > f.start and span[0] <= f.start < span[1]]
+
+
+def _count(report: Report, span: tuple[int, int]) -> int:
+    return len(_inside(report, span))
+
+
+def _cost(report: Report, span: tuple[int, int]) -> int:
+    return sum(_SEVERITY_COST.get(f.severity, 1) for f in _inside(report, span))
+
+
+def _clean(sentence: str) -> str:
+    return " ".join(sentence.split())
+
+
+def _kind_dict(k: KindComparison) -> dict:
+    return {
+        "kind": k.kind,
+        "title": k.title,
+        "ranking": [{"rank": i + 1, "author": d.author, "score": d.report.score, "scores": dict(d.report.scores),
+                     "findings": len(d.report.findings), "source": d.report.source, "text": d.report.text}
+                    for i, d in enumerate(k.ranked)],
+        "components": [{"name": r.name, "label": r.label, "authors": list(r.authors),
+                        "best": None if r.best is None else {"author": r.best.author, "text": r.best.text,
+                                                             "findings": r.best.findings}}
+                       for r in k.components],
+        "shared_jargon": [{"words": t.words, "code": t.code, "name": t.name, "authors": list(t.authors),
+                           "suggestion": t.suggestion} for t in k.shared_jargon],
+        "combined": [{"text": c.text, "author": c.author, "parts": list(c.parts), "findings": c.findings}
+                     for c in k.combined],
+        "combined_is_top_draft": k.combined_is_top_draft,
+        "missing": list(k.missing),
+    }
