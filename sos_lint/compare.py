@@ -12,7 +12,7 @@ from .report import SCHEMA_VERSION, Report
 Spans = list[tuple[int, int]]
 # A sentence with an error costs more than one with a hint when choosing the best wording.
 _SEVERITY_COST = {"error": 3, "warning": 2, "hint": 1}
-_EVIDENCE_SEPARATORS = re.compile(r"\s*(?:…|\.\.\.|/)\s*")
+_EVIDENCE_GAP = re.compile(r"\s*(?:…|\.\.\.)\s*")
 
 
 @dataclass(frozen=True)
@@ -149,9 +149,9 @@ def component_rows(ranked: list[Draft], sentences: dict[str, Spans]) -> list[Com
             component = next((c for c in draft.report.components if c.name == name and c.present), None)
             if component is None:
                 continue
-            span = _evidence_sentence(draft.report.text, component.evidence, sentences[draft.author])
-            cost = _cost(draft.report, span) if span else 99
-            candidates.append((cost, place, draft, span))
+            spans = _evidence_sentences(draft.report.text, component.evidence, sentences[draft.author])
+            best = min(spans, key=lambda span: _cost(draft.report, span), default=None)
+            candidates.append((_cost(draft.report, best) if best else 99, place, draft, best))
         candidates.sort(key=lambda c: (c[0], c[1]))
         best = next((Wording(d.author, _clean(d.report.text[s[0]:s[1]]), _count(d.report, s))
                      for _, _, d, s in candidates if s), None)
@@ -197,18 +197,25 @@ def shared_jargon(ranked: list[Draft]) -> list[SharedTerm]:
     return sorted(shared, key=lambda t: (-len(t.authors), t.words.lower()))
 
 
-def _evidence_sentence(text: str, evidence: str, spans: Spans) -> tuple[int, int] | None:
-    """The sentence holding the evidence; evidence may be several pieces ("Dad … drinks / he … shouts")."""
-    for piece in _EVIDENCE_SEPARATORS.split(evidence or ""):
-        piece = piece.strip(" .")
-        if not piece:
-            continue
-        at = text.find(piece)
-        if at < 0:
-            at = text.lower().find(piece.lower())
-        if at >= 0:
-            return next(((s, e) for s, e in spans if s <= at < e), None)
-    return None
+def _evidence_sentences(text: str, evidence: str, spans: Spans) -> list[tuple[int, int]]:
+    """The sentences holding the evidence. Evidence may list several clauses ("Dad … drinks / he … shouts"),
+    each with pieces in order; a clause belongs to the sentence where its last piece is found."""
+    found = []
+    lowered = text.lower()
+    for clause in (evidence or "").split(" / "):
+        at = 0
+        for piece in _EVIDENCE_GAP.split(clause):
+            piece = piece.strip(" .").lower()
+            if piece:
+                hit = lowered.find(piece, at)
+                at = hit if hit >= 0 else -1
+                if at < 0:
+                    break
+        if at >= 0 and clause.strip():
+            span = next(((s, e) for s, e in spans if s <= at < e), None)
+            if span and span not in found:
+                found.append(span)
+    return found
 
 
 def _inside(report: Report, span: tuple[int, int]):

@@ -73,7 +73,7 @@ def unknown_acronym(ctx: Context, rule_: Rule):
     Why it matters
         Any acronym a parent has to ask about is a word that keeps them out of the plan.
     Example
-        Mum told the HV that the TAF was cancelled.
+        Mum told the PFSW that the ECM review was moved.
     Better
         Mum told the health visitor that the meeting with Kai's school was cancelled.
     """

@@ -12,19 +12,13 @@ _WORRY_WORDS = {"worry", "worried", "concern", "concerned", "scared", "frightene
 def who_is_worried(ctx: Context):
     """(subject token, is_institution) for the first "X is worried / concerned" clause."""
     def compute():
-        words = analysis.people_words()
-        institutions = set(words["institutions"])
         for token in ctx.doc:
             if token.lemma_.lower() not in _WORRY_WORDS and token.lower_ not in _WORRY_WORDS:
                 continue
             head = token.head if token.dep_ in ("acomp", "dobj", "attr") else token
             subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subjects:
-                subject = subjects[0]
-                phrase = {t.lower_ for t in subject.subtree} | {subject.lemma_.lower()}
-                institutional = (subject.lower_ in institutions or subject.lemma_.lower() in institutions
-                                 or bool({"authority", "services"} & phrase and subject.lower_ not in words["professionals"]))
-                return subject, institutional
+                return subjects[0], _institution(subjects[0])
         return None
     return ctx.memo("who_is_worried", compute)
 
@@ -116,13 +110,21 @@ def missing_who(ctx: Context, rule_: Rule):
                             f"Who is worried? e.g. \"[the social worker and {name}'s teacher] are worried that …\"")
 
 
-@rule("SOS502", "institutional-voice", "warning", kinds=("worry",), source="DOMAIN.md: name people or roles, not only an institution")
+def _institution(subject) -> bool:
+    words = analysis.people_words()
+    institutions = set(words["institutions"])
+    phrase = {t.lower_ for t in subject.subtree} | {subject.lemma_.lower()}
+    return (subject.lower_ in institutions or subject.lemma_.lower() in institutions
+            or bool({"authority", "services"} & phrase and subject.lower_ not in words["professionals"]))
+
+
+@rule("SOS502", "institutional-voice", "warning", source="DOMAIN.md: name people or roles, not only an institution")
 def institutional_voice(ctx: Context, rule_: Rule):
-    """Flags worries voiced by an organisation instead of people.
+    """Flags worries and goals voiced by an organisation instead of people.
 
     What it checks
-        Whether the worried party is an institution such as "the Local Authority",
-        "Children's Services" or "professionals".
+        Whether the worried party (in a worry statement) or the subject of the goal is an
+        institution such as "the Local Authority", "Children's Services" or "professionals".
     Why it matters
         Families talk to people, not departments. "The social worker and the
         health visitor" can be asked questions; "the Local Authority" cannot.
@@ -131,9 +133,12 @@ def institutional_voice(ctx: Context, rule_: Rule):
     Better
         The social worker and the health visitor are worried that Dad hits Mum when Ella is in the room.
     """
-    who = who_is_worried(ctx)
-    if who and who[1]:
-        subject = who[0]
+    if ctx.kind == "worry":
+        who = who_is_worried(ctx)
+        subject = who[0] if who and who[1] else None
+    else:
+        subject = next((t for t in ctx.doc if t.dep_ in ("nsubj", "nsubjpass") and _institution(t)), None)
+    if subject is not None:
         words = _subject_text(subject)
         yield rule_.finding(ctx, subject.left_edge.idx, subject.idx + len(subject.text),
                             f"\"{words}\" is an organisation. Name the people who are worried.",
@@ -283,9 +288,9 @@ def no_network(ctx: Context, rule_: Rule):
         Safety lasts when people around the family know the plan and help with it,
         not only the parents and professionals.
     Example
-        Mum will make sure Leo gets to school on time every day for the next term.
+        Mum will make Leo breakfast every day for the next term.
     Better
-        Mum will walk Leo to school every day for the next term, and Nan will take him on Mondays when Mum works early.
+        Mum will make Leo breakfast every day for the next term, and Nan will make it on Mondays when Mum works early.
     """
     if not _present(ctx, "network"):
         yield rule_.finding(ctx, 0, 0, "This goal does not say who will help.",

@@ -1,0 +1,124 @@
+"""`sos-lint compare`: score several practitioners' drafts side by side for group supervision."""
+from __future__ import annotations
+
+import os
+import sys
+from collections import Counter
+from enum import Enum
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_INPUT = 0, 1, 2
+
+
+class CompareFormat(str, Enum):
+    text = "text"
+    markdown = "markdown"
+    json = "json"
+    html = "html"
+
+
+class CompareKind(str, Enum):
+    worry = "worry"
+    goal = "goal"
+    auto = "auto"
+
+
+def compare(
+    paths: List[str] = typer.Argument(..., help="Drafts to compare: files, a folder, or one CSV or JSONL file "
+                                                "with an author and a text column."),
+    fmt: CompareFormat = typer.Option(CompareFormat.text, "--format", "-f", help="Output format."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the comparison to this file."),
+    redact: bool = typer.Option(False, "--redact", help="Replace names, places, dates, phone numbers, emails and "
+                                                        "schools before checking, so the drafts can be shared."),
+    author_column: str = typer.Option("author", "--author-column", help="CSV/JSONL column with the author."),
+    text_column: str = typer.Option("text", "--text-column", help="CSV/JSONL column with the draft."),
+    kind: CompareKind = typer.Option(CompareKind.auto, "--kind", "-k", help="worry, goal, or auto (headings still win)."),
+    config_file: Optional[Path] = typer.Option(None, "--config", help="Read settings from this TOML file."),
+    spacy_model: Optional[str] = typer.Option(None, "--spacy-model", help="spaCy pipeline to load."),
+) -> None:
+    """Compare drafts of the same statement: ranking, scores, best wording and a combined draft.
+    Exit 0: clean, 1: findings, 2: input problem."""
+    from ..cli import load_config  # inside the body: cli imports this module
+    from ..compare import compare as build
+    from ..inputs import InputError
+    from ..nlp import ModelNotFound
+    from .compare_inputs import read_drafts
+
+    cfg = load_config(None, None, config_file)
+    try:
+        from ..api import engine as shared_engine
+
+        engine = shared_engine(cfg, spacy_model)
+    except ModelNotFound as error:
+        raise _fail(str(error))
+    redactor = None
+    if redact:
+        from ..redact import Redactor
+
+        redactor = Redactor(engine.nlp, cfg.names)
+    statements, errors, redacted = [], [], Counter()
+    wanted = None if kind is CompareKind.auto else kind.value
+    for item in read_drafts(paths, author_column, text_column):
+        if isinstance(item, InputError):
+            errors.append(str(item))
+            typer.echo(f"sos-lint: {item}", err=True)
+            continue
+        text, source = item.text, item.source
+        if redactor is not None:
+            result = redactor.redact(text)
+            text, source = result.text, item.author  # a path can name the family too
+            redacted.update(result.counts_by_type)
+        statements += [(item.author, report) for report in engine.check_document(text, wanted, source)]
+    authors = {author for author, _ in statements}
+    if len(authors) < 2:
+        raise _fail(f"compare needs at least two drafts that can be read; found {len(authors)}")
+    comparison = build(statements, _spacy_sentences(engine), errors,
+                       dict(redacted) if redactor is not None else None)
+    _emit(render(comparison, fmt.value, color=output is None and _use_color()), output)
+    if errors:
+        raise typer.Exit(EXIT_INPUT)
+    raise typer.Exit(EXIT_FINDINGS if any(r.findings for r in comparison.reports) else EXIT_CLEAN)
+
+
+def render(comparison, fmt: str, *, color: bool = False) -> str:
+    if fmt == "html":
+        from ..render.html import render_comparison
+        return render_comparison(comparison)
+    if fmt == "markdown":
+        from ..render.compare_markdown import render as markdown
+        return markdown(comparison)
+    if fmt == "json":
+        from ..render.compare_markdown import render_json
+        return render_json(comparison)
+    from ..render.compare_text import render as text
+    return text(comparison, color=color)
+
+
+def _spacy_sentences(engine):
+    def split(text: str) -> list[tuple[int, int]]:
+        doc = next(iter(engine.parse([text])))
+        return [(s.start_char, s.end_char) for s in doc.sents]
+    return split
+
+
+def _fail(message: str) -> typer.Exit:
+    typer.echo(f"sos-lint: {message}", err=True)
+    return typer.Exit(EXIT_INPUT)
+
+
+def _use_color() -> bool:
+    return sys.stdout.isatty() and "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb"
+
+
+def _emit(rendered: str, output: Optional[Path]) -> None:
+    if output is None:
+        sys.stdout.write(rendered)
+        return
+    try:
+        output.write_text(rendered, encoding="utf-8")
+    except OSError as error:
+        raise _fail(f"cannot write {output}: {error.strerror or error}")
+    typer.echo(f"Comparison written to {output}", err=True)

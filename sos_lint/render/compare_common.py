@@ -1,0 +1,32 @@
+"""Sentences every comparison renderer shares: who took part, what was redacted, what the draft is."""
+from __future__ import annotations
+
+from ..redact import TYPES
+
+_TYPE_WORDS = {"name": ("name", "names"), "place": ("place", "places"), "date": ("date", "dates"),
+               "phone": ("phone number", "phone numbers"), "email": ("email address", "email addresses"),
+               "school": ("school", "schools")}
+
+
+def authors_line(comparison) -> str:
+    drafts = len(comparison.authors)
+    line = f"{drafts} draft{'s' if drafts != 1 else ''} compared: {', '.join(comparison.authors)}."
+    if comparison.errors:
+        line += f" {len(comparison.errors)} input{'s' if len(comparison.errors) != 1 else ''} could not be read."
+    return line
+
+
+def redaction_line(counts: dict[str, int]) -> str:
+    """What was taken out, by type and count only: the values themselves are never shown."""
+    parts = [f"{counts[t]} {_TYPE_WORDS[t][counts[t] != 1]}" for t in TYPES if counts.get(t)]
+    if not parts:
+        return "Redacted before checking: nothing identifying was found."
+    return "Redacted before checking: " + ", ".join(parts) + "."
+
+
+def combined_note(kind) -> str:
+    if kind.combined_is_top_draft:
+        return ("No structure parts were found, so this is the highest-scoring draft as written. "
+                "Each sentence shows whose draft it is from.")
+    return ("The strongest sentence for each part of the statement, copied word for word from the drafts. "
+            "Each sentence shows whose draft it is from. Read it through together and smooth the joins.")

@@ -1,0 +1,50 @@
+"""Markdown and JSON renderers for a group comparison: for supervision notes and for other tools."""
+from __future__ import annotations
+
+import json
+
+from ..findings import DIMENSION_LABELS, DIMENSIONS
+from .common import KIND_LABELS
+from .compare_common import authors_line, combined_note, redaction_line
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def render(comparison) -> str:
+    out = ["# Group comparison", "", authors_line(comparison), ""]
+    if comparison.redacted is not None:
+        out += [redaction_line(comparison.redacted), ""]
+    for kind in comparison.kinds:
+        title = KIND_LABELS[kind.kind] + "s" + (f": {kind.title}" if kind.title else "")
+        out += [f"## {_cell(title)}", "", "### Ranking and scores (0-10)", ""]
+        out += ["| # | Draft | Overall | " + " | ".join(DIMENSION_LABELS[d] for d in DIMENSIONS) + " |",
+                "|---:|---|---:|" + "---:|" * len(DIMENSIONS)]
+        for rank, draft in enumerate(kind.ranked, 1):
+            scores = " | ".join(f"{draft.report.scores[d]:.1f}" for d in DIMENSIONS)
+            out.append(f"| {rank} | {_cell(draft.author)} | **{draft.report.score:.1f}** | {scores} |")
+        out.append("")
+        if kind.components:
+            out += ["### Parts of the statement", "", "| Part | Drafts that have it | Best wording |", "|---|---|---|"]
+            for row in kind.components:
+                best = f"{_cell(row.best.text)} *({_cell(row.best.author)})*" if row.best else ""
+                out.append(f"| {row.label} | {_cell(', '.join(row.authors)) or '**no draft**'} | {best} |")
+            out.append("")
+        if kind.shared_jargon:
+            out += ["### Jargon several drafts share", ""]
+            for term in kind.shared_jargon:
+                tip = f" Try: {_cell(term.suggestion)}" if term.suggestion else ""
+                out.append(f"- \"{_cell(term.words)}\" in {_cell(', '.join(term.authors))}.{tip}")
+            out.append("")
+        out += ["### Suggested combined draft", "", f"*{combined_note(kind)}*", ""]
+        out += [f"{i}. {_cell(s.text)} **[{_cell(s.author)}]**" for i, s in enumerate(kind.combined, 1)]
+        if kind.missing:
+            out += ["", f"**No draft has:** {', '.join(kind.missing)}."]
+        out.append("")
+    out += [f"- error: {_cell(error)}" for error in comparison.errors]
+    return "\n".join(out).rstrip("\n") + "\n"
+
+
+def render_json(comparison) -> str:
+    return json.dumps(comparison.to_dict(), ensure_ascii=False, indent=2) + "\n"

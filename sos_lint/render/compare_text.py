@@ -1,0 +1,73 @@
+"""Terminal renderer for a group comparison: Rich tables for the ranking and parts, then the combined draft."""
+from __future__ import annotations
+
+import io
+
+from rich import box
+from rich.console import Console
+from rich.padding import Padding
+from rich.table import Table
+from rich.text import Text
+
+from ..findings import DIMENSION_LABELS, DIMENSIONS
+from .common import KIND_LABELS
+from .compare_common import authors_line, combined_note, redaction_line
+
+
+def _matrix(kind) -> Table:
+    table = Table(title="Ranking and scores (0-10)", title_justify="left", box=box.SIMPLE_HEAVY)
+    table.add_column("#", justify="right")
+    table.add_column("Draft", no_wrap=True)
+    table.add_column("Overall", justify="right")
+    for dimension in DIMENSIONS:
+        table.add_column(DIMENSION_LABELS[dimension], justify="right")
+    for rank, draft in enumerate(kind.ranked, 1):
+        scores = draft.report.scores
+        table.add_row(str(rank), draft.author, f"{draft.report.score:.1f}",
+                      *(f"{scores[d]:.1f}" for d in DIMENSIONS))
+    return table
+
+
+def _parts(kind) -> Table:
+    table = Table(title="Parts of the statement", title_justify="left", box=box.SIMPLE_HEAVY)
+    table.add_column("Part")
+    table.add_column("Drafts that have it")
+    table.add_column("Best wording", ratio=1)
+    for row in kind.components:
+        best = f"{row.best.text} [{row.best.author}]" if row.best else ""
+        table.add_row(row.label, ", ".join(row.authors) or "no draft", best)
+    return table
+
+
+def render(comparison, *, color: bool = False, width: int = 100) -> str:
+    buffer = io.StringIO()
+    console = Console(file=buffer, width=width, force_terminal=color, no_color=not color, highlight=False,
+                      emoji=False, color_system="standard" if color else None)
+    console.print(Text("Group comparison", style="bold"))
+    console.print(authors_line(comparison))
+    if comparison.redacted is not None:
+        console.print(redaction_line(comparison.redacted))
+    for kind in comparison.kinds:
+        console.print()
+        title = KIND_LABELS[kind.kind] + "s" + (f": {kind.title}" if kind.title else "")
+        console.print(Text(title, style="bold underline"))
+        console.print(_matrix(kind))
+        if kind.components:
+            console.print(_parts(kind))
+        if kind.shared_jargon:
+            console.print(Text("Jargon several drafts share", style="bold"))
+            for term in kind.shared_jargon:
+                tip = f"  Try: {term.suggestion}" if term.suggestion else ""
+                console.print(f"  \"{term.words}\" in {', '.join(term.authors)}{tip}")
+            console.print()
+        console.print(Text("Suggested combined draft", style="bold"))
+        console.print(Text(combined_note(kind), style="italic"))
+        for sentence in kind.combined:
+            line = Text(sentence.text)
+            line.append(f"  [{sentence.author}]", style="cyan")
+            console.print(Padding(line, (0, 0, 0, 2)))
+        if kind.missing:
+            console.print(Text(f"  No draft has: {', '.join(kind.missing)}.", style="bold red"))
+    for error in comparison.errors:
+        console.print(Text(f"error: {error}", style="bold red"))
+    return buffer.getvalue()
