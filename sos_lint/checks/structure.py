@@ -43,6 +43,23 @@ def _sentence_of(span) -> str:
     return span.sent.text.strip() if span is not None else ""
 
 
+def _timescale(ctx: Context):
+    """Time words, widened to the date the model found around them ("for the next six months")."""
+    dates = [e for e in ctx.doc.ents if e.label_ == "DATE"]
+    spans = []
+    for cue in analysis.cues(ctx, "timescale"):
+        date = next((e for e in dates if e.start <= cue.end and cue.start <= e.end), None)
+        spans.append(ctx.doc[min(cue.start, date.start):max(cue.end, date.end)] if date else cue)
+    spans += [e for e in dates if not any(s.start <= e.start < s.end for s in spans)]
+    return _Evidence("; ".join(dict.fromkeys(s.text for s in sorted(spans, key=lambda s: s.start)))) if spans else None
+
+
+class _Evidence(str):
+    @property
+    def text(self) -> str:
+        return str(self)
+
+
 def components(ctx: Context) -> list[Component]:
     """Each part a statement of this kind should have, present or missing, with the words found."""
     def compute():
@@ -70,7 +87,7 @@ def components(ctx: Context) -> list[Component]:
         network = next((t for t in ctx.doc if t.lower_ in network_words or t.lemma_.lower() in network_words), None)
         acts = positive_actions(ctx)
         experience = analysis.child_sentence(ctx, "experience")
-        timescale = first("timescale") or next((e for e in ctx.doc.ents if e.label_ == "DATE"), None)
+        timescale = _timescale(ctx)
         knows, if_not = first("others_know"), first("if_not")
         return [
             Component("addressed", "Speaks to or names the family", addressed is not None, addressed.text if addressed else ""),

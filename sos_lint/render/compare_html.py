@@ -14,9 +14,9 @@ def matrix(kind) -> str:
     rows = []
     for rank, draft in enumerate(kind.ranked, 1):
         cells = "".join(f'<td class="num">{draft.report.scores[d]:.1f}<br>'
-                        f"{score_bar(draft.report.scores[d], DIMENSION_LABELS[d], 110, 16)}</td>"
+                        f"{score_bar(draft.report.scores[d], DIMENSION_LABELS[d], 90, 14)}</td>"
                         for d in DIMENSIONS)
-        rows.append(f'<tr><td class="num">{rank}</td><th>{escape(draft.author)}</th>'
+        rows.append(f'<tr><td class="num">{rank}</td><td class="who">{escape(draft.author)}</td>'
                     f'<td class="num"><strong>{draft.report.score:.1f}</strong></td>{cells}</tr>')
     return ("<table class=\"matrix\"><tr><th>Rank</th><th>Draft</th><th>Overall</th>" + head + "</tr>"
             + "".join(rows) + "</table>")
@@ -49,7 +49,7 @@ def shared(kind) -> str:
 def combined(kind) -> str:
     items = []
     for sentence in kind.combined:
-        gives = f' <span class="parts">gives: {escape(", ".join(sentence.parts))}</span>' if sentence.parts else ""
+        gives = f' <span class="gives">gives: {escape(", ".join(sentence.parts))}</span>' if sentence.parts else ""
         items.append(f"<li>{escape(sentence.text)} <span class=\"from\">from {escape(sentence.author)}</span>"
                      f"{gives}</li>")
     out = [f'<p class="note">{escape(combined_note(kind))}</p>', '<ol class="combined">' + "".join(items) + "</ol>"]
@@ -63,7 +63,7 @@ def comparison_body(comparison) -> list[str]:
     if comparison.redacted is not None:
         body.append(f'<p class="note">{escape(redaction_line(comparison.redacted))}</p>')
     for index, kind in enumerate(comparison.kinds, 1):
-        label = KIND_LABELS[kind.kind] + "s" + (f": {kind.title}" if kind.title else "")
+        label = kind.title or KIND_LABELS[kind.kind] + "s"
         body += [f'<section class="kind" id="k{index}">', f"<h2>{escape(label)}</h2>",
                  "<h3>Ranking and scores</h3>", matrix(kind),
                  "<h3>Parts of the statement</h3>", parts(kind),

@@ -17,7 +17,7 @@ def render(comparison) -> str:
     if comparison.redacted is not None:
         out += [redaction_line(comparison.redacted), ""]
     for kind in comparison.kinds:
-        title = KIND_LABELS[kind.kind] + "s" + (f": {kind.title}" if kind.title else "")
+        title = kind.title or KIND_LABELS[kind.kind] + "s"
         out += [f"## {_cell(title)}", "", "### Ranking and scores (0-10)", ""]
         out += ["| # | Draft | Overall | " + " | ".join(DIMENSION_LABELS[d] for d in DIMENSIONS) + " |",
                 "|---:|---|---:|" + "---:|" * len(DIMENSIONS)]

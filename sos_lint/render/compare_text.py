@@ -49,7 +49,7 @@ def render(comparison, *, color: bool = False, width: int = 100) -> str:
         console.print(redaction_line(comparison.redacted))
     for kind in comparison.kinds:
         console.print()
-        title = KIND_LABELS[kind.kind] + "s" + (f": {kind.title}" if kind.title else "")
+        title = kind.title or KIND_LABELS[kind.kind] + "s"
         console.print(Text(title, style="bold underline"))
         console.print(_matrix(kind))
         if kind.components:

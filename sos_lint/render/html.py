@@ -31,7 +31,8 @@ td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 .try{color:#0b5d1e;font-weight:600}
 .missing{color:#a00;font-weight:700}
 .from{display:inline-block;background:#111;color:#fff;font-size:.75em;padding:0 .4em;margin-left:.4em;border-radius:4px}
-.parts{color:#333;font-size:.8em}
+.gives{color:#333;font-size:.8em}
+.matrix td.who{font-weight:700}
 .combined li{margin:.4em 0}
 .errors{color:#a00}
 .note{color:#333}
@@ -127,7 +128,8 @@ def statement_section(report, anchor: str, heading: str | None = None, level: in
     where = f"{report.source}, line {report.line}" if report.source else ""
     body = [f'<section class="report" id="{anchor}">',
             f'<h{level}>{escape(title)}<span class="where">{escape(where)}</span></h{level}>',
-            f'<p class="score">{escape(KIND_LABELS[report.kind])}: {report.score:.1f} out of 10</p>',
+            f'<p class="score">Score: {report.score:.1f} out of 10 '
+            f'<span class="where">({escape(KIND_LABELS[report.kind].lower())})</span></p>',
             highlighted(report, anchor), score_table(report.scores, report.score), parts_table(report)]
     body += [f"<p>Strength: {escape(s)}</p>" for s in report.strengths]
     body += [findings_list(report, anchor), "</section>"]

@@ -1,0 +1,104 @@
+"""What the two models see: numbers drawn from a rule Report, and word and character n-grams.
+
+The kind model sees the text only, because every rule feature depends on the kind the rules
+were run for: using them to choose the kind would be circular. The quality model sees the text
+and the rule features of the report checked as its known (or chosen) kind.
+"""
+from __future__ import annotations
+
+from ..findings import DIMENSIONS, KINDS, SEVERITIES
+
+# Readability figures that mean something on one to five sentences (grade formulas left out:
+# STYLE.md treats them as information only).
+METRICS: tuple[str, ...] = ("words", "sentences", "mean_sentence_words", "longest_sentence_words",
+                            "long_word_share")
+
+
+def rule_features(report) -> dict[str, float]:
+    """One flat, named dict per statement: finding counts, components present, readability, score."""
+    features: dict[str, float] = {"kind=goal": float(report.kind == "goal"), "rule_score": report.rule_score}
+    for dimension in DIMENSIONS:
+        for severity in SEVERITIES:
+            features[f"findings:{dimension}:{severity}"] = 0.0
+        features[f"dimension_score:{dimension}"] = float(report.scores.get(dimension, 10.0))
+    for finding in report.findings:
+        features[f"findings:{finding.dimension}:{finding.severity}"] += 1.0
+    for component in report.components:
+        # Names are prefixed with the kind: "who" in a worry and "action" in a goal are different parts.
+        features[f"component:{report.kind}:{component.name}"] = float(component.present)
+    for name in METRICS:
+        value = report.metrics.get(name)
+        features[f"metric:{name}"] = float(value) if isinstance(value, (int, float)) else 0.0
+    features["metric:passives"] = float(len(report.metrics.get("passives") or ()))
+    return features
+
+
+def sample(report) -> dict:
+    """The quality model's input for one statement: its text and its rule features."""
+    return {"text": report.text, "rules": rule_features(report)}
+
+
+def texts_of(samples) -> list[str]:
+    return [s["text"] if isinstance(s, dict) else s for s in samples]
+
+
+def rules_of(samples) -> list[dict]:
+    return [s["rules"] for s in samples]
+
+
+def word_vectorizer(max_features: int = 4000):
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    return TfidfVectorizer(analyzer="word", ngram_range=(1, 2), min_df=2, max_features=max_features,
+                           sublinear_tf=True, lowercase=True, token_pattern=r"(?u)\b\w[\w']*\b")
+
+
+def char_vectorizer(max_features: int = 6000):
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    return TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=2, max_features=max_features,
+                           sublinear_tf=True, lowercase=True)
+
+
+def text_blocks(word_max: int = 4000, char_max: int = 6000) -> list:
+    """(name, transformer) pairs for word and character n-grams of each sample's text."""
+    from sklearn.pipeline import Pipeline
+    from sklearn.preprocessing import FunctionTransformer
+
+    return [
+        ("words", Pipeline([("text", FunctionTransformer(texts_of)), ("tfidf", word_vectorizer(word_max))])),
+        ("chars", Pipeline([("text", FunctionTransformer(texts_of)), ("tfidf", char_vectorizer(char_max))])),
+    ]
+
+
+def rule_block():
+    """The rule features, named and scaled so their weights can be read side by side."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.pipeline import Pipeline
+    from sklearn.preprocessing import FunctionTransformer, StandardScaler
+
+    return Pipeline([("rules", FunctionTransformer(rules_of)), ("dict", DictVectorizer(sparse=False)),
+                     ("scale", StandardScaler())])
+
+
+def feature_names(union) -> list[str]:
+    """Readable names for every column a fitted FeatureUnion produces, prefixed by block."""
+    names = []
+    for block, pipeline in union.transformer_list:
+        last = pipeline.steps[-1][1]
+        inner = pipeline.named_steps.get("dict") or last
+        names += [f"{block}:{n}" for n in inner.get_feature_names_out()]
+    return names
+
+
+def slim(union) -> None:
+    """Drop the vectorizers' `stop_words_` (every pruned n-gram): kept only for introspection,
+    it would make the model file many times larger."""
+    for _, pipeline in union.transformer_list:
+        last = pipeline.steps[-1][1]
+        if hasattr(last, "stop_words_"):
+            del last.stop_words_
+
+
+__all__ = ["KINDS", "METRICS", "rule_features", "sample", "texts_of", "rules_of", "text_blocks",
+           "rule_block", "feature_names", "slim"]

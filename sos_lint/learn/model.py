@@ -1,0 +1,188 @@
+"""Runtime use of the shipped model: lazy, version-checked loading, kind and quality predictions,
+and the blend of the rule score with P(good). Any problem means rules-only scores, never a crash.
+
+The blend (also in README.md and the model card):
+    score = 0.7 x rule score + 0.3 x (10 x P(good)), then no higher than the rule cap.
+The rules keep most of the say because they explain themselves; the classifier moves a score by
+at most 3 points, and cannot lift a statement with an error-level finding above that cap (4).
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import threading
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Sequence
+
+MODEL_FILE = "sos_lint_model.joblib"
+METADATA_FILE = "metadata.json"
+FORMAT = 1  # bump when the pickled payload's layout changes
+RULE_SHARE = 0.7  # share of the blended score that comes from the rules
+
+
+class ModelUnavailable(UserWarning):
+    """The classifier could not be used; sos_lint carries on with rules-only scores."""
+
+
+def model_dir() -> Path:
+    from ..data import data_dir
+
+    return data_dir("models")
+
+
+def rule_cap(findings: Iterable = ()) -> float:
+    """The highest score the rules allow while these findings remain (rules/scoring.toml [cap])."""
+    from ..data import load_toml
+
+    caps = load_toml("scoring.toml").get("cap", {})
+    return min([10.0] + [float(caps[f.severity]) for f in findings if f.severity in caps])
+
+
+def blend(rule_score: float, p_good: float, cap: float = 10.0) -> float:
+    """0.7 x rule score + 0.3 x 10 x P(good), never above `cap` (the rule cap for the findings)."""
+    score = RULE_SHARE * rule_score + (1.0 - RULE_SHARE) * 10.0 * p_good
+    return round(min(max(score, 0.0), cap, 10.0), 1)
+
+
+@dataclass
+class Model:
+    """The two fitted pipelines and the metadata they were shipped with."""
+
+    kind_pipeline: object  # texts -> P(goal)
+    quality_pipeline: object  # features.sample(report) -> P(good)
+    metadata: dict
+
+    @property
+    def version(self) -> str:
+        return self.metadata.get("model_version", "unknown")
+
+    def p_goal(self, texts: Sequence[str]) -> list[float]:
+        if not texts:
+            return []
+        classes = list(self.kind_pipeline.classes_)
+        return [float(p) for p in self.kind_pipeline.predict_proba(list(texts))[:, classes.index("goal")]]
+
+    def predict_kind(self, items: Sequence) -> list[str]:
+        """"worry" or "goal" for each text (or Report, whose text is used)."""
+        texts = [getattr(item, "text", item) for item in items]
+        return ["goal" if p >= 0.5 else "worry" for p in self.p_goal(texts)]
+
+    def predict_quality(self, items: Sequence) -> list[float]:
+        """P(good) for each Report (or feature sample from features.sample)."""
+        from .features import sample
+
+        samples = [item if isinstance(item, dict) else sample(item) for item in items]
+        if not samples:
+            return []
+        classes = list(self.quality_pipeline.classes_)
+        column = classes.index("good")
+        return [float(p) for p in self.quality_pipeline.predict_proba(samples)[:, column]]
+
+    def apply(self, reports: list) -> list:
+        """Blend P(good) into each Report's score and record which model scored it."""
+        for report, p_good in zip(reports, self.predict_quality(reports)):
+            report.score = blend(report.rule_score, p_good, rule_cap(report.findings))
+            report.model = {"version": self.version, "p_good": round(p_good, 3)}
+        return reports
+
+
+def _unavailable(reason: str) -> None:
+    warnings.warn(f"sos_lint: {reason}; scores come from the rules alone.", ModelUnavailable, stacklevel=3)
+    return None
+
+
+def _minor(version: str) -> tuple:
+    return tuple(version.split(".")[:2])
+
+
+def sha256_of(path: Path) -> str:
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+def load(directory: Path | None = None) -> Model | None:
+    """Load the model in `directory` (default: the shipped models/), or warn and return None."""
+    from importlib.metadata import PackageNotFoundError, version as installed
+
+    directory = Path(directory) if directory else model_dir()
+    meta_path, model_path = directory / METADATA_FILE, directory / MODEL_FILE
+    if not meta_path.is_file() or not model_path.is_file():
+        return _unavailable(f"no trained model in {directory} (run `make train`)")
+    try:
+        metadata = json.loads(meta_path.read_text(encoding="utf-8"))
+        trained_with = metadata["versions"]["scikit-learn"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return _unavailable(f"{meta_path} is unreadable")
+    try:
+        have = installed("scikit-learn")
+    except PackageNotFoundError:
+        return _unavailable("scikit-learn is not installed")
+    # Pickles are only safe within one scikit-learn release series; patch releases keep the format.
+    if _minor(have) != _minor(trained_with):
+        return _unavailable(f"the model was trained with scikit-learn {trained_with} but {have} is "
+                            "installed (retrain with `make train`, or install that version)")
+    if metadata.get("model_sha256") != sha256_of(model_path):
+        return _unavailable(f"{model_path} does not match the checksum in {METADATA_FILE} (damaged?)")
+    try:
+        import joblib
+        from sklearn.exceptions import InconsistentVersionWarning
+
+        with warnings.catch_warnings():
+            # Checked above at release-series level; scikit-learn would warn on any patch difference.
+            warnings.simplefilter("ignore", InconsistentVersionWarning)
+            payload = joblib.load(model_path)
+        if payload.get("format") != FORMAT:
+            raise ValueError("unknown payload format")
+        return Model(payload["kind"], payload["quality"], metadata)
+    except Exception as error:  # a damaged or foreign pickle must not stop a check
+        return _unavailable(f"{model_path} could not be loaded ({type(error).__name__})")
+
+
+_lock = threading.Lock()
+_state: dict = {}
+
+
+def get() -> Model | None:
+    """The shipped model, loaded on first use; None (after one warning) if it cannot be used."""
+    with _lock:
+        if "model" not in _state:
+            _state["model"] = load()
+        return _state["model"]
+
+
+def reset() -> None:
+    """Forget the loaded model (tests; after retraining in the same process)."""
+    with _lock:
+        _state.clear()
+
+
+def version() -> str | None:
+    model = get()
+    return model.version if model else None
+
+
+def predict_kind(items: Sequence) -> list[str] | None:
+    model = get()
+    return model.predict_kind(items) if model else None
+
+
+def predict_quality(items: Sequence) -> list[float] | None:
+    model = get()
+    return model.predict_quality(items) if model else None
+
+
+def choose_kind(text: str) -> tuple[str, str]:
+    """(kind, kind_source) for a statement with no heading or given kind: the kind model, else cues."""
+    model = get()
+    if model is not None:
+        return model.predict_kind([text])[0], "classifier"
+    from ..kinds import guess
+
+    return guess(text), "cues"
+
+
+def apply(reports: list) -> list:
+    """Blend the shipped model into these Reports (in place, also returned); untouched without one."""
+    model = get()
+    return model.apply(reports) if model is not None else reports

@@ -1,0 +1,81 @@
+"""The Python API other tools import: check, check_many, Report and its stable JSON."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import sos_lint
+from sos_lint import DIMENSIONS, Config
+
+WORRY = ("Nan and the health visitor are worried that Mum leaves Alfie, who is 3, on his own when she goes out "
+         "at night. Alfie wakes up and cries for her. If nothing changes, Alfie could get hurt.")
+GOAL = ("Mum, you and Alfie need calm, safe nights at home. For this to happen, you will stay home with Alfie "
+        "every night for the next six months, and Nan will sit with him if you need to go out. Alfie will feel "
+        "safe when he wakes up. If this doesn't happen, Alfie may have to stay with Nan.")
+
+
+def test_check_returns_a_report_with_five_scores():
+    report = sos_lint.check(WORRY)
+    assert report.kind == "worry"
+    assert set(report.scores) == set(DIMENSIONS)
+    assert 0 <= report.score <= 10
+    assert all(0 <= s <= 10 for s in report.scores.values())
+
+
+def test_check_many_matches_check_one_by_one():
+    batch = sos_lint.check_many([WORRY, GOAL])
+    single = [sos_lint.check(WORRY), sos_lint.check(GOAL)]
+    assert [r.to_dict() for r in batch] == [r.to_dict() for r in single]
+    assert [r.kind for r in batch] == ["worry", "goal"]
+
+
+def test_finding_offsets_point_at_the_quoted_words():
+    report = sos_lint.check("The social worker is worried about the YP and the core group.", kind="worry")
+    for finding in report.findings:
+        words = report.text[finding.start:finding.end]
+        if finding.end - finding.start and finding.end - finding.start < len(report.text):
+            assert f'"{words}"' in finding.message or finding.code.startswith("SOS2"), finding
+
+
+def test_to_dict_is_stable_json():
+    data = sos_lint.check(GOAL, kind="goal").to_dict()
+    json.dumps(data)
+    assert data["schema_version"] == 1
+    for key in ("kind", "score", "scores", "findings", "components", "metrics", "text", "rule_score"):
+        assert key in data
+    for finding in data["findings"]:
+        assert set(finding) == {"code", "name", "dimension", "severity", "message", "start", "end", "suggestion"}
+
+
+def test_components_show_why():
+    report = sos_lint.check(GOAL, kind="goal")
+    parts = {c.name: c for c in report.components}
+    assert parts["timescale"].present and "next six months" in parts["timescale"].evidence
+    assert parts["network"].present and "Nan" in parts["network"].evidence
+
+
+def test_a_finding_never_raises_a_score():
+    clean = sos_lint.check(WORRY, kind="worry")
+    worse = sos_lint.check(WORRY + " There are concerns about the YP.", kind="worry")
+    assert worse.rule_score <= clean.rule_score
+    assert all(worse.scores[d] <= clean.scores[d] for d in DIMENSIONS)
+
+
+def test_config_select_and_local_jargon():
+    config = Config(select=("SOS1",), jargon=(("team around the family", "the people helping you"),))
+    report = sos_lint.check("Mum went to the team around the family meeting with Alfie.", kind="worry", config=config)
+    assert {f.code for f in report.findings} == {"SOS101"}
+
+
+def test_empty_text_is_refused_plainly():
+    with pytest.raises(ValueError):
+        sos_lint.check("   ")
+
+
+def test_import_is_cheap():
+    import subprocess
+    import sys
+
+    code = "import sys, sos_lint; sys.exit(1 if 'spacy' in sys.modules or 'sklearn' in sys.modules else 0)"
+    assert subprocess.run([sys.executable, "-c", code]).returncode == 0
