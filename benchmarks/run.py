@@ -1,0 +1,67 @@
+"""Speed, as ratios against a baseline measured in the same process (these machines are noisy).
+
+1. `check_many` on 1,000 statements against a bare `nlp.pipe` over the same texts: the rules'
+   overhead on top of spaCy's parse (target: at most 30% more).
+2. Wall time of `sos-lint --help` and of one `sos-lint check` of one statement, each against a
+   bare `python -c pass` start-up in the same run (target for --help: under 0.3 s).
+Run with: make bench
+"""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def statements(n: int = 1000) -> list[tuple[str, str]]:
+    rows = []
+    for path in sorted((ROOT / "corpus").glob("part_*.jsonl")) + [ROOT / "tests" / "data" / "poor_statements.jsonl"]:
+        rows += [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    texts = [(r["text"], r["kind"]) for r in rows]
+    return [texts[i % len(texts)] for i in range(n)]
+
+
+def best_of(runs: int, action) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def wall(args: list[str], runs: int = 5) -> float:
+    return best_of(runs, lambda: subprocess.run(args, capture_output=True, cwd=ROOT))
+
+
+def main() -> None:
+    from sos_lint.api import engine
+
+    eng = engine()
+    data = statements()
+    texts, kinds = [t for t, _ in data], [k for _, k in data]
+    eng.check_many(texts[:50], kinds[:50])  # warm-up: builds the phrase matchers once
+    bare = best_of(3, lambda: list(eng.nlp.pipe(texts, batch_size=64)))
+    full = best_of(3, lambda: eng.check_many(texts, kinds))
+    ratio = full / bare
+    print(f"statements: {len(texts)}")
+    print(f"bare nlp.pipe:      {bare:7.2f} s  ({len(texts) / bare:6.0f} statements/s)")
+    print(f"check_many (rules): {full:7.2f} s  ({len(texts) / full:6.0f} statements/s)")
+    print(f"ratio check_many / nlp.pipe: {ratio:.2f}  (rules add {100 * (ratio - 1):.0f}%; target at most 30%)")
+
+    exe = str(Path(sys.executable).parent / "sos-lint")
+    draft = ROOT / "examples" / "poor_worry.txt"
+    python = wall([sys.executable, "-c", "pass"])
+    help_time = wall([exe, "--help"])
+    check_time = wall([exe, "check", str(draft)], runs=3)
+    print(f"python start-up:          {python:6.3f} s")
+    print(f"sos-lint --help:          {help_time:6.3f} s  ({help_time / python:.1f}x python start-up; target under 0.3 s)")
+    print(f"sos-lint check (1 file):  {check_time:6.3f} s  ({check_time / python:.1f}x python start-up)")
+
+
+if __name__ == "__main__":
+    main()
