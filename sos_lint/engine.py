@@ -23,6 +23,26 @@ def normalise(text: str) -> str:
     ) if "\n" in out else out
 
 
+_RANK = {"error": 0, "warning": 1, "hint": 2}
+
+
+def _one_per_span(findings: list[Finding]) -> list[Finding]:
+    """Where two rules flag exactly the same words, keep the more serious finding only
+    ("engage with" is both jargon and service compliance: say it once, as the bigger problem)."""
+    best: dict[tuple[int, int], int] = {}
+    for f in findings:
+        if f.end > f.start:
+            key = (f.start, f.end)
+            best[key] = min(best.get(key, 9), _RANK[f.severity])
+    kept = []
+    for f in findings:
+        key = (f.start, f.end)
+        if f.end > f.start and _RANK[f.severity] > best[key]:
+            continue
+        kept.append(f)
+    return kept
+
+
 class Engine:
     """Holds the heavy, shared objects (pipeline, phrase matchers, rule list) for one config."""
 
@@ -43,7 +63,7 @@ class Engine:
             if kind in rule.kinds:
                 found.extend(rule.check(ctx, rule))
         found.sort(key=lambda f: (f.start, f.code))
-        return found, ctx
+        return _one_per_span(found), ctx
 
     def report(self, text: str, doc, kind: str | None, kind_source: str = "given") -> Report:
         if kind is None:

@@ -86,6 +86,14 @@ def _everyday_words() -> frozenset[str]:
     return frozenset(raw.split())
 
 
+def _verbs(nlp) -> frozenset[str]:
+    """English verbs from the pipeline's lemmatizer tables (WordNet), where it has them."""
+    try:
+        return frozenset(nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")["verb"])
+    except (KeyError, AttributeError, ValueError):
+        return frozenset()
+
+
 class Redactor:
     """Redacts drafts one by one, keeping placeholders consistent for the whole run."""
 
@@ -94,6 +102,7 @@ class Redactor:
         self.people: dict[str, str] = {}  # lower-case name (or part of one) -> placeholder
         self._children = 0
         self._adults = 0
+        self._verbs = _verbs(nlp)
         self._configured_children: set[str] = set()
         self._configured: set[str] = set()
         pairs = names.items() if isinstance(names, Mapping) else ((None, n) if isinstance(n, str) else n
@@ -105,10 +114,18 @@ class Redactor:
                     if role and str(role).lower() in _CHILD_ROLES:
                         self._configured_children.add(part.lower())
 
+    @property
+    def child_placeholders(self) -> list[str]:
+        """"Child A", "Child B", ...: tell the rules these are the children's names after redaction."""
+        return [f"Child {chr(ord('A') + i % 26)}" for i in range(self._children)]
+
     def redact(self, text: str) -> Redaction:
         doc = self.nlp(text)
-        spans = self._pattern_spans(text) + self._entity_spans(doc) + self._name_spans(text, doc)
-        kept = _without_overlaps(spans)
+        fixed = self._pattern_spans(text) + self._entity_spans(doc)
+        found = self._name_spans(doc, frozenset())
+        # Second pass: a name found once is a name everywhere in the draft, however it was tagged.
+        words = frozenset(w for s, e, _, _ in found for w in text[s:e].lower().split()) - _TITLES
+        kept = _merge_neighbours(text, _without_overlaps(fixed + self._name_spans(doc, words)))
         self._assign_people(text, [s for s in kept if s[2] == "name"])
         out, cursor, counts = [], 0, Counter()
         for start, end, kind in kept:
@@ -130,17 +147,17 @@ class Redactor:
     def _entity_spans(self, doc) -> list[tuple[int, int, str, int]]:
         spans = []
         for ent in doc.ents:
-            if ent.label_ in ("GPE", "LOC", "FAC") and any(t.text[:1].isupper() and t.lower_ not in _role_words()
-                                                           for t in ent):
+            if ent.label_ in ("GPE", "LOC", "FAC") and any(  # acronyms ("TAF") are jargon, not places
+                    t.text[:1].isupper() and not t.text.isupper() and t.lower_ not in _role_words() for t in ent):
                 spans.append((ent.start_char, ent.end_char, "place", 1))
             elif ent.label_ == "DATE" and _PARTICULAR_DATE.search(ent.text):
                 start = ent[1:].start_char if ent[0].lower_ in ("the", "on", "since", "in") else ent.start_char
                 spans.append((start, ent.end_char, "date", 1))
         return spans
 
-    def _name_spans(self, text: str, doc) -> list[tuple[int, int, str, int]]:
-        """Runs of name tokens: spaCy PERSON entities, capitalised proper nouns, configured names."""
-        flags = [self._is_name_token(token) for token in doc]
+    def _name_spans(self, doc, also: frozenset[str]) -> list[tuple[int, int, str, int]]:
+        """Runs of name tokens ("Kelly Jones"), with a title before them ("Mrs Jones") kept in the run."""
+        flags = [self._is_name_token(token, also) for token in doc]
         spans, index = [], 0
         while index < len(doc):
             if not flags[index]:
@@ -154,62 +171,75 @@ class Redactor:
             index = end + 1
         return spans
 
-    def _is_name_token(self, token) -> bool:
+    def _is_name_token(self, token, also: frozenset[str]) -> bool:
         lower = token.lower_
-        if lower in self._configured or (lower in self.people and token.text[:1].isupper()):
+        if lower in self._configured:
             return True
         if not token.text[:1].isupper() or token.text.isupper() or not token.is_alpha or lower in _role_words():
             return False
+        if lower in also or lower in self.people:
+            return True
         if token.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC", "NORP", "CARDINAL", "ORDINAL"):
             return False
         if re.fullmatch(_MONTH, token.text):
             return False
         if token.ent_type_ != "PERSON" and token.pos_ != "PROPN":
             return False
-        if token.is_sent_start and token.ent_type_ != "PERSON" and lower in _everyday_words():
-            return False
+        if token.is_sent_start and token.ent_type_ != "PERSON" and (lower in _everyday_words()
+                                                                 or lower in self._verbs):
+            return False  # "Email Nan…", "Text Mum…": a capital that only starts the sentence
         return not _in_institution_name(token)
 
     def _assign_people(self, text: str, name_spans) -> None:
         """Give each new person a placeholder: children "Child A", "Child B"; others "Adult 1", ..."""
-        mentions = Counter(_key(text[s:e]) for s, e, _ in name_spans)
-        child_keys = [k for k in self._child_like(text, name_spans)]
+        untitled = [(s, e) for s, e, _ in name_spans if not _titled(text[s:e])]
+        child_keys = self._child_like(text, untitled)
+        mentions = Counter(_key(text[s:e]) for s, e in untitled)
         if not child_keys and not self._children and mentions:
-            top, count = mentions.most_common(1)[0]
-            child_keys = [top] if count > 1 else []
+            top, count = mentions.most_common(1)[0]  # a worry statement keeps coming back to the child
+            child_keys = {top} if count > 1 else set()
         for start, end, _ in name_spans:
-            key = _key(text[start:end])
-            if self._known(text[start:end]):
-                continue
-            if key in child_keys:
+            words = text[start:end]
+            label = self._lookup(words)
+            if label is None and not _titled(words) and _key(words) in child_keys:
                 self._children += 1
-                label = f"Child {chr(ord('A') + (self._children - 1) % 26)}"
-            else:
+                label = self.child_placeholders[-1]
+            elif label is None:
                 self._adults += 1
                 label = f"Adult {self._adults}"
-            # The surname alone ("Mrs Jones") is the same person; another first name is not.
-            for part in (text[start:end].lower(), key, text[start:end].lower().split()[-1]):
-                self.people.setdefault(part, label)
+            lowered = words.lower()
+            self.people.setdefault(lowered, label)
+            if not _titled(words):
+                # The surname alone is the same person ("Kelly Jones" ... "Jones"); a new first name is not.
+                self.people.setdefault(_key(words), label)
+                self.people.setdefault(lowered.split()[-1], label)
 
-    def _child_like(self, text: str, name_spans) -> list[str]:
-        keys = []
-        for start, end, _ in name_spans:
+    def _lookup(self, words: str) -> str | None:
+        lowered = words.lower()
+        if lowered in self.people:
+            return self.people[lowered]
+        if _titled(words):  # "Mrs Hughes" is an adult, even when a child shares the surname
+            label = self.people.get(lowered.split()[-1], "")
+            return label if label.startswith("Adult") else None
+        return self.people.get(_key(words))
+
+    def _child_like(self, text: str, spans) -> set[str]:
+        keys = set()
+        for start, end in spans:
             key = _key(text[start:end])
             if (key in self._configured_children or _CHILD_AFTER.match(text[end:end + 30])
                     or _CHILD_BEFORE.search(text[max(0, start - 20):start])):
-                keys.append(key)
+                keys.add(key)
         return keys
-
-    def _known(self, words: str) -> str | None:
-        for candidate in (words.lower(), _key(words)):
-            if candidate in self.people:
-                return self.people[candidate]
-        return None
 
     def _placeholder(self, words: str, kind: str) -> str:
         if kind == "name":
-            return self._known(words) or "[name]"
+            return self._lookup(words) or "[name]"
         return PLACEHOLDERS[kind]
+
+
+def _titled(words: str) -> bool:
+    return words.split()[0].lower().rstrip(".") in _TITLES
 
 
 def _key(words: str) -> str:
@@ -247,6 +277,17 @@ def _without_overlaps(spans: list[tuple[int, int, str, int]]) -> list[tuple[int,
         if all(end <= s or start >= e for s, e, _ in kept):
             kept.append((start, end, kind))
     return sorted(kept)
+
+
+def _merge_neighbours(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """"[place], [place]" for "22 Harnall Lane, Coventry CV1 5AB" reads as one place: make it one."""
+    merged: list[tuple[int, int, str]] = []
+    for start, end, kind in spans:
+        if merged and kind != "name" and merged[-1][2] == kind and re.fullmatch(r"[ ,]*", text[merged[-1][1]:start]):
+            merged[-1] = (merged[-1][0], end, kind)
+        else:
+            merged.append((start, end, kind))
+    return merged
 
 
 def redact(text: str, nlp, names: Mapping[str, str] | Iterable | None = None) -> Redaction:

@@ -63,8 +63,9 @@ def role_not_name(ctx: Context, rule_: Rule):
     """
     for span, entry in ctx.matches(LEXICON):
         replacement = entry.replacement.replace("[child's name]", child_placeholder(ctx))
+        swap = "" if replacement.lower() in entry.advice.lower() else f" Try \"{replacement}\"."
         yield rule_.finding(ctx, span.start_char, span.end_char,
-                            f"\"{span.text}\" is a report word. {entry.advice} Try \"{replacement}\".",
+                            f"\"{span.text}\" is a report word. {entry.advice}{swap}",
                             replacement)
 
 

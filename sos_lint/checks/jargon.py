@@ -15,7 +15,7 @@ def _lexicon_findings(ctx: Context, rule_: Rule, groups: set[str], problem: str)
         if entry.group not in groups:
             continue
         words = span.text
-        if entry.replacement:
+        if entry.replacement and entry.replacement.lower() not in entry.advice.lower():
             message = f"\"{words}\" {problem}. Try \"{entry.replacement}\"."
             if entry.advice:
                 message += f" {entry.advice}"

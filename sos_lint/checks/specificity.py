@@ -18,7 +18,8 @@ def _word_findings(ctx: Context, rule_: Rule, group: str, problem: str):
         if entry.with_behaviour_ok and _sentence_has_behaviour(ctx, span.sent):
             continue
         advice = entry.advice or "Say what someone saw or heard instead."
-        swap = f" Try \"{entry.replacement}\"." if entry.replacement else ""
+        swap = (f" Try \"{entry.replacement}\"." if entry.replacement
+                and entry.replacement.lower() not in advice.lower() else "")
         yield rule_.finding(ctx, span.start_char, span.end_char,
                             f"\"{span.text}\" {problem}.{swap} {advice}",
                             entry.replacement or advice)

@@ -44,43 +44,47 @@ def compare(
     from ..cli import load_config  # inside the body: cli imports this module
     from ..compare import compare as build
     from ..inputs import InputError
-    from ..nlp import ModelNotFound
     from .compare_inputs import read_drafts
 
     cfg = load_config(None, None, config_file)
-    try:
-        from ..api import engine as shared_engine
-
-        engine = shared_engine(cfg, spacy_model)
-    except ModelNotFound as error:
-        raise _fail(str(error))
-    redactor = None
-    if redact:
-        from ..redact import Redactor
-
-        redactor = Redactor(engine.nlp, cfg.names)
-    statements, errors, redacted = [], [], Counter()
-    wanted = None if kind is CompareKind.auto else kind.value
+    engine = _engine(cfg, spacy_model)
+    drafts, errors = [], []
     for item in read_drafts(paths, author_column, text_column):
         if isinstance(item, InputError):
             errors.append(str(item))
             typer.echo(f"sos-lint: {item}", err=True)
-            continue
-        text, source = item.text, item.source
-        if redactor is not None:
-            result = redactor.redact(text)
-            text, source = result.text, item.author  # a path can name the family too
-            redacted.update(result.counts_by_type)
-        statements += [(item.author, report) for report in engine.check_document(text, wanted, source)]
-    authors = {author for author, _ in statements}
-    if len(authors) < 2:
-        raise _fail(f"compare needs at least two drafts that can be read; found {len(authors)}")
-    comparison = build(statements, _spacy_sentences(engine), errors,
-                       dict(redacted) if redactor is not None else None)
+        else:
+            drafts.append(item)
+    if len({d.author for d in drafts}) < 2:
+        raise _fail(f"compare needs at least two drafts that can be read; found {len(drafts)}")
+    redacted = None
+    if redact:
+        drafts, redacted, cfg = redact_drafts(drafts, engine.nlp, cfg)
+        engine = _engine(cfg, spacy_model)
+    wanted = None if kind is CompareKind.auto else kind.value
+    statements = [(d.author, report) for d in drafts for report in engine.check_document(d.text, wanted, d.source)]
+    comparison = build(statements, _spacy_sentences(engine), errors, redacted)
     _emit(render(comparison, fmt.value, color=output is None and _use_color()), output)
     if errors:
         raise typer.Exit(EXIT_INPUT)
     raise typer.Exit(EXIT_FINDINGS if any(r.findings for r in comparison.reports) else EXIT_CLEAN)
+
+
+def redact_drafts(drafts, nlp, cfg):
+    """Redact every draft with one Redactor, so "Noah" is "Child A" in all of them, before any scoring.
+    The children's placeholders join the configured names so the rules know "Child A" is a child's name."""
+    from dataclasses import replace
+
+    from ..redact import Redactor
+
+    redactor, counts, redacted = Redactor(nlp, cfg.names), Counter(), []
+    for draft in drafts:
+        result = redactor.redact(draft.text)
+        counts.update(result.counts_by_type)
+        # The file path can name the family too, so the author stands in for it.
+        redacted.append(replace(draft, text=result.text, source=draft.author))
+    names = cfg.names + tuple(("child", label) for label in redactor.child_placeholders)
+    return redacted, dict(counts), replace(cfg, names=names)
 
 
 def render(comparison, fmt: str, *, color: bool = False) -> str:
@@ -102,6 +106,16 @@ def _spacy_sentences(engine):
         doc = next(iter(engine.parse([text])))
         return [(s.start_char, s.end_char) for s in doc.sents]
     return split
+
+
+def _engine(cfg, spacy_model):
+    from ..api import engine
+    from ..nlp import ModelNotFound
+
+    try:
+        return engine(cfg, spacy_model)
+    except ModelNotFound as error:
+        raise _fail(str(error))
 
 
 def _fail(message: str) -> typer.Exit:

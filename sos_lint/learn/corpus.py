@@ -31,6 +31,7 @@ class Statement:
     label: str  # "good" or "poor"
     faults: tuple[str, ...]
     text: str
+    part: str = ""  # the file it came from ("part_a"): lets evaluation test across authors
 
     @property
     def good(self) -> bool:
@@ -49,7 +50,7 @@ def files(directory: Path) -> list[Path]:
     return found
 
 
-def _check(record: object, where: str) -> Statement:
+def _check(record: object, where: str, part: str = "") -> Statement:
     if not isinstance(record, dict):
         raise CorpusError(f"{where}: a record must be a JSON object")
     missing = [f for f in FIELDS if f not in record]
@@ -68,7 +69,7 @@ def _check(record: object, where: str) -> Statement:
     if record["label"] == "good" and faults:
         raise CorpusError(f"{where}: a good statement has no faults, found {faults}")
     return Statement(record["id"], record["case"], record["kind"], record["label"], tuple(faults),
-                     record["text"])
+                     record["text"], part)
 
 
 def read_records(directory: Path) -> list[dict]:
@@ -136,7 +137,7 @@ def load(directory: Path | None = None, verify: bool = True) -> Corpus:
     """Read and check the corpus. With `verify`, refuse one whose checksum is not the recorded one."""
     directory = Path(directory) if directory else default_dir()
     pairs = read_records(directory)
-    statements = [_check(record, where) for record, where in pairs]
+    statements = [_check(record, where, where.split(".jsonl")[0]) for record, where in pairs]
     seen: dict[str, str] = {}
     for statement, (_, where) in zip(statements, pairs):
         if statement.id in seen:

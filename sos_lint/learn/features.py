@@ -6,7 +6,7 @@ and the rule features of the report checked as its known (or chosen) kind.
 """
 from __future__ import annotations
 
-from ..findings import DIMENSIONS, KINDS, SEVERITIES
+from ..findings import DIMENSIONS, SEVERITIES
 
 # Readability figures that mean something on one to five sentences (grade formulas left out:
 # STYLE.md treats them as information only).
@@ -91,14 +91,34 @@ def feature_names(union) -> list[str]:
     return names
 
 
-def slim(union) -> None:
-    """Drop the vectorizers' `stop_words_` (every pruned n-gram): kept only for introspection,
-    it would make the model file many times larger."""
-    for _, pipeline in union.transformer_list:
-        last = pipeline.steps[-1][1]
-        if hasattr(last, "stop_words_"):
-            del last.stop_words_
+def top_weights(pipeline, count: int = 10) -> dict[str, list[tuple[str, float]]]:
+    """The features that push a fitted pipeline's logistic regression hardest each way, by class."""
+    names = feature_names(pipeline.named_steps["features"])
+    regression = pipeline.named_steps["model"]
+    weights = regression.coef_[0]
+    order = sorted(range(len(names)), key=lambda i: weights[i])
+    negative, positive = regression.classes_
+    return {positive: [(names[i], round(float(weights[i]), 2)) for i in reversed(order[-count:])],
+            negative: [(names[i], round(float(weights[i]), 2)) for i in order[:count]]}
 
 
-__all__ = ["KINDS", "METRICS", "rule_features", "sample", "texts_of", "rules_of", "text_blocks",
-           "rule_block", "feature_names", "slim"]
+def rules_fingerprint() -> str:
+    """SHA-256 of the rule data and check code the quality model's features came from."""
+    import hashlib
+    from pathlib import Path
+
+    from ..data import data_dir
+
+    digest = hashlib.sha256()
+    checks = Path(__file__).resolve().parents[1] / "checks"
+    for path in sorted(data_dir("rules").glob("*.toml")) + sorted(checks.glob("*.py")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def slim_block(block) -> None:
+    """Drop a fitted vectorizer's `stop_words_` (every n-gram it pruned): kept by scikit-learn only
+    for introspection, it would make the model file many times larger."""
+    last = block.steps[-1][1] if hasattr(block, "steps") else block
+    if hasattr(last, "stop_words_"):
+        del last.stop_words_

@@ -14,7 +14,7 @@ def matrix(kind) -> str:
     rows = []
     for rank, draft in enumerate(kind.ranked, 1):
         cells = "".join(f'<td class="num">{draft.report.scores[d]:.1f}<br>'
-                        f"{score_bar(draft.report.scores[d], DIMENSION_LABELS[d], 90, 14)}</td>"
+                        f"{score_bar(draft.report.scores[d], DIMENSION_LABELS[d], 100, 18)}</td>"
                         for d in DIMENSIONS)
         rows.append(f'<tr><td class="num">{rank}</td><td class="who">{escape(draft.author)}</td>'
                     f'<td class="num"><strong>{draft.report.score:.1f}</strong></td>{cells}</tr>')

@@ -31,7 +31,7 @@ td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 .try{color:#0b5d1e;font-weight:600}
 .missing{color:#a00;font-weight:700}
 .from{display:inline-block;background:#111;color:#fff;font-size:.75em;padding:0 .4em;margin-left:.4em;border-radius:4px}
-.gives{color:#333;font-size:.8em}
+.gives{color:#333;font-size:.85em}
 .matrix td.who{font-weight:700}
 .combined li{margin:.4em 0}
 .errors{color:#a00}
@@ -49,12 +49,13 @@ def page(title: str, body: list[str]) -> str:
 
 def score_bar(score: float, label: str, width: int = 300, height: int = 30) -> str:
     """A 0-10 bar as inline SVG, with a tick at every point so the eye can count."""
+    score = max(0.0, min(10.0, score))
     colour = next(c for floor, c in _BAR_COLOURS if score >= floor)
-    filled = max(0.0, min(10.0, score)) / 10 * width
+    filled = score / 10 * width
     ticks = "".join(f'<line x1="{width * i / 10:.0f}" y1="0" x2="{width * i / 10:.0f}" y2="{height}" '
                     f'stroke="#fff" stroke-width="2"/>' for i in range(1, 10))
     return (f'<svg class="bar" width="{width}" height="{height}" viewBox="0 0 {width} {height}" role="img" '
-            f'aria-label="{escape(label)}: {score:.1f} out of 10" xmlns="http://www.w3.org/2000/svg">'
+            f'aria-label="{escape(label)}: {score:.1f} out of 10">'
             f'<rect width="{width}" height="{height}" fill="#d0d0d0"/>'
             f'<rect width="{filled:.1f}" height="{height}" fill="{colour}"/>{ticks}'
             f'<rect width="{width}" height="{height}" fill="none" stroke="#111" stroke-width="2"/></svg>')

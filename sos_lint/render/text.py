@@ -14,14 +14,14 @@ _SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "hint": "cyan"}
 def _statement(report) -> Text:
     text = Text(report.text)
     for finding in report.findings:
-        if finding.end - finding.start < len(report.text):  # whole-statement findings are not underlined
+        if 0 < finding.end - finding.start < len(report.text):  # whole-statement findings are not underlined
             text.stylize("underline " + _SEVERITY_STYLE[finding.severity], finding.start, finding.end)
     return text
 
 
 def _plain_statement(report) -> str:
     """Without colour, flagged words are wrapped in «…» so the reader still sees them."""
-    marks = sorted({(f.start, f.end) for f in report.findings if f.end - f.start < len(report.text)})
+    marks = sorted({(f.start, f.end) for f in report.findings if 0 < f.end - f.start < len(report.text)})
     out, cursor = [], 0
     for start, end in marks:
         if start < cursor:

@@ -1,0 +1,201 @@
+"""Sentence-level safe fixes read from the parse: passive to active where the sentence names who
+did it, and long sentences split where a new main clause starts (", and he …", "; she …")."""
+from __future__ import annotations
+
+from .. import metrics
+from . import grammar
+from .model import Edit
+
+TARGET_WORDS = 20  # aim for sentences under about 20 words (readability.toml, Plain English Campaign)
+MIN_PART_WORDS = 5  # never leave a stub sentence
+_SPLIT_WORDS = {"and": "", "but": "But ", "so": "So "}
+_SUBORDINATORS = {"that", "if", "because", "when", "while", "whilst", "although", "as", "since",
+                  "unless", "until", "whether", "which", "who", "where", "especially"}
+
+
+# ---- passive to active -------------------------------------------------------------------
+def _agent_plural(noun) -> bool:
+    return (noun.tag_ in ("NNS", "NNPS") or noun.lower_ in ("they", "we", "you", "i", "them", "us", "me")
+            or any(c.dep_ == "conj" for c in noun.children))
+
+
+def _as_subject(text: str) -> str:
+    return grammar.SUBJECT_CASE.get(text.lower(), text) if " " not in text else text
+
+
+def _as_object(text: str) -> str:
+    return grammar.OBJECT_CASE.get(text.lower(), text) if " " not in text else text
+
+
+def _active_verb(verb, auxes: list, negated: bool, plural: bool, agent_text: str) -> str | None:
+    """The active verb group for a passive one, in the same tense and mood."""
+    lemma = verb.lemma_.lower()
+    words = [a.lower_ for a in auxes]
+    if not words or words[-1] not in ("was", "were", "is", "are", "am", "been", "be", "being", "'s"):
+        return None
+    singular_third = not plural and agent_text.lower() not in ("i", "you")
+    if words[0] in ("will", "would", "could", "can", "may", "might", "should", "must", "shall"):
+        modal = auxes[0].text.lower()
+        rest = ["have", verb.text] if "have" in words else [lemma]
+        return " ".join([modal, *(["not"] if negated else []), *rest])
+    if words[0] in ("has", "have", "had") and words[-1] == "been":
+        have = "had" if words[0] == "had" else ("has" if singular_third else "have")
+        return " ".join([have, *(["not"] if negated else []), grammar.participle(lemma)])
+    if len(words) == 2 and words[1] == "being":
+        past = words[0] in ("was", "were")
+        be = ("was" if singular_third or agent_text.lower() == "i" else "were") if past else (
+            "is" if singular_third else ("am" if agent_text.lower() == "i" else "are"))
+        return " ".join([be, *(["not"] if negated else []), grammar.gerund(lemma)])
+    if len(words) != 1:
+        return None
+    if words[0] in ("was", "were"):
+        return f"did not {lemma}" if negated else grammar.past(lemma)
+    if words[0] in ("is", "are", "am", "'s"):
+        if negated:
+            return f"{'does' if singular_third else 'do'} not {lemma}"
+        return grammar.third_person(lemma) if singular_third else lemma
+    return None
+
+
+def passive_edits(doc) -> list[Edit]:
+    """"Mum was hit by Dad in the kitchen" -> "Dad hit Mum in the kitchen"."""
+    exempt = set(metrics.settings()["passive"]["exempt"])
+    edits = []
+    for token in doc:
+        if token.dep_ != "auxpass":
+            continue
+        verb = token.head
+        if verb.pos_ != "VERB" or verb.lemma_.lower() in exempt or verb.text.lower() in exempt:
+            continue
+        if metrics._in_quotes(doc.text, token.idx):
+            continue
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if agent is None or subject is None:
+            continue
+        objects = [c for c in agent.children if c.dep_ == "pobj"]
+        if not objects or objects[0].left_edge.i != agent.i + 1:
+            continue
+        noun = objects[0]
+        agent_np = doc[noun.left_edge.i: noun.i + 1]
+        if any(t.dep_ in ("relcl", "acl") or t.is_punct for t in agent_np):
+            continue
+        left, right = subject.left_edge.i, subject.right_edge.i
+        group = doc[right + 1: verb.i]
+        if any(t.dep_ not in ("aux", "auxpass", "neg", "advmod") for t in group):
+            continue
+        if any(t.is_punct or t.dep_ in ("relcl", "acl") for t in doc[left: right + 1]):
+            continue
+        auxes = [t for t in group if t.dep_ in ("aux", "auxpass")]
+        adverbs = [t.text for t in group if t.dep_ == "advmod"]
+        negated = any(t.dep_ == "neg" for t in group)
+        agent_text = _as_subject(agent_np.text)
+        verb_group = _active_verb(verb, auxes, negated, _agent_plural(noun), agent_text)
+        if verb_group is None:
+            continue
+        if adverbs:
+            head, _, tail = verb_group.rpartition(" ")
+            verb_group = " ".join(w for w in (head, *adverbs, tail) if w)
+        middle = doc[verb.i + 1: agent.i].text
+        expletive = subject.lower_ == "it" and any(c.dep_ == "ccomp" for c in verb.children)
+        object_text = "" if expletive else _as_object(doc[left: right + 1].text)
+        sentence_start = doc[left].is_sent_start
+        if sentence_start:
+            agent_text = grammar.capitalise(agent_text)
+            object_text = grammar.decapitalise(object_text) if doc[left].pos_ not in ("PROPN",) else object_text
+        elif agent_text[:1].isupper() and doc[noun.left_edge.i].pos_ == "DET":
+            agent_text = grammar.decapitalise(agent_text)
+        pieces = [agent_text, verb_group, object_text, middle]
+        text = " ".join(p for p in pieces if p)
+        start, end = doc[left].idx, noun.idx + len(noun.text)
+        edits.append(Edit(start, end, text, "SOS202",
+                          f"Passive \"{doc[left: noun.i + 1].text}\" turned round so that who did it comes first."))
+    return _without_overlaps(edits)
+
+
+# ---- splitting long sentences ------------------------------------------------------------
+def _clause_start(doc, index: int) -> bool:
+    """The words from `index` on open a main clause: a subject first, and no subordinating word."""
+    if index >= len(doc):
+        return False
+    first = doc[index]
+    if first.lower_ in _SUBORDINATORS or first.pos_ in ("SCONJ", "ADP", "VERB", "AUX", "PART", "CCONJ"):
+        return False
+    sentence = first.sent
+    for token in doc[index: sentence.end]:
+        if token.dep_ in ("nsubj", "nsubjpass", "expl") and token.head.i > token.i \
+                and token.head.pos_ in ("VERB", "AUX") and not any(c.dep_ == "mark" for c in token.head.children):
+            return token.i - index <= 6
+        if token.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+def _split_points(sentence) -> list[tuple[int, int, str]]:
+    """(first token index to replace, index of the next clause's first word, joiner text)."""
+    doc = sentence.doc
+    points = []
+    for token in sentence:
+        if token.i + 1 >= sentence.end:
+            continue
+        if token.text == ";":
+            if _clause_start(doc, token.i + 1):
+                points.append((token.i, token.i + 1, ""))
+            continue
+        if token.text != "," or token.i + 2 >= sentence.end:
+            continue
+        word = doc[token.i + 1]
+        joiner = _SPLIT_WORDS.get(word.lower_)
+        if joiner is None or word.dep_ not in ("cc", "advmod", "mark"):
+            continue
+        if word.dep_ == "cc" and word.head.dep_ not in ("ROOT", "conj"):
+            continue  # "worried that A, and that B": the second part belongs to the first
+        if _clause_start(doc, token.i + 2):
+            points.append((token.i, token.i + 2, joiner))
+    return points
+
+
+def _words(doc, start: int, end: int) -> int:
+    return sum(1 for t in doc[start:end] if not (t.is_punct or t.is_space))
+
+
+def split_edits(doc, target: int = TARGET_WORDS) -> list[Edit]:
+    """Split sentences over `target` words at main-clause boundaries, most even split first."""
+    edits = []
+    for sentence in doc.sents:
+        if metrics.sentence_words(sentence) <= target:
+            continue
+        points = _split_points(sentence)
+        chosen: list[tuple[int, int, str]] = []
+
+        def split(start: int, end: int) -> None:
+            if _words(doc, start, end) <= target:
+                return
+            usable = [p for p in points if start < p[0] and p[1] < end
+                      and _words(doc, start, p[0]) >= MIN_PART_WORDS and _words(doc, p[1], end) >= MIN_PART_WORDS]
+            if not usable:
+                return
+            best = min(usable, key=lambda p: abs(_words(doc, start, p[0]) - _words(doc, p[1], end)))
+            chosen.append(best)
+            split(start, best[0])
+            split(best[1], end)
+
+        split(sentence.start, sentence.end)
+        for punct_i, next_i, joiner in chosen:
+            nxt = doc[next_i]
+            word = nxt.text if joiner else grammar.capitalise(nxt.text)
+            if nxt.lower_ == "i" or nxt.pos_ == "PROPN" or nxt.text in ("Mum", "Dad") or word.startswith("["):
+                word = nxt.text if joiner else grammar.capitalise(nxt.text)
+            start = doc[punct_i].idx
+            edits.append(Edit(start, nxt.idx + len(nxt.text), f". {joiner}{word}", "SOS201",
+                              "A long sentence split where a new main clause starts."))
+    return edits
+
+
+def _without_overlaps(edits: list[Edit]) -> list[Edit]:
+    kept, last = [], -1
+    for edit in sorted(edits, key=lambda e: (e.start, -(e.end - e.start))):
+        if edit.start >= last:
+            kept.append(edit)
+            last = edit.end
+    return kept

@@ -1,0 +1,334 @@
+"""Word-level safe fixes: jargon, acronyms, formal words and role words swapped for plain ones.
+
+Each swap comes from a table (rules/*.toml `replacement`s, then swaps.toml beside this file)
+and is fitted to the sentence it lands in: verbs take the draft's tense, nouns its number,
+"a"/"an" follows the new word's sound, and a swap that would break the sentence is left out.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..checks.lexicon import Entry
+from ..data import tomllib
+from . import grammar
+from .model import Edit
+
+SWAPS_FILE = Path(__file__).with_name("swaps.toml")
+_GROUP_CODE = {"acronym": "SOS102", "bureaucratic": "SOS104", "professional": "SOS101",
+               "stock-phrase": "SOS101", "local": "SOS101", "judgement": "SOS305",
+               "victim-blaming": "SOS306"}
+_WHY = {
+    "SOS101": "is social-care jargon",
+    "SOS102": "is an acronym, written out in full",
+    "SOS103": "is an acronym, written out in full",
+    "SOS104": "is a formal word with a plainer swap",
+    "SOS305": "judges rather than describes",
+    "SOS306": "blames the young person",
+    "SOS402": "is a report word; families say",
+}
+# Role phrases in rules/child_focus.toml and the names mapping key each one fills.
+_ROLES = {"the child": "child", "the mother": "mother", "the father": "father", "the parents": "parents",
+          "maternal grandmother": "grandmother", "maternal grandfather": "grandfather",
+          "the stepfather": "stepfather"}
+_PLURAL_CHILD = {"the children", "the subject children", "the young people", "the cyp", "cyp"}
+_ROLE_ALIASES = {"mum": "mother", "mom": "mother", "dad": "father", "nan": "grandmother",
+                 "grandma": "grandmother", "grandad": "grandfather", "partner": "stepfather",
+                 "young person": "child", "baby": "child", "kids": "children", "carers": "parents"}
+_FAMILY_WORDS = {"Mum", "Dad", "Nan", "Grandad"}
+_DETERMINERS = {"the", "a", "an", "this", "that", "his", "her", "their", "my", "your", "our", "its",
+                "'s", "’s", "these", "those", "every", "each", "any", "some", "no"}
+_PREPOSITIONS = {"to", "with", "in", "for", "about", "on", "at", "from"}
+_SEPARABLE = {"first", "right"}
+
+
+@dataclass(frozen=True)
+class Swap:
+    phrase: str
+    replacement: str
+    code: str
+    source: str = ""
+    variants: tuple[str, ...] = ()
+    pos: str = ""  # "verb" or "noun": only swap the word used that way
+    modifier: str = ""  # the form before a noun ("short-break care")
+    article: str = ""  # "the" before a service's name used bare
+
+
+@lru_cache(maxsize=1)
+def load_swaps() -> tuple[Swap, ...]:
+    with open(SWAPS_FILE, "rb") as handle:
+        table = tomllib.load(handle)
+    return tuple(Swap(phrase=raw["phrase"], replacement=raw["replacement"], code=raw["code"],
+                      source=raw.get("source", ""), variants=tuple(raw.get("variants", ())),
+                      pos=raw.get("pos", ""), modifier=raw.get("modifier", ""),
+                      article=raw.get("article", "")) for raw in table["swap"])
+
+
+class SwapIndex:
+    """Phrase matchers for swaps.toml, built like the rules' lexicons (exact, lower, lemma)."""
+
+    def __init__(self, nlp):
+        from spacy.matcher import PhraseMatcher
+
+        self.nlp = nlp
+        self.swaps = load_swaps()
+        self._exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self._lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self._lemma = PhraseMatcher(nlp.vocab, attr="LEMMA")
+        plain = []
+        for index, swap in enumerate(self.swaps):
+            for form in (swap.phrase, *swap.variants):
+                if any(ch.isupper() for ch in form):
+                    self._exact.add(str(index), [nlp.make_doc(form)])
+                else:
+                    plain.append((str(index), form))
+        for key, form in plain:
+            self._lower.add(key, [nlp.make_doc(form)])
+        with nlp.select_pipes(disable=[p for p in ("parser", "ner") if p in nlp.pipe_names]):
+            for (key, _), pattern in zip(plain, nlp.pipe(form for _, form in plain)):
+                self._lemma.add(key, [pattern])
+
+    def find(self, doc) -> list:
+        from spacy.util import filter_spans
+
+        spans = []
+        for matcher in (self._exact, self._lower, self._lemma):
+            for match_id, start, end in matcher(doc):
+                span = doc[start:end]
+                span.label_ = self.nlp.vocab.strings[match_id]
+                spans.append(span)
+        return [(span, self.swaps[int(span.label_)]) for span in filter_spans(spans)]
+
+
+@dataclass
+class _Candidate:
+    span: object  # spaCy Span
+    replacement: str
+    code: str
+    priority: int  # 0: swaps.toml, 1: rules/ replacements
+    pos: str = ""
+    modifier: str = ""
+    article: str = ""
+    role: str = ""
+    safe: bool = True
+
+
+def normalise_names(names: dict | None) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for role, name in (names or {}).items():
+        key = str(role).strip().lower()
+        out[_ROLE_ALIASES.get(key, key)] = str(name).strip()
+    return out
+
+
+class WordFixer:
+    """Turns one parsed statement into word-level Edits. Built once per engine."""
+
+    def __init__(self, engine):
+        self.engine = engine
+        self.nlp = engine.nlp
+        self.index = SwapIndex(engine.nlp)
+        self._lemmas: dict[str, str] = {}
+
+    # -- finding candidates ---------------------------------------------------------------
+    def candidates(self, doc, names: dict[str, str]) -> tuple[list[_Candidate], list[str]]:
+        found, notes = [], []
+        for span, swap in self.index.find(doc):
+            found.append(_Candidate(span, swap.replacement, swap.code, 0, swap.pos, swap.modifier, swap.article))
+        lexicons = self.engine.lexicons
+        for span, entry in lexicons.find("jargon.toml", doc):
+            if entry.replacement:
+                found.append(_Candidate(span, entry.replacement, _GROUP_CODE.get(entry.group, "SOS101"), 1))
+            else:
+                notes.append(f"\"{span.text}\" (kept): {entry.advice}".strip())
+        for span, entry in lexicons.find("specificity.toml", doc):
+            if entry.replacement and entry.group in ("judgement", "victim-blaming"):
+                found.append(_Candidate(span, entry.replacement, _GROUP_CODE[entry.group], 1))
+        for span, entry in lexicons.find("child_focus.toml", doc):
+            candidate = self._role(span, entry, names)
+            if candidate is None:
+                notes.append(f"\"{span.text}\" (kept): {entry.advice}")
+            else:
+                found.append(candidate)
+        # swaps.toml first, then longer matches; each word is swapped at most once.
+        chosen, taken = [], set()
+        for cand in sorted(found, key=lambda c: (c.priority, -(c.span.end - c.span.start), c.span.start)):
+            tokens = set(range(cand.span.start, cand.span.end))
+            if tokens & taken:
+                continue
+            taken |= tokens
+            chosen.append(cand)
+        kept_notes = [n for n in notes if not any(f"\"{c.span.text}\"" in n for c in chosen)]
+        return sorted(chosen, key=lambda c: c.span.start), kept_notes
+
+    def _role(self, span, entry: Entry, names: dict[str, str]) -> _Candidate | None:
+        role = _ROLES.get(entry.phrase, "")
+        if role == "child" and span.text.lower() in _PLURAL_CHILD:
+            role = "children"
+        name = names.get(role, "")
+        if role == "child":
+            return _Candidate(span, name or "[child's name]", "SOS402", 1, role=role, safe=bool(name))
+        if role == "children":
+            return _Candidate(span, name or "[children's names]", "SOS402", 1, role=role, safe=bool(name))
+        if role in ("parents", "stepfather") and not name:
+            return None  # "Mum and Dad" or "[his name]" would guess who the adults are
+        return _Candidate(span, name or entry.replacement, "SOS402", 1, role=role)
+
+    # -- fitting a swap to its sentence ---------------------------------------------------------
+    def edits(self, doc, names: dict[str, str]) -> tuple[list[Edit], list[str]]:
+        cands, notes = self.candidates(doc, names)
+        edits = []
+        for cand in cands:
+            made = self._realise(doc, cand)
+            if made:
+                edits.extend(made)
+            else:
+                notes.append(f"\"{cand.span.text}\" (kept): a swap to \"{cand.replacement}\" would not fit this sentence.")
+        return edits, notes
+
+    def _lemma(self, word: str) -> str:
+        if word not in self._lemmas:
+            token = self.nlp(f"they {word} it")[1]
+            self._lemmas[word] = token.lemma_.lower() if token.tag_.startswith("VB") else word
+        return self._lemmas[word]
+
+    def _edit(self, doc, start_tok: int, end_tok: int, text: str, cand: _Candidate) -> Edit:
+        span = doc[start_tok:end_tok]
+        original = span.text
+        if doc[start_tok].is_sent_start and not text.startswith("["):
+            text = grammar.capitalise(text)
+        why = _WHY.get(cand.code, "has a plainer swap")
+        reason = f"\"{original}\" {why} \"{text}\"." if cand.code == "SOS402" else f"\"{original}\" {why}: \"{text}\"."
+        return Edit(span.start_char, span.end_char, text, cand.code, reason, cand.safe)
+
+    def _realise(self, doc, cand: _Candidate) -> list[Edit] | None:
+        span = cand.span
+        if cand.role:
+            return self._realise_role(doc, cand)
+        verbs = [t for t in span if t.pos_ in ("VERB", "AUX")]
+        head = verbs[0] if verbs else span.root
+        is_verb = bool(verbs) and head.tag_.startswith("VB") and head.dep_ not in ("amod", "compound")
+        if cand.pos == "verb" and not is_verb:
+            return None
+        if cand.pos == "noun" and is_verb:
+            return None
+        if head.lemma_.lower() == "disclose" or span.root.lemma_.lower() == "disclose":
+            return self._disclose(doc, cand, head)
+        if is_verb and span[0].pos_ in ("VERB", "AUX"):
+            return self._realise_verb(doc, cand, head)
+        if verbs and head.pos_ == "VERB" and span[0].pos_ not in ("VERB", "AUX") and span[0].tag_ != "IN":
+            return None  # a verb inside a noun phrase ("acquired brain injury") is a name, not jargon
+        return self._realise_noun(doc, cand)
+
+    def _realise_verb(self, doc, cand: _Candidate, head) -> list[Edit] | None:
+        span, tag = cand.span, head.tag_
+        words = cand.replacement.split(" ")
+        passive = any(c.dep_ == "auxpass" for c in head.children)
+        if words[:2] == ["did", "not"]:
+            return self._did_not(doc, cand, head)
+        base = self._lemma(words[0])
+        phrase = " ".join([base, *words[1:]])
+        ends_open = words[-1] in _PREPOSITIONS and span[-1].lower_ not in _PREPOSITIONS
+        if ends_open and (passive or not any(c.dep_ in ("dobj", "ccomp") for c in head.children)
+                          or doc[span.end: span.end + 1].text in (".", ",", ";")):
+            return None  # "attended on Monday" cannot become "went to on Monday"
+        if words[-1] in _SEPARABLE:
+            objects = [c for c in head.children if c.dep_ == "dobj"]
+            if not objects:
+                return None
+            obj = objects[0]
+            left, right = obj.left_edge.i, obj.right_edge.i + 1
+            if left != span.end or right - left > 5:
+                return None
+            verb = grammar.inflect_phrase(" ".join(words[:-1]), tag)
+            text = f"{verb} {doc[left:right].text} {words[-1]}"
+            return [self._edit(doc, span.start, right, text, cand)]
+        text = grammar.inflect_phrase(phrase, tag)
+        out = [self._edit(doc, span.start, span.end, text, cand)]
+        if base == "tell":  # "inform school of these" -> "tell school about these"
+            for child in head.children:
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    out.append(Edit(child.idx, child.idx + 2, "about", cand.code, "\"tell … of\" becomes \"tell … about\".", cand.safe))
+            for obj in (c for c in head.children if c.dep_ in ("dobj", "pobj")):
+                for child in obj.children:
+                    if child.dep_ == "prep" and child.lower_ == "of":
+                        out.append(Edit(child.idx, child.idx + 2, "about", cand.code, "\"tell … of\" becomes \"tell … about\".", cand.safe))
+        return out
+
+    def _did_not(self, doc, cand: _Candidate, head) -> list[Edit] | None:
+        """"failed to collect" -> "did not collect"; "has failed to collect" -> "has not collected"."""
+        span, tag = cand.span, head.tag_
+        following = doc[span.end] if span.end < len(doc) else None
+        if tag in ("VBD", "VBZ", "VBP"):
+            text = {"VBD": "did not", "VBZ": "does not", "VBP": "do not"}[tag]
+            return [self._edit(doc, span.start, span.end, text, cand)]
+        if following is None or not following.tag_.startswith("VB"):
+            return None
+        form = grammar.inflect_verb(following.lemma_.lower(), tag if tag in ("VBN", "VBG") else "VB")
+        return [self._edit(doc, span.start, following.i + 1, f"not {form}", cand)]
+
+    def _disclose(self, doc, cand: _Candidate, head) -> list[Edit] | None:
+        """"disclosed that" -> "said that", "disclosed to her teacher" -> "told her teacher",
+        "was disclosed by" -> "was reported by", "disclosed the incidents" -> "talked about"."""
+        if head.lemma_.lower() != "disclose" or not head.tag_.startswith("VB"):
+            return None
+        cand = _Candidate(cand.span, cand.replacement, "SOS101", cand.priority, safe=cand.safe)
+        tag = head.tag_
+        children = list(head.children)
+        if any(c.dep_ == "auxpass" for c in children):
+            return [self._edit(doc, head.i, head.i + 1, grammar.inflect_verb("report", tag), cand)]
+        after = doc[head.i + 1] if head.i + 1 < len(doc) else None
+        if after is not None and after.lower_ == "to" and after.dep_ in ("prep", "dative"):
+            return [self._edit(doc, head.i, head.i + 2, grammar.inflect_verb("tell", tag), cand)]
+        if (after is not None and after.lower_ == "that") or any(c.dep_ == "ccomp" for c in children):
+            return [self._edit(doc, head.i, head.i + 1, grammar.inflect_verb("say", tag), cand)]
+        if any(c.dep_ == "dobj" for c in children):
+            return [self._edit(doc, head.i, head.i + 1, grammar.inflect_phrase("talk about", tag), cand)]
+        return None
+
+    def _realise_noun(self, doc, cand: _Candidate) -> list[Edit] | None:
+        span = cand.span
+        root = span.root
+        text = cand.replacement
+        if cand.modifier and root.dep_ in ("compound", "amod", "nmod"):
+            text = cand.modifier
+        elif root.tag_ in ("NNS", "NNPS") and not grammar.looks_plural(text) and not span.text.isupper():
+            text = grammar.pluralise_phrase(text)
+        start = span.start
+        before = doc[start - 1] if start > 0 else None
+        if before is not None and before.lower_ in _DETERMINERS and text.lower().startswith("the "):
+            text = text[4:]
+        if cand.article and before is not None and before.lower_ not in _DETERMINERS \
+                and root.dep_ != "compound" and not any(c.dep_ in ("det", "poss") for c in root.children):
+            text = f"{cand.article} {text}"
+        det = next((c for c in root.children if c.dep_ == "det" and c.i < span.start), None)
+        if det is None and before is not None and before.lower_ in ("a", "an"):
+            det = before
+        if det is not None and det.lower_ in ("a", "an"):
+            if grammar.looks_plural(text) and not grammar.looks_plural(span.text) and root.dep_ != "compound":
+                # "a negative peer group" -> "negative friends"
+                between = doc[det.i + 1: span.start].text_with_ws
+                return [self._edit(doc, det.i, span.end, between + text, cand)]
+            if det.i == span.start - 1:
+                article = grammar.article_for(text, det.text)
+                if article != det.text:
+                    return [self._edit(doc, det.i, span.end, f"{article} {text}", cand)]
+        return [self._edit(doc, start, span.end, text, cand)]
+
+    def _realise_role(self, doc, cand: _Candidate) -> list[Edit] | None:
+        span = cand.span
+        text = cand.replacement
+        before = doc[span.start - 1] if span.start > 0 else None
+        starts_with_det = span[0].lower_ in ("the", "said")
+        if not starts_with_det and before is not None:
+            if before.lower_ in ("a", "an", "the", "this", "that", "every", "each", "any") or before.pos_ == "ADJ":
+                return None  # "a young mother", "the birth mother" keep their own grammar
+            if (before.tag_ == "PRP$" or before.tag_ == "POS") and text in _FAMILY_WORDS:
+                text = text.lower()  # "his mum", "Kemi's mum", as the seed writes them
+            elif before.tag_ == "PRP$" or before.tag_ == "POS":
+                if cand.role in ("child", "children"):
+                    return None  # "her child" names a relation; leave it
+        if span.root.dep_ == "compound" and span.root.head.pos_ == "NOUN" and cand.role not in ("child", "children"):
+            return None  # "mother tongue", "father figure"
+        return [self._edit(doc, span.start, span.end, text, cand)]
