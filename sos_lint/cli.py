@@ -142,6 +142,11 @@ def explain(code: str = typer.Argument(..., help="A rule code such as SOS101, or
     typer.echo(rule.documentation(), nl=False)
 
 
+from .commands.compare import compare as compare_command  # noqa: E402  (imports typer only)
+
+app.command("compare")(compare_command)
+
+
 def main() -> None:
     app()
 

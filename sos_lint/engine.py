@@ -26,18 +26,22 @@ def normalise(text: str) -> str:
 _RANK = {"error": 0, "warning": 1, "hint": 2}
 
 
-def _one_per_span(findings: list[Finding]) -> list[Finding]:
+def _one_per_span(findings: list[Finding], length: int) -> list[Finding]:
     """Where two rules flag exactly the same words, keep the more serious finding only
-    ("engage with" is both jargon and service compliance: say it once, as the bigger problem)."""
+    ("engage with" is both jargon and service compliance: say it once, as the bigger problem).
+    Findings about the whole statement (a missing part) are never merged."""
+    def word_level(f: Finding) -> bool:
+        return f.end > f.start and not (f.start == 0 and f.end >= length)
+
     best: dict[tuple[int, int], int] = {}
     for f in findings:
-        if f.end > f.start:
+        if word_level(f):
             key = (f.start, f.end)
             best[key] = min(best.get(key, 9), _RANK[f.severity])
     kept = []
     for f in findings:
         key = (f.start, f.end)
-        if f.end > f.start and _RANK[f.severity] > best[key]:
+        if word_level(f) and _RANK[f.severity] > best[key]:
             continue
         kept.append(f)
     return kept
@@ -63,7 +67,7 @@ class Engine:
             if kind in rule.kinds:
                 found.extend(rule.check(ctx, rule))
         found.sort(key=lambda f: (f.start, f.code))
-        return _one_per_span(found), ctx
+        return _one_per_span(found, len(doc.text)), ctx
 
     def report(self, text: str, doc, kind: str | None, kind_source: str = "given") -> Report:
         if kind is None:

@@ -13,6 +13,7 @@ class Passive:
     end: int
     verb: str
     agent: str | None  # the words after "by", when the sentence names who did it
+    modal: bool = False  # "could be hurt", "will be given": looks ahead
 
 
 @dataclass(frozen=True)
@@ -57,9 +58,7 @@ def passives(doc, exempt: frozenset[str]) -> list[Passive]:
         verb = token.head
         if verb.lemma_.lower() in exempt or verb.text.lower() in exempt or verb.pos_ == "ADJ":
             continue
-        # "Ella could be hurt" looks ahead: there is no one yet to name.
-        if any(c.tag_ == "MD" for c in verb.children):
-            continue
+        modal = any(c.tag_ == "MD" for c in verb.children)
         if _in_quotes(doc.text, token.idx):
             continue
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
@@ -71,7 +70,7 @@ def passives(doc, exempt: frozenset[str]) -> list[Passive]:
                 agent_words = doc[objects[0].left_edge.i : objects[0].i + 1].text
         subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         first = subject.left_edge if subject is not None else token
-        found.append(Passive(first.idx, verb.idx + len(verb.text), doc[first.i : verb.i + 1].text, agent_words))
+        found.append(Passive(first.idx, verb.idx + len(verb.text), doc[first.i : verb.i + 1].text, agent_words, modal))
     return found
 
 

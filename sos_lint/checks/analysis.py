@@ -115,16 +115,19 @@ def _subjects(verb):
 
 
 def actions(ctx: Context) -> list[Action]:
-    """Clauses where a person does something someone could see or hear (not a state or label)."""
+    """Clauses where someone in the family does something that could be seen or heard (not a
+    state or a label). What professionals did ("the social worker visited") does not count."""
     def compute():
         stative = set(people_words()["stative_verbs"])
+        professionals = set(people_words()["professionals"])
         found = []
         for verb in ctx.doc:
             if verb.pos_ != "VERB" or verb.lemma_.lower() in stative:
                 continue
             if any(c.dep_ == "auxpass" for c in verb.children):
                 continue
-            people = [s for s in _subjects(verb) if is_person(s)]
+            people = [s for s in _subjects(verb) if is_person(s) and s.lower_ not in professionals
+                      and not any(t.lower_ in professionals for t in s.subtree)]
             if people:
                 negated = any(c.dep_ == "neg" for c in verb.children)
                 found.append(Action(people[0], verb, negated))
@@ -132,9 +135,14 @@ def actions(ctx: Context) -> list[Action]:
     return ctx.memo("actions", compute)
 
 
+_MODALS = {"could", "might", "may", "will", "would", "can", "must", "should"}
+
+
 def cues(ctx: Context, kind: str) -> list:
-    """Spans from rules/structure.toml of one kind (timescale, compliance, future ...)."""
-    return [span for span, entry in ctx.matches(STRUCTURE, per_group=True) if entry.group == kind]
+    """Spans from rules/structure.toml of one kind (timescale, compliance, future ...). A lone
+    modal must be tagged as one: "May" the month and "Will" the name are not the future."""
+    return [span for span, entry in ctx.matches(STRUCTURE, per_group=True) if entry.group == kind
+            and not (len(span) == 1 and span[0].lower_ in _MODALS and span[0].tag_ != "MD")]
 
 
 def entry_for(ctx: Context, kind: str):

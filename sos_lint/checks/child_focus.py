@@ -62,6 +62,10 @@ def role_not_name(ctx: Context, rule_: Rule):
         Mum leaves Tia with Nan at weekends.
     """
     for span, entry in ctx.matches(LEXICON):
+        following = ctx.doc[span.end].lower_ if span.end < len(ctx.doc) else ""
+        # "Mother's Day", "Father Christmas", "the infant school", "the parents' evening".
+        if following in ("'s", "’s", "'", "’", "christmas", "school", "evening", "class") or span.text.lower() == "the subject":
+            continue
         replacement = entry.replacement.replace("[child's name]", child_placeholder(ctx))
         swap = "" if replacement.lower() in entry.advice.lower() else f" Try \"{replacement}\"."
         yield rule_.finding(ctx, span.start_char, span.end_char,

@@ -35,7 +35,8 @@ def compare(
                                                         "schools before checking, so the drafts can be shared."),
     author_column: str = typer.Option("author", "--author-column", help="CSV/JSONL column with the author."),
     text_column: str = typer.Option("text", "--text-column", help="CSV/JSONL column with the draft."),
-    kind: CompareKind = typer.Option(CompareKind.auto, "--kind", "-k", help="worry, goal, or auto (headings still win)."),
+    kind: CompareKind = typer.Option(CompareKind.auto, "--kind", "-k",
+                                     help="worry, goal, or auto (headings still win)."),
     config_file: Optional[Path] = typer.Option(None, "--config", help="Read settings from this TOML file."),
     spacy_model: Optional[str] = typer.Option(None, "--spacy-model", help="spaCy pipeline to load."),
 ) -> None:

@@ -117,6 +117,20 @@ def nearly_good_auc(statements, p_good) -> float | None:
     return _auc([r[0] for r in rows], [r[1] for r in rows])
 
 
+def length_confound(statements, reports, p_good) -> dict:
+    """How far length alone gives the label away, and how the models do where lengths overlap."""
+    words = [len(s.text.split()) for s in statements]
+    good = [s.good for s in statements]
+    low = min(w for w, g in zip(words, good) if g)
+    high = max(w for w, g in zip(words, good) if not g)
+    idx = [i for i, w in enumerate(words) if low <= w <= high]
+    inside = [good[i] for i in idx]
+    return {"words_alone_roc_auc": _auc(good, words), "shortest_good_words": low, "longest_poor_words": high,
+            "overlap_n": len(idx), "overlap_good": sum(inside),
+            "overlap_roc_auc": _auc(inside, [p_good[i] for i in idx]),
+            "overlap_rule_score_roc_auc": _auc(inside, [reports[i].rule_score for i in idx])}
+
+
 def figures(statements, reports, oof: dict, model, engine) -> dict:
     """Every evaluation figure, from out-of-fold predictions (`oof`) and the fitted `model`."""
     kinds_true = [s.kind for s in statements]
@@ -148,6 +162,7 @@ def figures(statements, reports, oof: dict, model, engine) -> dict:
         "rules": rule_precision(statements, reports, engine),
         "seed": seed,
         "cross_part": cross_part(statements, reports),
+        "length": length_confound(statements, reports, p_good),
     }
     seed_min = min((row["score"] for row in seed), default=None)
     values = {"kind_accuracy": result["kind"]["accuracy"], "quality_roc_auc": result["quality"]["roc_auc"],
@@ -165,7 +180,7 @@ def summary(fig: dict) -> dict:
             "quality_roc_auc_per_fold": fig["quality"]["per_fold"],
             "quality_roc_auc_by_kind": fig["quality"]["roc_auc_by_kind"], "quality_brier": fig["quality"]["brier"],
             "quality_roc_auc_nearly_good": fig["quality"]["nearly_good_roc_auc"],
-            "cross_part": fig["cross_part"],
+            "cross_part": fig["cross_part"], "length_confound": fig["length"],
             "rule_score_roc_auc": fig["quality"]["rule_score_roc_auc"],
             "seed_scores": [row["score"] for row in fig["seed"]],
             "targets_met": {k: v["met"] for k, v in fig["targets"].items()}}
@@ -206,6 +221,17 @@ def evaluation_markdown(fig: dict) -> str:
                      + ".")
     else:
         lines.append("All three targets are met.")
+    length = fig["length"]
+    if (length["words_alone_roc_auc"] or 0) >= 0.85:
+        lines += ["", f"**Read these figures with care.** Word count alone separates good from poor with ROC AUC "
+                  f"{_fmt(length['words_alone_roc_auc'])}: the shortest good statement has "
+                  f"{length['shortest_good_words']} words, and most poor drafts are shorter. Total length is "
+                  "kept out of the features, but other features still follow it, so the headline AUC overstates "
+                  "how well the model judges wording. Where good and poor statements overlap in length "
+                  f"({length['shortest_good_words']}-{length['longest_poor_words']} words: {length['overlap_n']} "
+                  f"statements, {length['overlap_good']} good) the quality ROC AUC is "
+                  f"{_fmt(length['overlap_roc_auc'])} (rule score alone {_fmt(length['overlap_rule_score_roc_auc'])}). "
+                  "What would fix it: short good statements and long poor drafts in the corpus."]
     lines += ["", "### Kind (worry or goal)", "",
               f"Accuracy {_fmt(fig['kind']['accuracy'])}; per fold {', '.join(map(_fmt, fig['kind']['per_fold']))}. "
               f"Misclassified: {', '.join(fig['kind']['misclassified']) or 'none'}.", "",
@@ -275,6 +301,11 @@ def print_figures(fig: dict) -> None:
     print(f"  Brier {_fmt(q['brier'])}; rule score alone ROC AUC {_fmt(q['rule_score_roc_auc'])}")
     print(f"  nearly good (one fault) vs good: ROC AUC {_fmt(q['nearly_good_roc_auc'])} "
           f"(rule score alone {_fmt(q['rule_score_nearly_good_roc_auc'])})")
+    length = fig["length"]
+    print(f"  length: word count alone ROC AUC {_fmt(length['words_alone_roc_auc'])}; where lengths overlap "
+          f"({length['shortest_good_words']}-{length['longest_poor_words']} words, n={length['overlap_n']}, "
+          f"{length['overlap_good']} good) ROC AUC {_fmt(length['overlap_roc_auc'])} "
+          f"(rule score alone {_fmt(length['overlap_rule_score_roc_auc'])})")
     for row in fig["cross_part"]:
         print(f"  across authors, tested on {row['test']} ({row['n']}): kind accuracy "
               f"{_fmt(row['kind_accuracy'])}, quality ROC AUC {_fmt(row['quality_roc_auc'])}")

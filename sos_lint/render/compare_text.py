@@ -20,7 +20,8 @@ def _matrix(kind) -> Table:
     table.add_column("Draft", no_wrap=True)
     table.add_column("Overall", justify="right")
     for dimension in DIMENSIONS:
-        table.add_column(DIMENSION_LABELS[dimension], justify="right")
+        label = DIMENSION_LABELS[dimension]
+        table.add_column(label, justify="right", min_width=max(len(word) for word in label.split()))
     for rank, draft in enumerate(kind.ranked, 1):
         scores = draft.report.scores
         table.add_row(str(rank), draft.author, f"{draft.report.score:.1f}",

@@ -15,9 +15,11 @@ h1{font-size:2.1em;margin:.2em 0 .3em}
 h2{font-size:1.55em;margin:1.6em 0 .4em;border-bottom:4px solid #111;padding-bottom:.1em}
 h3{font-size:1.25em;margin:1.2em 0 .4em}
 h4{font-size:1.15em;margin:1.2em 0 .3em;border-bottom:2px solid #111}
+h5{font-size:1em;margin:1em 0 .3em}
 .where{font-size:.6em;font-weight:400;color:#333;margin-left:.6em}
 .score{font-size:1.1em;font-weight:700}
-.statement{font-size:1.1em;background:#f4f4f4;border-left:8px solid #111;margin:.6em 0;padding:.6em 1em;white-space:pre-wrap}
+.statement{font-size:1.1em;background:#f4f4f4;border-left:8px solid #111;margin:.6em 0;padding:.6em 1em;
+ white-space:pre-wrap}
 mark{background:#ffd43b;color:#000;padding:0 .1em;border-bottom:3px solid #000}
 mark.error{background:#ffa8a8}
 mark.hint{background:#c5f6fa}
@@ -38,6 +40,7 @@ td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 .note{color:#333}
 """
 _BAR_COLOURS = ((8.0, "#1b6e2a"), (5.0, "#a35200"), (0.0, "#b00020"))
+_SEVERITY_ORDER = ("error", "warning", "hint")
 
 
 def page(title: str, body: list[str]) -> str:
@@ -64,44 +67,39 @@ def score_bar(score: float, label: str, width: int = 300, height: int = 30) -> s
 def score_table(scores: dict[str, float], overall: float) -> str:
     rows = [f"<tr><td>{escape(DIMENSION_LABELS[d])}</td><td>{score_bar(scores[d], DIMENSION_LABELS[d])}</td>"
             f"<td class=\"num\">{scores[d]:.1f}</td></tr>" for d in DIMENSIONS if d in scores]
-    rows.append(f"<tr><th>Overall</th><th>{score_bar(overall, 'Overall')}</th><th class=\"num\">{overall:.1f}</th></tr>")
+    rows.append(f"<tr><th>Overall</th><th>{score_bar(overall, 'Overall')}</th>"
+                f"<th class=\"num\">{overall:.1f}</th></tr>")
     return ("<table class=\"scores\"><tr><th>Dimension</th><th>Score out of 10</th><th>Score</th></tr>"
             + "".join(rows) + "</table>")
 
 
 def highlighted(report, anchor: str) -> str:
-    """The statement with each flagged span in a <mark> (message on hover) linked to its note below."""
-    numbered = _numbered(report)
-    spans: dict[tuple[int, int], list[int]] = {}
-    for number, f in numbered:
-        if f.end > f.start and f.end - f.start < len(report.text.strip()):
-            spans.setdefault((f.start, f.end), []).append(number)
-    out, cursor, last = [], 0, None
-    for (start, end), numbers in sorted(spans.items()):
-        if start < cursor and last is not None:  # overlaps the previous mark: point to it from there
-            last[1].extend(numbers)
+    """The statement with each flagged span in a <mark> (message on hover) linked to its note below.
+    Findings about the whole statement are only listed below; a span overlapping an earlier mark
+    adds its number to that mark."""
+    findings = dict(_numbered(report))
+    marks: list[tuple[int, int, list[int]]] = []
+    for number, f in findings.items():
+        if not f.start < f.end or f.end - f.start >= len(report.text.strip()):
             continue
-        out.append(escape(report.text[cursor:start]))
-        last = [(start, end), list(numbers)]
-        out.append(last)
-        cursor = end
-    out.append(escape(report.text[cursor:]))
-    findings = dict(numbered)
-    html = []
-    for piece in out:
-        if isinstance(piece, str):
-            html.append(piece)
-            continue
-        (start, end), numbers = piece
-        worst = min((findings[n] for n in numbers), key=lambda f: ("error", "warning", "hint").index(f.severity))
+        if marks and f.start < marks[-1][1]:
+            marks[-1][2].append(number)
+        else:
+            marks.append((f.start, f.end, [number]))
+    html, cursor = [], 0
+    for start, end, numbers in marks:
+        worst = min((findings[n] for n in numbers), key=lambda f: _SEVERITY_ORDER.index(f.severity))
         title = " | ".join(f"{findings[n].code} {findings[n].name}: {findings[n].message}" for n in numbers)
         links = ",".join(f'<a href="#{anchor}-f{n}">{n}</a>' for n in numbers)
-        html.append(f'<mark class="{worst.severity}" title="{escape(title)}">{escape(report.text[start:end])}</mark>'
-                    f"<sup>{links}</sup>")
+        html += [escape(report.text[cursor:start]),
+                 f'<mark class="{worst.severity}" title="{escape(title)}">{escape(report.text[start:end])}</mark>'
+                 f"<sup>{links}</sup>"]
+        cursor = end
+    html.append(escape(report.text[cursor:]))
     return f'<div class="statement">{"".join(html)}</div>'
 
 
-def findings_list(report, anchor: str) -> str:
+def findings_list(report, anchor: str, level: int = 3) -> str:
     items = []
     for number, f in _numbered(report):
         words = report.text[f.start:f.end]
@@ -112,14 +110,15 @@ def findings_list(report, anchor: str) -> str:
                      f"{escape(f.name)}</span> ({escape(f.severity)}) {escape(f.message)}{tip}</li>")
     if not items:
         return "<p class=\"note\">Nothing to change was found.</p>"
-    return "<h3>What to look at</h3><ol class=\"findings\">" + "".join(items) + "</ol>"
+    return f"<h{level}>What to look at</h{level}><ol class=\"findings\">" + "".join(items) + "</ol>"
 
 
 def parts_table(report) -> str:
     if not report.components:
         return ""
-    rows = "".join(f"<tr><td>{escape(c.label)}</td><td>{'yes' if c.present else '<span class=missing>missing</span>'}"
-                   f"</td><td>{escape(c.evidence) if c.present else ''}</td></tr>" for c in report.components)
+    missing = '<span class="missing">missing</span>'
+    rows = "".join(f"<tr><td>{escape(c.label)}</td><td>{'yes' if c.present else missing}</td>"
+                   f"<td>{escape(c.evidence) if c.present else ''}</td></tr>" for c in report.components)
     return ("<table class=\"parts\"><tr><th>Part of the statement</th><th>Has it</th><th>Words found</th></tr>"
             + rows + "</table>")
 
@@ -133,7 +132,7 @@ def statement_section(report, anchor: str, heading: str | None = None, level: in
             f'<span class="where">({escape(KIND_LABELS[report.kind].lower())})</span></p>',
             highlighted(report, anchor), score_table(report.scores, report.score), parts_table(report)]
     body += [f"<p>Strength: {escape(s)}</p>" for s in report.strengths]
-    body += [findings_list(report, anchor), "</section>"]
+    body += [findings_list(report, anchor, min(level + 1, 6)), "</section>"]
     return "\n".join(part for part in body if part)
 
 

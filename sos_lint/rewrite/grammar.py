@@ -192,7 +192,7 @@ def decapitalise(text: str) -> str:
     if not match:
         return text
     word = match.group(1)
-    if word.isupper() or word == "I" or not word[:1].isupper() or not word[1:].islower():
+    if (word.isupper() and len(word) > 1) or word == "I" or not word[:1].isupper() or not (word[1:].islower() or len(word) == 1):
         return text
     return text[: match.start(1)] + word[0].lower() + text[match.start(1) + 1:]
 

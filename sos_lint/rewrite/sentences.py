@@ -145,6 +145,9 @@ def _split_points(sentence) -> list[tuple[int, int, str]]:
         if token.text != "," or token.i + 2 >= sentence.end:
             continue
         word = doc[token.i + 1]
+        if word.lower_ == "which" and doc[token.i + 2].lemma_ == "mean":
+            points.append((token.i, token.i + 2, "This "))  # ", which means that" -> ". This means that"
+            continue
         joiner = _SPLIT_WORDS.get(word.lower_)
         if joiner is None or word.dep_ not in ("cc", "advmod", "mark"):
             continue
@@ -184,8 +187,6 @@ def split_edits(doc, target: int = TARGET_WORDS) -> list[Edit]:
         for punct_i, next_i, joiner in chosen:
             nxt = doc[next_i]
             word = nxt.text if joiner else grammar.capitalise(nxt.text)
-            if nxt.lower_ == "i" or nxt.pos_ == "PROPN" or nxt.text in ("Mum", "Dad") or word.startswith("["):
-                word = nxt.text if joiner else grammar.capitalise(nxt.text)
             start = doc[punct_i].idx
             edits.append(Edit(start, nxt.idx + len(nxt.text), f". {joiner}{word}", "SOS201",
                               "A long sentence split where a new main clause starts."))

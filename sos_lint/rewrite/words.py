@@ -35,7 +35,7 @@ _ROLES = {"the child": "child", "the mother": "mother", "the father": "father", 
 _PLURAL_CHILD = {"the children", "the subject children", "the young people", "the cyp", "cyp"}
 _ROLE_ALIASES = {"mum": "mother", "mom": "mother", "dad": "father", "nan": "grandmother",
                  "grandma": "grandmother", "grandad": "grandfather", "partner": "stepfather",
-                 "young person": "child", "baby": "child", "kids": "children", "carers": "parents"}
+                 "yp": "young person", "infant": "baby", "kids": "children", "carers": "parents"}
 _FAMILY_WORDS = {"Mum", "Dad", "Nan", "Grandad"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "his", "her", "their", "my", "your", "our", "its",
                 "'s", "’s", "these", "those", "every", "each", "any", "some", "no"}
@@ -168,7 +168,12 @@ class WordFixer:
             role = "children"
         name = names.get(role, "")
         if role == "child":
-            return _Candidate(span, name or "[child's name]", "SOS402", 1, role=role, safe=bool(name))
+            # Keep different children apart: "the YP … the infant" are two people.
+            words = span.text.lower()
+            which = ("baby" if ("infant" in words or "baby" in words) else
+                     "young person" if ("young person" in words or "yp" in words.split()) else "child")
+            name = names.get(which) or names.get("child", "")
+            return _Candidate(span, name or f"[{which}'s name]", "SOS402", 1, role=role, safe=bool(name))
         if role == "children":
             return _Candidate(span, name or "[children's names]", "SOS402", 1, role=role, safe=bool(name))
         if role in ("parents", "stepfather") and not name:
@@ -193,6 +198,14 @@ class WordFixer:
             self._lemmas[word] = token.lemma_.lower() if token.tag_.startswith("VB") else word
         return self._lemmas[word]
 
+    def _verb_entry(self, word: str) -> bool:
+        """Whether a rules/ entry is a verb ("implement" -> "carry out"), judged as "to WORD"."""
+        key = "to " + word
+        if key not in self._lemmas:
+            token = self.nlp(f"They want to {word} it.")[3]
+            self._lemmas[key] = "yes" if token.tag_.startswith("VB") else ""
+        return bool(self._lemmas[key])
+
     def _edit(self, doc, start_tok: int, end_tok: int, text: str, cand: _Candidate) -> Edit:
         span = doc[start_tok:end_tok]
         original = span.text
@@ -208,11 +221,15 @@ class WordFixer:
             return self._realise_role(doc, cand)
         verbs = [t for t in span if t.pos_ in ("VERB", "AUX")]
         head = verbs[0] if verbs else span.root
-        is_verb = bool(verbs) and head.tag_.startswith("VB") and head.dep_ not in ("amod", "compound")
+        # "regarding" and "following" are tagged as verbs but work as prepositions.
+        is_verb = bool(verbs) and head.tag_.startswith("VB") and head.dep_ not in ("amod", "compound", "prep", "pcomp", "mark", "case")
         if cand.pos == "verb" and not is_verb:
             return None
         if cand.pos == "noun" and is_verb:
             return None
+        if cand.priority and not is_verb and len(span) == 1 and span[0].pos_ == "NOUN" \
+                and self._verb_entry(span[0].lemma_.lower()):
+            return None  # "an implement" is not the verb "implement"
         if head.lemma_.lower() == "disclose" or span.root.lemma_.lower() == "disclose":
             return self._disclose(doc, cand, head)
         if is_verb and span[0].pos_ in ("VERB", "AUX"):
@@ -238,10 +255,15 @@ class WordFixer:
             if not objects:
                 return None
             obj = objects[0]
-            left, right = obj.left_edge.i, obj.right_edge.i + 1
+            left, right = obj.left_edge.i, obj.i + 1  # the noun phrase up to its head noun
             if left != span.end or right - left > 5:
                 return None
             verb = grammar.inflect_phrase(" ".join(words[:-1]), tag)
+            over = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "over"), None)
+            if over is not None and words[-1] == "first":  # "prioritise A over B" -> "put A before B"
+                return [self._edit(doc, span.start, right, f"{verb} {doc[left:right].text}", cand),
+                        Edit(over.idx, over.idx + len(over.text), "before", cand.code,
+                             "\"put … first over\" reads as \"put … before\".", cand.safe)]
             text = f"{verb} {doc[left:right].text} {words[-1]}"
             return [self._edit(doc, span.start, right, text, cand)]
         text = grammar.inflect_phrase(phrase, tag)
@@ -322,13 +344,14 @@ class WordFixer:
         before = doc[span.start - 1] if span.start > 0 else None
         starts_with_det = span[0].lower_ in ("the", "said")
         if not starts_with_det and before is not None:
-            if before.lower_ in ("a", "an", "the", "this", "that", "every", "each", "any") or before.pos_ == "ADJ":
+            if before.dep_ == "det" or before.pos_ in ("DET", "ADJ"):
                 return None  # "a young mother", "the birth mother" keep their own grammar
             if (before.tag_ == "PRP$" or before.tag_ == "POS") and text in _FAMILY_WORDS:
                 text = text.lower()  # "his mum", "Kemi's mum", as the seed writes them
             elif before.tag_ == "PRP$" or before.tag_ == "POS":
                 if cand.role in ("child", "children"):
                     return None  # "her child" names a relation; leave it
-        if span.root.dep_ == "compound" and span.root.head.pos_ == "NOUN" and cand.role not in ("child", "children"):
-            return None  # "mother tongue", "father figure"
+        last = span[-1]
+        if last.dep_ in ("compound", "amod") and last.head.i >= span.end and last.head.pos_ in ("NOUN", "PROPN"):
+            return None  # "the child protection plan", "mother tongue"
         return [self._edit(doc, span.start, span.end, text, cand)]

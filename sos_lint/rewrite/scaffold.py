@@ -1,0 +1,282 @@
+"""Statement-level scaffold: lays a draft out in the seed newsletter's house style.
+
+Worry: "[Who] is worried that [what the adults did] [when]. [What it means for the child].
+If nothing changes, [what could happen]."  Goal: "[Caregiver], you and [child] need [what the
+child will experience]. For this to happen, [what the adults will do, with whom, how often].
+[How long / how others will know]. If this doesn't happen, [consequence]."
+
+Every slot is filled from the draft's own sentences. A slot the draft does not fill gets a
+visible question in square brackets: the scaffold never supplies a fact, name, number or date.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..checks import analysis
+from . import grammar
+from .model import Edit
+
+_LABEL = re.compile(r"^\s*(?:needs|worry|worries|danger|harm|goal)(?:\s+statement)?\s*\d*\s*[:\-–]\s+", re.IGNORECASE)
+_THERE_ARE = re.compile(
+    r"^there\s+(?:is|are|have\s+been|has\s+been|remain|remains)\s+(?:(?:a\s+number\s+of|some|many|ongoing|"
+    r"significant|serious|continuing|further|several|increasing)\s+)*(?:concerns?|worries|worry)\s+"
+    r"(?P<link>that|about|around|regarding|over|for|as\s+to)\s+", re.IGNORECASE)
+_CONCERNS_REMAIN = re.compile(r"^(?:concerns?|worries)\s+(?:remain|continue|persist|exist)\s+(?P<link>that|about|around)\s+",
+                              re.IGNORECASE)
+_CONCERNS_ABOUT = re.compile(
+    r"^(?:(?:ongoing|significant|serious)\s+)?(?:concerns?|worries)\s+(?:have\s+been\s+raised\s+|were\s+raised\s+|"
+    r"are\s+raised\s+)?(?P<link>about|around|regarding|over|for)\s+", re.IGNORECASE)
+_FUTURE_OPENER = re.compile(r"^if\s+(?:nothing|things|this|it)\s+(?:changes?|continues?|carries|keeps|goes|do(?:es)?\s+not)",
+                            re.IGNORECASE)
+_IF_NOT_OPENER = re.compile(r"^if\s+(?:this|that|it|these\s+things)\s+(?:does\s*n[o']t|do\s*n[o']t|can\s*n[o']t|is\s+not|fails)",
+                            re.IGNORECASE)
+_FAMILY_TITLES = {"mum", "dad", "nan", "nana", "nanny", "gran", "granny", "grandma", "grandad", "grandpa",
+                  "mummy", "daddy", "auntie", "aunty", "uncle", "mam"}
+_CARER_SKIP = {"you", "parent", "parents", "carer", "carers", "partner", "mother", "father"}
+
+
+def _component(report, name: str):
+    return next((c for c in report.components if c.name == name), None)
+
+
+def _has(report, name: str) -> bool:
+    component = _component(report, name)
+    return component is None or component.present
+
+
+def _codes(report) -> set[str]:
+    return {f.code for f in report.findings}
+
+
+def child_label(doc, names: dict[str, str]) -> str:
+    """The child's name for questions: given, or the draft's most-mentioned name, or "this child"."""
+    if names.get("child"):
+        return names["child"]
+    found = [t.text for t in doc if analysis.is_name(t) and t.text.lower() not in _FAMILY_TITLES]
+    counts = Counter(found)
+    if not counts:
+        return "this child"
+    ranked = counts.most_common()
+    if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
+        return ranked[0][0]
+    return "this child"
+
+
+def _carers(doc, names: dict[str, str]) -> str:
+    """The adults a goal speaks to, in the draft's own words ("Mum", "Mum and Dad")."""
+    caregivers = set(analysis.people_words()["caregivers"])
+    seen: list[str] = []
+    for token in doc:
+        lower = token.lower_
+        if lower in caregivers and lower not in _CARER_SKIP and token.text[:1].isupper():
+            role = {"mum": "mother", "dad": "father"}.get(lower, "")
+            word = names.get(role) or token.text
+            if word not in seen:
+                seen.append(word)
+    if not seen:
+        return ""
+    return " and ".join(seen[:2])
+
+
+def _is_fragment(sentence) -> bool:
+    return not any(t.dep_ in ("nsubj", "nsubjpass", "expl") and t.head.pos_ in ("VERB", "AUX") for t in sentence)
+
+
+def _sentences(doc) -> list:
+    return [s for s in doc.sents if any(not t.is_space and not t.is_punct for t in s)]
+
+
+def _after_spaces(doc, pos: int) -> int:
+    while pos < len(doc.text) and doc.text[pos] == " ":
+        pos += 1
+    return pos
+
+
+def _end_of(sentence) -> int:
+    return sentence.end_char
+
+
+class _Inserts:
+    """Collects text to insert, joining what goes at the same place into one Edit."""
+
+    def __init__(self):
+        self.at: dict[int, list[tuple[str, str, str]]] = {}
+
+    def add(self, pos: int, text: str, code: str, reason: str) -> None:
+        self.at.setdefault(pos, []).append((text, code, reason))
+
+    def edits(self) -> list[Edit]:
+        out = []
+        for pos, items in self.at.items():
+            text = "".join(t for t, _, _ in items)
+            out.append(Edit(pos, pos, text, items[0][1], " ".join(dict.fromkeys(r for _, _, r in items)), safe=False))
+        return out
+
+
+def _ensure_stop(doc, inserts: _Inserts) -> int:
+    """Where to add sentences at the end; adds a full stop first if the draft has none."""
+    end = len(doc.text.rstrip())
+    if end and doc.text[end - 1] not in ".!?\"”’)]" and end not in inserts.at:
+        inserts.add(end, ".", "SOS201", "A full stop ends the last sentence.")
+    return end
+
+
+def worry_edits(doc, report, names: dict[str, str]) -> list[Edit]:
+    sentences = _sentences(doc)
+    if not sentences:
+        return []
+    child = child_label(doc, names)
+    codes = _codes(report)
+    edits: list[Edit] = []
+    inserts = _Inserts()
+    first = sentences[0]
+    who = f"[Who is worried? e.g. the social worker and {child}'s teacher]" if child != "this child" \
+        else "[Who is worried? e.g. the social worker and the teacher]"
+    label = _LABEL.match(doc.text)
+    start_at = label.end() if label else first.start_char
+    if label:
+        edits.append(Edit(0, label.end(), "", "SOS501", "The heading word is left out of the statement.", safe=False))
+    if "SOS502" in codes:
+        finding = next(f for f in report.findings if f.code == "SOS502")
+        subject = doc.char_span(finding.start, finding.end, alignment_mode="expand")
+        if subject is not None:
+            words = subject.text if subject[0].pos_ == "PROPN" else grammar.decapitalise(subject.text)
+            edits.append(Edit(finding.start, finding.end, f"{who} from {words}", "SOS502",
+                              "Name the people who are worried, not only the organisation.", safe=False))
+    elif not _has(report, "who"):
+        body = doc.text[start_at: first.end_char]
+        edits.extend(_who_opening(doc, first, start_at, body, who))
+    if not _has(report, "behaviour") or "SOS303" in codes:
+        inserts.add(_end_of(first), " [What did the adults do or not do? Who saw or heard it?]", "SOS303",
+                    "Say what the adults did, and who saw or heard it.")
+    if not _has(report, "context"):
+        inserts.add(_end_of(first), " [When or where does this happen?]", "SOS504", "Say when or where it happens.")
+    future_sentences = [s for s in sentences if _FUTURE_OPENER.match(s.text.strip())]
+    end = _ensure_stop(doc, inserts)
+    if not _has(report, "impact"):
+        question = f"[What does {child} see, hear or feel? What does {child} miss out on?]"
+        if future_sentences:
+            inserts.add(future_sentences[0].start_char, question + " ", "SOS403", "Say what it means for the child.")
+        else:
+            inserts.add(end, " " + question, "SOS403", "Say what it means for the child.")
+    if future_sentences and future_sentences[-1] is not sentences[-1]:
+        moving = future_sentences[0]
+        edits.append(Edit(moving.start_char, _after_spaces(doc, moving.end_char), "", "SOS505", "The \"if nothing changes\" sentence goes last.", safe=False))
+        inserts.add(end, " " + moving.text.strip(), "SOS505", "The \"if nothing changes\" sentence goes last.")
+    elif not _has(report, "future"):
+        inserts.add(end, f" If nothing changes, [what could happen to {child}?]", "SOS505",
+                    "Say what could happen if nothing changes.")
+    return edits + inserts.edits()
+
+
+def _who_opening(doc, first, start: int, body: str, who: str) -> list[Edit]:
+    """Turn the first sentence into "[Who] is worried that …", keeping every word it had."""
+    stripped = body.strip()
+    start += len(body) - len(body.lstrip())
+    for pattern, verb in ((_THERE_ARE, "is worried"), (_CONCERNS_REMAIN, "is still worried"), (_CONCERNS_ABOUT, "is worried")):
+        match = pattern.match(stripped)
+        if match:
+            link = "that" if match.group("link").lower() == "that" else "about"
+            return [Edit(start, start + match.end(), f"{who} {verb} {link} ", "SOS501", "Say who is worried.", safe=False)]
+    link = "about" if _is_fragment(first) else "that"
+    opening = Edit(start, start, f"{who} is worried {link} ", "SOS501", "Say who is worried.", safe=False)
+    return [opening, *_lower_word(doc, start)]
+
+
+def _lower_word(doc, pos: int) -> list[Edit]:
+    """Lower-case the word at `pos` when a new opening goes in front of it (not names, Mum, I)."""
+    token = next((t for t in doc if t.idx >= pos and not t.is_space), None)
+    if token is None or token.pos_ == "PROPN" or token.text == "I" or token.text.isupper() \
+            or token.lower_ in _FAMILY_TITLES or analysis.is_name(token) or not token.text[:1].isupper():
+        return []
+    return [Edit(token.idx, token.idx + len(token.text), grammar.decapitalise(token.text), "SOS501",
+                 "Lower case after the new opening.", safe=False)]
+
+
+# ---- goals -------------------------------------------------------------------------------
+def _telegraphic(doc) -> list[Edit]:
+    """"Mum to take Sami to …" -> "Mum will take Sami to …" (plans often drop the verb)."""
+    edits = []
+    for token in doc:
+        if token.lower_ != "to" or token.tag_ != "TO" or token.i == 0:
+            continue
+        nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if nxt is None or nxt.tag_ != "VB":
+            continue
+        before = doc[token.i - 1]
+        if before.pos_ not in ("NOUN", "PROPN", "PRON") and before.tag_ not in ("NN", "NNS", "NNP", "JJ"):
+            continue
+        # The noun phrase before "to" must start the sentence or follow "and"/","/";".
+        left = token.i - 1
+        while left > 0 and doc[left - 1].tag_ in ("DT", "PRP$", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "CD", "HYPH") \
+                and not doc[left - 1].is_sent_start and doc[left - 1].lower_ not in ("and",):
+            left -= 1
+        if left > 0 and doc[left - 1].is_sent_start and doc[left - 1].tag_ in ("DT", "PRP$", "JJ", "NN", "NNS", "NNP", "NNPS"):
+            left -= 1
+        opener = doc[left].is_sent_start or (left > 0 and doc[left - 1].lower_ in ("and", ",", ";"))
+        if not opener:
+            continue
+        sentence = token.sent
+        finite = [t for t in sentence if t.i < left and t.tag_ in ("VBZ", "VBP", "VBD", "MD")]
+        if finite:
+            continue
+        edits.append(Edit(token.idx, token.idx + 2, "will", "SOS513",
+                          "A goal says what someone will do: \"X to do\" becomes \"X will do\".", safe=False))
+    return edits
+
+
+def goal_edits(doc, report, names: dict[str, str]) -> list[Edit]:
+    sentences = _sentences(doc)
+    if not sentences:
+        return []
+    child = child_label(doc, names)
+    carers = _carers(doc, names)
+    speaker = carers or "[Who looks after " + child + "?]"
+    codes = _codes(report)
+    edits = _telegraphic(doc)
+    inserts = _Inserts()
+    first = sentences[0]
+    if_not = [s for s in sentences if _IF_NOT_OPENER.match(s.text.strip())]
+    body = [s for s in sentences if s not in if_not]
+    first_addresses = bool(re.match(r"^[^.]{0,60},\s+(?:you\b|\w+\s+needs?\b)", first.text)) or \
+        bool(re.search(r"\bneeds?\b", first.text) and _has(report, "experience"))
+    if not first_addresses and not _has(report, "experience"):
+        opener = (f"{speaker}, you and {child} need [what will {child} see, hear and feel when this is working?]. "
+                  if child != "this child" else
+                  f"{speaker}, you and [child's name] need [what will they see, hear and feel when this is working?]. ")
+        inserts.add(first.start_char, opener, "SOS404", "Start with what the child needs and will experience.")
+        if not re.match(r"^for this to happen", first.text.strip(), re.IGNORECASE):
+            inserts.add(first.start_char, "For this to happen, ", "SOS513", "Then say what needs to happen.")
+            edits.extend(_lower_word(doc, first.start_char))
+    anchor = _end_of(body[-1]) if body else _end_of(sentences[-1])
+    if anchor >= len(doc.text.rstrip()):
+        anchor = _ensure_stop(doc, inserts)
+    if "SOS511" in codes or "SOS512" in codes:
+        code = "SOS511" if "SOS511" in codes else "SOS512"
+        target = next(f for f in report.findings if f.code == code)
+        sentence = next((s for s in sentences if s.start_char <= target.start < s.end_char), body[-1] if body else first)
+        who = carers or "the adults"
+        question = (f" [What will {who} do at home each day that {child} will notice?]" if code == "SOS511"
+                    else f" [What will {who} do instead?]")
+        inserts.add(_end_of(sentence), question, code, "Say what the adults will do, day to day.")
+    if not _has(report, "network"):
+        inserts.add(anchor, " [Who in the family's network will help, and how?]", "SOS514", "Say who will help.")
+    if not _has(report, "timescale"):
+        inserts.add(anchor, " [For how long must this keep happening?]", "SOS516", "Say for how long.")
+    if not _has(report, "others_know"):
+        inserts.add(anchor, " [How will others know it is happening? Who will see what?]", "SOS515",
+                    "Say how others will know.")
+    end = _ensure_stop(doc, inserts)
+    if if_not and if_not[-1] is not sentences[-1]:
+        moving = if_not[0]
+        edits.append(Edit(moving.start_char, _after_spaces(doc, moving.end_char), "", "SOS517", "The \"if this doesn't happen\" sentence goes last.", safe=False))
+        inserts.add(end, " " + moving.text.strip(), "SOS517", "The \"if this doesn't happen\" sentence goes last.")
+    elif not _has(report, "if_not"):
+        inserts.add(end, " If this doesn't happen, [what will happen next?]", "SOS517",
+                    "Say what happens if this does not happen.")
+    return edits + inserts.edits()
+
+
+def edits(doc, report, names: dict[str, str]) -> list[Edit]:
+    return goal_edits(doc, report, names) if report.kind == "goal" else worry_edits(doc, report, names)
