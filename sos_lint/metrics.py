@@ -40,7 +40,10 @@ def settings() -> dict:
 
 
 def sentence_words(sentence) -> int:
-    return sum(1 for t in sentence if not (t.is_punct or t.is_space))
+    """Words as a reader counts them: "don't" and "Nan's" are one word each."""
+    return sum(1 for t in sentence
+               if not (t.is_punct or t.is_space or t.lower_ in ("n't", "'s", "’s", "'re", "’re", "'ll", "’ll",
+                                                              "'ve", "’ve", "'m", "’m", "'d", "’d", "n’t")))
 
 
 @lru_cache(maxsize=20_000)

@@ -149,17 +149,39 @@ def entry_for(ctx: Context, kind: str):
     return next((entry for span, entry in ctx.matches(STRUCTURE, per_group=True) if entry.group == kind), None)
 
 
+_FEELING_WORDS = {"worry", "worried", "concern", "concerned"}
+
+
+def _child_is_subject(token, child_tokens: set) -> bool:
+    head = token.head if token.dep_ in ("acomp", "attr", "dobj") else token
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i in child_tokens for c in head.children)
+
+
 def child_sentence(ctx: Context, words_key: str):
     """The first sentence that names or points to a child and says what they see, hear or feel."""
     def compute():
         cue_words = set(load_toml("child_focus.toml")[words_key])
         child_tokens = set(t.i for t in names(ctx)) | set(t.i for t in child_words(ctx))
         configured = {n.lower() for role, n in ctx.config.names if role in ("child", "children")}
+        child_tokens |= {t.i for t in ctx.doc if t.lower_ in configured}
+        adults = set(people_words()["family"])
         for sentence in ctx.sentences:
-            has_child = any(t.i in child_tokens or t.lower_ in configured for t in sentence)
-            # After a child is named, "he", "she" and "they" usually mean the child.
-            has_child = has_child or (bool(child_tokens) and any(t.lower_ in ("he", "she", "they", "him", "her", "his") for t in sentence))
-            if has_child and any(t.lemma_.lower() in cue_words or t.lower_ in cue_words for t in sentence):
+            has_child = any(t.i in child_tokens for t in sentence)
+            # After a child is named, "he", "she" and "they" usually mean the child, unless an
+            # adult is in the same sentence ("Dad will walk when he feels angry").
+            if not has_child and child_tokens and not any(t.lower_ in adults for t in sentence):
+                pronouns = [t for t in sentence if t.lower_ in ("he", "she", "they", "him", "her", "his", "them")]
+                has_child = bool(pronouns)
+                child_tokens |= {t.i for t in pronouns}
+            if not has_child:
+                continue
+            for t in sentence:
+                word = t.lemma_.lower() if t.lemma_.lower() in cue_words else t.lower_
+                if word not in cue_words:
+                    continue
+                # "The social worker is worried" is about the worker, not the child.
+                if word in _FEELING_WORDS and not _child_is_subject(t, child_tokens):
+                    continue
                 return sentence
         return None
     return ctx.memo("child_sentence:" + words_key, compute)

@@ -10,6 +10,11 @@ LEXICON = "jargon.toml"
 _ACRONYM_SHAPE = re.compile(r"^[A-Z][A-Z0-9&]*[A-Z0-9]s?$")
 
 
+def _quoted(text: str, index: int) -> bool:
+    before = text[:index]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
 def _lexicon_findings(ctx: Context, rule_: Rule, groups: set[str], problem: str):
     for span, entry in ctx.matches(LEXICON):
         if entry.group not in groups:
@@ -91,6 +96,8 @@ def unknown_acronym(ctx: Context, rule_: Rule):
                     or not _ACRONYM_SHAPE.match(text) or not low <= len(bare) <= high):
                 continue
             doc = token.doc
+            if _quoted(doc.text, token.idx):
+                continue  # a child's own words ("STOP SHOUTING") stay as written
             if token.i > 0 and doc[token.i - 1].text == "(" and token.i + 1 < len(doc) and doc[token.i + 1].text == ")":
                 continue
             yield rule_.finding(

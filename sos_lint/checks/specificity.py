@@ -11,11 +11,53 @@ def _sentence_has_behaviour(ctx: Context, sentence) -> bool:
     return any(a.sentence == sentence and not a.negated for a in analysis.actions(ctx))
 
 
+def _clause_subject(span):
+    """The subject of the clause a word sits in, or the noun an adjective describes."""
+    root = span.root
+    if root.dep_ == "amod":
+        return root.head
+    verb = root if root.pos_ in ("VERB", "AUX") else root.head
+    for _ in range(3):
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return subjects[0]
+        if verb.head is verb:
+            break
+        verb = verb.head
+    return None
+
+
+def _about_a_thing(span) -> bool:
+    """"The boiler failed to work", "an infection resistant to antibiotics": not about a person."""
+    subject = _clause_subject(span)
+    family_life = {"home", "house", "household", "lifestyle", "life", "parenting", "relationship", "family",
+                   "behaviour", "presentation", "attitude", "engagement", "attendance", "response"}
+    return (subject is not None and not analysis.is_person(subject)
+            and subject.lemma_.lower() not in family_life and subject.lower_ not in family_life)
+
+
+def _about_an_adult(span) -> bool:
+    """"Dad put himself at risk": victim-blaming words are about children, not adults."""
+    subject = _clause_subject(span)
+    adults = set(analysis.people_words()["family"]) - {"sister", "brother", "cousin", "friend"}
+    if subject is None:
+        return False
+    owner = [c for c in subject.children if c.dep_ == "poss"]
+    return subject.lower_ in adults or any(o.lower_ in adults for o in owner)
+
+
 def _word_findings(ctx: Context, rule_: Rule, group: str, problem: str):
     for span, entry in ctx.matches(LEXICON):
         if entry.group != group:
             continue
         if entry.with_behaviour_ok and _sentence_has_behaviour(ctx, span.sent):
+            continue
+        # "The doctor issued a prescription": the verb is not the vague noun "issue".
+        if group == "vague" and len(span) == 1 and span[0].pos_ == "VERB":
+            continue
+        if group == "judgement" and _about_a_thing(span):
+            continue
+        if group == "victim-blaming" and _about_an_adult(span):
             continue
         advice = entry.advice or "Say what someone saw or heard instead."
         swap = (f" Try \"{entry.replacement}\"." if entry.replacement
@@ -87,7 +129,10 @@ def no_observable_action(ctx: Context, rule_: Rule):
         "[Who] saw or heard [Mum/Dad] [do what], [when].")
 
 
-@rule("SOS304", "hypothesis-as-fact", "hint", source="NCCD Safety-Organized Practice, module 6; DOMAIN.md")
+_SPEAKING = {"say", "talk", "speak", "explain", "tell", "write", "read", "show", "ask", "answer"}
+
+
+@rule("SOS304", "hypothesis-as-fact", "hint", kinds=("worry",), source="NCCD Safety-Organized Practice, module 6; DOMAIN.md")
 def hypothesis_as_fact(ctx: Context, rule_: Rule):
     """Flags guesses written as if they were facts.
 
@@ -103,6 +148,8 @@ def hypothesis_as_fact(ctx: Context, rule_: Rule):
         Nan saw Mum drinking vodka at 10am on Monday and is worried she is drinking again.
     """
     for span in analysis.cues(ctx, "hypothesis"):
+        if span.text.lower() == "clearly" and span.root.head.lemma_.lower() in _SPEAKING:
+            continue  # "talk to Leo clearly" is about how to speak
         entry = analysis.entry_for(ctx, "hypothesis")
         yield rule_.finding(ctx, span.start_char, span.end_char,
                             f"\"{span.text}\" states a guess as a fact. {entry.advice}",

@@ -6,7 +6,7 @@ from . import analysis
 from .base import Context, Rule, rule
 from .child_focus import child_placeholder
 
-_WORRY_WORDS = {"worry", "worried", "concern", "concerned", "scared", "frightened"}
+_WORRY_WORDS = {"worry", "worried", "concern", "concerned"}
 
 
 def who_is_worried(ctx: Context):
@@ -17,6 +17,9 @@ def who_is_worried(ctx: Context):
                 continue
             head = token.head if token.dep_ in ("acomp", "dobj", "attr") else token
             subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            # "It is worrying that …" names nobody; a child's own worry is impact, not the worrier.
+            subjects = [c for c in subjects if (analysis.is_person(c) or _institution(c))
+                        and c not in analysis.child_words(ctx)]
             if subjects:
                 return subjects[0], _institution(subjects[0])
         return None
@@ -39,8 +42,55 @@ def _absence(ctx: Context) -> list:
     return [span for span in analysis.cues(ctx, "absence") if span.sent not in consequence]
 
 
+_NETWORK_PLACES = {"school", "nursery", "church", "mosque", "temple", "club", "family", "people", "network",
+                   "friend", "friends"}
+
+
+def _network(ctx: Context):
+    """Someone from the family's network who helps. People (Nan, an aunt, a neighbour) count
+    anywhere; places and groups (the school, the family, friends) only as someone acting or
+    helping ("the school will…", "with the family"), not as where the child goes."""
+    words = set(analysis.people_words()["network"])
+    for t in ctx.doc:
+        word = t.lower_ if t.lower_ in words else t.lemma_.lower()
+        if word not in words:
+            continue
+        if word not in _NETWORK_PLACES:
+            return t
+        owner = [c for c in t.children if c.dep_ == "poss"]
+        if owner and owner[0].lower_ in ("his", "her", "their") or t.lower_ == "family's":
+            continue
+        if t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ == "conj" and t.head.dep_ in ("nsubj", "nsubjpass")):
+            return t
+        if t.dep_ == "pobj" and t.head.lower_ in ("with", "by", "from", "like") and not (
+                t.head.head.lemma_ in ("play", "go", "see") and word in ("friend", "friends")):
+            return t
+        if t.dep_ == "dobj" and t.head.lemma_.lower() in ("ask", "call", "phone", "text", "tell", "let", "have"):
+            return t
+    return None
+
+
 def _sentence_of(span) -> str:
     return span.sent.text.strip() if span is not None else ""
+
+
+_PLACES = {"house", "home", "flat", "kitchen", "bedroom", "bathroom", "bath", "car", "park", "street", "shop",
+           "pub", "school", "garden", "room", "stairs", "road", "bed", "sofa", "floor", "party", "hospital"}
+
+
+def _context(ctx: Context):
+    """When or where: time and place cue words, dates and times the model found, or "in/at" a place."""
+    found = analysis.cues(ctx, "context")
+    if found:
+        return found[0]
+    when = next((e for e in ctx.doc.ents if e.label_ in ("DATE", "TIME")), None)
+    if when is not None:
+        return when
+    for token in ctx.doc:
+        if token.lower_ in ("in", "at", "on", "near", "outside") and any(
+                c.dep_ == "pobj" and c.lemma_.lower() in _PLACES for c in token.children):
+            return ctx.doc[token.i: token.right_edge.i + 1]
+    return None
 
 
 def _timescale(ctx: Context):
@@ -70,7 +120,7 @@ def components(ctx: Context) -> list[Component]:
         if ctx.kind == "worry":
             who = who_is_worried(ctx)
             acts = analysis.actions(ctx)
-            context = first("context")
+            context = _context(ctx)
             impact = analysis.child_sentence(ctx, "impact")
             future = first("future")
             return [
@@ -83,8 +133,7 @@ def components(ctx: Context) -> list[Component]:
             ]
         caregivers = set(analysis.people_words()["caregivers"])
         addressed = next((t for t in ctx.doc if t.lower_ in caregivers or t.lemma_.lower() in caregivers), None)
-        network_words = set(analysis.people_words()["network"])
-        network = next((t for t in ctx.doc if t.lower_ in network_words or t.lemma_.lower() in network_words), None)
+        network = _network(ctx)
         acts = positive_actions(ctx)
         experience = analysis.child_sentence(ctx, "experience")
         timescale = _timescale(ctx)
@@ -131,6 +180,8 @@ def _institution(subject) -> bool:
     words = analysis.people_words()
     institutions = set(words["institutions"])
     phrase = {t.lower_ for t in subject.subtree} | {subject.lemma_.lower()}
+    if {"social", "care"} <= phrase:
+        return True
     return (subject.lower_ in institutions or subject.lemma_.lower() in institutions
             or bool({"authority", "services"} & phrase and subject.lower_ not in words["professionals"]))
 
