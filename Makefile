@@ -25,6 +25,7 @@ bench: $(STAMP)
 
 eval: $(STAMP)
 	$(BIN)/python -m sos_lint.learn.evaluate
+	$(BIN)/python -m sos_lint.rewrite.evaluate
 
 train: $(STAMP)
 	$(BIN)/python -m sos_lint.learn.train

@@ -98,11 +98,17 @@ def check(
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the report to this file instead of the screen."),
     config_file: Optional[Path] = typer.Option(None, "--config", help="Read settings from this TOML file."),
     spacy_model: Optional[str] = typer.Option(None, "--spacy-model", help="spaCy pipeline to load (default: en_core_web_sm)."),
+    fix: bool = typer.Option(False, "--fix", help="Write the safe word-level fixes back to each file (never the scaffold)."),
+    diff: bool = typer.Option(False, "--diff", help="With --fix, show a unified diff instead of writing."),
 ) -> None:
     """Check drafts and show what to change. Exit 0: clean, 1: findings, 2: input problem."""
     from .render import render
 
     cfg = load_config(select, ignore, config_file)
+    if fix or diff:
+        from .rewrite.cli import fix_files
+
+        raise typer.Exit(fix_files(paths, diff, cfg))
     engine = _engine(cfg, spacy_model)
     reports, errors = [], []
     for item in read_all(paths):
@@ -143,8 +149,10 @@ def explain(code: str = typer.Argument(..., help="A rule code such as SOS101, or
 
 
 from .commands.compare import compare as compare_command  # noqa: E402  (imports typer only)
+from .rewrite.cli import rewrite_command  # noqa: E402  (imports typer only)
 
 app.command("compare")(compare_command)
+app.command("rewrite")(rewrite_command)
 
 
 def main() -> None:

@@ -7,6 +7,7 @@ from . import kinds, metrics, nlp as nlp_loader, scoring, sections
 from .checks import Context, all_rules, child_focus, structure
 from .checks.lexicon import LexiconIndex
 from .config import Config
+from .learn import model as learned
 from .findings import KINDS, Finding
 from .report import Report
 
@@ -55,7 +56,6 @@ class Engine:
         self.nlp = nlp_loader.load(spacy_model)
         self.lexicons = LexiconIndex(self.nlp, self.config.jargon)
         self.rules = [r for r in all_rules() if self.config.enabled(r.code)]
-        self._classifier = None
 
     def parse(self, texts: Iterable[str]):
         return self.nlp.pipe((normalise(t) for t in texts), batch_size=BATCH_SIZE)
@@ -70,8 +70,9 @@ class Engine:
         return _one_per_span(found, len(doc.text)), ctx
 
     def report(self, text: str, doc, kind: str | None, kind_source: str = "given") -> Report:
+        """The rules' report for one parsed statement (scores from the rules alone)."""
         if kind is None:
-            kind, kind_source = kinds.guess(text), "cues"
+            kind, kind_source = learned.choose_kind(text)
         if kind not in KINDS:
             raise ValueError(f"kind must be one of {', '.join(KINDS)}, not {kind!r}")
         found, ctx = self.findings(doc, kind)
@@ -84,18 +85,33 @@ class Engine:
             components=structure.components(ctx), strengths=child_focus.child_voice(ctx),
         )
 
+    def _infer_kinds(self, texts: Sequence[str], kinds_: list) -> list[tuple[str | None, str]]:
+        """(kind, how it was chosen) for each text: given, else the kind model in one batch, else cues."""
+        chosen = [(k, "given") for k in kinds_]
+        unknown = [i for i, k in enumerate(kinds_) if k is None]
+        if unknown:
+            model = learned.get()
+            guessed = (model.predict_kind([texts[i] for i in unknown]) if model is not None
+                       else [kinds.guess(texts[i]) for i in unknown])
+            for i, kind in zip(unknown, guessed):
+                chosen[i] = (kind, "classifier" if model is not None else "cues")
+        return chosen
+
     def check_many(self, texts: Sequence[str], kinds_: Sequence[str | None] | None = None) -> list[Report]:
         kinds_ = list(kinds_) if kinds_ is not None else [None] * len(texts)
-        return [self.report(text, doc, kind) for text, doc, kind in zip(texts, self.parse(texts), kinds_)]
+        chosen = self._infer_kinds(texts, kinds_)
+        reports = [self.report(text, doc, kind, how) for text, doc, (kind, how) in zip(texts, self.parse(texts), chosen)]
+        return learned.apply(reports)
 
     def check_document(self, text: str, kind: str | None = None, source: str | None = None) -> list[Report]:
         """Check every statement in a draft: headings split it and set each part's kind."""
         parts = sections.split(text)
+        chosen = self._infer_kinds([p.text for p in parts], [p.kind or kind for p in parts])
         reports = []
-        for part, doc in zip(parts, self.parse([p.text for p in parts])):
-            chosen, how = (part.kind, "heading") if part.kind else (kind, "given")
-            report = self.report(part.text, doc, chosen, how)
+        for part, doc, (part_kind, how) in zip(parts, self.parse([p.text for p in parts]), chosen):
+            how = "heading" if part.kind else how
+            report = self.report(part.text, doc, part_kind, how)
             report.source, report.title, report.offset = source, part.title, part.offset
             report.line = text.count("\n", 0, part.offset) + 1
             reports.append(report)
-        return reports
+        return learned.apply(reports)

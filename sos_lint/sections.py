@@ -25,8 +25,16 @@ def kind_of_heading(label: str) -> str:
     return "goal" if "goal" in label.lower() else "worry"
 
 
+_INLINE_BODY = re.compile(r"^[ \t]*[:\-–—][ \t]*(?=\S)")
+
+
 def _heading_end(text: str, match: re.Match) -> int:
-    """A heading may wrap onto a second line that starts in lower case ("and unhappy")."""
+    """A heading may wrap onto a second line that starts in lower case ("and unhappy"), or
+    carry the statement itself after a colon ("Needs statement: Mum is …")."""
+    rest = match.group("rest")
+    inline = _INLINE_BODY.match(rest)
+    if inline and len(rest.split()) >= 8 and rest.rstrip()[-1:] in ".!?":
+        return match.start("rest") + inline.end()
     end = match.end()
     if text[end - 1 : end] in ".!?":
         return end

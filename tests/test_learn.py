@@ -182,18 +182,18 @@ def test_damaged_model_warns_and_returns_none(tmp_path, damage):
 
 
 def test_unavailable_model_warns_once_and_leaves_rule_scores(tmp_path, monkeypatch, engine):
+    reports = engine.check_many([PROBES[0][0]], ["worry"])
+    reports[0].score, reports[0].model = reports[0].rule_score, None
     monkeypatch.setattr(model_mod, "model_dir", lambda: tmp_path)
     model_mod.reset()
     try:
-        reports = engine.check_many([PROBES[0][0]], ["worry"])
-        before = reports[0].score
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
             model_mod.apply(reports)
             model_mod.apply(reports)
-            assert model_mod.choose_kind(PROBES[5][0])[1] == "cues"
+            assert model_mod.choose_kind(PROBES[5][0]) == ("goal", "cues")
         assert len([w for w in caught if issubclass(w.category, model_mod.ModelUnavailable)]) == 1
-        assert reports[0].score == before
+        assert (reports[0].score, reports[0].model) == (reports[0].rule_score, None)
     finally:
         model_mod.reset()
 
@@ -238,8 +238,9 @@ def test_model_card_says_what_it_must_not_be_used_for():
 
 def test_blend_weights_and_cap():
     assert model_mod.blend(10.0, 1.0) == 10.0
-    assert model_mod.blend(10.0, 0.0) == 7.0
-    assert model_mod.blend(0.0, 1.0) == 3.0
+    assert model_mod.blend(10.0, 0.0) == 8.0  # no findings: never below 8, whatever the model says
+    assert model_mod.blend(0.0, 1.0) == 2.0
+    assert model_mod.blend(6.0, 0.5) == 5.8
     assert model_mod.blend(4.0, 1.0, cap=4.0) == 4.0
 
 

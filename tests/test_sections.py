@@ -27,3 +27,9 @@ def test_wrapped_heading_continues_in_lower_case():
 def test_a_sentence_starting_with_worry_words_is_not_a_heading():
     parts = split("Worry statements are hard to write. Mum hits Leo.")
     assert len(parts) == 1 and parts[0].kind is None
+
+
+def test_statement_on_the_heading_line_after_a_colon():
+    parts = split("Needs statement: Mum is often too tired to get Leo up for school in the morning.")
+    assert len(parts) == 1 and parts[0].kind == "worry"
+    assert parts[0].text == "Mum is often too tired to get Leo up for school in the morning."

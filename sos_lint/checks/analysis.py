@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..data import load_toml
 from .base import Context
@@ -31,7 +32,7 @@ def is_name(token) -> bool:
     text = token.text
     if len(text) == 1 and text.isupper() and text not in ("I", "A"):
         return True
-    if not (text[:1].isupper() and text[1:].islower() and token.is_alpha):
+    if not (text[:1].isupper() and text[1:].islower() and token.is_alpha) or token.is_stop:
         return False
     known = set(words["family"]) | set(words["professionals"]) | set(words["institutions"]) | _CALENDAR
     if lower in known or token.lemma_.lower() in known or lower in set(words["children"]):
@@ -44,7 +45,14 @@ def is_name(token) -> bool:
         return False
     if token.ent_type_ == "PERSON" or token.pos_ == "PROPN" or not token.is_sent_start:
         return True
-    return any(t.text == text and not t.is_sent_start for t in token.doc if t.i != token.i)
+    # At the start of a sentence the model often tags a name as a noun ("Harvey goes to bed").
+    return lower in first_names() or any(t.text == text and not t.is_sent_start for t in token.doc if t.i != token.i)
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset:
+    """Common UK given names (rules/first_names.toml), for names the model tags as nouns."""
+    return frozenset(load_toml("first_names.toml")["names"])
 
 
 def _ent_len(token) -> int:

@@ -7,7 +7,7 @@ from ..data import load_toml
 from .base import Context, Rule, rule
 
 LEXICON = "jargon.toml"
-_ACRONYM_SHAPE = re.compile(r"^[A-Z][A-Z0-9&]*[A-Z0-9]s?$")
+_ACRONYM_SHAPE = re.compile(r"^[A-Z][A-Z&]*[A-Z]s?$")  # letters only: "CV1" is a postcode
 
 
 def _quoted(text: str, index: int) -> bool:

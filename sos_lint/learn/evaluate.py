@@ -9,7 +9,7 @@ from pathlib import Path
 
 from . import corpus as corpus_mod
 from .model import blend, load as load_model, model_dir, rule_cap
-from .train import FOLDS, SEED, cross_validate, rule_reports
+from .train import FOLDS, SEED, cross_validate, fit, rule_reports
 
 TARGETS = {"kind_accuracy": 0.95, "quality_roc_auc": 0.90, "seed_min_score": 7.0}
 PRECISION_FLAG = 0.8
@@ -93,8 +93,6 @@ def seed_six(model, engine) -> list[dict]:
 
 def cross_part(statements, reports) -> list[dict]:
     """Train on every part file but one, test on that one: how well the models carry to a new author."""
-    from .train import fit
-
     rows = []
     for part in sorted({s.part for s in statements}):
         train_idx = [i for i, s in enumerate(statements) if s.part != part]

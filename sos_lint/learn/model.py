@@ -2,9 +2,10 @@
 and the blend of the rule score with P(good). Any problem means rules-only scores, never a crash.
 
 The blend (also in README.md and the model card):
-    score = 0.7 x rule score + 0.3 x (10 x P(good)), then no higher than the rule cap.
-The rules keep most of the say because they explain themselves; the classifier moves a score by
-at most 3 points, and cannot lift a statement with an error-level finding above that cap (4).
+    score = 0.8 x rule score + 0.2 x (10 x P(good)), then no higher than the rule cap.
+The rules keep most of the say because they explain themselves: the classifier moves a score by
+at most 2 points, a statement with no findings never scores below 8, and a statement with an
+error-level finding stays at or under the rule cap (4) however good the classifier thinks it is.
 """
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from typing import Iterable, Sequence
 MODEL_FILE = "sos_lint_model.joblib"
 METADATA_FILE = "metadata.json"
 FORMAT = 1  # bump when the pickled payload's layout changes
-RULE_SHARE = 0.7  # share of the blended score that comes from the rules
+RULE_SHARE = 0.8  # share of the blended score that comes from the rules
 
 
 class ModelUnavailable(UserWarning):
@@ -41,7 +42,7 @@ def rule_cap(findings: Iterable = ()) -> float:
 
 
 def blend(rule_score: float, p_good: float, cap: float = 10.0) -> float:
-    """0.7 x rule score + 0.3 x 10 x P(good), never above `cap` (the rule cap for the findings)."""
+    """RULE_SHARE x rule score + (1 - RULE_SHARE) x 10 x P(good), never above `cap` (the rule cap)."""
     score = RULE_SHARE * rule_score + (1.0 - RULE_SHARE) * 10.0 * p_good
     return round(min(max(score, 0.0), cap, 10.0), 1)
 

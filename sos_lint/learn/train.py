@@ -14,6 +14,7 @@ from datetime import datetime, timezone
 from importlib.metadata import PackageNotFoundError, version as installed
 from pathlib import Path
 
+from .. import __version__
 from . import corpus as corpus_mod, features
 from .model import FORMAT, METADATA_FILE, MODEL_FILE, RULE_SHARE, Model, model_dir, sha256_of
 
@@ -146,8 +147,11 @@ Two small logistic regressions that read the wording of one Signs of Safety stat
 
 sos_lint's overall 0-10 score blends the rules with the quality model:
 `{metadata["blend"]["formula"]}`, where the cap is the rules' own ceiling for the most serious
-finding (4 while any error-level finding remains). The rules keep 70% of the say because they
-explain themselves; the model can move a score by at most 3 points and never past the cap.
+finding (4 while any error-level finding remains). The rules keep {RULE_SHARE:.0%} of the say because
+they explain themselves: the model moves a score by at most {10 * (1 - RULE_SHARE):.0f} points, a
+statement with no findings never scores below {10 * RULE_SHARE:.0f}, and the model never lifts a
+score past the cap. `Report.model` records the model version and P(good); `Report.rule_score`
+keeps the rules-only score.
 
 ## Intended use
 - Helping a practitioner or practice lead improve the **wording** of a draft worry statement or
@@ -202,8 +206,15 @@ or bad, not as rules.
   itself drawn from published practice guidance; other practice leads may disagree at the margin.
 - **Wording, not truth.** A statement can score 10 and be wrong about the family, or score 3 and
   describe a real danger well in clumsy words. Never read the score as a measure of risk.
+- **Length and quality go together in the corpus.** Every good statement is fairly long and most
+  poor drafts are short, so length alone nearly gives the label away (see the evaluation). Total
+  length is left out of the features on purpose, but n-grams and structure features still follow
+  it: a short, well-made statement may get a low P(good). The blend limits the harm (at most
+  {10 * (1 - RULE_SHARE):.0f} points), and the fix is more short good and long poor statements in the corpus.
 - **It can learn surface cues.** N-gram features can reward words common in good statements
-  (for example "worried", "will", a child's name) without the meaning behind them. The rule
+  (for example "worried", "will", a child's name) without the meaning behind them. The kind model
+  leans on tense ("has", "was" for worries; "will", "you" for goals), so a worry written in the
+  future tense or a goal about the past can be misread; headings in a draft always win. The rule
   findings, not the model, say what to change.
 - **Bias.** Names, dialect and non-standard English may be scored differently from the corpus's
   style. Statements written in the family's own words should not be marked down for that.
@@ -242,7 +253,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     out = args.out or model_dir()
     from ..api import engine as shared_engine
-    from . import evaluate
+    from . import evaluate  # imported here: evaluate imports this module for fit and the folds
 
     engine = shared_engine()
     statements = list(corpus.statements)
@@ -251,8 +262,6 @@ def main(argv: list[str] | None = None) -> int:
     reports = rule_reports(statements, engine)
     oof = cross_validate(statements, reports)
     model = fit(statements, reports)
-    from .. import __version__
-
     metadata = {
         "model_version": f"{__version__}+{corpus.checksum[:12]}",
         "format": FORMAT,
@@ -266,10 +275,10 @@ def main(argv: list[str] | None = None) -> int:
                     f"(max {CHAR_MAX}), TF-IDF",
             "quality": f"LogisticRegression(C={QUALITY_C}) on the same n-grams plus standardised rule features "
                        "(finding counts per dimension and severity, dimension scores, structure components, "
-                       "readability figures, rule score)",
+                       "sentence length, long words, passives, rule score; not total length)",
         },
         "blend": {"rule_share": RULE_SHARE,
-                  "formula": f"score = min(cap, {RULE_SHARE} x rule_score + {1 - RULE_SHARE:.1f} x 10 x P(good))"},
+                  "formula": f"score = min(cap, {RULE_SHARE:g} x rule_score + {1 - RULE_SHARE:.1f} x 10 x P(good))"},
         "rules": [rule.code for rule in engine.rules],
         "rules_fingerprint": features.rules_fingerprint(),
         "top_weights": {"kind": features.top_weights(model.kind_pipeline),

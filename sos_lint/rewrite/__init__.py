@@ -13,7 +13,7 @@ from typing import Mapping, Sequence
 
 from .model import Change, Draft, Placeholder, Rewrite
 
-__all__ = ["rewrite", "rewrite_many", "Rewrite", "Change", "Placeholder"]
+__all__ = ["rewrite", "rewrite_many", "word_level_and_full", "Rewrite", "Change", "Placeholder"]
 
 _fixers: dict = {}
 
@@ -49,6 +49,18 @@ def rewrite_many(texts: Sequence[str], kinds: Sequence[str | None] | None = None
                  safe_only: bool = False, engine=None) -> list[Rewrite]:
     """Rewrite many drafts with one batched parse per stage. `safe_only` keeps the word-level
     swaps that need no answer from the writer (what `check --fix` writes) and skips the scaffold."""
+    words, full = _run(texts, kinds, names, config, scaffold and not safe_only, safe_only, engine)
+    return full if full is not None else words
+
+
+def word_level_and_full(texts: Sequence[str], kinds: Sequence[str | None] | None = None,
+                        names: Mapping[str, str] | None = None, config=None,
+                        engine=None) -> tuple[list[Rewrite], list[Rewrite]]:
+    """Both levels in one pass: (word-level fixes only, full rewrite with the scaffold)."""
+    return _run(texts, kinds, names, config, True, False, engine)
+
+
+def _run(texts, kinds, names, config, scaffold: bool, safe_only: bool, engine):
     from .. import kinds as kind_cues, sections
     from ..api import engine as shared_engine
     from . import scaffold as scaffolding, sentences
@@ -68,9 +80,14 @@ def rewrite_many(texts: Sequence[str], kinds: Sequence[str | None] | None = None
             chosen = part.kind or kind or kind_cues.guess(part.text)
             units.append(_Unit(index, part.offset, Draft(part.text), chosen))
 
+    docs: dict[int, object] = {}  # unit number -> parse of its current text
+
     def stage(make_edits) -> None:
-        for unit, doc in zip(units, eng.parse([u.draft.text for u in units])):
-            unit.draft.apply(make_edits(unit, doc), safe_only=safe_only)
+        stale = [i for i, u in enumerate(units) if i not in docs or docs[i].text != u.draft.text]
+        for i, doc in zip(stale, eng.parse([units[i].draft.text for i in stale])):
+            docs[i] = doc  # a stage that changed nothing needs no new parse
+        for i, unit in enumerate(units):
+            unit.draft.apply(make_edits(unit, docs[i]), safe_only=safe_only)
 
     def words(unit, doc):
         found, kept = fixer.edits(doc, roles)
@@ -81,9 +98,15 @@ def rewrite_many(texts: Sequence[str], kinds: Sequence[str | None] | None = None
     stage(lambda unit, doc: sentences.passive_edits(doc))
     stage(words)
     stage(lambda unit, doc: sentences.split_edits(doc))
-    if scaffold and not safe_only:
-        stage(lambda unit, doc: scaffolding.edits(doc, eng.report(doc.text, doc, unit.kind), roles))
-    return [_assemble(text, kinds[i], [u for u in units if u.index == i], notes[i]) for i, text in enumerate(texts)]
+
+    def assemble() -> list[Rewrite]:
+        return [_assemble(text, kinds[i], [u for u in units if u.index == i], notes[i]) for i, text in enumerate(texts)]
+
+    words_only = assemble()
+    if not scaffold:
+        return words_only, None
+    stage(lambda unit, doc: scaffolding.edits(doc, eng.report(doc.text, doc, unit.kind), roles))
+    return words_only, assemble()
 
 
 def _assemble(text: str, kind: str | None, units: list[_Unit], notes: list[str]) -> Rewrite:

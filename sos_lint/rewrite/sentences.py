@@ -78,8 +78,12 @@ def passive_edits(doc) -> list[Edit]:
             continue
         noun = objects[0]
         agent_np = doc[noun.left_edge.i: noun.i + 1]
-        if any(t.dep_ in ("relcl", "acl") or t.is_punct for t in agent_np):
-            continue
+        after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+        expletive = subject.lower_ == "it" and (any(c.dep_ == "ccomp" for c in verb.children)
+                                                or (after is not None and after.lower_ == "that"))
+        if any(t.dep_ in ("relcl", "acl") or t.is_punct for t in agent_np) or (not expletive and any(
+                c.dep_ in ("relcl", "acl", "prep") and c.i > noun.i for c in noun.children)):
+            continue  # "by something Grandad throws": the agent's own clause cannot be moved safely
         left, right = subject.left_edge.i, subject.right_edge.i
         group = doc[right + 1: verb.i]
         if any(t.dep_ not in ("aux", "auxpass", "neg", "advmod") for t in group):
@@ -97,7 +101,6 @@ def passive_edits(doc) -> list[Edit]:
             head, _, tail = verb_group.rpartition(" ")
             verb_group = " ".join(w for w in (head, *adverbs, tail) if w)
         middle = doc[verb.i + 1: agent.i].text
-        expletive = subject.lower_ == "it" and any(c.dep_ == "ccomp" for c in verb.children)
         object_text = "" if expletive else _as_object(doc[left: right + 1].text)
         sentence_start = doc[left].is_sent_start
         if sentence_start:
@@ -125,7 +128,10 @@ def _clause_start(doc, index: int) -> bool:
     for token in doc[index: sentence.end]:
         if token.dep_ in ("nsubj", "nsubjpass", "expl") and token.head.i > token.i \
                 and token.head.pos_ in ("VERB", "AUX") and not any(c.dep_ == "mark" for c in token.head.children):
-            return token.i - index <= 6
+            # A short subject right at the start ("he", "Mum", "Kai's dad", "the house"); a long
+            # list before the verb is more likely a fragment the parser has guessed at.
+            subject = doc[token.left_edge.i: token.right_edge.i + 1]
+            return token.left_edge.i == index and len(subject) <= 4 and not any(t.is_punct for t in subject)
         if token.pos_ in ("VERB", "AUX"):
             return False
     return False

@@ -53,6 +53,8 @@ class Swap:
     pos: str = ""  # "verb" or "noun": only swap the word used that way
     modifier: str = ""  # the form before a noun ("short-break care")
     article: str = ""  # "the" before a service's name used bare
+    fixed: bool = False  # the replacement keeps its own number
+    plural: str = ""  # the plural form, where adding -s to the head word is wrong
 
 
 @lru_cache(maxsize=1)
@@ -62,7 +64,9 @@ def load_swaps() -> tuple[Swap, ...]:
     return tuple(Swap(phrase=raw["phrase"], replacement=raw["replacement"], code=raw["code"],
                       source=raw.get("source", ""), variants=tuple(raw.get("variants", ())),
                       pos=raw.get("pos", ""), modifier=raw.get("modifier", ""),
-                      article=raw.get("article", "")) for raw in table["swap"])
+                      article=raw.get("article", ""), fixed=bool(raw.get("fixed", False)),
+                      plural=raw.get("plural", ""))
+                 for raw in table["swap"])
 
 
 class SwapIndex:
@@ -112,6 +116,8 @@ class _Candidate:
     article: str = ""
     role: str = ""
     safe: bool = True
+    fixed: bool = False
+    plural: str = ""
 
 
 def normalise_names(names: dict | None) -> dict[str, str]:
@@ -135,32 +141,26 @@ class WordFixer:
     def candidates(self, doc, names: dict[str, str]) -> tuple[list[_Candidate], list[str]]:
         found, notes = [], []
         for span, swap in self.index.find(doc):
-            found.append(_Candidate(span, swap.replacement, swap.code, 0, swap.pos, swap.modifier, swap.article))
+            found.append(_Candidate(span, swap.replacement, swap.code, 0, swap.pos, swap.modifier, swap.article,
+                                    fixed=swap.fixed, plural=swap.plural))
         lexicons = self.engine.lexicons
         for span, entry in lexicons.find("jargon.toml", doc):
             if entry.replacement:
                 found.append(_Candidate(span, entry.replacement, _GROUP_CODE.get(entry.group, "SOS101"), 1))
             else:
-                notes.append(f"\"{span.text}\" (kept): {entry.advice}".strip())
+                notes.append((span, f"\"{span.text}\" (kept): {entry.advice}".strip()))
         for span, entry in lexicons.find("specificity.toml", doc):
             if entry.replacement and entry.group in ("judgement", "victim-blaming"):
                 found.append(_Candidate(span, entry.replacement, _GROUP_CODE[entry.group], 1))
         for span, entry in lexicons.find("child_focus.toml", doc):
             candidate = self._role(span, entry, names)
             if candidate is None:
-                notes.append(f"\"{span.text}\" (kept): {entry.advice}")
+                notes.append((span, f"\"{span.text}\" (kept): {entry.advice}"))
             else:
                 found.append(candidate)
-        # swaps.toml first, then longer matches; each word is swapped at most once.
-        chosen, taken = [], set()
-        for cand in sorted(found, key=lambda c: (c.priority, -(c.span.end - c.span.start), c.span.start)):
-            tokens = set(range(cand.span.start, cand.span.end))
-            if tokens & taken:
-                continue
-            taken |= tokens
-            chosen.append(cand)
-        kept_notes = [n for n in notes if not any(f"\"{c.span.text}\"" in n for c in chosen)]
-        return sorted(chosen, key=lambda c: c.span.start), kept_notes
+        # swaps.toml first, then longer matches (edits() swaps each word at most once).
+        found.sort(key=lambda c: (c.priority, -(c.span.end - c.span.start), c.span.start))
+        return found, notes
 
     def _role(self, span, entry: Entry, names: dict[str, str]) -> _Candidate | None:
         role = _ROLES.get(entry.phrase, "")
@@ -175,22 +175,35 @@ class WordFixer:
             name = names.get(which) or names.get("child", "")
             return _Candidate(span, name or f"[{which}'s name]", "SOS402", 1, role=role, safe=bool(name))
         if role == "children":
+            if not name and self._names_children(span.doc):
+                return None  # "Jesse, Kaya and Ruben … the children": they are named already
             return _Candidate(span, name or "[children's names]", "SOS402", 1, role=role, safe=bool(name))
         if role in ("parents", "stepfather") and not name:
             return None  # "Mum and Dad" or "[his name]" would guess who the adults are
         return _Candidate(span, name or entry.replacement, "SOS402", 1, role=role)
 
+    @staticmethod
+    def _names_children(doc) -> bool:
+        from ..checks import analysis
+
+        return len({t.text for t in doc if analysis.is_name(t) or (t.pos_ == "PROPN" and t.ent_type_ in ("PERSON", "GPE"))}) >= 2
+
     # -- fitting a swap to its sentence ---------------------------------------------------------
     def edits(self, doc, names: dict[str, str]) -> tuple[list[Edit], list[str]]:
         cands, notes = self.candidates(doc, names)
-        edits = []
+        edits, taken, unfit = [], set(), []
         for cand in cands:
+            tokens = set(range(cand.span.start, cand.span.end))
+            if tokens & taken:
+                continue
             made = self._realise(doc, cand)
-            if made:
+            if made:  # a swap that does not fit leaves the words free for the next table's swap
                 edits.extend(made)
+                taken |= tokens
             else:
-                notes.append(f"\"{cand.span.text}\" (kept): a swap to \"{cand.replacement}\" would not fit this sentence.")
-        return edits, notes
+                unfit.append((cand.span, f"\"{cand.span.text}\" (kept): a swap to \"{cand.replacement}\" would not fit this sentence."))
+        kept = [note for span, note in notes + unfit if not set(range(span.start, span.end)) & taken]
+        return edits, list(dict.fromkeys(kept))
 
     def _lemma(self, word: str) -> str:
         if word not in self._lemmas:
@@ -202,7 +215,7 @@ class WordFixer:
         """Whether a rules/ entry is a verb ("implement" -> "carry out"), judged as "to WORD"."""
         key = "to " + word
         if key not in self._lemmas:
-            token = self.nlp(f"They want to {word} it.")[3]
+            token = self.nlp(f"They want to {self._lemma(word)} it.")[3]
             self._lemmas[key] = "yes" if token.tag_.startswith("VB") else ""
         return bool(self._lemmas[key])
 
@@ -221,8 +234,15 @@ class WordFixer:
             return self._realise_role(doc, cand)
         verbs = [t for t in span if t.pos_ in ("VERB", "AUX")]
         head = verbs[0] if verbs else span.root
+        tag = head.tag_
         # "regarding" and "following" are tagged as verbs but work as prepositions.
-        is_verb = bool(verbs) and head.tag_.startswith("VB") and head.dep_ not in ("amod", "compound", "prep", "pcomp", "mark", "case")
+        is_verb = bool(verbs) and tag.startswith("VB") and head.dep_ not in ("amod", "compound", "prep", "pcomp", "mark", "case")
+        if cand.pos == "verb" and not is_verb and span[0].pos_ in ("NOUN", "PROPN", "VERB"):
+            # The small model tags a verb as a noun after "to" or in "he presents as …".
+            before = doc[span.start - 1] if span.start else None
+            if before is not None and (before.tag_ == "TO" or before.dep_ in ("nsubj", "nsubjpass", "compound")
+                                       or before.pos_ in ("PRON", "PROPN", "CCONJ")):
+                head, tag, is_verb = span[0], _tag_from_form(span[0].text, before), True
         if cand.pos == "verb" and not is_verb:
             return None
         if cand.pos == "noun" and is_verb:
@@ -232,18 +252,22 @@ class WordFixer:
             return None  # "an implement" is not the verb "implement"
         if head.lemma_.lower() == "disclose" or span.root.lemma_.lower() == "disclose":
             return self._disclose(doc, cand, head)
-        if is_verb and span[0].pos_ in ("VERB", "AUX"):
-            return self._realise_verb(doc, cand, head)
-        if verbs and head.pos_ == "VERB" and span[0].pos_ not in ("VERB", "AUX") and span[0].tag_ != "IN":
+        if is_verb and (span[0].pos_ in ("VERB", "AUX") or span[0].i == head.i) \
+                and self._verb_entry(cand.replacement.split(" ")[0]):
+            return self._realise_verb(doc, cand, head, tag)
+        if verbs and head.pos_ == "VERB" and ((head.dep_ in ("amod", "compound") and cand.pos != "noun")
+                                              or (span[0].pos_ not in ("VERB", "AUX") and span[0].tag_ != "IN")):
             return None  # a verb inside a noun phrase ("acquired brain injury") is a name, not jargon
+        if is_verb and cand.pos == "verb":
+            return None
         return self._realise_noun(doc, cand)
 
-    def _realise_verb(self, doc, cand: _Candidate, head) -> list[Edit] | None:
-        span, tag = cand.span, head.tag_
+    def _realise_verb(self, doc, cand: _Candidate, head, tag: str) -> list[Edit] | None:
+        span = cand.span
         words = cand.replacement.split(" ")
         passive = any(c.dep_ == "auxpass" for c in head.children)
         if words[:2] == ["did", "not"]:
-            return self._did_not(doc, cand, head)
+            return self._did_not(doc, cand, head, tag)
         base = self._lemma(words[0])
         phrase = " ".join([base, *words[1:]])
         ends_open = words[-1] in _PREPOSITIONS and span[-1].lower_ not in _PREPOSITIONS
@@ -278,9 +302,9 @@ class WordFixer:
                         out.append(Edit(child.idx, child.idx + 2, "about", cand.code, "\"tell … of\" becomes \"tell … about\".", cand.safe))
         return out
 
-    def _did_not(self, doc, cand: _Candidate, head) -> list[Edit] | None:
+    def _did_not(self, doc, cand: _Candidate, head, tag: str) -> list[Edit] | None:
         """"failed to collect" -> "did not collect"; "has failed to collect" -> "has not collected"."""
-        span, tag = cand.span, head.tag_
+        span = cand.span
         following = doc[span.end] if span.end < len(doc) else None
         if tag in ("VBD", "VBZ", "VBP"):
             text = {"VBD": "did not", "VBZ": "does not", "VBP": "do not"}[tag]
@@ -315,8 +339,8 @@ class WordFixer:
         text = cand.replacement
         if cand.modifier and root.dep_ in ("compound", "amod", "nmod"):
             text = cand.modifier
-        elif root.tag_ in ("NNS", "NNPS") and not grammar.looks_plural(text) and not span.text.isupper():
-            text = grammar.pluralise_phrase(text)
+        elif root.tag_ in ("NNS", "NNPS") and not grammar.looks_plural(text) and not span.text.isupper() and not cand.fixed:
+            text = cand.plural or grammar.pluralise_phrase(text)
         start = span.start
         before = doc[start - 1] if start > 0 else None
         if before is not None and before.lower_ in _DETERMINERS and text.lower().startswith("the "):
@@ -324,6 +348,12 @@ class WordFixer:
         if cand.article and before is not None and before.lower_ not in _DETERMINERS \
                 and root.dep_ != "compound" and not any(c.dep_ in ("det", "poss") for c in root.children):
             text = f"{cand.article} {text}"
+        agreement = _agreement(doc, root, grammar.looks_plural(text)) if root.tag_.startswith("NN") else []
+        made = self._noun_edits(doc, cand, span, root, text, start, before)
+        return made + [Edit(t.idx, t.idx + len(t.text), form, cand.code, "The verb agrees with the new words.", cand.safe)
+                       for t, form in agreement]
+
+    def _noun_edits(self, doc, cand, span, root, text: str, start: int, before) -> list[Edit]:
         det = next((c for c in root.children if c.dep_ == "det" and c.i < span.start), None)
         if det is None and before is not None and before.lower_ in ("a", "an"):
             det = before
@@ -355,3 +385,50 @@ class WordFixer:
         if last.dep_ in ("compound", "amod") and last.head.i >= span.end and last.head.pos_ in ("NOUN", "PROPN"):
             return None  # "the child protection plan", "mother tongue"
         return [self._edit(doc, span.start, span.end, text, cand)]
+
+
+def _tag_from_form(word: str, before) -> str:
+    """A verb's tag read from its ending, for when the tagger called it a noun."""
+    if before is not None and before.tag_ == "TO":
+        return "VB"
+    lower = word.lower()
+    if lower.endswith("ing"):
+        return "VBG"
+    if lower.endswith("ed"):
+        return "VBD"
+    if lower.endswith("s"):
+        return "VBZ"
+    return "VBP"
+
+
+_BE_FORMS = {("is", True): "are", ("are", False): "is", ("was", True): "were", ("were", False): "was",
+             ("has", True): "have", ("have", False): "has"}
+
+
+def _agreement(doc, noun, plural: bool) -> list:
+    """Verb forms to change when a swapped subject changes number ("home conditions remain" ->
+    "the state of the home remains"; "there is evidence" -> "there are signs")."""
+    was_plural = noun.tag_ in ("NNS", "NNPS")
+    if plural == was_plural:
+        return []
+    verb = noun.head
+    if noun.dep_ == "attr" and any(c.dep_ == "expl" for c in verb.children):
+        targets = [verb]
+    elif noun.dep_ in ("nsubj", "nsubjpass"):
+        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i > noun.i]
+        targets = auxes[:1] if auxes else [verb]
+    else:
+        return []
+    out = []
+    for token in targets:
+        lower = token.lower_
+        if (lower, plural) in _BE_FORMS:
+            form = _BE_FORMS[(lower, plural)]
+        elif token.tag_ == "VBZ" and plural:
+            form = token.lemma_
+        elif token.tag_ == "VBP" and not plural:
+            form = grammar.third_person(token.lemma_.lower())
+        else:
+            continue
+        out.append((token, grammar.capitalise(form) if token.text[:1].isupper() else form))
+    return out
