@@ -61,6 +61,11 @@ def passives(doc, exempt: frozenset[str]) -> list[Passive]:
         verb = token.head
         if verb.lemma_.lower() in exempt or verb.text.lower() in exempt or verb.pos_ == "ADJ":
             continue
+        # "feels left out", "getting wound up": a feeling, not a hidden actor.
+        if verb.dep_ in ("acomp", "xcomp", "oprd") and verb.head.lemma_.lower() in ("feel", "seem", "get", "look"):
+            continue
+        if verb.lemma_.lower() == "get" or token.lemma_.lower() == "get" and verb.lemma_.lower() in exempt:
+            continue
         modal = any(c.tag_ == "MD" for c in verb.children)
         if _in_quotes(doc.text, token.idx):
             continue

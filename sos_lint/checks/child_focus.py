@@ -66,6 +66,9 @@ def role_not_name(ctx: Context, rule_: Rule):
         # "Mother's Day", "Father Christmas", "the infant school", "the parents' evening".
         if following in ("'s", "’s", "'", "’", "christmas", "school", "evening", "class") or span.text.lower() == "the subject":
             continue
+        # "Mum and the children" after the children are named is how families talk.
+        if span.text.lower() == "the children" and len(analysis.names(ctx)) >= 2:
+            continue
         replacement = entry.replacement.replace("[child's name]", child_placeholder(ctx))
         swap = "" if replacement.lower() in entry.advice.lower() else f" Try \"{replacement}\"."
         yield rule_.finding(ctx, span.start_char, span.end_char,

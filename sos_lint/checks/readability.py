@@ -18,7 +18,7 @@ def long_sentence(ctx: Context, rule_: Rule):
     """Flags sentences that are too long to follow in one go.
 
     What it checks
-        Sentences over 25 words get a hint and over 35 words a warning (the numbers
+        Sentences over 25 words get a hint and over 50 words a warning (the numbers
         are in rules/readability.toml). Aim for under about 20 words.
     Why it matters
         A parent reading about their own family under stress, or a child, loses the
@@ -42,7 +42,8 @@ def long_sentence(ctx: Context, rule_: Rule):
             "Split this into two or three shorter sentences.", severity=severity)
 
 
-@rule("SOS202", "passive-voice", "warning", source="DOMAIN.md; Plain English Campaign, How to write in plain English")
+# A hint: on the corpus it fired on good statements too often to be a warning (make eval).
+@rule("SOS202", "passive-voice", "hint", source="DOMAIN.md; Plain English Campaign, How to write in plain English")
 def passive_voice(ctx: Context, rule_: Rule):
     """Flags passive sentences, which can hide who did what.
 
@@ -66,7 +67,7 @@ def passive_voice(ctx: Context, rule_: Rule):
             yield rule_.finding(
                 ctx, passive.start, passive.end,
                 f"\"{passive.verb}\" is passive. Start with who did it: \"{passive.agent} …\".",
-                f"Rewrite so that \"{passive.agent}\" comes first and does the action.", severity="hint")
+                f"Rewrite so that \"{passive.agent}\" comes first and does the action.")
         else:
             yield rule_.finding(
                 ctx, passive.start, passive.end,

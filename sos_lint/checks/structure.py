@@ -37,9 +37,32 @@ def positive_actions(ctx: Context) -> list:
     return [a for a in analysis.actions(ctx) if not a.negated and a.verb.i not in inside]
 
 
+_NOT_BEHAVIOUR = {"be", "have", "need", "feel", "happen", "worry", "get", "know"}
+
+
 def _absence(ctx: Context) -> list:
+    """"Will not drink" said of an adult. Not the consequence sentence, and not what the child
+    will be spared ("Leo won't have to worry")."""
     consequence = {span.sent for span in analysis.cues(ctx, "if_not")}
-    return [span for span in analysis.cues(ctx, "absence") if span.sent not in consequence]
+    caregivers = set(analysis.people_words()["caregivers"]) | {"he", "she", "they", "i", "we"}
+    found = []
+    for span in analysis.cues(ctx, "absence"):
+        if span.sent in consequence:
+            continue
+        verb = span.root if span.root.pos_ in ("VERB", "AUX") else span.root.head
+        while verb.pos_ == "AUX" and verb.head.i != verb.i:
+            verb = verb.head
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        modal_negation = all(t.tag_ == "MD" or t.dep_ == "neg" for t in span)
+        if modal_negation and verb.lemma_.lower() in _NOT_BEHAVIOUR:
+            continue  # "Leo won't have to worry", "Mum will not be alone"
+        if subjects and subjects[0].lower_ not in caregivers and not analysis.is_name(subjects[0]) \
+                and subjects[0].lemma_.lower() not in caregivers and subjects[0].pos_ == "PRON":
+            continue
+        if subjects and (subjects[0] in analysis.child_words(ctx)):
+            continue
+        found.append(span)
+    return found
 
 
 _NETWORK_PLACES = {"school", "nursery", "church", "mosque", "temple", "club", "family", "people", "network",

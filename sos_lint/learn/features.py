@@ -12,8 +12,10 @@ from ..findings import DIMENSIONS, SEVERITIES
 # (STYLE.md treats them as information only), and so is total length (words, sentences): in the
 # corpus every good statement is long and most poor drafts are short, so a model given length
 # learns it as a shortcut and marks down short, well-made statements. DOMAIN.md: length is never
-# a failure on its own. Sentence length stays: it is a readability measure in its own right.
-METRICS: tuple[str, ...] = ("mean_sentence_words", "longest_sentence_words", "long_word_share")
+# a failure on its own. Sentence length is left out too: the rules already score it (SOS201), and
+# as an unbounded linear feature one very long sentence swamped everything else (the seed's first
+# wellbeing goal, with a 53-word sentence, fell from P(good) 0.95 to 0.03 after a small rule change).
+METRICS: tuple[str, ...] = ("long_word_share",)
 
 
 def rule_features(report) -> dict[str, float]:
@@ -74,13 +76,17 @@ def text_blocks(word_max: int = 4000, char_max: int = 6000) -> list:
 
 
 def rule_block():
-    """The rule features, named and scaled so their weights can be read side by side."""
+    """The rule features, named and scaled to 0-1 so their weights can be read side by side.
+
+    Min-max scaling clipped to the training range, not standardising: a count that is rare in the
+    corpus (a readability warning on a good statement) would otherwise become a huge z-score and
+    swamp every other feature for the one statement that has it."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.pipeline import Pipeline
-    from sklearn.preprocessing import FunctionTransformer, StandardScaler
+    from sklearn.preprocessing import FunctionTransformer, MinMaxScaler
 
     return Pipeline([("rules", FunctionTransformer(rules_of)), ("dict", DictVectorizer(sparse=False)),
-                     ("scale", StandardScaler())])
+                     ("scale", MinMaxScaler(clip=True))])
 
 
 def feature_names(union) -> list[str]:
