@@ -1,8 +1,6 @@
 """The `sos-lint` command line. Heavy libraries load only inside commands that need them."""
 from __future__ import annotations
 
-import os
-import sys
 from enum import Enum
 from pathlib import Path
 from typing import List, Optional
@@ -10,9 +8,8 @@ from typing import List, Optional
 import typer
 
 from . import config as config_mod
+from .commands.common import EXIT_CLEAN, EXIT_FINDINGS, EXIT_INPUT, emit, fail, make_engine, use_color
 from .inputs import InputError, read_all
-
-EXIT_CLEAN, EXIT_FINDINGS, EXIT_INPUT = 0, 1, 2
 
 app = typer.Typer(
     help="Checks Signs of Safety worry statements and safety goals, and suggests plainer wording.",
@@ -35,11 +32,6 @@ class FormatChoice(str, Enum):
     html = "html"
 
 
-def _fail(message: str) -> "typer.Exit":
-    typer.echo(f"sos-lint: {message}", err=True)
-    return typer.Exit(EXIT_INPUT)
-
-
 def _codes(values: Optional[List[str]]) -> list[str]:
     return [c.strip().upper() for v in values or [] for c in v.split(",") if c.strip()]
 
@@ -53,38 +45,13 @@ def load_config(select, ignore, config_file: Optional[Path] = None) -> config_mo
         else:
             base = config_mod.discover()
     except config_mod.ConfigError as error:
-        raise _fail(f"configuration: {error}")
+        raise fail(f"configuration: {error}")
     from .checks import by_code
 
     for code in _codes(select) + _codes(ignore):
         if not code.startswith("SOS") or (len(code) == 6 and by_code(code) is None):
-            raise _fail(f"unknown rule code {code!r}; `sos-lint rules` lists them")
+            raise fail(f"unknown rule code {code!r}; `sos-lint rules` lists them")
     return base.with_overrides(_codes(select), _codes(ignore))
-
-
-def _engine(cfg, spacy_model: Optional[str]):
-    from .api import engine
-    from .nlp import ModelNotFound
-
-    try:
-        return engine(cfg, spacy_model)
-    except ModelNotFound as error:
-        raise _fail(str(error))
-
-
-def _use_color() -> bool:
-    return sys.stdout.isatty() and "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb"
-
-
-def _emit(rendered: str, output: Optional[Path]) -> None:
-    if output is None:
-        sys.stdout.write(rendered)
-        return
-    try:
-        output.write_text(rendered, encoding="utf-8")
-    except OSError as error:
-        raise _fail(f"cannot write {output}: {error.strerror or error}")
-    typer.echo(f"Report written to {output}", err=True)
 
 
 @app.command()
@@ -109,7 +76,7 @@ def check(
         from .rewrite.cli import fix_files
 
         raise typer.Exit(fix_files(paths, diff, cfg))
-    engine = _engine(cfg, spacy_model)
+    engine = make_engine(cfg, spacy_model)
     reports, errors = [], []
     for item in read_all(paths):
         if isinstance(item, InputError):
@@ -118,7 +85,7 @@ def check(
             continue
         wanted = None if kind is KindChoice.auto else kind.value
         reports.extend(engine.check_document(item.text, wanted, item.name))
-    _emit(render(fmt.value, reports, errors, color=_use_color() and output is None), output)
+    emit(render(fmt.value, reports, errors, color=use_color() and output is None), output)
     if errors:
         raise typer.Exit(EXIT_INPUT)
     failing = any(r.findings for r in reports)
@@ -144,7 +111,7 @@ def explain(code: str = typer.Argument(..., help="A rule code such as SOS101, or
 
     rule = by_code(code)
     if rule is None:
-        raise _fail(f"no rule called {code!r}; `sos-lint rules` lists them")
+        raise fail(f"no rule called {code!r}; `sos-lint rules` lists them")
     typer.echo(rule.documentation(), nl=False)
 
 

@@ -1,8 +1,6 @@
 """`sos-lint compare`: score several practitioners' drafts side by side for group supervision."""
 from __future__ import annotations
 
-import os
-import sys
 from collections import Counter
 from enum import Enum
 from pathlib import Path
@@ -10,7 +8,7 @@ from typing import List, Optional
 
 import typer
 
-EXIT_CLEAN, EXIT_FINDINGS, EXIT_INPUT = 0, 1, 2
+from .common import EXIT_CLEAN, EXIT_FINDINGS, EXIT_INPUT, emit, fail, make_engine, use_color
 
 
 class CompareFormat(str, Enum):
@@ -48,7 +46,7 @@ def compare(
     from .compare_inputs import read_drafts
 
     cfg = load_config(None, None, config_file)
-    engine = _engine(cfg, spacy_model)
+    engine = make_engine(cfg, spacy_model)
     drafts, errors = [], []
     for item in read_drafts(paths, author_column, text_column):
         if isinstance(item, InputError):
@@ -57,15 +55,15 @@ def compare(
         else:
             drafts.append(item)
     if len({d.author for d in drafts}) < 2:
-        raise _fail(f"compare needs at least two drafts that can be read; found {len(drafts)}")
+        raise fail(f"compare needs at least two drafts that can be read; found {len(drafts)}")
     redacted = None
     if redact:
         drafts, redacted, cfg = redact_drafts(drafts, engine.nlp, cfg)
-        engine = _engine(cfg, spacy_model)
+        engine = make_engine(cfg, spacy_model)
     wanted = None if kind is CompareKind.auto else kind.value
     statements = [(d.author, report) for d in drafts for report in engine.check_document(d.text, wanted, d.source)]
     comparison = build(statements, _spacy_sentences(engine), errors, redacted)
-    _emit(render(comparison, fmt.value, color=output is None and _use_color()), output)
+    emit(render(comparison, fmt.value, color=output is None and use_color()), output, "Comparison")
     if errors:
         raise typer.Exit(EXIT_INPUT)
     raise typer.Exit(EXIT_FINDINGS if any(r.findings for r in comparison.reports) else EXIT_CLEAN)
@@ -109,31 +107,3 @@ def _spacy_sentences(engine):
     return split
 
 
-def _engine(cfg, spacy_model):
-    from ..api import engine
-    from ..nlp import ModelNotFound
-
-    try:
-        return engine(cfg, spacy_model)
-    except ModelNotFound as error:
-        raise _fail(str(error))
-
-
-def _fail(message: str) -> typer.Exit:
-    typer.echo(f"sos-lint: {message}", err=True)
-    return typer.Exit(EXIT_INPUT)
-
-
-def _use_color() -> bool:
-    return sys.stdout.isatty() and "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb"
-
-
-def _emit(rendered: str, output: Optional[Path]) -> None:
-    if output is None:
-        sys.stdout.write(rendered)
-        return
-    try:
-        output.write_text(rendered, encoding="utf-8")
-    except OSError as error:
-        raise _fail(f"cannot write {output}: {error.strerror or error}")
-    typer.echo(f"Comparison written to {output}", err=True)
