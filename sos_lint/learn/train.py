@@ -190,8 +190,9 @@ Fault tags on the poor statements: {faults}.
 - Rules whose findings feed the quality model: {len(metadata["rules"])} ({metadata["rules"][0]} to {metadata["rules"][-1]}).
 
 ## What the models weigh most
-Largest logistic-regression weights (n-grams are TF-IDF; rule features are standardised, so
-their weights are per standard deviation). Read them as clues to what the model learned, good
+Largest logistic-regression weights (n-grams are TF-IDF; rule features are scaled to 0-1 over
+the training range and clipped there, so a weight is the change from the lowest to the highest
+value seen in training). Read them as clues to what the model learned, good
 or bad, not as rules.
 
 {_weights_table(metadata["top_weights"])}
@@ -273,9 +274,10 @@ def main(argv: list[str] | None = None) -> int:
         "models": {
             "kind": f"LogisticRegression(C={KIND_C}) on word 1-2-grams (max {WORD_MAX}) and char_wb 2-5-grams "
                     f"(max {CHAR_MAX}), TF-IDF",
-            "quality": f"LogisticRegression(C={QUALITY_C}) on the same n-grams plus standardised rule features "
-                       "(finding counts per dimension and severity, dimension scores, structure components, "
-                       "sentence length, long words, passives, rule score; not total length)",
+            "quality": f"LogisticRegression(C={QUALITY_C}) on the same n-grams plus rule features scaled "
+                       "to 0-1 and clipped to the training range (finding counts per dimension and severity, "
+                       "dimension scores, structure components, share of long words, passives, rule score; "
+                       "not total length, not sentence length, which the rules already score)",
         },
         "blend": {"rule_share": RULE_SHARE,
                   "formula": f"score = min(cap, {RULE_SHARE:g} x rule_score + {1 - RULE_SHARE:.1f} x 10 x P(good))"},
