@@ -67,6 +67,8 @@ def check(
     spacy_model: Optional[str] = typer.Option(None, "--spacy-model", help="spaCy pipeline to load (default: en_core_web_sm)."),
     fix: bool = typer.Option(False, "--fix", help="Write the safe word-level fixes back to each file (never the scaffold)."),
     diff: bool = typer.Option(False, "--diff", help="With --fix, show a unified diff instead of writing."),
+    redact: bool = typer.Option(False, "--redact", help="Replace names, places, dates, phone numbers, emails and "
+                                "schools with placeholders before checking, so the report can be shared."),
 ) -> None:
     """Check drafts and show what to change. Exit 0: clean, 1: findings, 2: input problem."""
     from .render import render
@@ -77,14 +79,18 @@ def check(
 
         raise typer.Exit(fix_files(paths, diff, cfg))
     engine = make_engine(cfg, spacy_model)
-    reports, errors = [], []
+    drafts, errors = [], []
     for item in read_all(paths):
         if isinstance(item, InputError):
             errors.append(str(item))
             typer.echo(f"sos-lint: {item}", err=True)
-            continue
-        wanted = None if kind is KindChoice.auto else kind.value
-        reports.extend(engine.check_document(item.text, wanted, item.name))
+        else:
+            drafts.append(item)
+    if redact:
+        drafts, cfg = _redacted(drafts, engine.nlp, cfg)
+        engine = make_engine(cfg, spacy_model)
+    wanted = None if kind is KindChoice.auto else kind.value
+    reports = [r for item in drafts for r in engine.check_document(item.text, wanted, item.name)]
     emit(render(fmt.value, reports, errors, color=use_color() and output is None), output)
     if errors:
         raise typer.Exit(EXIT_INPUT)
@@ -92,6 +98,26 @@ def check(
     if fail_under is not None:
         failing = any(r.score < fail_under for r in reports)
     raise typer.Exit(EXIT_FINDINGS if failing else EXIT_CLEAN)
+
+
+def _redacted(drafts, nlp, cfg):
+    """Redact before anything is scored; file names become "draft N" (a path can name a family)."""
+    from collections import Counter
+    from dataclasses import replace
+
+    from .inputs import Draft
+    from .redact import Redactor
+
+    redactor, counts = Redactor(nlp, cfg.names), Counter()
+    redacted = []
+    for number, draft in enumerate(drafts, 1):
+        result = redactor.redact(draft.text)
+        counts.update(result.counts_by_type)
+        redacted.append(Draft(f"draft {number}", result.text))
+    summary = ", ".join(f"{n} {kind}" for kind, n in sorted(counts.items())) or "nothing"
+    typer.echo(f"Redacted: {summary}.", err=True)
+    names = cfg.names + tuple(("child", label) for label in redactor.child_placeholders)
+    return redacted, replace(cfg, names=names)
 
 
 @app.command("rules")

