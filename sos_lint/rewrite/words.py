@@ -1,6 +1,6 @@
 """Word-level safe fixes: jargon, acronyms, formal words and role words swapped for plain ones.
 
-Each swap comes from a table (rules/*.toml `replacement`s, then swaps.toml beside this file)
+Each swap comes from a table (rules/*.toml `replacement`s, then rules/rewrite_swaps.toml)
 and is fitted to the sentence it lands in: verbs take the draft's tense, nouns its number,
 "a"/"an" follows the new word's sound, and a swap that would break the sentence is left out.
 """
@@ -8,14 +8,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 from ..checks.lexicon import Entry
-from ..data import tomllib
+from ..data import load_toml
 from . import grammar
 from .model import Edit
 
-SWAPS_FILE = Path(__file__).with_name("swaps.toml")
+SWAPS_FILE = "rewrite_swaps.toml"  # in rules/, with the other rule data
 _GROUP_CODE = {"acronym": "SOS102", "bureaucratic": "SOS104", "professional": "SOS101",
                "stock-phrase": "SOS101", "local": "SOS101", "judgement": "SOS305",
                "victim-blaming": "SOS306"}
@@ -59,8 +58,7 @@ class Swap:
 
 @lru_cache(maxsize=1)
 def load_swaps() -> tuple[Swap, ...]:
-    with open(SWAPS_FILE, "rb") as handle:
-        table = tomllib.load(handle)
+    table = load_toml(SWAPS_FILE)
     return tuple(Swap(phrase=raw["phrase"], replacement=raw["replacement"], code=raw["code"],
                       source=raw.get("source", ""), variants=tuple(raw.get("variants", ())),
                       pos=raw.get("pos", ""), modifier=raw.get("modifier", ""),
@@ -70,7 +68,7 @@ def load_swaps() -> tuple[Swap, ...]:
 
 
 class SwapIndex:
-    """Phrase matchers for swaps.toml, built like the rules' lexicons (exact, lower, lemma)."""
+    """Phrase matchers for rules/rewrite_swaps.toml, built like the rules' lexicons (exact, lower, lemma)."""
 
     def __init__(self, nlp):
         from spacy.matcher import PhraseMatcher
@@ -110,7 +108,7 @@ class _Candidate:
     span: object  # spaCy Span
     replacement: str
     code: str
-    priority: int  # 0: swaps.toml, 1: rules/ replacements
+    priority: int  # 0: rewrite_swaps.toml, 1: other rules/ replacements
     pos: str = ""
     modifier: str = ""
     article: str = ""
@@ -158,7 +156,7 @@ class WordFixer:
                 notes.append((span, f"\"{span.text}\" (kept): {entry.advice}"))
             else:
                 found.append(candidate)
-        # swaps.toml first, then longer matches (edits() swaps each word at most once).
+        # rewrite_swaps.toml first, then longer matches (edits() swaps each word at most once).
         found.sort(key=lambda c: (c.priority, -(c.span.end - c.span.start), c.span.start))
         return found, notes
 
