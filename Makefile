@@ -15,7 +15,8 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 demo: $(STAMP)
-	-$(BIN)/sos-lint check examples/
+	@# Exit 1 means findings were shown, which is the point of the demo; 2 (an input problem) still fails.
+	$(BIN)/sos-lint check examples/ || [ $$? -eq 1 ]
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
