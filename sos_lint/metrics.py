@@ -67,7 +67,7 @@ def passives(doc, exempt: frozenset[str]) -> list[Passive]:
         if verb.lemma_.lower() == "get" or token.lemma_.lower() == "get" and verb.lemma_.lower() in exempt:
             continue
         modal = any(c.tag_ == "MD" for c in verb.children)
-        if _in_quotes(doc.text, token.idx):
+        if in_quotes(doc.text, token.idx):
             continue
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         agent_words = None
@@ -82,7 +82,7 @@ def passives(doc, exempt: frozenset[str]) -> list[Passive]:
     return found
 
 
-def _in_quotes(text: str, index: int) -> bool:
+def in_quotes(text: str, index: int) -> bool:
     """Inside quoted speech (odd number of opening marks before it): the child's own words stay."""
     before = text[:index]
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1

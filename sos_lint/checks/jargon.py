@@ -4,15 +4,11 @@ from __future__ import annotations
 import re
 
 from ..data import load_toml
+from ..metrics import in_quotes
 from .base import Context, Rule, rule
 
 LEXICON = "jargon.toml"
 _ACRONYM_SHAPE = re.compile(r"^[A-Z][A-Z&]*[A-Z]s?$")  # letters only: "CV1" is a postcode
-
-
-def _quoted(text: str, index: int) -> bool:
-    before = text[:index]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def _lexicon_findings(ctx: Context, rule_: Rule, groups: set[str], problem: str):
@@ -96,7 +92,7 @@ def unknown_acronym(ctx: Context, rule_: Rule):
                     or not _ACRONYM_SHAPE.match(text) or not low <= len(bare) <= high):
                 continue
             doc = token.doc
-            if _quoted(doc.text, token.idx):
+            if in_quotes(doc.text, token.idx):
                 continue  # a child's own words ("STOP SHOUTING") stay as written
             if token.i > 0 and doc[token.i - 1].text == "(" and token.i + 1 < len(doc) and doc[token.i + 1].text == ")":
                 continue

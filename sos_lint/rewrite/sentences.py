@@ -67,7 +67,7 @@ def passive_edits(doc) -> list[Edit]:
         verb = token.head
         if verb.pos_ != "VERB" or verb.lemma_.lower() in exempt or verb.text.lower() in exempt:
             continue
-        if metrics._in_quotes(doc.text, token.idx):
+        if metrics.in_quotes(doc.text, token.idx):
             continue
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
