@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from typing import Iterable, Sequence
 
-from . import kinds, metrics, nlp as nlp_loader, scoring, sections
-from .checks import Context, all_rules, child_focus, structure
+from . import nlp as nlp_loader, scoring, sections
+from .checks import Context, all_rules, child_focus, readability, structure
 from .checks.lexicon import LexiconIndex
 from .config import Config
 from .learn import model as learned
@@ -60,7 +60,7 @@ class Engine:
     def parse(self, texts: Iterable[str]):
         return self.nlp.pipe((normalise(t) for t in texts), batch_size=BATCH_SIZE)
 
-    def findings(self, doc, kind: str) -> list[Finding]:
+    def findings(self, doc, kind: str) -> tuple[list[Finding], Context]:
         ctx = Context(doc=doc, kind=kind, config=self.config, lexicons=self.lexicons)
         found: list[Finding] = []
         for rule in self.rules:
@@ -69,32 +69,26 @@ class Engine:
         found.sort(key=lambda f: (f.start, f.code))
         return _one_per_span(found, len(doc.text)), ctx
 
-    def report(self, text: str, doc, kind: str | None, kind_source: str = "given") -> Report:
-        """The rules' report for one parsed statement (scores from the rules alone)."""
-        if kind is None:
-            kind, kind_source = learned.choose_kind(text)
+    def report(self, text: str, doc, kind: str, kind_source: str = "given") -> Report:
+        """The rules' report for one parsed statement of a known kind (scores from the rules alone)."""
         if kind not in KINDS:
             raise ValueError(f"kind must be one of {', '.join(KINDS)}, not {kind!r}")
         found, ctx = self.findings(doc, kind)
         scores = scoring.dimension_scores(found)
         rule_score = scoring.overall(scores, found)
-        readability = ctx.memo("readability", lambda: metrics.measure(doc, self.config.threshold))
         return Report(
             text=text, kind=kind, kind_source=kind_source, findings=found, scores=scores,
-            score=rule_score, rule_score=rule_score, metrics=readability.to_dict(),
+            score=rule_score, rule_score=rule_score, metrics=readability.measured(ctx).to_dict(),
             components=structure.components(ctx), strengths=child_focus.child_voice(ctx),
         )
 
-    def _infer_kinds(self, texts: Sequence[str], kinds_: list) -> list[tuple[str | None, str]]:
+    def _infer_kinds(self, texts: Sequence[str], kinds_: list) -> list[tuple[str, str]]:
         """(kind, how it was chosen) for each text: given, else the kind model in one batch, else cues."""
         chosen = [(k, "given") for k in kinds_]
         unknown = [i for i, k in enumerate(kinds_) if k is None]
         if unknown:
-            model = learned.get()
-            guessed = (model.predict_kind([texts[i] for i in unknown]) if model is not None
-                       else [kinds.guess(texts[i]) for i in unknown])
-            for i, kind in zip(unknown, guessed):
-                chosen[i] = (kind, "classifier" if model is not None else "cues")
+            for i, guessed in zip(unknown, learned.choose_kinds([texts[i] for i in unknown])):
+                chosen[i] = guessed
         return chosen
 
     def check_many(self, texts: Sequence[str], kinds_: Sequence[str | None] | None = None) -> list[Report]:

@@ -5,7 +5,8 @@ from .. import metrics
 from .base import Context, Rule, rule
 
 
-def _measured(ctx: Context) -> metrics.Readability:
+def measured(ctx: Context) -> metrics.Readability:
+    """The statement's readability figures, computed once and shared by the rules and the report."""
     return ctx.memo("readability", lambda: metrics.measure(ctx.doc, ctx.config.threshold))
 
 
@@ -58,7 +59,7 @@ def passive_voice(ctx: Context, rule_: Rule):
     Better
         Dad hit Mum in front of Tia and kicked the front door until it broke.
     """
-    for passive in _measured(ctx).passives:
+    for passive in measured(ctx).passives:
         # "Ella could be hurt" in a worry looks ahead: there is no one yet to name. In a goal,
         # "Leo will be taken to school" hides who will do it, so it still counts.
         if passive.modal and ctx.kind == "worry":
@@ -90,14 +91,14 @@ def long_words(ctx: Context, rule_: Rule):
     Better
         Mum leaves Ruby, who is four, on her own in the flat when she goes to the shop.
     """
-    measured = _measured(ctx)
-    if not measured.long_words or measured.long_word_share <= _limit(ctx, "long_word_share"):
+    figures = measured(ctx)
+    if not figures.long_words or figures.long_word_share <= _limit(ctx, "long_word_share"):
         return
-    first = next(t for t in ctx.doc if t.text == measured.long_words[0])
-    shown = ", ".join(f"\"{w}\"" for w in dict.fromkeys(measured.long_words[:6]))
+    first = next(t for t in ctx.doc if t.text == figures.long_words[0])
+    shown = ", ".join(f"\"{w}\"" for w in dict.fromkeys(figures.long_words[:6]))
     yield rule_.finding(
         ctx, first.idx, first.idx + len(first.text),
-        f"{round(measured.long_word_share * 100)}% of the words are long ({shown}). "
+        f"{round(figures.long_word_share * 100)}% of the words are long ({shown}). "
         "Use shorter everyday words where you can.",
         "Swap long words for short ones: \"use\" for \"utilise\", \"help\" for \"assistance\".")
 
@@ -118,13 +119,13 @@ def hard_to_read(ctx: Context, rule_: Rule):
     Better
         Mum leaves Jo, who is three, alone in the bath. Jo could slip and drown.
     """
-    measured = _measured(ctx)
-    ease = measured.flesch_reading_ease
+    figures = measured(ctx)
+    ease = figures.flesch_reading_ease
     if ease is None or ease >= _limit(ctx, "reading_ease_hint"):
         return
     yield rule_.finding(
         ctx, 0, len(ctx.text),
-        f"This reads as hard (reading ease {ease:.0f}, school grade {measured.flesch_kincaid_grade:.0f}). "
+        f"This reads as hard (reading ease {ease:.0f}, school grade {figures.flesch_kincaid_grade:.0f}). "
         "Plain English scores 60 or more: use shorter sentences and everyday words.",
         "Shorter sentences and shorter words will raise this.")
 

@@ -173,14 +173,19 @@ def predict_quality(items: Sequence) -> list[float] | None:
     return model.predict_quality(items) if model else None
 
 
-def choose_kind(text: str) -> tuple[str, str]:
-    """(kind, kind_source) for a statement with no heading or given kind: the kind model, else cues."""
+def choose_kinds(texts: Sequence[str]) -> list[tuple[str, str]]:
+    """(kind, kind_source) for statements with no heading or given kind, in one batch: the kind
+    model, else wording cues."""
     model = get()
     if model is not None:
-        return model.predict_kind([text])[0], "classifier"
+        return [(kind, "classifier") for kind in model.predict_kind(list(texts))]
     from ..kinds import guess
 
-    return guess(text), "cues"
+    return [(guess(text), "cues") for text in texts]
+
+
+def choose_kind(text: str) -> tuple[str, str]:
+    return choose_kinds([text])[0]
 
 
 def apply(reports: list) -> list:

@@ -61,7 +61,8 @@ def word_level_and_full(texts: Sequence[str], kinds: Sequence[str | None] | None
 
 
 def _run(texts, kinds, names, config, scaffold: bool, safe_only: bool, engine):
-    from .. import kinds as kind_cues, sections
+    from .. import sections
+    from ..learn.model import choose_kind
     from ..api import engine as shared_engine
     from . import scaffold as scaffolding, sentences
     from .words import normalise_names
@@ -77,7 +78,7 @@ def _run(texts, kinds, names, config, scaffold: bool, safe_only: bool, engine):
         # A draft that is only a heading line ("Needs statement: Mum is …") is still one statement.
         parts = sections.split(text) or [sections.Section(text.strip(), len(text) - len(text.lstrip()))]
         for part in parts:
-            chosen = part.kind or kind or kind_cues.guess(part.text)
+            chosen = part.kind or kind or choose_kind(part.text)[0]  # the same choice as check
             units.append(_Unit(index, part.offset, Draft(part.text), chosen))
 
     docs: dict[int, object] = {}  # unit number -> parse of its current text
