@@ -1,0 +1,163 @@
+"""Writes a reviewed copy of a Word plan: a comment on each flagged span and on each statement's
+heading, and (with fixes) the safe word-level fixes written into the copy with a comment at each.
+
+The user's original file is never written: the copy goes to a new path, atomically. Runs are split
+only where a comment or a fix must start or end, so every other run keeps its formatting.
+"""
+from __future__ import annotations
+
+import copy
+import os
+import tempfile
+from pathlib import Path
+
+from .reader import WordDraft
+
+AUTHOR, INITIALS = "sos-lint", "SL"
+# Only plain text runs are split; a run holding a picture, a field or a footnote mark is kept whole.
+_SPLITTABLE = {"rPr", "t", "tab", "br", "cr", "noBreakHyphen", "softHyphen", "lastRenderedPageBreak"}
+
+
+def reviewed_path(source: Path) -> Path:
+    """plan.docx -> plan.reviewed.docx beside it."""
+    return source.with_name(f"{source.stem}.reviewed{source.suffix}")
+
+
+def _plain(run) -> bool:
+    return all(child.tag.rsplit("}", 1)[-1] in _SPLITTABLE for child in run._r)
+
+
+def _split_at(paragraph, offset: int) -> None:
+    from docx.text.run import Run
+
+    pos = 0
+    for run in paragraph.runs:
+        text = run.text
+        if pos < offset < pos + len(text) and _plain(run):
+            twin = copy.deepcopy(run._r)
+            run._r.addnext(twin)
+            run.text = text[: offset - pos]
+            Run(twin, run._parent).text = text[offset - pos:]
+            return
+        pos += len(text)
+
+
+def runs_between(paragraph, start: int, end: int) -> list:
+    """The runs that cover [start, end) of the paragraph's run text, split at both ends."""
+    _split_at(paragraph, start)
+    _split_at(paragraph, end)
+    covered, pos = [], 0
+    for run in paragraph.runs:
+        length = len(run.text)
+        if length and pos < end and pos + length > start:
+            covered.append(run)
+        pos += length
+    return covered
+
+
+def _span(draft: WordDraft, start: int, end: int):
+    """(paragraph, start, end) in paragraph run text, clipped to the paragraph the span starts in."""
+    found = draft.locate(start)
+    if found is None:
+        return None
+    segment, para_start = found
+    para_end = para_start + min(end, segment.end) - start
+    return segment.paragraph, para_start, max(para_end, para_start + 1)
+
+
+def _finding_comment(finding) -> str:
+    text = f"{finding.code} {finding.name}: {finding.message}"
+    return text + (f"\nTry: {finding.suggestion}" if finding.suggestion else "")
+
+
+def _bar_words(score: float) -> str:
+    return "strong" if score >= 8 else "fair" if score >= 5 else "needs work"
+
+
+def statement_comment(report) -> str:
+    """The whole-statement comment: score, each dimension in words, the missing parts as questions."""
+    from ..findings import DIMENSION_LABELS
+
+    kind = "Worry statement" if report.kind == "worry" else "Goal"
+    lines = [f"sos-lint: {kind}, score {report.score:.1f} out of 10."]
+    lines += [f"{DIMENSION_LABELS[d]}: {s:.1f} ({_bar_words(s)})" for d, s in report.scores.items()]
+    missing = [c.label for c in report.components if not c.present]
+    if missing:
+        lines.append("Not there yet: " + "; ".join(f"{m}?" if not m.endswith("?") else m for m in missing))
+    whole = [f for f in report.findings if f.end <= f.start or (f.start == 0 and f.end >= len(report.text))]
+    lines += [f"{f.code}: {f.message}" for f in whole]
+    return "\n".join(lines)
+
+
+def _word_level(finding, report) -> bool:
+    return finding.end > finding.start and not (finding.start == 0 and finding.end >= len(report.text))
+
+
+def annotate(draft: WordDraft, reports, edits=()) -> int:
+    """Add the comments (and apply `edits`: objects with start, end, original, replacement, reason,
+    offsets in draft.text) to draft.document in memory. Returns the number of comments added."""
+    document, added = draft.document, 0
+    # Edits first, right to left inside each paragraph, so the offsets of the rest stay true.
+    placed = []
+    for edit in sorted(edits, key=lambda e: e.start, reverse=True):
+        span = _span(draft, edit.start, edit.end)
+        if span is None or draft.locate(edit.end) is None or draft.locate(edit.end)[0].paragraph is not span[0]:
+            continue  # an edit across two paragraphs is left as advice
+        paragraph, start, end = span
+        runs = runs_between(paragraph, start, end)
+        if not runs or "".join(r.text for r in runs) != edit.original:
+            continue
+        runs[0].text = edit.replacement
+        for run in runs[1:]:
+            run.text = ""
+        placed.append((paragraph, start, start + len(edit.replacement), edit))
+    delta_by_paragraph: dict[int, list] = {}
+    for paragraph, start, end, edit in placed:
+        delta_by_paragraph.setdefault(id(paragraph), []).append((start, len(edit.replacement) - len(edit.original)))
+
+    def shifted(paragraph, offset: int) -> int:
+        return offset + sum(d for s, d in delta_by_paragraph.get(id(paragraph), []) if s < offset)
+
+    for paragraph, start, end, edit in placed:
+        start = shifted(paragraph, start)
+        runs = runs_between(paragraph, start, start + len(edit.replacement)) or paragraph.runs[:1]
+        document.add_comment(runs, text=f"sos-lint changed \u201c{edit.original}\u201d to \u201c{edit.replacement}\u201d: "
+                                        f"{edit.reason}", author=AUTHOR, initials=INITIALS)
+        added += 1
+    for report in reports:
+        statement = draft.statement_at(report.offset)
+        for finding in report.findings:
+            if not _word_level(finding, report):
+                continue
+            span = _span(draft, report.offset + finding.start, report.offset + finding.end)
+            if span is None:
+                continue
+            paragraph, start, end = span
+            runs = runs_between(paragraph, shifted(paragraph, start), shifted(paragraph, end))
+            if runs:
+                document.add_comment(runs, text=_finding_comment(finding), author=AUTHOR, initials=INITIALS)
+                added += 1
+        anchor = statement.anchor if statement is not None else None
+        anchor_runs = [r for r in anchor.runs if r.text] if anchor is not None else []
+        if anchor_runs:
+            document.add_comment(anchor_runs, text=statement_comment(report), author=AUTHOR, initials=INITIALS)
+            added += 1
+    return added
+
+
+def save_copy(document, target: Path) -> None:
+    """Save beside the target and rename over it, so a failed save never leaves half a file."""
+    target = Path(target)
+    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=str(target.parent))
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            document.save(stream)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, target)
+    except BaseException:
+        try:
+            os.unlink(temporary)
+        except OSError:
+            pass
+        raise

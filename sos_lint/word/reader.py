@@ -1,0 +1,254 @@
+"""Reads worry statements and goals out of a Word (.docx) plan, remembering where each came from.
+
+Plan templates put a statement under a heading ("Danger statement 1"), after a bold lead-in line,
+or in a table beside (or under) a label cell. Everything else in the document (case details,
+chronology, signatures) is not a statement and is left out. The statements are assembled into one
+plain draft with a heading line each, so every command reads a Word plan exactly as it reads a
+text draft; `WordDraft.locate` maps an offset in that draft back to the paragraph it came from.
+"""
+from __future__ import annotations
+
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+MAX_DOCX_BYTES = 20_000_000  # a 50-page plan with photographs is a few MB
+MAX_TEXT_CHARS = 1_000_000  # the same limit as a text draft
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old .doc files, and encrypted .docx files
+_LABEL = re.compile(
+    r"^[ \t]*(?P<label>(?:worry|danger|needs|harm)[ \t]+statements?|(?:safety|well[ \t-]?being)[ \t]+goals?"
+    r"|goal[ \t]+statements?)\b(?P<rest>.*)$", re.IGNORECASE | re.DOTALL)
+_LABEL_TAIL = re.compile(r"^[ \t]*(?:\d+[.)]?)?[ \t]*(?:[-–—:(][^.!?]*)?$")
+_INLINE_BODY = re.compile(r"^[ \t]*(?:\d+[.)]?)?[ \t]*[:\-–—][ \t]*(?=\S)")
+LOOKED_FOR = "'Worry statement', 'Danger statement', 'Needs statement', 'Safety goal', 'Wellbeing goal' or 'Goal statement'"
+
+
+class WordError(Exception):
+    """A Word file that cannot be read; str() is the one-line message for the user."""
+
+
+@dataclass
+class Segment:
+    """One paragraph's statement text, and where it sits in the assembled draft."""
+
+    paragraph: object  # docx.text.paragraph.Paragraph
+    start: int  # offset in WordDraft.text
+    end: int
+    para_offset: int = 0  # where the statement text starts inside the paragraph's run text
+
+
+@dataclass
+class WordStatement:
+    kind: str
+    label: str  # the label as written ("Danger statement")
+    anchor: object  # the paragraph holding the heading or table label (comments on the whole statement go here)
+    segments: list[Segment] = field(default_factory=list)
+    where: str = "body"  # "body" or "table"
+
+
+@dataclass
+class WordDraft:
+    text: str
+    statements: list[WordStatement]
+    document: object  # docx.document.Document, kept so a reviewed copy can be written from it
+
+    def locate(self, offset: int) -> tuple[Segment, int] | None:
+        """The segment holding `offset` and the matching character offset in its paragraph."""
+        for statement in self.statements:
+            for segment in statement.segments:
+                if segment.start <= offset <= segment.end:
+                    return segment, segment.para_offset + offset - segment.start
+        return None
+
+    def statement_at(self, offset: int) -> WordStatement | None:
+        for statement in self.statements:
+            if statement.segments and statement.segments[0].start <= offset <= statement.segments[-1].end:
+                return statement
+        return None
+
+
+def run_text(paragraph) -> str:
+    """The paragraph's text as its runs hold it: the text comments and fixes are placed in."""
+    return "".join(run.text for run in paragraph.runs)
+
+
+def _kind(label: str) -> str:
+    return "goal" if "goal" in label.lower() else "worry"
+
+
+def _label(text: str):
+    """(label, kind, where an inline statement starts or None) when `text` opens with a statement label."""
+    match = _LABEL.match(text)
+    if not match:
+        return None
+    rest = match.group("rest")
+    if _LABEL_TAIL.match(rest) and len(rest.split()) <= 8:
+        return match.group("label"), _kind(match.group("label")), None
+    inline = _INLINE_BODY.match(rest)
+    if inline and len(rest.split()) >= 6:
+        return match.group("label"), _kind(match.group("label")), match.start("rest") + inline.end()
+    return None
+
+
+def _is_other_heading(paragraph, text: str) -> bool:
+    """A heading, title or bold lead-in line that is not a statement label ends the statement above it."""
+    words = text.split()
+    if len(words) > 12:
+        return False  # a heading or lead-in line is short; the style lookup is the slow part
+    style = (getattr(paragraph.style, "name", "") or "").lower()
+    if style.startswith(("heading", "title", "subtitle")):
+        return True
+    runs = [r for r in paragraph.runs if r.text.strip()]
+    bold = bool(runs) and all(r.bold for r in runs)
+    return (bold and len(words) <= 12 and not text.rstrip().endswith(".")) or (
+        len(words) <= 6 and text.rstrip().endswith(":"))
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.length = 0
+        self.statements: list[WordStatement] = []
+        self.counts: dict[str, int] = {}
+
+    def _write(self, text: str) -> int:
+        start = self.length
+        self.parts.append(text)
+        self.length += len(text)
+        return start
+
+    def start(self, label: str, kind: str, anchor, where: str) -> WordStatement:
+        statement = WordStatement(kind, " ".join(label.split()).capitalize(), anchor, where=where)
+        self.statements.append(statement)
+        return statement
+
+    def add(self, statement: WordStatement, paragraph, text: str, para_offset: int = 0) -> None:
+        if not text.strip():
+            return
+        if not statement.segments:
+            self.counts[statement.label] = self.counts.get(statement.label, 0) + 1
+            heading = f"{statement.label} {self.counts[statement.label]}\n"
+            self._write(("\n" if self.length else "") + heading)
+        else:
+            self._write("\n")
+        start = self._write(text)
+        statement.segments.append(Segment(paragraph, start, start + len(text), para_offset))
+
+    def scan(self, paragraphs, where: str) -> None:
+        """Statements under label paragraphs, running until the next heading of any kind."""
+        current = None
+        for paragraph in paragraphs:
+            text = run_text(paragraph)
+            if not text.strip():
+                continue
+            found = _label(text)
+            if found:
+                label, kind, inline = found
+                current = self.start(label, kind, paragraph, where)
+                if inline is not None:
+                    self.add(current, paragraph, text[inline:], inline)
+            elif current is None:
+                continue  # case text outside any statement: no need to look at its style
+            elif _is_other_heading(paragraph, text):
+                current = None
+            else:
+                self.add(current, paragraph, text)
+
+    def table(self, table) -> None:
+        """A label in a row's first cell (statement in the next cells) or in the header row
+        (statements in the cells below); any other cell is scanned for label paragraphs."""
+        rows = [_unique_cells(row) for row in table.rows]
+        used: set = set()
+        header = {i: _label(_cell_text(c)) for i, c in enumerate(rows[0])} if rows else {}
+        # "Safety goal | Notes" over a row of text is a header row, not a label beside its statement.
+        header_first = bool(header.get(0)) and len(rows) > 1 and not _label(_cell_text(rows[1][0])) \
+            and len(_cell_text(rows[1][0]).split()) >= 5
+        for row in rows[1:] if header_first else rows:
+            first = _label(_cell_text(row[0])) if row else None
+            if first and first[2] is None and len(row) > 1:
+                statement = self.start(first[0], first[1], row[0].paragraphs[0], "table")
+                used.add(row[0]._tc)
+                for cell in row[1:]:
+                    used.add(cell._tc)
+                    for paragraph in cell.paragraphs:
+                        self.add(statement, paragraph, run_text(paragraph))
+        for column, found in header.items():
+            if not found or found[2] is not None or rows[0][column]._tc in used:
+                continue
+            used.add(rows[0][column]._tc)
+            statement = self.start(found[0], found[1], rows[0][column].paragraphs[0], "table")
+            for row in rows[1:]:
+                if column < len(row) and row[column]._tc not in used:
+                    used.add(row[column]._tc)
+                    for paragraph in row[column].paragraphs:
+                        self.add(statement, paragraph, run_text(paragraph))
+        for row in rows:
+            for cell in row:
+                if cell._tc not in used:
+                    used.add(cell._tc)
+                    self.scan(cell.paragraphs, "table")
+
+
+def _unique_cells(row) -> list:
+    seen, cells = set(), []
+    for cell in row.cells:  # a merged cell appears once per grid column it spans
+        if cell._tc not in seen:
+            seen.add(cell._tc)
+            cells.append(cell)
+    return cells
+
+
+def _cell_text(cell) -> str:
+    return "\n".join(run_text(p) for p in cell.paragraphs).strip()
+
+
+def _check_file(path: Path) -> None:
+    size = path.stat().st_size
+    if size > MAX_DOCX_BYTES:
+        raise WordError(f"{size / 1_000_000:.1f} MB is over the {MAX_DOCX_BYTES // 1_000_000} MB limit for Word documents")
+    with open(path, "rb") as handle:
+        head = handle.read(8)
+    if head == _OLE_MAGIC:
+        if path.suffix.lower() == ".doc":
+            raise WordError("is an old Word .doc file; open it in Word and save it as .docx")
+        raise WordError("is password-protected or encrypted; save a copy without a password and check that")
+    if not zipfile.is_zipfile(path):
+        if path.suffix.lower() == ".doc":
+            raise WordError("is not a Word document sos-lint can read; save it as .docx")
+        raise WordError("is not a Word document, although its name ends in .docx")
+
+
+def read_word(path: str | Path) -> WordDraft:
+    """Read a .docx plan. Raises WordError with a plain one-line reason when it cannot."""
+    from docx import Document
+    from docx.opc.exceptions import PackageNotFoundError
+
+    path = Path(path)
+    _check_file(path)
+    try:
+        document = Document(str(path))
+    except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile, OSError):
+        raise WordError("is damaged or is not a Word document; open it in Word and save it again") from None
+    except Exception as error:  # lxml.etree.XMLSyntaxError and friends: a damaged part inside the zip
+        if type(error).__module__.startswith(("lxml", "docx")):
+            raise WordError("is damaged or is not a Word document; open it in Word and save it again") from None
+        raise
+    builder = _Builder()
+    pending: list = []
+    for item in document.iter_inner_content():
+        if hasattr(item, "runs"):
+            pending.append(item)
+            continue
+        builder.scan(pending, "body")
+        pending = []
+        builder.table(item)
+    builder.scan(pending, "body")
+    text = "".join(builder.parts)
+    statements = [s for s in builder.statements if s.segments]
+    if len(text) > MAX_TEXT_CHARS:
+        raise WordError(f"its statements hold {len(text):,} characters, over the {MAX_TEXT_CHARS:,} limit")
+    if not statements:
+        raise WordError(f"no worry statements or goals found; looked for headings, bold lines or table labels "
+                        f"such as {LOOKED_FOR}")
+    return WordDraft(text + "\n", statements, document)

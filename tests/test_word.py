@@ -1,0 +1,180 @@
+"""Word plans: statements read from headings, bold lines and tables; a reviewed copy read back."""
+from __future__ import annotations
+
+import hashlib
+import zipfile
+from dataclasses import dataclass
+
+import pytest
+
+from word_fixtures import GOAL, GOOD_WORRY, WORRY, heading_plan, mixed_plan, table_plan
+
+docx = pytest.importorskip("docx")
+
+from sos_lint.word import WordError, read_word  # noqa: E402
+from sos_lint.word.annotate import annotate, reviewed_path, runs_between, save_copy  # noqa: E402
+from sos_lint.word.reader import run_text  # noqa: E402
+
+
+def _statements(draft):
+    return [(s.kind, " ".join(run_text(seg.paragraph)[seg.para_offset:] for seg in s.segments)) for s in draft.statements]
+
+
+def test_headings_split_the_plan_and_case_text_is_left_out(tmp_path):
+    draft = read_word(heading_plan(tmp_path / "plan.docx"))
+    assert _statements(draft) == [("worry", WORRY), ("goal", GOAL)]
+    assert "Allocated worker" not in draft.text and "ICPC booked" not in draft.text
+
+
+def test_two_column_table_labels_give_the_kind(tmp_path):
+    draft = read_word(table_plan(tmp_path / "plan.docx"))
+    assert _statements(draft) == [("worry", WORRY), ("goal", GOAL)]
+    assert all(s.where == "table" for s in draft.statements)
+    assert "J Smith" not in draft.text
+
+
+def test_bold_lead_in_and_header_row_table_with_other_case_text(tmp_path):
+    draft = read_word(mixed_plan(tmp_path / "plan.docx"))
+    assert _statements(draft) == [("worry", GOOD_WORRY), ("goal", GOAL)]
+    for left_out in ("Address withheld", "fortnightly", "Agreed at core group", "Signed"):
+        assert left_out not in draft.text
+
+
+def test_the_assembled_draft_is_checked_with_the_right_kinds(tmp_path, engine):
+    draft = read_word(mixed_plan(tmp_path / "plan.docx"))
+    reports = engine.check_document(draft.text, None, "plan.docx")
+    assert [(r.kind, r.kind_source, r.text) for r in reports] == [
+        ("worry", "heading", GOOD_WORRY), ("goal", "heading", GOAL)]
+
+
+def _comment_ranges(document) -> dict[str, str]:
+    """Comment id -> the text between its range start and end marks in the body."""
+    from docx.oxml.ns import qn
+
+    spans: dict[str, str] = {}
+    open_ids: set[str] = set()
+    for element in document.element.body.iter():
+        if element.tag == qn("w:commentRangeStart"):
+            open_ids.add(element.get(qn("w:id")))
+            spans.setdefault(element.get(qn("w:id")), "")
+        elif element.tag == qn("w:commentRangeEnd"):
+            open_ids.discard(element.get(qn("w:id")))
+        elif element.tag == qn("w:t"):
+            for cid in open_ids:
+                spans[cid] += element.text or ""
+    return spans
+
+
+def test_annotated_copy_reads_back_with_comments_on_the_flagged_words(tmp_path, engine):
+    source = heading_plan(tmp_path / "plan.docx")
+    before = hashlib.sha256(source.read_bytes()).hexdigest()
+    draft = read_word(source)
+    reports = engine.check_document(draft.text, None, str(source))
+    added = annotate(draft, reports)
+    target = reviewed_path(source)
+    save_copy(draft.document, target)
+    assert target.name == "plan.reviewed.docx"
+    assert hashlib.sha256(source.read_bytes()).hexdigest() == before  # the original is untouched
+
+    again = read_word(target)
+    assert _statements(again) == [("worry", WORRY), ("goal", GOAL)]
+    comments = list(again.document.comments)
+    assert len(comments) == added > 0
+    assert {c.author for c in comments} == {"sos-lint"}
+    ranges = _comment_ranges(again.document)
+    by_id = {str(c.comment_id): c for c in comments}
+    flagged = [(by_id[cid].text, text) for cid, text in ranges.items() if not by_id[cid].text.startswith("sos-lint:")]
+    expected = {(f.code, r.text[f.start:f.end]) for r in reports for f in r.findings
+                if f.end > f.start and not (f.start == 0 and f.end >= len(r.text))}
+    assert {(c.split()[0], span) for c, span in flagged} == expected
+    headings = [text for cid, text in ranges.items() if by_id[cid].text.startswith("sos-lint:")]
+    assert headings == ["Danger statement 1", "Safety goal"]
+    summary = next(c.text for c in comments if c.text.startswith("sos-lint: Worry"))
+    assert "out of 10" in summary and "Plain words" in summary
+
+
+def test_formatting_of_untouched_runs_is_kept(tmp_path, engine):
+    source = heading_plan(tmp_path / "plan.docx")
+    draft = read_word(source)
+    annotate(draft, engine.check_document(draft.text, None, None))
+    save_copy(draft.document, tmp_path / "out.docx")
+    paragraph = next(p for p in docx.Document(str(tmp_path / "out.docx")).paragraphs if "neglect" in p.text)
+    styled = "".join(r.text for r in paragraph.runs if r.bold and r.italic)
+    assert styled == "concerns about neglect"
+    assert all(not (r.bold or r.italic) for r in paragraph.runs if "DV" in r.text)
+
+
+@dataclass
+class Edit:
+    start: int
+    end: int
+    original: str
+    replacement: str
+    reason: str
+
+
+def test_edits_are_written_into_the_copy_with_a_comment_each(tmp_path):
+    source = table_plan(tmp_path / "plan.docx")
+    draft = read_word(source)
+    start = draft.text.index("engaged with")
+    edit = Edit(start, start + len("engaged with"), "engaged with", "worked with", "plainer words")
+    annotate(draft, [], [edit])
+    save_copy(draft.document, tmp_path / "plan.fixed.docx")
+    again = read_word(tmp_path / "plan.fixed.docx")
+    assert _statements(again)[0] == ("worry", WORRY.replace("engaged with", "worked with"))
+    comments = list(again.document.comments)
+    assert len(comments) == 1 and "\u201cengaged with\u201d to \u201cworked with\u201d" in comments[0].text
+    assert list(_comment_ranges(again.document).values()) == ["worked with"]
+    assert read_word(source).text == draft.text.replace("worked with", "engaged with")  # original unchanged
+
+
+def test_runs_are_split_only_at_span_edges(tmp_path):
+    doc = docx.Document()
+    paragraph = doc.add_paragraph("one two three")
+    runs = runs_between(paragraph, 4, 7)
+    assert [r.text for r in runs] == ["two"]
+    assert [r.text for r in paragraph.runs] == ["one ", "two", " three"]
+
+
+@pytest.mark.parametrize("name, content, message", [
+    ("old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "old Word .doc file"),
+    ("locked.docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "password-protected"),
+    ("notes.docx", b"Worry statement\nMum drinks.\n", "not a Word document"),
+])
+def test_files_that_are_not_docx_get_one_plain_line(tmp_path, name, content, message):
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(WordError, match=message):
+        read_word(path)
+
+
+def test_a_damaged_docx_gets_one_plain_line(tmp_path):
+    good = heading_plan(tmp_path / "plan.docx").read_bytes()
+    (tmp_path / "cut.docx").write_bytes(good[: len(good) // 2])
+    with pytest.raises(WordError, match="not a Word document|damaged"):
+        read_word(tmp_path / "cut.docx")
+    broken = tmp_path / "broken.docx"
+    with zipfile.ZipFile(tmp_path / "plan.docx") as src, zipfile.ZipFile(broken, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item)
+            dst.writestr(item, b"<w:document" if item.filename == "word/document.xml" else data)
+    with pytest.raises(WordError, match="damaged"):
+        read_word(broken)
+
+
+def test_a_plan_with_no_statements_says_which_headings_were_looked_for(tmp_path):
+    doc = docx.Document()
+    doc.add_heading("Chronology", 1)
+    doc.add_paragraph("3 March: visit.")
+    doc.save(tmp_path / "empty.docx")
+    with pytest.raises(WordError, match="no worry statements or goals found.*Danger statement"):
+        read_word(tmp_path / "empty.docx")
+
+
+def test_a_huge_document_states_the_limit(tmp_path, monkeypatch):
+    import sos_lint.word.reader as reader
+
+    path = heading_plan(tmp_path / "plan.docx")
+    monkeypatch.setattr(reader, "MAX_DOCX_BYTES", 1000)
+    with pytest.raises(WordError, match=r"MB is over the 0 MB limit|over the .* limit"):
+        read_word(path)
