@@ -12,7 +12,7 @@ def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
-def render(comparison) -> str:
+def render(comparison, *, color: bool = False) -> str:
     out = ["# Group comparison", "", authors_line(comparison), ""]
     if comparison.redacted is not None:
         out += [redaction_line(comparison.redacted), ""]
@@ -46,5 +46,5 @@ def render(comparison) -> str:
     return "\n".join(out).rstrip("\n") + "\n"
 
 
-def render_json(comparison) -> str:
+def render_json(comparison, *, color: bool = False) -> str:
     return json.dumps(comparison.to_dict(), ensure_ascii=False, indent=2) + "\n"

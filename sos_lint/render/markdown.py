@@ -8,7 +8,7 @@ def _escape(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
-def render(reports: list, errors: list[str]) -> str:
+def render(reports: list, errors: list[str], *, color: bool = False) -> str:
     out: list[str] = ["# sos-lint report", ""]
     for report in reports:
         out += [f"## {heading(report)}", "",
