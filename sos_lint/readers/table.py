@@ -34,7 +34,7 @@ def read(source: Source, author_column: str = "author", text_column: str = "text
                              "not a list or object", source.path)
             continue
         body = str(row[columns[text_column.lower()]] or "").strip()
-        author = shown(str(row[columns[author_column.lower()]] or "").strip()) or f"{Path(name).stem} row {number}"
+        author = shown(" ".join(str(row[columns[author_column.lower()]] or "").split())) or f"{Path(name).stem} row {number}"
         if not body:
             yield InputError(f"{name} row {number}: the '{shown(text_column)}' column is empty", source.path)
             continue

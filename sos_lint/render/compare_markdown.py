@@ -4,16 +4,15 @@ from __future__ import annotations
 import json
 
 from ..findings import DIMENSION_LABELS, DIMENSIONS
-from .common import KIND_LABELS
+from .common import KIND_LABELS, markdown_safe
 from .compare_common import authors_line, combined_note, redaction_line
 
 
-def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+_cell = markdown_safe  # names and draft words: one line, HTML escaped
 
 
 def render(comparison, *, color: bool = False) -> str:
-    out = ["# Group comparison", "", authors_line(comparison), ""]
+    out = ["# Group comparison", "", _cell(authors_line(comparison)), ""]
     if comparison.redacted is not None:
         out += [redaction_line(comparison.redacted), ""]
     for kind in comparison.kinds:
