@@ -47,8 +47,21 @@ def _heading_end(text: str, match: re.Match) -> int:
     return end
 
 
+def line_view(text: str) -> str:
+    """`text` with Windows (CRLF) and old Mac (CR) line ends read as LF, at the same length, so
+    offsets found in the view point into `text` unchanged."""
+    return text.replace("\r\n", " \n").replace("\r", "\n") if "\r" in text else text
+
+
 def split(text: str) -> list[Section]:
-    """Return the statements in `text`. With no headings, the whole text is one statement."""
+    """Return the statements in `text`. With no headings, the whole text is one statement.
+    Headings are found the same way whatever the line ends; each statement's text is cut from
+    `text` itself."""
+    original, text = text, line_view(text)
+    return [Section(original[s.offset:s.offset + len(s.text)], s.offset, s.title, s.kind) for s in _split(text)]
+
+
+def _split(text: str) -> list[Section]:
     headings = [m for m in _HEADING.finditer(text) if _HEADING_TAIL.match(m.group("rest"))]
     if not headings:
         return _trimmed(text, 0, None, None)

@@ -170,3 +170,89 @@ def test_redact_on_check_hides_names_and_paths(tmp_path):
     for value in ("Gary", "Smith", "Leah", "Coventry"):
         assert value not in result.stdout, value
     assert json.loads(result.stdout)["reports"][0]["source"] == "draft 1"
+
+
+# --- one command layer (issue 10) -------------------------------------------------------------------
+
+def test_every_command_comes_from_the_one_table():
+    from sos_lint.cli import COMMANDS
+
+    registered = {c.name for c in app.registered_commands}
+    assert registered == set(COMMANDS) == {"check", "rewrite", "compare", "rules", "explain"}
+
+
+def test_no_command_module_imports_the_cli_and_html_renderers_have_no_cycle():
+    import ast
+
+    for path in sorted((ROOT / "sos_lint" / "commands").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom):
+                assert node.module not in ("cli", "sos_lint.cli") and not (node.level == 2 and node.module == "cli"), path
+    code = ("import sos_lint.render.compare_html as c, sos_lint.render.html as h; "
+            "assert h.render_comparison is c.render")
+    assert subprocess.run([sys.executable, "-c", code], cwd=ROOT).returncode == 0
+
+
+def test_format_choices_are_built_from_the_renderer_tables():
+    from sos_lint.render import CHECK, COMPARE
+
+    assert f"<{'|'.join(CHECK)}>" in run("check", "--help").stdout
+    assert f"<{'|'.join(COMPARE)}>" in run("compare", "--help").stdout
+
+
+def test_rewrite_reads_the_configured_names(tmp_path, monkeypatch):
+    (tmp_path / ".sos-lint.toml").write_text('[names]\nchild = "Leah"\nmother = "Sarah"\n', encoding="utf-8")
+    (tmp_path / "draft.txt").write_text("The child saw the mother cry.\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = run("rewrite", "draft.txt", "--no-scaffold")
+    assert result.exit_code == 0 and result.stdout == "Leah saw Sarah cry.\n", result.output
+    scaffolded = run("rewrite", "draft.txt")
+    assert "[child's name]" not in scaffolded.stdout and "Leah" in scaffolded.stdout
+
+
+def test_rewrite_command(tmp_path):
+    draft = tmp_path / "draft.txt"
+    draft.write_text("The mother was hit by the father.\n", encoding="utf-8")
+    out = run("rewrite", str(draft), "--no-scaffold", "--kind", "worry")
+    assert out.exit_code == 0 and out.stdout == "Dad hit Mum.\n"
+    out = run("rewrite", "-", "--child-name", "Leah", "--name", "mother=Sarah", "--no-scaffold",
+              input="The child saw the mother cry.\n")
+    assert out.stdout == "Leah saw Sarah cry.\n"
+    out = run("rewrite", str(draft), "--diff", "--no-scaffold")
+    assert "-The mother was hit by the father." in out.stdout and "+Dad hit Mum." in out.stdout
+    assert run("rewrite", str(tmp_path / "missing.txt")).exit_code == 2
+    assert run("rewrite", str(draft), "--name", "mother").exit_code == 2
+
+
+def test_fix_writes_only_safe_word_fixes(tmp_path):
+    draft = tmp_path / "goal.txt"
+    original = "Mother to attend all appointments prior to the child's review.\n"
+    draft.write_text(original, encoding="utf-8")
+    preview = run("check", str(draft), "--diff")
+    assert preview.exit_code == 1 and "+Mum to go to all appointments before the child's review." in preview.stdout
+    assert draft.read_text(encoding="utf-8") == original
+    assert run("check", str(draft), "--fix").exit_code == 0
+    # No scaffold and no placeholder: "the child" stays until the writer gives a name.
+    assert draft.read_text(encoding="utf-8") == "Mum to go to all appointments before the child's review.\n"
+
+
+def test_fix_uses_the_spacy_model_asked_for(drafts):
+    result = subprocess.run([sys.executable, "-m", "sos_lint.cli", "check", str(drafts / "poor.txt"), "--fix",
+                             "--spacy-model", "no_such_pipeline"], capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 2 and "no_such_pipeline" in result.stderr
+    assert (drafts / "poor.txt").read_text(encoding="utf-8") == POOR
+
+
+def test_fix_uses_the_kind_asked_for(drafts, monkeypatch):
+    from sos_lint.commands import fixing
+
+    seen = []
+    real = fixing.safe_fixes
+
+    def spy(engine, text, reports, kind):
+        seen.append((kind, {r.kind for r in reports}))
+        return real(engine, text, reports, kind)
+
+    monkeypatch.setattr(fixing, "safe_fixes", spy)
+    assert run("check", str(drafts / "poor.txt"), "--fix", "--kind", "goal").exit_code == 0
+    assert seen == [("goal", {"goal"})]

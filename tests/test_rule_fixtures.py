@@ -1,12 +1,12 @@
 """One fixture file of fire / don't-fire cases per rule code, run by one generic test."""
 from __future__ import annotations
 
-import tomllib
 from pathlib import Path
 
 import pytest
 
 from sos_lint.checks import all_rules
+from sos_lint.data import tomllib  # tomllib on 3.11+, tomli on 3.10
 
 FIXTURES = Path(__file__).parent / "fixtures" / "rules"
 CODES = [rule.code for rule in all_rules()]

@@ -1,1 +1,2 @@
-"""Sub-commands that live outside cli.py; each module keeps its heavy imports inside the command body."""
+"""One module per sub-command, each with a `command` function; cli.py registers them from one table.
+Heavy imports (spaCy, scikit-learn) stay inside the command bodies."""

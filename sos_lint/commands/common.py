@@ -1,36 +1,58 @@
-"""What every sub-command shares: exit codes, one-line errors, colour choice, writing the output."""
+"""What every command shares: exit codes, one-line errors, the configuration, the engine, the
+input-error loop (with redaction) and writing the output."""
 from __future__ import annotations
 
 import os
 import sys
+from collections import Counter
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Optional
 
 import typer
+
+from .. import config as config_mod
+from ..readers import Draft, InputError, read_all, shown
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_INPUT = 0, 1, 2
 
 
 def fail(message: str) -> typer.Exit:
     """Print a one-line message and return the usage/input exit (raise it)."""
-    typer.echo(f"sos-lint: {message}", err=True)
+    say(message)
     return typer.Exit(EXIT_INPUT)
+
+
+def say(message: str) -> None:
+    typer.echo(f"sos-lint: {message}", err=True)
 
 
 def use_color() -> bool:
     return sys.stdout.isatty() and "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb"
 
 
-def emit(rendered: str, output: Optional[Path], what: str = "Report") -> None:
-    """Write to the screen, or to the file the user asked for: nowhere else."""
-    if output is None:
-        sys.stdout.write(rendered)
-        return
+def codes(values: Optional[list[str]]) -> list[str]:
+    return [c.strip().upper() for v in values or [] for c in v.split(",") if c.strip()]
+
+
+def load_config(select=None, ignore=None, config_file: Optional[Path] = None) -> config_mod.Config:
+    """The one configuration every command reads: --config, else the nearest .sos-lint.toml or
+    pyproject.toml, with --select/--ignore on top. A code that matches no rule is a usage error."""
     try:
-        output.write_text(rendered, encoding="utf-8")
-    except OSError as error:
-        raise fail(f"cannot write {output}: {error.strerror or error}")
-    typer.echo(f"{what} written to {output}", err=True)
+        base = config_mod.from_file(config_file) if config_file is not None else config_mod.discover()
+    except config_mod.ConfigError as error:
+        raise fail(f"configuration: {error}")
+    for warning in base.warnings:
+        say(f"warning: {warning}")
+    from ..checks import all_rules
+
+    known = [rule.code for rule in all_rules()]
+    given = [(code, "--select/--ignore") for code in codes(select) + codes(ignore)]
+    given += [(code, base.source or "the configuration") for code in base.select + base.ignore]
+    for code, where in given:
+        if not any(k.startswith(code) for k in known):
+            raise fail(f"unknown rule code {shown(code)!r} in {where}; it matches no rule (`sos-lint rules` lists them)")
+    return base.with_overrides(codes(select), codes(ignore))
 
 
 def make_engine(cfg, spacy_model: Optional[str]):
@@ -42,3 +64,99 @@ def make_engine(cfg, spacy_model: Optional[str]):
         return engine(cfg, spacy_model)
     except ModelNotFound as error:
         raise fail(str(error))
+    except Exception as error:  # a broken or foreign pipeline: still one line, never a traceback
+        raise fail(f"the spaCy pipeline {shown(str(spacy_model))!r} could not be loaded "
+                   f"({type(error).__name__}); leave out --spacy-model to use the default")
+
+
+@dataclass
+class Inputs:
+    """The drafts that could be read and one line for each input that could not."""
+
+    drafts: list[Draft] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    redacted: Optional[dict] = None  # counts by type after redact(), never the values
+
+
+def read_inputs(paths: list[str], redact: bool = False, **reader_options) -> Inputs:
+    """The one input-error loop: each error is printed at once and kept for the report. With
+    `redact`, an input is only ever "draft N" (N counts every input, read or not)."""
+    found = Inputs()
+    for number, item in enumerate(read_all(list(paths), **reader_options), 1):
+        if isinstance(item, InputError):
+            message = f"draft {number} could not be read" if redact else str(item)
+            found.errors.append(message)
+            say(message)
+        else:
+            found.drafts.append(replace(item, source=f"draft {number}") if redact else item)
+    return found
+
+
+def distinct_authors(drafts: list[Draft]) -> list[Draft]:
+    """Two files with the same author name (a/sam.txt, b/sam.txt) get distinct labels,
+    "sam (a/)" and "sam (b/)"; rows of one table keep theirs."""
+    origins: dict[str, set] = {}
+    for draft in drafts:
+        origins.setdefault(draft.author, set()).add(_origin(draft))
+    out = []
+    for draft in drafts:
+        if len(origins[draft.author]) > 1 and draft.path:
+            parent = Path(draft.path).parent.name
+            twins = [d for d in drafts if d.author == draft.author and d.path and Path(d.path).parent.name == parent]
+            label = f"{parent}/" if parent and len(twins) == 1 else shown(Path(draft.path).name)
+            draft = replace(draft, author=f"{draft.author} ({shown(label)})")
+        out.append(draft)
+    return out
+
+
+def _origin(draft: Draft) -> str:
+    return draft.source.rsplit(" row ", 1)[0] if " row " in draft.source and not draft.path else draft.source
+
+
+def redact_drafts(inputs: Inputs, nlp, cfg, authors: bool = False):
+    """Redact every draft with one Redactor before anything is scored, so "Noah" is "Child A" in
+    all of them. With `authors`, each author becomes "Author N". The children's placeholders join
+    the configured names so the rules know "Child A" is a child's name. Returns the new config."""
+    from ..redact import Redactor
+
+    redactor, counts, labels, drafts = Redactor(nlp, cfg.names), Counter(), {}, []
+    for draft in inputs.drafts:
+        result = redactor.redact(draft.text)
+        counts.update(result.counts_by_type)
+        author = labels.setdefault(draft.author, f"Author {len(labels) + 1}") if authors else draft.source
+        drafts.append(replace(draft, text=result.text, author=author, path=None, writable=False))
+    inputs.drafts, inputs.redacted = drafts, dict(counts)
+    summary = ", ".join(f"{n} {kind}" for kind, n in sorted(counts.items())) or "nothing"
+    typer.echo(f"Redacted: {summary}.", err=True)
+    names = cfg.names + tuple(("child", label) for label in redactor.child_placeholders)
+    return replace(cfg, names=names)
+
+
+def refuse_output_over_input(output: Optional[Path], paths: list[str]) -> None:
+    """--output naming one of the drafts would overwrite it with the report."""
+    if output is None:
+        return
+    from ..readers import READERS
+    from ..readers.files import expand
+
+    try:
+        target = os.path.realpath(output)
+    except (OSError, ValueError):
+        return
+    for source in expand(list(paths), tuple(READERS)):
+        if not isinstance(source, InputError) and source.path != "-" and os.path.realpath(source.path) == target:
+            raise fail(f"--output {shown(str(output))} is one of the drafts; choose another file for the report")
+
+
+def emit(rendered: str, output: Optional[Path], what: str = "Report") -> None:
+    """Write to the screen, or to the file the user asked for, atomically: nowhere else."""
+    if output is None:
+        sys.stdout.write(rendered)
+        return
+    from ..writeback import write_text
+
+    try:
+        write_text(output, rendered, "utf-8")
+    except OSError as error:
+        raise fail(f"cannot write {shown(str(output))}: {error.strerror or error}")
+    typer.echo(f"{what} written to {shown(str(output))}", err=True)

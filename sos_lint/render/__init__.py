@@ -1,23 +1,40 @@
-"""Report renderers: each turns a list of Reports (and input errors) into one output format."""
+"""Renderers in one table per command, keyed by format. The command line's --format choices are
+built from these tables, so a new format is one renderer function plus one entry here.
+
+Every check renderer is `render(reports, errors, *, color=False) -> str`; every compare renderer is
+`render(comparison, *, color=False) -> str`. Entries are "module:function" inside this package,
+imported only when that format is asked for.
+"""
 from __future__ import annotations
 
-FORMATS: tuple[str, ...] = ("text", "json", "jsonl", "markdown", "html")
+from importlib import import_module
+from typing import Callable
+
+CHECK: dict[str, str] = {
+    "text": "text:render",
+    "json": "json:render_json",
+    "jsonl": "json:render_jsonl",
+    "markdown": "markdown:render",
+    "html": "html:render",
+}
+COMPARE: dict[str, str] = {
+    "text": "compare_text:render",
+    "markdown": "compare_markdown:render",
+    "json": "compare_markdown:render_json",
+    "html": "compare_html:render",
+}
+TABLES: dict[str, dict[str, str]] = {"check": CHECK, "compare": COMPARE}
+FORMATS: tuple[str, ...] = tuple(CHECK)
 
 
-def render(fmt: str, reports: list, errors: list[str], *, color: bool = False, width: int = 100) -> str:
-    if fmt == "text":
-        from .text import render as text
-        return text(reports, errors, color=color, width=width)
-    if fmt == "json":
-        from .json import render_json
-        return render_json(reports, errors)
-    if fmt == "jsonl":
-        from .json import render_jsonl
-        return render_jsonl(reports)
-    if fmt == "markdown":
-        from .markdown import render as markdown
-        return markdown(reports, errors)
-    if fmt == "html":
-        from .html import render as html
-        return html(reports, errors)
-    raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+def renderer(command: str, fmt: str) -> Callable[..., str]:
+    table = TABLES[command]
+    if fmt not in table:
+        raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(table)}")
+    module, function = table[fmt].split(":")
+    return getattr(import_module(f"{__name__}.{module}"), function)
+
+
+def render(fmt: str, reports: list, errors: list[str], *, color: bool = False) -> str:
+    """A check report in one format."""
+    return renderer("check", fmt)(reports, errors, color=color)

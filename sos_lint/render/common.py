@@ -37,3 +37,21 @@ def summary_line(reports: list, errors: list[str]) -> str:
     if errors:
         parts.append(f"{len(errors)} input{'s' if len(errors) != 1 else ''} could not be read")
     return ", ".join(parts) + "."
+
+
+def printable(text: str) -> str:
+    """Text safe to show in a terminal: line ends as "\\n", and control characters (an escape
+    sequence could recolour or clear the screen) and bidirectional overrides (they can make words
+    read in a different order) shown as visible escapes such as \\x1b or \\u202e."""
+    from ..readers import shown
+
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return "\n".join(shown(line).replace("\\x09", "\t") for line in text.split("\n"))
+
+
+def markdown_safe(text: str) -> str:
+    """A name or phrase for one line of Markdown: HTML escaped, line breaks and table bars kept out."""
+    from html import escape
+
+    flat = printable(text).replace("\n", " ")
+    return escape(flat, quote=False).replace("|", "\\|")

@@ -18,7 +18,7 @@ def authors_line(comparison) -> str:
 
 def redaction_line(counts: dict[str, int]) -> str:
     """What was taken out, by type and count only: the values themselves are never shown."""
-    parts = [f"{counts[t]} {_TYPE_WORDS[t][counts[t] != 1]}" for t in TYPES if counts.get(t)]
+    parts = [f"{counts[t]} {_TYPE_WORDS.get(t, (t, t + 's'))[counts[t] != 1]}" for t in TYPES if counts.get(t)]
     if not parts:
         return "Redacted before checking: nothing identifying was found."
     return "Redacted before checking: " + ", ".join(parts) + "."

@@ -6,7 +6,7 @@ from html import escape
 from ..findings import DIMENSION_LABELS, DIMENSIONS
 from .common import KIND_LABELS
 from .compare_common import authors_line, combined_note, redaction_line
-from .html import errors_section, score_bar, statement_section
+from .html_parts import errors_section, page, score_bar, statement_section
 
 
 def matrix(kind) -> str:
@@ -74,3 +74,7 @@ def comparison_body(comparison) -> list[str]:
         body.append("</section>")
     body.append(errors_section(comparison.errors))
     return [b for b in body if b]
+
+
+def render(comparison, *, color: bool = False) -> str:
+    return page("sos-lint group comparison", comparison_body(comparison))

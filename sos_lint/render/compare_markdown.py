@@ -4,16 +4,15 @@ from __future__ import annotations
 import json
 
 from ..findings import DIMENSION_LABELS, DIMENSIONS
-from .common import KIND_LABELS
+from .common import KIND_LABELS, markdown_safe
 from .compare_common import authors_line, combined_note, redaction_line
 
 
-def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+_cell = markdown_safe  # names and draft words: one line, HTML escaped
 
 
-def render(comparison) -> str:
-    out = ["# Group comparison", "", authors_line(comparison), ""]
+def render(comparison, *, color: bool = False) -> str:
+    out = ["# Group comparison", "", _cell(authors_line(comparison)), ""]
     if comparison.redacted is not None:
         out += [redaction_line(comparison.redacted), ""]
     for kind in comparison.kinds:
@@ -46,5 +45,5 @@ def render(comparison) -> str:
     return "\n".join(out).rstrip("\n") + "\n"
 
 
-def render_json(comparison) -> str:
+def render_json(comparison, *, color: bool = False) -> str:
     return json.dumps(comparison.to_dict(), ensure_ascii=False, indent=2) + "\n"

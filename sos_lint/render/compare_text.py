@@ -11,7 +11,13 @@ from rich.text import Text
 
 from ..findings import DIMENSION_LABELS, DIMENSIONS
 from .common import KIND_LABELS
+from .common import printable
 from .compare_common import authors_line, combined_note, redaction_line
+
+
+def _t(text: str) -> Text:
+    """Draft words as plain Text: escaped for the terminal and never read as Rich markup."""
+    return Text(printable(text))
 
 
 def _matrix(kind) -> Table:
@@ -24,7 +30,7 @@ def _matrix(kind) -> Table:
         table.add_column(label, justify="right", min_width=max(len(word) for word in label.split()))
     for rank, draft in enumerate(kind.ranked, 1):
         scores = draft.report.scores
-        table.add_row(str(rank), draft.author, f"{draft.report.score:.1f}",
+        table.add_row(str(rank), _t(draft.author), f"{draft.report.score:.1f}",
                       *(f"{scores[d]:.1f}" for d in DIMENSIONS))
     return table
 
@@ -36,7 +42,7 @@ def _parts(kind) -> Table:
     table.add_column("Best wording", ratio=1)
     for row in kind.components:
         best = f"{row.best.text} [{row.best.author}]" if row.best else ""
-        table.add_row(row.label, ", ".join(row.authors) or "no draft", best)
+        table.add_row(row.label, _t(", ".join(row.authors) or "no draft"), _t(best))
     return table
 
 
@@ -45,13 +51,13 @@ def render(comparison, *, color: bool = False, width: int = 100) -> str:
     console = Console(file=buffer, width=width, force_terminal=color, no_color=not color, highlight=False,
                       emoji=False, color_system="standard" if color else None)
     console.print(Text("Group comparison", style="bold"))
-    console.print(authors_line(comparison))
+    console.print(_t(authors_line(comparison)))
     if comparison.redacted is not None:
         console.print(redaction_line(comparison.redacted))
     for kind in comparison.kinds:
         console.print()
         title = kind.title or KIND_LABELS[kind.kind] + "s"
-        console.print(Text(title, style="bold underline"))
+        console.print(Text(printable(title), style="bold underline"))
         console.print(_matrix(kind))
         if kind.components:
             console.print(_parts(kind))
@@ -59,16 +65,16 @@ def render(comparison, *, color: bool = False, width: int = 100) -> str:
             console.print(Text("Jargon several drafts share", style="bold"))
             for term in kind.shared_jargon:
                 tip = f"  Try: {term.suggestion}" if term.suggestion else ""
-                console.print(f"  \"{term.words}\" in {', '.join(term.authors)}{tip}")
+                console.print(_t(f"  \"{term.words}\" in {', '.join(term.authors)}{tip}"))
             console.print()
         console.print(Text("Suggested combined draft", style="bold"))
         console.print(Text(combined_note(kind), style="italic"))
         for sentence in kind.combined:
-            line = Text(sentence.text)
-            line.append(f"  [{sentence.author}]", style="cyan")
+            line = _t(sentence.text)
+            line.append(printable(f"  [{sentence.author}]"), style="cyan")
             console.print(Padding(line, (0, 0, 0, 2)))
         if kind.missing:
             console.print(Text(f"  No draft has: {', '.join(kind.missing)}.", style="bold red"))
     for error in comparison.errors:
-        console.print(Text(f"error: {error}", style="bold red"))
+        console.print(Text(printable(f"error: {error}"), style="bold red"))
     return buffer.getvalue()

@@ -6,7 +6,7 @@ import json
 from ..report import SCHEMA_VERSION
 
 
-def render_json(reports: list, errors: list[str]) -> str:
+def render_json(reports: list, errors: list[str], *, color: bool = False) -> str:
     payload = {
         "schema_version": SCHEMA_VERSION,
         "reports": [r.to_dict() for r in reports],
@@ -15,5 +15,5 @@ def render_json(reports: list, errors: list[str]) -> str:
     return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
 
 
-def render_jsonl(reports: list) -> str:
+def render_jsonl(reports: list, errors: list[str] = (), *, color: bool = False) -> str:
     return "".join(json.dumps(r.to_dict(), ensure_ascii=False) + "\n" for r in reports)

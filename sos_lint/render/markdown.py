@@ -1,19 +1,19 @@
 """Markdown renderer: for pasting a check into a supervision note or a pull request."""
 from __future__ import annotations
 
-from .common import bar, dimension_rows, heading, position, summary_line
+from html import escape
+
+from .common import bar, dimension_rows, heading, markdown_safe, position, printable, summary_line
+
+_escape = markdown_safe  # names, messages and table cells: one line, HTML escaped
 
 
-def _escape(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
-
-
-def render(reports: list, errors: list[str]) -> str:
+def render(reports: list, errors: list[str], *, color: bool = False) -> str:
     out: list[str] = ["# sos-lint report", ""]
     for report in reports:
-        out += [f"## {heading(report)}", "",
+        out += [f"## {_escape(heading(report))}", "",
                 f"**{report.kind}**, overall score **{report.score:.1f}/10**", ""]
-        out += ["> " + line for line in report.text.splitlines()] + [""]
+        out += ["> " + escape(line, quote=False) for line in printable(report.text).splitlines()] + [""]
         out += ["| Dimension | Score | |", "|---|---:|---|"]
         out += [f"| {label} | {score:.1f} | {bar(score)} |" for label, score in dimension_rows(report)]
         out.append("")
@@ -30,6 +30,6 @@ def render(reports: list, errors: list[str]) -> str:
                 line += f" *Try:* {_escape(f.suggestion)}"
             out.append(line)
         out.append("")
-    out += [f"- error: {error}" for error in errors]
+    out += [f"- error: {_escape(error)}" for error in errors]
     out += ["", summary_line(reports, errors), ""]
     return "\n".join(out)

@@ -6,29 +6,39 @@ import io
 from rich.console import Console
 from rich.text import Text
 
-from .common import bar, dimension_rows, heading, position, summary_line
+from .common import bar, dimension_rows, heading, position, printable, summary_line
 
 _SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "hint": "cyan"}
 
 
+def _marks(report) -> list[tuple[int, int, str]]:
+    """Flagged spans, first come first kept (whole-statement findings are not underlined)."""
+    marks, cursor = [], 0
+    for f in sorted(report.findings, key=lambda f: (f.start, f.end)):
+        if 0 < f.end - f.start < len(report.text) and f.start >= cursor:
+            marks.append((f.start, f.end, f.severity))
+            cursor = f.end
+    return marks
+
+
 def _statement(report) -> Text:
-    text = Text(report.text)
-    for finding in report.findings:
-        if 0 < finding.end - finding.start < len(report.text):  # whole-statement findings are not underlined
-            text.stylize("underline " + _SEVERITY_STYLE[finding.severity], finding.start, finding.end)
+    """The statement with flagged words underlined; each piece escaped on its own so the marks stay put."""
+    text, cursor = Text(), 0
+    for start, end, severity in _marks(report):
+        text.append(printable(report.text[cursor:start]))
+        text.append(printable(report.text[start:end]), style="underline " + _SEVERITY_STYLE[severity])
+        cursor = end
+    text.append(printable(report.text[cursor:]))
     return text
 
 
 def _plain_statement(report) -> str:
     """Without colour, flagged words are wrapped in «…» so the reader still sees them."""
-    marks = sorted({(f.start, f.end) for f in report.findings if 0 < f.end - f.start < len(report.text)})
     out, cursor = [], 0
-    for start, end in marks:
-        if start < cursor:
-            continue
-        out += [report.text[cursor:start], "«", report.text[start:end], "»"]
+    for start, end, _ in _marks(report):
+        out += [printable(report.text[cursor:start]), "«", printable(report.text[start:end]), "»"]
         cursor = end
-    out.append(report.text[cursor:])
+    out.append(printable(report.text[cursor:]))
     return "".join(out)
 
 
@@ -37,7 +47,7 @@ def render(reports: list, errors: list[str], *, color: bool = False, width: int 
     console = Console(file=buffer, width=width, force_terminal=color, no_color=not color,
                       highlight=False, emoji=False, color_system="standard" if color else None)
     for report in reports:
-        console.print(Text(f"{heading(report)}  ({report.kind}, score {report.score:.1f}/10)", style="bold"))
+        console.print(Text(printable(f"{heading(report)}  ({report.kind}, score {report.score:.1f}/10)"), style="bold"))
         console.print(_statement(report) if color else Text(_plain_statement(report)))
         console.print()
         for label, score in dimension_rows(report):
@@ -49,19 +59,19 @@ def render(reports: list, errors: list[str], *, color: bool = False, width: int 
             if missing:
                 console.print(f"  Missing: {', '.join(c.label for c in missing)}")
         for strength in report.strengths:
-            console.print(Text(f"  Strength: {strength}", style="green"))
+            console.print(Text(printable(f"  Strength: {strength}"), style="green"))
         if report.findings:
             console.print()
         for finding in report.findings:
             line = Text("  ")
             line.append(f"{position(report, finding.start)}  ")
             line.append(f"{finding.code} {finding.name}", style=_SEVERITY_STYLE[finding.severity])
-            line.append(f" ({finding.severity})  {finding.message}")
+            line.append(printable(f" ({finding.severity})  {finding.message}"))
             console.print(line)
             if finding.suggestion and finding.suggestion not in finding.message:
-                console.print(Text(f"      → {finding.suggestion}", style="green"))
+                console.print(Text(printable(f"      → {finding.suggestion}"), style="green"))
         console.print()
     for error in errors:
-        console.print(Text(f"error: {error}", style="bold red"))
+        console.print(Text(printable(f"error: {error}"), style="bold red"))
     console.print(summary_line(reports, errors))
     return buffer.getvalue()

@@ -1,0 +1,129 @@
+"""`sos-lint check`: check drafts and show what to change; with --fix, write the safe fixes back."""
+from __future__ import annotations
+
+import difflib
+import sys
+from typing import List, Optional
+
+import typer
+
+from .common import (EXIT_CLEAN, EXIT_FINDINGS, EXIT_INPUT, emit, fail, load_config, make_engine, read_inputs,
+                     redact_drafts, refuse_output_over_input, say, use_color)
+from .options import (ConfigOption, IgnoreOption, Kind, KindOption, OutputOption, RedactOption, SelectOption,
+                      SpacyModelOption, format_choices, kind_value)
+
+Format = format_choices("check")
+
+
+def command(
+    paths: List[str] = typer.Argument(..., help="Draft files or folders to check; '-' reads standard input."),
+    kind: KindOption = Kind.auto,
+    fmt: Optional[Format] = typer.Option(None, "--format", "-f", help="Output format (default: text)."),
+    select: SelectOption = None,
+    ignore: IgnoreOption = None,
+    fail_under: Optional[float] = typer.Option(None, "--fail-under", min=0, max=10,
+                                               help="Exit 1 if any score is under this (and 2 if nothing was checked)."),
+    output: OutputOption = None,
+    config_file: ConfigOption = None,
+    spacy_model: SpacyModelOption = None,
+    fix: bool = typer.Option(False, "--fix", help="Write the safe word-level fixes of the findings shown back to "
+                                                  "each file (never restructuring, never the scaffold)."),
+    diff: bool = typer.Option(False, "--diff", help="Preview the safe fixes as a unified diff and write nothing "
+                                                    "(with or without --fix); exits as check would."),
+    redact: RedactOption = False,
+) -> None:
+    """Check drafts and show what to change. Exit 0: clean, 1: findings, 2: input problem."""
+    if (fix or diff) and (fmt is not None or output is not None or redact):
+        raise fail("--fix and --diff work on the drafts themselves, so they cannot be used with --format, "
+                   "--output or --redact")
+    refuse_output_over_input(output, paths)
+    cfg = load_config(select, ignore, config_file)
+    engine = make_engine(cfg, spacy_model)
+    inputs = read_inputs(paths, redact)
+    if redact:
+        cfg = redact_drafts(inputs, engine.nlp, cfg)
+        engine = make_engine(cfg, spacy_model)
+    by_draft = _checked(engine, inputs, kind_value(kind))
+    reports = [r for _, found in by_draft for r in found]
+    if fix or diff:
+        status = _fix(engine, by_draft, kind_value(kind), write=not diff)
+        if diff:
+            status = max(status, _exit(reports, inputs.errors, fail_under))
+        raise typer.Exit(max(status, EXIT_INPUT if inputs.errors else EXIT_CLEAN))
+    from ..render import render
+
+    emit(render((fmt or Format.text).value, reports, inputs.errors, color=use_color() and output is None), output)
+    raise typer.Exit(_exit(reports, inputs.errors, fail_under))
+
+
+def _checked(engine, inputs, kind: Optional[str]) -> list:
+    """(draft, reports) for each draft that reads as an English statement; the others become one
+    line each in inputs.errors, never a score."""
+    from ..language import not_english
+
+    out = []
+    for draft in inputs.drafts:
+        reason = not_english(draft.text)
+        reports = [] if reason else engine.check_document(draft.text, kind, draft.source)
+        if not reason and not reports:
+            reason = "has headings but no statement under them; there is nothing to check"
+        if reason:
+            message = f"{draft.source}: {reason}"
+            inputs.errors.append(message)
+            say(message)
+            continue
+        out.append((draft, reports))
+    return out
+
+
+def _exit(reports: list, errors: list, fail_under: Optional[float]) -> int:
+    if errors:
+        return EXIT_INPUT
+    if not reports:
+        say("nothing was checked")
+        return EXIT_INPUT
+    if fail_under is not None:
+        return EXIT_FINDINGS if any(r.score < fail_under for r in reports) else EXIT_CLEAN
+    return EXIT_FINDINGS if any(r.findings for r in reports) else EXIT_CLEAN
+
+
+def _fix(engine, by_draft: list, kind: Optional[str], write: bool) -> int:
+    """Apply each draft's safe fixes: print a diff, or write the file back atomically. Standard
+    input is fixed to standard output. A file found through a link, or with several hard links,
+    is only written when it was named directly."""
+    from ..writeback import write_text
+    from .fixing import safe_fixes
+
+    status = EXIT_CLEAN
+    for draft, reports in by_draft:
+        result = safe_fixes(engine, draft.text, reports, kind)
+        if result.advised:
+            say(f"{draft.source}: {len(result.advised)} change(s) need your judgement and were not written; "
+                "`sos-lint check` shows them")
+        if not write:
+            sys.stdout.write(unified_diff(draft.text, result.text, draft.source))
+            continue
+        if draft.source == "<stdin>":
+            sys.stdout.write(result.text)
+            continue
+        if result.text == draft.text:
+            continue
+        if not draft.writable or draft.path is None:
+            say(f"{draft.source}: not fixed: it was reached through a link or has several hard links; "
+                "name the file itself to fix it")
+            status = EXIT_INPUT
+            continue
+        try:
+            write_text(draft.path, result.text, draft.encoding)
+        except OSError as error:
+            say(f"cannot write {draft.source}: {error.strerror or error}; the file is unchanged")
+            status = EXIT_INPUT
+            continue
+        typer.echo(f"Fixed {len(result.applied)} place(s) in {draft.source}", err=True)
+    return status
+
+
+def unified_diff(before: str, after: str, name: str) -> str:
+    lines = difflib.unified_diff(before.splitlines(keepends=True), after.splitlines(keepends=True),
+                                 fromfile=f"a/{name}", tofile=f"b/{name}")
+    return "".join(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n" for line in lines)

@@ -1,0 +1,69 @@
+"""Reads a CSV or JSON Lines table with one draft per row: an author column and a text column."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+from typing import Iterator
+
+from .files import InputError, Source, shown
+from .text import decode, read_bytes
+
+
+def read(source: Source, author_column: str = "author", text_column: str = "text", **_options) -> Iterator:
+    from . import Draft
+
+    name = source.shown
+    text, _ = decode(name, read_bytes(source))
+    rows = _jsonl_rows(name, text) if source.suffix == ".jsonl" else _csv_rows(name, text)
+    found = 0
+    for number, row in rows:
+        if isinstance(row, InputError):
+            yield row
+            continue
+        columns = {str(k).strip().lower(): k for k in row}
+        missing = [c for c in (author_column, text_column) if c.lower() not in columns]
+        if missing:
+            have = ", ".join(shown(str(k)) for k in row) or "none"
+            raise InputError(f"{name}: has no '{shown(missing[0])}' column (it has: {have}); "
+                             "choose one with --author-column or --text-column", source.path)
+        values = (row[columns[author_column.lower()]], row[columns[text_column.lower()]])
+        if any(isinstance(v, (dict, list)) for v in values):
+            yield InputError(f"{name} row {number}: the author and text should be plain text, "
+                             "not a list or object", source.path)
+            continue
+        body = str(row[columns[text_column.lower()]] or "").strip()
+        author = shown(" ".join(str(row[columns[author_column.lower()]] or "").split())) or f"{Path(name).stem} row {number}"
+        if not body:
+            yield InputError(f"{name} row {number}: the '{shown(text_column)}' column is empty", source.path)
+            continue
+        found += 1
+        # A row is never written back: --fix rewrites plain-text drafts only.
+        yield Draft(author, body, f"{name} row {number}", False, None)
+    if not found:
+        raise InputError(f"{name}: has no drafts in it", source.path)
+
+
+def _csv_rows(name: str, text: str):
+    try:
+        reader = csv.DictReader(io.StringIO(text))
+        for number, row in enumerate(reader, 1):
+            yield number, {k: v for k, v in row.items() if k is not None}
+    except csv.Error as error:
+        raise InputError(f"{name}: is not a readable CSV file ({error})") from None
+
+
+def _jsonl_rows(name: str, text: str):
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except (json.JSONDecodeError, RecursionError):
+            yield number, InputError(f"{name} line {number}: is not valid JSON (or is nested too deeply)")
+            continue
+        if not isinstance(row, dict):
+            yield number, InputError(f"{name} line {number}: should be a JSON object with author and text")
+            continue
+        yield number, row
