@@ -178,3 +178,81 @@ def test_a_huge_document_states_the_limit(tmp_path, monkeypatch):
     monkeypatch.setattr(reader, "MAX_DOCX_BYTES", 1000)
     with pytest.raises(WordError, match=r"MB is over the 0 MB limit|over the .* limit"):
         read_word(path)
+
+
+# --- the command line -------------------------------------------------------------------------
+
+from typer.testing import CliRunner  # noqa: E402
+
+from sos_lint.cli import app  # noqa: E402
+
+runner = CliRunner()
+
+
+def test_check_annotate_writes_a_reviewed_copy_and_leaves_the_original(tmp_path):
+    source = heading_plan(tmp_path / "plan.docx")
+    before = source.read_bytes()
+    result = runner.invoke(app, ["check", str(source), "--annotate"])
+    assert result.exit_code == 1, result.output
+    assert "SOS102" in result.stdout and "Traceback" not in result.output
+    assert "Reviewed copy with" in result.stderr and "plan.reviewed.docx" in result.stderr
+    assert source.read_bytes() == before
+    reviewed = read_word(tmp_path / "plan.reviewed.docx")
+    assert _statements(reviewed) == [("worry", WORRY), ("goal", GOAL)]
+    assert len(list(reviewed.document.comments)) > 5
+
+
+def test_check_fix_on_a_word_plan_writes_a_copy_with_a_comment_at_each_change(tmp_path):
+    source = table_plan(tmp_path / "plan.docx")
+    before = source.read_bytes()
+    result = runner.invoke(app, ["check", str(source), "--fix"])
+    assert result.exit_code in (0, 1), result.output
+    assert source.read_bytes() == before  # never overwritten
+    copy = read_word(tmp_path / "plan.reviewed.docx")
+    comments = [c.text for c in copy.document.comments]
+    assert comments and all(c.startswith("sos-lint changed") for c in comments)
+    fixed_worry = _statements(copy)[0][1]
+    assert fixed_worry != WORRY and "DV" not in fixed_worry
+    for comment in comments:  # each change's comment names words that are really in the copy
+        new = comment.split("\u201d to \u201c", 1)[1].split("\u201d", 1)[0]
+        assert new in copy.text
+
+
+def test_word_plans_are_compared_as_one_draft_each(tmp_path):
+    for name, make in (("amy.docx", heading_plan), ("ben.docx", table_plan), ("cat.docx", mixed_plan)):
+        make(tmp_path / name)
+    result = runner.invoke(app, ["compare", str(tmp_path / "amy.docx"), str(tmp_path / "ben.docx"),
+                                 str(tmp_path / "cat.docx"), "--format", "json"])
+    assert result.exit_code == 1, result.output
+    import json
+
+    data = json.loads(result.stdout)
+    assert {"amy", "ben", "cat"} <= set(json.dumps(data).replace('"', " ").split())
+
+
+def test_bad_word_files_get_one_line_each_and_the_good_one_is_still_checked(tmp_path):
+    heading_plan(tmp_path / "plan.docx")
+    (tmp_path / "old.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600)
+    (tmp_path / "fake.docx").write_text("Worry statement\nMum drinks.\n", encoding="utf-8")
+    result = runner.invoke(app, ["check", str(tmp_path / "old.doc"), str(tmp_path / "fake.docx"),
+                                 str(tmp_path / "plan.docx"), "--annotate"])
+    assert result.exit_code == 2
+    assert "old.doc: is an old Word .doc file" in result.stderr
+    assert "fake.docx: is not a Word document" in result.stderr
+    assert "Traceback" not in result.output and "SOS102" in result.stdout
+    assert (tmp_path / "plan.reviewed.docx").exists()
+    assert not (tmp_path / "fake.reviewed.docx").exists() and not (tmp_path / "old.reviewed.docx").exists()
+
+
+def test_a_word_plan_in_a_folder_is_checked_and_the_html_report_accepts_it(tmp_path):
+    mixed_plan(tmp_path / "plan.docx")
+    result = runner.invoke(app, ["check", str(tmp_path), "--format", "html"])
+    assert result.exit_code == 1, result.output
+    assert "<html" in result.stdout and "Leah" in result.stdout
+
+
+def test_annotate_with_redact_is_a_usage_error(tmp_path):
+    source = heading_plan(tmp_path / "plan.docx")
+    result = runner.invoke(app, ["check", str(source), "--annotate", "--redact"])
+    assert result.exit_code == 2 and "--annotate" in result.stderr
+    assert not (tmp_path / "plan.reviewed.docx").exists()

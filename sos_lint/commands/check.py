@@ -9,6 +9,7 @@ import typer
 
 from .common import (EXIT_CLEAN, EXIT_FINDINGS, EXIT_INPUT, emit, fail, load_config, make_engine, read_inputs,
                      redact_drafts, refuse_output_over_input, say, use_color)
+from ..readers import shown
 from .options import (ConfigOption, IgnoreOption, Kind, KindOption, OutputOption, RedactOption, SelectOption,
                       SpacyModelOption, format_choices, kind_value)
 
@@ -31,11 +32,16 @@ def command(
     diff: bool = typer.Option(False, "--diff", help="Preview the safe fixes as a unified diff and write nothing "
                                                     "(with or without --fix); exits as check would."),
     redact: RedactOption = False,
+    annotate: bool = typer.Option(False, "--annotate", help="For Word (.docx) plans: write a reviewed copy "
+                                  "(plan.reviewed.docx) with a Word comment on each flagged span and a score "
+                                  "comment on each statement's heading. The original is never changed."),
 ) -> None:
     """Check drafts and show what to change. Exit 0: clean, 1: findings, 2: input problem."""
     if (fix or diff) and (fmt is not None or output is not None or redact):
         raise fail("--fix and --diff work on the drafts themselves, so they cannot be used with --format, "
                    "--output or --redact")
+    if annotate and (redact or diff):
+        raise fail("--annotate writes a copy of the original document, so it cannot be used with --redact or --diff")
     refuse_output_over_input(output, paths)
     cfg = load_config(select, ignore, config_file)
     engine = make_engine(cfg, spacy_model)
@@ -45,8 +51,14 @@ def command(
         engine = make_engine(cfg, spacy_model)
     by_draft = _checked(engine, inputs, kind_value(kind))
     reports = [r for _, found in by_draft for r in found]
+    if annotate and not fix:
+        status = _reviewed_copies(by_draft, engine, kind_value(kind), fixes=False)
+        from ..render import render
+
+        emit(render((fmt or Format.text).value, reports, inputs.errors, color=use_color() and output is None), output)
+        raise typer.Exit(max(status, _exit(reports, inputs.errors, fail_under)))
     if fix or diff:
-        status = _fix(engine, by_draft, kind_value(kind), write=not diff)
+        status = _fix(engine, by_draft, kind_value(kind), write=not diff, annotate=annotate)
         if diff:
             status = max(status, _exit(reports, inputs.errors, fail_under))
         raise typer.Exit(max(status, EXIT_INPUT if inputs.errors else EXIT_CLEAN))
@@ -87,7 +99,33 @@ def _exit(reports: list, errors: list, fail_under: Optional[float]) -> int:
     return EXIT_FINDINGS if any(r.findings for r in reports) else EXIT_CLEAN
 
 
-def _fix(engine, by_draft: list, kind: Optional[str], write: bool) -> int:
+def _reviewed_copies(by_draft: list, engine, kind: Optional[str], fixes: bool, comments: bool = True) -> int:
+    """For each Word plan, a reviewed copy beside it: comments on the findings (and, with `fixes`,
+    the safe fixes written into the copy, each with a comment). Other drafts are left alone."""
+    from ..word.annotate import write_reviewed
+    from .fixing import safe_fixes
+
+    status, words = EXIT_CLEAN, 0
+    for draft, reports in by_draft:
+        if not (draft.path or "").lower().endswith(".docx"):
+            continue
+        words += 1
+        edits = safe_fixes(engine, draft.text, reports, kind).applied if fixes else ()
+        try:
+            target, added = write_reviewed(draft.path, reports if comments else [], edits)
+        except (OSError, ValueError) as error:
+            say(f"{draft.source}: the reviewed copy could not be written ({getattr(error, 'strerror', None) or error}); "
+                "the original is unchanged")
+            status = EXIT_INPUT
+            continue
+        what = f"{len(edits)} fix(es) and {added} comment(s)" if fixes else f"{added} comment(s)"
+        typer.echo(f"Reviewed copy with {what} written to {shown(str(target))}", err=True)
+    if not words:
+        say("--annotate writes comments into Word (.docx) plans; none of the drafts given is one")
+    return status
+
+
+def _fix(engine, by_draft: list, kind: Optional[str], write: bool, annotate: bool = False) -> int:
     """Apply each draft's safe fixes: print a diff, or write the file back atomically. Standard
     input is fixed to standard output. A file found through a link, or with several hard links,
     is only written when it was named directly."""
@@ -95,7 +133,13 @@ def _fix(engine, by_draft: list, kind: Optional[str], write: bool) -> int:
     from .fixing import safe_fixes
 
     status = EXIT_CLEAN
+    if write and any((d.path or "").lower().endswith(".docx") for d, _ in by_draft):
+        # The copy carries a comment at each change; with --annotate, the findings' comments too.
+        status = _reviewed_copies([(d, r) for d, r in by_draft if (d.path or "").lower().endswith(".docx")],
+                                  engine, kind, fixes=True, comments=annotate)
     for draft, reports in by_draft:
+        if write and (draft.path or "").lower().endswith(".docx"):
+            continue  # done above: a Word plan is never overwritten
         result = safe_fixes(engine, draft.text, reports, kind)
         if result.advised:
             say(f"{draft.source}: {len(result.advised)} change(s) need your judgement and were not written; "

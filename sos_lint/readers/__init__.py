@@ -46,6 +46,8 @@ READERS: dict[str, Reader] = {
     ".text": Reader("text", True),
     ".csv": Reader("table", False),
     ".jsonl": Reader("table", False),
+    ".docx": Reader("word", True),
+    ".doc": Reader("word", False),  # only to say plainly that it must be saved as .docx
 }
 DEFAULT_READER = Reader("text", False)  # a file named directly with any other suffix is read as text
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import copy
 import os
-import tempfile
 from pathlib import Path
 
 from .reader import WordDraft
@@ -124,11 +123,13 @@ def annotate(draft: WordDraft, reports, edits=()) -> int:
         document.add_comment(runs, text=f"sos-lint changed \u201c{edit.original}\u201d to \u201c{edit.replacement}\u201d: "
                                         f"{edit.reason}", author=AUTHOR, initials=INITIALS)
         added += 1
+    changed = [(e.start, e.end) for _, _, _, e in placed]
     for report in reports:
         statement = draft.statement_at(report.offset)
         for finding in report.findings:
-            if not _word_level(finding, report):
-                continue
+            start, end = report.offset + finding.start, report.offset + finding.end
+            if not _word_level(finding, report) or any(s < end and start < e for s, e in changed):
+                continue  # a span that was just fixed has its own comment
             span = _span(draft, report.offset + finding.start, report.offset + finding.end)
             if span is None:
                 continue
@@ -146,18 +147,26 @@ def annotate(draft: WordDraft, reports, edits=()) -> int:
 
 
 def save_copy(document, target: Path) -> None:
-    """Save beside the target and rename over it, so a failed save never leaves half a file."""
-    target = Path(target)
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=str(target.parent))
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            document.save(stream)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, target)
-    except BaseException:
-        try:
-            os.unlink(temporary)
-        except OSError:
-            pass
-        raise
+    """Save atomically (sos_lint.writeback), so a failed save never leaves half a file."""
+    import io
+
+    from ..writeback import write_bytes
+
+    buffer = io.BytesIO()
+    document.save(buffer)
+    write_bytes(target, buffer.getvalue())
+
+
+def write_reviewed(source: str | Path, reports, edits=(), target: Path | None = None) -> tuple[Path, int]:
+    """Read the plan again, add the comments and edits, and save the copy (never over the source).
+    Returns the copy's path and the number of comments."""
+    from .reader import read_word
+
+    source = Path(source)
+    target = Path(target) if target is not None else reviewed_path(source)
+    if target.exists() and os.path.samefile(target, source):
+        raise ValueError("the reviewed copy would overwrite the original")
+    draft = read_word(source)
+    added = annotate(draft, reports, edits)
+    save_copy(draft.document, target)
+    return target, added
