@@ -156,6 +156,10 @@ def emit(rendered: str, output: Optional[Path], what: str = "Report") -> None:
     from ..writeback import write_text
 
     try:
+        if output.exists() and not output.is_file() and not output.is_dir():  # /dev/stdout, a pipe: no rename
+            with open(output, "w", encoding="utf-8") as stream:
+                stream.write(rendered)
+            return
         write_text(output, rendered, "utf-8")
     except OSError as error:
         raise fail(f"cannot write {shown(str(output))}: {error.strerror or error}")
