@@ -68,12 +68,23 @@ def _checked(engine, inputs, kind: Optional[str]) -> list:
         if not reason and not reports:
             reason = "has headings but no statement under them; there is nothing to check"
         if reason:
-            message = f"{draft.source}: {reason}"
-            inputs.errors.append(message)
-            say(message)
+            _refuse(inputs, f"{draft.source}: {reason}")
             continue
-        out.append((draft, reports))
+        kept = []
+        for report in reports:  # one statement of a draft may be in another language
+            part_reason = not_english(report.text)
+            if part_reason:
+                _refuse(inputs, f"{draft.source}:{report.line}: {part_reason}")
+            else:
+                kept.append(report)
+        if kept:
+            out.append((draft, kept))
     return out
+
+
+def _refuse(inputs, message: str) -> None:
+    inputs.errors.append(message)
+    say(message)
 
 
 def _exit(reports: list, errors: list, fail_under: Optional[float]) -> int:
