@@ -7,8 +7,8 @@ from typing import List, Optional
 
 import typer
 
-from .common import (EXIT_CLEAN, EXIT_FINDINGS, EXIT_INPUT, emit, fail, load_config, make_engine, read_inputs,
-                     redact_drafts, refuse_output_over_input, say, use_color)
+from .common import (EXIT_CLEAN, EXIT_FINDINGS, EXIT_INPUT, check_drafts, emit, fail, load_config, make_engine,
+                     read_inputs, redact_drafts, refuse_output_over_input, say, use_color)
 from .options import (ConfigOption, IgnoreOption, Kind, KindOption, OutputOption, RedactOption, SelectOption,
                       SpacyModelOption, format_choices, kind_value)
 
@@ -43,7 +43,7 @@ def command(
     if redact:
         cfg = redact_drafts(inputs, engine.nlp, cfg)
         engine = make_engine(cfg, spacy_model)
-    by_draft = _checked(engine, inputs, kind_value(kind))
+    by_draft = check_drafts(engine, inputs, kind_value(kind))
     reports = [r for _, found in by_draft for r in found]
     if fix or diff:
         status = _fix(engine, by_draft, kind_value(kind), write=not diff)
@@ -54,37 +54,6 @@ def command(
 
     emit(render((fmt or Format.text).value, reports, inputs.errors, color=use_color() and output is None), output)
     raise typer.Exit(_exit(reports, inputs.errors, fail_under))
-
-
-def _checked(engine, inputs, kind: Optional[str]) -> list:
-    """(draft, reports) for each draft that reads as an English statement; the others become one
-    line each in inputs.errors, never a score."""
-    from ..language import not_english
-
-    out = []
-    for draft in inputs.drafts:
-        reason = not_english(draft.text)
-        reports = [] if reason else engine.check_document(draft.text, kind, draft.source)
-        if not reason and not reports:
-            reason = "has headings but no statement under them; there is nothing to check"
-        if reason:
-            _refuse(inputs, f"{draft.source}: {reason}")
-            continue
-        kept = []
-        for report in reports:  # one statement of a draft may be in another language
-            part_reason = not_english(report.text)
-            if part_reason:
-                _refuse(inputs, f"{draft.source}:{report.line}: {part_reason}")
-            else:
-                kept.append(report)
-        if kept:
-            out.append((draft, kept))
-    return out
-
-
-def _refuse(inputs, message: str) -> None:
-    inputs.errors.append(message)
-    say(message)
 
 
 def _exit(reports: list, errors: list, fail_under: Optional[float]) -> int:
