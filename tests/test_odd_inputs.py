@@ -150,6 +150,16 @@ def test_text_that_is_not_an_english_statement_is_said_so_and_not_scored(tmp_pat
     assert len(data["errors"]) == 1 and name in data["errors"][0] and words in data["errors"][0]
 
 
+def test_one_statement_in_another_language_is_left_out_and_said_so(tmp_path):
+    path = tmp_path / "mixed.txt"
+    path.write_text(f"Worry statement\n{WORRY}\n\nSafety goal\n{NOT_STATEMENTS['welsh.txt'][0]}\n", encoding="utf-8")
+    result = run("check", str(path), "--format", "json")
+    data = json.loads(result.stdout)
+    assert result.exit_code == 2 and [r["kind"] for r in data["reports"]] == ["worry"]
+    assert data["errors"] == [f"{path}:5: does not read as an English statement (too few everyday English words "
+                              "such as 'the', 'and', 'with'); sos-lint checks English worry statements and goals only"]
+
+
 def test_fail_under_with_nothing_checked_is_not_a_pass(tmp_path):
     (tmp_path / "numbers.txt").write_text("1234 5678", encoding="utf-8")
     result = run("check", str(tmp_path / "numbers.txt"), "--fail-under", "0")

@@ -7,8 +7,8 @@ from typing import List, Optional
 
 import typer
 
-from .common import (EXIT_CLEAN, EXIT_FINDINGS, EXIT_INPUT, emit, fail, load_config, make_engine, read_inputs,
-                     redact_drafts, refuse_output_over_input, say, use_color)
+from .common import (EXIT_CLEAN, EXIT_FINDINGS, EXIT_INPUT, check_drafts, emit, fail, load_config, make_engine,
+                     read_inputs, redact_drafts, refuse_output_over_input, say, use_color)
 from ..readers import shown
 from .options import (ConfigOption, IgnoreOption, Kind, KindOption, OutputOption, RedactOption, SelectOption,
                       SpacyModelOption, format_choices, kind_value)
@@ -49,7 +49,7 @@ def command(
     if redact:
         cfg = redact_drafts(inputs, engine.nlp, cfg)
         engine = make_engine(cfg, spacy_model)
-    by_draft = _checked(engine, inputs, kind_value(kind))
+    by_draft = check_drafts(engine, inputs, kind_value(kind))
     reports = [r for _, found in by_draft for r in found]
     if annotate and not fix:
         status = _reviewed_copies(by_draft, engine, kind_value(kind), fixes=False)
@@ -66,26 +66,6 @@ def command(
 
     emit(render((fmt or Format.text).value, reports, inputs.errors, color=use_color() and output is None), output)
     raise typer.Exit(_exit(reports, inputs.errors, fail_under))
-
-
-def _checked(engine, inputs, kind: Optional[str]) -> list:
-    """(draft, reports) for each draft that reads as an English statement; the others become one
-    line each in inputs.errors, never a score."""
-    from ..language import not_english
-
-    out = []
-    for draft in inputs.drafts:
-        reason = not_english(draft.text)
-        reports = [] if reason else engine.check_document(draft.text, kind, draft.source)
-        if not reason and not reports:
-            reason = "has headings but no statement under them; there is nothing to check"
-        if reason:
-            message = f"{draft.source}: {reason}"
-            inputs.errors.append(message)
-            say(message)
-            continue
-        out.append((draft, reports))
-    return out
 
 
 def _exit(reports: list, errors: list, fail_under: Optional[float]) -> int:

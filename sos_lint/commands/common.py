@@ -92,6 +92,37 @@ def read_inputs(paths: list[str], redact: bool = False, **reader_options) -> Inp
     return found
 
 
+def check_drafts(engine, inputs: Inputs, kind: Optional[str]) -> list:
+    """(draft, reports) for each draft that reads as an English statement; the others become one
+    line each in inputs.errors, never a score."""
+    from ..language import not_english
+
+    out = []
+    for draft in inputs.drafts:
+        reason = not_english(draft.text)
+        reports = [] if reason else engine.check_document(draft.text, kind, draft.source)
+        if not reason and not reports:
+            reason = "has headings but no statement under them; there is nothing to check"
+        if reason:
+            _refuse(inputs, f"{draft.source}: {reason}")
+            continue
+        kept = []
+        for report in reports:  # one statement of a draft may be in another language
+            part_reason = not_english(report.text)
+            if part_reason:
+                _refuse(inputs, f"{draft.source}:{report.line}: {part_reason}")
+            else:
+                kept.append(report)
+        if kept:
+            out.append((draft, kept))
+    return out
+
+
+def _refuse(inputs, message: str) -> None:
+    inputs.errors.append(message)
+    say(message)
+
+
 def distinct_authors(drafts: list[Draft]) -> list[Draft]:
     """Two files with the same author name (a/sam.txt, b/sam.txt) get distinct labels,
     "sam (a/)" and "sam (b/)"; rows of one table keep theirs."""
@@ -156,6 +187,10 @@ def emit(rendered: str, output: Optional[Path], what: str = "Report") -> None:
     from ..writeback import write_text
 
     try:
+        if output.exists() and not output.is_file() and not output.is_dir():  # /dev/stdout, a pipe: no rename
+            with open(output, "w", encoding="utf-8") as stream:
+                stream.write(rendered)
+            return
         write_text(output, rendered, "utf-8")
     except OSError as error:
         raise fail(f"cannot write {shown(str(output))}: {error.strerror or error}")

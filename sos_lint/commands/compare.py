@@ -5,8 +5,8 @@ from typing import List, Optional
 
 import typer
 
-from .common import (EXIT_CLEAN, EXIT_FINDINGS, EXIT_INPUT, distinct_authors, emit, fail, load_config, make_engine,
-                     read_inputs, redact_drafts, refuse_output_over_input, use_color)
+from .common import (EXIT_CLEAN, EXIT_FINDINGS, EXIT_INPUT, check_drafts, distinct_authors, emit, fail, load_config,
+                     make_engine, read_inputs, redact_drafts, refuse_output_over_input, use_color)
 from .options import (AuthorColumnOption, ConfigOption, Kind, KindOption, OutputOption, RedactOption,
                       SpacyModelOption, TextColumnOption, format_choices, kind_value)
 
@@ -29,7 +29,6 @@ def command(
     Exit 0: clean, 1: findings, 2: input problem."""
     from ..compare import compare as build
     from ..render import renderer
-    from .check import _checked
 
     refuse_output_over_input(output, paths)
     cfg = load_config(None, None, config_file)
@@ -41,7 +40,7 @@ def command(
     if redact:
         cfg = redact_drafts(inputs, engine.nlp, cfg, authors=True)
         engine = make_engine(cfg, spacy_model)
-    checked = _checked(engine, inputs, kind_value(kind))
+    checked = check_drafts(engine, inputs, kind_value(kind))
     statements = [(draft.author, report) for draft, reports in checked for report in reports]
     comparison = build(statements, _spacy_sentences(engine), inputs.errors, inputs.redacted)
     emit(renderer("compare", fmt.value)(comparison, color=output is None and use_color()), output, "Comparison")

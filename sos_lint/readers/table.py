@@ -8,14 +8,17 @@ from pathlib import Path
 from typing import Iterator
 
 from .files import InputError, Source, shown
-from .text import decode, read_bytes
+from .text import MAX_BYTES, decode, read_bytes
+
+# A whole export of drafts (thousands of rows) may be large; each row is still one draft of up to 1 MB.
+MAX_TABLE_BYTES = 200_000_000
 
 
 def read(source: Source, author_column: str = "author", text_column: str = "text", **_options) -> Iterator:
     from . import Draft
 
     name = source.shown
-    text, _ = decode(name, read_bytes(source))
+    text, _ = decode(name, read_bytes(source, MAX_TABLE_BYTES))
     rows = _jsonl_rows(name, text) if source.suffix == ".jsonl" else _csv_rows(name, text)
     found = 0
     for number, row in rows:
@@ -37,6 +40,10 @@ def read(source: Source, author_column: str = "author", text_column: str = "text
         author = shown(" ".join(str(row[columns[author_column.lower()]] or "").split())) or f"{Path(name).stem} row {number}"
         if not body:
             yield InputError(f"{name} row {number}: the '{shown(text_column)}' column is empty", source.path)
+            continue
+        if len(body.encode("utf-8")) > MAX_BYTES:
+            yield InputError(f"{name} row {number}: {len(body.encode('utf-8')) / 1_000_000:.1f} MB is over the "
+                             "1 MB limit for one draft", source.path)
             continue
         found += 1
         # A row is never written back: --fix rewrites plain-text drafts only.

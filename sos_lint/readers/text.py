@@ -15,9 +15,9 @@ def _megabytes(size: int) -> str:
     return f"{size / 1_000_000:.1f} MB"
 
 
-def too_large(where: str, size: int | None) -> InputError:
+def too_large(where: str, size: int | None, limit_bytes: int = MAX_BYTES) -> InputError:
     """A truthful size message: the real size when it is known, "more than" when it is not."""
-    limit = _megabytes(MAX_BYTES).replace(".0 ", " ")
+    limit = _megabytes(limit_bytes).replace(".0 ", " ")
     if size is None:
         return InputError(f"{where}: is more than the {limit} limit; sos-lint checks drafts of up to {limit}")
     return InputError(f"{where}: {_megabytes(size)} is over the {limit} limit; "
@@ -44,26 +44,26 @@ def decode(where: str, raw: bytes) -> tuple[str, str]:
     return text, encoding
 
 
-def read_bytes(source: Source) -> bytes:
+def read_bytes(source: Source, limit: int = MAX_BYTES) -> bytes:
     """The file's bytes, refusing at once anything that is not a regular file or is too large."""
     where = source.shown
     if source.path == "-":
-        raw = sys.stdin.buffer.read(MAX_BYTES + 1)
-        if len(raw) > MAX_BYTES:
-            raise too_large(where, None)
+        raw = sys.stdin.buffer.read(limit + 1)
+        if len(raw) > limit:
+            raise too_large(where, None, limit)
         return raw
     info = check_regular(source.path)
-    if info.st_size > MAX_BYTES:
-        raise too_large(where, info.st_size)
+    if info.st_size > limit:
+        raise too_large(where, info.st_size, limit)
     try:
         with open(source.path, "rb") as handle:
-            raw = handle.read(MAX_BYTES + 1)
+            raw = handle.read(limit + 1)
     except PermissionError:
         raise InputError(f"{where}: cannot be read (permission denied)", source.path) from None
     except OSError as error:
         raise InputError(f"{where}: cannot be read ({error.strerror or error})", source.path) from None
-    if len(raw) > MAX_BYTES:  # it grew while we looked
-        raise too_large(where, None)
+    if len(raw) > limit:  # it grew while we looked
+        raise too_large(where, None, limit)
     return raw
 
 
