@@ -241,15 +241,18 @@ def victim_blaming(ctx: Context, rule_: Rule):
 
 
 def _let_back_spans(ctx: Context) -> list:
-    """"Mum let him back in", "allowed Dad back into the home": wording that blames the parent an
+    """"Mum let him back in", "allowed Dad back into the home", "allowed her partner to return":
+    wording that blames the parent an
     abuser hurts for what the abuser chose to do (Safe & Together: focus on the abuser's choices)."""
     def compute():
         verbs = set(settings()["let_back_verbs"])
+        returning = set(settings()["return_verbs"])
         found = []
         for token in ctx.doc:
             if token.lemma_.lower() not in verbs:
                 continue
-            back = next((t for t in token.subtree if t.lower_ == "back" and t.i > token.i), None)
+            back = next((t for t in token.subtree if t.lower_ == "back" and t.i > token.i), None) \
+                or next((c for c in token.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in returning), None)
             if back is None or back.i - token.i > 6 or not any(_is_adult_word(t) for t in ctx.doc[token.i + 1:back.i]):
                 continue  # "Mum let Leo back in after school" is not about the abuser
             end = back.i + 1
