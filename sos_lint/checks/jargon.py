@@ -5,7 +5,7 @@ import re
 
 from ..data import load_toml
 from .base import Context, Rule, rule
-from .word_context import quoted
+from .word_context import quoted, with_child_name
 
 LEXICON = "jargon.toml"
 _ACRONYM_SHAPE = re.compile(r"^[A-Z][A-Z&]*[A-Z]s?$")  # letters only: "CV1" is a postcode
@@ -17,7 +17,7 @@ def _lexicon_findings(ctx: Context, rule_: Rule, problem: str):
         if entry.code != rule_.code or quoted(span):
             continue  # a parent's or child's own words stay as they said them
         words = span.text
-        advice = entry.advice_for(ctx.kind)
+        advice = with_child_name(ctx, entry.advice_for(ctx.kind))
         if entry.replacement and entry.replacement.lower() not in advice.lower():
             message = f"\"{words}\" {problem}. Try \"{entry.replacement}\"."
             if advice:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from . import analysis
 from .base import Context, Rule, rule
-from .word_context import governing_verb, in_name_of_thing, is_child, quoted, settings
+from .word_context import governing_verb, in_name_of_thing, is_child, quoted, settings, with_child_name
 
 LEXICON = "specificity.toml"
 
@@ -90,7 +90,7 @@ def _word_findings(ctx: Context, rule_: Rule, problem: str):
     for span, entry in ctx.matches(LEXICON):
         if entry.group == "hypothesis" or quoted(span) or _reported_as(ctx, span, entry) != rule_.code:
             continue
-        advice = entry.advice_for(ctx.kind) or "Say what someone saw or heard instead."
+        advice = with_child_name(ctx, entry.advice_for(ctx.kind) or "Say what someone saw or heard instead.")
         swap = (f" Try \"{entry.replacement}\"." if entry.replacement
                 and entry.replacement.lower() not in advice.lower() else "")
         said = "puts the blame on the wrong person" if entry.any_subject else problem

@@ -98,3 +98,16 @@ def in_name_of_thing(span) -> bool:
     after = doc[span.end] if span.end < span.sent.end else None
     return any(t is not None and t.is_alpha and t.text[:1].isupper() and t.lower_ not in _adult_words()
                for t in (before, after))
+
+
+def with_child_name(ctx: Context, advice: str) -> str:
+    """Advice speaks of the named child ("Say what Ava sees…"), not "[name]", when the statement
+    names exactly one child; otherwise the visible placeholder stays."""
+    if "[name]" not in advice:
+        return advice
+    named = child_names(ctx)
+    if len(named) != 1:
+        return advice
+    lower = next(iter(named))
+    written = next((t.text for t in ctx.doc if t.lower_ == lower), lower.title())
+    return advice.replace("[name]", written)
