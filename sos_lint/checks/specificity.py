@@ -70,6 +70,22 @@ def _is_adult_word(token) -> bool:
         or token.lower_ in adults or token.lower_.startswith("ex-")
 
 
+def _said_by_the_child(ctx: Context, span) -> bool:
+    """"Marcus said he needs it to protect himself": the child's own account, reported, is his
+    words about how he feels, not the writer blaming him."""
+    speaking = set(settings()["speech_verbs"])
+    token = span.root
+    for _ in range(6):
+        if token.head.i == token.i:
+            return False
+        token = token.head
+        if token.lemma_.lower() in speaking:
+            speaker = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            return speaker is not None and (speaker.lower_ in ("he", "she", "they", "i")
+                                            or is_child(ctx, speaker, strict=False))
+    return False
+
+
 def _reported_as(ctx: Context, span, entry) -> str:
     """The rule code a matched term is reported under here, or "" to leave it alone."""
     if entry.with_behaviour_ok and _behaviour_explains(ctx, span):
@@ -81,8 +97,11 @@ def _reported_as(ctx: Context, span, entry) -> str:
             return ""
     if entry.group == "judgement" and _about_a_thing(span):
         return ""
-    if entry.group == "victim-blaming" and not entry.any_subject and _about_an_adult(span):
-        return "SOS305" if entry.judges_adults else ""
+    if entry.group == "victim-blaming" and not entry.any_subject:
+        if _about_an_adult(span):
+            return "SOS305" if entry.judges_adults else ""
+        if entry.phrase in settings()["child_may_say"] and _said_by_the_child(ctx, span):
+            return ""
     return entry.code
 
 
@@ -104,9 +123,11 @@ def label_not_behaviour(ctx: Context, rule_: Rule):
     """Flags labels and diagnoses used in place of what an adult did.
 
     What it checks
-        Words such as "neglect", "domestic violence", "substance misuse" or "mental
-        health issues" (rules/specificity.toml). A label is fine when the same
-        sentence also says what the adult did, read from the sentence's parse.
+        Words such as "neglect", "domestic violence", "substance use", "family violence"
+        or "mental health issues" (rules/specificity.toml). A label is fine when the same
+        sentence also says what an adult did, read from the sentence's parse; the child's
+        own words about it ("Ella told her teacher about the domestic abuse") and a verb
+        that only carries the label ("Dad shows controlling behaviour") are not that.
     Why it matters
         A label means different things to different people. The family cannot change
         a label, but they can change what they do, so the statement must say it.
@@ -123,8 +144,11 @@ def vague_word(ctx: Context, rule_: Rule):
     """Flags vague words that stand where a fact should be.
 
     What it checks
-        Words such as "concerns", "issues", "inappropriate", "support" or "at risk"
-        (rules/specificity.toml), unless the sentence also says what an adult did.
+        Words such as "concerns", "issues", "inappropriate", "support" or "at risk", and
+        vague outcomes such as "impacting on his wellbeing", "meet her needs" or "an
+        acceptable standard" (rules/specificity.toml). Some are fine when the sentence also
+        says what an adult did; names of jobs and documents ("family support worker") and
+        quoted speech are never flagged.
     Why it matters
         "Concerns about home conditions" could mean a messy kitchen or no food for a
         week. Vague words leave the family guessing what has to change.
