@@ -4,26 +4,28 @@ from __future__ import annotations
 import re
 
 from ..data import load_toml
-from ..metrics import in_quotes
 from .base import Context, Rule, rule
+from .word_context import quoted, with_child_name
 
 LEXICON = "jargon.toml"
 _ACRONYM_SHAPE = re.compile(r"^[A-Z][A-Z&]*[A-Z]s?$")  # letters only: "CV1" is a postcode
 
 
-def _lexicon_findings(ctx: Context, rule_: Rule, groups: set[str], problem: str):
+def _lexicon_findings(ctx: Context, rule_: Rule, problem: str):
+    """Findings for the terms whose group this rule reports ([group.NAME] code in jargon.toml)."""
     for span, entry in ctx.matches(LEXICON):
-        if entry.group not in groups:
-            continue
+        if entry.code != rule_.code or quoted(span):
+            continue  # a parent's or child's own words stay as they said them
         words = span.text
-        if entry.replacement and entry.replacement.lower() not in entry.advice.lower():
+        advice = with_child_name(ctx, entry.advice_for(ctx.kind))
+        if entry.replacement and entry.replacement.lower() not in advice.lower():
             message = f"\"{words}\" {problem}. Try \"{entry.replacement}\"."
-            if entry.advice:
-                message += f" {entry.advice}"
+            if advice:
+                message += f" {advice}"
         else:
-            message = f"\"{words}\" {problem}. {entry.advice}".rstrip()
+            message = f"\"{words}\" {problem}. {advice}".rstrip()
         yield rule_.finding(ctx, span.start_char, span.end_char, message,
-                            entry.replacement or entry.advice)
+                            entry.replacement or advice)
 
 
 @rule("SOS101", "jargon-term", "warning", source="TACT, Language that cares; NSPCC, Why language matters")
@@ -42,8 +44,7 @@ def jargon_term(ctx: Context, rule_: Rule):
     Better
         The social worker is worried that Mum has not cooked a meal for Ava since March.
     """
-    yield from _lexicon_findings(ctx, rule_, {"professional", "stock-phrase", "local"},
-                                 "is professional jargon a family may not use")
+    yield from _lexicon_findings(ctx, rule_, "is professional jargon a family may not use")
 
 
 @rule("SOS102", "acronym", "warning", source="DOMAIN.md; NSPCC, Why language matters")
@@ -60,7 +61,7 @@ def acronym(ctx: Context, rule_: Rule):
     Better
         Dad looked after Jay on his own when he was a baby and Jay sees a counsellor on Fridays.
     """
-    yield from _lexicon_findings(ctx, rule_, {"acronym"}, "is an acronym a family may not know")
+    yield from _lexicon_findings(ctx, rule_, "is an acronym a family may not know")
 
 
 @rule("SOS103", "unknown-acronym", "warning", source="Plain English Campaign, How to write in plain English")
@@ -69,8 +70,8 @@ def unknown_acronym(ctx: Context, rule_: Rule):
 
     What it checks
         Runs of two to seven capital letters that are not in the acronym list, are not
-        everyday ones like GP or NHS (rules/acronyms.toml), and are not spelled out in
-        brackets straight after their long form.
+        everyday ones like GP or NHS (`allow` under [group.acronym] in rules/jargon.toml),
+        and are not spelled out in brackets straight after their long form.
     Why it matters
         Any acronym a parent has to ask about is a word that keeps them out of the plan.
     Example
@@ -78,10 +79,10 @@ def unknown_acronym(ctx: Context, rule_: Rule):
     Better
         Mum told the health visitor that the meeting with Kai's school was cancelled.
     """
-    settings = load_toml("acronyms.toml")
+    settings = load_toml(LEXICON)["group"]["acronym"]
     allowed = set(settings["allow"])
     low, high = settings["min_letters"], settings["max_letters"]
-    known = {span.text for span, entry in ctx.matches(LEXICON) if entry.group == "acronym"}
+    known = {span.text for span, entry in ctx.matches(LEXICON) if entry.code == "SOS102"}
     for sentence in ctx.sentences:
         words = [t for t in sentence if t.is_alpha]
         shouting = words and sum(t.is_upper for t in words) > len(words) / 2
@@ -92,7 +93,7 @@ def unknown_acronym(ctx: Context, rule_: Rule):
                     or not _ACRONYM_SHAPE.match(text) or not low <= len(bare) <= high):
                 continue
             doc = token.doc
-            if in_quotes(doc.text, token.idx):
+            if quoted(doc[token.i:token.i + 1]):
                 continue  # a child's own words ("STOP SHOUTING") stay as written
             if token.i > 0 and doc[token.i - 1].text == "(" and token.i + 1 < len(doc) and doc[token.i + 1].text == ")":
                 continue
@@ -117,7 +118,7 @@ def bureaucratic_word(ctx: Context, rule_: Rule):
     Better
         The social worker will find out whether Mum can help Leo see his dad before Friday.
     """
-    yield from _lexicon_findings(ctx, rule_, {"bureaucratic"}, "is a formal word")
+    yield from _lexicon_findings(ctx, rule_, "is a formal word")
 
 
 RULES: tuple[Rule, ...] = (jargon_term, acronym, unknown_acronym, bureaucratic_word)

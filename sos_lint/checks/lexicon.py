@@ -9,12 +9,21 @@ from ..data import load_toml
 @dataclass(frozen=True)
 class Entry:
     phrase: str
-    group: str  # the entry's category (jargon.toml) or kind (specificity.toml)
+    group: str  # the entry's group ([group.NAME] in jargon.toml and specificity.toml)
     replacement: str = ""
     advice: str = ""
     source: str = ""
     with_behaviour_ok: bool = False
     variants: tuple[str, ...] = ()
+    code: str = ""  # the rule that reports the term, stated once per group ([group.NAME] code)
+    goal_advice: str = ""  # advice when the statement is a goal ("say what Mum will do each week")
+    any_subject: bool = False  # victim-blaming words that blame whoever the sentence is about
+    judges_adults: bool = False  # victim-blaming words that, about an adult, are a judgement
+    head_in: tuple[str, ...] = ()  # count the word only when it hangs on one of these lemmas
+    head_not_in: tuple[str, ...] = ()  # ...and never when it hangs on one of these
+
+    def advice_for(self, kind: str) -> str:
+        return self.goal_advice if kind == "goal" and self.goal_advice else self.advice
 
     @property
     def case_sensitive(self) -> bool:
@@ -22,23 +31,35 @@ class Entry:
 
 
 def load_entries(filename: str, extra: tuple[tuple[str, str], ...] = ()) -> list[Entry]:
-    """Entries of one lexicon file, plus local terms from the user's configuration."""
+    """Entries of one lexicon file, each filled in from its [group.NAME] defaults (code, advice,
+    source...), plus local terms from the user's configuration."""
+    data = load_toml(filename)
+    groups = data.get("group", {})
     entries = []
-    for raw in load_toml(filename).get("term", []):
+    for raw in data.get("term", []):
+        name = raw.get("group") or raw.get("category") or raw.get("kind") or ""
+        raw = {**groups.get(name, {}), **raw}
+        replacement = raw.get("replacement", "")
         entries.append(Entry(
             phrase=raw["phrase"],
-            group=raw.get("category") or raw.get("kind") or "",
-            replacement=raw.get("replacement", ""),
-            advice=raw.get("advice", ""),
+            group=name,
+            replacement=replacement,
+            advice=raw.get("advice", "").replace("{replacement}", replacement),
             source=raw.get("source", ""),
             with_behaviour_ok=bool(raw.get("with_behaviour_ok", False)),
             variants=tuple(raw.get("variants", ())),
+            code=raw.get("code", ""),
+            goal_advice=raw.get("goal_advice", ""),
+            any_subject=bool(raw.get("any_subject", False)),
+            judges_adults=bool(raw.get("judges_adults", False)),
+            head_in=tuple(raw.get("head_in", ())),
+            head_not_in=tuple(raw.get("head_not_in", ())),
         ))
     for phrase, alternative in extra:
         entries.append(Entry(phrase=phrase, group="local", replacement=alternative,
                              advice=f"Write \"{alternative}\" or say what you mean in everyday words."
                              if alternative else "Say what you mean in everyday words.",
-                             source="your .sos-lint.toml"))
+                             source="your .sos-lint.toml", code="SOS101"))
     return entries
 
 
@@ -90,7 +111,17 @@ class LexiconIndex:
             for match_id, start, end in matcher(doc):
                 span = doc[start:end]
                 span.label_ = self._nlp.vocab.strings[match_id]
+                if not _fits_head(span, entries[int(span.label_)]):
+                    continue
                 group = entries[int(span.label_)].group if per_group else ""
                 groups.setdefault(group, []).append(span)
         kept = [span for spans in groups.values() for span in filter_spans(spans)]
         return [(span, entries[int(span.label_)]) for span in sorted(kept, key=lambda s: (s.start, s.end))]
+
+
+def _fits_head(span, entry: Entry) -> bool:
+    """"meet Ava's needs" (head_in) and not "gave a presentation" (head_not_in)."""
+    if not (entry.head_in or entry.head_not_in):
+        return True
+    head = span.root.head.lemma_.lower()
+    return (not entry.head_in or head in entry.head_in) and head not in entry.head_not_in

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from .. import metrics
 from .base import Context, Rule, rule
+from .word_context import is_child
 
 
 def measured(ctx: Context) -> metrics.Readability:
@@ -50,7 +51,9 @@ def passive_voice(ctx: Context, rule_: Rule):
 
     What it checks
         Passive verbs found in the sentence parse ("Mum was hit", "the house was left
-        dirty"). Feelings such as "Mum is worried" are not counted.
+        dirty"). Feelings such as "Mum is worried" are not counted, nor a worry's
+        "could be hurt", a goal's "If this doesn't happen, Z could get hurt", or a goal
+        outcome told from the child's side ("Noor is given her bottle by Nan").
     Why it matters
         "Mum was assaulted" does not say who hurt her. A worry statement must say which
         adult did what, so the family and the network know what has to change.
@@ -60,9 +63,7 @@ def passive_voice(ctx: Context, rule_: Rule):
         Dad hit Mum in front of Tia and kicked the front door until it broke.
     """
     for passive in measured(ctx).passives:
-        # "Ella could be hurt" in a worry looks ahead: there is no one yet to name. In a goal,
-        # "Leo will be taken to school" hides who will do it, so it still counts.
-        if passive.modal and ctx.kind == "worry":
+        if _on_purpose(ctx, passive):
             continue
         if passive.agent:
             yield rule_.finding(
@@ -74,6 +75,44 @@ def passive_voice(ctx: Context, rule_: Rule):
                 ctx, passive.start, passive.end,
                 f"\"{passive.verb}\" does not say who did it. Name the person and what they did.",
                 f"[who did this?] {passive.verb.split()[-1]} …")
+
+
+def _on_purpose(ctx: Context, passive: metrics.Passive) -> bool:
+    """Passives that hide nobody. In a worry, "Ella could be hurt" looks ahead: there is no one
+    yet to name. In a goal, the if-not clause ("If this doesn't happen, Z could get hurt") and
+    outcomes told from the child's side ("Noor is given her bottle by an adult who has not been
+    drinking", "Ayaan is helped to change position") are written that way on purpose; but
+    "Leo will be taken to school" hides who will do it, so it still counts."""
+    verb = next((t for t in ctx.doc if t.idx + len(t.text) == passive.end), None)
+    if verb is None:
+        return False
+    looks_ahead = passive.modal or _modal_by_conjunction(verb)
+    if ctx.kind == "worry":
+        return looks_ahead
+    if _in_if_not_clause(verb.sent):
+        return True
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return subject is not None and is_child(ctx, subject, strict=False) and (bool(passive.agent) or not looks_ahead)
+
+
+def _modal_by_conjunction(verb) -> bool:
+    """"Noor could go hungry or be dropped": the modal sits on the first verb."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+        if any(c.tag_ == "MD" for c in verb.children):
+            return True
+    return False
+
+
+def _in_if_not_clause(sentence) -> bool:
+    """The goal's "If this doesn't happen, …" or "Otherwise, …" sentence."""
+    words = [t.lower_ for t in sentence]
+    if words[:1] == ["otherwise"]:
+        return True
+    if "if" not in words:
+        return False
+    after_if = words[words.index("if"):]
+    return any(w in ("not", "n't", "n’t", "never") for w in after_if[:6])
 
 
 @rule("SOS203", "long-words", "hint", source="Gunning (1952) and McLaughlin (1969): words of three or more syllables slow readers")

@@ -3,16 +3,29 @@ from __future__ import annotations
 
 from . import analysis
 from .base import Context, Rule, rule
+from .word_context import governing_verb, in_name_of_thing, is_child, quoted, settings, with_child_name
 
 LEXICON = "specificity.toml"
 
 
-def _sentence_has_behaviour(ctx: Context, sentence) -> bool:
-    return any(a.sentence == sentence and not a.negated for a in analysis.actions(ctx))
+def _behaviour_explains(ctx: Context, span) -> bool:
+    """Does the sentence also say what an adult did? Not the child's own action ("Ella told her
+    teacher about the domestic abuse"), and not the verb that only carries the label ("Dad
+    displays controlling behaviour")."""
+    carrier = governing_verb(span)
+    reporting = set(settings()["report_verbs"])
+    # Verbs inside other flagged words ("make the necessary changes", "allowing him back")
+    # describe nothing either.
+    flagged = {t.i for other, _ in ctx.matches(LEXICON) for t in other} | _let_back_tokens(ctx)
+    return any(a.sentence == span.sent and not a.negated and (carrier is None or a.verb.i != carrier.i)
+               and a.verb.i not in flagged
+               and a.verb.lemma_.lower() not in reporting and not is_child(ctx, a.subject)
+               for a in analysis.actions(ctx))
 
 
 def _clause_subject(span):
-    """The subject of the clause a word sits in, or the noun an adjective describes."""
+    """The subject of the clause a word sits in, or the noun an adjective describes. A relative
+    pronoun stands for the noun it hangs on ("men who sell drugs")."""
     root = span.root
     if root.dep_ == "amod":
         return root.head
@@ -20,7 +33,10 @@ def _clause_subject(span):
     for _ in range(3):
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects:
-            return subjects[0]
+            subject = subjects[0]
+            if subject.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
+                return verb.head
+            return subject
         if verb.head.i == verb.i:
             break
         verb = verb.head
@@ -37,33 +53,68 @@ def _about_a_thing(span) -> bool:
 
 
 def _about_an_adult(span) -> bool:
-    """"Dad put himself at risk": victim-blaming words are about children, not adults."""
+    """"Dad put himself at risk", "men who sell drugs": victim-blaming words are about children."""
     subject = _clause_subject(span)
-    adults = set(analysis.people_words()["family"]) - {"sister", "brother", "cousin", "friend"}
+    adults = (set(analysis.people_words()["family"]) - {"sister", "brother", "cousin", "friend"}) \
+        | set(settings()["adult_words"])
     if subject is None:
         return False
     owner = [c for c in subject.children if c.dep_ == "poss"]
-    return subject.lower_ in adults or any(o.lower_ in adults for o in owner)
+    return (subject.lower_ in adults or subject.lemma_.lower() in adults
+            or any(o.lower_ in adults for o in owner))
 
 
-def _word_findings(ctx: Context, rule_: Rule, group: str, problem: str):
+def _is_adult_word(token) -> bool:
+    adults = set(analysis.people_words()["family"]) | set(settings()["adult_words"])
+    return token.lower_ in ("him", "them", "he", "ex") or token.lemma_.lower() in adults \
+        or token.lower_ in adults or token.lower_.startswith("ex-")
+
+
+def _said_by_the_child(ctx: Context, span) -> bool:
+    """"Marcus said he needs it to protect himself": the child's own account, reported, is his
+    words about how he feels, not the writer blaming him."""
+    speaking = set(settings()["speech_verbs"])
+    token = span.root
+    for _ in range(6):
+        if token.head.i == token.i:
+            return False
+        token = token.head
+        if token.lemma_.lower() in speaking:
+            speaker = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            return speaker is not None and (speaker.lower_ in ("he", "she", "they", "i")
+                                            or is_child(ctx, speaker, strict=False))
+    return False
+
+
+def _reported_as(ctx: Context, span, entry) -> str:
+    """The rule code a matched term is reported under here, or "" to leave it alone."""
+    if entry.with_behaviour_ok and _behaviour_explains(ctx, span):
+        return ""
+    if entry.group == "vague":
+        # "The doctor issued a prescription": the verb is not the vague noun "issue";
+        # "family support worker", "Support Plan": names of jobs and documents.
+        if (len(span) == 1 and span[0].pos_ == "VERB") or in_name_of_thing(span):
+            return ""
+    if entry.group == "judgement" and _about_a_thing(span):
+        return ""
+    if entry.group == "victim-blaming" and not entry.any_subject:
+        if _about_an_adult(span):
+            return "SOS305" if entry.judges_adults else ""
+        if entry.phrase in settings()["child_may_say"] and _said_by_the_child(ctx, span):
+            return ""
+    return entry.code
+
+
+def _word_findings(ctx: Context, rule_: Rule, problem: str):
     for span, entry in ctx.matches(LEXICON):
-        if entry.group != group:
+        if entry.group == "hypothesis" or quoted(span) or _reported_as(ctx, span, entry) != rule_.code:
             continue
-        if entry.with_behaviour_ok and _sentence_has_behaviour(ctx, span.sent):
-            continue
-        # "The doctor issued a prescription": the verb is not the vague noun "issue".
-        if group == "vague" and len(span) == 1 and span[0].pos_ == "VERB":
-            continue
-        if group == "judgement" and _about_a_thing(span):
-            continue
-        if group == "victim-blaming" and _about_an_adult(span):
-            continue
-        advice = entry.advice or "Say what someone saw or heard instead."
+        advice = with_child_name(ctx, entry.advice_for(ctx.kind) or "Say what someone saw or heard instead.")
         swap = (f" Try \"{entry.replacement}\"." if entry.replacement
                 and entry.replacement.lower() not in advice.lower() else "")
+        said = "puts the blame on the wrong person" if entry.any_subject else problem
         yield rule_.finding(ctx, span.start_char, span.end_char,
-                            f"\"{span.text}\" {problem}.{swap} {advice}",
+                            f"\"{span.text}\" {said}.{swap} {advice}",
                             entry.replacement or advice)
 
 
@@ -72,9 +123,11 @@ def label_not_behaviour(ctx: Context, rule_: Rule):
     """Flags labels and diagnoses used in place of what an adult did.
 
     What it checks
-        Words such as "neglect", "domestic violence", "substance misuse" or "mental
-        health issues" (rules/specificity.toml). A label is fine when the same
-        sentence also says what the adult did, read from the sentence's parse.
+        Words such as "neglect", "domestic violence", "substance use", "family violence"
+        or "mental health issues" (rules/specificity.toml). A label is fine when the same
+        sentence also says what an adult did, read from the sentence's parse; the child's
+        own words about it ("Ella told her teacher about the domestic abuse") and a verb
+        that only carries the label ("Dad shows controlling behaviour") are not that.
     Why it matters
         A label means different things to different people. The family cannot change
         a label, but they can change what they do, so the statement must say it.
@@ -83,7 +136,7 @@ def label_not_behaviour(ctx: Context, rule_: Rule):
     Better
         The social worker is worried that Dad pushed Mum into the wall on Friday while Kai watched.
     """
-    yield from _word_findings(ctx, rule_, "label", "is a label, not something someone saw")
+    yield from _word_findings(ctx, rule_, "is a label, not something someone saw")
 
 
 @rule("SOS302", "vague-word", "warning", source="DOMAIN.md; TACT, Language that cares")
@@ -91,8 +144,11 @@ def vague_word(ctx: Context, rule_: Rule):
     """Flags vague words that stand where a fact should be.
 
     What it checks
-        Words such as "concerns", "issues", "inappropriate", "support" or "at risk"
-        (rules/specificity.toml), unless the sentence also says what an adult did.
+        Words such as "concerns", "issues", "inappropriate", "support" or "at risk", and
+        vague outcomes such as "impacting on his wellbeing", "meet her needs" or "an
+        acceptable standard" (rules/specificity.toml). Some are fine when the sentence also
+        says what an adult did; names of jobs and documents ("family support worker") and
+        quoted speech are never flagged.
     Why it matters
         "Concerns about home conditions" could mean a messy kitchen or no food for a
         week. Vague words leave the family guessing what has to change.
@@ -101,7 +157,7 @@ def vague_word(ctx: Context, rule_: Rule):
     Better
         Mum left Ruby, who is four, alone in the flat on Tuesday evening for two hours.
     """
-    yield from _word_findings(ctx, rule_, "vague", "is vague")
+    yield from _word_findings(ctx, rule_, "is vague")
 
 
 @rule("SOS303", "no-observable-action", "error", kinds=("worry",), source="DOMAIN.md: say what the adults did or did not do")
@@ -129,16 +185,15 @@ def no_observable_action(ctx: Context, rule_: Rule):
         "[Who] saw or heard [Mum/Dad] [do what], [when].")
 
 
-_SPEAKING = {"say", "talk", "speak", "explain", "tell", "write", "read", "show", "ask", "answer"}
-
-
-@rule("SOS304", "hypothesis-as-fact", "hint", kinds=("worry",), source="NCCD Safety-Organized Practice, module 6; DOMAIN.md")
+@rule("SOS304", "hypothesis-as-fact", "warning", kinds=("worry",), source="NCCD Safety-Organized Practice, module 6; DOMAIN.md")
 def hypothesis_as_fact(ctx: Context, rule_: Rule):
     """Flags guesses written as if they were facts.
 
     What it checks
-        Words that claim certainty without saying who saw what, such as "clearly",
-        "it is evident that", "must have been" or "is known to" (rules/structure.toml).
+        Words that claim certainty or dress a guess as a finding without saying who saw
+        what, such as "clearly", "it is evident that", "must have been", "is thought to",
+        "is consistent with" or "it is probable that" (rules/specificity.toml). "Clearly"
+        about how something was said or seen ("clearly visible") is not a guess.
     Why it matters
         A worry often rests on what someone thinks, not what they saw. Writing it as
         fact can be wrong and unfair, and the family stops trusting the plan.
@@ -147,13 +202,26 @@ def hypothesis_as_fact(ctx: Context, rule_: Rule):
     Better
         Nan saw Mum drinking vodka at 10am on Monday and is worried she is drinking again.
     """
-    for span in analysis.cues(ctx, "hypothesis"):
-        if span.text.lower() == "clearly" and span.root.head.lemma_.lower() in _SPEAKING:
-            continue  # "talk to Leo clearly" is about how to speak
-        entry = analysis.entry_for(ctx, "hypothesis")
+    plain = set(settings()["not_a_guess_after"])
+    about_things = set(settings()["guess_only_about_things"])
+    for span, entry in ctx.matches(LEXICON):
+        if entry.code != rule_.code or quoted(span):
+            continue
+        subject = _clause_subject(span)
+        if entry.phrase in about_things and subject is not None and analysis.is_person(subject):
+            continue
+        if len(span) == 1 and span[0].lower_ == "clearly" and not _states_a_guess(span[0], plain):
+            continue
         yield rule_.finding(ctx, span.start_char, span.end_char,
                             f"\"{span.text}\" states a guess as a fact. {entry.advice}",
                             "[who] saw or heard [what]")
+
+
+def _states_a_guess(word, plain: set[str]) -> bool:
+    """"Mum is clearly drinking again" is a guess; "talk to Leo clearly", "clearly visible
+    bruises" and "Mum and Dad clearly love Poppy" are not."""
+    head = word.head
+    return head.lemma_.lower() not in plain and head.lower_ not in plain
 
 
 @rule("SOS305", "judgement-word", "warning", source="TACT, Language that cares; DOMAIN.md")
@@ -171,7 +239,7 @@ def judgement_word(ctx: Context, rule_: Rule):
     Better
         Mum did not come to the last two meetings and told the social worker she does not think Kai is at risk.
     """
-    yield from _word_findings(ctx, rule_, "judgement", "judges rather than describes")
+    yield from _word_findings(ctx, rule_, "judges rather than describes")
 
 
 @rule("SOS306", "victim-blaming", "error", source="The Children's Society, Appropriate language: child exploitation")
@@ -180,17 +248,83 @@ def victim_blaming(ctx: Context, rule_: Rule):
 
     What it checks
         Phrases such as "putting herself at risk", "involved in CSE", "associating
-        with" or "consenting" (rules/specificity.toml).
+        with", "consenting", "made a lifestyle choice", "decided to run drugs" or "make
+        safer choices" (rules/specificity.toml), and wording that blames a parent for what
+        an abuser did ("failed to protect", "let him back in").
     Why it matters
-        Children cannot consent to their own abuse. This wording puts the
-        responsibility on the child instead of the adults harming them.
+        Children cannot consent to their own abuse, and cannot be expected to protect
+        themselves from it. This wording puts the responsibility on the child, or on the
+        parent the abuser also hurts, instead of the adults doing the harm.
     Example
         Jade is putting herself at risk by associating with older males and is involved in CSE.
     Better
         Adult men have been giving Jade, who is 14, alcohol and lifts, and one of them has sexually abused her.
     """
-    yield from _word_findings(ctx, rule_, "victim-blaming", "blames the young person")
+    yield from _word_findings(ctx, rule_, "blames the young person")
+    yield from _blaming_by_parse(ctx, rule_)
+
+
+def _let_back_spans(ctx: Context) -> list:
+    """"Mum let him back in", "allowed Dad back into the home", "allowed her partner to return":
+    wording that blames the parent an
+    abuser hurts for what the abuser chose to do (Safe & Together: focus on the abuser's choices)."""
+    def compute():
+        verbs = set(settings()["let_back_verbs"])
+        returning = set(settings()["return_verbs"])
+        found = []
+        for token in ctx.doc:
+            if token.lemma_.lower() not in verbs:
+                continue
+            back = next((t for t in token.subtree if t.lower_ == "back" and t.i > token.i), None) \
+                or next((c for c in token.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in returning), None)
+            if back is None or back.i - token.i > 6 or not any(_is_adult_word(t) for t in ctx.doc[token.i + 1:back.i]):
+                continue  # "Mum let Leo back in after school" is not about the abuser
+            end = back.i + 1
+            if end < len(ctx.doc) and ctx.doc[end].lower_ in ("in", "into", "home"):
+                end = ctx.doc[end].right_edge.i + 1 if ctx.doc[end].lower_ == "into" else end + 1
+            span = ctx.doc[token.i:end]
+            if not quoted(span):
+                found.append(span)
+        return found
+    return ctx.memo("words:let_back", compute)
+
+
+def _let_back_tokens(ctx: Context) -> set[int]:
+    return {t.i for span in _let_back_spans(ctx) for t in span}
+
+
+def _cannot_control_spans(ctx: Context) -> list:
+    """"Dad cannot control Leon": said of a child being exploited, it makes the child the
+    problem. The lexicon covers pronouns ("cannot control her"); this finds names."""
+    found = []
+    for verb in ctx.doc:
+        if verb.lemma_.lower() != "control" or not any(c.dep_ == "neg" for c in verb.children):
+            continue
+        target = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if target is not None and analysis.is_name(target) and not quoted(ctx.doc[verb.i:target.i + 1]):
+            first = min([c.i for c in verb.children if c.dep_ in ("aux", "neg")] + [verb.i])
+            found.append(ctx.doc[first:target.i + 1])
+    return found
+
+
+def _blaming_by_parse(ctx: Context, rule_: Rule):
+    entry = next((e for span, e in ctx.matches(LEXICON) if e.phrase == "cannot control her"), None)
+    covered = {t.i for span, e in ctx.matches(LEXICON) if e.code == rule_.code for t in span}
+    for span in _cannot_control_spans(ctx):
+        if not covered & {t.i for t in span}:
+            yield rule_.finding(
+                ctx, span.start_char, span.end_char,
+                f"\"{span.text}\" puts the blame on the wrong person. Say what is happening to the child "
+                "and who is harming them, and what Mum or Dad has done to keep them safe.",
+                entry.advice if entry else "Say who is harming the child and what they do.")
+    for span in _let_back_spans(ctx):
+        yield rule_.finding(
+            ctx, span.start_char, span.end_char,
+            f"\"{span.text}\" blames the parent for what the abuser chose to do. "
+            "Say what he did, and what Mum has done to keep the children safe.",
+            "Say what the adult who hurt them did, and what Mum has done to keep the children safe.")
 
 
 RULES: tuple[Rule, ...] = (label_not_behaviour, vague_word, no_observable_action, hypothesis_as_fact,
                            judgement_word, victim_blaming)
+

@@ -1,0 +1,1 @@
+"""Development-only tools (evaluation, probe figures): not shipped in the wheel."""

@@ -1,0 +1,113 @@
+"""Readings of a sentence the word-level rules (SOS1xx-SOS3xx) share: quoted speech, who a
+child is, names of documents and jobs, and the verb a phrase hangs on."""
+from __future__ import annotations
+
+from ..data import load_toml
+from ..metrics import in_quotes
+from . import analysis
+from .base import Context
+
+_TITLES = {"mr", "mrs", "ms", "miss", "dr", "mx"}
+_AGE_WORDS = {"aged", "age"}
+
+
+def settings() -> dict:
+    """The word lists these readings use ([context] in rules/specificity.toml)."""
+    return load_toml("specificity.toml")["context"]
+
+
+def quoted(span) -> bool:
+    """Inside a parent's or child's own words: their words stay as they said them."""
+    return in_quotes(span.doc.text, span.start_char)
+
+
+def _adult_words() -> set[str]:
+    words = analysis.people_words()
+    return set(words["family"]) | set(words["professionals"]) | _TITLES
+
+
+def child_names(ctx: Context) -> frozenset[str]:
+    """Names the statement shows to be a child's: "Ivy (6)", "Drew, who is 9", "aged 14",
+    "baby Noor", "Ivy's teacher", "Mum, you and Z need", or the configured child's name."""
+    def compute():
+        doc = ctx.doc
+        school = set(settings()["child_places"])
+        found = {name.lower() for role, name in ctx.config.names if role in ("child", "children")}
+        adults = _adult_words()
+        for token in doc:
+            # Names that are also words ("June", "Will") fail is_name but show up by context.
+            if not (token.is_alpha and token.text[:1].isupper()) or token.lower_ in adults:
+                continue
+            after = [t.lower_ for t in doc[token.i + 1: token.i + 5]]
+            before = doc[token.i - 1].lower_ if token.i else ""
+            aged = (after[:1] == ["("] and len(after) > 1 and after[1].isdigit()) \
+                or after[:3] in ([",", "who", "is"], [",", "who", "'s"]) \
+                or (after[:1] and after[0] in _AGE_WORDS) \
+                or (after[:1] == [","] and len(after) > 1 and after[1] in _AGE_WORDS)
+            schooled = after[:1] in (["'s"], ["’s"]) and len(after) > 1 and after[1] in school
+            addressed = ctx.kind == "goal" and before == "and" and token.i > 1 and doc[token.i - 2].lower_ == "you"
+            if aged or schooled or addressed or before == "baby":
+                found.add(token.lower_)
+            elif analysis.is_name(token) and after[:1] == [","] and len(after) > 2 and after[1] in _AGE_WORDS:
+                found.add(token.lower_)
+        return frozenset(found)
+    return ctx.memo("words:child_names", compute)
+
+
+def is_child(ctx: Context, token, strict: bool = True) -> bool:
+    """A word for a child, or a child's name. Not strict: any name that is not an adult's role
+    or title counts (a goal's passive outcome is nearly always about the child)."""
+    children = set(analysis.people_words()["children"])
+    if token.lower_ in children or token.lemma_.lower() in children:
+        return True
+    if token.lower_ in child_names(ctx):
+        return True
+    if strict or token.lower_ in _adult_words():
+        return False
+    before = token.doc[token.i - 1].lower_ if token.i else ""
+    return analysis.is_name(token) and before not in _TITLES
+
+
+def governing_verb(span):
+    """The verb a phrase hangs on: "displays" in "Dad displays controlling behaviour"."""
+    token = span.root
+    for _ in range(6):
+        if token.head.i == token.i:
+            return None
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+    return None
+
+
+def in_name_of_thing(span) -> bool:
+    """Part of the name of a document, job or team: "family support worker", "Support Plan",
+    "Child Protection Plan". Such names are what the family is told, not vague words."""
+    heads = set(settings()["name_heads"])
+    root = span.root
+    doc = span.doc
+    following = doc[span.end] if span.end < len(doc) else None
+    # The parse may hang "support" anywhere in "the family support worker visits": the next word
+    # being a job or document noun is what makes it part of the name.
+    if (root.dep_ in ("compound", "amod", "nmod") and root.head.lemma_.lower() in heads) \
+            or (following is not None and following.pos_ in ("NOUN", "PROPN") and following.lemma_.lower() in heads):
+        return True
+    if not all(t.text[:1].isupper() for t in span):
+        return False
+    before = doc[span.start - 1] if span.start > span.sent.start else None
+    after = doc[span.end] if span.end < span.sent.end else None
+    return any(t is not None and t.is_alpha and t.text[:1].isupper() and t.lower_ not in _adult_words()
+               for t in (before, after))
+
+
+def with_child_name(ctx: Context, advice: str) -> str:
+    """Advice speaks of the named child ("Say what Ava sees…"), not "[name]", when the statement
+    names exactly one child; otherwise the visible placeholder stays."""
+    if "[name]" not in advice:
+        return advice
+    named = child_names(ctx)
+    if len(named) != 1:
+        return advice
+    lower = next(iter(named))
+    written = next((t.text for t in ctx.doc if t.lower_ == lower), lower.title())
+    return advice.replace("[name]", written)
