@@ -146,6 +146,9 @@ from .rewrite.cli import rewrite_command  # noqa: E402  (imports typer only)
 
 app.command("compare")(compare_command)
 app.command("rewrite")(rewrite_command)
+from .commands.serve import serve  # noqa: E402  (imports typer only)
+
+app.command("serve")(serve)
 
 
 def main() -> None:

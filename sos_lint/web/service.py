@@ -1,0 +1,102 @@
+"""The web app's only doorway into sos_lint: check, fix, rewrite, compare and read uploads.
+Every call here is blocking (spaCy); the routers run them in the thread pool."""
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from pathlib import PurePath
+from typing import Callable, Mapping
+
+from ..inputs import InputError, decode
+
+
+class BadInput(ValueError):
+    """A request the user can fix; str() is the plain one-line message."""
+
+
+@dataclass(frozen=True)
+class Fixed:
+    text: str
+    applied: list  # dicts describing each change written
+
+
+class Checker:
+    """Holds the one engine the server loaded at start-up. spaCy and the classifier are shared by
+    every request, so one lock keeps two threads from running the same pipeline at once."""
+
+    def __init__(self, config=None, spacy_model: str | None = None):
+        from ..api import engine
+
+        self.engine = engine(config, spacy_model)
+        self._lock = threading.Lock()
+
+    def check(self, text: str, kind: str | None, source: str | None = None) -> list:
+        text = clean(text)
+        with self._lock:
+            return self.engine.check_document(text, kind, source)
+
+    def fix(self, text: str, kind: str | None, names: Mapping[str, str]) -> Fixed:
+        text = clean(text)
+        with self._lock:
+            return safe_fixes(text, kind, names, self.engine)
+
+    def rewrite(self, text: str, kind: str | None, names: Mapping[str, str], scaffold: bool = True):
+        from ..rewrite import rewrite_many
+
+        text = clean(text)
+        with self._lock:
+            return rewrite_many([text], [kind], dict(names), scaffold=scaffold, engine=self.engine)[0]
+
+    def compare(self, drafts: list[tuple[str, str]], kind: str | None):
+        """(author, text) pairs -> a sos_lint.compare.Comparison, split by spaCy's sentences as the CLI does."""
+        from ..compare import compare
+
+        if len({author for author, _ in drafts}) < 2:
+            raise BadInput("Comparing needs drafts from at least two people.")
+        with self._lock:
+            statements = [(author, report) for author, text in drafts
+                          for report in self.engine.check_document(clean(text), kind, author)]
+            return compare(statements, self._sentences)
+
+    def _sentences(self, text: str) -> list[tuple[int, int]]:
+        doc = next(iter(self.engine.parse([text])))
+        return [(s.start_char, s.end_char) for s in doc.sents]
+
+
+def safe_fixes(text: str, kind: str | None, names: Mapping[str, str], engine) -> Fixed:
+    """The word-level fixes `check --fix` would write. When sos_lint.fixes lands, this becomes
+    `fixes.fixed_text(text, reports)`; nothing else in the web app changes."""
+    from ..rewrite import rewrite_many
+
+    result = rewrite_many([text], [kind], dict(names), safe_only=True, engine=engine)[0]
+    return Fixed(result.text, [c.to_dict() for c in result.changes if c.safe])
+
+
+def clean(text: str) -> str:
+    if "\x00" in text:
+        raise BadInput("The text holds binary data; paste or upload plain text.")
+    if not text.strip():
+        raise BadInput("The draft is empty; there is nothing to check.")
+    return text
+
+
+def read_txt(name: str, raw: bytes) -> str:
+    try:
+        return decode(name, raw)
+    except InputError as error:
+        raise BadInput(str(error)) from None
+
+
+# How each kind of upload becomes text. A Word reader plugs in with one line: ".docx": read_docx,
+# where read_docx(name, raw_bytes) returns the text or raises BadInput.
+READERS: dict[str, Callable[[str, bytes], str]] = {".txt": read_txt, ".md": read_txt, ".text": read_txt}
+
+
+def read_upload(filename: str, raw: bytes) -> str:
+    name = PurePath(filename or "upload").name
+    suffix = PurePath(name).suffix.lower()
+    reader = READERS.get(suffix)
+    if reader is None:
+        kinds = ", ".join(sorted(READERS))
+        raise BadInput(f"{name}: sos-lint reads {kinds} files here; save the draft as plain text (.txt).")
+    return reader(name, raw)
