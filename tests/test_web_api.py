@@ -182,6 +182,7 @@ def test_pages_hold_no_inline_script_style_or_outside_address(client):
         code = script.read_text(encoding="utf-8")
         assert not re.search(r"\.(innerHTML|outerHTML)\s*=|insertAdjacentHTML|document\.write|eval\(", code)
         assert "http:" not in code and "https:" not in code
+    assert "http://www.w3.org/2000/svg" in (STATIC / "favicon.svg").read_text()  # a namespace, not a request
 
 
 def test_a_draft_handed_to_the_page_is_escaped(client):

@@ -27,8 +27,9 @@
     return Object.assign({text: draft.value, kind: kind.value}, extra || {});
   }
 
-  async function check() {
+  async function check(note) {
     const text = draft.value;
+    note = typeof note === "string" ? `${note} ` : "";
     const mine = ++sequence;
     if (!text.trim()) {
       marked.replaceChildren();
@@ -45,7 +46,7 @@
       showMarks(text, result.reports);
       reports.replaceChildren(...result.reports.map((r, i) => reportCard(r, i, focusMark)));
       document.body.dataset.checked = "done";
-      say(summary(result.reports));
+      say(note + summary(result.reports));
     } catch (error) {
       if (mine !== sequence) return;
       document.body.dataset.checked = "error";
@@ -102,11 +103,12 @@
     else showDetail(lastReports[r].findings[n]);
   }
 
-  function setDraft(text) {
+  function setDraft(text, note) {
     history.push(draft.value);
     undoButton.disabled = false;
     draft.value = text;
-    check();
+    say(note);
+    check(note);
   }
 
   async function fix() {
@@ -114,8 +116,7 @@
     try {
       const result = await post("/api/v1/fix", request({names: names()}));
       if (!result.applied.length) { say("There are no safe fixes to apply."); return; }
-      setDraft(result.text);
-      say(`Applied ${result.applied.length} safe fix${result.applied.length === 1 ? "" : "es"}. Undo puts your words back.`);
+      setDraft(result.text, `Applied ${result.applied.length} safe fix${result.applied.length === 1 ? "" : "es"}. Undo puts your words back.`);
     } catch (error) { say(error.message); }
   }
 
@@ -124,7 +125,7 @@
     draft.value = history.pop();
     undoButton.disabled = history.length === 0;
     say("Undone.");
-    check();
+    check("Undone.");
   }
 
   async function rewrite() {
@@ -172,10 +173,9 @@
   function useRewrite() {
     const text = Array.from(rewriteText.childNodes).map((node) =>
       node.nodeType === Node.TEXT_NODE ? node.textContent : (node.value.trim() || node.dataset.question)).join("");
-    setDraft(text);
+    setDraft(text, "The rewrite is now your draft. Undo puts your words back.");
     panel.hidden = true;
     draft.focus();
-    say("The rewrite is now your draft. Undo puts your words back.");
   }
 
   async function upload(event) {
@@ -187,14 +187,13 @@
       const response = await fetch("/api/v1/upload", {method: "POST", body: form, credentials: "same-origin"});
       const payload = await response.json().catch(() => null);
       if (!response.ok) throw new Error((payload && payload.detail) || "That file could not be read.");
-      setDraft(payload.text);
-      say(`Opened ${payload.name}.`);
+      setDraft(payload.text, `Opened ${payload.name}.`);
     } catch (error) { say(error.message); }
     event.target.value = "";
   }
 
-  draft.addEventListener("input", debounce(check, 400));
-  kind.addEventListener("change", check);
+  draft.addEventListener("input", debounce(() => check(), 400));
+  kind.addEventListener("change", () => check());
   document.getElementById("fix").addEventListener("click", fix);
   undoButton.addEventListener("click", undo);
   document.getElementById("rewrite").addEventListener("click", rewrite);
