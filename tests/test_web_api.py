@@ -57,6 +57,41 @@ def test_check_splits_a_draft_under_headings_and_infers_kinds(client):
         assert text[report["offset"]:report["offset"] + len(report["text"])] == report["text"]
 
 
+def test_a_batch_of_drafts_gets_what_each_gets_alone(client):
+    checker = client.app.state.checker
+    texts = [(ROOT / "examples" / name).read_text(encoding="utf-8") for name in
+             ("poor_worry.txt", "poor_goal.txt", "good_worry_and_goal.txt", "group_draft_sam.txt")]
+    items = [(text, kind, f"draft {n}") for n, text in enumerate(texts) for kind in (None, "worry")]
+    batched = checker.check_batch(items)
+    alone = [checker.check(*item) for item in items]
+    assert [[r.to_dict() for r in reports] for reports in batched] == [[r.to_dict() for r in reports] for reports in alone]
+
+
+def test_requests_that_arrive_together_share_one_batch(client):
+    import asyncio
+
+    from sos_lint.web.batcher import Batcher
+
+    checker, calls = client.app.state.checker, []
+
+    class Counting:
+        def check_batch(self, items):
+            calls.append(len(items))
+            return checker.check_batch(items)
+
+        def check(self, *item):
+            return checker.check(*item)
+
+    async def together():
+        batcher = Batcher(Counting())
+        return await asyncio.gather(*(batcher.check(POOR, "worry", str(n)) for n in range(5)))
+
+    results = asyncio.run(together())
+    assert calls == [5]  # five at once: one pass through spaCy and the classifier
+    assert [r[0].source for r in results] == ["0", "1", "2", "3", "4"]
+    assert len({r[0].score for r in results}) == 1
+
+
 def test_fix_writes_only_safe_changes_and_keeps_the_facts(client):
     response = client.post("/api/v1/fix", json={"text": POOR, "kind": "worry"})
     assert response.status_code == 200
@@ -139,7 +174,11 @@ def test_server_errors_never_show_a_traceback_or_the_text(client, monkeypatch, c
 
     def broken(text, kind, source=None):
         raise RuntimeError(f"exploded while reading {text}")
+
+    def broken_batch(items):
+        raise RuntimeError(f"exploded while reading {items}")
     monkeypatch.setattr(checker, "check", broken)
+    monkeypatch.setattr(checker, "check_batch", broken_batch)
     with caplog.at_level(logging.INFO, logger="sos_lint.web"):
         response = client.post("/api/v1/check", json={"text": "Leah Smith lives at 4 Elm Road."})
     assert response.status_code == 500

@@ -10,7 +10,7 @@ from starlette.concurrency import run_in_threadpool
 from .. import __version__
 from ..report import SCHEMA_VERSION
 from . import models
-from .service import Checker, read_upload
+from .service import Checker, clean, read_upload
 
 router = APIRouter(prefix="/api/v1", tags=["api"])
 ERRORS = {400: {"model": models.Problem}, 413: {"model": models.Problem}, 422: {"model": models.Problem}}
@@ -38,11 +38,12 @@ def rules() -> list[dict]:
 
 
 @router.post("/check", response_model=models.CheckResponse, responses=ERRORS)
-async def check(body: models.CheckRequest, engine: Checker = Depends(checker)) -> Response:
+async def check(body: models.CheckRequest, request: Request) -> Response:
     """The same JSON `sos-lint check --format json` writes, byte for byte."""
     from ..render import render
 
-    reports = await run_in_threadpool(engine.check, body.text, _kind(body.kind), body.source)
+    clean(body.text)  # an empty or binary draft is refused here, before it joins a batch
+    reports = await request.app.state.batcher.check(body.text, _kind(body.kind), body.source)
     return Response(render("json", reports, []), media_type="application/json")
 
 

@@ -26,12 +26,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def lifespan(app: FastAPI):
         from starlette.concurrency import run_in_threadpool
 
+        from .batcher import Batcher
         from .service import Checker
 
         # spaCy and the classifier load here, once, before the server accepts a request.
         app.state.checker = await run_in_threadpool(Checker, settings.config, settings.spacy_model)
+        app.state.batcher = Batcher(app.state.checker)
         yield
-        app.state.checker = None
+        app.state.checker = app.state.batcher = None
 
     # No /docs or /redoc: FastAPI's pages load scripts from a CDN. /openapi.json is served locally.
     app = FastAPI(title="sos-lint", version=__version__, lifespan=lifespan, docs_url=None, redoc_url=None,
