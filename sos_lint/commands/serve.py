@@ -22,6 +22,8 @@ def serve(
                                                           "(only behind a proxy that checks who people are)."),
     max_kb: int = typer.Option(256, "--max-kb", min=1, max=10_000, help="Largest request accepted, in kB."),
     secure_cookie: bool = typer.Option(False, "--secure-cookie", help="Mark the login cookie Secure (behind TLS)."),
+    room_idle_hours: float = typer.Option(3.0, "--room-idle-hours", min=0.05, max=48,
+                                          help="Delete a group exercise nobody has touched for this long."),
     config_file: Optional[Path] = typer.Option(None, "--config", help="Read settings from this TOML file."),
     spacy_model: Optional[str] = typer.Option(None, "--spacy-model", help="spaCy pipeline to load."),
 ) -> None:
@@ -42,7 +44,7 @@ def serve(
                    f"{TOKEN_ENV}, or --no-auth if a proxy in front already checks who people are")
     cfg = load_config(None, None, config_file)
     settings = Settings(token=None if no_auth else token, max_bytes=max_kb * 1000, config=cfg,
-                        spacy_model=spacy_model, secure_cookie=secure_cookie)
+                        spacy_model=spacy_model, secure_cookie=secure_cookie, room_idle_hours=room_idle_hours)
     run(settings, host, port)
 
 

@@ -24,11 +24,33 @@ class Checker:
     """Holds the one engine the server loaded at start-up. spaCy and the classifier are shared by
     every request, so one lock keeps two threads from running the same pipeline at once."""
 
-    def __init__(self, config=None, spacy_model: str | None = None):
+    def __init__(self, config=None, spacy_model: str | None = None, lock: threading.Lock | None = None):
         from ..api import engine
 
         self.engine = engine(config, spacy_model)
-        self._lock = threading.Lock()
+        self._lock = lock or threading.Lock()  # share it with any other Checker on the same pipeline
+        self.spacy_model = spacy_model
+
+    def redacted_checker(self) -> "Checker":
+        """A Checker whose rules know that "Child A" … "Child Z" are children's names, as
+        `check --redact` tells them; it shares this one's pipeline and lock."""
+        if getattr(self, "_redacted", None) is None:
+            from dataclasses import replace
+
+            placeholders = tuple(("child", f"Child {chr(ord('A') + i)}") for i in range(26))
+            config = replace(self.engine.config, names=self.engine.config.names + placeholders)
+            self._redacted = Checker(config, self.spacy_model, self._lock)
+        return self._redacted
+
+    def redact_and_check(self, redactor, text: str, kind: str | None, source: str):
+        """Redact (when a Redactor is given) and check one shared draft: (text kept, reports, sentence spans)."""
+        text = clean(text)
+        with self._lock:
+            if redactor is not None:
+                text = redactor.redact(text).text
+            reports = self.engine.check_document(text, kind, source)
+            spans = {r.text: self._sentences(r.text) for r in reports}
+        return text, reports, spans
 
     def check(self, text: str, kind: str | None, source: str | None = None) -> list:
         text = clean(text)

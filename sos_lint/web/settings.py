@@ -19,6 +19,7 @@ class Settings:
     config: object | None = None  # a sos_lint.config.Config, or None for the defaults
     spacy_model: str | None = None
     secure_cookie: bool = False  # set when the server sits behind TLS
+    room_idle_hours: float = 3.0  # a group exercise left this long untouched is destroyed
 
     def session_value(self) -> str:
         """What the login cookie holds: derived from the token, so the token itself never sits in a cookie."""
