@@ -114,17 +114,20 @@ class RoomStore:
         for code in [c for c, t in self.ended.items() if now - t > self.idle_seconds]:
             del self.ended[code]
 
-    def allow_join_try(self, address: str) -> bool:
+    def too_many_tries(self, address: str) -> bool:
+        """Wrong codes from one address in the last minute; right ones never count, so a whole team
+        behind one office address can still join."""
         now = time.monotonic()
-        tries = self._tries.setdefault(address, deque())
+        tries = self._tries.get(address)
         while tries and now - tries[0] > 60:
             tries.popleft()
-        if len(tries) >= JOIN_TRIES_PER_MINUTE:
-            return False
-        tries.append(now)
+        return bool(tries) and len(tries) >= JOIN_TRIES_PER_MINUTE
+
+    def wrong_code(self, address: str) -> None:
+        now = time.monotonic()
         if len(self._tries) > 10_000:  # forget quiet addresses rather than grow without bound
             self._tries = {a: t for a, t in self._tries.items() if t and now - t[-1] < 60}
-        return True
+        self._tries.setdefault(address, deque()).append(now)
 
 
 class RoomError(Exception):

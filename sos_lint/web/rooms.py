@@ -175,10 +175,18 @@ async def report(request: Request, code: str) -> Response:
 
 # -- participants -----------------------------------------------------------------------------
 
-def _join_allowed(request: Request) -> None:
+def _joinable(request: Request, code: str) -> Room:
+    """The room for this join code; wrong codes count towards a per-address limit."""
     address = request.client.host if request.client else "unknown"
-    if not store(request).allow_join_try(address):
+    rooms = store(request)
+    if rooms.too_many_tries(address):
         raise RoomError(429, "Too many tries to join. Wait a minute, then check the code.")
+    try:
+        return _room(request, code)
+    except RoomError as error:
+        if error.status == 404:
+            rooms.wrong_code(address)
+        raise
 
 
 @router.get("/join", response_class=HTMLResponse)
@@ -190,9 +198,8 @@ def join_by_code(request: Request, code: str = "") -> Response:
 
 @router.get("/join/{code}", response_class=HTMLResponse)
 def join_page(request: Request, code: str) -> HTMLResponse:
-    _join_allowed(request)
     try:
-        room = _room(request, code)
+        room = _joinable(request, code)
     except RoomError as error:
         return _page(request, "over.html", status=error.status, message=str(error))
     return _page(request, "join.html", room=room, code=room.code)
@@ -200,9 +207,8 @@ def join_page(request: Request, code: str) -> HTMLResponse:
 
 @router.post("/join/{code}")
 def join(request: Request, code: str, name: str = Form("", max_length=60)) -> Response:
-    _join_allowed(request)
     try:
-        room = _room(request, code)
+        room = _joinable(request, code)
         pid, person = room_store.join(room, name)
     except RoomError as error:
         return _page(request, "over.html", status=error.status, message=str(error))
