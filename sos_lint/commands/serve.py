@@ -63,7 +63,8 @@ def run(settings, host: str, port: int) -> None:
     except ModelNotFound as error:
         raise fail(str(error))
     config = uvicorn.Config(create_app(settings), host=host, port=port, access_log=False,
-                            log_config=LOG_CONFIG, server_header=False, date_header=True)
+                            log_config=LOG_CONFIG, server_header=False, date_header=True,
+                            timeout_graceful_shutdown=5)  # open projector streams must not hold up Ctrl+C
     server = uvicorn.Server(config)
     server.run()
     if not server.started:
