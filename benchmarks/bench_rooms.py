@@ -6,13 +6,14 @@ Reports: p50/p95 time from pressing "share" to the projector receiving the pictu
 rooms, at the peak, and after every room has ended (target: back to where it was).
 Bounded in time (--seconds) and traffic stays on 127.0.0.1.
 
-Run with: python benchmarks/bench_rooms.py [--rooms 5] [--big 30] [--small 6] [--seconds 120]
+Run with: python benchmarks/bench_rooms.py [--rooms 5] [--big 30] [--small 6] [--seconds 120] [--rounds 2]
 """
 from __future__ import annotations
 
 import argparse
 import asyncio
 import json
+import os
 import random
 import sys
 import time
@@ -97,82 +98,96 @@ async def participant(base: str, code: str, number: int, texts: dict, stop: floa
         stats["shares_sent"] += shares
 
 
+async def one_round(base: str, pid: int, args, texts: dict) -> dict:
+    """Start the rooms, let everyone type and share for args.seconds, count, then end every room."""
+    sizes = [args.big] + [args.small] * (args.rooms - 1)
+    hosts, projectors, watchers = [], [], []
+    for _ in sizes:
+        host = httpx.AsyncClient(base_url=base, timeout=60)
+        response = await host.post("/rooms", data={"case_info": "Load test.", "redact": "1"})
+        code = response.headers["location"].split("/")[2]
+        projector = Projector(host, code)
+        hosts.append((host, code))
+        projectors.append(projector)
+        watchers.append(asyncio.create_task(projector.follow()))
+    stop = time.monotonic() + args.seconds
+    sent: list = []
+    stats = {"checks": 0, "check_errors": 0, "share_errors": 0, "shares_sent": 0}
+    people = []
+    for (host, code), size in zip(hosts, sizes):
+        for number in range(1, size + 1):  # joined in order, so number N is "Draft N"
+            people.append(asyncio.create_task(participant(base, code, number, texts, stop, args.check_every,
+                                                          args.share_every, sent, stats)))
+            await asyncio.sleep(0.05)
+    await asyncio.gather(*people)
+    by_code = {p.code: p for p in projectors}
+    settle = time.monotonic() + 20  # the last pictures on their way; a share unseen after this is lost
+    while time.monotonic() < settle and any((n, c) not in by_code[code].seen for code, n, c, _ in sent):
+        await asyncio.sleep(0.2)
+    latencies, lost = [], 0
+    for code, number, count, started in sent:
+        arrived = by_code[code].seen.get((number, count))
+        if arrived is None:
+            lost += 1
+        else:
+            latencies.append(arrived - started)
+    mismatch = 0
+    for projector in projectors:
+        shown = {p["number"]: p["shares"] for p in (projector.last or {}).get("participants", [])}
+        mine: dict = {}
+        for code, number, count, _ in sent:
+            if code == projector.code:
+                mine[number] = max(mine.get(number, 0), count)
+        mismatch += sum(1 for number, count in mine.items() if shown.get(number) != count)
+    peak = peak_rss_mb(pid)
+    for host, code in hosts:
+        await host.post(f"/api/v1/rooms/{code}/control", json={"action": "end"})
+    await asyncio.wait_for(asyncio.gather(*watchers), 30)
+    for host, _ in hosts:
+        await host.aclose()
+    await asyncio.sleep(3)
+    return {"sizes": sizes, "stats": stats, "sent": len(sent), "latencies": sorted(latencies), "lost": lost,
+            "duplicates": sum(p.duplicates for p in projectors), "mismatch": mismatch, "peak": peak,
+            "after": rss_mb(pid)}
+
+
 async def run(args) -> None:
     port = free_port()
     process, ready = start_server(port)
     base = f"http://127.0.0.1:{port}"
     texts = drafts()
+    rounds = []
     try:
         async with httpx.AsyncClient(base_url=base, timeout=60) as warm:
             for text in texts["worry"][:5]:
                 await warm.post("/api/v1/check", json={"text": text})
         await asyncio.sleep(1)
         before = rss_mb(process.pid)
-        sizes = [args.big] + [args.small] * (args.rooms - 1)
-        hosts, projectors, watchers = [], [], []
-        for _ in sizes:
-            host = httpx.AsyncClient(base_url=base, timeout=60)
-            response = await host.post("/rooms", data={"case_info": "Load test.", "redact": "1"})
-            code = response.headers["location"].split("/")[2]
-            projector = Projector(host, code)
-            hosts.append((host, code))
-            projectors.append(projector)
-            watchers.append(asyncio.create_task(projector.follow()))
-        stop = time.monotonic() + args.seconds
-        sent: list = []
-        stats = {"checks": 0, "check_errors": 0, "share_errors": 0, "shares_sent": 0}
-        people = []
-        for (host, code), size in zip(hosts, sizes):
-            for number in range(1, size + 1):  # joined in order, so number N is "Draft N"
-                people.append(asyncio.create_task(participant(base, code, number, texts, stop, args.check_every,
-                                                              args.share_every, sent, stats)))
-                await asyncio.sleep(0.05)
-        await asyncio.gather(*people)
-        await asyncio.sleep(2)  # the last pictures on their way
-        peak = peak_rss_mb(process.pid)
-        by_code = {p.code: p for p in projectors}
-        latencies, lost = [], 0
-        for code, number, count, started in sent:
-            arrived = by_code[code].seen.get((number, count))
-            if arrived is None:
-                lost += 1
-            else:
-                latencies.append(arrived - started)
-        final_mismatch = 0
-        for projector, size in zip(projectors, sizes):
-            shares = {p["number"]: p["shares"] for p in (projector.last or {}).get("participants", [])}
-            mine = {}
-            for code, number, count, _ in sent:
-                if code == projector.code:
-                    mine[number] = max(mine.get(number, 0), count)
-            final_mismatch += sum(1 for number, count in mine.items() if shares.get(number) != count)
-        for host, code in hosts:
-            await host.post(f"/api/v1/rooms/{code}/control", json={"action": "end"})
-        await asyncio.wait_for(asyncio.gather(*watchers), 30)
-        for host, _ in hosts:
-            await host.aclose()
-        await asyncio.sleep(3)
-        after = rss_mb(process.pid)
+        for _ in range(args.rounds):
+            rounds.append(await one_round(base, process.pid, args, texts))
     finally:
         process.terminate()
         try:
             process.wait(timeout=30)
         except Exception:  # noqa: BLE001 (never leave a server behind)
             process.kill()
-    latencies.sort()
-    pick = lambda share: latencies[min(len(latencies) - 1, round(share * (len(latencies) - 1)))] * 1000  # noqa: E731
-    print(f"rooms: {len(sizes)} ({' + '.join(map(str, sizes))} participants), {args.seconds:.0f} s, "
+    print(f"rooms: {args.rooms} ({' + '.join(map(str, rounds[0]['sizes']))} participants), {args.seconds:.0f} s a round, "
           f"a check every {args.check_every:.0f} s and a share every {args.share_every:.0f} s each")
-    print(f"serve to ready:                  {ready:6.2f} s")
-    print(f"checks while typing:             {stats['checks']} ({stats['check_errors']} failed)")
-    print(f"shares:                          {len(sent)} ({stats['share_errors']} failed)")
-    if latencies:
-        print(f"share -> projector:              p50 {pick(0.5):6.0f} ms   p95 {pick(0.95):6.0f} ms   "
-              f"max {latencies[-1] * 1000:6.0f} ms   (target p95 <= 1000 ms)")
-    print(f"lost drafts:                     {lost}   (shares never seen by the projector)")
-    print(f"duplicated drafts:               {sum(p.duplicates for p in projectors)}   (one author twice in a ranking)")
-    print(f"final count mismatches:          {final_mismatch}   (projector's share count != participant's)")
-    print(f"server memory: before rooms {before:.0f} MB, peak {peak:.0f} MB, after ending them {after:.0f} MB")
+    print(f"serve to ready: {ready:.2f} s; server memory before any room: {before:.0f} MB")
+    for n, r in enumerate(rounds, 1):
+        times = r["latencies"]
+        pick = lambda share: times[min(len(times) - 1, round(share * (len(times) - 1)))] * 1000  # noqa: E731
+        print(f"round {n}:")
+        print(f"  checks while typing:      {r['stats']['checks']} ({r['stats']['check_errors']} failed)")
+        print(f"  shares:                   {r['sent']} ({r['stats']['share_errors']} failed)")
+        if times:
+            print(f"  share -> projector:       p50 {pick(0.5):6.0f} ms   p95 {pick(0.95):6.0f} ms   "
+                  f"max {times[-1] * 1000:6.0f} ms   (target p95 <= 1000 ms)")
+        print(f"  lost drafts:              {r['lost']}   (shares the projector never showed)")
+        print(f"  duplicated drafts:        {r['duplicates']}   (one author twice in a ranking)")
+        print(f"  final count mismatches:   {r['mismatch']}   (projector's share count != participant's)")
+        print(f"  server memory:            peak {r['peak']:.0f} MB, after ending the rooms {r['after']:.0f} MB")
+    print(f"load average at the end: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
 
 
 def main() -> None:
@@ -183,6 +198,7 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=120)
     parser.add_argument("--check-every", type=float, default=6)
     parser.add_argument("--share-every", type=float, default=30)
+    parser.add_argument("--rounds", type=int, default=2, help="the same load again: memory must not keep growing")
     asyncio.run(run(parser.parse_args()))
 
 

@@ -242,6 +242,7 @@ def test_downloaded_report_is_the_cli_html_and_escapes_the_draft(client):
 def test_a_token_server_asks_pages_to_log_in_and_the_api_for_the_header(team):
     team.cookies.clear()
     assert team.get("/", follow_redirects=False).headers["location"] == "/login"
+    assert team.get("/join/ABCD2345", follow_redirects=False).headers["location"] == "/login?next=/join/ABCD2345"
     refused = team.post("/api/v1/check", json={"text": "Mum shouts."})
     assert refused.status_code == 401 and "X-SOS-Lint-Token" in refused.json()["detail"]
     assert team.get("/api/v1/health").status_code == 200
@@ -255,8 +256,12 @@ def test_a_token_server_asks_pages_to_log_in_and_the_api_for_the_header(team):
 def test_the_login_form_sets_a_cookie_that_is_not_the_token(team):
     team.cookies.clear()
     assert team.post("/login", data={"token": "wrong"}).status_code == 401
-    response = team.post("/login", data={"token": "correct horse battery"}, follow_redirects=False)
-    assert response.status_code == 303
+    for elsewhere in ("//evil.example/x", "https://evil.example/", "/\\evil.example"):
+        sent = team.post("/login", data={"token": "correct horse battery", "next": elsewhere}, follow_redirects=False)
+        assert sent.headers["location"] == "/"
+    team.cookies.clear()
+    response = team.post("/login", data={"token": "correct horse battery", "next": "/build"}, follow_redirects=False)
+    assert response.status_code == 303 and response.headers["location"] == "/build"
     cookie = response.headers["set-cookie"]
     assert "correct" not in cookie and "HttpOnly" in cookie and "SameSite=strict" in cookie
     assert team.get("/").status_code == 200

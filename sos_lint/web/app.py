@@ -61,9 +61,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
 
 async def _prune_rooms(store: RoomStore) -> None:
+    from starlette.concurrency import run_in_threadpool
+
+    from .room_store import release_memory
+
     while True:
         await asyncio.sleep(60)
-        store.prune()
+        if store.prune():
+            await run_in_threadpool(release_memory)
 
 
 async def _room_error(request: Request, error: RoomError) -> Response:

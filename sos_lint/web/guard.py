@@ -103,7 +103,8 @@ class Guard:
         if scope["path"].startswith("/api/"):
             return lambda send: _json(send, 401, "This server needs the team token: send it in the "
                                                  "X-SOS-Lint-Token header.")
-        return _redirect_to_login
+        target = scope["path"] if scope.get("method") == "GET" else "/"
+        return lambda send: _redirect_to_login(send, target)
 
     def _limited(self, receive, state: dict):
         seen = 0
@@ -131,7 +132,11 @@ async def _json(send, status: int, message: str) -> None:
     await send({"type": "http.response.body", "body": body})
 
 
-async def _redirect_to_login(send) -> None:
+async def _redirect_to_login(send, target: str = "/") -> None:
+    """To the login form, which sends the person back where they were going (a join link, say)."""
+    from urllib.parse import quote
+
+    location = "/login" if target == "/" else "/login?next=" + quote(target, safe="/")
     await send({"type": "http.response.start", "status": 303,
-                "headers": [(b"location", b"/login"), (b"content-length", b"0")]})
+                "headers": [(b"location", location.encode("latin-1")), (b"content-length", b"0")]})
     await send({"type": "http.response.body", "body": b""})

@@ -36,21 +36,27 @@ def build_page(request: Request) -> HTMLResponse:
     return _page(request, "build.html", page="build")
 
 
+def _local(target: str) -> str:
+    """Only a path on this server: never another site (no "//host", no scheme, no backslash tricks)."""
+    ok = target.startswith("/") and not target.startswith("//") and "\\" not in target and ":" not in target
+    return target if ok else "/"
+
+
 @router.get("/login", response_class=HTMLResponse)
-def login_form(request: Request) -> HTMLResponse:
-    return _page(request, "login.html", page="login", failed=False)
+def login_form(request: Request, next: str = "/") -> HTMLResponse:
+    return _page(request, "login.html", page="login", failed=False, next=_local(next))
 
 
 @router.post("/login")
-def login(request: Request, token: str = Form("", max_length=500)) -> Response:
+def login(request: Request, token: str = Form("", max_length=500), next: str = Form("/", max_length=300)) -> Response:
     settings = request.app.state.settings
     if settings.token is None:
-        return RedirectResponse("/", status_code=303)
+        return RedirectResponse(_local(next), status_code=303)
     if not hmac.compare_digest(token.encode(), settings.token.encode()):
-        response = _page(request, "login.html", page="login", failed=True)
+        response = _page(request, "login.html", page="login", failed=True, next=_local(next))
         response.status_code = 401
         return response
-    response = RedirectResponse("/", status_code=303)
+    response = RedirectResponse(_local(next), status_code=303)
     response.set_cookie(SESSION_COOKIE, settings.session_value(), httponly=True, samesite="strict",
                         secure=settings.secure_cookie, path="/")
     return response

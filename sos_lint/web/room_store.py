@@ -107,12 +107,15 @@ class RoomStore:
         room.snapshot = None
         room.redactor = None
 
-    def prune(self) -> None:
+    def prune(self) -> int:
+        """End rooms idle past the limit; forget old ended codes. Returns how many rooms ended."""
         now = time.monotonic()
-        for room in [r for r in self.rooms.values() if now - r.touched > self.idle_seconds]:
+        idle = [r for r in self.rooms.values() if now - r.touched > self.idle_seconds]
+        for room in idle:
             self.end(room)
         for code in [c for c, t in self.ended.items() if now - t > self.idle_seconds]:
             del self.ended[code]
+        return len(idle)
 
     def too_many_tries(self, address: str) -> bool:
         """Wrong codes from one address in the last minute; right ones never count, so a whole team
@@ -128,6 +131,27 @@ class RoomStore:
         if len(self._tries) > 10_000:  # forget quiet addresses rather than grow without bound
             self._tries = {a: t for a, t in self._tries.items() if t and now - t[-1] < 60}
         self._tries.setdefault(address, deque()).append(now)
+
+
+def new_redactor(checker):
+    """One Redactor per room, so a name gets the same placeholder in every draft shared there."""
+    from ..redact import Redactor
+
+    checker.redacted_checker()  # the rules that know "Child A" is a name: built once, on first use
+    return Redactor(checker.engine.nlp, checker.engine.config.names)
+
+
+def release_memory() -> None:
+    """After a room ends: collect its objects now and hand freed pages back to the system (glibc),
+    so the server's memory goes back down instead of waiting for the next allocation to reuse it."""
+    import ctypes
+    import gc
+
+    gc.collect()
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):
+        pass  # not glibc: the memory is still free for Python to reuse
 
 
 class RoomError(Exception):
@@ -152,9 +176,7 @@ async def share(room: Room, checker, pid: str, kind: str, text: str) -> int:
     if room.locked:
         raise RoomError(423, "The supervisor has locked this exercise: drafts can no longer be shared.")
     if room.redact and room.redactor is None:
-        from ..redact import Redactor
-
-        room.redactor = Redactor(checker.engine.nlp, checker.engine.config.names)
+        room.redactor = await run_in_threadpool(new_redactor, checker)
     use = checker.redacted_checker() if room.redact else checker
     kept, reports, spans = await run_in_threadpool(use.redact_and_check, room.redactor if room.redact else None,
                                                    text, kind, "shared")

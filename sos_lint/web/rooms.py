@@ -10,6 +10,7 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response, StreamingResponse
 from markupsafe import Markup
 from pydantic import BaseModel, ConfigDict, Field
+from starlette.concurrency import run_in_threadpool
 
 from . import room_store
 from .pages import templates
@@ -80,8 +81,11 @@ def start_page(request: Request) -> HTMLResponse:
 
 
 @router.post("/rooms")
-def start(request: Request, case_info: str = Form("", max_length=5000), redact: Optional[str] = Form(None)) -> Response:
+async def start(request: Request, case_info: str = Form("", max_length=5000),
+                redact: Optional[str] = Form(None)) -> Response:
     room = store(request).create(case_info, redact is not None)
+    if room.redact:  # made now, so the first share does not wait for it
+        room.redactor = await run_in_threadpool(room_store.new_redactor, request.app.state.checker)
     response = RedirectResponse(f"/rooms/{room.code}/host", status_code=303)
     _set_cookie(request, response, host_cookie(room.code), room.secret)
     return response
@@ -110,6 +114,8 @@ async def control(request: Request, code: str, body: Control) -> dict:
     room = _host(request, code)
     if body.action == "end":
         store(request).end(room)
+        del room
+        await run_in_threadpool(room_store.release_memory)
         return {"ended": True}
     if body.action in ("names", "anonymous"):
         room.anonymous = body.action == "anonymous"
@@ -159,8 +165,6 @@ async def events(request: Request, code: str) -> StreamingResponse:
 @router.get("/rooms/{code}/report")
 async def report(request: Request, code: str) -> Response:
     """The same HTML report `compare --format html` writes, for the drafts shared so far."""
-    from starlette.concurrency import run_in_threadpool
-
     from ..render.html import render_comparison
 
     room = _host(request, code)
