@@ -67,6 +67,15 @@ class Projector:
                     return
 
 
+async def post(client: httpx.AsyncClient, path: str, stats: dict, **kwargs) -> httpx.Response:
+    """POST, trying once more on a connection the server had just closed, as a browser does."""
+    try:
+        return await client.post(path, **kwargs)
+    except httpx.TransportError:
+        stats["retries"] += 1
+        return await client.post(path, **kwargs)
+
+
 async def participant(base: str, code: str, number: int, texts: dict, stop: float, check_every: float,
                       share_every: float, sent: list, stats: dict) -> None:
     rng = random.Random(number * 7919 + hash(code) % 1000)
@@ -81,12 +90,12 @@ async def participant(base: str, code: str, number: int, texts: dict, stop: floa
         await asyncio.sleep(rng.uniform(0, check_every))
         while time.monotonic() < stop:
             typed = text[: max(20, int(len(text) * rng.uniform(0.3, 1.0)))]
-            response = await client.post("/api/v1/check", json={"text": typed, "kind": kind})
+            response = await post(client, "/api/v1/check", stats, json={"text": typed, "kind": kind})
             stats["checks"] += 1
             stats["check_errors"] += response.status_code != 200
             if time.monotonic() >= next_share:
                 started = time.monotonic()
-                response = await client.post(f"/api/v1/rooms/{code}/share", json={"kind": kind, "text": text})
+                response = await post(client, f"/api/v1/rooms/{code}/share", stats, json={"kind": kind, "text": text})
                 if response.status_code == 200:
                     shares = response.json()["shares"]
                     sent.append((code, number, shares, started))
@@ -112,7 +121,7 @@ async def one_round(base: str, pid: int, args, texts: dict) -> dict:
         watchers.append(asyncio.create_task(projector.follow()))
     stop = time.monotonic() + args.seconds
     sent: list = []
-    stats = {"checks": 0, "check_errors": 0, "share_errors": 0, "shares_sent": 0}
+    stats = {"checks": 0, "check_errors": 0, "share_errors": 0, "shares_sent": 0, "retries": 0}
     people = []
     for (host, code), size in zip(hosts, sizes):
         for number in range(1, size + 1):  # joined in order, so number N is "Draft N"
@@ -180,6 +189,7 @@ async def run(args) -> None:
         print(f"round {n}:")
         print(f"  checks while typing:      {r['stats']['checks']} ({r['stats']['check_errors']} failed)")
         print(f"  shares:                   {r['sent']} ({r['stats']['share_errors']} failed)")
+        print(f"  requests retried:         {r['stats']['retries']}   (connection closed by the server while idle)")
         if times:
             print(f"  share -> projector:       p50 {pick(0.5):6.0f} ms   p95 {pick(0.95):6.0f} ms   "
                   f"max {times[-1] * 1000:6.0f} ms   (target p95 <= 1000 ms)")

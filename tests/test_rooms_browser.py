@@ -7,7 +7,7 @@ import tempfile
 
 import pytest
 
-from test_web_browser import (CHROMEDRIVER, CHROMIUM, ROOT, UPDATE_ENV, By, no_network, pictures,  # noqa: F401
+from test_web_browser import (CHROMEDRIVER, CHROMIUM, LABELLED, By, no_network, pictures,  # noqa: F401
                               server, shoot, wait, webdriver)
 
 pytestmark = [pytest.mark.slow, pytest.mark.skipif(not (CHROMIUM.exists() and CHROMEDRIVER.exists()),
@@ -68,6 +68,7 @@ def test_a_group_exercise_from_start_to_end(server, browsers, pictures):
     code = link.rsplit("/", 1)[1]
     assert host.find_element(By.ID, "join-code-shown").text.replace(" ", "") == code
     assert host.find_elements(By.CSS_SELECTOR, "figure.qr svg.segno path")
+    assert host.execute_script(LABELLED) == []
     wait(host, lambda d: d.find_element(By.TAG_NAME, "body").get_attribute("data-version") == "0")
 
     people = {}
@@ -80,6 +81,7 @@ def test_a_group_exercise_from_start_to_end(server, browsers, pictures):
         assert "<b>Neighbours</b>" in person.find_element(By.ID, "case-info").text
         person.find_element(By.ID, "worry-draft").send_keys(text)
         wait(person, lambda d: d.find_elements(By.CSS_SELECTOR, "#worry-report .score-value"))  # private live check
+        assert person.execute_script(LABELLED) == []
         people[name] = person
     # Nobody has shared yet: the projector has nothing, however much has been typed.
     assert host.find_element(By.TAG_NAME, "body").get_attribute("data-version") == "0"

@@ -212,7 +212,7 @@ def test_access_log_has_method_path_status_time_only(client, caplog):
 
 
 def test_pages_hold_no_inline_script_style_or_outside_address(client):
-    for path in ("/", "/build", "/login"):
+    for path in ("/", "/build", "/login", "/rooms", "/join"):
         html = client.get(path).text
         assert re.findall(r"<script[^>]*>", html) == [s for s in re.findall(r"<script[^>]*>", html) if "src=\"/static/" in s]
         assert "<style" not in html and " style=" not in html and not re.search(r"\son[a-z]+=", html)

@@ -27,7 +27,7 @@ def serve(
     config_file: Optional[Path] = typer.Option(None, "--config", help="Read settings from this TOML file."),
     spacy_model: Optional[str] = typer.Option(None, "--spacy-model", help="spaCy pipeline to load."),
 ) -> None:
-    """Serve the check page, the statement builder and the HTTP API. Text is never saved or logged."""
+    """Serve the check page, the statement builder, group exercises and the HTTP API. Text is never saved or logged."""
     try:
         import uvicorn  # noqa: F401
         import fastapi  # noqa: F401
@@ -64,7 +64,8 @@ def run(settings, host: str, port: int) -> None:
         raise fail(str(error))
     config = uvicorn.Config(create_app(settings), host=host, port=port, access_log=False,
                             log_config=LOG_CONFIG, server_header=False, date_header=True,
-                            timeout_graceful_shutdown=5)  # open projector streams must not hold up Ctrl+C
+                            timeout_graceful_shutdown=5,  # open projector streams must not hold up Ctrl+C
+                            timeout_keep_alive=20)  # pages check every few seconds: keep their connection
     server = uvicorn.Server(config)
     server.run()
     if not server.started:
