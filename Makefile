@@ -17,12 +17,14 @@ install: $(STAMP)
 demo: $(STAMP)
 	@# Exit 1 means findings were shown, which is the point of the demo; 2 (an input problem) still fails.
 	$(BIN)/sos-lint check examples/ || [ $$? -eq 1 ]
+	@echo "To check drafts in a browser: $(BIN)/sos-lint serve, then open http://127.0.0.1:8000/"
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
+	$(BIN)/python benchmarks/bench_web.py
 
 eval: $(STAMP)
 	$(BIN)/python -m sos_lint.learn.evaluate

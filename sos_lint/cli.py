@@ -23,6 +23,7 @@ COMMANDS: dict[str, str] = {
     "compare": "compare",
     "rules": "rules",
     "explain": "explain",
+    "serve": "serve",
 }
 
 for _name, _module in COMMANDS.items():

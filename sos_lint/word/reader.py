@@ -203,18 +203,15 @@ def _cell_text(cell) -> str:
     return "\n".join(run_text(p) for p in cell.paragraphs).strip()
 
 
-def _check_file(path: Path) -> None:
-    size = path.stat().st_size
+def _check_head(size: int, head: bytes, suffix: str, is_zip: bool) -> None:
     if size > MAX_DOCX_BYTES:
         raise WordError(f"{size / 1_000_000:.1f} MB is over the {MAX_DOCX_BYTES // 1_000_000} MB limit for Word documents")
-    with open(path, "rb") as handle:
-        head = handle.read(8)
     if head == _OLE_MAGIC:
-        if path.suffix.lower() == ".doc":
+        if suffix == ".doc":
             raise WordError("is an old Word .doc file; open it in Word and save it as .docx")
         raise WordError("is password-protected or encrypted; save a copy without a password and check that")
-    if not zipfile.is_zipfile(path):
-        if path.suffix.lower() == ".doc":
+    if not is_zip:
+        if suffix == ".doc":
             raise WordError("is not a Word document sos-lint can read; save it as .docx")
         raise WordError("is not a Word document, although its name ends in .docx")
 
@@ -222,12 +219,29 @@ def _check_file(path: Path) -> None:
 def read_word(path: str | Path) -> WordDraft:
     """Read a .docx plan. Raises WordError with a plain one-line reason when it cannot."""
     from docx import Document
-    from docx.opc.exceptions import PackageNotFoundError
 
     path = Path(path)
-    _check_file(path)
+    with open(path, "rb") as handle:
+        head = handle.read(8)
+    _check_head(path.stat().st_size, head, path.suffix.lower(), zipfile.is_zipfile(path))
+    return _read_document(lambda: Document(str(path)))
+
+
+def read_word_bytes(raw: bytes, suffix: str = ".docx") -> WordDraft:
+    """Read a .docx plan held in memory (an upload to the web page: never written to disk)."""
+    import io
+
+    from docx import Document
+
+    _check_head(len(raw), raw[:8], suffix, zipfile.is_zipfile(io.BytesIO(raw)))
+    return _read_document(lambda: Document(io.BytesIO(raw)))
+
+
+def _read_document(load) -> WordDraft:
+    from docx.opc.exceptions import PackageNotFoundError
+
     try:
-        document = Document(str(path))
+        document = load()
     except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile, OSError):
         raise WordError("is damaged or is not a Word document; open it in Word and save it again") from None
     except Exception as error:  # lxml.etree.XMLSyntaxError and friends: a damaged part inside the zip

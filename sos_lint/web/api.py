@@ -1,0 +1,77 @@
+"""The HTTP API under /api/v1: check, fix, rewrite, compare, upload, rules and health."""
+from __future__ import annotations
+
+from pathlib import PurePath
+
+from fastapi import APIRouter, Depends, File, Request, UploadFile
+from fastapi.responses import Response
+from starlette.concurrency import run_in_threadpool
+
+from .. import __version__
+from ..report import SCHEMA_VERSION
+from . import models
+from .service import Checker, clean, read_upload
+
+router = APIRouter(prefix="/api/v1", tags=["api"])
+ERRORS = {400: {"model": models.Problem}, 413: {"model": models.Problem}, 422: {"model": models.Problem}}
+
+
+def checker(request: Request) -> Checker:
+    return request.app.state.checker
+
+
+def _kind(kind: str) -> str | None:
+    return None if kind == "auto" else kind
+
+
+@router.get("/health")
+def health() -> dict:
+    return {"status": "ok", "version": __version__, "schema_version": SCHEMA_VERSION}
+
+
+@router.get("/rules", response_model=list[models.RuleOut])
+def rules() -> list[dict]:
+    from ..checks import all_rules
+
+    return [{"code": r.code, "name": r.name, "dimension": r.dimension, "severity": r.severity,
+             "summary": r.summary, "kinds": list(r.kinds)} for r in all_rules()]
+
+
+@router.post("/check", response_model=models.CheckResponse, responses=ERRORS)
+async def check(body: models.CheckRequest, request: Request) -> Response:
+    """The same JSON `sos-lint check --format json` writes, byte for byte."""
+    from ..render import render
+
+    clean(body.text)  # an empty or binary draft is refused here, before it joins a batch
+    reports = await request.app.state.batcher.check(body.text, _kind(body.kind), body.source)
+    return Response(render("json", reports, []), media_type="application/json")
+
+
+@router.post("/fix", response_model=models.FixResponse, responses=ERRORS)
+async def fix(body: models.RewriteRequest, engine: Checker = Depends(checker)) -> dict:
+    """The safe word-level fixes only: what `check --fix` would write."""
+    fixed = await run_in_threadpool(engine.fix, body.text, _kind(body.kind), body.names.mapping())
+    return {"schema_version": SCHEMA_VERSION, "text": fixed.text, "applied": fixed.applied}
+
+
+@router.post("/rewrite", response_model=models.RewriteResponse, responses=ERRORS)
+async def rewrite(body: models.RewriteRequest, engine: Checker = Depends(checker)) -> dict:
+    result = await run_in_threadpool(engine.rewrite, body.text, _kind(body.kind), body.names.mapping(), body.scaffold)
+    return {"schema_version": SCHEMA_VERSION, **result.to_dict()}
+
+
+@router.post("/compare", responses=ERRORS)
+async def compare(body: models.CompareRequest, engine: Checker = Depends(checker)) -> dict:
+    """The same JSON `sos-lint compare --format json` writes."""
+    drafts = [(d.author, d.text) for d in body.drafts]
+    comparison = await run_in_threadpool(engine.compare, drafts, _kind(body.kind))
+    return comparison.to_dict()
+
+
+@router.post("/upload", response_model=models.UploadResponse, responses=ERRORS)
+async def upload(file: UploadFile = File(..., description="A .txt draft")) -> dict:
+    """Reads an uploaded draft into text, in memory; nothing is saved."""
+    raw = await file.read()
+    name = PurePath(file.filename or "upload").name
+    text = await run_in_threadpool(read_upload, name, raw)
+    return {"name": name, "text": text}

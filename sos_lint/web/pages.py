@@ -1,0 +1,75 @@
+"""The pages: the check page (/), the builder (/build), the login form and the report download."""
+from __future__ import annotations
+
+import hmac
+from pathlib import Path
+
+from fastapi import APIRouter, Form, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.templating import Jinja2Templates
+from starlette.concurrency import run_in_threadpool
+
+from .settings import SESSION_COOKIE
+
+router = APIRouter(include_in_schema=False)
+templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
+
+
+def _page(request: Request, name: str, **context) -> HTMLResponse:
+    settings = request.app.state.settings
+    return templates.TemplateResponse(request, name, {"login": settings.token is not None, **context})
+
+
+@router.get("/", response_class=HTMLResponse)
+def check_page(request: Request) -> HTMLResponse:
+    return _page(request, "check.html", page="check")
+
+
+@router.post("/", response_class=HTMLResponse)
+def check_page_with(request: Request, text: str = Form(""), kind: str = Form("auto")) -> HTMLResponse:
+    """The builder hands its finished statement over as a form post; the template escapes it."""
+    return _page(request, "check.html", page="check", text=text, kind=kind if kind in ("worry", "goal") else "auto")
+
+
+@router.get("/build", response_class=HTMLResponse)
+def build_page(request: Request) -> HTMLResponse:
+    return _page(request, "build.html", page="build")
+
+
+def _local(target: str) -> str:
+    """Only a path on this server: never another site (no "//host", no scheme, no backslash tricks)."""
+    ok = target.startswith("/") and not target.startswith("//") and "\\" not in target and ":" not in target
+    return target if ok else "/"
+
+
+@router.get("/login", response_class=HTMLResponse)
+def login_form(request: Request, next: str = "/") -> HTMLResponse:
+    return _page(request, "login.html", page="login", failed=False, next=_local(next))
+
+
+@router.post("/login")
+def login(request: Request, token: str = Form("", max_length=500), next: str = Form("/", max_length=300)) -> Response:
+    settings = request.app.state.settings
+    if settings.token is None:
+        return RedirectResponse(_local(next), status_code=303)
+    if not hmac.compare_digest(token.encode(), settings.token.encode()):
+        response = _page(request, "login.html", page="login", failed=True, next=_local(next))
+        response.status_code = 401
+        return response
+    response = RedirectResponse(_local(next), status_code=303)
+    response.set_cookie(SESSION_COOKIE, settings.session_value(), httponly=True, samesite="strict",
+                        secure=settings.secure_cookie, path="/")
+    return response
+
+
+@router.post("/report")
+async def download_report(request: Request, text: str = Form(""), kind: str = Form("auto")) -> Response:
+    """The self-contained HTML report `check --format html` writes, as a download."""
+    from ..render import render
+
+    checker = request.app.state.checker
+    wanted = kind if kind in ("worry", "goal") else None
+    reports = await run_in_threadpool(checker.check, text, wanted, "draft")
+    html = render("html", reports, [])
+    return Response(html, media_type="text/html; charset=utf-8",
+                    headers={"content-disposition": 'attachment; filename="sos-lint-report.html"'})

@@ -1,0 +1,254 @@
+"""The rooms router: start a group exercise, join it, write and share, and the live projector view."""
+from __future__ import annotations
+
+import asyncio
+import hmac
+import json
+from typing import Literal, Optional
+
+from fastapi import APIRouter, Form, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response, StreamingResponse
+from markupsafe import Markup
+from pydantic import BaseModel, ConfigDict, Field
+from starlette.concurrency import run_in_threadpool
+
+from . import room_store
+from .pages import templates
+from .room_store import Room, RoomError
+from .service import clean
+
+router = APIRouter(include_in_schema=False)
+api = APIRouter(prefix="/api/v1/rooms", tags=["rooms"])
+KEEPALIVE_S = 15
+
+
+def host_cookie(code: str) -> str:
+    return f"sos_lint_host_{code}"
+
+
+def join_cookie(code: str) -> str:
+    return f"sos_lint_join_{code}"
+
+
+def store(request: Request) -> room_store.RoomStore:
+    return request.app.state.rooms
+
+
+def _set_cookie(request: Request, response: Response, name: str, value: str) -> None:
+    response.set_cookie(name, value, httponly=True, samesite="strict", path="/",
+                        secure=request.app.state.settings.secure_cookie)
+
+
+def _room(request: Request, code: str) -> Room:
+    room = store(request).get(code)
+    if room is None:
+        gone = room_store.tidy_code(code) in store(request).ended
+        raise RoomError(410 if gone else 404, "This group exercise is over." if gone else
+                        "There is no group exercise with this code. Check the code and try again.")
+    return room
+
+
+def _host(request: Request, code: str) -> Room:
+    room = _room(request, code)
+    held = request.cookies.get(host_cookie(room.code), "")
+    if not hmac.compare_digest(held.encode(), room.secret.encode()):
+        raise RoomError(403, "Only the supervisor who started this exercise can do that.")
+    return room
+
+
+def _participant(request: Request, code: str) -> tuple[Room, str]:
+    room = _room(request, code)
+    pid, _, secret = request.cookies.get(join_cookie(room.code), "").partition(".")
+    person = room.participants.get(pid)
+    if person is None or not hmac.compare_digest(secret.encode(), person.secret.encode()):
+        raise RoomError(403, "Join the exercise first, with the join link or code.")
+    return room, pid
+
+
+def _page(request: Request, name: str, status: int = 200, **context) -> HTMLResponse:
+    settings = request.app.state.settings
+    response = templates.TemplateResponse(request, name, {"login": settings.token is not None, "page": "rooms",
+                                                          **context})
+    response.status_code = status
+    return response
+
+
+# -- the supervisor ---------------------------------------------------------------------------
+
+@router.get("/rooms", response_class=HTMLResponse)
+def start_page(request: Request) -> HTMLResponse:
+    return _page(request, "rooms_start.html")
+
+
+@router.post("/rooms")
+async def start(request: Request, case_info: str = Form("", max_length=5000),
+                redact: Optional[str] = Form(None)) -> Response:
+    room = store(request).create(case_info, redact is not None)
+    if room.redact:  # made now, so the first share does not wait for it
+        room.redactor = await run_in_threadpool(room_store.new_redactor, request.app.state.checker)
+    response = RedirectResponse(f"/rooms/{room.code}/host", status_code=303)
+    _set_cookie(request, response, host_cookie(room.code), room.secret)
+    return response
+
+
+@router.get("/rooms/{code}/host", response_class=HTMLResponse)
+def host_page(request: Request, code: str) -> HTMLResponse:
+    import segno
+
+    room = _host(request, code)
+    link = str(request.base_url).rstrip("/") + f"/join/{room.code}"
+    # segno draws the code; the SVG holds only squares, never the link's text.
+    qr = segno.make(link, error="m").svg_inline(scale=6, dark="#000000", light="#ffffff", omitsize=True)
+    return _page(request, "host.html", room=room, link=link, qr=Markup(qr), spaced=" ".join((room.code[:4], room.code[4:])))
+
+
+class Control(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    action: Literal["names", "anonymous", "lock", "unlock", "remove", "end", "case_info"]
+    number: Optional[int] = Field(None, ge=1)
+    text: Optional[str] = Field(None, max_length=5000)
+
+
+@api.post("/{code}/control")
+async def control(request: Request, code: str, body: Control) -> dict:
+    room = _host(request, code)
+    if body.action == "end":
+        store(request).end(room)
+        del room
+        await run_in_threadpool(room_store.release_memory)
+        return {"ended": True}
+    if body.action in ("names", "anonymous"):
+        room.anonymous = body.action == "anonymous"
+    elif body.action in ("lock", "unlock"):
+        room.locked = body.action == "lock"
+    elif body.action == "case_info":
+        room.case_info = (body.text or "").strip()
+    elif body.action == "remove":
+        owner = next((pid for pid, p in room.participants.items() if p.number == body.number), None)
+        if owner is None:
+            raise RoomError(400, "There is no draft with that number.")
+        for key in [k for k in room.drafts if k[0] == owner]:
+            del room.drafts[key]
+    room.version += 1
+    await room_store.publish(room)
+    return {"ended": False, "version": room.version}
+
+
+@api.get("/{code}/events")
+async def events(request: Request, code: str) -> StreamingResponse:
+    """Server-sent events: the whole picture each time it changes (the projector only needs the latest)."""
+    room = _host(request, code)
+    queue: asyncio.Queue = asyncio.Queue()
+    room.listeners.add(queue)
+    if room.snapshot is None:
+        room.snapshot = await room_store.build_snapshot(room)
+    room_store._offer(queue, room.snapshot)
+
+    async def stream():
+        try:
+            while True:
+                try:
+                    item = await asyncio.wait_for(queue.get(), KEEPALIVE_S)
+                except asyncio.TimeoutError:
+                    yield ": still here\n\n"
+                    continue
+                if item.get("ended"):
+                    yield "event: ended\ndata: {}\n\n"
+                    return
+                yield f"event: room\ndata: {json.dumps(item, ensure_ascii=False)}\n\n"
+        finally:
+            room.listeners.discard(queue)
+
+    return StreamingResponse(stream(), media_type="text/event-stream", headers={"x-accel-buffering": "no"})
+
+
+@router.get("/rooms/{code}/report")
+async def report(request: Request, code: str) -> Response:
+    """The same HTML report `compare --format html` writes, for the drafts shared so far."""
+    from ..render.html import render_comparison
+
+    room = _host(request, code)
+    statements, spans = room_store.statements_of(room)
+    if not statements:
+        raise RoomError(400, "No drafts have been shared yet.")
+    comparison = await run_in_threadpool(room_store.compare_statements, statements, spans)
+    html = await run_in_threadpool(render_comparison, comparison)
+    return Response(html, media_type="text/html; charset=utf-8",
+                    headers={"content-disposition": 'attachment; filename="group-comparison.html"'})
+
+
+# -- participants -----------------------------------------------------------------------------
+
+def _joinable(request: Request, code: str) -> Room:
+    """The room for this join code; wrong codes count towards a per-address limit."""
+    address = request.client.host if request.client else "unknown"
+    rooms = store(request)
+    if rooms.too_many_tries(address):
+        raise RoomError(429, "Too many tries to join. Wait a minute, then check the code.")
+    try:
+        return _room(request, code)
+    except RoomError as error:
+        if error.status == 404:
+            rooms.wrong_code(address)
+        raise
+
+
+@router.get("/join", response_class=HTMLResponse)
+def join_by_code(request: Request, code: str = "") -> Response:
+    if not code:
+        return _page(request, "join.html", room=None, code="")
+    return RedirectResponse(f"/join/{room_store.tidy_code(code)}", status_code=303)
+
+
+@router.get("/join/{code}", response_class=HTMLResponse)
+def join_page(request: Request, code: str) -> HTMLResponse:
+    try:
+        room = _joinable(request, code)
+    except RoomError as error:
+        return _page(request, "over.html", status=error.status, message=str(error))
+    return _page(request, "join.html", room=room, code=room.code)
+
+
+@router.post("/join/{code}")
+def join(request: Request, code: str, name: str = Form("", max_length=60)) -> Response:
+    try:
+        room = _joinable(request, code)
+        pid, person = room_store.join(room, name)
+    except RoomError as error:
+        return _page(request, "over.html", status=error.status, message=str(error))
+    response = RedirectResponse(f"/rooms/{room.code}/write", status_code=303)
+    _set_cookie(request, response, join_cookie(room.code), f"{pid}.{person.secret}")
+    return response
+
+
+@router.get("/rooms/{code}/write", response_class=HTMLResponse)
+def write_page(request: Request, code: str) -> HTMLResponse:
+    try:
+        room, pid = _participant(request, code)
+    except RoomError as error:
+        return _page(request, "over.html", status=error.status, message=str(error))
+    return _page(request, "write.html", room=room, person=room.participants[pid])
+
+
+class ShareBody(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    kind: Literal["worry", "goal"]
+    text: str
+
+
+@api.post("/{code}/share")
+async def share(request: Request, code: str, body: ShareBody) -> dict:
+    room, pid = _participant(request, code)
+    clean(body.text)
+    version = await room_store.share(room, request.app.state.checker, pid, body.kind, body.text)
+    return {"version": version, "shares": room.participants[pid].shares, "kind": body.kind}
+
+
+@api.get("/{code}/status")
+def status(request: Request, code: str) -> dict:
+    """What a participant's page may know: whether the exercise is still on. Never anyone's drafts."""
+    try:
+        room, _ = _participant(request, code)
+    except RoomError as error:
+        return {"open": False, "message": str(error)}
+    return {"open": True, "locked": room.locked, "case_info": room.case_info}

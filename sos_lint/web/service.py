@@ -1,0 +1,157 @@
+"""The web app's only doorway into sos_lint: check, fix, rewrite, compare and read uploads.
+Every call here is blocking (spaCy); the routers run them in the thread pool."""
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from pathlib import PurePath
+from typing import Callable, Mapping
+
+from ..readers import InputError
+from ..readers.text import decode
+
+
+class BadInput(ValueError):
+    """A request the user can fix; str() is the plain one-line message."""
+
+
+@dataclass(frozen=True)
+class Fixed:
+    text: str
+    applied: list  # dicts describing each change written
+
+
+class Checker:
+    """Holds the one engine the server loaded at start-up. spaCy and the classifier are shared by
+    every request, so one lock keeps two threads from running the same pipeline at once."""
+
+    def __init__(self, config=None, spacy_model: str | None = None, lock: threading.Lock | None = None):
+        from ..api import engine
+
+        self.engine = engine(config, spacy_model)
+        self._lock = lock or threading.Lock()  # share it with any other Checker on the same pipeline
+        self.spacy_model = spacy_model
+
+    def redacted_checker(self) -> "Checker":
+        """A Checker whose rules know that "Child A" … "Child Z" are children's names, as
+        `check --redact` tells them; it shares this one's pipeline and lock."""
+        if getattr(self, "_redacted", None) is None:
+            from dataclasses import replace
+
+            placeholders = tuple(("child", f"Child {chr(ord('A') + i)}") for i in range(26))
+            config = replace(self.engine.config, names=self.engine.config.names + placeholders)
+            self._redacted = Checker(config, self.spacy_model, self._lock)
+        return self._redacted
+
+    def redact_and_check(self, redactor, text: str, kind: str | None, source: str):
+        """Redact (when a Redactor is given) and check one shared draft: (text kept, reports, sentence spans)."""
+        text = clean(text)
+        with self._lock:
+            if redactor is not None:
+                text = redactor.redact(text).text
+            reports = self.engine.check_document(text, kind, source)
+            spans = {r.text: self._sentences(r.text) for r in reports}
+        return text, reports, spans
+
+    def check(self, text: str, kind: str | None, source: str | None = None) -> list:
+        text = clean(text)
+        with self._lock:
+            return self.engine.check_document(text, kind, source)
+
+    def check_batch(self, items: list[tuple[str, str | None, str | None]]) -> list[list]:
+        """Engine.check_document for several drafts in one pass: one spaCy pipe, one kind prediction and
+        one classifier call for all of them. Requests that arrive together share the fixed cost.
+        Same steps as Engine.check_document (tests/test_web_api.py holds them equal); belongs in the
+        engine as `check_documents` when the engine's owner can add it."""
+        from .. import sections
+        from ..learn import model as learned
+
+        eng = self.engine
+        texts = [clean(text) for text, _, _ in items]
+        plan = [(i, part) for i, text in enumerate(texts) for part in sections.split(text)]
+        with self._lock:
+            chosen = eng._infer_kinds([p.text for _, p in plan], [p.kind or items[i][1] for i, p in plan])
+            found: list[list] = [[] for _ in items]
+            for (i, part), doc, (kind, how) in zip(plan, eng.parse([p.text for _, p in plan]), chosen):
+                report = eng.report(part.text, doc, kind, "heading" if part.kind else how)
+                report.source, report.title, report.offset = items[i][2], part.title, part.offset
+                report.line = texts[i].count("\n", 0, part.offset) + 1
+                found[i].append(report)
+            learned.apply([r for reports in found for r in reports])
+        return found
+
+    def fix(self, text: str, kind: str | None, names: Mapping[str, str]) -> Fixed:
+        text = clean(text)
+        with self._lock:
+            return safe_fixes(text, kind, names, self.engine)
+
+    def rewrite(self, text: str, kind: str | None, names: Mapping[str, str], scaffold: bool = True):
+        from ..rewrite import rewrite_many
+
+        text = clean(text)
+        with self._lock:
+            return rewrite_many([text], [kind], dict(names), scaffold=scaffold, engine=self.engine)[0]
+
+    def compare(self, drafts: list[tuple[str, str]], kind: str | None):
+        """(author, text) pairs -> a sos_lint.compare.Comparison, split by spaCy's sentences as the CLI does."""
+        from ..compare import compare
+
+        if len({author for author, _ in drafts}) < 2:
+            raise BadInput("Comparing needs drafts from at least two people.")
+        with self._lock:
+            statements = [(author, report) for author, text in drafts
+                          for report in self.engine.check_document(clean(text), kind, author)]
+            return compare(statements, self._sentences)
+
+    def _sentences(self, text: str) -> list[tuple[int, int]]:
+        doc = next(iter(self.engine.parse([text])))
+        return [(s.start_char, s.end_char) for s in doc.sents]
+
+
+def safe_fixes(text: str, kind: str | None, names: Mapping[str, str], engine) -> Fixed:
+    """The word-level fixes `check --fix` would write. When sos_lint.fixes lands, this becomes
+    `fixes.fixed_text(text, reports)`; nothing else in the web app changes."""
+    from ..rewrite import rewrite_many
+
+    result = rewrite_many([text], [kind], dict(names), safe_only=True, engine=engine)[0]
+    return Fixed(result.text, [c.to_dict() for c in result.changes if c.safe])
+
+
+def clean(text: str) -> str:
+    if "\x00" in text:
+        raise BadInput("The text holds binary data; paste or upload plain text.")
+    if not text.strip():
+        raise BadInput("The draft is empty; there is nothing to check.")
+    return text
+
+
+def read_txt(name: str, raw: bytes) -> str:
+    try:
+        return decode(name, raw)[0]
+    except InputError as error:
+        raise BadInput(str(error)) from None
+
+
+def read_docx(name: str, raw: bytes) -> str:
+    """A Word plan's statements, read in memory (an upload is never written to disk)."""
+    from ..word import WordError, read_word_bytes
+
+    try:
+        return read_word_bytes(raw, PurePath(name).suffix.lower()).text
+    except WordError as error:
+        raise BadInput(f"{name}: {error}") from None
+
+
+# How each kind of upload becomes text: read(name, raw_bytes) returns the text or raises BadInput.
+READERS: dict[str, Callable[[str, bytes], str]] = {".txt": read_txt, ".md": read_txt, ".text": read_txt,
+                                                   ".docx": read_docx}
+
+
+def read_upload(filename: str, raw: bytes) -> str:
+    name = PurePath(filename or "upload").name
+    suffix = PurePath(name).suffix.lower()
+    reader = READERS.get(suffix)
+    if reader is None:
+        kinds = ", ".join(sorted(READERS))
+        raise BadInput(f"{name}: sos-lint reads {kinds} files here; save the draft as plain text (.txt).")
+    return reader(name, raw)
