@@ -1,0 +1,1 @@
+"""Development-only tools (evaluation, probes); not shipped in the wheel."""
