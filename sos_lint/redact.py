@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Mapping
 
 from .redaction import identifiers
+from .redaction.places import MONTH, PARTICULAR_DATE, pattern_spans, towns_beside
 from .redaction.people import (common_words, first_names, is_common_word, is_name_token, not_names, role_after,
                                role_before, titles)
 
@@ -22,37 +23,6 @@ TYPE_WORDS = {"name": ("name", "names"), "place": ("place", "places"), "date": (
               "vehicle": ("car registration", "car registrations"), "handle": ("user name", "user names"),
               "url": ("web address", "web addresses")}
 PLACEHOLDERS = {"place": "[place]", "date": "[date]", "school": "[school]", **identifiers.PLACEHOLDERS}
-_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-          r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
-_CAP = r"[A-Z][A-Za-z'’-]+"
-_SP = r"[ \t]+"  # patterns never run across a line break
-_SCHOOL = re.compile(
-    rf"\b(?:(?:St\.?|Saint|Cardinal){_SP})?(?:{_CAP}{_SP}){{1,4}}(?:(?:Primary|Junior|Infants?|Secondary|High|"
-    rf"Grammar|Nursery|Community|Catholic|CE|C of E|RC){_SP})*"
-    r"(?:School|Academy|College|Primary|Nursery|Infants|Juniors)\b")
-_PLACE_WORDS = (r"(?:Road|Rd|Street|Avenue|Ave|Lane|Close|Drive|Way|Crescent|Grove|Terrace|Gardens|Mews|Estate|"
-                r"Croft|Court|Hospital|Surgery|Clinic|Hotel|Inn|Lodge|Travelodge|Park|Centre|Theatre|Station|"
-                r"Castle|Church|Mosque|Temple|Gurdwara|Library|Stadium|Market|Meadow|Hall|Prison|Refuge|"
-                r"Shopping Centre|Retail Park)")
-PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
-    ("school", _SCHOOL),
-    # "University Hospital Coventry", "Premier Inn Coventry East", "Hospital of St Cross".
-    ("place", re.compile(rf"\b(?:\d{{1,4}}[a-zA-Z]?,?{_SP})?(?:{_CAP}{_SP}){{0,3}}{_PLACE_WORDS}"
-                         rf"(?:{_SP}Express)?(?:{_SP}of{_SP}(?:St\.?{_SP})?{_CAP})?"
-                         rf"(?:{_SP}(?!(?:Mum|Dad|Nan|On|In|At|The|And|But|He|She|They)\b){_CAP}){{0,2}}\b")),
-    # "the Golden Cross pub", "Pool Meadow bus station", "Jubilee Crescent shops", "Tesco Extra".
-    ("place", re.compile(rf"\b(?:{_CAP}{_SP}){{1,3}}(?:pub|shops|bus station|train station|shopping centre|"
-                         r"leisure centre|estate|park|hotel|club|gym)\b")),
-    ("place", re.compile(rf"\b(?:Days|Holiday|Premier){_SP}Inn(?:{_SP}{_CAP}){{0,2}}\b")),
-    ("date", re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b")),
-    ("date", re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?{_SP}(?:of{_SP})?{_MONTH}\b(?:,?{_SP}\d{{4}})?")),
-    ("date", re.compile(rf"\b{_MONTH}{_SP}\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?{_SP}\d{{4}})?")),
-    ("date", re.compile(rf"\b(?:{_MONTH}{_SP})?(?:19|20)\d\d\b")),
-)
-# A DATE entity is redacted only when it names a particular day, month or year: ages, durations
-# and routines ("who is 8", "for the next 6 months", "every night") identify nobody and are part
-# of what makes a statement specific, so they stay.
-_PARTICULAR_DATE = re.compile(rf"\b{_MONTH}\b|\d{{4}}|\d(?:st|nd|rd|th)\b|\d[/.-]\d")
 _CHILD_ROLES = ("child", "children", "son", "daughter", "baby")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
 _GROUPED = {"postcode", "address", "place"}
@@ -116,6 +86,7 @@ class Redactor:
         self._verbs = _verbs(nlp)
         self._configured_children: set[str] = set()
         self._configured: set[str] = set()
+        self._known: frozenset[str] = frozenset()
         self._handles: set[str] = set()  # user names seen once are redacted wherever they appear again
         pairs = names.items() if isinstance(names, Mapping) else ((None, n) if isinstance(n, str) else n
                                                                   for n in names or ())
@@ -178,10 +149,11 @@ class Redactor:
         fixed = [(f.start, f.end, f.kind, 0) for f in identifiers.find(text)]
         fixed += self._known_handles(text)
         self._handles.update(text[s:e].lower().lstrip("@") for s, e, k, _ in fixed if k == "handle")
-        norm = _normalised(text, frozenset(self.people) | self._configured)
+        self._known = frozenset(self.people)  # name words from earlier drafts in this run
+        norm = _normalised(text, self._known | self._configured)
         doc = self.nlp(norm)
-        fixed += self._pattern_spans(norm) + self._entity_spans(doc)
-        fixed += _towns_beside(norm, fixed)
+        fixed += pattern_spans(norm) + self._entity_spans(doc)
+        fixed += towns_beside(norm, fixed)
         found = self._name_spans(doc, frozenset())
         # Second pass: a name found once is a name everywhere in the draft, however it was tagged.
         also = frozenset(w for s, e, _, _ in found for w in norm[s:e].lower().split()) - titles()
@@ -198,16 +170,6 @@ class Redactor:
                 spans.append((match.start(), match.end(), "handle", 0))
         return spans
 
-    def _pattern_spans(self, text: str) -> list[tuple[int, int, str, int]]:
-        spans = []
-        for kind, pattern in PATTERNS:
-            for match in pattern.finditer(text):
-                start = _skip_leading_small_words(text, match.start(), match.end())
-                end = match.end()
-                if start < end and not _only_role_words(text[start:end]):
-                    spans.append((start, end, kind, 0))
-        return spans
-
     def _entity_spans(self, doc) -> list[tuple[int, int, str, int]]:
         spans = []
         for ent in doc.ents:
@@ -216,7 +178,7 @@ class Redactor:
             if ent.label_ in ("GPE", "LOC", "FAC") and any(  # acronyms ("TAF") are jargon, not places
                     t.text[:1].isupper() and not t.text.isupper() and t.lower_ not in not_names() for t in ent):
                 spans.append((ent.start_char, ent.end_char, "place", 1))
-            elif ent.label_ == "DATE" and _PARTICULAR_DATE.search(ent.text):
+            elif ent.label_ == "DATE" and PARTICULAR_DATE.search(ent.text):
                 start = ent[1:].start_char if ent[0].lower_ in ("the", "on", "since", "in") else ent.start_char
                 spans.append((start, ent.end_char, "date", 1))
         return spans
@@ -231,7 +193,7 @@ class Redactor:
                     and token.text[:1].isupper() and token.is_alpha and not is_common_word(token.text)
                     and token.lower_ not in not_names() and token.lower_ not in first_names()
                     and token.ent_type_ not in ("PERSON", "DATE", "TIME", "ORG", "NORP")
-                    and not re.fullmatch(_MONTH, token.text)):
+                    and not re.fullmatch(MONTH, token.text)):
                 spans.append((token.idx, token.idx + len(token.text), "place", 3))
         return spans
 
@@ -239,9 +201,9 @@ class Redactor:
         """The small model calls some names places ("Dad (Bethan Wood)", "near Esme")."""
         first = ent[0]
         before = ent.doc[ent.start - 1] if ent.start > 0 else None
-        if before is not None and (before.lower_ in first_names() or before.lower_ in self.people):
+        if before is not None and (before.lower_ in first_names() or before.lower_ in self._known):
             return True  # "Bethan Clarke": a surname after a first name
-        if first.lower_ in self.people or first.lower_ in self._configured or first.lower_ in first_names():
+        if first.lower_ in self._known or first.lower_ in self._configured or first.lower_ in first_names():
             return True
         return role_before(ent.doc, ent.start) == "adult" and first.lower_ not in not_names()
 
@@ -285,7 +247,7 @@ class Redactor:
         if lower in not_names() or len(text) < 2:
             return False
         capital = text[:1].isupper()
-        known = lower in also or lower in self.people
+        known = lower in also or lower in self._known
         if not capital:
             # A lower-case name: one seen before in this run, or a given name that is not also a word.
             if is_common_word(lower) or token.pos_ in ("VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ"):
@@ -298,7 +260,7 @@ class Redactor:
             return False
         if token.ent_type_ == "NORP" and lower not in first_names():  # "English", "Polish"; not "Harvey"
             return False
-        if re.fullmatch(_MONTH, text):
+        if re.fullmatch(MONTH, text):
             return False
         common = lower in common_words() or lower in self._verbs
         after = role_after(token.doc.text, token.idx + len(text))
@@ -394,23 +356,6 @@ class Redactor:
                 or next((p for p in recent if word in p.surnames), None))
 
 
-_TOWN_AFTER = re.compile(rf",{_SP}({_CAP})(?=[ \t]*(?:[.,;\n]|$)|{_SP}[A-Za-z]{{1,2}}\d)")
-
-
-def _towns_beside(text: str, found) -> list[tuple[int, int, str, int]]:
-    """"…, Bedworth CV12 8AB", "12 Elm Road, Coventry.": the town beside a postcode or an address."""
-    spans = []
-    for start, end, kind, _ in found:
-        after = _TOWN_AFTER.match(text, end) if kind in ("address", "place") else None
-        if after and after.group(1).lower() not in not_names():
-            spans.append((after.start(1), after.end(1), "place", 0))
-        match = re.search(rf"({_CAP}(?:{_SP}{_CAP})?)[ ,]+$", text[max(0, start - 40):start]) if kind == "postcode" else None
-        if match and match.group(1).split()[-1].lower() not in not_names():
-            offset = max(0, start - 40)
-            spans.append((offset + match.start(1), offset + match.end(1), "place", 0))
-    return spans
-
-
 def _hyphenated_name(token) -> bool:
     """"Lily-Rose", "Ellie-Mae": two capitalised parts joined by a hyphen, neither a role word."""
     doc, i = token.doc, token.i
@@ -442,12 +387,6 @@ def _name_words(words: str) -> list[str]:
     return [p for p in (w.lower().strip(".,") for w in words.split()) if p and p.rstrip(".") not in titles()]
 
 
-def _only_role_words(words: str) -> bool:
-    """"Mum Park" is not a place: every word before the place word is a role word."""
-    found = _WORD.findall(words)[:-1]
-    return bool(found) and all(w.lower() in not_names() for w in found)
-
-
 def _in_institution_name(token) -> bool:
     """"Children's Services", "Local Authority": a capitalised run holding an institution word."""
     institutions = {"authority", "services", "service", "council", "department", "team", "hub", "agency",
@@ -458,17 +397,6 @@ def _in_institution_name(token) -> bool:
     while right + 1 < len(doc) and (doc[right + 1].text[:1].isupper() or doc[right + 1].text in ("'s", "’s")):
         right += 1
     return any(t.lower_ in institutions for t in doc[left:right + 1])
-
-
-def _skip_leading_small_words(text: str, start: int, end: int) -> int:
-    """A pattern that starts on "At" or "The" ("At Park View Academy") should start after it."""
-    from .redaction.people import is_stop_word
-
-    while True:
-        match = re.match(r"([A-Za-z]+)\s+", text[start:end])
-        if not match or not (is_stop_word(match.group(1)) or match.group(1).lower() in not_names()):
-            return start
-        start += match.end()
 
 
 def _without_overlaps(text: str, spans: list[tuple[int, int, str, int]]) -> list[tuple[int, int, str]]:
