@@ -171,6 +171,7 @@ def test_each_identifier_is_replaced(nlp, text, kind, placeholder):
 @pytest.mark.parametrize("text", [
     "The letter says 943 476 5918 is the reference.",  # fails the NHS check digit
     "Mum was seen QQ 12 34 56 C times.",  # QQ is never an NI prefix
+    "He was seen at 12 34 56 a day.",  # a word and numbers, not an NI number
     "Dad drank 4 cans in 2 hours on 3 nights.",
     "Mum will ring the school at 3.15 in 2024.",
 ])

@@ -85,7 +85,10 @@ def find(text: str) -> list[Found]:
         if nhs_check_digit_ok(digits) or _NHS_CONTEXT.search(text[max(0, match.start() - 30):match.start()]):
             found.append(Found(match.start(), match.end(), "nhs"))
     for match in _NINO.finditer(text):
-        if nino_ok(match.group(1)) and (match.group(5) or _NINO_CONTEXT.search(text[max(0, match.start() - 40):match.start()])):
+        context = _NINO_CONTEXT.search(text[max(0, match.start() - 40):match.start()])
+        # "at 12 34 56 a" is a word and numbers; "ab 12 34 56 c" needs "NI" or capitals to be one.
+        loose = match.group(1).islower() and text[match.end(1):match.end(1) + 1] == " "
+        if nino_ok(match.group(1)) and (context or (match.group(5) and not loose)):
             found.append(Found(match.start(), match.end(), "nino"))
     for match in _POSTCODE.finditer(text):
         found.append(Found(match.start(), match.end(), "postcode"))
