@@ -92,7 +92,7 @@ class Redactor:
                                                                   for n in names or ())
         for role, name in pairs:
             for part in str(name).split():
-                if part.lower() not in not_names():
+                if part.lower() not in not_names() and len(part) > 1:
                     self._configured.add(part.lower())
                     if role and str(role).lower() in _CHILD_ROLES:
                         self._configured_children.add(part.lower())
