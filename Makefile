@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test bench eval train clean
+.PHONY: install demo test fuzz bench eval train clean
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -22,6 +22,9 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
+fuzz: $(STAMP)
+	HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest -q tests/test_properties.py
+
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
 	$(BIN)/python benchmarks/bench_web.py
@@ -29,6 +32,7 @@ bench: $(STAMP)
 eval: $(STAMP)
 	$(BIN)/python -m sos_lint.learn.evaluate
 	$(BIN)/python -m sos_lint.rewrite.evaluate
+	$(BIN)/python -m devtools.eval_redaction
 
 train: $(STAMP)
 	$(BIN)/python -m sos_lint.learn.train

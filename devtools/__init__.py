@@ -1,1 +1,1 @@
-"""Development-only tools (evaluation, probe figures): not shipped in the wheel."""
+"""Development-only tools (training, evaluation, probe figures, screenshots): not shipped in the wheel."""

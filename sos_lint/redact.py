@@ -1,55 +1,31 @@
-"""Replaces names, places, dates, phone numbers, emails and schools with placeholders before sharing."""
+"""Replaces names, places, dates and identifiers (phone, NHS and NI numbers, postcodes, car
+registrations, emails, user names, web addresses, street addresses) with placeholders before sharing."""
 from __future__ import annotations
 
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Iterable, Mapping
 
+from .redaction import identifiers
+from .redaction.places import MONTH, PARTICULAR_DATE, pattern_spans, towns_beside
+from .redaction.people import (common_words, first_names, is_common_word, is_name_token, not_names, role_after,
+                               role_before, titles)
+
+# The types the report renderers know how to word; ALL_TYPES adds the identifier types.
 TYPES: tuple[str, ...] = ("name", "place", "date", "phone", "email", "school")
-PLACEHOLDERS = {"place": "[place]", "date": "[date]", "phone": "[phone]", "email": "[email]",
-                "school": "[school]"}
-# Patterns find what the small spaCy model misses; they win over its entities where both match.
-_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-          r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
-_CAP = r"[A-Z][A-Za-z'’-]+"
-_SP = r"[ \t]+"  # patterns never run across a line break
-PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
-    ("email", re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")),
-    ("phone", re.compile(r"(?<![\w/])(?:\+44[ -]?(?:\(0\)[ -]?)?|\(?0)\d{2,4}\)?[ -]?\d{3,4}[ -]?\d{3,4}(?![\w/])")),
-    ("school", re.compile(
-        rf"\b(?:(?:St\.?|Saint){_SP})?(?:{_CAP}{_SP}){{1,4}}(?:(?:Primary|Junior|Infants?|Secondary|High|Grammar"
-        rf"|Nursery|Community|Catholic|CE|C of E|RC){_SP})*"
-        r"(?:School|Academy|College|Primary|Nursery|Infants|Juniors)\b")),
-    ("place", re.compile(rf"\b(?:\d{{1,4}}[a-zA-Z]?,?{_SP})?(?:{_CAP}{_SP}){{1,3}}(?:Road|Rd|Street|Avenue|Ave|Lane|"
-                         r"Close|Drive|Way|Crescent|Grove|Terrace|Gardens|Mews|Estate|Hospital|Surgery|"
-                         rf"(?:Medical|Health|Family|Children's|Leisure) Centre)\b"
-                         # the town after an address: "14 Elm Road, Coventry CV4 8AB" or "..., Coventry."
-                         rf"(?:,{_SP}{_CAP}(?={_SP}[A-Z]{{1,2}}\d|[.,;\n]|$))?")),
-    ("place", re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}\b")),  # UK postcode
-    ("date", re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b")),
-    ("date", re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?{_SP}(?:of{_SP})?{_MONTH}\b(?:,?{_SP}\d{{4}})?")),
-    ("date", re.compile(rf"\b{_MONTH}{_SP}\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?{_SP}\d{{4}})?")),
-    ("date", re.compile(rf"\b(?:{_MONTH}{_SP})?(?:19|20)\d\d\b")),
-)
-# A DATE entity is redacted only when it names a particular day, month or year: ages, durations
-# and routines ("who is 8", "for the next 6 months", "every night") identify nobody and are part
-# of what makes a statement specific, so they stay.
-_PARTICULAR_DATE = re.compile(rf"\b{_MONTH}\b|\d{{4}}|\d(?:st|nd|rd|th)\b|\d[/.-]\d")
-_TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr"}
-# Capitalised words that are not names: headings, calendar words, words of the statement itself.
-_NOT_NAMES = {
-    "worry", "statement", "safety", "goal", "danger", "wellbeing", "needs", "harm", "plan",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "christmas",
-    "easter", "eid", "diwali", "ramadan", "english", "british", "god", "internet", "child", "adult",
-}
-_AGE = r"(?:1[0-7]|[0-9])(?!\d)"  # under 18
-_CHILD_AFTER = re.compile(rf"^(?:'s|’s)?\s*(?:\(\s*{_AGE}\s*\)|,?\s*(?:who is|who's|who’s|aged|age)\s+{_AGE}"
-                          r"|'s (?:teacher|school|nursery|class|childminder|cot|pram|bedroom))", re.IGNORECASE)
-_CHILD_BEFORE = re.compile(r"\b(?:son|daughter|baby|toddler|child|grandson|granddaughter|stepson|stepdaughter)\s+$",
-                           re.IGNORECASE)
+ALL_TYPES: tuple[str, ...] = TYPES + ("address", "postcode", "nhs", "nino", "vehicle", "handle", "url")
+TYPE_WORDS = {"name": ("name", "names"), "place": ("place", "places"), "date": ("date", "dates"),
+              "phone": ("phone number", "phone numbers"), "email": ("email address", "email addresses"),
+              "school": ("school", "schools"), "address": ("address", "addresses"),
+              "postcode": ("postcode", "postcodes"), "nhs": ("NHS number", "NHS numbers"),
+              "nino": ("National Insurance number", "National Insurance numbers"),
+              "vehicle": ("car registration", "car registrations"), "handle": ("user name", "user names"),
+              "url": ("web address", "web addresses")}
+PLACEHOLDERS = {"place": "[place]", "date": "[date]", "school": "[school]", **identifiers.PLACEHOLDERS}
 _CHILD_ROLES = ("child", "children", "son", "daughter", "baby")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+_GROUPED = {"postcode", "address", "place"}
 
 
 @dataclass(frozen=True)
@@ -61,31 +37,13 @@ class Redaction:
         return dict(self.counts_by_type)
 
 
-@lru_cache(maxsize=1)
-def _role_words() -> frozenset[str]:
-    """Role words stay ("Mum", "Nan", "the social worker"); they come from rules/people.toml."""
-    from .data import load_toml
-
-    try:
-        people = load_toml("people.toml")
-    except FileNotFoundError:
-        people = {}
-    words = set(_TITLES) | _NOT_NAMES
-    for key in ("family", "caregivers", "network", "professionals", "institutions", "children"):
-        words.update(w.lower() for w in people.get(key, ()))
-    return frozenset(words | {"mum", "dad", "nan", "nana", "grandad", "grandma", "auntie", "uncle"})
-
-
-@lru_cache(maxsize=1)
-def _everyday_words() -> frozenset[str]:
-    """Common words (textstat's Dale-Chall list): a sentence's capitalised first word is not a name."""
-    from importlib import resources
-
-    try:
-        raw = resources.files("textstat").joinpath("resources/en/easy_words.txt").read_text("utf-8")
-    except (OSError, ModuleNotFoundError):
-        return frozenset()
-    return frozenset(raw.split())
+@dataclass
+class Person:
+    label: str
+    firsts: set[str] = field(default_factory=set)
+    surnames: set[str] = field(default_factory=set)
+    titled: bool = False
+    seen: int = 0
 
 
 def _verbs(nlp) -> frozenset[str]:
@@ -96,158 +54,337 @@ def _verbs(nlp) -> frozenset[str]:
         return frozenset()
 
 
+def _normalised(text: str, known=frozenset()) -> str:
+    """Names in capitals read as names do ("MUM (KELLY HUGHES)" as "Mum (Kelly Hughes)"), so the
+    parser can find them. Same length, so every offset still points into the original text. A lone
+    word in capitals is left alone ("CSE", "YOS") unless it is a given name ("LEO told her teacher")."""
+    keep = set(identifiers.words()["acronyms"])
+
+    def title(match: re.Match) -> str:
+        word = match.group()
+        return word if word.lower() in keep else word[0] + word[1:].lower()
+
+    def run(match: re.Match) -> str:
+        words = match.group()
+        if len(re.findall(r"[A-Z]{2,}", words)) >= 2:
+            return re.sub(r"\b[A-Z][A-Z'’]+\b", title, words)
+        return re.sub(r"\b[A-Z][A-Z'’]+\b", lambda m: title(m) if m.group().lower() in first_names()
+                      or m.group().lower() in known else m.group(), words)
+    # A run: words in capitals with only spaces, brackets or commas between them.
+    return re.sub(r"\b[A-Z][A-Z'’]+\b(?:[ \t(),:–-]+[A-Z][A-Z'’]+\b)*", run, text)
+
+
 class Redactor:
     """Redacts drafts one by one, keeping placeholders consistent for the whole run."""
 
     def __init__(self, nlp, names: Mapping[str, str] | Iterable | None = None):
         self.nlp = nlp
-        self.people: dict[str, str] = {}  # lower-case name (or part of one) -> placeholder
+        self.persons: list[Person] = []
         self._children = 0
         self._adults = 0
+        self._clock = 0
         self._verbs = _verbs(nlp)
         self._configured_children: set[str] = set()
         self._configured: set[str] = set()
+        self._known: frozenset[str] = frozenset()
+        self._handles: set[str] = set()  # user names seen once are redacted wherever they appear again
         pairs = names.items() if isinstance(names, Mapping) else ((None, n) if isinstance(n, str) else n
                                                                   for n in names or ())
         for role, name in pairs:
             for part in str(name).split():
-                if part.lower() not in _role_words():
+                if part.lower() not in not_names() and len(part) > 1:
                     self._configured.add(part.lower())
                     if role and str(role).lower() in _CHILD_ROLES:
                         self._configured_children.add(part.lower())
 
     @property
+    def people(self) -> dict[str, str]:
+        """Every name word seen so far and its placeholder (the latest person wins a shared surname)."""
+        found: dict[str, str] = {}
+        for person in sorted(self.persons, key=lambda p: p.seen):
+            for word in person.firsts | person.surnames:
+                found[word] = person.label
+        return found
+
+    @property
     def child_placeholders(self) -> list[str]:
         """"Child A", "Child B", ...: tell the rules these are the children's names after redaction."""
-        return [f"Child {chr(ord('A') + i % 26)}" for i in range(self._children)]
+        return [_child_label(i) for i in range(self._children)]
 
     def redact(self, text: str) -> Redaction:
-        doc = self.nlp(text)
-        fixed = self._pattern_spans(text) + self._entity_spans(doc)
-        found = self._name_spans(doc, frozenset())
-        # Second pass: a name found once is a name everywhere in the draft, however it was tagged.
-        words = frozenset(w for s, e, _, _ in found for w in text[s:e].lower().split()) - _TITLES
-        kept = _merge_neighbours(text, _without_overlaps(fixed + self._name_spans(doc, words)))
-        self._assign_people(text, [s for s in kept if s[2] == "name"])
+        spans = self.find(text)
         out, cursor, counts = [], 0, Counter()
-        for start, end, kind in kept:
-            out += [text[cursor:start], self._placeholder(text[start:end], kind)]
+        for start, end, kind, label in spans:
+            out += [text[cursor:start], label]
             cursor = end
             counts[kind] += 1
         out.append(text[cursor:])
-        return Redaction("".join(out), {kind: counts[kind] for kind in TYPES if counts[kind]})
+        return Redaction("".join(out), {kind: counts[kind] for kind in ALL_TYPES if counts[kind]})
 
-    def _pattern_spans(self, text: str) -> list[tuple[int, int, str, int]]:
+    def redact_label(self, label: str) -> str:
+        """An author name or file name: every word that could be a name goes, not only the likely ones."""
+        result = self.redact(label).text
+        people = self.people
+
+        def replace(match: re.Match) -> str:
+            word = match.group()
+            lower = word.lower()
+            if lower in people:
+                return people[lower]
+            if lower in not_names() or lower in ("draft", "drafts", "txt", "csv", "jsonl", "json", "docx", "md",
+                                                 "worry", "goal", "statement", "version", "final", "copy", "new",
+                                                 "old", "team", "group", "child", "adult"):
+                return word
+            if len(word) == 1:
+                return word
+            return "[name]"
+        pattern = r"\[[^\]]*\]|\bChild [A-Z]\d*\b|\bAdult \d+\b|(?<![A-Za-z])[A-Za-z][A-Za-z'’]*(?![A-Za-z])"
+        return re.sub(pattern, lambda m: m.group() if m.group()[0] == "[" or m.group()[:6] in ("Child ", "Adult ")
+                      else replace(m), re.sub(r"\s", " ", result))
+
+    # -- finding ------------------------------------------------------------------------------
+
+    def find(self, text: str) -> list[tuple[int, int, str, str]]:
+        """(start, end, kind, placeholder) for everything to replace, in order and without overlaps."""
+        fixed = [(f.start, f.end, f.kind, 0) for f in identifiers.find(text)]
+        fixed += self._known_handles(text)
+        self._handles.update(text[s:e].lower().lstrip("@") for s, e, k, _ in fixed if k == "handle")
+        self._known = frozenset(self.people)  # name words from earlier drafts in this run
+        norm = _normalised(text, self._known | self._configured)
+        doc = self.nlp(norm)
+        fixed += pattern_spans(norm) + self._entity_spans(doc)
+        fixed += towns_beside(norm, fixed)
+        found = self._name_spans(doc, frozenset())
+        # Second pass: a name found once is a name everywhere in the draft, however it was tagged.
+        also = frozenset(w for s, e, _, _ in found for w in norm[s:e].lower().split()) - titles()
+        kept = _merge_neighbours(text, _without_overlaps(text, fixed + self._name_spans(doc, also)
+                                                               + self._places_after_prepositions(doc)))
+        names = [(s, e) for s, e, kind in kept if kind == "name"]
+        labels = self._assign_people(norm, doc, names)
+        return [(s, e, kind, labels[(s, e)] if kind == "name" else PLACEHOLDERS[kind]) for s, e, kind in kept]
+
+    def _known_handles(self, text: str) -> list[tuple[int, int, str, int]]:
         spans = []
-        for kind, pattern in PATTERNS:
-            for match in pattern.finditer(text):
-                start = _skip_leading_small_words(text, match.start(), match.end(), self.nlp)
-                if start < match.end():
-                    spans.append((start, match.end(), kind, 0))
+        for handle in self._handles:
+            for match in re.finditer(rf"(?<![\w.@]){re.escape(handle)}(?![\w])", text, re.IGNORECASE):
+                spans.append((match.start(), match.end(), "handle", 0))
         return spans
 
     def _entity_spans(self, doc) -> list[tuple[int, int, str, int]]:
         spans = []
         for ent in doc.ents:
+            if ent.label_ in ("GPE", "LOC", "FAC") and self._person_not_place(ent):
+                continue
             if ent.label_ in ("GPE", "LOC", "FAC") and any(  # acronyms ("TAF") are jargon, not places
-                    t.text[:1].isupper() and not t.text.isupper() and t.lower_ not in _role_words() for t in ent):
+                    t.text[:1].isupper() and not t.text.isupper() and t.lower_ not in not_names() for t in ent):
                 spans.append((ent.start_char, ent.end_char, "place", 1))
-            elif ent.label_ == "DATE" and _PARTICULAR_DATE.search(ent.text):
+            elif ent.label_ == "DATE" and PARTICULAR_DATE.search(ent.text):
                 start = ent[1:].start_char if ent[0].lower_ in ("the", "on", "since", "in") else ent.start_char
                 spans.append((start, ent.end_char, "date", 1))
         return spans
 
+    def _places_after_prepositions(self, doc) -> list[tuple[int, int, str, int]]:
+        """"lives in Atherstone", "ran away to Hinckley": a proper noun after a place word that is
+        not a name (names win any overlap: this kind comes last)."""
+        spans = []
+        for token in doc[1:]:
+            before = doc[token.i - 1]
+            if (before.lower_ in ("in", "to", "from", "near", "at", "outside") and token.pos_ == "PROPN"
+                    and token.text[:1].isupper() and token.is_alpha and not is_common_word(token.text)
+                    and token.lower_ not in not_names() and token.lower_ not in first_names()
+                    and token.ent_type_ not in ("PERSON", "DATE", "TIME", "ORG", "NORP")
+                    and not re.fullmatch(MONTH, token.text)):
+                spans.append((token.idx, token.idx + len(token.text), "place", 3))
+        return spans
+
+    def _person_not_place(self, ent) -> bool:
+        """The small model calls some names places ("Dad (Bethan Wood)", "near Esme")."""
+        first = ent[0]
+        before = ent.doc[ent.start - 1] if ent.start > 0 else None
+        if before is not None and (before.lower_ in first_names() or before.lower_ in self._known):
+            return True  # "Bethan Clarke": a surname after a first name
+        if first.lower_ in self._known or first.lower_ in self._configured or first.lower_ in first_names():
+            return True
+        return role_before(ent.doc, ent.start) == "adult" and first.lower_ not in not_names()
+
     def _name_spans(self, doc, also: frozenset[str]) -> list[tuple[int, int, str, int]]:
         """Runs of name tokens ("Kelly Jones"), with a title before them ("Mrs Jones") kept in the run."""
-        flags = [self._is_name_token(token, also) for token in doc]
+        flags = [self._is_name(token, also) for token in doc]
         spans, index = [], 0
         while index < len(doc):
             if not flags[index]:
                 index += 1
                 continue
             end = index
-            while end + 1 < len(doc) and flags[end + 1] and doc[end + 1].idx == doc[end].idx + len(doc[end].text) + 1:
-                end += 1
-            start = index - 1 if index > 0 and doc[index - 1].lower_.rstrip(".") in _TITLES else index
+            while end + 1 < len(doc):
+                gap = doc[end + 1].idx - doc[end].idx - len(doc[end].text)
+                if flags[end + 1] and gap == 1:
+                    end += 1
+                elif gap == 1 and self._surname_after(doc[end + 1]):
+                    end += 1  # "Tracey Wood": a capitalised word straight after a first name
+                elif (end + 2 < len(doc) and doc[end + 1].text in ("-", "‑") and flags[end + 2] and gap == 0
+                      and doc[end + 2].idx == doc[end + 1].idx + 1):
+                    end += 2  # "Ellie-Mae"
+                else:
+                    break
+            start = index - 1 if index > 0 and doc[index - 1].lower_.rstrip(".") in titles() else index
             spans.append((doc[start].idx, doc[end].idx + len(doc[end].text), "name", 2))
             index = end + 1
         return spans
 
-    def _is_name_token(self, token, also: frozenset[str]) -> bool:
-        lower = token.lower_
+    @staticmethod
+    def _surname_after(token) -> bool:
+        text = token.text
+        return (text[:1].isupper() and token.is_alpha and len(text) > 1 and token.lower_ not in not_names()
+                and not token.is_stop and not token.is_sent_start and token.ent_type_ not in ("DATE", "TIME"))
+
+    def _is_name(self, token, also: frozenset[str]) -> bool:
+        lower, text = token.lower_, token.text
         if lower in self._configured:
             return True
-        if not token.text[:1].isupper() or token.text.isupper() or not token.is_alpha or lower in _role_words():
+        if not token.is_alpha and not re.fullmatch(r"[A-Za-z]+(?:[-'’][A-Za-z]+)+", text):
             return False
-        if lower in also or lower in self.people:
+        if lower in not_names() or len(text) < 2:
+            return False
+        capital = text[:1].isupper()
+        known = lower in also or lower in self._known
+        if not capital:
+            # A lower-case name: one seen before in this run, or a given name that is not also a word.
+            if is_common_word(lower) or token.pos_ in ("VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ"):
+                return False
+            return known or lower in first_names()
+        if known or _hyphenated_name(token):
             return True
-        if token.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC", "NORP", "CARDINAL", "ORDINAL"):
+        place = token.ent_type_ in ("GPE", "LOC", "FAC") and not self._person_not_place(_entity_of(token))
+        if place or token.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
             return False
-        if re.fullmatch(_MONTH, token.text):
+        if token.ent_type_ == "NORP" and lower not in first_names():  # "English", "Polish"; not "Harvey"
             return False
-        if token.ent_type_ != "PERSON" and token.pos_ != "PROPN":
+        if re.fullmatch(MONTH, text):
             return False
-        if token.is_sent_start and token.ent_type_ != "PERSON" and (lower in _everyday_words()
-                                                                 or lower in self._verbs):
+        common = lower in common_words() or lower in self._verbs
+        after = role_after(token.doc.text, token.idx + len(text))
+        if after or (role_before(token.doc, token.i) and not token.is_sent_start):
+            # "Mum's partner Will", "Hope, who is 6", "Kacper, 15,": a word that is a name here
+            return not (token.is_sent_start and common and not after)
+        if token.is_sent_start and token.ent_type_ != "PERSON" and common:
             return False  # "Email Nan…", "Text Mum…": a capital that only starts the sentence
-        return not _in_institution_name(token)
+        if token.ent_type_ == "PERSON" or is_name_token(token) or lower in first_names():
+            return not _in_institution_name(token)
+        # "Poppy and Tyler shared a bed": a proper noun starting a sentence that is not a word.
+        return (token.is_sent_start and token.pos_ == "PROPN" and not common and token.ent_type_ not in ("ORG",)
+                and not _in_institution_name(token))
 
-    def _assign_people(self, text: str, name_spans) -> None:
-        """Give each new person a placeholder: children "Child A", "Child B"; others "Adult 1", ..."""
-        untitled = [(s, e) for s, e, _ in name_spans if not _titled(text[s:e])]
-        child_keys = self._child_like(text, untitled)
-        mentions = Counter(_key(text[s:e]) for s, e in untitled)
-        if not child_keys and not self._children and mentions:
-            top, count = mentions.most_common(1)[0]  # a worry statement keeps coming back to the child
-            child_keys = {top} if count > 1 else set()
-        for start, end, _ in name_spans:
-            words = text[start:end]
-            label = self._lookup(words)
-            if label is None and not _titled(words) and _key(words) in child_keys:
-                self._children += 1
-                label = self.child_placeholders[-1]
-            elif label is None:
-                self._adults += 1
-                label = f"Adult {self._adults}"
-            lowered = words.lower()
-            self.people.setdefault(lowered, label)
-            if not _titled(words):
-                # The surname alone is the same person ("Kelly Jones" ... "Jones"); a new first name is not.
-                self.people.setdefault(_key(words), label)
-                self.people.setdefault(lowered.split()[-1], label)
+    # -- people -------------------------------------------------------------------------------
 
-    def _lookup(self, words: str) -> str | None:
-        lowered = words.lower()
-        if lowered in self.people:
-            return self.people[lowered]
-        if _titled(words):  # "Mrs Hughes" is an adult, even when a child shares the surname
-            label = self.people.get(lowered.split()[-1], "")
-            return label if label.startswith("Adult") else None
-        return self.people.get(_key(words))
-
-    def _child_like(self, text: str, spans) -> set[str]:
-        keys = set()
+    def _assign_people(self, norm: str, doc, spans) -> dict[tuple[int, int], str]:
+        """Give each person a placeholder: children "Child A", "Child B"; others "Adult 1", ..."""
+        roles: dict[str, tuple[int, str]] = {}  # first word -> (strength of the evidence, role)
+        token_at = {t.idx: t for t in doc}
         for start, end in spans:
-            key = _key(text[start:end])
-            if (key in self._configured_children or _CHILD_AFTER.match(text[end:end + 30])
-                    or _CHILD_BEFORE.search(text[max(0, start - 20):start])):
-                keys.add(key)
-        return keys
+            words = _name_words(norm[start:end])
+            key = words[0] if words else norm[start:end].lower()
+            found = self._role(norm, token_at.get(start), start, end, words)
+            if found and found > roles.get(key, (0, "")):
+                roles[key] = found
+        untitled = [_name_words(norm[s:e]) for s, e in spans if not _titled(norm[s:e])]
+        mentions = Counter(w[0] for w in untitled if w)
+        roles = {key: role for key, (_, role) in roles.items()}
+        if "child" not in roles.values() and not self._children and mentions:
+            top, count = mentions.most_common(1)[0]  # a worry statement keeps coming back to the child
+            if count > 1 and top not in roles:
+                roles[top] = "child"
+        labels = {}
+        for start, end in spans:
+            words = _name_words(norm[start:end])
+            titled = _titled(norm[start:end])
+            person = self._resolve(words, titled)
+            if person is None:
+                key = words[0] if words else ""
+                child = not titled and (roles.get(key) == "child" or key in self._configured_children)
+                person = self._new_person(child)
+                if len(words) >= 2 or (titled and words):
+                    person.surnames.add(words[-1])
+                if words and not (titled and len(words) == 1):
+                    person.firsts.add(words[0])
+                person.titled = titled
+            elif len(words) >= 2:
+                person.surnames.add(words[-1])
+            person.titled = person.titled or titled
+            self._clock += 1
+            person.seen = self._clock
+            labels[(start, end)] = person.label
+        return labels
 
-    def _placeholder(self, words: str, kind: str) -> str:
-        if kind == "name":
-            return self._lookup(words) or "[name]"
-        return PLACEHOLDERS[kind]
+    def _role(self, norm: str, token, start: int, end: int, words: list[str]) -> tuple[int, str] | None:
+        """What this mention says about the person, with how sure it is: a title or an age (3), the
+        configured names (3), "Mia's teacher" (2), a role word before the name ("Dad Jason", 1)."""
+        if _titled(norm[start:end]):
+            return 3, "adult"
+        if words and words[0] in self._configured_children:
+            return 3, "child"
+        after = role_after(norm, end)
+        if after is not None:
+            return (3 if re.match(r"^(?:'s|’s)?\s*[(,]|\s+(?:is|was|aged)\s+\d", norm[end:end + 12]) else 2), after
+        before = role_before(token.doc, token.i) if token is not None else None
+        return (1, before) if before else None
+
+    def _new_person(self, child: bool) -> Person:
+        if child:
+            self._children += 1
+            label = _child_label(self._children - 1)
+        else:
+            self._adults += 1
+            label = f"Adult {self._adults}"
+        person = Person(label)
+        self.persons.append(person)
+        return person
+
+    def _resolve(self, words: list[str], titled: bool) -> Person | None:
+        """The person a mention means: first and surname together, a title with a surname, or one word."""
+        if not words:
+            return None
+        recent = sorted(self.persons, key=lambda p: -p.seen)
+        if len(words) >= 2:
+            first, surname = words[0], words[-1]
+            return next((p for p in recent if first in p.firsts and (surname in p.surnames or not p.surnames)), None)
+        word = words[0]
+        if titled:
+            return (next((p for p in recent if word in p.surnames and p.titled), None)
+                    or next((p for p in recent if word in p.surnames and p.label.startswith("Adult")), None))
+        return (next((p for p in recent if word in p.firsts), None)
+                or next((p for p in recent if word in p.surnames), None))
+
+
+def _hyphenated_name(token) -> bool:
+    """"Lily-Rose", "Ellie-Mae": two capitalised parts joined by a hyphen, neither a role word."""
+    doc, i = token.doc, token.i
+    for left, right in ((i, i + 2), (i - 2, i)):
+        if 0 <= left and right < len(doc) and doc[left + 1].text == "-" \
+                and doc[left + 1].idx == doc[left].idx + len(doc[left].text) \
+                and doc[right].idx == doc[left + 1].idx + 1 \
+                and all(t.text[:1].isupper() and t.text[1:].islower() and t.is_alpha and t.lower_ not in not_names()
+                        for t in (doc[left], doc[right])):
+            return True
+    return False
+
+
+def _entity_of(token):
+    return next((ent for ent in token.doc.ents if ent.start <= token.i < ent.end), token.doc[token.i:token.i + 1])
+
+
+def _child_label(index: int) -> str:
+    letters = chr(ord("A") + index % 26)
+    return f"Child {letters}" if index < 26 else f"Child {letters}{index // 26 + 1}"
 
 
 def _titled(words: str) -> bool:
-    return words.split()[0].lower().rstrip(".") in _TITLES
+    parts = words.split()
+    return bool(parts) and parts[0].lower().rstrip(".") in titles()
 
 
-def _key(words: str) -> str:
-    """The part of a name that identifies the person across mentions: the first non-title word."""
-    parts = [p for p in words.lower().split() if p.rstrip(".") not in _TITLES]
-    return parts[0] if parts else words.lower()
+def _name_words(words: str) -> list[str]:
+    return [p for p in (w.lower().strip(".,") for w in words.split()) if p and p.rstrip(".") not in titles()]
 
 
 def _in_institution_name(token) -> bool:
@@ -262,33 +399,37 @@ def _in_institution_name(token) -> bool:
     return any(t.lower_ in institutions for t in doc[left:right + 1])
 
 
-def _skip_leading_small_words(text: str, start: int, end: int, nlp) -> int:
-    """A pattern that starts on "At" or "The" ("At Park View Academy") should start after it."""
-    stop_words = nlp.Defaults.stop_words
-    while True:
-        match = re.match(r"([A-Za-z]+)\s+", text[start:end])
-        if not match or match.group(1).lower() not in stop_words:
-            return start
-        start += match.end()
-
-
-def _without_overlaps(spans: list[tuple[int, int, str, int]]) -> list[tuple[int, int, str]]:
-    """Patterns first, then entities, then names; longer spans before shorter ones."""
+def _without_overlaps(text: str, spans: list[tuple[int, int, str, int]]) -> list[tuple[int, int, str]]:
+    """Identifiers and patterns first, then entities, then names; longer spans before shorter ones."""
     kept: list[tuple[int, int, str]] = []
     for start, end, kind, _ in sorted(spans, key=lambda s: (s[3], -(s[1] - s[0]), s[0])):
-        if all(end <= s or start >= e for s, e, _ in kept):
-            kept.append((start, end, kind))
+        pieces = [(start, end)]
+        for s, e, _ in kept:  # a name partly covered by a place keeps its other words
+            pieces = [part for a, b in pieces for part in ((a, min(b, s)), (max(a, e), b)) if part[0] < part[1]]
+        if kind != "name":
+            if pieces == [(start, end)]:
+                kept.append((start, end, kind))
+            continue
+        for a, b in pieces:
+            a, b = a + len(text[a:b]) - len(text[a:b].lstrip(" ,-")), b - len(text[a:b]) + len(text[a:b].rstrip(" ,-"))
+            if _WORD.search(text[a:b]):
+                kept.append((a, b, kind))
     return sorted(kept)
 
 
 def _merge_neighbours(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """"[place], [place]" for "22 Harnall Lane, Coventry CV1 5AB" reads as one place: make it one."""
+    """"22 Harnall Lane, Coventry CV1 5AB" reads as one address: make it one."""
     merged: list[tuple[int, int, str]] = []
     for start, end, kind in spans:
-        if merged and kind != "name" and merged[-1][2] == kind and re.fullmatch(r"[ ,]*", text[merged[-1][1]:start]):
-            merged[-1] = (merged[-1][0], end, kind)
-        else:
-            merged.append((start, end, kind))
+        if merged and re.fullmatch(r"[ ,]*", text[merged[-1][1]:start]):
+            last = merged[-1][2]
+            if kind != "name" and last == kind:
+                merged[-1] = (merged[-1][0], end, kind)
+                continue
+            if {kind, last} <= _GROUPED and {kind, last} & {"address", "postcode"}:
+                merged[-1] = (merged[-1][0], end, "address")
+                continue
+        merged.append((start, end, kind))
     return merged
 
 

@@ -157,7 +157,10 @@ def redact_drafts(inputs: Inputs, nlp, cfg, authors: bool = False):
         author = labels.setdefault(draft.author, f"Author {len(labels) + 1}") if authors else draft.source
         drafts.append(replace(draft, text=result.text, author=author, path=None, writable=False))
     inputs.drafts, inputs.redacted = drafts, dict(counts)
-    summary = ", ".join(f"{n} {kind}" for kind, n in sorted(counts.items())) or "nothing"
+    from ..redact import ALL_TYPES, TYPE_WORDS
+
+    summary = ", ".join(f"{counts[t]} {TYPE_WORDS.get(t, (t, t + 's'))[counts[t] != 1]}"
+                        for t in ALL_TYPES if counts.get(t)) or "nothing"
     typer.echo(f"Redacted: {summary}.", err=True)
     names = cfg.names + tuple(("child", label) for label in redactor.child_placeholders)
     return replace(cfg, names=names)

@@ -1,11 +1,7 @@
 """Sentences every comparison renderer shares: who took part, what was redacted, what the draft is."""
 from __future__ import annotations
 
-from ..redact import TYPES
-
-_TYPE_WORDS = {"name": ("name", "names"), "place": ("place", "places"), "date": ("date", "dates"),
-               "phone": ("phone number", "phone numbers"), "email": ("email address", "email addresses"),
-               "school": ("school", "schools")}
+from ..redact import ALL_TYPES, TYPE_WORDS
 
 
 def authors_line(comparison) -> str:
@@ -18,7 +14,7 @@ def authors_line(comparison) -> str:
 
 def redaction_line(counts: dict[str, int]) -> str:
     """What was taken out, by type and count only: the values themselves are never shown."""
-    parts = [f"{counts[t]} {_TYPE_WORDS.get(t, (t, t + 's'))[counts[t] != 1]}" for t in TYPES if counts.get(t)]
+    parts = [f"{counts[t]} {TYPE_WORDS.get(t, (t, t + 's'))[counts[t] != 1]}" for t in ALL_TYPES if counts.get(t)]
     if not parts:
         return "Redacted before checking: nothing identifying was found."
     return "Redacted before checking: " + ", ".join(parts) + "."

@@ -1,0 +1,83 @@
+"""Named places (schools, hotels, hospitals, venues, streets, towns) and dates, found by pattern."""
+from __future__ import annotations
+
+import re
+
+from .people import is_stop_word, not_names
+
+MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+         r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+CAP = r"[A-Z][A-Za-z'’-]+"
+SP = r"[ \t]+"  # patterns never run across a line break
+_SCHOOL = re.compile(
+    rf"\b(?:(?:St\.?|Saint|Cardinal){SP})?(?:{CAP}{SP}){{1,4}}(?:(?:Primary|Junior|Infants?|Secondary|High|"
+    rf"Grammar|Nursery|Community|Catholic|CE|C of E|RC){SP})*"
+    r"(?:School|Academy|College|Primary|Nursery|Infants|Juniors)\b")
+_PLACE_WORDS = (r"(?:Road|Rd|Street|Avenue|Ave|Lane|Close|Drive|Way|Crescent|Grove|Terrace|Gardens|Mews|Estate|"
+                r"Croft|Court|Hospital|Surgery|Clinic|Hotel|Inn|Lodge|Travelodge|Park|Centre|Theatre|Station|"
+                r"Castle|Church|Mosque|Temple|Gurdwara|Library|Stadium|Market|Meadow|Hall|Prison|Refuge|"
+                r"Shopping Centre|Retail Park)")
+PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
+    ("school", _SCHOOL),
+    # "University Hospital Coventry", "Premier Inn Coventry East", "Hospital of St Cross".
+    ("place", re.compile(rf"\b(?:\d{{1,4}}[a-zA-Z]?,?{SP})?(?:{CAP}{SP}){{0,3}}{_PLACE_WORDS}"
+                         rf"(?:{SP}Express)?(?:{SP}of{SP}(?:St\.?{SP})?{CAP})?"
+                         rf"(?:{SP}(?!(?:Mum|Dad|Nan|On|In|At|The|And|But|He|She|They)\b){CAP}){{0,2}}\b")),
+    # "the Golden Cross pub", "Pool Meadow bus station", "Jubilee Crescent shops", "Tesco Extra".
+    ("place", re.compile(rf"\b(?:{CAP}{SP}){{1,3}}(?:pub|shops|bus station|train station|shopping centre|"
+                         r"leisure centre|estate|park|hotel|club|gym)\b")),
+    ("place", re.compile(rf"\b(?:Days|Holiday|Premier){SP}Inn(?:{SP}{CAP}){{0,2}}\b")),
+    ("date", re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b")),
+    ("date", re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?{SP}(?:of{SP})?{MONTH}\b(?:,?{SP}\d{{4}})?")),
+    ("date", re.compile(rf"\b{MONTH}{SP}\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?{SP}\d{{4}})?")),
+    ("date", re.compile(rf"\b(?:{MONTH}{SP})?(?:19|20)\d\d\b")),
+)
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+# A DATE entity is redacted only when it names a particular day, month or year: ages, durations
+# and routines ("who is 8", "for the next 6 months", "every night") identify nobody and are part
+# of what makes a statement specific, so they stay.
+PARTICULAR_DATE = re.compile(rf"\b{MONTH}\b|\d{{4}}|\d(?:st|nd|rd|th)\b|\d[/.-]\d")
+
+
+def pattern_spans(text: str) -> list[tuple[int, int, str, int]]:
+    """Schools, named places and dates by pattern, as (start, end, kind, priority 0)."""
+    spans = []
+    for kind, pattern in PATTERNS:
+        for match in pattern.finditer(text):
+            start = _skip_leading_small_words(text, match.start(), match.end())
+            end = match.end()
+            if start < end and not _only_role_words(text[start:end]):
+                spans.append((start, end, kind, 0))
+    return spans
+
+
+_TOWN_AFTER = re.compile(rf",{SP}({CAP})(?=[ \t]*(?:[.,;\n]|$)|{SP}[A-Za-z]{{1,2}}\d)")
+
+
+def towns_beside(text: str, found) -> list[tuple[int, int, str, int]]:
+    """"…, Bedworth CV12 8AB", "12 Elm Road, Coventry.": the town beside a postcode or an address."""
+    spans = []
+    for start, end, kind, _ in found:
+        after = _TOWN_AFTER.match(text, end) if kind in ("address", "place") else None
+        if after and after.group(1).lower() not in not_names():
+            spans.append((after.start(1), after.end(1), "place", 0))
+        match = re.search(rf"({CAP}(?:{SP}{CAP})?)[ ,]+$", text[max(0, start - 40):start]) if kind == "postcode" else None
+        if match and match.group(1).split()[-1].lower() not in not_names():
+            offset = max(0, start - 40)
+            spans.append((offset + match.start(1), offset + match.end(1), "place", 0))
+    return spans
+
+
+def _only_role_words(words: str) -> bool:
+    """"Mum Park" is not a place: every word before the place word is a role word."""
+    found = _WORD.findall(words)[:-1]
+    return bool(found) and all(w.lower() in not_names() for w in found)
+
+
+def _skip_leading_small_words(text: str, start: int, end: int) -> int:
+    """A pattern that starts on "At" or "The" ("At Park View Academy") should start after it."""
+    while True:
+        match = re.match(r"([A-Za-z]+)\s+", text[start:end])
+        if not match or not (is_stop_word(match.group(1)) or match.group(1).lower() in not_names()):
+            return start
+        start += match.end()
