@@ -11,8 +11,8 @@ _QUOTE = re.compile(r"[\"“‘']([^\"”’]{3,200})[\"”’]")
 
 
 def child_placeholder(ctx: Context) -> str:
-    found = analysis.names(ctx)
-    return found[0].text if found else "[child's name]"
+    """The child's name for a suggestion (never an adult's or a pet's), or "[child's name]"."""
+    return analysis.child_name(ctx)
 
 
 @rule("SOS401", "no-child-named", "warning", source="DOMAIN.md; TACT, Language that cares")
@@ -31,9 +31,7 @@ def no_child_named(ctx: Context, rule_: Rule):
     Better
         Mum has been drinking every evening and Leo, who is seven, has been making his own tea.
     """
-    if analysis.mentions_child(ctx) and analysis.names(ctx):
-        return
-    if analysis.names(ctx) or any(role in ("child", "children") for role, _ in ctx.config.names):
+    if analysis.people(ctx).children or any(role in ("child", "children") for role, _ in ctx.config.names):
         return
     if analysis.child_words(ctx):
         first = analysis.child_words(ctx)[0]
@@ -67,7 +65,7 @@ def role_not_name(ctx: Context, rule_: Rule):
         if following in ("'s", "’s", "'", "’", "christmas", "school", "evening", "class") or span.text.lower() == "the subject":
             continue
         # "Mum and the children" after the children are named is how families talk.
-        if span.text.lower() == "the children" and len(analysis.names(ctx)) >= 2:
+        if span.text.lower() == "the children" and len(analysis.people(ctx).children) >= 2:
             continue
         replacement = entry.replacement.replace("[child's name]", child_placeholder(ctx))
         swap = "" if replacement.lower() in entry.advice.lower() else f" Try \"{replacement}\"."
