@@ -235,6 +235,8 @@ class _Reader:
             if _cased(join) and join.lower_ not in self.w["roles"] and join.lower_ not in self.w["headings"] \
                     and not self._sentence_start(join):
                 return True
+            if join.lower_ in ("his", "her", "their"):
+                return True  # "Heath and his sister Coral…"
         for t in self.doc[nxt: nxt + 4]:
             if t.is_punct:
                 return False
