@@ -73,11 +73,15 @@ def _network(ctx: Context):
     """Someone from the family's network who helps. People (Nan, an aunt, a neighbour) count
     anywhere; places and groups (the school, the family, friends) only as someone acting or
     helping ("the school will…", "with the family"), not as where the child goes."""
-    words = set(analysis.people_words()["network"])
+    words = set(analysis.people_words()["network"]) - set(analysis.people_words()["professionals"]) \
+        - {"health visitor", "keyworker", "school", "nursery", "teacher"}
+    children = analysis.child_tokens(ctx)
     for t in ctx.doc:
         word = t.lower_ if t.lower_ in words else t.lemma_.lower()
-        if word not in words:
+        if word not in words or t.i in children:
             continue
+        if t.dep_ in ("compound", "amod") or (t.i + 1 < len(ctx.doc) and ctx.doc[t.i + 1].lower_ in ("worker", "support")):
+            continue  # "the family support worker" is a professional
         if word not in _NETWORK_PLACES:
             return t
         owner = [c for c in t.children if c.dep_ == "poss"]
@@ -88,7 +92,9 @@ def _network(ctx: Context):
         if t.dep_ == "pobj" and t.head.lower_ in ("with", "by", "from", "like") and not (
                 t.head.head.lemma_ in ("play", "go", "see") and word in ("friend", "friends")):
             return t
-        if t.dep_ == "dobj" and t.head.lemma_.lower() in ("ask", "call", "phone", "text", "tell", "let", "have"):
+        if t.dep_ == "dobj" and t.head.lemma_.lower() in ("ask", "call", "phone", "text", "tell", "let", "have") \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") and c.i in children for c in t.head.children) \
+                and not (t.head.dep_ == "pcomp" and t.head.head.lower_ == "for"):
             return t
     return None
 
@@ -133,38 +139,244 @@ class _Evidence(str):
         return str(self)
 
 
+def _parts_words() -> dict:
+    from ..data import load_toml
+
+    return load_toml("parts.toml")
+
+
+_MODAL_FUTURE = {"could", "may", "might", "will", "would", "'ll", "wo", "ca", "can", "shall"}
+
+
+def _under_modal(token) -> bool:
+    """Is the word inside a clause that looks ahead ("could be hurt") or an "if" clause?"""
+    node = token
+    for _ in range(6):
+        if any(c.tag_ == "MD" and c.lower_ in _MODAL_FUTURE and analysis.people(_Ctx(token.doc)).role_of(c) is None
+               for c in node.children):
+            return True
+        if any(c.dep_ == "mark" and c.lower_ == "if" for c in node.children):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+class _Ctx:
+    """The least a people reading needs when only a token is at hand (no configured names)."""
+
+    def __init__(self, doc):
+        self.doc = doc
+
+        class _Config:
+            names = ()
+        self.config = _Config()
+
+
+def _about_child(ctx: Context, token, children: set, adults: set) -> bool:
+    """Is the word said of the child: the child is the subject of its clause (or "he/she" when
+    only a child is in the sentence)?"""
+    node = token
+    for _ in range(5):
+        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            people_in = [t for s in subjects for t in [s, *[c for c in s.children if c.dep_ == "conj"]]]
+            for person in people_in:
+                if person.i in children:
+                    return True
+                if person.lower_ in ("he", "she", "they") and children and not any(t.i in adults for t in person.sent):
+                    return True
+            return False
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _child_words_found(ctx: Context, words_key: str, looking_ahead: bool):
+    """The first sentence with a word from child_focus.toml said of the child."""
+    from ..data import load_toml
+
+    cue_words = set(load_toml("child_focus.toml")[words_key])
+    children = analysis.child_tokens(ctx)
+    adults = analysis.adult_tokens(ctx)
+    for token in ctx.doc:
+        word = token.lemma_.lower() if token.lemma_.lower() in cue_words else token.lower_
+        if word not in cue_words or token.i in children:
+            continue
+        if not looking_ahead and _under_modal(token):
+            continue  # "Ivy could choke" is the future, not what Ivy lives through now
+        if word == "safe" and token.head.lemma_.lower() not in ("feel", "be"):
+            continue  # "keep Kai safe" is the adult's promise
+        if _about_child(ctx, token, children, adults):
+            return token.sent
+    return None
+
+
+def adult_actions(ctx: Context) -> list:
+    """What a named adult did (worry) or will do (goal): not the child, not a professional, not a
+    missed appointment, not a guess ("it is thought that Mum may be using")."""
+    def compute():
+        children = analysis.child_tokens(ctx)
+        adults = analysis.adult_tokens(ctx)
+        words = _parts_words()
+        guessed = {span.sent for span in analysis.cues(ctx, "hypothesis")}
+        compliance = {t.i for span in analysis.cues(ctx, "compliance") for t in span}
+        absence = {t.i for span in analysis.cues(ctx, "absence") for t in span}
+        found = []
+        for action in analysis.actions(ctx):
+            subject, verb = action.subject, action.verb
+            if subject.i in children or action.sentence in guessed:
+                continue
+            if subject.lower_ in ("he", "she", "they") and children and not any(t.i in adults for t in action.sentence):
+                continue
+            if any(t.lower_ in words["appointments"] for t in verb.subtree if t.dep_ in ("dobj", "pobj")):
+                continue
+            if verb.lemma_.lower() in ("miss",):
+                continue
+            if ctx.kind == "goal":
+                if action.negated or verb.i in compliance or verb.i in absence \
+                        or verb.lemma_.lower() in words["not_everyday"]:
+                    continue
+            found.append(action)
+        return found
+    return ctx.memo("adult_actions", compute)
+
+
+def _future(ctx: Context):
+    """A sentence that says what could happen to the named child: a modal clause with the child
+    in it, not proceedings or "significant harm"."""
+    children = analysis.child_tokens(ctx)
+    adults = analysis.adult_tokens(ctx)
+    found = analysis.people(ctx)
+    not_harm = set(_parts_words()["not_a_harm"])
+    for token in ctx.doc:
+        if token.tag_ != "MD" or token.lower_ not in _MODAL_FUTURE or found.role_of(token) is not None:
+            continue
+        verb = token.head
+        if any(c.dep_ == "neg" for c in verb.children):
+            continue  # "Ruby will not go upstairs": a refusal now, not a danger
+        clause = list(verb.subtree)
+        if any(t.lower_ in not_harm or t.lemma_.lower() in not_harm for t in clause):
+            continue
+        if any(t.i in children for t in clause):
+            return verb.sent
+        pronouns = [t for t in clause if t.lower_ in ("he", "she", "they", "him", "her", "them")]
+        if children and pronouns and not any(t.i in adults for t in verb.sent):
+            return verb.sent
+    return None
+
+
+def _who(ctx: Context):
+    who = who_is_worried(ctx)
+    if who and who[0].lower_ in ("everyone", "everybody"):
+        return None
+    return who
+
+
+def _addressed(ctx: Context):
+    """Speaks to the family: "Mum, you and Z need…" (you / your), not "Mum will…"."""
+    return next((t for t in ctx.doc if t.lower_ in ("you", "your", "you're", "yourself")), None)
+
+
+_DURATION = None
+
+
+def _timescale_real(ctx: Context):
+    """How long: a duration ("for the next six months", "until Christmas"), not a frequency."""
+    import re
+
+    found = _timescale(ctx)
+    if found is None:
+        return None
+    pattern = re.compile(r"\b(for|until|till|throughout|over the next|from now on|rest of|for good)\b", re.I)
+    kept = [part for part in str(found).split("; ") if pattern.search(part)]
+    if not kept:
+        for sentence in ctx.sentences:
+            match = re.search(r"\b(?:for|until|till|over)\b[^.;,]{0,40}?\b(?:months?|weeks?|years?|term|christmas|"
+                              r"summer|easter|holidays?)\b", sentence.text, re.I)
+            if match:
+                return _Evidence(match.group(0))
+        return None
+    return _Evidence("; ".join(kept))
+
+
+def _others_know(ctx: Context):
+    """Someone outside the acting adults sees, checks or is told ("Nan will text the social worker",
+    "Ella's dance teacher will text Mum if…", "so everyone knows")."""
+    knowing = set(_parts_words()["knowing"])
+    caregivers = set(analysis.people_words()["caregivers"]) | {"you", "i", "we"}
+    children = analysis.child_tokens(ctx)
+    for token in ctx.doc:
+        if token.lemma_.lower() not in knowing or token.pos_ not in ("VERB", "AUX"):
+            continue
+        if token.lemma_.lower() == "let" and not any(c.lemma_.lower() == "know" for c in token.children):
+            continue
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects and token.dep_ in ("xcomp", "conj", "advcl") and token.head.i != token.i:
+            subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects:
+            continue
+        subject = subjects[0]
+        if subject.i in children or subject.lower_ in caregivers or subject.lemma_.lower() in caregivers:
+            continue
+        if subject.lower_ in ("he", "she", "they") and children and not any(
+                t.i in analysis.adult_tokens(ctx) for t in token.sent):
+            continue
+        return token.sent
+    return None
+
+
+def _context_real(ctx: Context):
+    """When or where the adults' behaviour happens: not a vague "often", not the future clause."""
+    vague = {"often", "sometimes", "regularly", "frequently", "every"}
+    for span in analysis.cues(ctx, "context"):
+        if span.text.lower() in vague or _under_modal(span.root):
+            continue
+        return span
+    when = next((e for e in ctx.doc.ents if e.label_ in ("DATE", "TIME") and not _under_modal(e.root)), None)
+    if when is not None:
+        return when
+    for token in ctx.doc:
+        if token.lower_ in ("in", "at", "on", "near", "outside", "inside") and any(
+                c.dep_ == "pobj" and any(t.lemma_.lower() in _PLACES for t in c.subtree) for c in token.children) \
+                and not _under_modal(token):
+            return ctx.doc[token.i: token.right_edge.i + 1]
+    return None
+
+
 def components(ctx: Context) -> list[Component]:
-    """Each part a statement of this kind should have, present or missing, with the words found."""
+    """Each part a statement of this kind should have, present or missing, with the words found.
+    A part is present only when its words would convince a supervisor (DOMAIN.md)."""
     def compute():
         def first(kind):
             found = analysis.cues(ctx, kind)
             return found[0] if found else None
 
+        acts = adult_actions(ctx)
+        acted = " / ".join(dict.fromkeys(f"{a.subject.text} … {a.verb.text}" for a in acts[:3]))
         if ctx.kind == "worry":
-            who = who_is_worried(ctx)
-            acts = analysis.actions(ctx)
-            context = _context(ctx)
-            impact = analysis.child_sentence(ctx, "impact")
-            future = first("future")
+            who = _who(ctx)
+            context = _context_real(ctx)
+            impact = _child_words_found(ctx, "impact", looking_ahead=False)
+            future = _future(ctx)
             return [
                 Component("who", "Who is worried", bool(who and not who[1]), _subject_text(who[0]) if who else ""),
-                Component("behaviour", "What the adults did", bool(acts),
-                          " / ".join(dict.fromkeys(f"{a.subject.text} … {a.verb.text}" for a in acts[:3]))),
+                Component("behaviour", "What the adults did", bool(acts), acted),
                 Component("context", "When or where it happens", context is not None, context.text if context else ""),
                 Component("impact", "What it means for the child", impact is not None, _sentence_of(impact)),
                 Component("future", "What could happen if nothing changes", future is not None, _sentence_of(future)),
             ]
-        caregivers = set(analysis.people_words()["caregivers"])
-        addressed = next((t for t in ctx.doc if t.lower_ in caregivers or t.lemma_.lower() in caregivers), None)
+        addressed = _addressed(ctx)
         network = _network(ctx)
-        acts = positive_actions(ctx)
-        experience = analysis.child_sentence(ctx, "experience")
-        timescale = _timescale(ctx)
-        knows, if_not = first("others_know"), first("if_not")
+        experience = _child_words_found(ctx, "experience", looking_ahead=True)
+        timescale = _timescale_real(ctx)
+        knows, if_not = _others_know(ctx), first("if_not")
         return [
-            Component("addressed", "Speaks to or names the family", addressed is not None, addressed.text if addressed else ""),
-            Component("action", "What the adults will do", bool(acts),
-                      " / ".join(dict.fromkeys(f"{a.subject.text} … {a.verb.text}" for a in acts[:3]))),
+            Component("addressed", "Speaks to the family", addressed is not None,
+                      addressed.sent.text.strip() if addressed is not None else ""),
+            Component("action", "What the adults will do", bool(acts), acted),
             Component("network", "Who will help", network is not None, network.sent.text.strip() if network else ""),
             Component("others_know", "How others will know", knows is not None, _sentence_of(knows)),
             Component("timescale", "For how long", timescale is not None, timescale.text if timescale else ""),
