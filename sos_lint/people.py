@@ -189,7 +189,8 @@ class _Reader:
             return False
         if lower in w["calendar"]:
             return lower in w["months"] and not self._month_is_date(token) and bool(
-                self._evidence(token) or self._title_or_role_before(token) or not self._sentence_start(token))
+                self._evidence(token) or self._title_or_role_before(token) or not self._sentence_start(token)
+                or self._human_predicate(token))
         if self._place(token) and not self._evidence(token):
             return False
         # "Families for All Hub", "Early Help Practitioner": a word in a team's or document's name.

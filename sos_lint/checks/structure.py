@@ -73,6 +73,13 @@ def _network(ctx: Context):
     """Someone from the family's network who helps. People (Nan, an aunt, a neighbour) count
     anywhere; places and groups (the school, the family, friends) only as someone acting or
     helping ("the school will…", "with the family"), not as where the child goes."""
+    knowing = set(_parts_words()["knowing"])
+    for t in ctx.doc:
+        # "his teacher will give him the lunchtime dose": a school that helps, not only one that reports.
+        if t.lemma_.lower() in ("school", "teacher", "nursery", "childminder") and t.dep_ == "nsubj" \
+                and t.head.pos_ == "VERB" and t.head.lemma_.lower() not in knowing \
+                and t.head.lemma_.lower() not in set(_parts_words()["not_everyday"]):
+            return t
     words = set(analysis.people_words()["network"]) - set(analysis.people_words()["professionals"]) \
         - {"health visitor", "keyworker", "school", "nursery", "teacher"}
     children = analysis.child_tokens(ctx)
@@ -80,7 +87,8 @@ def _network(ctx: Context):
         word = t.lower_ if t.lower_ in words else t.lemma_.lower()
         if word not in words or t.i in children:
             continue
-        if t.dep_ in ("compound", "amod") or (t.i + 1 < len(ctx.doc) and ctx.doc[t.i + 1].lower_ in ("worker", "support")):
+        if word == "family" and (t.dep_ in ("compound", "amod") or (
+                t.i + 1 < len(ctx.doc) and ctx.doc[t.i + 1].lower_ in ("worker", "support"))):
             continue  # "the family support worker" is a professional
         if word not in _NETWORK_PLACES:
             return t
@@ -265,6 +273,10 @@ def _future(ctx: Context):
         pronouns = [t for t in clause if t.lower_ in ("he", "she", "they", "him", "her", "them")]
         if children and pronouns and not any(t.i in adults for t in verb.sent):
             return verb.sent
+    for span in analysis.cues(ctx, "future"):
+        if len(span) > 1 and any(t.i in children for t in span.sent) \
+                and not any(t.lower_ in not_harm or t.lemma_.lower() in not_harm for t in span.sent):
+            return span.sent  # "Noah is likely to be hurt", "if nothing changes, Ella…"
     return None
 
 
@@ -306,7 +318,8 @@ def _others_know(ctx: Context):
     """Someone outside the acting adults sees, checks or is told ("Nan will text the social worker",
     "Ella's dance teacher will text Mum if…", "so everyone knows")."""
     knowing = set(_parts_words()["knowing"])
-    caregivers = set(analysis.people_words()["caregivers"]) | {"you", "i", "we"}
+    caregivers = {"mum", "mummy", "mam", "mom", "dad", "daddy", "mother", "father", "parent", "parents", "you",
+                  "i", "we", "stepdad", "stepmum", "partner"}
     children = analysis.child_tokens(ctx)
     for token in ctx.doc:
         if token.lemma_.lower() not in knowing or token.pos_ not in ("VERB", "AUX"):
@@ -325,7 +338,7 @@ def _others_know(ctx: Context):
                 t.i in analysis.adult_tokens(ctx) for t in token.sent):
             continue
         return token.sent
-    return None
+    return next((t.sent for t in ctx.doc if t.lemma_.lower() in ("chart", "diary", "logbook") and t.pos_ == "NOUN"), None)
 
 
 def _context_real(ctx: Context):
@@ -635,6 +648,12 @@ def no_timescale(ctx: Context, rule_: Rule):
         Dad will go to Nan's when he feels angry, every time, for the next six months, and Ella will feel safe at home.
     """
     if not _present(ctx, "timescale"):
+        often = _timescale(ctx)
+        if often is not None:
+            yield rule_.finding(ctx, len(ctx.text), len(ctx.text),
+                                f"\"{often.text}\" says how often, not for how long the change must be seen.",
+                                "For how long? e.g. \"[for the next six months]\"", severity="hint")
+            return
         yield rule_.finding(ctx, len(ctx.text), len(ctx.text), "This goal does not say for how long.",
                             "For how long? e.g. \"[every day for the next six months]\"")
 
