@@ -211,9 +211,12 @@ class _Reader:
 
     def _place(self, token) -> bool:
         """A place the model found: "in Leeds", "to Coventry" (not a child the model took for one)."""
-        if token.ent_type_ in ("NORP", "LANGUAGE", "EVENT", "LAW", "DATE", "TIME", "MONEY", "PERCENT",
-                               "QUANTITY", "ORDINAL", "CARDINAL"):
+        if token.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL"):
             return True
+        if token.ent_type_ in ("NORP", "LANGUAGE", "EVENT", "LAW"):
+            # "Polish", "Muslim": a word before a noun or after "in"; the model also tags names so.
+            return token.dep_ in ("amod", "compound", "acomp", "attr") or (
+                token.dep_ == "pobj" and token.head.lower_ in ("in", "speaks", "from"))
         if token.ent_type_ not in ("GPE", "LOC", "FAC"):
             return False
         if token.lower_ in first_names():
@@ -414,7 +417,8 @@ class _Reader:
             return ADULT, word.text
         if lower in w["same_generation"]:
             owner = self._owner(word)
-            if owner is not None and (owner.lower_ in w["adult_family"] or owner.lower_ in w["professionals"]):
+            if owner is not None and (owner.lower_ in w["adult_family"] or owner.lower_ in w["professionals"]
+                                      or owner.lower_ in ("your", "my", "our")):
                 return ADULT, f"{owner.text}'s {word.text}"
             if owner is not None:
                 return CHILD, f"{owner.text} {word.text}"
@@ -453,6 +457,13 @@ class _Reader:
     def read(self) -> People:
         doc = self.doc
         tokens = [t for t in doc if self._candidate(t)]
+        # A name found once is a name wherever the same word is written with a capital, unless it
+        # is a date there ("In May, May's teacher…").
+        seen = {t.text for t in tokens}
+        chosen = {t.i for t in tokens}
+        tokens += [t for t in doc if t.i not in chosen and t.text in seen and t.i not in self.heading_tokens
+                   and not (t.lower_ in self.w["months"] and self._month_is_date(t))]
+        tokens.sort(key=lambda t: t.i)
         # Surnames: "Kayla Smith" is one person.
         mentions: list[list] = []
         for t in tokens:

@@ -97,6 +97,41 @@ def child_words(ctx: Context) -> list:
     return ctx.memo("child_words", compute)
 
 
+_FEMALE = {"mum", "mummy", "mam", "mom", "mother", "nan", "nana", "nanny", "gran", "granny", "grandma",
+           "grandmother", "aunt", "auntie", "aunty", "sister", "stepmum", "stepmother", "girlfriend", "wife",
+           "godmother", "she", "her"}
+_MALE = {"dad", "daddy", "father", "grandad", "grandpa", "grandfather", "uncle", "brother", "stepdad",
+         "stepfather", "boyfriend", "husband", "godfather", "he", "him", "his"}
+
+
+def pronoun_is_child(ctx: Context, pronoun) -> bool:
+    """Does "he", "she" or "they" stand for the child? The nearest person before it who could be
+    meant, preferring one who is the subject of a clause; professionals are passed over (they are
+    rarely what a statement's pronouns point back to)."""
+    def compute():
+        children, found = child_tokens(ctx), people(ctx)
+        family = {i for i, kind in found.role_words if kind == "family"} | {i for p in found.adults for i in p.tokens}
+        lower = pronoun.lower_
+        candidates = []
+        for t in reversed(ctx.doc[max(0, pronoun.i - 60): pronoun.i]):
+            if t.i not in children and t.i not in family:
+                continue
+            if lower in _MALE and t.lower_ in _FEMALE or lower in _FEMALE and t.lower_ in _MALE:
+                continue
+            if lower in ("they", "them", "their") and t.i in children and t.lower_ not in ("children", "twins") \
+                    and not any(c.dep_ == "conj" for c in t.children) and t.dep_ != "conj":
+                pass
+            candidates.append(t)
+        if not candidates:
+            return False
+        subject = next((t for t in candidates if t.dep_ in ("nsubj", "nsubjpass")
+                        or (t.dep_ == "conj" and t.head.dep_ in ("nsubj", "nsubjpass"))), None)
+        return (subject or candidates[0]).i in children
+    if pronoun.lower_ not in ("he", "she", "they", "him", "her", "them"):
+        return False
+    return ctx.memo(f"pronoun:{pronoun.i}", compute)
+
+
 def mentions_child(ctx: Context) -> bool:
     return bool(people(ctx).children or child_words(ctx))
 

@@ -87,9 +87,8 @@ def _network(ctx: Context):
         word = t.lower_ if t.lower_ in words else t.lemma_.lower()
         if word not in words or t.i in children:
             continue
-        if word == "family" and (t.dep_ in ("compound", "amod") or (
-                t.i + 1 < len(ctx.doc) and ctx.doc[t.i + 1].lower_ in ("worker", "support"))):
-            continue  # "the family support worker" is a professional
+        if word == "family" and not any(c.lower_ in ("wider", "extended", "whole") for c in t.children):
+            continue  # "the family" is the household; "the family support worker" a professional
         if word not in _NETWORK_PLACES:
             return t
         owner = [c for c in t.children if c.dep_ == "poss"]
@@ -191,11 +190,17 @@ def _about_child(ctx: Context, token, children: set, adults: set) -> bool:
         if subjects:
             people_in = [t for s in subjects for t in [s, *[c for c in s.children if c.dep_ == "conj"]]]
             for person in people_in:
-                if person.i in children:
-                    return True
-                if person.lower_ in ("he", "she", "they") and children and not any(t.i in adults for t in person.sent):
+                if person.i in children or analysis.pronoun_is_child(ctx, person):
+                    # "Jade is collected late by Dad": the child is the object of an adult's act.
+                    agent = [c for c in node.children if c.dep_ == "agent"]
+                    if person.dep_ == "nsubjpass" and agent and any(
+                            t.i in adults for a in agent for t in a.subtree):
+                        return False
                     return True
             return False
+        # "Will will go to school…": the model reads the name as a modal.
+        if any(c.dep_ == "aux" and c.i in children for c in node.children):
+            return True
         if node.head.i == node.i:
             return False
         node = node.head
@@ -207,6 +212,7 @@ def _child_words_found(ctx: Context, words_key: str, looking_ahead: bool):
     from ..data import load_toml
 
     cue_words = set(load_toml("child_focus.toml")[words_key])
+    surroundings = set(load_toml("child_focus.toml")["surroundings"])
     children = analysis.child_tokens(ctx)
     adults = analysis.adult_tokens(ctx)
     for token in ctx.doc:
@@ -215,11 +221,43 @@ def _child_words_found(ctx: Context, words_key: str, looking_ahead: bool):
             continue
         if not looking_ahead and _under_modal(token):
             continue  # "Ivy could choke" is the future, not what Ivy lives through now
+        if word in ("safe", "safely", "calm", "clean", "warm", "happy") and token.dep_ == "amod" and not (
+                looking_ahead and token.head.head.lemma_.lower() in ("need", "live", "have", "in")):
+            continue  # "a safe home" describes the home, unless "Z needs a safe and calm home"
         if word == "safe" and token.head.lemma_.lower() not in ("feel", "be"):
             continue  # "keep Kai safe" is the adult's promise
+        if _promised(token):
+            continue  # "make sure the children are safe" is the adult's promise, not the child's day
+        if not looking_ahead and word in ("sleep", "eat", "learn", "play") and not _negated(token):
+            continue  # "Willow slept next door" is not harm; "Willow cannot sleep" is
         if _about_child(ctx, token, children, adults):
             return token.sent
+        # "the house becomes dirty and unsafe and isn't a nice place for Z to live".
+        if not looking_ahead and token.lower_ in surroundings and token.dep_ != "amod":
+            clause = token.head if token.head.pos_ in ("VERB", "AUX") else token
+            if any(t.i in children for t in clause.subtree):
+                return token.sent
     return None
+
+
+def _negated(token) -> bool:
+    node = token if token.pos_ in ("VERB", "AUX") else token.head
+    words = {"not", "n't", "never", "cannot", "unable", "without", "no"}
+    return any(c.lower_ in words for c in node.children) or any(c.lower_ in words for c in node.head.children
+                                                                  if node.dep_ in ("xcomp", "ccomp"))
+
+
+def _promised(token) -> bool:
+    """Inside "make sure …", "ensure …" or "keep … safe": what an adult promises, not what a child lives."""
+    node = token
+    for _ in range(5):
+        if node.lemma_.lower() in ("ensure", "keep") or (node.lemma_.lower() == "make" and any(
+                c.lower_ == "sure" for c in node.children)):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def adult_actions(ctx: Context) -> list:
@@ -235,12 +273,24 @@ def adult_actions(ctx: Context) -> list:
         found = []
         for action in analysis.actions(ctx):
             subject, verb = action.subject, action.verb
-            if subject.i in children or action.sentence in guessed:
+            if action.sentence in guessed:
                 continue
-            if subject.lower_ in ("he", "she", "they") and children and not any(t.i in adults for t in action.sentence):
+            if subject.i in children and not (ctx.kind == "goal" and action.sentence.text.lower().startswith(
+                    ("for this to happen", "to make this happen", "for that to happen"))):
                 continue
-            if any(t.lower_ in words["appointments"] for t in verb.subtree if t.dep_ in ("dobj", "pobj")):
+            if analysis.pronoun_is_child(ctx, subject):
                 continue
+            objects = [c for c in verb.children if c.dep_ == "dobj"] + [
+                g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+            if any(t.lower_ in words["appointments"] for t in objects):
+                continue
+            if verb.lemma_.lower() == "keep" and any(
+                    t.lemma_.lower() in ("safe", "well", "healthy") for t in verb.subtree):
+                continue  # "keep Kai safe" is a wish, not something anyone can see
+            if verb.lemma_.lower() == "let" and any(
+                    t.lower_ in analysis.people_words()["professionals"] or t.lower_ == "worker"
+                    for c in verb.children if c.dep_ in ("dobj", "ccomp", "xcomp") for t in c.subtree):
+                continue  # "let the family support worker in" is compliance
             if verb.lemma_.lower() in ("miss",):
                 continue
             if ctx.kind == "goal":
@@ -263,6 +313,8 @@ def _future(ctx: Context):
         if token.tag_ != "MD" or token.lower_ not in _MODAL_FUTURE or found.role_of(token) is not None:
             continue
         verb = token.head
+        while verb.dep_ in ("aux", "auxpass") and verb.head.i != verb.i:
+            verb = verb.head
         if any(c.dep_ == "neg" for c in verb.children):
             continue  # "Ruby will not go upstairs": a refusal now, not a danger
         clause = list(verb.subtree)
@@ -270,11 +322,11 @@ def _future(ctx: Context):
             continue
         if any(t.i in children for t in clause):
             return verb.sent
-        pronouns = [t for t in clause if t.lower_ in ("he", "she", "they", "him", "her", "them")]
-        if children and pronouns and not any(t.i in adults for t in verb.sent):
+        if any(analysis.pronoun_is_child(ctx, t) for t in clause):
             return verb.sent
+    looking_ahead = ("if ", "likely", "future", "one day", "end up")
     for span in analysis.cues(ctx, "future"):
-        if len(span) > 1 and any(t.i in children for t in span.sent) \
+        if any(w in span.text.lower() + " " for w in looking_ahead) and any(t.i in children for t in span.sent) \
                 and not any(t.lower_ in not_harm or t.lemma_.lower() in not_harm for t in span.sent):
             return span.sent  # "Noah is likely to be hurt", "if nothing changes, Ella…"
     return None
@@ -334,8 +386,7 @@ def _others_know(ctx: Context):
         subject = subjects[0]
         if subject.i in children or subject.lower_ in caregivers or subject.lemma_.lower() in caregivers:
             continue
-        if subject.lower_ in ("he", "she", "they") and children and not any(
-                t.i in analysis.adult_tokens(ctx) for t in token.sent):
+        if analysis.pronoun_is_child(ctx, subject):
             continue
         return token.sent
     return next((t.sent for t in ctx.doc if t.lemma_.lower() in ("chart", "diary", "logbook") and t.pos_ == "NOUN"), None)
@@ -344,11 +395,13 @@ def _others_know(ctx: Context):
 def _context_real(ctx: Context):
     """When or where the adults' behaviour happens: not a vague "often", not the future clause."""
     vague = {"often", "sometimes", "regularly", "frequently", "every"}
+    names = analysis.people(ctx).name_tokens
     for span in analysis.cues(ctx, "context"):
-        if span.text.lower() in vague or _under_modal(span.root):
+        if span.text.lower() in vague or _under_modal(span.root) or any(t.i in names for t in span):
             continue
         return span
-    when = next((e for e in ctx.doc.ents if e.label_ in ("DATE", "TIME") and not _under_modal(e.root)), None)
+    when = next((e for e in ctx.doc.ents if e.label_ in ("DATE", "TIME") and not _under_modal(e.root)
+                 and not any(t.i in names for t in e)), None)
     if when is not None:
         return when
     for token in ctx.doc:
