@@ -195,7 +195,20 @@ def cues(ctx: Context, kind: str) -> list:
 
 
 def entry_for(ctx: Context, kind: str):
-    return next((entry for span, entry in ctx.matches(STRUCTURE, per_group=True) if entry.group == kind), None)
+    """The first cue of this kind in the statement, with its kind's advice and source (stated once
+    per kind in rules/structure.toml [kinds.NAME])."""
+    from dataclasses import replace
+
+    entry = next((entry for span, entry in ctx.matches(STRUCTURE, per_group=True) if entry.group == kind), None)
+    if entry is None:
+        return None
+    group = load_toml(STRUCTURE).get("kinds", {}).get(kind, {})
+    return replace(entry, advice=entry.advice or group.get("advice", ""), source=entry.source or group.get("source", ""))
+
+
+def kind_advice(kind: str) -> str:
+    """The advice for one kind of structure cue (rules/structure.toml [kinds.NAME])."""
+    return load_toml(STRUCTURE).get("kinds", {}).get(kind, {}).get("advice", "")
 
 
 _FEELING_WORDS = {"worry", "worried", "concern", "concerned"}

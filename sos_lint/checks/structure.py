@@ -41,28 +41,59 @@ _NOT_BEHAVIOUR = {"be", "have", "need", "feel", "happen", "worry", "get", "know"
 
 
 def _absence(ctx: Context) -> list:
-    """"Will not drink" said of an adult. Not the consequence sentence, and not what the child
-    will be spared ("Leo won't have to worry")."""
-    consequence = {span.sent for span in analysis.cues(ctx, "if_not")}
-    caregivers = set(analysis.people_words()["caregivers"]) | {"he", "she", "they", "i", "we"}
-    found = []
-    for span in analysis.cues(ctx, "absence"):
-        if span.sent in consequence:
-            continue
-        verb = span.root if span.root.pos_ in ("VERB", "AUX") else span.root.head
-        while verb.pos_ == "AUX" and verb.head.i != verb.i:
-            verb = verb.head
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        modal_negation = all(t.tag_ == "MD" or t.dep_ == "neg" for t in span)
-        if modal_negation and verb.lemma_.lower() in _NOT_BEHAVIOUR:
-            continue  # "Leo won't have to worry", "Mum will not be alone"
-        if subjects and subjects[0].lower_ not in caregivers and not analysis.is_name(subjects[0]) \
-                and subjects[0].lemma_.lower() not in caregivers and subjects[0].pos_ == "PRON":
-            continue
-        if subjects and (subjects[0] in analysis.child_words(ctx)):
-            continue
-        found.append(span)
-    return found
+    """"Will not drink" said of an adult, on its own. Not the consequence sentence, not what the
+    child will be spared ("Leo won't have to worry", "Ella will not get into trouble for telling
+    Nan"), and not a "will not" whose sentence or the next says what the adult does instead."""
+    def compute():
+        consequence = {span.sent for span in analysis.cues(ctx, "if_not")}
+        caregivers = set(analysis.people_words()["caregivers"]) | {"he", "she", "they", "i", "we"}
+        children = analysis.child_tokens(ctx)
+        found = []
+        for span in analysis.cues(ctx, "absence"):
+            if span.sent in consequence:
+                continue
+            verb = span.root if span.root.pos_ in ("VERB", "AUX") else span.root.head
+            while verb.pos_ == "AUX" and verb.head.i != verb.i:
+                verb = verb.head
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            negation = all(t.tag_ == "MD" or t.dep_ == "neg" or t.lower_ in ("not", "n't", "never", "again")
+                           for t in span)
+            if negation and verb.lemma_.lower() in _NOT_BEHAVIOUR:
+                continue  # "Leo won't have to worry", "Mum will not be alone"
+            subject = subjects[0] if subjects else None
+            if subject is not None and negation:
+                if subject.i in children or subject in analysis.child_words(ctx) \
+                        or analysis.pronoun_is_child(ctx, subject):
+                    continue  # "Ella will not get into trouble": a promise to the child
+                if subject.lower_ not in caregivers and not analysis.is_name(subject) \
+                        and subject.lemma_.lower() not in caregivers and subject.pos_ == "PRON" \
+                        and subject.dep_ != "expl":
+                    continue
+                if _instead(ctx, span, subject):
+                    continue
+            found.append(span)
+        return found
+    return ctx.memo("absence", compute)
+
+
+def _instead(ctx: Context, span, subject) -> bool:
+    """Does the same or the next sentence say what happens instead ("; on those evenings Uncle Sam
+    will collect Ella", "Instead, he will go into the garden")? It needs a marker of the
+    alternative, or another adult doing it."""
+    sentences = ctx.sentences
+    index = next(i for i, s in enumerate(sentences) if s.start <= span.start < s.end)
+    nearby = sentences[index: index + 2]
+    markers = _parts_words()["instead"]
+    actions = [a for a in adult_actions(ctx) if any(a.sentence == s for s in nearby)
+               and not (span.start <= a.verb.i < span.end + 3)]
+    for action in actions:
+        text = ctx.doc[span.end: action.verb.i + 1].text.lower()
+        if any(marker in text for marker in markers):
+            return True
+        if action.subject.lower_ != subject.lower_ and action.subject.i not in analysis.child_tokens(ctx) \
+                and action.verb.i > span.end:
+            return True
+    return False
 
 
 _NETWORK_PLACES = {"school", "nursery", "church", "mosque", "temple", "club", "family", "people", "network",
@@ -152,7 +183,7 @@ def _parts_words() -> dict:
     return load_toml("parts.toml")
 
 
-_MODAL_FUTURE = {"could", "may", "might", "will", "would", "'ll", "wo", "ca", "can", "shall"}
+_MODAL_FUTURE = {"could", "may", "might", "will", "would", "'ll", "wo", "shall"}
 
 
 def _under_modal(token) -> bool:
@@ -185,7 +216,7 @@ def _about_child(ctx: Context, token, children: set, adults: set) -> bool:
     """Is the word said of the child: the child is the subject of its clause (or "he/she" when
     only a child is in the sentence)?"""
     node = token
-    for _ in range(5):
+    for _ in range(8):
         subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects:
             people_in = [t for s in subjects for t in [s, *[c for c in s.children if c.dep_ == "conj"]]]
@@ -232,6 +263,10 @@ def _child_words_found(ctx: Context, words_key: str, looking_ahead: bool):
             continue  # "Willow slept next door" is not harm; "Willow cannot sleep" is
         if _about_child(ctx, token, children, adults):
             return token.sent
+        # "and Maisie cries": the model sometimes reads a name and a verb as one noun.
+        before = [t for t in ctx.doc[max(0, token.i - 3): token.i] if t.pos_ != "ADV"]
+        if before and before[-1].i in children and before[-1].dep_ in ("compound", "nsubj", "amod"):
+            return token.sent
         # "the house becomes dirty and unsafe and isn't a nice place for Z to live".
         if not looking_ahead and token.lower_ in surroundings and token.dep_ != "amod":
             clause = token.head if token.head.pos_ in ("VERB", "AUX") else token
@@ -254,8 +289,8 @@ def _promised(token) -> bool:
         if node.lemma_.lower() in ("ensure", "keep") or (node.lemma_.lower() == "make" and any(
                 c.lower_ == "sure" for c in node.children)):
             return True
-        if node.head.i == node.i:
-            return False
+        if node.head.i == node.i or node.dep_ in ("conj", "advcl", "relcl", "parataxis"):
+            return False  # a new clause ("…, and Mia will be safe") is not inside the promise
         node = node.head
     return False
 
@@ -298,8 +333,26 @@ def adult_actions(ctx: Context) -> list:
                         or verb.lemma_.lower() in words["not_everyday"]:
                     continue
             found.append(action)
+        if ctx.kind == "goal" and not found:
+            found.extend(_what_needs_to_happen(ctx, children))
         return found
     return ctx.memo("adult_actions", compute)
+
+
+def _what_needs_to_happen(ctx: Context, children: set) -> list:
+    """The house style's "For this to happen, Z needs to …" names what must happen, even when a
+    young person does it; read on the words, because the model often parses "Z needs" as a noun."""
+    found = []
+    for sentence in ctx.sentences:
+        if not sentence.text.lower().startswith(("for this to happen", "to make this happen", "for that to happen")):
+            continue
+        tokens = list(sentence)
+        for k, t in enumerate(tokens[:-3]):
+            if t.i in children and tokens[k + 1].lower_ in ("needs", "need", "will", "must") :
+                verb = tokens[k + 3] if tokens[k + 2].lower_ == "to" else tokens[k + 2]
+                if verb.lemma_.lower() not in set(_parts_words()["not_everyday"]) and verb.is_alpha:
+                    found.append(analysis.Action(t, verb, False))
+    return found
 
 
 def _future(ctx: Context):
@@ -452,6 +505,19 @@ def components(ctx: Context) -> list[Component]:
     return ctx.memo("components", compute)
 
 
+def _service_goals(ctx: Context) -> list:
+    """"The nursery will record Amber's attendance": a service checking, set as the whole goal."""
+    covered = {t.i for span in analysis.cues(ctx, "compliance") for t in span}
+    found = []
+    for verb in ctx.doc:
+        if verb.lemma_.lower() not in ("record", "monitor", "log", "check", "track") or verb.i in covered:
+            continue
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if objects and any(t.lemma_.lower() in ("attendance", "attend") for t in objects[0].subtree):
+            found.append(ctx.doc[verb.i: objects[0].right_edge.i + 1])
+    return found
+
+
 def _present(ctx: Context, name: str) -> bool:
     return next(c for c in components(ctx) if c.name == name).present
 
@@ -592,12 +658,12 @@ def goal_compliance(ctx: Context, rule_: Rule):
     Better
         Mum will make Leo's tea by 6pm and get him to bed by 8pm every night for the next three months.
     """
-    found = analysis.cues(ctx, "compliance")
-    severity = "warning" if positive_actions(ctx) else "error"
-    for span in found:
-        entry = analysis.entry_for(ctx, "compliance")
+    found = analysis.cues(ctx, "compliance") + _service_goals(ctx)
+    severity = "warning" if adult_actions(ctx) else "error"
+    for span in sorted(found, key=lambda span: span.start):
         yield rule_.finding(ctx, span.start_char, span.end_char,
-                            f"\"{span.text}\" is about going to services, not what will be different at home. {entry.advice}",
+                            f"\"{span.text}\" is about going to services, not what will be different at home. "
+                            f"{analysis.kind_advice('compliance')}",
                             "[what Mum or Dad will do at home]", severity=severity)
 
 
@@ -617,11 +683,10 @@ def goal_absence(ctx: Context, rule_: Rule):
     Better
         Dad will go to Nan's when he wants a drink, and Ella will have calm evenings at home every night for the next six months.
     """
-    severity = "warning" if positive_actions(ctx) else "error"
+    severity = "warning" if adult_actions(ctx) else "error"
     for span in _absence(ctx):
-        entry = analysis.entry_for(ctx, "absence")
         yield rule_.finding(ctx, span.start_char, span.end_char,
-                            f"\"{span.text}\" describes harm not happening. {entry.advice}",
+                            f"\"{span.text}\" describes harm not happening. {analysis.kind_advice('absence')}",
                             "[what the adult will do instead]", severity=severity)
 
 
