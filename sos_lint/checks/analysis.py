@@ -124,9 +124,13 @@ def pronoun_is_child(ctx: Context, pronoun) -> bool:
             candidates.append(t)
         if not candidates:
             return False
-        subject = next((t for t in candidates if t.dep_ in ("nsubj", "nsubjpass")
-                        or (t.dep_ == "conj" and t.head.dep_ in ("nsubj", "nsubjpass"))), None)
-        return (subject or candidates[0]).i in children
+        def is_subject(t):
+            return t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ == "conj" and t.head.dep_ in ("nsubj", "nsubjpass"))
+
+        same = [t for t in candidates if t.sent == pronoun.sent]
+        chosen = next((t for t in same if is_subject(t)), None) or (same[0] if same else None) \
+            or next((t for t in candidates if is_subject(t)), None) or candidates[0]
+        return chosen.i in children
     if pronoun.lower_ not in ("he", "she", "they", "him", "her", "them"):
         return False
     return ctx.memo(f"pronoun:{pronoun.i}", compute)
@@ -154,6 +158,12 @@ class Action:
 
 def _subjects(verb):
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        # "on those Saturdays Auntie Bev will take her": the model hangs the name on "on".
+        auxes = [c for c in verb.children if c.dep_ == "aux" and c.i < verb.i]
+        before = verb.doc[auxes[0].i - 1] if auxes and auxes[0].i > 0 else None
+        if before is not None and before.dep_ in ("pobj", "compound", "npadvmod") and is_person(before):
+            return [before]
     if not subjects and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
         return _subjects(verb.head)
     expanded = []

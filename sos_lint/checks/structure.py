@@ -1,6 +1,8 @@
 """Structure rules (SOS5xx): does a worry statement or goal have the parts practice asks for?"""
 from __future__ import annotations
 
+import re
+
 from ..report import Component
 from . import analysis
 from .base import Context, Rule, rule
@@ -61,10 +63,13 @@ def _absence(ctx: Context) -> list:
             if negation and verb.lemma_.lower() in _NOT_BEHAVIOUR:
                 continue  # "Leo won't have to worry", "Mum will not be alone"
             subject = subjects[0] if subjects else None
+            if any(c.dep_ == "mark" and c.lower_ in ("when", "if", "whenever") for c in verb.children):
+                continue  # "When Jordan won't stop crying, …" sets the scene; it promises nothing
             if subject is not None and negation:
-                if subject.i in children or subject in analysis.child_words(ctx) \
-                        or analysis.pronoun_is_child(ctx, subject):
-                    continue  # "Ella will not get into trouble": a promise to the child
+                passive = any(c.dep_ == "auxpass" for c in verb.children)
+                if (subject.i in children or subject in analysis.child_words(ctx)
+                        or analysis.pronoun_is_child(ctx, subject)) and passive:
+                    continue  # "Noor will not be told off for telling Grandad": a promise to the child
                 if subject.lower_ not in caregivers and not analysis.is_name(subject) \
                         and subject.lemma_.lower() not in caregivers and subject.pos_ == "PRON" \
                         and subject.dep_ != "expl":
@@ -77,21 +82,29 @@ def _absence(ctx: Context) -> list:
 
 
 def _instead(ctx: Context, span, subject) -> bool:
-    """Does the same or the next sentence say what happens instead ("; on those evenings Uncle Sam
-    will collect Ella", "Instead, he will go into the garden")? It needs a marker of the
-    alternative, or another adult doing it."""
+    """Does the same or the next sentence say what happens instead? Either a marker of the
+    alternative ("instead", "on those evenings", "then"), or another adult doing something for the
+    same child ("…; on those evenings Uncle Sam will collect Ella")."""
     sentences = ctx.sentences
     index = next(i for i, s in enumerate(sentences) if s.start <= span.start < s.end)
     nearby = sentences[index: index + 2]
     markers = _parts_words()["instead"]
-    actions = [a for a in adult_actions(ctx) if any(a.sentence == s for s in nearby)
-               and not (span.start <= a.verb.i < span.end + 3)]
-    for action in actions:
+    children = analysis.child_tokens(ctx)
+    verb = span.root if span.root.pos_ in ("VERB", "AUX") else span.root.head
+    while verb.pos_ == "AUX" and verb.head.i != verb.i:
+        verb = verb.head
+    spared = {ctx.doc[i].lower_ for i in children if verb.left_edge.i <= i <= verb.right_edge.i}
+    for action in adult_actions(ctx):
+        if not any(action.sentence == s for s in nearby) or action.verb.i <= span.end:
+            continue
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "when") for c in action.verb.children):
+            continue
         text = ctx.doc[span.end: action.verb.i + 1].text.lower()
-        if any(marker in text for marker in markers):
+        if any(re.search(r"\b" + re.escape(marker) + r"\b", text) for marker in markers):
             return True
-        if action.subject.lower_ != subject.lower_ and action.subject.i not in analysis.child_tokens(ctx) \
-                and action.verb.i > span.end:
+        helped = {t.lower_ for t in action.verb.subtree if t.i in children}
+        if action.subject.lower_ != subject.lower_ and action.subject.pos_ != "PRON" \
+                and action.subject.i not in children and spared & helped:
             return True
     return False
 
@@ -190,8 +203,12 @@ def _under_modal(token) -> bool:
     """Is the word inside a clause that looks ahead ("could be hurt") or an "if" clause?"""
     node = token
     for _ in range(6):
-        if any(c.tag_ == "MD" and c.lower_ in _MODAL_FUTURE and analysis.people(_Ctx(token.doc)).role_of(c) is None
-               for c in node.children):
+        modals = [c for c in node.children if c.tag_ == "MD" and c.lower_ in _MODAL_FUTURE
+                  and analysis.people(_Ctx(token.doc)).role_of(c) is None]
+        negated = any(c.dep_ == "neg" for c in node.children)
+        # "could not wake Dad" is the past; "will keep feeling ashamed" goes on now.
+        if modals and not (negated and modals[0].lower_ in ("could", "would")) \
+                and node.lemma_.lower() not in ("keep", "continue", "still"):
             return True
         if any(c.dep_ == "mark" and c.lower_ == "if" for c in node.children):
             return True
