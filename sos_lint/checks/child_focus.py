@@ -89,7 +89,7 @@ def no_impact_on_child(ctx: Context, rule_: Rule):
     Better
         Dad drinks six cans of lager most evenings and shouts at Mum. Ella hears the shouting from her bed and is scared to go to sleep.
     """
-    from .structure import components
+    from .parts import components
 
     # Said only when sure: the strict reading (the report's "impact" part) and the broad one
     # (any sentence about the child with an impact word) both find nothing.
@@ -117,7 +117,7 @@ def no_child_experience(ctx: Context, rule_: Rule):
     Better
         Mum will cook tea for Noah every night, so that Noah goes to bed full and feels looked after.
     """
-    from .structure import components
+    from .parts import components
 
     if any(c.name == "experience" and c.present for c in components(ctx)) \
             or analysis.child_sentence(ctx, "experience") is not None:
