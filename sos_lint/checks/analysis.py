@@ -49,10 +49,14 @@ def first_names() -> frozenset:
 
 
 def is_person(token) -> bool:
+    """A person by pronoun, role word or name (a pet's name is not a person: "Bruno bit Leo")."""
+    from ..people import PET, people as read_people
+
     words = people_words()
     lower = token.lower_
     return (lower in _PRONOUNS or lower in words["family"] or lower in words["professionals"]
-            or lower in words["children"] or token.lemma_.lower() in words["children"] or is_name(token))
+            or lower in words["children"] or token.lemma_.lower() in words["children"]
+            or (is_name(token) and read_people(token.doc).role_of(token) != PET))
 
 
 def names(ctx: Context) -> list:

@@ -79,8 +79,10 @@ def no_impact_on_child(ctx: Context, rule_: Rule):
     """Flags worry statements that do not say what the adults' behaviour means for the child.
 
     What it checks
-        Whether a sentence that mentions the child also says what they see, hear,
-        feel or miss out on (word list in rules/child_focus.toml).
+        Whether the statement says what the child sees, hears, feels or misses out
+        on (word list in rules/child_focus.toml). It speaks only when no sentence
+        about the child has such a word; the report's "impact" part is stricter and
+        leaves out what could happen later.
     Why it matters
         The worry is about the child's life, not the adults' choices as such. Saying
         what the child lives through is what makes the danger real to the family.
@@ -107,8 +109,10 @@ def no_child_experience(ctx: Context, rule_: Rule):
     """Flags goals that do not say what the child will experience.
 
     What it checks
-        Whether a sentence that mentions the child says what they will see, hear or
-        feel when the goal is met (word list in rules/child_focus.toml).
+        Whether the goal says what the child will see, hear or feel when it is met
+        (word list in rules/child_focus.toml), said of the child: where the child
+        will stay ("Noah will stay with Nan") or an adult's promise ("make sure the
+        children are safe") is not the child's experience.
     Why it matters
         A goal is met when the child's everyday life is different. Saying what the
         child will feel gives everyone the same picture of success.

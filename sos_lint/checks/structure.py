@@ -83,8 +83,9 @@ def no_future_danger(ctx: Context, rule_: Rule):
     """Flags worry statements that do not say what could happen if nothing changes.
 
     What it checks
-        Words that look ahead: "if nothing changes", "could", "may", "will",
-        "in the future" (rules/structure.toml).
+        A clause that looks ahead ("could", "may", "will", "if nothing changes") and
+        names the child or points to them. Court, "significant harm" or "at risk of"
+        on their own are not a harm to the child, and "Will" the name is not the future.
     Why it matters
         A worry statement is about future danger. Saying it plainly helps the family
         see why the plan matters.
@@ -102,11 +103,11 @@ def no_future_danger(ctx: Context, rule_: Rule):
 
 @rule("SOS510", "goal-not-addressed", "hint", kinds=("goal",), source="Seed exemplars (Coventry newsletter); DOMAIN.md")
 def not_addressed(ctx: Context, rule_: Rule):
-    """Flags goals that neither speak to nor name the people caring for the child.
+    """Flags goals that do not speak to the people caring for the child.
 
     What it checks
-        Whether the goal names Mum, Dad, Nan or another carer, or speaks to them as
-        "you".
+        Whether the goal speaks to the family as "you" ("Mum, you and Z need to …").
+        A goal about them in the third person ("Mum will …", "Parents to …") does not.
     Why it matters
         A goal is a promise the family makes. Speaking to them ("Mum, you and Z need
         to …") makes it theirs.
@@ -125,9 +126,10 @@ def goal_compliance(ctx: Context, rule_: Rule):
     """Flags goals written as going to services rather than as everyday behaviour.
 
     What it checks
-        Phrases such as "attend a parenting course", "engage with services" or
-        "comply with the plan" (rules/structure.toml). With no everyday action in
-        the goal, it is an error.
+        Phrases such as "attend a parenting course", "engage with services",
+        "comply with her treatment", "work with the school nurse", "let the family
+        support worker in" (rules/structure.toml), and a service recording
+        attendance set as the goal. With no everyday action in the goal, it is an error.
     Why it matters
         Going to a course does not make a child safe; what the parent does at home
         does. A goal must describe that, so everyone knows when it is met.
@@ -150,9 +152,11 @@ def goal_absence(ctx: Context, rule_: Rule):
     """Flags goals written as the absence of harm ("will not drink").
 
     What it checks
-        Phrases such as "will not", "no more", "stop drinking" or "refrain from",
-        outside the "if this doesn't happen" sentence. With nothing positive for the
-        adults to do, it is an error.
+        Phrases such as "will not", "no more", "stop drinking", "stay off" or
+        "protected from harm", outside the "if this doesn't happen" sentence. A "will
+        not" is fine when the same or the next sentence says what happens instead, or
+        when it spares the child ("Ella will not be told off"). With nothing positive
+        for the adults to do, it is an error.
     Why it matters
         Nobody can see something not happening. A goal says what the adults will do
         instead, so the family and network can see it happening.
@@ -173,8 +177,10 @@ def no_action(ctx: Context, rule_: Rule):
     """Flags goals that do not say what anyone will do.
 
     What it checks
-        The sentence parse: is there a clause where a person (Mum, Dad, you, a name)
-        does an everyday action, not a state, a service or a "will not"?
+        The sentence parse: is there a clause where an adult (Mum, Dad, you, a name)
+        does an everyday action, not a state, a service, a vague promise ("make sure",
+        "keep her safe") or a "will not"? The child's own part counts only in the
+        house style's "For this to happen, Z needs to …".
     Why it matters
         Safety is built from things people do each day. Without them the goal is a
         wish, and nobody knows what to do tomorrow.
@@ -194,8 +200,10 @@ def no_network(ctx: Context, rule_: Rule):
     """Flags goals that do not say who will help.
 
     What it checks
-        Whether the goal names someone from the family's network: Nan, an aunt, a
-        friend, a neighbour, the school (rules/people.toml).
+        Whether the goal names someone from the family's network who helps: Nan, an
+        aunt, a friend, a neighbour, or a school that does something for the child
+        (rules/people.toml). The parents alone, and professionals who only report,
+        are not a network.
     Why it matters
         Safety lasts when people around the family know the plan and help with it,
         not only the parents and professionals.
@@ -214,8 +222,9 @@ def no_how_others_know(ctx: Context, rule_: Rule):
     """Flags goals that do not say how others will know it is happening.
 
     What it checks
-        Words about seeing or checking: "Nan will see", "the school will know",
-        "text", "check in" (rules/structure.toml).
+        Someone outside the adults doing the goal who sees, checks or is told:
+        "Nan will see", "the school will let the social worker know", "the dance
+        teacher will text Mum if …", a chart or diary others can read.
     Why it matters
         A goal everyone can see being met builds trust, and lets the case close.
     Example
@@ -233,8 +242,9 @@ def no_timescale(ctx: Context, rule_: Rule):
     """Flags goals that do not say for how long the change must be seen.
 
     What it checks
-        Time words: "every night", "for the next six months", "each weekend",
-        dates (rules/structure.toml and the named entities).
+        How long the change must be seen: "for the next six months", "until
+        Christmas", "from now on". How often ("every night") is not how long: a goal
+        that gives only a frequency gets a hint.
     Why it matters
         Everyone, the family most of all, needs to know when the goal is met and
         the worry can close.
