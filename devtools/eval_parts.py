@@ -71,10 +71,16 @@ def main(argv=None) -> int:
     engine = make_engine()
     rows = load()
     shown = shown_parts(engine, rows)
-    print(f"parts probe: {len(rows)} statements ({sum(r['kind'] == 'worry' for r in rows)} worries)")
-    print(f"{'part':12} {'present-precision':>18} {'missing-precision':>18}")
-    for part, (pp, np_, mp, nm) in part_figures(rows, shown).items():
-        print(f"{part:12} {pp:>12.2f} (n={np_:>2}) {mp:>12.2f} (n={nm:>2})")
+    second = [i for i, r in enumerate(rows) if r.get("split") == "second_batch"]
+    groups = [("all", list(range(len(rows))))]
+    if second:
+        groups.append(("second batch (written after the code; see the report for its first-run figures)", second))
+    for title, indices in groups:
+        subset = [rows[i] for i in indices]
+        print(f"parts probe, {title}: {len(subset)} statements ({sum(r['kind'] == 'worry' for r in subset)} worries)")
+        print(f"{'part':12} {'present-precision':>18} {'missing-precision':>18}")
+        for part, (pp, np_, mp, nm) in part_figures(subset, [shown[i] for i in indices]).items():
+            print(f"{part:12} {pp:>12.2f} (n={np_:>2}) {mp:>12.2f} (n={nm:>2})")
     if args.show:
         for row, parts in zip(rows, shown):
             wrong = [f"{p} shown {'present' if parts[p] else 'missing'}" for p, really in row["parts"].items()

@@ -210,6 +210,9 @@ class _Reader:
 
     def _place(self, token) -> bool:
         """A place the model found: "in Leeds", "to Coventry" (not a child the model took for one)."""
+        if token.ent_type_ in ("DATE", "TIME") and token.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "dative") \
+                and len(token.text) > 1:
+            return False  # "and Autumn will eat her tea": a person the model took for a season
         if token.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL"):
             return True
         if token.ent_type_ in ("NORP", "LANGUAGE", "EVENT", "LAW"):

@@ -238,8 +238,8 @@ def _child_words_found(ctx: Context, words_key: str, looking_ahead: bool):
     adults = analysis.adult_tokens(ctx)
     for token in ctx.doc:
         word = token.lemma_.lower() if token.lemma_.lower() in cue_words else token.lower_
-        if word not in cue_words or token.i in children:
-            continue
+        if word not in cue_words or token.i in children or token.dep_ == "compound":
+            continue  # "on school nights", "his school bag": a word naming something else
         if not looking_ahead and _under_modal(token):
             continue  # "Ivy could choke" is the future, not what Ivy lives through now
         if word in ("safe", "safely", "calm", "clean", "warm", "happy") and token.dep_ == "amod" and not (
@@ -279,7 +279,9 @@ def _promised(token) -> bool:
         if node.lemma_.lower() in ("ensure", "keep") or (node.lemma_.lower() == "make" and any(
                 c.lower_ == "sure" for c in node.children)):
             return True
-        if node.head.i == node.i or node.dep_ in ("conj", "advcl", "relcl", "parataxis"):
+        new_clause = node.dep_ in ("advcl", "relcl", "parataxis") or (
+            node.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children))
+        if node.head.i == node.i or new_clause:
             return False  # a new clause ("…, and Mia will be safe") is not inside the promise
         node = node.head
     return False
@@ -309,6 +311,8 @@ def adult_actions(ctx: Context) -> list:
                 g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
             if any(t.lower_ in words["appointments"] for t in objects):
                 continue
+            if verb.lemma_.lower() == "meet" and any(t.lemma_.lower() == "need" for t in verb.subtree):
+                continue  # "meet his needs" is a promise, not something anyone can see
             if verb.lemma_.lower() == "keep" and any(
                     t.lemma_.lower() in ("safe", "well", "healthy") for t in verb.subtree):
                 continue  # "keep Kai safe" is a wish, not something anyone can see
@@ -397,7 +401,8 @@ def _timescale_real(ctx: Context):
     if not kept:
         for sentence in ctx.sentences:
             match = re.search(r"\b(?:for|until|till|over)\b[^.;,]{0,40}?\b(?:months?|weeks?|years?|term|christmas|"
-                              r"summer|easter|holidays?)\b", sentence.text, re.I)
+                              r"summer|easter|holidays?)\b|\b(?:until|till)\s+\w+(?:'s)?\s+(?:is|turns|starts|"
+                              r"goes|leaves|finishes)\b", sentence.text, re.I)
             if match:
                 return _Evidence(match.group(0))
         return None
@@ -435,7 +440,10 @@ def _context_real(ctx: Context):
     vague = {"often", "sometimes", "regularly", "frequently", "every"}
     names = analysis.people(ctx).name_tokens
     for span in analysis.cues(ctx, "context"):
-        if span.text.lower() in vague or _under_modal(span.root) or any(t.i in names for t in span):
+        # "when she will not stop crying" is when it happens; the clause it hangs on decides the tense.
+        anchor = span.root.head.head if span.root.lower_ in ("when", "while", "whenever", "after", "before") \
+            else span.root
+        if span.text.lower() in vague or _under_modal(anchor) or any(t.i in names for t in span):
             continue
         return span
     when = next((e for e in ctx.doc.ents if e.label_ in ("DATE", "TIME") and not _under_modal(e.root)
@@ -443,8 +451,11 @@ def _context_real(ctx: Context):
     if when is not None:
         return when
     for token in ctx.doc:
-        if token.lower_ in ("in", "at", "on", "near", "outside", "inside") and any(
-                c.dep_ == "pobj" and any(t.lemma_.lower() in _PLACES for t in c.subtree) for c in token.children) \
+        # "to his friend's flat", "into the pub" (not "goes to bed", "to school": a routine, not a place).
+        moving = token.lower_ in ("to", "into", "round")
+        if token.lower_ in ("in", "at", "on", "near", "outside", "inside", "to", "into", "round") and any(
+                c.dep_ == "pobj" and any(t.lemma_.lower() in _PLACES for t in c.subtree)
+                and (not moving or any(g.dep_ in ("det", "poss") for g in c.children)) for c in token.children) \
                 and not _under_modal(token):
             return ctx.doc[token.i: token.right_edge.i + 1]
     return None
