@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..data import load_toml
+from ..metrics import in_quotes
 from ..people import people as read_people
 from ..report import Component
 from . import analysis
@@ -55,8 +56,8 @@ def absence_spans(ctx: Context) -> list:
         children = analysis.child_tokens(ctx)
         found = []
         for span in analysis.cues(ctx, "absence"):
-            if span.sent in consequence:
-                continue
+            if span.sent in consequence or in_quotes(ctx.text, span.start_char):
+                continue  # a parent's own words ("I won't drink") are quoted, not the goal
             verb = span.root if span.root.pos_ in ("VERB", "AUX") else span.root.head
             while verb.pos_ == "AUX" and verb.head.i != verb.i:
                 verb = verb.head
@@ -262,6 +263,32 @@ def _child_words_found(ctx: Context, words_key: str, looking_ahead: bool):
             clause = token.head if token.head.pos_ in ("VERB", "AUX") else token
             if any(t.i in children for t in clause.subtree):
                 return token.sent
+    if not looking_ahead:
+        return _what_the_child_did(ctx, children)
+    return None
+
+
+_ROUTINE = {"sleep", "eat", "play", "live", "stay", "go", "come", "start", "visit", "attend", "turn", "say", "tell"}
+
+
+def _what_the_child_did(ctx: Context, children: set):
+    """"Leah has climbed onto the worktop", "Leah walks there in bare feet": what the child did,
+    now or before, is what the adults' behaviour means for them (not a routine, a state or a
+    guess about later)."""
+    stative = set(analysis.people_words()["stative_verbs"]) | _ROUTINE
+    for verb in ctx.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() in stative or _under_modal(verb):
+            continue
+        if any(c.dep_ == "auxpass" or c.tag_ == "MD" for c in verb.children):
+            continue  # "where Sonny can reach them" is a danger, not something Sonny did
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subjects:
+            continue
+        adults = analysis.adult_tokens(ctx)
+        alone = subjects[0].lower_ in ("he", "she", "they") and children \
+            and not any(t.i in adults for t in verb.sent)  # no adult the pronoun could mean
+        if subjects[0].i in children or alone:
+            return verb.sent
     return None
 
 
@@ -413,14 +440,17 @@ def _others_know(ctx: Context):
     """Someone outside the acting adults sees, checks or is told ("Nan will text the social worker",
     "Ella's dance teacher will text Mum if…", "so everyone knows")."""
     knowing = set(_parts_words()["knowing"])
+    # "We need to see this" is the professionals writing the goal: they find out too.
     caregivers = {"mum", "mummy", "mam", "mom", "dad", "daddy", "mother", "father", "parent", "parents", "you",
-                  "i", "we", "stepdad", "stepmum", "partner"}
+                  "stepdad", "stepmum", "partner"}
     children = analysis.child_tokens(ctx)
     for token in ctx.doc:
         if token.lemma_.lower() not in knowing or token.pos_ not in ("VERB", "AUX"):
             continue
         if token.lemma_.lower() == "let" and not any(c.lemma_.lower() == "know" for c in token.children):
             continue
+        if token.lemma_.lower() == "look" and not any(c.lower_ == "at" for c in token.children):
+            continue  # "look at the kitchen" is a check; "looking out for him" is care
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subjects and token.dep_ in ("xcomp", "conj", "advcl") and token.head.i != token.i:
             subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
