@@ -431,7 +431,9 @@ class _Reader:
 
     def _owner_text(self, word) -> str:
         owner = self._owner(word)
-        return f"{owner.text}'s " if owner is not None and owner.lower_ not in ("his", "her", "their") else ""
+        if owner is None or owner.lower_ in ("his", "her", "their"):
+            return ""
+        return f"{owner.text} " if owner.lower_ in ("your", "my", "our") else f"{owner.text}'s "
 
     def _child_context(self, token) -> str:
         """A child's things or day: "Ivy's teacher", "picks River up from school"."""

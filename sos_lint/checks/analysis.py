@@ -131,6 +131,8 @@ def pronoun_is_child(ctx: Context, pronoun) -> bool:
         def is_subject(t):
             return t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ == "conj" and t.head.dep_ in ("nsubj", "nsubjpass"))
 
+        # A pronoun usually points back to a subject ("Pat says he shakes", "Dad will not shout at
+        # Sonny. Instead, he will go…"), in its own sentence first.
         same = [t for t in candidates if t.sent == pronoun.sent]
         chosen = next((t for t in same if is_subject(t)), None) or (same[0] if same else None) \
             or next((t for t in candidates if is_subject(t)), None) or candidates[0]

@@ -122,6 +122,13 @@ def _network(ctx: Context):
     anywhere; places and groups (the school, the family, friends) only as someone acting or
     helping ("the school will…", "with the family"), not as where the child goes."""
     knowing = set(_parts_words()["knowing"])
+    network_words = set(analysis.people_words()["network"])
+    for person in analysis.people(ctx).adults:
+        # "your mum Angela", "Nanna Jean", "your friend Funmi", "godmother Adaeze": a named adult
+        # introduced by a network role (a parent named without one may be the parent).
+        evidence = set(person.evidence.lower().replace("'s", " ").split())
+        if evidence & network_words or ("your" in evidence and evidence & {"mum", "dad", "mother", "father"}):
+            return ctx.doc[person.tokens[0]]
     for t in ctx.doc:
         # "his teacher will give him the lunchtime dose": a school that helps, not only one that reports.
         if t.lemma_.lower() in ("school", "teacher", "nursery", "childminder") and t.dep_ == "nsubj" \
@@ -392,6 +399,9 @@ def _future(ctx: Context):
         if any(c.dep_ == "neg" for c in verb.children):
             continue  # "Ruby will not go upstairs": a refusal now, not a danger
         clause = list(verb.subtree)
+        # "If Harvey is hurt again …, a small injury could become serious": the condition names the child.
+        clause += [t for c in verb.sent if c.dep_ == "advcl" and any(m.lower_ == "if" for m in c.children)
+                   for t in c.subtree]
         if any(t.lower_ in not_harm or t.lemma_.lower() in not_harm for t in clause):
             continue
         if any(t.i in children for t in clause):
