@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
 
+import seed
 from seed import seed_excerpt
 
 DATA = Path(__file__).parent / "data"
@@ -27,9 +29,19 @@ def _rows(name):
     return [json.loads(line) for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
+def _seed_excerpt():
+    """The seed exemplars, from ../shared/seed or the folder named by SOS_LINT_SEED_DIR (a git
+    worktree does not sit beside the shared folder)."""
+    excerpt = seed_excerpt()
+    if excerpt is None and os.environ.get("SOS_LINT_SEED_DIR"):
+        seed.SEED_DIR = Path(os.environ["SOS_LINT_SEED_DIR"])
+        excerpt = seed_excerpt()
+    return excerpt
+
+
 @pytest.fixture(scope="module")
 def seed_reports(engine):
-    excerpt = seed_excerpt()
+    excerpt = _seed_excerpt()
     if excerpt is None:
         pytest.skip("../shared/seed is not beside this checkout")
     return engine.check_document(excerpt, source="seed")

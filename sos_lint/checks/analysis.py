@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 from ..data import load_toml
 from .base import Context
@@ -15,67 +14,74 @@ def people_words() -> dict:
     return load_toml("people.toml")
 
 
-_CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
-             "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-             "saturday", "sunday", "christmas", "easter", "year", "english", "british"}
+def people(ctx: Context):
+    """Who is who in this statement (sos_lint.people): the one reading every rule shares."""
+    from ..people import people as read_people
+
+    child = [name for role, name in ctx.config.names if role in ("child", "children")]
+    adult = [name for role, name in ctx.config.names if role not in ("child", "children")]
+    return read_people(ctx.doc, child, adult)
+
+
+def _calendar() -> frozenset:
+    calendar = load_toml("calendar.toml")
+    return frozenset(calendar["months"] + calendar["days"] + calendar["other"])
+
+
+# Capitalised calendar words (rules/calendar.toml); read by the rewrite scaffold too.
+_CALENDAR = _calendar()
 
 
 def is_name(token) -> bool:
-    """A personal name or initial, as families and anonymised drafts write them.
+    """A person's or pet's name (or initial) as sos_lint.people reads it: by the model's tags and
+    by context, so names that are also words ("Will", "May", "River") count, and titles,
+    headings and months do not."""
+    from ..people import people as read_people
 
-    The small English model tags names unreliably ("Kayla" as a noun, "Alfie" as an
-    organisation), so a capitalised word counts as a name where the model says so, where it
-    stands mid-sentence, or where the same word appears capitalised mid-sentence elsewhere.
-    """
-    words = people_words()
-    lower = token.lower_
-    text = token.text
-    if len(text) == 1 and text.isupper() and text not in ("I", "A"):
-        return True
-    if not (text[:1].isupper() and text[1:].islower() and token.is_alpha) or token.is_stop:
-        return False
-    known = set(words["family"]) | set(words["professionals"]) | set(words["institutions"]) | _CALENDAR
-    if lower in known or token.lemma_.lower() in known or lower in set(words["children"]):
-        return False
-    if token.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME", "NORP", "LANGUAGE", "EVENT", "LAW"):
-        return False
-    # Title-case runs ("Early Help Practitioner", "Families for All Hub") are teams, not people.
-    run = [t for t in token.doc[max(0, token.i - 2): token.i + 3] if t.text[:1].isupper() and t.is_alpha]
-    if len(run) >= 3 or (token.ent_type_ == "ORG" and len(token.ent_iob_) and _ent_len(token) > 1):
-        return False
-    if token.ent_type_ == "PERSON" or token.pos_ == "PROPN" or not token.is_sent_start:
-        return True
-    # At the start of a sentence the model often tags a name as a noun ("Harvey goes to bed").
-    return lower in first_names() or any(t.text == text and not t.is_sent_start for t in token.doc if t.i != token.i)
+    return token.i in read_people(token.doc).name_tokens
 
 
-@lru_cache(maxsize=1)
 def first_names() -> frozenset:
     """Common UK given names (rules/first_names.toml), for names the model tags as nouns."""
-    return frozenset(load_toml("first_names.toml")["names"])
+    from ..people import first_names as names_list
 
-
-def _ent_len(token) -> int:
-    for ent in token.doc.ents:
-        if ent.start <= token.i < ent.end:
-            return len(ent)
-    return 0
+    return names_list()
 
 
 def is_person(token) -> bool:
+    """A person by pronoun, role word or name (a pet's name is not a person: "Bruno bit Leo")."""
+    from ..people import PET, people as read_people
+
     words = people_words()
     lower = token.lower_
     return (lower in _PRONOUNS or lower in words["family"] or lower in words["professionals"]
-            or lower in words["children"] or token.lemma_.lower() in words["children"] or is_name(token))
+            or lower in words["children"] or token.lemma_.lower() in words["children"]
+            or (is_name(token) and read_people(token.doc).role_of(token) != PET))
 
 
 def names(ctx: Context) -> list:
-    """Name tokens, leaving out capitalised words that are jargon or cue phrases ("Referral")."""
+    """Tokens of people's names, children and adults (pets, titles and headings left out)."""
     def compute():
-        covered = {t.i for lexicon in ("jargon.toml", "specificity.toml", STRUCTURE)
-                   for span, _ in ctx.matches(lexicon) for t in span}
-        return [t for t in ctx.doc if t.i not in covered and is_name(t)]
+        found = people(ctx)
+        wanted = {i for person in found.children + found.adults for i in person.tokens}
+        return [t for t in ctx.doc if t.i in wanted]
     return ctx.memo("names", compute)
+
+
+def child_tokens(ctx: Context) -> set:
+    """Indices of the tokens that name a child or point to one ("Ivy", "the baby")."""
+    def compute():
+        return {i for person in people(ctx).children for i in person.tokens} | {t.i for t in child_words(ctx)}
+    return ctx.memo("child_tokens", compute)
+
+
+def adult_tokens(ctx: Context) -> set:
+    """Indices of the tokens that name an adult by name or by role ("Dean", "Mrs Begum", "Mum")."""
+    def compute():
+        found = people(ctx)
+        return {i for person in found.adults for i in person.tokens} | {i for i, kind in found.role_words
+                                                                          if kind != "institution"}
+    return ctx.memo("adult_tokens", compute)
 
 
 def child_words(ctx: Context) -> list:
@@ -95,9 +101,54 @@ def child_words(ctx: Context) -> list:
     return ctx.memo("child_words", compute)
 
 
+_FEMALE = {"mum", "mummy", "mam", "mom", "mother", "nan", "nana", "nanny", "gran", "granny", "grandma",
+           "grandmother", "aunt", "auntie", "aunty", "sister", "stepmum", "stepmother", "girlfriend", "wife",
+           "godmother", "she", "her"}
+_MALE = {"dad", "daddy", "father", "grandad", "grandpa", "grandfather", "uncle", "brother", "stepdad",
+         "stepfather", "boyfriend", "husband", "godfather", "he", "him", "his"}
+
+
+def pronoun_is_child(ctx: Context, pronoun) -> bool:
+    """Does "he", "she" or "they" stand for the child? The nearest person before it who could be
+    meant, preferring one who is the subject of a clause; professionals are passed over (they are
+    rarely what a statement's pronouns point back to)."""
+    def compute():
+        children, found = child_tokens(ctx), people(ctx)
+        family = {i for i, kind in found.role_words if kind == "family"} | {i for p in found.adults for i in p.tokens}
+        lower = pronoun.lower_
+        candidates = []
+        for t in reversed(ctx.doc[max(0, pronoun.i - 60): pronoun.i]):
+            if t.i not in children and t.i not in family:
+                continue
+            if lower in _MALE and t.lower_ in _FEMALE or lower in _FEMALE and t.lower_ in _MALE:
+                continue
+            if lower in ("they", "them", "their") and t.i in children and t.lower_ not in ("children", "twins") \
+                    and not any(c.dep_ == "conj" for c in t.children) and t.dep_ != "conj":
+                pass
+            candidates.append(t)
+        if not candidates:
+            return False
+        def is_subject(t):
+            return t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ == "conj" and t.head.dep_ in ("nsubj", "nsubjpass"))
+
+        # A pronoun usually points back to a subject ("Pat says he shakes", "Dad will not shout at
+        # Sonny. Instead, he will go…"), in its own sentence first.
+        same = [t for t in candidates if t.sent == pronoun.sent]
+        chosen = next((t for t in same if is_subject(t)), None) or (same[0] if same else None) \
+            or next((t for t in candidates if is_subject(t)), None) or candidates[0]
+        return chosen.i in children
+    if pronoun.lower_ not in ("he", "she", "they", "him", "her", "them"):
+        return False
+    return ctx.memo(f"pronoun:{pronoun.i}", compute)
+
+
 def mentions_child(ctx: Context) -> bool:
-    configured = {name.lower() for role, name in ctx.config.names if role in ("child", "children")}
-    return bool(names(ctx) or child_words(ctx) or any(t.lower_ in configured for t in ctx.doc))
+    return bool(people(ctx).children or child_words(ctx))
+
+
+def child_name(ctx: Context, default: str = "[child's name]") -> str:
+    """The child a suggestion should name: never an adult, a pet or a heading word."""
+    return people(ctx).child_name(default)
 
 
 @dataclass(frozen=True)
@@ -113,6 +164,12 @@ class Action:
 
 def _subjects(verb):
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        # "on those Saturdays Auntie Bev will take her": the model hangs the name on "on".
+        auxes = [c for c in verb.children if c.dep_ == "aux" and c.i < verb.i]
+        before = verb.doc[auxes[0].i - 1] if auxes and auxes[0].i > 0 else None
+        if before is not None and before.dep_ in ("pobj", "compound", "npadvmod") and is_person(before):
+            return [before]
     if not subjects and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
         return _subjects(verb.head)
     expanded = []
@@ -154,7 +211,20 @@ def cues(ctx: Context, kind: str) -> list:
 
 
 def entry_for(ctx: Context, kind: str):
-    return next((entry for span, entry in ctx.matches(STRUCTURE, per_group=True) if entry.group == kind), None)
+    """The first cue of this kind in the statement, with its kind's advice and source (stated once
+    per kind in rules/structure.toml [kinds.NAME])."""
+    from dataclasses import replace
+
+    entry = next((entry for span, entry in ctx.matches(STRUCTURE, per_group=True) if entry.group == kind), None)
+    if entry is None:
+        return None
+    group = load_toml(STRUCTURE).get("kinds", {}).get(kind, {})
+    return replace(entry, advice=entry.advice or group.get("advice", ""), source=entry.source or group.get("source", ""))
+
+
+def kind_advice(kind: str) -> str:
+    """The advice for one kind of structure cue (rules/structure.toml [kinds.NAME])."""
+    return load_toml(STRUCTURE).get("kinds", {}).get(kind, {}).get("advice", "")
 
 
 _FEELING_WORDS = {"worry", "worried", "concern", "concerned"}
@@ -169,18 +239,16 @@ def child_sentence(ctx: Context, words_key: str):
     """The first sentence that names or points to a child and says what they see, hear or feel."""
     def compute():
         cue_words = set(load_toml("child_focus.toml")[words_key])
-        child_tokens = set(t.i for t in names(ctx)) | set(t.i for t in child_words(ctx))
-        configured = {n.lower() for role, n in ctx.config.names if role in ("child", "children")}
-        child_tokens |= {t.i for t in ctx.doc if t.lower_ in configured}
-        adults = set(people_words()["family"])
+        found_children = set(child_tokens(ctx))
+        adults = adult_tokens(ctx)
         for sentence in ctx.sentences:
-            has_child = any(t.i in child_tokens for t in sentence)
+            has_child = any(t.i in found_children for t in sentence)
             # After a child is named, "he", "she" and "they" usually mean the child, unless an
             # adult is in the same sentence ("Dad will walk when he feels angry").
-            if not has_child and child_tokens and not any(t.lower_ in adults for t in sentence):
+            if not has_child and found_children and not any(t.i in adults for t in sentence):
                 pronouns = [t for t in sentence if t.lower_ in ("he", "she", "they", "him", "her", "his", "them")]
                 has_child = bool(pronouns)
-                child_tokens |= {t.i for t in pronouns}
+                found_children |= {t.i for t in pronouns}
             if not has_child:
                 continue
             for t in sentence:
@@ -188,7 +256,7 @@ def child_sentence(ctx: Context, words_key: str):
                 if word not in cue_words:
                     continue
                 # "The social worker is worried" is about the worker, not the child.
-                if word in _FEELING_WORDS and not _child_is_subject(t, child_tokens):
+                if word in _FEELING_WORDS and not _child_is_subject(t, found_children):
                     continue
                 return sentence
         return None

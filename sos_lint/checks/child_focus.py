@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from ..metrics import in_quotes
 from . import analysis
 from .base import Context, Rule, rule
 
@@ -11,8 +12,8 @@ _QUOTE = re.compile(r"[\"“‘']([^\"”’]{3,200})[\"”’]")
 
 
 def child_placeholder(ctx: Context) -> str:
-    found = analysis.names(ctx)
-    return found[0].text if found else "[child's name]"
+    """The child's name for a suggestion (never an adult's or a pet's), or "[child's name]"."""
+    return analysis.child_name(ctx)
 
 
 @rule("SOS401", "no-child-named", "warning", source="DOMAIN.md; TACT, Language that cares")
@@ -31,9 +32,7 @@ def no_child_named(ctx: Context, rule_: Rule):
     Better
         Mum has been drinking every evening and Leo, who is seven, has been making his own tea.
     """
-    if analysis.mentions_child(ctx) and analysis.names(ctx):
-        return
-    if analysis.names(ctx) or any(role in ("child", "children") for role, _ in ctx.config.names):
+    if analysis.people(ctx).children or any(role in ("child", "children") for role, _ in ctx.config.names):
         return
     if analysis.child_words(ctx):
         first = analysis.child_words(ctx)[0]
@@ -63,11 +62,21 @@ def role_not_name(ctx: Context, rule_: Rule):
     """
     for span, entry in ctx.matches(LEXICON):
         following = ctx.doc[span.end].lower_ if span.end < len(ctx.doc) else ""
-        # "Mother's Day", "Father Christmas", "the infant school", "the parents' evening".
-        if following in ("'s", "’s", "'", "’", "christmas", "school", "evening", "class") or span.text.lower() == "the subject":
+        after = ctx.doc[span.end + 1].lower_ if span.end + 1 < len(ctx.doc) else ""
+        # "Mother's Day", "Father Christmas", "the infant school", "the parents' evening"; but
+        # "Mother's drinking" is still the report word.
+        if (following in ("'s", "’s") and after == "day") or (following in ("'", "’") and after == "evening") \
+                or following in ("christmas", "school", "evening", "class") or span.text.lower() == "the subject":
             continue
+        # "the Child Protection Plan", "the Young People's Service": the name of a document or team.
+        words = [t for t in span if t.is_alpha and t.lower_ != "the"]
+        if words and all(t.text[:1].isupper() for t in words) and not words[0].is_sent_start \
+                and span.end < len(ctx.doc) and ctx.doc[span.end].text[:1].isupper():
+            continue
+        if in_quotes(ctx.text, span.start_char):
+            continue  # a parent's or child's own words are never flagged
         # "Mum and the children" after the children are named is how families talk.
-        if span.text.lower() == "the children" and len(analysis.names(ctx)) >= 2:
+        if span.text.lower() == "the children" and len(analysis.people(ctx).children) >= 2:
             continue
         replacement = entry.replacement.replace("[child's name]", child_placeholder(ctx))
         swap = "" if replacement.lower() in entry.advice.lower() else f" Try \"{replacement}\"."
@@ -81,8 +90,10 @@ def no_impact_on_child(ctx: Context, rule_: Rule):
     """Flags worry statements that do not say what the adults' behaviour means for the child.
 
     What it checks
-        Whether a sentence that mentions the child also says what they see, hear,
-        feel or miss out on (word list in rules/child_focus.toml).
+        Whether the statement says what the child sees, hears, feels or misses out
+        on (word list in rules/child_focus.toml). It speaks only when no sentence
+        about the child has such a word; the report's "impact" part is stricter and
+        leaves out what could happen later.
     Why it matters
         The worry is about the child's life, not the adults' choices as such. Saying
         what the child lives through is what makes the danger real to the family.
@@ -91,7 +102,12 @@ def no_impact_on_child(ctx: Context, rule_: Rule):
     Better
         Dad drinks six cans of lager most evenings and shouts at Mum. Ella hears the shouting from her bed and is scared to go to sleep.
     """
-    if analysis.child_sentence(ctx, "impact") is not None:
+    from .parts import components
+
+    # Said only when sure: the strict reading (the report's "impact" part) and the broad one
+    # (any sentence about the child with an impact word) both find nothing.
+    if any(c.name == "impact" and c.present for c in components(ctx)) \
+            or analysis.child_sentence(ctx, "impact") is not None:
         return
     name = child_placeholder(ctx)
     yield rule_.finding(ctx, 0, len(ctx.text),
@@ -104,8 +120,10 @@ def no_child_experience(ctx: Context, rule_: Rule):
     """Flags goals that do not say what the child will experience.
 
     What it checks
-        Whether a sentence that mentions the child says what they will see, hear or
-        feel when the goal is met (word list in rules/child_focus.toml).
+        Whether the goal says what the child will see, hear or feel when it is met
+        (word list in rules/child_focus.toml), said of the child: where the child
+        will stay ("Noah will stay with Nan") or an adult's promise ("make sure the
+        children are safe") is not the child's experience.
     Why it matters
         A goal is met when the child's everyday life is different. Saying what the
         child will feel gives everyone the same picture of success.
@@ -114,7 +132,10 @@ def no_child_experience(ctx: Context, rule_: Rule):
     Better
         Mum will cook tea for Noah every night, so that Noah goes to bed full and feels looked after.
     """
-    if analysis.child_sentence(ctx, "experience") is not None:
+    from .parts import components
+
+    if any(c.name == "experience" and c.present for c in components(ctx)) \
+            or analysis.child_sentence(ctx, "experience") is not None:
         return
     name = child_placeholder(ctx)
     yield rule_.finding(ctx, 0, len(ctx.text),

@@ -1,181 +1,14 @@
 """Structure rules (SOS5xx): does a worry statement or goal have the parts practice asks for?"""
 from __future__ import annotations
 
-from ..report import Component
+from ..metrics import in_quotes
 from . import analysis
 from .base import Context, Rule, rule
 from .child_focus import child_placeholder
+from .parts import (absence_spans, adult_actions, components, frequency_or_duration, is_institution, is_present,
+                    service_goals, subject_text, who_is_worried)
 
-_WORRY_WORDS = {"worry", "worried", "concern", "concerned"}
-
-
-def who_is_worried(ctx: Context):
-    """(subject token, is_institution) for the first "X is worried / concerned" clause."""
-    def compute():
-        for token in ctx.doc:
-            if token.lemma_.lower() not in _WORRY_WORDS and token.lower_ not in _WORRY_WORDS:
-                continue
-            head = token.head if token.dep_ in ("acomp", "dobj", "attr") else token
-            subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
-            # "It is worrying that …" names nobody; a child's own worry is impact, not the worrier.
-            subjects = [c for c in subjects if (analysis.is_person(c) or _institution(c))
-                        and c not in analysis.child_words(ctx)]
-            if subjects:
-                return subjects[0], _institution(subjects[0])
-        return None
-    return ctx.memo("who_is_worried", compute)
-
-
-def _subject_text(subject) -> str:
-    parts = [t for t in subject.subtree if t.i <= subject.i or t.dep_ in ("conj", "cc", "compound", "poss")]
-    return subject.doc[parts[0].i: max(t.i for t in parts) + 1].text if parts else subject.text
-
-
-def positive_actions(ctx: Context) -> list:
-    compliance = analysis.cues(ctx, "compliance")
-    inside = {t.i for span in compliance for t in span}
-    return [a for a in analysis.actions(ctx) if not a.negated and a.verb.i not in inside]
-
-
-_NOT_BEHAVIOUR = {"be", "have", "need", "feel", "happen", "worry", "get", "know"}
-
-
-def _absence(ctx: Context) -> list:
-    """"Will not drink" said of an adult. Not the consequence sentence, and not what the child
-    will be spared ("Leo won't have to worry")."""
-    consequence = {span.sent for span in analysis.cues(ctx, "if_not")}
-    caregivers = set(analysis.people_words()["caregivers"]) | {"he", "she", "they", "i", "we"}
-    found = []
-    for span in analysis.cues(ctx, "absence"):
-        if span.sent in consequence:
-            continue
-        verb = span.root if span.root.pos_ in ("VERB", "AUX") else span.root.head
-        while verb.pos_ == "AUX" and verb.head.i != verb.i:
-            verb = verb.head
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        modal_negation = all(t.tag_ == "MD" or t.dep_ == "neg" for t in span)
-        if modal_negation and verb.lemma_.lower() in _NOT_BEHAVIOUR:
-            continue  # "Leo won't have to worry", "Mum will not be alone"
-        if subjects and subjects[0].lower_ not in caregivers and not analysis.is_name(subjects[0]) \
-                and subjects[0].lemma_.lower() not in caregivers and subjects[0].pos_ == "PRON":
-            continue
-        if subjects and (subjects[0] in analysis.child_words(ctx)):
-            continue
-        found.append(span)
-    return found
-
-
-_NETWORK_PLACES = {"school", "nursery", "church", "mosque", "temple", "club", "family", "people", "network",
-                   "friend", "friends"}
-
-
-def _network(ctx: Context):
-    """Someone from the family's network who helps. People (Nan, an aunt, a neighbour) count
-    anywhere; places and groups (the school, the family, friends) only as someone acting or
-    helping ("the school will…", "with the family"), not as where the child goes."""
-    words = set(analysis.people_words()["network"])
-    for t in ctx.doc:
-        word = t.lower_ if t.lower_ in words else t.lemma_.lower()
-        if word not in words:
-            continue
-        if word not in _NETWORK_PLACES:
-            return t
-        owner = [c for c in t.children if c.dep_ == "poss"]
-        if owner and owner[0].lower_ in ("his", "her", "their") or t.lower_ == "family's":
-            continue
-        if t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ == "conj" and t.head.dep_ in ("nsubj", "nsubjpass")):
-            return t
-        if t.dep_ == "pobj" and t.head.lower_ in ("with", "by", "from", "like") and not (
-                t.head.head.lemma_ in ("play", "go", "see") and word in ("friend", "friends")):
-            return t
-        if t.dep_ == "dobj" and t.head.lemma_.lower() in ("ask", "call", "phone", "text", "tell", "let", "have"):
-            return t
-    return None
-
-
-def _sentence_of(span) -> str:
-    return span.sent.text.strip() if span is not None else ""
-
-
-_PLACES = {"house", "home", "flat", "kitchen", "bedroom", "bathroom", "bath", "car", "park", "street", "shop",
-           "pub", "school", "garden", "room", "stairs", "road", "bed", "sofa", "floor", "party", "hospital"}
-
-
-def _context(ctx: Context):
-    """When or where: time and place cue words, dates and times the model found, or "in/at" a place."""
-    found = analysis.cues(ctx, "context")
-    if found:
-        return found[0]
-    when = next((e for e in ctx.doc.ents if e.label_ in ("DATE", "TIME")), None)
-    if when is not None:
-        return when
-    for token in ctx.doc:
-        if token.lower_ in ("in", "at", "on", "near", "outside") and any(
-                c.dep_ == "pobj" and c.lemma_.lower() in _PLACES for c in token.children):
-            return ctx.doc[token.i: token.right_edge.i + 1]
-    return None
-
-
-def _timescale(ctx: Context):
-    """Time words, widened to the date the model found around them ("for the next six months")."""
-    dates = [e for e in ctx.doc.ents if e.label_ == "DATE"]
-    spans = []
-    for cue in analysis.cues(ctx, "timescale"):
-        date = next((e for e in dates if e.start <= cue.end and cue.start <= e.end), None)
-        spans.append(ctx.doc[min(cue.start, date.start):max(cue.end, date.end)] if date else cue)
-    spans += [e for e in dates if not any(s.start <= e.start < s.end for s in spans)]
-    return _Evidence("; ".join(dict.fromkeys(s.text for s in sorted(spans, key=lambda s: s.start)))) if spans else None
-
-
-class _Evidence(str):
-    @property
-    def text(self) -> str:
-        return str(self)
-
-
-def components(ctx: Context) -> list[Component]:
-    """Each part a statement of this kind should have, present or missing, with the words found."""
-    def compute():
-        def first(kind):
-            found = analysis.cues(ctx, kind)
-            return found[0] if found else None
-
-        if ctx.kind == "worry":
-            who = who_is_worried(ctx)
-            acts = analysis.actions(ctx)
-            context = _context(ctx)
-            impact = analysis.child_sentence(ctx, "impact")
-            future = first("future")
-            return [
-                Component("who", "Who is worried", bool(who and not who[1]), _subject_text(who[0]) if who else ""),
-                Component("behaviour", "What the adults did", bool(acts),
-                          " / ".join(dict.fromkeys(f"{a.subject.text} … {a.verb.text}" for a in acts[:3]))),
-                Component("context", "When or where it happens", context is not None, context.text if context else ""),
-                Component("impact", "What it means for the child", impact is not None, _sentence_of(impact)),
-                Component("future", "What could happen if nothing changes", future is not None, _sentence_of(future)),
-            ]
-        caregivers = set(analysis.people_words()["caregivers"])
-        addressed = next((t for t in ctx.doc if t.lower_ in caregivers or t.lemma_.lower() in caregivers), None)
-        network = _network(ctx)
-        acts = positive_actions(ctx)
-        experience = analysis.child_sentence(ctx, "experience")
-        timescale = _timescale(ctx)
-        knows, if_not = first("others_know"), first("if_not")
-        return [
-            Component("addressed", "Speaks to or names the family", addressed is not None, addressed.text if addressed else ""),
-            Component("action", "What the adults will do", bool(acts),
-                      " / ".join(dict.fromkeys(f"{a.subject.text} … {a.verb.text}" for a in acts[:3]))),
-            Component("network", "Who will help", network is not None, network.sent.text.strip() if network else ""),
-            Component("others_know", "How others will know", knows is not None, _sentence_of(knows)),
-            Component("timescale", "For how long", timescale is not None, timescale.text if timescale else ""),
-            Component("experience", "What the child will experience", experience is not None, _sentence_of(experience)),
-            Component("if_not", "What happens if it does not happen", if_not is not None, _sentence_of(if_not)),
-        ]
-    return ctx.memo("components", compute)
-
-
-def _present(ctx: Context, name: str) -> bool:
-    return next(c for c in components(ctx) if c.name == name).present
+__all__ = ["RULES", "components", "who_is_worried", "adult_actions"]
 
 
 @rule("SOS501", "who-is-worried", "warning", kinds=("worry",), source="DOMAIN.md; North Yorkshire SCP, Danger statements")
@@ -199,16 +32,6 @@ def missing_who(ctx: Context, rule_: Rule):
                             f"Who is worried? e.g. \"[the social worker and {name}'s teacher] are worried that …\"")
 
 
-def _institution(subject) -> bool:
-    words = analysis.people_words()
-    institutions = set(words["institutions"])
-    phrase = {t.lower_ for t in subject.subtree} | {subject.lemma_.lower()}
-    if {"social", "care"} <= phrase:
-        return True
-    return (subject.lower_ in institutions or subject.lemma_.lower() in institutions
-            or bool({"authority", "services"} & phrase and subject.lower_ not in words["professionals"]))
-
-
 @rule("SOS502", "institutional-voice", "warning", source="DOMAIN.md: name people or roles, not only an institution")
 def institutional_voice(ctx: Context, rule_: Rule):
     """Flags worries and goals voiced by an organisation instead of people.
@@ -228,9 +51,9 @@ def institutional_voice(ctx: Context, rule_: Rule):
         who = who_is_worried(ctx)
         subject = who[0] if who and who[1] else None
     else:
-        subject = next((t for t in ctx.doc if t.dep_ in ("nsubj", "nsubjpass") and _institution(t)), None)
+        subject = next((t for t in ctx.doc if t.dep_ in ("nsubj", "nsubjpass") and is_institution(t)), None)
     if subject is not None:
-        words = _subject_text(subject)
+        words = subject_text(subject)
         yield rule_.finding(ctx, subject.left_edge.idx, subject.idx + len(subject.text),
                             f"\"{words}\" is an organisation. Name the people who are worried.",
                             "[the social worker and the health visitor]")
@@ -251,7 +74,7 @@ def no_context(ctx: Context, rule_: Rule):
     Better
         Dad hits Mum when he has been drinking at weekends, and Ella hears it from her bedroom.
     """
-    if not _present(ctx, "context"):
+    if not is_present(ctx, "context"):
         yield rule_.finding(ctx, 0, 0, "This does not say when or where it happens.",
                             "When? e.g. \"[when Dad has been drinking]\", \"[at weekends]\"")
 
@@ -261,8 +84,9 @@ def no_future_danger(ctx: Context, rule_: Rule):
     """Flags worry statements that do not say what could happen if nothing changes.
 
     What it checks
-        Words that look ahead: "if nothing changes", "could", "may", "will",
-        "in the future" (rules/structure.toml).
+        A clause that looks ahead ("could", "may", "will", "if nothing changes") and
+        names the child or points to them. Court, "significant harm" or "at risk of"
+        on their own are not a harm to the child, and "Will" the name is not the future.
     Why it matters
         A worry statement is about future danger. Saying it plainly helps the family
         see why the plan matters.
@@ -271,7 +95,7 @@ def no_future_danger(ctx: Context, rule_: Rule):
     Better
         Dad hits Mum when he drinks at weekends, and Ella hears it. If nothing changes, Ella could be hurt trying to stop him.
     """
-    if not _present(ctx, "future"):
+    if not is_present(ctx, "future"):
         name = child_placeholder(ctx)
         yield rule_.finding(ctx, len(ctx.text), len(ctx.text),
                             "This does not say what could happen if nothing changes.",
@@ -280,11 +104,11 @@ def no_future_danger(ctx: Context, rule_: Rule):
 
 @rule("SOS510", "goal-not-addressed", "hint", kinds=("goal",), source="Seed exemplars (Coventry newsletter); DOMAIN.md")
 def not_addressed(ctx: Context, rule_: Rule):
-    """Flags goals that neither speak to nor name the people caring for the child.
+    """Flags goals that do not speak to the people caring for the child.
 
     What it checks
-        Whether the goal names Mum, Dad, Nan or another carer, or speaks to them as
-        "you".
+        Whether the goal speaks to the family as "you" ("Mum, you and Z need to …").
+        A goal about them in the third person ("Mum will …", "Parents to …") does not.
     Why it matters
         A goal is a promise the family makes. Speaking to them ("Mum, you and Z need
         to …") makes it theirs.
@@ -293,7 +117,7 @@ def not_addressed(ctx: Context, rule_: Rule):
     Better
         Mum, you and Leo need a clean home with food in the cupboards every day.
     """
-    if not _present(ctx, "addressed"):
+    if not is_present(ctx, "addressed"):
         yield rule_.finding(ctx, 0, 0, "This goal does not speak to or name the family.",
                             "Start with who: \"[Mum], you and [child's name] need to …\"")
 
@@ -303,9 +127,10 @@ def goal_compliance(ctx: Context, rule_: Rule):
     """Flags goals written as going to services rather than as everyday behaviour.
 
     What it checks
-        Phrases such as "attend a parenting course", "engage with services" or
-        "comply with the plan" (rules/structure.toml). With no everyday action in
-        the goal, it is an error.
+        Phrases such as "attend a parenting course", "engage with services",
+        "comply with her treatment", "work with the school nurse", "let the family
+        support worker in" (rules/structure.toml), and a service recording
+        attendance set as the goal. With no everyday action in the goal, it is an error.
     Why it matters
         Going to a course does not make a child safe; what the parent does at home
         does. A goal must describe that, so everyone knows when it is met.
@@ -314,12 +139,13 @@ def goal_compliance(ctx: Context, rule_: Rule):
     Better
         Mum will make Leo's tea by 6pm and get him to bed by 8pm every night for the next three months.
     """
-    found = analysis.cues(ctx, "compliance")
-    severity = "warning" if positive_actions(ctx) else "error"
-    for span in found:
-        entry = analysis.entry_for(ctx, "compliance")
+    found = [span for span in analysis.cues(ctx, "compliance") + service_goals(ctx)
+             if not in_quotes(ctx.text, span.start_char)]
+    severity = "warning" if adult_actions(ctx) else "error"
+    for span in sorted(found, key=lambda span: span.start):
         yield rule_.finding(ctx, span.start_char, span.end_char,
-                            f"\"{span.text}\" is about going to services, not what will be different at home. {entry.advice}",
+                            f"\"{span.text}\" is about going to services, not what will be different at home. "
+                            f"{analysis.kind_advice('compliance')}",
                             "[what Mum or Dad will do at home]", severity=severity)
 
 
@@ -328,9 +154,11 @@ def goal_absence(ctx: Context, rule_: Rule):
     """Flags goals written as the absence of harm ("will not drink").
 
     What it checks
-        Phrases such as "will not", "no more", "stop drinking" or "refrain from",
-        outside the "if this doesn't happen" sentence. With nothing positive for the
-        adults to do, it is an error.
+        Phrases such as "will not", "no more", "stop drinking", "stay off" or
+        "protected from harm", outside the "if this doesn't happen" sentence. A "will
+        not" is fine when the same or the next sentence says what happens instead, or
+        when it spares the child ("Ella will not be told off"). With nothing positive
+        for the adults to do, it is an error.
     Why it matters
         Nobody can see something not happening. A goal says what the adults will do
         instead, so the family and network can see it happening.
@@ -339,11 +167,10 @@ def goal_absence(ctx: Context, rule_: Rule):
     Better
         Dad will go to Nan's when he wants a drink, and Ella will have calm evenings at home every night for the next six months.
     """
-    severity = "warning" if positive_actions(ctx) else "error"
-    for span in _absence(ctx):
-        entry = analysis.entry_for(ctx, "absence")
+    severity = "warning" if adult_actions(ctx) else "error"
+    for span in absence_spans(ctx):
         yield rule_.finding(ctx, span.start_char, span.end_char,
-                            f"\"{span.text}\" describes harm not happening. {entry.advice}",
+                            f"\"{span.text}\" describes harm not happening. {analysis.kind_advice('absence')}",
                             "[what the adult will do instead]", severity=severity)
 
 
@@ -352,8 +179,10 @@ def no_action(ctx: Context, rule_: Rule):
     """Flags goals that do not say what anyone will do.
 
     What it checks
-        The sentence parse: is there a clause where a person (Mum, Dad, you, a name)
-        does an everyday action, not a state, a service or a "will not"?
+        The sentence parse: is there a clause where an adult (Mum, Dad, you, a name)
+        does an everyday action, not a state, a service, a vague promise ("make sure",
+        "keep her safe") or a "will not"? The child's own part counts only in the
+        house style's "For this to happen, Z needs to …".
     Why it matters
         Safety is built from things people do each day. Without them the goal is a
         wish, and nobody knows what to do tomorrow.
@@ -362,7 +191,7 @@ def no_action(ctx: Context, rule_: Rule):
     Better
         Mum and Nan will clear the kitchen together every Sunday so Kai and Amy can eat at the table.
     """
-    if _present(ctx, "action") or analysis.cues(ctx, "compliance") or _absence(ctx):
+    if is_present(ctx, "action") or analysis.cues(ctx, "compliance") or absence_spans(ctx):
         return
     yield rule_.finding(ctx, 0, 0, "This goal does not say what anyone will do.",
                         "[Mum / Dad] will [everyday action], [how often].")
@@ -373,8 +202,10 @@ def no_network(ctx: Context, rule_: Rule):
     """Flags goals that do not say who will help.
 
     What it checks
-        Whether the goal names someone from the family's network: Nan, an aunt, a
-        friend, a neighbour, the school (rules/people.toml).
+        Whether the goal names someone from the family's network who helps: Nan, an
+        aunt, a friend, a neighbour, or a school that does something for the child
+        (rules/people.toml). The parents alone, and professionals who only report,
+        are not a network.
     Why it matters
         Safety lasts when people around the family know the plan and help with it,
         not only the parents and professionals.
@@ -383,7 +214,7 @@ def no_network(ctx: Context, rule_: Rule):
     Better
         Mum will make Leo breakfast every day for the next term, and Nan will make it on Mondays when Mum works early.
     """
-    if not _present(ctx, "network"):
+    if not is_present(ctx, "network"):
         yield rule_.finding(ctx, 0, 0, "This goal does not say who will help.",
                             "Who will help? e.g. \"[Nan] will [what she will do]\"")
 
@@ -393,8 +224,9 @@ def no_how_others_know(ctx: Context, rule_: Rule):
     """Flags goals that do not say how others will know it is happening.
 
     What it checks
-        Words about seeing or checking: "Nan will see", "the school will know",
-        "text", "check in" (rules/structure.toml).
+        Someone outside the adults doing the goal who sees, checks or is told:
+        "Nan will see", "the school will let the social worker know", "the dance
+        teacher will text Mum if …", a chart or diary others can read.
     Why it matters
         A goal everyone can see being met builds trust, and lets the case close.
     Example
@@ -402,7 +234,7 @@ def no_how_others_know(ctx: Context, rule_: Rule):
     Better
         Dad will go to Nan's when he feels angry, every time, for the next six months. Nan will text the social worker each time.
     """
-    if not _present(ctx, "others_know"):
+    if not is_present(ctx, "others_know"):
         yield rule_.finding(ctx, 0, 0, "This goal does not say how others will know it is happening.",
                             "How will people know? e.g. \"[Nan] will see …\"")
 
@@ -412,8 +244,9 @@ def no_timescale(ctx: Context, rule_: Rule):
     """Flags goals that do not say for how long the change must be seen.
 
     What it checks
-        Time words: "every night", "for the next six months", "each weekend",
-        dates (rules/structure.toml and the named entities).
+        How long the change must be seen: "for the next six months", "until
+        Christmas", "from now on". How often ("every night") is not how long: a goal
+        that gives only a frequency gets a hint.
     Why it matters
         Everyone, the family most of all, needs to know when the goal is met and
         the worry can close.
@@ -422,7 +255,13 @@ def no_timescale(ctx: Context, rule_: Rule):
     Better
         Dad will go to Nan's when he feels angry, every time, for the next six months, and Ella will feel safe at home.
     """
-    if not _present(ctx, "timescale"):
+    if not is_present(ctx, "timescale"):
+        often = frequency_or_duration(ctx)
+        if often is not None:
+            yield rule_.finding(ctx, len(ctx.text), len(ctx.text),
+                                f"\"{often.text}\" says how often, not for how long the change must be seen.",
+                                "For how long? e.g. \"[for the next six months]\"", severity="hint")
+            return
         yield rule_.finding(ctx, len(ctx.text), len(ctx.text), "This goal does not say for how long.",
                             "For how long? e.g. \"[every day for the next six months]\"")
 
@@ -441,7 +280,7 @@ def no_if_not(ctx: Context, rule_: Rule):
     Better
         Mum, you will cook tea for Leo every night for the next three months, and Nan will help on Saturdays. Leo will feel looked after. If this doesn't happen, Leo may need to stay with Nan.
     """
-    if not _present(ctx, "if_not"):
+    if not is_present(ctx, "if_not"):
         yield rule_.finding(ctx, len(ctx.text), len(ctx.text), "This goal does not say what happens if it is not met.",
                             "If this doesn't happen, [what will happen next].")
 

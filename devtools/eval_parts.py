@@ -1,0 +1,102 @@
+"""Probe figures for the parts of a statement: is a part shown present only when it is really there?
+
+Run: python -m devtools.eval_parts [--show]
+For each part (worry: who, behaviour, context, impact, future; goal: addressed, action, network,
+others_know, timescale, experience, if_not) it prints present-precision (shown present and really
+there) and missing-precision (shown missing and really missing) against the hand marks in
+tests/data/parts_probe.jsonl, and the warnings and errors per good statement (hints aside) on the
+seed six and tests/data/good_statements.jsonl.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PROBE = ROOT / "tests" / "data" / "parts_probe.jsonl"
+GOOD = ROOT / "tests" / "data" / "good_statements.jsonl"
+
+
+def load(path: Path = PROBE) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def part_figures(rows: list[dict], shown: list[dict]) -> dict:
+    """{part: (present_precision, n_shown_present, missing_precision, n_shown_missing)}."""
+    tally: dict[str, list[int]] = {}
+    for row, parts in zip(rows, shown):
+        for part, really in row["parts"].items():
+            t = tally.setdefault(part, [0, 0, 0, 0])
+            if parts[part]:
+                t[0] += really
+                t[1] += 1
+            else:
+                t[2] += not really
+                t[3] += 1
+    return {part: (t[0] / t[1] if t[1] else 1.0, t[1], t[2] / t[3] if t[3] else 1.0, t[3]) for part, t in tally.items()}
+
+
+def shown_parts(engine, rows: list[dict]) -> list[dict]:
+    reports = engine.check_many([r["text"] for r in rows], [r["kind"] for r in rows])
+    return [{c.name: c.present for c in report.components} for report in reports]
+
+
+def good_reports(engine) -> list:
+    import sys
+
+    sys.path.insert(0, str(ROOT / "tests"))
+    import seed
+
+    if os.environ.get("SOS_LINT_SEED_DIR"):
+        seed.SEED_DIR = Path(os.environ["SOS_LINT_SEED_DIR"])
+    excerpt = seed.seed_excerpt()
+    reports = list(engine.check_document(excerpt, source="seed")) if excerpt else []
+    rows = load(GOOD)
+    return reports + list(engine.check_many([r["text"] for r in rows], [r["kind"] for r in rows]))
+
+
+def warnings_per_good(reports) -> float:
+    count = sum(1 for r in reports for f in r.findings if f.severity in ("warning", "error"))
+    return count / len(reports) if reports else 0.0
+
+
+def main(argv=None) -> int:
+    from sos_lint.api import engine as make_engine
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--show", action="store_true", help="list each statement a part was wrong on")
+    args = parser.parse_args(argv)
+    engine = make_engine()
+    rows = load()
+    shown = shown_parts(engine, rows)
+    second = [i for i, r in enumerate(rows) if r.get("split") == "second_batch"]
+    groups = [("all", list(range(len(rows))))]
+    if second:
+        groups.append(("second batch (written after the code; see the report for its first-run figures)", second))
+    for title, indices in groups:
+        subset = [rows[i] for i in indices]
+        print(f"parts probe, {title}: {len(subset)} statements ({sum(r['kind'] == 'worry' for r in subset)} worries)")
+        print(f"{'part':12} {'present-precision':>18} {'missing-precision':>18}")
+        for part, (pp, np_, mp, nm) in part_figures(subset, [shown[i] for i in indices]).items():
+            print(f"{part:12} {pp:>12.2f} (n={np_:>2}) {mp:>12.2f} (n={nm:>2})")
+    if args.show:
+        for row, parts in zip(rows, shown):
+            wrong = [f"{p} shown {'present' if parts[p] else 'missing'}" for p, really in row["parts"].items()
+                     if parts[p] != really]
+            if wrong:
+                print(f"  {row['id']}: {', '.join(wrong)}: {row['text']}")
+    reports = good_reports(engine)
+    print(f"warnings and errors per good statement (hints aside): {warnings_per_good(reports):.3f} "
+          f"over {len(reports)} statements (seed six and good_statements.jsonl)")
+    if args.show:
+        for r in reports:
+            for f in r.findings:
+                if f.severity in ("warning", "error"):
+                    print(f"  {r.kind} {f.code} {f.severity}: {f.message}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,95 @@
+"""Probe figures for who is the child: child recall and adults, pets or headings taken as the child.
+
+Run: python -m devtools.eval_people [--before]
+`--before` measures the older reading (every name token from `analysis.names` counts as a
+possible child, the first one fills "[child's name]"), kept so the figures can be compared.
+The probe set (tests/data/people_probe.jsonl) is written for this and is never used to fit anything.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+PROBE = Path(__file__).resolve().parents[1] / "tests" / "data" / "people_probe.jsonl"
+TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "pc", "sir"}
+
+
+def load(path: Path = PROBE) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _words(mention: str) -> set[str]:
+    return {w.lower() for w in mention.split() if w.lower() not in TITLES}
+
+
+def score(rows: list[dict], predicted: list[set[str]]) -> dict:
+    """Recall of gold children, and gold adults / pets / heading words taken as a child."""
+    found = total = word_found = word_total = wrong = 0
+    misses, mistakes = [], []
+    for row, children in zip(rows, predicted):
+        children = {c.lower() for c in children}
+        for name in row["children"]:
+            total += 1
+            hit = name.lower() in children
+            found += hit
+            if name in row.get("word_names", []):
+                word_total += 1
+                word_found += hit
+            if not hit:
+                misses.append((row["id"], name, row["text"]))
+        gold = {n.lower() for n in row["children"]}
+        for mention in row["adults"] + row["pets"] + row.get("not_child", []):
+            taken = (_words(mention) & children) - gold
+            if taken:
+                wrong += 1
+                mistakes.append((row["id"], mention, row["text"]))
+    return {"sentences": len(rows), "children": total, "child_recall": found / total if total else 0.0,
+            "word_name_recall": word_found / word_total if word_total else 0.0, "word_names": word_total,
+            "not_children": sum(len(r["adults"]) + len(r["pets"]) + len(r.get("not_child", [])) for r in rows),
+            "taken_as_child": wrong, "misses": misses, "mistakes": mistakes}
+
+
+def predict(rows: list[dict], before: bool = False) -> list[set[str]]:
+    from sos_lint.api import engine as make_engine
+    from sos_lint.checks import analysis
+    from sos_lint.checks.base import Context
+
+    engine = make_engine()
+    out = []
+    for row, doc in zip(rows, engine.parse([r["text"] for r in rows])):
+        ctx = Context(doc=doc, kind="worry", config=engine.config, lexicons=engine.lexicons)
+        if before:
+            out.append({t.text for t in analysis.names(ctx)})
+        else:
+            out.append({p.name for p in analysis.people(ctx).children})
+    return out
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--before", action="store_true", help="measure the older name reading")
+    parser.add_argument("--show", action="store_true", help="list each miss and mistake")
+    args = parser.parse_args(argv)
+    rows = load()
+    predicted = predict(rows, args.before)
+    held = [i for i, r in enumerate(rows) if r.get("split") == "held_out"]
+    if held:
+        part = score([rows[i] for i in held], [predicted[i] for i in held])
+        print(f"second batch (written after the code; first run recall 0.977, 1 taken as the child): {part['sentences']} sentences, "
+              f"child recall {part['child_recall']:.3f}, taken as the child {part['taken_as_child']}")
+    result = score(rows, predicted)
+    print(f"people probe: {result['sentences']} sentences, {result['children']} children "
+          f"({result['word_names']} with names that are words), {result['not_children']} adults/pets/headings")
+    print(f"child recall {result['child_recall']:.3f} (names that are words {result['word_name_recall']:.3f}); "
+          f"adults, pets or headings taken as the child: {result['taken_as_child']}")
+    if args.show:
+        for row_id, name, text in result["misses"]:
+            print(f"  missed {name!r} ({row_id}): {text}")
+        for row_id, mention, text in result["mistakes"]:
+            print(f"  took {mention!r} as the child ({row_id}): {text}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

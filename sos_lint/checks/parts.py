@@ -1,0 +1,568 @@
+"""When each part of a worry statement or goal counts as present (DOMAIN.md, "When a part counts
+as present"): the readings the SOS5xx rules, SOS403/SOS404 and the report's components share.
+
+A part is present only when its words would convince a supervisor: a professional's visit is not
+an adult's behaviour, "at risk of significant harm" or court is not a future harm to the child,
+"Mum will…" is not speaking to the family, attending or complying is not an everyday action,
+"every day" is a frequency and not a timescale, and the parents alone are not a network. Word
+lists live in rules/parts.toml, rules/child_focus.toml and rules/people.toml.
+"""
+from __future__ import annotations
+
+import re
+
+from ..data import load_toml
+from ..metrics import in_quotes
+from ..people import people as read_people
+from ..report import Component
+from . import analysis
+from .base import Context
+
+_WORRY_WORDS = {"worry", "worried", "concern", "concerned"}
+
+
+def who_is_worried(ctx: Context):
+    """(subject token, is_institution) for the first "X is worried / concerned" clause."""
+    def compute():
+        for token in ctx.doc:
+            if token.lemma_.lower() not in _WORRY_WORDS and token.lower_ not in _WORRY_WORDS:
+                continue
+            head = token.head if token.dep_ in ("acomp", "dobj", "attr") else token
+            subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            # "It is worrying that …" names nobody; a child's own worry is impact, not the worrier.
+            subjects = [c for c in subjects if (analysis.is_person(c) or is_institution(c))
+                        and c not in analysis.child_words(ctx)]
+            if subjects:
+                return subjects[0], is_institution(subjects[0])
+        return None
+    return ctx.memo("who_is_worried", compute)
+
+
+def subject_text(subject) -> str:
+    parts = [t for t in subject.subtree if t.i <= subject.i or t.dep_ in ("conj", "cc", "compound", "poss")]
+    return subject.doc[parts[0].i: max(t.i for t in parts) + 1].text if parts else subject.text
+
+
+_NOT_BEHAVIOUR = {"be", "have", "need", "feel", "happen", "worry", "get", "know"}
+
+
+def absence_spans(ctx: Context) -> list:
+    """"Will not drink" said of an adult, on its own. Not the consequence sentence, not what the
+    child will be spared ("Leo won't have to worry", "Ella will not get into trouble for telling
+    Nan"), and not a "will not" whose sentence or the next says what the adult does instead."""
+    def compute():
+        consequence = {span.sent for span in analysis.cues(ctx, "if_not")}
+        caregivers = set(analysis.people_words()["caregivers"]) | {"he", "she", "they", "i", "we"}
+        children = analysis.child_tokens(ctx)
+        found = []
+        for span in analysis.cues(ctx, "absence"):
+            if span.sent in consequence or in_quotes(ctx.text, span.start_char):
+                continue  # a parent's own words ("I won't drink") are quoted, not the goal
+            verb = span.root if span.root.pos_ in ("VERB", "AUX") else span.root.head
+            while verb.pos_ == "AUX" and verb.head.i != verb.i:
+                verb = verb.head
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            negation = all(t.tag_ == "MD" or t.dep_ == "neg" or t.lower_ in ("not", "n't", "never", "again")
+                           for t in span)
+            if negation and verb.lemma_.lower() in _NOT_BEHAVIOUR:
+                continue  # "Leo won't have to worry", "Mum will not be alone"
+            subject = subjects[0] if subjects else None
+            if any(c.dep_ == "mark" and c.lower_ in ("when", "if", "whenever") for c in verb.children):
+                continue  # "When Jordan won't stop crying, …" sets the scene; it promises nothing
+            if subject is not None and negation:
+                passive = any(c.dep_ == "auxpass" for c in verb.children)
+                if (subject.i in children or subject in analysis.child_words(ctx)
+                        or analysis.pronoun_is_child(ctx, subject)) and passive:
+                    continue  # "Noor will not be told off for telling Grandad": a promise to the child
+                if subject.lower_ not in caregivers and not analysis.is_name(subject) \
+                        and subject.lemma_.lower() not in caregivers and subject.pos_ == "PRON" \
+                        and subject.dep_ != "expl":
+                    continue
+                if _instead(ctx, span, subject):
+                    continue
+            found.append(span)
+        return found
+    return ctx.memo("absence", compute)
+
+
+def _instead(ctx: Context, span, subject) -> bool:
+    """Does the same or the next sentence say what happens instead? Either a marker of the
+    alternative ("instead", "on those evenings", "then"), or another adult doing something for the
+    same child ("…; on those evenings Uncle Sam will collect Ella")."""
+    sentences = ctx.sentences
+    index = next(i for i, s in enumerate(sentences) if s.start <= span.start < s.end)
+    nearby = sentences[index: index + 2]
+    markers = _parts_words()["instead"]
+    children = analysis.child_tokens(ctx)
+    verb = span.root if span.root.pos_ in ("VERB", "AUX") else span.root.head
+    while verb.pos_ == "AUX" and verb.head.i != verb.i:
+        verb = verb.head
+    spared = {ctx.doc[i].lower_ for i in children if verb.left_edge.i <= i <= verb.right_edge.i}
+    for action in adult_actions(ctx):
+        if not any(action.sentence == s for s in nearby) or action.verb.i <= span.end:
+            continue
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "when") for c in action.verb.children):
+            continue
+        text = ctx.doc[span.end: action.verb.i + 1].text.lower()
+        if any(re.search(r"\b" + re.escape(marker) + r"\b", text) for marker in markers):
+            return True
+        helped = {t.lower_ for t in action.verb.subtree if t.i in children}
+        if action.subject.lower_ != subject.lower_ and action.subject.pos_ != "PRON" \
+                and action.subject.i not in children and spared & helped:
+            return True
+    return False
+
+
+_NETWORK_PLACES = {"school", "nursery", "church", "mosque", "temple", "club", "family", "people", "network",
+                   "friend", "friends"}
+
+
+def _network(ctx: Context):
+    """Someone from the family's network who helps. People (Nan, an aunt, a neighbour) count
+    anywhere; places and groups (the school, the family, friends) only as someone acting or
+    helping ("the school will…", "with the family"), not as where the child goes."""
+    knowing = set(_parts_words()["knowing"])
+    network_words = set(analysis.people_words()["network"])
+    for person in analysis.people(ctx).adults:
+        # "your mum Angela", "Nanna Jean", "your friend Funmi", "godmother Adaeze": a named adult
+        # introduced by a network role (a parent named without one may be the parent).
+        evidence = set(person.evidence.lower().replace("'s", " ").split())
+        if evidence & network_words or ("your" in evidence and evidence & {"mum", "dad", "mother", "father"}):
+            return ctx.doc[person.tokens[0]]
+    for t in ctx.doc:
+        # "his teacher will give him the lunchtime dose": a school that helps, not only one that reports.
+        if t.lemma_.lower() in ("school", "teacher", "nursery", "childminder") and t.dep_ == "nsubj" \
+                and t.head.pos_ == "VERB" and t.head.lemma_.lower() not in knowing \
+                and t.head.lemma_.lower() not in set(_parts_words()["not_everyday"]):
+            return t
+    words = set(analysis.people_words()["network"]) - set(analysis.people_words()["professionals"]) \
+        - {"health visitor", "keyworker", "school", "nursery", "teacher"}
+    children = analysis.child_tokens(ctx)
+    for t in ctx.doc:
+        word = t.lower_ if t.lower_ in words else t.lemma_.lower()
+        if word not in words or t.i in children:
+            continue
+        if word == "family" and not any(c.lower_ in ("wider", "extended", "whole") for c in t.children):
+            continue  # "the family" is the household; "the family support worker" a professional
+        if word not in _NETWORK_PLACES:
+            return t
+        owner = [c for c in t.children if c.dep_ == "poss"]
+        if owner and owner[0].lower_ in ("his", "her", "their") or t.lower_ == "family's":
+            continue
+        if t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ == "conj" and t.head.dep_ in ("nsubj", "nsubjpass")):
+            return t
+        if t.dep_ == "pobj" and t.head.lower_ in ("with", "by", "from", "like") and not (
+                t.head.head.lemma_ in ("play", "go", "see") and word in ("friend", "friends")):
+            return t
+        if t.dep_ == "dobj" and t.head.lemma_.lower() in ("ask", "call", "phone", "text", "tell", "let", "have") \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") and c.i in children for c in t.head.children) \
+                and not (t.head.dep_ == "pcomp" and t.head.head.lower_ == "for"):
+            return t
+    return None
+
+
+def _sentence_of(span) -> str:
+    return span.sent.text.strip() if span is not None else ""
+
+
+_PLACES = {"house", "home", "flat", "kitchen", "bedroom", "bathroom", "bath", "car", "park", "street", "shop",
+           "pub", "school", "garden", "room", "stairs", "road", "bed", "sofa", "floor", "party", "hospital"}
+
+
+def frequency_or_duration(ctx: Context):
+    """Time words, widened to the date the model found around them ("for the next six months")."""
+    dates = [e for e in ctx.doc.ents if e.label_ == "DATE"]
+    spans = []
+    for cue in analysis.cues(ctx, "timescale"):
+        date = next((e for e in dates if e.start <= cue.end and cue.start <= e.end), None)
+        spans.append(ctx.doc[min(cue.start, date.start):max(cue.end, date.end)] if date else cue)
+    spans += [e for e in dates if not any(s.start <= e.start < s.end for s in spans)]
+    return _Evidence("; ".join(dict.fromkeys(s.text for s in sorted(spans, key=lambda s: s.start)))) if spans else None
+
+
+class _Evidence(str):
+    @property
+    def text(self) -> str:
+        return str(self)
+
+
+def _parts_words() -> dict:
+    return load_toml("parts.toml")
+
+
+_MODAL_FUTURE = {"could", "may", "might", "will", "would", "'ll", "wo", "shall"}
+
+
+def _under_modal(token) -> bool:
+    """Is the word inside a clause that looks ahead ("could be hurt") or an "if" clause?"""
+    node = token
+    for _ in range(6):
+        modals = [c for c in node.children if c.tag_ == "MD" and c.lower_ in _MODAL_FUTURE
+                  and read_people(token.doc).role_of(c) is None]
+        negated = any(c.dep_ == "neg" for c in node.children)
+        # "could not wake Dad" is the past; "will keep feeling ashamed" goes on now.
+        if modals and not (negated and modals[0].lower_ in ("could", "would")) \
+                and node.lemma_.lower() not in ("keep", "continue", "still"):
+            return True
+        if any(c.dep_ == "mark" and c.lower_ == "if" for c in node.children):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _about_child(ctx: Context, token, children: set, adults: set) -> bool:
+    """Is the word said of the child: the child is the subject of its clause (or "he/she" when
+    only a child is in the sentence)?"""
+    node = token
+    for _ in range(8):
+        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            people_in = [t for s in subjects for t in [s, *[c for c in s.children if c.dep_ == "conj"]]]
+            for person in people_in:
+                if person.i in children or analysis.pronoun_is_child(ctx, person):
+                    # "Jade is collected late by Dad": the child is the object of an adult's act.
+                    agent = [c for c in node.children if c.dep_ == "agent"]
+                    if person.dep_ == "nsubjpass" and agent and any(
+                            t.i in adults for a in agent for t in a.subtree):
+                        return False
+                    return True
+            return False
+        # "Will will go to school…": the model reads the name as a modal.
+        if any(c.dep_ == "aux" and c.i in children for c in node.children):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _child_words_found(ctx: Context, words_key: str, looking_ahead: bool):
+    """The first sentence with a word from child_focus.toml said of the child."""
+    cue_words = set(load_toml("child_focus.toml")[words_key])
+    surroundings = set(load_toml("child_focus.toml")["surroundings"])
+    children = analysis.child_tokens(ctx)
+    adults = analysis.adult_tokens(ctx)
+    for token in ctx.doc:
+        word = token.lemma_.lower() if token.lemma_.lower() in cue_words else token.lower_
+        if word not in cue_words or token.i in children or token.dep_ == "compound":
+            continue  # "on school nights", "his school bag": a word naming something else
+        if not looking_ahead and _under_modal(token):
+            continue  # "Ivy could choke" is the future, not what Ivy lives through now
+        if word in ("safe", "safely", "calm", "clean", "warm", "happy") and token.dep_ == "amod" and not (
+                looking_ahead and token.head.head.lemma_.lower() in ("need", "live", "have", "in")):
+            continue  # "a safe home" describes the home, unless "Z needs a safe and calm home"
+        if word == "safe" and token.head.lemma_.lower() not in ("feel", "be"):
+            continue  # "keep Kai safe" is the adult's promise
+        if _promised(token):
+            continue  # "make sure the children are safe" is the adult's promise, not the child's day
+        if not looking_ahead and word in ("sleep", "eat", "learn", "play") and not _negated(token):
+            continue  # "Willow slept next door" is not harm; "Willow cannot sleep" is
+        if _about_child(ctx, token, children, adults):
+            return token.sent
+        # "and Maisie cries": the model sometimes reads a name and a verb as one noun.
+        before = [t for t in ctx.doc[max(0, token.i - 3): token.i] if t.pos_ != "ADV"]
+        if before and before[-1].i in children and before[-1].dep_ in ("compound", "nsubj", "amod"):
+            return token.sent
+        # "the house becomes dirty and unsafe and isn't a nice place for Z to live".
+        if not looking_ahead and token.lower_ in surroundings and token.dep_ != "amod":
+            clause = token.head if token.head.pos_ in ("VERB", "AUX") else token
+            if any(t.i in children for t in clause.subtree):
+                return token.sent
+    if not looking_ahead:
+        return _what_the_child_did(ctx, children)
+    return None
+
+
+_ROUTINE = {"sleep", "eat", "play", "live", "stay", "go", "come", "start", "visit", "attend", "turn", "say", "tell"}
+
+
+def _what_the_child_did(ctx: Context, children: set):
+    """"Leah has climbed onto the worktop", "Leah walks there in bare feet": what the child did,
+    now or before, is what the adults' behaviour means for them (not a routine, a state or a
+    guess about later)."""
+    stative = set(analysis.people_words()["stative_verbs"]) | _ROUTINE
+    for verb in ctx.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() in stative or _under_modal(verb):
+            continue
+        if any(c.dep_ == "auxpass" or c.tag_ == "MD" for c in verb.children):
+            continue  # "where Sonny can reach them" is a danger, not something Sonny did
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subjects:
+            continue
+        adults = analysis.adult_tokens(ctx)
+        alone = subjects[0].lower_ in ("he", "she", "they") and children \
+            and not any(t.i in adults for t in verb.sent)  # no adult the pronoun could mean
+        if subjects[0].i in children or alone:
+            return verb.sent
+    return None
+
+
+def _negated(token) -> bool:
+    node = token if token.pos_ in ("VERB", "AUX") else token.head
+    words = {"not", "n't", "never", "cannot", "unable", "without", "no"}
+    return any(c.lower_ in words for c in node.children) or any(c.lower_ in words for c in node.head.children
+                                                                  if node.dep_ in ("xcomp", "ccomp"))
+
+
+def _promised(token) -> bool:
+    """Inside "make sure …", "ensure …" or "keep … safe": what an adult promises, not what a child lives."""
+    node = token
+    for _ in range(5):
+        if node.lemma_.lower() in ("ensure", "keep") or (node.lemma_.lower() == "make" and any(
+                c.lower_ == "sure" for c in node.children)):
+            return True
+        new_clause = node.dep_ in ("advcl", "relcl", "parataxis") or (
+            node.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children))
+        if node.head.i == node.i or new_clause:
+            return False  # a new clause ("…, and Mia will be safe") is not inside the promise
+        node = node.head
+    return False
+
+
+def adult_actions(ctx: Context) -> list:
+    """What a named adult did (worry) or will do (goal): not the child, not a professional, not a
+    missed appointment, not a guess ("it is thought that Mum may be using")."""
+    def compute():
+        children = analysis.child_tokens(ctx)
+        adults = analysis.adult_tokens(ctx)
+        words = _parts_words()
+        guessed = {span.sent for span in analysis.cues(ctx, "hypothesis")}
+        compliance = {t.i for span in analysis.cues(ctx, "compliance") for t in span}
+        absence = {t.i for span in analysis.cues(ctx, "absence") for t in span}
+        found = []
+        for action in analysis.actions(ctx):
+            subject, verb = action.subject, action.verb
+            if action.sentence in guessed:
+                continue
+            if subject.i in children and not (ctx.kind == "goal" and action.sentence.text.lower().startswith(
+                    ("for this to happen", "to make this happen", "for that to happen"))):
+                continue
+            if analysis.pronoun_is_child(ctx, subject):
+                continue
+            objects = [c for c in verb.children if c.dep_ == "dobj"] + [
+                g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+            if any(t.lower_ in words["appointments"] for t in objects):
+                continue
+            if verb.lemma_.lower() == "meet" and any(t.lemma_.lower() == "need" for t in verb.subtree):
+                continue  # "meet his needs" is a promise, not something anyone can see
+            if verb.lemma_.lower() == "keep" and any(
+                    t.lemma_.lower() in ("safe", "well", "healthy") for t in verb.subtree):
+                continue  # "keep Kai safe" is a wish, not something anyone can see
+            if verb.lemma_.lower() == "let" and any(
+                    t.lower_ in analysis.people_words()["professionals"] or t.lower_ == "worker"
+                    for c in verb.children if c.dep_ in ("dobj", "ccomp", "xcomp") for t in c.subtree):
+                continue  # "let the family support worker in" is compliance
+            if verb.lemma_.lower() in ("miss",):
+                continue
+            if ctx.kind == "goal":
+                if action.negated or verb.i in compliance or verb.i in absence \
+                        or verb.lemma_.lower() in words["not_everyday"]:
+                    continue
+            found.append(action)
+        if ctx.kind == "goal" and not found:
+            found.extend(_what_needs_to_happen(ctx, children))
+        return found
+    return ctx.memo("adult_actions", compute)
+
+
+def _what_needs_to_happen(ctx: Context, children: set) -> list:
+    """The house style's "For this to happen, Z needs to …" names what must happen, even when a
+    young person does it; read on the words, because the model often parses "Z needs" as a noun."""
+    found = []
+    for sentence in ctx.sentences:
+        if not sentence.text.lower().startswith(("for this to happen", "to make this happen", "for that to happen")):
+            continue
+        tokens = list(sentence)
+        for k, t in enumerate(tokens[:-3]):
+            if t.i in children and tokens[k + 1].lower_ in ("needs", "need", "will", "must") :
+                verb = tokens[k + 3] if tokens[k + 2].lower_ == "to" else tokens[k + 2]
+                if verb.lemma_.lower() not in set(_parts_words()["not_everyday"]) and verb.is_alpha:
+                    found.append(analysis.Action(t, verb, False))
+    return found
+
+
+def _future(ctx: Context):
+    """A sentence that says what could happen to the named child: a modal clause with the child
+    in it, not proceedings or "significant harm"."""
+    children = analysis.child_tokens(ctx)
+    adults = analysis.adult_tokens(ctx)
+    found = analysis.people(ctx)
+    not_harm = set(_parts_words()["not_a_harm"])
+    for token in ctx.doc:
+        if token.tag_ != "MD" or token.lower_ not in _MODAL_FUTURE or found.role_of(token) is not None:
+            continue
+        verb = token.head
+        while verb.dep_ in ("aux", "auxpass") and verb.head.i != verb.i:
+            verb = verb.head
+        if any(c.dep_ == "neg" for c in verb.children):
+            continue  # "Ruby will not go upstairs": a refusal now, not a danger
+        clause = list(verb.subtree)
+        # "If Harvey is hurt again …, a small injury could become serious": the condition names the child.
+        clause += [t for c in verb.sent if c.dep_ == "advcl" and any(m.lower_ == "if" for m in c.children)
+                   for t in c.subtree]
+        if any(t.lower_ in not_harm or t.lemma_.lower() in not_harm for t in clause):
+            continue
+        if any(t.i in children for t in clause):
+            return verb.sent
+        if any(analysis.pronoun_is_child(ctx, t) for t in clause):
+            return verb.sent
+    looking_ahead = ("if ", "likely", "future", "one day", "end up")
+    for span in analysis.cues(ctx, "future"):
+        if any(w in span.text.lower() + " " for w in looking_ahead) and any(t.i in children for t in span.sent) \
+                and not any(t.lower_ in not_harm or t.lemma_.lower() in not_harm for t in span.sent):
+            return span.sent  # "Noah is likely to be hurt", "if nothing changes, Ella…"
+    return None
+
+
+def _who(ctx: Context):
+    who = who_is_worried(ctx)
+    if who and who[0].lower_ in ("everyone", "everybody"):
+        return None
+    return who
+
+
+def _addressed(ctx: Context):
+    """Speaks to the family: "Mum, you and Z need…" (you / your), not "Mum will…"."""
+    return next((t for t in ctx.doc if t.lower_ in ("you", "your", "you're", "yourself")), None)
+
+
+def _timescale_real(ctx: Context):
+    """How long: a duration ("for the next six months", "until Christmas"), not a frequency."""
+    found = frequency_or_duration(ctx)
+    if found is None:
+        return None
+    pattern = re.compile(r"\b(for|until|till|throughout|over the next|from now on|rest of|for good)\b", re.I)
+    kept = [part for part in str(found).split("; ") if pattern.search(part)]
+    if not kept:
+        for sentence in ctx.sentences:
+            match = re.search(r"\b(?:for|until|till|over)\b[^.;,]{0,40}?\b(?:months?|weeks?|years?|term|christmas|"
+                              r"summer|easter|holidays?)\b|\b(?:until|till)\s+\w+(?:'s)?\s+(?:is|turns|starts|"
+                              r"goes|leaves|finishes)\b", sentence.text, re.I)
+            if match:
+                return _Evidence(match.group(0))
+        return None
+    return _Evidence("; ".join(kept))
+
+
+def _others_know(ctx: Context):
+    """Someone outside the acting adults sees, checks or is told ("Nan will text the social worker",
+    "Ella's dance teacher will text Mum if…", "so everyone knows")."""
+    knowing = set(_parts_words()["knowing"])
+    # "We need to see this" is the professionals writing the goal: they find out too.
+    caregivers = {"mum", "mummy", "mam", "mom", "dad", "daddy", "mother", "father", "parent", "parents", "you",
+                  "stepdad", "stepmum", "partner"}
+    children = analysis.child_tokens(ctx)
+    for token in ctx.doc:
+        if token.lemma_.lower() not in knowing or token.pos_ not in ("VERB", "AUX"):
+            continue
+        if token.lemma_.lower() == "let" and not any(c.lemma_.lower() == "know" for c in token.children):
+            continue
+        if token.lemma_.lower() == "look" and not any(c.lower_ == "at" for c in token.children):
+            continue  # "look at the kitchen" is a check; "looking out for him" is care
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects and token.dep_ in ("xcomp", "conj", "advcl") and token.head.i != token.i:
+            subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects:
+            continue
+        subject = subjects[0]
+        if subject.i in children or subject.lower_ in caregivers or subject.lemma_.lower() in caregivers:
+            continue
+        if analysis.pronoun_is_child(ctx, subject):
+            continue
+        return token.sent
+    return next((t.sent for t in ctx.doc if t.lemma_.lower() in ("chart", "diary", "logbook") and t.pos_ == "NOUN"), None)
+
+
+def _context_real(ctx: Context):
+    """When or where the adults' behaviour happens: not a vague "often", not the future clause."""
+    vague = {"often", "sometimes", "regularly", "frequently", "every"}
+    names = analysis.people(ctx).name_tokens
+    for span in analysis.cues(ctx, "context"):
+        # "when she will not stop crying" is when it happens; the clause it hangs on decides the tense.
+        anchor = span.root.head.head if span.root.lower_ in ("when", "while", "whenever", "after", "before") \
+            else span.root
+        if span.text.lower() in vague or _under_modal(anchor) or any(t.i in names for t in span):
+            continue
+        return span
+    when = next((e for e in ctx.doc.ents if e.label_ in ("DATE", "TIME") and not _under_modal(e.root)
+                 and not any(t.i in names for t in e)), None)
+    if when is not None:
+        return when
+    for token in ctx.doc:
+        # "to his friend's flat", "into the pub" (not "goes to bed", "to school": a routine, not a place).
+        moving = token.lower_ in ("to", "into", "round")
+        if token.lower_ in ("in", "at", "on", "near", "outside", "inside", "to", "into", "round") and any(
+                c.dep_ == "pobj" and any(t.lemma_.lower() in _PLACES for t in c.subtree)
+                and (not moving or any(g.dep_ in ("det", "poss") for g in c.children)) for c in token.children) \
+                and not _under_modal(token):
+            return ctx.doc[token.i: token.right_edge.i + 1]
+    return None
+
+
+def components(ctx: Context) -> list[Component]:
+    """Each part a statement of this kind should have, present or missing, with the words found.
+    A part is present only when its words would convince a supervisor (DOMAIN.md)."""
+    def compute():
+        def first(kind):
+            found = analysis.cues(ctx, kind)
+            return found[0] if found else None
+
+        acts = adult_actions(ctx)
+        acted = " / ".join(dict.fromkeys(f"{a.subject.text} … {a.verb.text}" for a in acts[:3]))
+        if ctx.kind == "worry":
+            who = _who(ctx)
+            context = _context_real(ctx)
+            impact = _child_words_found(ctx, "impact", looking_ahead=False)
+            future = _future(ctx)
+            return [
+                Component("who", "Who is worried", bool(who and not who[1]), subject_text(who[0]) if who else ""),
+                Component("behaviour", "What the adults did", bool(acts), acted),
+                Component("context", "When or where it happens", context is not None, context.text if context else ""),
+                Component("impact", "What it means for the child", impact is not None, _sentence_of(impact)),
+                Component("future", "What could happen if nothing changes", future is not None, _sentence_of(future)),
+            ]
+        addressed = _addressed(ctx)
+        network = _network(ctx)
+        experience = _child_words_found(ctx, "experience", looking_ahead=True)
+        timescale = _timescale_real(ctx)
+        knows, if_not = _others_know(ctx), first("if_not")
+        return [
+            Component("addressed", "Speaks to the family", addressed is not None,
+                      addressed.sent.text.strip() if addressed is not None else ""),
+            Component("action", "What the adults will do", bool(acts), acted),
+            Component("network", "Who will help", network is not None, network.sent.text.strip() if network else ""),
+            Component("others_know", "How others will know", knows is not None, _sentence_of(knows)),
+            Component("timescale", "For how long", timescale is not None, timescale.text if timescale else ""),
+            Component("experience", "What the child will experience", experience is not None, _sentence_of(experience)),
+            Component("if_not", "What happens if it does not happen", if_not is not None, _sentence_of(if_not)),
+        ]
+    return ctx.memo("components", compute)
+
+
+def service_goals(ctx: Context) -> list:
+    """"The nursery will record Amber's attendance": a service checking, set as the whole goal."""
+    covered = {t.i for span in analysis.cues(ctx, "compliance") for t in span}
+    found = []
+    for verb in ctx.doc:
+        if verb.lemma_.lower() not in ("record", "monitor", "log", "check", "track") or verb.i in covered:
+            continue
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if objects and any(t.lemma_.lower() in ("attendance", "attend") for t in objects[0].subtree):
+            found.append(ctx.doc[verb.i: objects[0].right_edge.i + 1])
+    return found
+
+
+def is_institution(subject) -> bool:
+    words = analysis.people_words()
+    institutions = set(words["institutions"])
+    phrase = {t.lower_ for t in subject.subtree} | {subject.lemma_.lower()}
+    if {"social", "care"} <= phrase:
+        return True
+    return (subject.lower_ in institutions or subject.lemma_.lower() in institutions
+            or bool({"authority", "services"} & phrase and subject.lower_ not in words["professionals"]))
+
+
+def is_present(ctx: Context, name: str) -> bool:
+    return next(c for c in components(ctx) if c.name == name).present

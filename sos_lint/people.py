@@ -1,0 +1,543 @@
+"""Who is who in a statement: the children, the adults and the pets, read once per parsed text.
+
+Every rule, the rewrite scaffold and redaction read the same analysis, so they agree on who
+the child is. It is memoised on the spaCy ``Doc`` (in ``doc.user_data``), so asking twice costs
+nothing.
+
+API (stable)
+    ``people(doc, child_names=(), adult_names=()) -> People``
+        ``child_names`` / ``adult_names``: names the user configured (``[names] child = "Leah"``).
+    ``People.children``, ``People.adults``, ``People.pets``: tuples of ``Person``, in order of
+        first mention.
+    ``People.child_name(default="[child's name]")``: the child to name in a suggestion (the most
+        mentioned child, the first on a tie), or ``default`` when no child is named.
+    ``People.role_of(token) -> "child" | "adult" | "pet" | None``: the role of a name token.
+    ``People.name_tokens``: indices of every token of a person's or pet's name (titles excluded).
+    ``People.role_words``: ``(token index, "family" | "professional" | "institution")`` for the
+        adults named by role ("Mum", "Nan", "the social worker").
+    ``Person``: ``name`` ("Ivy", "Mrs Begum"), ``role``, ``tokens`` (token indices of every mention),
+        ``spans`` ((start_char, end_char) of every mention), ``evidence`` (why: "age (6)",
+        "title Mrs", "Mum's partner", "the family's dog", "named in the statement").
+
+How a name is read
+    A capitalised word is a name where the model says so, mid-sentence, or, at the start of a
+    sentence, where the words around it say so: an age ("Ivy (6)", "Drew, who is 9", "aged 14",
+    "baby Noor"), a possessive before a child's things ("Jade's nursery"), a title or family
+    word before it ("Mrs Begum", "Grandad Ken"), or a person's verb after it ("Storm said…").
+    Names that are also English words (Will, May, Ruby, River, Storm…) are read the same way:
+    by context, never from a longer list of names. Months are dates after "in", "since" or a
+    number. Heading and document words ("Referral:", "Child Protection Plan") are never people.
+
+Who is the child
+    Adults: a title, an adult family word or a job before or beside the name ("Mum's partner
+    Dean", "Sam's stepdad, Darren"), an adult noun ("a man called Tyler"), an age of 18 or more,
+    or a name doing harm to Mum or Dad when a child is named by other means. Pets: an animal
+    word beside the name ("Bruno, the family's dog"). Every other named person is a child: in
+    worry statements and goals families are named by role, children by name. A name read one way
+    anywhere in the text is read that way everywhere.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .data import load_toml
+
+CHILD, ADULT, PET = "child", "adult", "pet"
+_PRONOUNS = {"he", "she", "they", "you", "we", "i", "him", "her", "them", "us", "me", "it"}
+_NOT_NAMES = {"i", "a", "ok", "okay", "tv", "xbox", "facebook", "snapchat", "instagram", "tiktok", "whatsapp",
+              "google", "youtube", "nhs", "uk", "mr", "mrs", "no", "yes", "god", "allah"}
+_AGE_UNITS = {"months", "month", "years", "year", "weeks", "week", "days"}
+_HARM_VERBS = {"hit", "hurt", "push", "slap", "kick", "punch", "shout", "threaten", "grab", "choke",
+               "strangle", "beat", "attack", "assault", "abuse", "bully", "control", "scare", "frighten"}
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    role: str
+    tokens: tuple[int, ...]
+    spans: tuple[tuple[int, int], ...]
+    evidence: str = ""
+
+
+@dataclass(frozen=True)
+class People:
+    children: tuple[Person, ...] = ()
+    adults: tuple[Person, ...] = ()
+    pets: tuple[Person, ...] = ()
+    role_words: tuple[tuple[int, str], ...] = ()
+    _roles: dict = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def name_tokens(self) -> frozenset[int]:
+        return frozenset(self._roles)
+
+    def role_of(self, token) -> str | None:
+        return self._roles.get(token.i if hasattr(token, "i") else token)
+
+    def child_name(self, default: str = "[child's name]") -> str:
+        if not self.children:
+            return default
+        return max(self.children, key=lambda p: (len(p.tokens), -p.tokens[0])).name
+
+    @property
+    def everyone(self) -> tuple[Person, ...]:
+        return self.children + self.adults + self.pets
+
+
+@lru_cache(maxsize=1)
+def words() -> dict:
+    """The word lists this analysis reads: rules/people.toml and rules/calendar.toml."""
+    people = load_toml("people.toml")
+    calendar = load_toml("calendar.toml")
+    out = {key: frozenset(w.lower() for w in value) for key, value in people.items() if isinstance(value, list)}
+    out["months"] = frozenset(calendar["months"])
+    out["calendar"] = frozenset(calendar["months"] + calendar["days"] + calendar["other"])
+    out["date_words"] = frozenset(calendar["date_words"])
+    out["roles"] = out["family"] | out["professionals"] | out["institutions"] | out["children"] | out["caregivers"]
+    return out
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset:
+    """Common UK given names (rules/first_names.toml), for names the model tags as nouns."""
+    return frozenset(load_toml("first_names.toml")["names"])
+
+
+def people(doc, child_names=(), adult_names=()) -> People:
+    """The people in a parsed statement (memoised on the Doc for these configured names)."""
+    key = ("sos_lint.people", tuple(sorted(n.lower() for n in child_names)),
+           tuple(sorted(n.lower() for n in adult_names)))
+    if key not in doc.user_data:
+        doc.user_data[key] = _Reader(doc, child_names, adult_names).read()
+    return doc.user_data[key]
+
+
+def _cased(token) -> bool:
+    text = token.text
+    if len(text) == 1:
+        return text.isupper() and text not in ("I", "A")
+    return token.is_alpha and text[0].isupper() and not text.isupper() and text[1:].replace("-", "").isalpha()
+
+
+def _age(token) -> int | None:
+    """A number token as an age, or None."""
+    text = token.lower_.rstrip(")")
+    if text.isdigit():
+        return int(text)
+    return _NUMBER.get(text)
+
+
+_NUMBER = {w: i for i, w in enumerate(["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                       "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+                                       "seventeen", "eighteen", "nineteen"])}
+_NUMBER.update({"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70})
+
+
+class _Reader:
+    def __init__(self, doc, child_names, adult_names):
+        self.doc = doc
+        self.w = words()
+        self.child_names = {n.lower() for name in child_names for n in str(name).split()}
+        self.adult_names = {n.lower() for name in adult_names for n in str(name).split()} - self.child_names
+        self.heading_tokens = self._headings()
+
+    # -- finding names ----------------------------------------------------------------------
+    def _headings(self) -> set[int]:
+        """Tokens of a heading before a colon at the start of a line ("Child Protection Plan:")."""
+        found = set()
+        for token in self.doc:
+            if token.text != ":":
+                continue
+            start = token.i
+            while start > 0 and "\n" not in self.doc[start - 1].whitespace_ + self.doc[start - 1].text \
+                    and not self.doc[start - 1].is_sent_end and token.i - start < 6:
+                start -= 1
+            run = self.doc[start: token.i]
+            if run and all(t.text[:1].isupper() or t.like_num or t.is_stop for t in run):
+                found.update(t.i for t in run)
+        return found
+
+    def _sentence_start(self, token) -> bool:
+        if token.is_sent_start or token.i == 0:
+            return True
+        before = self.doc[token.i - 1]
+        return before.text in (":", "(", "-", "–", "\"", "“", "‘", "'") or "\n" in before.whitespace_
+
+    def _month_is_date(self, token) -> bool:
+        doc = self.doc
+        before = doc[token.i - 1] if token.i else None
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if before is not None and (before.like_num or before.lower_ in self.w["date_words"]):
+            return True
+        return after is not None and after.like_num and after.i + 1 < len(doc) and doc[after.i + 1].text != ")"
+
+    def _candidate(self, token) -> bool:
+        lower = token.lower_
+        if not _cased(token) or token.i in self.heading_tokens or lower in _NOT_NAMES or lower in _PRONOUNS:
+            return False
+        if lower in self.child_names or lower in self.adult_names:
+            return True
+        w = self.w
+        if lower in w["roles"] or token.lemma_.lower() in w["roles"] or lower in w["titles"] \
+                or lower in w["pets"] or lower in w["adult_nouns"] or lower in w["adult_family"]:
+            return False
+        if lower in w["headings"] and not self._evidence(token):
+            return False
+        if lower in w["calendar"]:
+            return lower in w["months"] and not self._month_is_date(token) and bool(
+                self._evidence(token) or self._title_or_role_before(token) or not self._sentence_start(token)
+                or self._human_predicate(token))
+        if self._place(token) and not self._evidence(token):
+            return False
+        # "Families for All Hub", "Early Help Practitioner": a word in a team's or document's name.
+        nxt = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
+        if nxt is not None and _cased(nxt) and (nxt.lower_ in w["headings"] or nxt.lower_ in w["institutions"]):
+            return False
+        if not self._sentence_start(token):
+            return True
+        # A capitalised first word: a name only where something says so.
+        if token.ent_type_ == "PERSON" or lower in first_names() or self._evidence(token) \
+                or self._title_or_role_before(token):
+            return True
+        if any(t.text == token.text and not self._sentence_start(t) for t in self.doc if t.i != token.i):
+            return True
+        if nxt is not None and nxt.lower_ in ("'s", "’s") and not token.is_stop:
+            return True  # "Holly's cat": someone's, not something's
+        return self._human_predicate(token)
+
+    def _place(self, token) -> bool:
+        """A place the model found: "in Leeds", "to Coventry" (not a child the model took for one)."""
+        if token.ent_type_ in ("DATE", "TIME") and token.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "dative") \
+                and len(token.text) > 1:
+            return False  # "and Autumn will eat her tea": a person the model took for a season
+        if token.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL"):
+            return True
+        if token.ent_type_ in ("NORP", "LANGUAGE", "EVENT", "LAW"):
+            # "Polish", "Muslim": a word before a noun or after "in"; the model also tags names so.
+            return token.dep_ in ("amod", "compound", "acomp", "attr") or (
+                token.dep_ == "pobj" and token.head.lower_ in ("in", "speaks", "from"))
+        if token.ent_type_ not in ("GPE", "LOC", "FAC"):
+            return False
+        if token.lower_ in first_names():
+            return False
+        span = next((e for e in self.doc.ents if e.start <= token.i < e.end), None)
+        return (span is not None and len(span) > 1) or (token.dep_ == "pobj" and token.head.lower_ in (
+            "in", "to", "from", "at", "near", "around", "outside", "across", "through", "into", "towards"))
+
+    def _human_predicate(self, token) -> bool:
+        """"Storm said…", "Drew is hungry…": a bare first word doing what people do."""
+        if token.tag_ in ("NNS", "NNPS", "RB", "IN", "DT", "CC", "PRP", "WRB", "WP") \
+                or token.pos_ in ("ADV", "ADP", "DET", "SCONJ", "PRON"):
+            return False
+        if any(c.dep_ in ("det", "poss") for c in token.children):
+            return False
+        nxt = token.i + 1
+        # "Will and May are twins", "Ivy, Amber and Storm share…".
+        if nxt + 1 < len(self.doc) and self.doc[nxt].lower_ in ("and", ","):
+            join = self.doc[nxt + 1]
+            if _cased(join) and join.lower_ not in self.w["roles"] and join.lower_ not in self.w["headings"] \
+                    and not self._sentence_start(join):
+                return True
+            if join.lower_ in ("his", "her", "their"):
+                return True  # "Heath and his sister Coral…"
+        for t in self.doc[nxt: nxt + 4]:
+            if t.is_punct:
+                return False
+            if t.lower_ in self.w["human_predicates"] or t.lemma_.lower() in self.w["human_predicates"]:
+                return True
+        return False
+
+    def _title_or_role_before(self, token) -> str:
+        before = self.doc[token.i - 1] if token.i else None
+        if before is None:
+            return ""
+        lower = before.lower_.rstrip(".")
+        if lower in self.w["titles"]:
+            return "title " + before.text
+        if lower in self.w["adult_family"] or lower in self.w["same_generation"] or lower in self.w["children"] \
+                or lower in self.w["pets"] or lower in self.w["professionals"] or lower in self.w["adult_nouns"] \
+                or lower in ("called", "named", "baby"):
+            return before.text
+        return ""
+
+    def _evidence(self, token) -> str:
+        """Words beside a capitalised word that say it is a person (an age, a possessive…)."""
+        age = self._age_of(token)
+        if age is not None:
+            return f"age {age}"
+        doc = self.doc
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if after is not None and after.lower_ in ("'s", "’s", "'") and token.i + 2 < len(doc) \
+                and doc[token.i + 2].lower_ in self.w["child_context"]:
+            return f"{token.text}'s {doc[token.i + 2].text}"
+        if token.i and doc[token.i - 1].lower_ == "baby":
+            return "baby"
+        return ""
+
+    def _age_of(self, token) -> int | None:
+        """An age beside a name: "Ivy (6)", "Drew, who is 9", "aged 14", "Joy is 2", "Ezra is six
+        months old", and "Daisy and Poppy, aged 4 and 6" for each name of a list."""
+        doc = self.doc
+        n = len(doc)
+        i = token.i + 1
+        # Skip to the end of a list of names joined by "and" or commas.
+        position = 0
+        j = i
+        while j + 1 < n and doc[j].lower_ in ("and", ",") and _cased(doc[j + 1]) and doc[j + 1].lower_ not in self.w["roles"]:
+            j += 2
+            position += 1
+        rest = [t for t in doc[j: j + 7]]
+        texts = [t.lower_ for t in rest]
+
+        def number_at(k):
+            if k < len(rest):
+                value = _age(rest[k])
+                if value is not None and not (k + 1 < len(rest) and texts[k + 1] in ("am", "pm", "o'clock", "%", "times")):
+                    return value
+            return None
+
+        first_position = position
+        # When the name is not last in a list, the ages are listed in the same order.
+        if position and j != i:
+            position = first_position - self._index_in_list(token)
+
+        def pick(k):
+            values = []
+            while k < len(rest):
+                value = number_at(k)
+                if value is None:
+                    break
+                values.append(value)
+                if k + 1 < len(rest) and texts[k + 1] in ("and", ","):
+                    k += 2
+                else:
+                    break
+            if not values:
+                return None
+            index = len(values) - 1 - position if len(values) > 1 else 0
+            return values[max(0, min(index, len(values) - 1))]
+
+        if texts[:1] == ["("]:
+            return number_at(1)
+        if texts[:2] == [",", "aged"] or texts[:1] == ["aged"]:
+            return pick(texts.index("aged") + 1)
+        for lead in ([",", "who", "is"], [",", "who", "are"], [",", "who", "was"], ["is"], ["was"], [",", "now"]):
+            if texts[:len(lead)] == lead:
+                k = len(lead)
+                value = pick(k)
+                if value is None:
+                    return None
+                # "Joy is 2", "Ezra is six months old"; not "Mum is 3 minutes away".
+                unit = texts[k + 1] if k + 1 < len(texts) else ""
+                if unit in _AGE_UNITS:
+                    return 0 if unit.startswith(("month", "week", "day")) else value
+                if lead in (["is"], ["was"]) and unit not in ("", "and", ",", ".", "years", "year") \
+                        and not (k + 1 < len(rest) and rest[k + 1].is_punct):
+                    return None
+                return value
+        # "a 14-year-old called Jay", "14-year-old Jay".
+        if token.i >= 1 and re.fullmatch(r"\d+-years?-old", doc[token.i - 1].lower_):
+            return int(doc[token.i - 1].lower_.split("-")[0])
+        return None
+
+    def _index_in_list(self, token) -> int:
+        """How many names come after this one in "A, B and C"."""
+        doc, k, count = self.doc, token.i + 1, 0
+        while k + 1 < len(doc) and doc[k].lower_ in ("and", ",") and _cased(doc[k + 1]):
+            k += 2
+            count += 1
+        return count
+
+    # -- reading roles ------------------------------------------------------------------------
+    def _owner(self, role_token):
+        """Who a role word belongs to: "Mum's friend" -> Mum; "her brother" -> her."""
+        doc = self.doc
+        k = role_token.i - 1
+        while k >= 0 and doc[k].pos_ in ("ADJ",) :
+            k -= 1
+        if k >= 1 and doc[k].lower_ in ("'s", "’s", "'"):
+            return doc[k - 1]
+        if k >= 0 and doc[k].lower_ in ("his", "her", "their", "my", "your", "our"):
+            return doc[k]
+        return None
+
+    def _role_near(self, token) -> tuple[str, str]:
+        """(role, evidence) from the words right beside a name, or ("", "")."""
+        doc, w = self.doc, self.w
+        before = doc[token.i - 1] if token.i else None
+        # "Mr and Mrs Taylor".
+        if token.i >= 3 and doc[token.i - 2].lower_ == "and" and doc[token.i - 3].lower_.rstrip(".") in w["titles"]:
+            return ADULT, "title " + doc[token.i - 3].text
+        if before is not None:
+            lower = before.lower_.rstrip(".")
+            if lower in w["titles"]:
+                return ADULT, "title " + before.text
+            found = self._role_word(before)
+            if found:
+                return found
+        # "Bruno, the family's dog", "Carl, Mum's ex-partner,", "Mrs Begum, the childminder": a
+        # phrase with no verb, closed by a comma or a full stop, whose last word is a role.
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if after is not None and after.text == ",":
+            k = token.i + 2
+            while k < len(doc) and doc[k].text not in (",", ".", ";", ":", ")", "!", "?") and k < token.i + 8:
+                k += 1
+            phrase = doc[token.i + 2: k]
+            if len(phrase) and (k == len(doc) or doc[k].text in (",", ".", ")")) \
+                    and not any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" for t in phrase):
+                found = self._role_word(phrase[-1], appositive=True)
+                if found:
+                    return found
+        # "The social worker, Helen,", "Sam's stepdad, Darren,", "the family dog, Duke," (not
+        # "Dad, Maisie needs…", which speaks to Dad).
+        if before is not None and before.text == "," and token.i >= 3 and after is not None \
+                and after.text in (",", ".", ")"):
+            role = doc[token.i - 2]
+            owner = doc[token.i - 3]
+            if owner.lower_ in ("the", "a", "an", "'s", "’s", "his", "her", "their", "our", "my") \
+                    or owner.dep_ in ("compound", "amod") or any(c.dep_ in ("det", "poss") for c in role.children):
+                found = self._role_word(role)
+                if found:
+                    return found
+        return "", ""
+
+    def _role_word(self, word, appositive: bool = False) -> tuple[str, str] | None:
+        w = self.w
+        lower = word.lower_
+        if lower in w["pets"]:
+            return PET, f"{self._owner_text(word)}{word.text}"
+        if lower in w["adult_nouns"] or lower in ("called", "named") and word.i and self.doc[word.i - 1].lower_ in w["adult_nouns"]:
+            return ADULT, word.text
+        if lower in ("called", "named") and word.i and self.doc[word.i - 1].lower_ in w["pets"]:
+            return PET, self.doc[word.i - 1].text
+        if lower in w["adult_family"] or lower in w["professionals"] and lower not in ("we", "i", "everyone", "everybody"):
+            return ADULT, f"{self._owner_text(word)}{word.text}"
+        if lower in ("worker", "teacher", "visitor", "nurse", "officer", "carer", "carers") or lower.endswith("-partner"):
+            return ADULT, word.text
+        if lower in w["same_generation"]:
+            owner = self._owner(word)
+            if owner is not None and (owner.lower_ in w["adult_family"] or owner.lower_ in w["professionals"]
+                                      or owner.lower_ in ("your", "my", "our")):
+                return ADULT, f"{owner.text}'s {word.text}"
+            if owner is not None:
+                return CHILD, f"{owner.text} {word.text}"
+            return "", ""
+        if lower in w["children"] and lower not in ("pupil",):
+            return CHILD, word.text
+        return None
+
+    def _owner_text(self, word) -> str:
+        owner = self._owner(word)
+        if owner is None or owner.lower_ in ("his", "her", "their"):
+            return ""
+        return f"{owner.text} " if owner.lower_ in ("your", "my", "our") else f"{owner.text}'s "
+
+    def _child_context(self, token) -> str:
+        """A child's things or day: "Ivy's teacher", "picks River up from school"."""
+        doc = self.doc
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if after is not None and after.lower_ in ("'s", "’s", "'"):
+            k = token.i + 2
+            while k < len(doc) and doc[k].pos_ == "ADJ":
+                k += 1
+            if k < len(doc) and doc[k].lower_ in self.w["child_context"]:
+                return f"{token.text}'s {doc[k].text}"
+        head = token.head
+        if token.dep_ in ("dobj", "pobj") and any(
+                t.lower_ in ("school", "nursery", "class", "college") for t in head.subtree if t.i > token.i):
+            return f"{head.text} {token.text} … school"
+        return ""
+
+    def _harms_adult(self, token) -> bool:
+        """"Wayne hurts Mum": the name does harm to an adult of the family."""
+        if token.dep_ not in ("nsubj",) or token.head.lemma_.lower() not in _HARM_VERBS:
+            return False
+        return any(c.dep_ in ("dobj", "prep") and (c.lower_ in self.w["adult_family"]
+                   or any(g.lower_ in self.w["adult_family"] for g in c.children)) for c in token.head.children)
+
+    def read(self) -> People:
+        doc = self.doc
+        tokens = [t for t in doc if self._candidate(t)]
+        # A name found once is a name wherever the same word is written with a capital, unless it
+        # is a date there ("In May, May's teacher…").
+        seen = {t.text for t in tokens}
+        chosen = {t.i for t in tokens}
+        tokens += [t for t in doc if t.i not in chosen and t.text in seen and t.i not in self.heading_tokens
+                   and not (t.lower_ in self.w["months"] and self._month_is_date(t))]
+        tokens.sort(key=lambda t: t.i)
+        # Surnames: "Kayla Smith" is one person.
+        mentions: list[list] = []
+        for t in tokens:
+            if mentions and mentions[-1][-1].i == t.i - 1:
+                mentions[-1].append(t)
+            else:
+                mentions.append([t])
+        decided: dict[str, tuple[str, str]] = {}
+        strength = {"configured": 4, "age": 3, "near": 2, "context": 1, "default": 0}
+        per_mention = []
+        for mention in mentions:
+            head = mention[0]
+            key = head.lower_
+            role, evidence, how = "", "", "default"
+            if key in self.child_names:
+                role, evidence, how = CHILD, "named as the child in the settings", "configured"
+            elif key in self.adult_names:
+                role, evidence, how = ADULT, "named as an adult in the settings", "configured"
+            else:
+                age = self._age_of(mention[-1])
+                if age is not None:
+                    role, evidence, how = (CHILD if age < 18 else ADULT), f"age {age}", "age"
+                else:
+                    role, evidence = self._role_near(head)
+                    how = "near" if role else "default"
+                    if not role and self._evidence(head) == "baby":
+                        role, evidence, how = CHILD, "baby", "age"
+                    if not role:
+                        context = self._child_context(mention[-1])
+                        if context:
+                            role, evidence, how = CHILD, context, "context"
+            per_mention.append((mention, role, evidence, how))
+            if role:
+                old = decided.get(key)
+                if old is None or strength[how] > strength[old[2]]:
+                    decided[key] = (role, evidence, how)
+        undecided = [m for m, role, _, _ in per_mention if not role]
+        has_child = any(role == CHILD for role, _, _ in decided.values()) or len(undecided) > 1
+        grouped: dict[str, list] = {}
+        for mention, role, evidence, how in per_mention:
+            key = mention[0].lower_
+            if key in decided:
+                role, evidence, _ = decided[key]
+            elif has_child and self._harms_adult(mention[-1]):
+                role, evidence = ADULT, "does harm to an adult of the family"
+            else:
+                role, evidence = CHILD, "named in the statement"
+            grouped.setdefault((key, role), []).append((mention, evidence))
+        people_by_role: dict[str, list[Person]] = {CHILD: [], ADULT: [], PET: []}
+        roles: dict[int, str] = {}
+        for (key, role), found in grouped.items():
+            first = found[0][0]
+            title = doc[first[0].i - 1] if first[0].i and doc[first[0].i - 1].lower_.rstrip(".") in self.w["titles"] else None
+            name = f"{title.text} {' '.join(t.text for t in first)}" if title is not None else first[0].text
+            token_ids = tuple(t.i for m, _ in found for t in m)
+            spans = tuple((m[0].idx, m[-1].idx + len(m[-1].text)) for m, _ in found)
+            people_by_role[role].append(Person(name, role, token_ids, spans, found[0][1]))
+            roles.update({i: role for i in token_ids})
+        for role in people_by_role:
+            people_by_role[role].sort(key=lambda p: p.tokens[0])
+        role_words = tuple((t.i, self._role_kind(t)) for t in doc if self._role_kind(t))
+        return People(tuple(people_by_role[CHILD]), tuple(people_by_role[ADULT]), tuple(people_by_role[PET]),
+                      role_words, roles)
+
+    def _role_kind(self, token) -> str:
+        lower, lemma = token.lower_, token.lemma_.lower()
+        if lower in self.w["family"] or lemma in self.w["family"]:
+            return "family"
+        if lower in self.w["professionals"] and lower not in ("we", "i", "everyone", "everybody"):
+            return "professional"
+        if lower in self.w["institutions"]:
+            return "institution"
+        return ""

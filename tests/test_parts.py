@@ -1,0 +1,60 @@
+"""Parts of a statement are shown present only when really there (probe set marked by hand)."""
+from __future__ import annotations
+
+import pytest
+
+from devtools.eval_parts import load, part_figures, warnings_per_good, GOOD
+from devtools.eval_parts import load as load_rows
+
+
+@pytest.fixture(scope="module")
+def shown(engine):
+    rows = load()
+    reports = engine.check_many([r["text"] for r in rows], [r["kind"] for r in rows])
+    return rows, [{c.name: c.present for c in report.components} for report in reports]
+
+
+def test_probe_set_is_big_enough_and_marks_every_part():
+    rows = load()
+    assert len(rows) >= 100
+    for row in rows:
+        expected = 5 if row["kind"] == "worry" else 7
+        assert len(row["parts"]) == expected, row["id"]
+
+
+def test_every_part_is_shown_present_and_missing_with_precision_at_least_0_9(shown):
+    rows, parts = shown
+    figures = part_figures(rows, parts)
+    low = {part: (round(pp, 2), round(mp, 2)) for part, (pp, _, mp, _) in figures.items() if pp < 0.9 or mp < 0.9}
+    assert not low, f"present/missing precision under 0.9: {low}"
+
+
+def test_good_statements_carry_few_warnings(engine):
+    rows = load_rows(GOOD)
+    reports = engine.check_many([r["text"] for r in rows], [r["kind"] for r in rows])
+    assert warnings_per_good(reports) <= 0.3
+
+
+@pytest.mark.parametrize("text,kind,part,present", [
+    ("The social worker visited on 2 March and nobody answered the door.", "worry", "behaviour", False),
+    ("Ava is at risk of significant harm and the case may go to court.", "worry", "future", False),
+    ("Nan is worried that Dad shouts at Mum, and Will hides under his bed. Will could be hurt.", "worry", "future", True),
+    ("Nan is worried that Dad shouts at Mum in the kitchen, and Will hides under his bed.", "worry", "future", False),
+    ("Mum will take Ruby to school every day.", "goal", "addressed", False),
+    ("Mum will attend a parenting course and engage with services.", "goal", "action", False),
+    ("Mum, you will read with Ruby every night.", "goal", "timescale", False),
+    ("Mum, you will read with Ruby every night for the next six months.", "goal", "timescale", True),
+    ("Mum and Dad, you will put Kai to bed at 7 every night.", "goal", "network", False),
+    ("Mum, you will keep the tablets locked away, and Noah will stay with Nan if you are ill.", "goal", "experience", False),
+])
+def test_part_examples(engine, text, kind, part, present):
+    report = engine.check_many([text], [kind])[0]
+    assert {c.name: c.present for c in report.components}[part] is present
+
+
+def test_suggestions_name_the_child_not_an_adult(engine):
+    report = engine.check_many(["Mum's partner Dean shouts at Mum every night and Noor (2) is in the flat."], ["worry"])[0]
+    suggestions = " ".join(f.suggestion for f in report.findings)
+    assert "Dean" not in suggestions
+    assert "[child's name]" not in suggestions
+    assert any("Noor" in f.suggestion for f in report.findings if f.code in ("SOS403", "SOS505"))

@@ -1,0 +1,53 @@
+"""Who is the child: the shared people analysis (sos_lint.people) on its probe set and by example."""
+from __future__ import annotations
+
+import pytest
+
+from devtools.eval_people import load, score
+from sos_lint.people import people
+
+
+def _people(engine, text, child_names=()):
+    return people(next(iter(engine.parse([text]))), child_names)
+
+
+def test_probe_set_is_big_enough():
+    rows = load()
+    assert len(rows) >= 150
+    assert sum(bool(r["word_names"]) for r in rows) >= 50
+    assert sum(bool(r["adults"] or r["pets"] or r["not_child"]) for r in rows) >= 30
+
+
+def test_probe_child_recall_and_no_adult_taken_as_child(engine):
+    rows = load()
+    docs = engine.parse([r["text"] for r in rows])
+    predicted = [{p.name for p in people(doc).children} for doc in docs]
+    result = score(rows, predicted)
+    assert result["child_recall"] >= 0.97, result["misses"]
+    assert result["taken_as_child"] == 0, result["mistakes"]
+
+
+@pytest.mark.parametrize("text,child,adults,pets", [
+    ("Will (7) hides under his bed when Dad shouts.", ["Will"], [], []),
+    ("In May, Mum's partner Dean hit June.", ["June"], ["Dean"], []),
+    ("Bruno, the family's dog, bit Storm.", ["Storm"], [], ["Bruno"]),
+    ("Mrs Begum saw Ruby flinch.", ["Ruby"], ["Mrs Begum"], []),
+    ("Child Protection Plan: Grandad Ken drives River to school after drinking.", ["River"], ["Ken"], []),
+])
+def test_who_is_who(engine, text, child, adults, pets):
+    found = _people(engine, text)
+    assert [p.name for p in found.children] == child
+    assert [p.name for p in found.adults] == adults
+    assert [p.name for p in found.pets] == pets
+
+
+def test_configured_child_and_memo(engine):
+    doc = next(iter(engine.parse(["Dad shouts at Sunny when he drinks."])))
+    first = people(doc, ("Sunny",))
+    assert first is people(doc, ("Sunny",))
+    assert first.children[0].evidence == "named as the child in the settings"
+    assert first.child_name() == "Sunny"
+
+
+def test_child_name_default_when_no_child(engine):
+    assert _people(engine, "Mum's partner Dean drinks every night.").child_name() == "[child's name]"
