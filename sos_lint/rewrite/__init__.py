@@ -30,8 +30,8 @@ def _fixer(engine):
     from .words import WordFixer
 
     key = id(engine)
-    if key not in _fixers or _fixers[key].engine is not engine:
-        _fixers[key] = WordFixer(engine)
+    if key not in _fixers or _fixers[key].lexicons is not engine.lexicons:
+        _fixers[key] = WordFixer(engine.nlp, engine.lexicons)
     return _fixers[key]
 
 

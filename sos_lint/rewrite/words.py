@@ -9,7 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..checks.lexicon import Entry
 from ..data import load_toml
 from . import grammar
 from .model import Edit
@@ -129,10 +128,10 @@ def normalise_names(names: dict | None) -> dict[str, str]:
 class WordFixer:
     """Turns one parsed statement into word-level Edits. Built once per engine."""
 
-    def __init__(self, engine):
-        self.engine = engine
-        self.nlp = engine.nlp
-        self.index = SwapIndex(engine.nlp)
+    def __init__(self, nlp, lexicons):
+        self.nlp = nlp
+        self.lexicons = lexicons
+        self.index = SwapIndex(nlp)
         self._lemmas: dict[str, str] = {}
 
     # -- finding candidates ---------------------------------------------------------------
@@ -141,7 +140,7 @@ class WordFixer:
         for span, swap in self.index.find(doc):
             found.append(_Candidate(span, swap.replacement, swap.code, 0, swap.pos, swap.modifier, swap.article,
                                     fixed=swap.fixed, plural=swap.plural))
-        lexicons = self.engine.lexicons
+        lexicons = self.lexicons
         for span, entry in lexicons.find("jargon.toml", doc):
             if entry.replacement:
                 found.append(_Candidate(span, entry.replacement, _GROUP_CODE.get(entry.group, "SOS101"), 1))
@@ -160,7 +159,7 @@ class WordFixer:
         found.sort(key=lambda c: (c.priority, -(c.span.end - c.span.start), c.span.start))
         return found, notes
 
-    def _role(self, span, entry: Entry, names: dict[str, str]) -> _Candidate | None:
+    def _role(self, span, entry, names: dict[str, str]) -> _Candidate | None:
         role = _ROLES.get(entry.phrase, "")
         if role == "child" and span.text.lower() in _PLURAL_CHILD:
             role = "children"
@@ -188,20 +187,28 @@ class WordFixer:
 
     # -- fitting a swap to its sentence ---------------------------------------------------------
     def edits(self, doc, names: dict[str, str]) -> tuple[list[Edit], list[str]]:
+        made, notes = self.realised(doc, names)
+        return [e for _, edits in made for e in edits], notes
+
+    def realised(self, doc, names: dict[str, str], codes: tuple[str, ...] | None = None) -> tuple[list[tuple], list[str]]:
+        """([(candidate, its edits)], notes on words kept): each word swapped at most once.
+        `codes` keeps only the swaps answering those rules."""
         cands, notes = self.candidates(doc, names)
-        edits, taken, unfit = [], set(), []
+        if codes is not None:
+            cands = [c for c in cands if c.code in codes]
+        out, taken, unfit = [], set(), []
         for cand in cands:
             tokens = set(range(cand.span.start, cand.span.end))
             if tokens & taken:
                 continue
             made = self._realise(doc, cand)
             if made:  # a swap that does not fit leaves the words free for the next table's swap
-                edits.extend(made)
+                out.append((cand, made))
                 taken |= tokens
             else:
                 unfit.append((cand.span, f"\"{cand.span.text}\" (kept): a swap to \"{cand.replacement}\" would not fit this sentence."))
         kept = [note for span, note in notes + unfit if not set(range(span.start, span.end)) & taken]
-        return edits, list(dict.fromkeys(kept))
+        return out, list(dict.fromkeys(kept))
 
     def _lemma(self, word: str) -> str:
         if word not in self._lemmas:
