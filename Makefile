@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test bench eval train clean
+.PHONY: install demo test fuzz bench eval train clean
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -21,12 +21,15 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
+fuzz: $(STAMP)
+	HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest -q tests/test_fixes.py
+
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
 
 eval: $(STAMP)
 	$(BIN)/python -m sos_lint.learn.evaluate
-	$(BIN)/python -m sos_lint.rewrite.evaluate
+	$(BIN)/python -m devtools.eval_rewrite
 
 train: $(STAMP)
 	$(BIN)/python -m sos_lint.learn.train

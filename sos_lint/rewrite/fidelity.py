@@ -31,6 +31,7 @@ _TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "referral", "statement
            "assessment", "report", "worry", "goal", "danger", "safety", "protection", "heading"}
 # Verbs that take a bare infinitive straight after them, and phrases that are fine as they are.
 _BARE_OK = {"help", "let", "make", "go", "come", "dare", "need", "had", "would", "get"}
+_LINKING = {"seem", "appear", "look", "feel", "become", "get", "remain", "stay", "keep", "sound", "go"}
 _CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
              "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
              "christmas", "easter", "eid", "diwali", "ramadan", "hanukkah"}
@@ -54,8 +55,28 @@ class Problems:
         return self.total > 0
 
 
+STAND_IN = "someone"  # what a [question] inside a sentence is read as when the rewrite is parsed
+
+
 def without_placeholders(text: str) -> str:
-    return re.sub(r"[ \t]{2,}", " ", _PLACEHOLDER.sub(" ", text))
+    """The rewrite as the grammar check reads it: a [question] standing as its own sentence is
+    dropped, one inside a sentence is read as "someone" (a noun phrase, like the answer)."""
+    text = re.sub(r"(?:^|(?<=[.!?:\n\]]))\s*" + _PLACEHOLDER.pattern + r"(?=\s*(?:$|\[|[A-Z\n]))", "", text)
+    text = _PLACEHOLDER.sub(STAND_IN, text)
+    return re.sub(r"[ \t]{2,}", " ", text).strip()
+
+
+def error_spans(report) -> list[str]:
+    """The words of a checked draft flagged as victim blaming or a guess stated as fact."""
+    return [report.text[f.start: f.end] for f in report.findings
+            if f.code in ERROR_CODES and 0 < f.end - f.start < len(report.text) - 1]
+
+
+def covered_tokens(doc, lexicons) -> set[int]:
+    """Draft tokens a swap may replace without losing a fact: role words ("the mother" -> Mum),
+    acronyms and jargon written out."""
+    return {t.i for name in ("jargon.toml", "child_focus.toml", "specificity.toml")
+            for span, _ in lexicons.find(name, doc) for t in span}
 
 
 # ---- patterns read from a parse ------------------------------------------------------------
@@ -64,7 +85,8 @@ def _bare_pairs(doc) -> list[str]:
     for t in doc[:-1]:
         nxt = doc[t.i + 1]
         if t.pos_ == "VERB" and t.dep_ not in ("aux", "auxpass") and t.lemma_.lower() not in _BARE_OK \
-                and nxt.tag_ in ("VB", "VBN") and nxt.dep_ not in ("amod", "compound") and nxt.lower_ not in ("been",):
+                and nxt.tag_ in ("VB", "VBN") and nxt.dep_ not in ("amod", "compound") and nxt.lower_ not in ("been",) \
+                and not (nxt.tag_ == "VBN" and t.lemma_.lower() in _LINKING):
             out.append(f"{t.lower_} {nxt.lower_}")
     return out
 
@@ -93,7 +115,7 @@ def _verbless(doc) -> int:
     n = 0
     for sent in doc.sents:
         words = [t for t in sent if t.is_alpha]
-        if len(words) < 3:
+        if len(words) < 3 or any(t.lower_ == STAND_IN for t in sent):
             continue  # a heading or a one-word answer is not a broken sentence
         if not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in sent):
             n += 1

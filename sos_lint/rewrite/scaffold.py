@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ..checks import analysis
 from . import grammar
-from .model import Edit
+from .edits import Edit
 
 _LABEL = re.compile(r"^\s*(?:needs|worry|worries|danger|harm|goal)(?:\s+statement)?\s*\d*\s*[:\-–]\s+", re.IGNORECASE)
 _THERE_ARE = re.compile(
@@ -108,7 +108,25 @@ def _is_fragment(sentence) -> bool:
 
 
 def _sentences(doc) -> list:
-    return [s for s in doc.sents if any(not t.is_space and not t.is_punct for t in s)]
+    """The draft's sentences, a [question] kept whole even where the parser splits it at its "?"."""
+    out, start, depth = [], None, 0
+    for sent in doc.sents:
+        start = sent.start if start is None else start
+        depth += sent.text.count("[") - sent.text.count("]")
+        if depth <= 0:
+            span = doc[start: sent.end]
+            if any(not t.is_space and not t.is_punct for t in span):
+                out.append(span)
+            start, depth = None, 0
+    if start is not None:
+        out.append(doc[start:])
+    return out
+
+
+def _is_question(sentence) -> bool:
+    """A sentence the rewrite has already turned into a [question] for the writer."""
+    text = sentence.text.strip()
+    return text.startswith("[") and text.endswith("]")
 
 
 def _after_spaces(doc, pos: int) -> int:
@@ -168,10 +186,15 @@ def worry_edits(doc, report, names: dict[str, str]) -> list[Edit]:
             words = subject.text if subject[0].pos_ == "PROPN" else grammar.decapitalise(subject.text)
             edits.append(Edit(finding.start, finding.end, f"{who} from {words}", "SOS502",
                               "Name the people who are worried, not only the organisation.", safe=False))
-    elif not _has(report, "who"):
-        body = doc.text[start_at: first.end_char]
-        edits.extend(_who_opening(doc, first, start_at, body, who))
-    if not _has(report, "behaviour") or "SOS303" in codes:
+    elif not _has(report, "who") and not _says_who_is_worried(first):
+        if _is_question(first):
+            inserts.add(first.start_char, who + " ", "SOS501", "Say who is worried.")
+        else:
+            body = doc.text[start_at: first.end_char]
+            edits.extend(_who_opening(doc, first, start_at, body, who))
+    # A flagged phrase already became a question, or the rewrite already asks who saw it.
+    asked = any(_is_question(s) for s in sentences) or "[Who saw this?]" in doc.text
+    if (not _has(report, "behaviour") or "SOS303" in codes) and not asked:
         inserts.add(_end_of(first), " [What did the adults do or not do? Who saw or heard it?]", "SOS303",
                     "Say what the adults did, and who saw or heard it.")
     if not _has(report, "context"):
@@ -194,6 +217,22 @@ def worry_edits(doc, report, names: dict[str, str]) -> list[Edit]:
     return edits + inserts.edits()
 
 
+_WORRY_WORDS = {"worried", "concerned", "worry", "concern", "fear", "fears", "afraid", "scared", "anxious"}
+
+
+def _says_who_is_worried(sentence) -> bool:
+    """"Ms Ali is worried that …", "Jade's teacher and Mum are concerned …": the sentence already
+    names who is worried, so it is not wrapped in another "[Who is worried?] is worried that"."""
+    for token in sentence:
+        if token.lower_ not in _WORRY_WORDS or token.tag_ not in ("JJ", "VBN", "VBZ", "VBP", "VBD"):
+            continue
+        head = token if token.pos_ == "VERB" else token.head
+        subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.lower_ not in ("there", "it", "this", "concerns", "worries", "concern"):
+            return True
+    return False
+
+
 def _who_opening(doc, first, start: int, body: str, who: str) -> list[Edit]:
     """Turn the first sentence into "[Who] is worried that …", keeping every word it had."""
     stripped = body.strip()
@@ -213,6 +252,8 @@ def _lower_word(doc, pos: int) -> list[Edit]:
     token = next((t for t in doc if t.idx >= pos and not t.is_space), None)
     if token is None or token.text == "I" or token.text.isupper() or not token.text[:1].isupper() \
             or token.lower_ in _FAMILY_TITLES or analysis.is_name(token) or _looks_like_name(token) \
+            or (token.pos_ == "PROPN" and token.text[1:].islower()) \
+            or token.ent_type_ in ("PERSON", "GPE", "ORG", "NORP", "LOC", "FAC") \
             or not (_dictionary_word(token.lower_) or token.pos_ in _CLOSED_CLASS):
         return []  # names, Mum, acronyms and words the dictionary does not know keep their capital
     return [Edit(token.idx, token.idx + len(token.text), grammar.decapitalise(token.text), "SOS501",
@@ -261,6 +302,21 @@ def _telegraphic(doc) -> list[Edit]:
     return edits
 
 
+def _says_what_instead(sentences, sentence) -> bool:
+    """The same or the next sentence says what someone will do ("…; on those evenings Uncle Sam
+    will collect Ella"), so "[What will Mum do instead?]" would ask for what is there."""
+    index = next((i for i, s in enumerate(sentences) if s.start == sentence.start), None)
+    if index is None:
+        return False
+    for candidate in sentences[index: index + 2]:
+        for token in candidate:
+            if token.lower_ in ("will", "'ll") and token.head.pos_ == "VERB" \
+                    and not any(c.dep_ == "neg" for c in token.head.children) \
+                    and token.head.lemma_.lower() not in ("be", "have", "stop", "avoid", "refrain"):
+                return True
+    return False
+
+
 def goal_edits(doc, report, names: dict[str, str]) -> list[Edit]:
     sentences = _sentences(doc)
     if not sentences:
@@ -295,7 +351,8 @@ def goal_edits(doc, report, names: dict[str, str]) -> list[Edit]:
         who = carers or "the adults"
         question = (f" [What will {who} do at home each day that {child} will notice?]" if code == "SOS511"
                     else f" [What will {who} do instead?]")
-        inserts.add(_end_of(sentence), question, code, "Say what the adults will do, day to day.")
+        if not (code == "SOS512" and _says_what_instead(sentences, sentence)):
+            inserts.add(_end_of(sentence), question, code, "Say what the adults will do, day to day.")
     if not _has(report, "network"):
         inserts.add(anchor, " [Who in the family's network will help, and how?]", "SOS514", "Say who will help.")
     if not _has(report, "timescale"):

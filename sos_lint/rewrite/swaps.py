@@ -10,14 +10,12 @@ from __future__ import annotations
 
 from ..findings import Fix
 from . import fidelity
+from .words import JARGON_CODES, WordFixer
 
-JARGON_CODES = ("SOS101", "SOS102", "SOS103", "SOS104")
 _fixers: dict = {}
 
 
 def _fixer(lexicons):
-    from .words import WordFixer
-
     key = id(lexicons)
     if key not in _fixers or _fixers[key].lexicons is not lexicons:
         _fixers[key] = WordFixer(lexicons._nlp, lexicons)

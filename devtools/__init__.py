@@ -1,0 +1,1 @@
+"""Development tools (evaluation, training, benchmarks): run as `python -m devtools.NAME`; not shipped."""
