@@ -65,6 +65,15 @@ def _safe_fixes(texts, kinds, eng) -> list[str]:
     return [fixed_text(t, eng.check_document(t, k)).text for t, k in zip(texts, kinds)]
 
 
+def _asked(draft, report) -> list[tuple[int, int]]:
+    """The draft's clauses that a flagged phrase makes into a question (their "not" is not lost)."""
+    try:
+        from sos_lint.rewrite import questions
+    except ImportError:  # the code before flagged phrases became questions
+        return []
+    return [(e.start, e.end) for e in questions.edits(draft, report, "this child")]
+
+
 def measure(rows: list[dict], with_details: bool = False) -> dict:
     from sos_lint.api import engine as shared_engine
     from sos_lint.rewrite import fidelity, rewrite_many
@@ -86,7 +95,7 @@ def measure(rows: list[dict], with_details: bool = False) -> dict:
     for row, draft, doc, result, fixed_doc, report in zip(rows, drafts, bare, full, fixed_docs, before):
         errors = fidelity.error_spans(report)
         covered = fidelity.covered_tokens(draft, eng.lexicons)
-        problems = fidelity.compare(draft, doc, result.text, errors, covered)
+        problems = fidelity.compare(draft, doc, result.text, errors, covered, _asked(draft, report))
         for name, n in problems.counts.items():
             counts[name] += n
         if problems:

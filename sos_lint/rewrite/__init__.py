@@ -12,10 +12,11 @@ the grammar or lose a negation, a name, a number or a date is not made.
 from __future__ import annotations
 
 import copy
+import dataclasses
 from dataclasses import dataclass
 from typing import Mapping, Sequence
 
-from . import fidelity, questions
+from . import fidelity, people, questions
 from .edits import Change, Draft, Edit, Placeholder, Rewrite
 
 __all__ = ["rewrite", "rewrite_many", "word_level_and_full", "Rewrite", "Change", "Placeholder"]
@@ -129,7 +130,8 @@ def _run(texts, kinds, names, config, scaffold: bool, engine):
         for i, unit in enumerate(units):
             unit.draft.apply(proposed[i])
         changed = [i for i, u in enumerate(units) if u.draft.text != saved[i].text]
-        faults = _faulty(eng, [(docs[i], units[i].draft.text) for i in changed], placeholders)
+        asked = {i: [(e.start, e.end) for e in proposed[i] if e.code in questions.ERROR_CODES] for i in changed}
+        faults = _faulty(eng, [(docs[i], units[i].draft.text, asked[i]) for i in changed], placeholders)
         for i, bad in zip(changed, faults):
             if not bad:
                 continue
@@ -142,7 +144,7 @@ def _run(texts, kinds, names, config, scaffold: bool, engine):
                 shift = len(trial.text) - len(units[i].draft.text)
                 if shift == 0 and trial.text == units[i].draft.text:
                     continue
-                if not _faulty(eng, [(docs[i], trial.text)], placeholders)[0]:
+                if not _faulty(eng, [(docs[i], trial.text, asked[i])], placeholders)[0]:
                     units[i].draft = trial
                 elif edit.code.startswith("SOS1") or edit.code in ("SOS202", "SOS402"):
                     notes[units[i].index].append(
@@ -151,7 +153,10 @@ def _run(texts, kinds, names, config, scaffold: bool, engine):
                 del before
 
     def word_edits(i, unit, doc):
-        found, kept = fixer.edits(doc, roles, rewrite_only=True)
+        inferred = "" if roles.get("child") else people.child_name(doc)
+        found, kept = fixer.edits(doc, {**roles, "child": inferred} if inferred else roles, rewrite_only=True)
+        if inferred:  # a name read from the draft, not given by the writer: advice, never certain
+            found = [dataclasses.replace(e, safe=False) if e.code == "SOS402" else e for e in found]
         notes[unit.index].extend(kept)
         asked = questions.edits(doc, report(i), scaffolding.child_label(doc, roles))
         # A flagged phrase's question wins over any word swap inside the words it replaces.
@@ -206,11 +211,12 @@ def _faulty(eng, pairs, placeholders: bool = True) -> list[bool]:
     fidelity fault the text before did not have. Both are read with their [questions] taken out."""
     if not pairs:
         return []
-    olds = list(eng.parse([fidelity.without_placeholders(doc.text) for doc, _ in pairs]))
-    news = list(eng.parse([fidelity.without_placeholders(text) for _, text in pairs]))
+    olds = list(eng.parse([fidelity.without_placeholders(doc.text) for doc, _, _ in pairs]))
+    news = list(eng.parse([fidelity.without_placeholders(text) for _, text, _ in pairs]))
     out = []
-    for (draft_doc, text), old, new in zip(pairs, olds, news):
-        problems = fidelity.compare(old, new, text, covered=fidelity.covered_tokens(old, eng.lexicons))
+    for (draft_doc, text, asked), old, new in zip(pairs, olds, news):
+        problems = fidelity.compare(old, new, text, covered=fidelity.covered_tokens(old, eng.lexicons),
+                                    replaced=asked, counted_draft=draft_doc)
         problems.counts["lost_facts"] = len(fidelity.missing_facts(
             draft_doc, text, fidelity.covered_tokens(draft_doc, eng.lexicons)))
         out.append(bool(problems.total - problems.counts["kept_errors"]))

@@ -122,10 +122,22 @@ def _verbless(doc) -> int:
     return n
 
 
-def negations(doc) -> int:
-    """How many words in the text say "not" in some form."""
-    n = 0
+def _counted(doc, skip=()):
+    """Tokens that count: not inside a [question], not in a `skip` range of characters."""
+    depth = 0
     for t in doc:
+        opens, closes = t.text.count("["), t.text.count("]")
+        inside = depth > 0 or opens
+        depth += opens - closes
+        if inside or closes or any(a <= t.idx < b for a, b in skip):
+            continue
+        yield t
+
+
+def negations(doc, skip=()) -> int:
+    """How many words in the text say "not" in some form (outside [questions] and `skip`)."""
+    n = 0
+    for t in _counted(doc, skip):
         lower = t.lower_
         if lower in _NEGATIONS or t.dep_ == "neg" and lower not in _NEGATIONS:
             n += 1
@@ -137,8 +149,8 @@ def negations(doc) -> int:
     return n
 
 
-def modals(doc) -> int:
-    return sum(1 for t in doc if t.tag_ == "MD" or t.lower_ in _MODALS and t.pos_ == "AUX")
+def modals(doc, skip=()) -> int:
+    return sum(1 for t in _counted(doc, skip) if t.tag_ == "MD" or t.lower_ in _MODALS and t.pos_ == "AUX")
 
 
 def facts(doc) -> set[str]:
@@ -179,19 +191,23 @@ def _new(before: list[str], after: list[str]) -> list[str]:
 
 
 def compare(draft_doc, rewrite_doc, full_rewrite: str | None = None, error_spans=(),
-            covered: set[int] = frozenset()) -> Problems:
+            covered: set[int] = frozenset(), replaced=(), counted_draft=None) -> Problems:
     """What `rewrite_doc` (the rewrite with its [questions] taken out, parsed) broke or lost
     against `draft_doc`. `full_rewrite` (with its questions) is searched for kept facts;
     `error_spans` are the draft's flagged words that must not survive unchanged; `covered` are
-    draft tokens a swap may legitimately replace (role words and acronyms are not facts)."""
+    draft tokens a swap may legitimately replace (role words and acronyms are not facts);
+    `replaced` are character ranges of the draft (of `counted_draft` when given) that a question
+    took the place of: a flagged clause asserts nothing once it is a question, so its "not" and
+    "will" are not counted as lost."""
     problems = Problems()
     for name, pattern in (("bare_after_verb", _bare_pairs), ("stranded_preposition", _stranded),
                           ("doubled_words", _doubled), ("title_possessive", _title_possessives)):
         for words in _new(pattern(draft_doc), pattern(rewrite_doc)):
             problems.add(name, words)
     problems.add("verbless", "a sentence without a verb", _verbless(rewrite_doc) - _verbless(draft_doc))
-    problems.add("lost_negations", "not", negations(draft_doc) - negations(rewrite_doc))
-    problems.add("lost_modals", "will/could/must", modals(draft_doc) - modals(rewrite_doc))
+    counted = counted_draft if counted_draft is not None else draft_doc
+    problems.add("lost_negations", "not", negations(counted, replaced) - negations(rewrite_doc))
+    problems.add("lost_modals", "will/could/must", modals(counted, replaced) - modals(rewrite_doc))
     lost = missing_facts(draft_doc, full_rewrite if full_rewrite is not None else rewrite_doc.text, covered)
     problems.add("lost_facts", ", ".join(sorted(lost)), len(lost))
     bare = rewrite_doc.text

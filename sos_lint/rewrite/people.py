@@ -12,6 +12,47 @@ def is_name(token) -> bool:
     return analysis.is_name(token)
 
 
+def _proper(token) -> bool:
+    """A capitalised word the model reads as a proper noun and not a date or a team (the small
+    model often calls a child's name a place: "Noor", "Rocky")."""
+    return (token.pos_ == "PROPN" and token.is_alpha and token.text[:1].isupper() and token.text[1:].islower()
+            and token.ent_type_ not in ("ORG", "DATE", "TIME", "NORP", "EVENT", "LAW"))
+
+
 def named_people(doc) -> list[str]:
     """The distinct names in a parsed statement, in order of first use."""
     return list(dict.fromkeys(t.text for t in doc if is_name(t)))
+
+
+_ADULT_BEFORE = {"mr", "mrs", "ms", "miss", "mx", "dr", "grandad", "grandma", "nan", "nana", "gran", "uncle",
+                 "auntie", "aunt", "aunty", "partner", "boyfriend", "girlfriend", "stepdad", "stepfather",
+                 "brother", "sister", "worker", "teacher", "officer", "pc", "dc"}
+_MODALS = {"will", "must", "should", "shall", "would", "'ll"}
+_NOT_A_CHILD = {"mum", "dad", "mam", "nan", "nana", "gran", "granny", "grandad", "grandma", "mummy", "daddy",
+                "january", "february", "march", "april", "may", "june", "july", "august", "september",
+                "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+                "saturday", "sunday", "christmas", "easter"}
+
+
+def child_name(doc) -> str:
+    """The one child the statement names, or "" when it names none or cannot tell which.
+
+    A name beside a title or an adult's role ("Mr Okoro", "Grandad Ken", "Mum's partner Dean")
+    is an adult's; so is the subject of "will …" in a goal (the one who acts). Exactly one name
+    left over is the child."""
+    left = []
+    for token in doc:
+        if not (is_name(token) or _proper(token)) or len(token.text) < 2 \
+                or token.lower_.rstrip(".") in _ADULT_BEFORE or token.lower_ in _NOT_A_CHILD:
+            continue  # a title, a family word, or a month or day the new people analysis will read by context
+        before = token.doc[token.i - 1] if token.i else None
+        if before is not None and before.lower_.rstrip(".") in _ADULT_BEFORE:
+            continue
+        if token.dep_ in ("nsubj", "nsubjpass") and any(c.lower_ in _MODALS for c in token.head.children):
+            continue
+        after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        if after is not None and after.lower_ in ("and", "&") and token.dep_ == "nsubj":
+            continue
+        left.append(token.text)
+    names = list(dict.fromkeys(left))
+    return names[0] if len(names) == 1 else ""

@@ -29,8 +29,11 @@ def _clause(doc, start: int, end: int):
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     # A flagged verb inside "It is evident that …" or "is known to …": take the whole governing clause.
-    while verb.dep_ in ("xcomp", "ccomp", "advcl", "pcomp", "acl", "relcl") and verb.head.i != verb.i \
-            and verb.head.pos_ in ("VERB", "AUX"):
+    # Climb to the governing verb only where it belongs to the flagged words ("is known to …",
+    # "It is evident that …") or is the same verb group ("will stop putting herself at risk").
+    while verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX") and (
+            verb.dep_ == "xcomp" or (verb.dep_ in ("ccomp", "advcl", "pcomp", "acl", "relcl")
+                                     and span.start <= verb.head.i < span.end)):
         verb = verb.head
     sent = verb.sent
     branches = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > verb.i]
@@ -67,6 +70,8 @@ def _adults(tokens, child: str) -> str:
 def _dates(tokens) -> str:
     spans = []
     for t in tokens:
+        if t.like_num and t.head.lemma_ == "be" and t.dep_ in ("attr", "acomp", "npadvmod"):
+            continue  # an age ("who is 13") goes beside the name (_age)
         if t.ent_type_ in ("DATE", "TIME") and t.ent_iob_ == "B" or any(ch.isdigit() for ch in t.text) and not t.ent_type_:
             ent = next((e for e in t.doc.ents if e.start == t.i), None)
             text = ent.text if ent is not None else t.text
@@ -75,6 +80,14 @@ def _dates(tokens) -> str:
                 text = f"{before.text} {text}"
             spans.append(text)
     return (" " + " ".join(dict.fromkeys(spans))) if spans else ""
+
+
+def _age(tokens) -> str:
+    """" (13)" for "Liam, who is 13, …": the age stays beside the name in the question."""
+    for t in tokens:
+        if t.like_num and t.head.lemma_ == "be" and t.dep_ in ("attr", "acomp", "npadvmod"):
+            return f" ({t.text})"
+    return ""
 
 
 def edits(doc, report, child: str) -> list[Edit]:
@@ -119,12 +132,14 @@ def _clause_edits(doc, report, child: str) -> list[tuple[Edit, int]]:
                 subject.text[:1].isupper() and subject.is_alpha and subject.lower_ not in _FAMILY | {"the", "he", "she", "they"})):
             who = subject.text
         when = _dates(tokens)
+        adults = _adults(tokens, who)
+        who += _age(tokens) if finding.code == "SOS306" else ""
         if finding.code == "SOS306":
             question = (f"[What will the adults do to keep {who} safe{when}?]" if report.kind == "goal"
-                        else f"[What did {_adults(tokens, who)} do to {who}{when}? Who saw it?]")
+                        else f"[What did {adults} do to {who}{when}? Who saw it?]")
             why = "Victim-blaming words are not kept: say what the adults did."
         else:
-            adult = subject.text if subject is not None and subject.lower_ not in ("it", "there", "this") else _adults(tokens, who)
+            adult = subject.text if subject is not None and subject.lower_ not in ("it", "there", "this") else adults
             if adult.lower() in ("the yp", "yp", "the young person") or adult == who:
                 adult = "the adults around " + who
             question = f"[What did {adult} do{when}, and who saw or heard it?]"
@@ -142,8 +157,7 @@ def _clause_edits(doc, report, child: str) -> list[tuple[Edit, int]]:
             end += 1  # the question carries its own question mark
         elif not first.is_sent_start:
             # "…, and is putting herself at risk." -> "…. [What did …?]": the question is its own sentence.
-            lead = first if first.dep_ == "cc" or first.is_punct else doc[first.i - 1]
-            prev = doc[lead.i - 1] if lead is not first else doc[first.i - 1]
+            prev = doc[first.i - 1]
             start = prev.idx + len(prev.text)
             stop = "" if prev.is_punct and prev.text in ".;:" else "."
             out.append((Edit(start, end + (1 if after == "." else 0), f"{stop} {question}", finding.code, why,

@@ -15,7 +15,7 @@ from collections import Counter
 from functools import lru_cache
 
 from ..checks import analysis
-from . import grammar
+from . import grammar, people
 from .edits import Edit
 
 _LABEL = re.compile(r"^\s*(?:needs|worry|worries|danger|harm|goal)(?:\s+statement)?\s*\d*\s*[:\-–]\s+", re.IGNORECASE)
@@ -34,6 +34,7 @@ _IF_NOT_OPENER = re.compile(r"^if\s+(?:this|that|it|these\s+things)\s+(?:does\s*
                             re.IGNORECASE)
 _FAMILY_TITLES = {"mum", "dad", "nan", "nana", "nanny", "gran", "granny", "grandma", "grandad", "grandpa",
                   "mummy", "daddy", "auntie", "aunty", "uncle", "mam"}
+_TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "grandad", "nan", "uncle", "auntie", "aunt", "pc", "dc"}
 _CLOSED_CLASS = {"DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "PART", "ADV", "NUM"}
 _PARENT_WORDS = {"mum", "dad", "mummy", "daddy", "mam", "mom", "stepdad", "stepmum"}
 _CARER_SKIP = {"you", "parent", "parents", "carer", "carers", "partner", "mother", "father"}
@@ -61,13 +62,15 @@ def child_label(doc, names: dict[str, str], at_least: int = 1) -> str:
     ranked = counts.most_common()
     if ranked and ranked[0][1] >= at_least and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
         return ranked[0][0]
-    return "this child"
+    return people.child_name(doc) or "this child"
 
 
 def _looks_like_name(token) -> bool:
     """A personal name, read generously (the model often calls a child's name a place)."""
-    if token.lower_ in _FAMILY_TITLES or token.lower_ in analysis._CALENDAR:
+    if token.lower_ in _FAMILY_TITLES or token.lower_ in analysis._CALENDAR or token.lower_.rstrip(".") in _TITLES:
         return False
+    if token.i and token.doc[token.i - 1].lower_.rstrip(".") in _TITLES:
+        return False  # "Mr Price", "Grandad Ken": an adult, never the child
     if analysis.is_name(token):
         return True
     return (token.pos_ == "PROPN" and token.is_alpha and token.text[:1].isupper() and token.text[1:].islower()
@@ -192,12 +195,12 @@ def worry_edits(doc, report, names: dict[str, str]) -> list[Edit]:
         else:
             body = doc.text[start_at: first.end_char]
             edits.extend(_who_opening(doc, first, start_at, body, who))
-    # A flagged phrase already became a question, or the rewrite already asks who saw it.
-    asked = any(_is_question(s) for s in sentences) or "[Who saw this?]" in doc.text
+    # A flagged phrase already became a question about what the adults did.
+    asked = any(_is_question(s) for s in sentences)
     if (not _has(report, "behaviour") or "SOS303" in codes) and not asked:
         inserts.add(_end_of(first), " [What did the adults do or not do? Who saw or heard it?]", "SOS303",
                     "Say what the adults did, and who saw or heard it.")
-    if not _has(report, "context"):
+    if not _has(report, "context") and not _says_when_or_where(doc):
         inserts.add(_end_of(first), " [When or where does this happen?]", "SOS504", "Say when or where it happens.")
     future_sentences = [s for s in sentences if _FUTURE_OPENER.match(s.text.strip())]
     end = _ensure_stop(doc, inserts)
@@ -215,6 +218,21 @@ def worry_edits(doc, report, names: dict[str, str]) -> list[Edit]:
         inserts.add(end, f" If nothing changes, [what could happen to {child}?]", "SOS505",
                     "Say what could happen if nothing changes.")
     return edits + inserts.edits()
+
+
+_PLACES = {"home", "house", "flat", "school", "nursery", "college", "street", "park", "bathroom", "bedroom",
+           "kitchen", "car", "hospital", "visit", "estate", "address", "party", "parties", "town", "centre"}
+
+
+def _says_when_or_where(doc) -> bool:
+    """A date, a time, a day or a place is already there ("on 4 February", "at 11pm", "at
+    school"): the draft does not lack when or where, so the question is not asked."""
+    for token in doc:
+        if token.ent_type_ in ("DATE", "TIME") or token.lower_ in analysis._CALENDAR and token.text[:1].isupper():
+            return True
+        if token.lower_ in _PLACES and token.dep_ == "pobj" and token.head.lower_ in ("at", "in", "from", "to", "outside", "near"):
+            return True
+    return False
 
 
 _WORRY_WORDS = {"worried", "concerned", "worry", "concern", "fear", "fears", "afraid", "scared", "anxious"}

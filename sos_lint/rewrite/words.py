@@ -1,8 +1,11 @@
-"""Word-level safe fixes: jargon, acronyms, formal words and role words swapped for plain ones.
+"""Word swaps fitted to the parse: jargon, acronyms, formal words, role words and judgement words.
 
 Each swap comes from a table (rules/*.toml `replacement`s, then rules/rewrite_swaps.toml)
 and is fitted to the sentence it lands in: verbs take the draft's tense, nouns its number,
 "a"/"an" follows the new word's sound, and a swap that would break the sentence is left out.
+The jargon swaps (SOS101-104) run only inside those rules, which attach them to their findings
+as fixes (swaps.py); the rewrite reads them from the findings and asks this module only for
+what no finding carries: role words given names ("the mother" -> "Mum") and judgement words.
 """
 from __future__ import annotations
 
