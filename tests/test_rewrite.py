@@ -295,3 +295,76 @@ def test_fix_writes_only_safe_word_fixes(cli_app, tmp_path):
     # Only the fixes the findings carry (jargon, SOS1xx); no scaffold, no placeholder, and role
     # words ("Mother", "the child") stay until the writer gives a name.
     assert draft.read_text(encoding="utf-8") == "Mother to go to all appointments before the child's review.\n"
+
+
+# --- the grammar and fidelity check (issue 11 section 2) ----------------------------------------
+def _fidelity_counts(engine, rows, rewrites) -> dict:
+    from sos_lint.rewrite import questions
+
+    totals = dict.fromkeys(fidelity.COUNTS, 0)
+    texts = [r["text"] for r in rows]
+    drafts = list(engine.parse(texts))
+    reports = engine.check_many(texts, [r["kind"] for r in rows])
+    bare = list(engine.parse([fidelity.without_placeholders(w.text) for w in rewrites]))
+    for draft, report, doc, result in zip(drafts, reports, bare, rewrites):
+        asked = [(e.start, e.end) for e in questions.edits(draft, report, "this child")]
+        problems = fidelity.compare(draft, doc, result.text, fidelity.error_spans(report),
+                                    fidelity.covered_tokens(draft, engine.lexicons), asked)
+        for name, n in problems.counts.items():
+            totals[name] += n
+    return totals
+
+
+def test_no_grammar_or_fidelity_faults_on_the_poor_corpus(corpus, engine):
+    rows, words, full = corpus
+    poor = [i for i, r in enumerate(rows) if r["label"] == "poor"]
+    for rewrites in (full, words):
+        counts = _fidelity_counts(engine, [rows[i] for i in poor], [rewrites[i] for i in poor])
+        assert not any(counts.values()), counts
+
+
+def test_no_grammar_or_fidelity_faults_on_the_held_out_poor_statements(engine):
+    from devtools.eval_rewrite import heldout_statements
+
+    rows = heldout_statements()
+    assert len(rows) >= 100 and all(r["label"] == "poor" for r in rows)
+    full = rewrite_many([r["text"] for r in rows], [r["kind"] for r in rows])
+    counts = _fidelity_counts(engine, rows, full)
+    assert not any(counts.values()), counts
+
+
+@pytest.mark.parametrize("draft, expected", [
+    ("Mum saw be intoxicated.", {"bare_after_verb"}),
+    ("Their stepfather shouted the children at.", {"stranded_preposition"}),
+    ("Mum took the the bus.", {"doubled_words"}),
+    ("Mrs's car was outside.", {"title_possessive"}),
+])
+def test_the_checker_counts_each_fault(engine, draft, expected):
+    clean = next(iter(engine.parse(["Mum went to the shop on Monday."])))
+    problems = fidelity.compare(clean, next(iter(engine.parse([draft]))))
+    assert expected <= {name for name, n in problems.counts.items() if n}
+
+
+def test_the_checker_counts_lost_negations_facts_and_kept_errors(engine):
+    draft = next(iter(engine.parse(["Mum has not taken Ivy to 3 appointments since May."])))
+    worse = next(iter(engine.parse(["Mum has taken her to appointments."])))
+    problems = fidelity.compare(draft, worse, error_spans=["taken"])
+    assert problems.counts["lost_negations"] == 1
+    assert problems.counts["lost_facts"] == 3  # Ivy, 3, May
+    assert problems.counts["kept_errors"] == 1
+
+
+@pytest.mark.parametrize("draft, child", [
+    ("Mum will not allow Dean to stay at the house.", ""),
+    ("Mum's partner Dean shouted at Mum in the kitchen.", ""),
+    ("Mr Okoro collected Ivy (6) from school.", "Ivy"),
+    ("Dad will not use drugs while caring for Rocky.", "Rocky"),
+    ("Nan will not leave Willow alone with Mum until the social worker agrees.", "Willow"),
+    ("The child was upset when Mr Price shouted at Noor.", "Noor"),
+    ("Liam, who is 13, goes missing after school.", "Liam"),
+    ("Grandad Ken took the dog out in May.", ""),
+])
+def test_the_rewrite_reads_the_child_by_context_and_never_an_adult(engine, draft, child):
+    from sos_lint.rewrite import people
+
+    assert people.child_name(next(iter(engine.parse([draft])))) == child

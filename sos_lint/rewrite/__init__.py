@@ -158,6 +158,9 @@ def _run(texts, kinds, names, config, scaffold: bool, engine):
         if inferred:  # a name read from the draft, not given by the writer: advice, never certain
             found = [dataclasses.replace(e, safe=False) if e.code == "SOS402" else e for e in found]
         notes[unit.index].extend(kept)
+        for finding in report(i).findings:  # a swap that would not fit: the words stay, the check's question stands
+            if finding.code.startswith("SOS1") and finding.fix is None and finding.end > finding.start:
+                notes[unit.index].append(f"\"{doc.text[finding.start:finding.end]}\" (kept): {finding.message}")
         asked = questions.edits(doc, report(i), scaffolding.child_label(doc, roles))
         # A flagged phrase's question wins over any word swap inside the words it replaces.
         words = [e for e in found + _finding_edits(report(i))

@@ -19,6 +19,34 @@ def _proper(token) -> bool:
             and token.ent_type_ not in ("ORG", "DATE", "TIME", "NORP", "EVENT", "LAW"))
 
 
+_CARE_VERBS = {"care", "look", "collect", "pick", "take", "feed", "bath", "bathe", "leave", "protect", "keep",
+               "put", "hit", "hurt", "smack", "shout", "slap", "push", "comfort", "cuddle", "read", "walk", "drop"}
+_CHILD_NOUNS = {"contact", "school", "nursery", "teacher", "bedroom", "bottle", "cot", "class", "homework",
+                "classroom", "head", "arm", "arms", "leg", "face", "brother", "sister", "dance", "club", "college"}
+
+
+def _child_context(token) -> bool:
+    """Words around a name that say it is a child's: an age ("Ivy (6)", "Liam, who is 13",
+    "aged 14"), a child's things ("Jade's nursery", "Holly's arm"), or being cared for, hurt or
+    collected by an adult ("caring for Rocky", "leave Willow alone", "contact between Dad and Ivy")."""
+    doc = token.doc
+    window = doc[token.i + 1: token.i + 6]
+    if any(t.like_num for t in window[:2]) or any(t.lower_ == "aged" for t in window[:2]) or any(
+            t.like_num and t.head.lemma_ == "be" for t in window):
+        return True
+    if token.i + 2 < len(doc) and doc[token.i + 1].tag_ == "POS" and doc[token.i + 2].lower_ in _CHILD_NOUNS:
+        return True
+    anchor = token
+    while anchor.dep_ == "conj" and anchor.head.i != anchor.i:
+        anchor = anchor.head
+    head = anchor.head
+    if anchor.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in _CARE_VERBS:
+        return True
+    if anchor.dep_ == "pobj" and (head.head.lemma_.lower() in _CARE_VERBS | _CHILD_NOUNS):
+        return True
+    return False
+
+
 def named_people(doc) -> list[str]:
     """The distinct names in a parsed statement, in order of first use."""
     return list(dict.fromkeys(t.text for t in doc if is_name(t)))
@@ -38,8 +66,10 @@ def child_name(doc) -> str:
     """The one child the statement names, or "" when it names none or cannot tell which.
 
     A name beside a title or an adult's role ("Mr Okoro", "Grandad Ken", "Mum's partner Dean")
-    is an adult's; so is the subject of "will …" in a goal (the one who acts). Exactly one name
-    left over is the child."""
+    is an adult's; so is the subject of "will …" in a goal (the one who acts). A name counts only
+    with a child's context around it (an age, a child's things, being cared for); exactly one
+    such name is the child. This stands in for the people analysis being rebuilt in
+    checks/analysis.py: switch here when it lands."""
     left = []
     for token in doc:
         if not (is_name(token) or _proper(token)) or len(token.text) < 2 \
@@ -53,6 +83,7 @@ def child_name(doc) -> str:
         after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
         if after is not None and after.lower_ in ("and", "&") and token.dep_ == "nsubj":
             continue
-        left.append(token.text)
+        if _child_context(token):
+            left.append(token.text)
     names = list(dict.fromkeys(left))
     return names[0] if len(names) == 1 else ""

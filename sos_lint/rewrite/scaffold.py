@@ -239,9 +239,13 @@ _WORRY_WORDS = {"worried", "concerned", "worry", "concern", "fear", "fears", "af
 
 
 def _says_who_is_worried(sentence) -> bool:
-    """"Ms Ali is worried that …", "Jade's teacher and Mum are concerned …": the sentence already
-    names who is worried, so it is not wrapped in another "[Who is worried?] is worried that"."""
+    """"Ms Ali is worried that …", "Jade's teacher and Mum are concerned …", "Concerns were raised
+    by the school": the sentence already names who is worried, so it is not wrapped in another
+    "[Who is worried?] is worried that"."""
     for token in sentence:
+        if token.lemma_.lower() in ("concern", "worry") and token.dep_ in ("nsubjpass",) \
+                and any(c.dep_ == "agent" for c in token.head.children):
+            return True
         if token.lower_ not in _WORRY_WORDS or token.tag_ not in ("JJ", "VBN", "VBZ", "VBP", "VBD"):
             continue
         head = token if token.pos_ == "VERB" else token.head
@@ -335,6 +339,22 @@ def _says_what_instead(sentences, sentence) -> bool:
     return False
 
 
+_HELPERS = {"nan", "nana", "gran", "granny", "grandma", "grandad", "grandpa", "auntie", "aunty", "aunt", "uncle",
+            "neighbour", "friend", "godmother", "godfather", "cousin"}
+
+
+def _names_helper(doc) -> bool:
+    """Someone beyond the parents does something in the goal ("Grandad Ken will supervise …",
+    "Nan will collect Ella"): the draft has its network, so the question is not asked."""
+    for token in doc:
+        if token.lower_ in _HELPERS and token.text[:1].isupper():
+            subject = token if token.dep_ in ("nsubj", "nsubjpass") else next(
+                (t for t in token.head.children if t.dep_ in ("nsubj", "nsubjpass") and t.i >= token.i), None)
+            if subject is not None and subject.head.pos_ in ("VERB", "AUX"):
+                return True
+    return False
+
+
 def goal_edits(doc, report, names: dict[str, str]) -> list[Edit]:
     sentences = _sentences(doc)
     if not sentences:
@@ -371,7 +391,7 @@ def goal_edits(doc, report, names: dict[str, str]) -> list[Edit]:
                     else f" [What will {who} do instead?]")
         if not (code == "SOS512" and _says_what_instead(sentences, sentence)):
             inserts.add(_end_of(sentence), question, code, "Say what the adults will do, day to day.")
-    if not _has(report, "network"):
+    if not _has(report, "network") and not _names_helper(doc):
         inserts.add(anchor, " [Who in the family's network will help, and how?]", "SOS514", "Say who will help.")
     if not _has(report, "timescale"):
         inserts.add(anchor, " [For how long must this keep happening?]", "SOS516", "Say for how long.")
