@@ -71,7 +71,9 @@ def fixed_text(text: str, reports: Iterable, unsafe: bool = False) -> FixResult:
     applies them too (for a preview the writer asked for; never for `--fix`)."""
     applied, advised, last_end = [], [], -1
     for edit in edits_of(text, reports):
-        if not (edit.safe or unsafe) or edit.start < last_end:
+        # A fix across a line break would join the lines: the file's line endings are the writer's.
+        broken = any(ch in edit.original and ch not in edit.replacement for ch in "\r\n")
+        if not (edit.safe or unsafe) or edit.start < last_end or broken:
             advised.append(edit)
             continue
         applied.append(edit)

@@ -211,3 +211,10 @@ def test_fixed_text_rechecked_never_has_more_findings_of_the_fixed_codes(text):
     assert after <= before, (text, result.text)
     for edit in result.applied:
         assert edit.original == text[edit.start: edit.end]
+
+
+def test_line_endings_and_bom_are_kept():
+    text = "\ufeffMum attended the meeting\r\nprior to the visit.\r\n"
+    result = fixed_text(text, check_document(text))
+    assert result.text.startswith("\ufeff") and result.text.count("\r\n") == 2
+    assert "before the visit" in result.text
