@@ -67,9 +67,18 @@ def _adults(tokens, child: str) -> str:
     return "the adults"
 
 
+_PLACES = {"home", "house", "flat", "school", "nursery", "college", "street", "park", "estate", "address",
+           "party", "parties", "centre", "takeaway", "shop", "station", "hotel"}
+
+
 def _dates(tokens) -> str:
+    """The dates, times and places of the replaced words, kept in the question ("… to Jess in the
+    town centre on Friday?"): the writer's facts stay."""
     spans = []
     for t in tokens:
+        if t.dep_ == "pobj" and t.lower_ in _PLACES and t.head.lower_ in ("in", "at", "outside", "near"):
+            spans.append(t.doc[t.head.i: t.i + 1].text)
+            continue
         if t.like_num and t.head.lemma_ == "be" and t.dep_ in ("attr", "acomp", "npadvmod"):
             continue  # an age ("who is 13") goes beside the name (_age)
         if t.ent_type_ in ("DATE", "TIME") and t.ent_iob_ == "B" or any(ch.isdigit() for ch in t.text) and not t.ent_type_:

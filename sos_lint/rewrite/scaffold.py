@@ -221,7 +221,10 @@ def worry_edits(doc, report, names: dict[str, str]) -> list[Edit]:
 
 
 _PLACES = {"home", "house", "flat", "school", "nursery", "college", "street", "park", "bathroom", "bedroom",
-           "kitchen", "car", "hospital", "visit", "estate", "address", "party", "parties", "town", "centre"}
+           "kitchen", "car", "hospital", "visit", "visits", "estate", "address", "party", "parties", "town", "centre",
+           "contact", "night", "nights", "weekend", "weekends", "evening", "evenings", "morning", "mornings",
+           "holidays", "term", "property", "fridge", "floor", "street", "shop", "pub", "appointment", "appointments"}
+_PLACE_WORDS = {"at", "in", "from", "to", "outside", "near", "during", "on", "after", "before", "since", "into", "over"}
 
 
 def _says_when_or_where(doc) -> bool:
@@ -230,8 +233,12 @@ def _says_when_or_where(doc) -> bool:
     for token in doc:
         if token.ent_type_ in ("DATE", "TIME") or token.lower_ in analysis._CALENDAR and token.text[:1].isupper():
             return True
-        if token.lower_ in _PLACES and token.dep_ == "pobj" and token.head.lower_ in ("at", "in", "from", "to", "outside", "near"):
+        if token.lower_ in _PLACES and token.dep_ == "pobj" and token.head.lower_ in _PLACE_WORDS:
             return True
+        if token.like_num and token.head.lower_ in ("at", "on", "since", "by"):
+            return True  # "at 2am", "on 3 June"
+        if token.lower_ in _PLACES and token.dep_ == "npadvmod":
+            return True  # "works nights"
     return False
 
 
