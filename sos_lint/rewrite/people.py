@@ -12,6 +12,13 @@ def is_name(token) -> bool:
     return analysis.is_name(token)
 
 
+def acts_as_adult(token) -> bool:
+    """A name that is the subject of "will …" or follows a title: the one who acts, an adult."""
+    if token.i and token.doc[token.i - 1].lower_.rstrip(".") in _ADULT_BEFORE:
+        return True
+    return token.dep_ in ("nsubj", "nsubjpass") and any(c.lower_ in _MODALS for c in token.head.children)
+
+
 def _proper(token) -> bool:
     """A capitalised word the model reads as a proper noun and not a date or a team (the small
     model often calls a child's name a place: "Noor", "Rocky")."""

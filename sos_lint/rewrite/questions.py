@@ -148,7 +148,8 @@ def _clause_edits(doc, report, child: str) -> list[tuple[Edit, int]]:
                         else f"[What did {adults} do to {who}{when}? Who saw it?]")
             why = "Victim-blaming words are not kept: say what the adults did."
         else:
-            adult = subject.text if subject is not None and subject.lower_ not in ("it", "there", "this") else adults
+            adult = subject.text if subject is not None and subject.lower_ not in (
+                "it", "there", "this", "who", "which", "that", "he", "she", "they") else adults
             if adult.lower() in ("the yp", "yp", "the young person") or adult == who:
                 adult = "the adults around " + who
             question = f"[What did {adult} do{when}, and who saw or heard it?]"
