@@ -23,7 +23,7 @@ test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
 fuzz: $(STAMP)
-	HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest -q tests/test_properties.py
+	HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest -q tests/test_properties.py tests/test_fixes.py
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
@@ -31,7 +31,10 @@ bench: $(STAMP)
 
 eval: $(STAMP)
 	$(BIN)/python -m sos_lint.learn.evaluate
-	$(BIN)/python -m sos_lint.rewrite.evaluate
+	$(BIN)/python -m devtools.eval_rewrite
+	$(BIN)/python -m devtools.eval_words
+	$(BIN)/python -m devtools.eval_people
+	$(BIN)/python -m devtools.eval_parts
 	$(BIN)/python -m devtools.eval_redaction
 
 train: $(STAMP)

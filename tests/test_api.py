@@ -45,7 +45,7 @@ def test_to_dict_is_stable_json():
     for key in ("kind", "score", "scores", "findings", "components", "metrics", "text", "rule_score"):
         assert key in data
     for finding in data["findings"]:
-        assert set(finding) == {"code", "name", "dimension", "severity", "message", "start", "end", "suggestion"}
+        assert set(finding) == {"code", "name", "dimension", "severity", "message", "start", "end", "suggestion", "fix"}
 
 
 def test_components_show_why():

@@ -8,7 +8,7 @@ from functools import cached_property
 from typing import Callable, Iterable
 
 from ..config import Config
-from ..findings import DIMENSION_BY_DIGIT, KINDS, SEVERITIES, Finding
+from ..findings import DIMENSION_BY_DIGIT, KINDS, SEVERITIES, Finding, Fix
 
 DOC_SECTIONS: tuple[str, ...] = ("What it checks", "Why it matters", "Example", "Better")
 
@@ -81,9 +81,10 @@ class Rule:
         return "\n".join(parts).rstrip() + "\n"
 
     def finding(self, ctx: Context, start: int, end: int, message: str, suggestion: str = "",
-                severity: str | None = None) -> Finding:
+                severity: str | None = None, fix: Fix | None = None) -> Finding:
+        """A finding of this rule; `fix`, when given, is the edit that answers it."""
         return Finding(self.code, self.name, self.dimension, severity or self.severity,
-                       message, start, end, suggestion)
+                       message, start, end, suggestion, fix)
 
 
 def parse_doc(text: str) -> tuple[str, dict[str, str]]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from ..data import load_toml
+from ..rewrite.swaps import fix_for
 from .base import Context, Rule, rule
 from .word_context import quoted, with_child_name
 
@@ -25,7 +26,7 @@ def _lexicon_findings(ctx: Context, rule_: Rule, problem: str):
         else:
             message = f"\"{words}\" {problem}. {advice}".rstrip()
         yield rule_.finding(ctx, span.start_char, span.end_char, message,
-                            entry.replacement or advice)
+                            entry.replacement or advice, fix=fix_for(ctx, span.start_char, span.end_char))
 
 
 @rule("SOS101", "jargon-term", "warning", source="TACT, Language that cares; NSPCC, Why language matters")
@@ -100,7 +101,7 @@ def unknown_acronym(ctx: Context, rule_: Rule):
             yield rule_.finding(
                 ctx, token.idx, token.idx + len(text),
                 f"\"{text}\" looks like an acronym a family may not know. Write the words out in full.",
-                f"[what {text} stands for, in everyday words]")
+                f"[what {text} stands for, in everyday words]", fix=fix_for(ctx, token.idx, token.idx + len(text)))
 
 
 @rule("SOS104", "bureaucratic-word", "hint", source="Plain English Campaign, A to Z of alternative words")

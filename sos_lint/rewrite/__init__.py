@@ -1,17 +1,23 @@
 """Plain-language rewrites of worry statements and goals, in the seed newsletter's house style.
 
-`rewrite(text)` runs two levels. Word level (safe fixes, the only ones `sos-lint check --fix`
-writes): jargon, acronyms, formal and role words swapped for plain ones, passive turned active
-where the sentence says who did it, long sentences split between main clauses. Statement level
-(the scaffold): the draft laid out as the seed's worry statements and goals, with a visible
-question in square brackets wherever the draft does not say something. Nothing is invented.
+`rewrite(text)` runs two levels. Word level: the fixes the check's findings carry (the same
+edits `check` shows; `check --fix` writes only their safe ones, via sos_lint.fixes), role words
+given names, phrases flagged as victim blaming or guesses replaced by a question, passive
+turned active where the sentence says who did it, long sentences split between main clauses.
+Statement level (the scaffold): the draft laid out as the seed's worry statements and goals,
+with a visible question in square brackets wherever the draft lacks a part. Nothing is
+invented. Every stage is re-parsed and checked (rewrite/fidelity.py): an edit that would break
+the grammar or lose a negation, a name, a number or a date is not made.
 """
 from __future__ import annotations
 
+import copy
+import dataclasses
 from dataclasses import dataclass
 from typing import Mapping, Sequence
 
-from .model import Change, Draft, Placeholder, Rewrite
+from . import fidelity, people, questions
+from .edits import Change, Draft, Edit, Placeholder, Rewrite
 
 __all__ = ["rewrite", "rewrite_many", "word_level_and_full", "Rewrite", "Change", "Placeholder"]
 
@@ -30,8 +36,8 @@ def _fixer(engine):
     from .words import WordFixer
 
     key = id(engine)
-    if key not in _fixers or _fixers[key].engine is not engine:
-        _fixers[key] = WordFixer(engine)
+    if key not in _fixers or _fixers[key].lexicons is not engine.lexicons:
+        _fixers[key] = WordFixer(engine.nlp, engine.lexicons)
     return _fixers[key]
 
 
@@ -49,7 +55,9 @@ def rewrite_many(texts: Sequence[str], kinds: Sequence[str | None] | None = None
                  safe_only: bool = False, engine=None) -> list[Rewrite]:
     """Rewrite many drafts with one batched parse per stage. `safe_only` keeps the word-level
     swaps that need no answer from the writer (what `check --fix` writes) and skips the scaffold."""
-    words, full = _run(texts, kinds, names, config, scaffold and not safe_only, safe_only, engine)
+    if safe_only:
+        return _safe_fixes(texts, kinds, config, engine)
+    words, full = _run(texts, kinds, names, config, scaffold, engine)
     return full if full is not None else words
 
 
@@ -57,10 +65,28 @@ def word_level_and_full(texts: Sequence[str], kinds: Sequence[str | None] | None
                         names: Mapping[str, str] | None = None, config=None,
                         engine=None) -> tuple[list[Rewrite], list[Rewrite]]:
     """Both levels in one pass: (word-level fixes only, full rewrite with the scaffold)."""
-    return _run(texts, kinds, names, config, True, False, engine)
+    return _run(texts, kinds, names, config, True, engine)
 
 
-def _run(texts, kinds, names, config, scaffold: bool, safe_only: bool, engine):
+def _safe_fixes(texts, kinds, config, engine) -> list[Rewrite]:
+    """What `check --fix` writes: the safe fixes the findings carry (sos_lint.fixes.fixed_text)."""
+    from ..api import engine as shared_engine
+    from ..fixes import fixed_text
+
+    eng = engine or shared_engine(config)
+    kinds = list(kinds) if kinds is not None else [None] * len(texts)
+    out = []
+    for text, kind in zip(texts, kinds):
+        reports = eng.check_document(text, kind) if text.strip() else []
+        result = fixed_text(text, reports)
+        changes = [Change(e.start, e.end, e.original, e.replacement, e.code, e.reason, True, (e.code,))
+                   for e in result.applied]
+        chosen = kind or (reports[0].kind if len({r.kind for r in reports}) == 1 else None)
+        out.append(Rewrite(text, result.text, chosen, changes, [], []))
+    return out
+
+
+def _run(texts, kinds, names, config, scaffold: bool, engine):
     from .. import sections
     from ..learn.model import choose_kind
     from ..api import engine as shared_engine
@@ -82,23 +108,71 @@ def _run(texts, kinds, names, config, scaffold: bool, safe_only: bool, engine):
             units.append(_Unit(index, part.offset, Draft(part.text), chosen))
 
     docs: dict[int, object] = {}  # unit number -> parse of its current text
+    reports: dict[int, object] = {}  # unit number -> the check's report on its current text
 
-    def stage(make_edits) -> None:
-        stale = [i for i, u in enumerate(units) if i not in docs or docs[i].text != u.draft.text]
+    def refresh() -> None:
+        stale = [i for i, u in enumerate(units) if i not in docs or docs[i].text != _norm(u.draft.text)]
         for i, doc in zip(stale, eng.parse([units[i].draft.text for i in stale])):
             docs[i] = doc  # a stage that changed nothing needs no new parse
+            reports.pop(i, None)
+
+    def report(i: int):
+        if i not in reports:
+            reports[i] = eng.report(docs[i].text, docs[i], units[i].kind)
+        return reports[i]
+
+    def stage(make_edits, placeholders: bool = False) -> None:
+        """Apply one stage's edits to every unit, then re-parse: a unit the stage left with a
+        grammar or fidelity fault keeps only the edits that pass on their own."""
+        refresh()
+        saved = {i: copy.deepcopy(u.draft) for i, u in enumerate(units)}
+        proposed = {i: make_edits(i, u, docs[i]) for i, u in enumerate(units)}
         for i, unit in enumerate(units):
-            unit.draft.apply(make_edits(unit, docs[i]), safe_only=safe_only)
+            unit.draft.apply(proposed[i])
+        changed = [i for i, u in enumerate(units) if u.draft.text != saved[i].text]
+        asked = {i: [(e.start, e.end) for e in proposed[i] if e.code in questions.ERROR_CODES] for i in changed}
+        faults = _faulty(eng, [(docs[i], units[i].draft.text, asked[i]) for i in changed], placeholders)
+        for i, bad in zip(changed, faults):
+            if not bad:
+                continue
+            units[i].draft = copy.deepcopy(saved[i])
+            for edit in sorted(proposed[i], key=lambda e: -e.start):  # keep each edit that passes alone
+                trial = copy.deepcopy(units[i].draft)
+                if not trial.apply([edit]):
+                    continue
+                before = _norm(units[i].draft.text)
+                shift = len(trial.text) - len(units[i].draft.text)
+                if shift == 0 and trial.text == units[i].draft.text:
+                    continue
+                if not _faulty(eng, [(docs[i], trial.text, asked[i])], placeholders)[0]:
+                    units[i].draft = trial
+                elif edit.code.startswith("SOS1") or edit.code in ("SOS202", "SOS402"):
+                    notes[units[i].index].append(
+                        f"\"{docs[i].text[edit.start:edit.end]}\" (kept): a plainer wording here would break the "
+                        "sentence or change its meaning. Say it in your own plain words.")
+                del before
 
-    def words(unit, doc):
-        found, kept = fixer.edits(doc, roles)
+    def word_edits(i, unit, doc):
+        inferred = "" if roles.get("child") else people.child_name(doc)
+        found, kept = fixer.edits(doc, {**roles, "child": inferred} if inferred else roles, rewrite_only=True)
+        if inferred:  # a name read from the draft, not given by the writer: advice, never certain
+            found = [dataclasses.replace(e, safe=False) if e.code == "SOS402" else e for e in found]
         notes[unit.index].extend(kept)
-        return found
+        for finding in report(i).findings:  # a swap that would not fit: the words stay, the check's question stands
+            if finding.code.startswith("SOS1") and finding.fix is None and finding.end > finding.start:
+                notes[unit.index].append(f"\"{doc.text[finding.start:finding.end]}\" (kept): {finding.message}")
+        asked = questions.edits(doc, report(i), scaffolding.child_label(doc, roles))
+        # A flagged phrase's question wins over any word swap inside the words it replaces.
+        words = [e for e in found + _finding_edits(report(i))
+                 if not any(e.start < q.end and q.start < e.end for q in asked)]
+        return asked + words
 
-    # Passive first, so "was hurt by the infant" turns round before "the infant" becomes a name.
-    stage(lambda unit, doc: sentences.passive_edits(doc))
-    stage(words)
-    stage(lambda unit, doc: sentences.split_edits(doc))
+    # Passive first, so "was hurt by the infant" turns round before "the infant" becomes a name;
+    # then the words (the findings' own fixes, as `check` shows them) and flagged phrases turned
+    # into questions; then long sentences split; then the house-style scaffold.
+    stage(lambda i, unit, doc: sentences.passive_edits(doc) + sentences.seen_edits(doc))
+    stage(word_edits)
+    stage(lambda i, unit, doc: sentences.split_edits(doc))
 
     def assemble() -> list[Rewrite]:
         return [_assemble(text, kinds[i], [u for u in units if u.index == i], notes[i]) for i, text in enumerate(texts)]
@@ -106,8 +180,50 @@ def _run(texts, kinds, names, config, scaffold: bool, safe_only: bool, engine):
     words_only = assemble()
     if not scaffold:
         return words_only, None
-    stage(lambda unit, doc: scaffolding.edits(doc, eng.report(doc.text, doc, unit.kind), roles))
+    stage(lambda i, unit, doc: scaffolding.edits(doc, report(i), roles), placeholders=True)
+    # The scaffold's "will" can make a word jargon in its new place ("Mum will engage with"):
+    # the findings on the laid-out text get their fixes too, never inside a [question].
+    stage(lambda i, unit, doc: [e for e in _finding_edits(report(i)) if not _in_placeholder(doc.text, e)],
+          placeholders=True)
     return words_only, assemble()
+
+
+def _in_placeholder(text: str, edit: Edit) -> bool:
+    before = text[: edit.start]
+    return before.count("[") > before.count("]") or "[" in text[edit.start: edit.end] or "]" in text[edit.start: edit.end]
+
+
+def _norm(text: str) -> str:
+    from ..engine import normalise
+
+    return normalise(text)
+
+
+def _finding_edits(report) -> list[Edit]:
+    """The fixes the findings carry, safe or not: the same edits `check` shows and `--fix` writes."""
+    out = []
+    for finding in report.findings:
+        fix = finding.fix
+        if fix is not None:
+            out.append(Edit(fix.start, fix.end, fix.replacement, finding.code, fix.reason, fix.safe))
+    return out
+
+
+def _faulty(eng, pairs, placeholders: bool = True) -> list[bool]:
+    """For each (parse before a stage, text after it): whether the new text has a grammar or
+    fidelity fault the text before did not have. Both are read with their [questions] taken out."""
+    if not pairs:
+        return []
+    olds = list(eng.parse([fidelity.without_placeholders(doc.text) for doc, _, _ in pairs]))
+    news = list(eng.parse([fidelity.without_placeholders(text) for _, text, _ in pairs]))
+    out = []
+    for (draft_doc, text, asked), old, new in zip(pairs, olds, news):
+        problems = fidelity.compare(old, new, text, covered=fidelity.covered_tokens(old, eng.lexicons),
+                                    replaced=asked, counted_draft=draft_doc)
+        problems.counts["lost_facts"] = len(fidelity.missing_facts(
+            draft_doc, text, fidelity.covered_tokens(draft_doc, eng.lexicons)))
+        out.append(bool(problems.total - problems.counts["kept_errors"]))
+    return out
 
 
 def _assemble(text: str, kind: str | None, units: list[_Unit], notes: list[str]) -> Rewrite:

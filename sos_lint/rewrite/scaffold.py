@@ -15,8 +15,8 @@ from collections import Counter
 from functools import lru_cache
 
 from ..checks import analysis
-from . import grammar
-from .model import Edit
+from . import grammar, people
+from .edits import Edit
 
 _LABEL = re.compile(r"^\s*(?:needs|worry|worries|danger|harm|goal)(?:\s+statement)?\s*\d*\s*[:\-–]\s+", re.IGNORECASE)
 _THERE_ARE = re.compile(
@@ -34,6 +34,7 @@ _IF_NOT_OPENER = re.compile(r"^if\s+(?:this|that|it|these\s+things)\s+(?:does\s*
                             re.IGNORECASE)
 _FAMILY_TITLES = {"mum", "dad", "nan", "nana", "nanny", "gran", "granny", "grandma", "grandad", "grandpa",
                   "mummy", "daddy", "auntie", "aunty", "uncle", "mam"}
+_TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "grandad", "nan", "uncle", "auntie", "aunt", "pc", "dc"}
 _CLOSED_CLASS = {"DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "PART", "ADV", "NUM"}
 _PARENT_WORDS = {"mum", "dad", "mummy", "daddy", "mam", "mom", "stepdad", "stepmum"}
 _CARER_SKIP = {"you", "parent", "parents", "carer", "carers", "partner", "mother", "father"}
@@ -57,7 +58,11 @@ def child_label(doc, names: dict[str, str], at_least: int = 1) -> str:
     `at_least` times and more than any other), or "this child"."""
     if names.get("child"):
         return names["child"]
-    counts = Counter(t.text for t in doc if _looks_like_name(t))
+    named = people.child_name(doc)
+    if named:
+        return named
+    # Otherwise the most-mentioned name, never one that acts in a goal ("Dean will move out").
+    counts = Counter(t.text for t in doc if _looks_like_name(t) and not people.acts_as_adult(t))
     ranked = counts.most_common()
     if ranked and ranked[0][1] >= at_least and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
         return ranked[0][0]
@@ -66,8 +71,10 @@ def child_label(doc, names: dict[str, str], at_least: int = 1) -> str:
 
 def _looks_like_name(token) -> bool:
     """A personal name, read generously (the model often calls a child's name a place)."""
-    if token.lower_ in _FAMILY_TITLES or token.lower_ in analysis._CALENDAR:
+    if token.lower_ in _FAMILY_TITLES or token.lower_ in analysis._CALENDAR or token.lower_.rstrip(".") in _TITLES:
         return False
+    if token.i and token.doc[token.i - 1].lower_.rstrip(".") in _TITLES:
+        return False  # "Mr Price", "Grandad Ken": an adult, never the child
     if analysis.is_name(token):
         return True
     return (token.pos_ == "PROPN" and token.is_alpha and token.text[:1].isupper() and token.text[1:].islower()
@@ -108,7 +115,25 @@ def _is_fragment(sentence) -> bool:
 
 
 def _sentences(doc) -> list:
-    return [s for s in doc.sents if any(not t.is_space and not t.is_punct for t in s)]
+    """The draft's sentences, a [question] kept whole even where the parser splits it at its "?"."""
+    out, start, depth = [], None, 0
+    for sent in doc.sents:
+        start = sent.start if start is None else start
+        depth += sent.text.count("[") - sent.text.count("]")
+        if depth <= 0:
+            span = doc[start: sent.end]
+            if any(not t.is_space and not t.is_punct for t in span):
+                out.append(span)
+            start, depth = None, 0
+    if start is not None:
+        out.append(doc[start:])
+    return out
+
+
+def _is_question(sentence) -> bool:
+    """A sentence the rewrite has already turned into a [question] for the writer."""
+    text = sentence.text.strip()
+    return text.startswith("[") and text.endswith("]")
 
 
 def _after_spaces(doc, pos: int) -> int:
@@ -168,13 +193,18 @@ def worry_edits(doc, report, names: dict[str, str]) -> list[Edit]:
             words = subject.text if subject[0].pos_ == "PROPN" else grammar.decapitalise(subject.text)
             edits.append(Edit(finding.start, finding.end, f"{who} from {words}", "SOS502",
                               "Name the people who are worried, not only the organisation.", safe=False))
-    elif not _has(report, "who"):
-        body = doc.text[start_at: first.end_char]
-        edits.extend(_who_opening(doc, first, start_at, body, who))
-    if not _has(report, "behaviour") or "SOS303" in codes:
+    elif not _has(report, "who") and not _says_who_is_worried(first):
+        if _is_question(first):
+            inserts.add(first.start_char, who + " ", "SOS501", "Say who is worried.")
+        else:
+            body = doc.text[start_at: first.end_char]
+            edits.extend(_who_opening(doc, first, start_at, body, who))
+    # A flagged phrase already became a question about what the adults did.
+    asked = any(_is_question(s) for s in sentences)
+    if (not _has(report, "behaviour") or "SOS303" in codes) and not asked:
         inserts.add(_end_of(first), " [What did the adults do or not do? Who saw or heard it?]", "SOS303",
                     "Say what the adults did, and who saw or heard it.")
-    if not _has(report, "context"):
+    if not _has(report, "context") and not _says_when_or_where(doc):
         inserts.add(_end_of(first), " [When or where does this happen?]", "SOS504", "Say when or where it happens.")
     future_sentences = [s for s in sentences if _FUTURE_OPENER.match(s.text.strip())]
     end = _ensure_stop(doc, inserts)
@@ -192,6 +222,48 @@ def worry_edits(doc, report, names: dict[str, str]) -> list[Edit]:
         inserts.add(end, f" If nothing changes, [what could happen to {child}?]", "SOS505",
                     "Say what could happen if nothing changes.")
     return edits + inserts.edits()
+
+
+_PLACES = {"home", "house", "flat", "school", "nursery", "college", "street", "park", "bathroom", "bedroom",
+           "kitchen", "car", "hospital", "visit", "visits", "estate", "address", "party", "parties", "town", "centre",
+           "contact", "night", "nights", "weekend", "weekends", "evening", "evenings", "morning", "mornings",
+           "holidays", "term", "property", "fridge", "floor", "street", "shop", "pub", "appointment", "appointments"}
+_PLACE_WORDS = {"at", "in", "from", "to", "outside", "near", "during", "on", "after", "before", "since", "into", "over"}
+
+
+def _says_when_or_where(doc) -> bool:
+    """A date, a time, a day or a place is already there ("on 4 February", "at 11pm", "at
+    school"): the draft does not lack when or where, so the question is not asked."""
+    for token in doc:
+        if token.ent_type_ in ("DATE", "TIME") or token.lower_ in analysis._CALENDAR and token.text[:1].isupper():
+            return True
+        if token.lower_ in _PLACES and token.dep_ == "pobj" and token.head.lower_ in _PLACE_WORDS:
+            return True
+        if token.like_num and token.head.lower_ in ("at", "on", "since", "by"):
+            return True  # "at 2am", "on 3 June"
+        if token.lower_ in _PLACES and token.dep_ == "npadvmod":
+            return True  # "works nights"
+    return False
+
+
+_WORRY_WORDS = {"worried", "concerned", "worry", "concern", "fear", "fears", "afraid", "scared", "anxious"}
+
+
+def _says_who_is_worried(sentence) -> bool:
+    """"Ms Ali is worried that …", "Jade's teacher and Mum are concerned …", "Concerns were raised
+    by the school": the sentence already names who is worried, so it is not wrapped in another
+    "[Who is worried?] is worried that"."""
+    for token in sentence:
+        if token.lemma_.lower() in ("concern", "worry") and token.dep_ in ("nsubjpass",) \
+                and any(c.dep_ == "agent" for c in token.head.children):
+            return True
+        if token.lower_ not in _WORRY_WORDS or token.tag_ not in ("JJ", "VBN", "VBZ", "VBP", "VBD"):
+            continue
+        head = token if token.pos_ == "VERB" else token.head
+        subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.lower_ not in ("there", "it", "this", "concerns", "worries", "concern"):
+            return True
+    return False
 
 
 def _who_opening(doc, first, start: int, body: str, who: str) -> list[Edit]:
@@ -213,6 +285,8 @@ def _lower_word(doc, pos: int) -> list[Edit]:
     token = next((t for t in doc if t.idx >= pos and not t.is_space), None)
     if token is None or token.text == "I" or token.text.isupper() or not token.text[:1].isupper() \
             or token.lower_ in _FAMILY_TITLES or analysis.is_name(token) or _looks_like_name(token) \
+            or (token.pos_ == "PROPN" and token.text[1:].islower()) \
+            or token.ent_type_ in ("PERSON", "GPE", "ORG", "NORP", "LOC", "FAC") \
             or not (_dictionary_word(token.lower_) or token.pos_ in _CLOSED_CLASS):
         return []  # names, Mum, acronyms and words the dictionary does not know keep their capital
     return [Edit(token.idx, token.idx + len(token.text), grammar.decapitalise(token.text), "SOS501",
@@ -261,6 +335,37 @@ def _telegraphic(doc) -> list[Edit]:
     return edits
 
 
+def _says_what_instead(sentences, sentence) -> bool:
+    """The same or the next sentence says what someone will do ("…; on those evenings Uncle Sam
+    will collect Ella"), so "[What will Mum do instead?]" would ask for what is there."""
+    index = next((i for i, s in enumerate(sentences) if s.start == sentence.start), None)
+    if index is None:
+        return False
+    for candidate in sentences[index: index + 2]:
+        for token in candidate:
+            if token.lower_ in ("will", "'ll") and token.head.pos_ == "VERB" \
+                    and not any(c.dep_ == "neg" for c in token.head.children) \
+                    and token.head.lemma_.lower() not in ("be", "have", "stop", "avoid", "refrain"):
+                return True
+    return False
+
+
+_HELPERS = {"nan", "nana", "gran", "granny", "grandma", "grandad", "grandpa", "auntie", "aunty", "aunt", "uncle",
+            "neighbour", "friend", "godmother", "godfather", "cousin"}
+
+
+def _names_helper(doc) -> bool:
+    """Someone beyond the parents does something in the goal ("Grandad Ken will supervise …",
+    "Nan will collect Ella"): the draft has its network, so the question is not asked."""
+    for token in doc:
+        if token.lower_ in _HELPERS and token.text[:1].isupper():
+            subject = token if token.dep_ in ("nsubj", "nsubjpass") else next(
+                (t for t in token.head.children if t.dep_ in ("nsubj", "nsubjpass") and t.i >= token.i), None)
+            if subject is not None and subject.head.pos_ in ("VERB", "AUX"):
+                return True
+    return False
+
+
 def goal_edits(doc, report, names: dict[str, str]) -> list[Edit]:
     sentences = _sentences(doc)
     if not sentences:
@@ -295,8 +400,9 @@ def goal_edits(doc, report, names: dict[str, str]) -> list[Edit]:
         who = carers or "the adults"
         question = (f" [What will {who} do at home each day that {child} will notice?]" if code == "SOS511"
                     else f" [What will {who} do instead?]")
-        inserts.add(_end_of(sentence), question, code, "Say what the adults will do, day to day.")
-    if not _has(report, "network"):
+        if not (code == "SOS512" and _says_what_instead(sentences, sentence)):
+            inserts.add(_end_of(sentence), question, code, "Say what the adults will do, day to day.")
+    if not _has(report, "network") and not _names_helper(doc):
         inserts.add(anchor, " [Who in the family's network will help, and how?]", "SOS514", "Say who will help.")
     if not _has(report, "timescale"):
         inserts.add(anchor, " [For how long must this keep happening?]", "SOS516", "Say for how long.")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .. import metrics
 from . import grammar
-from .model import Edit
+from .edits import Edit
 
 TARGET_WORDS = 20  # aim for sentences under about 20 words (readability.toml, Plain English Campaign)
 MIN_PART_WORDS = 5  # never leave a stub sentence
@@ -100,7 +100,11 @@ def passive_edits(doc) -> list[Edit]:
         if adverbs:
             head, _, tail = verb_group.rpartition(" ")
             verb_group = " ".join(w for w in (head, *adverbs, tail) if w)
-        middle = doc[verb.i + 1: agent.i].text
+        between = doc[verb.i + 1: agent.i]
+        particle = [t for t in between if t.dep_ in ("prep", "prt") and not any(c.dep_ == "pobj" for c in t.children)]
+        if any(t.dep_ in ("prep", "prt") for t in between) and len(particle) != len(between):
+            continue  # "was shouted at in the street by": too much to move safely
+        middle = between.text
         object_text = "" if expletive else _as_object(doc[left: right + 1].text)
         sentence_start = doc[left].is_sent_start
         if sentence_start:
@@ -108,11 +112,13 @@ def passive_edits(doc) -> list[Edit]:
             object_text = grammar.decapitalise(object_text) if doc[left].pos_ not in ("PROPN",) else object_text
         elif agent_text[:1].isupper() and doc[noun.left_edge.i].pos_ == "DET":
             agent_text = grammar.decapitalise(agent_text)
-        pieces = [agent_text, verb_group, object_text, middle]
+        # A prepositional verb keeps its preposition before the object: "shouted at the children".
+        pieces = [agent_text, verb_group, middle, object_text] if particle else [agent_text, verb_group, object_text, middle]
         text = " ".join(p for p in pieces if p)
         start, end = doc[left].idx, noun.idx + len(noun.text)
         edits.append(Edit(start, end, text, "SOS202",
-                          f"Passive \"{doc[left: noun.i + 1].text}\" turned round so that who did it comes first."))
+                          f"Passive \"{doc[left: noun.i + 1].text}\" turned round so that who did it comes first.",
+                          safe=False))  # restructuring is advice, never written by --fix
     return _without_overlaps(edits)
 
 
@@ -195,7 +201,7 @@ def split_edits(doc, target: int = TARGET_WORDS) -> list[Edit]:
             word = nxt.text if joiner else grammar.capitalise(nxt.text)
             start = doc[punct_i].idx
             edits.append(Edit(start, nxt.idx + len(nxt.text), f". {joiner}{word}", "SOS201",
-                              "A long sentence split where a new main clause starts."))
+                              "A long sentence split where a new main clause starts.", safe=False))
     return edits
 
 
@@ -206,3 +212,40 @@ def _without_overlaps(edits: list[Edit]) -> list[Edit]:
             kept.append(edit)
             last = edit.end
     return kept
+
+
+# ---- "X was observed to be Y": who saw it is asked, the sentence stays whole ------------------
+_SEEING = {"observe", "see", "notice", "witness", "hear", "find", "report"}
+
+
+def seen_edits(doc) -> list[Edit]:
+    """"The children were observed to be unkempt" -> "[Who saw this?] saw that the children were
+    unkempt"; "Mum was observed to leave" -> "[Who saw this?] saw Mum leave". Never "saw be"."""
+    edits = []
+    for verb in doc:
+        if verb.lemma_.lower() not in _SEEING or verb.tag_ != "VBN" or metrics.in_quotes(doc.text, verb.idx):
+            continue
+        auxpass = [c for c in verb.children if c.dep_ == "auxpass"]
+        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if not auxpass or subject is None or any(c.dep_ == "agent" for c in verb.children) or verb.i + 2 >= len(doc):
+            continue
+        to, infinitive = doc[verb.i + 1], doc[verb.i + 2]
+        group = doc[subject.right_edge.i + 1: verb.i]
+        if to.lower_ != "to" or infinitive.tag_ != "VB" or any(t.dep_ not in ("aux", "auxpass") for t in group):
+            continue  # "was not observed to …", adverbs or other words between: leave it
+        left = subject.left_edge.i
+        subject_text = doc[left: subject.right_edge.i + 1].text
+        if "[" in subject_text or "]" in subject_text or doc.text[:doc[left].idx].count("[") != doc.text[:doc[left].idx].count("]"):
+            continue
+        if doc[left].is_sent_start and doc[left].pos_ != "PROPN" and not subject_text.startswith(("Mum", "Dad")):
+            subject_text = grammar.decapitalise(subject_text)
+        past = auxpass[0].lower_ in ("was", "were") or any(t.lower_ in ("have", "has", "had") for t in group)
+        if infinitive.lower_ == "be":
+            be = auxpass[0].lower_ if auxpass[0].lower_ in ("was", "were", "is", "are") else ("were" if subject.tag_ == "NNS" else "was")
+            text = f"[Who saw this?] {'saw' if past else 'sees'} that {subject_text} {be}"
+        else:
+            text = f"[Who saw this?] {'saw' if past else 'sees'} {subject_text} {infinitive.text}"
+        end = infinitive.idx + len(infinitive.text)
+        edits.append(Edit(doc[left].idx, end, text, "SOS202",
+                          "Say who saw it: \"was observed to\" hides the person who saw.", safe=False))
+    return _without_overlaps(edits)

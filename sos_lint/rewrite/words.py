@@ -1,19 +1,22 @@
-"""Word-level safe fixes: jargon, acronyms, formal words and role words swapped for plain ones.
+"""Word swaps fitted to the parse: jargon, acronyms, formal words, role words and judgement words.
 
 Each swap comes from a table (rules/*.toml `replacement`s, then rules/rewrite_swaps.toml)
 and is fitted to the sentence it lands in: verbs take the draft's tense, nouns its number,
 "a"/"an" follows the new word's sound, and a swap that would break the sentence is left out.
+The jargon swaps (SOS101-104) run only inside those rules, which attach them to their findings
+as fixes (swaps.py); the rewrite reads them from the findings and asks this module only for
+what no finding carries: role words given names ("the mother" -> "Mum") and judgement words.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..checks.lexicon import Entry
 from ..data import load_toml
 from . import grammar
-from .model import Edit
+from .edits import Edit
 
+JARGON_CODES = ("SOS101", "SOS102", "SOS103", "SOS104")  # swaps the jargon findings carry as fixes
 SWAPS_FILE = "rewrite_swaps.toml"  # in rules/, with the other rule data
 _GROUP_CODE = {"acronym": "SOS102", "bureaucratic": "SOS104", "professional": "SOS101",
                "stock-phrase": "SOS101", "local": "SOS101", "judgement": "SOS305",
@@ -129,26 +132,31 @@ def normalise_names(names: dict | None) -> dict[str, str]:
 class WordFixer:
     """Turns one parsed statement into word-level Edits. Built once per engine."""
 
-    def __init__(self, engine):
-        self.engine = engine
-        self.nlp = engine.nlp
-        self.index = SwapIndex(engine.nlp)
+    def __init__(self, nlp, lexicons):
+        self.nlp = nlp
+        self.lexicons = lexicons
+        self.index = SwapIndex(nlp)
         self._lemmas: dict[str, str] = {}
 
     # -- finding candidates ---------------------------------------------------------------
-    def candidates(self, doc, names: dict[str, str]) -> tuple[list[_Candidate], list[str]]:
+    def candidates(self, doc, names: dict[str, str], jargon: bool = True,
+                   others: bool = True) -> tuple[list[_Candidate], list[str]]:
         found, notes = [], []
         for span, swap in self.index.find(doc):
             found.append(_Candidate(span, swap.replacement, swap.code, 0, swap.pos, swap.modifier, swap.article,
                                     fixed=swap.fixed, plural=swap.plural))
-        lexicons = self.engine.lexicons
-        for span, entry in lexicons.find("jargon.toml", doc):
+        lexicons = self.lexicons
+        for span, entry in lexicons.find("jargon.toml", doc) if jargon else ():
             if entry.replacement:
                 found.append(_Candidate(span, entry.replacement, _GROUP_CODE.get(entry.group, "SOS101"), 1))
             else:
                 notes.append((span, f"\"{span.text}\" (kept): {entry.advice}".strip()))
+        if not others:
+            found.sort(key=lambda c: (c.priority, -(c.span.end - c.span.start), c.span.start))
+            return found, notes
+        # Victim-blaming words are not swapped: the rewrite asks what the adults did (questions.py).
         for span, entry in lexicons.find("specificity.toml", doc):
-            if entry.replacement and entry.group in ("judgement", "victim-blaming"):
+            if entry.replacement and entry.group == "judgement":
                 found.append(_Candidate(span, entry.replacement, _GROUP_CODE[entry.group], 1))
         for span, entry in lexicons.find("child_focus.toml", doc):
             candidate = self._role(span, entry, names)
@@ -160,7 +168,7 @@ class WordFixer:
         found.sort(key=lambda c: (c.priority, -(c.span.end - c.span.start), c.span.start))
         return found, notes
 
-    def _role(self, span, entry: Entry, names: dict[str, str]) -> _Candidate | None:
+    def _role(self, span, entry, names: dict[str, str]) -> _Candidate | None:
         role = _ROLES.get(entry.phrase, "")
         if role == "child" and span.text.lower() in _PLURAL_CHILD:
             role = "children"
@@ -187,21 +195,33 @@ class WordFixer:
         return len({t.text for t in doc if analysis.is_name(t) or (t.pos_ == "PROPN" and t.ent_type_ in ("PERSON", "GPE"))}) >= 2
 
     # -- fitting a swap to its sentence ---------------------------------------------------------
-    def edits(self, doc, names: dict[str, str]) -> tuple[list[Edit], list[str]]:
-        cands, notes = self.candidates(doc, names)
-        edits, taken, unfit = [], set(), []
+    def edits(self, doc, names: dict[str, str], rewrite_only: bool = False) -> tuple[list[Edit], list[str]]:
+        """Word swaps for a parsed statement. `rewrite_only` leaves out the jargon swaps (SOS1xx),
+        which the findings carry as their fixes (rewrite/swaps.py), and keeps role words and
+        judgement words, which only the rewrite changes."""
+        made, notes = self.realised(doc, names, exclude=JARGON_CODES if rewrite_only else ())
+        return [e for _, edits in made for e in edits], notes
+
+    def realised(self, doc, names: dict[str, str], codes: tuple[str, ...] | None = None,
+                 exclude: tuple[str, ...] = ()) -> tuple[list[tuple], list[str]]:
+        """([(candidate, its edits)], notes on words kept): each word swapped at most once.
+        `codes` keeps only the swaps answering those rules, `exclude` leaves those out."""
+        cands, notes = self.candidates(doc, names, jargon=codes is None or bool(set(codes) & set(JARGON_CODES)),
+                                       others=codes is None or not set(codes) <= set(JARGON_CODES))
+        cands = [c for c in cands if (codes is None or c.code in codes) and c.code not in exclude]
+        out, taken, unfit = [], set(), []
         for cand in cands:
             tokens = set(range(cand.span.start, cand.span.end))
             if tokens & taken:
                 continue
             made = self._realise(doc, cand)
             if made:  # a swap that does not fit leaves the words free for the next table's swap
-                edits.extend(made)
+                out.append((cand, made))
                 taken |= tokens
             else:
                 unfit.append((cand.span, f"\"{cand.span.text}\" (kept): a swap to \"{cand.replacement}\" would not fit this sentence."))
         kept = [note for span, note in notes + unfit if not set(range(span.start, span.end)) & taken]
-        return edits, list(dict.fromkeys(kept))
+        return out, list(dict.fromkeys(kept))
 
     def _lemma(self, word: str) -> str:
         if word not in self._lemmas:

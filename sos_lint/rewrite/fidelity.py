@@ -1,0 +1,265 @@
+"""The grammar and fidelity check of a rewrite: re-parse it and count what it broke or lost.
+
+Counted against the draft, so only what the rewrite introduced is counted:
+  bare_after_verb   a verb followed by a bare infinitive or participle ("saw be", "saw leave")
+  stranded_preposition  a preposition left before the full stop ("shouted the children at.")
+  doubled_words     "the the", "is is"
+  title_possessive  a possessive on a title or heading word ("Mrs's", "Referral's")
+  verbless          a sentence without a finite verb where the draft's sentences had one
+  lost_negations    "not", "never", "non-", "failed to", "lack of", "refuses" … fewer than the draft
+  lost_modals       "will", "could", "must" … fewer than the draft
+  lost_facts        names, numbers and dates of the draft missing from the rewrite
+  kept_errors       a phrase flagged as victim blaming or a guess stated as fact, kept as it was
+Placeholders (the rewrite's [questions]) are left out of the grammar and negation counts.
+The same tests judge each word swap before a rule offers it as a fix (`judge_swap`).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import people
+
+COUNTS = ("bare_after_verb", "stranded_preposition", "doubled_words", "title_possessive", "verbless",
+          "lost_negations", "lost_modals", "lost_facts", "kept_errors")
+ERROR_CODES = ("SOS304", "SOS306")  # guesses stated as fact, victim blaming
+_PLACEHOLDER = re.compile(r"\[[^\[\]\n]{1,300}\]")
+_NEGATIONS = {"not", "n't", "never", "no", "without", "none", "nobody", "nothing", "neither", "nor", "cannot"}
+_NEGATIVE_LEMMAS = {"fail", "lack", "refuse", "decline", "unable", "miss", "stop", "avoid", "absence", "absent"}
+_MODALS = {"will", "would", "could", "can", "may", "might", "must", "should", "shall", "'ll", "ca", "wo"}
+_TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "referral", "statement", "plan", "conference",
+           "assessment", "report", "worry", "goal", "danger", "safety", "protection", "heading"}
+# Verbs that take a bare infinitive straight after them, and phrases that are fine as they are.
+_BARE_OK = {"help", "let", "make", "go", "come", "dare", "need", "had", "would", "get"}
+_LINKING = {"seem", "appear", "look", "feel", "become", "get", "remain", "stay", "keep", "sound", "go"}
+_CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+             "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+             "christmas", "easter", "eid", "diwali", "ramadan", "hanukkah"}
+
+
+@dataclass
+class Problems:
+    counts: dict = field(default_factory=lambda: dict.fromkeys(COUNTS, 0))
+    details: list = field(default_factory=list)  # (count name, words) for the reader
+
+    def add(self, name: str, words: str, n: int = 1) -> None:
+        if n > 0:
+            self.counts[name] += n
+            self.details.append((name, words))
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+    def __bool__(self) -> bool:
+        return self.total > 0
+
+
+STAND_IN = "someone"  # what a [question] inside a sentence is read as when the rewrite is parsed
+
+
+def without_placeholders(text: str) -> str:
+    """The rewrite as the grammar check reads it: a [question] standing as its own sentence is
+    dropped, one inside a sentence is read as "someone" (a noun phrase, like the answer)."""
+    text = re.sub(r"(?:^|(?<=[.!?:\n\]]))\s*" + _PLACEHOLDER.pattern + r"(?=\s*(?:$|\[|[A-Z\n]))", "", text)
+    text = _PLACEHOLDER.sub(STAND_IN, text)
+    return re.sub(r"[ \t]{2,}", " ", text).strip()
+
+
+def error_spans(report) -> list[str]:
+    """The words of a checked draft flagged as victim blaming or a guess stated as fact."""
+    return [report.text[f.start: f.end] for f in report.findings
+            if f.code in ERROR_CODES and 0 < f.end - f.start < len(report.text) - 1]
+
+
+def covered_tokens(doc, lexicons) -> set[int]:
+    """Draft tokens a swap may replace without losing a fact: role words ("the mother" -> Mum),
+    acronyms and jargon written out."""
+    return {t.i for name in ("jargon.toml", "child_focus.toml", "specificity.toml")
+            for span, _ in lexicons.find(name, doc) for t in span}
+
+
+# ---- patterns read from a parse ------------------------------------------------------------
+def _bare_pairs(doc) -> list[str]:
+    out = []
+    for t in doc[:-1]:
+        nxt = doc[t.i + 1]
+        if t.pos_ == "VERB" and t.dep_ not in ("aux", "auxpass") and t.lemma_.lower() not in _BARE_OK \
+                and nxt.tag_ in ("VB", "VBN") and nxt.dep_ not in ("amod", "compound") and nxt.lower_ not in ("been",) \
+                and not (nxt.tag_ == "VBN" and t.lemma_.lower() in _LINKING):
+            out.append(f"{t.lower_} {nxt.lower_}")
+    return out
+
+
+def _stranded(doc) -> list[str]:
+    out = []
+    for t in doc[:-1]:
+        nxt = doc[t.i + 1]
+        if t.pos_ == "ADP" and nxt.is_punct and nxt.text in ".;!?" and not any(c.dep_ == "pobj" for c in t.children) \
+                and t.head.pos_ == "VERB" and any(c.dep_ == "dobj" and c.i < t.i for c in t.head.children):
+            out.append(f"{doc[t.i - 1].lower_} {t.lower_}")
+    return out
+
+
+def _doubled(doc) -> list[str]:
+    return [f"{t.lower_} {t.lower_}" for t in doc[:-1]
+            if t.is_alpha and doc[t.i + 1].lower_ == t.lower_ and t.lower_ not in ("had", "that")]
+
+
+def _title_possessives(doc) -> list[str]:
+    return [f"{t.text}{doc[t.i + 1].text}" for t in doc[:-1]
+            if doc[t.i + 1].tag_ == "POS" and t.lower_.rstrip(".") in _TITLES and t.text[:1].isupper()]
+
+
+def _verbless(doc) -> int:
+    n = 0
+    for sent in doc.sents:
+        words = [t for t in sent if t.is_alpha]
+        if len(words) < 3 or any(t.lower_ == STAND_IN for t in sent):
+            continue  # a heading or a one-word answer is not a broken sentence
+        if not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in sent):
+            n += 1
+    return n
+
+
+def _counted(doc, skip=()):
+    """Tokens that count: not inside a [question], not in a `skip` range of characters."""
+    depth = 0
+    for t in doc:
+        opens, closes = t.text.count("["), t.text.count("]")
+        inside = depth > 0 or opens
+        depth += opens - closes
+        if inside or closes or any(a <= t.idx < b for a, b in skip):
+            continue
+        yield t
+
+
+def negations(doc, skip=()) -> int:
+    """How many words in the text say "not" in some form (outside [questions] and `skip`)."""
+    n = 0
+    for t in _counted(doc, skip):
+        lower = t.lower_
+        if lower in _NEGATIONS or t.dep_ == "neg" and lower not in _NEGATIONS:
+            n += 1
+        elif t.lemma_.lower() in _NEGATIVE_LEMMAS or lower in _NEGATIVE_LEMMAS:
+            n += 1
+        elif lower == "non" or lower.startswith("non-") or (lower.startswith("non") and lower[3:4] in ("e", "c", "a")
+                                                           and lower not in ("none", "nonsense")):
+            n += 1
+    return n
+
+
+def modals(doc, skip=()) -> int:
+    return sum(1 for t in _counted(doc, skip) if t.tag_ == "MD" or t.lower_ in _MODALS and t.pos_ == "AUX")
+
+
+def facts(doc) -> set[str]:
+    """Names, numbers and dates in a parsed draft: what a rewrite must keep word for word."""
+    found = set()
+    for token in doc:
+        if token.lower_ in _CALENDAR and token.text[:1].isupper():
+            found.add(token.lower_)
+        elif token.like_num or any(ch.isdigit() for ch in token.text):
+            found.add(token.lower_)
+        elif people.is_name(token):
+            found.add(token.text)
+    return found
+
+
+def missing_facts(doc, rewritten: str, covered: set[int] = frozenset()) -> set[str]:
+    """Facts of the draft (tokens not in `covered`) that the rewrite no longer has."""
+    lost, lower = set(), rewritten.lower()
+    kept_tokens = [t for t in doc if t.i not in covered]
+    sub = {t.text for t in kept_tokens} | {t.lower_ for t in kept_tokens}
+    for fact in facts(doc) & sub:
+        haystack = rewritten if fact[:1].isupper() else lower
+        edge = r"\d" if fact.isdigit() else r"\w"  # "1" is kept in "1am"
+        if not re.search(rf"(?<!{edge})" + re.escape(fact) + rf"(?!{edge})", haystack):
+            lost.add(fact)
+    return lost
+
+
+def _new(before: list[str], after: list[str]) -> list[str]:
+    pool = list(before)
+    out = []
+    for item in after:
+        if item in pool:
+            pool.remove(item)
+        else:
+            out.append(item)
+    return out
+
+
+def compare(draft_doc, rewrite_doc, full_rewrite: str | None = None, error_spans=(),
+            covered: set[int] = frozenset(), replaced=(), counted_draft=None) -> Problems:
+    """What `rewrite_doc` (the rewrite with its [questions] taken out, parsed) broke or lost
+    against `draft_doc`. `full_rewrite` (with its questions) is searched for kept facts;
+    `error_spans` are the draft's flagged words that must not survive unchanged; `covered` are
+    draft tokens a swap may legitimately replace (role words and acronyms are not facts);
+    `replaced` are character ranges of the draft (of `counted_draft` when given) that a question
+    took the place of: a flagged clause asserts nothing once it is a question, so its "not" and
+    "will" are not counted as lost."""
+    problems = Problems()
+    for name, pattern in (("bare_after_verb", _bare_pairs), ("stranded_preposition", _stranded),
+                          ("doubled_words", _doubled), ("title_possessive", _title_possessives)):
+        for words in _new(pattern(draft_doc), pattern(rewrite_doc)):
+            problems.add(name, words)
+    problems.add("verbless", "a sentence without a verb", _verbless(rewrite_doc) - _verbless(draft_doc))
+    counted = counted_draft if counted_draft is not None else draft_doc
+    problems.add("lost_negations", "not", negations(counted, replaced) - negations(rewrite_doc))
+    problems.add("lost_modals", "will/could/must", modals(counted, replaced) - modals(rewrite_doc))
+    lost = missing_facts(draft_doc, full_rewrite if full_rewrite is not None else rewrite_doc.text, covered)
+    problems.add("lost_facts", ", ".join(sorted(lost)), len(lost))
+    bare = rewrite_doc.text
+    for words in error_spans:
+        if words and re.search(r"(?<!\w)" + re.escape(words) + r"(?!\w)", bare, re.IGNORECASE):
+            problems.add("kept_errors", words)
+    return problems
+
+
+# ---- judging one word swap before a rule offers it ----------------------------------------
+_judged: dict = {}
+
+
+def judge_swap(doc, start: int, end: int, replacement: str, nlp) -> bool | None:
+    """None: the swap must not be offered (it breaks the sentence, or changes a negation, a
+    modal, a name, a number or a date); True: safe to write; False: fine to show, not to write."""
+    if doc.text[:start].endswith("-") or doc.text[end:end + 1] == "-" \
+            or re.search(r"(?i)\b(non|un|anti|pre|post)\s$", doc.text[:start]):
+        return None  # half of a hyphenated word ("non-engagement"): the other half changes its sense
+    sentence = doc.char_span(start, end, alignment_mode="expand")
+    sent = sentence.sent if sentence is not None else doc[:]
+    s0 = sent.start_char
+    before = doc.text[sent.start_char: sent.end_char]
+    after = before[: start - s0] + replacement + before[end - s0:]
+    key = (before, after)
+    if key not in _judged:
+        _judged[key] = _judge(nlp, before, after, doc.text[start:end], replacement)
+        if len(_judged) > 4096:
+            _judged.pop(next(iter(_judged)))
+    return _judged[key]
+
+
+def _judge(nlp, before: str, after: str, original: str, replacement: str) -> bool | None:
+    old, new = nlp(before), nlp(after)
+    problems = compare(old, new)
+    if problems:
+        return None
+    small_old, small_new = nlp.make_doc(original), nlp.make_doc(replacement)
+    if any(t.like_num or any(c.isdigit() for c in t.text) for t in small_old):
+        return None
+    # Safe only when the parse keeps its shape: the same main verb (unless the swap replaced
+    # it), as many finite verbs, subjects and passives, and the same subjects outside the swap.
+    at = before.find(original)
+    inside = range(at, at + len(original)) if at >= 0 else range(0)
+    within_new = range(at, at + len(replacement)) if at >= 0 else range(0)
+
+    def shape(parsed, span):
+        roots = [t.lemma_.lower() for t in parsed if t.dep_ == "ROOT" and t.idx not in span]
+        finite = sum(1 for t in parsed if t.tag_ in ("VBD", "VBZ", "VBP", "MD"))
+        subjects = sorted(t.lower_ for t in parsed if t.dep_ in ("nsubj", "nsubjpass") and t.idx not in span)
+        n_subjects = sum(1 for t in parsed if t.dep_ in ("nsubj", "nsubjpass"))
+        passives = sum(1 for t in parsed if t.dep_ == "auxpass")
+        return roots, finite, subjects, n_subjects, passives
+
+    return shape(old, inside) == shape(new, within_new)

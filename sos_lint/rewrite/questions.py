@@ -1,0 +1,177 @@
+"""Phrases the check flags as errors are never carried into a rewrite: a question takes their place.
+
+Victim blaming (SOS306: "put herself at risk", "lifestyle choice") and guesses stated as fact
+(SOS304: "is known to", "it is evident that") say something the writer has not seen. The
+clause holding the phrase is replaced by a plain question about what the adults did, keeping
+the child's name, the adults named and any date; other clauses of the sentence stay.
+"""
+from __future__ import annotations
+
+import re
+
+from . import people
+from .edits import Edit
+
+ERROR_CODES = ("SOS306", "SOS304")
+_ADULT_NOUNS = {"man", "men", "male", "males", "adult", "adults", "woman", "women", "partner", "boyfriend",
+                "girlfriend", "stepfather", "stepdad", "father", "dad", "mother", "mum", "uncle", "offender",
+                "nan", "grandad", "grandmother", "grandfather"}
+_FAMILY = {"mum", "dad", "nan", "grandad", "mam", "gran"}
+
+
+def _clause(doc, start: int, end: int):
+    """(first token, last token) of the clause that holds the flagged words: the verb's own
+    words, without a following "and …" clause that has its own verb."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    verb = span.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    # A flagged verb inside "It is evident that …" or "is known to …": take the whole governing clause.
+    # Climb to the governing verb only where it belongs to the flagged words ("is known to …",
+    # "It is evident that …") or is the same verb group ("will stop putting herself at risk").
+    while verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX") and (
+            verb.dep_ == "xcomp" or (verb.dep_ in ("ccomp", "advcl", "pcomp", "acl", "relcl")
+                                     and span.start <= verb.head.i < span.end)):
+        verb = verb.head
+    sent = verb.sent
+    branches = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > verb.i]
+    last = branches[0].left_edge.i - 1 if branches else verb.right_edge.i
+    while last > verb.i and (doc[last].dep_ == "cc" or doc[last].is_punct):
+        last -= 1
+    first = verb.left_edge.i
+    if sent.start < first and doc[first - 1].dep_ == "cc":
+        first -= 1
+    first = max(first, sent.start)
+    last = min(last, sent.end - 1)
+    while last > first and doc[last].is_punct:
+        last -= 1
+    return doc[first], doc[last], branches[0] if branches else None
+
+
+def _subject(verb):
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _adults(tokens, child: str) -> str:
+    named = [t.text for t in tokens if people.is_name(t) and t.text != child]
+    if named:
+        return " and ".join(dict.fromkeys(named))
+    for t in tokens:
+        if t.lower_ in _FAMILY and t.text[:1].isupper():
+            return t.text  # "Mum", as the family says it
+        if t.lower_ in _ADULT_NOUNS and t.pos_ in ("NOUN", "PROPN"):
+            words = [w.text for w in t.subtree if w.dep_ in ("amod", "compound") and w.i < t.i] + [t.text]
+            return "the " + " ".join(words)
+    return "the adults"
+
+
+_PLACES = {"home", "house", "flat", "school", "nursery", "college", "street", "park", "estate", "address",
+           "party", "parties", "centre", "takeaway", "shop", "station", "hotel"}
+
+
+def _dates(tokens) -> str:
+    """The dates, times and places of the replaced words, kept in the question ("… to Jess in the
+    town centre on Friday?"): the writer's facts stay."""
+    spans = []
+    for t in tokens:
+        if t.dep_ == "pobj" and t.lower_ in _PLACES and t.head.lower_ in ("in", "at", "outside", "near"):
+            spans.append(t.doc[t.head.i: t.i + 1].text)
+            continue
+        if t.like_num and t.head.lemma_ == "be" and t.dep_ in ("attr", "acomp", "npadvmod"):
+            continue  # an age ("who is 13") goes beside the name (_age)
+        if t.ent_type_ in ("DATE", "TIME") and t.ent_iob_ == "B" or any(ch.isdigit() for ch in t.text) and not t.ent_type_:
+            ent = next((e for e in t.doc.ents if e.start == t.i), None)
+            text = ent.text if ent is not None else t.text
+            before = t.doc[t.i - 1] if t.i else None
+            if before is not None and before.pos_ == "ADP" and before.i >= tokens[0].i:
+                text = f"{before.text} {text}"
+            spans.append(text)
+    return (" " + " ".join(dict.fromkeys(spans))) if spans else ""
+
+
+def _age(tokens) -> str:
+    """" (13)" for "Liam, who is 13, …": the age stays beside the name in the question."""
+    for t in tokens:
+        if t.like_num and t.head.lemma_ == "be" and t.dep_ in ("attr", "acomp", "npadvmod"):
+            return f" ({t.text})"
+    return ""
+
+
+def edits(doc, report, child: str) -> list[Edit]:
+    """A question in place of each clause holding a phrase flagged as victim blaming or a guess;
+    where two clauses of one sentence are flagged, the sentence becomes their questions."""
+    made = _clause_edits(doc, report, child)
+    by_sentence: dict[int, list] = {}
+    for edit, sent_start in made:
+        by_sentence.setdefault(sent_start, []).append(edit)
+    out = []
+    for sent_start, group in by_sentence.items():
+        if len(group) == 1:
+            out.append(group[0])
+            continue
+        sent = doc[sent_start].sent
+        questions = list(dict.fromkeys(q for e in group for q in re.findall(r"\[[^\]]+\]", e.replacement)))
+        out.append(Edit(sent.start_char, sent.end_char, " ".join(questions), group[0].code,
+                        " ".join(dict.fromkeys(e.reason for e in group)), safe=False))
+    return out
+
+
+def _clause_edits(doc, report, child: str) -> list[tuple[Edit, int]]:
+    out, taken = [], set()
+    for finding in report.findings:
+        if finding.code not in ERROR_CODES or not 0 < finding.end - finding.start < len(doc.text) - 1:
+            continue
+        clause = _clause(doc, finding.start, finding.end)
+        if clause is None:
+            continue
+        first, last, rest = clause
+        if any(i in taken for i in range(first.i, last.i + 1)):
+            continue
+        taken.update(range(first.i, last.i + 1))
+        tokens = doc[first.i: last.i + 1]
+        root = tokens.root
+        subject = _subject(root) if root.pos_ in ("VERB", "AUX") else None
+        if subject is None and root.dep_ == "conj":
+            subject = _subject(root.head)  # "Aaliyah … and is putting herself at risk"
+        names = [t.text for t in tokens if people.is_name(t)] + ([subject.text] if subject is not None and people.is_name(subject) else [])
+        who = child if child != "this child" else (names[0] if names else "the child")
+        if subject is not None and finding.code == "SOS306" and (people.is_name(subject) or (
+                subject.text[:1].isupper() and subject.is_alpha and subject.lower_ not in _FAMILY | {"the", "he", "she", "they"})):
+            who = subject.text
+        when = _dates(tokens)
+        adults = _adults(tokens, who)
+        who += _age(tokens) if finding.code == "SOS306" else ""
+        if finding.code == "SOS306":
+            question = (f"[What will the adults do to keep {who} safe{when}?]" if report.kind == "goal"
+                        else f"[What did {adults} do to {who}{when}? Who saw it?]")
+            why = "Victim-blaming words are not kept: say what the adults did."
+        else:
+            adult = subject.text if subject is not None and subject.lower_ not in (
+                "it", "there", "this", "who", "which", "that", "he", "she", "they") else adults
+            if adult.lower() in ("the yp", "yp", "the young person") or adult == who:
+                adult = "the adults around " + who
+            question = f"[What did {adult} do{when}, and who saw or heard it?]"
+            why = "A guess is not written as fact: say what was seen or heard."
+        replacement = question
+        if rest is not None and subject is not None and subject.i < first.i + len(tokens):
+            # "Storm has been associating with … and is thought to …": the next clause keeps a subject.
+            replacement = f"{question} {doc[subject.left_edge.i: subject.right_edge.i + 1].text}"
+            end = doc[rest.left_edge.i].idx
+            out.append((Edit(first.idx, end, replacement + " ", finding.code, why, safe=False), first.sent.start))
+            continue
+        end = last.idx + len(last.text)
+        after = doc.text[end: end + 1]
+        if first.is_sent_start and after == ".":
+            end += 1  # the question carries its own question mark
+        elif not first.is_sent_start:
+            # "…, and is putting herself at risk." -> "…. [What did …?]": the question is its own sentence.
+            prev = doc[first.i - 1]
+            start = prev.idx + len(prev.text)
+            stop = "" if prev.is_punct and prev.text in ".;:" else "."
+            out.append((Edit(start, end + (1 if after == "." else 0), f"{stop} {question}", finding.code, why,
+                             safe=False), first.sent.start))
+            continue
+        out.append((Edit(first.idx, end, question, finding.code, why, safe=False), first.sent.start))
+    return out

@@ -1,0 +1,65 @@
+"""The fixes the jargon rules (SOS1xx) attach to their findings: a plain swap fitted to the parse.
+
+A swap comes from rules/rewrite_swaps.toml or a `replacement` in rules/jargon.toml and is fitted
+to its sentence by `words.WordFixer` (tense, number, article, agreement). Then it is judged:
+a swap that would drop a negation, a name, a number or a date, or break the sentence, is not
+offered at all (the finding's advice asks the writer instead); one that passes every test is
+"safe" and may be written by `check --fix`; the rest are "unsafe" (shown, used by the rewrite).
+"""
+from __future__ import annotations
+
+from ..findings import Fix
+from . import fidelity
+from .words import JARGON_CODES, WordFixer
+
+_fixers: dict = {}
+
+
+def _fixer(lexicons):
+    key = id(lexicons)
+    if key not in _fixers or _fixers[key].lexicons is not lexicons:
+        _fixers[key] = WordFixer(lexicons._nlp, lexicons)
+    return _fixers[key]
+
+
+def _merge(text: str, edits) -> tuple[int, int, str]:
+    """Several edits of one swap ("a" -> "an", the verb's agreement) as one contiguous edit."""
+    edits = sorted(edits, key=lambda e: e.start)
+    start, end = edits[0].start, max(e.end for e in edits)
+    pieces, pos = [], start
+    for edit in edits:
+        if edit.start < pos:
+            continue
+        pieces += [text[pos: edit.start], edit.replacement]
+        pos = edit.end
+    pieces.append(text[pos:end])
+    return start, end, "".join(pieces)
+
+
+def swap_fixes(ctx) -> list[tuple[int, int, str, Fix]]:
+    """(span start, span end, code, fix) for each jargon swap in the statement, computed once."""
+    return ctx.memo("jargon-fixes", lambda: _compute(ctx.doc, ctx.lexicons))
+
+
+def _compute(doc, lexicons) -> list[tuple[int, int, str, Fix]]:
+    made, _ = _fixer(lexicons).realised(doc, {}, codes=JARGON_CODES)
+    out = []
+    for cand, edits in made:
+        start, end, replacement = _merge(doc.text, edits)
+        original = doc.text[start:end]
+        verdict = fidelity.judge_swap(doc, start, end, replacement, lexicons._nlp)
+        if verdict is None:
+            continue  # the swap would break the sentence or change what it says: ask instead
+        reason = edits[0].reason
+        applicability = "safe" if verdict and all(e.safe for e in edits) else "unsafe"
+        out.append((cand.span.start_char, cand.span.end_char, cand.code,
+                    Fix(start, end, replacement, applicability, reason or f"\"{original}\" has a plainer swap.")))
+    return out
+
+
+def fix_for(ctx, start: int, end: int) -> Fix | None:
+    """The swap fix for a finding on [start, end), or None when there is no safe-to-offer swap."""
+    for s, e, _, fix in swap_fixes(ctx):
+        if s < end and start < e:
+            return fix
+    return None
