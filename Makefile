@@ -25,11 +25,11 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
 
 eval: $(STAMP)
-	$(BIN)/python -m sos_lint.learn.evaluate
+	$(BIN)/python -m devtools.evaluate
 	$(BIN)/python -m sos_lint.rewrite.evaluate
 
 train: $(STAMP)
-	$(BIN)/python -m sos_lint.learn.train
+	$(BIN)/python -m devtools.train
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

