@@ -30,7 +30,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_web.py
 
 eval: $(STAMP)
-	$(BIN)/python -m sos_lint.learn.evaluate
+	$(BIN)/python -m devtools.evaluate
 	$(BIN)/python -m devtools.eval_rewrite
 	$(BIN)/python -m devtools.eval_words
 	$(BIN)/python -m devtools.eval_people
@@ -38,7 +38,7 @@ eval: $(STAMP)
 	$(BIN)/python -m devtools.eval_redaction
 
 train: $(STAMP)
-	$(BIN)/python -m sos_lint.learn.train
+	$(BIN)/python -m devtools.train
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

@@ -4,25 +4,28 @@
    overhead on top of spaCy's parse (target: at most 30% more).
 2. Wall time of `sos-lint --help` and of one `sos-lint check` of one statement, each against a
    bare `python -c pass` start-up in the same run (target for --help: under 0.3 s).
-Run with: make bench
+3. Cold start: a one-statement check as a whole process against a bare spaCy script (cold_start.py).
+4. Cost per 1,000 words of 10 KB, 100 KB and 1 MB drafts, against the 10 KB draft's (scaling.py),
+   and `compare` on 10,000 rows against check_many's rate.
+Run with: make bench   (`python benchmarks/run.py --quick` leaves out the 1 MB draft and compare)
 """
 from __future__ import annotations
 
-import json
 import subprocess
 import sys
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import cold_start  # noqa: E402  (the benchmarks folder is not a package)
+import scaling  # noqa: E402
+from drafts import cycle  # noqa: E402
 
 
 def statements(n: int = 1000) -> list[tuple[str, str]]:
-    rows = []
-    for path in sorted((ROOT / "corpus").glob("part_*.jsonl")) + [ROOT / "tests" / "data" / "poor_statements.jsonl"]:
-        rows += [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    texts = [(r["text"], r["kind"]) for r in rows]
-    return [texts[i % len(texts)] for i in range(n)]
+    return cycle(n)
 
 
 def best_of(runs: int, action) -> float:
@@ -61,6 +64,14 @@ def main() -> None:
     print(f"python start-up:          {python:6.3f} s")
     print(f"sos-lint --help:          {help_time:6.3f} s  ({help_time / python:.1f}x python start-up; target under 0.3 s)")
     print(f"sos-lint check (1 file):  {check_time:6.3f} s  ({check_time / python:.1f}x python start-up)")
+
+    cold_start.report(3 if "--quick" in sys.argv else 7)
+
+    if "--quick" in sys.argv:
+        scaling.SIZES = scaling.SIZES[:2]
+        scaling.report(eng, compare_rows=0)
+    else:
+        scaling.report(eng)
 
 
 if __name__ == "__main__":

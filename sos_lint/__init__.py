@@ -8,7 +8,8 @@ from .api import check, check_document, check_many
 from .config import Config
 from .findings import DIMENSIONS, Finding
 from .report import Component, Report
-from .rewrite import Rewrite, rewrite
+from .rewrite import Rewrite
+from .api import rewrite  # after .rewrite: the name is the checked function, not the subpackage
 
 __version__ = "0.1.0"
 __all__ = ["check", "check_many", "check_document", "rewrite", "Rewrite", "Config", "Finding", "Report", "Component",

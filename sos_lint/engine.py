@@ -1,9 +1,10 @@
 """The one flow: text -> spaCy Doc -> rules -> findings -> scores -> Report."""
 from __future__ import annotations
 
+import re
 from typing import Iterable, Sequence
 
-from . import nlp as nlp_loader, scoring, sections
+from . import metrics, nlp as nlp_loader, scoring, sections
 from .checks import Context, all_rules, child_focus, readability, structure
 from .checks.lexicon import LexiconIndex
 from .config import Config
@@ -14,14 +15,38 @@ from .report import Report
 BATCH_SIZE = 64
 
 
+_LINE_BREAKS = re.compile(r"\n(?:[ \t]*\n)*")
+
+
 def normalise(text: str) -> str:
     """Same length as `text`, so offsets still point into it: line breaks inside a paragraph
-    become spaces (drafts pasted from email wrap mid-sentence), blank lines stay."""
-    out = text.replace("\r", " ")
-    return "".join(
-        " " if ch == "\n" and not (out[i - 1 : i] == "\n" or out[i + 1 : i + 2] == "\n") else ch
-        for i, ch in enumerate(out)
-    ) if "\n" in out else out
+    become spaces (drafts pasted from email wrap mid-sentence), blank lines stay, even when they
+    hold spaces or a Windows line end (CR becomes a space)."""
+    return _LINE_BREAKS.sub(lambda m: m.group() if m.group().count("\n") > 1 else " ", text.replace("\r", " "))
+
+
+# spaCy's cost per word grows with the length of one Doc (about 1.5x at 100 KB), so a long draft
+# is parsed in pieces of about this many characters, cut after a blank line or a sentence, and the
+# pieces joined back into one Doc whose text and offsets are the draft's own.
+PIECE_CHARACTERS = 10_000
+_PIECE_END = re.compile(r"\n\s*\n|(?<=[.!?])[ \t]+")
+
+
+def pieces(text: str, size: int = PIECE_CHARACTERS) -> list[str]:
+    """`text` cut into consecutive pieces of about `size` characters that join back into it."""
+    if len(text) <= size:
+        return [text]
+    found, start, cut = [], 0, 0
+    for match in _PIECE_END.finditer(text):
+        if match.end() - start > size and cut > start:
+            found.append(text[start:cut])
+            start = cut
+        cut = match.end()
+    if len(text) - start > size and start < cut < len(text):
+        found.append(text[start:cut])
+        start = cut
+    found.append(text[start:])
+    return found
 
 
 _RANK = {"error": 0, "warning": 1, "hint": 2}
@@ -48,6 +73,20 @@ def _one_per_span(findings: list[Finding], length: int) -> list[Finding]:
     return kept
 
 
+def _joined(docs):
+    from spacy.tokens import Doc
+
+    return Doc.from_docs(docs, ensure_whitespace=False)
+
+
+def _outside_quotes(findings: list[Finding], doc) -> list[Finding]:
+    """Quoted speech is a parent's or child's own words, recorded as said: no rule judges it.
+    A finding over words wholly inside quotation marks goes; one reaching outside them stays."""
+    if not metrics.quote_spans(doc):
+        return findings
+    return [f for f in findings if not (f.end > f.start and metrics.span_in_quotes(doc, f.start, f.end))]
+
+
 class Engine:
     """Holds the heavy, shared objects (pipeline, phrase matchers, rule list) for one config."""
 
@@ -56,9 +95,32 @@ class Engine:
         self.nlp = nlp_loader.load(spacy_model)
         self.lexicons = LexiconIndex(self.nlp, self.config.jargon)
         self.rules = [r for r in all_rules() if self.config.enabled(r.code)]
+        self._build_lazy_parts()
+
+    def _build_lazy_parts(self) -> None:
+        """Run every rule once on a made-up statement of each kind, so the phrase matchers and
+        word lists the rules build on first use exist before any thread shares this engine
+        (api.engine builds engines under a lock); checks then only read them."""
+        warm_up = ("Mum, Leo needs you to walk him to school every day. Nan saw Dad hit Leo last week, "
+                   "and Leo said: \"I was scared.\" If nothing changes, Leo could be hurt.")
+        doc = next(iter(self.parse([warm_up])))
+        for kind in KINDS:
+            self.findings(doc, kind)
 
     def parse(self, texts: Iterable[str]):
-        return self.nlp.pipe((normalise(t) for t in texts), batch_size=BATCH_SIZE)
+        """One Doc per text, in order, from one batched pass (long drafts in pieces, see `pieces`)."""
+        def numbered():
+            for text in texts:
+                parts = pieces(normalise(text))
+                for number, part in enumerate(parts, 1):
+                    yield part, number == len(parts)
+
+        waiting = []
+        for doc, last in self.nlp.pipe(numbered(), as_tuples=True, batch_size=BATCH_SIZE):
+            waiting.append(doc)
+            if last:
+                yield waiting[0] if len(waiting) == 1 else _joined(waiting)
+                waiting = []
 
     def findings(self, doc, kind: str) -> tuple[list[Finding], Context]:
         ctx = Context(doc=doc, kind=kind, config=self.config, lexicons=self.lexicons)
@@ -66,6 +128,7 @@ class Engine:
         for rule in self.rules:
             if kind in rule.kinds:
                 found.extend(rule.check(ctx, rule))
+        found = _outside_quotes(found, doc)
         found.sort(key=lambda f: (f.start, f.code))
         return _one_per_span(found, len(doc.text)), ctx
 
@@ -102,10 +165,12 @@ class Engine:
         parts = sections.split(text)
         chosen = self._infer_kinds([p.text for p in parts], [p.kind or kind for p in parts])
         reports = []
+        line, counted_to = 1, 0  # lines counted as the parts go by, not from the top for each part
         for part, doc, (part_kind, how) in zip(parts, self.parse([p.text for p in parts]), chosen):
             how = "heading" if part.kind else how
             report = self.report(part.text, doc, part_kind, how)
-            report.source, report.title, report.offset = source, part.title, part.offset
-            report.line = text.count("\n", 0, part.offset) + 1
+            line += text.count("\n", counted_to, part.offset)
+            counted_to = part.offset
+            report.source, report.title, report.offset, report.line = source, part.title, part.offset, line
             reports.append(report)
         return learned.apply(reports)

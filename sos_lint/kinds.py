@@ -1,17 +1,20 @@
-"""Tells a worry statement from a goal by wording cues, for when no heading or model says which."""
+"""Tells a statement's kind (worry statement or goal) from tense and wording, for when no heading,
+no caller and no classifier says which. (The rules' cue groups in rules/structure.toml are a
+different thing: timescale, compliance, future ... words, not a statement's kind.)"""
 from __future__ import annotations
 
 import re
 
-_WORRY = re.compile(
+_WORRY_WORDING = re.compile(
     r"\b(worr(y|ied|ies)|concern(s|ed)?|danger|if nothing changes|could (be|get|happen)|"
     r"risk|has been|have been|was|were|did not|saw|heard|told)\b", re.IGNORECASE)
-_GOAL = re.compile(
+_GOAL_WORDING = re.compile(
     r"\b(need(s)? to|will|you|goal|for this to happen|if this doesn.t happen|every (day|night|week)|"
     r"for the next|months?|weeks?|going to|help(s)? (him|her|them))\b", re.IGNORECASE)
 
 
-def guess(text: str) -> str:
-    worry = len(_WORRY.findall(text))
-    goal = len(_GOAL.findall(text))
+def kind_from_wording(text: str) -> str:
+    """"goal" when goal wording outnumbers worry wording, else "worry"."""
+    worry = len(_WORRY_WORDING.findall(text))
+    goal = len(_GOAL_WORDING.findall(text))
     return "goal" if goal > worry else "worry"

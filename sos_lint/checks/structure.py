@@ -1,7 +1,7 @@
 """Structure rules (SOS5xx): does a worry statement or goal have the parts practice asks for?"""
 from __future__ import annotations
 
-from ..metrics import in_quotes
+from ..metrics import span_in_quotes
 from . import analysis
 from .base import Context, Rule, rule
 from .child_focus import child_placeholder
@@ -140,7 +140,7 @@ def goal_compliance(ctx: Context, rule_: Rule):
         Mum will make Leo's tea by 6pm and get him to bed by 8pm every night for the next three months.
     """
     found = [span for span in analysis.cues(ctx, "compliance") + service_goals(ctx)
-             if not in_quotes(ctx.text, span.start_char)]
+             if not span_in_quotes(ctx.doc, span.start_char)]
     severity = "warning" if adult_actions(ctx) else "error"
     for span in sorted(found, key=lambda span: span.start):
         yield rule_.finding(ctx, span.start_char, span.end_char,

@@ -3,7 +3,7 @@ child is, names of documents and jobs, and the verb a phrase hangs on."""
 from __future__ import annotations
 
 from ..data import load_toml
-from ..metrics import in_quotes
+from ..metrics import span_in_quotes
 from . import analysis
 from .base import Context
 
@@ -18,7 +18,7 @@ def settings() -> dict:
 
 def quoted(span) -> bool:
     """Inside a parent's or child's own words: their words stay as they said them."""
-    return in_quotes(span.doc.text, span.start_char)
+    return span_in_quotes(span.doc, span.start_char)
 
 
 def _adult_words() -> set[str]:

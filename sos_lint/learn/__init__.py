@@ -1,7 +1,7 @@
-"""The learned half of sos_lint: a labelled corpus, its features, and two small classifiers.
+"""The learned half of sos_lint at run time: the shipped classifiers, scored without scikit-learn.
 
-corpus.py reads and guards corpus/*.jsonl; features.py turns a statement and its rule Report into
-numbers; train.py fits the kind and quality models; evaluate.py measures them with grouped
-cross-validation; model.py loads the shipped model lazily and blends it into Report scores.
-Nothing here is imported by `import sos_lint`: scikit-learn loads only when a model is used.
+features.py turns a statement's rule Report into the quality model's input; portable.py scores
+the exported weights in plain Python; model.py loads them lazily and blends P(good) into Report
+scores. Training, evaluation and the model card are development tools in devtools/ (not in the
+wheel): python -m devtools.train, python -m devtools.evaluate.
 """

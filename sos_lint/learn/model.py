@@ -1,4 +1,4 @@
-"""Runtime use of the shipped model: lazy, version-checked loading, kind and quality predictions,
+"""Runtime use of the shipped model: lazy, checksum-checked loading, kind and quality predictions,
 and the blend of the rule score with P(good). Any problem means rules-only scores, never a crash.
 
 The blend (also in README.md and the model card):
@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Sequence
 
-MODEL_FILE = "sos_lint_model.joblib"
+MODEL_FILE = "sos_lint_model.json"
 METADATA_FILE = "metadata.json"
-FORMAT = 1  # bump when the pickled payload's layout changes
+FORMAT = 2  # 2: the portable JSON weights of learn/portable.py (1 was a scikit-learn pickle)
 RULE_SHARE = 0.8  # share of the blended score that comes from the rules
 
 
@@ -49,10 +49,11 @@ def blend(rule_score: float, p_good: float, cap: float = 10.0) -> float:
 
 @dataclass
 class Model:
-    """The two fitted pipelines and the metadata they were shipped with."""
+    """The two classifiers and the metadata they were shipped with. The classifiers are anything
+    with `probabilities(items, label)`: portable.LinearModel here, fitted pipelines in devtools."""
 
-    kind_pipeline: object  # texts -> P(goal)
-    quality_pipeline: object  # features.sample(report) -> P(good)
+    kind_classifier: object  # texts -> P(goal)
+    quality_classifier: object  # features.sample(report) -> P(good)
     metadata: dict
 
     @property
@@ -60,10 +61,7 @@ class Model:
         return self.metadata.get("model_version", "unknown")
 
     def p_goal(self, texts: Sequence[str]) -> list[float]:
-        if not texts:
-            return []
-        classes = list(self.kind_pipeline.classes_)
-        return [float(p) for p in self.kind_pipeline.predict_proba(list(texts))[:, classes.index("goal")]]
+        return self.kind_classifier.probabilities(list(texts), "goal") if texts else []
 
     def predict_kind(self, items: Sequence) -> list[str]:
         """"worry" or "goal" for each text (or Report, whose text is used)."""
@@ -75,11 +73,7 @@ class Model:
         from .features import sample
 
         samples = [item if isinstance(item, dict) else sample(item) for item in items]
-        if not samples:
-            return []
-        classes = list(self.quality_pipeline.classes_)
-        column = classes.index("good")
-        return [float(p) for p in self.quality_pipeline.predict_proba(samples)[:, column]]
+        return self.quality_classifier.probabilities(samples, "good") if samples else []
 
     def apply(self, reports: list) -> list:
         """Blend P(good) into each Report's score and record which model scored it."""
@@ -94,17 +88,13 @@ def _unavailable(reason: str) -> None:
     return None
 
 
-def _minor(version: str) -> tuple:
-    return tuple(version.split(".")[:2])
-
-
 def sha256_of(path: Path) -> str:
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()
 
 
 def load(directory: Path | None = None) -> Model | None:
     """Load the model in `directory` (default: the shipped models/), or warn and return None."""
-    from importlib.metadata import PackageNotFoundError, version as installed
+    from .portable import LinearModel
 
     directory = Path(directory) if directory else model_dir()
     meta_path, model_path = directory / METADATA_FILE, directory / MODEL_FILE
@@ -112,31 +102,17 @@ def load(directory: Path | None = None) -> Model | None:
         return _unavailable(f"no trained model in {directory} (run `make train`)")
     try:
         metadata = json.loads(meta_path.read_text(encoding="utf-8"))
-        trained_with = metadata["versions"]["scikit-learn"]
-    except (OSError, ValueError, KeyError, TypeError):
-        return _unavailable(f"{meta_path} is unreadable")
-    try:
-        have = installed("scikit-learn")
-    except PackageNotFoundError:
-        return _unavailable("scikit-learn is not installed")
-    # Pickles are only safe within one scikit-learn release series; patch releases keep the format.
-    if _minor(have) != _minor(trained_with):
-        return _unavailable(f"the model was trained with scikit-learn {trained_with} but {have} is "
-                            "installed (retrain with `make train`, or install that version)")
+    except (OSError, ValueError) as error:
+        return _unavailable(f"{meta_path} is unreadable ({type(error).__name__})")
+    if not isinstance(metadata, dict) or metadata.get("format") != FORMAT:
+        return _unavailable(f"{meta_path} describes a model format this sos_lint cannot read "
+                            f"(want {FORMAT}; retrain with `make train`)")
     if metadata.get("model_sha256") != sha256_of(model_path):
         return _unavailable(f"{model_path} does not match the checksum in {METADATA_FILE} (damaged?)")
     try:
-        import joblib
-        from sklearn.exceptions import InconsistentVersionWarning
-
-        with warnings.catch_warnings():
-            # Checked above at release-series level; scikit-learn would warn on any patch difference.
-            warnings.simplefilter("ignore", InconsistentVersionWarning)
-            payload = joblib.load(model_path)
-        if payload.get("format") != FORMAT:
-            raise ValueError("unknown payload format")
-        return Model(payload["kind"], payload["quality"], metadata)
-    except Exception as error:  # a damaged or foreign pickle must not stop a check
+        payload = json.loads(model_path.read_text(encoding="utf-8"))
+        return Model(LinearModel(payload["kind"]), LinearModel(payload["quality"]), metadata)
+    except Exception as error:  # a damaged or foreign file must not stop a check
         return _unavailable(f"{model_path} could not be loaded ({type(error).__name__})")
 
 
@@ -158,30 +134,15 @@ def reset() -> None:
         _state.clear()
 
 
-def version() -> str | None:
-    model = get()
-    return model.version if model else None
-
-
-def predict_kind(items: Sequence) -> list[str] | None:
-    model = get()
-    return model.predict_kind(items) if model else None
-
-
-def predict_quality(items: Sequence) -> list[float] | None:
-    model = get()
-    return model.predict_quality(items) if model else None
-
-
 def choose_kinds(texts: Sequence[str]) -> list[tuple[str, str]]:
     """(kind, kind_source) for statements with no heading or given kind, in one batch: the kind
     model, else wording cues."""
     model = get()
     if model is not None:
         return [(kind, "classifier") for kind in model.predict_kind(list(texts))]
-    from ..kinds import guess
+    from ..kinds import kind_from_wording
 
-    return [(guess(text), "cues") for text in texts]
+    return [(kind_from_wording(text), "cues") for text in texts]
 
 
 def choose_kind(text: str) -> tuple[str, str]:

@@ -67,7 +67,7 @@ def passive_edits(doc) -> list[Edit]:
         verb = token.head
         if verb.pos_ != "VERB" or verb.lemma_.lower() in exempt or verb.text.lower() in exempt:
             continue
-        if metrics.in_quotes(doc.text, token.idx):
+        if metrics.token_in_quotes(token):
             continue
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
@@ -223,7 +223,7 @@ def seen_edits(doc) -> list[Edit]:
     unkempt"; "Mum was observed to leave" -> "[Who saw this?] saw Mum leave". Never "saw be"."""
     edits = []
     for verb in doc:
-        if verb.lemma_.lower() not in _SEEING or verb.tag_ != "VBN" or metrics.in_quotes(doc.text, verb.idx):
+        if verb.lemma_.lower() not in _SEEING or verb.tag_ != "VBN" or metrics.token_in_quotes(verb):
             continue
         auxpass = [c for c in verb.children if c.dep_ == "auxpass"]
         subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)

@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..findings import KINDS
+from sos_lint.findings import KINDS
 
 LABELS: tuple[str, ...] = ("good", "poor")
 FIELDS: tuple[str, ...] = ("id", "case", "kind", "label", "faults", "text")
@@ -40,7 +40,7 @@ class Statement:
 
 def default_dir() -> Path:
     """corpus/ at the top of the checkout (the corpus ships in the sdist, not in the wheel)."""
-    return Path(__file__).resolve().parents[2] / "corpus"
+    return Path(__file__).resolve().parents[1] / "corpus"
 
 
 def files(directory: Path) -> list[Path]:
@@ -109,9 +109,9 @@ def recorded_checksum(directory: Path) -> str | None:
 def write_checksum(directory: Path, value: str) -> Path:
     path = Path(directory) / CHECKSUM_FILE
     path.write_text(
-        "# SHA-256 of corpus/part_*.jsonl (sorted canonical JSON lines); see sos_lint/learn/corpus.py.\n"
+        "# SHA-256 of corpus/part_*.jsonl (sorted canonical JSON lines); see devtools/corpus.py.\n"
         "# Training refuses a corpus that does not match. After a deliberate edit run:\n"
-        "#   python -m sos_lint.learn.train --update-checksum\n"
+        "#   python -m devtools.train --update-checksum\n"
         f"{value}\n", encoding="utf-8")
     return path
 
@@ -149,11 +149,11 @@ def load(directory: Path | None = None, verify: bool = True) -> Corpus:
         if expected is None:
             raise ChecksumMismatch(
                 f"{directory / CHECKSUM_FILE} is missing, so the corpus cannot be trusted. If this corpus "
-                "is the one you mean to train on, run: python -m sos_lint.learn.train --update-checksum")
+                "is the one you mean to train on, run: python -m devtools.train --update-checksum")
         if expected != value:
             raise ChecksumMismatch(
                 f"the corpus in {directory} has changed since its checksum was recorded "
                 f"(recorded {expected[:12]}…, found {value[:12]}…). Training stops so that a model is never "
                 "built from statements nobody reviewed. If the edit was deliberate, run: "
-                "python -m sos_lint.learn.train --update-checksum")
+                "python -m devtools.train --update-checksum")
     return Corpus(tuple(sorted(statements, key=lambda s: s.id)), value, directory)

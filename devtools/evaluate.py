@@ -1,20 +1,21 @@
-"""`python -m sos_lint.learn.evaluate`: grouped cross-validation, score calibration, rule precision
-and the seed six; prints the figures and writes them into models/MODEL_CARD.md's evaluation section."""
+"""`python -m devtools.evaluate [--seed PATH]`: grouped cross-validation, score calibration, rule
+precision, length-matched pairs and the seed six; prints the figures and writes them into
+models/MODEL_CARD.md's evaluation section."""
 from __future__ import annotations
 
-import importlib.util
+import argparse
 import statistics
 import sys
 from pathlib import Path
 
+from sos_lint.learn.model import blend, load as load_model, model_dir, rule_cap
+
 from . import corpus as corpus_mod
-from .model import blend, load as load_model, model_dir, rule_cap
-from .train import FOLDS, SEED, cross_validate, fit, rule_reports
+from .model_card import PRECISION_FLAG, evaluation_markdown, update_card, _fmt
+from .pipelines import FOLDS, SEED, cross_validate, fit, rule_reports, rules_fingerprint
 
 TARGETS = {"kind_accuracy": 0.95, "quality_roc_auc": 0.90, "seed_min_score": 7.0}
-PRECISION_FLAG = 0.8
 BINS = ((0, 2), (2, 4), (4, 6), (6, 8), (8, 10.01))
-START, END = "<!-- evaluation:start -->", "<!-- evaluation:end -->"
 
 
 def _auc(labels: list[bool], scores: list[float]) -> float | None:
@@ -69,19 +70,28 @@ def rule_precision(statements, reports, engine) -> list[dict]:
     return rows
 
 
-def _seed_excerpt() -> str | None:
-    """tests/seed.py's seed_excerpt(): the six exemplars, never trained on (absent outside a checkout)."""
-    path = Path(__file__).resolve().parents[2] / "tests" / "seed.py"
-    if not path.is_file():
+def default_seed() -> Path:
+    """../shared/seed beside the checkout, where the project keeps the newsletter."""
+    return Path(__file__).resolve().parents[2] / "shared" / "seed"
+
+
+def seed_excerpt(path: Path | None) -> str | None:
+    """The newsletter's six exemplars (from "Worry Statement 1" to the thank-you after them), read
+    from a .txt file or the first .txt in a folder; None when it is not there."""
+    if path is None:
         return None
-    spec = importlib.util.spec_from_file_location("sos_lint_seed", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.seed_excerpt()
+    path = Path(path)
+    files = sorted(path.glob("*.txt")) if path.is_dir() else [path] if path.is_file() else []
+    if not files:
+        return None
+    text = files[0].read_text(encoding="utf-8")
+    start = text.find("Worry Statement 1")
+    end = text.find("Also\na big thank you")
+    return text[start:end] if start >= 0 and end > start else None
 
 
-def seed_six(model, engine) -> list[dict]:
-    text = _seed_excerpt()
+def seed_six(model, engine, seed: Path | None) -> list[dict]:
+    text = seed_excerpt(seed)
     if text is None or model is None:
         return []
     reports = engine.check_document(text)
@@ -131,7 +141,27 @@ def length_confound(statements, reports, p_good) -> dict:
             "overlap_rule_score_roc_auc": _auc(inside, [reports[i].rule_score for i in idx])}
 
 
-def figures(statements, reports, oof: dict, model, engine) -> dict:
+def matched_pairs_auc(statements, scores, tolerance: float = 0.10) -> dict:
+    """ROC AUC over length-matched pairs only: every (good, poor) pair whose word counts are within
+    `tolerance` of the longer one, scored 1 when the good one scores higher, 0.5 for a tie. Length
+    cannot give the label away inside a pair, so this says how well the wording is judged."""
+    words = [len(s.text.split()) for s in statements]
+    good = [i for i, s in enumerate(statements) if s.good]
+    poor = sorted((words[i], i) for i, s in enumerate(statements) if not s.good)
+    from bisect import bisect_left, bisect_right
+
+    wins = pairs = 0.0
+    for g in good:
+        low = bisect_left(poor, (words[g] * (1 - tolerance), -1))
+        high = bisect_right(poor, (words[g] / (1 - tolerance), len(statements)))
+        for count, p in poor[low:high]:
+            if abs(words[g] - count) <= tolerance * max(words[g], count):
+                pairs += 1
+                wins += 1.0 if scores[g] > scores[p] else 0.5 if scores[g] == scores[p] else 0.0
+    return {"pairs": int(pairs), "roc_auc": round(wins / pairs, 3) if pairs else None}
+
+
+def figures(statements, reports, oof: dict, model, engine, seed: Path | None = None) -> dict:
     """Every evaluation figure, from out-of-fold predictions (`oof`) and the fitted `model`."""
     kinds_true = [s.kind for s in statements]
     kinds_pred = ["goal" if p >= 0.5 else "worry" for p in oof["p_goal"]]
@@ -146,7 +176,7 @@ def figures(statements, reports, oof: dict, model, engine) -> dict:
     by_kind = {k: _auc([g for g, s in zip(good, statements) if s.kind == k],
                        [p for p, s in zip(p_good, statements) if s.kind == k]) for k in ("worry", "goal")}
     brier = round(statistics.fmean((p - g) ** 2 for p, g in zip(p_good, good)), 3)
-    seed = seed_six(model, engine)
+    seed = seed_six(model, engine, seed)
     result = {
         "n": len(statements),
         "cases": len({s.case for s in statements}),
@@ -163,6 +193,9 @@ def figures(statements, reports, oof: dict, model, engine) -> dict:
         "seed": seed,
         "cross_part": cross_part(statements, reports),
         "length": length_confound(statements, reports, p_good),
+        "matched": {"model": matched_pairs_auc(statements, p_good),
+                    "rule_score": matched_pairs_auc(statements, [r.rule_score for r in reports]),
+                    "words_alone": matched_pairs_auc(statements, [len(s.text.split()) for s in statements])},
     }
     seed_min = min((row["score"] for row in seed), default=None)
     values = {"kind_accuracy": result["kind"]["accuracy"], "quality_roc_auc": result["quality"]["roc_auc"],
@@ -181,114 +214,10 @@ def summary(fig: dict) -> dict:
             "quality_roc_auc_by_kind": fig["quality"]["roc_auc_by_kind"], "quality_brier": fig["quality"]["brier"],
             "quality_roc_auc_nearly_good": fig["quality"]["nearly_good_roc_auc"],
             "cross_part": fig["cross_part"], "length_confound": fig["length"],
+            "length_matched_pairs": fig["matched"],
             "rule_score_roc_auc": fig["quality"]["rule_score_roc_auc"],
             "seed_scores": [row["score"] for row in fig["seed"]],
             "targets_met": {k: v["met"] for k, v in fig["targets"].items()}}
-
-
-_FIXES = {
-    "kind_accuracy": "more statements whose wording does not give the kind away (worries written with "
-                     "\"will\", goals that describe the past), and a look at the misclassified ids below",
-    "quality_roc_auc": "more \"nearly good\" drafts paired with their rewrites, so the model learns the one "
-                       "fault that separates them, and rules that catch the faults tagged most often",
-    "seed_min_score": "fixing the rule findings on the lowest seed statement (the rules give most of the "
-                      "score), or more good statements in the seed's early-help style in the corpus",
-}
-
-
-def _fmt(value) -> str:
-    return "n/a" if value is None else (f"{value:.3f}" if isinstance(value, float) else str(value))
-
-
-def evaluation_markdown(fig: dict) -> str:
-    """The model card's evaluation section, generated from the figures (nothing typed by hand)."""
-    q, cal = fig["quality"], fig["calibration"]
-    lines = [START, "## Evaluation", "",
-             f"Generated by `python -m sos_lint.learn.evaluate` (also run by training). {fig['n']} statements "
-             f"from {fig['cases']} invented families; {fig['scheme']}. Every figure below comes from "
-             "predictions on folds the models did not see, except the seed six (scored by the shipped model, "
-             "which never saw them).", "",
-             "### Targets", "", "| target | wanted | measured | met |", "|---|---|---|---|"]
-    labels = {"kind_accuracy": "kind accuracy", "quality_roc_auc": "quality ROC AUC",
-              "seed_min_score": "lowest seed score (0-10)"}
-    for name, row in fig["targets"].items():
-        lines.append(f"| {labels[name]} | >= {row['target']:g} | {_fmt(row['value'])} | "
-                     f"{'yes' if row['met'] else '**no**'} |")
-    missed = [name for name, row in fig["targets"].items() if not row["met"]]
-    lines.append("")
-    if missed:
-        lines.append("**Targets missed:** " + "; ".join(f"{labels[n]} (what would help: {_FIXES[n]})" for n in missed)
-                     + ".")
-    else:
-        lines.append("All three targets are met.")
-    length = fig["length"]
-    if (length["words_alone_roc_auc"] or 0) >= 0.85:
-        lines += ["", f"**Read these figures with care.** Word count alone separates good from poor with ROC AUC "
-                  f"{_fmt(length['words_alone_roc_auc'])}: the shortest good statement has "
-                  f"{length['shortest_good_words']} words, and most poor drafts are shorter. Total length is "
-                  "kept out of the features, but other features still follow it, so the headline AUC overstates "
-                  "how well the model judges wording. Where good and poor statements overlap in length "
-                  f"({length['shortest_good_words']}-{length['longest_poor_words']} words: {length['overlap_n']} "
-                  f"statements, {length['overlap_good']} good) the quality ROC AUC is "
-                  f"{_fmt(length['overlap_roc_auc'])} (rule score alone {_fmt(length['overlap_rule_score_roc_auc'])}). "
-                  "What would fix it: short good statements and long poor drafts in the corpus."]
-    lines += ["", "### Kind (worry or goal)", "",
-              f"Accuracy {_fmt(fig['kind']['accuracy'])}; per fold {', '.join(map(_fmt, fig['kind']['per_fold']))}. "
-              f"Misclassified: {', '.join(fig['kind']['misclassified']) or 'none'}.", "",
-              "### Quality (P(good))", "",
-              f"ROC AUC {_fmt(q['roc_auc'])} (per fold {', '.join(map(_fmt, q['per_fold']))}; worries "
-              f"{_fmt(q['roc_auc_by_kind']['worry'])}, goals {_fmt(q['roc_auc_by_kind']['goal'])}); "
-              f"Brier score {_fmt(q['brier'])}. For comparison, the rule score alone has ROC AUC "
-              f"{_fmt(q['rule_score_roc_auc'])}.", "",
-              f"On the hard cases alone (good statements against poor drafts with a single fault) the ROC AUC "
-              f"is {_fmt(q['nearly_good_roc_auc'])}, against {_fmt(q['rule_score_nearly_good_roc_auc'])} for the "
-              "rule score alone.", ""]
-    if fig["cross_part"]:
-        lines += ["Across authors (trained on the other part files, tested on this one; not grouped CV):", "",
-                  "| tested on | statements | kind accuracy | quality ROC AUC |", "|---|---|---|---|"]
-        lines += [f"| {row['test']} | {row['n']} | {_fmt(row['kind_accuracy'])} | {_fmt(row['quality_roc_auc'])} |"
-                  for row in fig["cross_part"]]
-        lines.append("")
-    lines += ["### Calibration of the 0-10 score", "",
-              "| kind | mean score, good | mean score, poor | rule score alone, good | rule score alone, poor "
-              "| AUC of score | AUC of rule score |", "|---|---|---|---|---|---|---|"]
-    for kind, row in cal.items():
-        lines.append(f"| {kind} | {_fmt(row['mean_score_good'])} | {_fmt(row['mean_score_poor'])} | "
-                     f"{_fmt(row['mean_rule_score_good'])} | {_fmt(row['mean_rule_score_poor'])} | "
-                     f"{_fmt(row['score_roc_auc'])} | {_fmt(row['rule_score_roc_auc'])} |")
-    lines += ["", "Reliability: statements in each band of the blended score, and the share labelled good.", "",
-              "| score band | worry n | worry share good | goal n | goal share good |", "|---|---|---|---|---|"]
-    for w, g in zip(cal["worry"]["bins"], cal["goal"]["bins"]):
-        lines.append(f"| {w['bin']} | {w['n']} | {_fmt(w['share_good'])} | {g['n']} | {_fmt(g['share_good'])} |")
-    lines += ["", "### Rule precision on the corpus", "",
-              f"A rule's firing on a statement labelled good counts against it. A warning or error rule under "
-              f"{PRECISION_FLAG} is flagged; rules under it are kept only as hints, which cost half a point.", "", "| rule | severity | statements fired on | on good | precision | flag |",
-              "|---|---|---|---|---|---|"]
-    for row in fig["rules"]:
-        lines.append(f"| {row['code']} {row['name']} | {row['severity']} | {row['fired']} | {row['on_good']} | "
-                     f"{_fmt(row['precision'])} | {'under 0.8' if row['flag'] else 'under 0.8, hint only' if row.get('hint_under_bar') else ''} |")
-    lines += ["", "### The seed six (held out; headings set the kind)", ""]
-    if fig["seed"]:
-        lines += ["| statement | kind | classifier says | rule score | P(good) | score |", "|---|---|---|---|---|---|"]
-        for row in fig["seed"]:
-            lines.append(f"| {row['title']} | {row['kind']} | {row['classifier_kind']} (P(goal) "
-                         f"{_fmt(row['p_goal'])}) | {row['rule_score']} | {_fmt(row['p_good'])} | {row['score']} |")
-    else:
-        lines.append("Not available: the seed newsletter (../shared/seed/) was not found.")
-    lines.append(END)
-    return "\n".join(lines) + "\n"
-
-
-def update_card(card: Path, section: str) -> Path:
-    """Replace the evaluation section of an existing model card, or append one."""
-    text = card.read_text(encoding="utf-8") if card.is_file() else ""
-    if START in text and END in text:
-        head, rest = text.split(START, 1)
-        text = head + section.rstrip("\n") + rest.split(END, 1)[1]
-    else:
-        text = text.rstrip("\n") + ("\n\n" if text else "") + section
-    card.write_text(text, encoding="utf-8")
-    return card
 
 
 def print_figures(fig: dict) -> None:
@@ -306,6 +235,10 @@ def print_figures(fig: dict) -> None:
           f"({length['shortest_good_words']}-{length['longest_poor_words']} words, n={length['overlap_n']}, "
           f"{length['overlap_good']} good) ROC AUC {_fmt(length['overlap_roc_auc'])} "
           f"(rule score alone {_fmt(length['overlap_rule_score_roc_auc'])})")
+    m = fig["matched"]
+    print(f"  length-matched pairs (good and poor within 10% of each other's word count, n={m['model']['pairs']}): "
+          f"ROC AUC {_fmt(m['model']['roc_auc'])} (rule score alone {_fmt(m['rule_score']['roc_auc'])}, "
+          f"word count alone {_fmt(m['words_alone']['roc_auc'])})")
     for row in fig["cross_part"]:
         print(f"  across authors, tested on {row['test']} ({row['n']}): kind accuracy "
               f"{_fmt(row['kind_accuracy'])}, quality ROC AUC {_fmt(row['quality_roc_auc'])}")
@@ -331,19 +264,22 @@ def print_figures(fig: dict) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m devtools.evaluate", description=__doc__.splitlines()[0])
+    parser.add_argument("--seed", type=Path, default=default_seed(),
+                        help="the seed newsletter (.txt) or its folder (default: ../shared/seed beside the checkout)")
+    args = parser.parse_args(argv)
     try:
         corpus = corpus_mod.load()
     except corpus_mod.CorpusError as error:
-        print(f"sos_lint.learn.evaluate: {error}", file=sys.stderr)
+        print(f"devtools.evaluate: {error}", file=sys.stderr)
         return 2
     model = load_model()
     if model is None:
-        print("sos_lint.learn.evaluate: no usable model in models/; run `make train` first", file=sys.stderr)
+        print("devtools.evaluate: no usable model in models/; run `make train` first", file=sys.stderr)
         return 2
     if model.metadata.get("corpus", {}).get("checksum") != corpus.checksum:
         print("note: the shipped model was trained on a different corpus; run `make train`", file=sys.stderr)
-    from ..api import engine as shared_engine
-    from .features import rules_fingerprint
+    from sos_lint.api import engine as shared_engine
 
     if model.metadata.get("rules_fingerprint") != rules_fingerprint():
         print("note: rules/ or sos_lint/checks/ changed since the model was trained; the quality model's "
@@ -351,7 +287,7 @@ def main(argv: list[str] | None = None) -> int:
     engine = shared_engine()
     statements = list(corpus.statements)
     reports = rule_reports(statements, engine)
-    fig = figures(statements, reports, cross_validate(statements, reports, FOLDS), model, engine)
+    fig = figures(statements, reports, cross_validate(statements, reports, FOLDS), model, engine, args.seed)
     print_figures(fig)
     card = update_card(model_dir() / "MODEL_CARD.md", evaluation_markdown(fig))
     print(f"\nwrote the evaluation section of {card}")
