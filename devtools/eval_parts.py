@@ -5,7 +5,9 @@ For each part (worry: who, behaviour, context, impact, future; goal: addressed, 
 others_know, timescale, experience, if_not) it prints present-precision (shown present and really
 there) and missing-precision (shown missing and really missing) against the hand marks in
 tests/data/parts_probe.jsonl, and the warnings and errors per good statement (hints aside) on the
-seed six and tests/data/good_statements.jsonl.
+seed six and tests/data/good_statements.jsonl (the seed is read from ../shared/seed, or from the
+folder named by SOS_LINT_SEED_DIR). Before-figures: run it the same way against the code before
+the change (see devtools/eval_people.py).
 """
 from __future__ import annotations
 

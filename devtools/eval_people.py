@@ -1,8 +1,11 @@
 """Probe figures for who is the child: child recall and adults, pets or headings taken as the child.
 
-Run: python -m devtools.eval_people [--before]
-`--before` measures the older reading (every name token from `analysis.names` counts as a
-possible child, the first one fills "[child's name]"), kept so the figures can be compared.
+Run: python -m devtools.eval_people [--before] [--show]
+`--before` counts every name token from `analysis.names` as a possible child (how the rules read
+names before sos_lint.people). To reproduce the published before-figures, run it against the
+code before the change, from outside the checkout so that copy is imported:
+    git archive cd36437 sos_lint rules models | tar -x -C /tmp/before
+    cd /tmp && PYTHONPATH=/tmp/before:/path/to/checkout python -m devtools.eval_people --before
 The probe set (tests/data/people_probe.jsonl) is written for this and is never used to fit anything.
 """
 from __future__ import annotations

@@ -19,6 +19,14 @@ API (stable)
         ``spans`` ((start_char, end_char) of every mention), ``evidence`` (why: "age (6)",
         "title Mrs", "Mum's partner", "the family's dog", "named in the statement").
 
+For the rewrite scaffold and redaction
+    Placeholders: ``people(doc).child_name()`` gives the child to name in "[what does Noor see,
+    hear or feel]"; it never returns an adult, a pet or a heading word, and returns
+    "[child's name]" only when no child is named. Redaction: ``role_of(token)`` tells a child's
+    name ("Child A/B") from an adult's ("Adult 1/2") or a pet's; ``Person.spans`` gives every
+    mention to replace, and ``Person.name`` keeps a title with its surname ("Mrs Begum").
+    Within the rules, ``sos_lint.checks.analysis.people(ctx)`` passes the configured names.
+
 How a name is read
     A capitalised word is a name where the model says so, mid-sentence, or, at the start of a
     sentence, where the words around it say so: an age ("Ivy (6)", "Drew, who is 9", "aged 14",

@@ -58,17 +58,19 @@ def absence_spans(ctx: Context) -> list:
         for span in analysis.cues(ctx, "absence"):
             if span.sent in consequence or span_in_quotes(ctx.doc, span.start_char):
                 continue  # a parent's own words ("I won't drink") are quoted, not the goal
-            verb = span.root if span.root.pos_ in ("VERB", "AUX") else span.root.head
-            while verb.pos_ == "AUX" and verb.head.i != verb.i:
-                verb = verb.head
+            verb = span.root
+            while (verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("aux", "auxpass")) and verb.head.i != verb.i:
+                verb = verb.head  # "has no more seizures": the verb the phrase hangs on
             subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
             negation = all(t.tag_ == "MD" or t.dep_ == "neg" or t.lower_ in ("not", "n't", "never", "again")
                            for t in span)
             if negation and verb.lemma_.lower() in _NOT_BEHAVIOUR:
                 continue  # "Leo won't have to worry", "Mum will not be alone"
-            subject = subjects[0] if subjects else None
-            if any(c.dep_ == "mark" and c.lower_ in ("when", "if", "whenever") for c in verb.children):
+            subject = subjects[0] if subjects else _clause_subject(verb)
+            if _in_condition(verb):
                 continue  # "When Jordan won't stop crying, …" sets the scene; it promises nothing
+            if _childs_experience(ctx, verb, subject, children):
+                continue  # "Evie won't miss out on sports day", "Aisha has no more seizures"
             if subject is not None and negation:
                 passive = any(c.dep_ == "auxpass" for c in verb.children)
                 if (subject.i in children or subject in analysis.child_words(ctx)
@@ -83,6 +85,54 @@ def absence_spans(ctx: Context) -> list:
             found.append(span)
         return found
     return ctx.memo("absence", compute)
+
+
+_EXPERIENCING = {"be", "have", "miss", "get", "feel", "know", "need", "sleep", "wake", "worry", "see", "hear",
+                 "go", "lose", "suffer"}
+
+
+def _clause_subject(verb):
+    """The subject a verb shares with the clause it hangs on ("Nia needs to be free of …")."""
+    node = verb
+    for _ in range(3):
+        if node.dep_ not in ("xcomp", "ccomp", "conj") or node.head.i == node.i:
+            return None
+        node = node.head
+        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return subjects[0]
+    return None
+
+
+def _in_condition(verb) -> bool:
+    """Inside a "when …" or "if …" clause: the words set a scene, they promise nothing."""
+    return any(any(c.dep_ == "mark" and c.lower_ in ("when", "if", "whenever") for c in node.children)
+               for node in [verb, *verb.ancestors])
+
+
+def _childs_experience(ctx: Context, verb, subject, children: set) -> bool:
+    """The child is spared something ("Aisha has no more seizures", "Evie won't miss out"), or the
+    words are what the child will know ("Dylan will know she won't turn up out of the blue").
+    "Ella will be protected from harm" is still the absence of harm: nobody can see it."""
+    if any(c.dep_ == "auxpass" for c in verb.children) and verb.lemma_.lower() in ("protect", "keep", "safeguard"):
+        return False
+    if any(t.lemma_.lower() in ("harm", "danger", "abuse", "risk", "neglect") for t in verb.subtree):
+        return False  # "Ella will be free from harm" is the absence of harm, whoever the subject is
+
+    def is_child(token):
+        return token is not None and (token.i in children or token in analysis.child_words(ctx)
+                                      or analysis.pronoun_is_child(ctx, token))
+    if is_child(subject) and verb.lemma_.lower() in _EXPERIENCING:
+        return True
+    node = verb
+    for _ in range(3):
+        if node.dep_ not in ("ccomp", "xcomp", "conj") or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lemma_.lower() in ("know", "feel", "see", "hear", "trust") and (any(
+                c.dep_ == "nsubj" and is_child(c) for c in node.children) or is_child(_clause_subject(node))):
+            return True
+    return False
 
 
 def _instead(ctx: Context, span, subject) -> bool:
