@@ -147,6 +147,10 @@ from .rewrite.cli import rewrite_command  # noqa: E402  (imports typer only)
 app.command("compare")(compare_command)
 app.command("rewrite")(rewrite_command)
 
+from .commands.audit import audit  # noqa: E402  (imports typer only)
+
+app.command("audit")(audit)
+
 
 def main() -> None:
     app()
