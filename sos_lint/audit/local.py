@@ -2,7 +2,9 @@
 and the model once), results written in input order as they finish, and --resume after a stop."""
 from __future__ import annotations
 
+import os
 import signal
+import threading
 import time
 from collections import deque
 from dataclasses import dataclass
@@ -32,11 +34,19 @@ class WorkersFailed(RuntimeError):
 def _worker_start(spec: AuditSpec) -> None:
     """Runs once in each worker: Ctrl-C is the parent's to handle; load spaCy and the model now."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
     from ..api import engine
     from ..learn import model
 
     engine(spec.config, spec.spacy_model)
     model.get()
+
+
+def _exit_with_parent(parent: int) -> None:
+    """A worker whose parent was killed (SIGKILL, a crash) would wait for work for ever: leave instead."""
+    while os.getppid() == parent:
+        time.sleep(1.0)
+    os._exit(1)
 
 
 def _chunks(rows: Iterator[dict], size: int) -> Iterator[list[dict]]:

@@ -38,6 +38,7 @@ def audit(
                                             "(tcp://host:8786); needs sos-lint[dask] on every worker."),
     config_file: Optional[Path] = typer.Option(None, "--config", help="Read settings from this TOML file."),
     spacy_model: Optional[str] = typer.Option(None, "--spacy-model", help="spaCy pipeline to load."),
+    chunk_rows: int = typer.Option(256, "--chunk-rows", min=1, hidden=True, help="Rows per worker task."),
 ) -> None:
     """Audit a whole export: scores and findings per statement, and a summary by kind, group and month.
     Exit 0: no findings, 1: findings, 2: usage or input problem, 130: stopped (run again with --resume)."""
@@ -57,7 +58,8 @@ def audit(
 
             outcome, built = audit_on_cluster(str(export), spec, scheduler, output, encoding=encoding)
         else:
-            outcome, built = _local(export, spec, output, jobs or os.cpu_count() or 1, resume, encoding, sheet)
+            outcome, built = _local(export, spec, output, jobs or os.cpu_count() or 1, resume, encoding, sheet,
+                                    chunk_rows)
         if summary is not None or output is None:
             _write_summary(built, summary, min_group)
     except SpecError as error:
@@ -70,7 +72,8 @@ def audit(
     raise typer.Exit(EXIT_FINDINGS if built.findings else EXIT_CLEAN)
 
 
-def _local(export: Path, spec, output: Optional[Path], jobs: int, resume: bool, encoding: str, sheet):
+def _local(export: Path, spec, output: Optional[Path], jobs: int, resume: bool, encoding: str, sheet,
+           chunk_rows: int):
     from ..audit import local
     from ..audit.readers import Export
     from ..audit.summary import Summary
@@ -86,7 +89,7 @@ def _local(export: Path, spec, output: Optional[Path], jobs: int, resume: bool, 
         def seen(rows: list[dict]) -> None:
             built.add_rows(rows)
             advance(len(rows))
-        outcome = local.run(source, spec, writer, jobs=jobs, resume=resume, seen=seen)
+        outcome = local.run(source, spec, writer, jobs=jobs, resume=resume, seen=seen, chunk_rows=chunk_rows)
     return outcome, built
 
 
