@@ -38,6 +38,15 @@ def _plain(value) -> str:
     return str(value).strip()
 
 
+def _encodable(text: str) -> bool:
+    """False for text holding bytes the reader could not decode (kept as surrogate escapes)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def month_of(value) -> str:
     """YYYY-MM from a date, a datetime or a date written 2024-03-05, 2024-03 or 05/03/2024."""
     if isinstance(value, (datetime, date)):
@@ -77,7 +86,7 @@ def prepare(raw: dict, spec: AuditSpec) -> Prepared:
     problem = ""
     if any(isinstance(v, Missing) for v in needed):
         problem = "missing-column"
-    elif any(isinstance(v, Unreadable) for v in needed):
+    elif any(isinstance(v, Unreadable) or (isinstance(v, str) and not _encodable(v)) for v in needed):
         problem = "unreadable"
     else:
         text = "" if _blank(text) else str(text).strip()
