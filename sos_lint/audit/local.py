@@ -16,7 +16,7 @@ from .readers import Export
 from .rows import row_id
 from .spec import AuditSpec, SpecError
 
-CHUNK_ROWS = 256  # rows per task: big enough for nlp.pipe's batches, small enough to write often
+CHUNK_ROWS = 128  # rows per task: two of nlp.pipe's batches; small enough to share out evenly and write often
 
 
 @dataclass
@@ -49,6 +49,11 @@ def _exit_with_parent(parent: int) -> None:
     os._exit(1)
 
 
+def _pid_after(seconds: float) -> int:
+    time.sleep(seconds)
+    return os.getpid()
+
+
 def _chunks(rows: Iterator[dict], size: int) -> Iterator[list[dict]]:
     while chunk := list(islice(rows, size)):
         yield chunk
@@ -70,9 +75,11 @@ def _skip_done(rows: Iterator[dict], previous: Iterator[dict], spec: AuditSpec, 
 
 
 def run(export: Export, spec: AuditSpec, writer, *, jobs: int = 1, resume: bool = False,
-        seen: Callable[[list[dict]], None] = lambda rows: None, chunk_rows: int = CHUNK_ROWS) -> Outcome:
+        seen: Callable[[list[dict]], None] = lambda rows: None, chunk_rows: int = CHUNK_ROWS,
+        pool=None) -> Outcome:
     """Check every row of `export`, write results with `writer`, and pass each written batch to `seen`
-    (the summary and the progress bar). Ctrl-C stops cleanly: the output stays valid for --resume."""
+    (the summary and the progress bar). Ctrl-C stops cleanly: the output stays valid for --resume.
+    `pool` (from `worker_pool`) reuses started workers; otherwise --jobs 2+ starts and ends its own."""
     outcome = Outcome()
     rows = export.rows()
     if resume:
@@ -86,11 +93,14 @@ def run(export: Export, spec: AuditSpec, writer, *, jobs: int = 1, resume: bool 
         seen(results)
 
     try:
-        if jobs <= 1:
+        if pool is not None:
+            _run_pool(_chunks(rows, chunk_rows), spec, pool, finish)
+        elif jobs <= 1:
             for chunk in _chunks(rows, chunk_rows):
                 finish(check_rows(chunk, spec))
         else:
-            _run_pool(_chunks(rows, chunk_rows), spec, jobs, finish)
+            with worker_pool(spec, jobs) as started:
+                _run_pool(_chunks(rows, chunk_rows), spec, started, finish)
     except KeyboardInterrupt:
         outcome.interrupted = True
     finally:
@@ -99,23 +109,44 @@ def run(export: Export, spec: AuditSpec, writer, *, jobs: int = 1, resume: bool 
     return outcome
 
 
-def _run_pool(chunks: Iterator[list[dict]], spec: AuditSpec, jobs: int, finish: Callable) -> None:
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
+class worker_pool:
+    """`jobs` worker processes, each with spaCy and the model loaded once, as a context manager."""
+
+    def __init__(self, spec: AuditSpec, jobs: int):
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        # "spawn": a fresh interpreter per worker, whatever threads the parent runs (fork copies locks).
+        self.jobs = jobs
+        self.executor = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("spawn"),
+                                            initializer=_worker_start, initargs=(spec,))
+
+    def wait_ready(self) -> None:
+        """Block until every worker has started and loaded its engine (for benchmarks)."""
+        ready: set = set()
+        while len(ready) < self.jobs:
+            ready.update(f.result() for f in [self.executor.submit(_pid_after, 0.5) for _ in range(self.jobs)])
+
+    def __enter__(self) -> "worker_pool":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _run_pool(chunks: Iterator[list[dict]], spec: AuditSpec, pool: worker_pool, finish: Callable) -> None:
     from concurrent.futures.process import BrokenProcessPool
 
-    # "spawn": a fresh interpreter per worker, whatever threads the parent runs (fork copies locks).
-    pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("spawn"),
-                               initializer=_worker_start, initargs=(spec,))
     pending: deque = deque()
     try:
         for chunk in chunks:
-            pending.append(pool.submit(check_rows, chunk, spec))
-            if len(pending) >= 2 * jobs:  # a bounded window: memory stays flat, order is kept
+            pending.append(pool.executor.submit(check_rows, chunk, spec))
+            if len(pending) >= 2 * pool.jobs:  # a bounded window: memory stays flat, order is kept
                 finish(pending.popleft().result())
         while pending:
             finish(pending.popleft().result())
     except BrokenProcessPool:
         raise WorkersFailed("a worker process stopped unexpectedly (out of memory?)") from None
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+        for future in pending:
+            future.cancel()

@@ -38,7 +38,7 @@ def audit(
                                             "(tcp://host:8786); needs sos-lint[dask] on every worker."),
     config_file: Optional[Path] = typer.Option(None, "--config", help="Read settings from this TOML file."),
     spacy_model: Optional[str] = typer.Option(None, "--spacy-model", help="spaCy pipeline to load."),
-    chunk_rows: int = typer.Option(256, "--chunk-rows", min=1, hidden=True, help="Rows per worker task."),
+    chunk_rows: int = typer.Option(128, "--chunk-rows", min=1, hidden=True, help="Rows per worker task."),
 ) -> None:
     """Audit a whole export: scores and findings per statement, and a summary by kind, group and month.
     Exit 0: no findings, 1: findings, 2: usage or input problem, 130: stopped (run again with --resume)."""
