@@ -60,8 +60,8 @@ def audit(
         else:
             outcome, built = _local(export, spec, output, jobs or os.cpu_count() or 1, resume, encoding, sheet,
                                     chunk_rows)
-        if summary is not None or output is None:
-            _write_summary(built, summary, min_group)
+        if (summary is not None or output is None) and not outcome.interrupted:
+            _write_summary(built, summary, min_group)  # a stopped audit's summary waits for --resume
     except SpecError as error:
         raise fail(str(error))
     except RuntimeError as error:  # workers died, or the cluster could not be reached
