@@ -46,6 +46,7 @@ def _finish_partition(results, number: int, output: str | None, spec: AuditSpec)
         import pyarrow.parquet as pq
 
         rows = list(_plain_rows(results))
+        Path(output).mkdir(parents=True, exist_ok=True)
         target = Path(output) / f"part.{number}.parquet"
         temporary = target.with_name(f".{target.name}.tmp")
         pq.write_table(table_of(rows, spec), temporary)
@@ -96,7 +97,8 @@ def _fresh_folder(folder: Path) -> None:
 
 
 def read_export(path: str, spec: AuditSpec, encoding: str = "utf-8-sig", blocksize=CSV_BLOCK):
-    """The export as a Dask DataFrame (or Bag, for JSONL), read by the workers in blocks."""
+    """The export as a Dask DataFrame of raw cells, read by the workers in blocks (CSV and JSONL
+    lines through a Bag, parsed exactly as the local readers parse them)."""
     dd = _needs_dask()
     suffix = Path(path).suffix.lower()
     if not Path(path).exists():
