@@ -347,3 +347,32 @@ def test_summary_merge_equals_one_pass(tmp_path):
     left.add_rows(results[:11])
     right.add_rows(results[11:])
     assert view(left.merge(right), {}, 5) == view(whole, {}, 5)
+
+
+def test_progress_bar_only_on_a_terminal(tmp_path):
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    path = write_csv(tmp_path / "e.csv", export_rows(6))
+    command = [sys.executable, "-m", "sos_lint.cli", "audit", str(path), "--text-column", "statement",
+               "--output", str(tmp_path / "r.csv"), "--jobs", "1"]
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "COLUMNS": "120"}
+    quiet = subprocess.run(command, env=env, capture_output=True, text=True)
+    assert quiet.returncode == 1 and "Auditing" not in quiet.stderr
+    main, terminal = pty.openpty()
+    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=terminal)
+    os.close(terminal)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(main, 4096)
+        except OSError:  # the terminal closed: the audit has finished
+            break
+        if not chunk:
+            break
+        shown += chunk
+    os.close(main)
+    assert process.wait() == 1
+    assert b"Auditing" in shown and b"6/6" in shown.replace(b" ", b"")

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from .batch import check_rows, empty_frame
 from .local import Outcome
-from .readers import ROW, Export, Missing, Unreadable, _text_or_unreadable, resolve
+from .readers import ROW, Export, Missing, Unreadable, _text_or_unreadable, allow_long_cells, resolve
 from .spec import AuditSpec, SpecError
 from .summary import Summary
 from .writers import PART, table_of
@@ -124,6 +124,7 @@ def read_export(path: str, spec: AuditSpec, encoding: str = "utf-8-sig", blocksi
 
 def _csv_row(line: str, index: dict[str, int], header: list[str]) -> dict | None:
     """One CSV line as the local reader reads it; None for the header and blank lines."""
+    allow_long_cells()
     try:
         record = next(csv.reader([line]), [])
     except csv.Error:

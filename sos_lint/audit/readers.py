@@ -12,7 +12,7 @@ from .spec import AuditSpec, SpecError
 SUFFIXES = (".csv", ".xlsx", ".jsonl", ".parquet")
 ROW = "_row"  # the key holding a row's 1-based position among the data rows
 _SCAN_JSON_OBJECTS = 100  # JSONL has no header: the columns are the keys seen in the first objects
-csv.field_size_limit(1 << 26)  # an over-long cell must reach the size check, not stop the reader
+LONGEST_CELL = 1 << 26
 
 
 class Missing:
@@ -27,6 +27,13 @@ class Unreadable:
 
     def __repr__(self) -> str:
         return "Unreadable()"
+
+
+def allow_long_cells() -> None:
+    """Let csv read cells longer than its 128 KB default, so an over-long text reaches the size
+    check (a "too-long" bad row) instead of stopping the reader."""
+    if csv.field_size_limit() < LONGEST_CELL:
+        csv.field_size_limit(LONGEST_CELL)
 
 
 def _text_or_unreadable(value):
@@ -222,6 +229,7 @@ class Export:
 
     # -- helpers -----------------------------------------------------------------------------
     def _open_csv(self):
+        allow_long_cells()
         return open(self.path, encoding=self.encoding, errors="surrogateescape", newline="")
 
     def _open_sheet(self):

@@ -85,7 +85,7 @@ def _local(export: Path, spec, output: Optional[Path], jobs: int, resume: bool, 
     else:
         writer = _Discard()
     built = Summary.for_spec(spec)
-    with _progress(source) as advance:
+    with _Progress(source) as advance:
         def seen(rows: list[dict]) -> None:
             built.add_rows(rows)
             advance(len(rows))
@@ -106,7 +106,7 @@ class _Discard:
         return iter(())
 
 
-class _progress:
+class _Progress:
     """rich's progress bar (rows done, rows/s, time left) on a terminal; nothing otherwise."""
 
     def __init__(self, source):
