@@ -24,6 +24,7 @@ COMMANDS: dict[str, str] = {
     "rules": "rules",
     "explain": "explain",
     "serve": "serve",
+    "audit": "audit",
 }
 
 for _name, _module in COMMANDS.items():

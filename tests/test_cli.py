@@ -178,7 +178,7 @@ def test_every_command_comes_from_the_one_table():
     from sos_lint.cli import COMMANDS
 
     registered = {c.name for c in app.registered_commands}
-    assert registered == set(COMMANDS) == {"check", "rewrite", "compare", "rules", "explain"}
+    assert registered == set(COMMANDS) == {"check", "rewrite", "compare", "rules", "explain", "serve", "audit"}
 
 
 def test_no_command_module_imports_the_cli_and_html_renderers_have_no_cycle():

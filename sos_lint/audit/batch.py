@@ -1,0 +1,104 @@
+"""`check_rows`: the one batch function. A list of raw rows (or a pandas DataFrame partition) in,
+one result per row out, in the same order. The local process pool and Dask's `map_partitions` both
+call it; each process builds its engine once and remembers recent texts, so a template pasted into
+many plans is checked once per process."""
+from __future__ import annotations
+
+from collections import OrderedDict
+
+from ..findings import DIMENSIONS
+from .rows import prepare
+from .spec import CHECKED, SCORE_COLUMNS, AuditSpec
+
+MEMO_SIZE = 4096  # recent distinct texts remembered per process: bounded, so memory stays flat
+# Jargon terms are counted from these rules only: their words come from the shipped lists, never
+# from the statement's own capitals (SOS103 can be a person's initials).
+TERM_CODES = frozenset({"SOS101", "SOS102", "SOS104"})
+
+_memos: dict = {}
+
+
+def check_rows(frame_or_rows, spec: AuditSpec):
+    """Check a batch. Input: raw rows keyed by the spec's column names plus `_row` (a list of dicts
+    or a DataFrame). Output: the same type, one result per input row, columns `spec.output_columns`."""
+    is_frame = hasattr(frame_or_rows, "to_dict")
+    raw = frame_or_rows.to_dict("records") if is_frame else list(frame_or_rows)
+    prepared = [prepare(row, spec) for row in raw]
+    outcomes = _outcomes(prepared, spec)
+    results = [_result(p, outcome, spec) for p, outcome in zip(prepared, outcomes)]
+    return to_frame(results, spec) if is_frame else results
+
+
+def empty_frame(spec: AuditSpec):
+    """The zero-row frame with the result columns and types (Dask's `meta`)."""
+    return to_frame([], spec)
+
+
+def to_frame(results: list[dict], spec: AuditSpec):
+    import pandas as pd
+
+    frame = pd.DataFrame.from_records(results, columns=spec.output_columns)
+    for column in spec.output_columns:
+        frame[column] = frame[column].astype("float64" if column in SCORE_COLUMNS else "object")
+    return frame
+
+
+def _outcomes(prepared, spec: AuditSpec) -> list:
+    """The checked part of each row's result (a tuple) from the memo or one `check_many` call;
+    None for a row that could not be checked, "check-failed" where the checker itself stopped."""
+    memo = _memos.setdefault((spec.config, spec.spacy_model), OrderedDict())
+    keys = [(p.text, p.kind) if not p.problem else None for p in prepared]
+    todo = list(dict.fromkeys(k for k in keys if k is not None and k not in memo))
+    failed: set = set()
+    if todo:
+        from ..api import engine
+
+        checker = engine(spec.config, spec.spacy_model)
+        try:
+            pairs = list(zip(todo, checker.check_many([t for t, _ in todo], [k for _, k in todo])))
+        except Exception:  # one odd text must not stop the audit: find it by checking one at a time
+            pairs = []
+            for key in todo:
+                try:
+                    pairs.append((key, checker.check_many([key[0]], [key[1]])[0]))
+                except Exception:
+                    failed.add(key)
+        for key, report in pairs:
+            memo[key] = _summarise(report)
+    outcomes = []
+    for key in keys:
+        if key is None or key in failed:
+            outcomes.append(None if key is None else "check-failed")
+            continue
+        memo.move_to_end(key)
+        outcomes.append(memo[key])
+    while len(memo) > MEMO_SIZE:
+        memo.popitem(last=False)
+    return outcomes
+
+
+def _summarise(report) -> tuple:
+    words = (report.text[f.start:f.end] for f in report.findings if f.code in TERM_CODES)
+    terms = dict.fromkeys(w if w.isupper() else w.lower() for w in words)  # "DV" stays, "Engage with" does not
+    return (
+        report.kind, report.kind_source, round(float(report.score), 1),
+        *(round(float(report.scores.get(d, 0.0)), 1) for d in DIMENSIONS),
+        " ".join(f.code for f in report.findings),
+        " ".join(c.name for c in report.components if not c.present),
+        ";".join(t for t in terms if t),
+    )
+
+
+def _result(p, outcome, spec: AuditSpec) -> dict:
+    row = {"id": p.id, **p.groups}
+    if not isinstance(outcome, tuple):
+        row.update(status=outcome or p.problem, kind=p.kind or "", kind_source="", score=None,
+                   **{d: None for d in DIMENSIONS}, findings="", missing="", jargon_terms="")
+    else:
+        kind, source, score, *rest = outcome
+        dims, (findings, missing, terms) = rest[:len(DIMENSIONS)], rest[len(DIMENSIONS):]
+        row.update(status=CHECKED, kind=kind, kind_source=source, score=score, **dict(zip(DIMENSIONS, dims)),
+                   findings=findings, missing=missing, jargon_terms=terms)
+    if spec.include_text:
+        row["text"] = p.text
+    return row

@@ -1,0 +1,263 @@
+"""Streaming readers for case-system exports (CSV, Excel, JSONL, Parquet): one raw row at a time,
+only the columns the audit needs, so memory stays flat however long the file."""
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+from typing import Iterator
+
+from .spec import AuditSpec, SpecError
+
+SUFFIXES = (".csv", ".xlsx", ".jsonl", ".parquet")
+ROW = "_row"  # the key holding a row's 1-based position among the data rows
+_SCAN_JSON_OBJECTS = 100  # JSONL has no header: the columns are the keys seen in the first objects
+LONGEST_CELL = 1 << 26
+
+
+class Missing:
+    """The row has no cell for a column the audit needs (a short CSV line, a JSON object without the key)."""
+
+    def __repr__(self) -> str:
+        return "Missing()"
+
+
+class Unreadable:
+    """The cell could not be read (bad bytes, an Excel error value, a line that is not JSON)."""
+
+    def __repr__(self) -> str:
+        return "Unreadable()"
+
+
+def allow_long_cells() -> None:
+    """Let csv read cells longer than its 128 KB default, so an over-long text reaches the size
+    check (a "too-long" bad row) instead of stopping the reader."""
+    if csv.field_size_limit() < LONGEST_CELL:
+        csv.field_size_limit(LONGEST_CELL)
+
+
+def _text_or_unreadable(value):
+    if isinstance(value, bytes):
+        try:
+            return value.decode("utf-8")
+        except UnicodeDecodeError:
+            return Unreadable()
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:  # surrogate-escaped bytes that were not valid in the encoding
+            return Unreadable()
+    return value
+
+
+def resolve(spec: AuditSpec, available: list[str], source: str) -> dict[str, str]:
+    """Map each column the audit needs to the file's own spelling (case and spaces ignored), or
+    raise one SpecError naming the first missing column and the ones the file has."""
+    exact = {str(c): str(c) for c in available}
+    loose = {str(c).strip().lower(): str(c) for c in available}
+    mapping = {}
+    for wanted in spec.input_columns:
+        found = exact.get(wanted) or loose.get(wanted.strip().lower())
+        if found is None:
+            shown = ", ".join(str(c) for c in available[:30]) or "none"
+            raise SpecError(f"{source}: has no column {wanted!r} (it has: {shown})")
+        mapping[wanted] = found
+    return mapping
+
+
+class Export:
+    """An export file opened for an audit: `columns` read up front, `rows()` streamed."""
+
+    def __init__(self, path: str, spec: AuditSpec, encoding: str = "utf-8-sig", sheet: str | None = None):
+        self.path, self.spec, self.encoding, self.sheet = Path(path), spec, encoding, sheet
+        self.suffix = self.path.suffix.lower()
+        if self.suffix not in SUFFIXES:
+            raise SpecError(f"{path}: audit reads .csv, .xlsx, .jsonl or .parquet exports")
+        if not self.path.exists():
+            raise SpecError(f"{path}: no such file")
+        if self.path.is_dir() and self.suffix != ".parquet":
+            raise SpecError(f"{path}: is a folder, not an export file")
+        self.columns = self._columns()
+        self.mapping = resolve(spec, self.columns, str(path))
+
+    # -- columns -----------------------------------------------------------------------------
+    def _columns(self) -> list[str]:
+        try:
+            return getattr(self, f"_columns_{self.suffix[1:]}")()
+        except SpecError:
+            raise
+        except (OSError, ValueError, LookupError) as error:
+            raise SpecError(f"{self.path}: cannot be read as {self.suffix[1:].upper()} ({_reason(error)})") from None
+
+    def _columns_csv(self) -> list[str]:
+        with self._open_csv() as handle:
+            header = next(csv.reader(handle), None)
+        if not header or not any(h.strip() for h in header):
+            raise SpecError(f"{self.path}: is empty; the first line should name the columns")
+        if any(isinstance(_text_or_unreadable(h), Unreadable) or "\x00" in h for h in header):
+            raise SpecError(f"{self.path}: does not look like a CSV text file (check the file, or try --encoding)")
+        return header
+
+    def _columns_xlsx(self) -> list[str]:
+        sheet = self._open_sheet()[1]
+        first = next(sheet.iter_rows(max_row=1, values_only=True), ())
+        header = ["" if v is None else str(v) for v in first]
+        if not any(header):
+            raise SpecError(f"{self.path}: the first row of the sheet should name the columns")
+        return header
+
+    def _columns_jsonl(self) -> list[str]:
+        keys: dict[str, None] = {}
+        seen = 0
+        with open(self.path, "rb") as handle:
+            for line in handle:
+                try:
+                    row = json.loads(line)
+                except ValueError:
+                    continue
+                if isinstance(row, dict):
+                    keys.update(dict.fromkeys(map(str, row)))
+                    seen += 1
+                    if seen >= _SCAN_JSON_OBJECTS:
+                        break
+        if not seen:
+            raise SpecError(f"{self.path}: has no JSON objects in it (one object per line)")
+        return list(keys)
+
+    def _columns_parquet(self) -> list[str]:
+        return list(self._parquet_dataset().schema.names)
+
+    # -- rows --------------------------------------------------------------------------------
+    def rows(self) -> Iterator[dict]:
+        """Raw rows keyed by the audit's column names, plus `_row`; blank lines and rows skipped."""
+        return getattr(self, f"_rows_{self.suffix[1:]}")()
+
+    def _rows_csv(self) -> Iterator[dict]:
+        with self._open_csv() as handle:
+            reader = csv.reader(handle)
+            header = next(reader)
+            index = {name: header.index(actual) for name, actual in self.mapping.items()}
+            number = 0
+            while True:
+                try:
+                    record = next(reader)
+                except StopIteration:
+                    return
+                except csv.Error:
+                    number += 1
+                    yield {ROW: number, **{name: Unreadable() for name in index}}
+                    continue
+                if not any(field.strip() for field in record):
+                    continue
+                number += 1
+                row = {name: _text_or_unreadable(record[i]) if i < len(record) else Missing()
+                       for name, i in index.items()}
+                row[ROW] = number
+                yield row
+
+    def _rows_xlsx(self) -> Iterator[dict]:
+        workbook, sheet = self._open_sheet()
+        try:
+            rows = sheet.iter_rows()
+            header = ["" if c.value is None else str(c.value) for c in next(rows, ())]
+            index = {name: header.index(actual) for name, actual in self.mapping.items()}
+            number = 0
+            for cells in rows:
+                values = {}
+                for name, i in index.items():
+                    cell = cells[i] if i < len(cells) else None
+                    if cell is None or getattr(cell, "value", None) is None:
+                        values[name] = None
+                    elif getattr(cell, "data_type", "") == "e":  # #REF!, #N/A, #VALUE! ...
+                        values[name] = Unreadable()
+                    else:
+                        values[name] = cell.value
+                if all(v is None for v in values.values()):
+                    continue
+                number += 1
+                values[ROW] = number
+                yield values
+        finally:
+            workbook.close()
+
+    def _rows_jsonl(self) -> Iterator[dict]:
+        number = 0
+        with open(self.path, "rb") as handle:
+            for line in handle:
+                if not line.strip():
+                    continue
+                number += 1
+                try:
+                    record = json.loads(line.decode("utf-8"))
+                except (UnicodeDecodeError, ValueError):
+                    record = None
+                if not isinstance(record, dict):
+                    yield {ROW: number, **{name: Unreadable() for name in self.mapping}}
+                    continue
+                row = {}
+                for name, actual in self.mapping.items():
+                    value = record.get(actual, Missing())
+                    row[name] = Unreadable() if isinstance(value, (dict, list)) else value
+                row[ROW] = number
+                yield row
+
+    def _rows_parquet(self) -> Iterator[dict]:
+        dataset = self._parquet_dataset()
+        names = list(self.mapping)
+        number = 0
+        for batch in dataset.to_batches(columns=[self.mapping[n] for n in names], batch_size=2048):
+            for record in batch.to_pylist():
+                number += 1
+                row = {name: _text_or_unreadable(record[self.mapping[name]]) for name in names}
+                row[ROW] = number
+                yield row
+
+    def count(self) -> int | None:
+        """How many rows (for the progress bar); None when that would take long to find out."""
+        try:
+            if self.suffix == ".parquet":
+                return self._parquet_dataset().count_rows()
+            if self.suffix == ".jsonl":
+                with open(self.path, "rb") as handle:
+                    return sum(1 for line in handle if line.strip())
+            if self.suffix == ".csv":
+                with self._open_csv() as handle:
+                    return max(0, sum(1 for r in csv.reader(handle) if any(f.strip() for f in r)) - 1)
+            return max(0, (self._open_sheet()[1].max_row or 1) - 1)
+        except Exception:  # a count only feeds the progress bar; the run reports real problems
+            return None
+
+    # -- helpers -----------------------------------------------------------------------------
+    def _open_csv(self):
+        allow_long_cells()
+        return open(self.path, encoding=self.encoding, errors="surrogateescape", newline="")
+
+    def _open_sheet(self):
+        try:
+            import openpyxl
+        except ImportError:
+            raise SpecError("reading Excel files needs openpyxl: pip install 'sos-lint[audit]'") from None
+        try:
+            workbook = openpyxl.load_workbook(self.path, read_only=True, data_only=True)
+        except Exception as error:  # zipfile, XML and openpyxl errors all mean "not a readable workbook"
+            raise SpecError(f"{self.path}: is not a readable Excel workbook ({_reason(error)})") from None
+        if self.sheet is None:
+            return workbook, workbook.worksheets[0]
+        if self.sheet not in workbook.sheetnames:
+            raise SpecError(f"{self.path}: has no sheet {self.sheet!r} (it has: {', '.join(workbook.sheetnames)})")
+        return workbook, workbook[self.sheet]
+
+    def _parquet_dataset(self):
+        try:
+            import pyarrow.dataset as ds
+        except ImportError:
+            raise SpecError("reading Parquet files needs pyarrow: pip install 'sos-lint[audit]'") from None
+        try:
+            return ds.dataset(str(self.path), format="parquet")
+        except Exception as error:  # pyarrow raises its own error types for damaged files
+            raise SpecError(f"{self.path}: is not a readable Parquet file ({_reason(error)})") from None
+
+
+def _reason(error: Exception) -> str:
+    text = str(error).splitlines()[0] if str(error) else type(error).__name__
+    return text[:120]

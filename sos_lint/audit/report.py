@@ -1,0 +1,43 @@
+"""Writes the summary report (Markdown or HTML, from the file name) the way editors do: a temporary
+file beside the target, fsync, then rename, so a reader never sees half a report."""
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from .spec import SpecError
+from .summary import Summary, component_labels, view
+
+SUMMARY_SUFFIXES = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
+
+
+def summary_format(path: Path) -> str:
+    try:
+        return SUMMARY_SUFFIXES[Path(path).suffix.lower()]
+    except KeyError:
+        raise SpecError(f"--summary {path}: name a .md or .html file") from None
+
+
+def render(summary: Summary, fmt: str, min_group: int, title: str = "Audit summary") -> str:
+    data = view(summary, component_labels(), min_group)
+    if fmt == "html":
+        from .html import render as html
+        return html(data, title)
+    from .markdown import render as markdown
+    return markdown(data, title)
+
+
+def write_atomic(path: Path, text: str) -> None:
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            out.write(text)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

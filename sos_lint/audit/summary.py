@@ -1,0 +1,232 @@
+"""The audit summary, built one result row at a time (so it needs no more memory for a million rows
+than for ten) and mergeable (so Dask partitions can each build one). `view()` folds small groups into
+"other" and returns plain data for the Markdown and HTML renderers."""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..findings import DIMENSIONS, DIMENSION_LABELS
+from .spec import CHECKED, PROBLEMS, AuditSpec
+
+BINS = 101  # scores are given to one decimal place, 0.0 to 10.0: one bin each, so medians are exact
+MAX_LISTED_BAD = 1000  # bad rows listed by id; beyond this the report gives the count
+OTHER = "other"
+BLANK = "(blank)"
+TOP = 20
+
+
+def _bin(score: float) -> int:
+    return min(BINS - 1, max(0, round(float(score) * 10)))
+
+
+def median(histogram: list[int]) -> float | None:
+    """The median of the scores counted in a 0.1-wide histogram (lower median for an even count)."""
+    total = sum(histogram)
+    if not total:
+        return None
+    middle, running = (total + 1) // 2, 0
+    for index, count in enumerate(histogram):
+        running += count
+        if running >= middle:
+            return index / 10
+    return None
+
+
+@dataclass
+class Tally:
+    """Scores for one kind, one group or one month."""
+
+    histogram: list[int] = field(default_factory=lambda: [0] * BINS)
+    by_kind: Counter = field(default_factory=Counter)
+    dimension_sums: list[float] = field(default_factory=lambda: [0.0] * len(DIMENSIONS))
+    rows: int = 0  # every row in the group, bad rows included
+    checked: int = 0
+
+    def add(self, row: dict) -> None:
+        self.rows += 1
+        if row.get("status") != CHECKED:
+            return
+        self.checked += 1
+        self.histogram[_bin(row["score"])] += 1
+        self.by_kind[row["kind"]] += 1
+        for i, dimension in enumerate(DIMENSIONS):
+            self.dimension_sums[i] += float(row[dimension])
+
+    def merge(self, other: "Tally") -> None:
+        self.histogram = [a + b for a, b in zip(self.histogram, other.histogram)]
+        self.by_kind.update(other.by_kind)
+        self.dimension_sums = [a + b for a, b in zip(self.dimension_sums, other.dimension_sums)]
+        self.rows += other.rows
+        self.checked += other.checked
+
+    def means(self) -> dict[str, float | None]:
+        return {d: (round(s / self.checked, 1) if self.checked else None)
+                for d, s in zip(DIMENSIONS, self.dimension_sums)}
+
+
+@dataclass
+class Summary:
+    group_names: list[str]
+    month_names: list[str]
+    rows: int = 0
+    bad: Counter = field(default_factory=Counter)
+    bad_ids: list[tuple[str, str]] = field(default_factory=list)
+    kinds: dict = field(default_factory=dict)  # kind -> Tally
+    kind_sources: Counter = field(default_factory=Counter)
+    findings: Counter = field(default_factory=Counter)  # code -> times found
+    statements_with: Counter = field(default_factory=Counter)  # code -> statements with it
+    terms: Counter = field(default_factory=Counter)
+    missing: Counter = field(default_factory=Counter)  # (kind, part) -> statements missing it
+    groups: dict = field(default_factory=dict)  # group column -> {value -> Tally}
+    month_kinds: dict = field(default_factory=dict)  # month column -> {(month, kind) -> Tally}
+
+    @classmethod
+    def for_spec(cls, spec: AuditSpec) -> "Summary":
+        return cls([g.name for g in spec.group_by], [g.name for g in spec.group_by if g.month])
+
+    def add_rows(self, rows) -> None:
+        for row in rows:
+            self.add(row)
+
+    def add(self, row: dict) -> None:
+        self.rows += 1
+        status = row.get("status") or ""
+        for name in self.group_names:
+            value = str(row.get(name) or "") or BLANK
+            self.groups.setdefault(name, {}).setdefault(value, Tally()).add(row)
+        if status != CHECKED:
+            self.bad[status] += 1
+            if len(self.bad_ids) < MAX_LISTED_BAD:
+                self.bad_ids.append((str(row.get("id")), status))
+            return
+        kind = row["kind"]
+        self.kinds.setdefault(kind, Tally()).add(row)
+        self.kind_sources[row.get("kind_source") or ""] += 1
+        codes = (row.get("findings") or "").split()
+        self.findings.update(codes)
+        self.statements_with.update(set(codes))
+        self.terms.update(t for t in (row.get("jargon_terms") or "").split(";") if t)
+        self.missing.update((kind, part) for part in (row.get("missing") or "").split())
+        for name in self.month_names:
+            month = str(row.get(name) or "") or BLANK
+            self.month_kinds.setdefault(name, {}).setdefault((month, kind), Tally()).add(row)
+
+    def merge(self, other: "Summary") -> "Summary":
+        """Add another summary's rows to this one (Dask partitions, in partition order)."""
+        self.rows += other.rows
+        self.bad.update(other.bad)
+        self.bad_ids.extend(other.bad_ids[: MAX_LISTED_BAD - len(self.bad_ids)])
+        for kind, tally in other.kinds.items():
+            self.kinds.setdefault(kind, Tally()).merge(tally)
+        for counter in ("kind_sources", "findings", "statements_with", "terms", "missing"):
+            getattr(self, counter).update(getattr(other, counter))
+        for table in ("groups", "month_kinds"):
+            for name, values in getattr(other, table).items():
+                mine = getattr(self, table).setdefault(name, {})
+                for value, tally in values.items():
+                    mine.setdefault(value, Tally()).merge(tally)
+        return self
+
+    @property
+    def checked(self) -> int:
+        return sum(t.checked for t in self.kinds.values())
+
+
+# -- the view: folded, sorted, ready to render ------------------------------------------------
+def _fold(values: dict, min_group: int) -> tuple[list[tuple[str, Tally]], Tally | None]:
+    """Groups with at least `min_group` rows, largest first, and everything smaller added together."""
+    kept, other = [], None
+    for value, tally in sorted(values.items(), key=lambda item: (-item[1].rows, item[0])):
+        if tally.rows >= min_group and value != OTHER:
+            kept.append((value, tally))
+        else:
+            other = other or Tally()
+            other.merge(tally)
+    return kept, other
+
+
+def _group_row(label: str, tally: Tally) -> dict:
+    return {"group": label, "rows": tally.rows, "checked": tally.checked, "median": median(tally.histogram),
+            "means": tally.means(), "histogram": tally.histogram}
+
+
+def view(summary: Summary, component_labels: dict[str, str], min_group: int = 5) -> dict:
+    """Plain data for the renderers. Groups smaller than `min_group` are folded into "other"; if
+    "other" itself is that small, its figures are withheld, so no report singles out one plan."""
+    from ..checks import by_code
+
+    def name_of(code: str) -> str:
+        found = by_code(code)
+        return found.name if found else code
+
+    kinds = []
+    for kind in sorted(summary.kinds):
+        tally = summary.kinds[kind]
+        tens = [0] * 10
+        for index, count in enumerate(tally.histogram):
+            tens[min(9, index // 10)] += count
+        parts = sorted(((part, n) for (k, part), n in summary.missing.items() if k == kind), key=lambda p: -p[1])
+        kinds.append({
+            "kind": kind, "checked": tally.checked, "median": median(tally.histogram), "means": tally.means(),
+            "bins": tens,
+            "missing": [{"part": part, "label": component_labels.get(part, part), "statements": n,
+                         "share": n / tally.checked} for part, n in parts],
+        })
+    groups = []
+    for name in summary.group_names:
+        if name in summary.month_names:
+            continue
+        kept, other = _fold(summary.groups.get(name, {}), min_group)
+        rows = [_group_row(value, tally) for value, tally in kept]
+        withheld = 0
+        if other is not None:
+            if other.rows >= min_group:
+                rows.append(_group_row(OTHER, other))
+            else:
+                withheld = other.rows
+        ranked = sorted((r for r in rows if r["median"] is not None and r["group"] != OTHER),
+                        key=lambda r: (-r["median"], r["group"]))
+        shown = min(3, len(ranked) // 2)  # best and worst never name the same group
+        groups.append({"column": name, "rows": rows, "withheld": withheld, "best": ranked[:shown],
+                       "worst": list(reversed(ranked[len(ranked) - shown:]))})
+    months = []
+    for name in summary.month_names:
+        totals: dict[str, Tally] = {}
+        for (month, _kind), tally in summary.month_kinds.get(name, {}).items():
+            totals.setdefault(month, Tally()).merge(tally)
+        points = []
+        for month in sorted(totals):
+            tally = totals[month]
+            entry = {"month": month, "checked": tally.checked, "median": None, "by_kind": {}}
+            if tally.checked >= min_group:
+                entry["median"] = median(tally.histogram)
+                for (m, kind), part in summary.month_kinds[name].items():
+                    if m == month and part.checked >= min_group:
+                        entry["by_kind"][kind] = median(part.histogram)
+            points.append(entry)
+        months.append({"column": name, "points": points})
+    checked = summary.checked
+    return {
+        "rows": summary.rows, "checked": checked, "min_group": min_group,
+        "bad": [{"problem": p, "meaning": PROBLEMS.get(p, p), "rows": n} for p, n in summary.bad.most_common()],
+        "bad_total": sum(summary.bad.values()), "bad_ids": summary.bad_ids,
+        "kinds": kinds, "kind_sources": dict(summary.kind_sources),
+        "dimensions": [{"name": d, "label": DIMENSION_LABELS[d]} for d in DIMENSIONS],
+        "findings": [{"code": c, "name": name_of(c), "times": n, "statements": summary.statements_with[c],
+                      "share": summary.statements_with[c] / checked if checked else 0.0}
+                     for c, n in sorted(summary.findings.items(), key=lambda i: (-i[1], i[0]))[:TOP]],
+        "terms": [{"term": t, "times": n} for t, n in sorted(summary.terms.items(), key=lambda i: (-i[1], i[0]))[:TOP]],
+        "groups": groups, "months": months,
+    }
+
+
+def component_labels() -> dict[str, str]:
+    """Part name -> its label ("impact" -> "What it means for the child"), read from the checker's
+    own output for one worry and one goal, so the labels never drift from the structure rules."""
+    from ..api import engine
+
+    labels = {}
+    for report in engine().check_many(["Mum hit Leah.", "Mum will walk Leah to school."], ["worry", "goal"]):
+        labels.update({c.name: c.label for c in report.components})
+    return labels

@@ -1,0 +1,167 @@
+"""`sos-lint audit`: a quality-assurance pass over a whole export of plans (CSV, Excel, JSONL or
+Parquet), on this machine's cores or on a Dask cluster, with per-statement results and a summary."""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+from .common import EXIT_CLEAN, EXIT_FINDINGS, fail
+
+EXIT_INTERRUPTED = 130  # the shell's code for Ctrl-C
+
+
+def audit(
+    export: Path = typer.Argument(..., help="The export to audit: a .csv, .xlsx, .jsonl or .parquet file."),
+    text_column: str = typer.Option("text", "--text-column", help="Column with the statement."),
+    kind_column: Optional[str] = typer.Option(None, "--kind-column", help="Column saying worry or goal "
+                                              "(default: the kind is worked out from the wording)."),
+    id_column: Optional[str] = typer.Option(None, "--id-column", help="Column with a unique id per row "
+                                            "(default: the row number, \"row 1\" for the first data row)."),
+    group_by: Optional[List[str]] = typer.Option(None, "--group-by", help="A column to group by (team), or "
+                                                 "month:COLUMN for the month of a date column. Repeat for more."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Per-statement results: a .csv, .jsonl "
+                                          "or .parquet (a folder of parts) name."),
+    summary: Optional[Path] = typer.Option(None, "--summary", help="Summary report: a .html or .md name "
+                                           "(default: Markdown on the screen when there is no --output)."),
+    include_text: bool = typer.Option(False, "--include-text", help="Copy each statement's text into the results."),
+    min_group: int = typer.Option(5, "--min-group", min=1, help="Groups with fewer rows are counted as \"other\"."),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Worker processes (default: all cores)."),
+    resume: bool = typer.Option(False, "--resume", help="Carry on an interrupted audit into the same --output."),
+    max_chars: int = typer.Option(10_000, "--max-chars", min=1, help="Longer texts are listed as bad rows."),
+    encoding: str = typer.Option("utf-8-sig", "--encoding", help="CSV text encoding (Excel on Windows: cp1252)."),
+    sheet: Optional[str] = typer.Option(None, "--sheet", help="Excel sheet to read (default: the first)."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Run on a Dask cluster at this address "
+                                            "(tcp://host:8786); needs sos-lint[dask] on every worker."),
+    config_file: Optional[Path] = typer.Option(None, "--config", help="Read settings from this TOML file."),
+    spacy_model: Optional[str] = typer.Option(None, "--spacy-model", help="spaCy pipeline to load."),
+    chunk_rows: int = typer.Option(128, "--chunk-rows", min=1, hidden=True, help="Rows per worker task."),
+) -> None:
+    """Audit a whole export: scores and findings per statement, and a summary by kind, group and month.
+    Exit 0: no findings, 1: findings, 2: usage or input problem, 130: stopped (run again with --resume)."""
+    from ..audit.spec import AuditSpec, SpecError, parse_group_by
+    from .common import load_config
+
+    cfg = load_config(None, None, config_file)
+    try:
+        spec = AuditSpec(text_column=text_column, kind_column=kind_column, id_column=id_column,
+                         group_by=tuple(parse_group_by(g) for g in group_by or ()), max_chars=max_chars,
+                         include_text=include_text, config=cfg, spacy_model=spacy_model)
+        spec.validate()
+        if resume and output is None:
+            raise SpecError("--resume needs the --output of the run to carry on")
+        if scheduler:
+            from ..audit.cluster import audit_on_cluster
+
+            outcome, built = audit_on_cluster(str(export), spec, scheduler, output, encoding=encoding)
+        else:
+            outcome, built = _local(export, spec, output, jobs or os.cpu_count() or 1, resume, encoding, sheet,
+                                    chunk_rows)
+        if (summary is not None or output is None) and not outcome.interrupted:
+            _write_summary(built, summary, min_group)  # a stopped audit's summary waits for --resume
+    except SpecError as error:
+        raise fail(str(error))
+    except RuntimeError as error:  # workers died, or the cluster could not be reached
+        raise fail(f"{error}; the output so far is kept" + ("; run again with --resume" if output else ""))
+    _tell(outcome, built, output)
+    if outcome.interrupted:
+        raise typer.Exit(EXIT_INTERRUPTED)
+    raise typer.Exit(EXIT_FINDINGS if built.findings else EXIT_CLEAN)
+
+
+def _local(export: Path, spec, output: Optional[Path], jobs: int, resume: bool, encoding: str, sheet,
+           chunk_rows: int):
+    from ..audit import local
+    from ..audit.readers import Export
+    from ..audit.summary import Summary
+    from ..audit.writers import open_results
+
+    source = Export(str(export), spec, encoding=encoding, sheet=sheet)
+    if output is not None:
+        writer = open_results(output, spec, resume)
+    else:
+        writer = _Discard()
+    built = Summary.for_spec(spec)
+    with _Progress(source) as advance:
+        def seen(rows: list[dict]) -> None:
+            built.add_rows(rows)
+            advance(len(rows))
+        outcome = local.run(source, spec, writer, jobs=jobs, resume=resume, seen=seen, chunk_rows=chunk_rows)
+    return outcome, built
+
+
+class _Discard:
+    """Stands in for the results file when only a summary was asked for."""
+
+    def write(self, rows) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+    def read(self):
+        return iter(())
+
+
+class _Progress:
+    """rich's progress bar (rows done, rows/s, time left) on a terminal; nothing otherwise."""
+
+    def __init__(self, source):
+        self.source, self.bar = source, None
+
+    def __enter__(self):
+        if not sys.stderr.isatty():
+            return lambda n: None
+        from rich.console import Console
+        from rich.progress import (BarColumn, MofNCompleteColumn, Progress, ProgressColumn, TextColumn,
+                                   TimeRemainingColumn)
+        from rich.text import Text
+
+        class Speed(ProgressColumn):
+            def render(self, task) -> Text:
+                return Text(f"{task.speed:.0f} rows/s" if task.speed else "")
+
+        self.bar = Progress(TextColumn("Auditing"), BarColumn(), MofNCompleteColumn(), Speed(),
+                            TimeRemainingColumn(), console=Console(stderr=True), transient=True)
+        task = self.bar.add_task("audit", total=self.source.count())
+        self.bar.start()
+        return lambda n: self.bar.advance(task, n)
+
+    def __exit__(self, *exc) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+
+
+def _write_summary(built, summary: Optional[Path], min_group: int) -> None:
+    from ..audit.report import render, summary_format, write_atomic
+
+    if summary is None:
+        sys.stdout.write(render(built, "markdown", min_group))
+        return
+    text = render(built, summary_format(summary), min_group)
+    try:
+        write_atomic(summary, text)
+    except OSError as error:
+        raise fail(f"cannot write {summary}: {error.strerror or error}")
+
+
+def _tell(outcome, built, output: Optional[Path]) -> None:
+    new = outcome.rows - outcome.resumed
+    rate = f", {new / outcome.seconds:.0f} rows/s" if outcome.seconds > 0 and new else ""
+    bad = sum(built.bad.values())
+    parts = [f"Audited {outcome.rows} rows ({new} in this run{rate}); {built.checked} statements checked"]
+    if outcome.resumed:
+        parts.append(f"{outcome.resumed} carried over from the earlier run")
+    if bad:
+        parts.append(f"{bad} rows could not be checked (listed in the summary)")
+    typer.echo("; ".join(parts) + ".", err=True)
+    if outcome.interrupted:
+        again = " with --resume" if output is not None else ""
+        typer.echo(f"Stopped. The results written so far are complete rows; run the same command again{again} "
+                   "to carry on.", err=True)
+
+
+command = audit  # the name sos_lint.cli's COMMANDS table registers
