@@ -28,6 +28,9 @@ fuzz: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
 	$(BIN)/python benchmarks/bench_web.py
+	$(BIN)/python benchmarks/bench_rooms.py --seconds 30 --rounds 1
+	$(BIN)/python benchmarks/bench_word.py
+	$(BIN)/python benchmarks/bench_audit.py --rows 2000
 
 eval: $(STAMP)
 	$(BIN)/python -m devtools.evaluate
