@@ -114,11 +114,12 @@ def test_the_rewrite_never_breaks_or_flips_these(draft, never):
         assert never not in rewrite(draft, "worry", scaffold=scaffold).text
 
 
-def test_the_rewrite_asks_who_saw_rather_than_turning_observed_round():
+def test_observed_keeps_its_shape_and_the_rewrite_asks_who_saw():
     from sos_lint.rewrite import rewrite
 
-    text = rewrite("The children were observed to be unkempt.", "worry", scaffold=False).text
-    assert "saw that" in text and "were unkempt" in text and "[" in text
+    assert fixed("The children were observed to be unkempt.") == "The children were seen to be unkempt."
+    text = rewrite("The children were observed to be unkempt.", "worry").text
+    assert "were seen to be unkempt" in text and "Who saw or heard it?]" in text
 
 
 def test_the_rewrite_uses_the_fixes_check_shows():

@@ -170,7 +170,7 @@ def _run(texts, kinds, names, config, scaffold: bool, engine):
     # Passive first, so "was hurt by the infant" turns round before "the infant" becomes a name;
     # then the words (the findings' own fixes, as `check` shows them) and flagged phrases turned
     # into questions; then long sentences split; then the house-style scaffold.
-    stage(lambda i, unit, doc: sentences.passive_edits(doc) + sentences.seen_edits(doc))
+    stage(lambda i, unit, doc: sentences.passive_edits(doc))
     stage(word_edits)
     stage(lambda i, unit, doc: sentences.split_edits(doc))
 

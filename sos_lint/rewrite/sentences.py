@@ -213,39 +213,3 @@ def _without_overlaps(edits: list[Edit]) -> list[Edit]:
             last = edit.end
     return kept
 
-
-# ---- "X was observed to be Y": who saw it is asked, the sentence stays whole ------------------
-_SEEING = {"observe", "see", "notice", "witness", "hear", "find", "report"}
-
-
-def seen_edits(doc) -> list[Edit]:
-    """"The children were observed to be unkempt" -> "[Who saw this?] saw that the children were
-    unkempt"; "Mum was observed to leave" -> "[Who saw this?] saw Mum leave". Never "saw be"."""
-    edits = []
-    for verb in doc:
-        if verb.lemma_.lower() not in _SEEING or verb.tag_ != "VBN" or metrics.token_in_quotes(verb):
-            continue
-        auxpass = [c for c in verb.children if c.dep_ == "auxpass"]
-        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-        if not auxpass or subject is None or any(c.dep_ == "agent" for c in verb.children) or verb.i + 2 >= len(doc):
-            continue
-        to, infinitive = doc[verb.i + 1], doc[verb.i + 2]
-        group = doc[subject.right_edge.i + 1: verb.i]
-        if to.lower_ != "to" or infinitive.tag_ != "VB" or any(t.dep_ not in ("aux", "auxpass") for t in group):
-            continue  # "was not observed to …", adverbs or other words between: leave it
-        left = subject.left_edge.i
-        subject_text = doc[left: subject.right_edge.i + 1].text
-        if "[" in subject_text or "]" in subject_text or doc.text[:doc[left].idx].count("[") != doc.text[:doc[left].idx].count("]"):
-            continue
-        if doc[left].is_sent_start and doc[left].pos_ != "PROPN" and not subject_text.startswith(("Mum", "Dad")):
-            subject_text = grammar.decapitalise(subject_text)
-        past = auxpass[0].lower_ in ("was", "were") or any(t.lower_ in ("have", "has", "had") for t in group)
-        if infinitive.lower_ == "be":
-            be = auxpass[0].lower_ if auxpass[0].lower_ in ("was", "were", "is", "are") else ("were" if subject.tag_ == "NNS" else "was")
-            text = f"[Who saw this?] {'saw' if past else 'sees'} that {subject_text} {be}"
-        else:
-            text = f"[Who saw this?] {'saw' if past else 'sees'} {subject_text} {infinitive.text}"
-        end = infinitive.idx + len(infinitive.text)
-        edits.append(Edit(doc[left].idx, end, text, "SOS202",
-                          "Say who saw it: \"was observed to\" hides the person who saw.", safe=False))
-    return _without_overlaps(edits)
