@@ -229,11 +229,11 @@ def test_fix_writes_only_safe_word_fixes(tmp_path):
     original = "Mother to attend all appointments prior to the child's review.\n"
     draft.write_text(original, encoding="utf-8")
     preview = run("check", str(draft), "--diff")
-    assert preview.exit_code == 1 and "+Mum to go to all appointments before the child's review." in preview.stdout
+    assert preview.exit_code == 1 and "+Mother to go to all appointments before the child's review." in preview.stdout
     assert draft.read_text(encoding="utf-8") == original
     assert run("check", str(draft), "--fix").exit_code == 0
     # No scaffold and no placeholder: "the child" stays until the writer gives a name.
-    assert draft.read_text(encoding="utf-8") == "Mum to go to all appointments before the child's review.\n"
+    assert draft.read_text(encoding="utf-8") == "Mother to go to all appointments before the child's review.\n"
 
 
 def test_fix_uses_the_spacy_model_asked_for(drafts):

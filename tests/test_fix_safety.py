@@ -14,7 +14,7 @@ from sos_lint.cli import app
 from sos_lint.writeback import write_text
 
 GOAL = "Mother to attend all appointments prior to the child's review.\n"
-FIXED = "Mum to go to all appointments before the child's review.\n"
+FIXED = "Mother to go to all appointments before the child's review.\n"
 runner = CliRunner()
 
 
@@ -69,7 +69,7 @@ def test_utf16_is_written_back_as_utf16(tmp_path):
 
 def test_fix_honours_select_and_ignore(goal):
     assert run("check", str(goal), "--fix", "--ignore", "SOS104").exit_code == 0
-    assert goal.read_text(encoding="utf-8") == "Mum to attend all appointments prior to the child's review.\n"
+    assert goal.read_text(encoding="utf-8") == "Mother to attend all appointments prior to the child's review.\n"
     goal.write_text(GOAL, encoding="utf-8")
     assert run("check", str(goal), "--fix", "--select", "SOS104").exit_code == 0
     assert goal.read_text(encoding="utf-8") == "Mother to go to all appointments before the child's review.\n"

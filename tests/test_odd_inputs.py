@@ -83,7 +83,7 @@ def test_folder_messages_say_what_is_wrong(tmp_path):
     loop.symlink_to(loop)
     result = run("check", str(empty), str(loop))
     assert result.exit_code == 2
-    assert "is a folder with no drafts in it (no .txt, .md, .text files)" in result.stderr
+    assert "is a folder with no drafts in it (no .txt, .md, .text, .docx files)" in result.stderr
     assert "loop.txt: is a symbolic link that loops back on itself" in result.stderr
 
 

@@ -64,7 +64,7 @@ def test_a_long_draft_is_parsed_in_pieces_into_one_doc_with_the_drafts_offsets(e
 
 
 def test_the_pipeline_takes_a_draft_as_long_as_the_input_limit(engine):
-    from sos_lint.inputs import MAX_BYTES
+    from sos_lint.readers import MAX_BYTES
 
     assert engine.nlp.max_length > MAX_BYTES  # a 999 KB draft is not refused by spaCy
 
