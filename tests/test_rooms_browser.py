@@ -3,11 +3,10 @@ own chromium profile, against a real `sos-lint serve` process on loopback."""
 from __future__ import annotations
 
 import shutil
-import tempfile
 
 import pytest
 
-from test_web_browser import (CHROMEDRIVER, CHROMIUM, LABELLED, By, no_network, pictures,  # noqa: F401
+from test_web_browser import (CHROMEDRIVER, CHROMIUM, LABELLED, chrome, By, no_network, pictures,  # noqa: F401
                               server, shoot, wait, webdriver)
 
 pytestmark = [pytest.mark.slow, pytest.mark.skipif(not (CHROMIUM.exists() and CHROMEDRIVER.exists()),
@@ -24,17 +23,7 @@ DRAFTS = {
 
 
 def browser_session():
-    profile = tempfile.mkdtemp(prefix="sos-lint-room-")
-    options = webdriver.ChromeOptions()
-    options.binary_location = str(CHROMIUM)
-    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-default-apps",
-                 "--hide-scrollbars", f"--user-data-dir={profile}", "--window-size=1280,1600"):
-        options.add_argument(flag)
-    driver = webdriver.Chrome(service=webdriver.ChromeService(executable_path=str(CHROMEDRIVER)), options=options)
-    driver.set_page_load_timeout(60)
-    driver.set_script_timeout(60)
-    return driver, profile
+    return chrome("sos-lint-room-")
 
 
 @pytest.fixture

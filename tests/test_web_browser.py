@@ -111,18 +111,27 @@ def server(tmp_path_factory):
             process.kill()
 
 
-@pytest.fixture(scope="module")
-def browser():
-    profile = tempfile.mkdtemp(prefix="sos-lint-chromium-")
+def chrome(prefix: str, console_log: bool = False):
+    """Headless Debian chromium through chromedriver, with a fresh profile and no background
+    networking (this machine has none). Returns (driver, profile folder to remove)."""
+    profile = tempfile.mkdtemp(prefix=prefix)
     options = webdriver.ChromeOptions()
     options.binary_location = str(CHROMIUM)
     for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-default-apps",
                  "--hide-scrollbars", f"--user-data-dir={profile}", "--window-size=1280,1600"):
         options.add_argument(flag)
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    if console_log:
+        options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
     driver = webdriver.Chrome(service=webdriver.ChromeService(executable_path=str(CHROMEDRIVER)), options=options)
     driver.set_page_load_timeout(60)
+    driver.set_script_timeout(60)
+    return driver, profile
+
+
+@pytest.fixture(scope="module")
+def browser():
+    driver, profile = chrome("sos-lint-chromium-", console_log=True)
     try:
         yield driver
     finally:
