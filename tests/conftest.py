@@ -1,6 +1,7 @@
 """Shared test set-up: one engine per session (spaCy loads once) and the network blocked."""
 from __future__ import annotations
 
+import os
 import socket
 import sys
 from pathlib import Path
@@ -10,6 +11,20 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 ROOT = Path(__file__).resolve().parents[1]
+
+
+try:  # Hypothesis profiles: a small, derandomised run in `make test` (CI must not turn red by
+    # chance), and a large random one in `make fuzz` (HYPOTHESIS_PROFILE=fuzz) to find new cases.
+    from hypothesis import HealthCheck, settings as _hypothesis
+
+    _quiet = [HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
+    _hypothesis.register_profile("small", max_examples=30, deadline=None, database=None, derandomize=True,
+                                 suppress_health_check=_quiet)
+    _hypothesis.register_profile("fuzz", max_examples=1500, deadline=None, database=None,
+                                 suppress_health_check=_quiet)
+    _hypothesis.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "small"))
+except ImportError:  # pragma: no cover - hypothesis is in the test extra
+    pass
 
 
 class NetworkBlocked(RuntimeError):

@@ -130,15 +130,10 @@ def test_the_rewrite_uses_the_fixes_check_shows():
 
 
 # --- properties (issue 9 section 6) ------------------------------------------------------------
-import os  # noqa: E402
 
-from hypothesis import HealthCheck, given, settings, strategies as st  # noqa: E402
+from hypothesis import given, settings, strategies as st  # noqa: E402
 
-settings.register_profile("default", max_examples=25, deadline=None,
-                          suppress_health_check=[HealthCheck.too_slow])
-settings.register_profile("fuzz", max_examples=400, deadline=None,
-                          suppress_health_check=[HealthCheck.too_slow])
-settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+# Profiles ("small" for make test, "fuzz" for make fuzz) are registered and loaded in conftest.py.
 
 CHILDREN = ["Ivy", "Will", "May", "June", "River", "Joy", "Storm", "Noor", "Kacper", "Aisha", "Drew", "Ruby"]
 ADULTS = ["Mum", "Dad", "Nan", "Mr Okoro", "Ms Begum", "Grandad Ken", "the mother", "the father"]

@@ -11,17 +11,13 @@ import re
 import pytest
 
 hypothesis = pytest.importorskip("hypothesis")
-from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
 import sos_lint  # noqa: E402
 from sos_lint.redact import Redactor  # noqa: E402
 
-settings.register_profile("small", max_examples=30, deadline=None, database=None,
-                          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
-settings.register_profile("fuzz", max_examples=1500, deadline=None, database=None,
-                          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
-PROFILE = os.environ.get("HYPOTHESIS_PROFILE", "small")
+PROFILE = os.environ.get("HYPOTHESIS_PROFILE", "small")  # the profiles are registered in conftest.py
 
 WORDS = ("Mum", "Dad", "Nan", "the", "social", "worker", "is", "worried", "that", "drinks", "every", "night", "and",
          "shouts", "at", "school", "will", "hope", "not", "never", "baby", "cries", "when", "the", "police", "came",
