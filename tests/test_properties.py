@@ -99,9 +99,7 @@ def test_checking_never_raises_and_spans_quote_the_text(text):
                 assert _quotes(finding.message, span) or _same(quoted, span), (finding.message, report.text)
 
 
-@pytest.mark.xfail(strict=True, reason="SOS502 quotes the whole phrase but its span covers only 'Mum' "
-                                        "(found by the property above; sos_lint/checks is not this file's)")
-def test_sos502_quotes_what_its_span_covers():
+def test_sos502_quotes_what_its_span_covers():  # found by the property above
     report = sos_lint.check_document("Mum and services “quoted”.")[0]
     for finding in report.findings:
         quoted = _quoted(finding.message)

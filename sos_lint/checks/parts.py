@@ -38,9 +38,14 @@ def who_is_worried(ctx: Context):
     return ctx.memo("who_is_worried", compute)
 
 
-def subject_text(subject) -> str:
+def subject_span(subject):
+    """The subject with its conjuncts ("Mum and services"), not its relative clauses."""
     parts = [t for t in subject.subtree if t.i <= subject.i or t.dep_ in ("conj", "cc", "compound", "poss")]
-    return subject.doc[parts[0].i: max(t.i for t in parts) + 1].text if parts else subject.text
+    return subject.doc[parts[0].i: max(t.i for t in parts) + 1] if parts else subject.doc[subject.i: subject.i + 1]
+
+
+def subject_text(subject) -> str:
+    return subject_span(subject).text
 
 
 _NOT_BEHAVIOUR = {"be", "have", "need", "feel", "happen", "worry", "get", "know"}

@@ -6,7 +6,7 @@ from . import analysis
 from .base import Context, Rule, rule
 from .child_focus import child_placeholder
 from .parts import (absence_spans, adult_actions, components, frequency_or_duration, is_institution, is_present,
-                    service_goals, subject_text, who_is_worried)
+                    service_goals, subject_span, subject_text, who_is_worried)
 
 __all__ = ["RULES", "components", "who_is_worried", "adult_actions"]
 
@@ -53,9 +53,9 @@ def institutional_voice(ctx: Context, rule_: Rule):
     else:
         subject = next((t for t in ctx.doc if t.dep_ in ("nsubj", "nsubjpass") and is_institution(t)), None)
     if subject is not None:
-        words = subject_text(subject)
-        yield rule_.finding(ctx, subject.left_edge.idx, subject.idx + len(subject.text),
-                            f"\"{words}\" is an organisation. Name the people who are worried.",
+        words = subject_span(subject)  # the finding covers exactly the words its message quotes
+        yield rule_.finding(ctx, words.start_char, words.end_char,
+                            f"\"{words.text}\" is an organisation. Name the people who are worried.",
                             "[the social worker and the health visitor]")
 
 
