@@ -6,7 +6,7 @@ from . import analysis
 from .base import Context, Rule, rule
 from .child_focus import child_placeholder
 from .parts import (absence_spans, adult_actions, components, frequency_or_duration, is_institution, is_present,
-                    service_goals, subject_span, subject_text, who_is_worried)
+                    service_goals, subject_span, who_is_worried)
 
 __all__ = ["RULES", "components", "who_is_worried", "adult_actions"]
 
