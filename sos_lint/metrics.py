@@ -115,6 +115,8 @@ def passives(doc, exempt: frozenset[str]) -> list[Passive]:
                 agent_words = doc[objects[0].left_edge.i : objects[0].i + 1].text
         subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         first = subject.left_edge if subject is not None else token
+        if first.i > verb.i:
+            continue  # a garbled parse ("CAMHS to Mum be.") with the verb before its auxiliary: no passive to show
         found.append(Passive(first.idx, verb.idx + len(verb.text), doc[first.i : verb.i + 1].text, agent_words, modal))
     return found
 

@@ -99,6 +99,11 @@ def test_checking_never_raises_and_spans_quote_the_text(text):
                 assert _quotes(finding.message, span) or _same(quoted, span), (finding.message, report.text)
 
 
+def test_a_garbled_passive_parse_does_not_crash_the_check():  # found by `make fuzz`
+    report = sos_lint.check("CAMHS to Mum be.")
+    assert all(0 <= f.start <= f.end <= len(report.text) for f in report.findings)
+
+
 def test_sos502_quotes_what_its_span_covers():  # found by the property above
     report = sos_lint.check_document("Mum and services “quoted”.")[0]
     for finding in report.findings:
