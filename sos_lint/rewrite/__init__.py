@@ -206,11 +206,12 @@ def _question(advice: str) -> str | None:
     None when the advice is not a question about the family ("Use the young person's name")."""
     advice = " ".join(advice.split()).strip()
     first = advice.split(" ", 2)
-    if len(first) > 1 and first[0].lower() == "say" and first[1].lower().rstrip(",") in _WH:
-        body = advice[4:].rstrip(" .")
-        sentence = body.split(". ")[0].split(", not ")[0].split(", for example")[0].rstrip(" .")
-        return f"[{sentence[:1].upper()}{sentence[1:]}?]"
-    return None
+    if len(first) < 2 or first[0].lower() != "say" or first[1].lower().rstrip(",") not in _WH:
+        return None
+    body = advice[4:].rstrip(" .").split(". ")[0].split(", not ")[0].split(", for example")[0].rstrip(" .")
+    if first[1].lower() == "who" or body.lower().startswith(("what happened", "how often", "how long")):
+        return f"[{body[:1].upper()}{body[1:]}?]"  # "who asked for help": already a question
+    return f"[What plain words say this? Say {body}.]"  # "what you saw": not a question as it stands
 
 
 def _jargon_questions(doc, report) -> list[Edit]:

@@ -95,7 +95,7 @@ def _dates(tokens) -> str:
             if before is not None and before.pos_ == "ADP" and before.i >= tokens[0].i:
                 text = f"{before.text} {text}"
             if _ADULT_AGE.search(text):
-                continue  # "a 27-year-old man": an adult's age, kept beside the adult (_adult_age)
+                continue  # "a 27-year-old man": an adult's age, kept beside the adult (_with_age)
             spans.append(text)
     return (" " + " ".join(dict.fromkeys(spans))) if spans else ""
 
@@ -103,16 +103,20 @@ def _dates(tokens) -> str:
 _ADULT_AGE = re.compile(r"\b\d+[- ]years?[- ]old\b", re.IGNORECASE)
 
 
-def _adult_age(tokens) -> str:
-    """" (a 27-year-old man)" for "… is believed to be a 27-year-old man": the writer's words stay."""
+def _with_age(adult: str, tokens) -> str:
+    """The adult with the age the draft gave ("a 27-year-old man"): "the man" -> "the 27-year-old
+    man", "the father" -> "the father (a 27-year-old man)". The writer's words stay."""
     for t in tokens:
         match = _ADULT_AGE.match(t.doc.text[t.idx: t.idx + 16]) if t.like_num else None
-        if match:
-            after = t.doc.char_span(t.idx, t.idx + match.end(), alignment_mode="expand")
-            noun = t.doc[after.end] if after is not None and after.end < len(t.doc) else None
-            words = match.group(0) + (f" {noun.text}" if noun is not None and noun.pos_ == "NOUN" else "")
-            return f" (a {words})"
-    return ""
+        if not match:
+            continue
+        after = t.doc.char_span(t.idx, t.idx + match.end(), alignment_mode="expand")
+        noun = t.doc[after.end] if after is not None and after.end < len(t.doc) else None
+        noun = noun.text if noun is not None and noun.pos_ == "NOUN" else ""
+        if noun and adult.lower() in (f"the {noun.lower()}", f"the old {noun.lower()}"):  # "old" of "24-year-old"
+            return f"the {match.group(0)} {noun}"
+        return f"{adult} (a {match.group(0)}{' ' + noun if noun else ''})"
+    return adult
 
 
 def _age(tokens) -> str:
@@ -165,7 +169,7 @@ def _clause_edits(doc, report, child: str) -> list[tuple[Edit, int]]:
                 subject.text[:1].isupper() and subject.is_alpha and subject.lower_ not in _FAMILY | {"the", "he", "she", "they"})):
             who = subject.text
         when = _dates(tokens)
-        adults = _adults(tokens, who)
+        adults = _with_age(_adults(tokens, who), tokens)
         who += _age(tokens) if finding.code == "SOS306" else ""
         if finding.code == "SOS306":
             question = (f"[What will the adults do to keep {who} safe{when}?]" if report.kind == "goal"
@@ -176,7 +180,7 @@ def _clause_edits(doc, report, child: str) -> list[tuple[Edit, int]]:
                 "it", "there", "this", "who", "which", "that", "he", "she", "they") else adults
             if adult.lower() in ("the yp", "yp", "the young person") or adult == who:
                 adult = "the adults around " + who
-            adult += _adult_age(tokens)
+            adult = adult if adult == adults else _with_age(adult, tokens)
             question = f"[What did {adult} do{when}, and who saw or heard it?]"
             why = "A guess is not written as fact: say what was seen or heard."
         replacement = question
