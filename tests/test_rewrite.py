@@ -58,6 +58,15 @@ WORD_CASES = [
     ("Mum told an SW about an additional worry.", "Mum told a social worker about an extra worry."),
     # acronyms written out; a service's name gets its article
     ("Lewis is open to DAAT and has seen the HV.", "Lewis is open to the drug and alcohol team and has seen the health visitor."),
+    # the terms and acronyms added to the jargon list with the `words` branch
+    ("Priya was discussed at a MARAC after a DASH checklist was completed.",
+     "Priya was discussed at a meeting of services about domestic abuse after a domestic abuse risk checklist was completed."),
+    ("Dad presents with poor mood and has been discharged by the CMHT.",
+     "Dad shows signs of poor mood and has been discharged by the community mental health team."),
+    ("The school made a referral to CAMHS in June.",
+     "The school made a request for help from the children's mental health service in June."),
+    ("Noor's teacher says there has been no sustained change since March.",
+     "Noor's teacher says there has been no lasting change since March."),
     # family words
     ("The mother leaves the child with the maternal grandmother.", "Mum leaves [child's name] with Nan."),
     ("Kemi's mother has MS.", "Kemi's mum has multiple sclerosis."),
@@ -74,6 +83,35 @@ WORD_CASES = [
 @pytest.mark.parametrize("draft, expected", WORD_CASES)
 def test_word_level(draft, expected):
     assert rewrite(draft, scaffold=False).text == expected
+
+
+@pytest.mark.parametrize("draft, kind, question, gone", [
+    # jargon with no swap that keeps the meaning: the full rewrite asks, it does not keep the term
+    ("The threshold for a child protection plan was met after Mum was seen drunk.", "worry",
+     "[What happened that made people worried?] was met", "threshold"),
+    ("Her work with the parenting assessment has been poor, with missed sessions.", "worry",
+     "her work with [Who will spend time with Mum and Dad, and what they will look at?]", "parenting assessment"),
+])
+def test_jargon_without_a_swap_becomes_a_question(draft, kind, question, gone):
+    result = rewrite(draft, kind)
+    assert question in result.text and gone not in result.text.lower()
+
+
+@pytest.mark.parametrize("draft, kind, expected, gone", [
+    # a guess whose doer is in a "by …" phrase: the question keeps "one of the carers"
+    ("It was felt that, on the balance of probabilities, the bruise was caused by one of the carers.", "worry",
+     "[What did one of the carers do, and who saw or heard it?]", "balance of probabilities"),
+    # victim blaming as the subject of a small clause: the whole clause is Tia's, and it is asked about
+    ("Tia has made a lifestyle choice to stay with the older men and refuses to talk to her worker.", "worry",
+     "[What did the older men do to Tia? Who saw it?]", "lifestyle choice"),
+    # the clause that stays keeps its subject and its "will"
+    ("The young person will make safer choices online and keep away from older boys.", "goal",
+     "The young person will keep away from older boys.", "safer choices"),
+])
+def test_flagged_phrases_never_survive_and_the_rest_stays_whole(draft, kind, expected, gone):
+    result = rewrite(draft, kind)
+    assert expected in result.text and gone not in result.text
+    assert "What's" not in result.text  # a word of a [question] is never taken for the child's name
 
 
 def test_the_childs_name_when_known_else_a_visible_placeholder():

@@ -185,12 +185,69 @@ def _run(texts, kinds, names, config, scaffold: bool, engine):
     # the findings on the laid-out text get their fixes too, never inside a [question].
     stage(lambda i, unit, doc: [e for e in _finding_edits(report(i)) if not _in_placeholder(doc.text, e)],
           placeholders=True)
+    # Jargon with no swap that keeps the sentence and its meaning ("threshold", "parenting
+    # assessment"): the full rewrite asks the writer for the plain words instead of keeping the
+    # term. The stage keeps only the questions that leave the sentence sound.
+    stage(lambda i, unit, doc: _jargon_questions(doc, report(i)), placeholders=True)
     return words_only, assemble()
 
 
 def _in_placeholder(text: str, edit: Edit) -> bool:
     before = text[: edit.start]
     return before.count("[") > before.count("]") or "[" in text[edit.start: edit.end] or "]" in text[edit.start: edit.end]
+
+
+_WH = ("who", "what", "when", "where", "which", "how", "why", "whether")
+
+
+def _question(advice: str) -> str | None:
+    """A jargon finding's advice as the visible question that takes the term's place:
+    "Say who asked for help from whom, and why." -> "[Who asked for help from whom, and why?]".
+    None when the advice is not a question about the family ("Use the young person's name")."""
+    advice = " ".join(advice.split()).strip()
+    first = advice.split(" ", 2)
+    if len(first) < 2 or first[0].lower() != "say" or first[1].lower().rstrip(",") not in _WH:
+        return None
+    body = advice[4:].rstrip(" .").split(". ")[0].split(", not ")[0].split(", for example")[0].rstrip(" .")
+    if first[1].lower() == "who" or body.lower().startswith(("what happened", "how often", "how long")):
+        return f"[{body[:1].upper()}{body[1:]}?]"  # "who asked for help": already a question
+    return f"[What plain words say this? Say {body}.]"  # "what you saw": not a question as it stands
+
+
+def _jargon_questions(doc, report) -> list[Edit]:
+    """A question in place of each jargon term (SOS1xx) the check flags and has no swap for."""
+    out = []
+    for finding in report.findings:
+        if not finding.code.startswith("SOS1") or finding.fix is not None or finding.end <= finding.start:
+            continue
+        advice = finding.suggestion or ""
+        if not advice or "[" in advice or "]" in advice:
+            continue  # no advice, or advice that is itself a question with a placeholder
+        question = _question(advice)
+        if question is None:
+            continue
+        start, end = _noun_phrase(doc, finding.start, finding.end)
+        edit = Edit(start, end, question, finding.code,
+                    "No plain swap keeps this sentence's meaning: say it in your own words.", safe=False)
+        if not _in_placeholder(doc.text, edit):
+            out.append(edit)
+    return out
+
+
+def _noun_phrase(doc, start: int, end: int) -> tuple[int, int]:
+    """The whole noun phrase a jargon noun heads ("the threshold for a child protection plan"),
+    so the question stands where the phrase stood; other terms keep their own span."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.root.pos_ not in ("NOUN", "PROPN"):
+        return start, end
+    root = span.root
+    words = [t for t in root.subtree if t.sent == root.sent]
+    first, last = words[0], words[-1]
+    while last.i > root.i and last.is_punct:
+        last = doc[last.i - 1]
+    if any(t.dep_ in ("relcl", "acl") or t.pos_ in ("VERB", "AUX") for t in doc[first.i: last.i + 1]):
+        return start, end  # a clause of its own hangs on the noun: keep to the term
+    return first.idx, last.idx + len(last.text)
 
 
 def _norm(text: str) -> str:

@@ -54,6 +54,17 @@ def _child_context(token) -> bool:
     return False
 
 
+def in_placeholders(doc) -> set[int]:
+    """Tokens inside the rewrite's own [questions]: "[What did …]" names nobody."""
+    inside, depth = set(), 0
+    for t in doc:
+        opens, closes = t.text.count("["), t.text.count("]")
+        if depth > 0 or opens or closes:
+            inside.add(t.i)
+        depth = max(depth + opens - closes, 0)
+    return inside
+
+
 def named_people(doc) -> list[str]:
     """The distinct names in a parsed statement, in order of first use."""
     return list(dict.fromkeys(t.text for t in doc if is_name(t)))
@@ -78,7 +89,10 @@ def child_name(doc) -> str:
     such name is the child. This stands in for the people analysis being rebuilt in
     checks/analysis.py: switch here when it lands."""
     left = []
+    asked = in_placeholders(doc)
     for token in doc:
+        if token.i in asked:
+            continue
         if not (is_name(token) or _proper(token)) or len(token.text) < 2 \
                 or token.lower_.rstrip(".") in _ADULT_BEFORE or token.lower_ in _NOT_A_CHILD:
             continue  # a title, a family word, or a month or day the new people analysis will read by context

@@ -15,7 +15,7 @@ from .edits import Edit
 ERROR_CODES = ("SOS306", "SOS304")
 _ADULT_NOUNS = {"man", "men", "male", "males", "adult", "adults", "woman", "women", "partner", "boyfriend",
                 "girlfriend", "stepfather", "stepdad", "father", "dad", "mother", "mum", "uncle", "offender",
-                "nan", "grandad", "grandmother", "grandfather"}
+                "nan", "grandad", "grandmother", "grandfather", "parent", "parents", "carer", "carers"}
 _FAMILY = {"mum", "dad", "nan", "grandad", "mam", "gran"}
 
 
@@ -35,6 +35,10 @@ def _clause(doc, start: int, end: int):
             verb.dep_ == "xcomp" or (verb.dep_ in ("ccomp", "advcl", "pcomp", "acl", "relcl")
                                      and span.start <= verb.head.i < span.end)):
         verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX") \
+            and subject.left_edge.i <= span.start and span.end - 1 <= subject.right_edge.i:
+        verb = verb.head  # "Lola has made a lifestyle choice to be …": the clause is Lola's
     sent = verb.sent
     branches = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > verb.i]
     last = branches[0].left_edge.i - 1 if branches else verb.right_edge.i
@@ -63,6 +67,9 @@ def _adults(tokens, child: str) -> str:
             return t.text  # "Mum", as the family says it
         if t.lower_ in _ADULT_NOUNS and t.pos_ in ("NOUN", "PROPN"):
             words = [w.text for w in t.subtree if w.dep_ in ("amod", "compound") and w.i < t.i] + [t.text]
+            of = t.head if t.head.lower_ == "of" else None
+            if of is not None and of.head.like_num and of.head.i < t.i:
+                return f"{of.head.text} of the " + " ".join(words)  # "one of the parents": the number is the writer's
             return "the " + " ".join(words)
     return "the adults"
 
@@ -87,8 +94,29 @@ def _dates(tokens) -> str:
             before = t.doc[t.i - 1] if t.i else None
             if before is not None and before.pos_ == "ADP" and before.i >= tokens[0].i:
                 text = f"{before.text} {text}"
+            if _ADULT_AGE.search(text):
+                continue  # "a 27-year-old man": an adult's age, kept beside the adult (_with_age)
             spans.append(text)
     return (" " + " ".join(dict.fromkeys(spans))) if spans else ""
+
+
+_ADULT_AGE = re.compile(r"\b\d+[- ]years?[- ]old\b", re.IGNORECASE)
+
+
+def _with_age(adult: str, tokens) -> str:
+    """The adult with the age the draft gave ("a 27-year-old man"): "the man" -> "the 27-year-old
+    man", "the father" -> "the father (a 27-year-old man)". The writer's words stay."""
+    for t in tokens:
+        match = _ADULT_AGE.match(t.doc.text[t.idx: t.idx + 16]) if t.like_num else None
+        if not match:
+            continue
+        after = t.doc.char_span(t.idx, t.idx + match.end(), alignment_mode="expand")
+        noun = t.doc[after.end] if after is not None and after.end < len(t.doc) else None
+        noun = noun.text if noun is not None and noun.pos_ == "NOUN" else ""
+        if noun and adult.lower() in (f"the {noun.lower()}", f"the old {noun.lower()}"):  # "old" of "24-year-old"
+            return f"the {match.group(0)} {noun}"
+        return f"{adult} (a {match.group(0)}{' ' + noun if noun else ''})"
+    return adult
 
 
 def _age(tokens) -> str:
@@ -141,23 +169,28 @@ def _clause_edits(doc, report, child: str) -> list[tuple[Edit, int]]:
                 subject.text[:1].isupper() and subject.is_alpha and subject.lower_ not in _FAMILY | {"the", "he", "she", "they"})):
             who = subject.text
         when = _dates(tokens)
-        adults = _adults(tokens, who)
+        adults = _with_age(_adults(tokens, who), tokens)
         who += _age(tokens) if finding.code == "SOS306" else ""
         if finding.code == "SOS306":
             question = (f"[What will the adults do to keep {who} safe{when}?]" if report.kind == "goal"
                         else f"[What did {adults} do to {who}{when}? Who saw it?]")
             why = "Victim-blaming words are not kept: say what the adults did."
         else:
-            adult = subject.text if subject is not None and subject.lower_ not in (
+            adult = subject.text if subject is not None and subject.dep_ == "nsubj" and subject.lower_ not in (
                 "it", "there", "this", "who", "which", "that", "he", "she", "they") else adults
             if adult.lower() in ("the yp", "yp", "the young person") or adult == who:
                 adult = "the adults around " + who
+            adult = adult if adult == adults else _with_age(adult, tokens)
             question = f"[What did {adult} do{when}, and who saw or heard it?]"
             why = "A guess is not written as fact: say what was seen or heard."
         replacement = question
         if rest is not None and subject is not None and subject.i < first.i + len(tokens):
             # "Storm has been associating with … and is thought to …": the next clause keeps a subject.
             replacement = f"{question} {doc[subject.left_edge.i: subject.right_edge.i + 1].text}"
+            if not any(c.dep_ in ("aux", "auxpass") for c in rest.children):
+                # "The YP will make … and stay away …": the kept clause keeps its "will".
+                shared = [c.text for c in root.children if c.dep_ == "aux" and c.i < root.i]
+                replacement = " ".join([replacement, *shared])
             end = doc[rest.left_edge.i].idx
             out.append((Edit(first.idx, end, replacement + " ", finding.code, why, safe=False), first.sent.start))
             continue

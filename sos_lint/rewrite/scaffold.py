@@ -62,7 +62,8 @@ def child_label(doc, names: dict[str, str], at_least: int = 1) -> str:
     if named:
         return named
     # Otherwise the most-mentioned name, never one that acts in a goal ("Dean will move out").
-    counts = Counter(t.text for t in doc if _looks_like_name(t) and not people.acts_as_adult(t))
+    asked = people.in_placeholders(doc)
+    counts = Counter(t.text for t in doc if t.i not in asked and _looks_like_name(t) and not people.acts_as_adult(t))
     ranked = counts.most_common()
     if ranked and ranked[0][1] >= at_least and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
         return ranked[0][0]
