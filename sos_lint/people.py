@@ -168,6 +168,20 @@ class _Reader:
                 found.update(t.i for t in run)
         return found
 
+    def _mid_sentence_count(self, text: str) -> int:
+        """How many tokens with this text stand mid-sentence (counted once per Doc: linear)."""
+        if not hasattr(self, "_mid_texts"):
+            from collections import Counter
+
+            self._mid_texts = Counter(t.text for t in self.doc if not self._sentence_start(t))
+        return self._mid_texts.get(text, 0)
+
+    def _entity_of(self, i: int):
+        """The entity holding token i, from a table built once per Doc."""
+        if not hasattr(self, "_entities"):
+            self._entities = {j: e for e in self.doc.ents for j in range(e.start, e.end)}
+        return self._entities.get(i)
+
     def _sentence_start(self, token) -> bool:
         if token.is_sent_start or token.i == 0:
             return True
@@ -210,7 +224,7 @@ class _Reader:
         if token.ent_type_ == "PERSON" or lower in first_names() or self._evidence(token) \
                 or self._title_or_role_before(token):
             return True
-        if any(t.text == token.text and not self._sentence_start(t) for t in self.doc if t.i != token.i):
+        if self._mid_sentence_count(token.text) > 0:  # the same word elsewhere, capitalised mid-sentence
             return True
         if nxt is not None and nxt.lower_ in ("'s", "’s") and not token.is_stop:
             return True  # "Holly's cat": someone's, not something's
@@ -231,7 +245,7 @@ class _Reader:
             return False
         if token.lower_ in first_names():
             return False
-        span = next((e for e in self.doc.ents if e.start <= token.i < e.end), None)
+        span = self._entity_of(token.i)
         return (span is not None and len(span) > 1) or (token.dep_ == "pobj" and token.head.lower_ in (
             "in", "to", "from", "at", "near", "around", "outside", "across", "through", "into", "towards"))
 

@@ -15,12 +15,21 @@ def _behaviour_explains(ctx: Context, span) -> bool:
     carrier = governing_verb(span)
     reporting = set(settings()["report_verbs"])
     # Verbs inside other flagged words ("make the necessary changes", "allowing him back")
-    # describe nothing either.
-    flagged = {t.i for other, _ in ctx.matches(LEXICON) for t in other} | _let_back_tokens(ctx)
-    return any(a.sentence == span.sent and not a.negated and (carrier is None or a.verb.i != carrier.i)
+    # describe nothing either. Both tables are built once per statement, so a long draft stays linear.
+    flagged = ctx.memo("flagged_tokens",
+                       lambda: {t.i for other, _ in ctx.matches(LEXICON) for t in other} | _let_back_tokens(ctx))
+    by_sentence = ctx.memo("actions_by_sentence", lambda: _actions_by_sentence(ctx))
+    return any(not a.negated and (carrier is None or a.verb.i != carrier.i)
                and a.verb.i not in flagged
                and a.verb.lemma_.lower() not in reporting and not is_child(ctx, a.subject)
-               for a in analysis.actions(ctx))
+               for a in by_sentence.get(span.sent.start, ()))
+
+
+def _actions_by_sentence(ctx: Context) -> dict:
+    grouped: dict = {}
+    for action in analysis.actions(ctx):
+        grouped.setdefault(action.sentence.start, []).append(action)
+    return grouped
 
 
 def _clause_subject(span):
