@@ -109,8 +109,8 @@ class Checker:
 
 
 def safe_fixes(text: str, kind: str | None, names: Mapping[str, str], engine) -> Fixed:
-    """The word-level fixes `check --fix` would write. When sos_lint.fixes lands, this becomes
-    `fixes.fixed_text(text, reports)`; nothing else in the web app changes."""
+    """The word-level fixes `check --fix` would write (rewrite_many(safe_only=True) is
+    sos_lint.fixes.fixed_text over the draft's findings)."""
     from ..rewrite import rewrite_many
 
     result = rewrite_many([text], [kind], dict(names), safe_only=True, engine=engine)[0]
