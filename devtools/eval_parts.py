@@ -45,7 +45,7 @@ def shown_parts(engine, rows: list[dict]) -> list[dict]:
     return [{c.name: c.present for c in report.components} for report in reports]
 
 
-def good_reports(engine) -> list:
+def good_reports(engine, paths=None) -> list:
     import sys
 
     sys.path.insert(0, str(ROOT / "tests"))
@@ -55,7 +55,7 @@ def good_reports(engine) -> list:
         seed.SEED_DIR = Path(os.environ["SOS_LINT_SEED_DIR"])
     excerpt = seed.seed_excerpt()
     reports = list(engine.check_document(excerpt, source="seed")) if excerpt else []
-    rows = load(GOOD)
+    rows = [r for path in (paths or [GOOD]) for r in load(path) if r.get("good", True)]
     return reports + list(engine.check_many([r["text"] for r in rows], [r["kind"] for r in rows]))
 
 
@@ -69,9 +69,13 @@ def main(argv=None) -> int:
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", action="store_true", help="list each statement a part was wrong on")
+    parser.add_argument("--probe", type=Path, default=PROBE, help="a parts probe file (default: parts_probe.jsonl)")
+    parser.add_argument("--good", type=Path, action="append",
+                        help="a file of good statements (rows with kind and text; rows with good=false are skipped); "
+                             "default: good_statements.jsonl")
     args = parser.parse_args(argv)
     engine = make_engine()
-    rows = load()
+    rows = load(args.probe)
     shown = shown_parts(engine, rows)
     second = [i for i, r in enumerate(rows) if r.get("split") == "second_batch"]
     groups = [("all", list(range(len(rows))))]
@@ -89,9 +93,10 @@ def main(argv=None) -> int:
                      if parts[p] != really]
             if wrong:
                 print(f"  {row['id']}: {', '.join(wrong)}: {row['text']}")
-    reports = good_reports(engine)
+    reports = good_reports(engine, args.good)
+    names = ", ".join(p.name for p in (args.good or [GOOD]))
     print(f"warnings and errors per good statement (hints aside): {warnings_per_good(reports):.3f} "
-          f"over {len(reports)} statements (seed six and good_statements.jsonl)")
+          f"over {len(reports)} statements (seed six and {names})")
     if args.show:
         for r in reports:
             for f in r.findings:

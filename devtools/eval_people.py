@@ -73,8 +73,9 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--before", action="store_true", help="measure the older name reading")
     parser.add_argument("--show", action="store_true", help="list each miss and mistake")
+    parser.add_argument("--probe", type=Path, default=PROBE, help="a people probe file (default: people_probe.jsonl)")
     args = parser.parse_args(argv)
-    rows = load()
+    rows = load(args.probe)
     predicted = predict(rows, args.before)
     held = [i for i, r in enumerate(rows) if r.get("split") == "held_out"]
     if held:

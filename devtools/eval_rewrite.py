@@ -6,6 +6,7 @@ rewrite (tests/data/rewrite_heldout_poor.jsonl). Per set: jargon findings (SOS1x
 after, mean reading ease, mean score and the share whose score rises (for the full rewrite and
 for the safe fixes alone, which is what `check --fix` writes), mean [placeholders] per rewrite,
 and the grammar and fidelity counts of sos_lint.rewrite.fidelity (target: zero of each).
+`--heldout FILE` measures only that file instead.
 Reading ease is not computed for statements under 12 words: the mean is over statements with a
 value before and after.
 """
@@ -139,7 +140,11 @@ def report(name: str, result: dict) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    sets = {"corpus": corpus_statements("poor"), "held-out": heldout_statements()}
+    if "--heldout" in argv:  # --heldout FILE: measure only that file (rows with kind and text)
+        path = Path(argv[argv.index("--heldout") + 1])
+        sets = {path.name: _rows(path)}
+    else:
+        sets = {"corpus": corpus_statements("poor"), "held-out": heldout_statements()}
     results = {name: measure(rows, "--details" in argv) for name, rows in sets.items() if rows}
     if "--json" in argv or "--details" in argv:
         print(json.dumps(results, indent=1))
