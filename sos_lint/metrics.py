@@ -140,6 +140,19 @@ def doc_memo(doc, key: str, compute):
     return data[full]
 
 
+def doc_text(doc) -> str:
+    """doc.text, built once per Doc: spaCy joins every token's text each time it is asked for,
+    so reading it once per finding or per token makes a long draft cost grow with its square."""
+    return doc_memo(doc, "text", lambda: doc.text)
+
+
+def token_ending_at(doc, end: int):
+    """The token whose text ends at character `end`, or None; the index is built once per Doc."""
+    index = doc_memo(doc, "token_ends", lambda: {t.idx + len(t.text): t.i for t in doc})
+    i = index.get(end)
+    return None if i is None else doc[i]
+
+
 def quote_spans_of(text: str) -> tuple[tuple[int, int], ...]:
     """Every stretch of `text` inside quoted speech, as (start, end) character offsets, in one
     pass. A position is inside exactly when in_quotes(text, position) says so."""

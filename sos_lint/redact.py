@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterable, Mapping
 
+from .metrics import doc_text
 from .redaction import identifiers
 from .redaction.places import MONTH, PARTICULAR_DATE, pattern_spans, towns_beside
 from .redaction.people import (common_words, first_names, is_common_word, is_name_token, not_names, role_after,
@@ -263,7 +264,7 @@ class Redactor:
         if re.fullmatch(MONTH, text):
             return False
         common = lower in common_words() or lower in self._verbs
-        after = role_after(token.doc.text, token.idx + len(text))
+        after = role_after(doc_text(token.doc), token.idx + len(text))
         if after or (role_before(token.doc, token.i) and not token.is_sent_start):
             # "Mum's partner Will", "Hope, who is 6", "Kacper, 15,": a word that is a name here
             return not (token.is_sent_start and common and not after)

@@ -9,6 +9,7 @@ from typing import Callable, Iterable
 
 from ..config import Config
 from ..findings import DIMENSION_BY_DIGIT, KINDS, SEVERITIES, Finding, Fix
+from ..metrics import doc_text
 
 DOC_SECTIONS: tuple[str, ...] = ("What it checks", "Why it matters", "Example", "Better")
 
@@ -23,9 +24,9 @@ class Context:
     lexicons: object  # sos_lint.checks.lexicon.LexiconIndex
     cache: dict = field(default_factory=dict)
 
-    @property
+    @cached_property
     def text(self) -> str:
-        return self.doc.text
+        return doc_text(self.doc)
 
     @cached_property
     def sentences(self) -> list:

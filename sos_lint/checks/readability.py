@@ -83,7 +83,7 @@ def _on_purpose(ctx: Context, passive: metrics.Passive) -> bool:
     outcomes told from the child's side ("Noor is given her bottle by an adult who has not been
     drinking", "Ayaan is helped to change position") are written that way on purpose; but
     "Leo will be taken to school" hides who will do it, so it still counts."""
-    verb = next((t for t in ctx.doc if t.idx + len(t.text) == passive.end), None)
+    verb = metrics.token_ending_at(ctx.doc, passive.end)
     if verb is None:
         return False
     looks_ahead = passive.modal or _modal_by_conjunction(verb)

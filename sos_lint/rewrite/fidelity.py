@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..metrics import doc_text
 from . import people
 
 COUNTS = ("bare_after_verb", "stranded_preposition", "doubled_words", "title_possessive", "verbless",
@@ -224,17 +225,18 @@ _judged: dict = {}
 def judge_swap(doc, start: int, end: int, replacement: str, nlp) -> bool | None:
     """None: the swap must not be offered (it breaks the sentence, or changes a negation, a
     modal, a name, a number or a date); True: safe to write; False: fine to show, not to write."""
-    if doc.text[:start].endswith("-") or doc.text[end:end + 1] == "-" \
-            or re.search(r"(?i)\b(non|un|anti|pre|post)\s$", doc.text[:start]):
+    text = doc_text(doc)
+    if text[:start].endswith("-") or text[end:end + 1] == "-" \
+            or re.search(r"(?i)\b(non|un|anti|pre|post)\s$", text[max(0, start - 8):start]):
         return None  # half of a hyphenated word ("non-engagement"): the other half changes its sense
     sentence = doc.char_span(start, end, alignment_mode="expand")
     sent = sentence.sent if sentence is not None else doc[:]
     s0 = sent.start_char
-    before = doc.text[sent.start_char: sent.end_char]
+    before = text[sent.start_char: sent.end_char]
     after = before[: start - s0] + replacement + before[end - s0:]
     key = (before, after)
     if key not in _judged:
-        _judged[key] = _judge(nlp, before, after, doc.text[start:end], replacement)
+        _judged[key] = _judge(nlp, before, after, text[start:end], replacement)
         if len(_judged) > 4096:
             _judged.pop(next(iter(_judged)))
     return _judged[key]

@@ -9,6 +9,7 @@ offered at all (the finding's advice asks the writer instead); one that passes e
 from __future__ import annotations
 
 from ..findings import Fix
+from ..metrics import doc_text
 from . import fidelity
 from .words import JARGON_CODES, WordFixer
 
@@ -45,8 +46,9 @@ def _compute(doc, lexicons) -> list[tuple[int, int, str, Fix]]:
     made, _ = _fixer(lexicons).realised(doc, {}, codes=JARGON_CODES)
     out = []
     for cand, edits in made:
-        start, end, replacement = _merge(doc.text, edits)
-        original = doc.text[start:end]
+        text = doc_text(doc)
+        start, end, replacement = _merge(text, edits)
+        original = text[start:end]
         verdict = fidelity.judge_swap(doc, start, end, replacement, lexicons._nlp)
         if verdict is None:
             continue  # the swap would break the sentence or change what it says: ask instead
