@@ -122,8 +122,8 @@ class Engine:
                 yield waiting[0] if len(waiting) == 1 else _joined(waiting)
                 waiting = []
 
-    def findings(self, doc, kind: str) -> tuple[list[Finding], Context]:
-        ctx = Context(doc=doc, kind=kind, config=self.config, lexicons=self.lexicons)
+    def findings(self, doc, kind: str, fixes: bool = True) -> tuple[list[Finding], Context]:
+        ctx = Context(doc=doc, kind=kind, config=self.config, lexicons=self.lexicons, fixes=fixes)
         found: list[Finding] = []
         for rule in self.rules:
             if kind in rule.kinds:
@@ -132,11 +132,13 @@ class Engine:
         found.sort(key=lambda f: (f.start, f.code))
         return _one_per_span(found, len(doc.text)), ctx
 
-    def report(self, text: str, doc, kind: str, kind_source: str = "given") -> Report:
-        """The rules' report for one parsed statement of a known kind (scores from the rules alone)."""
+    def report(self, text: str, doc, kind: str, kind_source: str = "given", fixes: bool = True) -> Report:
+        """The rules' report for one parsed statement of a known kind (scores from the rules alone).
+        With fixes=False no finding carries a fix (nothing else changes): for callers that never
+        show or write fixes, since judging a swap re-parses its sentence."""
         if kind not in KINDS:
             raise ValueError(f"kind must be one of {', '.join(KINDS)}, not {kind!r}")
-        found, ctx = self.findings(doc, kind)
+        found, ctx = self.findings(doc, kind, fixes)
         scores = scoring.dimension_scores(found)
         rule_score = scoring.overall(scores, found)
         return Report(
@@ -154,10 +156,12 @@ class Engine:
                 chosen[i] = guessed
         return chosen
 
-    def check_many(self, texts: Sequence[str], kinds_: Sequence[str | None] | None = None) -> list[Report]:
+    def check_many(self, texts: Sequence[str], kinds_: Sequence[str | None] | None = None,
+                   fixes: bool = True) -> list[Report]:
         kinds_ = list(kinds_) if kinds_ is not None else [None] * len(texts)
         chosen = self._infer_kinds(texts, kinds_)
-        reports = [self.report(text, doc, kind, how) for text, doc, (kind, how) in zip(texts, self.parse(texts), chosen)]
+        reports = [self.report(text, doc, kind, how, fixes)
+                   for text, doc, (kind, how) in zip(texts, self.parse(texts), chosen)]
         return learned.apply(reports)
 
     def check_document(self, text: str, kind: str | None = None, source: str | None = None) -> list[Report]:

@@ -376,3 +376,23 @@ def test_progress_bar_only_on_a_terminal(tmp_path):
     os.close(main)
     assert process.wait() == 1
     assert b"Auditing" in shown and b"6/6" in shown.replace(b" ", b"")
+
+
+def test_findings_without_fixes_are_the_same_findings():
+    """The audit asks for findings without fixes (judging a swap re-parses its sentence); every
+    other part of each report must be what `check` gives."""
+    import dataclasses
+
+    from sos_lint.api import engine
+
+    texts = ["The mother was observed to be intoxicated. Mum's non-engagement with the core group is a concern.",
+             "Mum will engage with services and attend all appointments to ensure the children's needs are met.",
+             "Dad presented as hostile and the LA is worried about the children's emotional wellbeing."]
+    kinds = ["worry", "goal", "worry"]
+    with_fixes = engine().check_many(texts, kinds)
+    without = engine().check_many(texts, kinds, fixes=False)
+    assert any(f.fix is not None for r in with_fixes for f in r.findings)
+    assert all(f.fix is None for r in without for f in r.findings)
+    for a, b in zip(with_fixes, without):
+        assert [dataclasses.replace(f, fix=None) for f in a.findings] == b.findings
+        assert (a.score, a.scores, a.kind, a.components) == (b.score, b.scores, b.kind, b.components)

@@ -23,6 +23,7 @@ class Context:
     config: Config
     lexicons: object  # sos_lint.checks.lexicon.LexiconIndex
     cache: dict = field(default_factory=dict)
+    fixes: bool = True  # judge each finding's fix; off when nobody reads fixes (audit)
 
     @cached_property
     def text(self) -> str:

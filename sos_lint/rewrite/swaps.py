@@ -60,7 +60,10 @@ def _compute(doc, lexicons) -> list[tuple[int, int, str, Fix]]:
 
 
 def fix_for(ctx, start: int, end: int) -> Fix | None:
-    """The swap fix for a finding on [start, end), or None when there is no safe-to-offer swap."""
+    """The swap fix for a finding on [start, end), or None when there is no safe-to-offer swap
+    (or when the caller asked for findings without fixes: judging a swap re-parses its sentence)."""
+    if not getattr(ctx, "fixes", True):
+        return None
     for s, e, _, fix in swap_fixes(ctx):
         if s < end and start < e:
             return fix
