@@ -166,15 +166,24 @@ class Engine:
 
     def check_document(self, text: str, kind: str | None = None, source: str | None = None) -> list[Report]:
         """Check every statement in a draft: headings split it and set each part's kind."""
-        parts = sections.split(text)
-        chosen = self._infer_kinds([p.text for p in parts], [p.kind or kind for p in parts])
-        reports = []
-        line, counted_to = 1, 0  # lines counted as the parts go by, not from the top for each part
-        for part, doc, (part_kind, how) in zip(parts, self.parse([p.text for p in parts]), chosen):
-            how = "heading" if part.kind else how
-            report = self.report(part.text, doc, part_kind, how)
+        return self.check_documents([(text, kind, source)])[0]
+
+    def check_documents(self, drafts: Sequence[tuple[str, str | None, str | None]]) -> list[list[Report]]:
+        """check_document for several (text, kind, source) drafts in one pass: one spaCy pipe, one
+        kind prediction and one classifier call for all of them, so drafts checked together (a web
+        request batch) share the fixed cost. One list of reports per draft, in order."""
+        plan = [(i, part) for i, (text, _, _) in enumerate(drafts) for part in sections.split(text)]
+        chosen = self._infer_kinds([p.text for _, p in plan], [p.kind or drafts[i][1] for i, p in plan])
+        found: list[list[Report]] = [[] for _ in drafts]
+        line, counted_to, current = 1, 0, -1  # lines counted as the parts go by, not from the top each time
+        for (i, part), doc, (part_kind, how) in zip(plan, self.parse([p.text for _, p in plan]), chosen):
+            if i != current:
+                line, counted_to, current = 1, 0, i
+            text, _, source = drafts[i]
+            report = self.report(part.text, doc, part_kind, "heading" if part.kind else how)
             line += text.count("\n", counted_to, part.offset)
             counted_to = part.offset
             report.source, report.title, report.offset, report.line = source, part.title, part.offset, line
-            reports.append(report)
-        return learned.apply(reports)
+            found[i].append(report)
+        learned.apply([r for reports in found for r in reports])
+        return found

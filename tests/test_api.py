@@ -79,3 +79,17 @@ def test_import_is_cheap():
 
     code = "import sys, sos_lint; sys.exit(1 if 'spacy' in sys.modules or 'sklearn' in sys.modules else 0)"
     assert subprocess.run([sys.executable, "-c", code]).returncode == 0
+
+
+def test_check_documents_equals_check_document_per_draft():
+    from sos_lint.api import engine
+
+    drafts = [("Worry statement\nThe LA is worried about neglect.\n\nSafety goal\nMum will engage with services.", None, "a.txt"),
+              ("Nan is worried that Dad hit Mum in front of Ivy (6) on Friday.", "worry", "b.txt"),
+              ("\n\nMum, you will walk Leo to school every day for the next six months.", None, None)]
+    eng = engine()
+    together = eng.check_documents(drafts)
+    for (text, kind, source), reports in zip(drafts, together):
+        alone = eng.check_document(text, kind, source)
+        assert [(r.kind, r.score, r.line, r.offset, r.title, r.source, r.findings) for r in reports] == \
+               [(r.kind, r.score, r.line, r.offset, r.title, r.source, r.findings) for r in alone]

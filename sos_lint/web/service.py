@@ -59,26 +59,11 @@ class Checker:
             return self.engine.check_document(text, kind, source)
 
     def check_batch(self, items: list[tuple[str, str | None, str | None]]) -> list[list]:
-        """Engine.check_document for several drafts in one pass: one spaCy pipe, one kind prediction and
-        one classifier call for all of them. Requests that arrive together share the fixed cost.
-        Same steps as Engine.check_document (tests/test_web_api.py holds them equal); belongs in the
-        engine as `check_documents` when the engine's owner can add it."""
-        from .. import sections
-        from ..learn import model as learned
-
-        eng = self.engine
-        texts = [clean(text) for text, _, _ in items]
-        plan = [(i, part) for i, text in enumerate(texts) for part in sections.split(text)]
+        """Engine.check_documents for several (text, kind, source) drafts in one pass: requests that
+        arrive together share one spaCy pipe, one kind prediction and one classifier call."""
+        drafts = [(clean(text), kind, source) for text, kind, source in items]
         with self._lock:
-            chosen = eng._infer_kinds([p.text for _, p in plan], [p.kind or items[i][1] for i, p in plan])
-            found: list[list] = [[] for _ in items]
-            for (i, part), doc, (kind, how) in zip(plan, eng.parse([p.text for _, p in plan]), chosen):
-                report = eng.report(part.text, doc, kind, "heading" if part.kind else how)
-                report.source, report.title, report.offset = items[i][2], part.title, part.offset
-                report.line = texts[i].count("\n", 0, part.offset) + 1
-                found[i].append(report)
-            learned.apply([r for reports in found for r in reports])
-        return found
+            return self.engine.check_documents(drafts)
 
     def fix(self, text: str, kind: str | None, names: Mapping[str, str]) -> Fixed:
         text = clean(text)
