@@ -5,11 +5,9 @@ import re
 from dataclasses import dataclass
 
 # Synonyms from practice: danger/worry/needs/harm statement; safety/wellbeing goal; goal statement.
-_HEADING = re.compile(
-    r"^[ \t]*(?:#+[ \t]*)?(?P<label>(?:worry|danger|needs|harm)[ \t]+statements?"
-    r"|(?:safety|well[ \t-]?being)[ \t]+goals?|goal[ \t]+statements?)\b(?P<rest>[^\n]*)$",
-    re.IGNORECASE | re.MULTILINE,
-)
+# The statement labels plans use, as headings in a text draft or labels in a Word plan.
+LABELS = r"(?:worry|danger|needs|harm)[ \t]+statements?|(?:safety|well[ \t-]?being)[ \t]+goals?|goal[ \t]+statements?"
+_HEADING = re.compile(rf"^[ \t]*(?:#+[ \t]*)?(?P<label>{LABELS})\b(?P<rest>[^\n]*)$", re.IGNORECASE | re.MULTILINE)
 _HEADING_TAIL = re.compile(r"^[ \t]*(?:\d+[.)]?)?[ \t]*(?:[-–—:][^\n]*)?$")
 
 

@@ -13,12 +13,12 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..sections import LABELS, kind_of_heading
+
 MAX_DOCX_BYTES = 20_000_000  # a 50-page plan with photographs is a few MB
 MAX_TEXT_CHARS = 1_000_000  # the same limit as a text draft
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old .doc files, and encrypted .docx files
-_LABEL = re.compile(
-    r"^[ \t]*(?P<label>(?:worry|danger|needs|harm)[ \t]+statements?|(?:safety|well[ \t-]?being)[ \t]+goals?"
-    r"|goal[ \t]+statements?)\b(?P<rest>.*)$", re.IGNORECASE | re.DOTALL)
+_LABEL = re.compile(rf"^[ \t]*(?P<label>{LABELS})\b(?P<rest>.*)$", re.IGNORECASE | re.DOTALL)
 _LABEL_TAIL = re.compile(r"^[ \t]*(?:\d+[.)]?)?[ \t]*(?:[-–—:(][^.!?]*)?$")
 _INLINE_BODY = re.compile(r"^[ \t]*(?:\d+[.)]?)?[ \t]*[:\-–—][ \t]*(?=\S)")
 LOOKED_FOR = "'Worry statement', 'Danger statement', 'Needs statement', 'Safety goal', 'Wellbeing goal' or 'Goal statement'"
@@ -73,10 +73,6 @@ def run_text(paragraph) -> str:
     return "".join(run.text for run in paragraph.runs)
 
 
-def _kind(label: str) -> str:
-    return "goal" if "goal" in label.lower() else "worry"
-
-
 def _label(text: str):
     """(label, kind, where an inline statement starts or None) when `text` opens with a statement label."""
     match = _LABEL.match(text)
@@ -84,10 +80,10 @@ def _label(text: str):
         return None
     rest = match.group("rest")
     if _LABEL_TAIL.match(rest) and len(rest.split()) <= 8:
-        return match.group("label"), _kind(match.group("label")), None
+        return match.group("label"), kind_of_heading(match.group("label")), None
     inline = _INLINE_BODY.match(rest)
     if inline and len(rest.split()) >= 6:
-        return match.group("label"), _kind(match.group("label")), match.start("rest") + inline.end()
+        return match.group("label"), kind_of_heading(match.group("label")), match.start("rest") + inline.end()
     return None
 
 
