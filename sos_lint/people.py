@@ -214,6 +214,8 @@ class _Reader:
                 or self._human_predicate(token))
         if self._place(token) and not self._evidence(token):
             return False
+        if self._after_family_possessive(token):
+            return False  # "the family's Jack Russell", "the family's German Shepherd": a breed
         # "Families for All Hub", "Early Help Practitioner": a word in a team's or document's name.
         nxt = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
         if nxt is not None and _cased(nxt) and (nxt.lower_ in w["headings"] or nxt.lower_ in w["institutions"]):
@@ -231,7 +233,10 @@ class _Reader:
         return self._human_predicate(token)
 
     def _place(self, token) -> bool:
-        """A place the model found: "in Leeds", "to Coventry" (not a child the model took for one)."""
+        """A place the model found: "in Leeds", "to Coventry" (not a child the model took for one),
+        or a place by its words: "at the Red Lion", "works at Asda", "Little Acorns nursery"."""
+        if self._named_place(token):
+            return True
         if token.ent_type_ in ("DATE", "TIME") and token.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "dative") \
                 and len(token.text) > 1:
             return False  # "and Autumn will eat her tea": a person the model took for a season
@@ -248,6 +253,57 @@ class _Reader:
         span = self._entity_of(token.i)
         return (span is not None and len(span) > 1) or (token.dep_ == "pobj" and token.head.lower_ in (
             "in", "to", "from", "at", "near", "around", "outside", "across", "through", "into", "towards"))
+
+    def _after_family_possessive(self, token) -> bool:
+        k = token.i - 1
+        while k >= 0 and _cased(self.doc[k]) and token.i - k < 3:
+            k -= 1
+        return k >= 1 and self.doc[k].lower_ in ("'s", "’s") and self.doc[k - 1].lower_ == "family"
+
+    def _in_list_of_names(self, mention) -> bool:
+        """"Ivy, Amber and Storm", "Star and Sol": one of several capitalised words joined by "and"
+        or commas, which name people alike."""
+        doc = self.doc
+        first, last = mention[0], mention[-1]
+        before = doc[first.i - 1] if first.i else None
+        after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+        return (before is not None and before.lower_ in ("and", ",", "&") and first.i >= 2 and _cased(doc[first.i - 2])) \
+            or (after is not None and after.lower_ in ("and", ",", "&") and last.i + 2 < len(doc)
+                and (_cased(doc[last.i + 2]) or doc[last.i + 2].lower_ in ("his", "her", "their")))
+
+    def _named_place(self, token) -> bool:
+        """A capitalised word naming a place, shop or service rather than a person: part of a
+        name before a place noun ("Little Acorns nursery", "the Asda car park"), or the object
+        of "at"/"in"/"near"… with "the" ("at the Red Lion", "from the Arndale") or with no sign
+        of a person ("works nights at Amazon", "in Bolton"). Not "at Ruby's", "with Holly"."""
+        doc, w = self.doc, self.w
+        nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if nxt is not None and nxt.lower_ in ("'s", "’s", "'"):
+            return False
+        if nxt is not None and not _cased(nxt) and nxt.lower_ in w["place_nouns"] and token.lower_ not in first_names():
+            return True  # "goes to Sunflowers nursery", however the parser joined them
+        head = token
+        while head.dep_ == "compound" and head.head.i != head.i and head.head.i > head.i:
+            head = head.head
+            if not _cased(head) and (head.lower_ in w["place_nouns"] or head.lemma_.lower() in w["place_nouns"]):
+                return True
+        if head.dep_ != "pobj":
+            return False
+        preposition = head.head.lower_
+        if preposition not in w["place_prepositions"]:
+            return False
+        if any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
+                or (token.i and doc[token.i - 1].lower_ == "the"):
+            return True
+        if preposition == "from" or token.lower_ in first_names() or token.lower_ in self.child_names \
+                or token.lower_ in self.adult_names:
+            return False
+        if preposition == "at" and head.head.head.lemma_.lower() in w["at_someone_verbs"]:
+            return False  # "Dad shouted at Holly", "threw a cup at Ray"
+        if preposition in ("in", "inside", "into"):
+            return True  # "in Bolton": nobody is "in" a person
+        return token.ent_type_ in ("ORG", "GPE", "FAC", "LOC", "PRODUCT") or (
+            token.ent_type_ != "PERSON" and not self._human_predicate(token))
 
     def _human_predicate(self, token) -> bool:
         """"Storm said…", "Drew is hungry…": a bare first word doing what people do."""
@@ -343,7 +399,10 @@ class _Reader:
             return values[max(0, min(index, len(values) - 1))]
 
         if texts[:1] == ["("]:
-            return number_at(1)
+            value = number_at(1)
+            if value is not None and len(texts) > 2 and texts[2].startswith(("month", "week", "day")):
+                return 0  # "Willow (18 months)": a baby, not an 18-year-old
+            return value
         if texts[:2] == [",", "aged"] or texts[:1] == ["aged"]:
             return pick(texts.index("aged") + 1)
         for lead in ([",", "who", "is"], [",", "who", "are"], [",", "who", "was"], ["is"], ["was"], [",", "now"]):
@@ -413,6 +472,9 @@ class _Reader:
                 found = self._role_word(phrase[-1], appositive=True)
                 if found:
                     return found
+                if len(phrase) >= 3 and phrase[0].lower_ == "the" and phrase[1].lower_ == "family" \
+                        and phrase[2].lower_ in ("'s", "’s") and _cased(phrase[-1]):
+                    return PET, f"the family's {phrase[3:].text}"  # "Rolo, the family's Jack Russell"
         # "The social worker, Helen,", "Sam's stepdad, Darren,", "the family dog, Duke," (not
         # "Dad, Maisie needs…", which speaks to Dad).
         if before is not None and before.text == "," and token.i >= 3 and after is not None \
@@ -483,6 +545,10 @@ class _Reader:
     def read(self) -> People:
         doc = self.doc
         tokens = [t for t in doc if self._candidate(t)]
+        # "Poppy-Mae (5)": the age is beside the last part; the first part is the same name.
+        found = {t.i for t in tokens}
+        tokens += [doc[t.i - 2] for t in tokens if t.i >= 2 and doc[t.i - 1].text == "-" and not doc[t.i - 1].whitespace_
+                   and not doc[t.i - 2].whitespace_ and _cased(doc[t.i - 2]) and t.i - 2 not in found]
         # A name found once is a name wherever the same word is written with a capital, unless it
         # is a date there ("In May, May's teacher…").
         seen = {t.text for t in tokens}
@@ -495,6 +561,9 @@ class _Reader:
         for t in tokens:
             if mentions and mentions[-1][-1].i == t.i - 1:
                 mentions[-1].append(t)
+            elif mentions and mentions[-1][-1].i == t.i - 2 and doc[t.i - 1].text == "-" \
+                    and not mentions[-1][-1].whitespace_ and not doc[t.i - 1].whitespace_:
+                mentions[-1].extend([doc[t.i - 1], t])  # "Ellie-Mae", "Isla-Grace": one name
             else:
                 mentions.append([t])
         decided: dict[str, tuple[str, str]] = {}
@@ -527,7 +596,8 @@ class _Reader:
                 if old is None or strength[how] > strength[old[2]]:
                     decided[key] = (role, evidence, how)
         undecided = [m for m, role, _, _ in per_mention if not role]
-        has_child = any(role == CHILD for role, _, _ in decided.values()) or len(undecided) > 1
+        evidenced_child = any(role == CHILD for role, _, _ in decided.values())
+        has_child = evidenced_child or len(undecided) > 1
         grouped: dict[str, list] = {}
         for mention, role, evidence, how in per_mention:
             key = mention[0].lower_
@@ -535,6 +605,9 @@ class _Reader:
                 role, evidence, _ = decided[key]
             elif has_child and self._harms_adult(mention[-1]):
                 role, evidence = ADULT, "does harm to an adult of the family"
+            elif evidenced_child and mention[0].ent_type_ in ("ORG", "GPE", "FAC", "LOC", "PRODUCT", "NORP") \
+                    and key not in first_names() and not self._in_list_of_names(mention):
+                continue  # a child is named already; this is a shop, a place or a group, not a person
             else:
                 role, evidence = CHILD, "named in the statement"
             grouped.setdefault((key, role), []).append((mention, evidence))
@@ -543,8 +616,12 @@ class _Reader:
         for (key, role), found in grouped.items():
             first = found[0][0]
             title = doc[first[0].i - 1] if first[0].i and doc[first[0].i - 1].lower_.rstrip(".") in self.w["titles"] else None
-            name = f"{title.text} {' '.join(t.text for t in first)}" if title is not None else first[0].text
-            token_ids = tuple(t.i for m, _ in found for t in m)
+            head = 1
+            while head + 1 < len(first) and first[head].text == "-":
+                head += 2  # "Ellie-Mae"
+            given = doc[first[0].i: first[head - 1].i + 1].text
+            name = f"{title.text} {doc[first[0].i: first[-1].i + 1].text}" if title is not None else given
+            token_ids = tuple(t.i for m, _ in found for t in m if t.text != "-")
             spans = tuple((m[0].idx, m[-1].idx + len(m[-1].text)) for m, _ in found)
             people_by_role[role].append(Person(name, role, token_ids, spans, found[0][1]))
             roles.update({i: role for i in token_ids})
