@@ -119,3 +119,15 @@ def test_line_numbers_of_many_statements_are_counted_once(engine):
     assert [r.line for r in reports] == [3 * i + 2 for i in range(30)]
     for r in reports:
         assert r.line == draft.count("\n", 0, r.offset) + 1
+
+
+def test_doc_text_is_built_once_per_doc(engine):
+    """spaCy joins every token's text each time doc.text is read: per-finding readers (the jargon
+    fix judge, the passive hint) read it through metrics.doc_text, built once per Doc."""
+    doc = next(iter(engine.parse(["The LA's core group noted Mum's non-engagement. " * 30])))
+    first = metrics.doc_text(doc)
+    assert first == doc.text and metrics.doc_text(doc) is first
+    for end in range(len(doc.text) + 1):
+        expected = next((t for t in doc if t.idx + len(t.text) == end), None)
+        found = metrics.token_ending_at(doc, end)
+        assert (found.i if found is not None else None) == (expected.i if expected is not None else None)

@@ -1,0 +1,45 @@
+"""Figures on the sets written blind (by writers who never read the rules, the code or the
+corpus, and never ran the tool), kept apart from everything the rules were tuned on.
+
+Run: python -m devtools.eval_blind
+tests/data/blind/ holds two kinds of file:
+- *_dev.jsonl: written blind, then used to tune the rules (like the older probe sets);
+- *_test*.jsonl: written blind and never used to tune anything; measured once before the
+  round's changes and once after (the figures are in the closing notes and the model card).
+For each test file this prints the words figures (span recall of marked faults, must-not-flag
+words flagged, warnings per good statement), the parts figures (present- and missing-precision
+per part), the people figures (child recall, adults/pets/places taken as the child) and the
+rewrite figures (grammar and fidelity counts, placeholders per rewrite).
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from devtools import eval_parts, eval_people, eval_rewrite, eval_words
+
+BLIND = Path(__file__).resolve().parents[1] / "tests" / "data" / "blind"
+
+
+def main(argv=None) -> int:
+    tests = sorted(BLIND.glob("*_test*.jsonl"))
+    if not tests:
+        print(f"no blind test sets in {BLIND}")
+        return 1
+    for path in tests:
+        print(f"\n######## {path.name}")
+        sys.stdout.flush()
+        if path.name.startswith("words"):
+            eval_words.main(["--probe", str(path)])
+        elif path.name.startswith("parts"):
+            goods = [str(p) for p in tests if p.name.startswith("words")]
+            eval_parts.main(["--probe", str(path), *[a for g in goods for a in ("--good", g)]])
+        elif path.name.startswith("people"):
+            eval_people.main(["--probe", str(path)])
+        elif path.name.startswith("rewrite"):
+            eval_rewrite.main(["--heldout", str(path)])
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
