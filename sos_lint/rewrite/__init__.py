@@ -152,8 +152,16 @@ def _run(texts, kinds, names, config, scaffold: bool, engine):
                         "sentence or change its meaning. Say it in your own plain words.")
                 del before
 
+    # The children the drafts name, read once on the drafts as written (a [question] may later
+    # take in the sentence that named them).
+    refresh()
+    configured = [roles["child"]] if roles.get("child") else []
+    named = {i: people.children(docs[i], configured) for i in range(len(units))}
+    child_of = {i: people.label(names_) or ("the children" if scaffolding.mentions_children(docs[i]) else "")
+                for i, names_ in named.items()}
+
     def word_edits(i, unit, doc):
-        inferred = "" if roles.get("child") else people.child_name(doc)
+        inferred = "" if roles.get("child") or len(named[i]) != 1 else named[i][0]
         found, kept = fixer.edits(doc, {**roles, "child": inferred} if inferred else roles, rewrite_only=True)
         if inferred:  # a name read from the draft, not given by the writer: advice, never certain
             found = [dataclasses.replace(e, safe=False) if e.code == "SOS402" else e for e in found]
@@ -161,11 +169,11 @@ def _run(texts, kinds, names, config, scaffold: bool, engine):
         for finding in report(i).findings:  # a swap that would not fit: the words stay, the check's question stands
             if finding.code.startswith("SOS1") and finding.fix is None and finding.end > finding.start:
                 notes[unit.index].append(f"\"{doc.text[finding.start:finding.end]}\" (kept): {finding.message}")
-        asked = questions.edits(doc, report(i), scaffolding.child_label(doc, roles))
+        asked = questions.edits(doc, report(i), scaffolding.child_label(doc, roles, child_of[i]))
         # A flagged phrase's question wins over any word swap inside the words it replaces.
         words = [e for e in found + _finding_edits(report(i))
                  if not any(e.start < q.end and q.start < e.end for q in asked)]
-        return asked + words
+        return asked + _ask_each_name_once(doc, words)
 
     # Passive first, so "was hurt by the infant" turns round before "the infant" becomes a name;
     # then the words (the findings' own fixes, as `check` shows them) and flagged phrases turned
@@ -180,7 +188,7 @@ def _run(texts, kinds, names, config, scaffold: bool, engine):
     words_only = assemble()
     if not scaffold:
         return words_only, None
-    stage(lambda i, unit, doc: scaffolding.edits(doc, report(i), roles), placeholders=True)
+    stage(lambda i, unit, doc: scaffolding.edits(doc, report(i), roles, child_of[i]), placeholders=True)
     # The scaffold's "will" can make a word jargon in its new place ("Mum will engage with"):
     # the findings on the laid-out text get their fixes too, never inside a [question].
     stage(lambda i, unit, doc: [e for e in _finding_edits(report(i)) if not _in_placeholder(doc.text, e)],
@@ -190,6 +198,35 @@ def _run(texts, kinds, names, config, scaffold: bool, engine):
     # term. The stage keeps only the questions that leave the sentence sound.
     stage(lambda i, unit, doc: _jargon_questions(doc, report(i)), placeholders=True)
     return words_only, assemble()
+
+
+_NAME_QUESTIONS = {"[children's names]", "[child's name]", "[young person's name]", "[baby's name]"}
+_THEY = {"nsubj": "they", "nsubjpass": "they", "dobj": "them", "pobj": "them", "dative": "them", "conj": ""}
+
+
+def _ask_each_name_once(doc, edits: list[Edit]) -> list[Edit]:
+    """"[children's names]" is asked once, where "the children" first stands: later mentions
+    become "they"/"them" where the parse says which, and otherwise keep the draft's words (a
+    question asked three times is still one question)."""
+    out, asked = [], set()
+    for edit in sorted(edits, key=lambda e: e.start):
+        if edit.replacement not in _NAME_QUESTIONS:
+            out.append(edit)
+            continue
+        if edit.replacement not in asked:
+            asked.add(edit.replacement)
+            out.append(edit)
+            continue
+        span = doc.char_span(edit.start, edit.end, alignment_mode="expand")
+        after = doc[span.end] if span is not None and span.end < len(doc) else None
+        pronoun = _THEY.get(span.root.dep_, "") if span is not None and edit.replacement == "[children's names]" else ""
+        if pronoun and (after is None or after.tag_ != "POS"):
+            if span[0].is_sent_start:
+                pronoun = pronoun.capitalize()
+            out.append(dataclasses.replace(edit, replacement=pronoun, safe=False,
+                                           reason=f"The children's names are asked for once: \"{span.text}\" "
+                                                  f"becomes \"{pronoun}\" after that."))
+    return out
 
 
 def _in_placeholder(text: str, edit: Edit) -> bool:
