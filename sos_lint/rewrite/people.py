@@ -113,6 +113,7 @@ _ADULT_VERBS = {"hit", "hurt", "push", "slap", "kick", "punch", "threaten", "gra
                 "exploit", "deal", "rape", "drive"}
 _LET_IN = {"allow", "let", "invite", "admit", "ban", "bar"}
 _WITH_ADULT = {"associate", "contact", "relationship", "leave", "involve", "stay", "live"}
+_HOMES = {"house", "home", "flat", "property", "address", "bedroom"}
 _ADULT_THINGS = {"address", "partner", "girlfriend", "boyfriend", "wife", "husband", "drinking", "drug", "drugs",
                  "car", "van", "job", "work", "probation", "licence", "sentence", "conviction", "convictions"}
 
@@ -137,6 +138,11 @@ def _adult_cue(token) -> bool:
         return True
     if anchor.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_.lower() in _WITH_ADULT:
         return True
+    if anchor.dep_ == "nsubj" and head.lemma_.lower() in ("be", "come", "stay", "visit", "go") \
+            and any(c.dep_ == "neg" for c in head.children) \
+            and any(g.lemma_.lower() in _HOMES for c in head.children if c.dep_ in ("prep", "advmod")
+                    for g in c.subtree):
+        return True  # "make sure Darren is not in the house": the one kept out is an adult
     return anchor.dep_ == "poss" and head.lemma_.lower() in _ADULT_THINGS
 
 

@@ -356,10 +356,16 @@ def _says_what_instead(sentences, sentence) -> bool:
         return False
     for candidate in sentences[index: index + 2]:
         for token in candidate:
-            if token.lower_ in ("will", "'ll") and token.head.pos_ == "VERB" \
-                    and not any(c.dep_ == "neg" for c in token.head.children) \
-                    and token.head.lemma_.lower() not in ("be", "have", "stop", "avoid", "refrain"):
-                return True
+            verb = token.head
+            if token.lower_ not in ("will", "'ll") or verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
+                continue
+            lemma = verb.lemma_.lower()
+            if lemma in ("be", "have"):
+                continue
+            if lemma in ("stop", "avoid", "refrain", "quit") and any(
+                    c.tag_ == "VBG" or c.dep_ in ("xcomp", "dobj") for c in verb.children):
+                continue  # "will stop drinking" is the absence again; "will stop at a lay-by" is an act
+            return True
     return False
 
 
