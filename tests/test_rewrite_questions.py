@@ -209,3 +209,15 @@ def test_rewrite_many_keeps_each_drafts_own_child():
                                   "Mum locked Pip (6) out of the house on Friday night."], ["worry", "worry"])
     assert "Ola" in first.text and "Pip" not in first.text
     assert "Pip" in second.text and "Ola" not in second.text
+
+
+def test_a_later_mention_of_an_unnamed_young_person_is_not_asked_again():
+    result = rewrite("The YP missed school on Monday. Police found the YP at a friend's flat.", "worry", scaffold=False)
+    assert _asks(result).count("[young person's name]") == 1
+    assert "found the young person" in result.text
+
+
+def test_a_passive_with_a_place_between_verb_and_agent_turns_round():
+    result = rewrite("The twins were left alone in the car by their father on Sunday.", "worry")
+    assert "their dad left the twins alone in the car on Sunday" in result.text
+    assert "is worried that their dad left" in result.text  # a whole sentence follows "that", not "about"

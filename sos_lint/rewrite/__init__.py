@@ -201,13 +201,15 @@ def _run(texts, kinds, names, config, scaffold: bool, engine):
 
 
 _NAME_QUESTIONS = {"[children's names]", "[child's name]", "[young person's name]", "[baby's name]"}
+_ROLE_WORDS = {"[children's names]": "the children", "[child's name]": "the child",
+               "[young person's name]": "the young person", "[baby's name]": "the baby"}
 _THEY = {"nsubj": "they", "nsubjpass": "they", "dobj": "them", "pobj": "them", "dative": "them", "conj": ""}
 
 
 def _ask_each_name_once(doc, edits: list[Edit]) -> list[Edit]:
-    """"[children's names]" is asked once, where "the children" first stands: later mentions
-    become "they"/"them" where the parse says which, and otherwise keep the draft's words (a
-    question asked three times is still one question)."""
+    """A name is asked for once, where the role first stands ("[children's names]"): later
+    mentions become "they"/"them" where the parse says which, or the plain role words ("the
+    young person", "the baby"); a question asked three times is still one question."""
     out, asked = [], set()
     for edit in sorted(edits, key=lambda e: e.start):
         if edit.replacement not in _NAME_QUESTIONS:
@@ -218,14 +220,18 @@ def _ask_each_name_once(doc, edits: list[Edit]) -> list[Edit]:
             out.append(edit)
             continue
         span = doc.char_span(edit.start, edit.end, alignment_mode="expand")
-        after = doc[span.end] if span is not None and span.end < len(doc) else None
-        pronoun = _THEY.get(span.root.dep_, "") if span is not None and edit.replacement == "[children's names]" else ""
-        if pronoun and (after is None or after.tag_ != "POS"):
-            if span[0].is_sent_start:
-                pronoun = pronoun.capitalize()
-            out.append(dataclasses.replace(edit, replacement=pronoun, safe=False,
-                                           reason=f"The children's names are asked for once: \"{span.text}\" "
-                                                  f"becomes \"{pronoun}\" after that."))
+        if span is None:
+            continue
+        after = doc[span.end] if span.end < len(doc) else None
+        words = _THEY.get(span.root.dep_, "") if edit.replacement == "[children's names]" else ""
+        if not words or (after is not None and after.tag_ == "POS"):
+            words = _ROLE_WORDS[edit.replacement]
+        if span[0].is_sent_start:
+            words = words[:1].upper() + words[1:]
+        if words.lower() != span.text.lower():
+            out.append(dataclasses.replace(edit, replacement=words, safe=False,
+                                           reason=f"The name is asked for once: \"{span.text}\" becomes "
+                                                  f"\"{words}\" after that."))
     return out
 
 

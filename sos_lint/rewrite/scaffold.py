@@ -122,8 +122,11 @@ def _carers(doc, names: dict[str, str]) -> str:
 
 
 def _is_fragment(sentence) -> bool:
-    """No finite verb: "Physical abuse." or "Chaotic lifestyle with drug use in the home."."""
-    return not any(t.tag_ in ("VBZ", "VBD", "VBP", "MD") for t in sentence)
+    """No finite verb: "Physical abuse." or "Chaotic lifestyle with drug use in the home.". A
+    past tense the tagger reads as a participle beside a [question] ("Mum left [children's
+    names] …": a main verb with its own subject) is finite."""
+    return not any(t.tag_ in ("VBZ", "VBD", "VBP", "MD") or (
+        t.tag_ == "VBN" and t.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in t.children)) for t in sentence)
 
 
 def _sentences(doc) -> list:
