@@ -221,3 +221,17 @@ def test_a_passive_with_a_place_between_verb_and_agent_turns_round():
     result = rewrite("The twins were left alone in the car by their father on Sunday.", "worry")
     assert "their dad left the twins alone in the car on Sunday" in result.text
     assert "is worried that their dad left" in result.text  # a whole sentence follows "that", not "about"
+
+
+def test_two_flagged_clauses_keep_the_age_and_a_question_is_not_asked_twice():
+    draft = ("Mia (14) is believed to be seeing older boys and is putting herself at risk. She has been "
+             "missing twice and has made a lifestyle choice to stay out late.")
+    result = rewrite(draft, "worry")
+    assert "Mia (14)" in result.text
+    assert "putting herself at risk" not in result.text and "lifestyle choice" not in result.text
+    assert len(result.placeholders) == len({p.text for p in result.placeholders})
+
+
+def test_an_age_after_aged_is_kept_once():
+    result = rewrite("Kaya, aged 15, is thought to be using cannabis.", "worry")
+    assert "Kaya (15)," in result.text and "(15) 15" not in result.text

@@ -98,6 +98,9 @@ def _dates(tokens) -> str:
             continue
         if t.like_num and t.head.lemma_ == "be" and t.dep_ in ("attr", "acomp", "npadvmod"):
             continue  # an age ("who is 13") goes beside the name (_age)
+        before = t.doc[t.i - 1] if t.i else None
+        if t.like_num and before is not None and (before.lower_ == "aged" or before.text == "("):
+            continue  # "aged 15", "Jade (14)": an age, kept beside the name (_with_ages)
         if t.ent_type_ in ("DATE", "TIME") and t.ent_iob_ == "B" or any(ch.isdigit() for ch in t.text) and not t.ent_type_:
             ent = next((e for e in t.doc.ents if e.start == t.i), None)
             text = ent.text if ent is not None else t.text
@@ -182,16 +185,43 @@ def edits(doc, report, child: str) -> list[Edit]:
     by_sentence: dict[int, list] = {}
     for edit, sent_start in made:
         by_sentence.setdefault(sent_start, []).append(edit)
-    out = []
+    out, asked = [], set()
     for sent_start, group in by_sentence.items():
         if len(group) == 1:
-            out.append(group[0])
-            continue
-        sent = doc[sent_start].sent
-        questions = list(dict.fromkeys(q for e in group for q in re.findall(r"\[[^\]]+\]", e.replacement)))
-        out.append(Edit(sent.start_char, sent.end_char, " ".join(questions), group[0].code,
-                        " ".join(dict.fromkeys(e.reason for e in group)), safe=False))
+            edit = group[0]
+        else:
+            sent = doc[sent_start].sent
+            questions = list(dict.fromkeys(q for e in group for q in re.findall(r"\[[^\]]+\]", e.replacement)))
+            edit = Edit(sent.start_char, sent.end_char, " ".join(questions), group[0].code,
+                        " ".join(dict.fromkeys(e.reason for e in group)), safe=False)
+        # A question already asked in an earlier sentence is not asked again: the flagged words go.
+        fresh = [q for q in re.findall(r"\[[^\]]+\]", edit.replacement) if q not in asked]
+        if not fresh and re.fullmatch(r"[.;:]?\s*(?:\[[^\]]+\]\s*)+", edit.replacement):
+            edit = Edit(edit.start, edit.end, "." if edit.replacement.startswith(".") else "", edit.code,
+                        edit.reason, safe=False)
+        asked.update(re.findall(r"\[[^\]]+\]", edit.replacement))
+        out.append(_with_ages(doc, edit))
     return out
+
+
+def _with_ages(doc, edit: Edit) -> Edit:
+    """A child's age the replaced words gave ("Jade (14) is known to …") stays beside the name in
+    the question that takes their place: the age is the writer's fact."""
+    text = edit.replacement
+    for token in doc:
+        if not edit.start <= token.idx < edit.end or not people.is_name(token):
+            continue
+        match = re.match(r"\s*(?:\((\d{1,2})\)|,\s*aged\s+(\d{1,2}))", doc.text[token.idx + len(token.text): edit.end])
+        if not match:
+            continue
+        age = match.group(1) or match.group(2)
+        if re.search(rf"\b{re.escape(token.text)} \({age}\)", text):
+            continue
+        text, n = re.subn(rf"\b{re.escape(token.text)}\b(?! \()", f"{token.text} ({age})", text, count=1)
+        if not n:
+            text = text.rstrip(" ")
+            text = text[:-1] + f" ({token.text} is {age}.)]" if text.endswith("]") else text
+    return edit if text == edit.replacement else Edit(edit.start, edit.end, text, edit.code, edit.reason, edit.safe)
 
 
 def _clause_edits(doc, report, child: str) -> list[tuple[Edit, int]]:
