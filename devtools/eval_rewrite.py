@@ -85,7 +85,7 @@ _ASKS = (
     ("who", ("[who is worried",)),
     ("adult", ("[what did the adults do or not do",)),
     ("when", ("[when or where",)),
-    ("impact", ("see, hear or feel? what does",)),
+    ("impact", ("miss out on?",)),
     ("future", ("what could happen to",)),
     ("instead", ("do instead?",)),
     ("network", ("family's network",)),
