@@ -235,3 +235,10 @@ def test_two_flagged_clauses_keep_the_age_and_a_question_is_not_asked_twice():
 def test_an_age_after_aged_is_kept_once():
     result = rewrite("Kaya, aged 15, is thought to be using cannabis.", "worry")
     assert "Kaya (15)," in result.text and "(15) 15" not in result.text
+
+
+def test_a_thing_with_a_capitalised_name_is_not_an_adult_in_a_question():
+    result = rewrite("Mum is thought to be drinking again and the case is likely to go to the Public Law Outline.", "worry")
+    assert "What did Public" not in result.text and "Outline do" not in result.text
+    assert "Outline see" not in result.text and "Outline's teacher" not in result.text
+    assert "The case is likely" in result.text and "Mum the case" not in result.text

@@ -177,8 +177,8 @@ def facts(doc) -> set[str]:
             found.add(token.lower_)
         elif token.like_num or any(ch.isdigit() for ch in token.text):
             found.add(token.lower_)
-        elif people.is_name(token):
-            found.add(token.text)
+        elif people.is_name(token) and not people.in_title(token):
+            found.add(token.text)  # a person's name; "Public Law Outline" is a thing's
     return found
 
 

@@ -84,6 +84,17 @@ def _cared_for(token) -> bool:
     return False
 
 
+def in_title(token) -> bool:
+    """A capitalised word in a run of three or more ("the Public Law Outline", "Incredible Years
+    Programme"): the name of a thing, not a person's name to keep or ask about."""
+    doc, i, j = token.doc, token.i, token.i
+    while i > 0 and doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha and not doc[i].is_sent_start:
+        i -= 1
+    while j + 1 < len(doc) and doc[j + 1].text[:1].isupper() and doc[j + 1].is_alpha and not doc[j + 1].is_sent_start:
+        j += 1
+    return j - i >= 2 and not any(t.lower_ in first_names() for t in doc[i: j + 1])  # "Mary Jo Smith" is a person
+
+
 def in_placeholders(doc) -> set[int]:
     """Tokens inside the rewrite's own [questions]: "[What did …]" names nobody."""
     inside, depth = set(), 0
@@ -173,8 +184,8 @@ def children(doc, configured=()) -> list[str]:
     out, by_default = [], []
     for person in found.children:
         mentions = [doc[i] for i in person.tokens if i not in asked]
-        if not mentions:
-            continue
+        if not mentions or all(in_title(t) for t in mentions):
+            continue  # "the Public Law Outline" is a thing's name
         evidence = person.evidence.lower()
         default = evidence == _DEFAULT and not any(_cared_for(t) for t in mentions)
         if default and not _named_by_default(mentions):

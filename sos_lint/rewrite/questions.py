@@ -64,7 +64,7 @@ def _children_in(child: str) -> set[str]:
 
 
 def _adults(tokens, child: str) -> str:
-    named = [t.text for t in tokens if people.is_name(t) and t.text not in _children_in(child)]
+    named = [t.text for t in tokens if people.is_name(t) and t.text not in _children_in(child) and not people.in_title(t)]
     if named:
         return " and ".join(dict.fromkeys(named))
     for t in tokens:
@@ -268,7 +268,8 @@ def _clause_edits(doc, report, child: str) -> list[tuple[Edit, int]]:
         if kept and rest is None:
             # "The mother failed to protect Hunter by letting her ex-partner back in": what she did stays.
             replacement = kept + " " + question
-        if rest is not None and subject is not None and subject.i < first.i + len(tokens):
+        if rest is not None and subject is not None and subject.i < first.i + len(tokens) \
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in rest.children):
             # "Storm has been associating with … and is thought to …": the next clause keeps a subject.
             replacement = f"{question} {doc[subject.left_edge.i: subject.right_edge.i + 1].text}"
             if not any(c.dep_ in ("aux", "auxpass") for c in rest.children):
@@ -277,6 +278,14 @@ def _clause_edits(doc, report, child: str) -> list[tuple[Edit, int]]:
                 replacement = " ".join([replacement, *shared])
             end = doc[rest.left_edge.i].idx
             out.append((Edit(first.idx, end, replacement + " ", finding.code, why, safe=False), first.sent.start))
+            continue
+        if rest is not None and first.is_sent_start:
+            # "… is thought to be drinking and the case is likely …": the next clause has its own
+            # subject and becomes its own sentence after the question.
+            opener = doc[rest.left_edge.i]
+            replacement = f"{question} {grammar.capitalise(opener.text)}"
+            out.append((Edit(first.idx, opener.idx + len(opener.text), replacement, finding.code, why, safe=False),
+                        first.sent.start))
             continue
         end = last.idx + len(last.text)
         after = doc.text[end: end + 1]
