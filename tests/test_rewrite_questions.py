@@ -242,3 +242,16 @@ def test_a_thing_with_a_capitalised_name_is_not_an_adult_in_a_question():
     assert "What did Public" not in result.text and "Outline do" not in result.text
     assert "Outline see" not in result.text and "Outline's teacher" not in result.text
     assert "The case is likely" in result.text and "Mum the case" not in result.text
+
+
+def test_the_young_person_a_victim_blaming_phrase_is_said_of_is_the_child():
+    result = rewrite("Sienna has made a lifestyle choice to sleep at the flats of men she meets online.", "worry")
+    assert "lifestyle choice" not in result.text
+    assert "[what could happen to Sienna?]" in result.text
+
+
+def test_a_question_is_not_read_as_the_part_it_asks_for():
+    # The whole draft becomes a question about what the adults did: what Sienna sees and feels
+    # is still to be written, so it is still asked.
+    result = rewrite("Sienna has made a lifestyle choice to sleep at the flats of men she meets online.", "worry")
+    assert "[What does Sienna see, hear or feel?" in result.text

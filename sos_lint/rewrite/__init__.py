@@ -157,6 +157,10 @@ def _run(texts, kinds, names, config, scaffold: bool, engine):
     refresh()
     configured = [roles["child"]] if roles.get("child") else []
     named = {i: people.children(docs[i], configured) for i in range(len(units))}
+    for i in named:  # no child read from the names: the young person a victim-blaming phrase is said of
+        if not named[i] and not configured:
+            blamed = people.blamed_child(docs[i], report(i))
+            named[i] = [blamed] if blamed else []
     child_of = {i: people.label(names_) or ("the children" if scaffolding.mentions_children(docs[i]) else "")
                 for i, names_ in named.items()}
 
@@ -188,7 +192,19 @@ def _run(texts, kinds, names, config, scaffold: bool, engine):
     words_only = assemble()
     if not scaffold:
         return words_only, None
-    stage(lambda i, unit, doc: scaffolding.edits(doc, report(i), roles, child_of[i]), placeholders=True)
+    def parts_report(i: int):
+        """The check's report with the parts read on the text without its [questions]: a question
+        ("[What did the men do to Jade?]") is not the part it asks for."""
+        bare = fidelity.without_placeholders(docs[i].text)
+        if bare == docs[i].text.strip():
+            return report(i)
+        if not any(ch.isalpha() for ch in bare):  # all questions now: every part is still to be written
+            return dataclasses.replace(report(i), components=[dataclasses.replace(c, present=False)
+                                                              for c in report(i).components])
+        other = eng.report(bare, next(iter(eng.parse([bare]))), units[i].kind)
+        return dataclasses.replace(report(i), components=other.components)
+
+    stage(lambda i, unit, doc: scaffolding.edits(doc, parts_report(i), roles, child_of[i]), placeholders=True)
     # The scaffold's "will" can make a word jargon in its new place ("Mum will engage with"):
     # the findings on the laid-out text get their fixes too, never inside a [question].
     stage(lambda i, unit, doc: [e for e in _finding_edits(report(i)) if not _in_placeholder(doc.text, e)],

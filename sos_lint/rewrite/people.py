@@ -214,3 +214,28 @@ def label(names: list[str]) -> str:
     if not names or len(names) > 4:
         return ""
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+_NOT_A_CHILD = {"mum", "dad", "mother", "father", "nan", "grandad", "parent", "parents", "he", "she", "they", "it",
+                "the", "this", "there", "mam", "carer", "carers", "partner"}
+
+
+def blamed_child(doc, report) -> str:
+    """The young person a victim-blaming phrase is said of ("Jade has made a lifestyle choice …",
+    SOS306): the check's finding names the one who is being exploited, a child by definition.
+    "" when the phrase has no named subject."""
+    for finding in report.findings:
+        if finding.code != "SOS306":
+            continue
+        span = doc.char_span(finding.start, finding.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for verb in [span.root, *span.root.ancestors]:  # the clause the phrase is said in, then the ones above
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is None or subject.i in range(span.start, span.end) or not subject.text[:1].isupper():
+                continue
+            if subject.is_alpha and subject.text[1:].islower() and subject.lower_ not in _NOT_A_CHILD \
+                    and not acts_as_adult(subject) and not in_title(subject):
+                return subject.text
+            break
+    return ""
