@@ -6,7 +6,11 @@ rewrite (tests/data/rewrite_heldout_poor.jsonl). Per set: jargon findings (SOS1x
 after, mean reading ease, mean score and the share whose score rises (for the full rewrite and
 for the safe fixes alone, which is what `check --fix` writes), mean [placeholders] per rewrite,
 and the grammar and fidelity counts of sos_lint.rewrite.fidelity (target: zero of each).
-`--heldout FILE` measures only that file instead.
+`--heldout FILE` measures only that file's poor rows instead (not "good": true, not "label": "good").
+Rows that carry "has" (the parts the draft has, marked by hand, as in
+tests/data/rewrite_probe3.jsonl) or "parts" (as in tests/data/blind/parts_dev.jsonl) are also measured for needless questions: a [placeholder]
+asking for a part the draft has (a named child asked for as "[child's name]", "[When or where
+…]" beside a date); and for needed ones: the worry parts the draft lacks that the rewrite asks for.
 Reading ease is not computed for statements under 12 words: the mean is over statements with a
 value before and after.
 """
@@ -75,6 +79,69 @@ def _asked(draft, report) -> list[tuple[int, int]]:
     return [(e.start, e.end) for e in questions.edits(draft, report, "this child")]
 
 
+# What each scaffold question asks for (the parts marked in a probe row's "has").
+_ASKS = (
+    ("child", ("child's name", "this child", "young person's name")),
+    ("who", ("[who is worried",)),
+    ("adult", ("[what did the adults do or not do",)),
+    ("when", ("[when or where",)),
+    ("impact", ("miss out on?",)),
+    ("future", ("what could happen to",)),
+    ("instead", ("do instead?",)),
+    ("network", ("family's network",)),
+    ("timescale", ("[for how long",)),
+    ("know", ("[how will others know",)),
+    ("experience", ("see, hear and feel when this is working",)),
+    ("if_not", ("what will happen next?",)),
+)
+# The blind parts set (tests/data/blind/parts_dev.jsonl) marks parts by the report's names.
+_FROM_PARTS = {"who": "who", "behaviour": "adult", "context": "when", "impact": "impact", "future": "future",
+               "network": "network", "others_know": "know", "timescale": "timescale", "experience": "experience",
+               "if_not": "if_not"}
+
+
+def has_parts(row: dict) -> set[str] | None:
+    """The parts a row marks present: its "has" list, or its "parts" marks; None when unmarked."""
+    if "has" in row:
+        return set(row["has"])
+    if isinstance(row.get("parts"), dict):
+        return {_FROM_PARTS[k] for k, present in row["parts"].items() if present and k in _FROM_PARTS}
+    return None
+WORRY_PARTS = ("who", "adult", "when", "impact", "future")
+
+
+def asked_parts(placeholder: str) -> set[str]:
+    """The parts a [placeholder] asks the writer for."""
+    text = placeholder.lower()
+    return {part for part, cues in _ASKS if any(cue in text for cue in cues)}
+
+
+def _questions_figures(rows, full) -> dict:
+    """Needless questions (asking for a part the row's "has" marks present) and, for worries,
+    the missing parts the rewrite asks for."""
+    needless: dict[str, int] = {}
+    examples = []
+    needed = {part: [0, 0] for part in WORRY_PARTS}  # part -> [asked, missing in the draft]
+    for row, result in zip(rows, full):
+        has = has_parts(row)
+        asked = set()
+        for mark in result.placeholders:
+            parts = asked_parts(mark.text)
+            asked |= parts
+            for part in parts & has:
+                needless[part] = needless.get(part, 0) + 1
+                examples.append((row.get("id"), mark.text))
+        if row.get("kind") == "worry":
+            for part in WORRY_PARTS:
+                if part not in has:
+                    needed[part][1] += 1
+                    needed[part][0] += part in asked
+    return {"needless_questions": sum(needless.values()), "needless_by_part": dict(sorted(needless.items())),
+            "needless_per_rewrite": round(sum(needless.values()) / max(len(full), 1), 2),
+            "missing_worry_parts_asked": {p: f"{a}/{n}" for p, (a, n) in needed.items()},
+            "needless_examples": examples}
+
+
 def measure(rows: list[dict], with_details: bool = False) -> dict:
     from sos_lint.api import engine as shared_engine
     from sos_lint.rewrite import fidelity, rewrite_many
@@ -114,6 +181,10 @@ def measure(rows: list[dict], with_details: bool = False) -> dict:
               "placeholders_per_rewrite": round(sum(len(r.placeholders) for r in full) / max(len(full), 1), 2),
               "fidelity": counts, "fidelity_of_safe_fixes": safe_counts}
     result["meets_bars"] = {name: result[name] >= bar for name, bar in BARS.items()}
+    if rows and all(has_parts(row) is not None for row in rows):
+        result["questions"] = _questions_figures(rows, full)
+        if not with_details:
+            result["questions"].pop("needless_examples")
     if with_details:
         result["details"] = details
     return result
@@ -135,6 +206,11 @@ def report(name: str, result: dict) -> str:
         "grammar and fidelity (full rewrite / safe fixes; target 0): " + ", ".join(
             f"{k} {v}/{result['fidelity_of_safe_fixes'][k]}" for k, v in result["fidelity"].items()),
     ]
+    if "questions" in result:
+        q = result["questions"]
+        lines.append(f"needless questions (asking for a part the draft has): {q['needless_questions']} "
+                     f"({q['needless_per_rewrite']} per rewrite) {q['needless_by_part']}")
+        lines.append("missing worry parts asked for: " + ", ".join(f"{p} {v}" for p, v in q["missing_worry_parts_asked"].items()))
     return "\n".join(lines) + "\n"
 
 
@@ -142,7 +218,7 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if "--heldout" in argv:  # --heldout FILE: measure only that file (rows with kind and text)
         path = Path(argv[argv.index("--heldout") + 1])
-        sets = {path.name: _rows(path)}
+        sets = {path.name: [r for r in _rows(path) if r.get("label", "poor") == "poor" and not r.get("good")]}
     else:
         sets = {"corpus": corpus_statements("poor"), "held-out": heldout_statements()}
     results = {name: measure(rows, "--details" in argv) for name, rows in sets.items() if rows}

@@ -152,8 +152,20 @@ def _run(texts, kinds, names, config, scaffold: bool, engine):
                         "sentence or change its meaning. Say it in your own plain words.")
                 del before
 
+    # The children the drafts name, read once on the drafts as written (a [question] may later
+    # take in the sentence that named them).
+    refresh()
+    configured = [roles["child"]] if roles.get("child") else []
+    named = {i: people.children(docs[i], configured) for i in range(len(units))}
+    for i in named:  # no child read from the names: the young person a victim-blaming phrase is said of
+        if not named[i] and not configured:
+            blamed = people.blamed_child(docs[i], report(i))
+            named[i] = [blamed] if blamed else []
+    child_of = {i: people.label(names_) or ("the children" if scaffolding.mentions_children(docs[i]) else "")
+                for i, names_ in named.items()}
+
     def word_edits(i, unit, doc):
-        inferred = "" if roles.get("child") else people.child_name(doc)
+        inferred = "" if roles.get("child") or len(named[i]) != 1 else named[i][0]
         found, kept = fixer.edits(doc, {**roles, "child": inferred} if inferred else roles, rewrite_only=True)
         if inferred:  # a name read from the draft, not given by the writer: advice, never certain
             found = [dataclasses.replace(e, safe=False) if e.code == "SOS402" else e for e in found]
@@ -161,11 +173,11 @@ def _run(texts, kinds, names, config, scaffold: bool, engine):
         for finding in report(i).findings:  # a swap that would not fit: the words stay, the check's question stands
             if finding.code.startswith("SOS1") and finding.fix is None and finding.end > finding.start:
                 notes[unit.index].append(f"\"{doc.text[finding.start:finding.end]}\" (kept): {finding.message}")
-        asked = questions.edits(doc, report(i), scaffolding.child_label(doc, roles))
+        asked = questions.edits(doc, report(i), scaffolding.child_label(doc, roles, child_of[i]))
         # A flagged phrase's question wins over any word swap inside the words it replaces.
         words = [e for e in found + _finding_edits(report(i))
                  if not any(e.start < q.end and q.start < e.end for q in asked)]
-        return asked + words
+        return asked + _ask_each_name_once(doc, words)
 
     # Passive first, so "was hurt by the infant" turns round before "the infant" becomes a name;
     # then the words (the findings' own fixes, as `check` shows them) and flagged phrases turned
@@ -180,7 +192,19 @@ def _run(texts, kinds, names, config, scaffold: bool, engine):
     words_only = assemble()
     if not scaffold:
         return words_only, None
-    stage(lambda i, unit, doc: scaffolding.edits(doc, report(i), roles), placeholders=True)
+    def parts_report(i: int):
+        """The check's report with the parts read on the text without its [questions]: a question
+        ("[What did the men do to Jade?]") is not the part it asks for."""
+        bare = fidelity.without_placeholders(docs[i].text)
+        if bare == docs[i].text.strip():
+            return report(i)
+        if not any(ch.isalpha() for ch in bare):  # all questions now: every part is still to be written
+            return dataclasses.replace(report(i), components=[dataclasses.replace(c, present=False)
+                                                              for c in report(i).components])
+        other = eng.report(bare, next(iter(eng.parse([bare]))), units[i].kind)
+        return dataclasses.replace(report(i), components=other.components)
+
+    stage(lambda i, unit, doc: scaffolding.edits(doc, parts_report(i), roles, child_of[i]), placeholders=True)
     # The scaffold's "will" can make a word jargon in its new place ("Mum will engage with"):
     # the findings on the laid-out text get their fixes too, never inside a [question].
     stage(lambda i, unit, doc: [e for e in _finding_edits(report(i)) if not _in_placeholder(doc.text, e)],
@@ -190,6 +214,41 @@ def _run(texts, kinds, names, config, scaffold: bool, engine):
     # term. The stage keeps only the questions that leave the sentence sound.
     stage(lambda i, unit, doc: _jargon_questions(doc, report(i)), placeholders=True)
     return words_only, assemble()
+
+
+_NAME_QUESTIONS = {"[children's names]", "[child's name]", "[young person's name]", "[baby's name]"}
+_ROLE_WORDS = {"[children's names]": "the children", "[child's name]": "the child",
+               "[young person's name]": "the young person", "[baby's name]": "the baby"}
+_THEY = {"nsubj": "they", "nsubjpass": "they", "dobj": "them", "pobj": "them", "dative": "them", "conj": ""}
+
+
+def _ask_each_name_once(doc, edits: list[Edit]) -> list[Edit]:
+    """A name is asked for once, where the role first stands ("[children's names]"): later
+    mentions become "they"/"them" where the parse says which, or the plain role words ("the
+    young person", "the baby"); a question asked three times is still one question."""
+    out, asked = [], set()
+    for edit in sorted(edits, key=lambda e: e.start):
+        if edit.replacement not in _NAME_QUESTIONS:
+            out.append(edit)
+            continue
+        if edit.replacement not in asked:
+            asked.add(edit.replacement)
+            out.append(edit)
+            continue
+        span = doc.char_span(edit.start, edit.end, alignment_mode="expand")
+        if span is None:
+            continue
+        after = doc[span.end] if span.end < len(doc) else None
+        words = _THEY.get(span.root.dep_, "") if edit.replacement == "[children's names]" else ""
+        if not words or (after is not None and after.tag_ == "POS"):
+            words = _ROLE_WORDS[edit.replacement]
+        if span[0].is_sent_start:
+            words = words[:1].upper() + words[1:]
+        if words.lower() != span.text.lower():
+            out.append(dataclasses.replace(edit, replacement=words, safe=False,
+                                           reason=f"The name is asked for once: \"{span.text}\" becomes "
+                                                  f"\"{words}\" after that."))
+    return out
 
 
 def _in_placeholder(text: str, edit: Edit) -> bool:

@@ -4,6 +4,7 @@ Counted against the draft, so only what the rewrite introduced is counted:
   bare_after_verb   a verb followed by a bare infinitive or participle ("saw be", "saw leave")
   stranded_preposition  a preposition left before the full stop ("shouted the children at.")
   doubled_words     "the the", "is is"
+  misplaced_article an article after the adjective it should come before ("acceptable the state of the home")
   title_possessive  a possessive on a title or heading word ("Mrs's", "Referral's")
   verbless          a sentence without a finite verb where the draft's sentences had one
   lost_negations    "not", "never", "non-", "failed to", "lack of", "refuses" … fewer than the draft
@@ -21,7 +22,7 @@ from dataclasses import dataclass, field
 from ..metrics import doc_text
 from . import people
 
-COUNTS = ("bare_after_verb", "stranded_preposition", "doubled_words", "title_possessive", "verbless",
+COUNTS = ("bare_after_verb", "stranded_preposition", "doubled_words", "misplaced_article", "title_possessive", "verbless",
           "lost_negations", "lost_modals", "lost_facts", "kept_errors")
 ERROR_CODES = ("SOS304", "SOS306")  # guesses stated as fact, victim blaming
 _PLACEHOLDER = re.compile(r"\[[^\[\]\n]{1,300}\]")
@@ -107,6 +108,21 @@ def _doubled(doc) -> list[str]:
             if t.is_alpha and doc[t.i + 1].lower_ == t.lower_ and t.lower_ not in ("had", "that")]
 
 
+def _misplaced_articles(doc) -> list[str]:
+    """An adjective that modifies a noun, then "the"/"a" before that noun: a swap put a phrase
+    with its own article after the draft's adjective ("maintain acceptable the state of the home")."""
+    out = []
+    for t in doc[:-1]:
+        article = doc[t.i + 1]
+        if t.tag_ not in ("JJ", "JJR", "JJS") or article.lower_ not in ("the", "a", "an"):
+            continue
+        noun = article.head
+        if (t.dep_ == "amod" and t.head.i == noun.i) or (
+                t.dep_ == "acomp" and noun.dep_ == "dobj" and noun.head.i == t.head.i):
+            out.append(f"{t.lower_} {article.lower_}")
+    return out
+
+
 def _title_possessives(doc) -> list[str]:
     return [f"{t.text}{doc[t.i + 1].text}" for t in doc[:-1]
             if doc[t.i + 1].tag_ == "POS" and t.lower_.rstrip(".") in _TITLES and t.text[:1].isupper()]
@@ -162,8 +178,8 @@ def facts(doc) -> set[str]:
             found.add(token.lower_)
         elif token.like_num or any(ch.isdigit() for ch in token.text):
             found.add(token.lower_)
-        elif people.is_name(token):
-            found.add(token.text)
+        elif people.is_name(token) and not people.in_title(token):
+            found.add(token.text)  # a person's name; "Public Law Outline" is a thing's
     return found
 
 
@@ -202,7 +218,8 @@ def compare(draft_doc, rewrite_doc, full_rewrite: str | None = None, error_spans
     "will" are not counted as lost."""
     problems = Problems()
     for name, pattern in (("bare_after_verb", _bare_pairs), ("stranded_preposition", _stranded),
-                          ("doubled_words", _doubled), ("title_possessive", _title_possessives)):
+                          ("doubled_words", _doubled), ("misplaced_article", _misplaced_articles),
+                          ("title_possessive", _title_possessives)):
         for words in _new(pattern(draft_doc), pattern(rewrite_doc)):
             problems.add(name, words)
     problems.add("verbless", "a sentence without a verb", _verbless(rewrite_doc) - _verbless(draft_doc))

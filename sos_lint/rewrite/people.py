@@ -1,15 +1,29 @@
-"""Who is who in a statement, for the rewrite: one small door onto checks/analysis.py.
+"""Who the child is, for the rewrite's questions: read from the shared people analysis.
 
-The people analysis is being rebuilt; the rewrite asks only these questions, so switching to
-the new analysis is a change to this file alone."""
+sos_lint.people reads every name once per parsed text, for the rules, the scaffold and the
+rewrite alike. The rewrite names a child in a question ("[What does Noor see, hear or feel?]",
+"Mum, you and Noor need …") only when that reading is sure: a name with an age, a child's
+things, a child's relation, or the settings' child name. A name the analysis calls a child only
+because nothing says otherwise ("named in the statement") is named here only where the words
+around it show a child being cared for ("caring for Rocky", "leave Willow alone") or going to
+school ("Willow will tell her teacher"): naming an adult as the child ("Mum, you and Dean need")
+loses a practitioner's trust, and a visible "[child's name]" only asks for a word.
+"""
 from __future__ import annotations
+
+import re
+
+from ..people import first_names, people as read_people, words as people_words
+
+_ABSTRACT = ("ance", "ence", "tion", "sion", "ment", "ness", "ity", "ism", "ship")
+_CALENDAR = people_words()["calendar"]
+_DEFAULT = "named in the statement"  # the analysis's evidence when nothing but the name was seen
+_SIBLINGS = {"sister", "brother", "sibling", "cousin"}  # an adult too: "Her sister Dawn will help"
 
 
 def is_name(token) -> bool:
-    """Whether a token is a person's name (a child's or an adult's)."""
-    from ..checks import analysis
-
-    return analysis.is_name(token)
+    """Whether a token is a person's or pet's name, as the shared analysis reads it."""
+    return token.i in read_people(token.doc).name_tokens
 
 
 def acts_as_adult(token) -> bool:
@@ -19,28 +33,24 @@ def acts_as_adult(token) -> bool:
     return token.dep_ in ("nsubj", "nsubjpass") and any(c.lower_ in _MODALS for c in token.head.children)
 
 
-def _proper(token) -> bool:
-    """A capitalised word the model reads as a proper noun and not a date or a team (the small
-    model often calls a child's name a place: "Noor", "Rocky")."""
-    return (token.pos_ == "PROPN" and token.is_alpha and token.text[:1].isupper() and token.text[1:].islower()
-            and token.ent_type_ not in ("ORG", "DATE", "TIME", "NORP", "EVENT", "LAW"))
-
-
 _CARE_VERBS = {"care", "look", "collect", "pick", "take", "feed", "bath", "bathe", "leave", "protect", "keep",
-               "put", "hit", "hurt", "smack", "shout", "slap", "push", "comfort", "cuddle", "read", "walk", "drop"}
-_CHILD_NOUNS = {"contact", "school", "nursery", "teacher", "bedroom", "bottle", "cot", "class", "homework",
-                "classroom", "head", "arm", "arms", "leg", "face", "brother", "sister", "dance", "club", "college"}
+               "put", "hit", "hurt", "smack", "shout", "slap", "push", "comfort", "cuddle", "read", "walk", "drop",
+               "treat", "supervise", "dress", "change", "settle", "wake", "hold"}
+_CHILD_NOUNS = {"school", "nursery", "teacher", "bedroom", "bottle", "cot", "class", "homework", "classroom",
+                "head", "arm", "arms", "leg", "face", "dance", "club", "college", "nappy", "pram", "buggy"}
+_CARED_FOR_BY = {"for", "after", "at", "to", "towards", "over"}
+_IMPACT = {"impact", "affect", "effect"}
+_CARED_STATES = {"safe", "fed", "clean", "warm", "hungry", "dry", "settled", "supervised", "rested", "ready",
+                 "dressed", "washed"}
+_ENSURE = {"ensure", "sure", "check"}  # "make sure" parses with "sure" as the head
+_SCHOOL_NOUNS = {"school", "nursery", "teacher", "class", "classroom", "homework", "college", "club", "lessons"}
 
 
-def _child_context(token) -> bool:
-    """Words around a name that say it is a child's: an age ("Ivy (6)", "Liam, who is 13",
-    "aged 14"), a child's things ("Jade's nursery", "Holly's arm"), or being cared for, hurt or
-    collected by an adult ("caring for Rocky", "leave Willow alone", "contact between Dad and Ivy")."""
+def _cared_for(token) -> bool:
+    """Words around a name that show a child: a child's things ("Jade's nursery"), being cared
+    for, hurt or collected by an adult ("caring for Rocky", "leave Willow alone"), or going to
+    school ("Willow will tell her teacher", "Ana needs to start school")."""
     doc = token.doc
-    window = doc[token.i + 1: token.i + 6]
-    if any(t.like_num for t in window[:2]) or any(t.lower_ == "aged" for t in window[:2]) or any(
-            t.like_num and t.head.lemma_ == "be" for t in window):
-        return True
     if token.i + 2 < len(doc) and doc[token.i + 1].tag_ == "POS" and doc[token.i + 2].lower_ in _CHILD_NOUNS:
         return True
     anchor = token
@@ -49,9 +59,40 @@ def _child_context(token) -> bool:
     head = anchor.head
     if anchor.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in _CARE_VERBS:
         return True
-    if anchor.dep_ == "pobj" and (head.head.lemma_.lower() in _CARE_VERBS | _CHILD_NOUNS):
+    if anchor.dep_ == "pobj" and head.lower_ in _CARED_FOR_BY and head.head.lemma_.lower() in _CARE_VERBS | _CHILD_NOUNS:
+        return True  # "caring for Rocky", "shouted at Noor"; not "left her with Dean" (the one left with is an adult)
+    # "impacting on Amber's wellbeing", "affects Jo": the one a worry's harm lands on is the child.
+    landed = head if anchor.dep_ == "poss" else anchor
+    if landed.dep_ == "pobj" and landed.head.lower_ in ("on", "upon") \
+            and landed.head.head.lemma_.lower() in _IMPACT or landed.dep_ == "dobj" and landed.head.lemma_.lower() in _IMPACT:
         return True
+    if anchor.dep_ in ("nsubj", "nsubjpass") and head.dep_ == "ccomp" and head.head.lemma_.lower() in _ENSURE \
+            and (head.lemma_.lower() in _CARE_VERBS | {"feed", "wash"} or any(
+                c.dep_ in ("acomp", "oprd") and c.lemma_.lower() in _CARED_STATES for c in head.children)):
+        return True  # "ensure May is safe", "make sure Maisie and Alfie do not go hungry": the one kept safe
+    if anchor.dep_ == "nsubj":
+        verbs = [head] + [c for c in head.children if c.dep_ == "xcomp"]
+        if any(c.dep_ == "dobj" and (c.pos_ in ("PRON", "PROPN")) for v in verbs for c in v.children):
+            return False  # "Dean will take Ivy to school": the one who takes is not the child
+        for verb in verbs:
+            for child in verb.children:
+                nouns = [child] if child.dep_ == "dobj" else [g for g in child.children if g.dep_ == "pobj"] \
+                    if child.dep_ == "prep" else []
+                if any(n.lemma_.lower() in _SCHOOL_NOUNS and all(p.pos_ == "PRON" for p in n.children if p.dep_ == "poss")
+                       for n in nouns):
+                    return True
     return False
+
+
+def in_title(token) -> bool:
+    """A capitalised word in a run of three or more ("the Public Law Outline", "Incredible Years
+    Programme"): the name of a thing, not a person's name to keep or ask about."""
+    doc, i, j = token.doc, token.i, token.i
+    while i > 0 and doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha and not doc[i].is_sent_start:
+        i -= 1
+    while j + 1 < len(doc) and doc[j + 1].text[:1].isupper() and doc[j + 1].is_alpha and not doc[j + 1].is_sent_start:
+        j += 1
+    return j - i >= 2 and not any(t.lower_ in first_names() for t in doc[i: j + 1])  # "Mary Jo Smith" is a person
 
 
 def in_placeholders(doc) -> set[int]:
@@ -65,46 +106,136 @@ def in_placeholders(doc) -> set[int]:
     return inside
 
 
-def named_people(doc) -> list[str]:
-    """The distinct names in a parsed statement, in order of first use."""
-    return list(dict.fromkeys(t.text for t in doc if is_name(t)))
-
-
 _ADULT_BEFORE = {"mr", "mrs", "ms", "miss", "mx", "dr", "grandad", "grandma", "nan", "nana", "gran", "uncle",
                  "auntie", "aunt", "aunty", "partner", "boyfriend", "girlfriend", "stepdad", "stepfather",
                  "brother", "sister", "worker", "teacher", "officer", "pc", "dc"}
 _MODALS = {"will", "must", "should", "shall", "would", "'ll"}
-_NOT_A_CHILD = {"mum", "dad", "mam", "nan", "nana", "gran", "granny", "grandad", "grandma", "mummy", "daddy",
-                "january", "february", "march", "april", "may", "june", "july", "august", "september",
-                "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-                "saturday", "sunday", "christmas", "easter"}
 
 
-def child_name(doc) -> str:
-    """The one child the statement names, or "" when it names none or cannot tell which.
+def _written(doc, start: int, end: int) -> str:
+    """The name as the draft writes it, a double-barrelled name whole ("Ellie-Mae", "Ka-Ho")."""
+    after = re.match(r"(?:-[A-Z][a-z]+)+", doc.text[end:])
+    before = re.search(r"(?:[A-Z][a-z]+-)+$", doc.text[:start])
+    return doc.text[start - (len(before.group(0)) if before else 0): end + (after.end() if after else 0)]
 
-    A name beside a title or an adult's role ("Mr Okoro", "Grandad Ken", "Mum's partner Dean")
-    is an adult's; so is the subject of "will …" in a goal (the one who acts). A name counts only
-    with a child's context around it (an age, a child's things, being cared for); exactly one
-    such name is the child. This stands in for the people analysis being rebuilt in
-    checks/analysis.py: switch here when it lands."""
-    left = []
+
+_ADULT_VERBS = {"hit", "hurt", "push", "slap", "kick", "punch", "threaten", "grab", "choke", "strangle", "beat",
+                "attack", "assault", "abuse", "control", "pose", "drink", "smoke", "supply", "sell", "groom",
+                "exploit", "deal", "rape", "drive"}
+_LET_IN = {"allow", "let", "invite", "admit", "ban", "bar"}
+_WITH_ADULT = {"associate", "contact", "relationship", "leave", "involve", "stay", "live"}
+_HOMES = {"house", "home", "flat", "property", "address", "bedroom"}
+_ADULT_THINGS = {"address", "partner", "girlfriend", "boyfriend", "wife", "husband", "drinking", "drug", "drugs",
+                 "car", "van", "job", "work", "probation", "licence", "sentence", "conviction", "convictions"}
+
+
+def _adult_cue(token) -> bool:
+    """Words around a name that show an adult: acting in a goal ("Wayne must accept", "Nicole to
+    treat Leah"), doing harm ("the risk Scott poses"), being let in or kept away ("allow Dean to
+    stay", "associating with Jamal"), or an adult's things ("Keith's address")."""
+    anchor = token
+    while anchor.dep_ == "conj" and anchor.head.i != anchor.i:
+        anchor = anchor.head  # "Dad and Leanne will stop smoking"
+    head = anchor.head
+    if acts_as_adult(anchor) or acts_as_adult(token):
+        return True
+    if any(c.pos_ in ("VERB", "AUX") and c.i > anchor.i and any(g.tag_ == "TO" for g in c.children)
+           for c in anchor.children):
+        return True  # "Nicole to treat Leah …" read as a noun with a "to" clause: the plan's doer
+    if anchor.dep_ == "nsubj" and (any(c.tag_ == "TO" for c in head.children) or head.lemma_.lower() in _ADULT_VERBS):
+        return True
+    if anchor.dep_ in ("dobj", "nsubj") and (head.lemma_.lower() in _LET_IN or head.head.lemma_.lower() in _LET_IN
+                                             and head.dep_ in ("xcomp", "ccomp")):
+        return True
+    if anchor.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_.lower() in _WITH_ADULT:
+        return True
+    if anchor.dep_ == "nsubj" and head.lemma_.lower() in ("be", "come", "stay", "visit", "go") \
+            and any(c.dep_ == "neg" for c in head.children) \
+            and any(g.lemma_.lower() in _HOMES for c in head.children if c.dep_ in ("prep", "advmod")
+                    for g in c.subtree):
+        return True  # "make sure Darren is not in the house": the one kept out is an adult
+    return anchor.dep_ == "poss" and head.lemma_.lower() in _ADULT_THINGS
+
+
+def _named_by_default(mentions) -> bool:
+    """A name the analysis calls a child with nothing else to go on, read as one here only
+    where it is a name at all (not "Triple P", "Moses basket", "DNAs", a month, or a word that
+    has its capital only from starting the sentence) and nothing around it says adult."""
+    for token in mentions:
+        if sum(ch.isupper() for ch in token.text) > 1 or token.lower_ in _CALENDAR:
+            return False  # "DNAs"; "between May and August": a month with nothing to show a child
+        head = token
+        while head.dep_ in ("compound", "amod", "nmod") and head.head.i != head.i and head.head.i > head.i:
+            head = head.head  # "Triple P parenting programme", "Moses basket", "Type 1 diabetes": a thing's name
+        if head is not token and head.pos_ == "NOUN" and head.text[:1].islower():
+            return False
+        if _adult_cue(token):
+            return False
+    word = mentions[0].lower_
+    if all(t.is_sent_start for t in mentions) and word.endswith(_ABSTRACT) and word not in first_names():
+        return False  # "Attendance is a concern": an abstract noun with the sentence's capital
+    return True
+
+
+def children(doc, configured=()) -> list[str]:
+    """The children the statement surely names, in order of first mention."""
+    found = read_people(doc, tuple(configured))
     asked = in_placeholders(doc)
-    for token in doc:
-        if token.i in asked:
+    out, by_default = [], []
+    for person in found.children:
+        mentions = [doc[i] for i in person.tokens if i not in asked]
+        if not mentions or all(in_title(t) for t in mentions):
+            continue  # "the Public Law Outline" is a thing's name
+        evidence = person.evidence.lower()
+        default = evidence == _DEFAULT and not any(_cared_for(t) for t in mentions)
+        if default and not _named_by_default(mentions):
             continue
-        if not (is_name(token) or _proper(token)) or len(token.text) < 2 \
-                or token.lower_.rstrip(".") in _ADULT_BEFORE or token.lower_ in _NOT_A_CHILD:
-            continue  # a title, a family word, or a month or day the new people analysis will read by context
-        before = token.doc[token.i - 1] if token.i else None
-        if before is not None and before.lower_.rstrip(".") in _ADULT_BEFORE:
-            continue
-        if token.dep_ in ("nsubj", "nsubjpass") and any(c.lower_ in _MODALS for c in token.head.children):
-            continue
-        after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-        if after is not None and after.lower_ in ("and", "&") and token.dep_ == "nsubj":
-            continue
-        if _child_context(token):
-            left.append(token.text)
-    names = list(dict.fromkeys(left))
+        if evidence.split()[-1:] and evidence.split()[-1] in _SIBLINGS and any(acts_as_adult(t) for t in mentions):
+            continue  # "Her sister Dawn will help": an aunt to the child, not the child
+        first = next(span for span, i in zip(person.spans, person.tokens) if i not in asked) \
+            if len(person.spans) == len(person.tokens) else person.spans[0]
+        name = _written(doc, *first) if " " not in person.name else person.name
+        chosen = by_default if default else out
+        if name not in out + by_default:
+            chosen.append(name)
+    # A name with nothing but itself to go on joins only when no child is surely named: beside
+    # "Charlie's teacher", "when Wayne is there" is more likely the adult.
+    return out or by_default
+
+
+def child_name(doc, configured=()) -> str:
+    """The one child the statement surely names, or "" when it names none or several."""
+    names = children(doc, configured)
     return names[0] if len(names) == 1 else ""
+
+
+def label(names: list[str]) -> str:
+    """The children as a question names them: "Ivy", "Ivy and Ray", "Ivy, Ray and Jo"."""
+    if not names or len(names) > 4:
+        return ""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+_NOT_A_CHILD = {"mum", "dad", "mother", "father", "nan", "grandad", "parent", "parents", "he", "she", "they", "it",
+                "the", "this", "there", "mam", "carer", "carers", "partner"}
+
+
+def blamed_child(doc, report) -> str:
+    """The young person a victim-blaming phrase is said of ("Jade has made a lifestyle choice …",
+    SOS306): the check's finding names the one who is being exploited, a child by definition.
+    "" when the phrase has no named subject."""
+    for finding in report.findings:
+        if finding.code != "SOS306":
+            continue
+        span = doc.char_span(finding.start, finding.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for verb in [span.root, *span.root.ancestors]:  # the clause the phrase is said in, then the ones above
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is None or subject.i in range(span.start, span.end) or not subject.text[:1].isupper():
+                continue
+            if subject.is_alpha and subject.text[1:].islower() and subject.lower_ not in _NOT_A_CHILD \
+                    and not acts_as_adult(subject) and not in_title(subject):
+                return subject.text
+            break
+    return ""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from . import people
+from . import grammar, people
 from .edits import Edit
 
 ERROR_CODES = ("SOS306", "SOS304")
@@ -58,19 +58,29 @@ def _subject(verb):
     return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
+def _children_in(child: str) -> set[str]:
+    """The names in a child label ("Ivy", "Ivy and Ray", "Ivy, Ray and Jo")."""
+    return set(re.split(r", | and ", child))
+
+
 def _adults(tokens, child: str) -> str:
-    named = [t.text for t in tokens if people.is_name(t) and t.text != child]
+    named = [t.text for t in tokens if people.is_name(t) and t.text not in _children_in(child) and not people.in_title(t)]
     if named:
         return " and ".join(dict.fromkeys(named))
     for t in tokens:
         if t.lower_ in _FAMILY and t.text[:1].isupper():
             return t.text  # "Mum", as the family says it
+        if t.lower_ in ("mother", "father") and any(c.lower_ == "the" for c in t.children):
+            return "Mum" if t.lower_ == "mother" else "Dad"  # "the mother": the family's word, as the swaps write it
         if t.lower_ in _ADULT_NOUNS and t.pos_ in ("NOUN", "PROPN"):
             words = [w.text for w in t.subtree if w.dep_ in ("amod", "compound") and w.i < t.i] + [t.text]
             of = t.head if t.head.lower_ == "of" else None
             if of is not None and of.head.like_num and of.head.i < t.i:
                 return f"{of.head.text} of the " + " ".join(words)  # "one of the parents": the number is the writer's
-            return "the " + " ".join(words)
+            # "older males who give her alcohol": what the draft says they did stays in the question.
+            clause = next((c for c in t.children if c.dep_ == "relcl" and c.i > t.i and c.right_edge.i <= tokens[-1].i), None)
+            said = " " + t.doc[clause.left_edge.i: clause.right_edge.i + 1].text if clause is not None else ""
+            return "the " + " ".join(words) + said
     return "the adults"
 
 
@@ -88,6 +98,9 @@ def _dates(tokens) -> str:
             continue
         if t.like_num and t.head.lemma_ == "be" and t.dep_ in ("attr", "acomp", "npadvmod"):
             continue  # an age ("who is 13") goes beside the name (_age)
+        before = t.doc[t.i - 1] if t.i else None
+        if t.like_num and before is not None and (before.lower_ == "aged" or before.text == "("):
+            continue  # "aged 15", "Jade (14)": an age, kept beside the name (_with_ages)
         if t.ent_type_ in ("DATE", "TIME") and t.ent_iob_ == "B" or any(ch.isdigit() for ch in t.text) and not t.ent_type_:
             ent = next((e for e in t.doc.ents if e.start == t.i), None)
             text = ent.text if ent is not None else t.text
@@ -120,11 +133,49 @@ def _with_age(adult: str, tokens) -> str:
 
 
 def _age(tokens) -> str:
-    """" (13)" for "Liam, who is 13, …": the age stays beside the name in the question."""
+    """" (13)" for "Liam, who is 13, …", "Dawn (14)" or "Jo, aged 9": the age stays beside the
+    name in the question."""
     for t in tokens:
         if t.like_num and t.head.lemma_ == "be" and t.dep_ in ("attr", "acomp", "npadvmod"):
             return f" ({t.text})"
+        before = t.doc[t.i - 1] if t.i else None
+        if t.like_num and before is not None and (before.lower_ == "aged" or (
+                before.text == "(" and before.i and people.is_name(t.doc[before.i - 1]))):
+            return f" ({t.text})"
     return ""
+
+
+_ROLE_SUBJECTS = {"the mother": "Mum", "mother": "Mum", "the father": "Dad", "father": "Dad"}
+
+
+def _what_they_did(tokens, subject, report, finding, child: str) -> tuple[str, str]:
+    """("Mum let her ex-partner back into the house.", "the ex-partner") for "The mother failed to
+    protect Hunter by letting her ex-partner back into the house": the act the draft names in a
+    "by …ing" phrase is a fact, kept as a sentence of its own; only the verdict becomes a question.
+    ("", "") when there is no such phrase, or it is flagged itself ("by associating with")."""
+    if report.kind != "worry" or subject is None or subject.lower_ in ("it", "there", "this", "that"):
+        return "", ""
+    flagged = [(f.start, f.end) for f in report.findings if f.code in ERROR_CODES]
+    for by in tokens:
+        if by.lower_ != "by" or by.dep_ != "prep":
+            continue
+        acts = [c for c in by.children if c.dep_ == "pcomp" and c.tag_ == "VBG"]
+        if not acts:
+            continue
+        act = acts[0]
+        words = [t for t in act.subtree if t.i <= tokens[-1].i]
+        if any(a < words[-1].idx + len(words[-1].text) and words[0].idx < b for a, b in flagged):
+            return "", ""
+        if any(t.lower_ in ("not", "n't", "never") for t in words):
+            return "", ""
+        doer = tokens.doc[subject.left_edge.i: subject.right_edge.i + 1].text
+        doer = _ROLE_SUBJECTS.get(doer.lower(), doer)
+        verb = grammar.inflect_verb(act.lemma_.lower(), "VBD")
+        rest = tokens.doc[act.i + 1: words[-1].i + 1].text
+        sentence = f"{grammar.capitalise(doer)} {verb} {rest}".rstrip(" ,;") + "."
+        adult_words = [t for t in words if t.lower_ in _ADULT_NOUNS or (people.is_name(t) and t.text not in _children_in(child))]
+        return sentence, (_adults(tokens.doc[adult_words[0].i: adult_words[0].i + 1], child) if adult_words else "")
+    return "", ""
 
 
 def edits(doc, report, child: str) -> list[Edit]:
@@ -134,16 +185,43 @@ def edits(doc, report, child: str) -> list[Edit]:
     by_sentence: dict[int, list] = {}
     for edit, sent_start in made:
         by_sentence.setdefault(sent_start, []).append(edit)
-    out = []
+    out, asked = [], set()
     for sent_start, group in by_sentence.items():
         if len(group) == 1:
-            out.append(group[0])
-            continue
-        sent = doc[sent_start].sent
-        questions = list(dict.fromkeys(q for e in group for q in re.findall(r"\[[^\]]+\]", e.replacement)))
-        out.append(Edit(sent.start_char, sent.end_char, " ".join(questions), group[0].code,
-                        " ".join(dict.fromkeys(e.reason for e in group)), safe=False))
+            edit = group[0]
+        else:
+            sent = doc[sent_start].sent
+            questions = list(dict.fromkeys(q for e in group for q in re.findall(r"\[[^\]]+\]", e.replacement)))
+            edit = Edit(sent.start_char, sent.end_char, " ".join(questions), group[0].code,
+                        " ".join(dict.fromkeys(e.reason for e in group)), safe=False)
+        # A question already asked in an earlier sentence is not asked again: the flagged words go.
+        fresh = [q for q in re.findall(r"\[[^\]]+\]", edit.replacement) if q not in asked]
+        if not fresh and re.fullmatch(r"[.;:]?\s*(?:\[[^\]]+\]\s*)+", edit.replacement):
+            edit = Edit(edit.start, edit.end, "." if edit.replacement.startswith(".") else "", edit.code,
+                        edit.reason, safe=False)
+        asked.update(re.findall(r"\[[^\]]+\]", edit.replacement))
+        out.append(_with_ages(doc, edit))
     return out
+
+
+def _with_ages(doc, edit: Edit) -> Edit:
+    """A child's age the replaced words gave ("Jade (14) is known to …") stays beside the name in
+    the question that takes their place: the age is the writer's fact."""
+    text = edit.replacement
+    for token in doc:
+        if not edit.start <= token.idx < edit.end or not people.is_name(token):
+            continue
+        match = re.match(r"\s*(?:\((\d{1,2})\)|,\s*aged\s+(\d{1,2}))", doc.text[token.idx + len(token.text): edit.end])
+        if not match:
+            continue
+        age = match.group(1) or match.group(2)
+        if re.search(rf"\b{re.escape(token.text)} \({age}\)", text):
+            continue
+        text, n = re.subn(rf"\b{re.escape(token.text)}\b(?! \()", f"{token.text} ({age})", text, count=1)
+        if not n:
+            text = text.rstrip(" ")
+            text = text[:-1] + f" ({token.text} is {age}.)]" if text.endswith("]") else text
+    return edit if text == edit.replacement else Edit(edit.start, edit.end, text, edit.code, edit.reason, edit.safe)
 
 
 def _clause_edits(doc, report, child: str) -> list[tuple[Edit, int]]:
@@ -169,7 +247,8 @@ def _clause_edits(doc, report, child: str) -> list[tuple[Edit, int]]:
                 subject.text[:1].isupper() and subject.is_alpha and subject.lower_ not in _FAMILY | {"the", "he", "she", "they"})):
             who = subject.text
         when = _dates(tokens)
-        adults = _with_age(_adults(tokens, who), tokens)
+        kept, by_adults = _what_they_did(tokens, subject, report, finding, who)
+        adults = _with_age(by_adults or _adults(tokens, who), tokens)
         who += _age(tokens) if finding.code == "SOS306" else ""
         if finding.code == "SOS306":
             question = (f"[What will the adults do to keep {who} safe{when}?]" if report.kind == "goal"
@@ -181,10 +260,16 @@ def _clause_edits(doc, report, child: str) -> list[tuple[Edit, int]]:
             if adult.lower() in ("the yp", "yp", "the young person") or adult == who:
                 adult = "the adults around " + who
             adult = adult if adult == adults else _with_age(adult, tokens)
-            question = f"[What did {adult} do{when}, and who saw or heard it?]"
+            # The child the guess was about stays in the question ("… do around Amber").
+            around = "" if "around" in adult or not any(t.text in _children_in(who) for t in tokens) else f" around {who}"
+            question = f"[What did {adult} do{around}{when}, and who saw or heard it?]"
             why = "A guess is not written as fact: say what was seen or heard."
         replacement = question
-        if rest is not None and subject is not None and subject.i < first.i + len(tokens):
+        if kept and rest is None:
+            # "The mother failed to protect Hunter by letting her ex-partner back in": what she did stays.
+            replacement = kept + " " + question
+        if rest is not None and subject is not None and subject.i < first.i + len(tokens) \
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in rest.children):
             # "Storm has been associating with … and is thought to …": the next clause keeps a subject.
             replacement = f"{question} {doc[subject.left_edge.i: subject.right_edge.i + 1].text}"
             if not any(c.dep_ in ("aux", "auxpass") for c in rest.children):
@@ -193,6 +278,14 @@ def _clause_edits(doc, report, child: str) -> list[tuple[Edit, int]]:
                 replacement = " ".join([replacement, *shared])
             end = doc[rest.left_edge.i].idx
             out.append((Edit(first.idx, end, replacement + " ", finding.code, why, safe=False), first.sent.start))
+            continue
+        if rest is not None and first.is_sent_start:
+            # "… is thought to be drinking and the case is likely …": the next clause has its own
+            # subject and becomes its own sentence after the question.
+            opener = doc[rest.left_edge.i]
+            replacement = f"{question} {grammar.capitalise(opener.text)}"
+            out.append((Edit(first.idx, opener.idx + len(opener.text), replacement, finding.code, why, safe=False),
+                        first.sent.start))
             continue
         end = last.idx + len(last.text)
         after = doc.text[end: end + 1]

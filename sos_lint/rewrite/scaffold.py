@@ -11,7 +11,6 @@ visible question in square brackets: the scaffold never supplies a fact, name, n
 from __future__ import annotations
 
 import re
-from collections import Counter
 from functools import lru_cache
 
 from ..checks import analysis
@@ -53,21 +52,33 @@ def _codes(report) -> set[str]:
     return {f.code for f in report.findings}
 
 
-def child_label(doc, names: dict[str, str], at_least: int = 1) -> str:
-    """The child's name for a question: given, or the draft's most-mentioned name (mentioned
-    `at_least` times and more than any other), or "this child"."""
+def child_label(doc, names: dict[str, str], found: str | None = None) -> str:
+    """The child or children to name in a question: given in the settings, else those the draft
+    surely names (rewrite/people.py: `found`, read once on the draft as written, so a name a
+    question has since taken in is still known), else "this child"."""
     if names.get("child"):
         return names["child"]
-    named = people.child_name(doc)
-    if named:
-        return named
-    # Otherwise the most-mentioned name, never one that acts in a goal ("Dean will move out").
+    if found is None:
+        found = people.label(people.children(doc)) or ("the children" if mentions_children(doc) else "")
+    return found or "this child"
+
+
+def mentions_children(doc) -> bool:
+    """"The children were left alone": with no names, the questions ask about them all."""
     asked = people.in_placeholders(doc)
-    counts = Counter(t.text for t in doc if t.i not in asked and _looks_like_name(t) and not people.acts_as_adult(t))
-    ranked = counts.most_common()
-    if ranked and ranked[0][1] >= at_least and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
-        return ranked[0][0]
-    return "this child"
+    return any(t.lower_ in _CHILDREN_WORDS and any(c.dep_ in ("det", "poss") for c in t.children)
+               for t in doc if t.i not in asked)
+
+
+_CHILDREN_WORDS = {"children", "siblings", "boys", "girls", "twins", "kids"}
+
+
+def _plural(child: str) -> bool:
+    return " and " in child or child == "the children"
+
+
+def _first(child: str) -> str:
+    return re.split(r", | and ", child)[0]
 
 
 def _looks_like_name(token) -> bool:
@@ -111,8 +122,11 @@ def _carers(doc, names: dict[str, str]) -> str:
 
 
 def _is_fragment(sentence) -> bool:
-    """No finite verb: "Physical abuse." or "Chaotic lifestyle with drug use in the home."."""
-    return not any(t.tag_ in ("VBZ", "VBD", "VBP", "MD") for t in sentence)
+    """No finite verb: "Physical abuse." or "Chaotic lifestyle with drug use in the home.". A
+    past tense the tagger reads as a participle beside a [question] ("Mum left [children's
+    names] …": a main verb with its own subject) is finite."""
+    return not any(t.tag_ in ("VBZ", "VBD", "VBP", "MD") or (
+        t.tag_ == "VBN" and t.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in t.children)) for t in sentence)
 
 
 def _sentences(doc) -> list:
@@ -172,16 +186,16 @@ def _ensure_stop(doc, inserts: _Inserts) -> int:
     return end
 
 
-def worry_edits(doc, report, names: dict[str, str]) -> list[Edit]:
+def worry_edits(doc, report, names: dict[str, str], found: str | None = None) -> list[Edit]:
     sentences = _sentences(doc)
     if not sentences:
         return []
-    child = child_label(doc, names)
+    child = child_label(doc, names, found)
     codes = _codes(report)
     edits: list[Edit] = []
     inserts = _Inserts()
     first = sentences[0]
-    who = f"[Who is worried? e.g. the social worker and {child}'s teacher]" if child != "this child" \
+    who = f"[Who is worried? e.g. the social worker and {_first(child)}'s teacher]" if child != "this child" \
         else "[Who is worried? e.g. the social worker and the teacher]"
     label = _LABEL.match(doc.text)
     start_at = label.end() if label else first.start_char
@@ -210,7 +224,8 @@ def worry_edits(doc, report, names: dict[str, str]) -> list[Edit]:
     future_sentences = [s for s in sentences if _FUTURE_OPENER.match(s.text.strip())]
     end = _ensure_stop(doc, inserts)
     if not _has(report, "impact"):
-        question = f"[What does {child} see, hear or feel? What does {child} miss out on?]"
+        question = (f"[What do {child} see, hear or feel? What do they miss out on?]" if _plural(child) else
+                    f"[What does {child} see, hear or feel? What does {child} miss out on?]")
         if future_sentences:
             inserts.add(future_sentences[0].start_char, question + " ", "SOS403", "Say what it means for the child.")
         else:
@@ -344,10 +359,16 @@ def _says_what_instead(sentences, sentence) -> bool:
         return False
     for candidate in sentences[index: index + 2]:
         for token in candidate:
-            if token.lower_ in ("will", "'ll") and token.head.pos_ == "VERB" \
-                    and not any(c.dep_ == "neg" for c in token.head.children) \
-                    and token.head.lemma_.lower() not in ("be", "have", "stop", "avoid", "refrain"):
-                return True
+            verb = token.head
+            if token.lower_ not in ("will", "'ll") or verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
+                continue
+            lemma = verb.lemma_.lower()
+            if lemma in ("be", "have"):
+                continue
+            if lemma in ("stop", "avoid", "refrain", "quit") and any(
+                    c.tag_ == "VBG" or c.dep_ in ("xcomp", "dobj") for c in verb.children):
+                continue  # "will stop drinking" is the absence again; "will stop at a lay-by" is an act
+            return True
     return False
 
 
@@ -367,12 +388,11 @@ def _names_helper(doc) -> bool:
     return False
 
 
-def goal_edits(doc, report, names: dict[str, str]) -> list[Edit]:
+def goal_edits(doc, report, names: dict[str, str], found: str | None = None) -> list[Edit]:
     sentences = _sentences(doc)
     if not sentences:
         return []
-    # The opening names the child outright, so it needs a clearer lead than a question does.
-    child = child_label(doc, names, at_least=2)
+    child = child_label(doc, names, found)
     carers = _carers(doc, names)
     speaker = carers or "[Who looks after " + child + "?]"
     codes = _codes(report)
@@ -384,7 +404,9 @@ def goal_edits(doc, report, names: dict[str, str]) -> list[Edit]:
     first_addresses = bool(re.match(r"^[^.]{0,60},\s+(?:you\b|\w+\s+needs?\b)", first.text)) or \
         bool(re.search(r"\bneeds?\b", first.text) and _has(report, "experience"))
     if not first_addresses and not _has(report, "experience"):
-        opener = (f"{speaker}, you and {child} need [what will {child} see, hear and feel when this is working?]. "
+        together = ("you and the children" if child == "the children" else
+                    f"you, {child}" if _plural(child) else f"you and {child}")  # "Mum, you, Ivy and Ray need"
+        opener = (f"{speaker}, {together} need [what will {child} see, hear and feel when this is working?]. "
                   if child != "this child" else
                   f"{speaker}, you and [child's name] need [what will they see, hear and feel when this is working?]. ")
         inserts.add(first.start_char, opener, "SOS404", "Start with what the child needs and will experience.")
@@ -421,5 +443,6 @@ def goal_edits(doc, report, names: dict[str, str]) -> list[Edit]:
     return edits + inserts.edits()
 
 
-def edits(doc, report, names: dict[str, str]) -> list[Edit]:
-    return goal_edits(doc, report, names) if report.kind == "goal" else worry_edits(doc, report, names)
+def edits(doc, report, names: dict[str, str], found: str | None = None) -> list[Edit]:
+    """The scaffold's edits; `found` is the children the draft names, read on the draft as written."""
+    return goal_edits(doc, report, names, found) if report.kind == "goal" else worry_edits(doc, report, names, found)

@@ -102,7 +102,7 @@ def passive_edits(doc) -> list[Edit]:
             verb_group = " ".join(w for w in (head, *adverbs, tail) if w)
         between = doc[verb.i + 1: agent.i]
         particle = [t for t in between if t.dep_ in ("prep", "prt") and not any(c.dep_ == "pobj" for c in t.children)]
-        if any(t.dep_ in ("prep", "prt") for t in between) and len(particle) != len(between):
+        if particle and len(particle) != len(between):
             continue  # "was shouted at in the street by": too much to move safely
         middle = between.text
         object_text = "" if expletive else _as_object(doc[left: right + 1].text)
