@@ -141,9 +141,13 @@ def _childs_experience(ctx: Context, verb, subject, children: set) -> bool:
 
 
 def _instead(ctx: Context, span, subject) -> bool:
-    """Does the same or the next sentence say what happens instead? Either a marker of the
-    alternative ("instead", "on those evenings", "then"), or another adult doing something for the
-    same child ("…; on those evenings Uncle Sam will collect Ella")."""
+    """Does the goal say what happens instead, in the same or the next sentence? Either the same
+    adult does something in the same sentence ("You will say something kind to Ivy every day and
+    will not talk about her weight"), a marker of the alternative follows ("instead", "on those
+    evenings", "then"), an adult's action is set for the situation the "will not" is about ("when
+    someone asks, Mum will tell them to leave"; "on days when he has smoked, Nana will drive Faith"),
+    or another adult does something for the same child ("…; on those evenings Uncle Sam will
+    collect Ella")."""
     sentences = ctx.sentences
     index = next(i for i, s in enumerate(sentences) if s.start <= span.start < s.end)
     nearby = sentences[index: index + 2]
@@ -154,13 +158,29 @@ def _instead(ctx: Context, span, subject) -> bool:
         verb = verb.head
     spared = {ctx.doc[i].lower_ for i in children if verb.left_edge.i <= i <= verb.right_edge.i}
     for action in adult_actions(ctx):
-        if not any(action.sentence == s for s in nearby) or action.verb.i <= span.end:
+        if not any(action.sentence == s for s in nearby) or action.verb.i == verb.i:
             continue
         if any(c.dep_ == "mark" and c.lower_ in ("if", "when") for c in action.verb.children):
+            continue
+        if action.verb.i < span.start:
+            if action.sentence == span.sent and action.subject.lower_ == subject.lower_ \
+                    and not _in_condition(action.verb):
+                return True  # the same adult's positive act, in the same sentence
             continue
         text = ctx.doc[span.end: action.verb.i + 1].text.lower()
         if any(re.search(r"\b" + re.escape(marker) + r"\b", text) for marker in markers):
             return True
+        refused = {t.i for t in verb.subtree}
+        between = ctx.doc[span.end: action.verb.i]
+        same_adult = action.sentence == span.sent or action.subject.lower_ == subject.lower_
+        for t in between if same_adult else ():
+            if t.lower_ not in ("when", "whenever", "if"):
+                continue
+            # The model may hang "on days when…" on either verb: a break (";", a new sentence)
+            # before it says it starts the alternative.
+            broken = any(p.text in (";", ":") or p.is_sent_start for p in ctx.doc[span.end: t.i + 1])
+            if broken or (t.i not in refused and action.verb.left_edge.i <= t.i):
+                return True  # what an adult does when the moment comes
         helped = {t.lower_ for t in action.verb.subtree if t.i in children}
         if action.subject.lower_ != subject.lower_ and action.subject.pos_ != "PRON" \
                 and action.subject.i not in children and spared & helped:
