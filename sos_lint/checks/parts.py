@@ -483,11 +483,32 @@ def _future(ctx: Context):
             return verb.sent
         if any(analysis.pronoun_is_child(ctx, t) for t in clause):
             return verb.sent
+    worsening = _becoming_unsafe(ctx, children)
+    if worsening is not None:
+        return worsening
     looking_ahead = ("if ", "likely", "future", "one day", "end up")
     for span in analysis.cues(ctx, "future"):
         if any(w in span.text.lower() + " " for w in looking_ahead) and any(t.i in children for t in span.sent) \
                 and not any(t.lower_ in not_harm or t.lemma_.lower() in not_harm for t in span.sent):
             return span.sent  # "Noah is likely to be hurt", "if nothing changes, Ella…"
+    return None
+
+
+def _becoming_unsafe(ctx: Context, children: set):
+    """"When Mum gives up trying, the house becomes very dirty and unsafe and isn't a nice place
+    for Z to live": a change for the worse that leaves the named child unsafe is where things are
+    heading, said as a pattern rather than with "could". A state ("the house is dirty") is not."""
+    unsafe = set(_parts_words()["becoming_unsafe"])
+    for verb in ctx.doc:
+        if verb.lemma_.lower() not in ("become", "get", "grow", "turn") or _negated(verb):
+            continue
+        states = [c for c in verb.children if c.dep_ in ("acomp", "attr", "oprd")]
+        states += [g for c in states for g in c.children if g.dep_ == "conj"]
+        if not any(s.lemma_.lower() in unsafe or s.lower_ in unsafe for s in states):
+            continue
+        clause = [t for t in verb.subtree]
+        if any(t.i in children or analysis.pronoun_is_child(ctx, t) for t in clause):
+            return verb.sent
     return None
 
 
