@@ -407,7 +407,7 @@ def adult_actions(ctx: Context) -> list:
         compliance = {t.i for span in analysis.cues(ctx, "compliance") for t in span}
         absence = {t.i for span in analysis.cues(ctx, "absence") for t in span}
         found = []
-        for action in analysis.actions(ctx):
+        for action in analysis.actions(ctx) + _passive_acts(ctx, adults):
             subject, verb = action.subject, action.verb
             if action.sentence in guessed:
                 continue
@@ -440,6 +440,23 @@ def adult_actions(ctx: Context) -> list:
             found.extend(_what_needs_to_happen(ctx, children))
         return found
     return ctx.memo("adult_actions", compute)
+
+
+def _passive_acts(ctx: Context, adults: set) -> list:
+    """"Jade is collected late by Dad": an adult's act written in the passive, the adult named
+    after "by" (a professional's act is not the family's behaviour)."""
+    stative = set(analysis.people_words()["stative_verbs"])
+    professionals = set(analysis.people_words()["professionals"])
+    found = []
+    for verb in ctx.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() in stative or not any(c.dep_ == "auxpass" for c in verb.children):
+            continue
+        doers = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        doer = next((t for t in doers if t.i in adults and t.lower_ not in professionals
+                     and not any(w.lower_ in professionals for w in t.subtree)), None)
+        if doer is not None:
+            found.append(analysis.Action(doer, verb, any(c.dep_ == "neg" for c in verb.children)))
+    return found
 
 
 def _what_needs_to_happen(ctx: Context, children: set) -> list:
@@ -638,9 +655,22 @@ def components(ctx: Context) -> list[Component]:
 
 
 def service_goals(ctx: Context) -> list:
-    """"The nursery will record Amber's attendance": a service checking, set as the whole goal."""
+    """"The nursery will record Amber's attendance": a service checking, set as the whole goal;
+    and going to professionals' meetings in any words ("attend all CIN meetings", "go to every
+    review"), read on the parse rather than phrase by phrase."""
     covered = {t.i for span in analysis.cues(ctx, "compliance") for t in span}
+    meetings = set(_parts_words()["service_meetings"])
     found = []
+    for verb in ctx.doc:
+        if verb.lemma_.lower() not in ("attend", "go", "turn", "come") or verb.i in covered or verb.pos_ != "VERB":
+            continue
+        places = [c for c in verb.children if c.dep_ == "dobj" and verb.lemma_.lower() == "attend"]
+        places += [g for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in ("to", "up")
+                   for g in [*c.children, *(p for q in c.children if q.dep_ == "prep" for p in q.children)]
+                   if g.dep_ == "pobj"]
+        place = next((t for t in places if t.lemma_.lower() in meetings and t.i not in covered), None)
+        if place is not None and not span_in_quotes(ctx.doc, verb.idx):
+            found.append(ctx.doc[verb.i: place.i + 1])
     for verb in ctx.doc:
         if verb.lemma_.lower() not in ("record", "monitor", "log", "check", "track") or verb.i in covered:
             continue

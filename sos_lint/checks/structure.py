@@ -191,7 +191,7 @@ def no_action(ctx: Context, rule_: Rule):
     Better
         Mum and Nan will clear the kitchen together every Sunday so Kai and Amy can eat at the table.
     """
-    if is_present(ctx, "action") or analysis.cues(ctx, "compliance") or absence_spans(ctx):
+    if is_present(ctx, "action") or analysis.cues(ctx, "compliance") or service_goals(ctx) or absence_spans(ctx):
         return
     yield rule_.finding(ctx, 0, 0, "This goal does not say what anyone will do.",
                         "[Mum / Dad] will [everyday action], [how often].")
