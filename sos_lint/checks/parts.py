@@ -325,6 +325,10 @@ def _child_words_found(ctx: Context, words_key: str, looking_ahead: bool):
             continue  # "on school nights", "his school bag": a word naming something else
         if not looking_ahead and _under_modal(token):
             continue  # "Ivy could choke" is the future, not what Ivy lives through now
+        if word in ("see", "hear", "watch", "check") and any(c.dep_ == "auxpass" for c in token.children):
+            continue  # "Harvey has not been seen by anyone": someone looking at the child
+        if not looking_ahead and word in ("see", "hear", "watch", "witness") and _only_a_label(ctx, token):
+            continue  # "The children witnessed DV": a label, not what they saw or heard
         if word in ("safe", "safely", "calm", "clean", "warm", "happy") and token.dep_ == "amod" and not (
                 looking_ahead and token.head.head.lemma_.lower() in ("need", "live", "have", "in")):
             continue  # "a safe home" describes the home, unless "Z needs a safe and calm home"
@@ -353,13 +357,26 @@ def _child_words_found(ctx: Context, words_key: str, looking_ahead: bool):
 _ROUTINE = {"sleep", "eat", "play", "live", "stay", "go", "come", "start", "visit", "attend", "turn", "say", "tell"}
 
 
+def _only_a_label(ctx: Context, verb) -> bool:
+    """Is what the child saw or heard only a label or an acronym ("witnessed DV", "saw domestic
+    abuse"), not what an adult did?"""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
+    if not objects:
+        return False
+    labelled = {t.i for filename, groups in (("specificity.toml", ("label", "vague")), ("jargon.toml", None))
+                for span, entry in ctx.matches(filename, per_group=True)
+                if groups is None or entry.group in groups for t in span}
+    words = [t for o in objects for t in o.subtree if t.pos_ not in ("DET", "ADP", "PUNCT", "ADJ", "ADV")]
+    return bool(words) and all(t.i in labelled for t in words)
+
+
 def _what_the_child_did(ctx: Context, children: set):
     """"Leah has climbed onto the worktop", "Leah walks there in bare feet": what the child did,
     now or before, is what the adults' behaviour means for them (not a routine, a state or a
     guess about later)."""
     stative = set(analysis.people_words()["stative_verbs"]) | _ROUTINE
     for verb in ctx.doc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() in stative or _under_modal(verb):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() in stative or _under_modal(verb) or _only_a_label(ctx, verb):
             continue
         if any(c.dep_ == "auxpass" or c.tag_ == "MD" for c in verb.children):
             continue  # "where Sonny can reach them" is a danger, not something Sonny did
@@ -407,10 +424,11 @@ def adult_actions(ctx: Context) -> list:
         compliance = {t.i for span in analysis.cues(ctx, "compliance") for t in span}
         absence = {t.i for span in analysis.cues(ctx, "absence") for t in span}
         found = []
-        for action in analysis.actions(ctx) + _passive_acts(ctx, adults):
+        professionals = set(analysis.people_words()["professionals"])
+        for action in analysis.actions(ctx) + _passive_acts(ctx, adults) + _unparsed_subjects(ctx, adults):
             subject, verb = action.subject, action.verb
-            if action.sentence in guessed:
-                continue
+            if action.sentence in guessed or _means_professional(ctx, subject, professionals):
+                continue  # "The social worker is worried because she visited…": her visit is not the family's
             if subject.i in children and not (ctx.kind == "goal" and action.sentence.text.lower().startswith(
                     ("for this to happen", "to make this happen", "for that to happen"))):
                 continue
@@ -426,20 +444,100 @@ def adult_actions(ctx: Context) -> list:
                     t.lemma_.lower() in ("safe", "well", "healthy") for t in verb.subtree):
                 continue  # "keep Kai safe" is a wish, not something anyone can see
             if verb.lemma_.lower() == "let" and any(
-                    t.lower_ in analysis.people_words()["professionals"] or t.lower_ == "worker"
+                    t.lower_ in professionals or t.lower_ == "worker" or _means_professional(ctx, t, professionals)
                     for c in verb.children if c.dep_ in ("dobj", "ccomp", "xcomp") for t in c.subtree):
-                continue  # "let the family support worker in" is compliance
-            if verb.lemma_.lower() in ("miss",):
+                continue  # "let the family support worker in" ("let her in") is compliance
+            if verb.lemma_.lower() == "take" and any(
+                    t.lemma_.lower() in words["treatment"] for c in verb.children if c.dep_ == "dobj"
+                    for t in c.subtree) and not any(c.dep_ in ("dative", "prep") for c in verb.children
+                                                    if any(t.i in children for t in c.subtree)):
+                continue  # "take her medication as prescribed" is following treatment, not care
+            if verb.lemma_.lower() in ("miss",) or _purpose_or_musing(verb):
                 continue
             if ctx.kind == "goal":
-                if action.negated or verb.i in compliance or verb.i in absence \
-                        or verb.lemma_.lower() in words["not_everyday"]:
+                inherited = verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "aux") for c in verb.children) \
+                    and any(c.dep_ == "neg" for c in verb.head.children)  # "will not drink or use drugs"
+                if action.negated or inherited or verb.i in compliance or verb.i in absence:
+                    continue
+                if verb.lemma_.lower() in words["not_everyday"] and not _made_sure_by_the_clock(verb):
                     continue
             found.append(action)
         if ctx.kind == "goal" and not found:
             found.extend(_what_needs_to_happen(ctx, children))
         return found
     return ctx.memo("adult_actions", compute)
+
+
+_CLOCK = re.compile(r"^(?:by|at|before)\s+(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|o'clock)?|half past \w+|"
+                    r"quarter (?:past|to) \w+|\w+ o'clock)$", re.I)
+
+
+def _made_sure_by_the_clock(verb) -> bool:
+    """"Make sure Harvey is at nursery by 9am", "ensure the children are in bed by 7.30": a
+    promise tied to a clock time anyone can check is an everyday action, unlike "make sure Kai is
+    safe"."""
+    if not (verb.lemma_.lower() == "ensure" or (verb.lemma_.lower() == "make" and any(
+            c.lower_ == "sure" for c in verb.children))):
+        return False
+    for prep in verb.subtree:
+        if prep.lower_ in ("by", "at", "before") and prep.dep_ == "prep":
+            if _CLOCK.match(verb.doc[prep.i: prep.right_edge.i + 1].text):
+                return True
+    return False
+
+
+def _purpose_or_musing(verb) -> bool:
+    """"…a parenting group to improve her confidence and build a support network": a purpose is
+    hoped for, not done; "Mum should consider attending" commits to nothing."""
+    node = verb
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    if node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+        return True
+    return any(a.lemma_.lower() == "consider" for a in [node, *list(node.ancestors)[:2]])
+
+
+def _means_professional(ctx: Context, token, professionals: set) -> bool:
+    """Does "she", "he" or "her" point back to a professional ("The social worker is worried
+    because she visited…", "let the family support worker in … so that she can see")? The
+    nearest person before it, a subject of its own sentence first, as analysis.pronoun_is_child."""
+    if token.lower_ not in ("he", "she", "him", "her", "they", "them"):
+        return False
+    family = analysis.adult_tokens(ctx) | analysis.child_tokens(ctx)
+    candidates = []
+    for t in reversed(ctx.doc[max(0, token.i - 40): token.i]):
+        if t.lower_ in ("you", "your", "i", "we"):
+            continue
+        if t.i in family or t.lower_ in professionals or t.lemma_.lower() in professionals:
+            if token.lower_ in ("he", "him") and t.lower_ in analysis._FEMALE or \
+                    token.lower_ in ("she", "her") and t.lower_ in analysis._MALE:
+                continue
+            candidates.append(t)
+    if not candidates:
+        return False
+    same = [t for t in candidates if t.sent == token.sent]
+    chosen = next((t for t in same if t.dep_ in ("nsubj", "nsubjpass")), None) or (same[0] if same else candidates[0])
+    return chosen.lower_ in professionals or chosen.lemma_.lower() in professionals
+
+
+def _unparsed_subjects(ctx: Context, adults: set) -> list:
+    """Who acted when the model missed the subject: "Mum's partner Dean locks Skye…" (the name
+    read as part of the verb), "men aged about 20 have been picking Kayla up" (an adult noun)."""
+    adult_nouns = set(analysis.people_words()["adult_nouns"])
+    stative = set(analysis.people_words()["stative_verbs"])
+    found = []
+    for verb in ctx.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() in stative or any(c.dep_ == "auxpass" for c in verb.children):
+            continue
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            if subjects[0].lower_ in adult_nouns and not analysis.is_person(subjects[0]):
+                found.append(analysis.Action(subjects[0], verb, any(c.dep_ == "neg" for c in verb.children)))
+            continue
+        before = [c for c in verb.children if c.dep_ in ("compound", "poss") and c.i < verb.i and c.i in adults]
+        if before:
+            found.append(analysis.Action(before[-1], verb, any(c.dep_ == "neg" for c in verb.children)))
+    return found
 
 
 def _passive_acts(ctx: Context, adults: set) -> list:
@@ -529,6 +627,22 @@ def _becoming_unsafe(ctx: Context, children: set):
     return None
 
 
+def _plan_fails(ctx: Context):
+    """"If the parents are unable to show the change, …", "if Dad cannot manage this, …": an "if"
+    clause about the goal not being met, with what follows. "If he is not there by 9.30, the
+    nursery will ring Nan" is a check, not what happens if the goal fails."""
+    for mark in ctx.doc:
+        if mark.lower_ != "if" or mark.dep_ != "mark" or mark.head.dep_ != "advcl":
+            continue
+        clause = list(mark.head.subtree)
+        lemmas = {t.lemma_.lower() for t in clause}
+        negated = any(t.dep_ == "neg" or t.lower_ in ("cannot", "unable", "never") for t in clause)
+        if "unable" in lemmas or "fail" in lemmas or (negated and lemmas & {"change", "happen", "manage", "work",
+                                                                             "improve", "stop", "keep"}):
+            return ctx.doc[mark.i: mark.head.head.right_edge.i + 1]
+    return None
+
+
 def _who(ctx: Context):
     who = who_is_worried(ctx)
     if who and who[0].lower_ in ("everyone", "everybody"):
@@ -551,7 +665,8 @@ def _timescale_real(ctx: Context):
     if not kept:
         for sentence in ctx.sentences:
             match = re.search(r"\b(?:for|until|till|over)\b[^.;,]{0,40}?\b(?:months?|weeks?|years?|term|christmas|"
-                              r"summer|easter|holidays?)\b|\b(?:until|till)\s+\w+(?:'s)?\s+(?:is|turns|starts|"
+                              r"summer|easter|holidays?|january|february|march|april|june|july|august|september|october|"
+                              r"november|december|end of (?:the )?\w+)\b|\b(?:until|till)\s+\w+(?:'s)?\s+(?:is|turns|starts|"
                               r"goes|leaves|finishes)\b", sentence.text, re.I)
             if match:
                 return _Evidence(match.group(0))
@@ -572,8 +687,9 @@ def _others_know(ctx: Context):
             continue
         if token.lemma_.lower() == "let" and not any(c.lemma_.lower() == "know" for c in token.children):
             continue
-        if token.lemma_.lower() == "look" and not any(c.lower_ == "at" for c in token.children):
-            continue  # "look at the kitchen" is a check; "looking out for him" is care
+        if token.lemma_.lower() == "look" and not any(c.lower_ == "at" for c in token.children) and not (
+                any(c.lower_ == "in" for c in token.children) and any(c.lower_ == "on" for c in token.subtree)):
+            continue  # "look at the kitchen", "look in on Skye" are checks; "looking out for him" is care
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subjects and token.dep_ in ("xcomp", "conj", "advcl") and token.head.i != token.i:
             subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -640,7 +756,7 @@ def components(ctx: Context) -> list[Component]:
         network = _network(ctx)
         experience = _child_words_found(ctx, "experience", looking_ahead=True)
         timescale = _timescale_real(ctx)
-        knows, if_not = _others_know(ctx), first("if_not")
+        knows, if_not = _others_know(ctx), first("if_not") or _plan_fails(ctx)
         return [
             Component("addressed", "Speaks to the family", addressed is not None,
                       addressed.sent.text.strip() if addressed is not None else ""),
