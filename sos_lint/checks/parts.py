@@ -781,12 +781,25 @@ def service_goals(ctx: Context) -> list:
         if verb.lemma_.lower() not in ("attend", "go", "turn", "come") or verb.i in covered or verb.pos_ != "VERB":
             continue
         places = [c for c in verb.children if c.dep_ == "dobj" and verb.lemma_.lower() == "attend"]
+        places += [g for c in places if c.lower_ in ("all", "every", "each", "any") for q in c.children
+                   if q.dep_ == "prep" and q.lower_ == "of" for g in q.children if g.dep_ == "pobj"]
         places += [g for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in ("to", "up")
                    for g in [*c.children, *(p for q in c.children if q.dep_ == "prep" for p in q.children)]
                    if g.dep_ == "pobj"]
         place = next((t for t in places if t.lemma_.lower() in meetings and t.i not in covered), None)
         if place is not None and not span_in_quotes(ctx.doc, verb.idx):
             found.append(ctx.doc[verb.i: place.i + 1])
+    services = set(analysis.people_words()["professionals"]) | set(analysis.people_words()["institutions"]) \
+        | {"worker", "workers", "team", "group", "service", "services", "professional", "plan"}
+    for head in ctx.doc:
+        # "work openly and honestly with professionals", "be honest with the social worker".
+        if head.lemma_.lower() not in ("work", "cooperate", "co-operate", "engage", "honest", "open", "transparent") \
+                or head.i in covered or span_in_quotes(ctx.doc, head.idx):
+            continue
+        partners = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
+                    if g.dep_ == "pobj" and (g.lower_ in services or g.lemma_.lower() in services)]
+        if partners and not any(t.i in covered for t in ctx.doc[head.i: partners[0].i + 1]):
+            found.append(ctx.doc[head.i: partners[0].i + 1])
     for verb in ctx.doc:
         if verb.lemma_.lower() not in ("record", "monitor", "log", "check", "track") or verb.i in covered:
             continue
