@@ -46,6 +46,25 @@ def test_good_statements_carry_few_warnings(engine):
     ("Mum, you will read with Ruby every night for the next six months.", "goal", "timescale", True),
     ("Mum and Dad, you will put Kai to bed at 7 every night.", "goal", "network", False),
     ("Mum, you will keep the tablets locked away, and Noah will stay with Nan if you are ill.", "goal", "experience", False),
+    # Round 3 (blind dev set), in our own words.
+    ("The health visitor is worried because she called round twice last week and the curtains were shut.",
+     "worry", "behaviour", False),
+    ("The school nurse is worried that older men have been giving Chloe (13) cigarettes outside the chip shop.",
+     "worry", "behaviour", True),
+    ("The twins witnessed domestic abuse last year.", "worry", "impact", False),
+    ("Theo has not been seen by the health visitor since March.", "worry", "impact", False),
+    ("Mum, you will make sure Ava is at school by 8.45 every morning.", "goal", "action", True),
+    ("Mum, you will make sure Ava is happy.", "goal", "action", False),
+    ("Dad will not drink beer or take cocaine.", "goal", "action", False),
+    ("Mum will take her tablets as the doctor says.", "goal", "action", False),
+    ("Mum should think about going to a baby group to build her confidence.", "goal", "action", False),
+    ("Mum, you and Theo need a tidy home. Auntie Jo will send the social worker a photo of the kitchen every Sunday.",
+     "goal", "others_know", True),
+    ("Theo's grandfather, Mr Evans, will walk him home on Mondays.", "goal", "network", True),
+    ("Mum, you will keep the hallway clear for Theo every day until the end of March.", "goal", "timescale", True),
+    ("Mum, you will keep the hallway clear for Theo. If you are unable to do this, Theo may have to stay with Nan.",
+     "goal", "if_not", True),
+    ("Mum, you will phone Nan if Theo is not home by six.", "goal", "if_not", False),
 ])
 def test_part_examples(engine, text, kind, part, present):
     report = engine.check_many([text], [kind])[0]
