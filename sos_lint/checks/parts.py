@@ -786,6 +786,9 @@ def service_goals(ctx: Context) -> list:
         places += [g for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in ("to", "up")
                    for g in [*c.children, *(p for q in c.children if q.dep_ == "prep" for p in q.children)]
                    if g.dep_ == "pobj"]
+        if any(c.dep_ == "prep" and c.lower_ == "with" and any(analysis.is_person(g) for g in c.children)
+               for c in verb.children):
+            continue  # "Nan will go with Mum to appointments" is help from the network
         place = next((t for t in places if t.lemma_.lower() in meetings and t.i not in covered), None)
         if place is not None and not span_in_quotes(ctx.doc, verb.idx):
             found.append(ctx.doc[verb.i: place.i + 1])
