@@ -30,7 +30,9 @@ def who_is_worried(ctx: Context):
             head = token.head if token.dep_ in ("acomp", "dobj", "attr") else token
             subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
             # "It is worrying that …" names nobody; a child's own worry is impact, not the worrier.
-            subjects = [c for c in subjects if (analysis.is_person(c) or is_institution(c))
+            roles = set(analysis.people_words()["professionals"]) | set(analysis.people_words()["family"])
+            # "Teachers are worried": a plural role is people too.
+            subjects = [c for c in subjects if (analysis.is_person(c) or is_institution(c) or c.lemma_.lower() in roles)
                         and c not in analysis.child_words(ctx)]
             if subjects:
                 return subjects[0], is_institution(subjects[0])
@@ -452,7 +454,7 @@ def adult_actions(ctx: Context) -> list:
                     for t in c.subtree) and not any(c.dep_ in ("dative", "prep") for c in verb.children
                                                     if any(t.i in children for t in c.subtree)):
                 continue  # "take her medication as prescribed" is following treatment, not care
-            if verb.lemma_.lower() in ("miss",) or _purpose_or_musing(verb):
+            if verb.lemma_.lower() in ("miss",) or (ctx.kind == "goal" and _purpose_or_musing(verb)):
                 continue
             if ctx.kind == "goal":
                 inherited = verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "aux") for c in verb.children) \
