@@ -65,6 +65,11 @@ def test_good_statements_carry_few_warnings(engine):
     ("Mum, you will keep the hallway clear for Theo. If you are unable to do this, Theo may have to stay with Nan.",
      "goal", "if_not", True),
     ("Mum, you will phone Nan if Theo is not home by six.", "goal", "if_not", False),
+    ("On Friday Nan found Ollie alone in his cot, with a wet nappy and a sore rash.", "worry", "impact", True),
+    ("Nan found the flat empty on Friday, with the back door open.", "worry", "impact", False),
+    ("The youth worker is worried that Kian stays out past midnight and nobody at home phones him.",
+     "worry", "behaviour", True),
+    ("The teacher is worried that nobody at school plays with Amy.", "worry", "behaviour", False),
 ])
 def test_part_examples(engine, text, kind, part, present):
     report = engine.check_many([text], [kind])[0]

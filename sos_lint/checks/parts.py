@@ -342,6 +342,14 @@ def _child_words_found(ctx: Context, words_key: str, looking_ahead: bool):
             continue  # "Willow slept next door" is not harm; "Willow cannot sleep" is
         if _about_child(ctx, token, children, adults):
             return token.sent
+        # "Dad found Zain in the same nappy, with a bad rash": what the child was found with.
+        item = token
+        while item.dep_ == "conj" and item.head.i != item.i:
+            item = item.head  # "with a wet nappy and a sore rash"
+        if not looking_ahead and token.pos_ == "NOUN" and item.head.lower_ == "with" and (
+                item.head.head.i in children or any(c.dep_ == "dobj" and c.i in children
+                                                    for c in item.head.head.children)):
+            return token.sent
         # "and Maisie cries": the model sometimes reads a name and a verb as one noun.
         before = [t for t in ctx.doc[max(0, token.i - 3): token.i] if t.pos_ != "ADV"]
         if before and before[-1].i in children and before[-1].dep_ in ("compound", "nsubj", "amod"):
@@ -532,6 +540,13 @@ def _unparsed_subjects(ctx: Context, adults: set) -> list:
         if verb.pos_ != "VERB" or verb.lemma_.lower() in stative or any(c.dep_ == "auxpass" for c in verb.children):
             continue
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects and ctx.kind == "worry" and subjects[0].lower_ in ("nobody", "noone", "no-one") and any(
+                c.dep_ == "prep" and c.lower_ in ("at", "in") and any(g.lemma_.lower() in ("home", "house", "flat")
+                                                                       for g in c.children)
+                for c in subjects[0].children):
+            # "nobody at home asks where he has been": what the household's adults do not do.
+            found.append(analysis.Action(subjects[0], verb, True))
+            continue
         if subjects:
             if subjects[0].lower_ in adult_nouns and not analysis.is_person(subjects[0]):
                 found.append(analysis.Action(subjects[0], verb, any(c.dep_ == "neg" for c in verb.children)))
