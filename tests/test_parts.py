@@ -70,6 +70,8 @@ def test_good_statements_carry_few_warnings(engine):
     ("The youth worker is worried that Kian stays out past midnight and nobody at home phones him.",
      "worry", "behaviour", True),
     ("The teacher is worried that nobody at school plays with Amy.", "worry", "behaviour", False),
+    ("Dad will provide clear hair strand tests every month.", "goal", "action", False),
+    ("Mum will stay sober and keep away from Dean.", "goal", "action", False),
 ])
 def test_part_examples(engine, text, kind, part, present):
     report = engine.check_many([text], [kind])[0]

@@ -448,6 +448,8 @@ def adult_actions(ctx: Context) -> list:
                 g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
             if any(t.lower_ in words["appointments"] for t in objects):
                 continue
+            if any(t.i in compliance for o in objects for t in o.subtree):
+                continue  # "provide negative hair strand tests": the object is a service's check
             if verb.lemma_.lower() == "meet" and any(t.lemma_.lower() == "need" for t in verb.subtree):
                 continue  # "meet his needs" is a promise, not something anyone can see
             if verb.lemma_.lower() == "keep" and any(
