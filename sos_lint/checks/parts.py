@@ -338,6 +338,8 @@ def _child_words_found(ctx: Context, words_key: str, looking_ahead: bool):
             continue  # "keep Kai safe" is the adult's promise
         if _promised(token):
             continue  # "make sure the children are safe" is the adult's promise, not the child's day
+        if looking_ahead and _provided(token):
+            continue  # "…wash up, so that Alfie has a clean floor to play on": what the adults provide
         if not looking_ahead and word in ("sleep", "eat", "learn", "play") and not _negated(token):
             continue  # "Willow slept next door" is not harm; "Willow cannot sleep" is
         if _about_child(ctx, token, children, adults):
@@ -365,6 +367,16 @@ def _child_words_found(ctx: Context, words_key: str, looking_ahead: bool):
 
 
 _ROUTINE = {"sleep", "eat", "play", "live", "stay", "go", "come", "start", "visit", "attend", "turn", "say", "tell"}
+
+
+def _provided(token) -> bool:
+    """Inside what the child "has" in a "so that" clause of an adult's act: the thing provided,
+    not what the child will see, hear or feel."""
+    for node in token.ancestors:
+        if node.lemma_.lower() == "have" and node.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in ("so", "that") for c in node.children):
+            return any(c.dep_ == "dobj" and token in c.subtree for c in node.children)
+    return False
 
 
 def _only_a_label(ctx: Context, verb) -> bool:
