@@ -71,7 +71,7 @@ def test_good_statements_carry_few_warnings(engine):
      "worry", "behaviour", True),
     ("The teacher is worried that nobody at school plays with Amy.", "worry", "behaviour", False),
     ("Dad will provide clear hair strand tests every month.", "goal", "action", False),
-    ("Mum will stay sober and keep away from Dean.", "goal", "action", False),
+    ("Mum will keep away from Dean and stay off drugs.", "goal", "action", False),
     ("Dad, you will hoover the lounge every Sunday, so that Mia has a clean carpet to crawl on.", "goal", "experience",
      False),
     ("Dad, you will hoover the lounge every Sunday, so that Mia feels happy crawling on the carpet.", "goal",
