@@ -169,6 +169,9 @@ def _instead(ctx: Context, span, subject) -> bool:
                     and not _in_condition(action.verb):
                 return True  # the same adult's positive act, in the same sentence
             continue
+        if _same_adult(ctx, action.subject, subject) and not _in_condition(action.verb) and (
+                action.sentence != span.sent or any(t.text in (";", ":") for t in ctx.doc[span.end: action.verb.i])):
+            return True  # "Dad will not shout at Mia; he will go for a walk when he feels cross"
         text = ctx.doc[span.end: action.verb.i + 1].text.lower()
         if any(re.search(r"\b" + re.escape(marker) + r"\b", text) for marker in markers):
             return True
@@ -188,6 +191,19 @@ def _instead(ctx: Context, span, subject) -> bool:
                 and action.subject.i not in children and spared & helped:
             return True
     return False
+
+
+def _same_adult(ctx: Context, other, subject) -> bool:
+    """Is `other` the adult who "will not …": the same word, or "he", "she", "you" pointing back."""
+    if other.lower_ == subject.lower_:
+        return True
+    if other.lower_ not in ("he", "she", "you", "they") or analysis.pronoun_is_child(ctx, other):
+        return False
+    if other.lower_ == "you":
+        return subject.lower_ == "you" or any(t.lower_ == "you" for t in subject.sent) or subject.i == 0
+    gendered = analysis._MALE if other.lower_ == "he" else analysis._FEMALE if other.lower_ == "she" else None
+    return gendered is None or subject.lower_ in gendered or (analysis.is_name(subject) and subject.i in
+                                                              analysis.adult_tokens(ctx))
 
 
 _NETWORK_PLACES = {"school", "nursery", "church", "mosque", "temple", "club", "family", "people", "network",
