@@ -419,6 +419,9 @@ def _what_the_child_did(ctx: Context, children: set):
         if any(c.dep_ == "auxpass" or c.tag_ == "MD" for c in verb.children):
             continue  # "where Sonny can reach them" is a danger, not something Sonny did
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subjects and verb.dep_ in ("xcomp", "advcl") and verb.tag_ == "VBG":
+            # "Noah has started biting", "Eve was found wandering on the main road": the head's subject.
+            subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subjects:
             continue
         adults = analysis.adult_tokens(ctx)
@@ -463,9 +466,13 @@ def adult_actions(ctx: Context) -> list:
         absence = {t.i for span in analysis.cues(ctx, "absence") for t in span}
         found = []
         professionals = set(analysis.people_words()["professionals"])
+        # "Dad is controlling": a label or a judgement read as a verb is not behaviour.
+        labelled = {t.i for span, entry in ctx.matches("specificity.toml", per_group=True)
+                    if entry.group in ("label", "judgement") for t in span}
         for action in analysis.actions(ctx) + _passive_acts(ctx, adults) + _unparsed_subjects(ctx, adults):
             subject, verb = action.subject, action.verb
-            if action.sentence in guessed or _means_professional(ctx, subject, professionals):
+            if action.sentence in guessed or _means_professional(ctx, subject, professionals) \
+                    or verb.i in labelled:
                 continue  # "The social worker is worried because she visited…": her visit is not the family's
             if subject.i in children and not (ctx.kind == "goal" and action.sentence.text.lower().startswith(
                     ("for this to happen", "to make this happen", "for that to happen"))):
