@@ -223,6 +223,11 @@ def _network(ctx: Context):
         if evidence & network_words or ("your" in evidence and evidence & {"mum", "dad", "mother", "father"}):
             return ctx.doc[person.tokens[0]]
     for t in ctx.doc:
+        # "Mrs Khan from next door will sit with Ayaan": a neighbour who acts.
+        if t.lower_ == "door" and t.i and ctx.doc[t.i - 1].lower_ == "next" and t.head.lower_ == "from" \
+                and t.head.head.dep_ in ("nsubj", "conj"):
+            return t
+    for t in ctx.doc:
         # "his teacher will give him the lunchtime dose": a school that helps, not only one that reports.
         if t.lemma_.lower() in ("school", "teacher", "nursery", "childminder") and t.dep_ == "nsubj" \
                 and t.head.pos_ == "VERB" and t.head.lemma_.lower() not in knowing \
@@ -352,6 +357,9 @@ def _child_words_found(ctx: Context, words_key: str, looking_ahead: bool):
             continue  # "a safe home" describes the home, unless "Z needs a safe and calm home"
         if word == "safe" and token.head.lemma_.lower() not in ("feel", "be"):
             continue  # "keep Kai safe" is the adult's promise
+        if word == "safe" and token.head.lemma_.lower() == "be" and not any(
+                c.dep_ in ("xcomp", "prep", "advcl") for c in token.children):
+            continue  # "Ayaan will be safe" is a wish; "Sonny will be safe to play in every room" is his day
         if _promised(token):
             continue  # "make sure the children are safe" is the adult's promise, not the child's day
         if looking_ahead and _provided(token):
