@@ -79,6 +79,8 @@ def test_good_statements_carry_few_warnings(engine):
     ("Dad will phone his friend Lee when he wants a drink, and Lee will come over.", "goal", "network", True),
     ("Zoe will be safe.", "goal", "experience", False),
     ("Zoe will be safe to sleep in her own room.", "goal", "experience", True),
+    ("Mum's partner is controlling and abuses her.", "worry", "behaviour", False),
+    ("Mum's partner takes her bank card and reads her texts every night.", "worry", "behaviour", True),
     ("Dad, you will hoover the lounge every Sunday, so that Mia has a clean carpet to crawl on.", "goal", "experience",
      False),
     ("Dad, you will hoover the lounge every Sunday, so that Mia feels happy crawling on the carpet.", "goal",

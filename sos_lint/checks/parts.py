@@ -507,6 +507,9 @@ def adult_actions(ctx: Context) -> list:
                     for t in c.subtree) and not any(c.dep_ in ("dative", "prep") for c in verb.children
                                                     if any(t.i in children for t in c.subtree)):
                 continue  # "take her medication as prescribed" is following treatment, not care
+            if verb.lemma_.lower() in words["label_verbs"] and not any(
+                    c.dep_ == "dobj" and not analysis.is_person(c) and c.i not in children for c in verb.children):
+                continue  # "Dad is controlling", "Dad abuses Mum": a label, not what he did ("controls her bank card" is)
             if verb.lemma_.lower() in ("miss",) or (ctx.kind == "goal" and _purpose_or_musing(verb)):
                 continue
             if ctx.kind == "goal":
