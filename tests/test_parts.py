@@ -81,6 +81,7 @@ def test_good_statements_carry_few_warnings(engine):
     ("Zoe will be safe to sleep in her own room.", "goal", "experience", True),
     ("Mum's partner is controlling and abuses her.", "worry", "behaviour", False),
     ("Mum's partner takes her bank card and reads her texts every night.", "worry", "behaviour", True),
+    ("Ellie is picked up from school by Dad smelling of beer.", "worry", "impact", False),
     ("Dad, you will hoover the lounge every Sunday, so that Mia has a clean carpet to crawl on.", "goal", "experience",
      False),
     ("Dad, you will hoover the lounge every Sunday, so that Mia feels happy crawling on the carpet.", "goal",

@@ -427,8 +427,8 @@ def _what_the_child_did(ctx: Context, children: set):
         if any(c.dep_ == "auxpass" or c.tag_ == "MD" for c in verb.children):
             continue  # "where Sonny can reach them" is a danger, not something Sonny did
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        if not subjects and verb.dep_ in ("xcomp", "advcl") and verb.tag_ == "VBG":
-            # "Noah has started biting", "Eve was found wandering on the main road": the head's subject.
+        if not subjects and verb.dep_ == "xcomp" and verb.tag_ == "VBG":
+            # "Noah has started biting": the head's subject (not an advcl: "collected by Dad smelling of drink").
             subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subjects:
             continue
