@@ -506,12 +506,27 @@ class _Reader:
             if owner is not None and (owner.lower_ in w["adult_family"] or owner.lower_ in w["professionals"]
                                       or owner.lower_ in ("your", "my", "our")):
                 return ADULT, f"{owner.text}'s {word.text}"
+            if owner is not None and owner.lower_ in ("his", "her", "their") and self._subject_is_adult(word):
+                return ADULT, f"{owner.text} {word.text}"  # "Mum will ring her friend Jo": Mum's friend
             if owner is not None:
                 return CHILD, f"{owner.text} {word.text}"
             return "", ""
         if lower in w["children"] and lower not in ("pupil",):
             return CHILD, word.text
         return None
+
+    def _subject_is_adult(self, word) -> bool:
+        """Does "her" or "his" before the word point back to a family adult ("Mum will ring her
+        friend Jo")? The nearest person before it decides: "Dad hits Oscar and his sister Evie"
+        is Oscar's sister."""
+        owner = self._owner(word)
+        for t in reversed(self.doc[word.sent.start: owner.i]):
+            if t.lower_ in self.w["adult_family"]:
+                return True
+            if t.pos_ == "PROPN" or t.lower_ in self.w["children"] or t.lower_ in ("he", "she", "they"):
+                return False
+        return False
+
 
     def _owner_text(self, word) -> str:
         owner = self._owner(word)

@@ -33,6 +33,9 @@ def test_probe_child_recall_and_no_adult_taken_as_child(engine):
     ("Bruno, the family's dog, bit Storm.", ["Storm"], [], ["Bruno"]),
     ("Mrs Begum saw Ruby flinch.", ["Ruby"], ["Mrs Begum"], []),
     ("Child Protection Plan: Grandad Ken drives River to school after drinking.", ["River"], ["Ken"], []),
+    # "her friend" after an adult is the adult's friend; after a child, the child's.
+    ("Mum will ring her friend Jo when Ivy (3) wakes.", ["Ivy"], ["Jo"], []),
+    ("Dad shouts at Oscar (8) and his friend Sid.", ["Oscar", "Sid"], [], []),
 ])
 def test_who_is_who(engine, text, child, adults, pets):
     found = _people(engine, text)

@@ -30,7 +30,9 @@ def who_is_worried(ctx: Context):
             head = token.head if token.dep_ in ("acomp", "dobj", "attr") else token
             subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
             # "It is worrying that …" names nobody; a child's own worry is impact, not the worrier.
-            subjects = [c for c in subjects if (analysis.is_person(c) or is_institution(c))
+            roles = set(analysis.people_words()["professionals"]) | set(analysis.people_words()["family"])
+            # "Teachers are worried": a plural role is people too.
+            subjects = [c for c in subjects if (analysis.is_person(c) or is_institution(c) or c.lemma_.lower() in roles)
                         and c not in analysis.child_words(ctx)]
             if subjects:
                 return subjects[0], is_institution(subjects[0])
@@ -141,9 +143,13 @@ def _childs_experience(ctx: Context, verb, subject, children: set) -> bool:
 
 
 def _instead(ctx: Context, span, subject) -> bool:
-    """Does the same or the next sentence say what happens instead? Either a marker of the
-    alternative ("instead", "on those evenings", "then"), or another adult doing something for the
-    same child ("…; on those evenings Uncle Sam will collect Ella")."""
+    """Does the goal say what happens instead, in the same or the next sentence? Either the same
+    adult does something in the same sentence ("You will say something kind to Ivy every day and
+    will not talk about her weight"), a marker of the alternative follows ("instead", "on those
+    evenings", "then"), an adult's action is set for the situation the "will not" is about ("when
+    someone asks, Mum will tell them to leave"; "on days when he has smoked, Nana will drive Faith"),
+    or another adult does something for the same child ("…; on those evenings Uncle Sam will
+    collect Ella")."""
     sentences = ctx.sentences
     index = next(i for i, s in enumerate(sentences) if s.start <= span.start < s.end)
     nearby = sentences[index: index + 2]
@@ -154,18 +160,50 @@ def _instead(ctx: Context, span, subject) -> bool:
         verb = verb.head
     spared = {ctx.doc[i].lower_ for i in children if verb.left_edge.i <= i <= verb.right_edge.i}
     for action in adult_actions(ctx):
-        if not any(action.sentence == s for s in nearby) or action.verb.i <= span.end:
+        if not any(action.sentence == s for s in nearby) or action.verb.i == verb.i:
             continue
         if any(c.dep_ == "mark" and c.lower_ in ("if", "when") for c in action.verb.children):
             continue
+        if action.verb.i < span.start:
+            if action.sentence == span.sent and action.subject.lower_ == subject.lower_ \
+                    and not _in_condition(action.verb):
+                return True  # the same adult's positive act, in the same sentence
+            continue
+        if _same_adult(ctx, action.subject, subject) and not _in_condition(action.verb) and (
+                action.sentence != span.sent or any(t.text in (";", ":") for t in ctx.doc[span.end: action.verb.i])):
+            return True  # "Dad will not shout at Mia; he will go for a walk when he feels cross"
         text = ctx.doc[span.end: action.verb.i + 1].text.lower()
         if any(re.search(r"\b" + re.escape(marker) + r"\b", text) for marker in markers):
             return True
+        refused = {t.i for t in verb.subtree}
+        between = ctx.doc[span.end: action.verb.i]
+        same_adult = action.sentence == span.sent or action.subject.lower_ == subject.lower_
+        for t in between if same_adult else ():
+            if t.lower_ not in ("when", "whenever", "if"):
+                continue
+            # The model may hang "on days when…" on either verb: a break (";", a new sentence)
+            # before it says it starts the alternative.
+            broken = any(p.text in (";", ":") or p.is_sent_start for p in ctx.doc[span.end: t.i + 1])
+            if broken or (t.i not in refused and action.verb.left_edge.i <= t.i):
+                return True  # what an adult does when the moment comes
         helped = {t.lower_ for t in action.verb.subtree if t.i in children}
         if action.subject.lower_ != subject.lower_ and action.subject.pos_ != "PRON" \
                 and action.subject.i not in children and spared & helped:
             return True
     return False
+
+
+def _same_adult(ctx: Context, other, subject) -> bool:
+    """Is `other` the adult who "will not …": the same word, or "he", "she", "you" pointing back."""
+    if other.lower_ == subject.lower_:
+        return True
+    if other.lower_ not in ("he", "she", "you", "they") or analysis.pronoun_is_child(ctx, other):
+        return False
+    if other.lower_ == "you":
+        return subject.lower_ == "you" or any(t.lower_ == "you" for t in subject.sent) or subject.i == 0
+    gendered = analysis._MALE if other.lower_ == "he" else analysis._FEMALE if other.lower_ == "she" else None
+    return gendered is None or subject.lower_ in gendered or (analysis.is_name(subject) and subject.i in
+                                                              analysis.adult_tokens(ctx))
 
 
 _NETWORK_PLACES = {"school", "nursery", "church", "mosque", "temple", "club", "family", "people", "network",
@@ -184,6 +222,11 @@ def _network(ctx: Context):
         evidence = set(person.evidence.lower().replace("'s", " ").split())
         if evidence & network_words or ("your" in evidence and evidence & {"mum", "dad", "mother", "father"}):
             return ctx.doc[person.tokens[0]]
+    for t in ctx.doc:
+        # "Mrs Khan from next door will sit with Ayaan": a neighbour who acts.
+        if t.lower_ == "door" and t.i and ctx.doc[t.i - 1].lower_ == "next" and t.head.lower_ == "from" \
+                and t.head.head.dep_ in ("nsubj", "conj"):
+            return t
     for t in ctx.doc:
         # "his teacher will give him the lunchtime dose": a school that helps, not only one that reports.
         if t.lemma_.lower() in ("school", "teacher", "nursery", "childminder") and t.dep_ == "nsubj" \
@@ -305,16 +348,33 @@ def _child_words_found(ctx: Context, words_key: str, looking_ahead: bool):
             continue  # "on school nights", "his school bag": a word naming something else
         if not looking_ahead and _under_modal(token):
             continue  # "Ivy could choke" is the future, not what Ivy lives through now
+        if word in ("see", "hear", "watch", "check") and any(c.dep_ == "auxpass" for c in token.children):
+            continue  # "Harvey has not been seen by anyone": someone looking at the child
+        if not looking_ahead and word in ("see", "hear", "watch", "witness") and _only_a_label(ctx, token):
+            continue  # "The children witnessed DV": a label, not what they saw or heard
         if word in ("safe", "safely", "calm", "clean", "warm", "happy") and token.dep_ == "amod" and not (
                 looking_ahead and token.head.head.lemma_.lower() in ("need", "live", "have", "in")):
             continue  # "a safe home" describes the home, unless "Z needs a safe and calm home"
         if word == "safe" and token.head.lemma_.lower() not in ("feel", "be"):
             continue  # "keep Kai safe" is the adult's promise
+        if word == "safe" and token.head.lemma_.lower() == "be" and not any(
+                c.dep_ in ("xcomp", "prep", "advcl") for c in token.children):
+            continue  # "Ayaan will be safe" is a wish; "Sonny will be safe to play in every room" is his day
         if _promised(token):
             continue  # "make sure the children are safe" is the adult's promise, not the child's day
+        if looking_ahead and _provided(token):
+            continue  # "…wash up, so that Alfie has a clean floor to play on": what the adults provide
         if not looking_ahead and word in ("sleep", "eat", "learn", "play") and not _negated(token):
             continue  # "Willow slept next door" is not harm; "Willow cannot sleep" is
         if _about_child(ctx, token, children, adults):
+            return token.sent
+        # "Dad found Zain in the same nappy, with a bad rash": what the child was found with.
+        item = token
+        while item.dep_ == "conj" and item.head.i != item.i:
+            item = item.head  # "with a wet nappy and a sore rash"
+        if not looking_ahead and token.pos_ == "NOUN" and item.head.lower_ == "with" and (
+                item.head.head.i in children or any(c.dep_ == "dobj" and c.i in children
+                                                    for c in item.head.head.children)):
             return token.sent
         # "and Maisie cries": the model sometimes reads a name and a verb as one noun.
         before = [t for t in ctx.doc[max(0, token.i - 3): token.i] if t.pos_ != "ADV"]
@@ -333,17 +393,43 @@ def _child_words_found(ctx: Context, words_key: str, looking_ahead: bool):
 _ROUTINE = {"sleep", "eat", "play", "live", "stay", "go", "come", "start", "visit", "attend", "turn", "say", "tell"}
 
 
+def _provided(token) -> bool:
+    """Inside what the child "has" in a "so that" clause of an adult's act: the thing provided,
+    not what the child will see, hear or feel."""
+    for node in token.ancestors:
+        if node.lemma_.lower() == "have" and node.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in ("so", "that") for c in node.children):
+            return any(c.dep_ == "dobj" and token in c.subtree for c in node.children)
+    return False
+
+
+def _only_a_label(ctx: Context, verb) -> bool:
+    """Is what the child saw or heard only a label or an acronym ("witnessed DV", "saw domestic
+    abuse"), not what an adult did?"""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
+    if not objects:
+        return False
+    labelled = {t.i for filename, groups in (("specificity.toml", ("label", "vague")), ("jargon.toml", None))
+                for span, entry in ctx.matches(filename, per_group=True)
+                if groups is None or entry.group in groups for t in span}
+    words = [t for o in objects for t in o.subtree if t.pos_ not in ("DET", "ADP", "PUNCT", "ADJ", "ADV")]
+    return bool(words) and all(t.i in labelled for t in words)
+
+
 def _what_the_child_did(ctx: Context, children: set):
     """"Leah has climbed onto the worktop", "Leah walks there in bare feet": what the child did,
     now or before, is what the adults' behaviour means for them (not a routine, a state or a
     guess about later)."""
     stative = set(analysis.people_words()["stative_verbs"]) | _ROUTINE
     for verb in ctx.doc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() in stative or _under_modal(verb):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() in stative or _under_modal(verb) or _only_a_label(ctx, verb):
             continue
         if any(c.dep_ == "auxpass" or c.tag_ == "MD" for c in verb.children):
             continue  # "where Sonny can reach them" is a danger, not something Sonny did
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subjects and verb.dep_ == "xcomp" and verb.tag_ == "VBG":
+            # "Noah has started biting": the head's subject (not an advcl: "collected by Dad smelling of drink").
+            subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subjects:
             continue
         adults = analysis.adult_tokens(ctx)
@@ -387,10 +473,15 @@ def adult_actions(ctx: Context) -> list:
         compliance = {t.i for span in analysis.cues(ctx, "compliance") for t in span}
         absence = {t.i for span in analysis.cues(ctx, "absence") for t in span}
         found = []
-        for action in analysis.actions(ctx):
+        professionals = set(analysis.people_words()["professionals"])
+        # "Dad is controlling": a label or a judgement read as a verb is not behaviour.
+        labelled = {t.i for span, entry in ctx.matches("specificity.toml", per_group=True)
+                    if entry.group in ("label", "judgement") for t in span}
+        for action in analysis.actions(ctx) + _passive_acts(ctx, adults) + _unparsed_subjects(ctx, adults):
             subject, verb = action.subject, action.verb
-            if action.sentence in guessed:
-                continue
+            if action.sentence in guessed or _means_professional(ctx, subject, professionals) \
+                    or verb.i in labelled:
+                continue  # "The social worker is worried because she visited…": her visit is not the family's
             if subject.i in children and not (ctx.kind == "goal" and action.sentence.text.lower().startswith(
                     ("for this to happen", "to make this happen", "for that to happen"))):
                 continue
@@ -400,26 +491,135 @@ def adult_actions(ctx: Context) -> list:
                 g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
             if any(t.lower_ in words["appointments"] for t in objects):
                 continue
+            if any(t.i in compliance for o in objects for t in o.subtree):
+                continue  # "provide negative hair strand tests": the object is a service's check
             if verb.lemma_.lower() == "meet" and any(t.lemma_.lower() == "need" for t in verb.subtree):
                 continue  # "meet his needs" is a promise, not something anyone can see
             if verb.lemma_.lower() == "keep" and any(
                     t.lemma_.lower() in ("safe", "well", "healthy") for t in verb.subtree):
                 continue  # "keep Kai safe" is a wish, not something anyone can see
             if verb.lemma_.lower() == "let" and any(
-                    t.lower_ in analysis.people_words()["professionals"] or t.lower_ == "worker"
+                    t.lower_ in professionals or t.lower_ == "worker" or _means_professional(ctx, t, professionals)
                     for c in verb.children if c.dep_ in ("dobj", "ccomp", "xcomp") for t in c.subtree):
-                continue  # "let the family support worker in" is compliance
-            if verb.lemma_.lower() in ("miss",):
+                continue  # "let the family support worker in" ("let her in") is compliance
+            if verb.lemma_.lower() == "take" and any(
+                    t.lemma_.lower() in words["treatment"] for c in verb.children if c.dep_ == "dobj"
+                    for t in c.subtree) and not any(c.dep_ in ("dative", "prep") for c in verb.children
+                                                    if any(t.i in children for t in c.subtree)):
+                continue  # "take her medication as prescribed" is following treatment, not care
+            if verb.lemma_.lower() in words["label_verbs"] and not any(
+                    c.dep_ == "dobj" and not analysis.is_person(c) and c.i not in children for c in verb.children):
+                continue  # "Dad is controlling", "Dad abuses Mum": a label, not what he did ("controls her bank card" is)
+            if verb.lemma_.lower() in ("miss",) or (ctx.kind == "goal" and _purpose_or_musing(verb)):
                 continue
             if ctx.kind == "goal":
-                if action.negated or verb.i in compliance or verb.i in absence \
-                        or verb.lemma_.lower() in words["not_everyday"]:
+                inherited = verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "aux") for c in verb.children) \
+                    and any(c.dep_ == "neg" for c in verb.head.children)  # "will not drink or use drugs"
+                if action.negated or inherited or verb.i in compliance or verb.i in absence:
+                    continue
+                if verb.lemma_.lower() in words["not_everyday"] and not _made_sure_by_the_clock(verb):
                     continue
             found.append(action)
         if ctx.kind == "goal" and not found:
             found.extend(_what_needs_to_happen(ctx, children))
         return found
     return ctx.memo("adult_actions", compute)
+
+
+_CLOCK = re.compile(r"^(?:by|at|before)\s+(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|o'clock)?|half past \w+|"
+                    r"quarter (?:past|to) \w+|\w+ o'clock)$", re.I)
+
+
+def _made_sure_by_the_clock(verb) -> bool:
+    """"Make sure Harvey is at nursery by 9am", "ensure the children are in bed by 7.30": a
+    promise tied to a clock time anyone can check is an everyday action, unlike "make sure Kai is
+    safe"."""
+    if not (verb.lemma_.lower() == "ensure" or (verb.lemma_.lower() == "make" and any(
+            c.lower_ == "sure" for c in verb.children))):
+        return False
+    for prep in verb.subtree:
+        if prep.lower_ in ("by", "at", "before") and prep.dep_ == "prep":
+            if _CLOCK.match(verb.doc[prep.i: prep.right_edge.i + 1].text):
+                return True
+    return False
+
+
+def _purpose_or_musing(verb) -> bool:
+    """"…a parenting group to improve her confidence and build a support network": a purpose is
+    hoped for, not done; "Mum should consider attending" commits to nothing."""
+    node = verb
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    if node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+        return True
+    return any(a.lemma_.lower() == "consider" for a in [node, *list(node.ancestors)[:2]])
+
+
+def _means_professional(ctx: Context, token, professionals: set) -> bool:
+    """Does "she", "he" or "her" point back to a professional ("The social worker is worried
+    because she visited…", "let the family support worker in … so that she can see")? The
+    nearest person before it, a subject of its own sentence first, as analysis.pronoun_is_child."""
+    if token.lower_ not in ("he", "she", "him", "her", "they", "them"):
+        return False
+    family = analysis.adult_tokens(ctx) | analysis.child_tokens(ctx)
+    candidates = []
+    for t in reversed(ctx.doc[max(0, token.i - 40): token.i]):
+        if t.lower_ in ("you", "your", "i", "we"):
+            continue
+        if t.i in family or t.lower_ in professionals or t.lemma_.lower() in professionals:
+            if token.lower_ in ("he", "him") and t.lower_ in analysis._FEMALE or \
+                    token.lower_ in ("she", "her") and t.lower_ in analysis._MALE:
+                continue
+            candidates.append(t)
+    if not candidates:
+        return False
+    same = [t for t in candidates if t.sent == token.sent]
+    chosen = next((t for t in same if t.dep_ in ("nsubj", "nsubjpass")), None) or (same[0] if same else candidates[0])
+    return chosen.lower_ in professionals or chosen.lemma_.lower() in professionals
+
+
+def _unparsed_subjects(ctx: Context, adults: set) -> list:
+    """Who acted when the model missed the subject: "Mum's partner Dean locks Skye…" (the name
+    read as part of the verb), "men aged about 20 have been picking Kayla up" (an adult noun)."""
+    adult_nouns = set(analysis.people_words()["adult_nouns"])
+    stative = set(analysis.people_words()["stative_verbs"])
+    found = []
+    for verb in ctx.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() in stative or any(c.dep_ == "auxpass" for c in verb.children):
+            continue
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects and ctx.kind == "worry" and subjects[0].lower_ in ("nobody", "noone", "no-one") and any(
+                c.dep_ == "prep" and c.lower_ in ("at", "in") and any(g.lemma_.lower() in ("home", "house", "flat")
+                                                                       for g in c.children)
+                for c in subjects[0].children):
+            # "nobody at home asks where he has been": what the household's adults do not do.
+            found.append(analysis.Action(subjects[0], verb, True))
+            continue
+        if subjects:
+            if subjects[0].lower_ in adult_nouns and not analysis.is_person(subjects[0]):
+                found.append(analysis.Action(subjects[0], verb, any(c.dep_ == "neg" for c in verb.children)))
+            continue
+        before = [c for c in verb.children if c.dep_ in ("compound", "poss") and c.i < verb.i and c.i in adults]
+        if before:
+            found.append(analysis.Action(before[-1], verb, any(c.dep_ == "neg" for c in verb.children)))
+    return found
+
+
+def _passive_acts(ctx: Context, adults: set) -> list:
+    """"Jade is collected late by Dad": an adult's act written in the passive, the adult named
+    after "by" (a professional's act is not the family's behaviour)."""
+    stative = set(analysis.people_words()["stative_verbs"])
+    professionals = set(analysis.people_words()["professionals"])
+    found = []
+    for verb in ctx.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() in stative or not any(c.dep_ == "auxpass" for c in verb.children):
+            continue
+        doers = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        doer = next((t for t in doers if t.i in adults and t.lower_ not in professionals
+                     and not any(w.lower_ in professionals for w in t.subtree)), None)
+        if doer is not None:
+            found.append(analysis.Action(doer, verb, any(c.dep_ == "neg" for c in verb.children)))
+    return found
 
 
 def _what_needs_to_happen(ctx: Context, children: set) -> list:
@@ -463,11 +663,48 @@ def _future(ctx: Context):
             return verb.sent
         if any(analysis.pronoun_is_child(ctx, t) for t in clause):
             return verb.sent
+    worsening = _becoming_unsafe(ctx, children)
+    if worsening is not None:
+        return worsening
     looking_ahead = ("if ", "likely", "future", "one day", "end up")
     for span in analysis.cues(ctx, "future"):
         if any(w in span.text.lower() + " " for w in looking_ahead) and any(t.i in children for t in span.sent) \
                 and not any(t.lower_ in not_harm or t.lemma_.lower() in not_harm for t in span.sent):
             return span.sent  # "Noah is likely to be hurt", "if nothing changes, Ella…"
+    return None
+
+
+def _becoming_unsafe(ctx: Context, children: set):
+    """"When Mum gives up trying, the house becomes very dirty and unsafe and isn't a nice place
+    for Z to live": a change for the worse that leaves the named child unsafe is where things are
+    heading, said as a pattern rather than with "could". A state ("the house is dirty") is not."""
+    unsafe = set(_parts_words()["becoming_unsafe"])
+    for verb in ctx.doc:
+        if verb.lemma_.lower() not in ("become", "get", "grow", "turn") or _negated(verb):
+            continue
+        states = [c for c in verb.children if c.dep_ in ("acomp", "attr", "oprd")]
+        states += [g for c in states for g in c.children if g.dep_ == "conj"]
+        if not any(s.lemma_.lower() in unsafe or s.lower_ in unsafe for s in states):
+            continue
+        clause = [t for t in verb.subtree]
+        if any(t.i in children or analysis.pronoun_is_child(ctx, t) for t in clause):
+            return verb.sent
+    return None
+
+
+def _plan_fails(ctx: Context):
+    """"If the parents are unable to show the change, …", "if Dad cannot manage this, …": an "if"
+    clause about the goal not being met, with what follows. "If he is not there by 9.30, the
+    nursery will ring Nan" is a check, not what happens if the goal fails."""
+    for mark in ctx.doc:
+        if mark.lower_ != "if" or mark.dep_ != "mark" or mark.head.dep_ != "advcl":
+            continue
+        clause = list(mark.head.subtree)
+        lemmas = {t.lemma_.lower() for t in clause}
+        negated = any(t.dep_ == "neg" or t.lower_ in ("cannot", "unable", "never") for t in clause)
+        if "unable" in lemmas or "fail" in lemmas or (negated and lemmas & {"change", "happen", "manage", "work",
+                                                                             "improve", "stop", "keep"}):
+            return ctx.doc[mark.i: mark.head.head.right_edge.i + 1]
     return None
 
 
@@ -493,7 +730,8 @@ def _timescale_real(ctx: Context):
     if not kept:
         for sentence in ctx.sentences:
             match = re.search(r"\b(?:for|until|till|over)\b[^.;,]{0,40}?\b(?:months?|weeks?|years?|term|christmas|"
-                              r"summer|easter|holidays?)\b|\b(?:until|till)\s+\w+(?:'s)?\s+(?:is|turns|starts|"
+                              r"summer|easter|holidays?|january|february|march|april|june|july|august|september|october|"
+                              r"november|december|end of (?:the )?\w+)\b|\b(?:until|till)\s+\w+(?:'s)?\s+(?:is|turns|starts|"
                               r"goes|leaves|finishes)\b", sentence.text, re.I)
             if match:
                 return _Evidence(match.group(0))
@@ -514,8 +752,9 @@ def _others_know(ctx: Context):
             continue
         if token.lemma_.lower() == "let" and not any(c.lemma_.lower() == "know" for c in token.children):
             continue
-        if token.lemma_.lower() == "look" and not any(c.lower_ == "at" for c in token.children):
-            continue  # "look at the kitchen" is a check; "looking out for him" is care
+        if token.lemma_.lower() == "look" and not any(c.lower_ == "at" for c in token.children) and not (
+                any(c.lower_ == "in" for c in token.children) and any(c.lower_ == "on" for c in token.subtree)):
+            continue  # "look at the kitchen", "look in on Skye" are checks; "looking out for him" is care
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subjects and token.dep_ in ("xcomp", "conj", "advcl") and token.head.i != token.i:
             subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -582,7 +821,7 @@ def components(ctx: Context) -> list[Component]:
         network = _network(ctx)
         experience = _child_words_found(ctx, "experience", looking_ahead=True)
         timescale = _timescale_real(ctx)
-        knows, if_not = _others_know(ctx), first("if_not")
+        knows, if_not = _others_know(ctx), first("if_not") or _plan_fails(ctx)
         return [
             Component("addressed", "Speaks to the family", addressed is not None,
                       addressed.sent.text.strip() if addressed is not None else ""),
@@ -597,9 +836,38 @@ def components(ctx: Context) -> list[Component]:
 
 
 def service_goals(ctx: Context) -> list:
-    """"The nursery will record Amber's attendance": a service checking, set as the whole goal."""
+    """"The nursery will record Amber's attendance": a service checking, set as the whole goal;
+    and going to professionals' meetings in any words ("attend all CIN meetings", "go to every
+    review"), read on the parse rather than phrase by phrase."""
     covered = {t.i for span in analysis.cues(ctx, "compliance") for t in span}
+    meetings = set(_parts_words()["service_meetings"])
     found = []
+    for verb in ctx.doc:
+        if verb.lemma_.lower() not in ("attend", "go", "turn", "come") or verb.i in covered or verb.pos_ != "VERB":
+            continue
+        places = [c for c in verb.children if c.dep_ == "dobj" and verb.lemma_.lower() == "attend"]
+        places += [g for c in places if c.lower_ in ("all", "every", "each", "any") for q in c.children
+                   if q.dep_ == "prep" and q.lower_ == "of" for g in q.children if g.dep_ == "pobj"]
+        places += [g for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in ("to", "up")
+                   for g in [*c.children, *(p for q in c.children if q.dep_ == "prep" for p in q.children)]
+                   if g.dep_ == "pobj"]
+        if any(c.dep_ == "prep" and c.lower_ == "with" and any(analysis.is_person(g) for g in c.children)
+               for c in verb.children):
+            continue  # "Nan will go with Mum to appointments" is help from the network
+        place = next((t for t in places if t.lemma_.lower() in meetings and t.i not in covered), None)
+        if place is not None and not span_in_quotes(ctx.doc, verb.idx):
+            found.append(ctx.doc[verb.i: place.i + 1])
+    services = set(analysis.people_words()["professionals"]) | set(analysis.people_words()["institutions"]) \
+        | {"worker", "workers", "team", "group", "service", "services", "professional", "plan"}
+    for head in ctx.doc:
+        # "work openly and honestly with professionals", "be honest with the social worker".
+        if head.lemma_.lower() not in ("work", "cooperate", "co-operate", "engage", "honest", "open", "transparent") \
+                or head.i in covered or span_in_quotes(ctx.doc, head.idx):
+            continue
+        partners = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
+                    if g.dep_ == "pobj" and (g.lower_ in services or g.lemma_.lower() in services)]
+        if partners and not any(t.i in covered for t in ctx.doc[head.i: partners[0].i + 1]):
+            found.append(ctx.doc[head.i: partners[0].i + 1])
     for verb in ctx.doc:
         if verb.lemma_.lower() not in ("record", "monitor", "log", "check", "track") or verb.i in covered:
             continue

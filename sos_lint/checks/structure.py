@@ -191,10 +191,19 @@ def no_action(ctx: Context, rule_: Rule):
     Better
         Mum and Nan will clear the kitchen together every Sunday so Kai and Amy can eat at the table.
     """
-    if is_present(ctx, "action") or analysis.cues(ctx, "compliance") or absence_spans(ctx):
+    if is_present(ctx, "action") or analysis.cues(ctx, "compliance") or service_goals(ctx) or absence_spans(ctx):
         return
     yield rule_.finding(ctx, 0, 0, "This goal does not say what anyone will do.",
                         "[Mum / Dad] will [everyday action], [how often].")
+
+
+def _framed(ctx: Context) -> bool:
+    """Is the goal built in the house style: what the adults will do, what the child will
+    experience and what happens if it does not, with no service compliance or "will not"? The
+    seed's wellbeing goals are complete in that frame without a duration or a named helper, so
+    there a missing network or timescale is a suggestion (a hint), not a fault."""
+    return all(is_present(ctx, part) for part in ("action", "experience", "if_not")) \
+        and not analysis.cues(ctx, "compliance") and not service_goals(ctx) and not absence_spans(ctx)
 
 
 @rule("SOS514", "no-network", "warning", kinds=("goal",), source="DOMAIN.md; Partnering for Safety, safety networks")
@@ -205,7 +214,8 @@ def no_network(ctx: Context, rule_: Rule):
         Whether the goal names someone from the family's network who helps: Nan, an
         aunt, a friend, a neighbour, or a school that does something for the child
         (rules/people.toml). The parents alone, and professionals who only report,
-        are not a network.
+        are not a network. In a goal built in the house style (what the adults will
+        do, what the child will experience, what happens if not) it is a hint.
     Why it matters
         Safety lasts when people around the family know the plan and help with it,
         not only the parents and professionals.
@@ -216,7 +226,8 @@ def no_network(ctx: Context, rule_: Rule):
     """
     if not is_present(ctx, "network"):
         yield rule_.finding(ctx, 0, 0, "This goal does not say who will help.",
-                            "Who will help? e.g. \"[Nan] will [what she will do]\"")
+                            "Who will help? e.g. \"[Nan] will [what she will do]\"",
+                            severity="hint" if _framed(ctx) else None)
 
 
 @rule("SOS515", "no-how-others-know", "hint", kinds=("goal",), source="DOMAIN.md; Queensland Child Safety practice kits")
@@ -246,7 +257,8 @@ def no_timescale(ctx: Context, rule_: Rule):
     What it checks
         How long the change must be seen: "for the next six months", "until
         Christmas", "from now on". How often ("every night") is not how long: a goal
-        that gives only a frequency gets a hint.
+        that gives only a frequency gets a hint, and so does a goal built in the house
+        style (what the adults will do, what the child will experience, what happens if not).
     Why it matters
         Everyone, the family most of all, needs to know when the goal is met and
         the worry can close.
@@ -263,7 +275,8 @@ def no_timescale(ctx: Context, rule_: Rule):
                                 "For how long? e.g. \"[for the next six months]\"", severity="hint")
             return
         yield rule_.finding(ctx, len(ctx.text), len(ctx.text), "This goal does not say for how long.",
-                            "For how long? e.g. \"[every day for the next six months]\"")
+                            "For how long? e.g. \"[every day for the next six months]\"",
+                            severity="hint" if _framed(ctx) else None)
 
 
 @rule("SOS517", "no-if-not", "hint", kinds=("goal",), source="Seed exemplars (Coventry newsletter)")
