@@ -35,9 +35,11 @@ bench: $(STAMP)
 eval: $(STAMP)
 	$(BIN)/python -m devtools.evaluate
 	$(BIN)/python -m devtools.eval_rewrite
+	$(BIN)/python -m devtools.eval_rewrite --heldout tests/data/rewrite_probe3.jsonl
 	$(BIN)/python -m devtools.eval_words
 	$(BIN)/python -m devtools.eval_people
 	$(BIN)/python -m devtools.eval_parts
+	$(BIN)/python -m devtools.eval_blind
 	$(BIN)/python -m devtools.eval_redaction
 
 train: $(STAMP)
