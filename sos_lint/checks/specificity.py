@@ -13,6 +13,8 @@ def _behaviour_explains(ctx: Context, span) -> bool:
     teacher about the domestic abuse"), and not the verb that only carries the label ("Dad
     displays controlling behaviour")."""
     carrier = governing_verb(span)
+    if carrier is not None and carrier.lemma_.lower() in settings()["label_as_aim_verbs"]:
+        return False  # "Dad will address his anger issues": the label is the aim, not explained
     reporting = set(settings()["report_verbs"])
     # Verbs inside other flagged words ("make the necessary changes", "allowing him back")
     # describe nothing either. Both tables are built once per statement, so a long draft stays linear.
@@ -22,7 +24,18 @@ def _behaviour_explains(ctx: Context, span) -> bool:
     return any(not a.negated and (carrier is None or a.verb.i != carrier.i)
                and a.verb.i not in flagged
                and a.verb.lemma_.lower() not in reporting and not is_child(ctx, a.subject)
+               and not _done_to(a.verb)
                for a in by_sentence.get(span.sent.start, ()))
+
+
+def _done_to(verb) -> bool:
+    """"Dad was arrested and bailed": a participle sharing a passive's auxiliary is done to the
+    subject, not done by them."""
+    while verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.i != verb.i:
+        verb = verb.head
+        if any(c.dep_ == "auxpass" for c in verb.children):
+            return True
+    return False
 
 
 def _actions_by_sentence(ctx: Context) -> dict:
@@ -79,6 +92,29 @@ def _is_adult_word(token) -> bool:
         or token.lower_ in adults or token.lower_.startswith("ex-")
 
 
+def _made_to(ctx: Context, span) -> bool:
+    """"The men drove him to Blackpool to deal drugs", "they made her send photos": the words
+    hang on what the adults did to the child, so they describe the adults, not the child's choice."""
+    making = set(settings()["made_to_verbs"])
+    token = span.root
+    for _ in range(4):
+        if token.head.i == token.i:
+            return False
+        token = token.head
+        if token.lemma_.lower() in making:
+            doer = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            return doer is not None and (doer.lower_ == "they" or (doer.pos_ != "PRON" and _is_adult_word(doer)))
+    return False
+
+
+def _is_family_adult(token) -> bool:
+    """"Dad", "her partner", "her ex": an adult in the family, not "him" (who may be the child)
+    nor "men she met online" (Mum's choice of visitors is a worry in its own right)."""
+    family = set(analysis.people_words()["family"]) - {"sister", "brother", "cousin", "friend"}
+    return token.pos_ != "PRON" and (token.lower_ in family or token.lemma_.lower() in family
+                                     or token.lower_.startswith("ex"))
+
+
 def _said_by_the_child(ctx: Context, span) -> bool:
     """"Marcus said he needs it to protect himself": the child's own account, reported, is his
     words about how he feels, not the writer blaming him."""
@@ -109,6 +145,8 @@ def _reported_as(ctx: Context, span, entry) -> str:
     if entry.group == "victim-blaming" and not entry.any_subject:
         if _about_an_adult(span):
             return "SOS305" if entry.judges_adults else ""
+        if _made_to(ctx, span):
+            return ""
         if entry.phrase in settings()["child_may_say"] and _said_by_the_child(ctx, span):
             return ""
     return entry.code
@@ -224,6 +262,41 @@ def hypothesis_as_fact(ctx: Context, rule_: Rule):
         yield rule_.finding(ctx, span.start_char, span.end_char,
                             f"\"{span.text}\" states a guess as a fact. {entry.advice}",
                             "[who] saw or heard [what]")
+    covered = {t.i for span, entry in ctx.matches(LEXICON) if entry.code == rule_.code for t in span}
+    for span in _likely_guesses(ctx):
+        if not covered & {t.i for t in span}:
+            yield rule_.finding(
+                ctx, span.start_char, span.end_char,
+                f"\"{span.text}\" states a guess about what is happening or has happened. Say who saw or "
+                "heard what, or write \"we think\" if it is a worry, not a fact.",
+                "[who] saw or heard [what]")
+
+
+def _likely_guesses(ctx: Context) -> list:
+    """"Mum is likely to be drinking again", "Dad is likely to have hit her", "the marks are likely
+    to be non-accidental": a guess about now or the past, dressed as a finding. A worry's future
+    ("Ollie is likely to be hurt", "is likely to get hurt") and how a person may be ("Ollie is
+    likely to be frightened") look ahead and are left alone."""
+    found = []
+    for likely in ctx.doc:
+        if likely.lemma_.lower() != "likely" or likely.pos_ != "ADJ" or likely.dep_ != "acomp":
+            continue
+        verb = next((c for c in likely.children if c.dep_ == "xcomp"), None)
+        if verb is None or any(c.dep_ == "auxpass" for c in verb.children):
+            continue
+        auxes = [c for c in verb.children if c.dep_ == "aux" and c.i < verb.i]
+        perfect = any(a.lemma_ == "have" for a in auxes)
+        ongoing = verb.tag_ == "VBG" and any(a.lemma_ == "be" for a in auxes)
+        subject = next((c for c in likely.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        about_a_thing = verb.lemma_ == "be" and subject is not None and not analysis.is_person(subject)
+        if not (perfect or ongoing or about_a_thing):
+            continue
+        start = likely.head.i if likely.head.i < likely.i else likely.i
+        end = verb.i + 1 if verb.lemma_ == "be" else max([a.i for a in auxes] + [likely.i]) + 1
+        span = ctx.doc[start:end]
+        if not quoted(span):
+            found.append(span)
+    return found
 
 
 def _states_a_guess(word, plain: set[str]) -> bool:
@@ -286,7 +359,13 @@ def _let_back_spans(ctx: Context) -> list:
                 continue
             back = next((t for t in token.subtree if t.lower_ == "back" and t.i > token.i), None) \
                 or next((c for c in token.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in returning), None)
-            if back is None or back.i - token.i > 6 or not any(_is_adult_word(t) for t in ctx.doc[token.i + 1:back.i]):
+            if back is None or back.i - token.i > 6:
+                continue
+            between = ctx.doc[token.i + 1:back.i]
+            # "back" or "return" says the adult is coming back; with "stay", "come" or "move"
+            # only a word for an adult does: "Mum lets him stay home" is about the child.
+            coming_back = back.lower_ == "back" or back.lemma_.lower() == "return"
+            if not any(_is_adult_word(t) and (coming_back or _is_family_adult(t)) for t in between):
                 continue  # "Mum let Leo back in after school" is not about the abuser
             end = back.i + 1
             if end < len(ctx.doc) and ctx.doc[end].lower_ in ("in", "into", "home"):
@@ -316,9 +395,47 @@ def _cannot_control_spans(ctx: Context) -> list:
     return found
 
 
+def _choice_spans(ctx: Context) -> list:
+    """"Kai has chosen to go missing", "Jess decided to meet the men", "he agreed to carry drugs":
+    a child's abuse or exploitation written as the child's own choice. "Jess chose to tell her
+    teacher" names no harm and is left alone, as are adults' choices."""
+    choosing = set(settings()["choice_verbs"])
+    reporting = set(settings()["speech_verbs"]) | {"tell", "report", "disclose", "talk", "speak", "ask", "describe"}
+    harms = set(settings()["exploitation_words"])
+    found = []
+    for verb in ctx.doc:
+        if verb.lemma_.lower() not in choosing or verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        wanted = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp")), None)
+        if wanted is None or wanted.lemma_.lower() in reporting:
+            continue  # "chose to tell her teacher about the men" is the child protecting themselves
+        harm = next((t for t in wanted.subtree if (t.lower_ in harms or t.lemma_.lower() in harms)
+                     and not any(a.lower_ == "about" for a in t.ancestors if a.i > wanted.i)), None)
+        if harm is None:
+            continue
+        end = harm.head.i if harm.dep_ in ("amod", "compound") and harm.head.i > harm.i else harm.i
+        span = ctx.doc[verb.i:end + 1]
+        if quoted(span) or _about_an_adult(span) or _said_by_the_child(ctx, span):
+            continue
+        subject = _clause_subject(span)
+        if subject is not None and not (is_child(ctx, subject, strict=False)
+                                        or subject.lower_ in ("he", "she", "they", "i")):
+            continue
+        found.append(span)
+    return found
+
+
 def _blaming_by_parse(ctx: Context, rule_: Rule):
     entry = next((e for span, e in ctx.matches(LEXICON) if e.phrase == "cannot control her"), None)
     covered = {t.i for span, e in ctx.matches(LEXICON) if e.code == rule_.code for t in span}
+    for span in _choice_spans(ctx):
+        if not covered & {t.i for t in span}:
+            covered |= {t.i for t in span}
+            yield rule_.finding(
+                ctx, span.start_char, span.end_char,
+                f"\"{span.text}\" writes the child's exploitation as the child's own choice. Children "
+                "cannot choose or consent to their own abuse: say what the adults did to them.",
+                "Say who is harming the child, what they do, and what they give or threaten.")
     for span in _cannot_control_spans(ctx):
         if not covered & {t.i for t in span}:
             yield rule_.finding(
