@@ -24,6 +24,7 @@ class Entry:
     pos_in: tuple[str, ...] = ()  # the word's part of speech must be one of these ("contact" the noun)
     modifier_not_in: tuple[str, ...] = ()  # never with one of these modifiers ("work placement")
     no_subject: bool = False  # only as an adverbial: "going forward," not "the clocks go forward"
+    exact: bool = False  # the forms as written, not their lemmas: "was present" but not "will be present"
 
     def advice_for(self, kind: str) -> str:
         return self.goal_advice if kind == "goal" and self.goal_advice else self.advice
@@ -60,6 +61,7 @@ def load_entries(filename: str, extra: tuple[tuple[str, str], ...] = ()) -> list
             pos_in=tuple(raw.get("pos_in", ())),
             modifier_not_in=tuple(raw.get("modifier_not_in", ())),
             no_subject=bool(raw.get("no_subject", False)),
+            exact=bool(raw.get("exact", False)),
         ))
     for phrase, alternative in extra:
         entries.append(Entry(phrase=phrase, group="local", replacement=alternative,
@@ -94,6 +96,8 @@ class LexiconIndex:
                 for form in (entry.phrase, *entry.variants):
                     if entry.case_sensitive and form.isupper():
                         exact.add(key, [self._nlp.make_doc(form)])
+                    elif entry.exact:
+                        lower.add(key, [self._nlp.make_doc(form)])
                     else:
                         plain.append((key, form))
             for key, form in plain:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from .. import metrics
+from . import analysis
 from .base import Context, Rule, rule
 from .word_context import is_child
 
@@ -77,16 +78,37 @@ def passive_voice(ctx: Context, rule_: Rule):
     for passive in measured(ctx).passives:
         if _on_purpose(ctx, passive):
             continue
+        start, words = _without_a_name(ctx, passive)
         if passive.agent:
             yield rule_.finding(
-                ctx, passive.start, passive.end,
-                f"\"{passive.verb}\" is passive. Start with who did it: \"{passive.agent} …\".",
+                ctx, start, passive.end,
+                f"\"{words}\" is passive. Start with who did it: \"{passive.agent} …\".",
                 f"Rewrite so that \"{passive.agent}\" comes first and does the action.")
         else:
             yield rule_.finding(
-                ctx, passive.start, passive.end,
-                f"\"{passive.verb}\" does not say who did it. Name the person and what they did.",
+                ctx, start, passive.end,
+                f"\"{words}\" does not say who did it. Name the person and what they did.",
                 f"[who did this?] {passive.verb.split()[-1]} …")
+
+
+def _a_name(ctx: Context, token) -> bool:
+    roles = analysis.people_words()
+    return (analysis.is_name(token) or is_child(ctx, token)
+            or (token.pos_ == "PROPN" and token.lower_ not in roles["family"] and token.lower_ not in roles["professionals"]))
+
+
+def _without_a_name(ctx: Context, passive: metrics.Passive) -> tuple[int, str]:
+    """The passive's words from its auxiliary on when its subject is a person's name ("River
+    will be protected"): the name is never the fault, so it is not marked."""
+    first = next((t for t in ctx.doc if t.idx == passive.start), None)
+    verb = next((t for t in ctx.doc if t.idx + len(t.text) == passive.end), None)
+    if first is None or verb is None or not any(_a_name(ctx, t) for t in ctx.doc[first.i:verb.i]):
+        return passive.start, passive.verb
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    if not aux:
+        return passive.start, passive.verb
+    begin = ctx.doc[min(a.i for a in aux)]
+    return begin.idx, ctx.text[begin.idx:passive.end]
 
 
 def _on_purpose(ctx: Context, passive: metrics.Passive) -> bool:
@@ -108,9 +130,15 @@ def _on_purpose(ctx: Context, passive: metrics.Passive) -> bool:
 
 
 def _modal_by_conjunction(verb) -> bool:
-    """"Noor could go hungry or be dropped": the modal sits on the first verb."""
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
+    """"Noor could go hungry or be dropped", "could choke, become dehydrated or be hurt": the
+    modal sits on the first verb. A conjoined clause with its own subject ("Ray goes out, and
+    Storm is given her bottle") does not share it."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    steps = 0
+    while verb.dep_ in ("conj", "acomp", "xcomp") and verb.head.i != verb.i and steps < 4:
         verb = verb.head
+        steps += 1
         if any(c.tag_ == "MD" for c in verb.children):
             return True
     return False

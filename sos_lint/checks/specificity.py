@@ -21,11 +21,28 @@ def _behaviour_explains(ctx: Context, span) -> bool:
     flagged = ctx.memo("flagged_tokens",
                        lambda: {t.i for other, _ in ctx.matches(LEXICON) for t in other} | _let_back_tokens(ctx))
     by_sentence = ctx.memo("actions_by_sentence", lambda: _actions_by_sentence(ctx))
+    # A label that sets the scene ("worried about what happens when Dad's low mood gets very
+    # bad") is explained by what the rest of the statement says the adult did.
+    where = [a for acts in by_sentence.values() for a in acts] if _in_when_clause(span) \
+        else by_sentence.get(span.sent.start, ())
     return any(not a.negated and (carrier is None or a.verb.i != carrier.i)
                and a.verb.i not in flagged
                and a.verb.lemma_.lower() not in reporting and not is_child(ctx, a.subject)
                and not _done_to(a.verb)
-               for a in by_sentence.get(span.sent.start, ()))
+               for a in where)
+
+
+def _in_when_clause(span) -> bool:
+    """Inside a "when…" or "whenever…" clause: the situation the worry happens in."""
+    token = span.root
+    for _ in range(6):
+        if token.dep_ in ("advcl", "relcl", "ccomp") and any(
+                c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "whenever") for c in token.children):
+            return True
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
 
 
 def _done_to(verb) -> bool:
@@ -43,6 +60,18 @@ def _actions_by_sentence(ctx: Context) -> dict:
     for action in analysis.actions(ctx):
         grouped.setdefault(action.sentence.start, []).append(action)
     return grouped
+
+
+def _says_nothing_of_how(verb) -> bool:
+    """"Aunt Rachel will support this", "Nan will support Mum": the verb "support" with nothing
+    about how. "Nan will support Mum by collecting Alfie", "support Jack's football team" and
+    the doctor who "issued" a prescription say what is meant."""
+    if verb.lemma_.lower() != "support":
+        return False
+    if any(c.dep_ in ("prep", "agent", "xcomp", "advcl", "ccomp") for c in verb.children):
+        return False
+    target = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return target is None or target.pos_ == "PRON" or analysis.is_person(target)
 
 
 def _clause_subject(span):
@@ -138,7 +167,9 @@ def _reported_as(ctx: Context, span, entry) -> str:
     if entry.group == "vague":
         # "The doctor issued a prescription": the verb is not the vague noun "issue";
         # "family support worker", "Support Plan": names of jobs and documents.
-        if (len(span) == 1 and span[0].pos_ == "VERB") or in_name_of_thing(span):
+        if in_name_of_thing(span):
+            return ""
+        if len(span) == 1 and span[0].pos_ == "VERB" and not _says_nothing_of_how(span[0]):
             return ""
     if entry.group == "judgement" and _about_a_thing(span):
         return ""
@@ -322,6 +353,46 @@ def judgement_word(ctx: Context, rule_: Rule):
         Mum did not come to the last two meetings and told the social worker she does not think Kai is at risk.
     """
     yield from _word_findings(ctx, rule_, "judges rather than describes")
+    covered = {t.i for span, e in ctx.matches(LEXICON) if e.code in ("SOS305", "SOS306") for t in span}
+    for span in _lacking_spans(ctx):
+        if not covered & {t.i for t in span}:
+            yield rule_.finding(
+                ctx, span.start_char, span.end_char,
+                f"\"{span.text}\" judges what a parent is, not what they did. Say what Mum or Dad "
+                "said or did, and when.",
+                "Say what Mum or Dad said or did, and when.")
+
+
+def _lacking_spans(ctx: Context) -> list:
+    """"Dad lacks basic parenting skills", "a lack of empathy", "limited awareness of the risks":
+    a verdict on what a parent has in them. Said of a child ("Kai has limited understanding
+    of money") it is about the child's needs and is left alone."""
+    qualities = set(settings()["parent_qualities"])
+    scant = {"limited", "poor", "little", "no", "minimal", "low", "inadequate"}
+    found = []
+    for token in ctx.doc:
+        lemma = token.lemma_.lower()
+        if lemma not in qualities or token.pos_ != "NOUN":
+            continue
+        start = None
+        if token.head.lemma_.lower() == "lack" and token.head.pos_ == "VERB" and token.dep_ == "dobj":
+            start = token.head.i
+        elif token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() == "lack":
+            start = token.head.head.i
+        elif token.head.lower_ in scant and token.dep_ == "dobj" and token.head.i == token.i - 1:
+            start = token.head.i  # "has limited understanding", parsed as the verb "limit"
+        else:
+            qualifier = next((c for c in token.children if c.dep_ in ("amod", "det") and c.lower_ in scant), None)
+            if qualifier is not None:
+                start = qualifier.i
+        if start is None:
+            continue
+        span = ctx.doc[start:token.i + 1]
+        subject = _clause_subject(span)
+        if quoted(span) or (subject is not None and is_child(ctx, subject, strict=False)):
+            continue
+        found.append(span)
+    return found
 
 
 @rule("SOS306", "victim-blaming", "error", source="The Children's Society, Appropriate language: child exploitation")
