@@ -129,6 +129,8 @@ def _made_to(ctx: Context, span) -> bool:
     for _ in range(4):
         if token.head.i == token.i:
             return False
+        if token.dep_ == "pcomp" and token.head.lower_ == "into":
+            return True  # "pressured her into sending", "groomed into carrying": done to the child
         token = token.head
         if token.lemma_.lower() in making:
             doer = next((c for c in token.children if c.dep_ == "nsubj"), None)
@@ -181,6 +183,28 @@ def _reported_as(ctx: Context, span, entry) -> str:
         if entry.phrase in settings()["child_may_say"] and _said_by_the_child(ctx, span):
             return ""
     return entry.code
+
+
+def _image_spans(ctx: Context) -> list:
+    """"Skye has shared indecent images", "Tia sent nude photos of herself": the abuse written as
+    the child's own act. Said of what the adults made the child do ("he pressured her into sending
+    photos"), or of an adult, it is left alone."""
+    sending = {"send", "share", "post", "upload", "forward", "take"}
+    images = {"image", "photo", "picture", "video", "pic", "selfie", "photograph", "nude", "nudes"}
+    sexual = {"explicit", "indecent", "nude", "naked", "sexual", "intimate", "sexy", "topless", "rude"}
+    found = []
+    for verb in ctx.doc:
+        if verb.lemma_.lower() not in sending or verb.pos_ != "VERB":
+            continue
+        thing = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in images), None)
+        if thing is None or not (thing.lower_.startswith("nude")
+                                 or any(c.lower_ in sexual for c in thing.children if c.dep_ in ("amod", "compound"))):
+            continue
+        span = ctx.doc[verb.i:thing.i + 1]
+        if quoted(span) or _about_an_adult(span) or _made_to(ctx, span) or _said_by_the_child(ctx, span):
+            continue
+        found.append(span)
+    return found
 
 
 def _word_findings(ctx: Context, rule_: Rule, problem: str):
@@ -499,6 +523,14 @@ def _choice_spans(ctx: Context) -> list:
 def _blaming_by_parse(ctx: Context, rule_: Rule):
     entry = next((e for span, e in ctx.matches(LEXICON) if e.phrase == "cannot control her"), None)
     covered = {t.i for span, e in ctx.matches(LEXICON) if e.code == rule_.code for t in span}
+    for span in _image_spans(ctx):
+        if not covered & {t.i for t in span}:
+            covered |= {t.i for t in span}
+            yield rule_.finding(
+                ctx, span.start_char, span.end_char,
+                f"\"{span.text}\" writes the child's abuse as the child's own act. Say who asked for or "
+                "pressured the child into sending images, how, and what they did with them.",
+                "Say who asked the child for images, how, and what they did with them.")
     for span in _choice_spans(ctx):
         if not covered & {t.i for t in span}:
             covered |= {t.i for t in span}
