@@ -37,7 +37,11 @@ def jargon_term(ctx: Context, rule_: Rule):
 
     What it checks
         Terms from the jargon list in rules/jargon.toml, such as "core group",
-        "parenting capacity", "non-engagement" or "presenting as", in any inflection.
+        "parenting capacity", "non-engagement" or "presenting as", in any inflection;
+        "contact", "placement" and "conference" only in their care-system sense, read
+        from the sentence ("during contact", not "contact the school"). In a goal, a
+        formal role word as the subject ("Mother to…", "Parents will…"). The name of
+        someone's job ("the safeguarding lead", "her key worker") is left alone.
         Add your own area's terms under [tool.sos-lint.jargon].
     Why it matters
         Statements are read by parents and sometimes by children. Professional words

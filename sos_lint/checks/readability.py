@@ -65,8 +65,9 @@ def passive_voice(ctx: Context, rule_: Rule):
     What it checks
         Passive verbs found in the sentence parse ("Mum was hit", "the house was left
         dirty"). Feelings such as "Mum is worried" are not counted, nor a worry's
-        "could be hurt", a goal's "If this doesn't happen, Z could get hurt", or a goal
-        outcome told from the child's side ("Noor is given her bottle by Nan").
+        "could be hurt" or "is likely to be hurt", a goal's "If this doesn't happen, Z
+        could get hurt", or a goal outcome told from the child's side ("Noor is given her
+        bottle by Nan"). A child's name is not marked, only the verb ("will be taken").
     Why it matters
         "Mum was assaulted" does not say who hurt her. A worry statement must say which
         adult did what, so the family and the network know what has to change.

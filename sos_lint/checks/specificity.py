@@ -68,7 +68,8 @@ def _says_nothing_of_how(verb) -> bool:
     the doctor who "issued" a prescription say what is meant."""
     if verb.lemma_.lower() != "support":
         return False
-    if any(c.dep_ in ("prep", "agent", "xcomp", "advcl", "ccomp") for c in verb.children):
+    if any((c.dep_ == "prep" and c.lower_ in ("by", "with", "through", "via")) or c.dep_ in ("xcomp", "advcl", "ccomp")
+           for c in verb.children):
         return False
     target = next((c for c in verb.children if c.dep_ == "dobj"), None)
     return target is None or target.pos_ == "PRON" or analysis.is_person(target)
@@ -248,9 +249,10 @@ def vague_word(ctx: Context, rule_: Rule):
     What it checks
         Words such as "concerns", "issues", "inappropriate", "support" or "at risk", and
         vague outcomes such as "impacting on his wellbeing", "meet her needs" or "an
-        acceptable standard" (rules/specificity.toml). Some are fine when the sentence also
-        says what an adult did; names of jobs and documents ("family support worker") and
-        quoted speech are never flagged.
+        acceptable standard" (rules/specificity.toml), and "support" as a verb with nothing
+        about how ("Nan will support this"). Some are fine when the sentence also says
+        what an adult did; names of jobs and documents ("family support worker") and quoted
+        speech are never flagged.
     Why it matters
         "Concerns about home conditions" could mean a messy kitchen or no food for a
         week. Vague words leave the family guessing what has to change.
@@ -294,8 +296,11 @@ def hypothesis_as_fact(ctx: Context, rule_: Rule):
     What it checks
         Words that claim certainty or dress a guess as a finding without saying who saw
         what, such as "clearly", "it is evident that", "must have been", "is thought to",
-        "is consistent with" or "it is probable that" (rules/specificity.toml). "Clearly"
-        about how something was said or seen ("clearly visible") is not a guess.
+        "is consistent with" or "it is probable that" (rules/specificity.toml), and "is
+        likely to be" or "is likely to have" said of what is happening or has happened
+        ("Mum is likely to be drinking", "the marks are likely to be from a belt"). A
+        worry's future ("Ollie is likely to be hurt") and "clearly" about how something
+        was said or seen ("clearly visible") are not guesses.
     Why it matters
         A worry often rests on what someone thinks, not what they saw. Writing it as
         fact can be wrong and unfair, and the family stops trusting the plan.
@@ -367,7 +372,9 @@ def judgement_word(ctx: Context, rule_: Rule):
 
     What it checks
         Words such as "failed to", "refused", "non-compliant", "lack of insight",
-        "disguised compliance" or "chaotic" (rules/specificity.toml).
+        "disguised compliance" or "chaotic" (rules/specificity.toml), and what a parent is
+        said to lack, read from the sentence ("lacks basic parenting skills", "a lack of
+        empathy", "limited understanding"). Said of a child, it is left alone.
     Why it matters
         Blame words describe the worker's view of a parent's character. They shut
         down the honest talk that safety plans depend on.
@@ -427,7 +434,11 @@ def victim_blaming(ctx: Context, rule_: Rule):
         Phrases such as "putting herself at risk", "involved in CSE", "associating
         with", "consenting", "made a lifestyle choice", "decided to run drugs" or "make
         safer choices" (rules/specificity.toml), and wording that blames a parent for what
-        an abuser did ("failed to protect", "let him back in").
+        an abuser did ("failed to protect", "let him back in"). From the sentence: a
+        child's exploitation written as their choice ("has chosen to go missing",
+        "decided to meet the men") and sexual images written as the child's own act
+        ("has sent explicit photos"). What the adults made the child do ("pressured her
+        into sending photos") is not blame; nor is "Mum lets him stay home".
     Why it matters
         Children cannot consent to their own abuse, and cannot be expected to protect
         themselves from it. This wording puts the responsibility on the child, or on the
