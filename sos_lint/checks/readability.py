@@ -4,7 +4,7 @@ from __future__ import annotations
 from .. import metrics
 from . import analysis
 from .base import Context, Rule, rule
-from .word_context import is_child
+from .word_context import child_names, is_child
 
 
 def measured(ctx: Context) -> metrics.Readability:
@@ -94,7 +94,7 @@ def passive_voice(ctx: Context, rule_: Rule):
 
 def _a_name(ctx: Context, token) -> bool:
     roles = analysis.people_words()
-    return (analysis.is_name(token) or is_child(ctx, token)
+    return (analysis.is_name(token) or token.lower_ in child_names(ctx)
             or (token.pos_ == "PROPN" and token.lower_ not in roles["family"] and token.lower_ not in roles["professionals"]))
 
 
