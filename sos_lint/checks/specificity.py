@@ -351,6 +351,8 @@ def _likely_guesses(ctx: Context) -> list:
         about_a_thing = verb.lemma_ == "be" and subject is not None and not analysis.is_person(subject)
         if not (perfect or ongoing or about_a_thing):
             continue
+        if any(t.lower_ == "if" for t in likely.sent):
+            continue  # "if nothing changes, Dad is likely to be drinking every day": the future
         start = likely.head.i if likely.head.i < likely.i else likely.i
         end = verb.i + 1 if verb.lemma_ == "be" else max([a.i for a in auxes] + [likely.i]) + 1
         span = ctx.doc[start:end]
