@@ -125,7 +125,10 @@ class LexiconIndex:
                     continue
                 group = entries[int(span.label_)].group if per_group else ""
                 groups.setdefault(group, []).append(span)
-        kept = [span for spans in groups.values() for span in filter_spans(spans)]
+        # Of two matches on the same words, the user's own term (.sos-lint.toml) wins, whatever
+        # order the matchers return them in: filter_spans keeps the first of equal length.
+        kept = [span for spans in groups.values()
+                for span in filter_spans(sorted(spans, key=lambda s: entries[int(s.label_)].group != "local"))]
         return [(span, entries[int(span.label_)]) for span in sorted(kept, key=lambda s: (s.start, s.end))]
 
 
