@@ -18,8 +18,7 @@ def _behaviour_explains(ctx: Context, span) -> bool:
     reporting = set(settings()["report_verbs"])
     # Verbs inside other flagged words ("make the necessary changes", "allowing him back")
     # describe nothing either. Both tables are built once per statement, so a long draft stays linear.
-    flagged = ctx.memo("flagged_tokens",
-                       lambda: {t.i for other, _ in ctx.matches(LEXICON) for t in other} | _let_back_tokens(ctx))
+    flagged = ctx.memo("flagged_tokens", lambda: _flagged_tokens(ctx))
     by_sentence = ctx.memo("actions_by_sentence", lambda: _actions_by_sentence(ctx))
     # A label that sets the scene ("worried about what happens when Dad's low mood gets very
     # bad") is explained by what the rest of the statement says the adult did.
@@ -53,6 +52,14 @@ def _done_to(verb) -> bool:
         if any(c.dep_ == "auxpass" for c in verb.children):
             return True
     return False
+
+
+def _flagged_tokens(ctx: Context) -> set[int]:
+    """Tokens inside other flagged words: their own lexicon's, the let-back wording, and the
+    jargon terms ("Mum's ability to safeguard her", "engage with services"), which describe
+    nothing an adult did."""
+    jargon = {t.i for span, entry in ctx.matches("jargon.toml") if entry.code == "SOS101" for t in span}
+    return {t.i for other, _ in ctx.matches(LEXICON) for t in other} | _let_back_tokens(ctx) | jargon
 
 
 def _actions_by_sentence(ctx: Context) -> dict:
