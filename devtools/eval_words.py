@@ -19,6 +19,8 @@ PROBE = ROOT / "tests" / "data" / "words_probe.jsonl"
 # Written after the rules were changed and first measured untouched (issue 11: figures on data not
 # tuned on). Its misses then led to a second pass, so it is no longer unseen: see the report.
 HELDOUT = ROOT / "tests" / "data" / "words_heldout.jsonl"
+# Written blind to the rules and code (branch `blind`); tuned on after its first measurement.
+BLIND_DEV = ROOT / "tests" / "data" / "blind" / "words_dev.jsonl"
 
 # The codes that count as finding each kind of marked fault. Guesses and judgements stated as
 # fact are one fault family in issue 11, so either rule counts for either.
@@ -172,7 +174,8 @@ def _print(fig: dict) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m devtools.eval_words", description=__doc__.splitlines()[0])
     parser.add_argument("--probe", type=Path, action="append",
-                        help="a probe file (default: words_probe.jsonl, then words_heldout.jsonl)")
+                        help="a probe file (default: words_probe.jsonl, words_heldout.jsonl and, when present, "
+                             "blind/words_dev.jsonl)")
     parser.add_argument("--seed", type=Path, default=None, help="the seed newsletter (default: ../shared/seed)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args(argv)
@@ -182,7 +185,7 @@ def main(argv: list[str] | None = None) -> int:
     seed_path = args.seed or find_seed()
     seed_reports = engine.check_document(seed_excerpt(seed_path), source="seed") if seed_path else None
     results = {}
-    for path in args.probe or [PROBE, HELDOUT]:
+    for path in args.probe or [PROBE, HELDOUT, *([BLIND_DEV] if BLIND_DEV.exists() else [])]:
         results[path.name] = measure(engine, load_probe(path), seed_reports)
     if args.json:
         print(json.dumps(results, indent=2))

@@ -6,7 +6,7 @@ import re
 from ..data import load_toml
 from ..rewrite.swaps import fix_for
 from .base import Context, Rule, rule
-from .word_context import quoted, with_child_name
+from .word_context import names_a_job, quoted, settings, with_child_name
 
 LEXICON = "jargon.toml"
 _ACRONYM_SHAPE = re.compile(r"^[A-Z][A-Z&]*[A-Z]s?$")  # letters only: "CV1" is a postcode
@@ -17,6 +17,8 @@ def _lexicon_findings(ctx: Context, rule_: Rule, problem: str):
     for span, entry in ctx.matches(LEXICON):
         if entry.code != rule_.code or quoted(span):
             continue  # a parent's or child's own words stay as they said them
+        if entry.code == "SOS101" and names_a_job(span):
+            continue  # "the safeguarding lead", "her key worker, Jo": the name of someone's job
         words = span.text
         advice = with_child_name(ctx, entry.advice_for(ctx.kind))
         if entry.replacement and entry.replacement.lower() not in advice.lower():
@@ -35,7 +37,11 @@ def jargon_term(ctx: Context, rule_: Rule):
 
     What it checks
         Terms from the jargon list in rules/jargon.toml, such as "core group",
-        "parenting capacity", "non-engagement" or "presenting as", in any inflection.
+        "parenting capacity", "non-engagement" or "presenting as", in any inflection;
+        "contact", "placement" and "conference" only in their care-system sense, read
+        from the sentence ("during contact", not "contact the school"). In a goal, a
+        formal role word as the subject ("Mother to…", "Parents will…"). The name of
+        someone's job ("the safeguarding lead", "her key worker") is left alone.
         Add your own area's terms under [tool.sos-lint.jargon].
     Why it matters
         Statements are read by parents and sometimes by children. Professional words
@@ -46,6 +52,32 @@ def jargon_term(ctx: Context, rule_: Rule):
         The social worker is worried that Mum has not cooked a meal for Ava since March.
     """
     yield from _lexicon_findings(ctx, rule_, "is professional jargon a family may not use")
+    if ctx.kind == "goal":
+        yield from _report_roles(ctx, rule_)
+
+
+def _report_roles(ctx: Context, rule_: Rule):
+    """"Mother to engage…", "Parents will ensure…": in a goal, a formal role word with no
+    article as the subject is the register of a case note. It speaks about the family, not to
+    them ("Mum, you will…")."""
+    roles = set(settings()["report_role_words"])
+    for token in ctx.doc:
+        if token.lower_ not in roles or not token.text[:1].isupper() or quoted(ctx.doc[token.i:token.i + 1]):
+            continue
+        if any(c.dep_ in ("det", "poss") for c in token.children):
+            continue  # "The parents will…" is child focus's (SOS402)
+        verb = token.head
+        to_do = any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children) or \
+            (token.i + 1 < len(ctx.doc) and ctx.doc[token.i + 1].lower_ in ("to", "will", "must", "should", "need", "needs"))
+        if token.dep_ not in ("nsubj", "nsubjpass", "ROOT", "npadvmod") and not to_do:
+            continue
+        if not to_do and not any(c.tag_ == "MD" for c in verb.children):
+            continue
+        yield rule_.finding(
+            ctx, token.idx, token.idx + len(token.text),
+            f"\"{token.text}\" speaks about the family in the words of a report. Speak to them: "
+            f"\"Mum, you will…\" or \"Mum and Dad, you will…\".",
+            "Mum, you will…")
 
 
 @rule("SOS102", "acronym", "warning", source="DOMAIN.md; NSPCC, Why language matters")

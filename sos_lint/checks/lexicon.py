@@ -21,6 +21,10 @@ class Entry:
     judges_adults: bool = False  # victim-blaming words that, about an adult, are a judgement
     head_in: tuple[str, ...] = ()  # count the word only when it hangs on one of these lemmas
     head_not_in: tuple[str, ...] = ()  # ...and never when it hangs on one of these
+    pos_in: tuple[str, ...] = ()  # the word's part of speech must be one of these ("contact" the noun)
+    modifier_not_in: tuple[str, ...] = ()  # never with one of these modifiers ("work placement")
+    no_subject: bool = False  # only as an adverbial: "going forward," not "the clocks go forward"
+    exact: bool = False  # the forms as written, not their lemmas: "was present" but not "will be present"
 
     def advice_for(self, kind: str) -> str:
         return self.goal_advice if kind == "goal" and self.goal_advice else self.advice
@@ -54,6 +58,10 @@ def load_entries(filename: str, extra: tuple[tuple[str, str], ...] = ()) -> list
             judges_adults=bool(raw.get("judges_adults", False)),
             head_in=tuple(raw.get("head_in", ())),
             head_not_in=tuple(raw.get("head_not_in", ())),
+            pos_in=tuple(raw.get("pos_in", ())),
+            modifier_not_in=tuple(raw.get("modifier_not_in", ())),
+            no_subject=bool(raw.get("no_subject", False)),
+            exact=bool(raw.get("exact", False)),
         ))
     for phrase, alternative in extra:
         entries.append(Entry(phrase=phrase, group="local", replacement=alternative,
@@ -88,6 +96,8 @@ class LexiconIndex:
                 for form in (entry.phrase, *entry.variants):
                     if entry.case_sensitive and form.isupper():
                         exact.add(key, [self._nlp.make_doc(form)])
+                    elif entry.exact:
+                        lower.add(key, [self._nlp.make_doc(form)])
                     else:
                         plain.append((key, form))
             for key, form in plain:
@@ -115,13 +125,27 @@ class LexiconIndex:
                     continue
                 group = entries[int(span.label_)].group if per_group else ""
                 groups.setdefault(group, []).append(span)
-        kept = [span for spans in groups.values() for span in filter_spans(spans)]
+        # Of two matches on the same words, the user's own term (.sos-lint.toml) wins, whatever
+        # order the matchers return them in: filter_spans keeps the first of equal length.
+        kept = [span for spans in groups.values()
+                for span in filter_spans(sorted(spans, key=lambda s: entries[int(s.label_)].group != "local"))]
         return [(span, entries[int(span.label_)]) for span in sorted(kept, key=lambda s: (s.start, s.end))]
 
 
 def _fits_head(span, entry: Entry) -> bool:
-    """"meet Ava's needs" (head_in) and not "gave a presentation" (head_not_in)."""
+    """Where the words sit in the sentence: "meet Ava's needs" (head_in) and not "gave a
+    presentation" (head_not_in); "during contact" the noun (pos_in), not "contact the school";
+    "placement" but not "work placement" (modifier_not_in); "going forward," but not "the clocks
+    go forward" (no_subject)."""
+    root = span.root
+    if entry.pos_in and root.pos_ not in entry.pos_in:
+        return False
+    if entry.modifier_not_in and any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in entry.modifier_not_in
+                                     for c in root.children):
+        return False
+    if entry.no_subject and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children):
+        return False
     if not (entry.head_in or entry.head_not_in):
         return True
-    head = span.root.head.lemma_.lower()
+    head = root.head.lemma_.lower()
     return (not entry.head_in or head in entry.head_in) and head not in entry.head_not_in

@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 from .. import metrics
+from . import analysis
 from .base import Context, Rule, rule
-from .word_context import is_child
+from .word_context import child_names, is_child
 
 
 def measured(ctx: Context) -> metrics.Readability:
@@ -36,12 +37,24 @@ def long_sentence(ctx: Context, rule_: Rule):
         words = metrics.sentence_words(sentence)
         if words <= hint_at:
             continue
-        severity = "warning" if words > warn_at else "hint"
+        severity = "warning" if words > warn_at and not _chunked(sentence, hint_at) else "hint"
         yield rule_.finding(
             ctx, sentence.start_char, sentence.end_char,
             f"This sentence has {words} words. Sentences under about 20 words are easier to follow: "
             "try splitting it where it says \"and\", \"but\", \"which\" or \"so\".",
             "Split this into two or three shorter sentences.", severity=severity)
+
+
+def _chunked(sentence, hint_at: float) -> bool:
+    """A long sentence the writer has already broken with semicolons into parts of a readable
+    length ("…not be the best mum you can be to Z; the home will get dirtier…"): a hint, not a
+    warning."""
+    cuts = [t.i for t in sentence if t.text == ";"]
+    if not cuts:
+        return False
+    edges = [sentence.start, *cuts, sentence.end]
+    doc = sentence.doc
+    return max(metrics.sentence_words(doc[a:b]) for a, b in zip(edges, edges[1:])) <= hint_at
 
 
 # A hint: on the corpus it fired on good statements too often to be a warning (make eval).
@@ -52,8 +65,9 @@ def passive_voice(ctx: Context, rule_: Rule):
     What it checks
         Passive verbs found in the sentence parse ("Mum was hit", "the house was left
         dirty"). Feelings such as "Mum is worried" are not counted, nor a worry's
-        "could be hurt", a goal's "If this doesn't happen, Z could get hurt", or a goal
-        outcome told from the child's side ("Noor is given her bottle by Nan").
+        "could be hurt" or "is likely to be hurt", a goal's "If this doesn't happen, Z
+        could get hurt", or a goal outcome told from the child's side ("Noor is given her
+        bottle by Nan"). A child's name is not marked, only the verb ("will be taken").
     Why it matters
         "Mum was assaulted" does not say who hurt her. A worry statement must say which
         adult did what, so the family and the network know what has to change.
@@ -65,16 +79,37 @@ def passive_voice(ctx: Context, rule_: Rule):
     for passive in measured(ctx).passives:
         if _on_purpose(ctx, passive):
             continue
+        start, words = _without_a_name(ctx, passive)
         if passive.agent:
             yield rule_.finding(
-                ctx, passive.start, passive.end,
-                f"\"{passive.verb}\" is passive. Start with who did it: \"{passive.agent} …\".",
+                ctx, start, passive.end,
+                f"\"{words}\" is passive. Start with who did it: \"{passive.agent} …\".",
                 f"Rewrite so that \"{passive.agent}\" comes first and does the action.")
         else:
             yield rule_.finding(
-                ctx, passive.start, passive.end,
-                f"\"{passive.verb}\" does not say who did it. Name the person and what they did.",
+                ctx, start, passive.end,
+                f"\"{words}\" does not say who did it. Name the person and what they did.",
                 f"[who did this?] {passive.verb.split()[-1]} …")
+
+
+def _a_name(ctx: Context, token) -> bool:
+    roles = analysis.people_words()
+    return (analysis.is_name(token) or token.lower_ in child_names(ctx)
+            or (token.pos_ == "PROPN" and token.lower_ not in roles["family"] and token.lower_ not in roles["professionals"]))
+
+
+def _without_a_name(ctx: Context, passive: metrics.Passive) -> tuple[int, str]:
+    """The passive's words from its auxiliary on when its subject is a person's name ("River
+    will be protected"): the name is never the fault, so it is not marked."""
+    first = next((t for t in ctx.doc if t.idx == passive.start), None)
+    verb = next((t for t in ctx.doc if t.idx + len(t.text) == passive.end), None)
+    if first is None or verb is None or not any(_a_name(ctx, t) for t in ctx.doc[first.i:verb.i]):
+        return passive.start, passive.verb
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    if not aux:
+        return passive.start, passive.verb
+    begin = ctx.doc[min(a.i for a in aux)]
+    return begin.idx, ctx.text[begin.idx:passive.end]
 
 
 def _on_purpose(ctx: Context, passive: metrics.Passive) -> bool:
@@ -86,7 +121,7 @@ def _on_purpose(ctx: Context, passive: metrics.Passive) -> bool:
     verb = metrics.token_ending_at(ctx.doc, passive.end)
     if verb is None:
         return False
-    looks_ahead = passive.modal or _modal_by_conjunction(verb)
+    looks_ahead = passive.modal or _modal_by_conjunction(verb) or _ahead_by_frame(verb)
     if ctx.kind == "worry":
         return looks_ahead
     if _in_if_not_clause(verb.sent):
@@ -96,12 +131,27 @@ def _on_purpose(ctx: Context, passive: metrics.Passive) -> bool:
 
 
 def _modal_by_conjunction(verb) -> bool:
-    """"Noor could go hungry or be dropped": the modal sits on the first verb."""
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
+    """"Noor could go hungry or be dropped", "could choke, become dehydrated or be hurt": the
+    modal sits on the first verb. A conjoined clause with its own subject ("Ray goes out, and
+    Storm is given her bottle") does not share it."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    steps = 0
+    while verb.dep_ in ("conj", "acomp", "xcomp") and verb.head.i != verb.i and steps < 4:
         verb = verb.head
+        steps += 1
         if any(c.tag_ == "MD" for c in verb.children):
             return True
     return False
+
+
+_LOOKING_AHEAD = {"likely", "unlikely", "go", "bound", "set"}
+
+
+def _ahead_by_frame(verb) -> bool:
+    """"Ollie is likely to be hurt", "is going to be left alone": the frame looks ahead as a
+    modal would."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _LOOKING_AHEAD
 
 
 def _in_if_not_clause(sentence) -> bool:

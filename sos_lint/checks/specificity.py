@@ -13,16 +13,53 @@ def _behaviour_explains(ctx: Context, span) -> bool:
     teacher about the domestic abuse"), and not the verb that only carries the label ("Dad
     displays controlling behaviour")."""
     carrier = governing_verb(span)
+    if carrier is not None and carrier.lemma_.lower() in settings()["label_as_aim_verbs"]:
+        return False  # "Dad will address his anger issues": the label is the aim, not explained
     reporting = set(settings()["report_verbs"])
     # Verbs inside other flagged words ("make the necessary changes", "allowing him back")
     # describe nothing either. Both tables are built once per statement, so a long draft stays linear.
-    flagged = ctx.memo("flagged_tokens",
-                       lambda: {t.i for other, _ in ctx.matches(LEXICON) for t in other} | _let_back_tokens(ctx))
+    flagged = ctx.memo("flagged_tokens", lambda: _flagged_tokens(ctx))
     by_sentence = ctx.memo("actions_by_sentence", lambda: _actions_by_sentence(ctx))
+    # A label that sets the scene ("worried about what happens when Dad's low mood gets very
+    # bad") is explained by what the rest of the statement says the adult did.
+    where = [a for acts in by_sentence.values() for a in acts] if _in_when_clause(span) \
+        else by_sentence.get(span.sent.start, ())
     return any(not a.negated and (carrier is None or a.verb.i != carrier.i)
                and a.verb.i not in flagged
                and a.verb.lemma_.lower() not in reporting and not is_child(ctx, a.subject)
-               for a in by_sentence.get(span.sent.start, ()))
+               and not _done_to(a.verb)
+               for a in where)
+
+
+def _in_when_clause(span) -> bool:
+    """Inside a "when…" or "whenever…" clause: the situation the worry happens in."""
+    token = span.root
+    for _ in range(6):
+        if token.dep_ in ("advcl", "relcl", "ccomp") and any(
+                c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "whenever") for c in token.children):
+            return True
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
+def _done_to(verb) -> bool:
+    """"Dad was arrested and bailed": a participle sharing a passive's auxiliary is done to the
+    subject, not done by them."""
+    while verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.i != verb.i:
+        verb = verb.head
+        if any(c.dep_ == "auxpass" for c in verb.children):
+            return True
+    return False
+
+
+def _flagged_tokens(ctx: Context) -> set[int]:
+    """Tokens inside other flagged words: their own lexicon's, the let-back wording, and the
+    jargon terms ("Mum's ability to safeguard her", "engage with services"), which describe
+    nothing an adult did."""
+    jargon = {t.i for span, entry in ctx.matches("jargon.toml") if entry.code == "SOS101" for t in span}
+    return {t.i for other, _ in ctx.matches(LEXICON) for t in other} | _let_back_tokens(ctx) | jargon
 
 
 def _actions_by_sentence(ctx: Context) -> dict:
@@ -30,6 +67,19 @@ def _actions_by_sentence(ctx: Context) -> dict:
     for action in analysis.actions(ctx):
         grouped.setdefault(action.sentence.start, []).append(action)
     return grouped
+
+
+def _says_nothing_of_how(verb) -> bool:
+    """"Aunt Rachel will support this", "Nan will support Mum": the verb "support" with nothing
+    about how. "Nan will support Mum by collecting Alfie", "support Jack's football team" and
+    the doctor who "issued" a prescription say what is meant."""
+    if verb.lemma_.lower() != "support":
+        return False
+    if any((c.dep_ == "prep" and c.lower_ in ("by", "with", "through", "via")) or c.dep_ in ("xcomp", "advcl", "ccomp")
+           for c in verb.children):
+        return False
+    target = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return target is None or target.pos_ == "PRON" or analysis.is_person(target)
 
 
 def _clause_subject(span):
@@ -79,6 +129,31 @@ def _is_adult_word(token) -> bool:
         or token.lower_ in adults or token.lower_.startswith("ex-")
 
 
+def _made_to(ctx: Context, span) -> bool:
+    """"The men drove him to Blackpool to deal drugs", "they made her send photos": the words
+    hang on what the adults did to the child, so they describe the adults, not the child's choice."""
+    making = set(settings()["made_to_verbs"])
+    token = span.root
+    for _ in range(4):
+        if token.head.i == token.i:
+            return False
+        if token.dep_ == "pcomp" and token.head.lower_ == "into":
+            return True  # "pressured her into sending", "groomed into carrying": done to the child
+        token = token.head
+        if token.lemma_.lower() in making:
+            doer = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            return doer is not None and (doer.lower_ == "they" or (doer.pos_ != "PRON" and _is_adult_word(doer)))
+    return False
+
+
+def _is_family_adult(token) -> bool:
+    """"Dad", "her partner", "her ex": an adult in the family, not "him" (who may be the child)
+    nor "men she met online" (Mum's choice of visitors is a worry in its own right)."""
+    family = set(analysis.people_words()["family"]) - {"sister", "brother", "cousin", "friend"}
+    return token.pos_ != "PRON" and (token.lower_ in family or token.lemma_.lower() in family
+                                     or token.lower_.startswith("ex"))
+
+
 def _said_by_the_child(ctx: Context, span) -> bool:
     """"Marcus said he needs it to protect himself": the child's own account, reported, is his
     words about how he feels, not the writer blaming him."""
@@ -102,16 +177,42 @@ def _reported_as(ctx: Context, span, entry) -> str:
     if entry.group == "vague":
         # "The doctor issued a prescription": the verb is not the vague noun "issue";
         # "family support worker", "Support Plan": names of jobs and documents.
-        if (len(span) == 1 and span[0].pos_ == "VERB") or in_name_of_thing(span):
+        if in_name_of_thing(span):
+            return ""
+        if len(span) == 1 and span[0].pos_ == "VERB" and not _says_nothing_of_how(span[0]):
             return ""
     if entry.group == "judgement" and _about_a_thing(span):
         return ""
     if entry.group == "victim-blaming" and not entry.any_subject:
         if _about_an_adult(span):
             return "SOS305" if entry.judges_adults else ""
+        if _made_to(ctx, span):
+            return ""
         if entry.phrase in settings()["child_may_say"] and _said_by_the_child(ctx, span):
             return ""
     return entry.code
+
+
+def _image_spans(ctx: Context) -> list:
+    """"Skye has shared indecent images", "Tia sent nude photos of herself": the abuse written as
+    the child's own act. Said of what the adults made the child do ("he pressured her into sending
+    photos"), or of an adult, it is left alone."""
+    sending = {"send", "share", "post", "upload", "forward", "take"}
+    images = {"image", "photo", "picture", "video", "pic", "selfie", "photograph", "nude", "nudes"}
+    sexual = {"explicit", "indecent", "nude", "naked", "sexual", "intimate", "sexy", "topless", "rude"}
+    found = []
+    for verb in ctx.doc:
+        if verb.lemma_.lower() not in sending or verb.pos_ != "VERB":
+            continue
+        thing = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in images), None)
+        if thing is None or not (thing.lower_.startswith("nude")
+                                 or any(c.lower_ in sexual for c in thing.children if c.dep_ in ("amod", "compound"))):
+            continue
+        span = ctx.doc[verb.i:thing.i + 1]
+        if quoted(span) or _about_an_adult(span) or _made_to(ctx, span) or _said_by_the_child(ctx, span):
+            continue
+        found.append(span)
+    return found
 
 
 def _word_findings(ctx: Context, rule_: Rule, problem: str):
@@ -155,9 +256,10 @@ def vague_word(ctx: Context, rule_: Rule):
     What it checks
         Words such as "concerns", "issues", "inappropriate", "support" or "at risk", and
         vague outcomes such as "impacting on his wellbeing", "meet her needs" or "an
-        acceptable standard" (rules/specificity.toml). Some are fine when the sentence also
-        says what an adult did; names of jobs and documents ("family support worker") and
-        quoted speech are never flagged.
+        acceptable standard" (rules/specificity.toml), and "support" as a verb with nothing
+        about how ("Nan will support this"). Some are fine when the sentence also says
+        what an adult did; names of jobs and documents ("family support worker") and quoted
+        speech are never flagged.
     Why it matters
         "Concerns about home conditions" could mean a messy kitchen or no food for a
         week. Vague words leave the family guessing what has to change.
@@ -201,8 +303,11 @@ def hypothesis_as_fact(ctx: Context, rule_: Rule):
     What it checks
         Words that claim certainty or dress a guess as a finding without saying who saw
         what, such as "clearly", "it is evident that", "must have been", "is thought to",
-        "is consistent with" or "it is probable that" (rules/specificity.toml). "Clearly"
-        about how something was said or seen ("clearly visible") is not a guess.
+        "is consistent with" or "it is probable that" (rules/specificity.toml), and "is
+        likely to be" or "is likely to have" said of what is happening or has happened
+        ("Mum is likely to be drinking", "the marks are likely to be from a belt"). A
+        worry's future ("Ollie is likely to be hurt") and "clearly" about how something
+        was said or seen ("clearly visible") are not guesses.
     Why it matters
         A worry often rests on what someone thinks, not what they saw. Writing it as
         fact can be wrong and unfair, and the family stops trusting the plan.
@@ -224,6 +329,43 @@ def hypothesis_as_fact(ctx: Context, rule_: Rule):
         yield rule_.finding(ctx, span.start_char, span.end_char,
                             f"\"{span.text}\" states a guess as a fact. {entry.advice}",
                             "[who] saw or heard [what]")
+    covered = {t.i for span, entry in ctx.matches(LEXICON) if entry.code == rule_.code for t in span}
+    for span in _likely_guesses(ctx):
+        if not covered & {t.i for t in span}:
+            yield rule_.finding(
+                ctx, span.start_char, span.end_char,
+                f"\"{span.text}\" states a guess about what is happening or has happened. Say who saw or "
+                "heard what, or write \"we think\" if it is a worry, not a fact.",
+                "[who] saw or heard [what]")
+
+
+def _likely_guesses(ctx: Context) -> list:
+    """"Mum is likely to be drinking again", "Dad is likely to have hit her", "the marks are likely
+    to be non-accidental": a guess about now or the past, dressed as a finding. A worry's future
+    ("Ollie is likely to be hurt", "is likely to get hurt") and how a person may be ("Ollie is
+    likely to be frightened") look ahead and are left alone."""
+    found = []
+    for likely in ctx.doc:
+        if likely.lemma_.lower() != "likely" or likely.pos_ != "ADJ" or likely.dep_ != "acomp":
+            continue
+        verb = next((c for c in likely.children if c.dep_ == "xcomp"), None)
+        if verb is None or any(c.dep_ == "auxpass" for c in verb.children):
+            continue
+        auxes = [c for c in verb.children if c.dep_ == "aux" and c.i < verb.i]
+        perfect = any(a.lemma_ == "have" for a in auxes)
+        ongoing = verb.tag_ == "VBG" and any(a.lemma_ == "be" for a in auxes)
+        subject = next((c for c in likely.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        about_a_thing = verb.lemma_ == "be" and subject is not None and not analysis.is_person(subject)
+        if not (perfect or ongoing or about_a_thing):
+            continue
+        if any(t.lower_ == "if" for t in likely.sent):
+            continue  # "if nothing changes, Dad is likely to be drinking every day": the future
+        start = likely.head.i if likely.head.i < likely.i else likely.i
+        end = verb.i + 1 if verb.lemma_ == "be" else max([a.i for a in auxes] + [likely.i]) + 1
+        span = ctx.doc[start:end]
+        if not quoted(span):
+            found.append(span)
+    return found
 
 
 def _states_a_guess(word, plain: set[str]) -> bool:
@@ -239,7 +381,9 @@ def judgement_word(ctx: Context, rule_: Rule):
 
     What it checks
         Words such as "failed to", "refused", "non-compliant", "lack of insight",
-        "disguised compliance" or "chaotic" (rules/specificity.toml).
+        "disguised compliance" or "chaotic" (rules/specificity.toml), and what a parent is
+        said to lack, read from the sentence ("lacks basic parenting skills", "a lack of
+        empathy", "limited understanding"). Said of a child, it is left alone.
     Why it matters
         Blame words describe the worker's view of a parent's character. They shut
         down the honest talk that safety plans depend on.
@@ -249,6 +393,46 @@ def judgement_word(ctx: Context, rule_: Rule):
         Mum did not come to the last two meetings and told the social worker she does not think Kai is at risk.
     """
     yield from _word_findings(ctx, rule_, "judges rather than describes")
+    covered = {t.i for span, e in ctx.matches(LEXICON) if e.code in ("SOS305", "SOS306") for t in span}
+    for span in _lacking_spans(ctx):
+        if not covered & {t.i for t in span}:
+            yield rule_.finding(
+                ctx, span.start_char, span.end_char,
+                f"\"{span.text}\" judges what a parent is, not what they did. Say what Mum or Dad "
+                "said or did, and when.",
+                "Say what Mum or Dad said or did, and when.")
+
+
+def _lacking_spans(ctx: Context) -> list:
+    """"Dad lacks basic parenting skills", "a lack of empathy", "limited awareness of the risks":
+    a verdict on what a parent has in them. Said of a child ("Kai has limited understanding
+    of money") it is about the child's needs and is left alone."""
+    qualities = set(settings()["parent_qualities"])
+    scant = {"limited", "poor", "little", "no", "minimal", "low", "inadequate"}
+    found = []
+    for token in ctx.doc:
+        lemma = token.lemma_.lower()
+        if lemma not in qualities or token.pos_ != "NOUN":
+            continue
+        start = None
+        if token.head.lemma_.lower() == "lack" and token.head.pos_ == "VERB" and token.dep_ == "dobj":
+            start = token.head.i
+        elif token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() == "lack":
+            start = token.head.head.i
+        elif token.head.lower_ in scant and token.dep_ == "dobj" and token.head.i == token.i - 1:
+            start = token.head.i  # "has limited understanding", parsed as the verb "limit"
+        else:
+            qualifier = next((c for c in token.children if c.dep_ in ("amod", "det") and c.lower_ in scant), None)
+            if qualifier is not None:
+                start = qualifier.i
+        if start is None:
+            continue
+        span = ctx.doc[start:token.i + 1]
+        subject = _clause_subject(span)
+        if quoted(span) or (subject is not None and is_child(ctx, subject, strict=False)):
+            continue
+        found.append(span)
+    return found
 
 
 @rule("SOS306", "victim-blaming", "error", source="The Children's Society, Appropriate language: child exploitation")
@@ -259,7 +443,11 @@ def victim_blaming(ctx: Context, rule_: Rule):
         Phrases such as "putting herself at risk", "involved in CSE", "associating
         with", "consenting", "made a lifestyle choice", "decided to run drugs" or "make
         safer choices" (rules/specificity.toml), and wording that blames a parent for what
-        an abuser did ("failed to protect", "let him back in").
+        an abuser did ("failed to protect", "let him back in"). From the sentence: a
+        child's exploitation written as their choice ("has chosen to go missing",
+        "decided to meet the men") and sexual images written as the child's own act
+        ("has sent explicit photos"). What the adults made the child do ("pressured her
+        into sending photos") is not blame; nor is "Mum lets him stay home".
     Why it matters
         Children cannot consent to their own abuse, and cannot be expected to protect
         themselves from it. This wording puts the responsibility on the child, or on the
@@ -286,7 +474,13 @@ def _let_back_spans(ctx: Context) -> list:
                 continue
             back = next((t for t in token.subtree if t.lower_ == "back" and t.i > token.i), None) \
                 or next((c for c in token.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in returning), None)
-            if back is None or back.i - token.i > 6 or not any(_is_adult_word(t) for t in ctx.doc[token.i + 1:back.i]):
+            if back is None or back.i - token.i > 6:
+                continue
+            between = ctx.doc[token.i + 1:back.i]
+            # "back" or "return" says the adult is coming back; with "stay", "come" or "move"
+            # only a word for an adult does: "Mum lets him stay home" is about the child.
+            coming_back = back.lower_ == "back" or back.lemma_.lower() == "return"
+            if not any(_is_adult_word(t) and (coming_back or _is_family_adult(t)) for t in between):
                 continue  # "Mum let Leo back in after school" is not about the abuser
             end = back.i + 1
             if end < len(ctx.doc) and ctx.doc[end].lower_ in ("in", "into", "home"):
@@ -316,9 +510,55 @@ def _cannot_control_spans(ctx: Context) -> list:
     return found
 
 
+def _choice_spans(ctx: Context) -> list:
+    """"Kai has chosen to go missing", "Jess decided to meet the men", "he agreed to carry drugs":
+    a child's abuse or exploitation written as the child's own choice. "Jess chose to tell her
+    teacher" names no harm and is left alone, as are adults' choices."""
+    choosing = set(settings()["choice_verbs"])
+    reporting = set(settings()["speech_verbs"]) | {"tell", "report", "disclose", "talk", "speak", "ask", "describe"}
+    harms = set(settings()["exploitation_words"])
+    found = []
+    for verb in ctx.doc:
+        if verb.lemma_.lower() not in choosing or verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        wanted = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp")), None)
+        if wanted is None or wanted.lemma_.lower() in reporting:
+            continue  # "chose to tell her teacher about the men" is the child protecting themselves
+        harm = next((t for t in wanted.subtree if (t.lower_ in harms or t.lemma_.lower() in harms)
+                     and not any(a.lower_ == "about" for a in t.ancestors if a.i > wanted.i)), None)
+        if harm is None:
+            continue
+        end = harm.head.i if harm.dep_ in ("amod", "compound") and harm.head.i > harm.i else harm.i
+        span = ctx.doc[verb.i:end + 1]
+        if quoted(span) or _about_an_adult(span) or _said_by_the_child(ctx, span):
+            continue
+        subject = _clause_subject(span)
+        if subject is not None and not (is_child(ctx, subject, strict=False)
+                                        or subject.lower_ in ("he", "she", "they", "i")):
+            continue
+        found.append(span)
+    return found
+
+
 def _blaming_by_parse(ctx: Context, rule_: Rule):
     entry = next((e for span, e in ctx.matches(LEXICON) if e.phrase == "cannot control her"), None)
     covered = {t.i for span, e in ctx.matches(LEXICON) if e.code == rule_.code for t in span}
+    for span in _image_spans(ctx):
+        if not covered & {t.i for t in span}:
+            covered |= {t.i for t in span}
+            yield rule_.finding(
+                ctx, span.start_char, span.end_char,
+                f"\"{span.text}\" writes the child's abuse as the child's own act. Say who asked for or "
+                "pressured the child into sending images, how, and what they did with them.",
+                "Say who asked the child for images, how, and what they did with them.")
+    for span in _choice_spans(ctx):
+        if not covered & {t.i for t in span}:
+            covered |= {t.i for t in span}
+            yield rule_.finding(
+                ctx, span.start_char, span.end_char,
+                f"\"{span.text}\" writes the child's exploitation as the child's own choice. Children "
+                "cannot choose or consent to their own abuse: say what the adults did to them.",
+                "Say who is harming the child, what they do, and what they give or threaten.")
     for span in _cannot_control_spans(ctx):
         if not covered & {t.i for t in span}:
             yield rule_.finding(

@@ -100,6 +100,19 @@ def in_name_of_thing(span) -> bool:
                for t in (before, after))
 
 
+def names_a_job(span) -> bool:
+    """The words name someone's job: "key worker", "the safeguarding lead", "allocated social
+    worker", "Keira's nursery key worker". A job title is how the family knows the person; the
+    rules ask for plain words about what people did, not a new name for a job."""
+    jobs = set(settings()["job_heads"])
+    root = span.root
+    doc = span.doc
+    following = doc[span.end] if span.end < len(doc) else None
+    return (root.lemma_.lower() in jobs or root.lower_ in jobs
+            or (root.dep_ in ("compound", "amod", "nmod") and root.head.lemma_.lower() in jobs)
+            or (following is not None and following.pos_ in ("NOUN", "PROPN") and following.lemma_.lower() in jobs))
+
+
 def with_child_name(ctx: Context, advice: str) -> str:
     """Advice speaks of the named child ("Say what Ava sees…"), not "[name]", when the statement
     names exactly one child; otherwise the visible placeholder stays."""
