@@ -32,7 +32,8 @@ def main(argv=None) -> int:
         if path.name.startswith("words"):
             eval_words.main(["--probe", str(path)])
         elif path.name.startswith("parts"):
-            goods = [str(p) for p in tests if p.name.startswith("words")]
+            # warnings per good statement: the good rows of the words set written with it
+            goods = [str(p) for p in tests if p.name == path.name.replace("parts", "words", 1)]
             eval_parts.main(["--probe", str(path), *[a for g in goods for a in ("--good", g)]])
         elif path.name.startswith("people"):
             eval_people.main(["--probe", str(path)])

@@ -129,9 +129,9 @@ def test_identical_texts_are_checked_once(engine, monkeypatch):
     seen = []
     original = type(engine).check_many
 
-    def counting(self, texts, kinds=None):
+    def counting(self, texts, kinds=None, **options):
         seen.extend(texts)
-        return original(self, texts, kinds)
+        return original(self, texts, kinds, **options)
 
     monkeypatch.setattr(type(engine), "check_many", counting)
     template = statements()[0]
