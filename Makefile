@@ -39,7 +39,7 @@ eval: $(STAMP)
 	$(BIN)/python -m devtools.eval_words
 	$(BIN)/python -m devtools.eval_people
 	$(BIN)/python -m devtools.eval_parts
-	$(BIN)/python -m devtools.eval_blind
+	$(BIN)/python -m devtools.eval_blind --card
 	$(BIN)/python -m devtools.eval_redaction
 
 train: $(STAMP)

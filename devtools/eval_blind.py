@@ -13,15 +13,49 @@ rewrite figures (grammar and fidelity counts, placeholders per rewrite).
 """
 from __future__ import annotations
 
+import contextlib
+import re
+import io
 import sys
 from pathlib import Path
 
 from devtools import eval_parts, eval_people, eval_rewrite, eval_words
 
-BLIND = Path(__file__).resolve().parents[1] / "tests" / "data" / "blind"
+ROOT = Path(__file__).resolve().parents[1]
+BLIND = ROOT / "tests" / "data" / "blind"
+CARD = ROOT / "models" / "MODEL_CARD.md"
+START, END = "<!-- blind-sets:start -->", "<!-- blind-sets:end -->"
 
 
 def main(argv=None) -> int:
+    """Print the figures; with --card, also write them into models/MODEL_CARD.md (its own section,
+    replaced on each run; `make eval` runs this after devtools.evaluate rewrites the card)."""
+    argv = sys.argv[1:] if argv is None else argv
+    if "--card" not in argv:
+        return run()
+    buffer = io.StringIO()
+    with contextlib.redirect_stdout(buffer):
+        code = run()
+    print(buffer.getvalue(), end="")
+    # the card keeps the figures, not the lists of each miss (run the command for those)
+    figures = "\n".join(line for line in buffer.getvalue().splitlines()
+                        if not re.match(r"\s+[a-z0-9]+-[a-z]*\d+", line) and line.strip() not in ("missed:", "false alarms:"))
+    section = "\n".join([
+        START, "", "### The rules on the blind test sets", "",
+        "Written this round by writers who never read the rules, the code or the corpus and never ran the tool;",
+        "never used to tune anything (tests/data/blind/*_test*.jsonl). Printed by `python -m devtools.eval_blind`.", "",
+        "```", figures.strip("\n"), "```", "", END])
+    text = CARD.read_text(encoding="utf-8") if CARD.is_file() else ""
+    if START in text and END in text:
+        head, rest = text.split(START, 1)
+        text = head + section + rest.split(END, 1)[1]
+    else:
+        text = text.rstrip("\n") + "\n\n" + section + "\n"
+    CARD.write_text(text, encoding="utf-8")
+    return code
+
+
+def run() -> int:
     tests = sorted(BLIND.glob("*_test*.jsonl"))
     if not tests:
         print(f"no blind test sets in {BLIND}")
