@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+import sos_lint
 from sos_lint.data import load_toml
 from sos_lint.rewrite import fidelity, people, rewrite, rewrite_many
 
@@ -255,3 +256,21 @@ def test_a_question_is_not_read_as_the_part_it_asks_for():
     # is still to be written, so it is still asked.
     result = rewrite("Sienna has made a lifestyle choice to sleep at the flats of men she meets online.", "worry")
     assert "[What does Sienna see, hear or feel?" in result.text
+
+
+@pytest.mark.parametrize("draft, opener", [
+    ("It is believed that Kezia (13) has been staying at the flat of a 27-year-old man on 5 nights since 2 June.",
+     "It is believed that"),
+    ("It is evident that the twins have been left alone overnight, as neighbours heard them crying on 3 nights in April.",
+     "It is evident that"),
+])
+def test_a_guess_opener_over_facts_becomes_a_question_and_the_facts_stay(draft, opener):
+    """A flagged "It is believed that …" governing a sentence of facts: replacing the whole clause
+    would drop them, so only the opener becomes the question of who says so (never kept as written)."""
+    import re as _re
+
+    out = sos_lint.rewrite(draft, kind="worry").text
+    assert opener.lower() not in out.lower()
+    assert "is worried that" in out
+    for number in _re.findall(r"\d+", draft):
+        assert number in out

@@ -19,6 +19,30 @@ _ADULT_NOUNS = {"man", "men", "male", "males", "adult", "adults", "woman", "wome
 _FAMILY = {"mum", "dad", "nan", "grandad", "mam", "gran"}
 
 
+_HEDGE = re.compile(r"(?i)^it\s+(?:is|was|has\s+been|had\s+been|seems|appears)\s+(?:\w+\s+){0,3}?that$")
+
+
+def _hedge_opener(doc, finding, kind: str):
+    """(Edit, sentence start) for a flagged impersonal opener at the start of a sentence ("It is
+    believed that", "It is evident that", "It has been assessed that") that governs facts (numbers,
+    dates, ages), or None. Replacing the whole clause with a question would drop those facts, so
+    the opener alone becomes a question about who says so and what they saw; the clause is kept
+    as what that person is worried about, and the guess is not made a fact."""
+    text = doc.text[finding.start: finding.end]
+    span = doc.char_span(finding.start, finding.end, alignment_mode="expand")
+    if span is None or not _HEDGE.match(text.strip()) or not span[0].is_sent_start:
+        return None
+    rest = doc[span.end: span.sent.end]
+    if not any(t.like_num or any(c.isdigit() for c in t.text) for t in rest):
+        return None  # no facts to keep: the whole guess becomes the question, as for any clause
+    if kind == "worry":
+        replacement = "[Who is worried? What did they see or hear?] is worried that"
+    else:
+        replacement = "[Who says so, and what have they seen?] says that"
+    return Edit(finding.start, finding.end, replacement, finding.code,
+                "A guess is not written as fact: say who says so and what they saw or heard.", safe=False), span.sent.start
+
+
 def _clause(doc, start: int, end: int):
     """(first token, last token) of the clause that holds the flagged words: the verb's own
     words, without a following "and …" clause that has its own verb."""
@@ -228,6 +252,12 @@ def _clause_edits(doc, report, child: str) -> list[tuple[Edit, int]]:
     out, taken = [], set()
     for finding in report.findings:
         if finding.code not in ERROR_CODES or not 0 < finding.end - finding.start < len(doc.text) - 1:
+            continue
+        hedge = _hedge_opener(doc, finding, report.kind)
+        if hedge is not None:
+            # "It is believed that Ava (14) is …, and she has been seen …": the facts that follow
+            # stay; only the guess-as-fact opener becomes the question of who says so.
+            out.append(hedge)
             continue
         clause = _clause(doc, finding.start, finding.end)
         if clause is None:
