@@ -193,8 +193,10 @@ class Redactor:
             if (before.lower_ in ("in", "to", "from", "near", "at", "outside") and token.pos_ == "PROPN"
                     and token.text[:1].isupper() and token.is_alpha and not is_common_word(token.text)
                     and token.lower_ not in not_names() and token.lower_ not in first_names()
-                    and token.ent_type_ not in ("PERSON", "DATE", "TIME", "ORG", "NORP")
+                    and token.ent_type_ not in ("PERSON", "DATE", "TIME", "NORP")
                     and not re.fullmatch(MONTH, token.text)):
+                # An ORG here is a town or a shop more often than not ("ran away to Leamington",
+                # which the model tags ORG); brands and platforms are in not_names and stay.
                 spans.append((token.idx, token.idx + len(token.text), "place", 3))
         return spans
 

@@ -287,3 +287,15 @@ def test_no_structured_identifier_leaks_from_the_cli(tmp_path, command, fmt):
     assert result.exit_code in (0, 1, 2) and "Traceback" not in result.output, result.output
     out = _readable(result.stdout, fmt) + getattr(result, "stderr", "")
     assert _leaked_structured(sample, [out] * len(sample)) == []
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Tyler is 14 and ran away to Nuneaton on the bus with an older man.", "Nuneaton"),
+    ("Tyler is 14 and ran away to Leamington in a car driven by Dean.", "Leamington"),
+    ("Ellie (12) was found at 2am in Bedworth, miles from home.", "Bedworth"),
+])
+def test_a_town_beside_a_named_child_is_redacted(nlp, text, place):
+    """The people analysis no longer takes a town for a second child once a child is named
+    ("in Rochdale" is a place); redaction must still remove the town, whatever the model tags it."""
+    out = Redactor(nlp).redact(text).text
+    assert place not in out
