@@ -136,7 +136,7 @@ def _cli(args: list[str]) -> str:
     # words are not printed, and every other draft is reported as usual.
     problems = [line for line in done.stderr.splitlines()
                 if line.startswith("sos-lint: ") and "does not read as an English statement" not in line]
-    if done.returncode not in (0, 1) and not (done.returncode == 2 and not problems and done.stdout.strip()):
+    if done.returncode not in (0, 1) and not (done.returncode == 2 and not problems):
         raise SystemExit(f"sos-lint {' '.join(args[:2])} failed ({done.returncode}): {done.stderr[-2000:]}")
     return done.stdout + "\n" + done.stderr
 
