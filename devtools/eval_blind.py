@@ -19,7 +19,7 @@ import io
 import sys
 from pathlib import Path
 
-from devtools import eval_parts, eval_people, eval_rewrite, eval_words
+from devtools import eval_parts, eval_people, eval_rewrite, eval_words, model_card
 
 ROOT = Path(__file__).resolve().parents[1]
 BLIND = ROOT / "tests" / "data" / "blind"
@@ -45,13 +45,7 @@ def main(argv=None) -> int:
         "Written this round by writers who never read the rules, the code or the corpus and never ran the tool;",
         "never used to tune anything (tests/data/blind/*_test*.jsonl). Printed by `python -m devtools.eval_blind`.", "",
         "```", figures.strip("\n"), "```", "", END])
-    text = CARD.read_text(encoding="utf-8") if CARD.is_file() else ""
-    if START in text and END in text:
-        head, rest = text.split(START, 1)
-        text = head + section + rest.split(END, 1)[1]
-    else:
-        text = text.rstrip("\n") + "\n\n" + section + "\n"
-    CARD.write_text(text, encoding="utf-8")
+    model_card.update_card(CARD, section + "\n", START, END)
     return code
 
 

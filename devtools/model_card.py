@@ -109,12 +109,13 @@ def evaluation_markdown(fig: dict) -> str:
     return "\n".join(lines) + "\n"
 
 
-def update_card(card: Path, section: str) -> Path:
-    """Replace the evaluation section of an existing model card, or append one."""
+def update_card(card: Path, section: str, start: str = START, end: str = END) -> Path:
+    """Replace the section between `start` and `end` (the evaluation section by default) of an
+    existing model card, or append one."""
     text = card.read_text(encoding="utf-8") if card.is_file() else ""
-    if START in text and END in text:
-        head, rest = text.split(START, 1)
-        text = head + section.rstrip("\n") + rest.split(END, 1)[1]
+    if start in text and end in text:
+        head, rest = text.split(start, 1)
+        text = head + section.rstrip("\n") + rest.split(end, 1)[1]
     else:
         text = text.rstrip("\n") + ("\n\n" if text else "") + section
     card.write_text(text, encoding="utf-8")

@@ -329,14 +329,29 @@ def hypothesis_as_fact(ctx: Context, rule_: Rule):
         yield rule_.finding(ctx, span.start_char, span.end_char,
                             f"\"{span.text}\" states a guess as a fact. {entry.advice}",
                             "[who] saw or heard [what]")
-    covered = {t.i for span, entry in ctx.matches(LEXICON) if entry.code == rule_.code for t in span}
-    for span in _likely_guesses(ctx):
-        if not covered & {t.i for t in span}:
-            yield rule_.finding(
-                ctx, span.start_char, span.end_char,
-                f"\"{span.text}\" states a guess about what is happening or has happened. Say who saw or "
-                "heard what, or write \"we think\" if it is a worry, not a fact.",
-                "[who] saw or heard [what]")
+    for span in _not_in_lexicon_matches(ctx, _likely_guesses(ctx), (rule_.code,)):
+        yield rule_.finding(
+            ctx, span.start_char, span.end_char,
+            f"\"{span.text}\" states a guess about what is happening or has happened. Say who saw or "
+            "heard what, or write \"we think\" if it is a worry, not a fact.",
+            "[who] saw or heard [what]")
+
+
+def _lexicon_tokens(ctx: Context, codes) -> set:
+    """Token indices inside this statement's lexicon matches for these codes."""
+    return {t.i for span, entry in ctx.matches(LEXICON) if entry.code in codes for t in span}
+
+
+def _not_in_lexicon_matches(ctx: Context, spans, codes=(), covered: set | None = None):
+    """The spans a rule found on the parse, less those on words the lexicon already flagged (one
+    finding per words). Given `covered`, each span kept is added to it, so later finders sharing
+    the set skip words already reported."""
+    covered = _lexicon_tokens(ctx, codes) if covered is None else covered
+    for span in spans:
+        words = {t.i for t in span}
+        if not covered & words:
+            covered |= words
+            yield span
 
 
 def _likely_guesses(ctx: Context) -> list:
@@ -393,14 +408,12 @@ def judgement_word(ctx: Context, rule_: Rule):
         Mum did not come to the last two meetings and told the social worker she does not think Kai is at risk.
     """
     yield from _word_findings(ctx, rule_, "judges rather than describes")
-    covered = {t.i for span, e in ctx.matches(LEXICON) if e.code in ("SOS305", "SOS306") for t in span}
-    for span in _lacking_spans(ctx):
-        if not covered & {t.i for t in span}:
-            yield rule_.finding(
-                ctx, span.start_char, span.end_char,
-                f"\"{span.text}\" judges what a parent is, not what they did. Say what Mum or Dad "
-                "said or did, and when.",
-                "Say what Mum or Dad said or did, and when.")
+    for span in _not_in_lexicon_matches(ctx, _lacking_spans(ctx), ("SOS305", "SOS306")):
+        yield rule_.finding(
+            ctx, span.start_char, span.end_char,
+            f"\"{span.text}\" judges what a parent is, not what they did. Say what Mum or Dad "
+            "said or did, and when.",
+            "Say what Mum or Dad said or did, and when.")
 
 
 def _lacking_spans(ctx: Context) -> list:
@@ -542,30 +555,25 @@ def _choice_spans(ctx: Context) -> list:
 
 def _blaming_by_parse(ctx: Context, rule_: Rule):
     entry = next((e for span, e in ctx.matches(LEXICON) if e.phrase == "cannot control her"), None)
-    covered = {t.i for span, e in ctx.matches(LEXICON) if e.code == rule_.code for t in span}
-    for span in _image_spans(ctx):
-        if not covered & {t.i for t in span}:
-            covered |= {t.i for t in span}
-            yield rule_.finding(
-                ctx, span.start_char, span.end_char,
-                f"\"{span.text}\" writes the child's abuse as the child's own act. Say who asked for or "
-                "pressured the child into sending images, how, and what they did with them.",
-                "Say who asked the child for images, how, and what they did with them.")
-    for span in _choice_spans(ctx):
-        if not covered & {t.i for t in span}:
-            covered |= {t.i for t in span}
-            yield rule_.finding(
-                ctx, span.start_char, span.end_char,
-                f"\"{span.text}\" writes the child's exploitation as the child's own choice. Children "
-                "cannot choose or consent to their own abuse: say what the adults did to them.",
-                "Say who is harming the child, what they do, and what they give or threaten.")
-    for span in _cannot_control_spans(ctx):
-        if not covered & {t.i for t in span}:
-            yield rule_.finding(
-                ctx, span.start_char, span.end_char,
-                f"\"{span.text}\" puts the blame on the wrong person. Say what is happening to the child "
-                "and who is harming them, and what Mum or Dad has done to keep them safe.",
-                entry.advice if entry else "Say who is harming the child and what they do.")
+    covered = _lexicon_tokens(ctx, (rule_.code,))
+    for span in _not_in_lexicon_matches(ctx, _image_spans(ctx), covered=covered):
+        yield rule_.finding(
+            ctx, span.start_char, span.end_char,
+            f"\"{span.text}\" writes the child's abuse as the child's own act. Say who asked for or "
+            "pressured the child into sending images, how, and what they did with them.",
+            "Say who asked the child for images, how, and what they did with them.")
+    for span in _not_in_lexicon_matches(ctx, _choice_spans(ctx), covered=covered):
+        yield rule_.finding(
+            ctx, span.start_char, span.end_char,
+            f"\"{span.text}\" writes the child's exploitation as the child's own choice. Children "
+            "cannot choose or consent to their own abuse: say what the adults did to them.",
+            "Say who is harming the child, what they do, and what they give or threaten.")
+    for span in _not_in_lexicon_matches(ctx, _cannot_control_spans(ctx), covered=covered):
+        yield rule_.finding(
+            ctx, span.start_char, span.end_char,
+            f"\"{span.text}\" puts the blame on the wrong person. Say what is happening to the child "
+            "and who is harming them, and what Mum or Dad has done to keep them safe.",
+            entry.advice if entry else "Say who is harming the child and what they do.")
     for span in _let_back_spans(ctx):
         yield rule_.finding(
             ctx, span.start_char, span.end_char,

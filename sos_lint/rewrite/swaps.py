@@ -62,7 +62,7 @@ def _compute(doc, lexicons) -> list[tuple[int, int, str, Fix]]:
 def fix_for(ctx, start: int, end: int) -> Fix | None:
     """The swap fix for a finding on [start, end), or None when there is no safe-to-offer swap
     (or when the caller asked for findings without fixes: judging a swap re-parses its sentence)."""
-    if not getattr(ctx, "fixes", True):
+    if not ctx.fixes:
         return None
     for s, e, _, fix in swap_fixes(ctx):
         if s < end and start < e:
