@@ -230,6 +230,9 @@ class _Reader:
                 or self._human_predicate(token))
         if self._place(token) and not self._evidence(token):
             return False
+        if token.dep_ == "dobj" and any(c.dep_ == "dative" for c in token.head.children) \
+                and lower not in first_names():
+            return False  # "Gran gives him Calpol": the thing given, not a person
         if self._after_family_possessive(token) or self._modifies_pet_word(token):
             return False  # "the family's Jack Russell", "a Staffordshire bull terrier": a breed
         # "Families for All Hub", "Early Help Practitioner": a word in a team's or document's name.
@@ -344,8 +347,12 @@ class _Reader:
         if preposition in ("to", "from", "at") and head.head.head.lemma_.lower() in w["fetching_verbs"] \
                 and token.lower_ not in self.child_names | self.adult_names:
             return True  # "picks Tayla up from Brownies", "was taken to Royal Stoke": where, not whom
-        if preposition in ("at", "from") and self._works_there(head.head.head):
-            return True  # "Dr Patel at Alder Hey", "the nurse from Riverside": a workplace
+        if preposition in ("at", "from", "for") and (self._works_there(head.head.head) or head.head.head.lemma_.lower()
+                                                     in ("work", "job", "shift", "shop", "buy", "steal", "sell")):
+            return True  # "Dr Patel at Alder Hey", "at work at Greggs", "works for Amazon": a workplace
+        if preposition == "on" and head.head.head.lemma_.lower() not in self.w["at_someone_verbs"] | _HARM_VERBS \
+                and token.lower_ not in self.child_names | self.adult_names:
+            return True  # "met him on Roblox", "posted it on Snapchat": a platform, not a person
         if preposition not in w["place_prepositions"] and not (the and preposition in ("to", "by", "past", "opposite")):
             return False
         if the:
@@ -424,6 +431,8 @@ class _Reader:
             return f"{token.text}'s {doc[token.i + 2].text}"
         if token.i and doc[token.i - 1].lower_ == "baby":
             return "baby"
+        if self._copula_role(token)[0] == CHILD:
+            return "is " + self._copula_role(token)[1]  # "Ruby is Chantelle's daughter"
         # "Autumn is in Year 4", "Drew was in Reception": a school year.
         rest = [t.lower_ for t in doc[token.i + 1: token.i + 5]]
         if rest[:1] in (["is"], ["was"], ["'s"]) and rest[1:2] == ["in"] and (
@@ -550,7 +559,7 @@ class _Reader:
                 return PET, f"the {doc[k].text}"  # "Bella the cat sleeps in the cot"
         if after is not None and after.text == ",":
             k = last.i + 2
-            while k < len(doc) and doc[k].text not in (",", ".", ";", ":", ")", "!", "?") and k < last.i + 8:
+            while k < len(doc) and doc[k].text not in (",", ".", ";", ":", ")", "!", "?") and k < last.i + 11:
                 k += 1
             phrase = doc[last.i + 2: k]
             if len(phrase) and (k == len(doc) or doc[k].text in (",", ".", ")")) \
@@ -670,7 +679,8 @@ class _Reader:
         head, last = mention[0], mention[-1]
         if count > 1 or any(t.ent_type_ == "PERSON" for t in mention) or head.lower_ in first_names():
             return True
-        if self._in_list_of_names(mention) or self._human_predicate(head) or self._child_context(last):
+        if self._in_list_of_names(mention) or self._child_context(last) or (
+                self._human_predicate(head) and head.dep_ in ("nsubj", "nsubjpass", "conj", "ROOT")):
             return True
         verb = last.head
         if last.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in _HARM_VERBS | _CARE_VERBS:
