@@ -233,7 +233,7 @@ class _Reader:
         if token.dep_ == "dobj" and any(c.dep_ == "dative" for c in token.head.children) \
                 and lower not in first_names():
             return False  # "Gran gives him Calpol": the thing given, not a person
-        if self._after_family_possessive(token) or self._modifies_pet_word(token):
+        if self._after_family_possessive(token) or self._modifies_thing_word(token):
             return False  # "the family's Jack Russell", "a Staffordshire bull terrier": a breed
         # "Families for All Hub", "Early Help Practitioner": a word in a team's or document's name.
         nxt = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
@@ -260,12 +260,13 @@ class _Reader:
         return token.pos_ == "VERB" and token.tag_ in ("VBG", "VBN", "VBD") and not self._sentence_start(token) \
             and any(c.dep_ in ("aux", "auxpass") for c in token.children)
 
-    def _modifies_pet_word(self, token) -> bool:
+    def _modifies_thing_word(self, token) -> bool:
         head = token
         while head.dep_ in ("compound", "amod") and head.head.i > head.i:
             head = head.head
-            if not _cased(head) and (head.lower_ in self.w["pets"] or head.lemma_.lower() in self.w["pets"]):
-                return True
+            if not _cased(head) and any(word in self.w["pets"] or word in self.w["measures"]
+                                        for word in (head.lower_, head.lemma_.lower())):
+                return True  # "a Staffordshire bull terrier", "Monster cans": a breed, a brand
         return False
 
     def _place(self, token) -> bool:
@@ -320,6 +321,10 @@ class _Reader:
             return True  # "goes to Sunflowers nursery", however the parser joined them
         if self._after_place_noun(token):
             return True
+        verb = token.head if token.dep_ == "dobj" else token.head.head if token.dep_ == "compound" \
+            and token.head.dep_ == "dobj" else None
+        if verb is not None and verb.lemma_.lower() == "attend":
+            return True  # "attends Busy Bees": a nursery or a club ("Ruby's party" is someone's)
         before = doc[token.i - 1] if token.i else None
         if before is not None and _cased(before) and not before.whitespace_ == "" and token.i - 1 not in self._placing \
                 and before.lower_ not in w["titles"]:
@@ -563,7 +568,8 @@ class _Reader:
                 k += 1
             phrase = doc[last.i + 2: k]
             if len(phrase) and (k == len(doc) or doc[k].text in (",", ".", ")")) \
-                    and not any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" for t in phrase):
+                    and not any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" for t in phrase) \
+                    and not any(t.pos_ == "ADP" and t.lower_ != "of" for t in phrase):  # not "…, ready for school"
                 found = self._role_word(phrase[-1], appositive=True)
                 if found:
                     return found
@@ -572,10 +578,16 @@ class _Reader:
                     return PET, f"the family's {phrase[3:].text}"  # "Rolo, the family's Jack Russell"
         # "The social worker, Helen,", "Sam's stepdad, Darren,", "the family dog, Duke," (not
         # "Dad, Maisie needs…", which speaks to Dad).
-        if before is not None and before.text == "," and token.i >= 3 and after is not None \
-                and after.text in (",", ".", ")"):
+        first = self._list_start(token)
+        plural = first.i >= 2 and doc[first.i - 2].tag_ == "NNS"
+        if first.i != token.i and plural and doc[first.i - 1].text == ",":
+            found = self._role_word(doc[first.i - 2])  # "her brothers, Ted and Alfie,"
+            if found:
+                return found
+        if before is not None and before.text == "," and token.i >= 2 and after is not None \
+                and (after.text in (",", ".", ")") or after.lower_ == "and" and doc[token.i - 2].tag_ == "NNS"):
             role = doc[token.i - 2]
-            owner = doc[token.i - 3]
+            owner = doc[token.i - 3] if token.i >= 3 else doc[0]
             if owner.lower_ in ("the", "a", "an", "'s", "’s", "his", "her", "their", "our", "my") \
                     or owner.dep_ in ("compound", "amod") or any(c.dep_ in ("det", "poss") for c in role.children):
                 found = self._role_word(role)
@@ -595,6 +607,14 @@ class _Reader:
                 t.lower_ in w["workplaces"] for t in doc[last.i + 2: last.i + 6] if not t.is_punct):
             return ADULT, f"{last.text} {after.text} work"  # "ring Grace at the housing office"
         return "", ""
+
+    def _list_start(self, token):
+        """The first name of the list "Ted, Sam and Alfie" that ``token`` ends or sits in."""
+        doc, k = self.doc, token.i
+        while k >= 2 and doc[k - 1].lower_ in (",", "and", "&") and _cased(doc[k - 2]) \
+                and doc[k - 2].lower_ not in self.w["roles"]:
+            k -= 2
+        return doc[k]
 
     def _copula_role(self, token) -> tuple[str, str]:
         """"Rocky and Ray are Mr Lewandowski's dogs", "Jo is Mum's friend": what the name is."""
@@ -696,6 +716,8 @@ class _Reader:
         lowers = [t.lower_ for t in mention if t.text != "-"]
         if any(w in self.child_names or w in self.adult_names for w in lowers) or self._age_of(mention[-1]) is not None:
             return False
+        if mention[0].i and self.doc[mention[0].i - 1].lower_.rstrip(".") in self.w["thing_prefixes"]:
+            return True  # "left HMP Altcourse"
         if len(lowers) >= 2 and lowers[0] in self.w["thing_prefixes"]:
             return True
         return len(lowers) >= 3 and not any(w in first_names() for w in lowers)
