@@ -59,6 +59,10 @@ _NOT_NAMES = {"i", "a", "ok", "okay", "tv", "xbox", "facebook", "snapchat", "ins
 _AGE_UNITS = {"months", "month", "years", "year", "weeks", "week", "days"}
 _CARE_VERBS = {"pick", "collect", "feed", "bath", "bathe", "dress", "change", "settle", "cuddle", "comfort",
                "supervise", "wake", "leave", "carry", "hold", "protect", "lock", "send", "tell", "ask"}
+_ONLINE_VERBS = {"meet", "post", "chat", "message", "share", "send", "upload", "play", "watch", "follow", "add",
+                 "talk", "speak", "contact", "film", "stream", "live", "find", "see", "put", "video", "search", "groom"}
+_TALK_VERBS = {"talk", "speak", "say", "lie", "write", "listen", "text", "reply", "explain", "complain", "whisper",
+               "chat", "message", "ring", "phone", "call", "sing", "read"}
 _HARM_VERBS = {"hit", "hurt", "push", "slap", "kick", "punch", "shout", "threaten", "grab", "choke",
                "strangle", "beat", "attack", "assault", "abuse", "bully", "control", "scare", "frighten"}
 
@@ -355,7 +359,7 @@ class _Reader:
         if preposition in ("at", "from", "for") and (self._works_there(head.head.head) or head.head.head.lemma_.lower()
                                                      in ("work", "job", "shift", "shop", "buy", "steal", "sell")):
             return True  # "Dr Patel at Alder Hey", "at work at Greggs", "works for Amazon": a workplace
-        if preposition == "on" and head.head.head.lemma_.lower() not in self.w["at_someone_verbs"] | _HARM_VERBS \
+        if preposition == "on" and head.head.head.lemma_.lower() in _ONLINE_VERBS \
                 and token.lower_ not in self.child_names | self.adult_names:
             return True  # "met him on Roblox", "posted it on Snapchat": a platform, not a person
         if preposition not in w["place_prepositions"] and not (the and preposition in ("to", "by", "past", "opposite")):
@@ -377,8 +381,13 @@ class _Reader:
         doc, k = self.doc, token.i - 1
         while k >= 0 and _cased(doc[k]) and token.i - k < 4:
             k -= 1
-        return k >= 2 and doc[k].text == "," and not _cased(doc[k - 1]) and doc[k - 1].lower_ in self.w["place_nouns"] \
-            and any(c.dep_ in ("det", "poss") for c in doc[k - 1].children)
+        noun = doc[k - 1] if k >= 2 else None
+        if noun is None or doc[k].text != "," or _cased(noun) or noun.lower_ not in self.w["place_nouns"]:
+            return False
+        run = doc[k + 1: token.i + 1]
+        # The parse must hang the name on the noun (not "at the refuge, Joy," said of a worker).
+        return any(c.dep_ in ("det", "poss") for c in noun.children) and any(
+            t.dep_ == "appos" and t.head.i == noun.i or t.head.dep_ == "appos" and t.head.head.i == noun.i for t in run)
 
     def _works_there(self, word) -> bool:
         """A professional, or a titled name: someone "at" a place is at work there."""
@@ -578,6 +587,12 @@ class _Reader:
                     return PET, f"the family's {phrase[3:].text}"  # "Rolo, the family's Jack Russell"
         # "The social worker, Helen,", "Sam's stepdad, Darren,", "the family dog, Duke," (not
         # "Dad, Maisie needs…", which speaks to Dad).
+        for part in {token, last}:
+            if part.dep_ == "appos" and part.head.i < token.i and not _cased(part.head) and before is not None \
+                    and before.text == ",":
+                found = self._role_word(part.head)  # "Mum's support worker at the refuge, Joy,"
+                if found:
+                    return found
         first = self._list_start(token)
         plural = first.i >= 2 and doc[first.i - 2].tag_ == "NNS"
         if first.i != token.i and plural and doc[first.i - 1].text == ",":
@@ -604,8 +619,8 @@ class _Reader:
                 and doc[last.i + 2].lower_ in w["adult_context"]:
             return ADULT, f"{last.text}'s {doc[last.i + 2].text}"  # "Kelly's van", "Dean's probation officer"
         if after is not None and after.lower_ in ("at", "from") and any(
-                t.lower_ in w["workplaces"] for t in doc[last.i + 2: last.i + 6] if not t.is_punct):
-            return ADULT, f"{last.text} {after.text} work"  # "ring Grace at the housing office"
+                c.dep_ == "pobj" and not _cased(c) and c.lemma_.lower() in w["workplaces"] for c in after.children):
+            return ADULT, f"{last.text} {after.text} the {next(c.text for c in after.children if c.dep_ == 'pobj')}"
         return "", ""
 
     def _list_start(self, token):
@@ -625,6 +640,8 @@ class _Reader:
         if subject.dep_ != "nsubj" or verb.lemma_ != "be":
             return "", ""
         for attr in verb.children:
+            if attr.dep_ == "attr" and attr.i > verb.i and any(c.lower_ == "young" for c in attr.children):
+                return CHILD, f"a young {attr.text}"  # "Callum is a young carer"
             if attr.dep_ == "attr" and attr.i > verb.i and not _cased(attr):
                 found = self._role_word(attr)
                 if found:
@@ -705,8 +722,9 @@ class _Reader:
         verb = last.head
         if last.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in _HARM_VERBS | _CARE_VERBS:
             return True
-        if last.dep_ == "pobj" and verb.lower_ in ("at", "to", "with") and (
-                verb.head.lemma_.lower() in self.w["at_someone_verbs"] | self.w["human_predicates"] | _HARM_VERBS):
+        if last.dep_ == "pobj" and verb.lower_ in ("at", "to", "with") and verb.head.lemma_.lower() in {
+                "at": self.w["at_someone_verbs"] | _HARM_VERBS, "to": _TALK_VERBS,
+                "with": _TALK_VERBS | {"stay", "live", "play", "sleep", "share", "fight", "argue"}}[verb.lower_]:
             return True  # "Dad shouted at Holly", "talks to Ash", "lives with Nan and Robin"
         return last.dep_ in ("nsubj",) and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in self.w["human_predicates"]
 
