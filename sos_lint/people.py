@@ -11,8 +11,12 @@ API (stable)
         first mention.
     ``People.child_name(default="[child's name]")``: the child to name in a suggestion (the most
         mentioned child, the first on a tie), or ``default`` when no child is named.
-    ``People.role_of(token) -> "child" | "adult" | "pet" | None``: the role of a name token.
-    ``People.name_tokens``: indices of every token of a person's or pet's name (titles excluded).
+    ``People.others``: capitalised names the text shows are not a person, or gives no sign of
+        being one beside a named child (a club, a brand, a hospital, a named storm); never the child.
+    ``People.role_of(token) -> "child" | "adult" | "pet" | None``: the role of a name token (None
+        for a token of ``others``).
+    ``People.name_tokens``: indices of every token of a person's or pet's name, and of ``others``
+        (titles excluded), so redaction treats a doubtful name as a name.
     ``People.role_words``: ``(token index, "family" | "professional" | "institution")`` for the
         adults named by role ("Mum", "Nan", "the social worker").
     ``Person``: ``name`` ("Ivy", "Mrs Begum"), ``role``, ``tokens`` (token indices of every mention),
@@ -39,10 +43,19 @@ How a name is read
 Who is the child
     Adults: a title, an adult family word or a job before or beside the name ("Mum's partner
     Dean", "Sam's stepdad, Darren"), an adult noun ("a man called Tyler"), an age of 18 or more,
-    or a name doing harm to Mum or Dad when a child is named by other means. Pets: an animal
-    word beside the name ("Bruno, the family's dog"). Every other named person is a child: in
-    worry statements and goals families are named by role, children by name. A name read one way
-    anywhere in the text is read that way everywhere.
+    or a name doing harm to Mum or Dad when a child is named by other means; a name set beside a
+    role by the parse ("Mum, Leanne, told…", "his youth worker, Tom Fairweather,"), the owner of
+    an adult's things ("Kelly's van", "Kerry's daughter"), someone "at the housing office".
+    Pets: an animal word or breed beside the name ("Bruno, the family's dog", "Bella the cat",
+    "Rocky and Ray are Dad's dogs"). Not people at all: places, clubs and brands by the words
+    around them ("picked up from Brownies", "four cans of Stella", "Dr Patel at Alder Hey",
+    "attends Busy Bees", "met him on Roblox"), named storms and operations, headings before a
+    colon or a dash, a modal asking a question ("Will you…?"), a verb written with a capital.
+    Every other named person is a child (in worry statements and goals families are named by
+    role, children by name), but once a child is named, another capitalised word is a child only
+    with a sign that it is a person: the model's tag, a given name, a person's verb, being shouted
+    at, cared for or harmed, a list of names, or being named twice. Otherwise it is in ``others``.
+    A name read one way anywhere in the text is read that way everywhere.
 """
 from __future__ import annotations
 
@@ -615,9 +628,12 @@ class _Reader:
                     and role.lower_ in w["adult_family"] and nxt is not None \
                     and not _cased(nxt) and nxt.lower_ not in ("and", "or", "&"):
                 return ADULT, role.text
-        if after is not None and after.lower_ in ("'s", "’s") and last.i + 2 < len(doc) \
-                and doc[last.i + 2].lower_ in w["adult_context"]:
-            return ADULT, f"{last.text}'s {doc[last.i + 2].text}"  # "Kelly's van", "Dean's probation officer"
+        if after is not None and after.lower_ in ("'s", "’s"):
+            k = last.i + 2
+            while k < len(doc) - 1 and doc[k].pos_ == "ADJ":
+                k += 1
+            if k < len(doc) and doc[k].lower_ in w["adult_context"]:
+                return ADULT, f"{last.text}'s {doc[k].text}"  # "Kelly's van", "Kerry's youngest daughter"
         if after is not None and after.lower_ in ("at", "from") and any(
                 c.dep_ == "pobj" and not _cased(c) and c.lemma_.lower() in w["workplaces"] for c in after.children):
             return ADULT, f"{last.text} {after.text} the {next(c.text for c in after.children if c.dep_ == 'pobj')}"
