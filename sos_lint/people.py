@@ -171,7 +171,7 @@ class _Reader:
         self.w = words()
         self.child_names = {n.lower() for name in child_names for n in str(name).split()}
         self.adult_names = {n.lower() for name in adult_names for n in str(name).split()} - self.child_names
-        self._placing: set[int] = set()
+        self._place_memo: dict[int, bool] = {}
         self.heading_tokens = self._headings()
 
     # -- finding names ----------------------------------------------------------------------
@@ -330,6 +330,11 @@ class _Reader:
         name before a place noun ("Little Acorns nursery", "the Asda car park"), or the object
         of "at"/"in"/"near"… with "the" ("at the Red Lion", "from the Arndale") or with no sign
         of a person ("works nights at Amazon", "in Bolton"). Not "at Ruby's", "with Holly"."""
+        if token.i not in self._place_memo:
+            self._place_memo[token.i] = self._read_place(token)
+        return self._place_memo[token.i]
+
+    def _read_place(self, token, chain: bool = True) -> bool:
         doc, w = self.doc, self.w
         nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if nxt is not None and nxt.lower_ in ("'s", "’s", "'"):
@@ -342,22 +347,20 @@ class _Reader:
             and token.head.dep_ == "dobj" else None
         if verb is not None and verb.lemma_.lower() == "attend":
             return True  # "attends Busy Bees": a nursery or a club ("Ruby's party" is someone's)
-        before = doc[token.i - 1] if token.i else None
-        if before is not None and _cased(before) and not before.whitespace_ == "" and token.i - 1 not in self._placing \
-                and before.lower_ not in w["titles"]:
-            self._placing.add(token.i - 1)
-            try:
-                if self._named_place(before):
-                    return True  # "at Alder Hey": the rest of a place's name
-            finally:
-                self._placing.discard(token.i - 1)
+        if chain:  # "at Alder Hey", "the Crown and Anchor": the rest of a place's name (three words back)
+            for k in range(token.i - 1, max(-1, token.i - 4), -1):
+                before = doc[k]
+                if not _cased(before) or not before.whitespace_ or before.lower_ in w["titles"]:
+                    break
+                if self._read_place(before, chain=False):
+                    return True
         head = token
         while head.dep_ == "compound" and head.head.i != head.i and head.head.i > head.i:
             head = head.head
             if not _cased(head) and (head.lower_ in w["place_nouns"] or head.lemma_.lower() in w["place_nouns"]):
                 return True
-        if head.dep_ == "conj" and _cased(head.head) and head.head.i < head.i and head.head.i >= head.i - 3 \
-                and self._named_place(head.head):
+        if chain and head.dep_ == "conj" and _cased(head.head) and head.head.i < head.i and head.head.i >= head.i - 3 \
+                and self._read_place(head.head, chain=False):
             return True  # "outside the Crown and Anchor"
         if head.dep_ != "pobj":
             return False
@@ -643,7 +646,7 @@ class _Reader:
         """The first name of the list "Ted, Sam and Alfie" that ``token`` ends or sits in."""
         doc, k = self.doc, token.i
         while k >= 2 and doc[k - 1].lower_ in (",", "and", "&") and _cased(doc[k - 2]) \
-                and doc[k - 2].lower_ not in self.w["roles"]:
+                and doc[k - 2].lower_ not in self.w["roles"] and token.i - k < 16:  # a family, not a register
             k -= 2
         return doc[k]
 
