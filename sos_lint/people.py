@@ -125,6 +125,10 @@ def words() -> dict:
     out["months"] = frozenset(calendar["months"])
     out["calendar"] = frozenset(calendar["months"] + calendar["days"] + calendar["other"])
     out["date_words"] = frozenset(calendar["date_words"])
+    # Shops, brands and apps (shared with redaction, which keeps them): never taken for a person
+    # on the model's say-so alone.
+    redaction = load_toml("redaction.toml")
+    out["brands"] = frozenset(w.lower() for key in ("brands", "platforms") for w in redaction[key])
     out["roles"] = out["family"] | out["professionals"] | out["institutions"] | out["children"] | out["caregivers"]
     return out
 
@@ -733,7 +737,11 @@ class _Reader:
         """Does anything say this capitalised word is a person? The model's tag, a given name, a
         person's verb, a list of names, the object of caring or harming, or being named twice."""
         head, last = mention[0], mention[-1]
-        if count > 1 or any(t.ent_type_ == "PERSON" for t in mention) or head.lower_ in first_names():
+        if count > 1:
+            return True
+        # The model's tag and the names list say little for a shop or an app ("near Morrisons").
+        if head.lower_ not in self.w["brands"] and (
+                any(t.ent_type_ == "PERSON" for t in mention) or head.lower_ in first_names()):
             return True
         if self._in_list_of_names(mention) or self._child_context(last) or (
                 self._human_predicate(head) and head.dep_ in ("nsubj", "nsubjpass", "conj", "ROOT")):

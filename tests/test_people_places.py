@@ -73,6 +73,7 @@ def test_breed_appositive_makes_a_pet():
     ("Lola is Kerry's youngest daughter, and Kerry goes out most nights.", ["Lola"], ["Kerry"]),
     ("Mum will text Shona at the housing office when the heating breaks, so Kit (3) stays warm.", ["Kit"], ["Shona"]),
     ("Nico (11) says Deano's van is where the knives are kept.", ["Nico"], ["Deano"]),
+    ("Otis (2) was found alone outside Lidl by a passer-by.", ["Otis"], ["Lidl"]),
 ])
 def test_only_people_with_signs_are_the_child(text, children, not_child):
     found, _, _ = read(text)
@@ -88,6 +89,7 @@ def test_only_people_with_signs_are_the_child(text, children, not_child):
     ("Kai is a young carer for his dad and is often late for school.", "Kai"),
     ("Nia (8) and her brothers, Cal and Rhys, sleep on one mattress.", "Rhys"),
     ("Leo (4) cried when Dad shouted at Poppy in the kitchen.", "Poppy"),
+    ("Amazon told her teacher that Dad keeps her off school.", "Amazon"),  # a brand's name, said as a girl's
 ])
 def test_children_without_an_age_are_still_found(text, child):
     found, _, _ = read(text)
