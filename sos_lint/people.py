@@ -196,7 +196,8 @@ class _Reader:
                 continue  # "Dad – who had been drinking – …": a dash inside a sentence
             run = doc[start: token.i]
             if run and all(t.text[:1].isupper() or t.like_num or t.is_stop for t in run) \
-                    and not (dash and (len(run) < 2 or self._age_of(run[-1]) is not None)):
+                    and not (dash and (len(run) < 2 or self._age_of(run[-1]) is not None
+                                       or not any(t.lower_ in self.w["headings"] for t in run))):
                 found.update(t.i for t in run)
         return found
 

@@ -90,6 +90,7 @@ def test_only_people_with_signs_are_the_child(text, children, not_child):
     ("Nia (8) and her brothers, Cal and Rhys, sleep on one mattress.", "Rhys"),
     ("Leo (4) cried when Dad shouted at Poppy in the kitchen.", "Poppy"),
     ("Amazon told her teacher that Dad keeps her off school.", "Amazon"),  # a brand's name, said as a girl's
+    ("Tanya Reid – she is 9 and has been left alone at night.", "Tanya"),  # a name before a dash, not a heading
 ])
 def test_children_without_an_age_are_still_found(text, child):
     found, _, _ = read(text)
