@@ -11,8 +11,12 @@ API (stable)
         first mention.
     ``People.child_name(default="[child's name]")``: the child to name in a suggestion (the most
         mentioned child, the first on a tie), or ``default`` when no child is named.
-    ``People.role_of(token) -> "child" | "adult" | "pet" | None``: the role of a name token.
-    ``People.name_tokens``: indices of every token of a person's or pet's name (titles excluded).
+    ``People.others``: capitalised names the text shows are not a person, or gives no sign of
+        being one beside a named child (a club, a brand, a hospital, a named storm); never the child.
+    ``People.role_of(token) -> "child" | "adult" | "pet" | None``: the role of a name token (None
+        for a token of ``others``).
+    ``People.name_tokens``: indices of every token of a person's or pet's name, and of ``others``
+        (titles excluded), so redaction treats a doubtful name as a name.
     ``People.role_words``: ``(token index, "family" | "professional" | "institution")`` for the
         adults named by role ("Mum", "Nan", "the social worker").
     ``Person``: ``name`` ("Ivy", "Mrs Begum"), ``role``, ``tokens`` (token indices of every mention),
@@ -39,10 +43,19 @@ How a name is read
 Who is the child
     Adults: a title, an adult family word or a job before or beside the name ("Mum's partner
     Dean", "Sam's stepdad, Darren"), an adult noun ("a man called Tyler"), an age of 18 or more,
-    or a name doing harm to Mum or Dad when a child is named by other means. Pets: an animal
-    word beside the name ("Bruno, the family's dog"). Every other named person is a child: in
-    worry statements and goals families are named by role, children by name. A name read one way
-    anywhere in the text is read that way everywhere.
+    or a name doing harm to Mum or Dad when a child is named by other means; a name set beside a
+    role by the parse ("Mum, Leanne, told…", "his youth worker, Tom Fairweather,"), the owner of
+    an adult's things ("Kelly's van", "Kerry's daughter"), someone "at the housing office".
+    Pets: an animal word or breed beside the name ("Bruno, the family's dog", "Bella the cat",
+    "Rocky and Ray are Dad's dogs"). Not people at all: places, clubs and brands by the words
+    around them ("picked up from Brownies", "four cans of Stella", "Dr Patel at Alder Hey",
+    "attends Busy Bees", "met him on Roblox"), named storms and operations, headings before a
+    colon or a dash, a modal asking a question ("Will you…?"), a verb written with a capital.
+    Every other named person is a child (in worry statements and goals families are named by
+    role, children by name), but once a child is named, another capitalised word is a child only
+    with a sign that it is a person: the model's tag, a given name, a person's verb, being shouted
+    at, cared for or harmed, a list of names, or being named twice. Otherwise it is in ``others``.
+    A name read one way anywhere in the text is read that way everywhere.
 """
 from __future__ import annotations
 
@@ -52,11 +65,17 @@ from functools import lru_cache
 
 from .data import load_toml
 
-CHILD, ADULT, PET = "child", "adult", "pet"
+CHILD, ADULT, PET, OTHER = "child", "adult", "pet", "other"
 _PRONOUNS = {"he", "she", "they", "you", "we", "i", "him", "her", "them", "us", "me", "it"}
 _NOT_NAMES = {"i", "a", "ok", "okay", "tv", "xbox", "facebook", "snapchat", "instagram", "tiktok", "whatsapp",
               "google", "youtube", "nhs", "uk", "mr", "mrs", "no", "yes", "god", "allah"}
 _AGE_UNITS = {"months", "month", "years", "year", "weeks", "week", "days"}
+_CARE_VERBS = {"pick", "collect", "feed", "bath", "bathe", "dress", "change", "settle", "cuddle", "comfort",
+               "supervise", "wake", "leave", "carry", "hold", "protect", "lock", "send", "tell", "ask"}
+_ONLINE_VERBS = {"meet", "post", "chat", "message", "share", "send", "upload", "play", "watch", "follow", "add",
+                 "talk", "speak", "contact", "film", "stream", "live", "find", "see", "put", "video", "search", "groom"}
+_TALK_VERBS = {"talk", "speak", "say", "lie", "write", "listen", "text", "reply", "explain", "complain", "whisper",
+               "chat", "message", "ring", "phone", "call", "sing", "read"}
 _HARM_VERBS = {"hit", "hurt", "push", "slap", "kick", "punch", "shout", "threaten", "grab", "choke",
                "strangle", "beat", "attack", "assault", "abuse", "bully", "control", "scare", "frighten"}
 
@@ -77,13 +96,15 @@ class People:
     pets: tuple[Person, ...] = ()
     role_words: tuple[tuple[int, str], ...] = ()
     _roles: dict = field(default_factory=dict, compare=False, repr=False)
+    others: tuple[Person, ...] = ()
 
     @property
     def name_tokens(self) -> frozenset[int]:
         return frozenset(self._roles)
 
     def role_of(self, token) -> str | None:
-        return self._roles.get(token.i if hasattr(token, "i") else token)
+        role = self._roles.get(token.i if hasattr(token, "i") else token)
+        return None if role == OTHER else role
 
     def child_name(self, default: str = "[child's name]") -> str:
         if not self.children:
@@ -104,6 +125,10 @@ def words() -> dict:
     out["months"] = frozenset(calendar["months"])
     out["calendar"] = frozenset(calendar["months"] + calendar["days"] + calendar["other"])
     out["date_words"] = frozenset(calendar["date_words"])
+    # Shops, brands and apps (shared with redaction, which keeps them): never taken for a person
+    # on the model's say-so alone.
+    redaction = load_toml("redaction.toml")
+    out["brands"] = frozenset(w.lower() for key in ("brands", "platforms") for w in redaction[key])
     out["roles"] = out["family"] | out["professionals"] | out["institutions"] | out["children"] | out["caregivers"]
     return out
 
@@ -150,21 +175,29 @@ class _Reader:
         self.w = words()
         self.child_names = {n.lower() for name in child_names for n in str(name).split()}
         self.adult_names = {n.lower() for name in adult_names for n in str(name).split()} - self.child_names
+        self._place_memo: dict[int, bool] = {}
         self.heading_tokens = self._headings()
 
     # -- finding names ----------------------------------------------------------------------
     def _headings(self) -> set[int]:
-        """Tokens of a heading before a colon at the start of a line ("Child Protection Plan:")."""
+        """Tokens of a heading before a colon ("Child Protection Plan:"), or before a spaced dash
+        at the start of a line ("Strategy Discussion – Chloe (13)")."""
         found = set()
-        for token in self.doc:
-            if token.text != ":":
+        doc = self.doc
+        for token in doc:
+            dash = token.text in ("–", "—", "-") and token.i and doc[token.i - 1].whitespace_
+            if token.text != ":" and not dash:
                 continue
             start = token.i
-            while start > 0 and "\n" not in self.doc[start - 1].whitespace_ + self.doc[start - 1].text \
-                    and not self.doc[start - 1].is_sent_end and token.i - start < 6:
+            while start > 0 and "\n" not in doc[start - 1].whitespace_ + doc[start - 1].text \
+                    and not doc[start - 1].is_sent_end and token.i - start < 6:
                 start -= 1
-            run = self.doc[start: token.i]
-            if run and all(t.text[:1].isupper() or t.like_num or t.is_stop for t in run):
+            if dash and start > 0 and "\n" not in doc[start - 1].whitespace_ + doc[start - 1].text:
+                continue  # "Dad – who had been drinking – …": a dash inside a sentence
+            run = doc[start: token.i]
+            if run and all(t.text[:1].isupper() or t.like_num or t.is_stop for t in run) \
+                    and not (dash and (len(run) < 2 or self._age_of(run[-1]) is not None
+                                       or not any(t.lower_ in self.w["headings"] for t in run))):
                 found.update(t.i for t in run)
         return found
 
@@ -194,6 +227,9 @@ class _Reader:
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if before is not None and (before.like_num or before.lower_ in self.w["date_words"]):
             return True
+        if token.dep_ in ("compound", "amod", "nmod") and token.head.i > token.i and token.head.pos_ == "NOUN" \
+                and not _cased(token.head) and before is not None and before.pos_ == "DET":
+            return True  # "in the July heat", "the May half-term"
         return after is not None and after.like_num and after.i + 1 < len(doc) and doc[after.i + 1].text != ")"
 
     def _candidate(self, token) -> bool:
@@ -202,6 +238,8 @@ class _Reader:
             return False
         if lower in self.child_names or lower in self.adult_names:
             return True
+        if self._verb_not_name(token):
+            return False
         w = self.w
         if lower in w["roles"] or token.lemma_.lower() in w["roles"] or lower in w["titles"] \
                 or lower in w["pets"] or lower in w["adult_nouns"] or lower in w["adult_family"]:
@@ -214,8 +252,11 @@ class _Reader:
                 or self._human_predicate(token))
         if self._place(token) and not self._evidence(token):
             return False
-        if self._after_family_possessive(token):
-            return False  # "the family's Jack Russell", "the family's German Shepherd": a breed
+        if token.dep_ == "dobj" and any(c.dep_ == "dative" for c in token.head.children) \
+                and lower not in first_names():
+            return False  # "Gran gives him Calpol": the thing given, not a person
+        if self._after_family_possessive(token) or self._modifies_thing_word(token):
+            return False  # "the family's Jack Russell", "a Staffordshire bull terrier": a breed
         # "Families for All Hub", "Early Help Practitioner": a word in a team's or document's name.
         nxt = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
         if nxt is not None and _cased(nxt) and (nxt.lower_ in w["headings"] or nxt.lower_ in w["institutions"]):
@@ -231,6 +272,24 @@ class _Reader:
         if nxt is not None and nxt.lower_ in ("'s", "’s") and not token.is_stop:
             return True  # "Holly's cat": someone's, not something's
         return self._human_predicate(token)
+
+    def _verb_not_name(self, token) -> bool:
+        """"Will you tell us…?", "May I…": a modal asking a question; "has been Googling": a verb
+        written with a capital. Neither is a name."""
+        if token.tag_ == "MD" and token.dep_ == "aux" and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.i > token.i for c in token.head.children):
+            return True
+        return token.pos_ == "VERB" and token.tag_ in ("VBG", "VBN", "VBD") and not self._sentence_start(token) \
+            and any(c.dep_ in ("aux", "auxpass") for c in token.children)
+
+    def _modifies_thing_word(self, token) -> bool:
+        head = token
+        while head.dep_ in ("compound", "amod") and head.head.i > head.i:
+            head = head.head
+            if not _cased(head) and any(word in self.w["pets"] or word in self.w["measures"]
+                                        for word in (head.lower_, head.lemma_.lower())):
+                return True  # "a Staffordshire bull terrier", "Monster cans": a breed, a brand
+        return False
 
     def _place(self, token) -> bool:
         """A place the model found: "in Leeds", "to Coventry" (not a child the model took for one),
@@ -276,24 +335,57 @@ class _Reader:
         name before a place noun ("Little Acorns nursery", "the Asda car park"), or the object
         of "at"/"in"/"near"… with "the" ("at the Red Lion", "from the Arndale") or with no sign
         of a person ("works nights at Amazon", "in Bolton"). Not "at Ruby's", "with Holly"."""
+        if token.i not in self._place_memo:
+            self._place_memo[token.i] = self._read_place(token)
+        return self._place_memo[token.i]
+
+    def _read_place(self, token, chain: bool = True) -> bool:
         doc, w = self.doc, self.w
         nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if nxt is not None and nxt.lower_ in ("'s", "’s", "'"):
             return False
         if nxt is not None and not _cased(nxt) and nxt.lower_ in w["place_nouns"] and token.lower_ not in first_names():
             return True  # "goes to Sunflowers nursery", however the parser joined them
+        if self._after_place_noun(token):
+            return True
+        verb = token.head if token.dep_ == "dobj" else token.head.head if token.dep_ == "compound" \
+            and token.head.dep_ == "dobj" else None
+        if verb is not None and verb.lemma_.lower() == "attend":
+            return True  # "attends Busy Bees": a nursery or a club ("Ruby's party" is someone's)
+        if chain:  # "at Alder Hey", "the Crown and Anchor": the rest of a place's name (three words back)
+            for k in range(token.i - 1, max(-1, token.i - 4), -1):
+                before = doc[k]
+                if not _cased(before) or not before.whitespace_ or before.lower_ in w["titles"]:
+                    break
+                if self._read_place(before, chain=False):
+                    return True
         head = token
         while head.dep_ == "compound" and head.head.i != head.i and head.head.i > head.i:
             head = head.head
             if not _cased(head) and (head.lower_ in w["place_nouns"] or head.lemma_.lower() in w["place_nouns"]):
                 return True
+        if chain and head.dep_ == "conj" and _cased(head.head) and head.head.i < head.i and head.head.i >= head.i - 3 \
+                and self._read_place(head.head, chain=False):
+            return True  # "outside the Crown and Anchor"
         if head.dep_ != "pobj":
             return False
         preposition = head.head.lower_
-        if preposition not in w["place_prepositions"]:
+        the = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
+            or (token.i and doc[token.i - 1].lower_ == "the")
+        if preposition == "of" and head.head.head.lower_ in w["measures"] | w["pets"]:
+            return True  # "four cans of Stella", "a bottle of Coke": a brand
+        if preposition in ("to", "from", "at") and head.head.head.lemma_.lower() in w["fetching_verbs"] \
+                and token.lower_ not in self.child_names | self.adult_names:
+            return True  # "picks Tayla up from Brownies", "was taken to Royal Stoke": where, not whom
+        if preposition in ("at", "from", "for") and (self._works_there(head.head.head) or head.head.head.lemma_.lower()
+                                                     in ("work", "job", "shift", "shop", "buy", "steal", "sell")):
+            return True  # "Dr Patel at Alder Hey", "at work at Greggs", "works for Amazon": a workplace
+        if preposition == "on" and head.head.head.lemma_.lower() in _ONLINE_VERBS \
+                and token.lower_ not in self.child_names | self.adult_names:
+            return True  # "met him on Roblox", "posted it on Snapchat": a platform, not a person
+        if preposition not in w["place_prepositions"] and not (the and preposition in ("to", "by", "past", "opposite")):
             return False
-        if any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
-                or (token.i and doc[token.i - 1].lower_ == "the"):
+        if the:
             return True
         if preposition == "from" or token.lower_ in first_names() or token.lower_ in self.child_names \
                 or token.lower_ in self.adult_names:
@@ -304,6 +396,27 @@ class _Reader:
             return True  # "in Bolton": nobody is "in" a person
         return token.ent_type_ in ("ORG", "GPE", "FAC", "LOC", "PRODUCT") or (
             token.ent_type_ != "PERSON" and not self._human_predicate(token))
+
+    def _after_place_noun(self, token) -> bool:
+        """"her school, St Bede's,": a name set beside a place noun."""
+        doc, k = self.doc, token.i - 1
+        while k >= 0 and _cased(doc[k]) and token.i - k < 4:
+            k -= 1
+        noun = doc[k - 1] if k >= 2 else None
+        if noun is None or doc[k].text != "," or _cased(noun) or noun.lower_ not in self.w["place_nouns"]:
+            return False
+        run = doc[k + 1: token.i + 1]
+        # The parse must hang the name on the noun (not "at the refuge, Joy," said of a worker).
+        return any(c.dep_ in ("det", "poss") for c in noun.children) and any(
+            t.dep_ == "appos" and t.head.i == noun.i or t.head.dep_ == "appos" and t.head.head.i == noun.i for t in run)
+
+    def _works_there(self, word) -> bool:
+        """A professional, or a titled name: someone "at" a place is at work there."""
+        lower = word.lower_
+        if not _cased(word) and (lower in self.w["professionals"] or lower in ("worker", "teacher", "nurse",
+                                                                             "officer", "doctor", "visitor")):
+            return True
+        return _cased(word) and word.i and self.doc[word.i - 1].lower_.rstrip(".") in self.w["titles"]
 
     def _human_predicate(self, token) -> bool:
         """"Storm said…", "Drew is hungry…": a bare first word doing what people do."""
@@ -353,6 +466,13 @@ class _Reader:
             return f"{token.text}'s {doc[token.i + 2].text}"
         if token.i and doc[token.i - 1].lower_ == "baby":
             return "baby"
+        if self._copula_role(token)[0] == CHILD:
+            return "is " + self._copula_role(token)[1]  # "Ruby is Chantelle's daughter"
+        # "Autumn is in Year 4", "Drew was in Reception": a school year.
+        rest = [t.lower_ for t in doc[token.i + 1: token.i + 5]]
+        if rest[:1] in (["is"], ["was"], ["'s"]) and rest[1:2] == ["in"] and (
+                rest[2:3] == ["reception"] or rest[2:3] == ["year"] and token.i + 4 < len(doc) and doc[token.i + 4].like_num):
+            return "in " + doc[token.i + 3: token.i + 5].text if rest[2] == "year" else "in Reception"
         return ""
 
     def _age_of(self, token) -> int | None:
@@ -405,6 +525,8 @@ class _Reader:
             return value
         if texts[:2] == [",", "aged"] or texts[:1] == ["aged"]:
             return pick(texts.index("aged") + 1)
+        if texts[:1] == [","] and len(texts) > 2 and texts[2] in (",", ";", ")") and j == i:
+            return number_at(1)  # "Jade, 4, and her cousin…", "Kacper, 15, told…"
         for lead in ([",", "who", "is"], [",", "who", "are"], [",", "who", "was"], ["is"], ["was"], [",", "now"]):
             if texts[:len(lead)] == lead:
                 k = len(lead)
@@ -445,9 +567,11 @@ class _Reader:
             return doc[k]
         return None
 
-    def _role_near(self, token) -> tuple[str, str]:
-        """(role, evidence) from the words right beside a name, or ("", "")."""
+    def _role_near(self, token, last=None) -> tuple[str, str]:
+        """(role, evidence) from the words right beside a name (``token`` its first word, ``last``
+        its last), or ("", "")."""
         doc, w = self.doc, self.w
+        last = token if last is None else last
         before = doc[token.i - 1] if token.i else None
         # "Mr and Mrs Taylor".
         if token.i >= 3 and doc[token.i - 2].lower_ == "and" and doc[token.i - 3].lower_.rstrip(".") in w["titles"]:
@@ -461,14 +585,21 @@ class _Reader:
                 return found
         # "Bruno, the family's dog", "Carl, Mum's ex-partner,", "Mrs Begum, the childminder": a
         # phrase with no verb, closed by a comma or a full stop, whose last word is a role.
-        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        if after is not None and after.text == ",":
-            k = token.i + 2
-            while k < len(doc) and doc[k].text not in (",", ".", ";", ":", ")", "!", "?") and k < token.i + 8:
+        after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+        if after is not None and after.lower_ == "the":
+            k = last.i + 2
+            while k < len(doc) - 1 and doc[k].pos_ == "ADJ":
                 k += 1
-            phrase = doc[token.i + 2: k]
+            if k < len(doc) and doc[k].lower_ in w["pets"]:
+                return PET, f"the {doc[k].text}"  # "Bella the cat sleeps in the cot"
+        if after is not None and after.text == ",":
+            k = last.i + 2
+            while k < len(doc) and doc[k].text not in (",", ".", ";", ":", ")", "!", "?") and k < last.i + 11:
+                k += 1
+            phrase = doc[last.i + 2: k]
             if len(phrase) and (k == len(doc) or doc[k].text in (",", ".", ")")) \
-                    and not any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" for t in phrase):
+                    and not any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" for t in phrase) \
+                    and not any(t.pos_ == "ADP" and t.lower_ != "of" for t in phrase):  # not "…, ready for school"
                 found = self._role_word(phrase[-1], appositive=True)
                 if found:
                     return found
@@ -477,13 +608,66 @@ class _Reader:
                     return PET, f"the family's {phrase[3:].text}"  # "Rolo, the family's Jack Russell"
         # "The social worker, Helen,", "Sam's stepdad, Darren,", "the family dog, Duke," (not
         # "Dad, Maisie needs…", which speaks to Dad).
-        if before is not None and before.text == "," and token.i >= 3 and after is not None \
-                and after.text in (",", ".", ")"):
+        for part in {token, last}:
+            if part.dep_ == "appos" and part.head.i < token.i and not _cased(part.head) and before is not None \
+                    and before.text == ",":
+                found = self._role_word(part.head)  # "Mum's support worker at the refuge, Joy,"
+                if found:
+                    return found
+        first = self._list_start(token)
+        plural = first.i >= 2 and doc[first.i - 2].tag_ == "NNS"
+        if first.i != token.i and plural and doc[first.i - 1].text == ",":
+            found = self._role_word(doc[first.i - 2])  # "her brothers, Ted and Alfie,"
+            if found:
+                return found
+        if before is not None and before.text == "," and token.i >= 2 and after is not None \
+                and (after.text in (",", ".", ")") or after.lower_ == "and" and doc[token.i - 2].tag_ == "NNS"):
             role = doc[token.i - 2]
-            owner = doc[token.i - 3]
+            owner = doc[token.i - 3] if token.i >= 3 else doc[0]
             if owner.lower_ in ("the", "a", "an", "'s", "’s", "his", "her", "their", "our", "my") \
                     or owner.dep_ in ("compound", "amod") or any(c.dep_ in ("det", "poss") for c in role.children):
                 found = self._role_word(role)
+                if found:
+                    return found
+            # "Mum, Agnieszka, says…": a family word opening the sentence, the name set beside it
+            # (not "Dad, Leo and Mia need you…", which speaks to Dad about the children).
+            nxt = doc[after.i + 1] if after.text == "," and after.i + 1 < len(doc) else None
+            if (self._sentence_start(role) or owner.text == ";" or last.dep_ == "appos" and last.head.i == role.i) \
+                    and role.lower_ in w["adult_family"] and nxt is not None \
+                    and not _cased(nxt) and nxt.lower_ not in ("and", "or", "&"):
+                return ADULT, role.text
+        if after is not None and after.lower_ in ("'s", "’s"):
+            k = last.i + 2
+            while k < len(doc) - 1 and doc[k].pos_ == "ADJ":
+                k += 1
+            if k < len(doc) and doc[k].lower_ in w["adult_context"]:
+                return ADULT, f"{last.text}'s {doc[k].text}"  # "Kelly's van", "Kerry's youngest daughter"
+        if after is not None and after.lower_ in ("at", "from") and any(
+                c.dep_ == "pobj" and not _cased(c) and c.lemma_.lower() in w["workplaces"] for c in after.children):
+            return ADULT, f"{last.text} {after.text} the {next(c.text for c in after.children if c.dep_ == 'pobj')}"
+        return "", ""
+
+    def _list_start(self, token):
+        """The first name of the list "Ted, Sam and Alfie" that ``token`` ends or sits in."""
+        doc, k = self.doc, token.i
+        while k >= 2 and doc[k - 1].lower_ in (",", "and", "&") and _cased(doc[k - 2]) \
+                and doc[k - 2].lower_ not in self.w["roles"] and token.i - k < 16:  # a family, not a register
+            k -= 2
+        return doc[k]
+
+    def _copula_role(self, token) -> tuple[str, str]:
+        """"Rocky and Ray are Mr Lewandowski's dogs", "Jo is Mum's friend": what the name is."""
+        subject = token
+        if subject.dep_ == "conj" and subject.head.i < subject.i:
+            subject = subject.head
+        verb = subject.head
+        if subject.dep_ != "nsubj" or verb.lemma_ != "be":
+            return "", ""
+        for attr in verb.children:
+            if attr.dep_ == "attr" and attr.i > verb.i and any(c.lower_ == "young" for c in attr.children):
+                return CHILD, f"a young {attr.text}"  # "Callum is a young carer"
+            if attr.dep_ == "attr" and attr.i > verb.i and not _cased(attr):
+                found = self._role_word(attr)
                 if found:
                     return found
         return "", ""
@@ -550,6 +734,40 @@ class _Reader:
             return f"{head.text} {token.text} … school"
         return ""
 
+    def _person_sign(self, mention, count: int) -> bool:
+        """Does anything say this capitalised word is a person? The model's tag, a given name, a
+        person's verb, a list of names, the object of caring or harming, or being named twice."""
+        head, last = mention[0], mention[-1]
+        if count > 1:
+            return True
+        # The model's tag and the names list say little for a shop or an app ("near Morrisons").
+        if head.lower_ not in self.w["brands"] and (
+                any(t.ent_type_ == "PERSON" for t in mention) or head.lower_ in first_names()):
+            return True
+        if self._in_list_of_names(mention) or self._child_context(last) or (
+                self._human_predicate(head) and head.dep_ in ("nsubj", "nsubjpass", "conj", "ROOT")):
+            return True
+        verb = last.head
+        if last.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in _HARM_VERBS | _CARE_VERBS:
+            return True
+        if last.dep_ == "pobj" and verb.lower_ in ("at", "to", "with") and verb.head.lemma_.lower() in {
+                "at": self.w["at_someone_verbs"] | _HARM_VERBS, "to": _TALK_VERBS,
+                "with": _TALK_VERBS | {"stay", "live", "play", "sleep", "share", "fight", "argue"}}[verb.lower_]:
+            return True  # "Dad shouted at Holly", "talks to Ash", "lives with Nan and Robin"
+        return last.dep_ in ("nsubj",) and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in self.w["human_predicates"]
+
+    def _thing_name(self, mention) -> bool:
+        """"Ysgol Bro Taf", "Storm Arwen", "Operation Encompass": a name of three words with no
+        given name in it, or one led by a word that names things, not people."""
+        lowers = [t.lower_ for t in mention if t.text != "-"]
+        if any(w in self.child_names or w in self.adult_names for w in lowers) or self._age_of(mention[-1]) is not None:
+            return False
+        if mention[0].i and self.doc[mention[0].i - 1].lower_.rstrip(".") in self.w["thing_prefixes"]:
+            return True  # "left HMP Altcourse"
+        if len(lowers) >= 2 and lowers[0] in self.w["thing_prefixes"]:
+            return True
+        return len(lowers) >= 3 and not any(w in first_names() for w in lowers)
+
     def _harms_adult(self, token) -> bool:
         """"Wayne hurts Mum": the name does harm to an adult of the family."""
         if token.dep_ not in ("nsubj",) or token.head.lemma_.lower() not in _HARM_VERBS:
@@ -597,7 +815,9 @@ class _Reader:
                 if age is not None:
                     role, evidence, how = (CHILD if age < 18 else ADULT), f"age {age}", "age"
                 else:
-                    role, evidence = self._role_near(head)
+                    role, evidence = self._role_near(head, mention[-1])
+                    if not role:
+                        role, evidence = self._copula_role(head)
                     how = "near" if role else "default"
                     if not role and self._evidence(head) == "baby":
                         role, evidence, how = CHILD, "baby", "age"
@@ -610,23 +830,34 @@ class _Reader:
                 old = decided.get(key)
                 if old is None or strength[how] > strength[old[2]]:
                     decided[key] = (role, evidence, how)
-        undecided = [m for m, role, _, _ in per_mention if not role]
+        undecided = [m for m, role, _, _ in per_mention if not role and m[0].lower_ not in decided]
         evidenced_child = any(role == CHILD for role, _, _ in decided.values())
         has_child = evidenced_child or len(undecided) > 1
+        counts: dict[str, int] = {}
+        for mention in undecided:
+            counts[mention[0].lower_] = counts.get(mention[0].lower_, 0) + 1
+        signs = {m[0].lower_: self._person_sign(m, counts[m[0].lower_]) for m in undecided}
+        def child_named(key):  # by evidence, or by another name that reads as a person's
+            return evidenced_child or any(sign for other, sign in signs.items() if other != key)
         grouped: dict[str, list] = {}
         for mention, role, evidence, how in per_mention:
             key = mention[0].lower_
             if key in decided:
                 role, evidence, _ = decided[key]
+            elif self._thing_name(mention):
+                role, evidence = OTHER, "the name of a place, an organisation or a thing"
             elif has_child and self._harms_adult(mention[-1]):
                 role, evidence = ADULT, "does harm to an adult of the family"
-            elif evidenced_child and mention[0].ent_type_ in ("ORG", "GPE", "FAC", "LOC", "PRODUCT", "NORP") \
-                    and key not in first_names() and not self._in_list_of_names(mention):
+            elif child_named(key) and mention[0].ent_type_ in ("ORG", "GPE", "FAC", "LOC", "PRODUCT", "NORP") \
+                    and not signs[key]:
                 continue  # a child is named already; this is a shop, a place or a group, not a person
+            elif child_named(key) and not signs[key]:
+                # Another child is named; nothing says this word is a person at all.
+                role, evidence = OTHER, "nothing says this is a person"
             else:
                 role, evidence = CHILD, "named in the statement"
             grouped.setdefault((key, role), []).append((mention, evidence))
-        people_by_role: dict[str, list[Person]] = {CHILD: [], ADULT: [], PET: []}
+        people_by_role: dict[str, list[Person]] = {CHILD: [], ADULT: [], PET: [], OTHER: []}
         roles: dict[int, str] = {}
         for (key, role), found in grouped.items():
             first = found[0][0]
@@ -644,7 +875,7 @@ class _Reader:
             people_by_role[role].sort(key=lambda p: p.tokens[0])
         role_words = tuple((t.i, self._role_kind(t)) for t in doc if self._role_kind(t))
         return People(tuple(people_by_role[CHILD]), tuple(people_by_role[ADULT]), tuple(people_by_role[PET]),
-                      role_words, roles)
+                      role_words, roles, tuple(people_by_role[OTHER]))
 
     def _role_kind(self, token) -> str:
         lower, lemma = token.lower_, token.lemma_.lower()

@@ -1,6 +1,8 @@
 """Who is the child: the shared people analysis (sos_lint.people) on its probe set and by example."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from devtools.eval_people import load, score
@@ -54,3 +56,13 @@ def test_configured_child_and_memo(engine):
 
 def test_child_name_default_when_no_child(engine):
     assert _people(engine, "Mum's partner Dean drinks every night.").child_name() == "[child's name]"
+
+
+def test_round4_probe_child_recall_and_no_adult_taken_as_child(engine):
+    """tests/data/people_probe_round4.jsonl: adults, pets, brands, places and headings beside a
+    named child (issue 11 §1, round 4)."""
+    rows = load(Path(__file__).resolve().parent / "data" / "people_probe_round4.jsonl")
+    docs = engine.parse([r["text"] for r in rows])
+    result = score(rows, [{p.name for p in people(doc).children} for doc in docs])
+    assert result["child_recall"] >= 0.97, result["misses"]
+    assert result["taken_as_child"] == 0, result["mistakes"]
