@@ -45,7 +45,7 @@ def service_checks(ctx: Context) -> list:
                 course = next((o for o in objects if o.lemma_.lower() in _COURSES), None)
                 if course is not None:
                     found.append(ctx.doc[verb.i: course.i + 1])
-                elif lemma == "attend" and objects and objects[0].pos_ == "PROPN":
+                elif lemma == "attend" and objects and objects[0].pos_ == "PROPN" and not _childs_own(ctx, verb):
                     end = objects[0].i
                     while end + 1 < len(ctx.doc) and ctx.doc[end + 1].pos_ == "PROPN" and ctx.doc[end + 1].text[:1].isupper():
                         end += 1
@@ -55,6 +55,13 @@ def service_checks(ctx: Context) -> list:
                         found.append(ctx.doc[verb.i: end + 1])
         return found
     return ctx.memo("goal_words:service_checks", compute)
+
+
+def _childs_own(ctx: Context, verb) -> bool:
+    """"Ayo will attend Brownies": the child's own activity, not a service for the parents."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and (subject.i in analysis.child_tokens(ctx)
+                                    or (subject.pos_ == "PRON" and analysis.pronoun_is_child(ctx, subject)))
 
 
 def alternative_follows(ctx: Context, span) -> bool:

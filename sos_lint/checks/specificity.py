@@ -28,7 +28,7 @@ def _behaviour_explains(ctx: Context, span) -> bool:
     return any(not a.negated and (carrier is None or a.verb.i != carrier.i)
                and a.verb.i not in flagged and a.verb.i not in guessed
                and a.verb.lemma_.lower() not in reporting and not is_child(ctx, a.subject)
-               and not (a.subject.pos_ == "PRON" and analysis.pronoun_is_child(ctx, a.subject))
+               and not (a.subject.lower_ in ("he", "she") and analysis.pronoun_is_child(ctx, a.subject))
                and not _done_to(a.verb)
                for a in where)
 
