@@ -68,13 +68,14 @@ def alternative_follows(ctx: Context, span) -> bool:
     """Does the rest of the "will not" sentence say what happens instead? "You will not drive;
     Mum or Bernie will collect Daisy instead", "you will not walk to nursery alone; Aunty Bex
     will walk with you both", "…; on those days Grace will be driven to school by Auntie Rose".
-    After a semicolon or colon, an adult's act that is not itself a "will not", or the word
-    "instead", is the alternative a goal asks for."""
+    After a semicolon, a colon or "but", an adult's act that is not itself a "will not", or the
+    word "instead" (here or opening the next sentence), is the alternative a goal asks for."""
     sentence = span.sent
     rest = ctx.doc[span.end: sentence.end]
-    if any(t.lower_ == "instead" for t in rest):
+    following = next((s for s in ctx.sentences if s.start == sentence.end), None)
+    if any(t.lower_ == "instead" for t in rest) or (following is not None and following[0].lower_ == "instead"):
         return True
-    breaks = [t.i for t in rest if t.text in (";", ":")]
+    breaks = [t.i for t in rest if t.text in (";", ":") or (t.lower_ == "but" and t.dep_ == "cc")]
     if not breaks:
         return False
     children = analysis.child_tokens(ctx)
