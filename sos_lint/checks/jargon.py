@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from ..data import load_toml
+from ..findings import Fix
 from ..rewrite.swaps import fix_for
 from .base import Context, Rule, rule
 from .word_context import names_a_job, quoted, settings, with_child_name
@@ -42,8 +43,7 @@ def jargon_term(ctx: Context, rule_: Rule):
         from the sentence ("during contact", not "contact the school"). In a goal, a
         formal role word as the subject ("Mother to…", "Parents will…"). The name of
         someone's job ("the safeguarding lead", "her key worker") is left alone.
-        In a worry, a bare plural role word as the subject ("Parents have…"); in
-        a goal, a case note's task list ("Mum to engage…").
+        In a goal, a case note's task list ("Mum to engage…").
         Add your own area's terms under [tool.sos-lint.jargon].
     Why it matters
         Statements are read by parents and sometimes by children. Professional words
@@ -57,23 +57,6 @@ def jargon_term(ctx: Context, rule_: Rule):
     if ctx.kind == "goal":
         yield from _report_roles(ctx, rule_)
         yield from _note_form_goals(ctx, rule_)
-    else:
-        yield from _report_subjects(ctx, rule_)
-
-
-def _report_subjects(ctx: Context, rule_: Rule):
-    """"Parents have been non-compliant", "Carers did not…": in a worry, a bare plural role word
-    as the subject is a case note's word for the family. "Mother" and "the parents" are child
-    focus's report words (SOS402); the plural without an article is left to this rule."""
-    roles = set(settings()["report_role_plurals"])
-    for token in ctx.doc:
-        if token.lower_ not in roles or not token.text[:1].isupper() or token.dep_ not in ("nsubj", "nsubjpass") \
-                or any(c.dep_ in ("det", "poss") for c in token.children) or quoted(ctx.doc[token.i:token.i + 1]):
-            continue
-        yield rule_.finding(
-            ctx, token.idx, token.idx + len(token.text),
-            f"\"{token.text}\" is a report's word for the family. Write \"Mum and Dad\" or their names, "
-            f"as the family would say it.", "Mum and Dad")
 
 
 def _note_form_goals(ctx: Context, rule_: Rule):
@@ -87,10 +70,15 @@ def _note_form_goals(ctx: Context, rule_: Rule):
         first = words[0]
         if quoted(ctx.doc[first.i:first.i + 1]):
             continue
+        end = words[1].idx + len(words[1].text)
+        # Shown, never written unasked: it turns a note about Mum into words to her.
+        fix = Fix(first.idx, end, f"{first.text}, you will", "unsafe",
+                  f"\"{first.text} to …\" speaks about the family; \"{first.text}, you will …\" speaks to them.") \
+            if ctx.fixes else None
         yield rule_.finding(
-            ctx, first.idx, words[1].idx + len(words[1].text),
+            ctx, first.idx, end,
             f"\"{first.text} to …\" is how a case note lists tasks. Speak to the family: "
-            f"\"{first.text}, you will…\".", f"{first.text}, you will…")
+            f"\"{first.text}, you will…\".", f"{first.text}, you will…", fix=fix)
 
 
 def _report_roles(ctx: Context, rule_: Rule):

@@ -28,7 +28,6 @@ class Entry:
     kinds: tuple[str, ...] = ()  # only in these kinds of statement ("the case may go to court": worries)
     exploitation_only: bool = False  # blame only where the statement is about a child being exploited
     even_in_job: bool = False  # the job's own name is the jargon ("allocated worker"), not a word inside it
-    object_not_in: tuple[str, ...] = ()  # never with one of these objects ("attend school" is plain)
 
     def advice_for(self, kind: str) -> str:
         return self.goal_advice if kind == "goal" and self.goal_advice else self.advice
@@ -69,7 +68,6 @@ def load_entries(filename: str, extra: tuple[tuple[str, str], ...] = ()) -> list
             kinds=tuple(raw.get("kinds", ())),
             exploitation_only=bool(raw.get("exploitation_only", False)),
             even_in_job=bool(raw.get("even_in_job", False)),
-            object_not_in=tuple(raw.get("object_not_in", ())),
         ))
     for phrase, alternative in extra:
         entries.append(Entry(phrase=phrase, group="local", replacement=alternative,
@@ -144,7 +142,7 @@ def _fits_head(span, entry: Entry) -> bool:
     """Where the words sit in the sentence: "meet Ava's needs" (head_in) and not "gave a
     presentation" (head_not_in); "during contact" the noun (pos_in), not "contact the school";
     "placement" but not "work placement" (modifier_not_in); "going forward," but not "the clocks
-    go forward" (no_subject); "attend the review" but not "attend school" (object_not_in)."""
+    go forward" (no_subject)."""
     root = span.root
     if entry.pos_in and root.pos_ not in entry.pos_in:
         return False
@@ -152,8 +150,6 @@ def _fits_head(span, entry: Entry) -> bool:
                                      for c in root.children):
         return False
     if entry.no_subject and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children):
-        return False
-    if entry.object_not_in and any(c.dep_ == "dobj" and c.lemma_.lower() in entry.object_not_in for c in root.children):
         return False
     if not (entry.head_in or entry.head_not_in):
         return True

@@ -612,8 +612,10 @@ def _let_back_tokens(ctx: Context) -> set[int]:
 
 def _cannot_control_spans(ctx: Context) -> list:
     """"Dad cannot control Leon": said of a child being exploited, it makes the child the
-    problem. The lexicon covers pronouns ("cannot control her"); this finds names."""
-    found = []
+    problem. The lexicon covers pronouns ("cannot control her"); this finds names. "Mum is unable
+    to keep Tia safe from the older men": where a child is being exploited, it blames the parent
+    for what the exploiters do."""
+    found = [span for span in _unable_to_keep_safe(ctx) if _about_exploitation(ctx)]
     for verb in ctx.doc:
         if verb.lemma_.lower() != "control" or not any(c.dep_ == "neg" for c in verb.children):
             continue
@@ -621,6 +623,29 @@ def _cannot_control_spans(ctx: Context) -> list:
         if target is not None and analysis.is_name(target) and not quoted(ctx.doc[verb.i:target.i + 1]):
             first = min([c.i for c in verb.children if c.dep_ in ("aux", "neg")] + [verb.i])
             found.append(ctx.doc[first:target.i + 1])
+    return found
+
+
+def _unable_to_keep_safe(ctx: Context) -> list:
+    found = []
+    for keep in ctx.doc:
+        if keep.lemma_.lower() not in ("keep", "protect") or keep.pos_ != "VERB":
+            continue
+        if keep.lemma_.lower() == "keep" and not any(c.lower_ == "safe" for c in keep.children):
+            continue
+        head = keep.head if keep.dep_ == "xcomp" else None
+        unable = head is not None and (head.lower_ in ("unable", "incapable") or (
+            head.lemma_.lower() in ("able", "fail") and any(c.dep_ == "neg" for c in head.children))
+            or head.lemma_.lower() == "fail")
+        cannot = any(c.dep_ == "neg" for c in keep.children) and any(
+            c.dep_ == "aux" and c.lemma_.lower() in ("can", "could") for c in keep.children)
+        if not (unable or cannot):
+            continue
+        start = head.i if unable and head.i < keep.i else min([c.i for c in keep.children if c.dep_ in ("aux", "neg")] + [keep.i])
+        end = max([c.i for c in keep.children if c.lower_ == "safe" or c.dep_ == "dobj"] + [keep.i])
+        span = ctx.doc[start:end + 1]
+        if not quoted(span):
+            found.append(span)
     return found
 
 
