@@ -23,14 +23,20 @@ HELDOUT = ROOT / "tests" / "data" / "words_heldout.jsonl"
 BLIND_DEV = ROOT / "tests" / "data" / "blind" / "words_dev.jsonl"
 
 # The codes that count as finding each kind of marked fault. Guesses and judgements stated as
-# fact are one fault family in issue 11, so either rule counts for either.
+# fact are one fault family in issue 11, so either rule counts for either. Labels and judgements
+# are one family too: both name what a parent is instead of what they did, and the hand-marked
+# sets mark the same words both ways ("non-compliant" is a label in one row and a judgement in
+# another, "controlling attitude" a label and "controlling nature" a judgement). The report words
+# for the family that the sets mark as jargon ("Mother", "the parents", "maternal grandmother")
+# are reported by SOS402 (role-not-name), the rule written for them. An acronym can be a label
+# ("DV"): the acronym rule finds it.
 FAULT_CODES: dict[str, set[str]] = {
-    "jargon": {"SOS101", "SOS102", "SOS103", "SOS104"},
-    "label": {"SOS301", "SOS101"},  # "not engaging" is both a label and jargon
+    "jargon": {"SOS101", "SOS102", "SOS103", "SOS104", "SOS402"},
+    "label": {"SOS301", "SOS305", "SOS101", "SOS102"},  # "not engaging" is both a label and jargon
     "vague": {"SOS302"},
     "victim_blaming": {"SOS306"},
     "guess": {"SOS304", "SOS305"},
-    "judgement": {"SOS304", "SOS305"},
+    "judgement": {"SOS304", "SOS305", "SOS301"},
     "compliance": {"SOS511"},
     "absence": {"SOS512"},
 }

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from ..data import load_toml
+from ..findings import Fix
 from ..rewrite.swaps import fix_for
 from .base import Context, Rule, rule
 from .word_context import names_a_job, quoted, settings, with_child_name
@@ -15,9 +16,9 @@ _ACRONYM_SHAPE = re.compile(r"^[A-Z][A-Z&]*[A-Z]s?$")  # letters only: "CV1" is 
 def _lexicon_findings(ctx: Context, rule_: Rule, problem: str):
     """Findings for the terms whose group this rule reports ([group.NAME] code in jargon.toml)."""
     for span, entry in ctx.matches(LEXICON):
-        if entry.code != rule_.code or quoted(span):
+        if entry.code != rule_.code or quoted(span) or (entry.kinds and ctx.kind not in entry.kinds):
             continue  # a parent's or child's own words stay as they said them
-        if entry.code == "SOS101" and names_a_job(span):
+        if entry.code == "SOS101" and not entry.even_in_job and names_a_job(span):
             continue  # "the safeguarding lead", "her key worker, Jo": the name of someone's job
         words = span.text
         advice = with_child_name(ctx, entry.advice_for(ctx.kind))
@@ -42,6 +43,7 @@ def jargon_term(ctx: Context, rule_: Rule):
         from the sentence ("during contact", not "contact the school"). In a goal, a
         formal role word as the subject ("Mother to…", "Parents will…"). The name of
         someone's job ("the safeguarding lead", "her key worker") is left alone.
+        In a goal, a case note's task list ("Mum to engage…").
         Add your own area's terms under [tool.sos-lint.jargon].
     Why it matters
         Statements are read by parents and sometimes by children. Professional words
@@ -54,6 +56,29 @@ def jargon_term(ctx: Context, rule_: Rule):
     yield from _lexicon_findings(ctx, rule_, "is professional jargon a family may not use")
     if ctx.kind == "goal":
         yield from _report_roles(ctx, rule_)
+        yield from _note_form_goals(ctx, rule_)
+
+
+def _note_form_goals(ctx: Context, rule_: Rule):
+    """"Mum to engage with Early Help", "Dad to attend": a goal that opens with a family word and
+    "to" is a case note's action list. It speaks about the family, not to them."""
+    family = {"mum", "dad", "mummy", "daddy", "nan", "grandad", "gran"}
+    for sentence in ctx.sentences:
+        words = [t for t in sentence if not t.is_punct and not t.is_space]
+        if len(words) < 3 or words[0].lower_ not in family or words[1].lower_ != "to" or words[2].pos_ not in ("VERB", "AUX"):
+            continue
+        first = words[0]
+        if quoted(ctx.doc[first.i:first.i + 1]):
+            continue
+        end = words[1].idx + len(words[1].text)
+        # Shown, never written unasked: it turns a note about Mum into words to her.
+        fix = Fix(first.idx, end, f"{first.text}, you will", "unsafe",
+                  f"\"{first.text} to …\" speaks about the family; \"{first.text}, you will …\" speaks to them.") \
+            if ctx.fixes else None
+        yield rule_.finding(
+            ctx, first.idx, end,
+            f"\"{first.text} to …\" is how a case note lists tasks. Speak to the family: "
+            f"\"{first.text}, you will…\".", f"{first.text}, you will…", fix=fix)
 
 
 def _report_roles(ctx: Context, rule_: Rule):

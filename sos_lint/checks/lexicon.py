@@ -25,6 +25,9 @@ class Entry:
     modifier_not_in: tuple[str, ...] = ()  # never with one of these modifiers ("work placement")
     no_subject: bool = False  # only as an adverbial: "going forward," not "the clocks go forward"
     exact: bool = False  # the forms as written, not their lemmas: "was present" but not "will be present"
+    kinds: tuple[str, ...] = ()  # only in these kinds of statement ("the case may go to court": worries)
+    exploitation_only: bool = False  # blame only where the statement is about a child being exploited
+    even_in_job: bool = False  # the job's own name is the jargon ("allocated worker"), not a word inside it
 
     def advice_for(self, kind: str) -> str:
         return self.goal_advice if kind == "goal" and self.goal_advice else self.advice
@@ -62,6 +65,9 @@ def load_entries(filename: str, extra: tuple[tuple[str, str], ...] = ()) -> list
             modifier_not_in=tuple(raw.get("modifier_not_in", ())),
             no_subject=bool(raw.get("no_subject", False)),
             exact=bool(raw.get("exact", False)),
+            kinds=tuple(raw.get("kinds", ())),
+            exploitation_only=bool(raw.get("exploitation_only", False)),
+            even_in_job=bool(raw.get("even_in_job", False)),
         ))
     for phrase, alternative in extra:
         entries.append(Entry(phrase=phrase, group="local", replacement=alternative,

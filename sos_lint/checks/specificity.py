@@ -24,11 +24,27 @@ def _behaviour_explains(ctx: Context, span) -> bool:
     # bad") is explained by what the rest of the statement says the adult did.
     where = [a for acts in by_sentence.values() for a in acts] if _in_when_clause(span) \
         else by_sentence.get(span.sent.start, ())
+    guessed = ctx.memo("words:guessed_verbs", lambda: _guessed_verbs(ctx))
     return any(not a.negated and (carrier is None or a.verb.i != carrier.i)
-               and a.verb.i not in flagged
+               and a.verb.i not in flagged and a.verb.i not in guessed
                and a.verb.lemma_.lower() not in reporting and not is_child(ctx, a.subject)
+               and not (a.subject.lower_ in ("he", "she") and analysis.pronoun_is_child(ctx, a.subject))
                and not _done_to(a.verb)
                for a in where)
+
+
+def _guessed_verbs(ctx: Context) -> set[int]:
+    """Verbs inside a guess ("it is likely that Dad caused them"): a guessed act does not
+    explain a label, because nobody says they saw it."""
+    guessed = set()
+    for span, entry in ctx.matches(LEXICON):
+        if entry.group != "hypothesis":
+            continue
+        heads = {t.i for t in span}
+        for verb in ctx.doc[span.end:span.sent.end]:
+            if verb.pos_ == "VERB" and any(a.i in heads for a in verb.ancestors):
+                guessed.add(verb.i)
+    return guessed
 
 
 def _in_when_clause(span) -> bool:
@@ -72,9 +88,12 @@ def _actions_by_sentence(ctx: Context) -> dict:
 def _says_nothing_of_how(verb) -> bool:
     """"Aunt Rachel will support this", "Nan will support Mum": the verb "support" with nothing
     about how. "Nan will support Mum by collecting Alfie", "support Jack's football team" and
-    the doctor who "issued" a prescription say what is meant."""
+    the doctor who "issued" a prescription say what is meant. "Mum will be supported to…" with
+    nobody doing the supporting says neither who nor how."""
     if verb.lemma_.lower() != "support":
         return False
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return not any(c.dep_ == "agent" for c in verb.children)
     if any((c.dep_ == "prep" and c.lower_ in ("by", "with", "through", "via")) or c.dep_ in ("xcomp", "advcl", "ccomp")
            for c in verb.children):
         return False
@@ -107,8 +126,16 @@ def _about_a_thing(span) -> bool:
     subject = _clause_subject(span)
     family_life = {"home", "house", "household", "lifestyle", "life", "parenting", "relationship", "family",
                    "behaviour", "presentation", "attitude", "engagement", "attendance", "response"}
+    if subject is not None and subject.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return False  # "Mum presents as chaotic": the parse hangs the word on "as", not on a thing
     return (subject is not None and not analysis.is_person(subject)
             and subject.lemma_.lower() not in family_life and subject.lower_ not in family_life)
+
+
+def _said_of_a_child(ctx: Context, span) -> bool:
+    subject = _clause_subject(span)
+    return subject is not None and (is_child(ctx, subject, strict=False)
+                                    or (subject.pos_ == "PRON" and analysis.pronoun_is_child(ctx, subject)))
 
 
 def _about_an_adult(span) -> bool:
@@ -170,8 +197,27 @@ def _said_by_the_child(ctx: Context, span) -> bool:
     return False
 
 
+def _about_exploitation(ctx: Context) -> bool:
+    """Does the statement speak of a child being exploited, groomed, going missing or drawn into
+    crime? There, "Dad cannot manage his behaviour" blames the parent and the child for what the
+    exploiters do; about a toddler's tantrums it does not."""
+    def compute():
+        cues = set(settings()["exploitation_context"])
+        return any(t.lemma_.lower() in cues or t.lower_ in cues for t in ctx.doc)
+    return ctx.memo("words:exploitation", compute)
+
+
 def _reported_as(ctx: Context, span, entry) -> str:
     """The rule code a matched term is reported under here, or "" to leave it alone."""
+    if entry.kinds and ctx.kind not in entry.kinds:
+        return ""
+    if entry.exploitation_only and not _about_exploitation(ctx):
+        # "failed to monitor" about a toddler is a judgement; "unable to manage his behaviour",
+        # said of a young child's tantrums, is left to the other rules.
+        return "SOS305" if entry.judges_adults else ""
+    if entry.group == "vague" and len(span) == 1 and span[0].pos_ == "VERB" and _says_nothing_of_how(span[0]) \
+            and any(c.dep_ == "auxpass" for c in span[0].children):
+        return entry.code  # "Mum will be supported to…": nobody named does anything, whatever else follows
     if entry.with_behaviour_ok and _behaviour_explains(ctx, span):
         return ""
     if entry.group == "vague":
@@ -183,6 +229,9 @@ def _reported_as(ctx: Context, span, entry) -> str:
             return ""
     if entry.group == "judgement" and _about_a_thing(span):
         return ""
+    if entry.group == "judgement" and entry.phrase in settings()["child_blame_judgements"] \
+            and _about_exploitation(ctx) and _said_of_a_child(ctx, span):
+        return "SOS306"  # "Amber has refused return home interviews": an exploited child blamed
     if entry.group == "victim-blaming" and not entry.any_subject:
         if _about_an_adult(span):
             return "SOS305" if entry.judges_adults else ""
@@ -269,6 +318,33 @@ def vague_word(ctx: Context, rule_: Rule):
         Mum left Ruby, who is four, alone in the flat on Tuesday evening for two hours.
     """
     yield from _word_findings(ctx, rule_, "is vague")
+    for span in _not_in_lexicon_matches(ctx, _improve_spans(ctx), ("SOS302",)):
+        yield rule_.finding(
+            ctx, span.start_char, span.end_char,
+            f"\"{span.text}\" does not say what will be different. Say what the adult will do, and what "
+            "others will see, for example \"Leo will be in school by 8.50 every day\".",
+            "[what will be different, and how others will see it]")
+
+
+def _improve_spans(ctx: Context) -> list:
+    """"Mum will improve home conditions", "parenting will improve", "improve his attendance": a
+    goal that something abstract will get better says nothing anyone can see. "Leo's reading has
+    improved" or "improve the lock on the gate" name something real."""
+    vague_things = set(settings()["improve_vague_things"])
+    found = []
+    for verb in ctx.doc:
+        if verb.lemma_.lower() not in ("improve", "better") or verb.pos_ != "VERB":
+            continue
+        thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if thing is not None:
+            span = ctx.doc[verb.i:thing.i + 1]
+        else:
+            thing = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            span = ctx.doc[thing.left_edge.i:verb.i + 1] if thing is not None else None
+        if thing is None or thing.lemma_.lower() not in vague_things or quoted(span):
+            continue
+        found.append(span)
+    return found
 
 
 @rule("SOS303", "no-observable-action", "error", kinds=("worry",), source="DOMAIN.md: say what the adults did or did not do")
@@ -408,12 +484,37 @@ def judgement_word(ctx: Context, rule_: Rule):
         Mum did not come to the last two meetings and told the social worker she does not think Kai is at risk.
     """
     yield from _word_findings(ctx, rule_, "judges rather than describes")
+    for span in _not_in_lexicon_matches(ctx, _character_spans(ctx), ("SOS301", "SOS305", "SOS306")):
+        yield rule_.finding(
+            ctx, span.start_char, span.end_char,
+            f"\"{span.text}\" judges what someone is like, not what they did. Say what they said or did, "
+            "when, and who saw it.",
+            "Say what they said or did, when, and who saw it.")
     for span in _not_in_lexicon_matches(ctx, _lacking_spans(ctx), ("SOS305", "SOS306")):
         yield rule_.finding(
             ctx, span.start_char, span.end_char,
             f"\"{span.text}\" judges what a parent is, not what they did. Say what Mum or Dad "
             "said or did, and when.",
             "Say what Mum or Dad said or did, and when.")
+
+
+def _character_spans(ctx: Context) -> list:
+    """"a volatile temperament", "a controlling nature", "his aggressive personality": a verdict on
+    someone's character, in place of what they did. A kind word about character ("a gentle
+    nature") is a strength and is left alone."""
+    character = set(settings()["character_nouns"])
+    faults = set(settings()["character_faults"])
+    found = []
+    for noun in ctx.doc:
+        if noun.lemma_.lower() not in character or noun.pos_ != "NOUN":
+            continue
+        quality = next((c for c in noun.children if c.dep_ in ("amod", "compound") and c.lower_ in faults), None)
+        if quality is None:
+            continue
+        span = ctx.doc[quality.i:noun.i + 1]
+        if not quoted(span):
+            found.append(span)
+    return found
 
 
 def _lacking_spans(ctx: Context) -> list:
@@ -511,8 +612,10 @@ def _let_back_tokens(ctx: Context) -> set[int]:
 
 def _cannot_control_spans(ctx: Context) -> list:
     """"Dad cannot control Leon": said of a child being exploited, it makes the child the
-    problem. The lexicon covers pronouns ("cannot control her"); this finds names."""
-    found = []
+    problem. The lexicon covers pronouns ("cannot control her"); this finds names. "Mum is unable
+    to keep Tia safe from the older men": where a child is being exploited, it blames the parent
+    for what the exploiters do."""
+    found = [span for span in _unable_to_keep_safe(ctx) if _about_exploitation(ctx)]
     for verb in ctx.doc:
         if verb.lemma_.lower() != "control" or not any(c.dep_ == "neg" for c in verb.children):
             continue
@@ -520,6 +623,29 @@ def _cannot_control_spans(ctx: Context) -> list:
         if target is not None and analysis.is_name(target) and not quoted(ctx.doc[verb.i:target.i + 1]):
             first = min([c.i for c in verb.children if c.dep_ in ("aux", "neg")] + [verb.i])
             found.append(ctx.doc[first:target.i + 1])
+    return found
+
+
+def _unable_to_keep_safe(ctx: Context) -> list:
+    found = []
+    for keep in ctx.doc:
+        if keep.lemma_.lower() not in ("keep", "protect") or keep.pos_ != "VERB":
+            continue
+        if keep.lemma_.lower() == "keep" and not any(c.lower_ == "safe" for c in keep.children):
+            continue
+        head = keep.head if keep.dep_ == "xcomp" else None
+        unable = head is not None and (head.lower_ in ("unable", "incapable") or (
+            head.lemma_.lower() in ("able", "fail") and any(c.dep_ == "neg" for c in head.children))
+            or head.lemma_.lower() == "fail")
+        cannot = any(c.dep_ == "neg" for c in keep.children) and any(
+            c.dep_ == "aux" and c.lemma_.lower() in ("can", "could") for c in keep.children)
+        if not (unable or cannot):
+            continue
+        start = head.i if unable and head.i < keep.i else min([c.i for c in keep.children if c.dep_ in ("aux", "neg")] + [keep.i])
+        end = max([c.i for c in keep.children if c.lower_ == "safe" or c.dep_ == "dobj"] + [keep.i])
+        span = ctx.doc[start:end + 1]
+        if not quoted(span):
+            found.append(span)
     return found
 
 

@@ -5,6 +5,7 @@ from ..metrics import span_in_quotes
 from . import analysis
 from .base import Context, Rule, rule
 from .child_focus import child_placeholder
+from .goal_words import alternative_follows, service_checks
 from .parts import (absence_spans, adult_actions, components, frequency_or_duration, is_institution, is_present,
                     service_goals, subject_span, who_is_worried)
 
@@ -129,8 +130,11 @@ def goal_compliance(ctx: Context, rule_: Rule):
     What it checks
         Phrases such as "attend a parenting course", "engage with services",
         "comply with her treatment", "work with the school nurse", "let the family
-        support worker in" (rules/structure.toml), and a service recording
-        attendance set as the goal. With no everyday action in the goal, it is an error.
+        support worker in" (rules/structure.toml), a service recording attendance or
+        monitoring set as the goal ("the school will monitor…"), and a course or
+        service to go to, read from the sentence ("complete the online safety
+        sessions", "attend Change Grow Live"). With no everyday action in the goal,
+        it is an error.
     Why it matters
         Going to a course does not make a child safe; what the parent does at home
         does. A goal must describe that, so everyone knows when it is met.
@@ -141,6 +145,8 @@ def goal_compliance(ctx: Context, rule_: Rule):
     """
     found = [span for span in analysis.cues(ctx, "compliance") + service_goals(ctx)
              if not span_in_quotes(ctx.doc, span.start_char)]
+    covered = {t.i for span in found for t in span}
+    found += [span for span in service_checks(ctx) if not covered & {t.i for t in span}]
     severity = "warning" if adult_actions(ctx) else "error"
     for span in sorted(found, key=lambda span: span.start):
         yield rule_.finding(ctx, span.start_char, span.end_char,
@@ -156,8 +162,9 @@ def goal_absence(ctx: Context, rule_: Rule):
     What it checks
         Phrases such as "will not", "no more", "stop drinking", "stay off" or
         "protected from harm", outside the "if this doesn't happen" sentence. A "will
-        not" is fine when the same or the next sentence says what happens instead, or
-        when it spares the child ("Ella will not be told off"). With nothing positive
+        not" is fine when the same or the next sentence says what happens instead (after
+        a semicolon, another adult's act or "instead"), or when it spares the child
+        ("Ella will not be told off"). With nothing positive
         for the adults to do, it is an error.
     Why it matters
         Nobody can see something not happening. A goal says what the adults will do
@@ -169,6 +176,8 @@ def goal_absence(ctx: Context, rule_: Rule):
     """
     severity = "warning" if adult_actions(ctx) else "error"
     for span in absence_spans(ctx):
+        if alternative_follows(ctx, span):
+            continue  # "you will not drive; Nan will collect Daisy instead"
         yield rule_.finding(ctx, span.start_char, span.end_char,
                             f"\"{span.text}\" describes harm not happening. {analysis.kind_advice('absence')}",
                             "[what the adult will do instead]", severity=severity)

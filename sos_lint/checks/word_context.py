@@ -87,6 +87,8 @@ def in_name_of_thing(span) -> bool:
     root = span.root
     doc = span.doc
     following = doc[span.end] if span.end < len(doc) else None
+    if root.pos_ == "ADJ" and not root.text[:1].isupper():
+        return False  # "appropriate services": an adjective in lower case describes, it does not name
     # The parse may hang "support" anywhere in "the family support worker visits": the next word
     # being a job or document noun is what makes it part of the name.
     if (root.dep_ in ("compound", "amod", "nmod") and root.head.lemma_.lower() in heads) \

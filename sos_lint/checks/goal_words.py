@@ -1,0 +1,94 @@
+"""Goal wordings the structure rules read on the parse: services checking or courses set as the
+goal (SOS511), and a "will not" whose own sentence goes on to say what happens instead (SOS512)."""
+from __future__ import annotations
+
+from ..metrics import span_in_quotes
+from . import analysis
+from .base import Context
+
+_COURSES = {"session", "course", "programme", "program", "module", "workshop", "training", "assessment",
+            "worksheet", "group"}
+_FINISHING = {"complete", "finish", "do", "undertake", "attend"}
+_CHECKED = {"contact", "attendance", "visit", "incident", "concern"}
+_EVERYDAY_PLACES = {"school", "nursery", "college", "club", "church", "mosque", "temple", "gurdwara", "class", "park"}
+
+
+def service_checks(ctx: Context) -> list:
+    """"The school will monitor Holly's presentation", "the foster carers will record all contact",
+    "complete the online safety sessions", "attend Change Grow Live": a service checking, or a
+    course or service to go to, set as the goal. None of it says what will be different at home.
+    "Nan will check on Leo" (the network) and "attend school" (everyday life) are left alone."""
+    def compute():
+        words = analysis.people_words()
+        services = set(words["professionals"]) | set(words["institutions"]) | {"carer", "carers"}
+        found = []
+        for verb in ctx.doc:
+            if verb.pos_ != "VERB" or span_in_quotes(ctx.doc, verb.idx):
+                continue
+            lemma = verb.lemma_.lower()
+            objects = [c for c in verb.children if c.dep_ == "dobj"]
+            objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
+            if lemma in ("monitor", "record", "log"):
+                subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
+                    or (verb.head if verb.dep_ == "conj" else None)
+                if subject is not None and subject.pos_ in ("VERB", "AUX"):
+                    subject = next((c for c in subject.children if c.dep_ == "nsubj"), None)
+                by_service = subject is not None and subject.pos_ != "PRON" and (
+                    subject.lower_ in services or subject.lemma_.lower() in services)
+                checked = lemma == "monitor" or any(o.lemma_.lower() in _CHECKED for o in objects)
+                if by_service and checked:
+                    # The words of the task, not the job's name: "[the foster carers] will record all contact".
+                    auxes = [c.i for c in verb.children if c.dep_ == "aux" and c.i < verb.i]
+                    end = objects[0].i + 1 if objects and objects[0].i > verb.i else verb.i + 1
+                    found.append(ctx.doc[min(auxes + [verb.i]): end])
+            elif lemma in _FINISHING:
+                course = next((o for o in objects if o.lemma_.lower() in _COURSES), None)
+                if course is not None:
+                    found.append(ctx.doc[verb.i: course.i + 1])
+                elif lemma == "attend" and objects and objects[0].pos_ == "PROPN" and not _childs_own(ctx, verb):
+                    end = objects[0].i
+                    while end + 1 < len(ctx.doc) and ctx.doc[end + 1].pos_ == "PROPN" and ctx.doc[end + 1].text[:1].isupper():
+                        end += 1
+                    name = ctx.doc[verb.i + 1: end + 1]
+                    possessive = end + 1 < len(ctx.doc) and ctx.doc[end + 1].lower_ in ("'s", "’s")
+                    if not possessive and not any(t.lower_ in _EVERYDAY_PLACES for t in name):
+                        found.append(ctx.doc[verb.i: end + 1])
+        return found
+    return ctx.memo("goal_words:service_checks", compute)
+
+
+def _childs_own(ctx: Context, verb) -> bool:
+    """"Ayo will attend Brownies": the child's own activity, not a service for the parents."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and (subject.i in analysis.child_tokens(ctx)
+                                    or (subject.pos_ == "PRON" and analysis.pronoun_is_child(ctx, subject)))
+
+
+def alternative_follows(ctx: Context, span) -> bool:
+    """Does the rest of the "will not" sentence say what happens instead? "You will not drive;
+    Mum or Bernie will collect Daisy instead", "you will not walk to nursery alone; Aunty Bex
+    will walk with you both", "…; on those days Grace will be driven to school by Auntie Rose".
+    After a semicolon, a colon or "but", an adult's act that is not itself a "will not", or the
+    word "instead" (here or opening the next sentence), is the alternative a goal asks for."""
+    sentence = span.sent
+    rest = ctx.doc[span.end: sentence.end]
+    following = next((s for s in ctx.sentences if s.start == sentence.end), None)
+    if any(t.lower_ == "instead" for t in rest) or (following is not None and following[0].lower_ == "instead"):
+        return True
+    breaks = [t.i for t in rest if t.text in (";", ":") or (t.lower_ == "but" and t.dep_ == "cc")]
+    if not breaks:
+        return False
+    children = analysis.child_tokens(ctx)
+    for verb in ctx.doc[breaks[0] + 1: sentence.end]:
+        if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if verb.dep_ == "conj" and not subjects:
+            agents += [g for c in verb.head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        doers = [s for s in subjects + agents
+                 if analysis.is_person(s) and s.i not in children
+                 and not (s.pos_ == "PRON" and analysis.pronoun_is_child(ctx, s))]
+        if doers:
+            return True
+    return False
