@@ -11,6 +11,7 @@ the grammar or lose a negation, a name, a number or a date is not made.
 """
 from __future__ import annotations
 
+import bisect
 import copy
 import dataclasses
 from dataclasses import dataclass
@@ -207,8 +208,11 @@ def _run(texts, kinds, names, config, scaffold: bool, engine):
     stage(lambda i, unit, doc: scaffolding.edits(doc, parts_report(i), roles, child_of[i]), placeholders=True)
     # The scaffold's "will" can make a word jargon in its new place ("Mum will engage with"):
     # the findings on the laid-out text get their fixes too, never inside a [question].
-    stage(lambda i, unit, doc: [e for e in _finding_edits(report(i)) if not _in_placeholder(doc.text, e)],
-          placeholders=True)
+    def finding_edits_outside_questions(i, unit, doc):
+        brackets = Brackets(doc.text)
+        return [e for e in _finding_edits(report(i)) if not _in_placeholder(brackets, e)]
+
+    stage(finding_edits_outside_questions, placeholders=True)
     # Jargon with no swap that keeps the sentence and its meaning ("threshold", "parenting
     # assessment"): the full rewrite asks the writer for the plain words instead of keeping the
     # term. The stage keeps only the questions that leave the sentence sound.
@@ -251,9 +255,23 @@ def _ask_each_name_once(doc, edits: list[Edit]) -> list[Edit]:
     return out
 
 
-def _in_placeholder(text: str, edit: Edit) -> bool:
-    before = text[: edit.start]
-    return before.count("[") > before.count("]") or "[" in text[edit.start: edit.end] or "]" in text[edit.start: edit.end]
+class Brackets:
+    """Where a text's square brackets are, read once: whether an edit falls inside a [question]
+    or cuts one costs two binary searches, not a scan of the text before it (huge drafts)."""
+
+    def __init__(self, text: str):
+        self.opens = [i for i, ch in enumerate(text) if ch == "["]
+        self.closes = [i for i, ch in enumerate(text) if ch == "]"]
+
+    def covers(self, start: int, end: int) -> bool:
+        """More "[" than "]" before `start` (inside a question), or a bracket within start..end."""
+        opened, closed = bisect.bisect_left(self.opens, start), bisect.bisect_left(self.closes, start)
+        return opened > closed or bisect.bisect_left(self.opens, end) > opened \
+            or bisect.bisect_left(self.closes, end) > closed
+
+
+def _in_placeholder(brackets: Brackets, edit: Edit) -> bool:
+    return brackets.covers(edit.start, edit.end)
 
 
 _WH = ("who", "what", "when", "where", "which", "how", "why", "whether")
@@ -275,7 +293,7 @@ def _question(advice: str) -> str | None:
 
 def _jargon_questions(doc, report) -> list[Edit]:
     """A question in place of each jargon term (SOS1xx) the check flags and has no swap for."""
-    out = []
+    out, brackets = [], Brackets(doc.text)
     for finding in report.findings:
         if not finding.code.startswith("SOS1") or finding.fix is not None or finding.end <= finding.start:
             continue
@@ -288,7 +306,7 @@ def _jargon_questions(doc, report) -> list[Edit]:
         start, end = _noun_phrase(doc, finding.start, finding.end)
         edit = Edit(start, end, question, finding.code,
                     "No plain swap keeps this sentence's meaning: say it in your own words.", safe=False)
-        if not _in_placeholder(doc.text, edit):
+        if not _in_placeholder(brackets, edit):
             out.append(edit)
     return out
 

@@ -229,9 +229,11 @@ def edits(doc, report, child: str) -> list[Edit]:
     wanted = set(distinct_questions([q for e in merged for q in re.findall(r"\[[^\]]+\]", e.replacement)]))
     for edit in merged:
         # A question already asked in an earlier sentence is not asked again: the flagged words go.
+        # One that another question asks too goes only where its words hold no number or date.
         text = edit.replacement
+        facts = any(ch.isdigit() for ch in doc.text[edit.start: edit.end])
         for question in re.findall(r"\[[^\]]+\]", edit.replacement):
-            if question in asked or question not in wanted:
+            if question in asked or (question not in wanted and not facts):
                 text = text.replace(question, "", 1)
             asked.add(question)
         if text != edit.replacement:
@@ -251,8 +253,23 @@ _QUESTION_FRAME = {"what", "did", "do", "does", "will", "and", "who", "saw", "or
                    "the", "to", "around", "they", "is", "worried", "say", "says", "so", "have", "seen", "adults"}
 
 
-def _content(question: str) -> frozenset:
-    return frozenset(w for w in re.findall(r"[\w'-]+", question.lower()) if w not in _QUESTION_FRAME)
+def _content(question: str) -> tuple[str, frozenset]:
+    """(who the question asks about as the doer, its other words): "[What did Dad do to Ivy?]"
+    -> ("dad", {"ivy"}); "the adults" stands for whoever did it."""
+    lower = question.lower()
+    match = re.search(r"\bwhat did (.+?) do\b", lower)
+    actor = match.group(1) if match else ""
+    actor = "" if actor == "the adults" else actor
+    words = frozenset(w for w in re.findall(r"[\w'-]+", lower.replace(actor, " ") if actor else lower)
+                      if w not in _QUESTION_FRAME)
+    return actor, words
+
+
+def _asks_already(mine: tuple[str, frozenset], other: tuple[str, frozenset], strict: bool) -> bool:
+    """`other` asks everything `mine` does: the same doer or `mine` names none, and more words."""
+    if mine[0] and mine[0] != other[0]:
+        return False
+    return mine[1] < other[1] or (not strict and mine[1] == other[1]) or (not mine[0] and other[0] and mine[1] <= other[1])
 
 
 def distinct_questions(questions: list[str]) -> list[str]:
@@ -267,8 +284,8 @@ def distinct_questions(questions: list[str]) -> list[str]:
         if "who is worried" in q.lower():
             keep.append(q)  # asks for a different part
             continue
-        covered = any(j != i and (mine < _content(other) or (mine == _content(other) and j < i))
-                      and "who is worried" not in other.lower() for j, other in enumerate(questions))
+        covered = any(j != i and "who is worried" not in other.lower() and _asks_already(mine, _content(other), j > i)
+                      for j, other in enumerate(questions))
         if not covered:
             keep.append(q)
     return keep
