@@ -103,3 +103,38 @@ def test_a_childs_name_that_is_a_season_is_not_repeated_in_the_question():
     draft = "Summer (13) was picked up by police at 2am. Mum has failed to protect Summer."
     result = rewrite(draft, "worry")
     assert not re.search(r"\bSummer Summer\b", result.text)
+
+
+def test_the_grammar_check_counts_a_helper_verb_before_a_verb_with_its_own_tense(engine):
+    draft = next(iter(engine.parse(["Mum has failed to act and continues to let him stay."])))
+    broken = next(iter(engine.parse(["Mum has continues to let him stay."])))
+    assert fidelity.compare(draft, broken).counts["finite_after_aux"] == 1
+    fine = next(iter(engine.parse(["Mum continues to let him stay."])))
+    assert fidelity.compare(draft, fine).counts["finite_after_aux"] == 0
+
+
+def test_a_passive_in_a_relative_clause_is_not_turned_round():
+    draft = "Ben (3) had a cut on his chin which was not shown to a doctor by Dad for 2 days."
+    result = rewrite(draft, "worry")
+    assert "report which" not in result.text and "show which" not in result.text.lower()
+    assert "which was not shown to a doctor by Dad" in result.text
+
+
+def test_the_last_resort_question_replaces_the_flagged_clause_and_keeps_the_age(engine):
+    text = "Nia (12) has made a lifestyle choice to meet older men at the bus station."
+    doc = next(iter(engine.parse([text])))
+    start = text.index("lifestyle choice")
+    edits = questions.fallback_edits(doc, [(start, start + len("lifestyle choice"))], "worry", "Nia")
+    assert len(edits) == 1 and edits[0].start <= start and edits[0].end >= start + len("lifestyle choice")
+    assert "Nia (12)" in edits[0].replacement and edits[0].replacement.startswith("[What did")
+
+
+def test_the_eval_counts_a_goals_error_phrase_left_with_no_question(engine):
+    from devtools.eval_rewrite import unanswered_errors
+
+    import sos_lint
+
+    draft = "Dad will stay off drugs completely."
+    report = sos_lint.check(draft, kind="goal")
+    assert unanswered_errors(report, draft)  # the draft as written leaves it unanswered
+    assert unanswered_errors(report, rewrite(draft, "goal").text) == []

@@ -164,6 +164,9 @@ def _run(texts, kinds, names, config, scaffold: bool, engine):
             named[i] = [blamed] if blamed else []
     child_of = {i: people.label(names_) or ("the children" if scaffolding.mentions_children(docs[i]) else "")
                 for i, names_ in named.items()}
+    # The phrases the check flags as errors on each draft as written: none may be left word for word.
+    flagged = {i: [docs[i].text[f.start: f.end] for f in report(i).findings if f.code in questions.ERROR_CODES
+                   and 0 < f.end - f.start < len(docs[i].text) - 1] for i in range(len(units))}
 
     def word_edits(i, unit, doc):
         inferred = "" if roles.get("child") or len(named[i]) != 1 else named[i][0]
@@ -217,6 +220,21 @@ def _run(texts, kinds, names, config, scaffold: bool, engine):
     # assessment"): the full rewrite asks the writer for the plain words instead of keeping the
     # term. The stage keeps only the questions that leave the sentence sound.
     stage(lambda i, unit, doc: _jargon_questions(doc, report(i)), placeholders=True)
+
+    def kept_errors(i, unit, doc):
+        """A flagged phrase still there word for word (an earlier stage's question would have
+        broken the sentence or lost a fact there, or the scaffold moved it): ask again on the
+        text as it now stands."""
+        left = [words for words in flagged[i] if _kept(words, doc.text)]
+        if not left:
+            return []
+        child = scaffolding.child_label(doc, roles, child_of[i])
+        found = questions.edits(doc, report(i), child)
+        spans = [(m.start(), m.end()) for words in left for m in _occurrences(words, doc.text)]
+        return [e for e in found if any(e.start <= a and b <= e.end for a, b in spans)] or \
+            questions.fallback_edits(doc, spans, report(i).kind, child)
+
+    stage(kept_errors, placeholders=True)
     return words_only, assemble()
 
 
@@ -325,6 +343,17 @@ def _noun_phrase(doc, start: int, end: int) -> tuple[int, int]:
     if any(t.dep_ in ("relcl", "acl") or t.pos_ in ("VERB", "AUX") for t in doc[first.i: last.i + 1]):
         return start, end  # a clause of its own hangs on the noun: keep to the term
     return first.idx, last.idx + len(last.text)
+
+
+def _occurrences(words: str, text: str):
+    import re
+
+    return re.finditer(r"(?<!\w)" + re.escape(words) + r"(?!\w)", text, re.IGNORECASE)
+
+
+def _kept(words: str, text: str) -> bool:
+    """Whether a flagged phrase is still in the text, outside the rewrite's [questions]."""
+    return any(True for _ in _occurrences(words, fidelity.without_placeholders(text)))
 
 
 def _norm(text: str) -> str:

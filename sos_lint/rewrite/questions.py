@@ -418,3 +418,28 @@ def _clause_edits(doc, report, child: str) -> list[tuple[Edit, int]]:
             continue
         out.append((Edit(first.idx, end, question, finding.code, why, safe=False), first.sent.start, (first.i, last.i)))
     return out
+
+
+def fallback_edits(doc, spans, kind: str, child: str) -> list[Edit]:
+    """A question in place of the clause around each flagged phrase still in the text (`spans`,
+    character ranges) when no finding on the text as it now stands gives one: the phrase is
+    never kept word for word. The question keeps the clause's people, ages and dates."""
+    out, taken = [], set()
+    for start, end in spans:
+        clause = _clause(doc, start, end)
+        if clause is None:
+            continue
+        first, last, _ = clause
+        if any(i in taken for i in range(first.i, last.i + 1)):
+            continue
+        taken.update(range(first.i, last.i + 1))
+        tokens = doc[first.i: last.i + 1]
+        who = child if child != "this child" else next((t.text for t in tokens if people.is_name(t)), "the child")
+        adults = _with_age(_adults(tokens, who), tokens)
+        question = (f"[What will the adults do to keep {who} safe?]" if kind == "goal"
+                    else f"[What did {adults} do to {who}{_dates(tokens)}? Who saw it?]")
+        stop = last.idx + len(last.text)
+        lead = "" if first.is_sent_start or doc[first.i - 1].is_punct else ""
+        out.append(_with_ages(doc, Edit(first.idx, stop, lead + question, "SOS306",
+                                        "A flagged phrase is not kept: say what the adults did.", safe=False)))
+    return out
