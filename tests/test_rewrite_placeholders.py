@@ -72,3 +72,8 @@ def test_a_real_alternative_in_the_next_sentence_is_still_enough():
     draft = ("Dad will not drive with Isla after he has been drinking. On those days Auntie Jo will take "
              "Isla to her swimming lesson.")
     assert "instead" not in _asks(rewrite(draft, "goal"))
+
+
+def test_a_month_name_with_a_childs_age_in_brackets_is_the_child(engine):
+    draft = "Staff are worried that April (3) has lost weight. April was weighed at nursery on 2 May."
+    assert people.children(_doc(engine, draft)) == ["April"]

@@ -175,6 +175,18 @@ def _sentence_initial_children(doc, known: set[int]) -> list[str]:
 _CHILDREN_WORDS = {"children", "child", "siblings", "boys", "girls", "twins", "kids", "baby", "infant"}
 
 
+def _aged_elsewhere(doc, name: str) -> bool:
+    """The same name with a child's age in brackets somewhere in the text ("June (2)"), a
+    mention the model may have read as a date ("June 2")."""
+    for token in doc:
+        if token.text != name or token.i + 3 >= len(doc):
+            continue
+        opening, age, closing = doc[token.i + 1], doc[token.i + 2], doc[token.i + 3]
+        if opening.text == "(" and closing.text == ")" and age.text.isdigit() and int(age.text) < 18:
+            return True
+    return False
+
+
 def in_title(token) -> bool:
     """A capitalised word in a run of three or more ("the Public Law Outline", "Incredible Years
     Programme"): the name of a thing, not a person's name to keep or ask about."""
@@ -278,7 +290,8 @@ def children(doc, configured=()) -> list[str]:
         if not mentions or all(in_title(t) for t in mentions):
             continue  # "the Public Law Outline" is a thing's name
         evidence = person.evidence.lower()
-        default = evidence == _DEFAULT and not any(_cared_for(t) for t in mentions)
+        default = evidence == _DEFAULT and not any(_cared_for(t) for t in mentions) \
+            and not _aged_elsewhere(doc, mentions[0].text)
         if default and not _named_by_default(mentions):
             continue
         if evidence.split()[-1:] and evidence.split()[-1] in _SIBLINGS and any(acts_as_adult(t) for t in mentions):

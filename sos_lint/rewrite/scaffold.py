@@ -237,7 +237,7 @@ def worry_edits(doc, report, names: dict[str, str], found: str | None = None) ->
             body = doc.text[start_at: first.end_char]
             edits.extend(_who_opening(doc, first, start_at, body, who, keep=_children_in(child)))
     # A flagged phrase already became a question about what the adults did.
-    asked = any(_is_question(s) for s in sentences)
+    asked = any(_is_question(s) for s in sentences) or bool(re.search(r"\[What did [^\]]*\bdo\b", doc.text))
     if (not _has(report, "behaviour") or "SOS303" in codes) and not asked:
         inserts.add(_end_of(first), " [What did the adults do or not do? Who saw or heard it?]", "SOS303",
                     "Say what the adults did, and who saw or heard it.")
