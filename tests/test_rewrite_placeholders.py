@@ -77,3 +77,11 @@ def test_a_real_alternative_in_the_next_sentence_is_still_enough():
 def test_a_month_name_with_a_childs_age_in_brackets_is_the_child(engine):
     draft = "Staff are worried that April (3) has lost weight. April was weighed at nursery on 2 May."
     assert people.children(_doc(engine, draft)) == ["April"]
+
+
+@pytest.mark.parametrize("draft", [
+    "Dad will not smoke cannabis in the flat. Reuben will tell his nan when he feels worried.",
+    "Mum will not shout at Tia. Tia will feel calm at bedtime.",
+])
+def test_what_the_child_will_do_or_feel_is_not_what_the_adults_do_instead(draft):
+    assert "instead" in _asks(rewrite(draft, "goal"))

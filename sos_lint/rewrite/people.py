@@ -121,8 +121,8 @@ def _child_predicate(token) -> bool:
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     verbs = [verb] + [c for c in verb.children if c.dep_ in ("xcomp", "conj") and c.pos_ in ("VERB", "AUX")]
-    if any(c.dep_ == "dobj" and c.pos_ in ("PRON", "PROPN") for v in verbs for c in v.children):
-        return False  # "Dean will take Ivy to school": the one who takes is an adult
+    if any(c.dep_ == "dobj" and c.pos_ in ("PRON", "PROPN") and c.lower_ not in _PARENTS for v in verbs for c in v.children):
+        return False  # "Dean will take Ivy to school": the one who takes is an adult ("tell his nan" is not taking)
     passive = anchor.dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in verb.children)
     if passive and verb.lemma_.lower() in _DONE_TO_CHILD | {"let"} and (
             verb.lemma_.lower() != "let" or any(c.lower_ == "down" for c in verb.children)):

@@ -379,7 +379,7 @@ def _telegraphic(doc) -> list[Edit]:
     return edits
 
 
-def _says_what_instead(sentences, sentence, flagged=()) -> bool:
+def _says_what_instead(sentences, sentence, flagged=(), children: set[str] = frozenset()) -> bool:
     """The same or the next sentence says what someone will do ("…; on those evenings Uncle Sam
     will collect Ella"), so "[What will Mum do instead?]" would ask for what is there. A "will"
     whose own words are the flagged absence ("will stay off drugs", "will be protected from
@@ -396,6 +396,12 @@ def _says_what_instead(sentences, sentence, flagged=()) -> bool:
             first, last = min(t.idx for t in own), max(t.idx + len(t.text) for t in own)
             if any(a < last and first < b for a, b in flagged):
                 continue
+            doer = verb
+            while doer.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in doer.children):
+                doer = doer.head
+            subject = next((c for c in doer.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None and (subject.text in children or subject.lower_ in _CHILDREN_WORDS | {"child"}):
+                continue  # "Willow will tell her teacher", "River will feel safe": the child's part, not the adults'
             lemma = verb.lemma_.lower()
             if lemma in ("be", "have"):
                 continue
@@ -458,7 +464,7 @@ def goal_edits(doc, report, names: dict[str, str], found: str | None = None) -> 
         question = (f" [What will {who} do at home each day that {child} will notice?]" if code == "SOS511"
                     else f" [What will {who} do instead?]")
         absences = [(f.start, f.end) for f in report.findings if f.code in ("SOS511", "SOS512") and f.end > f.start]
-        if not (code == "SOS512" and _says_what_instead(sentences, sentence, absences)):
+        if not (code == "SOS512" and _says_what_instead(sentences, sentence, absences, _children_in(child))):
             inserts.add(_end_of(sentence), question, code, "Say what the adults will do, day to day.")
     if not _has(report, "network") and not _names_helper(doc):
         inserts.add(anchor, " [Who in the family's network will help, and how?]", "SOS514", "Say who will help.")
