@@ -85,3 +85,10 @@ def test_a_month_name_with_a_childs_age_in_brackets_is_the_child(engine):
 ])
 def test_what_the_child_will_do_or_feel_is_not_what_the_adults_do_instead(draft):
     assert "instead" in _asks(rewrite(draft, "goal"))
+
+
+def test_a_passive_with_nobody_doing_it_is_not_an_instead():
+    draft = "Kai will be protected from harm and his needs will be met."
+    assert "instead" in _asks(rewrite(draft, "goal"))
+    draft = "Dad will not drive Kai after drinking; on those nights Kai will be collected by Nan."
+    assert "instead" not in _asks(rewrite(draft, "goal"))

@@ -405,6 +405,8 @@ def _says_what_instead(sentences, sentence, flagged=(), children: set[str] = fro
             lemma = verb.lemma_.lower()
             if lemma in ("be", "have"):
                 continue
+            if any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children):
+                continue  # "their needs will be met": nobody is said to do anything
             if lemma in ("stop", "avoid", "refrain", "quit") and any(
                     c.tag_ == "VBG" or c.dep_ in ("xcomp", "dobj") for c in verb.children):
                 continue  # "will stop drinking" is the absence again; "will stop at a lay-by" is an act
