@@ -92,3 +92,8 @@ def test_a_passive_with_nobody_doing_it_is_not_an_instead():
     assert "instead" in _asks(rewrite(draft, "goal"))
     draft = "Dad will not drive Kai after drinking; on those nights Kai will be collected by Nan."
     assert "instead" not in _asks(rewrite(draft, "goal"))
+
+
+def test_a_programme_named_with_a_letter_is_not_the_child(engine):
+    draft = "Dad will go to a parenting course such as Triple P and will not smack Ola."
+    assert "Triple" not in " ".join(people.children(_doc(engine, draft)))

@@ -272,6 +272,8 @@ def _named_by_default(mentions) -> bool:
             head = head.head  # "Triple P parenting programme", "Moses basket", "Type 1 diabetes": a thing's name
         if head is not token and head.pos_ == "NOUN" and head.text[:1].islower():
             return False
+        if head is not token and len(head.text) == 1 and head.text.isupper():
+            return False  # "such as Triple P": a programme's name ends in a letter, a person's does not
         if _adult_cue(token):
             return False
     word = mentions[0].lower_
