@@ -5,7 +5,9 @@ corpus's poor statements (corpus/part_*.jsonl) and a held-out set never used to 
 rewrite (tests/data/rewrite_heldout_poor.jsonl). Per set: jargon findings (SOS1xx) before and
 after, mean reading ease, mean score and the share whose score rises (for the full rewrite and
 for the safe fixes alone, which is what `check --fix` writes), mean [placeholders] per rewrite,
-and the grammar and fidelity counts of sos_lint.rewrite.fidelity (target: zero of each).
+and the grammar and fidelity counts of sos_lint.rewrite.fidelity (target: zero of each), and
+the other error-severity phrases (a goal's compliance or absence of harm) kept with no question
+about what the adults will do (target: zero).
 `--heldout FILE` measures only that file's poor rows instead (not "good": true, not "label": "good").
 Rows that carry "has" (the parts the draft has, marked by hand, as in
 tests/data/rewrite_probe3.jsonl) or "parts" (as in tests/data/blind/parts_dev.jsonl) are also measured for needless questions: a [placeholder]
@@ -18,6 +20,7 @@ from __future__ import annotations
 
 import glob
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -142,6 +145,28 @@ def _questions_figures(rows, full) -> dict:
             "needless_examples": examples}
 
 
+# The questions that answer a goal's compliance or absence-of-harm error (SOS511, SOS512).
+_ANSWERS = ("do at home each day", "do instead", "safe?]")
+
+
+def unanswered_errors(report, rewrite_text: str) -> list[str]:
+    """Other error-severity phrases (a goal's compliance or absence of harm, when nothing in it
+    is an everyday act) left word for word with no question asking what the adults will do
+    instead. Victim blaming and guesses are counted apart (kept_errors): they must go."""
+    from sos_lint.rewrite import fidelity
+
+    bare = fidelity.without_placeholders(rewrite_text)
+    asked = any(cue in p.lower() for p in re.findall(r"\[[^\]]+\]", rewrite_text) for cue in _ANSWERS)
+    out = []
+    for f in report.findings:
+        if f.severity != "error" or f.code in fidelity.ERROR_CODES or not 0 < f.end - f.start < len(report.text) - 1:
+            continue
+        words = report.text[f.start: f.end]
+        if not asked and re.search(r"(?<!\w)" + re.escape(words) + r"(?!\w)", bare, re.IGNORECASE):
+            out.append(words)
+    return out
+
+
 def measure(rows: list[dict], with_details: bool = False) -> dict:
     from sos_lint.api import engine as shared_engine
     from sos_lint.rewrite import fidelity, rewrite_many
@@ -160,8 +185,14 @@ def measure(rows: list[dict], with_details: bool = False) -> dict:
     drafts = list(eng.parse(texts))
     bare = list(eng.parse([fidelity.without_placeholders(r.text) for r in full]))
     fixed_docs = list(eng.parse(safe))
+    unanswered = 0
     for row, draft, doc, result, fixed_doc, report in zip(rows, drafts, bare, full, fixed_docs, before):
         errors = fidelity.error_spans(report)
+        left = unanswered_errors(report, result.text)
+        unanswered += len(left)
+        if left:
+            details.append({"id": row.get("id"), "text": row["text"], "rewrite": result.text,
+                            "problems": [("unanswered_errors", words) for words in left]})
         covered = fidelity.covered_tokens(draft, eng.lexicons)
         problems = fidelity.compare(draft, doc, result.text, errors, covered, _asked(draft, report))
         for name, n in problems.counts.items():
@@ -179,7 +210,7 @@ def measure(rows: list[dict], with_details: bool = False) -> dict:
     result = {"statements": len(rows), **_figures(before, after_full),
               "safe_fixes": _figures(before, after_safe),
               "placeholders_per_rewrite": round(sum(len(r.placeholders) for r in full) / max(len(full), 1), 2),
-              "fidelity": counts, "fidelity_of_safe_fixes": safe_counts}
+              "fidelity": counts, "fidelity_of_safe_fixes": safe_counts, "unanswered_errors": unanswered}
     result["meets_bars"] = {name: result[name] >= bar for name, bar in BARS.items()}
     if rows and all(has_parts(row) is not None for row in rows):
         result["questions"] = _questions_figures(rows, full)
@@ -203,6 +234,7 @@ def report(name: str, result: dict) -> str:
         f"{w['score_before']:>7} -> {w['score_after']:<5}",
         f"{'share whose score rises':34}{result['score_rise_share']:>16.0%}{w['score_rise_share']:>16.0%}",
         f"mean placeholders per rewrite: {result['placeholders_per_rewrite']}",
+        f"other error phrases kept with no question about what the adults will do: {result['unanswered_errors']}",
         "grammar and fidelity (full rewrite / safe fixes; target 0): " + ", ".join(
             f"{k} {v}/{result['fidelity_of_safe_fixes'][k]}" for k, v in result["fidelity"].items()),
     ]

@@ -11,6 +11,7 @@ the grammar or lose a negation, a name, a number or a date is not made.
 """
 from __future__ import annotations
 
+import bisect
 import copy
 import dataclasses
 from dataclasses import dataclass
@@ -163,6 +164,9 @@ def _run(texts, kinds, names, config, scaffold: bool, engine):
             named[i] = [blamed] if blamed else []
     child_of = {i: people.label(names_) or ("the children" if scaffolding.mentions_children(docs[i]) else "")
                 for i, names_ in named.items()}
+    # The phrases the check flags as errors on each draft as written: none may be left word for word.
+    flagged = {i: [docs[i].text[f.start: f.end] for f in report(i).findings if f.code in questions.ERROR_CODES
+                   and 0 < f.end - f.start < len(docs[i].text) - 1] for i in range(len(units))}
 
     def word_edits(i, unit, doc):
         inferred = "" if roles.get("child") or len(named[i]) != 1 else named[i][0]
@@ -207,12 +211,30 @@ def _run(texts, kinds, names, config, scaffold: bool, engine):
     stage(lambda i, unit, doc: scaffolding.edits(doc, parts_report(i), roles, child_of[i]), placeholders=True)
     # The scaffold's "will" can make a word jargon in its new place ("Mum will engage with"):
     # the findings on the laid-out text get their fixes too, never inside a [question].
-    stage(lambda i, unit, doc: [e for e in _finding_edits(report(i)) if not _in_placeholder(doc.text, e)],
-          placeholders=True)
+    def finding_edits_outside_questions(i, unit, doc):
+        brackets = Brackets(doc.text)
+        return [e for e in _finding_edits(report(i)) if not _in_placeholder(brackets, e)]
+
+    stage(finding_edits_outside_questions, placeholders=True)
     # Jargon with no swap that keeps the sentence and its meaning ("threshold", "parenting
     # assessment"): the full rewrite asks the writer for the plain words instead of keeping the
     # term. The stage keeps only the questions that leave the sentence sound.
     stage(lambda i, unit, doc: _jargon_questions(doc, report(i)), placeholders=True)
+
+    def kept_errors(i, unit, doc):
+        """A flagged phrase still there word for word (an earlier stage's question would have
+        broken the sentence or lost a fact there, or the scaffold moved it): ask again on the
+        text as it now stands."""
+        left = [words for words in flagged[i] if _kept(words, doc.text)]
+        if not left:
+            return []
+        child = scaffolding.child_label(doc, roles, child_of[i])
+        found = questions.edits(doc, report(i), child)
+        spans = [(m.start(), m.end()) for words in left for m in _occurrences(words, doc.text)]
+        return [e for e in found if any(e.start <= a and b <= e.end for a, b in spans)] or \
+            questions.fallback_edits(doc, spans, report(i).kind, child)
+
+    stage(kept_errors, placeholders=True)
     return words_only, assemble()
 
 
@@ -251,9 +273,23 @@ def _ask_each_name_once(doc, edits: list[Edit]) -> list[Edit]:
     return out
 
 
-def _in_placeholder(text: str, edit: Edit) -> bool:
-    before = text[: edit.start]
-    return before.count("[") > before.count("]") or "[" in text[edit.start: edit.end] or "]" in text[edit.start: edit.end]
+class Brackets:
+    """Where a text's square brackets are, read once: whether an edit falls inside a [question]
+    or cuts one costs two binary searches, not a scan of the text before it (huge drafts)."""
+
+    def __init__(self, text: str):
+        self.opens = [i for i, ch in enumerate(text) if ch == "["]
+        self.closes = [i for i, ch in enumerate(text) if ch == "]"]
+
+    def covers(self, start: int, end: int) -> bool:
+        """More "[" than "]" before `start` (inside a question), or a bracket within start..end."""
+        opened, closed = bisect.bisect_left(self.opens, start), bisect.bisect_left(self.closes, start)
+        return opened > closed or bisect.bisect_left(self.opens, end) > opened \
+            or bisect.bisect_left(self.closes, end) > closed
+
+
+def _in_placeholder(brackets: Brackets, edit: Edit) -> bool:
+    return brackets.covers(edit.start, edit.end)
 
 
 _WH = ("who", "what", "when", "where", "which", "how", "why", "whether")
@@ -275,7 +311,7 @@ def _question(advice: str) -> str | None:
 
 def _jargon_questions(doc, report) -> list[Edit]:
     """A question in place of each jargon term (SOS1xx) the check flags and has no swap for."""
-    out = []
+    out, brackets = [], Brackets(doc.text)
     for finding in report.findings:
         if not finding.code.startswith("SOS1") or finding.fix is not None or finding.end <= finding.start:
             continue
@@ -288,7 +324,7 @@ def _jargon_questions(doc, report) -> list[Edit]:
         start, end = _noun_phrase(doc, finding.start, finding.end)
         edit = Edit(start, end, question, finding.code,
                     "No plain swap keeps this sentence's meaning: say it in your own words.", safe=False)
-        if not _in_placeholder(doc.text, edit):
+        if not _in_placeholder(brackets, edit):
             out.append(edit)
     return out
 
@@ -307,6 +343,17 @@ def _noun_phrase(doc, start: int, end: int) -> tuple[int, int]:
     if any(t.dep_ in ("relcl", "acl") or t.pos_ in ("VERB", "AUX") for t in doc[first.i: last.i + 1]):
         return start, end  # a clause of its own hangs on the noun: keep to the term
     return first.idx, last.idx + len(last.text)
+
+
+def _occurrences(words: str, text: str):
+    import re
+
+    return re.finditer(r"(?<!\w)" + re.escape(words) + r"(?!\w)", text, re.IGNORECASE)
+
+
+def _kept(words: str, text: str) -> bool:
+    """Whether a flagged phrase is still in the text, outside the rewrite's [questions]."""
+    return any(True for _ in _occurrences(words, fidelity.without_placeholders(text)))
 
 
 def _norm(text: str) -> str:

@@ -2,6 +2,7 @@
 
 Counted against the draft, so only what the rewrite introduced is counted:
   bare_after_verb   a verb followed by a bare infinitive or participle ("saw be", "saw leave")
+  finite_after_aux  a helper verb before a verb that already has its tense ("has continues", "does refuses")
   stranded_preposition  a preposition left before the full stop ("shouted the children at.")
   doubled_words     "the the", "is is"
   misplaced_article an article after the adjective it should come before ("acceptable the state of the home")
@@ -22,8 +23,8 @@ from dataclasses import dataclass, field
 from ..metrics import doc_text
 from . import people
 
-COUNTS = ("bare_after_verb", "stranded_preposition", "doubled_words", "misplaced_article", "title_possessive", "verbless",
-          "lost_negations", "lost_modals", "lost_facts", "kept_errors")
+COUNTS = ("bare_after_verb", "finite_after_aux", "stranded_preposition", "doubled_words", "misplaced_article",
+          "title_possessive", "verbless", "lost_negations", "lost_modals", "lost_facts", "kept_errors")
 ERROR_CODES = ("SOS304", "SOS306")  # guesses stated as fact, victim blaming
 _PLACEHOLDER = re.compile(r"\[[^\[\]\n]{1,300}\]")
 _NEGATIONS = {"not", "n't", "never", "no", "without", "none", "nobody", "nothing", "neither", "nor", "cannot"}
@@ -89,6 +90,23 @@ def _bare_pairs(doc) -> list[str]:
         if t.pos_ == "VERB" and t.dep_ not in ("aux", "auxpass") and t.lemma_.lower() not in _BARE_OK \
                 and nxt.tag_ in ("VB", "VBN") and nxt.dep_ not in ("amod", "compound") and nxt.lower_ not in ("been",) \
                 and not (nxt.tag_ == "VBN" and t.lemma_.lower() in _LINKING):
+            out.append(f"{t.lower_} {nxt.lower_}")
+    return out
+
+
+_HELPERS = {"do", "have", "will", "would", "can", "could", "shall", "should", "may", "might", "must"}
+
+
+def _finite_after_aux(doc) -> list[str]:
+    """"has continues", "does refuses", "will goes": a helper verb straight before a verb that
+    already carries its own tense (a kept clause given the helper of a clause that went)."""
+    out = []
+    for t in doc[:-1]:
+        nxt = doc[t.i + 1]
+        if t.pos_ == "AUX" and t.lemma_.lower() in _HELPERS and t.tag_ in ("VBZ", "VBD", "VBP", "MD") \
+                and nxt.pos_ == "VERB" and nxt.tag_ in ("VBZ", "VBD") and nxt.head.i == t.head.i != nxt.i:
+            out.append(f"{t.lower_} {nxt.lower_}")
+        elif t.pos_ == "AUX" and t.lemma_.lower() in _HELPERS and nxt.pos_ == "VERB" and nxt.tag_ == "VBZ":
             out.append(f"{t.lower_} {nxt.lower_}")
     return out
 
@@ -217,7 +235,8 @@ def compare(draft_doc, rewrite_doc, full_rewrite: str | None = None, error_spans
     took the place of: a flagged clause asserts nothing once it is a question, so its "not" and
     "will" are not counted as lost."""
     problems = Problems()
-    for name, pattern in (("bare_after_verb", _bare_pairs), ("stranded_preposition", _stranded),
+    for name, pattern in (("bare_after_verb", _bare_pairs), ("finite_after_aux", _finite_after_aux),
+                          ("stranded_preposition", _stranded),
                           ("doubled_words", _doubled), ("misplaced_article", _misplaced_articles),
                           ("title_possessive", _title_possessives)):
         for words in _new(pattern(draft_doc), pattern(rewrite_doc)):

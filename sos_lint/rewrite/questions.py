@@ -40,7 +40,8 @@ def _hedge_opener(doc, finding, kind: str):
     else:
         replacement = "[Who says so, and what have they seen?] says that"
     return Edit(finding.start, finding.end, replacement, finding.code,
-                "A guess is not written as fact: say who says so and what they saw or heard.", safe=False), span.sent.start
+                "A guess is not written as fact: say who says so and what they saw or heard.", safe=False), \
+        span.sent.start, (span.start, span.end - 1)
 
 
 def _clause(doc, start: int, end: int):
@@ -80,6 +81,15 @@ def _clause(doc, start: int, end: int):
 
 def _subject(verb):
     return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _person(token) -> bool:
+    """A subject that is a person the question can ask about ("Dad", "Mr Okoro", "the mother"),
+    not a thing ("The injury is consistent with …", "The delay … is indicative of …")."""
+    if token.lower_ in ("it", "there", "this", "who", "which", "that", "he", "she", "they"):
+        return False
+    return people.is_name(token) or token.lower_ in _ADULT_NOUNS | _FAMILY or (
+        token.text[:1].isupper() and token.pos_ == "PROPN")
 
 
 def _children_in(child: str) -> set[str]:
@@ -122,6 +132,8 @@ def _dates(tokens) -> str:
             continue
         if t.like_num and t.head.lemma_ == "be" and t.dep_ in ("attr", "acomp", "npadvmod"):
             continue  # an age ("who is 13") goes beside the name (_age)
+        if people.is_name(t):
+            continue  # "Autumn", "June": a child's name the model reads as a date is asked about by name
         before = t.doc[t.i - 1] if t.i else None
         if t.like_num and before is not None and (before.lower_ == "aged" or before.text == "("):
             continue  # "aged 15", "Jade (14)": an age, kept beside the name (_with_ages)
@@ -204,28 +216,103 @@ def _what_they_did(tokens, subject, report, finding, child: str) -> tuple[str, s
 
 def edits(doc, report, child: str) -> list[Edit]:
     """A question in place of each clause holding a phrase flagged as victim blaming or a guess;
-    where two clauses of one sentence are flagged, the sentence becomes their questions."""
+    where two clauses of one sentence are flagged, their questions take the sentence's place
+    and a clause of it that nothing flagged stays after them as a sentence of its own."""
     made = _clause_edits(doc, report, child)
     by_sentence: dict[int, list] = {}
-    for edit, sent_start in made:
-        by_sentence.setdefault(sent_start, []).append(edit)
+    for edit, sent_start, tokens in made:
+        by_sentence.setdefault(sent_start, []).append((edit, tokens))
     out, asked = [], set()
-    for sent_start, group in by_sentence.items():
-        if len(group) == 1:
-            edit = group[0]
-        else:
-            sent = doc[sent_start].sent
-            questions = list(dict.fromkeys(q for e in group for q in re.findall(r"\[[^\]]+\]", e.replacement)))
-            edit = Edit(sent.start_char, sent.end_char, " ".join(questions), group[0].code,
-                        " ".join(dict.fromkeys(e.reason for e in group)), safe=False)
+    merged = [group[0][0] if len(group) == 1 else _merged(doc, sent_start, group)
+              for sent_start, group in by_sentence.items()]
+    # A question another one asks already, in any sentence, is not asked twice.
+    wanted = set(distinct_questions([q for e in merged for q in re.findall(r"\[[^\]]+\]", e.replacement)]))
+    for edit in merged:
         # A question already asked in an earlier sentence is not asked again: the flagged words go.
-        fresh = [q for q in re.findall(r"\[[^\]]+\]", edit.replacement) if q not in asked]
-        if not fresh and re.fullmatch(r"[.;:]?\s*(?:\[[^\]]+\]\s*)+", edit.replacement):
-            edit = Edit(edit.start, edit.end, "." if edit.replacement.startswith(".") else "", edit.code,
-                        edit.reason, safe=False)
-        asked.update(re.findall(r"\[[^\]]+\]", edit.replacement))
+        # One that another question asks too goes only where its words hold no number or date.
+        text = edit.replacement
+        facts = any(ch.isdigit() for ch in doc.text[edit.start: edit.end])
+        for question in re.findall(r"\[[^\]]+\]", edit.replacement):
+            if question in asked or (question not in wanted and not facts):
+                text = text.replace(question, "", 1)
+            asked.add(question)
+        if text != edit.replacement:
+            text = re.sub(r" {2,}", " ", text)
+            text = text.lstrip(" ") if edit.replacement.startswith("[") else text
+            if not text.strip(" .;:"):
+                text = "." if edit.replacement.startswith(".") else ""
+            end = edit.end + 1 if not text and doc.text[edit.end: edit.end + 1] == " " else edit.end
+            edit = Edit(edit.start, end, text, edit.code, edit.reason, safe=False)
         out.append(_with_ages(doc, edit))
     return out
+
+
+# The words every question about what happened shares; "the adults" is the question's stand-in
+# for whoever did it, so a question that names them ("What did Dad do …") asks it already.
+_QUESTION_FRAME = {"what", "did", "do", "does", "will", "and", "who", "saw", "or", "heard", "hear", "see", "it",
+                   "the", "to", "around", "they", "is", "worried", "say", "says", "so", "have", "seen", "adults"}
+
+
+def _content(question: str) -> tuple[str, frozenset]:
+    """(who the question asks about as the doer, its other words): "[What did Dad do to Ivy?]"
+    -> ("dad", {"ivy"}); "the adults" stands for whoever did it."""
+    lower = question.lower()
+    match = re.search(r"\bwhat did (.+?) do\b", lower)
+    actor = match.group(1) if match else ""
+    actor = "" if actor == "the adults" else actor
+    words = frozenset(w for w in re.findall(r"[\w'-]+", lower.replace(actor, " ") if actor else lower)
+                      if w not in _QUESTION_FRAME)
+    return actor, words
+
+
+def _asks_already(mine: tuple[str, frozenset], other: tuple[str, frozenset], strict: bool) -> bool:
+    """`other` asks everything `mine` does: the same doer or `mine` names none, and more words."""
+    if mine[0] and mine[0] != other[0]:
+        return False
+    return mine[1] < other[1] or (not strict and mine[1] == other[1]) or (not mine[0] and other[0] and mine[1] <= other[1])
+
+
+def distinct_questions(questions: list[str]) -> list[str]:
+    """The questions without those another one already asks: "[What did the adults do to Jade?
+    Who saw it?]" goes beside "[What did the adults do to Jade until the early hours? Who saw
+    it?]", and a guess's "[What did the adults do, and who saw or heard it?]" beside a question
+    about what they did to the child. The first asked of two the same stays."""
+    questions = list(dict.fromkeys(questions))
+    keep = []
+    for i, q in enumerate(questions):
+        mine = _content(q)
+        if "who is worried" in q.lower():
+            keep.append(q)  # asks for a different part
+            continue
+        covered = any(j != i and "who is worried" not in other.lower() and _asks_already(mine, _content(other), j > i)
+                      for j, other in enumerate(questions))
+        if not covered:
+            keep.append(q)
+    return keep
+
+
+def _merged(doc, sent_start: int, group) -> Edit:
+    """One edit for a sentence with two or more flagged clauses: their questions, then the
+    sentence's one clause that nothing flagged ("… and she has been seen getting into his car on
+    6 occasions since 1 October"), as its own sentence when it has its own subject; else the
+    questions alone take the sentence's place."""
+    sent = doc[sent_start].sent
+    questions = distinct_questions([q for e, _ in group for q in re.findall(r"\[[^\]]+\]", e.replacement)])
+    covered = {i for _, (a, b) in group for i in range(a, b + 1)}
+    left = [t for t in sent if t.i not in covered and not t.is_punct and not t.is_space]
+    code, reason = group[0][0].code, " ".join(dict.fromkeys(e.reason for e, _ in group))
+    kept = ""
+    if left and left[-1].i - left[0].i + 1 == len([t for t in doc[left[0].i: left[-1].i + 1]
+                                                   if not t.is_punct and not t.is_space]):
+        first = left[0]
+        while first.i <= left[-1].i and (first.dep_ in ("cc", "mark") or first.is_punct):
+            first = doc[first.i + 1]
+        words = doc[first.i: left[-1].i + 1]
+        own_subject = any(t.dep_ in ("nsubj", "nsubjpass", "expl") and t.head.i in range(words.start, words.end)
+                          and t.head.pos_ in ("VERB", "AUX") for t in words)
+        if len(words) >= 3 and own_subject:
+            kept = " " + grammar.capitalise(words.text) + "."
+    return Edit(sent.start_char, sent.end_char, " ".join(questions) + kept, code, reason, safe=False)
 
 
 def _with_ages(doc, edit: Edit) -> Edit:
@@ -285,8 +372,7 @@ def _clause_edits(doc, report, child: str) -> list[tuple[Edit, int]]:
                         else f"[What did {adults} do to {who}{when}? Who saw it?]")
             why = "Victim-blaming words are not kept: say what the adults did."
         else:
-            adult = subject.text if subject is not None and subject.dep_ == "nsubj" and subject.lower_ not in (
-                "it", "there", "this", "who", "which", "that", "he", "she", "they") else adults
+            adult = subject.text if subject is not None and subject.dep_ == "nsubj" and _person(subject) else adults
             if adult.lower() in ("the yp", "yp", "the young person") or adult == who:
                 adult = "the adults around " + who
             adult = adult if adult == adults else _with_age(adult, tokens)
@@ -302,12 +388,13 @@ def _clause_edits(doc, report, child: str) -> list[tuple[Edit, int]]:
                 and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in rest.children):
             # "Storm has been associating with … and is thought to …": the next clause keeps a subject.
             replacement = f"{question} {doc[subject.left_edge.i: subject.right_edge.i + 1].text}"
-            if not any(c.dep_ in ("aux", "auxpass") for c in rest.children):
+            if not any(c.dep_ in ("aux", "auxpass") for c in rest.children) and rest.tag_ not in ("VBZ", "VBD", "VBP"):
                 # "The YP will make … and stay away …": the kept clause keeps its "will".
                 shared = [c.text for c in root.children if c.dep_ == "aux" and c.i < root.i]
                 replacement = " ".join([replacement, *shared])
             end = doc[rest.left_edge.i].idx
-            out.append((Edit(first.idx, end, replacement + " ", finding.code, why, safe=False), first.sent.start))
+            out.append((Edit(first.idx, end, replacement + " ", finding.code, why, safe=False), first.sent.start,
+                        (first.i, last.i)))
             continue
         if rest is not None and first.is_sent_start:
             # "… is thought to be drinking and the case is likely …": the next clause has its own
@@ -315,7 +402,7 @@ def _clause_edits(doc, report, child: str) -> list[tuple[Edit, int]]:
             opener = doc[rest.left_edge.i]
             replacement = f"{question} {grammar.capitalise(opener.text)}"
             out.append((Edit(first.idx, opener.idx + len(opener.text), replacement, finding.code, why, safe=False),
-                        first.sent.start))
+                        first.sent.start, (first.i, last.i)))
             continue
         end = last.idx + len(last.text)
         after = doc.text[end: end + 1]
@@ -327,7 +414,32 @@ def _clause_edits(doc, report, child: str) -> list[tuple[Edit, int]]:
             start = prev.idx + len(prev.text)
             stop = "" if prev.is_punct and prev.text in ".;:" else "."
             out.append((Edit(start, end + (1 if after == "." else 0), f"{stop} {question}", finding.code, why,
-                             safe=False), first.sent.start))
+                             safe=False), first.sent.start, (first.i, last.i)))
             continue
-        out.append((Edit(first.idx, end, question, finding.code, why, safe=False), first.sent.start))
+        out.append((Edit(first.idx, end, question, finding.code, why, safe=False), first.sent.start, (first.i, last.i)))
+    return out
+
+
+def fallback_edits(doc, spans, kind: str, child: str) -> list[Edit]:
+    """A question in place of the clause around each flagged phrase still in the text (`spans`,
+    character ranges) when no finding on the text as it now stands gives one: the phrase is
+    never kept word for word. The question keeps the clause's people, ages and dates."""
+    out, taken = [], set()
+    for start, end in spans:
+        clause = _clause(doc, start, end)
+        if clause is None:
+            continue
+        first, last, _ = clause
+        if any(i in taken for i in range(first.i, last.i + 1)):
+            continue
+        taken.update(range(first.i, last.i + 1))
+        tokens = doc[first.i: last.i + 1]
+        who = child if child != "this child" else next((t.text for t in tokens if people.is_name(t)), "the child")
+        adults = _with_age(_adults(tokens, who), tokens)
+        question = (f"[What will the adults do to keep {who} safe?]" if kind == "goal"
+                    else f"[What did {adults} do to {who}{_dates(tokens)}? Who saw it?]")
+        stop = last.idx + len(last.text)
+        lead = "" if first.is_sent_start or doc[first.i - 1].is_punct else ""
+        out.append(_with_ages(doc, Edit(first.idx, stop, lead + question, "SOS306",
+                                        "A flagged phrase is not kept: say what the adults did.", safe=False)))
     return out

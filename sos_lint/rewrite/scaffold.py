@@ -121,6 +121,27 @@ def _carers(doc, names: dict[str, str]) -> str:
     return " and ".join(parents[:2])  # Nan or an aunt may be network, not carer: ask instead
 
 
+def _named_carer(doc) -> str:
+    """The adult a goal is about when it names one by title rather than as Mum or Dad ("Mr Evans
+    will never leave Faith …", "Ms Hart will not lock Will out"): the one who "will" do what the
+    goal asks, and not a professional ("Ms Patel, the health visitor, will …")."""
+    from ..people import people as read_people, words as people_words
+
+    jobs = people_words()["professionals"]
+    found = read_people(doc)
+    for person in found.adults:
+        for i in person.tokens:
+            token = doc[i]
+            near = [c for c in token.children if c.dep_ in ("appos", "compound")] + \
+                   ([token.head] if token.dep_ in ("appos", "compound") else [])
+            if any(t.lower_ in jobs or any(w.lower_ in jobs for w in t.subtree) for t in near):
+                break  # a professional named by title
+            if token.dep_ == "nsubj" and any(c.lower_ in ("will", "'ll") for c in token.head.children) \
+                    and " " in person.name:
+                return person.name
+    return ""
+
+
 def _is_fragment(sentence) -> bool:
     """No finite verb: "Physical abuse." or "Chaotic lifestyle with drug use in the home.". A
     past tense the tagger reads as a participle beside a [question] ("Mum left [children's
@@ -208,14 +229,15 @@ def worry_edits(doc, report, names: dict[str, str], found: str | None = None) ->
             words = subject.text if subject[0].pos_ == "PROPN" else grammar.decapitalise(subject.text)
             edits.append(Edit(finding.start, finding.end, f"{who} from {words}", "SOS502",
                               "Name the people who are worried, not only the organisation.", safe=False))
-    elif not _has(report, "who") and not _says_who_is_worried(first):
+    elif not _has(report, "who") and not _says_who_is_worried(first) and "[who is worried" not in doc.text.lower():
+        # (A guess's opener may already have become "[Who is worried? What did they see …]".)
         if _is_question(first):
             inserts.add(first.start_char, who + " ", "SOS501", "Say who is worried.")
         else:
             body = doc.text[start_at: first.end_char]
-            edits.extend(_who_opening(doc, first, start_at, body, who))
+            edits.extend(_who_opening(doc, first, start_at, body, who, keep=_children_in(child)))
     # A flagged phrase already became a question about what the adults did.
-    asked = any(_is_question(s) for s in sentences)
+    asked = any(_is_question(s) for s in sentences) or bool(re.search(r"\[What did [^\]]*\bdo\b", doc.text))
     if (not _has(report, "behaviour") or "SOS303" in codes) and not asked:
         inserts.add(_end_of(first), " [What did the adults do or not do? Who saw or heard it?]", "SOS303",
                     "Say what the adults did, and who saw or heard it.")
@@ -282,7 +304,11 @@ def _says_who_is_worried(sentence) -> bool:
     return False
 
 
-def _who_opening(doc, first, start: int, body: str, who: str) -> list[Edit]:
+def _children_in(child: str) -> set[str]:
+    return set(re.split(r", | and ", child)) if child not in ("this child", "the children") else set()
+
+
+def _who_opening(doc, first, start: int, body: str, who: str, keep: set[str] = frozenset()) -> list[Edit]:
     """Turn the first sentence into "[Who] is worried that …", keeping every word it had."""
     stripped = body.strip()
     start += len(body) - len(body.lstrip())
@@ -293,13 +319,15 @@ def _who_opening(doc, first, start: int, body: str, who: str) -> list[Edit]:
             return [Edit(start, start + match.end(), f"{who} {verb} {link} ", "SOS501", "Say who is worried.", safe=False)]
     link = "about" if _is_fragment(first) else "that"
     opening = Edit(start, start, f"{who} is worried {link} ", "SOS501", "Say who is worried.", safe=False)
-    return [opening, *_lower_word(doc, start)]
+    return [opening, *_lower_word(doc, start, keep)]
 
 
-def _lower_word(doc, pos: int) -> list[Edit]:
-    """Lower-case the word at `pos` when a new opening goes in front of it (not names, Mum, I)."""
+def _lower_word(doc, pos: int, keep: set[str] = frozenset()) -> list[Edit]:
+    """Lower-case the word at `pos` when a new opening goes in front of it (not names, Mum, I;
+    never a child's name the draft gives, "Will", "Willow", in `keep`)."""
     token = next((t for t in doc if t.idx >= pos and not t.is_space), None)
     if token is None or token.text == "I" or token.text.isupper() or not token.text[:1].isupper() \
+            or token.text in keep or people.is_name(token) \
             or token.lower_ in _FAMILY_TITLES or analysis.is_name(token) or _looks_like_name(token) \
             or (token.pos_ == "PROPN" and token.text[1:].islower()) \
             or token.ent_type_ in ("PERSON", "GPE", "ORG", "NORP", "LOC", "FAC") \
@@ -351,9 +379,11 @@ def _telegraphic(doc) -> list[Edit]:
     return edits
 
 
-def _says_what_instead(sentences, sentence) -> bool:
+def _says_what_instead(sentences, sentence, flagged=(), children: set[str] = frozenset()) -> bool:
     """The same or the next sentence says what someone will do ("…; on those evenings Uncle Sam
-    will collect Ella"), so "[What will Mum do instead?]" would ask for what is there."""
+    will collect Ella"), so "[What will Mum do instead?]" would ask for what is there. A "will"
+    whose own words are the flagged absence ("will stay off drugs", "will be protected from
+    harm": `flagged`, character ranges) is the absence again, not what happens instead."""
     index = next((i for i, s in enumerate(sentences) if s.start == sentence.start), None)
     if index is None:
         return False
@@ -362,9 +392,21 @@ def _says_what_instead(sentences, sentence) -> bool:
             verb = token.head
             if token.lower_ not in ("will", "'ll") or verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
                 continue
+            own = [verb, token] + [t for c in verb.children if c.dep_ not in ("conj", "cc") for t in c.subtree]
+            first, last = min(t.idx for t in own), max(t.idx + len(t.text) for t in own)
+            if any(a < last and first < b for a, b in flagged):
+                continue
+            doer = verb
+            while doer.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in doer.children):
+                doer = doer.head
+            subject = next((c for c in doer.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None and (subject.text in children or subject.lower_ in _CHILDREN_WORDS | {"child"}):
+                continue  # "Willow will tell her teacher", "River will feel safe": the child's part, not the adults'
             lemma = verb.lemma_.lower()
             if lemma in ("be", "have"):
                 continue
+            if any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children):
+                continue  # "their needs will be met": nobody is said to do anything
             if lemma in ("stop", "avoid", "refrain", "quit") and any(
                     c.tag_ == "VBG" or c.dep_ in ("xcomp", "dobj") for c in verb.children):
                 continue  # "will stop drinking" is the absence again; "will stop at a lay-by" is an act
@@ -393,7 +435,7 @@ def goal_edits(doc, report, names: dict[str, str], found: str | None = None) -> 
     if not sentences:
         return []
     child = child_label(doc, names, found)
-    carers = _carers(doc, names)
+    carers = _carers(doc, names) or _named_carer(doc)
     speaker = carers or "[Who looks after " + child + "?]"
     codes = _codes(report)
     edits = _telegraphic(doc)
@@ -412,7 +454,7 @@ def goal_edits(doc, report, names: dict[str, str], found: str | None = None) -> 
         inserts.add(first.start_char, opener, "SOS404", "Start with what the child needs and will experience.")
         if not re.match(r"^for this to happen", first.text.strip(), re.IGNORECASE):
             inserts.add(first.start_char, "For this to happen, ", "SOS513", "Then say what needs to happen.")
-            edits.extend(_lower_word(doc, first.start_char))
+            edits.extend(_lower_word(doc, first.start_char, _children_in(child)))
     anchor = _end_of(body[-1]) if body else _end_of(sentences[-1])
     if anchor >= len(doc.text.rstrip()):
         anchor = _ensure_stop(doc, inserts)
@@ -423,7 +465,8 @@ def goal_edits(doc, report, names: dict[str, str], found: str | None = None) -> 
         who = carers or "the adults"
         question = (f" [What will {who} do at home each day that {child} will notice?]" if code == "SOS511"
                     else f" [What will {who} do instead?]")
-        if not (code == "SOS512" and _says_what_instead(sentences, sentence)):
+        absences = [(f.start, f.end) for f in report.findings if f.code in ("SOS511", "SOS512") and f.end > f.start]
+        if not (code == "SOS512" and _says_what_instead(sentences, sentence, absences, _children_in(child))):
             inserts.add(_end_of(sentence), question, code, "Say what the adults will do, day to day.")
     if not _has(report, "network") and not _names_helper(doc):
         inserts.add(anchor, " [Who in the family's network will help, and how?]", "SOS514", "Say who will help.")

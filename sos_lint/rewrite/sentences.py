@@ -73,6 +73,8 @@ def passive_edits(doc) -> list[Edit]:
         subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if agent is None or subject is None:
             continue
+        if subject.tag_ in ("WDT", "WP") or subject.lower_ in ("which", "that", "who", "whom"):
+            continue  # "a burn which was not reported by Mum": turned round it reads "Mum did not report which"
         objects = [c for c in agent.children if c.dep_ == "pobj"]
         if not objects or objects[0].left_edge.i != agent.i + 1:
             continue
