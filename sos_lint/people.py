@@ -64,6 +64,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .data import load_toml
+from .people_said import opens_sentence_as_child
 
 CHILD, ADULT, PET, OTHER = "child", "adult", "pet", "other"
 _PRONOUNS = {"he", "she", "they", "you", "we", "i", "him", "her", "them", "us", "me", "it"}
@@ -176,6 +177,7 @@ class _Reader:
         self.child_names = {n.lower() for name in child_names for n in str(name).split()}
         self.adult_names = {n.lower() for name in adult_names for n in str(name).split()} - self.child_names
         self._place_memo: dict[int, bool] = {}
+        self._said_of_child: set[int] = set()  # sentence openers read as names only by what is said of them
         self.heading_tokens = self._headings()
 
     # -- finding names ----------------------------------------------------------------------
@@ -225,6 +227,8 @@ class _Reader:
         doc = self.doc
         before = doc[token.i - 1] if token.i else None
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if after is not None and after.text == "(" and self._age_of(token) is not None:
+            return False  # "worried that April (3) has lost weight": a child with her age
         if before is not None and (before.like_num or before.lower_ in self.w["date_words"]):
             return True
         if token.dep_ in ("compound", "amod", "nmod") and token.head.i > token.i and token.head.pos_ == "NOUN" \
@@ -271,7 +275,12 @@ class _Reader:
             return True
         if nxt is not None and nxt.lower_ in ("'s", "’s") and not token.is_stop:
             return True  # "Holly's cat": someone's, not something's
-        return self._human_predicate(token)
+        if self._human_predicate(token):
+            return True
+        if opens_sentence_as_child(token):  # "Willow was found wandering …": only what is said of it
+            self._said_of_child.add(token.i)
+            return True
+        return False
 
     def _verb_not_name(self, token) -> bool:
         """"Will you tell us…?", "May I…": a modal asking a question; "has been Googling": a verb
@@ -732,6 +741,8 @@ class _Reader:
         if token.dep_ in ("dobj", "pobj") and any(
                 t.lower_ in ("school", "nursery", "class", "college") for t in head.subtree if t.i > token.i):
             return f"{head.text} {token.text} … school"
+        if token.i in self._said_of_child:
+            return "what is said of them shows a child"  # "Willow was found wandering …"
         return ""
 
     def _person_sign(self, mention, count: int) -> bool:

@@ -66,3 +66,28 @@ def test_round4_probe_child_recall_and_no_adult_taken_as_child(engine):
     result = score(rows, [{p.name for p in people(doc).children} for doc in docs])
     assert result["child_recall"] >= 0.97, result["misses"]
     assert result["taken_as_child"] == 0, result["mistakes"]
+
+
+# A word that opens its sentence is a name only by what is said of it: the shared analysis reads
+# this (sos_lint/people_said.py), so the rules, the scaffold and the rewrite agree on the child.
+@pytest.mark.parametrize("text,child", [
+    ("Hazel was found wandering by the garages after dark. Mum was asleep.", "Hazel"),
+    ("Autumn has missed her immunisations. Mum has not taken her to the clinic.", "Autumn"),
+    ("Will was not brought to his eye test. Dad said he forgot.", "Will"),
+    ("Robin will stop self-harming once she feels listened to. Mum will sit with her.", "Robin"),
+    ("Childminders are worried that August (2) has bruises on her arms.", "August"),
+])
+def test_a_sentence_opener_is_the_child_by_what_is_said_of_it(engine, text, child):
+    found = _people(engine, text)
+    assert [p.name for p in found.children] == [child]
+
+
+@pytest.mark.parametrize("text", [
+    "Sharon felt safe at the refuge with Kai (3).",          # a known first name: an adult can feel safe
+    "Tesco was closed when Mum went out. Kai (3) was with Nan.",
+    "Dad left in June (2024) and has not come back to see Kai (3).",
+])
+def test_what_is_said_of_a_name_does_not_make_an_adult_or_a_thing_the_child(engine, text):
+    found = _people(engine, text)
+    assert "what is said of them shows a child" not in [p.evidence for p in found.children]
+    assert "June" not in [p.name for p in found.children]

@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 
 from ..people import first_names, people as read_people, words as people_words
+from ..people_said import _ABSTRACT, _CARE_VERBS, _CARED_STATES, _NOT_A_CHILD, _SCHOOL_NOUNS, child_predicate
 
-_ABSTRACT = ("ance", "ence", "tion", "sion", "ment", "ness", "ity", "ism", "ship")
 _CALENDAR = people_words()["calendar"]
 _DEFAULT = "named in the statement"  # the analysis's evidence when nothing but the name was seen
 _SIBLINGS = {"sister", "brother", "sibling", "cousin"}  # an adult too: "Her sister Dawn will help"
@@ -33,18 +33,12 @@ def acts_as_adult(token) -> bool:
     return token.dep_ in ("nsubj", "nsubjpass") and any(c.lower_ in _MODALS for c in token.head.children)
 
 
-_CARE_VERBS = {"care", "look", "collect", "pick", "take", "feed", "bath", "bathe", "leave", "protect", "keep",
-               "put", "hit", "hurt", "smack", "shout", "slap", "push", "comfort", "cuddle", "read", "walk", "drop",
-               "treat", "supervise", "dress", "change", "settle", "wake", "hold"}
 _CHILD_NOUNS = {"school", "nursery", "teacher", "bedroom", "bottle", "cot", "class", "homework", "classroom",
                 "head", "arm", "arms", "leg", "face", "dance", "club", "college", "nappy", "pram", "buggy",
                 "needs", "wellbeing", "development", "milestones", "immunisations", "attendance", "bedtime"}
 _CARED_FOR_BY = {"for", "after", "at", "to", "towards", "over"}
 _IMPACT = {"impact", "affect", "effect"}
-_CARED_STATES = {"safe", "fed", "clean", "warm", "hungry", "dry", "settled", "supervised", "rested", "ready",
-                 "dressed", "washed"}
 _ENSURE = {"ensure", "sure", "check"}  # "make sure" parses with "sure" as the head
-_SCHOOL_NOUNS = {"school", "nursery", "teacher", "class", "classroom", "homework", "college", "club", "lessons"}
 
 
 def _cared_for(token) -> bool:
@@ -71,7 +65,7 @@ def _cared_for(token) -> bool:
             and (head.lemma_.lower() in _CARE_VERBS | {"feed", "wash"} or any(
                 c.dep_ in ("acomp", "oprd") and c.lemma_.lower() in _CARED_STATES for c in head.children)):
         return True  # "ensure May is safe", "make sure Maisie and Alfie do not go hungry": the one kept safe
-    if _child_predicate(token):
+    if child_predicate(token):
         return True
     if anchor.dep_ == "nsubj":
         verbs = [head] + [c for c in head.children if c.dep_ == "xcomp"]
@@ -87,92 +81,6 @@ def _cared_for(token) -> bool:
     return False
 
 
-# What is done to a child, said with the child as the subject of a passive ("Rocky will not be
-# excluded", "Kit was not brought to the dentist", "Zain will not be asked to …").
-_DONE_TO_CHILD = (_CARE_VERBS - {"leave", "put", "keep"}) | {"exclude", "suspend", "bring", "ask", "support", "help",
-                                                             "encourage", "reassure", "praise", "immunise", "vaccinate",
-                                                             "register", "settle", "keep", "groom", "exploit"}
-# A child's own acts and harms: what a statement says of the child, rarely of an adult by name.
-_CHILD_ACTS = {"wander", "cry", "wet", "soil", "abscond", "witness", "fgm", "cse", "camhs"}
-_CHILD_PLACES = _SCHOOL_NOUNS | {"immunisations", "milestones", "vaccinations", "playground", "reception"}
-_PARENTS = {"mum", "dad", "mother", "father", "parents", "stepfather", "stepdad", "stepmother", "stepmum", "nan",
-            "nana", "gran", "grandad", "grandma", "carer", "carers", "teacher", "teachers", "mummy", "daddy"}
-_FEELINGS = _CARED_STATES | {"happy", "loved", "calm", "secure", "confident", "listened", "cared"}
-
-
-def _child_predicate(token) -> bool:
-    """What the statement says of a name shows a child: something done to them in a passive
-    ("will not be excluded", "was not brought to"), a child's own act or harm ("go missing",
-    "self-harm", "was found wandering", "witness"), feeling safe or happy, a parent of theirs
-    ("disclosed that her stepfather …", "spy on his mum"), or school things ("at school",
-    "missed her immunisations"); never when the name does something to another person."""
-    if token.lower_.endswith(_ABSTRACT) and token.lower_ not in first_names():
-        return False  # "Attendance will be monitored by the school": a thing, not a child
-    anchor = token
-    while anchor.dep_ == "conj" and anchor.head.i != anchor.i:
-        anchor = anchor.head
-    verb = anchor.head
-    if anchor.tag_ == "MD":  # "Will was not brought …": the name the tagger read as a modal
-        subject_words = {anchor.i}
-    elif anchor.dep_ in ("nsubj", "nsubjpass"):
-        subject_words = {t.i for t in anchor.subtree}
-    else:
-        return False
-    if verb.pos_ not in ("VERB", "AUX"):
-        return False
-    verbs = [verb] + [c for c in verb.children if c.dep_ in ("xcomp", "conj") and c.pos_ in ("VERB", "AUX")]
-    if any(c.dep_ == "dobj" and c.pos_ in ("PRON", "PROPN") and c.lower_ not in _PARENTS for v in verbs for c in v.children):
-        return False  # "Dean will take Ivy to school": the one who takes is an adult ("tell his nan" is not taking)
-    passive = anchor.dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in verb.children)
-    if passive and verb.lemma_.lower() in _DONE_TO_CHILD | {"let"} and (
-            verb.lemma_.lower() != "let" or any(c.lower_ == "down" for c in verb.children)):
-        return True
-    words = [t for t in verb.subtree if t.i not in subject_words]
-    for t in words:
-        lemma = t.lemma_.lower()
-        if lemma in _CHILD_ACTS or t.lower_ in _CHILD_ACTS:
-            return True
-        if t.lower_ == "missing" and t.head.lemma_.lower() in ("go", "report", "be"):
-            return True
-        if t.lower_ == "self" and t.i + 2 < len(t.doc) and t.doc[t.i + 1].text == "-" \
-                and t.doc[t.i + 2].lower_.startswith("harm"):
-            return True
-        if t.lower_ in _PARENTS and any(c.dep_ == "poss" and c.lower_ in ("her", "his", "their") for c in t.children):
-            return True
-        if t.lower_ in _CHILD_PLACES and t.dep_ in ("dobj", "pobj") and t.head.dep_ != "agent" and not any(
-                c.dep_ == "poss" and c.pos_ != "PRON" for c in t.children):
-            return True
-    if verb.lemma_.lower() == "feel" and any(c.dep_ in ("acomp", "oprd") and c.lower_ in _FEELINGS
-                                             for c in verb.children):
-        return True
-    return False
-
-
-def _sentence_initial_children(doc, known: set[int]) -> list[str]:
-    """Names at the start of a sentence that the shared analysis did not read as a person at all
-    ("Willow was found wandering …", "Will was not brought to …", "June has missed her
-    immunisations"): a capitalised word that is the sentence's subject, or "Will"/"May" read as
-    a modal before a finite verb, is a child's name where what is said of it shows a child."""
-    out = []
-    lexicon = people_words()
-    roles = set(lexicon["roles"]) | _NOT_A_CHILD
-    for sent in doc.sents:
-        token = sent[0]
-        if token.i in known or not token.is_alpha or not token.text[:1].isupper() or not token.text[1:].islower():
-            continue
-        if token.lower_ in roles or token.lower_ in _CHILDREN_WORDS or token.i in in_placeholders(doc):
-            continue
-        nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        modal_name = token.tag_ == "MD" and token.lower_ in ("will", "may") and nxt is not None \
-            and nxt.tag_ in ("VBD", "VBZ", "VBP")
-        subject = token.dep_ in ("nsubj", "nsubjpass") and token.tag_ in ("NNP", "NN") \
-            and not token.lower_.endswith(_ABSTRACT) and not any(c.dep_ == "det" for c in token.children)
-        if (modal_name or subject) and _child_predicate(token) and token.text not in out:
-            out.append(token.text)
-    return out
-
-
-_CHILDREN_WORDS = {"children", "child", "siblings", "boys", "girls", "twins", "kids", "baby", "infant"}
 
 
 def _aged_elsewhere(doc, name: str) -> bool:
@@ -304,8 +212,6 @@ def children(doc, configured=()) -> list[str]:
         chosen = by_default if default else out
         if name not in out + by_default:
             chosen.append(name)
-    named_tokens = {i for person in (*found.children, *found.adults, *found.pets) for i in person.tokens}
-    out += [name for name in _sentence_initial_children(doc, named_tokens) if name not in out + by_default]
     # A name with nothing but itself to go on joins only when no child is surely named: beside
     # "Charlie's teacher", "when Wayne is there" is more likely the adult.
     return out or by_default
@@ -324,8 +230,6 @@ def label(names: list[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
-_NOT_A_CHILD = {"mum", "dad", "mother", "father", "nan", "grandad", "parent", "parents", "he", "she", "they", "it",
-                "the", "this", "there", "mam", "carer", "carers", "partner"}
 
 
 def blamed_child(doc, report) -> str:

@@ -1,0 +1,103 @@
+"""What a statement says of a name that shows a child: read on the parse, for the shared people
+analysis (sos_lint.people) and for the rewrite's surer reading of who the child is.
+
+"Willow was found wandering", "Will was not brought to the dentist", "Ivy will stop
+self-harming": a capitalised word that opens its sentence has nothing but what is said of it to
+show it is a name; where that is something done to a child, a child's own act or harm, feeling
+safe, a parent of theirs or school things, it is a child's name.
+"""
+from __future__ import annotations
+
+_ABSTRACT = ("ance", "ence", "tion", "sion", "ment", "ness", "ity", "ism", "ship")
+_CARE_VERBS = {"care", "look", "collect", "pick", "take", "feed", "bath", "bathe", "leave", "protect", "keep",
+               "put", "hit", "hurt", "smack", "shout", "slap", "push", "comfort", "cuddle", "read", "walk", "drop",
+               "treat", "supervise", "dress", "change", "settle", "wake", "hold"}
+_CARED_STATES = {"safe", "fed", "clean", "warm", "hungry", "dry", "settled", "supervised", "rested", "ready",
+                 "dressed", "washed"}
+_SCHOOL_NOUNS = {"school", "nursery", "teacher", "class", "classroom", "homework", "college", "club", "lessons"}
+
+
+# What is done to a child, said with the child as the subject of a passive ("Rocky will not be
+# excluded", "Kit was not brought to the dentist", "Zain will not be asked to …").
+_DONE_TO_CHILD = (_CARE_VERBS - {"leave", "put", "keep"}) | {"exclude", "suspend", "bring", "ask", "support", "help",
+                                                             "encourage", "reassure", "praise", "immunise", "vaccinate",
+                                                             "register", "settle", "keep", "groom", "exploit"}
+# A child's own acts and harms: what a statement says of the child, rarely of an adult by name.
+_CHILD_ACTS = {"wander", "cry", "wet", "soil", "abscond", "witness", "fgm", "cse", "camhs"}
+_CHILD_PLACES = _SCHOOL_NOUNS | {"immunisations", "milestones", "vaccinations", "playground", "reception"}
+_PARENTS = {"mum", "dad", "mother", "father", "parents", "stepfather", "stepdad", "stepmother", "stepmum", "nan",
+            "nana", "gran", "grandad", "grandma", "carer", "carers", "teacher", "teachers", "mummy", "daddy"}
+_FEELINGS = _CARED_STATES | {"happy", "loved", "calm", "secure", "confident", "listened", "cared"}
+
+
+def child_predicate(token) -> bool:
+    """What the statement says of a name shows a child: something done to them in a passive
+    ("will not be excluded", "was not brought to"), a child's own act or harm ("go missing",
+    "self-harm", "was found wandering", "witness"), feeling safe or happy, a parent of theirs
+    ("disclosed that her stepfather …", "spy on his mum"), or school things ("at school",
+    "missed her immunisations"); never when the name does something to another person."""
+    from .people import first_names  # people.py reads this module: import at call time
+
+    if token.lower_.endswith(_ABSTRACT) and token.lower_ not in first_names():
+        return False  # "Attendance will be monitored by the school": a thing, not a child
+    anchor = token
+    while anchor.dep_ == "conj" and anchor.head.i != anchor.i:
+        anchor = anchor.head
+    verb = anchor.head
+    if anchor.tag_ == "MD":  # "Will was not brought …": the name the tagger read as a modal
+        subject_words = {anchor.i}
+    elif anchor.dep_ in ("nsubj", "nsubjpass"):
+        subject_words = {t.i for t in anchor.subtree}
+    else:
+        return False
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    verbs = [verb] + [c for c in verb.children if c.dep_ in ("xcomp", "conj") and c.pos_ in ("VERB", "AUX")]
+    if any(c.dep_ == "dobj" and c.pos_ in ("PRON", "PROPN") and c.lower_ not in _PARENTS for v in verbs for c in v.children):
+        return False  # "Dean will take Ivy to school": the one who takes is an adult ("tell his nan" is not taking)
+    passive = anchor.dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in verb.children)
+    if passive and verb.lemma_.lower() in _DONE_TO_CHILD | {"let"} and (
+            verb.lemma_.lower() != "let" or any(c.lower_ == "down" for c in verb.children)):
+        return True
+    words = [t for t in verb.subtree if t.i not in subject_words]
+    for t in words:
+        lemma = t.lemma_.lower()
+        if lemma in _CHILD_ACTS or t.lower_ in _CHILD_ACTS:
+            return True
+        if t.lower_ == "missing" and t.head.lemma_.lower() in ("go", "report", "be"):
+            return True
+        if t.lower_ == "self" and t.i + 2 < len(t.doc) and t.doc[t.i + 1].text == "-" \
+                and t.doc[t.i + 2].lower_.startswith("harm"):
+            return True
+        if t.lower_ in _PARENTS and any(c.dep_ == "poss" and c.lower_ in ("her", "his", "their") for c in t.children):
+            return True
+        if t.lower_ in _CHILD_PLACES and t.dep_ in ("dobj", "pobj") and t.head.dep_ != "agent" and not any(
+                c.dep_ == "poss" and c.pos_ != "PRON" for c in t.children):
+            return True
+    if verb.lemma_.lower() == "feel" and any(c.dep_ in ("acomp", "oprd") and c.lower_ in _FEELINGS
+                                             for c in verb.children):
+        return True
+    return False
+
+
+def opens_sentence_as_child(token) -> bool:
+    """A capitalised word opening its sentence that is a child's name by what is said of it
+    ("Willow was found wandering …", "Will was not brought to …", "June has missed her
+    immunisations"): the sentence's subject, or "Will"/"May" read as a modal before a finite
+    verb, where what is said of it shows a child."""
+    doc = token.doc
+    if not token.is_sent_start or not token.is_alpha or not token.text[:1].isupper() or not token.text[1:].islower():
+        return False
+    if token.lower_ in _NOT_A_CHILD or token.lower_ in _CHILDREN_WORDS:
+        return False
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    modal_name = token.tag_ == "MD" and token.lower_ in ("will", "may") and nxt is not None \
+        and nxt.tag_ in ("VBD", "VBZ", "VBP")
+    subject = token.dep_ in ("nsubj", "nsubjpass") and token.tag_ in ("NNP", "NN") \
+        and not token.lower_.endswith(_ABSTRACT) and not any(c.dep_ == "det" for c in token.children)
+    return (modal_name or subject) and child_predicate(token)
+
+
+_CHILDREN_WORDS = {"children", "child", "siblings", "boys", "girls", "twins", "kids", "baby", "infant"}
+_NOT_A_CHILD = {"mum", "dad", "mother", "father", "nan", "grandad", "parent", "parents", "he", "she", "they", "it",
+                "the", "this", "there", "mam", "carer", "carers", "partner"}
