@@ -1,0 +1,96 @@
+"""The parts only a worry statement has: who is worried, when or where, and the future harm."""
+from __future__ import annotations
+
+from .. import analysis
+from ..base import Context
+from .common import _MODAL_FUTURE, _negated, _parts_words, _under_modal, who_is_worried
+
+_PLACES = {"house", "home", "flat", "kitchen", "bedroom", "bathroom", "bath", "car", "park", "street", "shop",
+           "pub", "school", "garden", "room", "stairs", "road", "bed", "sofa", "floor", "party", "hospital"}
+
+
+def _future(ctx: Context):
+    """A sentence that says what could happen to the named child: a modal clause with the child
+    in it, not proceedings or "significant harm"."""
+    children = analysis.child_tokens(ctx)
+    adults = analysis.adult_tokens(ctx)
+    found = analysis.people(ctx)
+    not_harm = set(_parts_words()["not_a_harm"])
+    for token in ctx.doc:
+        if token.tag_ != "MD" or token.lower_ not in _MODAL_FUTURE or found.role_of(token) is not None:
+            continue
+        verb = token.head
+        while verb.dep_ in ("aux", "auxpass") and verb.head.i != verb.i:
+            verb = verb.head
+        if any(c.dep_ == "neg" for c in verb.children):
+            continue  # "Ruby will not go upstairs": a refusal now, not a danger
+        clause = list(verb.subtree)
+        # "If Harvey is hurt again …, a small injury could become serious": the condition names the child.
+        clause += [t for c in verb.sent if c.dep_ == "advcl" and any(m.lower_ == "if" for m in c.children)
+                   for t in c.subtree]
+        if any(t.lower_ in not_harm or t.lemma_.lower() in not_harm for t in clause):
+            continue
+        if any(t.i in children for t in clause):
+            return verb.sent
+        if any(analysis.pronoun_is_child(ctx, t) for t in clause):
+            return verb.sent
+    worsening = _becoming_unsafe(ctx, children)
+    if worsening is not None:
+        return worsening
+    looking_ahead = ("if ", "likely", "future", "one day", "end up")
+    for span in analysis.cues(ctx, "future"):
+        if any(w in span.text.lower() + " " for w in looking_ahead) and any(t.i in children for t in span.sent) \
+                and not any(t.lower_ in not_harm or t.lemma_.lower() in not_harm for t in span.sent):
+            return span.sent  # "Noah is likely to be hurt", "if nothing changes, Ella…"
+    return None
+
+
+def _becoming_unsafe(ctx: Context, children: set):
+    """"When Mum gives up trying, the house becomes very dirty and unsafe and isn't a nice place
+    for Z to live": a change for the worse that leaves the named child unsafe is where things are
+    heading, said as a pattern rather than with "could". A state ("the house is dirty") is not."""
+    unsafe = set(_parts_words()["becoming_unsafe"])
+    for verb in ctx.doc:
+        if verb.lemma_.lower() not in ("become", "get", "grow", "turn") or _negated(verb):
+            continue
+        states = [c for c in verb.children if c.dep_ in ("acomp", "attr", "oprd")]
+        states += [g for c in states for g in c.children if g.dep_ == "conj"]
+        if not any(s.lemma_.lower() in unsafe or s.lower_ in unsafe for s in states):
+            continue
+        clause = [t for t in verb.subtree]
+        if any(t.i in children or analysis.pronoun_is_child(ctx, t) for t in clause):
+            return verb.sent
+    return None
+
+
+def _who(ctx: Context):
+    who = who_is_worried(ctx)
+    if who and who[0].lower_ in ("everyone", "everybody"):
+        return None
+    return who
+
+
+def _context_real(ctx: Context):
+    """When or where the adults' behaviour happens: not a vague "often", not the future clause."""
+    vague = {"often", "sometimes", "regularly", "frequently", "every"}
+    names = analysis.people(ctx).name_tokens
+    for span in analysis.cues(ctx, "context"):
+        # "when she will not stop crying" is when it happens; the clause it hangs on decides the tense.
+        anchor = span.root.head.head if span.root.lower_ in ("when", "while", "whenever", "after", "before") \
+            else span.root
+        if span.text.lower() in vague or _under_modal(anchor) or any(t.i in names for t in span):
+            continue
+        return span
+    when = next((e for e in ctx.doc.ents if e.label_ in ("DATE", "TIME") and not _under_modal(e.root)
+                 and not any(t.i in names for t in e)), None)
+    if when is not None:
+        return when
+    for token in ctx.doc:
+        # "to his friend's flat", "into the pub" (not "goes to bed", "to school": a routine, not a place).
+        moving = token.lower_ in ("to", "into", "round")
+        if token.lower_ in ("in", "at", "on", "near", "outside", "inside", "to", "into", "round") and any(
+                c.dep_ == "pobj" and any(t.lemma_.lower() in _PLACES for t in c.subtree)
+                and (not moving or any(g.dep_ in ("det", "poss") for g in c.children)) for c in token.children) \
+                and not _under_modal(token):
+            return ctx.doc[token.i: token.right_edge.i + 1]
+    return None
