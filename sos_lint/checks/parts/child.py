@@ -3,16 +3,17 @@ from rules/child_focus.toml said of the child, not of an adult's promise or a la
 from __future__ import annotations
 
 from ...data import load_toml
+from ...metrics import span_in_quotes
 from .. import analysis
 from ..base import Context
-from .common import _negated, _under_modal
+from .common import _negated, _parts_words, _under_modal, loose_subjects
 
 def _about_child(ctx: Context, token, children: set, adults: set) -> bool:
     """Is the word said of the child: the child is the subject of its clause (or "he/she" when
     only a child is in the sentence)?"""
     node = token
     for _ in range(8):
-        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = loose_subjects(node)
         if subjects:
             people_in = [t for s in subjects for t in [s, *[c for c in s.children if c.dep_ == "conj"]]]
             for person in people_in:
@@ -61,6 +62,8 @@ def _child_words_found(ctx: Context, words_key: str, looking_ahead: bool):
             continue  # "make sure the children are safe" is the adult's promise, not the child's day
         if looking_ahead and _provided(token):
             continue  # "…wash up, so that Alfie has a clean floor to play on": what the adults provide
+        if not looking_ahead and (token.sent in _guessed(ctx) or _childs_own_conduct(token)):
+            continue  # "It is probable that Kaden…" guesses; "Chloe has been going missing" blames the child
         if not looking_ahead and word in ("sleep", "eat", "learn", "play") and not _negated(token):
             continue  # "Willow slept next door" is not harm; "Willow cannot sleep" is
         if _about_child(ctx, token, children, adults):
@@ -83,8 +86,101 @@ def _child_words_found(ctx: Context, words_key: str, looking_ahead: bool):
             if any(t.i in children for t in clause.subtree):
                 return token.sent
     if not looking_ahead:
-        return _what_the_child_did(ctx, children)
+        return _harm_to_child(ctx, children) or _what_the_child_did(ctx, children)
     return None
+
+
+def _childs_own_conduct(token) -> bool:
+    """"going missing", "staying out late": the child's own conduct, written as a worry about the
+    child rather than what the adults' behaviour means for them."""
+    if token.lower_ == "missing" and token.head.lemma_.lower() in ("go", "be", "run"):
+        return True
+    return token.lower_ == "late" and token.head.lemma_.lower() in ("stay", "out")
+
+
+def _is_child(ctx: Context, token, children: set) -> bool:
+    return token.i in children or analysis.pronoun_is_child(ctx, token)
+
+
+def _guessed(ctx: Context) -> set:
+    """Sentences that guess ("It is probable that Kaden spends…"): not what the child lives through."""
+    return {span.sent for span in analysis.cues(ctx, "hypothesis")} | {
+        span.sent for span, entry in ctx.matches("specificity.toml", per_group=True) if entry.group == "hypothesis"}
+
+
+def _harm_to_child(ctx: Context, children: set):
+    """Harm the child lived through, said in other ways than a feeling word: something done to the
+    child ("he was stabbed in the leg"), a mark on the child's body ("a sore on his back",
+    "Kieran had red welts", "his hands were blue"), or the child's own account of it ("Ayaan told
+    her it hurt to sit", "Amber says she has no friends now")."""
+    words = _parts_words()
+    harm, injuries, body = set(words["harm_verbs"]), set(words["injuries"]), set(words["body_parts"])
+    guessed = _guessed(ctx)
+    for token in ctx.doc:
+        if token.sent in guessed or _under_modal(token):
+            continue
+        lemma = token.lemma_.lower()
+        if token.pos_ == "VERB" and lemma in harm and not _negated(token) and any(
+                c.dep_ == "nsubjpass" and _is_child(ctx, c, children) for c in token.children):
+            return token.sent  # "he was stabbed", "Amber was touched"
+        if token.pos_ == "NOUN" and lemma in injuries:
+            owner = token.head
+            if owner.lemma_.lower() == "have" and token.dep_ == "dobj" and not _negated(owner) and any(
+                    _is_child(ctx, s, children) for s in loose_subjects(owner)):
+                return token.sent  # "Kieran had red welts across his back"
+            if any(p.dep_ == "prep" and p.lower_ in ("on", "across", "to", "behind", "over") and any(
+                    g.lemma_.lower() in body and _owned_by_child(ctx, g, children) for g in p.children)
+                    for p in token.children):
+                return token.sent  # "a sore on his back", "bruises on her face"
+        if token.pos_ == "NOUN" and lemma in body and token.dep_ == "nsubj" and _owned_by_child(ctx, token, children) \
+                and token.head.lemma_.lower() == "be" and any(c.dep_ == "acomp" for c in token.head.children) \
+                and not _negated(token.head):
+            return token.sent  # "his hands were blue"
+        if lemma in ("say", "tell") and token.pos_ == "VERB" and any(
+                _is_child(ctx, s, children) for s in loose_subjects(token)):
+            if _own_account(ctx, token, children):
+                return token.sent
+    return None
+
+
+def _owned_by_child(ctx: Context, token, children: set) -> bool:
+    return any(c.dep_ == "poss" and (c.i in children or c.lower_ in ("his", "her", "their") and _pronoun_child(
+        ctx, c, children)) for c in token.children)
+
+
+def _pronoun_child(ctx: Context, possessive, children: set) -> bool:
+    """"his", "her": the child when the nearest person before it who could be meant is a child."""
+    mapping = {"his": "he", "her": "she", "their": "they"}
+    for t in reversed(ctx.doc[max(0, possessive.i - 40): possessive.i]):
+        if t.i in children:
+            return True
+        if t.i in analysis.adult_tokens(ctx) or (t.lower_ == mapping[possessive.lower_] and not
+                                                 analysis.pronoun_is_child(ctx, t)):
+            return False
+    return False
+
+
+def _own_account(ctx: Context, verb, children: set) -> bool:
+    """What the child said is about themselves: "it hurt to sit", "he owes them £800", "she has
+    no friends", or their own words in quotes ("…one of them touched my bum")."""
+    content = [c for c in verb.children if c.dep_ in ("ccomp", "dobj", "xcomp")]
+    tokens = [t for c in content for t in c.subtree]
+    sentence = list(verb.sent)
+    quoted = [t for t in sentence if span_in_quotes(ctx.doc, t.idx)]
+    if any(t.lower_ in ("i", "me", "my", "i'm") for t in quoted + [t for c in content if c.dep_ == "ccomp"
+                                                                 for t in c.subtree]):
+        return True
+    cue_words = set(load_toml("child_focus.toml")["impact"])
+    for clause in content:
+        if clause.dep_ != "ccomp":
+            continue
+        subjects = loose_subjects(clause)
+        if any(_is_child(ctx, s, children) for s in subjects) and clause.lemma_.lower() not in ("be", "go", "come"):
+            return True  # "he owes them £800", "she has no friends now"
+        if any(t.lemma_.lower() in cue_words for t in tokens) and not any(
+                s.i in analysis.adult_tokens(ctx) for s in subjects):
+            return True  # "it hurt to sit"
+    return False
 
 
 _ROUTINE = {"sleep", "eat", "play", "live", "stay", "go", "come", "start", "visit", "attend", "turn", "say", "tell"}
@@ -118,12 +214,21 @@ def _what_the_child_did(ctx: Context, children: set):
     now or before, is what the adults' behaviour means for them (not a routine, a state or a
     guess about later)."""
     stative = set(analysis.people_words()["stative_verbs"]) | _ROUTINE
+    guessed = _guessed(ctx)
+    # "Chloe is making poor choices", "putting herself at risk": blame put on the child, not harm.
+    blamed = {t.i for span, entry in ctx.matches("specificity.toml", per_group=True)
+              if entry.group in ("victim-blaming", "label", "judgement") for t in span}
     for verb in ctx.doc:
         if verb.pos_ != "VERB" or verb.lemma_.lower() in stative or _under_modal(verb) or _only_a_label(ctx, verb):
             continue
+        own = [verb] + [t for c in verb.children if c.dep_ not in ("ccomp", "advcl", "conj", "nsubj", "relcl", "cc")
+                        for t in c.subtree]
+        if verb.sent in guessed or any(t.i in blamed for t in own) or any(
+                c.lower_ in ("himself", "herself", "themselves") for c in verb.children):
+            continue
         if any(c.dep_ == "auxpass" or c.tag_ == "MD" for c in verb.children):
             continue  # "where Sonny can reach them" is a danger, not something Sonny did
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        subjects = [c for c in loose_subjects(verb) if c.dep_ != "nsubjpass"]
         if not subjects and verb.dep_ == "xcomp" and verb.tag_ == "VBG":
             # "Noah has started biting": the head's subject (not an advcl: "collected by Dad smelling of drink").
             subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]

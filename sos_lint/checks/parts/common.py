@@ -132,3 +132,18 @@ def is_institution(subject) -> bool:
         return True
     return (subject.lower_ in institutions or subject.lemma_.lower() in institutions
             or bool({"authority", "services"} & phrase and subject.lower_ not in words["professionals"]))
+
+
+def loose_subjects(verb) -> list:
+    """The verb's subjects; when the model found none, the name just before a finite verb ("Olly
+    hid behind the door", read as an adverb; "On 6 November Jamie smashed…", read as a date)."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subjects or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0:
+        return subjects
+    before = verb.doc[verb.i - 1]
+    if before.pos_ == "ADV" and before.i > 0 and not before.ent_type_ and not before.text[:1].isupper():
+        before = verb.doc[before.i - 1]  # "Olly often hides"
+    if before.text[:1].isupper() and before.dep_ in ("advmod", "npadvmod", "compound", "pobj", "dep", "nmod", "amod") \
+            and analysis.is_name(before):
+        return [before]
+    return []
