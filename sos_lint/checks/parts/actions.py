@@ -58,6 +58,14 @@ def adult_actions(ctx: Context) -> list:
                 continue  # "Dad is controlling", "Dad abuses Mum": a label, not what he did ("controls her bank card" is)
             if verb.lemma_.lower() in ("miss",) or (ctx.kind == "goal" and _purpose_or_musing(verb)):
                 continue
+            if _if_clause(verb):
+                continue  # "If Mum continues to drink, …", "…will notice if Dad smells of drink": a case, not an act
+            if ctx.kind == "worry" and (verb.lemma_.lower() in words["not_behaviour"] or _bare_routine(verb, subject)
+                                        or (verb.dep_ in ("xcomp", "ccomp", "dobj") and verb.head.i != verb.i
+                                            and verb.head.lemma_.lower() in words["not_behaviour"])):
+                continue  # "came to collect Olly", "saying she fell over", "Dad disputes this"
+            if ctx.kind == "goal" and _vague_goal_act(verb, objects, words):
+                continue  # "set firm boundaries", "Grandma will help", "demonstrate that he can regulate…"
             if ctx.kind == "goal":
                 inherited = verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "aux") for c in verb.children) \
                     and any(c.dep_ == "neg" for c in verb.head.children)  # "will not drink or use drugs"
@@ -87,6 +95,69 @@ def _made_sure_by_the_clock(verb) -> bool:
         if prep.lower_ in ("by", "at", "before") and prep.dep_ == "prep":
             if _CLOCK.match(verb.doc[prep.i: prep.right_edge.i + 1].text):
                 return True
+    return False
+
+
+def _bare_routine(verb, subject) -> bool:
+    """A parent's coming, going or fetching with nothing said of how ("when he came to collect
+    Olly from school", "brought him in on 18 March"): not behaviour. Strangers picking a child up,
+    or a parent collecting her "smelling of alcohol", are."""
+    words = _parts_words()
+    if verb.lemma_.lower() not in words["routine_acts"] or subject.lower_ in analysis.people_words()["adult_nouns"] \
+            or subject.lemma_.lower() in analysis.people_words()["adult_nouns"]:
+        return False
+    plain = {"dobj", "prt", "prep", "npadvmod", "aux", "auxpass", "nsubj", "punct", "cc", "conj", "mark", "advmod",
+             "xcomp", "neg", "dative"}
+    for node in [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower()
+                         in words["routine_acts"])]:
+        for c in node.children:
+            if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in words["routine_acts"]:
+                continue
+            if c.dep_ not in plain or (c.dep_ == "advmod" and c.lower_ not in ("when", "in", "up", "off", "home")) \
+                    or (c.dep_ == "xcomp" and c.lemma_.lower() not in words["routine_acts"]):
+                return False
+    return True
+
+
+def _if_clause(verb) -> bool:
+    """Inside an "if" (or "unless") clause: what might happen, not what an adult did or will do."""
+    node = verb
+    for _ in range(4):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in node.children):
+            return True
+        if node.dep_ not in ("conj", "xcomp") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _vague_goal_act(verb, objects: list, words: dict) -> bool:
+    """A goal's verb that nobody could see done: its object is vague ("set firm boundaries",
+    "improve your communication", "keep professionals updated", "keep an eye on things"), its
+    object is an appointment however deep ("go to all of your appointments"), it is bare help
+    ("Grandma Rose will help", "Nan will help out"), noticing, or it sits inside proof for
+    professionals ("demonstrate that he can regulate his emotions")."""
+    lemma = verb.lemma_.lower()
+    vague = set(words["vague_objects"])
+    things = [c for c in verb.children if c.dep_ in ("dobj", "nsubj") and c.i > verb.i] + objects
+    if any(t.lemma_.lower() in vague or t.lower_ in vague for t in things if t.pos_ in ("NOUN", "PRON")):
+        return True
+    if any(t.lower_ in words["appointments"] for o in objects for t in o.subtree):
+        return True
+    if lemma == "help" and not any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in verb.children) and not any(
+            c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pobj" and not analysis.is_person(g)
+                                                            and g.lemma_.lower() not in analysis.people_words()["children"]
+                                                            for g in c.children) for c in verb.children):
+        return True  # "Grandma will help", "Nan will help out with the children"; not "help with the washing"
+    if lemma in words["noticing"]:
+        return True
+    node = verb
+    for _ in range(3):
+        if node.dep_ not in ("ccomp", "xcomp", "conj") or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lemma_.lower() in words["proving"]:
+            return True
     return False
 
 
