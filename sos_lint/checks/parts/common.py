@@ -90,6 +90,10 @@ def _under_modal(token) -> bool:
             return True
         if node.head.i == node.i:
             return False
+        if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in node.children) and any(
+                c.dep_ == "aux" and c.tag_ != "MD" for c in node.children):
+            return False  # "…she will take Ayan, and Dad has already booked flights": a clause of its own
         node = node.head
     return False
 

@@ -1,6 +1,8 @@
 """The parts only a worry statement has: who is worried, when or where, and the future harm."""
 from __future__ import annotations
 
+import re
+
 from .. import analysis
 from ..base import Context
 from .common import _MODAL_FUTURE, _negated, _parts_words, _under_modal, who_is_worried
@@ -71,26 +73,90 @@ def _who(ctx: Context):
 
 
 def _context_real(ctx: Context):
-    """When or where the adults' behaviour happens: not a vague "often", not the future clause."""
+    """When or where the adults' behaviour happens: not a vague "often", not the future clause,
+    not an age ("Lily-Mae (6 weeks)") or a stretch of years ("this year", "since 2019")."""
     vague = {"often", "sometimes", "regularly", "frequently", "every"}
     names = analysis.people(ctx).name_tokens
     for span in analysis.cues(ctx, "context"):
         # "when she will not stop crying" is when it happens; the clause it hangs on decides the tense.
         anchor = span.root.head.head if span.root.lower_ in ("when", "while", "whenever", "after", "before") \
             else span.root
-        if span.text.lower() in vague or _under_modal(anchor) or any(t.i in names for t in span):
+        if span.text.lower() in vague or _under_modal(anchor) or any(t.i in names for t in span) \
+                or _an_age_or_years(span) or _not_a_when(ctx, span):
             continue
         return span
-    when = next((e for e in ctx.doc.ents if e.label_ in ("DATE", "TIME") and not _under_modal(e.root)
-                 and not any(t.i in names for t in e)), None)
-    if when is not None:
+    for entity in ctx.doc.ents:
+        if entity.label_ not in ("DATE", "TIME") or _under_modal(entity.root):
+            continue
+        when = _without_names(ctx, entity, names)
+        if when is None or _an_age_or_years(when):
+            continue
         return when
     for token in ctx.doc:
-        # "to his friend's flat", "into the pub" (not "goes to bed", "to school": a routine, not a place).
+        # "to his friend's flat", "into the pub" (not "goes to bed", "to school": a routine, not a place;
+        # not "in the home environment"; said of an act, not of a noun: "presentation at school").
         moving = token.lower_ in ("to", "into", "round")
         if token.lower_ in ("in", "at", "on", "near", "outside", "inside", "to", "into", "round") and any(
                 c.dep_ == "pobj" and any(t.lemma_.lower() in _PLACES for t in c.subtree)
+                and c.lemma_.lower() not in _ABSTRACT
                 and (not moving or any(g.dep_ in ("det", "poss") for g in c.children)) for c in token.children) \
-                and not _under_modal(token):
+                and not _under_modal(token) and token.head.pos_ in ("VERB", "AUX"):
             return ctx.doc[token.i: token.right_edge.i + 1]
     return None
+
+
+_ABSTRACT = {"environment", "condition", "situation", "circumstance", "setting"}
+
+
+def _not_a_when(ctx: Context, span) -> bool:
+    """A context word that is not when or where it happens: "for a while", "since 2019", "in the
+    home environment", "her presentation at school remains a concern" (a place said of a label)."""
+    doc = ctx.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    before = doc[span.start - 1] if span.start else None
+    if span.text.lower() == "while" and before is not None and before.lower_ == "a":
+        return True
+    if span.text.lower() == "since" and after is not None and re.match(r"^\d{4}$", after.text):
+        return True
+    if after is not None and after.lemma_.lower() in _ABSTRACT:
+        return True
+    head = span[0].head
+    return span[0].pos_ == "ADP" and head.pos_ == "NOUN" and head.dep_ == "nsubj" \
+        and head.head.lemma_.lower() in ("be", "remain", "seem")
+
+
+def _without_names(ctx: Context, entity, names: set):
+    """The date without a name the model ran into it ("On 28 August Jade was taken…"); a month the
+    people reading took for a name is still a month after "for/in/until" ("flights for July")."""
+    calendar = analysis._CALENDAR
+    tokens = list(entity)
+    if any(c.dep_ == "case" for t in tokens for c in t.children):
+        return None  # "August's behaviour": a name
+    if len(tokens) == 1 and tokens[0].text in calendar and tokens[0].dep_ == "pobj" \
+            and tokens[0].head.lower_ in ("for", "in", "until", "till", "since", "by", "during") \
+            and not any(c.dep_ == "case" for c in tokens[0].children):
+        return entity
+    kept = []
+    for t in tokens:
+        if t.i in names:
+            break
+        kept.append(t)
+    if not kept or not any(t.like_num or t.text in calendar or t.pos_ in ("NOUN", "PROPN") for t in kept):
+        return None
+    return ctx.doc[kept[0].i: kept[-1].i + 1]
+
+
+_YEARS = re.compile(r"^(?:(?:this|last|the past|the last|over the(?: past| last)?|since|in|for|a)\s+)?"
+                    r"(?:\w+\s+)?(?:years?|\d{4}|months?)$|^\d{4}$", re.I)
+
+
+def _an_age_or_years(span) -> bool:
+    """"(6 weeks)", "8 months old", "aged 2": an age; "this year", "since 2019", "over the past two
+    years": a stretch of time that says nothing of when it happens."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start else None
+    after = doc[span.end] if span.end < len(doc) else None
+    if before is not None and before.text == "(" or (after is not None and after.lower_ in ("old", ")")) \
+            or (before is not None and before.lower_ == "aged"):
+        return True
+    return bool(_YEARS.match(span.text.strip()))
