@@ -6,7 +6,7 @@ from ...data import load_toml
 from ...metrics import span_in_quotes
 from .. import analysis
 from ..base import Context
-from .common import _negated, _parts_words, _under_modal, loose_subjects
+from .common import _in_condition, _negated, _parts_words, _under_modal, loose_subjects
 
 def _about_child(ctx: Context, token, children: set, adults: set) -> bool:
     """Is the word said of the child: the child is the subject of its clause (or "he/she" when
@@ -40,10 +40,18 @@ def _child_words_found(ctx: Context, words_key: str, looking_ahead: bool):
     surroundings = set(load_toml("child_focus.toml")["surroundings"])
     children = analysis.child_tokens(ctx)
     adults = analysis.adult_tokens(ctx)
+    spared = set(_parts_words()["spared_feelings"]) - cue_words if looking_ahead else set()
+    not_everyday = set(_parts_words()["not_everyday"])
     for token in ctx.doc:
-        word = token.lemma_.lower() if token.lemma_.lower() in cue_words else token.lower_
-        if word not in cue_words or token.i in children or token.dep_ == "compound":
+        word = token.lemma_.lower() if token.lemma_.lower() in cue_words | spared else token.lower_
+        if word in spared and not (_spared(token) and not _in_condition(token)):
+            continue  # "won't be scared and alone", "without getting hurt": what the child is spared
+        if (word not in cue_words and word not in spared) or token.i in children or token.dep_ == "compound":
             continue  # "on school nights", "his school bag": a word naming something else
+        if looking_ahead and (token.head.lemma_.lower() in not_everyday or token.head.lemma_.lower() in _ABSTRACT):
+            continue  # "Chloe needs to attend school", "a calm home environment": a service or a label
+        if looking_ahead and _bare_state(token):
+            continue  # "The children will be happier": a wish, with nothing of the child's day in it
         if not looking_ahead and _under_modal(token):
             continue  # "Ivy could choke" is the future, not what Ivy lives through now
         if word in ("see", "hear", "watch", "check") and any(c.dep_ == "auxpass" for c in token.children):
@@ -87,6 +95,55 @@ def _child_words_found(ctx: Context, words_key: str, looking_ahead: bool):
                 return token.sent
     if not looking_ahead:
         return _harm_to_child(ctx, children) or _what_the_child_did(ctx, children)
+    return _able_to(ctx, children)
+
+
+_ABSTRACT = {"environment", "setting", "situation", "circumstance"}
+_STATES = {"safe", "happy", "happier", "safer", "calm", "calmer", "settled", "better", "well", "ok", "okay", "fine",
+           "content", "comfortable"}
+
+
+def _spared(token) -> bool:
+    """The feeling is denied where it stands ("won't be scared", "without getting hurt"), not by a
+    verb it hangs on ("won't stop crying")."""
+    node = token
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head  # "scared and alone"
+    verb = node.head if node.pos_ in ("ADJ", "NOUN") or node.dep_ in ("acomp", "auxpass") else node
+    if any(c.dep_ == "neg" or c.lower_ in ("never", "no") for c in verb.children):
+        return True
+    return any(a.lower_ == "without" for a in token.ancestors)
+
+
+def _bare_state(token) -> bool:
+    """"Lewis will be happier", "Ayaan will be safe": a state with nothing of when, where or doing
+    what; "Olly will be happy to see you at the gate" and "warm in his cot at night" say more."""
+    if token.lower_ not in _STATES or token.dep_ not in ("acomp", "conj") or token.pos_ != "ADJ":
+        return False
+    node = token
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    verb = node.head
+    if verb.lemma_.lower() != "be":
+        return False
+    detail = ("xcomp", "prep", "advcl", "npadvmod", "ccomp", "advmod")
+    return not any(c.dep_ in detail and c.lower_ not in ("again", "much", "so", "all", "always")
+                   for t in (token, node, verb) for c in t.children)
+
+
+def _able_to(ctx: Context, children: set):
+    """"Tia will be able to run around at nursery": what the child will be able to do (not "be able
+    to get to bed safely" or "be able to be a child": nothing anyone could see)."""
+    for able in ctx.doc:
+        if able.lower_ != "able" or able.head.lemma_.lower() != "be":
+            continue
+        doing = [c for c in able.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+        if not doing or doing[0].lemma_.lower() in ("be", "get", "have", "stay", "keep", "remain", "attend", "make"):
+            continue
+        if doing[0].lemma_.lower() in _parts_words()["not_everyday"]:
+            continue
+        if any(_is_child(ctx, s, children) for s in loose_subjects(able.head)):
+            return able.sent
     return None
 
 
@@ -245,12 +302,14 @@ def _what_the_child_did(ctx: Context, children: set):
 def _promised(token) -> bool:
     """Inside "make sure …", "ensure …" or "keep … safe": what an adult promises, not what a child lives."""
     node = token
-    for _ in range(5):
+    for _ in range(8):
         if node.lemma_.lower() in ("ensure", "keep") or (node.lemma_.lower() == "make" and any(
                 c.lower_ == "sure" for c in node.children)):
             return True
+        # "ensure that X is limited and that he has…": a second "that" is still inside the promise.
         new_clause = node.dep_ in ("advcl", "relcl", "parataxis") or (
-            node.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children))
+            node.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
+            and not any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children))
         if node.head.i == node.i or new_clause:
             return False  # a new clause ("…, and Mia will be safe") is not inside the promise
         node = node.head

@@ -142,9 +142,11 @@ def loose_subjects(verb) -> list:
     """The verb's subjects; when the model found none, the name just before a finite verb ("Olly
     hid behind the door", read as an adverb; "On 6 November Jamie smashed…", read as a date)."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if subjects or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0:
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    first = auxes[0] if auxes and auxes[0].tag_ == "MD" else verb  # "Olly will be happy…"
+    if subjects or (first is verb and verb.tag_ not in ("VBD", "VBZ", "VBP")) or first.i == 0:
         return subjects
-    before = verb.doc[verb.i - 1]
+    before = verb.doc[first.i - 1]
     if before.pos_ == "ADV" and before.i > 0 and not before.ent_type_ and not before.text[:1].isupper():
         before = verb.doc[before.i - 1]  # "Olly often hides"
     if before.text[:1].isupper() and before.dep_ in ("advmod", "npadvmod", "compound", "pobj", "dep", "nmod", "amod") \

@@ -32,6 +32,8 @@ def _future(ctx: Context):
                    for t in c.subtree]
         if any(t.lower_ in not_harm or t.lemma_.lower() in not_harm for t in clause):
             continue
+        if _a_guess_about_now(verb, token) or _vague_harm(verb, children) or _service_acts(ctx, verb):
+            continue  # "he may be having contact", "will come to harm", "Children's Services will monitor"
         if any(t.i in children for t in clause):
             return verb.sent
         if any(analysis.pronoun_is_child(ctx, t) for t in clause):
@@ -39,12 +41,43 @@ def _future(ctx: Context):
     worsening = _becoming_unsafe(ctx, children)
     if worsening is not None:
         return worsening
-    looking_ahead = ("if ", "likely", "future", "one day", "end up")
+    looking_ahead = ("if ", "likely to", "future", "one day", "end up")
     for span in analysis.cues(ctx, "future"):
         if any(w in span.text.lower() + " " for w in looking_ahead) and any(t.i in children for t in span.sent) \
-                and not any(t.lower_ in not_harm or t.lemma_.lower() in not_harm for t in span.sent):
+                and not any(t.lower_ in not_harm or t.lemma_.lower() in not_harm for t in span.sent) \
+                and not _vague_harm(span.sent.root, children):
             return span.sent  # "Noah is likely to be hurt", "if nothing changes, Ella…"
     return None
+
+
+def _a_guess_about_now(verb, modal) -> bool:
+    """"He may be having unsupervised contact": "may be …ing" guesses what is happening now."""
+    return modal.lower_ in ("may", "might", "could") and verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lower_ == "be" for c in verb.children)
+
+
+def _vague_harm(verb, children: set) -> bool:
+    """A future clause whose words name no harm anyone could picture ("the children will come to
+    harm", "which may affect her ability to meet Lily-Mae's needs")."""
+    vague = set(_parts_words()["vague_harm"])
+    words = [t for t in verb.subtree if t.is_alpha and t.i not in children and t.tag_ != "MD"
+             and t.pos_ not in ("PRON", "PROPN", "PUNCT", "DET", "CCONJ", "PART")
+             and not any(a.dep_ == "advcl" and a.i != verb.i and t in a.subtree for a in verb.children)]
+    return bool(words) and all(t.lemma_.lower() in vague or t.lower_ in vague for t in words)
+
+
+def _service_acts(ctx: Context, verb) -> bool:
+    """"Children's Services will continue to monitor …": what a service will do is not a harm."""
+    from .common import is_institution
+
+    professionals = set(analysis.people_words()["professionals"])
+    node = verb
+    while not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children) and node.dep_ in ("xcomp", "conj") \
+            and node.head.i != node.i:
+        node = node.head
+    subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and (is_institution(subjects[0]) or subjects[0].lower_ in professionals
+                               or subjects[0].lemma_.lower() in professionals)
 
 
 def _becoming_unsafe(ctx: Context, children: set):
