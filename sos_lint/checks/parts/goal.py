@@ -9,7 +9,7 @@ from ...metrics import span_in_quotes
 from .. import analysis
 from ..base import Context
 from .actions import adult_actions
-from .common import _Evidence, _clause_subject, _in_condition, _parts_words
+from .common import _Evidence, _clause_subject, _in_condition, _parts_words, is_institution
 
 _NOT_BEHAVIOUR = {"be", "have", "need", "feel", "happen", "worry", "get", "know"}
 
@@ -253,21 +253,34 @@ def _timescale_real(ctx: Context):
 
 
 def _others_know(ctx: Context):
-    """Someone outside the acting adults sees, checks or is told ("Nan will text the social worker",
-    "Ella's dance teacher will text Mum if…", "so everyone knows")."""
-    knowing = set(_parts_words()["knowing"])
+    """Someone outside the acting adults sees, checks, asks or is told ("Nan will text the social
+    worker", "Ella's dance teacher will text Mum if…", "Nan will ask him how his weekend was", "so
+    everyone knows"). Not a wish ("would like to see stability"), a thing rather than a person
+    ("this will be looked at"), nor what professionals do if the goal fails."""
+    words = _parts_words()
+    knowing = set(words["knowing"]) | {"ask"}
     # "We need to see this" is the professionals writing the goal: they find out too.
     caregivers = {"mum", "mummy", "mam", "mom", "dad", "daddy", "mother", "father", "parent", "parents", "you",
                   "stepdad", "stepmum", "partner"}
     children = analysis.child_tokens(ctx)
+    failing = {span.sent for span in analysis.cues(ctx, "if_not")}
+    plan_fails = _plan_fails(ctx)
+    if plan_fails is not None:
+        failing.add(plan_fails.sent)
     for token in ctx.doc:
         if token.lemma_.lower() not in knowing or token.pos_ not in ("VERB", "AUX"):
             continue
         if token.lemma_.lower() == "let" and not any(c.lemma_.lower() == "know" for c in token.children):
             continue
+        if token.lemma_.lower() == "ask" and not any(
+                c.dep_ == "ccomp" and any(g.lower_ in ("how", "whether", "if", "what") for g in c.subtree)
+                for c in token.children):
+            continue  # "ask him how his weekends have been" finds out; "ask Nan to help" does not
         if token.lemma_.lower() == "look" and not any(c.lower_ == "at" for c in token.children) and not (
                 any(c.lower_ == "in" for c in token.children) and any(c.lower_ == "on" for c in token.subtree)):
             continue  # "look at the kitchen", "look in on Skye" are checks; "looking out for him" is care
+        if token.sent in failing or _wished(token):
+            continue
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subjects and token.dep_ in ("xcomp", "conj", "advcl") and token.head.i != token.i:
             subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -278,8 +291,26 @@ def _others_know(ctx: Context):
             continue
         if analysis.pronoun_is_child(ctx, subject):
             continue
+        if not (analysis.is_person(subject) or is_institution(subject) or subject.lower_ in ("everyone", "everybody", "someone", "somebody", "anyone")
+                or subject.lemma_.lower() in analysis.people_words()["professionals"]
+                or subject.lemma_.lower() in analysis.people_words()["network"]):
+            continue  # "This will be looked at again": nobody in particular
         return token.sent
-    return next((t.sent for t in ctx.doc if t.lemma_.lower() in ("chart", "diary", "logbook") and t.pos_ == "NOUN"), None)
+    return next((t.sent for t in ctx.doc if t.lemma_.lower() in ("chart", "diary", "logbook") and t.pos_ == "NOUN"
+                 and not _only_a_tool(t)), None)
+
+
+def _wished(token) -> bool:
+    """"The Local Authority would like to see …": a wish, not a check."""
+    return any(a.lemma_.lower() in ("like", "want", "hope", "wish", "expect") for a in list(token.ancestors)[:2])
+
+
+def _only_a_tool(thing) -> bool:
+    """"use the scoop and the chart on the fridge to make up every bottle": the parents' own tool."""
+    node = thing
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    return node.dep_ == "dobj" and node.head.lemma_.lower() in ("use", "follow", "read")
 
 
 def service_goals(ctx: Context) -> list:
