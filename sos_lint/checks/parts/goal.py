@@ -233,23 +233,43 @@ def _addressed(ctx: Context):
     return next((t for t in ctx.doc if t.lower_ in ("you", "your", "you're", "yourself")), None)
 
 
+_MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+_SPELL = re.compile(r"\b(?:for|until|till|over)\b[^.;,]{0,40}?\b(?:months?|weeks?|years?|term|christmas|summer|easter|"
+                    r"holidays?|" + _MONTHS[3:-1] + r"|end of (?:the )?\w+)\b|\bfor as long as\b[^.;,]{0,40}|"
+                    r"\bfrom\s+(?:\w+\s+)?" + _MONTHS + r"\s+(?:to|until|till)\s+(?:\w+\s+)?" + _MONTHS + r"\b", re.I)
+# "for the week" plans a week; it does not say how long the goal lasts.
+_NOT_HOW_LONG = re.compile(r"^for (?:the|a|each|every) (?:week|day|night|evening|morning|weekend|meal|lunch)$", re.I)
+# Events that end a stretch of time ("until you turn 18", "until she starts nursery", "until the
+# court has decided"), unlike a moment in each day ("until Tommy is in bed").
+_ENDINGS = {"turn", "start", "finish", "leave", "decide", "end", "move", "begin", "reach", "close", "agree", "change",
+            "return", "come", "get", "go", "give", "make"}
+
+
 def _timescale_real(ctx: Context):
-    """How long: a duration ("for the next six months", "until Christmas"), not a frequency."""
+    """How long: a duration ("for the next six months", "until Christmas", "from October to
+    March", "until you turn 18", "for as long as Dad needs the medicine"), not a frequency ("every
+    day") nor what a plan is for ("plan your meals for the week")."""
     found = frequency_or_duration(ctx)
-    if found is None:
-        return None
     pattern = re.compile(r"\b(for|until|till|throughout|over the next|from now on|rest of|for good)\b", re.I)
-    kept = [part for part in str(found).split("; ") if pattern.search(part)]
-    if not kept:
-        for sentence in ctx.sentences:
-            match = re.search(r"\b(?:for|until|till|over)\b[^.;,]{0,40}?\b(?:months?|weeks?|years?|term|christmas|"
-                              r"summer|easter|holidays?|january|february|march|april|june|july|august|september|october|"
-                              r"november|december|end of (?:the )?\w+)\b|\b(?:until|till)\s+\w+(?:'s)?\s+(?:is|turns|starts|"
-                              r"goes|leaves|finishes)\b", sentence.text, re.I)
-            if match:
-                return _Evidence(match.group(0))
-        return None
-    return _Evidence("; ".join(kept))
+    kept = [part for part in str(found or "").split("; ") if pattern.search(part) and not _NOT_HOW_LONG.match(part)]
+    if kept:
+        return _Evidence("; ".join(kept))
+    for sentence in ctx.sentences:
+        match = next((m for m in _SPELL.finditer(sentence.text) if not _NOT_HOW_LONG.match(m.group(0))), None)
+        if match:
+            return _Evidence(match.group(0))
+    for mark in ctx.doc:
+        if mark.lower_ not in ("until", "till") or mark.dep_ != "mark":
+            continue
+        clause = mark.head
+        perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in clause.children)
+        an_age = clause.lemma_.lower() == "be" and any(c.dep_ in ("attr", "acomp") and (c.like_num or c.lower_ == "old")
+                                                       for c in clause.children)  # "until Storm is two"
+        if perfect or an_age or (clause.lemma_.lower() in _ENDINGS and clause.lemma_.lower() not in ("get", "go", "come")
+                       or clause.lemma_.lower() in ("get", "go", "come") and not any(
+                           t.lemma_.lower() in ("bed", "home", "back", "sleep", "school") for t in clause.subtree)):
+            return _Evidence(ctx.doc[mark.i: clause.right_edge.i + 1].text)
+    return None
 
 
 def _others_know(ctx: Context):
