@@ -213,17 +213,25 @@ def frequency_or_duration(ctx: Context):
 
 
 def _plan_fails(ctx: Context):
-    """"If the parents are unable to show the change, …", "if Dad cannot manage this, …": an "if"
-    clause about the goal not being met, with what follows. "If he is not there by 9.30, the
-    nursery will ring Nan" is a check, not what happens if the goal fails."""
+    """"If the parents are unable to show the change, …", "if Dad cannot manage this, …", "If it
+    doesn't, …", "Should the parents not be able to…", "If Drew keeps going missing, …": a clause
+    about the goal not being met, or the worry going on, with what follows. "If he is not there by
+    9.30, the nursery will ring Nan" is a check, not what happens if the goal fails."""
     for mark in ctx.doc:
-        if mark.lower_ != "if" or mark.dep_ != "mark" or mark.head.dep_ != "advcl":
+        inverted = mark.lower_ in ("should", "were") and mark.dep_ == "aux" and mark.head.dep_ == "advcl" \
+            and mark.i == mark.head.left_edge.i  # "Should the parents not be able to achieve this, …"
+        if not inverted and (mark.lower_ != "if" or mark.dep_ != "mark" or mark.head.dep_ != "advcl"):
             continue
         clause = list(mark.head.subtree)
         lemmas = {t.lemma_.lower() for t in clause}
         negated = any(t.dep_ == "neg" or t.lower_ in ("cannot", "unable", "never") for t in clause)
-        if "unable" in lemmas or "fail" in lemmas or (negated and lemmas & {"change", "happen", "manage", "work",
-                                                                             "improve", "stop", "keep"}):
+        # "If it doesn't, …": the goal itself, said again by "it" or "this".
+        elliptical = negated and mark.head.lemma_.lower() == "do" and any(
+            c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that") for c in mark.head.children)
+        goes_on = not negated and mark.head.lemma_.lower() in ("continue", "keep", "carry", "persist")
+        if "unable" in lemmas or "fail" in lemmas or elliptical or goes_on or (
+                negated and lemmas & {"change", "happen", "manage", "work", "improve", "stop", "keep", "able",
+                                      "achieve"}):
             return ctx.doc[mark.i: mark.head.head.right_edge.i + 1]
     return None
 
