@@ -164,6 +164,12 @@ def _network(ctx: Context):
         evidence = set(person.evidence.lower().replace("'s", " ").split())
         if evidence & network_words or ("your" in evidence and evidence & {"mum", "dad", "mother", "father"}):
             return ctx.doc[person.tokens[0]]
+    carers = set(_parts_words()["network_carers"])
+    for t in ctx.doc:
+        # "Jamie's foster carer, Sue, will tell Rachel…": a carer outside the household.
+        if t.lemma_.lower() == "carer" and any(c.dep_ in ("compound", "amod") and c.lower_ in carers
+                                               for c in t.children):
+            return t
     for t in ctx.doc:
         # "Mrs Khan from next door will sit with Ayaan": a neighbour who acts.
         if t.lower_ == "door" and t.i and ctx.doc[t.i - 1].lower_ == "next" and t.head.lower_ == "from" \
@@ -184,6 +190,9 @@ def _network(ctx: Context):
             continue
         if word == "family" and not any(c.lower_ in ("wider", "extended", "whole") for c in t.children):
             continue  # "the family" is the household; "the family support worker" a professional
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "some") for c in t.children) and not any(
+                c.dep_ == "appos" for c in t.children):
+            continue  # "she will ask a friend": nobody the family has named
         if word not in _NETWORK_PLACES:
             return t
         owner = [c for c in t.children if c.dep_ == "poss"]
