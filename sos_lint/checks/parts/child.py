@@ -40,6 +40,8 @@ def _child_words_found(ctx: Context, words_key: str, looking_ahead: bool):
     surroundings = set(load_toml("child_focus.toml")["surroundings"])
     children = analysis.child_tokens(ctx)
     adults = analysis.adult_tokens(ctx)
+    if looking_ahead and not children:
+        children = _unread_child(ctx, adults)
     spared = set(_parts_words()["spared_feelings"]) - cue_words if looking_ahead else set()
     not_everyday = set(_parts_words()["not_everyday"])
     for token in ctx.doc:
@@ -101,6 +103,16 @@ def _child_words_found(ctx: Context, words_key: str, looking_ahead: bool):
 _ABSTRACT = {"environment", "setting", "situation", "circumstance"}
 _STATES = {"safe", "happy", "happier", "safer", "calm", "calmer", "settled", "better", "well", "ok", "okay", "fine",
            "content", "comfortable"}
+
+
+def _unread_child(ctx: Context, adults: set) -> set:
+    """When the people reading found no child in a goal, a capitalised subject that is nobody's
+    adult, title, month or service ("Junior will be warm and cosy in his cot") is the child."""
+    from .common import is_institution
+
+    return {t.i for t in ctx.doc if t.pos_ == "PROPN" and t.dep_ == "nsubj" and t.i not in adults
+            and t.text not in analysis._CALENDAR and t.ent_type_ in ("", "PERSON") and not is_institution(t)
+            and any(c.tag_ == "MD" for c in t.head.children)}
 
 
 def _spared(token) -> bool:
