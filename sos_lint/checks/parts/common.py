@@ -21,12 +21,22 @@ def who_is_worried(ctx: Context):
             # "It is worrying that …" names nobody; a child's own worry is impact, not the worrier.
             roles = set(analysis.people_words()["professionals"]) | set(analysis.people_words()["family"])
             # "Teachers are worried": a plural role is people too.
-            subjects = [c for c in subjects if (analysis.is_person(c) or is_institution(c) or c.lemma_.lower() in roles)
+            subjects = [c for c in subjects if (analysis.is_person(c) or is_institution(c) or c.lemma_.lower() in roles
+                                                or _someone_of_the_child(ctx, c))
                         and c not in analysis.child_words(ctx)]
             if subjects:
                 return subjects[0], is_institution(subjects[0])
         return None
     return ctx.memo("who_is_worried", compute)
+
+
+def _someone_of_the_child(ctx: Context, subject) -> bool:
+    """"Ayaan's physiotherapist": a role named by whose it is, a person in the child's life even
+    when the role word is not in rules/people.toml."""
+    # A word for someone who does something ("-ist", "-er", "-or", "-ian"), not "the children's presentation".
+    return subject.pos_ == "NOUN" and subject.tag_ == "NN" and subject.lower_.endswith(("ist", "er", "or", "ian")) \
+        and any(
+        c.dep_ == "poss" and c.i in analysis.child_tokens(ctx) for c in subject.children)
 
 
 def subject_span(subject):
