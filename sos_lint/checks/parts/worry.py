@@ -43,7 +43,8 @@ def _future(ctx: Context):
         return worsening
     looking_ahead = ("if ", "likely to", "future", "one day", "end up")
     for span in analysis.cues(ctx, "future"):
-        if any(w in span.text.lower() + " " for w in looking_ahead) and any(t.i in children for t in span.sent) \
+        following = ctx.doc[span.start: min(span.end + 1, len(ctx.doc))].text.lower() + " "
+        if any(w in following for w in looking_ahead) and any(t.i in children for t in span.sent) \
                 and not any(t.lower_ in not_harm or t.lemma_.lower() in not_harm for t in span.sent) \
                 and not _vague_harm(span.sent.root, children):
             return span.sent  # "Noah is likely to be hurt", "if nothing changes, Ella…"
