@@ -60,6 +60,9 @@ GOAL = [
     ("Nan will help out with the children.", "action", False),
     ("Nan will help with Jay's bath on Fridays.", "action", True),
     ("Mum, you will go to all of your appointments with the drugs team.", "action", False),
+    ("Mum, you will make sure Kai has his tea before bed every night.", "action", True),
+    ("Mum, you will make sure Kai is safe at night.", "action", False),
+    ("Mum and Dad, you will work together to make sure Kai has clean clothes before school.", "action", True),
     # Experience: the child's day, or what they will be spared; not a bare wish.
     ("Mum, you will cook tea for Jay every night. Jay will be happier.", "experience", False),
     ("Mum, you will cook tea for Jay every night. Jay will not be hungry at bedtime any more.", "experience", True),

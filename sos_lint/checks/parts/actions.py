@@ -84,13 +84,30 @@ _CLOCK = re.compile(r"^(?:by|at|before)\s+(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|o'
                     r"quarter (?:past|to) \w+|\w+ o'clock)$", re.I)
 
 
+_CHECKABLE_TIMES = {"school", "nursery", "bed", "bedtime", "night", "weekend", "weekends", "morning", "evening",
+                    "teatime", "lunchtime", "breakfast", "tea"}
+_STATES = {"safe", "happy", "well", "ok", "okay", "fine", "protected", "settled", "calm", "looked"}
+
+
 def _made_sure_by_the_clock(verb) -> bool:
-    """"Make sure Harvey is at nursery by 9am", "ensure the children are in bed by 7.30": a
-    promise tied to a clock time anyone can check is an everyday action, unlike "make sure Kai is
-    safe"."""
+    """"Make sure Harvey is at nursery by 9am", "ensure the children are in bed by 7.30", "make
+    sure Paige has a coat and breakfast before school", "make sure he is turned every four hours at
+    night": a promise tied to a time anyone can check is an everyday action, unlike "make sure Kai
+    is safe" (at any time)."""
     if not (verb.lemma_.lower() == "ensure" or (verb.lemma_.lower() == "make" and any(
             c.lower_ == "sure" for c in verb.children))):
         return False
+    if any(t.lower_ in _STATES and t.dep_ in ("acomp", "oprd") for t in verb.subtree):
+        return False
+    for prep in verb.subtree:
+        if prep.lower_ in ("by", "at", "before", "after") and prep.dep_ == "prep":
+            if _CLOCK.match(verb.doc[prep.i: prep.right_edge.i + 1].text):
+                return True
+            if any(c.dep_ == "pobj" and c.lower_ in _CHECKABLE_TIMES for c in prep.children):
+                return True  # "before school", "at night", "at weekends"
+        if prep.lower_ in ("every", "each") and any(a.lower_ in ("hours", "hour", "minutes") for a in [prep.head]):
+            return True  # "every four hours"
+    return False
     for prep in verb.subtree:
         if prep.lower_ in ("by", "at", "before") and prep.dep_ == "prep":
             if _CLOCK.match(verb.doc[prep.i: prep.right_edge.i + 1].text):
@@ -168,7 +185,8 @@ def _purpose_or_musing(verb) -> bool:
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
     if node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
-        return True
+        # "work together to make sure Paige has a coat": working together is how, the rest is the act.
+        return node.head.lemma_.lower() not in ("work", "cooperate", "co-operate", "team")
     return any(a.lemma_.lower() == "consider" for a in [node, *list(node.ancestors)[:2]])
 
 
