@@ -63,6 +63,14 @@ GOAL = [
     ("Mum, you will make sure Kai has his tea before bed every night.", "action", True),
     ("Mum, you will make sure Kai is safe at night.", "action", False),
     ("Mum and Dad, you will work together to make sure Kai has clean clothes before school.", "action", True),
+    # Written to the young person: "you" is the child, the adults around them are the network.
+    ("Maya, you will tell Nan straight away if anyone at the park offers you a lift. You will feel safe walking home.",
+     "action", False),
+    ("Maya, you will tell Nan straight away if anyone at the park offers you a lift. You will feel safe walking home.",
+     "network", True),
+    ("Maya, you will tell Nan straight away if anyone at the park offers you a lift. You will feel safe walking home.",
+     "experience", True),
+    ("Lee, you will walk Maya to school every morning.", "action", True),
     # Experience: the child's day, or what they will be spared; not a bare wish.
     ("Mum, you will cook tea for Jay every night. Jay will be happier.", "experience", False),
     ("Mum, you will cook tea for Jay every night. Jay will not be hungry at bedtime any more.", "experience", True),

@@ -6,7 +6,7 @@ import re
 
 from .. import analysis
 from ..base import Context
-from .common import _means_professional, _parts_words
+from .common import _means_professional, _parts_words, addressed_child
 
 def adult_actions(ctx: Context) -> list:
     """What a named adult did (worry) or will do (goal): not the child, not a professional, not a
@@ -31,8 +31,8 @@ def adult_actions(ctx: Context) -> list:
             if subject.i in children and not (ctx.kind == "goal" and action.sentence.text.lower().startswith(
                     ("for this to happen", "to make this happen", "for that to happen"))):
                 continue
-            if analysis.pronoun_is_child(ctx, subject):
-                continue
+            if analysis.pronoun_is_child(ctx, subject) or (subject.lower_ == "you" and addressed_child(ctx)):
+                continue  # "Ellie, you will tell Mum…": the young person's own step, not an adult's
             objects = [c for c in verb.children if c.dep_ == "dobj"] + [
                 g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
             if any(t.lower_ in words["appointments"] for t in objects):

@@ -6,7 +6,7 @@ from ...data import load_toml
 from ...metrics import span_in_quotes
 from .. import analysis
 from ..base import Context
-from .common import _in_condition, _negated, _parts_words, _under_modal, loose_subjects
+from .common import _in_condition, _negated, _parts_words, _under_modal, addressed_child, loose_subjects
 
 def _about_child(ctx: Context, token, children: set, adults: set) -> bool:
     """Is the word said of the child: the child is the subject of its clause (or "he/she" when
@@ -17,7 +17,8 @@ def _about_child(ctx: Context, token, children: set, adults: set) -> bool:
         if subjects:
             people_in = [t for s in subjects for t in [s, *[c for c in s.children if c.dep_ == "conj"]]]
             for person in people_in:
-                if person.i in children or analysis.pronoun_is_child(ctx, person):
+                if person.i in children or analysis.pronoun_is_child(ctx, person) or (
+                        person.lower_ == "you" and addressed_child(ctx)):
                     # "Jade is collected late by Dad": the child is the object of an adult's act.
                     agent = [c for c in node.children if c.dep_ == "agent"]
                     if person.dep_ == "nsubjpass" and agent and any(

@@ -163,3 +163,28 @@ def loose_subjects(verb) -> list:
             and analysis.is_name(before):
         return [before]
     return []
+
+
+def addressed_child(ctx: Context) -> bool:
+    """A goal written to the young person ("Ellie, you will tell Mum if anyone online asks…"):
+    it opens by naming the only child in it, so "you" is the child, not a parent."""
+    def compute():
+        if ctx.kind != "goal" or not ctx.sentences:
+            return False
+        children, adults = analysis.child_tokens(ctx), analysis.adult_tokens(ctx)
+        opening = []
+        for t in ctx.sentences[0]:
+            if t.text in (",", ":"):
+                break
+            opening.append(t)
+        else:
+            return False
+        if not opening or len(opening) > 4 or any(t.i in adults or t.lower_ in ("mum", "dad", "you", "we")
+                                                  or not (t.i in children or t.pos_ == "PROPN") for t in opening):
+            return False
+        # "Dean, you will walk Ruby to school": a goal is about a child, so when another child is
+        # named, the person spoken to is the adult the people reading took for a child.
+        named = analysis.people(ctx).children
+        spoken_to = [p for p in named if any(i in {t.i for t in opening} for i in p.tokens)]
+        return len(spoken_to) == 1 and len(named) == 1
+    return ctx.memo("addressed_child", compute)

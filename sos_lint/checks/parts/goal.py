@@ -9,7 +9,7 @@ from ...metrics import span_in_quotes
 from .. import analysis
 from ..base import Context
 from .actions import adult_actions
-from .common import _Evidence, _clause_subject, _in_condition, _parts_words, is_institution
+from .common import _Evidence, _clause_subject, _in_condition, _parts_words, addressed_child, is_institution
 
 _NOT_BEHAVIOUR = {"be", "have", "need", "feel", "happen", "worry", "get", "know"}
 
@@ -164,6 +164,13 @@ def _network(ctx: Context):
         evidence = set(person.evidence.lower().replace("'s", " ").split())
         if evidence & network_words or ("your" in evidence and evidence & {"mum", "dad", "mother", "father"}):
             return ctx.doc[person.tokens[0]]
+    if addressed_child(ctx):
+        # Written to the young person, the adults around them are their network ("tell Mum or Mrs Doyle").
+        adults = analysis.adult_tokens(ctx)
+        helper = next((t for t in ctx.doc if t.i in adults and t.lower_ not in analysis.people_words()["professionals"]
+                       and not is_institution(t)), None)
+        if helper is not None:
+            return helper
     carers = set(_parts_words()["network_carers"])
     for t in ctx.doc:
         # "Jamie's foster carer, Sue, will tell Rachel…": a carer outside the household.
