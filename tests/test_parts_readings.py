@@ -44,6 +44,8 @@ WORRY = [
     # Future: a harm anyone could picture, not a vague one, a guess about now or a service's plan.
     ("Nan is worried that Dad hits Ruby (4). If this carries on, Ruby will come to harm.", "future", False),
     ("Nan is worried that Dad hits Ruby (4). If this carries on, Ruby could break a bone.", "future", True),
+    ("Nan is worried that Mum keeps Ruby (5) home. If nothing changes, Ruby may come to believe she is ill.",
+     "future", True),
     ("The police think Dad may be seeing Ruby (4) in secret.", "future", False),
     ("Dad hit Ruby (4) last week. Children's Services will keep checking on Ruby.", "future", False),
     # Who: a role named by whose it is.

@@ -63,7 +63,8 @@ def _vague_harm(verb, children: set) -> bool:
     vague = set(_parts_words()["vague_harm"])
     words = [t for t in verb.subtree if t.is_alpha and t.i not in children and t.tag_ != "MD"
              and t.pos_ not in ("PRON", "PROPN", "PUNCT", "DET", "CCONJ", "PART")
-             and not any(a.dep_ == "advcl" and a.i != verb.i and t in a.subtree for a in verb.children)]
+             and not any(a.dep_ == "advcl" and t in a.subtree and any(
+                 m.dep_ == "mark" and m.lower_ in ("if", "when", "unless") for m in a.children) for a in verb.children)]
     return bool(words) and all(t.lemma_.lower() in vague or t.lower_ in vague for t in words)
 
 
