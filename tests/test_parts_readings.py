@@ -34,6 +34,7 @@ WORRY = [
     ("The school is worried because Dad came to collect Ruby (6) from school on Monday smelling of beer.",
      "behaviour", True),
     ("Nan is worried because Mum says Ruby (6) fell off the swing.", "behaviour", False),
+    ("Nan is worried that Mum's boyfriend looks at Ruby (6) in the bath and laughs at her.", "behaviour", True),
     ("If Mum carries on drinking, Ruby (6) may have to live with Nan.", "behaviour", False),
     ("Nan is worried that Mum is failing to protect Ruby (6).", "behaviour", False),
     # Context: an age or a stretch of years is not when it happens; a date run into a name still is.

@@ -123,6 +123,8 @@ def _bare_routine(verb, subject) -> bool:
     if verb.lemma_.lower() not in words["routine_acts"] or subject.lower_ in analysis.people_words()["adult_nouns"] \
             or subject.lemma_.lower() in analysis.people_words()["adult_nouns"]:
         return False
+    if verb.lemma_.lower() == "look" and not any(c.lower_ == "after" for c in verb.children):
+        return False  # "looks at Amber in a way that scares her" is behaviour; "looking after Kaden" is care
     plain = {"dobj", "prt", "prep", "npadvmod", "aux", "auxpass", "nsubj", "punct", "cc", "conj", "mark", "advmod",
              "xcomp", "neg", "dative"}
     for node in [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower()
