@@ -1,13 +1,14 @@
 """Probe figures for the parts of a statement: is a part shown present only when it is really there?
 
-Run: python -m devtools.eval_parts [--show]
+Run: python -m devtools.eval_parts [--show] [--probe FILE ...] [--all]
 For each part (worry: who, behaviour, context, impact, future; goal: addressed, action, network,
 others_know, timescale, experience, if_not) it prints present-precision (shown present and really
 there) and missing-precision (shown missing and really missing) against the hand marks in
 tests/data/parts_probe.jsonl, and the warnings and errors per good statement (hints aside) on the
 seed six and tests/data/good_statements.jsonl (the seed is read from ../shared/seed, or from the
 folder named by SOS_LINT_SEED_DIR). Before-figures: run it the same way against the code before
-the change (see devtools/eval_people.py).
+the change (see devtools/eval_people.py). --all measures every parts set in tests/data (the probe
+and the blind sets) and ends with the lowest figure per part over them.
 """
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 PROBE = ROOT / "tests" / "data" / "parts_probe.jsonl"
 GOOD = ROOT / "tests" / "data" / "good_statements.jsonl"
+ALL_SETS = [PROBE, *(ROOT / "tests" / "data" / "blind" / f"parts_{name}.jsonl" for name in ("dev", "test", "test2"))]
 
 
 def load(path: Path = PROBE) -> list[dict]:
@@ -69,30 +71,44 @@ def main(argv=None) -> int:
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", action="store_true", help="list each statement a part was wrong on")
-    parser.add_argument("--probe", type=Path, default=PROBE, help="a parts probe file (default: parts_probe.jsonl)")
+    parser.add_argument("--probe", type=Path, action="append",
+                        help="a parts probe file, may be given more than once (default: parts_probe.jsonl)")
+    parser.add_argument("--all", action="store_true", help="every parts set in tests/data (probe and blind sets)")
     parser.add_argument("--good", type=Path, action="append",
                         help="a file of good statements (rows with kind and text; rows with good=false are skipped); "
                              "default: good_statements.jsonl")
     args = parser.parse_args(argv)
     engine = make_engine()
-    rows = load(args.probe)
-    shown = shown_parts(engine, rows)
-    second = [i for i, r in enumerate(rows) if r.get("split") == "second_batch"]
-    groups = [("all", list(range(len(rows))))]
-    if second:
-        groups.append(("second batch (written after the code; see the report for its first-run figures)", second))
-    for title, indices in groups:
-        subset = [rows[i] for i in indices]
-        print(f"parts probe, {title}: {len(subset)} statements ({sum(r['kind'] == 'worry' for r in subset)} worries)")
-        print(f"{'part':12} {'present-precision':>18} {'missing-precision':>18}")
-        for part, (pp, np_, mp, nm) in part_figures(subset, [shown[i] for i in indices]).items():
-            print(f"{part:12} {pp:>12.2f} (n={np_:>2}) {mp:>12.2f} (n={nm:>2})")
-    if args.show:
-        for row, parts in zip(rows, shown):
-            wrong = [f"{p} shown {'present' if parts[p] else 'missing'}" for p, really in row["parts"].items()
-                     if parts[p] != really]
-            if wrong:
-                print(f"  {row['id']}: {', '.join(wrong)}: {row['text']}")
+    probes = ALL_SETS if args.all else (args.probe or [PROBE])
+    lowest: dict[str, list] = {}
+    for probe in probes:
+        rows = load(probe)
+        shown = shown_parts(engine, rows)
+        second = [i for i, r in enumerate(rows) if r.get("split") == "second_batch"]
+        groups = [("all", list(range(len(rows))))]
+        if second:
+            groups.append(("second batch (written after the code; see the report for its first-run figures)", second))
+        for title, indices in groups:
+            subset = [rows[i] for i in indices]
+            print(f"{probe.name}, {title}: {len(subset)} statements ({sum(r['kind'] == 'worry' for r in subset)} worries)")
+            print(f"{'part':12} {'present-precision':>18} {'missing-precision':>18}")
+            for part, (pp, np_, mp, nm) in part_figures(subset, [shown[i] for i in indices]).items():
+                print(f"{part:12} {pp:>12.2f} (n={np_:>2}) {mp:>12.2f} (n={nm:>2})")
+                low = lowest.setdefault(part, [1.0, "", 1.0, ""])
+                if pp < low[0]:
+                    low[0:2] = [pp, probe.name]
+                if mp < low[2]:
+                    low[2:4] = [mp, probe.name]
+        if args.show:
+            for row, parts in zip(rows, shown):
+                wrong = [f"{p} shown {'present' if parts[p] else 'missing'}" for p, really in row["parts"].items()
+                         if parts[p] != really]
+                if wrong:
+                    print(f"  {row['id']}: {', '.join(wrong)}: {row['text']}")
+    if len(probes) > 1:
+        print("lowest over the sets (present-precision, missing-precision):")
+        for part, (pp, pwhere, mp, mwhere) in lowest.items():
+            print(f"{part:12} {pp:>6.2f} {pwhere or '-':22} {mp:>6.2f} {mwhere or '-'}")
     reports = good_reports(engine, args.good)
     names = ", ".join(p.name for p in (args.good or [GOOD]))
     print(f"warnings and errors per good statement (hints aside): {warnings_per_good(reports):.3f} "

@@ -1,0 +1,70 @@
+"""When each part of a worry statement or goal counts as present (DOMAIN.md, "When a part counts
+as present"): the readings the SOS5xx rules, SOS403/SOS404 and the report's components share.
+
+A part is present only when its words would convince a supervisor: a professional's visit is not
+an adult's behaviour, "at risk of significant harm" or court is not a future harm to the child,
+"Mum will…" is not speaking to the family, attending or complying is not an everyday action,
+"every day" is a frequency and not a timescale, and the parents alone are not a network. Word
+lists live in rules/parts.toml, rules/child_focus.toml and rules/people.toml.
+
+The readings are split by kind: common (shared helpers), actions (what the adults do), child (what
+the child lives through), worry (worry-only parts) and goal (goal-only parts and goal faults).
+"""
+from __future__ import annotations
+
+from ...report import Component
+from .. import analysis
+from ..base import Context
+from .actions import adult_actions
+from .child import _child_words_found
+from .common import _sentence_of, is_institution, subject_span, subject_text, who_is_worried
+from .goal import (_addressed, _network, _others_know, _plan_fails, _timescale_real, absence_spans,
+                   frequency_or_duration, service_goals)
+from .worry import _context_real, _future, _who
+
+__all__ = ["absence_spans", "adult_actions", "components", "frequency_or_duration", "is_institution", "is_present",
+           "service_goals", "subject_span", "subject_text", "who_is_worried"]
+
+
+def components(ctx: Context) -> list[Component]:
+    """Each part a statement of this kind should have, present or missing, with the words found.
+    A part is present only when its words would convince a supervisor (DOMAIN.md)."""
+    def compute():
+        def first(kind):
+            found = analysis.cues(ctx, kind)
+            return found[0] if found else None
+
+        acts = adult_actions(ctx)
+        acted = " / ".join(dict.fromkeys(f"{a.subject.text} … {a.verb.text}" for a in acts[:3]))
+        if ctx.kind == "worry":
+            who = _who(ctx)
+            context = _context_real(ctx)
+            impact = _child_words_found(ctx, "impact", looking_ahead=False)
+            future = _future(ctx)
+            return [
+                Component("who", "Who is worried", bool(who and not who[1]), subject_text(who[0]) if who else ""),
+                Component("behaviour", "What the adults did", bool(acts), acted),
+                Component("context", "When or where it happens", context is not None, context.text if context else ""),
+                Component("impact", "What it means for the child", impact is not None, _sentence_of(impact)),
+                Component("future", "What could happen if nothing changes", future is not None, _sentence_of(future)),
+            ]
+        addressed = _addressed(ctx)
+        network = _network(ctx)
+        experience = _child_words_found(ctx, "experience", looking_ahead=True)
+        timescale = _timescale_real(ctx)
+        knows, if_not = _others_know(ctx), first("if_not") or _plan_fails(ctx)
+        return [
+            Component("addressed", "Speaks to the family", addressed is not None,
+                      addressed.sent.text.strip() if addressed is not None else ""),
+            Component("action", "What the adults will do", bool(acts), acted),
+            Component("network", "Who will help", network is not None, network.sent.text.strip() if network else ""),
+            Component("others_know", "How others will know", knows is not None, _sentence_of(knows)),
+            Component("timescale", "For how long", timescale is not None, timescale.text if timescale else ""),
+            Component("experience", "What the child will experience", experience is not None, _sentence_of(experience)),
+            Component("if_not", "What happens if it does not happen", if_not is not None, _sentence_of(if_not)),
+        ]
+    return ctx.memo("components", compute)
+
+
+def is_present(ctx: Context, name: str) -> bool:
+    return next(c for c in components(ctx) if c.name == name).present

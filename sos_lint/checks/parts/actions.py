@@ -1,0 +1,252 @@
+"""What the adults did (worry) or will do (goal): an act someone could see or hear, not a
+professional's visit, a label, a service or a promise nobody can check."""
+from __future__ import annotations
+
+import re
+
+from .. import analysis
+from ..base import Context
+from .common import _means_professional, _parts_words, addressed_child
+
+def adult_actions(ctx: Context) -> list:
+    """What a named adult did (worry) or will do (goal): not the child, not a professional, not a
+    missed appointment, not a guess ("it is thought that Mum may be using")."""
+    def compute():
+        children = analysis.child_tokens(ctx)
+        adults = analysis.adult_tokens(ctx)
+        words = _parts_words()
+        guessed = {span.sent for span in analysis.cues(ctx, "hypothesis")}
+        compliance = {t.i for span in analysis.cues(ctx, "compliance") for t in span}
+        absence = {t.i for span in analysis.cues(ctx, "absence") for t in span}
+        found = []
+        professionals = set(analysis.people_words()["professionals"])
+        # "Dad is controlling": a label or a judgement read as a verb is not behaviour.
+        labelled = {t.i for span, entry in ctx.matches("specificity.toml", per_group=True)
+                    if entry.group in ("label", "judgement") for t in span}
+        for action in analysis.actions(ctx) + _passive_acts(ctx, adults) + _unparsed_subjects(ctx, adults):
+            subject, verb = action.subject, action.verb
+            if action.sentence in guessed or _means_professional(ctx, subject, professionals) \
+                    or verb.i in labelled:
+                continue  # "The social worker is worried because she visited…": her visit is not the family's
+            if subject.i in children and not (ctx.kind == "goal" and action.sentence.text.lower().startswith(
+                    ("for this to happen", "to make this happen", "for that to happen"))):
+                continue
+            if analysis.pronoun_is_child(ctx, subject) or (subject.lower_ == "you" and addressed_child(ctx)):
+                continue  # "Ellie, you will tell Mum…": the young person's own step, not an adult's
+            objects = [c for c in verb.children if c.dep_ == "dobj"] + [
+                g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+            if any(t.lower_ in words["appointments"] for t in objects):
+                continue
+            if any(t.i in compliance for o in objects for t in o.subtree):
+                continue  # "provide negative hair strand tests": the object is a service's check
+            if verb.lemma_.lower() == "meet" and any(t.lemma_.lower() == "need" for t in verb.subtree):
+                continue  # "meet his needs" is a promise, not something anyone can see
+            if verb.lemma_.lower() == "keep" and any(
+                    t.lemma_.lower() in ("safe", "well", "healthy") for t in verb.subtree):
+                continue  # "keep Kai safe" is a wish, not something anyone can see
+            if verb.lemma_.lower() == "let" and any(
+                    t.lower_ in professionals or t.lower_ == "worker" or _means_professional(ctx, t, professionals)
+                    for c in verb.children if c.dep_ in ("dobj", "ccomp", "xcomp") for t in c.subtree):
+                continue  # "let the family support worker in" ("let her in") is compliance
+            if verb.lemma_.lower() == "take" and any(
+                    t.lemma_.lower() in words["treatment"] for c in verb.children if c.dep_ == "dobj"
+                    for t in c.subtree) and not any(c.dep_ in ("dative", "prep") for c in verb.children
+                                                    if any(t.i in children for t in c.subtree)):
+                continue  # "take her medication as prescribed" is following treatment, not care
+            if verb.lemma_.lower() in words["label_verbs"] and not any(
+                    c.dep_ == "dobj" and not analysis.is_person(c) and c.i not in children for c in verb.children):
+                continue  # "Dad is controlling", "Dad abuses Mum": a label, not what he did ("controls her bank card" is)
+            if verb.lemma_.lower() in ("miss",) or (ctx.kind == "goal" and _purpose_or_musing(verb)):
+                continue
+            if _if_clause(verb):
+                continue  # "If Mum continues to drink, …", "…will notice if Dad smells of drink": a case, not an act
+            if ctx.kind == "worry" and (verb.lemma_.lower() in words["not_behaviour"] or _bare_routine(verb, subject)
+                                        or (verb.dep_ in ("xcomp", "ccomp", "dobj") and verb.head.i != verb.i
+                                            and verb.head.lemma_.lower() in words["not_behaviour"])):
+                continue  # "came to collect Olly", "saying she fell over", "Dad disputes this"
+            if ctx.kind == "goal" and _vague_goal_act(verb, objects, words):
+                continue  # "set firm boundaries", "Grandma will help", "demonstrate that he can regulate…"
+            if ctx.kind == "goal":
+                inherited = verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "aux") for c in verb.children) \
+                    and any(c.dep_ == "neg" for c in verb.head.children)  # "will not drink or use drugs"
+                if action.negated or inherited or verb.i in compliance or verb.i in absence:
+                    continue
+                if verb.lemma_.lower() in words["not_everyday"] and not _made_sure_by_the_clock(verb):
+                    continue
+            found.append(action)
+        if ctx.kind == "goal" and not found:
+            found.extend(_what_needs_to_happen(ctx, children))
+        return found
+    return ctx.memo("adult_actions", compute)
+
+
+_CLOCK = re.compile(r"^(?:by|at|before)\s+(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|o'clock)?|half past \w+|"
+                    r"quarter (?:past|to) \w+|\w+ o'clock)$", re.I)
+
+
+_CHECKABLE_TIMES = {"school", "nursery", "bed", "bedtime", "night", "weekend", "weekends", "morning", "evening",
+                    "teatime", "lunchtime", "breakfast", "tea"}
+_STATES = {"safe", "happy", "well", "ok", "okay", "fine", "protected", "settled", "calm", "looked"}
+
+
+def _made_sure_by_the_clock(verb) -> bool:
+    """"Make sure Harvey is at nursery by 9am", "ensure the children are in bed by 7.30", "make
+    sure Paige has a coat and breakfast before school", "make sure he is turned every four hours at
+    night": a promise tied to a time anyone can check is an everyday action, unlike "make sure Kai
+    is safe" (at any time)."""
+    if not (verb.lemma_.lower() == "ensure" or (verb.lemma_.lower() == "make" and any(
+            c.lower_ == "sure" for c in verb.children))):
+        return False
+    if any(t.lower_ in _STATES and t.dep_ in ("acomp", "oprd") for t in verb.subtree):
+        return False
+    for prep in verb.subtree:
+        if prep.lower_ in ("by", "at", "before", "after") and prep.dep_ == "prep":
+            if _CLOCK.match(verb.doc[prep.i: prep.right_edge.i + 1].text):
+                return True
+            if any(c.dep_ == "pobj" and c.lower_ in _CHECKABLE_TIMES for c in prep.children):
+                return True  # "before school", "at night", "at weekends"
+        if prep.lower_ in ("every", "each") and any(a.lower_ in ("hours", "hour", "minutes") for a in [prep.head]):
+            return True  # "every four hours"
+    return False
+    for prep in verb.subtree:
+        if prep.lower_ in ("by", "at", "before") and prep.dep_ == "prep":
+            if _CLOCK.match(verb.doc[prep.i: prep.right_edge.i + 1].text):
+                return True
+    return False
+
+
+def _bare_routine(verb, subject) -> bool:
+    """A parent's coming, going or fetching with nothing said of how ("when he came to collect
+    Olly from school", "brought him in on 18 March"): not behaviour. Strangers picking a child up,
+    or a parent collecting her "smelling of alcohol", are."""
+    words = _parts_words()
+    if verb.lemma_.lower() not in words["routine_acts"] or subject.lower_ in analysis.people_words()["adult_nouns"] \
+            or subject.lemma_.lower() in analysis.people_words()["adult_nouns"]:
+        return False
+    if verb.lemma_.lower() == "look" and not any(c.lower_ == "after" for c in verb.children):
+        return False  # "looks at Amber in a way that scares her" is behaviour; "looking after Kaden" is care
+    plain = {"dobj", "prt", "prep", "npadvmod", "aux", "auxpass", "nsubj", "punct", "cc", "conj", "mark", "advmod",
+             "xcomp", "neg", "dative"}
+    for node in [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower()
+                         in words["routine_acts"])]:
+        for c in node.children:
+            if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in words["routine_acts"]:
+                continue
+            if c.dep_ not in plain or (c.dep_ == "advmod" and c.lower_ not in ("when", "in", "up", "off", "home")) \
+                    or (c.dep_ == "xcomp" and c.lemma_.lower() not in words["routine_acts"]):
+                return False
+    return True
+
+
+def _if_clause(verb) -> bool:
+    """Inside an "if" (or "unless") clause: what might happen, not what an adult did or will do."""
+    node = verb
+    for _ in range(4):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in node.children):
+            return True
+        if node.dep_ not in ("conj", "xcomp") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _vague_goal_act(verb, objects: list, words: dict) -> bool:
+    """A goal's verb that nobody could see done: its object is vague ("set firm boundaries",
+    "improve your communication", "keep professionals updated", "keep an eye on things"), its
+    object is an appointment however deep ("go to all of your appointments"), it is bare help
+    ("Grandma Rose will help", "Nan will help out"), noticing, or it sits inside proof for
+    professionals ("demonstrate that he can regulate his emotions")."""
+    lemma = verb.lemma_.lower()
+    vague = set(words["vague_objects"])
+    things = [c for c in verb.children if c.dep_ in ("dobj", "nsubj") and c.i > verb.i] + objects
+    if any(t.lemma_.lower() in vague or t.lower_ in vague for t in things if t.pos_ in ("NOUN", "PRON")):
+        return True
+    if any(t.lower_ in words["appointments"] for o in objects for t in o.subtree):
+        return True
+    if lemma == "help" and not any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in verb.children) and not any(
+            c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pobj" and not analysis.is_person(g)
+                                                            and g.lemma_.lower() not in analysis.people_words()["children"]
+                                                            for g in c.children) for c in verb.children):
+        return True  # "Grandma will help", "Nan will help out with the children"; not "help with the washing"
+    if lemma in words["noticing"]:
+        return True
+    node = verb
+    for _ in range(3):
+        if node.dep_ not in ("ccomp", "xcomp", "conj") or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lemma_.lower() in words["proving"]:
+            return True
+    return False
+
+
+def _purpose_or_musing(verb) -> bool:
+    """"…a parenting group to improve her confidence and build a support network": a purpose is
+    hoped for, not done; "Mum should consider attending" commits to nothing."""
+    node = verb
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    if node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+        # "work together to make sure Paige has a coat": working together is how, the rest is the act.
+        return node.head.lemma_.lower() not in ("work", "cooperate", "co-operate", "team")
+    return any(a.lemma_.lower() == "consider" for a in [node, *list(node.ancestors)[:2]])
+
+
+def _unparsed_subjects(ctx: Context, adults: set) -> list:
+    """Who acted when the model missed the subject: "Mum's partner Dean locks Skye…" (the name
+    read as part of the verb), "men aged about 20 have been picking Kayla up" (an adult noun)."""
+    adult_nouns = set(analysis.people_words()["adult_nouns"])
+    stative = set(analysis.people_words()["stative_verbs"])
+    found = []
+    for verb in ctx.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() in stative or any(c.dep_ == "auxpass" for c in verb.children):
+            continue
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects and ctx.kind == "worry" and subjects[0].lower_ in ("nobody", "noone", "no-one") and any(
+                c.dep_ == "prep" and c.lower_ in ("at", "in") and any(g.lemma_.lower() in ("home", "house", "flat")
+                                                                       for g in c.children)
+                for c in subjects[0].children):
+            # "nobody at home asks where he has been": what the household's adults do not do.
+            found.append(analysis.Action(subjects[0], verb, True))
+            continue
+        if subjects:
+            if subjects[0].lower_ in adult_nouns and not analysis.is_person(subjects[0]):
+                found.append(analysis.Action(subjects[0], verb, any(c.dep_ == "neg" for c in verb.children)))
+            continue
+        before = [c for c in verb.children if c.dep_ in ("compound", "poss") and c.i < verb.i and c.i in adults]
+        if before:
+            found.append(analysis.Action(before[-1], verb, any(c.dep_ == "neg" for c in verb.children)))
+    return found
+
+
+def _passive_acts(ctx: Context, adults: set) -> list:
+    """"Jade is collected late by Dad": an adult's act written in the passive, the adult named
+    after "by" (a professional's act is not the family's behaviour)."""
+    stative = set(analysis.people_words()["stative_verbs"])
+    professionals = set(analysis.people_words()["professionals"])
+    found = []
+    for verb in ctx.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() in stative or not any(c.dep_ == "auxpass" for c in verb.children):
+            continue
+        doers = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        doer = next((t for t in doers if t.i in adults and t.lower_ not in professionals
+                     and not any(w.lower_ in professionals for w in t.subtree)), None)
+        if doer is not None:
+            found.append(analysis.Action(doer, verb, any(c.dep_ == "neg" for c in verb.children)))
+    return found
+
+
+def _what_needs_to_happen(ctx: Context, children: set) -> list:
+    """The house style's "For this to happen, Z needs to …" names what must happen, even when a
+    young person does it; read on the words, because the model often parses "Z needs" as a noun."""
+    found = []
+    for sentence in ctx.sentences:
+        if not sentence.text.lower().startswith(("for this to happen", "to make this happen", "for that to happen")):
+            continue
+        tokens = list(sentence)
+        for k, t in enumerate(tokens[:-3]):
+            if t.i in children and tokens[k + 1].lower_ in ("needs", "need", "will", "must") :
+                verb = tokens[k + 3] if tokens[k + 2].lower_ == "to" else tokens[k + 2]
+                if verb.lemma_.lower() not in set(_parts_words()["not_everyday"]) and verb.is_alpha:
+                    found.append(analysis.Action(t, verb, False))
+    return found

@@ -1,0 +1,329 @@
+"""What the child lives through (worry impact) or will live through (goal experience): a word
+from rules/child_focus.toml said of the child, not of an adult's promise or a label."""
+from __future__ import annotations
+
+from ...data import load_toml
+from ...metrics import span_in_quotes
+from .. import analysis
+from ..base import Context
+from .common import _in_condition, _negated, _parts_words, _under_modal, addressed_child, loose_subjects
+
+def _about_child(ctx: Context, token, children: set, adults: set) -> bool:
+    """Is the word said of the child: the child is the subject of its clause (or "he/she" when
+    only a child is in the sentence)?"""
+    node = token
+    for _ in range(8):
+        subjects = loose_subjects(node)
+        if subjects:
+            people_in = [t for s in subjects for t in [s, *[c for c in s.children if c.dep_ == "conj"]]]
+            for person in people_in:
+                if person.i in children or analysis.pronoun_is_child(ctx, person) or (
+                        person.lower_ == "you" and addressed_child(ctx)):
+                    # "Jade is collected late by Dad": the child is the object of an adult's act.
+                    agent = [c for c in node.children if c.dep_ == "agent"]
+                    if person.dep_ == "nsubjpass" and agent and any(
+                            t.i in adults for a in agent for t in a.subtree):
+                        return False
+                    return True
+            return False
+        # "Will will go to school…": the model reads the name as a modal.
+        if any(c.dep_ == "aux" and c.i in children for c in node.children):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _child_words_found(ctx: Context, words_key: str, looking_ahead: bool):
+    """The first sentence with a word from child_focus.toml said of the child."""
+    cue_words = set(load_toml("child_focus.toml")[words_key])
+    surroundings = set(load_toml("child_focus.toml")["surroundings"])
+    children = analysis.child_tokens(ctx)
+    adults = analysis.adult_tokens(ctx)
+    if looking_ahead and not children:
+        children = _unread_child(ctx, adults)
+    spared = set(_parts_words()["spared_feelings"]) - cue_words if looking_ahead else set()
+    not_everyday = set(_parts_words()["not_everyday"])
+    for token in ctx.doc:
+        word = token.lemma_.lower() if token.lemma_.lower() in cue_words | spared else token.lower_
+        if word in spared and not (_spared(token) and not _in_condition(token)):
+            continue  # "won't be scared and alone", "without getting hurt": what the child is spared
+        if (word not in cue_words and word not in spared) or token.i in children or token.dep_ == "compound":
+            continue  # "on school nights", "his school bag": a word naming something else
+        if looking_ahead and (token.head.lemma_.lower() in not_everyday or token.head.lemma_.lower() in _ABSTRACT):
+            continue  # "Chloe needs to attend school", "a calm home environment": a service or a label
+        if looking_ahead and _bare_state(token):
+            continue  # "The children will be happier": a wish, with nothing of the child's day in it
+        if not looking_ahead and _under_modal(token):
+            continue  # "Ivy could choke" is the future, not what Ivy lives through now
+        if word in ("see", "hear", "watch", "check") and any(c.dep_ == "auxpass" for c in token.children):
+            continue  # "Harvey has not been seen by anyone": someone looking at the child
+        if not looking_ahead and word in ("see", "hear", "watch", "witness") and _only_a_label(ctx, token):
+            continue  # "The children witnessed DV": a label, not what they saw or heard
+        if word in ("safe", "safely", "calm", "clean", "warm", "happy") and token.dep_ == "amod" and not (
+                looking_ahead and token.head.head.lemma_.lower() in ("need", "live", "have", "in")):
+            continue  # "a safe home" describes the home, unless "Z needs a safe and calm home"
+        if word == "safe" and token.head.lemma_.lower() not in ("feel", "be"):
+            continue  # "keep Kai safe" is the adult's promise
+        if word == "safe" and token.head.lemma_.lower() == "be" and not any(
+                c.dep_ in ("xcomp", "prep", "advcl") for c in token.children):
+            continue  # "Ayaan will be safe" is a wish; "Sonny will be safe to play in every room" is his day
+        if _promised(token):
+            continue  # "make sure the children are safe" is the adult's promise, not the child's day
+        if looking_ahead and _provided(token):
+            continue  # "…wash up, so that Alfie has a clean floor to play on": what the adults provide
+        if not looking_ahead and (token.sent in _guessed(ctx) or _childs_own_conduct(token)):
+            continue  # "It is probable that Kaden…" guesses; "Chloe has been going missing" blames the child
+        if not looking_ahead and word in ("sleep", "eat", "learn", "play") and not _negated(token):
+            continue  # "Willow slept next door" is not harm; "Willow cannot sleep" is
+        if _about_child(ctx, token, children, adults):
+            return token.sent
+        # "Dad found Zain in the same nappy, with a bad rash": what the child was found with.
+        item = token
+        while item.dep_ == "conj" and item.head.i != item.i:
+            item = item.head  # "with a wet nappy and a sore rash"
+        if not looking_ahead and token.pos_ == "NOUN" and item.head.lower_ == "with" and (
+                item.head.head.i in children or any(c.dep_ == "dobj" and c.i in children
+                                                    for c in item.head.head.children)):
+            return token.sent
+        # "and Maisie cries": the model sometimes reads a name and a verb as one noun.
+        before = [t for t in ctx.doc[max(0, token.i - 3): token.i] if t.pos_ != "ADV"]
+        if before and before[-1].i in children and before[-1].dep_ in ("compound", "nsubj", "amod"):
+            return token.sent
+        # "the house becomes dirty and unsafe and isn't a nice place for Z to live".
+        if not looking_ahead and token.lower_ in surroundings and token.dep_ != "amod":
+            clause = token.head if token.head.pos_ in ("VERB", "AUX") else token
+            if any(t.i in children for t in clause.subtree):
+                return token.sent
+    if not looking_ahead:
+        return _harm_to_child(ctx, children) or _what_the_child_did(ctx, children)
+    return _able_to(ctx, children)
+
+
+_ABSTRACT = {"environment", "setting", "situation", "circumstance"}
+_STATES = {"safe", "happy", "happier", "safer", "calm", "calmer", "settled", "better", "well", "ok", "okay", "fine",
+           "content", "comfortable"}
+
+
+def _unread_child(ctx: Context, adults: set) -> set:
+    """When the people reading found no child in a goal, a capitalised subject that is nobody's
+    adult, title, month or service ("Junior will be warm and cosy in his cot") is the child."""
+    from .common import is_institution
+
+    return {t.i for t in ctx.doc if t.pos_ == "PROPN" and t.dep_ == "nsubj" and t.i not in adults
+            and t.text not in analysis._CALENDAR and t.ent_type_ in ("", "PERSON") and not is_institution(t)
+            and any(c.tag_ == "MD" for c in t.head.children)}
+
+
+def _spared(token) -> bool:
+    """The feeling is denied where it stands ("won't be scared", "without getting hurt"), not by a
+    verb it hangs on ("won't stop crying")."""
+    node = token
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head  # "scared and alone"
+    verb = node.head if node.pos_ in ("ADJ", "NOUN") or node.dep_ in ("acomp", "auxpass") else node
+    if any(c.dep_ == "neg" or c.lower_ in ("never", "no") for c in verb.children):
+        return True
+    return any(a.lower_ == "without" for a in token.ancestors)
+
+
+def _bare_state(token) -> bool:
+    """"Lewis will be happier", "Ayaan will be safe": a state with nothing of when, where or doing
+    what; "Olly will be happy to see you at the gate" and "warm in his cot at night" say more."""
+    if token.lower_ not in _STATES or token.dep_ not in ("acomp", "conj") or token.pos_ != "ADJ":
+        return False
+    node = token
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    verb = node.head
+    if verb.lemma_.lower() != "be":
+        return False
+    detail = ("xcomp", "prep", "advcl", "npadvmod", "ccomp", "advmod")
+    return not any(c.dep_ in detail and c.lower_ not in ("again", "much", "so", "all", "always")
+                   for t in (token, node, verb) for c in t.children)
+
+
+def _able_to(ctx: Context, children: set):
+    """"Tia will be able to run around at nursery": what the child will be able to do (not "be able
+    to get to bed safely" or "be able to be a child": nothing anyone could see)."""
+    for able in ctx.doc:
+        if able.lower_ != "able" or able.head.lemma_.lower() != "be":
+            continue
+        doing = [c for c in able.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+        if not doing or doing[0].lemma_.lower() in ("be", "get", "have", "stay", "keep", "remain", "attend", "make"):
+            continue
+        if doing[0].lemma_.lower() in _parts_words()["not_everyday"]:
+            continue
+        if any(_is_child(ctx, s, children) for s in loose_subjects(able.head)):
+            return able.sent
+    return None
+
+
+def _childs_own_conduct(token) -> bool:
+    """"going missing", "staying out late": the child's own conduct, written as a worry about the
+    child rather than what the adults' behaviour means for them."""
+    if token.lower_ == "missing" and token.head.lemma_.lower() in ("go", "be", "run"):
+        return True
+    return token.lower_ == "late" and token.head.lemma_.lower() in ("stay", "out")
+
+
+def _is_child(ctx: Context, token, children: set) -> bool:
+    return token.i in children or analysis.pronoun_is_child(ctx, token)
+
+
+def _guessed(ctx: Context) -> set:
+    """Sentences that guess ("It is probable that Kaden spends…"): not what the child lives through."""
+    return {span.sent for span in analysis.cues(ctx, "hypothesis")} | {
+        span.sent for span, entry in ctx.matches("specificity.toml", per_group=True) if entry.group == "hypothesis"}
+
+
+def _harm_to_child(ctx: Context, children: set):
+    """Harm the child lived through, said in other ways than a feeling word: something done to the
+    child ("he was stabbed in the leg"), a mark on the child's body ("a sore on his back",
+    "Kieran had red welts", "his hands were blue"), or the child's own account of it ("Ayaan told
+    her it hurt to sit", "Amber says she has no friends now")."""
+    words = _parts_words()
+    harm, injuries, body = set(words["harm_verbs"]), set(words["injuries"]), set(words["body_parts"])
+    guessed = _guessed(ctx)
+    for token in ctx.doc:
+        if token.sent in guessed or _under_modal(token):
+            continue
+        lemma = token.lemma_.lower()
+        if token.pos_ == "VERB" and lemma in harm and not _negated(token) and any(
+                c.dep_ == "nsubjpass" and _is_child(ctx, c, children) for c in token.children):
+            return token.sent  # "he was stabbed", "Amber was touched"
+        if token.pos_ == "NOUN" and lemma in injuries:
+            owner = token.head
+            if owner.lemma_.lower() == "have" and token.dep_ == "dobj" and not _negated(owner) and any(
+                    _is_child(ctx, s, children) for s in loose_subjects(owner)):
+                return token.sent  # "Kieran had red welts across his back"
+            if any(p.dep_ == "prep" and p.lower_ in ("on", "across", "to", "behind", "over") and any(
+                    g.lemma_.lower() in body and _owned_by_child(ctx, g, children) for g in p.children)
+                    for p in token.children):
+                return token.sent  # "a sore on his back", "bruises on her face"
+        if token.pos_ == "NOUN" and lemma in body and token.dep_ == "nsubj" and _owned_by_child(ctx, token, children) \
+                and token.head.lemma_.lower() == "be" and any(c.dep_ == "acomp" for c in token.head.children) \
+                and not _negated(token.head):
+            return token.sent  # "his hands were blue"
+        if lemma in ("say", "tell") and token.pos_ == "VERB" and any(
+                _is_child(ctx, s, children) for s in loose_subjects(token)):
+            if _own_account(ctx, token, children):
+                return token.sent
+    return None
+
+
+def _owned_by_child(ctx: Context, token, children: set) -> bool:
+    return any(c.dep_ == "poss" and (c.i in children or c.lower_ in ("his", "her", "their") and _pronoun_child(
+        ctx, c, children)) for c in token.children)
+
+
+def _pronoun_child(ctx: Context, possessive, children: set) -> bool:
+    """"his", "her": the child when the nearest person before it who could be meant is a child."""
+    mapping = {"his": "he", "her": "she", "their": "they"}
+    for t in reversed(ctx.doc[max(0, possessive.i - 40): possessive.i]):
+        if t.i in children:
+            return True
+        if t.i in analysis.adult_tokens(ctx) or (t.lower_ == mapping[possessive.lower_] and not
+                                                 analysis.pronoun_is_child(ctx, t)):
+            return False
+    return False
+
+
+def _own_account(ctx: Context, verb, children: set) -> bool:
+    """What the child said is about themselves: "it hurt to sit", "he owes them £800", "she has
+    no friends", or their own words in quotes ("…one of them touched my bum")."""
+    content = [c for c in verb.children if c.dep_ in ("ccomp", "dobj", "xcomp")]
+    tokens = [t for c in content for t in c.subtree]
+    sentence = list(verb.sent)
+    quoted = [t for t in sentence if span_in_quotes(ctx.doc, t.idx)]
+    if any(t.lower_ in ("i", "me", "my", "i'm") for t in quoted + [t for c in content if c.dep_ == "ccomp"
+                                                                 for t in c.subtree]):
+        return True
+    cue_words = set(load_toml("child_focus.toml")["impact"])
+    for clause in content:
+        if clause.dep_ != "ccomp":
+            continue
+        subjects = loose_subjects(clause)
+        if any(_is_child(ctx, s, children) for s in subjects) and clause.lemma_.lower() not in ("be", "go", "come"):
+            return True  # "he owes them £800", "she has no friends now"
+        if any(t.lemma_.lower() in cue_words for t in tokens) and not any(
+                s.i in analysis.adult_tokens(ctx) for s in subjects):
+            return True  # "it hurt to sit"
+    return False
+
+
+_ROUTINE = {"sleep", "eat", "play", "live", "stay", "go", "come", "start", "visit", "attend", "turn", "say", "tell"}
+
+
+def _provided(token) -> bool:
+    """Inside what the child "has" in a "so that" clause of an adult's act: the thing provided,
+    not what the child will see, hear or feel."""
+    for node in token.ancestors:
+        if node.lemma_.lower() == "have" and node.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in ("so", "that") for c in node.children):
+            return any(c.dep_ == "dobj" and token in c.subtree for c in node.children)
+    return False
+
+
+def _only_a_label(ctx: Context, verb) -> bool:
+    """Is what the child saw or heard only a label or an acronym ("witnessed DV", "saw domestic
+    abuse"), not what an adult did?"""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
+    if not objects:
+        return False
+    labelled = {t.i for filename, groups in (("specificity.toml", ("label", "vague")), ("jargon.toml", None))
+                for span, entry in ctx.matches(filename, per_group=True)
+                if groups is None or entry.group in groups for t in span}
+    words = [t for o in objects for t in o.subtree if t.pos_ not in ("DET", "ADP", "PUNCT", "ADJ", "ADV")]
+    return bool(words) and all(t.i in labelled for t in words)
+
+
+def _what_the_child_did(ctx: Context, children: set):
+    """"Leah has climbed onto the worktop", "Leah walks there in bare feet": what the child did,
+    now or before, is what the adults' behaviour means for them (not a routine, a state or a
+    guess about later)."""
+    stative = set(analysis.people_words()["stative_verbs"]) | _ROUTINE
+    guessed = _guessed(ctx)
+    # "Chloe is making poor choices", "putting herself at risk": blame put on the child, not harm.
+    blamed = {t.i for span, entry in ctx.matches("specificity.toml", per_group=True)
+              if entry.group in ("victim-blaming", "label", "judgement") for t in span}
+    for verb in ctx.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() in stative or _under_modal(verb) or _only_a_label(ctx, verb):
+            continue
+        own = [verb] + [t for c in verb.children if c.dep_ not in ("ccomp", "advcl", "conj", "nsubj", "relcl", "cc")
+                        for t in c.subtree]
+        if verb.sent in guessed or any(t.i in blamed for t in own) or any(
+                c.lower_ in ("himself", "herself", "themselves") for c in verb.children):
+            continue
+        if any(c.dep_ == "auxpass" or c.tag_ == "MD" for c in verb.children):
+            continue  # "where Sonny can reach them" is a danger, not something Sonny did
+        subjects = [c for c in loose_subjects(verb) if c.dep_ != "nsubjpass"]
+        if not subjects and verb.dep_ == "xcomp" and verb.tag_ == "VBG":
+            # "Noah has started biting": the head's subject (not an advcl: "collected by Dad smelling of drink").
+            subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects:
+            continue
+        adults = analysis.adult_tokens(ctx)
+        alone = subjects[0].lower_ in ("he", "she", "they") and children \
+            and not any(t.i in adults for t in verb.sent)  # no adult the pronoun could mean
+        if subjects[0].i in children or alone:
+            return verb.sent
+    return None
+
+
+def _promised(token) -> bool:
+    """Inside "make sure …", "ensure …" or "keep … safe": what an adult promises, not what a child lives."""
+    node = token
+    for _ in range(8):
+        if node.lemma_.lower() in ("ensure", "keep") or (node.lemma_.lower() == "make" and any(
+                c.lower_ == "sure" for c in node.children)):
+            return True
+        # "ensure that X is limited and that he has…": a second "that" is still inside the promise.
+        new_clause = node.dep_ in ("advcl", "relcl", "parataxis") or (
+            node.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
+            and not any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children))
+        if node.head.i == node.i or new_clause:
+            return False  # a new clause ("…, and Mia will be safe") is not inside the promise
+        node = node.head
+    return False

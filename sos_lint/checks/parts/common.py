@@ -1,0 +1,190 @@
+"""Shared readings for the parts of a statement: who is worried, modal and "if" clauses, negation,
+whose pronoun is meant, and the word lists in rules/parts.toml."""
+from __future__ import annotations
+
+from ...data import load_toml
+from ...people import people as read_people
+from .. import analysis
+from ..base import Context
+
+_WORRY_WORDS = {"worry", "worried", "concern", "concerned"}
+
+
+def who_is_worried(ctx: Context):
+    """(subject token, is_institution) for the first "X is worried / concerned" clause."""
+    def compute():
+        for token in ctx.doc:
+            if token.lemma_.lower() not in _WORRY_WORDS and token.lower_ not in _WORRY_WORDS:
+                continue
+            head = token.head if token.dep_ in ("acomp", "dobj", "attr") else token
+            subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            # "It is worrying that …" names nobody; a child's own worry is impact, not the worrier.
+            roles = set(analysis.people_words()["professionals"]) | set(analysis.people_words()["family"])
+            # "Teachers are worried": a plural role is people too.
+            subjects = [c for c in subjects if (analysis.is_person(c) or is_institution(c) or c.lemma_.lower() in roles
+                                                or _someone_of_the_child(ctx, c))
+                        and c not in analysis.child_words(ctx)]
+            if subjects:
+                return subjects[0], is_institution(subjects[0])
+        return None
+    return ctx.memo("who_is_worried", compute)
+
+
+def _someone_of_the_child(ctx: Context, subject) -> bool:
+    """"Ayaan's physiotherapist": a role named by whose it is, a person in the child's life even
+    when the role word is not in rules/people.toml."""
+    # A word for someone who does something ("-ist", "-er", "-or", "-ian"), not "the children's presentation".
+    return subject.pos_ == "NOUN" and subject.tag_ == "NN" and subject.lower_.endswith(("ist", "er", "or", "ian")) \
+        and any(
+        c.dep_ == "poss" and c.i in analysis.child_tokens(ctx) for c in subject.children)
+
+
+def subject_span(subject):
+    """The subject with its conjuncts ("Mum and services"), not its relative clauses."""
+    parts = [t for t in subject.subtree if t.i <= subject.i or t.dep_ in ("conj", "cc", "compound", "poss")]
+    return subject.doc[parts[0].i: max(t.i for t in parts) + 1] if parts else subject.doc[subject.i: subject.i + 1]
+
+
+def subject_text(subject) -> str:
+    return subject_span(subject).text
+
+
+def _clause_subject(verb):
+    """The subject a verb shares with the clause it hangs on ("Nia needs to be free of …")."""
+    node = verb
+    for _ in range(3):
+        if node.dep_ not in ("xcomp", "ccomp", "conj") or node.head.i == node.i:
+            return None
+        node = node.head
+        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return subjects[0]
+    return None
+
+
+def _in_condition(verb) -> bool:
+    """Inside a "when …" or "if …" clause: the words set a scene, they promise nothing."""
+    return any(any(c.dep_ == "mark" and c.lower_ in ("when", "if", "whenever") for c in node.children)
+               for node in [verb, *verb.ancestors])
+
+
+def _sentence_of(span) -> str:
+    return span.sent.text.strip() if span is not None else ""
+
+
+class _Evidence(str):
+    @property
+    def text(self) -> str:
+        return str(self)
+
+
+def _parts_words() -> dict:
+    return load_toml("parts.toml")
+
+
+_MODAL_FUTURE = {"could", "may", "might", "will", "would", "'ll", "wo", "shall"}
+
+
+def _under_modal(token) -> bool:
+    """Is the word inside a clause that looks ahead ("could be hurt") or an "if" clause?"""
+    node = token
+    for _ in range(6):
+        modals = [c for c in node.children if c.tag_ == "MD" and c.lower_ in _MODAL_FUTURE
+                  and read_people(token.doc).role_of(c) is None]
+        negated = any(c.dep_ == "neg" for c in node.children)
+        # "could not wake Dad" is the past; "will keep feeling ashamed" goes on now.
+        if modals and not (negated and modals[0].lower_ in ("could", "would")) \
+                and node.lemma_.lower() not in ("keep", "continue", "still"):
+            return True
+        if any(c.dep_ == "mark" and c.lower_ == "if" for c in node.children):
+            return True
+        if node.head.i == node.i:
+            return False
+        if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in node.children) and any(
+                c.dep_ == "aux" and c.tag_ != "MD" for c in node.children):
+            return False  # "…she will take Ayan, and Dad has already booked flights": a clause of its own
+        node = node.head
+    return False
+
+
+def _negated(token) -> bool:
+    node = token if token.pos_ in ("VERB", "AUX") else token.head
+    words = {"not", "n't", "never", "cannot", "unable", "without", "no"}
+    return any(c.lower_ in words for c in node.children) or any(c.lower_ in words for c in node.head.children
+                                                                  if node.dep_ in ("xcomp", "ccomp"))
+
+
+def _means_professional(ctx: Context, token, professionals: set) -> bool:
+    """Does "she", "he" or "her" point back to a professional ("The social worker is worried
+    because she visited…", "let the family support worker in … so that she can see")? The
+    nearest person before it, a subject of its own sentence first, as analysis.pronoun_is_child."""
+    if token.lower_ not in ("he", "she", "him", "her", "they", "them"):
+        return False
+    family = analysis.adult_tokens(ctx) | analysis.child_tokens(ctx)
+    candidates = []
+    for t in reversed(ctx.doc[max(0, token.i - 40): token.i]):
+        if t.lower_ in ("you", "your", "i", "we"):
+            continue
+        if t.i in family or t.lower_ in professionals or t.lemma_.lower() in professionals:
+            if token.lower_ in ("he", "him") and t.lower_ in analysis._FEMALE or \
+                    token.lower_ in ("she", "her") and t.lower_ in analysis._MALE:
+                continue
+            candidates.append(t)
+    if not candidates:
+        return False
+    same = [t for t in candidates if t.sent == token.sent]
+    chosen = next((t for t in same if t.dep_ in ("nsubj", "nsubjpass")), None) or (same[0] if same else candidates[0])
+    return chosen.lower_ in professionals or chosen.lemma_.lower() in professionals
+
+
+def is_institution(subject) -> bool:
+    words = analysis.people_words()
+    institutions = set(words["institutions"])
+    phrase = {t.lower_ for t in subject.subtree} | {subject.lemma_.lower()}
+    if {"social", "care"} <= phrase:
+        return True
+    return (subject.lower_ in institutions or subject.lemma_.lower() in institutions
+            or bool({"authority", "services"} & phrase and subject.lower_ not in words["professionals"]))
+
+
+def loose_subjects(verb) -> list:
+    """The verb's subjects; when the model found none, the name just before a finite verb ("Olly
+    hid behind the door", read as an adverb; "On 6 November Jamie smashed…", read as a date)."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    first = auxes[0] if auxes and auxes[0].tag_ == "MD" else verb  # "Olly will be happy…"
+    if subjects or (first is verb and verb.tag_ not in ("VBD", "VBZ", "VBP")) or first.i == 0:
+        return subjects
+    before = verb.doc[first.i - 1]
+    if before.pos_ == "ADV" and before.i > 0 and not before.ent_type_ and not before.text[:1].isupper():
+        before = verb.doc[before.i - 1]  # "Olly often hides"
+    if before.text[:1].isupper() and before.dep_ in ("advmod", "npadvmod", "compound", "pobj", "dep", "nmod", "amod") \
+            and analysis.is_name(before):
+        return [before]
+    return []
+
+
+def addressed_child(ctx: Context) -> bool:
+    """A goal written to the young person ("Ellie, you will tell Mum if anyone online asks…"):
+    it opens by naming the only child in it, so "you" is the child, not a parent."""
+    def compute():
+        if ctx.kind != "goal" or not ctx.sentences:
+            return False
+        children, adults = analysis.child_tokens(ctx), analysis.adult_tokens(ctx)
+        opening = []
+        for t in ctx.sentences[0]:
+            if t.text in (",", ":"):
+                break
+            opening.append(t)
+        else:
+            return False
+        if not opening or len(opening) > 4 or any(t.i in adults or t.lower_ in ("mum", "dad", "you", "we")
+                                                  or not (t.i in children or t.pos_ == "PROPN") for t in opening):
+            return False
+        # "Dean, you will walk Ruby to school": a goal is about a child, so when another child is
+        # named, the person spoken to is the adult the people reading took for a child.
+        named = analysis.people(ctx).children
+        spoken_to = [p for p in named if any(i in {t.i for t in opening} for i in p.tokens)]
+        return len(spoken_to) == 1 and len(named) == 1
+    return ctx.memo("addressed_child", compute)

@@ -1,0 +1,399 @@
+"""The parts only a goal has: speaks to the family, the network, how others will know, for how
+long, what if it does not happen; and the goal faults the structure rules read (absence of harm,
+service compliance)."""
+from __future__ import annotations
+
+import re
+
+from ...metrics import span_in_quotes
+from .. import analysis
+from ..base import Context
+from .actions import adult_actions
+from .common import _Evidence, _clause_subject, _in_condition, _parts_words, addressed_child, is_institution
+
+_NOT_BEHAVIOUR = {"be", "have", "need", "feel", "happen", "worry", "get", "know"}
+
+
+def absence_spans(ctx: Context) -> list:
+    """"Will not drink" said of an adult, on its own. Not the consequence sentence, not what the
+    child will be spared ("Leo won't have to worry", "Ella will not get into trouble for telling
+    Nan"), and not a "will not" whose sentence or the next says what the adult does instead."""
+    def compute():
+        consequence = {span.sent for span in analysis.cues(ctx, "if_not")}
+        caregivers = set(analysis.people_words()["caregivers"]) | {"he", "she", "they", "i", "we"}
+        children = analysis.child_tokens(ctx)
+        found = []
+        for span in analysis.cues(ctx, "absence"):
+            if span.sent in consequence or span_in_quotes(ctx.doc, span.start_char):
+                continue  # a parent's own words ("I won't drink") are quoted, not the goal
+            verb = span.root
+            while (verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("aux", "auxpass")) and verb.head.i != verb.i:
+                verb = verb.head  # "has no more seizures": the verb the phrase hangs on
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            negation = all(t.tag_ == "MD" or t.dep_ == "neg" or t.lower_ in ("not", "n't", "never", "again")
+                           for t in span)
+            if negation and verb.lemma_.lower() in _NOT_BEHAVIOUR:
+                continue  # "Leo won't have to worry", "Mum will not be alone"
+            subject = subjects[0] if subjects else _clause_subject(verb)
+            if _in_condition(verb):
+                continue  # "When Jordan won't stop crying, …" sets the scene; it promises nothing
+            if _childs_experience(ctx, verb, subject, children):
+                continue  # "Evie won't miss out on sports day", "Aisha has no more seizures"
+            if subject is not None and negation:
+                passive = any(c.dep_ == "auxpass" for c in verb.children)
+                if (subject.i in children or subject in analysis.child_words(ctx)
+                        or analysis.pronoun_is_child(ctx, subject)) and passive:
+                    continue  # "Noor will not be told off for telling Grandad": a promise to the child
+                if subject.lower_ not in caregivers and not analysis.is_name(subject) \
+                        and subject.lemma_.lower() not in caregivers and subject.pos_ == "PRON" \
+                        and subject.dep_ != "expl":
+                    continue
+                if _instead(ctx, span, subject):
+                    continue
+            found.append(span)
+        return found
+    return ctx.memo("absence", compute)
+
+
+_EXPERIENCING = {"be", "have", "miss", "get", "feel", "know", "need", "sleep", "wake", "worry", "see", "hear",
+                 "go", "lose", "suffer"}
+
+
+def _childs_experience(ctx: Context, verb, subject, children: set) -> bool:
+    """The child is spared something ("Aisha has no more seizures", "Evie won't miss out"), or the
+    words are what the child will know ("Dylan will know she won't turn up out of the blue").
+    "Ella will be protected from harm" is still the absence of harm: nobody can see it."""
+    if any(c.dep_ == "auxpass" for c in verb.children) and verb.lemma_.lower() in ("protect", "keep", "safeguard"):
+        return False
+    if any(t.lemma_.lower() in ("harm", "danger", "abuse", "risk", "neglect") for t in verb.subtree):
+        return False  # "Ella will be free from harm" is the absence of harm, whoever the subject is
+
+    def is_child(token):
+        return token is not None and (token.i in children or token in analysis.child_words(ctx)
+                                      or analysis.pronoun_is_child(ctx, token))
+    if is_child(subject) and verb.lemma_.lower() in _EXPERIENCING:
+        return True
+    node = verb
+    for _ in range(3):
+        if node.dep_ not in ("ccomp", "xcomp", "conj") or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lemma_.lower() in ("know", "feel", "see", "hear", "trust") and (any(
+                c.dep_ == "nsubj" and is_child(c) for c in node.children) or is_child(_clause_subject(node))):
+            return True
+    return False
+
+
+def _instead(ctx: Context, span, subject) -> bool:
+    """Does the goal say what happens instead, in the same or the next sentence? Either the same
+    adult does something in the same sentence ("You will say something kind to Ivy every day and
+    will not talk about her weight"), a marker of the alternative follows ("instead", "on those
+    evenings", "then"), an adult's action is set for the situation the "will not" is about ("when
+    someone asks, Mum will tell them to leave"; "on days when he has smoked, Nana will drive Faith"),
+    or another adult does something for the same child ("…; on those evenings Uncle Sam will
+    collect Ella")."""
+    sentences = ctx.sentences
+    index = next(i for i, s in enumerate(sentences) if s.start <= span.start < s.end)
+    nearby = sentences[index: index + 2]
+    markers = _parts_words()["instead"]
+    children = analysis.child_tokens(ctx)
+    verb = span.root if span.root.pos_ in ("VERB", "AUX") else span.root.head
+    while verb.pos_ == "AUX" and verb.head.i != verb.i:
+        verb = verb.head
+    spared = {ctx.doc[i].lower_ for i in children if verb.left_edge.i <= i <= verb.right_edge.i}
+    for action in adult_actions(ctx):
+        if not any(action.sentence == s for s in nearby) or action.verb.i == verb.i:
+            continue
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "when") for c in action.verb.children):
+            continue
+        if action.verb.i < span.start:
+            if action.sentence == span.sent and action.subject.lower_ == subject.lower_ \
+                    and not _in_condition(action.verb):
+                return True  # the same adult's positive act, in the same sentence
+            continue
+        if _same_adult(ctx, action.subject, subject) and not _in_condition(action.verb) and (
+                action.sentence != span.sent or any(t.text in (";", ":") for t in ctx.doc[span.end: action.verb.i])):
+            return True  # "Dad will not shout at Mia; he will go for a walk when he feels cross"
+        text = ctx.doc[span.end: action.verb.i + 1].text.lower()
+        if any(re.search(r"\b" + re.escape(marker) + r"\b", text) for marker in markers):
+            return True
+        refused = {t.i for t in verb.subtree}
+        between = ctx.doc[span.end: action.verb.i]
+        same_adult = action.sentence == span.sent or action.subject.lower_ == subject.lower_
+        for t in between if same_adult else ():
+            if t.lower_ not in ("when", "whenever", "if"):
+                continue
+            # The model may hang "on days when…" on either verb: a break (";", a new sentence)
+            # before it says it starts the alternative.
+            broken = any(p.text in (";", ":") or p.is_sent_start for p in ctx.doc[span.end: t.i + 1])
+            if broken or (t.i not in refused and action.verb.left_edge.i <= t.i):
+                return True  # what an adult does when the moment comes
+        helped = {t.lower_ for t in action.verb.subtree if t.i in children}
+        if action.subject.lower_ != subject.lower_ and action.subject.pos_ != "PRON" \
+                and action.subject.i not in children and spared & helped:
+            return True
+    return False
+
+
+def _same_adult(ctx: Context, other, subject) -> bool:
+    """Is `other` the adult who "will not …": the same word, or "he", "she", "you" pointing back."""
+    if other.lower_ == subject.lower_:
+        return True
+    if other.lower_ not in ("he", "she", "you", "they") or analysis.pronoun_is_child(ctx, other):
+        return False
+    if other.lower_ == "you":
+        return subject.lower_ == "you" or any(t.lower_ == "you" for t in subject.sent) or subject.i == 0
+    gendered = analysis._MALE if other.lower_ == "he" else analysis._FEMALE if other.lower_ == "she" else None
+    return gendered is None or subject.lower_ in gendered or (analysis.is_name(subject) and subject.i in
+                                                              analysis.adult_tokens(ctx))
+
+
+_NETWORK_PLACES = {"school", "nursery", "church", "mosque", "temple", "club", "family", "people", "network",
+                   "friend", "friends"}
+
+
+def _network(ctx: Context):
+    """Someone from the family's network who helps. People (Nan, an aunt, a neighbour) count
+    anywhere; places and groups (the school, the family, friends) only as someone acting or
+    helping ("the school will…", "with the family"), not as where the child goes."""
+    knowing = set(_parts_words()["knowing"])
+    network_words = set(analysis.people_words()["network"])
+    for person in analysis.people(ctx).adults:
+        # "your mum Angela", "Nanna Jean", "your friend Funmi", "godmother Adaeze": a named adult
+        # introduced by a network role (a parent named without one may be the parent).
+        evidence = set(person.evidence.lower().replace("'s", " ").split())
+        if evidence & network_words or ("your" in evidence and evidence & {"mum", "dad", "mother", "father"}):
+            return ctx.doc[person.tokens[0]]
+    if addressed_child(ctx):
+        # Written to the young person, the adults around them are their network ("tell Mum or Mrs Doyle").
+        adults = analysis.adult_tokens(ctx)
+        helper = next((t for t in ctx.doc if t.i in adults and t.lower_ not in analysis.people_words()["professionals"]
+                       and not is_institution(t)), None)
+        if helper is not None:
+            return helper
+    carers = set(_parts_words()["network_carers"])
+    for t in ctx.doc:
+        # "Jamie's foster carer, Sue, will tell Rachel…": a carer outside the household.
+        if t.lemma_.lower() == "carer" and any(c.dep_ in ("compound", "amod") and c.lower_ in carers
+                                               for c in t.children):
+            return t
+    for t in ctx.doc:
+        # "Mrs Khan from next door will sit with Ayaan": a neighbour who acts.
+        if t.lower_ == "door" and t.i and ctx.doc[t.i - 1].lower_ == "next" and t.head.lower_ == "from" \
+                and t.head.head.dep_ in ("nsubj", "conj"):
+            return t
+    for t in ctx.doc:
+        # "his teacher will give him the lunchtime dose": a school that helps, not only one that reports.
+        if t.lemma_.lower() in ("school", "teacher", "nursery", "childminder") and t.dep_ == "nsubj" \
+                and t.head.pos_ == "VERB" and t.head.lemma_.lower() not in knowing \
+                and t.head.lemma_.lower() not in set(_parts_words()["not_everyday"]):
+            return t
+    words = set(analysis.people_words()["network"]) - set(analysis.people_words()["professionals"]) \
+        - {"health visitor", "keyworker", "school", "nursery", "teacher"}
+    children = analysis.child_tokens(ctx)
+    for t in ctx.doc:
+        word = t.lower_ if t.lower_ in words else t.lemma_.lower()
+        if word not in words or t.i in children:
+            continue
+        if word == "family" and not any(c.lower_ in ("wider", "extended", "whole") for c in t.children):
+            continue  # "the family" is the household; "the family support worker" a professional
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "some") for c in t.children) and not any(
+                c.dep_ == "appos" for c in t.children):
+            continue  # "she will ask a friend": nobody the family has named
+        if word not in _NETWORK_PLACES:
+            return t
+        owner = [c for c in t.children if c.dep_ == "poss"]
+        if owner and owner[0].lower_ in ("his", "her", "their") or t.lower_ == "family's":
+            continue
+        if t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ == "conj" and t.head.dep_ in ("nsubj", "nsubjpass")):
+            return t
+        if t.dep_ == "pobj" and t.head.lower_ in ("with", "by", "from", "like") and not (
+                t.head.head.lemma_ in ("play", "go", "see") and word in ("friend", "friends")):
+            return t
+        if t.dep_ == "dobj" and t.head.lemma_.lower() in ("ask", "call", "phone", "text", "tell", "let", "have") \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") and c.i in children for c in t.head.children) \
+                and not (t.head.dep_ == "pcomp" and t.head.head.lower_ == "for"):
+            return t
+    return None
+
+
+def frequency_or_duration(ctx: Context):
+    """Time words, widened to the date the model found around them ("for the next six months")."""
+    dates = [e for e in ctx.doc.ents if e.label_ == "DATE"]
+    spans = []
+    for cue in analysis.cues(ctx, "timescale"):
+        date = next((e for e in dates if e.start <= cue.end and cue.start <= e.end), None)
+        spans.append(ctx.doc[min(cue.start, date.start):max(cue.end, date.end)] if date else cue)
+    spans += [e for e in dates if not any(s.start <= e.start < s.end for s in spans)]
+    return _Evidence("; ".join(dict.fromkeys(s.text for s in sorted(spans, key=lambda s: s.start)))) if spans else None
+
+
+def _plan_fails(ctx: Context):
+    """"If the parents are unable to show the change, …", "if Dad cannot manage this, …", "If it
+    doesn't, …", "Should the parents not be able to…", "If Drew keeps going missing, …": a clause
+    about the goal not being met, or the worry going on, with what follows. "If he is not there by
+    9.30, the nursery will ring Nan" is a check, not what happens if the goal fails."""
+    for mark in ctx.doc:
+        inverted = mark.lower_ in ("should", "were") and mark.dep_ == "aux" and mark.head.dep_ == "advcl" \
+            and mark.i == mark.head.left_edge.i  # "Should the parents not be able to achieve this, …"
+        if not inverted and (mark.lower_ != "if" or mark.dep_ != "mark" or mark.head.dep_ != "advcl"):
+            continue
+        clause = list(mark.head.subtree)
+        lemmas = {t.lemma_.lower() for t in clause}
+        negated = any(t.dep_ == "neg" or t.lower_ in ("cannot", "unable", "never") for t in clause)
+        # "If it doesn't, …": the goal itself, said again by "it" or "this".
+        elliptical = negated and mark.head.lemma_.lower() == "do" and any(
+            c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that") for c in mark.head.children)
+        goes_on = not negated and mark.head.lemma_.lower() in ("continue", "keep", "carry", "persist")
+        if "unable" in lemmas or "fail" in lemmas or elliptical or goes_on or (
+                negated and lemmas & {"change", "happen", "manage", "work", "improve", "stop", "keep", "able",
+                                      "achieve"}):
+            return ctx.doc[mark.i: mark.head.head.right_edge.i + 1]
+    return None
+
+
+def _addressed(ctx: Context):
+    """Speaks to the family: "Mum, you and Z need…" (you / your), not "Mum will…"."""
+    return next((t for t in ctx.doc if t.lower_ in ("you", "your", "you're", "yourself")), None)
+
+
+_MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+_SPELL = re.compile(r"\b(?:for|until|till|over)\b[^.;,]{0,40}?\b(?:months?|weeks?|years?|term|christmas|summer|easter|"
+                    r"holidays?|" + _MONTHS[3:-1] + r"|end of (?:the )?\w+)\b|\bfor as long as\b[^.;,]{0,40}|"
+                    r"\bfrom\s+(?:\w+\s+)?" + _MONTHS + r"\s+(?:to|until|till)\s+(?:\w+\s+)?" + _MONTHS + r"\b", re.I)
+# "for the week" plans a week; it does not say how long the goal lasts.
+_NOT_HOW_LONG = re.compile(r"^for (?:the|a|each|every) (?:week|day|night|evening|morning|weekend|meal|lunch)$", re.I)
+# Events that end a stretch of time ("until you turn 18", "until she starts nursery", "until the
+# court has decided"), unlike a moment in each day ("until Tommy is in bed").
+_ENDINGS = {"turn", "start", "finish", "leave", "decide", "end", "move", "begin", "reach", "close", "agree", "change",
+            "return", "come", "get", "go", "give", "make"}
+
+
+def _timescale_real(ctx: Context):
+    """How long: a duration ("for the next six months", "until Christmas", "from October to
+    March", "until you turn 18", "for as long as Dad needs the medicine"), not a frequency ("every
+    day") nor what a plan is for ("plan your meals for the week")."""
+    found = frequency_or_duration(ctx)
+    pattern = re.compile(r"\b(for|until|till|throughout|over the next|from now on|rest of|for good)\b", re.I)
+    kept = [part for part in str(found or "").split("; ") if pattern.search(part) and not _NOT_HOW_LONG.match(part)]
+    if kept:
+        return _Evidence("; ".join(kept))
+    for sentence in ctx.sentences:
+        match = next((m for m in _SPELL.finditer(sentence.text) if not _NOT_HOW_LONG.match(m.group(0))), None)
+        if match:
+            return _Evidence(match.group(0))
+    for mark in ctx.doc:
+        if mark.lower_ not in ("until", "till") or mark.dep_ != "mark":
+            continue
+        clause = mark.head
+        perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in clause.children)
+        an_age = clause.lemma_.lower() == "be" and any(c.dep_ in ("attr", "acomp") and (c.like_num or c.lower_ == "old")
+                                                       for c in clause.children)  # "until Storm is two"
+        if perfect or an_age or (clause.lemma_.lower() in _ENDINGS and clause.lemma_.lower() not in ("get", "go", "come")
+                       or clause.lemma_.lower() in ("get", "go", "come") and not any(
+                           t.lemma_.lower() in ("bed", "home", "back", "sleep", "school") for t in clause.subtree)):
+            return _Evidence(ctx.doc[mark.i: clause.right_edge.i + 1].text)
+    return None
+
+
+def _others_know(ctx: Context):
+    """Someone outside the acting adults sees, checks, asks or is told ("Nan will text the social
+    worker", "Ella's dance teacher will text Mum if…", "Nan will ask him how his weekend was", "so
+    everyone knows"). Not a wish ("would like to see stability"), a thing rather than a person
+    ("this will be looked at"), nor what professionals do if the goal fails."""
+    words = _parts_words()
+    knowing = set(words["knowing"]) | {"ask"}
+    # "We need to see this" is the professionals writing the goal: they find out too.
+    caregivers = {"mum", "mummy", "mam", "mom", "dad", "daddy", "mother", "father", "parent", "parents", "you",
+                  "stepdad", "stepmum", "partner"}
+    children = analysis.child_tokens(ctx)
+    failing = {span.sent for span in analysis.cues(ctx, "if_not")}
+    plan_fails = _plan_fails(ctx)
+    if plan_fails is not None:
+        failing.add(plan_fails.sent)
+    for token in ctx.doc:
+        if token.lemma_.lower() not in knowing or token.pos_ not in ("VERB", "AUX"):
+            continue
+        if token.lemma_.lower() == "let" and not any(c.lemma_.lower() == "know" for c in token.children):
+            continue
+        if token.lemma_.lower() == "ask" and not any(
+                c.dep_ == "ccomp" and any(g.lower_ in ("how", "whether", "if", "what") for g in c.subtree)
+                for c in token.children):
+            continue  # "ask him how his weekends have been" finds out; "ask Nan to help" does not
+        if token.lemma_.lower() == "look" and not any(c.lower_ == "at" for c in token.children) and not (
+                any(c.lower_ == "in" for c in token.children) and any(c.lower_ == "on" for c in token.subtree)):
+            continue  # "look at the kitchen", "look in on Skye" are checks; "looking out for him" is care
+        if token.sent in failing or _wished(token):
+            continue
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects and token.dep_ in ("xcomp", "conj", "advcl") and token.head.i != token.i:
+            subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects:
+            continue
+        subject = subjects[0]
+        if subject.i in children or subject.lower_ in caregivers or subject.lemma_.lower() in caregivers:
+            continue
+        if analysis.pronoun_is_child(ctx, subject):
+            continue
+        if not (analysis.is_person(subject) or is_institution(subject) or subject.lower_ in ("everyone", "everybody", "someone", "somebody", "anyone")
+                or subject.lemma_.lower() in analysis.people_words()["professionals"]
+                or subject.lemma_.lower() in analysis.people_words()["network"]):
+            continue  # "This will be looked at again": nobody in particular
+        return token.sent
+    return next((t.sent for t in ctx.doc if t.lemma_.lower() in ("chart", "diary", "logbook") and t.pos_ == "NOUN"
+                 and not _only_a_tool(t)), None)
+
+
+def _wished(token) -> bool:
+    """"The Local Authority would like to see …": a wish, not a check."""
+    return any(a.lemma_.lower() in ("like", "want", "hope", "wish", "expect") for a in list(token.ancestors)[:2])
+
+
+def _only_a_tool(thing) -> bool:
+    """"use the scoop and the chart on the fridge to make up every bottle": the parents' own tool."""
+    node = thing
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    return node.dep_ == "dobj" and node.head.lemma_.lower() in ("use", "follow", "read")
+
+
+def service_goals(ctx: Context) -> list:
+    """"The nursery will record Amber's attendance": a service checking, set as the whole goal;
+    and going to professionals' meetings in any words ("attend all CIN meetings", "go to every
+    review"), read on the parse rather than phrase by phrase."""
+    covered = {t.i for span in analysis.cues(ctx, "compliance") for t in span}
+    meetings = set(_parts_words()["service_meetings"])
+    found = []
+    for verb in ctx.doc:
+        if verb.lemma_.lower() not in ("attend", "go", "turn", "come") or verb.i in covered or verb.pos_ != "VERB":
+            continue
+        places = [c for c in verb.children if c.dep_ == "dobj" and verb.lemma_.lower() == "attend"]
+        places += [g for c in places if c.lower_ in ("all", "every", "each", "any") for q in c.children
+                   if q.dep_ == "prep" and q.lower_ == "of" for g in q.children if g.dep_ == "pobj"]
+        places += [g for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in ("to", "up")
+                   for g in [*c.children, *(p for q in c.children if q.dep_ == "prep" for p in q.children)]
+                   if g.dep_ == "pobj"]
+        if any(c.dep_ == "prep" and c.lower_ == "with" and any(analysis.is_person(g) for g in c.children)
+               for c in verb.children):
+            continue  # "Nan will go with Mum to appointments" is help from the network
+        place = next((t for t in places if t.lemma_.lower() in meetings and t.i not in covered), None)
+        if place is not None and not span_in_quotes(ctx.doc, verb.idx):
+            found.append(ctx.doc[verb.i: place.i + 1])
+    services = set(analysis.people_words()["professionals"]) | set(analysis.people_words()["institutions"]) \
+        | {"worker", "workers", "team", "group", "service", "services", "professional", "plan"}
+    for head in ctx.doc:
+        # "work openly and honestly with professionals", "be honest with the social worker".
+        if head.lemma_.lower() not in ("work", "cooperate", "co-operate", "engage", "honest", "open", "transparent") \
+                or head.i in covered or span_in_quotes(ctx.doc, head.idx):
+            continue
+        partners = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
+                    if g.dep_ == "pobj" and (g.lower_ in services or g.lemma_.lower() in services)]
+        if partners and not any(t.i in covered for t in ctx.doc[head.i: partners[0].i + 1]):
+            found.append(ctx.doc[head.i: partners[0].i + 1])
+    for verb in ctx.doc:
+        if verb.lemma_.lower() not in ("record", "monitor", "log", "check", "track") or verb.i in covered:
+            continue
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if objects and any(t.lemma_.lower() in ("attendance", "attend") for t in objects[0].subtree):
+            found.append(ctx.doc[verb.i: objects[0].right_edge.i + 1])
+    return found
