@@ -271,20 +271,37 @@ def _image_spans(ctx: Context) -> list:
     photos"), or of an adult, it is left alone."""
     sending = {"send", "share", "post", "upload", "forward", "take"}
     images = {"image", "photo", "picture", "video", "pic", "selfie", "photograph", "nude", "nudes"}
-    sexual = {"explicit", "indecent", "nude", "naked", "sexual", "intimate", "sexy", "topless", "rude"}
+    sexual = {"explicit", "indecent", "nude", "naked", "sexual", "intimate", "sexy", "topless", "rude",
+              "inappropriate", "compromising", "provocative", "revealing"}
     found = []
     for verb in ctx.doc:
         if verb.lemma_.lower() not in sending or verb.pos_ != "VERB":
             continue
         thing = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in images), None)
         if thing is None or not (thing.lower_.startswith("nude")
-                                 or any(c.lower_ in sexual for c in thing.children if c.dep_ in ("amod", "compound"))):
+                                 or any(c.lower_ in sexual for c in thing.children if c.dep_ in ("amod", "compound"))
+                                 or _of_herself_to_strangers(ctx, verb, thing)):
             continue
-        span = ctx.doc[verb.i:thing.i + 1]
+        end = thing.right_edge.i if _of_herself_to_strangers(ctx, verb, thing) else thing.i
+        span = ctx.doc[verb.i:end + 1]
         if quoted(span) or _about_an_adult(span) or _made_to(ctx, span) or _said_by_the_child(ctx, span):
             continue
         found.append(span)
     return found
+
+
+def _of_herself_to_strangers(ctx: Context, verb, thing) -> bool:
+    """"sending images of herself to males online": pictures of the child's own body, sent to
+    unknown adults or where the statement is about exploitation. A photo of himself at the match
+    sent to Nan is not that."""
+    of = [c for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"]
+    if not any(o.lower_ in ("herself", "himself", "themselves", "themself") for p in of for o in p.children):
+        return False
+    adults = set(settings()["adult_words"])
+    to_adults = any(o.lower_ in adults or o.lemma_.lower() in adults
+                    for p in verb.children if p.dep_ in ("prep", "dative") and p.lower_ == "to"
+                    for o in p.children if o.dep_ == "pobj")
+    return to_adults or _about_exploitation(ctx)
 
 
 def _word_findings(ctx: Context, rule_: Rule, problem: str):
