@@ -67,7 +67,9 @@ def passive_voice(ctx: Context, rule_: Rule):
         dirty"). Feelings such as "Mum is worried" are not counted, nor a worry's
         "could be hurt" or "is likely to be hurt", a goal's "If this doesn't happen, Z
         could get hurt", or a goal outcome told from the child's side ("Noor is given her
-        bottle by Nan"). A child's name is not marked, only the verb ("will be taken").
+        bottle by Nan", "Grace will be fed and dressed by Auntie Rose"), including one that
+        keeps harm from the child ("Amber will not be told off for telling"). A child's name
+        is not marked, only the verb ("will be taken").
     Why it matters
         "Mum was assaulted" does not say who hurt her. A worry statement must say which
         adult did what, so the family and the network know what has to change.
@@ -116,7 +118,8 @@ def _on_purpose(ctx: Context, passive: metrics.Passive) -> bool:
     """Passives that hide nobody. In a worry, "Ella could be hurt" looks ahead: there is no one
     yet to name. In a goal, the if-not clause ("If this doesn't happen, Z could get hurt") and
     outcomes told from the child's side ("Noor is given her bottle by an adult who has not been
-    drinking", "Ayaan is helped to change position") are written that way on purpose; but
+    drinking", "Ayaan is helped to change position", "Amber will not be blamed for telling") are
+    written that way on purpose; but
     "Leo will be taken to school" hides who will do it, so it still counts."""
     verb = metrics.token_ending_at(ctx.doc, passive.end)
     if verb is None:
@@ -127,7 +130,33 @@ def _on_purpose(ctx: Context, passive: metrics.Passive) -> bool:
     if _in_if_not_clause(verb.sent):
         return True
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    return subject is not None and is_child(ctx, subject, strict=False) and (bool(passive.agent) or not looks_ahead)
+    if subject is None or not is_child(ctx, subject, strict=False):
+        return False
+    return bool(passive.agent) or _agent_in_list(verb) or _negated(verb) or not looks_ahead
+
+
+def _shared_verbs(verb) -> list:
+    """The verbs of one list ("fed, changed and put down to sleep"): the first and its conjuncts."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    listed, todo = [], [verb]
+    while todo:
+        current = todo.pop()
+        listed.append(current)
+        todo.extend(c for c in current.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))
+    return listed
+
+
+def _agent_in_list(verb) -> bool:
+    """"Destiny will be fed, changed and put down to sleep by an adult who is sober": the "by"
+    on the last verb of the list names who does all of them."""
+    return any(c.dep_ == "agent" for v in _shared_verbs(verb) for c in v.children)
+
+
+def _negated(verb) -> bool:
+    """"Amber will not be told off for telling", "Kai will never be blamed": a goal that keeps
+    something from happening to the child; there is no one to name."""
+    return any(c.dep_ == "neg" for v in _shared_verbs(verb)[:1] + [verb] for c in v.children)
 
 
 def _modal_by_conjunction(verb) -> bool:

@@ -86,19 +86,42 @@ def _actions_by_sentence(ctx: Context) -> dict:
 
 
 def _says_nothing_of_how(verb) -> bool:
-    """"Aunt Rachel will support this", "Nan will support Mum": the verb "support" with nothing
-    about how. "Nan will support Mum by collecting Alfie", "support Jack's football team" and
+    """"Aunt Rachel will support this", "Nan will support Mum", "we will support you with this":
+    the verb "support" with nothing about how. "Nan will support Mum by collecting Alfie", "support Jack's football team" and
     the doctor who "issued" a prescription say what is meant. "Mum will be supported to…" with
     nobody doing the supporting says neither who nor how."""
     if verb.lemma_.lower() != "support":
         return False
     if any(c.dep_ == "auxpass" for c in verb.children):
         return not any(c.dep_ == "agent" for c in verb.children)
-    if any((c.dep_ == "prep" and c.lower_ in ("by", "with", "through", "via")) or c.dep_ in ("xcomp", "advcl", "ccomp")
-           for c in verb.children):
+    if any((c.dep_ == "prep" and c.lower_ in ("by", "with", "through", "via") and not _only_a_pronoun(c))
+           or c.dep_ in ("xcomp", "advcl", "ccomp") for c in verb.children):
         return False
     target = next((c for c in verb.children if c.dep_ == "dobj"), None)
     return target is None or target.pos_ == "PRON" or analysis.is_person(target)
+
+
+def _only_a_pronoun(prep) -> bool:
+    """"support you with this", "help with it": the words after the preposition point back at
+    the problem; they do not say how."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and all(o.pos_ == "PRON" or o.lower_ in ("this", "that", "these", "those") for o in objects)
+
+
+def _read_as_verb(token) -> bool:
+    """A verb in the parse that is used as one: "issued a prescription". A word the tagger calls a
+    verb inside a list of adjectives ("hungry and unkempt") or as a complement ("looked unkempt")
+    describes someone, as the adjective it is."""
+    if token.pos_ != "VERB":
+        return False
+    if token.dep_ in ("acomp", "oprd"):
+        return False
+    if token.dep_ != "conj":
+        return True
+    if any(c.dep_ in ("dobj", "nsubj", "nsubjpass", "ccomp", "xcomp", "auxpass", "aux") for c in token.children):
+        return True  # "Mum was angry and issued a warning": a verb with its own object
+    head = token.head
+    return not (head.pos_ == "ADJ" or any(c.dep_ == "acomp" for c in head.children))
 
 
 def _clause_subject(span):
@@ -225,7 +248,7 @@ def _reported_as(ctx: Context, span, entry) -> str:
         # "family support worker", "Support Plan": names of jobs and documents.
         if in_name_of_thing(span):
             return ""
-        if len(span) == 1 and span[0].pos_ == "VERB" and not _says_nothing_of_how(span[0]):
+        if len(span) == 1 and _read_as_verb(span[0]) and not _says_nothing_of_how(span[0]):
             return ""
     if entry.group == "judgement" and _about_a_thing(span):
         return ""
@@ -248,20 +271,37 @@ def _image_spans(ctx: Context) -> list:
     photos"), or of an adult, it is left alone."""
     sending = {"send", "share", "post", "upload", "forward", "take"}
     images = {"image", "photo", "picture", "video", "pic", "selfie", "photograph", "nude", "nudes"}
-    sexual = {"explicit", "indecent", "nude", "naked", "sexual", "intimate", "sexy", "topless", "rude"}
+    sexual = {"explicit", "indecent", "nude", "naked", "sexual", "intimate", "sexy", "topless", "rude",
+              "inappropriate", "compromising", "provocative", "revealing"}
     found = []
     for verb in ctx.doc:
         if verb.lemma_.lower() not in sending or verb.pos_ != "VERB":
             continue
         thing = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in images), None)
         if thing is None or not (thing.lower_.startswith("nude")
-                                 or any(c.lower_ in sexual for c in thing.children if c.dep_ in ("amod", "compound"))):
+                                 or any(c.lower_ in sexual for c in thing.children if c.dep_ in ("amod", "compound"))
+                                 or _of_herself_to_strangers(ctx, verb, thing)):
             continue
-        span = ctx.doc[verb.i:thing.i + 1]
+        end = thing.right_edge.i if _of_herself_to_strangers(ctx, verb, thing) else thing.i
+        span = ctx.doc[verb.i:end + 1]
         if quoted(span) or _about_an_adult(span) or _made_to(ctx, span) or _said_by_the_child(ctx, span):
             continue
         found.append(span)
     return found
+
+
+def _of_herself_to_strangers(ctx: Context, verb, thing) -> bool:
+    """"sending images of herself to males online": pictures of the child's own body, sent to
+    unknown adults or where the statement is about exploitation. A photo of himself at the match
+    sent to Nan is not that."""
+    of = [c for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"]
+    if not any(o.lower_ in ("herself", "himself", "themselves", "themself") for p in of for o in p.children):
+        return False
+    adults = set(settings()["adult_words"])
+    to_adults = any(o.lower_ in adults or o.lemma_.lower() in adults
+                    for p in verb.children if p.dep_ in ("prep", "dative") and p.lower_ == "to"
+                    for o in p.children if o.dep_ == "pobj")
+    return to_adults or _about_exploitation(ctx)
 
 
 def _word_findings(ctx: Context, rule_: Rule, problem: str):
@@ -372,7 +412,7 @@ def no_observable_action(ctx: Context, rule_: Rule):
         "[Who] saw or heard [Mum/Dad] [do what], [when].")
 
 
-@rule("SOS304", "hypothesis-as-fact", "warning", kinds=("worry",), source="NCCD Safety-Organized Practice, module 6; DOMAIN.md")
+@rule("SOS304", "hypothesis-as-fact", "warning", kinds=("worry", "goal"), source="NCCD Safety-Organized Practice, module 6; DOMAIN.md")
 def hypothesis_as_fact(ctx: Context, rule_: Rule):
     """Flags guesses written as if they were facts.
 
@@ -383,7 +423,8 @@ def hypothesis_as_fact(ctx: Context, rule_: Rule):
         likely to be" or "is likely to have" said of what is happening or has happened
         ("Mum is likely to be drinking", "the marks are likely to be from a belt"). A
         worry's future ("Ollie is likely to be hurt") and "clearly" about how something
-        was said or seen ("clearly visible") are not guesses.
+        was said or seen ("clearly visible") are not guesses. In a goal, only the worded
+        guesses count ("Dad appears to lack insight, so he will…"): a goal looks ahead.
     Why it matters
         A worry often rests on what someone thinks, not what they saw. Writing it as
         fact can be wrong and unfair, and the family stops trusting the plan.
@@ -400,11 +441,13 @@ def hypothesis_as_fact(ctx: Context, rule_: Rule):
         subject = _clause_subject(span)
         if entry.phrase in about_things and subject is not None and analysis.is_person(subject):
             continue
-        if len(span) == 1 and span[0].lower_ == "clearly" and not _states_a_guess(span[0], plain):
+        if len(span) == 1 and span[0].lower_ == "clearly" and (ctx.kind == "goal" or not _states_a_guess(span[0], plain)):
             continue
         yield rule_.finding(ctx, span.start_char, span.end_char,
                             f"\"{span.text}\" states a guess as a fact. {entry.advice}",
                             "[who] saw or heard [what]")
+    if ctx.kind == "goal":
+        return  # a goal's "is likely to" looks ahead; its guesses are the worded ones above
     for span in _not_in_lexicon_matches(ctx, _likely_guesses(ctx), (rule_.code,)):
         yield rule_.finding(
             ctx, span.start_char, span.end_char,
