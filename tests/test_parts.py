@@ -98,3 +98,21 @@ def test_suggestions_name_the_child_not_an_adult(engine):
     assert "Dean" not in suggestions
     assert "[child's name]" not in suggestions
     assert any("Noor" in f.suggestion for f in report.findings if f.code in ("SOS403", "SOS505"))
+
+
+@pytest.mark.parametrize("text, present", [
+    # A date said of a service's event is not when the adults' behaviour happened.
+    ("A notification came in from the police on 4 June about a row at the house. Dad was said to be "
+     "aggressive. Leon (5) could be hurt.", False),
+    ("Following the review conference on 9 May, concerns remain about Mum. Leon (5) could be hurt.", False),
+    # "looks after" is a verb, not "after" something happened.
+    ("Nana, who looks after Leon (5), is worried about Dad. Leon could be hurt.", False),
+    # A stretch of time since a month is not an occasion.
+    ("Since March the health visitor has tried to see Leon (5) four times. Leon could go hungry.", False),
+    # A date on the adults' own behaviour still counts.
+    ("Nana is worried because on 3 June Dad threw a mug at Mum in the kitchen while Leon (5) watched. "
+     "Leon could be hurt.", True),
+])
+def test_context_is_when_the_adults_acted(engine, text, present):
+    report = engine.check_many([text], ["worry"])[0]
+    assert next(c for c in report.components if c.name == "context").present is present
