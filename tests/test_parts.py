@@ -116,3 +116,19 @@ def test_suggestions_name_the_child_not_an_adult(engine):
 def test_context_is_when_the_adults_acted(engine, text, present):
     report = engine.check_many([text], ["worry"])[0]
     assert next(c for c in report.components if c.name == "context").present is present
+
+
+@pytest.mark.parametrize("text, present", [
+    # The adults' act as the occasion of a harm that may come is not something they did.
+    ("The teacher is worried about Zara (7). Zara might get hurt when the grown-ups row.", False),
+    # A demand of the adults is not what they did.
+    ("The health visitor is worried about Zara (7). Mum and Dad need to keep the flat tidier.", False),
+    # A child telling what an adult did is the adult's behaviour; an adult's own account is not.
+    ("The teacher is worried because Zara (7) says Dad's friend Gary slapped her across the face.", True),
+    ("The teacher is worried about a bruise on Zara (7). Mum says Zara fell off her scooter.", False),
+    # A dated act stays behaviour.
+    ("Nan is worried because on Friday Dad kicked the dog in front of Zara (7).", True),
+])
+def test_behaviour_is_what_the_adults_did(engine, text, present):
+    report = engine.check_many([text], ["worry"])[0]
+    assert next(c for c in report.components if c.name == "behaviour").present is present
