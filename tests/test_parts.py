@@ -109,6 +109,11 @@ def test_suggestions_name_the_child_not_an_adult(engine):
     ("Nana, who looks after Leon (5), is worried about Dad. Leon could be hurt.", False),
     # A stretch of time since a month is not an occasion.
     ("Since March the health visitor has tried to see Leon (5) four times. Leon could go hungry.", False),
+    # A home visit dates what was found; a professional's own failed visit does not.
+    ("The social worker is worried because on the last home visit there was rubbish piled on the stairs and "
+     "Leon (5) had no clean clothes. Leon could fall.", True),
+    ("The family worker has not managed to speak with Leon (5) on her last two visits. Leon could go hungry.",
+     False),
     # A date on the adults' own behaviour still counts.
     ("Nana is worried because on 3 June Dad threw a mug at Mum in the kitchen while Leon (5) watched. "
      "Leon could be hurt.", True),

@@ -8,7 +8,8 @@ from ..base import Context
 from .common import _MODAL_FUTURE, _negated, _parts_words, _under_modal, who_is_worried
 
 _PLACES = {"house", "home", "flat", "kitchen", "bedroom", "bathroom", "bath", "car", "park", "street", "shop",
-           "pub", "school", "garden", "room", "stairs", "road", "bed", "sofa", "floor", "party", "hospital"}
+           "pub", "school", "garden", "room", "stairs", "road", "bed", "sofa", "floor", "party", "hospital",
+           "visit"}  # "on the last home visit": when the state of things was seen
 
 
 def _future(ctx: Context):
@@ -175,12 +176,27 @@ def _not_the_adults(ctx: Context, token, acted: set) -> bool:
         return True  # "Zak is presenting as withdrawn at school": a label for how the child seemed
     if any(s.lemma_.lower() in words["process_events"] for s in subjects):
         return True
+    node = verb
+    while not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children) and node.dep_ in ("xcomp", "acomp") \
+            and node.head.i != node.i:
+        node = node.head  # "the social worker has been unable to see…"
+    if any(c.dep_ == "pobj" and c.lemma_.lower() == "visit" for c in token.children) and any(
+            c.dep_ in ("nsubj", "nsubjpass") and _professional(ctx, c) for c in node.children):
+        return True  # "the social worker could not see the children on the last three visits"
     if acted:
         return False
     # No adult's act anywhere: a date said of the child alone dates how the child was, not the behaviour.
     children = analysis.child_tokens(ctx)
     return bool(subjects) and all(s.i in children or analysis.pronoun_is_child(ctx, s) for s in subjects) \
         and verb.tag_ not in ("VBN", "VBG")
+
+
+def _professional(ctx: Context, subject) -> bool:
+    from .common import _means_professional, is_institution
+
+    professionals = set(analysis.people_words()["professionals"])
+    return is_institution(subject) or subject.lower_ in professionals or subject.lemma_.lower() in professionals \
+        or _means_professional(ctx, subject, professionals)
 
 
 def _labels(ctx: Context) -> set:
