@@ -137,3 +137,20 @@ def test_context_is_when_the_adults_acted(engine, text, present):
 def test_behaviour_is_what_the_adults_did(engine, text, present):
     report = engine.check_many([text], ["worry"])[0]
     assert next(c for c in report.components if c.name == "behaviour").present is present
+
+
+@pytest.mark.parametrize("text, present", [
+    # A talk that finds out how things are going.
+    ("Dad, you will cook Ivy (6) a hot tea every school night. Mr Shah, her class teacher, will chat with Ivy "
+     "on Mondays about how her week at home went.", True),
+    ("Dad, you will cook Ivy (6) a hot tea every school night. Nan will talk to Dad when he feels low.", False),
+    # Something handed to a professional is how they know; handed to family it is not.
+    ("Dad, you will cook Ivy (6) a hot tea every school night and show the health visitor your shopping "
+     "receipts at each visit.", True),
+    ("Dad, you will cook Ivy (6) a hot tea every school night and give Ivy her vitamins.", False),
+    # Seen by a professional, said the passive way round.
+    ("Ivy (6) will be seen by the school nurse every month.", True),
+])
+def test_others_know_in_more_forms(engine, text, present):
+    report = engine.check_many([text], ["goal"])[0]
+    assert next(c for c in report.components if c.name == "others_know").present is present
