@@ -154,3 +154,14 @@ def test_behaviour_is_what_the_adults_did(engine, text, present):
 def test_others_know_in_more_forms(engine, text, present):
     report = engine.check_many([text], ["goal"])[0]
     assert next(c for c in report.components if c.name == "others_know").present is present
+
+
+@pytest.mark.parametrize("text, present", [
+    # "while looking after Ivy" is when the main promise holds, not a second act.
+    ("Dad will not smoke cannabis while looking after Ivy (6).", False),
+    # A when-clause can hold a real everyday act.
+    ("Nan will sit with Ivy (6) when Dad cooks her tea every evening.", True),
+])
+def test_a_while_clause_is_not_an_action(engine, text, present):
+    report = engine.check_many([text], ["goal"])[0]
+    assert next(c for c in report.components if c.name == "action").present is present

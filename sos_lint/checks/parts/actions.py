@@ -56,7 +56,8 @@ def adult_actions(ctx: Context) -> list:
             if verb.lemma_.lower() in words["label_verbs"] and not any(
                     c.dep_ == "dobj" and not analysis.is_person(c) and c.i not in children for c in verb.children):
                 continue  # "Dad is controlling", "Dad abuses Mum": a label, not what he did ("controls her bank card" is)
-            if verb.lemma_.lower() in ("miss",) or (ctx.kind == "goal" and _purpose_or_musing(verb)):
+            if verb.lemma_.lower() in ("miss",) or (ctx.kind == "goal" and (_purpose_or_musing(verb)
+                                                                            or _only_the_occasion(verb))):
                 continue
             if _if_clause(verb):
                 continue  # "If Mum continues to drink, …", "…will notice if Dad smells of drink": a case, not an act
@@ -206,6 +207,16 @@ def _vague_goal_act(verb, objects: list, words: dict) -> bool:
         if node.lemma_.lower() in words["proving"]:
             return True
     return False
+
+
+def _only_the_occasion(verb) -> bool:
+    """In a goal, "…will not drink while caring for Bella": the while-clause says on what occasion
+    the main act holds, not a second thing anyone will do ("when Mum does the big wash" is one)."""
+    if verb.dep_ != "advcl":
+        return False
+    marks = {c.lower_ for c in verb.children if c.dep_ in ("mark", "advmod")}
+    return bool(marks & {"while", "whilst"}) and verb.tag_ == "VBG" and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _purpose_or_musing(verb) -> bool:
