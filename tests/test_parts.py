@@ -165,3 +165,16 @@ def test_others_know_in_more_forms(engine, text, present):
 def test_a_while_clause_is_not_an_action(engine, text, present):
     report = engine.check_many([text], ["goal"])[0]
     assert next(c for c in report.components if c.name == "action").present is present
+
+
+@pytest.mark.parametrize("text, present", [
+    # A child's growth falling is harm the child lives with.
+    ("The health visitor is worried that Mum often leaves Noah (1) without a feed. Noah's weight has fallen "
+     "below the 2nd centile.", True),
+    ("The health visitor is worried that Mum often leaves Noah (1) without a feed. Mum's weight has dropped.",
+     False),
+    ("The health visitor is worried that Mum often leaves Noah (1) without a feed. His weight could drop.", False),
+])
+def test_impact_falling_growth(engine, text, present):
+    report = engine.check_many([text], ["worry"])[0]
+    assert next(c for c in report.components if c.name == "impact").present is present
