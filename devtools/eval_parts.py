@@ -7,7 +7,7 @@ there) and missing-precision (shown missing and really missing) against the hand
 tests/data/parts_probe.jsonl, and the warnings and errors per good statement (hints aside) on the
 seed six and tests/data/good_statements.jsonl (the seed is read from ../shared/seed, or from the
 folder named by SOS_LINT_SEED_DIR). Before-figures: run it the same way against the code before
-the change (see devtools/eval_people.py). --all measures every parts set in tests/data (the probe
+the change (see devtools/eval_people.py). --all measures every parts set in tests/data (the probe, parts_test4
 and the blind sets) and ends with the lowest figure per part over them.
 """
 from __future__ import annotations
@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 PROBE = ROOT / "tests" / "data" / "parts_probe.jsonl"
 GOOD = ROOT / "tests" / "data" / "good_statements.jsonl"
-ALL_SETS = [PROBE, *(ROOT / "tests" / "data" / "blind" / f"parts_{name}.jsonl" for name in ("dev", "test", "test2"))]
+ALL_SETS = [PROBE, *(ROOT / "tests" / "data" / "blind" / f"parts_{name}.jsonl" for name in ("dev", "test", "test2", "test4"))]
 
 
 def load(path: Path = PROBE) -> list[dict]:

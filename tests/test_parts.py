@@ -98,3 +98,83 @@ def test_suggestions_name_the_child_not_an_adult(engine):
     assert "Dean" not in suggestions
     assert "[child's name]" not in suggestions
     assert any("Noor" in f.suggestion for f in report.findings if f.code in ("SOS403", "SOS505"))
+
+
+@pytest.mark.parametrize("text, present", [
+    # A date said of a service's event is not when the adults' behaviour happened.
+    ("A notification came in from the police on 4 June about a row at the house. Dad was said to be "
+     "aggressive. Leon (5) could be hurt.", False),
+    ("Following the review conference on 9 May, concerns remain about Mum. Leon (5) could be hurt.", False),
+    # "looks after" is a verb, not "after" something happened.
+    ("Nana, who looks after Leon (5), is worried about Dad. Leon could be hurt.", False),
+    # A stretch of time since a month is not an occasion.
+    ("Since March the health visitor has tried to see Leon (5) four times. Leon could go hungry.", False),
+    # A home visit dates what was found; a professional's own failed visit does not.
+    ("The social worker is worried because on the last home visit there was rubbish piled on the stairs and "
+     "Leon (5) had no clean clothes. Leon could fall.", True),
+    ("The family worker has not managed to speak with Leon (5) on her last two visits. Leon could go hungry.",
+     False),
+    # A date on the adults' own behaviour still counts.
+    ("Nana is worried because on 3 June Dad threw a mug at Mum in the kitchen while Leon (5) watched. "
+     "Leon could be hurt.", True),
+])
+def test_context_is_when_the_adults_acted(engine, text, present):
+    report = engine.check_many([text], ["worry"])[0]
+    assert next(c for c in report.components if c.name == "context").present is present
+
+
+@pytest.mark.parametrize("text, present", [
+    # The adults' act as the occasion of a harm that may come is not something they did.
+    ("The teacher is worried about Zara (7). Zara might get hurt when the grown-ups row.", False),
+    # A demand of the adults is not what they did.
+    ("The health visitor is worried about Zara (7). Mum and Dad need to keep the flat tidier.", False),
+    # A child telling what an adult did is the adult's behaviour; an adult's own account is not.
+    ("The teacher is worried because Zara (7) says Dad's friend Gary slapped her across the face.", True),
+    ("The teacher is worried about a bruise on Zara (7). Mum says Zara fell off her scooter.", False),
+    # A dated act stays behaviour.
+    ("Nan is worried because on Friday Dad kicked the dog in front of Zara (7).", True),
+])
+def test_behaviour_is_what_the_adults_did(engine, text, present):
+    report = engine.check_many([text], ["worry"])[0]
+    assert next(c for c in report.components if c.name == "behaviour").present is present
+
+
+@pytest.mark.parametrize("text, present", [
+    # A talk that finds out how things are going.
+    ("Dad, you will cook Ivy (6) a hot tea every school night. Mr Shah, her class teacher, will chat with Ivy "
+     "on Mondays about how her week at home went.", True),
+    ("Dad, you will cook Ivy (6) a hot tea every school night. Nan will talk to Dad when he feels low.", False),
+    # Something handed to a professional is how they know; handed to family it is not.
+    ("Dad, you will cook Ivy (6) a hot tea every school night and show the health visitor your shopping "
+     "receipts at each visit.", True),
+    ("Dad, you will cook Ivy (6) a hot tea every school night and give Ivy her vitamins.", False),
+    # Seen by a professional, said the passive way round.
+    ("Ivy (6) will be seen by the school nurse every month.", True),
+])
+def test_others_know_in_more_forms(engine, text, present):
+    report = engine.check_many([text], ["goal"])[0]
+    assert next(c for c in report.components if c.name == "others_know").present is present
+
+
+@pytest.mark.parametrize("text, present", [
+    # "while looking after Ivy" is when the main promise holds, not a second act.
+    ("Dad will not smoke cannabis while looking after Ivy (6).", False),
+    # A when-clause can hold a real everyday act.
+    ("Nan will sit with Ivy (6) when Dad cooks her tea every evening.", True),
+])
+def test_a_while_clause_is_not_an_action(engine, text, present):
+    report = engine.check_many([text], ["goal"])[0]
+    assert next(c for c in report.components if c.name == "action").present is present
+
+
+@pytest.mark.parametrize("text, present", [
+    # A child's growth falling is harm the child lives with.
+    ("The health visitor is worried that Mum often leaves Noah (1) without a feed. Noah's weight has fallen "
+     "below the 2nd centile.", True),
+    ("The health visitor is worried that Mum often leaves Noah (1) without a feed. Mum's weight has dropped.",
+     False),
+    ("The health visitor is worried that Mum often leaves Noah (1) without a feed. His weight could drop.", False),
+])
+def test_impact_falling_growth(engine, text, present):
+    report = engine.check_many([text], ["worry"])[0]
+    assert next(c for c in report.components if c.name == "impact").present is present

@@ -56,14 +56,18 @@ def adult_actions(ctx: Context) -> list:
             if verb.lemma_.lower() in words["label_verbs"] and not any(
                     c.dep_ == "dobj" and not analysis.is_person(c) and c.i not in children for c in verb.children):
                 continue  # "Dad is controlling", "Dad abuses Mum": a label, not what he did ("controls her bank card" is)
-            if verb.lemma_.lower() in ("miss",) or (ctx.kind == "goal" and _purpose_or_musing(verb)):
+            if verb.lemma_.lower() in ("miss",) or (ctx.kind == "goal" and (_purpose_or_musing(verb)
+                                                                            or _only_the_occasion(verb))):
                 continue
             if _if_clause(verb):
                 continue  # "If Mum continues to drink, …", "…will notice if Dad smells of drink": a case, not an act
             if ctx.kind == "worry" and (verb.lemma_.lower() in words["not_behaviour"] or _bare_routine(verb, subject)
                                         or (verb.dep_ in ("xcomp", "ccomp", "dobj") and verb.head.i != verb.i
-                                            and verb.head.lemma_.lower() in words["not_behaviour"])):
+                                            and verb.head.lemma_.lower() in words["not_behaviour"]
+                                            and not _the_child_told(ctx, verb.head, children))):
                 continue  # "came to collect Olly", "saying she fell over", "Dad disputes this"
+            if ctx.kind == "worry" and (_when_it_could_happen(verb) or _what_they_need_to_do(verb)):
+                continue  # "Aryan could be hurt when the adults fight", "the parents need to make improvements"
             if ctx.kind == "goal" and _vague_goal_act(verb, objects, words):
                 continue  # "set firm boundaries", "Grandma will help", "demonstrate that he can regulate…"
             if ctx.kind == "goal":
@@ -78,6 +82,31 @@ def adult_actions(ctx: Context) -> list:
             found.extend(_what_needs_to_happen(ctx, children))
         return found
     return ctx.memo("adult_actions", compute)
+
+
+def _the_child_told(ctx: Context, saying, children: set) -> bool:
+    """"Harvey says Craig grabbed him by the throat": what a child tells of an adult is the
+    adult's behaviour, unlike an adult's own account ("Mum says he fell")."""
+    return any(c.dep_ == "nsubj" and (c.i in children or analysis.pronoun_is_child(ctx, c)) for c in saying.children)
+
+
+def _when_it_could_happen(verb) -> bool:
+    """"Aryan could be hurt when the adults fight": the adults' act is the occasion of a harm that
+    may come, said of no day or time; it shows nothing they did."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "advmod" and c.lower_ in ("when", "whenever") or
+                                       c.dep_ == "mark" and c.lower_ in ("when", "whenever") for c in verb.children):
+        return False
+    node = verb.head
+    while node.dep_ == "conj" and node.head.i != node.i and not any(c.dep_ in ("nsubj", "nsubjpass")
+                                                                   for c in node.children):
+        node = node.head  # "could be caught up and hurt when…"
+    return any(c.tag_ == "MD" and c.lower_ in ("could", "may", "might") for c in node.children)
+
+
+def _what_they_need_to_do(verb) -> bool:
+    """"The parents need to make improvements": a demand of the adults, not what they did."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.lemma_.lower() == "need" and head.tag_ in ("VBP", "VBZ")
 
 
 _CLOCK = re.compile(r"^(?:by|at|before)\s+(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|o'clock)?|half past \w+|"
@@ -178,6 +207,16 @@ def _vague_goal_act(verb, objects: list, words: dict) -> bool:
         if node.lemma_.lower() in words["proving"]:
             return True
     return False
+
+
+def _only_the_occasion(verb) -> bool:
+    """In a goal, "…will not drink while caring for Bella": the while-clause says on what occasion
+    the main act holds, not a second thing anyone will do ("when Mum does the big wash" is one)."""
+    if verb.dep_ != "advcl":
+        return False
+    marks = {c.lower_ for c in verb.children if c.dep_ in ("mark", "advmod")}
+    return bool(marks & {"while", "whilst"}) and verb.tag_ == "VBG" and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _purpose_or_musing(verb) -> bool:

@@ -97,8 +97,25 @@ def _child_words_found(ctx: Context, words_key: str, looking_ahead: bool):
             if any(t.i in children for t in clause.subtree):
                 return token.sent
     if not looking_ahead:
-        return _harm_to_child(ctx, children) or _what_the_child_did(ctx, children)
+        return _harm_to_child(ctx, children) or _what_the_child_did(ctx, children) or _growth_falling(ctx, children)
     return _able_to(ctx, children)
+
+
+_GROWTH = {"weight", "growth", "height"}
+_FALLING = {"drop", "fall", "falter", "slip", "plateau", "stall"}
+
+
+def _growth_falling(ctx: Context, children: set):
+    """"Esme's weight has dropped from the 50th to the 9th centile", "his growth has faltered": a
+    child's body not growing is harm the child lives with (faltering growth, a neglect sign)."""
+    for token in ctx.doc:
+        if token.lemma_.lower() not in _GROWTH or token.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        owner = [c for c in token.children if c.dep_ == "poss"]
+        if owner and (owner[0].i in children or analysis.pronoun_is_child(ctx, owner[0])) \
+                and token.head.lemma_.lower() in _FALLING and not _under_modal(token.head):
+            return token.sent
+    return None
 
 
 _ABSTRACT = {"environment", "setting", "situation", "circumstance"}

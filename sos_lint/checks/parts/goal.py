@@ -311,8 +311,12 @@ def _others_know(ctx: Context):
     plan_fails = _plan_fails(ctx)
     if plan_fails is not None:
         failing.add(plan_fails.sent)
+    professionals = set(analysis.people_words()["professionals"])
     for token in ctx.doc:
-        if token.lemma_.lower() not in knowing or token.pos_ not in ("VERB", "AUX"):
+        if token.pos_ not in ("VERB", "AUX"):
+            continue
+        handed = _handed_to_a_professional(token, professionals)
+        if token.lemma_.lower() not in knowing and not handed and not _talks_about_how(token):
             continue
         if token.lemma_.lower() == "let" and not any(c.lemma_.lower() == "know" for c in token.children):
             continue
@@ -328,9 +332,14 @@ def _others_know(ctx: Context):
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subjects and token.dep_ in ("xcomp", "conj", "advcl") and token.head.i != token.i:
             subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        agents = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if agents:
+            subjects = agents  # "Maisie will be seen by the health visitor every fortnight"
         if not subjects:
             continue
         subject = subjects[0]
+        if handed and not subject.i in children:
+            return token.sent  # "Mum will show her test results to the social worker each week"
         if subject.i in children or subject.lower_ in caregivers or subject.lemma_.lower() in caregivers:
             continue
         if analysis.pronoun_is_child(ctx, subject):
@@ -342,6 +351,36 @@ def _others_know(ctx: Context):
         return token.sent
     return next((t.sent for t in ctx.doc if t.lemma_.lower() in ("chart", "diary", "logbook") and t.pos_ == "NOUN"
                  and not _only_a_tool(t)), None)
+
+
+def _talks_about_how(token) -> bool:
+    """"Miss Ali will chat with Ivy on Mondays about how her weekend went", "will have a word with
+    Dad each week about how things are": a talk that finds out how things are going."""
+    lemma = token.lemma_.lower()
+    if lemma == "have":
+        if not any(c.dep_ == "dobj" and c.lemma_.lower() in ("word", "chat", "talk") for c in token.children):
+            return False
+    elif lemma not in ("chat", "talk", "speak"):
+        return False
+    return any(t.lower_ in ("how", "whether") for t in token.subtree)
+
+
+def _handed_to_a_professional(token, professionals: set) -> bool:
+    """"Dad will give his test results to the health visitor", "show the social worker the chart":
+    something handed to a professional is how they know, whoever hands it over."""
+    if token.lemma_.lower() not in ("provide", "give", "show", "send", "hand"):
+        return False
+    recipients = [c for c in token.children if c.dep_ == "dative"] + [
+        g for c in token.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    if len(objects) > 1:
+        recipients.append(objects[0])  # "show the health visitor your receipts", parsed as two objects
+
+    def professional(r) -> bool:
+        named = " ".join(t.lower_ for t in r.subtree if t.dep_ == "compound" or t.i == r.i)
+        return r.lemma_.lower() in professionals or r.lower_ in professionals or named in professionals \
+            or is_institution(r)
+    return any(professional(r) for r in recipients)
 
 
 def _wished(token) -> bool:

@@ -8,7 +8,8 @@ from ..base import Context
 from .common import _MODAL_FUTURE, _negated, _parts_words, _under_modal, who_is_worried
 
 _PLACES = {"house", "home", "flat", "kitchen", "bedroom", "bathroom", "bath", "car", "park", "street", "shop",
-           "pub", "school", "garden", "room", "stairs", "road", "bed", "sofa", "floor", "party", "hospital"}
+           "pub", "school", "garden", "room", "stairs", "road", "bed", "sofa", "floor", "party", "hospital",
+           "visit"}  # "on the last home visit": when the state of things was seen
 
 
 def _future(ctx: Context):
@@ -112,19 +113,21 @@ def _context_real(ctx: Context):
     not an age ("Lily-Mae (6 weeks)") or a stretch of years ("this year", "since 2019")."""
     vague = {"often", "sometimes", "regularly", "frequently", "every"}
     names = analysis.people(ctx).name_tokens
+    acted = _sentences_with_behaviour(ctx)
     for span in analysis.cues(ctx, "context"):
         # "when she will not stop crying" is when it happens; the clause it hangs on decides the tense.
         anchor = span.root.head.head if span.root.lower_ in ("when", "while", "whenever", "after", "before") \
             else span.root
         if span.text.lower() in vague or _under_modal(anchor) or any(t.i in names for t in span) \
-                or _an_age_or_years(span) or _not_a_when(ctx, span):
+                or _an_age_or_years(span) or _not_a_when(ctx, span) or _not_the_adults(ctx, span[0], acted):
             continue
         return span
     for entity in ctx.doc.ents:
         if entity.label_ not in ("DATE", "TIME") or _under_modal(entity.root):
             continue
         when = _without_names(ctx, entity, names)
-        if when is None or _an_age_or_years(when):
+        if when is None or _an_age_or_years(when) or _not_the_adults(ctx, entity.root, acted) \
+                or (when.start and ctx.doc[when.start - 1].lower_ == "since"):
             continue
         return when
     for token in ctx.doc:
@@ -135,12 +138,73 @@ def _context_real(ctx: Context):
                 c.dep_ == "pobj" and any(t.lemma_.lower() in _PLACES for t in c.subtree)
                 and c.lemma_.lower() not in _ABSTRACT
                 and (not moving or any(g.dep_ in ("det", "poss") for g in c.children)) for c in token.children) \
-                and not _under_modal(token) and token.head.pos_ in ("VERB", "AUX"):
+                and not _under_modal(token) and token.head.pos_ in ("VERB", "AUX") \
+                and not _not_the_adults(ctx, token, acted):
             return ctx.doc[token.i: token.right_edge.i + 1]
     return None
 
 
-_ABSTRACT = {"environment", "condition", "situation", "circumstance", "setting"}
+def _sentences_with_behaviour(ctx: Context) -> set:
+    """Where each sentence that shows what an adult in the family did starts."""
+    from .actions import adult_actions
+
+    return {action.verb.sent.start for action in adult_actions(ctx)}
+
+
+def _not_the_adults(ctx: Context, token, acted: set) -> bool:
+    """A date or place that says when a service acted or how the child was, not when or where the
+    adults' behaviour happened: "a referral was received on 12 October", "following the conference
+    on 2 May", "worried about domestic abuse at home" (a place said of a label), "Zak is presenting
+    as quiet at school", or "on Tuesday Zak came into class upset" with no adult's act in the
+    sentence. "Grandad looks after Milo": "after" is part of the verb."""
+    words = _parts_words()
+    if token.dep_ == "prt" or (token.lower_ == "after" and token.head.lemma_.lower() == "look"):
+        return True
+    head = token.head
+    while head.dep_ in ("prep", "pobj", "npadvmod", "compound", "nummod", "pcomp") and head.head.i != head.i \
+            and head.pos_ not in ("VERB", "AUX", "NOUN", "PROPN"):
+        head = head.head
+    if head.pos_ in ("NOUN", "PROPN") and (head.lemma_.lower() in words["process_events"] or head.i in _labels(ctx)):
+        return True
+    verb = head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    presenting = next((v for v in (verb, *verb.ancestors) if v.lemma_.lower() == "present"), None)
+    if presenting is not None and any(c.dep_ == "nsubj" and c.i in analysis.child_tokens(ctx)
+                                      for c in presenting.children):
+        return True  # "Zak is presenting as withdrawn at school": a label for how the child seemed
+    if any(s.lemma_.lower() in words["process_events"] for s in subjects):
+        return True
+    node = verb
+    while not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children) and node.dep_ in ("xcomp", "acomp") \
+            and node.head.i != node.i:
+        node = node.head  # "the social worker has been unable to see…"
+    if any(c.dep_ == "pobj" and c.lemma_.lower() == "visit" for c in token.children) and any(
+            c.dep_ in ("nsubj", "nsubjpass") and _professional(ctx, c) for c in node.children):
+        return True  # "the social worker could not see the children on the last three visits"
+    if acted:
+        return False
+    # No adult's act anywhere: a date said of the child alone dates how the child was, not the behaviour.
+    children = analysis.child_tokens(ctx)
+    return bool(subjects) and all(s.i in children or analysis.pronoun_is_child(ctx, s) for s in subjects) \
+        and verb.tag_ not in ("VBN", "VBG")
+
+
+def _professional(ctx: Context, subject) -> bool:
+    from .common import _means_professional, is_institution
+
+    professionals = set(analysis.people_words()["professionals"])
+    return is_institution(subject) or subject.lower_ in professionals or subject.lemma_.lower() in professionals \
+        or _means_professional(ctx, subject, professionals)
+
+
+def _labels(ctx: Context) -> set:
+    return {t.i for span, entry in ctx.matches("specificity.toml", per_group=True)
+            if entry.group in ("label", "judgement") for t in span}
+
+
+_ABSTRACT = {"environment", "condition", "situation", "circumstance", "setting", "respect", "relation", "regard"}
 
 
 def _not_a_when(ctx: Context, span) -> bool:
@@ -151,7 +215,8 @@ def _not_a_when(ctx: Context, span) -> bool:
     before = doc[span.start - 1] if span.start else None
     if span.text.lower() == "while" and before is not None and before.lower_ == "a":
         return True
-    if span.text.lower() == "since" and after is not None and re.match(r"^\d{4}$", after.text):
+    if span.text.lower() == "since" and after is not None and (
+            re.match(r"^\d{4}$", after.text) or after.lower_ in analysis._CALENDAR):
         return True
     if after is not None and after.lemma_.lower() in _ABSTRACT:
         return True
