@@ -64,7 +64,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .data import load_toml
-from .people_said import opens_sentence_as_child
+from .people_said import adult_predicate, opens_sentence_as_child
 
 CHILD, ADULT, PET, OTHER = "child", "adult", "pet", "other"
 _PRONOUNS = {"he", "she", "they", "you", "we", "i", "him", "her", "them", "us", "me", "it"}
@@ -73,6 +73,7 @@ _NOT_NAMES = {"i", "a", "ok", "okay", "tv", "xbox", "facebook", "snapchat", "ins
 # Verbs of booking or moving an event: a month after "for" is when ("booked for June").
 _PLAN_VERBS = {"book", "plan", "arrange", "schedule", "set", "move", "postpone", "delay", "fix", "organise", "put"}
 _CARED = {"safe", "fed", "warm", "clean", "dry", "settled", "supervised", "protected", "secure"}
+_BRING_VERBS = {"bring", "take", "drive", "walk", "collect", "pick", "drop", "ferry", "fetch"}
 _AGE_UNITS = {"months", "month", "years", "year", "weeks", "week", "days"}
 _CARE_VERBS = {"pick", "collect", "feed", "bath", "bathe", "dress", "change", "settle", "cuddle", "comfort",
                "supervise", "wake", "leave", "carry", "hold", "protect", "lock", "send", "tell", "ask"}
@@ -841,6 +842,46 @@ class _Reader:
             return True
         return len(lowers) >= 3 and not any(w in first_names() for w in lowers)
 
+    def _adult_by_deeds(self, mention, decided, has_child, per_mention) -> str:
+        """What is said of an otherwise unread name shows an adult: hitting "the boys" (the
+        children), or, when a child is named too, moving out, coming home from the pub, bringing
+        or taking a named child somewhere, being told something "at Home-Start", or being spoken
+        to in a goal beside "you" ("Mum, you and Dean will…", "Dean, you will walk Ruby…")."""
+        doc, last = self.doc, mention[-1]
+        said = adult_predicate(last)
+        if said and (has_child or " the " in said and said.split()[-1] in ("children", "boys", "girls", "kids")):
+            return said
+        others = [m for m, _, _, _ in per_mention if m[0].lower_ != mention[0].lower_]
+        if not others:
+            return ""
+        verb = last.head
+        if last.dep_ == "nsubj" and verb.lemma_.lower() in _BRING_VERBS and any(
+                c.dep_ == "dobj" and (decided.get(c.lower_, ("",))[0] == CHILD or any(c.i == m[-1].i for m in others))
+                for c in verb.children):
+            return f"{verb.text} a child"  # "Pat has been bringing Missy (4) to the food bank"
+        after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+        if after is not None and after.lower_ in ("at", "from") and last.dep_ in ("dobj", "pobj", "dative") \
+                and (last.head.lemma_.lower() in _TALK_VERBS | {"tell", "ask", "ring", "phone", "call", "email", "meet"}
+                     or last.head.head.lemma_.lower() in _TALK_VERBS):
+            org = [t for t in doc[after.i + 1: after.i + 5] if _cased(t)]
+            if org and doc[after.i + 1] in org and not any(t.lower_ in first_names() or t.lower_ in self.w["place_nouns"]
+                                                         and t.lower_ in ("school", "nursery", "academy", "college")
+                                                         for t in org):
+                return f"{last.text} {after.text} {org[0].text}"  # "told Lisa at Home-Start": a worker there
+        you = [t for t in last.sent if t.lower_ == "you" and t.dep_ in ("nsubj", "conj")]
+        if you:
+            # "Dean, you will walk Ruby", "Craig, when Ruby wets the bed you will…": the name spoken
+            # to, set before the sentence whose subject is "you".
+            spoken = after is not None and after.text == "," and mention[0].i == last.sent.start \
+                and last.dep_ not in ("nsubj", "nsubjpass") and any(
+                    t.dep_ == "nsubj" and t.head.lemma_.lower() not in ("be", "feel") for t in you)
+            # "Mum, you and Dean will cook tea": a name joined to "you" as who will do it.
+            joined = last.dep_ == "conj" and last.head.lower_ == "you" or any(
+                c.dep_ == "conj" and c.i == last.i for t in you for c in t.children)
+            if (spoken or joined) and any(m[0].sent.start == last.sent.start for m in others):
+                return "spoken to with \"you\""
+        return ""
+
     def _harms_adult(self, token) -> bool:
         """"Wayne hurts Mum": the name does harm to an adult of the family."""
         if token.dep_ not in ("nsubj",) or token.head.lemma_.lower() not in _HARM_VERBS:
@@ -921,6 +962,8 @@ class _Reader:
                 role, evidence = OTHER, "the name of a place, an organisation or a thing"
             elif has_child and self._harms_adult(mention[-1]):
                 role, evidence = ADULT, "does harm to an adult of the family"
+            elif self._adult_by_deeds(mention, decided, has_child, per_mention):
+                role, evidence = ADULT, self._adult_by_deeds(mention, decided, has_child, per_mention)
             elif child_named(key) and mention[0].ent_type_ in ("ORG", "GPE", "FAC", "LOC", "PRODUCT", "NORP") \
                     and not signs[key]:
                 continue  # a child is named already; this is a shop, a place or a group, not a person
