@@ -64,7 +64,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .data import load_toml
-from .people_said import adult_predicate, opens_sentence_as_child
+from .people_said import CHILD_ACTS, adult_predicate, child_predicate, opens_sentence_as_child
 
 CHILD, ADULT, PET, OTHER = "child", "adult", "pet", "other"
 _PRONOUNS = {"he", "she", "they", "you", "we", "i", "him", "her", "them", "us", "me", "it"}
@@ -284,6 +284,10 @@ class _Reader:
             return True
         if nxt is not None and nxt.lower_ in ("'s", "’s") and not token.is_stop:
             return True  # "Holly's cat": someone's, not something's
+        if nxt is not None and nxt.text == "," and token.i + 2 < len(self.doc) \
+                and self.doc[token.i + 2].lower_ in ("you", "your") and token.pos_ in ("PROPN", "NOUN") \
+                and not token.is_stop:
+            return True  # "Ruby, you will tell Miss Khan…": a name spoken to
         if self._human_predicate(token):
             return True
         if opens_sentence_as_child(token):  # "Willow was found wandering …": only what is said of it
@@ -814,6 +818,9 @@ class _Reader:
         head, last = mention[0], mention[-1]
         if count > 1:
             return True
+        if last.i + 2 < len(self.doc) and self.doc[last.i + 1].text == "," and self.doc[last.i + 2].lower_ in ("you", "your") \
+                and head.i == head.sent.start:
+            return True  # "Ruby, you are safe with Nan": a name spoken to
         # The model's tag and the names list say little for a shop or an app ("near Morrisons").
         if head.lower_ not in self.w["brands"] and (
                 any(t.ent_type_ == "PERSON" for t in mention) or head.lower_ in first_names()):
@@ -878,9 +885,30 @@ class _Reader:
             # "Mum, you and Dean will cook tea": a name joined to "you" as who will do it.
             joined = last.dep_ == "conj" and last.head.lower_ == "you" or any(
                 c.dep_ == "conj" and c.i == last.i for t in you for c in t.children)
-            if (spoken or joined) and any(m[0].sent.start == last.sent.start for m in others):
+            if (spoken or joined) and any(m[0].sent.start == last.sent.start and self._cared_for(m[-1], decided)
+                                          for m in others):
                 return "spoken to with \"you\""
         return ""
+
+    def _cared_for(self, token, decided) -> bool:
+        """A name the sentence shows is a child: read so already, walked, taken or fed by
+        someone, or doing what children do ("when Ruby wets the bed")."""
+        role = decided.get(token.lower_, ("",))[0]
+        if role in (ADULT, PET, OTHER) or token.i > 0 and self.doc[token.i - 1].lower_.rstrip(".") in self.w["titles"]:
+            return False
+        if role == CHILD or self._child_context(token) or child_predicate(token):
+            return True
+        verb = token.head
+        if token.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in (_CARE_VERBS - {"tell", "ask", "send", "lock"}) | _BRING_VERBS:
+            return True
+        subject = token
+        while subject.dep_ == "conj":
+            subject = subject.head
+        before = self.doc[subject.i - 1] if subject.i else None
+        if subject.dep_ == "nsubj" and before is not None and (before.lower_ == "so" or before.lower_ == "that"
+                                                              and subject.i > 1 and self.doc[subject.i - 2].lower_ == "so"):
+            return True  # "… so Skye and Jude can sit down to eat": the ones the adults do it for
+        return token.dep_ in ("nsubj", "compound") and verb.pos_ == "VERB" and verb.lemma_.lower() in CHILD_ACTS
 
     def _harms_adult(self, token) -> bool:
         """"Wayne hurts Mum": the name does harm to an adult of the family."""

@@ -24,6 +24,7 @@ _DONE_TO_CHILD = (_CARE_VERBS - {"leave", "put", "keep"}) | {"exclude", "suspend
                                                              "register", "settle", "keep", "groom", "exploit"}
 # A child's own acts and harms: what a statement says of the child, rarely of an adult by name.
 _CHILD_ACTS = {"wander", "cry", "wet", "soil", "abscond", "witness", "fgm", "cse", "camhs"}
+CHILD_ACTS = _CHILD_ACTS | {"wets"}
 _CHILD_PLACES = _SCHOOL_NOUNS | {"immunisations", "milestones", "vaccinations", "playground", "reception"}
 _PARENTS = {"mum", "dad", "mother", "father", "parents", "stepfather", "stepdad", "stepmother", "stepmum", "nan",
             "nana", "gran", "grandad", "grandma", "carer", "carers", "teacher", "teachers", "mummy", "daddy"}
