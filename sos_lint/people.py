@@ -278,7 +278,7 @@ class _Reader:
             return True
         # A capitalised first word: a name only where something says so.
         if token.ent_type_ == "PERSON" or lower in first_names() or self._evidence(token) \
-                or self._title_or_role_before(token):
+                or self._title_or_role_before(token) or self._role_near(token)[0] == PET:
             return True
         if self._mid_sentence_count(token.text) > 0:  # the same word elsewhere, capitalised mid-sentence
             return True
@@ -869,6 +869,7 @@ class _Reader:
         after = doc[last.i + 1] if last.i + 1 < len(doc) else None
         if after is not None and after.lower_ in ("at", "from") and last.dep_ in ("dobj", "pobj", "dative") \
                 and (last.head.lemma_.lower() in _TALK_VERBS | {"tell", "ask", "ring", "phone", "call", "email", "meet"}
+                     or last.head.lower_ in ("rang", "phoned", "rung", "emailed", "texted")
                      or last.head.head.lemma_.lower() in _TALK_VERBS):
             org = [t for t in doc[after.i + 1: after.i + 5] if _cased(t)]
             if org and doc[after.i + 1] in org and not any(t.lower_ in first_names() or t.lower_ in self.w["place_nouns"]

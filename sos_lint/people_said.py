@@ -139,8 +139,8 @@ def adult_predicate(token) -> str:
                 if obj.dep_ == "pobj" and obj.lower_ in _ADULT_PLACES and obj.lower_ != "work" or (
                         obj.lower_ == "work" and c.lower_ in ("from", "at")):
                     return f"{c.text} the {obj.text}"  # "comes home from the pub", "back from work"
-        if c.dep_ == "advmod" and c.lower_ == "home":
+        if c.dep_ == "advmod" and c.lower_ in ("home", "back"):
             for p in c.children:
                 if p.dep_ == "prep" and any(o.lower_ in _ADULT_PLACES for o in p.children):
-                    return f"home {p.text} the pub"
+                    return f"{c.text} {p.text} the {next(o.text for o in p.children if o.lower_ in _ADULT_PLACES)}"
     return ""
