@@ -302,16 +302,22 @@ class _Reader:
         doc, w = self.doc, self.w
         if token.lower_ in self.child_names or token.lower_ in self.adult_names:
             return False
+        start = token.i
+        while start > 0 and _cased(doc[start - 1]) and token.i - start < 3:
+            start -= 1
         k = token.i
         while k + 1 < len(doc) and k - token.i < 5 and (_cased(doc[k + 1]) or doc[k + 1].lower_ in ("'s", "’s")) \
                 and doc[k].whitespace_ or (k + 1 < len(doc) and doc[k + 1].lower_ in ("'s", "’s")):
             k += 1
-            if _cased(doc[k]) and (doc[k].lower_ in w["place_nouns"] or doc[k].lower_ in w["workplaces"]
-                                   or doc[k].lower_ in w["institutions"]) and doc[k].lower_ not in ("close", "drive", "court"):
+            # Not a surname ("Jayden Hall (14)", "Amy Park"): the run has a possessive in it or
+            # three capitalised words not led by a given name.
+            run = doc[start: k + 1]
+            long_run = any(t.lower_ in ("'s", "’s") for t in run) or (
+                sum(_cased(t) for t in run) >= 3 and doc[start].lower_ not in first_names())
+            if long_run and _cased(doc[k]) and (doc[k].lower_ in w["place_nouns"] or doc[k].lower_ in w["workplaces"]
+                                                or doc[k].lower_ in w["institutions"]) \
+                    and self._age_of(doc[k]) is None:
                 return True
-        start = token.i
-        while start > 0 and _cased(doc[start - 1]) and token.i - start < 3:
-            start -= 1
         if start and doc[start - 1].lower_ == "the" and not (k + 1 < len(doc) and doc[k + 1].lower_ in ("'s", "’s")) \
                 and doc[k].tag_ not in ("NNPS", "NNS"):
             return True

@@ -78,6 +78,10 @@ def test_hitting_the_children_is_an_adult_even_alone():
     ("Nan looks after Rosie after school.", "Rosie"),
     ("Dad bought new shoes for May before the wedding.", "May"),
     ("Bryony is living in Rose's old room at Nan's.", "Bryony"),
+    # A surname that is a place word is not a place's name.
+    ("Jordan Hall (13) has been missing from school since Monday.", "Jordan"),
+    ("Mum says Demi Church is her best friend and Leo (5) cries when she visits.", "Demi"),
+    ("Kai confided in Jade (12) about the men at the park.", "Jade"),
 ])
 def test_children_still_found(text, child):
     children, adults, _ = read(text)
