@@ -64,12 +64,16 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .data import load_toml
-from .people_said import opens_sentence_as_child
+from .people_said import CHILD_ACTS, adult_predicate, child_predicate, opens_sentence_as_child
 
 CHILD, ADULT, PET, OTHER = "child", "adult", "pet", "other"
 _PRONOUNS = {"he", "she", "they", "you", "we", "i", "him", "her", "them", "us", "me", "it"}
 _NOT_NAMES = {"i", "a", "ok", "okay", "tv", "xbox", "facebook", "snapchat", "instagram", "tiktok", "whatsapp",
               "google", "youtube", "nhs", "uk", "mr", "mrs", "no", "yes", "god", "allah"}
+# Verbs of booking or moving an event: a month after "for" is when ("booked for June").
+_PLAN_VERBS = {"book", "plan", "arrange", "schedule", "set", "move", "postpone", "delay", "fix", "organise", "put"}
+_CARED = {"safe", "fed", "warm", "clean", "dry", "settled", "supervised", "protected", "secure"}
+_BRING_VERBS = {"bring", "take", "drive", "walk", "collect", "pick", "drop", "ferry", "fetch"}
 _AGE_UNITS = {"months", "month", "years", "year", "weeks", "week", "days"}
 _CARE_VERBS = {"pick", "collect", "feed", "bath", "bathe", "dress", "change", "settle", "cuddle", "comfort",
                "supervise", "wake", "leave", "carry", "hold", "protect", "lock", "send", "tell", "ask"}
@@ -231,6 +235,9 @@ class _Reader:
             return False  # "worried that April (3) has lost weight": a child with her age
         if before is not None and (before.like_num or before.lower_ in self.w["date_words"]):
             return True
+        if before is not None and before.lower_ in ("for", "over") and token.dep_ == "pobj" and token.head.i == before.i \
+                and (before.head.pos_ == "NOUN" or before.head.lemma_.lower() in _PLAN_VERBS):
+            return True  # "booked flights for July", "a holiday for August" (not "a coat for May")
         if token.dep_ in ("compound", "amod", "nmod") and token.head.i > token.i and token.head.pos_ == "NOUN" \
                 and not _cased(token.head) and before is not None and before.pos_ == "DET":
             return True  # "in the July heat", "the May half-term"
@@ -265,20 +272,54 @@ class _Reader:
         nxt = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
         if nxt is not None and _cased(nxt) and (nxt.lower_ in w["headings"] or nxt.lower_ in w["institutions"]):
             return False
+        if self._in_thing_title(token):
+            return False  # "Moss Side Children's Centre", "the Jack Russell": a place or a breed
         if not self._sentence_start(token):
             return True
         # A capitalised first word: a name only where something says so.
         if token.ent_type_ == "PERSON" or lower in first_names() or self._evidence(token) \
-                or self._title_or_role_before(token):
+                or self._title_or_role_before(token) or self._role_near(token)[0] == PET:
             return True
         if self._mid_sentence_count(token.text) > 0:  # the same word elsewhere, capitalised mid-sentence
             return True
         if nxt is not None and nxt.lower_ in ("'s", "’s") and not token.is_stop:
             return True  # "Holly's cat": someone's, not something's
+        if nxt is not None and nxt.text == "," and token.i + 2 < len(self.doc) \
+                and self.doc[token.i + 2].lower_ in ("you", "your") and token.pos_ in ("PROPN", "NOUN") \
+                and not token.is_stop:
+            return True  # "Ruby, you will tell Miss Khan…": a name spoken to
         if self._human_predicate(token):
             return True
         if opens_sentence_as_child(token):  # "Willow was found wandering …": only what is said of it
             self._said_of_child.add(token.i)
+            return True
+        return False
+
+    def _in_thing_title(self, token) -> bool:
+        """A capitalised word in a run of capitalised words that ends in a place or heading word
+        ("Moss Side Children's Centre", "Oak Tree Family Hub"), or a run led by "the" with no
+        possessive after it ("the Jack Russell", "the Red Lion"): the name of a thing."""
+        doc, w = self.doc, self.w
+        if token.lower_ in self.child_names or token.lower_ in self.adult_names:
+            return False
+        start = token.i
+        while start > 0 and _cased(doc[start - 1]) and token.i - start < 3:
+            start -= 1
+        k = token.i
+        while k + 1 < len(doc) and k - token.i < 5 and (_cased(doc[k + 1]) or doc[k + 1].lower_ in ("'s", "’s")) \
+                and doc[k].whitespace_ or (k + 1 < len(doc) and doc[k + 1].lower_ in ("'s", "’s")):
+            k += 1
+            # Not a surname ("Jayden Hall (14)", "Amy Park"): the run has a possessive in it or
+            # three capitalised words not led by a given name.
+            run = doc[start: k + 1]
+            long_run = any(t.lower_ in ("'s", "’s") for t in run) or (
+                sum(_cased(t) for t in run) >= 3 and doc[start].lower_ not in first_names())
+            if long_run and _cased(doc[k]) and (doc[k].lower_ in w["place_nouns"] or doc[k].lower_ in w["workplaces"]
+                                                or doc[k].lower_ in w["institutions"]) \
+                    and self._age_of(doc[k]) is None:
+                return True
+        if start and doc[start - 1].lower_ == "the" and not (k + 1 < len(doc) and doc[k + 1].lower_ in ("'s", "’s")) \
+                and doc[k].tag_ not in ("NNPS", "NNS"):
             return True
         return False
 
@@ -392,10 +433,19 @@ class _Reader:
         if preposition == "on" and head.head.head.lemma_.lower() in _ONLINE_VERBS \
                 and token.lower_ not in self.child_names | self.adult_names:
             return True  # "met him on Roblox", "posted it on Snapchat": a platform, not a person
+        if preposition in ("after", "before") and token.dep_ == "pobj" and token.lower_ not in self.child_names | self.adult_names \
+                and token.lower_ not in first_names() and head.head.head.pos_ in ("VERB", "NOUN") \
+                and head.head.head.lemma_.lower() not in ("look", "run", "chase", "ask", "name", "take", "go", "come",
+                                                          "clean", "tidy", "call", "shout", "wait"):
+            return True  # "sit with Mercy after Mass", "before Brownies": an event, not a person
         if preposition not in w["place_prepositions"] and not (the and preposition in ("to", "by", "past", "opposite")):
             return False
         if the:
             return True
+        if preposition in ("in", "inside", "into", "above", "below", "beneath", "underneath") \
+                and token.lower_ not in self.child_names | self.adult_names \
+                and head.head.head.lemma_.lower() not in ("believe", "interest", "trust", "confide"):
+            return True  # "went back to school in Ashton": nobody is "in" a person, given name or not
         if preposition == "from" or token.lower_ in first_names() or token.lower_ in self.child_names \
                 or token.lower_ in self.adult_names:
             return False
@@ -475,6 +525,8 @@ class _Reader:
             return f"{token.text}'s {doc[token.i + 2].text}"
         if token.i and doc[token.i - 1].lower_ == "baby":
             return "baby"
+        if self._kept_safe(token):
+            return "kept safe, warm or fed"
         if self._copula_role(token)[0] == CHILD:
             return "is " + self._copula_role(token)[1]  # "Ruby is Chantelle's daughter"
         # "Autumn is in Year 4", "Drew was in Reception": a school year.
@@ -483,6 +535,18 @@ class _Reader:
                 rest[2:3] == ["reception"] or rest[2:3] == ["year"] and token.i + 4 < len(doc) and doc[token.i + 4].like_num):
             return "in " + doc[token.i + 3: token.i + 5].text if rest[2] == "year" else "in Reception"
         return ""
+
+    def _kept_safe(self, token) -> bool:
+        """"keep Junior warm and fed", "we want Ayesha to be safe": the one an adult keeps safe,
+        fed or warm is the child."""
+        head = token.head
+        if token.dep_ not in ("dobj", "nsubj") or head.lemma_.lower() not in ("keep", "want", "get", "be", "feel", "make"):
+            return False
+        if token.dep_ == "nsubj" and not (head.dep_ in ("ccomp", "xcomp") and head.head.lemma_.lower() in ("want", "need")):
+            return False
+        return any(c.dep_ in ("acomp", "oprd", "ccomp", "xcomp") and c.i > token.i and (
+            c.lower_ in _CARED or any(g.lower_ in _CARED and g.dep_ in ("acomp", "conj") for g in c.subtree))
+            for c in head.children)
 
     def _age_of(self, token) -> int | None:
         """An age beside a name: "Ivy (6)", "Drew, who is 9", "aged 14", "Joy is 2", "Ezra is six
@@ -587,8 +651,8 @@ class _Reader:
             return ADULT, "title " + doc[token.i - 3].text
         if before is not None:
             lower = before.lower_.rstrip(".")
-            if lower in w["titles"]:
-                return ADULT, "title " + before.text
+            if lower in w["titles"] or before.text in ("Sister", "Brother", "Nurse"):
+                return ADULT, "title " + before.text  # "Sister Mary at the church": a nun or a nurse
             found = self._role_word(before)
             if found:
                 return found
@@ -609,8 +673,9 @@ class _Reader:
             if len(phrase) and (k == len(doc) or doc[k].text in (",", ".", ")")) \
                     and not any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" for t in phrase) \
                     and not any(t.pos_ == "ADP" and t.lower_ != "of" for t in phrase):  # not "…, ready for school"
-                found = self._role_word(phrase[-1], appositive=True)
-                if found:
+                addressees = any(t.lower_ in ("and", "or", "&") for t in phrase) and phrase[0].lower_ in w["adult_family"]
+                found = None if addressees else self._role_word(phrase[-1], appositive=True)
+                if found:  # not "Ayesha, Mum and Dad, we all want…": a list of those spoken to
                     return found
                 if len(phrase) >= 3 and phrase[0].lower_ == "the" and phrase[1].lower_ == "family" \
                         and phrase[2].lower_ in ("'s", "’s") and _cased(phrase[-1]):
@@ -623,6 +688,14 @@ class _Reader:
                 found = self._role_word(part.head)  # "Mum's support worker at the refuge, Joy,"
                 if found:
                     return found
+        end = last
+        while end.i + 2 < len(doc) and doc[end.i + 1].lower_ in ("and", ",", "&") and _cased(doc[end.i + 2]) \
+                and doc[end.i + 2].lower_ not in w["roles"] and end.i - last.i < 8:
+            end = doc[end.i + 2]
+        if end.i != last.i:  # "Sunny and Rain, the family's two collies": the list's animals
+            found = self._role_near(end, end)
+            if found[0] == PET:
+                return found
         first = self._list_start(token)
         plural = first.i >= 2 and doc[first.i - 2].tag_ == "NNS"
         if first.i != token.i and plural and doc[first.i - 1].text == ",":
@@ -684,8 +757,8 @@ class _Reader:
     def _role_word(self, word, appositive: bool = False) -> tuple[str, str] | None:
         w = self.w
         lower = word.lower_
-        if lower in w["pets"]:
-            return PET, f"{self._owner_text(word)}{word.text}"
+        if lower in w["pets"] or (not _cased(word) and word.tag_ == "NNS" and word.lemma_.lower() in w["pets"]):
+            return PET, f"{self._owner_text(word)}{word.text}"  # "the family's two collies"
         if lower in w["adult_nouns"] or lower in ("called", "named") and word.i and self.doc[word.i - 1].lower_ in w["adult_nouns"]:
             return ADULT, word.text
         if lower in ("called", "named") and word.i and self.doc[word.i - 1].lower_ in w["pets"]:
@@ -751,6 +824,9 @@ class _Reader:
         head, last = mention[0], mention[-1]
         if count > 1:
             return True
+        if last.i + 2 < len(self.doc) and self.doc[last.i + 1].text == "," and self.doc[last.i + 2].lower_ in ("you", "your") \
+                and head.i == head.sent.start:
+            return True  # "Ruby, you are safe with Nan": a name spoken to
         # The model's tag and the names list say little for a shop or an app ("near Morrisons").
         if head.lower_ not in self.w["brands"] and (
                 any(t.ent_type_ == "PERSON" for t in mention) or head.lower_ in first_names()):
@@ -778,6 +854,68 @@ class _Reader:
         if len(lowers) >= 2 and lowers[0] in self.w["thing_prefixes"]:
             return True
         return len(lowers) >= 3 and not any(w in first_names() for w in lowers)
+
+    def _adult_by_deeds(self, mention, decided, has_child, per_mention) -> str:
+        """What is said of an otherwise unread name shows an adult: hitting "the boys" (the
+        children), or, when a child is named too, moving out, coming home from the pub, bringing
+        or taking a named child somewhere, being told something "at Home-Start", or being spoken
+        to in a goal beside "you" ("Mum, you and Dean will…", "Dean, you will walk Ruby…")."""
+        doc, last = self.doc, mention[-1]
+        said = adult_predicate(last)
+        if said and (has_child or " the " in said and said.split()[-1] in ("children", "boys", "girls", "kids")):
+            return said
+        others = [m for m, _, _, _ in per_mention if m[0].lower_ != mention[0].lower_]
+        if not others:
+            return ""
+        verb = last.head
+        if last.dep_ == "nsubj" and verb.lemma_.lower() in _BRING_VERBS and any(
+                c.dep_ == "dobj" and (decided.get(c.lower_, ("",))[0] == CHILD or any(c.i == m[-1].i for m in others))
+                for c in verb.children):
+            return f"{verb.text} a child"  # "Pat has been bringing Missy (4) to the food bank"
+        after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+        if after is not None and after.lower_ in ("at", "from") and last.dep_ in ("dobj", "pobj", "dative") \
+                and (last.head.lemma_.lower() in _TALK_VERBS | {"tell", "ask", "ring", "phone", "call", "email", "meet"}
+                     or last.head.lower_ in ("rang", "phoned", "rung", "emailed", "texted")
+                     or last.head.head.lemma_.lower() in _TALK_VERBS):
+            org = [t for t in doc[after.i + 1: after.i + 5] if _cased(t)]
+            if org and doc[after.i + 1] in org and not any(t.lower_ in first_names() or t.lower_ in self.w["place_nouns"]
+                                                         and t.lower_ in ("school", "nursery", "academy", "college")
+                                                         for t in org):
+                return f"{last.text} {after.text} {org[0].text}"  # "told Lisa at Home-Start": a worker there
+        you = [t for t in last.sent if t.lower_ == "you" and t.dep_ in ("nsubj", "conj")]
+        if you:
+            # "Dean, you will walk Ruby", "Craig, when Ruby wets the bed you will…": the name spoken
+            # to, set before the sentence whose subject is "you".
+            spoken = after is not None and after.text == "," and mention[0].i == last.sent.start \
+                and last.dep_ not in ("nsubj", "nsubjpass") and any(
+                    t.dep_ == "nsubj" and t.head.lemma_.lower() not in ("be", "feel") for t in you)
+            # "Mum, you and Dean will cook tea": a name joined to "you" as who will do it.
+            joined = last.dep_ == "conj" and last.head.lower_ == "you" or any(
+                c.dep_ == "conj" and c.i == last.i for t in you for c in t.children)
+            if (spoken or joined) and any(m[0].sent.start == last.sent.start and self._cared_for(m[-1], decided)
+                                          for m in others):
+                return "spoken to with \"you\""
+        return ""
+
+    def _cared_for(self, token, decided) -> bool:
+        """A name the sentence shows is a child: read so already, walked, taken or fed by
+        someone, or doing what children do ("when Ruby wets the bed")."""
+        role = decided.get(token.lower_, ("",))[0]
+        if role in (ADULT, PET, OTHER) or token.i > 0 and self.doc[token.i - 1].lower_.rstrip(".") in self.w["titles"]:
+            return False
+        if role == CHILD or self._child_context(token) or child_predicate(token):
+            return True
+        verb = token.head
+        if token.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in (_CARE_VERBS - {"tell", "ask", "send", "lock"}) | _BRING_VERBS:
+            return True
+        subject = token
+        while subject.dep_ == "conj":
+            subject = subject.head
+        before = self.doc[subject.i - 1] if subject.i else None
+        if subject.dep_ == "nsubj" and before is not None and (before.lower_ == "so" or before.lower_ == "that"
+                                                              and subject.i > 1 and self.doc[subject.i - 2].lower_ == "so"):
+            return True  # "… so Skye and Jude can sit down to eat": the ones the adults do it for
+        return token.dep_ in ("nsubj", "compound") and verb.pos_ == "VERB" and verb.lemma_.lower() in CHILD_ACTS
 
     def _harms_adult(self, token) -> bool:
         """"Wayne hurts Mum": the name does harm to an adult of the family."""
@@ -859,6 +997,8 @@ class _Reader:
                 role, evidence = OTHER, "the name of a place, an organisation or a thing"
             elif has_child and self._harms_adult(mention[-1]):
                 role, evidence = ADULT, "does harm to an adult of the family"
+            elif self._adult_by_deeds(mention, decided, has_child, per_mention):
+                role, evidence = ADULT, self._adult_by_deeds(mention, decided, has_child, per_mention)
             elif child_named(key) and mention[0].ent_type_ in ("ORG", "GPE", "FAC", "LOC", "PRODUCT", "NORP") \
                     and not signs[key]:
                 continue  # a child is named already; this is a shop, a place or a group, not a person

@@ -24,6 +24,7 @@ _DONE_TO_CHILD = (_CARE_VERBS - {"leave", "put", "keep"}) | {"exclude", "suspend
                                                              "register", "settle", "keep", "groom", "exploit"}
 # A child's own acts and harms: what a statement says of the child, rarely of an adult by name.
 _CHILD_ACTS = {"wander", "cry", "wet", "soil", "abscond", "witness", "fgm", "cse", "camhs"}
+CHILD_ACTS = _CHILD_ACTS | {"wets"}
 _CHILD_PLACES = _SCHOOL_NOUNS | {"immunisations", "milestones", "vaccinations", "playground", "reception"}
 _PARENTS = {"mum", "dad", "mother", "father", "parents", "stepfather", "stepdad", "stepmother", "stepmum", "nan",
             "nana", "gran", "grandad", "grandma", "carer", "carers", "teacher", "teachers", "mummy", "daddy"}
@@ -101,3 +102,45 @@ def opens_sentence_as_child(token) -> bool:
 _CHILDREN_WORDS = {"children", "child", "siblings", "boys", "girls", "twins", "kids", "baby", "infant"}
 _NOT_A_CHILD = {"mum", "dad", "mother", "father", "nan", "grandad", "parent", "parents", "he", "she", "they", "it",
                 "the", "this", "there", "mam", "carer", "carers", "partner"}
+
+
+# Where adults, not children, go or come from: "comes home from the pub", "at the bookies".
+_ADULT_PLACES = {"pub", "pubs", "bar", "bookies", "bookmakers", "casino", "prison", "jail", "work", "job", "shift",
+                 "shifts", "probation", "nightclub", "club"}
+_ADULT_STATES = {"drunk", "hungover", "intoxicated"}
+_CHILDREN_OBJECTS = {"children", "boys", "girls", "kids", "twins", "siblings"}
+_HARMS = {"hit", "hurt", "smack", "slap", "kick", "punch", "beat", "shout", "scream", "threaten", "grab", "push",
+          "lock", "hurt", "strangle", "choke", "belt"}
+
+
+def adult_predicate(token) -> str:
+    """What the statement says of a name shows an adult: moving out of the home, coming home
+    from the pub or from work, being drunk, or hitting "the boys" or "the children" (the
+    family's children named together). Returns the words that show it, or ""."""
+    anchor = token
+    while anchor.dep_ == "conj" and anchor.head.i != anchor.i:
+        anchor = anchor.head
+    if anchor.dep_ != "nsubj":
+        return ""
+    verb = anchor.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return ""
+    lemma = verb.lemma_.lower()
+    if lemma in ("move", "storm", "walk") and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        return f"{verb.text} out"  # "Cliff moved out": left the family home
+    for c in verb.children:
+        if c.dep_ in ("acomp", "oprd") and c.lower_ in _ADULT_STATES:
+            return c.text
+        if c.dep_ == "dobj" and lemma in _HARMS and c.lower_ in _CHILDREN_OBJECTS \
+                and any(d.lower_ == "the" for d in c.children):
+            return f"{verb.text} the {c.text}"  # "Bill has been hitting the boys"
+        if c.dep_ == "prep" and c.lower_ in ("from", "to", "at", "in"):
+            for obj in c.children:
+                if obj.dep_ == "pobj" and obj.lower_ in _ADULT_PLACES and obj.lower_ != "work" or (
+                        obj.lower_ == "work" and c.lower_ in ("from", "at")):
+                    return f"{c.text} the {obj.text}"  # "comes home from the pub", "back from work"
+        if c.dep_ == "advmod" and c.lower_ in ("home", "back"):
+            for p in c.children:
+                if p.dep_ == "prep" and any(o.lower_ in _ADULT_PLACES for o in p.children):
+                    return f"{c.text} {p.text} the {next(o.text for o in p.children if o.lower_ in _ADULT_PLACES)}"
+    return ""
