@@ -725,30 +725,27 @@ def _choice_spans(ctx: Context) -> list:
 def _blaming_by_parse(ctx: Context, rule_: Rule):
     entry = next((e for span, e in ctx.matches(LEXICON) if e.phrase == "cannot control her"), None)
     covered = _lexicon_tokens(ctx, (rule_.code,))
-    for span in _not_in_lexicon_matches(ctx, _image_spans(ctx), covered=covered):
-        yield rule_.finding(
-            ctx, span.start_char, span.end_char,
-            f"\"{span.text}\" writes the child's abuse as the child's own act. Say who asked for or "
-            "pressured the child into sending images, how, and what they did with them.",
-            "Say who asked the child for images, how, and what they did with them.")
-    for span in _not_in_lexicon_matches(ctx, _choice_spans(ctx), covered=covered):
-        yield rule_.finding(
-            ctx, span.start_char, span.end_char,
-            f"\"{span.text}\" writes the child's exploitation as the child's own choice. Children "
-            "cannot choose or consent to their own abuse: say what the adults did to them.",
-            "Say who is harming the child, what they do, and what they give or threaten.")
-    for span in _not_in_lexicon_matches(ctx, _cannot_control_spans(ctx), covered=covered):
-        yield rule_.finding(
-            ctx, span.start_char, span.end_char,
-            f"\"{span.text}\" puts the blame on the wrong person. Say what is happening to the child "
-            "and who is harming them, and what Mum or Dad has done to keep them safe.",
-            entry.advice if entry else "Say who is harming the child and what they do.")
-    for span in _let_back_spans(ctx):
-        yield rule_.finding(
-            ctx, span.start_char, span.end_char,
-            f"\"{span.text}\" blames the parent for what the abuser chose to do. "
-            "Say what he did, and what Mum has done to keep the children safe.",
-            "Say what the adult who hurt them did, and what Mum has done to keep the children safe.")
+    readings = (  # (spans, what the words do, what to write instead)
+        (_not_in_lexicon_matches(ctx, _image_spans(ctx), covered=covered),
+         "writes the child's abuse as the child's own act. Say who asked for or pressured the child "
+         "into sending images, how, and what they did with them.",
+         "Say who asked the child for images, how, and what they did with them."),
+        (_not_in_lexicon_matches(ctx, _choice_spans(ctx), covered=covered),
+         "writes the child's exploitation as the child's own choice. Children cannot choose or consent "
+         "to their own abuse: say what the adults did to them.",
+         "Say who is harming the child, what they do, and what they give or threaten."),
+        (_not_in_lexicon_matches(ctx, _cannot_control_spans(ctx), covered=covered),
+         "puts the blame on the wrong person. Say what is happening to the child and who is harming "
+         "them, and what Mum or Dad has done to keep them safe.",
+         entry.advice if entry else "Say who is harming the child and what they do."),
+        (_let_back_spans(ctx),
+         "blames the parent for what the abuser chose to do. Say what he did, and what Mum has done "
+         "to keep the children safe.",
+         "Say what the adult who hurt them did, and what Mum has done to keep the children safe."),
+    )
+    for spans, message, suggestion in readings:
+        for span in spans:
+            yield rule_.finding(ctx, span.start_char, span.end_char, f"\"{span.text}\" {message}", suggestion)
 
 
 RULES: tuple[Rule, ...] = (label_not_behaviour, vague_word, no_observable_action, hypothesis_as_fact,

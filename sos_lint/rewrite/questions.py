@@ -346,13 +346,10 @@ def _clause_edits(doc, report, child: str) -> list[tuple[Edit, int]]:
             # stay; only the guess-as-fact opener becomes the question of who says so.
             out.append(hedge)
             continue
-        clause = _clause(doc, finding.start, finding.end)
+        clause = _untaken_clause(doc, finding.start, finding.end, taken)
         if clause is None:
             continue
         first, last, rest = clause
-        if any(i in taken for i in range(first.i, last.i + 1)):
-            continue
-        taken.update(range(first.i, last.i + 1))
         tokens = doc[first.i: last.i + 1]
         root = tokens.root
         subject = _subject(root) if root.pos_ in ("VERB", "AUX") else None
@@ -420,19 +417,26 @@ def _clause_edits(doc, report, child: str) -> list[tuple[Edit, int]]:
     return out
 
 
+def _untaken_clause(doc, start: int, end: int, taken: set[int]):
+    """The clause around a flagged phrase (as `_clause` gives it), claimed in `taken`; None when
+    there is none or another question already replaces any of its words."""
+    clause = _clause(doc, start, end)
+    if clause is None or any(i in taken for i in range(clause[0].i, clause[1].i + 1)):
+        return None
+    taken.update(range(clause[0].i, clause[1].i + 1))
+    return clause
+
+
 def fallback_edits(doc, spans, kind: str, child: str) -> list[Edit]:
     """A question in place of the clause around each flagged phrase still in the text (`spans`,
     character ranges) when no finding on the text as it now stands gives one: the phrase is
     never kept word for word. The question keeps the clause's people, ages and dates."""
     out, taken = [], set()
     for start, end in spans:
-        clause = _clause(doc, start, end)
+        clause = _untaken_clause(doc, start, end, taken)
         if clause is None:
             continue
         first, last, _ = clause
-        if any(i in taken for i in range(first.i, last.i + 1)):
-            continue
-        taken.update(range(first.i, last.i + 1))
         tokens = doc[first.i: last.i + 1]
         who = child if child != "this child" else next((t.text for t in tokens if people.is_name(t)), "the child")
         adults = _with_age(_adults(tokens, who), tokens)

@@ -6,7 +6,7 @@ import re
 
 from .. import analysis
 from ..base import Context
-from .common import _means_professional, _parts_words, addressed_child
+from .common import _means_professional, _parts_words, addressed_child, clauses_above
 
 def adult_actions(ctx: Context) -> list:
     """What a named adult did (worry) or will do (goal): not the child, not a professional, not a
@@ -199,14 +199,7 @@ def _vague_goal_act(verb, objects: list, words: dict) -> bool:
         return True  # "Grandma will help", "Nan will help out with the children"; not "help with the washing"
     if lemma in words["noticing"]:
         return True
-    node = verb
-    for _ in range(3):
-        if node.dep_ not in ("ccomp", "xcomp", "conj") or node.head.i == node.i:
-            return False
-        node = node.head
-        if node.lemma_.lower() in words["proving"]:
-            return True
-    return False
+    return any(node.lemma_.lower() in words["proving"] for node in clauses_above(verb))
 
 
 def _only_the_occasion(verb) -> bool:

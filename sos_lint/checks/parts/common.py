@@ -49,13 +49,20 @@ def subject_text(subject) -> str:
     return subject_span(subject).text
 
 
+def clauses_above(verb, depth: int = 3):
+    """The clauses a verb hangs on ("needs" above "to be free of …"), nearest first: up through
+    xcomp, ccomp and conj links, at most `depth` steps."""
+    node = verb
+    for _ in range(depth):
+        if node.dep_ not in ("xcomp", "ccomp", "conj") or node.head.i == node.i:
+            return
+        node = node.head
+        yield node
+
+
 def _clause_subject(verb):
     """The subject a verb shares with the clause it hangs on ("Nia needs to be free of …")."""
-    node = verb
-    for _ in range(3):
-        if node.dep_ not in ("xcomp", "ccomp", "conj") or node.head.i == node.i:
-            return None
-        node = node.head
+    for node in clauses_above(verb):
         subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects:
             return subjects[0]

@@ -9,7 +9,7 @@ from ...metrics import span_in_quotes
 from .. import analysis
 from ..base import Context
 from .actions import adult_actions
-from .common import _Evidence, _clause_subject, _in_condition, _parts_words, addressed_child, is_institution
+from .common import _Evidence, _clause_subject, _in_condition, _parts_words, addressed_child, clauses_above, is_institution
 
 _NOT_BEHAVIOUR = {"be", "have", "need", "feel", "happen", "worry", "get", "know"}
 
@@ -73,15 +73,9 @@ def _childs_experience(ctx: Context, verb, subject, children: set) -> bool:
                                       or analysis.pronoun_is_child(ctx, token))
     if is_child(subject) and verb.lemma_.lower() in _EXPERIENCING:
         return True
-    node = verb
-    for _ in range(3):
-        if node.dep_ not in ("ccomp", "xcomp", "conj") or node.head.i == node.i:
-            return False
-        node = node.head
-        if node.lemma_.lower() in ("know", "feel", "see", "hear", "trust") and (any(
-                c.dep_ == "nsubj" and is_child(c) for c in node.children) or is_child(_clause_subject(node))):
-            return True
-    return False
+    return any(node.lemma_.lower() in ("know", "feel", "see", "hear", "trust") and (any(
+        c.dep_ == "nsubj" and is_child(c) for c in node.children) or is_child(_clause_subject(node)))
+        for node in clauses_above(verb))
 
 
 def _instead(ctx: Context, span, subject) -> bool:
