@@ -80,8 +80,20 @@ def parts(tag: dict) -> list[str]:
     return distinctive or [" ".join(words)]
 
 
-def _count(word: str, text: str) -> int:
-    return len(re.findall(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])", text, re.IGNORECASE))
+def _count(word: str, text: str, capital_only: bool = False) -> int:
+    """Occurrences of a word; with capital_only, only its capitalised forms ("Will", "WILL", not "will")."""
+    found = re.findall(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])", text, re.IGNORECASE)
+    return sum(1 for w in found if not capital_only or w[:1].isupper())
+
+
+def _capital_only(part: str, tags: list[dict]) -> bool:
+    """A name that is also an everyday word ("Will", "Hope"), written with a capital wherever it was tagged:
+    only a capitalised occurrence can be the name. Counting the modal "will" too let a report that merely
+    quoted more sentences with "will" in them (compare picks different best lines) count as a leak."""
+    from sos_lint.redaction.people import is_common_word
+
+    return is_common_word(part) and all(
+        any(w.strip(",.").lower() == part and w[:1].isupper() for w in t["value"].split()) for t in tags)
 
 
 def leaks(groups: list[tuple[list[dict], str, str]]) -> Counter:
@@ -99,7 +111,8 @@ def leaks(groups: list[tuple[list[dict], str, str]]) -> Counter:
                     by_part[part].append(index)
         hit = set()
         for part, indices in by_part.items():
-            excess = _count(part, out) - _count(part, control)
+            capital = _capital_only(part, [tags[i] for i in indices])
+            excess = _count(part, out, capital) - _count(part, control, capital)
             hit.update(indices[:max(0, excess)])
         for index in hit:
             leaked[tags[index]["type"]] += 1

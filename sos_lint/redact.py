@@ -213,6 +213,9 @@ class Redactor:
     def _name_spans(self, doc, also: frozenset[str]) -> list[tuple[int, int, str, int]]:
         """Runs of name tokens ("Kelly Jones"), with a title before them ("Mrs Jones") kept in the run."""
         flags = [self._is_name(token, also) for token in doc]
+        for token in doc:  # "chidi and imran": an unknown lower-case word paired with a name is a name
+            if not flags[token.i] and self._paired_with_name(token, flags):
+                flags[token.i] = True
         spans, index = [], 0
         while index < len(doc):
             if not flags[index]:
@@ -236,6 +239,18 @@ class Redactor:
         return spans
 
     @staticmethod
+    def _paired_with_name(token, flags: list[bool]) -> bool:
+        """A lower-case word no dictionary knows, joined by "and"/"or" to a name the redactor found."""
+        lower, doc = token.lower_, token.doc
+        if (not token.is_lower or not token.is_alpha or len(lower) < 3 or token.lemma_.lower() != lower
+                or is_common_word(lower) or lower in not_names() or lower in titles()):
+            return False
+        for link, other in ((token.i + 1, token.i + 2), (token.i - 1, token.i - 2)):
+            if 0 <= other < len(doc) and doc[link].lower_ in ("and", "or", "&") and flags[other]:
+                return True
+        return False
+
+    @staticmethod
     def _surname_after(token) -> bool:
         text = token.text
         return (text[:1].isupper() and token.is_alpha and len(text) > 1 and token.lower_ not in not_names()
@@ -255,7 +270,8 @@ class Redactor:
             # A lower-case name: one seen before in this run, or a given name that is not also a word.
             if is_common_word(lower) or token.pos_ in ("VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ"):
                 return False
-            return known or lower in first_names()
+            # The tagger's PERSON on a lower-case word no dictionary knows ("Tom and jaylen") is a name too.
+            return known or lower in first_names() or (token.ent_type_ == "PERSON" and lower not in not_names())
         if known or _hyphenated_name(token):
             return True
         place = token.ent_type_ in ("GPE", "LOC", "FAC") and not self._person_not_place(_entity_of(token))
