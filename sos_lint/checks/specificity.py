@@ -1,9 +1,9 @@
 """Specificity rules (SOS3xx): labels, vague words, guesses and judgement instead of behaviour."""
 from __future__ import annotations
 
-from . import analysis
+from . import analysis, verdicts
 from .base import Context, Rule, rule
-from .word_context import governing_verb, in_name_of_thing, is_child, quoted, settings, with_child_name
+from .word_context import child_names, governing_verb, in_name_of_thing, is_child, quoted, settings, with_child_name
 
 LEXICON = "specificity.toml"
 
@@ -192,7 +192,8 @@ def _made_to(ctx: Context, span) -> bool:
         token = token.head
         if token.lemma_.lower() in making:
             doer = next((c for c in token.children if c.dep_ == "nsubj"), None)
-            return doer is not None and (doer.lower_ == "they" or (doer.pos_ != "PRON" and _is_adult_word(doer)))
+            return doer is not None and (doer.lower_ == "they" or (doer.pos_ != "PRON" and _is_adult_word(doer))
+                                         or (doer.lower_ in ("he", "she") and not analysis.pronoun_is_child(ctx, doer)))
     return False
 
 
@@ -243,6 +244,11 @@ def _reported_as(ctx: Context, span, entry) -> str:
         return entry.code  # "Mum will be supported to…": nobody named does anything, whatever else follows
     if entry.with_behaviour_ok and _behaviour_explains(ctx, span):
         return ""
+    if entry.adults_only and _said_of_a_child(ctx, span):
+        return ""  # "Priya has been taking drugs with older men": what is done to her is the worry
+    if entry.group == "vague" and {t.i for t in span} & ctx.memo("words:verdicts", lambda: {
+            t.i for found in (verdicts.verdict_noun_spans(ctx), verdicts.standard_verdict_spans(ctx)) for v in found for t in v}):
+        return ""  # "a poor role model" is reported once, as the verdict it is
     if entry.group == "vague":
         # "The doctor issued a prescription": the verb is not the vague noun "issue";
         # "family support worker", "Support Plan": names of jobs and documents.
@@ -364,6 +370,12 @@ def vague_word(ctx: Context, rule_: Rule):
             f"\"{span.text}\" does not say what will be different. Say what the adult will do, and what "
             "others will see, for example \"Leo will be in school by 8.50 every day\".",
             "[what will be different, and how others will see it]")
+    for span in _not_in_lexicon_matches(ctx, verdicts.risk_change_spans(ctx), ("SOS302",)):
+        yield rule_.finding(
+            ctx, span.start_char, span.end_char,
+            f"\"{span.text}\" says a risk has changed, which nobody can see. Say what the adults do now "
+            "that they did not do before, and who has seen it.",
+            "[what the adults do now, and who has seen it]")
 
 
 def _improve_spans(ctx: Context) -> list:
@@ -539,6 +551,20 @@ def judgement_word(ctx: Context, rule_: Rule):
             f"\"{span.text}\" judges what a parent is, not what they did. Say what Mum or Dad "
             "said or did, and when.",
             "Say what Mum or Dad said or did, and when.")
+    covered = _lexicon_tokens(ctx, ("SOS301", "SOS305", "SOS306"))
+    readings = (  # (spans, what the words do, what to write instead)
+        (verdicts.verdict_noun_spans(ctx) + verdicts.standard_verdict_spans(ctx),
+         "judges what a parent is, not what they did. Say what Mum or Dad said or did, when, and "
+         "what it meant for the child.",
+         "Say what Mum or Dad said or did, and when."),
+        (verdicts.honesty_spans(ctx),
+         "says, without saying so, that the parent lies. Say what they said, what was found to be "
+         "different, and who found it; in a goal, say what they will tell whom, and when.",
+         "[what Mum or Dad will tell whom, and when]"),
+    )
+    for spans, message, suggestion in readings:
+        for span in _not_in_lexicon_matches(ctx, spans, covered=covered):
+            yield rule_.finding(ctx, span.start_char, span.end_char, f"\"{span.text}\" {message}", suggestion)
 
 
 def _character_spans(ctx: Context) -> list:
@@ -637,7 +663,9 @@ def _let_back_spans(ctx: Context) -> list:
             # "back" or "return" says the adult is coming back; with "stay", "come" or "move"
             # only a word for an adult does: "Mum lets him stay home" is about the child.
             coming_back = back.lower_ == "back" or back.lemma_.lower() == "return"
-            if not any(_is_adult_word(t) and (coming_back or _is_family_adult(t)) for t in between):
+            named_adult = coming_back and verdicts.about_domestic_abuse(ctx) and any(
+                analysis.is_name(t) and t.lower_ not in child_names(ctx) for t in between)
+            if not named_adult and not any(_is_adult_word(t) and (coming_back or _is_family_adult(t)) for t in between):
                 continue  # "Mum let Leo back in after school" is not about the abuser
             end = back.i + 1
             if end < len(ctx.doc) and ctx.doc[end].lower_ in ("in", "into", "home"):
@@ -742,6 +770,14 @@ def _blaming_by_parse(ctx: Context, rule_: Rule):
          "blames the parent for what the abuser chose to do. Say what he did, and what Mum has done "
          "to keep the children safe.",
          "Say what the adult who hurt them did, and what Mum has done to keep the children safe."),
+        (_not_in_lexicon_matches(ctx, verdicts.stays_with_abuser_spans(ctx), covered=covered),
+         "writes the abuse as Mum's failure to leave. Say what the adult who hurts her does, and "
+         "what help Mum has to stay safe.",
+         "Say what the adult who hurts her does, and what help Mum has."),
+        (_not_in_lexicon_matches(ctx, verdicts.mothers_duty_spans(ctx), covered=covered),
+         "makes the parent who is being hurt the one to stop the abuse. Say what the adult who "
+         "hurts her will do differently, and who will help her and the children.",
+         "[what the adult who hurts her will do instead, and who will help]"),
     )
     for spans, message, suggestion in readings:
         for span in spans:
