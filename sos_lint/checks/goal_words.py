@@ -121,7 +121,10 @@ def care_outcome(span) -> bool:
     goal's outcome. "Ella will be kept safe" alone says only that harm will not happen."""
     safe = next((t for t in span.root.subtree if t.lower_ == "safe"), None) \
         or next((t for t in span.doc[span.end:span.end + 2] if t.lower_ == "safe"), None)
-    return safe is not None and any(c.lower_ in _CARED_FOR for c in safe.conjuncts)
+    if safe is None:
+        return False
+    kept = safe.head if safe.head.lemma_.lower() == "keep" else None
+    return any(c.lower_ in _CARED_FOR for c in list(safe.conjuncts) + list(kept.conjuncts if kept is not None else ()))
 
 
 def stated_absences(ctx: Context) -> list:

@@ -8,11 +8,13 @@ from .word_context import child_names, governing_verb, in_name_of_thing, is_chil
 LEXICON = "specificity.toml"
 
 
-def _behaviour_explains(ctx: Context, span) -> bool:
+def _behaviour_explains(ctx: Context, span, own_verb: bool = False) -> bool:
     """Does the sentence also say what an adult did? Not the child's own action ("Ella told her
     teacher about the domestic abuse"), and not the verb that only carries the label ("Dad
     displays controlling behaviour")."""
-    carrier = governing_verb(span)
+    # A label that is itself a verb ("turned up after using drugs") is carried by that verb alone
+    # (own_verb: the adults' labels "using drugs", "assaulted"); the verb it hangs on explains it.
+    carrier = span.root if own_verb and span.root.pos_ == "VERB" else governing_verb(span)
     if carrier is not None and carrier.lemma_.lower() in settings()["label_as_aim_verbs"]:
         return False  # "Dad will address his anger issues": the label is the aim, not explained
     reporting = set(settings()["report_verbs"])
@@ -31,6 +33,22 @@ def _behaviour_explains(ctx: Context, span) -> bool:
                and not (a.subject.lower_ in ("he", "she") and analysis.pronoun_is_child(ctx, a.subject))
                and not _done_to(a.verb)
                for a in where)
+
+
+def _done_to_a_child(ctx: Context, span) -> bool:
+    """"The men are sexually abusing her", "Dean abused Tia": a child is the one harmed. The label
+    rule asks what an adult did to an adult ("Mum was assaulted"); a child's abuse is worded in
+    its own way, and the victim-blaming rule watches that."""
+    verb = span.root if span.root.pos_ == "VERB" else governing_verb(span)
+    if verb is None:
+        return False
+    targets = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "npadvmod")]  # "abusing Holly" may parse as npadvmod
+    adults = analysis.adult_tokens(ctx)
+    return any(is_child(ctx, t, strict=False) or (t.pos_ == "PRON" and analysis.pronoun_is_child(ctx, t))
+               or (t.pos_ == "PROPN" and t.i not in adults and t.lower_ not in _ADULT_TITLES) for t in targets)
+
+
+_ADULT_TITLES = {"mr", "mrs", "ms", "miss", "dr", "mx"}
 
 
 def _guessed_verbs(ctx: Context) -> set[int]:
@@ -242,10 +260,10 @@ def _reported_as(ctx: Context, span, entry) -> str:
     if entry.group == "vague" and len(span) == 1 and span[0].pos_ == "VERB" and _says_nothing_of_how(span[0]) \
             and any(c.dep_ == "auxpass" for c in span[0].children):
         return entry.code  # "Mum will be supported to…": nobody named does anything, whatever else follows
-    if entry.with_behaviour_ok and _behaviour_explains(ctx, span):
+    if entry.with_behaviour_ok and _behaviour_explains(ctx, span, own_verb=entry.adults_only):
         return ""
-    if entry.adults_only and _said_of_a_child(ctx, span):
-        return ""  # "Priya has been taking drugs with older men": what is done to her is the worry
+    if entry.adults_only and (_said_of_a_child(ctx, span) or _done_to_a_child(ctx, span)):
+        return ""  # "Priya has been taking drugs with older men", "men are abusing her": the child's harm is the worry
     if entry.group == "vague" and {t.i for t in span} & ctx.memo("words:verdicts", lambda: {
             t.i for found in (verdicts.verdict_noun_spans(ctx), verdicts.standard_verdict_spans(ctx)) for v in found for t in v}):
         return ""  # "a poor role model" is reported once, as the verdict it is
@@ -256,6 +274,9 @@ def _reported_as(ctx: Context, span, entry) -> str:
             return ""
         if len(span) == 1 and _read_as_verb(span[0]) and not _says_nothing_of_how(span[0]):
             return ""
+    if entry.group == "judgement" and {t.i for t in span} & ctx.memo("words:staying", lambda: {
+            t.i for v in verdicts.stays_with_abuser_spans(ctx) for t in v}):
+        return ""  # "has chosen to stay with Mr Ali" is reported once, as the blame it is (SOS306)
     if entry.group == "judgement" and _about_a_thing(span):
         return ""
     if entry.group == "judgement" and entry.phrase in settings()["child_blame_judgements"] \

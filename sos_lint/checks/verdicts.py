@@ -58,8 +58,11 @@ def verdict_noun_spans(ctx: Context) -> list:
         if quality is None:
             continue
         span = ctx.doc[quality.i:noun.i + 1]
-        if not quoted(span):
-            found.append(span)
+        subject = _subject_of(noun.head)
+        if quoted(span) or (subject is not None and (is_child(ctx, subject, strict=False) or (
+                subject.pos_ == "PRON" and analysis.pronoun_is_child(ctx, subject)))):
+            continue  # "Hamza could believe he is a bad person": the child's own hurt, not a verdict
+        found.append(span)
     return found
 
 
@@ -154,28 +157,27 @@ def stays_with_abuser_spans(ctx: Context) -> list:
     """"Mum is reluctant to leave the relationship", "she has chosen to stay with him", "Mum
     refuses to end the relationship with Dean": the abuse written as her failing to leave. A
     child "reluctant to leave with her parents" is not that."""
-    adults = set(analysis.people_words()["family"]) | {"him", "relationship", "partner", "ex", "ex-partner"}
     found = []
     for verb in ctx.doc:
         lemma = verb.lemma_.lower()
         if verb.pos_ != "VERB" or lemma not in _PARTING | _STAYING:
             continue
-        objects = [c for c in verb.children if c.dep_ in ("dobj",)]
-        objects += [o for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in ("with", "in", "from", "to", "up")
-                    for o in c.children if o.dep_ == "pobj"]
-        if not any(o.lower_ in adults or o.lemma_.lower() in adults for o in objects):
+        # Leaving or ending him or the relationship itself, not "leave Finn with Darren".
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if lemma in _STAYING or lemma in ("separate", "split", "break"):
+            objects += [o for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in ("with", "in", "from", "to", "up")
+                        for o in c.children if o.dep_ == "pobj"]
+        if not any(_is_her_abuser(ctx, o) for o in objects):
             continue
-        if lemma in _PARTING and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children) \
-                and not any(o.dep_ == "dobj" for o in verb.children):
-            continue  # "reluctant to leave with her parents"
         governor = verb.head if verb.dep_ == "xcomp" else None
         blamed = governor is not None and governor.lemma_.lower() in _BLAMING_HEADS and (
             lemma in _STAYING or governor.lemma_.lower() not in ("continue", "want", "prefer", "choose", "decide", "opt")
             or _has_neg(governor) or _has_neg(verb))
-        if not blamed and not (lemma in _PARTING and _has_neg(verb)):
+        if not blamed and not (lemma in _PARTING and _has_neg(verb) and not looks_ahead(verb)):
             continue
         subject = _subject_of(governor if governor is not None else verb)
-        if subject is not None and (subject.lower_ in _MALE or is_child(ctx, subject, strict=False)):
+        if subject is not None and (subject.lower_ in _MALE or is_child(ctx, subject, strict=False)
+                                    or (subject.pos_ == "PRON" and analysis.pronoun_is_child(ctx, subject))):
             continue
         start = governor.i if governor is not None and governor.i < verb.i else verb.i
         end = max(o.i for o in objects)
@@ -185,24 +187,43 @@ def stays_with_abuser_spans(ctx: Context) -> list:
     return found
 
 
+_HER_ABUSER = {"him", "relationship", "partner", "ex", "ex-partner", "boyfriend", "husband", "dad", "father",
+               "stepdad", "stepfather", "daddy"}
+
+
+def _is_her_abuser(ctx: Context, token) -> bool:
+    """Him, the relationship, her partner, or a man named with a title or known to be an adult."""
+    return token.lower_ in _HER_ABUSER or token.lemma_.lower() in _HER_ABUSER \
+        or any(c.lower_ in ("mr", "mx") for c in token.children) \
+        or (analysis.is_name(token) and token.i in analysis.adult_tokens(ctx))
+
+
 def about_domestic_abuse(ctx: Context) -> bool:
     """Does the statement speak of an adult hurting a partner? There, "Mum will keep the
     children safe" makes her the one to stop it."""
     def compute():
         cues = set(settings()["domestic_abuse_context"])
         text = ctx.doc.text.lower()
-        return any(t.lemma_.lower() in cues or t.lower_ in cues for t in ctx.doc) \
+        hurting = set(settings()["hurting_verbs"])
+        partner = {"mum", "mummy", "mother", "mam", "mom", "her", "you", "wife", "girlfriend", "partner"}
+        hurts_her = any(t.lemma_.lower() in hurting and t.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and (c.lower_ in partner or c.i in analysis.adult_tokens(ctx)) for c in t.children)
+            for t in ctx.doc)
+        return hurts_her or any(t.lemma_.lower() in cues or t.lower_ in cues for t in ctx.doc) \
             or any(phrase in text for phrase in settings()["domestic_abuse_phrases"])
     return ctx.memo("words:domestic_abuse", compute)
 
 
 def _abuser_acts(ctx: Context) -> bool:
-    """Does the statement say what a man in the family does, or will do, that is not a "will not"?"""
-    mother = {"mum", "mummy", "mother", "mam", "mom", "she", "her", "ms", "mrs", "miss"}
+    """Does the goal say what a man in the family will do, other than a "will not" or what he
+    does "if he comes round"? What he did before ("Dean has hit you") is the worry, not his part."""
+    mother = {"mum", "mummy", "mother", "mam", "mom", "she", "her", "ms", "mrs", "miss", "you"}
     kids = analysis.child_tokens(ctx)
     for action in analysis.actions(ctx):
         subject = action.subject
-        if action.negated or subject.i in kids or subject.lower_ in mother:
+        verb = action.verb
+        if action.negated or subject.i in kids or subject.lower_ in mother or not looks_ahead(verb) \
+                or any(c.dep_ == "mark" and c.lower_ in ("if", "when", "unless", "whenever") for c in verb.children):
             continue
         if subject.lower_ in _MALE or (analysis.is_name(subject) and subject.lower_ not in child_names(ctx)):
             return True
@@ -214,7 +235,7 @@ def mothers_duty_spans(ctx: Context) -> list:
     where an adult hurts her and the statement says nothing he will do: the job of stopping the
     abuse is put on the parent he hurts (Safe & Together). Beside what he will do, or outside
     domestic abuse ("Mum will keep Leo safe by holding his hand at the road"), it is left alone."""
-    if not about_domestic_abuse(ctx) or _abuser_acts(ctx):
+    if not about_domestic_abuse(ctx) or (ctx.kind == "goal" and _abuser_acts(ctx)):
         return []
     mother = {"mum", "mummy", "mother", "mam", "mom", "she", "you"}
     found = []
@@ -227,8 +248,10 @@ def mothers_duty_spans(ctx: Context) -> list:
             continue
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         objects += [c for o in objects for c in o.conjuncts]
+        adults = analysis.adult_tokens(ctx)
         if not objects or not any(o.lower_ in ("herself", "children", "child", "kids", "them", "baby")
-                                  or o.i in analysis.child_tokens(ctx) for o in objects):
+                                  or o.i in analysis.child_tokens(ctx)
+                                  or (analysis.is_name(o) and o.i not in adults) for o in objects):
             continue
         subject = _subject_of(verb)
         if subject is None or not (subject.lower_ in mother or subject.lower_ in ("ms", "mrs")
