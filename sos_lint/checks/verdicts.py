@@ -204,14 +204,31 @@ def about_domestic_abuse(ctx: Context) -> bool:
     def compute():
         cues = set(settings()["domestic_abuse_context"])
         text = ctx.doc.text.lower()
-        hurting = set(settings()["hurting_verbs"])
-        partner = {"mum", "mummy", "mother", "mam", "mom", "her", "you", "wife", "girlfriend", "partner"}
-        hurts_her = any(t.lemma_.lower() in hurting and t.pos_ == "VERB" and any(
-            c.dep_ == "dobj" and (c.lower_ in partner or c.i in analysis.adult_tokens(ctx)) for c in t.children)
-            for t in ctx.doc)
-        return hurts_her or any(t.lemma_.lower() in cues or t.lower_ in cues for t in ctx.doc) \
+        return bool(hurters(ctx)) or any(t.lemma_.lower() in cues or t.lower_ in cues for t in ctx.doc) \
             or any(phrase in text for phrase in settings()["domestic_abuse_phrases"])
     return ctx.memo("words:domestic_abuse", compute)
+
+
+_PARTNER = {"mum", "mummy", "mother", "mam", "mom", "her", "you", "wife", "girlfriend", "partner"}
+
+
+def hurters(ctx: Context) -> set[str]:
+    """Who the statement says hurts Mum: the subjects of "punched Mum", "has hit you", "was violent
+    to her" (lower case), with "someone" when only the act is there ("Mum was hit")."""
+    def compute():
+        hurting = set(settings()["hurting_verbs"])
+        found = set()
+        for verb in ctx.doc:
+            if verb.lemma_.lower() not in hurting or verb.pos_ != "VERB":
+                continue
+            victims = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+            if not any(v.lower_ in _PARTNER or v.i in analysis.adult_tokens(ctx) for v in victims):
+                continue
+            doer = next((c for c in verb.children if c.dep_ == "nsubj"), None) \
+                or next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+            found.add(doer.lower_ if doer is not None else "someone")
+        return frozenset(found)
+    return ctx.memo("words:hurters", compute)
 
 
 def _abuser_acts(ctx: Context) -> bool:
@@ -222,8 +239,12 @@ def _abuser_acts(ctx: Context) -> bool:
     for action in analysis.actions(ctx):
         subject = action.subject
         verb = action.verb
-        if action.negated or subject.i in kids or subject.lower_ in mother or not looks_ahead(verb) \
+        if action.negated or subject.lower_ in mother or not looks_ahead(verb) \
                 or any(c.dep_ == "mark" and c.lower_ in ("if", "when", "unless", "whenever") for c in verb.children):
+            continue
+        if subject.lower_ in hurters(ctx):
+            return True  # "Tony will go to his mum's": the man who hurts her has his own part
+        if subject.i in kids:
             continue
         if subject.lower_ in _MALE or (analysis.is_name(subject) and subject.lower_ not in child_names(ctx)):
             return True
