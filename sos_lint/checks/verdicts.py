@@ -114,7 +114,7 @@ def honesty_spans(ctx: Context) -> list:
         if not (_has_neg(head) or _has_neg(word) or (with_workers and (asked or more))):
             continue
         start = head.i if head.i < word.i and head.lemma_ == "be" else word.i
-        end = max([p.right_edge.i for p in preps if p.i > word.i] + [word.i])
+        end = max([o.i for p in preps if p.i > word.i for o in p.children if o.dep_ == "pobj"] + [word.i])
         span = ctx.doc[start:end + 1]
         if not quoted(span) and not is_child(ctx, _subject_of(head), strict=False):
             found.append(span)
@@ -195,7 +195,9 @@ def _is_her_abuser(ctx: Context, token) -> bool:
     """Him, the relationship, her partner, or a man named with a title or known to be an adult."""
     return token.lower_ in _HER_ABUSER or token.lemma_.lower() in _HER_ABUSER \
         or any(c.lower_ in ("mr", "mx") for c in token.children) \
-        or (analysis.is_name(token) and token.i in analysis.adult_tokens(ctx))
+        or (analysis.is_name(token) and (token.i in analysis.adult_tokens(ctx) or token.lower_ in hurters(ctx) or (
+            about_domestic_abuse(ctx) and token.lower_ not in child_names(ctx)
+            and not any(c.dep_ == "prep" and c.lower_ in ("with", "at") for c in token.head.children))))
 
 
 def about_domestic_abuse(ctx: Context) -> bool:
@@ -209,6 +211,7 @@ def about_domestic_abuse(ctx: Context) -> bool:
     return ctx.memo("words:domestic_abuse", compute)
 
 
+_INJURING = {"break", "bruise", "cut", "burn", "fracture", "split", "scratch", "bloody"}
 _PARTNER = {"mum", "mummy", "mother", "mam", "mom", "her", "you", "wife", "girlfriend", "partner"}
 
 
@@ -216,14 +219,18 @@ def hurters(ctx: Context) -> set[str]:
     """Who the statement says hurts Mum: the subjects of "punched Mum", "has hit you", "was violent
     to her" (lower case), with "someone" when only the act is there ("Mum was hit")."""
     def compute():
-        hurting = set(settings()["hurting_verbs"])
+        hurting = set(settings()["hurting_verbs"]) | _INJURING
         found = set()
         for verb in ctx.doc:
             if verb.lemma_.lower() not in hurting or verb.pos_ != "VERB":
                 continue
             victims = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+            # "punched Mum", "has hit you", and "broke her nose": her body, hurt
+            victims += [p for v in victims for p in v.children if p.dep_ == "poss"]
             if not any(v.lower_ in _PARTNER or v.i in analysis.adult_tokens(ctx) for v in victims):
                 continue
+            if verb.lemma_.lower() in _INJURING and not any(v.dep_ == "poss" for v in victims):
+                continue  # "broke the window" hurts nobody
             doer = next((c for c in verb.children if c.dep_ == "nsubj"), None) \
                 or next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
             found.add(doer.lower_ if doer is not None else "someone")
@@ -279,7 +286,7 @@ def mothers_duty_spans(ctx: Context) -> list:
                                    or (analysis.is_name(subject) and subject.lower_ not in child_names(ctx)
                                        and subject.i not in analysis.child_tokens(ctx))):
             continue
-        end = safe.i if safe is not None else max(o.right_edge.i for o in objects)
+        end = safe.i if safe is not None else max(o.i for o in objects)
         span = ctx.doc[verb.i:end + 1]
         if not quoted(span):
             found.append(span)
