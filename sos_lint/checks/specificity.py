@@ -350,7 +350,9 @@ def label_not_behaviour(ctx: Context, rule_: Rule):
 
     What it checks
         Words such as "neglect", "domestic violence", "substance use", "family violence"
-        or "mental health issues" (rules/specificity.toml). A label is fine when the same
+        or "mental health issues" (rules/specificity.toml), and what happened told as a
+        label ("Mum was assaulted", "Dad is using drugs"), but not a worry's future ("Ivy
+        could be abused") nor a child's own harm. A label is fine when the same
         sentence also says what an adult did, read from the sentence's parse; the child's
         own words about it ("Ella told her teacher about the domestic abuse") and a verb
         that only carries the label ("Dad shows controlling behaviour") are not that.
@@ -372,8 +374,9 @@ def vague_word(ctx: Context, rule_: Rule):
     What it checks
         Words such as "concerns", "issues", "inappropriate", "support" or "at risk", and
         vague outcomes such as "impacting on his wellbeing", "meet her needs" or "an
-        acceptable standard" (rules/specificity.toml), and "support" as a verb with nothing
-        about how ("Nan will support this"). Some are fine when the sentence also says
+        acceptable standard", "in the presence of" (rules/specificity.toml), "support" as a
+        verb with nothing about how ("Nan will support this"), and a risk said to change
+        ("risks have reduced", "a reduction in risk"), outside the future part. Some are fine when the sentence also says
         what an adult did; names of jobs and documents ("family support worker") and quoted
         speech are never flagged.
     Why it matters
@@ -550,7 +553,10 @@ def judgement_word(ctx: Context, rule_: Rule):
         Words such as "failed to", "refused", "non-compliant", "lack of insight",
         "disguised compliance" or "chaotic" (rules/specificity.toml), and what a parent is
         said to lack, read from the sentence ("lacks basic parenting skills", "a lack of
-        empathy", "limited understanding"). Said of a child, it is left alone.
+        empathy", "limited understanding"); verdicts on what a parent is ("a poor role
+        model", "an unfit mother", "Mum's parenting is not good enough"); and honesty
+        asked for or denied ("be honest with professionals", "has not been truthful").
+        Said of a child, it is left alone.
     Why it matters
         Blame words describe the worker's view of a parent's character. They shut
         down the honest talk that safety plans depend on.
@@ -650,8 +656,11 @@ def victim_blaming(ctx: Context, rule_: Rule):
         an abuser did ("failed to protect", "let him back in"). From the sentence: a
         child's exploitation written as their choice ("has chosen to go missing",
         "decided to meet the men") and sexual images written as the child's own act
-        ("has sent explicit photos"). What the adults made the child do ("pressured her
-        into sending photos") is not blame; nor is "Mum lets him stay home".
+        ("has sent explicit photos"). A mother an adult hurts, blamed for staying ("is
+        reluctant to leave the relationship", "has chosen to stay with him") or made the
+        one to stop the abuse when the goal gives him no part ("Mum will keep herself and
+        the children safe"). What the adults made the child do ("pressured her into
+        sending photos") is not blame; nor is "Mum lets him stay home".
     Why it matters
         Children cannot consent to their own abuse, and cannot be expected to protect
         themselves from it. This wording puts the responsibility on the child, or on the

@@ -131,10 +131,11 @@ def goal_compliance(ctx: Context, rule_: Rule):
         Phrases such as "attend a parenting course", "engage with services",
         "comply with her treatment", "work with the school nurse", "let the family
         support worker in" (rules/structure.toml), a service recording attendance or
-        monitoring set as the goal ("the school will monitor…"), and a course or
-        service to go to, read from the sentence ("complete the online safety
-        sessions", "attend Change Grow Live"). With no everyday action in the goal,
-        it is an error.
+        monitoring set as the goal ("the school will monitor…", "progress will be reviewed
+        via unannounced visits"), and a course, assessment, named plan or service to
+        go to, read from the sentence ("complete the online safety sessions", "complete
+        a relapse prevention plan", "attend Change Grow Live"). With no everyday action
+        in the goal, it is an error.
     Why it matters
         Going to a course does not make a child safe; what the parent does at home
         does. A goal must describe that, so everyone knows when it is met.
@@ -161,7 +162,9 @@ def goal_absence(ctx: Context, rule_: Rule):
 
     What it checks
         Phrases such as "will not", "no more", "stop drinking", "stay off" or
-        "protected from harm", outside the "if this doesn't happen" sentence. A "will
+        "protected from harm", "there will be no more police call-outs" and "Kieran will not
+        be violent", outside the "if this doesn't happen" sentence. Care the child is
+        given ("kept safe and warm in his cot") is not absence of harm. A "will
         not" is fine when the same or the next sentence says what happens instead (after
         a semicolon, another adult's act or "instead"), or when it spares the child
         ("Ella will not be told off"). With nothing positive
