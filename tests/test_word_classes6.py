@@ -112,6 +112,17 @@ CASES += [
     ("goal", "Mr Ellis won't be abusive to Mum when he drops Harry off.", "SOS512", "be abusive", True),
     ("goal", "Dad will complete the parenting assessment by June.", "SOS511", "complete the parenting assessment", True),
     ("goal", "Mum will check Leo's reading progress with him every night.", "SOS511", "progress", False),
+    # Her choice of him over the children; letting him into the home where he hurts her.
+    ("worry", "Mum chose Dean over the children after he strangled her.", "SOS306", "chose Dean over the children", True),
+    ("worry", "Ms Rose has put her partner before Lenny (6), who saw him kick her.", "SOS306", "put her partner before Lenny", True),
+    ("worry", "Dad punched Mum in May, and since then Mum has let Dad into the flat twice while Jo (3) was there.",
+     "SOS306", "let Dad into the flat", True),
+    ("goal", "Mum will let Dad into the flat on Sundays so he can see Ivy, and Nan will be there.", "SOS306", "let Dad into the flat", False),
+    ("worry", "Dad chose football over tea with Kit (4) on Saturday.", "SOS306", "chose", False),
+    # A standard the parent is said to fall below.
+    ("worry", "Mum's care of Isla (2) falls short, and Isla is often in a wet nappy.", "SOS305", "falls short", True),
+    ("worry", "The GP thinks Dad is unfit to parent since he came out of hospital.", "SOS305", "unfit to parent", True),
+    ("worry", "Dad's supervision falls below what Rory (3) needs near the road.", "SOS305", "falls below", True),
 ]
 
 

@@ -166,7 +166,8 @@ def _about_a_thing(span) -> bool:
     """"The boiler failed to work", "an infection resistant to antibiotics": not about a person."""
     subject = _clause_subject(span)
     family_life = {"home", "house", "household", "lifestyle", "life", "parenting", "relationship", "family",
-                   "behaviour", "presentation", "attitude", "engagement", "attendance", "response"}
+                   "behaviour", "presentation", "attitude", "engagement", "attendance", "response", "care",
+                   "supervision", "hygiene"}
     if subject is not None and subject.pos_ not in ("NOUN", "PROPN", "PRON"):
         return False  # "Mum presents as chaotic": the parse hangs the word on "as", not on a thing
     return (subject is not None and not analysis.is_person(subject)
@@ -686,7 +687,9 @@ def _let_back_spans(ctx: Context) -> list:
             if token.lemma_.lower() not in verbs:
                 continue
             back = next((t for t in token.subtree if t.lower_ == "back" and t.i > token.i), None) \
-                or next((c for c in token.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in returning), None)
+                or next((c for c in token.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in returning), None) \
+                or next((t for t in token.subtree if t.lower_ == "into" and t.i > token.i + 1
+                         and any(o.lower_ in _HOME for o in t.children)), None)  # "letting Dad into the house"
             if back is None or back.i - token.i > 6:
                 continue
             between = ctx.doc[token.i + 1:back.i]
@@ -695,9 +698,13 @@ def _let_back_spans(ctx: Context) -> list:
             coming_back = back.lower_ == "back" or back.lemma_.lower() == "return"
             named_adult = coming_back and verdicts.about_domestic_abuse(ctx) and any(
                 analysis.is_name(t) and t.lower_ not in child_names(ctx) for t in between)
+            named_adult = named_adult or (back.lower_ == "into" and verdicts.about_domestic_abuse(ctx) and any(
+                _is_family_adult(t) or t.lower_ in verdicts.hurters(ctx) for t in between))
+            if back.lower_ == "into" and not named_adult:
+                continue  # "Mum let Dad into the flat to see Ivy": only where he hurts her is it blame
             if not named_adult and not any(_is_adult_word(t) and (coming_back or _is_family_adult(t)) for t in between):
                 continue  # "Mum let Leo back in after school" is not about the abuser
-            end = back.i + 1
+            end = back.right_edge.i + 1 if back.lower_ == "into" else back.i + 1
             if end < len(ctx.doc) and ctx.doc[end].lower_ in ("in", "into", "home"):
                 end = ctx.doc[end].right_edge.i + 1 if ctx.doc[end].lower_ == "into" else end + 1
             span = ctx.doc[token.i:end]
@@ -705,6 +712,9 @@ def _let_back_spans(ctx: Context) -> list:
                 found.append(span)
         return found
     return ctx.memo("words:let_back", compute)
+
+
+_HOME = {"home", "house", "flat", "property", "bedroom"}
 
 
 def _let_back_tokens(ctx: Context) -> set[int]:

@@ -184,7 +184,7 @@ def stays_with_abuser_spans(ctx: Context) -> list:
         span = ctx.doc[start:end + 1]
         if not quoted(span):
             found.append(span)
-    return found
+    return found + chose_him_spans(ctx)
 
 
 _HER_ABUSER = {"him", "relationship", "partner", "ex", "ex-partner", "boyfriend", "husband", "dad", "father",
@@ -198,6 +198,26 @@ def _is_her_abuser(ctx: Context, token) -> bool:
         or (analysis.is_name(token) and (token.i in analysis.adult_tokens(ctx) or token.lower_ in hurters(ctx) or (
             about_domestic_abuse(ctx) and token.lower_ not in child_names(ctx)
             and not any(c.dep_ == "prep" and c.lower_ in ("with", "at") for c in token.head.children))))
+
+
+def chose_him_spans(ctx: Context) -> list:
+    """"Mum chose Dad over the children", "she has put her relationship before Kai": the abuse
+    written as her choice of him over the children."""
+    found = []
+    for verb in ctx.doc:
+        if verb.lemma_.lower() not in ("choose", "put", "pick", "prioritise", "prioritize", "place") or verb.pos_ != "VERB":
+            continue
+        him = next((c for c in verb.children if c.dep_ == "dobj" and _is_her_abuser(ctx, c)), None)
+        over = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("over", "before", "above")), None)
+        if him is None or over is None:
+            continue
+        subject = _subject_of(verb)
+        if subject is not None and (subject.lower_ in _MALE or is_child(ctx, subject, strict=False)):
+            continue
+        span = ctx.doc[verb.i:over.right_edge.i + 1]
+        if not quoted(span):
+            found.append(span)
+    return found
 
 
 def about_domestic_abuse(ctx: Context) -> bool:
