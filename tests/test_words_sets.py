@@ -12,8 +12,10 @@ from sos_lint.checks.lexicon import load_entries
 
 ROOT = Path(__file__).resolve().parents[1]
 # The round-3 blind test sets became tuning data in round 4 (issue 11): the targets hold there too.
+# Rounds 4 and 5's blind sets (words_test4, words_test5) became tuning data in rounds 5 and 6.
 SETS = [ROOT / "tests" / "data" / "words_heldout.jsonl", ROOT / "tests" / "data" / "blind" / "words_dev.jsonl",
-        ROOT / "tests" / "data" / "blind" / "words_test.jsonl", ROOT / "tests" / "data" / "blind" / "words_test2.jsonl"]
+        ROOT / "tests" / "data" / "blind" / "words_test.jsonl", ROOT / "tests" / "data" / "blind" / "words_test2.jsonl",
+        ROOT / "tests" / "data" / "blind" / "words_test4.jsonl", ROOT / "tests" / "data" / "blind" / "words_test5.jsonl"]
 
 
 @pytest.mark.parametrize("path", SETS, ids=lambda p: p.name)
@@ -50,3 +52,15 @@ def test_exact_forms_are_not_matched_on_lemmas(engine):
 def test_an_adverbial_is_not_a_clause_with_a_subject(engine):
     assert _flagged(engine, "Moving forward, Dad will walk Tia to school.", "goal", "SOS101") == ["Moving forward"]
     assert not _flagged(engine, "Dad will walk Tia to school when the clocks go forward.", "goal", "SOS101")
+
+
+def test_round6_figures_on_set5(engine):
+    """Round 6's task: on words_test5 span recall >= 0.93, must-not-flag <= 0.02, and the good
+    statements' one warning (SOS512 on "kept safe and warm in his cot") gone."""
+    path = ROOT / "tests" / "data" / "blind" / "words_test5.jsonl"
+    if not path.exists():
+        pytest.skip(f"{path.name} is not in this checkout")
+    figures = eval_words.measure(engine, eval_words.load_probe(path))
+    assert figures["word_fault_recall"] >= 0.93, figures["missed"]
+    assert figures["must_not_flag_rate"] <= 0.02, figures["false_alarms"]
+    assert "SOS512" not in figures["alarms_on_good_by_code"], figures["alarms_on_good_by_code"]

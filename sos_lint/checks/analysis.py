@@ -85,6 +85,8 @@ def adult_tokens(ctx: Context) -> set:
 
 
 def child_words(ctx: Context) -> list:
+    from .word_context import in_document_name
+
     words = set(people_words()["children"])
 
     def compute():
@@ -96,6 +98,8 @@ def child_words(ctx: Context) -> list:
             if t.text[:1].isupper() and t.i + 2 < len(ctx.doc) and ctx.doc[t.i + 1].lower_ in ("'s", "’s") \
                     and ctx.doc[t.i + 2].text[:1].isupper():
                 continue
+            if t.text[:1].isupper() and not t.is_sent_start and in_document_name(ctx.doc[t.i:t.i + 1]):
+                continue  # "the Child in Need Plan" is a document, not a child
             found.append(t)
         return found
     return ctx.memo("child_words", compute)

@@ -6,6 +6,7 @@ import re
 from ..metrics import span_in_quotes
 from . import analysis
 from .base import Context, Rule, rule
+from .word_context import in_document_name
 
 LEXICON = "child_focus.toml"
 _QUOTE = re.compile(r"[\"“‘']([^\"”’]{3,200})[\"”’]")
@@ -71,8 +72,9 @@ def role_not_name(ctx: Context, rule_: Rule):
         # "the Child Protection Plan", "the Young People's Service": the name of a document or team.
         words = [t for t in span if t.is_alpha and t.lower_ != "the"]
         if words and all(t.text[:1].isupper() for t in words) and not words[0].is_sent_start \
-                and span.end < len(ctx.doc) and ctx.doc[span.end].text[:1].isupper():
-            continue
+                and ((span.end < len(ctx.doc) and ctx.doc[span.end].text[:1].isupper())
+                     or in_document_name(ctx.doc[words[0].i:span.end])):
+            continue  # ...and "the Child in Need Plan"
         if span_in_quotes(ctx.doc, span.start_char):
             continue  # a parent's or child's own words are never flagged
         # "Mum and the children" after the children are named is how families talk.

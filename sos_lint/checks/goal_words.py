@@ -7,7 +7,12 @@ from . import analysis
 from .base import Context
 
 _COURSES = {"session", "course", "programme", "program", "module", "workshop", "training", "assessment",
-            "worksheet", "group"}
+            "worksheet", "group", "workbook", "referral"}
+# A named kind of plan or work set as the task: "complete a relapse prevention plan", "do the
+# safety plan work", "finish the direct work" (a plan made with the family is the goal's own words).
+_NAMED_TASKS = {"plan", "work"}
+# What a service watches: "monitor progress via unannounced visits", "progress will be reviewed".
+_PROGRESS = {"progress", "situation", "case", "change", "changes", "plan", "engagement", "compliance"}
 _FINISHING = {"complete", "finish", "do", "undertake", "attend"}
 _CHECKED = {"contact", "attendance", "visit", "incident", "concern"}
 _EVERYDAY_PLACES = {"school", "nursery", "college", "club", "church", "mosque", "temple", "gurdwara", "class", "park"}
@@ -28,7 +33,15 @@ def service_checks(ctx: Context) -> list:
             lemma = verb.lemma_.lower()
             objects = [c for c in verb.children if c.dep_ == "dobj"]
             objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
-            if lemma in ("monitor", "record", "log"):
+            if lemma in ("monitor", "review", "assess", "track") and any(
+                    c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _PROGRESS for c in verb.children):
+                # Watching progress is the service's job, never the family's goal, whoever does it.
+                thing = next(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _PROGRESS)
+                ways = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("via", "through", "by", "at")
+                        and c.i > verb.i]
+                end = max([w.right_edge.i for w in ways] + [thing.i, verb.i])
+                found.append(ctx.doc[min(thing.i, verb.i): end + 1])
+            elif lemma in ("monitor", "record", "log"):
                 subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
                     or (verb.head if verb.dep_ == "conj" else None)
                 if subject is not None and subject.pos_ in ("VERB", "AUX"):
@@ -42,7 +55,8 @@ def service_checks(ctx: Context) -> list:
                     end = objects[0].i + 1 if objects and objects[0].i > verb.i else verb.i + 1
                     found.append(ctx.doc[min(auxes + [verb.i]): end])
             elif lemma in _FINISHING:
-                course = next((o for o in objects if o.lemma_.lower() in _COURSES), None)
+                course = next((o for o in objects if o.lemma_.lower() in _COURSES
+                               or (o.lemma_.lower() in _NAMED_TASKS and any(c.dep_ == "compound" for c in o.children))), None)
                 if course is not None:
                     found.append(ctx.doc[verb.i: course.i + 1])
                 elif lemma == "attend" and objects and objects[0].pos_ == "PROPN" and not _childs_own(ctx, verb):
@@ -92,3 +106,49 @@ def alternative_follows(ctx: Context, span) -> bool:
         if doers:
             return True
     return False
+
+
+# How a child is cared for, beside "safe": "Rowan is kept safe and warm in his cot".
+_CARED_FOR = {"warm", "fed", "clean", "dry", "comfortable", "cosy", "settled", "rested", "calm", "happy", "full",
+              "loved", "content"}
+# A harmful way of being that a goal says will not be: "Kieran will not be violent".
+_HARMFUL_STATES = {"violent", "abusive", "aggressive", "threatening", "drunk", "intoxicated", "hostile",
+                   "intimidating", "controlling", "high", "stoned"}
+
+
+def care_outcome(span) -> bool:
+    """"Rowan is kept safe and warm in his cot all night": care the child is given, said as the
+    goal's outcome. "Ella will be kept safe" alone says only that harm will not happen."""
+    safe = next((t for t in span.root.subtree if t.lower_ == "safe"), None) \
+        or next((t for t in span.doc[span.end:span.end + 2] if t.lower_ == "safe"), None)
+    if safe is None:
+        return False
+    kept = safe.head if safe.head.lemma_.lower() == "keep" else None
+    return any(c.lower_ in _CARED_FOR for c in list(safe.conjuncts) + list(kept.conjuncts if kept is not None else ()))
+
+
+def stated_absences(ctx: Context) -> list:
+    """Absence of harm the cue list reads past: "there will be no more police call-outs" (nobody
+    is the subject) and "Kieran will not be violent" (whoever the parse takes Kieran to be). Not
+    in the "if this doesn't happen" sentence."""
+    consequence = {span.sent.start for span in analysis.cues(ctx, "if_not")}
+    found = []
+    for token in ctx.doc:
+        if token.sent.start in consequence or span_in_quotes(ctx.doc, token.idx):
+            continue
+        head = token.head
+        if token.lower_ == "no" and token.i + 1 < len(ctx.doc) and ctx.doc[token.i + 1].lower_ in ("more", "further"):
+            verb = head
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                verb = verb.head
+            if verb.lemma_ == "be" and any(c.dep_ == "expl" for c in verb.children) \
+                    and any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "must", "should") for c in verb.children):
+                noun = ctx.doc[token.i + 1].head
+                found.append(ctx.doc[token.i: noun.i + 1 if noun.i > token.i + 1 and noun.pos_ == "NOUN" else token.i + 2])
+        elif token.lower_ in _HARMFUL_STATES and token.dep_ == "acomp" and head.lemma_ == "be" \
+                and any(c.dep_ == "neg" for c in head.children) \
+                and any(c.dep_ == "aux" and c.lower_ in ("will", "wo", "must", "should", "'ll") for c in head.children):
+            subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            start = subject.i if subject is not None and subject.i < head.i else head.i
+            found.append(ctx.doc[start: token.i + 1])
+    return found

@@ -7,7 +7,7 @@ from ..data import load_toml
 from ..findings import Fix
 from ..rewrite.swaps import fix_for
 from .base import Context, Rule, rule
-from .word_context import names_a_job, quoted, settings, with_child_name
+from .word_context import in_document_name, names_a_job, quoted, settings, with_child_name
 
 LEXICON = "jargon.toml"
 _ACRONYM_SHAPE = re.compile(r"^[A-Z][A-Z&]*[A-Z]s?$")  # letters only: "CV1" is a postcode
@@ -20,6 +20,8 @@ def _lexicon_findings(ctx: Context, rule_: Rule, problem: str):
             continue  # a parent's or child's own words stay as they said them
         if entry.code == "SOS101" and not entry.even_in_job and names_a_job(span):
             continue  # "the safeguarding lead", "her key worker, Jo": the name of someone's job
+        if entry.code == "SOS101" and not entry.even_in_job and in_document_name(span):
+            continue  # "the Child in Need Plan": the name of the document the family is given
         words = span.text
         advice = with_child_name(ctx, entry.advice_for(ctx.kind))
         if entry.replacement and entry.replacement.lower() not in advice.lower():
@@ -54,9 +56,35 @@ def jargon_term(ctx: Context, rule_: Rule):
         The social worker is worried that Mum has not cooked a meal for Ava since March.
     """
     yield from _lexicon_findings(ctx, rule_, "is professional jargon a family may not use")
+    yield from _stepped(ctx, rule_)
     if ctx.kind == "goal":
         yield from _report_roles(ctx, rule_)
         yield from _note_form_goals(ctx, rule_)
+
+
+_STEPPED_THINGS = {"case", "plan", "family", "child", "children", "it", "them", "us", "intervention", "level",
+                   "support", "involvement", "threshold", "work", "kids"}
+
+
+def _stepped(ctx: Context, rule_: Rule):
+    """"stepping the case down to Early Help", "step the plan up", "stepped it down": the service's
+    word for moving a family between levels, with the case between the verb and "down" or "up"
+    (the word list finds "step down to" itself). "Dad stepped down from the ladder" moves nobody's case."""
+    listed = {t.i for span, entry in ctx.matches(LEXICON) if entry.code == rule_.code for t in span}
+    for verb in ctx.doc:
+        if verb.lemma_.lower() != "step" or verb.pos_ != "VERB" or verb.i in listed:
+            continue
+        particle = next((c for c in verb.children if c.dep_ in ("prt", "advmod") and c.lower_ in ("down", "up")), None)
+        thing = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lower_ in _STEPPED_THINGS), None)
+        if particle is None or thing is None:
+            continue
+        span = ctx.doc[min(verb.i, thing.i):max(particle.i, verb.i) + 1] if thing.i < verb.i \
+            else ctx.doc[verb.i:particle.i + 1]
+        if quoted(span):
+            continue
+        advice = "Say what will change for the family, for example the social worker will stop visiting and [who] will help."
+        yield rule_.finding(ctx, span.start_char, span.end_char,
+                            f"\"{span.text}\" is professional jargon a family may not use. {advice}", advice)
 
 
 def _note_form_goals(ctx: Context, rule_: Rule):

@@ -28,6 +28,8 @@ class Entry:
     kinds: tuple[str, ...] = ()  # only in these kinds of statement ("the case may go to court": worries)
     exploitation_only: bool = False  # blame only where the statement is about a child being exploited
     even_in_job: bool = False  # the job's own name is the jargon ("allocated worker"), not a word inside it
+    not_future: bool = False  # what happened, not what could: "was assaulted", not "could be assaulted"
+    adults_only: bool = False  # a label for what an adult does ("using drugs"), not said of a child
 
     def advice_for(self, kind: str) -> str:
         return self.goal_advice if kind == "goal" and self.goal_advice else self.advice
@@ -68,6 +70,8 @@ def load_entries(filename: str, extra: tuple[tuple[str, str], ...] = ()) -> list
             kinds=tuple(raw.get("kinds", ())),
             exploitation_only=bool(raw.get("exploitation_only", False)),
             even_in_job=bool(raw.get("even_in_job", False)),
+            not_future=bool(raw.get("not_future", False)),
+            adults_only=bool(raw.get("adults_only", False)),
         ))
     for phrase, alternative in extra:
         entries.append(Entry(phrase=phrase, group="local", replacement=alternative,
@@ -146,6 +150,8 @@ def _fits_head(span, entry: Entry) -> bool:
     root = span.root
     if entry.pos_in and root.pos_ not in entry.pos_in:
         return False
+    if entry.not_future and looks_ahead(root):
+        return False
     if entry.modifier_not_in and any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in entry.modifier_not_in
                                      for c in root.children):
         return False
@@ -155,3 +161,25 @@ def _fits_head(span, entry: Entry) -> bool:
         return True
     head = root.head.lemma_.lower()
     return (not entry.head_in or head in entry.head_in) and head not in entry.head_not_in
+
+
+_LOOKING_AHEAD = {"could", "may", "might", "would", "will", "should", "can", "must", "shall", "'ll", "wo", "ca"}
+
+
+def looks_ahead(token) -> bool:
+    """The word sits in a clause about what could or will happen, or what happens if: "Ivy could
+    be abused", "Dad will not use drugs", "if Mum takes drugs again". The same word in "Mum was
+    assaulted" reports what happened."""
+    for _ in range(6):
+        for child in token.children:
+            if (child.dep_ == "aux" and child.lower_ in _LOOKING_AHEAD) \
+                    or (child.dep_ == "mark" and child.lower_ in ("if", "unless")):
+                return True
+            if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in child.children):
+                return True  # "If nothing changes, the men could…": the main clause of an "if"
+        own_clause = any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in token.children)
+        if token.head.i == token.i or token.dep_ in ("ROOT", "ccomp", "relcl") or (token.dep_ == "advcl" and own_clause):
+            return False  # "could go on abusing her": a clause with no subject of its own shares the "could"
+        # A verb joined by "and" shares the one before's "could": "could meet Grace and abuse her".
+        token = token.head
+    return False

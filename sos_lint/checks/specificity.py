@@ -1,18 +1,20 @@
 """Specificity rules (SOS3xx): labels, vague words, guesses and judgement instead of behaviour."""
 from __future__ import annotations
 
-from . import analysis
+from . import analysis, verdicts
 from .base import Context, Rule, rule
-from .word_context import governing_verb, in_name_of_thing, is_child, quoted, settings, with_child_name
+from .word_context import child_names, governing_verb, in_name_of_thing, is_child, quoted, settings, with_child_name
 
 LEXICON = "specificity.toml"
 
 
-def _behaviour_explains(ctx: Context, span) -> bool:
+def _behaviour_explains(ctx: Context, span, own_verb: bool = False) -> bool:
     """Does the sentence also say what an adult did? Not the child's own action ("Ella told her
     teacher about the domestic abuse"), and not the verb that only carries the label ("Dad
     displays controlling behaviour")."""
-    carrier = governing_verb(span)
+    # A label that is itself a verb ("turned up after using drugs") is carried by that verb alone
+    # (own_verb: the adults' labels "using drugs", "assaulted"); the verb it hangs on explains it.
+    carrier = span.root if own_verb and span.root.pos_ == "VERB" else governing_verb(span)
     if carrier is not None and carrier.lemma_.lower() in settings()["label_as_aim_verbs"]:
         return False  # "Dad will address his anger issues": the label is the aim, not explained
     reporting = set(settings()["report_verbs"])
@@ -31,6 +33,22 @@ def _behaviour_explains(ctx: Context, span) -> bool:
                and not (a.subject.lower_ in ("he", "she") and analysis.pronoun_is_child(ctx, a.subject))
                and not _done_to(a.verb)
                for a in where)
+
+
+def _done_to_a_child(ctx: Context, span) -> bool:
+    """"The men are sexually abusing her", "Dean abused Tia": a child is the one harmed. The label
+    rule asks what an adult did to an adult ("Mum was assaulted"); a child's abuse is worded in
+    its own way, and the victim-blaming rule watches that."""
+    verb = span.root if span.root.pos_ == "VERB" else governing_verb(span)
+    if verb is None:
+        return False
+    targets = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "npadvmod")]  # "abusing Holly" may parse as npadvmod
+    adults = analysis.adult_tokens(ctx)
+    return any(is_child(ctx, t, strict=False) or (t.pos_ == "PRON" and analysis.pronoun_is_child(ctx, t))
+               or (t.pos_ == "PROPN" and t.i not in adults and t.lower_ not in _ADULT_TITLES) for t in targets)
+
+
+_ADULT_TITLES = {"mr", "mrs", "ms", "miss", "dr", "mx"}
 
 
 def _guessed_verbs(ctx: Context) -> set[int]:
@@ -148,7 +166,8 @@ def _about_a_thing(span) -> bool:
     """"The boiler failed to work", "an infection resistant to antibiotics": not about a person."""
     subject = _clause_subject(span)
     family_life = {"home", "house", "household", "lifestyle", "life", "parenting", "relationship", "family",
-                   "behaviour", "presentation", "attitude", "engagement", "attendance", "response"}
+                   "behaviour", "presentation", "attitude", "engagement", "attendance", "response", "care",
+                   "supervision", "hygiene"}
     if subject is not None and subject.pos_ not in ("NOUN", "PROPN", "PRON"):
         return False  # "Mum presents as chaotic": the parse hangs the word on "as", not on a thing
     return (subject is not None and not analysis.is_person(subject)
@@ -192,7 +211,8 @@ def _made_to(ctx: Context, span) -> bool:
         token = token.head
         if token.lemma_.lower() in making:
             doer = next((c for c in token.children if c.dep_ == "nsubj"), None)
-            return doer is not None and (doer.lower_ == "they" or (doer.pos_ != "PRON" and _is_adult_word(doer)))
+            return doer is not None and (doer.lower_ == "they" or (doer.pos_ != "PRON" and _is_adult_word(doer))
+                                         or (doer.lower_ in ("he", "she") and not analysis.pronoun_is_child(ctx, doer)))
     return False
 
 
@@ -241,8 +261,13 @@ def _reported_as(ctx: Context, span, entry) -> str:
     if entry.group == "vague" and len(span) == 1 and span[0].pos_ == "VERB" and _says_nothing_of_how(span[0]) \
             and any(c.dep_ == "auxpass" for c in span[0].children):
         return entry.code  # "Mum will be supported to…": nobody named does anything, whatever else follows
-    if entry.with_behaviour_ok and _behaviour_explains(ctx, span):
+    if entry.with_behaviour_ok and _behaviour_explains(ctx, span, own_verb=entry.adults_only):
         return ""
+    if entry.adults_only and (_said_of_a_child(ctx, span) or _done_to_a_child(ctx, span)):
+        return ""  # "Priya has been taking drugs with older men", "men are abusing her": the child's harm is the worry
+    if entry.group == "vague" and {t.i for t in span} & ctx.memo("words:verdicts", lambda: {
+            t.i for found in (verdicts.verdict_noun_spans(ctx), verdicts.standard_verdict_spans(ctx)) for v in found for t in v}):
+        return ""  # "a poor role model" is reported once, as the verdict it is
     if entry.group == "vague":
         # "The doctor issued a prescription": the verb is not the vague noun "issue";
         # "family support worker", "Support Plan": names of jobs and documents.
@@ -250,6 +275,9 @@ def _reported_as(ctx: Context, span, entry) -> str:
             return ""
         if len(span) == 1 and _read_as_verb(span[0]) and not _says_nothing_of_how(span[0]):
             return ""
+    if entry.group == "judgement" and {t.i for t in span} & ctx.memo("words:staying", lambda: {
+            t.i for v in verdicts.stays_with_abuser_spans(ctx) for t in v}):
+        return ""  # "has chosen to stay with Mr Ali" is reported once, as the blame it is (SOS306)
     if entry.group == "judgement" and _about_a_thing(span):
         return ""
     if entry.group == "judgement" and entry.phrase in settings()["child_blame_judgements"] \
@@ -323,7 +351,9 @@ def label_not_behaviour(ctx: Context, rule_: Rule):
 
     What it checks
         Words such as "neglect", "domestic violence", "substance use", "family violence"
-        or "mental health issues" (rules/specificity.toml). A label is fine when the same
+        or "mental health issues" (rules/specificity.toml), and what happened told as a
+        label ("Mum was assaulted", "Dad is using drugs"), but not a worry's future ("Ivy
+        could be abused") nor a child's own harm. A label is fine when the same
         sentence also says what an adult did, read from the sentence's parse; the child's
         own words about it ("Ella told her teacher about the domestic abuse") and a verb
         that only carries the label ("Dad shows controlling behaviour") are not that.
@@ -345,8 +375,9 @@ def vague_word(ctx: Context, rule_: Rule):
     What it checks
         Words such as "concerns", "issues", "inappropriate", "support" or "at risk", and
         vague outcomes such as "impacting on his wellbeing", "meet her needs" or "an
-        acceptable standard" (rules/specificity.toml), and "support" as a verb with nothing
-        about how ("Nan will support this"). Some are fine when the sentence also says
+        acceptable standard", "in the presence of" (rules/specificity.toml), "support" as a
+        verb with nothing about how ("Nan will support this"), and a risk said to change
+        ("risks have reduced", "a reduction in risk"), outside the future part. Some are fine when the sentence also says
         what an adult did; names of jobs and documents ("family support worker") and quoted
         speech are never flagged.
     Why it matters
@@ -364,6 +395,12 @@ def vague_word(ctx: Context, rule_: Rule):
             f"\"{span.text}\" does not say what will be different. Say what the adult will do, and what "
             "others will see, for example \"Leo will be in school by 8.50 every day\".",
             "[what will be different, and how others will see it]")
+    for span in _not_in_lexicon_matches(ctx, verdicts.risk_change_spans(ctx), ("SOS302",)):
+        yield rule_.finding(
+            ctx, span.start_char, span.end_char,
+            f"\"{span.text}\" says a risk has changed, which nobody can see. Say what the adults do now "
+            "that they did not do before, and who has seen it.",
+            "[what the adults do now, and who has seen it]")
 
 
 def _improve_spans(ctx: Context) -> list:
@@ -517,7 +554,10 @@ def judgement_word(ctx: Context, rule_: Rule):
         Words such as "failed to", "refused", "non-compliant", "lack of insight",
         "disguised compliance" or "chaotic" (rules/specificity.toml), and what a parent is
         said to lack, read from the sentence ("lacks basic parenting skills", "a lack of
-        empathy", "limited understanding"). Said of a child, it is left alone.
+        empathy", "limited understanding"); verdicts on what a parent is ("a poor role
+        model", "an unfit mother", "Mum's parenting is not good enough"); and honesty
+        asked for or denied ("be honest with professionals", "has not been truthful").
+        Said of a child, it is left alone.
     Why it matters
         Blame words describe the worker's view of a parent's character. They shut
         down the honest talk that safety plans depend on.
@@ -539,6 +579,20 @@ def judgement_word(ctx: Context, rule_: Rule):
             f"\"{span.text}\" judges what a parent is, not what they did. Say what Mum or Dad "
             "said or did, and when.",
             "Say what Mum or Dad said or did, and when.")
+    covered = _lexicon_tokens(ctx, ("SOS301", "SOS305", "SOS306"))
+    readings = (  # (spans, what the words do, what to write instead)
+        (verdicts.verdict_noun_spans(ctx) + verdicts.standard_verdict_spans(ctx),
+         "judges what a parent is, not what they did. Say what Mum or Dad said or did, when, and "
+         "what it meant for the child.",
+         "Say what Mum or Dad said or did, and when."),
+        (verdicts.honesty_spans(ctx),
+         "says, without saying so, that the parent lies. Say what they said, what was found to be "
+         "different, and who found it; in a goal, say what they will tell whom, and when.",
+         "[what Mum or Dad will tell whom, and when]"),
+    )
+    for spans, message, suggestion in readings:
+        for span in _not_in_lexicon_matches(ctx, spans, covered=covered):
+            yield rule_.finding(ctx, span.start_char, span.end_char, f"\"{span.text}\" {message}", suggestion)
 
 
 def _character_spans(ctx: Context) -> list:
@@ -603,8 +657,11 @@ def victim_blaming(ctx: Context, rule_: Rule):
         an abuser did ("failed to protect", "let him back in"). From the sentence: a
         child's exploitation written as their choice ("has chosen to go missing",
         "decided to meet the men") and sexual images written as the child's own act
-        ("has sent explicit photos"). What the adults made the child do ("pressured her
-        into sending photos") is not blame; nor is "Mum lets him stay home".
+        ("has sent explicit photos"). A mother an adult hurts, blamed for staying ("is
+        reluctant to leave the relationship", "has chosen to stay with him") or made the
+        one to stop the abuse when the goal gives him no part ("Mum will keep herself and
+        the children safe"). What the adults made the child do ("pressured her into
+        sending photos") is not blame; nor is "Mum lets him stay home".
     Why it matters
         Children cannot consent to their own abuse, and cannot be expected to protect
         themselves from it. This wording puts the responsibility on the child, or on the
@@ -630,16 +687,24 @@ def _let_back_spans(ctx: Context) -> list:
             if token.lemma_.lower() not in verbs:
                 continue
             back = next((t for t in token.subtree if t.lower_ == "back" and t.i > token.i), None) \
-                or next((c for c in token.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in returning), None)
+                or next((c for c in token.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in returning), None) \
+                or next((t for t in token.subtree if t.lower_ == "into" and t.i > token.i + 1
+                         and any(o.lower_ in _HOME for o in t.children)), None)  # "letting Dad into the house"
             if back is None or back.i - token.i > 6:
                 continue
             between = ctx.doc[token.i + 1:back.i]
             # "back" or "return" says the adult is coming back; with "stay", "come" or "move"
             # only a word for an adult does: "Mum lets him stay home" is about the child.
             coming_back = back.lower_ == "back" or back.lemma_.lower() == "return"
-            if not any(_is_adult_word(t) and (coming_back or _is_family_adult(t)) for t in between):
+            named_adult = coming_back and verdicts.about_domestic_abuse(ctx) and any(
+                analysis.is_name(t) and t.lower_ not in child_names(ctx) for t in between)
+            named_adult = named_adult or (back.lower_ == "into" and verdicts.about_domestic_abuse(ctx) and any(
+                _is_family_adult(t) or t.lower_ in verdicts.hurters(ctx) for t in between))
+            if back.lower_ == "into" and not named_adult:
+                continue  # "Mum let Dad into the flat to see Ivy": only where he hurts her is it blame
+            if not named_adult and not any(_is_adult_word(t) and (coming_back or _is_family_adult(t)) for t in between):
                 continue  # "Mum let Leo back in after school" is not about the abuser
-            end = back.i + 1
+            end = back.right_edge.i + 1 if back.lower_ == "into" else back.i + 1
             if end < len(ctx.doc) and ctx.doc[end].lower_ in ("in", "into", "home"):
                 end = ctx.doc[end].right_edge.i + 1 if ctx.doc[end].lower_ == "into" else end + 1
             span = ctx.doc[token.i:end]
@@ -647,6 +712,9 @@ def _let_back_spans(ctx: Context) -> list:
                 found.append(span)
         return found
     return ctx.memo("words:let_back", compute)
+
+
+_HOME = {"home", "house", "flat", "property", "bedroom"}
 
 
 def _let_back_tokens(ctx: Context) -> set[int]:
@@ -742,6 +810,14 @@ def _blaming_by_parse(ctx: Context, rule_: Rule):
          "blames the parent for what the abuser chose to do. Say what he did, and what Mum has done "
          "to keep the children safe.",
          "Say what the adult who hurt them did, and what Mum has done to keep the children safe."),
+        (_not_in_lexicon_matches(ctx, verdicts.stays_with_abuser_spans(ctx), covered=covered),
+         "writes the abuse as Mum's failure to leave. Say what the adult who hurts her does, and "
+         "what help Mum has to stay safe.",
+         "Say what the adult who hurts her does, and what help Mum has."),
+        (_not_in_lexicon_matches(ctx, verdicts.mothers_duty_spans(ctx), covered=covered),
+         "makes the parent who is being hurt the one to stop the abuse. Say what the adult who "
+         "hurts her will do differently, and who will help her and the children.",
+         "[what the adult who hurts her will do instead, and who will help]"),
     )
     for spans, message, suggestion in readings:
         for span in spans:

@@ -5,7 +5,7 @@ from ..metrics import span_in_quotes
 from . import analysis
 from .base import Context, Rule, rule
 from .child_focus import child_placeholder
-from .goal_words import alternative_follows, service_checks
+from .goal_words import alternative_follows, care_outcome, service_checks, stated_absences
 from .parts import (absence_spans, adult_actions, components, frequency_or_duration, is_institution, is_present,
                     service_goals, subject_span, who_is_worried)
 
@@ -131,10 +131,11 @@ def goal_compliance(ctx: Context, rule_: Rule):
         Phrases such as "attend a parenting course", "engage with services",
         "comply with her treatment", "work with the school nurse", "let the family
         support worker in" (rules/structure.toml), a service recording attendance or
-        monitoring set as the goal ("the school will monitor…"), and a course or
-        service to go to, read from the sentence ("complete the online safety
-        sessions", "attend Change Grow Live"). With no everyday action in the goal,
-        it is an error.
+        monitoring set as the goal ("the school will monitor…", "progress will be reviewed
+        via unannounced visits"), and a course, assessment, named plan or service to
+        go to, read from the sentence ("complete the online safety sessions", "complete
+        a relapse prevention plan", "attend Change Grow Live"). With no everyday action
+        in the goal, it is an error.
     Why it matters
         Going to a course does not make a child safe; what the parent does at home
         does. A goal must describe that, so everyone knows when it is met.
@@ -161,7 +162,9 @@ def goal_absence(ctx: Context, rule_: Rule):
 
     What it checks
         Phrases such as "will not", "no more", "stop drinking", "stay off" or
-        "protected from harm", outside the "if this doesn't happen" sentence. A "will
+        "protected from harm", "there will be no more police call-outs" and "Kieran will not
+        be violent", outside the "if this doesn't happen" sentence. Care the child is
+        given ("kept safe and warm in his cot") is not absence of harm. A "will
         not" is fine when the same or the next sentence says what happens instead (after
         a semicolon, another adult's act or "instead"), or when it spares the child
         ("Ella will not be told off"). With nothing positive
@@ -175,9 +178,12 @@ def goal_absence(ctx: Context, rule_: Rule):
         Dad will go to Nan's when he wants a drink, and Ella will have calm evenings at home every night for the next six months.
     """
     severity = "warning" if adult_actions(ctx) else "error"
-    for span in absence_spans(ctx):
-        if alternative_follows(ctx, span):
-            continue  # "you will not drive; Nan will collect Daisy instead"
+    found = absence_spans(ctx)
+    covered = {t.i for span in found for t in span}
+    found = found + [span for span in stated_absences(ctx) if not covered & {t.i for t in span}]
+    for span in sorted(found, key=lambda span: span.start):
+        if alternative_follows(ctx, span) or care_outcome(span):
+            continue  # "you will not drive; Nan will collect Daisy instead"; "kept safe and warm in his cot"
         yield rule_.finding(ctx, span.start_char, span.end_char,
                             f"\"{span.text}\" describes harm not happening. {analysis.kind_advice('absence')}",
                             "[what the adult will do instead]", severity=severity)

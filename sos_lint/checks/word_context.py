@@ -126,3 +126,23 @@ def with_child_name(ctx: Context, advice: str) -> str:
     lower = next(iter(named))
     written = next((t.text for t in ctx.doc if t.lower_ == lower), lower.title())
     return advice.replace("[name]", written)
+
+
+_NAME_JOINERS = {"in", "of", "for", "the", "and", "around", "at", "&"}
+
+
+def in_document_name(span) -> bool:
+    """Words inside the proper name of a document, meeting or team, written with capitals and
+    ending in its kind: "the Child in Need Plan", "Child Protection Plan", "Team Around the Family
+    Meeting". The family is told these names; inside them "Child" is no child and "in Need" no
+    jargon to reword."""
+    doc = span.doc
+    heads = set(settings()["name_heads"])
+    if not span.text[:1].isupper():
+        return False
+    for token in doc[span.start:min(len(doc), span.end + 6)]:
+        if token.i >= span.end and token.text[:1].isupper() and token.lemma_.lower() in heads and token.is_alpha:
+            return True
+        if not (token.text[:1].isupper() or token.lower_ in _NAME_JOINERS) or token.is_punct:
+            return False
+    return False

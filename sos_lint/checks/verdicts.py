@@ -1,0 +1,313 @@
+"""Sentence readings for verdicts the word lists cannot see (round 6): a parent judged as a
+"poor role model" or "not good enough", told to "be honest with professionals", risk said to
+have "reduced", and a mother blamed for staying or made to stop the abuse herself."""
+from __future__ import annotations
+
+from . import analysis
+from .base import Context
+from .lexicon import looks_ahead
+from .word_context import child_names, is_child, quoted, settings
+
+# Nouns a verdict on a parent is hung on: "a poor role model", "a bad influence", "an unfit mother".
+_VERDICT_NOUNS = {"model", "influence", "example", "parent", "mother", "father", "mum", "dad", "carer", "person"}
+_UNFIT = {"unfit", "inadequate", "terrible", "useless", "irresponsible", "unsuitable", "neglectful", "awful"}
+_FIT = {"good", "positive", "suitable", "fit", "appropriate", "responsible", "great"}
+# What a standard is said of: "Mum's parenting is not good enough", "the home conditions are inadequate".
+_JUDGED_THINGS = {"parenting", "care", "supervision", "hygiene", "condition", "conditions", "home", "house",
+                  "standard", "standards", "routine", "routines", "boundary", "boundaries", "diet", "parent"}
+_BELOW_STANDARD = {"inadequate", "unacceptable", "substandard", "insufficient", "deficient", "unsatisfactory"}
+_UP_TO_STANDARD = {"adequate", "acceptable", "sufficient", "satisfactory"}
+_HONEST = {"honest", "truthful", "open", "transparent", "forthcoming", "upfront"}
+_ASKING = {"will", "must", "should", "need", "'ll", "shall", "expect", "require"}
+_PROFESSIONALS_TOO = {"professionals", "professional", "services", "agencies", "agency", "workers", "worker",
+                      "authority", "team", "police", "court"}
+# "Risks have reduced", "the risk has increased", "a reduction in risk": a change nobody can see.
+_RISK_WORDS = {"risk", "risks"}
+_CHANGE_VERBS = {"reduce", "decrease", "increase", "lower", "lessen", "diminish", "escalate", "remain", "rise",
+                 "fall", "drop", "change", "subside", "minimise", "minimize", "mitigate", "heighten", "grow"}
+_CHANGE_NOUNS = {"reduction", "increase", "decrease", "change", "escalation", "rise", "fall", "drop"}
+_RISK_LEVELS = {"low", "lower", "high", "higher", "reduced", "increased", "significant", "manageable", "minimal",
+                "heightened", "elevated"}
+# Staying with the person who hurts her, written as her failing: "reluctant to leave the relationship".
+_BLAMING_HEADS = {"reluctant", "unwilling", "refuse", "fail", "choose", "decide", "resistant", "hesitant",
+                  "prefer", "insist", "unable", "continue", "want", "opt"}
+_PARTING = {"leave", "end", "separate", "split", "finish", "break"}
+_STAYING = {"stay", "remain", "resume", "reconcile", "return", "continue", "rekindle", "restart"}
+_MALE = {"dad", "daddy", "father", "stepdad", "stepfather", "he", "him", "his", "grandad", "uncle", "boyfriend",
+         "husband", "brother", "mr"}
+
+
+def _has_neg(token) -> bool:
+    return any(c.dep_ == "neg" for c in token.children)
+
+
+def verdict_noun_spans(ctx: Context) -> list:
+    """"Dad is a poor role model", "she sets a bad example", "an unfit mother", "Dad is not a good
+    role model": a verdict on what a parent is. "Nan is a good role model for Ivy" is praise."""
+    faults = set(settings()["character_faults"]) | _UNFIT
+    found = []
+    for noun in ctx.doc:
+        if noun.lemma_.lower() not in _VERDICT_NOUNS or noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if noun.dep_ not in ("attr", "dobj", "appos", "conj"):
+            continue
+        qualities = [c for c in noun.children if c.dep_ in ("amod", "compound")]
+        quality = next((c for c in qualities if c.lower_ in faults), None)
+        if quality is None and _has_neg(noun.head):
+            quality = next((c for c in qualities if c.lower_ in _FIT), None)
+        if quality is None:
+            continue
+        span = ctx.doc[quality.i:noun.i + 1]
+        subject = _subject_of(noun.head)
+        if quoted(span) or (subject is not None and (is_child(ctx, subject, strict=False) or (
+                subject.pos_ == "PRON" and analysis.pronoun_is_child(ctx, subject)))):
+            continue  # "Hamza could believe he is a bad person": the child's own hurt, not a verdict
+        found.append(span)
+    return found
+
+
+def standard_verdict_spans(ctx: Context) -> list:
+    """"Mum's parenting is not good enough", "the care Dad gives is inadequate", "home conditions
+    remain unacceptable": a verdict with nothing seen. "Leo's reading is not good enough yet"
+    is about a child's learning and is left alone."""
+    found = []
+    for word in ctx.doc:
+        if word.pos_ != "ADJ" or word.dep_ != "acomp":
+            continue
+        lemma = word.lower_
+        head = word.head
+        negated = _has_neg(head) or _has_neg(word)
+        enough = any(c.lower_ == "enough" for c in word.children)
+        if not ((lemma == "good" and enough and negated) or (lemma in _UP_TO_STANDARD and negated)
+                or lemma in _BELOW_STANDARD):
+            continue
+        subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or is_child(ctx, subject, strict=False) or not (
+                analysis.is_person(subject) or subject.lemma_.lower() in _JUDGED_THINGS
+                or subject.lower_ in _JUDGED_THINGS):
+            continue
+        neg = [c.i for c in list(head.children) + list(word.children) if c.dep_ == "neg"]
+        end = max([c.i for c in word.children if c.lower_ == "enough"] + [word.i])
+        span = ctx.doc[min(neg + [word.i]):end + 1]
+        if not quoted(span):
+            found.append(span)
+    return found
+
+
+def honesty_spans(ctx: Context) -> list:
+    """"She will be honest with professionals", "Dad has not been truthful", "Mum needs to be more
+    open with the social worker": honesty asked for or denied is a verdict that the parent lies.
+    "Dad will be honest with Ivy about why he left" and "Mum was open with the health visitor"
+    are left alone."""
+    professionals = set(analysis.people_words()["professionals"]) | _PROFESSIONALS_TOO
+    found = []
+    for word in ctx.doc:
+        if word.lower_ not in _HONEST or word.pos_ != "ADJ" or word.dep_ != "acomp":
+            continue
+        head = word.head
+        preps = [c for c in list(word.children) + list(head.children) if c.dep_ == "prep" and c.lower_ == "with"]
+        with_workers = any(o.lower_ in professionals or o.lemma_.lower() in professionals
+                           for p in preps for o in p.subtree if o.dep_ in ("pobj", "compound", "conj"))
+        asked = any(c.dep_ == "aux" and c.lower_ in _ASKING for c in head.children) \
+            or head.head.lemma_.lower() in _ASKING or head.dep_ == "xcomp"
+        more = any(c.lower_ in ("more", "fully") for c in word.children)
+        if not (_has_neg(head) or _has_neg(word) or (with_workers and (asked or more))):
+            continue
+        start = head.i if head.i < word.i and head.lemma_ == "be" else word.i
+        end = max([o.i for p in preps if p.i > word.i for o in p.children if o.dep_ == "pobj"] + [word.i])
+        span = ctx.doc[start:end + 1]
+        if not quoted(span) and not is_child(ctx, _subject_of(head), strict=False):
+            found.append(span)
+    return found
+
+
+def _subject_of(verb):
+    for _ in range(3):
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None or verb.head.i == verb.i:
+            return subject
+        verb = verb.head
+    return None
+
+
+def risk_change_spans(ctx: Context) -> list:
+    """"Risks have reduced", "the risk to Ivy has increased", "risk remains high", "a reduction in
+    risk": a change in a word nobody can see. Say what the adults now do, and who saw it. "The
+    risk is that Ivy will be hurt" says what could happen and is left alone."""
+    found = []
+    for risk in ctx.doc:
+        if risk.lower_ not in _RISK_WORDS:
+            continue
+        head = risk.head
+        span = None
+        if risk.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in _CHANGE_VERBS:
+            span = ctx.doc[risk.left_edge.i if risk.left_edge.dep_ == "det" else risk.i:head.i + 1]
+        elif risk.dep_ == "nsubj" and head.lemma_ == "be":
+            level = next((c for c in head.children if c.dep_ == "acomp" and c.lower_ in _RISK_LEVELS), None)
+            if level is not None:
+                span = ctx.doc[risk.i:level.i + 1]
+        elif risk.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() in _CHANGE_NOUNS:
+            span = ctx.doc[head.head.i:risk.i + 1]
+        if span is not None and not quoted(span) and not looks_ahead(head):
+            found.append(span)  # "if nothing changes, the risk to Ivy will grow" is the future part
+    return found
+
+
+def stays_with_abuser_spans(ctx: Context) -> list:
+    """"Mum is reluctant to leave the relationship", "she has chosen to stay with him", "Mum
+    refuses to end the relationship with Dean": the abuse written as her failing to leave. A
+    child "reluctant to leave with her parents" is not that."""
+    found = []
+    for verb in ctx.doc:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or lemma not in _PARTING | _STAYING:
+            continue
+        # Leaving or ending him or the relationship itself, not "leave Finn with Darren".
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if lemma in _STAYING or lemma in ("separate", "split", "break"):
+            objects += [o for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in ("with", "in", "from", "to", "up")
+                        for o in c.children if o.dep_ == "pobj"]
+        if not any(_is_her_abuser(ctx, o) for o in objects):
+            continue
+        governor = verb.head if verb.dep_ == "xcomp" else None
+        blamed = governor is not None and governor.lemma_.lower() in _BLAMING_HEADS and (
+            lemma in _STAYING or governor.lemma_.lower() not in ("continue", "want", "prefer", "choose", "decide", "opt")
+            or _has_neg(governor) or _has_neg(verb))
+        if not blamed and not (lemma in _PARTING and _has_neg(verb) and not looks_ahead(verb)):
+            continue
+        subject = _subject_of(governor if governor is not None else verb)
+        if subject is not None and (subject.lower_ in _MALE or is_child(ctx, subject, strict=False)
+                                    or (subject.pos_ == "PRON" and analysis.pronoun_is_child(ctx, subject))):
+            continue
+        start = governor.i if governor is not None and governor.i < verb.i else verb.i
+        end = max(o.i for o in objects)
+        span = ctx.doc[start:end + 1]
+        if not quoted(span):
+            found.append(span)
+    return found + chose_him_spans(ctx)
+
+
+_HER_ABUSER = {"him", "relationship", "partner", "ex", "ex-partner", "boyfriend", "husband", "dad", "father",
+               "stepdad", "stepfather", "daddy"}
+
+
+def _is_her_abuser(ctx: Context, token) -> bool:
+    """Him, the relationship, her partner, or a man named with a title or known to be an adult."""
+    return token.lower_ in _HER_ABUSER or token.lemma_.lower() in _HER_ABUSER \
+        or any(c.lower_ in ("mr", "mx") for c in token.children) \
+        or (analysis.is_name(token) and (token.i in analysis.adult_tokens(ctx) or token.lower_ in hurters(ctx) or (
+            about_domestic_abuse(ctx) and token.lower_ not in child_names(ctx)
+            and not any(c.dep_ == "prep" and c.lower_ in ("with", "at") for c in token.head.children))))
+
+
+def chose_him_spans(ctx: Context) -> list:
+    """"Mum chose Dad over the children", "she has put her relationship before Kai": the abuse
+    written as her choice of him over the children."""
+    found = []
+    for verb in ctx.doc:
+        if verb.lemma_.lower() not in ("choose", "put", "pick", "prioritise", "prioritize", "place") or verb.pos_ != "VERB":
+            continue
+        him = next((c for c in verb.children if c.dep_ == "dobj" and _is_her_abuser(ctx, c)), None)
+        over = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("over", "before", "above")), None)
+        if him is None or over is None:
+            continue
+        subject = _subject_of(verb)
+        if subject is not None and (subject.lower_ in _MALE or is_child(ctx, subject, strict=False)):
+            continue
+        span = ctx.doc[verb.i:over.right_edge.i + 1]
+        if not quoted(span):
+            found.append(span)
+    return found
+
+
+def about_domestic_abuse(ctx: Context) -> bool:
+    """Does the statement speak of an adult hurting a partner? There, "Mum will keep the
+    children safe" makes her the one to stop it."""
+    def compute():
+        cues = set(settings()["domestic_abuse_context"])
+        text = ctx.doc.text.lower()
+        return bool(hurters(ctx)) or any(t.lemma_.lower() in cues or t.lower_ in cues for t in ctx.doc) \
+            or any(phrase in text for phrase in settings()["domestic_abuse_phrases"])
+    return ctx.memo("words:domestic_abuse", compute)
+
+
+_INJURING = {"break", "bruise", "cut", "burn", "fracture", "split", "scratch", "bloody"}
+_PARTNER = {"mum", "mummy", "mother", "mam", "mom", "her", "you", "wife", "girlfriend", "partner"}
+
+
+def hurters(ctx: Context) -> set[str]:
+    """Who the statement says hurts Mum: the subjects of "punched Mum", "has hit you", "was violent
+    to her" (lower case), with "someone" when only the act is there ("Mum was hit")."""
+    def compute():
+        hurting = set(settings()["hurting_verbs"]) | _INJURING
+        found = set()
+        for verb in ctx.doc:
+            if verb.lemma_.lower() not in hurting or verb.pos_ != "VERB":
+                continue
+            victims = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+            # "punched Mum", "has hit you", and "broke her nose": her body, hurt
+            victims += [p for v in victims for p in v.children if p.dep_ == "poss"]
+            if not any(v.lower_ in _PARTNER or v.i in analysis.adult_tokens(ctx) for v in victims):
+                continue
+            if verb.lemma_.lower() in _INJURING and not any(v.dep_ == "poss" for v in victims):
+                continue  # "broke the window" hurts nobody
+            doer = next((c for c in verb.children if c.dep_ == "nsubj"), None) \
+                or next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+            found.add(doer.lower_ if doer is not None else "someone")
+        return frozenset(found)
+    return ctx.memo("words:hurters", compute)
+
+
+def _abuser_acts(ctx: Context) -> bool:
+    """Does the goal say what a man in the family will do, other than a "will not" or what he
+    does "if he comes round"? What he did before ("Dean has hit you") is the worry, not his part."""
+    mother = {"mum", "mummy", "mother", "mam", "mom", "she", "her", "ms", "mrs", "miss", "you"}
+    kids = analysis.child_tokens(ctx)
+    for action in analysis.actions(ctx):
+        subject = action.subject
+        verb = action.verb
+        if action.negated or subject.lower_ in mother or not looks_ahead(verb) \
+                or any(c.dep_ == "mark" and c.lower_ in ("if", "when", "unless", "whenever") for c in verb.children):
+            continue
+        if subject.lower_ in hurters(ctx):
+            return True  # "Tony will go to his mum's": the man who hurts her has his own part
+        if subject.i in kids:
+            continue
+        if subject.lower_ in _MALE or (analysis.is_name(subject) and subject.lower_ not in child_names(ctx)):
+            return True
+    return False
+
+
+def mothers_duty_spans(ctx: Context) -> list:
+    """"Mum will keep herself and the children safe", "Mum must protect the children from Dean",
+    where an adult hurts her and the statement says nothing he will do: the job of stopping the
+    abuse is put on the parent he hurts (Safe & Together). Beside what he will do, or outside
+    domestic abuse ("Mum will keep Leo safe by holding his hand at the road"), it is left alone."""
+    if not about_domestic_abuse(ctx) or (ctx.kind == "goal" and _abuser_acts(ctx)):
+        return []
+    mother = {"mum", "mummy", "mother", "mam", "mom", "she", "you"}
+    found = []
+    for verb in ctx.doc:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or lemma not in ("keep", "protect", "safeguard"):
+            continue
+        safe = next((t for t in verb.subtree if t.lower_ == "safe" and t.i > verb.i), None)
+        if lemma == "keep" and safe is None:
+            continue
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        objects += [c for o in objects for c in o.conjuncts]
+        adults = analysis.adult_tokens(ctx)
+        if not objects or not any(o.lower_ in ("herself", "children", "child", "kids", "them", "baby")
+                                  or o.i in analysis.child_tokens(ctx)
+                                  or (analysis.is_name(o) and o.i not in adults) for o in objects):
+            continue
+        subject = _subject_of(verb)
+        if subject is None or not (subject.lower_ in mother or subject.lower_ in ("ms", "mrs")
+                                   or (analysis.is_name(subject) and subject.lower_ not in child_names(ctx)
+                                       and subject.i not in analysis.child_tokens(ctx))):
+            continue
+        end = safe.i if safe is not None else max(o.i for o in objects)
+        span = ctx.doc[verb.i:end + 1]
+        if not quoted(span):
+            found.append(span)
+    return found
