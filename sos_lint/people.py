@@ -64,7 +64,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .data import load_toml
-from .people_said import CHILD_ACTS, adult_predicate, child_predicate, opens_sentence_as_child
+from .people_said import ABSTRACT_ENDINGS, CHILD_ACTS, adult_predicate, child_predicate, opens_sentence_as_child, restricted_adult
 
 CHILD, ADULT, PET, OTHER = "child", "adult", "pet", "other"
 _PRONOUNS = {"he", "she", "they", "you", "we", "i", "him", "her", "them", "us", "me", "it"}
@@ -168,6 +168,21 @@ def _age(token) -> int | None:
     return _NUMBER.get(text)
 
 
+_ORGANISATION_TAGS = ("ORG", "FAC", "GPE", "PRODUCT", "NORP")
+_PLACE_PREPOSITIONS = ("at", "from", "in", "for", "with", "on", "of")
+
+
+@lru_cache(maxsize=None)
+def _squashed(keys: tuple) -> frozenset:
+    """The phrases listed under ``keys`` in rules/people.toml, lower case, without spaces."""
+    return frozenset(phrase.replace(" ", "") for key in keys for phrase in words()[key])
+
+
+@lru_cache(maxsize=None)
+def _prefixes(keys: tuple) -> frozenset:
+    return frozenset(phrase[:n] for phrase in _squashed(keys) for n in range(1, len(phrase) + 1))
+
+
 _NUMBER = {w: i for i, w in enumerate(["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                                        "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
                                        "seventeen", "eighteen", "nineteen"])}
@@ -183,6 +198,9 @@ class _Reader:
         self._place_memo: dict[int, bool] = {}
         self._said_of_child: set[int] = set()  # sentence openers read as names only by what is said of them
         self.heading_tokens = self._headings()
+        # Festivals, services and breeds named in capitals: when, to whom one speaks, what kind
+        # of animal; never a person ("on Boxing Day", "told Childline", "Max the Jack Russell").
+        self.thing_tokens = self._phrase_tokens(("holidays", "services", "breeds"))
 
     # -- finding names ----------------------------------------------------------------------
     def _headings(self) -> set[int]:
@@ -206,6 +224,99 @@ class _Reader:
                                        or not any(t.lower_ in self.w["headings"] for t in run))):
                 found.update(t.i for t in run)
         return found
+
+    def _phrase_tokens(self, keys) -> set[int]:
+        """Tokens of the phrases listed under ``keys`` in rules/people.toml, led by a capital and
+        matched however the tokeniser split them ("New Year's Eve", "Home-Start")."""
+        phrases = _squashed(tuple(keys))
+        prefixes = _prefixes(tuple(keys))
+        doc, found = self.doc, set()
+        for token in doc:
+            if not token.text[:1].isupper():
+                continue
+            text, end = "", None
+            for j in range(token.i, min(token.i + 6, len(doc))):
+                text += doc[j].lower_
+                if text in phrases:
+                    end = j
+                if text not in prefixes:
+                    break
+            if end is not None:
+                found.update(range(token.i, end + 1))
+        return found
+
+    def _breed_start(self, i: int) -> int | None:
+        """Where a breed or an animal word ending at token ``i`` starts ("Jack Russell", "XL
+        Bully", "spaniel"), or None."""
+        doc = self.doc
+        if i < 0 or i >= len(doc):
+            return None
+        if doc[i].lower_ in self.w["pets"] or not _cased(doc[i]) and doc[i].tag_ == "NNS" \
+                and doc[i].lemma_.lower() in self.w["pets"]:
+            return i
+        breeds = _squashed(("breeds",))
+        text = ""
+        for start in range(i, max(-1, i - 4), -1):
+            text = doc[start].lower_ + text
+            if text in breeds:
+                return start
+        return None
+
+    def _pet_beside(self, token, last) -> str:
+        """"Max the Jack Russell", "Tyson, Dad's XL Bully,", "Dad's Staffie Tyson": a name set
+        beside an animal's kind is a pet's. The phrase after the name must end at the breed (not
+        "Max, the dog walker,")."""
+        doc = self.doc
+        start = self._breed_start(token.i - 1) if token.i else None
+        if start is not None and _cased(doc[token.i - 1]) and doc[token.i - 1].lower_ not in self.w["pets"]:
+            return doc[start: token.i].text  # "their Cane Corso Bruno" (one-word kinds: _role_word)
+        k = last.i + 1
+        if k < len(doc) and doc[k].text == ",":
+            k += 1
+        if k >= len(doc):
+            return ""
+        if doc[k].lower_ in ("the", "a", "an", "our", "their", "his", "her", "my", "your"):
+            k += 1
+        elif k + 1 < len(doc) and doc[k + 1].lower_ in ("'s", "’s") and (
+                _cased(doc[k]) or doc[k].lower_ in self.w["adult_family"] or doc[k].lower_ == "family"):
+            k += 2
+        elif k + 2 < len(doc) and doc[k].lower_ == "the" and doc[k + 1].lower_ == "family":
+            k += 2
+        else:
+            return ""
+        for j in range(k, min(k + 5, len(doc))):
+            if doc[j].is_punct:
+                return ""
+            start = self._breed_start(j)
+            nxt = doc[j + 1] if j + 1 < len(doc) else None
+            ends = nxt is None or nxt.is_punct or nxt.pos_ in ("VERB", "AUX", "ADV") or nxt.lower_ in ("which", "who", "that")
+            if start is not None and start >= k and ends:
+                return doc[k - 1 if doc[k - 1].lower_ in ("the", "a", "an") else k: j + 1].text
+        return ""
+
+    def _worker_at_place(self, token, last) -> tuple[str, str] | None:
+        """"Skye's key worker at Little Acorns, Faith, said…", "Mum's support worker at the
+        refuge, Joy,": a name set off after a role and where that role works is the one in the
+        role (an adult for a worker, a child for "her brother at college, Ash,")."""
+        doc = self.doc
+        if token.i < 4 or doc[token.i - 1].text != ",":
+            return None
+        k = token.i - 2
+        while k > max(0, token.i - 9) and doc[k].lower_ not in _PLACE_PREPOSITIONS and (
+                doc[k].pos_ in ("PROPN", "NOUN", "DET", "PART", "ADJ", "NUM") or doc[k].text in ("-", "&", "'")):
+            k -= 1
+        if k < 1 or doc[k].lower_ not in _PLACE_PREPOSITIONS or k == token.i - 2:
+            return None
+        role = doc[k - 1]
+        if _cased(role) or role.pos_ != "NOUN":
+            return None
+        found = self._role_word(role)
+        if not found or not found[0]:
+            return None
+        after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+        closed = after is None or after.text in (",", ".", ";", ")") or (
+            role.dep_ in ("nsubj", "nsubjpass") and role.head.i > last.i)
+        return (found[0], f"{found[1]} {doc[k].text} {doc[k + 1: token.i - 1].text}") if closed else None
 
     def _mid_sentence_count(self, text: str) -> int:
         """How many tokens with this text stand mid-sentence (counted once per Doc: linear)."""
@@ -249,6 +360,8 @@ class _Reader:
             return False
         if lower in self.child_names or lower in self.adult_names:
             return True
+        if token.i in self.thing_tokens:
+            return False
         if self._verb_not_name(token):
             return False
         w = self.w
@@ -261,7 +374,7 @@ class _Reader:
             return lower in w["months"] and not self._month_is_date(token) and bool(
                 self._evidence(token) or self._title_or_role_before(token) or not self._sentence_start(token)
                 or self._human_predicate(token))
-        if self._place(token) and not self._evidence(token):
+        if self._place(token) and not self._evidence(token) and not self._title_or_role_before(token):
             return False
         if token.dep_ == "dobj" and any(c.dep_ == "dative" for c in token.head.children) \
                 and lower not in first_names():
@@ -277,6 +390,11 @@ class _Reader:
         if not self._sentence_start(token):
             return True
         # A capitalised first word: a name only where something says so.
+        if self._abstract_noun(token):
+            # "Attendance is a concern": a thing, whatever the tagger says, unless it speaks or
+            # feels ("Patience said…") or has an age.
+            return bool(self._evidence(token) or self._title_or_role_before(token) or any(
+                t.lower_ in self.w["person_only_predicates"] for t in self.doc[token.i + 1: token.i + 4]))
         if token.ent_type_ == "PERSON" or lower in first_names() or self._evidence(token) \
                 or self._title_or_role_before(token) or self._role_near(token)[0] == PET:
             return True
@@ -294,6 +412,11 @@ class _Reader:
             self._said_of_child.add(token.i)
             return True
         return False
+
+    def _abstract_noun(self, token) -> bool:
+        """"Attendance", "Engagement", "Supervision": a common noun naming a thing or a process."""
+        return token.lower_.endswith(ABSTRACT_ENDINGS) and token.tag_ in ("NN", "NNS") \
+            and token.lower_ not in first_names() and token.lower_ not in self.child_names
 
     def _in_thing_title(self, token) -> bool:
         """A capitalised word in a run of capitalised words that ends in a place or heading word
@@ -656,6 +779,9 @@ class _Reader:
             found = self._role_word(before)
             if found:
                 return found
+        pet = self._pet_beside(token, last)
+        if pet:
+            return PET, pet
         # "Bruno, the family's dog", "Carl, Mum's ex-partner,", "Mrs Begum, the childminder": a
         # phrase with no verb, closed by a comma or a full stop, whose last word is a role.
         after = doc[last.i + 1] if last.i + 1 < len(doc) else None
@@ -688,6 +814,9 @@ class _Reader:
                 found = self._role_word(part.head)  # "Mum's support worker at the refuge, Joy,"
                 if found:
                     return found
+        found = self._worker_at_place(token, last)
+        if found:
+            return found
         end = last
         while end.i + 2 < len(doc) and doc[end.i + 1].lower_ in ("and", ",", "&") and _cased(doc[end.i + 2]) \
                 and doc[end.i + 2].lower_ not in w["roles"] and end.i - last.i < 8:
@@ -774,6 +903,8 @@ class _Reader:
                 return ADULT, f"{owner.text}'s {word.text}"
             if owner is not None and owner.lower_ in ("his", "her", "their") and self._subject_is_adult(word):
                 return ADULT, f"{owner.text} {word.text}"  # "Mum will ring her friend Jo": Mum's friend
+            if owner is not None and lower in w["any_age_relatives"]:
+                return ADULT, f"{owner.text} {word.text}"  # "her cousin Nadia": grown up, unless read() sees a child
             if owner is not None:
                 return CHILD, f"{owner.text} {word.text}"
             return "", ""
@@ -789,7 +920,8 @@ class _Reader:
         for t in reversed(self.doc[word.sent.start: owner.i]):
             if t.lower_ in self.w["adult_family"]:
                 return True
-            if t.pos_ == "PROPN" or t.lower_ in self.w["children"] or t.lower_ in ("he", "she", "they"):
+            if t.pos_ == "PROPN" or t.ent_type_ == "PERSON" and _cased(t) or t.lower_ in self.w["children"] \
+                    or t.lower_ in ("he", "she", "they"):
                 return False
         return False
 
@@ -835,7 +967,9 @@ class _Reader:
                 self._human_predicate(head) and head.dep_ in ("nsubj", "nsubjpass", "conj", "ROOT")):
             return True
         verb = last.head
-        if last.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in _HARM_VERBS | _CARE_VERBS:
+        told_organisation = verb.lemma_.lower() in ("tell", "ask", "send") and head.ent_type_ in _ORGANISATION_TAGS \
+            and head.lower_ not in first_names()  # "told Kooth", "asked Shelter": a service, not a person
+        if last.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in _HARM_VERBS | _CARE_VERBS and not told_organisation:
             return True
         if last.dep_ == "pobj" and verb.lower_ in ("at", "to", "with") and verb.head.lemma_.lower() in {
                 "at": self.w["at_someone_verbs"] | _HARM_VERBS, "to": _TALK_VERBS,
@@ -864,6 +998,10 @@ class _Reader:
         said = adult_predicate(last)
         if said and (has_child or " the " in said and said.split()[-1] in ("children", "boys", "girls", "kids")):
             return said
+        children = frozenset(k for k, v in decided.items() if v[0] == CHILD)
+        kept_away = restricted_adult(last, has_child, children)
+        if kept_away:
+            return kept_away  # "Shane will not stay at the flat", "Dean is not to have contact with Ruby"
         others = [m for m, _, _, _ in per_mention if m[0].lower_ != mention[0].lower_]
         if not others:
             return ""
@@ -917,6 +1055,27 @@ class _Reader:
             return True  # "… so Skye and Jude can sit down to eat": the ones the adults do it for
         return token.dep_ in ("nsubj", "compound") and verb.pos_ == "VERB" and verb.lemma_.lower() in CHILD_ACTS
 
+    def _young_relative(self, token) -> bool:
+        """A cousin the sentence shows is a child: named with a child as one of the children
+        ("Holly and her cousin Star sleep at Nan's"), with a child's things ("her cousin Nia's
+        school") or with what is said of children ("was found wandering")."""
+        if self._child_context(token) or child_predicate(token) or self._evidence(token):
+            return True
+        doc = self.doc
+        relative = doc[token.i - 1] if token.i and doc[token.i - 1].lower_ in self.w["any_age_relatives"] \
+            else token.head if token.dep_ == "appos" else None
+        if relative is None:
+            return False
+        joined = [relative.head] if relative.dep_ == "conj" else []
+        joined += [c for c in relative.children if c.dep_ == "conj"] + [c for c in token.children if c.dep_ == "conj"]
+        # By position too, where the parse splits the list: "Holly and her cousin Star sleep…".
+        start = relative.i - 1 if relative.i and doc[relative.i - 1].lower_ in ("his", "her", "their") else relative.i
+        if start >= 2 and doc[start - 1].lower_ in ("and", ",", "&"):
+            joined.append(doc[start - 2])
+        if token.i + 2 < len(doc) and doc[token.i + 1].lower_ in ("and", "&"):
+            joined.append(doc[token.i + 2])
+        return any(_cased(j) and j.lower_ not in self.w["roles"] or j.lower_ in self.w["children"] for j in joined)
+
     def _harms_adult(self, token) -> bool:
         """"Wayne hurts Mum": the name does harm to an adult of the family."""
         if token.dep_ not in ("nsubj",) or token.head.lemma_.lower() not in _HARM_VERBS:
@@ -936,6 +1095,7 @@ class _Reader:
         seen = {t.text for t in tokens}
         chosen = {t.i for t in tokens}
         tokens += [t for t in doc if t.i not in chosen and t.text in seen and t.i not in self.heading_tokens
+                   and t.i not in self.thing_tokens
                    and not (t.lower_ in self.w["months"] and self._month_is_date(t))]
         tokens.sort(key=lambda t: t.i)
         # Surnames: "Kayla Smith" is one person.
@@ -965,6 +1125,9 @@ class _Reader:
                     role, evidence, how = (CHILD if age < 18 else ADULT), f"age {age}", "age"
                 else:
                     role, evidence = self._role_near(head, mention[-1])
+                    if role == ADULT and evidence.split()[-1].lower() in self.w["any_age_relatives"] \
+                            and self._young_relative(mention[-1]):
+                        role, evidence = CHILD, f"{evidence}, listed or cared for with the children"
                     if not role:
                         role, evidence = self._copula_role(head)
                     how = "near" if role else "default"

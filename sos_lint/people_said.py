@@ -9,6 +9,7 @@ safe, a parent of theirs or school things, it is a child's name.
 from __future__ import annotations
 
 _ABSTRACT = ("ance", "ence", "tion", "sion", "ment", "ness", "ity", "ism", "ship")
+ABSTRACT_ENDINGS = _ABSTRACT  # endings of nouns that name a thing or a process ("Attendance")
 _CARE_VERBS = {"care", "look", "collect", "pick", "take", "feed", "bath", "bathe", "leave", "protect", "keep",
                "put", "hit", "hurt", "smack", "shout", "slap", "push", "comfort", "cuddle", "read", "walk", "drop",
                "treat", "supervise", "dress", "change", "settle", "wake", "hold"}
@@ -144,3 +145,69 @@ def adult_predicate(token) -> str:
                 if p.dep_ == "prep" and any(o.lower_ in _ADULT_PLACES for o in p.children):
                     return f"{c.text} {p.text} the {next(o.text for o in p.children if o.lower_ in _ADULT_PLACES)}"
     return ""
+
+
+# What an agreement or a plan keeps an adult from: staying at or coming to the family's home,
+# contact with the children ("Shane will not stay at the flat", "Dean is not to have contact with
+# the children", "Lee has agreed not to visit the house").
+_HOME_NOUNS = {"house", "flat", "home", "property", "address", "bungalow", "maisonette", "caravan"}
+_KEPT_AWAY_VERBS = {"stay", "come", "visit", "live", "sleep", "be", "go", "return", "call", "enter", "move"}
+_AGREEING = {"agree", "promise", "sign", "accept", "undertake", "consent", "understand", "confirm"}
+_RESTRICTING = {"allow", "permit", "suppose"}
+
+
+def _negated(verb) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ in ("never", "no") and c.dep_ in ("advmod", "det") for c in verb.children)
+
+
+def restricted_adult(token, child_named: bool, children: frozenset = frozenset()) -> str:
+    """What an agreement or a plan keeps a name from shows an adult: not staying at or coming to
+    "the flat" or "the house", not having contact with the children or a named child ("Shane will
+    not stay at the flat", "Dean is not to have contact with Ruby", "Lee will have no contact with
+    the children"). Contact with a child names an adult on its own; being kept from the home does
+    when a child is named too or an adult agreed to it ("Mum has agreed that…"), since a child may
+    also be kept from a place. ``children``: lower-case names already read as children. Returns
+    the words that show it, or ""."""
+    anchor = token
+    while anchor.dep_ == "conj" and anchor.head.i != anchor.i:
+        anchor = anchor.head
+    if anchor.dep_ != "nsubj":
+        return ""
+    verb = anchor.head
+    chain = [verb]  # "is not to have", "is not allowed to visit", "has agreed not to come"
+    for c in verb.children:
+        if c.dep_ in ("xcomp", "ccomp") and c.i > verb.i:
+            chain.append(c)
+            chain += [g for g in c.children if g.dep_ == "xcomp" and g.i > c.i]
+    negated = any(_negated(v) for v in chain)
+    agreed = any(v.lemma_.lower() in _AGREEING for v in chain) or any(
+        a.lemma_.lower() in _AGREEING for a in verb.ancestors)
+    for v in chain:
+        lemma = v.lemma_.lower()
+        contact = [c for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() == "contact"]
+        for noun in contact:
+            none = any(d.lower_ == "no" for d in noun.children)
+            with_child = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "with"
+                          for g in p.children if g.dep_ == "pobj" and _is_child_word(g, children)]
+            if (negated or none) and with_child:
+                return f"no contact with {with_child[0].text}"
+        if lemma == "contact" and negated and any(
+                c.dep_ == "dobj" and _is_child_word(c, children) for c in v.children):
+            return f"not to contact {next(c.text for c in v.children if c.dep_ == 'dobj')}"
+        if lemma in _KEPT_AWAY_VERBS and negated and (child_named or agreed):
+            for p in v.children:
+                if p.dep_ == "prep" and p.lower_ in ("at", "to", "in", "into", "round", "near"):
+                    for place in p.children:
+                        if place.dep_ == "pobj" and place.lemma_.lower() in _HOME_NOUNS and any(
+                                d.lower_ == "the" or d.dep_ == "poss" and d.lower_ in _PARENTS for d in place.children):
+                            return f"not to {lemma} {p.text} the {place.text}"
+            if lemma == "be" and any(c.lower_ == "alone" for c in v.children):
+                return "not to be alone with a child"
+    return ""
+
+
+def _is_child_word(token, children) -> bool:
+    return token.lower_ in _CHILDREN_OBJECTS or token.lower_ in ("child", "baby", "babies") \
+        or token.lower_ in children or any(c.lower_ in ("her", "his", "their") and c.dep_ == "poss"
+                                             and token.lower_ in ("son", "daughter", "sons", "daughters")
+                                             for c in token.children)
