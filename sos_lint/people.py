@@ -299,8 +299,9 @@ class _Reader:
         refuge, Joy,": a name set off after a role and where that role works is the one in the
         role (an adult for a worker, a child for "her brother at college, Ash,")."""
         doc = self.doc
-        if token.i < 4 or doc[token.i - 1].text != ",":
-            return None
+        if token.i < 4 or doc[token.i - 1].text != "," or token.lower_ in self.w["thing_prefixes"] \
+                or last.i + 1 < len(doc) and doc[last.i + 1].lower_ in ("'s", "’s"):
+            return None  # "the head at her school, St Bede's,": the place's own name
         k = token.i - 2
         while k > max(0, token.i - 9) and doc[k].lower_ not in _PLACE_PREPOSITIONS and (
                 doc[k].pos_ in ("PROPN", "NOUN", "DET", "PART", "ADJ", "NUM") or doc[k].text in ("-", "&", "'")):
@@ -374,7 +375,8 @@ class _Reader:
             return lower in w["months"] and not self._month_is_date(token) and bool(
                 self._evidence(token) or self._title_or_role_before(token) or not self._sentence_start(token)
                 or self._human_predicate(token))
-        if self._place(token) and not self._evidence(token) and not self._title_or_role_before(token):
+        if self._place(token) and not self._evidence(token) and not self._title_or_role_before(token) \
+                and not self._worker_at_place(token, token):
             return False
         if token.dep_ == "dobj" and any(c.dep_ == "dative" for c in token.head.children) \
                 and lower not in first_names():
@@ -831,6 +833,10 @@ class _Reader:
             found = self._role_word(doc[first.i - 2])  # "her brothers, Ted and Alfie,"
             if found:
                 return found
+        if first.i != token.i and first.i >= 1 and doc[first.i - 1].tag_ == "NNS" and not _cased(doc[first.i - 1]):
+            found = self._role_word(doc[first.i - 1])  # "his sisters Autumn and Willow": both are sisters
+            if found and found[0]:
+                return found
         if before is not None and before.text == "," and token.i >= 2 and after is not None \
                 and (after.text in (",", ".", ")") or after.lower_ == "and" and doc[token.i - 2].tag_ == "NNS"):
             role = doc[token.i - 2]
@@ -1061,18 +1067,25 @@ class _Reader:
         school") or with what is said of children ("was found wandering")."""
         if self._child_context(token) or child_predicate(token) or self._evidence(token):
             return True
-        doc = self.doc
-        relative = doc[token.i - 1] if token.i and doc[token.i - 1].lower_ in self.w["any_age_relatives"] \
-            else token.head if token.dep_ == "appos" else None
+        doc, relatives = self.doc, self.w["any_age_relatives"]
+        first = self._list_start(token)  # "his cousins Leah and Jack": Jack is a cousin too
+        relative = doc[first.i - 1] if first.i and doc[first.i - 1].lower_ in relatives \
+            else first.head if first.dep_ == "appos" and first.head.lower_ in relatives else None
         if relative is None:
             return False
+        carer = relative.head.head if relative.dep_ == "pobj" else relative.head
+        if relative.dep_ in ("dobj", "pobj") and carer.lemma_.lower() in (_CARE_VERBS - {"tell", "ask", "send", "lock"}) \
+                | _BRING_VERBS | {"mind", "babysit", "look"}:
+            return True  # "looks after his cousins Leah and Jack": the ones cared for
         joined = [relative.head] if relative.dep_ == "conj" else []
-        joined += [c for c in relative.children if c.dep_ == "conj"] + [c for c in token.children if c.dep_ == "conj"]
+        joined += [c for c in relative.children if c.dep_ == "conj"]
+        plural = relative.tag_ == "NNS"  # "his cousins Leah and Jack": the list is the cousins themselves
+        joined += [] if plural else [c for c in token.children if c.dep_ == "conj"]
         # By position too, where the parse splits the list: "Holly and her cousin Star sleep…".
         start = relative.i - 1 if relative.i and doc[relative.i - 1].lower_ in ("his", "her", "their") else relative.i
         if start >= 2 and doc[start - 1].lower_ in ("and", ",", "&"):
             joined.append(doc[start - 2])
-        if token.i + 2 < len(doc) and doc[token.i + 1].lower_ in ("and", "&"):
+        if not plural and token.i + 2 < len(doc) and doc[token.i + 1].lower_ in ("and", "&"):
             joined.append(doc[token.i + 2])
         return any(_cased(j) and j.lower_ not in self.w["roles"] or j.lower_ in self.w["children"] for j in joined)
 
@@ -1142,6 +1155,11 @@ class _Reader:
                 old = decided.get(key)
                 if old is None or strength[how] > strength[old[2]]:
                     decided[key] = (role, evidence, how)
+        for mention, role, evidence, how in per_mention:
+            key = mention[0].lower_
+            old = decided.get(key)
+            if role == CHILD and old and old[0] == ADULT and old[1].split()[-1].lower() in self.w["any_age_relatives"]:
+                decided[key] = (role, evidence, how)  # "her cousin Noor … Noor's nursery": a child after all
         undecided = [m for m, role, _, _ in per_mention if not role and m[0].lower_ not in decided]
         evidenced_child = any(role == CHILD for role, _, _ in decided.values())
         has_child = evidenced_child or len(undecided) > 1

@@ -171,9 +171,9 @@ def restricted_adult(token, child_named: bool, children: frozenset = frozenset()
     anchor = token
     while anchor.dep_ == "conj" and anchor.head.i != anchor.i:
         anchor = anchor.head
-    if anchor.dep_ != "nsubj":
-        return ""
     verb = anchor.head
+    if anchor.dep_ != "nsubj" and not (anchor.dep_ == "nsubjpass" and verb.lemma_.lower() in _RESTRICTING):
+        return ""  # "Leon will not be allowed to see his sons" is the one kept away
     chain = [verb]  # "is not to have", "is not allowed to visit", "has agreed not to come"
     for c in verb.children:
         if c.dep_ in ("xcomp", "ccomp") and c.i > verb.i:
@@ -191,22 +191,25 @@ def restricted_adult(token, child_named: bool, children: frozenset = frozenset()
                           for g in p.children if g.dep_ == "pobj" and _is_child_word(g, children)]
             if (negated or none) and with_child:
                 return f"no contact with {with_child[0].text}"
-        if lemma == "contact" and negated and any(
-                c.dep_ == "dobj" and _is_child_word(c, children) for c in v.children):
-            return f"not to contact {next(c.text for c in v.children if c.dep_ == 'dobj')}"
+        if lemma in ("contact", "see", "meet", "visit") and negated and any(
+                c.dep_ == "dobj" and (_is_child_word(c, children) if lemma == "contact" else _is_child_word(c))
+                for c in v.children):
+            return f"not to {lemma} {next(c.text for c in v.children if c.dep_ == 'dobj')}"  # "not allowed to see his sons"
+        if lemma == "be" and negated and any(c.lower_ == "alone" for c in v.children) and any(
+                g.dep_ == "pobj" and _is_child_word(g, children) for t in v.subtree if t.lower_ == "with" for g in t.children):
+            return "not to be alone with a child"  # "must not be alone with the baby"
         if lemma in _KEPT_AWAY_VERBS and negated and (child_named or agreed):
-            for p in v.children:
-                if p.dep_ == "prep" and p.lower_ in ("at", "to", "in", "into", "round", "near"):
-                    for place in p.children:
-                        if place.dep_ == "pobj" and place.lemma_.lower() in _HOME_NOUNS and any(
-                                d.lower_ == "the" or d.dep_ == "poss" and d.lower_ in _PARENTS for d in place.children):
-                            return f"not to {lemma} {p.text} the {place.text}"
-            if lemma == "be" and any(c.lower_ == "alone" for c in v.children):
-                return "not to be alone with a child"
+            places = [(v, c) for c in v.children if c.dep_ == "dobj"]  # "will not visit the home"
+            places += [(p, c) for p in v.children if p.dep_ == "prep" and p.lower_ in ("at", "to", "in", "into", "round", "near")
+                       for c in p.children if c.dep_ == "pobj"]
+            for p, place in places:
+                if place.lemma_.lower() in _HOME_NOUNS and any(
+                        d.lower_ == "the" or d.dep_ == "poss" and d.lower_ in _PARENTS for d in place.children):
+                    return f"not to {lemma} {p.text + ' ' if p is not v else ''}the {place.text}"
     return ""
 
 
-def _is_child_word(token, children) -> bool:
+def _is_child_word(token, children=frozenset()) -> bool:
     return token.lower_ in _CHILDREN_OBJECTS or token.lower_ in ("child", "baby", "babies") \
         or token.lower_ in children or any(c.lower_ in ("her", "his", "their") and c.dep_ == "poss"
                                              and token.lower_ in ("son", "daughter", "sons", "daughters")
