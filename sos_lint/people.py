@@ -309,8 +309,9 @@ class _Reader:
         if k < 1 or doc[k].lower_ not in _PLACE_PREPOSITIONS or k == token.i - 2:
             return None
         role = doc[k - 1]
-        if _cased(role) or role.pos_ != "NOUN":
-            return None
+        if role.pos_ not in ("NOUN", "PROPN") or _cased(role) and role.lower_ not in self.w["professionals"] \
+                or role.lower_ in self.w["adult_family"]:
+            return None  # "the DSL at St Anne's, Honor," (not "met with Dad at Nan's house, Ruby…")
         found = self._role_word(role)
         if not found or not found[0]:
             return None
@@ -900,7 +901,7 @@ class _Reader:
             return PET, self.doc[word.i - 1].text
         if lower in w["adult_family"] or lower in w["professionals"] and lower not in ("we", "i", "everyone", "everybody"):
             return ADULT, f"{self._owner_text(word)}{word.text}"
-        if lower in ("worker", "teacher", "visitor", "nurse", "officer", "carer", "carers") or lower.endswith("-partner"):
+        if lower in w["adult_jobs"] or lower.endswith("-partner"):
             return ADULT, word.text
         if lower in w["same_generation"]:
             owner = self._owner(word)

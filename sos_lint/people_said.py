@@ -172,14 +172,18 @@ def restricted_adult(token, child_named: bool, children: frozenset = frozenset()
     while anchor.dep_ == "conj" and anchor.head.i != anchor.i:
         anchor = anchor.head
     verb = anchor.head
-    if anchor.dep_ != "nsubj" and not (anchor.dep_ == "nsubjpass" and verb.lemma_.lower() in _RESTRICTING):
+    let = anchor.dep_ == "dobj" and verb.lemma_.lower() in _RESTRICTING | {"let"}  # "Mum will not let Kev into the house"
+    if anchor.dep_ != "nsubj" and not let and not (anchor.dep_ == "nsubjpass" and verb.lemma_.lower() in _RESTRICTING):
         return ""  # "Leon will not be allowed to see his sons" is the one kept away
+    child_named = child_named or any(t.lower_ in _CHILDREN_OBJECTS | {"baby"} for t in token.sent)
     chain = [verb]  # "is not to have", "is not allowed to visit", "has agreed not to come"
     for c in verb.children:
-        if c.dep_ in ("xcomp", "ccomp") and c.i > verb.i:
+        if c.dep_ in ("xcomp", "ccomp", "acomp") and c.i > verb.i:
             chain.append(c)
             chain += [g for g in c.children if g.dep_ == "xcomp" and g.i > c.i]
-    negated = any(_negated(v) for v in chain)
+    # "Mum will not allow Dean to come round": the parse makes Dean the subject of "come".
+    kept_by = verb.head if verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in _RESTRICTING | {"let"} else None
+    negated = any(_negated(v) for v in chain) or kept_by is not None and _negated(kept_by)
     agreed = any(v.lemma_.lower() in _AGREEING for v in chain) or any(
         a.lemma_.lower() in _AGREEING for a in verb.ancestors)
     for v in chain:
@@ -198,7 +202,7 @@ def restricted_adult(token, child_named: bool, children: frozenset = frozenset()
         if lemma == "be" and negated and any(c.lower_ == "alone" for c in v.children) and any(
                 g.dep_ == "pobj" and _is_child_word(g, children) for t in v.subtree if t.lower_ == "with" for g in t.children):
             return "not to be alone with a child"  # "must not be alone with the baby"
-        if lemma in _KEPT_AWAY_VERBS and negated and (child_named or agreed):
+        if (lemma in _KEPT_AWAY_VERBS or lemma in _RESTRICTING | {"let"}) and negated and (child_named or agreed):
             places = [(v, c) for c in v.children if c.dep_ == "dobj"]  # "will not visit the home"
             places += [(p, c) for p in v.children if p.dep_ == "prep" and p.lower_ in ("at", "to", "in", "into", "round", "near")
                        for c in p.children if c.dep_ == "pobj"]
@@ -206,6 +210,9 @@ def restricted_adult(token, child_named: bool, children: frozenset = frozenset()
                 if place.lemma_.lower() in _HOME_NOUNS and any(
                         d.lower_ == "the" or d.dep_ == "poss" and d.lower_ in _PARENTS for d in place.children):
                     return f"not to {lemma} {p.text + ' ' if p is not v else ''}the {place.text}"
+            back = [c for c in v.children if c.dep_ in ("prt", "advmod") and c.lower_ in ("round", "over")]
+            if (let or kept_by is not None) and lemma in _KEPT_AWAY_VERBS and back:
+                return f"not let {v.text} {back[0].text}"  # "Mum will not allow Dean to come round"
     return ""
 
 

@@ -21,6 +21,9 @@ def _roles(text):
     ("The health visitor at Moorside Surgery, Ray, weighed Noor (1) and found she had lost weight.", "Ray", "Noor"),
     ("Her teacher at Springfield Academy, Summer, said Lily (7) came to school hungry.", "Summer", "Lily"),
     ("The nurse at the walk-in centre, Robin, said Tia (5) had a burn on her hand.", "Robin", "Tia"),
+    ("The DSL at St Anne's, Honor, rang the MASH about Leah (9).", "Honor", "Leah"),
+    ("Ruby's keyworker at nursery, Bliss, said Ruby (3) was hungry.", "Bliss", "Ruby"),
+    ("The manager of Rainbow Nursery, Precious, said Kai (3) is often collected late.", "Precious", "Kai"),
 ])
 def test_worker_named_after_role_and_workplace_is_an_adult(text, adult, child):
     children, adults, _ = _roles(text)
@@ -46,6 +49,8 @@ def test_child_named_after_a_childs_role_and_place_stays_a_child(text, child):
     ("Nan's Yorkie, Pip, is kept in the kitchen while Luca (2) plays.", "Pip", "Luca"),
     ("Dad lets Thor, his Dogue de Bordeaux, sleep on Ava's bed.", "Thor", "Ava"),
     ("Biscuit the cat scratched Isaac (4) on the face.", "Biscuit", "Isaac"),
+    ("Dad's XL Bully Tyson bit Ruby (4) on the hand.", "Tyson", "Ruby"),
+    ("Nala, a Border Collie, sleeps with Finn (2).", "Nala", "Finn"),
 ])
 def test_pet_beside_a_breed_is_a_pet(text, pet, child):
     children, _, pets = _roles(text)
@@ -83,6 +88,8 @@ def test_a_service_spoken_to_is_not_a_child(text, service, child):
     ("Mum left Lola (2) with a neighbour on Valentine's Day.", "Lola"),
     ("Every Easter Sunday Nan takes Joy (7) to church.", "Joy"),
     ("Mum's boyfriend stayed on New Year's Day and Eve (6) hid in her room.", "Eve"),
+    ("Mum was drunk at Holi and Arjun (7) looked after his sister.", "Arjun"),
+    ("On Black Friday Dad spent the rent and Skye (6) went without food.", "Skye"),
 ])
 def test_a_holiday_is_never_the_child(text, child):
     children, _, _ = _roles(text)
@@ -99,6 +106,11 @@ def test_a_holiday_is_never_the_child(text, child):
     ("Kelly must not be alone with the baby.", "Kelly"),
     ("Leon will not be allowed to see his sons unless Mum is there.", "Leon"),
     ("Tom will not stay at the flat when Amy (4) is at home.", "Tom"),
+    ("Jason is not allowed at the house when Zoe (6) is there.", "Jason"),
+    ("The plan says Gary must not be in the house when the children are there.", "Gary"),
+    ("Mum will not let Kev into the house while Lola (5) is home.", "Kev"),
+    ("Mum will not allow Dean to come round when Lola (5) is home.", "Dean"),
+    ("Nan will not let Shay stay over while the boys are there.", "Shay"),
 ])
 def test_a_name_kept_away_by_an_agreement_is_an_adult(text, adult):
     children, adults, _ = _roles(text)
@@ -110,7 +122,13 @@ def test_a_name_kept_away_by_an_agreement_is_an_adult(text, adult):
     ("Mum has agreed that Kai (6) will not go to the shop alone.", "Kai"),
     ("Ruby (5) is allowed to see Dad on Saturdays.", "Ruby"),
     ("Liam (15) has agreed that he will not go back to the house in Kirkby.", "Liam"),
+    ("Mum will let Kai (6) go round to Nan's.", "Kai"),
 ])
+
+
+def test_a_friend_not_let_round_with_no_child_or_agreement_is_left_alone():
+    children, adults, _ = _roles("Mum will not let Kai come round to play.")
+    assert "Kai" not in adults
 def test_a_child_kept_from_a_place_stays_a_child(text, child):
     children, adults, _ = _roles(text)
     assert child in children and child not in adults
