@@ -370,13 +370,13 @@ class _Reader:
         if lower in w["roles"] or token.lemma_.lower() in w["roles"] or lower in w["titles"] \
                 or lower in w["pets"] or lower in w["adult_nouns"] or lower in w["adult_family"]:
             return False
-        if lower in w["headings"] and not self._evidence(token):
+        if (lower in w["headings"] or lower.endswith("s") and lower[:-1] in w["headings"]) and not self._evidence(token):
             return False
         if lower in w["calendar"]:
             return lower in w["months"] and not self._month_is_date(token) and bool(
                 self._evidence(token) or self._title_or_role_before(token) or not self._sentence_start(token)
                 or self._human_predicate(token))
-        if self._place(token) and not self._evidence(token) and not self._title_or_role_before(token) \
+        if self._place(token) and not self._evidence(token) and not self._role_word_before(token) \
                 and not self._worker_at_place(token, token):
             return False
         if token.dep_ == "dobj" and any(c.dep_ == "dative" for c in token.head.children) \
@@ -415,6 +415,13 @@ class _Reader:
             self._said_of_child.add(token.i)
             return True
         return False
+
+    def _role_word_before(self, token) -> bool:
+        """"his sisters Autumn", "her friend Chelsea", "Mrs Chester": a title or a lower-case role
+        word before a word the model took for a date or a place (not "Hospital Coventry")."""
+        before = self.doc[token.i - 1] if token.i else None
+        return before is not None and bool(self._title_or_role_before(token)) and (
+            not _cased(before) or before.lower_.rstrip(".") in self.w["titles"])
 
     def _abstract_noun(self, token) -> bool:
         """"Attendance", "Engagement", "Supervision": a common noun naming a thing or a process."""
