@@ -271,7 +271,7 @@ class _Reader:
         if start is not None and _cased(doc[token.i - 1]) and doc[token.i - 1].lower_ not in self.w["pets"]:
             return doc[start: token.i].text  # "their Cane Corso Bruno" (one-word kinds: _role_word)
         k = last.i + 1
-        if k < len(doc) and doc[k].text == ",":
+        if k < len(doc) and doc[k].text in (",", "("):  # "Tyson, Dad's XL Bully,", "Tyson (Dad's XL Bully)"
             k += 1
         if k >= len(doc):
             return ""
@@ -806,6 +806,14 @@ class _Reader:
             while k < len(doc) and doc[k].text not in (",", ".", ";", ":", ")", "!", "?") and k < last.i + 11:
                 k += 1
             phrase = doc[last.i + 2: k]
+            # "Faith, Skye's key worker at Little Acorns, said…": the role is the word before the place.
+            at = next((t.i for t in phrase if t.pos_ == "ADP" and t.lower_ in _PLACE_PREPOSITIONS and t.lower_ != "of"
+                       and t.i > phrase.start + 1), None)
+            if at is not None and (k == len(doc) or doc[k].text in (",", ".", ")")) and not _cased(doc[at - 1]) \
+                    and not any(t.pos_ in ("VERB", "AUX") for t in doc[phrase.start: at]):
+                found = self._role_word(doc[at - 1], appositive=True)
+                if found and found[0]:
+                    return found
             if len(phrase) and (k == len(doc) or doc[k].text in (",", ".", ")")) \
                     and not any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" for t in phrase) \
                     and not any(t.pos_ == "ADP" and t.lower_ != "of" for t in phrase):  # not "…, ready for school"
@@ -904,7 +912,7 @@ class _Reader:
             return PET, f"{self._owner_text(word)}{word.text}"  # "the family's two collies"
         if lower in w["adult_nouns"] or lower in ("called", "named") and word.i and self.doc[word.i - 1].lower_ in w["adult_nouns"]:
             return ADULT, word.text
-        if lower in ("called", "named") and word.i and self.doc[word.i - 1].lower_ in w["pets"]:
+        if lower in ("called", "named") and word.i and self._breed_start(word.i - 1) is not None:  # "an XL Bully called Tyson"
             return PET, self.doc[word.i - 1].text
         if lower in w["adult_family"] or lower in w["professionals"] and lower not in ("we", "i", "everyone", "everybody"):
             return ADULT, f"{self._owner_text(word)}{word.text}"

@@ -154,6 +154,8 @@ _HOME_NOUNS = {"house", "flat", "home", "property", "address", "bungalow", "mais
 _KEPT_AWAY_VERBS = {"stay", "come", "visit", "live", "sleep", "be", "go", "return", "call", "enter", "move"}
 _AGREEING = {"agree", "promise", "sign", "accept", "undertake", "consent", "understand", "confirm"}
 _RESTRICTING = {"allow", "permit", "suppose"}
+_TOLD = {"tell", "warn", "ask", "advise", "order", "instruct"}  # "Craig has been told not to come to the house"
+_BANNING = {"ban", "bar"}  # "Lee is banned from the house"
 
 
 def _negated(verb) -> bool:
@@ -173,7 +175,7 @@ def restricted_adult(token, child_named: bool, children: frozenset = frozenset()
         anchor = anchor.head
     verb = anchor.head
     let = anchor.dep_ == "dobj" and verb.lemma_.lower() in _RESTRICTING | {"let"}  # "Mum will not let Kev into the house"
-    if anchor.dep_ != "nsubj" and not let and not (anchor.dep_ == "nsubjpass" and verb.lemma_.lower() in _RESTRICTING):
+    if anchor.dep_ != "nsubj" and not let and not (anchor.dep_ == "nsubjpass" and verb.lemma_.lower() in _RESTRICTING | _TOLD | _BANNING):
         return ""  # "Leon will not be allowed to see his sons" is the one kept away
     child_named = child_named or any(t.lower_ in _CHILDREN_OBJECTS | {"baby"} for t in token.sent)
     chain = [verb]  # "is not to have", "is not allowed to visit", "has agreed not to come"
@@ -188,6 +190,9 @@ def restricted_adult(token, child_named: bool, children: frozenset = frozenset()
         a.lemma_.lower() in _AGREEING for a in verb.ancestors)
     for v in chain:
         lemma = v.lemma_.lower()
+        if lemma in _BANNING and any(p.lower_ == "from" and any(o.dep_ == "pobj" and o.lemma_.lower() in _HOME_NOUNS
+                                                              for o in p.children) for p in v.children):
+            return f"{v.text} from the home"  # "is banned from the flat"
         contact = [c for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() == "contact"]
         for noun in contact:
             none = any(d.lower_ == "no" for d in noun.children)

@@ -24,6 +24,7 @@ def _roles(text):
     ("The DSL at St Anne's, Honor, rang the MASH about Leah (9).", "Honor", "Leah"),
     ("Ruby's keyworker at nursery, Bliss, said Ruby (3) was hungry.", "Bliss", "Ruby"),
     ("The manager of Rainbow Nursery, Precious, said Kai (3) is often collected late.", "Precious", "Kai"),
+    ("Faith, Skye's key worker at Little Acorns, said Skye (3) was hungry.", "Faith", "Skye"),
 ])
 def test_worker_named_after_role_and_workplace_is_an_adult(text, adult, child):
     children, adults, _ = _roles(text)
@@ -51,6 +52,8 @@ def test_child_named_after_a_childs_role_and_place_stays_a_child(text, child):
     ("Biscuit the cat scratched Isaac (4) on the face.", "Biscuit", "Isaac"),
     ("Dad's XL Bully Tyson bit Ruby (4) on the hand.", "Tyson", "Ruby"),
     ("Nala, a Border Collie, sleeps with Finn (2).", "Nala", "Finn"),
+    ("Dad keeps an XL Bully called Tyson in the kitchen where Ruby (2) plays.", "Tyson", "Ruby"),
+    ("Tyson (Dad's XL Bully) bit Ruby (4) last week.", "Tyson", "Ruby"),
 ])
 def test_pet_beside_a_breed_is_a_pet(text, pet, child):
     children, _, pets = _roles(text)
@@ -111,6 +114,8 @@ def test_a_holiday_is_never_the_child(text, child):
     ("Mum will not let Kev into the house while Lola (5) is home.", "Kev"),
     ("Mum will not allow Dean to come round when Lola (5) is home.", "Dean"),
     ("Nan will not let Shay stay over while the boys are there.", "Shay"),
+    ("Craig has been told not to come to the house while Ruby (4) lives there.", "Craig"),
+    ("Since March, Lee has been barred from the house by a court order.", "Lee"),
 ])
 def test_a_name_kept_away_by_an_agreement_is_an_adult(text, adult):
     children, adults, _ = _roles(text)
@@ -123,6 +128,8 @@ def test_a_name_kept_away_by_an_agreement_is_an_adult(text, adult):
     ("Ruby (5) is allowed to see Dad on Saturdays.", "Ruby"),
     ("Liam (15) has agreed that he will not go back to the house in Kirkby.", "Liam"),
     ("Mum will let Kai (6) go round to Nan's.", "Kai"),
+    ("Kai (9) was told not to go to the park alone.", "Kai"),
+    ("Ash, her brother at college, looks after Evie (6).", "Ash"),
 ])
 
 def test_a_child_kept_from_a_place_stays_a_child(text, child):
