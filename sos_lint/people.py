@@ -1091,8 +1091,8 @@ class _Reader:
             return False
         carer = relative.head.head if relative.dep_ == "pobj" else relative.head
         if relative.dep_ in ("dobj", "pobj") and carer.lemma_.lower() in (_CARE_VERBS - {"tell", "ask", "send", "lock"}) \
-                | _BRING_VERBS | {"mind", "babysit", "look"}:
-            return True  # "looks after his cousins Leah and Jack": the ones cared for
+                | _BRING_VERBS | {"mind", "babysit", "look", "play"}:
+            return True  # "looks after his cousins Leah and Jack", "plays with her cousin Maple"
         joined = [relative.head] if relative.dep_ == "conj" else []
         joined += [c for c in relative.children if c.dep_ == "conj"]
         plural = relative.tag_ == "NNS"  # "his cousins Leah and Jack": the list is the cousins themselves

@@ -153,6 +153,8 @@ def adult_predicate(token) -> str:
 _HOME_NOUNS = {"house", "flat", "home", "property", "address", "bungalow", "maisonette", "caravan"}
 _KEPT_AWAY_VERBS = {"stay", "come", "visit", "live", "sleep", "be", "go", "return", "call", "enter", "move"}
 _AGREEING = {"agree", "promise", "sign", "accept", "undertake", "consent", "understand", "confirm"}
+# "The written agreement says Kieran will not visit": what such a document says is agreed.
+_AGREEMENTS = {"agreement", "plan", "order", "condition", "conditions", "contract", "injunction", "undertaking"}
 _RESTRICTING = {"allow", "permit", "suppose"}
 _TOLD = {"tell", "warn", "ask", "advise", "order", "instruct"}  # "Craig has been told not to come to the house"
 _BANNING = {"ban", "bar"}  # "Lee is banned from the house"
@@ -187,7 +189,8 @@ def restricted_adult(token, child_named: bool, children: frozenset = frozenset()
     kept_by = verb.head if verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in _RESTRICTING | {"let"} else None
     negated = any(_negated(v) for v in chain) or kept_by is not None and _negated(kept_by)
     agreed = any(v.lemma_.lower() in _AGREEING for v in chain) or any(
-        a.lemma_.lower() in _AGREEING for a in verb.ancestors)
+        a.lemma_.lower() in _AGREEING or a.lemma_.lower() in ("say", "state") and any(
+            s.dep_ == "nsubj" and s.lemma_.lower() in _AGREEMENTS for s in a.children) for a in verb.ancestors)
     for v in chain:
         lemma = v.lemma_.lower()
         if lemma in _BANNING and any(p.lower_ == "from" and any(o.dep_ == "pobj" and o.lemma_.lower() in _HOME_NOUNS
@@ -215,6 +218,9 @@ def restricted_adult(token, child_named: bool, children: frozenset = frozenset()
                 if place.lemma_.lower() in _HOME_NOUNS and any(
                         d.lower_ == "the" or d.dep_ == "poss" and d.lower_ in _PARENTS for d in place.children):
                     return f"not to {lemma} {p.text + ' ' if p is not v else ''}the {place.text}"
+            if lemma in ("visit", "come", "stay") and agreed and child_named and not any(
+                    c.dep_ in ("dobj", "prep", "prt", "advmod") and c.i > v.i for c in v.children):
+                return f"agreed not to {lemma}"  # "The written agreement says Kieran will not visit when Amelia…"
             back = [c for c in v.children if c.dep_ in ("prt", "advmod") and c.lower_ in ("round", "over")]
             if (let or kept_by is not None) and lemma in _KEPT_AWAY_VERBS and back:
                 return f"not let {v.text} {back[0].text}"  # "Mum will not allow Dean to come round"

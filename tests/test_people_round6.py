@@ -116,6 +116,8 @@ def test_a_holiday_is_never_the_child(text, child):
     ("Nan will not let Shay stay over while the boys are there.", "Shay"),
     ("Craig has been told not to come to the house while Ruby (4) lives there.", "Craig"),
     ("Since March, Lee has been barred from the house by a court order.", "Lee"),
+    ("The written agreement says Kieran will not visit when Amelia (2) is at home.", "Kieran"),
+    ("The safety plan says Dale must not stay at the house.", "Dale"),
 ])
 def test_a_name_kept_away_by_an_agreement_is_an_adult(text, adult):
     children, adults, _ = _roles(text)
@@ -171,6 +173,7 @@ def test_a_cousin_with_no_child_cue_is_an_adult(text, cousin, child):
     ("Kai (7) and his cousin Ellis share a bunk bed at Nan's.", "Ellis"),
     ("Tom (12) has to look after his cousins Leah and Jack at weekends.", "Jack"),
     ("Jade (4) and her cousin Freya, who is 6, were left in the car.", "Freya"),
+    ("Willow plays with her cousin Maple after nursery.", "Maple"),
     ("Aisha plays with her cousin Noor while Mum drinks, and Noor's nursery has raised a worry.", "Noor"),
 ])
 def test_a_cousin_with_a_child_cue_is_a_child(text, cousin):
