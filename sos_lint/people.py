@@ -338,7 +338,7 @@ class _Reader:
         if token.is_sent_start or token.i == 0:
             return True
         before = self.doc[token.i - 1]
-        return before.text in (":", "(", "-", "–", "\"", "“", "‘", "'") or "\n" in before.whitespace_
+        return before.text in (":", "(", "[", "-", "–", "\"", "“", "‘", "'") or "\n" in before.whitespace_
 
     def _month_is_date(self, token) -> bool:
         doc = self.doc
@@ -1021,7 +1021,12 @@ class _Reader:
         if said and (has_child or " the " in said and said.split()[-1] in ("children", "boys", "girls", "kids")):
             return said
         children = frozenset(k for k, v in decided.items() if v[0] == CHILD)
-        kept_away = restricted_adult(last, has_child, children)
+        # Another name that may be the child (not the same name said again: "Summer … Summer will
+        # not go to the flat" keeps Summer the child).
+        key = mention[0].lower_
+        other_child = any(k != key for k in children) or any(
+            m[0].lower_ != key and m[0].lower_ not in decided for m, _, _, _ in per_mention)
+        kept_away = restricted_adult(last, other_child, children)
         if kept_away:
             return kept_away  # "Shane will not stay at the flat", "Dean is not to have contact with Ruby"
         others = [m for m, _, _, _ in per_mention if m[0].lower_ != mention[0].lower_]

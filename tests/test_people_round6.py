@@ -203,3 +203,15 @@ def test_abstract_sentence_opener_is_not_a_child(text, word, child):
 def test_a_name_ending_like_an_abstract_noun_is_still_a_child(text, name):
     children, _, _ = _roles(text)
     assert name in children
+
+
+def test_the_only_name_kept_from_a_place_stays_the_child_however_often_named():
+    children, adults, _ = _roles("Mum, you and Summer need a plan. Summer will see her worker weekly. "
+                                 "Summer will not go to the flat on Hillside Road.")
+    assert "Summer" in children and "Summer" not in adults
+
+
+def test_words_opening_a_bracketed_question_are_not_names():
+    children, _, _ = _roles("Mum, you and Ivy need a calm home. [For how long must this keep happening?] "
+                            "[Who will see it?]")
+    assert children == {"Ivy"}
