@@ -44,10 +44,15 @@ Who is the child
     Adults: a title, an adult family word or a job before or beside the name ("Mum's partner
     Dean", "Sam's stepdad, Darren"), an adult noun ("a man called Tyler"), an age of 18 or more,
     or a name doing harm to Mum or Dad when a child is named by other means; a name set beside a
-    role by the parse ("Mum, Leanne, told…", "his youth worker, Tom Fairweather,"), the owner of
-    an adult's things ("Kelly's van", "Kerry's daughter"), someone "at the housing office".
+    role by the parse ("Mum, Leanne, told…", "his youth worker, Tom Fairweather,"), or after a
+    role and where it works ("Skye's key worker at Little Acorns, Faith,"), the owner of an
+    adult's things ("Kelly's van", "Kerry's daughter"), someone "at the housing office", a name an
+    agreement keeps from the home or the children ("Shane will not stay at the flat", "Dean is
+    not to have contact with Ruby"), a cousin with nothing to say a child ("her cousin Nadia").
     Pets: an animal word or breed beside the name ("Bruno, the family's dog", "Bella the cat",
-    "Rocky and Ray are Dad's dogs"). Not people at all: places, clubs and brands by the words
+    "Max the Jack Russell", "Tyson, Dad's XL Bully", "Rocky and Ray are Dad's dogs"). Never
+    people: services a family speaks to ("told Childline") and festivals ("on New Year's Eve"),
+    listed in rules/people.toml. Not people at all: places, clubs and brands by the words
     around them ("picked up from Brownies", "four cans of Stella", "Dr Patel at Alder Hey",
     "attends Busy Bees", "met him on Roblox"), named storms and operations, headings before a
     colon or a dash, a modal asking a question ("Will you…?"), a verb written with a capital.
