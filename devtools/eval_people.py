@@ -1,8 +1,9 @@
 """Probe figures for who is the child: child recall and adults, pets or headings taken as the child.
 
-Run: python -m devtools.eval_people [--before] [--show] [--probe FILE]
+Run: python -m devtools.eval_people [--before] [--show] [--probe FILE | --all]
 Probe files: tests/data/people_probe.jsonl (default), tests/data/people_probe_round4.jsonl, and
-the earlier blind sets tests/data/blind/people_test.jsonl and people_test2.jsonl.
+the earlier blind sets tests/data/blind/people_test*.jsonl (test, test2, test4, test5: each tuned
+on in the round after it was first measured). `--all` prints one line for each of these files.
 `--before` counts every name token from `analysis.names` as a possible child (how the rules read
 names before sos_lint.people). To reproduce the published before-figures, run it against the
 code before the change, from outside the checkout so that copy is imported:
@@ -16,7 +17,8 @@ import argparse
 import json
 from pathlib import Path
 
-PROBE = Path(__file__).resolve().parents[1] / "tests" / "data" / "people_probe.jsonl"
+DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
+PROBE = DATA / "people_probe.jsonl"
 TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "pc", "sir"}
 # Batches written after the code they measure, with the figures of their first run (before any
 # change made because of them).
@@ -85,7 +87,20 @@ def main(argv=None) -> int:
     parser.add_argument("--before", action="store_true", help="measure the older name reading")
     parser.add_argument("--show", action="store_true", help="list each miss and mistake")
     parser.add_argument("--probe", type=Path, default=PROBE, help="a people probe file (default: people_probe.jsonl)")
+    parser.add_argument("--all", action="store_true", help="one line for every people probe and earlier blind set")
     args = parser.parse_args(argv)
+    if args.all:
+        for path in [PROBE, DATA / "people_probe_round4.jsonl", *sorted((DATA / "blind").glob("people_test*.jsonl"))]:
+            rows = load(path)
+            result = score(rows, predict(rows, args.before))
+            print(f"{path.name}: {result['sentences']} sentences, child recall {result['child_recall']:.3f}, "
+                  f"adults, pets or headings taken as the child: {result['taken_as_child']}")
+            if args.show:
+                for row_id, name, _ in result["misses"]:
+                    print(f"  missed {name!r} ({row_id})")
+                for row_id, mention, _ in result["mistakes"]:
+                    print(f"  took {mention!r} as the child ({row_id})")
+        return 0
     rows = load(args.probe)
     predicted = predict(rows, args.before)
     for split, note in FIRST_RUNS.items():

@@ -44,10 +44,15 @@ Who is the child
     Adults: a title, an adult family word or a job before or beside the name ("Mum's partner
     Dean", "Sam's stepdad, Darren"), an adult noun ("a man called Tyler"), an age of 18 or more,
     or a name doing harm to Mum or Dad when a child is named by other means; a name set beside a
-    role by the parse ("Mum, Leanne, told…", "his youth worker, Tom Fairweather,"), the owner of
-    an adult's things ("Kelly's van", "Kerry's daughter"), someone "at the housing office".
+    role by the parse ("Mum, Leanne, told…", "his youth worker, Tom Fairweather,"), or after a
+    role and where it works ("Skye's key worker at Little Acorns, Faith,"), the owner of an
+    adult's things ("Kelly's van", "Kerry's daughter"), someone "at the housing office", a name an
+    agreement keeps from the home or the children ("Shane will not stay at the flat", "Dean is
+    not to have contact with Ruby"), a cousin with nothing to say a child ("her cousin Nadia").
     Pets: an animal word or breed beside the name ("Bruno, the family's dog", "Bella the cat",
-    "Rocky and Ray are Dad's dogs"). Not people at all: places, clubs and brands by the words
+    "Max the Jack Russell", "Tyson, Dad's XL Bully", "Rocky and Ray are Dad's dogs"). Never
+    people: services a family speaks to ("told Childline") and festivals ("on New Year's Eve"),
+    listed in rules/people.toml. Not people at all: places, clubs and brands by the words
     around them ("picked up from Brownies", "four cans of Stella", "Dr Patel at Alder Hey",
     "attends Busy Bees", "met him on Roblox"), named storms and operations, headings before a
     colon or a dash, a modal asking a question ("Will you…?"), a verb written with a capital.
@@ -64,7 +69,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .data import load_toml
-from .people_said import CHILD_ACTS, adult_predicate, child_predicate, opens_sentence_as_child
+from .people_said import ABSTRACT_ENDINGS, CHILD_ACTS, adult_predicate, child_predicate, opens_sentence_as_child, restricted_adult
 
 CHILD, ADULT, PET, OTHER = "child", "adult", "pet", "other"
 _PRONOUNS = {"he", "she", "they", "you", "we", "i", "him", "her", "them", "us", "me", "it"}
@@ -168,6 +173,21 @@ def _age(token) -> int | None:
     return _NUMBER.get(text)
 
 
+_ORGANISATION_TAGS = ("ORG", "FAC", "GPE", "PRODUCT", "NORP")
+_PLACE_PREPOSITIONS = ("at", "from", "in", "for", "with", "on", "of")
+
+
+@lru_cache(maxsize=None)
+def _squashed(keys: tuple) -> frozenset:
+    """The phrases listed under ``keys`` in rules/people.toml, lower case, without spaces."""
+    return frozenset(phrase.replace(" ", "") for key in keys for phrase in words()[key])
+
+
+@lru_cache(maxsize=None)
+def _prefixes(keys: tuple) -> frozenset:
+    return frozenset(phrase[:n] for phrase in _squashed(keys) for n in range(1, len(phrase) + 1))
+
+
 _NUMBER = {w: i for i, w in enumerate(["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                                        "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
                                        "seventeen", "eighteen", "nineteen"])}
@@ -183,6 +203,9 @@ class _Reader:
         self._place_memo: dict[int, bool] = {}
         self._said_of_child: set[int] = set()  # sentence openers read as names only by what is said of them
         self.heading_tokens = self._headings()
+        # Festivals, services and breeds named in capitals: when, to whom one speaks, what kind
+        # of animal; never a person ("on Boxing Day", "told Childline", "Max the Jack Russell").
+        self.thing_tokens = self._phrase_tokens(("holidays", "services", "breeds"))
 
     # -- finding names ----------------------------------------------------------------------
     def _headings(self) -> set[int]:
@@ -207,6 +230,101 @@ class _Reader:
                 found.update(t.i for t in run)
         return found
 
+    def _phrase_tokens(self, keys) -> set[int]:
+        """Tokens of the phrases listed under ``keys`` in rules/people.toml, led by a capital and
+        matched however the tokeniser split them ("New Year's Eve", "Home-Start")."""
+        phrases = _squashed(tuple(keys))
+        prefixes = _prefixes(tuple(keys))
+        doc, found = self.doc, set()
+        for token in doc:
+            if not token.text[:1].isupper():
+                continue
+            text, end = "", None
+            for j in range(token.i, min(token.i + 6, len(doc))):
+                text += doc[j].lower_
+                if text in phrases:
+                    end = j
+                if text not in prefixes:
+                    break
+            if end is not None:
+                found.update(range(token.i, end + 1))
+        return found
+
+    def _breed_start(self, i: int) -> int | None:
+        """Where a breed or an animal word ending at token ``i`` starts ("Jack Russell", "XL
+        Bully", "spaniel"), or None."""
+        doc = self.doc
+        if i < 0 or i >= len(doc):
+            return None
+        if doc[i].lower_ in self.w["pets"] or not _cased(doc[i]) and doc[i].tag_ == "NNS" \
+                and doc[i].lemma_.lower() in self.w["pets"]:
+            return i
+        breeds = _squashed(("breeds",))
+        text = ""
+        for start in range(i, max(-1, i - 4), -1):
+            text = doc[start].lower_ + text
+            if text in breeds:
+                return start
+        return None
+
+    def _pet_beside(self, token, last) -> str:
+        """"Max the Jack Russell", "Tyson, Dad's XL Bully,", "Dad's Staffie Tyson": a name set
+        beside an animal's kind is a pet's. The phrase after the name must end at the breed (not
+        "Max, the dog walker,")."""
+        doc = self.doc
+        start = self._breed_start(token.i - 1) if token.i else None
+        if start is not None and _cased(doc[token.i - 1]) and doc[token.i - 1].lower_ not in self.w["pets"]:
+            return doc[start: token.i].text  # "their Cane Corso Bruno" (one-word kinds: _role_word)
+        k = last.i + 1
+        if k < len(doc) and doc[k].text in (",", "("):  # "Tyson, Dad's XL Bully,", "Tyson (Dad's XL Bully)"
+            k += 1
+        if k >= len(doc):
+            return ""
+        if doc[k].lower_ in ("the", "a", "an", "our", "their", "his", "her", "my", "your"):
+            k += 1
+        elif k + 1 < len(doc) and doc[k + 1].lower_ in ("'s", "’s") and (
+                _cased(doc[k]) or doc[k].lower_ in self.w["adult_family"] or doc[k].lower_ == "family"):
+            k += 2
+        elif k + 2 < len(doc) and doc[k].lower_ == "the" and doc[k + 1].lower_ == "family":
+            k += 2
+        else:
+            return ""
+        for j in range(k, min(k + 5, len(doc))):
+            if doc[j].is_punct:
+                return ""
+            start = self._breed_start(j)
+            nxt = doc[j + 1] if j + 1 < len(doc) else None
+            ends = nxt is None or nxt.is_punct or nxt.pos_ in ("VERB", "AUX", "ADV") or nxt.lower_ in ("which", "who", "that")
+            if start is not None and start >= k and ends:
+                return doc[k - 1 if doc[k - 1].lower_ in ("the", "a", "an") else k: j + 1].text
+        return ""
+
+    def _worker_at_place(self, token, last) -> tuple[str, str] | None:
+        """"Skye's key worker at Little Acorns, Faith, said…", "Mum's support worker at the
+        refuge, Joy,": a name set off after a role and where that role works is the one in the
+        role (an adult for a worker, a child for "her brother at college, Ash,")."""
+        doc = self.doc
+        if token.i < 4 or doc[token.i - 1].text != "," or token.lower_ in self.w["thing_prefixes"] \
+                or last.i + 1 < len(doc) and doc[last.i + 1].lower_ in ("'s", "’s"):
+            return None  # "the head at her school, St Bede's,": the place's own name
+        k = token.i - 2
+        while k > max(0, token.i - 9) and doc[k].lower_ not in _PLACE_PREPOSITIONS and (
+                doc[k].pos_ in ("PROPN", "NOUN", "DET", "PART", "ADJ", "NUM") or doc[k].text in ("-", "&", "'")):
+            k -= 1
+        if k < 1 or doc[k].lower_ not in _PLACE_PREPOSITIONS or k == token.i - 2:
+            return None
+        role = doc[k - 1]
+        if role.pos_ not in ("NOUN", "PROPN") or _cased(role) and role.lower_ not in self.w["professionals"] \
+                or role.lower_ in self.w["adult_family"]:
+            return None  # "the DSL at St Anne's, Honor," (not "met with Dad at Nan's house, Ruby…")
+        found = self._role_word(role)
+        if not found or not found[0]:
+            return None
+        after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+        closed = after is None or after.text in (",", ".", ";", ")") or (
+            role.dep_ in ("nsubj", "nsubjpass") and role.head.i > last.i)
+        return (found[0], f"{found[1]} {doc[k].text} {doc[k + 1: token.i - 1].text}") if closed else None
+
     def _mid_sentence_count(self, text: str) -> int:
         """How many tokens with this text stand mid-sentence (counted once per Doc: linear)."""
         if not hasattr(self, "_mid_texts"):
@@ -225,7 +343,7 @@ class _Reader:
         if token.is_sent_start or token.i == 0:
             return True
         before = self.doc[token.i - 1]
-        return before.text in (":", "(", "-", "–", "\"", "“", "‘", "'") or "\n" in before.whitespace_
+        return before.text in (":", "(", "[", "-", "–", "\"", "“", "‘", "'") or "\n" in before.whitespace_
 
     def _month_is_date(self, token) -> bool:
         doc = self.doc
@@ -249,19 +367,22 @@ class _Reader:
             return False
         if lower in self.child_names or lower in self.adult_names:
             return True
+        if token.i in self.thing_tokens:
+            return False
         if self._verb_not_name(token):
             return False
         w = self.w
         if lower in w["roles"] or token.lemma_.lower() in w["roles"] or lower in w["titles"] \
                 or lower in w["pets"] or lower in w["adult_nouns"] or lower in w["adult_family"]:
             return False
-        if lower in w["headings"] and not self._evidence(token):
+        if (lower in w["headings"] or lower.endswith("s") and lower[:-1] in w["headings"]) and not self._evidence(token):
             return False
         if lower in w["calendar"]:
             return lower in w["months"] and not self._month_is_date(token) and bool(
                 self._evidence(token) or self._title_or_role_before(token) or not self._sentence_start(token)
                 or self._human_predicate(token))
-        if self._place(token) and not self._evidence(token):
+        if self._place(token) and not self._evidence(token) and not self._role_word_before(token) \
+                and not self._worker_at_place(token, token):
             return False
         if token.dep_ == "dobj" and any(c.dep_ == "dative" for c in token.head.children) \
                 and lower not in first_names():
@@ -277,6 +398,11 @@ class _Reader:
         if not self._sentence_start(token):
             return True
         # A capitalised first word: a name only where something says so.
+        if self._abstract_noun(token):
+            # "Attendance is a concern": a thing, whatever the tagger says, unless it speaks or
+            # feels ("Patience said…") or has an age.
+            return bool(self._evidence(token) or self._title_or_role_before(token) or any(
+                t.lower_ in self.w["person_only_predicates"] for t in self.doc[token.i + 1: token.i + 4]))
         if token.ent_type_ == "PERSON" or lower in first_names() or self._evidence(token) \
                 or self._title_or_role_before(token) or self._role_near(token)[0] == PET:
             return True
@@ -294,6 +420,18 @@ class _Reader:
             self._said_of_child.add(token.i)
             return True
         return False
+
+    def _role_word_before(self, token) -> bool:
+        """"his sisters Autumn", "her friend Chelsea", "Mrs Chester": a title or a lower-case role
+        word before a word the model took for a date or a place (not "Hospital Coventry")."""
+        before = self.doc[token.i - 1] if token.i else None
+        return before is not None and bool(self._title_or_role_before(token)) and (
+            not _cased(before) or before.lower_.rstrip(".") in self.w["titles"])
+
+    def _abstract_noun(self, token) -> bool:
+        """"Attendance", "Engagement", "Supervision": a common noun naming a thing or a process."""
+        return token.lower_.endswith(ABSTRACT_ENDINGS) and token.tag_ in ("NN", "NNS") \
+            and token.lower_ not in first_names() and token.lower_ not in self.child_names
 
     def _in_thing_title(self, token) -> bool:
         """A capitalised word in a run of capitalised words that ends in a place or heading word
@@ -656,6 +794,9 @@ class _Reader:
             found = self._role_word(before)
             if found:
                 return found
+        pet = self._pet_beside(token, last)
+        if pet:
+            return PET, pet
         # "Bruno, the family's dog", "Carl, Mum's ex-partner,", "Mrs Begum, the childminder": a
         # phrase with no verb, closed by a comma or a full stop, whose last word is a role.
         after = doc[last.i + 1] if last.i + 1 < len(doc) else None
@@ -670,6 +811,14 @@ class _Reader:
             while k < len(doc) and doc[k].text not in (",", ".", ";", ":", ")", "!", "?") and k < last.i + 11:
                 k += 1
             phrase = doc[last.i + 2: k]
+            # "Faith, Skye's key worker at Little Acorns, said…": the role is the word before the place.
+            at = next((t.i for t in phrase if t.pos_ == "ADP" and t.lower_ in _PLACE_PREPOSITIONS and t.lower_ != "of"
+                       and t.i > phrase.start + 1), None)
+            if at is not None and (k == len(doc) or doc[k].text in (",", ".", ")")) and not _cased(doc[at - 1]) \
+                    and not any(t.pos_ in ("VERB", "AUX") for t in doc[phrase.start: at]):
+                found = self._role_word(doc[at - 1], appositive=True)
+                if found and found[0]:
+                    return found
             if len(phrase) and (k == len(doc) or doc[k].text in (",", ".", ")")) \
                     and not any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" for t in phrase) \
                     and not any(t.pos_ == "ADP" and t.lower_ != "of" for t in phrase):  # not "…, ready for school"
@@ -688,6 +837,9 @@ class _Reader:
                 found = self._role_word(part.head)  # "Mum's support worker at the refuge, Joy,"
                 if found:
                     return found
+        found = self._worker_at_place(token, last)
+        if found:
+            return found
         end = last
         while end.i + 2 < len(doc) and doc[end.i + 1].lower_ in ("and", ",", "&") and _cased(doc[end.i + 2]) \
                 and doc[end.i + 2].lower_ not in w["roles"] and end.i - last.i < 8:
@@ -701,6 +853,10 @@ class _Reader:
         if first.i != token.i and plural and doc[first.i - 1].text == ",":
             found = self._role_word(doc[first.i - 2])  # "her brothers, Ted and Alfie,"
             if found:
+                return found
+        if first.i != token.i and first.i >= 1 and doc[first.i - 1].tag_ == "NNS" and not _cased(doc[first.i - 1]):
+            found = self._role_word(doc[first.i - 1])  # "his sisters Autumn and Willow": both are sisters
+            if found and found[0]:
                 return found
         if before is not None and before.text == "," and token.i >= 2 and after is not None \
                 and (after.text in (",", ".", ")") or after.lower_ == "and" and doc[token.i - 2].tag_ == "NNS"):
@@ -761,11 +917,11 @@ class _Reader:
             return PET, f"{self._owner_text(word)}{word.text}"  # "the family's two collies"
         if lower in w["adult_nouns"] or lower in ("called", "named") and word.i and self.doc[word.i - 1].lower_ in w["adult_nouns"]:
             return ADULT, word.text
-        if lower in ("called", "named") and word.i and self.doc[word.i - 1].lower_ in w["pets"]:
+        if lower in ("called", "named") and word.i and self._breed_start(word.i - 1) is not None:  # "an XL Bully called Tyson"
             return PET, self.doc[word.i - 1].text
         if lower in w["adult_family"] or lower in w["professionals"] and lower not in ("we", "i", "everyone", "everybody"):
             return ADULT, f"{self._owner_text(word)}{word.text}"
-        if lower in ("worker", "teacher", "visitor", "nurse", "officer", "carer", "carers") or lower.endswith("-partner"):
+        if lower in w["adult_jobs"] or lower.endswith("-partner"):
             return ADULT, word.text
         if lower in w["same_generation"]:
             owner = self._owner(word)
@@ -774,6 +930,8 @@ class _Reader:
                 return ADULT, f"{owner.text}'s {word.text}"
             if owner is not None and owner.lower_ in ("his", "her", "their") and self._subject_is_adult(word):
                 return ADULT, f"{owner.text} {word.text}"  # "Mum will ring her friend Jo": Mum's friend
+            if owner is not None and lower in w["any_age_relatives"]:
+                return ADULT, f"{owner.text} {word.text}"  # "her cousin Nadia": grown up, unless read() sees a child
             if owner is not None:
                 return CHILD, f"{owner.text} {word.text}"
             return "", ""
@@ -789,7 +947,8 @@ class _Reader:
         for t in reversed(self.doc[word.sent.start: owner.i]):
             if t.lower_ in self.w["adult_family"]:
                 return True
-            if t.pos_ == "PROPN" or t.lower_ in self.w["children"] or t.lower_ in ("he", "she", "they"):
+            if t.pos_ == "PROPN" or t.ent_type_ == "PERSON" and _cased(t) or t.lower_ in self.w["children"] \
+                    or t.lower_ in ("he", "she", "they"):
                 return False
         return False
 
@@ -835,7 +994,9 @@ class _Reader:
                 self._human_predicate(head) and head.dep_ in ("nsubj", "nsubjpass", "conj", "ROOT")):
             return True
         verb = last.head
-        if last.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in _HARM_VERBS | _CARE_VERBS:
+        told_organisation = verb.lemma_.lower() in ("tell", "ask", "send") and head.ent_type_ in _ORGANISATION_TAGS \
+            and head.lower_ not in first_names()  # "told Kooth", "asked Shelter": a service, not a person
+        if last.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in _HARM_VERBS | _CARE_VERBS and not told_organisation:
             return True
         if last.dep_ == "pobj" and verb.lower_ in ("at", "to", "with") and verb.head.lemma_.lower() in {
                 "at": self.w["at_someone_verbs"] | _HARM_VERBS, "to": _TALK_VERBS,
@@ -864,6 +1025,15 @@ class _Reader:
         said = adult_predicate(last)
         if said and (has_child or " the " in said and said.split()[-1] in ("children", "boys", "girls", "kids")):
             return said
+        children = frozenset(k for k, v in decided.items() if v[0] == CHILD)
+        # Another name that may be the child (not the same name said again: "Summer … Summer will
+        # not go to the flat" keeps Summer the child).
+        key = mention[0].lower_
+        other_child = any(k != key for k in children) or any(
+            m[0].lower_ != key and m[0].lower_ not in decided for m, _, _, _ in per_mention)
+        kept_away = restricted_adult(last, other_child, children)
+        if kept_away:
+            return kept_away  # "Shane will not stay at the flat", "Dean is not to have contact with Ruby"
         others = [m for m, _, _, _ in per_mention if m[0].lower_ != mention[0].lower_]
         if not others:
             return ""
@@ -917,6 +1087,34 @@ class _Reader:
             return True  # "… so Skye and Jude can sit down to eat": the ones the adults do it for
         return token.dep_ in ("nsubj", "compound") and verb.pos_ == "VERB" and verb.lemma_.lower() in CHILD_ACTS
 
+    def _young_relative(self, token) -> bool:
+        """A cousin the sentence shows is a child: named with a child as one of the children
+        ("Holly and her cousin Star sleep at Nan's"), with a child's things ("her cousin Nia's
+        school") or with what is said of children ("was found wandering")."""
+        if self._child_context(token) or child_predicate(token) or self._evidence(token):
+            return True
+        doc, relatives = self.doc, self.w["any_age_relatives"]
+        first = self._list_start(token)  # "his cousins Leah and Jack": Jack is a cousin too
+        relative = doc[first.i - 1] if first.i and doc[first.i - 1].lower_ in relatives \
+            else first.head if first.dep_ == "appos" and first.head.lower_ in relatives else None
+        if relative is None:
+            return False
+        carer = relative.head.head if relative.dep_ == "pobj" else relative.head
+        if relative.dep_ in ("dobj", "pobj") and carer.lemma_.lower() in (_CARE_VERBS - {"tell", "ask", "send", "lock"}) \
+                | _BRING_VERBS | {"mind", "babysit", "look", "play"}:
+            return True  # "looks after his cousins Leah and Jack", "plays with her cousin Maple"
+        joined = [relative.head] if relative.dep_ == "conj" else []
+        joined += [c for c in relative.children if c.dep_ == "conj"]
+        plural = relative.tag_ == "NNS"  # "his cousins Leah and Jack": the list is the cousins themselves
+        joined += [] if plural else [c for c in token.children if c.dep_ == "conj"]
+        # By position too, where the parse splits the list: "Holly and her cousin Star sleep…".
+        start = relative.i - 1 if relative.i and doc[relative.i - 1].lower_ in ("his", "her", "their") else relative.i
+        if start >= 2 and doc[start - 1].lower_ in ("and", ",", "&"):
+            joined.append(doc[start - 2])
+        if not plural and token.i + 2 < len(doc) and doc[token.i + 1].lower_ in ("and", "&"):
+            joined.append(doc[token.i + 2])
+        return any(_cased(j) and j.lower_ not in self.w["roles"] or j.lower_ in self.w["children"] for j in joined)
+
     def _harms_adult(self, token) -> bool:
         """"Wayne hurts Mum": the name does harm to an adult of the family."""
         if token.dep_ not in ("nsubj",) or token.head.lemma_.lower() not in _HARM_VERBS:
@@ -936,6 +1134,7 @@ class _Reader:
         seen = {t.text for t in tokens}
         chosen = {t.i for t in tokens}
         tokens += [t for t in doc if t.i not in chosen and t.text in seen and t.i not in self.heading_tokens
+                   and t.i not in self.thing_tokens
                    and not (t.lower_ in self.w["months"] and self._month_is_date(t))]
         tokens.sort(key=lambda t: t.i)
         # Surnames: "Kayla Smith" is one person.
@@ -965,6 +1164,9 @@ class _Reader:
                     role, evidence, how = (CHILD if age < 18 else ADULT), f"age {age}", "age"
                 else:
                     role, evidence = self._role_near(head, mention[-1])
+                    if role == ADULT and evidence.split()[-1].lower() in self.w["any_age_relatives"] \
+                            and self._young_relative(mention[-1]):
+                        role, evidence = CHILD, f"{evidence}, listed or cared for with the children"
                     if not role:
                         role, evidence = self._copula_role(head)
                     how = "near" if role else "default"
@@ -979,6 +1181,11 @@ class _Reader:
                 old = decided.get(key)
                 if old is None or strength[how] > strength[old[2]]:
                     decided[key] = (role, evidence, how)
+        for mention, role, evidence, how in per_mention:
+            key = mention[0].lower_
+            old = decided.get(key)
+            if role == CHILD and old and old[0] == ADULT and old[1].split()[-1].lower() in self.w["any_age_relatives"]:
+                decided[key] = (role, evidence, how)  # "her cousin Noor … Noor's nursery": a child after all
         undecided = [m for m, role, _, _ in per_mention if not role and m[0].lower_ not in decided]
         evidenced_child = any(role == CHILD for role, _, _ in decided.values())
         has_child = evidenced_child or len(undecided) > 1

@@ -9,6 +9,7 @@ safe, a parent of theirs or school things, it is a child's name.
 from __future__ import annotations
 
 _ABSTRACT = ("ance", "ence", "tion", "sion", "ment", "ness", "ity", "ism", "ship")
+ABSTRACT_ENDINGS = _ABSTRACT  # endings of nouns that name a thing or a process ("Attendance")
 _CARE_VERBS = {"care", "look", "collect", "pick", "take", "feed", "bath", "bathe", "leave", "protect", "keep",
                "put", "hit", "hurt", "smack", "shout", "slap", "push", "comfort", "cuddle", "read", "walk", "drop",
                "treat", "supervise", "dress", "change", "settle", "wake", "hold"}
@@ -144,3 +145,90 @@ def adult_predicate(token) -> str:
                 if p.dep_ == "prep" and any(o.lower_ in _ADULT_PLACES for o in p.children):
                     return f"{c.text} {p.text} the {next(o.text for o in p.children if o.lower_ in _ADULT_PLACES)}"
     return ""
+
+
+# What an agreement or a plan keeps an adult from: staying at or coming to the family's home,
+# contact with the children ("Shane will not stay at the flat", "Dean is not to have contact with
+# the children", "Lee has agreed not to visit the house").
+_HOME_NOUNS = {"house", "flat", "home", "property", "address", "bungalow", "maisonette", "caravan"}
+_KEPT_AWAY_VERBS = {"stay", "come", "visit", "live", "sleep", "be", "go", "return", "call", "enter", "move"}
+_AGREEING = {"agree", "promise", "sign", "accept", "undertake", "consent", "understand", "confirm"}
+# "The written agreement says Kieran will not visit": what such a document says is agreed.
+_AGREEMENTS = {"agreement", "plan", "order", "condition", "conditions", "contract", "injunction", "undertaking"}
+_RESTRICTING = {"allow", "permit", "suppose"}
+_TOLD = {"tell", "warn", "ask", "advise", "order", "instruct"}  # "Craig has been told not to come to the house"
+_BANNING = {"ban", "bar"}  # "Lee is banned from the house"
+
+
+def _negated(verb) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ in ("never", "no") and c.dep_ in ("advmod", "det") for c in verb.children)
+
+
+def restricted_adult(token, child_named: bool, children: frozenset = frozenset()) -> str:
+    """What an agreement or a plan keeps a name from shows an adult: not staying at or coming to
+    "the flat" or "the house", not having contact with the children or a named child ("Shane will
+    not stay at the flat", "Dean is not to have contact with Ruby", "Lee will have no contact with
+    the children"). Contact with a child names an adult on its own; being kept from the home does
+    when a child is named too or an adult agreed to it ("Mum has agreed that…"), since a child may
+    also be kept from a place. ``children``: lower-case names already read as children. Returns
+    the words that show it, or ""."""
+    anchor = token
+    while anchor.dep_ == "conj" and anchor.head.i != anchor.i:
+        anchor = anchor.head
+    verb = anchor.head
+    let = anchor.dep_ == "dobj" and verb.lemma_.lower() in _RESTRICTING | {"let"}  # "Mum will not let Kev into the house"
+    if anchor.dep_ != "nsubj" and not let and not (anchor.dep_ == "nsubjpass" and verb.lemma_.lower() in _RESTRICTING | _TOLD | _BANNING):
+        return ""  # "Leon will not be allowed to see his sons" is the one kept away
+    child_named = child_named or any(t.lower_ in _CHILDREN_OBJECTS | {"baby"} for t in token.sent)
+    chain = [verb]  # "is not to have", "is not allowed to visit", "has agreed not to come"
+    for c in verb.children:
+        if c.dep_ in ("xcomp", "ccomp", "acomp") and c.i > verb.i:
+            chain.append(c)
+            chain += [g for g in c.children if g.dep_ == "xcomp" and g.i > c.i]
+    # "Mum will not allow Dean to come round": the parse makes Dean the subject of "come".
+    kept_by = verb.head if verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in _RESTRICTING | {"let"} else None
+    negated = any(_negated(v) for v in chain) or kept_by is not None and _negated(kept_by)
+    agreed = any(v.lemma_.lower() in _AGREEING for v in chain) or any(
+        a.lemma_.lower() in _AGREEING or a.lemma_.lower() in ("say", "state") and any(
+            s.dep_ == "nsubj" and s.lemma_.lower() in _AGREEMENTS for s in a.children) for a in verb.ancestors)
+    for v in chain:
+        lemma = v.lemma_.lower()
+        if lemma in _BANNING and any(p.lower_ == "from" and any(o.dep_ == "pobj" and o.lemma_.lower() in _HOME_NOUNS
+                                                              for o in p.children) for p in v.children):
+            return f"{v.text} from the home"  # "is banned from the flat"
+        contact = [c for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() == "contact"]
+        for noun in contact:
+            none = any(d.lower_ == "no" for d in noun.children)
+            with_child = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "with"
+                          for g in p.children if g.dep_ == "pobj" and _is_child_word(g, children)]
+            if (negated or none) and with_child:
+                return f"no contact with {with_child[0].text}"
+        if lemma in ("contact", "see", "meet", "visit") and negated and any(
+                c.dep_ == "dobj" and (_is_child_word(c, children) if lemma == "contact" else _is_child_word(c))
+                for c in v.children):
+            return f"not to {lemma} {next(c.text for c in v.children if c.dep_ == 'dobj')}"  # "not allowed to see his sons"
+        if lemma == "be" and negated and any(c.lower_ == "alone" for c in v.children) and any(
+                g.dep_ == "pobj" and _is_child_word(g, children) for t in v.subtree if t.lower_ == "with" for g in t.children):
+            return "not to be alone with a child"  # "must not be alone with the baby"
+        if (lemma in _KEPT_AWAY_VERBS or lemma in _RESTRICTING | {"let"}) and negated and (child_named or agreed):
+            places = [(v, c) for c in v.children if c.dep_ == "dobj"]  # "will not visit the home"
+            places += [(p, c) for p in v.children if p.dep_ == "prep" and p.lower_ in ("at", "to", "in", "into", "round", "near")
+                       for c in p.children if c.dep_ == "pobj"]
+            for p, place in places:
+                if place.lemma_.lower() in _HOME_NOUNS and any(
+                        d.lower_ == "the" or d.dep_ == "poss" and d.lower_ in _PARENTS for d in place.children):
+                    return f"not to {lemma} {p.text + ' ' if p is not v else ''}the {place.text}"
+            if lemma in ("visit", "come", "stay") and agreed and child_named and not any(
+                    c.dep_ in ("dobj", "prep", "prt", "advmod") and c.i > v.i for c in v.children):
+                return f"agreed not to {lemma}"  # "The written agreement says Kieran will not visit when Amelia…"
+            back = [c for c in v.children if c.dep_ in ("prt", "advmod") and c.lower_ in ("round", "over")]
+            if (let or kept_by is not None) and lemma in _KEPT_AWAY_VERBS and back:
+                return f"not let {v.text} {back[0].text}"  # "Mum will not allow Dean to come round"
+    return ""
+
+
+def _is_child_word(token, children=frozenset()) -> bool:
+    return token.lower_ in _CHILDREN_OBJECTS or token.lower_ in ("child", "baby", "babies") \
+        or token.lower_ in children or any(c.lower_ in ("her", "his", "their") and c.dep_ == "poss"
+                                             and token.lower_ in ("son", "daughter", "sons", "daughters")
+                                             for c in token.children)
