@@ -75,7 +75,8 @@ def adult_actions(ctx: Context) -> list:
                     and any(c.dep_ == "neg" for c in verb.head.children)  # "will not drink or use drugs"
                 if action.negated or inherited or verb.i in compliance or verb.i in absence:
                     continue
-                if verb.lemma_.lower() in words["not_everyday"] and not _made_sure_by_the_clock(verb):
+                if verb.lemma_.lower() in words["not_everyday"] and not _made_sure_by_the_clock(verb) \
+                        and not _makes_a_meal(verb, words):
                     continue
             found.append(action)
         if ctx.kind == "goal" and not found:
@@ -142,6 +143,16 @@ def _made_sure_by_the_clock(verb) -> bool:
             if _CLOCK.match(verb.doc[prep.i: prep.right_edge.i + 1].text):
                 return True
     return False
+
+
+def _makes_a_meal(verb, words: dict) -> bool:
+    """"make Kian breakfast", "make the children a packed lunch", "make up Noor's bottles": making
+    a thing the child eats or sleeps in is everyday care, unlike "make changes" or "make sure"."""
+    if verb.lemma_.lower() != "make" or any(c.lower_ == "sure" for c in verb.children):
+        return False
+    made = set(words["things_made"])
+    return any(c.dep_ in ("dobj", "dative", "ccomp", "oprd") and (c.lemma_.lower() in made or c.lower_ in made)
+               for c in verb.children)
 
 
 def _bare_routine(verb, subject) -> bool:

@@ -53,6 +53,8 @@ def _child_words_found(ctx: Context, words_key: str, looking_ahead: bool):
             continue  # "on school nights", "his school bag": a word naming something else
         if looking_ahead and (token.head.lemma_.lower() in not_everyday or token.head.lemma_.lower() in _ABSTRACT):
             continue  # "Chloe needs to attend school", "a calm home environment": a service or a label
+        if word == "free" and any(c.dep_ == "prep" and c.lower_ == "from" for c in token.children):
+            continue  # "free from emotional harm", "a home free from abuse": the absence of harm, not a day
         if looking_ahead and _bare_state(token):
             continue  # "The children will be happier": a wish, with nothing of the child's day in it
         if not looking_ahead and _under_modal(token):

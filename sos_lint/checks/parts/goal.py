@@ -321,7 +321,7 @@ def _others_know(ctx: Context):
         if token.lemma_.lower() == "look" and not any(c.lower_ == "at" for c in token.children) and not (
                 any(c.lower_ == "in" for c in token.children) and any(c.lower_ == "on" for c in token.subtree)):
             continue  # "look at the kitchen", "look in on Skye" are checks; "looking out for him" is care
-        if token.sent in failing or _wished(token):
+        if token.sent in failing or _wished(token) or _keeps_a_record_of_the_service(token, words):
             continue
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subjects and token.dep_ in ("xcomp", "conj", "advcl") and token.head.i != token.i:
@@ -345,6 +345,14 @@ def _others_know(ctx: Context):
         return token.sent
     return next((t.sent for t in ctx.doc if t.lemma_.lower() in ("chart", "diary", "logbook") and t.pos_ == "NOUN"
                  and not _only_a_tool(t)), None)
+
+
+def _keeps_a_record_of_the_service(token, words: dict) -> bool:
+    """"The nursery will record Tia's attendance", "report any concerns to Children's Services":
+    a service keeping its own tally, not a check on the step the adults take (issue 11 §4)."""
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [g for o in objects for g in o.conjuncts]
+    return bool(objects) and all(o.lemma_.lower() in words["service_tallies"] for o in objects)
 
 
 def _talks_about_how(token) -> bool:

@@ -1,0 +1,59 @@
+"""Goal parts, round 6 (issue 11 §4 and §5): a service keeping its own tally is not how others
+know; making a child's meal is an everyday act; "free from harm" is not what the child will live.
+Each class in at least five wordings of my own, with near misses; none taken from a probe set."""
+from __future__ import annotations
+
+import pytest
+
+
+def part_shown(engine, text: str, part: str) -> bool:
+    report = engine.check_many([text], ["goal"])[0]
+    return next(c for c in report.components if c.name == part).present
+
+
+@pytest.mark.parametrize("text, present", [
+    # A service's own tally of attendance, presentation or concerns.
+    ("The nursery will record Tia's attendance.", False),
+    ("Oakfield Primary will log Ravi's attendance and presentation each week.", False),
+    ("The health visitor will monitor Noor's progress and report any concerns to the social worker.", False),
+    ("Mum will walk Ellis to school. The school will record his attendance every day.", False),
+    ("The college will note Jess's attendance and report concerns to Children's Services.", False),
+    # A check on the step the adults take, by someone named: how others will know.
+    ("The school will ring Nan if Ravi arrives after nine.", True),
+    ("Mrs Hale at the nursery will write down each day whether Tia comes in with a clean nappy.", True),
+    ("The breakfast club will text Dad the days Ellis arrives without breakfast.", True),
+    ("Grandad will check the fridge on Sundays and tell the social worker what he finds.", True),
+    ("Mum will show the health visitor Noor's feeding chart at each visit.", True),
+])
+def test_a_service_tally_is_not_how_others_know(engine, text, present):
+    assert part_shown(engine, text, "others_know") is present
+
+
+@pytest.mark.parametrize("text, present", [
+    ("Mum, you will make Kian breakfast every morning before school.", True),
+    ("Dad, you will make the boys a packed lunch every school day.", True),
+    ("Nan will make up Noor's bottles each night before bed.", True),
+    ("Mum, you will make tea for Leo every evening at six.", True),
+    ("Dad will make Ava's bed with clean sheets every Saturday.", True),
+    # "make" that promises nothing anyone could see.
+    ("Mum will make positive changes for Kian.", False),
+    ("Dad, you will make sure Kian is safe.", False),
+    ("Mum will make improvements to the home conditions.", False),
+    ("Dad will make the children happy.", False),
+])
+def test_making_a_childs_meal_is_an_everyday_act(engine, text, present):
+    assert part_shown(engine, text, "action") is present
+
+
+@pytest.mark.parametrize("text, present", [
+    ("Amir and Sana to be free from emotional harm.", False),
+    ("The children will have a home free from violence.", False),
+    ("Rosie will be free from neglect. Mum will attend her appointments.", False),
+    ("Theo will live free from abuse and harm.", False),
+    ("Kacey will be kept free from the risk of exploitation.", False),
+    # Free to do something is the child's day.
+    ("Ruby will feel free to play in the garden after school.", True),
+    ("Theo will be free to have his friends round for tea on Fridays.", True),
+])
+def test_free_from_harm_is_not_the_childs_experience(engine, text, present):
+    assert part_shown(engine, text, "experience") is present
