@@ -57,3 +57,39 @@ def test_making_a_childs_meal_is_an_everyday_act(engine, text, present):
 ])
 def test_free_from_harm_is_not_the_childs_experience(engine, text, present):
     assert part_shown(engine, text, "experience") is present
+
+
+@pytest.mark.parametrize("text, present", [
+    # occasion by pronoun
+    ("Dad will let the health visitor in when she calls.", False),
+    ("Mum and Dad will let the social worker see the boys whenever she asks.", False),
+    ("Mum will let the family worker in whenever they visit.", False),
+    ("Nan will sit with Ivy (6) when Dad cooks her tea every evening.", True),
+    ("Dad will read Ivy (6) a story when he gets in from work each night.", True),
+    # helping the parent
+    ("Mum, you will go to every appointment at the clinic and Auntie Jo will come with you.", False),
+    ("Dad, you will keep going to the recovery group and Grandad will drive you there.", False),
+    ("Mum will attend her sessions at Turning Point and her friend Lisa will take her.", False),
+    ("Mum will go to all her probation appointments and Uncle Tom will go with her.", False),
+    ("Mum will walk Ivy (6) to school and Auntie Jo will come with them on Mondays.", True),
+    # keep going to appointments / samples
+    ("Dad, you will keep going to your appointments at the drug service.", False),
+    ("Mum will carry on going to her counselling sessions every week.", False),
+    ("Dad will give a sample at the clinic each week.", False),
+    # visits and reports to professionals
+    ("Nan will visit on Saturdays and tell the social worker if the flat is dirty.", False),
+    ("Auntie Pam and Uncle Roy will pop in on Wednesdays and will ring the health visitor if they are worried.", False),
+    ("Grandad will call in every evening.", False),
+    ("Mum will ring the police if Jack (15) is not home by ten.", False),
+    ("Nan will visit on Saturdays and take Ivy (6) swimming.", True),
+    # one of you / having someone round
+    ("Mum and Dad, when you start to row, one of you will take Ivy (6) to the park.", True),
+    ("Mum and Dad, one of you will walk Ivy (6) to school every morning.", True),
+    ("Mum will have Auntie Jo round on the evenings Dad is out.", True),
+    ("Dad will have his brother Sean over on Friday nights so he is not alone with the drink.", True),
+])
+def test_what_is_not_the_adults_everyday_act(engine, text, present):
+    """An occasion named by a pronoun ("when she visits"), help given to the parent on the way to a
+    service, going on going to appointments, a visit with nothing done, word sent to a professional
+    or the police: none is the adults' everyday act. "one of you" and having someone round are."""
+    assert part_shown(engine, text, "action") is present
