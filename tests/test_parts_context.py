@@ -62,3 +62,30 @@ def test_a_time_or_place_not_said_of_the_adults_behaviour_is_missing(engine, tex
 ])
 def test_a_time_or_place_of_the_adults_behaviour_is_present(engine, text):
     assert context_shown(engine, text) is True
+
+
+@pytest.mark.parametrize("text, present", [
+    ("During a home visit on 3 May, Dad was slurring his words and smelled strongly of alcohol. Finn (2) could be dropped.", True),
+    ("Police attended the address on 3 May following reports of shouting. Finn (2) could be hurt.", False),
+    ("On 4 April Jayden (7) disclosed to his teacher that Dad had hit him with a belt. Jayden could be hurt again.", False),
+    ("Jayden (7) said that on Saturday Dad hit him with a belt in the garden. Jayden could be hurt again.", True),
+    ("Mia (11) has been missing from home three times since Christmas. Mum does not report her missing. Mia could be exploited.", False),
+    ("Mum left Finn (2) with a 12-year-old neighbour on Friday night while she went to the pub. Finn could be hurt.", True),
+    ("The case was transferred to the Child in Need team in June. Dad drinks heavily. Finn (2) could be hurt.", False),
+    ("At the core group on 6 June Mum became angry and walked out. Finn (2) could be neglected.", False),
+    ("Finn (2) was seen by the GP on 2 June with a chest infection. Mum smokes. Finn could get ill.", False),
+    ("Dad regularly drinks. Finn (2) could be hurt.", False),
+    ("When Dad has been drinking at the weekend he shouts at Finn (2) and throws things. Finn could be hit.", True),
+    ("Dad was drunk at the school gate at 3pm on Tuesday and could not stand up. Finn (6) could be hurt.", True),
+    ("Mum's partner Jordan smokes cannabis in the bedroom Finn (2) sleeps in. Finn could get ill.", True),
+    ("A referral was made on 12 June by the school nurse. Dad drinks. Finn (6) could be hurt.", False),
+    ("Finn (6) was excluded from school on 12 June. Dad drinks. Finn could fall behind.", False),
+    ("Finn (6) had been in care for two years before he went home in May. Dad drinks. Finn could be hurt.", False),
+    ("Finn (6) told the school nurse on Monday that Dad hits him. Finn could be hurt.", False),
+    ("On Monday morning Mum was asleep and Finn (6) got himself ready for school. Finn could be late.", True),
+    ("Dad's friends come round every Friday night and take drugs in the kitchen. Finn (6) could swallow something.", True),
+])
+def test_context_in_more_wordings(engine, text, present):
+    """The day a child told, was seen, excluded or moved, or a case was transferred, is a service's
+    or the child's day; a visit, a night out or a weekend on which an adult did something is theirs."""
+    assert context_shown(engine, text) is present

@@ -169,6 +169,9 @@ def _said_of_the_family(ctx: Context, token) -> bool:
         return True  # no clause to judge by (a heading or a fragment): the other readings decide
     if token.pos_ == "ADP" and verb.lemma_.lower() == "be" and any(c.dep_ == "neg" for c in verb.children):
         return False  # "Mum was not at home": where nobody was says no place
+    if verb.lemma_.lower() in _TELLING and not any(
+            c.dep_ in ("dobj", "dative") and c.i in analysis.child_tokens(ctx) for c in verb.children):
+        return False  # "On 4 April Jayden disclosed that Dad hit him": the day he told, not the day of the act
     if any(_an_occasion(t) for t in _nouns_between(token, verb)):
         return True  # "an incident of domestic abuse at the family home": one occasion of the behaviour
     acts = {a.verb.i for a in _adult_acts(ctx)}
@@ -197,11 +200,15 @@ def _said_of_the_family(ctx: Context, token) -> bool:
 
 def _an_occasion(noun) -> bool:
     """"a domestic incident at the flat", "an incident of domestic abuse at the family home": a
-    noun for one occasion of the adults' behaviour (rules/parts.toml), or what such a noun is of."""
+    noun for one occasion of the adults' behaviour (rules/parts.toml), or what such a noun is of;
+    not what a report is about ("a notification about a row at the house")."""
     occasions = set(_parts_words()["behaviour_occasions"])
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i != noun.head.i:
         noun = noun.head.head
-    return noun.pos_ == "NOUN" and noun.lemma_.lower() in occasions
+    # "a notification about a row at the house": what a report is about is the service's account.
+    reported = noun.dep_ == "pobj" and noun.head.lower_ in ("about", "regarding", "concerning", "re") \
+        and noun.head.head.lemma_.lower() not in _WORRY_WORDS
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in occasions and not reported
 
 
 def _nouns_between(token, verb) -> list:
@@ -224,6 +231,7 @@ def _adult_acts(ctx: Context) -> list:
 
 
 _SELF_PRONOUNS = {"who", "that", "which"}
+_TELLING = {"tell", "say", "disclose", "report", "explain", "allege", "mention", "inform", "share", "state"}
 
 
 def _family_clause(ctx: Context, verb) -> bool:
@@ -256,6 +264,8 @@ def _family_clause(ctx: Context, verb) -> bool:
         # a service's act on the child ("was seen by the GP") and the child's own doings, feelings
         # or history ("has had toothache for weeks") are not.
         if passive:
+            if _harm_done(verb, words):
+                return not _by_a_professional(ctx, verb)  # "was admitted to hospital with a burn on 3 May"
             return verb.lemma_.lower() not in words["service_acts"] and not _by_a_professional(ctx, verb)
         return _harm_done(verb, words)
     person = subject.i in analysis.adult_tokens(ctx) or analysis.is_person(subject) \
@@ -387,6 +397,8 @@ def _not_the_adults(ctx: Context, token, acted: set) -> bool:
     words = _parts_words()
     if token.dep_ == "prt" or (token.lower_ == "after" and token.head.lemma_.lower() == "look"):
         return True
+    if any(_an_occasion(t) for t in _nouns_between(token, _clause_of(token))):
+        return False  # "…initiated due to an incident of domestic abuse at the family home"
     head = token.head
     while head.dep_ in ("prep", "pobj", "npadvmod", "compound", "nummod", "pcomp") and head.head.i != head.i \
             and head.pos_ not in ("VERB", "AUX", "NOUN", "PROPN"):
