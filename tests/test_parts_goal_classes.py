@@ -93,3 +93,18 @@ def test_what_is_not_the_adults_everyday_act(engine, text, present):
     service, going on going to appointments, a visit with nothing done, word sent to a professional
     or the police: none is the adults' everyday act. "one of you" and having someone round are."""
     assert part_shown(engine, text, "action") is present
+
+
+@pytest.mark.parametrize("text, present", [
+    ("Dad will not drive after a drink; Leon's coach, Sam, will give Leon (9) a lift. Sam will text the social "
+     "worker if Dad smells of drink.", True),
+    ("Dad will collect Jada (14) by ten. Tracey, the mum of Jada's best friend, will text Dad when Jada leaves.", True),
+    ("Mum will collect Ruby (7) by six. Gail, Ruby's childminder, will ring the social worker if Ruby is not "
+     "collected.", True),
+    ("Mum will put Ava (1) down in her own cot. Dev, Ava's godfather, will check the cot each Saturday.", True),
+    ("Dad will keep Kai (8) in after dark. Pete, the neighbour, will text Mum if he sees Kai out.", True),
+    # The child telling someone is the child's own step, not someone else finding out.
+    ("Mum will not leave Ruby (7) alone. Ruby will tell Nan if Mum goes out.", False),
+])
+def test_a_name_beside_an_adults_role_is_someone_who_finds_out(engine, text, present):
+    assert part_shown(engine, text, "others_know") is present
