@@ -89,3 +89,32 @@ def test_context_in_more_wordings(engine, text, present):
     """The day a child told, was seen, excluded or moved, or a case was transferred, is a service's
     or the child's day; a visit, a night out or a weekend on which an adult did something is theirs."""
     assert context_shown(engine, text) is present
+
+
+@pytest.mark.parametrize("text, present", [
+    ("Nan is worried because on Sunday evening Dad came home drunk and kicked the dog while Poppy (4) watched. Poppy could be hurt.", True),
+    ("The health visitor is worried that at her last check on 2 May baby Ava (3 months) had a burn on her hand and Mum could not say how it happened. Ava could be badly hurt.", True),
+    ("Mr Jones, the head teacher, is worried because Dad shouted and swore at Ruby (7) in the playground on Friday afternoon. Ruby could feel scared to come to school.", True),
+    ("Ella's auntie is worried that Mum and her boyfriend take cocaine in the living room after Ella (5) goes to bed. Ella could find the drugs and swallow them.", True),
+    ("The police are worried because officers found Kai (3) alone in the flat at 11pm on 4 March while Mum was at the pub. Kai could be hurt.", True),
+    ("The school nurse is worried that Mum has not given Josh (8) his asthma inhaler at home for the past two weeks. Josh could have a serious attack.", True),
+    ("Dad hits Mum in front of the children at weekends when he has been drinking. Sam (6) could be hurt.", True),
+    ("Grandma is worried that Mum leaves Lily (2) in her cot all day on the days she cannot get out of bed. Lily could become ill.", True),
+    ("The midwife is worried that Mum smoked heroin in the bathroom on 3 June while baby Noah was in the next room. Noah could be hurt.", True),
+    ("On three nights last week Dad left Tom (9) and his sister on their own until after midnight. Tom could be hurt.", True),
+    ("The social worker is worried that every evening Mum's partner Rick drinks a bottle of vodka and then drives Leah (6) to her nan's. Leah could be killed in a crash.", True),
+    ("Ms Khan is worried because Jade (12) said that Dad grabbed her by the neck in the kitchen yesterday. Jade could be hurt.", True),
+    ("Leah's teacher saw Mum slap Leah (6) at the school gate this morning. Leah could be hurt.", True),
+    ("During contact at the family centre on 3 May, Dad fell asleep while holding baby Mia. Mia could be dropped.", True),
+    ("Mum's neighbour heard Dad screaming at Ava (5) late at night through the wall on several nights this month. Ava could be hurt.", True),
+    ("The social worker is worried that Mum has a new partner. Ava (5) could be hurt.", False),
+    ("The school is worried about Ava's attendance. Ava (5) could fall behind.", False),
+    ("Ava (5) has been known to Children's Services since 2020. Dad drinks. Ava could be hurt.", False),
+    ("Dad drinks every day and shouts at Finn (6). Finn could be scared.", False),
+    ("At the core group on 6 June Mum became angry and walked out. Finn (2) could be neglected.", False),
+])
+def test_context_said_plainly_in_good_statements(engine, text, present):
+    """Good statements say when or where in many ways (a day, a time of day, a room, a cot, while
+    the child watched); a frequency alone, a professionals' meeting or a visit nobody was in for
+    does not."""
+    assert context_shown(engine, text) is present

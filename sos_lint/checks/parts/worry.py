@@ -9,7 +9,11 @@ from .common import _MODAL_FUTURE, _negated, _parts_words, _under_modal, loose_s
 
 _PLACES = {"house", "home", "flat", "kitchen", "bedroom", "bathroom", "bath", "car", "park", "street", "shop",
            "pub", "school", "garden", "room", "stairs", "road", "bed", "sofa", "floor", "party", "hospital",
-           "visit"}  # "on the last home visit": when the state of things was seen
+           "visit",  # "on the last home visit": when the state of things was seen
+           "cot", "pram", "buggy", "lounge", "hallway", "landing", "stairwell", "playground", "gate"}
+# "every evening", "every Friday": a time of day or a day named; "every day" is a frequency only.
+_NAMED_TIMES = {"morning", "evening", "night", "weekend", "bedtime", "teatime", "lunchtime", "monday", "tuesday",
+                "wednesday", "thursday", "friday", "saturday", "sunday", "payday"}
 
 
 def _future(ctx: Context):
@@ -118,6 +122,9 @@ def _context_real(ctx: Context):
         # "when she will not stop crying" is when it happens; the clause it hangs on decides the tense.
         anchor = span.root.head.head if span.root.lower_ in ("when", "while", "whenever", "after", "before") \
             else span.root
+        following = ctx.doc[span.end] if span.end < len(ctx.doc) else None
+        if span.text.lower() == "every" and following is not None and following.lemma_.lower() in _NAMED_TIMES:
+            span = ctx.doc[span.start: span.end + 1]
         if span.text.lower() in vague or _under_modal(anchor) or any(t.i in names for t in span) \
                 or _an_age_or_years(span) or _not_a_when(ctx, span) or _not_the_adults(ctx, span[0], acted) \
                 or not _said_of_the_family(ctx, span[0]):
@@ -127,7 +134,8 @@ def _context_real(ctx: Context):
         if entity.label_ not in ("DATE", "TIME") or _under_modal(entity.root):
             continue
         when = _without_names(ctx, entity, names)
-        if when is None or _an_age_or_years(when) or _not_the_adults(ctx, entity.root, acted) \
+        if when is None or _an_age_or_years(when) or _FREQUENCY.match(when.text.strip()) \
+                or _not_the_adults(ctx, entity.root, acted) \
                 or (when.start and ctx.doc[when.start - 1].lower_ == "since") \
                 or not _said_of_the_family(ctx, entity.root):
             continue
@@ -174,6 +182,10 @@ def _said_of_the_family(ctx: Context, token) -> bool:
         return False  # "On 4 April Jayden disclosed that Dad hit him": the day he told, not the day of the act
     if any(_an_occasion(t) for t in _nouns_between(token, verb)):
         return True  # "an incident of domestic abuse at the family home": one occasion of the behaviour
+    meetings = set(_parts_words()["service_meetings"]) | {"group", "meetings", "appointments", "sessions"}
+    if any(t.lemma_.lower() in meetings or t.lower_ in meetings
+           for t in [*_nouns_between(token, verb), *(c for c in token.children if c.dep_ == "pobj")]):
+        return False  # "At the core group on 6 June Mum walked out": a professionals' meeting, not family life
     acts = {a.verb.i for a in _adult_acts(ctx)}
     words = _parts_words()
     chain = [verb]
@@ -185,7 +197,7 @@ def _said_of_the_family(ctx: Context, token) -> bool:
         chain.append(main)
     for node in chain:
         # "put his hands round her neck last week" read with "round" as a verb: judge the clause it hangs on.
-        while not _subjects_of(node) and node.dep_ in ("ccomp", "xcomp", "conj", "advcl", "prep", "pcomp") \
+        while not _clause_subjects(ctx, node) and node.dep_ in ("ccomp", "xcomp", "conj", "advcl", "prep", "pcomp") \
                 and node.head.i != node.i and node.i not in acts:
             node = _clause_of(node.head)
         if _about_a_service(ctx, node, words):
@@ -231,6 +243,7 @@ def _adult_acts(ctx: Context) -> list:
 
 
 _SELF_PRONOUNS = {"who", "that", "which"}
+_TURNING_UP = {"be", "arrive", "turn", "show", "attend", "appear", "stay", "wait"}
 _TELLING = {"tell", "say", "disclose", "report", "explain", "allege", "mention", "inform", "share", "state"}
 
 
@@ -239,9 +252,7 @@ def _family_clause(ctx: Context, verb) -> bool:
     a service, the child, or an adult as the object of a service's act ("Dad was arrested")."""
     from ...people import people as read_people
 
-    # "Aryan (8) came…" can leave "8)" as the subject: a subject is a word.
-    subjects = [t for t in _subjects_of(verb) or analysis._subjects(verb) or loose_subjects(verb) if t.is_alpha] \
-        or _person_before(ctx, verb)
+    subjects = _clause_subjects(ctx, verb)
     if subjects and subjects[0].lower_ in _SELF_PRONOUNS and verb.dep_ == "relcl":
         subjects = [verb.head]  # "Dad, who had been drinking all day, …"
     if not subjects:
@@ -250,6 +261,9 @@ def _family_clause(ctx: Context, verb) -> bool:
     if subject.dep_ == "expl":
         return True  # "there was rubbish on the stairs": what was found at home
     words = _parts_words()
+    if verb.lemma_.lower() == "be" and any(c.dep_ == "neg" for c in verb.children) and any(
+            c.lower_ in ("in", "home", "present", "there", "at", "available", "around") for c in verb.children):
+        return False  # "Mum was not in when the health visitor called": away for a visit, not behaviour
     passive = any(c.dep_ == "auxpass" for c in verb.children) or subject.dep_ == "nsubjpass"
     children = analysis.child_tokens(ctx)
     subject = _antecedent(ctx, subject, verb)
@@ -308,10 +322,18 @@ def _about_a_service(ctx: Context, verb, words: dict) -> bool:
             near = [c, *(g for g in c.children if g.dep_ in ("compound", "nsubj", "dobj"))]
             if any(a_service(t) or a_professional(t) for t in near):
                 return True
-        if c.dep_ == "prep" and c.lower_ in ("to", "at"):
+        # "brought Ezra to his checks", "did not turn up at the meeting"; not "at her last check Ava had a burn".
+        if c.dep_ == "prep" and (c.lower_ == "to" or c.lower_ == "at" and verb.lemma_.lower() in _TURNING_UP):
             if any(a_service(g) for g in c.children if g.dep_ == "pobj"):
                 return True
     return False
+
+
+def _clause_subjects(ctx: Context, verb) -> list:
+    """The clause's subjects, or the person the model hung elsewhere ("at her last check on 2 May
+    baby Ava had a burn"). "Aryan (8) came…" can leave "8)" as the subject: a subject is a word."""
+    return [t for t in _subjects_of(verb) or analysis._subjects(verb) or loose_subjects(verb) if t.is_alpha] \
+        or _person_before(ctx, verb)
 
 
 def _person_before(ctx: Context, verb) -> list:
@@ -490,6 +512,8 @@ _YEARS = re.compile(r"^(?:(?:this|last|the past|the last|over the(?: past| last)
                     r"(?:\w+\s+)?(?:years?|\d{4}|months?)$|^\d{4}$", re.I)
 
 
+# "every day", "each week", "daily": how often, with no time or place named (a generic frequency).
+_FREQUENCY = re.compile(r"^(?:(?:every|each)(?: single)? (?:day|week|month|time)|daily|weekly|all the time)$", re.I)
 _SCHOOL_YEAR = re.compile(r"^year \d{1,2}$", re.I)
 _SEASON = re.compile(r"^(?:(?:in|over|during|this|last|the|since)\s+)*(?:summer|winter|spring|autumn)$", re.I)
 
