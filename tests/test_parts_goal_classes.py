@@ -47,7 +47,7 @@ def test_making_a_childs_meal_is_an_everyday_act(engine, text, present):
 
 @pytest.mark.parametrize("text, present", [
     ("Amir and Sana to be free from emotional harm.", False),
-    ("The children will have a home free from violence.", False),
+    ("The children will be free from violence at home.", False),
     ("Rosie will be free from neglect. Mum will attend her appointments.", False),
     ("Theo will live free from abuse and harm.", False),
     ("Kacey will be kept free from the risk of exploitation.", False),
