@@ -8,7 +8,8 @@ an adult's behaviour, "at risk of significant harm" or court is not a future har
 lists live in rules/parts.toml, rules/child_focus.toml and rules/people.toml.
 
 The readings are split by kind: common (shared helpers), actions (what the adults do), child (what
-the child lives through), worry (worry-only parts) and goal (goal-only parts and goal faults).
+the child lives through), worry (worry-only parts), context (a worry's when or where) and goal
+(goal-only parts and goal faults).
 """
 from __future__ import annotations
 
@@ -20,7 +21,8 @@ from .child import _child_words_found
 from .common import _sentence_of, is_institution, subject_span, subject_text, who_is_worried
 from .goal import (_addressed, _network, _others_know, _plan_fails, _timescale_real, absence_spans,
                    frequency_or_duration, service_goals)
-from .worry import _context_real, _future, _who
+from .context import _context_real
+from .worry import _future, _who
 
 __all__ = ["absence_spans", "adult_actions", "components", "frequency_or_duration", "is_institution", "is_present",
            "service_goals", "subject_span", "subject_text", "who_is_worried"]

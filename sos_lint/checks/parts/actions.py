@@ -23,7 +23,8 @@ def adult_actions(ctx: Context) -> list:
         # "Dad is controlling": a label or a judgement read as a verb is not behaviour.
         labelled = {t.i for span, entry in ctx.matches("specificity.toml", per_group=True)
                     if entry.group in ("label", "judgement") for t in span}
-        for action in analysis.actions(ctx) + _passive_acts(ctx, adults) + _unparsed_subjects(ctx, adults):
+        for action in analysis.actions(ctx) + _passive_acts(ctx, adults) + _unparsed_subjects(ctx, adults) \
+                + _one_of_you_or_hosting(ctx, adults):
             subject, verb = action.subject, action.verb
             if action.sentence in guessed or _means_professional(ctx, subject, professionals) \
                     or verb.i in labelled:
@@ -70,12 +71,16 @@ def adult_actions(ctx: Context) -> list:
                 continue  # "Aryan could be hurt when the adults fight", "the parents need to make improvements"
             if ctx.kind == "goal" and _vague_goal_act(verb, objects, words):
                 continue  # "set firm boundaries", "Grandma will help", "demonstrate that he can regulate…"
+            if ctx.kind == "goal" and (_occasion_by_pronoun(verb) or _helps_the_parent(ctx, verb, subject)
+                                       or _a_check_or_report(verb, professionals)):
+                continue  # "…when she visits", "Auntie Val will come with you", "will tell the social worker"
             if ctx.kind == "goal":
                 inherited = verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "aux") for c in verb.children) \
                     and any(c.dep_ == "neg" for c in verb.head.children)  # "will not drink or use drugs"
                 if action.negated or inherited or verb.i in compliance or verb.i in absence:
                     continue
-                if verb.lemma_.lower() in words["not_everyday"] and not _made_sure_by_the_clock(verb):
+                if verb.lemma_.lower() in words["not_everyday"] and not _made_sure_by_the_clock(verb) \
+                        and not _makes_a_meal(verb, words):
                     continue
             found.append(action)
         if ctx.kind == "goal" and not found:
@@ -144,6 +149,16 @@ def _made_sure_by_the_clock(verb) -> bool:
     return False
 
 
+def _makes_a_meal(verb, words: dict) -> bool:
+    """"make Kian breakfast", "make the children a packed lunch", "make up Noor's bottles": making
+    a thing the child eats or sleeps in is everyday care, unlike "make changes" or "make sure"."""
+    if verb.lemma_.lower() != "make" or any(c.lower_ == "sure" for c in verb.children):
+        return False
+    made = set(words["things_made"])
+    return any(c.dep_ in ("dobj", "dative", "ccomp", "oprd") and (c.lemma_.lower() in made or c.lower_ in made)
+               for c in verb.children)
+
+
 def _bare_routine(verb, subject) -> bool:
     """A parent's coming, going or fetching with nothing said of how ("when he came to collect
     Olly from school", "brought him in on 18 March"): not behaviour. Strangers picking a child up,
@@ -192,6 +207,10 @@ def _vague_goal_act(verb, objects: list, words: dict) -> bool:
         return True
     if any(t.lower_ in words["appointments"] for o in objects for t in o.subtree):
         return True
+    if lemma in ("keep", "continue", "carry", "start") and any(
+            t.lower_ in words["appointments"] for c in verb.children if c.dep_ not in ("nsubj", "nsubjpass")
+            for t in c.subtree):
+        return True  # "keep going to your appointments at the Recovery Hub"
     if lemma == "help" and not any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in verb.children) and not any(
             c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pobj" and not analysis.is_person(g)
                                                             and g.lemma_.lower() not in analysis.people_words()["children"]
@@ -200,6 +219,53 @@ def _vague_goal_act(verb, objects: list, words: dict) -> bool:
     if lemma in words["noticing"]:
         return True
     return any(node.lemma_.lower() in words["proving"] for node in clauses_above(verb))
+
+
+def _occasion_by_pronoun(verb) -> bool:
+    """"let the family support worker in when she visits", "whenever they ask": a when-clause with
+    a pronoun for its subject says on what occasion the main act holds; the main clause carries
+    the act ("Nan will sit with Ivy when Dad cooks her tea" names a second act by name)."""
+    if verb.dep_ != "advcl":
+        return False
+    marks = {c.lower_ for c in verb.children if c.dep_ in ("mark", "advmod")}
+    return bool(marks & {"when", "whenever", "while", "whilst"}) and any(
+        c.dep_ == "nsubj" and c.pos_ == "PRON" for c in verb.children)
+
+
+_PARENT_WORDS = {"you", "mum", "dad", "mother", "father", "parents", "mummy", "daddy"}
+
+
+def _helps_the_parent(ctx: Context, verb, subject) -> bool:
+    """"Nan will take you", "Auntie Val will come with you", "her friend Lisa will take her" (to her
+    sessions): going with the parent, or taking them, is support for the parent (often on the way
+    to a service), not an everyday act for the child. Read on the words, not the subject, which the
+    model often carries over from the clause before ("…and Auntie Jo will come with you")."""
+    if verb.lemma_.lower() not in ("come", "go", "take", "drive", "bring", "accompany", "walk", "give") \
+            or addressed_child(ctx):
+        return False
+    companions = [c for c in verb.children if c.dep_ == "dobj"] + [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+    appointments = set(_parts_words()["appointments"]) | set(_parts_words()["service_meetings"])
+    to_a_service = any(t.lower_ in appointments or t.lemma_.lower() in appointments for t in verb.sent)
+    parent = _PARENT_WORDS | ({"her", "him", "them"} if to_a_service else set())
+    return bool(companions) and all(c.lower_ in parent for c in companions) and subject.lower_ != "you" \
+        or bool(companions) and subject.lower_ == "you" and all(c.lower_ == "you" for c in companions)
+
+
+def _a_check_or_report(verb, professionals: set) -> bool:
+    """"Nan and Auntie Rose will visit on Sundays", "will tell the social worker if…", "Mum will ring
+    the police if he is not back": a visit with nothing done, or word sent to a professional, is how
+    others know or what happens when the plan fails, not the adults' everyday act."""
+    lemma = verb.lemma_.lower()
+    if lemma in ("visit", "pop", "call") and not any(c.dep_ in ("dobj", "xcomp", "ccomp", "dative")
+                                                    for c in verb.children):
+        return lemma != "call" or any(c.lower_ in ("in", "round", "by") for c in verb.children)
+    if lemma in ("tell", "text", "ring", "phone", "call", "email", "message", "report", "inform", "contact"):
+        told = [c for c in verb.children if c.dep_ in ("dobj", "dative")] + [
+            g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+        return any(t.lower_ in professionals or t.lemma_.lower() in professionals or t.text == "999"
+                   for c in told for t in c.subtree)
+    return False
 
 
 def _only_the_occasion(verb) -> bool:
@@ -248,6 +314,29 @@ def _unparsed_subjects(ctx: Context, adults: set) -> list:
         before = [c for c in verb.children if c.dep_ in ("compound", "poss") and c.i < verb.i and c.i in adults]
         if before:
             found.append(analysis.Action(before[-1], verb, any(c.dep_ == "neg" for c in verb.children)))
+    return found
+
+
+def _one_of_you_or_hosting(ctx: Context, adults: set) -> list:
+    """Acts the people reading misses: "one of you will go round to Uncle Sean's" (a share of the
+    adults spoken to), and "Mum will have her friend Donna round" (having someone round is
+    something done, though "have" is usually a state)."""
+    found = []
+    for verb in ctx.doc:
+        if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("aux", "auxpass"):
+            continue
+        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            if subject.lower_ in ("one", "either", "each", "both") and any(
+                    c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in ("you", "them") for g in c.children)
+                    for c in subject.children):
+                found.append(analysis.Action(subject, verb, any(c.dep_ == "neg" for c in verb.children)))
+        guests = [g for c in verb.children if c.dep_ == "dobj" for g in (c, *c.children) if g.dep_ in ("dobj", "compound")]
+        if verb.lemma_.lower() == "have" and any(c.lower_ in ("round", "over") for c in verb.children) and any(
+                g.i in adults or analysis.is_person(g) or g.lemma_.lower() in analysis.people_words()["network"]
+                for g in guests):
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            if subjects and (subjects[0].i in adults or analysis.is_person(subjects[0])):
+                found.append(analysis.Action(subjects[0], verb, any(c.dep_ == "neg" for c in verb.children)))
     return found
 
 

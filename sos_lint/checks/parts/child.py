@@ -53,6 +53,12 @@ def _child_words_found(ctx: Context, words_key: str, looking_ahead: bool):
             continue  # "on school nights", "his school bag": a word naming something else
         if looking_ahead and (token.head.lemma_.lower() in not_everyday or token.head.lemma_.lower() in _ABSTRACT):
             continue  # "Chloe needs to attend school", "a calm home environment": a service or a label
+        # "Amir is to be free from emotional harm": the absence of harm, not a day. "A home free from
+        # violence" is left to the other words: read as missing, the rewrite asks for the child's name
+        # even when given ("Storm will live in a home free from violence").
+        if word == "free" and token.dep_ != "amod" and any(c.dep_ == "prep" and c.lower_ == "from"
+                                                          for c in token.children):
+            continue
         if looking_ahead and _bare_state(token):
             continue  # "The children will be happier": a wish, with nothing of the child's day in it
         if not looking_ahead and _under_modal(token):

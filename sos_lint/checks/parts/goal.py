@@ -321,7 +321,7 @@ def _others_know(ctx: Context):
         if token.lemma_.lower() == "look" and not any(c.lower_ == "at" for c in token.children) and not (
                 any(c.lower_ == "in" for c in token.children) and any(c.lower_ == "on" for c in token.subtree)):
             continue  # "look at the kitchen", "look in on Skye" are checks; "looking out for him" is care
-        if token.sent in failing or _wished(token):
+        if token.sent in failing or _wished(token) or _keeps_a_record_of_the_service(token, words):
             continue
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subjects and token.dep_ in ("xcomp", "conj", "advcl") and token.head.i != token.i:
@@ -334,7 +334,8 @@ def _others_know(ctx: Context):
         subject = subjects[0]
         if handed and not subject.i in children:
             return token.sent  # "Mum will show her test results to the social worker each week"
-        if subject.i in children or subject.lower_ in caregivers or subject.lemma_.lower() in caregivers:
+        if (subject.i in children and not _named_as_an_adult(ctx, subject)) or subject.lower_ in caregivers \
+                or subject.lemma_.lower() in caregivers:
             continue
         if analysis.pronoun_is_child(ctx, subject):
             continue
@@ -345,6 +346,31 @@ def _others_know(ctx: Context):
         return token.sent
     return next((t.sent for t in ctx.doc if t.lemma_.lower() in ("chart", "diary", "logbook") and t.pos_ == "NOUN"
                  and not _only_a_tool(t)), None)
+
+
+def _named_as_an_adult(ctx: Context, name) -> bool:
+    """"Tracey, the mum of Jada's best friend, will text Dad", "Leon's coach, Sam": a name set
+    beside an adult's role anywhere in the goal is an adult's, whatever else the people reading
+    made of it."""
+    words = analysis.people_words()
+    roles = set(words["family"]) | set(words["network"]) | set(words["professionals"]) | set(words["adult_nouns"])
+    roles -= set(words["children"]) | {"brother", "sister", "cousin", "friend", "friends"}
+    for t in ctx.doc:
+        if t.text != name.text:
+            continue
+        beside = [c for c in t.children if c.dep_ == "appos"] + ([t.head] if t.dep_ == "appos" else [])
+        before = ctx.doc[t.i - 2] if t.i >= 2 and ctx.doc[t.i - 1].text == "," else None
+        if any(b.lemma_.lower() in roles for b in beside) or (before is not None and before.lemma_.lower() in roles):
+            return True
+    return False
+
+
+def _keeps_a_record_of_the_service(token, words: dict) -> bool:
+    """"The nursery will record Tia's attendance", "report any concerns to Children's Services":
+    a service keeping its own tally, not a check on the step the adults take (issue 11 §4)."""
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [g for o in objects for g in o.conjuncts]
+    return bool(objects) and all(o.lemma_.lower() in words["service_tallies"] for o in objects)
 
 
 def _talks_about_how(token) -> bool:

@@ -1,0 +1,438 @@
+"""When or where a worry's behaviour happens (issue 11 §5): a time or place counts only when it is
+said of the adults' behaviour, not of a service's event, the worry itself, or the child's own doings
+or history."""
+from __future__ import annotations
+
+import re
+
+from .. import analysis
+from ..base import Context
+from .common import _parts_words, _under_modal, loose_subjects
+
+_PLACES = {"house", "home", "flat", "kitchen", "bedroom", "bathroom", "bath", "car", "park", "street", "shop",
+           "pub", "school", "garden", "room", "stairs", "road", "bed", "sofa", "floor", "party", "hospital",
+           "visit",  # "on the last home visit": when the state of things was seen
+           "cot", "pram", "buggy", "lounge", "hallway", "landing", "stairwell", "playground", "gate"}
+# "every evening", "every Friday": a time of day or a day named; "every day" is a frequency only.
+_NAMED_TIMES = {"morning", "evening", "night", "weekend", "bedtime", "teatime", "lunchtime", "monday", "tuesday",
+                "wednesday", "thursday", "friday", "saturday", "sunday", "payday"}
+
+
+def _context_real(ctx: Context):
+    """When or where the adults' behaviour happens: not a vague "often", not the future clause,
+    not an age ("Lily-Mae (6 weeks)") or a stretch of years ("this year", "since 2019")."""
+    vague = {"often", "sometimes", "regularly", "frequently", "every"}
+    names = analysis.people(ctx).name_tokens
+    acted = _sentences_with_behaviour(ctx)
+    for span in analysis.cues(ctx, "context"):
+        # "when she will not stop crying" is when it happens; the clause it hangs on decides the tense.
+        anchor = span.root.head.head if span.root.lower_ in ("when", "while", "whenever", "after", "before") \
+            else span.root
+        following = ctx.doc[span.end] if span.end < len(ctx.doc) else None
+        if span.text.lower() == "every" and following is not None and following.lemma_.lower() in _NAMED_TIMES:
+            span = ctx.doc[span.start: span.end + 1]
+        if span.text.lower() in vague or _under_modal(anchor) or any(t.i in names for t in span) \
+                or _an_age_or_years(span) or _not_a_when(ctx, span) or _not_the_adults(ctx, span[0], acted) \
+                or not _said_of_the_family(ctx, span[0]):
+            continue
+        return span
+    for entity in ctx.doc.ents:
+        if entity.label_ not in ("DATE", "TIME") or _under_modal(entity.root):
+            continue
+        when = _without_names(ctx, entity, names)
+        if when is None or _an_age_or_years(when) or _FREQUENCY.match(when.text.strip()) \
+                or _not_the_adults(ctx, entity.root, acted) \
+                or (when.start and ctx.doc[when.start - 1].lower_ == "since") \
+                or not _said_of_the_family(ctx, entity.root):
+            continue
+        return when
+    for token in ctx.doc:
+        # "to his friend's flat", "into the pub" (not "goes to bed", "to school": a routine, not a place;
+        # not "in the home environment"; said of an act, not of a noun: "presentation at school").
+        moving = token.lower_ in ("to", "into", "round")
+        if token.lower_ in ("in", "at", "on", "near", "outside", "inside", "to", "into", "round") and any(
+                c.dep_ == "pobj" and any(t.lemma_.lower() in _PLACES for t in c.subtree)
+                and c.lemma_.lower() not in _ABSTRACT
+                and (not moving or any(g.dep_ in ("det", "poss") for g in c.children)) for c in token.children) \
+                and not _under_modal(token) and (token.head.pos_ in ("VERB", "AUX") or _an_occasion(token.head)) \
+                and not _not_the_adults(ctx, token, acted) and _said_of_the_family(ctx, token):
+            return ctx.doc[token.i: token.right_edge.i + 1]
+    return None
+
+
+def _clause_of(token):
+    """The verb of the clause a word of time or place belongs to, up through the nouns it is said
+    of ("in the summer" -> "incident" -> "following" -> "raised"); not an auxiliary."""
+    node = token
+    while node.head.i != node.i and not (node.pos_ in ("VERB", "AUX") and node.dep_ not in ("aux", "auxpass")):
+        node = node.head
+    return node
+
+
+def _said_of_the_family(ctx: Context, token) -> bool:
+    """Is the time or place said of the family's life: of a clause whose subject is an adult in the
+    family (what they did, or how they were: "Mum was drunk on Friday"), a thing found at home
+    ("on the last home visit there was rubbish on the stairs"), or the clause it is an adverbial of
+    ("Dad shouts at Ruby when she cries")? Not of a service's own act ("the social worker visited
+    on 5 April", "Dad was arrested on 12 April", "concerns were raised following an incident in the
+    summer"), and not of the child's own doings or history ("Aarav has had toothache for weeks",
+    "on Monday Aryan came into class crying"), unless an adult's act hangs on that clause ("she saw
+    Dad throw a mug", "the police were called after Dad hit Mum")."""
+    verb = _clause_of(token)
+    if verb.pos_ not in ("VERB", "AUX"):
+        return True  # no clause to judge by (a heading or a fragment): the other readings decide
+    if token.pos_ == "ADP" and verb.lemma_.lower() == "be" and any(c.dep_ == "neg" for c in verb.children):
+        return False  # "Mum was not at home": where nobody was says no place
+    if verb.lemma_.lower() in _TELLING and not any(
+            c.dep_ in ("dobj", "dative") and c.i in analysis.child_tokens(ctx) for c in verb.children):
+        return False  # "On 4 April Jayden disclosed that Dad hit him": the day he told, not the day of the act
+    if any(_an_occasion(t) for t in _nouns_between(token, verb)):
+        return True  # "an incident of domestic abuse at the family home": one occasion of the behaviour
+    meetings = set(_parts_words()["service_meetings"]) | {"group", "meetings", "appointments", "sessions"}
+    if any(t.lemma_.lower() in meetings or t.lower_ in meetings
+           for t in [*_nouns_between(token, verb), *(c for c in token.children if c.dep_ == "pobj")]):
+        return False  # "At the core group on 6 June Mum walked out": a professionals' meeting, not family life
+    acts = {a.verb.i for a in _adult_acts(ctx)}
+    words = _parts_words()
+    chain = [verb]
+    if token.lower_ in ("when", "whenever", "while", "after", "before", "until", "once", "since") and verb.i != token.i:
+        # "Dad shouts at Ruby when she cries": the occasion of his act.
+        main = _clause_of(verb.head)
+        if main.pos_ not in ("VERB", "AUX") and any(a in acts for a in range(max(0, verb.sent.start - 10), verb.i)):
+            return True  # the model lost the main verb ("shakes baby Joy when…" cut in two at "Joy")
+        chain.append(main)
+    for node in chain:
+        # "put his hands round her neck last week" read with "round" as a verb: judge the clause it hangs on.
+        while not _clause_subjects(ctx, node) and node.dep_ in ("ccomp", "xcomp", "conj", "advcl", "prep", "pcomp") \
+                and node.head.i != node.i and node.i not in acts:
+            node = _clause_of(node.head)
+        if _about_a_service(ctx, node, words):
+            continue  # "after a neighbour rang the police", "did not bring Ezra to his health checks"
+        if node.i in acts or any(c.i in acts and not _about_a_service(ctx, c, words)
+                                 for c in node.children if c.dep_ in ("ccomp", "xcomp", "advcl")):
+            return True
+        if _family_clause(ctx, node):
+            return True
+    return False
+
+
+def _an_occasion(noun) -> bool:
+    """"a domestic incident at the flat", "an incident of domestic abuse at the family home": a
+    noun for one occasion of the adults' behaviour (rules/parts.toml), or what such a noun is of;
+    not what a report is about ("a notification about a row at the house")."""
+    occasions = set(_parts_words()["behaviour_occasions"])
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i != noun.head.i:
+        noun = noun.head.head
+    # "a notification about a row at the house": what a report is about is the service's account.
+    reported = noun.dep_ == "pobj" and noun.head.lower_ in ("about", "regarding", "concerning", "re") \
+        and noun.head.head.lemma_.lower() not in _WORRY_WORDS
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in occasions and not reported
+
+
+def _nouns_between(token, verb) -> list:
+    """The words a time or place hangs on below its clause's verb ("at" -> "abuse" -> "incident")."""
+    found, node = [], token
+    while node.i != verb.i and node.head.i != node.i:
+        node = node.head
+        found.append(node)
+    return found
+
+
+def _subjects_of(verb) -> list:
+    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")]
+
+
+def _adult_acts(ctx: Context) -> list:
+    from .actions import adult_actions
+
+    return adult_actions(ctx)
+
+
+_SELF_PRONOUNS = {"who", "that", "which"}
+_TURNING_UP = {"be", "arrive", "turn", "show", "attend", "appear", "stay", "wait"}
+_TELLING = {"tell", "say", "disclose", "report", "explain", "allege", "mention", "inform", "share", "state"}
+
+
+def _family_clause(ctx: Context, verb) -> bool:
+    """A clause whose subject is an adult in the family or a thing of the home, not a professional,
+    a service, the child, or an adult as the object of a service's act ("Dad was arrested")."""
+    from ...people import people as read_people
+
+    subjects = _clause_subjects(ctx, verb)
+    if subjects and subjects[0].lower_ in _SELF_PRONOUNS and verb.dep_ == "relcl":
+        subjects = [verb.head]  # "Dad, who had been drinking all day, …"
+    if not subjects:
+        return False
+    subject = subjects[0]
+    if subject.dep_ == "expl":
+        return True  # "there was rubbish on the stairs": what was found at home
+    words = _parts_words()
+    if verb.lemma_.lower() == "be" and any(c.dep_ == "neg" for c in verb.children) and any(
+            c.lower_ in ("in", "home", "present", "there", "at", "available", "around") for c in verb.children):
+        return False  # "Mum was not in when the health visitor called": away for a visit, not behaviour
+    passive = any(c.dep_ == "auxpass" for c in verb.children) or subject.dep_ == "nsubjpass"
+    children = analysis.child_tokens(ctx)
+    subject = _antecedent(ctx, subject, verb)
+    if subject is None:  # "he sent Ellie a message": someone who is not the child, named before
+        return not passive
+    if _professional(ctx, subject) or subject.lemma_.lower() in words["process_events"] \
+            or any(t.lower_ in analysis.people_words()["professionals"] for t in subject.subtree if t.dep_ == "compound"):
+        return False
+    if subject.i in children or analysis.pronoun_is_child(ctx, subject) or _of_the_child(ctx, subject, children):
+        # What was done to the child ("was left in his chair all weekend", "was taken to A&E") is
+        # the adults' act, and so is the day of an injury ("Will cut his head open on 30 October");
+        # a service's act on the child ("was seen by the GP") and the child's own doings, feelings
+        # or history ("has had toothache for weeks") are not.
+        if passive:
+            if _harm_done(verb, words):
+                return not _by_a_professional(ctx, verb)  # "was admitted to hospital with a burn on 3 May"
+            return verb.lemma_.lower() not in words["service_acts"] and not _by_a_professional(ctx, verb)
+        return _harm_done(verb, words)
+    person = subject.i in analysis.adult_tokens(ctx) or analysis.is_person(subject) \
+        or subject.lower_ in ("he", "she", "they") or read_people(ctx.doc).role_of(subject) is not None
+    if person:
+        if verb.lemma_.lower() in _WORRY_WORDS or any(c.lemma_.lower() in _WORRY_WORDS for c in verb.children
+                                                      if c.dep_ in ("acomp", "attr")):
+            return False  # "Mrs Patel has been worried since May": when the worry began, not the behaviour
+        if _about_a_service(ctx, verb, words):
+            return False  # "did not let the social worker in on 3 May", "missed the meeting on 2 June"
+        return not passive or _harm_done(verb, words) or _by_the_family(ctx, verb)
+    if subject.pos_ == "PRON":
+        return False  # "nobody answered", "we visited", "it"
+    return True  # a thing at home: "the flat was cold", "bottles were left on the table"
+
+
+_WORRY_WORDS = {"worry", "worried", "concern", "concerned"}
+
+
+def _about_a_service(ctx: Context, verb, words: dict) -> bool:
+    """A clause about a service, not the behaviour: a professional as the object ("let the health
+    visitor in", "rang the police") or a service's meeting as the object or where someone went
+    ("cancelled the appointment", "did not bring Ezra to his health checks"). Harm done to a
+    professional ("Dad punched the officer") is still behaviour."""
+    if verb.lemma_.lower() in words["harm_verbs"]:
+        return False
+    if any(c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") for c in verb.children):
+        return False  # "told the social worker that Dad…", "saw Mum slap Jade": the professional only heard or saw
+    professionals = set(analysis.people_words()["professionals"])
+    appointments = set(words["appointments"])
+
+    def a_service(t) -> bool:
+        return t.lower_ in appointments or t.lemma_.lower() in appointments
+
+    def a_professional(t) -> bool:
+        return t.lower_ in professionals or (t.pos_ in ("NOUN", "PROPN") and _professional(ctx, t))
+
+    for c in verb.children:
+        if c.dep_ in ("dobj", "xcomp", "ccomp"):
+            near = [c, *(g for g in c.children if g.dep_ in ("compound", "nsubj", "dobj"))]
+            if any(a_service(t) or a_professional(t) for t in near):
+                return True
+        # "brought Ezra to his checks", "did not turn up at the meeting"; not "at her last check Ava had a burn".
+        if c.dep_ == "prep" and (c.lower_ == "to" or c.lower_ == "at" and verb.lemma_.lower() in _TURNING_UP):
+            if any(a_service(g) for g in c.children if g.dep_ == "pobj"):
+                return True
+    return False
+
+
+def _clause_subjects(ctx: Context, verb) -> list:
+    """The clause's subjects, or the person the model hung elsewhere ("at her last check on 2 May
+    baby Ava had a burn"). "Aryan (8) came…" can leave "8)" as the subject: a subject is a word."""
+    return [t for t in _subjects_of(verb) or analysis._subjects(verb) or loose_subjects(verb) if t.is_alpha] \
+        or _person_before(ctx, verb)
+
+
+def _person_before(ctx: Context, verb) -> list:
+    """The person the model ran into a date or read as a modal ("On 12 June Skylar (5) was
+    collected…", "Will tripped and cut his head"): the first one before the verb in its clause."""
+    people = analysis.child_tokens(ctx) | analysis.adult_tokens(ctx)
+    return [t for t in verb.doc[verb.sent.start: verb.i] if t.i in people and _clause_of(t).i == verb.i
+            and t.dep_ not in ("dobj", "dative", "poss")][:1]
+
+
+def _antecedent(ctx: Context, pronoun, verb):
+    """Who "he", "she" or "they" stands for: the nearest person named before it whom the pronoun
+    could mean ("…collected late by Dad, and he drives her home": Dad, not the nursery staff);
+    when that is a child or nobody, the people reading decides (analysis.pronoun_is_child). A
+    pronoun whose own verb has the child as its object ("he sent Ellie a message") is not the
+    child: None when no one else is named before it."""
+    if pronoun.lower_ not in ("he", "she", "they"):
+        return pronoun
+    professionals = set(analysis.people_words()["professionals"])
+    children = analysis.child_tokens(ctx)
+    not_the_child = any(c.i in children for c in verb.children if c.dep_ in ("dobj", "dative"))
+    if verb.dep_ == "ccomp" and pronoun.dep_ == "nsubj":
+        # "Ada told Bibi she stays in her room": in what someone says, "she" is the one who says it.
+        teller = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+        if teller is not None and not (pronoun.lower_ == "he" and teller.lower_ in analysis._FEMALE
+                                       or pronoun.lower_ == "she" and teller.lower_ in analysis._MALE):
+            return pronoun if teller.i in children else teller
+    family = analysis.adult_tokens(ctx) | children
+    for t in reversed(ctx.doc[max(0, pronoun.i - 40): pronoun.i]):
+        if t.pos_ == "PRON" or not (t.i in family or t.lower_ in professionals or analysis.is_person(t)):
+            continue
+        if t.dep_ in ("compound", "poss", "amod") and t.head.i < pronoun.i and (
+                t.head.i in family or t.head.lower_ in professionals):
+            continue  # "the social worker": the whole name is its head word
+        if pronoun.lower_ == "he" and t.lower_ in analysis._FEMALE or \
+                pronoun.lower_ == "she" and t.lower_ in analysis._MALE:
+            continue
+        if t.i in children and not_the_child:
+            continue
+        return pronoun if t.i in children else t
+    return None if not_the_child else pronoun
+
+
+def _of_the_child(ctx: Context, subject, children: set) -> bool:
+    """"Kai's hands were blue", "his toothache": a part or a state of the child."""
+    return any(c.dep_ == "poss" and (c.i in children or analysis.pronoun_is_child(ctx, c)) for c in subject.children)
+
+
+def _harm_done(verb, words: dict) -> bool:
+    """A clause that tells of harm: a harm verb ("was slapped") or an injury in its clause."""
+    injuries = set(words["injuries"])
+    return verb.lemma_.lower() in words["harm_verbs"] or any(
+        t.lemma_.lower() in injuries or t.lower_ in injuries for t in verb.subtree)
+
+
+def _agents(verb) -> list:
+    return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+
+
+def _by_a_professional(ctx: Context, verb) -> bool:
+    return any(_professional(ctx, a) for a in _agents(verb))
+
+
+def _by_the_family(ctx: Context, verb) -> bool:
+    """"Skylar was collected by an adult who seemed drunk": a passive whose doer is not a service."""
+    return any(not _professional(ctx, a) and (analysis.is_person(a) or a.lemma_.lower() in
+                                              analysis.people_words()["adult_nouns"]) for a in _agents(verb))
+
+
+def _sentences_with_behaviour(ctx: Context) -> set:
+    """Where each sentence that shows what an adult in the family did starts."""
+    from .actions import adult_actions
+
+    return {action.verb.sent.start for action in adult_actions(ctx)}
+
+
+def _not_the_adults(ctx: Context, token, acted: set) -> bool:
+    """A date or place that says when a service acted or how the child was, not when or where the
+    adults' behaviour happened: "a referral was received on 12 October", "following the conference
+    on 2 May", "worried about domestic abuse at home" (a place said of a label), "Zak is presenting
+    as quiet at school", or "on Tuesday Zak came into class upset" with no adult's act in the
+    sentence. "Grandad looks after Milo": "after" is part of the verb."""
+    words = _parts_words()
+    if token.dep_ == "prt" or (token.lower_ == "after" and token.head.lemma_.lower() == "look"):
+        return True
+    if any(_an_occasion(t) for t in _nouns_between(token, _clause_of(token))):
+        return False  # "…initiated due to an incident of domestic abuse at the family home"
+    head = token.head
+    while head.dep_ in ("prep", "pobj", "npadvmod", "compound", "nummod", "pcomp") and head.head.i != head.i \
+            and head.pos_ not in ("VERB", "AUX", "NOUN", "PROPN"):
+        head = head.head
+    if head.pos_ in ("NOUN", "PROPN") and (head.lemma_.lower() in words["process_events"] or head.i in _labels(ctx)) \
+            and not _an_occasion(head):
+        return True
+    verb = head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    presenting = next((v for v in (verb, *verb.ancestors) if v.lemma_.lower() == "present"), None)
+    if presenting is not None and any(c.dep_ == "nsubj" and c.i in analysis.child_tokens(ctx)
+                                      for c in presenting.children):
+        return True  # "Zak is presenting as withdrawn at school": a label for how the child seemed
+    if any(s.lemma_.lower() in words["process_events"] for s in subjects):
+        return True
+    node = verb
+    while not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children) and node.dep_ in ("xcomp", "acomp") \
+            and node.head.i != node.i:
+        node = node.head  # "the social worker has been unable to see…"
+    if any(c.dep_ == "pobj" and c.lemma_.lower() == "visit" for c in token.children) and any(
+            c.dep_ in ("nsubj", "nsubjpass") and _professional(ctx, c) for c in node.children):
+        return True  # "the social worker could not see the children on the last three visits"
+    if acted:
+        return False
+    # No adult's act anywhere: a date said of the child alone dates how the child was, not the behaviour.
+    children = analysis.child_tokens(ctx)
+    return bool(subjects) and all(s.i in children or analysis.pronoun_is_child(ctx, s) for s in subjects) \
+        and verb.tag_ not in ("VBN", "VBG")
+
+
+def _professional(ctx: Context, subject) -> bool:
+    from .common import _means_professional, is_institution
+
+    professionals = set(analysis.people_words()["professionals"])
+    return is_institution(subject) or subject.lower_ in professionals or subject.lemma_.lower() in professionals \
+        or _means_professional(ctx, subject, professionals)
+
+
+def _labels(ctx: Context) -> set:
+    return {t.i for span, entry in ctx.matches("specificity.toml", per_group=True)
+            if entry.group in ("label", "judgement") for t in span}
+
+
+_ABSTRACT = {"environment", "condition", "situation", "circumstance", "setting", "respect", "relation", "regard"}
+
+
+def _not_a_when(ctx: Context, span) -> bool:
+    """A context word that is not when or where it happens: "for a while", "since 2019", "in the
+    home environment", "her presentation at school remains a concern" (a place said of a label)."""
+    doc = ctx.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    before = doc[span.start - 1] if span.start else None
+    if span.text.lower() == "while" and before is not None and before.lower_ == "a":
+        return True
+    if span.text.lower() == "since" and after is not None and (
+            re.match(r"^\d{4}$", after.text) or after.lower_ in analysis._CALENDAR):
+        return True
+    if after is not None and after.lemma_.lower() in _ABSTRACT:
+        return True
+    head = span[0].head
+    return span[0].pos_ == "ADP" and head.pos_ == "NOUN" and head.dep_ == "nsubj" \
+        and head.head.lemma_.lower() in ("be", "remain", "seem")
+
+
+def _without_names(ctx: Context, entity, names: set):
+    """The date without a name the model ran into it ("On 28 August Jade was taken…"); a month the
+    people reading took for a name is still a month after "for/in/until" ("flights for July")."""
+    calendar = analysis._CALENDAR
+    tokens = list(entity)
+    if any(c.dep_ == "case" for t in tokens for c in t.children):
+        return None  # "August's behaviour": a name
+    if len(tokens) == 1 and tokens[0].text in calendar and tokens[0].dep_ == "pobj" \
+            and tokens[0].head.lower_ in ("for", "in", "until", "till", "since", "by", "during") \
+            and not any(c.dep_ == "case" for c in tokens[0].children):
+        return entity
+    kept = []
+    for t in tokens:
+        if t.i in names:
+            break
+        kept.append(t)
+    if not kept or not any(t.like_num or t.text in calendar or t.pos_ in ("NOUN", "PROPN") for t in kept):
+        return None
+    return ctx.doc[kept[0].i: kept[-1].i + 1]
+
+
+_YEARS = re.compile(r"^(?:(?:this|last|the past|the last|over the(?: past| last)?|since|in|for|a)\s+)?"
+                    r"(?:\w+\s+)?(?:years?|\d{4}|months?)$|^\d{4}$", re.I)
+
+
+# "every day", "each week", "daily": how often, with no time or place named (a generic frequency).
+_FREQUENCY = re.compile(r"^(?:(?:every|each)(?: single)? (?:day|week|month|time)|daily|weekly|all the time)$", re.I)
+_SCHOOL_YEAR = re.compile(r"^year \d{1,2}$", re.I)
+_SEASON = re.compile(r"^(?:(?:in|over|during|this|last|the|since)\s+)*(?:summer|winter|spring|autumn)$", re.I)
+
+
+def _an_age_or_years(span) -> bool:
+    """"(6 weeks)", "8 months old", "aged 2": an age; "this year", "since 2019", "over the past two
+    years": a stretch of time that says nothing of when it happens."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start else None
+    after = doc[span.end] if span.end < len(doc) else None
+    if before is not None and before.text == "(" or (after is not None and after.lower_ in ("old", ")")) \
+            or (before is not None and before.lower_ in ("aged", "year")) or _SCHOOL_YEAR.match(span.text.strip()):
+        return True  # "Year 4" is a class at school, not a time
+    if _SEASON.match(span.text.strip()) or (before is not None and _SEASON.match(f"{before.text} {span.text}")):
+        return True  # "in the summer": a stretch of months, like "this year"
+    return bool(_YEARS.match(span.text.strip()))
