@@ -37,8 +37,7 @@ eval: $(STAMP)
 	$(BIN)/python -m devtools.eval_rewrite
 	$(BIN)/python -m devtools.eval_rewrite --heldout tests/data/rewrite_probe3.jsonl
 	$(BIN)/python -m devtools.eval_words
-	$(BIN)/python -m devtools.eval_people
-	$(BIN)/python -m devtools.eval_people --probe tests/data/people_probe_round4.jsonl
+	$(BIN)/python -m devtools.eval_people --all
 	$(BIN)/python -m devtools.eval_parts --all
 	$(BIN)/python -m devtools.eval_blind --card
 	$(BIN)/python -m devtools.eval_redaction
