@@ -74,20 +74,25 @@ def _safe_fixes(texts, kinds, eng) -> list[str]:
 
 
 def _asked(draft, report) -> list[tuple[int, int]]:
-    """The draft's clauses that a flagged phrase makes into a question (their "not" is not lost)."""
+    """The draft's clauses that a flagged phrase makes into a question, and its negative terms
+    that a question about what was not done takes the place of (their "not" is not lost)."""
     try:
         from sos_lint.rewrite import questions
     except ImportError:  # the code before flagged phrases became questions
         return []
-    return [(e.start, e.end) for e in questions.edits(draft, report, "this child")]
+    try:
+        from sos_lint.rewrite import negative_questions
+    except ImportError:  # the code before a negative term's question took its "not" with it
+        return [(e.start, e.end) for e in questions.edits(draft, report, "this child")]
+    return [(e.start, e.end) for e in questions.edits(draft, report, "this child")] + negative_questions(draft, report)
 
 
 # What each scaffold question asks for (the parts marked in a probe row's "has").
 _ASKS = (
     ("child", ("child's name", "this child", "young person's name")),
     ("who", ("[who is worried",)),
-    ("adult", ("[what did the adults do or not do",)),
-    ("when", ("[when or where",)),
+    ("adult", ("[what did the adults do or not do", "[what happened")),
+    ("when", ("[when or where", ", and when?]")),
     ("impact", ("miss out on?",)),
     ("future", ("what could happen to",)),
     ("instead", ("do instead?",)),
@@ -167,6 +172,29 @@ def unanswered_errors(report, rewrite_text: str) -> list[str]:
     return out
 
 
+def jargon_left(after_reports, rewrites) -> list[dict]:
+    """Each jargon finding (SOS1xx) on a full rewrite (those jargon_after counts): the term the
+    rewrite left in place, or put inside one of its own [questions], so a swap or a question can
+    be added for it."""
+    from sos_lint.rewrite import Brackets
+
+    out = []
+    for report, result in zip(after_reports, rewrites):
+        brackets = Brackets(result.text)
+        for f in report.findings:
+            if f.code.startswith("SOS1"):
+                out.append({"code": f.code, "words": report.text[f.start: f.end], "fix": f.fix is not None,
+                            "in_question": f.end > f.start and brackets.covers(f.start, f.end),
+                            "sentence": _sentence_around(report.text, f.start, f.end)})
+    return out
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    left = max(text.rfind(". ", 0, start), text.rfind("] ", 0, start))
+    right = text.find(". ", end)
+    return text[left + 2 if left >= 0 else 0: right + 1 if right >= 0 else len(text)]
+
+
 def measure(rows: list[dict], with_details: bool = False) -> dict:
     from sos_lint.api import engine as shared_engine
     from sos_lint.rewrite import fidelity, rewrite_many
@@ -210,7 +238,9 @@ def measure(rows: list[dict], with_details: bool = False) -> dict:
     result = {"statements": len(rows), **_figures(before, after_full),
               "safe_fixes": _figures(before, after_safe),
               "placeholders_per_rewrite": round(sum(len(r.placeholders) for r in full) / max(len(full), 1), 2),
-              "fidelity": counts, "fidelity_of_safe_fixes": safe_counts, "unanswered_errors": unanswered}
+              "fidelity": counts, "fidelity_of_safe_fixes": safe_counts, "unanswered_errors": unanswered,
+              "jargon_left": [dict(item, id=row.get("id")) for row, result, report in zip(rows, full, after_full)
+                              for item in jargon_left([report], [result])]}
     result["meets_bars"] = {name: result[name] >= bar for name, bar in BARS.items()}
     if rows and all(has_parts(row) is not None for row in rows):
         result["questions"] = _questions_figures(rows, full)
@@ -238,6 +268,11 @@ def report(name: str, result: dict) -> str:
         "grammar and fidelity (full rewrite / safe fixes; target 0): " + ", ".join(
             f"{k} {v}/{result['fidelity_of_safe_fixes'][k]}" for k, v in result["fidelity"].items()),
     ]
+    if result["jargon_left"]:
+        lines.append("jargon left after the full rewrite (term, code, with a fix?):")
+        lines.extend(f"  {item['id']}: \"{item['words']}\" {item['code']}{' (fix offered)' if item['fix'] else ''}"
+                     f"{' (inside a [question])' if item['in_question'] else ''}"
+                     f" in \"{item['sentence']}\"" for item in result["jargon_left"])
     if "questions" in result:
         q = result["questions"]
         lines.append(f"needless questions (asking for a part the draft has): {q['needless_questions']} "

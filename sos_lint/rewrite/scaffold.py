@@ -108,7 +108,10 @@ def _carers(doc, names: dict[str, str]) -> str:
     """The adults a goal speaks to, in the draft's own words ("Mum", "Mum and Dad")."""
     caregivers = set(analysis.people_words()["caregivers"])
     seen: list[str] = []
+    asked = people.in_placeholders(doc)  # "[Say what Mum or Dad will do]" names nobody
     for token in doc:
+        if token.i in asked:
+            continue
         lower = token.lower_
         if lower in caregivers and lower not in _CARER_SKIP and token.text[:1].isupper():
             role = {"mum": "mother", "dad": "father"}.get(lower, "")
@@ -237,11 +240,14 @@ def worry_edits(doc, report, names: dict[str, str], found: str | None = None) ->
             body = doc.text[start_at: first.end_char]
             edits.extend(_who_opening(doc, first, start_at, body, who, keep=_children_in(child)))
     # A flagged phrase already became a question about what the adults did.
-    asked = any(_is_question(s) for s in sentences) or bool(re.search(r"\[What did [^\]]*\bdo\b", doc.text))
+    # (or a jargon term became a question about what happened, "[Which meetings were missed, and when?]")
+    asked = any(_is_question(s) for s in sentences) or bool(re.search(r"\[What did [^\]]*\bdo\b", doc.text)) \
+        or any(_DEED_ASKED.search(q) for q in _placeholders(doc.text))
     if (not _has(report, "behaviour") or "SOS303" in codes) and not asked:
         inserts.add(_end_of(first), " [What did the adults do or not do? Who saw or heard it?]", "SOS303",
                     "Say what the adults did, and who saw or heard it.")
-    if not _has(report, "context") and not _says_when_or_where(doc):
+    if not _has(report, "context") and not _says_when_or_where(doc) \
+            and not any(_WHEN_ASKED.search(q) for q in _placeholders(doc.text)):
         inserts.add(_end_of(first), " [When or where does this happen?]", "SOS504", "Say when or where it happens.")
     future_sentences = [s for s in sentences if _FUTURE_OPENER.match(s.text.strip())]
     end = _ensure_stop(doc, inserts)
@@ -262,6 +268,15 @@ def worry_edits(doc, report, names: dict[str, str], found: str | None = None) ->
     return edits + inserts.edits()
 
 
+# A question an earlier stage asked that already asks for what the adults did, or for when.
+_DEED_ASKED = re.compile(r"(?i)^\[(?:what happened|which [^\]]*\b(?:missed|did|was|were)\b|what did\b)")
+_WHEN_ASKED = re.compile(r"(?i)\b(?:and|or) when\b|\bwhen\??\]$|\[when\b")
+
+
+def _placeholders(text: str) -> list[str]:
+    return re.findall(r"\[[^\[\]]+\]", text)
+
+
 _PLACES = {"home", "house", "flat", "school", "nursery", "college", "street", "park", "bathroom", "bedroom",
            "kitchen", "car", "hospital", "visit", "visits", "estate", "address", "party", "parties", "town", "centre",
            "contact", "night", "nights", "weekend", "weekends", "evening", "evenings", "morning", "mornings",
@@ -272,7 +287,10 @@ _PLACE_WORDS = {"at", "in", "from", "to", "outside", "near", "during", "on", "af
 def _says_when_or_where(doc) -> bool:
     """A date, a time, a day or a place is already there ("on 4 February", "at 11pm", "at
     school"): the draft does not lack when or where, so the question is not asked."""
+    asked = people.in_placeholders(doc)
     for token in doc:
+        if token.i in asked:
+            continue  # "[…, and when?]" asks for it; it does not say it
         if token.ent_type_ in ("DATE", "TIME") or token.lower_ in analysis._CALENDAR and token.text[:1].isupper():
             return True
         if token.lower_ in _PLACES and token.dep_ == "pobj" and token.head.lower_ in _PLACE_WORDS:
@@ -421,8 +439,9 @@ _HELPERS = {"nan", "nana", "gran", "granny", "grandma", "grandad", "grandpa", "a
 def _names_helper(doc) -> bool:
     """Someone beyond the parents does something in the goal ("Grandad Ken will supervise …",
     "Nan will collect Ella"): the draft has its network, so the question is not asked."""
+    asked = people.in_placeholders(doc)
     for token in doc:
-        if token.lower_ in _HELPERS and token.text[:1].isupper():
+        if token.lower_ in _HELPERS and token.text[:1].isupper() and token.i not in asked:
             subject = token if token.dep_ in ("nsubj", "nsubjpass") else next(
                 (t for t in token.head.children if t.dep_ in ("nsubj", "nsubjpass") and t.i >= token.i), None)
             if subject is not None and subject.head.pos_ in ("VERB", "AUX"):
