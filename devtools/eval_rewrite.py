@@ -8,6 +8,7 @@ for the safe fixes alone, which is what `check --fix` writes), mean [placeholder
 and the grammar and fidelity counts of sos_lint.rewrite.fidelity (target: zero of each), and
 the other error-severity phrases (a goal's compliance or absence of harm) kept with no question
 about what the adults will do (target: zero).
+`--coverage` lists the jargon terms (rules/jargon.toml) with neither a swap nor a question.
 `--heldout FILE` measures only that file's poor rows instead (not "good": true, not "label": "good").
 Rows that carry "has" (the parts the draft has, marked by hand, as in
 tests/data/rewrite_probe3.jsonl) or "parts" (as in tests/data/blind/parts_dev.jsonl) are also measured for needless questions: a [placeholder]
@@ -281,8 +282,33 @@ def report(name: str, result: dict) -> str:
     return "\n".join(lines) + "\n"
 
 
+def uncovered_terms() -> list[tuple[str, str, str]]:
+    """(code, term, kinds) for each jargon term the checks flag (rules/jargon.toml) that the full
+    rewrite can neither swap (a `replacement` there or in rules/rewrite_swaps.toml) nor turn into
+    a question (its advice, for a worry and for a goal): the words it would leave in place."""
+    from sos_lint.checks.lexicon import load_entries
+    from sos_lint.rewrite import _question
+    from sos_lint.rewrite.words import load_swaps
+
+    swapped = {form.lower() for swap in load_swaps() for form in (swap.phrase, *swap.variants)}
+    out = []
+    for entry in load_entries("jargon.toml"):
+        if entry.replacement or any(form.lower() in swapped for form in (entry.phrase, *entry.variants)):
+            continue
+        kinds = [kind for kind in ("worry", "goal") if _question(entry.advice_for(kind)) is None]
+        if kinds:
+            out.append((entry.code, entry.phrase, "/".join(kinds)))
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    if "--coverage" in argv:  # the jargon terms a rewrite has neither a swap nor a question for
+        terms = uncovered_terms()
+        for code, phrase, kinds in terms:
+            print(f"{code} {phrase!r}: no swap, no question ({kinds})")
+        print(f"{len(terms)} jargon terms with no swap and no question")
+        return 0
     if "--heldout" in argv:  # --heldout FILE: measure only that file (rows with kind and text)
         path = Path(argv[argv.index("--heldout") + 1])
         sets = {path.name: [r for r in _rows(path) if r.get("label", "poor") == "poor" and not r.get("good")]}

@@ -12,9 +12,9 @@ the grammar or lose a negation, a name, a number or a date is not made.
 from __future__ import annotations
 
 import bisect
-import re
 import copy
 import dataclasses
+import re
 from dataclasses import dataclass
 from typing import Mapping, Sequence
 
@@ -302,7 +302,7 @@ def _in_placeholder(brackets: Brackets, edit: Edit) -> bool:
 _WH = ("who", "what", "when", "where", "which", "how", "why", "whether")
 # "Say in everyday words what …", "Say plainly what …": the manner words go, the question stays.
 _MANNER = re.compile(r"^say\s+(?:(?:it\s+)?plainly|in\s+(?:plain|everyday|simple)\s+words)[,:]?\s+", re.IGNORECASE)
-_IMPERATIVES = ("name", "list", "give", "spell out", "write what")
+_IMPERATIVES = ("name", "list", "give", "spell out", "write what", "use the person's")
 
 
 def _question(advice: str, child: str = "the child") -> str | None:
@@ -398,11 +398,20 @@ def _noun_phrase(doc, start: int, end: int) -> tuple[int, int]:
     root = span.root
     words = [t for t in root.subtree if t.sent == root.sent]
     first, last = words[0], words[-1]
+    for child in root.rights:  # "… assessment with Mrs Khan": a name, number or date after it stays
+        if child.dep_ in ("prep", "appos") and any(_fact(t) for t in child.subtree):
+            last = doc[child.left_edge.i - 1]
+            break
     while last.i > root.i and last.is_punct:
         last = doc[last.i - 1]
     if any(t.dep_ in ("relcl", "acl") or t.pos_ in ("VERB", "AUX") for t in doc[first.i: last.i + 1]):
         return start, end  # a clause of its own hangs on the noun: keep to the term
     return first.idx, last.idx + len(last.text)
+
+
+def _fact(token) -> bool:
+    return token.like_num or any(ch.isdigit() for ch in token.text) or people.is_name(token) \
+        or token.ent_type_ in ("DATE", "TIME", "PERSON") or "[" in token.text
 
 
 def _occurrences(words: str, text: str):

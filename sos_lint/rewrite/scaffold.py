@@ -243,7 +243,9 @@ def worry_edits(doc, report, names: dict[str, str], found: str | None = None) ->
     # (or a jargon term became a question about what happened, "[Which meetings were missed, and when?]")
     asked = any(_is_question(s) for s in sentences) or bool(re.search(r"\[What did [^\]]*\bdo\b", doc.text)) \
         or any(_DEED_ASKED.search(q) for q in _placeholders(doc.text))
-    if (not _has(report, "behaviour") or "SOS303" in codes) and not asked:
+    # The parts' reading of what the adults did decides, not SOS303 alone: "shouted at by their
+    # stepfather" is a deed though no person is the subject of an active verb.
+    if not _has(report, "behaviour") and not asked:
         inserts.add(_end_of(first), " [What did the adults do or not do? Who saw or heard it?]", "SOS303",
                     "Say what the adults did, and who saw or heard it.")
     if not _has(report, "context") and not _says_when_or_where(doc) \
@@ -449,6 +451,35 @@ def _names_helper(doc) -> bool:
     return False
 
 
+_REPORT_ROLES = {"parents": "both", "carers": "both", "parent": "both", "carer": "both", "mother": "Mum", "father": "Dad"}
+_BEFORE_YOU = {"will", "to", "must", "should", "shall", "need", "needs", "'ll"}
+
+
+def _report_roles_to_you(doc, report, speaker: str, first) -> list[Edit]:
+    """"Parents will go to every appointment" in a goal the scaffold now opens by speaking to the
+    carers ("[Who looks after Bo?], you and Bo need …"): the report's role word (SOS101) becomes
+    "you", the one the goal speaks to. Only where "you" is surely them: the opener asks who they
+    are, or names both carers for "Parents", or Mum for "Mother"."""
+    out = []
+    for finding in report.findings:
+        if finding.code != "SOS101":
+            continue
+        span = doc.char_span(finding.start, finding.end, alignment_mode="expand")
+        if span is None or len(span) != 1:
+            continue
+        token = span[0]
+        role = _REPORT_ROLES.get(token.lower_)
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if role is None or not token.text[:1].isupper() or after is None or after.lower_ not in _BEFORE_YOU:
+            continue
+        if not (speaker.startswith("[Who looks after") or (role == "both" and " and " in speaker) or role == speaker):
+            continue
+        word = "you" if token.i == first.start or not token.is_sent_start else "You"
+        out.append(Edit(token.idx, token.idx + len(token.text), word, "SOS101",
+                        f"\"{token.text}\" speaks about the family; the goal speaks to them: \"you\".", safe=False))
+    return out
+
+
 def goal_edits(doc, report, names: dict[str, str], found: str | None = None) -> list[Edit]:
     sentences = _sentences(doc)
     if not sentences:
@@ -471,9 +502,12 @@ def goal_edits(doc, report, names: dict[str, str], found: str | None = None) -> 
                   if child != "this child" else
                   f"{speaker}, you and [child's name] need [what will they see, hear and feel when this is working?]. ")
         inserts.add(first.start_char, opener, "SOS404", "Start with what the child needs and will experience.")
+        spoken = _report_roles_to_you(doc, report, speaker, first)
+        edits.extend(spoken)
         if not re.match(r"^for this to happen", first.text.strip(), re.IGNORECASE):
             inserts.add(first.start_char, "For this to happen, ", "SOS513", "Then say what needs to happen.")
-            edits.extend(_lower_word(doc, first.start_char, _children_in(child)))
+            edits.extend(e for e in _lower_word(doc, first.start_char, _children_in(child))
+                         if not any(e.start < y.end and y.start < e.end for y in spoken))
     anchor = _end_of(body[-1]) if body else _end_of(sentences[-1])
     if anchor >= len(doc.text.rstrip()):
         anchor = _ensure_stop(doc, inserts)

@@ -44,6 +44,8 @@ _DETERMINERS = {"the", "a", "an", "this", "that", "his", "her", "their", "my", "
                 "'s", "’s", "these", "those", "every", "each", "any", "some", "no"}
 _PREPOSITIONS = {"to", "with", "in", "for", "about", "on", "at", "from"}
 _SEPARABLE = {"first", "right"}
+_TIME_NOUNS = {"term", "week", "month", "year", "weekend", "summer", "winter", "spring", "autumn", "night", "day",
+               "morning", "evening", "holiday", "time"}
 
 
 @dataclass(frozen=True)
@@ -62,6 +64,7 @@ class Swap:
     subject_not_in: tuple[str, ...] = ()  # "intransitive": not said of these ("the case may escalate")
     after_be: str = ""  # the words that replace "be" + the phrase ("was in possession of" -> "had")
     object_in: tuple[str, ...] = ()  # "after_be": only before one of these nouns ("subject to a plan")
+    intransitive: str = ""  # the verb to use when the draft's has no object ("the police attended" -> "came")
 
 
 @lru_cache(maxsize=1)
@@ -73,7 +76,7 @@ def load_swaps() -> tuple[Swap, ...]:
                       article=raw.get("article", ""), fixed=bool(raw.get("fixed", False)),
                       plural=raw.get("plural", ""), fit=raw.get("fit", ""),
                       subject_not_in=tuple(raw.get("subject_not_in", ())), after_be=raw.get("after_be", ""),
-                      object_in=tuple(raw.get("object_in", ())))
+                      object_in=tuple(raw.get("object_in", ())), intransitive=raw.get("intransitive", ""))
                  for raw in table["swap"])
 
 
@@ -304,12 +307,13 @@ class WordFixer:
         if swap.fit == "intransitive":
             verb = cand.span.root
             if not verb.tag_.startswith("VB") or any(
-                    c.dep_ in ("dobj", "auxpass", "nsubjpass", "dative", "ccomp", "xcomp")
+                    (c.dep_ in ("dobj", "auxpass", "nsubjpass", "dative", "ccomp", "xcomp")
+                     and c.ent_type_ not in ("DATE", "TIME") and c.lemma_.lower() not in _TIME_NOUNS)  # "this term": when
                     or (c.dep_ == "prep" and c.lower_ in ("to", "into", "towards", "up")) for c in verb.children):
                 return None  # "escalate the case to", "escalated into a fight", "was escalated": a process word
             doer = verb
-            while doer.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in doer.children):
-                doer = doer.head
+            while doer.dep_ in ("conj", "xcomp") and not any(c.dep_ == "nsubj" for c in doer.children):
+                doer = doer.head  # "will continue to escalate": the subject of "continue"
             subject = next((c for c in doer.children if c.dep_ == "nsubj"), None)
             if subject is None or subject.lemma_.lower() in swap.subject_not_in or subject.pos_ in ("PROPN",) \
                     or subject.lower_ in ("he", "she", "they", "i", "we", "you"):
@@ -381,9 +385,16 @@ class WordFixer:
             return self._did_not(doc, cand, head, tag)
         base = self._lemma(words[0])
         phrase = " ".join([base, *words[1:]])
-        ends_open = words[-1] in _PREPOSITIONS and span[-1].lower_ not in _PREPOSITIONS
+        ends_open = words[-1] in _PREPOSITIONS and span[-1].lower_ not in _PREPOSITIONS and span[-1].pos_ != "ADP"
         if ends_open and (passive or not any(c.dep_ in ("dobj", "ccomp") for c in head.children)
                           or doc[span.end: span.end + 1].text in (".", ",", ";")):
+            intransitive = cand.swap.intransitive if cand.swap is not None else ""
+            if intransitive and not passive and not any(c.dep_ in ("dobj", "ccomp", "prep") and c.i > head.i
+                                                        and c.lower_ not in ("on", "at", "in", "since", "after", "before",
+                                                                             "during", "following")
+                                                        for c in head.children) and len(span) == 1:
+                # "the police attended on 3 May" -> "the police came on 3 May"
+                return [self._edit(doc, span.start, span.end, grammar.inflect_phrase(intransitive, tag), cand)]
             return None  # "attended on Monday" cannot become "went to on Monday"
         if words[-1] in _SEPARABLE:
             objects = [c for c in head.children if c.dep_ == "dobj"]
@@ -495,6 +506,8 @@ class WordFixer:
         last = span[-1]
         if last.dep_ in ("compound", "amod") and last.head.i >= span.end and last.head.pos_ in ("NOUN", "PROPN"):
             return None  # "the child protection plan", "mother tongue"
+        if last.lower_ == "subject" and span.end < len(doc) and doc[span.end].lower_ == "of":
+            return None  # "Dad has been the subject of an order": what the order is about, not the child
         return [self._edit(doc, span.start, span.end, text, cand)]
 
 
