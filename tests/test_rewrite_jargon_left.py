@@ -234,3 +234,12 @@ def test_not_able_to_keep_safe_is_one_clause_and_the_next_clause_stays(draft, ke
 def test_an_age_set_off_by_commas_stays_beside_the_name():
     result = _rewrite(["Kayden, 14, is unable to protect himself from older males and was found in a flat."])[0]
     assert "Kayden (14)" in result.text and "Kayden 14" not in result.text
+
+
+def test_a_swap_that_adds_a_not_is_never_written_by_fix():
+    eng = shared_engine()
+    draft = "Nico (13) was seen getting into a van with an unknown male on Friday."
+    reports = eng.check_document(draft, "worry")
+    fixes = [f.fix for r in reports for f in r.findings if f.fix is not None and "nobody" in f.fix.replacement]
+    assert fixes and all(fix.applicability != "safe" for fix in fixes)
+    assert "unknown male" in fixed_text(draft, reports).text

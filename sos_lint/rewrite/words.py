@@ -65,6 +65,7 @@ class Swap:
     after_be: str = ""  # the words that replace "be" + the phrase ("was in possession of" -> "had")
     object_in: tuple[str, ...] = ()  # "after_be": only before one of these nouns ("subject to a plan")
     intransitive: str = ""  # the verb to use when the draft's has no object ("the police attended" -> "came")
+    advice_only: bool = False  # shown and used by the rewrite, never written by `check --fix` (adds a "not")
 
 
 @lru_cache(maxsize=1)
@@ -76,7 +77,8 @@ def load_swaps() -> tuple[Swap, ...]:
                       article=raw.get("article", ""), fixed=bool(raw.get("fixed", False)),
                       plural=raw.get("plural", ""), fit=raw.get("fit", ""),
                       subject_not_in=tuple(raw.get("subject_not_in", ())), after_be=raw.get("after_be", ""),
-                      object_in=tuple(raw.get("object_in", ())), intransitive=raw.get("intransitive", ""))
+                      object_in=tuple(raw.get("object_in", ())), intransitive=raw.get("intransitive", ""),
+                      advice_only=bool(raw.get("advice_only", False)))
                  for raw in table["swap"])
 
 
@@ -155,7 +157,7 @@ class WordFixer:
         found, notes = [], []
         for span, swap in self.index.find(doc):
             found.append(_Candidate(span, swap.replacement, swap.code, 0, swap.pos, swap.modifier, swap.article,
-                                    fixed=swap.fixed, plural=swap.plural, swap=swap))
+                                    fixed=swap.fixed, plural=swap.plural, swap=swap, safe=not swap.advice_only))
         lexicons = self.lexicons
         for span, entry in lexicons.find("jargon.toml", doc) if jargon else ():
             if entry.replacement:
