@@ -243,3 +243,52 @@ def test_a_swap_that_adds_a_not_is_never_written_by_fix():
     fixes = [f.fix for r in reports for f in r.findings if f.fix is not None and "nobody" in f.fix.replacement]
     assert fixes and all(fix.applicability != "safe" for fix in fixes)
     assert "unknown male" in fixed_text(draft, reports).text
+
+
+# --- questions only for parts the draft lacks (issue 11 §2, round 6) -------------------------
+def _asks(result) -> str:
+    return " ".join(p.text for p in result.placeholders)
+
+
+@pytest.mark.parametrize("draft", [
+    "Dad shouted at Mum in front of Leo after the christening.",
+    "Mum smacked Kit during family time at the centre.",
+    "Dad drinks cans of lager before the school run and drives Ella there.",
+    "Mum's partner has pushed Ty against the wall twice since the summer holidays.",
+    "Dad swore at Ruby's teacher at the review meeting and Ruby heard it.",
+    "Nan hit Zac with a slipper following an argument about his phone.",
+])
+def test_a_time_phrase_or_a_meeting_says_when_and_the_question_is_not_asked(draft):
+    assert "[When or where" not in _asks(_rewrite([draft])[0])
+
+
+@pytest.mark.parametrize("draft", [
+    "Dad shouts at Leo and calls him names.",
+    "Mum smacks Kit and pulls his hair.",
+])
+def test_with_no_time_or_place_the_when_question_is_still_asked(draft):
+    assert "[When or where" in _asks(_rewrite([draft])[0])
+
+
+def test_a_question_in_place_of_a_flagged_clause_keeps_its_when():
+    result = _rewrite(["Mum failed to protect Rosa by letting Gary move back in after the court hearing."])[0]
+    assert "after the court hearing" in _asks(result) and "[When or where" not in _asks(result)
+
+
+@pytest.mark.parametrize("draft", [
+    "Dad will stop drinking on Fridays so Orla can go to her swimming lesson.",
+    "Mum will get up at 7am so that the children have breakfast before school.",
+    "Nan will wash Kai's uniform every Sunday so Kai goes to school in clean clothes.",
+    "Mr Finch will keep the stairgate shut so the baby cannot fall down the stairs.",
+    "Mum will put a lock on the kitchen cupboard so Theo and Mabel cannot reach the tablets.",
+])
+def test_a_so_clause_about_the_child_is_what_the_child_gets_and_is_not_asked_for(draft):
+    assert "see, hear and feel" not in _asks(_rewrite([draft], "goal")[0])
+
+
+@pytest.mark.parametrize("draft", [
+    "Dad will stop drinking on Fridays so he can drive.",
+    "Mum will go to bed earlier so that she is less tired.",
+])
+def test_a_so_clause_about_an_adult_still_asks_what_the_child_gets(draft):
+    assert "see, hear and feel" in _asks(_rewrite([draft], "goal")[0])

@@ -151,6 +151,10 @@ def _dates(tokens) -> str:
         if t.dep_ == "pobj" and t.lower_ in _PLACES and t.head.lower_ in ("in", "at", "outside", "near"):
             spans.append(t.doc[t.head.i: t.i + 1].text)
             continue
+        if t.dep_ == "pobj" and t.pos_ == "NOUN" and t.head.lower_ in ("after", "since", "during", "before") \
+                and t.head.dep_ == "prep" and t.i - t.head.i <= 3 and not t.ent_type_:
+            spans.append(t.doc[t.head.i: t.i + 1].text)  # "after the injunction": when it happened
+            continue
         if t.like_num and t.head.lemma_ == "be" and t.dep_ in ("attr", "acomp", "npadvmod"):
             continue  # an age ("who is 13") goes beside the name (_age)
         if people.is_name(t):

@@ -282,17 +282,16 @@ def _placeholders(text: str) -> list[str]:
 _PLACES = {"home", "house", "flat", "school", "nursery", "college", "street", "park", "bathroom", "bedroom",
            "kitchen", "car", "hospital", "visit", "visits", "estate", "address", "party", "parties", "town", "centre",
            "contact", "night", "nights", "weekend", "weekends", "evening", "evenings", "morning", "mornings",
-           "holidays", "term", "property", "fridge", "floor", "street", "shop", "pub", "appointment", "appointments"}
+           "holidays", "term", "property", "fridge", "floor", "street", "shop", "pub", "appointment", "appointments",
+           "meeting", "meetings"}
+_TIME_WORDS = {"after", "before", "during", "since", "until", "following"}
 _PLACE_WORDS = {"at", "in", "from", "to", "outside", "near", "during", "on", "after", "before", "since", "into", "over"}
 
 
 def _says_when_or_where(doc) -> bool:
     """A date, a time, a day or a place is already there ("on 4 February", "at 11pm", "at
     school"): the draft does not lack when or where, so the question is not asked."""
-    asked = people.in_placeholders(doc)
     for token in doc:
-        if token.i in asked:
-            continue  # "[…, and when?]" asks for it; it does not say it
         if token.ent_type_ in ("DATE", "TIME") or token.lower_ in analysis._CALENDAR and token.text[:1].isupper():
             return True
         if token.lower_ in _PLACES and token.dep_ == "pobj" and token.head.lower_ in _PLACE_WORDS:
@@ -301,6 +300,9 @@ def _says_when_or_where(doc) -> bool:
             return True  # "at 2am", "on 3 June"
         if token.lower_ in _PLACES and token.dep_ == "npadvmod":
             return True  # "works nights"
+        if token.dep_ == "pobj" and token.pos_ == "NOUN" and token.head.lower_ in _TIME_WORDS \
+                and token.head.dep_ == "prep":
+            return True  # "after the injunction", "during family time", "before school": when it happens
     return False
 
 
@@ -455,6 +457,21 @@ _REPORT_ROLES = {"parents": "both", "carers": "both", "parent": "both", "carer":
 _BEFORE_YOU = {"will", "to", "must", "should", "shall", "need", "needs", "'ll"}
 
 
+def _says_what_the_child_gets(doc, child: str) -> bool:
+    """"Mum will keep the kitchen clean so Faith and Miles can have their tea at the table": a
+    "so (that)" clause whose subject is the child says what the child will have or do when this
+    is working, so the opener does not ask for it again."""
+    names = _children_in(child) | _CHILDREN_WORDS | {"child", "baby"}
+    for token in doc:
+        if token.dep_ not in ("advcl", "ccomp", "conj") or not any(c.lower_ == "so" and c.dep_ in ("mark", "advmod")
+                                                          for c in token.children):
+            continue
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(t.text in names or t.lower_ in names for s in subjects for t in s.subtree):
+            return True
+    return False
+
+
 def _report_roles_to_you(doc, report, speaker: str, first) -> list[Edit]:
     """"Parents will go to every appointment" in a goal the scaffold now opens by speaking to the
     carers ("[Who looks after Bo?], you and Bo need …"): the report's role word (SOS101) becomes
@@ -495,7 +512,7 @@ def goal_edits(doc, report, names: dict[str, str], found: str | None = None) -> 
     body = [s for s in sentences if s not in if_not]
     first_addresses = bool(re.match(r"^[^.]{0,60},\s+(?:you\b|\w+\s+needs?\b)", first.text)) or \
         bool(re.search(r"\bneeds?\b", first.text) and _has(report, "experience"))
-    if not first_addresses and not _has(report, "experience"):
+    if not first_addresses and not _has(report, "experience") and not _says_what_the_child_gets(doc, child):
         together = ("you and the children" if child == "the children" else
                     f"you, {child}" if _plural(child) else f"you and {child}")  # "Mum, you, Ivy and Ray need"
         opener = (f"{speaker}, {together} need [what will {child} see, hear and feel when this is working?]. "
