@@ -292,3 +292,15 @@ def test_a_so_clause_about_the_child_is_what_the_child_gets_and_is_not_asked_for
 ])
 def test_a_so_clause_about_an_adult_still_asks_what_the_child_gets(draft):
     assert "see, hear and feel" in _asks(_rewrite([draft], "goal")[0])
+
+
+@pytest.mark.parametrize("draft", [
+    "Maya has been associating with an older male who gives her vapes.",
+    "Jas is putting herself at risk with unknown adult males she meets at the bus station.",
+    "Lily-Rose (14) has made a lifestyle choice to spend time with an unknown male.",
+    "Kane is thought to be running errands for older males on the estate.",
+    "Tia is placing herself at risk by getting into cars with unidentified males.",
+])
+def test_a_question_names_the_adults_in_the_family_s_words(draft):
+    asks = _asks(_rewrite([draft])[0])
+    assert not re.search(r"\b(?:males?|females?)\b", asks), asks

@@ -135,8 +135,22 @@ def _adults(tokens, child: str) -> str:
             # "older males who give her alcohol": what the draft says they did stays in the question.
             clause = next((c for c in t.children if c.dep_ == "relcl" and c.i > t.i and c.right_edge.i <= tokens[-1].i), None)
             said = " " + t.doc[clause.left_edge.i: clause.right_edge.i + 1].text if clause is not None else ""
-            return "the " + " ".join(words) + said
+            return "the " + _plain_adults(words) + said
     return "the adults"
+
+
+_SEXES = {"male": "man", "males": "men", "female": "woman", "females": "women"}
+
+
+def _plain_adults(words: list[str]) -> str:
+    """The draft's words for the adults in the family's words, as the swaps write them
+    ("unknown adult males" -> "men nobody knew", "older male" -> "older man")."""
+    if not words or words[-1].lower() not in _SEXES:
+        return " ".join(words)
+    noun = _SEXES[words[-1].lower()]
+    before = [w for w in words[:-1] if w.lower() not in ("adult", "unknown", "unidentified")]
+    unknown = any(w.lower() in ("unknown", "unidentified") for w in words[:-1])
+    return " ".join(before + [noun]) + (" nobody knew" if unknown else "")
 
 
 _PLACES = {"home", "house", "flat", "school", "nursery", "college", "street", "park", "estate", "address",
