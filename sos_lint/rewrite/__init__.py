@@ -314,6 +314,8 @@ def _question(advice: str, child: str = "the child") -> str | None:
     None when the advice is not a question about the family ("Use the young person's name",
     "Leave this out")."""
     advice = " ".join(advice.split()).strip()
+    if "[name]" in advice and (" and " in child or child == "the children"):
+        return None  # "Say who [name] is living with": one child's advice does not fit two
     advice = advice.replace("[name]'s", _possessive(child)).replace("[name]", child)
     advice = _MANNER.sub("Say ", advice)
     if advice.lower().startswith("leave this out, or say "):  # "child-centred": ask what it stood for

@@ -201,6 +201,8 @@ def _with_age(adult: str, tokens) -> str:
         after = t.doc.char_span(t.idx, t.idx + match.end(), alignment_mode="expand")
         noun = t.doc[after.end] if after is not None and after.end < len(t.doc) else None
         noun = noun.text if noun is not None and noun.pos_ == "NOUN" else ""
+        if adult.lower().startswith("the old "):  # "a 27-year-old adult male" read as "the old man"
+            return f"the {match.group(0)} {adult[len('the old '):]}"
         if noun and adult.lower() in (f"the {noun.lower()}", f"the old {noun.lower()}"):  # "old" of "24-year-old"
             return f"the {match.group(0)} {noun}"
         return f"{adult} (a {match.group(0)}{' ' + noun if noun else ''})"
