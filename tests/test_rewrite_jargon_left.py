@@ -304,3 +304,18 @@ def test_a_so_clause_about_an_adult_still_asks_what_the_child_gets(draft):
 def test_a_question_names_the_adults_in_the_family_s_words(draft):
     asks = _asks(_rewrite([draft])[0])
     assert not re.search(r"\b(?:males?|females?)\b", asks), asks
+
+
+@pytest.mark.parametrize("draft", [
+    "The Local Authority may seek to initiate PLO proceedings if Mum does not comply with the plan.",
+    "The council will start care proceedings unless Dad stops drinking.",
+    "The family has been stepped down to early help and the threshold for a child protection plan is not met.",
+    "The Local Authority will consider a parenting assessment if Mr Bell comes back.",
+    "The children remain subject to child protection plans and the statutory framework applies.",
+])
+def test_a_question_inside_a_sentence_never_breaks_the_scaffold_around_it(draft):
+    result = _rewrite([draft])[0]
+    assert result.text.startswith("[Who is worried?"), result.text
+    assert "[What did the adults do or not do? Who saw or heard it?]" in result.text or \
+        any(p.text.startswith(("[What happened", "[What did")) for p in result.placeholders)
+    assert fidelity.without_placeholders(result.text).count("someone someone") == 0

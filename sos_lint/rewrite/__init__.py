@@ -139,7 +139,9 @@ def _run(texts, kinds, names, config, scaffold: bool, engine):
             if not bad:
                 continue
             units[i].draft = copy.deepcopy(saved[i])
-            for edit in sorted(proposed[i], key=lambda e: -e.start):  # keep each edit that passes alone
+            # Keep each edit that passes alone, last first so offsets stay true; at one place a
+            # replacement goes before an insertion ("The" -> "the", then "[Who …] is worried that ").
+            for edit in sorted(proposed[i], key=lambda e: (-e.start, -e.end)):
                 trial = copy.deepcopy(units[i].draft)
                 if not trial.apply([edit]):
                     continue

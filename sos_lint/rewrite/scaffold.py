@@ -159,6 +159,9 @@ def _sentences(doc) -> list:
     for sent in doc.sents:
         start = sent.start if start is None else start
         depth += sent.text.count("[") - sent.text.count("]")
+        after = doc[sent.end] if sent.end < len(doc) else None
+        if depth <= 0 and sent.text.rstrip().endswith("]") and after is not None and after.text[:1].islower():
+            continue  # "… to initiate [What plain words …?] if Mum …": a question inside the sentence
         if depth <= 0:
             span = doc[start: sent.end]
             if any(not t.is_space and not t.is_punct for t in span):
@@ -291,7 +294,11 @@ _PLACE_WORDS = {"at", "in", "from", "to", "outside", "near", "during", "on", "af
 def _says_when_or_where(doc) -> bool:
     """A date, a time, a day or a place is already there ("on 4 February", "at 11pm", "at
     school"): the draft does not lack when or where, so the question is not asked."""
+    asked = people.in_placeholders(doc)
     for token in doc:
+        if token.i in asked and token.ent_type_ in ("DATE", "TIME") and not token.like_num \
+                and token.lower_ not in analysis._CALENDAR:
+            continue  # "[… how many days the child missed]": the advice's words, not the draft's date
         if token.ent_type_ in ("DATE", "TIME") or token.lower_ in analysis._CALENDAR and token.text[:1].isupper():
             return True
         if token.lower_ in _PLACES and token.dep_ == "pobj" and token.head.lower_ in _PLACE_WORDS:
@@ -313,7 +320,10 @@ def _says_who_is_worried(sentence) -> bool:
     """"Ms Ali is worried that …", "Jade's teacher and Mum are concerned …", "Concerns were raised
     by the school": the sentence already names who is worried, so it is not wrapped in another
     "[Who is worried?] is worried that"."""
+    asked = people.in_placeholders(sentence.doc)  # "[What happened that made people worried?]" says nothing
     for token in sentence:
+        if token.i in asked:
+            continue
         if token.lemma_.lower() in ("concern", "worry") and token.dep_ in ("nsubjpass",) \
                 and any(c.dep_ == "agent" for c in token.head.children):
             return True
