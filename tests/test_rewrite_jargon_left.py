@@ -265,6 +265,7 @@ def test_a_time_phrase_or_a_meeting_says_when_and_the_question_is_not_asked(draf
 @pytest.mark.parametrize("draft", [
     "Dad shouts at Leo and calls him names.",
     "Mum smacks Kit and pulls his hair.",
+    "Dad did not go to the planning meeting and missed two of Joe's appointments.",  # a meeting gone to is no "where"
 ])
 def test_with_no_time_or_place_the_when_question_is_still_asked(draft):
     assert "[When or where" in _asks(_rewrite([draft])[0])

@@ -285,8 +285,9 @@ def _placeholders(text: str) -> list[str]:
 _PLACES = {"home", "house", "flat", "school", "nursery", "college", "street", "park", "bathroom", "bedroom",
            "kitchen", "car", "hospital", "visit", "visits", "estate", "address", "party", "parties", "town", "centre",
            "contact", "night", "nights", "weekend", "weekends", "evening", "evenings", "morning", "mornings",
-           "holidays", "term", "property", "fridge", "floor", "street", "shop", "pub", "appointment", "appointments",
-           "meeting", "meetings"}
+           "holidays", "term", "property", "fridge", "floor", "street", "shop", "pub", "appointment", "appointments"}
+# Where something happened only as "at the meeting": "did not go to the meeting" says no when or where.
+_EVENTS = {"meeting", "meetings", "conference", "review", "hearing"}
 _TIME_WORDS = {"after", "before", "during", "since", "until", "following"}
 _PLACE_WORDS = {"at", "in", "from", "to", "outside", "near", "during", "on", "after", "before", "since", "into", "over"}
 
@@ -303,6 +304,8 @@ def _says_when_or_where(doc) -> bool:
             return True
         if token.lower_ in _PLACES and token.dep_ == "pobj" and token.head.lower_ in _PLACE_WORDS:
             return True
+        if token.lower_ in _EVENTS and token.dep_ == "pobj" and token.head.lower_ in ("at", "during"):
+            return True  # "shouted at the social worker at the review meeting"
         if token.like_num and token.head.lower_ in ("at", "on", "since", "by"):
             return True  # "at 2am", "on 3 June"
         if token.lower_ in _PLACES and token.dep_ == "npadvmod":
