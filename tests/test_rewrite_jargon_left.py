@@ -251,12 +251,11 @@ def _asks(result) -> str:
 
 
 @pytest.mark.parametrize("draft", [
-    "Dad shouted at Mum in front of Leo after the christening.",
     "Mum smacked Kit during family time at the centre.",
-    "Dad drinks cans of lager before the school run and drives Ella there.",
+    "Dad shouted at Nell during the drive home from football.",
     "Mum's partner has pushed Ty against the wall twice since the summer holidays.",
     "Dad swore at Ruby's teacher at the review meeting and Ruby heard it.",
-    "Nan hit Zac with a slipper following an argument about his phone.",
+    "Mum was drunk at the child protection review and fell asleep.",
 ])
 def test_a_time_phrase_or_a_meeting_says_when_and_the_question_is_not_asked(draft):
     assert "[When or where" not in _asks(_rewrite([draft])[0])

@@ -310,9 +310,9 @@ def _says_when_or_where(doc) -> bool:
             return True  # "at 2am", "on 3 June"
         if token.lower_ in _PLACES and token.dep_ == "npadvmod":
             return True  # "works nights"
-        if token.dep_ == "pobj" and token.pos_ == "NOUN" and token.head.lower_ in _TIME_WORDS \
-                and token.head.dep_ == "prep":
-            return True  # "after the injunction", "during family time", "before school": when it happens
+        if token.dep_ == "pobj" and token.pos_ == "NOUN" and token.head.dep_ == "prep" and (
+                token.head.lower_ == "during" or (token.head.lower_ in _TIME_WORDS and token.i in asked)):
+            return True  # "during family time"; "after the injunction" kept in a question in place of its clause
     return False
 
 
