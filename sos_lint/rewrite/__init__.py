@@ -368,14 +368,16 @@ def _jargon_questions(doc, report, child: str = "the child") -> list[Edit]:
         negative = fidelity.negations(doc, [(0, start), (end, len(doc.text))]) > 0
         if negative and not _NEGATIVE_QUESTION.search(question):
             continue
-        edit = Edit(start, end, question, finding.code,
-                    "No plain swap keeps this sentence's meaning: say it in your own words.", safe=False,
-                    asks=negative)
+        reason = (NEGATIVE_QUESTION_REASON if negative else
+                  "No plain swap keeps this sentence's meaning: say it in your own words.")
+        edit = Edit(start, end, question, finding.code, reason, safe=False, asks=negative)
         if not _in_placeholder(brackets, edit):
             out.append(edit)
     return out
 
 
+NEGATIVE_QUESTION_REASON = ("A negative term becomes a question about what was not done: "
+                            "its \"not\" is asked about, never turned into its opposite.")
 _NEGATIVE_QUESTION = re.compile(r"(?i)\b(?:missed|not|instead|without|refused|stopped)\b")
 _NEGATIVE_PREFIX = re.compile(r"(?i)(?:\b(?:a\s+)?lack\s+of\s+|\bnon[-\s]?)$")
 
