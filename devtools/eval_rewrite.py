@@ -8,6 +8,7 @@ for the safe fixes alone, which is what `check --fix` writes), mean [placeholder
 and the grammar and fidelity counts of sos_lint.rewrite.fidelity (target: zero of each), and
 the other error-severity phrases (a goal's compliance or absence of harm) kept with no question
 about what the adults will do (target: zero).
+`--coverage` lists the jargon terms (rules/jargon.toml) with neither a swap nor a question.
 `--heldout FILE` measures only that file's poor rows instead (not "good": true, not "label": "good").
 Rows that carry "has" (the parts the draft has, marked by hand, as in
 tests/data/rewrite_probe3.jsonl) or "parts" (as in tests/data/blind/parts_dev.jsonl) are also measured for needless questions: a [placeholder]
@@ -74,20 +75,25 @@ def _safe_fixes(texts, kinds, eng) -> list[str]:
 
 
 def _asked(draft, report) -> list[tuple[int, int]]:
-    """The draft's clauses that a flagged phrase makes into a question (their "not" is not lost)."""
+    """The draft's clauses that a flagged phrase makes into a question, and its negative terms
+    that a question about what was not done takes the place of (their "not" is not lost)."""
     try:
         from sos_lint.rewrite import questions
     except ImportError:  # the code before flagged phrases became questions
         return []
-    return [(e.start, e.end) for e in questions.edits(draft, report, "this child")]
+    try:
+        from sos_lint.rewrite import negative_questions
+    except ImportError:  # the code before a negative term's question took its "not" with it
+        return [(e.start, e.end) for e in questions.edits(draft, report, "this child")]
+    return [(e.start, e.end) for e in questions.edits(draft, report, "this child")] + negative_questions(draft, report)
 
 
 # What each scaffold question asks for (the parts marked in a probe row's "has").
 _ASKS = (
     ("child", ("child's name", "this child", "young person's name")),
     ("who", ("[who is worried",)),
-    ("adult", ("[what did the adults do or not do",)),
-    ("when", ("[when or where",)),
+    ("adult", ("[what did the adults do or not do", "[what happened")),
+    ("when", ("[when or where", ", and when?]")),
     ("impact", ("miss out on?",)),
     ("future", ("what could happen to",)),
     ("instead", ("do instead?",)),
@@ -167,6 +173,29 @@ def unanswered_errors(report, rewrite_text: str) -> list[str]:
     return out
 
 
+def jargon_left(after_reports, rewrites) -> list[dict]:
+    """Each jargon finding (SOS1xx) on a full rewrite (those jargon_after counts): the term the
+    rewrite left in place, or put inside one of its own [questions], so a swap or a question can
+    be added for it."""
+    from sos_lint.rewrite import Brackets
+
+    out = []
+    for report, result in zip(after_reports, rewrites):
+        brackets = Brackets(result.text)
+        for f in report.findings:
+            if f.code.startswith("SOS1"):
+                out.append({"code": f.code, "words": report.text[f.start: f.end], "fix": f.fix is not None,
+                            "in_question": f.end > f.start and brackets.covers(f.start, f.end),
+                            "sentence": _sentence_around(report.text, f.start, f.end)})
+    return out
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    left = max(text.rfind(". ", 0, start), text.rfind("] ", 0, start))
+    right = text.find(". ", end)
+    return text[left + 2 if left >= 0 else 0: right + 1 if right >= 0 else len(text)]
+
+
 def measure(rows: list[dict], with_details: bool = False) -> dict:
     from sos_lint.api import engine as shared_engine
     from sos_lint.rewrite import fidelity, rewrite_many
@@ -210,7 +239,9 @@ def measure(rows: list[dict], with_details: bool = False) -> dict:
     result = {"statements": len(rows), **_figures(before, after_full),
               "safe_fixes": _figures(before, after_safe),
               "placeholders_per_rewrite": round(sum(len(r.placeholders) for r in full) / max(len(full), 1), 2),
-              "fidelity": counts, "fidelity_of_safe_fixes": safe_counts, "unanswered_errors": unanswered}
+              "fidelity": counts, "fidelity_of_safe_fixes": safe_counts, "unanswered_errors": unanswered,
+              "jargon_left": [dict(item, id=row.get("id")) for row, result, report in zip(rows, full, after_full)
+                              for item in jargon_left([report], [result])]}
     result["meets_bars"] = {name: result[name] >= bar for name, bar in BARS.items()}
     if rows and all(has_parts(row) is not None for row in rows):
         result["questions"] = _questions_figures(rows, full)
@@ -238,6 +269,11 @@ def report(name: str, result: dict) -> str:
         "grammar and fidelity (full rewrite / safe fixes; target 0): " + ", ".join(
             f"{k} {v}/{result['fidelity_of_safe_fixes'][k]}" for k, v in result["fidelity"].items()),
     ]
+    if result["jargon_left"]:
+        lines.append("jargon left after the full rewrite (term, code, with a fix?):")
+        lines.extend(f"  {item['id']}: \"{item['words']}\" {item['code']}{' (fix offered)' if item['fix'] else ''}"
+                     f"{' (inside a [question])' if item['in_question'] else ''}"
+                     f" in \"{item['sentence']}\"" for item in result["jargon_left"])
     if "questions" in result:
         q = result["questions"]
         lines.append(f"needless questions (asking for a part the draft has): {q['needless_questions']} "
@@ -246,8 +282,33 @@ def report(name: str, result: dict) -> str:
     return "\n".join(lines) + "\n"
 
 
+def uncovered_terms() -> list[tuple[str, str, str]]:
+    """(code, term, kinds) for each jargon term the checks flag (rules/jargon.toml) that the full
+    rewrite can neither swap (a `replacement` there or in rules/rewrite_swaps.toml) nor turn into
+    a question (its advice, for a worry and for a goal): the words it would leave in place."""
+    from sos_lint.checks.lexicon import load_entries
+    from sos_lint.rewrite import _question
+    from sos_lint.rewrite.words import load_swaps
+
+    swapped = {form.lower() for swap in load_swaps() for form in (swap.phrase, *swap.variants)}
+    out = []
+    for entry in load_entries("jargon.toml"):
+        if entry.replacement or any(form.lower() in swapped for form in (entry.phrase, *entry.variants)):
+            continue
+        kinds = [kind for kind in ("worry", "goal") if _question(entry.advice_for(kind)) is None]
+        if kinds:
+            out.append((entry.code, entry.phrase, "/".join(kinds)))
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    if "--coverage" in argv:  # the jargon terms a rewrite has neither a swap nor a question for
+        terms = uncovered_terms()
+        for code, phrase, kinds in terms:
+            print(f"{code} {phrase!r}: no swap, no question ({kinds})")
+        print(f"{len(terms)} jargon terms with no swap and no question")
+        return 0
     if "--heldout" in argv:  # --heldout FILE: measure only that file (rows with kind and text)
         path = Path(argv[argv.index("--heldout") + 1])
         sets = {path.name: [r for r in _rows(path) if r.get("label", "poor") == "poor" and not r.get("good")]}

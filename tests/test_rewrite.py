@@ -74,8 +74,8 @@ WORD_CASES = [
     # words that only look like jargon are left alone
     ("Dad has an acquired brain injury.", "Dad has an acquired brain injury."),
     ("He was hit with an implement.", "He was hit with an object."),
-    ("The officers attended at 1am.", "The officers attended at 1am."),
-    ("Mum went to the child protection conference.", "Mum went to the child protection conference."),
+    ("The officers attended at 1am.", "The officers came at 1am."),  # no object: "came", never "went to at"
+    ("Mum went to the child protection conference.", "Mum went to the child protection meeting."),
     ("Mum loves Leo and reads to him every night.", "Mum loves Leo and reads to him every night."),
 ]
 
@@ -328,7 +328,7 @@ def test_fix_writes_only_safe_word_fixes(cli_app, tmp_path):
 
 # --- the grammar and fidelity check (issue 11 section 2) ----------------------------------------
 def _fidelity_counts(engine, rows, rewrites) -> dict:
-    from sos_lint.rewrite import questions
+    from sos_lint.rewrite import negative_questions, questions
 
     totals = dict.fromkeys(fidelity.COUNTS, 0)
     texts = [r["text"] for r in rows]
@@ -336,7 +336,10 @@ def _fidelity_counts(engine, rows, rewrites) -> dict:
     reports = engine.check_many(texts, [r["kind"] for r in rows])
     bare = list(engine.parse([fidelity.without_placeholders(w.text) for w in rewrites]))
     for draft, report, doc, result in zip(drafts, reports, bare, rewrites):
-        asked = [(e.start, e.end) for e in questions.edits(draft, report, "this child")]
+        # A flagged clause made a question, and a negative term ("non-engagement") made a question
+        # about what was not done: their "not" is asked about, not lost.
+        asked = [(e.start, e.end) for e in questions.edits(draft, report, "this child")] + \
+            negative_questions(draft, report)
         problems = fidelity.compare(draft, doc, result.text, fidelity.error_spans(report),
                                     fidelity.covered_tokens(draft, engine.lexicons), asked)
         for name, n in problems.counts.items():

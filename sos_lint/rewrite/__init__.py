@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import copy
 import dataclasses
+import re
 from dataclasses import dataclass
 from typing import Mapping, Sequence
 
@@ -131,13 +132,16 @@ def _run(texts, kinds, names, config, scaffold: bool, engine):
         for i, unit in enumerate(units):
             unit.draft.apply(proposed[i])
         changed = [i for i, u in enumerate(units) if u.draft.text != saved[i].text]
-        asked = {i: [(e.start, e.end) for e in proposed[i] if e.code in questions.ERROR_CODES] for i in changed}
+        asked = {i: [(e.start, e.end) for e in proposed[i] if e.code in questions.ERROR_CODES or e.asks]
+                 for i in changed}
         faults = _faulty(eng, [(docs[i], units[i].draft.text, asked[i]) for i in changed], placeholders)
         for i, bad in zip(changed, faults):
             if not bad:
                 continue
             units[i].draft = copy.deepcopy(saved[i])
-            for edit in sorted(proposed[i], key=lambda e: -e.start):  # keep each edit that passes alone
+            # Keep each edit that passes alone, last first so offsets stay true; at one place a
+            # replacement goes before an insertion ("The" -> "the", then "[Who …] is worried that ").
+            for edit in sorted(proposed[i], key=lambda e: (-e.start, -e.end)):
                 trial = copy.deepcopy(units[i].draft)
                 if not trial.apply([edit]):
                     continue
@@ -189,6 +193,10 @@ def _run(texts, kinds, names, config, scaffold: bool, engine):
     stage(lambda i, unit, doc: sentences.passive_edits(doc))
     stage(word_edits)
     stage(lambda i, unit, doc: sentences.split_edits(doc))
+    # Jargon with no swap becomes a question before the scaffold too, so the scaffold sees what it
+    # asks ("[Which meetings or visits were missed, and when?]") and does not ask it again.
+    stage(lambda i, unit, doc: _jargon_questions(doc, report(i), _plain_child(
+        scaffolding.child_label(doc, roles, child_of[i]))), placeholders=True)
 
     def assemble() -> list[Rewrite]:
         return [_assemble(text, kinds[i], [u for u in units if u.index == i], notes[i]) for i, text in enumerate(texts)]
@@ -219,7 +227,8 @@ def _run(texts, kinds, names, config, scaffold: bool, engine):
     # Jargon with no swap that keeps the sentence and its meaning ("threshold", "parenting
     # assessment"): the full rewrite asks the writer for the plain words instead of keeping the
     # term. The stage keeps only the questions that leave the sentence sound.
-    stage(lambda i, unit, doc: _jargon_questions(doc, report(i)), placeholders=True)
+    stage(lambda i, unit, doc: _jargon_questions(doc, report(i), _plain_child(
+        scaffolding.child_label(doc, roles, child_of[i]))), placeholders=True)
 
     def kept_errors(i, unit, doc):
         """A flagged phrase still there word for word (an earlier stage's question would have
@@ -293,40 +302,97 @@ def _in_placeholder(brackets: Brackets, edit: Edit) -> bool:
 
 
 _WH = ("who", "what", "when", "where", "which", "how", "why", "whether")
+# "Say in everyday words what …", "Say plainly what …": the manner words go, the question stays.
+_MANNER = re.compile(r"^say\s+(?:(?:it\s+)?plainly|in\s+(?:plain|everyday|simple)\s+words)[,:]?\s+", re.IGNORECASE)
+_IMPERATIVES = ("name", "list", "give", "spell out", "write what", "use the person's")
 
 
-def _question(advice: str) -> str | None:
+def _question(advice: str, child: str = "the child") -> str | None:
     """A jargon finding's advice as the visible question that takes the term's place:
-    "Say who asked for help from whom, and why." -> "[Who asked for help from whom, and why?]".
-    None when the advice is not a question about the family ("Use the young person's name")."""
+    "Say who asked for help from whom, and why." -> "[Who asked for help from whom, and why?]";
+    "Say in everyday words what Mum will do each week." -> "[What plain words say this? Say what
+    Mum will do each week.]"; "Name the adult, for example Nan." -> "[What plain words say this?
+    Name the adult.]". The advice's "[name]" becomes the child the rewrite names (`child`).
+    None when the advice is not a question about the family ("Use the young person's name",
+    "Leave this out")."""
     advice = " ".join(advice.split()).strip()
+    if "[name]" in advice and (" and " in child or child == "the children"):
+        return None  # "Say who [name] is living with": one child's advice does not fit two
+    advice = advice.replace("[name]'s", _possessive(child)).replace("[name]", child)
+    advice = _MANNER.sub("Say ", advice)
+    if advice.lower().startswith("leave this out, or say "):  # "child-centred": ask what it stood for
+        advice = "Say " + advice[len("leave this out, or say "):]
     first = advice.split(" ", 2)
-    if len(first) < 2 or first[0].lower() != "say" or first[1].lower().rstrip(",") not in _WH:
+    if len(first) < 2:
         return None
-    body = advice[4:].rstrip(" .").split(". ")[0].split(", not ")[0].split(", for example")[0].rstrip(" .")
+    body = advice.split(". ")[0].split(", for example")[0].split(': "')[0].rstrip(" .")
+    if first[0].lower() != "say" or first[1].lower().rstrip(",:") not in _WH + ("that",):
+        body = body.split(": ")[0]
+        if not advice.lower().startswith(_IMPERATIVES) or '"' in body:
+            return None
+        return f"[What plain words say this? {body}.]"  # "Name the adult": ask for the name
+    body = body[4:].split(", not ")[0].rstrip(" .")
     if first[1].lower() == "who" or body.lower().startswith(("what happened", "how often", "how long")):
         return f"[{body[:1].upper()}{body[1:]}?]"  # "who asked for help": already a question
     return f"[What plain words say this? Say {body}.]"  # "what you saw": not a question as it stands
 
 
-def _jargon_questions(doc, report) -> list[Edit]:
+def _plain_child(child: str) -> str:
+    return "the child" if child == "this child" else child
+
+
+def _possessive(name: str) -> str:
+    return name + ("'" if name.endswith("s") and " " not in name else "'s")
+
+
+def _jargon_questions(doc, report, child: str = "the child") -> list[Edit]:
     """A question in place of each jargon term (SOS1xx) the check flags and has no swap for."""
     out, brackets = [], Brackets(doc.text)
     for finding in report.findings:
         if not finding.code.startswith("SOS1") or finding.fix is not None or finding.end <= finding.start:
             continue
-        advice = finding.suggestion or ""
+        advice = (finding.suggestion or "").replace("[name]", "\0")
         if not advice or "[" in advice or "]" in advice:
             continue  # no advice, or advice that is itself a question with a placeholder
-        question = _question(advice)
+        question = _question(advice.replace("\0", "[name]"), child)
         if question is None:
             continue
+        span = doc.char_span(finding.start, finding.end, alignment_mode="expand")
+        if span is None or span.root.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "ADV", "PART"):
+            continue  # a verb's or a preposition's place cannot hold a question ("the case may [...]",
+            # "a plan [...] neglect"): its swap or the check's note stands
         start, end = _noun_phrase(doc, finding.start, finding.end)
-        edit = Edit(start, end, question, finding.code,
-                    "No plain swap keeps this sentence's meaning: say it in your own words.", safe=False)
+        start = _with_negative_prefix(doc.text, start)
+        # A negative term ("non-engagement", "lack of engagement") becomes a question about what
+        # was not done: its "not" goes into the question, never turned into its opposite.
+        negative = fidelity.negations(doc, [(0, start), (end, len(doc.text))]) > 0
+        if negative and not _NEGATIVE_QUESTION.search(question):
+            continue
+        reason = (NEGATIVE_QUESTION_REASON if negative else
+                  "No plain swap keeps this sentence's meaning: say it in your own words.")
+        edit = Edit(start, end, question, finding.code, reason, safe=False, asks=negative)
         if not _in_placeholder(brackets, edit):
             out.append(edit)
     return out
+
+
+NEGATIVE_QUESTION_REASON = ("A negative term becomes a question about what was not done: "
+                            "its \"not\" is asked about, never turned into its opposite.")
+_NEGATIVE_QUESTION = re.compile(r"(?i)\b(?:missed|not|instead|without|refused|stopped)\b")
+_NEGATIVE_PREFIX = re.compile(r"(?i)(?:\b(?:a\s+)?lack\s+of\s+|\bnon[-\s]?)$")
+
+
+def _with_negative_prefix(text: str, start: int) -> int:
+    """Where a term starts with the negation in front of it ("non-" of "non-engagement", "a lack
+    of" before "engagement"): the question takes the whole negative phrase, never half a word."""
+    match = _NEGATIVE_PREFIX.search(text[max(0, start - 12): start])
+    return start - len(match.group(0)) if match else start
+
+
+def negative_questions(doc, report) -> list[tuple[int, int]]:
+    """The character ranges of a draft that the rewrite's questions about what was not done take
+    the place of (for counting lost negations the same way as the rewrite does)."""
+    return [(e.start, e.end) for e in _jargon_questions(doc, report) if e.asks]
 
 
 def _noun_phrase(doc, start: int, end: int) -> tuple[int, int]:
@@ -338,11 +404,20 @@ def _noun_phrase(doc, start: int, end: int) -> tuple[int, int]:
     root = span.root
     words = [t for t in root.subtree if t.sent == root.sent]
     first, last = words[0], words[-1]
+    for child in root.rights:  # "… assessment with Mrs Khan": a name, number or date after it stays
+        if child.dep_ in ("prep", "appos") and any(_fact(t) for t in child.subtree):
+            last = doc[child.left_edge.i - 1]
+            break
     while last.i > root.i and last.is_punct:
         last = doc[last.i - 1]
     if any(t.dep_ in ("relcl", "acl") or t.pos_ in ("VERB", "AUX") for t in doc[first.i: last.i + 1]):
         return start, end  # a clause of its own hangs on the noun: keep to the term
     return first.idx, last.idx + len(last.text)
+
+
+def _fact(token) -> bool:
+    return token.like_num or any(ch.isdigit() for ch in token.text) or people.is_name(token) \
+        or token.ent_type_ in ("DATE", "TIME", "PERSON") or "[" in token.text
 
 
 def _occurrences(words: str, text: str):

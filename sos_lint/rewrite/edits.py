@@ -22,6 +22,8 @@ class Edit:
     code: str  # the rule this answers, e.g. "SOS101"
     reason: str  # one plain sentence for the writer
     safe: bool = True  # safe edits swap words; unsafe ones add placeholders or restructure
+    asks: bool = False  # a question that takes the replaced words' "not" with it ("non-engagement" ->
+    # "[What happened instead: which meetings were missed?]"): their negation is asked about, not lost
 
 
 @dataclass(frozen=True)

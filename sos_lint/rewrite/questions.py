@@ -60,12 +60,20 @@ def _clause(doc, start: int, end: int):
             verb.dep_ == "xcomp" or (verb.dep_ in ("ccomp", "advcl", "pcomp", "acl", "relcl")
                                      and span.start <= verb.head.i < span.end)):
         verb = verb.head
+    able, inner = verb.head, [verb]
+    if verb.dep_ == "xcomp" and able.pos_ == "ADJ" and able.dep_ == "acomp" and able.head.pos_ in ("VERB", "AUX"):
+        verb = able.head  # "Grace is not able to keep herself safe": the clause is "Grace is not able to …"
+        inner.append(able)
+    else:
+        inner = []
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX") \
             and subject.left_edge.i <= span.start and span.end - 1 <= subject.right_edge.i:
         verb = verb.head  # "Lola has made a lifestyle choice to be …": the clause is Lola's
     sent = verb.sent
-    branches = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > verb.i]
+    # "is unable to keep … and has been drinking …": the next clause may hang on the inner verb.
+    branches = sorted((c for head in [verb, *inner] for c in head.children
+                       if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > verb.i), key=lambda c: c.i)
     last = branches[0].left_edge.i - 1 if branches else verb.right_edge.i
     while last > verb.i and (doc[last].dep_ == "cc" or doc[last].is_punct):
         last -= 1
@@ -92,6 +100,18 @@ def _person(token) -> bool:
         token.text[:1].isupper() and token.pos_ == "PROPN")
 
 
+_CHILD_ROLES = {"yp": "the young person", "cyp": "the young person", "person": "the young person",
+                "infant": "the baby", "baby": "the baby", "children": "the children", "cyp's": "the young person"}
+
+
+def _child_role(subject) -> str:
+    """The child a question asks about when the draft names none: the draft's role word in
+    plain words ("the YP" -> "the young person", "the infant" -> "the baby"), else "the child"."""
+    if subject is None:
+        return "the child"
+    return _CHILD_ROLES.get(subject.lower_, "the child")
+
+
 def _children_in(child: str) -> set[str]:
     """The names in a child label ("Ivy", "Ivy and Ray", "Ivy, Ray and Jo")."""
     return set(re.split(r", | and ", child))
@@ -106,7 +126,8 @@ def _adults(tokens, child: str) -> str:
             return t.text  # "Mum", as the family says it
         if t.lower_ in ("mother", "father") and any(c.lower_ == "the" for c in t.children):
             return "Mum" if t.lower_ == "mother" else "Dad"  # "the mother": the family's word, as the swaps write it
-        if t.lower_ in _ADULT_NOUNS and t.pos_ in ("NOUN", "PROPN"):
+        if t.lower_ in _ADULT_NOUNS and t.pos_ in ("NOUN", "PROPN") \
+                and not (t.dep_ in ("amod", "compound") and t.head.lower_ in _ADULT_NOUNS):  # "adult men": the men
             words = [w.text for w in t.subtree if w.dep_ in ("amod", "compound") and w.i < t.i] + [t.text]
             of = t.head if t.head.lower_ == "of" else None
             if of is not None and of.head.like_num and of.head.i < t.i:
@@ -114,8 +135,22 @@ def _adults(tokens, child: str) -> str:
             # "older males who give her alcohol": what the draft says they did stays in the question.
             clause = next((c for c in t.children if c.dep_ == "relcl" and c.i > t.i and c.right_edge.i <= tokens[-1].i), None)
             said = " " + t.doc[clause.left_edge.i: clause.right_edge.i + 1].text if clause is not None else ""
-            return "the " + " ".join(words) + said
+            return "the " + _plain_adults(words) + said
     return "the adults"
+
+
+_SEXES = {"male": "man", "males": "men", "female": "woman", "females": "women"}
+
+
+def _plain_adults(words: list[str]) -> str:
+    """The draft's words for the adults in the family's words, as the swaps write them
+    ("unknown adult males" -> "men nobody knew", "older male" -> "older man")."""
+    if not words or words[-1].lower() not in _SEXES:
+        return " ".join(words)
+    noun = _SEXES[words[-1].lower()]
+    before = [w for w in words[:-1] if w.lower() not in ("adult", "unknown", "unidentified")]
+    unknown = any(w.lower() in ("unknown", "unidentified") for w in words[:-1])
+    return " ".join(before + [noun]) + (" nobody knew" if unknown else "")
 
 
 _PLACES = {"home", "house", "flat", "school", "nursery", "college", "street", "park", "estate", "address",
@@ -130,13 +165,17 @@ def _dates(tokens) -> str:
         if t.dep_ == "pobj" and t.lower_ in _PLACES and t.head.lower_ in ("in", "at", "outside", "near"):
             spans.append(t.doc[t.head.i: t.i + 1].text)
             continue
+        if t.dep_ == "pobj" and t.pos_ == "NOUN" and t.head.lower_ in ("after", "since", "during", "before") \
+                and t.head.dep_ == "prep" and t.i - t.head.i <= 3 and not t.ent_type_:
+            spans.append(t.doc[t.head.i: t.i + 1].text)  # "after the injunction": when it happened
+            continue
         if t.like_num and t.head.lemma_ == "be" and t.dep_ in ("attr", "acomp", "npadvmod"):
             continue  # an age ("who is 13") goes beside the name (_age)
         if people.is_name(t):
             continue  # "Autumn", "June": a child's name the model reads as a date is asked about by name
         before = t.doc[t.i - 1] if t.i else None
-        if t.like_num and before is not None and (before.lower_ == "aged" or before.text == "("):
-            continue  # "aged 15", "Jade (14)": an age, kept beside the name (_with_ages)
+        if t.like_num and before is not None and (before.lower_ == "aged" or before.text == "(") or _appositive_age(t):
+            continue  # "aged 15", "Jade (14)", "Kayden, 14,": an age, kept beside the name (_with_ages)
         if t.ent_type_ in ("DATE", "TIME") and t.ent_iob_ == "B" or any(ch.isdigit() for ch in t.text) and not t.ent_type_:
             ent = next((e for e in t.doc.ents if e.start == t.i), None)
             text = ent.text if ent is not None else t.text
@@ -162,10 +201,20 @@ def _with_age(adult: str, tokens) -> str:
         after = t.doc.char_span(t.idx, t.idx + match.end(), alignment_mode="expand")
         noun = t.doc[after.end] if after is not None and after.end < len(t.doc) else None
         noun = noun.text if noun is not None and noun.pos_ == "NOUN" else ""
+        if adult.lower().startswith("the old "):  # "a 27-year-old adult male" read as "the old man"
+            return f"the {match.group(0)} {adult[len('the old '):]}"
         if noun and adult.lower() in (f"the {noun.lower()}", f"the old {noun.lower()}"):  # "old" of "24-year-old"
             return f"the {match.group(0)} {noun}"
         return f"{adult} (a {match.group(0)}{' ' + noun if noun else ''})"
     return adult
+
+
+def _appositive_age(token) -> bool:
+    """"Kayden, 14, is …": a small number set off by commas right after a name is the child's age."""
+    doc = token.doc
+    return token.like_num and token.text.isdigit() and int(token.text) < 19 and token.i >= 2 \
+        and doc[token.i - 1].text == "," and people.is_name(doc[token.i - 2]) \
+        and (token.i + 1 >= len(doc) or doc[token.i + 1].text in (",", ")"))
 
 
 def _age(tokens) -> str:
@@ -176,7 +225,7 @@ def _age(tokens) -> str:
             return f" ({t.text})"
         before = t.doc[t.i - 1] if t.i else None
         if t.like_num and before is not None and (before.lower_ == "aged" or (
-                before.text == "(" and before.i and people.is_name(t.doc[before.i - 1]))):
+                before.text == "(" and before.i and people.is_name(t.doc[before.i - 1]))) or _appositive_age(t):
             return f" ({t.text})"
     return ""
 
@@ -356,10 +405,11 @@ def _clause_edits(doc, report, child: str) -> list[tuple[Edit, int]]:
         if subject is None and root.dep_ == "conj":
             subject = _subject(root.head)  # "Aaliyah … and is putting herself at risk"
         names = [t.text for t in tokens if people.is_name(t)] + ([subject.text] if subject is not None and people.is_name(subject) else [])
-        who = child if child != "this child" else (names[0] if names else "the child")
+        who = child if child != "this child" else (names[0] if names else _child_role(subject))
         if subject is not None and finding.code == "SOS306" and (people.is_name(subject) or (
-                subject.text[:1].isupper() and subject.is_alpha and subject.lower_ not in _FAMILY | {"the", "he", "she", "they"})):
-            who = subject.text
+                subject.text[:1].isupper() and subject.is_alpha and not subject.text.isupper()
+                and subject.lower_ not in _FAMILY | {"the", "he", "she", "they"})):
+            who = subject.text  # a name; never an acronym ("the YP"), which is a role, not the child's name
         when = _dates(tokens)
         kept, by_adults = _what_they_did(tokens, subject, report, finding, who)
         adults = _with_age(by_adults or _adults(tokens, who), tokens)
@@ -384,7 +434,10 @@ def _clause_edits(doc, report, child: str) -> list[tuple[Edit, int]]:
         if rest is not None and subject is not None and subject.i < first.i + len(tokens) \
                 and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in rest.children):
             # "Storm has been associating with … and is thought to …": the next clause keeps a subject.
-            replacement = f"{question} {doc[subject.left_edge.i: subject.right_edge.i + 1].text}"
+            words = doc[subject.left_edge.i: subject.right_edge.i + 1]
+            if any(_appositive_age(t) for t in words):
+                words = subject  # "Kayden, 14," -> "Kayden": the age is in the question already
+            replacement = f"{question} {words.text}"
             if not any(c.dep_ in ("aux", "auxpass") for c in rest.children) and rest.tag_ not in ("VBZ", "VBD", "VBP"):
                 # "The YP will make … and stay away …": the kept clause keeps its "will".
                 shared = [c.text for c in root.children if c.dep_ == "aux" and c.i < root.i]

@@ -108,7 +108,10 @@ def _carers(doc, names: dict[str, str]) -> str:
     """The adults a goal speaks to, in the draft's own words ("Mum", "Mum and Dad")."""
     caregivers = set(analysis.people_words()["caregivers"])
     seen: list[str] = []
+    asked = people.in_placeholders(doc)  # "[Say what Mum or Dad will do]" names nobody
     for token in doc:
+        if token.i in asked:
+            continue
         lower = token.lower_
         if lower in caregivers and lower not in _CARER_SKIP and token.text[:1].isupper():
             role = {"mum": "mother", "dad": "father"}.get(lower, "")
@@ -156,6 +159,9 @@ def _sentences(doc) -> list:
     for sent in doc.sents:
         start = sent.start if start is None else start
         depth += sent.text.count("[") - sent.text.count("]")
+        after = doc[sent.end] if sent.end < len(doc) else None
+        if depth <= 0 and sent.text.rstrip().endswith("]") and after is not None and after.text[:1].islower():
+            continue  # "… to initiate [What plain words …?] if Mum …": a question inside the sentence
         if depth <= 0:
             span = doc[start: sent.end]
             if any(not t.is_space and not t.is_punct for t in span):
@@ -237,11 +243,16 @@ def worry_edits(doc, report, names: dict[str, str], found: str | None = None) ->
             body = doc.text[start_at: first.end_char]
             edits.extend(_who_opening(doc, first, start_at, body, who, keep=_children_in(child)))
     # A flagged phrase already became a question about what the adults did.
-    asked = any(_is_question(s) for s in sentences) or bool(re.search(r"\[What did [^\]]*\bdo\b", doc.text))
-    if (not _has(report, "behaviour") or "SOS303" in codes) and not asked:
+    # (or a jargon term became a question about what happened, "[Which meetings were missed, and when?]")
+    asked = any(_is_question(s) for s in sentences) or bool(re.search(r"\[What did [^\]]*\bdo\b", doc.text)) \
+        or any(_DEED_ASKED.search(q) for q in _placeholders(doc.text))
+    # The parts' reading of what the adults did decides, not SOS303 alone: "shouted at by their
+    # stepfather" is a deed though no person is the subject of an active verb.
+    if not _has(report, "behaviour") and not asked:
         inserts.add(_end_of(first), " [What did the adults do or not do? Who saw or heard it?]", "SOS303",
                     "Say what the adults did, and who saw or heard it.")
-    if not _has(report, "context") and not _says_when_or_where(doc):
+    if not _has(report, "context") and not _says_when_or_where(doc) \
+            and not any(_WHEN_ASKED.search(q) for q in _placeholders(doc.text)):
         inserts.add(_end_of(first), " [When or where does this happen?]", "SOS504", "Say when or where it happens.")
     future_sentences = [s for s in sentences if _FUTURE_OPENER.match(s.text.strip())]
     end = _ensure_stop(doc, inserts)
@@ -262,25 +273,46 @@ def worry_edits(doc, report, names: dict[str, str], found: str | None = None) ->
     return edits + inserts.edits()
 
 
+# A question an earlier stage asked that already asks for what the adults did, or for when.
+_DEED_ASKED = re.compile(r"(?i)^\[(?:what happened|which [^\]]*\b(?:missed|did|was|were)\b|what did\b)")
+_WHEN_ASKED = re.compile(r"(?i)\b(?:and|or) when\b|\bwhen\??\]$|\[when\b")
+
+
+def _placeholders(text: str) -> list[str]:
+    return re.findall(r"\[[^\[\]]+\]", text)
+
+
 _PLACES = {"home", "house", "flat", "school", "nursery", "college", "street", "park", "bathroom", "bedroom",
            "kitchen", "car", "hospital", "visit", "visits", "estate", "address", "party", "parties", "town", "centre",
            "contact", "night", "nights", "weekend", "weekends", "evening", "evenings", "morning", "mornings",
            "holidays", "term", "property", "fridge", "floor", "street", "shop", "pub", "appointment", "appointments"}
+# Where something happened only as "at the meeting": "did not go to the meeting" says no when or where.
+_EVENTS = {"meeting", "meetings", "conference", "review", "hearing"}
+_TIME_WORDS = {"after", "before", "during", "since", "until", "following"}
 _PLACE_WORDS = {"at", "in", "from", "to", "outside", "near", "during", "on", "after", "before", "since", "into", "over"}
 
 
 def _says_when_or_where(doc) -> bool:
     """A date, a time, a day or a place is already there ("on 4 February", "at 11pm", "at
     school"): the draft does not lack when or where, so the question is not asked."""
+    asked = people.in_placeholders(doc)
     for token in doc:
+        if token.i in asked and token.ent_type_ in ("DATE", "TIME") and not token.like_num \
+                and token.lower_ not in analysis._CALENDAR:
+            continue  # "[… how many days the child missed]": the advice's words, not the draft's date
         if token.ent_type_ in ("DATE", "TIME") or token.lower_ in analysis._CALENDAR and token.text[:1].isupper():
             return True
         if token.lower_ in _PLACES and token.dep_ == "pobj" and token.head.lower_ in _PLACE_WORDS:
             return True
+        if token.lower_ in _EVENTS and token.dep_ == "pobj" and token.head.lower_ in ("at", "during"):
+            return True  # "shouted at the social worker at the review meeting"
         if token.like_num and token.head.lower_ in ("at", "on", "since", "by"):
             return True  # "at 2am", "on 3 June"
         if token.lower_ in _PLACES and token.dep_ == "npadvmod":
             return True  # "works nights"
+        if token.dep_ == "pobj" and token.pos_ == "NOUN" and token.head.dep_ == "prep" and (
+                token.head.lower_ == "during" or (token.head.lower_ in _TIME_WORDS and token.i in asked)):
+            return True  # "during family time"; "after the injunction" kept in a question in place of its clause
     return False
 
 
@@ -291,7 +323,10 @@ def _says_who_is_worried(sentence) -> bool:
     """"Ms Ali is worried that …", "Jade's teacher and Mum are concerned …", "Concerns were raised
     by the school": the sentence already names who is worried, so it is not wrapped in another
     "[Who is worried?] is worried that"."""
+    asked = people.in_placeholders(sentence.doc)  # "[What happened that made people worried?]" says nothing
     for token in sentence:
+        if token.i in asked:
+            continue
         if token.lemma_.lower() in ("concern", "worry") and token.dep_ in ("nsubjpass",) \
                 and any(c.dep_ == "agent" for c in token.head.children):
             return True
@@ -421,13 +456,58 @@ _HELPERS = {"nan", "nana", "gran", "granny", "grandma", "grandad", "grandpa", "a
 def _names_helper(doc) -> bool:
     """Someone beyond the parents does something in the goal ("Grandad Ken will supervise …",
     "Nan will collect Ella"): the draft has its network, so the question is not asked."""
+    asked = people.in_placeholders(doc)
     for token in doc:
-        if token.lower_ in _HELPERS and token.text[:1].isupper():
+        if token.lower_ in _HELPERS and token.text[:1].isupper() and token.i not in asked:
             subject = token if token.dep_ in ("nsubj", "nsubjpass") else next(
                 (t for t in token.head.children if t.dep_ in ("nsubj", "nsubjpass") and t.i >= token.i), None)
             if subject is not None and subject.head.pos_ in ("VERB", "AUX"):
                 return True
     return False
+
+
+_REPORT_ROLES = {"parents": "both", "carers": "both", "parent": "both", "carer": "both", "mother": "Mum", "father": "Dad"}
+_BEFORE_YOU = {"will", "to", "must", "should", "shall", "need", "needs", "'ll"}
+
+
+def _says_what_the_child_gets(doc, child: str) -> bool:
+    """"Mum will keep the kitchen clean so Faith and Miles can have their tea at the table": a
+    "so (that)" clause whose subject is the child says what the child will have or do when this
+    is working, so the opener does not ask for it again."""
+    names = _children_in(child) | _CHILDREN_WORDS | {"child", "baby"}
+    for token in doc:
+        if token.dep_ not in ("advcl", "ccomp", "conj") or not any(c.lower_ == "so" and c.dep_ in ("mark", "advmod")
+                                                          for c in token.children):
+            continue
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(t.text in names or t.lower_ in names for s in subjects for t in s.subtree):
+            return True
+    return False
+
+
+def _report_roles_to_you(doc, report, speaker: str, first) -> list[Edit]:
+    """"Parents will go to every appointment" in a goal the scaffold now opens by speaking to the
+    carers ("[Who looks after Bo?], you and Bo need …"): the report's role word (SOS101) becomes
+    "you", the one the goal speaks to. Only where "you" is surely them: the opener asks who they
+    are, or names both carers for "Parents", or Mum for "Mother"."""
+    out = []
+    for finding in report.findings:
+        if finding.code != "SOS101":
+            continue
+        span = doc.char_span(finding.start, finding.end, alignment_mode="expand")
+        if span is None or len(span) != 1:
+            continue
+        token = span[0]
+        role = _REPORT_ROLES.get(token.lower_)
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if role is None or not token.text[:1].isupper() or after is None or after.lower_ not in _BEFORE_YOU:
+            continue
+        if not (speaker.startswith("[Who looks after") or (role == "both" and " and " in speaker) or role == speaker):
+            continue
+        word = "you" if token.i == first.start or not token.is_sent_start else "You"
+        out.append(Edit(token.idx, token.idx + len(token.text), word, "SOS101",
+                        f"\"{token.text}\" speaks about the family; the goal speaks to them: \"you\".", safe=False))
+    return out
 
 
 def goal_edits(doc, report, names: dict[str, str], found: str | None = None) -> list[Edit]:
@@ -445,16 +525,19 @@ def goal_edits(doc, report, names: dict[str, str], found: str | None = None) -> 
     body = [s for s in sentences if s not in if_not]
     first_addresses = bool(re.match(r"^[^.]{0,60},\s+(?:you\b|\w+\s+needs?\b)", first.text)) or \
         bool(re.search(r"\bneeds?\b", first.text) and _has(report, "experience"))
-    if not first_addresses and not _has(report, "experience"):
+    if not first_addresses and not _has(report, "experience") and not _says_what_the_child_gets(doc, child):
         together = ("you and the children" if child == "the children" else
                     f"you, {child}" if _plural(child) else f"you and {child}")  # "Mum, you, Ivy and Ray need"
         opener = (f"{speaker}, {together} need [what will {child} see, hear and feel when this is working?]. "
                   if child != "this child" else
                   f"{speaker}, you and [child's name] need [what will they see, hear and feel when this is working?]. ")
         inserts.add(first.start_char, opener, "SOS404", "Start with what the child needs and will experience.")
+        spoken = _report_roles_to_you(doc, report, speaker, first)
+        edits.extend(spoken)
         if not re.match(r"^for this to happen", first.text.strip(), re.IGNORECASE):
             inserts.add(first.start_char, "For this to happen, ", "SOS513", "Then say what needs to happen.")
-            edits.extend(_lower_word(doc, first.start_char, _children_in(child)))
+            edits.extend(e for e in _lower_word(doc, first.start_char, _children_in(child))
+                         if not any(e.start < y.end and y.start < e.end for y in spoken))
     anchor = _end_of(body[-1]) if body else _end_of(sentences[-1])
     if anchor >= len(doc.text.rstrip()):
         anchor = _ensure_stop(doc, inserts)

@@ -9,6 +9,7 @@ what no finding carries: role words given names ("the mother" -> "Mum") and judg
 """
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -43,6 +44,8 @@ _DETERMINERS = {"the", "a", "an", "this", "that", "his", "her", "their", "my", "
                 "'s", "’s", "these", "those", "every", "each", "any", "some", "no"}
 _PREPOSITIONS = {"to", "with", "in", "for", "about", "on", "at", "from"}
 _SEPARABLE = {"first", "right"}
+_TIME_NOUNS = {"term", "week", "month", "year", "weekend", "summer", "winter", "spring", "autumn", "night", "day",
+               "morning", "evening", "holiday", "time"}
 
 
 @dataclass(frozen=True)
@@ -57,6 +60,12 @@ class Swap:
     article: str = ""  # "the" before a service's name used bare
     fixed: bool = False  # the replacement keeps its own number
     plural: str = ""  # the plural form, where adding -s to the head word is wrong
+    fit: str = ""  # how the parse must read: "can", "intransitive", "after_be" (see WordFixer._fitted)
+    subject_not_in: tuple[str, ...] = ()  # "intransitive": not said of these ("the case may escalate")
+    after_be: str = ""  # the words that replace "be" + the phrase ("was in possession of" -> "had")
+    object_in: tuple[str, ...] = ()  # "after_be": only before one of these nouns ("subject to a plan")
+    intransitive: str = ""  # the verb to use when the draft's has no object ("the police attended" -> "came")
+    advice_only: bool = False  # shown and used by the rewrite, never written by `check --fix` (adds a "not")
 
 
 @lru_cache(maxsize=1)
@@ -66,7 +75,10 @@ def load_swaps() -> tuple[Swap, ...]:
                       source=raw.get("source", ""), variants=tuple(raw.get("variants", ())),
                       pos=raw.get("pos", ""), modifier=raw.get("modifier", ""),
                       article=raw.get("article", ""), fixed=bool(raw.get("fixed", False)),
-                      plural=raw.get("plural", ""))
+                      plural=raw.get("plural", ""), fit=raw.get("fit", ""),
+                      subject_not_in=tuple(raw.get("subject_not_in", ())), after_be=raw.get("after_be", ""),
+                      object_in=tuple(raw.get("object_in", ())), intransitive=raw.get("intransitive", ""),
+                      advice_only=bool(raw.get("advice_only", False)))
                  for raw in table["swap"])
 
 
@@ -119,6 +131,7 @@ class _Candidate:
     safe: bool = True
     fixed: bool = False
     plural: str = ""
+    swap: Swap | None = None  # the table entry, for swaps fitted to the parse (`fit`)
 
 
 def normalise_names(names: dict | None) -> dict[str, str]:
@@ -144,7 +157,7 @@ class WordFixer:
         found, notes = [], []
         for span, swap in self.index.find(doc):
             found.append(_Candidate(span, swap.replacement, swap.code, 0, swap.pos, swap.modifier, swap.article,
-                                    fixed=swap.fixed, plural=swap.plural))
+                                    fixed=swap.fixed, plural=swap.plural, swap=swap, safe=not swap.advice_only))
         lexicons = self.lexicons
         for span, entry in lexicons.find("jargon.toml", doc) if jargon else ():
             if entry.replacement:
@@ -250,6 +263,10 @@ class WordFixer:
         span = cand.span
         if cand.role:
             return self._realise_role(doc, cand)
+        if cand.swap is not None and cand.swap.fit:
+            fitted = self._fitted(doc, cand)
+            if fitted is not True:
+                return fitted  # edits made to fit the parse, or None: this sentence does not allow the swap
         verbs = [t for t in span if t.pos_ in ("VERB", "AUX")]
         head = verbs[0] if verbs else span.root
         tag = head.tag_
@@ -280,6 +297,88 @@ class WordFixer:
             return None
         return self._realise_noun(doc, cand)
 
+    # -- swaps that only fit some parses (rules/rewrite_swaps.toml `fit`) -------------------------
+    def _fitted(self, doc, cand: _Candidate):
+        """Edits for a swap whose fit depends on the parse; None when it does not fit here; True
+        when it fits as an ordinary swap (the usual verb or noun fitting follows)."""
+        swap = cand.swap
+        if swap.fit == "can":
+            return self._can(doc, cand)
+        if swap.fit == "after_be":
+            return self._after_be(doc, cand)
+        if swap.fit == "intransitive":
+            verb = cand.span.root
+            if not verb.tag_.startswith("VB") or any(
+                    (c.dep_ in ("dobj", "auxpass", "nsubjpass", "dative", "ccomp", "xcomp")
+                     and c.ent_type_ not in ("DATE", "TIME") and c.lemma_.lower() not in _TIME_NOUNS)  # "this term": when
+                    or (c.dep_ == "prep" and c.lower_ in ("to", "into", "towards", "up")) for c in verb.children):
+                return None  # "escalate the case to", "escalated into a fight", "was escalated": a process word
+            doer = verb
+            while doer.dep_ in ("conj", "xcomp") and not any(c.dep_ == "nsubj" for c in doer.children):
+                doer = doer.head  # "will continue to escalate": the subject of "continue"
+            subject = next((c for c in doer.children if c.dep_ == "nsubj"), None)
+            if subject is None or subject.lemma_.lower() in swap.subject_not_in or subject.pos_ in ("PROPN",) \
+                    or subject.lower_ in ("he", "she", "they", "i", "we", "you"):
+                return None  # "the case may escalate", "Dad escalated": a step in a process, or a person's act
+            return True
+        return None
+
+    _CAN = {("lack", "VBZ"): "cannot", ("lack", "VBP"): "cannot", ("lack", "VBD"): "could not",
+            ("have", "VBZ"): "can", ("have", "VBP"): "can", ("have", "VBD"): "could"}
+
+    def _can(self, doc, cand: _Candidate) -> list[Edit] | None:
+        """"Mum lacks the capacity to keep …" -> "Mum cannot keep …"; "Dad does not have the capacity
+        to …" -> "Dad cannot …"; "has the capacity to" -> "can". A word of how able someone is
+        becomes the plain modal; a capacity qualified ("limited capacity") is not swapped."""
+        noun = cand.span.root
+        verb = noun.head
+        to_do = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VB"), None)
+        if noun.dep_ != "dobj" or to_do is None or verb.lemma_.lower() not in ("have", "lack") or cand.span.end != noun.i + 1:
+            return None
+        to = next((c for c in to_do.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+        dets = [c for c in noun.children if c.i < noun.i]
+        if to is None or to.i != noun.i + 1 or any(c.dep_ not in ("det", "poss") or c.lower_ not in (
+                "the", "no", "her", "his", "their", "its") for c in dets):
+            return None
+        left = [c for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i]
+        negated = any(c.lower_ in ("no",) for c in dets) or any(c.dep_ == "neg" for c in left)
+        auxes = [c for c in left if c.dep_ == "aux"]
+        if auxes and not (negated and len(auxes) == 1 and auxes[0].lemma_.lower() == "do"):
+            return None  # "will have the capacity to", "has lacked": other tenses are left to the writer
+        if negated and verb.lemma_.lower() == "lack":
+            return None  # "does not lack the capacity": a double negative, left as it is
+        tag = auxes[0].tag_ if auxes else verb.tag_
+        word = self._CAN.get((verb.lemma_.lower(), tag))
+        if word is None:
+            return None
+        if negated:
+            word = {"can": "cannot", "could": "could not"}.get(word, word)
+        start = min([verb.i, *(c.i for c in left)])
+        if any(t.i not in (verb.i, *(c.i for c in left)) for t in doc[start: verb.i]):
+            return None  # "does not always have": words between stay the writer's
+        cand = dataclasses.replace(cand, safe=False)  # the negation is reworded: shown, never written unasked
+        return [self._edit(doc, start, to.i + 1, word, cand)]
+
+    def _after_be(self, doc, cand: _Candidate) -> list[Edit] | None:
+        """"was in possession of a knife" -> "had a knife"; "was found in possession of" -> "was found
+        with"; "is in breach of the order" -> "is breaking the order". The form of "be" before the
+        phrase decides; none there, the plain replacement (if the table gives one)."""
+        span, swap = cand.span, cand.swap
+        before = doc[span.start - 1] if span.start else None
+        if swap.object_in:
+            nouns = [t for t in doc[span.end: span.end + 6] if t.pos_ in ("NOUN", "PROPN")
+                     and t.dep_ not in ("compound", "amod", "nmod")]  # "a child protection plan": the plan
+            if not nouns or nouns[0].lemma_.lower() not in swap.object_in:
+                return None  # "subject to review" is not "on a plan"
+        if before is not None and before.lemma_.lower() == "be" and before.tag_.startswith("VB") and swap.after_be:
+            words = swap.after_be.split(" ")
+            if words[0] == "be":  # "be breaking": the writer's "was" stays
+                return [self._edit(doc, span.start, span.end, " ".join(words[1:]), cand)]
+            return [self._edit(doc, before.i, span.end, grammar.inflect_phrase(swap.after_be, before.tag_), cand)]
+        if before is not None and before.lower_ in ("not", "n't", "never"):
+            return None
+        return [self._edit(doc, span.start, span.end, swap.replacement, cand)] if swap.replacement else None
+
     def _realise_verb(self, doc, cand: _Candidate, head, tag: str) -> list[Edit] | None:
         span = cand.span
         words = cand.replacement.split(" ")
@@ -288,9 +387,16 @@ class WordFixer:
             return self._did_not(doc, cand, head, tag)
         base = self._lemma(words[0])
         phrase = " ".join([base, *words[1:]])
-        ends_open = words[-1] in _PREPOSITIONS and span[-1].lower_ not in _PREPOSITIONS
+        ends_open = words[-1] in _PREPOSITIONS and span[-1].lower_ not in _PREPOSITIONS and span[-1].pos_ != "ADP"
         if ends_open and (passive or not any(c.dep_ in ("dobj", "ccomp") for c in head.children)
                           or doc[span.end: span.end + 1].text in (".", ",", ";")):
+            intransitive = cand.swap.intransitive if cand.swap is not None else ""
+            if intransitive and not passive and not any(c.dep_ in ("dobj", "ccomp", "prep") and c.i > head.i
+                                                        and c.lower_ not in ("on", "at", "in", "since", "after", "before",
+                                                                             "during", "following")
+                                                        for c in head.children) and len(span) == 1:
+                # "the police attended on 3 May" -> "the police came on 3 May"
+                return [self._edit(doc, span.start, span.end, grammar.inflect_phrase(intransitive, tag), cand)]
             return None  # "attended on Monday" cannot become "went to on Monday"
         if words[-1] in _SEPARABLE:
             objects = [c for c in head.children if c.dep_ == "dobj"]
@@ -402,6 +508,8 @@ class WordFixer:
         last = span[-1]
         if last.dep_ in ("compound", "amod") and last.head.i >= span.end and last.head.pos_ in ("NOUN", "PROPN"):
             return None  # "the child protection plan", "mother tongue"
+        if last.lower_ == "subject" and span.end < len(doc) and doc[span.end].lower_ == "of":
+            return None  # "Dad has been the subject of an order": what the order is about, not the child
         return [self._edit(doc, span.start, span.end, text, cand)]
 
 
