@@ -64,7 +64,7 @@ def names(ctx: Context) -> list:
     def compute():
         found = people(ctx)
         wanted = {i for person in found.children + found.adults for i in person.tokens}
-        return [t for t in ctx.doc if t.i in wanted]
+        return [t for t in ctx.tokens if t.i in wanted]
     return ctx.memo("names", compute)
 
 
@@ -91,7 +91,7 @@ def child_words(ctx: Context) -> list:
 
     def compute():
         found = []
-        for t in ctx.doc:
+        for t in ctx.tokens:
             if t.lower_ not in words and t.lemma_.lower() not in words:
                 continue
             # "Children's Services" is an organisation, not a child.
@@ -190,7 +190,7 @@ def actions(ctx: Context) -> list[Action]:
         stative = set(people_words()["stative_verbs"])
         professionals = set(people_words()["professionals"])
         found = []
-        for verb in ctx.doc:
+        for verb in ctx.tokens:
             if verb.pos_ != "VERB" or verb.lemma_.lower() in stative:
                 continue
             if any(c.dep_ == "auxpass" for c in verb.children):

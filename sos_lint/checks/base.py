@@ -30,6 +30,12 @@ class Context:
         return doc_text(self.doc)
 
     @cached_property
+    def tokens(self) -> tuple:
+        """The Doc's tokens, made once: each walk over a spaCy Doc builds new Token objects, and the
+        rules walk every statement dozens of times."""
+        return tuple(self.doc)
+
+    @cached_property
     def sentences(self) -> list:
         return list(self.doc.sents)
 

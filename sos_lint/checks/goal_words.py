@@ -27,7 +27,7 @@ def service_checks(ctx: Context) -> list:
         words = analysis.people_words()
         services = set(words["professionals"]) | set(words["institutions"]) | {"carer", "carers"}
         found = []
-        for verb in ctx.doc:
+        for verb in ctx.tokens:
             if verb.pos_ != "VERB" or span_in_quotes(ctx.doc, verb.idx):
                 continue
             lemma = verb.lemma_.lower()
@@ -133,7 +133,7 @@ def stated_absences(ctx: Context) -> list:
     in the "if this doesn't happen" sentence."""
     consequence = {span.sent.start for span in analysis.cues(ctx, "if_not")}
     found = []
-    for token in ctx.doc:
+    for token in ctx.tokens:
         if token.sent.start in consequence or span_in_quotes(ctx.doc, token.idx):
             continue
         head = token.head

@@ -71,7 +71,7 @@ def _stepped(ctx: Context, rule_: Rule):
     word for moving a family between levels, with the case between the verb and "down" or "up"
     (the word list finds "step down to" itself). "Dad stepped down from the ladder" moves nobody's case."""
     listed = {t.i for span, entry in ctx.matches(LEXICON) if entry.code == rule_.code for t in span}
-    for verb in ctx.doc:
+    for verb in ctx.tokens:
         if verb.lemma_.lower() != "step" or verb.pos_ != "VERB" or verb.i in listed:
             continue
         particle = next((c for c in verb.children if c.dep_ in ("prt", "advmod") and c.lower_ in ("down", "up")), None)
@@ -114,7 +114,7 @@ def _report_roles(ctx: Context, rule_: Rule):
     article as the subject is the register of a case note. It speaks about the family, not to
     them ("Mum, you will…")."""
     roles = set(settings()["report_role_words"])
-    for token in ctx.doc:
+    for token in ctx.tokens:
         if token.lower_ not in roles or not token.text[:1].isupper() or quoted(ctx.doc[token.i:token.i + 1]):
             continue
         if any(c.dep_ in ("det", "poss") for c in token.children):

@@ -103,8 +103,8 @@ def _a_name(ctx: Context, token) -> bool:
 def _without_a_name(ctx: Context, passive: metrics.Passive) -> tuple[int, str]:
     """The passive's words from its auxiliary on when its subject is a person's name ("River
     will be protected"): the name is never the fault, so it is not marked."""
-    first = next((t for t in ctx.doc if t.idx == passive.start), None)
-    verb = next((t for t in ctx.doc if t.idx + len(t.text) == passive.end), None)
+    first = next((t for t in ctx.tokens if t.idx == passive.start), None)
+    verb = next((t for t in ctx.tokens if t.idx + len(t.text) == passive.end), None)
     if first is None or verb is None or not any(_a_name(ctx, t) for t in ctx.doc[first.i:verb.i]):
         return passive.start, passive.verb
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
@@ -212,7 +212,7 @@ def long_words(ctx: Context, rule_: Rule):
     figures = measured(ctx)
     if not figures.long_words or figures.long_word_share <= _limit(ctx, "long_word_share"):
         return
-    first = next(t for t in ctx.doc if t.text == figures.long_words[0])
+    first = next(t for t in ctx.tokens if t.text == figures.long_words[0])
     shown = ", ".join(f"\"{w}\"" for w in dict.fromkeys(figures.long_words[:6]))
     yield rule_.finding(
         ctx, first.idx, first.idx + len(first.text),

@@ -246,7 +246,7 @@ def _about_exploitation(ctx: Context) -> bool:
     exploiters do; about a toddler's tantrums it does not."""
     def compute():
         cues = set(settings()["exploitation_context"])
-        return any(t.lemma_.lower() in cues or t.lower_ in cues for t in ctx.doc)
+        return any(t.lemma_.lower() in cues or t.lower_ in cues for t in ctx.tokens)
     return ctx.memo("words:exploitation", compute)
 
 
@@ -302,7 +302,7 @@ def _image_spans(ctx: Context) -> list:
     sexual = {"explicit", "indecent", "nude", "naked", "sexual", "intimate", "sexy", "topless", "rude",
               "inappropriate", "compromising", "provocative", "revealing"}
     found = []
-    for verb in ctx.doc:
+    for verb in ctx.tokens:
         if verb.lemma_.lower() not in sending or verb.pos_ != "VERB":
             continue
         thing = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in images), None)
@@ -409,7 +409,7 @@ def _improve_spans(ctx: Context) -> list:
     improved" or "improve the lock on the gate" name something real."""
     vague_things = set(settings()["improve_vague_things"])
     found = []
-    for verb in ctx.doc:
+    for verb in ctx.tokens:
         if verb.lemma_.lower() not in ("improve", "better") or verb.pos_ != "VERB":
             continue
         thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -516,7 +516,7 @@ def _likely_guesses(ctx: Context) -> list:
     ("Ollie is likely to be hurt", "is likely to get hurt") and how a person may be ("Ollie is
     likely to be frightened") look ahead and are left alone."""
     found = []
-    for likely in ctx.doc:
+    for likely in ctx.tokens:
         if likely.lemma_.lower() != "likely" or likely.pos_ != "ADJ" or likely.dep_ != "acomp":
             continue
         verb = next((c for c in likely.children if c.dep_ == "xcomp"), None)
@@ -602,7 +602,7 @@ def _character_spans(ctx: Context) -> list:
     character = set(settings()["character_nouns"])
     faults = set(settings()["character_faults"])
     found = []
-    for noun in ctx.doc:
+    for noun in ctx.tokens:
         if noun.lemma_.lower() not in character or noun.pos_ != "NOUN":
             continue
         quality = next((c for c in noun.children if c.dep_ in ("amod", "compound") and c.lower_ in faults), None)
@@ -621,7 +621,7 @@ def _lacking_spans(ctx: Context) -> list:
     qualities = set(settings()["parent_qualities"])
     scant = {"limited", "poor", "little", "no", "minimal", "low", "inadequate"}
     found = []
-    for token in ctx.doc:
+    for token in ctx.tokens:
         lemma = token.lemma_.lower()
         if lemma not in qualities or token.pos_ != "NOUN":
             continue
@@ -683,7 +683,7 @@ def _let_back_spans(ctx: Context) -> list:
         verbs = set(settings()["let_back_verbs"])
         returning = set(settings()["return_verbs"])
         found = []
-        for token in ctx.doc:
+        for token in ctx.tokens:
             if token.lemma_.lower() not in verbs:
                 continue
             back = next((t for t in token.subtree if t.lower_ == "back" and t.i > token.i), None) \
@@ -727,7 +727,7 @@ def _cannot_control_spans(ctx: Context) -> list:
     to keep Tia safe from the older men": where a child is being exploited, it blames the parent
     for what the exploiters do."""
     found = [span for span in _unable_to_keep_safe(ctx) if _about_exploitation(ctx)]
-    for verb in ctx.doc:
+    for verb in ctx.tokens:
         if verb.lemma_.lower() != "control" or not any(c.dep_ == "neg" for c in verb.children):
             continue
         target = next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -739,7 +739,7 @@ def _cannot_control_spans(ctx: Context) -> list:
 
 def _unable_to_keep_safe(ctx: Context) -> list:
     found = []
-    for keep in ctx.doc:
+    for keep in ctx.tokens:
         if keep.lemma_.lower() not in ("keep", "protect") or keep.pos_ != "VERB":
             continue
         if keep.lemma_.lower() == "keep" and not any(c.lower_ == "safe" for c in keep.children):
@@ -768,7 +768,7 @@ def _choice_spans(ctx: Context) -> list:
     reporting = set(settings()["speech_verbs"]) | {"tell", "report", "disclose", "talk", "speak", "ask", "describe"}
     harms = set(settings()["exploitation_words"])
     found = []
-    for verb in ctx.doc:
+    for verb in ctx.tokens:
         if verb.lemma_.lower() not in choosing or verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
             continue
         wanted = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp")), None)

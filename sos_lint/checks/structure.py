@@ -52,7 +52,7 @@ def institutional_voice(ctx: Context, rule_: Rule):
         who = who_is_worried(ctx)
         subject = who[0] if who and who[1] else None
     else:
-        subject = next((t for t in ctx.doc if t.dep_ in ("nsubj", "nsubjpass") and is_institution(t)), None)
+        subject = next((t for t in ctx.tokens if t.dep_ in ("nsubj", "nsubjpass") and is_institution(t)), None)
     if subject is not None:
         words = subject_span(subject)  # the finding covers exactly the words its message quotes
         yield rule_.finding(ctx, words.start_char, words.end_char,

@@ -46,7 +46,7 @@ def verdict_noun_spans(ctx: Context) -> list:
     role model": a verdict on what a parent is. "Nan is a good role model for Ivy" is praise."""
     faults = set(settings()["character_faults"]) | _UNFIT
     found = []
-    for noun in ctx.doc:
+    for noun in ctx.tokens:
         if noun.lemma_.lower() not in _VERDICT_NOUNS or noun.pos_ not in ("NOUN", "PROPN"):
             continue
         if noun.dep_ not in ("attr", "dobj", "appos", "conj"):
@@ -71,7 +71,7 @@ def standard_verdict_spans(ctx: Context) -> list:
     remain unacceptable": a verdict with nothing seen. "Leo's reading is not good enough yet"
     is about a child's learning and is left alone."""
     found = []
-    for word in ctx.doc:
+    for word in ctx.tokens:
         if word.pos_ != "ADJ" or word.dep_ != "acomp":
             continue
         lemma = word.lower_
@@ -101,7 +101,7 @@ def honesty_spans(ctx: Context) -> list:
     are left alone."""
     professionals = set(analysis.people_words()["professionals"]) | _PROFESSIONALS_TOO
     found = []
-    for word in ctx.doc:
+    for word in ctx.tokens:
         if word.lower_ not in _HONEST or word.pos_ != "ADJ" or word.dep_ != "acomp":
             continue
         head = word.head
@@ -135,7 +135,7 @@ def risk_change_spans(ctx: Context) -> list:
     risk": a change in a word nobody can see. Say what the adults now do, and who saw it. "The
     risk is that Ivy will be hurt" says what could happen and is left alone."""
     found = []
-    for risk in ctx.doc:
+    for risk in ctx.tokens:
         if risk.lower_ not in _RISK_WORDS:
             continue
         head = risk.head
@@ -158,7 +158,7 @@ def stays_with_abuser_spans(ctx: Context) -> list:
     refuses to end the relationship with Dean": the abuse written as her failing to leave. A
     child "reluctant to leave with her parents" is not that."""
     found = []
-    for verb in ctx.doc:
+    for verb in ctx.tokens:
         lemma = verb.lemma_.lower()
         if verb.pos_ != "VERB" or lemma not in _PARTING | _STAYING:
             continue
@@ -204,7 +204,7 @@ def chose_him_spans(ctx: Context) -> list:
     """"Mum chose Dad over the children", "she has put her relationship before Kai": the abuse
     written as her choice of him over the children."""
     found = []
-    for verb in ctx.doc:
+    for verb in ctx.tokens:
         if verb.lemma_.lower() not in ("choose", "put", "pick", "prioritise", "prioritize", "place") or verb.pos_ != "VERB":
             continue
         him = next((c for c in verb.children if c.dep_ == "dobj" and _is_her_abuser(ctx, c)), None)
@@ -226,7 +226,7 @@ def about_domestic_abuse(ctx: Context) -> bool:
     def compute():
         cues = set(settings()["domestic_abuse_context"])
         text = ctx.doc.text.lower()
-        return bool(hurters(ctx)) or any(t.lemma_.lower() in cues or t.lower_ in cues for t in ctx.doc) \
+        return bool(hurters(ctx)) or any(t.lemma_.lower() in cues or t.lower_ in cues for t in ctx.tokens) \
             or any(phrase in text for phrase in settings()["domestic_abuse_phrases"])
     return ctx.memo("words:domestic_abuse", compute)
 
@@ -241,7 +241,7 @@ def hurters(ctx: Context) -> set[str]:
     def compute():
         hurting = set(settings()["hurting_verbs"]) | _INJURING
         found = set()
-        for verb in ctx.doc:
+        for verb in ctx.tokens:
             if verb.lemma_.lower() not in hurting or verb.pos_ != "VERB":
                 continue
             victims = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -287,7 +287,7 @@ def mothers_duty_spans(ctx: Context) -> list:
         return []
     mother = {"mum", "mummy", "mother", "mam", "mom", "she", "you"}
     found = []
-    for verb in ctx.doc:
+    for verb in ctx.tokens:
         lemma = verb.lemma_.lower()
         if verb.pos_ != "VERB" or lemma not in ("keep", "protect", "safeguard"):
             continue

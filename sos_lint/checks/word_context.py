@@ -124,7 +124,7 @@ def with_child_name(ctx: Context, advice: str) -> str:
     if len(named) != 1:
         return advice
     lower = next(iter(named))
-    written = next((t.text for t in ctx.doc if t.lower_ == lower), lower.title())
+    written = next((t.text for t in ctx.tokens if t.lower_ == lower), lower.title())
     return advice.replace("[name]", written)
 
 

@@ -296,7 +296,7 @@ def _unparsed_subjects(ctx: Context, adults: set) -> list:
     adult_nouns = set(analysis.people_words()["adult_nouns"])
     stative = set(analysis.people_words()["stative_verbs"])
     found = []
-    for verb in ctx.doc:
+    for verb in ctx.tokens:
         if verb.pos_ != "VERB" or verb.lemma_.lower() in stative or any(c.dep_ == "auxpass" for c in verb.children):
             continue
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -322,7 +322,7 @@ def _one_of_you_or_hosting(ctx: Context, adults: set) -> list:
     adults spoken to), and "Mum will have her friend Donna round" (having someone round is
     something done, though "have" is usually a state)."""
     found = []
-    for verb in ctx.doc:
+    for verb in ctx.tokens:
         if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("aux", "auxpass"):
             continue
         for subject in (c for c in verb.children if c.dep_ == "nsubj"):
@@ -346,7 +346,7 @@ def _passive_acts(ctx: Context, adults: set) -> list:
     stative = set(analysis.people_words()["stative_verbs"])
     professionals = set(analysis.people_words()["professionals"])
     found = []
-    for verb in ctx.doc:
+    for verb in ctx.tokens:
         if verb.pos_ != "VERB" or verb.lemma_.lower() in stative or not any(c.dep_ == "auxpass" for c in verb.children):
             continue
         doers = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]

@@ -45,7 +45,7 @@ def _child_words_found(ctx: Context, words_key: str, looking_ahead: bool):
         children = _unread_child(ctx, adults)
     spared = set(_parts_words()["spared_feelings"]) - cue_words if looking_ahead else set()
     not_everyday = set(_parts_words()["not_everyday"])
-    for token in ctx.doc:
+    for token in ctx.tokens:
         word = token.lemma_.lower() if token.lemma_.lower() in cue_words | spared else token.lower_
         if word in spared and not (_spared(token) and not _in_condition(token)):
             continue  # "won't be scared and alone", "without getting hurt": what the child is spared
@@ -114,7 +114,7 @@ _FALLING = {"drop", "fall", "falter", "slip", "plateau", "stall"}
 def _growth_falling(ctx: Context, children: set):
     """"Esme's weight has dropped from the 50th to the 9th centile", "his growth has faltered": a
     child's body not growing is harm the child lives with (faltering growth, a neglect sign)."""
-    for token in ctx.doc:
+    for token in ctx.tokens:
         if token.lemma_.lower() not in _GROWTH or token.dep_ not in ("nsubj", "nsubjpass"):
             continue
         owner = [c for c in token.children if c.dep_ == "poss"]
@@ -134,7 +134,7 @@ def _unread_child(ctx: Context, adults: set) -> set:
     adult, title, month or service ("Junior will be warm and cosy in his cot") is the child."""
     from .common import is_institution
 
-    return {t.i for t in ctx.doc if t.pos_ == "PROPN" and t.dep_ == "nsubj" and t.i not in adults
+    return {t.i for t in ctx.tokens if t.pos_ == "PROPN" and t.dep_ == "nsubj" and t.i not in adults
             and t.text not in analysis._CALENDAR and t.ent_type_ in ("", "PERSON") and not is_institution(t)
             and any(c.tag_ == "MD" for c in t.head.children)}
 
@@ -170,7 +170,7 @@ def _bare_state(token) -> bool:
 def _able_to(ctx: Context, children: set):
     """"Tia will be able to run around at nursery": what the child will be able to do (not "be able
     to get to bed safely" or "be able to be a child": nothing anyone could see)."""
-    for able in ctx.doc:
+    for able in ctx.tokens:
         if able.lower_ != "able" or able.head.lemma_.lower() != "be":
             continue
         doing = [c for c in able.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
@@ -209,7 +209,7 @@ def _harm_to_child(ctx: Context, children: set):
     words = _parts_words()
     harm, injuries, body = set(words["harm_verbs"]), set(words["injuries"]), set(words["body_parts"])
     guessed = _guessed(ctx)
-    for token in ctx.doc:
+    for token in ctx.tokens:
         if token.sent in guessed or _under_modal(token):
             continue
         lemma = token.lemma_.lower()
@@ -311,7 +311,7 @@ def _what_the_child_did(ctx: Context, children: set):
     # "Chloe is making poor choices", "putting herself at risk": blame put on the child, not harm.
     blamed = {t.i for span, entry in ctx.matches("specificity.toml", per_group=True)
               if entry.group in ("victim-blaming", "label", "judgement") for t in span}
-    for verb in ctx.doc:
+    for verb in ctx.tokens:
         if verb.pos_ != "VERB" or verb.lemma_.lower() in stative or _under_modal(verb) or _only_a_label(ctx, verb):
             continue
         own = [verb] + [t for c in verb.children if c.dep_ not in ("ccomp", "advcl", "conj", "nsubj", "relcl", "cc")

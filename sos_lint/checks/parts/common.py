@@ -13,7 +13,7 @@ _WORRY_WORDS = {"worry", "worried", "concern", "concerned"}
 def who_is_worried(ctx: Context):
     """(subject token, is_institution) for the first "X is worried / concerned" clause."""
     def compute():
-        for token in ctx.doc:
+        for token in ctx.tokens:
             if token.lemma_.lower() not in _WORRY_WORDS and token.lower_ not in _WORRY_WORDS:
                 continue
             head = token.head if token.dep_ in ("acomp", "dobj", "attr") else token

@@ -46,7 +46,7 @@ def _context_real(ctx: Context):
                 or not _said_of_the_family(ctx, entity.root):
             continue
         return when
-    for token in ctx.doc:
+    for token in ctx.tokens:
         # "to his friend's flat", "into the pub" (not "goes to bed", "to school": a routine, not a place;
         # not "in the home environment"; said of an act, not of a noun: "presentation at school").
         moving = token.lower_ in ("to", "into", "round")

@@ -161,22 +161,22 @@ def _network(ctx: Context):
     if addressed_child(ctx):
         # Written to the young person, the adults around them are their network ("tell Mum or Mrs Doyle").
         adults = analysis.adult_tokens(ctx)
-        helper = next((t for t in ctx.doc if t.i in adults and t.lower_ not in analysis.people_words()["professionals"]
+        helper = next((t for t in ctx.tokens if t.i in adults and t.lower_ not in analysis.people_words()["professionals"]
                        and not is_institution(t)), None)
         if helper is not None:
             return helper
     carers = set(_parts_words()["network_carers"])
-    for t in ctx.doc:
+    for t in ctx.tokens:
         # "Jamie's foster carer, Sue, will tell Rachel…": a carer outside the household.
         if t.lemma_.lower() == "carer" and any(c.dep_ in ("compound", "amod") and c.lower_ in carers
                                                for c in t.children):
             return t
-    for t in ctx.doc:
+    for t in ctx.tokens:
         # "Mrs Khan from next door will sit with Ayaan": a neighbour who acts.
         if t.lower_ == "door" and t.i and ctx.doc[t.i - 1].lower_ == "next" and t.head.lower_ == "from" \
                 and t.head.head.dep_ in ("nsubj", "conj"):
             return t
-    for t in ctx.doc:
+    for t in ctx.tokens:
         # "his teacher will give him the lunchtime dose": a school that helps, not only one that reports.
         if t.lemma_.lower() in ("school", "teacher", "nursery", "childminder") and t.dep_ == "nsubj" \
                 and t.head.pos_ == "VERB" and t.head.lemma_.lower() not in knowing \
@@ -185,7 +185,7 @@ def _network(ctx: Context):
     words = set(analysis.people_words()["network"]) - set(analysis.people_words()["professionals"]) \
         - {"health visitor", "keyworker", "school", "nursery", "teacher"}
     children = analysis.child_tokens(ctx)
-    for t in ctx.doc:
+    for t in ctx.tokens:
         word = t.lower_ if t.lower_ in words else t.lemma_.lower()
         if word not in words or t.i in children:
             continue
@@ -227,7 +227,7 @@ def _plan_fails(ctx: Context):
     doesn't, …", "Should the parents not be able to…", "If Drew keeps going missing, …": a clause
     about the goal not being met, or the worry going on, with what follows. "If he is not there by
     9.30, the nursery will ring Nan" is a check, not what happens if the goal fails."""
-    for mark in ctx.doc:
+    for mark in ctx.tokens:
         inverted = mark.lower_ in ("should", "were") and mark.dep_ == "aux" and mark.head.dep_ == "advcl" \
             and mark.i == mark.head.left_edge.i  # "Should the parents not be able to achieve this, …"
         if not inverted and (mark.lower_ != "if" or mark.dep_ != "mark" or mark.head.dep_ != "advcl"):
@@ -248,7 +248,7 @@ def _plan_fails(ctx: Context):
 
 def _addressed(ctx: Context):
     """Speaks to the family: "Mum, you and Z need…" (you / your), not "Mum will…"."""
-    return next((t for t in ctx.doc if t.lower_ in ("you", "your", "you're", "yourself")), None)
+    return next((t for t in ctx.tokens if t.lower_ in ("you", "your", "you're", "yourself")), None)
 
 
 _MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
@@ -276,7 +276,7 @@ def _timescale_real(ctx: Context):
         match = next((m for m in _SPELL.finditer(sentence.text) if not _NOT_HOW_LONG.match(m.group(0))), None)
         if match:
             return _Evidence(match.group(0))
-    for mark in ctx.doc:
+    for mark in ctx.tokens:
         if mark.lower_ not in ("until", "till") or mark.dep_ != "mark":
             continue
         clause = mark.head
@@ -306,7 +306,7 @@ def _others_know(ctx: Context):
     if plan_fails is not None:
         failing.add(plan_fails.sent)
     professionals = set(analysis.people_words()["professionals"])
-    for token in ctx.doc:
+    for token in ctx.tokens:
         if token.pos_ not in ("VERB", "AUX"):
             continue
         handed = _handed_to_a_professional(token, professionals)
@@ -344,7 +344,7 @@ def _others_know(ctx: Context):
                 or subject.lemma_.lower() in analysis.people_words()["network"]):
             continue  # "This will be looked at again": nobody in particular
         return token.sent
-    return next((t.sent for t in ctx.doc if t.lemma_.lower() in ("chart", "diary", "logbook") and t.pos_ == "NOUN"
+    return next((t.sent for t in ctx.tokens if t.lemma_.lower() in ("chart", "diary", "logbook") and t.pos_ == "NOUN"
                  and not _only_a_tool(t)), None)
 
 
@@ -355,7 +355,7 @@ def _named_as_an_adult(ctx: Context, name) -> bool:
     words = analysis.people_words()
     roles = set(words["family"]) | set(words["network"]) | set(words["professionals"]) | set(words["adult_nouns"])
     roles -= set(words["children"]) | {"brother", "sister", "cousin", "friend", "friends"}
-    for t in ctx.doc:
+    for t in ctx.tokens:
         if t.text != name.text:
             continue
         beside = [c for c in t.children if c.dep_ == "appos"] + ([t.head] if t.dep_ == "appos" else [])
@@ -423,7 +423,7 @@ def service_goals(ctx: Context) -> list:
     covered = {t.i for span in analysis.cues(ctx, "compliance") for t in span}
     meetings = set(_parts_words()["service_meetings"])
     found = []
-    for verb in ctx.doc:
+    for verb in ctx.tokens:
         if verb.lemma_.lower() not in ("attend", "go", "turn", "come") or verb.i in covered or verb.pos_ != "VERB":
             continue
         places = [c for c in verb.children if c.dep_ == "dobj" and verb.lemma_.lower() == "attend"]
@@ -440,7 +440,7 @@ def service_goals(ctx: Context) -> list:
             found.append(ctx.doc[verb.i: place.i + 1])
     services = set(analysis.people_words()["professionals"]) | set(analysis.people_words()["institutions"]) \
         | {"worker", "workers", "team", "group", "service", "services", "professional", "plan"}
-    for head in ctx.doc:
+    for head in ctx.tokens:
         # "work openly and honestly with professionals", "be honest with the social worker".
         if head.lemma_.lower() not in ("work", "cooperate", "co-operate", "engage", "honest", "open", "transparent") \
                 or head.i in covered or span_in_quotes(ctx.doc, head.idx):
@@ -449,7 +449,7 @@ def service_goals(ctx: Context) -> list:
                     if g.dep_ == "pobj" and (g.lower_ in services or g.lemma_.lower() in services)]
         if partners and not any(t.i in covered for t in ctx.doc[head.i: partners[0].i + 1]):
             found.append(ctx.doc[head.i: partners[0].i + 1])
-    for verb in ctx.doc:
+    for verb in ctx.tokens:
         if verb.lemma_.lower() not in ("record", "monitor", "log", "check", "track") or verb.i in covered:
             continue
         objects = [c for c in verb.children if c.dep_ == "dobj"]

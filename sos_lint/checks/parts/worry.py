@@ -14,7 +14,7 @@ def _future(ctx: Context):
     adults = analysis.adult_tokens(ctx)
     found = analysis.people(ctx)
     not_harm = set(_parts_words()["not_a_harm"])
-    for token in ctx.doc:
+    for token in ctx.tokens:
         if token.tag_ != "MD" or token.lower_ not in _MODAL_FUTURE or found.role_of(token) is not None:
             continue
         verb = token.head
@@ -83,7 +83,7 @@ def _becoming_unsafe(ctx: Context, children: set):
     for Z to live": a change for the worse that leaves the named child unsafe is where things are
     heading, said as a pattern rather than with "could". A state ("the house is dirty") is not."""
     unsafe = set(_parts_words()["becoming_unsafe"])
-    for verb in ctx.doc:
+    for verb in ctx.tokens:
         if verb.lemma_.lower() not in ("become", "get", "grow", "turn") or _negated(verb):
             continue
         states = [c for c in verb.children if c.dep_ in ("acomp", "attr", "oprd")]
