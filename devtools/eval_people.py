@@ -96,10 +96,7 @@ def main(argv=None) -> int:
             print(f"{path.name}: {result['sentences']} sentences, child recall {result['child_recall']:.3f}, "
                   f"adults, pets or headings taken as the child: {result['taken_as_child']}")
             if args.show:
-                for row_id, name, _ in result["misses"]:
-                    print(f"  missed {name!r} ({row_id})")
-                for row_id, mention, _ in result["mistakes"]:
-                    print(f"  took {mention!r} as the child ({row_id})")
+                _show(result, with_text=False)
         return 0
     rows = load(args.probe)
     predicted = predict(rows, args.before)
@@ -115,11 +112,15 @@ def main(argv=None) -> int:
     print(f"child recall {result['child_recall']:.3f} (names that are words {result['word_name_recall']:.3f}); "
           f"adults, pets or headings taken as the child: {result['taken_as_child']}")
     if args.show:
-        for row_id, name, text in result["misses"]:
-            print(f"  missed {name!r} ({row_id}): {text}")
-        for row_id, mention, text in result["mistakes"]:
-            print(f"  took {mention!r} as the child ({row_id}): {text}")
+        _show(result, with_text=True)
     return 0
+
+
+def _show(result: dict, with_text: bool) -> None:
+    """Each child missed and each adult, pet or heading taken as the child, with its row."""
+    for label, key in (("missed {!r}", "misses"), ("took {!r} as the child", "mistakes")):
+        for row_id, mention, text in result[key]:
+            print(f"  {label.format(mention)} ({row_id})" + (f": {text}" if with_text else ""))
 
 
 if __name__ == "__main__":
