@@ -129,6 +129,35 @@ def test_two_children_get_two_placeholders():
     assert text == "[young person's name] has left [baby's name] with friends."
 
 
+@pytest.mark.parametrize("draft, expected", [
+    ("The social worker is worried that the YP, Jake (15), was arrested at the station.",
+     "worried that Jake (15) was arrested"),
+    ("School is worried that the child, Mia (6), comes to school hungry.", "worried that Mia (6) comes"),
+    ("Nan is worried that the young person (Kai, 15) goes missing at weekends.", "worried that Kai (15) goes"),
+    ("The subject child Leo (4) was found alone at home by police on 3 May.", "Leo (4) was found"),
+    ("Police found the child, Ruby, alone in the flat.", "found Ruby alone"),
+    ("The child, Ruby, who is 6, was found alone in the flat.", "Ruby, who is 6, was found"),
+    # a different child's name beside the role word is kept, never replaced by the first child's
+    ("Mum hit Amy (6). The young person, Sam, saw it from the stairs.", "Sam saw it"),
+])
+def test_a_role_word_beside_the_childs_own_name_goes_and_the_name_stays(draft, expected):
+    text = rewrite(draft, "worry").text
+    assert expected in text
+    assert not fidelity._doubled(grammar_doc(text))
+
+
+def grammar_doc(text):
+    from sos_lint.api import engine
+
+    return engine().nlp(text)
+
+
+def test_a_name_said_twice_across_a_comma_or_bracket_is_counted_as_doubled():
+    assert fidelity._doubled(grammar_doc("Jake, Jake (15) was arrested.")) == ["Jake, Jake"]
+    assert fidelity._doubled(grammar_doc("Kai (Kai, 15) goes out.")) == ["Kai( Kai"]
+    assert fidelity._doubled(grammar_doc("Jake, Mia and Leo were there.")) == []
+
+
 def test_names_mapping_roles():
     result = rewrite("The mother and the father argue.", names={"mother": "Sarah", "dad": "Tom"}, scaffold=False)
     assert result.text == "Sarah and Tom argue."

@@ -4,7 +4,7 @@ Counted against the draft, so only what the rewrite introduced is counted:
   bare_after_verb   a verb followed by a bare infinitive or participle ("saw be", "saw leave")
   finite_after_aux  a helper verb before a verb that already has its tense ("has continues", "does refuses")
   stranded_preposition  a preposition left before the full stop ("shouted the children at.")
-  doubled_words     "the the", "is is"
+  doubled_words     "the the", "is is", a name twice across a comma or bracket ("Jake, Jake (15)")
   misplaced_article an article after the adjective it should come before ("acceptable the state of the home")
   title_possessive  a possessive on a title or heading word ("Mrs's", "Referral's")
   verbless          a sentence without a finite verb where the draft's sentences had one
@@ -122,8 +122,13 @@ def _stranded(doc) -> list[str]:
 
 
 def _doubled(doc) -> list[str]:
-    return [f"{t.lower_} {t.lower_}" for t in doc[:-1]
-            if t.is_alpha and doc[t.i + 1].lower_ == t.lower_ and t.lower_ not in ("had", "that")]
+    """"the the", and a name said twice across a comma or bracket ("Jake, Jake (15)", "Kai (Kai, 15)"),
+    which a role word swapped for the name it stood beside leaves."""
+    words = [f"{t.lower_} {t.lower_}" for t in doc[:-1]
+             if t.is_alpha and doc[t.i + 1].lower_ == t.lower_ and t.lower_ not in ("had", "that")]
+    names = [f"{t.text}{doc[t.i + 1].text} {t.text}" for t in doc[:-2]
+             if t.is_alpha and t.is_title and doc[t.i + 1].text in (",", "(") and doc[t.i + 2].text == t.text]
+    return words + names
 
 
 def _misplaced_articles(doc) -> list[str]:

@@ -510,7 +510,43 @@ class WordFixer:
             return None  # "the child protection plan", "mother tongue"
         if last.lower_ == "subject" and span.end < len(doc) and doc[span.end].lower_ == "of":
             return None  # "Dad has been the subject of an order": what the order is about, not the child
+        if cand.role in ("child", "children"):
+            beside = self._named_beside(doc, span, cand)
+            if beside is not None:
+                return beside
         return [self._edit(doc, span.start, span.end, text, cand)]
+
+    def _named_beside(self, doc, span, cand: _Candidate) -> list[Edit] | None:
+        """A role word standing beside the child's own name ("the YP, Jake (15), was", "the young
+        person (Kai, 15)", "the subject child Leo (4)") goes, and the name stays: swapping it for
+        the name would say the name twice, or name a different child. None when no name follows."""
+        i = span.end
+        opener = doc[i].text if i < len(doc) and doc[i].text in (",", "(") else ""
+        name = doc[i + 1] if opener and i + 1 < len(doc) else doc[i] if i < len(doc) else None
+        if name is None or not (name.is_alpha and name.is_title and name.pos_ == "PROPN"):
+            return None
+        why = _WHY.get(cand.code, "has a plainer swap")
+        reason = f"\"{span.text}\" {why} the child's name, which is already here."
+        if opener == "(":  # "the young person (Kai, 15)" -> "Kai (15)"
+            close = next((t for t in doc[name.i + 1:] if t.text == ")" or t.is_sent_start), None)
+            if close is None or close.text != ")":
+                return None
+            inside = doc[name.i + 1:close.i]
+            rest = inside[1:].text if len(inside) and inside[0].text == "," else inside.text
+            text = name.text + (f" ({rest})" if rest.strip() else "")
+            return [Edit(span.start_char, close.idx + 1, text, cand.code, reason, cand.safe)]
+        edits = [Edit(span.start_char, name.idx, "", cand.code, reason, cand.safe)]
+        if opener == ",":  # "the YP, Jake (15), was arrested": the appositive's closing comma goes too
+            after = name.i + 1
+            if after < len(doc) and doc[after].text == "(":
+                after = next((t.i + 1 for t in doc[after:] if t.text == ")"), after)
+            closing = after + 1 < len(doc) and doc[after].text == ","
+            follows = doc[after + 1] if closing else None
+            if closing and not (follows.pos_ in ("CCONJ", "SCONJ", "PUNCT") or follows.tag_ in ("WP", "WDT", "WP$", "WRB")):
+                # "the child, Ruby, alone" -> "Ruby alone"; "the child, Ruby, who is 6," keeps its commas
+                edits.append(Edit(doc[after - 1].idx + len(doc[after - 1].text), doc[after].idx + 1, "",
+                                  cand.code, reason, cand.safe))
+        return edits
 
 
 def _tag_from_form(word: str, before) -> str:
