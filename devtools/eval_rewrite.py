@@ -175,8 +175,8 @@ def unanswered_errors(report, rewrite_text: str) -> list[str]:
 
 def jargon_left(after_reports, rewrites) -> list[dict]:
     """Each jargon finding (SOS1xx) on a full rewrite (those jargon_after counts): the term the
-    rewrite left in place, or put inside one of its own [questions], so a swap or a question can
-    be added for it."""
+    rewrite left in place (with or without a question after its sentence naming it), or put inside
+    one of its own [questions], so a swap or a question can be added for it."""
     from sos_lint.rewrite import Brackets
 
     out = []
@@ -186,6 +186,7 @@ def jargon_left(after_reports, rewrites) -> list[dict]:
             if f.code.startswith("SOS1"):
                 out.append({"code": f.code, "words": report.text[f.start: f.end], "fix": f.fix is not None,
                             "in_question": f.end > f.start and brackets.covers(f.start, f.end),
+                            "asked": f'["{report.text[f.start: f.end]}":' in result.text,
                             "sentence": _sentence_around(report.text, f.start, f.end)})
     return out
 
@@ -273,6 +274,7 @@ def report(name: str, result: dict) -> str:
         lines.append("jargon left after the full rewrite (term, code, with a fix?):")
         lines.extend(f"  {item['id']}: \"{item['words']}\" {item['code']}{' (fix offered)' if item['fix'] else ''}"
                      f"{' (inside a [question])' if item['in_question'] else ''}"
+                     f"{' (kept, asked about after its sentence)' if item['asked'] else ''}"
                      f" in \"{item['sentence']}\"" for item in result["jargon_left"])
     if "questions" in result:
         q = result["questions"]

@@ -307,6 +307,11 @@ _MANNER = re.compile(r"^say\s+(?:(?:it\s+)?plainly|in\s+(?:plain|everyday|simple
 _IMPERATIVES = ("name", "list", "give", "spell out", "write what", "use the person's")
 
 
+# "Say who the child went to live with": "who" is the object there, so the words are not a question
+# as they stand ("who asked for help" is one).
+_NOT_A_VERB = {"the", "a", "an", "his", "her", "their", "its", "she", "he", "they", "it", "you", "mum", "dad"}
+
+
 def _question(advice: str, child: str = "the child") -> str | None:
     """A jargon finding's advice as the visible question that takes the term's place:
     "Say who asked for help from whom, and why." -> "[Who asked for help from whom, and why?]";
@@ -332,7 +337,9 @@ def _question(advice: str, child: str = "the child") -> str | None:
             return None
         return f"[What plain words say this? {body}.]"  # "Name the adult": ask for the name
     body = body[4:].split(", not ")[0].rstrip(" .")
-    if first[1].lower() == "who" or body.lower().startswith(("what happened", "how often", "how long")):
+    after_who = body.split(" ")[1:2]
+    object_who = bool(after_who) and (after_who[0].lower() in _NOT_A_VERB or after_who[0][:1].isupper())
+    if first[1].lower() == "who" and not object_who or body.lower().startswith(("what happened", "how often", "how long")):
         return f"[{body[:1].upper()}{body[1:]}?]"  # "who asked for help": already a question
     return f"[What plain words say this? Say {body}.]"  # "what you saw": not a question as it stands
 
@@ -358,9 +365,20 @@ def _jargon_questions(doc, report, child: str = "the child") -> list[Edit]:
         if question is None:
             continue
         span = doc.char_span(finding.start, finding.end, alignment_mode="expand")
-        if span is None or span.root.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "ADV", "PART"):
-            continue  # a verb's or a preposition's place cannot hold a question ("the case may [...]",
-            # "a plan [...] neglect"): its swap or the check's note stands
+        if span is None:
+            continue
+        if span.root.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "ADV", "PART"):
+            # A verb's or a preposition's place cannot hold a question ("the case may [...]", "a plan
+            # [...] neglect"): the words stay and the question follows their sentence, naming them.
+            if span.root.pos_ in ("VERB", "AUX", "ADV"):
+                end = span.sent.end_char
+                asked = f"[\"{span.text}\": {question[1:]}"
+                edit = Edit(end, end, " " + asked, finding.code,
+                            "No plain swap fits this sentence: the words stay and the question asks for your own.",
+                            safe=False)
+                if not _in_placeholder(brackets, edit) and asked not in doc.text:  # asked by an earlier stage
+                    out.append(edit)
+            continue
         start, end = _noun_phrase(doc, finding.start, finding.end)
         start = _with_negative_prefix(doc.text, start)
         # A negative term ("non-engagement", "lack of engagement") becomes a question about what
