@@ -344,3 +344,17 @@ def test_a_question_about_who_the_child_is_with_reads_as_a_request_not_a_broken_
     assert _question("Say who the child went to live with, when, and that Mum or Dad agreed.") == (
         "[What plain words say this? Say who the child went to live with, when, and that Mum or Dad agreed.]")
     assert _question("Say who asked for help from whom, and why.") == "[Who asked for help from whom, and why?]"
+
+
+# --- round 7 swaps for nouns the rewrite still left -------------------------------------------
+@pytest.mark.parametrize("draft, plain, gone", [
+    ("School is worried that Mum and Dad argue at the gate over contact arrangements in front of Zara (7).",
+     "over arrangements for the children to see each parent", "contact arrangements"),
+    ("The health visitor is worried that Remi (1) has dropped two centiles since Mum stopped his feeds.",
+     "dropped two lines on the growth chart", "centiles"),
+    ("The social worker is worried that Dad cannot provide good enough parenting when he drinks.",
+     "provide the care children need", "good enough parenting"),
+])
+def test_round7_noun_swaps_keep_the_sentence(draft, plain, gone):
+    text = _rewrite([draft])[0].text
+    assert plain in text and gone not in _bare(text)
