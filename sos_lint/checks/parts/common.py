@@ -204,3 +204,20 @@ def addressed_child(ctx: Context) -> bool:
         spoken_to = [p for p in named if any(i in {t.i for t in opening} for i in p.tokens)]
         return len(spoken_to) == 1 and len(named) == 1
     return ctx.memo("addressed_child", compute)
+
+
+def cataphoric_child(ctx: Context, pronoun):
+    """"Since she went missing from her placement, Dawn has been self-harming": a pronoun in a
+    clause put before the one it hangs on stands for that clause's subject when that is the child,
+    whoever was named in the sentence before. The child's word, or None."""
+    if pronoun.lower_ not in ("he", "she", "they") or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = pronoun.head
+    if clause.dep_ != "advcl" or clause.i > clause.head.i:
+        return None
+    main = clause.head
+    subjects = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > clause.i]
+    children = analysis.child_tokens(ctx)
+    if not subjects:  # "Since he ran away on 3 June, Theo (14) has…": the model hung the name on the date
+        subjects = [t for t in pronoun.doc[pronoun.i + 1: main.i] if t.i in children and t.dep_ in ("appos", "npadvmod")]
+    return subjects[0] if subjects and subjects[0].i in children else None
