@@ -88,3 +88,57 @@ def test_a_time_or_place_of_the_adults_act_is_context(engine, text):
 ])
 def test_a_time_or_place_not_of_the_adults_act_is_not_context(engine, text):
     assert shown(engine, text, "context") is False
+
+
+# Where the state of things was found, by whoever saw it, is where the neglect is; the day an
+# injury was seen is when the harm showed when an adult's act is told. A visit's own day is not.
+@pytest.mark.parametrize("text, expected", [
+    ("The health visitor saw cat mess and empty cans on the bedroom floor where Isla (1) sleeps. Isla could get "
+     "ill.", True),
+    ("Nan found mouldy bottles in the kitchen and nappies piled up by the cot. Rio (8 months) could get ill.", True),
+    ("On Friday the school nurse saw fresh bruises on Zain's arms. Zain (6) told her Dad hit him with a belt.",
+     True),
+    ("Last week the teacher noticed a burn on Amy's hand. Amy (7) says Mum's partner held it to the kettle.",
+     True),
+    ("The health visitor called at the house on 3 May and found the fridge empty. Leo (2) could go hungry.",
+     False),
+    ("The social worker saw the children at Nan's on Tuesday. Mum was not in. Kai (3) could go hungry.", False),
+    ("On Monday Sami (9) came to school with a bruise on his cheek. Sami could be hurt.", False),
+])
+def test_where_a_thing_was_found_or_when_an_injury_was_seen(engine, text, expected):
+    assert shown(engine, text, "context") is expected
+
+
+# Harm done to the child is the adults' act whoever tells it; "says he fell" is only an account.
+@pytest.mark.parametrize("text, expected", [
+    ("Dad has told the teacher he smacked Ava (5) with a slipper. Ava could be hurt.", True),
+    ("Mum says her partner Wes kicked Jay (4) for crying. Jay could be hurt.", True),
+    ("Grandad admits he pushed Lily (6) over in the garden. Lily could be hurt.", True),
+    ("Mum says Ben (3) fell down the stairs. Ben could be hurt.", False),
+    ("Dad explained that Ivy (2) slipped in the bath. Ivy could drown.", False),
+])
+def test_harm_told_by_anyone_is_behaviour(engine, text, expected):
+    assert shown(engine, text, "behaviour") is expected
+
+
+# Where an adult does it from, and the day a mark of harm showed on the child when an adult's act
+# is told; a child's own call from a room is not the adults' place.
+@pytest.mark.parametrize("text, expected", [
+    ("Nan is worried because Uncle Jay deals cocaine from the house and Kit (6) answers the door to buyers.", True),
+    ("Mum's partner sells stolen phones from the garage. Ash (9) could be arrested with him.", True),
+    ("Three days ago Zara (5) came to nursery with a handprint on her cheek. Zara said Dad smacked her.", True),
+    ("Lola (12) rang Childline from the bathroom at midnight. Lola could get hurt.", False),
+])
+def test_where_an_adult_does_it_from_and_the_day_a_mark_showed(engine, text, expected):
+    assert shown(engine, text, "context") is expected
+
+
+# Harm that showed on the child on a day, in a named carer's care, dates it; with no carer named
+# it dates only how the child came in.
+@pytest.mark.parametrize("text, expected", [
+    ("On Sunday Rio (2) had a scald on his arm and Dad could not say how it happened. Rio could be hurt.", True),
+    ("Last week baby Isla had bruises on her legs while Nan was looking after her. Isla could be hurt.", True),
+    ("On Tuesday Kemi (8) arrived at school with a cut lip. Kemi could be hurt.", False),
+])
+def test_harm_on_a_day_in_a_carers_care(engine, text, expected):
+    assert shown(engine, text, "context") is expected

@@ -73,7 +73,7 @@ def adult_actions(ctx: Context) -> list:
                                         or (verb.dep_ in ("xcomp", "ccomp", "dobj") and verb.head.i != verb.i
                                             and verb.head.lemma_.lower() in words["not_behaviour"]
                                             and not _the_child_told(ctx, verb.head, children)
-                                            and action not in seen)):
+                                            and action not in seen and not _harm_told(ctx, verb, words, children))):
                 continue  # "came to collect Olly", "saying she fell over", "Dad disputes this"
             if ctx.kind == "worry" and (_when_it_could_happen(verb) or _what_they_need_to_do(verb)
                                         or _a_habit_named(verb, words)):
@@ -101,7 +101,16 @@ def adult_actions(ctx: Context) -> list:
 def _the_child_told(ctx: Context, saying, children: set) -> bool:
     """"Harvey says Craig grabbed him by the throat": what a child tells of an adult is the
     adult's behaviour, unlike an adult's own account ("Mum says he fell")."""
-    return any(c.dep_ == "nsubj" and (c.i in children or analysis.pronoun_is_child(ctx, c)) for c in saying.children)
+    # "Amy (7) says…" can leave the name as an adverbial before the verb.
+    return any((c.dep_ == "nsubj" or c.dep_ == "npadvmod" and c.i < saying.i)
+               and (c.i in children or analysis.pronoun_is_child(ctx, c)) for c in saying.children)
+
+
+def _harm_told(ctx: Context, verb, words: dict, children: set) -> bool:
+    """"Dad has said he hit Ethan with his belt", "Mum says Lee slapped Kai": harm done to the child,
+    told by anyone, is the adults' act; an account that the child got hurt ("says he fell") is not."""
+    return verb.lemma_.lower() in words["harm_verbs"] and any(
+        c.dep_ in ("dobj", "npadvmod") and (c.i in children or analysis.pronoun_is_child(ctx, c)) for c in verb.children)
 
 
 def _when_it_could_happen(verb) -> bool:

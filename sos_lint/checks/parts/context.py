@@ -12,7 +12,8 @@ from .common import _parts_words, _under_modal, cataphoric_child, loose_subjects
 _PLACES = {"house", "home", "flat", "kitchen", "bedroom", "bathroom", "bath", "car", "park", "street", "shop",
            "pub", "school", "garden", "room", "stairs", "road", "bed", "sofa", "floor", "party", "hospital",
            "visit",  # "on the last home visit": when the state of things was seen
-           "cot", "pram", "buggy", "lounge", "hallway", "landing", "stairwell", "playground", "gate"}
+           "cot", "pram", "buggy", "lounge", "hallway", "landing", "stairwell", "playground", "gate",
+           "garage", "shed", "loft", "attic", "caravan", "van", "yard", "doorstep", "balcony", "toilet", "hostel"}
 # Times of day named by what happens then ("at mealtimes", "at bathtime", "at night").
 _TIMES_OF_DAY = {"mealtime", "mealtimes", "bedtime", "teatime", "lunchtime", "dinnertime", "bathtime", "breakfast",
                  "night", "weekend", "weekends", "weeknight", "weeknights", "evening", "evenings", "morning", "mornings",
@@ -62,12 +63,14 @@ def _context_real(ctx: Context):
         # "to his friend's flat", "into the pub" (not "goes to bed", "to school": a routine, not a place;
         # not "in the home environment"; said of an act, not of a noun: "presentation at school").
         moving = token.lower_ in ("to", "into", "round")
-        if token.lower_ in ("in", "at", "on", "near", "outside", "inside", "to", "into", "round") and any(
+        # "sells cannabis from the flat": where it is done from.
+        if token.lower_ in ("in", "at", "on", "near", "outside", "inside", "to", "into", "round", "from") and any(
                 c.dep_ == "pobj" and any(t.lemma_.lower() in _PLACES for t in c.subtree)
                 and c.lemma_.lower() not in _ABSTRACT
                 and (not moving or any(g.dep_ in ("det", "poss") for g in c.children)) for c in token.children) \
                 and not _under_modal(token) and (token.head.pos_ in ("VERB", "AUX") or _an_occasion(token.head)
-                                                 or token.head.head.dep_ == "agent") \
+                                                 or token.head.head.dep_ == "agent" or _a_thing_found(ctx, token.head)
+                                                 or token.head.dep_ == "dobj" and token.head.head.pos_ == "VERB") \
                 and not _not_the_adults(ctx, token, acted) and _said_of_the_family(ctx, token):
             return ctx.doc[token.i: token.right_edge.i + 1]
     return None
@@ -129,6 +132,8 @@ def _said_of_the_family(ctx: Context, token) -> bool:
         return False  # "At the core group on 6 June Mum walked out": a professionals' meeting, not family life
     acts = {a.verb.i for a in _adult_acts(ctx)}
     words = _parts_words()
+    if _where_it_was_found(ctx, token, verb, acts):
+        return True
     chain = [verb]
     if token.lower_ in ("when", "whenever", "while", "after", "before", "until", "once", "since") and verb.i != token.i:
         # "Dad shouts at Ruby when she cries": the occasion of his act.
@@ -169,6 +174,39 @@ def _said_of_the_family(ctx: Context, token) -> bool:
 
 
 _OCCASION_MARKS = {"when", "whenever", "while", "whilst", "after", "before", "as", "once"}
+
+
+_SEEING = {"see", "find", "notice", "spot", "smell", "discover"}
+
+
+def _a_thing_found(ctx: Context, noun) -> bool:
+    """"saw dog mess on the kitchen floor", "found Dad on the bathroom floor": what someone saw or
+    found (a thing, or an adult in the family), not a child or a professional seen on a visit."""
+    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in _SEEING or any(
+            c.dep_ == "neg" for c in noun.head.children):
+        return False
+    if noun.i in analysis.child_tokens(ctx) or analysis.pronoun_is_child(ctx, noun) or _professional(ctx, noun):
+        return False
+    return noun.i in analysis.adult_tokens(ctx) or not (analysis.is_person(noun) or noun.pos_ == "PRON")
+
+
+def _where_it_was_found(ctx: Context, token, verb, acts: set) -> bool:
+    """Whoever saw it, the place in the home where the state of things was found ("the social
+    worker saw rubbish and dog mess on the floor of the room where Alfie crawls") is where the
+    neglect is; the day an injury was seen ("On Monday Ethan's teacher saw red marks across his
+    legs") is when the harm showed, when an adult's act is told. Not a professional's visit
+    ("called at the flat on 14 February and found the heating off": the day of the visit)."""
+    if verb.lemma_.lower() not in _SEEING or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    things = [c for c in verb.children if _a_thing_found(ctx, c)]
+    if not things:
+        return False
+    place = token.pos_ == "ADP" and (token.head.i == verb.i or token.head in things) and any(
+        c.dep_ == "pobj" and any(t.lemma_.lower() in _PLACES for t in c.subtree) for c in token.children)
+    if place:
+        return True
+    injuries = set(_parts_words()["injuries"])
+    return bool(acts) and any(t.lemma_.lower() in injuries or t.lower_ in injuries for c in things for t in c.subtree)
 
 
 def _an_occasion(noun) -> bool:
@@ -423,8 +461,20 @@ def _not_the_adults(ctx: Context, token, acted: set) -> bool:
         return False
     # No adult's act anywhere: a date said of the child alone dates how the child was, not the behaviour.
     children = analysis.child_tokens(ctx)
+    if _harm_done(verb, words) and any(_a_carer(ctx, ctx.doc[i]) for i in analysis.adult_tokens(ctx)):
+        return False  # "on 2 May baby Ava had a burn on her hand and Mum could not say how": harm in a carer's care
+    # "On Monday Sami (9) came…": the name read into the date, and "9)" taken for the subject.
+    subjects = [s for s in subjects if s.is_alpha] or _person_before(ctx, verb)
     return bool(subjects) and all(s.i in children or analysis.pronoun_is_child(ctx, s) for s in subjects) \
         and verb.tag_ not in ("VBN", "VBG")
+
+
+def _a_carer(ctx: Context, token) -> bool:
+    """An adult in the family named in the statement (Mum, Nan, "Mum's partner Wes"), not a
+    professional or a place such as a school."""
+    words = analysis.people_words()
+    return not _professional(ctx, token) and (token.lower_ in words["adult_family"] or analysis.is_person(token)
+                                               or token.lemma_.lower() in ("partner", "boyfriend", "girlfriend"))
 
 
 def _professional(ctx: Context, subject) -> bool:
