@@ -70,7 +70,8 @@ def _context_real(ctx: Context):
                 and (not moving or any(g.dep_ in ("det", "poss") for g in c.children)) for c in token.children) \
                 and not _under_modal(token) and (token.head.pos_ in ("VERB", "AUX") or _an_occasion(token.head)
                                                  or token.head.head.dep_ == "agent" or _a_thing_found(ctx, token.head)
-                                                 or token.head.dep_ == "dobj" and token.head.head.pos_ == "VERB") \
+                                                 or not moving and token.head.dep_ == "dobj"
+                                                 and token.head.head.pos_ == "VERB") \
                 and not _not_the_adults(ctx, token, acted) and _said_of_the_family(ctx, token):
             return ctx.doc[token.i: token.right_edge.i + 1]
     return None
@@ -473,8 +474,9 @@ def _a_carer(ctx: Context, token) -> bool:
     """An adult in the family named in the statement (Mum, Nan, "Mum's partner Wes"), not a
     professional or a place such as a school."""
     words = analysis.people_words()
-    return not _professional(ctx, token) and (token.lower_ in words["adult_family"] or analysis.is_person(token)
-                                               or token.lemma_.lower() in ("partner", "boyfriend", "girlfriend"))
+    family = set(words["adult_family"]) | {"partner", "boyfriend", "girlfriend", "stepdad", "stepmum"}
+    return not _professional(ctx, token) and (token.lower_ in family or token.lemma_.lower() in family or any(
+        t.lower_ in family for t in (token.head, *token.children) if t.dep_ in ("appos", "compound") or token.dep_ == "appos"))
 
 
 def _professional(ctx: Context, subject) -> bool:
