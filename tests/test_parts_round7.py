@@ -142,3 +142,18 @@ def test_where_an_adult_does_it_from_and_the_day_a_mark_showed(engine, text, exp
 ])
 def test_harm_on_a_day_in_a_carers_care(engine, text, expected):
     assert shown(engine, text, "context") is expected
+
+
+# A named neighbour ("Mr Ellis next door", "Pam, who lives next door") is the family's network;
+# knocking next door, or a family next door, names nobody who will help.
+@pytest.mark.parametrize("text, expected", [
+    ("Dad, Kai needs his inhaler. You will keep one in his bag. Mrs Okoro next door has offered to take him "
+     "to the clinic.", True),
+    ("Mum, you will walk Ava to school. Pam, who lives next door, will sit with Ava on Fridays.", True),
+    ("Dad, you will give Leo his tea at five. Mr Hill next door will have Leo on Saturdays.", True),
+    ("Mum, you will walk Ava to school. You will knock next door if you need help.", False),
+    ("Dad, you will keep the flat warm for Jo. The family next door are noisy.", False),
+])
+def test_a_named_neighbour_is_network(engine, text, expected):
+    report = engine.check_many([text], ["goal"])[0]
+    assert next(c for c in report.components if c.name == "network").present is expected
