@@ -34,9 +34,10 @@ def _titled(subject, roles: set) -> bool:
     """"Mrs O'Connell, Kian's teacher": a name the model does not know is a person's by its title
     or by the role set beside it."""
     titles = set(analysis.people_words()["titles"])
+    # "Nurse Okafor", "Sister Ama": a role word used as a title is a title too.
     return subject.pos_ == "PROPN" and any(
-        c.dep_ == "compound" and c.lower_.rstrip(".") in titles or c.dep_ == "appos" and c.lemma_.lower() in roles
-        for c in subject.children)
+        c.dep_ == "compound" and (c.lower_.rstrip(".") in titles or c.lower_ in roles and c.i == subject.i - 1)
+        or c.dep_ == "appos" and c.lemma_.lower() in roles for c in subject.children)
 
 
 def _someone_of_the_child(ctx: Context, subject) -> bool:
