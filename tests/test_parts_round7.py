@@ -157,3 +157,20 @@ def test_harm_on_a_day_in_a_carers_care(engine, text, expected):
 def test_a_named_neighbour_is_network(engine, text, expected):
     report = engine.check_many([text], ["goal"])[0]
     assert next(c for c in report.components if c.name == "network").present is expected
+
+
+# A goal's everyday action: not a service's name read as a verb, not a check-in (how others know),
+# not what someone says inside an "if" case. A check that is care ("check Ava's nappy") still is.
+@pytest.mark.parametrize("text, expected", [
+    ("Mum and Dad to finish the Triple P course and the Hope programme. Better routines for Kai.", False),
+    ("Parents to attend the Solihull sessions and the Incredible Years programme. Improved parenting.", False),
+    ("Nan and Mr Cole will check in with Ruby every Friday for six weeks, and Nan will tell the social worker "
+     "if Ruby says Dad hit her.", False),
+    ("Auntie Pam will check up on Leo each weekend and will ring the police if he says Mum's boyfriend came "
+     "round.", False),
+    ("Mum, you will check Ava's nappy every two hours in the day and change it when it is wet.", True),
+    ("Dad, you will walk Kai to school every morning and pick him up at three.", True),
+])
+def test_a_goals_everyday_action_not_a_service_or_a_check_in(engine, text, expected):
+    report = engine.check_many([text], ["goal"])[0]
+    assert next(c for c in report.components if c.name == "action").present is expected
