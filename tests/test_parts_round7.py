@@ -174,3 +174,15 @@ def test_a_named_neighbour_is_network(engine, text, expected):
 def test_a_goals_everyday_action_not_a_service_or_a_check_in(engine, text, expected):
     report = engine.check_many([text], ["goal"])[0]
     assert next(c for c in report.components if c.name == "action").present is expected
+
+
+# Making sure of something by a time anyone can check, however the model reads "by".
+@pytest.mark.parametrize("text, expected", [
+    ("Dad will make sure Rosa is washed and dressed by 8am every school day.", True),
+    ("Mum, you will make sure Theo is fed and changed by 7.30 each morning.", True),
+    ("Nan will make sure the twins are bathed by 7pm every night.", True),
+    ("Mum, you will make sure Kai is safe by 9am every morning.", False),
+])
+def test_made_sure_of_by_a_clock_time(engine, text, expected):
+    report = engine.check_many([text], ["goal"])[0]
+    assert next(c for c in report.components if c.name == "action").present is expected

@@ -250,8 +250,10 @@ def _made_sure_by_the_clock(verb) -> bool:
     if any(t.lower_ in _STATES and t.dep_ in ("acomp", "oprd") for t in verb.subtree):
         return False
     for prep in verb.subtree:
-        if prep.lower_ in ("by", "at", "before", "after") and prep.dep_ == "prep":
-            if _CLOCK.match(verb.doc[prep.i: prep.right_edge.i + 1].text):
+        if prep.lower_ in ("by", "at", "before", "after") and prep.dep_ in ("prep", "agent"):
+            # "by 9am", also when more follows ("by 9am every morning") or the model read "by" as a passive's agent
+            if any(_CLOCK.match(verb.doc[prep.i: end].text) for end in range(prep.i + 2, min(prep.right_edge.i + 2,
+                                                                                              prep.i + 5))):
                 return True
             if any(c.dep_ == "pobj" and c.lower_ in _CHECKABLE_TIMES for c in prep.children):
                 return True  # "before school", "at night", "at weekends"
