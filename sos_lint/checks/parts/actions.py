@@ -32,7 +32,8 @@ def adult_actions(ctx: Context) -> list:
                 action = analysis.Action(owner, action.verb, action.negated)
             subject, verb = action.subject, action.verb
             if any(c.dep_ == "det" for c in verb.children) or (
-                    verb.lower_ in words["appointments"] and verb.lemma_.lower() not in ("check", "visit", "review", "group")):
+                    verb.lower_ in words["appointments"]
+                    and verb.lemma_.lower() not in ("check", "visit", "review", "group")):
                 continue  # "…to complete the Caring Dads programme": a noun the model read as a verb
             if cataphoric_child(ctx, subject):
                 continue  # "Since she went missing…, Dawn has been self-harming": "she" is the child
@@ -113,7 +114,8 @@ def _harm_told(ctx: Context, verb, words: dict, children: set) -> bool:
     """"Dad has said he hit Ethan with his belt", "Mum says Lee slapped Kai": harm done to the child,
     told by anyone, is the adults' act; an account that the child got hurt ("says he fell") is not."""
     return verb.lemma_.lower() in words["harm_verbs"] and any(
-        c.dep_ in ("dobj", "npadvmod") and (c.i in children or analysis.pronoun_is_child(ctx, c)) for c in verb.children)
+        c.dep_ in ("dobj", "npadvmod") and (c.i in children or analysis.pronoun_is_child(ctx, c))
+        for c in verb.children)
 
 
 def _when_it_could_happen(verb) -> bool:
@@ -277,6 +279,9 @@ def _makes_a_meal(verb, words: dict) -> bool:
                for c in verb.children)
 
 
+_BARE_ADVERBS = {"when", "whenever", "while", "in", "up", "off", "home", "out", "away"}
+
+
 def _bare_routine(verb, subject) -> bool:
     """A parent's coming, going or fetching with nothing said of how ("when he came to collect
     Olly from school", "brought him in on 18 March"): not behaviour. Strangers picking a child up,
@@ -300,7 +305,7 @@ def _bare_routine(verb, subject) -> bool:
                 return False  # "arrive at the school gate smelling of alcohol" (the model hung it on the gate)
             if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in words["routine_acts"]:
                 continue
-            if c.dep_ not in plain or (c.dep_ == "advmod" and c.lower_ not in ("when", "whenever", "while", "in", "up", "off", "home", "out", "away")) \
+            if c.dep_ not in plain or (c.dep_ == "advmod" and c.lower_ not in _BARE_ADVERBS) \
                     or (c.dep_ == "xcomp" and c.lemma_.lower() not in words["routine_acts"]):
                 return False
     return True

@@ -106,20 +106,20 @@ def _under_modal(token) -> bool:
     """Is the word inside a clause that looks ahead ("could be hurt") or an "if" clause?"""
     node = token
     for _ in range(6):
-        modals = [c for c in node.children if c.tag_ == "MD" and c.lower_ in _MODAL_FUTURE
+        kids = list(node.children)  # spaCy makes new Token objects on every walk: walk once per node
+        modals = [c for c in kids if c.tag_ == "MD" and c.lower_ in _MODAL_FUTURE
                   and read_people(token.doc).role_of(c) is None]
-        negated = any(c.dep_ == "neg" for c in node.children)
         # "could not wake Dad" is the past; "will keep feeling ashamed" goes on now.
-        if modals and not (negated and modals[0].lower_ in ("could", "would")) \
+        if modals and not (any(c.dep_ == "neg" for c in kids) and modals[0].lower_ in ("could", "would")) \
                 and node.lemma_.lower() not in ("keep", "continue", "still"):
             return True
-        if any(c.dep_ == "mark" and c.lower_ == "if" for c in node.children):
+        if any(c.dep_ == "mark" and c.lower_ == "if" for c in kids):
             return True
         if node.head.i == node.i:
             return False
         if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and any(
-                c.dep_ in ("nsubj", "nsubjpass") for c in node.children) and any(
-                c.dep_ == "aux" and c.tag_ != "MD" for c in node.children):
+                c.dep_ in ("nsubj", "nsubjpass") for c in kids) and any(
+                c.dep_ == "aux" and c.tag_ != "MD" for c in kids):
             return False  # "…she will take Ayan, and Dad has already booked flights": a clause of its own
         node = node.head
     return False
@@ -220,5 +220,6 @@ def cataphoric_child(ctx: Context, pronoun):
     subjects = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > clause.i]
     children = analysis.child_tokens(ctx)
     if not subjects:  # "Since he ran away on 3 June, Theo (14) has…": the model hung the name on the date
-        subjects = [t for t in pronoun.doc[pronoun.i + 1: main.i] if t.i in children and t.dep_ in ("appos", "npadvmod")]
+        subjects = [t for t in pronoun.doc[pronoun.i + 1: main.i]
+                    if t.i in children and t.dep_ in ("appos", "npadvmod")]
     return subjects[0] if subjects and subjects[0].i in children else None
