@@ -1,6 +1,6 @@
 """Probe figures for the parts of a statement: is a part shown present only when it is really there?
 
-Run: python -m devtools.eval_parts [--show] [--probe FILE ...] [--all]
+Run: python -m devtools.eval_parts [--show] [--probe FILE ...] [--all] [--corpus]
 For each part (worry: who, behaviour, context, impact, future; goal: addressed, action, network,
 others_know, timescale, experience, if_not) it prints present-precision (shown present and really
 there) and missing-precision (shown missing and really missing) against the hand marks in
@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 PROBE = ROOT / "tests" / "data" / "parts_probe.jsonl"
 GOOD = ROOT / "tests" / "data" / "good_statements.jsonl"
-ALL_SETS = [PROBE, *(ROOT / "tests" / "data" / "blind" / f"parts_{name}.jsonl" for name in ("dev", "test", "test2", "test4", "test5"))]
+ALL_SETS = [PROBE, *(ROOT / "tests" / "data" / "blind" / f"parts_{name}.jsonl" for name in ("dev", "test", "test2", "test4", "test5", "test6"))]
 
 
 def load(path: Path = PROBE) -> list[dict]:
@@ -66,6 +66,17 @@ def warnings_per_good(reports) -> float:
     return count / len(reports) if reports else 0.0
 
 
+def corpus_context_hint(engine) -> str:
+    """SOS504 (a worry that says no when or where) over the corpus, each statement with its
+    labelled kind: how many it fires on and how many of those are labelled good."""
+    from devtools.corpus import load as load_corpus
+
+    statements = load_corpus().statements
+    reports = engine.check_many([s.text for s in statements], [s.kind for s in statements])
+    fired = [s for s, r in zip(statements, reports) if any(f.code == "SOS504" for f in r.findings)]
+    return f"SOS504 on the corpus: fired on {len(fired)} statements, {sum(s.good for s in fired)} of them labelled good"
+
+
 def main(argv=None) -> int:
     from sos_lint.api import engine as make_engine
 
@@ -74,6 +85,9 @@ def main(argv=None) -> int:
     parser.add_argument("--probe", type=Path, action="append",
                         help="a parts probe file, may be given more than once (default: parts_probe.jsonl)")
     parser.add_argument("--all", action="store_true", help="every parts set in tests/data (probe and blind sets)")
+    parser.add_argument("--corpus", action="store_true",
+                        help="also count SOS504 (no when or where) on the corpus: statements fired on, and how many "
+                             "of those are labelled good")
     parser.add_argument("--good", type=Path, action="append",
                         help="a file of good statements (rows with kind and text; rows with good=false are skipped); "
                              "default: good_statements.jsonl")
@@ -109,6 +123,8 @@ def main(argv=None) -> int:
         print("lowest over the sets (present-precision, missing-precision):")
         for part, (pp, pwhere, mp, mwhere) in lowest.items():
             print(f"{part:12} {pp:>6.2f} {pwhere or '-':22} {mp:>6.2f} {mwhere or '-'}")
+    if args.corpus:
+        print(corpus_context_hint(engine))
     reports = good_reports(engine, args.good)
     names = ", ".join(p.name for p in (args.good or [GOOD]))
     print(f"warnings and errors per good statement (hints aside): {warnings_per_good(reports):.3f} "

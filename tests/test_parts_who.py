@@ -12,6 +12,12 @@ import pytest
     ("Ms Ní Bhriain, the health visitor, is worried that Mum leaves Ava (1) alone in the flat.", True),
     ("Dr Al-Hassan is worried that Mum does not give Ava (1) her inhaler at night.", True),
     ("Miss O'Rourke is worried that Dad shouts at Leo (4) every night.", True),
+    # A role word set before a name as a title (round 7).
+    ("Nurse Achterberg at the Hillside Practice is worried that Dad forgets Ali's (8) insulin at night.", True),
+    ("Midwife Oyelaran is worried that Mum has been smoking crack beside baby Zed.", True),
+    ("Sister Nwachukwu from the children's ward is worried that Mum left Tia (2) alone on the ward all night.", True),
+    ("Counsellor Brannigan is worried that Dad calls Ivy (12) useless at mealtimes.", True),
+    ("Nurse Bell's son Kai (7) is worried that Dad will shout at him.", False),
     # The child's own worry, or something that is not a person, names no worrier.
     ("Kian O'Connell (7) is worried that Dad will hit Mum again.", False),
     ("Mrs O'Brien's dog is worried.", False),

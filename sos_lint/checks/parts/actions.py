@@ -6,7 +6,7 @@ import re
 
 from .. import analysis
 from ..base import Context
-from .common import _means_professional, _parts_words, addressed_child, clauses_above
+from .common import _means_professional, _parts_words, addressed_child, cataphoric_child, clauses_above
 
 def adult_actions(ctx: Context) -> list:
     """What a named adult did (worry) or will do (goal): not the child, not a professional, not a
@@ -23,9 +23,20 @@ def adult_actions(ctx: Context) -> list:
         # "Dad is controlling": a label or a judgement read as a verb is not behaviour.
         labelled = {t.i for span, entry in ctx.matches("specificity.toml", per_group=True)
                     if entry.group in ("label", "judgement") for t in span}
+        seen = _seen_or_heard(ctx, adults, children)
+        states = _found_in_a_state(ctx, adults, children) if ctx.kind == "worry" else []
         for action in analysis.actions(ctx) + _passive_acts(ctx, adults) + _unparsed_subjects(ctx, adults) \
-                + _one_of_you_or_hosting(ctx, adults):
+                + _one_of_you_or_hosting(ctx, adults) + seen + states:
+            owner = _possessed(action.subject) if action.subject.head.i in _conjoined_up(action.verb) else None
+            if owner is not None:  # "Will's dad, Rob, shouts at Will": the model made the child the subject
+                action = analysis.Action(owner, action.verb, action.negated)
             subject, verb = action.subject, action.verb
+            if any(c.dep_ == "det" for c in verb.children) or (
+                    verb.lower_ in words["appointments"]
+                    and verb.lemma_.lower() not in ("check", "visit", "review", "group")):
+                continue  # "…to complete the Caring Dads programme": a noun the model read as a verb
+            if cataphoric_child(ctx, subject):
+                continue  # "Since she went missing…, Dawn has been self-harming": "she" is the child
             if action.sentence in guessed or _means_professional(ctx, subject, professionals) \
                     or verb.i in labelled:
                 continue  # "The social worker is worried because she visited…": her visit is not the family's
@@ -65,9 +76,11 @@ def adult_actions(ctx: Context) -> list:
             if ctx.kind == "worry" and (verb.lemma_.lower() in words["not_behaviour"] or _bare_routine(verb, subject)
                                         or (verb.dep_ in ("xcomp", "ccomp", "dobj") and verb.head.i != verb.i
                                             and verb.head.lemma_.lower() in words["not_behaviour"]
-                                            and not _the_child_told(ctx, verb.head, children))):
+                                            and not _the_child_told(ctx, verb.head, children)
+                                            and action not in seen and not _harm_told(ctx, verb, words, children))):
                 continue  # "came to collect Olly", "saying she fell over", "Dad disputes this"
-            if ctx.kind == "worry" and (_when_it_could_happen(verb) or _what_they_need_to_do(verb)):
+            if ctx.kind == "worry" and (_when_it_could_happen(verb) or _what_they_need_to_do(verb)
+                                        or _a_habit_named(verb, words)):
                 continue  # "Aryan could be hurt when the adults fight", "the parents need to make improvements"
             if ctx.kind == "goal" and _vague_goal_act(verb, objects, words):
                 continue  # "set firm boundaries", "Grandma will help", "demonstrate that he can regulate…"
@@ -92,7 +105,17 @@ def adult_actions(ctx: Context) -> list:
 def _the_child_told(ctx: Context, saying, children: set) -> bool:
     """"Harvey says Craig grabbed him by the throat": what a child tells of an adult is the
     adult's behaviour, unlike an adult's own account ("Mum says he fell")."""
-    return any(c.dep_ == "nsubj" and (c.i in children or analysis.pronoun_is_child(ctx, c)) for c in saying.children)
+    # "Amy (7) says…" can leave the name as an adverbial before the verb.
+    return any((c.dep_ == "nsubj" or c.dep_ == "npadvmod" and c.i < saying.i)
+               and (c.i in children or analysis.pronoun_is_child(ctx, c)) for c in saying.children)
+
+
+def _harm_told(ctx: Context, verb, words: dict, children: set) -> bool:
+    """"Dad has said he hit Ethan with his belt", "Mum says Lee slapped Kai": harm done to the child,
+    told by anyone, is the adults' act; an account that the child got hurt ("says he fell") is not."""
+    return verb.lemma_.lower() in words["harm_verbs"] and any(
+        c.dep_ in ("dobj", "npadvmod") and (c.i in children or analysis.pronoun_is_child(ctx, c))
+        for c in verb.children)
 
 
 def _when_it_could_happen(verb) -> bool:
@@ -109,9 +132,104 @@ def _when_it_could_happen(verb) -> bool:
 
 
 def _what_they_need_to_do(verb) -> bool:
-    """"The parents need to make improvements": a demand of the adults, not what they did."""
+    """"The parents need to make improvements", "Parents require support to improve routines",
+    "Dad must stop drinking": a demand of the adults, not what they did."""
     head = verb.head
-    return verb.dep_ == "xcomp" and head.lemma_.lower() == "need" and head.tag_ in ("VBP", "VBZ")
+    if any(c.dep_ == "aux" and c.lower_ in ("must", "should") for node in (verb, *clauses_above(verb))
+           for c in node.children):
+        return True  # "Dad must stop drinking"
+    return verb.dep_ in ("xcomp", "advcl") and head.lemma_.lower() in ("need", "require") \
+        and head.tag_ in ("VBP", "VBZ")
+
+
+def _a_habit_named(verb, words: dict) -> bool:
+    """"Dad uses cannabis heavily", "Mum misuses alcohol": a substance used, with nothing said of
+    when, where or with whom, is the label "substance use" said as a verb, not what anyone saw.
+    "Dad smokes cannabis in the living room while Ruby plays" is behaviour."""
+    if verb.lemma_.lower() not in ("use", "misuse", "abuse"):
+        return False
+    substances = set(words["substances"])
+    used = [c for c in verb.children if c.dep_ == "dobj"]
+    if not any(t.lemma_.lower() in substances or t.lower_ in substances for c in used for t in c.subtree):
+        return False
+    return not any(c.dep_ in ("prep", "advcl", "npadvmod", "dative") for c in verb.children)
+
+
+_PERCEIVING = {"see", "hear", "watch", "witness", "catch", "overhear", "find", "film"}
+
+
+def _seen_or_heard(ctx: Context, adults: set, children: set) -> list:
+    """"neighbours have seen Mum's partner, Lee, grab Autumn", "a neighbour heard Chase shouting",
+    "Nan found Dad asleep…": what someone saw or heard an adult do is that adult's act, whoever
+    saw it. The one seen must be an adult (a named adult, a family role or an adult noun), not the
+    child and not a professional."""
+    professionals = set(analysis.people_words()["professionals"])
+    adult_nouns = set(analysis.people_words()["adult_nouns"])
+
+    def an_adult(t) -> bool:
+        t = next((c for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN"), t)
+        if t.i in children or analysis.pronoun_is_child(ctx, t) or t.lower_ in professionals \
+                or t.lemma_.lower() in professionals:
+            return False
+        return t.i in adults or t.lemma_.lower() in adult_nouns or analysis.is_person(t)
+
+    found = []
+    for verb in ctx.tokens:
+        if verb.lemma_.lower() not in _PERCEIVING or verb.pos_ != "VERB":
+            continue
+        seen = [c for c in verb.children if c.dep_ == "dobj"]
+        for act in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp")):
+            doers = [c for c in act.children if c.dep_ == "nsubj"] or seen
+            if not doers or not an_adult(doers[0]):
+                continue
+            for each in (act, *(c for c in act.children if c.dep_ == "conj")):
+                found.append(analysis.Action(doers[0], each, any(c.dep_ == "neg" for c in each.children)))
+    return found
+
+
+def _conjoined_up(verb) -> set:
+    """The verb and the verbs it is joined to by "and" ("shouts at Will and calls him stupid")."""
+    found = {verb.i}
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+        found.add(verb.i)
+    return found
+
+
+def _found_in_a_state(ctx: Context, adults: set, children: set) -> list:
+    """"Mum is still asleep when Paige leaves for school", "Dad was drunk at the school gate on
+    Friday": how an adult was, on an occasion someone could see, is the adults' behaviour (a
+    parent not up, or not sober, when the child needs them). Said with no occasion ("Dad is often
+    drunk") it is closer to a label and is left out."""
+    states = set(_parts_words()["seen_states"])
+    professionals = set(analysis.people_words()["professionals"])
+    found = []
+    for be in ctx.tokens:
+        if be.lemma_.lower() != "be" or be.dep_ in ("aux", "auxpass") or any(c.dep_ == "neg" for c in be.children):
+            continue
+        subjects = [c for c in be.children if c.dep_ == "nsubj"]
+        state = next((c for c in be.children if c.dep_ in ("acomp", "attr") and c.lemma_.lower() in states), None)
+        if not subjects or state is None or subjects[0].i in children or subjects[0].lower_ in professionals \
+                or not (subjects[0].i in adults or analysis.is_person(subjects[0])):
+            continue
+        occasion = any(c.dep_ == "advcl" or c.dep_ == "prep" and c.lower_ in ("at", "in", "on", "during")
+                       or c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME") for c in be.children)
+        if occasion:
+            found.append(analysis.Action(subjects[0], state, False))
+    return found
+
+
+def _possessed(subject):
+    """"Will's dad, Rob, shouts…" read with "Will" as the subject and "dad" hung on it: the one
+    the possessive names, or None when the subject is not a possessor read as a subject."""
+    case = next((c for c in subject.children if c.dep_ == "case"), None)
+    if case is None:
+        return None
+    owned = next((c for c in subject.children if c.i > case.i and c.pos_ in ("NOUN", "PROPN")
+                  and c.dep_ in ("nsubj", "appos", "compound", "npadvmod", "attr")), None)
+    if owned is None:
+        return None
+    return next((c for c in owned.children if c.dep_ == "appos" and c.pos_ == "PROPN"), owned)
 
 
 _CLOCK = re.compile(r"^(?:by|at|before)\s+(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|o'clock)?|half past \w+|"
@@ -134,8 +252,10 @@ def _made_sure_by_the_clock(verb) -> bool:
     if any(t.lower_ in _STATES and t.dep_ in ("acomp", "oprd") for t in verb.subtree):
         return False
     for prep in verb.subtree:
-        if prep.lower_ in ("by", "at", "before", "after") and prep.dep_ == "prep":
-            if _CLOCK.match(verb.doc[prep.i: prep.right_edge.i + 1].text):
+        if prep.lower_ in ("by", "at", "before", "after") and prep.dep_ in ("prep", "agent"):
+            # "by 9am", also when more follows ("by 9am every morning") or the model read "by" as a passive's agent
+            if any(_CLOCK.match(verb.doc[prep.i: end].text) for end in range(prep.i + 2, min(prep.right_edge.i + 2,
+                                                                                              prep.i + 5))):
                 return True
             if any(c.dep_ == "pobj" and c.lower_ in _CHECKABLE_TIMES for c in prep.children):
                 return True  # "before school", "at night", "at weekends"
@@ -159,11 +279,17 @@ def _makes_a_meal(verb, words: dict) -> bool:
                for c in verb.children)
 
 
+_BARE_ADVERBS = {"when", "whenever", "while", "in", "up", "off", "home", "out", "away"}
+
+
 def _bare_routine(verb, subject) -> bool:
     """A parent's coming, going or fetching with nothing said of how ("when he came to collect
     Olly from school", "brought him in on 18 March"): not behaviour. Strangers picking a child up,
     or a parent collecting her "smelling of alcohol", are."""
     words = _parts_words()
+    if verb.lemma_.lower() == "leave" and subject.lower_ not in analysis.people_words()["adult_nouns"]:
+        # "sobs at the window when Grandma leaves": going away; "leaves Bob with strangers" is not bare.
+        return not any(c.dep_ in ("dobj", "xcomp", "ccomp", "oprd", "acomp", "prep", "npadvmod") for c in verb.children)
     if verb.lemma_.lower() not in words["routine_acts"] or subject.lower_ in analysis.people_words()["adult_nouns"] \
             or subject.lemma_.lower() in analysis.people_words()["adult_nouns"]:
         return False
@@ -174,9 +300,12 @@ def _bare_routine(verb, subject) -> bool:
     for node in [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower()
                          in words["routine_acts"])]:
         for c in node.children:
+            if c.dep_ == "prep" and any(t.pos_ in ("VERB", "ADJ") and t.dep_ not in ("amod", "compound")
+                                        for t in c.subtree):
+                return False  # "arrive at the school gate smelling of alcohol" (the model hung it on the gate)
             if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in words["routine_acts"]:
                 continue
-            if c.dep_ not in plain or (c.dep_ == "advmod" and c.lower_ not in ("when", "in", "up", "off", "home")) \
+            if c.dep_ not in plain or (c.dep_ == "advmod" and c.lower_ not in _BARE_ADVERBS) \
                     or (c.dep_ == "xcomp" and c.lemma_.lower() not in words["routine_acts"]):
                 return False
     return True
@@ -188,7 +317,8 @@ def _if_clause(verb) -> bool:
     for _ in range(4):
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in node.children):
             return True
-        if node.dep_ not in ("conj", "xcomp") or node.head.i == node.i:
+        # "…will ring the social worker if she says Dad lost his temper": what is said inside the case.
+        if node.dep_ not in ("conj", "xcomp", "ccomp") or node.head.i == node.i:
             return False
         node = node.head
     return False
@@ -257,6 +387,8 @@ def _a_check_or_report(verb, professionals: set) -> bool:
     the police if he is not back": a visit with nothing done, or word sent to a professional, is how
     others know or what happens when the plan fails, not the adults' everyday act."""
     lemma = verb.lemma_.lower()
+    if lemma == "check" and any(c.lower_ in ("in", "up") and c.dep_ in ("prt", "prep", "advmod") for c in verb.children):
+        return True  # "will check in with Amira each Monday": how others know, not an everyday act
     if lemma in ("visit", "pop", "call") and not any(c.dep_ in ("dobj", "xcomp", "ccomp", "dative")
                                                     for c in verb.children):
         return lemma != "call" or any(c.lower_ in ("in", "round", "by") for c in verb.children)
@@ -350,7 +482,8 @@ def _passive_acts(ctx: Context, adults: set) -> list:
         if verb.pos_ != "VERB" or verb.lemma_.lower() in stative or not any(c.dep_ == "auxpass" for c in verb.children):
             continue
         doers = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-        doer = next((t for t in doers if t.i in adults and t.lower_ not in professionals
+        adult_nouns = set(analysis.people_words()["adult_nouns"])  # "picked up by older men"
+        doer = next((t for t in doers if (t.i in adults or t.lemma_.lower() in adult_nouns) and t.lower_ not in professionals
                      and not any(w.lower_ in professionals for w in t.subtree)), None)
         if doer is not None:
             found.append(analysis.Action(doer, verb, any(c.dep_ == "neg" for c in verb.children)))

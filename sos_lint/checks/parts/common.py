@@ -34,9 +34,10 @@ def _titled(subject, roles: set) -> bool:
     """"Mrs O'Connell, Kian's teacher": a name the model does not know is a person's by its title
     or by the role set beside it."""
     titles = set(analysis.people_words()["titles"])
+    # "Nurse Okafor", "Sister Ama": a role word used as a title is a title too.
     return subject.pos_ == "PROPN" and any(
-        c.dep_ == "compound" and c.lower_.rstrip(".") in titles or c.dep_ == "appos" and c.lemma_.lower() in roles
-        for c in subject.children)
+        c.dep_ == "compound" and (c.lower_.rstrip(".") in titles or c.lower_ in roles and c.i == subject.i - 1)
+        or c.dep_ == "appos" and c.lemma_.lower() in roles for c in subject.children)
 
 
 def _someone_of_the_child(ctx: Context, subject) -> bool:
@@ -105,20 +106,20 @@ def _under_modal(token) -> bool:
     """Is the word inside a clause that looks ahead ("could be hurt") or an "if" clause?"""
     node = token
     for _ in range(6):
-        modals = [c for c in node.children if c.tag_ == "MD" and c.lower_ in _MODAL_FUTURE
+        kids = list(node.children)  # spaCy makes new Token objects on every walk: walk once per node
+        modals = [c for c in kids if c.tag_ == "MD" and c.lower_ in _MODAL_FUTURE
                   and read_people(token.doc).role_of(c) is None]
-        negated = any(c.dep_ == "neg" for c in node.children)
         # "could not wake Dad" is the past; "will keep feeling ashamed" goes on now.
-        if modals and not (negated and modals[0].lower_ in ("could", "would")) \
+        if modals and not (any(c.dep_ == "neg" for c in kids) and modals[0].lower_ in ("could", "would")) \
                 and node.lemma_.lower() not in ("keep", "continue", "still"):
             return True
-        if any(c.dep_ == "mark" and c.lower_ == "if" for c in node.children):
+        if any(c.dep_ == "mark" and c.lower_ == "if" for c in kids):
             return True
         if node.head.i == node.i:
             return False
         if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and any(
-                c.dep_ in ("nsubj", "nsubjpass") for c in node.children) and any(
-                c.dep_ == "aux" and c.tag_ != "MD" for c in node.children):
+                c.dep_ in ("nsubj", "nsubjpass") for c in kids) and any(
+                c.dep_ == "aux" and c.tag_ != "MD" for c in kids):
             return False  # "…she will take Ayan, and Dad has already booked flights": a clause of its own
         node = node.head
     return False
@@ -204,3 +205,21 @@ def addressed_child(ctx: Context) -> bool:
         spoken_to = [p for p in named if any(i in {t.i for t in opening} for i in p.tokens)]
         return len(spoken_to) == 1 and len(named) == 1
     return ctx.memo("addressed_child", compute)
+
+
+def cataphoric_child(ctx: Context, pronoun):
+    """"Since she went missing from her placement, Dawn has been self-harming": a pronoun in a
+    clause put before the one it hangs on stands for that clause's subject when that is the child,
+    whoever was named in the sentence before. The child's word, or None."""
+    if pronoun.lower_ not in ("he", "she", "they") or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = pronoun.head
+    if clause.dep_ != "advcl" or clause.i > clause.head.i:
+        return None
+    main = clause.head
+    subjects = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > clause.i]
+    children = analysis.child_tokens(ctx)
+    if not subjects:  # "Since he ran away on 3 June, Theo (14) has…": the model hung the name on the date
+        subjects = [t for t in pronoun.doc[pronoun.i + 1: main.i]
+                    if t.i in children and t.dep_ in ("appos", "npadvmod")]
+    return subjects[0] if subjects and subjects[0].i in children else None

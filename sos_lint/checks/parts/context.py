@@ -7,12 +7,17 @@ import re
 
 from .. import analysis
 from ..base import Context
-from .common import _parts_words, _under_modal, loose_subjects
+from .common import _parts_words, _under_modal, cataphoric_child, loose_subjects
 
 _PLACES = {"house", "home", "flat", "kitchen", "bedroom", "bathroom", "bath", "car", "park", "street", "shop",
            "pub", "school", "garden", "room", "stairs", "road", "bed", "sofa", "floor", "party", "hospital",
            "visit",  # "on the last home visit": when the state of things was seen
-           "cot", "pram", "buggy", "lounge", "hallway", "landing", "stairwell", "playground", "gate"}
+           "cot", "pram", "buggy", "lounge", "hallway", "landing", "stairwell", "playground", "gate",
+           "garage", "shed", "loft", "attic", "caravan", "van", "yard", "doorstep", "balcony", "toilet", "hostel"}
+# Times of day named by what happens then ("at mealtimes", "at bathtime", "at night").
+_TIMES_OF_DAY = {"mealtime", "mealtimes", "bedtime", "teatime", "lunchtime", "dinnertime", "bathtime", "breakfast",
+                 "night", "weekend", "weekends", "weeknight", "weeknights", "evening", "evenings", "morning", "mornings",
+                 "afternoon", "playtime", "midnight", "handover", "pick-up", "drop-off", "run", "contact"}
 # "every evening", "every Friday": a time of day or a day named; "every day" is a frequency only.
 _NAMED_TIMES = {"morning", "evening", "night", "weekend", "bedtime", "teatime", "lunchtime", "monday", "tuesday",
                 "wednesday", "thursday", "friday", "saturday", "sunday", "payday"}
@@ -31,6 +36,8 @@ def _context_real(ctx: Context):
         following = ctx.doc[span.end] if span.end < len(ctx.doc) else None
         if span.text.lower() == "every" and following is not None and following.lemma_.lower() in _NAMED_TIMES:
             span = ctx.doc[span.start: span.end + 1]
+        if span.root.lower_ in ("when", "while", "whilst", "whenever") and _only_coming_or_going(ctx, span.root.head):
+            continue  # "while she goes out", "when Grandma leaves": no time or place, nothing done
         if span.text.lower() in vague or _under_modal(anchor) or any(t.i in names for t in span) \
                 or _an_age_or_years(span) or _not_a_when(ctx, span) or _not_the_adults(ctx, span[0], acted) \
                 or not _said_of_the_family(ctx, span[0]):
@@ -42,31 +49,63 @@ def _context_real(ctx: Context):
         when = _without_names(ctx, entity, names)
         if when is None or _an_age_or_years(when) or _FREQUENCY.match(when.text.strip()) \
                 or _not_the_adults(ctx, entity.root, acted) \
-                or (when.start and ctx.doc[when.start - 1].lower_ == "since") \
+                or (when.start and ctx.doc[when.start - 1].lower_ == "since" and not _a_month_or_day(when)) \
                 or not _said_of_the_family(ctx, entity.root):
             continue
         return when
     for token in ctx.tokens:
+        # "at mealtimes", "at bathtime", "during the school run": a named time of day said of the act.
+        if token.lower_ in ("at", "during", "over", "around", "by") and token.dep_ == "prep" and any(
+                c.dep_ == "pobj" and (c.lemma_.lower() in _TIMES_OF_DAY or c.lower_ in _TIMES_OF_DAY)
+                for c in token.children) and not _under_modal(token) \
+                and not _not_the_adults(ctx, token, acted) and _said_of_the_family(ctx, token):
+            return ctx.doc[token.i: token.right_edge.i + 1]
         # "to his friend's flat", "into the pub" (not "goes to bed", "to school": a routine, not a place;
         # not "in the home environment"; said of an act, not of a noun: "presentation at school").
         moving = token.lower_ in ("to", "into", "round")
-        if token.lower_ in ("in", "at", "on", "near", "outside", "inside", "to", "into", "round") and any(
+        # "sells cannabis from the flat": where it is done from.
+        if token.lower_ in ("in", "at", "on", "near", "outside", "inside", "to", "into", "round", "from") and any(
                 c.dep_ == "pobj" and any(t.lemma_.lower() in _PLACES for t in c.subtree)
                 and c.lemma_.lower() not in _ABSTRACT
                 and (not moving or any(g.dep_ in ("det", "poss") for g in c.children)) for c in token.children) \
-                and not _under_modal(token) and (token.head.pos_ in ("VERB", "AUX") or _an_occasion(token.head)) \
+                and not _under_modal(token) and (token.head.pos_ in ("VERB", "AUX") or _an_occasion(token.head)
+                                                 or token.head.head.dep_ == "agent" or _a_thing_found(ctx, token.head)
+                                                 or not moving and token.head.dep_ == "dobj"
+                                                 and token.head.head.pos_ == "VERB") \
                 and not _not_the_adults(ctx, token, acted) and _said_of_the_family(ctx, token):
             return ctx.doc[token.i: token.right_edge.i + 1]
     return None
+
+
+def _only_coming_or_going(ctx: Context, verb) -> bool:
+    """A when- or while-clause that says only that someone came or went ("while she goes out",
+    "when Grandma leaves"), with no time or place in it: it names no occasion anyone could find."""
+    from .actions import _bare_routine
+
+    subjects = _clause_subjects(ctx, verb)
+    if verb.pos_ not in ("VERB", "AUX") or not subjects or not _bare_routine(verb, subjects[0]):
+        return False
+    if subjects[0].i in analysis.child_tokens(ctx) or analysis.pronoun_is_child(ctx, subjects[0]) \
+            or verb.head.lemma_.lower() == "be":
+        return False  # "Mum is still asleep when she leaves for school": the moment a state was seen
+    return not any(t.ent_type_ in ("DATE", "TIME") or t.lemma_.lower() in _PLACES for t in verb.subtree)
 
 
 def _clause_of(token):
     """The verb of the clause a word of time or place belongs to, up through the nouns it is said
     of ("in the summer" -> "incident" -> "following" -> "raised"); not an auxiliary."""
     node = token
-    while node.head.i != node.i and not (node.pos_ in ("VERB", "AUX") and node.dep_ not in ("aux", "auxpass")):
+    while node.head.i != node.i and not (node.pos_ in ("VERB", "AUX") and node.dep_ not in ("aux", "auxpass")
+                                         and not _an_age_clause(node)):
         node = node.head
     return node
+
+
+def _an_age_clause(verb) -> bool:
+    """"hit Esme, who is 6, with a hairbrush last week": "who is 6" gives an age; the model often
+    hangs what follows on it, but it is no clause of its own."""
+    return verb.dep_ == "relcl" and verb.lemma_.lower() == "be" and any(
+        c.dep_ in ("attr", "acomp") and c.like_num for c in verb.children)
 
 
 def _said_of_the_family(ctx: Context, token) -> bool:
@@ -94,6 +133,8 @@ def _said_of_the_family(ctx: Context, token) -> bool:
         return False  # "At the core group on 6 June Mum walked out": a professionals' meeting, not family life
     acts = {a.verb.i for a in _adult_acts(ctx)}
     words = _parts_words()
+    if _where_it_was_found(ctx, token, verb, acts):
+        return True
     chain = [verb]
     if token.lower_ in ("when", "whenever", "while", "after", "before", "until", "once", "since") and verb.i != token.i:
         # "Dad shouts at Ruby when she cries": the occasion of his act.
@@ -101,19 +142,72 @@ def _said_of_the_family(ctx: Context, token) -> bool:
         if main.pos_ not in ("VERB", "AUX") and any(a in acts for a in range(max(0, verb.sent.start - 10), verb.i)):
             return True  # the model lost the main verb ("shakes baby Joy when…" cut in two at "Joy")
         chain.append(main)
+    elif verb.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in _OCCASION_MARKS for c in verb.children):
+        # "shouts at Will when Will gets his homework wrong, usually at the kitchen table": a time or
+        # place of the occasion is the time or place of the act it is the occasion of.
+        chain.append(_clause_of(verb.head))
     for node in chain:
         # "put his hands round her neck last week" read with "round" as a verb: judge the clause it hangs on.
         while not _clause_subjects(ctx, node) and node.dep_ in ("ccomp", "xcomp", "conj", "advcl", "prep", "pcomp") \
-                and node.head.i != node.i and node.i not in acts:
+                and node.head.i != node.i and node.i not in acts \
+                and not any(c.i in acts for c in node.children if c.dep_ in ("ccomp", "xcomp")):
             node = _clause_of(node.head)
         if _about_a_service(ctx, node, words):
             continue  # "after a neighbour rang the police", "did not bring Ezra to his health checks"
+        if token.head.i == node.i and (node.lemma_.lower() in _WORRY_WORDS or any(
+                c.dep_ in ("acomp", "attr") and c.lemma_.lower() in _WORRY_WORDS for c in node.children)):
+            continue  # "Ms Kaur has been worried since Easter that Dad…": when the worry began
         if node.i in acts or any(c.i in acts and not _about_a_service(ctx, c, words)
                                  for c in node.children if c.dep_ in ("ccomp", "xcomp", "advcl")):
             return True
+        if node.dep_ in ("ccomp", "xcomp") and node.head.i in acts:
+            return True  # "Dad lets Theo play games through the night", "shouts at Sara that she is stupid when…"
         if _family_clause(ctx, node):
             return True
+    for above in token.ancestors:
+        # "saw Mum arrive at the school gate smelling of alcohol … on three days this term": the model
+        # hung the time deep under the act; no other clause with a subject of its own lies between.
+        if above.i in acts:
+            return not _about_a_service(ctx, above, words)
+        if above.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in above.children):
+            break
     return False
+
+
+_OCCASION_MARKS = {"when", "whenever", "while", "whilst", "after", "before", "as", "once"}
+
+
+_SEEING = {"see", "find", "notice", "spot", "smell", "discover"}
+
+
+def _a_thing_found(ctx: Context, noun) -> bool:
+    """"saw dog mess on the kitchen floor", "found Dad on the bathroom floor": what someone saw or
+    found (a thing, or an adult in the family), not a child or a professional seen on a visit."""
+    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in _SEEING or any(
+            c.dep_ == "neg" for c in noun.head.children):
+        return False
+    if noun.i in analysis.child_tokens(ctx) or analysis.pronoun_is_child(ctx, noun) or _professional(ctx, noun):
+        return False
+    return noun.i in analysis.adult_tokens(ctx) or not (analysis.is_person(noun) or noun.pos_ == "PRON")
+
+
+def _where_it_was_found(ctx: Context, token, verb, acts: set) -> bool:
+    """Whoever saw it, the place in the home where the state of things was found ("the social
+    worker saw rubbish and dog mess on the floor of the room where Alfie crawls") is where the
+    neglect is; the day an injury was seen ("On Monday Ethan's teacher saw red marks across his
+    legs") is when the harm showed, when an adult's act is told. Not a professional's visit
+    ("called at the flat on 14 February and found the heating off": the day of the visit)."""
+    if verb.lemma_.lower() not in _SEEING or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    things = [c for c in verb.children if _a_thing_found(ctx, c)]
+    if not things:
+        return False
+    place = token.pos_ == "ADP" and (token.head.i == verb.i or token.head in things) and any(
+        c.dep_ == "pobj" and any(t.lemma_.lower() in _PLACES for t in c.subtree) for c in token.children)
+    if place:
+        return True
+    injuries = set(_parts_words()["injuries"])
+    return bool(acts) and any(t.lemma_.lower() in injuries or t.lower_ in injuries for c in things for t in c.subtree)
 
 
 def _an_occasion(noun) -> bool:
@@ -165,7 +259,9 @@ def _family_clause(ctx: Context, verb) -> bool:
         return False
     subject = subjects[0]
     if subject.dep_ == "expl":
-        return True  # "there was rubbish on the stairs": what was found at home
+        # "there was rubbish on the stairs": what was found at home; not "there is DA in the home" (a label).
+        found = [c for c in verb.children if c.dep_ in ("attr", "acomp", "nsubj", "dobj")]
+        return not any(c.i in _labels(ctx) or (c.text.isupper() and len(c.text) > 1) for c in found)
     words = _parts_words()
     if verb.lemma_.lower() == "be" and any(c.dep_ == "neg" for c in verb.children) and any(
             c.lower_ in ("in", "home", "present", "there", "at", "available", "around") for c in verb.children):
@@ -187,7 +283,7 @@ def _family_clause(ctx: Context, verb) -> bool:
             if _harm_done(verb, words):
                 return not _by_a_professional(ctx, verb)  # "was admitted to hospital with a burn on 3 May"
             return verb.lemma_.lower() not in words["service_acts"] and not _by_a_professional(ctx, verb)
-        return _harm_done(verb, words)
+        return _harm_done(verb, words, own_clause=True)
     person = subject.i in analysis.adult_tokens(ctx) or analysis.is_person(subject) \
         or subject.lower_ in ("he", "she", "they") or read_people(ctx.doc).role_of(subject) is not None
     if person:
@@ -199,7 +295,12 @@ def _family_clause(ctx: Context, verb) -> bool:
         return not passive or _harm_done(verb, words) or _by_the_family(ctx, verb)
     if subject.pos_ == "PRON":
         return False  # "nobody answered", "we visited", "it"
+    if passive and verb.lemma_.lower() in _FINDING and not _adult_acts(ctx):
+        return False  # "the house has been found in a poor state on several visits", and nobody did anything
     return True  # a thing at home: "the flat was cold", "bottles were left on the table"
+
+
+_FINDING = {"find", "see", "observe", "note", "notice", "describe", "assess", "report"}
 
 
 _WORRY_WORDS = {"worry", "worried", "concern", "concerned"}
@@ -258,6 +359,9 @@ def _antecedent(ctx: Context, pronoun, verb):
     child: None when no one else is named before it."""
     if pronoun.lower_ not in ("he", "she", "they"):
         return pronoun
+    child = cataphoric_child(ctx, pronoun)
+    if child is not None:
+        return child  # "Since she went missing…, Dawn has…"
     professionals = set(analysis.people_words()["professionals"])
     children = analysis.child_tokens(ctx)
     not_the_child = any(c.i in children for c in verb.children if c.dep_ in ("dobj", "dative"))
@@ -288,11 +392,14 @@ def _of_the_child(ctx: Context, subject, children: set) -> bool:
     return any(c.dep_ == "poss" and (c.i in children or analysis.pronoun_is_child(ctx, c)) for c in subject.children)
 
 
-def _harm_done(verb, words: dict) -> bool:
-    """A clause that tells of harm: a harm verb ("was slapped") or an injury in its clause."""
+def _harm_done(verb, words: dict, own_clause: bool = False) -> bool:
+    """A clause that tells of harm: a harm verb ("was slapped") or an injury in its clause. With
+    own_clause, verbs joined on by "and" are their own clauses ("has stopped eating and cuts her
+    arms": the time said of stopping eating is not said of the cutting)."""
     injuries = set(words["injuries"])
+    joined = {t.i for c in verb.children if own_clause and c.dep_ == "conj" for t in c.subtree}
     return verb.lemma_.lower() in words["harm_verbs"] or any(
-        t.lemma_.lower() in injuries or t.lower_ in injuries for t in verb.subtree)
+        (t.lemma_.lower() in injuries or t.lower_ in injuries) and t.i not in joined for t in verb.subtree)
 
 
 def _agents(verb) -> list:
@@ -355,8 +462,21 @@ def _not_the_adults(ctx: Context, token, acted: set) -> bool:
         return False
     # No adult's act anywhere: a date said of the child alone dates how the child was, not the behaviour.
     children = analysis.child_tokens(ctx)
+    if _harm_done(verb, words) and any(_a_carer(ctx, ctx.doc[i]) for i in analysis.adult_tokens(ctx)):
+        return False  # "on 2 May baby Ava had a burn on her hand and Mum could not say how": harm in a carer's care
+    # "On Monday Sami (9) came…": the name read into the date, and "9)" taken for the subject.
+    subjects = [s for s in subjects if s.is_alpha] or _person_before(ctx, verb)
     return bool(subjects) and all(s.i in children or analysis.pronoun_is_child(ctx, s) for s in subjects) \
         and verb.tag_ not in ("VBN", "VBG")
+
+
+def _a_carer(ctx: Context, token) -> bool:
+    """An adult in the family named in the statement (Mum, Nan, "Mum's partner Wes"), not a
+    professional or a place such as a school."""
+    words = analysis.people_words()
+    family = set(words["adult_family"]) | {"partner", "boyfriend", "girlfriend", "stepdad", "stepmum"}
+    return not _professional(ctx, token) and (token.lower_ in family or token.lemma_.lower() in family or any(
+        t.lower_ in family for t in (token.head, *token.children) if t.dep_ in ("appos", "compound") or token.dep_ == "appos"))
 
 
 def _professional(ctx: Context, subject) -> bool:
@@ -383,14 +503,21 @@ def _not_a_when(ctx: Context, span) -> bool:
     before = doc[span.start - 1] if span.start else None
     if span.text.lower() == "while" and before is not None and before.lower_ == "a":
         return True
-    if span.text.lower() == "since" and after is not None and (
-            re.match(r"^\d{4}$", after.text) or after.lower_ in analysis._CALENDAR):
-        return True
+    if span.text.lower() == "since" and after is not None and re.match(r"^\d{4}$", after.text):
+        return True  # "since 2019": a stretch of years; "since October" dates when it began
     if after is not None and after.lemma_.lower() in _ABSTRACT:
         return True
     head = span[0].head
     return span[0].pos_ == "ADP" and head.pos_ == "NOUN" and head.dep_ == "nsubj" \
         and head.head.lemma_.lower() in ("be", "remain", "seem")
+
+
+def _a_month_or_day(span) -> bool:
+    """"since October", "since Christmas", "since 3 May": when it began, unlike "since 2019" or
+    "since last year" (a stretch of years)."""
+    holidays = {"christmas", "easter", "half-term", "halloween", "eid", "diwali", "new"}
+    return any(t.text in analysis._CALENDAR or t.lower_ in holidays for t in span) and not any(
+        re.match(r"^\d{4}$", t.text) or t.lower_ in ("year", "years") for t in span)
 
 
 def _without_names(ctx: Context, entity, names: set):
@@ -433,6 +560,8 @@ def _an_age_or_years(span) -> bool:
     if before is not None and before.text == "(" or (after is not None and after.lower_ in ("old", ")")) \
             or (before is not None and before.lower_ in ("aged", "year")) or _SCHOOL_YEAR.match(span.text.strip()):
         return True  # "Year 4" is a class at school, not a time
+    if len(span) == 1 and span[0].like_num and span[0].dep_ in ("attr", "acomp") and span[0].head.lemma_ == "be":
+        return True  # "Esme, who is 6"
     if _SEASON.match(span.text.strip()) or (before is not None and _SEASON.match(f"{before.text} {span.text}")):
         return True  # "in the summer": a stretch of months, like "this year"
     return bool(_YEARS.match(span.text.strip()))

@@ -176,6 +176,12 @@ def _network(ctx: Context):
         if t.lower_ == "door" and t.i and ctx.doc[t.i - 1].lower_ == "next" and t.head.lower_ == "from" \
                 and t.head.head.dep_ in ("nsubj", "conj"):
             return t
+        # "Mr Ellis next door has offered to drive you", "Pam, who lives next door, will…": a named neighbour.
+        if t.lower_ == "door" and t.i > 1 and ctx.doc[t.i - 1].lower_ == "next" and (
+                ctx.doc[t.i - 2].pos_ == "PROPN" and analysis.is_person(ctx.doc[t.i - 2])
+                or ctx.doc[t.i - 2].lemma_.lower() == "live" and ctx.doc[t.i - 2].dep_ == "relcl"
+                and analysis.is_person(ctx.doc[t.i - 2].head)):
+            return t
     for t in ctx.tokens:
         # "his teacher will give him the lunchtime dose": a school that helps, not only one that reports.
         if t.lemma_.lower() in ("school", "teacher", "nursery", "childminder") and t.dep_ == "nsubj" \
