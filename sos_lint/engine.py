@@ -133,7 +133,7 @@ class Engine:
                 found.extend(rule.check(ctx, rule))
         found = _outside_quotes(found, doc)
         found.sort(key=lambda f: (f.start, f.code))
-        return _one_per_span(found, len(doc.text)), ctx
+        return _one_per_span(found, len(ctx.text)), ctx
 
     def report(self, text: str, doc, kind: str, kind_source: str = "given", fixes: bool = True) -> Report:
         """The rules' report for one parsed statement of a known kind (scores from the rules alone).
