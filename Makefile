@@ -44,6 +44,8 @@ eval: $(STAMP)
 
 train: $(STAMP)
 	$(BIN)/python -m devtools.train
+	@# The lexicons' lemma passes for cold start: rebuild after any lexicon or swap-table change.
+	$(BIN)/python -m devtools.pattern_lemmas
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

@@ -5,6 +5,7 @@ import re
 from typing import Iterable, Sequence
 
 from . import metrics, nlp as nlp_loader, scoring, sections
+from .pattern_lemmas import TabledPipeline
 from .checks import Context, all_rules, child_focus, readability, structure
 from .checks.lexicon import LexiconIndex
 from .config import Config
@@ -93,7 +94,9 @@ class Engine:
     def __init__(self, config: Config | None = None, spacy_model: str | None = None):
         self.config = config or Config()
         self.nlp = nlp_loader.load(spacy_model)
-        self.lexicons = LexiconIndex(self.nlp, self.config.jargon)
+        # The phrase matchers' lemma pass comes from models/pattern_lemmas.json.gz when that table
+        # was made for exactly these phrases and this model (a second of every cold start).
+        self.lexicons = LexiconIndex(TabledPipeline(self.nlp), self.config.jargon)
         self.rules = [r for r in all_rules() if self.config.enabled(r.code)]
         self._build_lazy_parts()
 
@@ -130,7 +133,7 @@ class Engine:
                 found.extend(rule.check(ctx, rule))
         found = _outside_quotes(found, doc)
         found.sort(key=lambda f: (f.start, f.code))
-        return _one_per_span(found, len(doc.text)), ctx
+        return _one_per_span(found, len(ctx.text)), ctx
 
     def report(self, text: str, doc, kind: str, kind_source: str = "given", fixes: bool = True) -> Report:
         """The rules' report for one parsed statement of a known kind (scores from the rules alone).

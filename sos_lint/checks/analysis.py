@@ -90,13 +90,13 @@ def child_words(ctx: Context) -> list:
     words = set(people_words()["children"])
 
     def compute():
-        found = []
-        for t in ctx.tokens:
+        found, tokens = [], ctx.tokens
+        for t in tokens:
             if t.lower_ not in words and t.lemma_.lower() not in words:
                 continue
             # "Children's Services" is an organisation, not a child.
-            if t.text[:1].isupper() and t.i + 2 < len(ctx.doc) and ctx.doc[t.i + 1].lower_ in ("'s", "’s") \
-                    and ctx.doc[t.i + 2].text[:1].isupper():
+            if t.text[:1].isupper() and t.i + 2 < len(tokens) and tokens[t.i + 1].lower_ in ("'s", "’s") \
+                    and tokens[t.i + 2].text[:1].isupper():
                 continue
             if t.text[:1].isupper() and not t.is_sent_start and in_document_name(ctx.doc[t.i:t.i + 1]):
                 continue  # "the Child in Need Plan" is a document, not a child
@@ -121,7 +121,7 @@ def pronoun_is_child(ctx: Context, pronoun) -> bool:
         family = {i for i, kind in found.role_words if kind == "family"} | {i for p in found.adults for i in p.tokens}
         lower = pronoun.lower_
         candidates = []
-        for t in reversed(ctx.doc[max(0, pronoun.i - 60): pronoun.i]):
+        for t in reversed(ctx.tokens[max(0, pronoun.i - 60): pronoun.i]):
             if t.i not in children and t.i not in family:
                 continue
             if lower in _MALE and t.lower_ in _FEMALE or lower in _FEMALE and t.lower_ in _MALE:
@@ -137,7 +137,8 @@ def pronoun_is_child(ctx: Context, pronoun) -> bool:
 
         # A pronoun usually points back to a subject ("Pat says he shakes", "Dad will not shout at
         # Sonny. Instead, he will go…"), in its own sentence first.
-        same = [t for t in candidates if t.sent == pronoun.sent]
+        number = ctx.sentence_number
+        same = [t for t in candidates if number[t.i] == number[pronoun.i]]
         chosen = next((t for t in same if is_subject(t)), None) or (same[0] if same else None) \
             or next((t for t in candidates if is_subject(t)), None) or candidates[0]
         return chosen.i in children
@@ -166,11 +167,12 @@ class Action:
         return self.verb.sent
 
 
-def _subjects(verb):
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+def _subjects(verb, children=None):
+    children = tuple(verb.children) if children is None else children  # each walk makes new Tokens
+    subjects = [c for c in children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects:
         # "on those Saturdays Auntie Bev will take her": the model hangs the name on "on".
-        auxes = [c for c in verb.children if c.dep_ == "aux" and c.i < verb.i]
+        auxes = [c for c in children if c.dep_ == "aux" and c.i < verb.i]
         before = verb.doc[auxes[0].i - 1] if auxes and auxes[0].i > 0 else None
         if before is not None and before.dep_ in ("pobj", "compound", "npadvmod") and is_person(before):
             return [before]
@@ -193,12 +195,13 @@ def actions(ctx: Context) -> list[Action]:
         for verb in ctx.tokens:
             if verb.pos_ != "VERB" or verb.lemma_.lower() in stative:
                 continue
-            if any(c.dep_ == "auxpass" for c in verb.children):
+            children = tuple(verb.children)
+            if any(c.dep_ == "auxpass" for c in children):
                 continue
-            people = [s for s in _subjects(verb) if is_person(s) and s.lower_ not in professionals
+            people = [s for s in _subjects(verb, children) if is_person(s) and s.lower_ not in professionals
                       and not any(t.lower_ in professionals for t in s.subtree)]
             if people:
-                negated = any(c.dep_ == "neg" for c in verb.children)
+                negated = any(c.dep_ == "neg" for c in children)
                 found.append(Action(people[0], verb, negated))
         return found
     return ctx.memo("actions", compute)
@@ -246,16 +249,18 @@ def child_sentence(ctx: Context, words_key: str):
         found_children = set(child_tokens(ctx))
         adults = adult_tokens(ctx)
         for sentence in ctx.sentences:
-            has_child = any(t.i in found_children for t in sentence)
+            indices = range(sentence.start, sentence.end)
+            words = ctx.tokens[sentence.start:sentence.end]
+            has_child = any(i in found_children for i in indices)
             # After a child is named, "he", "she" and "they" usually mean the child, unless an
             # adult is in the same sentence ("Dad will walk when he feels angry").
-            if not has_child and found_children and not any(t.i in adults for t in sentence):
-                pronouns = [t for t in sentence if t.lower_ in ("he", "she", "they", "him", "her", "his", "them")]
+            if not has_child and found_children and not any(i in adults for i in indices):
+                pronouns = [t for t in words if t.lower_ in ("he", "she", "they", "him", "her", "his", "them")]
                 has_child = bool(pronouns)
                 found_children |= {t.i for t in pronouns}
             if not has_child:
                 continue
-            for t in sentence:
+            for t in words:
                 word = t.lemma_.lower() if t.lemma_.lower() in cue_words else t.lower_
                 if word not in cue_words:
                     continue

@@ -39,6 +39,13 @@ class Context:
     def sentences(self) -> list:
         return list(self.doc.sents)
 
+    @cached_property
+    def sentence_number(self) -> tuple:
+        """For each token, the index in `sentences` of the sentence it is in: `token.sent` makes a
+        new Span (walking to the sentence's ends) on every call."""
+        return tuple(number for number, sentence in enumerate(self.sentences)
+                     for _ in range(sentence.start, sentence.end))
+
     def matches(self, lexicon: str, per_group: bool = False) -> list:
         """(span, entry) pairs for a lexicon file, longest match wins where they overlap."""
         key = ("matches", lexicon, per_group)

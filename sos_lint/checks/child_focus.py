@@ -62,17 +62,18 @@ def role_not_name(ctx: Context, rule_: Rule):
         Mum leaves Tia with Nan at weekends.
     """
     for span, entry in ctx.matches(LEXICON):
-        following = ctx.doc[span.end].lower_ if span.end < len(ctx.doc) else ""
-        after = ctx.doc[span.end + 1].lower_ if span.end + 1 < len(ctx.doc) else ""
+        tokens = ctx.tokens
+        following = tokens[span.end].lower_ if span.end < len(tokens) else ""
+        after = tokens[span.end + 1].lower_ if span.end + 1 < len(tokens) else ""
         # "Mother's Day", "Father Christmas", "the infant school", "the parents' evening"; but
         # "Mother's drinking" is still the report word.
         if (following in ("'s", "’s") and after == "day") or (following in ("'", "’") and after == "evening") \
                 or following in ("christmas", "school", "evening", "class") or span.text.lower() == "the subject":
             continue
         # "the Child Protection Plan", "the Young People's Service": the name of a document or team.
-        words = [t for t in span if t.is_alpha and t.lower_ != "the"]
+        words = [t for t in tokens[span.start:span.end] if t.is_alpha and t.lower_ != "the"]
         if words and all(t.text[:1].isupper() for t in words) and not words[0].is_sent_start \
-                and ((span.end < len(ctx.doc) and ctx.doc[span.end].text[:1].isupper())
+                and ((span.end < len(tokens) and tokens[span.end].text[:1].isupper())
                      or in_document_name(ctx.doc[words[0].i:span.end])):
             continue  # ...and "the Child in Need Plan"
         if span_in_quotes(ctx.doc, span.start_char):

@@ -105,12 +105,12 @@ def _without_a_name(ctx: Context, passive: metrics.Passive) -> tuple[int, str]:
     will be protected"): the name is never the fault, so it is not marked."""
     first = next((t for t in ctx.tokens if t.idx == passive.start), None)
     verb = next((t for t in ctx.tokens if t.idx + len(t.text) == passive.end), None)
-    if first is None or verb is None or not any(_a_name(ctx, t) for t in ctx.doc[first.i:verb.i]):
+    if first is None or verb is None or not any(_a_name(ctx, t) for t in ctx.tokens[first.i:verb.i]):
         return passive.start, passive.verb
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
     if not aux:
         return passive.start, passive.verb
-    begin = ctx.doc[min(a.i for a in aux)]
+    begin = ctx.tokens[min(a.i for a in aux)]
     return begin.idx, ctx.text[begin.idx:passive.end]
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from operator import mul
 from typing import Sequence
 
 _WHITE_SPACES = re.compile(r"\s\s+")  # scikit-learn's _VectorizerMixin._white_spaces
@@ -42,24 +43,27 @@ class TextBlock:
         grams = []
         for word in _WHITE_SPACES.sub(" ", text).split():
             word = f" {word} "
+            size = len(word)
             for n in range(self.low, self.high + 1):
-                offset = 0
-                grams.append(word[offset:offset + n])
-                while offset + n < len(word):
-                    offset += 1
-                    grams.append(word[offset:offset + n])
-                if offset == 0:  # a word shorter than n is counted once
+                if size <= n:  # a word no longer than n is counted once, and so are larger n
+                    grams.append(word[:n])
                     break
+                grams += [word[i:i + n] for i in range(size - n + 1)]
         return grams
 
     def vector(self, text: str) -> dict[int, float]:
-        counts = Counter(self.vocabulary[g] for g in self._grams(text) if g in self.vocabulary)
-        values = {}
-        for column, count in counts.items():
-            tf = 1.0 + math.log(count) if self.sublinear_tf else float(count)
-            values[column] = tf * self.idf[column]
-        norm = math.sqrt(sum(v * v for v in values.values()))
-        return {self.offset + c: v / norm for c, v in values.items()} if norm else {}
+        # Counted in the order the grams first appear, as before: the sums below add in that
+        # order, so every float comes out bit for bit the same.
+        counts = Counter(map(self.vocabulary.get, self._grams(text)))
+        counts.pop(None, None)  # grams not in the vocabulary
+        idf, log = self.idf, math.log
+        if self.sublinear_tf:
+            values = {column: (1.0 + log(count)) * idf[column] for column, count in counts.items()}
+        else:
+            values = {column: float(count) * idf[column] for column, count in counts.items()}
+        norm = math.sqrt(sum([v * v for v in values.values()]))
+        offset = self.offset
+        return {offset + c: v / norm for c, v in values.items()} if norm else {}
 
 
 class RuleBlock:
@@ -105,7 +109,7 @@ class LinearModel:
         total = self.intercept
         for block in self.blocks:
             values = block.vector(text) if isinstance(block, TextBlock) else block.vector(item["rules"])
-            total += sum(self.coef[c] * v for c, v in values.items())
+            total += sum(map(mul, map(self.coef.__getitem__, values), values.values()))
         positive = 1.0 / (1.0 + math.exp(-total)) if total >= 0 else math.exp(total) / (1.0 + math.exp(total))
         return positive if label == self.classes[1] else 1.0 - positive
 
