@@ -367,8 +367,8 @@ class _Reader:
             return False
         if lower in self.child_names or lower in self.adult_names:
             return True
-        if token.i in self.thing_tokens:
-            return False
+        if token.i in self.thing_tokens or self._in_address(token):
+            return False  # "27 Sorrel Grove and Nova (5)": an address, whatever is beside it
         if self._verb_not_name(token):
             return False
         w = self.w
@@ -532,6 +532,8 @@ class _Reader:
         nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if nxt is not None and nxt.lower_ in ("'s", "’s", "'"):
             return False
+        if self._in_address(token):
+            return True
         if nxt is not None and not _cased(nxt) and nxt.lower_ in w["place_nouns"] and token.lower_ not in first_names():
             return True  # "goes to Sunflowers nursery", however the parser joined them
         if self._after_place_noun(token):
@@ -562,8 +564,9 @@ class _Reader:
             or (token.i and doc[token.i - 1].lower_ == "the")
         if preposition == "of" and head.head.head.lower_ in w["measures"] | w["pets"]:
             return True  # "four cans of Stella", "a bottle of Coke": a brand
+        aimed = preposition == "at" and self._aimed_at(head.head)
         if preposition in ("to", "from", "at") and head.head.head.lemma_.lower() in w["fetching_verbs"] \
-                and token.lower_ not in self.child_names | self.adult_names:
+                and token.lower_ not in self.child_names | self.adult_names and not aimed:
             return True  # "picks Tayla up from Brownies", "was taken to Royal Stoke": where, not whom
         if preposition in ("at", "from", "for") and (self._works_there(head.head.head) or head.head.head.lemma_.lower()
                                                      in ("work", "job", "shift", "shop", "buy", "steal", "sell")):
@@ -587,12 +590,48 @@ class _Reader:
         if preposition == "from" or token.lower_ in first_names() or token.lower_ in self.child_names \
                 or token.lower_ in self.adult_names:
             return False
-        if preposition == "at" and head.head.head.lemma_.lower() in w["at_someone_verbs"]:
-            return False  # "Dad shouted at Holly", "threw a cup at Ray"
-        if preposition in ("in", "inside", "into"):
-            return True  # "in Bolton": nobody is "in" a person
+        if aimed:
+            return False  # "Dad shouted at Holly", "threw a cup at Ray", "took a swing at Jay"
+        if preposition in ("in", "inside", "into", "at", "outside"):
+            # "in Bolton", "the car park at Morrisons", "A&E at Wrexham Maelor": nobody is "in",
+            # "at" or "outside" a person (the verbs and words of aiming at someone are read above),
+            # whatever the model's tag says.
+            return True
         return token.ent_type_ in ("ORG", "GPE", "FAC", "LOC", "PRODUCT") or (
             token.ent_type_ != "PERSON" and not self._human_predicate(token))
+
+    def _aimed_at(self, preposition) -> bool:
+        """Is this "at" aimed at someone: after a verb or word of attack or feeling ("shouted at",
+        "furious at"), or a verb whose object is one ("took a swing at", "had a go at")?"""
+        words = self.w["at_someone_verbs"]
+        verb = preposition.head
+        return verb.lemma_.lower() in words or any(
+            c.dep_ == "dobj" and c.lemma_.lower() in words and c.i < preposition.i for c in verb.children)
+
+    def _in_address(self, token) -> bool:
+        """A word of an address: a run of capitalised words after a flat number ("Flat 12,
+        Marlowe House"), or one ending in a street or building word after a house number or a
+        place preposition ("14 Ashgrove Road", "on Gipton Approach", "outside Kestrel Court").
+        Not a possessive ("at Ruby Lane's house" is someone's), nor a run after a title."""
+        doc, w = self.doc, self.w
+        if token.lower_ in w["dwelling_words"] and token.i + 1 < len(doc) and doc[token.i + 1].like_num:
+            return True  # "Flat 3", "Unit 2"
+        start = end = token.i
+        while start > 0 and _cased(doc[start - 1]) and doc[start - 1].whitespace_ and token.i - start < 3:
+            start -= 1
+        while end + 1 < len(doc) and _cased(doc[end + 1]) and doc[end].whitespace_ and end - token.i < 3:
+            end += 1
+        if end + 1 < len(doc) and doc[end + 1].lower_ in ("'s", "’s", "'") or start == 0 \
+                or doc[start - 1].lower_.rstrip(".") in w["titles"]:
+            return False
+        k = start - 2 if doc[start - 1].text == "," else start - 1
+        if k >= 1 and doc[k].like_num and doc[k - 1].lower_ in w["dwelling_words"]:
+            return True  # "Flat 12, Marlowe House", "Room 4 Bramble": a home's number, then its name
+        if end == start or doc[end].lower_ not in w["street_words"]:
+            return False
+        before = doc[start - 1]
+        return before.like_num and not (start >= 2 and doc[start - 2].text == "(") \
+            or before.lower_ in w["address_prepositions"]
 
     def _after_place_noun(self, token) -> bool:
         """"her school, St Bede's,": a name set beside a place noun."""
@@ -944,11 +983,16 @@ class _Reader:
         friend Jo")? The nearest person before it decides: "Dad hits Oscar and his sister Evie"
         is Oscar's sister."""
         owner = self._owner(word)
+        # "his" never points back to Mum or "she", "her" never to Dad or "him": "Dad will not let
+        # him eat until his brother Kacper gets home" is the boy's brother.
+        other_sex = {"his": self.w["female_words"], "her": self.w["male_words"]}.get(owner.lower_, frozenset())
         for t in reversed(self.doc[word.sent.start: owner.i]):
+            if t.lower_ in other_sex or t.dep_ == "poss" or owner.lower_ == "his" and t.lower_ == "her":
+                continue
             if t.lower_ in self.w["adult_family"]:
                 return True
             if t.pos_ == "PROPN" or t.ent_type_ == "PERSON" and _cased(t) or t.lower_ in self.w["children"] \
-                    or t.lower_ in ("he", "she", "they"):
+                    or t.lower_ in ("he", "she", "they", "him", "her", "them"):
                 return False
         return False
 
@@ -1023,8 +1067,9 @@ class _Reader:
         to in a goal beside "you" ("Mum, you and Dean will…", "Dean, you will walk Ruby…")."""
         doc, last = self.doc, mention[-1]
         said = adult_predicate(last)
-        if said and (has_child or " the " in said and said.split()[-1] in ("children", "boys", "girls", "kids")):
-            return said
+        if said and (has_child or " the " in said and said.split()[-1] in ("children", "boys", "girls", "kids")
+                     or " with " in said and any(t.lower_ in self.w["children"] for t in doc)):
+            return said  # "Mum and Mark were drinking while the baby slept": Mum's partner
         children = frozenset(k for k, v in decided.items() if v[0] == CHILD)
         # Another name that may be the child (not the same name said again: "Summer … Summer will
         # not go to the flat" keeps Summer the child).
@@ -1134,7 +1179,7 @@ class _Reader:
         seen = {t.text for t in tokens}
         chosen = {t.i for t in tokens}
         tokens += [t for t in doc if t.i not in chosen and t.text in seen and t.i not in self.heading_tokens
-                   and t.i not in self.thing_tokens
+                   and t.i not in self.thing_tokens and not self._in_address(t)
                    and not (t.lower_ in self.w["months"] and self._month_is_date(t))]
         tokens.sort(key=lambda t: t.i)
         # Surnames: "Kayla Smith" is one person.
