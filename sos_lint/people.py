@@ -66,7 +66,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from .data import load_toml
 from .people_said import ABSTRACT_ENDINGS, CHILD_ACTS, adult_predicate, child_predicate, opens_sentence_as_child, restricted_adult
@@ -108,9 +108,9 @@ class People:
     _roles: dict = field(default_factory=dict, compare=False, repr=False)
     others: tuple[Person, ...] = ()
 
-    @property
+    @cached_property
     def name_tokens(self) -> frozenset[int]:
-        return frozenset(self._roles)
+        return frozenset(self._roles)  # made once: is_name asks for it for every token
 
     def role_of(self, token) -> str | None:
         role = self._roles.get(token.i if hasattr(token, "i") else token)
@@ -149,20 +149,33 @@ def first_names() -> frozenset:
     return frozenset(load_toml("first_names.toml")["names"])
 
 
+_NO_NAMES_KEY = ("sos_lint.people", (), ())
+
+
 def people(doc, child_names=(), adult_names=()) -> People:
     """The people in a parsed statement (memoised on the Doc for these configured names)."""
-    key = ("sos_lint.people", tuple(sorted(n.lower() for n in child_names)),
-           tuple(sorted(n.lower() for n in adult_names)))
-    if key not in doc.user_data:
-        doc.user_data[key] = _Reader(doc, child_names, adult_names).read()
-    return doc.user_data[key]
+    if child_names or adult_names:
+        key = ("sos_lint.people", tuple(sorted(n.lower() for n in child_names)),
+               tuple(sorted(n.lower() for n in adult_names)))
+    else:
+        key = _NO_NAMES_KEY  # the rules' usual call, many times per statement: no key to build
+    found = doc.user_data.get(key)
+    if found is None:
+        found = doc.user_data[key] = _Reader(doc, child_names, adult_names).read()
+    return found
 
 
 def _cased(token) -> bool:
-    text = token.text
+    """Written like a name: "Ivy", "O'Neil" is not, "J" is (an initial)."""
+    return _cased_text(token.text)
+
+
+@lru_cache(maxsize=4096)
+def _cased_text(text: str) -> bool:
     if len(text) == 1:
         return text.isupper() and text not in ("I", "A")
-    return token.is_alpha and text[0].isupper() and not text.isupper() and text[1:].replace("-", "").isalpha()
+    # token.is_alpha is the text's isalpha() (a lexeme flag), so the text alone decides.
+    return text.isalpha() and text[0].isupper() and not text.isupper() and text[1:].replace("-", "").isalpha()
 
 
 def _age(token) -> int | None:
@@ -194,9 +207,55 @@ _NUMBER = {w: i for i, w in enumerate(["zero", "one", "two", "three", "four", "f
 _NUMBER.update({"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70})
 
 
+class _Tokens:
+    """A Doc's tokens made once: indexing a spaCy Doc builds a new Token object on every call,
+    and the reader looks at each token's neighbours many times. Slices stay the Doc's own spans
+    (with their text); iteration and indexing use the tuple."""
+    __slots__ = ("doc", "tokens")
+
+    def __init__(self, doc):
+        self.doc, self.tokens = doc, tuple(doc)
+
+    @property
+    def ents(self):
+        return self.doc.ents
+
+    def __getitem__(self, key):
+        return self.doc[key] if isinstance(key, slice) else self.tokens[key]
+
+    def __len__(self):
+        return len(self.tokens)
+
+    def __iter__(self):
+        return iter(self.tokens)
+
+    def window(self, start: int, end: int) -> tuple:
+        """Tokens start..end-1 (clipped at both ends) without building a Span."""
+        return self.tokens[max(0, start): max(0, end)]
+
+
+def _per_token(method):
+    """Memoise a reader method of one token on the token's index: these readings depend only on
+    the parse and the word lists, and the reader asks for them again for each nearby name."""
+    memo_name = "_memo_" + method.__name__
+
+    def read_once(self, token):
+        memo = self.__dict__.get(memo_name)
+        if memo is None:
+            memo = self.__dict__[memo_name] = {}
+        i = token.i
+        if i in memo:
+            return memo[i]
+        value = memo[i] = method(self, token)
+        return value
+
+    read_once.__name__, read_once.__doc__ = method.__name__, method.__doc__
+    return read_once
+
+
 class _Reader:
     def __init__(self, doc, child_names, adult_names):
-        self.doc = doc
+        self.doc = _Tokens(doc)
         self.w = words()
         self.child_names = {n.lower() for name in child_names for n in str(name).split()}
         self.adult_names = {n.lower() for name in adult_names for n in str(name).split()} - self.child_names
@@ -339,12 +398,14 @@ class _Reader:
             self._entities = {j: e for e in self.doc.ents for j in range(e.start, e.end)}
         return self._entities.get(i)
 
+    @_per_token
     def _sentence_start(self, token) -> bool:
         if token.is_sent_start or token.i == 0:
             return True
         before = self.doc[token.i - 1]
         return before.text in (":", "(", "[", "-", "–", "\"", "“", "‘", "'") or "\n" in before.whitespace_
 
+    @_per_token
     def _month_is_date(self, token) -> bool:
         doc = self.doc
         before = doc[token.i - 1] if token.i else None
@@ -361,6 +422,7 @@ class _Reader:
             return True  # "in the July heat", "the May half-term"
         return after is not None and after.like_num and after.i + 1 < len(doc) and doc[after.i + 1].text != ")"
 
+    @_per_token
     def _candidate(self, token) -> bool:
         lower = token.lower_
         if not _cased(token) or token.i in self.heading_tokens or lower in _NOT_NAMES or lower in _PRONOUNS:
@@ -402,7 +464,7 @@ class _Reader:
             # "Attendance is a concern": a thing, whatever the tagger says, unless it speaks or
             # feels ("Patience said…") or has an age.
             return bool(self._evidence(token) or self._title_or_role_before(token) or any(
-                t.lower_ in self.w["person_only_predicates"] for t in self.doc[token.i + 1: token.i + 4]))
+                t.lower_ in self.w["person_only_predicates"] for t in self.doc.window(token.i + 1, token.i + 4)))
         if token.ent_type_ == "PERSON" or lower in first_names() or self._evidence(token) \
                 or self._title_or_role_before(token) or self._role_near(token)[0] == PET:
             return True
@@ -433,6 +495,7 @@ class _Reader:
         return token.lower_.endswith(ABSTRACT_ENDINGS) and token.tag_ in ("NN", "NNS") \
             and token.lower_ not in first_names() and token.lower_ not in self.child_names
 
+    @_per_token
     def _in_thing_title(self, token) -> bool:
         """A capitalised word in a run of capitalised words that ends in a place or heading word
         ("Moss Side Children's Centre", "Oak Tree Family Hub"), or a run led by "the" with no
@@ -461,6 +524,7 @@ class _Reader:
             return True
         return False
 
+    @_per_token
     def _verb_not_name(self, token) -> bool:
         """"Will you tell us…?", "May I…": a modal asking a question; "has been Googling": a verb
         written with a capital. Neither is a name."""
@@ -608,6 +672,7 @@ class _Reader:
         return verb.lemma_.lower() in words or any(
             c.dep_ == "dobj" and c.lemma_.lower() in words and c.i < preposition.i for c in verb.children)
 
+    @_per_token
     def _in_address(self, token) -> bool:
         """A word of an address: a run of capitalised words after a flat number ("Flat 12,
         Marlowe House"), or one ending in a street or building word after a house number or a
@@ -654,6 +719,7 @@ class _Reader:
             return True
         return _cased(word) and word.i and self.doc[word.i - 1].lower_.rstrip(".") in self.w["titles"]
 
+    @_per_token
     def _human_predicate(self, token) -> bool:
         """"Storm said…", "Drew is hungry…": a bare first word doing what people do."""
         if token.tag_ in ("NNS", "NNPS", "RB", "IN", "DT", "CC", "PRP", "WRB", "WP") \
@@ -670,13 +736,14 @@ class _Reader:
                 return True
             if join.lower_ in ("his", "her", "their"):
                 return True  # "Heath and his sister Coral…"
-        for t in self.doc[nxt: nxt + 4]:
+        for t in self.doc.window(nxt, nxt + 4):
             if t.is_punct:
                 return False
             if t.lower_ in self.w["human_predicates"] or t.lemma_.lower() in self.w["human_predicates"]:
                 return True
         return False
 
+    @_per_token
     def _title_or_role_before(self, token) -> str:
         before = self.doc[token.i - 1] if token.i else None
         if before is None:
@@ -690,6 +757,7 @@ class _Reader:
             return before.text
         return ""
 
+    @_per_token
     def _evidence(self, token) -> str:
         """Words beside a capitalised word that say it is a person (an age, a possessive…)."""
         age = self._age_of(token)
@@ -707,7 +775,7 @@ class _Reader:
         if self._copula_role(token)[0] == CHILD:
             return "is " + self._copula_role(token)[1]  # "Ruby is Chantelle's daughter"
         # "Autumn is in Year 4", "Drew was in Reception": a school year.
-        rest = [t.lower_ for t in doc[token.i + 1: token.i + 5]]
+        rest = [t.lower_ for t in doc.window(token.i + 1, token.i + 5)]
         if rest[:1] in (["is"], ["was"], ["'s"]) and rest[1:2] == ["in"] and (
                 rest[2:3] == ["reception"] or rest[2:3] == ["year"] and token.i + 4 < len(doc) and doc[token.i + 4].like_num):
             return "in " + doc[token.i + 3: token.i + 5].text if rest[2] == "year" else "in Reception"
@@ -725,6 +793,7 @@ class _Reader:
             c.lower_ in _CARED or any(g.lower_ in _CARED and g.dep_ in ("acomp", "conj") for g in c.subtree))
             for c in head.children)
 
+    @_per_token
     def _age_of(self, token) -> int | None:
         """An age beside a name: "Ivy (6)", "Drew, who is 9", "aged 14", "Joy is 2", "Ezra is six
         months old", and "Daisy and Poppy, aged 4 and 6" for each name of a list."""
@@ -737,7 +806,7 @@ class _Reader:
         while j + 1 < n and doc[j].lower_ in ("and", ",") and _cased(doc[j + 1]) and doc[j + 1].lower_ not in self.w["roles"]:
             j += 2
             position += 1
-        rest = [t for t in doc[j: j + 7]]
+        rest = list(doc.window(j, j + 7))
         texts = [t.lower_ for t in rest]
 
         def number_at(k):
@@ -1169,7 +1238,7 @@ class _Reader:
 
     def read(self) -> People:
         doc = self.doc
-        tokens = [t for t in doc if self._candidate(t)]
+        tokens = [t for t in doc if _cased(t) and self._candidate(t)]  # _candidate asks _cased first
         # "Poppy-Mae (5)": the age is beside the last part; the first part is the same name.
         found = {t.i for t in tokens}
         tokens += [doc[t.i - 2] for t in tokens if t.i >= 2 and doc[t.i - 1].text == "-" and not doc[t.i - 1].whitespace_
@@ -1276,7 +1345,7 @@ class _Reader:
             roles.update({i: role for i in token_ids})
         for role in people_by_role:
             people_by_role[role].sort(key=lambda p: p.tokens[0])
-        role_words = tuple((t.i, self._role_kind(t)) for t in doc if self._role_kind(t))
+        role_words = tuple((t.i, kind) for t in doc for kind in (self._role_kind(t),) if kind)
         return People(tuple(people_by_role[CHILD]), tuple(people_by_role[ADULT]), tuple(people_by_role[PET]),
                       role_words, roles, tuple(people_by_role[OTHER]))
 
