@@ -239,8 +239,11 @@ class PlaceReading:
         if end == start or doc[end].lower_ not in w["street_words"]:
             return False
         before = doc[start - 1]
-        return before.like_num and not (start >= 2 and doc[start - 2].text == "(") \
-            or before.lower_ in w["address_prepositions"]
+        if before.like_num:
+            return not (start >= 2 and doc[start - 2].text == "(")
+        # Not a person with a surname like a street word: "shouted at Amy Park", "near Ji-woo Park (6)".
+        return before.lower_ in w["address_prepositions"] and not (before.lower_ == "at" and self._aimed_at(before)) \
+            and self._age_of(doc[end]) is None
 
     def _after_place_noun(self, token) -> bool:
         """"her school, St Bede's,": a name set beside a place noun."""

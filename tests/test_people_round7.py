@@ -44,6 +44,15 @@ def test_a_child_something_is_aimed_at_stays_a_child(text, child):
     assert child in children
 
 
+@pytest.mark.parametrize("text, names", [
+    ("Dad threw a cup at Ben Close and it hit his head.", {"Ben", "Ben Close"}),  # aimed at
+    ("Dean sat near Tom Lane (6) on the sofa.", {"Tom", "Lane", "Tom Lane"}),  # an age beside it
+])
+def test_a_child_whose_surname_is_a_street_word_is_not_an_address(text, names):
+    children, _ = _roles(text)
+    assert names & children
+
+
 # (2) A name joined to Mum, Dad or Nan as the subject of what couples do is an adult.
 @pytest.mark.parametrize("text, adult, child", [
     ("Ruby (7) said Dad and Leanne were drinking all weekend.", "Leanne", "Ruby"),
