@@ -2,7 +2,7 @@
 
 Run: python -m devtools.eval_people [--before] [--show] [--probe FILE | --all]
 Probe files: tests/data/people_probe.jsonl (default), tests/data/people_probe_round4.jsonl, and
-the earlier blind sets tests/data/blind/people_test*.jsonl (test, test2, test4, test5: each tuned
+the earlier blind sets tests/data/blind/people_test*.jsonl (test, test2, test4, test5, test6: each tuned
 on in the round after it was first measured). `--all` prints one line for each of these files.
 `--before` counts every name token from `analysis.names` as a possible child (how the rules read
 names before sos_lint.people). To reproduce the published before-figures, run it against the

@@ -61,6 +61,8 @@ def child_predicate(token) -> bool:
     if passive and verb.lemma_.lower() in _DONE_TO_CHILD | {"let"} and (
             verb.lemma_.lower() != "let" or any(c.lower_ == "down" for c in verb.children)):
         return True
+    if passive and verb.lemma_.lower() in _FOUND_VERBS and _child_cue(anchor.sent, subject_words):
+        return True  # "Storm was found by a PCSO …, and her stepdad said she was old enough to be out"
     words = [t for t in verb.subtree if t.i not in subject_words]
     for t in words:
         lemma = t.lemma_.lower()
@@ -71,8 +73,9 @@ def child_predicate(token) -> bool:
         if t.lower_ == "self" and t.i + 2 < len(t.doc) and t.doc[t.i + 1].text == "-" \
                 and t.doc[t.i + 2].lower_.startswith("harm"):
             return True
-        if t.lower_ in _PARENTS and any(c.dep_ == "poss" and c.lower_ in ("her", "his", "their") for c in t.children):
-            return True
+        if t.lower_ in _PARENTS and any(c.dep_ == "poss" and c.lower_ in ("her", "his", "their") for c in t.children) \
+                and (not passive or _points_back(anchor.sent, subject_words)):
+            return True  # a passive's subject only with "she" or "him" for it ("Dinner was left and her dad…")
         if t.lower_ in _CHILD_PLACES and t.dep_ in ("dobj", "pobj") and t.head.dep_ != "agent" and not any(
                 c.dep_ == "poss" and c.pos_ != "PRON" for c in t.children):
             return True
@@ -80,6 +83,38 @@ def child_predicate(token) -> bool:
                                              for c in verb.children):
         return True
     return False
+
+
+# Being found, seen, stopped, left or taken somewhere: what happens to a person, not to the
+# weather or a thing ("Rain was forecast" is not).
+_FOUND_VERBS = {"find", "see", "spot", "stop", "pick", "leave", "take", "bring", "send", "collect", "catch", "follow",
+                "approach", "search", "return", "report", "lock", "discover", "locate", "notice", "carry",
+                "drive", "drop", "chase", "hold", "move", "escort", "walk", "film", "photograph", "lure", "give"}
+_STEP_PARENTS = _PARENTS | {"stepmum", "stepmom", "step-dad", "step-mum", "mam", "grandma", "grandad", "foster"}
+_AGE_JUDGED = {"old": "enough", "young": "too"}  # "old enough to be out", "too young to be left"
+
+
+def _child_cue(sentence, subject_words) -> bool:
+    """Words in the sentence, besides its subject, that are said of a child: being judged old
+    enough or too young ("she was old enough to be out", "is too young to be left"), or a parent
+    of "her" or "his" ("her stepdad Glen", "his mum") with "she", "he", "him" or "her" pointing
+    back to the subject as a person ("Dinner was left out and her stepdad was out" says nothing)."""
+    parent = False
+    for t in sentence:
+        if t.i in subject_words:
+            continue
+        if t.lower_ in _STEP_PARENTS:
+            holder = t.head if t.dep_ in ("compound", "amod") and t.head.i > t.i else t
+            parent = parent or any(c.dep_ == "poss" and c.lower_ in ("her", "his") for c in holder.children)
+        pair = _AGE_JUDGED.get(t.lower_)
+        if pair and any(c.lower_ == pair for c in t.children) and any(c.lower_ == "to" for c in t.subtree):
+            return True
+    return parent and _points_back(sentence, subject_words)
+
+
+def _points_back(sentence, subject_words) -> bool:
+    """"she", "he", "him" or "her" (not "her coat") in the sentence, besides its subject."""
+    return any(t.lower_ in ("she", "he", "him", "her") and t.dep_ != "poss" for t in sentence if t.i not in subject_words)
 
 
 def opens_sentence_as_child(token) -> bool:
@@ -129,6 +164,9 @@ def adult_predicate(token) -> str:
     lemma = verb.lemma_.lower()
     if lemma in ("move", "storm", "walk") and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
         return f"{verb.text} out"  # "Cliff moved out": left the family home
+    couple = _couple_act(token, anchor, verb)
+    if couple:
+        return couple
     for c in verb.children:
         if c.dep_ in ("acomp", "oprd") and c.lower_ in _ADULT_STATES:
             return c.text
@@ -144,6 +182,33 @@ def adult_predicate(token) -> str:
             for p in c.children:
                 if p.dep_ == "prep" and any(o.lower_ in _ADULT_PLACES for o in p.children):
                     return f"{c.text} {p.text} the {next(o.text for o in p.children if o.lower_ in _ADULT_PLACES)}"
+    return ""
+
+
+# What a couple does, said of a name joined to Mum or Dad as one subject ("Mum and Mark had been
+# fighting", "Dad and Leanne were drinking", "Mark and Mum split up"): the parent's partner.
+_COUPLE_ACTS = {"fight", "argue", "row", "bicker", "brawl", "drink", "booze", "smoke", "snort", "inject", "split",
+                "separate", "divorce", "marry", "date", "wed"}
+_COUPLE_PHRASES = {("break", "up"), ("get", "together"), ("get", "back"), ("get", "engaged"), ("get", "married"),
+                   ("take", "drugs"), ("take", "cocaine"), ("use", "drugs"), ("use", "cocaine"), ("use", "cannabis"),
+                   ("take", "heroin"), ("use", "heroin"), ("smoke", "cannabis"), ("sleep", "together")}
+_CONFLICT = _HARMS | {"shout", "scream", "swear", "throw", "yell", "fight", "argue", "row"}
+_COUPLE_PARENTS = {"mum", "dad", "mother", "father", "mam", "mummy", "daddy", "nan", "gran", "grandad", "grandma"}
+
+
+def _couple_act(token, anchor, verb) -> str:
+    """A name joined to an adult of the family as the subject of what couples, not parent and
+    child, do: fighting or rowing, drinking or taking drugs, splitting up, hitting each other."""
+    joined = [anchor] + [c for c in anchor.children if c.dep_ == "conj"]
+    parent = next((t for t in joined if t.i != token.i and t.lower_ in _COUPLE_PARENTS), None)
+    if parent is None:
+        return ""
+    lemma = verb.lemma_.lower()
+    words = {(lemma, c.lower_) for c in verb.subtree if c.i > verb.i and c.dep_ in ("prt", "advmod", "dobj", "acomp", "oprd")}
+    each_other = any(c.lower_ in ("other", "another") and c.head.i != c.i and c.i >= 1
+                     and c.doc[c.i - 1].lower_ in ("each", "one") for c in verb.subtree)
+    if lemma in _COUPLE_ACTS or words & _COUPLE_PHRASES or (each_other and lemma in _CONFLICT):
+        return f"{verb.text} with {parent.text}"
     return ""
 
 

@@ -1,0 +1,268 @@
+"""What the people reading reads of ages and child cues: an age beside a name, a child's things or day,
+being kept safe or cared for, months read as dates, and what a sentence says of a person.
+
+Read by sos_lint.people (one reader per parsed text); no rule reads this module directly.
+"""
+from __future__ import annotations
+
+import re
+
+from .people_said import CHILD_ACTS, child_predicate
+from .people_words import (
+    ADULT, CHILD, OTHER, PET, first_names, _AGE_UNITS, _BRING_VERBS, _CARED, _CARE_VERBS, _HARM_VERBS,
+    _ORGANISATION_TAGS, _PLAN_VERBS, _TALK_VERBS, _age, _cased, _per_token,
+)
+
+
+class AgeReading:
+    """Ages and child cues: methods of the people reader (sos_lint.people._Reader)."""
+
+    @_per_token
+    def _month_is_date(self, token) -> bool:
+        doc = self.doc
+        before = doc[token.i - 1] if token.i else None
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if after is not None and after.text == "(" and self._age_of(token) is not None:
+            return False  # "worried that April (3) has lost weight": a child with her age
+        if before is not None and (before.like_num or before.lower_ in self.w["date_words"]):
+            return True
+        if before is not None and before.lower_ in ("for", "over") and token.dep_ == "pobj" and token.head.i == before.i \
+                and (before.head.pos_ == "NOUN" or before.head.lemma_.lower() in _PLAN_VERBS):
+            return True  # "booked flights for July", "a holiday for August" (not "a coat for May")
+        if token.dep_ in ("compound", "amod", "nmod") and token.head.i > token.i and token.head.pos_ == "NOUN" \
+                and not _cased(token.head) and before is not None and before.pos_ == "DET":
+            return True  # "in the July heat", "the May half-term"
+        return after is not None and after.like_num and after.i + 1 < len(doc) and doc[after.i + 1].text != ")"
+
+    @_per_token
+    def _human_predicate(self, token) -> bool:
+        """"Storm said…", "Drew is hungry…": a bare first word doing what people do."""
+        if token.tag_ in ("NNS", "NNPS", "RB", "IN", "DT", "CC", "PRP", "WRB", "WP") \
+                or token.pos_ in ("ADV", "ADP", "DET", "SCONJ", "PRON"):
+            return False
+        if any(c.dep_ in ("det", "poss") for c in token.children):
+            return False
+        nxt = token.i + 1
+        # "Will and May are twins", "Ivy, Amber and Storm share…".
+        if nxt + 1 < len(self.doc) and self.doc[nxt].lower_ in ("and", ","):
+            join = self.doc[nxt + 1]
+            if _cased(join) and join.lower_ not in self.w["roles"] and join.lower_ not in self.w["headings"] \
+                    and not self._sentence_start(join):
+                return True
+            if join.lower_ in ("his", "her", "their"):
+                return True  # "Heath and his sister Coral…"
+        for t in self.doc.window(nxt, nxt + 4):
+            if t.is_punct:
+                return False
+            if t.lower_ in self.w["human_predicates"] or t.lemma_.lower() in self.w["human_predicates"]:
+                return True
+        return False
+
+    @_per_token
+    def _evidence(self, token) -> str:
+        """Words beside a capitalised word that say it is a person (an age, a possessive…)."""
+        age = self._age_of(token)
+        if age is not None:
+            return f"age {age}"
+        doc = self.doc
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if after is not None and after.lower_ in ("'s", "’s", "'") and token.i + 2 < len(doc) \
+                and doc[token.i + 2].lower_ in self.w["child_context"]:
+            return f"{token.text}'s {doc[token.i + 2].text}"
+        if token.i and doc[token.i - 1].lower_ == "baby":
+            return "baby"
+        if self._kept_safe(token):
+            return "kept safe, warm or fed"
+        if self._copula_role(token)[0] == CHILD:
+            return "is " + self._copula_role(token)[1]  # "Ruby is Chantelle's daughter"
+        # "Autumn is in Year 4", "Drew was in Reception": a school year.
+        rest = [t.lower_ for t in doc.window(token.i + 1, token.i + 5)]
+        if rest[:1] in (["is"], ["was"], ["'s"]) and rest[1:2] == ["in"] and (
+                rest[2:3] == ["reception"] or rest[2:3] == ["year"] and token.i + 4 < len(doc) and doc[token.i + 4].like_num):
+            return "in " + doc[token.i + 3: token.i + 5].text if rest[2] == "year" else "in Reception"
+        return ""
+
+    def _kept_safe(self, token) -> bool:
+        """"keep Junior warm and fed", "we want Ayesha to be safe": the one an adult keeps safe,
+        fed or warm is the child."""
+        head = token.head
+        if token.dep_ not in ("dobj", "nsubj") or head.lemma_.lower() not in ("keep", "want", "get", "be", "feel", "make"):
+            return False
+        if token.dep_ == "nsubj" and not (head.dep_ in ("ccomp", "xcomp") and head.head.lemma_.lower() in ("want", "need")):
+            return False
+        return any(c.dep_ in ("acomp", "oprd", "ccomp", "xcomp") and c.i > token.i and (
+            c.lower_ in _CARED or any(g.lower_ in _CARED and g.dep_ in ("acomp", "conj") for g in c.subtree))
+            for c in head.children)
+
+    @_per_token
+    def _age_of(self, token) -> int | None:
+        """An age beside a name: "Ivy (6)", "Drew, who is 9", "aged 14", "Joy is 2", "Ezra is six
+        months old", and "Daisy and Poppy, aged 4 and 6" for each name of a list."""
+        doc = self.doc
+        n = len(doc)
+        i = token.i + 1
+        # Skip to the end of a list of names joined by "and" or commas.
+        position = 0
+        j = i
+        while j + 1 < n and doc[j].lower_ in ("and", ",") and _cased(doc[j + 1]) and doc[j + 1].lower_ not in self.w["roles"]:
+            j += 2
+            position += 1
+        rest = list(doc.window(j, j + 7))
+        texts = [t.lower_ for t in rest]
+
+        def number_at(k):
+            if k < len(rest):
+                value = _age(rest[k])
+                if value is not None and not (k + 1 < len(rest) and texts[k + 1] in ("am", "pm", "o'clock", "%", "times")):
+                    return value
+            return None
+
+        first_position = position
+        # When the name is not last in a list, the ages are listed in the same order.
+        if position and j != i:
+            position = first_position - self._index_in_list(token)
+
+        def pick(k):
+            values = []
+            while k < len(rest):
+                value = number_at(k)
+                if value is None:
+                    break
+                values.append(value)
+                if k + 1 < len(rest) and texts[k + 1] in ("and", ","):
+                    k += 2
+                else:
+                    break
+            if not values:
+                return None
+            index = len(values) - 1 - position if len(values) > 1 else 0
+            return values[max(0, min(index, len(values) - 1))]
+
+        if texts[:1] == ["("]:
+            value = number_at(1)
+            if value is not None and len(texts) > 2 and texts[2].startswith(("month", "week", "day")):
+                return 0  # "Willow (18 months)": a baby, not an 18-year-old
+            return value
+        if texts[:2] == [",", "aged"] or texts[:1] == ["aged"]:
+            return pick(texts.index("aged") + 1)
+        if texts[:1] == [","] and len(texts) > 2 and texts[2] in (",", ";", ")") and j == i:
+            return number_at(1)  # "Jade, 4, and her cousin…", "Kacper, 15, told…"
+        for lead in ([",", "who", "is"], [",", "who", "are"], [",", "who", "was"], ["is"], ["was"], [",", "now"]):
+            if texts[:len(lead)] == lead:
+                k = len(lead)
+                value = pick(k)
+                if value is None:
+                    return None
+                # "Joy is 2", "Ezra is six months old"; not "Mum is 3 minutes away".
+                unit = texts[k + 1] if k + 1 < len(texts) else ""
+                if unit in _AGE_UNITS:
+                    return 0 if unit.startswith(("month", "week", "day")) else value
+                if lead in (["is"], ["was"]) and unit not in ("", "and", ",", ".", "years", "year") \
+                        and not (k + 1 < len(rest) and rest[k + 1].is_punct):
+                    return None
+                return value
+        # "a 14-year-old called Jay", "14-year-old Jay".
+        if token.i >= 1 and re.fullmatch(r"\d+-years?-old", doc[token.i - 1].lower_):
+            return int(doc[token.i - 1].lower_.split("-")[0])
+        return None
+
+    def _index_in_list(self, token) -> int:
+        """How many names come after this one in "A, B and C"."""
+        doc, k, count = self.doc, token.i + 1, 0
+        while k + 1 < len(doc) and doc[k].lower_ in ("and", ",") and _cased(doc[k + 1]):
+            k += 2
+            count += 1
+        return count
+
+    def _child_context(self, token) -> str:
+        """A child's things or day: "Ivy's teacher", "picks River up from school"."""
+        doc = self.doc
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if after is not None and after.lower_ in ("'s", "’s", "'"):
+            k = token.i + 2
+            while k < len(doc) and doc[k].pos_ == "ADJ":
+                k += 1
+            if k < len(doc) and doc[k].lower_ in self.w["child_context"]:
+                return f"{token.text}'s {doc[k].text}"
+        head = token.head
+        if token.dep_ in ("dobj", "pobj") and any(
+                t.lower_ in ("school", "nursery", "class", "college") for t in head.subtree if t.i > token.i):
+            return f"{head.text} {token.text} … school"
+        if token.i in self._said_of_child:
+            return "what is said of them shows a child"  # "Willow was found wandering …"
+        return ""
+
+    def _person_sign(self, mention, count: int) -> bool:
+        """Does anything say this capitalised word is a person? The model's tag, a given name, a
+        person's verb, a list of names, the object of caring or harming, or being named twice."""
+        head, last = mention[0], mention[-1]
+        if count > 1:
+            return True
+        if last.i + 2 < len(self.doc) and self.doc[last.i + 1].text == "," and self.doc[last.i + 2].lower_ in ("you", "your") \
+                and head.i == head.sent.start:
+            return True  # "Ruby, you are safe with Nan": a name spoken to
+        # The model's tag and the names list say little for a shop or an app ("near Morrisons").
+        if head.lower_ not in self.w["brands"] and (
+                any(t.ent_type_ == "PERSON" for t in mention) or head.lower_ in first_names()):
+            return True
+        if self._in_list_of_names(mention) or self._child_context(last) or (
+                self._human_predicate(head) and head.dep_ in ("nsubj", "nsubjpass", "conj", "ROOT")):
+            return True
+        verb = last.head
+        told_organisation = verb.lemma_.lower() in ("tell", "ask", "send") and head.ent_type_ in _ORGANISATION_TAGS \
+            and head.lower_ not in first_names()  # "told Kooth", "asked Shelter": a service, not a person
+        if last.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in _HARM_VERBS | _CARE_VERBS and not told_organisation:
+            return True
+        if last.dep_ == "pobj" and verb.lower_ in ("at", "to", "with") and verb.head.lemma_.lower() in {
+                "at": self.w["at_someone_verbs"] | _HARM_VERBS, "to": _TALK_VERBS,
+                "with": _TALK_VERBS | {"stay", "live", "play", "sleep", "share", "fight", "argue"}}[verb.lower_]:
+            return True  # "Dad shouted at Holly", "talks to Ash", "lives with Nan and Robin"
+        return last.dep_ in ("nsubj",) and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in self.w["human_predicates"]
+
+    def _cared_for(self, token, decided) -> bool:
+        """A name the sentence shows is a child: read so already, walked, taken or fed by
+        someone, or doing what children do ("when Ruby wets the bed")."""
+        role = decided.get(token.lower_, ("",))[0]
+        if role in (ADULT, PET, OTHER) or token.i > 0 and self.doc[token.i - 1].lower_.rstrip(".") in self.w["titles"]:
+            return False
+        if role == CHILD or self._child_context(token) or child_predicate(token):
+            return True
+        verb = token.head
+        if token.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in (_CARE_VERBS - {"tell", "ask", "send", "lock"}) | _BRING_VERBS:
+            return True
+        subject = token
+        while subject.dep_ == "conj":
+            subject = subject.head
+        before = self.doc[subject.i - 1] if subject.i else None
+        if subject.dep_ == "nsubj" and before is not None and (before.lower_ == "so" or before.lower_ == "that"
+                                                              and subject.i > 1 and self.doc[subject.i - 2].lower_ == "so"):
+            return True  # "… so Skye and Jude can sit down to eat": the ones the adults do it for
+        return token.dep_ in ("nsubj", "compound") and verb.pos_ == "VERB" and verb.lemma_.lower() in CHILD_ACTS
+
+    def _young_relative(self, token) -> bool:
+        """A cousin the sentence shows is a child: named with a child as one of the children
+        ("Holly and her cousin Star sleep at Nan's"), with a child's things ("her cousin Nia's
+        school") or with what is said of children ("was found wandering")."""
+        if self._child_context(token) or child_predicate(token) or self._evidence(token):
+            return True
+        doc, relatives = self.doc, self.w["any_age_relatives"]
+        first = self._list_start(token)  # "his cousins Leah and Jack": Jack is a cousin too
+        relative = doc[first.i - 1] if first.i and doc[first.i - 1].lower_ in relatives \
+            else first.head if first.dep_ == "appos" and first.head.lower_ in relatives else None
+        if relative is None:
+            return False
+        carer = relative.head.head if relative.dep_ == "pobj" else relative.head
+        if relative.dep_ in ("dobj", "pobj") and carer.lemma_.lower() in (_CARE_VERBS - {"tell", "ask", "send", "lock"}) \
+                | _BRING_VERBS | {"mind", "babysit", "look", "play"}:
+            return True  # "looks after his cousins Leah and Jack", "plays with her cousin Maple"
+        joined = [relative.head] if relative.dep_ == "conj" else []
+        joined += [c for c in relative.children if c.dep_ == "conj"]
+        plural = relative.tag_ == "NNS"  # "his cousins Leah and Jack": the list is the cousins themselves
+        joined += [] if plural else [c for c in token.children if c.dep_ == "conj"]
+        # By position too, where the parse splits the list: "Holly and her cousin Star sleep…".
+        start = relative.i - 1 if relative.i and doc[relative.i - 1].lower_ in ("his", "her", "their") else relative.i
+        if start >= 2 and doc[start - 1].lower_ in ("and", ",", "&"):
+            joined.append(doc[start - 2])
+        if not plural and token.i + 2 < len(doc) and doc[token.i + 1].lower_ in ("and", "&"):
+            joined.append(doc[token.i + 2])
+        return any(_cased(j) and j.lower_ not in self.w["roles"] or j.lower_ in self.w["children"] for j in joined)

@@ -1,0 +1,379 @@
+"""What the people reading reads of names and titles: a title, a family word or a job beside a name, whose
+the role is, pets named beside their kind, and what an adult's deeds show.
+
+Read by sos_lint.people (one reader per parsed text); no rule reads this module directly.
+"""
+from __future__ import annotations
+
+from .people_said import adult_predicate, restricted_adult
+from .people_words import (
+    ADULT, CHILD, PET, first_names, _BRING_VERBS, _HARM_VERBS, _PLACE_PREPOSITIONS, _TALK_VERBS, _cased,
+    _per_token, _squashed,
+)
+
+
+class RoleReading:
+    """Names, titles and roles: methods of the people reader (sos_lint.people._Reader)."""
+
+    def _breed_start(self, i: int) -> int | None:
+        """Where a breed or an animal word ending at token ``i`` starts ("Jack Russell", "XL
+        Bully", "spaniel"), or None."""
+        doc = self.doc
+        if i < 0 or i >= len(doc):
+            return None
+        if doc[i].lower_ in self.w["pets"] or not _cased(doc[i]) and doc[i].tag_ == "NNS" \
+                and doc[i].lemma_.lower() in self.w["pets"]:
+            return i
+        breeds = _squashed(("breeds",))
+        text = ""
+        for start in range(i, max(-1, i - 4), -1):
+            text = doc[start].lower_ + text
+            if text in breeds:
+                return start
+        return None
+
+    def _pet_beside(self, token, last) -> str:
+        """"Max the Jack Russell", "Tyson, Dad's XL Bully,", "Dad's Staffie Tyson": a name set
+        beside an animal's kind is a pet's. The phrase after the name must end at the breed (not
+        "Max, the dog walker,")."""
+        doc = self.doc
+        start = self._breed_start(token.i - 1) if token.i else None
+        if start is not None and _cased(doc[token.i - 1]) and doc[token.i - 1].lower_ not in self.w["pets"]:
+            return doc[start: token.i].text  # "their Cane Corso Bruno" (one-word kinds: _role_word)
+        k = last.i + 1
+        if k < len(doc) and doc[k].text in (",", "("):  # "Tyson, Dad's XL Bully,", "Tyson (Dad's XL Bully)"
+            k += 1
+        if k >= len(doc):
+            return ""
+        if doc[k].lower_ in ("the", "a", "an", "our", "their", "his", "her", "my", "your"):
+            k += 1
+        elif k + 1 < len(doc) and doc[k + 1].lower_ in ("'s", "’s") and (
+                _cased(doc[k]) or doc[k].lower_ in self.w["adult_family"] or doc[k].lower_ == "family"):
+            k += 2
+        elif k + 2 < len(doc) and doc[k].lower_ == "the" and doc[k + 1].lower_ == "family":
+            k += 2
+        else:
+            return ""
+        for j in range(k, min(k + 5, len(doc))):
+            if doc[j].is_punct:
+                return ""
+            start = self._breed_start(j)
+            nxt = doc[j + 1] if j + 1 < len(doc) else None
+            ends = nxt is None or nxt.is_punct or nxt.pos_ in ("VERB", "AUX", "ADV") or nxt.lower_ in ("which", "who", "that")
+            if start is not None and start >= k and ends:
+                return doc[k - 1 if doc[k - 1].lower_ in ("the", "a", "an") else k: j + 1].text
+        return ""
+
+    def _worker_at_place(self, token, last) -> tuple[str, str] | None:
+        """"Skye's key worker at Little Acorns, Faith, said…", "Mum's support worker at the
+        refuge, Joy,": a name set off after a role and where that role works is the one in the
+        role (an adult for a worker, a child for "her brother at college, Ash,")."""
+        doc = self.doc
+        if token.i < 4 or doc[token.i - 1].text != "," or token.lower_ in self.w["thing_prefixes"] \
+                or last.i + 1 < len(doc) and doc[last.i + 1].lower_ in ("'s", "’s"):
+            return None  # "the head at her school, St Bede's,": the place's own name
+        k = token.i - 2
+        while k > max(0, token.i - 9) and doc[k].lower_ not in _PLACE_PREPOSITIONS and (
+                doc[k].pos_ in ("PROPN", "NOUN", "DET", "PART", "ADJ", "NUM") or doc[k].text in ("-", "&", "'")):
+            k -= 1
+        if k < 1 or doc[k].lower_ not in _PLACE_PREPOSITIONS or k == token.i - 2:
+            return None
+        role = doc[k - 1]
+        if role.pos_ not in ("NOUN", "PROPN") or _cased(role) and role.lower_ not in self.w["professionals"] \
+                or role.lower_ in self.w["adult_family"]:
+            return None  # "the DSL at St Anne's, Honor," (not "met with Dad at Nan's house, Ruby…")
+        found = self._role_word(role)
+        if not found or not found[0]:
+            return None
+        after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+        closed = after is None or after.text in (",", ".", ";", ")") or (
+            role.dep_ in ("nsubj", "nsubjpass") and role.head.i > last.i)
+        return (found[0], f"{found[1]} {doc[k].text} {doc[k + 1: token.i - 1].text}") if closed else None
+
+    def _role_word_before(self, token) -> bool:
+        """"his sisters Autumn", "her friend Chelsea", "Mrs Chester": a title or a lower-case role
+        word before a word the model took for a date or a place (not "Hospital Coventry")."""
+        before = self.doc[token.i - 1] if token.i else None
+        return before is not None and bool(self._title_or_role_before(token)) and (
+            not _cased(before) or before.lower_.rstrip(".") in self.w["titles"])
+
+    @_per_token
+    def _title_or_role_before(self, token) -> str:
+        before = self.doc[token.i - 1] if token.i else None
+        if before is None:
+            return ""
+        lower = before.lower_.rstrip(".")
+        if lower in self.w["titles"]:
+            return "title " + before.text
+        if lower in self.w["adult_family"] or lower in self.w["same_generation"] or lower in self.w["children"] \
+                or lower in self.w["pets"] or lower in self.w["professionals"] or lower in self.w["adult_nouns"] \
+                or lower in ("called", "named", "baby"):
+            return before.text
+        return ""
+
+    # -- reading roles ------------------------------------------------------------------------
+    def _owner(self, role_token):
+        """Who a role word belongs to: "Mum's friend" -> Mum; "her brother" -> her."""
+        doc = self.doc
+        k = role_token.i - 1
+        while k >= 0 and doc[k].pos_ in ("ADJ",) :
+            k -= 1
+        if k >= 1 and doc[k].lower_ in ("'s", "’s", "'"):
+            return doc[k - 1]
+        if k >= 0 and doc[k].lower_ in ("his", "her", "their", "my", "your", "our"):
+            return doc[k]
+        return None
+
+    def _role_near(self, token, last=None) -> tuple[str, str]:
+        """(role, evidence) from the words right beside a name (``token`` its first word, ``last``
+        its last), or ("", "")."""
+        doc, w = self.doc, self.w
+        last = token if last is None else last
+        before = doc[token.i - 1] if token.i else None
+        # "Mr and Mrs Taylor".
+        if token.i >= 3 and doc[token.i - 2].lower_ == "and" and doc[token.i - 3].lower_.rstrip(".") in w["titles"]:
+            return ADULT, "title " + doc[token.i - 3].text
+        if before is not None:
+            lower = before.lower_.rstrip(".")
+            if lower in w["titles"] or before.text in ("Sister", "Brother", "Nurse"):
+                return ADULT, "title " + before.text  # "Sister Mary at the church": a nun or a nurse
+            found = self._role_word(before)
+            if found:
+                return found
+        pet = self._pet_beside(token, last)
+        if pet:
+            return PET, pet
+        # "Bruno, the family's dog", "Carl, Mum's ex-partner,", "Mrs Begum, the childminder": a
+        # phrase with no verb, closed by a comma or a full stop, whose last word is a role.
+        after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+        if after is not None and after.lower_ == "the":
+            k = last.i + 2
+            while k < len(doc) - 1 and doc[k].pos_ == "ADJ":
+                k += 1
+            if k < len(doc) and doc[k].lower_ in w["pets"]:
+                return PET, f"the {doc[k].text}"  # "Bella the cat sleeps in the cot"
+        if after is not None and after.text == ",":
+            k = last.i + 2
+            while k < len(doc) and doc[k].text not in (",", ".", ";", ":", ")", "!", "?") and k < last.i + 11:
+                k += 1
+            phrase = doc[last.i + 2: k]
+            # "Faith, Skye's key worker at Little Acorns, said…": the role is the word before the place.
+            at = next((t.i for t in phrase if t.pos_ == "ADP" and t.lower_ in _PLACE_PREPOSITIONS and t.lower_ != "of"
+                       and t.i > phrase.start + 1), None)
+            if at is not None and (k == len(doc) or doc[k].text in (",", ".", ")")) and not _cased(doc[at - 1]) \
+                    and not any(t.pos_ in ("VERB", "AUX") for t in doc[phrase.start: at]):
+                found = self._role_word(doc[at - 1], appositive=True)
+                if found and found[0]:
+                    return found
+            if len(phrase) and (k == len(doc) or doc[k].text in (",", ".", ")")) \
+                    and not any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" for t in phrase) \
+                    and not any(t.pos_ == "ADP" and t.lower_ != "of" for t in phrase):  # not "…, ready for school"
+                addressees = any(t.lower_ in ("and", "or", "&") for t in phrase) and phrase[0].lower_ in w["adult_family"]
+                found = None if addressees else self._role_word(phrase[-1], appositive=True)
+                if found:  # not "Ayesha, Mum and Dad, we all want…": a list of those spoken to
+                    return found
+                if len(phrase) >= 3 and phrase[0].lower_ == "the" and phrase[1].lower_ == "family" \
+                        and phrase[2].lower_ in ("'s", "’s") and _cased(phrase[-1]):
+                    return PET, f"the family's {phrase[3:].text}"  # "Rolo, the family's Jack Russell"
+        # "The social worker, Helen,", "Sam's stepdad, Darren,", "the family dog, Duke," (not
+        # "Dad, Maisie needs…", which speaks to Dad).
+        for part in {token, last}:
+            if part.dep_ == "appos" and part.head.i < token.i and not _cased(part.head) and before is not None \
+                    and before.text == ",":
+                found = self._role_word(part.head)  # "Mum's support worker at the refuge, Joy,"
+                if found:
+                    return found
+        found = self._worker_at_place(token, last)
+        if found:
+            return found
+        end = last
+        while end.i + 2 < len(doc) and doc[end.i + 1].lower_ in ("and", ",", "&") and _cased(doc[end.i + 2]) \
+                and doc[end.i + 2].lower_ not in w["roles"] and end.i - last.i < 8:
+            end = doc[end.i + 2]
+        if end.i != last.i:  # "Sunny and Rain, the family's two collies": the list's animals
+            found = self._role_near(end, end)
+            if found[0] == PET:
+                return found
+        first = self._list_start(token)
+        plural = first.i >= 2 and doc[first.i - 2].tag_ == "NNS"
+        if first.i != token.i and plural and doc[first.i - 1].text == ",":
+            found = self._role_word(doc[first.i - 2])  # "her brothers, Ted and Alfie,"
+            if found:
+                return found
+        if first.i != token.i and first.i >= 1 and doc[first.i - 1].tag_ == "NNS" and not _cased(doc[first.i - 1]):
+            found = self._role_word(doc[first.i - 1])  # "his sisters Autumn and Willow": both are sisters
+            if found and found[0]:
+                return found
+        if before is not None and before.text == "," and token.i >= 2 and after is not None \
+                and (after.text in (",", ".", ")") or after.lower_ == "and" and doc[token.i - 2].tag_ == "NNS"):
+            role = doc[token.i - 2]
+            owner = doc[token.i - 3] if token.i >= 3 else doc[0]
+            if owner.lower_ in ("the", "a", "an", "'s", "’s", "his", "her", "their", "our", "my") \
+                    or owner.dep_ in ("compound", "amod") or any(c.dep_ in ("det", "poss") for c in role.children):
+                found = self._role_word(role)
+                if found:
+                    return found
+            # "Mum, Agnieszka, says…": a family word opening the sentence, the name set beside it
+            # (not "Dad, Leo and Mia need you…", which speaks to Dad about the children).
+            nxt = doc[after.i + 1] if after.text == "," and after.i + 1 < len(doc) else None
+            if (self._sentence_start(role) or owner.text == ";" or last.dep_ == "appos" and last.head.i == role.i) \
+                    and role.lower_ in w["adult_family"] and nxt is not None \
+                    and not _cased(nxt) and nxt.lower_ not in ("and", "or", "&"):
+                return ADULT, role.text
+        if after is not None and after.lower_ in ("'s", "’s"):
+            k = last.i + 2
+            while k < len(doc) - 1 and doc[k].pos_ == "ADJ":
+                k += 1
+            if k < len(doc) and doc[k].lower_ in w["adult_context"]:
+                return ADULT, f"{last.text}'s {doc[k].text}"  # "Kelly's van", "Kerry's youngest daughter"
+        if after is not None and after.lower_ in ("at", "from") and any(
+                c.dep_ == "pobj" and not _cased(c) and c.lemma_.lower() in w["workplaces"] for c in after.children):
+            return ADULT, f"{last.text} {after.text} the {next(c.text for c in after.children if c.dep_ == 'pobj')}"
+        return "", ""
+
+    def _list_start(self, token):
+        """The first name of the list "Ted, Sam and Alfie" that ``token`` ends or sits in."""
+        doc, k = self.doc, token.i
+        while k >= 2 and doc[k - 1].lower_ in (",", "and", "&") and _cased(doc[k - 2]) \
+                and doc[k - 2].lower_ not in self.w["roles"] and token.i - k < 16:  # a family, not a register
+            k -= 2
+        return doc[k]
+
+    def _copula_role(self, token) -> tuple[str, str]:
+        """"Rocky and Ray are Mr Lewandowski's dogs", "Jo is Mum's friend": what the name is."""
+        subject = token
+        if subject.dep_ == "conj" and subject.head.i < subject.i:
+            subject = subject.head
+        verb = subject.head
+        if subject.dep_ != "nsubj" or verb.lemma_ != "be":
+            return "", ""
+        for attr in verb.children:
+            if attr.dep_ == "attr" and attr.i > verb.i and any(c.lower_ == "young" for c in attr.children):
+                return CHILD, f"a young {attr.text}"  # "Callum is a young carer"
+            if attr.dep_ == "attr" and attr.i > verb.i and not _cased(attr):
+                found = self._role_word(attr)
+                if found:
+                    return found
+        return "", ""
+
+    def _role_word(self, word, appositive: bool = False) -> tuple[str, str] | None:
+        w = self.w
+        lower = word.lower_
+        if lower in w["pets"] or (not _cased(word) and word.tag_ == "NNS" and word.lemma_.lower() in w["pets"]):
+            return PET, f"{self._owner_text(word)}{word.text}"  # "the family's two collies"
+        if lower in w["adult_nouns"] or lower in ("called", "named") and word.i and self.doc[word.i - 1].lower_ in w["adult_nouns"]:
+            return ADULT, word.text
+        if lower in ("called", "named") and word.i and self._breed_start(word.i - 1) is not None:  # "an XL Bully called Tyson"
+            return PET, self.doc[word.i - 1].text
+        if lower in w["adult_family"] or lower in w["professionals"] and lower not in ("we", "i", "everyone", "everybody"):
+            return ADULT, f"{self._owner_text(word)}{word.text}"
+        if lower in w["adult_jobs"] or lower.endswith("-partner"):
+            return ADULT, word.text
+        if lower in w["same_generation"]:
+            owner = self._owner(word)
+            if owner is not None and (owner.lower_ in w["adult_family"] or owner.lower_ in w["professionals"]
+                                      or owner.lower_ in ("your", "my", "our")):
+                return ADULT, f"{owner.text}'s {word.text}"
+            if owner is not None and owner.lower_ in ("his", "her", "their") and self._subject_is_adult(word):
+                return ADULT, f"{owner.text} {word.text}"  # "Mum will ring her friend Jo": Mum's friend
+            if owner is not None and lower in w["any_age_relatives"]:
+                return ADULT, f"{owner.text} {word.text}"  # "her cousin Nadia": grown up, unless read() sees a child
+            if owner is not None:
+                return CHILD, f"{owner.text} {word.text}"
+            return "", ""
+        if lower in w["children"] and lower not in ("pupil",):
+            return CHILD, word.text
+        return None
+
+    def _subject_is_adult(self, word) -> bool:
+        """Does "her" or "his" before the word point back to a family adult ("Mum will ring her
+        friend Jo")? The nearest person before it decides: "Dad hits Oscar and his sister Evie"
+        is Oscar's sister."""
+        owner = self._owner(word)
+        # "his" never points back to Mum or "she", "her" never to Dad or "him": "Dad will not let
+        # him eat until his brother Kacper gets home" is the boy's brother.
+        other_sex = {"his": self.w["female_words"], "her": self.w["male_words"]}.get(owner.lower_, frozenset())
+        for t in reversed(self.doc[word.sent.start: owner.i]):
+            if t.lower_ in other_sex or t.dep_ == "poss" or owner.lower_ == "his" and t.lower_ == "her":
+                continue
+            if t.lower_ in self.w["adult_family"]:
+                return True
+            if t.pos_ == "PROPN" or t.ent_type_ == "PERSON" and _cased(t) or t.lower_ in self.w["children"] \
+                    or t.lower_ in ("he", "she", "they", "him", "her", "them"):
+                return False
+        return False
+
+    def _owner_text(self, word) -> str:
+        owner = self._owner(word)
+        if owner is None or owner.lower_ in ("his", "her", "their"):
+            return ""
+        return f"{owner.text} " if owner.lower_ in ("your", "my", "our") else f"{owner.text}'s "
+
+    def _adult_by_deeds(self, mention, decided, has_child, per_mention) -> str:
+        """What is said of an otherwise unread name shows an adult: hitting "the boys" (the
+        children), or, when a child is named too, moving out, coming home from the pub, bringing
+        or taking a named child somewhere, being told something "at Home-Start", or being spoken
+        to in a goal beside "you" ("Mum, you and Dean will…", "Dean, you will walk Ruby…")."""
+        doc, last = self.doc, mention[-1]
+        said = adult_predicate(last)
+        if said and (has_child or " the " in said and said.split()[-1] in ("children", "boys", "girls", "kids")
+                     or " with " in said and any(t.lower_ in self.w["children"] for t in doc)):
+            return said  # "Mum and Mark were drinking while the baby slept": Mum's partner
+        children = frozenset(k for k, v in decided.items() if v[0] == CHILD)
+        # Another name that may be the child (not the same name said again: "Summer … Summer will
+        # not go to the flat" keeps Summer the child).
+        key = mention[0].lower_
+        other_child = any(k != key for k in children) or any(
+            m[0].lower_ != key and m[0].lower_ not in decided for m, _, _, _ in per_mention)
+        kept_away = restricted_adult(last, other_child, children)
+        if kept_away:
+            return kept_away  # "Shane will not stay at the flat", "Dean is not to have contact with Ruby"
+        others = [m for m, _, _, _ in per_mention if m[0].lower_ != mention[0].lower_]
+        if not others:
+            return ""
+        verb = last.head
+        if last.dep_ == "nsubj" and verb.lemma_.lower() in _BRING_VERBS and any(
+                c.dep_ == "dobj" and (decided.get(c.lower_, ("",))[0] == CHILD or any(c.i == m[-1].i for m in others))
+                for c in verb.children):
+            return f"{verb.text} a child"  # "Pat has been bringing Missy (4) to the food bank"
+        after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+        if after is not None and after.lower_ in ("at", "from") and last.dep_ in ("dobj", "pobj", "dative") \
+                and (last.head.lemma_.lower() in _TALK_VERBS | {"tell", "ask", "ring", "phone", "call", "email", "meet"}
+                     or last.head.lower_ in ("rang", "phoned", "rung", "emailed", "texted")
+                     or last.head.head.lemma_.lower() in _TALK_VERBS):
+            org = [t for t in doc[after.i + 1: after.i + 5] if _cased(t)]
+            if org and doc[after.i + 1] in org and not any(t.lower_ in first_names() or t.lower_ in self.w["place_nouns"]
+                                                         and t.lower_ in ("school", "nursery", "academy", "college")
+                                                         for t in org):
+                return f"{last.text} {after.text} {org[0].text}"  # "told Lisa at Home-Start": a worker there
+        you = [t for t in last.sent if t.lower_ == "you" and t.dep_ in ("nsubj", "conj")]
+        if you:
+            # "Dean, you will walk Ruby", "Craig, when Ruby wets the bed you will…": the name spoken
+            # to, set before the sentence whose subject is "you".
+            spoken = after is not None and after.text == "," and mention[0].i == last.sent.start \
+                and last.dep_ not in ("nsubj", "nsubjpass") and any(
+                    t.dep_ == "nsubj" and t.head.lemma_.lower() not in ("be", "feel") for t in you)
+            # "Mum, you and Dean will cook tea": a name joined to "you" as who will do it.
+            joined = last.dep_ == "conj" and last.head.lower_ == "you" or any(
+                c.dep_ == "conj" and c.i == last.i for t in you for c in t.children)
+            if (spoken or joined) and any(m[0].sent.start == last.sent.start and self._cared_for(m[-1], decided)
+                                          for m in others):
+                return "spoken to with \"you\""
+        return ""
+
+    def _harms_adult(self, token) -> bool:
+        """"Wayne hurts Mum": the name does harm to an adult of the family."""
+        if token.dep_ not in ("nsubj",) or token.head.lemma_.lower() not in _HARM_VERBS:
+            return False
+        return any(c.dep_ in ("dobj", "prep") and (c.lower_ in self.w["adult_family"]
+                   or any(g.lower_ in self.w["adult_family"] for g in c.children)) for c in token.head.children)
+
+    def _role_kind(self, token) -> str:
+        lower, lemma = token.lower_, token.lemma_.lower()
+        if lower in self.w["family"] or lemma in self.w["family"]:
+            return "family"
+        if lower in self.w["professionals"] and lower not in ("we", "i", "everyone", "everybody"):
+            return "professional"
+        if lower in self.w["institutions"]:
+            return "institution"
+        return ""
