@@ -5,7 +5,7 @@ from ..metrics import span_in_quotes
 from . import analysis
 from .base import Context, Rule, rule
 from .child_focus import child_placeholder
-from .goal_words import alternative_follows, care_outcome, service_checks, stated_absences
+from .goal_words import alternative_follows, care_outcome, contrast_given, service_checks, stated_absences
 from .parts import (absence_spans, adult_actions, components, frequency_or_duration, is_institution, is_present,
                     service_goals, subject_span, who_is_worried)
 
@@ -182,8 +182,9 @@ def goal_absence(ctx: Context, rule_: Rule):
     covered = {t.i for span in found for t in span}
     found = found + [span for span in stated_absences(ctx) if not covered & {t.i for t in span}]
     for span in sorted(found, key=lambda span: span.start):
-        if alternative_follows(ctx, span) or care_outcome(span):
-            continue  # "you will not drive; Nan will collect Daisy instead"; "kept safe and warm in his cot"
+        if alternative_follows(ctx, span) or care_outcome(span) or contrast_given(span):
+            continue  # "you will not drive; Nan will collect Daisy instead"; "kept safe and warm in his cot";
+            # "dealt with by talking, not hitting"
         yield rule_.finding(ctx, span.start_char, span.end_char,
                             f"\"{span.text}\" describes harm not happening. {analysis.kind_advice('absence')}",
                             "[what the adult will do instead]", severity=severity)
