@@ -45,6 +45,9 @@ CASES = [
     ("goal", "Mum, you will put the bleach on the top shelf each night, and Bea will feel safe and calm at bedtime.", "SOS302", "feel safe", False),
     ("goal", "Rory will be safe from Dean because Mum will not let him into the flat and Nan will sleep over on Fridays.", "SOS302", "safe from Dean", False),
     ("goal", "If this doesn't happen, we will meet again to agree where Rory can be safe.", "SOS302", "be safe", False),
+    ("goal", "Mum, you and Harley need Harley to be safe at home. Mum will lock the back gate every night.", "SOS302", "safe", False),
+    ("goal", "Dad, you and Isla need evenings where Isla is safe and calm; Dad will be home by 6pm each night.", "SOS302", "safe", False),
+    ("goal", "Nan will have Kit on Fridays, and Mum will know Kit is safe while she works.", "SOS302", "safe", False),
     # (1e) Watching with nothing said of what, or who (SOS302).
     ("goal", "The school nurse will monitor.", "SOS302", "monitor", True),
     ("goal", "Leo's teacher and the GP will keep an eye on things.", "SOS302", "keep an eye", True),

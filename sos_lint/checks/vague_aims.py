@@ -151,10 +151,12 @@ _NOTHING_MORE = {"time", "times", "harm", "home", "risk", "danger", "now", "well
 
 
 def safe_outcome_spans(ctx: Context) -> list:
-    """"June will be safe", "the children will remain safe at all times", "Kai needs to be safe":
+    """"June will be safe", "the children will remain safe at all times", "Tia will stay safe":
     the whole outcome is a word nobody can picture. "Ella will feel safe at bedtime" (the child's
-    own experience), "safe from Dean when he visits" and the "if this doesn't happen" sentence say
-    more, and are left alone; "kept safe" is absence of harm (SOS512)."""
+    own experience), "safe from Dean when he visits", the house style's opening ("Mum, you and
+    Reed need Reed to be safe"), "car journeys where Reed is safe", what someone will know
+    ("Cerys will know the boys are safe") and the "if this doesn't
+    happen" sentence say more, and are left alone; "kept safe" is absence of harm (SOS512)."""
     if ctx.kind != "goal":
         return []
     found = []
@@ -164,6 +166,9 @@ def safe_outcome_spans(ctx: Context) -> list:
         verb = safe.head
         if verb.lemma_.lower() not in ("be", "stay", "remain") or any(t.lower_ in ("if", "unless") for t in safe.sent):
             continue
+        if verb.head.lemma_.lower() == "need" or verb.dep_ in ("relcl", "advcl", "acl", "ccomp") \
+                or any(c.lower_ in ("where", "when", "so") for c in verb.children):
+            continue  # the house style's opening ("you and Reed need Reed to be safe"), or a place where it holds
         more = [c for c in list(verb.children) + list(safe.children)
                 if c.dep_ in ("prep", "advcl", "advmod", "npadvmod", "ccomp", "conj") and c.i > verb.i
                 and not (c.dep_ == "prep" and all(o.lower_ in _NOTHING_MORE for o in c.children if o.dep_ == "pobj"))
