@@ -108,12 +108,14 @@ def risky_conduct_spans(ctx: Context) -> list:
                     quality = next((t for t in after[1:] if t.lower_ in _RISKY and t.pos_ == "ADJ"), None)
             if quality is None:
                 continue
+            holder = None
             if owner is None:
                 holder = token.head if quality.i < token.i else None
                 owner = _subject(holder) if holder is not None and holder.pos_ in ("VERB", "AUX") else None
             if not _is_the_child(ctx, owner):
                 continue
-            start = min(owner.i, quality.i, token.i)
+            # "Holly's behaviour is risky" from the name; "…continues to make unsafe choices" from the verb
+            start = min(holder.i if holder is not None else owner.i, quality.i, token.i)
             span = ctx.doc[start:max(quality.i, token.i) + 1]
         elif lemma == "take" and token.pos_ == "VERB":
             risks = next((c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() == "risk"), None)

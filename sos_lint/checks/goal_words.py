@@ -159,7 +159,10 @@ def _stopped(harm):
     doc = harm.doc
     if any(t.lower_ == "by" and t.i > harm.i and t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "VBG" for t in harm.sent):
         return None  # "…never gets burned, by holding the kettle away from the edge": the how is there
-    for word in [harm] + passive + list(harm.ancestors)[:3]:
+    # The "stop" the harm hangs on directly ("stop getting hurt"), not one further up the
+    # sentence ("may stop telling adults when he is being hurt").
+    over = [harm.head] if harm.dep_ in ("xcomp", "ccomp") else []
+    for word in [harm] + passive + over:
         stop = word if (word.lemma_.lower() in _STOPPING or word.lower_.rstrip("sdping") in _STOPPING
                         or word.lower_ in ("stopping", "stopped")) and word.pos_ == "VERB" else None
         if stop is not None:

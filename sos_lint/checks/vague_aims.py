@@ -26,7 +26,10 @@ def _says_how(verb) -> bool:
         return True
     if any(c.dep_ == "advcl" and any(m.lower_ in _HOW for m in c.children) for c in verb.children):
         return True
-    after = verb.doc[verb.right_edge.i + 1] if verb.right_edge.i + 1 < len(verb.doc) else None
+    doc = verb.doc
+    if any(t.lower_ in _HOW and t.i > verb.i and t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "VBG" for t in verb.sent):
+        return True  # "address his anger and his moods by going to the gym": the parse may hang "by" anywhere
+    after = doc[verb.right_edge.i + 1] if verb.right_edge.i + 1 < len(doc) else None
     return after is not None and after.text in (":",)
 
 
@@ -170,7 +173,7 @@ def safe_outcome_spans(ctx: Context) -> list:
                 or any(c.lower_ in ("where", "when", "so") for c in verb.children):
             continue  # the house style's opening ("you and Reed need Reed to be safe"), or a place where it holds
         more = [c for c in list(verb.children) + list(safe.children)
-                if c.dep_ in ("prep", "advcl", "advmod", "npadvmod", "ccomp", "conj") and c.i > verb.i
+                if c.dep_ in ("prep", "advcl", "advmod", "npadvmod", "ccomp", "xcomp", "conj") and c.i > verb.i
                 and not (c.dep_ == "prep" and all(o.lower_ in _NOTHING_MORE for o in c.children if o.dep_ == "pobj"))
                 and c.lower_ not in ("always", "also", "too")]
         if more:
@@ -216,9 +219,9 @@ def bare_monitoring_spans(ctx: Context) -> list:
             on = next((c for c in (eye.children if eye is not None else ()) if c.lower_ == "on"), None) \
                 or next((c for c in verb.children if c.lower_ == "on" and c.dep_ == "prep"), None)
             thing = next((c for c in on.children if c.dep_ == "pobj"), None) if on is not None else None
-            if eye is None or (thing is not None and thing.lower_ not in _NOTHING_NAMED
-                               and thing.lemma_.lower() not in _NOTHING_NAMED):
-                continue
+            if eye is None or thing is None or (thing.lower_ not in _NOTHING_NAMED
+                                                and thing.lemma_.lower() not in _NOTHING_NAMED):
+                continue  # "keep an eye out" beside what the helpers will do is left alone
             end = thing.i if thing is not None else eye.i
         else:
             continue
