@@ -377,8 +377,16 @@ def vague_word(ctx: Context, rule_: Rule):
         vague outcomes such as "impacting on his wellbeing", "meet her needs" or "an
         acceptable standard", "in the presence of" (rules/specificity.toml), "support" as a
         verb with nothing about how ("Nan will support this"), and a risk said to change
-        ("risks have reduced", "a reduction in risk"), outside the future part. Some are fine when the sentence also says
-        what an adult did; names of jobs and documents ("family support worker") and quoted
+        ("risks have reduced", "a reduction in risk"), outside the future part. From the
+        sentence's parse: an aim named instead of what anyone will do ("address her
+        trauma", "work on his anger", "evidence sustained change", "demonstrate improved
+        parenting capacity", "basic needs will be met", "June will be safe" as the whole
+        outcome, "the health visitor will monitor", "supervised at all times", "set
+        boundaries" with no rule named), and a process offered as the harm ("a risk of
+        escalation", in a worry "the LA will consider legal proceedings", "her presentation
+        was concerning"). Some are fine when the sentence also says what an adult did or how
+        ("deal with it by ringing Nan"); names of jobs and documents ("family support
+        worker"), the house style's opening ("you and Reed need Reed to be safe") and quoted
         speech are never flagged.
     Why it matters
         "Concerns about home conditions" could mean a messy kitchen or no food for a
@@ -630,7 +638,9 @@ def judgement_word(ctx: Context, rule_: Rule):
         said to lack, read from the sentence ("lacks basic parenting skills", "a lack of
         empathy", "limited understanding"); verdicts on what a parent is ("a poor role
         model", "an unfit mother", "Mum's parenting is not good enough"); and honesty
-        asked for or denied ("be honest with professionals", "has not been truthful").
+        asked for or denied ("be honest with professionals", "has not been truthful");
+        boundaries judged ("poor boundaries", "weak boundaries"); and a verdict on a
+        parent's account ("no plausible explanation", "an inconsistent account").
         Said of a child, it is left alone.
     Why it matters
         Blame words describe the worker's view of a parent's character. They shut
@@ -751,7 +761,10 @@ def victim_blaming(ctx: Context, rule_: Rule):
         an abuser did ("failed to protect", "let him back in"). From the sentence: a
         child's exploitation written as their choice ("has chosen to go missing",
         "decided to meet the men") and sexual images written as the child's own act
-        ("has sent explicit photos"). A mother an adult hurts, blamed for staying ("is
+        ("has sent explicit photos"). Where a child is exploited or goes missing: the company
+        the child keeps ("choosing to associate with gang members", "who she associates
+        with"), the child's conduct called risky ("Holly's behaviour is risky"), and the
+        child made the one to keep the rules ("Jade will respect them"). A mother an adult hurts, blamed for staying ("is
         reluctant to leave the relationship", "has chosen to stay with him") or made the
         one to stop the abuse when the goal gives him no part ("Mum will keep herself and
         the children safe"). What the adults made the child do ("pressured her into

@@ -21,9 +21,10 @@ def _words(key: str) -> set[str]:
 def _says_how(verb) -> bool:
     """"Mum will deal with it by ringing Nan", "show change: Leo in school every day": the words
     go on to say what will be done."""
-    if any(c.dep_ == "prep" and c.lower_ in _HOW and any(g.dep_ in ("pcomp", "pobj") for g in c.children)
+    if any(c.dep_ == "prep" and c.lower_ in _HOW and any(
+            g.dep_ == "pcomp" or g.tag_ == "VBG" or (g.dep_ == "pobj" and c.lower_ != "by") for g in c.children)
            for c in verb.children):
-        return True
+        return True  # "by ringing Nan", "through the Freedom Programme"; not "by the review"
     if any(c.dep_ == "advcl" and any(m.lower_ in _HOW for m in c.children) for c in verb.children):
         return True
     doc = verb.doc
@@ -101,6 +102,9 @@ def proof_spans(ctx: Context) -> list:
     for token in ctx.tokens:
         lemma = token.lemma_.lower()
         direct = next((c for c in token.children if c.dep_ == "dobj"), None)
+        if direct is None:  # "evidence lasting progress", with "lasting" read as a verb of its own
+            direct = next((g for c in token.children if c.dep_ == "xcomp" and c.tag_ in ("VBG", "VBN")
+                           for g in c.children if g.dep_ == "dobj"), None)
         if lemma in verbs and (token.pos_ == "VERB" or (token.pos_ == "NOUN" and direct is not None)) \
                 and token.dep_ not in ("dobj", "pobj", "nsubj"):
             thing = direct
