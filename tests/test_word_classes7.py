@@ -97,6 +97,7 @@ CASES = [
     ("worry", "Ellie (14) was found at a flat in Leeds after going missing; she has been socialising with gang members.", "SOS306", "socialising with", True),
     ("worry", "Jordan (16) is thought to be criminally exploited and is associating himself with a county lines gang.", "SOS306", "associating himself with", True),
     ("goal", "Mum and Dad will know who Cody associates with, because Cody has been going missing at night.", "SOS306", "associates with", True),
+    ("goal", "Tia went missing twice in March. Tia will come home by 9pm and will think about who she hangs around with.", "SOS306", "hangs around with", True),
     ("worry", "Leo (7) mixes with other children at football on Saturdays and Dad shouts at him in the car.", "SOS306", "mixes with", False),
     ("worry", "Gang members threatened Tyler (15) and said he must associate with them or his sister would be hurt.", "SOS306", "associate with", False),
     # (3b) The child's abuse called the child's risky behaviour (SOS306).

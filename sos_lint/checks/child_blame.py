@@ -52,7 +52,7 @@ def _told_to(ctx: Context, verb) -> bool:
     """"Gang members said he must associate with them": what the adults demanded of the child."""
     for word in list(verb.ancestors)[:3]:
         if word.lemma_.lower() in _TOLD_TO:
-            doer = next((c for c in word.children if c.dep_ == "nsubj"), None)
+            doer = _subject(word)  # "Jade will stop… and will make better choices about who she associates with"
             return doer is None or not _is_the_child(ctx, doer)
     return False
 
