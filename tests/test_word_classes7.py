@@ -48,6 +48,14 @@ CASES = [
     ("goal", "Mum, you and Harley need Harley to be safe at home. Mum will lock the back gate every night.", "SOS302", "safe", False),
     ("goal", "Dad, you and Isla need evenings where Isla is safe and calm; Dad will be home by 6pm each night.", "SOS302", "safe", False),
     ("goal", "Nan will have Kit on Fridays, and Mum will know Kit is safe while she works.", "SOS302", "safe", False),
+    ("goal", "Mum will ensure the children are safe.", "SOS302", "the children are safe", True),
+    ("goal", "The twins will be protected.", "SOS302", "The twins will be protected", True),
+    ("goal", "Ivy will be protected from Dean by Mum and Nan, who will not let him in.", "SOS302", "protected", False),
+    # (1b, more) Proof by another verb, or "show (that)" a change.
+    ("goal", "Mum will gain a better understanding of how her drinking affects Leo.", "SOS302", "gain a better understanding", True),
+    ("goal", "Dad will show he can put Ruby first.", "SOS302", "show he can put Ruby first", True),
+    ("goal", "Dad will show Ruby how to tie her laces before school each day.", "SOS302", "show", False),
+    ("goal", "Mum will reflect on her parenting with the family worker.", "SOS302", "reflect on her parenting", True),
     # (1e) Watching with nothing said of what, or who (SOS302).
     ("goal", "The school nurse will monitor.", "SOS302", "monitor", True),
     ("goal", "Leo's teacher and the GP will keep an eye on things.", "SOS302", "keep an eye", True),
@@ -75,6 +83,7 @@ CASES = [
     ("worry", "There is a real chance of relapse since Mum lost her job, and Ava (3) would be alone.", "SOS302", "chance of relapse", True),
     ("worry", "If nothing changes, there is a risk that Dad will hit Ezra when he is drunk.", "SOS302", "risk", False),
     ("worry", "If Dad's drinking escalates, Ezra (5) could be left alone all night.", "SOS302", "escalates", False),
+    ("worry", "If nothing changes, Kyle (7) could become subject to a child protection plan.", "SOS302", "subject to a child protection plan", True),
     # (2b) A threat of proceedings in place of a harm to the child (SOS302).
     ("worry", "If Mum keeps missing visits, we may need to apply to court for Lola (4).", "SOS302", "apply to court", True),
     ("worry", "Children's services will initiate proceedings if the drinking continues.", "SOS302", "initiate proceedings", True),
@@ -150,6 +159,9 @@ CASES = [
     ("goal", "The children will never be harmed again at home.", "SOS512", "never be harmed", True),
     ("goal", "Ruby will stop being bullied by her older cousin.", "SOS512", "stop being bullied", True),
     ("goal", "Mum wants Kit to stop getting injured at the flat.", "SOS512", "stop getting injured", True),
+    ("goal", "Noah will not get hurt again.", "SOS512", "not get hurt", True),
+    ("goal", "Mum will hold Leo's hand at the road so that he does not get hurt.", "SOS512", "not get hurt", False),
+    ("goal", "Ella will not get into trouble for telling Nan.", "SOS512", "not get into trouble", False),
     ("goal", "Mum will stop Leo getting hurt by holding his hand at the road.", "SOS512", "getting hurt", False),
     ("goal", "If this doesn't happen, Kit could get hurt and may need to live with Nan.", "SOS512", "get hurt", False),
     # (5d) "Not" setting off the way just named is an alternative, not an absence (SOS512).

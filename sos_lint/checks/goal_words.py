@@ -7,7 +7,7 @@ from . import analysis
 from .base import Context
 
 _COURSES = {"session", "course", "programme", "program", "module", "workshop", "training", "assessment",
-            "worksheet", "group", "workbook", "referral"}
+            "worksheet", "group", "workbook", "referral", "clinic"}
 # A named kind of plan or work set as the task: "complete a relapse prevention plan", "do the
 # safety plan work", "finish the direct work" (a plan made with the family is the goal's own words).
 _NAMED_TASKS = {"plan", "work"}
@@ -168,6 +168,9 @@ def _stopped(harm):
         if stop is not None:
             return stop
         never = next((c for c in word.children if c.dep_ in ("neg", "advmod") and c.lower_ in ("never",)), None) \
+            or next((c for c in word.children if c.dep_ == "neg" and harm.dep_ in ("ROOT", "conj")
+                     and any(a.dep_ == "aux" and a.lower_ in ("will", "'ll", "wo", "must", "should")
+                             for a in list(harm.children) + passive)), None) \
             or next((c for c in word.children if c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children)), None)
         if never is not None:
             return min(never, *[t for t in never.subtree], key=lambda t: t.i)

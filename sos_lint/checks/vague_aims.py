@@ -76,7 +76,7 @@ def working_on_spans(ctx: Context) -> list:
             continue
         if any(t.lower_ in ("if", "unless") for t in verb.sent) or any(c.lower_ in ("how", "what") for c in verb.children):
             continue  # "…and learn that hurting people is how you deal with anger": the harm, not an aim
-        thing = _object_of(verb, particles if lemma in ("work", "deal", "sort", "get") else ())
+        thing = _object_of(verb, particles if lemma in ("work", "deal", "sort", "get", "reflect") else ())
         if thing is None:
             if lemma in ("address", "tackle") and ctx.kind == "goal" and not any(
                     c.dep_ in ("ccomp", "xcomp", "nsubjpass") for c in verb.children):
@@ -84,7 +84,7 @@ def working_on_spans(ctx: Context) -> list:
             continue
         if thing.lemma_.lower() not in abstract and thing.lower_ not in abstract:
             continue
-        if lemma in ("work", "deal", "sort", "get") and thing.dep_ == "dobj":
+        if lemma in ("work", "deal", "sort", "get", "reflect") and thing.dep_ == "dobj":
             continue  # "work the night shift", "sort the washing"
         if _says_how(verb):
             continue
@@ -105,12 +105,20 @@ def proof_spans(ctx: Context) -> list:
         if direct is None:  # "evidence lasting progress", with "lasting" read as a verb of its own
             direct = next((g for c in token.children if c.dep_ == "xcomp" and c.tag_ in ("VBG", "VBN")
                            for g in c.children if g.dep_ == "dobj"), None)
-        if lemma in verbs and (token.pos_ == "VERB" or (token.pos_ == "NOUN" and direct is not None)) \
+        if lemma in verbs and direct is not None and token.pos_ in ("VERB", "NOUN") \
                 and token.dep_ not in ("dobj", "pobj", "nsubj"):
             thing = direct
             if thing is None or (thing.lemma_.lower() not in nouns and thing.lower_ not in nouns) or _says_how(token):
                 continue
             span = ctx.doc[token.i:thing.i + 1]
+        elif lemma in ("demonstrate", "show", "prove", "evidence") and token.pos_ == "VERB" and direct is None \
+                and token.dep_ != "relcl" \
+                and any(c.dep_ == "ccomp" for c in token.children) and not any(
+                    c.dep_ in ("dative", "iobj") or (c.dep_ == "dobj") for c in token.children) and not _says_how(token):
+            said = next(c for c in token.children if c.dep_ == "ccomp")
+            if any(c.lower_ in ("how", "what", "where", "who") for c in said.children):
+                continue  # "show Leo how to cross the road"
+            span = ctx.doc[token.i:said.i + 1]  # "Mum will show she can put the children first"
         elif lemma in ("evidence", "sign", "proof", "indication", "demonstration") and token.pos_ == "NOUN":
             of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             thing = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
@@ -155,6 +163,8 @@ def _spelled_out_after(token) -> bool:
 
 
 _NOTHING_MORE = {"time", "times", "harm", "home", "risk", "danger", "now", "well"}
+# "Cerys will know the boys are safe": what someone will know or feel, not the outcome itself.
+_KNOWING = {"know", "feel", "see", "believe", "trust", "think", "hope", "say", "tell", "understand", "hear"}
 
 
 def safe_outcome_spans(ctx: Context) -> list:
@@ -168,21 +178,29 @@ def safe_outcome_spans(ctx: Context) -> list:
         return []
     found = []
     for safe in ctx.tokens:
-        if safe.lower_ != "safe" or safe.dep_ != "acomp":
+        if safe.lemma_.lower() in ("protect", "safeguard") and safe.tag_ == "VBN" \
+                and any(c.dep_ == "auxpass" for c in safe.children):
+            verb = safe  # "The children will be protected", with nothing said of from what or by whom
+            if any(c.dep_ in ("prep", "agent") for c in safe.children):
+                continue  # "protected from harm" is absence of harm (SOS512); "by Nan" says who
+        elif safe.lower_ != "safe" or safe.dep_ != "acomp":
             continue
-        verb = safe.head
-        if verb.lemma_.lower() not in ("be", "stay", "remain") or any(t.lower_ in ("if", "unless") for t in safe.sent):
+        else:
+            verb = safe.head
+        if (verb is not safe and verb.lemma_.lower() not in ("be", "stay", "remain")) \
+                or any(t.lower_ in ("if", "unless") for t in safe.sent):
             continue
-        if verb.head.lemma_.lower() == "need" or verb.dep_ in ("relcl", "advcl", "acl", "ccomp") \
+        if verb.head.lemma_.lower() == "need" or verb.dep_ in ("relcl", "advcl", "acl") \
+                or (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _KNOWING) \
                 or any(c.lower_ in ("where", "when", "so") for c in verb.children):
             continue  # the house style's opening ("you and Reed need Reed to be safe"), or a place where it holds
-        more = [c for c in list(verb.children) + list(safe.children)
-                if c.dep_ in ("prep", "advcl", "advmod", "npadvmod", "ccomp", "xcomp", "conj") and c.i > verb.i
+        more = [c for c in list(verb.children) + (list(safe.children) if verb is not safe else [])
+                if c.dep_ in ("prep", "advcl", "advmod", "npadvmod", "ccomp", "xcomp", "conj", "agent") and c.i > verb.i
                 and not (c.dep_ == "prep" and all(o.lower_ in _NOTHING_MORE for o in c.children if o.dep_ == "pobj"))
                 and c.lower_ not in ("always", "also", "too")]
         if more:
             continue
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None and verb.dep_ == "xcomp":
             subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "dobj")), None)
         if subject is None:  # "…and Bea (3) will be safe", with Bea hung on the clause before
@@ -337,6 +355,13 @@ def proceedings_threat_spans(ctx: Context) -> list:
         xcomp = next((c for c in verb.children if c.dep_ == "xcomp"), None)
         if xcomp is not None:
             continue  # read from the inner verb ("may need to apply to court")
+        subject_to = [o for p in verb.children if p.dep_ in ("acomp", "attr", "oprd") and p.lower_ == "subject"
+                      for q in p.children if q.lower_ == "to" for o in q.children if o.dep_ == "pobj"]
+        if any(o.lemma_.lower() in ("plan", "order", "proceedings", "conference") for o in subject_to):
+            span = ctx.doc[verb.i:subject_to[0].i + 1]  # "the children could become subject to a plan"
+            if not quoted(span):
+                found.append(span)
+            continue
         thing = next((t for t in things if t.lemma_.lower() in steps or t.lower_ in steps
                       or (t.lemma_.lower() in ("action", "advice", "order", "planning") and any(
                           c.lower_ in ("legal", "care", "court", "supervision", "protection") for c in t.children))), None)
