@@ -192,3 +192,19 @@ def test_every_class_has_five_wordings_that_fire():
     for _, _, code, _, fires in CASES:
         by_code[code] = by_code.get(code, 0) + fires
     assert all(n >= 5 for n in by_code.values()), by_code
+
+
+ODD = [
+    # A rewrite's placeholder text once made a reading return an empty span (the object of
+    # "addressed" hung before the verb); odd or broken wording must never crash a check.
+    ("worry", "There is no someone that Dad has addressed his anger management issues."),
+    ("worry", "An explanation for the bruise was not given by the parents, and Ava (2) cried."),
+    ("goal", "The proceedings that the LA may start, and the issues which Dad will work on."),
+    ("goal", "[Who] will make sure [child's name] is safe and that the needs which were met are met."),
+]
+
+
+@pytest.mark.parametrize("kind,text", ODD)
+def test_odd_wording_never_breaks_a_reading(engine, kind, text):
+    report = engine.check_many([text], [kind])[0]
+    assert all(0 <= f.start <= f.end <= len(text) for f in report.findings)

@@ -477,7 +477,7 @@ def _before_covered(span, covered: set):
     """The span, or its words before another finding's ("address his" of "address his anger
     management issues", whose last three words are a label already reported), or None when
     its first word is already reported."""
-    if span[0].i in covered:
+    if not len(span) or span[0].i in covered:
         return None
     end = next((t.i for t in span if t.i in covered), span.end)
     while end > span.start + 1 and span.doc[end - 1].dep_ in ("det", "poss", "amod", "compound", "case"):
@@ -691,7 +691,7 @@ def _before_covered(span, covered: set):
     """The span, or its words before another finding's ("address his" of "address his anger
     management issues", whose last three words are a label already reported), or None when
     its first word is already reported."""
-    if span[0].i in covered:
+    if not len(span) or span[0].i in covered:
         return None
     end = next((t.i for t in span if t.i in covered), span.end)
     while end > span.start + 1 and span.doc[end - 1].dep_ in ("det", "poss", "amod", "compound", "case"):

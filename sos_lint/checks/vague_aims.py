@@ -86,8 +86,8 @@ def working_on_spans(ctx: Context) -> list:
             continue
         if lemma in ("work", "deal", "sort", "get", "reflect") and thing.dep_ == "dobj":
             continue  # "work the night shift", "sort the washing"
-        if _says_how(verb):
-            continue
+        if _says_how(verb) or thing.i < verb.i:
+            continue  # "the issues that Dad has addressed" is read where the issues are named
         found.append(ctx.doc[verb.i:thing.i + 1])
     return found
 
@@ -108,7 +108,8 @@ def proof_spans(ctx: Context) -> list:
         if lemma in verbs and direct is not None and token.pos_ in ("VERB", "NOUN") \
                 and token.dep_ not in ("dobj", "pobj", "nsubj"):
             thing = direct
-            if thing is None or (thing.lemma_.lower() not in nouns and thing.lower_ not in nouns) or _says_how(token):
+            if thing is None or (thing.lemma_.lower() not in nouns and thing.lower_ not in nouns) or _says_how(token) \
+                    or thing.i < token.i:
                 continue
             span = ctx.doc[token.i:thing.i + 1]
         elif lemma in ("demonstrate", "show", "prove", "evidence") and token.pos_ == "VERB" and direct is None \
@@ -358,7 +359,7 @@ def proceedings_threat_spans(ctx: Context) -> list:
         subject_to = [o for p in verb.children if p.dep_ in ("acomp", "attr", "oprd") and p.lower_ == "subject"
                       for q in p.children if q.lower_ == "to" for o in q.children if o.dep_ == "pobj"]
         if any(o.lemma_.lower() in ("plan", "order", "proceedings", "conference") for o in subject_to):
-            span = ctx.doc[verb.i:subject_to[0].i + 1]  # "the children could become subject to a plan"
+            span = ctx.doc[min(verb.i, subject_to[0].i):max(verb.i, subject_to[0].i) + 1]  # "could become subject to a plan"
             if not quoted(span):
                 found.append(span)
             continue
@@ -373,6 +374,8 @@ def proceedings_threat_spans(ctx: Context) -> list:
         if subject is not None and (subject.lower_ in family or is_child(ctx, subject, strict=False)
                                     or (subject.pos_ == "PRON" and subject.lower_ not in ("we", "it", "this", "they"))):
             continue  # "Dad could go to prison": said of a person in the family
+        if thing.i < verb.i:
+            continue  # "the proceedings the LA may start" is read where they are named
         start = verb.i
         if verb.head.dep_ != "ROOT" and verb.dep_ == "xcomp" and verb.head.i < verb.i:
             start = verb.head.i

@@ -341,8 +341,8 @@ def explanation_verdict_spans(ctx: Context) -> list:
         elif bad is None and not (good is not None and denied is not None):
             continue
         else:
-            start = min(t.i for t in (bad, good, denied) if t is not None)
-            span = ctx.doc[start:noun.i + 1]
+            marks = [t.i for t in (bad, good, denied) if t is not None] + [noun.i]
+            span = ctx.doc[min(marks):max(marks) + 1]  # "no plausible explanation", "an explanation was not plausible"
         subject = _subject_of(noun.head)
         if quoted(span) or (subject is not None and is_child(ctx, subject, strict=False)):
             continue
