@@ -37,8 +37,8 @@ CASES = [
     ("goal", "Mum will meet Mrs Shah at the school gate on Mondays to talk about Rio.", "SOS302", "meet Mrs Shah", False),
     ("goal", "Dad needs to meet the health visitor every fortnight with Eva.", "SOS302", "needs to meet", False),
     # (1d) "Will be safe" as the whole outcome (SOS302).
-    ("goal", "Tia will be safe.", "SOS302", "Tia will be safe", True),
-    ("goal", "Mum will give up alcohol and Jacob will remain safe.", "SOS302", "Jacob will remain safe", True),
+    ("goal", "Tia will be safe.", "SOS302", "will be safe", True),
+    ("goal", "Mum will give up alcohol and Jacob will remain safe.", "SOS302", "will remain safe", True),
     ("goal", "Sami and Ayaan will stay safe at all times.", "SOS302", "will stay safe at all times", True),
     ("goal", "Nan and Mum will share the care and Bea (3) will be safe at home.", "SOS302", "will be safe at home", True),
     ("goal", "Dad must stop drinking and the children will be safe.", "SOS302", "the children will be safe", True),
@@ -49,11 +49,13 @@ CASES = [
     ("goal", "Dad, you and Isla need evenings where Isla is safe and calm; Dad will be home by 6pm each night.", "SOS302", "safe", False),
     ("goal", "Nan will have Kit on Fridays, and Mum will know Kit is safe while she works.", "SOS302", "safe", False),
     ("goal", "Mum will ensure the children are safe.", "SOS302", "the children are safe", True),
-    ("goal", "The twins will be protected.", "SOS302", "The twins will be protected", True),
+    ("goal", "The twins will be protected.", "SOS302", "will be protected", True),
     ("goal", "Ivy will be protected from Dean by Mum and Nan, who will not let him in.", "SOS302", "protected", False),
     # (1b, more) Proof by another verb, or "show (that)" a change.
     ("goal", "Mum will gain a better understanding of how her drinking affects Leo.", "SOS302", "gain a better understanding", True),
-    ("goal", "Dad will show he can put Ruby first.", "SOS302", "show he can put Ruby first", True),
+    ("goal", "Dad will show he can put Ruby first.", "SOS302", "show", True),
+    ("goal", "Mum and Dad will prove that they have stopped arguing.", "SOS302", "prove that", True),
+    ("goal", "Dad, you need to show that Kit and Bo are washed and fed every day.", "SOS302", "Kit and Bo", False),
     ("goal", "Dad will show Ruby how to tie her laces before school each day.", "SOS302", "show", False),
     ("goal", "Mum will reflect on her parenting with the family worker.", "SOS302", "reflect on her parenting", True),
     # (1e) Watching with nothing said of what, or who (SOS302).
@@ -111,18 +113,20 @@ CASES = [
     ("worry", "Gang members threatened Tyler (15) and said he must associate with them or his sister would be hurt.", "SOS306", "associate with", False),
     # (3b) The child's abuse called the child's risky behaviour (SOS306).
     ("worry", "Nadia (15) has been groomed online and her behaviour is reckless.", "SOS306", "her behaviour is reckless", True),
-    ("worry", "Kai's risky behaviour puts him in danger from the dealers he runs for.", "SOS306", "Kai's risky behaviour", True),
+    ("worry", "Kai's risky behaviour puts him in danger from the dealers he runs for.", "SOS306", "risky behaviour", True),
     ("worry", "Amber (14) takes risks online and has sent nudes to men she met on Snapchat.", "SOS306", "takes risks", True),
     ("worry", "Zoe goes missing most weekends and her lifestyle is dangerous.", "SOS306", "her lifestyle is dangerous", True),
     ("worry", "Tom (15) is being exploited by a gang and his choices are unsafe.", "SOS306", "his choices are unsafe", True),
     ("worry", "Leo (3) climbs onto the window sill and his behaviour is risky near the open window.", "SOS306", "risky", False),
     # (3c) The exploited child made the one to keep the rules (SOS306).
-    ("goal", "Since Josh went missing in May, Dad will set a curfew and Josh will stick to it.", "SOS306", "Josh will stick to it", True),
-    ("goal", "Nia has been exploited by older boys. Nia will follow the rules Mum sets.", "SOS306", "Nia will follow the rules", True),
-    ("goal", "Ruby (15) will obey her curfew and stop going missing.", "SOS306", "Ruby (15) will obey her curfew", True),
-    ("goal", "Groomed online last year, Sky will accept the limits on her phone.", "SOS306", "Sky will accept the limits", True),
-    ("goal", "Deon will respect the boundaries Nan sets, since he was found in a county lines flat.", "SOS306", "Deon will respect the boundaries", True),
+    ("goal", "Since Josh went missing in May, Dad will set a curfew and Josh will stick to it.", "SOS306", "will stick to it", True),
+    ("goal", "Nia has been exploited by older boys. Nia will follow the rules Mum sets.", "SOS306", "will follow the rules", True),
+    ("goal", "Ruby (15) will obey her curfew and stop going missing.", "SOS306", "will obey her curfew", True),
+    ("goal", "Groomed online last year, Sky will accept the limits on her phone.", "SOS306", "will accept the limits", True),
+    ("goal", "Deon will respect the boundaries Nan sets, since he was found in a county lines flat.", "SOS306", "will respect the boundaries", True),
     ("goal", "Leo (5) will follow the rules at Nan's house and Mum will read with him every night.", "SOS306", "follow the rules", False),
+    ("goal", "Amir will stick to the rules Dad sets, because older boys groomed him and he went missing.", "SOS306", "Amir", False),  # never the name
+    ("goal", "Tia will be safe.", "SOS302", "Tia", False),  # the fault is "will be safe", not the name
     ("goal", "Kai went missing in May. Mum and Dad will stick to the plan and ring the police within an hour.", "SOS306", "stick to the plan", False),
     # (4a) A parent judged to lack boundaries (SOS305).
     ("worry", "Dad has weak boundaries and lets Finn (4) play on the road.", "SOS305", "weak boundaries", True),

@@ -116,6 +116,8 @@ def risky_conduct_spans(ctx: Context) -> list:
                 continue
             # "Holly's behaviour is risky" from the name; "…continues to make unsafe choices" from the verb
             start = min(holder.i if holder is not None else owner.i, quality.i, token.i)
+            if ctx.doc[start].pos_ == "PROPN":
+                start = min(quality.i, token.i)  # "[Holly's] behaviour is risky": a name is never the fault
             span = ctx.doc[start:max(quality.i, token.i) + 1]
         elif lemma == "take" and token.pos_ == "VERB":
             risks = next((c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() == "risk"), None)
@@ -148,8 +150,8 @@ def rule_keeping_spans(ctx: Context) -> list:
         subject = _subject(verb)
         if not _is_the_child(ctx, subject):
             continue
-        start = subject.i if subject.i < verb.i else verb.i
-        span = ctx.doc[start:max(rule.i, verb.i) + 1]
+        start = min([c.i for c in verb.children if c.dep_ == "aux" and c.i < verb.i] + [verb.i])
+        span = ctx.doc[start:max(rule.i, verb.i) + 1]  # "[Jade] will respect them": from "will", not the name
         if not quoted(span):
             found.append(span)
     return found

@@ -119,7 +119,11 @@ def proof_spans(ctx: Context) -> list:
             said = next(c for c in token.children if c.dep_ == "ccomp")
             if any(c.lower_ in ("how", "what", "where", "who") for c in said.children):
                 continue  # "show Leo how to cross the road"
-            span = ctx.doc[token.i:said.i + 1]  # "Mum will show she can put the children first"
+            if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("he", "she", "they", "you", "we")
+                       for c in said.children):
+                continue  # "show that Sage and May are fed and clean every day" names what others will see
+            that = next((c for c in said.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+            span = ctx.doc[token.i:(that.i if that is not None else token.i) + 1]  # "show (that) she can…"
         elif lemma in ("evidence", "sign", "proof", "indication", "demonstration") and token.pos_ == "NOUN":
             of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             thing = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
@@ -191,7 +195,9 @@ def safe_outcome_spans(ctx: Context) -> list:
         if (verb is not safe and verb.lemma_.lower() not in ("be", "stay", "remain")) \
                 or any(t.lower_ in ("if", "unless") for t in safe.sent):
             continue
-        if verb.head.lemma_.lower() == "need" or verb.dep_ in ("relcl", "advcl", "acl") \
+        framed = any(t.lower_ == "you" for t in safe.sent) and any(
+            t.lower_ in ("need", "needs") for t in verb.sent if t.i < verb.i)  # the parse may tag "need" a noun
+        if framed or verb.head.lemma_.lower() == "need" or verb.dep_ in ("relcl", "advcl", "acl") \
                 or (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _KNOWING) \
                 or any(c.lower_ in ("where", "when", "so") for c in verb.children):
             continue  # the house style's opening ("you and Reed need Reed to be safe"), or a place where it holds
@@ -211,7 +217,9 @@ def safe_outcome_spans(ctx: Context) -> list:
                                    or (subject.pos_ == "PRON" and analysis.pronoun_is_child(ctx, subject))):
             continue
         end = max([t.i for c in verb.children if c.dep_ == "prep" and c.i > verb.i for t in c.subtree] + [safe.i])
-        span = ctx.doc[subject.i:end + 1] if subject.i < verb.i else ctx.doc[verb.i:end + 1]
+        # From "will", not the child's name: "[June] will be safe" (a name is never the fault)
+        start = min([c.i for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i] + [verb.i])
+        span = ctx.doc[start:end + 1]
         if not quoted(span):
             found.append(span)
     return found
