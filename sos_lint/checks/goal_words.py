@@ -7,7 +7,7 @@ from . import analysis
 from .base import Context
 
 _COURSES = {"session", "course", "programme", "program", "module", "workshop", "training", "assessment",
-            "worksheet", "group", "workbook", "referral"}
+            "worksheet", "group", "workbook", "referral", "clinic"}
 # A named kind of plan or work set as the task: "complete a relapse prevention plan", "do the
 # safety plan work", "finish the direct work" (a plan made with the family is the goal's own words).
 _NAMED_TASKS = {"plan", "work"}
@@ -59,16 +59,32 @@ def service_checks(ctx: Context) -> list:
                                or (o.lemma_.lower() in _NAMED_TASKS and any(c.dep_ == "compound" for c in o.children))), None)
                 if course is not None:
                     found.append(ctx.doc[verb.i: course.i + 1])
-                elif lemma == "attend" and objects and objects[0].pos_ == "PROPN" and not _childs_own(ctx, verb):
+                elif lemma == "attend" and objects and objects[0].pos_ == "PROPN" and (
+                        _a_service(ctx, objects[0]) or not _childs_own(ctx, verb)):
                     end = objects[0].i
                     while end + 1 < len(ctx.doc) and ctx.doc[end + 1].pos_ == "PROPN" and ctx.doc[end + 1].text[:1].isupper():
                         end += 1
                     name = ctx.doc[verb.i + 1: end + 1]
-                    possessive = end + 1 < len(ctx.doc) and ctx.doc[end + 1].lower_ in ("'s", "’s")
+                    possessive = end + 1 < len(ctx.doc) and ctx.doc[end + 1].lower_ in ("'s", "’s") \
+                        and (ctx.doc[end].lower_ + "'s") not in analysis.people_words()["services"]
+                    if possessive is False and end + 1 < len(ctx.doc) and ctx.doc[end + 1].lower_ in ("'s", "’s"):
+                        end += 1  # "Barnardo's": the service's own name
                     if not possessive and not any(t.lower_ in _EVERYDAY_PLACES for t in name):
                         found.append(ctx.doc[verb.i: end + 1])
         return found
     return ctx.memo("goal_words:service_checks", compute)
+
+
+def _a_service(ctx: Context, token) -> bool:
+    """"CAMHS", "the YOT", "Barnardo's": a service by its acronym or its name (rules/jargon.toml
+    acronyms, rules/people.toml services). A child who "will attend CAMHS" is going to a
+    service, not to Brownies."""
+    services = set(analysis.people_words()["services"])
+    acronyms = ctx.memo("goal_words:acronyms", lambda: {
+        t.i for span, entry in ctx.matches("jargon.toml") if entry.group == "acronym" for t in span})
+    following = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
+    return token.i in acronyms or token.lower_ in services or (
+        following in ("'s", "’s") and token.lower_ + "'s" in services)
 
 
 def _childs_own(ctx: Context, verb) -> bool:
@@ -127,6 +143,40 @@ def care_outcome(span) -> bool:
     return any(c.lower_ in _CARED_FOR for c in list(safe.conjuncts) + list(kept.conjuncts if kept is not None else ()))
 
 
+# Harm done to the child, which a goal says will stop: "Lucky will stop getting hurt".
+_HARMS = {"hurt", "harm", "injure", "abuse", "exploit", "bully", "neglect", "burn", "bruise", "hit", "groom"}
+_STOPPING = {"stop", "avoid", "cease", "quit"}
+_GETTING = {"get", "gets", "got", "getting", "gotten", "be", "been", "being", "is", "are", "was", "were"}
+
+
+def _stopped(harm):
+    """The "stop" or "no longer" over a harm done to someone ("stop getting hurt", "no longer be
+    harmed", "never get hurt again"), or None. "Stop Leo getting hurt by holding his hand" says
+    how, and is left alone."""
+    passive = [c for c in harm.children if c.dep_ == "auxpass" and c.lower_ in _GETTING]
+    if not passive and harm.head.lower_ not in _GETTING:
+        return None
+    doc = harm.doc
+    if any(t.lower_ == "by" and t.i > harm.i and t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "VBG" for t in harm.sent):
+        return None  # "…never gets burned, by holding the kettle away from the edge": the how is there
+    # The "stop" the harm hangs on directly ("stop getting hurt"), not one further up the
+    # sentence ("may stop telling adults when he is being hurt").
+    over = [harm.head] if harm.dep_ in ("xcomp", "ccomp") else []
+    for word in [harm] + passive + over:
+        stop = word if (word.lemma_.lower() in _STOPPING or word.lower_.rstrip("sdping") in _STOPPING
+                        or word.lower_ in ("stopping", "stopped")) and word.pos_ == "VERB" else None
+        if stop is not None:
+            return stop
+        never = next((c for c in word.children if c.dep_ in ("neg", "advmod") and c.lower_ in ("never",)), None) \
+            or next((c for c in word.children if c.dep_ == "neg" and harm.dep_ in ("ROOT", "conj")
+                     and any(a.dep_ == "aux" and a.lower_ in ("will", "'ll", "wo", "must", "should")
+                             for a in list(harm.children) + passive)), None) \
+            or next((c for c in word.children if c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children)), None)
+        if never is not None:
+            return min(never, *[t for t in never.subtree], key=lambda t: t.i)
+    return None
+
+
 def stated_absences(ctx: Context) -> list:
     """Absence of harm the cue list reads past: "there will be no more police call-outs" (nobody
     is the subject) and "Kieran will not be violent" (whoever the parse takes Kieran to be). Not
@@ -145,6 +195,8 @@ def stated_absences(ctx: Context) -> list:
                     and any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "must", "should") for c in verb.children):
                 noun = ctx.doc[token.i + 1].head
                 found.append(ctx.doc[token.i: noun.i + 1 if noun.i > token.i + 1 and noun.pos_ == "NOUN" else token.i + 2])
+        elif token.lemma_.lower() in _HARMS and token.tag_ == "VBN" and _stopped(token) is not None:
+            found.append(ctx.doc[_stopped(token).i: token.i + 1])
         elif token.lower_ in _HARMFUL_STATES and token.dep_ == "acomp" and head.lemma_ == "be" \
                 and any(c.dep_ == "neg" for c in head.children) \
                 and any(c.dep_ == "aux" and c.lower_ in ("will", "wo", "must", "should", "'ll") for c in head.children):
@@ -152,3 +204,23 @@ def stated_absences(ctx: Context) -> list:
             start = subject.i if subject is not None and subject.i < head.i else head.i
             found.append(ctx.doc[start: token.i + 1])
     return found
+
+
+def contrast_given(span) -> bool:
+    """"Mistakes are dealt with by talking, not hitting", "with words, not fists": the "not" only
+    sets off the way the goal has just named. The absence rule asks for an alternative; this is
+    one, in the same breath."""
+    doc = span.doc
+    first = span[0]
+    if first.lower_ not in ("not", "never") or first.i < 2:
+        return False
+    before = doc[first.i - 1]
+    if before.text != "," and before.lower_ not in ("rather", "instead"):
+        return False
+    named = doc[first.i - 2] if before.text == "," else None
+    negated = first.head
+    if named is None or named.is_punct or any(c.dep_ == "neg" for c in named.children):
+        return False
+    # The way named and the way set aside are the same kind of word: "talking, not hitting".
+    return named.tag_ == negated.tag_ or (named.pos_ in ("NOUN", "VERB") and negated.pos_ in ("NOUN", "VERB")
+                                          and named.tag_[:2] == negated.tag_[:2])

@@ -30,6 +30,7 @@ class Entry:
     even_in_job: bool = False  # the job's own name is the jargon ("allocated worker"), not a word inside it
     not_future: bool = False  # what happened, not what could: "was assaulted", not "could be assaulted"
     adults_only: bool = False  # a label for what an adult does ("using drugs"), not said of a child
+    future_only: bool = False  # a threat, not what happened: "may go to court", not "Dad went to court"
 
     def advice_for(self, kind: str) -> str:
         return self.goal_advice if kind == "goal" and self.goal_advice else self.advice
@@ -72,6 +73,7 @@ def load_entries(filename: str, extra: tuple[tuple[str, str], ...] = ()) -> list
             even_in_job=bool(raw.get("even_in_job", False)),
             not_future=bool(raw.get("not_future", False)),
             adults_only=bool(raw.get("adults_only", False)),
+            future_only=bool(raw.get("future_only", False)),
         ))
     for phrase, alternative in extra:
         entries.append(Entry(phrase=phrase, group="local", replacement=alternative,
@@ -151,6 +153,9 @@ def _fits_head(span, entry: Entry) -> bool:
     if entry.pos_in and root.pos_ not in entry.pos_in:
         return False
     if entry.not_future and looks_ahead(root):
+        return False
+    if entry.future_only and root.pos_ == "VERB" and not looks_ahead(root) \
+            and not any(t.lower_ in ("if", "unless") for t in root.sent):
         return False
     if entry.modifier_not_in and any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in entry.modifier_not_in
                                      for c in root.children):

@@ -1,7 +1,7 @@
 """Specificity rules (SOS3xx): labels, vague words, guesses and judgement instead of behaviour."""
 from __future__ import annotations
 
-from . import analysis, verdicts
+from . import analysis, child_blame, vague_aims, verdicts
 from .base import Context, Rule, rule
 from .word_context import child_names, governing_verb, in_name_of_thing, is_child, quoted, settings, with_child_name
 
@@ -377,8 +377,16 @@ def vague_word(ctx: Context, rule_: Rule):
         vague outcomes such as "impacting on his wellbeing", "meet her needs" or "an
         acceptable standard", "in the presence of" (rules/specificity.toml), "support" as a
         verb with nothing about how ("Nan will support this"), and a risk said to change
-        ("risks have reduced", "a reduction in risk"), outside the future part. Some are fine when the sentence also says
-        what an adult did; names of jobs and documents ("family support worker") and quoted
+        ("risks have reduced", "a reduction in risk"), outside the future part. From the
+        sentence's parse: an aim named instead of what anyone will do ("address her
+        trauma", "work on his anger", "evidence sustained change", "demonstrate improved
+        parenting capacity", "basic needs will be met", "June will be safe" as the whole
+        outcome, "the health visitor will monitor", "supervised at all times", "set
+        boundaries" with no rule named), and a process offered as the harm ("a risk of
+        escalation", in a worry "the LA will consider legal proceedings", "her presentation
+        was concerning"). Some are fine when the sentence also says what an adult did or how
+        ("deal with it by ringing Nan"); names of jobs and documents ("family support
+        worker"), the house style's opening ("you and Reed need Reed to be safe") and quoted
         speech are never flagged.
     Why it matters
         "Concerns about home conditions" could mean a messy kitchen or no food for a
@@ -401,6 +409,80 @@ def vague_word(ctx: Context, rule_: Rule):
             f"\"{span.text}\" says a risk has changed, which nobody can see. Say what the adults do now "
             "that they did not do before, and who has seen it.",
             "[what the adults do now, and who has seen it]")
+    yield from _vague_aim_findings(ctx, rule_)
+
+
+def _reported_tokens(ctx: Context, codes) -> set:
+    """Tokens inside lexicon matches this statement reports under these codes (a match left alone,
+    such as "boundaries" beside an adult's act, does not hide a reading of the same words)."""
+    return {t.i for span, entry in ctx.matches(LEXICON)
+            if not quoted(span) and entry.group != "hypothesis" and _reported_as(ctx, span, entry) in codes for t in span}
+
+
+def _vague_aim_findings(ctx: Context, rule_: Rule):
+    """Round 7's readings of vague aims and process threats (sos_lint/checks/vague_aims.py)."""
+    covered = _reported_tokens(ctx, ("SOS301", "SOS302", "SOS305", "SOS306")) | ctx.memo("words:verdicts", lambda: {
+        t.i for found in (verdicts.verdict_noun_spans(ctx), verdicts.standard_verdict_spans(ctx)) for v in found for t in v})
+    readings = (  # (spans, what the words do, what to write instead)
+        (vague_aims.working_on_spans(ctx),
+         "names an aim, not what anyone will do. Say what the person will do differently, and when, "
+         "for example \"Dad will go to Nan's when he feels angry\".",
+         "[what the person will do, and when]"),
+        (vague_aims.proof_spans(ctx),
+         "asks for proof, not for something the family can picture. Say what Mum or Dad will do each "
+         "day or week that others will see.",
+         "[what Mum or Dad will do each day, that others will see]"),
+        (vague_aims.needs_met_spans(ctx),
+         "does not say which needs, or who will do what. Say what the adults will do each day, for "
+         "example \"Mum will cook tea every night\".",
+         "[what the adults will do each day, for example cook tea every night]"),
+        (vague_aims.safe_outcome_spans(ctx),
+         "is an outcome nobody can picture. Say what the child will see and feel, and what the adults "
+         "will do that makes it so.",
+         "[what the child will see and feel, and what the adults will do]"),
+        (vague_aims.supervision_spans(ctx),
+         "does not say who will watch, when or where. Name the adult and the times, for example \"Nan "
+         "or Dad will be in the room whenever Leo is in the bath\".",
+         "[who will be with the child, when and where]"),
+        (vague_aims.bare_monitoring_spans(ctx),
+         "does not say what will be looked for, or what happens then. Say who will check what, how "
+         "often, and who they will tell.",
+         "[who will check what, how often, and who they will tell]"),
+        (vague_aims.rule_setting_spans(ctx),
+         "does not say which rule. Name it, for example \"home by 8pm on school nights\", and what "
+         "Mum or Dad will do if it is broken.",
+         "[which rule, and what happens if it is broken]"),
+        (vague_aims.risk_of_process_spans(ctx),
+         "names a process, not what could happen. Say what could happen to the child, for example "
+         "\"Dad could hit Mum harder and Ivy could be hurt\".",
+         "[what could happen to the child]"),
+        (vague_aims.proceedings_threat_spans(ctx),
+         "is what professionals may do, not a harm to the child. Say what could happen to the child "
+         "if nothing changes.",
+         "[what could happen to the child if nothing changes]"),
+        ([span for span in vague_aims.bare_verdict_spans(ctx) if not _behaviour_explains(ctx, span)],
+         "is a verdict, not what was seen. Say what was seen or heard, and who saw or heard it.",
+         "[what was seen or heard, and who saw or heard it]"),
+    )
+    for spans, message, suggestion in readings:
+        for span in spans:
+            span = _before_covered(span, covered)
+            if span is None:
+                continue
+            covered |= {t.i for t in span}
+            yield rule_.finding(ctx, span.start_char, span.end_char, f"\"{span.text}\" {message}", suggestion)
+
+
+def _before_covered(span, covered: set):
+    """The span, or its words before another finding's ("address his" of "address his anger
+    management issues", whose last three words are a label already reported), or None when
+    its first word is already reported."""
+    if not len(span) or span[0].i in covered:
+        return None
+    end = next((t.i for t in span if t.i in covered), span.end)
+    while end > span.start + 1 and span.doc[end - 1].dep_ in ("det", "poss", "amod", "compound", "case"):
+        end -= 1  # "address his" reads better as "address"
+    return span.doc[span.start:end]
 
 
 def _improve_spans(ctx: Context) -> list:
@@ -556,7 +638,9 @@ def judgement_word(ctx: Context, rule_: Rule):
         said to lack, read from the sentence ("lacks basic parenting skills", "a lack of
         empathy", "limited understanding"); verdicts on what a parent is ("a poor role
         model", "an unfit mother", "Mum's parenting is not good enough"); and honesty
-        asked for or denied ("be honest with professionals", "has not been truthful").
+        asked for or denied ("be honest with professionals", "has not been truthful");
+        boundaries judged ("poor boundaries", "weak boundaries"); and a verdict on a
+        parent's account ("no plausible explanation", "an inconsistent account").
         Said of a child, it is left alone.
     Why it matters
         Blame words describe the worker's view of a parent's character. They shut
@@ -585,14 +669,34 @@ def judgement_word(ctx: Context, rule_: Rule):
          "judges what a parent is, not what they did. Say what Mum or Dad said or did, when, and "
          "what it meant for the child.",
          "Say what Mum or Dad said or did, and when."),
+        (verdicts.explanation_verdict_spans(ctx),
+         "judges a parent's account instead of saying what they said. Write what they said happened, "
+         "and what about it does not fit what was seen.",
+         "[what the parents said happened, and what does not fit]"),
         (verdicts.honesty_spans(ctx),
          "says, without saying so, that the parent lies. Say what they said, what was found to be "
          "different, and who found it; in a goal, say what they will tell whom, and when.",
          "[what Mum or Dad will tell whom, and when]"),
     )
     for spans, message, suggestion in readings:
-        for span in _not_in_lexicon_matches(ctx, spans, covered=covered):
+        for span in spans:
+            span = _before_covered(span, covered)
+            if span is None:
+                continue
+            covered |= {t.i for t in span}
             yield rule_.finding(ctx, span.start_char, span.end_char, f"\"{span.text}\" {message}", suggestion)
+
+
+def _before_covered(span, covered: set):
+    """The span, or its words before another finding's ("address his" of "address his anger
+    management issues", whose last three words are a label already reported), or None when
+    its first word is already reported."""
+    if not len(span) or span[0].i in covered:
+        return None
+    end = next((t.i for t in span if t.i in covered), span.end)
+    while end > span.start + 1 and span.doc[end - 1].dep_ in ("det", "poss", "amod", "compound", "case"):
+        end -= 1  # "address his" reads better as "address"
+    return span.doc[span.start:end]
 
 
 def _character_spans(ctx: Context) -> list:
@@ -619,7 +723,7 @@ def _lacking_spans(ctx: Context) -> list:
     a verdict on what a parent has in them. Said of a child ("Kai has limited understanding
     of money") it is about the child's needs and is left alone."""
     qualities = set(settings()["parent_qualities"])
-    scant = {"limited", "poor", "little", "no", "minimal", "low", "inadequate"}
+    scant = {"limited", "poor", "little", "no", "minimal", "low", "inadequate", "weak", "lax"}
     found = []
     for token in ctx.tokens:
         lemma = token.lemma_.lower()
@@ -657,7 +761,10 @@ def victim_blaming(ctx: Context, rule_: Rule):
         an abuser did ("failed to protect", "let him back in"). From the sentence: a
         child's exploitation written as their choice ("has chosen to go missing",
         "decided to meet the men") and sexual images written as the child's own act
-        ("has sent explicit photos"). A mother an adult hurts, blamed for staying ("is
+        ("has sent explicit photos"). Where a child is exploited or goes missing: the company
+        the child keeps ("choosing to associate with gang members", "who she associates
+        with"), the child's conduct called risky ("Holly's behaviour is risky"), and the
+        child made the one to keep the rules ("Jade will respect them"). A mother an adult hurts, blamed for staying ("is
         reluctant to leave the relationship", "has chosen to stay with him") or made the
         one to stop the abuse when the goal gives him no part ("Mum will keep herself and
         the children safe"). What the adults made the child do ("pressured her into
@@ -806,6 +913,18 @@ def _blaming_by_parse(ctx: Context, rule_: Rule):
          "puts the blame on the wrong person. Say what is happening to the child and who is harming "
          "them, and what Mum or Dad has done to keep them safe.",
          entry.advice if entry else "Say who is harming the child and what they do."),
+        (_not_in_lexicon_matches(ctx, child_blame.mixing_spans(ctx), covered=covered),
+         "writes the child's exploitation as the company the child chooses to keep. Say who the adults "
+         "are, what they do to the child, and what they give or threaten.",
+         "Say who is harming the child, what they do, and what they give or threaten."),
+        (_not_in_lexicon_matches(ctx, child_blame.risky_conduct_spans(ctx), covered=covered),
+         "calls the child's abuse the child's own risky behaviour. Say what the adults do to the child, "
+         "and what the child has been through.",
+         "Say who is harming the child and what they do."),
+        (_not_in_lexicon_matches(ctx, child_blame.rule_keeping_spans(ctx), covered=covered),
+         "makes the child the one to keep the rules. Say what the adults will do to keep the child safe, "
+         "and who will help.",
+         "[what the adults will do to keep the child safe]"),
         (_let_back_spans(ctx),
          "blames the parent for what the abuser chose to do. Say what he did, and what Mum has done "
          "to keep the children safe.",

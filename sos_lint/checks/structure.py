@@ -5,7 +5,7 @@ from ..metrics import span_in_quotes
 from . import analysis
 from .base import Context, Rule, rule
 from .child_focus import child_placeholder
-from .goal_words import alternative_follows, care_outcome, service_checks, stated_absences
+from .goal_words import alternative_follows, care_outcome, contrast_given, service_checks, stated_absences
 from .parts import (absence_spans, adult_actions, components, frequency_or_duration, is_institution, is_present,
                     service_goals, subject_span, who_is_worried)
 
@@ -134,7 +134,8 @@ def goal_compliance(ctx: Context, rule_: Rule):
         monitoring set as the goal ("the school will monitor…", "progress will be reviewed
         via unannounced visits"), and a course, assessment, named plan or service to
         go to, read from the sentence ("complete the online safety sessions", "complete
-        a relapse prevention plan", "attend Change Grow Live"). With no everyday action
+        a relapse prevention plan", "attend Change Grow Live"), the child's own included
+        when the service is named by its acronym ("Destiny will attend CAMHS"). With no everyday action
         in the goal, it is an error.
     Why it matters
         Going to a course does not make a child safe; what the parent does at home
@@ -162,8 +163,11 @@ def goal_absence(ctx: Context, rule_: Rule):
 
     What it checks
         Phrases such as "will not", "no more", "stop drinking", "stay off" or
-        "protected from harm", "there will be no more police call-outs" and "Kieran will not
-        be violent", outside the "if this doesn't happen" sentence. Care the child is
+        "protected from harm", "there will be no more police call-outs", "Kieran will not
+        be violent" and harm said to stop ("Lucky will stop getting hurt", "never be
+        harmed again"), outside the "if this doesn't happen" sentence. A "not" that sets off
+        the way just named ("dealt with by talking, not hitting") is an alternative, not
+        an absence. Care the child is
         given ("kept safe and warm in his cot") is not absence of harm. A "will
         not" is fine when the same or the next sentence says what happens instead (after
         a semicolon, another adult's act or "instead"), or when it spares the child
@@ -182,8 +186,9 @@ def goal_absence(ctx: Context, rule_: Rule):
     covered = {t.i for span in found for t in span}
     found = found + [span for span in stated_absences(ctx) if not covered & {t.i for t in span}]
     for span in sorted(found, key=lambda span: span.start):
-        if alternative_follows(ctx, span) or care_outcome(span):
-            continue  # "you will not drive; Nan will collect Daisy instead"; "kept safe and warm in his cot"
+        if alternative_follows(ctx, span) or care_outcome(span) or contrast_given(span):
+            continue  # "you will not drive; Nan will collect Daisy instead"; "kept safe and warm in his cot";
+            # "dealt with by talking, not hitting"
         yield rule_.finding(ctx, span.start_char, span.end_char,
                             f"\"{span.text}\" describes harm not happening. {analysis.kind_advice('absence')}",
                             "[what the adult will do instead]", severity=severity)

@@ -311,3 +311,40 @@ def mothers_duty_spans(ctx: Context) -> list:
         if not quoted(span):
             found.append(span)
     return found
+
+
+# What a parent's account is judged to lack: "no plausible explanation", "an inconsistent account".
+_CREDIBLE = {"plausible", "credible", "reasonable", "satisfactory", "adequate", "believable", "convincing",
+             "sufficient", "acceptable", "valid", "consistent", "coherent"}
+_NOT_CREDIBLE = {"implausible", "unconvincing", "unsatisfactory", "inadequate", "inconsistent", "incoherent",
+                 "unbelievable", "unreliable", "insufficient", "far-fetched", "unlikely"}
+_ACCOUNTS = {"explanation", "account", "reason", "answer", "version", "story"}
+
+
+def explanation_verdict_spans(ctx: Context) -> list:
+    """"Parents have offered no plausible explanation", "Mum gave an inconsistent account", "no
+    reasonable explanation was given": a verdict on what a parent said, not what they said. "Mum
+    could not say how Noor was hurt" and "Dad gave a clear account" are left alone."""
+    found = []
+    for noun in ctx.tokens:
+        if noun.lemma_.lower() not in _ACCOUNTS or noun.pos_ != "NOUN":
+            continue
+        qualities = [c for c in noun.children if c.dep_ in ("amod", "compound")]
+        bad = next((q for q in qualities if q.lower_ in _NOT_CREDIBLE), None)
+        denied = next((c for c in noun.children if c.dep_ == "det" and c.lower_ == "no"), None) \
+            or next((c for c in noun.head.children if c.dep_ == "neg"), None)
+        good = next((q for q in qualities if q.lower_ in _CREDIBLE), None)
+        said = next((c for c in noun.head.children if c.dep_ == "acomp"), None) \
+            if noun.dep_ == "nsubj" and noun.head.lemma_ == "be" else None
+        if said is not None and (said.lower_ in _NOT_CREDIBLE or (said.lower_ in _CREDIBLE and _has_neg(noun.head))):
+            span = ctx.doc[noun.i:said.i + 1]  # "Mr Bell's account was implausible"
+        elif bad is None and not (good is not None and denied is not None):
+            continue
+        else:
+            marks = [t.i for t in (bad, good, denied) if t is not None] + [noun.i]
+            span = ctx.doc[min(marks):max(marks) + 1]  # "no plausible explanation", "an explanation was not plausible"
+        subject = _subject_of(noun.head)
+        if quoted(span) or (subject is not None and is_child(ctx, subject, strict=False)):
+            continue
+        found.append(span)
+    return found

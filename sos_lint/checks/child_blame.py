@@ -1,0 +1,157 @@
+"""Wording that blames an exploited child, read on the parse (SOS306, round 7): who the child
+"associates with" or "chooses to mix with", the child's behaviour called "risky", and the child
+made the one to keep the rules ("Jade will respect them"). Only where the statement speaks of a
+child being exploited, groomed or going missing: about a toddler's tantrums they blame nobody."""
+from __future__ import annotations
+
+from . import analysis
+from .base import Context
+from .word_context import child_names, is_child, quoted, settings
+
+_MIXING = {"associate", "mix", "socialise", "socialize", "hang", "affiliate", "fraternise", "fraternize", "consort"}
+_CHOOSING = {"choose", "decide", "elect", "opt", "prefer", "want", "continue", "insist", "persist"}
+_CONDUCT = {"behaviour", "behavior", "behaviours", "conduct", "lifestyle", "choice", "choices", "activity",
+            "activities", "action", "actions", "decision", "decisions"}
+_RISKY = {"risky", "risk-taking", "reckless", "dangerous", "unsafe", "high-risk", "promiscuous", "sexualised",
+          "sexualized", "precarious", "irresponsible", "risk", "wild", "out-of-control"}
+_OBEYING = {"respect", "follow", "obey", "accept", "abide", "stick", "keep", "adhere", "comply"}
+_RULES = {"rule", "rules", "boundary", "boundaries", "curfew", "curfews", "limit", "limits", "them", "it",
+          "agreement", "restriction", "restrictions", "expectation", "expectations", "plan"}
+
+
+def about_exploitation(ctx: Context) -> bool:
+    """Does the statement speak of a child being exploited, groomed, going missing, sending
+    sexual images or drawn into crime ([context] exploitation_context)?"""
+    def compute():
+        cues = set(settings()["exploitation_context"])
+        return any(t.lemma_.lower() in cues or t.lower_ in cues for t in ctx.tokens)
+    return ctx.memo("words:exploitation", compute)
+
+
+def _is_the_child(ctx: Context, token) -> bool:
+    if token is None:
+        return False
+    if token.lower_ in ("who", "that") and token.head.dep_ == "relcl":
+        token = token.head.head
+    if token.lower_ in ("he", "she", "they", "him", "her", "his", "their", "them"):
+        if analysis.pronoun_is_child(ctx, token):
+            return True
+        # The name it points back to, read as a child when it is no adult's ("Zoe goes missing…
+        # her lifestyle"): the statement is about an exploited child.
+        before = next((t for t in reversed(ctx.doc[max(0, token.i - 30):token.i])
+                       if analysis.is_name(t) or t.i in analysis.adult_tokens(ctx)), None)
+        return before is not None and before.i not in analysis.adult_tokens(ctx) and is_child(ctx, before, strict=False)
+    return (is_child(ctx, token, strict=False) or token.i in analysis.child_tokens(ctx)
+            or token.lower_ in child_names(ctx))
+
+
+_TOLD_TO = {"say", "tell", "threaten", "order", "warn", "demand", "force", "make", "pressure", "coerce", "insist"}
+
+
+def _told_to(ctx: Context, verb) -> bool:
+    """"Gang members said he must associate with them": what the adults demanded of the child."""
+    for word in list(verb.ancestors)[:3]:
+        if word.lemma_.lower() in _TOLD_TO:
+            doer = _subject(word)  # "Jade will stop… and will make better choices about who she associates with"
+            return doer is None or not _is_the_child(ctx, doer)
+    return False
+
+
+def _subject(verb):
+    for _ in range(3):
+        found = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if found is not None or verb.dep_ not in ("xcomp", "conj", "pcomp", "advcl") or verb.head.i == verb.i:
+            return found
+        verb = verb.head
+    return None
+
+
+def mixing_spans(ctx: Context) -> list:
+    """"Miles is choosing to associate with gang members", "who she associates with", "Kai mixes
+    with older males": the child's exploitation written as the company the child keeps. "Leo
+    plays with other children at football" is not that."""
+    if not about_exploitation(ctx):
+        return []
+    found = []
+    for verb in ctx.tokens:
+        if verb.lemma_.lower() not in _MIXING or verb.pos_ != "VERB":
+            continue
+        with_ = next((t for t in verb.subtree if t.lower_ == "with" and t.i > verb.i and t.i - verb.i <= 3), None)
+        if with_ is None:
+            continue
+        if not _is_the_child(ctx, _subject(verb)) or _told_to(ctx, verb):
+            continue
+        start = verb.head.i if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _CHOOSING else verb.i
+        span = ctx.doc[min(start, verb.i):with_.i + 1]
+        if not quoted(span):
+            found.append(span)
+    return found
+
+
+def risky_conduct_spans(ctx: Context) -> list:
+    """"Holly's behaviour is risky", "her risk-taking behaviour", "Jade takes risks online": the
+    child's exploitation written as the child's own risky conduct."""
+    if not about_exploitation(ctx):
+        return []
+    found = []
+    for token in ctx.tokens:
+        lemma = token.lemma_.lower()
+        span = None
+        if lemma in _CONDUCT and token.pos_ == "NOUN":
+            owner = next((c for c in token.children if c.dep_ == "poss"), None)
+            quality = next((c for c in token.children if c.dep_ in ("amod", "compound") and c.lower_ in _RISKY), None)
+            if quality is None and token.dep_ in ("nsubj", "nsubjpass"):
+                quality = next((c for c in token.head.children if c.dep_ in ("acomp", "attr") and c.lower_ in _RISKY), None)
+            if quality is None:  # "…by a gang and his choices are unsafe", with the parse tangled
+                after = ctx.doc[token.i + 1:min(token.i + 4, token.sent.end)]
+                if after and after[0].lemma_ == "be":
+                    quality = next((t for t in after[1:] if t.lower_ in _RISKY and t.pos_ == "ADJ"), None)
+            if quality is None:
+                continue
+            holder = None
+            if owner is None:
+                holder = token.head if quality.i < token.i else None
+                owner = _subject(holder) if holder is not None and holder.pos_ in ("VERB", "AUX") else None
+            if not _is_the_child(ctx, owner):
+                continue
+            # "Holly's behaviour is risky" from the name; "…continues to make unsafe choices" from the verb
+            start = min(holder.i if holder is not None else owner.i, quality.i, token.i)
+            if ctx.doc[start].pos_ == "PROPN":
+                start = min(quality.i, token.i)  # "[Holly's] behaviour is risky": a name is never the fault
+            span = ctx.doc[start:max(quality.i, token.i) + 1]
+        elif lemma == "take" and token.pos_ == "VERB":
+            risks = next((c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() == "risk"), None)
+            if risks is None or not _is_the_child(ctx, _subject(token)):
+                continue
+            span = ctx.doc[token.i:risks.i + 1]
+        if span is not None and not quoted(span):
+            found.append(span)
+    return found
+
+
+def rule_keeping_spans(ctx: Context) -> list:
+    """"Jade will respect them", "Kai must stick to his curfew", "Amber will follow the rules":
+    the exploited child made the one to keep the rules, when the adults' part is what keeps
+    them safe."""
+    if not about_exploitation(ctx):
+        return []
+    found = []
+    for verb in ctx.tokens:
+        if verb.lemma_.lower() not in _OBEYING or verb.pos_ != "VERB":
+            continue
+        rules = [c for c in verb.children if c.dep_ == "dobj"]
+        rules += [o for p in verb.children if p.dep_ in ("prep", "prt") and p.lower_ in ("to", "by", "with")
+                  for o in p.children if o.dep_ == "pobj"]
+        rule = next((r for r in rules if r.lemma_.lower() in _RULES or r.lower_ in _RULES), None)
+        if rule is None:
+            continue
+        if verb.lemma_.lower() == "keep" and not any(c.lower_ == "to" for c in verb.children):
+            continue  # "keep it" is not keeping to a rule
+        subject = _subject(verb)
+        if not _is_the_child(ctx, subject):
+            continue
+        start = min([c.i for c in verb.children if c.dep_ == "aux" and c.i < verb.i] + [verb.i])
+        span = ctx.doc[start:max(rule.i, verb.i) + 1]  # "[Jade] will respect them": from "will", not the name
+        if not quoted(span):
+            found.append(span)
+    return found

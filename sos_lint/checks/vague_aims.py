@@ -1,0 +1,420 @@
+"""Vague aims read on the parse (SOS302, round 7): an aim a professional would write in place of
+something the family can picture ("address her trauma", "evidence sustained change", "basic needs
+will be met", "June will be safe", "the health visitor will monitor", "set boundaries"), and a
+process offered as the harm ("a risk of escalation", "the LA will consider legal proceedings",
+"her presentation was concerning")."""
+from __future__ import annotations
+
+from . import analysis
+from .base import Context
+from .lexicon import looks_ahead
+from .word_context import is_child, quoted, settings
+
+_HOW = {"by", "through", "via"}  # "address it by ringing Nan": the how is there
+_SPELLED_OUT = {":", "(", "-", "–", "such", "like", "including", "namely"}  # "set rules: home by 9"
+
+
+def _words(key: str) -> set[str]:
+    return set(settings()[key])
+
+
+def _says_how(verb) -> bool:
+    """"Mum will deal with it by ringing Nan", "show change: Leo in school every day": the words
+    go on to say what will be done."""
+    if any(c.dep_ == "prep" and c.lower_ in _HOW and any(
+            g.dep_ == "pcomp" or g.tag_ == "VBG" or (g.dep_ == "pobj" and c.lower_ != "by") for g in c.children)
+           for c in verb.children):
+        return True  # "by ringing Nan", "through the Freedom Programme"; not "by the review"
+    if any(c.dep_ == "advcl" and any(m.lower_ in _HOW for m in c.children) for c in verb.children):
+        return True
+    doc = verb.doc
+    if any(t.lower_ in _HOW and t.i > verb.i and t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "VBG" for t in verb.sent):
+        return True  # "address his anger and his moods by going to the gym": the parse may hang "by" anywhere
+    after = doc[verb.right_edge.i + 1] if verb.right_edge.i + 1 < len(doc) else None
+    return after is not None and after.text in (":",)
+
+
+def _spelled_out(noun) -> bool:
+    """The noun goes on to name what it means: "rules about her phone", "boundaries (home by 9pm)".
+    "Routines for the children" and "rules at home" name nothing more."""
+    for c in noun.children:
+        if c.dep_ in ("acl", "relcl", "nummod", "appos"):
+            return True
+        if c.dep_ == "prep" and c.lower_ not in ("in", "at", "with", "within", "from") and not (
+                c.lower_ == "for" and any(analysis.is_person(o) or o.lower_ in ("children", "kids", "family", "home")
+                                          for o in c.children if o.dep_ == "pobj")):
+            return True
+    nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    return nxt is not None and nxt.lower_ in _SPELLED_OUT
+
+
+def _object_of(verb, particles=()):
+    """The thing a verb works on: its object, or the object of its particle ("work on her anger",
+    "deal with the issues")."""
+    direct = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if direct is not None:
+        return direct
+    for prep in verb.children:
+        if prep.dep_ in ("prep", "prt") and prep.lower_ in particles:
+            found = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if found is not None:
+                return found
+    return None
+
+
+def working_on_spans(ctx: Context) -> list:
+    """"Dad will address his anger issues", "tackle her trauma", "work on his drinking", "deal with
+    the concerns": the aim named, not what anyone will do. "Deal with the bills", "address the
+    letter" and "work on it by ringing Nan each night" say something real."""
+    verbs = _words("aim_verbs")
+    particles = {"on", "with", "through", "out"}
+    abstract = _words("aim_abstracts")
+    found = []
+    for verb in ctx.tokens:
+        lemma = verb.lemma_.lower()
+        if lemma not in verbs or verb.pos_ != "VERB" or quoted(ctx.doc[verb.i:verb.i + 1]):
+            continue
+        if any(t.lower_ in ("if", "unless") for t in verb.sent) or any(c.lower_ in ("how", "what") for c in verb.children):
+            continue  # "…and learn that hurting people is how you deal with anger": the harm, not an aim
+        thing = _object_of(verb, particles if lemma in ("work", "deal", "sort", "get", "reflect") else ())
+        if thing is None:
+            if lemma in ("address", "tackle") and ctx.kind == "goal" and not any(
+                    c.dep_ in ("ccomp", "xcomp", "nsubjpass") for c in verb.children):
+                found.append(ctx.doc[verb.i:verb.i + 1])  # "Dad will address this" with nothing after
+            continue
+        if thing.lemma_.lower() not in abstract and thing.lower_ not in abstract:
+            continue
+        if lemma in ("work", "deal", "sort", "get", "reflect") and thing.dep_ == "dobj":
+            continue  # "work the night shift", "sort the washing"
+        if _says_how(verb) or thing.i < verb.i:
+            continue  # "the issues that Dad has addressed" is read where the issues are named
+        found.append(ctx.doc[verb.i:thing.i + 1])
+    return found
+
+
+def proof_spans(ctx: Context) -> list:
+    """"Parents will demonstrate improved parenting capacity", "evidence sustained change", "show
+    insight", "evidence of progress": proof for professionals, not something the family will do.
+    "Mum will show Leo the way to school" names something real."""
+    verbs = _words("proof_verbs")
+    nouns = _words("proof_nouns")
+    found = []
+    for token in ctx.tokens:
+        lemma = token.lemma_.lower()
+        direct = next((c for c in token.children if c.dep_ == "dobj"), None)
+        if direct is None:  # "evidence lasting progress", with "lasting" read as a verb of its own
+            direct = next((g for c in token.children if c.dep_ == "xcomp" and c.tag_ in ("VBG", "VBN")
+                           for g in c.children if g.dep_ == "dobj"), None)
+        if lemma in verbs and direct is not None and token.pos_ in ("VERB", "NOUN") \
+                and token.dep_ not in ("dobj", "pobj", "nsubj"):
+            thing = direct
+            if thing is None or (thing.lemma_.lower() not in nouns and thing.lower_ not in nouns) or _says_how(token) \
+                    or thing.i < token.i:
+                continue
+            span = ctx.doc[token.i:thing.i + 1]
+        elif lemma in ("demonstrate", "show", "prove", "evidence") and token.pos_ == "VERB" and direct is None \
+                and token.dep_ != "relcl" \
+                and any(c.dep_ == "ccomp" for c in token.children) and not any(
+                    c.dep_ in ("dative", "iobj") or (c.dep_ == "dobj") for c in token.children) and not _says_how(token):
+            said = next(c for c in token.children if c.dep_ == "ccomp")
+            if any(c.lower_ in ("how", "what", "where", "who") for c in said.children):
+                continue  # "show Leo how to cross the road"
+            if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("he", "she", "they", "you", "we")
+                       for c in said.children):
+                continue  # "show that Sage and May are fed and clean every day" names what others will see
+            that = next((c for c in said.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+            span = ctx.doc[token.i:(that.i if that is not None else token.i) + 1]  # "show (that) she can…"
+        elif lemma in ("evidence", "sign", "proof", "indication", "demonstration") and token.pos_ == "NOUN":
+            of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            thing = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            if thing is None or (thing.lemma_.lower() not in nouns and thing.lower_ not in nouns):
+                continue
+            span = ctx.doc[token.i:thing.i + 1]
+        else:
+            continue
+        if not quoted(span):
+            found.append(span)
+    return found
+
+
+def needs_met_spans(ctx: Context) -> list:
+    """"The children's basic needs will be met", "ensure Ava's needs are met at all times": which
+    needs, and who will do what, is missing. The parse sometimes hangs "needs" elsewhere ("good
+    home conditions and the children's basic needs will be met"), so a passive "met" takes the
+    "needs" just before it."""
+    found = []
+    for met in ctx.tokens:
+        if met.lemma_.lower() != "meet" or met.pos_ != "VERB":
+            continue
+        needs = next((c for c in met.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() == "need"), None)
+        if needs is None and any(c.dep_ == "auxpass" for c in met.children):
+            needs = next((t for t in reversed(ctx.doc[max(met.sent.start, met.i - 6):met.i])
+                          if t.lemma_.lower() == "need" and t.pos_ == "NOUN"), None)
+        if needs is None or needs.pos_ != "NOUN" or _spelled_out_after(met):
+            continue
+        if any(c.dep_ == "neg" for c in met.children):
+            continue  # "needs are not met" is a worry's vague words, in the lexicon
+        described = [c.i for c in needs.children if c.dep_ in ("amod", "compound")]
+        start, end = min(described + [needs.i, met.i]), max(needs.i, met.i)
+        span = ctx.doc[start:end + 1]
+        if not quoted(span):
+            found.append(span)
+    return found
+
+
+def _spelled_out_after(token) -> bool:
+    nxt = token.doc[token.right_edge.i + 1] if token.right_edge.i + 1 < len(token.doc) else None
+    return (nxt is not None and nxt.text == ":") or any(t.lower_ in ("such", "including", "namely") for t in token.subtree)
+
+
+_NOTHING_MORE = {"time", "times", "harm", "home", "risk", "danger", "now", "well"}
+# "Cerys will know the boys are safe": what someone will know or feel, not the outcome itself.
+_KNOWING = {"know", "feel", "see", "believe", "trust", "think", "hope", "say", "tell", "understand", "hear"}
+
+
+def safe_outcome_spans(ctx: Context) -> list:
+    """"June will be safe", "the children will remain safe at all times", "Tia will stay safe":
+    the whole outcome is a word nobody can picture. "Ella will feel safe at bedtime" (the child's
+    own experience), "safe from Dean when he visits", the house style's opening ("Mum, you and
+    Reed need Reed to be safe"), "car journeys where Reed is safe", what someone will know
+    ("Cerys will know the boys are safe") and the "if this doesn't
+    happen" sentence say more, and are left alone; "kept safe" is absence of harm (SOS512)."""
+    if ctx.kind != "goal":
+        return []
+    found = []
+    for safe in ctx.tokens:
+        if safe.lemma_.lower() in ("protect", "safeguard") and safe.tag_ == "VBN" \
+                and any(c.dep_ == "auxpass" for c in safe.children):
+            verb = safe  # "The children will be protected", with nothing said of from what or by whom
+            if any(c.dep_ in ("prep", "agent") for c in safe.children):
+                continue  # "protected from harm" is absence of harm (SOS512); "by Nan" says who
+        elif safe.lower_ != "safe" or safe.dep_ != "acomp":
+            continue
+        else:
+            verb = safe.head
+        if (verb is not safe and verb.lemma_.lower() not in ("be", "stay", "remain")) \
+                or any(t.lower_ in ("if", "unless") for t in safe.sent):
+            continue
+        framed = any(t.lower_ == "you" for t in safe.sent) and any(
+            t.lower_ in ("need", "needs") for t in verb.sent if t.i < verb.i)  # the parse may tag "need" a noun
+        if framed or verb.head.lemma_.lower() == "need" or verb.dep_ in ("relcl", "advcl", "acl") \
+                or (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _KNOWING) \
+                or any(c.lower_ in ("where", "when", "so") for c in verb.children):
+            continue  # the house style's opening ("you and Reed need Reed to be safe"), or a place where it holds
+        more = [c for c in list(verb.children) + (list(safe.children) if verb is not safe else [])
+                if c.dep_ in ("prep", "advcl", "advmod", "npadvmod", "ccomp", "xcomp", "conj", "agent") and c.i > verb.i
+                and not (c.dep_ == "prep" and all(o.lower_ in _NOTHING_MORE for o in c.children if o.dep_ == "pobj"))
+                and c.lower_ not in ("always", "also", "too")]
+        if more:
+            continue
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None and verb.dep_ == "xcomp":
+            subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "dobj")), None)
+        if subject is None:  # "…and Bea (3) will be safe", with Bea hung on the clause before
+            subject = next((t for t in reversed(ctx.doc[max(safe.sent.start, verb.i - 7):verb.i])
+                            if t.pos_ in ("PROPN", "NOUN", "PRON")), None)
+        if subject is None or not (is_child(ctx, subject, strict=False) or subject.i in analysis.child_tokens(ctx)
+                                   or (subject.pos_ == "PRON" and analysis.pronoun_is_child(ctx, subject))):
+            continue
+        end = max([t.i for c in verb.children if c.dep_ == "prep" and c.i > verb.i for t in c.subtree] + [safe.i])
+        # From "will", not the child's name: "[June] will be safe" (a name is never the fault)
+        start = min([c.i for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i] + [verb.i])
+        span = ctx.doc[start:end + 1]
+        if not quoted(span):
+            found.append(span)
+    return found
+
+
+_BARE_WATCHING = {"monitor", "oversee", "review", "observe"}
+_NOTHING_NAMED = {"it", "this", "that", "things", "situation", "everything", "matters"}
+
+
+def bare_monitoring_spans(ctx: Context) -> list:
+    """"The health visitor will monitor", "school will keep an eye on things", "the social worker
+    will review the situation": watching with nothing said about what is watched for. "Nan will
+    check Leo's bag every Monday" names it."""
+    found = []
+    for verb in ctx.tokens:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or any(c.dep_ == "auxpass" for c in verb.children):
+            continue
+        if lemma in _BARE_WATCHING:
+            thing = next((c for c in verb.children if c.dep_ in ("dobj", "ccomp", "xcomp")), None)
+            if thing is not None and thing.lower_ not in _NOTHING_NAMED and thing.lemma_.lower() not in _NOTHING_NAMED:
+                continue
+            if any(c.dep_ in ("prep", "advcl") and c.i > verb.i for c in verb.children) or verb.dep_ in ("amod", "acl"):
+                continue
+            end = thing.i if thing is not None else verb.i
+        elif lemma == "keep":
+            eye = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "eye"), None)
+            on = next((c for c in (eye.children if eye is not None else ()) if c.lower_ == "on"), None) \
+                or next((c for c in verb.children if c.lower_ == "on" and c.dep_ == "prep"), None)
+            thing = next((c for c in on.children if c.dep_ == "pobj"), None) if on is not None else None
+            if eye is None or thing is None or (thing.lower_ not in _NOTHING_NAMED
+                                                and thing.lemma_.lower() not in _NOTHING_NAMED):
+                continue  # "keep an eye out" beside what the helpers will do is left alone
+            end = thing.i if thing is not None else eye.i
+        else:
+            continue
+        span = ctx.doc[verb.i:end + 1]
+        if not quoted(span):
+            found.append(span)
+    return found
+
+
+_WATCHING = {"supervise", "watch", "monitor"}
+_VAGUE_MANNER = {"appropriately", "properly", "adequately", "closely", "constantly", "fully", "safely",
+                 "effectively", "sufficiently", "carefully", "suitably"}
+
+
+def supervision_spans(ctx: Context) -> list:
+    """"Will is supervised at all times", "Leo will be supervised", "Mum will supervise Ava
+    closely": who watches, when and where is missing. "Nan will watch Leo in the bath" and "Leo
+    will be supervised by Dad at the park" say it."""
+    found = []
+    for verb in ctx.tokens:
+        if verb.lemma_.lower() not in _WATCHING or verb.pos_ != "VERB":
+            continue
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        after = [c for c in verb.children if c.i > verb.i and c.dep_ in ("prep", "advmod", "advcl", "agent", "npadvmod")]
+        vague = [c for c in after if c.lower_ in _VAGUE_MANNER
+                 or (c.dep_ == "prep" and c.lower_ == "at" and any(o.lemma_.lower() == "time" for o in c.subtree))]
+        if len(vague) != len(after) or not (vague or passive) or any(c.dep_ == "agent" for c in verb.children):
+            continue
+        if verb.lemma_.lower() == "watch" and not passive:
+            continue  # "Dad will watch Leo closely" reads as looking, not as a plan of supervision
+        if verb.lemma_.lower() == "monitor" and not passive:
+            continue  # bare_monitoring_spans reads the active "will monitor"
+        end = max([t.i for c in vague for t in c.subtree] + [verb.i])
+        span = ctx.doc[verb.i:end + 1]
+        if not quoted(span):
+            found.append(span)
+    return found
+
+
+def rule_setting_spans(ctx: Context) -> list:
+    """"Mum will set boundaries", "put consistent routines in place", "Dad will enforce the rules":
+    which rule, and what happens when it is broken, is missing. "Set a bedtime of 8pm", "rules
+    about her phone" and "boundaries: home by 9pm" say it."""
+    setting = _words("rule_setting_verbs")
+    rules = _words("rule_nouns")
+    plain = _words("rule_vague_modifiers")
+    found = []
+    for noun in ctx.tokens:
+        if noun.lemma_.lower() not in rules or noun.pos_ != "NOUN":
+            continue
+        verb = noun.head
+        if noun.dep_ == "conj" and noun.head.lemma_.lower() in rules:
+            verb = noun.head.head
+        if verb.lemma_.lower() not in setting or noun.dep_ not in ("dobj", "nsubjpass", "conj"):
+            continue
+        modifiers = [c for c in noun.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+        if any(m.lower_ not in plain and m.dep_ != "poss" for m in modifiers) or _spelled_out(noun):
+            continue
+        if any(m.dep_ == "poss" and m.lower_ not in ("her", "his", "their", "the") for m in modifiers):
+            continue  # "Leo's bedtime routine", "Nan's rules": whose, and so which
+        start = min(verb.i, noun.i, *[m.i for m in modifiers if m.dep_ != "poss"])
+        span = ctx.doc[start:max(verb.i, noun.i) + 1]
+        if not quoted(span):
+            found.append(span)
+    return found
+
+
+def risk_of_process_spans(ctx: Context) -> list:
+    """"There is a risk of escalation", "the likelihood of recurrence", "the situation could
+    escalate": a process named as the danger. "The risk is that Ivy will be hurt again" and "Dad's
+    drinking could get worse and Ivy could be left alone" say what could happen."""
+    processes = _words("process_harms")
+    found = []
+    for token in ctx.tokens:
+        lemma = token.lemma_.lower()
+        if lemma in ("risk", "likelihood", "danger", "chance", "possibility", "potential") and token.pos_ == "NOUN":
+            of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            thing = next((c for c in of.children if c.dep_ in ("pobj", "pcomp")), None) if of is not None else None
+            if thing is None or thing.lemma_.lower() not in processes:
+                continue
+            span = ctx.doc[token.i:thing.i + 1]
+        elif lemma in ("escalate", "deteriorate", "spiral") and token.pos_ == "VERB":
+            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            if subject is None or subject.lower_ not in ("situation", "things", "it", "matters", "concerns", "risk", "risks"):
+                continue
+            span = ctx.doc[subject.i:token.i + 1]
+        else:
+            continue
+        if not quoted(span):
+            found.append(span)
+    return found
+
+
+def proceedings_threat_spans(ctx: Context) -> list:
+    """In a worry, "the LA will consider legal proceedings", "we may need to apply to court",
+    "this could lead to PLO": a threat of what professionals will do, not a harm to the child.
+    What Dad did in court ("Dad went to court on 3 May") is what happened, and is left alone."""
+    if ctx.kind != "worry":
+        return []
+    steps = _words("proceedings_words")
+    family = set(analysis.people_words()["family"]) | set(analysis.people_words()["caregivers"])
+    found = []
+    for verb in ctx.tokens:
+        if verb.pos_ != "VERB" or not (looks_ahead(verb) or any(t.lower_ in ("if", "unless") for t in verb.sent)):
+            continue
+        things = [c for c in verb.children if c.dep_ == "dobj"]
+        things += [o for p in verb.children if p.dep_ in ("prep", "dative") and p.lower_ in ("to", "into", "in", "for", "with")
+                   for o in p.children if o.dep_ == "pobj"]
+        xcomp = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+        if xcomp is not None:
+            continue  # read from the inner verb ("may need to apply to court")
+        subject_to = [o for p in verb.children if p.dep_ in ("acomp", "attr", "oprd") and p.lower_ == "subject"
+                      for q in p.children if q.lower_ == "to" for o in q.children if o.dep_ == "pobj"]
+        if any(o.lemma_.lower() in ("plan", "order", "proceedings", "conference") for o in subject_to):
+            span = ctx.doc[min(verb.i, subject_to[0].i):max(verb.i, subject_to[0].i) + 1]  # "could become subject to a plan"
+            if not quoted(span):
+                found.append(span)
+            continue
+        thing = next((t for t in things if t.lemma_.lower() in steps or t.lower_ in steps
+                      or (t.lemma_.lower() in ("action", "advice", "order", "planning") and any(
+                          c.lower_ in ("legal", "care", "court", "supervision", "protection") for c in t.children))), None)
+        if thing is None:
+            continue
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None and verb.dep_ in ("xcomp", "conj"):
+            subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and (subject.lower_ in family or is_child(ctx, subject, strict=False)
+                                    or (subject.pos_ == "PRON" and subject.lower_ not in ("we", "it", "this", "they"))):
+            continue  # "Dad could go to prison": said of a person in the family
+        if thing.i < verb.i:
+            continue  # "the proceedings the LA may start" is read where they are named
+        start = verb.i
+        if verb.head.dep_ != "ROOT" and verb.dep_ == "xcomp" and verb.head.i < verb.i:
+            start = verb.head.i
+        span = ctx.doc[start:thing.i + 1]
+        if not quoted(span):
+            found.append(span)
+    return found
+
+
+_VERDICT_WORDS = {"concerning", "worrying", "alarming", "troubling", "disturbing"}
+
+
+def bare_verdict_spans(ctx: Context) -> list:
+    """"Her presentation at the time was concerning", "Dad's behaviour is worrying", "this is
+    alarming": a verdict where what was seen should be. "Nan is worrying about the bills" (a
+    person worrying) and "a letter concerning Leo's school" are not that."""
+    found = []
+    for word in ctx.tokens:
+        if word.lower_ not in _VERDICT_WORDS:
+            continue
+        if word.dep_ == "acomp" or word.pos_ == "ADJ" and word.dep_ in ("acomp", "attr", "conj"):
+            verb = word.head
+        elif word.pos_ == "VERB" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in word.children) \
+                and not any(c.dep_ in ("dobj", "prep", "ccomp", "xcomp") for c in word.children):
+            verb = word  # "was concerning" parsed as a verb with nothing after it
+        else:
+            continue
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.dep_ == "expl" or analysis.is_person(subject):
+            continue
+        span = ctx.doc[word.i:word.i + 1]
+        if not quoted(span):
+            found.append(span)
+    return found
