@@ -38,7 +38,7 @@ eval: $(STAMP)
 	$(BIN)/python -m devtools.eval_rewrite --heldout tests/data/rewrite_probe3.jsonl
 	$(BIN)/python -m devtools.eval_words
 	$(BIN)/python -m devtools.eval_people --all
-	$(BIN)/python -m devtools.eval_parts --all
+	$(BIN)/python -m devtools.eval_parts --all --corpus
 	$(BIN)/python -m devtools.eval_blind --card
 	$(BIN)/python -m devtools.eval_redaction
 
