@@ -186,3 +186,19 @@ def test_a_goals_everyday_action_not_a_service_or_a_check_in(engine, text, expec
 def test_made_sure_of_by_a_clock_time(engine, text, expected):
     report = engine.check_many([text], ["goal"])[0]
     assert next(c for c in report.components if c.name == "action").present is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mum, you will walk Idris to school every day this term, and Nan will meet you at the gate.", True),
+    ("Dad, you will read with Lola each evening all year, and her teacher will hear her read on Fridays.", True),
+    ("Gran will cook Tariq a hot tea on school days this school year, and Mum will eat with him.", True),
+    ("Mum, you and Priya will go to the park on Saturdays throughout the summer holidays.", True),
+    ("Dad, you will make Esme's packed lunch every morning for the whole year.", True),
+    # a frequency alone, or a short stretch, says how often, not for how long
+    ("Mum, you will walk Idris to school every day, and Nan will meet you at the gate.", False),
+    ("Dad, you will read with Lola each evening this week.", False),
+    ("Mum will check the year planner with Priya on Sundays.", False),
+])
+def test_a_whole_term_or_year_is_a_timescale(engine, text, expected):
+    report = engine.check_many([text], ["goal"])[0]
+    assert next(c for c in report.components if c.name == "timescale").present is expected

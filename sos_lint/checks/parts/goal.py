@@ -260,7 +260,9 @@ def _addressed(ctx: Context):
 _MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 _SPELL = re.compile(r"\b(?:for|until|till|over)\b[^.;,]{0,40}?\b(?:months?|weeks?|years?|term|christmas|summer|easter|"
                     r"holidays?|" + _MONTHS[3:-1] + r"|end of (?:the )?\w+)\b|\bfor as long as\b[^.;,]{0,40}|"
-                    r"\bfrom\s+(?:\w+\s+)?" + _MONTHS + r"\s+(?:to|until|till)\s+(?:\w+\s+)?" + _MONTHS + r"\b", re.I)
+                    r"\bfrom\s+(?:\w+\s+)?" + _MONTHS + r"\s+(?:to|until|till)\s+(?:\w+\s+)?" + _MONTHS + r"\b|"
+                    # a stretch named whole: "every day this term", "all year", "this school year"
+                    r"\b(?:this|all|the whole|throughout the)\s+(?:school\s+)?(?:term|year|summer holidays)\b", re.I)
 # "for the week" plans a week; it does not say how long the goal lasts.
 _NOT_HOW_LONG = re.compile(r"^for (?:the|a|each|every) (?:week|day|night|evening|morning|weekend|meal|lunch)$", re.I)
 # Events that end a stretch of time ("until you turn 18", "until she starts nursery", "until the
@@ -271,7 +273,8 @@ _ENDINGS = {"turn", "start", "finish", "leave", "decide", "end", "move", "begin"
 
 def _timescale_real(ctx: Context):
     """How long: a duration ("for the next six months", "until Christmas", "from October to
-    March", "until you turn 18", "for as long as Dad needs the medicine"), not a frequency ("every
+    March", "until you turn 18", "for as long as Dad needs the medicine", "every day this term",
+    "all year"), not a frequency ("every
     day") nor what a plan is for ("plan your meals for the week")."""
     found = frequency_or_duration(ctx)
     pattern = re.compile(r"\b(for|until|till|throughout|over the next|from now on|rest of|for good)\b", re.I)
