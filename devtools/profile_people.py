@@ -2,7 +2,7 @@
 
 Run: python -m devtools.profile_people [--n 400] [--dump FILE] [--top 25]
 Profiles `check_many` (cProfile, after a warm-up) on `benchmarks.drafts.cycle(n)` and prints,
-for sos_lint/people*.py and the analysis helpers that call into it (is_name, is_person), each
+for sos_lint/people/ and the analysis helpers that call into it (is_name, is_person), each
 function's call count and its profiled own and cumulative seconds, with the rules' total
 (engine rule calls) beside them. Profiled seconds are inflated by the profiler and vary with
 the machine's load; call counts are exact and repeatable.

@@ -69,7 +69,7 @@ def test_round4_probe_child_recall_and_no_adult_taken_as_child(engine):
 
 
 # A word that opens its sentence is a name only by what is said of it: the shared analysis reads
-# this (sos_lint/people_said.py), so the rules, the scaffold and the rewrite agree on the child.
+# this (sos_lint/people/said.py), so the rules, the scaffold and the rewrite agree on the child.
 @pytest.mark.parametrize("text,child", [
     ("Hazel was found wandering by the garages after dark. Mum was asleep.", "Hazel"),
     ("Autumn has missed her immunisations. Mum has not taken her to the clinic.", "Autumn"),

@@ -6,7 +6,7 @@ any probe set); each class has cases that must not change."""
 import pytest
 
 from sos_lint.api import engine
-from sos_lint.people_said import child_predicate
+from sos_lint.people.said import child_predicate
 from test_people_places import read
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from ..people import first_names, people as read_people, words as people_words
-from ..people_said import _ABSTRACT, _CARE_VERBS, _CARED_STATES, _NOT_A_CHILD, _SCHOOL_NOUNS, child_predicate
+from ..people.said import _ABSTRACT, _CARE_VERBS, _CARED_STATES, _NOT_A_CHILD, _SCHOOL_NOUNS, child_predicate
 
 _CALENDAR = people_words()["calendar"]
 _DEFAULT = "named in the statement"  # the analysis's evidence when nothing but the name was seen

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
-from .people_said import CHILD_ACTS, child_predicate
-from .people_words import (
+from .said import CHILD_ACTS, child_predicate
+from .wordlists import (
     ADULT, CHILD, OTHER, PET, first_names, _AGE_UNITS, _BRING_VERBS, _CARED, _CARE_VERBS, _HARM_VERBS,
     _ORGANISATION_TAGS, _PLAN_VERBS, _TALK_VERBS, _age, _cased, _per_token,
 )

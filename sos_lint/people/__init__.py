@@ -33,9 +33,9 @@ For the rewrite scaffold and redaction
 
 Modules
     This module finds the names and decides each one's role (``_Reader.read``); what it reads
-    beside a name lives in ``people_roles`` (names, titles, roles and pets), ``people_ages``
-    (ages and child cues), ``people_places`` (places, addresses and headings), ``people_said``
-    (what a sentence says of a name) and ``people_words`` (word lists and token tests).
+    beside a name lives in ``roles`` (names, titles, roles and pets), ``ages``
+    (ages and child cues), ``places`` (places, addresses and headings), ``said``
+    (what a sentence says of a name) and ``wordlists`` (word lists and token tests).
 
 How a name is read
     A capitalised word is a name where the model says so, mid-sentence, or, at the start of a
@@ -73,11 +73,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from .people_ages import AgeReading
-from .people_places import PlaceReading
-from .people_roles import RoleReading
-from .people_said import ABSTRACT_ENDINGS, opens_sentence_as_child
-from .people_words import (  # CHILD, ADULT, PET, OTHER, words and first_names: public here as before
+from .ages import AgeReading
+from .places import PlaceReading
+from .roles import RoleReading
+from .said import ABSTRACT_ENDINGS, opens_sentence_as_child
+from .wordlists import (  # CHILD, ADULT, PET, OTHER, words and first_names: public here as before
     ADULT, CHILD, OTHER, PET, _NOT_NAMES, _PRONOUNS, _Tokens, _cased, _per_token, first_names, words,
 )
 

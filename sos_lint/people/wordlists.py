@@ -1,10 +1,10 @@
 """Word lists, small token tests and the per-token memo that the people reading shares
-(sos_lint.people and its people_places, people_ages and people_roles modules)."""
+(sos_lint.people and its places, ages and roles modules)."""
 from __future__ import annotations
 
 from functools import lru_cache
 
-from .data import load_toml
+from ..data import load_toml
 
 CHILD, ADULT, PET, OTHER = "child", "adult", "pet", "other"
 _PRONOUNS = {"he", "she", "they", "you", "we", "i", "him", "her", "them", "us", "me", "it"}

@@ -5,7 +5,7 @@ Read by sos_lint.people (one reader per parsed text); no rule reads this module 
 """
 from __future__ import annotations
 
-from .people_words import first_names, words, _ONLINE_VERBS, _cased, _per_token, _prefixes, _squashed
+from .wordlists import first_names, words, _ONLINE_VERBS, _cased, _per_token, _prefixes, _squashed
 
 
 class PlaceReading:

@@ -38,7 +38,7 @@ def child_predicate(token) -> bool:
     "self-harm", "was found wandering", "witness"), feeling safe or happy, a parent of theirs
     ("disclosed that her stepfather …", "spy on his mum"), or school things ("at school",
     "missed her immunisations"); never when the name does something to another person."""
-    from .people import first_names  # people.py reads this module: import at call time
+    from . import first_names  # the package reads this module: import at call time
 
     if token.lower_.endswith(_ABSTRACT) and token.lower_ not in first_names():
         return False  # "Attendance will be monitored by the school": a thing, not a child

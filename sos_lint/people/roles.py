@@ -5,8 +5,8 @@ Read by sos_lint.people (one reader per parsed text); no rule reads this module 
 """
 from __future__ import annotations
 
-from .people_said import adult_predicate, restricted_adult
-from .people_words import (
+from .said import adult_predicate, restricted_adult
+from .wordlists import (
     ADULT, CHILD, PET, first_names, _BRING_VERBS, _HARM_VERBS, _PLACE_PREPOSITIONS, _TALK_VERBS, _cased,
     _per_token, _squashed,
 )
