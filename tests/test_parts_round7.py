@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 
-def shown(engine, text: str, part: str) -> bool:
-    report = engine.check_many([text], ["worry"])[0]
+def shown(engine, text: str, part: str, kind: str = "worry") -> bool:
+    report = engine.check_many([text], [kind])[0]
     return next(c for c in report.components if c.name == part).present
 
 
@@ -155,8 +155,7 @@ def test_harm_on_a_day_in_a_carers_care(engine, text, expected):
     ("Dad, you will keep the flat warm for Jo. The family next door are noisy.", False),
 ])
 def test_a_named_neighbour_is_network(engine, text, expected):
-    report = engine.check_many([text], ["goal"])[0]
-    assert next(c for c in report.components if c.name == "network").present is expected
+    assert shown(engine, text, "network", "goal") is expected
 
 
 # A goal's everyday action: not a service's name read as a verb, not a check-in (how others know),
@@ -172,8 +171,7 @@ def test_a_named_neighbour_is_network(engine, text, expected):
     ("Dad, you will walk Kai to school every morning and pick him up at three.", True),
 ])
 def test_a_goals_everyday_action_not_a_service_or_a_check_in(engine, text, expected):
-    report = engine.check_many([text], ["goal"])[0]
-    assert next(c for c in report.components if c.name == "action").present is expected
+    assert shown(engine, text, "action", "goal") is expected
 
 
 # Making sure of something by a time anyone can check, however the model reads "by".
@@ -184,8 +182,7 @@ def test_a_goals_everyday_action_not_a_service_or_a_check_in(engine, text, expec
     ("Mum, you will make sure Kai is safe by 9am every morning.", False),
 ])
 def test_made_sure_of_by_a_clock_time(engine, text, expected):
-    report = engine.check_many([text], ["goal"])[0]
-    assert next(c for c in report.components if c.name == "action").present is expected
+    assert shown(engine, text, "action", "goal") is expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -200,5 +197,4 @@ def test_made_sure_of_by_a_clock_time(engine, text, expected):
     ("Mum will check the year planner with Priya on Sundays.", False),
 ])
 def test_a_whole_term_or_year_is_a_timescale(engine, text, expected):
-    report = engine.check_many([text], ["goal"])[0]
-    assert next(c for c in report.components if c.name == "timescale").present is expected
+    assert shown(engine, text, "timescale", "goal") is expected

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from word_classes import check_word_class, firing_wordings
+
 CASES = [
     # (1a) A professional's aim worked on, not something anyone will do (SOS302).
     ("goal", "Dad will tackle his drinking issues before the review.", "SOS302", "tackle", True),
@@ -179,22 +181,12 @@ CASES = [
 
 @pytest.mark.parametrize("kind,text,code,words,fires", CASES, ids=lambda v: v if isinstance(v, str) and len(v) < 8 else None)
 def test_word_class(engine, kind, text, code, words, fires):
-    start = text.index(words)
-    end = start + len(words)
-    report = engine.check_many([text], [kind])[0]
-    hits = [f for f in report.findings if f.code == code and f.end > f.start and f.start < end and start < f.end]
-    shown = [(f.code, text[f.start:f.end]) for f in report.findings if f.end > f.start]
-    if fires:
-        assert hits, f"{code} should flag {words!r} in: {text} (got {shown})"
-    else:
-        assert not hits, f"{code} should not flag {words!r} in: {text} (got {shown})"
+    check_word_class(engine, kind, text, code, words, fires)
 
 
 def test_every_class_has_five_wordings_that_fire():
     """At least five wordings of our own that fire for each code this round's classes use."""
-    by_code: dict[str, int] = {}
-    for _, _, code, _, fires in CASES:
-        by_code[code] = by_code.get(code, 0) + fires
+    by_code = firing_wordings(CASES)
     assert all(n >= 5 for n in by_code.values()), by_code
 
 

@@ -464,6 +464,12 @@ def _vague_aim_findings(ctx: Context, rule_: Rule):
          "is a verdict, not what was seen. Say what was seen or heard, and who saw or heard it.",
          "[what was seen or heard, and who saw or heard it]"),
     )
+    yield from _uncovered_findings(ctx, rule_, readings, covered)
+
+
+def _uncovered_findings(ctx: Context, rule_: Rule, readings, covered: set):
+    """One finding per span of each (spans, message, suggestion) reading, cut short before words
+    another finding already reports; each finding's words count as reported for the next."""
     for spans, message, suggestion in readings:
         for span in spans:
             span = _before_covered(span, covered)
@@ -678,25 +684,7 @@ def judgement_word(ctx: Context, rule_: Rule):
          "different, and who found it; in a goal, say what they will tell whom, and when.",
          "[what Mum or Dad will tell whom, and when]"),
     )
-    for spans, message, suggestion in readings:
-        for span in spans:
-            span = _before_covered(span, covered)
-            if span is None:
-                continue
-            covered |= {t.i for t in span}
-            yield rule_.finding(ctx, span.start_char, span.end_char, f"\"{span.text}\" {message}", suggestion)
-
-
-def _before_covered(span, covered: set):
-    """The span, or its words before another finding's ("address his" of "address his anger
-    management issues", whose last three words are a label already reported), or None when
-    its first word is already reported."""
-    if not len(span) or span[0].i in covered:
-        return None
-    end = next((t.i for t in span if t.i in covered), span.end)
-    while end > span.start + 1 and span.doc[end - 1].dep_ in ("det", "poss", "amod", "compound", "case"):
-        end -= 1  # "address his" reads better as "address"
-    return span.doc[span.start:end]
+    yield from _uncovered_findings(ctx, rule_, readings, covered)
 
 
 def _character_spans(ctx: Context) -> list:
