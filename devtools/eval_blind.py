@@ -28,12 +28,13 @@ BLIND = ROOT / "tests" / "data" / "blind"
 CARD = ROOT / "models" / "MODEL_CARD.md"
 START, END = "<!-- blind-sets:start -->", "<!-- blind-sets:end -->"
 # Test sets the rules were tuned on after their first measurement (round 4 tuned on the sets of
-# round 3, round 5 on those of round 4, round 6 on those of round 5, round 7 on those of round 6):
+# round 3, round 5 on those of round 4, round 6 on those of round 5, round 7 on those of round 6, round 8 on those of round 7):
 # their figures are no longer figures on unseen data.
 INFORMED = {"words_test", "words_test2", "parts_test", "parts_test2", "people_test", "people_test2",
             "rewrite_poor_test", "words_test4", "parts_test4", "people_test4", "rewrite_poor_test4",
             "words_test5", "parts_test5", "people_test5",
-            "words_test6", "parts_test6", "people_test6"}
+            "words_test6", "parts_test6", "people_test6",
+            "words_test7", "parts_test7", "people_test7"}
 
 
 def status(path: Path) -> str:
