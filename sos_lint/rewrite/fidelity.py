@@ -263,6 +263,36 @@ def compare(draft_doc, rewrite_doc, full_rewrite: str | None = None, error_spans
 _judged: dict = {}
 
 
+_MALE = {"man", "men", "male", "males", "boy", "boys", "he", "him", "his", "father", "fathers", "dad", "husband",
+         "brother", "brothers", "son", "sons", "grandfather", "grandad", "uncle", "stepfather", "stepdad", "mr"}
+_FEMALE = {"woman", "women", "female", "females", "girl", "girls", "she", "her", "hers", "mother", "mothers", "mum",
+           "wife", "sister", "sisters", "daughter", "daughters", "grandmother", "nan", "aunt", "aunty", "auntie",
+           "stepmother", "stepmum", "mrs", "ms", "miss"}
+# Words for people: a swap from one of these must land on one ("the occupants" is never "the home").
+_PEOPLE = _MALE | _FEMALE | {
+    "person", "people", "adult", "adults", "child", "children", "parent", "parents", "carer", "carers", "occupant",
+    "occupants", "resident", "residents", "tenant", "tenants", "individual", "individuals", "partner", "partners",
+    "worker", "workers", "visitor", "visitors", "teacher", "teachers", "officer", "officers", "nurse", "nurses",
+    "doctor", "doctors", "practitioner", "practitioners", "professional", "professionals", "family", "families",
+    "baby", "babies", "infant", "infants", "sibling", "siblings", "relative", "relatives", "guardian", "guardians",
+    "offender", "perpetrator", "victim", "victims", "youth", "leaver", "coordinator", "adviser", "advisor",
+    "team", "service", "services", "council", "police", "school", "staff", "other", "others", "group", "who",
+    "friend", "friends", "neighbour", "neighbours", "gran", "grandparent", "grandparents", "cousin", "cousins",
+    "boyfriend", "girlfriend", "kid", "kids", "men", "someone", "anyone", "everyone", "nobody"}
+
+
+def changes_who(original: str, replacement: str) -> bool:
+    """A swap that turns a man into a woman, or a person into a place or a thing, changes who
+    did what in a record: "an adult female" is never "a man", "the occupants" never "the home"."""
+    def words(text: str) -> set[str]:  # an acronym is not a word for a person ("MS" is not "Ms")
+        return {w.lower() for w in re.findall(r"[A-Za-z]+", text) if not (len(w) > 1 and w.isupper())}
+
+    old, new = words(original), words(replacement)
+    if (old & _MALE and new & _FEMALE and not new & _MALE) or (old & _FEMALE and new & _MALE and not new & _FEMALE):
+        return True
+    return bool(old & _PEOPLE) and not new & _PEOPLE and not re.search(r"[A-Z]", replacement[1:])
+
+
 def judge_swap(doc, start: int, end: int, replacement: str, nlp) -> bool | None:
     """None: the swap must not be offered (it breaks the sentence, or changes a negation, a
     modal, a name, a number or a date); True: safe to write; False: fine to show, not to write."""
@@ -290,6 +320,8 @@ def _judge(nlp, before: str, after: str, original: str, replacement: str) -> boo
         return None
     small_old, small_new = nlp.make_doc(original), nlp.make_doc(replacement)
     if any(t.like_num or any(c.isdigit() for c in t.text) for t in small_old):
+        return None
+    if changes_who(original, replacement):
         return None
     # Safe only when the parse keeps its shape: the same main verb (unless the swap replaced
     # it), as many finite verbs, subjects and passives, and the same subjects outside the swap.

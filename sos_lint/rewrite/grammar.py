@@ -44,10 +44,18 @@ _IRREGULAR_PLURAL = {"child": "children", "man": "men", "woman": "women", "perso
 _VOWELS = "aeiou"
 
 
+# Two-syllable verbs stressed on the last syllable double it too: admitted, referred, controlled.
+_STRESS_LAST = {"admit", "commit", "submit", "permit", "omit", "regret", "refer", "prefer", "occur", "control",
+                "patrol", "transfer", "equip", "compel", "expel", "rebel", "forget", "begin", "upset", "confer",
+                "deter", "incur", "recur", "propel", "acquit", "outwit"}
+
+
 def _doubles(base: str) -> bool:
     """stop -> stopped, plan -> planning: one syllable ending consonant-vowel-consonant."""
     if base in _NO_DOUBLE or len(base) < 3:
         return False
+    if base in _STRESS_LAST:
+        return True
     a, b, c = base[-3], base[-2], base[-1]
     return (a not in _VOWELS and b in _VOWELS and c not in _VOWELS + "wxy"
             and sum(ch in _VOWELS for ch in base) == 1)
@@ -92,8 +100,13 @@ def third_person(base: str) -> str:
     return base + "s"
 
 
+_BE = {"VBZ": "is", "VBP": "are", "VBD": "was", "VBN": "been", "VBG": "being"}
+
+
 def inflect_verb(base: str, tag: str) -> str:
     """The form of `base` that matches a Penn tag (VBD, VBN, VBG, VBZ, VB, VBP)."""
+    if base == "be" and tag in _BE:
+        return _BE[tag]
     if tag == "VBD":
         return past(base)
     if tag == "VBN":

@@ -267,11 +267,23 @@ class WordFixer:
             fitted = self._fitted(doc, cand)
             if fitted is not True:
                 return fitted  # edits made to fit the parse, or None: this sentence does not allow the swap
+        first_det = doc[span.start - 1] if span.start else None
+        noun_phrase = span[-1].pos_ in ("NOUN", "PROPN") and (span.root.i == span.end - 1 or (
+            first_det is not None and first_det.tag_ == "DT" and first_det.head.i in range(span.start, span.end)))
+        if len(span) > 1 and noun_phrase and cand.pos != "verb":
+            return self._realise_noun(doc, cand)  # "a looked after child": a noun phrase, whatever "looked" is
         verbs = [t for t in span if t.pos_ in ("VERB", "AUX")]
         head = verbs[0] if verbs else span.root
         tag = head.tag_
+        if len(span) == 1 and head.lower_.endswith("ing") and head.tag_ in ("NN", "VBG") and cand.pos != "noun" \
+                and head.dep_ in ("pobj", "pcomp") and self._verb_entry(cand.replacement.split(" ")[0]):
+            # "without informing the social worker", "by attending all appointments": the small model
+            # may tag the -ing verb as a noun; it is a verb, and its swap keeps the -ing form.
+            tag, is_gerund = "VBG", True
+        else:
+            is_gerund = False
         # "regarding" and "following" are tagged as verbs but work as prepositions.
-        is_verb = bool(verbs) and tag.startswith("VB") and head.dep_ not in ("amod", "compound", "prep", "pcomp", "mark", "case")
+        is_verb = is_gerund or (bool(verbs) and tag.startswith("VB") and head.dep_ not in ("amod", "compound", "prep", "pcomp", "mark", "case"))
         if cand.pos == "verb" and not is_verb and span[0].pos_ in ("NOUN", "PROPN", "VERB"):
             # The small model tags a verb as a noun after "to" or in "he presents as …".
             before = doc[span.start - 1] if span.start else None
@@ -387,6 +399,19 @@ class WordFixer:
             return self._did_not(doc, cand, head, tag)
         base = self._lemma(words[0])
         phrase = " ".join([base, *words[1:]])
+        clause = next((c for c in head.children if c.dep_ == "ccomp" and c.i > head.i), None)
+        if clause is not None and len(words) == 1:
+            said_by = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            if said_by is not None and _is_person(said_by) and head.lemma_.lower() in _SAID_SWAPS:
+                # "Mum indicated that she would …" -> "Mum said that …"; "acknowledged that" -> "admitted that"
+                phrase = _SAID_SWAPS[head.lemma_.lower()]
+            elif base not in _CLAUSE_VERBS:
+                return None  # "Mum maintains that she was home" is not "keeps that": the sense is the clause's
+        if head.lemma_.lower() == "engage" and span.end - span.start == 1 and any(
+                c.dep_ == "prep" and c.lower_ == "with" for c in head.children):
+            return None  # "has not engaged consistently with her GP" is not "taken part … with her GP"
+        if passive and base in ("need",) and any(c.dep_ == "xcomp" for c in head.children):
+            return None  # "the parents are required to stop" is not "are needed to stop"
         ends_open = words[-1] in _PREPOSITIONS and span[-1].lower_ not in _PREPOSITIONS and span[-1].pos_ != "ADP"
         if ends_open and (passive or not any(c.dep_ in ("dobj", "ccomp") for c in head.children)
                           or doc[span.end: span.end + 1].text in (".", ",", ";")):
@@ -415,6 +440,9 @@ class WordFixer:
             text = f"{verb} {doc[left:right].text} {words[-1]}"
             return [self._edit(doc, span.start, right, text, cand)]
         text = grammar.inflect_phrase(phrase, tag)
+        if base == "be" and tag == "VBD" and any(c.dep_ == "nsubj" and (c.tag_ in ("NNS", "NNPS") or c.lower_ in ("they", "we", "you"))
+                                                 for c in head.children):
+            text = "were" + text[3:]  # "the incidents constituted" -> "the incidents were"
         out = [self._edit(doc, span.start, span.end, text, cand)]
         if base == "tell":  # "inform school of these" -> "tell school about these"
             for child in head.children:
@@ -467,12 +495,14 @@ class WordFixer:
             text = cand.plural or grammar.pluralise_phrase(text)
         start = span.start
         before = doc[start - 1] if start > 0 else None
-        if before is not None and before.lower_ in _DETERMINERS and text.lower().startswith("the "):
-            text = text[4:]
+        if before is not None and before.lower_ in _DETERMINERS and text.lower().startswith("the ") \
+                and before.dep_ not in ("mark", "nsubj", "nsubjpass", "dobj") and before.tag_ != "IN":
+            text = text[4:]  # "that" in "observed that the property …" is not a determiner
         if cand.article and before is not None and before.lower_ not in _DETERMINERS \
                 and root.dep_ != "compound" and not any(c.dep_ in ("det", "poss") for c in root.children):
             text = f"{cand.article} {text}"
-        agreement = _agreement(doc, root, grammar.looks_plural(text)) if root.tag_.startswith("NN") else []
+        plural = grammar.looks_plural(text) or (bool(cand.plural) and text == cand.plural)  # "needs to grow and learn"
+        agreement = _agreement(doc, root, plural) if root.tag_.startswith("NN") else []
         made = self._noun_edits(doc, cand, span, root, text, start, before)
         return made + [Edit(t.idx, t.idx + len(t.text), form, cand.code, "The verb agrees with the new words.", cand.safe)
                        for t, form in agreement]
@@ -561,6 +591,22 @@ def _tag_from_form(word: str, before) -> str:
     if lower.endswith("s"):
         return "VBZ"
     return "VBP"
+
+
+# Verbs whose swap keeps a that-clause ("indicates that" -> "shows that"); a swap to any other
+# verb is not made where the draft's verb has one ("maintains that" is not "keeps that").
+_CLAUSE_VERBS = {"say", "tell", "show", "think", "find", "see", "agree", "accept", "admit", "decide", "check",
+                 "know", "ask", "mean", "hope", "expect", "believe", "feel", "make", "insist", "worry", "hear"}
+# Said by a person with a that-clause, these report what the person said.
+_SAID_SWAPS = {"indicate": "say", "acknowledge": "admit", "maintain": "insist", "state": "say"}
+_PERSON_PRONOUNS = {"he", "she", "they", "i", "we", "you", "mum", "dad", "mother", "father", "parent", "parents",
+                    "nan", "grandad", "carer", "carers", "partner"}
+
+
+def _is_person(token) -> bool:
+    from ..checks import analysis
+
+    return token.lower_ in _PERSON_PRONOUNS or analysis.is_name(token) or token.ent_type_ == "PERSON"
 
 
 _BE_FORMS = {("is", True): "are", ("are", False): "is", ("was", True): "were", ("were", False): "was",
