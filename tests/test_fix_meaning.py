@@ -44,6 +44,11 @@ CASES = [
     ("Mum has not engaged regularly with the health visitor.",
      "Mum has not engaged regularly with the health visitor."),
     ("Kyra keeps running away from placement.", "Kyra keeps running away from placement."),
+    ("Mr Lee signed a letter whereby he undertook not to drive with Jo in the car.",
+     "Mr Lee signed a letter where he undertook not to drive with Jo in the car."),
+    ("Dad maintained the view that the burn was an accident.", "Dad maintained the view that the burn was an accident."),
+    ("Dad has kept in touch with his allocated worker.", "Dad has kept in touch with his allocated worker."),
+    ("Mia's uncle has an acquired brain injury.", "Mia's uncle has an acquired brain injury."),
 ]
 
 

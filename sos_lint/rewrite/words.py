@@ -270,7 +270,8 @@ class WordFixer:
         first_det = doc[span.start - 1] if span.start else None
         noun_phrase = span[-1].pos_ in ("NOUN", "PROPN") and (span.root.i == span.end - 1 or (
             first_det is not None and first_det.tag_ == "DT" and first_det.head.i in range(span.start, span.end)))
-        if len(span) > 1 and noun_phrase and cand.pos != "verb":
+        named = any(t.pos_ == "VERB" and t.dep_ in ("amod", "compound") for t in span)  # "acquired brain injury"
+        if len(span) > 1 and noun_phrase and cand.pos != "verb" and not named:
             return self._realise_noun(doc, cand)  # "a looked after child": a noun phrase, whatever "looked" is
         verbs = [t for t in span if t.pos_ in ("VERB", "AUX")]
         head = verbs[0] if verbs else span.root
@@ -407,6 +408,11 @@ class WordFixer:
                 phrase = _SAID_SWAPS[head.lemma_.lower()]
             elif base not in _CLAUSE_VERBS:
                 return None  # "Mum maintains that she was home" is not "keeps that": the sense is the clause's
+        if any(c.dep_ == "xcomp" and c.i > head.i and any(a.tag_ == "TO" for a in c.children) for c in head.children) \
+                and base not in _INFINITIVE_VERBS:
+            return None  # "undertook not to return" is not "did not to return"
+        if head.lemma_.lower() == "maintain" and any(c.dep_ == "dobj" and c.lemma_.lower() in _STANCES for c in head.children):
+            return None  # "maintained the position that …" is not "kept the position"
         if head.lemma_.lower() == "engage" and span.end - span.start == 1 and any(
                 c.dep_ == "prep" and c.lower_ == "with" for c in head.children):
             return None  # "has not engaged consistently with her GP" is not "taken part … with her GP"
@@ -597,6 +603,13 @@ def _tag_from_form(word: str, before) -> str:
 # verb is not made where the draft's verb has one ("maintains that" is not "keeps that").
 _CLAUSE_VERBS = {"say", "tell", "show", "think", "find", "see", "agree", "accept", "admit", "decide", "check",
                  "know", "ask", "mean", "hope", "expect", "believe", "feel", "make", "insist", "worry", "hear"}
+# Verbs that take a to-infinitive ("agreed to leave"): a swap to another verb is not made where the
+# draft's verb has one ("undertook not to return" is not "did not to return").
+_INFINITIVE_VERBS = {"try", "help", "choose", "need", "have", "want", "agree", "decide", "promise", "start", "begin",
+                     "ask", "tell", "expect", "plan", "hope", "get", "make", "keep", "go", "come", "seem", "use",
+                     "find", "show", "put", "take", "talk", "work", "see", "hear", "say", "know", "think", "believe",
+                     "feel", "let", "allow", "stop"}
+_STANCES = {"position", "view", "stance", "account", "story", "version", "innocence", "denial", "claim", "belief"}
 # Said by a person with a that-clause, these report what the person said.
 _SAID_SWAPS = {"indicate": "say", "acknowledge": "admit", "maintain": "insist", "state": "say"}
 _PERSON_PRONOUNS = {"he", "she", "they", "i", "we", "you", "mum", "dad", "mother", "father", "parent", "parents",

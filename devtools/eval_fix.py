@@ -1,0 +1,67 @@
+"""What `check --fix` would write on a set of sentences, swap by swap, for a reader to judge.
+
+    python -m devtools.eval_fix FILE.jsonl [--json]
+
+For each row ({"id", "text", "kind"?}) it prints every safe fix (the words --fix writes), with the
+words around it, and the grammar and fidelity counts of the fixed text (rewrite/fidelity.compare,
+the checks `make eval` runs on rewrites). A person reads the list and marks each written swap
+that breaks its sentence or changes what it says: the automatic counts miss changes of sense.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+
+def fixes(rows: list[dict]) -> tuple[list[dict], dict]:
+    from sos_lint.api import engine
+    from sos_lint.fixes import fixed_text
+    from sos_lint.rewrite import fidelity
+
+    eng = engine()
+    out, counts = [], dict.fromkeys(fidelity.COUNTS, 0)
+    for row in rows:
+        reports = eng.check_document(row["text"], row.get("kind"))
+        written = []
+        for report in reports:
+            for f in report.findings:
+                if f.fix is not None and f.fix.applicability == "safe":
+                    t = report.text
+                    written.append({"code": f.code, "from": t[f.fix.start:f.fix.end], "to": f.fix.replacement,
+                                    "context": t[max(0, f.fix.start - 30):f.fix.start] + "«" + t[f.fix.start:f.fix.end]
+                                    + "→" + f.fix.replacement + "»" + t[f.fix.end:f.fix.end + 30]})
+        fixed = fixed_text(row["text"], reports).text
+        draft, doc = eng.parse([row["text"], fixed])
+        problems = fidelity.compare(draft, doc, fixed, (), fidelity.covered_tokens(draft, eng.lexicons))
+        for name, n in problems.counts.items():
+            if name != "kept_errors":
+                counts[name] += n
+        out.append({"id": row.get("id"), "text": row["text"], "fixed": fixed, "swaps": written,
+                    "problems": [p for p in problems.details if p[0] != "kept_errors"]})
+    return out, counts
+
+
+def main(argv: list[str]) -> int:
+    paths = [a for a in argv if not a.startswith("--")]
+    if not paths:
+        print(__doc__)
+        return 2
+    rows = [json.loads(line) for line in Path(paths[0]).read_text(encoding="utf-8").splitlines() if line.strip()]
+    out, counts = fixes(rows)
+    if "--json" in argv:
+        print(json.dumps({"rows": out, "counts": counts}, indent=1))
+        return 0
+    swaps = [s for row in out for s in row["swaps"]]
+    print(f"{len(rows)} sentences; {sum(1 for r in out if r['fixed'] != r['text'])} changed by --fix; {len(swaps)} swaps written")
+    print("grammar and fidelity of the fixed text: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+    for row in out:
+        for s in row["swaps"]:
+            print(f"  {row['id']}: {s['context']}")
+        for p in row["problems"]:
+            print(f"  {row['id']}: PROBLEM {p}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
