@@ -70,3 +70,29 @@ def test_fix_keeps_meaning_and_grammar(eng, draft, expected):
 ])
 def test_changes_who(original, replacement, changes):
     assert changes_who(original, replacement) is changes
+
+
+@pytest.mark.parametrize("draft, expected", [
+    ("Dad has been sectioned under the Mental Health Act once before.",
+     "Dad has been kept in hospital under the Mental Health Act once before."),
+    ("Nan was sectioned last winter.", "Nan was kept in hospital under the Mental Health Act last winter."),
+    ("At the visit it was observed that there was no food in the fridge.",
+     "At the visit it was seen that there was no food in the fridge."),
+])
+def test_the_rewrite_keeps_who_and_says_it_once(draft, expected):
+    from sos_lint.rewrite import rewrite
+
+    assert rewrite(draft, "worry", scaffold=False).text == expected
+
+
+def test_fidelity_counts_a_phrase_said_twice_and_a_verb_with_no_one_doing_it(eng):
+    from sos_lint.rewrite import fidelity
+
+    draft, broken, fine = eng.parse([
+        "Mum has been sectioned under the Mental Health Act. The flat was visited, whereupon it was observed that it was cold.",
+        "Mum has kept in hospital under the Mental Health Act under the Mental Health Act. The flat was visited, whereupon see that it was cold.",
+        "Mum has been kept in hospital under the Mental Health Act. The flat was visited, whereupon it was seen that it was cold.",
+    ])
+    counts = fidelity.compare(draft, broken).counts
+    assert counts["doubled_words"] == 1 and counts["bare_after_verb"] == 1
+    assert fidelity.compare(draft, fine).total == 0

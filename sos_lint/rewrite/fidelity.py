@@ -1,10 +1,12 @@
 """The grammar and fidelity check of a rewrite: re-parse it and count what it broke or lost.
 
 Counted against the draft, so only what the rewrite introduced is counted:
-  bare_after_verb   a verb followed by a bare infinitive or participle ("saw be", "saw leave")
+  bare_after_verb   a verb followed by a bare infinitive or participle ("saw be", "saw leave"), or a bare
+                    verb straight after "that" with no one doing it ("worried that see that")
   finite_after_aux  a helper verb before a verb that already has its tense ("has continues", "does refuses")
   stranded_preposition  a preposition left before the full stop ("shouted the children at.")
-  doubled_words     "the the", "is is", a name twice across a comma or bracket ("Jake, Jake (15)")
+  doubled_words     "the the", "is is", a name twice across a comma or bracket ("Jake, Jake (15)"), a phrase
+                    said twice over ("under the Act under the Act")
   misplaced_article an article after the adjective it should come before ("acceptable the state of the home")
   title_possessive  a possessive on a title or heading word ("Mrs's", "Referral's")
   verbless          a sentence without a finite verb where the draft's sentences had one
@@ -91,6 +93,10 @@ def _bare_pairs(doc) -> list[str]:
                 and nxt.tag_ in ("VB", "VBN") and nxt.dep_ not in ("amod", "compound") and nxt.lower_ not in ("been",) \
                 and not (nxt.tag_ == "VBN" and t.lemma_.lower() in _LINKING):
             out.append(f"{t.lower_} {nxt.lower_}")
+        elif t.lower_ in ("that", "whereupon") and nxt.tag_ in ("VB", "VBP") and nxt.pos_ == "VERB" \
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in nxt.children) \
+                and (t.i == 0 or doc[t.i - 1].lower_ not in ("so", "such", "now", "given")):
+            out.append(f"{t.lower_} {nxt.lower_}")  # "worried that see that …": a verb with no one doing it
     return out
 
 
@@ -128,7 +134,10 @@ def _doubled(doc) -> list[str]:
              if t.is_alpha and doc[t.i + 1].lower_ == t.lower_ and t.lower_ not in ("had", "that")]
     names = [f"{t.text}{doc[t.i + 1].text} {t.text}" for t in doc[:-2]
              if t.is_alpha and t.is_title and doc[t.i + 1].text in (",", "(") and doc[t.i + 2].text == t.text]
-    return words + names
+    lowered = [t.lower_ for t in doc]
+    phrases = [" ".join(lowered[i:i + k]) for k in range(3, 7) for i in range(len(lowered) - 2 * k + 1)
+               if lowered[i:i + k] == lowered[i + k:i + 2 * k] and all(w.isalpha() for w in lowered[i:i + k])]
+    return words + names + phrases  # "… under the Mental Health Act under the Mental Health Act"
 
 
 def _misplaced_articles(doc) -> list[str]:

@@ -253,6 +253,7 @@ class WordFixer:
     def _edit(self, doc, start_tok: int, end_tok: int, text: str, cand: _Candidate) -> Edit:
         span = doc[start_tok:end_tok]
         original = span.text
+        text = _without_repeat(text, doc[end_tok: end_tok + 8].text)
         if doc[start_tok].is_sent_start and not text.startswith("["):
             text = grammar.capitalise(text)
         why = _WHY.get(cand.code, "has a plainer swap")
@@ -614,6 +615,17 @@ _STANCES = {"position", "view", "stance", "account", "story", "version", "innoce
 _SAID_SWAPS = {"indicate": "say", "acknowledge": "admit", "maintain": "insist", "state": "say"}
 _PERSON_PRONOUNS = {"he", "she", "they", "i", "we", "you", "mum", "dad", "mother", "father", "parent", "parents",
                     "nan", "grandad", "carer", "carers", "partner"}
+
+
+def _without_repeat(text: str, following: str) -> str:
+    """"sectioned under the Mental Health Act" -> "kept in hospital under the Mental Health Act",
+    not "… under the Mental Health Act under the Mental Health Act": a replacement's last words
+    (three or more) that the draft says next are said once."""
+    words, after = text.split(" "), following.lower().split()
+    for k in range(len(words) - 1, 2, -1):
+        if [w.lower() for w in words[-k:]] == after[:k]:
+            return " ".join(words[:-k])
+    return text
 
 
 def _is_person(token) -> bool:
