@@ -1,6 +1,7 @@
 """What `check --fix` would write on a set of sentences, swap by swap, for a reader to judge.
 
     python -m devtools.eval_fix FILE.jsonl [--json]
+    python -m devtools.eval_fix --pairs FILE.jsonl ...   every distinct swap written, most frequent first
 
 For each row ({"id", "text", "kind"?}) it prints every safe fix (the words --fix writes), with the
 words around it, and the grammar and fidelity counts of the fixed text (rewrite/fidelity.compare,
@@ -47,6 +48,8 @@ def main(argv: list[str]) -> int:
     if not paths:
         print(__doc__)
         return 2
+    if "--pairs" in argv:
+        return _pairs(paths)
     rows = [json.loads(line) for line in Path(paths[0]).read_text(encoding="utf-8").splitlines() if line.strip()]
     out, counts = fixes(rows)
     if "--json" in argv:
@@ -60,6 +63,32 @@ def main(argv: list[str]) -> int:
             print(f"  {row['id']}: {s['context']}")
         for p in row["problems"]:
             print(f"  {row['id']}: PROBLEM {p}")
+    return 0
+
+
+def _pairs(paths: list[str]) -> int:
+    """The audit that found round 8's swaps that changed who did what: each distinct swap --fix
+    writes over many files (corpus/*.jsonl, tests/data/*.jsonl), with two of its sentences."""
+    from collections import defaultdict
+
+    rows = []
+    for path in paths:
+        for line in Path(path).read_text(encoding="utf-8").splitlines():
+            row = json.loads(line) if line.strip() else None
+            if isinstance(row, dict) and isinstance(row.get("text"), str):
+                rows.append({"id": row.get("id"), "text": row["text"],
+                             "kind": row.get("kind") if row.get("kind") in ("worry", "goal") else None})
+    rows = list({r["text"]: r for r in rows}.values())
+    out, _ = fixes(rows)
+    seen = defaultdict(list)
+    for row in out:
+        for s in row["swaps"]:
+            seen[(s["from"].lower(), s["to"].lower())].append(s["context"])
+    print(f"{len(rows)} statements; {len(seen)} distinct swaps written")
+    for (old, new), contexts in sorted(seen.items(), key=lambda kv: -len(kv[1])):
+        print(f"{len(contexts):5d} {old!r} -> {new!r}")
+        for context in contexts[:2]:
+            print("        " + context.replace("\n", " "))
     return 0
 
 

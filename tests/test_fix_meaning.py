@@ -96,3 +96,19 @@ def test_fidelity_counts_a_phrase_said_twice_and_a_verb_with_no_one_doing_it(eng
     counts = fidelity.compare(draft, broken).counts
     assert counts["doubled_words"] == 1 and counts["bare_after_verb"] == 1
     assert fidelity.compare(draft, fine).total == 0
+
+
+def test_no_entry_in_the_swap_tables_turns_a_person_into_a_thing_or_the_other_sex():
+    """The tables themselves: every replacement in rules/jargon.toml and rules/rewrite_swaps.toml
+    keeps who it is about (the guard in judge_swap would refuse the swap; the table should not offer it)."""
+    from sos_lint.data import load_toml
+    from sos_lint.rewrite.words import SWAPS_FILE
+
+    bad = []
+    for name, key in (("jargon.toml", "term"), (SWAPS_FILE, "swap")):
+        for entry in load_toml(name)[key]:
+            replacement = entry.get("replacement")
+            for phrase in [entry["phrase"], *entry.get("variants", ())] if replacement else ():
+                if changes_who(phrase, replacement):
+                    bad.append(f"{name}: {phrase} -> {replacement}")
+    assert not bad, bad

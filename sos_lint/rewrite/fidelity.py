@@ -299,7 +299,9 @@ def changes_who(original: str, replacement: str) -> bool:
     old, new = words(original), words(replacement)
     if (old & _MALE and new & _FEMALE and not new & _MALE) or (old & _FEMALE and new & _MALE and not new & _FEMALE):
         return True
-    return bool(old & _PEOPLE) and not new & _PEOPLE and not re.search(r"[A-Z]", replacement[1:])
+    head = [w.lower() for w in re.findall(r"[A-Za-z]+", original) if not (len(w) > 1 and w.isupper())][-1:]
+    # the last word says what it is: "perpetrator programme" is a programme; "MS" is not "Ms"
+    return bool(set(head) & _PEOPLE) and not new & _PEOPLE and not re.search(r"[A-Z]", replacement[1:])
 
 
 def judge_swap(doc, start: int, end: int, replacement: str, nlp) -> bool | None:
