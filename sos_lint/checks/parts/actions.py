@@ -35,6 +35,8 @@ def adult_actions(ctx: Context) -> list:
                     verb.lower_ in words["appointments"]
                     and verb.lemma_.lower() not in ("check", "visit", "review", "group")):
                 continue  # "…to complete the Caring Dads programme": a noun the model read as a verb
+            if ctx.kind == "worry" and _anyone_at_all(subject, verb):
+                continue  # "Hope flinches when adults reach for her": whoever does it, the child's reaction
             if cataphoric_child(ctx, subject):
                 continue  # "Since she went missing…, Dawn has been self-harming": "she" is the child
             if action.sentence in guessed or _means_professional(ctx, subject, professionals) \
@@ -80,8 +82,11 @@ def adult_actions(ctx: Context) -> list:
                                             and action not in seen and not _harm_told(ctx, verb, words, children))):
                 continue  # "came to collect Olly", "saying she fell over", "Dad disputes this"
             if ctx.kind == "worry" and (_when_it_could_happen(verb) or _what_they_need_to_do(verb)
-                                        or _a_habit_named(verb, words)):
+                                        or _a_habit_named(verb, words) or _what_they_were_told_to_do(verb)
+                                        or _only_the_manner(verb)):
                 continue  # "Aryan could be hurt when the adults fight", "the parents need to make improvements"
+            if ctx.kind == "goal" and (_only_the_manner(verb) or _said_they_will(verb)):
+                continue  # "make positive changes to the way you talk", "Pearl has said she will help"
             if ctx.kind == "goal" and _vague_goal_act(verb, objects, words):
                 continue  # "set firm boundaries", "Grandma will help", "demonstrate that he can regulate…"
             if ctx.kind == "goal" and (_occasion_by_pronoun(verb) or _helps_the_parent(ctx, verb, subject)
@@ -105,9 +110,14 @@ def adult_actions(ctx: Context) -> list:
 def _the_child_told(ctx: Context, saying, children: set) -> bool:
     """"Harvey says Craig grabbed him by the throat": what a child tells of an adult is the
     adult's behaviour, unlike an adult's own account ("Mum says he fell")."""
-    # "Amy (7) says…" can leave the name as an adverbial before the verb.
-    return any((c.dep_ == "nsubj" or c.dep_ == "npadvmod" and c.i < saying.i)
-               and (c.i in children or analysis.pronoun_is_child(ctx, c)) for c in saying.children)
+    # "Amy (7) says…" can leave the name as an adverbial before the verb; "Rose came into school
+    # with a cut lip and said that Dad threw…": the teller is the subject of the verb "said" is joined to.
+    node = saying
+    while not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children) and node.dep_ == "conj" \
+            and node.head.i != node.i:
+        node = node.head
+    return any((c.dep_ == "nsubj" or c.dep_ == "npadvmod" and c.i < node.i)
+               and (c.i in children or analysis.pronoun_is_child(ctx, c)) for c in node.children)
 
 
 def _harm_told(ctx: Context, verb, words: dict, children: set) -> bool:
@@ -140,6 +150,43 @@ def _what_they_need_to_do(verb) -> bool:
         return True  # "Dad must stop drinking"
     return verb.dep_ in ("xcomp", "advcl") and head.lemma_.lower() in ("need", "require") \
         and head.tag_ in ("VBP", "VBZ")
+
+
+_DIRECTING = {"advise", "ask", "tell", "encourage", "request", "instruct", "direct", "urge", "remind", "warn",
+              "expect", "require", "invite", "offer", "signpost", "refer", "support", "help", "recommend"}
+
+
+def _what_they_were_told_to_do(verb) -> bool:
+    """"Mother was advised to address the home conditions", "Dad has been asked to leave the
+    house", "Mum was offered a place on a course": what a professional told or offered an adult is
+    the service's act, not the adult's behaviour."""
+    for node in (verb, *clauses_above(verb, depth=2)):
+        if node.i != verb.i and node.lemma_.lower() in _DIRECTING and any(
+                c.dep_ == "auxpass" for c in node.children):
+            return True
+    return False
+
+
+# Verbs that say only that an adult deals with the child somehow: "the way Dad speaks to Dean",
+# "how Mum treats Ava" names no act anyone could picture ("shouts at him", "calls her stupid" do).
+_MANNER_ONLY = {"speak", "talk", "treat", "behave", "act", "deal", "handle", "respond", "interact", "relate",
+                "communicate", "parent", "manage", "react", "engage", "care", "look", "address"}
+
+
+def _only_the_manner(verb) -> bool:
+    """"worried about the way Dad speaks to Dean", "how Mum treats Ava": a manner with no act."""
+    if verb.lemma_.lower() not in _MANNER_ONLY:
+        return False
+    if verb.dep_ == "relcl" and verb.head.lemma_.lower() in ("way", "manner"):
+        return True
+    return any(c.lower_ == "how" and c.dep_ in ("advmod", "mark") for c in verb.children)
+
+
+def _said_they_will(verb) -> bool:
+    """"Pearl and Abdul have said they will help": saying one will do something is a promise; the
+    act, if any, is the one said ("they will help" is judged on its own)."""
+    return verb.lemma_.lower() in ("say", "promise", "agree", "state") and any(
+        c.dep_ == "ccomp" and any(a.tag_ == "MD" for a in c.children) for c in verb.children)
 
 
 def _a_habit_named(verb, words: dict) -> bool:
@@ -387,6 +434,8 @@ def _a_check_or_report(verb, professionals: set) -> bool:
     the police if he is not back": a visit with nothing done, or word sent to a professional, is how
     others know or what happens when the plan fails, not the adults' everyday act."""
     lemma = verb.lemma_.lower()
+    if lemma == "let" and any(c.lemma_.lower() == "know" and c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return True  # "Dean's nan will let us know how things are going": word sent, how others know
     if lemma == "check" and any(c.lower_ in ("in", "up") and c.dep_ in ("prt", "prep", "advmod") for c in verb.children):
         return True  # "will check in with Amira each Monday": how others know, not an everyday act
     if lemma in ("visit", "pop", "call") and not any(c.dep_ in ("dobj", "xcomp", "ccomp", "dative")
@@ -440,6 +489,8 @@ def _unparsed_subjects(ctx: Context, adults: set) -> list:
             found.append(analysis.Action(subjects[0], verb, True))
             continue
         if subjects:
+            if _anyone_at_all(subjects[0], verb):
+                continue  # "Hope flinches when adults reach for her": any adult, the child's reaction
             if subjects[0].lower_ in adult_nouns and not analysis.is_person(subjects[0]):
                 found.append(analysis.Action(subjects[0], verb, any(c.dep_ == "neg" for c in verb.children)))
             continue
@@ -447,6 +498,20 @@ def _unparsed_subjects(ctx: Context, adults: set) -> list:
         if before:
             found.append(analysis.Action(before[-1], verb, any(c.dep_ == "neg" for c in verb.children)))
     return found
+
+
+_ANYONE = {"adults", "people", "grown-ups", "grownups", "anyone", "anybody", "someone", "somebody"}
+
+
+def _anyone_at_all(subject, verb) -> bool:
+    """"Hope flinches when adults reach for her", "Kai hides whenever people raise their voices": a
+    bare plural or "anyone" in a when-clause is whoever does it, the moment the child reacts to;
+    no adult in the family did anything ("men have been picking Kayla up" names an act)."""
+    if subject.lower_ not in _ANYONE or any(c.dep_ in ("det", "poss", "amod", "nummod", "prep", "relcl", "acl")
+                                             for c in subject.children):
+        return False
+    return verb.dep_ == "advcl" and any(c.lower_ in ("when", "whenever", "if", "as") and c.dep_ in ("advmod", "mark")
+                                        for c in verb.children)
 
 
 def _one_of_you_or_hosting(ctx: Context, adults: set) -> list:

@@ -178,6 +178,10 @@ def _able_to(ctx: Context, children: set):
             continue
         if doing[0].lemma_.lower() in _parts_words()["not_everyday"]:
             continue
+        if any(c.dep_ == "neg" for c in able.head.children) or _in_condition(able.head) or any(
+                c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+                for c in able.head.children):
+            continue  # "If Dad drives after drinking, Luke will not be able to go to Dad's": a sanction
         if any(_is_child(ctx, s, children) for s in loose_subjects(able.head)):
             return able.sent
     return None

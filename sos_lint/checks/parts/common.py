@@ -22,12 +22,20 @@ def who_is_worried(ctx: Context):
             roles = set(analysis.people_words()["professionals"]) | set(analysis.people_words()["family"])
             # "Teachers are worried": a plural role is people too.
             subjects = [c for c in subjects if (analysis.is_person(c) or is_institution(c) or c.lemma_.lower() in roles
-                                                or _someone_of_the_child(ctx, c) or _titled(c, roles))
+                                                or _someone_of_the_child(ctx, c) or _titled(c, roles)
+                                                or _named_beside(c))
                         and c not in analysis.child_words(ctx)]
             if subjects:
                 return subjects[0], is_institution(subjects[0])
         return None
     return ctx.memo("who_is_worried", compute)
+
+
+def _named_beside(subject) -> bool:
+    """"Luke's football coach, Kwame, is worried": a role word with a name set beside it is a
+    person, even when the role word is in no list."""
+    return subject.pos_ == "NOUN" and any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.text[:1].isupper()
+                                          and (analysis.is_person(c) or analysis.is_name(c)) for c in subject.children)
 
 
 def _titled(subject, roles: set) -> bool:
