@@ -316,7 +316,8 @@ def _what_the_child_did(ctx: Context, children: set):
     blamed = {t.i for span, entry in ctx.matches("specificity.toml", per_group=True)
               if entry.group in ("victim-blaming", "label", "judgement") for t in span}
     for verb in ctx.tokens:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() in stative or _under_modal(verb) or _only_a_label(ctx, verb):
+        if verb.pos_ != "VERB" or (verb.lemma_.lower() in stative and not _came_without(verb)) \
+                or _under_modal(verb) or _only_a_label(ctx, verb):
             continue
         own = [verb] + [t for c in verb.children if c.dep_ not in ("ccomp", "advcl", "conj", "nsubj", "relcl", "cc")
                         for t in c.subtree]
@@ -337,6 +338,23 @@ def _what_the_child_did(ctx: Context, children: set):
         if subjects[0].i in children or alone:
             return verb.sent
     return None
+
+
+_ARRIVING = {"come", "turn", "arrive", "go", "get", "walk", "show"}
+
+
+def _came_without(verb) -> bool:
+    """"has come in with no coat", "turns up at school without breakfast", "arrives in the same
+    dirty uniform": how the child comes in shows what the adults' care means for them."""
+    if verb.lemma_.lower() not in _ARRIVING:
+        return False
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        things = [g for g in prep.children if g.dep_ == "pobj"]
+        if prep.lower_ == "without" and things:
+            return True
+        if prep.lower_ == "with" and any(d.lower_ == "no" for t in things for d in t.children if d.dep_ == "det"):
+            return True
+    return False
 
 
 def _promised(token) -> bool:

@@ -177,6 +177,11 @@ def loose_subjects(verb) -> list:
     """The verb's subjects; when the model found none, the name just before a finite verb ("Olly
     hid behind the door", read as an adverb; "On 6 November Jamie smashed…", read as a date)."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subjects and not any(c.is_alpha for c in subjects):
+        # "Tom (8) dozes off": the model can take "8)" for the subject and hang the name before it.
+        named = [c for c in verb.children if c.dep_ == "npadvmod" and c.i < verb.i and analysis.is_name(c)]
+        if named:
+            return named
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
     first = auxes[0] if auxes and auxes[0].tag_ == "MD" else verb  # "Olly will be happy…"
     if subjects or (first is verb and verb.tag_ not in ("VBD", "VBZ", "VBP")) or first.i == 0:
@@ -184,6 +189,8 @@ def loose_subjects(verb) -> list:
     before = verb.doc[first.i - 1]
     if before.pos_ == "ADV" and before.i > 0 and not before.ent_type_ and not before.text[:1].isupper():
         before = verb.doc[before.i - 1]  # "Olly often hides"
+    if before.text == ")" and before.i >= 3 and verb.doc[before.i - 2].text == "(" and verb.doc[before.i - 1].like_num:
+        before = verb.doc[before.i - 3]  # "On Mondays Blessing (6) falls asleep": the age set after the name
     if before.text[:1].isupper() and before.dep_ in ("advmod", "npadvmod", "compound", "pobj", "dep", "nmod", "amod") \
             and analysis.is_name(before):
         return [before]
