@@ -39,7 +39,7 @@ def _child_words_found(ctx: Context, words_key: str, looking_ahead: bool):
     """The first sentence with a word from child_focus.toml said of the child."""
     cue_words = set(load_toml("child_focus.toml")[words_key])
     surroundings = set(load_toml("child_focus.toml")["surroundings"])
-    children = analysis.child_tokens(ctx)
+    children = _child_named_again(ctx)
     adults = analysis.adult_tokens(ctx)
     if looking_ahead and not children:
         children = _unread_child(ctx, adults)
@@ -105,6 +105,18 @@ def _child_words_found(ctx: Context, words_key: str, looking_ahead: bool):
     if not looking_ahead:
         return _harm_to_child(ctx, children) or _what_the_child_did(ctx, children) or _growth_falling(ctx, children)
     return _able_to(ctx, children)
+
+
+def _child_named_again(ctx: Context) -> set:
+    """The child's tokens, and the child's name said again where the people reading lost it ("On
+    Mondays Blessing falls asleep in class": the name run into the date)."""
+    def compute():
+        children = analysis.child_tokens(ctx)
+        adults = analysis.adult_tokens(ctx)
+        names = {ctx.doc[i].text for i in children if ctx.doc[i].text[:1].isupper() and ctx.doc[i].is_alpha}
+        return children | {t.i for t in ctx.tokens if t.text in names and t.i not in adults
+                           and not any(c.dep_ == "case" for c in t.children) and t.dep_ != "poss"}
+    return ctx.memo("child_named_again", compute)
 
 
 _GROWTH = {"weight", "growth", "height"}

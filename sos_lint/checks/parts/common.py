@@ -23,12 +23,20 @@ def who_is_worried(ctx: Context):
             # "Teachers are worried": a plural role is people too.
             subjects = [c for c in subjects if (analysis.is_person(c) or is_institution(c) or c.lemma_.lower() in roles
                                                 or _someone_of_the_child(ctx, c) or _titled(c, roles)
-                                                or _named_beside(c))
+                                                or _named_beside(c) or _roles_inside(c, token, roles))
                         and c not in analysis.child_words(ctx)]
             if subjects:
                 return subjects[0], is_institution(subjects[0])
         return None
     return ctx.memo("who_is_worried", compute)
+
+
+def _roles_inside(subject, worry_word, roles: set) -> bool:
+    """"Faith the health visitor and Will's aunt June are worried", read with "Faith" as a verb: a
+    subject whose words (before the worry word) hold a role is people, however the model tagged it."""
+    return any((t.lemma_.lower() in roles or t.lower_ in roles) and t.pos_ in ("NOUN", "PROPN", "ADJ")
+               and t.i < worry_word.i and t.dep_ in ("dobj", "appos", "conj", "amod", "compound")
+               for t in subject.subtree)
 
 
 def _named_beside(subject) -> bool:
