@@ -35,6 +35,8 @@ def adult_actions(ctx: Context) -> list:
                     verb.lower_ in words["appointments"]
                     and verb.lemma_.lower() not in ("check", "visit", "review", "group")):
                 continue  # "…to complete the Caring Dads programme": a noun the model read as a verb
+            if ctx.kind == "worry" and _told_a_service(verb, professionals):
+                continue  # "a neighbour rang the police", "Mum phoned 999": reporting it, not the worrying act
             if ctx.kind == "worry" and _anyone_at_all(subject, verb):
                 continue  # "Hope flinches when adults reach for her": whoever does it, the child's reaction
             if cataphoric_child(ctx, subject):
@@ -173,13 +175,35 @@ _MANNER_ONLY = {"speak", "talk", "treat", "behave", "act", "deal", "handle", "re
                 "communicate", "parent", "manage", "react", "engage", "care", "look", "address"}
 
 
+_CHANGING = {"change", "improve", "alter", "adapt", "adjust", "think", "reflect", "consider", "look", "work"}
+
+
 def _only_the_manner(verb) -> bool:
     """"worried about the way Dad speaks to Dean", "how Mum treats Ava": a manner with no act."""
+    if verb.lemma_.lower() not in _MANNER_ONLY | _CHANGING:
+        return False
+    if verb.lemma_.lower() in _CHANGING and (
+            # "change how you treat Ollie", "improve the way you talk to Jade": the manner is the object.
+            any(_only_the_manner(c) for c in verb.children if c.dep_ in ("ccomp", "dobj", "xcomp")) or any(
+            _only_the_manner(r) for c in verb.children if c.dep_ in ("dobj", "prep")
+            for g in (c, *c.children) for r in g.children if r.dep_ == "relcl")):
+        return True
     if verb.lemma_.lower() not in _MANNER_ONLY:
         return False
     if verb.dep_ == "relcl" and verb.head.lemma_.lower() in ("way", "manner"):
         return True
     return any(c.lower_ == "how" and c.dep_ in ("advmod", "mark") for c in verb.children)
+
+
+def _told_a_service(verb, professionals: set) -> bool:
+    """"A neighbour rang the police at 2am", "Nan phoned 999", "Mum called the social worker": word
+    sent to a service is how it came to light, not the adults' worrying behaviour."""
+    if verb.lemma_.lower() not in ("ring", "call", "phone", "contact", "text", "email", "report", "alert", "tell"):
+        return False
+    told = [c for c in verb.children if c.dep_ in ("dobj", "dative")] + [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    return any(t.lower_ in professionals or t.lemma_.lower() in professionals or t.text in ("999", "101", "111")
+               for c in told for t in c.subtree if t.dep_ in ("compound", "dobj", "dative", "pobj") or t.i == c.i)
 
 
 def _said_they_will(verb) -> bool:

@@ -44,6 +44,7 @@ def _child_words_found(ctx: Context, words_key: str, looking_ahead: bool):
     if looking_ahead and not children:
         children = _unread_child(ctx, adults)
     spared = set(_parts_words()["spared_feelings"]) - cue_words if looking_ahead else set()
+    sanctions = _sanction_sentences(ctx) if looking_ahead else set()
     not_everyday = set(_parts_words()["not_everyday"])
     for token in ctx.tokens:
         word = token.lemma_.lower() if token.lemma_.lower() in cue_words | spared else token.lower_
@@ -51,6 +52,8 @@ def _child_words_found(ctx: Context, words_key: str, looking_ahead: bool):
             continue  # "won't be scared and alone", "without getting hurt": what the child is spared
         if (word not in cue_words and word not in spared) or token.i in children or token.dep_ == "compound":
             continue  # "on school nights", "his school bag": a word naming something else
+        if token.sent.start in sanctions:
+            continue  # "If Dad hits Leo again, Leo will not be able to see him": a sanction, not the child's day
         if looking_ahead and (token.head.lemma_.lower() in not_everyday or token.head.lemma_.lower() in _ABSTRACT):
             continue  # "Chloe needs to attend school", "a calm home environment": a service or a label
         # "Amir is to be free from emotional harm": the absence of harm, not a day. "A home free from
@@ -105,6 +108,18 @@ def _child_words_found(ctx: Context, words_key: str, looking_ahead: bool):
     if not looking_ahead:
         return _harm_to_child(ctx, children) or _what_the_child_did(ctx, children) or _growth_falling(ctx, children)
     return _able_to(ctx, children)
+
+
+def _sanction_sentences(ctx: Context) -> set:
+    """Where each sentence that says what happens if the goal is broken starts ("If Dad drives
+    Luke after drinking, Luke will not be able to go to Dad's")."""
+    from .goal import _a_breach
+
+    found = set()
+    for mark in ctx.tokens:
+        if mark.lower_ == "if" and mark.dep_ == "mark" and mark.head.dep_ == "advcl" and _a_breach(ctx, mark.head):
+            found.add(mark.sent.start)
+    return found
 
 
 def _child_named_again(ctx: Context) -> set:

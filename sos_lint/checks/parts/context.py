@@ -36,7 +36,8 @@ def _context_real(ctx: Context):
         following = ctx.doc[span.end] if span.end < len(ctx.doc) else None
         if span.text.lower() == "every" and following is not None and following.lemma_.lower() in _NAMED_TIMES:
             span = ctx.doc[span.start: span.end + 1]
-        if span.root.lower_ in ("when", "while", "whilst", "whenever") and _only_coming_or_going(ctx, span.root.head):
+        if span.root.lower_ in ("when", "while", "whilst", "whenever", "after", "before", "once", "until") \
+                and _only_coming_or_going(ctx, span.root.head):
             continue  # "while she goes out", "when Grandma leaves": no time or place, nothing done
         if span.text.lower() in vague or _under_modal(anchor) or any(t.i in names for t in span) \
                 or _an_age_or_years(span) or _not_a_when(ctx, span) or _not_the_adults(ctx, span[0], acted) \

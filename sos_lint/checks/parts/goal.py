@@ -166,7 +166,8 @@ def _named_helper(person) -> bool:
     for the family, is network even with "her" before the word (not "Ava will play with her friends")."""
     # The people reading may take "her friend Shazia" for a child's friend: the help she gives decides.
     named = any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in person.children)
-    acts = [c for c in person.children if c.dep_ == "relcl"]
+    names = [c for c in person.children if c.dep_ == "appos"]
+    acts = [c for t in (person, *names) for c in t.children if c.dep_ == "relcl"]
     acts += [g for c in acts for g in c.children if g.dep_ == "conj"]
     return named and any(a.lemma_.lower() in _HELPING for a in acts)
 
@@ -288,7 +289,8 @@ def _a_breach(ctx: Context, condition) -> bool:
     for action in analysis.actions(ctx):
         if action.negated and action.verb.sent != condition.sent \
                 and action.verb.lemma_.lower() == condition.lemma_.lower() \
-                and (not subjects or action.subject.lower_ in subjects or action.subject.pos_ == "PRON"):
+                and (not subjects or action.subject.lower_ in subjects or action.subject.pos_ == "PRON"
+                     or subjects & {"he", "she", "they", "you"}):
             return True
     return False
 
