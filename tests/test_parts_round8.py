@@ -205,3 +205,20 @@ def test_a_sanction_is_not_the_childs_experience(engine, text):
 ])
 def test_a_manner_or_a_promise_is_not_an_everyday_action(engine, text):
     assert shown(engine, text, "action", "goal") is False
+
+
+# A duration said by a time of year turning, or by how long the child is small (SOS516 missed
+# these on good corpus goals); a moment in the day or a deadline ("by the summer") is not one.
+@pytest.mark.parametrize("text, expected", [
+    ("Nan will walk Cody home from cubs on Thursdays until the light nights come back.", True),
+    ("Dad will drive Poppy to swimming on Mondays until the clocks go forward.", True),
+    ("Uncle Ash will collect Reem from choir until the dark evenings are over.", True),
+    ("Mum, you will keep the fire guard up while Noah is still little.", True),
+    ("Dad, you will keep the pond covered while Ada is still a toddler.", True),
+    ("Mum, you will keep the cleaning things up high for as long as Kit is small.", True),
+    ("Dad, you will sit with Sami until he is asleep.", False),
+    ("Mum, you will read with Ella every night, and she will read on her own by the summer.", False),
+    ("Dad, you will stay in the kitchen while Ivy is in the bath.", False),
+])
+def test_a_season_or_a_childs_smallness_is_a_timescale(engine, text, expected):
+    assert shown(engine, text, "timescale", "goal") is expected

@@ -343,10 +343,49 @@ def _timescale_real(ctx: Context):
             and clause.lemma_.lower() not in _MOMENTS
         an_age = clause.lemma_.lower() == "be" and any(c.dep_ in ("attr", "acomp") and (c.like_num or c.lower_ == "old")
                                                        for c in clause.children)  # "until Storm is two"
-        if perfect or an_age or (clause.lemma_.lower() in _ENDINGS and clause.lemma_.lower() not in ("get", "go", "come")
+        if perfect or an_age or _a_season_turns(clause) or (
+                clause.lemma_.lower() in _ENDINGS and clause.lemma_.lower() not in ("get", "go", "come")
                        or clause.lemma_.lower() in ("get", "go", "come") and not any(
                            t.lemma_.lower() in ("bed", "home", "back", "sleep", "school") for t in clause.subtree)):
             return _Evidence(ctx.doc[mark.i: clause.right_edge.i + 1].text)
+    while_small = _while_still_small(ctx)
+    if while_small is not None:
+        return _Evidence(while_small.text)
+    return None
+
+
+# Times of year and of the day that come round ("until the light evenings come back", "until the
+# clocks go forward", "until spring comes"): their turning ends a stretch of months.
+_SEASONS = {"evening", "evenings", "night", "nights", "clock", "clocks", "summer", "winter", "spring", "autumn",
+            "weather", "days", "holiday", "holidays", "term"}
+
+
+def _a_season_turns(clause) -> bool:
+    """"until the light evenings come back", "until the nights get lighter", "until the clocks go
+    forward": the subject is a time of year, so its change ends months, not an evening."""
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in _SEASONS | {"evening", "night", "clock", "day"}
+               for c in clause.children)
+
+
+_SMALL = {"small", "little", "young", "tiny", "a baby", "baby", "toddler", "under"}
+
+
+def _while_still_small(ctx: Context):
+    """"while she is still small", "as long as Noor is a baby", "while Ivy is under five": for as
+    long as the child is that young, a stretch of months or years."""
+    children = analysis.child_tokens(ctx)
+    for mark in ctx.tokens:
+        if mark.lower_ not in ("while", "whilst", "long") or mark.head.lemma_.lower() != "be":
+            continue
+        clause = mark.head
+        if mark.lower_ == "long" and not (mark.i and ctx.doc[mark.i - 1].lower_ == "as"):
+            continue
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        states = [c for c in clause.children if c.dep_ in ("acomp", "attr", "prep")]
+        if subjects and (subjects[0].i in children or analysis.pronoun_is_child(ctx, subjects[0])) and any(
+                s.lemma_.lower() in _SMALL or s.lower_ in _SMALL for s in states) and (
+                mark.lower_ == "long" or any(c.lower_ == "still" for c in clause.children)):
+            return ctx.doc[mark.i: clause.right_edge.i + 1]
     return None
 
 
