@@ -210,3 +210,19 @@ def test_a_manner_or_a_promise_is_not_an_everyday_action(engine, text):
 ])
 def test_a_season_or_a_childs_smallness_is_a_timescale(engine, text, expected):
     assert shown(engine, text, "timescale", "goal") is expected
+
+
+# What an adult could not do at a time anyone could see is the adults' behaviour; "unable to
+# manage" with no occasion says nothing seen.
+@pytest.mark.parametrize("text, expected", [
+    ("Nan is worried that most days Dad has not been able to get up before noon, so Ty (8) gets himself to school.",
+     True),
+    ("The teacher is worried that Mum was unable to stand up at the school gate at 3pm on Friday. Ava (6) could "
+     "be hurt.", True),
+    ("Gran is worried that on school days Mum has not been able to wake up before ten. Kit (5) could miss school.",
+     True),
+    ("Nan is worried that Mum is unable to cope. Ty (6) could be hurt.", False),
+    ("The nurse is worried that Dad has not been able to attend appointments. Ty (6) could be hurt.", False),
+])
+def test_what_an_adult_could_not_do_on_an_occasion(engine, text, expected):
+    assert shown(engine, text, "behaviour") is expected

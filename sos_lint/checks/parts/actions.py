@@ -24,7 +24,8 @@ def adult_actions(ctx: Context) -> list:
         labelled = {t.i for span, entry in ctx.matches("specificity.toml", per_group=True)
                     if entry.group in ("label", "judgement") for t in span}
         seen = _seen_or_heard(ctx, adults, children)
-        states = _found_in_a_state(ctx, adults, children) if ctx.kind == "worry" else []
+        states = _found_in_a_state(ctx, adults, children) + _able_on_an_occasion(ctx, adults, children) \
+            if ctx.kind == "worry" else []
         for action in analysis.actions(ctx) + _passive_acts(ctx, adults) + _unparsed_subjects(ctx, adults) \
                 + _one_of_you_or_hosting(ctx, adults) + seen + states:
             owner = _possessed(action.subject) if action.subject.head.i in _conjoined_up(action.verb) else None
@@ -287,6 +288,30 @@ def _found_in_a_state(ctx: Context, adults: set, children: set) -> list:
                        or c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME") for c in be.children)
         if occasion:
             found.append(analysis.Action(subjects[0], state, False))
+    return found
+
+
+def _able_on_an_occasion(ctx: Context, adults: set, children: set) -> list:
+    """"Mum has not been able to get out of bed before eleven", "Dad was unable to stand up at the
+    school gate on Friday": what an adult could not do, at a time or place anyone could see, is what
+    the child met that day. With no occasion ("Mum is unable to manage") it says nothing seen."""
+    professionals = set(analysis.people_words()["professionals"])
+    found = []
+    for able in ctx.tokens:
+        if able.lower_ not in ("able", "unable") or able.head.lemma_.lower() != "be" or able.dep_ != "acomp":
+            continue
+        be = able.head
+        subjects = [c for c in be.children if c.dep_ == "nsubj"]
+        doing = [c for c in able.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+        if not subjects or not doing or subjects[0].i in children or analysis.pronoun_is_child(ctx, subjects[0]) \
+                or subjects[0].lower_ in professionals or not (subjects[0].i in adults or analysis.is_person(subjects[0])):
+            continue
+        occasion = any(c.dep_ == "prep" and any(g.dep_ == "pobj" and (g.like_num or g.ent_type_ in ("DATE", "TIME"))
+                                                for g in c.children)
+                       or c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME") for c in doing[0].children)
+        if occasion:
+            negated = able.lower_ == "unable" or any(c.dep_ == "neg" for c in be.children)
+            found.append(analysis.Action(subjects[0], doing[0], negated))
     return found
 
 
