@@ -226,3 +226,15 @@ def test_a_season_or_a_childs_smallness_is_a_timescale(engine, text, expected):
 ])
 def test_what_an_adult_could_not_do_on_an_occasion(engine, text, expected):
     assert shown(engine, text, "behaviour") is expected
+
+
+# What a helper has said they will do is judged as the act itself: a concrete act counts, bare help does not.
+@pytest.mark.parametrize("text, expected", [
+    ("Sam's Uncle Ray, who Sam looks up to, has said he will take Sam fishing on Sundays.", True),
+    ("Ivy's gran has promised she will walk Ivy to school on Mondays.", True),
+    ("Your neighbour Bev has said she will cook tea for the boys on Fridays.", True),
+    ("Mum's friend Lou has said she will help.", False),
+    ("Uncle Jo and Auntie Meg have said they will support you.", False),
+])
+def test_what_a_helper_said_they_will_do(engine, text, expected):
+    assert shown(engine, text, "action", "goal") is expected

@@ -27,7 +27,7 @@ def adult_actions(ctx: Context) -> list:
         states = _found_in_a_state(ctx, adults, children) + _able_on_an_occasion(ctx, adults, children) \
             if ctx.kind == "worry" else []
         for action in analysis.actions(ctx) + _passive_acts(ctx, adults) + _unparsed_subjects(ctx, adults) \
-                + _one_of_you_or_hosting(ctx, adults) + seen + states:
+                + _one_of_you_or_hosting(ctx, adults) + seen + states + _what_they_said_they_will_do(ctx):
             owner = _possessed(action.subject) if action.subject.head.i in _conjoined_up(action.verb) else None
             if owner is not None:  # "Will's dad, Rob, shouts at Will": the model made the child the subject
                 action = analysis.Action(owner, action.verb, action.negated)
@@ -205,6 +205,21 @@ def _told_a_service(verb, professionals: set) -> bool:
         g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
     return any(t.lower_ in professionals or t.lemma_.lower() in professionals or t.text in ("999", "101", "111")
                for c in told for t in c.subtree if t.dep_ in ("compound", "dobj", "dative", "pobj") or t.i == c.i)
+
+
+def _what_they_said_they_will_do(ctx: Context) -> list:
+    """"Uncle Dev has said he will talk to R about his gaming": the act promised, done by the one who
+    said it (the model may take "he" for the child named just before). Judged like any other act:
+    "Pearl has said she will help" is bare help and is left out."""
+    found = []
+    for verb in ctx.tokens:
+        if ctx.kind != "goal" or not _said_they_will(verb):
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+        for said in (c for c in verb.children if c.dep_ == "ccomp"):
+            if subjects and any(c.dep_ == "nsubj" and c.lower_ in ("he", "she", "they", "i", "we") for c in said.children):
+                found.append(analysis.Action(subjects[0], said, any(c.dep_ == "neg" for c in said.children)))
+    return found
 
 
 def _said_they_will(verb) -> bool:
