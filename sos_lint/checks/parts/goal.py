@@ -165,11 +165,10 @@ def _named_helper(person) -> bool:
     """"ring her friend Shazia, who will come round and help": a friend named, who does something
     for the family, is network even with "her" before the word (not "Ava will play with her friends")."""
     # The people reading may take "her friend Shazia" for a child's friend: the help she gives decides.
-    named = any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in person.children)
-    names = [c for c in person.children if c.dep_ == "appos"]
-    acts = [c for t in (person, *names) for c in t.children if c.dep_ == "relcl"]
-    acts += [g for c in acts for g in c.children if g.dep_ == "conj"]
-    return named and any(a.lemma_.lower() in _HELPING for a in acts)
+    names = [c for c in person.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    acts = [c for t in (person, *names) for c in t.children if c.dep_ == "relcl"]  # "…, who will come round"
+    acts += [g for c in acts for g in c.children if g.dep_ == "conj"]  # "… and help"
+    return bool(names) and any(a.lemma_.lower() in _HELPING for a in acts)
 
 
 def _network_candidates(ctx: Context):

@@ -62,9 +62,11 @@ def _a_guess_about_now(verb, modal) -> bool:
 def _a_past_guess(span) -> bool:
     """"is likely to have suffered emotional harm", "probably has been affected": a guess about
     what has already happened, not where things are heading."""
-    doc = span.doc
-    after = [t.lower_ for t in doc[span.end: span.end + 3]]
-    return after[:2] == ["to", "have"] or (after[:1] == ["have"] and len(after) > 1)
+    after = list(span.doc[span.end: span.end + 3])
+    if after[:1] and after[0].lower_ == "to":
+        after = after[1:]  # "likely to have suffered"
+    # "will have to move schools" looks ahead: "have" must carry a past participle.
+    return len(after) > 1 and after[0].lower_ in ("have", "'ve") and after[1].tag_ == "VBN"
 
 
 def _vague_harm(verb, children: set) -> bool:
