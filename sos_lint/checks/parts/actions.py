@@ -24,9 +24,10 @@ def adult_actions(ctx: Context) -> list:
         labelled = {t.i for span, entry in ctx.matches("specificity.toml", per_group=True)
                     if entry.group in ("label", "judgement") for t in span}
         seen = _seen_or_heard(ctx, adults, children)
-        states = _found_in_a_state(ctx, adults, children) if ctx.kind == "worry" else []
+        states = _found_in_a_state(ctx, adults, children) + _able_on_an_occasion(ctx, adults, children) \
+            if ctx.kind == "worry" else []
         for action in analysis.actions(ctx) + _passive_acts(ctx, adults) + _unparsed_subjects(ctx, adults) \
-                + _one_of_you_or_hosting(ctx, adults) + seen + states:
+                + _one_of_you_or_hosting(ctx, adults) + seen + states + _what_they_said_they_will_do(ctx):
             owner = _possessed(action.subject) if action.subject.head.i in _conjoined_up(action.verb) else None
             if owner is not None:  # "Will's dad, Rob, shouts at Will": the model made the child the subject
                 action = analysis.Action(owner, action.verb, action.negated)
@@ -35,6 +36,10 @@ def adult_actions(ctx: Context) -> list:
                     verb.lower_ in words["appointments"]
                     and verb.lemma_.lower() not in ("check", "visit", "review", "group")):
                 continue  # "…to complete the Caring Dads programme": a noun the model read as a verb
+            if ctx.kind == "worry" and _told_a_service(verb, professionals):
+                continue  # "a neighbour rang the police", "Mum phoned 999": reporting it, not the worrying act
+            if ctx.kind == "worry" and _anyone_at_all(subject, verb):
+                continue  # "Hope flinches when adults reach for her": whoever does it, the child's reaction
             if cataphoric_child(ctx, subject):
                 continue  # "Since she went missing…, Dawn has been self-harming": "she" is the child
             if action.sentence in guessed or _means_professional(ctx, subject, professionals) \
@@ -80,8 +85,11 @@ def adult_actions(ctx: Context) -> list:
                                             and action not in seen and not _harm_told(ctx, verb, words, children))):
                 continue  # "came to collect Olly", "saying she fell over", "Dad disputes this"
             if ctx.kind == "worry" and (_when_it_could_happen(verb) or _what_they_need_to_do(verb)
-                                        or _a_habit_named(verb, words)):
+                                        or _a_habit_named(verb, words) or _what_they_were_told_to_do(verb)
+                                        or _only_the_manner(verb)):
                 continue  # "Aryan could be hurt when the adults fight", "the parents need to make improvements"
+            if ctx.kind == "goal" and (_only_the_manner(verb) or _said_they_will(verb)):
+                continue  # "make positive changes to the way you talk", "Pearl has said she will help"
             if ctx.kind == "goal" and _vague_goal_act(verb, objects, words):
                 continue  # "set firm boundaries", "Grandma will help", "demonstrate that he can regulate…"
             if ctx.kind == "goal" and (_occasion_by_pronoun(verb) or _helps_the_parent(ctx, verb, subject)
@@ -105,9 +113,14 @@ def adult_actions(ctx: Context) -> list:
 def _the_child_told(ctx: Context, saying, children: set) -> bool:
     """"Harvey says Craig grabbed him by the throat": what a child tells of an adult is the
     adult's behaviour, unlike an adult's own account ("Mum says he fell")."""
-    # "Amy (7) says…" can leave the name as an adverbial before the verb.
-    return any((c.dep_ == "nsubj" or c.dep_ == "npadvmod" and c.i < saying.i)
-               and (c.i in children or analysis.pronoun_is_child(ctx, c)) for c in saying.children)
+    # "Amy (7) says…" can leave the name as an adverbial before the verb; "Rose came into school
+    # with a cut lip and said that Dad threw…": the teller is the subject of the verb "said" is joined to.
+    node = saying
+    while not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children) and node.dep_ == "conj" \
+            and node.head.i != node.i:
+        node = node.head
+    return any((c.dep_ == "nsubj" or c.dep_ == "npadvmod" and c.i < node.i)
+               and (c.i in children or analysis.pronoun_is_child(ctx, c)) for c in node.children)
 
 
 def _harm_told(ctx: Context, verb, words: dict, children: set) -> bool:
@@ -140,6 +153,80 @@ def _what_they_need_to_do(verb) -> bool:
         return True  # "Dad must stop drinking"
     return verb.dep_ in ("xcomp", "advcl") and head.lemma_.lower() in ("need", "require") \
         and head.tag_ in ("VBP", "VBZ")
+
+
+_DIRECTING = {"advise", "ask", "tell", "encourage", "request", "instruct", "direct", "urge", "remind", "warn",
+              "expect", "require", "invite", "offer", "signpost", "refer", "support", "help", "recommend"}
+
+
+def _what_they_were_told_to_do(verb) -> bool:
+    """"Mother was advised to address the home conditions", "Dad has been asked to leave the
+    house", "Mum was offered a place on a course": what a professional told or offered an adult is
+    the service's act, not the adult's behaviour."""
+    for node in (verb, *clauses_above(verb, depth=2)):
+        if node.i != verb.i and node.lemma_.lower() in _DIRECTING and any(
+                c.dep_ == "auxpass" for c in node.children):
+            return True
+    return False
+
+
+# Verbs that say only that an adult deals with the child somehow: "the way Dad speaks to Dean",
+# "how Mum treats Ava" names no act anyone could picture ("shouts at him", "calls her stupid" do).
+_MANNER_ONLY = {"speak", "talk", "treat", "behave", "act", "deal", "handle", "respond", "interact", "relate",
+                "communicate", "parent", "manage", "react", "engage", "care", "look", "address"}
+
+
+_CHANGING = {"change", "improve", "alter", "adapt", "adjust", "think", "reflect", "consider", "look", "work"}
+
+
+def _only_the_manner(verb) -> bool:
+    """"worried about the way Dad speaks to Dean", "how Mum treats Ava": a manner with no act."""
+    if verb.lemma_.lower() not in _MANNER_ONLY | _CHANGING:
+        return False
+    if verb.lemma_.lower() in _CHANGING and (
+            # "change how you treat Ollie", "improve the way you talk to Jade": the manner is the object.
+            any(_only_the_manner(c) for c in verb.children if c.dep_ in ("ccomp", "dobj", "xcomp")) or any(
+            _only_the_manner(r) for c in verb.children if c.dep_ in ("dobj", "prep")
+            for g in (c, *c.children) for r in g.children if r.dep_ == "relcl")):
+        return True
+    if verb.lemma_.lower() not in _MANNER_ONLY:
+        return False
+    if verb.dep_ == "relcl" and verb.head.lemma_.lower() in ("way", "manner"):
+        return True
+    return any(c.lower_ == "how" and c.dep_ in ("advmod", "mark") for c in verb.children)
+
+
+def _told_a_service(verb, professionals: set) -> bool:
+    """"A neighbour rang the police at 2am", "Nan phoned 999", "Mum called the social worker": word
+    sent to a service is how it came to light, not the adults' worrying behaviour."""
+    if verb.lemma_.lower() not in ("ring", "call", "phone", "contact", "text", "email", "report", "alert", "tell"):
+        return False
+    told = [c for c in verb.children if c.dep_ in ("dobj", "dative")] + [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    return any(t.lower_ in professionals or t.lemma_.lower() in professionals or t.text in ("999", "101", "111")
+               for c in told for t in c.subtree if t.dep_ in ("compound", "dobj", "dative", "pobj") or t.i == c.i)
+
+
+def _what_they_said_they_will_do(ctx: Context) -> list:
+    """"Uncle Dev has said he will talk to R about his gaming": the act promised, done by the one who
+    said it (the model may take "he" for the child named just before). Judged like any other act:
+    "Pearl has said she will help" is bare help and is left out."""
+    found = []
+    for verb in ctx.tokens:
+        if ctx.kind != "goal" or not _said_they_will(verb):
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+        for said in (c for c in verb.children if c.dep_ == "ccomp"):
+            if subjects and any(c.dep_ == "nsubj" and c.lower_ in ("he", "she", "they", "i", "we") for c in said.children):
+                found.append(analysis.Action(subjects[0], said, any(c.dep_ == "neg" for c in said.children)))
+    return found
+
+
+def _said_they_will(verb) -> bool:
+    """"Pearl and Abdul have said they will help": saying one will do something is a promise; the
+    act, if any, is the one said ("they will help" is judged on its own)."""
+    return verb.lemma_.lower() in ("say", "promise", "agree", "state") and any(
+        c.dep_ == "ccomp" and any(a.tag_ == "MD" for a in c.children) for c in verb.children)
 
 
 def _a_habit_named(verb, words: dict) -> bool:
@@ -216,6 +303,30 @@ def _found_in_a_state(ctx: Context, adults: set, children: set) -> list:
                        or c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME") for c in be.children)
         if occasion:
             found.append(analysis.Action(subjects[0], state, False))
+    return found
+
+
+def _able_on_an_occasion(ctx: Context, adults: set, children: set) -> list:
+    """"Mum has not been able to get out of bed before eleven", "Dad was unable to stand up at the
+    school gate on Friday": what an adult could not do, at a time or place anyone could see, is what
+    the child met that day. With no occasion ("Mum is unable to manage") it says nothing seen."""
+    professionals = set(analysis.people_words()["professionals"])
+    found = []
+    for able in ctx.tokens:
+        if able.lower_ not in ("able", "unable") or able.head.lemma_.lower() != "be" or able.dep_ != "acomp":
+            continue
+        be = able.head
+        subjects = [c for c in be.children if c.dep_ == "nsubj"]
+        doing = [c for c in able.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+        if not subjects or not doing or subjects[0].i in children or analysis.pronoun_is_child(ctx, subjects[0]) \
+                or subjects[0].lower_ in professionals or not (subjects[0].i in adults or analysis.is_person(subjects[0])):
+            continue
+        occasion = any(c.dep_ == "prep" and any(g.dep_ == "pobj" and (g.like_num or g.ent_type_ in ("DATE", "TIME"))
+                                                for g in c.children)
+                       or c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME") for c in doing[0].children)
+        if occasion:
+            negated = able.lower_ == "unable" or any(c.dep_ == "neg" for c in be.children)
+            found.append(analysis.Action(subjects[0], doing[0], negated))
     return found
 
 
@@ -387,6 +498,8 @@ def _a_check_or_report(verb, professionals: set) -> bool:
     the police if he is not back": a visit with nothing done, or word sent to a professional, is how
     others know or what happens when the plan fails, not the adults' everyday act."""
     lemma = verb.lemma_.lower()
+    if lemma == "let" and any(c.lemma_.lower() == "know" and c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return True  # "Dean's nan will let us know how things are going": word sent, how others know
     if lemma == "check" and any(c.lower_ in ("in", "up") and c.dep_ in ("prt", "prep", "advmod") for c in verb.children):
         return True  # "will check in with Amira each Monday": how others know, not an everyday act
     if lemma in ("visit", "pop", "call") and not any(c.dep_ in ("dobj", "xcomp", "ccomp", "dative")
@@ -440,6 +553,8 @@ def _unparsed_subjects(ctx: Context, adults: set) -> list:
             found.append(analysis.Action(subjects[0], verb, True))
             continue
         if subjects:
+            if _anyone_at_all(subjects[0], verb):
+                continue  # "Hope flinches when adults reach for her": any adult, the child's reaction
             if subjects[0].lower_ in adult_nouns and not analysis.is_person(subjects[0]):
                 found.append(analysis.Action(subjects[0], verb, any(c.dep_ == "neg" for c in verb.children)))
             continue
@@ -447,6 +562,20 @@ def _unparsed_subjects(ctx: Context, adults: set) -> list:
         if before:
             found.append(analysis.Action(before[-1], verb, any(c.dep_ == "neg" for c in verb.children)))
     return found
+
+
+_ANYONE = {"adults", "people", "grown-ups", "grownups", "anyone", "anybody", "someone", "somebody"}
+
+
+def _anyone_at_all(subject, verb) -> bool:
+    """"Hope flinches when adults reach for her", "Kai hides whenever people raise their voices": a
+    bare plural or "anyone" in a when-clause is whoever does it, the moment the child reacts to;
+    no adult in the family did anything ("men have been picking Kayla up" names an act)."""
+    if subject.lower_ not in _ANYONE or any(c.dep_ in ("det", "poss", "amod", "nummod", "prep", "relcl", "acl")
+                                             for c in subject.children):
+        return False
+    return verb.dep_ == "advcl" and any(c.lower_ in ("when", "whenever", "if", "as") and c.dep_ in ("advmod", "mark")
+                                        for c in verb.children)
 
 
 def _one_of_you_or_hosting(ctx: Context, adults: set) -> list:

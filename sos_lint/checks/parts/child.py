@@ -39,11 +39,12 @@ def _child_words_found(ctx: Context, words_key: str, looking_ahead: bool):
     """The first sentence with a word from child_focus.toml said of the child."""
     cue_words = set(load_toml("child_focus.toml")[words_key])
     surroundings = set(load_toml("child_focus.toml")["surroundings"])
-    children = analysis.child_tokens(ctx)
+    children = _child_named_again(ctx)
     adults = analysis.adult_tokens(ctx)
     if looking_ahead and not children:
         children = _unread_child(ctx, adults)
     spared = set(_parts_words()["spared_feelings"]) - cue_words if looking_ahead else set()
+    sanctions = _sanction_sentences(ctx) if looking_ahead else set()
     not_everyday = set(_parts_words()["not_everyday"])
     for token in ctx.tokens:
         word = token.lemma_.lower() if token.lemma_.lower() in cue_words | spared else token.lower_
@@ -51,6 +52,8 @@ def _child_words_found(ctx: Context, words_key: str, looking_ahead: bool):
             continue  # "won't be scared and alone", "without getting hurt": what the child is spared
         if (word not in cue_words and word not in spared) or token.i in children or token.dep_ == "compound":
             continue  # "on school nights", "his school bag": a word naming something else
+        if token.sent.start in sanctions:
+            continue  # "If Dad hits Leo again, Leo will not be able to see him": a sanction, not the child's day
         if looking_ahead and (token.head.lemma_.lower() in not_everyday or token.head.lemma_.lower() in _ABSTRACT):
             continue  # "Chloe needs to attend school", "a calm home environment": a service or a label
         # "Amir is to be free from emotional harm": the absence of harm, not a day. "A home free from
@@ -105,6 +108,30 @@ def _child_words_found(ctx: Context, words_key: str, looking_ahead: bool):
     if not looking_ahead:
         return _harm_to_child(ctx, children) or _what_the_child_did(ctx, children) or _growth_falling(ctx, children)
     return _able_to(ctx, children)
+
+
+def _sanction_sentences(ctx: Context) -> set:
+    """Where each sentence that says what happens if the goal is broken starts ("If Dad drives
+    Luke after drinking, Luke will not be able to go to Dad's")."""
+    from .goal import _a_breach
+
+    found = set()
+    for mark in ctx.tokens:
+        if mark.lower_ == "if" and mark.dep_ == "mark" and mark.head.dep_ == "advcl" and _a_breach(ctx, mark.head):
+            found.add(mark.sent.start)
+    return found
+
+
+def _child_named_again(ctx: Context) -> set:
+    """The child's tokens, and the child's name said again where the people reading lost it ("On
+    Mondays Blessing falls asleep in class": the name run into the date)."""
+    def compute():
+        children = analysis.child_tokens(ctx)
+        adults = analysis.adult_tokens(ctx)
+        names = {ctx.doc[i].text for i in children if ctx.doc[i].text[:1].isupper() and ctx.doc[i].is_alpha}
+        return children | {t.i for t in ctx.tokens if t.text in names and t.i not in adults
+                           and not any(c.dep_ == "case" for c in t.children) and t.dep_ != "poss"}
+    return ctx.memo("child_named_again", compute)
 
 
 _GROWTH = {"weight", "growth", "height"}
@@ -178,6 +205,10 @@ def _able_to(ctx: Context, children: set):
             continue
         if doing[0].lemma_.lower() in _parts_words()["not_everyday"]:
             continue
+        if any(c.dep_ == "neg" for c in able.head.children) or _in_condition(able.head) or any(
+                c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+                for c in able.head.children):
+            continue  # "If Dad drives after drinking, Luke will not be able to go to Dad's": a sanction
         if any(_is_child(ctx, s, children) for s in loose_subjects(able.head)):
             return able.sent
     return None
@@ -312,7 +343,8 @@ def _what_the_child_did(ctx: Context, children: set):
     blamed = {t.i for span, entry in ctx.matches("specificity.toml", per_group=True)
               if entry.group in ("victim-blaming", "label", "judgement") for t in span}
     for verb in ctx.tokens:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() in stative or _under_modal(verb) or _only_a_label(ctx, verb):
+        if verb.pos_ != "VERB" or (verb.lemma_.lower() in stative and not _came_without(verb)) \
+                or _under_modal(verb) or _only_a_label(ctx, verb):
             continue
         own = [verb] + [t for c in verb.children if c.dep_ not in ("ccomp", "advcl", "conj", "nsubj", "relcl", "cc")
                         for t in c.subtree]
@@ -333,6 +365,23 @@ def _what_the_child_did(ctx: Context, children: set):
         if subjects[0].i in children or alone:
             return verb.sent
     return None
+
+
+_ARRIVING = {"come", "turn", "arrive", "go", "get", "walk", "show"}
+
+
+def _came_without(verb) -> bool:
+    """"has come in with no coat", "turns up at school without breakfast", "arrives in the same
+    dirty uniform": how the child comes in shows what the adults' care means for them."""
+    if verb.lemma_.lower() not in _ARRIVING:
+        return False
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        things = [g for g in prep.children if g.dep_ == "pobj"]
+        if prep.lower_ == "without" and things:
+            return True
+        if prep.lower_ == "with" and any(d.lower_ == "no" for t in things for d in t.children if d.dep_ == "det"):
+            return True
+    return False
 
 
 def _promised(token) -> bool:

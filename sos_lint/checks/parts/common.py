@@ -22,12 +22,28 @@ def who_is_worried(ctx: Context):
             roles = set(analysis.people_words()["professionals"]) | set(analysis.people_words()["family"])
             # "Teachers are worried": a plural role is people too.
             subjects = [c for c in subjects if (analysis.is_person(c) or is_institution(c) or c.lemma_.lower() in roles
-                                                or _someone_of_the_child(ctx, c) or _titled(c, roles))
+                                                or _someone_of_the_child(ctx, c) or _titled(c, roles)
+                                                or _named_beside(c) or _roles_inside(c, token, roles))
                         and c not in analysis.child_words(ctx)]
             if subjects:
                 return subjects[0], is_institution(subjects[0])
         return None
     return ctx.memo("who_is_worried", compute)
+
+
+def _roles_inside(subject, worry_word, roles: set) -> bool:
+    """"Faith the health visitor and Will's aunt June are worried", read with "Faith" as a verb: a
+    subject whose words (before the worry word) hold a role is people, however the model tagged it."""
+    return any((t.lemma_.lower() in roles or t.lower_ in roles) and t.pos_ in ("NOUN", "PROPN", "ADJ")
+               and t.i < worry_word.i and t.dep_ in ("dobj", "appos", "conj", "amod", "compound")
+               for t in subject.subtree)
+
+
+def _named_beside(subject) -> bool:
+    """"Luke's football coach, Kwame, is worried": a role word with a name set beside it is a
+    person, even when the role word is in no list."""
+    return subject.pos_ == "NOUN" and any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.text[:1].isupper()
+                                          and (analysis.is_person(c) or analysis.is_name(c)) for c in subject.children)
 
 
 def _titled(subject, roles: set) -> bool:
@@ -169,6 +185,11 @@ def loose_subjects(verb) -> list:
     """The verb's subjects; when the model found none, the name just before a finite verb ("Olly
     hid behind the door", read as an adverb; "On 6 November Jamie smashed…", read as a date)."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subjects and not any(c.is_alpha for c in subjects):
+        # "Tom (8) dozes off": the model can take "8)" for the subject and hang the name before it.
+        named = [c for c in verb.children if c.dep_ == "npadvmod" and c.i < verb.i and analysis.is_name(c)]
+        if named:
+            return named
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
     first = auxes[0] if auxes and auxes[0].tag_ == "MD" else verb  # "Olly will be happy…"
     if subjects or (first is verb and verb.tag_ not in ("VBD", "VBZ", "VBP")) or first.i == 0:
@@ -176,6 +197,8 @@ def loose_subjects(verb) -> list:
     before = verb.doc[first.i - 1]
     if before.pos_ == "ADV" and before.i > 0 and not before.ent_type_ and not before.text[:1].isupper():
         before = verb.doc[before.i - 1]  # "Olly often hides"
+    if before.text == ")" and before.i >= 3 and verb.doc[before.i - 2].text == "(" and verb.doc[before.i - 1].like_num:
+        before = verb.doc[before.i - 3]  # "On Mondays Blessing (6) falls asleep": the age set after the name
     if before.text[:1].isupper() and before.dep_ in ("advmod", "npadvmod", "compound", "pobj", "dep", "nmod", "amod") \
             and analysis.is_name(before):
         return [before]

@@ -36,7 +36,8 @@ def _context_real(ctx: Context):
         following = ctx.doc[span.end] if span.end < len(ctx.doc) else None
         if span.text.lower() == "every" and following is not None and following.lemma_.lower() in _NAMED_TIMES:
             span = ctx.doc[span.start: span.end + 1]
-        if span.root.lower_ in ("when", "while", "whilst", "whenever") and _only_coming_or_going(ctx, span.root.head):
+        if span.root.lower_ in ("when", "while", "whilst", "whenever", "after", "before", "once", "until") \
+                and _only_coming_or_going(ctx, span.root.head):
             continue  # "while she goes out", "when Grandma leaves": no time or place, nothing done
         if span.text.lower() in vague or _under_modal(anchor) or any(t.i in names for t in span) \
                 or _an_age_or_years(span) or _not_a_when(ctx, span) or _not_the_adults(ctx, span[0], acted) \
@@ -135,6 +136,12 @@ def _said_of_the_family(ctx: Context, token) -> bool:
     words = _parts_words()
     if _where_it_was_found(ctx, token, verb, acts):
         return True
+    from .actions import _anyone_at_all
+
+    if verb.dep_ == "relcl" and verb.lemma_.lower() in _DWELLING:
+        return False  # "Mum's friend Sue, who stays at the house, hits Reed": where she lives, not where it happens
+    if any(_anyone_at_all(s, verb) for s in _subjects_of(verb)):
+        return False  # "flinches when adults reach for her": whoever does it, no time of the family's act
     chain = [verb]
     if token.lower_ in ("when", "whenever", "while", "after", "before", "until", "once", "since") and verb.i != token.i:
         # "Dad shouts at Ruby when she cries": the occasion of his act.
@@ -153,6 +160,8 @@ def _said_of_the_family(ctx: Context, token) -> bool:
                 and not any(c.i in acts for c in node.children if c.dep_ in ("ccomp", "xcomp")):
             node = _clause_of(node.head)
         if _about_a_service(ctx, node, words):
+            if _because_of_an_act(node, acts):
+                return True  # "rang the police at 2am because Dean was kicking the door": the time of the act reported
             continue  # "after a neighbour rang the police", "did not bring Ezra to his health checks"
         if token.head.i == node.i and (node.lemma_.lower() in _WORRY_WORDS or any(
                 c.dep_ in ("acomp", "attr") and c.lemma_.lower() in _WORRY_WORDS for c in node.children)):
@@ -175,6 +184,22 @@ def _said_of_the_family(ctx: Context, token) -> bool:
 
 
 _OCCASION_MARKS = {"when", "whenever", "while", "whilst", "after", "before", "as", "once"}
+# Where someone lives or works, said in a relative clause ("who stays at the house"): not where
+# the behaviour happens.
+_DWELLING = {"live", "stay", "reside", "lodge", "board", "work", "study", "sleep"}
+
+
+def _because_of_an_act(verb, acts: set) -> bool:
+    """"Bob rang the police at 2am because Dean was kicking the door", "the police were called on
+    Friday as Dad was throwing plates": a call made because of what an adult was doing then carries
+    its time to that act. "rang the police after Dad had left" gives the time of the call only."""
+    for clause in (c for c in verb.children if c.dep_ == "advcl"):
+        if not any(m.dep_ == "mark" and m.lower_ in ("because", "as", "cos", "'cause") for m in clause.children):
+            continue
+        if clause.tag_ == "VBG" or any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in clause.children):
+            if clause.i in acts or any(c.i in acts for c in clause.children if c.dep_ == "conj"):
+                return True
+    return False
 
 
 _SEEING = {"see", "find", "notice", "spot", "smell", "discover"}
@@ -483,7 +508,14 @@ def _professional(ctx: Context, subject) -> bool:
     from .common import _means_professional, is_institution
 
     professionals = set(analysis.people_words()["professionals"])
-    return is_institution(subject) or subject.lower_ in professionals or subject.lemma_.lower() in professionals \
+
+    def a_role(t) -> bool:
+        return t.lower_ in professionals or t.lemma_.lower() in professionals or " ".join(
+            w.lower_ for w in t.subtree if w.dep_ == "compound" or w.i == t.i) in professionals
+    # "The attendance officer, Mr Singh, …": a name set beside a professional's role is the professional.
+    beside = [subject.head] if subject.dep_ == "appos" else []
+    beside += [c for c in subject.children if c.dep_ == "appos"]
+    return is_institution(subject) or a_role(subject) or any(a_role(t) for t in beside) \
         or _means_professional(ctx, subject, professionals)
 
 

@@ -147,7 +147,32 @@ _NETWORK_PLACES = {"school", "nursery", "church", "mosque", "temple", "club", "f
 
 
 def _network(ctx: Context):
-    """Someone from the family's network who helps. People (Nan, an aunt, a neighbour) count
+    """Someone from the family's network who helps; not someone named only in what happens if the
+    goal is not met ("If this doesn't happen, Blessing will spend her weekends with Aunty
+    Comfort": where the child goes then, not a helper now)."""
+    failing = {span.sent for span in analysis.cues(ctx, "if_not")}
+    fails = _plan_fails(ctx)
+    if fails is not None:
+        failing.add(fails.sent)
+    return next((t for t in _network_candidates(ctx) if t.sent not in failing), None)
+
+
+_HELPING = {"help", "sit", "take", "collect", "look", "mind", "babysit", "pick", "bring", "cook", "drive", "walk",
+            "put", "give", "support", "bath", "feed"}
+
+
+def _named_helper(person) -> bool:
+    """"ring her friend Shazia, who will come round and help": a friend named, who does something
+    for the family, is network even with "her" before the word (not "Ava will play with her friends")."""
+    # The people reading may take "her friend Shazia" for a child's friend: the help she gives decides.
+    names = [c for c in person.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    acts = [c for t in (person, *names) for c in t.children if c.dep_ == "relcl"]  # "…, who will come round"
+    acts += [g for c in acts for g in c.children if g.dep_ == "conj"]  # "… and help"
+    return bool(names) and any(a.lemma_.lower() in _HELPING for a in acts)
+
+
+def _network_candidates(ctx: Context):
+    """Who might be the family's network, in the order read. People (Nan, an aunt, a neighbour) count
     anywhere; places and groups (the school, the family, friends) only as someone acting or
     helping ("the school will…", "with the family"), not as where the child goes."""
     knowing = set(_parts_words()["knowing"])
@@ -157,37 +182,37 @@ def _network(ctx: Context):
         # introduced by a network role (a parent named without one may be the parent).
         evidence = set(person.evidence.lower().replace("'s", " ").split())
         if evidence & network_words or ("your" in evidence and evidence & {"mum", "dad", "mother", "father"}):
-            return ctx.doc[person.tokens[0]]
+            yield ctx.doc[person.tokens[0]]
     if addressed_child(ctx):
         # Written to the young person, the adults around them are their network ("tell Mum or Mrs Doyle").
         adults = analysis.adult_tokens(ctx)
         helper = next((t for t in ctx.tokens if t.i in adults and t.lower_ not in analysis.people_words()["professionals"]
                        and not is_institution(t)), None)
         if helper is not None:
-            return helper
+            yield helper
     carers = set(_parts_words()["network_carers"])
     for t in ctx.tokens:
         # "Jamie's foster carer, Sue, will tell Rachel…": a carer outside the household.
         if t.lemma_.lower() == "carer" and any(c.dep_ in ("compound", "amod") and c.lower_ in carers
                                                for c in t.children):
-            return t
+            yield t
     for t in ctx.tokens:
         # "Mrs Khan from next door will sit with Ayaan": a neighbour who acts.
         if t.lower_ == "door" and t.i and ctx.doc[t.i - 1].lower_ == "next" and t.head.lower_ == "from" \
                 and t.head.head.dep_ in ("nsubj", "conj"):
-            return t
+            yield t
         # "Mr Ellis next door has offered to drive you", "Pam, who lives next door, will…": a named neighbour.
         if t.lower_ == "door" and t.i > 1 and ctx.doc[t.i - 1].lower_ == "next" and (
                 ctx.doc[t.i - 2].pos_ == "PROPN" and analysis.is_person(ctx.doc[t.i - 2])
                 or ctx.doc[t.i - 2].lemma_.lower() == "live" and ctx.doc[t.i - 2].dep_ == "relcl"
                 and analysis.is_person(ctx.doc[t.i - 2].head)):
-            return t
+            yield t
     for t in ctx.tokens:
         # "his teacher will give him the lunchtime dose": a school that helps, not only one that reports.
         if t.lemma_.lower() in ("school", "teacher", "nursery", "childminder") and t.dep_ == "nsubj" \
                 and t.head.pos_ == "VERB" and t.head.lemma_.lower() not in knowing \
                 and t.head.lemma_.lower() not in set(_parts_words()["not_everyday"]):
-            return t
+            yield t
     words = set(analysis.people_words()["network"]) - set(analysis.people_words()["professionals"]) \
         - {"health visitor", "keyworker", "school", "nursery", "teacher"}
     children = analysis.child_tokens(ctx)
@@ -201,20 +226,21 @@ def _network(ctx: Context):
                 c.dep_ == "appos" for c in t.children):
             continue  # "she will ask a friend": nobody the family has named
         if word not in _NETWORK_PLACES:
-            return t
+            yield t
         owner = [c for c in t.children if c.dep_ == "poss"]
-        if owner and owner[0].lower_ in ("his", "her", "their") or t.lower_ == "family's":
+        if (owner and owner[0].lower_ in ("his", "her", "their") or t.lower_ == "family's") \
+                and not _named_helper(t):
             continue
         if t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ == "conj" and t.head.dep_ in ("nsubj", "nsubjpass")):
-            return t
+            yield t
         if t.dep_ == "pobj" and t.head.lower_ in ("with", "by", "from", "like") and not (
                 t.head.head.lemma_ in ("play", "go", "see") and word in ("friend", "friends")):
-            return t
-        if t.dep_ == "dobj" and t.head.lemma_.lower() in ("ask", "call", "phone", "text", "tell", "let", "have") \
+            yield t
+        if t.dep_ == "dobj" and t.head.lemma_.lower() in ("ask", "call", "phone", "text", "tell", "let", "have", "ring",
+                                                          "message", "contact") \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") and c.i in children for c in t.head.children) \
                 and not (t.head.dep_ == "pcomp" and t.head.head.lower_ == "for"):
-            return t
-    return None
+            yield t
 
 
 def frequency_or_duration(ctx: Context):
@@ -245,11 +271,27 @@ def _plan_fails(ctx: Context):
         elliptical = negated and mark.head.lemma_.lower() == "do" and any(
             c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that") for c in mark.head.children)
         goes_on = not negated and mark.head.lemma_.lower() in ("continue", "keep", "carry", "persist")
-        if "unable" in lemmas or "fail" in lemmas or elliptical or goes_on or (
+        if "unable" in lemmas or "fail" in lemmas or elliptical or goes_on or _a_breach(ctx, mark.head) or (
                 negated and lemmas & {"change", "happen", "manage", "work", "improve", "stop", "keep", "able",
                                       "achieve"}):
             return ctx.doc[mark.i: mark.head.head.right_edge.i + 1]
     return None
+
+
+def _a_breach(ctx: Context, condition) -> bool:
+    """"Dad will not drive Luke after drinking … If Dad drives Luke after drinking, Luke will not
+    go to Dad's": the if-clause names the very act the goal rules out, so what follows is what
+    happens if the goal is broken. "If Grace is not in by 9.30, the school will ring" is a check."""
+    if any(c.dep_ == "neg" for c in condition.children) or condition.lemma_.lower() in ("be", "have", "do"):
+        return False
+    subjects = {c.lower_ for c in condition.children if c.dep_ == "nsubj"}
+    for action in analysis.actions(ctx):
+        if action.negated and action.verb.sent != condition.sent \
+                and action.verb.lemma_.lower() == condition.lemma_.lower() \
+                and (not subjects or action.subject.lower_ in subjects or action.subject.pos_ == "PRON"
+                     or subjects & {"he", "she", "they", "you"}):
+            return True
+    return False
 
 
 def _addressed(ctx: Context):
@@ -271,6 +313,11 @@ _ENDINGS = {"turn", "start", "finish", "leave", "decide", "end", "move", "begin"
             "return", "come", "get", "go", "give", "make"}
 
 
+# Moments that end a spell within a day ("until he has calmed down"): not the end of the goal.
+_MOMENTS = {"calm", "sober", "settle", "cool", "sleep", "wake", "leave", "go", "come", "get", "arrive", "return",
+            "finish", "eat", "stop", "rest", "fall", "drop", "dry", "recover", "relax"}
+
+
 def _timescale_real(ctx: Context):
     """How long: a duration ("for the next six months", "until Christmas", "from October to
     March", "until you turn 18", "for as long as Dad needs the medicine", "every day this term",
@@ -289,13 +336,55 @@ def _timescale_real(ctx: Context):
         if mark.lower_ not in ("until", "till") or mark.dep_ != "mark":
             continue
         clause = mark.head
-        perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in clause.children)
+        # "until the court has decided" ends a stretch; "until he has calmed down", "until she has
+        # sobered up" is a moment in the evening, not how long the goal lasts.
+        perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in clause.children) \
+            and clause.lemma_.lower() not in _MOMENTS
         an_age = clause.lemma_.lower() == "be" and any(c.dep_ in ("attr", "acomp") and (c.like_num or c.lower_ == "old")
                                                        for c in clause.children)  # "until Storm is two"
-        if perfect or an_age or (clause.lemma_.lower() in _ENDINGS and clause.lemma_.lower() not in ("get", "go", "come")
+        if perfect or an_age or _a_season_turns(clause) or (
+                clause.lemma_.lower() in _ENDINGS and clause.lemma_.lower() not in ("get", "go", "come")
                        or clause.lemma_.lower() in ("get", "go", "come") and not any(
                            t.lemma_.lower() in ("bed", "home", "back", "sleep", "school") for t in clause.subtree)):
             return _Evidence(ctx.doc[mark.i: clause.right_edge.i + 1].text)
+    while_small = _while_still_small(ctx)
+    if while_small is not None:
+        return _Evidence(while_small.text)
+    return None
+
+
+# Times of year and of the day that come round ("until the light evenings come back", "until the
+# clocks go forward", "until spring comes"): their turning ends a stretch of months.
+_SEASONS = {"evening", "evenings", "night", "nights", "clock", "clocks", "summer", "winter", "spring", "autumn",
+            "weather", "days", "holiday", "holidays", "term"}
+
+
+def _a_season_turns(clause) -> bool:
+    """"until the light evenings come back", "until the nights get lighter", "until the clocks go
+    forward": the subject is a time of year, so its change ends months, not an evening."""
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in _SEASONS | {"evening", "night", "clock", "day"}
+               for c in clause.children)
+
+
+_SMALL = {"small", "little", "young", "tiny", "a baby", "baby", "toddler", "under"}
+
+
+def _while_still_small(ctx: Context):
+    """"while she is still small", "as long as Noor is a baby", "while Ivy is under five": for as
+    long as the child is that young, a stretch of months or years."""
+    children = analysis.child_tokens(ctx)
+    for mark in ctx.tokens:
+        if mark.lower_ not in ("while", "whilst", "long") or mark.head.lemma_.lower() != "be":
+            continue
+        clause = mark.head
+        if mark.lower_ == "long" and not (mark.i and ctx.doc[mark.i - 1].lower_ == "as"):
+            continue
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        states = [c for c in clause.children if c.dep_ in ("acomp", "attr", "prep")]
+        if subjects and (subjects[0].i in children or analysis.pronoun_is_child(ctx, subjects[0])) and any(
+                s.lemma_.lower() in _SMALL or s.lower_ in _SMALL for s in states) and (
+                mark.lower_ == "long" or any(c.lower_ == "still" for c in clause.children)):
+            return ctx.doc[mark.i: clause.right_edge.i + 1]
     return None
 
 
@@ -332,6 +421,8 @@ def _others_know(ctx: Context):
             continue  # "look at the kitchen", "look in on Skye" are checks; "looking out for him" is care
         if token.sent in failing or _wished(token) or _keeps_a_record_of_the_service(token, words):
             continue
+        if _calls_for_help(token):
+            continue  # "she will ring her friend Shazia, who will come round and help": help, not a check
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subjects and token.dep_ in ("xcomp", "conj", "advcl") and token.head.i != token.i:
             subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -343,18 +434,52 @@ def _others_know(ctx: Context):
         subject = subjects[0]
         if handed and not subject.i in children:
             return token.sent  # "Mum will show her test results to the social worker each week"
-        if (subject.i in children and not _named_as_an_adult(ctx, subject)) or subject.lower_ in caregivers \
-                or subject.lemma_.lower() in caregivers:
+        if (subject.i in children and not _named_as_an_adult(ctx, subject)) or (
+                subject.lower_ in caregivers or subject.lemma_.lower() in caregivers) \
+                and not _the_other_parent(ctx, subject, token, children):
             continue
         if analysis.pronoun_is_child(ctx, subject):
             continue
-        if not (analysis.is_person(subject) or is_institution(subject) or subject.lower_ in ("everyone", "everybody", "someone", "somebody", "anyone")
+        if not (analysis.is_person(subject) or is_institution(subject) or _part_of_a_service(subject)
+                or subject.lower_ in ("everyone", "everybody", "someone", "somebody", "anyone")
                 or subject.lemma_.lower() in analysis.people_words()["professionals"]
                 or subject.lemma_.lower() in analysis.people_words()["network"]):
             continue  # "This will be looked at again": nobody in particular
         return token.sent
     return next((t.sent for t in ctx.tokens if t.lemma_.lower() in ("chart", "diary", "logbook") and t.pos_ == "NOUN"
                  and not _only_a_tool(t)), None)
+
+
+def _calls_for_help(verb) -> bool:
+    """"ring her friend Shazia, who will come round and help", "phone Nan to come and sit with
+    Leo": calling someone in to help is the network at work, not someone finding out."""
+    if verb.lemma_.lower() not in ("ring", "phone", "call", "text", "message", "contact", "ask"):
+        return False
+    called = [c for c in verb.children if c.dep_ == "dobj"]
+    if any(_named_helper(c) or any(r.dep_ == "relcl" and r.lemma_.lower() in _HELPING for r in c.children)
+           for c in called):
+        return True
+    return any(c.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" for a in c.children)
+               and (c.lemma_.lower() in _HELPING or c.lemma_.lower() == "come") for c in verb.children)
+
+
+def _part_of_a_service(subject) -> bool:
+    """"the school office", "the nursery staff", "the GP surgery": a part of a service named by the
+    service word before it is the service (someone there will phone, check or see)."""
+    institutions = set(analysis.people_words()["institutions"]) | {"school", "nursery", "college", "surgery"}
+    return subject.pos_ == "NOUN" and any(c.dep_ == "compound" and (c.lower_ in institutions
+                                                                     or c.lemma_.lower() in institutions)
+                                          for c in subject.children)
+
+
+def _the_other_parent(ctx: Context, subject, verb, children: set) -> bool:
+    """"Dad will keep Bill in after 9pm … Bill's mum will ask Bill on Sunday how his weekend was":
+    the child's other parent, when the goal's steps are another adult's, is someone outside the
+    acting adults who finds out."""
+    if not any(c.dep_ == "poss" and c.i in children for c in subject.children):
+        return False
+    acting = {a.subject.lower_ for a in analysis.actions(ctx) if a.verb.sent != verb.sent and a.subject.i not in children}
+    return bool(acting) and subject.lower_ not in acting and "you" not in acting
 
 
 def _named_as_an_adult(ctx: Context, name) -> bool:

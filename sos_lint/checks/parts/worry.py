@@ -40,6 +40,8 @@ def _future(ctx: Context):
     looking_ahead = ("if ", "likely to", "future", "one day", "end up")
     for span in analysis.cues(ctx, "future"):
         following = ctx.doc[span.start: min(span.end + 1, len(ctx.doc))].text.lower() + " "
+        if _a_past_guess(span):
+            continue
         if any(w in following for w in looking_ahead) and any(t.i in children for t in span.sent) \
                 and not any(t.lower_ in not_harm or t.lemma_.lower() in not_harm for t in span.sent) \
                 and not _vague_harm(span.sent.root, children):
@@ -48,16 +50,32 @@ def _future(ctx: Context):
 
 
 def _a_guess_about_now(verb, modal) -> bool:
-    """"He may be having unsupervised contact": "may be …ing" guesses what is happening now."""
+    """"He may be having unsupervised contact": "may be …ing" guesses what is happening now;
+    "she may have seen Dad hit Mum", "could have been hurt": "may have …" guesses the past."""
+    if modal.lower_ in ("may", "might", "could", "would", "must") and verb.tag_ == "VBN" and any(
+            c.dep_ == "aux" and c.lower_ in ("have", "'ve") for c in verb.children):
+        return True
     return modal.lower_ in ("may", "might", "could") and verb.tag_ == "VBG" and any(
         c.dep_ == "aux" and c.lower_ == "be" for c in verb.children)
+
+
+def _a_past_guess(span) -> bool:
+    """"is likely to have suffered emotional harm", "probably has been affected": a guess about
+    what has already happened, not where things are heading."""
+    after = list(span.doc[span.end: span.end + 3])
+    if after[:1] and after[0].lower_ == "to":
+        after = after[1:]  # "likely to have suffered"
+    # "will have to move schools" looks ahead: "have" must carry a past participle.
+    return len(after) > 1 and after[0].lower_ in ("have", "'ve") and after[1].tag_ == "VBN"
 
 
 def _vague_harm(verb, children: set) -> bool:
     """A future clause whose words name no harm anyone could picture ("the children will come to
     harm", "which may affect her ability to meet Lily-Mae's needs")."""
     vague = set(_parts_words()["vague_harm"])
+    labels = set(_parts_words()["harm_labels"])  # "may suffer neglect": a label for the harm, not a harm pictured
     words = [t for t in verb.subtree if t.is_alpha and t.i not in children and t.tag_ != "MD"
+             and not (t.pos_ not in ("VERB", "AUX") and t.lemma_.lower() in labels)
              and t.pos_ not in ("PRON", "PROPN", "PUNCT", "DET", "CCONJ", "PART")
              and not any(a.dep_ == "advcl" and t in a.subtree and any(
                  m.dep_ == "mark" and m.lower_ in ("if", "when", "unless") for m in a.children) for a in verb.children)]
