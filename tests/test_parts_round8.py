@@ -11,6 +11,18 @@ def shown(engine, text: str, part: str, kind: str = "worry") -> bool:
     return next(c for c in report.components if c.name == part).present
 
 
+# "We are worried" names nobody the family could talk to (DOMAIN.md: named people or roles).
+@pytest.mark.parametrize("text", [
+    "We are worried that Mum locks Tariq (7) in the shed when he wets the bed.",
+    "We are concerned because Dad drove Elsie (4) home from the pub on Saturday after six pints.",
+    "We are really worried that Uncle Pete shouts at Mo (9) and throws his school bag in the bin.",
+    "Since March we have been worried that Gran hits Kacey (5) with a wooden spoon.",
+    "We're worried that Mum's partner Dwayne pushes Amira (11) against the wall when he is angry.",
+])
+def test_we_names_nobody(engine, text):
+    assert shown(engine, text, "who") is False
+
+
 # A role with a name set beside it, or a role inside a subject the model mis-tagged, is someone.
 @pytest.mark.parametrize("text", [
     "Kofi's swimming coach, Bernie, is worried that Dad hits Kofi (10) on the back of the head at the pool.",

@@ -118,4 +118,6 @@ def _who(ctx: Context):
     who = who_is_worried(ctx)
     if who and who[0].lower_ in ("everyone", "everybody"):
         return None
+    if who and who[0].lower_ in ("we", "us") and not any(c.dep_ == "appos" for c in who[0].children):
+        return None  # "We are worried" names nobody the family could talk to (DOMAIN.md: named people or roles)
     return who
