@@ -54,6 +54,8 @@ def service_checks(ctx: Context) -> list:
                     auxes = [c.i for c in verb.children if c.dep_ == "aux" and c.i < verb.i]
                     end = objects[0].i + 1 if objects and objects[0].i > verb.i else verb.i + 1
                     found.append(ctx.doc[min(auxes + [verb.i]): end])
+            elif lemma == "keep" and _keeps_services_told(verb, services):
+                found.append(ctx.doc[verb.i: verb.right_edge.i + 1 if _told_end(verb) is None else _told_end(verb) + 1])
             elif lemma in _FINISHING:
                 course = next((o for o in objects if o.lemma_.lower() in _COURSES
                                or (o.lemma_.lower() in _NAMED_TASKS and any(c.dep_ == "compound" for c in o.children))), None)
@@ -73,6 +75,43 @@ def service_checks(ctx: Context) -> list:
                         found.append(ctx.doc[verb.i: end + 1])
         return found
     return ctx.memo("goal_words:service_checks", compute)
+
+
+# "Keep the social worker updated", "keep school informed", "keep professionals in the loop":
+# telling services is their process, not what will be different at home.
+_TOLD = {"updated", "informed", "aware", "posted", "abreast", "loop", "up-to-date"}
+_GROUPS_OF_SERVICES = {"professionals", "professional", "services", "agencies", "everyone", "school", "nursery",
+                       "college", "team", "network"}
+
+
+def _told_end(verb):
+    """The last word of "updated", "informed", "in the loop" after "keep X", or None."""
+    for c in verb.children:
+        if c.i > verb.i and c.lower_ in _TOLD:
+            return c.i
+        if c.i > verb.i and c.dep_ in ("prep", "ccomp", "xcomp", "oprd", "acomp", "advmod"):
+            told = next((t for t in c.subtree if t.lower_ in _TOLD), None)
+            if told is not None:
+                return told.i
+    for o in verb.children:
+        if o.dep_ == "dobj":
+            told = next((t for t in o.subtree if t.lower_ in _TOLD and t.i > o.i), None)
+            if told is not None:
+                return told.i
+    return None
+
+
+def _keeps_services_told(verb, services: set) -> bool:
+    """"Mum will keep the family support worker updated": a professional or service kept told.
+    "Keep Nan informed about where Kai is" (the network) is left alone."""
+    thing = next((c for c in verb.children if c.dep_ in ("dobj", "nsubj") and c.i > verb.i), None)
+    if thing is None:
+        thing = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd")
+                      for c in [next((g for g in c.children if g.dep_ == "nsubj"), None)] if c is not None), None)
+    if thing is None or _told_end(verb) is None:
+        return False
+    words = {thing.lower_, thing.lemma_.lower()} | {c.lower_ for c in thing.children if c.dep_ == "compound"}
+    return bool(words & (services | _GROUPS_OF_SERVICES))
 
 
 def _a_service(ctx: Context, token) -> bool:

@@ -180,6 +180,14 @@ def _said_of_a_child(ctx: Context, span) -> bool:
                                     or (subject.pos_ == "PRON" and analysis.pronoun_is_child(ctx, subject)))
 
 
+def _a_childs_own(ctx: Context, span) -> bool:
+    """"Ella's mental health", "his mental health" of a child: the child's own state is a harm
+    to describe, not a label for what an adult does."""
+    owner = next((c for c in span.root.children if c.dep_ == "poss"), None)
+    return owner is not None and (is_child(ctx, owner, strict=False)
+                                  or (owner.pos_ == "PRON" and analysis.pronoun_is_child(ctx, owner)))
+
+
 def _about_an_adult(span) -> bool:
     """"Dad put himself at risk", "men who sell drugs": victim-blaming words are about children."""
     subject = _clause_subject(span)
@@ -263,7 +271,7 @@ def _reported_as(ctx: Context, span, entry) -> str:
         return entry.code  # "Mum will be supported to…": nobody named does anything, whatever else follows
     if entry.with_behaviour_ok and _behaviour_explains(ctx, span, own_verb=entry.adults_only):
         return ""
-    if entry.adults_only and (_said_of_a_child(ctx, span) or _done_to_a_child(ctx, span)):
+    if entry.adults_only and (_said_of_a_child(ctx, span) or _done_to_a_child(ctx, span) or _a_childs_own(ctx, span)):
         return ""  # "Priya has been taking drugs with older men", "men are abusing her": the child's harm is the worry
     if entry.group == "vague" and {t.i for t in span} & ctx.memo("words:verdicts", lambda: {
             t.i for found in (verdicts.verdict_noun_spans(ctx), verdicts.standard_verdict_spans(ctx)) for v in found for t in v}):
@@ -366,6 +374,14 @@ def label_not_behaviour(ctx: Context, rule_: Rule):
         The social worker is worried that Dad pushed Mum into the wall on Friday while Kai watched.
     """
     yield from _word_findings(ctx, rule_, "is a label, not something someone saw")
+    covered = _reported_tokens(ctx, ("SOS301", "SOS305", "SOS306"))
+    readings = (
+        ([span for span in verdicts.adult_state_spans(ctx) if not _behaviour_explains(ctx, span)],
+         "is a label, not something someone saw. Say what the adult does that you call this, when, "
+         "and who saw or heard it.",
+         "[what the adult does, when, and who saw or heard it]"),
+    )
+    yield from _uncovered_findings(ctx, rule_, readings, covered)
 
 
 @rule("SOS302", "vague-word", "warning", source="DOMAIN.md; TACT, Language that cares")
@@ -488,6 +504,9 @@ def _before_covered(span, covered: set):
     end = next((t.i for t in span if t.i in covered), span.end)
     while end > span.start + 1 and span.doc[end - 1].dep_ in ("det", "poss", "amod", "compound", "case"):
         end -= 1  # "address his" reads better as "address"
+    if end < span.end and all(t.pos_ in ("AUX", "DET", "PART", "ADV") or t.dep_ in ("aux", "auxpass", "neg", "cc")
+                              for t in span.doc[span.start:end]):
+        return None  # "is" of "is abusive" or "will be" of "will be safe at all times": nothing left to say
     return span.doc[span.start:end]
 
 

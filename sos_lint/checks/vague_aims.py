@@ -320,6 +320,10 @@ def rule_setting_spans(ctx: Context) -> list:
     return found
 
 
+_PROCESS_SUBJECTS = {"situation", "thing", "things", "it", "matter", "matters", "concern", "concerns", "risk", "risks",
+                     "case", "worry", "worries"}
+
+
 def risk_of_process_spans(ctx: Context) -> list:
     """"There is a risk of escalation", "the likelihood of recurrence", "the situation could
     escalate": a process named as the danger. "The risk is that Ivy will be hurt again" and "Dad's
@@ -334,11 +338,26 @@ def risk_of_process_spans(ctx: Context) -> list:
             if thing is None or thing.lemma_.lower() not in processes:
                 continue
             span = ctx.doc[token.i:thing.i + 1]
-        elif lemma in ("escalate", "deteriorate", "spiral") and token.pos_ == "VERB":
-            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-            if subject is None or subject.lower_ not in ("situation", "things", "it", "matters", "concerns", "risk", "risks"):
+        elif lemma in ("escalate", "deteriorate", "spiral", "step") and token.pos_ == "VERB":
+            # "the situation could escalate", "the case will be escalated", "we will escalate
+            # matters", "the case will be stepped up to child protection"
+            if lemma == "step" and not any(c.dep_ in ("prt", "prep") and c.lower_ == "up" for c in token.children):
                 continue
-            span = ctx.doc[subject.i:token.i + 1]
+            subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
+                            and c.lemma_.lower() in _PROCESS_SUBJECTS), None)
+            if subject is None or (lemma != "escalate" and subject.dep_ == "dobj"):
+                continue
+            if subject.dep_ == "dobj":
+                span = ctx.doc[token.i:subject.i + 1]
+            else:
+                start = subject.i if subject.lower_ not in ("it",) else token.i
+                span = ctx.doc[min(start, token.i):token.i + 1]
+                if subject.lower_ in ("case", "matter", "matters", "concerns") and start == subject.i:
+                    det = next((c for c in subject.children if c.dep_ == "det"), None)
+                    span = ctx.doc[det.i if det is not None else subject.i:token.i + 1]
+            up = next((c for c in token.children if c.lower_ == "up" and c.i == token.i + 1), None)
+            if up is not None:
+                span = ctx.doc[span.start:up.i + 1]  # "the case will be stepped up"
         else:
             continue
         if not quoted(span):
