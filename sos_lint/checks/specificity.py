@@ -93,7 +93,9 @@ def _flagged_tokens(ctx: Context) -> set[int]:
     jargon terms ("Mum's ability to safeguard her", "engage with services"), which describe
     nothing an adult did."""
     jargon = {t.i for span, entry in ctx.matches("jargon.toml") if entry.code == "SOS101" for t in span}
-    return {t.i for other, _ in ctx.matches(LEXICON) for t in other} | _let_back_tokens(ctx) | jargon
+    # "Mum's partner is controlling": a verdict read as a verb says nothing he did either.
+    verdict_words = {span[-1].i for span in verdicts.adult_state_spans(ctx)}
+    return {t.i for other, _ in ctx.matches(LEXICON) for t in other} | _let_back_tokens(ctx) | jargon | verdict_words
 
 
 def _actions_by_sentence(ctx: Context) -> dict:
@@ -481,13 +483,39 @@ def _vague_aim_findings(ctx: Context, rule_: Rule):
          "[what was seen or heard, and who saw or heard it]"),
     )
     yield from _uncovered_findings(ctx, rule_, readings, covered)
+    whole_readings = (  # round 8: each says what the whole phrase lacks, so it is never cut short
+        (vague_aims.choice_spans(ctx),
+         "does not say which choice, or about what. Say what the adult will do, and when, for example "
+         "\"Dad will go to Nan's instead of the pub on pay day\".",
+         "[what the adult will do, and when]"),
+        (vague_aims.unmeasured_spans(ctx),
+         "sets no figure, so each reader sets their own. Give the time or amount, for example \"in bed by 7.30pm\".",
+         "[the time or amount]"),
+        (vague_aims.vague_condition_spans(ctx),
+         "does not say what would have to go wrong. Name it, for example \"If Dad drinks when he has the "
+         "children again\".",
+         "[what would have to go wrong]"),
+        (vague_aims.well_managed_spans(ctx),
+         "does not say who will do what. Say what the adult will do and when, for example \"Mum will give "
+         "Lily her brown inhaler every morning and night\".",
+         "[who will do what, and when]"),
+        (vague_aims.welfare_spans(ctx),
+         "states a duty, not something anyone will do. Say what the adults will do each day that keeps "
+         "the child safe and well.",
+         "[what the adults will do each day]"),
+    )
+    yield from _uncovered_findings(ctx, rule_, whole_readings, covered, whole=True)
 
 
-def _uncovered_findings(ctx: Context, rule_: Rule, readings, covered: set):
+def _uncovered_findings(ctx: Context, rule_: Rule, readings, covered: set, whole: bool = False):
     """One finding per span of each (spans, message, suggestion) reading, cut short before words
-    another finding already reports; each finding's words count as reported for the next."""
+    another finding already reports; each finding's words count as reported for the next. With
+    `whole`, a span that shares any word with another finding is left out instead of cut: "If
+    the situation does not change" is not worth saying again as "If" beside "situation"."""
     for spans, message, suggestion in readings:
         for span in spans:
+            if whole and covered & {t.i for t in span}:
+                continue
             span = _before_covered(span, covered)
             if span is None:
                 continue
@@ -928,6 +956,10 @@ def _blaming_by_parse(ctx: Context, rule_: Rule):
          "calls the child's abuse the child's own risky behaviour. Say what the adults do to the child, "
          "and what the child has been through.",
          "Say who is harming the child and what they do."),
+        (_not_in_lexicon_matches(ctx, child_blame.involvement_label_spans(ctx), covered=covered),
+         "makes the child's exploitation a label for the child. Say who is exploiting the child, what "
+         "they make the child do, and what they give or threaten.",
+         "Say who is harming the child, what they make them do, and what they give or threaten."),
         (_not_in_lexicon_matches(ctx, child_blame.rule_keeping_spans(ctx), covered=covered),
          "makes the child the one to keep the rules. Say what the adults will do to keep the child safe, "
          "and who will help.",
