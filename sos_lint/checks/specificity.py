@@ -383,7 +383,7 @@ def label_not_behaviour(ctx: Context, rule_: Rule):
          "and who saw or heard it.",
          "[what the adult does, when, and who saw or heard it]"),
     )
-    yield from _uncovered_findings(ctx, rule_, readings, covered)
+    yield from _uncovered_findings(ctx, rule_, readings, covered, whole=True)
 
 
 @rule("SOS302", "vague-word", "warning", source="DOMAIN.md; TACT, Language that cares")

@@ -524,7 +524,7 @@ def vague_condition_spans(ctx: Context) -> list:
             continue
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
         lemma = verb.lemma_.lower()
-        negated = any(c.dep_ == "neg" for c in verb.children)
+        negated = any(c.dep_ == "neg" for c in verb.children) or mark.lower_ == "unless"
         vague_subject = subject is not None and subject.lower_ in _VAGUE_THINGS and not any(
             c.dep_ in ("poss", "compound", "amod", "prep") and c.lower_ not in ("the", "these", "those") for c in subject.children)
         if lemma in _CHANGING and negated and vague_subject:
