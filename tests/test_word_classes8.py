@@ -71,6 +71,7 @@ CASES = [
     ("goal", "Kit will come in at a decent time on school nights.", "SOS302", "a decent time", True),
     ("goal", "Dad will pick Zoe up at a suitable time after football.", "SOS302", "a suitable time", True),
     ("goal", "Ben will be in bed by 7.30pm every night, a sensible time for a four-year-old.", "SOS302", "a sensible time", False),
+    ("goal", "Nan will have the boys after school, so Kai can do his homework and go to bed at a normal time.", "SOS302", "a normal time", False),
     ("goal", "Mum will only have 2 drinks, a reasonable amount, on a Saturday when Nan has the boys.", "SOS302", "a reasonable amount", False),
     # (3c) An if-not that names nothing anyone could see (SOS302). The house style's "If nothing
     # changes" and "If this doesn't happen" point back at what was said, and are left alone.
@@ -82,6 +83,7 @@ CASES = [
     ("worry", "If nothing changes, Leo could be hurt when Dad drinks.", "SOS302", "If nothing changes", False),
     ("goal", "If this doesn't happen, Nan will have Leo at her house.", "SOS302", "If this doesn't happen", False),
     ("goal", "If Dad's drinking does not improve, Nan will look after Ava at weekends.", "SOS302", "If Dad's drinking does not improve", False),
+    ("worry", "If things don't get better, Rosa (8) could stop going to school at all.", "SOS302", "If things don't get better", False),
     # (3d) "Well managed": nothing of who does what (SOS302).
     ("goal", "Kai's diabetes will be well managed.", "SOS302", "well managed", True),
     ("goal", "Mum's anxiety will be better managed.", "SOS302", "better managed", True),
@@ -120,7 +122,9 @@ CASES = [
     ("goal", "Dad will stay sober.", "SOS512", "stay sober", True),
     ("goal", "Mr Jones will stay clean from heroin.", "SOS512", "stay clean", True),
     ("goal", "Mum needs to remain drug-free.", "SOS512", "remain drug-free", True),
-    ("goal", "Grandad must keep sober while Amy is at his house.", "SOS512", "keep sober", True),
+    ("goal", "Grandad must keep sober from now on.", "SOS512", "keep sober", True),
+    ("goal", "Mum, you will stay sober until Kit is asleep, and Nan will sleep over on Fridays.", "SOS512", "stay sober", False),
+    ("goal", "Dad, Nour needs to be fed, kept clean and warm, and cuddled every day.", "SOS512", "kept clean", False),
     ("goal", "Stay sober and keep the children safe.", "SOS512", "Stay sober", True),
     ("goal", "The bedroom will stay clean and tidy.", "SOS512", "stay clean", False),
     ("goal", "Leo (5) will stay dry at night.", "SOS512", "stay dry", False),

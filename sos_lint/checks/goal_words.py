@@ -230,6 +230,21 @@ def _abstinent(token) -> bool:
         and doc[token.i - 2].lemma_.lower() in ("drug", "alcohol", "substance", "smoke", "drink")
 
 
+_WHILE = {"until", "till", "while", "whilst", "when", "whenever", "before", "during"}
+
+
+def _staying(verb, word) -> bool:
+    """"Stay sober", "remain drug-free", "keep sober": a state to stay in, said with nothing of
+    when. "Keep the kitchen clean" (an object kept), "kept clean and comfortable" (care given)
+    and "stay sober until Alfie is asleep" (a time the family can picture) are not that."""
+    lemma = verb.lemma_.lower()
+    if lemma not in ("stay", "remain", "keep") or (lemma == "keep" and word.lower_ == "clean"):
+        return False
+    if any(c.dep_ in ("dobj", "auxpass") for c in verb.children):
+        return False
+    return not any(t.lower_ in _WHILE for t in verb.subtree if t.i > word.i)
+
+
 def _made_sure(verb):
     """The "ensure" or "make sure" a clause hangs on ("ensure that June is safe"), or None."""
     word = verb
@@ -293,8 +308,7 @@ def stated_absences(ctx: Context) -> list:
                 noun = ctx.doc[token.i + 1].head
                 found.append(ctx.doc[token.i: noun.i + 1 if noun.i > token.i + 1 and noun.pos_ == "NOUN" else token.i + 2])
         elif _abstinent(token) and token.dep_ in ("acomp", "oprd", "xcomp", "advmod", "prt") \
-                and token.head.lemma_.lower() in ("stay", "remain", "keep") \
-                and not any(c.dep_ == "dobj" for c in token.head.children) and _an_adults(ctx, token.head, token):
+                and _staying(token.head, token) and _an_adults(ctx, token.head, token):
             found.append(ctx.doc[token.head.i: token.i + 1])  # "Mum to stay sober", "Dad will remain drug-free"
         elif token.lower_ == "safe" and token.dep_ in ("acomp", "oprd") and _always_or_made_sure(token):
             verb = token.head

@@ -480,7 +480,8 @@ def choice_spans(ctx: Context) -> list:
 _CLOCK = re.compile(r"^\d{1,2}([.:]\d{2})?(am|pm)$|^\d{1,2}[.:]\d{2}$")
 _UNITS = {"am", "pm", "o'clock", "hours", "hour", "minutes", "units", "unit", "drinks", "pints", "cans", "glasses"}
 _TIMES = {"time", "times", "hour", "hours", "bedtime", "amount", "level", "number", "curfew", "distance", "standard"}
-_NO_MEASURE = {"reasonable", "sensible", "appropriate", "suitable", "decent", "acceptable", "proper", "normal",
+# Not "normal": "Oakley will go to bed at a normal time" is the child's ordinary life, told as the outcome.
+_NO_MEASURE = {"reasonable", "sensible", "appropriate", "suitable", "decent", "acceptable", "proper",
                "age-appropriate", "manageable", "safe"}
 
 
@@ -541,12 +542,26 @@ def vague_condition_spans(ctx: Context) -> list:
             pass  # "if no progress is made", "if improvements are not seen"
         else:
             continue
+        if _harm_to_the_child_follows(ctx, verb):
+            continue  # "If things don't change, Meera could feel lonelier": the house style's future part
         span = ctx.doc[mark.i:verb.right_edge.i + 1]
         while len(span) > 1 and span[-1].is_punct:
             span = span[:-1]
         if not quoted(span):
             found.append(span)
     return found
+
+
+def _harm_to_the_child_follows(ctx: Context, condition) -> bool:
+    """The clause the "if" hangs on says what could happen to the child ("…, Meera could feel
+    lonelier", "…, Leo will go to live with Nan"): the if-not has its answer."""
+    main = condition.head
+    if main.lemma_.lower() in ("take", "remove", "place", "accommodate", "move") \
+            and any(c.dep_ == "auxpass" for c in main.children):
+        return False  # "Maya could be taken into care" is what professionals would do, not a harm
+    subject = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and (is_child(ctx, subject, strict=False) or subject.i in analysis.child_tokens(ctx)
+                                    or (subject.pos_ == "PRON" and analysis.pronoun_is_child(ctx, subject)))
 
 
 _MANAGING = {"manage", "control", "handle", "treat", "address", "meet", "support"}
