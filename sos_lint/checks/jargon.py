@@ -45,7 +45,8 @@ def jargon_term(ctx: Context, rule_: Rule):
         from the sentence ("during contact", not "contact the school"). In a goal, a
         formal role word as the subject ("Mother to…", "Parents will…"). The name of
         someone's job ("the safeguarding lead", "her key worker") is left alone.
-        In a goal, a case note's task list ("Mum to engage…").
+        In a goal, a case note's task list ("Mum to engage…"). Going to school in a
+        service's words ("access learning", "not accessing his education").
         Add your own area's terms under [tool.sos-lint.jargon].
     Why it matters
         Statements are read by parents and sometimes by children. Professional words

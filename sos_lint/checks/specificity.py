@@ -361,9 +361,11 @@ def label_not_behaviour(ctx: Context, rule_: Rule):
 
     What it checks
         Words such as "neglect", "domestic violence", "substance use", "family violence"
-        or "mental health issues" (rules/specificity.toml), and what happened told as a
-        label ("Mum was assaulted", "Dad is using drugs"), but not a worry's future ("Ivy
-        could be abused") nor a child's own harm. A label is fine when the same
+        or "mental health issues" (rules/specificity.toml), "Mum's mental health" (not "the
+        mental health team", nor a child's own), what happened told as a label ("Mum was
+        assaulted", "Dad is using drugs"), and a bare verdict on an adult ("her partner is
+        controlling", "Dad can be volatile"), but not a worry's future ("Ivy could be
+        abused") nor a child's own harm. A label is fine when the same
         sentence also says what an adult did, read from the sentence's parse; the child's
         own words about it ("Ella told her teacher about the domestic abuse") and a verb
         that only carries the label ("Dad shows controlling behaviour") are not that.
@@ -401,8 +403,11 @@ def vague_word(ctx: Context, rule_: Rule):
         parenting capacity", "basic needs will be met", "June will be safe" as the whole
         outcome, "the health visitor will monitor", "supervised at all times", "set
         boundaries" with no rule named), and a process offered as the harm ("a risk of
-        escalation", in a worry "the LA will consider legal proceedings", "her presentation
-        was concerning"). Some are fine when the sentence also says what an adult did or how
+        escalation", "the case will be escalated", in a worry "the LA will consider legal
+        proceedings", "her presentation was concerning"), and vague aims and conditions
+        ("make better choices", "at a reasonable time", "if things do not improve", "well
+        managed", "Reed will be happier" as the whole outcome, "ensure the children's safety
+        and wellbeing"). Some are fine when the sentence also says what an adult did or how
         ("deal with it by ringing Nan"); names of jobs and documents ("family support
         worker"), the house style's opening ("you and Reed need Reed to be safe") and quoted
         speech are never flagged.
@@ -796,7 +801,9 @@ def victim_blaming(ctx: Context, rule_: Rule):
         an abuser did ("failed to protect", "let him back in"). From the sentence: a
         child's exploitation written as their choice ("has chosen to go missing",
         "decided to meet the men") and sexual images written as the child's own act
-        ("has sent explicit photos"). Where a child is exploited or goes missing: the company
+        ("has sent explicit photos"), and the exploitation made a label for the child
+        ("Kofi is county lines-involved", "a gang-involved young person"). Where a child
+        is exploited or goes missing: the company
         the child keeps ("choosing to associate with gang members", "who she associates
         with"), the child's conduct called risky ("Holly's behaviour is risky"), and the
         child made the one to keep the rules ("Jade will respect them"). A mother an adult hurts, blamed for staying ("is

@@ -222,7 +222,9 @@ def safe_outcome_spans(ctx: Context) -> list:
             subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "dobj")), None)
         if subject is None:  # "…and Bea (3) will be safe", with Bea hung on the clause before
             subject = next((t for t in reversed(ctx.doc[max(safe.sent.start, verb.i - 7):verb.i])
-                            if t.pos_ in ("PROPN", "NOUN", "PRON")), None)
+                            if t.pos_ in ("PROPN", "NOUN", "PRON")
+                            or (t.dep_ in ("advmod", "npadvmod") and t.is_alpha and t.text[:1].isupper()
+                                and t.i == t.sent.start)), None)  # "Tilly will be…", with Tilly read as "till"
         if subject is None or not (is_child(ctx, subject, strict=False) or subject.i in analysis.child_tokens(ctx)
                                    or (subject.pos_ == "PRON" and analysis.pronoun_is_child(ctx, subject))):
             continue
