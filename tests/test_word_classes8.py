@@ -99,6 +99,7 @@ CASES = [
     ("goal", "Jake (6) will be happy and calm.", "SOS302", "will be happy", True),
     ("goal", "Sara will be much calmer.", "SOS302", "will be much calmer", True),
     ("goal", "Dad will move out and Theo will be calmer.", "SOS302", "will be calmer", True),
+    ("goal", "Tilly will be more settled.", "SOS302", "will be more settled", True),  # "Tilly" tagged as "till"
     ("goal", "Mum will be happier when Dean has gone.", "SOS302", "happier", False),
     ("goal", "Mum, you and Poppy need Poppy to be happy at home.", "SOS302", "happy", False),
     ("goal", "Poppy will be happier at school because Mum will walk her there every day.", "SOS302", "happier", False),
