@@ -155,3 +155,62 @@ def rule_keeping_spans(ctx: Context) -> list:
         if not quoted(span):
             found.append(span)
     return found
+
+
+# "County lines-involved", "gang-involved", "CSE-affiliated": a child's exploitation made a label
+# for the child, as if it were the child's own doing.
+_INVOLVED = {"involved", "affiliated", "associated", "linked", "connected", "entrenched", "embedded", "active"}
+_CRIME_LABELS = {"lines", "gang", "gangs", "drug", "drugs", "cse", "cce", "crime", "ocg", "exploitation", "county",
+                 "criminal", "dealing"}
+_CRIMES = {"criminality", "offending", "prostitution", "robbery", "robberies", "running", "trafficking", "crimes",
+           "activity", "activities"}
+_YOUNG = {"person", "people", "child", "children", "boy", "boys", "girl", "girls", "teenager", "teenagers", "teen",
+          "youth", "youngster", "youngsters", "adolescent", "pupil", "student", "kid", "kids", "son", "daughter"}
+
+
+def involvement_label_spans(ctx: Context) -> list:
+    """"Kofi is county lines-involved", "a gang-involved young person", "Amir is drug-involved":
+    the exploitation written as what the child is. Said of an adult ("Mum's partner is
+    gang-involved") it blames nobody who is a child, and is left alone."""
+    found = []
+    doc = ctx.doc
+    for word in ctx.tokens:
+        if word.lower_ not in _INVOLVED or word.i < 1:
+            continue
+        inside = next((o for p in word.children if p.dep_ == "prep" and p.lower_ in ("in", "with")
+                       for o in p.children if o.dep_ == "pobj" and (o.lower_ in _CRIME_LABELS | _CRIMES
+                                                                   or o.lemma_.lower() in _CRIME_LABELS | _CRIMES)), None)
+        if inside is not None and word.lower_ == "involved":
+            span = doc[word.i:inside.i + 1]  # "involved in county lines", "involved with a gang"
+            if not quoted(span) and _a_child_is_labelled(ctx, span):
+                found.append(span)
+            continue
+        before = word.i - 1
+        if doc[before].text in ("-", "–"):
+            before -= 1
+        if before < 0 or doc[before].lower_ not in _CRIME_LABELS:
+            continue
+        start = before
+        while start > 0 and doc[start - 1].lower_ in _CRIME_LABELS:
+            start -= 1  # "county lines-involved"
+        span = doc[start:word.i + 1]
+        if quoted(span) or not _a_child_is_labelled(ctx, span):
+            continue
+        found.append(span)
+    return found
+
+
+def _a_child_is_labelled(ctx: Context, span) -> bool:
+    """Who the label is put on: the noun it describes ("a gang-involved young person") or the
+    subject of the "is" it follows ("Kofi is drug-involved")."""
+    sentence = span.sent
+    noun = next((t for t in span if t.dep_ == "amod" and t.head.pos_ == "NOUN" and t.head.i > span.end - 1), None)
+    if noun is not None:
+        person = noun.head
+        if person.dep_ != "attr":
+            return person.lower_ in _YOUNG or _is_the_child(ctx, person)
+    be = next((t for t in reversed(sentence[:span.start - sentence.start]) if t.lemma_ in ("be", "become")), None)
+    if be is None:
+        return False
+    subject = next((c for c in be.children if c.dep_ in ("nsubj", "nsubjpass")), None) or _subject(be)
+    return subject is not None and _is_the_child(ctx, subject)

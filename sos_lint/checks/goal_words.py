@@ -54,6 +54,8 @@ def service_checks(ctx: Context) -> list:
                     auxes = [c.i for c in verb.children if c.dep_ == "aux" and c.i < verb.i]
                     end = objects[0].i + 1 if objects and objects[0].i > verb.i else verb.i + 1
                     found.append(ctx.doc[min(auxes + [verb.i]): end])
+            elif lemma == "keep" and _keeps_services_told(verb, services):
+                found.append(ctx.doc[verb.i: verb.right_edge.i + 1 if _told_end(verb) is None else _told_end(verb) + 1])
             elif lemma in _FINISHING:
                 course = next((o for o in objects if o.lemma_.lower() in _COURSES
                                or (o.lemma_.lower() in _NAMED_TASKS and any(c.dep_ == "compound" for c in o.children))), None)
@@ -73,6 +75,43 @@ def service_checks(ctx: Context) -> list:
                         found.append(ctx.doc[verb.i: end + 1])
         return found
     return ctx.memo("goal_words:service_checks", compute)
+
+
+# "Keep the social worker updated", "keep school informed", "keep professionals in the loop":
+# telling services is their process, not what will be different at home.
+_TOLD = {"updated", "informed", "aware", "posted", "abreast", "loop", "up-to-date"}
+_GROUPS_OF_SERVICES = {"professionals", "professional", "services", "agencies", "everyone", "school", "nursery",
+                       "college", "team", "network"}
+
+
+def _told_end(verb):
+    """The last word of "updated", "informed", "in the loop" after "keep X", or None."""
+    for c in verb.children:
+        if c.i > verb.i and c.lower_ in _TOLD:
+            return c.i
+        if c.i > verb.i and c.dep_ in ("prep", "ccomp", "xcomp", "oprd", "acomp", "advmod"):
+            told = next((t for t in c.subtree if t.lower_ in _TOLD), None)
+            if told is not None:
+                return told.i
+    for o in verb.children:
+        if o.dep_ == "dobj":
+            told = next((t for t in o.subtree if t.lower_ in _TOLD and t.i > o.i), None)
+            if told is not None:
+                return told.i
+    return None
+
+
+def _keeps_services_told(verb, services: set) -> bool:
+    """"Mum will keep the family support worker updated": a professional or service kept told.
+    "Keep Nan informed about where Kai is" (the network) is left alone."""
+    thing = next((c for c in verb.children if c.dep_ in ("dobj", "nsubj") and c.i > verb.i), None)
+    if thing is None:
+        thing = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd")
+                      for c in [next((g for g in c.children if g.dep_ == "nsubj"), None)] if c is not None), None)
+    if thing is None or _told_end(verb) is None:
+        return False
+    words = {thing.lower_, thing.lemma_.lower()} | {c.lower_ for c in thing.children if c.dep_ == "compound"}
+    return bool(words & (services | _GROUPS_OF_SERVICES))
 
 
 def _a_service(ctx: Context, token) -> bool:
@@ -177,6 +216,78 @@ def _stopped(harm):
     return None
 
 
+# Staying off drink or drugs, said as a state: "stay sober", "remain abstinent", "stay clean".
+_ABSTINENT = {"sober", "abstinent", "clean", "drug-free", "alcohol-free", "teetotal"}
+_SURE = {"ensure", "sure", "guarantee"}
+
+
+def _abstinent(token) -> bool:
+    """"sober", "abstinent", "clean", or "drug-free" / "alcohol-free" (split at the hyphen)."""
+    if token.lower_ in _ABSTINENT - {"off"}:
+        return True
+    doc = token.doc
+    return token.lower_ == "free" and token.i > 1 and doc[token.i - 1].text == "-" \
+        and doc[token.i - 2].lemma_.lower() in ("drug", "alcohol", "substance", "smoke", "drink")
+
+
+_WHILE = {"until", "till", "while", "whilst", "when", "whenever", "before", "during"}
+
+
+def _staying(verb, word) -> bool:
+    """"Stay sober", "remain drug-free", "keep sober": a state to stay in, said with nothing of
+    when. "Keep the kitchen clean" (an object kept), "kept clean and comfortable" (care given)
+    and "stay sober until Alfie is asleep" (a time the family can picture) are not that."""
+    lemma = verb.lemma_.lower()
+    if lemma not in ("stay", "remain", "keep") or (lemma == "keep" and word.lower_ == "clean"):
+        return False
+    if any(c.dep_ in ("dobj", "auxpass") for c in verb.children):
+        return False
+    return not any(t.lower_ in _WHILE for t in verb.subtree if t.i > word.i)
+
+
+def _made_sure(verb):
+    """The "ensure" or "make sure" a clause hangs on ("ensure that June is safe"), or None."""
+    word = verb
+    for _ in range(3):
+        if word.head.i == word.i:
+            return None
+        word = word.head
+        if word.lemma_.lower() in _SURE:
+            return word.head if word.lower_ == "sure" and word.head.lemma_.lower() == "make" else word
+        if word.pos_ == "VERB" and word.dep_ != "conj":
+            return None
+    return None
+
+
+def _always_or_made_sure(safe) -> bool:
+    """"Is safe at all times" or "make sure Ivy is safe": no harm, ever, with nothing anyone does.
+    "Safe in the bath by staying with him" says how; "need Leo to be safe" is the house style."""
+    verb = safe.head
+    if verb.lemma_.lower() not in ("be", "remain", "stay", "keep", "feel") or verb.lemma_.lower() == "feel":
+        return False
+    doc = safe.doc
+    if any(t.lower_ in ("by", "through") and t.i > safe.i and t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "VBG"
+           for t in safe.sent) or any(t.lower_ in ("if", "unless", "when", "where") for t in safe.sent if t.i < safe.i):
+        return False
+    always = any(t.lower_ == "at" and t.i > safe.i and any(o.lemma_.lower() == "time" for o in t.subtree)
+                 and any(d.lower_ == "all" for o in t.subtree for d in [o]) for t in list(verb.children) + list(safe.children))
+    return always or _made_sure(verb) is not None
+
+
+def _an_adults(ctx: Context, verb, word) -> bool:
+    """The one who stays sober or clean is an adult: not "Leo (5) will stay dry at night", not "the
+    kitchen will stay clean"."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and verb.dep_ in ("xcomp", "conj"):
+        subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return word.lower_ in ("sober", "abstinent")  # "Stay sober." said to someone
+    children = analysis.child_tokens(ctx)
+    if subject.i in children or (subject.pos_ == "PRON" and analysis.pronoun_is_child(ctx, subject)):
+        return False
+    return analysis.is_person(subject) or subject.lower_ in analysis.people_words()["caregivers"]
+
+
 def stated_absences(ctx: Context) -> list:
     """Absence of harm the cue list reads past: "there will be no more police call-outs" (nobody
     is the subject) and "Kieran will not be violent" (whoever the parse takes Kieran to be). Not
@@ -191,10 +302,20 @@ def stated_absences(ctx: Context) -> list:
             verb = head
             while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
                 verb = verb.head
-            if verb.lemma_ == "be" and any(c.dep_ == "expl" for c in verb.children) \
-                    and any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "must", "should") for c in verb.children):
+            promised = any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "must", "should") for c in verb.children) \
+                or not any(c.dep_ == "aux" for c in verb.children) or _made_sure(verb)
+            if verb.lemma_ == "be" and any(c.dep_ == "expl" for c in verb.children) and promised:
                 noun = ctx.doc[token.i + 1].head
                 found.append(ctx.doc[token.i: noun.i + 1 if noun.i > token.i + 1 and noun.pos_ == "NOUN" else token.i + 2])
+        elif _abstinent(token) and token.dep_ in ("acomp", "oprd", "xcomp", "advmod", "prt") \
+                and _staying(token.head, token) and _an_adults(ctx, token.head, token):
+            found.append(ctx.doc[token.head.i: token.i + 1])  # "Mum to stay sober", "Dad will remain drug-free"
+        elif token.lower_ == "safe" and token.dep_ in ("acomp", "oprd") and _always_or_made_sure(token):
+            verb = token.head
+            start = verb.i if not _made_sure(verb) else _made_sure(verb).i
+            end = max([t.right_edge.i for t in list(verb.children) + list(token.children)
+                       if t.dep_ == "prep" and t.i > token.i and t.lower_ == "at"] + [token.i])
+            found.append(ctx.doc[start: end + 1])  # "ensure that June is safe at all times"
         elif token.lemma_.lower() in _HARMS and token.tag_ == "VBN" and _stopped(token) is not None:
             found.append(ctx.doc[_stopped(token).i: token.i + 1])
         elif token.lower_ in _HARMFUL_STATES and token.dep_ == "acomp" and head.lemma_ == "be" \

@@ -45,7 +45,8 @@ def jargon_term(ctx: Context, rule_: Rule):
         from the sentence ("during contact", not "contact the school"). In a goal, a
         formal role word as the subject ("Mother to…", "Parents will…"). The name of
         someone's job ("the safeguarding lead", "her key worker") is left alone.
-        In a goal, a case note's task list ("Mum to engage…").
+        In a goal, a case note's task list ("Mum to engage…"). Going to school in a
+        service's words ("access learning", "not accessing his education").
         Add your own area's terms under [tool.sos-lint.jargon].
     Why it matters
         Statements are read by parents and sometimes by children. Professional words
@@ -57,6 +58,7 @@ def jargon_term(ctx: Context, rule_: Rule):
     """
     yield from _lexicon_findings(ctx, rule_, "is professional jargon a family may not use")
     yield from _stepped(ctx, rule_)
+    yield from _accessed_learning(ctx, rule_)
     if ctx.kind == "goal":
         yield from _report_roles(ctx, rule_)
         yield from _note_form_goals(ctx, rule_)
@@ -85,6 +87,39 @@ def _stepped(ctx: Context, rule_: Rule):
         advice = "Say what will change for the family, for example the social worker will stop visiting and [who] will help."
         yield rule_.finding(ctx, span.start_char, span.end_char,
                             f"\"{span.text}\" is professional jargon a family may not use. {advice}", advice)
+
+
+# What a school offers, "accessed" in the words of a report: "access learning", "accessing her
+# education", "access to the curriculum". A family says "go to school" or "learn in class".
+_LEARNING = {"learning", "education", "schooling", "curriculum", "lesson", "lessons", "school", "college",
+             "nursery", "class", "classes", "teaching", "provision"}
+
+
+def _accessed_learning(ctx: Context, rule_: Rule):
+    """"Her ability to access learning", "Sami is not accessing education", "access to school":
+    going to school and learning, in a service's word. "Access the back garden" is left alone."""
+    listed = {t.i for span, entry in ctx.matches(LEXICON) if entry.code == rule_.code for t in span}
+    for word in ctx.tokens:
+        if word.lemma_.lower() != "access" or word.i in listed:
+            continue
+        if word.pos_ == "VERB":
+            thing = next((c for c in word.children if c.dep_ in ("dobj", "xcomp") and c.lower_ in _LEARNING), None)
+        elif word.pos_ == "NOUN":
+            to = next((c for c in word.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+            thing = next((c for c in to.children if c.dep_ == "pobj" and c.lower_ in _LEARNING), None) \
+                if to is not None else None
+        else:
+            continue
+        if thing is None or thing.i < word.i:
+            continue
+        span = ctx.doc[word.i:thing.i + 1]
+        if quoted(span):
+            continue
+        advice = with_child_name(ctx, "Say what [name] does or misses, for example \"[name] missed 12 school days "
+                                      "this term\" or \"[name] will be in class every day\".")
+        yield rule_.finding(ctx, span.start_char, span.end_char,
+                            f"\"{span.text}\" is professional jargon a family may not use. Try \"go to school\" "
+                            f"or \"learn in class\". {advice}", "go to school")
 
 
 def _note_form_goals(ctx: Context, rule_: Rule):

@@ -31,6 +31,7 @@ class Entry:
     not_future: bool = False  # what happened, not what could: "was assaulted", not "could be assaulted"
     adults_only: bool = False  # a label for what an adult does ("using drugs"), not said of a child
     future_only: bool = False  # a threat, not what happened: "may go to court", not "Dad went to court"
+    not_modifier: bool = False  # the thing itself, not a word naming another: "Mum's mental health", not "the mental health team"
 
     def advice_for(self, kind: str) -> str:
         return self.goal_advice if kind == "goal" and self.goal_advice else self.advice
@@ -74,6 +75,7 @@ def load_entries(filename: str, extra: tuple[tuple[str, str], ...] = ()) -> list
             not_future=bool(raw.get("not_future", False)),
             adults_only=bool(raw.get("adults_only", False)),
             future_only=bool(raw.get("future_only", False)),
+            not_modifier=bool(raw.get("not_modifier", False)),
         ))
     for phrase, alternative in extra:
         entries.append(Entry(phrase=phrase, group="local", replacement=alternative,
@@ -160,6 +162,8 @@ def _fits_head(span, entry: Entry) -> bool:
     if entry.modifier_not_in and any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in entry.modifier_not_in
                                      for c in root.children):
         return False
+    if entry.not_modifier and root.dep_ in ("compound", "nmod", "amod") and root.head.pos_ in ("NOUN", "PROPN"):
+        return False  # "the mental health team", "her mental health nurse": a job or a service, named
     if entry.no_subject and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children):
         return False
     if not (entry.head_in or entry.head_not_in):

@@ -93,7 +93,9 @@ def _flagged_tokens(ctx: Context) -> set[int]:
     jargon terms ("Mum's ability to safeguard her", "engage with services"), which describe
     nothing an adult did."""
     jargon = {t.i for span, entry in ctx.matches("jargon.toml") if entry.code == "SOS101" for t in span}
-    return {t.i for other, _ in ctx.matches(LEXICON) for t in other} | _let_back_tokens(ctx) | jargon
+    # "Mum's partner is controlling": a verdict read as a verb says nothing he did either.
+    verdict_words = {span[-1].i for span in verdicts.adult_state_spans(ctx)}
+    return {t.i for other, _ in ctx.matches(LEXICON) for t in other} | _let_back_tokens(ctx) | jargon | verdict_words
 
 
 def _actions_by_sentence(ctx: Context) -> dict:
@@ -180,6 +182,14 @@ def _said_of_a_child(ctx: Context, span) -> bool:
                                     or (subject.pos_ == "PRON" and analysis.pronoun_is_child(ctx, subject)))
 
 
+def _a_childs_own(ctx: Context, span) -> bool:
+    """"Ella's mental health", "his mental health" of a child: the child's own state is a harm
+    to describe, not a label for what an adult does."""
+    owner = next((c for c in span.root.children if c.dep_ == "poss"), None)
+    return owner is not None and (is_child(ctx, owner, strict=False)
+                                  or (owner.pos_ == "PRON" and analysis.pronoun_is_child(ctx, owner)))
+
+
 def _about_an_adult(span) -> bool:
     """"Dad put himself at risk", "men who sell drugs": victim-blaming words are about children."""
     subject = _clause_subject(span)
@@ -263,7 +273,7 @@ def _reported_as(ctx: Context, span, entry) -> str:
         return entry.code  # "Mum will be supported to…": nobody named does anything, whatever else follows
     if entry.with_behaviour_ok and _behaviour_explains(ctx, span, own_verb=entry.adults_only):
         return ""
-    if entry.adults_only and (_said_of_a_child(ctx, span) or _done_to_a_child(ctx, span)):
+    if entry.adults_only and (_said_of_a_child(ctx, span) or _done_to_a_child(ctx, span) or _a_childs_own(ctx, span)):
         return ""  # "Priya has been taking drugs with older men", "men are abusing her": the child's harm is the worry
     if entry.group == "vague" and {t.i for t in span} & ctx.memo("words:verdicts", lambda: {
             t.i for found in (verdicts.verdict_noun_spans(ctx), verdicts.standard_verdict_spans(ctx)) for v in found for t in v}):
@@ -351,9 +361,11 @@ def label_not_behaviour(ctx: Context, rule_: Rule):
 
     What it checks
         Words such as "neglect", "domestic violence", "substance use", "family violence"
-        or "mental health issues" (rules/specificity.toml), and what happened told as a
-        label ("Mum was assaulted", "Dad is using drugs"), but not a worry's future ("Ivy
-        could be abused") nor a child's own harm. A label is fine when the same
+        or "mental health issues" (rules/specificity.toml), "Mum's mental health" (not "the
+        mental health team", nor a child's own), what happened told as a label ("Mum was
+        assaulted", "Dad is using drugs"), and a bare verdict on an adult ("her partner is
+        controlling", "Dad can be volatile"), but not a worry's future ("Ivy could be
+        abused") nor a child's own harm. A label is fine when the same
         sentence also says what an adult did, read from the sentence's parse; the child's
         own words about it ("Ella told her teacher about the domestic abuse") and a verb
         that only carries the label ("Dad shows controlling behaviour") are not that.
@@ -366,6 +378,14 @@ def label_not_behaviour(ctx: Context, rule_: Rule):
         The social worker is worried that Dad pushed Mum into the wall on Friday while Kai watched.
     """
     yield from _word_findings(ctx, rule_, "is a label, not something someone saw")
+    covered = _reported_tokens(ctx, ("SOS301", "SOS305", "SOS306"))
+    readings = (
+        ([span for span in verdicts.adult_state_spans(ctx) if not _behaviour_explains(ctx, span)],
+         "is a label, not something someone saw. Say what the adult does that you call this, when, "
+         "and who saw or heard it.",
+         "[what the adult does, when, and who saw or heard it]"),
+    )
+    yield from _uncovered_findings(ctx, rule_, readings, covered, whole=True)
 
 
 @rule("SOS302", "vague-word", "warning", source="DOMAIN.md; TACT, Language that cares")
@@ -383,8 +403,11 @@ def vague_word(ctx: Context, rule_: Rule):
         parenting capacity", "basic needs will be met", "June will be safe" as the whole
         outcome, "the health visitor will monitor", "supervised at all times", "set
         boundaries" with no rule named), and a process offered as the harm ("a risk of
-        escalation", in a worry "the LA will consider legal proceedings", "her presentation
-        was concerning"). Some are fine when the sentence also says what an adult did or how
+        escalation", "the case will be escalated", in a worry "the LA will consider legal
+        proceedings", "her presentation was concerning"), and vague aims and conditions
+        ("make better choices", "at a reasonable time", "if things do not improve", "well
+        managed", "Reed will be happier" as the whole outcome, "ensure the children's safety
+        and wellbeing"). Some are fine when the sentence also says what an adult did or how
         ("deal with it by ringing Nan"); names of jobs and documents ("family support
         worker"), the house style's opening ("you and Reed need Reed to be safe") and quoted
         speech are never flagged.
@@ -465,13 +488,39 @@ def _vague_aim_findings(ctx: Context, rule_: Rule):
          "[what was seen or heard, and who saw or heard it]"),
     )
     yield from _uncovered_findings(ctx, rule_, readings, covered)
+    whole_readings = (  # round 8: each says what the whole phrase lacks, so it is never cut short
+        (vague_aims.choice_spans(ctx),
+         "does not say which choice, or about what. Say what the adult will do, and when, for example "
+         "\"Dad will go to Nan's instead of the pub on pay day\".",
+         "[what the adult will do, and when]"),
+        (vague_aims.unmeasured_spans(ctx),
+         "sets no figure, so each reader sets their own. Give the time or amount, for example \"in bed by 7.30pm\".",
+         "[the time or amount]"),
+        (vague_aims.vague_condition_spans(ctx),
+         "does not say what would have to go wrong. Name it, for example \"If Dad drinks when he has the "
+         "children again\".",
+         "[what would have to go wrong]"),
+        (vague_aims.well_managed_spans(ctx),
+         "does not say who will do what. Say what the adult will do and when, for example \"Mum will give "
+         "Lily her brown inhaler every morning and night\".",
+         "[who will do what, and when]"),
+        (vague_aims.welfare_spans(ctx),
+         "states a duty, not something anyone will do. Say what the adults will do each day that keeps "
+         "the child safe and well.",
+         "[what the adults will do each day]"),
+    )
+    yield from _uncovered_findings(ctx, rule_, whole_readings, covered, whole=True)
 
 
-def _uncovered_findings(ctx: Context, rule_: Rule, readings, covered: set):
+def _uncovered_findings(ctx: Context, rule_: Rule, readings, covered: set, whole: bool = False):
     """One finding per span of each (spans, message, suggestion) reading, cut short before words
-    another finding already reports; each finding's words count as reported for the next."""
+    another finding already reports; each finding's words count as reported for the next. With
+    `whole`, a span that shares any word with another finding is left out instead of cut: "If
+    the situation does not change" is not worth saying again as "If" beside "situation"."""
     for spans, message, suggestion in readings:
         for span in spans:
+            if whole and covered & {t.i for t in span}:
+                continue
             span = _before_covered(span, covered)
             if span is None:
                 continue
@@ -488,6 +537,9 @@ def _before_covered(span, covered: set):
     end = next((t.i for t in span if t.i in covered), span.end)
     while end > span.start + 1 and span.doc[end - 1].dep_ in ("det", "poss", "amod", "compound", "case"):
         end -= 1  # "address his" reads better as "address"
+    if end < span.end and all(t.pos_ in ("AUX", "DET", "PART", "ADV") or t.dep_ in ("aux", "auxpass", "neg", "cc")
+                              for t in span.doc[span.start:end]):
+        return None  # "is" of "is abusive" or "will be" of "will be safe at all times": nothing left to say
     return span.doc[span.start:end]
 
 
@@ -749,7 +801,9 @@ def victim_blaming(ctx: Context, rule_: Rule):
         an abuser did ("failed to protect", "let him back in"). From the sentence: a
         child's exploitation written as their choice ("has chosen to go missing",
         "decided to meet the men") and sexual images written as the child's own act
-        ("has sent explicit photos"). Where a child is exploited or goes missing: the company
+        ("has sent explicit photos"), and the exploitation made a label for the child
+        ("Kofi is county lines-involved", "a gang-involved young person"). Where a child
+        is exploited or goes missing: the company
         the child keeps ("choosing to associate with gang members", "who she associates
         with"), the child's conduct called risky ("Holly's behaviour is risky"), and the
         child made the one to keep the rules ("Jade will respect them"). A mother an adult hurts, blamed for staying ("is
@@ -909,6 +963,10 @@ def _blaming_by_parse(ctx: Context, rule_: Rule):
          "calls the child's abuse the child's own risky behaviour. Say what the adults do to the child, "
          "and what the child has been through.",
          "Say who is harming the child and what they do."),
+        (_not_in_lexicon_matches(ctx, child_blame.involvement_label_spans(ctx), covered=covered),
+         "makes the child's exploitation a label for the child. Say who is exploiting the child, what "
+         "they make the child do, and what they give or threaten.",
+         "Say who is harming the child, what they make them do, and what they give or threaten."),
         (_not_in_lexicon_matches(ctx, child_blame.rule_keeping_spans(ctx), covered=covered),
          "makes the child the one to keep the rules. Say what the adults will do to keep the child safe, "
          "and who will help.",

@@ -5,6 +5,8 @@ process offered as the harm ("a risk of escalation", "the LA will consider legal
 "her presentation was concerning")."""
 from __future__ import annotations
 
+import re
+
 from . import analysis
 from .base import Context
 from .lexicon import looks_ahead
@@ -172,6 +174,13 @@ _NOTHING_MORE = {"time", "times", "harm", "home", "risk", "danger", "now", "well
 _KNOWING = {"know", "feel", "see", "believe", "trust", "think", "hope", "say", "tell", "understand", "hear"}
 
 
+# The whole outcome in a word nobody can picture: "June will be safe", "Reed will be happier",
+# "the twins will be more settled".
+_OUTCOME_STATES = {"safe", "safer", "happy", "happier", "settled", "calm", "calmer", "content", "secure", "fine",
+                   "okay", "ok", "better", "well", "stable", "protected", "thriving"}
+_DEGREE = {"more", "much", "far", "even", "lot", "bit", "little", "a", "so", "very", "really", "generally"}
+
+
 def safe_outcome_spans(ctx: Context) -> list:
     """"June will be safe", "the children will remain safe at all times", "Tia will stay safe":
     the whole outcome is a word nobody can picture. "Ella will feel safe at bedtime" (the child's
@@ -188,7 +197,7 @@ def safe_outcome_spans(ctx: Context) -> list:
             verb = safe  # "The children will be protected", with nothing said of from what or by whom
             if any(c.dep_ in ("prep", "agent") for c in safe.children):
                 continue  # "protected from harm" is absence of harm (SOS512); "by Nan" says who
-        elif safe.lower_ != "safe" or safe.dep_ != "acomp":
+        elif safe.lower_ not in _OUTCOME_STATES or safe.dep_ != "acomp":
             continue
         else:
             verb = safe.head
@@ -204,7 +213,8 @@ def safe_outcome_spans(ctx: Context) -> list:
         more = [c for c in list(verb.children) + (list(safe.children) if verb is not safe else [])
                 if c.dep_ in ("prep", "advcl", "advmod", "npadvmod", "ccomp", "xcomp", "conj", "agent") and c.i > verb.i
                 and not (c.dep_ == "prep" and all(o.lower_ in _NOTHING_MORE for o in c.children if o.dep_ == "pobj"))
-                and c.lower_ not in ("always", "also", "too")]
+                and c.lower_ not in ("always", "also", "too") and c.lower_ not in _DEGREE
+                and not (c.dep_ == "conj" and c.lower_ in _OUTCOME_STATES)]
         if more:
             continue
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -212,7 +222,9 @@ def safe_outcome_spans(ctx: Context) -> list:
             subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "dobj")), None)
         if subject is None:  # "…and Bea (3) will be safe", with Bea hung on the clause before
             subject = next((t for t in reversed(ctx.doc[max(safe.sent.start, verb.i - 7):verb.i])
-                            if t.pos_ in ("PROPN", "NOUN", "PRON")), None)
+                            if t.pos_ in ("PROPN", "NOUN", "PRON")
+                            or (t.dep_ in ("advmod", "npadvmod") and t.is_alpha and t.text[:1].isupper()
+                                and t.i == t.sent.start)), None)  # "Tilly will be…", with Tilly read as "till"
         if subject is None or not (is_child(ctx, subject, strict=False) or subject.i in analysis.child_tokens(ctx)
                                    or (subject.pos_ == "PRON" and analysis.pronoun_is_child(ctx, subject))):
             continue
@@ -320,6 +332,10 @@ def rule_setting_spans(ctx: Context) -> list:
     return found
 
 
+_PROCESS_SUBJECTS = {"situation", "thing", "things", "it", "matter", "matters", "concern", "concerns", "risk", "risks",
+                     "case", "worry", "worries"}
+
+
 def risk_of_process_spans(ctx: Context) -> list:
     """"There is a risk of escalation", "the likelihood of recurrence", "the situation could
     escalate": a process named as the danger. "The risk is that Ivy will be hurt again" and "Dad's
@@ -334,11 +350,26 @@ def risk_of_process_spans(ctx: Context) -> list:
             if thing is None or thing.lemma_.lower() not in processes:
                 continue
             span = ctx.doc[token.i:thing.i + 1]
-        elif lemma in ("escalate", "deteriorate", "spiral") and token.pos_ == "VERB":
-            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-            if subject is None or subject.lower_ not in ("situation", "things", "it", "matters", "concerns", "risk", "risks"):
+        elif lemma in ("escalate", "deteriorate", "spiral", "step") and token.pos_ == "VERB":
+            # "the situation could escalate", "the case will be escalated", "we will escalate
+            # matters", "the case will be stepped up to child protection"
+            if lemma == "step" and not any(c.dep_ in ("prt", "prep") and c.lower_ == "up" for c in token.children):
                 continue
-            span = ctx.doc[subject.i:token.i + 1]
+            subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
+                            and c.lemma_.lower() in _PROCESS_SUBJECTS), None)
+            if subject is None or (lemma != "escalate" and subject.dep_ == "dobj"):
+                continue
+            if subject.dep_ == "dobj":
+                span = ctx.doc[token.i:subject.i + 1]
+            else:
+                start = subject.i if subject.lower_ not in ("it",) else token.i
+                span = ctx.doc[min(start, token.i):token.i + 1]
+                if subject.lower_ in ("case", "matter", "matters", "concerns") and start == subject.i:
+                    det = next((c for c in subject.children if c.dep_ == "det"), None)
+                    span = ctx.doc[det.i if det is not None else subject.i:token.i + 1]
+            up = next((c for c in token.children if c.lower_ == "up" and c.i == token.i + 1), None)
+            if up is not None:
+                span = ctx.doc[span.start:up.i + 1]  # "the case will be stepped up"
         else:
             continue
         if not quoted(span):
@@ -415,6 +446,179 @@ def bare_verdict_spans(ctx: Context) -> list:
         if subject is None or subject.dep_ == "expl" or analysis.is_person(subject):
             continue
         span = ctx.doc[word.i:word.i + 1]
+        if not quoted(span):
+            found.append(span)
+    return found
+
+
+_CHOICES = {"choice", "choices", "decision", "decisions"}
+_CHOICE_QUALITIES = {"better", "safer", "safe", "good", "positive", "healthy", "healthier", "wise", "wiser", "right",
+                     "sensible", "appropriate", "responsible", "informed", "best", "careful", "mature"}
+
+
+def choice_spans(ctx: Context) -> list:
+    """"Dad needs to make better choices", "make more sensible decisions", "positive choices for
+    the family": which choice, about what, is left unsaid. "Choose a film with Ella" and a
+    choice spelled out ("safer choices: Nan's house, not the park") name it."""
+    found = []
+    for noun in ctx.tokens:
+        if noun.lower_ not in _CHOICES or noun.pos_ != "NOUN":
+            continue
+        quality = next((c for c in noun.children if c.dep_ == "amod" and c.lower_ in _CHOICE_QUALITIES), None)
+        if quality is None or noun.head.lemma_.lower() not in ("make", "take") or noun.dep_ != "dobj":
+            continue
+        nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+        if nxt is not None and nxt.text in (":", "(", "-", "–") or any(
+                c.dep_ in ("acl", "relcl") or (c.dep_ == "prep" and c.lower_ in ("such", "like", "including"))
+                for c in noun.children):
+            continue
+        verb = noun.head
+        span = ctx.doc[verb.i:noun.i + 1]
+        if not quoted(span):
+            found.append(span)
+    return found
+
+
+_CLOCK = re.compile(r"^\d{1,2}([.:]\d{2})?(am|pm)$|^\d{1,2}[.:]\d{2}$")
+_UNITS = {"am", "pm", "o'clock", "hours", "hour", "minutes", "units", "unit", "drinks", "pints", "cans", "glasses"}
+_TIMES = {"time", "times", "hour", "hours", "bedtime", "amount", "level", "number", "curfew", "distance", "standard"}
+# Not "normal": "Oakley will go to bed at a normal time" is the child's ordinary life, told as the outcome.
+_NO_MEASURE = {"reasonable", "sensible", "appropriate", "suitable", "decent", "acceptable", "proper",
+               "age-appropriate", "manageable", "safe"}
+
+
+def unmeasured_spans(ctx: Context) -> list:
+    """"Bed at a reasonable time", "a sensible bedtime", "only drink a reasonable amount": a limit
+    with no figure, which each reader sets for themselves. "By 7.30pm, a sensible time for a
+    four-year-old" gives the figure."""
+    found = []
+    for noun in ctx.tokens:
+        if noun.lemma_.lower() not in _TIMES and noun.lower_ not in _TIMES or noun.pos_ != "NOUN":
+            continue
+        quality = next((c for c in noun.children if c.dep_ == "amod" and c.lower_ in _NO_MEASURE), None)
+        if quality is None or noun.dep_ == "appos" or any(c.dep_ in ("nummod", "appos") for c in noun.children):
+            continue
+        if any(_CLOCK.match(t.lower_) or (t.like_num and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in _UNITS)
+               for t in noun.sent):
+            continue  # "bed by 7.30pm, a sensible time" gives the figure somewhere in the sentence
+        det = next((c for c in noun.children if c.dep_ == "det" and c.i < quality.i), None)
+        span = ctx.doc[(det.i if det is not None else quality.i):noun.i + 1]
+        if not quoted(span):
+            found.append(span)
+    return found
+
+
+_CHANGING = {"improve", "change", "get", "progress"}
+_VAGUE_THINGS = {"thing", "things", "situation", "matter", "matters", "circumstance", "circumstances", "it",
+                 "concern", "concerns", "worry", "worries", "issue", "issues", "problem", "problems"}
+_LASTING = {"continue", "persist", "remain", "carry", "escalate", "worsen", "deteriorate", "recur", "arise"}
+_BETTERING = {"improvement", "improvements", "progress", "change", "changes"}
+
+
+def vague_condition_spans(ctx: Context) -> list:
+    """"If things do not improve", "if there is no improvement", "if the worries continue", "if no
+    progress is made": the "if not" names no change anyone could see. The house style's "If
+    nothing changes, …" and "If this doesn't happen, …" point back at what the goal or worry has
+    just said, and are left alone; so is "if Dad's drinking does not improve" (it says what)."""
+    found = []
+    for verb in ctx.tokens:
+        mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in ("if", "unless")), None)
+        if mark is None or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+        lemma = verb.lemma_.lower()
+        negated = any(c.dep_ == "neg" for c in verb.children) or mark.lower_ == "unless"
+        vague_subject = subject is not None and subject.lower_ in _VAGUE_THINGS and not any(
+            c.dep_ in ("poss", "compound", "amod", "prep") and c.lower_ not in ("the", "these", "those") for c in subject.children)
+        if lemma in _CHANGING and negated and vague_subject:
+            pass  # "if things do not improve", "if the situation doesn't change"
+        elif lemma in _LASTING and vague_subject and subject.lower_ != "it" and not negated:
+            pass  # "if the worries continue"
+        elif subject is not None and subject.dep_ == "expl" and any(
+                c.dep_ == "attr" and c.lower_ in _BETTERING and any(d.lower_ == "no" for d in c.children)
+                for c in verb.children):
+            pass  # "if there is no improvement"
+        elif subject is not None and subject.lower_ in _BETTERING and (
+                any(d.lower_ == "no" for d in subject.children) or negated) and not any(
+                c.dep_ in ("poss", "prep", "compound") for c in subject.children):
+            pass  # "if no progress is made", "if improvements are not seen"
+        else:
+            continue
+        if _harm_to_the_child_follows(ctx, verb):
+            continue  # "If things don't change, Meera could feel lonelier": the house style's future part
+        span = ctx.doc[mark.i:verb.right_edge.i + 1]
+        while len(span) > 1 and span[-1].is_punct:
+            span = span[:-1]
+        if not quoted(span):
+            found.append(span)
+    return found
+
+
+def _harm_to_the_child_follows(ctx: Context, condition) -> bool:
+    """The clause the "if" hangs on says what could happen to the child ("…, Meera could feel
+    lonelier", "…, Leo will go to live with Nan"): the if-not has its answer."""
+    main = condition.head
+    if main.lemma_.lower() in ("take", "remove", "place", "accommodate", "move") \
+            and any(c.dep_ == "auxpass" for c in main.children):
+        return False  # "Maya could be taken into care" is what professionals would do, not a harm
+    subject = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and (is_child(ctx, subject, strict=False) or subject.i in analysis.child_tokens(ctx)
+                                    or (subject.pos_ == "PRON" and analysis.pronoun_is_child(ctx, subject)))
+
+
+_MANAGING = {"manage", "control", "handle", "treat", "address", "meet", "support"}
+_WELL = {"well", "better", "properly", "appropriately", "effectively", "adequately", "safely", "successfully",
+         "correctly", "sufficiently", "suitably"}
+
+
+def well_managed_spans(ctx: Context) -> list:
+    """"Lily's asthma will be well managed", "Mum's anxiety will be better managed", "his drinking
+    will be properly controlled": nothing of who does what. "Managed by Mum giving her the
+    inhaler", or "well managed: Mum will give his tablets at 8am", says it."""
+    found = []
+    for verb in ctx.tokens:
+        if verb.lemma_.lower() not in _MANAGING or verb.tag_ != "VBN":
+            continue
+        how = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ in _WELL), None)
+        passive = any(c.dep_ == "auxpass" for c in verb.children) or verb.dep_ in ("acomp", "amod")
+        if how is None or not passive or any(c.dep_ in ("agent", "advcl") for c in verb.children):
+            continue
+        if any(c.dep_ == "prep" and c.lower_ in ("by", "through", "with", "via") for c in verb.children):
+            continue
+        nxt = verb.doc[verb.right_edge.i + 1] if verb.right_edge.i + 1 < len(verb.doc) else None
+        if nxt is not None and nxt.text in (":", "("):
+            continue
+        span = ctx.doc[min(how.i, verb.i):max(how.i, verb.i) + 1]
+        if not quoted(span):
+            found.append(span)
+    return found
+
+
+_KEEPING = {"ensure", "maintain", "promote", "safeguard", "prioritise", "prioritize", "secure", "guarantee",
+            "protect", "uphold", "support", "consider", "put"}
+_WELFARE = {"safety", "wellbeing", "well-being", "welfare", "wellness", "best"}
+
+
+def welfare_spans(ctx: Context) -> list:
+    """"Ensure the children's safety and wellbeing at all times", "prioritise Kit's welfare", "the
+    boys' safety will be ensured": a duty stated, with nothing anyone will do. "Ensure the safety
+    gate is shut" names the thing (the gate)."""
+    found = []
+    for verb in ctx.tokens:
+        if verb.lemma_.lower() not in _KEEPING or verb.pos_ != "VERB":
+            continue
+        thing = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lower_ in _WELFARE), None)
+        if thing is None or (verb.lemma_.lower() == "put" and not any(c.lower_ == "first" for c in verb.children)):
+            continue
+        if any(c.dep_ in ("prep", "advcl") and c.lower_ in ("by", "through") for c in verb.children):
+            continue  # "…by locking the gate": the how is there
+        parts = [thing] + list(thing.conjuncts)
+        start = min([verb.i, thing.i] + [c.i for c in thing.children if c.dep_ in ("det", "poss") and thing.dep_ == "nsubjpass"])
+        end = max([verb.i] + [p.i for p in parts])
+        at_all = [t for t in verb.children if t.dep_ == "prep" and t.lower_ == "at"
+                  and any(o.lemma_.lower() == "time" for o in t.subtree)]
+        end = max([end] + [t.right_edge.i for t in at_all])
+        span = ctx.doc[start:end + 1]
         if not quoted(span):
             found.append(span)
     return found

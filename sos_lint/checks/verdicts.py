@@ -348,3 +348,54 @@ def explanation_verdict_spans(ctx: Context) -> list:
             continue
         found.append(span)
     return found
+
+
+_BEING = {"be", "become", "seem", "appear", "get", "remain", "grow"}
+_SIBLINGS = {"sister", "brother", "cousin", "friend", "sibling", "siblings"}
+
+
+def _an_adult(ctx: Context, token) -> bool:
+    """Mum, Dad, "her partner", "Mr Lee", "he" when he is not the child: an adult the statement
+    is about."""
+    if token.pos_ == "PRON":
+        return token.lower_ in ("he", "she", "they") and not analysis.pronoun_is_child(ctx, token)
+    if is_child(ctx, token, strict=True) or token.i in analysis.child_tokens(ctx):
+        return False
+    family = set(analysis.people_words()["family"]) - _SIBLINGS
+    return (token.i in analysis.adult_tokens(ctx) or token.lower_ in family or token.lemma_.lower() in family
+            or token.lower_.startswith("ex-") or token.lemma_.lower() in settings()["adult_words"])
+
+
+def adult_state_spans(ctx: Context) -> list:
+    """"Mum's new partner is controlling", "Dad can be volatile", "her ex was abusive": a verdict
+    on what an adult is, with nothing of what they do. Not "Dad is controlling the money" (what
+    he does), not a child ("Ava is very controlling of her sister"), not a goal's "will not be
+    violent" (absence of harm) and not someone's own account ("Mum says he was controlling")."""
+    labels = set(settings()["adult_state_labels"])
+    speaking = set(settings()["speech_verbs"])
+    found = []
+    for word in ctx.tokens:
+        if word.lower_ not in labels:
+            continue
+        adjective = word
+        while adjective.dep_ == "conj" and adjective.head.i != adjective.i:
+            adjective = adjective.head  # "is aggressive and controlling"
+        if adjective.dep_ in ("acomp", "oprd") and adjective.head.lemma_.lower() in _BEING:
+            verb = adjective.head
+        elif word.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in word.children) \
+                and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "attr", "acomp") for c in word.children):
+            verb = word  # "Dad is controlling", parsed as a verb with nothing after it
+        else:
+            continue
+        if _has_neg(verb) or looks_ahead(verb) and not any(c.lower_ in ("can", "ca") for c in verb.children):
+            continue  # "Dad will not be violent" is a goal's absence of harm; "can be volatile" is a verdict
+        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in speaking:
+            continue  # "Mum says he was controlling": her own account
+        subject = _subject_of(verb)
+        if subject is None or not _an_adult(ctx, subject):
+            continue
+        start = min([c.i for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i] + [verb.i])
+        span = ctx.doc[start:word.i + 1]
+        if not quoted(span):
+            found.append(span)
+    return found
