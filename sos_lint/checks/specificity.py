@@ -824,6 +824,19 @@ def victim_blaming(ctx: Context, rule_: Rule):
     yield from _blaming_by_parse(ctx, rule_)
 
 
+_REFUSING = {"refuse", "decline", "stop", "never"}
+
+
+def _refused(verb) -> bool:
+    """"will not let him back", "would never allow Dad back", "has refused to let him in", "stopped
+    letting him stay": the parent keeping the abuser out, which is protecting, not blame."""
+    if any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children):
+        return True
+    head = verb.head
+    return verb.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in _REFUSING or (
+        verb.dep_ == "xcomp" and any(c.dep_ == "neg" for c in head.children) and head.lemma_.lower() in ("want", "plan", "intend"))
+
+
 def _let_back_spans(ctx: Context) -> list:
     """"Mum let him back in", "allowed Dad back into the home", "allowed her partner to return":
     wording that blames the parent an
@@ -835,6 +848,8 @@ def _let_back_spans(ctx: Context) -> list:
         for token in ctx.tokens:
             if token.lemma_.lower() not in verbs:
                 continue
+            if _refused(token):
+                continue  # "Mum will not let Dad back in", "refused to let him back": her choice to protect
             back = next((t for t in token.subtree if t.lower_ == "back" and t.i > token.i), None) \
                 or next((c for c in token.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in returning), None) \
                 or next((t for t in token.subtree if t.lower_ == "into" and t.i > token.i + 1
