@@ -132,7 +132,8 @@ def goal_compliance(ctx: Context, rule_: Rule):
         "comply with her treatment", "work with the school nurse", "let the family
         support worker in" (rules/structure.toml), a service recording attendance or
         monitoring set as the goal ("the school will monitor…", "progress will be reviewed
-        via unannounced visits"), and a course, assessment, named plan or service to
+        via unannounced visits"), keeping a worker or service updated or informed ("keep the
+        social worker updated"), and a course, assessment, named plan or service to
         go to, read from the sentence ("complete the online safety sessions", "complete
         a relapse prevention plan", "attend Change Grow Live"), the child's own included
         when the service is named by its acronym ("Destiny will attend CAMHS"). With no everyday action
@@ -165,7 +166,8 @@ def goal_absence(ctx: Context, rule_: Rule):
         Phrases such as "will not", "no more", "stop drinking", "stay off" or
         "protected from harm", "there will be no more police call-outs", "Kieran will not
         be violent" and harm said to stop ("Lucky will stop getting hurt", "never be
-        harmed again"), outside the "if this doesn't happen" sentence. A "not" that sets off
+        harmed again", "stay sober", "remain drug-free", "make sure there are no more
+        arguments", "ensure Jo is safe at all times"), outside the "if this doesn't happen" sentence. A "not" that sets off
         the way just named ("dealt with by talking, not hitting") is an alternative, not
         an absence. Care the child is
         given ("kept safe and warm in his cot") is not absence of harm. A "will
