@@ -179,15 +179,20 @@ class _Reader(RoleReading, AgeReading, PlaceReading):
             return False
         if (lower in w["headings"] or lower.endswith("s") and lower[:-1] in w["headings"]) and not self._evidence(token):
             return False
+        if lower in w["calendar"] and lower not in w["months"]:
+            # "Dad smacked Sunday, now 5,": a day's name with an age beside it, not after "on".
+            before = self.doc[token.i - 1].lower_ if token.i else ""
+            return self._age_of(token) is not None and before not in w["date_words"] \
+                and before not in ("on", "since", "by", "until", "till", "from", "every", "each", "this", "next", "last")
         if lower in w["calendar"]:
-            return lower in w["months"] and not self._month_is_date(token) and bool(
+            return not self._month_is_date(token) and bool(
                 self._evidence(token) or self._title_or_role_before(token) or not self._sentence_start(token)
                 or self._human_predicate(token))
         if self._place(token) and not self._evidence(token) and not self._role_word_before(token) \
                 and not self._worker_at_place(token, token):
             return False
         if token.dep_ == "dobj" and any(c.dep_ == "dative" for c in token.head.children) \
-                and lower not in first_names():
+                and lower not in first_names() or self._thing_given(token):
             return False  # "Gran gives him Calpol": the thing given, not a person
         if self._after_family_possessive(token) or self._modifies_thing_word(token):
             return False  # "the family's Jack Russell", "a Staffordshire bull terrier": a breed
@@ -208,6 +213,8 @@ class _Reader(RoleReading, AgeReading, PlaceReading):
         if token.ent_type_ == "PERSON" or lower in first_names() or self._evidence(token) \
                 or self._title_or_role_before(token) or self._role_near(token)[0] == PET:
             return True
+        if token.tag_ == "NNP" and nxt is not None and nxt.text == "," and self._role_near(token)[0] == ADULT:
+            return True  # "Roxy, a neighbour, heard…": a name set beside an adult's role
         if self._mid_sentence_count(token.text) > 0:  # the same word elsewhere, capitalised mid-sentence
             return True
         if nxt is not None and nxt.lower_ in ("'s", "’s") and not token.is_stop:
@@ -221,6 +228,27 @@ class _Reader(RoleReading, AgeReading, PlaceReading):
         if opens_sentence_as_child(token):  # "Willow was found wandering …": only what is said of it
             self._said_of_child.add(token.i)
             return True
+        return False
+
+    def _thing_given(self, token) -> bool:
+        """"Dad gives the boys Calpol", "bought her Monster", "gives Star (7) and Blue (4) Nytol":
+        a capitalised word right after whom a verb of giving gives to (a pronoun, a child word or
+        a name closed by its age) is the thing given. Not "gave Ruby Jane…" (a second name) nor
+        "gave him Mia's phone" (someone's)."""
+        doc = self.doc
+        if token.i < 2 or self._age_of(token) is not None or token.lower_ in self.child_names \
+                or token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ("'s", "’s", "'"):
+            return False
+        before = doc[token.i - 1]
+        if not (before.text == ")" or before.lower_ in ("him", "her", "them", "me", "us")
+                or (before.lower_ in self.w["children"] or before.lemma_.lower() in self.w["children"]) and not _cased(before)):
+            return False
+        for k in range(token.i - 2, max(-1, token.i - 14), -1):
+            t = doc[k]
+            if t.lemma_.lower() in self.w["giving_verbs"] and t.pos_ in ("VERB", "AUX"):
+                return True
+            if t.text in (".", ";", ":", "!", "?") or t.pos_ in ("VERB", "AUX") or t.lower_ in ("to", "with", "for"):
+                return False
         return False
 
     def _abstract_noun(self, token) -> bool:
@@ -346,12 +374,12 @@ class _Reader(RoleReading, AgeReading, PlaceReading):
         roles: dict[int, str] = {}
         for (key, role), found in grouped.items():
             first = found[0][0]
-            title = doc[first[0].i - 1] if first[0].i and doc[first[0].i - 1].lower_.rstrip(".") in self.w["titles"] else None
+            title = self._title_before(first[0])
             head = 1
             while head + 1 < len(first) and first[head].text == "-":
                 head += 2  # "Ellie-Mae"
             given = doc[first[0].i: first[head - 1].i + 1].text
-            name = f"{title.text} {doc[first[0].i: first[-1].i + 1].text}" if title is not None else given
+            name = f"{doc[title.i: first[0].i].text} {doc[first[0].i: first[-1].i + 1].text}" if title is not None else given
             token_ids = tuple(t.i for m, _ in found for t in m if t.text != "-")
             spans = tuple((m[0].idx, m[-1].idx + len(m[-1].text)) for m, _ in found)
             people_by_role[role].append(Person(name, role, token_ids, spans, found[0][1]))

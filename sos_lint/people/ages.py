@@ -144,9 +144,16 @@ class AgeReading:
                 return 0  # "Willow (18 months)": a baby, not an 18-year-old
             return value
         if texts[:2] == [",", "aged"] or texts[:1] == ["aged"]:
-            return pick(texts.index("aged") + 1)
+            k = texts.index("aged") + 1
+            value = pick(k)
+            # "Sunny, aged 18 months": a baby, not an 18-year-old.
+            unit = texts[k + 1] if value is not None and k + 1 < len(texts) else ""
+            return 0 if unit.startswith(("month", "week", "day")) else value
         if texts[:1] == [","] and len(texts) > 2 and texts[2] in (",", ";", ")") and j == i:
             return number_at(1)  # "Jade, 4, and her cousin…", "Kacper, 15, told…"
+        if texts[:1] == [","] and len(texts) > 3 and texts[2] in _AGE_UNITS and texts[3] in (",", ";", ")", ".") \
+                and j == i and number_at(1) is not None:  # "Honey, 9 months, was…", "Kacper, 15 years,"
+            return 0 if texts[2].startswith(("month", "week", "day")) else number_at(1)
         for lead in ([",", "who", "is"], [",", "who", "are"], [",", "who", "was"], ["is"], ["was"], [",", "now"]):
             if texts[:len(lead)] == lead:
                 k = len(lead)
