@@ -114,8 +114,8 @@ class PlaceReading:
                 token.dep_ == "pobj" and token.head.lower_ in ("in", "speaks", "from"))
         if token.ent_type_ not in ("GPE", "LOC", "FAC"):
             return False
-        if token.lower_ in first_names():
-            return False
+        if token.lower_ in first_names() or token.dep_ == "pobj" and token.head.dep_ == "dative":
+            return False  # "gave the keys to Reef": whom it was given to, whatever the model's tag
         span = self._entity_of(token.i)
         return (span is not None and len(span) > 1) or (token.dep_ == "pobj" and token.head.lower_ in (
             "in", "to", "from", "at", "near", "around", "outside", "across", "through", "into", "towards"))
