@@ -171,3 +171,57 @@ def test_an_adults_age_stays_an_adults(text, adult):
 def test_a_day_after_on_or_since_is_a_date(text):
     children, _ = _roles(text)
     assert not {"Sunday", "Monday"} & children
+
+
+# (A) Structure: with no child named on evidence, a capitalised word is the child only where a
+# person stands (a subject, an object, an owner, after "with", "to", "about", "on"…, spoken to);
+# never in an address, after a title, as the thing given, or as the title of a programme or a
+# document. Once a child is named on evidence, the model's tag alone adds no other child.
+@pytest.mark.parametrize("text, thing", [
+    ("Dad is a Schedule 1 offender and stays at the flat most nights.", "Schedule"),
+    ("Dad watches Match of the Day while drunk and shouts at the television.", "Match"),
+    ("Dad was given a Suspended Sentence for the assault.", "Suspended"),
+    ("Mum has had a Universal Credit sanction and there is no food in the house.", "Universal"),
+    ("Mum will do the Triple P course by March.", "Triple"),
+    ("Nobody answered at 18 Kestrel Way, Partington, when we called.", "Partington"),
+])
+def test_a_word_where_no_person_stands_is_not_the_child(text, thing):
+    children, _ = _roles(text)
+    assert thing not in children
+
+
+@pytest.mark.parametrize("text, child", [
+    ("Mum hit Sable with a hairbrush.", "Sable"),  # the object of a verb
+    ("Dad worries about Cove when he drinks.", "Cove"),  # after "about"
+    ("The dog bit Rowan on the leg.", "Rowan"),  # after a verb the tagger reads as a noun
+    ("Nan says Wren cries at night.", "Wren"),  # before a person's verb
+    ("Jem, we want you to be safe at home.", "Jem"),  # spoken to
+    ("Onyx to go to bed by eight every night.", "Onyx"),  # what is planned for them
+    ("Mum's drinking has a big effect on Ember.", "Ember"),  # after "on"
+    ("Dad is not allowed near Fable after the court order.", "Fable"),  # after "near"
+    ("Bo was given Calpol by Nan to make her sleep.", "Bo"),  # whom something is given to
+    ("Dad loves Ace as much as Kit.", "Kit"),  # compared with a person
+])
+def test_a_name_where_a_person_stands_is_still_the_child(text, child):
+    children, _ = _roles(text)
+    assert child in children
+
+
+@pytest.mark.parametrize("text, child, not_child", [
+    ("Mum (Patience) and Duke will make sure Mercy (2) is fed.", "Mercy", "Mum"),  # a role is no name in a list
+    ("Police were called to 6 Tern Close, Hattersley, where Ivy (4) was alone.", "Ivy", "Hattersley"),
+])
+def test_a_list_of_names_lists_only_names(text, child, not_child):
+    children, _ = _roles(text)
+    assert child in children and not_child not in children
+
+
+@pytest.mark.parametrize("text, child, place", [
+    ("Dad must not go near Tansy (6) or the school.", "Tansy", None),
+    ("Mum has been told she must not let Uncle Pete near Juno.", "Juno", None),
+    ("Gran will not let Dad go near Merry when he has been drinking.", "Merry", None),
+])
+def test_a_name_someone_is_kept_away_from_is_a_person(text, child, place):
+    children, _ = _roles(text)
+    assert child in children
+    assert place is None or place not in children

@@ -114,7 +114,7 @@ class PlaceReading:
                 token.dep_ == "pobj" and token.head.lower_ in ("in", "speaks", "from"))
         if token.ent_type_ not in ("GPE", "LOC", "FAC"):
             return False
-        if token.lower_ in first_names() or token.dep_ == "pobj" and token.head.dep_ == "dative":
+        if token.lower_ in first_names() or token.dep_ == "pobj" and token.head.dep_ == "dative" or self._kept_from(token):
             return False  # "gave the keys to Reef": whom it was given to, whatever the model's tag
         span = self._entity_of(token.i)
         return (span is not None and len(span) > 1) or (token.dep_ == "pobj" and token.head.lower_ in (
@@ -210,8 +210,24 @@ class PlaceReading:
             # "at" or "outside" a person (the verbs and words of aiming at someone are read above),
             # whatever the model's tag says.
             return True
+        if self._kept_from(token):
+            return False
         return token.ent_type_ in ("ORG", "GPE", "FAC", "LOC", "PRODUCT") or (
             token.ent_type_ != "PERSON" and not self._human_predicate(token))
+
+    def _kept_from(self, token) -> bool:
+        """"Dad is not allowed near Fable", "must not let Uncle Pete near Juno": the one an adult
+        is kept from is a person, whatever the model's tag (not a shop or a building)."""
+        if token.dep_ != "pobj" or token.head.lower_ not in ("near", "around", "towards") \
+                or token.ent_type_ in ("ORG", "FAC", "LOC"):
+            return False
+        verb = token.head.head
+        for _ in range(2):  # up to the verb the parse hangs the phrase on
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        return verb.lemma_.lower() in ("allow", "let", "go", "come", "get", "stay", "keep", "be") \
+            and any(c.dep_ == "neg" for c in verb.children)
 
     def _aimed_at(self, preposition) -> bool:
         """Is this "at" aimed at someone: after a verb or word of attack or feeling ("shouted at",

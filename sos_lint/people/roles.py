@@ -101,7 +101,7 @@ class RoleReading:
         if before.lower_.rstrip(".") in self.w["titles"]:
             return before
         if before.text == "." and token.i >= 2 and not doc[token.i - 2].whitespace_ \
-                and doc[token.i - 2].lower_ in self.w["titles"]:
+                and doc[token.i - 2].lower_ in self.w["titles"] and _cased(doc[token.i - 2]) and len(doc[token.i - 2]) <= 4:
             return doc[token.i - 2]
         return None
 
