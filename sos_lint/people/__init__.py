@@ -63,9 +63,14 @@ Who is the child
     "attends Busy Bees", "met him on Roblox"), named storms and operations, headings before a
     colon or a dash, a modal asking a question ("Will you…?"), a verb written with a capital.
     Every other named person is a child (in worry statements and goals families are named by
-    role, children by name), but once a child is named, another capitalised word is a child only
-    with a sign that it is a person: the model's tag, a given name, a person's verb, being shouted
-    at, cared for or harmed, a list of names, or being named twice. Otherwise it is in ``others``.
+    role, children by name), but only on positive evidence. Once a child is named, another
+    capitalised word is a child only with a sign that it is a person: a person's verb, being
+    shouted at, cared for or harmed, a list of names, being named twice, or the model's tag or a
+    given name where the word stands where a person stands (``_person_role``). With no child named
+    on evidence, a word is the child only where a person stands: the subject or object of a verb,
+    the owner of something, after "with", "to", "about", "on", "near"…, before a person's verb,
+    spoken to, or "Aaliyah to…" in a plan; never in an address, after a title, as the thing given,
+    or in a title ("Match of the Day"). Otherwise it is in ``others``.
     A name read one way anywhere in the text is read that way everywhere.
 """
 from __future__ import annotations
