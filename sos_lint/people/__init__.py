@@ -63,9 +63,14 @@ Who is the child
     "attends Busy Bees", "met him on Roblox"), named storms and operations, headings before a
     colon or a dash, a modal asking a question ("Will you…?"), a verb written with a capital.
     Every other named person is a child (in worry statements and goals families are named by
-    role, children by name), but once a child is named, another capitalised word is a child only
-    with a sign that it is a person: the model's tag, a given name, a person's verb, being shouted
-    at, cared for or harmed, a list of names, or being named twice. Otherwise it is in ``others``.
+    role, children by name), but only on positive evidence. Once a child is named, another
+    capitalised word is a child only with a sign that it is a person: a person's verb, being
+    shouted at, cared for or harmed, a list of names, being named twice, or the model's tag or a
+    given name where the word stands where a person stands (``_person_role``). With no child named
+    on evidence, a word is the child only where a person stands: the subject or object of a verb,
+    the owner of something, after "with", "to", "about", "on", "near"…, before a person's verb,
+    spoken to, or "Aaliyah to…" in a plan; never in an address, after a title, as the thing given,
+    or in a title ("Match of the Day"). Otherwise it is in ``others``.
     A name read one way anywhere in the text is read that way everywhere.
 """
 from __future__ import annotations
@@ -78,7 +83,8 @@ from .places import PlaceReading
 from .roles import RoleReading
 from .said import ABSTRACT_ENDINGS, opens_sentence_as_child
 from .wordlists import (  # CHILD, ADULT, PET, OTHER, words and first_names: public here as before
-    ADULT, CHILD, OTHER, PET, _NOT_NAMES, _PRONOUNS, _Tokens, _cased, _per_token, first_names, words,
+    ADULT, CHILD, OTHER, PET, _CARE_VERBS, _HARM_VERBS, _NOT_NAMES, _PRONOUNS, _Tokens, _cased, _per_token,
+    first_names, words,
 )
 
 
@@ -134,6 +140,13 @@ def people(doc, child_names=(), adult_names=()) -> People:
     return found
 
 
+# Prepositions whose object may be a person ("with Ash", "in front of Blessing", "for Joy").
+_PERSON_PREPOSITIONS = ("with", "after", "for", "to", "by", "about", "without", "beside", "from", "of", "at", "on",
+                        "near", "around", "against", "towards", "like", "than", "between", "upon", "onto")
+# Verb forms the tagger often reads as nouns before a name ("the dog bit Storm").
+_VERB_FORMS_READ_AS_NOUNS = ("bit", "bitten", "hit", "smacked", "slapped", "kicked", "punched", "pushed")
+
+
 class _Reader(RoleReading, AgeReading, PlaceReading):
     def __init__(self, doc, child_names, adult_names):
         self.doc = _Tokens(doc)
@@ -179,16 +192,23 @@ class _Reader(RoleReading, AgeReading, PlaceReading):
             return False
         if (lower in w["headings"] or lower.endswith("s") and lower[:-1] in w["headings"]) and not self._evidence(token):
             return False
+        if lower in w["calendar"] and lower not in w["months"]:
+            # "Dad smacked Sunday, now 5,": a day's name with an age beside it, not after "on".
+            before = self.doc[token.i - 1].lower_ if token.i else ""
+            return self._age_of(token) is not None and before not in w["date_words"] \
+                and before not in ("on", "since", "by", "until", "till", "from", "every", "each", "this", "next", "last")
         if lower in w["calendar"]:
-            return lower in w["months"] and not self._month_is_date(token) and bool(
+            return not self._month_is_date(token) and bool(
                 self._evidence(token) or self._title_or_role_before(token) or not self._sentence_start(token)
                 or self._human_predicate(token))
         if self._place(token) and not self._evidence(token) and not self._role_word_before(token) \
                 and not self._worker_at_place(token, token):
             return False
         if token.dep_ == "dobj" and any(c.dep_ == "dative" for c in token.head.children) \
-                and lower not in first_names():
+                and lower not in first_names() or self._thing_given(token):
             return False  # "Gran gives him Calpol": the thing given, not a person
+        if self._titled_thing(token):
+            return False  # "Match of the Day", "Bank of England": the title of a programme or a body
         if self._after_family_possessive(token) or self._modifies_thing_word(token):
             return False  # "the family's Jack Russell", "a Staffordshire bull terrier": a breed
         # "Families for All Hub", "Early Help Practitioner": a word in a team's or document's name.
@@ -208,6 +228,8 @@ class _Reader(RoleReading, AgeReading, PlaceReading):
         if token.ent_type_ == "PERSON" or lower in first_names() or self._evidence(token) \
                 or self._title_or_role_before(token) or self._role_near(token)[0] == PET:
             return True
+        if token.tag_ == "NNP" and nxt is not None and nxt.text == "," and self._role_near(token)[0] == ADULT:
+            return True  # "Roxy, a neighbour, heard…": a name set beside an adult's role
         if self._mid_sentence_count(token.text) > 0:  # the same word elsewhere, capitalised mid-sentence
             return True
         if nxt is not None and nxt.lower_ in ("'s", "’s") and not token.is_stop:
@@ -218,9 +240,112 @@ class _Reader(RoleReading, AgeReading, PlaceReading):
             return True  # "Ruby, you will tell Miss Khan…": a name spoken to
         if self._human_predicate(token):
             return True
+        if token.dep_ == "nsubjpass" and token.head.lemma_.lower() in self.w["giving_verbs"] \
+                and any(c.dep_ == "dobj" for c in token.head.children):
+            return True  # "Bo was given Calpol by Nan": whom something is given to (not "Money was given to…")
         if opens_sentence_as_child(token):  # "Willow was found wandering …": only what is said of it
             self._said_of_child.add(token.i)
             return True
+        return False
+
+    def _person_role(self, mention) -> str:
+        """Where a person stands in the sentence, or "": the subject of a verb, whom something is
+        given to, the object of a verb (not the thing given), the owner of something, the object
+        of "with", "after", "for", "to", "by"…, or beside a person in a list or an apposition.
+        Never after a title, in an address, or after "of" following a part of a place."""
+        last, head = mention[-1], mention[-1].head
+        dep, doc = last.dep_, self.doc
+        before = doc[mention[0].i - 1] if mention[0].i else None
+        after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+        if self._title_before(mention[0]) is not None or self._in_address(last):
+            return ""
+        if dep in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+            return "the subject of " + head.text
+        if dep == "dative" or dep == "dobj" and head.pos_ == "VERB" and not any(c.dep_ == "dative" for c in head.children):
+            return "the object of " + head.text
+        if dep == "poss":
+            return "the owner of " + head.text
+        if dep == "pobj" and head.lower_ in _PERSON_PREPOSITIONS and head.lower_ != "at" and not self._of_a_place(head):
+            return f"after {head.text}"
+        if dep in ("conj", "appos") and (self._listed_name(head) and head.i < last.i or head.lemma_.lower() in self.w["roles"]):
+            return "beside " + head.text
+        if after is not None and after.lower_ == "to" and last.i + 2 < len(doc) and doc[last.i + 2].tag_ == "VB":
+            return "what is planned for them"  # "Aaliyah to engage with…", "Kian to go to bed by nine"
+        if mention[0].i == mention[0].sent.start and after is not None and after.text in ("–", "—", "-", ":"):
+            return "named before a dash"  # "Tanya Reid – she is 9 and…": whom the statement is about
+        # By position too: the tagger often misreads a name that is a word ("Kacey sleeps" as a
+        # compound, "Precious" as an adjective), so the words beside it also show a person's place.
+        if before is not None and not _cased(before) and (
+                before.tag_.startswith("VB") or before.lemma_.lower() in _HARM_VERBS | _CARE_VERBS
+                or before.lower_ in _VERB_FORMS_READ_AS_NOUNS):
+            return "after " + before.text  # "saw Joy flinch", "bit Storm on the hand"
+        if before is not None and before.lower_ in _PERSON_PREPOSITIONS and not self._of_a_place(before):
+            return "after " + before.text  # "in front of Blessing", "the impact on Willow", "not near Esme"
+        if before is not None and before.lower_ == "as" and any(
+                t.lower_ in ("as", "same") for t in doc.window(before.i - 3, before.i)):
+            return "compared with a person"  # "loved as much as Reggie", "the same as Leah"
+        if mention[0].i == mention[0].sent.start and after is not None and after.text == "," \
+                and any(t.lower_ in ("you", "your") for t in mention[0].sent):
+            return "spoken to"  # "Oskar, we want you to feel safe…", "Kieran, whenever Mum goes away, you will…"
+        if before is not None and not _cased(before) and (before.lower_ in self.w["roles"]
+                                                          or before.lemma_.lower() in self.w["roles"]):
+            return "after " + before.text  # "her godmother Precious"
+        if after is not None and not _cased(after) and (
+                after.tag_.startswith("VB") or after.tag_ == "MD" or after.lower_ in ("'s", "’s")
+                or after.lower_ in self.w["human_predicates"] or after.lemma_.lower() in self.w["human_predicates"]):
+            return "before " + after.text  # "while Kacey sleeps", "Rocky cries when…"
+        return ""
+
+    def _titled_thing(self, token) -> bool:
+        """A capitalised run joined by "of" or "of the" to another capitalised word ("Match of
+        the Day", "Duke of Edinburgh", "Bank of England"): a title, never a person's name."""
+        doc = self.doc
+        if token.lower_ in self.child_names or token.lower_ in self.adult_names or self._age_of(token) is not None:
+            return False
+        end = token.i
+        while end + 1 < len(doc) and _cased(doc[end + 1]):
+            end += 1
+        k = end + 1
+        if k >= len(doc) or doc[k].lower_ != "of":
+            return False
+        k += 1
+        if k < len(doc) and doc[k].lower_ == "the":
+            k += 1
+        return k < len(doc) and _cased(doc[k]) and doc[k].lower_ not in self.w["roles"]
+
+    def _of_a_place(self, preposition) -> bool:
+        """"the gates of", "the car park of", "the school of": "of" after a part of a place or a
+        place noun with its article (not "in front of", said of a person who sees)."""
+        noun = preposition.head
+        return preposition.lower_ == "of" and not _cased(noun) \
+            and (noun.lower_ in self.w["place_parts"] or noun.lower_ in self.w["place_nouns"]) \
+            and any(c.dep_ in ("det", "poss") for c in noun.children)
+
+    def _thing_given(self, token) -> bool:
+        """"Dad gives the boys Calpol", "bought her Monster", "gives Star (7) and Blue (4) Nytol":
+        a capitalised word right after whom a verb of giving gives to (a pronoun, a child word or
+        a name closed by its age) is the thing given. Not "gave Ruby Jane…" (a second name) nor
+        "gave him Mia's phone" (someone's)."""
+        doc = self.doc
+        if token.i < 2 or self._age_of(token) is not None or token.lower_ in self.child_names \
+                or token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ("'s", "’s", "'"):
+            return False
+        head = token
+        while head.dep_ in ("compound", "amod") and head.head.i > head.i:
+            head = head.head
+        if head.dep_ == "dobj" and head.head.lemma_.lower() in self.w["giving_verbs"] \
+                and any(c.dep_ in ("auxpass", "nsubjpass") for c in head.head.children):
+            return True  # "Dad was given a Suspended Sentence": what the subject was given
+        before = doc[token.i - 1]
+        if not (before.text == ")" or before.lower_ in ("him", "her", "them", "me", "us")
+                or (before.lower_ in self.w["children"] or before.lemma_.lower() in self.w["children"]) and not _cased(before)):
+            return False
+        for k in range(token.i - 2, max(-1, token.i - 14), -1):
+            t = doc[k]
+            if t.lemma_.lower() in self.w["giving_verbs"] and t.pos_ in ("VERB", "AUX"):
+                return True
+            if t.text in (".", ";", ":", "!", "?") or t.pos_ in ("VERB", "AUX") or t.lower_ in ("to", "with", "for"):
+                return False
         return False
 
     def _abstract_noun(self, token) -> bool:
@@ -245,9 +370,18 @@ class _Reader(RoleReading, AgeReading, PlaceReading):
         first, last = mention[0], mention[-1]
         before = doc[first.i - 1] if first.i else None
         after = doc[last.i + 1] if last.i + 1 < len(doc) else None
-        return (before is not None and before.lower_ in ("and", ",", "&") and first.i >= 2 and _cased(doc[first.i - 2])) \
+        k = first.i - 2
+        if k >= 3 and doc[k].text == ")" and doc[k - 2].text == "(":
+            k -= 3  # "Ruby (6) and Jack": the name before the age
+        return (before is not None and before.lower_ in ("and", ",", "&") and k >= 0 and self._listed_name(doc[k])) \
             or (after is not None and after.lower_ in ("and", ",", "&") and last.i + 2 < len(doc)
-                and (_cased(doc[last.i + 2]) or doc[last.i + 2].lower_ in ("his", "her", "their")))
+                and (self._listed_name(doc[last.i + 2]) or doc[last.i + 2].lower_ in ("his", "her", "their")))
+
+    def _listed_name(self, token) -> bool:
+        """A capitalised word beside which another reads as one of a list of names: not part of
+        an address, a heading, a festival or a service ("Grace Street, Ely": a street, then a town)."""
+        return _cased(token) and not self._in_address(token) and token.i not in self.heading_tokens \
+            and token.i not in self.thing_tokens and token.lower_ not in self.w["roles"]
 
     def read(self) -> People:
         doc = self.doc
@@ -320,6 +454,13 @@ class _Reader(RoleReading, AgeReading, PlaceReading):
         for mention in undecided:
             counts[mention[0].lower_] = counts.get(mention[0].lower_, 0) + 1
         signs = {m[0].lower_: self._person_sign(m, counts[m[0].lower_]) for m in undecided}
+        if evidenced_child:
+            # A child is named on evidence: the model's tag or a given name alone does not add
+            # another child; the word must stand where a person stands ("Ely" after a street,
+            # "Calpol" after what is given, "Wright" after a title do not).
+            for m in undecided:
+                if signs[m[0].lower_] == "tag" and not self._person_role(m):
+                    signs[m[0].lower_] = ""
         def child_named(key):  # by evidence, or by another name that reads as a person's
             return evidenced_child or any(sign for other, sign in signs.items() if other != key)
         grouped: dict[str, list] = {}
@@ -339,6 +480,9 @@ class _Reader(RoleReading, AgeReading, PlaceReading):
             elif child_named(key) and not signs[key]:
                 # Another child is named; nothing says this word is a person at all.
                 role, evidence = OTHER, "nothing says this is a person"
+            elif signs[key] in ("", "tag") and not self._person_role(mention):
+                # No child is named on evidence: the word is the child only where a person stands.
+                role, evidence = OTHER, "does not stand where a person stands"
             else:
                 role, evidence = CHILD, "named in the statement"
             grouped.setdefault((key, role), []).append((mention, evidence))
@@ -346,12 +490,12 @@ class _Reader(RoleReading, AgeReading, PlaceReading):
         roles: dict[int, str] = {}
         for (key, role), found in grouped.items():
             first = found[0][0]
-            title = doc[first[0].i - 1] if first[0].i and doc[first[0].i - 1].lower_.rstrip(".") in self.w["titles"] else None
+            title = self._title_before(first[0])
             head = 1
             while head + 1 < len(first) and first[head].text == "-":
                 head += 2  # "Ellie-Mae"
             given = doc[first[0].i: first[head - 1].i + 1].text
-            name = f"{title.text} {doc[first[0].i: first[-1].i + 1].text}" if title is not None else given
+            name = f"{doc[title.i: first[0].i].text} {doc[first[0].i: first[-1].i + 1].text}" if title is not None else given
             token_ids = tuple(t.i for m, _ in found for t in m if t.text != "-")
             spans = tuple((m[0].idx, m[-1].idx + len(m[-1].text)) for m, _ in found)
             people_by_role[role].append(Person(name, role, token_ids, spans, found[0][1]))

@@ -144,9 +144,16 @@ class AgeReading:
                 return 0  # "Willow (18 months)": a baby, not an 18-year-old
             return value
         if texts[:2] == [",", "aged"] or texts[:1] == ["aged"]:
-            return pick(texts.index("aged") + 1)
+            k = texts.index("aged") + 1
+            value = pick(k)
+            # "Sunny, aged 18 months": a baby, not an 18-year-old.
+            unit = texts[k + 1] if value is not None and k + 1 < len(texts) else ""
+            return 0 if unit.startswith(("month", "week", "day")) else value
         if texts[:1] == [","] and len(texts) > 2 and texts[2] in (",", ";", ")") and j == i:
             return number_at(1)  # "Jade, 4, and her cousin…", "Kacper, 15, told…"
+        if texts[:1] == [","] and len(texts) > 3 and texts[2] in _AGE_UNITS and texts[3] in (",", ";", ")", ".") \
+                and j == i and number_at(1) is not None:  # "Honey, 9 months, was…", "Kacper, 15 years,"
+            return 0 if texts[2].startswith(("month", "week", "day")) else number_at(1)
         for lead in ([",", "who", "is"], [",", "who", "are"], [",", "who", "was"], ["is"], ["was"], [",", "now"]):
             if texts[:len(lead)] == lead:
                 k = len(lead)
@@ -192,32 +199,38 @@ class AgeReading:
             return "what is said of them shows a child"  # "Willow was found wandering …"
         return ""
 
-    def _person_sign(self, mention, count: int) -> bool:
-        """Does anything say this capitalised word is a person? The model's tag, a given name, a
-        person's verb, a list of names, the object of caring or harming, or being named twice."""
+    def _person_sign(self, mention, count: int) -> str:
+        """Does anything say this capitalised word is a person? Returns why ("" for nothing): the
+        model's tag or a given name ("tag"), a person's verb, a list of names, the object of caring
+        or harming, or being named twice."""
         head, last = mention[0], mention[-1]
         if count > 1:
-            return True
+            return "named twice"
         if last.i + 2 < len(self.doc) and self.doc[last.i + 1].text == "," and self.doc[last.i + 2].lower_ in ("you", "your") \
                 and head.i == head.sent.start:
-            return True  # "Ruby, you are safe with Nan": a name spoken to
-        # The model's tag and the names list say little for a shop or an app ("near Morrisons").
-        if head.lower_ not in self.w["brands"] and (
-                any(t.ent_type_ == "PERSON" for t in mention) or head.lower_ in first_names()):
-            return True
-        if self._in_list_of_names(mention) or self._child_context(last) or (
-                self._human_predicate(head) and head.dep_ in ("nsubj", "nsubjpass", "conj", "ROOT")):
-            return True
+            return "spoken to"  # "Ruby, you are safe with Nan": a name spoken to
+        if self._in_list_of_names(mention):
+            return "a list of names"
+        if self._child_context(last):
+            return "a child's context"
+        if self._human_predicate(head) and head.dep_ in ("nsubj", "nsubjpass", "conj", "ROOT"):
+            return "a person's predicate"
         verb = last.head
         told_organisation = verb.lemma_.lower() in ("tell", "ask", "send") and head.ent_type_ in _ORGANISATION_TAGS \
             and head.lower_ not in first_names()  # "told Kooth", "asked Shelter": a service, not a person
         if last.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in _HARM_VERBS | _CARE_VERBS and not told_organisation:
-            return True
+            return "harmed or cared for"
         if last.dep_ == "pobj" and verb.lower_ in ("at", "to", "with") and verb.head.lemma_.lower() in {
                 "at": self.w["at_someone_verbs"] | _HARM_VERBS, "to": _TALK_VERBS,
                 "with": _TALK_VERBS | {"stay", "live", "play", "sleep", "share", "fight", "argue"}}[verb.lower_]:
-            return True  # "Dad shouted at Holly", "talks to Ash", "lives with Nan and Robin"
-        return last.dep_ in ("nsubj",) and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in self.w["human_predicates"]
+            return "aimed at, spoken to or lived with"  # "Dad shouted at Holly", "talks to Ash", "lives with Nan and Robin"
+        if last.dep_ in ("nsubj",) and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in self.w["human_predicates"]:
+            return "a person's verb"
+        # The model's tag and the names list say little for a shop or an app ("near Morrisons").
+        if head.lower_ not in self.w["brands"] and (
+                any(t.ent_type_ == "PERSON" for t in mention) or head.lower_ in first_names()):
+            return "tag"
+        return ""
 
     def _cared_for(self, token, decided) -> bool:
         """A name the sentence shows is a child: read so already, walked, taken or fed by

@@ -114,8 +114,8 @@ class PlaceReading:
                 token.dep_ == "pobj" and token.head.lower_ in ("in", "speaks", "from"))
         if token.ent_type_ not in ("GPE", "LOC", "FAC"):
             return False
-        if token.lower_ in first_names():
-            return False
+        if token.lower_ in first_names() or token.dep_ == "pobj" and token.head.dep_ == "dative" or self._kept_from(token):
+            return False  # "gave the keys to Reef": whom it was given to, whatever the model's tag
         span = self._entity_of(token.i)
         return (span is not None and len(span) > 1) or (token.dep_ == "pobj" and token.head.lower_ in (
             "in", "to", "from", "at", "near", "around", "outside", "across", "through", "into", "towards"))
@@ -144,7 +144,7 @@ class PlaceReading:
             return True
         if nxt is not None and not _cased(nxt) and nxt.lower_ in w["place_nouns"] and token.lower_ not in first_names():
             return True  # "goes to Sunflowers nursery", however the parser joined them
-        if self._after_place_noun(token):
+        if self._after_place_noun(token) or self._school_name(token):
             return True
         verb = token.head if token.dep_ == "dobj" else token.head.head if token.dep_ == "compound" \
             and token.head.dep_ == "dobj" else None
@@ -172,6 +172,11 @@ class PlaceReading:
             or (token.i and doc[token.i - 1].lower_ == "the")
         if preposition == "of" and head.head.head.lower_ in w["measures"] | w["pets"]:
             return True  # "four cans of Stella", "a bottle of Coke": a brand
+        part = head.head.head
+        if preposition in ("of", "to") and part.lower_ in w["place_parts"] and not _cased(part) \
+                and any(c.dep_ in ("det", "poss") for c in part.children) \
+                and token.lower_ not in self.child_names | self.adult_names:
+            return True  # "at the gates of Hillside", "the entrance to Moorside" (not "in front of Nova")
         aimed = preposition == "at" and self._aimed_at(head.head)
         if preposition in ("to", "from", "at") and head.head.head.lemma_.lower() in w["fetching_verbs"] \
                 and token.lower_ not in self.child_names | self.adult_names and not aimed:
@@ -205,8 +210,24 @@ class PlaceReading:
             # "at" or "outside" a person (the verbs and words of aiming at someone are read above),
             # whatever the model's tag says.
             return True
+        if self._kept_from(token):
+            return False
         return token.ent_type_ in ("ORG", "GPE", "FAC", "LOC", "PRODUCT") or (
             token.ent_type_ != "PERSON" and not self._human_predicate(token))
+
+    def _kept_from(self, token) -> bool:
+        """"Dad is not allowed near Fable", "must not let Uncle Pete near Juno": the one an adult
+        is kept from is a person, whatever the model's tag (not a shop or a building)."""
+        if token.dep_ != "pobj" or token.head.lower_ not in ("near", "around", "towards") \
+                or token.ent_type_ in ("ORG", "FAC", "LOC"):
+            return False
+        verb = token.head.head
+        for _ in range(2):  # up to the verb the parse hangs the phrase on
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        return verb.lemma_.lower() in ("allow", "let", "go", "come", "get", "stay", "keep", "be") \
+            and any(c.dep_ == "neg" for c in verb.children)
 
     def _aimed_at(self, preposition) -> bool:
         """Is this "at" aimed at someone: after a verb or word of attack or feeling ("shouted at",
@@ -236,6 +257,9 @@ class PlaceReading:
         k = start - 2 if doc[start - 1].text == "," else start - 1
         if k >= 1 and doc[k].like_num and doc[k - 1].lower_ in w["dwelling_words"]:
             return True  # "Flat 12, Marlowe House", "Room 4 Bramble": a home's number, then its name
+        if doc[start - 1].text == "," and k >= 1 and _cased(doc[k]) and self._in_address(doc[k]) \
+                and self._address_part_ends(end) and self._age_of(doc[end]) is None:
+            return True  # "14 Victoria Road, Toxteth,", "on Grace Street, Ely.": the district or town
         if end == start or doc[end].lower_ not in w["street_words"]:
             return False
         before = doc[start - 1]
@@ -244,6 +268,30 @@ class PlaceReading:
         # Not a person with a surname like a street word: "shouted at Amy Park", "near Ji-woo Park (6)".
         return before.lower_ in w["address_prepositions"] and not (before.lower_ == "at" and self._aimed_at(before)) \
             and self._age_of(doc[end]) is None
+
+    def _school_name(self, token) -> bool:
+        """"Hillside Juniors", "Oakfield Infants", "Castle High": two or three capitalised words
+        whose last names a kind of school (not "Ruby High (7)", whose age says a child)."""
+        doc, w = self.doc, self.w
+        if token.lower_ in self.child_names or token.lower_ in self.adult_names:
+            return False
+        start = end = token.i
+        while start > 0 and _cased(doc[start - 1]) and doc[start - 1].whitespace_ and token.i - start < 2:
+            start -= 1
+        while end + 1 < len(doc) and _cased(doc[end + 1]) and doc[end].whitespace_ and end - token.i < 2:
+            end += 1
+        return end > start and doc[end].lower_ in w["school_heads"] and self._age_of(doc[end]) is None \
+            and not (end + 1 < len(doc) and doc[end + 1].lower_ in ("'s", "’s", "'")) \
+            and self._title_before(doc[start]) is None
+
+    def _address_part_ends(self, end: int) -> bool:
+        """Does a part of an address end at token ``end``: at a comma, a full stop, a bracket or
+        the end, or before a postcode ("Ely, CF5 4AB")? Not before a verb ("…Road, Ruby was")."""
+        doc = self.doc
+        if end + 1 >= len(doc):
+            return True
+        after = doc[end + 1]
+        return after.text in (",", ".", ";", ")", ":", "-", "–") or after.is_upper and any(c.isdigit() for c in after.text)
 
     def _after_place_noun(self, token) -> bool:
         """"her school, St Bede's,": a name set beside a place noun."""

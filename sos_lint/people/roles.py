@@ -90,12 +90,27 @@ class RoleReading:
             role.dep_ in ("nsubj", "nsubjpass") and role.head.i > last.i)
         return (found[0], f"{found[1]} {doc[k].text} {doc[k + 1: token.i - 1].text}") if closed else None
 
+    @_per_token
+    def _title_before(self, token):
+        """The title right before a name ("Mrs Begum", "PCSO Wright"), also when the tokeniser
+        split its full stop off and ended a sentence there ("Insp. Harding"), or None."""
+        doc = self.doc
+        if not token.i:
+            return None
+        before = doc[token.i - 1]
+        if before.lower_.rstrip(".") in self.w["titles"]:
+            return before
+        if before.text == "." and token.i >= 2 and not doc[token.i - 2].whitespace_ \
+                and doc[token.i - 2].lower_ in self.w["titles"] and _cased(doc[token.i - 2]) and len(doc[token.i - 2]) <= 4:
+            return doc[token.i - 2]
+        return None
+
     def _role_word_before(self, token) -> bool:
         """"his sisters Autumn", "her friend Chelsea", "Mrs Chester": a title or a lower-case role
         word before a word the model took for a date or a place (not "Hospital Coventry")."""
         before = self.doc[token.i - 1] if token.i else None
         return before is not None and bool(self._title_or_role_before(token)) and (
-            not _cased(before) or before.lower_.rstrip(".") in self.w["titles"])
+            not _cased(before) or self._title_before(token) is not None)
 
     @_per_token
     def _title_or_role_before(self, token) -> str:
@@ -103,8 +118,8 @@ class RoleReading:
         if before is None:
             return ""
         lower = before.lower_.rstrip(".")
-        if lower in self.w["titles"]:
-            return "title " + before.text
+        if self._title_before(token) is not None:
+            return "title " + self._title_before(token).text
         if lower in self.w["adult_family"] or lower in self.w["same_generation"] or lower in self.w["children"] \
                 or lower in self.w["pets"] or lower in self.w["professionals"] or lower in self.w["adult_nouns"] \
                 or lower in ("called", "named", "baby"):
@@ -135,8 +150,9 @@ class RoleReading:
             return ADULT, "title " + doc[token.i - 3].text
         if before is not None:
             lower = before.lower_.rstrip(".")
-            if lower in w["titles"] or before.text in ("Sister", "Brother", "Nurse"):
-                return ADULT, "title " + before.text  # "Sister Mary at the church": a nun or a nurse
+            if self._title_before(token) is not None or before.text in ("Sister", "Brother", "Nurse"):
+                title = self._title_before(token) or before
+                return ADULT, "title " + title.text  # "Sister Mary at the church": a nun or a nurse
             found = self._role_word(before)
             if found:
                 return found
@@ -274,7 +290,7 @@ class RoleReading:
             if owner is not None and (owner.lower_ in w["adult_family"] or owner.lower_ in w["professionals"]
                                       or owner.lower_ in ("your", "my", "our")):
                 return ADULT, f"{owner.text}'s {word.text}"
-            if owner is not None and owner.lower_ in ("his", "her", "their") and self._subject_is_adult(word):
+            if owner is not None and owner.lower_ in ("his", "her", "their") and self._subject_is_adult(word, appositive):
                 return ADULT, f"{owner.text} {word.text}"  # "Mum will ring her friend Jo": Mum's friend
             if owner is not None and lower in w["any_age_relatives"]:
                 return ADULT, f"{owner.text} {word.text}"  # "her cousin Nadia": grown up, unless read() sees a child
@@ -285,16 +301,24 @@ class RoleReading:
             return CHILD, word.text
         return None
 
-    def _subject_is_adult(self, word) -> bool:
+    def _subject_is_adult(self, word, appositive: bool = False) -> bool:
         """Does "her" or "his" before the word point back to a family adult ("Mum will ring her
         friend Jo")? The nearest person before it decides: "Dad hits Oscar and his sister Evie"
-        is Oscar's sister."""
+        is Oscar's sister. In an apposition ("Mum said that Dawn, her friend from the estate,")
+        the name described is not whom "her" points to: the person before it is."""
         owner = self._owner(word)
+        doc = self.doc
+        described = None
+        if appositive and owner.i >= 2 and doc[owner.i - 1].text == ",":
+            described = doc[owner.i - 2].i  # the last word of the name set beside the phrase
+            while described > word.sent.start and _cased(doc[described - 1]):
+                described -= 1
         # "his" never points back to Mum or "she", "her" never to Dad or "him": "Dad will not let
         # him eat until his brother Kacper gets home" is the boy's brother.
         other_sex = {"his": self.w["female_words"], "her": self.w["male_words"]}.get(owner.lower_, frozenset())
         for t in reversed(self.doc[word.sent.start: owner.i]):
-            if t.lower_ in other_sex or t.dep_ == "poss" or owner.lower_ == "his" and t.lower_ == "her":
+            if t.lower_ in other_sex or t.dep_ == "poss" or owner.lower_ == "his" and t.lower_ == "her" \
+                    or described is not None and t.i >= described:
                 continue
             if t.lower_ in self.w["adult_family"]:
                 return True
