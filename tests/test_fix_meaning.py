@@ -112,3 +112,18 @@ def test_no_entry_in_the_swap_tables_turns_a_person_into_a_thing_or_the_other_se
                 if changes_who(phrase, replacement):
                     bad.append(f"{name}: {phrase} -> {replacement}")
     assert not bad, bad
+
+
+@pytest.mark.parametrize("draft, asks, never", [
+    ("The alleged perpetrator, Kyle Dunn (24), is understood to have been staying at the flat.",
+     "What did Kyle Dunn (24) do", "around Kyle"),
+    ("It is thought that Mum's partner, Shane Cole (31), has been sleeping at the house.",
+     "Shane Cole (31)", "around Shane"),
+])
+def test_a_guess_about_an_adult_asks_about_that_adult_never_as_the_child(draft, asks, never):
+    """An adult's full name with an adult's age is one adult: the question asks what he did,
+    never "… do around Kyle" as if Kyle were the child, nor "Kyle and Dunn"."""
+    from sos_lint.rewrite import rewrite
+
+    text = rewrite(draft, "worry").text
+    assert asks in text and never not in text and " and Dunn" not in text and " and Cole" not in text

@@ -26,6 +26,11 @@ def is_name(token) -> bool:
     return token.i in read_people(token.doc).name_tokens
 
 
+def is_adult_name(token) -> bool:
+    """Whether the shared analysis reads a name as an adult's ("Kyle Dunn (24)", "Mum's partner Dean")."""
+    return read_people(token.doc).role_of(token) == "adult"
+
+
 def acts_as_adult(token) -> bool:
     """A name that is the subject of "will …" or follows a title: the one who acts, an adult."""
     if token.i and token.doc[token.i - 1].lower_.rstrip(".") in _ADULT_BEFORE:

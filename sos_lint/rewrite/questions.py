@@ -118,7 +118,14 @@ def _children_in(child: str) -> set[str]:
 
 
 def _adults(tokens, child: str) -> str:
-    named = [t.text for t in tokens if people.is_name(t) and t.text not in _children_in(child) and not people.in_title(t)]
+    named, previous = [], None
+    for t in tokens:
+        if people.is_name(t) and t.text not in _children_in(child) and not people.in_title(t):
+            if previous is not None and previous.i == t.i - 1 and named:
+                named[-1] += " " + t.text  # "Kyle Dunn": one person, not "Kyle and Dunn"
+            else:
+                named.append(t.text)
+            previous = t
     if named:
         return " and ".join(dict.fromkeys(named))
     for t in tokens:
@@ -404,7 +411,8 @@ def _clause_edits(doc, report, child: str) -> list[tuple[Edit, int]]:
         subject = _subject(root) if root.pos_ in ("VERB", "AUX") else None
         if subject is None and root.dep_ == "conj":
             subject = _subject(root.head)  # "Aaliyah … and is putting herself at risk"
-        names = [t.text for t in tokens if people.is_name(t)] + ([subject.text] if subject is not None and people.is_name(subject) else [])
+        names = [t.text for t in tokens if people.is_name(t) and not people.is_adult_name(t)] + (
+            [subject.text] if subject is not None and people.is_name(subject) and not people.is_adult_name(subject) else [])
         who = child if child != "this child" else (names[0] if names else _child_role(subject))
         if subject is not None and finding.code == "SOS306" and (people.is_name(subject) or (
                 subject.text[:1].isupper() and subject.is_alpha and not subject.text.isupper()
