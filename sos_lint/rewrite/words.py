@@ -609,7 +609,7 @@ _CLAUSE_VERBS = {"say", "tell", "show", "think", "find", "see", "agree", "accept
 _INFINITIVE_VERBS = {"try", "help", "choose", "need", "have", "want", "agree", "decide", "promise", "start", "begin",
                      "ask", "tell", "expect", "plan", "hope", "get", "make", "keep", "go", "come", "seem", "use",
                      "find", "show", "put", "take", "talk", "work", "see", "hear", "say", "know", "think", "believe",
-                     "feel", "let", "allow", "stop"}
+                     "feel", "let", "allow", "stop", "judge", "consider", "mean", "leave"}
 _STANCES = {"position", "view", "stance", "account", "story", "version", "innocence", "denial", "claim", "belief"}
 # Said by a person with a that-clause, these report what the person said.
 _SAID_SWAPS = {"indicate": "say", "acknowledge": "admit", "maintain": "insist", "state": "say"}
