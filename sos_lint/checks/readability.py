@@ -67,8 +67,12 @@ def passive_voice(ctx: Context, rule_: Rule):
         dirty"). Feelings such as "Mum is worried" are not counted, nor a worry's
         "could be hurt" or "is likely to be hurt", a goal's "If this doesn't happen, Z
         could get hurt", or a goal outcome told from the child's side ("Noor is given her
-        bottle by Nan", "Grace will be fed and dressed by Auntie Rose"), including one that
-        keeps harm from the child ("Amber will not be told off for telling"). A child's name
+        bottle by Nan", "Grace will be fed and dressed by Auntie Rose", or "Ayo will be turned"
+        where the goal says "Dad will turn him at 11pm"; not "Rosa will be bathed and put to
+        bed every night" with no one named),
+        including one that keeps harm from the child ("Amber will not be told off for
+        telling"), a passive said of nobody ("a home where nobody gets hurt") and one in a
+        when- or if-clause of a sentence that looks ahead ("… alone when she is hurt"). A child's name
         is not marked, only the verb ("will be taken").
     Why it matters
         "Mum was assaulted" does not say who hurt her. A worry statement must say which
@@ -124,15 +128,71 @@ def _on_purpose(ctx: Context, passive: metrics.Passive) -> bool:
     verb = metrics.token_ending_at(ctx.doc, passive.end)
     if verb is None:
         return False
-    looks_ahead = passive.modal or _modal_by_conjunction(verb) or _ahead_by_frame(verb)
+    subject = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+    if subject is not None and subject.lower_ in _NOBODY:
+        return True  # "a home where nobody gets hurt": no one is hidden
+    looks_ahead = passive.modal or _modal_by_conjunction(verb) or _ahead_by_frame(verb) or _under_a_modal(verb)
     if ctx.kind == "worry":
         return looks_ahead
     if _in_if_not_clause(verb.sent):
         return True
-    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if subject is None or not is_child(ctx, subject, strict=False):
         return False
+    if looks_ahead and _doer_named_elsewhere(ctx, verb, subject):
+        return True  # "Dad will turn him at 11pm … Ayo will be lifted and turned gently": who is said
     return bool(passive.agent) or _agent_in_list(verb) or _negated(verb) or not looks_ahead
+
+
+_NOBODY = {"nobody", "no-one", "noone", "nothing", "none"}
+
+
+def _an_adult(ctx: Context, token) -> bool:
+    """The one who does it in the active: an adult's name or role word, or "you"/"he"/"she"."""
+    from ..people import people as read_people
+
+    if is_child(ctx, token, strict=True):
+        return False
+    if token.lower_ in ("you", "he", "she", "they", "we", "i") or token.lower_ in analysis.people_words()["family"]:
+        return True
+    return read_people(token.doc).role_of(token) == "adult"
+
+
+def _doer_named_elsewhere(ctx: Context, verb, child) -> bool:
+    """A goal's outcome told from the child's side hides nobody when the goal says elsewhere who
+    does it: "Dad will turn him at 11pm and 3am … Ayo will be lifted and turned gently", "Grandma
+    Joy will do the night feeds … Noah will be fed on time". The same verb (or its noun) said of
+    an adult in the active."""
+    listed = _shared_verbs(verb)
+    lemmas = {v.lemma_.lower() for v in listed}
+    skip = {v.i for v in listed}
+    for token in ctx.tokens:
+        if token.i in skip or token.lemma_.lower() not in lemmas:
+            continue
+        if token.pos_ == "VERB" and not any(c.dep_ == "auxpass" for c in token.children):
+            doer = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            if doer is None and token.dep_ in ("xcomp", "conj"):
+                doer = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+            if doer is not None and doer.i != child.i and _an_adult(ctx, doer):
+                return True
+        elif token.pos_ == "NOUN" and token.dep_ == "dobj":
+            verb_of = token.head
+            doer = next((c for c in verb_of.children if c.dep_ == "nsubj"), None)
+            if doer is None and verb_of.dep_ in ("xcomp", "conj"):  # "will stay over and do the night feeds"
+                doer = next((c for c in verb_of.head.children if c.dep_ == "nsubj"), None)
+            if doer is not None and _an_adult(ctx, doer):
+                return True  # "Grandma Joy will do the night feeds"
+    return False
+
+
+def _under_a_modal(verb) -> bool:
+    """"Ella will be on her own when she is hurt": a when/if clause of a sentence that looks ahead."""
+    steps = 0
+    while verb.dep_ in ("advcl", "relcl", "conj") and verb.head.i != verb.i and steps < 3:
+        verb = verb.head
+        steps += 1
+        if any(c.tag_ == "MD" for c in verb.children):
+            return True
+    return False
 
 
 def _shared_verbs(verb) -> list:
