@@ -15,7 +15,9 @@ ROOT = Path(__file__).resolve().parents[1]
 # Rounds 4 and 5's blind sets (words_test4, words_test5) became tuning data in rounds 5 and 6.
 SETS = [ROOT / "tests" / "data" / "words_heldout.jsonl", ROOT / "tests" / "data" / "blind" / "words_dev.jsonl",
         ROOT / "tests" / "data" / "blind" / "words_test.jsonl", ROOT / "tests" / "data" / "blind" / "words_test2.jsonl",
-        ROOT / "tests" / "data" / "blind" / "words_test4.jsonl", ROOT / "tests" / "data" / "blind" / "words_test5.jsonl"]
+        ROOT / "tests" / "data" / "blind" / "words_test4.jsonl", ROOT / "tests" / "data" / "blind" / "words_test5.jsonl",
+        # rounds 6 and 7's blind sets, tuned on in rounds 7 and 8 (set 8, measured blind this round, is not held to it)
+        ROOT / "tests" / "data" / "blind" / "words_test6.jsonl", ROOT / "tests" / "data" / "blind" / "words_test7.jsonl"]
 
 
 @pytest.mark.parametrize("path", SETS, ids=lambda p: p.name)
