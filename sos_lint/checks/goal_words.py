@@ -145,13 +145,28 @@ def alternative_follows(ctx: Context, span) -> bool:
     if any(t.lower_ == "instead" for t in rest) or (following is not None and following[0].lower_ == "instead"):
         return True
     breaks = [t.i for t in rest if t.text in (";", ":") or (t.lower_ == "but" and t.dep_ == "cc")]
-    if not breaks:
+    # "Oscar will not be left alone overnight and Dad will make sure someone is with him": a
+    # clause joined by "and" with its own adult subject who acts is an alternative too.
+    # Only for a "will not" (an act not done): "will be protected from harm, and Dad will take
+    # her to school" still says only that harm will not happen.
+    negated = any(t.lower_ in ("not", "n't", "never") for t in ctx.doc[max(sentence.start, span.start - 1): span.end + 1])
+    joined = [t.i for t in rest if t.lower_ == "and" and t.dep_ == "cc"] if negated else []
+    if not breaks and not joined:
         return False
     children = analysis.child_tokens(ctx)
-    for verb in ctx.doc[breaks[0] + 1: sentence.end]:
+    for verb in ctx.doc[min(breaks + joined) + 1: sentence.end]:
         if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
             continue
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not breaks or verb.i < breaks[0]:
+            # after "and" only: a new clause with its own subject, saying what someone will do
+            modal = next((m for m in verb.children if m.tag_ == "MD" and m.i < verb.i), None)
+            if modal is None:
+                continue  # "… and Dad was cross": not what he will do
+            if not subjects and modal.i > 0 and ctx.doc[modal.i - 1].pos_ == "PROPN":
+                subjects = [ctx.doc[modal.i - 1]]  # "… with Shane and Nan will mind Ivy": the parser hung Nan on Shane
+            if not subjects:
+                continue
         agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         if verb.dep_ == "conj" and not subjects:
             agents += [g for c in verb.head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
