@@ -148,13 +148,18 @@ _NOBODY = {"nobody", "no-one", "noone", "nothing", "none"}
 
 def _an_adult(ctx: Context, token) -> bool:
     """The one who does it in the active: an adult's name or role word, or "you"/"he"/"she"."""
-    from ..people import people as read_people
-
     if is_child(ctx, token, strict=True):
         return False
-    if token.lower_ in ("you", "he", "she", "they", "we", "i") or token.lower_ in analysis.people_words()["family"]:
-        return True
-    return read_people(token.doc).role_of(token) == "adult"
+    return (token.lower_ in ("you", "he", "she", "they", "we", "i") or token.lower_ in analysis.people_words()["family"]
+            or token.i in analysis.adult_tokens(ctx))
+
+
+def _doer(verb):
+    """Who does a verb: its subject, or for "will stay over and do the feeds" the first verb's."""
+    doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if doer is None and verb.dep_ in ("xcomp", "conj"):
+        doer = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return doer
 
 
 def _doer_named_elsewhere(ctx: Context, verb, child) -> bool:
@@ -169,27 +174,26 @@ def _doer_named_elsewhere(ctx: Context, verb, child) -> bool:
         if token.i in skip or token.lemma_.lower() not in lemmas:
             continue
         if token.pos_ == "VERB" and not any(c.dep_ == "auxpass" for c in token.children):
-            doer = next((c for c in token.children if c.dep_ == "nsubj"), None)
-            if doer is None and token.dep_ in ("xcomp", "conj"):
-                doer = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
-            if doer is not None and doer.i != child.i and _an_adult(ctx, doer):
-                return True
+            doer = _doer(token)
         elif token.pos_ == "NOUN" and token.dep_ == "dobj":
-            verb_of = token.head
-            doer = next((c for c in verb_of.children if c.dep_ == "nsubj"), None)
-            if doer is None and verb_of.dep_ in ("xcomp", "conj"):  # "will stay over and do the night feeds"
-                doer = next((c for c in verb_of.head.children if c.dep_ == "nsubj"), None)
-            if doer is not None and _an_adult(ctx, doer):
-                return True  # "Grandma Joy will do the night feeds"
+            doer = _doer(token.head)  # "Grandma Joy will do the night feeds"
+        else:
+            continue
+        if doer is not None and doer.i != child.i and _an_adult(ctx, doer):
+            return True
     return False
 
 
 def _under_a_modal(verb) -> bool:
     """"Ella will be on her own when she is hurt": a when/if clause of a sentence that looks ahead."""
-    steps = 0
-    while verb.dep_ in ("advcl", "relcl", "conj") and verb.head.i != verb.i and steps < 3:
+    return _modal_above(verb, ("advcl", "relcl", "conj"), 3)
+
+
+def _modal_above(verb, links: tuple[str, ...], steps: int) -> bool:
+    """A modal on a verb up to `steps` links above this one, climbing only through `links`."""
+    while verb.dep_ in links and verb.head.i != verb.i and steps > 0:
         verb = verb.head
-        steps += 1
+        steps -= 1
         if any(c.tag_ == "MD" for c in verb.children):
             return True
     return False
@@ -225,13 +229,7 @@ def _modal_by_conjunction(verb) -> bool:
     Storm is given her bottle") does not share it."""
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return False
-    steps = 0
-    while verb.dep_ in ("conj", "acomp", "xcomp") and verb.head.i != verb.i and steps < 4:
-        verb = verb.head
-        steps += 1
-        if any(c.tag_ == "MD" for c in verb.children):
-            return True
-    return False
+    return _modal_above(verb, ("conj", "acomp", "xcomp"), 4)
 
 
 _LOOKING_AHEAD = {"likely", "unlikely", "go", "bound", "set"}

@@ -403,8 +403,10 @@ class WordFixer:
         phrase = " ".join([base, *words[1:]])
         clause = next((c for c in head.children if c.dep_ == "ccomp" and c.i > head.i), None)
         if clause is not None and len(words) == 1:
+            from ..checks import analysis
+
             said_by = next((c for c in head.children if c.dep_ == "nsubj"), None)
-            if said_by is not None and _is_person(said_by) and head.lemma_.lower() in _SAID_SWAPS:
+            if said_by is not None and analysis.is_person(said_by) and head.lemma_.lower() in _SAID_SWAPS:
                 # "Mum indicated that she would …" -> "Mum said that …"; "acknowledged that" -> "admitted that"
                 phrase = _SAID_SWAPS[head.lemma_.lower()]
             elif base not in _CLAUSE_VERBS:
@@ -613,8 +615,6 @@ _INFINITIVE_VERBS = {"try", "help", "choose", "need", "have", "want", "agree", "
 _STANCES = {"position", "view", "stance", "account", "story", "version", "innocence", "denial", "claim", "belief"}
 # Said by a person with a that-clause, these report what the person said.
 _SAID_SWAPS = {"indicate": "say", "acknowledge": "admit", "maintain": "insist", "state": "say"}
-_PERSON_PRONOUNS = {"he", "she", "they", "i", "we", "you", "mum", "dad", "mother", "father", "parent", "parents",
-                    "nan", "grandad", "carer", "carers", "partner"}
 
 
 def _without_repeat(text: str, following: str) -> str:
@@ -626,12 +626,6 @@ def _without_repeat(text: str, following: str) -> str:
         if [w.lower() for w in words[-k:]] == after[:k]:
             return " ".join(words[:-k])
     return text
-
-
-def _is_person(token) -> bool:
-    from ..checks import analysis
-
-    return token.lower_ in _PERSON_PRONOUNS or analysis.is_name(token) or token.ent_type_ == "PERSON"
 
 
 _BE_FORMS = {("is", True): "are", ("are", False): "is", ("was", True): "were", ("were", False): "was",
