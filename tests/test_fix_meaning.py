@@ -49,6 +49,15 @@ CASES = [
     ("Dad maintained the view that the burn was an accident.", "Dad maintained the view that the burn was an accident."),
     ("Dad has kept in touch with his allocated worker.", "Dad has kept in touch with his allocated worker."),
     ("Mia's uncle has an acquired brain injury.", "Mia's uncle has an acquired brain injury."),
+    # round 9: an object that decides the sense, a measurement, "not" where only a noun can stand
+    ("Gran acknowledged the text from the school nurse.", "Gran acknowledged the text from the school nurse."),
+    ("Dad acknowledged the email about Jo's contact.", "Dad acknowledged the email about Jo's contact."),
+    ("Kit's height is now on the 2nd centile for his age.", "Kit's height is now on the 2nd centile for his age."),
+    ("Her weight fell from the 75th to the 25th centile over the winter.",
+     "Her weight fell from the 75th to the 25th centile over the winter."),
+    ("The case was closed due to insufficient information.", "The case was closed due to insufficient information."),
+    ("Jo was sent to school with insufficient food.", "Jo was sent to school with insufficient food."),
+    ("There was insufficient food in the flat for the twins.", "There was not enough food in the flat for the twins."),
 ]
 
 
@@ -127,3 +136,19 @@ def test_a_guess_about_an_adult_asks_about_that_adult_never_as_the_child(draft, 
 
     text = rewrite(draft, "worry").text
     assert asks in text and never not in text and " and Dunn" not in text and " and Cole" not in text
+
+
+def test_not_after_a_preposition_is_counted():
+    """The automatic grammar check counts "not" where only a noun phrase can stand, and only when
+    the swap put it there ("in not attending" is English and is not counted)."""
+    from sos_lint import nlp
+    from sos_lint.rewrite import fidelity
+
+    parse = nlp.load()
+    draft = parse("The file was closed because of insufficient evidence.")
+    broken = parse("The file was closed because of not enough evidence.")
+    fine = parse("The file was closed because there was not enough evidence.")
+    assert fidelity.compare(draft, broken).counts["not_after_preposition"] == 1
+    assert fidelity.compare(draft, fine).counts["not_after_preposition"] == 0
+    gerund = parse("Mum was wrong in not telling the school.")
+    assert fidelity.compare(gerund, gerund).counts["not_after_preposition"] == 0

@@ -26,7 +26,8 @@ from ..metrics import doc_text
 from . import people
 
 COUNTS = ("bare_after_verb", "finite_after_aux", "stranded_preposition", "doubled_words", "misplaced_article",
-          "title_possessive", "verbless", "lost_negations", "lost_modals", "lost_facts", "kept_errors")
+          "title_possessive", "not_after_preposition", "verbless", "lost_negations", "lost_modals", "lost_facts",
+          "kept_errors")
 ERROR_CODES = ("SOS304", "SOS306")  # guesses stated as fact, victim blaming
 _PLACEHOLDER = re.compile(r"\[[^\[\]\n]{1,300}\]")
 _NEGATIONS = {"not", "n't", "never", "no", "without", "none", "nobody", "nothing", "neither", "nor", "cannot"}
@@ -155,6 +156,13 @@ def _misplaced_articles(doc) -> list[str]:
     return out
 
 
+def _not_after_preposition(doc) -> list[str]:
+    """A preposition or an article straight before "not": a swap put "not enough" where only a
+    noun phrase can stand ("owing to not enough evidence", "an not enough amount")."""
+    return [f"{t.lower_} not" for t in doc[:-2] if doc[t.i + 1].lower_ == "not" and not doc[t.i + 2].tag_.startswith("VB")
+            and (t.pos_ == "ADP" and t.dep_ in ("prep", "pcomp", "agent") or t.lower_ in ("a", "an", "the"))]
+
+
 def _title_possessives(doc) -> list[str]:
     return [f"{t.text}{doc[t.i + 1].text}" for t in doc[:-1]
             if doc[t.i + 1].tag_ == "POS" and t.lower_.rstrip(".") in _TITLES and t.text[:1].isupper()]
@@ -252,7 +260,8 @@ def compare(draft_doc, rewrite_doc, full_rewrite: str | None = None, error_spans
     for name, pattern in (("bare_after_verb", _bare_pairs), ("finite_after_aux", _finite_after_aux),
                           ("stranded_preposition", _stranded),
                           ("doubled_words", _doubled), ("misplaced_article", _misplaced_articles),
-                          ("title_possessive", _title_possessives)):
+                          ("title_possessive", _title_possessives),
+                          ("not_after_preposition", _not_after_preposition)):
         for words in _new(pattern(draft_doc), pattern(rewrite_doc)):
             problems.add(name, words)
     problems.add("verbless", "a sentence without a verb", _verbless(rewrite_doc) - _verbless(draft_doc))

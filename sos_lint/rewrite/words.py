@@ -10,6 +10,7 @@ what no finding carries: role words given names ("the mother" -> "Mum") and judg
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -416,6 +417,10 @@ class WordFixer:
             return None  # "undertook not to return" is not "did not to return"
         if head.lemma_.lower() == "maintain" and any(c.dep_ == "dobj" and c.lemma_.lower() in _STANCES for c in head.children):
             return None  # "maintained the position that …" is not "kept the position"
+        if head.lemma_.lower() in _CLAUSE_SENSE and clause is None and any(c.dep_ == "dobj" for c in head.children):
+            # "acknowledged that she left them" is "admitted that"; "acknowledged the letter" is not
+            # "accepted the letter": with a thing as its object the sense is the object's. Advice only.
+            cand = dataclasses.replace(cand, safe=False)
         if head.lemma_.lower() == "engage" and span.end - span.start == 1 and any(
                 c.dep_ == "prep" and c.lower_ == "with" for c in head.children):
             return None  # "has not engaged consistently with her GP" is not "taken part … with her GP"
@@ -498,6 +503,12 @@ class WordFixer:
         span = cand.span
         root = span.root
         text = cand.replacement
+        before_span = doc[span.start - 1] if span.start else None
+        if text.startswith("not ") and before_span is not None and (
+                before_span.pos_ == "ADP" or before_span.lower_ in ("a", "an", "the")):
+            return None  # "owing to insufficient evidence" cannot be "owing to not enough evidence"
+        if " " in text and any(_ORDINAL.fullmatch(t.lower_) for t in doc[max(0, span.start - 4): span.start]):
+            return None  # "the 9th centile" is a measurement, not "the 9th line on the growth chart"
         if cand.modifier and root.dep_ in ("compound", "amod", "nmod"):
             text = cand.modifier
         elif root.tag_ in ("NNS", "NNPS") and not grammar.looks_plural(text) and not span.text.isupper() and not cand.fixed:
@@ -612,6 +623,8 @@ _INFINITIVE_VERBS = {"try", "help", "choose", "need", "have", "want", "agree", "
                      "ask", "tell", "expect", "plan", "hope", "get", "make", "keep", "go", "come", "seem", "use",
                      "find", "show", "put", "take", "talk", "work", "see", "hear", "say", "know", "think", "believe",
                      "feel", "let", "allow", "stop", "judge", "consider", "mean", "leave"}
+_CLAUSE_SENSE = {"acknowledge"}  # a plain swap that fits a that-clause, not every object
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _STANCES = {"position", "view", "stance", "account", "story", "version", "innocence", "denial", "claim", "belief"}
 # Said by a person with a that-clause, these report what the person said.
 _SAID_SWAPS = {"indicate": "say", "acknowledge": "admit", "maintain": "insist", "state": "say"}
