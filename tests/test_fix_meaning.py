@@ -152,3 +152,26 @@ def test_not_after_a_preposition_is_counted():
     assert fidelity.compare(draft, fine).counts["not_after_preposition"] == 0
     gerund = parse("Mum was wrong in not telling the school.")
     assert fidelity.compare(gerund, gerund).counts["not_after_preposition"] == 0
+
+
+def test_a_clause_replaced_by_a_question_takes_its_comma_with_it():
+    """A flagged clause after "…, and" becomes its own question; the comma before it goes too, and
+    the adult keeps her title in the question."""
+    from sos_lint.rewrite import rewrite
+
+    draft = "Kai has lived with his aunt since 4 June, and Mrs Lowe has not consented to him coming home."
+    text = rewrite(draft, kind="worry", scaffold=False).text
+    assert ",." not in text and ", ." not in text
+    if "[What did" in text:
+        assert "What did Mrs Lowe" in text
+
+
+def test_stray_punctuation_is_counted():
+    from sos_lint import nlp
+    from sos_lint.rewrite import fidelity
+
+    parse = nlp.load()
+    draft = parse("Jo went to Nan's on 3 May, and Dad stayed at home.")
+    broken = parse("Jo went to Nan's on 3 May,. Dad stayed at home.")
+    assert fidelity.compare(draft, broken).counts["stray_punctuation"] == 1
+    assert fidelity.compare(draft, draft).counts["stray_punctuation"] == 0

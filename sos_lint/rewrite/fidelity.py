@@ -26,7 +26,7 @@ from ..metrics import doc_text
 from . import people
 
 COUNTS = ("bare_after_verb", "finite_after_aux", "stranded_preposition", "doubled_words", "misplaced_article",
-          "title_possessive", "not_after_preposition", "verbless", "lost_negations", "lost_modals", "lost_facts",
+          "title_possessive", "not_after_preposition", "stray_punctuation", "verbless", "lost_negations", "lost_modals", "lost_facts",
           "kept_errors")
 ERROR_CODES = ("SOS304", "SOS306")  # guesses stated as fact, victim blaming
 _PLACEHOLDER = re.compile(r"\[[^\[\]\n]{1,300}\]")
@@ -163,6 +163,13 @@ def _not_after_preposition(doc) -> list[str]:
             and (t.pos_ == "ADP" and t.dep_ in ("prep", "pcomp", "agent") or t.lower_ in ("a", "an", "the"))]
 
 
+def _stray_punctuation(doc) -> list[str]:
+    """A comma straight before a full stop, a comma or a semicolon: a clause was taken out and its
+    comma left behind ("since 2 May,. [What did …?]")."""
+    return [f"{t.text}{doc[t.i + 1].text}" for t in doc[:-1]
+            if t.text == "," and doc[t.i + 1].text in (".", ",", ";", "!", "?")]
+
+
 def _title_possessives(doc) -> list[str]:
     return [f"{t.text}{doc[t.i + 1].text}" for t in doc[:-1]
             if doc[t.i + 1].tag_ == "POS" and t.lower_.rstrip(".") in _TITLES and t.text[:1].isupper()]
@@ -261,7 +268,8 @@ def compare(draft_doc, rewrite_doc, full_rewrite: str | None = None, error_spans
                           ("stranded_preposition", _stranded),
                           ("doubled_words", _doubled), ("misplaced_article", _misplaced_articles),
                           ("title_possessive", _title_possessives),
-                          ("not_after_preposition", _not_after_preposition)):
+                          ("not_after_preposition", _not_after_preposition),
+                          ("stray_punctuation", _stray_punctuation)):
         for words in _new(pattern(draft_doc), pattern(rewrite_doc)):
             problems.add(name, words)
     problems.add("verbless", "a sentence without a verb", _verbless(rewrite_doc) - _verbless(draft_doc))

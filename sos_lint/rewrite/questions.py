@@ -117,12 +117,17 @@ def _children_in(child: str) -> set[str]:
     return set(re.split(r", | and ", child))
 
 
+_NAME_TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr"}
+
+
 def _adults(tokens, child: str) -> str:
     named, previous = [], None
     for t in tokens:
         if people.is_name(t) and t.text not in _children_in(child) and not people.in_title(t):
             if previous is not None and previous.i == t.i - 1 and named:
                 named[-1] += " " + t.text  # "Kyle Dunn": one person, not "Kyle and Dunn"
+            elif t.i and t.doc[t.i - 1].lower_.rstrip(".") in _NAME_TITLES:
+                named.append(f"{t.doc[t.i - 1].text} {t.text}")  # "Ms Wright", never a bare "Wright"
             else:
                 named.append(t.text)
             previous = t
@@ -471,6 +476,8 @@ def _clause_edits(doc, report, child: str) -> list[tuple[Edit, int]]:
             prev = doc[first.i - 1]
             start = prev.idx + len(prev.text)
             stop = "" if prev.is_punct and prev.text in ".;:" else "."
+            if prev.text in (",", "–", "—"):
+                start = prev.idx  # "since 2 May, and Ms Wright …" -> "since 2 May. [What …?]", never "May,."
             out.append((Edit(start, end + (1 if after == "." else 0), f"{stop} {question}", finding.code, why,
                              safe=False), first.sent.start, (first.i, last.i)))
             continue
