@@ -81,7 +81,8 @@ from functools import cached_property
 from .ages import AgeReading
 from .places import PlaceReading
 from .roles import RoleReading
-from .said import ABSTRACT_ENDINGS, opens_sentence_as_child
+from .said import ABSTRACT_ENDINGS, opens_sentence_as_child, own_partner_or_children
+from .things import ThingReading
 from .wordlists import (  # CHILD, ADULT, PET, OTHER, words and first_names: public here as before
     ADULT, CHILD, OTHER, PET, _CARE_VERBS, _HARM_VERBS, _NOT_NAMES, _PRONOUNS, _Tokens, _cased, _per_token,
     first_names, words,
@@ -147,7 +148,7 @@ _PERSON_PREPOSITIONS = ("with", "after", "for", "to", "by", "about", "without", 
 _VERB_FORMS_READ_AS_NOUNS = ("bit", "bitten", "hit", "smacked", "slapped", "kicked", "punched", "pushed")
 
 
-class _Reader(RoleReading, AgeReading, PlaceReading):
+class _Reader(RoleReading, AgeReading, PlaceReading, ThingReading):
     def __init__(self, doc, child_names, adult_names):
         self.doc = _Tokens(doc)
         self.w = words()
@@ -187,6 +188,13 @@ class _Reader(RoleReading, AgeReading, PlaceReading):
         if self._verb_not_name(token):
             return False
         w = self.w
+        if lower.endswith("s") and lower[:-1] in w["calendar"] and lower[:-1] not in ("christma", "eas"):
+            return False  # "on Tuesdays and Thursdays", "most Fridays": when, never who
+        if lower in w["brands"] and token.dep_ in ("pobj", "compound") and len(lower) > 1 and lower not in first_names() \
+                and not self._evidence(token) and self._title_before(token) is None:
+            return False  # "followed her to Aldi", "a Tesco bag": a shop, a brand or an app where it stands
+        if self._used_thing(token):
+            return False  # "speaks Pashto", "playing Call of Duty", "watching Bluey", "is on Yubo"
         if lower in w["roles"] or token.lemma_.lower() in w["roles"] or lower in w["titles"] \
                 or lower in w["pets"] or lower in w["adult_nouns"] or lower in w["adult_family"]:
             return False
@@ -430,6 +438,10 @@ class _Reader(RoleReading, AgeReading, PlaceReading):
                         role, evidence = CHILD, f"{evidence}, listed or cared for with the children"
                     if not role:
                         role, evidence = self._copula_role(head)
+                    if not role:
+                        own = own_partner_or_children(mention, self.w)
+                        if own:
+                            role, evidence = ADULT, own  # "Nia … her ex-partner", "Leah and her three boys"
                     how = "near" if role else "default"
                     if not role and self._evidence(head) == "baby":
                         role, evidence, how = CHILD, "baby", "age"

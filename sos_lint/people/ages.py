@@ -14,6 +14,17 @@ from .wordlists import (
 )
 
 
+# Only a child is brought, taken or collected to or from school, or got ready for it ("picks River
+# up from school", "drops Hope at nursery", "keeps Journey off school"); a school word after any
+# other verb's object says nothing of it ("playing Fortnite on school nights", "watches
+# Emmerdale before school").
+_SCHOOL_RUN_VERBS = _BRING_VERBS | {"get", "send", "keep", "escort", "accompany", "enrol", "register"}
+_SCHOOL_WORDS = {"school", "nursery", "class", "college", "preschool", "pre-school", "creche", "crèche"}
+_SCHOOL_RUN_PREPOSITIONS = {"to", "from", "at", "into", "for", "off", "in"}
+_SCHOOL_TIMES = {"night", "nights", "hours", "holiday", "holidays", "day", "days", "term", "terms", "week", "weeks",
+                 "morning", "mornings", "evening", "evenings", "time", "times", "year", "years"}
+
+
 class AgeReading:
     """Ages and child cues: methods of the people reader (sos_lint.people._Reader)."""
 
@@ -191,10 +202,13 @@ class AgeReading:
                 k += 1
             if k < len(doc) and doc[k].lower_ in self.w["child_context"]:
                 return f"{token.text}'s {doc[k].text}"
-        head = token.head
-        if token.dep_ in ("dobj", "pobj") and any(
-                t.lower_ in ("school", "nursery", "class", "college") for t in head.subtree if t.i > token.i):
-            return f"{head.text} {token.text} … school"
+        verb = token.head if token.dep_ == "dobj" else token.head.head if token.dep_ == "pobj" else None
+        if verb is not None and verb.lemma_.lower() in _SCHOOL_RUN_VERBS | self.w["fetching_verbs"]:
+            for t in verb.subtree:
+                where = t.head if t.dep_ == "compound" else t  # "from the school gates"
+                if t.i > token.i and t.lower_ in _SCHOOL_WORDS and where.dep_ == "pobj" \
+                        and where.head.lower_ in _SCHOOL_RUN_PREPOSITIONS and where.lower_ not in _SCHOOL_TIMES:
+                    return f"{verb.text} {token.text} … {t.text.lower()}"
         if token.i in self._said_of_child:
             return "what is said of them shows a child"  # "Willow was found wandering …"
         return ""

@@ -297,3 +297,70 @@ def _is_child_word(token, children=frozenset()) -> bool:
         or token.lower_ in children or any(c.lower_ in ("her", "his", "their") and c.dep_ == "poss"
                                              and token.lower_ in ("son", "daughter", "sons", "daughters")
                                              for c in token.children)
+
+
+# Words between "her"/"his" and the partner or children ("her ex-partner", "his late wife", "her
+# three young boys").
+_OWN_BETWEEN = {"new", "former", "current", "late", "estranged", "violent", "abusive", "older", "old",
+                "young", "younger", "little", "small", "own", "other", "two", "three", "four", "five", "six", "seven",
+                "eldest", "youngest", "oldest", "middle", "twin", "long-term", "then"}
+_NOT_ANTECEDENTS = {"us", "we", "you", "i", "me", "it", "this", "that"}
+_PERSON_PRONOUNS = {"he", "she", "him", "her", "they", "them", "himself", "herself"}
+
+
+def own_partner_or_children(mention, words) -> str:
+    """What the statement says of a name shows an adult: "her" or "his" pointing back to it
+    before a partner, a husband or wife, an ex, or children of their own ("Nia told Women's Aid
+    that her ex-partner followed her", "Leah and her three boys", "Marcus told us his wife left").
+    The name must be the subject of the clause the words are in, or joined to them by "and", with
+    no other person between ("Mum hit Ruby and her partner laughed" is Mum's partner). Not the
+    name's own description ("Kai, her son,", "Ruby is her youngest"). Returns the words, or "".
+    A child has a boyfriend or a girlfriend, not these: they are not read."""
+    first, last = mention[0], mention[-1]
+    doc, sent = last.doc, last.sent
+    indices = {t.i for t in mention}
+    owned = words["own_partners"] | words["own_children"]
+    subject = last
+    while subject.dep_ == "conj" and subject.head.i < subject.i:
+        subject = subject.head
+    for pronoun in doc[last.i + 1: sent.end]:
+        if pronoun.lower_ not in ("her", "his") or pronoun.tag_ != "PRP$":
+            continue
+        k = pronoun.i + 1
+        while k < sent.end and k - pronoun.i <= 5 and (doc[k].lower_ in _OWN_BETWEEN or doc[k].like_num
+                                                        or doc[k].lower_ == "ex" and k + 1 < sent.end and doc[k + 1].text == "-"
+                                                        or doc[k].text == "-"):
+            k += 1  # "her ex-partner", "his two little boys"
+        if k >= sent.end or doc[k].lower_ not in owned or doc[k].dep_ in ("attr", "appos"):
+            continue
+        if k + 1 < len(doc) and doc[k + 1].tag_ in ("NN", "NNS") and not doc[k + 1].text[:1].isupper():
+            continue  # "her baby brother", "his kids' dad" is not: a noun after it names someone else
+        if pronoun.i >= 1 and doc[pronoun.i - 1].text == "," and pronoun.i - 1 == last.i + 1:
+            continue  # "Kai, her son, …": the name described, not the owner
+        joined = doc[pronoun.i - 1].lower_ in ("and", "&") and pronoun.i - 2 == last.i
+        in_clause = subject.dep_ in ("nsubj", "nsubjpass") and subject.head.i <= pronoun.i \
+            and any(t.i == pronoun.i for t in subject.head.subtree)
+        if not (joined or in_clause):
+            continue
+        if _antecedent(pronoun, words, indices) in indices:
+            return f"{pronoun.text} {doc[k].text}"
+    return ""
+
+
+def _antecedent(pronoun, words, indices) -> int | None:
+    """The person "her" or "his" points back to in its sentence: the nearest person before it of
+    the right sex, not an owner ("Ivy's mum and her partner": Mum's partner)."""
+    doc = pronoun.doc
+    other_sex = {"his": words["female_words"], "her": words["male_words"]}[pronoun.lower_]
+    for t in reversed(doc[pronoun.sent.start: pronoun.i]):
+        lower = t.lower_
+        if t.dep_ == "poss" or lower in ("'s", "’s") or lower in other_sex or lower in _NOT_ANTECEDENTS \
+                or pronoun.lower_ == "his" and lower == "her":
+            continue
+        if t.i in indices:
+            return t.i
+        if lower in _PERSON_PRONOUNS or lower in words["roles"] or t.lemma_.lower() in words["children"]:
+            return None
+        if t.text[:1].isupper() and t.is_alpha and (t.pos_ == "PROPN" or t.ent_type_ == "PERSON"):
+            return t.i  # another name
+    return None

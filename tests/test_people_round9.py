@@ -1,0 +1,145 @@
+"""Who is the child, round 9 (issue 11 §1), by class (classes9.md H1–H4): plural day and month
+words; languages, games, apps, brands and shows as objects; a school word after an object only
+with a verb of bringing, taking or collecting; an adult by a partner or children of their own.
+Cases written for these tests, in our own words (other names, verbs, word order and register
+than any probe set); each class has near-misses that must not change."""
+import pytest
+
+from test_people_places import read
+
+
+def _roles(text):
+    children, adults, _ = read(text)
+    return set(children), set(adults)
+
+
+# (H1) A plural day or month word is when, never who.
+@pytest.mark.parametrize("text, child, when", [
+    ("Nan has Kacey (4) on Mondays and Wednesdays while Mum is at college.", "Kacey", {"Mondays", "Wednesdays"}),
+    ("On Saturdays Dad takes Rio to football and then drinks at the club.", "Rio", {"Saturdays"}),
+    ("Tuesdays are the hardest for Ivy because Mum's partner is at home all day.", "Ivy", {"Tuesdays"}),
+    ("Willow stays at her father's flat on alternate Sundays.", "Willow", {"Sundays"}),
+    ("Most Fridays, Jade (9) is left to get herself to school.", "Jade", {"Fridays"}),
+    ("Bo misses nursery on Thursdays and Fridays when Mum oversleeps.", "Bo", {"Thursdays", "Fridays"}),
+    ("Dad sees Storm every other weekend and on Wednesdays after tea.", "Storm", {"Wednesdays"}),
+    ("Mondays and Tuesdays, Nan collects Jet from school.", "Jet", {"Mondays", "Tuesdays"}),
+    ("Decembers have been hard since Grandad died, and Ruby (7) cries at night.", "Ruby", {"Decembers"}),
+    ("Mum works Saturdays at the chippy, so Blaze (12) minds his sister.", "Blaze", {"Saturdays"}),
+])
+def test_a_plural_day_or_month_is_never_a_person(text, child, when):
+    children, adults = _roles(text)
+    assert child in children
+    assert not when & children and not when & adults
+
+
+@pytest.mark.parametrize("text, child", [
+    ("April (6) and May (4) go to Nan's on Tuesdays.", {"April", "May"}),
+    ("Tuesday, aged 6, is kept off school on Fridays.", {"Tuesday"}),
+    ("Mum left Summer with a neighbour on Fridays.", {"Summer"}),
+    ("Dad kicked August's bedroom door in on Sundays when he had been drinking.", {"August"}),
+    ("June is frightened when Dad shouts on Saturdays.", {"June"}),
+])
+def test_a_child_named_like_a_day_or_month_stays_a_child(text, child):
+    children, _ = _roles(text)
+    assert child <= children
+
+
+# (H2) A language, game, app, brand or show as the object is a thing, whatever the tagger says.
+@pytest.mark.parametrize("text, child, thing", [
+    ("Mum speaks Tigrinya and there was no interpreter when Aman (6) was seen.", "Aman", {"Tigrinya"}),
+    ("Dad only understands Kurdish, so Rojin (11) translates for him at the GP.", "Rojin", {"Kurdish"}),
+    ("Rocco (10) plays Call of Duty online with men he has never met.", "Rocco", {"Call", "Duty"}),
+    ("Skye was watching Peppa Pig on the iPad at 2am when police arrived.", "Skye", {"Peppa", "Pig"}),
+    ("Kai (8) watches Bluey on his own for hours while Mum sleeps.", "Kai", {"Bluey"}),
+    ("Leon (12) downloaded Wizz and a man he did not know messaged him.", "Leon", {"Wizz"}),
+    ("The boys play Brawl Stars on Dad's phone instead of sleeping, and Alfie (7) falls asleep in class.",
+     "Alfie", {"Brawl", "Stars"}),
+    ("Ayan (5) speaks only Somali and the nursery staff cannot understand him.", "Ayan", {"Somali"}),
+    ("Ivy (9) posts dance videos on Likee and strangers comment on them.", "Ivy", {"Likee"}),
+    ("Fatima's dad speaks Urdu and Punjabi but very little English.", "Fatima", {"Urdu", "Punjabi"}),
+    ("Kian is on Hollyoaks forums half the night, his teacher says.", "Kian", {"Hollyoaks"}),
+    ("Mum lets Esme (6) binge Cocomelon until midnight.", "Esme", {"Cocomelon"}),
+])
+def test_a_language_game_app_or_show_is_never_a_person(text, child, thing):
+    children, adults = _roles(text)
+    assert child in children
+    assert not thing & children and not thing & adults
+
+
+@pytest.mark.parametrize("text, child", [
+    ("Dad speaks to Storm in a calm voice now.", {"Storm"}),
+    ("Nan watches Rocky after school while Mum works.", {"Rocky"}),
+    ("Ivy plays with Jude (4) in the garden every evening.", {"Ivy", "Jude"}),
+    ("Ash told Mum that a man on Snapchat asked him for photos.", {"Ash"}),
+    ("Nan keeps an eye on Dawn and Ray when Mum goes out.", {"Dawn", "Ray"}),
+    ("Mum's drinking has had an effect on Lark (3).", {"Lark"}),
+])
+def test_a_person_after_speak_play_watch_or_on_stays_a_person(text, child):
+    children, _ = _roles(text)
+    assert child <= children
+
+
+# (H3) A school word after an object shows a child only after a verb of bringing, taking or
+# collecting ("picks Hope up from nursery"); "playing X on school nights" does not.
+@pytest.mark.parametrize("text, child", [
+    ("Aunty Pam drops Hope at nursery on her way to work.", "Hope"),
+    ("Dad collects Blaze from school when he has been drinking.", "Blaze"),
+    ("Nan walks Sunny to school most days.", "Sunny"),
+    ("The neighbour brings River home from nursery if Mum is late.", "River"),
+    ("Mum's partner takes Rain to school without breakfast.", "Rain"),
+    ("Grandad fetches Marley from the school gates at three.", "Marley"),
+    ("Dad drives Mercy to school after drinking the night before.", "Mercy"),
+    ("Mum forgot to pick Bliss up from nursery twice last week.", "Bliss"),
+])
+def test_a_child_brought_or_collected_from_school_is_a_child(text, child):
+    children, _ = _roles(text)
+    assert child in children
+
+
+@pytest.mark.parametrize("text, child, thing", [
+    ("Kayden (11) plays Warzone on school nights until one in the morning.", "Kayden", {"Warzone"}),
+    ("Dad drinks Strongbow on school nights and Paige (8) puts herself to bed.", "Paige", {"Strongbow"}),
+    ("Mum smokes Amber Leaf outside the school gate while Teddy (4) waits.", "Teddy", {"Amber", "Leaf"}),
+    ("Mum bought Lambrini on the way back from school and Ellis (3) was left in the car.", "Ellis", {"Lambrini"}),
+    ("Tyler (14) streams Kick all night and is too tired for school.", "Tyler", {"Kick"}),
+    ("Nan watches Emmerdale before school while Pip (5) gets himself dressed.", "Pip", {"Emmerdale"}),
+])
+def test_a_school_word_after_any_other_verb_is_not_a_child(text, child, thing):
+    children, adults = _roles(text)
+    assert child in children
+    assert not thing & children
+
+
+# (H4) A named person with a partner, husband, wife or ex of their own, or who is the mother or
+# father of the children, is an adult.
+@pytest.mark.parametrize("text, adult, child", [
+    ("Kerry said her ex-partner, Jason, turned up at the flat while the girls were asleep.", "Kerry", None),
+    ("Shannon and her husband argue every night, and Mason (3) hides under the table.", "Shannon", "Mason"),
+    ("Leah and her three boys moved into a hostel in March.", "Leah", None),
+    ("Becky lives with her partner and her two daughters, Ivy and Rose.", "Becky", "Ivy"),
+    ("Marcus told us his wife left him with the children in May.", "Marcus", None),
+    ("Precious takes her children to the food bank on Fridays.", "Precious", None),
+    ("Dean and his ex-wife share the care of Harley (6).", "Dean", "Harley"),
+    ("Tasha is frightened of her ex, who has found out where she and the kids live.", "Tasha", None),
+    ("When Amber's ex-husband came to the door, Amber hid with the children in the bathroom.", "Amber", None),
+    ("Sinead has not seen her sons since the police took them to their dad's.", "Sinead", None),
+])
+def test_a_person_with_a_partner_or_children_of_their_own_is_an_adult(text, adult, child):
+    children, adults = _roles(text)
+    assert adult not in children
+    if child is not None:
+        assert child in children
+
+
+@pytest.mark.parametrize("text, child", [
+    ("Ruby (15) said her boyfriend, Kyle, is 24.", "Ruby"),
+    ("Maisie told her teacher that Mum's partner hits her.", "Maisie"),
+    ("Ivy's mum and her partner shout at each other at night.", "Ivy"),
+    ("Storm and her brothers were left alone overnight.", "Storm"),
+    ("Tia cuddles her baby brother when Dad shouts.", "Tia"),
+    ("Harper said her dad's girlfriend smacked her.", "Harper"),
+    ("Lola (13) said that her boyfriend's mum buys her vodka.", "Lola"),
+])
+def test_a_child_with_a_boyfriend_or_a_parents_partner_stays_a_child(text, child):
+    children, adults = _roles(text)
+    assert child in children and child not in adults
