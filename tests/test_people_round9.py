@@ -143,3 +143,71 @@ def test_a_person_with_a_partner_or_children_of_their_own_is_an_adult(text, adul
 def test_a_child_with_a_boyfriend_or_a_parents_partner_stays_a_child(text, child):
     children, adults = _roles(text)
     assert child in children and child not in adults
+
+
+# More wordings of each class, written after the first fix to test that it caught the class and
+# not only the first cases (other verbs, word order, register).
+@pytest.mark.parametrize("text, child, not_child", [
+    ("Contact with Dad takes place on Wednesdays and Saturdays, and Ruby (8) comes back upset.", {"Ruby"},
+     {"Wednesdays", "Saturdays"}),
+    ("Sundays are when Mum drinks most, and Marley (6) is left to make his own tea.", {"Marley"}, {"Sundays"}),
+    ("Kaci attends nursery on Mondays, Wednesdays and Fridays only.", {"Kaci"}, {"Mondays", "Wednesdays", "Fridays"}),
+    ("Fridays, Mum goes to the pub and Theo (10) minds the baby.", {"Theo"}, {"Fridays"}),
+    ("Mum's first language is Tigrinya and Selam (7) interprets for her.", {"Selam"}, {"Tigrinya"}),
+    ("Dad speaks Farsi and Mina (12) translates letters from school.", {"Mina"}, {"Farsi"}),
+    ("Mr Shah speaks Bengali and Sylheti, and Aisha (10) interprets at appointments.", {"Aisha"}, {"Bengali", "Sylheti"}),
+    ("Harvey (13) has been playing Grand Theft Auto with older boys until 3am.", {"Harvey"}, {"Grand", "Theft", "Auto"}),
+    ("Mum lets Ava watch Stranger Things and she cannot sleep.", {"Ava"}, {"Stranger", "Things"}),
+    ("Dad smokes Golden Virginia in the car with Remi (3) in the back.", {"Remi"}, {"Golden", "Virginia"}),
+    ("Mum had been drinking Frosty Jack's when she collected Posy from nursery.", {"Posy"}, {"Frosty", "Jack"}),
+    ("Skye (11) has been on Yubo and Snapchat talking to men.", {"Skye"}, {"Yubo", "Snapchat"}),
+    ("Lily-Mae (10) has a TikTok account that Mum does not know about.", {"Lily-Mae"}, {"TikTok"}),
+    ("Nia's mum said her ex-partner followed them to Aldi.", {"Nia"}, {"Aldi"}),
+])
+def test_more_wordings_of_things_and_days(text, child, not_child):
+    children, adults = _roles(text)
+    assert child <= children
+    assert not not_child & children
+
+
+@pytest.mark.parametrize("text, child", [
+    ("Grandma watches Autumn and Brook on Tuesdays while Mum is at work.", {"Autumn", "Brook"}),
+    ("When Mum works nights, she watches Rio through the baby monitor.", {"Rio"}),
+    ("Noah (6) watched Dad hit Mum and then watched Faith being pushed.", {"Noah", "Faith"}),
+    ("Uncle Ray takes Coco to breakfast club every day.", {"Coco"}),
+    ("Dad dropped Eden off at school two hours late.", {"Eden"}),
+    ("Mum kept Isla home from school to look after the baby.", {"Isla"}),
+    ("Dad says Maya plays Roblox with her friends from school.", {"Maya"}),
+])
+def test_more_wordings_where_the_child_stays(text, child):
+    children, _ = _roles(text)
+    assert child <= children
+
+
+@pytest.mark.parametrize("text, adult, child", [
+    ("Gemma said that her husband, Lee, slapped Max (4).", "Gemma", "Max"),
+    ("Keeley and her kids sleep in the living room.", "Keeley", None),
+    ("Ryan and his partner Stacey argue in front of Bella (2).", "Ryan", "Bella"),
+    ("Marie's ex turned up drunk and shouted at Logan (7).", "Marie", "Logan"),
+    ("Chelsea has three children: Tayla (9), Kai (6) and Ivy (1).", "Chelsea", "Tayla"),
+    ("Sophie, mum to Tia and Mason, lives with her new partner.", "Sophie", "Tia"),
+    ("Dean, a father of two, has been living in his van.", "Dean", None),
+    ("Police found Leah and her three boys in a car at 2am.", "Leah", None),
+])
+def test_more_wordings_of_an_adult_with_a_partner_or_children(text, adult, child):
+    children, adults = _roles(text)
+    assert adult in adults and adult not in children
+    if child is not None:
+        assert child in children
+
+
+@pytest.mark.parametrize("text, child", [
+    ("Dad watched Summer being pushed by his partner and did nothing.", "Summer"),  # Dad's partner
+    ("Mum hit Ruby and her partner laughed.", "Ruby"),  # "her" may be Mum's
+    ("Nan found Ruby and her baby brother in the park.", "Ruby"),  # a brother, not a baby of hers
+    ("Kai, her son, was at home when she was hit.", "Kai"),  # the name described
+    ("Mum says Ruby is her youngest and the most worried.", "Ruby"),
+])
+def test_more_near_misses_where_a_partner_or_child_is_someone_elses(text, child):
+    children, adults = _roles(text)
+    assert child in children and child not in adults

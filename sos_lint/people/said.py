@@ -309,20 +309,30 @@ _PERSON_PRONOUNS = {"he", "she", "him", "her", "they", "them", "himself", "herse
 
 
 def own_partner_or_children(mention, words) -> str:
-    """What the statement says of a name shows an adult: "her" or "his" pointing back to it
-    before a partner, a husband or wife, an ex, or children of their own ("Nia told Women's Aid
-    that her ex-partner followed her", "Leah and her three boys", "Marcus told us his wife left").
-    The name must be the subject of the clause the words are in, or joined to them by "and", with
-    no other person between ("Mum hit Ruby and her partner laughed" is Mum's partner). Not the
-    name's own description ("Kai, her son,", "Ruby is her youngest"). Returns the words, or "".
-    A child has a boyfriend or a girlfriend, not these: they are not read."""
+    """What the statement says of a name shows an adult: a partner, a husband or wife, an ex or
+    children of their own. "her" or "his" pointing back to the name before one of these ("Nia
+    told Women's Aid that her ex-partner followed her", "Leah and her three boys", "Marcus told us
+    his wife left"); having children ("Chelsea has three children"); a parent's word set beside
+    the name ("Sophie, mum to Tia and Mason,"). "her"/"his" counts where the words are joined to
+    the name by "and", or the name is the first person in the sentence and the subject of the
+    clause the words are in ("Dad watched Summer being pushed by his partner" is Dad's partner).
+    Not the name's own description ("Kai, her son,", "Ruby is her youngest"). Returns the words,
+    or "". A child has a boyfriend or a girlfriend, not these: they are not read."""
     first, last = mention[0], mention[-1]
     doc, sent = last.doc, last.sent
     indices = {t.i for t in mention}
     owned = words["own_partners"] | words["own_children"]
+    parent = _parent_beside(last, words)
+    if parent:
+        return parent
     subject = last
     while subject.dep_ == "conj" and subject.head.i < subject.i:
         subject = subject.head
+    verb = subject.head
+    if subject.dep_ == "nsubj" and verb.lemma_ == "have" and any(
+            c.dep_ == "dobj" and c.tag_ == "NNS" and c.lower_ in words["own_children"] for c in verb.children):
+        return f"{verb.text} {next(c.text for c in verb.children if c.dep_ == 'dobj')}"  # "Chelsea has three children"
+    first_person = not any(_a_person(t, words) for t in doc[sent.start: first.i])
     for pronoun in doc[last.i + 1: sent.end]:
         if pronoun.lower_ not in ("her", "his") or pronoun.tag_ != "PRP$":
             continue
@@ -331,20 +341,54 @@ def own_partner_or_children(mention, words) -> str:
                                                         or doc[k].lower_ == "ex" and k + 1 < sent.end and doc[k + 1].text == "-"
                                                         or doc[k].text == "-"):
             k += 1  # "her ex-partner", "his two little boys"
+        if k < sent.end and doc[k].lower_ not in owned and doc[k - 1].lower_ in ("youngest", "eldest", "oldest"):
+            k -= 1  # "Leah and her youngest"
         if k >= sent.end or doc[k].lower_ not in owned or doc[k].dep_ in ("attr", "appos"):
             continue
         if k + 1 < len(doc) and doc[k + 1].tag_ in ("NN", "NNS") and not doc[k + 1].text[:1].isupper():
-            continue  # "her baby brother", "his kids' dad" is not: a noun after it names someone else
-        if pronoun.i >= 1 and doc[pronoun.i - 1].text == "," and pronoun.i - 1 == last.i + 1:
+            continue  # "her baby brother": a noun after it names someone else
+        if doc[pronoun.i - 1].text == "," and pronoun.i - 1 == last.i + 1:
             continue  # "Kai, her son, …": the name described, not the owner
-        joined = doc[pronoun.i - 1].lower_ in ("and", "&") and pronoun.i - 2 == last.i
-        in_clause = subject.dep_ in ("nsubj", "nsubjpass") and subject.head.i <= pronoun.i \
+        noun = doc[k]
+        # "Leah and her three boys", "Dean and his ex-wife" (not "Mum hit Ruby and her partner
+        # laughed", where "her" may be Mum's).
+        same_sex = words["female_words"] if pronoun.lower_ == "her" else words["male_words"]
+        joined = any(t.dep_ == "conj" and t.head.i in indices for t in doc[pronoun.i + 1: k + 1]) and not any(
+            t.lower_ in same_sex or _a_person(t, words) and t.pos_ == "PROPN" for t in doc[sent.start: first.i])
+        in_clause = first_person and subject.dep_ in ("nsubj", "nsubjpass") \
             and any(t.i == pronoun.i for t in subject.head.subtree)
-        if not (joined or in_clause):
-            continue
-        if _antecedent(pronoun, words, indices) in indices:
-            return f"{pronoun.text} {doc[k].text}"
+        if (joined or in_clause) and _antecedent(pronoun, words, indices) in indices:
+            return f"{pronoun.text} {noun.text}"
     return ""
+
+
+# A parent's word set beside a name, before whose children they are ("Sophie, mum to Tia and
+# Mason,", "Dean, a father of two,").
+_PARENT_WORDS = {"mum", "mother", "mam", "mom", "mummy", "dad", "father", "daddy", "parent", "stepmum", "stepdad",
+                 "stepmother", "stepfather", "grandmother", "grandfather", "nan", "grandad"}
+
+
+def _parent_beside(last, words) -> str:
+    doc = last.doc
+    k = last.i + 1
+    if k + 2 >= len(doc) or doc[k].text != ",":
+        return ""
+    k += 1
+    if doc[k].lower_ in ("a", "the"):
+        k += 1
+    if k + 1 < len(doc) and doc[k].lower_ in _PARENT_WORDS and doc[k + 1].lower_ in ("to", "of"):
+        return f"{doc[k].text} {doc[k + 1].text}"
+    return ""
+
+
+def _a_person(token, words) -> bool:
+    """A person named before a name in its sentence (not an owner: "Women's Aid", "Amber's ex")."""
+    if token.dep_ == "poss" or token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in ("'s", "’s"):
+        return False
+    lower = token.lower_
+    return lower in _PERSON_PRONOUNS or lower in words["roles"] and lower not in ("we", "i", "everyone", "everybody") \
+        or token.text[:1].isupper() and token.is_alpha and (token.pos_ == "PROPN" or token.ent_type_ == "PERSON") \
+        and not token.is_sent_start
 
 
 def _antecedent(pronoun, words, indices) -> int | None:

@@ -29,19 +29,24 @@ class ThingReading:
         """A language, or the object of a verb of using a thing, or a platform or show one is on:
         never a person (unless a title, an age or the settings say so)."""
         w = self.w
-        if self._title_before(token) is not None or self._age_of(token) is not None:
+        if self._title_before(token) is not None:
             return False
         before = self.doc[token.i - 1] if token.i else None
-        if token.lower_ in w["languages"]:
+        if token.lower_ in w["languages"]:  # never a child's name: no age read ("speaks Farsi and Mina (12)")
             # "Tom Welsh", "Ellie French": a surname after a given name, not a language.
             return not (before is not None and _cased(before) and not self._sentence_start(token))
+        if self._age_of(token) is not None:
+            return False
         run_end = token.i
         while run_end + 1 < len(self.doc) and (_cased(self.doc[run_end + 1]) or self.doc[run_end + 1].lower_ == "of"
                                                and run_end + 2 < len(self.doc) and _cased(self.doc[run_end + 2])):
             run_end += 1
         after = self.doc[run_end + 1] if run_end + 1 < len(self.doc) else None
         if after is not None and after.lower_ in ("'s", "’s", "'"):
-            return False  # "played Ruby's game": someone's
+            owned = self.doc[after.i + 1] if after.i + 1 < len(self.doc) else None
+            if owned is not None and owned.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
+                return False  # "played Ruby's game": someone's
+            after = owned  # "drinking Frosty Jack's when…": a brand's name ends so
         if after is not None and not _cased(after) and after.lower_ in w["media_nouns"] and token.dep_ != "nsubj":
             return True  # "her Hollyoaks forums", "his Roblox account"
         verb = self._using_verb(token)
@@ -93,6 +98,12 @@ class ThingReading:
         for _ in range(3):
             subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subjects:
+                break
+            before = self.doc[verb.i - 2] if verb.i >= 2 and self.doc[verb.i - 1].lower_ == "to" else \
+                self.doc[verb.i - 1] if verb.i else None
+            if before is not None and (_cased(before) or before.lower_ in ("him", "her", "them")
+                                       or before.lower_ in w["roles"] or before.lemma_.lower() in w["children"]):
+                subjects = [before]  # "Mum lets Ava watch…", "allows the boys to watch…": who watches
                 break
             if verb.dep_ in ("xcomp", "conj", "advcl", "ccomp") and verb.head.i != verb.i:
                 verb = verb.head
