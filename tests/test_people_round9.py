@@ -153,6 +153,8 @@ def test_a_child_with_a_boyfriend_or_a_parents_partner_stays_a_child(text, child
     ("Sundays are when Mum drinks most, and Marley (6) is left to make his own tea.", {"Marley"}, {"Sundays"}),
     ("Kaci attends nursery on Mondays, Wednesdays and Fridays only.", {"Kaci"}, {"Mondays", "Wednesdays", "Fridays"}),
     ("Fridays, Mum goes to the pub and Theo (10) minds the baby.", {"Theo"}, {"Fridays"}),
+    ("Nan has Kacey on Tues and Thurs while Mum works.", {"Kacey"}, {"Tues", "Thurs"}),
+    ("Sun (6) and Mon (4) were left alone on Sats.", {"Sun", "Mon"}, set()),
     ("Mum's first language is Tigrinya and Selam (7) interprets for her.", {"Selam"}, {"Tigrinya"}),
     ("Dad speaks Farsi and Mina (12) translates letters from school.", {"Mina"}, {"Farsi"}),
     ("Mr Shah speaks Bengali and Sylheti, and Aisha (10) interprets at appointments.", {"Aisha"}, {"Bengali", "Sylheti"}),
@@ -193,6 +195,12 @@ def test_more_wordings_where_the_child_stays(text, child):
     ("Sophie, mum to Tia and Mason, lives with her new partner.", "Sophie", "Tia"),
     ("Dean, a father of two, has been living in his van.", "Dean", None),
     ("Police found Leah and her three boys in a car at 2am.", "Leah", None),
+    ("Leah, who has two children with Dean, has moved back in with him.", "Leah", None),
+    ("Leah, who has two children with Dean, has moved back in with him.", "Dean", None),
+    ("Mum has three kids with Wayne and he hits her.", "Wayne", None),
+    ("Kerry's three boys sleep in one bed.", "Kerry", None),
+    ("Jade lives with her mum, her mum's partner and her own baby son, Ezra.", "Jade", "Ezra"),
+    ("Leah is pregnant with her fourth child and Ruby (3) is often left with neighbours.", "Leah", "Ruby"),
 ])
 def test_more_wordings_of_an_adult_with_a_partner_or_children(text, adult, child):
     children, adults = _roles(text)

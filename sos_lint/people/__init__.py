@@ -144,6 +144,8 @@ def people(doc, child_names=(), adult_names=()) -> People:
 # Prepositions whose object may be a person ("with Ash", "in front of Blessing", "for Joy").
 _PERSON_PREPOSITIONS = ("with", "after", "for", "to", "by", "about", "without", "beside", "from", "of", "at", "on",
                         "near", "around", "against", "towards", "like", "than", "between", "upon", "onto")
+# Days' short names ("on Tues and Thurs"): when, beside "on" or another day.
+_DAY_ABBREVIATIONS = {"mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun"}
 # Verb forms the tagger often reads as nouns before a name ("the dog bit Storm").
 _VERB_FORMS_READ_AS_NOUNS = ("bit", "bitten", "hit", "smacked", "slapped", "kicked", "punched", "pushed")
 
@@ -160,6 +162,18 @@ class _Reader(RoleReading, AgeReading, PlaceReading, ThingReading):
         # Festivals, services and breeds named in capitals: when, to whom one speaks, what kind
         # of animal; never a person ("on Boxing Day", "told Childline", "Max the Jack Russell").
         self.thing_tokens = self._phrase_tokens(("holidays", "services", "breeds"))
+
+    def _day_abbreviation(self, token) -> bool:
+        """"on Tues and Thurs", "Mon-Fri": a day's short name beside "on", "every" or another day."""
+        if token.lower_.rstrip(".") not in _DAY_ABBREVIATIONS:
+            return False
+        doc = self.doc
+        before = doc[token.i - 1].lower_ if token.i else ""
+        after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+        return before in ("on", "every", "each", "till", "until", "from", "to", "-", "/") \
+            or before in ("and", "or", ",", "&") and token.i >= 2 and doc[token.i - 2].lower_.rstrip(".") in _DAY_ABBREVIATIONS \
+            or after in ("and", "or", ",", "&", "-", "/") and token.i + 2 < len(doc) \
+            and doc[token.i + 2].lower_.rstrip(".") in _DAY_ABBREVIATIONS
 
     def _mid_sentence_count(self, text: str) -> int:
         """How many tokens with this text stand mid-sentence (counted once per Doc: linear)."""
@@ -188,8 +202,9 @@ class _Reader(RoleReading, AgeReading, PlaceReading, ThingReading):
         if self._verb_not_name(token):
             return False
         w = self.w
-        if lower.endswith("s") and lower[:-1] in w["calendar"] and lower[:-1] not in ("christma", "eas"):
-            return False  # "on Tuesdays and Thursdays", "most Fridays": when, never who
+        if lower.endswith("s") and lower[:-1] in w["calendar"] and lower[:-1] not in ("christma", "eas") \
+                or self._day_abbreviation(token):
+            return False  # "on Tuesdays and Thursdays", "most Fridays", "on Tues and Thurs": when, never who
         if lower in w["brands"] and token.dep_ in ("pobj", "compound") and len(lower) > 1 and lower not in first_names() \
                 and not self._evidence(token) and self._title_before(token) is None:
             return False  # "followed her to Aldi", "a Tesco bag": a shop, a brand or an app where it stands

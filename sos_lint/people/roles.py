@@ -238,7 +238,7 @@ class RoleReading:
                 return ADULT, role.text
         if after is not None and after.lower_ in ("'s", "’s"):
             k = last.i + 2
-            while k < len(doc) - 1 and doc[k].pos_ == "ADJ":
+            while k < len(doc) - 1 and (doc[k].pos_ == "ADJ" or doc[k].like_num):  # "Kerry's three boys"
                 k += 1
             if k < len(doc) and doc[k].lower_ in w["adult_context"]:
                 return ADULT, f"{last.text}'s {doc[k].text}"  # "Kelly's van", "Kerry's youngest daughter"

@@ -325,11 +325,22 @@ def own_partner_or_children(mention, words) -> str:
     parent = _parent_beside(last, words)
     if parent:
         return parent
+    if last.dep_ == "pobj" and last.head.lower_ == "with":
+        had = last.head.head
+        children = had if had.lower_ in words["own_children"] else next(
+            (c for c in had.children if c.dep_ == "dobj" and c.lower_ in words["own_children"]), None) \
+            if had.lemma_ == "have" else None
+        if children is not None and children.tag_ == "NNS":
+            return f"{children.text} with {last.text}"  # "Leah has two children with Dean": their father
     subject = last
     while subject.dep_ == "conj" and subject.head.i < subject.i:
         subject = subject.head
     verb = subject.head
-    if subject.dep_ == "nsubj" and verb.lemma_ == "have" and any(
+    who = next((c for c in last.children if c.dep_ == "relcl"), None)
+    if who is not None and who.lemma_ == "have" and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that")
+                                                       for c in who.children):
+        subject, verb = who, who  # "Leah, who has two children with Dean,"
+    if (subject.dep_ == "nsubj" or subject is verb) and verb.lemma_ == "have" and any(
             c.dep_ == "dobj" and c.tag_ == "NNS" and c.lower_ in words["own_children"] for c in verb.children):
         return f"{verb.text} {next(c.text for c in verb.children if c.dep_ == 'dobj')}"  # "Chelsea has three children"
     first_person = not any(_a_person(t, words) for t in doc[sent.start: first.i])
@@ -343,6 +354,8 @@ def own_partner_or_children(mention, words) -> str:
             k += 1  # "her ex-partner", "his two little boys"
         if k < sent.end and doc[k].lower_ not in owned and doc[k - 1].lower_ in ("youngest", "eldest", "oldest"):
             k -= 1  # "Leah and her youngest"
+        while k + 1 < sent.end and doc[k].lower_ in owned and doc[k + 1].lower_ in owned:
+            k += 1  # "her baby son"
         if k >= sent.end or doc[k].lower_ not in owned or doc[k].dep_ in ("attr", "appos"):
             continue
         if k + 1 < len(doc) and doc[k + 1].tag_ in ("NN", "NNS") and not doc[k + 1].text[:1].isupper():
@@ -359,7 +372,22 @@ def own_partner_or_children(mention, words) -> str:
             and any(t.i == pronoun.i for t in subject.head.subtree)
         if (joined or in_clause) and _antecedent(pronoun, words, indices) in indices:
             return f"{pronoun.text} {noun.text}"
+        if doc[pronoun.i + 1].lower_ == "own" and _clause_subject(pronoun) in indices:
+            return f"{pronoun.text} own {noun.text}"  # "Jade lives with her mum and her own baby son"
+        who = next((c for c in last.children if c.dep_ == "relcl"), None)  # "Leah, who has two children,"
+        if who is not None and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in who.children) \
+                and any(t.i == pronoun.i for t in who.subtree) and _antecedent(pronoun, words, indices) in indices:
+            return f"{pronoun.text} {noun.text}"
     return ""
+
+
+def _clause_subject(token) -> int | None:
+    """The subject of the nearest clause above a word (the index of its first conjunct)."""
+    for verb in token.ancestors:
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return subject.i
+    return None
 
 
 # A parent's word set beside a name, before whose children they are ("Sophie, mum to Tia and
