@@ -165,6 +165,7 @@ def test_a_child_with_a_boyfriend_or_a_parents_partner_stays_a_child(text, child
     ("Skye (11) has been on Yubo and Snapchat talking to men.", {"Skye"}, {"Yubo", "Snapchat"}),
     ("Lily-Mae (10) has a TikTok account that Mum does not know about.", {"Lily-Mae"}, {"TikTok"}),
     ("Nia's mum said her ex-partner followed them to Aldi.", {"Nia"}, {"Aldi"}),
+    ("Dad reads Harry Potter to Ruby (6) at bedtime.", {"Ruby"}, {"Harry", "Potter"}),
 ])
 def test_more_wordings_of_things_and_days(text, child, not_child):
     children, adults = _roles(text)
@@ -180,6 +181,8 @@ def test_more_wordings_of_things_and_days(text, child, not_child):
     ("Dad dropped Eden off at school two hours late.", {"Eden"}),
     ("Mum kept Isla home from school to look after the baby.", {"Isla"}),
     ("Dad says Maya plays Roblox with her friends from school.", {"Maya"}),
+    ("Mum reads Willow a story every night.", {"Willow"}),  # whom the story is read to
+    ("Mum reads to Clover every night.", {"Clover"}),
 ])
 def test_more_wordings_where_the_child_stays(text, child):
     children, _ = _roles(text)

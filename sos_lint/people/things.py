@@ -47,8 +47,12 @@ class ThingReading:
             if owned is not None and owned.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
                 return False  # "played Ruby's game": someone's
             after = owned  # "drinking Frosty Jack's when…": a brand's name ends so
-        if after is not None and not _cased(after) and after.lower_ in w["media_nouns"] and token.dep_ != "nsubj":
-            return True  # "her Hollyoaks forums", "his Roblox account"
+        start = token.i
+        while start > 0 and _cased(self.doc[start - 1]):
+            start -= 1
+        led = start > 0 and (self.doc[start - 1].pos_ in ("DET", "ADP") or self.doc[start - 1].tag_ in ("PRP$", "POS"))
+        if led and after is not None and not _cased(after) and after.lower_ in w["media_nouns"]:
+            return True  # "her Hollyoaks forums", "a Roblox account" (not "Ivy messages Dean")
         verb = self._using_verb(token)
         if verb is None:
             return self._platform_one_is_on(token)
