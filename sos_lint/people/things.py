@@ -85,6 +85,8 @@ class ThingReading:
             return None
         k = token.i - 1
         while k >= 0 and token.i - k <= 4 and (_cased(self.doc[k]) or self.doc[k].lower_ in _BETWEEN):
+            if self.doc[k].lower_ in ("and", "or") and not (k and _cased(self.doc[k - 1])):
+                return None  # "Mum smokes and Ivy coughs": a new clause, not a list of things
             k -= 1
         if k < 0 or _cased(self.doc[k]):
             return None
