@@ -301,7 +301,7 @@ def _is_child_word(token, children=frozenset()) -> bool:
 
 # Words between "her"/"his" and the partner or children ("her ex-partner", "his late wife", "her
 # three young boys").
-_OWN_BETWEEN = {"new", "former", "current", "late", "estranged", "violent", "abusive", "older", "old",
+_OWN_BETWEEN = {"baby", "teenage", "grown-up", "adult", "new", "former", "current", "late", "estranged", "violent", "abusive", "older", "old",
                 "young", "younger", "little", "small", "own", "other", "two", "three", "four", "five", "six", "seven",
                 "eldest", "youngest", "oldest", "middle", "twin", "long-term", "then"}
 _NOT_ANTECEDENTS = {"us", "we", "you", "i", "me", "it", "this", "that"}
