@@ -193,7 +193,9 @@ class AgeReading:
         return count
 
     def _child_context(self, token) -> str:
-        """A child's things or day: "Ivy's teacher", "picks River up from school"."""
+        """A child's things or day: "Ivy's teacher", "picks River up from school" (a school word
+        after the object of a verb of bringing, taking or collecting, as where the child is
+        brought: not "playing Fortnite on school nights", "watches Emmerdale before school")."""
         doc = self.doc
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if after is not None and after.lower_ in ("'s", "’s", "'"):
@@ -205,9 +207,13 @@ class AgeReading:
         verb = token.head if token.dep_ == "dobj" else token.head.head if token.dep_ == "pobj" else None
         if verb is not None and verb.lemma_.lower() in _SCHOOL_RUN_VERBS | self.w["fetching_verbs"]:
             for t in verb.subtree:
+                if t.i <= token.i or t.lower_ not in _SCHOOL_WORDS:
+                    continue
                 where = t.head if t.dep_ == "compound" else t  # "from the school gates"
-                if t.i > token.i and t.lower_ in _SCHOOL_WORDS and where.dep_ == "pobj" \
-                        and where.head.lower_ in _SCHOOL_RUN_PREPOSITIONS and where.lower_ not in _SCHOOL_TIMES:
+                by_parse = where.dep_ == "pobj" and where.head.lower_ in _SCHOOL_RUN_PREPOSITIONS
+                # "take Kyra to school", where the parser reads "school" as a verb after "to"
+                by_position = doc[t.i - 1].lower_ in _SCHOOL_RUN_PREPOSITIONS and t.dep_ not in ("compound", "amod")
+                if (by_parse or by_position) and where.lower_ not in _SCHOOL_TIMES:
                     return f"{verb.text} {token.text} … {t.text.lower()}"
         if token.i in self._said_of_child:
             return "what is said of them shows a child"  # "Willow was found wandering …"
