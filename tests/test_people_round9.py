@@ -183,6 +183,9 @@ def test_more_wordings_of_things_and_days(text, child, not_child):
     ("Dad says Maya plays Roblox with her friends from school.", {"Maya"}),
     ("Mum reads Willow a story every night.", {"Willow"}),  # whom the story is read to
     ("Mum reads to Clover every night.", {"Clover"}),
+    ("Dad bought Ruby and Kai presents with the money.", {"Ruby", "Kai"}),  # whom they were bought for
+    ("Mum reads Juno and Blue a story at bedtime.", {"Juno", "Blue"}),
+    ("Mum smokes and Ivy (2) coughs all night.", {"Ivy"}),
 ])
 def test_more_wordings_where_the_child_stays(text, child):
     children, _ = _roles(text)

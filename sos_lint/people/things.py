@@ -37,9 +37,10 @@ class ThingReading:
             return not (before is not None and _cased(before) and not self._sentence_start(token))
         if self._age_of(token) is not None:
             return False
-        run_end = token.i
-        while run_end + 1 < len(self.doc) and (_cased(self.doc[run_end + 1]) or self.doc[run_end + 1].lower_ == "of"
-                                               and run_end + 2 < len(self.doc) and _cased(self.doc[run_end + 2])):
+        # To the end of the name, or of a list of names ("Call of Duty", "bought Ruby and Kai presents").
+        run_end, doc = token.i, self.doc
+        while run_end + 1 < len(doc) and (_cased(doc[run_end + 1]) or doc[run_end + 1].lower_ in ("of", "and", "or", ",", "&")
+                                          and run_end + 2 < len(doc) and _cased(doc[run_end + 2])):
             run_end += 1
         after = self.doc[run_end + 1] if run_end + 1 < len(self.doc) else None
         if after is not None and after.lower_ in ("'s", "’s", "'"):
