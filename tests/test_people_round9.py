@@ -155,6 +155,7 @@ def test_a_child_with_a_boyfriend_or_a_parents_partner_stays_a_child(text, child
     ("Fridays, Mum goes to the pub and Theo (10) minds the baby.", {"Theo"}, {"Fridays"}),
     ("Nan has Kacey on Tues and Thurs while Mum works.", {"Kacey"}, {"Tues", "Thurs"}),
     ("Sun (6) and Mon (4) were left alone on Sats.", {"Sun", "Mon"}, set()),
+    ("Thai (6) was left alone while Mum worked.", {"Thai"}, set()),  # a name with its age, though a language
     ("Mum's first language is Tigrinya and Selam (7) interprets for her.", {"Selam"}, {"Tigrinya"}),
     ("Dad speaks Farsi and Mina (12) translates letters from school.", {"Mina"}, {"Farsi"}),
     ("Mr Shah speaks Bengali and Sylheti, and Aisha (10) interprets at appointments.", {"Aisha"}, {"Bengali", "Sylheti"}),
@@ -222,6 +223,9 @@ def test_more_wordings_of_an_adult_with_a_partner_or_children(text, adult, child
     ("Mum says Ruby is her youngest and the most worried.", "Ruby"),
     ("Lola will stop seeing the father of her baby, and Lola's mum will not let him in.", "Lola"),  # a girl
     ("Tia is pregnant and says her baby's father is 25.", "Tia"),
+    ("Kai said his children's centre worker was kind to him.", "Kai"),  # a place, not his children
+    ("Skye told her teacher that her mum's ex-partner, Liam, hit her.", "Skye"),  # Mum's ex
+    ("Rhys said his dad and his partner argue every night.", "Rhys"),  # Dad's partner
 ])
 def test_more_near_misses_where_a_partner_or_child_is_someone_elses(text, child):
     children, adults = _roles(text)

@@ -360,6 +360,9 @@ def own_partner_or_children(mention, words) -> str:
             continue
         if k + 1 < len(doc) and doc[k + 1].tag_ in ("NN", "NNS") and not doc[k + 1].text[:1].isupper():
             continue  # "her baby brother": a noun after it names someone else
+        if k + 2 < len(doc) and doc[k + 1].lower_ in ("'s", "’s") and (
+                doc[k + 2].lower_ in words["place_nouns"] or doc[k + 2].lower_ in words["institutions"]):
+            continue  # "his children's centre", "her children's services worker": a place or a service
         if doc[pronoun.i - 1].text == "," and pronoun.i - 1 == last.i + 1:
             continue  # "Kai, her son, …": the name described, not the owner
         noun = doc[k]

@@ -32,7 +32,8 @@ class ThingReading:
         if self._title_before(token) is not None:
             return False
         before = self.doc[token.i - 1] if token.i else None
-        if token.lower_ in w["languages"]:  # never a child's name: no age read ("speaks Farsi and Mina (12)")
+        if token.lower_ in w["languages"] and self.doc[token.i + 1: token.i + 2].text != "(":
+            # never a child's name (not even with an age a list gives it: "speaks Farsi and Mina (12)")
             # "Tom Welsh", "Ellie French": a surname after a given name, not a language.
             return not (before is not None and _cased(before) and not self._sentence_start(token))
         if self._age_of(token) is not None:
