@@ -230,3 +230,30 @@ def test_more_wordings_of_an_adult_with_a_partner_or_children(text, adult, child
 def test_more_near_misses_where_a_partner_or_child_is_someone_elses(text, child):
     children, adults = _roles(text)
     assert child in children and child not in adults
+
+
+# A month or a word-name said to be the youngest, the eldest or a child is a name (a month is
+# never the youngest); a month said to be a time stays a date.
+@pytest.mark.parametrize("text, child", [
+    ("May is the eldest of four and gets the others up for school.", {"May"}),
+    ("April is the middle child and is very quiet at home.", {"April"}),
+    ("August is a shy boy who has started wetting the bed.", {"August"}),
+    ("June is the youngest and sleeps in Mum's room, and Kit (8) has the box room.", {"June", "Kit"}),
+    ("Faith is the oldest of five and misses school to mind the baby, while Rocky (2) is the youngest.",
+     {"Faith", "Rocky"}),
+])
+def test_a_name_said_to_be_the_youngest_or_a_child_is_a_child(text, child):
+    children, _ = _roles(text)
+    assert child <= children
+
+
+@pytest.mark.parametrize("text, child, month", [
+    ("March is the busiest month for the team, and Kit (5) was seen twice.", "Kit", "March"),
+    ("May is the worst time for Mum's hay fever, and Elsie (4) is kept indoors.", "Elsie", "May"),
+    ("June is when Dad comes out of prison; Ava (9) is frightened.", "Ava", "June"),
+    ("August was the month Mum relapsed, and Rex (6) went to Nan's.", "Rex", "August"),
+    ("December is the hardest month for Bo (7) since Grandad died.", "Bo", "December"),
+])
+def test_a_month_said_to_be_a_time_stays_a_date(text, child, month):
+    children, _ = _roles(text)
+    assert child in children and month not in children

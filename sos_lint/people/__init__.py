@@ -144,6 +144,8 @@ def people(doc, child_names=(), adult_names=()) -> People:
 # Prepositions whose object may be a person ("with Ash", "in front of Blessing", "for Joy").
 _PERSON_PREPOSITIONS = ("with", "after", "for", "to", "by", "about", "without", "beside", "from", "of", "at", "on",
                         "near", "around", "against", "towards", "like", "than", "between", "upon", "onto")
+# Where a child comes among the children ("the youngest of three", "the middle one").
+_SIBLING_PLACES = {"youngest", "eldest", "oldest", "middle", "second", "third"}
 # Days' short names ("on Tues and Thurs"): when, beside "on" or another day.
 _DAY_ABBREVIATIONS = {"mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun"}
 # Verb forms the tagger often reads as nouns before a name ("the dog bit Storm").
@@ -162,6 +164,14 @@ class _Reader(RoleReading, AgeReading, PlaceReading, ThingReading):
         # Festivals, services and breeds named in capitals: when, to whom one speaks, what kind
         # of animal; never a person ("on Boxing Day", "told Childline", "Max the Jack Russell").
         self.thing_tokens = self._phrase_tokens(("holidays", "services", "breeds"))
+
+    def _said_to_be_a_child(self, token) -> bool:
+        """"June is the youngest of three", "May is a quiet girl": a month is never the youngest
+        or a girl, so the word is a name."""
+        verb = token.head
+        return token.dep_ == "nsubj" and verb.lemma_ == "be" and any(
+            c.dep_ == "attr" and (c.lower_ in _SIBLING_PLACES or c.lemma_.lower() in self.w["children"])
+            for c in verb.children)
 
     def _day_abbreviation(self, token) -> bool:
         """"on Tues and Thurs", "Mon-Fri": a day's short name beside "on", "every" or another day."""
@@ -223,7 +233,7 @@ class _Reader(RoleReading, AgeReading, PlaceReading, ThingReading):
         if lower in w["calendar"]:
             return not self._month_is_date(token) and bool(
                 self._evidence(token) or self._title_or_role_before(token) or not self._sentence_start(token)
-                or self._human_predicate(token))
+                or self._human_predicate(token) or self._said_to_be_a_child(token))
         if self._place(token) and not self._evidence(token) and not self._role_word_before(token) \
                 and not self._worker_at_place(token, token):
             return False

@@ -25,6 +25,10 @@ _SCHOOL_TIMES = {"night", "nights", "hours", "holiday", "holidays", "day", "days
                  "morning", "mornings", "evening", "evenings", "time", "times", "year", "years"}
 
 
+# Words that open another clause: a person's verb after one is not said of the word before.
+_CLAUSE_OPENERS = {"when", "while", "whenever", "if", "because", "where", "until", "unless", "since"}
+
+
 class AgeReading:
     """Ages and child cues: methods of the people reader (sos_lint.people._Reader)."""
 
@@ -63,8 +67,8 @@ class AgeReading:
             if join.lower_ in ("his", "her", "their"):
                 return True  # "Heath and his sister Coral…"
         for t in self.doc.window(nxt, nxt + 4):
-            if t.is_punct:
-                return False
+            if t.is_punct or t.lower_ in _CLAUSE_OPENERS:
+                return False  # "June is when Dad comes out": the verb is another clause's
             if t.lower_ in self.w["human_predicates"] or t.lemma_.lower() in self.w["human_predicates"]:
                 return True
         return False
@@ -231,6 +235,8 @@ class AgeReading:
             return "spoken to"  # "Ruby, you are safe with Nan": a name spoken to
         if self._in_list_of_names(mention):
             return "a list of names"
+        if self._said_to_be_a_child(head):
+            return "said to be the youngest, the eldest or a child"  # "June is the youngest of three"
         if self._child_context(last):
             return "a child's context"
         if self._human_predicate(head) and head.dep_ in ("nsubj", "nsubjpass", "conj", "ROOT"):
