@@ -206,6 +206,13 @@ def test_more_wordings_where_the_child_stays(text, child):
     ("Leah, who has two children with Dean, has moved back in with him.", "Dean", None),
     ("Mum has three kids with Wayne and he hits her.", "Wayne", None),
     ("Kerry's three boys sleep in one bed.", "Kerry", None),
+    # Report register.
+    ("Kelly-Ann advised that her former partner attended the property on 3 May while the children were present.",
+     "Kelly-Ann", None),
+    ("Stacey-Leigh disclosed that her husband had strangled her in front of the children.", "Stacey-Leigh", None),
+    ("Lacey has two sons, Kai (6) and Tom (3), and a daughter, Mia (1).", "Lacey", "Kai"),
+    ("Amira and her husband have four children and Zara (12) is the eldest.", "Amira", "Zara"),
+    ("Bethany's youngest, Alfie (2), has a bruise on his cheek.", "Bethany", "Alfie"),
     ("Jade lives with her mum, her mum's partner and her own baby son, Ezra.", "Jade", "Ezra"),
 ])
 def test_more_wordings_of_an_adult_with_a_partner_or_children(text, adult, child):
@@ -226,6 +233,7 @@ def test_more_wordings_of_an_adult_with_a_partner_or_children(text, adult, child
     ("Kai said his children's centre worker was kind to him.", "Kai"),  # a place, not his children
     ("Skye told her teacher that her mum's ex-partner, Liam, hit her.", "Skye"),  # Mum's ex
     ("Rhys said his dad and his partner argue every night.", "Rhys"),  # Dad's partner
+    ("Ruby's eldest brother Kai hits her when Mum is out.", "Ruby"),  # her brother, not her child
 ])
 def test_more_near_misses_where_a_partner_or_child_is_someone_elses(text, child):
     children, adults = _roles(text)
