@@ -34,7 +34,8 @@ For the rewrite scaffold and redaction
 Modules
     This module finds the names and decides each one's role (``_Reader.read``); what it reads
     beside a name lives in ``roles`` (names, titles, roles and pets), ``ages``
-    (ages and child cues), ``places`` (places, addresses and headings), ``said``
+    (ages and child cues), ``places`` (places, addresses and headings), ``things`` (languages,
+    games, apps, shows, drinks and smokes), ``said``
     (what a sentence says of a name) and ``wordlists`` (word lists and token tests).
 
 How a name is read
@@ -44,7 +45,12 @@ How a name is read
     word before it ("Mrs Begum", "Grandad Ken"), or a person's verb after it ("Storm said…").
     Names that are also English words (Will, May, Ruby, River, Storm…) are read the same way:
     by context, never from a longer list of names. Months are dates after "in", "since" or a
-    number. Heading and document words ("Referral:", "Child Protection Plan") are never people.
+    number. Heading and document words ("Referral:", "Child Protection Plan") are never people,
+    nor plural days and months ("on Tuesdays and Thursdays") or days' short names ("on Tues").
+    Things used are never people, whatever the tagger says (``things``): a language ("speaks
+    Pashto"), the object of a verb of using a thing ("playing Call of Duty", "downloaded Wizz",
+    "smokes Amber Leaf"; "watching Bluey" unless an adult watches over a child: "Nan watches
+    Rocky"), an app one is on ("is on Yubo"), a brand after a preposition ("followed her to Aldi").
 
 Who is the child
     Adults: a title, an adult family word or a job before or beside the name ("Mum's partner
@@ -54,7 +60,12 @@ Who is the child
     role and where it works ("Skye's key worker at Little Acorns, Faith,"), the owner of an
     adult's things ("Kelly's van", "Kerry's daughter"), someone "at the housing office", a name an
     agreement keeps from the home or the children ("Shane will not stay at the flat", "Dean is
-    not to have contact with Ruby"), a cousin with nothing to say a child ("her cousin Nadia").
+    not to have contact with Ruby"), a cousin with nothing to say a child ("her cousin Nadia"),
+    a name with a partner, an ex, a husband or wife or children of their own ("Nia told Women's
+    Aid that her ex-partner…", "Leah and her three boys", "Chelsea has three children", "Sophie,
+    mum to Tia,": ``said.own_partner_or_children``; never a boyfriend, a girlfriend or "her baby").
+    A school word after a name shows a child only after a verb of bringing, taking or collecting
+    ("picks River up from school", not "playing Fortnite on school nights").
     Pets: an animal word or breed beside the name ("Bruno, the family's dog", "Bella the cat",
     "Max the Jack Russell", "Tyson, Dad's XL Bully", "Rocky and Ray are Dad's dogs"). Never
     people: services a family speaks to ("told Childline") and festivals ("on New Year's Eve"),
