@@ -187,6 +187,7 @@ def test_more_wordings_of_things_and_days(text, child, not_child):
     ("Dad bought Ruby and Kai presents with the money.", {"Ruby", "Kai"}),  # whom they were bought for
     ("Mum reads Juno and Blue a story at bedtime.", {"Juno", "Blue"}),
     ("Mum smokes and Ivy (2) coughs all night.", {"Ivy"}),
+    ("Tia (12) has to watch Kai after school while Mum works.", {"Tia", "Kai"}),  # a given name minded
 ])
 def test_more_wordings_where_the_child_stays(text, child):
     children, _ = _roles(text)

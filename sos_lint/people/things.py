@@ -8,7 +8,7 @@ Read by sos_lint.people (one reader per parsed text); no rule reads this module 
 """
 from __future__ import annotations
 
-from .wordlists import _cased, _per_token
+from .wordlists import _cased, _per_token, first_names
 
 # Words that may sit between a verb and the thing ("plays the new Call of Duty", "speaks only Urdu").
 _BETWEEN = {"the", "a", "an", "only", "just", "mainly", "mostly", "some", "more", "little", "new", "old", "online",
@@ -65,7 +65,9 @@ class ThingReading:
             # Mum": someone seen doing something.
             return False
         if verb.lemma_.lower() in w["watching_verbs"] or verb.lower_ in ("watch", "watches", "watched", "watching"):
-            return not self._watcher_is_adult(verb)  # "Nan watches Rocky after school": minding a child
+            # "Nan watches Rocky after school", "Tia (12) has to watch Kai": minding a child, by an
+            # adult or over a given name from the names list (a show is rarely called so).
+            return not self._watcher_is_adult(verb) and token.lower_ not in first_names()
         return True
 
     def _using_verb(self, token):
