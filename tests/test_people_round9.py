@@ -167,6 +167,8 @@ def test_a_child_with_a_boyfriend_or_a_parents_partner_stays_a_child(text, child
     ("Lily-Mae (10) has a TikTok account that Mum does not know about.", {"Lily-Mae"}, {"TikTok"}),
     ("Nia's mum said her ex-partner followed them to Aldi.", {"Nia"}, {"Aldi"}),
     ("Dad reads Harry Potter to Ruby (6) at bedtime.", {"Ruby"}, {"Harry", "Potter"}),
+    ("Dad speaks broken English and Kurdish Sorani, so Rojda (10) reads his letters.", {"Rojda"}, {"Sorani"}),
+    ("Mum only speaks Lithuanian and relies on Emilija (11) at every appointment.", {"Emilija"}, {"Lithuanian"}),
 ])
 def test_more_wordings_of_things_and_days(text, child, not_child):
     children, adults = _roles(text)

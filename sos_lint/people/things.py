@@ -35,7 +35,8 @@ class ThingReading:
         if token.lower_ in w["languages"] and self.doc[token.i + 1: token.i + 2].text != "(":
             # never a child's name (not even with an age a list gives it: "speaks Farsi and Mina (12)")
             # "Tom Welsh", "Ellie French": a surname after a given name, not a language.
-            return not (before is not None and _cased(before) and not self._sentence_start(token))
+            return not (before is not None and _cased(before) and not self._sentence_start(token)
+                        and before.lower_ not in w["languages"] and before.lower_ not in ("kurdish", "english"))
         if self._age_of(token) is not None:
             return False
         # To the end of the name, or of a list of names ("Call of Duty", "bought Ruby and Kai presents").
