@@ -191,10 +191,12 @@ class _Reader(RoleReading, AgeReading, PlaceReading, ThingReading):
         doc = self.doc
         before = doc[token.i - 1].lower_ if token.i else ""
         after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+        def day(k):
+            return 0 <= k < len(doc) and doc[k].lower_.rstrip(".") in _DAY_ABBREVIATIONS
+
         return before in ("on", "every", "each", "till", "until", "from", "to", "-", "/") \
-            or before in ("and", "or", ",", "&") and token.i >= 2 and doc[token.i - 2].lower_.rstrip(".") in _DAY_ABBREVIATIONS \
-            or after in ("and", "or", ",", "&", "-", "/") and token.i + 2 < len(doc) \
-            and doc[token.i + 2].lower_.rstrip(".") in _DAY_ABBREVIATIONS
+            or before in ("and", "or", ",", "&") and day(token.i - 2) \
+            or after in ("and", "or", ",", "&", "-", "/") and day(token.i + 2)
 
     def _mid_sentence_count(self, text: str) -> int:
         """How many tokens with this text stand mid-sentence (counted once per Doc: linear)."""
@@ -226,8 +228,8 @@ class _Reader(RoleReading, AgeReading, PlaceReading, ThingReading):
         if lower.endswith("s") and lower[:-1] in w["calendar"] and lower[:-1] not in ("christma", "eas") \
                 or self._day_abbreviation(token):
             return False  # "on Tuesdays and Thursdays", "most Fridays", "on Tues and Thurs": when, never who
-        if lower in w["brands"] and token.dep_ in ("pobj", "compound") and len(lower) > 1 and lower not in first_names() \
-                and not self._evidence(token) and self._title_before(token) is None:
+        if lower in w["brands"] and token.dep_ in ("pobj", "compound") and len(lower) > 1 \
+                and lower not in first_names() and not self._evidence(token) and self._title_before(token) is None:
             return False  # "followed her to Aldi", "a Tesco bag": a shop, a brand or an app where it stands
         if self._used_thing(token):
             return False  # "speaks Pashto", "playing Call of Duty", "watching Bluey", "is on Yubo"

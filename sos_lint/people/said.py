@@ -301,9 +301,9 @@ def _is_child_word(token, children=frozenset()) -> bool:
 
 # Words between "her"/"his" and the partner or children ("her ex-partner", "his late wife", "her
 # three young boys").
-_OWN_BETWEEN = {"baby", "teenage", "grown-up", "adult", "new", "former", "current", "late", "estranged", "violent", "abusive", "older", "old",
-                "young", "younger", "little", "small", "own", "other", "two", "three", "four", "five", "six", "seven",
-                "eldest", "youngest", "oldest", "middle", "twin", "long-term", "then"}
+_OWN_BETWEEN = {"baby", "teenage", "grown-up", "adult", "new", "former", "current", "late", "estranged", "violent",
+                "abusive", "older", "old", "young", "younger", "little", "small", "own", "other", "two", "three",
+                "four", "five", "six", "seven", "eldest", "youngest", "oldest", "middle", "twin", "long-term", "then"}
 _NOT_ANTECEDENTS = {"us", "we", "you", "i", "me", "it", "this", "that"}
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "they", "them", "himself", "herself"}
 
@@ -321,7 +321,6 @@ def own_partner_or_children(mention, words) -> str:
     first, last = mention[0], mention[-1]
     doc, sent = last.doc, last.sent
     indices = {t.i for t in mention}
-    owned = words["own_partners"] | words["own_children"]
     parent = _parent_beside(last, words)
     if parent:
         return parent
@@ -345,27 +344,10 @@ def own_partner_or_children(mention, words) -> str:
         return f"{verb.text} {next(c.text for c in verb.children if c.dep_ == 'dobj')}"  # "Chelsea has three children"
     first_person = not any(_a_person(t, words) for t in doc[sent.start: first.i])
     for pronoun in doc[last.i + 1: sent.end]:
-        if pronoun.lower_ not in ("her", "his") or pronoun.tag_ != "PRP$":
-            continue
-        k = pronoun.i + 1
-        while k < sent.end and k - pronoun.i <= 5 and (doc[k].lower_ in _OWN_BETWEEN or doc[k].like_num
-                                                        or doc[k].lower_ == "ex" and k + 1 < sent.end and doc[k + 1].text == "-"
-                                                        or doc[k].text == "-"):
-            k += 1  # "her ex-partner", "his two little boys"
-        if k < sent.end and doc[k].lower_ not in owned and doc[k - 1].lower_ in ("youngest", "eldest", "oldest"):
-            k -= 1  # "Leah and her youngest"
-        while k + 1 < sent.end and doc[k].lower_ in owned and doc[k + 1].lower_ in owned:
-            k += 1  # "her baby son"
-        if k >= sent.end or doc[k].lower_ not in owned or doc[k].dep_ in ("attr", "appos"):
-            continue
-        if k + 1 < len(doc) and doc[k + 1].tag_ in ("NN", "NNS") and not doc[k + 1].text[:1].isupper():
-            continue  # "her baby brother": a noun after it names someone else
-        if k + 2 < len(doc) and doc[k + 1].lower_ in ("'s", "’s") and (
-                doc[k + 2].lower_ in words["place_nouns"] or doc[k + 2].lower_ in words["institutions"]):
-            continue  # "his children's centre", "her children's services worker": a place or a service
-        if doc[pronoun.i - 1].text == "," and pronoun.i - 1 == last.i + 1:
-            continue  # "Kai, her son, …": the name described, not the owner
-        noun = doc[k]
+        noun = _owned(pronoun, words) if pronoun.lower_ in ("her", "his") and pronoun.tag_ == "PRP$" else None
+        if noun is None or doc[pronoun.i - 1].text == "," and pronoun.i - 1 == last.i + 1:
+            continue  # (not "Kai, her son, …": the name described, not the owner)
+        k = noun.i
         # "Leah and her three boys", "Dean and his ex-wife" (not "Mum hit Ruby and her partner
         # laughed", where "her" may be Mum's).
         same_sex = words["female_words"] if pronoun.lower_ == "her" else words["male_words"]
@@ -382,6 +364,30 @@ def own_partner_or_children(mention, words) -> str:
                 and any(t.i == pronoun.i for t in who.subtree) and _antecedent(pronoun, words, indices) in indices:
             return f"{pronoun.text} {noun.text}"
     return ""
+
+
+def _owned(pronoun, words):
+    """The partner or children "her"/"his" stands before ("her ex-partner", "his two little boys",
+    "her own baby son", "Leah and her youngest"), or None ("her baby brother", "his children's
+    centre", "Ruby is her youngest")."""
+    doc, end = pronoun.doc, pronoun.sent.end
+    owned = words["own_partners"] | words["own_children"]
+    k = pronoun.i + 1
+    while k < end and k - pronoun.i <= 5 and (doc[k].lower_ in _OWN_BETWEEN or doc[k].like_num or doc[k].text == "-"
+                                              or doc[k].lower_ == "ex" and k + 1 < end and doc[k + 1].text == "-"):
+        k += 1
+    if k < end and doc[k].lower_ not in owned and doc[k - 1].lower_ in ("youngest", "eldest", "oldest"):
+        k -= 1
+    while k + 1 < end and doc[k].lower_ in owned and doc[k + 1].lower_ in owned:
+        k += 1
+    if k >= end or doc[k].lower_ not in owned or doc[k].dep_ in ("attr", "appos"):
+        return None
+    if k + 1 < len(doc) and doc[k + 1].tag_ in ("NN", "NNS") and not doc[k + 1].text[:1].isupper():
+        return None  # a noun after it names someone else
+    if k + 2 < len(doc) and doc[k + 1].lower_ in ("'s", "’s") and (
+            doc[k + 2].lower_ in words["place_nouns"] or doc[k + 2].lower_ in words["institutions"]):
+        return None  # a place or a service
+    return doc[k]
 
 
 def _clause_subject(token) -> int | None:
