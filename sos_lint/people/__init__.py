@@ -34,7 +34,8 @@ For the rewrite scaffold and redaction
 Modules
     This module finds the names and decides each one's role (``_Reader.read``); what it reads
     beside a name lives in ``roles`` (names, titles, roles and pets), ``ages``
-    (ages and child cues), ``places`` (places, addresses and headings), ``said``
+    (ages and child cues), ``places`` (places, addresses and headings), ``things`` (languages,
+    games, apps, shows, drinks and smokes), ``said``
     (what a sentence says of a name) and ``wordlists`` (word lists and token tests).
 
 How a name is read
@@ -44,7 +45,12 @@ How a name is read
     word before it ("Mrs Begum", "Grandad Ken"), or a person's verb after it ("Storm said…").
     Names that are also English words (Will, May, Ruby, River, Storm…) are read the same way:
     by context, never from a longer list of names. Months are dates after "in", "since" or a
-    number. Heading and document words ("Referral:", "Child Protection Plan") are never people.
+    number. Heading and document words ("Referral:", "Child Protection Plan") are never people,
+    nor plural days and months ("on Tuesdays and Thursdays") or days' short names ("on Tues").
+    Things used are never people, whatever the tagger says (``things``): a language ("speaks
+    Pashto"), the object of a verb of using a thing ("playing Call of Duty", "downloaded Wizz",
+    "smokes Amber Leaf"; "watching Bluey" unless an adult watches over a child: "Nan watches
+    Rocky"), an app one is on ("is on Yubo"), a brand after a preposition ("followed her to Aldi").
 
 Who is the child
     Adults: a title, an adult family word or a job before or beside the name ("Mum's partner
@@ -54,7 +60,12 @@ Who is the child
     role and where it works ("Skye's key worker at Little Acorns, Faith,"), the owner of an
     adult's things ("Kelly's van", "Kerry's daughter"), someone "at the housing office", a name an
     agreement keeps from the home or the children ("Shane will not stay at the flat", "Dean is
-    not to have contact with Ruby"), a cousin with nothing to say a child ("her cousin Nadia").
+    not to have contact with Ruby"), a cousin with nothing to say a child ("her cousin Nadia"),
+    a name with a partner, an ex, a husband or wife or children of their own ("Nia told Women's
+    Aid that her ex-partner…", "Leah and her three boys", "Chelsea has three children", "Sophie,
+    mum to Tia,": ``said.own_partner_or_children``; never a boyfriend, a girlfriend or "her baby").
+    A school word after a name shows a child only after a verb of bringing, taking or collecting
+    ("picks River up from school", not "playing Fortnite on school nights").
     Pets: an animal word or breed beside the name ("Bruno, the family's dog", "Bella the cat",
     "Max the Jack Russell", "Tyson, Dad's XL Bully", "Rocky and Ray are Dad's dogs"). Never
     people: services a family speaks to ("told Childline") and festivals ("on New Year's Eve"),
@@ -81,7 +92,8 @@ from functools import cached_property
 from .ages import AgeReading
 from .places import PlaceReading
 from .roles import RoleReading
-from .said import ABSTRACT_ENDINGS, opens_sentence_as_child
+from .said import ABSTRACT_ENDINGS, opens_sentence_as_child, own_partner_or_children
+from .things import ThingReading
 from .wordlists import (  # CHILD, ADULT, PET, OTHER, words and first_names: public here as before
     ADULT, CHILD, OTHER, PET, _CARE_VERBS, _HARM_VERBS, _NOT_NAMES, _PRONOUNS, _Tokens, _cased, _per_token,
     first_names, words,
@@ -143,11 +155,15 @@ def people(doc, child_names=(), adult_names=()) -> People:
 # Prepositions whose object may be a person ("with Ash", "in front of Blessing", "for Joy").
 _PERSON_PREPOSITIONS = ("with", "after", "for", "to", "by", "about", "without", "beside", "from", "of", "at", "on",
                         "near", "around", "against", "towards", "like", "than", "between", "upon", "onto")
+# Where a child comes among the children ("the youngest of three", "the middle one").
+_SIBLING_PLACES = {"youngest", "eldest", "oldest", "middle", "second", "third"}
+# Days' short names ("on Tues and Thurs"): when, beside "on" or another day.
+_DAY_ABBREVIATIONS = {"mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun"}
 # Verb forms the tagger often reads as nouns before a name ("the dog bit Storm").
 _VERB_FORMS_READ_AS_NOUNS = ("bit", "bitten", "hit", "smacked", "slapped", "kicked", "punched", "pushed")
 
 
-class _Reader(RoleReading, AgeReading, PlaceReading):
+class _Reader(RoleReading, AgeReading, PlaceReading, ThingReading):
     def __init__(self, doc, child_names, adult_names):
         self.doc = _Tokens(doc)
         self.w = words()
@@ -159,6 +175,28 @@ class _Reader(RoleReading, AgeReading, PlaceReading):
         # Festivals, services and breeds named in capitals: when, to whom one speaks, what kind
         # of animal; never a person ("on Boxing Day", "told Childline", "Max the Jack Russell").
         self.thing_tokens = self._phrase_tokens(("holidays", "services", "breeds"))
+
+    def _said_to_be_a_child(self, token) -> bool:
+        """"June is the youngest of three", "May is a quiet girl": a month is never the youngest
+        or a girl, so the word is a name."""
+        verb = token.head
+        return token.dep_ == "nsubj" and verb.lemma_ == "be" and any(
+            c.dep_ == "attr" and (c.lower_ in _SIBLING_PLACES or c.lemma_.lower() in self.w["children"])
+            for c in verb.children)
+
+    def _day_abbreviation(self, token) -> bool:
+        """"on Tues and Thurs", "Mon-Fri": a day's short name beside "on", "every" or another day."""
+        if token.lower_.rstrip(".") not in _DAY_ABBREVIATIONS:
+            return False
+        doc = self.doc
+        before = doc[token.i - 1].lower_ if token.i else ""
+        after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+        def day(k):
+            return 0 <= k < len(doc) and doc[k].lower_.rstrip(".") in _DAY_ABBREVIATIONS
+
+        return before in ("on", "every", "each", "till", "until", "from", "to", "-", "/") \
+            or before in ("and", "or", ",", "&") and day(token.i - 2) \
+            or after in ("and", "or", ",", "&", "-", "/") and day(token.i + 2)
 
     def _mid_sentence_count(self, text: str) -> int:
         """How many tokens with this text stand mid-sentence (counted once per Doc: linear)."""
@@ -187,6 +225,14 @@ class _Reader(RoleReading, AgeReading, PlaceReading):
         if self._verb_not_name(token):
             return False
         w = self.w
+        if lower.endswith("s") and lower[:-1] in w["calendar"] and lower[:-1] not in ("christma", "eas") \
+                or self._day_abbreviation(token):
+            return False  # "on Tuesdays and Thursdays", "most Fridays", "on Tues and Thurs": when, never who
+        if lower in w["brands"] and token.dep_ in ("pobj", "compound") and len(lower) > 1 \
+                and lower not in first_names() and not self._evidence(token) and self._title_before(token) is None:
+            return False  # "followed her to Aldi", "a Tesco bag": a shop, a brand or an app where it stands
+        if self._used_thing(token):
+            return False  # "speaks Pashto", "playing Call of Duty", "watching Bluey", "is on Yubo"
         if lower in w["roles"] or token.lemma_.lower() in w["roles"] or lower in w["titles"] \
                 or lower in w["pets"] or lower in w["adult_nouns"] or lower in w["adult_family"]:
             return False
@@ -200,7 +246,7 @@ class _Reader(RoleReading, AgeReading, PlaceReading):
         if lower in w["calendar"]:
             return not self._month_is_date(token) and bool(
                 self._evidence(token) or self._title_or_role_before(token) or not self._sentence_start(token)
-                or self._human_predicate(token))
+                or self._human_predicate(token) or self._said_to_be_a_child(token))
         if self._place(token) and not self._evidence(token) and not self._role_word_before(token) \
                 and not self._worker_at_place(token, token):
             return False
@@ -430,6 +476,10 @@ class _Reader(RoleReading, AgeReading, PlaceReading):
                         role, evidence = CHILD, f"{evidence}, listed or cared for with the children"
                     if not role:
                         role, evidence = self._copula_role(head)
+                    if not role:
+                        own = own_partner_or_children(mention, self.w)
+                        if own:
+                            role, evidence = ADULT, own  # "Nia … her ex-partner", "Leah and her three boys"
                     how = "near" if role else "default"
                     if not role and self._evidence(head) == "baby":
                         role, evidence, how = CHILD, "baby", "age"

@@ -14,6 +14,21 @@ from .wordlists import (
 )
 
 
+# Only a child is brought, taken or collected to or from school, or got ready for it ("picks River
+# up from school", "drops Hope at nursery", "keeps Journey off school"); a school word after any
+# other verb's object says nothing of it ("playing Fortnite on school nights", "watches
+# Emmerdale before school").
+_SCHOOL_RUN_VERBS = _BRING_VERBS | {"get", "send", "keep", "escort", "accompany", "enrol", "register"}
+_SCHOOL_WORDS = {"school", "nursery", "class", "college", "preschool", "pre-school", "creche", "crèche"}
+_SCHOOL_RUN_PREPOSITIONS = {"to", "from", "at", "into", "for", "off", "in"}
+_SCHOOL_TIMES = {"night", "nights", "hours", "holiday", "holidays", "day", "days", "term", "terms", "week", "weeks",
+                 "morning", "mornings", "evening", "evenings", "time", "times", "year", "years"}
+
+
+# Words that open another clause: a person's verb after one is not said of the word before.
+_CLAUSE_OPENERS = {"when", "while", "whenever", "if", "because", "where", "until", "unless", "since"}
+
+
 class AgeReading:
     """Ages and child cues: methods of the people reader (sos_lint.people._Reader)."""
 
@@ -52,8 +67,8 @@ class AgeReading:
             if join.lower_ in ("his", "her", "their"):
                 return True  # "Heath and his sister Coral…"
         for t in self.doc.window(nxt, nxt + 4):
-            if t.is_punct:
-                return False
+            if t.is_punct or t.lower_ in _CLAUSE_OPENERS:
+                return False  # "June is when Dad comes out": the verb is another clause's
             if t.lower_ in self.w["human_predicates"] or t.lemma_.lower() in self.w["human_predicates"]:
                 return True
         return False
@@ -182,7 +197,9 @@ class AgeReading:
         return count
 
     def _child_context(self, token) -> str:
-        """A child's things or day: "Ivy's teacher", "picks River up from school"."""
+        """A child's things or day: "Ivy's teacher", "picks River up from school" (a school word
+        after the object of a verb of bringing, taking or collecting, as where the child is
+        brought: not "playing Fortnite on school nights", "watches Emmerdale before school")."""
         doc = self.doc
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if after is not None and after.lower_ in ("'s", "’s", "'"):
@@ -191,10 +208,17 @@ class AgeReading:
                 k += 1
             if k < len(doc) and doc[k].lower_ in self.w["child_context"]:
                 return f"{token.text}'s {doc[k].text}"
-        head = token.head
-        if token.dep_ in ("dobj", "pobj") and any(
-                t.lower_ in ("school", "nursery", "class", "college") for t in head.subtree if t.i > token.i):
-            return f"{head.text} {token.text} … school"
+        verb = token.head if token.dep_ == "dobj" else token.head.head if token.dep_ == "pobj" else None
+        if verb is not None and verb.lemma_.lower() in _SCHOOL_RUN_VERBS | self.w["fetching_verbs"]:
+            for t in verb.subtree:
+                if t.i <= token.i or t.lower_ not in _SCHOOL_WORDS:
+                    continue
+                where = t.head if t.dep_ == "compound" else t  # "from the school gates"
+                by_parse = where.dep_ == "pobj" and where.head.lower_ in _SCHOOL_RUN_PREPOSITIONS
+                # "take Kyra to school", where the parser reads "school" as a verb after "to"
+                by_position = doc[t.i - 1].lower_ in _SCHOOL_RUN_PREPOSITIONS and t.dep_ not in ("compound", "amod")
+                if (by_parse or by_position) and where.lower_ not in _SCHOOL_TIMES:
+                    return f"{verb.text} {token.text} … {t.text.lower()}"
         if token.i in self._said_of_child:
             return "what is said of them shows a child"  # "Willow was found wandering …"
         return ""
@@ -211,6 +235,8 @@ class AgeReading:
             return "spoken to"  # "Ruby, you are safe with Nan": a name spoken to
         if self._in_list_of_names(mention):
             return "a list of names"
+        if self._said_to_be_a_child(head):
+            return "said to be the youngest, the eldest or a child"  # "June is the youngest of three"
         if self._child_context(last):
             return "a child's context"
         if self._human_predicate(head) and head.dep_ in ("nsubj", "nsubjpass", "conj", "ROOT"):

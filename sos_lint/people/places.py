@@ -5,7 +5,7 @@ Read by sos_lint.people (one reader per parsed text); no rule reads this module 
 """
 from __future__ import annotations
 
-from .wordlists import first_names, words, _ONLINE_VERBS, _cased, _per_token, _prefixes, _squashed
+from .wordlists import first_names, words, _ONLINE_VERBS, _TALK_VERBS, _cased, _per_token, _prefixes, _squashed
 
 
 class PlaceReading:
@@ -116,6 +116,9 @@ class PlaceReading:
             return False
         if token.lower_ in first_names() or token.dep_ == "pobj" and token.head.dep_ == "dative" or self._kept_from(token):
             return False  # "gave the keys to Reef": whom it was given to, whatever the model's tag
+        if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lemma_.lower() in _TALK_VERBS \
+                and len(self._entity_of(token.i) or ()) < 2:
+            return False  # "Mum reads to Clover", "talks to Sky": nobody reads or talks to a town
         span = self._entity_of(token.i)
         return (span is not None and len(span) > 1) or (token.dep_ == "pobj" and token.head.lower_ in (
             "in", "to", "from", "at", "near", "around", "outside", "across", "through", "into", "towards"))

@@ -238,10 +238,13 @@ class RoleReading:
                 return ADULT, role.text
         if after is not None and after.lower_ in ("'s", "’s"):
             k = last.i + 2
-            while k < len(doc) - 1 and doc[k].pos_ == "ADJ":
+            while k < len(doc) - 1 and (doc[k].pos_ == "ADJ" or doc[k].like_num):  # "Kerry's three boys"
                 k += 1
             if k < len(doc) and doc[k].lower_ in w["adult_context"]:
                 return ADULT, f"{last.text}'s {doc[k].text}"  # "Kelly's van", "Kerry's youngest daughter"
+            if k < len(doc) and k - 1 > last.i + 1 and doc[k - 1].lower_ in ("youngest", "eldest", "oldest") \
+                    and doc[k].pos_ not in ("NOUN", "PROPN"):
+                return ADULT, f"{last.text}'s {doc[k - 1].text}"  # "Bethany's youngest, Alfie (2),"
         if after is not None and after.lower_ in ("at", "from") and any(
                 c.dep_ == "pobj" and not _cased(c) and c.lemma_.lower() in w["workplaces"] for c in after.children):
             return ADULT, f"{last.text} {after.text} the {next(c.text for c in after.children if c.dep_ == 'pobj')}"

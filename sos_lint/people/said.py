@@ -297,3 +297,151 @@ def _is_child_word(token, children=frozenset()) -> bool:
         or token.lower_ in children or any(c.lower_ in ("her", "his", "their") and c.dep_ == "poss"
                                              and token.lower_ in ("son", "daughter", "sons", "daughters")
                                              for c in token.children)
+
+
+# Words between "her"/"his" and the partner or children ("her ex-partner", "his late wife", "her
+# three young boys").
+_OWN_BETWEEN = {"baby", "teenage", "grown-up", "adult", "new", "former", "current", "late", "estranged", "violent",
+                "abusive", "older", "old", "young", "younger", "little", "small", "own", "other", "two", "three",
+                "four", "five", "six", "seven", "eldest", "youngest", "oldest", "middle", "twin", "long-term", "then"}
+_NOT_ANTECEDENTS = {"us", "we", "you", "i", "me", "it", "this", "that"}
+_PERSON_PRONOUNS = {"he", "she", "him", "her", "they", "them", "himself", "herself"}
+
+
+def own_partner_or_children(mention, words) -> str:
+    """What the statement says of a name shows an adult: a partner, a husband or wife, an ex or
+    children of their own. "her" or "his" pointing back to the name before one of these ("Nia
+    told Women's Aid that her ex-partner followed her", "Leah and her three boys", "Marcus told us
+    his wife left"); having children ("Chelsea has three children"); a parent's word set beside
+    the name ("Sophie, mum to Tia and Mason,"). "her"/"his" counts where the words are joined to
+    the name by "and", or the name is the first person in the sentence and the subject of the
+    clause the words are in ("Dad watched Summer being pushed by his partner" is Dad's partner).
+    Not the name's own description ("Kai, her son,", "Ruby is her youngest"). Returns the words,
+    or "". A child has a boyfriend or a girlfriend, not these: they are not read."""
+    first, last = mention[0], mention[-1]
+    doc, sent = last.doc, last.sent
+    indices = {t.i for t in mention}
+    parent = _parent_beside(last, words)
+    if parent:
+        return parent
+    if last.dep_ == "pobj" and last.head.lower_ == "with":
+        had = last.head.head
+        children = had if had.lower_ in words["own_children"] else next(
+            (c for c in had.children if c.dep_ == "dobj" and c.lower_ in words["own_children"]), None) \
+            if had.lemma_ == "have" else None
+        if children is not None and children.tag_ == "NNS":
+            return f"{children.text} with {last.text}"  # "Leah has two children with Dean": their father
+    subject = last
+    while subject.dep_ == "conj" and subject.head.i < subject.i:
+        subject = subject.head
+    verb = subject.head
+    who = next((c for c in last.children if c.dep_ == "relcl"), None)
+    if who is not None and who.lemma_ == "have" and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that")
+                                                       for c in who.children):
+        subject, verb = who, who  # "Leah, who has two children with Dean,"
+    if (subject.dep_ == "nsubj" or subject is verb) and verb.lemma_ == "have" and any(
+            c.dep_ == "dobj" and c.tag_ == "NNS" and c.lower_ in words["own_children"] for c in verb.children):
+        return f"{verb.text} {next(c.text for c in verb.children if c.dep_ == 'dobj')}"  # "Chelsea has three children"
+    first_person = not any(_a_person(t, words) for t in doc[sent.start: first.i])
+    for pronoun in doc[last.i + 1: sent.end]:
+        noun = _owned(pronoun, words) if pronoun.lower_ in ("her", "his") and pronoun.tag_ == "PRP$" else None
+        if noun is None or doc[pronoun.i - 1].text == "," and pronoun.i - 1 == last.i + 1:
+            continue  # (not "Kai, her son, …": the name described, not the owner)
+        k = noun.i
+        # "Leah and her three boys", "Dean and his ex-wife" (not "Mum hit Ruby and her partner
+        # laughed", where "her" may be Mum's).
+        same_sex = words["female_words"] if pronoun.lower_ == "her" else words["male_words"]
+        joined = any(t.dep_ == "conj" and t.head.i in indices for t in doc[pronoun.i + 1: k + 1]) and not any(
+            t.lower_ in same_sex or _a_person(t, words) and t.pos_ == "PROPN" for t in doc[sent.start: first.i])
+        in_clause = first_person and subject.dep_ in ("nsubj", "nsubjpass") \
+            and any(t.i == pronoun.i for t in subject.head.subtree)
+        if (joined or in_clause) and _antecedent(pronoun, words, indices) in indices:
+            return f"{pronoun.text} {noun.text}"
+        if doc[pronoun.i + 1].lower_ == "own" and _clause_subject(pronoun) in indices:
+            return f"{pronoun.text} own {noun.text}"  # "Jade lives with her mum and her own baby son"
+        who = next((c for c in last.children if c.dep_ == "relcl"), None)  # "Leah, who has two children,"
+        if who is not None and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in who.children) \
+                and any(t.i == pronoun.i for t in who.subtree) and _antecedent(pronoun, words, indices) in indices:
+            return f"{pronoun.text} {noun.text}"
+    return ""
+
+
+def _owned(pronoun, words):
+    """The partner or children "her"/"his" stands before ("her ex-partner", "his two little boys",
+    "her own baby son", "Leah and her youngest"), or None ("her baby brother", "his children's
+    centre", "Ruby is her youngest")."""
+    doc, end = pronoun.doc, pronoun.sent.end
+    owned = words["own_partners"] | words["own_children"]
+    k = pronoun.i + 1
+    while k < end and k - pronoun.i <= 5 and (doc[k].lower_ in _OWN_BETWEEN or doc[k].like_num or doc[k].text == "-"
+                                              or doc[k].lower_ == "ex" and k + 1 < end and doc[k + 1].text == "-"):
+        k += 1
+    if k < end and doc[k].lower_ not in owned and doc[k - 1].lower_ in ("youngest", "eldest", "oldest"):
+        k -= 1
+    while k + 1 < end and doc[k].lower_ in owned and doc[k + 1].lower_ in owned:
+        k += 1
+    if k >= end or doc[k].lower_ not in owned or doc[k].dep_ in ("attr", "appos"):
+        return None
+    if k + 1 < len(doc) and doc[k + 1].tag_ in ("NN", "NNS") and not doc[k + 1].text[:1].isupper():
+        return None  # a noun after it names someone else
+    if k + 2 < len(doc) and doc[k + 1].lower_ in ("'s", "’s") and (
+            doc[k + 2].lower_ in words["place_nouns"] or doc[k + 2].lower_ in words["institutions"]):
+        return None  # a place or a service
+    return doc[k]
+
+
+def _clause_subject(token) -> int | None:
+    """The subject of the nearest clause above a word (the index of its first conjunct)."""
+    for verb in token.ancestors:
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return subject.i
+    return None
+
+
+# A parent's word set beside a name, before whose children they are ("Sophie, mum to Tia and
+# Mason,", "Dean, a father of two,").
+_PARENT_WORDS = {"mum", "mother", "mam", "mom", "mummy", "dad", "father", "daddy", "parent", "stepmum", "stepdad",
+                 "stepmother", "stepfather", "grandmother", "grandfather", "nan", "grandad"}
+
+
+def _parent_beside(last, words) -> str:
+    doc = last.doc
+    k = last.i + 1
+    if k + 2 >= len(doc) or doc[k].text != ",":
+        return ""
+    k += 1
+    if doc[k].lower_ in ("a", "the"):
+        k += 1
+    if k + 1 < len(doc) and doc[k].lower_ in _PARENT_WORDS and doc[k + 1].lower_ in ("to", "of"):
+        return f"{doc[k].text} {doc[k + 1].text}"
+    return ""
+
+
+def _a_person(token, words) -> bool:
+    """A person named before a name in its sentence (not an owner: "Women's Aid", "Amber's ex")."""
+    if token.dep_ == "poss" or token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in ("'s", "’s"):
+        return False
+    lower = token.lower_
+    return lower in _PERSON_PRONOUNS or lower in words["roles"] and lower not in ("we", "i", "everyone", "everybody") \
+        or token.text[:1].isupper() and token.is_alpha and (token.pos_ == "PROPN" or token.ent_type_ == "PERSON") \
+        and not token.is_sent_start
+
+
+def _antecedent(pronoun, words, indices) -> int | None:
+    """The person "her" or "his" points back to in its sentence: the nearest person before it of
+    the right sex, not an owner ("Ivy's mum and her partner": Mum's partner)."""
+    doc = pronoun.doc
+    other_sex = {"his": words["female_words"], "her": words["male_words"]}[pronoun.lower_]
+    for t in reversed(doc[pronoun.sent.start: pronoun.i]):
+        lower = t.lower_
+        if t.dep_ == "poss" or lower in ("'s", "’s") or lower in other_sex or lower in _NOT_ANTECEDENTS \
+                or pronoun.lower_ == "his" and lower == "her":
+            continue
+        if t.i in indices:
+            return t.i
+        if lower in _PERSON_PRONOUNS or lower in words["roles"] or t.lemma_.lower() in words["children"]:
+            return None
+        if t.text[:1].isupper() and t.is_alpha and (t.pos_ == "PROPN" or t.ent_type_ == "PERSON"):
+            return t.i  # another name
+    return None

@@ -1,0 +1,148 @@
+"""What the people reading reads of things used: languages, games, apps, shows, drinks and
+smokes named in capitals are never people, whatever the tagger says.
+
+"Mum speaks Pashto", "playing Call of Duty", "downloaded Wizz", "watching Bluey", "smokes Amber
+Leaf", "is on Yubo", "his Roblox account": the word stands where a thing used stands (the object
+of a verb of using, a platform one is on, the owner of an account), not where a person stands.
+Read by sos_lint.people (one reader per parsed text); no rule reads this module directly.
+"""
+from __future__ import annotations
+
+from .wordlists import _cased, _per_token, first_names
+
+# Words that may sit between a verb and the thing ("plays the new Call of Duty", "speaks only Urdu").
+_BETWEEN = {"the", "a", "an", "only", "just", "mainly", "mostly", "some", "more", "little", "new", "old", "online",
+            "and", "or", "of", "his", "her", "their", "its", "'s", "’s"}
+# A second object after the word says it is whom the thing is for ("played Willow a song",
+# "bought Ruby new shoes"); not a time ("plays Roblox all night", "every day").
+_SECOND_OBJECT_TAGS = {"PRP$", "JJ", "NN", "NNS", "CD"}
+_ARTICLES = {"a", "an", "the"}
+# What a person does on an app, or being there ("is on Yubo", "spends hours on Roblox").
+_ON_VERBS = {"be", "spend", "stay", "live", "go", "get", "log", "sign", "chat", "talk", "game", "play", "post", "message"}
+
+
+class ThingReading:
+    """Things used: methods of the people reader (sos_lint.people._Reader)."""
+
+    @_per_token
+    def _used_thing(self, token) -> bool:
+        """A language, or the object of a verb of using a thing, or a platform or show one is on:
+        never a person (unless a title, an age or the settings say so)."""
+        w = self.w
+        if self._title_before(token) is not None:
+            return False
+        before = self.doc[token.i - 1] if token.i else None
+        if token.lower_ in w["languages"] and self.doc[token.i + 1: token.i + 2].text != "(":
+            # never a child's name (not even with an age a list gives it: "speaks Farsi and Mina (12)")
+            # "Tom Welsh", "Ellie French": a surname after a given name, not a language.
+            return not (before is not None and _cased(before) and not self._sentence_start(token)
+                        and before.lower_ not in w["languages"] and before.lower_ not in ("kurdish", "english"))
+        if self._age_of(token) is not None:
+            return False
+        # To the end of the name, or of a list of names ("Call of Duty", "bought Ruby and Kai presents").
+        run_end, doc = token.i, self.doc
+        while run_end + 1 < len(doc) and (_cased(doc[run_end + 1]) or doc[run_end + 1].lower_ in ("of", "and", "or", ",", "&")
+                                          and run_end + 2 < len(doc) and _cased(doc[run_end + 2])):
+            run_end += 1
+        after = self.doc[run_end + 1] if run_end + 1 < len(self.doc) else None
+        if after is not None and after.lower_ in ("'s", "’s", "'"):
+            owned = self.doc[after.i + 1] if after.i + 1 < len(self.doc) else None
+            if owned is not None and owned.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
+                return False  # "played Ruby's game": someone's
+            after = owned  # "drinking Frosty Jack's when…": a brand's name ends so
+        start = token.i
+        while start > 0 and _cased(self.doc[start - 1]):
+            start -= 1
+        led = start > 0 and (self.doc[start - 1].pos_ in ("DET", "ADP") or self.doc[start - 1].tag_ in ("PRP$", "POS"))
+        if led and after is not None and not _cased(after) and after.lower_ in w["media_nouns"]:
+            return True  # "her Hollyoaks forums", "a Roblox account" (not "Ivy messages Dean")
+        verb = self._using_verb(token)
+        if verb is None:
+            return self._platform_one_is_on(token)
+        if after is not None and not _cased(after) and after.lower_ not in w["measures"] and (
+                after.lower_ in _ARTICLES or after.tag_ in _SECOND_OBJECT_TAGS and after.lower_ not in _BETWEEN
+                or after.tag_.startswith("VB") or after.lower_ == "being"):
+            # "played Willow a song", "bought Ruby new shoes": whom it is for; "watched Dean hit
+            # Mum": someone seen doing something.
+            return False
+        if verb.lemma_.lower() in w["watching_verbs"] or verb.lower_ in ("watch", "watches", "watched", "watching"):
+            # "Nan watches Rocky after school", "Tia (12) has to watch Kai": minding a child, by an
+            # adult or over a given name from the names list (a show is rarely called so).
+            return not self._watcher_is_adult(verb) and token.lower_ not in first_names()
+        return True
+
+    def _using_verb(self, token):
+        """The verb of using a thing whose object this capitalised word is: by the parse (the
+        object, or a word of it: "play Brawl Stars", "speaks Urdu and Punjabi"), or by position
+        where the parse hangs it elsewhere ("lets Esme binge Cocomelon")."""
+        w = self.w
+        verbs = w["thing_verbs"] | w["watching_verbs"]
+        head = token
+        for _ in range(4):
+            if head.dep_ in ("compound", "amod", "nmod") and head.head.i > head.i \
+                    or head.dep_ == "conj" and head.head.i < head.i and _cased(head.head):
+                head = head.head
+            else:
+                break
+        if head.dep_ == "dobj" and head.head.lemma_.lower() in verbs:
+            return head.head
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            return None
+        k = token.i - 1
+        while k >= 0 and token.i - k <= 4 and (_cased(self.doc[k]) or self.doc[k].lower_ in _BETWEEN):
+            if self.doc[k].lower_ in ("and", "or") and not (k and _cased(self.doc[k - 1])):
+                return None  # "Mum smokes and Ivy coughs": a new clause, not a list of things
+            k -= 1
+        if k < 0 or _cased(self.doc[k]):
+            return None
+        word = self.doc[k]
+        lemma = word.lemma_.lower()
+        if lemma in verbs or word.lower_ in verbs or word.lower_.rstrip("s") in verbs or word.lower_[:-3] in verbs \
+                and word.lower_.endswith("ing"):
+            return word  # (not "plays with Jude", "speaks to Storm": the walk stops at the preposition)
+        return None
+
+    def _watcher_is_adult(self, verb) -> bool:
+        """Does an adult watch (over) the object: a family word, a job or a titled name as the
+        subject ("Nan watches Rocky", "the childminder watches Ivy", "Mrs Khan watched Bo")?"""
+        w = self.w
+        for _ in range(3):
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subjects:
+                break
+            before = self.doc[verb.i - 2] if verb.i >= 2 and self.doc[verb.i - 1].lower_ == "to" else \
+                self.doc[verb.i - 1] if verb.i else None
+            if before is not None and (_cased(before) or before.lower_ in ("him", "her", "them")
+                                       or before.lower_ in w["roles"] or before.lemma_.lower() in w["children"]):
+                subjects = [before]  # "Mum lets Ava watch…", "allows the boys to watch…": who watches
+                break
+            if verb.dep_ in ("xcomp", "conj", "advcl", "ccomp") and verb.head.i != verb.i:
+                verb = verb.head
+            else:
+                return False
+        for subject in subjects:
+            if subject.lower_ in ("she", "he", "they"):
+                # "When Mum works late, she watches Storm": whom the pronoun points back to.
+                subject = next((t for t in reversed(self.doc[subject.sent.start: subject.i])
+                                if t.lower_ in w["roles"] or t.pos_ == "PROPN"), subject)
+            for t in (subject, *[c for c in subject.children if c.dep_ == "conj"]):
+                lower = t.lower_
+                if lower in w["adult_family"] or lower in w["adult_jobs"] or lower in w["adult_nouns"] \
+                        or lower in w["professionals"] and lower not in ("we", "i", "everyone", "everybody") \
+                        or lower in w["caregivers"] and lower != "you" or self._title_before(t) is not None:
+                    return True
+        return False
+
+    def _platform_one_is_on(self, token) -> bool:
+        """"Kian is on Yubo half the night", "spends hours on Likee", "videos on Likee": a person
+        is on an app, not on a person (not "the focus is on Ivy", "an effect on Lark")."""
+        if token.dep_ != "pobj" or token.head.lower_ != "on":
+            return False
+        head = token.head.head
+        if not _cased(head) and head.lower_ in self.w["media_nouns"]:
+            return True
+        if head.lemma_.lower() not in _ON_VERBS:
+            return False
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return any(s.lower_ in ("he", "she", "they", "i", "you", "we") or _cased(s) and s.i != token.i
+                   or s.lower_ in self.w["roles"] or s.lemma_.lower() in self.w["children"] for s in subjects)
