@@ -175,3 +175,13 @@ def test_stray_punctuation_is_counted():
     broken = parse("Jo went to Nan's on 3 May,. Dad stayed at home.")
     assert fidelity.compare(draft, broken).counts["stray_punctuation"] == 1
     assert fidelity.compare(draft, draft).counts["stray_punctuation"] == 0
+
+
+def test_a_question_names_people_not_documents():
+    """The adults a question names are people: never a document or a place the people reading
+    found ("under Regulation 24"), and with their title ("Mrs Ellis")."""
+    from sos_lint import nlp
+    from sos_lint.rewrite import questions
+
+    doc = nlp.load()("Mrs Ellis has been approved as a carer under Regulation 24 and Kai lives with her.")
+    assert questions._adults(doc[:], "Kai") == "Mrs Ellis"

@@ -26,6 +26,12 @@ def is_name(token) -> bool:
     return token.i in read_people(token.doc).name_tokens
 
 
+def is_person_name(token) -> bool:
+    """A name the shared analysis reads as a person's or a pet's, not a place's or a document's
+    ("Regulation 24", "Oakfield Road" are names, not people)."""
+    return read_people(token.doc).role_of(token) is not None
+
+
 def is_adult_name(token) -> bool:
     """Whether the shared analysis reads a name as an adult's ("Kyle Dunn (24)", "Mum's partner Dean")."""
     return read_people(token.doc).role_of(token) == "adult"

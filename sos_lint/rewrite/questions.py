@@ -123,7 +123,7 @@ _NAME_TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr"}
 def _adults(tokens, child: str) -> str:
     named, previous = [], None
     for t in tokens:
-        if people.is_name(t) and t.text not in _children_in(child) and not people.in_title(t):
+        if people.is_person_name(t) and t.text not in _children_in(child) and not people.in_title(t):
             if previous is not None and previous.i == t.i - 1 and named:
                 named[-1] += " " + t.text  # "Kyle Dunn": one person, not "Kyle and Dunn"
             elif t.i and t.doc[t.i - 1].lower_.rstrip(".") in _NAME_TITLES:
