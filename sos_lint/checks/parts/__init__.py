@@ -44,7 +44,8 @@ def components(ctx: Context) -> list[Component]:
             impact = _child_words_found(ctx, "impact", looking_ahead=False)
             future = _future(ctx)
             return [
-                Component("who", "Who is worried", bool(who and not who[1]), subject_text(who[0]) if who else ""),
+                # An organisation that is worried is a "who" (SOS502 still asks for the people in it).
+                Component("who", "Who is worried", who is not None, subject_text(who[0]) if who else ""),
                 Component("behaviour", "What the adults did", bool(acts), acted),
                 Component("context", "When or where it happens", context is not None, context.text if context else ""),
                 Component("impact", "What it means for the child", impact is not None, _sentence_of(impact)),

@@ -6,7 +6,7 @@ import re
 
 from .. import analysis
 from ..base import Context
-from .common import _means_professional, _parts_words, addressed_child, cataphoric_child, clauses_above
+from .common import _means_professional, _parts_words, addressed_child, cataphoric_child, clauses_above, is_institution
 
 def adult_actions(ctx: Context) -> list:
     """What a named adult did (worry) or will do (goal): not the child, not a professional, not a
@@ -61,6 +61,8 @@ def adult_actions(ctx: Context) -> list:
             if verb.lemma_.lower() == "keep" and any(
                     t.lemma_.lower() in ("safe", "well", "healthy") for t in verb.subtree):
                 continue  # "keep Kai safe" is a wish, not something anyone can see
+            if _keeps_professionals_out(ctx, verb, professionals):
+                continue  # "has not let anyone see Hope", "would not open the door to her": not engaging
             if verb.lemma_.lower() == "let" and any(
                     t.lower_ in professionals or t.lower_ == "worker" or _means_professional(ctx, t, professionals)
                     for c in verb.children if c.dep_ in ("dobj", "ccomp", "xcomp") for t in c.subtree):
@@ -108,6 +110,73 @@ def adult_actions(ctx: Context) -> list:
             found.extend(_what_needs_to_happen(ctx, children))
         return found
     return ctx.memo("adult_actions", compute)
+
+
+_ACCESS = {"see", "visit", "check", "speak", "talk", "meet", "come", "enter", "look", "in", "into"}
+
+
+def _keeps_professionals_out(ctx: Context, verb, professionals: set) -> bool:
+    """Not letting professionals in or near the child is not engaging with them, not behaviour
+    towards the child (DOMAIN.md): "has not let anyone see Hope since then", "refused to let her see
+    Rio's bedroom when she called", "would not open the door to the health visitor", "has refused
+    access to the flat", "answer your phone". Also the seeing inside such a "let" ("her see")."""
+    node = verb
+    for _ in range(3):
+        if node.lemma_.lower() in ("let", "allow", "permit") and _lets_a_professional_near(ctx, node, professionals):
+            return True
+        if node.dep_ not in ("ccomp", "xcomp", "advcl") or node.head.i == node.i:
+            break
+        node = node.head  # the seeing inside the "let" ("let her see Rio's bedroom when she called")
+    lemma = verb.lemma_.lower()
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if lemma in ("refuse", "deny", "block", "prevent") and any(o.lemma_.lower() in ("access", "entry") for o in objects):
+        return True
+    if lemma in ("open", "answer", "return", "pick") and any(
+            o.lemma_.lower() in ("door", "phone", "call", "text", "message", "email") for o in objects):
+        children = analysis.child_tokens(ctx)
+        if any(t.i in children for t in verb.subtree):
+            return False  # "would not open the door to Kai when he came home" is what Kai met
+        return any(t.lower_ in professionals or t.lemma_.lower() in professionals
+                   or t.lemma_.lower() in ("visit", "appointment", "worker", "professional")
+                   or _means_professional(ctx, t, professionals) for t in verb.sent)
+    return False
+
+
+_NOBODY_IN_PARTICULAR = {"anyone", "anybody", "nobody", "no-one", "noone", "someone", "somebody", "professionals",
+                         "workers", "staff"}
+
+
+def _lets_a_professional_near(ctx: Context, let, professionals: set) -> bool:
+    """"let anyone see Hope", "let the health visitor in", "let her see Ola" (her, the health
+    visitor): a professional, or anyone at all, let in or near the child. Letting a partner come
+    round, or Nan let herself in, is the family's own doing."""
+    access = [c for c in let.children if c.dep_ in ("ccomp", "xcomp", "prt", "advmod", "prep")
+              and c.lemma_.lower() in _ACCESS]
+    if not access:
+        return False
+    letees = [c for c in let.children if c.dep_ == "dobj"] + [
+        g for c in access for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+    letting = {c.i for node in (let, *clauses_above(let)) for c in node.children if c.dep_ == "nsubj"}
+    jobs = {"worker", "visitor", "nurse", "officer", "teacher", "professional"}
+    adults = analysis.adult_tokens(ctx)
+    for t in letees:
+        if t.lower_ not in ("she", "her", "he", "him", "they", "them") or analysis.pronoun_is_child(ctx, t):
+            continue
+        # The nearest person before the pronoun, the one doing the letting aside: "The family support
+        # worker is worried that Mum refused to let her see…" (her, the worker; not "lets him stay", him Gaz).
+        female = t.lower_ in ("she", "her")
+        for w in reversed(ctx.doc[max(0, t.i - 40): t.i]):
+            if w.i in letting or (female and w.lower_ in analysis._MALE) or (
+                    t.lower_ in ("he", "him") and w.lower_ in analysis._FEMALE):
+                continue
+            if w.lower_ in professionals or w.lemma_.lower() in professionals | jobs:
+                return True
+            if w.i in adults:
+                break
+    return any(t.lower_ in _NOBODY_IN_PARTICULAR or t.lower_ in professionals or t.lemma_.lower() in professionals
+               or is_institution(t) or _means_professional(ctx, t, professionals)
+               or " ".join(w.lower_ for w in t.subtree if w.dep_ in ("compound", "amod") or w.i == t.i) in professionals
+               for t in letees)
 
 
 def _the_child_told(ctx: Context, saying, children: set) -> bool:

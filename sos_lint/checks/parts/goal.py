@@ -404,11 +404,16 @@ def _others_know(ctx: Context):
     if plan_fails is not None:
         failing.add(plan_fails.sent)
     professionals = set(analysis.people_words()["professionals"])
+    checks = set(words["checks_made"])
     for token in ctx.tokens:
         if token.pos_ not in ("VERB", "AUX"):
             continue
         handed = _handed_to_a_professional(token, professionals)
-        if token.lemma_.lower() not in knowing and not handed and not _talks_about_how(token):
+        lemma = token.lemma_.lower()
+        if lemma in ("watch", "observe") and not _watches_how(token, caregivers):
+            continue  # "Coach Lee will watch how you are on the touchline"; "Nan will watch Zac" is minding him
+        if lemma not in knowing and lemma not in checks and lemma not in ("watch", "observe") and not handed \
+                and not _talks_about_how(token) and not _unannounced(token, professionals):
             continue
         if token.lemma_.lower() == "let" and not any(c.lemma_.lower() == "know" for c in token.children):
             continue
@@ -419,7 +424,7 @@ def _others_know(ctx: Context):
         if token.lemma_.lower() == "look" and not any(c.lower_ == "at" for c in token.children) and not (
                 any(c.lower_ == "in" for c in token.children) and any(c.lower_ == "on" for c in token.subtree)):
             continue  # "look at the kitchen", "look in on Skye" are checks; "looking out for him" is care
-        if token.sent in failing or _wished(token) or _keeps_a_record_of_the_service(token, words):
+        if token.sent in failing or _wished(token):
             continue
         if _calls_for_help(token):
             continue  # "she will ring her friend Shazia, who will come round and help": help, not a check
@@ -450,6 +455,32 @@ def _others_know(ctx: Context):
                  and not _only_a_tool(t)), None)
 
 
+def _watches_how(verb, caregivers: set) -> bool:
+    """"will watch how you are on the touchline", "will observe whether Dad is sober", "will watch
+    you at matches": watching the adults, or how things go, is a check; watching the child is minding."""
+    return any(c.dep_ in ("ccomp", "xcomp") and any(g.lower_ in ("how", "whether", "if", "what") for g in c.subtree)
+               for c in verb.children) or any(c.dep_ == "dobj" and (c.lower_ in caregivers or c.lemma_.lower()
+                                                                    in caregivers) for c in verb.children)
+
+
+_WITHOUT_WARNING = {"unannounced", "unexpectedly", "warning", "notice", "random", "spot", "surprise"}
+
+
+def _unannounced(verb, professionals: set) -> bool:
+    """"Jonas will visit without warning", "Ms Obi will drop in unannounced", "the social worker
+    will call round each fortnight": a visit nobody was told of, or a professional's visit, is a
+    check (a visit by Nan on Sundays, said plainly, is not)."""
+    if verb.lemma_.lower() not in ("visit", "call", "drop", "pop", "come", "look", "check"):
+        return False
+    if any(t.lower_ in _WITHOUT_WARNING for t in verb.subtree if t.i > verb.i):
+        return True
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return verb.lemma_.lower() == "visit" and bool(subjects) and (
+        subjects[0].lower_ in professionals or subjects[0].lemma_.lower() in professionals or is_institution(subjects[0])
+        or " ".join(t.lower_ for t in subjects[0].subtree if t.dep_ in ("compound", "amod") or t.i == subjects[0].i)
+        in professionals)
+
+
 def _calls_for_help(verb) -> bool:
     """"ring her friend Shazia, who will come round and help", "phone Nan to come and sit with
     Leo": calling someone in to help is the network at work, not someone finding out."""
@@ -463,10 +494,16 @@ def _calls_for_help(verb) -> bool:
                and (c.lemma_.lower() in _HELPING or c.lemma_.lower() == "come") for c in verb.children)
 
 
+_SERVICE_NAMES = {"primary", "academy", "school", "nursery", "college", "surgery", "hospital", "practice", "clinic",
+                  "centre", "center", "trust"}
+
+
 def _part_of_a_service(subject) -> bool:
     """"the school office", "the nursery staff", "the GP surgery": a part of a service named by the
     service word before it is the service (someone there will phone, check or see)."""
     institutions = set(analysis.people_words()["institutions"]) | {"school", "nursery", "college", "surgery"}
+    if subject.lower_ in _SERVICE_NAMES and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in subject.children):
+        return True  # "Oakfield Primary", "Hastings Academy", "Park Lane Surgery": a service by its name
     return subject.pos_ == "NOUN" and any(c.dep_ == "compound" and (c.lower_ in institutions
                                                                      or c.lemma_.lower() in institutions)
                                           for c in subject.children)
@@ -478,8 +515,27 @@ def _the_other_parent(ctx: Context, subject, verb, children: set) -> bool:
     acting adults who finds out."""
     if not any(c.dep_ == "poss" and c.i in children for c in subject.children):
         return False
-    acting = {a.subject.lower_ for a in analysis.actions(ctx) if a.verb.sent != verb.sent and a.subject.i not in children}
-    return bool(acting) and subject.lower_ not in acting and "you" not in acting
+    # Acts of others, read by subject (the model can join "…have Ben. Ben's mum will check…" into one sentence).
+    acting = {a.subject.lower_ for a in analysis.actions(ctx) if a.verb.i != verb.i and a.subject.i != subject.i
+              and a.subject.i not in children}
+    if "you" in acting:
+        # "Dad, you will stay sober … Ben's mum will check with Ben": "you" is whoever the goal opens with.
+        spoken_to = _spoken_to(ctx)
+        if not spoken_to:
+            return False
+        acting = (acting - {"you"}) | spoken_to
+    return bool(acting) and subject.lower_ not in acting
+
+
+def _spoken_to(ctx: Context) -> set:
+    """The words a goal opens with before "you" ("Dad, you will…", "Mum and Dean, you…"): who "you" is."""
+    first = ctx.sentences[0] if ctx.sentences else []
+    words = []
+    for t in first:
+        if t.lower_ == "you":
+            return {w for w in words if w not in ("and", ",", "&")}
+        words.append(t.lower_)
+    return set()
 
 
 def _named_as_an_adult(ctx: Context, name) -> bool:
@@ -496,6 +552,8 @@ def _named_as_an_adult(ctx: Context, name) -> bool:
         before = ctx.doc[t.i - 2] if t.i >= 2 and ctx.doc[t.i - 1].text == "," else None
         if any(b.lemma_.lower() in roles for b in beside) or (before is not None and before.lemma_.lower() in roles):
             return True
+        if any(c.dep_ == "compound" and c.i == t.i - 1 and c.lower_ in roles for c in t.children):
+            return True  # "Coach Lee", "Nurse Ama": a role word used as a title
     return False
 
 
