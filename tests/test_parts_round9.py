@@ -51,7 +51,12 @@ def test_p1_an_agency_is_a_who(engine, text, expected):
      "concerns to the social worker.", True),
     ("Dad, you will keep the bedroom warm. Ms Obi will drop in unannounced once a month.", True),
     ("Mum, you will take Sol to football. After each stay Grandad will ask Sol how things were at home.", True),
+    # A checker's name the people reading may take for a child's: checking on the goal's child.
+    ("Mum, you will walk Zara to school every day. Obi will ask Zara every Friday how her week has been. "
+     "Zara will feel safe on the way to school.", True),
+    ("Dad, you will be sober when Zak stays. Tomasz will visit without warning on Saturdays.", True),
     ("Mum, you will cook Ezra a hot meal each night. Nan will drive Ezra to football on Saturdays.", False),
+    ("Dad, you will take Zara to school. Zara will ask her brother Jack how his day was.", False),
     ("Dad, you will make Amira breakfast. Aunty Sue will have Amira for tea on Fridays.", False),
     ("Mum, you will read to Zac at bedtime. Uncle Dev will take Zac swimming every Sunday.", False),
     ("Mum, you will check Rosie's homework every night and sign her reading book.", False),
@@ -80,6 +85,7 @@ def test_p2_someone_else_finds_out(engine, text, expected):
     ("Dad, you will wake Ruby at 7am and walk her to the school gate.", False),
     ("Mum, you will make sure the front door is locked at night. If this doesn't happen, Jude may have to "
      "live with Gran.", False),
+    ("Dad, you will lock the knives away. If this doesn't happen, Mo may need to be looked after by Nan.", False),
 ])
 def test_p3_what_the_child_will_live_through(engine, text, expected):
     assert shown(engine, text, "experience", "goal") is expected
@@ -125,29 +131,34 @@ def test_p4_a_helper_who_does_something(engine, text, expected):
     ("Dad, you will go for a walk until you have calmed down.", False),
     ("Mum, you will stay downstairs with Bo until bedtime.", False),
     ("Dad, you will phone Bo twice a week and see him each weekend.", False),
+    ("Mum and Dad, you need to make changes for Summer. Summer will then feel calmer at home.", False),
+    ("Mum, you will read with Autumn every night for Autumn.", False),
 ])
 def test_p5_a_duration_not_a_frequency(engine, text, expected):
     assert shown(engine, text, "timescale", "goal") is expected
 
 
-# P6: everyday behaviour by the parent counts, said as a do or a do-not; getting the child weighed,
+# P6: everyday behaviour by the parent counts (a do-not beside a do); getting the child weighed,
 # letting a professional see the child, answering the phone to professionals is compliance, and a
-# "will not" alone is the absence of harm.
+# "will not" alone is the absence of harm. A goal written to the young person can still turn to
+# the parent ("Mum, you will…").
 @pytest.mark.parametrize("text, expected", [
     ("Mum, you will tell Grace one thing you like about her each day.", True),
     ("Dad, you will praise Amy when she tidies her room.", True),
     ("Mum, you will read Ben a story at bedtime and will not shout at him.", True),
     ("Dad, you will say sorry to Liam when you lose your temper and talk it through with him.", True),
-    ("Mum, you will not comment on Ella's body or on what she eats.", True),
+    ("Mum, you will cook tea with Ella on Sundays and will not comment on her body or on what she eats.", True),
     ("Dad, you will give Kemi a hug when she comes in from school.", True),
     ("Mum, you will sit with Jay at tea and ask him about his day.", True),
     ("Dad, you will not call Roxy names and will tell her she did well when she tries.", True),
+    ("Tia, you and Dad want weekends to be fun. Dad, you will take Tia to the park on Saturday mornings.", True),
     ("Mum, you need to get Hope weighed at the clinic.", False),
     ("Dad, you will let the social worker see Jake at home every week.", False),
     ("Mum, you will answer your phone when the social worker rings.", False),
     ("Rhys will be in school every day and Dad will not take him out to work.", False),
     ("Mum, you will let the family support worker in when she calls.", False),
     ("Dad, you will make yourself available for home visits.", False),
+    ("Dad, you will not shout at Kemi any more and will be a better dad.", False),
 ])
 def test_p6_an_everyday_act_by_the_parent(engine, text, expected):
     assert shown(engine, text, "action", "goal") is expected

@@ -48,7 +48,8 @@ def adult_actions(ctx: Context) -> list:
             if subject.i in children and not (ctx.kind == "goal" and action.sentence.text.lower().startswith(
                     ("for this to happen", "to make this happen", "for that to happen"))):
                 continue
-            if analysis.pronoun_is_child(ctx, subject) or (subject.lower_ == "you" and addressed_child(ctx)):
+            if analysis.pronoun_is_child(ctx, subject) or (subject.lower_ == "you" and addressed_child(ctx)
+                                                           and not _an_adult_spoken_to_here(ctx, subject)):
                 continue  # "Ellie, you will tell Mum…": the young person's own step, not an adult's
             objects = [c for c in verb.children if c.dep_ == "dobj"] + [
                 g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
@@ -97,6 +98,8 @@ def adult_actions(ctx: Context) -> list:
             if ctx.kind == "goal" and (_occasion_by_pronoun(verb) or _helps_the_parent(ctx, verb, subject)
                                        or _a_check_or_report(verb, professionals)):
                 continue  # "…when she visits", "Auntie Val will come with you", "will tell the social worker"
+            if ctx.kind == "goal" and _a_service_done_to_the_child(verb, words):
+                continue  # "get Hope weighed at the clinic", "have Kai's eyes tested": a service, not care
             if ctx.kind == "goal":
                 inherited = verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "aux") for c in verb.children) \
                     and any(c.dep_ == "neg" for c in verb.head.children)  # "will not drink or use drugs"
@@ -177,6 +180,18 @@ def _lets_a_professional_near(ctx: Context, let, professionals: set) -> bool:
                or is_institution(t) or _means_professional(ctx, t, professionals)
                or " ".join(w.lower_ for w in t.subtree if w.dep_ in ("compound", "amod") or w.i == t.i) in professionals
                for t in letees)
+
+
+def _a_service_done_to_the_child(verb, words: dict) -> bool:
+    """"get Hope weighed at the clinic", "have Kai's eyes tested", "get him seen by the GP": having a
+    service done to the child is keeping to the plan (compliance), not everyday care ("get Hope
+    dressed" is care)."""
+    if verb.lemma_.lower() not in ("get", "have"):
+        return False
+    done = set(words["services_done"])
+    # The model may tag the participle as a past tense ("get Hope weighed").
+    return any(c.dep_ in ("ccomp", "xcomp", "oprd", "conj") and c.tag_ in ("VBN", "VBD") and c.lemma_.lower() in done
+               for c in verb.children)
 
 
 def _the_child_told(ctx: Context, saying, children: set) -> bool:
@@ -513,6 +528,9 @@ def _vague_goal_act(verb, objects: list, words: dict) -> bool:
     lemma = verb.lemma_.lower()
     vague = set(words["vague_objects"])
     things = [c for c in verb.children if c.dep_ in ("dobj", "nsubj") and c.i > verb.i] + objects
+    # "tell Grace one thing you like about her": a thing said which, by a clause about it, is no vague object.
+    things = [t for t in things if not (t.lemma_.lower() == "thing" and any(c.dep_ in ("relcl", "acl")
+                                                                             for c in t.children))]
     if any(t.lemma_.lower() in vague or t.lower_ in vague for t in things if t.pos_ in ("NOUN", "PRON")):
         return True
     if any(t.lower_ in words["appointments"] for o in objects for t in o.subtree):
@@ -562,6 +580,19 @@ def _helps_the_parent(ctx: Context, verb, subject) -> bool:
         or bool(companions) and subject.lower_ == "you" and all(c.lower_ == "you" for c in companions)
 
 
+def _an_adult_spoken_to_here(ctx: Context, you) -> bool:
+    """"Grace, you and Mum both want… Mum, you will tell Grace…": a goal written to the young
+    person can turn to an adult by name; "you" in that sentence is the adult."""
+    opening = []
+    for t in you.sent:
+        if t.i >= you.i or t.text in (",", ":"):
+            break
+        opening.append(t)
+    adults = analysis.adult_tokens(ctx)
+    return bool(opening) and len(opening) <= 3 and any(
+        t.i in adults or t.lower_ in _PARENT_WORDS for t in opening) and ctx.doc[opening[-1].i + 1].text == ","
+
+
 def _a_check_or_report(verb, professionals: set) -> bool:
     """"Nan and Auntie Rose will visit on Sundays", "will tell the social worker if…", "Mum will ring
     the police if he is not back": a visit with nothing done, or word sent to a professional, is how
@@ -577,6 +608,8 @@ def _a_check_or_report(verb, professionals: set) -> bool:
     if lemma in ("tell", "text", "ring", "phone", "call", "email", "message", "report", "inform", "contact"):
         told = [c for c in verb.children if c.dep_ in ("dobj", "dative")] + [
             g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+        if lemma in ("ring", "phone", "call", "text") and any(c.lower_ == "home" for c in verb.children):
+            return True  # "Mr Hughes will ring home if Rhys is absent": a check on the family
         return any(t.lower_ in professionals or t.lemma_.lower() in professionals or t.text == "999"
                    for c in told for t in c.subtree)
     return False

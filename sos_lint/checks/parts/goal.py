@@ -171,6 +171,25 @@ def _named_helper(person) -> bool:
     return bool(names) and any(a.lemma_.lower() in _HELPING for a in acts)
 
 
+# Verbs by which someone finds out rather than helps ("his teacher will ask Tomas each Friday how his
+# week was", "will watch how you are"): how others know, not the network.
+_FINDING_OUT = {"ask", "watch", "observe", "visit", "weigh", "measure", "examine", "inspect", "assess"}
+
+
+def _does_something(verb) -> bool:
+    """"The wider family will take turns to have Leo", not "the family network will support the
+    parents" or "friends and family will be there for you": a group named only by a word helps
+    when its verb is something anyone could see done."""
+    lemma = verb.lemma_.lower()
+    if lemma == "have" and any(c.dep_ == "dobj" and c.pos_ in ("PROPN", "PRON", "NOUN") for c in verb.children):
+        return True  # "the wider family will have Leo on Saturdays"
+    if verb.pos_ not in ("VERB", "AUX") or lemma in ("be", "have", "need", "want", "know", "feel", "care"):
+        return False
+    if lemma in set(_parts_words()["not_everyday"]):
+        return False
+    return not (lemma == "help" and not any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in verb.children))
+
+
 def _network_candidates(ctx: Context):
     """Who might be the family's network, in the order read. People (Nan, an aunt, a neighbour) count
     anywhere; places and groups (the school, the family, friends) only as someone acting or
@@ -210,7 +229,7 @@ def _network_candidates(ctx: Context):
     for t in ctx.tokens:
         # "his teacher will give him the lunchtime dose": a school that helps, not only one that reports.
         if t.lemma_.lower() in ("school", "teacher", "nursery", "childminder") and t.dep_ == "nsubj" \
-                and t.head.pos_ == "VERB" and t.head.lemma_.lower() not in knowing \
+                and t.head.pos_ == "VERB" and t.head.lemma_.lower() not in knowing | _FINDING_OUT \
                 and t.head.lemma_.lower() not in set(_parts_words()["not_everyday"]):
             yield t
     words = set(analysis.people_words()["network"]) - set(analysis.people_words()["professionals"]) \
@@ -232,7 +251,8 @@ def _network_candidates(ctx: Context):
                 and not _named_helper(t):
             continue
         if t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ == "conj" and t.head.dep_ in ("nsubj", "nsubjpass")):
-            yield t
+            if _does_something(t.head if t.dep_ != "conj" else t.head.head):
+                yield t
         if t.dep_ == "pobj" and t.head.lower_ in ("with", "by", "from", "like") and not (
                 t.head.head.lemma_ in ("play", "go", "see") and word in ("friend", "friends")):
             yield t
@@ -268,8 +288,10 @@ def _plan_fails(ctx: Context):
         lemmas = {t.lemma_.lower() for t in clause}
         negated = any(t.dep_ == "neg" or t.lower_ in ("cannot", "unable", "never") for t in clause)
         # "If it doesn't, …": the goal itself, said again by "it" or "this".
+        # "If you don't, …", "If they do not, …": the adults not doing it, said by "do" alone.
         elliptical = negated and mark.head.lemma_.lower() == "do" and any(
-            c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that") for c in mark.head.children)
+            c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that", "you", "they", "he", "she", "we")
+            for c in mark.head.children) and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in mark.head.children)
         goes_on = not negated and mark.head.lemma_.lower() in ("continue", "keep", "carry", "persist")
         if "unable" in lemmas or "fail" in lemmas or elliptical or goes_on or _a_breach(ctx, mark.head) or (
                 negated and lemmas & {"change", "happen", "manage", "work", "improve", "stop", "keep", "able",
@@ -318,6 +340,10 @@ _MOMENTS = {"calm", "sober", "settle", "cool", "sleep", "wake", "leave", "go", "
             "finish", "eat", "stop", "rest", "fall", "drop", "dry", "recover", "relax"}
 
 
+# A working day's ends ("until she finishes work", "until you leave for your shift"): a time of day.
+_WORKING_DAY = {"work", "shift", "shifts"}
+
+
 def _timescale_real(ctx: Context):
     """How long: a duration ("for the next six months", "until Christmas", "from October to
     March", "until you turn 18", "for as long as Dad needs the medicine", "every day this term",
@@ -325,11 +351,16 @@ def _timescale_real(ctx: Context):
     day") nor what a plan is for ("plan your meals for the week")."""
     found = frequency_or_duration(ctx)
     pattern = re.compile(r"\b(for|until|till|throughout|over the next|from now on|rest of|for good)\b", re.I)
-    kept = [part for part in str(found or "").split("; ") if pattern.search(part) and not _NOT_HOW_LONG.match(part)]
+    named = {ctx.doc[i].lower_ for i in analysis.child_tokens(ctx)}
+    # "you need to make changes for Summer": the child's name read as a date is no timescale.
+    kept = [part for part in str(found or "").split("; ") if pattern.search(part) and not _NOT_HOW_LONG.match(part)
+            and not (len(part.split()) <= 3 and part.split()[-1].lower() in named)]
     if kept:
         return _Evidence("; ".join(kept))
     for sentence in ctx.sentences:
-        match = next((m for m in _SPELL.finditer(sentence.text) if not _NOT_HOW_LONG.match(m.group(0))), None)
+        match = next((m for m in _SPELL.finditer(sentence.text) if not _NOT_HOW_LONG.match(m.group(0))
+                      and not (len(m.group(0).split()) <= 3 and m.group(0).split()[-1].lower() in named
+                               and m.group(0).split()[-1][:1].isupper())), None)
         if match:
             return _Evidence(match.group(0))
     for mark in ctx.tokens:
@@ -340,6 +371,8 @@ def _timescale_real(ctx: Context):
         # sobered up" is a moment in the evening, not how long the goal lasts.
         perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in clause.children) \
             and clause.lemma_.lower() not in _MOMENTS
+        if any(t.lemma_.lower() in _WORKING_DAY for t in clause.subtree if t.i != clause.i):
+            continue  # "until she finishes work", "until you leave for your night shift": a time of day
         an_age = clause.lemma_.lower() == "be" and any(c.dep_ in ("attr", "acomp") and (c.like_num or c.lower_ == "old")
                                                        for c in clause.children)  # "until Storm is two"
         if perfect or an_age or _a_season_turns(clause) or (
@@ -428,7 +461,7 @@ def _others_know(ctx: Context):
             continue
         if _calls_for_help(token):
             continue  # "she will ring her friend Shazia, who will come round and help": help, not a check
-        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")] or _name_before_the_modal(token)
         if not subjects and token.dep_ in ("xcomp", "conj", "advcl") and token.head.i != token.i:
             subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         agents = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
@@ -439,7 +472,8 @@ def _others_know(ctx: Context):
         subject = subjects[0]
         if handed and not subject.i in children:
             return token.sent  # "Mum will show her test results to the social worker each week"
-        if (subject.i in children and not _named_as_an_adult(ctx, subject)) or (
+        if (subject.i in children and not _named_as_an_adult(ctx, subject)
+                and not _checks_on_another_child(ctx, subject, token, children, professionals)) or (
                 subject.lower_ in caregivers or subject.lemma_.lower() in caregivers) \
                 and not _the_other_parent(ctx, subject, token, children):
             continue
@@ -453,6 +487,34 @@ def _others_know(ctx: Context):
         return token.sent
     return next((t.sent for t in ctx.tokens if t.lemma_.lower() in ("chart", "diary", "logbook") and t.pos_ == "NOUN"
                  and not _only_a_tool(t)), None)
+
+
+def _checks_on_another_child(ctx: Context, subject, verb, children: set, professionals: set) -> bool:
+    """"Bill and Rose's Nan will ask Rose after each stay how things were", "Imran will know from
+    Sue and from Chase how the week went", "Jonas will visit without warning": the people reading
+    can take an adult's name for a child's; one who checks on the goal's child (named more often
+    than they are), or visits unannounced, is an adult finding out."""
+    counts = {}
+    for i in children:
+        counts[ctx.doc[i].lower_] = counts.get(ctx.doc[i].lower_, 0) + 1
+    if _unannounced(verb, professionals):
+        return True  # no child visits without warning
+    main = max(counts.values(), default=0)
+    if counts.get(subject.lower_, 0) >= main:
+        return False  # the goal's child: "Chase will know the adults are looking out for him"
+    return any(t.i in children and t.lower_ != subject.lower_ and counts.get(t.lower_, 0) == main
+               and t.dep_ in ("dobj", "pobj", "dative") for t in verb.subtree)
+
+
+def _name_before_the_modal(verb) -> list:
+    """"… on the touchline and Mrs Akhtar will ask Reed…", read with "Akhtar" joined to "touchline":
+    a name set just before "will" is who will do it, whatever the model hung it on."""
+    modal = next((c for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD" and c.i < verb.i), None)
+    if modal is None or modal.i == 0:
+        return []
+    before = verb.doc[modal.i - 1]
+    return [before] if before.pos_ == "PROPN" and before.dep_ in ("conj", "appos", "pobj", "dobj") \
+        and analysis.is_person(before) else []
 
 
 def _watches_how(verb, caregivers: set) -> bool:
