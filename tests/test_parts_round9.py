@@ -86,6 +86,7 @@ def test_p2_someone_else_finds_out(engine, text, expected):
     ("Mum, you will make sure the front door is locked at night. If this doesn't happen, Jude may have to "
      "live with Gran.", False),
     ("Dad, you will lock the knives away. If this doesn't happen, Mo may need to be looked after by Nan.", False),
+    ("Mum, you will walk Lola to school each day. Bisi will check in with Lola every Wednesday.", False),
 ])
 def test_p3_what_the_child_will_live_through(engine, text, expected):
     assert shown(engine, text, "experience", "goal") is expected
@@ -195,3 +196,15 @@ def test_p6_an_everyday_act_by_the_parent(engine, text, expected):
 ])
 def test_p7_missing_visits_is_not_behaviour(engine, text, expected):
     assert shown(engine, text, "behaviour", "worry") is expected
+
+
+# The if-not part: "If you don't, …" is the goal not met; a professional musing is no consequence.
+@pytest.mark.parametrize("text, expected", [
+    ("Mum, you will put Kit to bed by 8pm. If you don't, Kit may have to stay with Nan during the week.", True),
+    ("Dad, you will keep the car seat fitted. If you do not, Ivy will only see you at the contact centre.", True),
+    ("Mum, you will keep Gaz away. If you don't, the social worker will consider next steps.", False),
+    ("Dad, you will stay sober. If you do not, professionals will review the plan.", False),
+    ("Mum, you will read with Ada. If you don't know a word, ask Nan.", False),
+])
+def test_if_you_dont(engine, text, expected):
+    assert shown(engine, text, "if_not", "goal") is expected

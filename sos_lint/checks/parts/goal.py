@@ -274,6 +274,10 @@ def frequency_or_duration(ctx: Context):
     return _Evidence("; ".join(dict.fromkeys(s.text for s in sorted(spans, key=lambda s: s.start)))) if spans else None
 
 
+# What professionals will think about doing: no consequence anyone could picture.
+_MUSING = {"consider", "review", "discuss", "think", "reconsider", "reflect", "decide"}
+
+
 def _plan_fails(ctx: Context):
     """"If the parents are unable to show the change, …", "if Dad cannot manage this, …", "If it
     doesn't, …", "Should the parents not be able to…", "If Drew keeps going missing, …": a clause
@@ -293,6 +297,8 @@ def _plan_fails(ctx: Context):
             c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that", "you", "they", "he", "she", "we")
             for c in mark.head.children) and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in mark.head.children)
         goes_on = not negated and mark.head.lemma_.lower() in ("continue", "keep", "carry", "persist")
+        if mark.head.head.lemma_.lower() in _MUSING:
+            continue  # "If you do not, the social worker will consider next steps": nothing said of what happens
         if "unable" in lemmas or "fail" in lemmas or elliptical or goes_on or _a_breach(ctx, mark.head) or (
                 negated and lemmas & {"change", "happen", "manage", "work", "improve", "stop", "keep", "able",
                                       "achieve"}):
