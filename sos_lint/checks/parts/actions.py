@@ -131,17 +131,44 @@ def _keeps_professionals_out(ctx: Context, verb, professionals: set) -> bool:
             break
         node = node.head  # the seeing inside the "let" ("let her see Rio's bedroom when she called")
     lemma = verb.lemma_.lower()
+    if lemma in ("stop", "refuse", "keep", "start", "continue") and any(
+            c.dep_ == "xcomp" and _keeps_professionals_out(ctx, c, professionals) for c in verb.children):
+        return True  # "have stopped answering calls from the school"
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if lemma in ("refuse", "deny", "block", "prevent") and any(o.lemma_.lower() in ("access", "entry") for o in objects):
         return True
-    if lemma in ("open", "answer", "return", "pick") and any(
-            o.lemma_.lower() in ("door", "phone", "call", "text", "message", "email") for o in objects):
-        children = analysis.child_tokens(ctx)
+    children = analysis.child_tokens(ctx)
+    answering = lemma in ("open", "answer", "return", "pick") and any(
+        o.lemma_.lower() in ("door", "phone", "call", "text", "message", "email") for o in objects)
+    # "pick up when the social worker calls": the phone left unsaid.
+    answering = answering or (lemma == "pick" and not objects and any(c.lower_ == "up" for c in verb.children))
+    if answering:
         if any(t.i in children for t in verb.subtree):
             return False  # "would not open the door to Kai when he came home" is what Kai met
-        return any(t.lower_ in professionals or t.lemma_.lower() in professionals
-                   or t.lemma_.lower() in ("visit", "appointment", "worker", "professional")
-                   or _means_professional(ctx, t, professionals) for t in verb.sent)
+        return any(_a_professional(ctx, t, professionals)
+                   or t.lemma_.lower() in ("visit", "appointment", "worker", "professional") for t in verb.sent)
+    if lemma in ("hide", "keep", "send", "take") and _when_professionals_come(ctx, verb, professionals):
+        return True  # "hides Kai when professionals call round": keeping the child from them
+    return False
+
+
+def _a_professional(ctx: Context, token, professionals: set) -> bool:
+    from .common import _an_organisation
+
+    return token.lower_ in professionals or token.lemma_.lower() in professionals or is_institution(token) \
+        or _an_organisation(token) or _means_professional(ctx, token, professionals)
+
+
+def _when_professionals_come(ctx: Context, verb, professionals: set) -> bool:
+    """A when-clause in which a professional visits or calls ("when the social worker visits",
+    "whenever professionals call round")."""
+    for clause in (c for c in verb.children if c.dep_ == "advcl"):
+        if not any(m.lower_ in ("when", "whenever", "if") for m in clause.children):
+            continue
+        if clause.lemma_.lower() not in ("visit", "call", "come", "arrive", "knock", "pop", "ring"):
+            continue
+        if any(c.dep_ == "nsubj" and _a_professional(ctx, c, professionals) for c in clause.children):
+            return True
     return False
 
 
@@ -190,8 +217,10 @@ def _a_service_done_to_the_child(verb, words: dict) -> bool:
         return False
     done = set(words["services_done"])
     # The model may tag the participle as a past tense ("get Hope weighed").
-    return any(c.dep_ in ("ccomp", "xcomp", "oprd", "conj") and c.tag_ in ("VBN", "VBD") and c.lemma_.lower() in done
-               for c in verb.children)
+    # "get Kit seen by the dentist": the model may hang the participle on the child.
+    return any(c.dep_ in ("ccomp", "xcomp", "oprd", "conj", "acl") and c.tag_ in ("VBN", "VBD") and c.lemma_.lower()
+               in done for c in [*verb.children, *(g for c in verb.children if c.dep_ in ("dobj", "acomp", "nsubj")
+                                                  for g in c.children)])
 
 
 def _the_child_told(ctx: Context, saying, children: set) -> bool:

@@ -46,7 +46,8 @@ def _child_words_found(ctx: Context, words_key: str, looking_ahead: bool):
     spared = set(_parts_words()["spared_feelings"]) - cue_words if looking_ahead else set()
     sanctions = _sanction_sentences(ctx) if looking_ahead else set()
     # "If this doesn't happen, Dean may need to be looked after by someone else": the if-not part.
-    failing = {span.sent.start for span in analysis.cues(ctx, "if_not")} if looking_ahead else set()
+    failing = {span.sent.start for span in analysis.cues(ctx, "if_not")} | _if_an_adult_does(ctx, adults) \
+        if looking_ahead else set()
     not_everyday = set(_parts_words()["not_everyday"])
     for token in ctx.tokens:
         word = token.lemma_.lower() if token.lemma_.lower() in cue_words | spared else token.lower_
@@ -64,6 +65,8 @@ def _child_words_found(ctx: Context, words_key: str, looking_ahead: bool):
         if word == "free" and token.dep_ != "amod" and any(c.dep_ == "prep" and c.lower_ == "from"
                                                           for c in token.children):
             continue
+        if looking_ahead and _made_ready(token):
+            continue  # "get him dressed for school": the adult's act, the child its object
         if looking_ahead and _bare_state(token):
             continue  # "The children will be happier": a wish, with nothing of the child's day in it
         if not looking_ahead and _under_modal(token):
@@ -423,7 +426,8 @@ def _what_the_child_will_do(ctx: Context, children: set):
     will come home to a dad who is sober": the child as the doer of a moment of their own day,
     looking ahead. Not the if-not or a sanction, not a "will not", not the child as someone an adult
     acts on ("get Dean up by 8am"), not where the child is put ("Rhys will be in school every day")."""
-    failing = {span.sent.start for span in analysis.cues(ctx, "if_not")} | _sanction_sentences(ctx)
+    failing = {span.sent.start for span in analysis.cues(ctx, "if_not")} | _sanction_sentences(ctx) \
+        | _if_an_adult_does(ctx, analysis.adult_tokens(ctx))
     not_everyday = set(_parts_words()["not_everyday"]) | set(_parts_words()["knowing"]) | {"ask", "watch", "visit"}
     counts: dict = {}
     for i in children:
@@ -460,3 +464,30 @@ def _has_time_or_company(verb) -> bool:
         return True
     return any(t.lower_ in ("round", "over") for t in verb.subtree) and any(
         t.lemma_.lower() in ("friend", "mate", "cousin", "nan", "grandma", "grandad") for t in verb.subtree)
+
+
+def _if_an_adult_does(ctx: Context, adults: set) -> set:
+    """Where sentences start that say what happens to the child if an adult does something ("If
+    Dad drinks again, Ella will only see him at the contact centre"): a consequence, not a day."""
+    found = set()
+    for mark in ctx.tokens:
+        if mark.lower_ != "if" or mark.dep_ != "mark" or mark.head.dep_ != "advcl":
+            continue
+        subjects = [c for c in mark.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects and (subjects[0].i in adults or subjects[0].lower_ in ("you", "mum", "dad", "they", "parents")):
+            found.add(mark.sent.start)
+    return found
+
+
+def _made_ready(token) -> bool:
+    """Inside what an adult gets or makes the child be ("get him dressed for school", "have Kai
+    ready by eight"): the adult's step, with the child as its object."""
+    node = token
+    for _ in range(4):
+        if node.dep_ in ("ccomp", "xcomp", "oprd") and node.head.lemma_.lower() in ("get", "make", "have") \
+                and node.tag_ in ("VBN", "VBD", "JJ"):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False

@@ -39,12 +39,19 @@ def who_is_worried(ctx: Context):
 # raised concerns", "Police are concerned"): an organisation is a "who" (classes9.md P1).
 _ORGANISATIONS = {"school", "nursery", "college", "academy", "primary", "hospital", "police", "surgery", "practice",
                   "clinic", "trust", "charity", "constabulary", "preschool", "pre-school", "playgroup", "club",
-                  "gp", "ward", "unit", "centre", "center", "high"}
+                  "gp", "ward", "unit", "centre", "center", "high", "camhs", "cafcass", "nspcc", "yot", "barnardo's",
+                  "barnardos", "aid"}
+# Services named by a word that is not a noun for an organisation on its own ("Early Help").
+_NAMED_SERVICES = {("early", "help"), ("youth", "offending"), ("women", "aid"), ("health", "visiting")}
 
 
 def _an_organisation(subject) -> bool:
-    """A school, nursery, hospital, police or a service by its name ("Oakwood Primary")."""
-    return subject.lemma_.lower() in _ORGANISATIONS or subject.lower_ in _ORGANISATIONS
+    """A school, nursery, hospital, police or a service by its name ("Oakwood Primary", "CAMHS",
+    "Early Help")."""
+    if subject.lemma_.lower() in _ORGANISATIONS or subject.lower_ in _ORGANISATIONS:
+        return True
+    before = subject.doc[subject.i - 1] if subject.i else None
+    return before is not None and (before.lower_.rstrip("'s").rstrip("'"), subject.lower_) in _NAMED_SERVICES
 
 
 def _roles_inside(subject, worry_word, roles: set) -> bool:

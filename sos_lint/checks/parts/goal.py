@@ -187,6 +187,9 @@ def _does_something(verb) -> bool:
         return False
     if lemma in set(_parts_words()["not_everyday"]):
         return False
+    vague = set(_parts_words()["vague_objects"]) | {"eye"}
+    if any(t.lemma_.lower() in vague for t in verb.subtree if t.dep_ in ("dobj", "pobj") and t.i > verb.i):
+        return False  # "the network will keep an eye on things": nothing anyone could see done
     return not (lemma == "help" and not any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in verb.children))
 
 
