@@ -332,3 +332,79 @@ def test_if_you_dont(engine, text, expected):
 ])
 def test_more_wordings_per_class(engine, kind, part, expected, text):
     assert shown(engine, text, part, kind) is expected
+
+
+# Third round of wordings of my own, written after the second fixes: a visit without telling
+# anyone, a time of day ("until Mum gets in"), a phone kept on for professionals, a child made
+# "available", visits rearranged again and again.
+@pytest.mark.parametrize("kind, part, expected, text", [
+    ("worry", "who", True, "The childminder is worried that Dad collects Rosa (2) smelling of drink."),
+    ("worry", "who", True,
+     "Riverside Children's Centre is worried that Mum's partner swears at "
+     "Kai (3) in the play area."),
+    ("worry", "who", True, "The GP has concerns that Mum is giving Zain (4) adult painkillers."),
+    ("worry", "who", True, "The local authority are worried that Dad has moved back in with Mia (5) and Jo (3)."),
+    ("worry", "who", False, "It is believed that Dad hits Mia (5)."),
+    ("worry", "who", False, "Worries have been shared that Mum leaves Jo (3) alone."),
+    ("goal", "others_know", True,
+     "Dad, you will stop drinking before contact. The contact worker will "
+     "notice if you smell of drink and will tell the social worker."),
+    ("goal", "others_know", True,
+     "Mum, you will keep the house clean. Every other Tuesday the family "
+     "support worker will come round without telling you first."),
+    ("goal", "others_know", True,
+     "Mum, you will take Ava to nursery. Nursery staff will let Nan know "
+     "each day whether Ava came in."),
+    ("goal", "others_know", True,
+     "Dad, you will put Leo to bed by 8. Each week Leo's teacher will ask "
+     "him how he is sleeping."),
+    ("goal", "others_know", True,
+     "Mum, you will feed Ruby three meals a day. The health visitor will "
+     "weigh and measure Ruby at every visit."),
+    ("goal", "others_know", False,
+     "Dad, you will take Ben to football. His coach will give him a lift "
+     "home afterwards."),
+    ("goal", "others_know", False, "Mum, you will walk Ivy to school. Auntie Jo will make Ivy her tea on Thursdays."),
+    ("goal", "experience", True, "Dad, you will stay calm. Jay will have calm, happy bedtimes with a story."),
+    ("goal", "experience", True,
+     "Mum, you will be up early. Kit will get a good night's sleep and wake "
+     "up ready for school."),
+    ("goal", "experience", True,
+     "Dad, you will take turns with Nan. Ellie will spend Sunday afternoons "
+     "baking with her nan."),
+    ("goal", "experience", True,
+     "Mum, you will keep Gaz away. Roxy will come home from school and "
+     "relax in front of the telly."),
+    ("goal", "experience", False, "Mum, you will make sure Ivy goes to bed at 7pm."),
+    ("goal", "experience", False, "Dad, you will make Leo's packed lunch every school day."),
+    ("goal", "network", True,
+     "Dad, you will be sober at contact. Your mate Deano will come with you "
+     "to every contact and stay the whole time."),
+    ("goal", "network", True, "Mum, you will call Nan when you feel low, and Nan will have the children overnight."),
+    ("goal", "network", False, "Mum, you will have a good support network around you."),
+    ("goal", "network", False, "Dad, your family will be supportive."),
+    ("goal", "timescale", True, "Mum, you will do this until Kai turns five."),
+    ("goal", "timescale", True, "Dad, you will stay away from Tina until the end of term."),
+    ("goal", "timescale", True, "Mum, you will keep this up until the next core group meeting in June."),
+    ("goal", "timescale", False, "Dad, you will stay with Kai until Mum gets in from the shop."),
+    ("goal", "timescale", False, "Mum, you will check on Noor every half hour through the night."),
+    ("goal", "action", True, "Mum, you will brush Ruby's teeth with her every morning and night."),
+    ("goal", "action", True, "Dad, you will switch your phone off at tea time and talk with Sam about his day."),
+    ("goal", "action", False, "Mum, you will keep your phone on so the social worker can reach you."),
+    ("goal", "action", False, "Dad, you will make Leo available for the health visitor to see."),
+    ("goal", "action", False, "Mum, you will take Ava to all her health appointments."),
+    ("worry", "behaviour", False,
+     "The social worker is worried because Mum has not made Kai (2) "
+     "available to be seen since March."),
+    ("worry", "behaviour", False,
+     "The health visitor is worried that Dad keeps rearranging her visits "
+     "and she has not seen Noor (1) for two months."),
+    ("worry", "behaviour", False,
+     "The family support worker is worried that the parents were not at "
+     "home for the last three agreed visits."),
+    ("worry", "behaviour", True,
+     "The social worker is worried that Dad shook Noor (1) when she would "
+     "not stop crying on 4 May."),
+])
+def test_third_wordings_per_class(engine, kind, part, expected, text):
+    assert shown(engine, text, part, kind) is expected

@@ -131,10 +131,18 @@ def _keeps_professionals_out(ctx: Context, verb, professionals: set) -> bool:
             break
         node = node.head  # the seeing inside the "let" ("let her see Rio's bedroom when she called")
     lemma = verb.lemma_.lower()
+    appointments = set(_parts_words()["appointments"])
     if lemma in ("stop", "refuse", "keep", "start", "continue") and any(
-            c.dep_ == "xcomp" and _keeps_professionals_out(ctx, c, professionals) for c in verb.children):
-        return True  # "have stopped answering calls from the school"
+            c.dep_ == "xcomp" and (_keeps_professionals_out(ctx, c, professionals) or any(
+                o.dep_ == "dobj" and o.lower_ in appointments for o in c.children)) for c in verb.children):
+        return True  # "have stopped answering calls from the school", "keeps rearranging her visits"
     objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if lemma == "make" and any(t.lower_ == "available" and t.dep_ in ("oprd", "ccomp", "acomp", "xcomp")
+                               for c in verb.children for t in (c, *c.children)):
+        return True  # "has not made Kai available to be seen", "make yourself available for visits"
+    if lemma in ("keep", "have", "leave", "charge") and any(o.lemma_.lower() == "phone" for o in objects) and any(
+            _a_professional(ctx, t, professionals) for t in verb.sent):
+        return True  # "keep your phone on so the social worker can reach you"
     if lemma in ("refuse", "deny", "block", "prevent") and any(o.lemma_.lower() in ("access", "entry") for o in objects):
         return True
     children = analysis.child_tokens(ctx)

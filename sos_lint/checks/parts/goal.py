@@ -387,7 +387,8 @@ def _timescale_real(ctx: Context):
         if perfect or an_age or _a_season_turns(clause) or (
                 clause.lemma_.lower() in _ENDINGS and clause.lemma_.lower() not in ("get", "go", "come")
                        or clause.lemma_.lower() in ("get", "go", "come") and not any(
-                           t.lemma_.lower() in ("bed", "home", "back", "sleep", "school") for t in clause.subtree)):
+                           t.lemma_.lower() in ("bed", "home", "back", "sleep", "school", "in", "shop", "shops")
+                           for t in clause.subtree)):
             return _Evidence(ctx.doc[mark.i: clause.right_edge.i + 1].text)
     while_small = _while_still_small(ctx)
     if while_small is not None:
@@ -545,6 +546,9 @@ def _unannounced(verb, professionals: set) -> bool:
         return False
     if any(t.lower_ in _WITHOUT_WARNING for t in verb.subtree if t.i > verb.i):
         return True
+    if any(t.lower_ == "without" and any(g.lemma_.lower() in ("tell", "let", "ring", "call", "text", "arrange", "say")
+                                         for g in t.children) for t in verb.subtree if t.i > verb.i):
+        return True  # "will come round without telling you first"
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return verb.lemma_.lower() == "visit" and bool(subjects) and (
         subjects[0].lower_ in professionals or subjects[0].lemma_.lower() in professionals or is_institution(subjects[0])
