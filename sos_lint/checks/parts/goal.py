@@ -335,7 +335,10 @@ _SPELL = re.compile(r"\b(?:for|until|till|over)\b[^.;,]{0,40}?\b(?:months?|weeks
                     r"holidays?|" + _MONTHS[3:-1] + r"|end of (?:the )?\w+)\b|\bfor as long as\b[^.;,]{0,40}|"
                     r"\bfrom\s+(?:\w+\s+)?" + _MONTHS + r"\s+(?:to|until|till)\s+(?:\w+\s+)?" + _MONTHS + r"\b|"
                     # a stretch named whole: "every day this term", "all year", "this school year"
-                    r"\b(?:this|all|the whole|throughout the)\s+(?:school\s+)?(?:term|year|summer holidays)\b", re.I)
+                    r"\b(?:this|all|the whole|throughout the)\s+(?:school\s+)?(?:term|year|summer holidays)\b|"
+                    # a deadline a stretch away: "by the end of term", "within the next six weeks"
+                    r"\bby the end of (?:the |this |next )?(?:school |summer |spring |autumn )?(?:term|year|holidays)\b|"
+                    r"\bwithin (?:the next )?(?:\w+ )?(?:weeks|months|years)\b", re.I)
 # "for the week" plans a week; it does not say how long the goal lasts.
 _NOT_HOW_LONG = re.compile(r"^for (?:the|a|each|every) (?:week|day|night|evening|morning|weekend|meal|lunch)$", re.I)
 # Events that end a stretch of time ("until you turn 18", "until she starts nursery", "until the
@@ -453,9 +456,9 @@ def _others_know(ctx: Context):
             continue
         handed = _handed_to_a_professional(token, professionals)
         lemma = token.lemma_.lower()
-        if lemma in ("watch", "observe") and not _watches_how(token, caregivers):
+        if lemma in ("watch", "observe", "listen") and not _watches_how(token, caregivers):
             continue  # "Coach Lee will watch how you are on the touchline"; "Nan will watch Zac" is minding him
-        if lemma not in knowing and lemma not in checks and lemma not in ("watch", "observe") and not handed \
+        if lemma not in knowing and lemma not in checks and lemma not in ("watch", "observe", "listen") and not handed \
                 and not _talks_about_how(token) and not _unannounced(token, professionals):
             continue
         if token.lemma_.lower() == "let" and not any(c.lemma_.lower() == "know" for c in token.children):
@@ -529,9 +532,11 @@ def _name_before_the_modal(verb) -> list:
 
 def _watches_how(verb, caregivers: set) -> bool:
     """"will watch how you are on the touchline", "will observe whether Dad is sober", "will watch
-    you at matches": watching the adults, or how things go, is a check; watching the child is minding."""
-    return any(c.dep_ in ("ccomp", "xcomp") and any(g.lower_ in ("how", "whether", "if", "what") for g in c.subtree)
-               for c in verb.children) or any(c.dep_ == "dobj" and (c.lower_ in caregivers or c.lemma_.lower()
+    you at matches", "will listen out for how Lucas talks about Mum": watching or listening to the
+    adults, or to how things go, is a check; watching the child is minding."""
+    # "will listen out for how Lucas talks about Mum": the how-clause may hang on "for".
+    return any(c.dep_ in ("ccomp", "xcomp", "prep") and any(g.lower_ in ("how", "whether", "if", "what")
+                                                           for g in c.subtree) for c in verb.children) or any(c.dep_ == "dobj" and (c.lower_ in caregivers or c.lemma_.lower()
                                                                     in caregivers) for c in verb.children)
 
 
