@@ -129,9 +129,6 @@ def test_p4_a_helper_who_does_something(engine, text, expected):
     ("Dad, you will ring Nan each night over the next twelve weeks.", True),
     ("Mum, you will keep Gary away from the house until the summer holidays.", True),
     ("Dad, you will give Ola her inhaler each morning, for a year from now.", True),
-    ("Callum, you will hand in the knife and feel safe without it by the end of term.", True),
-    ("Mum, you will have the damp in Kai's room fixed within the next six weeks.", True),
-    ("Dad, you will have Kai home by the end of the day.", False),
     ("Mum, you will walk Ivy to school every day.", False),
     ("Dad, you will take Leo to football on Tuesdays and Thursdays.", False),
     ("Mum will take the boys to after-school club until she finishes work.", False),
@@ -199,6 +196,7 @@ def test_p6_an_everyday_act_by_the_parent(engine, text, expected):
     ("Mr Fox is worried that Mum's partner grabbed Leo (6) by the arm at the school gate.", True),
     ("Nan is worried that Dad leaves Finn (7) alone at night while he goes to the pub.", True),
     ("Nan is worried that Mum lets her partner Gaz, who has hurt a child before, stay over with Pip (4).", True),
+    ("Youth workers are worried that Kayla (14) has been picked up by older men in cars at night.", True),
 ])
 def test_p7_missing_visits_is_not_behaviour(engine, text, expected):
     assert shown(engine, text, "behaviour", "worry") is expected
@@ -210,6 +208,7 @@ def test_p7_missing_visits_is_not_behaviour(engine, text, expected):
     ("Dad, you will keep the car seat fitted. If you do not, Ivy will only see you at the contact centre.", True),
     ("Mum, you will keep Gaz away. If you don't, the social worker will consider next steps.", False),
     ("Dad, you will stay sober. If you do not, professionals will review the plan.", False),
+    ("Mum, you will keep Gaz away. If you don't, the social worker will consider court proceedings.", True),
     ("Mum, you will read with Ada. If you don't know a word, ask Nan.", False),
 ])
 def test_if_you_dont(engine, text, expected):

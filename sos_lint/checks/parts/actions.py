@@ -148,8 +148,9 @@ def _keeps_professionals_out(ctx: Context, verb, professionals: set) -> bool:
     children = analysis.child_tokens(ctx)
     answering = lemma in ("open", "answer", "return", "pick") and any(
         o.lemma_.lower() in ("door", "phone", "call", "text", "message", "email") for o in objects)
-    # "pick up when the social worker calls": the phone left unsaid.
-    answering = answering or (lemma == "pick" and not objects and any(c.lower_ == "up" for c in verb.children))
+    if lemma == "pick" and not objects and any(c.lower_ == "up" for c in verb.children) and not any(
+            c.dep_ == "auxpass" for c in verb.children) and _when_professionals_come(ctx, verb, professionals):
+        return True  # "pick up when the social worker calls": the phone left unsaid
     if answering:
         if any(t.i in children for t in verb.subtree):
             return False  # "would not open the door to Kai when he came home" is what Kai met

@@ -279,6 +279,9 @@ def frequency_or_duration(ctx: Context):
 
 # What professionals will think about doing: no consequence anyone could picture.
 _MUSING = {"consider", "review", "discuss", "think", "reconsider", "reflect", "decide"}
+# What a musing can still name ("will consider legal proceedings"): a consequence all the same.
+_CONSEQUENCES = {"proceedings", "court", "legal", "removal", "care", "placement", "order", "plo", "live", "move",
+                 "foster", "accommodate", "accommodation"}
 
 
 def _plan_fails(ctx: Context):
@@ -300,7 +303,8 @@ def _plan_fails(ctx: Context):
             c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that", "you", "they", "he", "she", "we")
             for c in mark.head.children) and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in mark.head.children)
         goes_on = not negated and mark.head.lemma_.lower() in ("continue", "keep", "carry", "persist")
-        if mark.head.head.lemma_.lower() in _MUSING:
+        if mark.head.head.lemma_.lower() in _MUSING and not any(
+                t.lemma_.lower() in _CONSEQUENCES for t in mark.head.head.subtree if t.i > mark.head.right_edge.i):
             continue  # "If you do not, the social worker will consider next steps": nothing said of what happens
         if "unable" in lemmas or "fail" in lemmas or elliptical or goes_on or _a_breach(ctx, mark.head) or (
                 negated and lemmas & {"change", "happen", "manage", "work", "improve", "stop", "keep", "able",
@@ -335,10 +339,7 @@ _SPELL = re.compile(r"\b(?:for|until|till|over)\b[^.;,]{0,40}?\b(?:months?|weeks
                     r"holidays?|" + _MONTHS[3:-1] + r"|end of (?:the )?\w+)\b|\bfor as long as\b[^.;,]{0,40}|"
                     r"\bfrom\s+(?:\w+\s+)?" + _MONTHS + r"\s+(?:to|until|till)\s+(?:\w+\s+)?" + _MONTHS + r"\b|"
                     # a stretch named whole: "every day this term", "all year", "this school year"
-                    r"\b(?:this|all|the whole|throughout the)\s+(?:school\s+)?(?:term|year|summer holidays)\b|"
-                    # a deadline a stretch away: "by the end of term", "within the next six weeks"
-                    r"\bby the end of (?:the |this |next )?(?:school |summer |spring |autumn )?(?:term|year|holidays)\b|"
-                    r"\bwithin (?:the next )?(?:\w+ )?(?:weeks|months|years)\b", re.I)
+                    r"\b(?:this|all|the whole|throughout the)\s+(?:school\s+)?(?:term|year|summer holidays)\b", re.I)
 # "for the week" plans a week; it does not say how long the goal lasts.
 _NOT_HOW_LONG = re.compile(r"^for (?:the|a|each|every) (?:week|day|night|evening|morning|weekend|meal|lunch)$", re.I)
 # Events that end a stretch of time ("until you turn 18", "until she starts nursery", "until the
