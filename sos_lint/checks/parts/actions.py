@@ -156,8 +156,11 @@ def _keeps_professionals_out(ctx: Context, verb, professionals: set) -> bool:
             return False  # "would not open the door to Kai when he came home" is what Kai met
         return any(_a_professional(ctx, t, professionals)
                    or t.lemma_.lower() in ("visit", "appointment", "worker", "professional") for t in verb.sent)
-    if lemma in ("hide", "keep", "send", "take") and _when_professionals_come(ctx, verb, professionals):
-        return True  # "hides Kai when professionals call round": keeping the child from them
+    if lemma in ("hide", "keep", "send", "take", "turn", "shut") and _when_professionals_come(ctx, verb, professionals):
+        return True  # "hides Kai when professionals call round", "turns her away when she visits"
+    if lemma in ("turn", "send", "shut") and any(c.lower_ in ("away", "out") for c in verb.children) and any(
+            _a_professional(ctx, o, professionals) for o in objects):
+        return True  # "turned the health visitor away at the door"
     return False
 
 

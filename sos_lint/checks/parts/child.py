@@ -441,15 +441,19 @@ def _what_the_child_will_do(ctx: Context, children: set):
         if verb.dep_ in ("relcl", "acl", "amod", "compound") or _in_condition(verb) or _negated(verb) or any(
                 c.dep_ == "auxpass" for c in verb.children):
             continue
-        purpose = verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("so", "that") for c in verb.children)
+        # "Tom will be greeted at the door and have someone to tell": a joined verb shares its head's
+        # "will" and subject.
+        node = verb.head if verb.dep_ == "conj" and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children) else verb
+        purpose = node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("so", "that") for c in node.children)
         if not purpose and not any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "can", "could")
-                                   for c in verb.children):
+                                   for c in node.children):
             continue
-        if span_in_quotes(ctx.doc, verb.idx):
+        if span_in_quotes(ctx.doc, verb.idx) or (node.i != verb.i and _negated(node)):
             continue
         # The goal's child, named most often (the people reading may take a checker's name for a child's).
         if any(_is_child(ctx, s, children) and (s.i not in children or counts.get(s.lower_, 0) >= main)
-               for s in loose_subjects(verb)):
+               for s in loose_subjects(node)):
             return verb.sent
     return None
 
@@ -459,8 +463,9 @@ def _has_time_or_company(verb) -> bool:
     something, or friends round, is a moment of the child's day, though "have" is mostly a state."""
     if verb.lemma_.lower() != "have":
         return False
-    if any(c.dep_ == "dobj" and c.lemma_.lower() in _TIME_FOR and any(a.dep_ in ("acl", "relcl") for a in c.children)
-           for c in verb.children):
+    # "have someone to tell about his day": someone there for the child, too.
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in _TIME_FOR | {"someone", "somebody", "adult", "grown-up"}
+           and any(a.dep_ in ("acl", "relcl") for a in c.children) for c in verb.children):
         return True
     return any(t.lower_ in ("round", "over") for t in verb.subtree) and any(
         t.lemma_.lower() in ("friend", "mate", "cousin", "nan", "grandma", "grandad") for t in verb.subtree)

@@ -8,6 +8,8 @@ from .. import analysis
 from ..base import Context
 
 _WORRY_WORDS = {"worry", "worried", "concern", "concerned"}
+# Verbs by which someone voices a concern ("has raised concerns", "flagged worries").
+_VOICING = {"raise", "flag", "share", "have", "express", "voice", "report", "highlight", "note", "log"}
 
 
 def who_is_worried(ctx: Context):
@@ -21,6 +23,13 @@ def who_is_worried(ctx: Context):
             if not subjects and token.dep_ == "dobj" and head.dep_ == "xcomp" and head.head.i != head.i:
                 # "Sky's school has raised safeguarding concerns", "safeguarding" read as a verb.
                 subjects = [c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not subjects and token.pos_ == "NOUN":
+                # "Kai's nursery has flagged concerns that …", "concerns" read as a later subject: the
+                # verb of voicing just before the noun says whose they are.
+                voicing = next((t for t in reversed(ctx.doc[max(0, token.i - 3): token.i])
+                                if t.pos_ == "VERB" and t.lemma_.lower() in _VOICING), None)
+                if voicing is not None and all(t.pos_ in ("ADJ", "DET", "NOUN") for t in ctx.doc[voicing.i + 1: token.i]):
+                    subjects = [c for c in voicing.children if c.dep_ in ("nsubj", "nsubjpass")]
             # "It is worrying that …" names nobody; a child's own worry is impact, not the worrier.
             roles = set(analysis.people_words()["professionals"]) | set(analysis.people_words()["family"])
             # "Teachers are worried": a plural role is people too.

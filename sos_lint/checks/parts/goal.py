@@ -259,6 +259,9 @@ def _network_candidates(ctx: Context):
         if t.dep_ == "pobj" and t.head.lower_ in ("with", "by", "from", "like") and not (
                 t.head.head.lemma_ in ("play", "go", "see") and word in ("friend", "friends")):
             yield t
+        if word in _NETWORK_PLACES and t.dep_ == "dobj" and t.head.lemma_.lower() == "have" and not any(
+                c.lower_ in ("round", "over") for c in t.head.children):
+            continue  # "you will have people around you who can help": nobody named, nothing done
         if t.dep_ == "dobj" and t.head.lemma_.lower() in ("ask", "call", "phone", "text", "tell", "let", "have", "ring",
                                                           "message", "contact") \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") and c.i in children for c in t.head.children) \
@@ -336,6 +339,7 @@ def _addressed(ctx: Context):
 
 _MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 _SPELL = re.compile(r"\b(?:for|until|till|over)\b[^.;,]{0,40}?\b(?:months?|weeks?|years?|term|christmas|summer|easter|"
+                    r"spring|autumn|winter|half[- ]term|review|birthday|"
                     r"holidays?|" + _MONTHS[3:-1] + r"|end of (?:the )?\w+)\b|\bfor as long as\b[^.;,]{0,40}|"
                     r"\bfrom\s+(?:\w+\s+)?" + _MONTHS + r"\s+(?:to|until|till)\s+(?:\w+\s+)?" + _MONTHS + r"\b|"
                     # a stretch named whole: "every day this term", "all year", "this school year"
