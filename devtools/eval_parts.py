@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 PROBE = ROOT / "tests" / "data" / "parts_probe.jsonl"
 GOOD = ROOT / "tests" / "data" / "good_statements.jsonl"
-ALL_SETS = [PROBE, *(ROOT / "tests" / "data" / "blind" / f"parts_{name}.jsonl" for name in ("dev", "test", "test2", "test4", "test5", "test6", "test7"))]
+ALL_SETS = [PROBE, *(ROOT / "tests" / "data" / "blind" / f"parts_{name}.jsonl" for name in ("dev", "test", "test2", "test4", "test5", "test6", "test7", "test8"))]
 
 
 def load(path: Path = PROBE) -> list[dict]:

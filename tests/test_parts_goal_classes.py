@@ -12,12 +12,14 @@ def part_shown(engine, text: str, part: str) -> bool:
 
 
 @pytest.mark.parametrize("text, present", [
-    # A service's own tally of attendance, presentation or concerns.
-    ("The nursery will record Tia's attendance.", False),
-    ("Oakfield Primary will log Ravi's attendance and presentation each week.", False),
-    ("The health visitor will monitor Noor's progress and report any concerns to the social worker.", False),
-    ("Mum will walk Ellis to school. The school will record his attendance every day.", False),
-    ("The college will note Jess's attendance and report concerns to Children's Services.", False),
+    # A service's own tally of attendance, presentation or concerns: vague, but still someone outside
+    # the family finding out (round 9, classes9.md P2: "will monitor attendance and report any
+    # concerns is vague but still a check"); SOS511 still reads it as compliance when it is the goal.
+    ("The nursery will record Tia's attendance.", True),
+    ("Oakfield Primary will log Ravi's attendance and presentation each week.", True),
+    ("The health visitor will monitor Noor's progress and report any concerns to the social worker.", True),
+    ("Mum will walk Ellis to school. The school will record his attendance every day.", True),
+    ("The college will note Jess's attendance and report concerns to Children's Services.", True),
     # A check on the step the adults take, by someone named: how others will know.
     ("The school will ring Nan if Ravi arrives after nine.", True),
     ("Mrs Hale at the nursery will write down each day whether Tia comes in with a clean nappy.", True),

@@ -44,7 +44,10 @@ def components(ctx: Context) -> list[Component]:
             impact = _child_words_found(ctx, "impact", looking_ahead=False)
             future = _future(ctx)
             return [
-                Component("who", "Who is worried", bool(who and not who[1]), subject_text(who[0]) if who else ""),
+                # An organisation that is worried is a "who" (SOS502 still asks for the people in it);
+                # rules/parts.toml organisation_is_who says which marking convention is read.
+                Component("who", "Who is worried", who is not None and (not who[1] or _organisation_is_who()),
+                          subject_text(who[0]) if who else ""),
                 Component("behaviour", "What the adults did", bool(acts), acted),
                 Component("context", "When or where it happens", context is not None, context.text if context else ""),
                 Component("impact", "What it means for the child", impact is not None, _sentence_of(impact)),
@@ -66,6 +69,12 @@ def components(ctx: Context) -> list[Component]:
             Component("if_not", "What happens if it does not happen", if_not is not None, _sentence_of(if_not)),
         ]
     return ctx.memo("components", compute)
+
+
+def _organisation_is_who() -> bool:
+    from .common import _parts_words
+
+    return bool(_parts_words().get("organisation_is_who", True))
 
 
 def is_present(ctx: Context, name: str) -> bool:

@@ -6,6 +6,7 @@ import re
 
 from .. import analysis
 from ..base import Context
+from .access import keeps_professionals_out
 from .common import _means_professional, _parts_words, addressed_child, cataphoric_child, clauses_above
 
 def adult_actions(ctx: Context) -> list:
@@ -48,7 +49,8 @@ def adult_actions(ctx: Context) -> list:
             if subject.i in children and not (ctx.kind == "goal" and action.sentence.text.lower().startswith(
                     ("for this to happen", "to make this happen", "for that to happen"))):
                 continue
-            if analysis.pronoun_is_child(ctx, subject) or (subject.lower_ == "you" and addressed_child(ctx)):
+            if analysis.pronoun_is_child(ctx, subject) or (subject.lower_ == "you" and addressed_child(ctx)
+                                                           and not _an_adult_spoken_to_here(ctx, subject)):
                 continue  # "Ellie, you will tell Mum…": the young person's own step, not an adult's
             objects = [c for c in verb.children if c.dep_ == "dobj"] + [
                 g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
@@ -61,6 +63,8 @@ def adult_actions(ctx: Context) -> list:
             if verb.lemma_.lower() == "keep" and any(
                     t.lemma_.lower() in ("safe", "well", "healthy") for t in verb.subtree):
                 continue  # "keep Kai safe" is a wish, not something anyone can see
+            if keeps_professionals_out(ctx, verb, professionals):
+                continue  # "has not let anyone see Hope", "would not open the door to her": not engaging
             if verb.lemma_.lower() == "let" and any(
                     t.lower_ in professionals or t.lower_ == "worker" or _means_professional(ctx, t, professionals)
                     for c in verb.children if c.dep_ in ("dobj", "ccomp", "xcomp") for t in c.subtree):
@@ -95,6 +99,8 @@ def adult_actions(ctx: Context) -> list:
             if ctx.kind == "goal" and (_occasion_by_pronoun(verb) or _helps_the_parent(ctx, verb, subject)
                                        or _a_check_or_report(verb, professionals)):
                 continue  # "…when she visits", "Auntie Val will come with you", "will tell the social worker"
+            if ctx.kind == "goal" and _a_service_done_to_the_child(verb, words):
+                continue  # "get Hope weighed at the clinic", "have Kai's eyes tested": a service, not care
             if ctx.kind == "goal":
                 inherited = verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "aux") for c in verb.children) \
                     and any(c.dep_ == "neg" for c in verb.head.children)  # "will not drink or use drugs"
@@ -108,6 +114,20 @@ def adult_actions(ctx: Context) -> list:
             found.extend(_what_needs_to_happen(ctx, children))
         return found
     return ctx.memo("adult_actions", compute)
+
+
+def _a_service_done_to_the_child(verb, words: dict) -> bool:
+    """"get Hope weighed at the clinic", "have Kai's eyes tested", "get him seen by the GP": having a
+    service done to the child is keeping to the plan (compliance), not everyday care ("get Hope
+    dressed" is care)."""
+    if verb.lemma_.lower() not in ("get", "have"):
+        return False
+    done = set(words["services_done"])
+    # The model may tag the participle as a past tense ("get Hope weighed").
+    # "get Kit seen by the dentist": the model may hang the participle on the child.
+    return any(c.dep_ in ("ccomp", "xcomp", "oprd", "conj", "acl") and c.tag_ in ("VBN", "VBD") and c.lemma_.lower()
+               in done for c in [*verb.children, *(g for c in verb.children if c.dep_ in ("dobj", "acomp", "nsubj")
+                                                  for g in c.children)])
 
 
 def _the_child_told(ctx: Context, saying, children: set) -> bool:
@@ -444,6 +464,9 @@ def _vague_goal_act(verb, objects: list, words: dict) -> bool:
     lemma = verb.lemma_.lower()
     vague = set(words["vague_objects"])
     things = [c for c in verb.children if c.dep_ in ("dobj", "nsubj") and c.i > verb.i] + objects
+    # "tell Grace one thing you like about her": a thing said which, by a clause about it, is no vague object.
+    things = [t for t in things if not (t.lemma_.lower() == "thing" and any(c.dep_ in ("relcl", "acl")
+                                                                             for c in t.children))]
     if any(t.lemma_.lower() in vague or t.lower_ in vague for t in things if t.pos_ in ("NOUN", "PRON")):
         return True
     if any(t.lower_ in words["appointments"] for o in objects for t in o.subtree):
@@ -493,6 +516,19 @@ def _helps_the_parent(ctx: Context, verb, subject) -> bool:
         or bool(companions) and subject.lower_ == "you" and all(c.lower_ == "you" for c in companions)
 
 
+def _an_adult_spoken_to_here(ctx: Context, you) -> bool:
+    """"Grace, you and Mum both want… Mum, you will tell Grace…": a goal written to the young
+    person can turn to an adult by name; "you" in that sentence is the adult."""
+    opening = []
+    for t in you.sent:
+        if t.i >= you.i or t.text in (",", ":"):
+            break
+        opening.append(t)
+    adults = analysis.adult_tokens(ctx)
+    return bool(opening) and len(opening) <= 3 and any(
+        t.i in adults or t.lower_ in _PARENT_WORDS for t in opening) and ctx.doc[opening[-1].i + 1].text == ","
+
+
 def _a_check_or_report(verb, professionals: set) -> bool:
     """"Nan and Auntie Rose will visit on Sundays", "will tell the social worker if…", "Mum will ring
     the police if he is not back": a visit with nothing done, or word sent to a professional, is how
@@ -508,6 +544,8 @@ def _a_check_or_report(verb, professionals: set) -> bool:
     if lemma in ("tell", "text", "ring", "phone", "call", "email", "message", "report", "inform", "contact"):
         told = [c for c in verb.children if c.dep_ in ("dobj", "dative")] + [
             g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+        if lemma in ("ring", "phone", "call", "text") and any(c.lower_ == "home" for c in verb.children):
+            return True  # "Mr Hughes will ring home if Rhys is absent": a check on the family
         return any(t.lower_ in professionals or t.lemma_.lower() in professionals or t.text == "999"
                    for c in told for t in c.subtree)
     return False

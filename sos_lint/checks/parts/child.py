@@ -45,6 +45,9 @@ def _child_words_found(ctx: Context, words_key: str, looking_ahead: bool):
         children = _unread_child(ctx, adults)
     spared = set(_parts_words()["spared_feelings"]) - cue_words if looking_ahead else set()
     sanctions = _sanction_sentences(ctx) if looking_ahead else set()
+    # "If this doesn't happen, Dean may need to be looked after by someone else": the if-not part.
+    failing = {span.sent.start for span in analysis.cues(ctx, "if_not")} | _if_an_adult_does(ctx, adults) \
+        if looking_ahead else set()
     not_everyday = set(_parts_words()["not_everyday"])
     for token in ctx.tokens:
         word = token.lemma_.lower() if token.lemma_.lower() in cue_words | spared else token.lower_
@@ -52,7 +55,7 @@ def _child_words_found(ctx: Context, words_key: str, looking_ahead: bool):
             continue  # "won't be scared and alone", "without getting hurt": what the child is spared
         if (word not in cue_words and word not in spared) or token.i in children or token.dep_ == "compound":
             continue  # "on school nights", "his school bag": a word naming something else
-        if token.sent.start in sanctions:
+        if token.sent.start in sanctions or token.sent.start in failing:
             continue  # "If Dad hits Leo again, Leo will not be able to see him": a sanction, not the child's day
         if looking_ahead and (token.head.lemma_.lower() in not_everyday or token.head.lemma_.lower() in _ABSTRACT):
             continue  # "Chloe needs to attend school", "a calm home environment": a service or a label
@@ -62,6 +65,8 @@ def _child_words_found(ctx: Context, words_key: str, looking_ahead: bool):
         if word == "free" and token.dep_ != "amod" and any(c.dep_ == "prep" and c.lower_ == "from"
                                                           for c in token.children):
             continue
+        if looking_ahead and _made_ready(token):
+            continue  # "get him dressed for school": the adult's act, the child its object
         if looking_ahead and _bare_state(token):
             continue  # "The children will be happier": a wish, with nothing of the child's day in it
         if not looking_ahead and _under_modal(token):
@@ -107,7 +112,7 @@ def _child_words_found(ctx: Context, words_key: str, looking_ahead: bool):
                 return token.sent
     if not looking_ahead:
         return _harm_to_child(ctx, children) or _what_the_child_did(ctx, children) or _growth_falling(ctx, children)
-    return _able_to(ctx, children)
+    return _able_to(ctx, children) or _what_the_child_will_do(ctx, children)
 
 
 def _sanction_sentences(ctx: Context) -> set:
@@ -310,13 +315,20 @@ def _own_account(ctx: Context, verb, children: set) -> bool:
 _ROUTINE = {"sleep", "eat", "play", "live", "stay", "go", "come", "start", "visit", "attend", "turn", "say", "tell"}
 
 
+_TIME_FOR = {"time", "chance", "space", "room", "opportunity", "hour", "evening", "freedom"}
+
+
 def _provided(token) -> bool:
     """Inside what the child "has" in a "so that" clause of an adult's act: the thing provided,
     not what the child will see, hear or feel."""
     for node in token.ancestors:
         if node.lemma_.lower() == "have" and node.dep_ == "advcl" and any(
                 c.dep_ == "mark" and c.lower_ in ("so", "that") for c in node.children):
-            return any(c.dep_ == "dobj" and token in c.subtree for c in node.children)
+            # "so that Priya has time to do her homework and see her friends": what the time is for
+            # is what the child will do, not a thing provided.
+            return any(c.dep_ == "dobj" and token in c.subtree and not (
+                c.lemma_.lower() in _TIME_FOR and any(a.dep_ in ("acl", "relcl") and token in a.subtree
+                                                      for a in c.children)) for c in node.children)
     return False
 
 
@@ -397,5 +409,90 @@ def _promised(token) -> bool:
             and not any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children))
         if node.head.i == node.i or new_clause:
             return False  # a new clause ("…, and Mia will be safe") is not inside the promise
+        node = node.head
+    return False
+
+
+# Verbs with the child as subject that say where the child is put or what the plan asks, not a
+# moment of the child's day ("Rhys will be in school", "Jude may have to live with Gran", "Chloe
+# will attend", "Brook will stay at home").
+_NOT_A_MOMENT = {"be", "have", "need", "live", "stay", "remain", "move", "attend", "continue", "keep", "return",
+                 "go", "get", "start", "make", "become", "engage", "want", "wish", "hope", "like", "let", "say",
+                 "tell", "do", "take", "use", "follow", "understand", "leave", "visit", "receive", "begin"}
+
+
+def _what_the_child_will_do(ctx: Context, children: set):
+    """"Tariq will wake up to a calm house", "Leo will look forward to his weekends at Dad's", "Kai
+    will come home to a dad who is sober": the child as the doer of a moment of their own day,
+    looking ahead. Not the if-not or a sanction, not a "will not", not the child as someone an adult
+    acts on ("get Dean up by 8am"), not where the child is put ("Rhys will be in school every day")."""
+    failing = {span.sent.start for span in analysis.cues(ctx, "if_not")} | _sanction_sentences(ctx) \
+        | _if_an_adult_does(ctx, analysis.adult_tokens(ctx))
+    not_everyday = set(_parts_words()["not_everyday"]) | set(_parts_words()["knowing"]) | {"ask", "watch", "visit"}
+    counts: dict = {}
+    for i in children:
+        counts[ctx.doc[i].lower_] = counts.get(ctx.doc[i].lower_, 0) + 1
+    main = max(counts.values(), default=0)
+    for verb in ctx.tokens:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or verb.sent.start in failing or lemma in not_everyday or (
+                lemma in _NOT_A_MOMENT and not _has_time_or_company(verb)):
+            continue
+        if verb.dep_ in ("relcl", "acl", "amod", "compound") or _in_condition(verb) or _negated(verb) or any(
+                c.dep_ == "auxpass" for c in verb.children):
+            continue
+        # "Tom will be greeted at the door and have someone to tell": a joined verb shares its head's
+        # "will" and subject.
+        node = verb.head if verb.dep_ == "conj" and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children) else verb
+        purpose = node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("so", "that") for c in node.children)
+        if not purpose and not any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "can", "could")
+                                   for c in node.children):
+            continue
+        if span_in_quotes(ctx.doc, verb.idx) or (node.i != verb.i and _negated(node)):
+            continue
+        # The goal's child, named most often (the people reading may take a checker's name for a child's).
+        if any(_is_child(ctx, s, children) and (s.i not in children or counts.get(s.lower_, 0) >= main)
+               for s in loose_subjects(node)):
+            return verb.sent
+    return None
+
+
+def _has_time_or_company(verb) -> bool:
+    """"has time to practise her violin", "can have her friends round for tea": having time for
+    something, or friends round, is a moment of the child's day, though "have" is mostly a state."""
+    if verb.lemma_.lower() != "have":
+        return False
+    # "have someone to tell about his day": someone there for the child, too.
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in _TIME_FOR | {"someone", "somebody", "adult", "grown-up"}
+           and any(a.dep_ in ("acl", "relcl") for a in c.children) for c in verb.children):
+        return True
+    return any(t.lower_ in ("round", "over") for t in verb.subtree) and any(
+        t.lemma_.lower() in ("friend", "mate", "cousin", "nan", "grandma", "grandad") for t in verb.subtree)
+
+
+def _if_an_adult_does(ctx: Context, adults: set) -> set:
+    """Where sentences start that say what happens to the child if an adult does something ("If
+    Dad drinks again, Ella will only see him at the contact centre"): a consequence, not a day."""
+    found = set()
+    for mark in ctx.tokens:
+        if mark.lower_ != "if" or mark.dep_ != "mark" or mark.head.dep_ != "advcl":
+            continue
+        subjects = [c for c in mark.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects and (subjects[0].i in adults or subjects[0].lower_ in ("you", "mum", "dad", "they", "parents")):
+            found.add(mark.sent.start)
+    return found
+
+
+def _made_ready(token) -> bool:
+    """Inside what an adult gets or makes the child be ("get him dressed for school", "have Kai
+    ready by eight"): the adult's step, with the child as its object."""
+    node = token
+    for _ in range(4):
+        if node.dep_ in ("ccomp", "xcomp", "oprd") and node.head.lemma_.lower() in ("get", "make", "have") \
+                and node.tag_ in ("VBN", "VBD", "JJ"):
+            return True
+        if node.head.i == node.i:
+            return False
         node = node.head
     return False

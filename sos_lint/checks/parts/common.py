@@ -8,6 +8,8 @@ from .. import analysis
 from ..base import Context
 
 _WORRY_WORDS = {"worry", "worried", "concern", "concerned"}
+# Verbs by which someone voices a concern ("has raised concerns", "flagged worries").
+_VOICING = {"raise", "flag", "share", "have", "express", "voice", "report", "highlight", "note", "log"}
 
 
 def who_is_worried(ctx: Context):
@@ -18,17 +20,47 @@ def who_is_worried(ctx: Context):
                 continue
             head = token.head if token.dep_ in ("acomp", "dobj", "attr") else token
             subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not subjects and token.dep_ == "dobj" and head.dep_ == "xcomp" and head.head.i != head.i:
+                # "Sky's school has raised safeguarding concerns", "safeguarding" read as a verb.
+                subjects = [c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not subjects and token.pos_ == "NOUN":
+                # "Kai's nursery has flagged concerns that …", "concerns" read as a later subject: the
+                # verb of voicing just before the noun says whose they are.
+                voicing = next((t for t in reversed(ctx.doc[max(0, token.i - 3): token.i])
+                                if t.pos_ == "VERB" and t.lemma_.lower() in _VOICING), None)
+                if voicing is not None and all(t.pos_ in ("ADJ", "DET", "NOUN") for t in ctx.doc[voicing.i + 1: token.i]):
+                    subjects = [c for c in voicing.children if c.dep_ in ("nsubj", "nsubjpass")]
             # "It is worrying that …" names nobody; a child's own worry is impact, not the worrier.
             roles = set(analysis.people_words()["professionals"]) | set(analysis.people_words()["family"])
             # "Teachers are worried": a plural role is people too.
             subjects = [c for c in subjects if (analysis.is_person(c) or is_institution(c) or c.lemma_.lower() in roles
                                                 or _someone_of_the_child(ctx, c) or _titled(c, roles)
-                                                or _named_beside(c) or _roles_inside(c, token, roles))
+                                                or _named_beside(c) or _roles_inside(c, token, roles)
+                                                or _an_organisation(c))
                         and c not in analysis.child_words(ctx)]
             if subjects:
                 return subjects[0], is_institution(subjects[0])
         return None
     return ctx.memo("who_is_worried", compute)
+
+
+# Places and services whose staff worry as one ("the nursery is worried", "Oakwood Primary has
+# raised concerns", "Police are concerned"): an organisation is a "who" (classes9.md P1).
+_ORGANISATIONS = {"school", "nursery", "college", "academy", "primary", "hospital", "police", "surgery", "practice",
+                  "clinic", "trust", "charity", "constabulary", "preschool", "pre-school", "playgroup", "club",
+                  "gp", "ward", "unit", "centre", "center", "high", "camhs", "cafcass", "nspcc", "yot", "barnardo's",
+                  "barnardos", "aid"}
+# Services named by a word that is not a noun for an organisation on its own ("Early Help").
+_NAMED_SERVICES = {("early", "help"), ("youth", "offending"), ("women", "aid"), ("health", "visiting")}
+
+
+def _an_organisation(subject) -> bool:
+    """A school, nursery, hospital, police or a service by its name ("Oakwood Primary", "CAMHS",
+    "Early Help")."""
+    if subject.lemma_.lower() in _ORGANISATIONS or subject.lower_ in _ORGANISATIONS:
+        return True
+    before = subject.doc[subject.i - 1] if subject.i else None
+    return before is not None and (before.lower_.rstrip("'s").rstrip("'"), subject.lower_) in _NAMED_SERVICES
 
 
 def _roles_inside(subject, worry_word, roles: set) -> bool:
@@ -68,7 +100,13 @@ def _someone_of_the_child(ctx: Context, subject) -> bool:
 def subject_span(subject):
     """The subject with its conjuncts ("Mum and services"), not its relative clauses."""
     parts = [t for t in subject.subtree if t.i <= subject.i or t.dep_ in ("conj", "cc", "compound", "poss")]
-    return subject.doc[parts[0].i: max(t.i for t in parts) + 1] if parts else subject.doc[subject.i: subject.i + 1]
+    if not parts:
+        return subject.doc[subject.i: subject.i + 1]
+    span = subject.doc[parts[0].i: max(t.i for t in parts) + 1]
+    opened = next((t for t in span if t.text == "("), None)
+    if opened is not None and not any(t.text == ")" for t in span) and opened.i > span.start:
+        span = subject.doc[span.start: opened.i]  # "Sky's school (Oakwood Primary)": not half the brackets
+    return span
 
 
 def subject_text(subject) -> str:

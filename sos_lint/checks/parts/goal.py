@@ -171,6 +171,28 @@ def _named_helper(person) -> bool:
     return bool(names) and any(a.lemma_.lower() in _HELPING for a in acts)
 
 
+# Verbs by which someone finds out rather than helps ("his teacher will ask Tomas each Friday how his
+# week was", "will watch how you are"): how others know, not the network.
+_FINDING_OUT = {"ask", "watch", "observe", "visit", "weigh", "measure", "examine", "inspect", "assess"}
+
+
+def _does_something(verb) -> bool:
+    """"The wider family will take turns to have Leo", not "the family network will support the
+    parents" or "friends and family will be there for you": a group named only by a word helps
+    when its verb is something anyone could see done."""
+    lemma = verb.lemma_.lower()
+    if lemma == "have" and any(c.dep_ == "dobj" and c.pos_ in ("PROPN", "PRON", "NOUN") for c in verb.children):
+        return True  # "the wider family will have Leo on Saturdays"
+    if verb.pos_ not in ("VERB", "AUX") or lemma in ("be", "have", "need", "want", "know", "feel", "care"):
+        return False
+    if lemma in set(_parts_words()["not_everyday"]):
+        return False
+    vague = set(_parts_words()["vague_objects"]) | {"eye"}
+    if any(t.lemma_.lower() in vague for t in verb.subtree if t.dep_ in ("dobj", "pobj") and t.i > verb.i):
+        return False  # "the network will keep an eye on things": nothing anyone could see done
+    return not (lemma == "help" and not any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in verb.children))
+
+
 def _network_candidates(ctx: Context):
     """Who might be the family's network, in the order read. People (Nan, an aunt, a neighbour) count
     anywhere; places and groups (the school, the family, friends) only as someone acting or
@@ -210,7 +232,7 @@ def _network_candidates(ctx: Context):
     for t in ctx.tokens:
         # "his teacher will give him the lunchtime dose": a school that helps, not only one that reports.
         if t.lemma_.lower() in ("school", "teacher", "nursery", "childminder") and t.dep_ == "nsubj" \
-                and t.head.pos_ == "VERB" and t.head.lemma_.lower() not in knowing \
+                and t.head.pos_ == "VERB" and t.head.lemma_.lower() not in knowing | _FINDING_OUT \
                 and t.head.lemma_.lower() not in set(_parts_words()["not_everyday"]):
             yield t
     words = set(analysis.people_words()["network"]) - set(analysis.people_words()["professionals"]) \
@@ -232,10 +254,14 @@ def _network_candidates(ctx: Context):
                 and not _named_helper(t):
             continue
         if t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ == "conj" and t.head.dep_ in ("nsubj", "nsubjpass")):
-            yield t
+            if _does_something(t.head if t.dep_ != "conj" else t.head.head):
+                yield t
         if t.dep_ == "pobj" and t.head.lower_ in ("with", "by", "from", "like") and not (
                 t.head.head.lemma_ in ("play", "go", "see") and word in ("friend", "friends")):
             yield t
+        if word in _NETWORK_PLACES and t.dep_ == "dobj" and t.head.lemma_.lower() == "have" and not any(
+                c.lower_ in ("round", "over") for c in t.head.children):
+            continue  # "you will have people around you who can help": nobody named, nothing done
         if t.dep_ == "dobj" and t.head.lemma_.lower() in ("ask", "call", "phone", "text", "tell", "let", "have", "ring",
                                                           "message", "contact") \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") and c.i in children for c in t.head.children) \
@@ -254,6 +280,13 @@ def frequency_or_duration(ctx: Context):
     return _Evidence("; ".join(dict.fromkeys(s.text for s in sorted(spans, key=lambda s: s.start)))) if spans else None
 
 
+# What professionals will think about doing: no consequence anyone could picture.
+_MUSING = {"consider", "review", "discuss", "think", "reconsider", "reflect", "decide"}
+# What a musing can still name ("will consider legal proceedings"): a consequence all the same.
+_CONSEQUENCES = {"proceedings", "court", "legal", "removal", "care", "placement", "order", "plo", "live", "move",
+                 "foster", "accommodate", "accommodation"}
+
+
 def _plan_fails(ctx: Context):
     """"If the parents are unable to show the change, …", "if Dad cannot manage this, …", "If it
     doesn't, …", "Should the parents not be able to…", "If Drew keeps going missing, …": a clause
@@ -268,9 +301,14 @@ def _plan_fails(ctx: Context):
         lemmas = {t.lemma_.lower() for t in clause}
         negated = any(t.dep_ == "neg" or t.lower_ in ("cannot", "unable", "never") for t in clause)
         # "If it doesn't, …": the goal itself, said again by "it" or "this".
+        # "If you don't, …", "If they do not, …": the adults not doing it, said by "do" alone.
         elliptical = negated and mark.head.lemma_.lower() == "do" and any(
-            c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that") for c in mark.head.children)
+            c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that", "you", "they", "he", "she", "we")
+            for c in mark.head.children) and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in mark.head.children)
         goes_on = not negated and mark.head.lemma_.lower() in ("continue", "keep", "carry", "persist")
+        if mark.head.head.lemma_.lower() in _MUSING and not any(
+                t.lemma_.lower() in _CONSEQUENCES for t in mark.head.head.subtree if t.i > mark.head.right_edge.i):
+            continue  # "If you do not, the social worker will consider next steps": nothing said of what happens
         if "unable" in lemmas or "fail" in lemmas or elliptical or goes_on or _a_breach(ctx, mark.head) or (
                 negated and lemmas & {"change", "happen", "manage", "work", "improve", "stop", "keep", "able",
                                       "achieve"}):
@@ -301,6 +339,7 @@ def _addressed(ctx: Context):
 
 _MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 _SPELL = re.compile(r"\b(?:for|until|till|over)\b[^.;,]{0,40}?\b(?:months?|weeks?|years?|term|christmas|summer|easter|"
+                    r"spring|autumn|winter|half[- ]term|review|birthday|"
                     r"holidays?|" + _MONTHS[3:-1] + r"|end of (?:the )?\w+)\b|\bfor as long as\b[^.;,]{0,40}|"
                     r"\bfrom\s+(?:\w+\s+)?" + _MONTHS + r"\s+(?:to|until|till)\s+(?:\w+\s+)?" + _MONTHS + r"\b|"
                     # a stretch named whole: "every day this term", "all year", "this school year"
@@ -318,6 +357,10 @@ _MOMENTS = {"calm", "sober", "settle", "cool", "sleep", "wake", "leave", "go", "
             "finish", "eat", "stop", "rest", "fall", "drop", "dry", "recover", "relax"}
 
 
+# A working day's ends ("until she finishes work", "until you leave for your shift"): a time of day.
+_WORKING_DAY = {"work", "shift", "shifts"}
+
+
 def _timescale_real(ctx: Context):
     """How long: a duration ("for the next six months", "until Christmas", "from October to
     March", "until you turn 18", "for as long as Dad needs the medicine", "every day this term",
@@ -325,11 +368,16 @@ def _timescale_real(ctx: Context):
     day") nor what a plan is for ("plan your meals for the week")."""
     found = frequency_or_duration(ctx)
     pattern = re.compile(r"\b(for|until|till|throughout|over the next|from now on|rest of|for good)\b", re.I)
-    kept = [part for part in str(found or "").split("; ") if pattern.search(part) and not _NOT_HOW_LONG.match(part)]
+    named = {ctx.doc[i].lower_ for i in analysis.child_tokens(ctx)}
+    # "you need to make changes for Summer": the child's name read as a date is no timescale.
+    kept = [part for part in str(found or "").split("; ") if pattern.search(part) and not _NOT_HOW_LONG.match(part)
+            and not (len(part.split()) <= 3 and part.split()[-1].lower() in named)]
     if kept:
         return _Evidence("; ".join(kept))
     for sentence in ctx.sentences:
-        match = next((m for m in _SPELL.finditer(sentence.text) if not _NOT_HOW_LONG.match(m.group(0))), None)
+        match = next((m for m in _SPELL.finditer(sentence.text) if not _NOT_HOW_LONG.match(m.group(0))
+                      and not (len(m.group(0).split()) <= 3 and m.group(0).split()[-1].lower() in named
+                               and m.group(0).split()[-1][:1].isupper())), None)
         if match:
             return _Evidence(match.group(0))
     for mark in ctx.tokens:
@@ -340,12 +388,15 @@ def _timescale_real(ctx: Context):
         # sobered up" is a moment in the evening, not how long the goal lasts.
         perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in clause.children) \
             and clause.lemma_.lower() not in _MOMENTS
+        if any(t.lemma_.lower() in _WORKING_DAY for t in clause.subtree if t.i != clause.i):
+            continue  # "until she finishes work", "until you leave for your night shift": a time of day
         an_age = clause.lemma_.lower() == "be" and any(c.dep_ in ("attr", "acomp") and (c.like_num or c.lower_ == "old")
                                                        for c in clause.children)  # "until Storm is two"
         if perfect or an_age or _a_season_turns(clause) or (
                 clause.lemma_.lower() in _ENDINGS and clause.lemma_.lower() not in ("get", "go", "come")
                        or clause.lemma_.lower() in ("get", "go", "come") and not any(
-                           t.lemma_.lower() in ("bed", "home", "back", "sleep", "school") for t in clause.subtree)):
+                           t.lemma_.lower() in ("bed", "home", "back", "sleep", "school", "in", "shop", "shops")
+                           for t in clause.subtree)):
             return _Evidence(ctx.doc[mark.i: clause.right_edge.i + 1].text)
     while_small = _while_still_small(ctx)
     if while_small is not None:
@@ -404,11 +455,16 @@ def _others_know(ctx: Context):
     if plan_fails is not None:
         failing.add(plan_fails.sent)
     professionals = set(analysis.people_words()["professionals"])
+    checks = set(words["checks_made"])
     for token in ctx.tokens:
         if token.pos_ not in ("VERB", "AUX"):
             continue
         handed = _handed_to_a_professional(token, professionals)
-        if token.lemma_.lower() not in knowing and not handed and not _talks_about_how(token):
+        lemma = token.lemma_.lower()
+        if lemma in ("watch", "observe", "listen") and not _watches_how(token, caregivers):
+            continue  # "Coach Lee will watch how you are on the touchline"; "Nan will watch Zac" is minding him
+        if lemma not in knowing and lemma not in checks and lemma not in ("watch", "observe", "listen") and not handed \
+                and not _talks_about_how(token) and not _unannounced(token, professionals):
             continue
         if token.lemma_.lower() == "let" and not any(c.lemma_.lower() == "know" for c in token.children):
             continue
@@ -419,11 +475,11 @@ def _others_know(ctx: Context):
         if token.lemma_.lower() == "look" and not any(c.lower_ == "at" for c in token.children) and not (
                 any(c.lower_ == "in" for c in token.children) and any(c.lower_ == "on" for c in token.subtree)):
             continue  # "look at the kitchen", "look in on Skye" are checks; "looking out for him" is care
-        if token.sent in failing or _wished(token) or _keeps_a_record_of_the_service(token, words):
+        if token.sent in failing or _wished(token):
             continue
         if _calls_for_help(token):
             continue  # "she will ring her friend Shazia, who will come round and help": help, not a check
-        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")] or _name_before_the_modal(token)
         if not subjects and token.dep_ in ("xcomp", "conj", "advcl") and token.head.i != token.i:
             subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         agents = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
@@ -434,7 +490,8 @@ def _others_know(ctx: Context):
         subject = subjects[0]
         if handed and not subject.i in children:
             return token.sent  # "Mum will show her test results to the social worker each week"
-        if (subject.i in children and not _named_as_an_adult(ctx, subject)) or (
+        if (subject.i in children and not _named_as_an_adult(ctx, subject)
+                and not _checks_on_another_child(ctx, subject, token, children, professionals)) or (
                 subject.lower_ in caregivers or subject.lemma_.lower() in caregivers) \
                 and not _the_other_parent(ctx, subject, token, children):
             continue
@@ -450,6 +507,65 @@ def _others_know(ctx: Context):
                  and not _only_a_tool(t)), None)
 
 
+def _checks_on_another_child(ctx: Context, subject, verb, children: set, professionals: set) -> bool:
+    """"Bill and Rose's Nan will ask Rose after each stay how things were", "Imran will know from
+    Sue and from Chase how the week went", "Jonas will visit without warning": the people reading
+    can take an adult's name for a child's; one who checks on the goal's child (named more often
+    than they are), or visits unannounced, is an adult finding out."""
+    counts = {}
+    for i in children:
+        counts[ctx.doc[i].lower_] = counts.get(ctx.doc[i].lower_, 0) + 1
+    if _unannounced(verb, professionals):
+        return True  # no child visits without warning
+    main = max(counts.values(), default=0)
+    if counts.get(subject.lower_, 0) >= main:
+        return False  # the goal's child: "Chase will know the adults are looking out for him"
+    return any(t.i in children and t.lower_ != subject.lower_ and counts.get(t.lower_, 0) == main
+               and t.dep_ in ("dobj", "pobj", "dative") for t in verb.subtree)
+
+
+def _name_before_the_modal(verb) -> list:
+    """"… on the touchline and Mrs Akhtar will ask Reed…", read with "Akhtar" joined to "touchline":
+    a name set just before "will" is who will do it, whatever the model hung it on."""
+    modal = next((c for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD" and c.i < verb.i), None)
+    if modal is None or modal.i == 0:
+        return []
+    before = verb.doc[modal.i - 1]
+    return [before] if before.pos_ == "PROPN" and before.dep_ in ("conj", "appos", "pobj", "dobj") \
+        and analysis.is_person(before) else []
+
+
+def _watches_how(verb, caregivers: set) -> bool:
+    """"will watch how you are on the touchline", "will observe whether Dad is sober", "will watch
+    you at matches", "will listen out for how Lucas talks about Mum": watching or listening to the
+    adults, or to how things go, is a check; watching the child is minding."""
+    # "will listen out for how Lucas talks about Mum": the how-clause may hang on "for".
+    return any(c.dep_ in ("ccomp", "xcomp", "prep") and any(g.lower_ in ("how", "whether", "if", "what")
+                                                           for g in c.subtree) for c in verb.children) or any(c.dep_ == "dobj" and (c.lower_ in caregivers or c.lemma_.lower()
+                                                                    in caregivers) for c in verb.children)
+
+
+_WITHOUT_WARNING = {"unannounced", "unexpectedly", "warning", "notice", "random", "spot", "surprise"}
+
+
+def _unannounced(verb, professionals: set) -> bool:
+    """"Jonas will visit without warning", "Ms Obi will drop in unannounced", "the social worker
+    will call round each fortnight": a visit nobody was told of, or a professional's visit, is a
+    check (a visit by Nan on Sundays, said plainly, is not)."""
+    if verb.lemma_.lower() not in ("visit", "call", "drop", "pop", "come", "look", "check"):
+        return False
+    if any(t.lower_ in _WITHOUT_WARNING for t in verb.subtree if t.i > verb.i):
+        return True
+    if any(t.lower_ == "without" and any(g.lemma_.lower() in ("tell", "let", "ring", "call", "text", "arrange", "say")
+                                         for g in t.children) for t in verb.subtree if t.i > verb.i):
+        return True  # "will come round without telling you first"
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return verb.lemma_.lower() == "visit" and bool(subjects) and (
+        subjects[0].lower_ in professionals or subjects[0].lemma_.lower() in professionals or is_institution(subjects[0])
+        or " ".join(t.lower_ for t in subjects[0].subtree if t.dep_ in ("compound", "amod") or t.i == subjects[0].i)
+        in professionals)
+
+
 def _calls_for_help(verb) -> bool:
     """"ring her friend Shazia, who will come round and help", "phone Nan to come and sit with
     Leo": calling someone in to help is the network at work, not someone finding out."""
@@ -463,10 +579,16 @@ def _calls_for_help(verb) -> bool:
                and (c.lemma_.lower() in _HELPING or c.lemma_.lower() == "come") for c in verb.children)
 
 
+_SERVICE_NAMES = {"primary", "academy", "school", "nursery", "college", "surgery", "hospital", "practice", "clinic",
+                  "centre", "center", "trust"}
+
+
 def _part_of_a_service(subject) -> bool:
     """"the school office", "the nursery staff", "the GP surgery": a part of a service named by the
     service word before it is the service (someone there will phone, check or see)."""
     institutions = set(analysis.people_words()["institutions"]) | {"school", "nursery", "college", "surgery"}
+    if subject.lower_ in _SERVICE_NAMES and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in subject.children):
+        return True  # "Oakfield Primary", "Hastings Academy", "Park Lane Surgery": a service by its name
     return subject.pos_ == "NOUN" and any(c.dep_ == "compound" and (c.lower_ in institutions
                                                                      or c.lemma_.lower() in institutions)
                                           for c in subject.children)
@@ -478,8 +600,27 @@ def _the_other_parent(ctx: Context, subject, verb, children: set) -> bool:
     acting adults who finds out."""
     if not any(c.dep_ == "poss" and c.i in children for c in subject.children):
         return False
-    acting = {a.subject.lower_ for a in analysis.actions(ctx) if a.verb.sent != verb.sent and a.subject.i not in children}
-    return bool(acting) and subject.lower_ not in acting and "you" not in acting
+    # Acts of others, read by subject (the model can join "…have Ben. Ben's mum will check…" into one sentence).
+    acting = {a.subject.lower_ for a in analysis.actions(ctx) if a.verb.i != verb.i and a.subject.i != subject.i
+              and a.subject.i not in children}
+    if "you" in acting:
+        # "Dad, you will stay sober … Ben's mum will check with Ben": "you" is whoever the goal opens with.
+        spoken_to = _spoken_to(ctx)
+        if not spoken_to:
+            return False
+        acting = (acting - {"you"}) | spoken_to
+    return bool(acting) and subject.lower_ not in acting
+
+
+def _spoken_to(ctx: Context) -> set:
+    """The words a goal opens with before "you" ("Dad, you will…", "Mum and Dean, you…"): who "you" is."""
+    first = ctx.sentences[0] if ctx.sentences else []
+    words = []
+    for t in first:
+        if t.lower_ == "you":
+            return {w for w in words if w not in ("and", ",", "&")}
+        words.append(t.lower_)
+    return set()
 
 
 def _named_as_an_adult(ctx: Context, name) -> bool:
@@ -496,6 +637,8 @@ def _named_as_an_adult(ctx: Context, name) -> bool:
         before = ctx.doc[t.i - 2] if t.i >= 2 and ctx.doc[t.i - 1].text == "," else None
         if any(b.lemma_.lower() in roles for b in beside) or (before is not None and before.lemma_.lower() in roles):
             return True
+        if any(c.dep_ == "compound" and c.i == t.i - 1 and c.lower_ in roles for c in t.children):
+            return True  # "Coach Lee", "Nurse Ama": a role word used as a title
     return False
 
 

@@ -120,4 +120,12 @@ def _who(ctx: Context):
         return None
     if who and who[0].lower_ in ("we", "us") and not any(c.dep_ == "appos" for c in who[0].children):
         return None  # "We are worried" names nobody the family could talk to (DOMAIN.md: named people or roles)
+    if who and who[0].lemma_.lower() in _ANY_SERVICE and not any(
+            c.dep_ in ("compound", "poss", "amod", "nmod") for c in who[0].children):
+        return None  # "Professionals are worried", "all agencies are concerned": no service in particular
     return who
+
+
+# Words for services or workers in general: with nothing to say which ("Children's Services", "the
+# youth offending team" say which), they name nobody.
+_ANY_SERVICE = {"professional", "agency", "service", "organisation", "organization", "partner"}
