@@ -13,27 +13,35 @@ def shown(engine, text: str, part: str, kind: str) -> bool:
     return next(c for c in report.components if c.name == part).present
 
 
-# P1: an agency or organisation that is worried is a "who" (the SOS502 warning still asks for the
-# people in it); "we", "there are concerns", "it is felt" and a passive with no one name nobody.
-@pytest.mark.parametrize("text, expected", [
-    ("Children's Services are worried that Dad punches holes in the walls when Kit (6) is in the room.", True),
-    ("The Local Authority has concerns that Mum leaves Ana (3) alone in the flat at night.", True),
-    ("Jayden's school has raised concerns that Dad arrives drunk to collect Jayden (7).", True),
-    ("The nursery is worried that Mum's partner shouts at Bea (2) when he picks her up.", True),
-    ("Police are concerned that Dad drove Ollie (5) home from the pub on Saturday after drinking.", True),
-    ("Social care have serious concerns about Mum hitting Leon (8) with a slipper.", True),
-    ("The hospital has raised a concern that Mum gave Rae (1) her own sleeping tablets.", True),
-    ("The school are worried because Remi (9) says Dad kicks him when he is late home.", True),
-    ("The youth offending team is concerned that Uncle Saul sends Kyle (15) to sell cannabis.", True),
-    ("We are worried that Dad hits Mum when Ali (4) is in the room.", False),
-    ("There are concerns that Mum leaves Jo (5) alone at night.", False),
-    ("It is felt that Dad drinks too much when he has Tom (6) on Saturdays.", False),
-    ("Concerns have been raised that Mum smacks Zoe (3) across the face.", False),
-    ("It is worrying that Dad shouts at Kai (7) every night.", False),
-    ("Concerns remain that Mum's boyfriend pushes Amy (10) when he is angry.", False),
+# P1: who is worried. A school, a nursery, the police, a hospital or a named team that is worried
+# is the "who". An institution alone ("Children's Services", "the Local Authority", "social care")
+# is read as the worried party too, so SOS501 (no one worried) stays quiet, but SOS502 asks for
+# its people and the "who" part shows missing: rules/parts.toml organisation_is_who = false, as
+# DOMAIN.md says ("an institution alone is weak: flag it, suggest the people") and as most probe
+# sets mark it. "There are concerns", "it is felt" and a passive with no one name nobody.
+@pytest.mark.parametrize("text, who_present, sos502", [
+    ("Children's Services are worried that Dad punches holes in the walls when Kit (6) is in the room.", False, True),
+    ("The Local Authority has concerns that Mum leaves Ana (3) alone in the flat at night.", False, True),
+    ("Social care have serious concerns about Mum hitting Leon (8) with a slipper.", False, True),
+    ("Jayden's school has raised concerns that Dad arrives drunk to collect Jayden (7).", True, False),
+    ("The nursery is worried that Mum's partner shouts at Bea (2) when he picks her up.", True, False),
+    ("Police are concerned that Dad drove Ollie (5) home from the pub on Saturday after drinking.", True, False),
+    ("The hospital has raised a concern that Mum gave Rae (1) her own sleeping tablets.", True, False),
+    ("The school are worried because Remi (9) says Dad kicks him when he is late home.", True, False),
+    ("The youth offending team is concerned that Uncle Saul sends Kyle (15) to sell cannabis.", False, True),
+    ("There are concerns that Mum leaves Jo (5) alone at night.", False, False),
+    ("It is felt that Dad drinks too much when he has Tom (6) on Saturdays.", False, False),
+    ("Concerns have been raised that Mum smacks Zoe (3) across the face.", False, False),
+    ("It is worrying that Dad shouts at Kai (7) every night.", False, False),
+    ("Concerns remain that Mum's boyfriend pushes Amy (10) when he is angry.", False, False),
 ])
-def test_p1_an_agency_is_a_who(engine, text, expected):
-    assert shown(engine, text, "who", "worry") is expected
+def test_p1_who_is_worried(engine, text, who_present, sos502):
+    report = engine.check_many([text], ["worry"])[0]
+    codes = {f.code for f in report.findings}
+    assert next(c for c in report.components if c.name == "who").present is who_present
+    assert ("SOS502" in codes) is sos502
+    if sos502:
+        assert "SOS501" not in codes  # the organisation is the worried party: one finding, not two
 
 
 # P2: someone other than the parents will find out or check (asks the child, checks with someone,
@@ -226,7 +234,7 @@ def test_if_you_dont(engine, text, expected):
      "The police have raised concerns that Dad was found asleep in the car "
      "with Leo (4) on the back seat."),
     ("worry", "who", True, "Early Help are worried that Dad leaves Amir (9) to get himself to school."),
-    ("worry", "who", True, "The health visiting team are concerned that baby Kit has not been fed at night."),
+    ("worry", "who", False, "The health visiting team are concerned that baby Kit has not been fed at night."),  # an institution alone: organisation_is_who = false
     ("worry", "who", True, "CAMHS is worried that Mum tells Ella (14) she wishes she had never been born."),
     ("worry", "who", True, "Ruby's school has shared concerns that Dad shouts at Ruby (8) at the gate."),
     ("worry", "who", True,
@@ -347,7 +355,7 @@ def test_more_wordings_per_class(engine, kind, part, expected, text):
      "Riverside Children's Centre is worried that Mum's partner swears at "
      "Kai (3) in the play area."),
     ("worry", "who", True, "The GP has concerns that Mum is giving Zain (4) adult painkillers."),
-    ("worry", "who", True, "The local authority are worried that Dad has moved back in with Mia (5) and Jo (3)."),
+    ("worry", "who", False, "The local authority are worried that Dad has moved back in with Mia (5) and Jo (3)."),  # an institution alone: organisation_is_who = false
     ("worry", "who", False, "It is believed that Dad hits Mia (5)."),
     ("worry", "who", False, "Worries have been shared that Mum leaves Jo (3) alone."),
     ("goal", "others_know", True,
@@ -421,10 +429,10 @@ def test_third_wordings_per_class(engine, kind, part, expected, text):
     ("worry", "who", True,
      "Kai's nursery has flagged concerns that Dad arrives to collect Kai "
      "(3) unsteady on his feet."),
-    ("worry", "who", True,
+    ("worry", "who", False,  # an institution alone: organisation_is_who = false
      "The health visiting service is concerned that baby Rose has lost "
      "weight since Mum's partner moved in."),
-    ("worry", "who", True, "Children's Social Care have been worried since May that Mum's partner hits Leo (6)."),
+    ("worry", "who", False, "Children's Social Care have been worried since May that Mum's partner hits Leo (6)."),  # an institution alone: organisation_is_who = false
     ("worry", "who", True,
      "St Anne's Primary School are concerned that Jade (7) is coming to "
      "school with bruises on her arms."),
