@@ -22,7 +22,7 @@ CASES = [
     ("worry", "Mum is using again and Kai (6) is often late for school.", LABEL, "using again", True),
     ("worry", "Nan says that Dad uses cocaine.", LABEL, "uses cocaine", True),
     ("worry", "The health visitor is worried that Mr Hale has relapsed.", LABEL, "has relapsed", True),
-    ("worry", "Nan thinks her son is back on heroin, and Tom (8) lives with him.", LABEL, "is back on heroin", True),
+    ("worry", "Nan thinks Mum's partner is back on heroin, and Tom (8) lives with them.", LABEL, "is back on heroin", True),
     ("worry", "Mum's partner takes drugs and sometimes minds Ava (3).", LABEL, "takes drugs", True),
     ("worry", "Dad has been drinking heavily since he lost his job.", LABEL, "has been drinking heavily", True),
     ("worry", "School are worried because Ms Kaur is smoking weed again.", LABEL, "smoking weed again", True),

@@ -1,7 +1,7 @@
 """Specificity rules (SOS3xx): labels, vague words, guesses and judgement instead of behaviour."""
 from __future__ import annotations
 
-from . import analysis, child_blame, vague_aims, verdicts
+from . import analysis, child_blame, habit_labels, vague_aims, verdicts
 from .base import Context, Rule, rule
 from .word_context import child_names, governing_verb, in_name_of_thing, is_child, quoted, settings, with_child_name
 
@@ -384,6 +384,18 @@ def label_not_behaviour(ctx: Context, rule_: Rule):
          "is a label, not something someone saw. Say what the adult does that you call this, when, "
          "and who saw or heard it.",
          "[what the adult does, when, and who saw or heard it]"),
+        ([span for span in habit_labels.drug_use_spans(ctx) if not habit_labels.affects_a_child(ctx, span)],
+         "names a habit, not something someone saw. Say what the adult took or drank, when, and what "
+         "they did then that affected the child.",
+         "[what the adult took, when, and what they did then]"),
+        ([span for span in habit_labels.behaviour_spans(ctx) if not _behaviour_explains(ctx, span)],
+         "names behaviour without saying what it was. Say what the adult said or did, when, and who "
+         "saw or heard it.",
+         "[what the adult said or did, when, and who saw or heard it]"),
+        (habit_labels.service_refusal_spans(ctx),
+         "is about a service, not what happened to the child. Say what the adult does at home that "
+         "worries you, and what it means for the child.",
+         "[what the adult does at home, and what it means for the child]"),
     )
     yield from _uncovered_findings(ctx, rule_, readings, covered, whole=True)
 
@@ -731,6 +743,10 @@ def judgement_word(ctx: Context, rule_: Rule):
          "judges a parent's account instead of saying what they said. Write what they said happened, "
          "and what about it does not fit what was seen.",
          "[what the parents said happened, and what does not fit]"),
+        (habit_labels.priorities_spans(ctx),
+         "judges what a parent cares about most, not what they did. Say what Mum or Dad did, when, and "
+         "what it meant for the child; in a goal, what they will do each day.",
+         "[what Mum or Dad did, or will do each day, and what it means for the child]"),
         (verdicts.honesty_spans(ctx),
          "says, without saying so, that the parent lies. Say what they said, what was found to be "
          "different, and who found it; in a goal, say what they will tell whom, and when.",
