@@ -1,7 +1,7 @@
 """Specificity rules (SOS3xx): labels, vague words, guesses and judgement instead of behaviour."""
 from __future__ import annotations
 
-from . import analysis, child_blame, habit_labels, vague_aims, verdicts
+from . import analysis, care_words, child_blame, habit_labels, vague_aims, verdicts
 from .base import Context, Rule, rule
 from .word_context import child_names, governing_verb, in_name_of_thing, is_child, quoted, settings, with_child_name
 
@@ -128,6 +128,11 @@ def _only_a_pronoun(prep) -> bool:
     return bool(objects) and all(o.pos_ == "PRON" or o.lower_ in ("this", "that", "these", "those") for o in objects)
 
 
+# Passives whose "to" takes a noun ("exposed to", "subjected to"); the tagger reads the next word
+# as an infinitive.
+_TO_A_THING = {"expose", "subject", "introduce", "admit", "accustom"}
+
+
 def _read_as_verb(token) -> bool:
     """A verb in the parse that is used as one: "issued a prescription". A word the tagger calls a
     verb inside a list of adjectives ("hungry and unkempt") or as a complement ("looked unkempt")
@@ -136,6 +141,9 @@ def _read_as_verb(token) -> bool:
         return False
     if token.dep_ in ("acomp", "oprd"):
         return False
+    if token.dep_ in ("advcl", "xcomp") and token.head.lemma_.lower() in _TO_A_THING \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return False  # "exposed to inappropriate adult behaviour": "to" is a preposition the tagger misread
     if token.dep_ != "conj":
         return True
     if any(c.dep_ in ("dobj", "nsubj", "nsubjpass", "ccomp", "xcomp", "auxpass", "aux") for c in token.children):
@@ -516,6 +524,18 @@ def _vague_aim_findings(ctx: Context, rule_: Rule):
          "does not say who will do what. Say what the adult will do and when, for example \"Mum will give "
          "Lily her brown inhaler every morning and night\".",
          "[who will do what, and when]"),
+        (care_words.care_verdict_spans(ctx) + care_words.decline_spans(ctx),
+         "is a verdict on care, not what was seen. Say what was seen or heard, when, and what it "
+         "meant for the child.",
+         "[what was seen or heard, when, and what it meant for the child]"),
+        (care_words.risk_reduced_spans(ctx),
+         "names a risk going down, which nobody can see. Say what the adult will do, and when, that "
+         "keeps the child safe.",
+         "[what the adult will do, and when]"),
+        (care_words.regular_attendance_spans(ctx) + care_words.routine_verdict_spans(ctx),
+         "does not say what will happen, when or who does it. Spell it out, for example \"Mum will walk "
+         "Leo to school for 8.45 every day\" or \"bath, story and bed by 7.30\".",
+         "[what will happen, when, and who does it]"),
         (vague_aims.welfare_spans(ctx),
          "states a duty, not something anyone will do. Say what the adults will do each day that keeps "
          "the child safe and well.",

@@ -181,6 +181,13 @@ _OUTCOME_STATES = {"safe", "safer", "happy", "happier", "settled", "calm", "calm
 _DEGREE = {"more", "much", "far", "even", "lot", "bit", "little", "a", "so", "very", "really", "generally"}
 
 
+def _another_outcome(verb) -> bool:
+    """"Star will be happier and her emotional wellbeing will improve": a second clause whose
+    subject is a thing, not a person doing something, adds no act."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.pos_ == "NOUN" and not analysis.is_person(subject)
+
+
 def safe_outcome_spans(ctx: Context) -> list:
     """"June will be safe", "the children will remain safe at all times", "Tia will stay safe":
     the whole outcome is a word nobody can picture. "Ella will feel safe at bedtime" (the child's
@@ -214,7 +221,8 @@ def safe_outcome_spans(ctx: Context) -> list:
                 if c.dep_ in ("prep", "advcl", "advmod", "npadvmod", "ccomp", "xcomp", "conj", "agent") and c.i > verb.i
                 and not (c.dep_ == "prep" and all(o.lower_ in _NOTHING_MORE for o in c.children if o.dep_ == "pobj"))
                 and c.lower_ not in ("always", "also", "too") and c.lower_ not in _DEGREE
-                and not (c.dep_ == "conj" and c.lower_ in _OUTCOME_STATES)]
+                and not (c.dep_ == "conj" and c.lower_ in _OUTCOME_STATES)
+                and not (c.dep_ == "conj" and _another_outcome(c))]
         if more:
             continue
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
