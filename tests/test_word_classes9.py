@@ -163,7 +163,7 @@ PASSIVE_CASES = [
     ("goal", "Mum will stay sober. If Mum drinks again, Amber could be injured.", "SOS202", "be injured", False),
     ("worry", "Mum was hit in front of Tia.", "SOS202", "was hit", True),
     ("worry", "The front door was damaged last night while the children were asleep.", "SOS202", "was damaged", True),
-    ("worry", "Concerns were raised by the school about Kai (6).", "SOS202", "were raised", True),
+    ("worry", "Mum was pushed against the wall by someone while Kai (6) watched.", "SOS202", "was pushed", True),
     ("goal", "The house will be cleaned every week.", "SOS202", "will be cleaned", True),
     ("worry", "Ella (4) was left alone in the flat on Tuesday.", "SOS202", "was left", True),
 ]
