@@ -73,8 +73,70 @@ def service_checks(ctx: Context) -> list:
                         end += 1  # "Barnardo's": the service's own name
                     if not possessive and not any(t.lower_ in _EVERYDAY_PLACES for t in name):
                         found.append(ctx.doc[verb.i: end + 1])
-        return found
+        return found + service_use_spans(ctx)
     return ctx.memo("goal_words:service_checks", compute)
+
+
+# Round 9 (class W4): a goal whose act is only using, letting in or staying with a service.
+_SERVICE_THINGS = {"support", "service", "services", "help", "offer", "treatment", "programme", "program",
+                   "intervention", "interventions", "counselling", "therapy", "input", "agency", "agencies",
+                   "team", "provision", "package", "sessions", "session", "appointment", "appointments"}
+_USING = {"access", "utilise", "utilize", "accept", "use"}
+_VISITING = {"visit", "visits", "access", "appointment", "appointments", "assessment", "assessments", "meeting",
+             "meetings", "check", "checks", "session", "sessions", "contact", "visiting"}
+
+
+def _a_professional(token) -> bool:
+    words = analysis.people_words()
+    lower = token.lower_
+    return (lower in words["professionals"] or token.lemma_.lower() in words["professionals"]
+            or lower in ("professionals", "services", "agencies", "sw", "fsw", "hv", "swer")
+            or (token.is_upper and 2 <= len(token.text) <= 5 and token.is_alpha)) and lower not in ("i", "we", "everyone", "everybody")
+
+
+def _service(token) -> bool:
+    return token.lemma_.lower() in _SERVICE_THINGS or token.lower_ in _SERVICE_THINGS or (
+        token.pos_ == "PROPN" and not analysis.is_person(token)) or _a_professional(token)
+
+
+def service_use_spans(ctx: Context) -> list:
+    """"Access parenting support", "continue to access Turning Point", "allow the family support
+    worker to visit", "let the social worker in", "facilitate unannounced visits", "make himself
+    available for visits": using, letting in or staying with a service set as the goal. "Let Kai
+    play", "ring Aunty Jo, who will come round" and "make herself available to collect Ella" are
+    everyday life."""
+    if ctx.kind != "goal":
+        return []
+    found = []
+    for verb in ctx.tokens:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or span_in_quotes(ctx.doc, verb.idx):
+            continue
+        end = None
+        if lemma in _USING:
+            thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if thing is not None and (_service(thing) if lemma != "use" else thing.lemma_.lower() in _SERVICE_THINGS
+                                      or any(t.lower_ in ("service", "services", "support") for t in thing.subtree)):
+                end = max(t.i for t in thing.subtree)
+        elif lemma in ("allow", "let", "permit"):
+            inside = [t for c in verb.children if c.dep_ not in ("nsubj", "aux", "punct", "neg") for t in c.subtree]
+            if any(_a_professional(t) for t in inside if t.pos_ in ("NOUN", "PROPN")) and not any(
+                    analysis.is_person(t) and not _a_professional(t) and t.pos_ == "PROPN" for t in inside):
+                end = max(t.i for t in inside if not t.is_punct)
+        elif lemma == "facilitate":
+            thing = [t for c in verb.children if c.dep_ in ("dobj", "ccomp", "xcomp") for t in c.subtree]
+            if any(t.lemma_.lower() in _VISITING for t in thing):
+                end = max(t.i for t in thing)
+        elif lemma == "make":
+            own = next((t for t in verb.subtree if t.lower_ in ("himself", "herself", "themselves", "yourself")), None)
+            available = next((t for t in verb.subtree if t.lower_ == "available"), None)
+            if own is not None and available is not None and not any(c.dep_ == "xcomp" for c in available.children):
+                end = max(t.i for t in available.subtree)
+        if end is None:
+            continue
+        start = verb.head.i if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("continue", "keep") else verb.i
+        found.append(ctx.doc[start:end + 1])
+    return found
 
 
 # "Keep the social worker updated", "keep school informed", "keep professionals in the loop":
