@@ -14,6 +14,7 @@ from word_classes import check_word_class, firing_wordings
 
 LABEL = ("SOS301", "SOS305")
 JUDGEMENT = ("SOS305", "SOS301", "SOS304")
+JARGON = ("SOS101", "SOS102", "SOS402")  # jargon, acronyms and report words for the child
 
 CASES = [
     # W1: an adult's drug or alcohol use said as a habit or a state, with no occasion, act or
@@ -126,22 +127,23 @@ CASES = [
     ("worry", "Dad told the social worker, \"I was in denial about my drinking.\"", JUDGEMENT, "in denial", False),
     ("goal", "Mum will put Leo to bed at 7 every night.", JUDGEMENT, "put Leo to bed", False),
     ("worry", "The engaging play worker takes Kai (6) to the park, and Dad shouts at him when he gets back.", JUDGEMENT, "engaging", False),
-    # W7: "young person"/"YP" for a named child; "presenting"/"presentation" (SOS101). Young
+    # W7: "young person"/"YP" for a named child; "presenting"/"presentation" (SOS101, or the
+    # acronym and report-word rules). Young
     # people in general, a talk given and quoted words are left alone.
-    ("worry", "Kai is a 14-year-old young person who goes missing at night.", "SOS101", "young person", True),
-    ("worry", "YP (Leah, 15) was found in Hull on Friday.", "SOS101", "YP", True),
-    ("worry", "The young person, Jordan (15), says he is scared of his stepdad.", "SOS101", "young person", True),
-    ("worry", "Ava (7) presented as withdrawn at school on Monday.", "SOS101", "presented as withdrawn", True),
-    ("worry", "Leo's presentation at nursery has changed since Dad moved in.", "SOS101", "presentation", True),
-    ("worry", "Mum presents as low in mood, and Ben (3) is often in the same nappy all day.", "SOS101", "presents as", True),
-    ("worry", "Tyler (4) presented with a bruise on his cheek.", "SOS101", "presented with", True),
-    ("worry", "Sami (13) is presenting with self-harm.", "SOS101", "presenting with", True),
-    ("goal", "Nadia will feel safe at home, and the young person will come home by 9pm every night.", "SOS101", "young person", True),
-    ("worry", "The school nurse gave a presentation to parents about online safety, and Mum shouted at her.", "SOS101", "presentation", False),
-    ("worry", "Young people from the estate shout at Mum outside the flat, and Ava (4) cries.", "SOS101", "Young people", False),
-    ("worry", "Leah (15) said, \"I'm a young person, not a baby.\"", "SOS101", "young person", False),
-    ("worry", "Dad presented the children with a puppy, and then hit Mum when it chewed his shoes.", "SOS101", "presented", False),
-    ("worry", "Present at the meeting were Mum, Dad and the social worker.", "SOS101", "Present", False),
+    ("worry", "Kai is a 14-year-old young person who goes missing at night.", JARGON, "young person", True),
+    ("worry", "YP (Leah, 15) was found in Hull on Friday.", JARGON, "YP", True),
+    ("worry", "The young person, Jordan (15), says he is scared of his stepdad.", JARGON, "young person", True),
+    ("worry", "Ava (7) presented as withdrawn at school on Monday.", JARGON, "presented as withdrawn", True),
+    ("worry", "Leo's presentation at nursery has changed since Dad moved in.", JARGON, "presentation", True),
+    ("worry", "Mum presents as low in mood, and Ben (3) is often in the same nappy all day.", JARGON, "presents as", True),
+    ("worry", "Tyler (4) presented with a bruise on his cheek.", JARGON, "presented with", True),
+    ("worry", "Sami (13) is presenting with self-harm.", JARGON, "presenting with", True),
+    ("goal", "Nadia will feel safe at home, and the young person will come home by 9pm every night.", JARGON, "young person", True),
+    ("worry", "The school nurse gave a presentation to parents about online safety, and Mum shouted at her.", JARGON, "presentation", False),
+    ("worry", "Young people from the estate shout at Mum outside the flat, and Ava (4) cries.", JARGON, "Young people", False),
+    ("worry", "Leah (15) said, \"I'm a young person, not a baby.\"", JARGON, "young person", False),
+    ("worry", "Dad presented the children with a puppy, and then hit Mum when it chewed his shoes.", JARGON, "presented", False),
+    ("worry", "Present at the meeting were Mum, Dad and the social worker.", JARGON, "Present", False),
 ]
 
 # Must not flag: a child as the passive subject of a care outcome in a goal, with or without

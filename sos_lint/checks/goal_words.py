@@ -395,6 +395,12 @@ def stated_absences(ctx: Context) -> list:
             found.append(ctx.doc[start: end + 1])  # "ensure that June is safe at all times"
         elif token.lemma_.lower() in _HARMS and token.tag_ == "VBN" and _stopped(token) is not None:
             found.append(ctx.doc[_stopped(token).i: token.i + 1])
+        elif _harm_kept_off(token) is not None:
+            found.append(_harm_kept_off(token))  # "safeguard Zara from further harm", "be free from harm"
+        elif _no_contact(token) is not None:
+            found.append(_no_contact(token))  # "will have no unsupervised contact with the children"
+        elif _child_event_not(ctx, token) is not None:
+            found.append(_child_event_not(ctx, token))  # "Brook will not go missing"
         elif token.lower_ in _HARMFUL_STATES and token.dep_ == "acomp" and head.lemma_ == "be" \
                 and any(c.dep_ == "neg" for c in head.children) \
                 and any(c.dep_ == "aux" and c.lower_ in ("will", "wo", "must", "should", "'ll") for c in head.children):
@@ -402,6 +408,73 @@ def stated_absences(ctx: Context) -> list:
             start = subject.i if subject is not None and subject.i < head.i else head.i
             found.append(ctx.doc[start: token.i + 1])
     return found
+
+
+# Round 9 (class W5): harm kept off, no contact, and what the child will not do or go through.
+_HARM_NOUNS = {"harm", "abuse", "danger", "risk", "risks", "violence", "neglect", "exploitation", "hurt", "injury"}
+_KEEPING_OFF = {"safeguard", "protect", "shield", "keep", "be", "remain", "stay"}
+_PROMISE = {"will", "wo", "'ll", "must", "should", "shall"}
+
+
+def _promised(verb) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in _PROMISE for c in verb.children) or verb.dep_ == "xcomp"
+
+
+def _harm_kept_off(token):
+    """"Safeguard Zara from further harm", "Ruby will be free from harm", "keep the baby free from
+    harm": harm kept away, with nothing anyone does. The span, or None."""
+    if token.lower_ != "from" or token.dep_ != "prep":
+        return None
+    harm = next((c for c in token.children if c.dep_ == "pobj" and c.lemma_.lower() in _HARM_NOUNS), None)
+    if harm is None:
+        return None
+    word = token.head
+    if word.lower_ == "free":
+        verb = word.head if word.head.lemma_.lower() in _KEEPING_OFF else word
+    elif word.lemma_.lower() in ("safeguard", "shield") or (word.lemma_.lower() == "protect" and word.tag_ != "VBN"):
+        verb = word
+    else:
+        return None
+    if any(t.lower_ == "by" and t.i > harm.i and t.i + 1 < len(t.doc) and t.doc[t.i + 1].tag_ == "VBG" for t in verb.sent):
+        return None  # "protect Ivy from harm by staying with her": the how is there
+    return token.doc[verb.i: harm.i + 1]
+
+
+def _no_contact(token):
+    """"Will have no unsupervised contact with Leo", "to have no contact": the span, or None."""
+    if token.lower_ != "no" or token.dep_ != "det" or token.head.lemma_.lower() not in ("contact", "access"):
+        return None
+    verb = token.head.head
+    if verb.lemma_.lower() != "have" or token.head.dep_ != "dobj" or not _promised(verb):
+        return None
+    start = min([c.i for c in verb.children if c.dep_ == "aux" and c.i < verb.i] + [verb.i])
+    return token.doc[start: token.head.i + 1]
+
+
+_CHILD_HARMS = {("go", "missing"), ("run", "away"), ("run", "off"), ("abscond", ""), ("come", "harm"),
+                ("expose", ""), ("witness", ""), ("go", "care")}
+
+
+def _child_event_not(ctx: Context, verb):
+    """"Brook will not go missing", "Noah will not be exposed to any more domestic abuse", "Mia
+    will not come to any harm": what will not happen to the child, and nothing else. A promise
+    that spares the child ("will not get into trouble for telling") is not one of these."""
+    if verb.pos_ != "VERB" or not any(c.dep_ == "neg" for c in verb.children) or not _promised(verb):
+        return None
+    lemma = verb.lemma_.lower()
+    words = {w for t in verb.subtree if t.i > verb.i for w in (t.lemma_.lower(), t.lower_)} | {""}
+    if not any(lemma == event and word in words for event, word in _CHILD_HARMS):
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    # Going missing or coming to harm is said of a child: anyone but a named adult or role will do.
+    roles = analysis.people_words()
+    if subject is None or subject.i in analysis.adult_tokens(ctx) or subject.lower_ in roles["family"] \
+            or subject.lower_ in roles["professionals"] or (subject.pos_ == "PRON" and not analysis.pronoun_is_child(ctx, subject)):
+        return None
+    start = min(c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i)
+    end = max([verb.i] + [t.i for t in verb.subtree if t.i > verb.i and t.dep_ in (
+        "acomp", "prt", "pobj", "advmod", "oprd", "dobj", "advcl", "prep") and t.i <= verb.right_edge.i and not t.is_punct])
+    return verb.doc[start: end + 1]
 
 
 def contrast_given(span) -> bool:
