@@ -110,6 +110,12 @@ def service_use_spans(ctx: Context) -> list:
     found = []
     for verb in ctx.tokens:
         lemma = verb.lemma_.lower()
+        if verb.lower_.startswith("facilitat") and verb.pos_ != "VERB" and not span_in_quotes(ctx.doc, verb.idx):
+            # "… and facilitate unannounced visits", with "facilitate" read as a noun
+            seen = next((t for t in ctx.doc[verb.i + 1: min(verb.i + 5, verb.sent.end)] if t.lemma_.lower() in _VISITING), None)
+            if seen is not None:
+                found.append(ctx.doc[verb.i: seen.i + 1])
+            continue
         if verb.pos_ != "VERB" or span_in_quotes(ctx.doc, verb.idx):
             continue
         end = None
@@ -120,6 +126,8 @@ def service_use_spans(ctx: Context) -> list:
                 end = max(t.i for t in thing.subtree)
         elif lemma in ("allow", "let", "permit"):
             inside = [t for c in verb.children if c.dep_ not in ("nsubj", "aux", "punct", "neg") for t in c.subtree]
+            if any(t.lemma_.lower() in ("know", "hear") and t.pos_ == "VERB" for t in inside):
+                continue  # "let the social worker know": telling is how others know, not compliance
             if any(_a_professional(t) for t in inside if t.pos_ in ("NOUN", "PROPN")) and not any(
                     analysis.is_person(t) and not _a_professional(t) and t.pos_ == "PROPN" for t in inside):
                 end = max(t.i for t in inside if not t.is_punct)
@@ -472,8 +480,8 @@ def _child_event_not(ctx: Context, verb):
             or subject.lower_ in roles["professionals"] or (subject.pos_ == "PRON" and not analysis.pronoun_is_child(ctx, subject)):
         return None
     start = min(c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i)
-    end = max([verb.i] + [t.i for t in verb.subtree if t.i > verb.i and t.dep_ in (
-        "acomp", "prt", "pobj", "advmod", "oprd", "dobj", "advcl", "prep") and t.i <= verb.right_edge.i and not t.is_punct])
+    joined = {t.i for c in verb.children if c.dep_ in ("conj", "cc") for t in c.subtree}
+    end = max([verb.i] + [t.i for t in verb.subtree if t.i > verb.i and t.i not in joined and not t.is_punct])
     return verb.doc[start: end + 1]
 
 

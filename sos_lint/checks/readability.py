@@ -136,7 +136,8 @@ def _on_purpose(ctx: Context, passive: metrics.Passive) -> bool:
     if verb.lemma_.lower() in passive_words["harm"] and (looks_ahead or _ahead_anywhere(verb)
                                                          or _in_if_not_clause(verb.sent)):
         return True  # "Ella could get hurt", "too frightened to tell anyone when she is hurt"
-    if ctx.kind == "goal" and subject is not None and _child_like(ctx, subject) and any(
+    if ctx.kind == "goal" and subject is not None and (_child_like(ctx, subject) or (
+            _just_before(verb) is not None and _child_like(ctx, _just_before(verb)))) and any(
             v.lemma_.lower() in passive_words["care"] for v in _shared_verbs(verb)):
         return True  # "Ayo will be lifted and turned gently": the child's side of the care, on purpose
     if ctx.kind == "worry":
@@ -157,6 +158,27 @@ def _child_like(ctx: Context, token) -> bool:
     """A child by name, word ("the twins", "baby Isla") or pronoun."""
     return (is_child(ctx, token, strict=False) or token.i in analysis.child_tokens(ctx)
             or (token.pos_ == "PRON" and analysis.pronoun_is_child(ctx, token)))
+
+
+def _just_before(verb):
+    """The noun or name just before the verb's auxiliaries, past any "(10 weeks)": the parse can
+    hang the child on an earlier name ("Mum and Grandma Joy, for the next six months Noah (10
+    weeks) will be fed"), but the words say who is fed."""
+    aux = [c.i for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    i = (min(aux) if aux else verb.i) - 1
+    depth = 0
+    while i >= verb.sent.start:
+        token = verb.doc[i]
+        if token.text == ")":
+            depth += 1
+        elif token.text == "(":
+            depth -= 1
+        elif depth == 0 and token.pos_ in ("PROPN", "NOUN", "PRON"):
+            return token
+        elif depth == 0 and not token.is_punct and token.pos_ not in ("ADV",):
+            return None
+        i -= 1
+    return None
 
 
 def _ahead_anywhere(verb) -> bool:

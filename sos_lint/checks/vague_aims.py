@@ -152,7 +152,15 @@ def needs_met_spans(ctx: Context) -> list:
         if needs is None and any(c.dep_ == "auxpass" for c in met.children):
             needs = next((t for t in reversed(ctx.doc[max(met.sent.start, met.i - 6):met.i])
                           if t.lemma_.lower() == "need" and t.pos_ == "NOUN"), None)
-        if needs is None or needs.pos_ != "NOUN" or _spelled_out_after(met):
+        if needs is None:  # "meet Daisy's basic care needs", with "needs" read as a verb
+            thing = next((c for c in met.children if c.dep_ == "dobj"), None)
+            after = ctx.doc[thing.i + 1] if thing is not None and thing.i + 1 < len(ctx.doc) else None
+            if after is not None and after.lower_ == "needs" and thing.pos_ == "NOUN":
+                span = ctx.doc[met.i:after.i + 1]
+                if not quoted(span) and not _spelled_out_after(after):
+                    found.append(span)
+            continue
+        if needs.pos_ != "NOUN" or _spelled_out_after(met):
             continue
         if any(c.dep_ == "neg" for c in met.children):
             continue  # "needs are not met" is a worry's vague words, in the lexicon
