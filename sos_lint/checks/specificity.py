@@ -371,8 +371,10 @@ def label_not_behaviour(ctx: Context, rule_: Rule):
         Words such as "neglect", "domestic violence", "substance use", "family violence"
         or "mental health issues" (rules/specificity.toml), "Mum's mental health" (not "the
         mental health team", nor a child's own), what happened told as a label ("Mum was
-        assaulted", "Dad is using drugs"), and a bare verdict on an adult ("her partner is
-        controlling", "Dad can be volatile"), but not a worry's future ("Ivy could be
+        assaulted", "Dad is using drugs"), drug or drink use as a habit with no occasion
+        ("Mum is using again", "has relapsed", "is back on heroin"), "Dad's behaviours" with
+        nothing said of them, a service not taken up as the worry ("did not take up the
+        offer"), and a bare verdict on an adult ("her partner is controlling", "Dad can be volatile"), but not a worry's future ("Ivy could be
         abused") nor a child's own harm. A label is fine when the same
         sentence also says what an adult did, read from the sentence's parse; the child's
         own words about it ("Ella told her teacher about the domestic abuse") and a verb
@@ -427,7 +429,8 @@ def vague_word(ctx: Context, rule_: Rule):
         proceedings", "her presentation was concerning"), and vague aims and conditions
         ("make better choices", "at a reasonable time", "if things do not improve", "well
         managed", "Reed will be happier" as the whole outcome, "ensure the children's safety
-        and wellbeing"). Some are fine when the sentence also says what an adult did or how
+        and wellbeing"), and verdicts on care ("supervision is inadequate", "has deteriorated",
+        "reduce the risk", "a consistent bedtime routine", a goal's "attends school regularly"). Some are fine when the sentence also says what an adult did or how
         ("deal with it by ringing Nan"); names of jobs and documents ("family support
         worker"), the house style's opening ("you and Reed need Reed to be safe") and quoted
         speech are never flagged.

@@ -67,9 +67,10 @@ def verdict_noun_spans(ctx: Context) -> list:
 
 
 def standard_verdict_spans(ctx: Context) -> list:
-    """"Mum's parenting is not good enough", "the care Dad gives is inadequate", "home conditions
-    remain unacceptable": a verdict with nothing seen. "Leo's reading is not good enough yet"
-    is about a child's learning and is left alone."""
+    """"Mum's parenting is not good enough", "Dad is inadequate": a verdict with nothing seen.
+    "Leo's reading is not good enough yet" is about a child's learning and is left alone; a
+    verdict on care or the home ("the care Dad gives is inadequate", "home conditions remain
+    unacceptable") is vague words about care since round 9 (care_words.py, SOS302)."""
     found = []
     for word in ctx.tokens:
         if word.pos_ != "ADJ" or word.dep_ != "acomp":
