@@ -36,6 +36,9 @@ CASES = [
     ("worry", "Mr Hale injected heroin in the bathroom while Kai (6) waited outside the door.", LABEL, "injected heroin", False),
     ("worry", "Leo (15) uses his phone until 3am and falls asleep in lessons.", LABEL, "uses his phone", False),
     ("goal", "Mum uses the car to take Ava to nursery every morning.", LABEL, "uses the car", False),
+    ("worry", "Dad drinks and hits Mum while Kai (4) watches.", LABEL, "drinks", False),
+    ("worry", "Mum takes her tablets every morning and walks Ava (6) to school.", LABEL, "takes her tablets", False),
+    ("goal", "Dad will drink water, not beer, when he has the boys on Saturdays.", LABEL, "drink water", False),
     # W2: "behaviour(s)" or a service name standing in for what an adult did, or a service not
     # taken up as the worry (SOS301). Behaviour then described, and a child's behaviour in a
     # goal's experience part, are left alone.
@@ -54,6 +57,8 @@ CASES = [
     ("worry", "Nan has taken up swimming, so Kai (6) goes to Dad's on Tuesdays, where Dad shouts at him.", LABEL, "taken up", False),
     ("worry", "Dad's behaviour towards Mum is to grab her arm and push her against the wall when Zak (5) is there.", LABEL, "Dad's behaviour towards Mum", False),
     ("worry", "Tia (14) says Dad's behaviour scares her: he punches the doors when she is late home.", LABEL, "Dad's behaviour", False),
+    ("worry", "Grandad's behaviour has become more erratic since Ivy (2) was born.", LABEL, "Grandad's behaviour", False),
+    ("worry", "Dad refused the offer of a lift from Nan and walked Kai (6) home in the rain.", LABEL, "the offer of a lift", False),
     # W3: evaluative words about care or conditions with nothing seen (SOS302). A routine that
     # is spelled out, and "happy" inside a concrete experience, are left alone.
     ("worry", "Dad's supervision of Ava (3) is inadequate.", "SOS302", "supervision of Ava (3) is inadequate", True),
@@ -75,6 +80,7 @@ CASES = [
     ("goal", "Leo will have the same routine each night: tea at 5, a bath at 6.30 and bed by 7.", "SOS302", "routine", False),
     ("goal", "Nan will protect Kai by staying in the room whenever Dean visits.", "SOS302", "protect Kai", False),
     ("goal", "Dad will meet Ella at the school gate every day at 3.15.", "SOS302", "meet Ella", False),
+    ("goal", "Leo will have a consistent bedtime of 7pm.", "SOS302", "consistent bedtime", False),
     # W4: a goal's action that is only using, allowing or continuing a service (SOS511). An
     # everyday act with a helper in it, and a professional's own action, are left alone.
     ("goal", "Mum will access parenting support.", "SOS511", "access parenting support", True),
@@ -93,6 +99,8 @@ CASES = [
     ("goal", "Dad will allow Maya to choose her bedtime story every night.", "SOS511", "allow Maya to choose", False),
     ("goal", "Nan will make herself available to collect Ella from school on Mondays.", "SOS511", "make herself available", False),
     ("goal", "Dad will continue to walk Ben to school each morning.", "SOS511", "continue to walk Ben", False),
+    ("goal", "Mum will let the plumber in on Tuesday so the boiler is fixed.", "SOS511", "let the plumber in", False),
+    ("goal", "Mr Ali will ask Kai how school went and let the social worker know.", "SOS511", "let the social worker know", False),
     # W5: a goal that is only the absence of harm (SOS512). A "will not" with what happens
     # instead, "will not get into trouble for telling" and the if-not part are left alone.
     ("goal", "Dad will safeguard the twins from further harm.", "SOS512", "safeguard the twins from further harm", True),
@@ -111,6 +119,7 @@ CASES = [
     ("goal", "Dad will not collect Ruby after drinking; Nan will collect her instead.", "SOS512", "will not collect Ruby", False),
     ("goal", "Leo will not be told off for wetting the bed.", "SOS512", "will not be told off", False),
     ("goal", "Mum will make sure Jess has no more than an hour on her phone before bed.", "SOS512", "no more than", False),
+    ("goal", "Isla will not go to the park alone after dark; Mum or Nan will walk with her.", "SOS512", "will not go", False),
     # W6: a verdict on a parent (SOS305 and its family). A parent's own quoted words and the
     # same verbs in everyday use are left alone.
     ("worry", "Mum is non-engaging with professionals and Leo (4) has missed his jabs.", JUDGEMENT, "non-engaging", True),
@@ -126,6 +135,8 @@ CASES = [
     ("worry", "Mum puts Ava's coat on her before school, and Dad shouts at them both.", JUDGEMENT, "puts Ava's coat on her", False),
     ("worry", "Dad told the social worker, \"I was in denial about my drinking.\"", JUDGEMENT, "in denial", False),
     ("goal", "Mum will put Leo to bed at 7 every night.", JUDGEMENT, "put Leo to bed", False),
+    ("goal", "Nan will put the twins first in the queue for the slide.", JUDGEMENT, "put the twins first", False),
+    ("goal", "Mum will put her phone away before tea and play with Noor.", JUDGEMENT, "put her phone away", False),
     ("worry", "The engaging play worker takes Kai (6) to the park, and Dad shouts at him when he gets back.", JUDGEMENT, "engaging", False),
     # W7: "young person"/"YP" for a named child; "presenting"/"presentation" (SOS101, or the
     # acronym and report-word rules). Young

@@ -47,9 +47,9 @@ _STATES = {"have", "live", "stay", "share", "see", "know", "love", "want", "need
 
 
 def affects_a_child(ctx: Context, span) -> bool:
-    """Does the sentence say what the adult did to or with the child ("and then drives Kai to
-    school", "falls asleep with the baby on the sofa")? A cause ("since he lost his job") does
-    not explain a habit, nor the child's own doings ("and Kai is late for school")."""
+    """Does the sentence say what the adult did to or with someone ("and then drives Kai to
+    school", "falls asleep with the baby on the sofa", "and hits Mum")? A cause ("since he lost
+    his job") does not explain a habit, nor the child's own doings ("and Kai is late for school")."""
     own = {t.i for t in span}
     for verb in span.sent:
         if verb.pos_ != "VERB" or verb.i in own or any(c.dep_ == "neg" for c in verb.children):
@@ -59,8 +59,10 @@ def affects_a_child(ctx: Context, span) -> bool:
             continue
         reached = [c for c in verb.children if c.dep_ in ("dobj", "dative", "iobj")]
         reached += [o for p in verb.children if p.dep_ in ("prep", "agent") for o in p.children if o.dep_ == "pobj"]
-        if any(_a_child(ctx, t) for t in reached):
-            return True
+        if verb.dep_ == "advcl" and any(m.lower_ in ("since", "because", "as") for m in verb.children if m.dep_ == "mark"):
+            continue  # "since he lost his job": a cause, not what he did to anyone
+        if any(_a_child(ctx, t) or analysis.is_person(t) for t in reached):
+            return True  # "and then hit Mum", "falls asleep with the baby on the sofa"
     return False
 
 
@@ -140,6 +142,7 @@ def drug_use_spans(ctx: Context) -> list:
     return ctx.memo("habit_labels:drug_use", compute)
 
 
+_LINKING = {"be", "become", "get", "seem", "remain", "appear", "grow"}
 _BEHAVIOUR = {"behaviour", "behaviours", "behavior", "behaviors", "conduct"}
 _DESCRIBING = {"attr", "xcomp", "acl", "relcl", "appos"}
 
@@ -162,7 +165,7 @@ def behaviour_spans(ctx: Context) -> list:
                 continue  # "Dad's aggressive behaviour": the describing word is the lexicon's
             if any(c.dep_ in _DESCRIBING or (c.dep_ == "advcl") for c in noun.children):
                 continue  # "Dad's behaviour, which is to shout"
-            if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() == "be" and any(
+            if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in _LINKING and any(
                     c.dep_ in ("attr", "xcomp", "advcl", "acomp") for c in noun.head.children):
                 continue  # "Dad's behaviour when he drinks is to shout"
             if any(t.text in (":", "–", "—") and t.i > noun.i and t.i + 1 < noun.sent.end for t in noun.sent):
@@ -180,6 +183,9 @@ _TURNING_DOWN = {"decline", "refuse", "reject", "turn"}
 
 
 def _a_service_thing(ctx: Context, token) -> bool:
+    of = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    if of:  # "the offer of support", not "the offer of a lift"
+        return any(o.lemma_.lower() in _OFFERED - {"offer", "place", "work"} or o.lower_ in _OFFERED for o in of)
     if token.lemma_.lower() in _OFFERED or token.lower_ in _OFFERED:
         return True
     if token.pos_ == "PRON" and token.lower_ in ("it", "this", "that", "them"):
@@ -252,7 +258,9 @@ def priorities_spans(ctx: Context) -> list:
             thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
             if thing is None:
                 continue
-            ranks = [c for c in verb.children if (c.dep_ == "advmod" and c.lower_ in _FIRST)
+            ranks = [c for c in verb.children if (c.dep_ == "advmod" and c.lower_ in _FIRST and not any(
+                         p.dep_ == "prep" for p in c.children) and not (c.i + 1 < len(ctx.doc) and ctx.doc[c.i + 1].lower_
+                                                                           in ("in", "at", "on", "for")))
                      or (c.dep_ == "prep" and c.lower_ in _RANKING)]
             ranks += [c for c in thing.children if c.dep_ == "prep" and c.lower_ in _RANKING]
             ranked = [o for r in ranks for o in (r.children if r.dep_ == "prep" else ()) if o.dep_ == "pobj"]
