@@ -50,6 +50,8 @@ def care_verdict_spans(ctx: Context) -> list:
             continue
         verb = word.head
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if looks_ahead(verb):
+            continue  # "the house could become unsafe": a worry's future
         if subject is None or subject.lemma_.lower() not in _CARE and subject.lower_ not in _CARE:
             continue
         if any(c.dep_ == "neg" for c in verb.children) or _spelled_out(word):

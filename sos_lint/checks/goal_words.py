@@ -86,6 +86,10 @@ _VISITING = {"visit", "visits", "access", "appointment", "appointments", "assess
              "meetings", "check", "checks", "session", "sessions", "contact", "visiting"}
 
 
+# What a service is let do: come in, visit, see the child.
+_LETTING_IN = {"visit", "visits", "in", "into", "see", "access", "come", "enter", "inside", "round", "check", "home"}
+
+
 def _a_professional(token) -> bool:
     words = analysis.people_words()
     lower = token.lower_
@@ -121,13 +125,13 @@ def service_use_spans(ctx: Context) -> list:
         end = None
         if lemma in _USING:
             thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
-            if thing is not None and (_service(thing) if lemma != "use" else thing.lemma_.lower() in _SERVICE_THINGS
-                                      or any(t.lower_ in ("service", "services", "support") for t in thing.subtree)):
+            if thing is not None and (_service(thing) if lemma != "use" else thing.lemma_.lower() in _SERVICE_THINGS):
                 end = max(t.i for t in thing.subtree)
         elif lemma in ("allow", "let", "permit"):
-            inside = [t for c in verb.children if c.dep_ not in ("nsubj", "aux", "punct", "neg") for t in c.subtree]
-            if any(t.lemma_.lower() in ("know", "hear") and t.pos_ == "VERB" for t in inside):
-                continue  # "let the social worker know": telling is how others know, not compliance
+            inside = [t for c in verb.children if c.dep_ not in ("nsubj", "aux", "punct", "neg", "conj", "cc")
+                      for t in c.subtree]
+            if not any(t.lemma_.lower() in _LETTING_IN for t in inside):
+                continue  # "let the social worker know" (telling), "let the family worker help you apply for…"
             if any(_a_professional(t) for t in inside if t.pos_ in ("NOUN", "PROPN")) and not any(
                     analysis.is_person(t) and not _a_professional(t) and t.pos_ == "PROPN" for t in inside):
                 end = max(t.i for t in inside if not t.is_punct)

@@ -131,6 +131,8 @@ def drug_use_spans(ctx: Context) -> list:
                     end = thing.i
             if end is None or _negated(verb) or looks_ahead(verb) or _one_occasion(verb):
                 continue
+            if verb.tag_ == "VBN" and any(c.lower_ in ("had", "'d") and c.dep_ == "aux" for c in verb.children):
+                continue  # "the crew said Dad had taken crack": one occasion, told from after it
             if verb.dep_ == "advcl" and any(m.lower_ in _WHEN | {"if", "once"} for m in verb.children
                                             if m.dep_ in ("mark", "advmod")):
                 continue  # "when he drinks, he shouts": the drinking sets the scene for what he does
