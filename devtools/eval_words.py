@@ -90,6 +90,7 @@ def measure(engine, rows: list[dict], seed_reports=None) -> dict:
     recall: dict[str, list[int]] = {}
     missed, alarms = [], []
     flagged: dict[str, list[int]] = {}
+    strict_n = 0
     for row, report in zip(rows, reports):
         for mark in row["faults"]:
             start, end = _span(row["text"], mark["words"])
@@ -102,14 +103,24 @@ def measure(engine, rows: list[dict], seed_reports=None) -> dict:
             recall[mark["type"]][1] += 1
             if not hit:
                 missed.append(f"{row['id']} {mark['type']}: {mark['words']!r}")
+        faults = [_span(row["text"], m["words"]) for m in row["faults"]]
         for mark in row["must_not_flag"]:
             start, end = _span(row["text"], mark["words"])
             by = [f.code for f in report.findings if _word_level(f, len(row["text"])) and _overlaps(f, start, end)]
+            # Some marks hold words the same row marks as a fault ("Rocky's presentation" must not
+            # flag the name; "presentation" is marked jargon): a finding only on those fault words
+            # does not flag the mark. The strict figure, any overlap at all, is kept beside it.
+            own = [f.code for f in report.findings if _word_level(f, len(row["text"]))
+                   and _flags_unmarked(f, start, end, faults)]
+            strict_n += bool(by)
             flagged.setdefault(mark["reason"], [0, 0])
-            flagged[mark["reason"]][0] += bool(by)
+            flagged[mark["reason"]][0] += bool(own)
             flagged[mark["reason"]][1] += 1
-            if by:
-                alarms.append(f"{row['id']} {mark['reason']}: {mark['words']!r} flagged by {', '.join(sorted(set(by)))}")
+            if own:
+                alarms.append(f"{row['id']} {mark['reason']}: {mark['words']!r} flagged by {', '.join(sorted(set(own)))}")
+            elif by:
+                alarms.append(f"{row['id']} {mark['reason']}: {mark['words']!r} flagged by "
+                              f"{', '.join(sorted(set(by)))} only on words the row marks as a fault (strict count only)")
     word_types = [t for t in recall if t not in STRUCTURE_FAULTS]
     hits = sum(recall[t][0] for t in word_types)
     total = sum(recall[t][1] for t in word_types)
@@ -132,6 +143,7 @@ def measure(engine, rows: list[dict], seed_reports=None) -> dict:
         "missed": missed,
         "must_not_flag_rate": round(alarm_n / mark_n, 3) if mark_n else None,
         "must_not_flag_marked": mark_n,
+        "must_not_flag_rate_strict": round(strict_n / mark_n, 3) if mark_n else None,
         "must_not_flag_by_reason": {r: {"flagged": v[0], "marked": v[1]} for r, v in sorted(flagged.items())},
         "false_alarms": alarms,
         "alarms_per_good": _per_statement(good + seed),
@@ -142,6 +154,12 @@ def measure(engine, rows: list[dict], seed_reports=None) -> dict:
         "alarms_on_good_by_code": dict(sorted(Counter(
             f.code for rep in good + seed for f in rep.findings if f.severity != "hint").items())),
     }
+
+
+def _flags_unmarked(finding, start: int, end: int, faults: list[tuple[int, int]]) -> bool:
+    """Does the finding cover a character of the must-not-flag words that no fault mark holds?"""
+    return any(finding.start <= i < finding.end and not any(a <= i < b for a, b in faults)
+               for i in range(start, end) if not i < 0)
 
 
 def _per_statement(reports, digits: str = "12345") -> float | None:
@@ -164,6 +182,8 @@ def _print(fig: dict) -> None:
               f"of {fig['structure_faults']} (re-measure after merging the structure work)")
     print(f"must-not-flag words flagged  {fig['must_not_flag_rate']:.3f} of {fig['must_not_flag_marked']} "
           f"(target <= {TARGETS['must_not_flag_rate']})")
+    print(f"  strict (any overlap, even on words the row also marks as a fault)  "
+          f"{fig['must_not_flag_rate_strict']:.3f}")
     for reason, row in fig["must_not_flag_by_reason"].items():
         print(f"  {reason:15} {row['flagged']:3}/{row['marked']}")
     print(f"warnings+errors per good statement (hints aside)  {fig['alarms_per_good']} all rules, "

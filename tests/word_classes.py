@@ -3,11 +3,13 @@ code flag the given words of a statement, and does each code have enough wording
 from __future__ import annotations
 
 
-def check_word_class(engine, kind: str, text: str, code: str, words: str, fires: bool) -> None:
+def check_word_class(engine, kind: str, text: str, code, words: str, fires: bool) -> None:
+    """`code` is one code, or a tuple of codes that all count (one fault family)."""
+    codes = {code} if isinstance(code, str) else set(code)
     start = text.index(words)
     end = start + len(words)
     report = engine.check_many([text], [kind])[0]
-    hits = [f for f in report.findings if f.code == code and f.end > f.start and f.start < end and start < f.end]
+    hits = [f for f in report.findings if f.code in codes and f.end > f.start and f.start < end and start < f.end]
     shown = [(f.code, text[f.start:f.end]) for f in report.findings if f.end > f.start]
     if fires:
         assert hits, f"{code} should flag {words!r} in: {text} (got {shown})"

@@ -73,8 +73,82 @@ def service_checks(ctx: Context) -> list:
                         end += 1  # "Barnardo's": the service's own name
                     if not possessive and not any(t.lower_ in _EVERYDAY_PLACES for t in name):
                         found.append(ctx.doc[verb.i: end + 1])
-        return found
+        return found + service_use_spans(ctx)
     return ctx.memo("goal_words:service_checks", compute)
+
+
+# Round 9 (class W4): a goal whose act is only using, letting in or staying with a service.
+_SERVICE_THINGS = {"support", "service", "services", "help", "offer", "treatment", "programme", "program",
+                   "intervention", "interventions", "counselling", "therapy", "input", "agency", "agencies",
+                   "team", "provision", "package", "sessions", "session", "appointment", "appointments"}
+_USING = {"access", "utilise", "utilize", "accept", "use"}
+_VISITING = {"visit", "visits", "access", "appointment", "appointments", "assessment", "assessments", "meeting",
+             "meetings", "check", "checks", "session", "sessions", "contact", "visiting"}
+
+
+# What a service is let do: come in, visit, see the child.
+_LETTING_IN = {"visit", "visits", "in", "into", "see", "access", "come", "enter", "inside", "round", "check", "home"}
+
+
+def _a_professional(token) -> bool:
+    words = analysis.people_words()
+    lower = token.lower_
+    return (lower in words["professionals"] or token.lemma_.lower() in words["professionals"]
+            or lower in ("professionals", "services", "agencies", "sw", "fsw", "hv", "swer")
+            or (token.is_upper and 2 <= len(token.text) <= 5 and token.is_alpha)) and lower not in ("i", "we", "everyone", "everybody")
+
+
+def _service(token) -> bool:
+    return token.lemma_.lower() in _SERVICE_THINGS or token.lower_ in _SERVICE_THINGS or (
+        token.pos_ == "PROPN" and not analysis.is_person(token)) or _a_professional(token)
+
+
+def service_use_spans(ctx: Context) -> list:
+    """"Access parenting support", "continue to access Turning Point", "allow the family support
+    worker to visit", "let the social worker in", "facilitate unannounced visits", "make himself
+    available for visits": using, letting in or staying with a service set as the goal. "Let Kai
+    play", "ring Aunty Jo, who will come round" and "make herself available to collect Ella" are
+    everyday life."""
+    if ctx.kind != "goal":
+        return []
+    found = []
+    for verb in ctx.tokens:
+        lemma = verb.lemma_.lower()
+        if verb.lower_.startswith("facilitat") and verb.pos_ != "VERB" and not span_in_quotes(ctx.doc, verb.idx):
+            # "… and facilitate unannounced visits", with "facilitate" read as a noun
+            seen = next((t for t in ctx.doc[verb.i + 1: min(verb.i + 5, verb.sent.end)] if t.lemma_.lower() in _VISITING), None)
+            if seen is not None:
+                found.append(ctx.doc[verb.i: seen.i + 1])
+            continue
+        if verb.pos_ != "VERB" or span_in_quotes(ctx.doc, verb.idx):
+            continue
+        end = None
+        if lemma in _USING:
+            thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if thing is not None and (_service(thing) if lemma != "use" else thing.lemma_.lower() in _SERVICE_THINGS):
+                end = max(t.i for t in thing.subtree)
+        elif lemma in ("allow", "let", "permit"):
+            inside = [t for c in verb.children if c.dep_ not in ("nsubj", "aux", "punct", "neg", "conj", "cc")
+                      for t in c.subtree]
+            if not any(t.lemma_.lower() in _LETTING_IN for t in inside):
+                continue  # "let the social worker know" (telling), "let the family worker help you apply for…"
+            if any(_a_professional(t) for t in inside if t.pos_ in ("NOUN", "PROPN")) and not any(
+                    analysis.is_person(t) and not _a_professional(t) and t.pos_ == "PROPN" for t in inside):
+                end = max(t.i for t in inside if not t.is_punct)
+        elif lemma == "facilitate":
+            thing = [t for c in verb.children if c.dep_ in ("dobj", "ccomp", "xcomp") for t in c.subtree]
+            if any(t.lemma_.lower() in _VISITING for t in thing):
+                end = max(t.i for t in thing)
+        elif lemma == "make":
+            own = next((t for t in verb.subtree if t.lower_ in ("himself", "herself", "themselves", "yourself")), None)
+            available = next((t for t in verb.subtree if t.lower_ == "available"), None)
+            if own is not None and available is not None and not any(c.dep_ == "xcomp" for c in available.children):
+                end = max(t.i for t in available.subtree)
+        if end is None:
+            continue
+        start = verb.head.i if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("continue", "keep") else verb.i
+        found.append(ctx.doc[start:end + 1])
+    return found
 
 
 # "Keep the social worker updated", "keep school informed", "keep professionals in the loop":
@@ -333,6 +407,12 @@ def stated_absences(ctx: Context) -> list:
             found.append(ctx.doc[start: end + 1])  # "ensure that June is safe at all times"
         elif token.lemma_.lower() in _HARMS and token.tag_ == "VBN" and _stopped(token) is not None:
             found.append(ctx.doc[_stopped(token).i: token.i + 1])
+        elif _harm_kept_off(token) is not None:
+            found.append(_harm_kept_off(token))  # "safeguard Zara from further harm", "be free from harm"
+        elif _no_contact(token) is not None:
+            found.append(_no_contact(token))  # "will have no unsupervised contact with the children"
+        elif _child_event_not(ctx, token) is not None:
+            found.append(_child_event_not(ctx, token))  # "Brook will not go missing"
         elif token.lower_ in _HARMFUL_STATES and token.dep_ == "acomp" and head.lemma_ == "be" \
                 and any(c.dep_ == "neg" for c in head.children) \
                 and any(c.dep_ == "aux" and c.lower_ in ("will", "wo", "must", "should", "'ll") for c in head.children):
@@ -340,6 +420,73 @@ def stated_absences(ctx: Context) -> list:
             start = subject.i if subject is not None and subject.i < head.i else head.i
             found.append(ctx.doc[start: token.i + 1])
     return found
+
+
+# Round 9 (class W5): harm kept off, no contact, and what the child will not do or go through.
+_HARM_NOUNS = {"harm", "abuse", "danger", "risk", "risks", "violence", "neglect", "exploitation", "hurt", "injury"}
+_KEEPING_OFF = {"safeguard", "protect", "shield", "keep", "be", "remain", "stay"}
+_PROMISE = {"will", "wo", "'ll", "must", "should", "shall"}
+
+
+def _promised(verb) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in _PROMISE for c in verb.children) or verb.dep_ == "xcomp"
+
+
+def _harm_kept_off(token):
+    """"Safeguard Zara from further harm", "Ruby will be free from harm", "keep the baby free from
+    harm": harm kept away, with nothing anyone does. The span, or None."""
+    if token.lower_ != "from" or token.dep_ != "prep":
+        return None
+    harm = next((c for c in token.children if c.dep_ == "pobj" and c.lemma_.lower() in _HARM_NOUNS), None)
+    if harm is None:
+        return None
+    word = token.head
+    if word.lower_ == "free":
+        verb = word.head if word.head.lemma_.lower() in _KEEPING_OFF else word
+    elif word.lemma_.lower() in ("safeguard", "shield") or (word.lemma_.lower() == "protect" and word.tag_ != "VBN"):
+        verb = word
+    else:
+        return None
+    if any(t.lower_ == "by" and t.i > harm.i and t.i + 1 < len(t.doc) and t.doc[t.i + 1].tag_ == "VBG" for t in verb.sent):
+        return None  # "protect Ivy from harm by staying with her": the how is there
+    return token.doc[verb.i: harm.i + 1]
+
+
+def _no_contact(token):
+    """"Will have no unsupervised contact with Leo", "to have no contact": the span, or None."""
+    if token.lower_ != "no" or token.dep_ != "det" or token.head.lemma_.lower() not in ("contact", "access"):
+        return None
+    verb = token.head.head
+    if verb.lemma_.lower() != "have" or token.head.dep_ != "dobj" or not _promised(verb):
+        return None
+    start = min([c.i for c in verb.children if c.dep_ == "aux" and c.i < verb.i] + [verb.i])
+    return token.doc[start: token.head.i + 1]
+
+
+_CHILD_HARMS = {("go", "missing"), ("run", "away"), ("run", "off"), ("abscond", ""), ("come", "harm"),
+                ("expose", ""), ("witness", ""), ("go", "care")}
+
+
+def _child_event_not(ctx: Context, verb):
+    """"Brook will not go missing", "Noah will not be exposed to any more domestic abuse", "Mia
+    will not come to any harm": what will not happen to the child, and nothing else. A promise
+    that spares the child ("will not get into trouble for telling") is not one of these."""
+    if verb.pos_ != "VERB" or not any(c.dep_ == "neg" for c in verb.children) or not _promised(verb):
+        return None
+    lemma = verb.lemma_.lower()
+    words = {w for t in verb.subtree if t.i > verb.i for w in (t.lemma_.lower(), t.lower_)} | {""}
+    if not any(lemma == event and word in words for event, word in _CHILD_HARMS):
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    # Going missing or coming to harm is said of a child: anyone but a named adult or role will do.
+    roles = analysis.people_words()
+    if subject is None or subject.i in analysis.adult_tokens(ctx) or subject.lower_ in roles["family"] \
+            or subject.lower_ in roles["professionals"] or (subject.pos_ == "PRON" and not analysis.pronoun_is_child(ctx, subject)):
+        return None
+    start = min(c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i)
+    joined = {t.i for c in verb.children if c.dep_ in ("conj", "cc") for t in c.subtree}
+    end = max([verb.i] + [t.i for t in verb.subtree if t.i > verb.i and t.i not in joined and not t.is_punct])
+    return verb.doc[start: end + 1]
 
 
 def contrast_given(span) -> bool:

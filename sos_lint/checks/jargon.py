@@ -59,6 +59,7 @@ def jargon_term(ctx: Context, rule_: Rule):
     yield from _lexicon_findings(ctx, rule_, "is professional jargon a family may not use")
     yield from _stepped(ctx, rule_)
     yield from _accessed_learning(ctx, rule_)
+    yield from _young_person(ctx, rule_)
     if ctx.kind == "goal":
         yield from _report_roles(ctx, rule_)
         yield from _note_form_goals(ctx, rule_)
@@ -142,6 +143,28 @@ def _note_form_goals(ctx: Context, rule_: Rule):
             ctx, first.idx, end,
             f"\"{first.text} to …\" is how a case note lists tasks. Speak to the family: "
             f"\"{first.text}, you will…\".", f"{first.text}, you will…", fix=fix)
+
+
+def _young_person(ctx: Context, rule_: Rule):
+    """"Kai is a 14-year-old young person", "a young person who goes missing": the service's word
+    for a child the statement names. "The young person" is child focus's (SOS402); young people
+    in general ("young people from the estate") and quoted words are left alone."""
+    from .analysis import people
+
+    if not people(ctx).children:
+        return
+    for token in ctx.tokens:
+        if token.lower_ != "person" or not any(c.lower_ == "young" and c.dep_ == "amod" for c in token.children):
+            continue
+        if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
+            continue
+        young = next(c for c in token.children if c.lower_ == "young")
+        span = ctx.doc[young.i:token.i + 1]
+        if quoted(span):
+            continue
+        yield rule_.finding(ctx, span.start_char, span.end_char,
+                            f"\"{span.text}\" is the service's word for the child. Use the child's name.",
+                            "[the child's name]")
 
 
 def _report_roles(ctx: Context, rule_: Rule):

@@ -66,10 +66,10 @@ def passive_voice(ctx: Context, rule_: Rule):
         Passive verbs found in the sentence parse ("Mum was hit", "the house was left
         dirty"). Feelings such as "Mum is worried" are not counted, nor a worry's
         "could be hurt" or "is likely to be hurt", a goal's "If this doesn't happen, Z
-        could get hurt", or a goal outcome told from the child's side ("Noor is given her
-        bottle by Nan", "Grace will be fed and dressed by Auntie Rose", or "Ayo will be turned"
-        where the goal says "Dad will turn him at 11pm"; not "Rosa will be bathed and put to
-        bed every night" with no one named),
+        could get hurt", harm in any part that looks ahead ("too frightened to tell anyone
+        when she is hurt"), or a goal outcome told from the child's side: care the child is
+        given ("Noor is given her bottle by Nan", "Ayo will be lifted and turned gently",
+        "Rosa will be bathed and put to bed every night"; rules/readability.toml),
         including one that keeps harm from the child ("Amber will not be told off for
         telling"), a passive said of nobody ("a home where nobody gets hurt") and one in a
         when- or if-clause of a sentence that looks ahead ("… alone when she is hurt"). A child's name
@@ -132,6 +132,14 @@ def _on_purpose(ctx: Context, passive: metrics.Passive) -> bool:
     if subject is not None and subject.lower_ in _NOBODY:
         return True  # "a home where nobody gets hurt": no one is hidden
     looks_ahead = passive.modal or _modal_by_conjunction(verb) or _ahead_by_frame(verb) or _under_a_modal(verb)
+    passive_words = metrics.settings()["passive"]
+    if verb.lemma_.lower() in passive_words["harm"] and (looks_ahead or _ahead_anywhere(verb)
+                                                         or _in_if_not_clause(verb.sent)):
+        return True  # "Ella could get hurt", "too frightened to tell anyone when she is hurt"
+    if ctx.kind == "goal" and subject is not None and (_child_like(ctx, subject) or (
+            _just_before(verb) is not None and _child_like(ctx, _just_before(verb)))) and any(
+            v.lemma_.lower() in passive_words["care"] for v in _shared_verbs(verb)):
+        return True  # "Ayo will be lifted and turned gently": the child's side of the care, on purpose
     if ctx.kind == "worry":
         return looks_ahead
     if _in_if_not_clause(verb.sent):
@@ -144,6 +152,43 @@ def _on_purpose(ctx: Context, passive: metrics.Passive) -> bool:
 
 
 _NOBODY = {"nobody", "no-one", "noone", "nothing", "none"}
+
+
+def _child_like(ctx: Context, token) -> bool:
+    """A child by name, word ("the twins", "baby Isla") or pronoun."""
+    return (is_child(ctx, token, strict=False) or token.i in analysis.child_tokens(ctx)
+            or (token.pos_ == "PRON" and analysis.pronoun_is_child(ctx, token)))
+
+
+def _just_before(verb):
+    """The noun or name just before the verb's auxiliaries, past any "(10 weeks)": the parse can
+    hang the child on an earlier name ("Mum and Grandma Joy, for the next six months Noah (10
+    weeks) will be fed"), but the words say who is fed."""
+    aux = [c.i for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    i = (min(aux) if aux else verb.i) - 1
+    depth = 0
+    while i >= verb.sent.start:
+        token = verb.doc[i]
+        if token.text == ")":
+            depth += 1
+        elif token.text == "(":
+            depth -= 1
+        elif depth == 0 and token.pos_ in ("PROPN", "NOUN", "PRON"):
+            return token
+        elif depth == 0 and not token.is_punct and token.pos_ not in ("ADV",):
+            return None
+        i -= 1
+    return None
+
+
+def _ahead_anywhere(verb) -> bool:
+    """A modal or an "if" on any clause above the verb: "June could grow up too frightened to tell
+    anyone when she is hurt"."""
+    while verb.head.i != verb.i:
+        verb = verb.head
+        if any(c.tag_ == "MD" or (c.dep_ == "mark" and c.lower_ in ("if", "unless")) for c in verb.children):
+            return True
+    return False
 
 
 def _an_adult(ctx: Context, token) -> bool:

@@ -1,7 +1,7 @@
 """Specificity rules (SOS3xx): labels, vague words, guesses and judgement instead of behaviour."""
 from __future__ import annotations
 
-from . import analysis, child_blame, vague_aims, verdicts
+from . import analysis, care_words, child_blame, habit_labels, vague_aims, verdicts
 from .base import Context, Rule, rule
 from .word_context import child_names, governing_verb, in_name_of_thing, is_child, quoted, settings, with_child_name
 
@@ -128,6 +128,11 @@ def _only_a_pronoun(prep) -> bool:
     return bool(objects) and all(o.pos_ == "PRON" or o.lower_ in ("this", "that", "these", "those") for o in objects)
 
 
+# Passives whose "to" takes a noun ("exposed to", "subjected to"); the tagger reads the next word
+# as an infinitive.
+_TO_A_THING = {"expose", "subject", "introduce", "admit", "accustom"}
+
+
 def _read_as_verb(token) -> bool:
     """A verb in the parse that is used as one: "issued a prescription". A word the tagger calls a
     verb inside a list of adjectives ("hungry and unkempt") or as a complement ("looked unkempt")
@@ -136,6 +141,9 @@ def _read_as_verb(token) -> bool:
         return False
     if token.dep_ in ("acomp", "oprd"):
         return False
+    if token.dep_ in ("advcl", "xcomp") and token.head.lemma_.lower() in _TO_A_THING \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return False  # "exposed to inappropriate adult behaviour": "to" is a preposition the tagger misread
     if token.dep_ != "conj":
         return True
     if any(c.dep_ in ("dobj", "nsubj", "nsubjpass", "ccomp", "xcomp", "auxpass", "aux") for c in token.children):
@@ -363,8 +371,10 @@ def label_not_behaviour(ctx: Context, rule_: Rule):
         Words such as "neglect", "domestic violence", "substance use", "family violence"
         or "mental health issues" (rules/specificity.toml), "Mum's mental health" (not "the
         mental health team", nor a child's own), what happened told as a label ("Mum was
-        assaulted", "Dad is using drugs"), and a bare verdict on an adult ("her partner is
-        controlling", "Dad can be volatile"), but not a worry's future ("Ivy could be
+        assaulted", "Dad is using drugs"), drug or drink use as a habit with no occasion
+        ("Mum is using again", "has relapsed", "is back on heroin"), "Dad's behaviours" with
+        nothing said of them, a service not taken up as the worry ("did not take up the
+        offer"), and a bare verdict on an adult ("her partner is controlling", "Dad can be volatile"), but not a worry's future ("Ivy could be
         abused") nor a child's own harm. A label is fine when the same
         sentence also says what an adult did, read from the sentence's parse; the child's
         own words about it ("Ella told her teacher about the domestic abuse") and a verb
@@ -384,6 +394,18 @@ def label_not_behaviour(ctx: Context, rule_: Rule):
          "is a label, not something someone saw. Say what the adult does that you call this, when, "
          "and who saw or heard it.",
          "[what the adult does, when, and who saw or heard it]"),
+        ([span for span in habit_labels.drug_use_spans(ctx) if not habit_labels.affects_a_child(ctx, span)],
+         "names a habit, not something someone saw. Say what the adult took or drank, when, and what "
+         "they did then that affected the child.",
+         "[what the adult took, when, and what they did then]"),
+        ([span for span in habit_labels.behaviour_spans(ctx) if not _behaviour_explains(ctx, span)],
+         "names behaviour without saying what it was. Say what the adult said or did, when, and who "
+         "saw or heard it.",
+         "[what the adult said or did, when, and who saw or heard it]"),
+        (habit_labels.service_refusal_spans(ctx),
+         "is about a service, not what happened to the child. Say what the adult does at home that "
+         "worries you, and what it means for the child.",
+         "[what the adult does at home, and what it means for the child]"),
     )
     yield from _uncovered_findings(ctx, rule_, readings, covered, whole=True)
 
@@ -407,7 +429,8 @@ def vague_word(ctx: Context, rule_: Rule):
         proceedings", "her presentation was concerning"), and vague aims and conditions
         ("make better choices", "at a reasonable time", "if things do not improve", "well
         managed", "Reed will be happier" as the whole outcome, "ensure the children's safety
-        and wellbeing"). Some are fine when the sentence also says what an adult did or how
+        and wellbeing"), and verdicts on care ("supervision is inadequate", "has deteriorated",
+        "reduce the risk", "a consistent bedtime routine", a goal's "attends school regularly"). Some are fine when the sentence also says what an adult did or how
         ("deal with it by ringing Nan"); names of jobs and documents ("family support
         worker"), the house style's opening ("you and Reed need Reed to be safe") and quoted
         speech are never flagged.
@@ -504,6 +527,18 @@ def _vague_aim_findings(ctx: Context, rule_: Rule):
          "does not say who will do what. Say what the adult will do and when, for example \"Mum will give "
          "Lily her brown inhaler every morning and night\".",
          "[who will do what, and when]"),
+        (care_words.care_verdict_spans(ctx) + care_words.decline_spans(ctx),
+         "is a verdict on care, not what was seen. Say what was seen or heard, when, and what it "
+         "meant for the child.",
+         "[what was seen or heard, when, and what it meant for the child]"),
+        (care_words.risk_reduced_spans(ctx),
+         "names a risk going down, which nobody can see. Say what the adult will do, and when, that "
+         "keeps the child safe.",
+         "[what the adult will do, and when]"),
+        (care_words.regular_attendance_spans(ctx) + care_words.routine_verdict_spans(ctx),
+         "does not say what will happen, when or who does it. Spell it out, for example \"Mum will walk "
+         "Leo to school for 8.45 every day\" or \"bath, story and bed by 7.30\".",
+         "[what will happen, when, and who does it]"),
         (vague_aims.welfare_spans(ctx),
          "states a duty, not something anyone will do. Say what the adults will do each day that keeps "
          "the child safe and well.",
@@ -731,6 +766,10 @@ def judgement_word(ctx: Context, rule_: Rule):
          "judges a parent's account instead of saying what they said. Write what they said happened, "
          "and what about it does not fit what was seen.",
          "[what the parents said happened, and what does not fit]"),
+        (habit_labels.priorities_spans(ctx),
+         "judges what a parent cares about most, not what they did. Say what Mum or Dad did, when, and "
+         "what it meant for the child; in a goal, what they will do each day.",
+         "[what Mum or Dad did, or will do each day, and what it means for the child]"),
         (verdicts.honesty_spans(ctx),
          "says, without saying so, that the parent lies. Say what they said, what was found to be "
          "different, and who found it; in a goal, say what they will tell whom, and when.",

@@ -152,7 +152,15 @@ def needs_met_spans(ctx: Context) -> list:
         if needs is None and any(c.dep_ == "auxpass" for c in met.children):
             needs = next((t for t in reversed(ctx.doc[max(met.sent.start, met.i - 6):met.i])
                           if t.lemma_.lower() == "need" and t.pos_ == "NOUN"), None)
-        if needs is None or needs.pos_ != "NOUN" or _spelled_out_after(met):
+        if needs is None:  # "meet Daisy's basic care needs", with "needs" read as a verb
+            thing = next((c for c in met.children if c.dep_ == "dobj"), None)
+            after = ctx.doc[thing.i + 1] if thing is not None and thing.i + 1 < len(ctx.doc) else None
+            if after is not None and after.lower_ == "needs" and thing.pos_ == "NOUN":
+                span = ctx.doc[met.i:after.i + 1]
+                if not quoted(span) and not _spelled_out_after(after):
+                    found.append(span)
+            continue
+        if needs.pos_ != "NOUN" or _spelled_out_after(met):
             continue
         if any(c.dep_ == "neg" for c in met.children):
             continue  # "needs are not met" is a worry's vague words, in the lexicon
@@ -179,6 +187,13 @@ _KNOWING = {"know", "feel", "see", "believe", "trust", "think", "hope", "say", "
 _OUTCOME_STATES = {"safe", "safer", "happy", "happier", "settled", "calm", "calmer", "content", "secure", "fine",
                    "okay", "ok", "better", "well", "stable", "protected", "thriving"}
 _DEGREE = {"more", "much", "far", "even", "lot", "bit", "little", "a", "so", "very", "really", "generally"}
+
+
+def _another_outcome(verb) -> bool:
+    """"Star will be happier and her emotional wellbeing will improve": a second clause whose
+    subject is a thing, not a person doing something, adds no act."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.pos_ == "NOUN" and not analysis.is_person(subject)
 
 
 def safe_outcome_spans(ctx: Context) -> list:
@@ -214,7 +229,8 @@ def safe_outcome_spans(ctx: Context) -> list:
                 if c.dep_ in ("prep", "advcl", "advmod", "npadvmod", "ccomp", "xcomp", "conj", "agent") and c.i > verb.i
                 and not (c.dep_ == "prep" and all(o.lower_ in _NOTHING_MORE for o in c.children if o.dep_ == "pobj"))
                 and c.lower_ not in ("always", "also", "too") and c.lower_ not in _DEGREE
-                and not (c.dep_ == "conj" and c.lower_ in _OUTCOME_STATES)]
+                and not (c.dep_ == "conj" and c.lower_ in _OUTCOME_STATES)
+                and not (c.dep_ == "conj" and _another_outcome(c))]
         if more:
             continue
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)

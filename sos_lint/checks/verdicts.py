@@ -3,7 +3,7 @@
 have "reduced", and a mother blamed for staying or made to stop the abuse herself."""
 from __future__ import annotations
 
-from . import analysis
+from . import analysis, care_words
 from .base import Context
 from .lexicon import looks_ahead
 from .word_context import child_names, is_child, quoted, settings
@@ -67,9 +67,10 @@ def verdict_noun_spans(ctx: Context) -> list:
 
 
 def standard_verdict_spans(ctx: Context) -> list:
-    """"Mum's parenting is not good enough", "the care Dad gives is inadequate", "home conditions
-    remain unacceptable": a verdict with nothing seen. "Leo's reading is not good enough yet"
-    is about a child's learning and is left alone."""
+    """"Mum's parenting is not good enough", "Dad is inadequate": a verdict with nothing seen.
+    "Leo's reading is not good enough yet" is about a child's learning and is left alone; a
+    verdict on care or the home ("the care Dad gives is inadequate", "home conditions remain
+    unacceptable") is vague words about care since round 9 (care_words.py, SOS302)."""
     found = []
     for word in ctx.tokens:
         if word.pos_ != "ADJ" or word.dep_ != "acomp":
@@ -82,6 +83,8 @@ def standard_verdict_spans(ctx: Context) -> list:
                 or lemma in _BELOW_STANDARD):
             continue
         subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and not enough and care_words.judges_care(subject, word):
+            continue  # "supervision is inadequate": vague words about care (SOS302, care_words.py)
         if subject is None or is_child(ctx, subject, strict=False) or not (
                 analysis.is_person(subject) or subject.lemma_.lower() in _JUDGED_THINGS
                 or subject.lower_ in _JUDGED_THINGS):

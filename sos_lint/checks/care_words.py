@@ -1,0 +1,139 @@
+"""Evaluative words about care and conditions with nothing seen, read on the parse (round 9, class
+W3): "supervision is inadequate", "has deteriorated", "reduce the risk", "a consistent bedtime
+routine", "attends school regularly" as the goal."""
+from __future__ import annotations
+
+from .base import Context
+from .lexicon import looks_ahead
+from .word_context import quoted
+
+# What is judged: the care a child gets, or the state of the home.
+_CARE = {"supervision", "care", "parenting", "hygiene", "condition", "conditions", "home", "environment", "routine",
+         "routines", "boundaries", "diet", "presentation", "attendance", "standard", "standards", "state", "house",
+         "flat", "cleanliness", "nutrition", "supervising", "provision", "stimulation", "clothing", "housing"}
+# The verdict on it: says it is bad, not what was seen.
+_VERDICTS = {"inadequate", "poor", "inappropriate", "unsuitable", "insufficient", "unacceptable", "substandard",
+             "lacking", "limited", "inconsistent", "variable", "chaotic", "concerning", "deficient", "unsafe",
+             "unhygienic", "minimal", "sporadic", "erratic"}
+_WORSENING = {"deteriorate", "decline", "worsen", "slip", "regress", "dip", "drop", "slide", "fall"}
+_RISKS = {"risk", "risks", "harm", "danger", "dangers", "concern", "concerns", "worry", "worries", "vulnerability"}
+_LOWERING = {"reduce", "lower", "minimise", "minimize", "mitigate", "decrease", "lessen", "manage", "limit"}
+_SCHOOLING = {"school", "nursery", "college", "education"}
+_HOW_OFTEN = {"regularly", "consistently", "reliably", "fully", "appropriately", "well", "properly"}
+# What makes a routine a verdict rather than a routine: "a consistent bedtime routine".
+_GOOD = {"consistent", "stable", "appropriate", "good", "proper", "regular", "structured", "adequate", "suitable",
+         "clear", "firm", "healthy", "positive", "predictable", "settled", "better", "age-appropriate"}
+_RULE_NOUNS = {"routine", "routines", "structure", "boundaries", "care", "parenting", "supervision", "diet"}
+
+
+def _spelled_out(token) -> bool:
+    """A list or a colon after the words ("a routine of bath, story and bed", "routine: tea at 5")."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if after is not None and after.text in (":", "–", "—"):
+        return True
+    return any(c.dep_ in ("prep", "acl", "relcl") and (c.lower_ == "of" or c.dep_ != "prep") for c in token.children) \
+        or any(t.is_digit or t.like_num for t in token.subtree)
+
+
+def judges_care(subject, word) -> bool:
+    """Is this a verdict on care or the home ("supervision is inadequate"), not on a person?"""
+    return (subject.lemma_.lower() in _CARE or subject.lower_ in _CARE) and word.lower_ in _VERDICTS
+
+
+def care_verdict_spans(ctx: Context) -> list:
+    """"Dad's supervision of Ava is inadequate", "home conditions are poor": a verdict on care,
+    said as a fact nobody saw."""
+    found = []
+    for word in ctx.tokens:
+        if word.lower_ not in _VERDICTS or word.dep_ not in ("acomp", "attr") or word.head.lemma_.lower() not in (
+                "be", "remain", "become", "seem", "appear"):
+            continue
+        verb = word.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if looks_ahead(verb):
+            continue  # "the house could become unsafe": a worry's future
+        if subject is None or subject.lemma_.lower() not in _CARE and subject.lower_ not in _CARE:
+            continue
+        if any(c.dep_ == "neg" for c in verb.children) or _spelled_out(word):
+            continue
+        start = min(t.i for t in subject.subtree)
+        while ctx.doc[start].dep_ == "poss" or ctx.doc[start].dep_ == "case" or ctx.doc[start].pos_ == "PROPN":
+            start += 1  # "Dad's supervision": the name is never the fault
+        span = ctx.doc[start:word.i + 1]
+        if not quoted(span):
+            found.append(span)
+    return found
+
+
+def decline_spans(ctx: Context) -> list:
+    """"Mum's care of the baby has deteriorated", "home conditions have declined": a change said,
+    nothing seen. Not a person's fall ("Ava fell"), a worry's future ("could deteriorate") nor a
+    drop with a figure ("attendance has dropped to 60%")."""
+    found = []
+    for verb in ctx.tokens:
+        if verb.lemma_.lower() not in _WORSENING or verb.pos_ != "VERB" or looks_ahead(verb):
+            continue
+        if any(c.dep_ in ("dobj", "neg", "xcomp", "ccomp") for c in verb.children) or _spelled_out(verb):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ in ("PROPN", "PRON") or subject.lemma_.lower() not in _CARE | {
+                "health", "mood", "behaviour", "situation", "relationship", "engagement", "wellbeing", "things"}:
+            continue
+        start = min([c.i for c in verb.children if c.dep_ == "aux" and c.i < verb.i] + [verb.i])
+        span = ctx.doc[start:verb.i + 1]
+        if not quoted(span):
+            found.append(span)
+    return found
+
+
+def risk_reduced_spans(ctx: Context) -> list:
+    """"Reduce the risk to Leo", "in order to reduce risk", "minimise the concerns": lowering a
+    risk, which nobody can see. What the adult will do is missing."""
+    found = []
+    for verb in ctx.tokens:
+        if verb.lemma_.lower() not in _LOWERING or verb.pos_ != "VERB":
+            continue
+        thing = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _RISKS), None)
+        if thing is None or any(c.dep_ == "prep" and c.lower_ == "by" for c in verb.children):
+            continue  # "reduce the risk by staying at Nan's" says how
+        end = max([thing.i] + [t.i for c in thing.children if c.dep_ == "prep" for t in c.subtree])
+        span = ctx.doc[verb.i:end + 1]
+        if not quoted(span):
+            found.append(span)
+    return found
+
+
+def regular_attendance_spans(ctx: Context) -> list:
+    """A goal's "Toby attends school regularly", "will attend nursery consistently": going to
+    school, with no time, day or who takes the child. "In school by 8.50 every day" says it."""
+    if ctx.kind != "goal":
+        return []
+    found = []
+    for verb in ctx.tokens:
+        if verb.lemma_.lower() != "attend" or verb.pos_ != "VERB":
+            continue
+        place = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _SCHOOLING), None)
+        often = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ in _HOW_OFTEN), None)
+        if often is None:
+            continue
+        span = ctx.doc[verb.i:max(often.i, place.i if place is not None else verb.i) + 1]
+        if not quoted(span):
+            found.append(span)
+    return found
+
+
+def routine_verdict_spans(ctx: Context) -> list:
+    """"A consistent bedtime routine", "stable care", "appropriate boundaries": a good word on a
+    routine that is never said. "A bedtime routine of bath, story and lights out at 7.30" and
+    "the same routine each night: tea at 5 …" say it."""
+    found = []
+    for noun in ctx.tokens:
+        if noun.lower_ not in _RULE_NOUNS or noun.pos_ != "NOUN" or _spelled_out(noun) or noun.text[:1].isupper():
+            continue
+        good = [c for c in noun.children if c.dep_ == "amod" and c.lower_ in _GOOD]
+        if not good:
+            continue
+        span = ctx.doc[min(c.i for c in good):noun.i + 1]
+        if not quoted(span):
+            found.append(span)
+    return found

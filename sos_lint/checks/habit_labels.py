@@ -1,0 +1,277 @@
+"""What an adult does named as a habit or a state, read on the parse: drug or drink use with no
+occasion ("Mum is using again", "Dad has relapsed"), "behaviours" said of an adult, a service not
+taken up as the worry, and a verdict on what a parent puts first ("puts her own needs first")."""
+from __future__ import annotations
+
+from ..metrics import span_in_quotes
+from . import analysis
+from .base import Context
+from .lexicon import looks_ahead
+from .word_context import settings
+
+# Verbs of taking a drug or drink; "drink" and "use" alone (no object) are the trade's own
+# shorthand for it ("Mum is using again", "Dad drinks heavily").
+_TAKING = {"use", "take", "smoke", "inject", "snort", "sniff", "drink", "misuse", "abuse", "buy", "score"}
+_ALONE = {"use", "drink", "inject"}
+# Said of a drug or drink habit: "is using again", "drinks heavily", "has been drinking a lot".
+_HABIT_WORDS = {"again", "heavily", "excessively", "daily", "regularly", "constantly", "lot", "everyday"}
+_RELAPSING = {"relapse", "lapse"}
+_ON = {"be", "get", "go", "come"}  # "is back on heroin", "has gone back on the drink"
+# A time that pins one occasion ("on Friday", "last night"), not one that only says how often.
+_OFTEN = {"every", "each", "most", "daily", "nightly", "weekly", "all", "weekends", "nights", "evenings"}
+_WHEN = {"while", "when", "before", "after", "whilst", "as", "until"}
+
+
+def _substances() -> set[str]:
+    return set(settings()["substance_words"])
+
+
+def _adult(ctx: Context, token) -> bool:
+    from .verdicts import _an_adult  # one reading of "an adult the statement is about"
+    if token is not None and token.lower_ in ("his", "her", "their"):
+        return not analysis.pronoun_is_child(ctx, token)
+    if token is not None and token.i and token.doc[token.i - 1].lower_.rstrip(".") in _TITLES:
+        return True  # "Mr Ward"
+    return token is not None and _an_adult(ctx, token)
+
+
+_TITLES = {"mr", "mrs", "ms", "miss", "dr", "mx"}
+
+
+def _a_child(ctx: Context, token) -> bool:
+    return token.i in analysis.child_tokens(ctx) or (
+        token.pos_ == "PRON" and token.lower_ in ("him", "her", "them") and analysis.pronoun_is_child(ctx, token))
+
+
+_STATES = {"have", "live", "stay", "share", "see", "know", "love", "want", "need"}
+
+
+def affects_a_child(ctx: Context, span) -> bool:
+    """Does the sentence say what the adult did to or with someone ("and then drives Kai to
+    school", "falls asleep with the baby on the sofa", "and hits Mum")? A cause ("since he lost
+    his job") does not explain a habit, nor the child's own doings ("and Kai is late for school")."""
+    own = {t.i for t in span}
+    for verb in span.sent:
+        if verb.pos_ != "VERB" or verb.i in own or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        subject = _subject(verb)
+        if subject is not None and not _adult(ctx, subject) or verb.lemma_.lower() in _STATES:
+            continue
+        reached = [c for c in verb.children if c.dep_ in ("dobj", "dative", "iobj")]
+        reached += [o for p in verb.children if p.dep_ in ("prep", "agent") for o in p.children if o.dep_ == "pobj"]
+        if verb.dep_ == "advcl" and any(m.lower_ in ("since", "because", "as") for m in verb.children if m.dep_ == "mark"):
+            continue  # "since he lost his job": a cause, not what he did to anyone
+        if any(_a_child(ctx, t) or analysis.is_person(t) for t in reached):
+            return True  # "and then hit Mum", "falls asleep with the baby on the sofa"
+    return False
+
+
+def _subject(verb):
+    """Who does the verb: its own subject, or the subject of the verb it hangs on ("has started
+    using crack", "offered support and did not take it up")."""
+    for _ in range(3):
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None or verb.head.i == verb.i or verb.dep_ not in ("xcomp", "conj", "advcl"):
+            return subject
+        verb = verb.head
+    return None
+
+
+def _negated(verb) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def _one_occasion(verb) -> bool:
+    """Does the clause say when it happened, once ("on Friday", "while Leo was there", "in the
+    kitchen")? A frequency ("at weekends", "every day") is a habit, not an occasion."""
+    for child in verb.children:
+        if child.dep_ == "advcl" and any(m.lower_ in _WHEN for m in child.children if m.dep_ == "mark"):
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("in", "at", "on", "during", "outside", "near") and any(
+                o.dep_ == "pobj" and o.lemma_.lower() not in _substances() for o in child.children):
+            words = {t.lower_ for t in child.subtree}
+            if not words & _OFTEN:
+                return True
+    times = [t for t in verb.subtree if t.ent_type_ in ("DATE", "TIME")]
+    return any(not ({w.lower_ for w in t.head.subtree} & _OFTEN) and t.tag_ != "NNS" for t in times
+               if t.lower_ not in _OFTEN)
+
+
+def _last(verb, *words) -> int:
+    return max([verb.i] + [w.i for w in words if w is not None])
+
+
+def drug_use_spans(ctx: Context) -> list:
+    """"Mum is using again", "Dad uses cocaine", "has relapsed", "is back on heroin", "has been
+    drinking heavily": an adult's drug or drink use told as a habit, with no occasion, not
+    negated and not looking ahead (a goal's "will not drink" is absence of harm)."""
+    def compute():
+        substances = _substances()
+        found = []
+        for verb in ctx.tokens:
+            lemma = verb.lemma_.lower()
+            if verb.pos_ not in ("VERB", "AUX") or span_in_quotes(ctx.doc, verb.idx):
+                continue
+            objects = [c for c in verb.children if c.dep_ == "dobj"]
+            habit = [c for c in verb.children if c.dep_ in ("advmod", "npadvmod", "dobj") and c.lower_ in _HABIT_WORDS]
+            end = None
+            if lemma in _TAKING and any(o.lemma_.lower() in substances or o.lower_ in substances for o in objects):
+                end = _last(verb, *objects, *habit)
+            elif lemma in _ALONE and not objects and not any(
+                    c.dep_ in ("xcomp", "ccomp", "prep", "dative", "prt", "attr", "acomp") and c.lower_ not in ("on",)
+                    for c in verb.children) and (habit or lemma != "drink" or verb.tag_ in ("VBG", "VBZ")):
+                end = _last(verb, *habit)  # "is using again", "drinks heavily", "Dad drinks"
+            elif lemma in _RELAPSING:
+                end = verb.i
+            elif lemma in _ON:
+                on = next((c for w in [verb, *[a for a in verb.children if a.lower_ == "back"]]
+                           for c in w.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+                thing = next((o for o in on.children if o.dep_ == "pobj"), None) if on is not None else None
+                if thing is not None and (thing.lemma_.lower() in substances or thing.lower_ in substances):
+                    end = thing.i
+            if end is None or _negated(verb) or looks_ahead(verb) or _one_occasion(verb):
+                continue
+            if verb.tag_ == "VBN" and any(c.lower_ in ("had", "'d") and c.dep_ == "aux" for c in verb.children):
+                continue  # "the crew said Dad had taken crack": one occasion, told from after it
+            if verb.dep_ == "advcl" and any(m.lower_ in _WHEN | {"if", "once"} for m in verb.children
+                                            if m.dep_ in ("mark", "advmod")):
+                continue  # "when he drinks, he shouts": the drinking sets the scene for what he does
+            if not _adult(ctx, _subject(verb)):
+                continue
+            start = min([c.i for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i] + [verb.i])
+            found.append(ctx.doc[start:end + 1])
+        return found
+    return ctx.memo("habit_labels:drug_use", compute)
+
+
+_LINKING = {"be", "become", "get", "seem", "remain", "appear", "grow"}
+_BEHAVIOUR = {"behaviour", "behaviours", "behavior", "behaviors", "conduct"}
+_DESCRIBING = {"attr", "xcomp", "acl", "relcl", "appos"}
+
+
+def behaviour_spans(ctx: Context) -> list:
+    """"Dad's behaviours", "his behaviour towards Mum", "the worry is Grandad's behaviour around
+    the girls": an adult's behaviour named and not said. "Dad's behaviour when he drinks is to
+    shout", a child's behaviour and a behaviour with a describing word ("aggressive behaviour",
+    a lexicon label) are left alone."""
+    def compute():
+        found = []
+        for noun in ctx.tokens:
+            if noun.lower_ not in _BEHAVIOUR or noun.pos_ != "NOUN" or span_in_quotes(ctx.doc, noun.idx):
+                continue
+            owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+            toward = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("towards", "toward", "around", "to")), None)
+            if owner is None or not _adult(ctx, owner):
+                continue
+            if any(c.dep_ in ("amod", "compound") for c in noun.children):
+                continue  # "Dad's aggressive behaviour": the describing word is the lexicon's
+            if any(c.dep_ in _DESCRIBING or (c.dep_ == "advcl") for c in noun.children):
+                continue  # "Dad's behaviour, which is to shout"
+            if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in _LINKING and any(
+                    c.dep_ in ("attr", "xcomp", "advcl", "acomp") for c in noun.head.children):
+                continue  # "Dad's behaviour when he drinks is to shout"
+            if any(t.text in (":", "–", "—") and t.i > noun.i and t.i + 1 < noun.sent.end for t in noun.sent):
+                continue  # "Dad's behaviour scares her: he punches the doors"
+            start = min(t.i for t in noun.subtree if t.i <= noun.i)
+            end = max([noun.i] + ([t.i for t in toward.subtree] if toward is not None else []))
+            found.append(ctx.doc[start:end + 1])
+        return found
+    return ctx.memo("habit_labels:behaviour", compute)
+
+
+_OFFERED = {"support", "help", "offer", "service", "services", "referral", "place", "intervention", "package",
+            "programme", "course", "counselling", "treatment", "assessment", "advice", "input", "work"}
+_TURNING_DOWN = {"decline", "refuse", "reject", "turn"}
+
+
+def _a_service_thing(ctx: Context, token) -> bool:
+    of = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    if of:  # "the offer of support", not "the offer of a lift"
+        return any(o.lemma_.lower() in _OFFERED - {"offer", "place", "work"} or o.lower_ in _OFFERED for o in of)
+    if token.lemma_.lower() in _OFFERED or token.lower_ in _OFFERED:
+        return True
+    if token.pos_ == "PRON" and token.lower_ in ("it", "this", "that", "them"):
+        # "Support was offered but she has not taken it up": what "it" stands for
+        before = [t for t in ctx.tokens[max(0, token.i - 25):token.i] if t.lemma_.lower() in _OFFERED]
+        return bool(before)
+    return False
+
+
+def service_refusal_spans(ctx: Context) -> list:
+    """"Has not taken it up", "did not take up the offer", "declined the offer of support",
+    "turned down help": a service not taken up, told as the worry. Taking something up, and a
+    refusal of anything but a service ("refused to let Dad in"), are left alone."""
+    def compute():
+        found = []
+        for verb in ctx.tokens:
+            lemma = verb.lemma_.lower()
+            if verb.pos_ != "VERB" or span_in_quotes(ctx.doc, verb.idx) or looks_ahead(verb):
+                continue
+            particle = next((c for c in verb.children if c.dep_ == "prt"), None)
+            thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if thing is None or not _a_service_thing(ctx, thing):
+                continue
+            if lemma == "take" and particle is not None and particle.lower_ == "up" and _negated(verb):
+                pass
+            elif lemma in ("decline", "refuse", "reject") or (lemma == "turn" and particle is not None
+                                                                and particle.lower_ == "down"):
+                pass
+            else:
+                continue
+            if not _adult(ctx, _subject(verb)):
+                continue
+            start = min([c.i for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i] + [verb.i])
+            end = max(t.i for t in [verb, thing, *([particle] if particle is not None else [])])
+            of = next((c for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            if of is not None:
+                end = max(end, max(t.i for t in of.subtree))
+            found.append(ctx.doc[start:end + 1])
+        return found
+    return ctx.memo("habit_labels:service_refusal", compute)
+
+
+_FIRST = {"first", "last", "second"}
+_RANKING = {"before", "above", "over", "ahead", "after"}
+
+
+# What a parent is said to put first: people, their needs, a relationship, drink or drugs.
+_PRIORITIES = {"need", "needs", "relationship", "relationships", "partner", "boyfriend", "girlfriend", "own",
+               "wants", "wishes", "drinking", "drugs", "drink", "welfare", "safety", "wellbeing", "life",
+               "social", "friends", "children", "child", "kids", "family", "himself", "herself", "themselves"}
+
+
+def _priority(ctx: Context, token) -> bool:
+    return token.lower_ in _PRIORITIES or token.lemma_.lower() in _PRIORITIES or analysis.is_person(token) or any(
+        c.lower_ == "own" for c in token.children)
+
+
+def priorities_spans(ctx: Context) -> list:
+    """"Puts her own needs first", "prioritise the children over her relationship", "puts his
+    relationship before the children": a verdict on what a parent puts first. "Put Leo to bed",
+    "puts Ava's coat on", a parent's quoted words and "prioritise the children's needs" (vague,
+    no ranking) are left alone."""
+    def compute():
+        found = []
+        for verb in ctx.tokens:
+            lemma = verb.lemma_.lower()
+            if lemma not in ("put", "place", "prioritise", "prioritize") or verb.pos_ != "VERB" \
+                    or span_in_quotes(ctx.doc, verb.idx):
+                continue
+            thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if thing is None:
+                continue
+            ranks = [c for c in verb.children if (c.dep_ == "advmod" and c.lower_ in _FIRST and not any(
+                         p.dep_ == "prep" for p in c.children) and not (c.i + 1 < len(ctx.doc) and ctx.doc[c.i + 1].lower_
+                                                                           in ("in", "at", "on", "for")))
+                     or (c.dep_ == "prep" and c.lower_ in _RANKING)]
+            ranks += [c for c in thing.children if c.dep_ == "prep" and c.lower_ in _RANKING]
+            ranked = [o for r in ranks for o in (r.children if r.dep_ == "prep" else ()) if o.dep_ == "pobj"]
+            if not ranks or not _adult(ctx, _subject(verb)) or not _priority(ctx, thing) or not all(
+                    _priority(ctx, o) for o in ranked):
+                continue
+            start = min([c.i for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i and lemma != "put"]
+                        + [verb.i])
+            end = max(max(t.i for t in r.subtree) for r in ranks)
+            found.append(ctx.doc[start:end + 1])
+        return found
+    return ctx.memo("habit_labels:priorities", compute)
