@@ -207,7 +207,15 @@ def _about_an_adult(span) -> bool:
         return False
     owner = [c for c in subject.children if c.dep_ == "poss"]
     return (subject.lower_ in adults or subject.lemma_.lower() in adults
-            or any(o.lower_ in adults for o in owner))
+            or any(o.lower_ in adults for o in owner) or _named_adult(subject))
+
+
+def _named_adult(token) -> bool:
+    """A name the people reading holds for an adult ("Ms Wright has not consented to the placement",
+    "Kyle Dunn (24)"): victim-blaming words said of a named adult are not about a child."""
+    from ..people import ADULT, people as read_people
+
+    return read_people(token.doc).role_of(token) == ADULT
 
 
 def _is_adult_word(token) -> bool:
