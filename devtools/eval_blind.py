@@ -5,7 +5,10 @@ Run: python -m devtools.eval_blind
 tests/data/blind/ holds two kinds of file:
 - *_dev.jsonl: written blind, then used to tune the rules (like the older probe sets);
 - *_test*.jsonl: written blind and kept from the rule writers; measured once before a round's
-  changes and once after (the figures are in the closing notes and the model card). Once a test
+  changes and once after (the figures are in the closing notes and the model card);
+- *_battery*.jsonl: written blind from a round's class descriptions (new wordings of each class of
+  language the round's helpers fixed, and near misses), to measure whether a fix caught the class
+  or only its examples; a "class" field names the class. Once a test
   set has been measured and committed, the next round tunes on it: INFORMED names those, and
   the printout says which sets are still blind.
 For each test file this prints the words figures (span recall of marked faults, must-not-flag
@@ -37,7 +40,13 @@ INFORMED = {"words_test", "words_test2", "parts_test", "parts_test2", "people_te
             "words_test7", "parts_test7", "people_test7",
             # set 8: measured blind on 94331f8 and again on main after round 8's merges, then
             # looked at (SOS202 false alarms, the follow-up swap guards): informed from round 8 on
-            "words_test8", "parts_test8", "people_test8", "fix_test8"}
+            "words_test8", "parts_test8", "people_test8", "fix_test8",
+            # round 9: fix_test9 was read and tuned on after its first measurement (the swap guards of
+            # 8b129c9 and the rewrite fixes after it); words/parts/people_test9 were measured before and
+            # after round 9 and not tuned on. The class batteries (*_battery9) were written blind from
+            # the class descriptions the round's helpers worked to, measured before and after, then
+            # given to a second pass of helpers as tuning data.
+            "fix_test9", "words_battery9", "parts_battery9", "people_battery9"}
 
 
 def status(path: Path) -> str:
@@ -68,7 +77,7 @@ def main(argv=None) -> int:
 
 
 def run() -> int:
-    tests = sorted(BLIND.glob("*_test*.jsonl"))
+    tests = sorted([*BLIND.glob("*_test*.jsonl"), *BLIND.glob("*_battery*.jsonl")])
     if not tests:
         print(f"no blind test sets in {BLIND}")
         return 1
