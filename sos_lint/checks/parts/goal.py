@@ -154,7 +154,28 @@ def _network(ctx: Context):
     fails = _plan_fails(ctx)
     if fails is not None:
         failing.add(fails.sent)
-    return next((t for t in _network_candidates(ctx) if t.sent not in failing), None)
+    return next((t for t in _network_candidates(ctx) if t.sent not in failing and not _only_finds_out(ctx, t)), None)
+
+
+def _only_finds_out(ctx: Context, person) -> bool:
+    """"The club coach, Gareth, will tell the social worker if…", "Leo's uncle Jamal knows about the
+    plan": someone whose every act in the goal is finding out, passing word on or knowing the plan
+    is how others will know (or nothing), not a helper doing something (classes9.md P4)."""
+    from .actions import _a_check_or_report
+
+    subject = person
+    for _ in range(2):
+        if subject.dep_ in ("appos", "compound") and subject.head.i != subject.i:
+            subject = subject.head  # "Auntie Lorraine", "The club coach, Gareth"
+    if subject.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verbs = [subject.head]
+    verbs += [c for v in verbs for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB"
+              and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+    professionals = set(analysis.people_words()["professionals"])
+    checks = set(_parts_words()["checks_made"])
+    return all(_knows_of_the_plan(v) or _a_check_or_report(v, professionals) or _passes_word_on(v)
+               or _keeps_a_record(v) or v.lemma_.lower() in checks for v in verbs)
 
 
 _HELPING = {"help", "sit", "take", "collect", "look", "mind", "babysit", "pick", "bring", "cook", "drive", "walk",
@@ -460,10 +481,14 @@ def _others_know(ctx: Context):
         if token.pos_ not in ("VERB", "AUX"):
             continue
         handed = _handed_to_a_professional(token, professionals)
+        recorded = _passes_word_on(token) or _keeps_a_record(token)
         lemma = token.lemma_.lower()
+        if _knows_of_the_plan(token) or _professional_contact_as_the_scene(token, caregivers):
+            continue  # "Auntie Lorraine knows about this plan"; "pick up when professionals call you"
         if lemma in ("watch", "observe", "listen") and not _watches_how(token, caregivers):
             continue  # "Coach Lee will watch how you are on the touchline"; "Nan will watch Zac" is minding him
         if lemma not in knowing and lemma not in checks and lemma not in ("watch", "observe", "listen") and not handed \
+                and not recorded \
                 and not _talks_about_how(token) and not _unannounced(token, professionals):
             continue
         if token.lemma_.lower() == "let" and not any(c.lemma_.lower() == "know" for c in token.children):
@@ -504,7 +529,105 @@ def _others_know(ctx: Context):
             continue  # "This will be looked at again": nobody in particular
         return token.sent
     return next((t.sent for t in ctx.tokens if t.lemma_.lower() in ("chart", "diary", "logbook") and t.pos_ == "NOUN"
-                 and not _only_a_tool(t)), None)
+                 and not _only_a_tool(t) and not _kept_by_the_parents(t, caregivers)), None)
+
+
+# What someone is told, known or aware of when it is only the plan itself ("Auntie Lorraine knows
+# about this plan", "Grandad has been told about the safety plan"): being in the know about the
+# plan finds out nothing about whether its steps happen (classes9.md P2, P4).
+_THE_PLAN = {"plan", "goal", "goals", "agreement", "arrangement", "arrangements", "this", "it", "that", "worry",
+             "worries", "concern", "concerns", "rule", "rules"}
+
+
+def _knows_of_the_plan(verb) -> bool:
+    """"Leo's uncle knows about the plan", "Nan is aware of the safety plan", "Gran has been told
+    about this": knowing the plan exists, with no how, whether or from whom."""
+    lemma = verb.lemma_.lower()
+    if lemma == "be":
+        aware = [c for c in verb.children if c.dep_ == "acomp" and c.lower_ == "aware"]
+        heads = [p for a in aware for p in a.children if p.dep_ == "prep" and p.lower_ == "of"]
+    elif lemma in ("know", "hear", "understand", "agree", "tell", "inform", "read", "see", "sign"):
+        if any(c.dep_ in ("ccomp", "xcomp", "advcl") for c in verb.children):
+            return False  # "Nan will know from Ivy how the mornings have gone", "tell … if …"
+        if lemma in ("tell", "inform") and not any(c.dep_ == "auxpass" for c in verb.children):
+            return False  # "the coach will tell the social worker": word passed on; "has been told about" is not
+        heads = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("about", "of")]
+        if lemma in ("know", "understand", "read", "see", "sign", "agree"):
+            heads += [verb]
+    else:
+        return False
+    things = [g for h in heads for g in h.children if g.dep_ in ("pobj", "dobj")]
+    return bool(things) and all(t.lemma_.lower() in _THE_PLAN for t in things) and not any(
+        c.dep_ == "prep" and c.lower_ == "from" for c in verb.children)
+
+
+def _professional_contact_as_the_scene(verb, caregivers: set) -> bool:
+    """"pick up when professionals call you", "answer the door when the social worker visits": a
+    professional's call or visit set as the moment of the parent's own step is the parent
+    answering, not someone finding out (classes9.md P2, P6). "If the school rings you to say Jo is
+    not in" says what they found out, and stays a check."""
+    if not any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "whenever", "if", "once") for c in verb.children):
+        return False
+    if verb.dep_ != "advcl" or verb.head.i == verb.i:
+        return False
+    if any(c.dep_ in ("xcomp", "ccomp", "advcl") for c in verb.children):
+        return False  # "rings you to say…"
+    parent = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    if not parent and verb.head.dep_ in ("conj", "xcomp") and verb.head.head.i != verb.head.i:
+        parent = [c for c in verb.head.head.children if c.dep_ == "nsubj"]  # "…and pick up when they call you"
+    return bool(parent) and (parent[0].lower_ in caregivers or parent[0].lemma_.lower() in caregivers)
+
+
+# Records someone keeps ("keep a record of Deniz's arrival times", "make a note of each visit").
+_RECORDS = {"record", "note", "log", "diary", "tally", "list", "chart"}
+
+
+def _keeps_a_record(verb) -> bool:
+    """"The nursery manager will keep a record of Deniz's arrival times", "Nan will make a note of
+    what time Leo gets in": a written record kept, how someone outside the parents knows."""
+    if verb.lemma_.lower() not in ("keep", "make"):
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _RECORDS and any(
+        p.dep_ == "prep" and p.lower_ == "of" for p in c.children) for c in verb.children)
+
+
+# Words for what is passed on ("pass on anything worrying", "share any worries").
+_NEWS = {"anything", "something", "worry", "worries", "concern", "concerns", "information", "news", "what",
+         "everything", "it", "this", "that", "message", "messages"}
+
+
+def _passes_word_on(verb) -> bool:
+    """"pass on anything worrying to the social worker", "feed back to the school each week", "share
+    any worries with Mum", "keep the health visitor updated": word passed on (classes9.md P2)."""
+    lemma = verb.lemma_.lower()
+    particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "prep")}
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if lemma == "pass":
+        return bool(particles & {"on", "back", "along"}) and (not objects or any(o.lemma_.lower() in _NEWS
+                                                                                  for o in objects))
+    if lemma == "feed":
+        return "back" in particles
+    if lemma == "share":
+        return any(o.lemma_.lower() in _NEWS for o in objects)
+    if lemma in ("update", "notify", "alert"):
+        return bool(objects)
+    return False
+
+
+def _kept_by_the_parents(thing, caregivers: set) -> bool:
+    """"Dad, you will put a chart on the fridge and tick off each night…": the parents' own record,
+    with nobody outside them named as reading it, is not how others know (classes9.md P2)."""
+    node = thing
+    for _ in range(4):
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            break
+        node = node.head  # "put a chart on the fridge", "fill in the diary"
+    if node.pos_ not in ("VERB", "AUX") or node.lemma_.lower() in ("show", "give", "send", "hand", "email", "bring"):
+        return False  # "Mum will show the health visitor Noor's feeding chart": handed to someone
+    subjects = [c for c in node.children if c.dep_ == "nsubj"]
+    if not subjects and node.dep_ in ("conj", "xcomp") and node.head.i != node.i:
+        subjects = [c for c in node.head.children if c.dep_ == "nsubj"]
+    return bool(subjects) and (subjects[0].lower_ in caregivers or subjects[0].lemma_.lower() in caregivers)
 
 
 def _checks_on_another_child(ctx: Context, subject, verb, children: set, professionals: set) -> bool:
