@@ -62,3 +62,43 @@ def test_p2_records_kept_and_word_passed_on(engine, text, expected):
 ])
 def test_p4_a_helper_does_something(engine, text, expected):
     assert shown(engine, text, "network") is expected
+
+
+# P5, frame: a duration named by a stretch of the calendar, the sporting SEASON among them, as the
+# school term already was ("for the rest of the season", "until the end of the cricket season",
+# "this season"). The frame was too narrow in its noun list. Near misses: a frequency inside the
+# season, and "season ticket".
+@pytest.mark.parametrize("text, expected", [
+    ("Dad, you will watch Zane's matches sober for the rest of the season.", True),
+    ("Mum, you will drive Ava to netball until the end of the netball season.", True),
+    ("Dad, you will stand with the other parents at every home game this season.", True),
+    ("Mum, you will stay for the whole of each session over the football season and the next.", True),
+    # near misses
+    ("Dad, you will take Zane to every match in the football season.", False),
+    ("Dad, you will use your season ticket to take Zane to the match on Saturdays.", False),
+])
+def test_p5_a_season_is_a_stretch_of_time(engine, text, expected):
+    assert shown(engine, text, "timescale") is expected
+
+
+# P3, frame (1): the child's own doing hung on "get to", "start to", "be allowed to" ("Tyrese will
+# get to …") is a moment of the child's day; the rule only read a doing verb that carried "will"
+# itself. Frame (2), near misses: a state said only as better than now ("will feel more positive",
+# "be more settled at home", "happier and more confident") with no when, what or why is a wish.
+@pytest.mark.parametrize("text, expected", [
+    ("Dad, you will take Mo to the pool on Sundays. Mo will get to swim with his cousins.", True),
+    ("Mum, you will have the girls home by six. Lexi and Bea will get to eat tea together at the "
+     "table.", True),
+    ("Dad, you will have Priya on Saturdays. Priya will be allowed to ride her bike to the park with "
+     "you.", True),
+    ("Mum, you will read with Noa each night. Noa will feel more confident when she reads aloud in "
+     "class.", True),
+    ("Mum, you will stay sober in the evenings. Kai will be calmer at bedtime and fall asleep "
+     "quickly.", True),
+    # near misses
+    ("Mum, you will read with Noa each night. Noa will be happier and more confident.", False),
+    ("Mum, you will stay sober. Kai will feel calmer in himself.", False),
+    ("Dad, you will keep the flat tidy. Josh will feel more positive and be more settled at home.", False),
+])
+def test_p3_the_childs_own_doing_not_only_better(engine, text, expected):
+    assert shown(engine, text, "experience") is expected

@@ -359,12 +359,12 @@ def _addressed(ctx: Context):
 
 
 _MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
-_SPELL = re.compile(r"\b(?:for|until|till|over)\b[^.;,]{0,40}?\b(?:months?|weeks?|years?|term|christmas|summer|easter|"
+_SPELL = re.compile(r"\b(?:for|until|till|over)\b[^.;,]{0,40}?\b(?:months?|weeks?|years?|terms?|seasons?(?!\s+tickets?)|christmas|summer|easter|"
                     r"spring|autumn|winter|half[- ]term|review|birthday|"
                     r"holidays?|" + _MONTHS[3:-1] + r"|end of (?:the )?\w+)\b|\bfor as long as\b[^.;,]{0,40}|"
                     r"\bfrom\s+(?:\w+\s+)?" + _MONTHS + r"\s+(?:to|until|till)\s+(?:\w+\s+)?" + _MONTHS + r"\b|"
                     # a stretch named whole: "every day this term", "all year", "this school year"
-                    r"\b(?:this|all|the whole|throughout the)\s+(?:school\s+)?(?:term|year|summer holidays)\b", re.I)
+                    r"\b(?:this|all|the whole|throughout the)\s+(?:school\s+|football\s+|cricket\s+)?(?:term|year|season|summer holidays)\b(?!\s+tickets?)", re.I)
 # "for the week" plans a week; it does not say how long the goal lasts.
 _NOT_HOW_LONG = re.compile(r"^for (?:the|a|each|every) (?:week|day|night|evening|morning|weekend|meal|lunch)$", re.I)
 # Events that end a stretch of time ("until you turn 18", "until she starts nursery", "until the
