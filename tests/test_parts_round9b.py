@@ -102,3 +102,59 @@ def test_p5_a_season_is_a_stretch_of_time(engine, text, expected):
 ])
 def test_p3_the_childs_own_doing_not_only_better(engine, text, expected):
     assert shown(engine, text, "experience") is expected
+
+
+# P7, frame: turning down what a service offers (an offer, a referral, help, support, a place, a
+# visit) is non-engagement, like not letting professionals in; the rule knew missed and refused
+# access, not "turned down", "declined", "rejected", "cancelled" with a service as the object.
+# Near misses: turning something else down, refusing to do something for the child, cancelling a
+# family event.
+@pytest.mark.parametrize("text, expected", [
+    ("The school is worried that Mum has declined every offer of help from Early Help since Mia (6) "
+     "started in September.", False),
+    ("The health visitor is worried that Dad refused the referral to the baby clinic for Ada (4 "
+     "months).", False),
+    ("Sam's teacher is worried that Mum turned down a place at the breakfast club for Sam (7).", False),
+    ("The nurse is worried that Dad rejected the support of the family worker for Tom (3).", False),
+    # near misses: what the adults did to the child or at home
+    ("The nursery is worried that on Friday Dad turned the music up loud and refused to feed Leo (2) "
+     "until 9pm.", True),
+    ("The school is worried that Mum cancelled Ivy's (8) birthday party and locked her in her room on "
+     "Saturday.", True),
+])
+def test_p7_turning_down_a_service_is_not_behaviour(engine, text, expected):
+    assert shown(engine, text, "behaviour", "worry") is expected
+
+
+# P1, frame: a family hub is a place where staff see the family, as a children's centre or a
+# nursery is, so it is a "who"; an office of the local authority ("the MASH hub") stays an
+# institution (rules/parts.toml organisation_is_who = false).
+@pytest.mark.parametrize("text, expected", [
+    ("Foxford Family Hub is worried that Dad shouted at Jo (4) in the car park on Monday.", True),
+    ("The family hub is concerned that Mum leaves Jo (4) alone in the flat at night.", True),
+    ("The MASH hub is worried that Mum leaves Jo (4) alone in the flat at night.", False),
+])
+def test_p1_a_family_hub_is_a_who(engine, text, expected):
+    assert shown(engine, text, "who", "worry") is expected
+
+
+# Future (P1 and P7 rows), frames: (1) what the child will NOT BE ABLE to do is a danger, though
+# the clause is negated ("will not be able to get out"); the rule dropped every negated clause.
+# (2) "may be a young carer" guesses what the child is now. (3) "no one will know how she is"
+# is the professionals' blind spot, not a harm to the child.
+@pytest.mark.parametrize("text, expected", [
+    ("The police are worried because Dad fell asleep drunk with the chip pan on. If a fire starts, "
+     "Ava (2) and Ben (4) will not be able to get out of the flat.", True),
+    ("The school is worried that Mum locks Ali (7) in his room. If there is a fire, Ali would not "
+     "be able to escape.", True),
+    # near misses
+    ("The nurse is worried that Dad drinks every day. It is thought that Kim (9) may be a young "
+     "carer.", False),
+    ("The social worker is worried that Mum has missed six visits. If nobody sees Lee (1), no one "
+     "will know how he is.", False),
+    ("The school is worried that Dad keeps Ria (8) at home. Professionals might not see her "
+     "bruises.", False),
+    ("The nursery is worried that Mum leaves Ed (3) with Gaz. Ed will not go upstairs.", False),
+])
+def test_future_unable_not_guesses_or_blind_spots(engine, text, expected):
+    assert shown(engine, text, "future", "worry") is expected

@@ -39,6 +39,8 @@ def keeps_professionals_out(ctx: Context, verb, professionals: set) -> bool:
         return True  # "keep your phone on so the social worker can reach you"
     if lemma in ("refuse", "deny", "block", "prevent") and any(o.lemma_.lower() in ("access", "entry") for o in objects):
         return True
+    if _turns_down_a_service(ctx, verb, objects, professionals):
+        return True  # "turned down the offer of CAMHS", "has declined the referral", "cancelled the visit"
     children = analysis.child_tokens(ctx)
     answering = lemma in ("open", "answer", "return", "pick") and any(
         o.lemma_.lower() in ("door", "phone", "call", "text", "message", "email") for o in objects)
@@ -55,6 +57,32 @@ def keeps_professionals_out(ctx: Context, verb, professionals: set) -> bool:
     if lemma in ("turn", "send", "shut") and any(c.lower_ in ("away", "out") for c in verb.children) and any(
             _a_professional(ctx, o, professionals) for o in objects):
         return True  # "turned the health visitor away at the door"
+    return False
+
+
+# What a service offers a family: turning it down is not engaging (classes9.md P7).
+_OFFERED = {"offer", "referral", "help", "support", "service", "services", "place", "treatment", "therapy",
+            "counselling", "course", "programme", "session", "sessions", "appointment", "appointments", "visit",
+            "visits", "assessment", "check", "checks", "meeting", "meetings", "plan", "advice", "input"}
+
+
+def _turns_down_a_service(ctx: Context, verb, objects: list, professionals: set) -> bool:
+    """"Dad turned down the offer of CAMHS for Noah", "Mum has declined the referral to Early Help",
+    "refused any support", "cancelled the home visit": a service, an offer of one or a
+    professional turned down. Not "turned the music down", "refused to feed Leo" (a clause, not a
+    service) or "cancelled Leo's party"."""
+    lemma = verb.lemma_.lower()
+    if lemma == "turn":
+        if not any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in verb.children):
+            return False
+    elif lemma not in ("decline", "refuse", "reject", "cancel", "rebuff", "spurn"):
+        return False
+    for thing in objects:
+        named = [thing] + [g for p in thing.children if p.dep_ == "prep" and p.lower_ in ("of", "from", "to", "with")
+                           for g in p.children if g.dep_ == "pobj"]
+        if any(t.lemma_.lower() in _OFFERED or t.lower_ in _OFFERED or _a_professional(ctx, t, professionals)
+               for t in named):
+            return True
     return False
 
 
