@@ -158,3 +158,52 @@ def test_p1_a_family_hub_is_a_who(engine, text, expected):
 ])
 def test_future_unable_not_guesses_or_blind_spots(engine, text, expected):
     assert shown(engine, text, "future", "worry") is expected
+
+
+# If-not (P5 row), frame: the adults doing the very thing the goal guards against, with a harm to
+# the child that could follow ("If you leave them alone, Mia could get burnt"), is what happens if
+# the goal is not met; the rule read only "if this does not happen" and its kin. Near misses: a
+# check ("If you are late, the school will ring Nan") and a sanction with no harm.
+@pytest.mark.parametrize("text, expected", [
+    ("Dad, you will keep the stair gate shut. If you leave it open, Ted might fall down the stairs.", True),
+    ("Mum, you will keep the pills in the locked tin. If you leave them on the side, Ava could swallow "
+     "them and be very ill.", True),
+    ("Dad, you will have Nan in when you go out. If Dad goes out and leaves the boys, Jake may get hurt "
+     "on the cooker.", True),
+    # near misses
+    ("Mum, you will be home by six. If you are late, the school will ring Nan.", False),
+    ("Dad, you will stay sober with Ollie. If Dad drinks, Ollie will spend the weekend at Nan's.", False),
+])
+def test_if_not_a_lapse_that_harms(engine, text, expected):
+    assert shown(engine, text, "if_not") is expected
+
+
+# Network (P4 and P3 rows), frames: the child's own brothers and sisters (younger, little, or only
+# there to be looked after) are children, and "the school run" is a journey, not the school acting;
+# the rule took any sibling word, and "school" read as a subject, for a helper. A grown-up brother
+# who does something, or a school that does something, stays network.
+@pytest.mark.parametrize("text, expected", [
+    ("Mum, you will cook tea so that Leah is no longer minding her little sister after school.", False),
+    ("Mr and Mrs Khan will share the cooking and do the school run so that Amir can go to football "
+     "club.", False),
+    ("Mum, you will cook tea each night so that Ayo can have friends round at weekends.", False),
+    ("Mum, you will get up with the twins at 7. Kai's big brother, Sam, will walk him to school.", True),
+    ("Dad, you will get Ali up at 7.30. His school will give him breakfast at the breakfast club.", True),
+    # other sets' wordings kept right: a family member visiting or checking in is there for the family
+    ("Mum, you will wash up every evening, and Auntie Bea will pop in on Tuesdays to help.", True),
+    ("Dad, you will put Rio to bed by eight and Uncle Joe will check in with you on Sundays.", True),
+])
+def test_network_siblings_and_the_school_run(engine, text, expected):
+    assert shown(engine, text, "network") is expected
+
+
+# Others know, near misses found on the older probe sets while widening: "count to 20" is calming
+# down, not a check; "see this at her visits" is a check, not knowing the plan; a parent's chart that
+# a nurse reads is how others know.
+@pytest.mark.parametrize("text, expected", [
+    ("Dad will not shout at Tia; instead, when he is cross, he will go outside and count to ten.", False),
+    ("Mum, you will hold Ivy for every feed. The health visitor will see this at her visits.", True),
+    ("Mum, you will write each dose on the chart so the asthma nurse can check it every month.", True),
+])
+def test_others_know_kept_right(engine, text, expected):
+    assert shown(engine, text, "others_know") is expected

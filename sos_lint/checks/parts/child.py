@@ -224,6 +224,10 @@ def _only_better(token) -> bool:
     if not states or not all(t.tag_ in ("JJR", "RBR") or any(c.lower_ in ("more", "less") and c.dep_ == "advmod"
                                                               for c in t.children) for t in states):
         return False
+    joined = [verb.head] if verb.dep_ == "conj" else []
+    joined += [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    if any(c.dep_ == "dobj" for j in joined for c in j.children):
+        return False  # "Jayden will have a tidy bedroom and feel happier at home": something he will have
     for t in dict.fromkeys((verb, *states)):
         for c in t.children:
             if c.dep_ in ("advcl", "xcomp", "ccomp", "npadvmod", "dobj"):

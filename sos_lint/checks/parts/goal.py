@@ -174,8 +174,11 @@ def _only_finds_out(ctx: Context, person) -> bool:
               and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
     professionals = set(analysis.people_words()["professionals"])
     checks = set(_parts_words()["checks_made"])
-    return all(_knows_of_the_plan(v) or _a_check_or_report(v, professionals) or _passes_word_on(v)
-               or _keeps_a_record(v) or v.lemma_.lower() in checks for v in verbs)
+    # Telling a professional is word sent; a visit, a pop-in or a check-in by Nan is her being there.
+    telling = ("tell", "text", "ring", "phone", "call", "email", "message", "report", "inform", "contact")
+    return all(_knows_of_the_plan(v) or (v.lemma_.lower() in telling and _a_check_or_report(v, professionals))
+               or _passes_word_on(v) or _keeps_a_record(v)
+               or v.lemma_.lower() in checks and any(c.dep_ == "dobj" for c in v.children) for v in verbs)
 
 
 _HELPING = {"help", "sit", "take", "collect", "look", "mind", "babysit", "pick", "bring", "cook", "drive", "walk",
@@ -254,6 +257,7 @@ def _network_candidates(ctx: Context):
         # "his teacher will give him the lunchtime dose": a school that helps, not only one that reports.
         if t.lemma_.lower() in ("school", "teacher", "nursery", "childminder") and t.dep_ == "nsubj" \
                 and t.head.pos_ == "VERB" and t.head.lemma_.lower() not in knowing | _FINDING_OUT \
+                and not any(c.dep_ == "aux" and c.i < t.left_edge.i for c in t.head.children) \
                 and t.head.lemma_.lower() not in set(_parts_words()["not_everyday"]):
             yield t
     words = set(analysis.people_words()["network"]) - set(analysis.people_words()["professionals"]) \
@@ -268,6 +272,8 @@ def _network_candidates(ctx: Context):
         if any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "some") for c in t.children) and not any(
                 c.dep_ == "appos" for c in t.children):
             continue  # "she will ask a friend": nobody the family has named
+        if _the_childs_sibling(ctx, t, children):
+            continue  # "so that Jasleen is no longer looking after her younger brothers": children, not helpers
         if word not in _NETWORK_PLACES:
             yield t
         owner = [c for c in t.children if c.dep_ == "poss"]
@@ -286,8 +292,42 @@ def _network_candidates(ctx: Context):
         if t.dep_ == "dobj" and t.head.lemma_.lower() in ("ask", "call", "phone", "text", "tell", "let", "have", "ring",
                                                           "message", "contact") \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") and c.i in children for c in t.head.children) \
+                and not _the_child_has_them_round(ctx, t.head, children) \
                 and not (t.head.dep_ == "pcomp" and t.head.head.lower_ == "for"):
             yield t
+
+
+def _the_child_has_them_round(ctx: Context, verb, children: set) -> bool:
+    """"Jasleen will be able to join the netball team … and have friends round": the child's own
+    friends round, the subject shared from the clause above, are the child's day, not helpers."""
+    if verb.lemma_.lower() != "have" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    for node in clauses_above(verb, depth=4):
+        for subject in (c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")):
+            if subject.i in children or analysis.pronoun_is_child(ctx, subject):
+                return True
+            if analysis.is_person(subject) or subject.pos_ == "PRON":
+                return False  # "get her revision done": a thing as subject is passed over
+    return False
+
+
+_SIBLINGS = {"brother", "sister", "cousin", "brothers", "sisters", "cousins"}
+
+
+def _the_childs_sibling(ctx: Context, word, children: set) -> bool:
+    """"her younger brothers", "Jasleen's little sister", "Kai's baby cousin": the child's own
+    brother or sister (younger, or not doing anything) is a child, not the family's network
+    (classes9.md P4: a helper beyond the parents doing something). "Kai's big brother, Sam (19),
+    will walk him to school" does something and stays."""
+    if word.lemma_.lower() not in _SIBLINGS and word.lower_ not in _SIBLINGS:
+        return False
+    if any(c.dep_ == "amod" and c.lower_ in ("younger", "little", "baby", "twin", "infant", "small")
+           for c in word.children):
+        return True
+    owner = next((c for c in word.children if c.dep_ == "poss"), None)
+    if owner is None or not (owner.i in children or analysis.pronoun_is_child(ctx, owner)):
+        return False
+    return not (word.dep_ in ("nsubj", "nsubjpass") and _does_something(word.head))
 
 
 def frequency_or_duration(ctx: Context):
@@ -330,11 +370,39 @@ def _plan_fails(ctx: Context):
         if mark.head.head.lemma_.lower() in _MUSING and not any(
                 t.lemma_.lower() in _CONSEQUENCES for t in mark.head.head.subtree if t.i > mark.head.right_edge.i):
             continue  # "If you do not, the social worker will consider next steps": nothing said of what happens
-        if "unable" in lemmas or "fail" in lemmas or elliptical or goes_on or _a_breach(ctx, mark.head) or (
+        if "unable" in lemmas or "fail" in lemmas or elliptical or goes_on or _a_breach(ctx, mark.head) \
+                or _a_lapse_that_harms(ctx, mark.head) or (
                 negated and lemmas & {"change", "happen", "manage", "work", "improve", "stop", "keep", "able",
                                       "achieve"}):
             return ctx.doc[mark.i: mark.head.head.right_edge.i + 1]
     return None
+
+
+# What could happen to a child, said as a harm anyone could picture ("could get burnt", "might
+# fall down the stairs"): with harm_verbs and injuries from rules/parts.toml.
+_HARMS = {"hurt", "burn", "injure", "die", "drown", "choke", "fall", "scald", "poison", "cut", "suffocate", "starve",
+          "ill", "sick", "hospital"}
+
+
+def _a_lapse_that_harms(ctx: Context, condition) -> bool:
+    """"If you leave them alone, Mia could get burnt using the cooker", "If Dad drinks while he has
+    Ollie, Ollie might be hurt in the car": the adults doing the very thing the goal is against,
+    and a harm to the child that could follow, is what happens if the goal is not met
+    (classes9.md P5 row: the if-not part). "If you are late, the school will ring Nan" is a check."""
+    subjects = [c for c in condition.children if c.dep_ == "nsubj"]
+    if not subjects or subjects[0].i in analysis.child_tokens(ctx) or analysis.pronoun_is_child(ctx, subjects[0]):
+        return False
+    caregivers = set(analysis.people_words()["caregivers"]) | {"you", "they", "he", "she"}
+    if not (subjects[0].lower_ in caregivers or subjects[0].lemma_.lower() in caregivers
+            or subjects[0].i in analysis.adult_tokens(ctx)):
+        return False
+    main = condition.head
+    if not any(c.tag_ == "MD" and c.lower_ in ("could", "may", "might", "would", "will") for c in main.children):
+        return False
+    harms = _HARMS | set(_parts_words()["harm_verbs"])
+    clause = [t for t in main.subtree if not (condition.left_edge.i <= t.i <= condition.right_edge.i)]
+    return any(t.lemma_.lower() in harms for t in clause) and any(
+        t.i in analysis.child_tokens(ctx) or analysis.pronoun_is_child(ctx, t) for t in clause)
 
 
 def _a_breach(ctx: Context, condition) -> bool:
@@ -485,6 +553,8 @@ def _others_know(ctx: Context):
         lemma = token.lemma_.lower()
         if _knows_of_the_plan(token) or _professional_contact_as_the_scene(token, caregivers):
             continue  # "Auntie Lorraine knows about this plan"; "pick up when professionals call you"
+        if lemma in ("count", "test") and not any(c.dep_ == "dobj" for c in token.children):
+            continue  # "count to 20 when he feels cross" calms him; "count the tablets" checks
         if lemma in ("watch", "observe", "listen") and not _watches_how(token, caregivers):
             continue  # "Coach Lee will watch how you are on the touchline"; "Nan will watch Zac" is minding him
         if lemma not in knowing and lemma not in checks and lemma not in ("watch", "observe", "listen") and not handed \
@@ -535,8 +605,8 @@ def _others_know(ctx: Context):
 # What someone is told, known or aware of when it is only the plan itself ("Auntie Lorraine knows
 # about this plan", "Grandad has been told about the safety plan"): being in the know about the
 # plan finds out nothing about whether its steps happen (classes9.md P2, P4).
-_THE_PLAN = {"plan", "goal", "goals", "agreement", "arrangement", "arrangements", "this", "it", "that", "worry",
-             "worries", "concern", "concerns", "rule", "rules"}
+_THE_PLAN = {"plan", "goal", "goals", "agreement", "arrangement", "arrangements", "worry", "worries", "concern",
+             "concerns", "rule", "rules"}
 
 
 def _knows_of_the_plan(verb) -> bool:
@@ -546,18 +616,20 @@ def _knows_of_the_plan(verb) -> bool:
     if lemma == "be":
         aware = [c for c in verb.children if c.dep_ == "acomp" and c.lower_ == "aware"]
         heads = [p for a in aware for p in a.children if p.dep_ == "prep" and p.lower_ == "of"]
-    elif lemma in ("know", "hear", "understand", "agree", "tell", "inform", "read", "see", "sign"):
+    elif lemma in ("know", "hear", "understand", "agree", "tell", "inform", "read", "sign"):
         if any(c.dep_ in ("ccomp", "xcomp", "advcl") for c in verb.children):
             return False  # "Nan will know from Ivy how the mornings have gone", "tell … if …"
         if lemma in ("tell", "inform") and not any(c.dep_ == "auxpass" for c in verb.children):
             return False  # "the coach will tell the social worker": word passed on; "has been told about" is not
         heads = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("about", "of")]
-        if lemma in ("know", "understand", "read", "see", "sign", "agree"):
+        if lemma in ("know", "understand", "read", "sign", "agree"):
             heads += [verb]
     else:
         return False
     things = [g for h in heads for g in h.children if g.dep_ in ("pobj", "dobj")]
-    return bool(things) and all(t.lemma_.lower() in _THE_PLAN for t in things) and not any(
+    # "knows about this": a pronoun for the plan, after "about" or "of" only ("will read it" is a check).
+    return bool(things) and all(t.lemma_.lower() in _THE_PLAN or t.dep_ == "pobj" and t.lower_ in ("this", "it", "that")
+                                for t in things) and not any(
         c.dep_ == "prep" and c.lower_ == "from" for c in verb.children)
 
 
@@ -627,6 +699,11 @@ def _kept_by_the_parents(thing, caregivers: set) -> bool:
     subjects = [c for c in node.children if c.dep_ == "nsubj"]
     if not subjects and node.dep_ in ("conj", "xcomp") and node.head.i != node.i:
         subjects = [c for c in node.head.children if c.dep_ == "nsubj"]
+    readers = [c for t in thing.sent if t.lemma_.lower() in ("see", "check", "read", "look") and t.i != node.i
+               for c in t.children if c.dep_ == "nsubj" and c.lower_ not in caregivers
+               and c.lemma_.lower() not in caregivers]
+    if readers:
+        return False  # "write it on the chart so the diabetes nurse can see it"
     return bool(subjects) and (subjects[0].lower_ in caregivers or subjects[0].lemma_.lower() in caregivers)
 
 
