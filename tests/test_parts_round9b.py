@@ -188,6 +188,8 @@ def test_if_not_a_lapse_that_harms(engine, text, expected):
      "club.", False),
     ("Mum, you will cook tea each night so that Ayo can have friends round at weekends.", False),
     ("Mum, you will get up with the twins at 7. Kai's big brother, Sam, will walk him to school.", True),
+    ("Dad, you will do Rae's physio each night, and Rae's sister Gemma will help her dress on Saturdays.", True),
+    ("Mum, you will keep the flat tidy. Mum's sister Ola will come on Fridays to help with the washing.", True),
     ("Dad, you will get Ali up at 7.30. His school will give him breakfast at the breakfast club.", True),
     # other sets' wordings kept right: a family member visiting or checking in is there for the family
     ("Mum, you will wash up every evening, and Auntie Bea will pop in on Tuesdays to help.", True),

@@ -324,10 +324,17 @@ def _the_childs_sibling(ctx: Context, word, children: set) -> bool:
     if any(c.dep_ == "amod" and c.lower_ in ("younger", "little", "baby", "twin", "infant", "small")
            for c in word.children):
         return True
+    if any(c.dep_ == "amod" and c.lower_ in ("big", "older", "eldest", "grown-up", "adult") for c in word.children):
+        return False
     owner = next((c for c in word.children if c.dep_ == "poss"), None)
     if owner is None or not (owner.i in children or analysis.pronoun_is_child(ctx, owner)):
         return False
-    return not (word.dep_ in ("nsubj", "nsubjpass") and _does_something(word.head))
+    person = word
+    for _ in range(2):
+        if person.dep_ in ("appos", "compound") and person.head.i != person.i:
+            person = person.head  # "Kai's sister Yasmin will help him"
+    named = [c for c in person.children if c.dep_ == "appos"] + [person]
+    return not any(p.dep_ in ("nsubj", "nsubjpass") and _does_something(p.head) for p in named)
 
 
 def frequency_or_duration(ctx: Context):
