@@ -209,3 +209,28 @@ def test_network_siblings_and_the_school_run(engine, text, expected):
 ])
 def test_others_know_kept_right(engine, text, expected):
     assert shown(engine, text, "others_know") is expected
+
+
+# More of the widened frames, in other words again: a check said as a noun after a light verb
+# ("do spot checks", "carry out unannounced visits"), keeping track, the other parent who finds
+# out when the goal speaks to one; knowing what the plan is or holding a copy is not a helper; an
+# end named by the event ("until the case is closed", "until the next core group meeting").
+@pytest.mark.parametrize("text, part, expected", [
+    ("Mum, you will feed Ada every three hours. The health visitor will do spot checks on her weight "
+     "every fortnight.", "others_know", True),
+    ("Dad, you will keep the flat clean. The family worker will carry out unannounced visits each "
+     "month.", "others_know", True),
+    ("Mum, you will give Ella her tablets. The school nurse will keep track of how often Ella needs "
+     "her inhaler.", "others_know", True),
+    ("Dad, you will be sober at handover. Mum will tell the social worker if you smell of drink.",
+     "others_know", True),
+    ("Dad, you will cook tea on Fridays. Mum will tell Leo a story at bedtime.", "others_know", False),
+    ("Dad, you will cook tea on Fridays. Nan will pay a visit on Sundays.", "others_know", False),
+    ("Dad, you will not drink. Leo's grandma knows what the plan is.", "network", False),
+    ("Dad, you will not drink. Leo's grandma has a copy of the plan.", "network", False),
+    ("Mum, you will keep this up until the case is closed.", "timescale", True),
+    ("Dad, you will keep to this until the next core group meeting.", "timescale", True),
+    ("Mum, you will get ready for the meeting on Tuesday.", "timescale", False),
+])
+def test_more_wordings_of_the_widened_frames(engine, text, part, expected):
+    assert shown(engine, text, part) is expected

@@ -437,6 +437,8 @@ _MONTHS = r"(?:january|february|march|april|may|june|july|august|september|octob
 _SPELL = re.compile(r"\b(?:for|until|till|over)\b[^.;,]{0,40}?\b(?:months?|weeks?|years?|terms?|seasons?(?!\s+tickets?)|christmas|summer|easter|"
                     r"spring|autumn|winter|half[- ]term|review|birthday|"
                     r"holidays?|" + _MONTHS[3:-1] + r"|end of (?:the )?\w+)\b|\bfor as long as\b[^.;,]{0,40}|"
+                    # an event that ends the plan's stretch: "until the next core group meeting", "until the hearing"
+                    r"\b(?:until|till)\b[^.;,]{0,40}?\b(?:hearing|meeting|conference|panel)\b|"
                     r"\bfrom\s+(?:\w+\s+)?" + _MONTHS + r"\s+(?:to|until|till)\s+(?:\w+\s+)?" + _MONTHS + r"\b|"
                     # a stretch named whole: "every day this term", "all year", "this school year"
                     r"\b(?:this|all|the whole|throughout the)\s+(?:school\s+|football\s+|cricket\s+)?(?:term|year|season|summer holidays)\b(?!\s+tickets?)", re.I)
@@ -488,7 +490,12 @@ def _timescale_real(ctx: Context):
             continue  # "until she finishes work", "until you leave for your night shift": a time of day
         an_age = clause.lemma_.lower() == "be" and any(c.dep_ in ("attr", "acomp") and (c.like_num or c.lower_ == "old")
                                                        for c in clause.children)  # "until Storm is two"
-        if perfect or an_age or _a_season_turns(clause) or (
+        ended = clause.lemma_.lower() == "be" and any(
+            c.dep_ in ("acomp", "attr") and (c.lower_ in ("over", "finished", "closed", "ended", "decided", "done")
+                                             or c.tag_ == "VBN" and c.lemma_.lower() in ("close", "end", "decide", "finish"))
+            for c in clause.children) and not any(t.lemma_.lower() in ("tea", "dinner", "meal", "bath", "homework")
+                                                  for t in clause.subtree)  # "until the case is closed"
+        if perfect or an_age or ended or _a_season_turns(clause) or (
                 clause.lemma_.lower() in _ENDINGS and clause.lemma_.lower() not in ("get", "go", "come")
                        or clause.lemma_.lower() in ("get", "go", "come") and not any(
                            t.lemma_.lower() in ("bed", "home", "back", "sleep", "school", "in", "shop", "shops")
@@ -556,7 +563,7 @@ def _others_know(ctx: Context):
         if token.pos_ not in ("VERB", "AUX"):
             continue
         handed = _handed_to_a_professional(token, professionals)
-        recorded = _passes_word_on(token) or _keeps_a_record(token)
+        recorded = _passes_word_on(token) or _keeps_a_record(token) or _does_a_check(token)
         lemma = token.lemma_.lower()
         if _knows_of_the_plan(token) or _professional_contact_as_the_scene(token, caregivers):
             continue  # "Auntie Lorraine knows about this plan"; "pick up when professionals call you"
@@ -568,6 +575,9 @@ def _others_know(ctx: Context):
                 and not recorded \
                 and not _talks_about_how(token) and not _unannounced(token, professionals):
             continue
+        if lemma in ("tell", "read") and any(c.dep_ == "dobj" and c.lemma_.lower() in ("story", "joke", "book", "rhyme")
+                                             for c in token.children):
+            continue  # "Mum will tell Leo a story at bedtime": time with the child, not finding out
         if token.lemma_.lower() == "let" and not any(c.lemma_.lower() == "know" for c in token.children):
             continue
         if token.lemma_.lower() == "ask" and not any(
@@ -584,6 +594,8 @@ def _others_know(ctx: Context):
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")] or _name_before_the_modal(token)
         if not subjects and token.dep_ in ("xcomp", "conj", "advcl") and token.head.i != token.i:
             subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects:  # "The health visitor will do spot checks": the subject hung on "do", read as an aux
+            subjects = [g for c in token.children if c.dep_ == "aux" for g in c.children if g.dep_ == "nsubj"]
         agents = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         if agents:
             subjects = agents  # "Maisie will be seen by the health visitor every fortnight"
@@ -595,7 +607,8 @@ def _others_know(ctx: Context):
         if (subject.i in children and not _named_as_an_adult(ctx, subject)
                 and not _checks_on_another_child(ctx, subject, token, children, professionals)) or (
                 subject.lower_ in caregivers or subject.lemma_.lower() in caregivers) \
-                and not _the_other_parent(ctx, subject, token, children):
+                and not _the_other_parent(ctx, subject, token, children) \
+                and not _the_parent_not_spoken_to(ctx, subject):
             continue
         if analysis.pronoun_is_child(ctx, subject):
             continue
@@ -620,9 +633,18 @@ def _knows_of_the_plan(verb) -> bool:
     """"Leo's uncle knows about the plan", "Nan is aware of the safety plan", "Gran has been told
     about this": knowing the plan exists, with no how, whether or from whom."""
     lemma = verb.lemma_.lower()
+    if lemma in ("know", "understand") and any(
+            c.dep_ == "ccomp" and c.lemma_.lower() == "be" and any(
+                g.dep_ == "nsubj" and g.lemma_.lower() in _THE_PLAN for g in c.children) for c in verb.children):
+        return True  # "Leo's grandma knows what the plan is"
     if lemma == "be":
         aware = [c for c in verb.children if c.dep_ == "acomp" and c.lower_ == "aware"]
         heads = [p for a in aware for p in a.children if p.dep_ == "prep" and p.lower_ == "of"]
+    elif lemma == "have":
+        copies = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "copy"]
+        heads = [p for c in copies for p in c.children if p.dep_ == "prep" and p.lower_ == "of"]
+        if not heads:
+            return False  # "has a copy of the plan"
     elif lemma in ("know", "hear", "understand", "agree", "tell", "inform", "read", "sign"):
         if any(c.dep_ in ("ccomp", "xcomp", "advcl") for c in verb.children):
             return False  # "Nan will know from Ivy how the mornings have gone", "tell … if …"
@@ -663,11 +685,38 @@ _RECORDS = {"record", "note", "log", "diary", "tally", "list", "chart"}
 
 def _keeps_a_record(verb) -> bool:
     """"The nursery manager will keep a record of Deniz's arrival times", "Nan will make a note of
-    what time Leo gets in": a written record kept, how someone outside the parents knows."""
+    what time Leo gets in", "will keep track of how often…": a record kept, how someone outside the
+    parents knows."""
     if verb.lemma_.lower() not in ("keep", "make"):
         return False
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in _RECORDS and any(
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _RECORDS | {"track"} and any(
         p.dep_ == "prep" and p.lower_ == "of" for p in c.children) for c in verb.children)
+
+
+_CHECK_NOUNS = {"check", "checks", "spot-check", "spot-checks", "inspection", "inspections", "test", "tests"}
+
+
+def _does_a_check(verb) -> bool:
+    """"will do spot checks on Ada's weight", "will carry out unannounced visits", "will make random
+    checks": a check said as a noun after a light verb. A visit counts only when nobody is told of
+    it ("Nan will pay a visit on Sundays" is Nan being there)."""
+    if verb.lemma_.lower() not in ("do", "carry", "make", "conduct", "undertake", "pay", "hold", "spot"):  # "spot": "do spot checks" misread
+        return False
+    for thing in (c for c in verb.children if c.dep_ == "dobj"):
+        if thing.lemma_.lower() in _CHECK_NOUNS or thing.lower_ in _CHECK_NOUNS:
+            return True
+        if thing.lemma_.lower() == "visit" and any(c.lower_ in _WITHOUT_WARNING for c in thing.children
+                                                   if c.dep_ in ("amod", "compound")):
+            return True
+    return False
+
+
+def _the_parent_not_spoken_to(ctx: Context, subject) -> bool:
+    """"Dad, you will be sober at handover. Mum will tell the social worker if you smell of drink":
+    in a goal spoken to one parent, the other parent who finds out is outside the acting adults."""
+    spoken_to = _spoken_to(ctx)
+    parents = {"mum", "mummy", "mam", "mom", "dad", "daddy", "mother", "father"}
+    return bool(spoken_to & parents) and subject.lower_ in parents and subject.lower_ not in spoken_to
 
 
 # Words for what is passed on ("pass on anything worrying", "share any worries").
