@@ -234,3 +234,21 @@ def test_others_know_kept_right(engine, text, expected):
 ])
 def test_more_wordings_of_the_widened_frames(engine, text, part, expected):
     assert shown(engine, text, part) is expected
+
+
+# P7, more wordings: ignoring a service's letters or calls, not answering calls about the child,
+# and stopping bringing the child to a health service are not engaging, not behaviour toward the
+# child. Near miss: shutting the door on the child is what the child met.
+@pytest.mark.parametrize("text, expected", [
+    ("The school is worried that Mum will not answer calls from the school about Jo (8) and has ignored "
+     "three letters.", False),
+    ("The nurse is worried because Dad has stopped bringing Ivy (1) to the clinic and turned the health "
+     "visitor away at the door.", False),
+    ("The health visitor is worried that Mum has stopped taking Ben (2) to his check-ups.", False),
+    ("The school is worried because on Friday Mum would not open the door to Jo (8) when he came home "
+     "from school.", True),
+    ("The school is worried because Mum has stopped taking Jo (8) to school and kept him in his room "
+     "all week.", True),
+])
+def test_p7_more_forms_of_not_engaging(engine, text, expected):
+    assert shown(engine, text, "behaviour", "worry") is expected
