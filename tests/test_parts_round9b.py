@@ -194,6 +194,7 @@ def test_if_not_a_lapse_that_harms(engine, text, expected):
     # other sets' wordings kept right: a family member visiting or checking in is there for the family
     ("Mum, you will wash up every evening, and Auntie Bea will pop in on Tuesdays to help.", True),
     ("Dad, you will put Rio to bed by eight and Uncle Joe will check in with you on Sundays.", True),
+    ("Mum, you will speak calmly to Ava. Aunty Kim will call in twice a week.", True),
 ])
 def test_network_siblings_and_the_school_run(engine, text, expected):
     assert shown(engine, text, "network") is expected

@@ -176,7 +176,8 @@ def _only_finds_out(ctx: Context, person) -> bool:
     checks = set(_parts_words()["checks_made"])
     # Telling a professional is word sent; a visit, a pop-in or a check-in by Nan is her being there.
     telling = ("tell", "text", "ring", "phone", "call", "email", "message", "report", "inform", "contact")
-    return all(_knows_of_the_plan(v) or (v.lemma_.lower() in telling and _a_check_or_report(v, professionals))
+    return all(_knows_of_the_plan(v) or (v.lemma_.lower() in telling and _a_check_or_report(v, professionals)
+                                         and not any(c.lower_ in ("in", "round", "by", "over") for c in v.children))
                or _passes_word_on(v) or _keeps_a_record(v)
                or v.lemma_.lower() in checks and any(c.dep_ == "dobj" for c in v.children) for v in verbs)
 
