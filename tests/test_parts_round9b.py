@@ -250,6 +250,9 @@ def test_more_wordings_of_the_widened_frames(engine, text, part, expected):
      "from school.", True),
     ("The school is worried because Mum has stopped taking Jo (8) to school and kept him in his room "
      "all week.", True),
+    # not taking the child for treatment is neglect of the child's health: behaviour (other sets mark it so)
+    ("The school nurse is worried that Dad has not taken Mo (9) to the dentist though his tooth is "
+     "rotten.", True),
 ])
 def test_p7_more_forms_of_not_engaging(engine, text, expected):
     assert shown(engine, text, "behaviour", "worry") is expected

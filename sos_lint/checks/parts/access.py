@@ -48,9 +48,8 @@ def keeps_professionals_out(ctx: Context, verb, professionals: set) -> bool:
     if lemma == "pick" and not objects and any(c.lower_ == "up" for c in verb.children) and not any(
             c.dep_ == "auxpass" for c in verb.children) and _when_professionals_come(ctx, verb, professionals):
         return True  # "pick up when the social worker calls": the phone left unsaid
-    if _to_a_service(verb) and (any(c.dep_ == "neg" for c in verb.children) or verb.dep_ == "xcomp" and (
-            verb.head.lemma_.lower() in ("stop", "refuse", "fail"))):
-        return True  # "has stopped taking Ben to his check-ups", "has not brought Ava to the clinic"
+    if _to_a_service(verb) and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("stop", "refuse"):
+        return True  # "has stopped taking Ben to his check-ups" (not taking him to the dentist is neglect of his teeth)
     if lemma == "ignore" and any(o.lemma_.lower() in ("letter", "call", "text", "message", "email", "voicemail")
                                  for o in objects):
         return True  # "has ignored three letters from the school"
@@ -95,8 +94,9 @@ def _turns_down_a_service(ctx: Context, verb, objects: list, professionals: set)
     return False
 
 
-_SERVICE_PLACES = {"clinic", "appointment", "appointments", "check", "checks", "surgery", "gp", "dentist",
-                   "session", "sessions", "check-up", "check-ups", "physio", "physiotherapy"}
+# Where a service watches how the child is doing (not treatment: the dentist or the GP for toothache is care).
+_SERVICE_PLACES = {"clinic", "appointment", "appointments", "check", "checks", "session", "sessions", "check-up",
+                   "check-ups", "weigh-in", "weigh-ins"}
 
 
 def _to_a_service(verb) -> bool:
