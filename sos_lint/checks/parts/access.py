@@ -28,7 +28,8 @@ def keeps_professionals_out(ctx: Context, verb, professionals: set) -> bool:
     appointments = set(_parts_words()["appointments"])
     if lemma in ("stop", "refuse", "keep", "start", "continue") and any(
             c.dep_ == "xcomp" and (keeps_professionals_out(ctx, c, professionals) or any(
-                o.dep_ == "dobj" and o.lower_ in appointments for o in c.children)) for c in verb.children):
+                o.dep_ == "dobj" and o.lower_ in appointments for o in c.children) or _to_a_service(c))
+            for c in verb.children):
         return True  # "have stopped answering calls from the school", "keeps rearranging her visits"
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if lemma == "make" and any(t.lower_ == "available" and t.dep_ in ("oprd", "ccomp", "acomp", "xcomp")
@@ -39,14 +40,23 @@ def keeps_professionals_out(ctx: Context, verb, professionals: set) -> bool:
         return True  # "keep your phone on so the social worker can reach you"
     if lemma in ("refuse", "deny", "block", "prevent") and any(o.lemma_.lower() in ("access", "entry") for o in objects):
         return True
+    if _turns_down_a_service(ctx, verb, objects, professionals):
+        return True  # "turned down the offer of CAMHS", "has declined the referral", "cancelled the visit"
     children = analysis.child_tokens(ctx)
     answering = lemma in ("open", "answer", "return", "pick") and any(
         o.lemma_.lower() in ("door", "phone", "call", "text", "message", "email") for o in objects)
     if lemma == "pick" and not objects and any(c.lower_ == "up" for c in verb.children) and not any(
             c.dep_ == "auxpass" for c in verb.children) and _when_professionals_come(ctx, verb, professionals):
         return True  # "pick up when the social worker calls": the phone left unsaid
+    if _to_a_service(verb) and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("stop", "refuse"):
+        return True  # "has stopped taking Ben to his check-ups" (not taking him to the dentist is neglect of his teeth)
+    if lemma == "ignore" and any(o.lemma_.lower() in ("letter", "call", "text", "message", "email", "voicemail")
+                                 for o in objects):
+        return True  # "has ignored three letters from the school"
     if answering:
-        if any(t.i in children for t in verb.subtree):
+        about = {t.i for p in verb.subtree if p.dep_ == "prep" and p.lower_ in ("about", "regarding")
+                 for t in p.subtree}
+        if any(t.i in children and t.i not in about for t in verb.subtree):
             return False  # "would not open the door to Kai when he came home" is what Kai met
         return any(_a_professional(ctx, t, professionals)
                    or t.lemma_.lower() in ("visit", "appointment", "worker", "professional") for t in verb.sent)
@@ -56,6 +66,47 @@ def keeps_professionals_out(ctx: Context, verb, professionals: set) -> bool:
             _a_professional(ctx, o, professionals) for o in objects):
         return True  # "turned the health visitor away at the door"
     return False
+
+
+# What a service offers a family: turning it down is not engaging (classes9.md P7).
+_OFFERED = {"offer", "referral", "help", "support", "service", "services", "place", "treatment", "therapy",
+            "counselling", "course", "programme", "session", "sessions", "appointment", "appointments", "visit",
+            "visits", "assessment", "check", "checks", "meeting", "meetings", "plan", "advice", "input"}
+
+
+def _turns_down_a_service(ctx: Context, verb, objects: list, professionals: set) -> bool:
+    """"Dad turned down the offer of CAMHS for Noah", "Mum has declined the referral to Early Help",
+    "refused any support", "cancelled the home visit": a service, an offer of one or a
+    professional turned down. Not "turned the music down", "refused to feed Leo" (a clause, not a
+    service) or "cancelled Leo's party"."""
+    lemma = verb.lemma_.lower()
+    if lemma == "turn":
+        if not any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in verb.children):
+            return False
+    elif lemma not in ("decline", "refuse", "reject", "cancel", "rebuff", "spurn"):
+        return False
+    for thing in objects:
+        named = [thing] + [g for p in thing.children if p.dep_ == "prep" and p.lower_ in ("of", "from", "to", "with")
+                           for g in p.children if g.dep_ == "pobj"]
+        if any(t.lemma_.lower() in _OFFERED or t.lower_ in _OFFERED or _a_professional(ctx, t, professionals)
+               for t in named):
+            return True
+    return False
+
+
+# Where a service watches how the child is doing (not treatment: the dentist or the GP for toothache is care).
+_SERVICE_PLACES = {"clinic", "appointment", "appointments", "check", "checks", "session", "sessions", "check-up",
+                   "check-ups", "weigh-in", "weigh-ins"}
+
+
+def _to_a_service(verb) -> bool:
+    """"stopped bringing Ivy to the clinic", "keeps taking him to his check-ups late": bringing the
+    child to a health service is keeping to the plan, so stopping it is not engaging (classes9.md P7)."""
+    if verb.lemma_.lower() not in ("bring", "take"):
+        return False
+    return any(t.lemma_.lower() in _SERVICE_PLACES or t.lower_ in _SERVICE_PLACES
+               for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"
+               for t in g.subtree if t.i <= g.i)  # "to his check-ups", split at the hyphen
 
 
 def _a_professional(ctx: Context, token, professionals: set) -> bool:

@@ -67,7 +67,7 @@ def _child_words_found(ctx: Context, words_key: str, looking_ahead: bool):
             continue
         if looking_ahead and _made_ready(token):
             continue  # "get him dressed for school": the adult's act, the child its object
-        if looking_ahead and _bare_state(token):
+        if looking_ahead and (_bare_state(token) or _only_better(token)):
             continue  # "The children will be happier": a wish, with nothing of the child's day in it
         if not looking_ahead and _under_modal(token):
             continue  # "Ivy could choke" is the future, not what Ivy lives through now
@@ -197,6 +197,44 @@ def _bare_state(token) -> bool:
     detail = ("xcomp", "prep", "advcl", "npadvmod", "ccomp", "advmod")
     return not any(c.dep_ in detail and c.lower_ not in ("again", "much", "so", "all", "always")
                    for t in (token, node, verb) for c in t.children)
+
+
+# Places too general to set a scene ("more settled at home", "happier in herself").
+_ANYWHERE = {"home", "house", "school", "nursery", "general", "herself", "himself", "themselves", "life", "family"}
+
+
+def _only_better(token) -> bool:
+    """"Rhys will feel more positive and be more settled at home", "Mia will be happier and more
+    confident": a state said only as better than now, with no when, what or why, is a wish, not
+    what the child will live through (classes9.md P3, W3 "will be happier"). "Mia will feel more
+    confident when she walks into class" says a moment and stays."""
+    verb = token
+    while verb.dep_ == "conj" and verb.pos_ == "ADJ" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        verb = verb.head
+    if verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children) and any(
+            c.dep_ == "advmod" and c.lower_ in ("more", "less") for c in verb.children):
+        states = [verb]  # "be more settled", the participle read as a verb
+    elif verb.lemma_.lower() not in ("be", "feel", "seem", "become", "appear", "look", "get"):
+        return False
+    else:
+        states = [c for c in verb.children if c.dep_ in ("acomp", "oprd", "attr")]
+    states += [g for c in states for g in c.conjuncts if g.pos_ == "ADJ"]
+    if not states or not all(t.tag_ in ("JJR", "RBR") or any(c.lower_ in ("more", "less") and c.dep_ == "advmod"
+                                                              for c in t.children) for t in states):
+        return False
+    joined = [verb.head] if verb.dep_ == "conj" else []
+    joined += [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    if any(c.dep_ == "dobj" for j in joined for c in j.children):
+        return False  # "Jayden will have a tidy bedroom and feel happier at home": something he will have
+    for t in dict.fromkeys((verb, *states)):
+        for c in t.children:
+            if c.dep_ in ("advcl", "xcomp", "ccomp", "npadvmod", "dobj"):
+                return False
+            if c.dep_ == "prep" and not all(g.lower_ in _ANYWHERE for g in c.children if g.dep_ == "pobj"):
+                return False  # "calmer at bedtime", "more confident with other children"
+    return True
 
 
 def _able_to(ctx: Context, children: set):
@@ -438,13 +476,16 @@ def _what_the_child_will_do(ctx: Context, children: set):
         if verb.pos_ != "VERB" or verb.sent.start in failing or lemma in not_everyday or (
                 lemma in _NOT_A_MOMENT and not _has_time_or_company(verb)):
             continue
-        if verb.dep_ in ("relcl", "acl", "amod", "compound") or _in_condition(verb) or _negated(verb) or any(
+        if verb.dep_ in ("relcl", "acl", "amod", "compound") or _in_condition(verb) or _negated(verb) or _only_better(verb) or any(
                 c.dep_ == "auxpass" for c in verb.children):
             continue
         # "Tom will be greeted at the door and have someone to tell": a joined verb shares its head's
         # "will" and subject.
         node = verb.head if verb.dep_ == "conj" and not any(
             c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children) else verb
+        if node.dep_ == "xcomp" and node.head.lemma_.lower() in _GETTING_TO and node.head.i != node.i \
+                and not _negated(node.head) and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+            node = node.head  # "Tyrese will get to spend time with his nan", "Ava will start to enjoy her swimming"
         purpose = node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("so", "that") for c in node.children)
         if not purpose and not any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "can", "could")
                                    for c in node.children):
@@ -456,6 +497,11 @@ def _what_the_child_will_do(ctx: Context, children: set):
                for s in loose_subjects(node)):
             return verb.sent
     return None
+
+
+# Verbs a child's own doing hangs on with "to" ("get to see Nan", "start to enjoy school", "be
+# allowed to play out"): the doing is the moment of the child's day (classes9.md P3).
+_GETTING_TO = {"get", "start", "begin", "continue", "allow", "learn"}
 
 
 def _has_time_or_company(verb) -> bool:

@@ -57,10 +57,18 @@ _NAMED_SERVICES = {("early", "help"), ("youth", "offending"), ("women", "aid"), 
 def _an_organisation(subject) -> bool:
     """A school, nursery, hospital, police or a service by its name ("Oakwood Primary", "CAMHS",
     "Early Help")."""
-    if subject.lemma_.lower() in _ORGANISATIONS or subject.lower_ in _ORGANISATIONS:
+    if subject.lemma_.lower() in _ORGANISATIONS or subject.lower_ in _ORGANISATIONS or _a_family_hub(subject):
         return True
     before = subject.doc[subject.i - 1] if subject.i else None
     return before is not None and (before.lower_.rstrip("'s").rstrip("'"), subject.lower_) in _NAMED_SERVICES
+
+
+def _a_family_hub(subject) -> bool:
+    """"Foleshill Family Hub is concerned": a family hub is a place where staff see the family, as a
+    children's centre (which it replaced) or a nursery is, not an office of the local authority
+    ("the MASH hub")."""
+    return subject.lemma_.lower() == "hub" and any(c.dep_ == "compound" and c.lower_ == "family"
+                                                   for c in subject.children)
 
 
 def _roles_inside(subject, worry_word, roles: set) -> bool:
@@ -213,6 +221,8 @@ def is_institution(subject) -> bool:
     words = analysis.people_words()
     institutions = set(words["institutions"])
     phrase = {t.lower_ for t in subject.subtree} | {subject.lemma_.lower()}
+    if _a_family_hub(subject):
+        return False
     if {"social", "care"} <= phrase:
         return True
     return (subject.lower_ in institutions or subject.lemma_.lower() in institutions

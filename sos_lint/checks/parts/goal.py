@@ -154,7 +154,32 @@ def _network(ctx: Context):
     fails = _plan_fails(ctx)
     if fails is not None:
         failing.add(fails.sent)
-    return next((t for t in _network_candidates(ctx) if t.sent not in failing), None)
+    return next((t for t in _network_candidates(ctx) if t.sent not in failing and not _only_finds_out(ctx, t)), None)
+
+
+def _only_finds_out(ctx: Context, person) -> bool:
+    """"The club coach, Gareth, will tell the social worker if…", "Leo's uncle Jamal knows about the
+    plan": someone whose every act in the goal is finding out, passing word on or knowing the plan
+    is how others will know (or nothing), not a helper doing something (classes9.md P4)."""
+    from .actions import _a_check_or_report
+
+    subject = person
+    for _ in range(2):
+        if subject.dep_ in ("appos", "compound") and subject.head.i != subject.i:
+            subject = subject.head  # "Auntie Lorraine", "The club coach, Gareth"
+    if subject.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verbs = [subject.head]
+    verbs += [c for v in verbs for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB"
+              and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+    professionals = set(analysis.people_words()["professionals"])
+    checks = set(_parts_words()["checks_made"])
+    # Telling a professional is word sent; a visit, a pop-in or a check-in by Nan is her being there.
+    telling = ("tell", "text", "ring", "phone", "call", "email", "message", "report", "inform", "contact")
+    return all(_knows_of_the_plan(v) or (v.lemma_.lower() in telling and _a_check_or_report(v, professionals)
+                                         and not any(c.lower_ in ("in", "round", "by", "over") for c in v.children))
+               or _passes_word_on(v) or _keeps_a_record(v)
+               or v.lemma_.lower() in checks and any(c.dep_ == "dobj" for c in v.children) for v in verbs)
 
 
 _HELPING = {"help", "sit", "take", "collect", "look", "mind", "babysit", "pick", "bring", "cook", "drive", "walk",
@@ -233,6 +258,7 @@ def _network_candidates(ctx: Context):
         # "his teacher will give him the lunchtime dose": a school that helps, not only one that reports.
         if t.lemma_.lower() in ("school", "teacher", "nursery", "childminder") and t.dep_ == "nsubj" \
                 and t.head.pos_ == "VERB" and t.head.lemma_.lower() not in knowing | _FINDING_OUT \
+                and not any(c.dep_ == "aux" and c.i < t.left_edge.i for c in t.head.children) \
                 and t.head.lemma_.lower() not in set(_parts_words()["not_everyday"]):
             yield t
     words = set(analysis.people_words()["network"]) - set(analysis.people_words()["professionals"]) \
@@ -247,6 +273,8 @@ def _network_candidates(ctx: Context):
         if any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "some") for c in t.children) and not any(
                 c.dep_ == "appos" for c in t.children):
             continue  # "she will ask a friend": nobody the family has named
+        if _the_childs_sibling(ctx, t, children):
+            continue  # "so that Jasleen is no longer looking after her younger brothers": children, not helpers
         if word not in _NETWORK_PLACES:
             yield t
         owner = [c for c in t.children if c.dep_ == "poss"]
@@ -265,8 +293,49 @@ def _network_candidates(ctx: Context):
         if t.dep_ == "dobj" and t.head.lemma_.lower() in ("ask", "call", "phone", "text", "tell", "let", "have", "ring",
                                                           "message", "contact") \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") and c.i in children for c in t.head.children) \
+                and not _the_child_has_them_round(ctx, t.head, children) \
                 and not (t.head.dep_ == "pcomp" and t.head.head.lower_ == "for"):
             yield t
+
+
+def _the_child_has_them_round(ctx: Context, verb, children: set) -> bool:
+    """"Jasleen will be able to join the netball team … and have friends round": the child's own
+    friends round, the subject shared from the clause above, are the child's day, not helpers."""
+    if verb.lemma_.lower() != "have" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    for node in clauses_above(verb, depth=4):
+        for subject in (c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")):
+            if subject.i in children or analysis.pronoun_is_child(ctx, subject):
+                return True
+            if analysis.is_person(subject) or subject.pos_ == "PRON":
+                return False  # "get her revision done": a thing as subject is passed over
+    return False
+
+
+_SIBLINGS = {"brother", "sister", "cousin", "brothers", "sisters", "cousins"}
+
+
+def _the_childs_sibling(ctx: Context, word, children: set) -> bool:
+    """"her younger brothers", "Jasleen's little sister", "Kai's baby cousin": the child's own
+    brother or sister (younger, or not doing anything) is a child, not the family's network
+    (classes9.md P4: a helper beyond the parents doing something). "Kai's big brother, Sam (19),
+    will walk him to school" does something and stays."""
+    if word.lemma_.lower() not in _SIBLINGS and word.lower_ not in _SIBLINGS:
+        return False
+    if any(c.dep_ == "amod" and c.lower_ in ("younger", "little", "baby", "twin", "infant", "small")
+           for c in word.children):
+        return True
+    if any(c.dep_ == "amod" and c.lower_ in ("big", "older", "eldest", "grown-up", "adult") for c in word.children):
+        return False
+    owner = next((c for c in word.children if c.dep_ == "poss"), None)
+    if owner is None or not (owner.i in children or analysis.pronoun_is_child(ctx, owner)):
+        return False
+    person = word
+    for _ in range(2):
+        if person.dep_ in ("appos", "compound") and person.head.i != person.i:
+            person = person.head  # "Kai's sister Yasmin will help him"
+    named = [c for c in person.children if c.dep_ == "appos"] + [person]
+    return not any(p.dep_ in ("nsubj", "nsubjpass") and _does_something(p.head) for p in named)
 
 
 def frequency_or_duration(ctx: Context):
@@ -309,11 +378,39 @@ def _plan_fails(ctx: Context):
         if mark.head.head.lemma_.lower() in _MUSING and not any(
                 t.lemma_.lower() in _CONSEQUENCES for t in mark.head.head.subtree if t.i > mark.head.right_edge.i):
             continue  # "If you do not, the social worker will consider next steps": nothing said of what happens
-        if "unable" in lemmas or "fail" in lemmas or elliptical or goes_on or _a_breach(ctx, mark.head) or (
+        if "unable" in lemmas or "fail" in lemmas or elliptical or goes_on or _a_breach(ctx, mark.head) \
+                or _a_lapse_that_harms(ctx, mark.head) or (
                 negated and lemmas & {"change", "happen", "manage", "work", "improve", "stop", "keep", "able",
                                       "achieve"}):
             return ctx.doc[mark.i: mark.head.head.right_edge.i + 1]
     return None
+
+
+# What could happen to a child, said as a harm anyone could picture ("could get burnt", "might
+# fall down the stairs"): with harm_verbs and injuries from rules/parts.toml.
+_HARMS = {"hurt", "burn", "injure", "die", "drown", "choke", "fall", "scald", "poison", "cut", "suffocate", "starve",
+          "ill", "sick", "hospital"}
+
+
+def _a_lapse_that_harms(ctx: Context, condition) -> bool:
+    """"If you leave them alone, Mia could get burnt using the cooker", "If Dad drinks while he has
+    Ollie, Ollie might be hurt in the car": the adults doing the very thing the goal is against,
+    and a harm to the child that could follow, is what happens if the goal is not met
+    (classes9.md P5 row: the if-not part). "If you are late, the school will ring Nan" is a check."""
+    subjects = [c for c in condition.children if c.dep_ == "nsubj"]
+    if not subjects or subjects[0].i in analysis.child_tokens(ctx) or analysis.pronoun_is_child(ctx, subjects[0]):
+        return False
+    caregivers = set(analysis.people_words()["caregivers"]) | {"you", "they", "he", "she"}
+    if not (subjects[0].lower_ in caregivers or subjects[0].lemma_.lower() in caregivers
+            or subjects[0].i in analysis.adult_tokens(ctx)):
+        return False
+    main = condition.head
+    if not any(c.tag_ == "MD" and c.lower_ in ("could", "may", "might", "would", "will") for c in main.children):
+        return False
+    harms = _HARMS | set(_parts_words()["harm_verbs"])
+    clause = [t for t in main.subtree if not (condition.left_edge.i <= t.i <= condition.right_edge.i)]
+    return any(t.lemma_.lower() in harms for t in clause) and any(
+        t.i in analysis.child_tokens(ctx) or analysis.pronoun_is_child(ctx, t) for t in clause)
 
 
 def _a_breach(ctx: Context, condition) -> bool:
@@ -338,12 +435,14 @@ def _addressed(ctx: Context):
 
 
 _MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
-_SPELL = re.compile(r"\b(?:for|until|till|over)\b[^.;,]{0,40}?\b(?:months?|weeks?|years?|term|christmas|summer|easter|"
+_SPELL = re.compile(r"\b(?:for|until|till|over)\b[^.;,]{0,40}?\b(?:months?|weeks?|years?|terms?|seasons?(?!\s+tickets?)|christmas|summer|easter|"
                     r"spring|autumn|winter|half[- ]term|review|birthday|"
                     r"holidays?|" + _MONTHS[3:-1] + r"|end of (?:the )?\w+)\b|\bfor as long as\b[^.;,]{0,40}|"
+                    # an event that ends the plan's stretch: "until the next core group meeting", "until the hearing"
+                    r"\b(?:until|till)\b[^.;,]{0,40}?\b(?:hearing|meeting|conference|panel)\b|"
                     r"\bfrom\s+(?:\w+\s+)?" + _MONTHS + r"\s+(?:to|until|till)\s+(?:\w+\s+)?" + _MONTHS + r"\b|"
                     # a stretch named whole: "every day this term", "all year", "this school year"
-                    r"\b(?:this|all|the whole|throughout the)\s+(?:school\s+)?(?:term|year|summer holidays)\b", re.I)
+                    r"\b(?:this|all|the whole|throughout the)\s+(?:school\s+|football\s+|cricket\s+)?(?:term|year|season|summer holidays)\b(?!\s+tickets?)", re.I)
 # "for the week" plans a week; it does not say how long the goal lasts.
 _NOT_HOW_LONG = re.compile(r"^for (?:the|a|each|every) (?:week|day|night|evening|morning|weekend|meal|lunch)$", re.I)
 # Events that end a stretch of time ("until you turn 18", "until she starts nursery", "until the
@@ -392,7 +491,12 @@ def _timescale_real(ctx: Context):
             continue  # "until she finishes work", "until you leave for your night shift": a time of day
         an_age = clause.lemma_.lower() == "be" and any(c.dep_ in ("attr", "acomp") and (c.like_num or c.lower_ == "old")
                                                        for c in clause.children)  # "until Storm is two"
-        if perfect or an_age or _a_season_turns(clause) or (
+        ended = clause.lemma_.lower() == "be" and any(
+            c.dep_ in ("acomp", "attr") and (c.lower_ in ("over", "finished", "closed", "ended", "decided", "done")
+                                             or c.tag_ == "VBN" and c.lemma_.lower() in ("close", "end", "decide", "finish"))
+            for c in clause.children) and not any(t.lemma_.lower() in ("tea", "dinner", "meal", "bath", "homework")
+                                                  for t in clause.subtree)  # "until the case is closed"
+        if perfect or an_age or ended or _a_season_turns(clause) or (
                 clause.lemma_.lower() in _ENDINGS and clause.lemma_.lower() not in ("get", "go", "come")
                        or clause.lemma_.lower() in ("get", "go", "come") and not any(
                            t.lemma_.lower() in ("bed", "home", "back", "sleep", "school", "in", "shop", "shops")
@@ -460,12 +564,21 @@ def _others_know(ctx: Context):
         if token.pos_ not in ("VERB", "AUX"):
             continue
         handed = _handed_to_a_professional(token, professionals)
+        recorded = _passes_word_on(token) or _keeps_a_record(token) or _does_a_check(token)
         lemma = token.lemma_.lower()
+        if _knows_of_the_plan(token) or _professional_contact_as_the_scene(token, caregivers):
+            continue  # "Auntie Lorraine knows about this plan"; "pick up when professionals call you"
+        if lemma in ("count", "test") and not any(c.dep_ == "dobj" for c in token.children):
+            continue  # "count to 20 when he feels cross" calms him; "count the tablets" checks
         if lemma in ("watch", "observe", "listen") and not _watches_how(token, caregivers):
             continue  # "Coach Lee will watch how you are on the touchline"; "Nan will watch Zac" is minding him
         if lemma not in knowing and lemma not in checks and lemma not in ("watch", "observe", "listen") and not handed \
+                and not recorded \
                 and not _talks_about_how(token) and not _unannounced(token, professionals):
             continue
+        if lemma in ("tell", "read") and any(c.dep_ == "dobj" and c.lemma_.lower() in ("story", "joke", "book", "rhyme")
+                                             for c in token.children):
+            continue  # "Mum will tell Leo a story at bedtime": time with the child, not finding out
         if token.lemma_.lower() == "let" and not any(c.lemma_.lower() == "know" for c in token.children):
             continue
         if token.lemma_.lower() == "ask" and not any(
@@ -482,6 +595,8 @@ def _others_know(ctx: Context):
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")] or _name_before_the_modal(token)
         if not subjects and token.dep_ in ("xcomp", "conj", "advcl") and token.head.i != token.i:
             subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects:  # "The health visitor will do spot checks": the subject hung on "do", read as an aux
+            subjects = [g for c in token.children if c.dep_ == "aux" for g in c.children if g.dep_ == "nsubj"]
         agents = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         if agents:
             subjects = agents  # "Maisie will be seen by the health visitor every fortnight"
@@ -493,7 +608,8 @@ def _others_know(ctx: Context):
         if (subject.i in children and not _named_as_an_adult(ctx, subject)
                 and not _checks_on_another_child(ctx, subject, token, children, professionals)) or (
                 subject.lower_ in caregivers or subject.lemma_.lower() in caregivers) \
-                and not _the_other_parent(ctx, subject, token, children):
+                and not _the_other_parent(ctx, subject, token, children) \
+                and not _the_parent_not_spoken_to(ctx, subject):
             continue
         if analysis.pronoun_is_child(ctx, subject):
             continue
@@ -504,7 +620,148 @@ def _others_know(ctx: Context):
             continue  # "This will be looked at again": nobody in particular
         return token.sent
     return next((t.sent for t in ctx.tokens if t.lemma_.lower() in ("chart", "diary", "logbook") and t.pos_ == "NOUN"
-                 and not _only_a_tool(t)), None)
+                 and not _only_a_tool(t) and not _kept_by_the_parents(t, caregivers)), None)
+
+
+# What someone is told, known or aware of when it is only the plan itself ("Auntie Lorraine knows
+# about this plan", "Grandad has been told about the safety plan"): being in the know about the
+# plan finds out nothing about whether its steps happen (classes9.md P2, P4).
+_THE_PLAN = {"plan", "goal", "goals", "agreement", "arrangement", "arrangements", "worry", "worries", "concern",
+             "concerns", "rule", "rules"}
+
+
+def _knows_of_the_plan(verb) -> bool:
+    """"Leo's uncle knows about the plan", "Nan is aware of the safety plan", "Gran has been told
+    about this": knowing the plan exists, with no how, whether or from whom."""
+    lemma = verb.lemma_.lower()
+    if lemma in ("know", "understand") and any(
+            c.dep_ == "ccomp" and c.lemma_.lower() == "be" and any(
+                g.dep_ == "nsubj" and g.lemma_.lower() in _THE_PLAN for g in c.children) for c in verb.children):
+        return True  # "Leo's grandma knows what the plan is"
+    if lemma == "be":
+        aware = [c for c in verb.children if c.dep_ == "acomp" and c.lower_ == "aware"]
+        heads = [p for a in aware for p in a.children if p.dep_ == "prep" and p.lower_ == "of"]
+    elif lemma == "have":
+        copies = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "copy"]
+        heads = [p for c in copies for p in c.children if p.dep_ == "prep" and p.lower_ == "of"]
+        if not heads:
+            return False  # "has a copy of the plan"
+    elif lemma in ("know", "hear", "understand", "agree", "tell", "inform", "read", "sign"):
+        if any(c.dep_ in ("ccomp", "xcomp", "advcl") for c in verb.children):
+            return False  # "Nan will know from Ivy how the mornings have gone", "tell … if …"
+        if lemma in ("tell", "inform") and not any(c.dep_ == "auxpass" for c in verb.children):
+            return False  # "the coach will tell the social worker": word passed on; "has been told about" is not
+        heads = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("about", "of")]
+        if lemma in ("know", "understand", "read", "sign", "agree"):
+            heads += [verb]
+    else:
+        return False
+    things = [g for h in heads for g in h.children if g.dep_ in ("pobj", "dobj")]
+    # "knows about this": a pronoun for the plan, after "about" or "of" only ("will read it" is a check).
+    return bool(things) and all(t.lemma_.lower() in _THE_PLAN or t.dep_ == "pobj" and t.lower_ in ("this", "it", "that")
+                                for t in things) and not any(
+        c.dep_ == "prep" and c.lower_ == "from" for c in verb.children)
+
+
+def _professional_contact_as_the_scene(verb, caregivers: set) -> bool:
+    """"pick up when professionals call you", "answer the door when the social worker visits": a
+    professional's call or visit set as the moment of the parent's own step is the parent
+    answering, not someone finding out (classes9.md P2, P6). "If the school rings you to say Jo is
+    not in" says what they found out, and stays a check."""
+    if not any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "whenever", "if", "once") for c in verb.children):
+        return False
+    if verb.dep_ != "advcl" or verb.head.i == verb.i:
+        return False
+    if any(c.dep_ in ("xcomp", "ccomp", "advcl") for c in verb.children):
+        return False  # "rings you to say…"
+    parent = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    if not parent and verb.head.dep_ in ("conj", "xcomp") and verb.head.head.i != verb.head.i:
+        parent = [c for c in verb.head.head.children if c.dep_ == "nsubj"]  # "…and pick up when they call you"
+    return bool(parent) and (parent[0].lower_ in caregivers or parent[0].lemma_.lower() in caregivers)
+
+
+# Records someone keeps ("keep a record of Deniz's arrival times", "make a note of each visit").
+_RECORDS = {"record", "note", "log", "diary", "tally", "list", "chart"}
+
+
+def _keeps_a_record(verb) -> bool:
+    """"The nursery manager will keep a record of Deniz's arrival times", "Nan will make a note of
+    what time Leo gets in", "will keep track of how often…": a record kept, how someone outside the
+    parents knows."""
+    if verb.lemma_.lower() not in ("keep", "make"):
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _RECORDS | {"track"} and any(
+        p.dep_ == "prep" and p.lower_ == "of" for p in c.children) for c in verb.children)
+
+
+_CHECK_NOUNS = {"check", "checks", "spot-check", "spot-checks", "inspection", "inspections", "test", "tests"}
+
+
+def _does_a_check(verb) -> bool:
+    """"will do spot checks on Ada's weight", "will carry out unannounced visits", "will make random
+    checks": a check said as a noun after a light verb. A visit counts only when nobody is told of
+    it ("Nan will pay a visit on Sundays" is Nan being there)."""
+    if verb.lemma_.lower() not in ("do", "carry", "make", "conduct", "undertake", "pay", "hold", "spot"):  # "spot": "do spot checks" misread
+        return False
+    for thing in (c for c in verb.children if c.dep_ == "dobj"):
+        if thing.lemma_.lower() in _CHECK_NOUNS or thing.lower_ in _CHECK_NOUNS:
+            return True
+        if thing.lemma_.lower() == "visit" and any(c.lower_ in _WITHOUT_WARNING for c in thing.children
+                                                   if c.dep_ in ("amod", "compound")):
+            return True
+    return False
+
+
+def _the_parent_not_spoken_to(ctx: Context, subject) -> bool:
+    """"Dad, you will be sober at handover. Mum will tell the social worker if you smell of drink":
+    in a goal spoken to one parent, the other parent who finds out is outside the acting adults."""
+    spoken_to = _spoken_to(ctx)
+    parents = {"mum", "mummy", "mam", "mom", "dad", "daddy", "mother", "father"}
+    return bool(spoken_to & parents) and subject.lower_ in parents and subject.lower_ not in spoken_to
+
+
+# Words for what is passed on ("pass on anything worrying", "share any worries").
+_NEWS = {"anything", "something", "worry", "worries", "concern", "concerns", "information", "news", "what",
+         "everything", "it", "this", "that", "message", "messages"}
+
+
+def _passes_word_on(verb) -> bool:
+    """"pass on anything worrying to the social worker", "feed back to the school each week", "share
+    any worries with Mum", "keep the health visitor updated": word passed on (classes9.md P2)."""
+    lemma = verb.lemma_.lower()
+    particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "prep")}
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if lemma == "pass":
+        return bool(particles & {"on", "back", "along"}) and (not objects or any(o.lemma_.lower() in _NEWS
+                                                                                  for o in objects))
+    if lemma == "feed":
+        return "back" in particles
+    if lemma == "share":
+        return any(o.lemma_.lower() in _NEWS for o in objects)
+    if lemma in ("update", "notify", "alert"):
+        return bool(objects)
+    return False
+
+
+def _kept_by_the_parents(thing, caregivers: set) -> bool:
+    """"Dad, you will put a chart on the fridge and tick off each night…": the parents' own record,
+    with nobody outside them named as reading it, is not how others know (classes9.md P2)."""
+    node = thing
+    for _ in range(4):
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            break
+        node = node.head  # "put a chart on the fridge", "fill in the diary"
+    if node.pos_ not in ("VERB", "AUX") or node.lemma_.lower() in ("show", "give", "send", "hand", "email", "bring"):
+        return False  # "Mum will show the health visitor Noor's feeding chart": handed to someone
+    subjects = [c for c in node.children if c.dep_ == "nsubj"]
+    if not subjects and node.dep_ in ("conj", "xcomp") and node.head.i != node.i:
+        subjects = [c for c in node.head.children if c.dep_ == "nsubj"]
+    readers = [c for t in thing.sent if t.lemma_.lower() in ("see", "check", "read", "look") and t.i != node.i
+               for c in t.children if c.dep_ == "nsubj" and c.lower_ not in caregivers
+               and c.lemma_.lower() not in caregivers]
+    if readers:
+        return False  # "write it on the chart so the diabetes nurse can see it"
+    return bool(subjects) and (subjects[0].lower_ in caregivers or subjects[0].lemma_.lower() in caregivers)
 
 
 def _checks_on_another_child(ctx: Context, subject, verb, children: set, professionals: set) -> bool:

@@ -20,8 +20,10 @@ def _future(ctx: Context):
         verb = token.head
         while verb.dep_ in ("aux", "auxpass") and verb.head.i != verb.i:
             verb = verb.head
-        if any(c.dep_ == "neg" for c in verb.children):
+        if any(c.dep_ == "neg" for c in verb.children) and not _unable(verb):
             continue  # "Ruby will not go upstairs": a refusal now, not a danger
+        if _nobody_finds_out(verb, children):
+            continue  # "no one will know how she is being looked after": the professionals' blind spot, not a harm
         clause = list(verb.subtree)
         # "If Harvey is hurt again …, a small injury could become serious": the condition names the child.
         clause += [t for c in verb.sent if c.dep_ == "advcl" and any(m.lower_ == "if" for m in c.children)
@@ -55,8 +57,34 @@ def _a_guess_about_now(verb, modal) -> bool:
     if modal.lower_ in ("may", "might", "could", "would", "must") and verb.tag_ == "VBN" and any(
             c.dep_ == "aux" and c.lower_ in ("have", "'ve") for c in verb.children):
         return True
+    if modal.lower_ in ("may", "might", "must") and verb.lemma_.lower() == "be" and any(
+            c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN") for c in verb.children):
+        return True  # "Rio may be a young carer": a guess at what the child is now, not a harm ahead
     return modal.lower_ in ("may", "might", "could") and verb.tag_ == "VBG" and any(
         c.dep_ == "aux" and c.lower_ == "be" for c in verb.children)
+
+
+def _unable(verb) -> bool:
+    """"If a fire starts at night, Kai and Bella will not be able to get out": what the child will
+    not be able to do is a danger, though the clause is negated ("will not go upstairs" is not)."""
+    return verb.lemma_.lower() == "be" and any(c.dep_ == "acomp" and c.lower_ == "able" and any(
+        g.dep_ == "xcomp" for g in c.children) for c in verb.children)
+
+
+_NOBODY = {"nobody", "one", "anyone", "anybody", "professionals", "services", "agencies", "we", "someone"}
+_FINDING = {"know", "see", "find", "notice", "spot", "realise", "realize", "check", "hear", "tell"}
+
+
+def _nobody_finds_out(verb, children: set) -> bool:
+    """"No one will know how she is being looked after", "professionals may not see the bruises":
+    what the professionals could miss is their blind spot, not what could happen to the child
+    (classes9.md P7: not letting professionals see the child is non-engagement)."""
+    if verb.lemma_.lower() not in _FINDING:
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and subjects[0].i not in children and (
+        subjects[0].lower_ in _NOBODY or subjects[0].lemma_.lower() in _NOBODY) and not (
+        subjects[0].lower_ == "one" and not any(c.lower_ == "no" for c in subjects[0].children))
 
 
 def _a_past_guess(span) -> bool:
