@@ -482,6 +482,10 @@ def stated_absences(ctx: Context) -> list:
             found.append(ctx.doc[_stopped(token).i: token.i + 1])
         elif _harm_kept_off(token) is not None:
             found.append(_harm_kept_off(token))  # "safeguard Zara from further harm", "be free from harm"
+        elif _no_harm(token) is not None:
+            found.append(_no_harm(token))  # "will come to no harm", "will suffer no further abuse"
+        elif _harm_ending(token) is not None:
+            found.append(_harm_ending(token))  # "the arguments will end", "the violence will stop"
         elif _no_contact(token) is not None:
             found.append(_no_contact(token))  # "will have no unsupervised contact with the children"
         elif _child_event_not(ctx, token) is not None:
@@ -514,7 +518,7 @@ def _harm_kept_off(token):
     if harm is None:
         return None
     word = token.head
-    if word.lower_ == "free":
+    if word.lower_ in ("free", "safe"):  # "be free from harm", "keep Kian safe from any further harm"
         verb = word.head if word.head.lemma_.lower() in _KEEPING_OFF else word
     elif word.lemma_.lower() in ("safeguard", "shield") or (word.lemma_.lower() == "protect" and word.tag_ != "VBN"):
         verb = word
@@ -523,6 +527,39 @@ def _harm_kept_off(token):
     if any(t.lower_ == "by" and t.i > harm.i and t.i + 1 < len(t.doc) and t.doc[t.i + 1].tag_ == "VBG" for t in verb.sent):
         return None  # "protect Ivy from harm by staying with her": the how is there
     return token.doc[verb.i: harm.i + 1]
+
+
+# Round 9b: harm met with "no" ("come to no harm", "suffer no further abuse", "see no more
+# violence") and harm said to end ("the arguments will end", "the violence will stop").
+_FIGHTS = _HARM_NOUNS | {"argument", "arguments", "fight", "fights", "fighting", "row", "rows", "arguing",
+                         "shouting", "incident", "incidents", "assault", "assaults", "call-out", "call-outs"}
+_ENDING = {"end", "stop", "cease", "finish"}
+
+
+def _no_harm(token):
+    """"Cody will come to no harm", "Leo will suffer no further abuse": the span, or None."""
+    if token.lower_ != "no" or token.dep_ != "det" or token.head.lemma_.lower() not in _FIGHTS:
+        return None
+    harm = token.head
+    verb = harm.head.head if harm.dep_ == "pobj" else harm.head
+    if verb.pos_ != "VERB" or harm.dep_ not in ("pobj", "dobj") or not _promised(verb) or any(
+            c.dep_ == "advcl" and any(m.lower_ in ("because", "as", "since", "so") for m in c.children)
+            for c in verb.children):
+        return None  # "… because Nan will stay over" says how
+    start = min([c.i for c in verb.children if c.dep_ == "aux" and c.i < verb.i] + [verb.i])
+    return token.doc[start: harm.i + 1]
+
+
+def _harm_ending(token):
+    """"The arguments will end", "the violence will stop": harm said to end, with nothing anyone
+    does. "The fighting will stop because Dad will go to Nan's" says how."""
+    if token.lemma_.lower() not in _ENDING or token.pos_ != "VERB" or not _promised(token):
+        return None
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lemma_.lower() not in _FIGHTS or any(
+            c.dep_ in ("advcl", "prep", "dobj", "xcomp") for c in token.children):
+        return None
+    return token.doc[min(t.i for t in subject.subtree): token.i + 1]
 
 
 def _no_contact(token):

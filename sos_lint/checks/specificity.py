@@ -31,8 +31,12 @@ def _behaviour_explains(ctx: Context, span, own_verb: bool = False) -> bool:
                and a.verb.i not in flagged and a.verb.i not in guessed
                and a.verb.lemma_.lower() not in reporting and not is_child(ctx, a.subject)
                and not (a.subject.lower_ in ("he", "she") and analysis.pronoun_is_child(ctx, a.subject))
-               and not _done_to(a.verb)
+               and not _done_to(a.verb) and a.verb.lemma_.lower() not in _EFFECT_VERBS
                for a in where)
+
+
+# "How they are affecting Maryam": an effect named is not an act anyone saw (round 9b).
+_EFFECT_VERBS = {"affect", "impact", "effect", "influence"}
 
 
 def _done_to_a_child(ctx: Context, span) -> bool:
@@ -306,6 +310,10 @@ def _reported_as(ctx: Context, span, entry) -> str:
         return ""  # "has chosen to stay with Mr Ali" is reported once, as the blame it is (SOS306)
     if entry.group == "judgement" and _about_a_thing(span):
         return ""
+    if entry.group == "judgement" and {t.i for t in span} & ctx.memo("words:lowering", lambda: {
+            t.i for v in care_words.risk_reduced_spans(ctx) if v[-1].lemma_.lower() in ("risk", "harm", "danger")
+            for t in v}):
+        return ""  # "minimise risks" is a vague aim (SOS302), not "minimises the concerns"
     if entry.group == "judgement" and entry.phrase in settings()["child_blame_judgements"] \
             and _about_exploitation(ctx) and _said_of_a_child(ctx, span):
         return "SOS306"  # "Amber has refused return home interviews": an exploited child blamed
@@ -410,6 +418,10 @@ def label_not_behaviour(ctx: Context, rule_: Rule):
          "names behaviour without saying what it was. Say what the adult said or did, when, and who "
          "saw or heard it.",
          "[what the adult said or did, when, and who saw or heard it]"),
+        ([span for span in habit_labels.trouble_with_spans(ctx) if not _behaviour_explains(ctx, span)],
+         "names a problem, not something someone saw. Say what the adult does when this happens, when, "
+         "and who saw or heard it.",
+         "[what the adult does, when, and who saw or heard it]"),
         (habit_labels.service_refusal_spans(ctx),
          "is about a service, not what happened to the child. Say what the adult does at home that "
          "worries you, and what it means for the child.",
@@ -547,6 +559,10 @@ def _vague_aim_findings(ctx: Context, rule_: Rule):
          "does not say what will happen, when or who does it. Spell it out, for example \"Mum will walk "
          "Leo to school for 8.45 every day\" or \"bath, story and bed by 7.30\".",
          "[what will happen, when, and who does it]"),
+        (care_words.good_carer_spans(ctx),
+         "praises an adult without saying who they are or what they will do. Name the adult and say "
+         "what they will do, and when, for example \"Nan will pick Keira up from school every day\".",
+         "[who the adult is, and what they will do and when]"),
         (vague_aims.welfare_spans(ctx),
          "states a duty, not something anyone will do. Say what the adults will do each day that keeps "
          "the child safe and well.",
@@ -770,11 +786,15 @@ def judgement_word(ctx: Context, rule_: Rule):
          "judges what a parent is, not what they did. Say what Mum or Dad said or did, when, and "
          "what it meant for the child.",
          "Say what Mum or Dad said or did, and when."),
+        (verdicts.understanding_spans(ctx),
+         "judges what a parent understands, not what they did or said. Write what they said about the "
+         "worry, in their words, and what they did.",
+         "[what Mum or Dad said about it, in their words, and what they did]"),
         (verdicts.explanation_verdict_spans(ctx),
          "judges a parent's account instead of saying what they said. Write what they said happened, "
          "and what about it does not fit what was seen.",
          "[what the parents said happened, and what does not fit]"),
-        (habit_labels.priorities_spans(ctx),
+        (habit_labels.priorities_spans(ctx) + habit_labels.comparison_spans(ctx),
          "judges what a parent cares about most, not what they did. Say what Mum or Dad did, when, and "
          "what it meant for the child; in a goal, what they will do each day.",
          "[what Mum or Dad did, or will do each day, and what it means for the child]"),

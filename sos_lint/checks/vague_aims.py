@@ -216,9 +216,11 @@ def safe_outcome_spans(ctx: Context) -> list:
             continue
         else:
             verb = safe.head
-        if (verb is not safe and verb.lemma_.lower() not in ("be", "stay", "remain")) \
+        if (verb is not safe and verb.lemma_.lower() not in ("be", "stay", "remain", "feel")) \
                 or any(t.lower_ in ("if", "unless") for t in safe.sent):
             continue
+        if verb.lemma_.lower() == "feel" and not any(c.dep_ == "prep" for c in verb.children):
+            continue  # "Kayla will feel safe at home" is as bare as "will be safe"; "Ella will feel safe" alone is the child's own
         framed = any(t.lower_ == "you" for t in safe.sent) and any(
             t.lower_ in ("need", "needs") for t in verb.sent if t.i < verb.i)  # the parse may tag "need" a noun
         if framed or verb.head.lemma_.lower() == "need" or verb.dep_ in ("relcl", "advcl", "acl") \
