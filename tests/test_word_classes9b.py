@@ -15,6 +15,44 @@ LABEL = ("SOS301", "SOS305")
 JUDGEMENT = ("SOS305", "SOS301", "SOS304")
 
 CASES = [
+    # W3 ("will be happier" as the outcome), frame: a bare outcome in a "so that" clause is the
+    # whole goal when the act it hangs on is itself only a vague aim or a service ("engage with
+    # services so that Amy is happier"); after a real act it is the child's experience.
+    ("goal", "Dad will engage with services so that Amy is happier.", "SOS302", "is happier", True),
+    ("goal", "Mum will work openly with professionals so that Theo is safe.", "SOS302", "is safe", True),
+    ("goal", "Nan will reduce the risks so that the twins are calmer.", "SOS302", "are calmer", True),
+    ("goal", "Dad will go for a walk when he feels angry, every time, so that Ella feels safe at home.", "SOS302", "feels safe", False),
+    ("goal", "Mum will keep away from Dean so that Leo is safe.", "SOS302", "is safe", False),
+    ("goal", "Dad will cook tea every night so that Ava is happier at home.", "SOS302", "is happier", False),
+    # W1, frame (c): the habit named as a thing the adult has ("his drinking", "Grandad's
+    # gambling"), with no occasion and no act in the sentence. An occasion, a "when" and a
+    # child's own are left alone.
+    ("worry", "Mum is worried about Dad's drinking, and Leo (4) hides.", LABEL, "Dad's drinking", True),
+    ("worry", "Nan says Grandad's gambling has got worse and Ava (6) has no school shoes.", LABEL, "Grandad's gambling", True),
+    ("worry", "Dad's drinking is affecting Kai (5).", LABEL, "Dad's drinking", True),
+    ("worry", "When Dad's drinking gets bad, he shouts at Leo (4).", LABEL, "Dad's drinking", False),
+    ("worry", "Dad's drinking on Friday night meant nobody fed Ava (2).", LABEL, "Dad's drinking", False),
+    ("worry", "Kai's drinking at parties worries Mum, and Dad hits him.", LABEL, "Kai's drinking", False),
+    # W3 (vague impact), frame: an effect on a child named and not said ("how they are
+    # affecting Maryam", "is affecting Kai"), and an effect verb never counts as the act that
+    # explains a label or makes the child the one harmed.
+    ("worry", "Mum is worried about how Dean's moods are affecting Ivy (7).", "SOS302", "are affecting Ivy", True),
+    ("worry", "Dad shouts a lot and it affects the children.", "SOS302", "affects the children", True),
+    ("worry", "Dad's drug use is affecting Kai (5).", LABEL, "drug use", True),
+    ("worry", "Mum's moods affect Kai (6): he wets the bed when she is low.", "SOS302", "affect Kai", False),
+    ("worry", "The move affected Leo (9) because he lost his friends.", "SOS302", "affected Leo", False),
+    ("worry", "Dad's drinking affects Kai's sleep, and Kai (6) falls asleep in class.", "SOS302", "affects Kai's sleep", False),
+    # Victim blaming (issue 11 s4, in a W5 row of the battery), frame: the exploited child made
+    # the one to keep away from the adults who harm them ("stay away from older males", "avoid
+    # the gang", "stop seeing the men"). An adult keeping the child away, and keeping away from
+    # anything but those adults, are left alone.
+    ("goal", "Kai (14) will avoid the gang on the estate.", "SOS306", "will avoid the gang", True),
+    ("goal", "Jade will stop seeing the men from the takeaway.", "SOS306", "will stop seeing the men", True),
+    ("goal", "Tia will keep away from the older men at the bus station.", "SOS306", "keep away from the older men", True),
+    ("goal", "Mum will keep River away from the men at the park.", "SOS306", "keep River away", False),
+    ("goal", "Dad will stay away from Mum's house.", "SOS306", "stay away", False),
+    ("goal", "River will stay away from the road when she plays out.", "SOS306", "stay away", False),
+    ("goal", "Kai will see his friends after school on Fridays.", "SOS306", "see his friends", False),
     # W1, frames: (a) falling back into use ("slipped back into drinking", "gone back to using",
     # "fallen back into his drinking habit"), not only "relapsed" or "back on"; (b) being "on the
     # cans / the bottle / the booze", the street's words for drinking, without "back"; a time said

@@ -183,3 +183,33 @@ def routine_verdict_spans(ctx: Context) -> list:
         if not quoted(span):
             found.append(span)
     return found
+
+
+# Round 9b: an effect on a child named and not said: "how they are affecting Maryam", "Dad's
+# drinking is affecting Kai", "this impacts on the children".
+_EFFECTING = {"affect", "impact", "effect"}
+
+
+def bare_effect_spans(ctx: Context, is_a_child) -> list:
+    """"How they are affecting Maryam", "it is impacting on the boys": an effect on the child
+    with nothing of what it is. "Affecting Kai's sleep", "affects Kai: he wets the bed" and
+    "affects Kai because he cannot sleep" say it."""
+    found = []
+    for verb in ctx.tokens:
+        if verb.lemma_.lower() not in _EFFECTING or verb.pos_ != "VERB" or looks_ahead(verb):
+            continue
+        child = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if child is None:
+            child = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "upon")
+                          for o in p.children if o.dep_ == "pobj"), None)
+        if child is None or not is_a_child(child) or any(c.dep_ == "poss" for c in child.children):
+            continue
+        after = ctx.doc[child.right_edge.i + 1] if child.right_edge.i + 1 < len(ctx.doc) else None
+        if (after is not None and after.text in (":", "–", "—", "(")) or any(
+                c.dep_ in ("advcl", "prep", "xcomp", "ccomp") and c.i > child.i for c in verb.children):
+            continue  # "affects Kai: he wets the bed", "affects Kai because he cannot sleep"
+        start = min([c.i for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i] + [verb.i])
+        span = ctx.doc[start:child.right_edge.i + 1]
+        if not quoted(span):
+            found.append(span)
+    return found

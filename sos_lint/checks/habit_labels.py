@@ -180,6 +180,30 @@ def drug_use_spans(ctx: Context) -> list:
     return ctx.memo("habit_labels:drug_use", compute)
 
 
+# Round 9b: the habit named as a thing an adult has: "his drinking", "Mum's drinking", "Dad's
+# drug-taking". An occasion ("Dad's drinking on Friday night") or a "when" is left alone.
+_HABIT_NOUNS = {"drinking", "drug-taking", "gambling", "boozing", "using"}
+
+
+def habit_noun_spans(ctx: Context) -> list:
+    """"The impact of his drinking on Violet", "Mum is worried about Dad's drinking": an adult's
+    drinking named as a thing, with no occasion. A child's ("Kai's drinking at parties") and a
+    parent's quoted words are left alone."""
+    def compute():
+        found = []
+        for noun in ctx.tokens:
+            if noun.lower_ not in _HABIT_NOUNS or noun.pos_ != "NOUN" or span_in_quotes(ctx.doc, noun.idx):
+                continue
+            owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+            if owner is None or not _adult(ctx, owner):
+                continue
+            if any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in _WHEN for t in noun.subtree if t.i > noun.i):
+                continue  # "Dad's drinking on Friday night", "his drinking while Leo was there"
+            found.append(ctx.doc[min(t.i for t in owner.subtree):noun.i + 1])
+        return found
+    return ctx.memo("habit_labels:habit_noun", compute)
+
+
 _LINKING = {"be", "become", "get", "seem", "remain", "appear", "grow"}
 _BEHAVIOUR = {"behaviour", "behaviours", "behavior", "behaviors", "conduct"}
 _DESCRIBING = {"attr", "xcomp", "acl", "relcl", "appos"}

@@ -44,8 +44,8 @@ def _done_to_a_child(ctx: Context, span) -> bool:
     rule asks what an adult did to an adult ("Mum was assaulted"); a child's abuse is worded in
     its own way, and the victim-blaming rule watches that."""
     verb = span.root if span.root.pos_ == "VERB" else governing_verb(span)
-    if verb is None:
-        return False
+    if verb is None or verb.lemma_.lower() in _EFFECT_VERBS:
+        return False  # "Dad's drug use is affecting Kai": an effect named, not an act done to Kai
     targets = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "npadvmod")]  # "abusing Holly" may parse as npadvmod
     adults = analysis.adult_tokens(ctx)
     return any(is_child(ctx, t, strict=False) or (t.pos_ == "PRON" and analysis.pronoun_is_child(ctx, t))
@@ -200,6 +200,13 @@ def _a_childs_own(ctx: Context, span) -> bool:
     owner = next((c for c in span.root.children if c.dep_ == "poss"), None)
     return owner is not None and (is_child(ctx, owner, strict=False)
                                   or (owner.pos_ == "PRON" and analysis.pronoun_is_child(ctx, owner)))
+
+
+def _a_child_or_children(ctx: Context, token) -> bool:
+    """A named child, a pronoun for one, or "the children" / "the boys" (round 9b, bare effects)."""
+    return is_child(ctx, token, strict=False) or token.i in analysis.child_tokens(ctx) or (
+        token.pos_ == "PRON" and token.lower_ in ("him", "her", "them") and analysis.pronoun_is_child(ctx, token)) \
+        or token.lower_ in analysis.people_words()["children"]
 
 
 def _about_an_adult(span) -> bool:
@@ -418,6 +425,11 @@ def label_not_behaviour(ctx: Context, rule_: Rule):
          "names behaviour without saying what it was. Say what the adult said or did, when, and who "
          "saw or heard it.",
          "[what the adult said or did, when, and who saw or heard it]"),
+        ([span for span in habit_labels.habit_noun_spans(ctx) if not _behaviour_explains(ctx, span)
+          and not _in_when_clause(span)],
+         "names a habit, not something someone saw. Say what the adult drank or took, when, and what "
+         "they did then that affected the child.",
+         "[what the adult drank or took, when, and what they did then]"),
         ([span for span in habit_labels.trouble_with_spans(ctx) if not _behaviour_explains(ctx, span)],
          "names a problem, not something someone saw. Say what the adult does when this happens, when, "
          "and who saw or heard it.",
@@ -559,6 +571,10 @@ def _vague_aim_findings(ctx: Context, rule_: Rule):
          "does not say what will happen, when or who does it. Spell it out, for example \"Mum will walk "
          "Leo to school for 8.45 every day\" or \"bath, story and bed by 7.30\".",
          "[what will happen, when, and who does it]"),
+        (care_words.bare_effect_spans(ctx, lambda t: _a_child_or_children(ctx, t)),
+         "names an effect on the child without saying what it is. Say what the child does, says or "
+         "feels because of it, and who saw or heard it.",
+         "[what the child does, says or feels, and who saw or heard it]"),
         (care_words.good_carer_spans(ctx),
          "praises an adult without saying who they are or what they will do. Name the adult and say "
          "what they will do, and when, for example \"Nan will pick Keira up from school every day\".",
@@ -1053,6 +1069,10 @@ def _blaming_by_parse(ctx: Context, rule_: Rule):
          "makes the child the one to keep the rules. Say what the adults will do to keep the child safe, "
          "and who will help.",
          "[what the adults will do to keep the child safe]"),
+        (_not_in_lexicon_matches(ctx, child_blame.avoiding_spans(ctx), covered=covered),
+         "makes the child the one to keep away from the adults who harm them. Say what the adults "
+         "will do to keep the child away from those men, and who will help.",
+         "[what the adults will do to keep the child safe from them]"),
         (_let_back_spans(ctx),
          "blames the parent for what the abuser chose to do. Say what he did, and what Mum has done "
          "to keep the children safe.",

@@ -196,6 +196,24 @@ def _another_outcome(verb) -> bool:
     return subject is not None and subject.pos_ == "NOUN" and not analysis.is_person(subject)
 
 
+def _so_that(verb) -> bool:
+    return any(c.lower_ == "so" and c.dep_ in ("mark", "advmod") for c in verb.children)
+
+
+def _hollow_acts(ctx: Context) -> set[int]:
+    """Verbs whose act is itself only a vague aim or a service (round 9b): "act protectively and
+    minimise risks so that Isla is happier", "keep using the service so that Ishaan is safe". A
+    "so that" outcome after them is the whole goal; after a real act ("go for a walk when he feels
+    angry, so that Ella feels safe at home") it is the child's experience, and is left alone."""
+    def compute():
+        from . import care_words, goal_words
+        spans = [span for span, entry in ctx.matches("specificity.toml") if entry.group == "vague"]
+        spans += care_words.risk_reduced_spans(ctx) + goal_words.service_use_spans(ctx)
+        spans += analysis.cues(ctx, "compliance")
+        return {t.i for span in spans for t in span if t.pos_ in ("VERB", "AUX")}
+    return ctx.memo("vague_aims:hollow_acts", compute)
+
+
 def safe_outcome_spans(ctx: Context) -> list:
     """"June will be safe", "the children will remain safe at all times", "Tia will stay safe":
     the whole outcome is a word nobody can picture. "Ella will feel safe at bedtime" (the child's
@@ -212,8 +230,9 @@ def safe_outcome_spans(ctx: Context) -> list:
             verb = safe  # "The children will be protected", with nothing said of from what or by whom
             if any(c.dep_ in ("prep", "agent") for c in safe.children):
                 continue  # "protected from harm" is absence of harm (SOS512); "by Nan" says who
-        elif safe.lower_ not in _OUTCOME_STATES or safe.dep_ != "acomp":
-            continue
+        elif safe.lower_ not in _OUTCOME_STATES or safe.dep_ not in ("acomp", "attr") \
+                or (safe.dep_ == "attr" and safe.pos_ != "ADJ" and not any(c.lower_ in _DEGREE for c in safe.children)):
+            continue  # "Isla and Finn are more content", with "content" read as a noun
         else:
             verb = safe.head
         if (verb is not safe and verb.lemma_.lower() not in ("be", "stay", "remain", "feel")) \
@@ -223,9 +242,10 @@ def safe_outcome_spans(ctx: Context) -> list:
             continue  # "Kayla will feel safe at home" is as bare as "will be safe"; "Ella will feel safe" alone is the child's own
         framed = any(t.lower_ == "you" for t in safe.sent) and any(
             t.lower_ in ("need", "needs") for t in verb.sent if t.i < verb.i)  # the parse may tag "need" a noun
-        if framed or verb.head.lemma_.lower() == "need" or verb.dep_ in ("relcl", "advcl", "acl") \
-                or (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _KNOWING) \
-                or any(c.lower_ in ("where", "when", "so") for c in verb.children):
+        hollow = verb.dep_ == "advcl" and _so_that(verb) and verb.head.i in _hollow_acts(ctx)
+        if not hollow and (framed or verb.head.lemma_.lower() == "need" or verb.dep_ in ("relcl", "advcl", "acl")
+                           or (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _KNOWING)
+                           or any(c.lower_ in ("where", "when", "so") for c in verb.children)):
             continue  # the house style's opening ("you and Reed need Reed to be safe"), or a place where it holds
         more = [c for c in list(verb.children) + (list(safe.children) if verb is not safe else [])
                 if c.dep_ in ("prep", "advcl", "advmod", "npadvmod", "ccomp", "xcomp", "conj", "agent") and c.i > verb.i
