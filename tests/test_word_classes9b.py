@@ -15,6 +15,15 @@ LABEL = ("SOS301", "SOS305")
 JUDGEMENT = ("SOS305", "SOS301", "SOS304")
 
 CASES = [
+    # W3 (vague), frame: worry said to exist and held by nobody ("there are worries for Yasmin",
+    # "there are fears about the baby"). Whose worry it is, what the worry is, and "no worry"
+    # are left alone.
+    ("worry", "There are worries for Kai (6) and his sister at home.", "SOS302", "There are worries for Kai", True),
+    ("worry", "Dad drinks every night and there are fears for the baby.", "SOS302", "there are fears for the baby", True),
+    ("worry", "There is some anxiety about Leo (2) at nursery.", "SOS302", "There is some anxiety about Leo", True),
+    ("worry", "There are worries that Dad hits Mum when Leo (4) is there.", "SOS302", "worries", False),
+    ("worry", "Nan has worries about the boys at Dad's, where he hits them.", "SOS302", "worries", False),
+    ("worry", "There is no worry about Kai's school, but Dad hits him.", "SOS302", "no worry", False),
     # W3 ("will be happier" as the outcome), frame: a bare outcome in a "so that" clause is the
     # whole goal when the act it hangs on is itself only a vague aim or a service ("engage with
     # services so that Amy is happier"); after a real act it is the child's experience.

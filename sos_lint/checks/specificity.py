@@ -571,6 +571,10 @@ def _vague_aim_findings(ctx: Context, rule_: Rule):
          "does not say what will happen, when or who does it. Spell it out, for example \"Mum will walk "
          "Leo to school for 8.45 every day\" or \"bath, story and bed by 7.30\".",
          "[what will happen, when, and who does it]"),
+        (vague_aims.nobodys_worry_spans(ctx),
+         "says there is worry, but not whose or about what. Say who is worried and what they saw or "
+         "heard, for example \"Yasmin's teacher is worried because …\".",
+         "[who is worried, and what they saw or heard]"),
         (care_words.bare_effect_spans(ctx, lambda t: _a_child_or_children(ctx, t)),
          "names an effect on the child without saying what it is. Say what the child does, says or "
          "feels because of it, and who saw or heard it.",

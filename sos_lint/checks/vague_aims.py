@@ -660,3 +660,32 @@ def welfare_spans(ctx: Context) -> list:
         if not quoted(span):
             found.append(span)
     return found
+
+
+# Round 9b: worry said to exist, held by nobody: "there are worries for Yasmin and Omar", "there
+# is concern about the baby". Who is worried, and about what that was seen, is missing.
+_WORRY_NOUNS = {"worry", "worries", "concern", "concerns", "fear", "fears", "anxiety", "anxieties"}
+
+
+def nobodys_worry_spans(ctx: Context) -> list:
+    """"There are worries for Yasmin and Omar", "there is a concern about Leo": a worry nobody
+    holds and nothing seen. "The social worker is worried that …" names who; "Nan has worries
+    about …" is hers; quoted words are left alone."""
+    found = []
+    for noun in ctx.tokens:
+        if noun.lemma_.lower() not in _WORRY_NOUNS and noun.lower_ not in _WORRY_NOUNS:
+            continue
+        be = noun.head
+        if noun.dep_ not in ("attr", "nsubj") or be.lemma_ != "be" or not any(c.dep_ == "expl" for c in be.children) \
+                or any(c.lower_ == "no" for c in noun.children) or any(c.dep_ == "neg" for c in be.children):
+            continue  # "there is no worry about Kai's school" says none
+        if any(c.dep_ in ("acl", "relcl", "ccomp") for c in noun.children) or any(
+                c.dep_ in ("ccomp", "advcl") and c.i > noun.i for c in be.children):
+            continue  # "there are worries that Dad hits Mum": what the worry is, is said
+        there = next(c for c in be.children if c.dep_ == "expl")
+        end = max([noun.i] + [t.i for c in noun.children if c.dep_ == "prep" and c.lower_ in ("for", "about", "around", "regarding")
+                              for t in c.subtree])
+        span = ctx.doc[min(there.i, noun.i):end + 1]
+        if not quoted(span):
+            found.append(span)
+    return found
