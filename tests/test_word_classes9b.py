@@ -15,6 +15,16 @@ LABEL = ("SOS301", "SOS305")
 JUDGEMENT = ("SOS305", "SOS301", "SOS304")
 
 CASES = [
+    # Guess as fact (issue 11 s4, in a W1 row of the battery), frame: the writer's reason for
+    # how a child is, told as fact ("…, which is why Hunter is always so tired", "that is why
+    # Leo is late"). A child's own account, and a reason for an adult's or a thing's state, are
+    # left alone.
+    ("worry", "Mum drinks, and that is why Leo (5) is late every day.", "SOS304", "that is why Leo (5) is late", True),
+    ("worry", "Dad sells drugs from the flat, which is why Ruby (9) is so anxious.", "SOS304", "which is why Ruby (9) is so anxious", True),
+    ("worry", "Mum sleeps until noon, which is why the twins are always hungry at nursery.", "SOS304", "which is why the twins are always hungry", True),
+    ("worry", "Kai (7) told his teacher that is why he hides under the table.", "SOS304", "that is why", False),
+    ("worry", "Mum works nights, which is why Nan is tired.", "SOS304", "which is why", False),
+    ("worry", "Dad hit Mum, which is why the police came.", "SOS304", "which is why", False),
     # W3 (vague), frame: worry said to exist and held by nobody ("there are worries for Yasmin",
     # "there are fears about the baby"). Whose worry it is, what the worry is, and "no worry"
     # are left alone.

@@ -704,6 +704,12 @@ def hypothesis_as_fact(ctx: Context, rule_: Rule):
                             "[who] saw or heard [what]")
     if ctx.kind == "goal":
         return  # a goal's "is likely to" looks ahead; its guesses are the worded ones above
+    for span in _not_in_lexicon_matches(ctx, verdicts.cause_as_fact_spans(ctx), (rule_.code,)):
+        yield rule_.finding(
+            ctx, span.start_char, span.end_char,
+            f"\"{span.text}\" states a guess about why the child is like this as a fact. Say what was "
+            "seen or heard, and who saw or heard it, or write \"we think\".",
+            "[who] saw or heard [what]")
     for span in _not_in_lexicon_matches(ctx, _likely_guesses(ctx), (rule_.code,)):
         yield rule_.finding(
             ctx, span.start_char, span.end_char,

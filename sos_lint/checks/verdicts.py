@@ -452,3 +452,41 @@ def adult_state_spans(ctx: Context) -> list:
         if not quoted(span):
             found.append(span)
     return found
+
+
+# Round 9b: a cause told as fact: "…, which is why Hunter is always so tired", "that is why Leo is
+# late every day", "this is the reason Ava (4) cries at night". Why a child is as they are is the
+# writer's guess unless someone says what they saw.
+_POINTING = {"which", "that", "this", "it"}
+
+
+def cause_as_fact_spans(ctx: Context) -> list:
+    """"Dad uses cannabis, which is why Hunter is always so tired": the writer's reason for how
+    a child is, stated as a fact. "Kai told his teacher that is why he hides" (the child's own
+    account, reported) and a quoted explanation are left alone."""
+    found = []
+    speaking = set(settings()["speech_verbs"])
+    for be in ctx.tokens:
+        if be.lemma_ != "be" or not any(c.dep_ == "nsubj" and c.lower_ in _POINTING for c in be.children):
+            continue
+        clause = next((c for c in be.children if c.dep_ in ("ccomp", "relcl", "attr", "advcl")
+                       and (any(w.lower_ == "why" for w in c.children) or c.lemma_.lower() == "reason")), None)
+        if clause is None:
+            continue
+        if clause.lemma_.lower() == "reason":
+            clause = next((c for c in clause.children if c.dep_ in ("relcl", "acl", "ccomp")), None)
+            if clause is None:
+                continue
+        subject = _subject_of(clause)
+        if subject is None or not (is_child(ctx, subject, strict=False) or subject.i in analysis.child_tokens(ctx)
+                                   or (subject.pos_ == "PRON" and analysis.pronoun_is_child(ctx, subject))):
+            continue
+        if any(a.lemma_.lower() in speaking for a in list(be.ancestors)[:2]):
+            continue  # "Kai said that is why he hides": his own account
+        pointer = next(c for c in be.children if c.dep_ == "nsubj" and c.lower_ in _POINTING)
+        late = [c for c in clause.children if c.dep_ in ("advcl", "prep", "npadvmod", "punct") and c.i > clause.i]
+        end = min([t.i for c in late for t in [c.left_edge]] + [clause.right_edge.i + 1]) - 1
+        span = ctx.doc[pointer.i:max(end, clause.i) + 1]
+        if not quoted(span):
+            found.append(span)
+    return found
