@@ -74,12 +74,11 @@ CASES = [
     ("goal", "Kai will see his friends after school on Fridays.", "SOS306", "see his friends", False),
     # W1, frames: (a) falling back into use ("slipped back into drinking", "gone back to using",
     # "fallen back into his drinking habit"), not only "relapsed" or "back on"; (b) being "on the
-    # cans / the bottle / the booze", the street's words for drinking, without "back"; a time said
-    # with "since" or "for" ("since Christmas") is how long a habit has lasted, not an occasion.
+    # cans / the bottle / the booze", the street's words for drinking, without "back".
     ("worry", "Mum has gone back to using and Leo (3) is with her all day.", LABEL, "has gone back to using", True),
     ("worry", "Grandad has fallen back into his drinking habit.", LABEL, "fallen back into his drinking habit", True),
     ("worry", "Dad drifted back into cocaine use after the summer.", LABEL, "cocaine use", True),
-    ("worry", "Mr Lee has been on the bottle since Christmas, and the boys stay with him.", LABEL, "on the bottle", True),
+    ("worry", "Mr Lee is on the bottle again, and the boys stay with him.", LABEL, "on the bottle", True),
     ("worry", "Dad has been on the booze for weeks.", LABEL, "on the booze", True),
     ("worry", "Nan says Mum is on the cans every night.", LABEL, "on the cans", True),
     ("worry", "Leo (2) is on the bottle at night and Mum shouts at him.", LABEL, "on the bottle", False),
@@ -126,6 +125,7 @@ CASES = [
     ("goal", "Ella will feel safe at bedtime because Mum will sit with her.", "SOS302", "feel safe", False),
     ("goal", "Dad will go for a walk when he feels angry, every time, so that Ella feels safe at home.", "SOS302", "feels safe", False),
     ("goal", "Nan, a trusted adult, will collect Ava every Friday.", "SOS302", "trusted adult", False),
+    ("goal", "Isla needs you or another reliable adult with her every minute of the day.", "SOS302", "reliable adult", False),
     ("goal", "Ava will have a safe adult who collects her at 3.15 every day.", "SOS302", "safe adult", False),
     ("goal", "Mum will lower the blinds at bedtime so Leo can sleep.", "SOS302", "lower the blinds", False),
     # W5, frames: (a) kept "safe from" harm is kept "free from" it; (b) harm met with "no" as
@@ -157,6 +157,7 @@ CASES = [
     ("worry", "Dad stopped going to the anger group in March.", LABEL, "going to the anger group", True),
     ("worry", "Mum has not attended any of the parenting sessions.", LABEL, "has not attended any of the parenting sessions", True),
     ("worry", "Dad did not turn up to the assessment.", LABEL, "did not turn up to the assessment", True),
+    ("worry", "The GP is worried because Mum has missed three appointments for baby Noor's chest.", LABEL, "missed three appointments", False),
     ("worry", "Kai (8) has problems with reading and Dad shouts at him.", LABEL, "problems with reading", False),
     ("worry", "Dad has problems with the boiler, and Kai (4) sleeps in his coat.", LABEL, "problems with the boiler", False),
     ("worry", "Leo (9) did not go to school on Monday and Dad shouted at him.", LABEL, "did not go to school", False),

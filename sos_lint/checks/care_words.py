@@ -147,8 +147,9 @@ def regular_attendance_spans(ctx: Context) -> list:
 # Round 9b: a good word on the adult a child needs, with nothing of what they will do: "a
 # consistent adult", "a stable carer", "a reliable figure".
 _CARER_NOUNS = {"adult", "adults", "carer", "carers", "caregiver", "caregivers", "figure", "presence"}
-_CARER_GOOD = {"consistent", "stable", "reliable", "safe", "protective", "appropriate", "suitable", "positive",
-               "nurturing", "dependable", "trusted", "responsible"}
+# "A trusted adult" and "a safe adult" are the plain words good plans use, and are left alone.
+_CARER_GOOD = {"consistent", "stable", "reliable", "protective", "appropriate", "suitable", "positive",
+               "nurturing", "dependable", "responsible"}
 
 
 def good_carer_spans(ctx: Context) -> list:
@@ -160,8 +161,10 @@ def good_carer_spans(ctx: Context) -> list:
         if noun.lower_ not in _CARER_NOUNS or noun.pos_ != "NOUN" or _spelled_out(noun):
             continue
         good = [c for c in noun.children if c.dep_ == "amod" and c.lower_ in _CARER_GOOD]
-        if not good or noun.dep_ == "appos" or any(c.dep_ == "appos" for c in noun.children):
-            continue
+        partners = ([noun.head] if noun.dep_ == "conj" else []) + [c for c in noun.children if c.dep_ == "conj"]
+        if not good or noun.dep_ == "appos" or any(c.dep_ == "appos" for c in noun.children) or any(
+                p.pos_ in ("PRON", "PROPN") for p in partners):
+            continue  # "Nan, a consistent adult,"; "you or another reliable adult": someone is named
         span = ctx.doc[min(c.i for c in good):noun.i + 1]
         if not quoted(span):
             found.append(span)

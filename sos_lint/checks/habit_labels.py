@@ -94,10 +94,8 @@ def _one_occasion(verb) -> bool:
             if not words & _OFTEN:
                 return True
     times = [t for t in verb.subtree if t.ent_type_ in ("DATE", "TIME")]
-    # "since Christmas", "for months": how long a habit has gone on, not one occasion
     return any(not ({w.lower_ for w in t.head.subtree} & _OFTEN) and t.tag_ != "NNS" for t in times
-               if t.lower_ not in _OFTEN and not (t.ent_type_ == "DATE" and any(
-                   a.lower_ in ("since", "for") and a.dep_ == "prep" for a in [t.head, t.head.head])))
+               if t.lower_ not in _OFTEN)
 
 
 def _last(verb, *words) -> int:
@@ -310,7 +308,7 @@ _SITTINGS = {"session", "appointment", "group", "course", "programme", "program"
 _GOING = {"go", "attend", "turn", "come", "show"}
 
 
-def _sessions_not_gone_to(verb) -> set[int]:
+def _sessions_not_gone_to(ctx: Context, verb) -> set[int]:
     """The sittings in "did not go to any sessions", "has not attended appointments", "missed all
     his appointments", "stopped going to the group" (token indices), or nothing. "Did not go to
     school" and "missed the bus" are left alone."""
@@ -320,7 +318,11 @@ def _sessions_not_gone_to(verb) -> set[int]:
                for o in p.children if o.dep_ == "pobj"]
     places += [o for q in places if q.lower_ in ("any", "all", "most", "some", "none", "half", "one")
                for p in q.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
-    sittings = {o.i for o in places if o.lemma_.lower() in _SITTINGS}
+    children = analysis.child_tokens(ctx)
+    # "missed five appointments for baby Zara's hip": the child's own care missed is the worry
+    # itself (their health), not a service for the adult left untaken.
+    sittings = {o.i for o in places if o.lemma_.lower() in _SITTINGS
+                and not any(t.i in children for t in o.subtree)}
     if not sittings:
         return set()
     if lemma in _GOING and _negated(verb):
@@ -343,7 +345,7 @@ def service_refusal_spans(ctx: Context) -> list:
                 continue
             particle = next((c for c in verb.children if c.dep_ == "prt"), None)
             thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
-            going = _sessions_not_gone_to(verb)
+            going = _sessions_not_gone_to(ctx, verb)
             if going:
                 thing = ctx.doc[max(going)]
             if thing is None or not (_a_service_thing(ctx, thing) or going):
