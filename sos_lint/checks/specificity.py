@@ -402,6 +402,9 @@ def label_not_behaviour(ctx: Context, rule_: Rule):
         sentence also says what an adult did, read from the sentence's parse; the child's
         own words about it ("Ella told her teacher about the domestic abuse") and a verb
         that only carries the label ("Dad shows controlling behaviour") are not that.
+        Also an adult's drinking named as a thing ("his drinking"), falling back into it
+        ("has slipped back into drinking", "is on the cans"), a problem "with his temper",
+        and a service's sessions not gone to ("did not go to any sessions").
     Why it matters
         A label means different things to different people. The family cannot change
         a label, but they can change what they do, so the statement must say it.
@@ -465,7 +468,9 @@ def vague_word(ctx: Context, rule_: Rule):
         "reduce the risk", "a consistent bedtime routine", a goal's "attends school regularly"). Some are fine when the sentence also says what an adult did or how
         ("deal with it by ringing Nan"); names of jobs and documents ("family support
         worker"), the house style's opening ("you and Reed need Reed to be safe") and quoted
-        speech are never flagged.
+        speech are never flagged. Also worry held by nobody ("there are worries for Yasmin"),
+        an effect on the child named and not said ("how they are affecting Maryam"), and a
+        good word on an unnamed adult ("a consistent adult").
     Why it matters
         "Concerns about home conditions" could mean a messy kitchen or no food for a
         week. Vague words leave the family guessing what has to change.
@@ -681,6 +686,8 @@ def hypothesis_as_fact(ctx: Context, rule_: Rule):
         worry's future ("Ollie is likely to be hurt") and "clearly" about how something
         was said or seen ("clearly visible") are not guesses. In a goal, only the worded
         guesses count ("Dad appears to lack insight, so he will…"): a goal looks ahead.
+        Also the writer's reason for how a child is, told as fact ("…, which is why Hunter
+        is always so tired").
     Why it matters
         A worry often rests on what someone thinks, not what they saw. Writing it as
         fact can be wrong and unfair, and the family stops trusting the plan.
@@ -783,7 +790,10 @@ def judgement_word(ctx: Context, rule_: Rule):
         model", "an unfit mother", "Mum's parenting is not good enough"); and honesty
         asked for or denied ("be honest with professionals", "has not been truthful");
         boundaries judged ("poor boundaries", "weak boundaries"); and a verdict on a
-        parent's account ("no plausible explanation", "an inconsistent account").
+        parent's account ("no plausible explanation", "an inconsistent account"); what a
+        parent is said to grasp or care about most ("does not understand the impact",
+        "chooses Mr Pugh over Tia", "more interested in herself than in her daughter"); and a
+        good parent to prove or become ("show that he can be a responsible father").
         Said of a child, it is left alone.
     Why it matters
         Blame words describe the worker's view of a parent's character. They shut
