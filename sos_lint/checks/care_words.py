@@ -23,6 +23,7 @@ _HOW_OFTEN = {"regularly", "consistently", "reliably", "fully", "appropriately",
 # What makes a routine a verdict rather than a routine: "a consistent bedtime routine".
 _GOOD = {"consistent", "stable", "appropriate", "good", "proper", "regular", "structured", "adequate", "suitable",
          "clear", "firm", "healthy", "positive", "predictable", "settled", "better", "age-appropriate"}
+_ATTENDANCE_GOOD = {"improved", "excellent", "acceptable", "satisfactory", "high", "full"}
 _RULE_NOUNS = {"routine", "routines", "structure", "boundaries", "care", "parenting", "supervision", "diet"}
 
 
@@ -91,7 +92,16 @@ def risk_reduced_spans(ctx: Context) -> list:
     risk, which nobody can see. What the adult will do is missing."""
     found = []
     for verb in ctx.tokens:
-        if verb.lemma_.lower() not in _LOWERING or verb.pos_ != "VERB":
+        if verb.lemma_.lower() not in _LOWERING:
+            continue
+        if verb.pos_ != "VERB":
+            # "… and minimise risks", with the verb read as a noun on the risk word (round 9b)
+            after = ctx.doc[verb.i + 1] if verb.i + 1 < len(ctx.doc) else None
+            if after is not None and after.lower_ in _RISKS and after.pos_ == "NOUN" \
+                    and verb.i and verb.doc[verb.i - 1].lower_ in ("and", "to", "will", "or", "also"):
+                span = ctx.doc[verb.i:after.i + 1]
+                if not quoted(span):
+                    found.append(span)
             continue
         thing = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _RISKS), None)
         if thing is None or any(c.dep_ == "prep" and c.lower_ == "by" for c in verb.children):
@@ -109,6 +119,18 @@ def regular_attendance_spans(ctx: Context) -> list:
     if ctx.kind != "goal":
         return []
     found = []
+    for noun in ctx.tokens:
+        # Round 9b: "ensure Bilal's school attendance is consistent", "her attendance will be
+        # good": a good word on attendance, with no time, day or who takes the child.
+        if noun.lemma_.lower() != "attendance" or noun.dep_ not in ("nsubj", "nsubjpass") \
+                or noun.head.lemma_.lower() not in ("be", "remain", "become", "stay"):
+            continue
+        good = next((c for c in noun.head.children if c.dep_ in ("acomp", "attr")
+                     and (c.lower_ in _GOOD | _ATTENDANCE_GOOD)), None)
+        if good is not None and not any(t.like_num for t in noun.head.subtree):
+            span = ctx.doc[min(t.i for t in noun.subtree):good.i + 1]
+            if not quoted(span):
+                found.append(span)
     for verb in ctx.tokens:
         if verb.lemma_.lower() != "attend" or verb.pos_ != "VERB":
             continue
@@ -117,6 +139,33 @@ def regular_attendance_spans(ctx: Context) -> list:
         if often is None:
             continue
         span = ctx.doc[verb.i:max(often.i, place.i if place is not None else verb.i) + 1]
+        if not quoted(span):
+            found.append(span)
+    return found
+
+
+# Round 9b: a good word on the adult a child needs, with nothing of what they will do: "a
+# consistent adult", "a stable carer", "a reliable figure".
+_CARER_NOUNS = {"adult", "adults", "carer", "carers", "caregiver", "caregivers", "figure", "presence"}
+# "A trusted adult" and "a safe adult" are the plain words good plans use, and are left alone.
+_CARER_GOOD = {"consistent", "stable", "reliable", "protective", "appropriate", "suitable", "positive",
+               "nurturing", "dependable", "responsible"}
+
+
+def good_carer_spans(ctx: Context) -> list:
+    """"Keira needs a consistent adult", "a stable carer", "a protective adult": a good word on a
+    person nobody names or sees doing anything. "A safe adult who collects her at 3.15" (said)
+    and "Nan, a trusted adult," (named) are left alone."""
+    found = []
+    for noun in ctx.tokens:
+        if noun.lower_ not in _CARER_NOUNS or noun.pos_ != "NOUN" or _spelled_out(noun):
+            continue
+        good = [c for c in noun.children if c.dep_ == "amod" and c.lower_ in _CARER_GOOD]
+        partners = ([noun.head] if noun.dep_ == "conj" else []) + [c for c in noun.children if c.dep_ == "conj"]
+        if not good or noun.dep_ == "appos" or any(c.dep_ == "appos" for c in noun.children) or any(
+                p.pos_ in ("PRON", "PROPN") for p in partners):
+            continue  # "Nan, a consistent adult,"; "you or another reliable adult": someone is named
+        span = ctx.doc[min(c.i for c in good):noun.i + 1]
         if not quoted(span):
             found.append(span)
     return found
@@ -134,6 +183,36 @@ def routine_verdict_spans(ctx: Context) -> list:
         if not good:
             continue
         span = ctx.doc[min(c.i for c in good):noun.i + 1]
+        if not quoted(span):
+            found.append(span)
+    return found
+
+
+# Round 9b: an effect on a child named and not said: "how they are affecting Maryam", "Dad's
+# drinking is affecting Kai", "this impacts on the children".
+_EFFECTING = {"affect", "impact", "effect"}
+
+
+def bare_effect_spans(ctx: Context, is_a_child) -> list:
+    """"How they are affecting Maryam", "it is impacting on the boys": an effect on the child
+    with nothing of what it is. "Affecting Kai's sleep", "affects Kai: he wets the bed" and
+    "affects Kai because he cannot sleep" say it."""
+    found = []
+    for verb in ctx.tokens:
+        if verb.lemma_.lower() not in _EFFECTING or verb.pos_ != "VERB" or looks_ahead(verb):
+            continue
+        child = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if child is None:
+            child = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "upon")
+                          for o in p.children if o.dep_ == "pobj"), None)
+        if child is None or not is_a_child(child) or any(c.dep_ == "poss" for c in child.children):
+            continue
+        after = ctx.doc[child.right_edge.i + 1] if child.right_edge.i + 1 < len(ctx.doc) else None
+        if (after is not None and after.text in (":", "–", "—", "(")) or any(
+                c.dep_ in ("advcl", "prep", "xcomp", "ccomp") and c.i > child.i for c in verb.children):
+            continue  # "affects Kai: he wets the bed", "affects Kai because he cannot sleep"
+        start = min([c.i for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i] + [verb.i])
+        span = ctx.doc[start:child.right_edge.i + 1]
         if not quoted(span):
             found.append(span)
     return found

@@ -214,3 +214,42 @@ def _a_child_is_labelled(ctx: Context, span) -> bool:
         return False
     subject = next((c for c in be.children if c.dep_ in ("nsubj", "nsubjpass")), None) or _subject(be)
     return subject is not None and _is_the_child(ctx, subject)
+
+
+# Round 9b: the exploited child made the one to keep away from the adults who exploit them:
+# "River will stay away from older males", "Kai will avoid the gang", "Jade will stop seeing the men".
+_EXPLOITERS = {"male", "males", "men", "man", "adults", "adult", "gang", "gangs", "dealer", "dealers",
+               "exploiter", "exploiters", "abuser", "abusers", "groomer", "groomers", "nominals", "associates"}
+_AVOIDING = {"avoid", "stay", "keep", "stop", "see", "meet", "contact", "go"}
+
+
+def avoiding_spans(ctx: Context) -> list:
+    """"River will stay away from older males", "Kai will avoid the gang", "Jade will stop seeing
+    the men": keeping the child away from the adults who exploit them set as the child's task.
+    "Mum will keep River away from the men" (the adult's act) and "stay away from the road" are
+    left alone."""
+    found = []
+    for verb in ctx.tokens:
+        lemma = verb.lemma_.lower()
+        if lemma not in _AVOIDING or verb.pos_ != "VERB":
+            continue
+        over = verb.head if verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "stop" else None
+        things = [c for c in verb.children if c.dep_ == "dobj"]
+        away = next((c for c in verb.children if c.lower_ in ("away", "near", "clear")), None)
+        things += [o for w in [verb] + ([away] if away is not None else []) for p in w.children
+                   if p.dep_ == "prep" and p.lower_ in ("from", "near", "with") for o in p.children if o.dep_ == "pobj"]
+        if lemma in ("stay", "keep", "go") and away is None:
+            continue
+        if lemma in ("see", "meet", "contact", "go") and not (over is not None or any(c.dep_ == "neg" for c in verb.children)):
+            continue  # "will stop seeing the men", "will not meet the men"; not "will see her friends"
+        if lemma == "keep" and any(c.dep_ == "dobj" for c in verb.children):
+            continue  # "keep River away from the men": someone else's act
+        exploiters = [t for t in things if t.lower_ in _EXPLOITERS or t.lemma_.lower() in _EXPLOITERS]
+        if not exploiters or not _is_the_child(ctx, _subject(over if over is not None else verb)):
+            continue
+        head = over if over is not None else verb
+        start = min([c.i for c in head.children if c.dep_ in ("aux", "neg") and c.i < head.i] + [head.i])
+        span = ctx.doc[start:max(t.i for t in exploiters) + 1]
+        if not quoted(span):
+            found.append(span)
+    return found

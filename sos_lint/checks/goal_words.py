@@ -87,7 +87,12 @@ _VISITING = {"visit", "visits", "access", "appointment", "appointments", "assess
 
 
 # What a service is let do: come in, visit, see the child.
-_LETTING_IN = {"visit", "visits", "in", "into", "see", "access", "come", "enter", "inside", "round", "check", "home"}
+_LETTING_IN = {"visit", "visits", "in", "into", "see", "access", "come", "enter", "inside", "round", "check", "home",
+               "look", "call", "speak", "talk", "inspect", "weigh", "examine"}
+# Round 9b: being in for a service's visits ("be at home for every visit", "be in for the health
+# visitor's checks") and opening the door to one ("open the door to the school nurse").
+_BEING_IN = {"home", "in", "there", "around", "available", "about", "present", "indoors"}
+_DOORS = {"open", "answer", "unlock"}
 
 
 def _a_professional(token) -> bool:
@@ -120,20 +125,35 @@ def service_use_spans(ctx: Context) -> list:
             if seen is not None:
                 found.append(ctx.doc[verb.i: seen.i + 1])
             continue
-        if verb.pos_ != "VERB" or span_in_quotes(ctx.doc, verb.idx):
+        if (verb.pos_ != "VERB" and lemma != "be") or span_in_quotes(ctx.doc, verb.idx):
             continue
         end = None
-        if lemma in _USING:
+        if lemma in _USING or _taking_up(verb):
             thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
-            if thing is not None and (_service(thing) if lemma != "use" else thing.lemma_.lower() in _SERVICE_THINGS):
+            if thing is not None and (_service(thing) if lemma not in ("use", "take") else _a_service_thing(thing)):
                 end = max(t.i for t in thing.subtree)
+        elif lemma == "make" and _made_use_of(verb) is not None:
+            end = max(t.i for t in _made_use_of(verb).subtree)  # "make use of relevant services"
+        elif lemma == "be" and _in_for_visits(verb) is not None:
+            end = max(t.i for t in _in_for_visits(verb).subtree)  # "be at home for every visit"
+        elif lemma in _DOORS and _door_to_service(verb) is not None:
+            end = max(t.i for t in _door_to_service(verb).subtree)  # "open the door to the school nurse"
         elif lemma in ("allow", "let", "permit"):
             inside = [t for c in verb.children if c.dep_ not in ("nsubj", "aux", "punct", "neg", "conj", "cc")
-                      for t in c.subtree]
+                      and c.i > verb.i for t in c.subtree]
+            # "permit the worker to call weekly and let …": the next act is its own finding
+            later = {t.i for v in inside if v.dep_ == "conj" and v.pos_ in ("VERB", "AUX") for t in v.subtree}
+            later |= {v.i for v in inside if v.dep_ == "cc" and v.i + 1 in later}
+            inside = [t for t in inside if t.i not in later]
             if not any(t.lemma_.lower() in _LETTING_IN for t in inside):
                 continue  # "let the social worker know" (telling), "let the family worker help you apply for…"
-            if any(_a_professional(t) for t in inside if t.pos_ in ("NOUN", "PROPN")) and not any(
-                    analysis.is_person(t) and not _a_professional(t) and t.pos_ == "PROPN" for t in inside):
+            allowed = _the_one_let(verb)
+            if allowed is not None and analysis.is_person(allowed) and not _a_professional(allowed):
+                continue  # "let Kai play", "allow Maya to choose her story"
+            if any(_a_professional(t) for t in inside if t.pos_ in ("NOUN", "PROPN")) and (allowed is not None or not any(
+                    analysis.is_person(t) and not _a_professional(t) and t.pos_ == "PROPN"
+                    and not (t.dep_ == "poss" and _a_professional(t.head)) for t in inside)):
+                # "let Esther's social worker look at her bedroom", "allow the health visitor to weigh Jade"
                 end = max(t.i for t in inside if not t.is_punct)
         elif lemma == "facilitate":
             thing = [t for c in verb.children if c.dep_ in ("dobj", "ccomp", "xcomp") for t in c.subtree]
@@ -149,6 +169,59 @@ def service_use_spans(ctx: Context) -> list:
         start = verb.head.i if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("continue", "keep") else verb.i
         found.append(ctx.doc[start:end + 1])
     return found
+
+
+def _taking_up(verb) -> bool:
+    """"Take up parenting help", not "has not taken it up" (a worry's refusal) or "take up swimming"."""
+    return verb.lemma_.lower() == "take" and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children) \
+        and not any(c.dep_ == "neg" for c in verb.children)
+
+
+def _a_service_thing(token) -> bool:
+    return token.lemma_.lower() in _SERVICE_THINGS or token.lower_ in _SERVICE_THINGS
+
+
+def _made_use_of(verb):
+    """The service in "make (good) use of relevant services", or None."""
+    use = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "use"), None)
+    of = next((p for p in (use.children if use is not None else ()) if p.dep_ == "prep" and p.lower_ == "of"), None)
+    thing = next((o for o in (of.children if of is not None else ()) if o.dep_ == "pobj"), None)
+    return thing if thing is not None and (_service(thing) or thing.lower_ in ("it", "them")) else None
+
+
+def _visit_noun(token) -> bool:
+    """"Every visit", "the health visitor's checks"; not "contact sessions with Leo" (time with the child)."""
+    return token.lemma_.lower() in _VISITING and not analysis.is_person(token) and not any(
+        c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
+
+
+def _the_one_let(verb):
+    """Who is let or allowed: "permit [the worker] to call", "let [Esther's social worker] look"."""
+    one = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i), None)
+    if one is None:
+        one = next((g for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i
+                    for g in c.children if g.dep_ == "nsubj"), None)
+    return one
+
+
+def _in_for_visits(verb):
+    """The visits in "be at home for every visit the social worker books", "be in for the health
+    visitor's checks", "be available for appointments": a parent being in for a service. "Be at
+    home for Kai's tea" and "be home for the weekend" are everyday life."""
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    there = any(c.lower_ in _BEING_IN for c in verb.children if c.dep_ in ("advmod", "acomp")
+                or (c.dep_ == "prep" and not list(c.children))) or any(
+        o.lower_ in _BEING_IN for p in preps if p.lower_ in ("at", "in") for o in p.children if o.dep_ == "pobj")
+    visits = next((o for p in preps if p.lower_ == "for" for o in p.children if o.dep_ == "pobj" and _visit_noun(o)), None)
+    return visits if there and visits is not None else None
+
+
+def _door_to_service(verb):
+    """The professional in "open the door to the school nurse", "answer the door to the social worker"."""
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() == "door" for c in verb.children):
+        return None
+    return next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children
+                 if o.dep_ == "pobj" and _a_professional(o)), None)
 
 
 # "Keep the social worker updated", "keep school informed", "keep professionals in the loop":
@@ -409,6 +482,10 @@ def stated_absences(ctx: Context) -> list:
             found.append(ctx.doc[_stopped(token).i: token.i + 1])
         elif _harm_kept_off(token) is not None:
             found.append(_harm_kept_off(token))  # "safeguard Zara from further harm", "be free from harm"
+        elif _no_harm(token) is not None:
+            found.append(_no_harm(token))  # "will come to no harm", "will suffer no further abuse"
+        elif _harm_ending(token) is not None:
+            found.append(_harm_ending(token))  # "the arguments will end", "the violence will stop"
         elif _no_contact(token) is not None:
             found.append(_no_contact(token))  # "will have no unsupervised contact with the children"
         elif _child_event_not(ctx, token) is not None:
@@ -441,7 +518,7 @@ def _harm_kept_off(token):
     if harm is None:
         return None
     word = token.head
-    if word.lower_ == "free":
+    if word.lower_ in ("free", "safe"):  # "be free from harm", "keep Kian safe from any further harm"
         verb = word.head if word.head.lemma_.lower() in _KEEPING_OFF else word
     elif word.lemma_.lower() in ("safeguard", "shield") or (word.lemma_.lower() == "protect" and word.tag_ != "VBN"):
         verb = word
@@ -450,6 +527,39 @@ def _harm_kept_off(token):
     if any(t.lower_ == "by" and t.i > harm.i and t.i + 1 < len(t.doc) and t.doc[t.i + 1].tag_ == "VBG" for t in verb.sent):
         return None  # "protect Ivy from harm by staying with her": the how is there
     return token.doc[verb.i: harm.i + 1]
+
+
+# Round 9b: harm met with "no" ("come to no harm", "suffer no further abuse", "see no more
+# violence") and harm said to end ("the arguments will end", "the violence will stop").
+_FIGHTS = _HARM_NOUNS | {"argument", "arguments", "fight", "fights", "fighting", "row", "rows", "arguing",
+                         "shouting", "incident", "incidents", "assault", "assaults", "call-out", "call-outs"}
+_ENDING = {"end", "stop", "cease", "finish"}
+
+
+def _no_harm(token):
+    """"Cody will come to no harm", "Leo will suffer no further abuse": the span, or None."""
+    if token.lower_ != "no" or token.dep_ != "det" or token.head.lemma_.lower() not in _FIGHTS:
+        return None
+    harm = token.head
+    verb = harm.head.head if harm.dep_ == "pobj" else harm.head
+    if verb.pos_ != "VERB" or harm.dep_ not in ("pobj", "dobj") or not _promised(verb) or any(
+            c.dep_ == "advcl" and any(m.lower_ in ("because", "as", "since", "so") for m in c.children)
+            for c in verb.children):
+        return None  # "… because Nan will stay over" says how
+    start = min([c.i for c in verb.children if c.dep_ == "aux" and c.i < verb.i] + [verb.i])
+    return token.doc[start: harm.i + 1]
+
+
+def _harm_ending(token):
+    """"The arguments will end", "the violence will stop": harm said to end, with nothing anyone
+    does. "The fighting will stop because Dad will go to Nan's" says how."""
+    if token.lemma_.lower() not in _ENDING or token.pos_ != "VERB" or not _promised(token):
+        return None
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lemma_.lower() not in _FIGHTS or any(
+            c.dep_ in ("advcl", "prep", "dobj", "xcomp") for c in token.children):
+        return None
+    return token.doc[min(t.i for t in subject.subtree): token.i + 1]
 
 
 def _no_contact(token):

@@ -88,7 +88,8 @@ def _one_occasion(verb) -> bool:
         if child.dep_ == "advcl" and any(m.lower_ in _WHEN for m in child.children if m.dep_ == "mark"):
             return True
         if child.dep_ == "prep" and child.lower_ in ("in", "at", "on", "during", "outside", "near") and any(
-                o.dep_ == "pobj" and o.lemma_.lower() not in _substances() for o in child.children):
+                o.dep_ == "pobj" and o.lemma_.lower() not in _substances() and o.lower_ not in _ON_SLANG
+                for o in child.children):
             words = {t.lower_ for t in child.subtree}
             if not words & _OFTEN:
                 return True
@@ -99,6 +100,41 @@ def _one_occasion(verb) -> bool:
 
 def _last(verb, *words) -> int:
     return max([verb.i] + [w.i for w in words if w is not None])
+
+
+# Round 9b: "is on the cans most days", "has been on the bottle": the trade's and the street's
+# words for drinking, said of being "on" them (not "uses a bottle" or "drank four cans on Friday").
+_ON_SLANG = {"cans", "bottle", "booze", "sauce", "gear", "piss", "lash", "drink"}
+# Falling back into use: "has slipped back into drinking", "fell back into using", "has gone back
+# to drinking", "has returned to drug use".
+_FALLING_BACK = {"slip", "fall", "go", "return", "drift", "get", "sink", "revert", "lapse"}
+_USE_NOUNS = {"drinking", "using", "use", "misuse", "abuse", "habit", "habits", "addiction"}
+
+
+def _on_the(verb, substances: set):
+    """The drug or drink in "is back on heroin", "is on the cans", or None."""
+    on = next((c for w in [verb, *[a for a in verb.children if a.lower_ == "back"]]
+               for c in w.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+    thing = next((o for o in on.children if o.dep_ == "pobj"), None) if on is not None else None
+    if thing is not None and (thing.lemma_.lower() in substances or thing.lower_ in substances
+                              or (thing.lower_ in _ON_SLANG and any(d.lower_ == "the" for d in thing.children))):
+        return thing
+    return None
+
+
+def _fallen_into(verb, substances: set):
+    """The use in "slipped back into drinking", "gone back to using", "returned to heroin use", or None."""
+    into = next((c for w in [verb, *[a for a in verb.children if a.lower_ == "back"]]
+                 for c in w.children if c.dep_ == "prep" and c.lower_ in ("into", "to")), None)
+    thing = next((o for o in into.children if o.dep_ in ("pobj", "pcomp")), None) if into is not None else None
+    if thing is None:
+        return None
+    named = thing.lemma_.lower() in substances or thing.lower_ in substances or any(
+        c.lower_ in substances | _USE_NOUNS or c.lemma_.lower() in substances
+        for c in thing.children if c.dep_ in ("compound", "amod"))
+    if thing.lower_ in _USE_NOUNS and (thing.lower_ in ("drinking", "using") or named) or named:
+        return thing
+    return None
 
 
 def drug_use_spans(ctx: Context) -> list:
@@ -123,12 +159,10 @@ def drug_use_spans(ctx: Context) -> list:
                 end = _last(verb, *habit)  # "is using again", "drinks heavily", "Dad drinks"
             elif lemma in _RELAPSING:
                 end = verb.i
-            elif lemma in _ON:
-                on = next((c for w in [verb, *[a for a in verb.children if a.lower_ == "back"]]
-                           for c in w.children if c.dep_ == "prep" and c.lower_ == "on"), None)
-                thing = next((o for o in on.children if o.dep_ == "pobj"), None) if on is not None else None
-                if thing is not None and (thing.lemma_.lower() in substances or thing.lower_ in substances):
-                    end = thing.i
+            elif lemma in _ON and _on_the(verb, substances) is not None:
+                end = _on_the(verb, substances).i
+            elif lemma in _FALLING_BACK and _fallen_into(verb, substances) is not None:
+                end = _fallen_into(verb, substances).i  # "has slipped back into drinking"
             if end is None or _negated(verb) or looks_ahead(verb) or _one_occasion(verb):
                 continue
             if verb.tag_ == "VBN" and any(c.lower_ in ("had", "'d") and c.dep_ == "aux" for c in verb.children):
@@ -142,6 +176,30 @@ def drug_use_spans(ctx: Context) -> list:
             found.append(ctx.doc[start:end + 1])
         return found
     return ctx.memo("habit_labels:drug_use", compute)
+
+
+# Round 9b: the habit named as a thing an adult has: "his drinking", "Mum's drinking", "Dad's
+# drug-taking". An occasion ("Dad's drinking on Friday night") or a "when" is left alone.
+_HABIT_NOUNS = {"drinking", "drug-taking", "gambling", "boozing", "using"}
+
+
+def habit_noun_spans(ctx: Context) -> list:
+    """"The impact of his drinking on Violet", "Mum is worried about Dad's drinking": an adult's
+    drinking named as a thing, with no occasion. A child's ("Kai's drinking at parties") and a
+    parent's quoted words are left alone."""
+    def compute():
+        found = []
+        for noun in ctx.tokens:
+            if noun.lower_ not in _HABIT_NOUNS or noun.pos_ != "NOUN" or span_in_quotes(ctx.doc, noun.idx):
+                continue
+            owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+            if owner is None or not _adult(ctx, owner):
+                continue
+            if any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in _WHEN for t in noun.subtree if t.i > noun.i):
+                continue  # "Dad's drinking on Friday night", "his drinking while Leo was there"
+            found.append(ctx.doc[min(t.i for t in owner.subtree):noun.i + 1])
+        return found
+    return ctx.memo("habit_labels:habit_noun", compute)
 
 
 _LINKING = {"be", "become", "get", "seem", "remain", "appear", "grow"}
@@ -161,7 +219,7 @@ def behaviour_spans(ctx: Context) -> list:
                 continue
             owner = next((c for c in noun.children if c.dep_ == "poss"), None)
             toward = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("towards", "toward", "around", "to")), None)
-            if owner is None or not _adult(ctx, owner):
+            if owner is None or not (_adult(ctx, owner) or _has_a_partner(noun)):
                 continue
             if any(c.dep_ in ("amod", "compound") for c in noun.children):
                 continue  # "Dad's aggressive behaviour": the describing word is the lexicon's
@@ -173,10 +231,56 @@ def behaviour_spans(ctx: Context) -> list:
             if any(t.text in (":", "–", "—") and t.i > noun.i and t.i + 1 < noun.sent.end for t in noun.sent):
                 continue  # "Dad's behaviour scares her: he punches the doors"
             start = min(t.i for t in noun.subtree if t.i <= noun.i)
-            end = max([noun.i] + ([t.i for t in toward.subtree] if toward is not None else []))
+            clauses = {t.i for t in (toward.subtree if toward is not None else ()) if t.dep_ in ("relcl", "acl")
+                       for t in t.subtree}
+            end = max([noun.i] + ([t.i for t in toward.subtree if t.i not in clauses and not t.is_punct]
+                                  if toward is not None else []))
             found.append(ctx.doc[start:end + 1])
         return found
     return ctx.memo("habit_labels:behaviour", compute)
+
+
+_PARTNERS = {"partner", "ex-partner", "ex", "husband", "wife", "girlfriend", "boyfriend", "fiance", "fiancee",
+             "ex-husband", "ex-wife", "spouse"}
+
+
+def _has_a_partner(noun) -> bool:
+    """"Jordan's behaviour towards his partner": whoever has a partner is an adult (classes9 H4),
+    even when the name alone does not say so."""
+    return any(t.lower_ in _PARTNERS and any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their")
+                                               for c in t.children) for t in noun.subtree)
+
+
+# Round 9b: a problem named "with" an adult's temper, drinking or moods, with nothing of what the
+# adult does: "problems with his temper", "issues with alcohol", "difficulties with her anger".
+_TROUBLES = {"problem", "issue", "difficulty", "struggle", "history"}
+_TROUBLED = {"temper", "anger", "drinking", "alcohol", "drink", "drugs", "drug", "substances", "aggression",
+             "violence", "moods", "mood", "gambling", "jealousy", "outbursts"}
+
+
+def trouble_with_spans(ctx: Context) -> list:
+    """"Has a long history of problems with his temper", "Mum has issues with alcohol", "his
+    difficulties with anger": an adult's problem named, not what the adult does. A child's own
+    ("Kai has problems with reading") and a thing's ("problems with the boiler") are left alone."""
+    def compute():
+        found = []
+        for noun in ctx.tokens:
+            if noun.lemma_.lower() not in _TROUBLES or noun.pos_ != "NOUN" or span_in_quotes(ctx.doc, noun.idx):
+                continue
+            thing = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "with"
+                          for o in p.children if o.dep_ == "pobj" and o.lower_ in _TROUBLED), None)
+            if thing is None:
+                continue
+            owner = next((c for c in thing.children if c.dep_ == "poss"), None)
+            head = noun
+            while head.dep_ in ("pobj", "prep", "dobj", "conj") and head.head.i != head.i:
+                head = head.head  # "has a long history of problems with …": who has them
+            who = owner if owner is not None else _subject(head) if head.pos_ in ("VERB", "AUX") else None
+            if who is None or not _adult(ctx, who) or looks_ahead(head):
+                continue
+            found.append(ctx.doc[noun.i:thing.i + 1])
+        return found
+    return ctx.memo("habit_labels:trouble_with", compute)
 
 
 _OFFERED = {"support", "help", "offer", "service", "services", "referral", "place", "intervention", "package",
@@ -197,6 +301,38 @@ def _a_service_thing(ctx: Context, token) -> bool:
     return False
 
 
+# Round 9b: a service's sessions not gone to, told as the worry: "did not go to any sessions",
+# "has not attended his appointments", "missed every session", "stopped going to the group".
+_SITTINGS = {"session", "appointment", "group", "course", "programme", "program", "class", "meeting",
+             "assessment", "clinic", "counselling", "therapy", "treatment"}
+_GOING = {"go", "attend", "turn", "come", "show"}
+
+
+def _sessions_not_gone_to(ctx: Context, verb) -> set[int]:
+    """The sittings in "did not go to any sessions", "has not attended appointments", "missed all
+    his appointments", "stopped going to the group" (token indices), or nothing. "Did not go to
+    school" and "missed the bus" are left alone."""
+    lemma = verb.lemma_.lower()
+    places = [c for c in verb.children if c.dep_ == "dobj"]
+    places += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "for", "at", "up")
+               for o in p.children if o.dep_ == "pobj"]
+    places += [o for q in places if q.lower_ in ("any", "all", "most", "some", "none", "half", "one")
+               for p in q.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    children = analysis.child_tokens(ctx)
+    # "missed five appointments for baby Zara's hip": the child's own care missed is the worry
+    # itself (their health), not a service for the adult left untaken.
+    sittings = {o.i for o in places if o.lemma_.lower() in _SITTINGS
+                and not any(t.i in children for t in o.subtree)}
+    if not sittings:
+        return set()
+    if lemma in _GOING and _negated(verb):
+        return sittings
+    if lemma in ("miss", "skip") or (lemma in _GOING and verb.dep_ == "xcomp"
+                                     and verb.head.lemma_.lower() in ("stop", "quit", "refuse")):
+        return sittings
+    return set()
+
+
 def service_refusal_spans(ctx: Context) -> list:
     """"Has not taken it up", "did not take up the offer", "declined the offer of support",
     "turned down help": a service not taken up, told as the worry. Taking something up, and a
@@ -209,10 +345,15 @@ def service_refusal_spans(ctx: Context) -> list:
                 continue
             particle = next((c for c in verb.children if c.dep_ == "prt"), None)
             thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
-            if thing is None or not _a_service_thing(ctx, thing):
+            going = _sessions_not_gone_to(ctx, verb)
+            if going:
+                thing = ctx.doc[max(going)]
+            if thing is None or not (_a_service_thing(ctx, thing) or going):
                 continue
             if lemma == "take" and particle is not None and particle.lower_ == "up" and _negated(verb):
                 pass
+            elif thing is not None and thing.i in going:
+                pass  # "did not go to any sessions", "has missed his appointments"
             elif lemma in ("decline", "refuse", "reject") or (lemma == "turn" and particle is not None
                                                                 and particle.lower_ == "down"):
                 pass
@@ -237,12 +378,46 @@ _RANKING = {"before", "above", "over", "ahead", "after"}
 # What a parent is said to put first: people, their needs, a relationship, drink or drugs.
 _PRIORITIES = {"need", "needs", "relationship", "relationships", "partner", "boyfriend", "girlfriend", "own",
                "wants", "wishes", "drinking", "drugs", "drink", "welfare", "safety", "wellbeing", "life",
-               "social", "friends", "children", "child", "kids", "family", "himself", "herself", "themselves"}
+               "social", "friends", "children", "child", "kids", "family", "himself", "herself", "themselves",
+               "daughter", "son", "daughters", "sons", "baby", "boys", "girls", "alcohol", "phone", "going"}
 
 
 def _priority(ctx: Context, token) -> bool:
     return token.lower_ in _PRIORITIES or token.lemma_.lower() in _PRIORITIES or analysis.is_person(token) or any(
         c.lower_ == "own" for c in token.children)
+
+
+# Round 9b: choosing one person over another is the same verdict ("continues to choose Mr Pugh
+# over Tia and Romeo", "picks her partner over the children").
+_CHOOSING = ("choose", "pick", "favour", "favor", "prefer", "select")
+# "Is more interested in herself than in her daughter", "cares more about drink than the boys".
+_CARING = {"interested", "bothered", "concerned", "focused", "focussed", "invested", "care", "think", "worry"}
+
+
+def comparison_spans(ctx: Context) -> list:
+    """"Is more interested in herself than in her daughter", "cares more about his drinking than
+    about the boys": a verdict on what a parent cares about most, made by comparison. "Is more
+    interested in football than in reading" said of a child, and a parent's quoted words, are
+    left alone."""
+    def compute():
+        found = []
+        for word in ctx.tokens:
+            if word.lemma_.lower() not in _CARING and word.lower_ not in _CARING or span_in_quotes(ctx.doc, word.idx):
+                continue
+            more = next((c for c in word.children if c.dep_ == "advmod" and c.lower_ in ("more", "less")), None)
+            than = next((t for t in word.subtree if t.lower_ == "than" and t.i > word.i), None)
+            if more is None or than is None:
+                continue
+            things = [t for t in word.subtree if t.dep_ == "pobj" and t.i > word.i]
+            if len(things) < 2 or not all(_priority(ctx, t) for t in things):
+                continue
+            verb = word.head if word.dep_ in ("acomp", "xcomp", "oprd") else word
+            if not _adult(ctx, _subject(verb)):
+                continue
+            start = min([c.i for c in verb.children if c.dep_ in ("aux",) and c.i < verb.i] + [verb.i, more.i])
+            found.append(ctx.doc[start:max(t.i for t in than.subtree) + 1])
+        return found
+    return ctx.memo("habit_labels:comparison", compute)
 
 
 def priorities_spans(ctx: Context) -> list:
@@ -254,7 +429,7 @@ def priorities_spans(ctx: Context) -> list:
         found = []
         for verb in ctx.tokens:
             lemma = verb.lemma_.lower()
-            if lemma not in ("put", "place", "prioritise", "prioritize") or verb.pos_ != "VERB" \
+            if lemma not in ("put", "place", "prioritise", "prioritize") + _CHOOSING or verb.pos_ != "VERB" \
                     or span_in_quotes(ctx.doc, verb.idx):
                 continue
             thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -265,6 +440,8 @@ def priorities_spans(ctx: Context) -> list:
                                                                            in ("in", "at", "on", "for")))
                      or (c.dep_ == "prep" and c.lower_ in _RANKING)]
             ranks += [c for c in thing.children if c.dep_ == "prep" and c.lower_ in _RANKING]
+            if lemma in _CHOOSING:  # "chooses Mr Pugh over Tia": only a ranking of people or needs counts
+                ranks = [r for r in ranks if r.dep_ == "prep" and r.lower_ in ("over", "before", "above")]
             ranked = [o for r in ranks for o in (r.children if r.dep_ == "prep" else ()) if o.dep_ == "pobj"]
             if not ranks or not _adult(ctx, _subject(verb)) or not _priority(ctx, thing) or not all(
                     _priority(ctx, o) for o in ranked):

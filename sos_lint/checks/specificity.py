@@ -31,8 +31,12 @@ def _behaviour_explains(ctx: Context, span, own_verb: bool = False) -> bool:
                and a.verb.i not in flagged and a.verb.i not in guessed
                and a.verb.lemma_.lower() not in reporting and not is_child(ctx, a.subject)
                and not (a.subject.lower_ in ("he", "she") and analysis.pronoun_is_child(ctx, a.subject))
-               and not _done_to(a.verb)
+               and not _done_to(a.verb) and a.verb.lemma_.lower() not in _EFFECT_VERBS
                for a in where)
+
+
+# "How they are affecting Maryam": an effect named is not an act anyone saw (round 9b).
+_EFFECT_VERBS = {"affect", "impact", "effect", "influence"}
 
 
 def _done_to_a_child(ctx: Context, span) -> bool:
@@ -40,8 +44,8 @@ def _done_to_a_child(ctx: Context, span) -> bool:
     rule asks what an adult did to an adult ("Mum was assaulted"); a child's abuse is worded in
     its own way, and the victim-blaming rule watches that."""
     verb = span.root if span.root.pos_ == "VERB" else governing_verb(span)
-    if verb is None:
-        return False
+    if verb is None or verb.lemma_.lower() in _EFFECT_VERBS:
+        return False  # "Dad's drug use is affecting Kai": an effect named, not an act done to Kai
     targets = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "npadvmod")]  # "abusing Holly" may parse as npadvmod
     adults = analysis.adult_tokens(ctx)
     return any(is_child(ctx, t, strict=False) or (t.pos_ == "PRON" and analysis.pronoun_is_child(ctx, t))
@@ -198,6 +202,13 @@ def _a_childs_own(ctx: Context, span) -> bool:
                                   or (owner.pos_ == "PRON" and analysis.pronoun_is_child(ctx, owner)))
 
 
+def _a_child_or_children(ctx: Context, token) -> bool:
+    """A named child, a pronoun for one, or "the children" / "the boys" (round 9b, bare effects)."""
+    return is_child(ctx, token, strict=False) or token.i in analysis.child_tokens(ctx) or (
+        token.pos_ == "PRON" and token.lower_ in ("him", "her", "them") and analysis.pronoun_is_child(ctx, token)) \
+        or token.lower_ in analysis.people_words()["children"]
+
+
 def _about_an_adult(span) -> bool:
     """"Dad put himself at risk", "men who sell drugs": victim-blaming words are about children."""
     subject = _clause_subject(span)
@@ -306,6 +317,10 @@ def _reported_as(ctx: Context, span, entry) -> str:
         return ""  # "has chosen to stay with Mr Ali" is reported once, as the blame it is (SOS306)
     if entry.group == "judgement" and _about_a_thing(span):
         return ""
+    if entry.group == "judgement" and {t.i for t in span} & ctx.memo("words:lowering", lambda: {
+            t.i for v in care_words.risk_reduced_spans(ctx) if v[-1].lemma_.lower() in ("risk", "harm", "danger")
+            for t in v}):
+        return ""  # "minimise risks" is a vague aim (SOS302), not "minimises the concerns"
     if entry.group == "judgement" and entry.phrase in settings()["child_blame_judgements"] \
             and _about_exploitation(ctx) and _said_of_a_child(ctx, span):
         return "SOS306"  # "Amber has refused return home interviews": an exploited child blamed
@@ -387,6 +402,9 @@ def label_not_behaviour(ctx: Context, rule_: Rule):
         sentence also says what an adult did, read from the sentence's parse; the child's
         own words about it ("Ella told her teacher about the domestic abuse") and a verb
         that only carries the label ("Dad shows controlling behaviour") are not that.
+        Also an adult's drinking named as a thing ("his drinking"), falling back into it
+        ("has slipped back into drinking", "is on the cans"), a problem "with his temper",
+        and a service's sessions not gone to ("did not go to any sessions").
     Why it matters
         A label means different things to different people. The family cannot change
         a label, but they can change what they do, so the statement must say it.
@@ -410,6 +428,15 @@ def label_not_behaviour(ctx: Context, rule_: Rule):
          "names behaviour without saying what it was. Say what the adult said or did, when, and who "
          "saw or heard it.",
          "[what the adult said or did, when, and who saw or heard it]"),
+        ([span for span in habit_labels.habit_noun_spans(ctx) if not _behaviour_explains(ctx, span)
+          and not _in_when_clause(span)],
+         "names a habit, not something someone saw. Say what the adult drank or took, when, and what "
+         "they did then that affected the child.",
+         "[what the adult drank or took, when, and what they did then]"),
+        ([span for span in habit_labels.trouble_with_spans(ctx) if not _behaviour_explains(ctx, span)],
+         "names a problem, not something someone saw. Say what the adult does when this happens, when, "
+         "and who saw or heard it.",
+         "[what the adult does, when, and who saw or heard it]"),
         (habit_labels.service_refusal_spans(ctx),
          "is about a service, not what happened to the child. Say what the adult does at home that "
          "worries you, and what it means for the child.",
@@ -441,7 +468,9 @@ def vague_word(ctx: Context, rule_: Rule):
         "reduce the risk", "a consistent bedtime routine", a goal's "attends school regularly"). Some are fine when the sentence also says what an adult did or how
         ("deal with it by ringing Nan"); names of jobs and documents ("family support
         worker"), the house style's opening ("you and Reed need Reed to be safe") and quoted
-        speech are never flagged.
+        speech are never flagged. Also worry held by nobody ("there are worries for Yasmin"),
+        an effect on the child named and not said ("how they are affecting Maryam"), and a
+        good word on an unnamed adult ("a consistent adult").
     Why it matters
         "Concerns about home conditions" could mean a messy kitchen or no food for a
         week. Vague words leave the family guessing what has to change.
@@ -547,6 +576,18 @@ def _vague_aim_findings(ctx: Context, rule_: Rule):
          "does not say what will happen, when or who does it. Spell it out, for example \"Mum will walk "
          "Leo to school for 8.45 every day\" or \"bath, story and bed by 7.30\".",
          "[what will happen, when, and who does it]"),
+        (vague_aims.nobodys_worry_spans(ctx),
+         "says there is worry, but not whose or about what. Say who is worried and what they saw or "
+         "heard, for example \"Yasmin's teacher is worried because …\".",
+         "[who is worried, and what they saw or heard]"),
+        (care_words.bare_effect_spans(ctx, lambda t: _a_child_or_children(ctx, t)),
+         "names an effect on the child without saying what it is. Say what the child does, says or "
+         "feels because of it, and who saw or heard it.",
+         "[what the child does, says or feels, and who saw or heard it]"),
+        (care_words.good_carer_spans(ctx),
+         "praises an adult without saying who they are or what they will do. Name the adult and say "
+         "what they will do, and when, for example \"Nan will pick Keira up from school every day\".",
+         "[who the adult is, and what they will do and when]"),
         (vague_aims.welfare_spans(ctx),
          "states a duty, not something anyone will do. Say what the adults will do each day that keeps "
          "the child safe and well.",
@@ -645,6 +686,8 @@ def hypothesis_as_fact(ctx: Context, rule_: Rule):
         worry's future ("Ollie is likely to be hurt") and "clearly" about how something
         was said or seen ("clearly visible") are not guesses. In a goal, only the worded
         guesses count ("Dad appears to lack insight, so he will…"): a goal looks ahead.
+        Also the writer's reason for how a child is, told as fact ("…, which is why Hunter
+        is always so tired").
     Why it matters
         A worry often rests on what someone thinks, not what they saw. Writing it as
         fact can be wrong and unfair, and the family stops trusting the plan.
@@ -668,6 +711,12 @@ def hypothesis_as_fact(ctx: Context, rule_: Rule):
                             "[who] saw or heard [what]")
     if ctx.kind == "goal":
         return  # a goal's "is likely to" looks ahead; its guesses are the worded ones above
+    for span in _not_in_lexicon_matches(ctx, verdicts.cause_as_fact_spans(ctx), (rule_.code,)):
+        yield rule_.finding(
+            ctx, span.start_char, span.end_char,
+            f"\"{span.text}\" states a guess about why the child is like this as a fact. Say what was "
+            "seen or heard, and who saw or heard it, or write \"we think\".",
+            "[who] saw or heard [what]")
     for span in _not_in_lexicon_matches(ctx, _likely_guesses(ctx), (rule_.code,)):
         yield rule_.finding(
             ctx, span.start_char, span.end_char,
@@ -741,7 +790,10 @@ def judgement_word(ctx: Context, rule_: Rule):
         model", "an unfit mother", "Mum's parenting is not good enough"); and honesty
         asked for or denied ("be honest with professionals", "has not been truthful");
         boundaries judged ("poor boundaries", "weak boundaries"); and a verdict on a
-        parent's account ("no plausible explanation", "an inconsistent account").
+        parent's account ("no plausible explanation", "an inconsistent account"); what a
+        parent is said to grasp or care about most ("does not understand the impact",
+        "chooses Mr Pugh over Tia", "more interested in herself than in her daughter"); and a
+        good parent to prove or become ("show that he can be a responsible father").
         Said of a child, it is left alone.
     Why it matters
         Blame words describe the worker's view of a parent's character. They shut
@@ -770,11 +822,15 @@ def judgement_word(ctx: Context, rule_: Rule):
          "judges what a parent is, not what they did. Say what Mum or Dad said or did, when, and "
          "what it meant for the child.",
          "Say what Mum or Dad said or did, and when."),
+        (verdicts.understanding_spans(ctx),
+         "judges what a parent understands, not what they did or said. Write what they said about the "
+         "worry, in their words, and what they did.",
+         "[what Mum or Dad said about it, in their words, and what they did]"),
         (verdicts.explanation_verdict_spans(ctx),
          "judges a parent's account instead of saying what they said. Write what they said happened, "
          "and what about it does not fit what was seen.",
          "[what the parents said happened, and what does not fit]"),
-        (habit_labels.priorities_spans(ctx),
+        (habit_labels.priorities_spans(ctx) + habit_labels.comparison_spans(ctx),
          "judges what a parent cares about most, not what they did. Say what Mum or Dad did, when, and "
          "what it meant for the child; in a goal, what they will do each day.",
          "[what Mum or Dad did, or will do each day, and what it means for the child]"),
@@ -1033,6 +1089,10 @@ def _blaming_by_parse(ctx: Context, rule_: Rule):
          "makes the child the one to keep the rules. Say what the adults will do to keep the child safe, "
          "and who will help.",
          "[what the adults will do to keep the child safe]"),
+        (_not_in_lexicon_matches(ctx, child_blame.avoiding_spans(ctx), covered=covered),
+         "makes the child the one to keep away from the adults who harm them. Say what the adults "
+         "will do to keep the child away from those men, and who will help.",
+         "[what the adults will do to keep the child safe from them]"),
         (_let_back_spans(ctx),
          "blames the parent for what the abuser chose to do. Say what he did, and what Mum has done "
          "to keep the children safe.",

@@ -196,6 +196,24 @@ def _another_outcome(verb) -> bool:
     return subject is not None and subject.pos_ == "NOUN" and not analysis.is_person(subject)
 
 
+def _so_that(verb) -> bool:
+    return any(c.lower_ == "so" and c.dep_ in ("mark", "advmod") for c in verb.children)
+
+
+def _hollow_acts(ctx: Context) -> set[int]:
+    """Verbs whose act is itself only a vague aim or a service (round 9b): "act protectively and
+    minimise risks so that Isla is happier", "keep using the service so that Ishaan is safe". A
+    "so that" outcome after them is the whole goal; after a real act ("go for a walk when he feels
+    angry, so that Ella feels safe at home") it is the child's experience, and is left alone."""
+    def compute():
+        from . import care_words, goal_words
+        spans = [span for span, entry in ctx.matches("specificity.toml") if entry.group == "vague"]
+        spans += care_words.risk_reduced_spans(ctx) + goal_words.service_use_spans(ctx)
+        spans += analysis.cues(ctx, "compliance")
+        return {t.i for span in spans for t in span if t.pos_ in ("VERB", "AUX")}
+    return ctx.memo("vague_aims:hollow_acts", compute)
+
+
 def safe_outcome_spans(ctx: Context) -> list:
     """"June will be safe", "the children will remain safe at all times", "Tia will stay safe":
     the whole outcome is a word nobody can picture. "Ella will feel safe at bedtime" (the child's
@@ -212,18 +230,22 @@ def safe_outcome_spans(ctx: Context) -> list:
             verb = safe  # "The children will be protected", with nothing said of from what or by whom
             if any(c.dep_ in ("prep", "agent") for c in safe.children):
                 continue  # "protected from harm" is absence of harm (SOS512); "by Nan" says who
-        elif safe.lower_ not in _OUTCOME_STATES or safe.dep_ != "acomp":
-            continue
+        elif safe.lower_ not in _OUTCOME_STATES or safe.dep_ not in ("acomp", "attr") \
+                or (safe.dep_ == "attr" and safe.pos_ != "ADJ" and not any(c.lower_ in _DEGREE for c in safe.children)):
+            continue  # "Isla and Finn are more content", with "content" read as a noun
         else:
             verb = safe.head
-        if (verb is not safe and verb.lemma_.lower() not in ("be", "stay", "remain")) \
+        if (verb is not safe and verb.lemma_.lower() not in ("be", "stay", "remain", "feel")) \
                 or any(t.lower_ in ("if", "unless") for t in safe.sent):
             continue
+        if verb.lemma_.lower() == "feel" and not any(c.dep_ == "prep" for c in verb.children):
+            continue  # "Kayla will feel safe at home" is as bare as "will be safe"; "Ella will feel safe" alone is the child's own
         framed = any(t.lower_ == "you" for t in safe.sent) and any(
             t.lower_ in ("need", "needs") for t in verb.sent if t.i < verb.i)  # the parse may tag "need" a noun
-        if framed or verb.head.lemma_.lower() == "need" or verb.dep_ in ("relcl", "advcl", "acl") \
-                or (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _KNOWING) \
-                or any(c.lower_ in ("where", "when", "so") for c in verb.children):
+        hollow = verb.dep_ == "advcl" and _so_that(verb) and verb.head.i in _hollow_acts(ctx)
+        if not hollow and (framed or verb.head.lemma_.lower() == "need" or verb.dep_ in ("relcl", "advcl", "acl")
+                           or (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _KNOWING)
+                           or any(c.lower_ in ("where", "when", "so") for c in verb.children)):
             continue  # the house style's opening ("you and Reed need Reed to be safe"), or a place where it holds
         more = [c for c in list(verb.children) + (list(safe.children) if verb is not safe else [])
                 if c.dep_ in ("prep", "advcl", "advmod", "npadvmod", "ccomp", "xcomp", "conj", "agent") and c.i > verb.i
@@ -635,6 +657,35 @@ def welfare_spans(ctx: Context) -> list:
                   and any(o.lemma_.lower() == "time" for o in t.subtree)]
         end = max([end] + [t.right_edge.i for t in at_all])
         span = ctx.doc[start:end + 1]
+        if not quoted(span):
+            found.append(span)
+    return found
+
+
+# Round 9b: worry said to exist, held by nobody: "there are worries for Yasmin and Omar", "there
+# is concern about the baby". Who is worried, and about what that was seen, is missing.
+_WORRY_NOUNS = {"worry", "worries", "concern", "concerns", "fear", "fears", "anxiety", "anxieties"}
+
+
+def nobodys_worry_spans(ctx: Context) -> list:
+    """"There are worries for Yasmin and Omar", "there is a concern about Leo": a worry nobody
+    holds and nothing seen. "The social worker is worried that …" names who; "Nan has worries
+    about …" is hers; quoted words are left alone."""
+    found = []
+    for noun in ctx.tokens:
+        if noun.lemma_.lower() not in _WORRY_NOUNS and noun.lower_ not in _WORRY_NOUNS:
+            continue
+        be = noun.head
+        if noun.dep_ not in ("attr", "nsubj") or be.lemma_ != "be" or not any(c.dep_ == "expl" for c in be.children) \
+                or any(c.lower_ == "no" for c in noun.children) or any(c.dep_ == "neg" for c in be.children):
+            continue  # "there is no worry about Kai's school" says none
+        if any(c.dep_ in ("acl", "relcl", "ccomp") for c in noun.children) or any(
+                c.dep_ in ("ccomp", "advcl") and c.i > noun.i for c in be.children):
+            continue  # "there are worries that Dad hits Mum": what the worry is, is said
+        there = next(c for c in be.children if c.dep_ == "expl")
+        end = max([noun.i] + [t.i for c in noun.children if c.dep_ == "prep" and c.lower_ in ("for", "about", "around", "regarding")
+                              for t in c.subtree])
+        span = ctx.doc[min(there.i, noun.i):end + 1]
         if not quoted(span):
             found.append(span)
     return found

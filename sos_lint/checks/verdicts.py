@@ -11,7 +11,9 @@ from .word_context import child_names, is_child, quoted, settings
 # Nouns a verdict on a parent is hung on: "a poor role model", "a bad influence", "an unfit mother".
 _VERDICT_NOUNS = {"model", "influence", "example", "parent", "mother", "father", "mum", "dad", "carer", "person"}
 _UNFIT = {"unfit", "inadequate", "terrible", "useless", "irresponsible", "unsuitable", "neglectful", "awful"}
-_FIT = {"good", "positive", "suitable", "fit", "appropriate", "responsible", "great"}
+_FIT = {"good", "positive", "suitable", "fit", "appropriate", "responsible", "great", "better", "protective",
+        "capable", "safe", "caring", "reliable"}
+_PROVING = {"show", "prove", "demonstrate", "evidence", "become"}
 # What a standard is said of: "Mum's parenting is not good enough", "the home conditions are inadequate".
 _JUDGED_THINGS = {"parenting", "care", "supervision", "hygiene", "condition", "conditions", "home", "house",
                   "standard", "standards", "routine", "routines", "boundary", "boundaries", "diet", "parent"}
@@ -53,7 +55,7 @@ def verdict_noun_spans(ctx: Context) -> list:
             continue
         qualities = [c for c in noun.children if c.dep_ in ("amod", "compound")]
         quality = next((c for c in qualities if c.lower_ in faults), None)
-        if quality is None and _has_neg(noun.head):
+        if quality is None and (_has_neg(noun.head) or _to_be_proved(noun)):
             quality = next((c for c in qualities if c.lower_ in _FIT), None)
         if quality is None:
             continue
@@ -63,6 +65,54 @@ def verdict_noun_spans(ctx: Context) -> list:
                 subject.pos_ == "PRON" and analysis.pronoun_is_child(ctx, subject)))):
             continue  # "Hamza could believe he is a bad person": the child's own hurt, not a verdict
         found.append(span)
+    return found
+
+
+def _to_be_proved(noun) -> bool:
+    """"Show that he can be a responsible father", "prove she is a good enough mum", "become a
+    better parent": what a parent is, set as the goal to prove. "Nan is a good role model" is praise."""
+    word = noun.head
+    for _ in range(3):
+        if word.lemma_.lower() in _PROVING and word.pos_ == "VERB":
+            return True
+        if word.head.i == word.i:
+            return False
+        word = word.head
+    return False
+
+
+# Round 9b: a verdict on what a parent understands or accepts: "does not understand the impact",
+# "fails to recognise the risks", "cannot see the harm", "has no understanding of the concerns".
+_GRASPING = {"understand", "recognise", "recognize", "appreciate", "acknowledge", "see", "grasp", "accept",
+             "realise", "realize", "comprehend"}
+_WORRY_THINGS = {"impact", "impacts", "effect", "effects", "risk", "risks", "harm", "concern", "concerns",
+                 "worry", "worries", "danger", "dangers", "seriousness", "severity", "consequences", "significance"}
+_NOT_ABLE = {"fail", "unable", "struggle", "refuse", "reluctant", "unwilling"}
+
+
+def understanding_spans(ctx: Context) -> list:
+    """"Dad does not understand the impact of his drinking", "Mum fails to recognise the risks",
+    "cannot see the harm": a verdict on what a parent grasps. "Kai does not understand why he
+    cannot see Dad" (a child), "Mum said, 'I didn't see the risk'" and "see the GP" are left alone."""
+    found = []
+    for verb in ctx.tokens:
+        if verb.lemma_.lower() not in _GRASPING or verb.pos_ != "VERB":
+            continue
+        thing = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _WORRY_THINGS), None)
+        if thing is None:
+            continue
+        over = verb.head if verb.dep_ == "xcomp" else None
+        negated = _has_neg(verb) or (over is not None and (over.lemma_.lower() in _NOT_ABLE or _has_neg(over)))
+        if not negated:
+            continue
+        subject = _subject_of(verb) or (_subject_of(over) if over is not None else None)
+        if subject is None or not _an_adult(ctx, subject):
+            continue
+        start = min([c.i for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i] + [verb.i]
+                    + ([over.i] if over is not None else []))
+        span = ctx.doc[start:thing.i + 1]
+        if not quoted(span):
+            found.append(span)
     return found
 
 
@@ -399,6 +449,44 @@ def adult_state_spans(ctx: Context) -> list:
             continue
         start = min([c.i for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i] + [verb.i])
         span = ctx.doc[start:word.i + 1]
+        if not quoted(span):
+            found.append(span)
+    return found
+
+
+# Round 9b: a cause told as fact: "…, which is why Hunter is always so tired", "that is why Leo is
+# late every day", "this is the reason Ava (4) cries at night". Why a child is as they are is the
+# writer's guess unless someone says what they saw.
+_POINTING = {"which", "that", "this", "it"}
+
+
+def cause_as_fact_spans(ctx: Context) -> list:
+    """"Dad uses cannabis, which is why Hunter is always so tired": the writer's reason for how
+    a child is, stated as a fact. "Kai told his teacher that is why he hides" (the child's own
+    account, reported) and a quoted explanation are left alone."""
+    found = []
+    speaking = set(settings()["speech_verbs"])
+    for be in ctx.tokens:
+        if be.lemma_ != "be" or not any(c.dep_ == "nsubj" and c.lower_ in _POINTING for c in be.children):
+            continue
+        clause = next((c for c in be.children if c.dep_ in ("ccomp", "relcl", "attr", "advcl")
+                       and (any(w.lower_ == "why" for w in c.children) or c.lemma_.lower() == "reason")), None)
+        if clause is None:
+            continue
+        if clause.lemma_.lower() == "reason":
+            clause = next((c for c in clause.children if c.dep_ in ("relcl", "acl", "ccomp")), None)
+            if clause is None:
+                continue
+        subject = _subject_of(clause)
+        if subject is None or not (is_child(ctx, subject, strict=False) or subject.i in analysis.child_tokens(ctx)
+                                   or (subject.pos_ == "PRON" and analysis.pronoun_is_child(ctx, subject))):
+            continue
+        if any(a.lemma_.lower() in speaking for a in list(be.ancestors)[:2]):
+            continue  # "Kai said that is why he hides": his own account
+        pointer = next(c for c in be.children if c.dep_ == "nsubj" and c.lower_ in _POINTING)
+        late = [c for c in clause.children if c.dep_ in ("advcl", "prep", "npadvmod", "punct") and c.i > clause.i]
+        end = min([t.i for c in late for t in [c.left_edge]] + [clause.right_edge.i + 1]) - 1
+        span = ctx.doc[pointer.i:max(end, clause.i) + 1]
         if not quoted(span):
             found.append(span)
     return found
