@@ -278,6 +278,11 @@ class RoleReading:
     def _role_word(self, word, appositive: bool = False) -> tuple[str, str] | None:
         w = self.w
         lower = word.lower_
+        if word.tag_ == "NNS" and not _cased(word) and lower not in w["roles"] and word.lemma_.lower() != lower:
+            # "their grandparents, Rose and Eddie", "his uncles, Jay and Kofi": each is one
+            lemma = word.lemma_.lower()
+            if lemma in w["adult_family"] or lemma in w["adult_jobs"] or lemma in w["professionals"]:
+                lower = lemma
         if lower in w["pets"] or (not _cased(word) and word.tag_ == "NNS" and word.lemma_.lower() in w["pets"]):
             return PET, f"{self._owner_text(word)}{word.text}"  # "the family's two collies"
         if lower in w["adult_nouns"] or lower in ("called", "named") and word.i and self.doc[word.i - 1].lower_ in w["adult_nouns"]:

@@ -305,6 +305,10 @@ _OWN_BETWEEN = {"baby", "teenage", "grown-up", "adult", "new", "former", "curren
                 "abusive", "older", "old", "young", "younger", "little", "small", "own", "other", "two", "three",
                 "four", "five", "six", "seven", "eldest", "youngest", "oldest", "middle", "twin", "long-term", "then"}
 _NOT_ANTECEDENTS = {"us", "we", "you", "i", "me", "it", "this", "that"}
+# Bodies and services spoken to: never "her" or "his" ("Chantelle told the police that her
+# ex-partner…", "Dad rang the school to say his partner…" are the speaker's).
+_COLLECTIVES = {"police", "school", "nursery", "college", "council", "court", "hospital", "refuge", "surgery",
+                "practice", "ambulance", "housing", "helpline", "charity", "clinic", "service", "services"}
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "they", "them", "himself", "herself"}
 
 
@@ -438,6 +442,8 @@ def _antecedent(pronoun, words, indices) -> int | None:
         if t.dep_ == "poss" or lower in ("'s", "’s") or lower in other_sex or lower in _NOT_ANTECEDENTS \
                 or pronoun.lower_ == "his" and lower == "her":
             continue
+        if not t.text[:1].isupper() and (lower in _COLLECTIVES or lower in words["institutions"]):
+            continue  # one "her" is never a body spoken to or a group ("told the police that her ex…")
         if t.i in indices:
             return t.i
         if lower in _PERSON_PRONOUNS or lower in words["roles"] or t.lemma_.lower() in words["children"]:

@@ -18,6 +18,12 @@ _BETWEEN = {"the", "a", "an", "only", "just", "mainly", "mostly", "some", "more"
 _SECOND_OBJECT_TAGS = {"PRP$", "JJ", "NN", "NNS", "CD"}
 _ARTICLES = {"a", "an", "the"}
 # What a person does on an app, or being there ("is on Yubo", "spends hours on Roblox").
+# Meeting or talking to someone on an app: "messaging a man on Discord", "met a boy on Wizz"
+# (not "found a knife on Kai", "saw a bruise on Ivy": a person's body).
+_MET_ONLINE_VERBS = {"message", "chat", "talk", "groom", "contact", "meet", "add", "follow", "post", "share", "send",
+                     "upload", "stream", "livestream", "speak", "befriend", "text", "video"}
+# Apps the shared people word lists never take for a name (sos_lint.people.wordlists._NOT_NAMES).
+_APPS = {"snapchat", "instagram", "tiktok", "whatsapp", "facebook", "youtube"}
 _ON_VERBS = {"be", "spend", "stay", "live", "go", "get", "log", "sign", "chat", "talk", "game", "play", "post", "message"}
 
 
@@ -39,6 +45,12 @@ class ThingReading:
                         and before.lower_ not in w["languages"] and before.lower_ not in ("kurdish", "english"))
         if self._age_of(token) is not None:
             return False
+        listed_with = token
+        while listed_with.dep_ == "conj" and listed_with.head.i < listed_with.i and _cased(listed_with.head):
+            listed_with = listed_with.head
+        if listed_with is not token and (listed_with.lower_ in w["brands"] or listed_with.lower_ in _APPS) \
+                and token.lower_ not in first_names():
+            return True  # "on Snapchat and Discord", "Instagram or Wizz": one of a list of apps or brands
         # To the end of the name, or of a list of names ("Call of Duty", "bought Ruby and Kai presents").
         run_end, doc = token.i, self.doc
         while run_end + 1 < len(doc) and (_cased(doc[run_end + 1]) or doc[run_end + 1].lower_ in ("of", "and", "or", ",", "&")
@@ -59,6 +71,10 @@ class ThingReading:
         verb = self._using_verb(token)
         if verb is None:
             return self._platform_one_is_on(token)
+        if token.dep_ == "compound" and after is not None and token.head.i == after.i and not _cased(after) \
+                and after.pos_ == "NOUN" and token.lower_ not in first_names() \
+                and verb.lemma_.lower() not in w["giving_verbs"]:
+            return True  # "swaps Pokémon cards", "plays Xbox games": the brand of the things used
         if after is not None and not _cased(after) and after.lower_ not in w["measures"] and (
                 after.lower_ in _ARTICLES or after.tag_ in _SECOND_OBJECT_TAGS and after.lower_ not in _BETWEEN
                 or after.tag_.startswith("VB") or after.lower_ == "being"):
@@ -136,12 +152,17 @@ class ThingReading:
     def _platform_one_is_on(self, token) -> bool:
         """"Kian is on Yubo half the night", "spends hours on Likee", "videos on Likee": a person
         is on an app, not on a person (not "the focus is on Ivy", "an effect on Lark")."""
+        while token.dep_ == "conj" and token.head.i < token.i and _cased(token.head):
+            token = token.head  # "on Snapchat and Discord"
         if token.dep_ != "pobj" or token.head.lower_ != "on":
             return False
         head = token.head.head
         if not _cased(head) and head.lower_ in self.w["media_nouns"]:
             return True
-        if head.lemma_.lower() not in _ON_VERBS:
+        if head.pos_ == "NOUN" and not _cased(head) and head.dep_ in ("dobj", "pobj") \
+                and head.head.lemma_.lower() in _MET_ONLINE_VERBS:
+            head = head.head  # "messaging an older man on Discord", "met a boy on Wizz": where they met
+        elif head.lemma_.lower() not in _ON_VERBS:
             return False
         subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
         return any(s.lower_ in ("he", "she", "they", "i", "you", "we") or _cased(s) and s.i != token.i
