@@ -241,8 +241,8 @@ class _Reader(RoleReading, AgeReading, PlaceReading, ThingReading):
             return False
         w = self.w
         if lower.endswith("s") and lower[:-1] in w["calendar"] and lower[:-1] not in ("christma", "eas") \
-                or self._day_abbreviation(token):
-            return False  # "on Tuesdays and Thursdays", "most Fridays", "on Tues and Thurs": when, never who
+                or lower.endswith("ses") and lower[:-2] in w["calendar"] or self._day_abbreviation(token):
+            return False  # "on Tuesdays and Thursdays", "most Fridays", "Christmases", "on Tues and Thurs": when, never who
         if lower in w["brands"] and token.dep_ in ("pobj", "compound") and len(lower) > 1 \
                 and lower not in first_names() and not self._evidence(token) and self._title_before(token) is None:
             return False  # "followed her to Aldi", "a Tesco bag": a shop, a brand or an app where it stands

@@ -22,6 +22,8 @@ _ARTICLES = {"a", "an", "the"}
 # (not "found a knife on Kai", "saw a bruise on Ivy": a person's body).
 _MET_ONLINE_VERBS = {"message", "chat", "talk", "groom", "contact", "meet", "add", "follow", "post", "share", "send",
                      "upload", "stream", "livestream", "speak", "befriend", "text", "video"}
+# Putting a show on ("puts Paw Patrol on", "sticks Cocomelon on").
+_SWITCHING_ON = {"put", "stick", "switch", "turn", "have", "leave", "pop", "whack", "bung"}
 # Apps the shared people word lists never take for a name (sos_lint.people.wordlists._NOT_NAMES).
 _APPS = {"snapchat", "instagram", "tiktok", "whatsapp", "facebook", "youtube"}
 _ON_VERBS = {"be", "spend", "stay", "live", "go", "get", "log", "sign", "chat", "talk", "game", "play", "post", "message"}
@@ -68,6 +70,8 @@ class ThingReading:
         led = start > 0 and (self.doc[start - 1].pos_ in ("DET", "ADP") or self.doc[start - 1].tag_ in ("PRP$", "POS"))
         if led and after is not None and not _cased(after) and after.lower_ in w["media_nouns"]:
             return True  # "her Hollyoaks forums", "a Roblox account" (not "Ivy messages Dean")
+        if self._switched_on(token, run_end) or self._work_it_is_from(token):
+            return True
         verb = self._using_verb(token)
         if verb is None:
             return self._platform_one_is_on(token)
@@ -86,6 +90,31 @@ class ThingReading:
             # adult or over a given name from the names list (a show is rarely called so).
             return not self._watcher_is_adult(verb) and token.lower_ not in first_names()
         return True
+
+    def _switched_on(self, token, run_end) -> bool:
+        """"puts Paw Patrol on for Nova", "sticks Cocomelon on and…", "has Bluey on all day": a
+        show put on (not "put Ruby on the bus", "leaves Kai on his own")."""
+        doc = self.doc
+        if run_end + 1 >= len(doc) or doc[run_end + 1].lower_ != "on" or token.lower_ in first_names():
+            return False
+        k = token.i - 1
+        while k >= 0 and (_cased(doc[k]) or doc[k].lower_ in _ARTICLES):
+            k -= 1
+        if k < 0 or doc[k].lemma_.lower() not in _SWITCHING_ON:
+            return False
+        nxt = doc[run_end + 2] if run_end + 2 < len(doc) else None
+        return nxt is None or nxt.is_punct or nxt.pos_ in ("CCONJ", "SCONJ", "ADV") \
+            or nxt.pos_ == "ADP" and nxt.lower_ != "of" or nxt.lower_ in ("all", "every", "each")
+
+    def _work_it_is_from(self, token) -> bool:
+        """"every song from Frozen", "the characters from Bluey": a film or show a work is from
+        (not "a message from Kai", "a card from Ruby": things a person sends)."""
+        if token.dep_ != "pobj" or token.head.lower_ != "from" or token.lower_ in first_names():
+            return False
+        holder = token.head.head
+        works = self.w["work_nouns"]
+        return holder.lower_ in works or holder.pos_ in ("VERB", "AUX") and any(
+            c.dep_ == "dobj" and c.lower_ in works and c.i < token.i for c in holder.children)
 
     def _using_verb(self, token):
         """The verb of using a thing whose object this capitalised word is: by the parse (the
