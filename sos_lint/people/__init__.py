@@ -243,9 +243,10 @@ class _Reader(RoleReading, AgeReading, PlaceReading, ThingReading):
         if lower.endswith("s") and lower[:-1] in w["calendar"] and lower[:-1] not in ("christma", "eas") \
                 or lower.endswith("ses") and lower[:-2] in w["calendar"] or self._day_abbreviation(token):
             return False  # "on Tuesdays and Thursdays", "most Fridays", "Christmases", "on Tues and Thurs": when, never who
-        if lower in w["brands"] and token.dep_ in ("pobj", "compound") and len(lower) > 1 \
+        if lower in w["brands"] and (token.dep_ in ("pobj", "compound") or token.i and self.doc[token.i - 1].lower_ in (
+                "on", "via", "through")) and len(lower) > 1 \
                 and lower not in first_names() and not self._evidence(token) and self._title_before(token) is None:
-            return False  # "followed her to Aldi", "a Tesco bag": a shop, a brand or an app where it stands
+            return False  # "followed her to Aldi", "a Tesco bag", "on Omegle": a shop, a brand or an app where it stands
         if self._used_thing(token):
             return False  # "speaks Pashto", "playing Call of Duty", "watching Bluey", "is on Yubo"
         if lower in w["roles"] or token.lemma_.lower() in w["roles"] or lower in w["titles"] \

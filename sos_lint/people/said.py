@@ -339,7 +339,8 @@ def own_partner_or_children(mention, words) -> str:
     while subject.dep_ == "conj" and subject.head.i < subject.i:
         subject = subject.head
     verb = subject.head
-    who = next((c for c in last.children if c.dep_ == "relcl"), None)
+    who = next((c for c in last.children if c.dep_ == "relcl"), None) or next(
+        (c for c in subject.children if c.dep_ == "relcl" and c.i > last.i), None)  # "Rachel and Paul, who have…"
     if who is not None and who.lemma_ == "have" and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that")
                                                        for c in who.children):
         subject, verb = who, who  # "Leah, who has two children with Dean,"

@@ -24,6 +24,8 @@ _MET_ONLINE_VERBS = {"message", "chat", "talk", "groom", "contact", "meet", "add
                      "upload", "stream", "livestream", "speak", "befriend", "text", "video"}
 # Putting a show on ("puts Paw Patrol on", "sticks Cocomelon on").
 _SWITCHING_ON = {"put", "stick", "switch", "turn", "have", "leave", "pop", "whack", "bung"}
+# Words before a kind of thing, never before a person's name ("a PlayStation", "every Pokémon").
+_ONE_OF_A_KIND = {"a", "an", "every", "each", "another"}
 # Apps the shared people word lists never take for a name (sos_lint.people.wordlists._NOT_NAMES).
 _APPS = {"snapchat", "instagram", "tiktok", "whatsapp", "facebook", "youtube"}
 _ON_VERBS = {"be", "spend", "stay", "live", "go", "get", "log", "sign", "chat", "talk", "game", "play", "post", "message"}
@@ -48,11 +50,20 @@ class ThingReading:
         if self._age_of(token) is not None:
             return False
         listed_with = token
+        while listed_with.dep_ == "compound" and listed_with.head.i == listed_with.i + 1 and _cased(listed_with.head):
+            listed_with = listed_with.head  # "Monster and Red Bull": the whole name
+        head_word = listed_with
         while listed_with.dep_ == "conj" and listed_with.head.i < listed_with.i and _cased(listed_with.head):
             listed_with = listed_with.head
-        if listed_with is not token and (listed_with.lower_ in w["brands"] or listed_with.lower_ in _APPS) \
-                and token.lower_ not in first_names():
-            return True  # "on Snapchat and Discord", "Instagram or Wizz": one of a list of apps or brands
+        nxt = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
+        if listed_with is not head_word and token.lower_ not in first_names() \
+                and not (nxt is not None and nxt.tag_.startswith("VB") and nxt.tag_ != "VBG") and (
+                listed_with.lower_ in w["brands"] or listed_with.lower_ in _APPS
+                or self._used_thing(listed_with) or self._thing_given(listed_with)):
+            return True  # "on Snapchat and Discord", "buys him Monster and Red Bull": one of a list of things
+        before = self.doc[token.i - 1] if token.i else None
+        if before is not None and before.lower_ in _ONE_OF_A_KIND and not _cased(before):
+            return True  # "a PlayStation", "every Pokémon": a thing or a kind, never a named person
         # To the end of the name, or of a list of names ("Call of Duty", "bought Ruby and Kai presents").
         run_end, doc = token.i, self.doc
         while run_end + 1 < len(doc) and (_cased(doc[run_end + 1]) or doc[run_end + 1].lower_ in ("of", "and", "or", ",", "&")
