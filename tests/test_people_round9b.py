@@ -152,3 +152,34 @@ def test_hyphened_names_and_heading_words_listed_with_names(text, child):
 def test_heading_words_in_a_run_of_capitals_stay_headings(text, not_child):
     children, adults, _ = _roles(text)
     assert not not_child & (children | adults)
+
+
+# A third batch of our own wordings found three more narrow places: the rest of a thing's name
+# after what is given ("buys Bobby (3) Fruit Shoots and Wotsits"), a language read as the one
+# "her" points back to ("Zuzanna speaks Polish to her daughter"), a parent of one child ("Josh
+# has a daughter, Maisie, with his ex") and a second verb "be" with the same subject ("Cara and
+# Jon have been together … and are the parents of Evie").
+@pytest.mark.parametrize("text, adults, children, things", [
+    ("Mum buys Bobby (3) Fruit Shoots and Wotsits instead of meals.", set(), {"Bobby"}, {"Fruit", "Shoots", "Wotsits"}),
+    ("Zuzanna speaks Polish to her daughter, Ola (3), who speaks only Polish at nursery.",
+     {"Zuzanna"}, {"Ola"}, {"Polish"}),
+    ("Josh has a daughter, Maisie, with his ex, Kim, and a son, Leo, with his partner, Amy.",
+     {"Josh", "Kim", "Amy"}, {"Maisie", "Leo"}, set()),
+    ("Cara and Jon have been together for ten years and are the parents of Evie (6) and Max (2).",
+     {"Cara", "Jon"}, {"Evie", "Max"}, set()),
+])
+def test_third_batch_frames(text, adults, children, things):
+    found_children, found_adults, _ = _roles(text)
+    assert adults <= found_adults and children <= found_children
+    assert not (adults | things) & found_children
+
+
+@pytest.mark.parametrize("text, child", [
+    ("Ruby (9) cried and is the youngest of three.", "Ruby"),
+    ("Kai went home and is a young carer for Mum.", "Kai"),
+    ("Amber stays with Nan and is Dad's girlfriend's daughter.", "Amber"),
+    ("Tia has a baby brother, Rio, and shares a room with him.", "Tia"),  # a brother, not a son
+])
+def test_third_batch_near_misses_stay_children(text, child):
+    children, adults, _ = _roles(text)
+    assert child in children and child not in adults

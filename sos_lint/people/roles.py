@@ -271,7 +271,12 @@ class RoleReading:
             g.dep_ == "nsubj" and g.lower_ in ("who", "that") for g in c.children)), None)
         if who is not None:
             subject, verb = who, who  # "Lee, who is Bailey's father,"
-        elif subject.dep_ != "nsubj" or verb.lemma_ != "be":
+        elif subject.dep_ == "nsubj" and not any(c.dep_ == "attr" for c in verb.children):
+            # "Cara and Jon have been together … and are the parents of Evie": a second verb, "be",
+            # with the same subject
+            verb = next((c for c in verb.children if c.dep_ == "conj" and c.lemma_ == "be"
+                         and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), verb)
+        if who is None and (subject.dep_ != "nsubj" or verb.lemma_ != "be"):
             return "", ""
         for attr in verb.children:
             if attr.dep_ == "attr" and attr.i > verb.i and any(c.lower_ == "young" for c in attr.children):

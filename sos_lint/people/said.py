@@ -345,7 +345,8 @@ def own_partner_or_children(mention, words) -> str:
                                                        for c in who.children):
         subject, verb = who, who  # "Leah, who has two children with Dean,"
     if (subject.dep_ == "nsubj" or subject is verb) and verb.lemma_ == "have" and any(
-            c.dep_ == "dobj" and c.tag_ == "NNS" and c.lower_ in words["own_children"] for c in verb.children):
+            c.dep_ == "dobj" and c.lower_ in words["own_children"] and (
+                c.tag_ == "NNS" or c.lower_ in _SON_OR_DAUGHTER) for c in verb.children):
         return f"{verb.text} {next(c.text for c in verb.children if c.dep_ == 'dobj')}"  # "Chelsea has three children"
     first_person = not any(_a_person(t, words) for t in doc[sent.start: first.i])
     for pronoun in doc[last.i + 1: sent.end]:
@@ -371,6 +372,8 @@ def own_partner_or_children(mention, words) -> str:
     return ""
 
 
+# "Josh has a daughter", "Amy has a son with Dean": a parent's child (not "has a baby brother").
+_SON_OR_DAUGHTER = {"son", "daughter", "stepson", "stepdaughter"}
 _MARRYING = {"marry", "wed", "divorce"}
 
 
@@ -490,6 +493,8 @@ def _antecedent(pronoun, words, indices) -> int | None:
         if t.dep_ == "poss" or lower in ("'s", "’s") or lower in other_sex or lower in _NOT_ANTECEDENTS \
                 or pronoun.lower_ == "his" and lower == "her":
             continue
+        if lower in words["languages"] or lower in words["brands"]:
+            continue  # "Zuzanna speaks Polish to her daughter": a language is never "her"
         if not t.text[:1].isupper() and (lower in _COLLECTIVES or lower in words["institutions"]):
             continue  # one "her" is never a body spoken to or a group ("told the police that her ex…")
         if _told_of_speaker(t, pronoun):

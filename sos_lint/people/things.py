@@ -53,8 +53,13 @@ class ThingReading:
         while listed_with.dep_ == "compound" and listed_with.head.i == listed_with.i + 1 and _cased(listed_with.head):
             listed_with = listed_with.head  # "Monster and Red Bull": the whole name
         head_word = listed_with
+        start = self._name_start(head_word)
+        if start is not token and (self._thing_given(start) or self._used_thing(start)):
+            return True  # "Fruit Shoots" after what is given: the rest of a thing's name
         while listed_with.dep_ == "conj" and listed_with.head.i < listed_with.i and _cased(listed_with.head):
             listed_with = listed_with.head
+        if listed_with is not head_word and self._name_start(listed_with) is not listed_with:
+            listed_with = self._name_start(listed_with)  # "Fruit Shoots and Wotsits": the first thing's name
         nxt = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
         if listed_with is not head_word and token.lower_ not in first_names() \
                 and not (nxt is not None and nxt.tag_.startswith("VB") and nxt.tag_ != "VBG") and (
@@ -101,6 +106,14 @@ class ThingReading:
             # adult or over a given name from the names list (a show is rarely called so).
             return not self._watcher_is_adult(verb) and token.lower_ not in first_names()
         return True
+
+    def _name_start(self, token):
+        """The first word of a capitalised name the parse builds of compounds ("Fruit" of "Fruit Shoots")."""
+        doc = self.doc
+        while token.i and doc[token.i - 1].dep_ == "compound" and doc[token.i - 1].head.i == token.i \
+                and _cased(doc[token.i - 1]):
+            token = doc[token.i - 1]
+        return token
 
     def _switched_on(self, token, run_end) -> bool:
         """"puts Paw Patrol on for Nova", "sticks Cocomelon on and…", "has Bluey on all day": a
