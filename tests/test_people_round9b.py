@@ -183,3 +183,15 @@ def test_third_batch_frames(text, adults, children, things):
 def test_third_batch_near_misses_stay_children(text, child):
     children, adults, _ = _roles(text)
     assert child in children and child not in adults
+
+
+# (H3) "picks up Mia from school": the particle before the object, which the parse reads as an
+# adverb of the verb; and every child of a list brought ("collects up Kai and Ruby from nursery").
+@pytest.mark.parametrize("text, child", [
+    ("Mum's partner drives Bonnie to nursery after drinking, and picks up Mia from school.", {"Bonnie", "Mia"}),
+    ("Dad picks up Mia from school.", {"Mia"}),
+    ("Nan collects up Kai and Ruby from nursery.", {"Kai", "Ruby"}),
+])
+def test_a_child_picked_up_with_the_particle_first(text, child):
+    children, _, _ = _roles(text)
+    assert child <= children
