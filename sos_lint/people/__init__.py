@@ -198,6 +198,21 @@ class _Reader(RoleReading, AgeReading, PlaceReading, ThingReading):
             or before in ("and", "or", ",", "&") and day(token.i - 2) \
             or after in ("and", "or", ",", "&", "-", "/") and day(token.i + 2)
 
+    def _listed_with_a_given_name(self, token) -> bool:
+        """"looks after Junior and Ava", "Ava, Junior and Kai": a word that also heads documents,
+        one of a list of given names mid-sentence, is a name too (not "Junior School", nor
+        "the Family Court and Ava's school", a run of capitals)."""
+        doc = self.doc
+        if self._sentence_start(token) or token.i + 1 < len(doc) and _cased(doc[token.i + 1]) \
+                or token.i and _cased(doc[token.i - 1]):
+            return False
+        def given(k):
+            return 0 <= k < len(doc) and _cased(doc[k]) and doc[k].lower_ in first_names() \
+                and doc[k].lower_ not in self.w["headings"] and not (k + 1 < len(doc) and _cased(doc[k + 1]))
+        before = doc[token.i - 1].lower_ if token.i else ""
+        after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+        return before in ("and", ",", "&") and given(token.i - 2) or after in ("and", ",", "&") and given(token.i + 2)
+
     def _mid_sentence_count(self, text: str) -> int:
         """How many tokens with this text stand mid-sentence (counted once per Doc: linear)."""
         if not hasattr(self, "_mid_texts"):
@@ -226,17 +241,19 @@ class _Reader(RoleReading, AgeReading, PlaceReading, ThingReading):
             return False
         w = self.w
         if lower.endswith("s") and lower[:-1] in w["calendar"] and lower[:-1] not in ("christma", "eas") \
-                or self._day_abbreviation(token):
-            return False  # "on Tuesdays and Thursdays", "most Fridays", "on Tues and Thurs": when, never who
-        if lower in w["brands"] and token.dep_ in ("pobj", "compound") and len(lower) > 1 \
+                or lower.endswith("ses") and lower[:-2] in w["calendar"] or self._day_abbreviation(token):
+            return False  # "on Tuesdays and Thursdays", "most Fridays", "Christmases", "on Tues and Thurs": when, never who
+        if lower in w["brands"] and (token.dep_ in ("pobj", "compound") or token.i and self.doc[token.i - 1].lower_ in (
+                "on", "via", "through")) and len(lower) > 1 \
                 and lower not in first_names() and not self._evidence(token) and self._title_before(token) is None:
-            return False  # "followed her to Aldi", "a Tesco bag": a shop, a brand or an app where it stands
+            return False  # "followed her to Aldi", "a Tesco bag", "on Omegle": a shop, a brand or an app where it stands
         if self._used_thing(token):
             return False  # "speaks Pashto", "playing Call of Duty", "watching Bluey", "is on Yubo"
         if lower in w["roles"] or token.lemma_.lower() in w["roles"] or lower in w["titles"] \
                 or lower in w["pets"] or lower in w["adult_nouns"] or lower in w["adult_family"]:
             return False
-        if (lower in w["headings"] or lower.endswith("s") and lower[:-1] in w["headings"]) and not self._evidence(token):
+        if (lower in w["headings"] or lower.endswith("s") and lower[:-1] in w["headings"]) and not self._evidence(token) \
+                and not self._listed_with_a_given_name(token):
             return False
         if lower in w["calendar"] and lower not in w["months"]:
             # "Dad smacked Sunday, now 5,": a day's name with an age beside it, not after "on".
@@ -436,6 +453,11 @@ class _Reader(RoleReading, AgeReading, PlaceReading, ThingReading):
         found = {t.i for t in tokens}
         tokens += [doc[t.i - 2] for t in tokens if t.i >= 2 and doc[t.i - 1].text == "-" and not doc[t.i - 1].whitespace_
                    and not doc[t.i - 2].whitespace_ and _cased(doc[t.i - 2]) and t.i - 2 not in found]
+        # "Lily-Mae", "Ellie-Rose": the part after the hyphen is the same name too, however it reads alone.
+        found = {t.i for t in tokens}
+        tokens += [doc[t.i + 2] for t in list(tokens) if t.i + 2 < len(doc) and doc[t.i + 1].text == "-"
+                   and not t.whitespace_ and not doc[t.i + 1].whitespace_ and _cased(doc[t.i + 2])
+                   and t.i + 2 not in found and doc[t.i + 2].i not in self.heading_tokens]
         # A name found once is a name wherever the same word is written with a capital, unless it
         # is a date there ("In May, May's teacher…").
         seen = {t.text for t in tokens}

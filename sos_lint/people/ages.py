@@ -208,7 +208,12 @@ class AgeReading:
                 k += 1
             if k < len(doc) and doc[k].lower_ in self.w["child_context"]:
                 return f"{token.text}'s {doc[k].text}"
-        verb = token.head if token.dep_ == "dobj" else token.head.head if token.dep_ == "pobj" else None
+        anchor = token
+        while anchor.dep_ == "conj" and anchor.head.i < anchor.i:
+            anchor = anchor.head  # "collects Kai and Ruby from nursery"
+        # (the parse reads "picks up Mia from school" with Mia as an adverb of "picks")
+        verb = anchor.head if anchor.dep_ == "dobj" or anchor.dep_ == "npadvmod" and anchor.head.i < anchor.i \
+            else anchor.head.head if anchor.dep_ == "pobj" else None  # (not "Lee, you will take Ella…": spoken to)
         if verb is not None and verb.lemma_.lower() in _SCHOOL_RUN_VERBS | self.w["fetching_verbs"]:
             for t in verb.subtree:
                 if t.i <= token.i or t.lower_ not in _SCHOOL_WORDS:

@@ -185,7 +185,9 @@ class RoleReading:
                     and not any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" for t in phrase) \
                     and not any(t.pos_ == "ADP" and t.lower_ != "of" for t in phrase):  # not "…, ready for school"
                 addressees = any(t.lower_ in ("and", "or", "&") for t in phrase) and phrase[0].lower_ in w["adult_family"]
-                found = None if addressees else self._role_word(phrase[-1], appositive=True)
+                # (not "her sons, Micah and Zion, and her partner, Tunde": the list goes on)
+                next_item = phrase[0].lower_ in ("and", "or", "&")
+                found = None if addressees or next_item else self._role_word(phrase[-1], appositive=True)
                 if found:  # not "Ayesha, Mum and Dad, we all want…": a list of those spoken to
                     return found
                 if len(phrase) >= 3 and phrase[0].lower_ == "the" and phrase[1].lower_ == "family" \
@@ -204,12 +206,13 @@ class RoleReading:
             return found
         end = last
         while end.i + 2 < len(doc) and doc[end.i + 1].lower_ in ("and", ",", "&") and _cased(doc[end.i + 2]) \
-                and doc[end.i + 2].lower_ not in w["roles"] and end.i - last.i < 8:
+                and doc[end.i + 2].lower_ not in w["roles"] and end.i - last.i < 8 \
+                and doc[end.i + 3: end.i + 4].text not in ("'s", "’s"):  # (not the owner in "…, Rocco's parents")
             end = doc[end.i + 2]
         if end.i != last.i:  # "Sunny and Rain, the family's two collies": the list's animals
             found = self._role_near(end, end)
-            if found[0] == PET:
-                return found
+            if found[0] == PET or found[0] == ADULT and found[1].lower().endswith(("parents", "grandparents", "carers")):
+                return found  # "Sian and Jamie, Rocco's parents,": both are
         first = self._list_start(token)
         plural = first.i >= 2 and doc[first.i - 2].tag_ == "NNS"
         if first.i != token.i and plural and doc[first.i - 1].text == ",":
@@ -264,7 +267,16 @@ class RoleReading:
         if subject.dep_ == "conj" and subject.head.i < subject.i:
             subject = subject.head
         verb = subject.head
-        if subject.dep_ != "nsubj" or verb.lemma_ != "be":
+        who = next((c for c in token.children if c.dep_ == "relcl" and c.lemma_ == "be" and any(
+            g.dep_ == "nsubj" and g.lower_ in ("who", "that") for g in c.children)), None)
+        if who is not None:
+            subject, verb = who, who  # "Lee, who is Bailey's father,"
+        elif subject.dep_ == "nsubj" and not any(c.dep_ == "attr" for c in verb.children):
+            # "Cara and Jon have been together … and are the parents of Evie": a second verb, "be",
+            # with the same subject
+            verb = next((c for c in verb.children if c.dep_ == "conj" and c.lemma_ == "be"
+                         and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), verb)
+        if who is None and (subject.dep_ != "nsubj" or verb.lemma_ != "be"):
             return "", ""
         for attr in verb.children:
             if attr.dep_ == "attr" and attr.i > verb.i and any(c.lower_ == "young" for c in attr.children):
@@ -278,6 +290,13 @@ class RoleReading:
     def _role_word(self, word, appositive: bool = False) -> tuple[str, str] | None:
         w = self.w
         lower = word.lower_
+        if word.tag_ == "NNS" and not _cased(word) and word.lemma_.lower() != lower:
+            # "their grandparents, Rose and Eddie", "his uncles, Jay and Kofi", "Rocco's parents":
+            # each is one (and "her two sons, Micah and Zion": each is a son)
+            known = (w["adult_family"], w["adult_jobs"], w["professionals"], w["children"], w["pets"], w["adult_nouns"])
+            lemma = word.lemma_.lower()
+            if not any(lower in words for words in known) and any(lemma in words for words in known[:4]):
+                lower = lemma
         if lower in w["pets"] or (not _cased(word) and word.tag_ == "NNS" and word.lemma_.lower() in w["pets"]):
             return PET, f"{self._owner_text(word)}{word.text}"  # "the family's two collies"
         if lower in w["adult_nouns"] or lower in ("called", "named") and word.i and self.doc[word.i - 1].lower_ in w["adult_nouns"]:

@@ -305,6 +305,10 @@ _OWN_BETWEEN = {"baby", "teenage", "grown-up", "adult", "new", "former", "curren
                 "abusive", "older", "old", "young", "younger", "little", "small", "own", "other", "two", "three",
                 "four", "five", "six", "seven", "eldest", "youngest", "oldest", "middle", "twin", "long-term", "then"}
 _NOT_ANTECEDENTS = {"us", "we", "you", "i", "me", "it", "this", "that"}
+# Bodies and services spoken to: never "her" or "his" ("Chantelle told the police that her
+# ex-partner…", "Dad rang the school to say his partner…" are the speaker's).
+_COLLECTIVES = {"police", "school", "nursery", "college", "council", "court", "hospital", "refuge", "surgery",
+                "practice", "ambulance", "housing", "helpline", "charity", "clinic", "service", "services"}
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "they", "them", "himself", "herself"}
 
 
@@ -321,7 +325,7 @@ def own_partner_or_children(mention, words) -> str:
     first, last = mention[0], mention[-1]
     doc, sent = last.doc, last.sent
     indices = {t.i for t in mention}
-    parent = _parent_beside(last, words)
+    parent = _parent_beside(last, words) or _married(last)
     if parent:
         return parent
     if last.dep_ == "pobj" and last.head.lower_ == "with":
@@ -335,12 +339,14 @@ def own_partner_or_children(mention, words) -> str:
     while subject.dep_ == "conj" and subject.head.i < subject.i:
         subject = subject.head
     verb = subject.head
-    who = next((c for c in last.children if c.dep_ == "relcl"), None)
+    who = next((c for c in last.children if c.dep_ == "relcl"), None) or next(
+        (c for c in subject.children if c.dep_ == "relcl" and c.i > last.i), None)  # "Rachel and Paul, who have…"
     if who is not None and who.lemma_ == "have" and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that")
                                                        for c in who.children):
         subject, verb = who, who  # "Leah, who has two children with Dean,"
     if (subject.dep_ == "nsubj" or subject is verb) and verb.lemma_ == "have" and any(
-            c.dep_ == "dobj" and c.tag_ == "NNS" and c.lower_ in words["own_children"] for c in verb.children):
+            c.dep_ == "dobj" and c.lower_ in words["own_children"] and (
+                c.tag_ == "NNS" or c.lower_ in _SON_OR_DAUGHTER) for c in verb.children):
         return f"{verb.text} {next(c.text for c in verb.children if c.dep_ == 'dobj')}"  # "Chelsea has three children"
     first_person = not any(_a_person(t, words) for t in doc[sent.start: first.i])
     for pronoun in doc[last.i + 1: sent.end]:
@@ -363,6 +369,34 @@ def own_partner_or_children(mention, words) -> str:
         if who is not None and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in who.children) \
                 and any(t.i == pronoun.i for t in who.subtree) and _antecedent(pronoun, words, indices) in indices:
             return f"{pronoun.text} {noun.text}"
+    return ""
+
+
+# "Josh has a daughter", "Amy has a son with Dean": a parent's child (not "has a baby brother").
+_SON_OR_DAUGHTER = {"son", "daughter", "stepson", "stepdaughter"}
+_MARRYING = {"marry", "wed", "divorce"}
+
+
+def _married(token) -> str:
+    """Marrying, divorcing or being engaged to someone is said of adults: "Chloe married Darren",
+    "Darren, who is married to Chloe", "engaged to Kyle" (not "separated from her mum")."""
+    anchor = token
+    while anchor.dep_ == "conj" and anchor.head.i < anchor.i:
+        anchor = anchor.head
+    head, doc = anchor.head, token.doc
+    if anchor.dep_ in ("nsubj", "dobj", "nsubjpass") and head.lemma_.lower() in _MARRYING and head.pos_ == "VERB":
+        return head.text
+    # The parse often reads "married" before a name as an adjective ("Chloe married Darren").
+    before = doc[token.i - 1] if token.i else None
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if before is not None and before.lower_ in ("married", "divorced") and before.tag_ in ("VBD", "VBN"):
+        return f"{before.text} {token.text}"
+    if after is not None and after.lower_ in ("married", "divorced") and after.tag_ == "VBD" \
+            and token.i + 2 < len(doc) and doc[token.i + 2].text[:1].isupper():
+        return f"{token.text} {after.text}"
+    if anchor.dep_ == "pobj" and head.lower_ in ("to", "from") \
+            and head.head.lower_ in ("married", "engaged", "divorced", "wed"):
+        return f"{head.head.text} {head.text} {token.text}"
     return ""
 
 
@@ -428,6 +462,27 @@ def _a_person(token, words) -> bool:
         and not token.is_sent_start
 
 
+# Verbs of telling: in what is told, "her" or "his" is the teller's, not the listener's.
+_TELLING = {"tell", "say", "explain", "disclose", "report", "admit", "confide", "inform", "ring", "phone", "call",
+            "email", "text", "write", "warn", "ask", "complain", "mention", "describe"}
+
+
+def _told_of_speaker(listener, pronoun) -> bool:
+    """Is ``listener`` whom a verb of telling speaks to, with ``pronoun`` in what is told
+    ("Precious told the health visitor that her husband…", "said to her GP that his wife…")?"""
+    noun = listener
+    while noun.dep_ in ("compound", "amod") and noun.head.i > noun.i:
+        noun = noun.head
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "to":
+        verb = verb.head
+    elif noun.dep_ not in ("dobj", "dative"):
+        return False
+    if verb.lemma_.lower() not in _TELLING or pronoun.i < noun.i:
+        return False
+    return any(c.dep_ in ("ccomp", "xcomp", "advcl") and c.i > noun.i and pronoun in c.subtree for c in verb.children)
+
+
 def _antecedent(pronoun, words, indices) -> int | None:
     """The person "her" or "his" points back to in its sentence: the nearest person before it of
     the right sex, not an owner ("Ivy's mum and her partner": Mum's partner)."""
@@ -438,6 +493,12 @@ def _antecedent(pronoun, words, indices) -> int | None:
         if t.dep_ == "poss" or lower in ("'s", "’s") or lower in other_sex or lower in _NOT_ANTECEDENTS \
                 or pronoun.lower_ == "his" and lower == "her":
             continue
+        if lower in words["languages"] or lower in words["brands"]:
+            continue  # "Zuzanna speaks Polish to her daughter": a language is never "her"
+        if not t.text[:1].isupper() and (lower in _COLLECTIVES or lower in words["institutions"]):
+            continue  # one "her" is never a body spoken to or a group ("told the police that her ex…")
+        if _told_of_speaker(t, pronoun):
+            continue  # "Taylor told the school nurse that her husband…": the one who tells
         if t.i in indices:
             return t.i
         if lower in _PERSON_PRONOUNS or lower in words["roles"] or t.lemma_.lower() in words["children"]:

@@ -18,6 +18,16 @@ _BETWEEN = {"the", "a", "an", "only", "just", "mainly", "mostly", "some", "more"
 _SECOND_OBJECT_TAGS = {"PRP$", "JJ", "NN", "NNS", "CD"}
 _ARTICLES = {"a", "an", "the"}
 # What a person does on an app, or being there ("is on Yubo", "spends hours on Roblox").
+# Meeting or talking to someone on an app: "messaging a man on Discord", "met a boy on Wizz"
+# (not "found a knife on Kai", "saw a bruise on Ivy": a person's body).
+_MET_ONLINE_VERBS = {"message", "chat", "talk", "groom", "contact", "meet", "add", "follow", "post", "share", "send",
+                     "upload", "stream", "livestream", "speak", "befriend", "text", "video"}
+# Putting a show on ("puts Paw Patrol on", "sticks Cocomelon on").
+_SWITCHING_ON = {"put", "stick", "switch", "turn", "have", "leave", "pop", "whack", "bung"}
+# Words before a kind of thing, never before a person's name ("a PlayStation", "every Pokémon").
+_ONE_OF_A_KIND = {"a", "an", "every", "each", "another"}
+# Apps the shared people word lists never take for a name (sos_lint.people.wordlists._NOT_NAMES).
+_APPS = {"snapchat", "instagram", "tiktok", "whatsapp", "facebook", "youtube"}
 _ON_VERBS = {"be", "spend", "stay", "live", "go", "get", "log", "sign", "chat", "talk", "game", "play", "post", "message"}
 
 
@@ -39,6 +49,26 @@ class ThingReading:
                         and before.lower_ not in w["languages"] and before.lower_ not in ("kurdish", "english"))
         if self._age_of(token) is not None:
             return False
+        listed_with = token
+        while listed_with.dep_ == "compound" and listed_with.head.i == listed_with.i + 1 and _cased(listed_with.head):
+            listed_with = listed_with.head  # "Monster and Red Bull": the whole name
+        head_word = listed_with
+        start = self._name_start(head_word)
+        if start is not token and (self._thing_given(start) or self._used_thing(start)):
+            return True  # "Fruit Shoots" after what is given: the rest of a thing's name
+        while listed_with.dep_ == "conj" and listed_with.head.i < listed_with.i and _cased(listed_with.head):
+            listed_with = listed_with.head
+        if listed_with is not head_word and self._name_start(listed_with) is not listed_with:
+            listed_with = self._name_start(listed_with)  # "Fruit Shoots and Wotsits": the first thing's name
+        nxt = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
+        if listed_with is not head_word and token.lower_ not in first_names() \
+                and not (nxt is not None and nxt.tag_.startswith("VB") and nxt.tag_ != "VBG") and (
+                listed_with.lower_ in w["brands"] or listed_with.lower_ in _APPS
+                or self._used_thing(listed_with) or self._thing_given(listed_with)):
+            return True  # "on Snapchat and Discord", "buys him Monster and Red Bull": one of a list of things
+        before = self.doc[token.i - 1] if token.i else None
+        if before is not None and before.lower_ in _ONE_OF_A_KIND and not _cased(before):
+            return True  # "a PlayStation", "every Pokémon": a thing or a kind, never a named person
         # To the end of the name, or of a list of names ("Call of Duty", "bought Ruby and Kai presents").
         run_end, doc = token.i, self.doc
         while run_end + 1 < len(doc) and (_cased(doc[run_end + 1]) or doc[run_end + 1].lower_ in ("of", "and", "or", ",", "&")
@@ -56,9 +86,15 @@ class ThingReading:
         led = start > 0 and (self.doc[start - 1].pos_ in ("DET", "ADP") or self.doc[start - 1].tag_ in ("PRP$", "POS"))
         if led and after is not None and not _cased(after) and after.lower_ in w["media_nouns"]:
             return True  # "her Hollyoaks forums", "a Roblox account" (not "Ivy messages Dean")
+        if self._switched_on(token, run_end) or self._work_it_is_from(token):
+            return True
         verb = self._using_verb(token)
         if verb is None:
             return self._platform_one_is_on(token)
+        if token.dep_ == "compound" and after is not None and token.head.i == after.i and not _cased(after) \
+                and after.pos_ == "NOUN" and token.lower_ not in first_names() \
+                and verb.lemma_.lower() not in w["giving_verbs"]:
+            return True  # "swaps Pokémon cards", "plays Xbox games": the brand of the things used
         if after is not None and not _cased(after) and after.lower_ not in w["measures"] and (
                 after.lower_ in _ARTICLES or after.tag_ in _SECOND_OBJECT_TAGS and after.lower_ not in _BETWEEN
                 or after.tag_.startswith("VB") or after.lower_ == "being"):
@@ -70,6 +106,39 @@ class ThingReading:
             # adult or over a given name from the names list (a show is rarely called so).
             return not self._watcher_is_adult(verb) and token.lower_ not in first_names()
         return True
+
+    def _name_start(self, token):
+        """The first word of a capitalised name the parse builds of compounds ("Fruit" of "Fruit Shoots")."""
+        doc = self.doc
+        while token.i and doc[token.i - 1].dep_ == "compound" and doc[token.i - 1].head.i == token.i \
+                and _cased(doc[token.i - 1]):
+            token = doc[token.i - 1]
+        return token
+
+    def _switched_on(self, token, run_end) -> bool:
+        """"puts Paw Patrol on for Nova", "sticks Cocomelon on and…", "has Bluey on all day": a
+        show put on (not "put Ruby on the bus", "leaves Kai on his own")."""
+        doc = self.doc
+        if run_end + 1 >= len(doc) or doc[run_end + 1].lower_ != "on" or token.lower_ in first_names():
+            return False
+        k = token.i - 1
+        while k >= 0 and (_cased(doc[k]) or doc[k].lower_ in _ARTICLES):
+            k -= 1
+        if k < 0 or doc[k].lemma_.lower() not in _SWITCHING_ON:
+            return False
+        nxt = doc[run_end + 2] if run_end + 2 < len(doc) else None
+        return nxt is None or nxt.is_punct or nxt.pos_ in ("CCONJ", "SCONJ", "ADV") \
+            or nxt.pos_ == "ADP" and nxt.lower_ != "of" or nxt.lower_ in ("all", "every", "each")
+
+    def _work_it_is_from(self, token) -> bool:
+        """"every song from Frozen", "the characters from Bluey": a film or show a work is from
+        (not "a message from Kai", "a card from Ruby": things a person sends)."""
+        if token.dep_ != "pobj" or token.head.lower_ != "from" or token.lower_ in first_names():
+            return False
+        holder = token.head.head
+        works = self.w["work_nouns"]
+        return holder.lower_ in works or holder.pos_ in ("VERB", "AUX") and any(
+            c.dep_ == "dobj" and c.lower_ in works and c.i < token.i for c in holder.children)
 
     def _using_verb(self, token):
         """The verb of using a thing whose object this capitalised word is: by the parse (the
@@ -136,12 +205,17 @@ class ThingReading:
     def _platform_one_is_on(self, token) -> bool:
         """"Kian is on Yubo half the night", "spends hours on Likee", "videos on Likee": a person
         is on an app, not on a person (not "the focus is on Ivy", "an effect on Lark")."""
+        while token.dep_ == "conj" and token.head.i < token.i and _cased(token.head):
+            token = token.head  # "on Snapchat and Discord"
         if token.dep_ != "pobj" or token.head.lower_ != "on":
             return False
         head = token.head.head
         if not _cased(head) and head.lower_ in self.w["media_nouns"]:
             return True
-        if head.lemma_.lower() not in _ON_VERBS:
+        if head.pos_ == "NOUN" and not _cased(head) and head.dep_ in ("dobj", "pobj") \
+                and head.head.lemma_.lower() in _MET_ONLINE_VERBS:
+            head = head.head  # "messaging an older man on Discord", "met a boy on Wizz": where they met
+        elif head.lemma_.lower() not in _ON_VERBS:
             return False
         subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
         return any(s.lower_ in ("he", "she", "they", "i", "you", "we") or _cased(s) and s.i != token.i
