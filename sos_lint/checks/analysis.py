@@ -167,6 +167,18 @@ class Action:
         return self.verb.sent
 
 
+def subject_of(verb, through=("xcomp", "conj", "advcl"), steps: int = 3):
+    """Who does the verb: its own subject, or the subject of the verb it hangs on by one of the
+    `through` relations ("has started using crack", "offered support and did not take it up"),
+    climbing at most `steps` verbs."""
+    for _ in range(steps):
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None or verb.head.i == verb.i or verb.dep_ not in through:
+            return subject
+        verb = verb.head
+    return None
+
+
 def _subjects(verb, children=None):
     children = tuple(verb.children) if children is None else children  # each walk makes new Tokens
     subjects = [c for c in children if c.dep_ in ("nsubj", "nsubjpass")]

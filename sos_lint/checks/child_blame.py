@@ -58,12 +58,7 @@ def _told_to(ctx: Context, verb) -> bool:
 
 
 def _subject(verb):
-    for _ in range(3):
-        found = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if found is not None or verb.dep_ not in ("xcomp", "conj", "pcomp", "advcl") or verb.head.i == verb.i:
-            return found
-        verb = verb.head
-    return None
+    return analysis.subject_of(verb, through=("xcomp", "conj", "pcomp", "advcl"))
 
 
 def mixing_spans(ctx: Context) -> list:

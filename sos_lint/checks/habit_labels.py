@@ -67,14 +67,8 @@ def affects_a_child(ctx: Context, span) -> bool:
 
 
 def _subject(verb):
-    """Who does the verb: its own subject, or the subject of the verb it hangs on ("has started
-    using crack", "offered support and did not take it up")."""
-    for _ in range(3):
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is not None or verb.head.i == verb.i or verb.dep_ not in ("xcomp", "conj", "advcl"):
-            return subject
-        verb = verb.head
-    return None
+    """Who does the verb ("has started using crack": the subject of "started")."""
+    return analysis.subject_of(verb)
 
 
 def _negated(verb) -> bool:

@@ -151,8 +151,8 @@ def _young_person(ctx: Context, rule_: Rule):
     in general ("young people from the estate") and quoted words are left alone."""
     from .analysis import people
 
-    if not people(ctx).children:
-        return
+    if not any(t.lower_ == "person" for t in ctx.tokens) or not people(ctx).children:
+        return  # the word first: most statements never say it, and the people reading is not needed
     for token in ctx.tokens:
         if token.lower_ != "person" or not any(c.lower_ == "young" and c.dep_ == "amod" for c in token.children):
             continue
