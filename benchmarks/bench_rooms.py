@@ -22,6 +22,8 @@ from pathlib import Path
 import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+# The checkout this file is in, ahead of the installed package: a worktree times its own code.
+sys.path.insert(1, str(Path(__file__).resolve().parents[1]))
 from bench_web import ROOT, free_port, peak_rss_mb, start_server  # noqa: E402
 
 

@@ -25,6 +25,8 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+# The checkout this file is in, ahead of the installed package: a worktree times its own code.
+sys.path.insert(1, str(Path(__file__).resolve().parents[1]))
 
 from drafts import cycle  # noqa: E402  (the benchmarks folder is not a package)
 

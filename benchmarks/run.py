@@ -18,6 +18,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+# The checkout this file is in, ahead of the installed package: a worktree times its own code.
+sys.path.insert(1, str(Path(__file__).resolve().parents[1]))
 
 import cold_start  # noqa: E402  (the benchmarks folder is not a package)
 import scaling  # noqa: E402

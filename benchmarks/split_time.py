@@ -14,6 +14,8 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+# The checkout this file is in, ahead of the installed package: a worktree times its own code.
+sys.path.insert(1, str(Path(__file__).resolve().parents[1]))
 
 from drafts import cycle  # noqa: E402  (the benchmarks folder is not a package)
 
