@@ -1,6 +1,8 @@
 """Structure rules (SOS5xx): does a worry statement or goal have the parts practice asks for?"""
 from __future__ import annotations
 
+import re
+
 from ..metrics import span_in_quotes
 from . import analysis
 from .base import Context, Rule, rule
@@ -272,6 +274,13 @@ def no_how_others_know(ctx: Context, rule_: Rule):
                             "How will people know? e.g. \"[Nan] will see …\"")
 
 
+# Words that say how often something happens: "every night", "each week", "twice a week", "daily",
+# "on Fridays", "at weekends".
+_HOW_OFTEN = re.compile(r"\b(?:every|each|daily|weekly|nightly|fortnightly|monthly|twice|once|times a|"
+                        r"(?:mon|tues|wednes|thurs|fri|satur|sun)days|weekends|weekdays|mornings|evenings|nights)\b",
+                        re.IGNORECASE)
+
+
 @rule("SOS516", "no-timescale", "warning", kinds=("goal",), source="DOMAIN.md; Partnering for Safety, safety goals")
 def no_timescale(ctx: Context, rule_: Rule):
     """Flags goals that do not say for how long the change must be seen.
@@ -290,10 +299,14 @@ def no_timescale(ctx: Context, rule_: Rule):
         Dad will go to Nan's when he feels angry, every time, for the next six months, and Ella will feel safe at home.
     """
     if not is_present(ctx, "timescale"):
-        often = frequency_or_duration(ctx)
-        if often is not None:
-            yield rule_.finding(ctx, len(ctx.text), len(ctx.text),
-                                f"\"{often.text}\" says how often, not for how long the change must be seen.",
+        times = frequency_or_duration(ctx)
+        if times is not None:
+            # Name only the words that say how often: the time words found also hold ages ("Kai is
+            # 12"), dates and deadlines ("by the end of term"), which are no frequency.
+            often = [part for part in times.text.split("; ") if _HOW_OFTEN.search(part)]
+            said = (f"\"{'; '.join(often)}\" says how often, not for how long the change must be seen." if often
+                    else "This goal does not say for how long the change must be seen.")
+            yield rule_.finding(ctx, len(ctx.text), len(ctx.text), said,
                                 "For how long? e.g. \"[for the next six months]\"", severity="hint")
             return
         yield rule_.finding(ctx, len(ctx.text), len(ctx.text), "This goal does not say for how long.",
