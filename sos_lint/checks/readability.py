@@ -86,7 +86,7 @@ def passive_voice(ctx: Context, rule_: Rule):
         if _on_purpose(ctx, passive):
             continue
         start, words = _without_a_name(ctx, passive)
-        if passive.agent:
+        if passive.agent and not _happened_to(ctx, passive):
             yield rule_.finding(
                 ctx, start, passive.end,
                 f"\"{words}\" is passive. Start with who did it: \"{passive.agent} …\".",
@@ -96,6 +96,16 @@ def passive_voice(ctx: Context, rule_: Rule):
                 ctx, start, passive.end,
                 f"\"{words}\" does not say who did it. Name the person and what they did.",
                 f"[who did this?] {passive.verb.split()[-1]} …")
+
+
+# Verbs whose "by" names who it happened to, not who did it: "injuries were sustained by the
+# infant" (the infant was hurt), "a broken wrist was suffered by Kai".
+_HAPPENED_TO = {"sustain", "suffer", "receive", "incur", "experience", "undergo"}
+
+
+def _happened_to(ctx: Context, passive: metrics.Passive) -> bool:
+    verb = metrics.token_ending_at(ctx.doc, passive.end)
+    return verb is not None and verb.lemma_.lower() in _HAPPENED_TO
 
 
 def _a_name(ctx: Context, token) -> bool:

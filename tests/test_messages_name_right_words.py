@@ -1,4 +1,4 @@
-"""SOS516's message names only the words that say how often: not an age, a date or a deadline."""
+"""Messages that name the right words: SOS516 names only words that say how often; SOS202 never names the hurt child as the doer."""
 import pytest
 
 from sos_lint.api import engine
@@ -40,3 +40,21 @@ def test_no_frequency_no_quoted_words(text):
 def test_a_duration_is_not_flagged():
     assert _sos516("Mum, you will read with Poppy every night for the next six months, and Gran will "
                    "take her to the park on Saturdays.") is None
+
+
+# SOS202: a "by" phrase after "sustained" or "suffered" names who was hurt, not who did it.
+@pytest.mark.parametrize("text", [
+    "Bruising to both arms was sustained by the baby while she was in the care of Dad.",
+    "A fractured wrist has been suffered by Tyler (4) and no account has been given.",
+])
+def test_passive_never_names_the_hurt_child_as_the_doer(text):
+    report = engine().check_many([text], ["worry"])[0]
+    found = [f for f in report.findings if f.code == "SOS202"]
+    assert found and all("Start with who did it" not in f.message for f in found)
+    assert all("does not say who did it" in f.message for f in found)
+
+
+def test_passive_names_the_doer_from_its_by_phrase():
+    report = engine().check_many(["Mum was pushed into the door by her partner Dean on Friday."], ["worry"])[0]
+    found = [f for f in report.findings if f.code == "SOS202"]
+    assert found and "Start with who did it: \"her partner" in found[0].message
