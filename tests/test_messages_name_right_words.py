@@ -58,3 +58,16 @@ def test_passive_names_the_doer_from_its_by_phrase():
     report = engine().check_many(["Mum was pushed into the door by her partner Dean on Friday."], ["worry"])[0]
     found = [f for f in report.findings if f.code == "SOS202"]
     assert found and "Start with who did it: \"her partner" in found[0].message
+
+
+# Acronyms for what an adult did get goal advice in a goal (issue 11: "advice fits the kind").
+@pytest.mark.parametrize("text, acronym", [
+    ("Dad will not be involved in any further DV and will keep away from the flat.", "DV"),
+    ("Mum will make sure there are no more CSE concerns for Skye.", "CSE"),
+])
+def test_acronym_in_a_goal_gets_goal_advice(text, acronym):
+    report = engine().check_many([text], ["goal"])[0]
+    found = [f for f in report.findings if f.code == "SOS102" and f"\"{acronym}\"" in f.message]
+    assert found and "will do" in found[0].message
+    worry = engine().check_many([text.replace(" will ", " has ", 1)], ["worry"])[0]
+    assert all("will do" not in f.message for f in worry.findings if f.code == "SOS102")
