@@ -712,6 +712,18 @@ def hypothesis_as_fact(ctx: Context, rule_: Rule):
         yield rule_.finding(ctx, span.start_char, span.end_char,
                             f"\"{span.text}\" states a guess as a fact. {entry.advice}",
                             "[who] saw or heard [what]")
+    for span in _not_in_lexicon_matches(ctx, verdicts.hedged_conduct_spans(ctx), (rule_.code,)):
+        yield rule_.finding(
+            ctx, span.start_char, span.end_char,
+            f"\"{span.text}\" builds on a guess about what an adult does as if it were known. Say who saw "
+            "or heard what, or write \"we think\" and why.",
+            "[who] saw or heard [what]")
+    for span in _not_in_lexicon_matches(ctx, verdicts.opinion_as_finding_spans(ctx), (rule_.code,)):
+        yield rule_.finding(
+            ctx, span.start_char, span.end_char,
+            f"\"{span.text}\" gives a view that nobody in particular holds, with nothing anyone saw. Say "
+            "who thinks it and what they saw or heard that makes them think so.",
+            "[who] saw or heard [what]")
     if ctx.kind == "goal":
         return  # a goal's "is likely to" looks ahead; its guesses are the worded ones above
     for span in _not_in_lexicon_matches(ctx, verdicts.cause_as_fact_spans(ctx), (rule_.code,)):
@@ -829,6 +841,10 @@ def judgement_word(ctx: Context, rule_: Rule):
          "judges what a parent understands, not what they did or said. Write what they said about the "
          "worry, in their words, and what they did.",
          "[what Mum or Dad said about it, in their words, and what they did]"),
+        (verdicts.ownership_spans(ctx),
+         "judges what a parent owns up to, not what they did. Say what they said or did about it, in "
+         "their words; in a goal, what they will do differently, and when.",
+         "[what Mum or Dad said or did about it, and what they will do instead]"),
         (verdicts.explanation_verdict_spans(ctx),
          "judges a parent's account instead of saying what they said. Write what they said happened, "
          "and what about it does not fit what was seen.",
