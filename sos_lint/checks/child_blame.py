@@ -28,9 +28,25 @@ def about_exploitation(ctx: Context) -> bool:
     return ctx.memo("words:exploitation", compute)
 
 
+def _addressed_child(ctx: Context) -> bool:
+    """Is the statement written to a child ("Kacey, the goal is that you…", "Tiago, as a young
+    person you…")? A name at the head of a sentence, followed by a comma, that is a child's and
+    no adult's (the people reading may not see "Ruby" as a child's name when nothing else is said)."""
+    def compute():
+        for sent in ctx.doc.sents:
+            first = sent[0]
+            if first.i + 1 < len(ctx.doc) and ctx.doc[first.i + 1].text == "," and analysis.is_name(first) \
+                    and first.i not in analysis.adult_tokens(ctx):
+                return True
+        return False
+    return ctx.memo("words:addressed_child", compute)
+
+
 def _is_the_child(ctx: Context, token) -> bool:
     if token is None:
         return False
+    if token.lower_ in ("you", "yourself", "yourselves"):
+        return _addressed_child(ctx)
     if token.lower_ in ("who", "that") and token.head.dep_ == "relcl":
         token = token.head.head
     if token.lower_ in ("he", "she", "they", "him", "her", "his", "their", "them"):
@@ -216,6 +232,39 @@ def _a_child_is_labelled(ctx: Context, span) -> bool:
 _EXPLOITERS = {"male", "males", "men", "man", "adults", "adult", "gang", "gangs", "dealer", "dealers",
                "exploiter", "exploiters", "abuser", "abusers", "groomer", "groomers", "nominals", "associates"}
 _AVOIDING = {"avoid", "stay", "keep", "stop", "see", "meet", "contact", "go"}
+
+
+_SELF = {"herself", "himself", "themselves", "themself", "yourself", "yourselves"}
+
+
+def self_protection_spans(ctx: Context) -> list:
+    """"Tiago, you need to keep yourself safe online", "Jess will keep herself safe when she goes
+    out with the older boys", "Leah is to protect herself from the men": the exploited or abused
+    child made the one to keep themselves safe. An adult keeping themselves or a child safe is
+    left alone."""
+    found = []
+    for verb in ctx.tokens:
+        if verb.lemma_.lower() not in ("keep", "protect", "safeguard") or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        itself = next((c for c in verb.children if c.dep_ in ("dobj", "nsubj") and c.lower_ in _SELF), None)
+        if itself is None:
+            itself = next((t for c in verb.children if c.dep_ == "ccomp" for t in c.children
+                           if t.dep_ == "nsubj" and t.lower_ in _SELF), None)
+        if itself is None:
+            continue
+        safe = next((t for t in verb.subtree if t.lower_ in ("safe", "safer") and t.i > itself.i), None)
+        if verb.lemma_.lower() == "keep" and safe is None:
+            continue
+        subject = _subject(verb)
+        if subject is None and itself.lower_.startswith("your"):
+            subject = itself
+        if not _is_the_child(ctx, subject) or _told_to(ctx, verb):
+            continue
+        start = min([c.i for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i] + [verb.i])
+        span = ctx.doc[start:max(itself.i, safe.i if safe is not None else 0) + 1]
+        if not quoted(span):
+            found.append(span)
+    return found
 
 
 def avoiding_spans(ctx: Context) -> list:

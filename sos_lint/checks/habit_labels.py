@@ -198,6 +198,9 @@ def habit_noun_spans(ctx: Context) -> list:
 
 _LINKING = {"be", "become", "get", "seem", "remain", "appear", "grow"}
 _BEHAVIOUR = {"behaviour", "behaviours", "behavior", "behaviors", "conduct"}
+# Round 10: an adult's conduct named by an abstract noun the adult holds ("Dad's violence", "her
+# partner's aggression", "Mr Reid's abuse of Mum"), no deed said.
+_CONDUCT = {"violence", "aggression", "abuse", "cruelty", "hostility", "abusiveness", "violent", "temper"}
 _DESCRIBING = {"attr", "xcomp", "acl", "relcl", "appos"}
 
 
@@ -209,10 +212,12 @@ def behaviour_spans(ctx: Context) -> list:
     def compute():
         found = []
         for noun in ctx.tokens:
-            if noun.lower_ not in _BEHAVIOUR or noun.pos_ != "NOUN" or span_in_quotes(ctx.doc, noun.idx):
+            if (noun.lower_ not in _BEHAVIOUR and noun.lower_ not in _CONDUCT) or noun.pos_ != "NOUN" \
+                    or span_in_quotes(ctx.doc, noun.idx):
                 continue
             owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-            toward = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("towards", "toward", "around", "to")), None)
+            towards = ("towards", "toward", "around", "to") + (("of",) if noun.lower_ in _CONDUCT else ())
+            toward = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in towards), None)
             if owner is None or not (_adult(ctx, owner) or _has_a_partner(noun)):
                 continue
             if any(c.dep_ in ("amod", "compound") for c in noun.children):

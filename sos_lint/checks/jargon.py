@@ -59,6 +59,7 @@ def jargon_term(ctx: Context, rule_: Rule):
     yield from _lexicon_findings(ctx, rule_, "is professional jargon a family may not use")
     yield from _stepped(ctx, rule_)
     yield from _accessed_learning(ctx, rule_)
+    yield from _known_to_services(ctx, rule_)
     yield from _young_person(ctx, rule_)
     if ctx.kind == "goal":
         yield from _report_roles(ctx, rule_)
@@ -94,6 +95,32 @@ def _stepped(ctx: Context, rule_: Rule):
 # education", "access to the curriculum". A family says "go to school" or "learn in class".
 _LEARNING = {"learning", "education", "schooling", "curriculum", "lesson", "lessons", "school", "college",
              "nursery", "class", "classes", "teaching", "provision"}
+
+
+_AGENCIES = {"probation", "police", "service", "services", "care", "yot", "camhs", "team", "agency", "agencies",
+             "authority", "court", "courts", "marac", "mash", "prison", "department", "system", "professional",
+             "professionals", "sw", "csc", "social"}
+
+
+def _known_to_services(ctx: Context, rule_: Rule):
+    """"Known to Probation", "known to the police", "has been known to social care since 2019":
+    a record standing in for what the adult did. "Known to the family", "known to Leo" and "known
+    to happen" are left alone."""
+    listed = {t.i for span, entry in ctx.matches(LEXICON) if entry.code == rule_.code for t in span}
+    for known in ctx.tokens:
+        if known.lower_ != "known" or known.i in listed or any(c.dep_ == "neg" for c in known.children):
+            continue
+        to = next((c for c in known.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"), None)
+        agency = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        if agency is None or not (agency.lemma_.lower() in _AGENCIES or agency.lower_ in _AGENCIES):
+            continue
+        span = ctx.doc[known.i:agency.i + 1]
+        if quoted(span):
+            continue
+        yield rule_.finding(ctx, span.start_char, span.end_char,
+                            f"\"{span.text}\" is a service's shorthand: it says there is a record, not what the "
+                            "adult did. Say what they did, when, and what it means for the child.",
+                            "[what the adult did, and when]")
 
 
 def _accessed_learning(ctx: Context, rule_: Rule):

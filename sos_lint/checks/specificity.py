@@ -324,6 +324,9 @@ def _reported_as(ctx: Context, span, entry) -> str:
     if entry.group == "judgement" and entry.phrase in settings()["child_blame_judgements"] \
             and _about_exploitation(ctx) and _said_of_a_child(ctx, span):
         return "SOS306"  # "Amber has refused return home interviews": an exploited child blamed
+    if entry.phrase == "cannot control her" and span[-1].dep_ == "poss" \
+            and not _child_or_childs_conduct(ctx, span[-1].head):
+        return ""  # "unable to control her temper": her own feelings, not the child
     if entry.group == "victim-blaming" and not entry.any_subject:
         if _about_an_adult(span):
             return "SOS305" if entry.judges_adults else ""
@@ -709,6 +712,18 @@ def hypothesis_as_fact(ctx: Context, rule_: Rule):
         yield rule_.finding(ctx, span.start_char, span.end_char,
                             f"\"{span.text}\" states a guess as a fact. {entry.advice}",
                             "[who] saw or heard [what]")
+    for span in _not_in_lexicon_matches(ctx, verdicts.hedged_conduct_spans(ctx), (rule_.code,)):
+        yield rule_.finding(
+            ctx, span.start_char, span.end_char,
+            f"\"{span.text}\" builds on a guess about what an adult does as if it were known. Say who saw "
+            "or heard what, or write \"we think\" and why.",
+            "[who] saw or heard [what]")
+    for span in _not_in_lexicon_matches(ctx, verdicts.opinion_as_finding_spans(ctx), (rule_.code,)):
+        yield rule_.finding(
+            ctx, span.start_char, span.end_char,
+            f"\"{span.text}\" gives a view that nobody in particular holds, with nothing anyone saw. Say "
+            "who thinks it and what they saw or heard that makes them think so.",
+            "[who] saw or heard [what]")
     if ctx.kind == "goal":
         return  # a goal's "is likely to" looks ahead; its guesses are the worded ones above
     for span in _not_in_lexicon_matches(ctx, verdicts.cause_as_fact_spans(ctx), (rule_.code,)):
@@ -826,6 +841,10 @@ def judgement_word(ctx: Context, rule_: Rule):
          "judges what a parent understands, not what they did or said. Write what they said about the "
          "worry, in their words, and what they did.",
          "[what Mum or Dad said about it, in their words, and what they did]"),
+        (verdicts.ownership_spans(ctx),
+         "judges what a parent owns up to, not what they did. Say what they said or did about it, in "
+         "their words; in a goal, what they will do differently, and when.",
+         "[what Mum or Dad said or did about it, and what they will do instead]"),
         (verdicts.explanation_verdict_spans(ctx),
          "judges a parent's account instead of saying what they said. Write what they said happened, "
          "and what about it does not fit what was seen.",
@@ -1001,6 +1020,60 @@ def _cannot_control_spans(ctx: Context) -> list:
         if target is not None and analysis.is_name(target) and not quoted(ctx.doc[verb.i:target.i + 1]):
             first = min([c.i for c in verb.children if c.dep_ in ("aux", "neg")] + [verb.i])
             found.append(ctx.doc[first:target.i + 1])
+    if _about_exploitation(ctx):
+        found += _lost_control_of_child(ctx)
+    return found
+
+
+_CANNOT = {"unable", "incapable", "struggle", "fail", "powerless", "helpless"}
+
+
+def _child_or_childs_conduct(ctx: Context, token) -> bool:
+    """"Hope", "him", "Hope's behaviour", "his behaviour": the child, or what the child does."""
+    if token is None:
+        return False
+    if token.lemma_.lower() in ("behaviour", "behavior", "conduct", "behaviours"):
+        token = next((c for c in token.children if c.dep_ == "poss"), None)
+    if token is not None and token.lower_ in ("him", "her", "them") and token.dep_ in ("dobj", "pobj") \
+            and analysis.child_tokens(ctx):
+        return True  # "Dad struggles to control him": not Dad (that would be "himself"), so the child
+    return token is not None and (child_blame._is_the_child(ctx, token) or _a_child_or_children(ctx, token))
+
+
+def _lost_control_of_child(ctx: Context) -> list:
+    """"Mum is unable to control Hope's behaviour", "Dad struggles to control him", "Mum cannot
+    manage Tyler", "her parents have lost control of her", "is out of his mother's control": in a
+    statement about a child being exploited, the child made the problem and the parent blamed for
+    what the exploiters do. A parent's temper, pain or the stairs are left alone."""
+    found = []
+    for verb in ctx.tokens:
+        lemma = verb.lemma_.lower()
+        if lemma in ("control", "manage", "handle", "contain") and verb.pos_ == "VERB":
+            target = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            over = verb.head if verb.dep_ == "xcomp" else None
+            cannot = any(c.dep_ == "neg" for c in verb.children) or (over is not None and (
+                over.lemma_.lower() in _CANNOT or over.lower_ in _CANNOT
+                or (over.lemma_.lower() == "able" and any(c.dep_ == "neg" for c in over.children))))
+            if not cannot or not _child_or_childs_conduct(ctx, target):
+                continue
+            first = min([c.i for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i] + [verb.i]
+                        + ([over.i] if over is not None and over.i < verb.i else []))
+            span = ctx.doc[first:verb.i + 1]
+        elif lemma == "control" and verb.pos_ == "NOUN":
+            of = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            child = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            if verb.head.lemma_.lower() == "lose" and verb.dep_ == "dobj" and _child_or_childs_conduct(ctx, child):
+                span = ctx.doc[verb.head.i:child.i + 1]
+            elif (owner := next((c for c in verb.children if c.dep_ == "poss"), None)) is not None \
+                    and _is_adult_word(owner) and any(t.lower_ == "out" for t in ctx.doc[max(0, verb.i - 5):verb.i]):
+                out = next(t for t in reversed(ctx.doc[max(0, verb.i - 5):verb.i]) if t.lower_ == "out")
+                span = ctx.doc[out.i:verb.i + 1]
+            else:
+                continue
+        else:
+            continue
+        if not quoted(span) and not _said_by_the_child(ctx, span):
+            found.append(span)
     return found
 
 
@@ -1093,6 +1166,10 @@ def _blaming_by_parse(ctx: Context, rule_: Rule):
          "makes the child the one to keep away from the adults who harm them. Say what the adults "
          "will do to keep the child away from those men, and who will help.",
          "[what the adults will do to keep the child safe from them]"),
+        (_not_in_lexicon_matches(ctx, child_blame.self_protection_spans(ctx), covered=covered),
+         "makes the child the one to keep themselves safe. Children cannot be expected to protect "
+         "themselves from abuse: say what the adults will do to keep the child safe, and who will help.",
+         "[what the adults will do to keep the child safe]"),
         (_let_back_spans(ctx),
          "blames the parent for what the abuser chose to do. Say what he did, and what Mum has done "
          "to keep the children safe.",

@@ -490,3 +490,112 @@ def cause_as_fact_spans(ctx: Context) -> list:
         if not quoted(span):
             found.append(span)
     return found
+
+
+_OPINION = {"feel", "think", "believe", "consider", "suspect", "suggest", "assume", "presume", "speculate", "deem"}
+# Nobody in particular: a group whose view is given with nothing anyone saw.
+_FACELESS = {"staff", "professional", "professionals", "agency", "agencies", "service", "services", "network",
+             "team", "partners", "practitioners", "practitioner", "colleagues", "others"}
+
+
+def opinion_as_finding_spans(ctx: Context) -> list:
+    """"It is felt Mum cannot manage", "it was thought that Dad had been drinking", "Staff feel
+    that Jayden is left alone", "Professionals believe Ms Cole is using again": a view held by
+    nobody in particular, with nothing anyone saw, given as the worry. A named person's view ("Nan
+    thinks…"), "feel" as an emotion ("Staff feel sad") and what lies ahead are left alone."""
+    found = []
+    for verb in ctx.tokens:
+        if verb.lemma_.lower() not in _OPINION or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        said = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        if said is None or any(c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in verb.children):
+            continue
+        it = next((c for c in verb.children if c.dep_ in ("nsubjpass", "expl") and c.lower_ == "it"), None)
+        if it is not None and any(c.dep_ == "auxpass" for c in verb.children):
+            start = it.i
+        else:
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is None or not (subject.lower_ in _FACELESS or subject.lemma_.lower() in _FACELESS) \
+                    or any(c.dep_ == "poss" for c in subject.children):
+                continue
+            start = min(t.i for t in subject.subtree)
+        span = ctx.doc[start:verb.i + 1]
+        if not quoted(span):
+            found.append(span)
+    return found
+
+
+_HEDGES = {"likely", "probable", "presumed", "apparent", "possible", "suspected", "assumed", "supposed", "alleged"}
+_CONDUCT_NOUNS = {"use", "misuse", "abuse", "drinking", "neglect", "violence", "dealing", "assault", "aggression",
+                  "relapse", "involvement", "offending", "exploitation", "cruelty", "addiction", "smoking", "taking"}
+
+
+def hedged_conduct_spans(ctx: Context) -> list:
+    """"Given Mum's likely cannabis use", "Dad's probable drinking", "the possible drug dealing at
+    the flat": a guess about what an adult does, tucked in as a describing word and then built on
+    as if it were known. "The likely date", "the likely result" (what lies ahead) are left alone."""
+    found = []
+    for hedge in ctx.tokens:
+        if hedge.lower_ not in _HEDGES or hedge.dep_ not in ("amod", "advmod") or hedge.head.i < hedge.i:
+            continue
+        noun = hedge.head
+        if noun.lemma_.lower() not in _CONDUCT_NOUNS and noun.lower_ not in _CONDUCT_NOUNS:
+            continue
+        span = ctx.doc[hedge.i:noun.i + 1]
+        if not quoted(span):
+            found.append(span)
+    return found
+
+
+_OWNING = {"accept", "take", "show", "develop", "gain", "demonstrate", "have", "own", "acquire", "display"}
+_OWNED = {"responsibility", "insight", "ownership", "accountability"}
+# What a parent owns up to: the harm, not a job ("take responsibility for the school run").
+_OWNED_HARMS = {"action", "actions", "behaviour", "behaviours", "behavior", "harm", "injury", "injuries", "part",
+                "abuse", "violence", "drinking", "what", "it", "this", "that", "conduct", "mistake", "mistakes",
+                "impact", "role", "choice", "choices"}
+_BLAMED = {"everyone", "everybody", "anyone", "anybody", "other", "others", "everything", "world"}
+
+
+def ownership_spans(ctx: Context) -> list:
+    """"Mum needs to accept responsibility", "Dad will take responsibility for his actions", "must
+    develop insight", "take ownership of the harm", "Dad blames everyone but himself", "Mum blames
+    the school": a verdict on what a parent owns up to, with nothing they did or will do said.
+    "Nan will take responsibility for the school run" (a job), a child blaming himself and
+    "accept the offer" are left alone."""
+    found = []
+    for verb in ctx.tokens:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        if lemma in _OWNING:
+            thing = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _OWNED), None)
+            if thing is None:
+                continue
+            if thing.lemma_.lower() == "responsibility":
+                prep = next((c for c in thing.children if c.dep_ == "prep" and c.lower_ == "for"), None) \
+                    or next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+                what = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+                if what is not None and what.lemma_.lower() not in _OWNED_HARMS and what.lower_ not in _OWNED_HARMS \
+                        and what.dep_ != "pcomp":
+                    continue  # "take responsibility for the school run": a job to do
+            end = thing.i
+        elif lemma == "blame":
+            thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if thing is None or not (thing.lower_ in _BLAMED or thing.lemma_.lower() in _BLAMED
+                                     or thing.lemma_.lower() in ("school", "worker", "service", "professional",
+                                                                 "police", "teacher", "nursery", "social")):
+                continue
+            end = thing.i
+        else:
+            continue
+        subject = _subject_of(verb) or (_subject_of(verb.head) if verb.dep_ in ("xcomp", "conj") else None)
+        if subject is not None and not _an_adult(ctx, subject) and subject.lower_ not in ("he", "she", "they", "you"):
+            continue
+        if subject is not None and subject.lower_ in ("he", "she") and analysis.pronoun_is_child(ctx, subject):
+            continue
+        start = min([c.i for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i and c.lower_ != "to"]
+                    + [verb.i])
+        span = ctx.doc[start:end + 1]
+        if not quoted(span):
+            found.append(span)
+    return found
