@@ -66,6 +66,7 @@ class Swap:
     after_be: str = ""  # the words that replace "be" + the phrase ("was in possession of" -> "had")
     object_in: tuple[str, ...] = ()  # "after_be": only before one of these nouns ("subject to a plan")
     intransitive: str = ""  # the verb to use when the draft's has no object ("the police attended" -> "came")
+    before_verb: str = ""  # the form to use before the verb it qualifies ("will at all times keep" -> "will always keep")
     object_of: tuple[str, ...] = ()  # "made_by": the noun is swapped only as these verbs' object ("made a referral to")
     advice_only: bool = False  # shown and used by the rewrite, never written by `check --fix` (adds a "not")
 
@@ -80,7 +81,7 @@ def load_swaps() -> tuple[Swap, ...]:
                       plural=raw.get("plural", ""), fit=raw.get("fit", ""),
                       subject_not_in=tuple(raw.get("subject_not_in", ())), after_be=raw.get("after_be", ""),
                       object_in=tuple(raw.get("object_in", ())), intransitive=raw.get("intransitive", ""),
-                      object_of=tuple(raw.get("object_of", ())),
+                      object_of=tuple(raw.get("object_of", ())), before_verb=raw.get("before_verb", ""),
                       advice_only=bool(raw.get("advice_only", False)))
                  for raw in table["swap"])
 
@@ -271,6 +272,13 @@ class WordFixer:
             return None  # "the Domestic Violence Perpetrator Programme": part of a proper name is the name's
         if cand.replacement.lower() == "about" and _not_a_topic(span):
             return None  # "care needs in respect of feeding" is not "needs about feeding"
+        if cand.swap is not None and cand.swap.before_verb:
+            # An adverbial phrase keeps its place: at the end of a clause it takes the phrase
+            # ("supervised all the time"), before its verb the one word ("will always keep").
+            after = doc[span.end] if span.end < len(doc) else None
+            if after is not None and (after.pos_ in ("VERB", "AUX") or (after.pos_ == "ADV" and after.head.pos_ in ("VERB", "AUX")
+                                                                          and after.head.i > after.i)):
+                cand = dataclasses.replace(cand, replacement=cand.swap.before_verb)
         if cand.swap is not None and cand.swap.fit:
             fitted = self._fitted(doc, cand)
             if fitted is not True:
@@ -496,6 +504,9 @@ class WordFixer:
         if not len(phrase) or len(phrase) > 8 or any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in phrase) \
                 or any(t.i not in inside for t in phrase):
             return None
+        follows = doc[right] if right < len(doc) else None
+        if over is None and follows is not None and follows.pos_ in ("NOUN", "PROPN", "VERB", "AUX", "ADJ", "NUM", "PART"):
+            return None  # "prioritise Leo's school run": the parse cut the object short; "first" would land inside it
         verb = grammar.inflect_phrase(" ".join(words[:-1]), tag)
         if over is not None:
             if words[-1] != "first":
@@ -567,6 +578,9 @@ class WordFixer:
             text = cand.plural or grammar.pluralise_phrase(text)
         start = span.start
         before = doc[start - 1] if start > 0 else None
+        if before is not None and before.tag_ in ("POS", "PRP$") and text.lower().startswith("the ") \
+                and " of " in text:
+            return None  # "Dad's home conditions" is not "Dad's state of the home": whose home moves inside
         if before is not None and before.lower_ in _DETERMINERS and text.lower().startswith("the ") \
                 and before.dep_ not in ("mark", "nsubj", "nsubjpass", "dobj") and before.tag_ != "IN":
             text = text[4:]  # "that" in "observed that the property …" is not a determiner
