@@ -501,20 +501,23 @@ class WordFixer:
                      and (t.head.i == head.i or t.head.i in inside)), None)
         right = over.i if over is not None else obj.right_edge.i + 1
         phrase = doc[left:right]
-        if not len(phrase) or len(phrase) > 8 or any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in phrase) \
+        if not len(phrase) or len(phrase) > 8 or any(t.text in _BREAKS or t.pos_ in ("VERB", "AUX") for t in phrase) \
                 or any(t.i not in inside for t in phrase):
             return None
         follows = doc[right] if right < len(doc) else None
         if over is None and follows is not None and follows.pos_ in ("NOUN", "PROPN", "VERB", "AUX", "ADJ", "NUM", "PART"):
             return None  # "prioritise Leo's school run": the parse cut the object short; "first" would land inside it
         verb = grammar.inflect_phrase(" ".join(words[:-1]), tag)
+        # The object's own words are not part of the edit, so a swap inside them ("the needs of
+        # the YP") can still be made: the verb is swapped, and "first" goes in after the object.
+        made = [self._edit(doc, span.start, span.end, verb, cand)]
         if over is not None:
             if words[-1] != "first":
                 return None
-            return [self._edit(doc, span.start, right, f"{verb} {phrase.text}", cand),
-                    Edit(over.idx, over.idx + len(over.text), "before", cand.code,
-                         "\"put … first over\" reads as \"put … before\".", cand.safe)]
-        return [self._edit(doc, span.start, right, f"{verb} {phrase.text} {words[-1]}", cand)]
+            return made + [Edit(over.idx, over.idx + len(over.text), "before", cand.code,
+                                "\"put … first over\" reads as \"put … before\".", cand.safe)]
+        end = phrase[-1].idx + len(phrase[-1].text)
+        return made + [Edit(end, end, f" {words[-1]}", cand.code, f"\"{words[-1]}\" goes after what is put first.", cand.safe)]
 
     def _stative(self, doc, cand: _Candidate, head, phrase: str):
         """"he is presenting as upset" -> "he seems upset", not "is seeming": a verb that names a state
@@ -587,7 +590,7 @@ class WordFixer:
         if cand.article and (before is None or before.lower_ not in _DETERMINERS) \
                 and root.dep_ != "compound" and not any(c.dep_ in ("det", "poss") for c in root.children):
             text = f"{cand.article} {text}"
-        if _bare_singular(span, root, before) and " " in text and not cand.fixed and not cand.article \
+        if cand.plural and _bare_singular(span, root, before) and " " in text and not cand.fixed and not cand.article \
                 and not grammar.looks_plural(text) and text.split(" ")[0].lower() not in _DETERMINERS:
             return None  # "at the point of referral" cannot be "at the point of request for help": it needs an article
         plural = grammar.looks_plural(text) or (bool(cand.plural) and text == cand.plural)  # "needs to grow and learn"
@@ -708,6 +711,7 @@ _SIGN_NOUNS = {"sign", "symptom", "behaviour", "behavior", "indicator", "feature
 _NOT_TOPICS = {"need", "support", "help", "progress", "improvement", "change", "standard", "ability", "capacity",
                "difficulty", "target", "goal", "care", "work", "input", "intervention", "provision", "service",
                "responsibility", "duty", "role", "skill", "strength", "deficit", "gap"}
+_BREAKS = {",", ";", ":", "(", ")", "\"", "“", "”", "[", "]"}  # marks a short object does not hold ("Ellie-Mae's" does)
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "mx", "prof", "sir"}
 
 
@@ -747,7 +751,9 @@ def _not_a_topic(span) -> bool:
 
 def _bare_singular(span, root, before) -> bool:
     """A singular noun with no article, standing as the object of a preposition ("at the point of
-    referral", "on referral"): a phrase swapped in for it would need an article of its own."""
+    referral", "on referral"): a phrase swapped in for it would need an article of its own. Asked
+    only of swaps whose table gives a plural (a count noun phrase): "incidents of DA" -> "of domestic
+    abuse" needs no article."""
     if len(span) != 1 or root.tag_ != "NN" or root.dep_ != "pobj":
         return False
     if any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in root.children):
