@@ -199,3 +199,49 @@ def test_no_broken_frames_even_in_advice(eng, draft):
     result = fixed_text(draft, reports, unsafe=True)
     for pattern, why in _BROKEN:
         assert not re.search(pattern, result.text), (why, result.text)
+
+
+# 8. (rewrite) A judgement in the passive with no maker named (SOS304: "has been assessed as") kept
+# its words in the rewrite. It is turned round, its maker asked for, every other word kept.
+AGENTLESS = [
+    ("worry", "Nan has been assessed as a suitable carer under Regulation 24 and Mia will live with her.",
+     "[Who assessed Nan, and when?] has assessed Nan as a suitable carer under Regulation 24"),
+    ("goal", "Grandad has been assessed as a safe carer for Ben under Regulation 24.",
+     "[Who assessed Grandad, and when?] has assessed Grandad as a safe carer for Ben under Regulation 24"),
+    ("worry", "The flat is considered to be unsafe for a baby because the stairs have no gate.",
+     "[Who considered the flat, and when?] considers the flat to be unsafe for a baby"),
+    ("worry", "She was assessed as unable to keep Tia safe on 3 March 2025.",
+     "[Who assessed her, and when?] assessed her as unable to keep Tia safe on 3 March 2025"),
+    ("worry", "Dad is deemed to be a risk to Leo after the assault in May.",
+     "[Who deemed Dad, and when?] deems Dad to be a risk to Leo after the assault in May"),
+    ("worry", "Aunt Jo will be assessed as a kinship carer for Kai under section 38.",
+     "[Who assessed Aunt Jo, and when?] will assess Aunt Jo as a kinship carer for Kai under section 38"),
+]
+AGENTLESS_KEPT = [
+    # the maker is named, or the judgement is negated: not turned round
+    ("worry", "Mum has been assessed as a suitable carer by the fostering panel.", "[Who assessed Mum"),
+    ("worry", "Dad has not been assessed as a safe carer for Ivy.", "[Who assessed Dad"),
+    ("worry", "Nan has recently been assessed as a suitable carer for Ava.", "[Who assessed Nan"),
+    ("worry", "Ruby was assessed by the paediatrician on 4 May.", "[Who assessed Ruby"),
+    ("worry", "It is considered that Sam is at risk when Dad drinks.", "[Who considered"),
+]
+
+
+@pytest.mark.parametrize("kind, draft, expected", AGENTLESS)
+def test_agentless_judgement_asks_its_maker(eng, kind, draft, expected):
+    from sos_lint.rewrite import fidelity, rewrite_many
+
+    result = rewrite_many([draft], [kind], engine=eng)[0]
+    assert expected in result.text
+    report = eng.check_document(draft, kind)[0]
+    draft_doc, doc = eng.parse([draft, fidelity.without_placeholders(result.text)])
+    problems = fidelity.compare(draft_doc, doc, result.text, fidelity.error_spans(report),
+                                fidelity.covered_tokens(draft_doc, eng.lexicons))
+    assert not problems, problems.details
+
+
+@pytest.mark.parametrize("kind, draft, absent", AGENTLESS_KEPT)
+def test_agentless_judgement_not_turned_where_the_maker_is_named(eng, kind, draft, absent):
+    from sos_lint.rewrite import rewrite_many
+
+    assert absent not in rewrite_many([draft], [kind], engine=eng)[0].text
