@@ -245,3 +245,10 @@ def test_agentless_judgement_not_turned_where_the_maker_is_named(eng, kind, draf
     from sos_lint.rewrite import rewrite_many
 
     assert absent not in rewrite_many([draft], [kind], engine=eng)[0].text
+
+
+def test_agentless_judgement_needs_a_clear_subject(eng):
+    from sos_lint.rewrite import rewrite_many
+
+    draft = "There are worries about Dad's temper and the risk to Ola is assessed as high."
+    assert "[Who assessed worries" not in rewrite_many([draft], ["worry"], engine=eng)[0].text

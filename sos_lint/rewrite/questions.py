@@ -69,6 +69,11 @@ def _agentless_judgement(doc, finding):
         return None
     if any(t.i not in {c.i for c in helpers} for t in doc[subject.right_edge.i + 1: verb.i]):
         return None  # "Nan has recently been assessed": words of the writer's between
+    words = doc[subject.left_edge.i: subject.right_edge.i + 1]
+    opener = doc[subject.left_edge.i - 1] if subject.left_edge.i else None
+    if len(words) > 4 or any(t.pos_ in ("ADP", "CCONJ", "VERB") for t in words) or not (
+            words[0].is_sent_start or opener.is_punct or opener.dep_ in ("cc", "mark")):
+        return None  # "There are concerns regarding … and the risk is assessed": the parse is not sure whose
     after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
     if after is None or after.is_punct:
         return None
