@@ -44,6 +44,64 @@ def _hedge_opener(doc, finding, kind: str):
         span.sent.start, (span.start, span.end - 1)
 
 
+_JUDGED = {"assess", "consider", "deem", "judge"}
+_OBJECT_CASE = {"she": "her", "he": "him", "they": "them", "i": "me", "we": "us"}
+
+
+def _agentless_judgement(doc, finding):
+    """(Edit, sentence start, token range) for a judgement in the passive with no one named as
+    its maker ("Nan has been assessed as a suitable carer under Regulation 24", "the flat is
+    considered to be unsafe"): the judgement is turned round with its maker asked for ("[Who
+    assessed Nan, and when?] has assessed Nan as a suitable carer under Regulation 24"). Who made
+    it is what the draft lacks; the rest of the clause (a regulation, a date, a number) is the
+    writer's and stays. None when the draft names the maker ("by the fostering panel"), negates
+    it, or puts other words between the subject and the verb."""
+    span = doc.char_span(finding.start, finding.end, alignment_mode="expand")
+    if span is None:
+        return None
+    verb = next((t for t in span if t.lemma_.lower() in _JUDGED and t.tag_ == "VBN"), None)
+    if verb is None or any(c.dep_ in ("agent", "neg") for c in verb.children) \
+            or any(t.lower_ == "by" and t.i > verb.i for t in verb.subtree):
+        return None  # "by the fostering panel": the maker is named (wherever the parser hung "by")
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    if subject is None or not any(c.dep_ == "auxpass" for c in helpers) or subject.lower_ in ("it", "there", "this", "which", "that", "who"):
+        return None
+    if any(t.i not in {c.i for c in helpers} for t in doc[subject.right_edge.i + 1: verb.i]):
+        return None  # "Nan has recently been assessed": words of the writer's between
+    words = doc[subject.left_edge.i: subject.right_edge.i + 1]
+    opener = doc[subject.left_edge.i - 1] if subject.left_edge.i else None
+    if len(words) > 4 or any(t.pos_ in ("ADP", "CCONJ", "VERB") for t in words) or not (
+            words[0].is_sent_start or opener.is_punct or opener.dep_ in ("cc", "mark")):
+        return None  # "There are concerns regarding … and the risk is assessed": the parse is not sure whose
+    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if after is None or after.is_punct:
+        return None
+    base = verb.lemma_.lower()
+    kept = [c for c in helpers if c.dep_ == "aux"]
+    if kept and kept[0].lemma_.lower() == "have":
+        form = f"{kept[0].text} {verb.text}"  # "has been assessed" -> "has assessed"
+    elif kept and kept[0].tag_ == "MD":
+        form = f"{kept[0].text} {base}"  # "will be assessed" -> "will assess"
+    elif kept:
+        return None
+    else:
+        tag = next(c for c in helpers if c.dep_ == "auxpass").tag_
+        form = grammar.inflect_verb(base, "VBD" if tag == "VBD" else "VBZ")
+    who = doc[subject.left_edge.i: subject.right_edge.i + 1].text
+    first = doc[subject.left_edge.i]
+    if first.is_sent_start and first.pos_ != "PROPN" and not people.is_name(first):
+        who = who[:1].lower() + who[1:]  # "The flat is considered …" -> "… considers the flat"
+    if subject.left_edge.i == subject.right_edge.i:
+        who = _OBJECT_CASE.get(subject.lower_, who)
+    past = grammar.inflect_verb(base, "VBD")
+    start = doc[subject.left_edge.i].idx
+    replacement = f"[Who {past} {who}, and when?] {form} {who}"
+    edit = Edit(start, verb.idx + len(verb.text), replacement, finding.code,
+                "A judgement is not written as if no one made it: say who made it, and when.", safe=False)
+    return edit, span.sent.start, (subject.left_edge.i, verb.i)
+
+
 def _clause(doc, start: int, end: int):
     """(first token, last token) of the clause that holds the flagged words: the verb's own
     words, without a following "and …" clause that has its own verb."""
@@ -401,7 +459,7 @@ def _clause_edits(doc, report, child: str) -> list[tuple[Edit, int]]:
     for finding in report.findings:
         if finding.code not in ERROR_CODES or not 0 < finding.end - finding.start < len(doc.text) - 1:
             continue
-        hedge = _hedge_opener(doc, finding, report.kind)
+        hedge = _hedge_opener(doc, finding, report.kind) or _agentless_judgement(doc, finding)
         if hedge is not None:
             # "It is believed that Ava (14) is …, and she has been seen …": the facts that follow
             # stay; only the guess-as-fact opener becomes the question of who says so.

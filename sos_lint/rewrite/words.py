@@ -66,6 +66,8 @@ class Swap:
     after_be: str = ""  # the words that replace "be" + the phrase ("was in possession of" -> "had")
     object_in: tuple[str, ...] = ()  # "after_be": only before one of these nouns ("subject to a plan")
     intransitive: str = ""  # the verb to use when the draft's has no object ("the police attended" -> "came")
+    before_verb: str = ""  # the form to use before the verb it qualifies ("will at all times keep" -> "will always keep")
+    object_of: tuple[str, ...] = ()  # "made_by": the noun is swapped only as these verbs' object ("made a referral to")
     advice_only: bool = False  # shown and used by the rewrite, never written by `check --fix` (adds a "not")
 
 
@@ -79,6 +81,7 @@ def load_swaps() -> tuple[Swap, ...]:
                       plural=raw.get("plural", ""), fit=raw.get("fit", ""),
                       subject_not_in=tuple(raw.get("subject_not_in", ())), after_be=raw.get("after_be", ""),
                       object_in=tuple(raw.get("object_in", ())), intransitive=raw.get("intransitive", ""),
+                      object_of=tuple(raw.get("object_of", ())), before_verb=raw.get("before_verb", ""),
                       advice_only=bool(raw.get("advice_only", False)))
                  for raw in table["swap"])
 
@@ -265,6 +268,17 @@ class WordFixer:
         span = cand.span
         if cand.role:
             return self._realise_role(doc, cand)
+        if _inside_name(doc, span):
+            return None  # "the Domestic Violence Perpetrator Programme": part of a proper name is the name's
+        if cand.replacement.lower() == "about" and _not_a_topic(span):
+            return None  # "care needs in respect of feeding" is not "needs about feeding"
+        if cand.swap is not None and cand.swap.before_verb:
+            # An adverbial phrase keeps its place: at the end of a clause it takes the phrase
+            # ("supervised all the time"), before its verb the one word ("will always keep").
+            after = doc[span.end] if span.end < len(doc) else None
+            if after is not None and (after.pos_ in ("VERB", "AUX") or (after.pos_ == "ADV" and after.head.pos_ in ("VERB", "AUX")
+                                                                          and after.head.i > after.i)):
+                cand = dataclasses.replace(cand, replacement=cand.swap.before_verb)
         if cand.swap is not None and cand.swap.fit:
             fitted = self._fitted(doc, cand)
             if fitted is not True:
@@ -321,6 +335,13 @@ class WordFixer:
             return self._can(doc, cand)
         if swap.fit == "after_be":
             return self._after_be(doc, cand)
+        if swap.fit == "made_by":
+            # "school made a referral to CAMHS" -> "made a request for help from": the maker is the
+            # verb's subject. Without that verb ("5 referrals to MASH", "accept a referral to
+            # Talking Therapies") "a request for help from X" reads as X asking: who did what changes.
+            noun = cand.span.root
+            ok = (noun.dep_ == "dobj" or noun.dep_ == "nsubjpass") and noun.head.lemma_.lower() in swap.object_of
+            return True if ok else None
         if swap.fit == "intransitive":
             verb = cand.span.root
             if not verb.tag_.startswith("VB") or any(
@@ -438,21 +459,15 @@ class WordFixer:
                 return [self._edit(doc, span.start, span.end, grammar.inflect_phrase(intransitive, tag), cand)]
             return None  # "attended on Monday" cannot become "went to on Monday"
         if words[-1] in _SEPARABLE:
-            objects = [c for c in head.children if c.dep_ == "dobj"]
-            if not objects:
-                return None
-            obj = objects[0]
-            left, right = obj.left_edge.i, obj.i + 1  # the noun phrase up to its head noun
-            if left != span.end or right - left > 5:
-                return None
-            verb = grammar.inflect_phrase(" ".join(words[:-1]), tag)
-            over = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "over"), None)
-            if over is not None and words[-1] == "first":  # "prioritise A over B" -> "put A before B"
-                return [self._edit(doc, span.start, right, f"{verb} {doc[left:right].text}", cand),
-                        Edit(over.idx, over.idx + len(over.text), "before", cand.code,
-                             "\"put … first over\" reads as \"put … before\".", cand.safe)]
-            text = f"{verb} {doc[left:right].text} {words[-1]}"
-            return [self._edit(doc, span.start, right, text, cand)]
+            return self._separable(doc, cand, head, tag, words)
+        stative = self._stative(doc, cand, head, phrase)
+        if stative is not False:
+            return stative
+        if phrase.endswith(" signs of"):
+            # "presenting with behaviours" -> "showing behaviours", not "showing signs of behaviours"
+            objects = [c for t in span for c in t.children if c.dep_ == "pobj"]
+            if objects and objects[0].lemma_.lower() in _SIGN_NOUNS:
+                phrase = phrase[: -len(" signs of")]
         text = grammar.inflect_phrase(phrase, tag)
         if base == "be" and tag == "VBD" and any(c.dep_ == "nsubj" and (c.tag_ in ("NNS", "NNPS") or c.lower_ in ("they", "we", "you"))
                                                  for c in head.children):
@@ -467,6 +482,57 @@ class WordFixer:
                     if child.dep_ == "prep" and child.lower_ == "of":
                         out.append(Edit(child.idx, child.idx + 2, "about", cand.code, "\"tell … of\" becomes \"tell … about\".", cand.safe))
         return out
+
+    def _separable(self, doc, cand: _Candidate, head, tag: str, words: list[str]) -> list[Edit] | None:
+        """"prioritise Ella's needs" -> "put Ella's needs first": the whole object goes between the
+        verb and "first" ("putting the needs of the children first"), and "prioritise A over B" is
+        "put A before B" wherever "over" hangs. An object that is long or holds a clause is left
+        to the writer."""
+        span = cand.span
+        objects = [c for c in head.children if c.dep_ == "dobj"]
+        if not objects:
+            return None
+        obj = objects[0]
+        left = obj.left_edge.i
+        if left != span.end:
+            return None
+        inside = {t.i for t in obj.subtree}
+        over = next((t for t in doc[left: head.right_edge.i + 1] if t.lower_ == "over" and t.dep_ == "prep"
+                     and (t.head.i == head.i or t.head.i in inside)), None)
+        right = over.i if over is not None else obj.right_edge.i + 1
+        phrase = doc[left:right]
+        if not len(phrase) or len(phrase) > 8 or any(t.text in _BREAKS or t.pos_ in ("VERB", "AUX") for t in phrase) \
+                or any(t.i not in inside for t in phrase):
+            return None
+        follows = doc[right] if right < len(doc) else None
+        if over is None and follows is not None and follows.pos_ in ("NOUN", "PROPN", "VERB", "AUX", "ADJ", "NUM", "PART"):
+            return None  # "prioritise Leo's school run": the parse cut the object short; "first" would land inside it
+        verb = grammar.inflect_phrase(" ".join(words[:-1]), tag)
+        # The object's own words are not part of the edit, so a swap inside them ("the needs of
+        # the YP") can still be made: the verb is swapped, and "first" goes in after the object.
+        made = [self._edit(doc, span.start, span.end, verb, cand)]
+        if over is not None:
+            if words[-1] != "first":
+                return None
+            return made + [Edit(over.idx, over.idx + len(over.text), "before", cand.code,
+                                "\"put … first over\" reads as \"put … before\".", cand.safe)]
+        end = phrase[-1].idx + len(phrase[-1].text)
+        return made + [Edit(end, end, f" {words[-1]}", cand.code, f"\"{words[-1]}\" goes after what is put first.", cand.safe)]
+
+    def _stative(self, doc, cand: _Candidate, head, phrase: str):
+        """"he is presenting as upset" -> "he seems upset", not "is seeming": a verb that names a state
+        takes no -ing after "be", so the "be" goes and the tense moves to the new verb. False when
+        the swap is not of that kind; None when it cannot be made ("is not presenting as")."""
+        base = phrase.split(" ")[0]
+        if base not in _STATIVE or head.tag_ != "VBG":
+            return False
+        be = [c for c in head.children if c.dep_ == "aux" and c.lemma_.lower() == "be" and c.i < head.i]
+        if not be:
+            return False
+        aux = be[-1]
+        if any(t.i != aux.i for t in doc[aux.i + 1: cand.span.start]):
+            return None  # "is not presenting as", "is currently presenting as": left to the writer
+        return [self._edit(doc, aux.i, cand.span.end, grammar.inflect_phrase(phrase, aux.tag_), cand)]
 
     def _did_not(self, doc, cand: _Candidate, head, tag: str) -> list[Edit] | None:
         """"failed to collect" -> "did not collect"; "has failed to collect" -> "has not collected"."""
@@ -515,12 +581,18 @@ class WordFixer:
             text = cand.plural or grammar.pluralise_phrase(text)
         start = span.start
         before = doc[start - 1] if start > 0 else None
+        if before is not None and before.tag_ in ("POS", "PRP$") and text.lower().startswith("the ") \
+                and " of " in text:
+            return None  # "Dad's home conditions" is not "Dad's state of the home": whose home moves inside
         if before is not None and before.lower_ in _DETERMINERS and text.lower().startswith("the ") \
                 and before.dep_ not in ("mark", "nsubj", "nsubjpass", "dobj") and before.tag_ != "IN":
             text = text[4:]  # "that" in "observed that the property …" is not a determiner
-        if cand.article and before is not None and before.lower_ not in _DETERMINERS \
+        if cand.article and (before is None or before.lower_ not in _DETERMINERS) \
                 and root.dep_ != "compound" and not any(c.dep_ in ("det", "poss") for c in root.children):
             text = f"{cand.article} {text}"
+        if cand.plural and _bare_singular(span, root, before) and " " in text and not cand.fixed and not cand.article \
+                and not grammar.looks_plural(text) and text.split(" ")[0].lower() not in _DETERMINERS:
+            return None  # "at the point of referral" cannot be "at the point of request for help": it needs an article
         plural = grammar.looks_plural(text) or (bool(cand.plural) and text == cand.plural)  # "needs to grow and learn"
         agreement = _agreement(doc, root, plural) if root.tag_.startswith("NN") else []
         made = self._noun_edits(doc, cand, span, root, text, start, before)
@@ -630,6 +702,65 @@ _STANCES = {"position", "view", "stance", "account", "story", "version", "innoce
 _SAID_SWAPS = {"indicate": "say", "acknowledge": "admit", "maintain": "insist", "state": "say"}
 
 
+# Verbs that name a state and take no -ing after "be" ("is seeming", "is needing").
+_STATIVE = {"seem", "need", "know", "own", "belong", "contain", "mean", "want", "prefer", "resemble"}
+# Nouns that already are signs: "presenting with symptoms" -> "showing symptoms".
+_SIGN_NOUNS = {"sign", "symptom", "behaviour", "behavior", "indicator", "feature", "mark", "injury", "bruise"}
+# Nouns that "in respect of"/"regarding" may follow but "about" may not: what is needed or given,
+# not what is talked about ("needs in respect of feeding", "support in relation to budgeting").
+_NOT_TOPICS = {"need", "support", "help", "progress", "improvement", "change", "standard", "ability", "capacity",
+               "difficulty", "target", "goal", "care", "work", "input", "intervention", "provision", "service",
+               "responsibility", "duty", "role", "skill", "strength", "deficit", "gap"}
+_BREAKS = {",", ";", ":", "(", ")", "\"", "“", "”", "[", "]"}  # marks a short object does not hold ("Ellie-Mae's" does)
+_TITLES = {"mr", "mrs", "ms", "miss", "dr", "mx", "prof", "sir"}
+
+
+def _inside_name(doc, span) -> bool:
+    """Whether the span's words are part of a longer Title Case name ("Domestic Violence
+    Perpetrator Programme", "Local Authority Designated Officer"): swapping part of a name
+    changes the name. A whole name ("a Family Group Conference") is not inside one."""
+    words = [t for t in span if t.is_alpha]
+    if not words or all(t.is_upper for t in words):
+        return False
+    if not all(t.is_title for t in words):
+        return False
+    if len(words) == 1 and words[0].is_sent_start:
+        return False  # a capital at the start of a sentence says nothing
+
+    def titled(t) -> bool:
+        return (t is not None and t.is_alpha and t.is_title and not t.is_upper and not t.is_sent_start
+                and t.lower_ not in _TITLES and t.pos_ == "PROPN")
+
+    left = doc[span.start - 1] if span.start else None
+    right = doc[span.end] if span.end < len(doc) else None
+    return titled(left) or titled(right)
+
+
+def _not_a_topic(span) -> bool:
+    """Whether "about" would follow a noun of what is needed or given: the phrase's head, or the
+    object just before it where the parser hung the phrase on the verb ("accept support in
+    relation to budgeting"). A head the tagger calls a verb counts where it stands as a noun."""
+    head = span.root.head
+    if head.i == span.root.i:
+        return False
+    nouns = [head] if (head.pos_ in ("NOUN", "PROPN") or head.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "attr")) else []
+    if head.pos_ in ("VERB", "AUX"):
+        nouns += [c for c in head.children if c.dep_ == "dobj" and c.i < span.start]
+    return any(n.lemma_.lower() in _NOT_TOPICS or n.lower_ in _NOT_TOPICS for n in nouns)
+
+
+def _bare_singular(span, root, before) -> bool:
+    """A singular noun with no article, standing as the object of a preposition ("at the point of
+    referral", "on referral"): a phrase swapped in for it would need an article of its own. Asked
+    only of swaps whose table gives a plural (a count noun phrase): "incidents of DA" -> "of domestic
+    abuse" needs no article."""
+    if len(span) != 1 or root.tag_ != "NN" or root.dep_ != "pobj":
+        return False
+    if any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in root.children):
+        return False
+    return before is None or (before.lower_ not in _DETERMINERS and before.tag_ != "POS")
+
+
 def _without_repeat(text: str, following: str) -> str:
     """"sectioned under the Mental Health Act" -> "kept in hospital under the Mental Health Act",
     not "… under the Mental Health Act under the Mental Health Act": a replacement's last words
@@ -658,7 +789,13 @@ def _agreement(doc, noun, plural: bool) -> list:
         auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i > noun.i]
         targets = auxes[:1] if auxes else [verb]
     else:
-        return []
+        targets = []
+    for rel in (c for c in noun.children if c.dep_ == "relcl"):
+        # "home conditions, which were noted to be poor" -> "the state of the home, which was noted"
+        who = next((c for c in rel.children if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP")), None)
+        if who is not None:
+            auxes = [c for c in rel.children if c.dep_ in ("aux", "auxpass") and c.i > who.i]
+            targets.append(auxes[0] if auxes else rel)
     out = []
     for token in targets:
         lower = token.lower_
