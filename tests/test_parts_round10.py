@@ -1,0 +1,50 @@
+"""Parts of a statement, round 10 (issue 11 §5): each class of miss on parts_test9 and battery9b is
+named in one line, then written in my own wordings (other verbs, subjects, tenses and order) with
+near misses that must not fire. None is a test-set phrase."""
+from __future__ import annotations
+
+import pytest
+
+
+def shown(engine, text: str, part: str, kind: str = "goal") -> bool:
+    report = engine.check_many([text], [kind])[0]
+    return next(c for c in report.components if c.name == part).present
+
+
+# IF-NOT, class: a conditional whose condition is the harm coming back or the plan shown broken (a
+# repeat: "again", "another", "any more"; a result that shows it: "positive", "found"), and whose
+# main clause names what then happens to the child or the family (the child goes to live or stay
+# elsewhere, the police or the court, care). The phrase list only knew "if this does not happen".
+# Near misses: contingencies that are part of the plan (who steps in on a late day), the child's
+# own plan when worried, and everyday conditionals.
+@pytest.mark.parametrize("text, expected", [
+    ("Dad, you will take Noor to school every day. If Dad hits Noor again, she will go to live with "
+     "Auntie Sara.", True),
+    ("Mum, you will cook tea each night. If the drug tests come back positive, Kai will stay with his "
+     "nan until things change.", True),
+    ("Dad, you will walk Rio to school. If there is another fight at home, the police will be called "
+     "and Rio may have to live with his uncle.", True),
+    ("Mum, you will put Evie to bed at seven. If Mum drinks again when she has Evie, Evie will move to "
+     "her grandad's.", True),
+    ("Dad, you will make Leon's breakfast. Should Dad use cocaine again, Leon will be looked after by "
+     "his aunt.", True),
+    ("Mum, you will take Amara to nursery. If her ex-partner Jay comes back to the house, the social worker will ask "
+     "the court to decide where Amara lives.", True),
+    ("Dad, you will read to Finn at bedtime. If the hair strand test shows Dad has been using, Finn's "
+     "weekends at Dad's will stop.", True),
+    ("Mum, you will give Ola her inhaler. If Ola misses her inhaler again, she could end up in "
+     "hospital.", True),
+    ("Mum and Dad, you will keep the house warm. If the shouting starts again, Mia and Jo will go and "
+     "stay with Grandma Pat.", True),
+    ("Dad, you will collect Tom from school. If you hit Tom any more, he will have to go into foster "
+     "care.", True),
+    # near misses
+    ("Mum, you will collect Ada at 3.15. If you are held up at work, Nan will collect Ada instead.", False),
+    ("Dad, you will take Sol to football. If Sol feels worried at night, he will ring his aunt.", False),
+    ("Mum, you will bath Rae every night. If it rains on Saturday, you will take Rae to the library.", False),
+    ("Dad, you will sit with Ezra while he does his homework. If Ezra wakes in the night, you will "
+     "settle him back to sleep.", False),
+    ("Mum, you will cook a hot tea. If Nan is free on Sundays, she will take Zak to the park.", False),
+])
+def test_if_not_as_a_consequence_clause(engine, text, expected):
+    assert shown(engine, text, "if_not") is expected
