@@ -48,3 +48,45 @@ def shown(engine, text: str, part: str, kind: str = "goal") -> bool:
 ])
 def test_if_not_as_a_consequence_clause(engine, text, expected):
     assert shown(engine, text, "if_not") is expected
+
+
+# IMPACT, class: what the child lived through told another way than a feeling word said of the
+# child: by the child's own words to someone ("told his teacher he was frightened", "said she does
+# not like going home"), by how the child was found ("was found wedged … crying", "police found
+# Ava hiding"), or by a state others saw ("has been very quiet in class", "was withdrawn").
+# Near misses: an adult's own feelings, a finding that is a service's act, a hedge ("appears
+# withdrawn"), a place found for the child.
+_W = "The social worker is worried that Dad drank ten cans of lager at home on 3 May while he was caring for {c} (8). "
+
+
+@pytest.mark.parametrize("text, expected", [
+    (_W.format(c="Sami") + "Sami told his teacher he had been frightened all night.", True),
+    (_W.format(c="Ruby") + "Ruby has said to her nan that she hates going home.", True),
+    (_W.format(c="Kit") + "Kit told the school nurse that he hadn't eaten since the day before.", True),
+    (_W.format(c="Jade") + "Jade has told her form tutor she does not like being at home.", True),
+    (_W.format(c="Lola") + "Lola says she doesn't want to go back to the flat.", True),
+    (_W.format(c="Milo") + "Milo was found by a neighbour at the window, shaking and crying.", True),
+    (_W.format(c="Ivy") + "The police found Ivy hiding under the stairs in the dark.", True),
+    (_W.format(c="Rex") + "Rex was discovered wedged behind the sofa in the morning.", True),
+    (_W.format(c="Tia") + "Since then Tia has been very quiet in class.", True),
+    (_W.format(c="Abe") + "Abe has become withdrawn and clingy at nursery.", True),
+    (_W.format(c="Nell") + "Nell told Mrs Patel that she was too scared to sleep.", True),
+    # near misses
+    (_W.format(c="Sami") + "Dad told the teacher he was sorry.", False),
+    (_W.format(c="Ruby") + "Mum said she was tired after her shift.", False),
+    (_W.format(c="Kit") + "Kit was found a place at the breakfast club by the school.", False),
+    (_W.format(c="Jade") + "Jade appears withdrawn to her teacher.", False),
+    (_W.format(c="Lola") + "Lola said that she had a nice time at Nan's.", False),
+    (_W.format(c="Milo") + "The neighbour found Dad's door unlocked.", False),
+])
+def test_impact_told_or_found(engine, text, expected):
+    assert shown(engine, text, "impact", kind="worry") is expected
+
+
+@pytest.mark.parametrize("text", [
+    "Mum, you and Nan will make sure a sober adult is with Ada every evening; if you have had a drink, "
+    "you will go to your room and Nan will stay with Ada. If this doesn't happen, Ada will stay with Nan.",
+    "Dad, if you have used cannabis on a Friday, your brother Tim will have Leo overnight and stay with him.",
+])
+def test_the_plans_own_step_keeps_its_network(engine, text):
+    assert shown(engine, text, "network")

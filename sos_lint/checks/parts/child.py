@@ -111,7 +111,8 @@ def _child_words_found(ctx: Context, words_key: str, looking_ahead: bool):
             if any(t.i in children for t in clause.subtree):
                 return token.sent
     if not looking_ahead:
-        return _harm_to_child(ctx, children) or _what_the_child_did(ctx, children) or _growth_falling(ctx, children)
+        return _harm_to_child(ctx, children) or _what_the_child_did(ctx, children) or _growth_falling(ctx, children) \
+            or _found_as(ctx, children) or _state_seen(ctx, children, adults)
     return _able_to(ctx, children) or _what_the_child_will_do(ctx, children)
 
 
@@ -310,6 +311,69 @@ def _harm_to_child(ctx: Context, children: set):
     return None
 
 
+_FINDING = {"find", "discover"}
+# Predicates a finding names the child's state by ("found wedged", "found hiding", "found alone").
+_STATE_DEPS = {"xcomp", "acomp", "oprd", "ccomp", "advcl"}
+
+
+def _state_words() -> set:
+    words = _parts_words()
+    return set(load_toml("child_focus.toml")["impact"]) | set(words["spared_feelings"]) | set(words["child_states"]) \
+        | set(words["injuries"])
+
+
+def _a_state_word(token, states: set) -> bool:
+    lower = token.lower_
+    return token.lemma_.lower() in states or lower in states or (
+        lower.endswith("ing") and (lower[:-3] in states or lower[:-3] + "e" in states))  # "crying" read as a noun
+
+
+def _found_as(ctx: Context, children: set):
+    """"Zofia was found wedged between Dad and the cushion, crying", "the police found Ivy hiding
+    under the stairs": how the child was found is what the child lived through (DOMAIN.md: what the
+    child saw, heard, felt or suffered). "Kit was found a place at breakfast club" names no state."""
+    states = _state_words()
+    guessed = _guessed(ctx)
+    for verb in ctx.tokens:
+        if verb.lemma_.lower() not in _FINDING or verb.pos_ != "VERB" or verb.sent in guessed \
+                or _under_modal(verb) or _negated(verb):
+            continue
+        passive = any(c.dep_ == "nsubjpass" and _is_child(ctx, c, children) for c in verb.children)
+        objects = [c for c in verb.children if c.dep_ == "dobj" and _is_child(ctx, c, children)]
+        if not passive and not objects:
+            continue
+        heads = [verb] + objects
+        if any(c.dep_ in _STATE_DEPS and not _is_child(ctx, c, children) for h in heads for c in h.children):
+            return verb.sent
+        if any(_a_state_word(t, states) for t in verb.subtree if t.i > verb.i and t.pos_ != "PROPN"):
+            return verb.sent
+    return None
+
+
+# Words by which a child's state is only guessed at ("appears withdrawn", "presented as quiet").
+_HEDGES = {"appear", "seem", "present", "look", "sound"}
+
+
+def _state_seen(ctx: Context, children: set, adults: set):
+    """"Tia has been very quiet in class", "Abe has become withdrawn and clingy": a change in the
+    child that others saw (rules/parts.toml child_states), not hedged ("appears withdrawn")."""
+    states = set(_parts_words()["child_states"])
+    guessed = _guessed(ctx)
+    for token in ctx.tokens:
+        if token.lemma_.lower() not in states and token.lower_ not in states:
+            continue
+        if token.sent in guessed or _under_modal(token) or token.dep_ == "amod":
+            continue
+        head = token
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head  # "withdrawn and clingy"
+        if head.head.lemma_.lower() in _HEDGES or head.dep_ == "pobj":
+            continue
+        if _about_child(ctx, token, children, adults):
+            return token.sent
+    return None
+
+
 def _owned_by_child(ctx: Context, token, children: set) -> bool:
     return any(c.dep_ == "poss" and (c.i in children or c.lower_ in ("his", "her", "their") and _pronoun_child(
         ctx, c, children)) for c in token.children)
@@ -327,6 +391,13 @@ def _pronoun_child(ctx: Context, possessive, children: set) -> bool:
     return False
 
 
+def _only_well(clause) -> bool:
+    """"she had a nice time", "he is fine": the child's account says only that all is well."""
+    words = {t.lemma_.lower() for t in clause.subtree} | {t.lower_ for t in clause.subtree}
+    return bool(words & set(_parts_words()["well_words"])) and not _negated(clause) and not any(
+        t.dep_ == "neg" or t.lower_ in ("no", "never", "not") for t in clause.subtree)
+
+
 def _own_account(ctx: Context, verb, children: set) -> bool:
     """What the child said is about themselves: "it hurt to sit", "he owes them £800", "she has
     no friends", or their own words in quotes ("…one of them touched my bum")."""
@@ -342,6 +413,8 @@ def _own_account(ctx: Context, verb, children: set) -> bool:
         if clause.dep_ != "ccomp":
             continue
         subjects = loose_subjects(clause)
+        if _only_well(clause):
+            continue  # "she had a nice time at Nan's": nothing the child suffered
         if any(_is_child(ctx, s, children) for s in subjects) and clause.lemma_.lower() not in ("be", "go", "come"):
             return True  # "he owes them £800", "she has no friends now"
         if any(t.lemma_.lower() in cue_words for t in tokens) and not any(

@@ -406,8 +406,8 @@ _EVIDENCE = {"positive", "test", "tests", "result", "results", "sample", "screen
 def _a_lapse(ctx: Context, condition) -> bool:
     """Does the if-clause say the harm came back or the plan was broken? A repeat ("If Dad hits May
     again", "If there is another incident", "if you hit him any more"), a result that shows it ("If
-    the tests are positive"), or an adult doing what the worry is about (a harm verb, drink or
-    drugs, a label verb), not a day's hitch ("If you are held up at work")."""
+    the tests are positive"), an adult doing harm (a harm or label verb) or the adult the plan keeps
+    away coming back; not a day's hitch ("If you are held up at work")."""
     clause = list(condition.subtree)
     if any(t.lower_ in _REPEATS for t in clause):
         return True
@@ -421,13 +421,12 @@ def _a_lapse(ctx: Context, condition) -> bool:
     subjects = [c for c in condition.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects or subjects[0].i in analysis.child_tokens(ctx) or analysis.pronoun_is_child(ctx, subjects[0]):
         return False
-    harmful = set(words["harm_verbs"]) | set(words["label_verbs"]) | {"drink", "use", "smoke", "inject"}
+    # Drinking or drugs alone is left out: "if you have been drinking, you will go to Lorraine's and
+    # she will stay with Robin" is the plan's own step for that evening, not the plan broken.
+    harmful = set(words["harm_verbs"]) | set(words["label_verbs"])
     if condition.lemma_.lower() in harmful:
         return True
-    if condition.lemma_.lower() in ("come", "move", "return") and any(c.lower_ == "back" for c in condition.children):
-        return True  # "If Jay comes back to the house": the adult the plan keeps away
-    substances = set(words["substances"])
-    return any(t.lower_ in substances or t.lemma_.lower() in substances for t in clause)
+    return condition.lemma_.lower() in ("come", "move", "return") and any(c.lower_ == "back" for c in condition.children)
 
 
 def _a_sanction_follows(ctx: Context, condition) -> bool:
