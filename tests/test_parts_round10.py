@@ -90,3 +90,35 @@ def test_impact_told_or_found(engine, text, expected):
 ])
 def test_the_plans_own_step_keeps_its_network(engine, text):
     assert shown(engine, text, "network")
+
+
+# CONTEXT, class: the time or place of the event is in the sentence even when the verb is not an
+# adult's plain act: the child's stay in a carer's care or return from it ("when Jo sleeps at Dad's
+# flat on Fridays", "came back from his mum's on Monday 3 June"), or a route the model hangs on the
+# noun before ("dragging her by the arm along Brook Street"). Near misses: the child's own day at
+# school, a service's date, a place of a vague worry ("problems at home").
+@pytest.mark.parametrize("text, expected", [
+    ("The social worker is worried. Dad was seen by a neighbour dragging Ava (5) by her arm along Brook "
+     "Street.", True),
+    ("Nan is worried about neglect when Jo (4) sleeps at Dad's flat on Fridays.", True),
+    ("Grandad is worried about neglect. Kai (6) came back from his mum's on Monday 3 June with head lice "
+     "and no clean clothes.", True),
+    ("The school is worried about neglect when Ali (3) stays with Mum's partner Rob at weekends.", True),
+    ("The health visitor is worried about neglect whenever Bea (2) is with her dad in the holidays.", True),
+    ("Aunt Jo is worried about neglect. Sol (5) returned from his father's flat on 9 April covered in "
+     "bites.", True),
+    ("Nan is worried. Mum's partner pulled Ty (4) by the hood across the car park on Saturday.", True),
+    ("The teacher is worried that Mum pushed Leo (7) down the stairs at home.", True),
+    ("The childminder is worried about neglect when Mo (3) spends weekends at his dad's house.", True),
+    ("The GP is worried about neglect. Edie (1) came back from Dad's last Sunday with a nappy that had "
+     "not been changed.", True),
+    # near misses
+    ("The teacher is worried about neglect. On Monday Zak (7) came into class crying.", False),
+    ("Nan is worried about neglect. Kai (6) goes back to school on Monday 3 June.", False),
+    ("Nan is worried about neglect. Kai (6) came back to school on Monday 3 June without his lunch.", False),
+    ("The teacher is worried that there are problems at home and Ava (6) is sad.", False),
+    ("The GP is worried that Dad hits Ava (6). Ava was seen by the GP on 3 March.", False),
+    ("The teacher is worried that Dad hits Ava (6). A referral was received from the school on 12 May.", False),
+])
+def test_context_in_a_carers_care_or_on_a_route(engine, text, expected):
+    assert shown(engine, text, "context", kind="worry") is expected
