@@ -122,3 +122,40 @@ def test_the_plans_own_step_keeps_its_network(engine, text):
 ])
 def test_context_in_a_carers_care_or_on_a_route(engine, text, expected):
     assert shown(engine, text, "context", kind="worry") is expected
+
+
+# OTHERS KNOW, class: someone outside the parents passes word on about the step ("share the
+# results with", "flag any problems to", "raise it with"), and the parents' own chart is still
+# theirs when the subject sits above "need to … and tick the chart". Near misses: sharing a task
+# with a helper, the parent's own diary or chart, a helper who comes along.
+@pytest.mark.parametrize("text, expected", [
+    ("Mum, you will stop using cannabis. You will do hair strand tests every three months, and the "
+     "social worker will share the results with Ben's school.", True),
+    ("Mum, you will take Leon to school every day. The attendance officer will keep an eye on Leon's "
+     "register and flag any problems to the social worker.", True),
+    ("Dad, you will take Rio to nursery each morning. Nursery staff will flag to the social worker any "
+     "day Rio does not arrive.", True),
+    ("Mum, you will keep your tablets locked away. The pharmacist will share the readings from your "
+     "blister pack with the GP each month.", True),
+    ("Dad, you will get Noah up for school. His head of year will raise it with the social worker if "
+     "Noah is late twice in a week.", True),
+    ("Mum, you will bath Ola every night. The school nurse will share her findings with the health "
+     "visitor each half term.", True),
+    ("Dad, you will cook Tia a hot meal each evening. Tia's childminder will flag it to Nan if Tia "
+     "comes in hungry.", True),
+    ("Mum and Dad, you will be sober at pick-up. The club coach will ring Grandad Len if either of you "
+     "seems drunk.", True),
+    ("Mum, you will give Remi his inhaler morning and night. The practice nurse will share the test "
+     "results with you and the social worker.", True),
+    ("Dad, you will stay off drugs. The drug worker will pass your results on to Ella's social "
+     "worker.", True),
+    # near misses
+    ("Dad, you need to give Kofi his tablets at 8am every day and tick the chart on the fridge when you "
+     "do.", False),
+    ("Mum, you will cook tea every night and write it in your diary.", False),
+    ("Mum, you will share the school run with your sister Pam.", False),
+    ("Dad, you will take Ivy to the park on Saturdays. Your friend Jo will come with you.", False),
+    ("Mum, you need to raise Ada in a calm home and flag down a taxi if you are stranded.", False),
+])
+def test_others_know_word_passed_on(engine, text, expected):
+    assert shown(engine, text, "others_know") is expected

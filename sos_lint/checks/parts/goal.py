@@ -789,7 +789,8 @@ def _the_parent_not_spoken_to(ctx: Context, subject) -> bool:
 
 # Words for what is passed on ("pass on anything worrying", "share any worries").
 _NEWS = {"anything", "something", "worry", "worries", "concern", "concerns", "information", "news", "what",
-         "everything", "it", "this", "that", "message", "messages"}
+         "everything", "it", "this", "that", "message", "messages", "result", "results", "finding", "findings",
+         "problem", "problems", "outcome", "outcomes", "reading", "readings", "score", "scores"}
 
 
 def _passes_word_on(verb) -> bool:
@@ -807,6 +808,11 @@ def _passes_word_on(verb) -> bool:
         return any(o.lemma_.lower() in _NEWS for o in objects)
     if lemma in ("update", "notify", "alert"):
         return bool(objects)
+    if lemma in ("flag", "raise"):
+        # "flag any problems to the social worker", "will flag to the school any day Rio misses",
+        # "raise it with the health visitor": word passed on. "raise Ava well" is not.
+        return any(o.lemma_.lower() in _NEWS for o in objects) or any(
+            c.dep_ == "prep" and c.lower_ in ("to", "with") for c in verb.children)
     return False
 
 
@@ -821,8 +827,13 @@ def _kept_by_the_parents(thing, caregivers: set) -> bool:
     if node.pos_ not in ("VERB", "AUX") or node.lemma_.lower() in ("show", "give", "send", "hand", "email", "bring"):
         return False  # "Mum will show the health visitor Noor's feeding chart": handed to someone
     subjects = [c for c in node.children if c.dep_ == "nsubj"]
-    if not subjects and node.dep_ in ("conj", "xcomp") and node.head.i != node.i:
-        subjects = [c for c in node.head.children if c.dep_ == "nsubj"]
+    above = node
+    for _ in range(3):
+        # "you need to give Kofi his tablets … and tick the chart": up through "give" to "need".
+        if subjects or above.dep_ not in ("conj", "xcomp") or above.head.i == above.i:
+            break
+        above = above.head
+        subjects = [c for c in above.children if c.dep_ == "nsubj"]
     readers = [c for t in thing.sent if t.lemma_.lower() in ("see", "check", "read", "look") and t.i != node.i
                for c in t.children if c.dep_ == "nsubj" and c.lower_ not in caregivers
                and c.lemma_.lower() not in caregivers]
