@@ -159,3 +159,30 @@ def test_context_in_a_carers_care_or_on_a_route(engine, text, expected):
 ])
 def test_others_know_word_passed_on(engine, text, expected):
     assert shown(engine, text, "others_know") is expected
+
+
+# EVERYDAY ACTION (P6), class: what a parent will do written without "you will": being there for the
+# child at a time anyone could check ("Dad will be home when you get in from school"), or the act after
+# "is going to" ("Mum is going to ask you at tea…"), also when the name the goal is spoken to is read as
+# a subject ("Kai, Mum will…"). Near misses: a wish, a state, a service, "going to engage", being
+# "there for you" with no occasion.
+@pytest.mark.parametrize("text, expected", [
+    ('Ava, until Easter Dad will be home when you get back from school every day.', True),
+    ('Mo, your mum is going to ask you at tea each Sunday who you have been chatting to online.', True),
+    ('Leo, Dad is going to cook your tea on school nights.', True),
+    ('Kai, Mum will be at the school gate at 3.15 every day to walk you home.', True),
+    ('Sara, your dad will be there when you wake up on weekend mornings.', True),
+    ('Zak, Mum is going to put her phone away at teatime and chat to you about your day.', True),
+    ('Tom, your stepdad will be downstairs with you while you do your homework every evening.', True),
+    ('Ruby, Dad is going to drive you to dance on Tuesdays.', True),
+    ('Jaylen, your mum is going to stop checking your phone while you sleep and will ask you instead, over tea on Sunday nights, who you have been talking to.', True),
+    ('Scarlett, Dad will be home when you get in from school on Mondays and Fridays, and your Nan Val will be there on the other days.', True),
+    # near misses
+    ('Ava, Dad will be better at listening to you.', False),
+    ('Mo, your mum will be at all her appointments with the drug service.', False),
+    ('Leo, Dad is going to engage with the parenting course.', False),
+    ('Kai, Mum will be calmer.', False),
+    ('Sara, your dad will be there for you.', False),
+])
+def test_everyday_action_without_you_will(engine, text, expected):
+    assert shown(engine, text, "action") is expected
