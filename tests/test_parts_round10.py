@@ -186,3 +186,22 @@ def test_others_know_word_passed_on(engine, text, expected):
 ])
 def test_everyday_action_without_you_will(engine, text, expected):
     assert shown(engine, text, "action") is expected
+
+
+# EVERYDAY ACTION, class: a step that only answers a professional's contact ("answer your phone when
+# the social worker rings") is keeping in touch with a service, not care. Near misses: answering the
+# child, or the door to Nan, beside an act of care.
+@pytest.mark.parametrize("text, expected", [
+    ("Dad, you need to answer your phone when the social worker rings and keep your appointments at the "
+     "drug service.", False),
+    ("Mum, you will open the door when the health visitor calls and let her see Noor.", False),
+    ("Dad, you will pick up whenever professionals ring you.", False),
+    ("Mum, you will answer the phone when the school nurse calls about Ava's asthma.", False),
+    ("Dad, you will reply to texts whenever the probation officer messages you.", False),
+    ("Mum, you will return calls when the family support worker rings you.", False),
+    ("Dad, you will answer Leo's questions honestly when he asks about Mum.", True),
+    ("Mum, you will open the curtains when Ava wakes up and make her breakfast.", True),
+    ("Dad, you will answer the door to Nan when she brings Kai home on Sundays, and make Kai his tea.", True),
+])
+def test_answering_a_professional_is_not_care(engine, text, expected):
+    assert shown(engine, text, "action") is expected

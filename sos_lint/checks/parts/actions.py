@@ -107,6 +107,8 @@ def adult_actions(ctx: Context) -> list:
             if ctx.kind == "goal" and (_occasion_by_pronoun(verb) or _helps_the_parent(ctx, verb, subject)
                                        or _a_check_or_report(verb, professionals)):
                 continue  # "…when she visits", "Auntie Val will come with you", "will tell the social worker"
+            if ctx.kind == "goal" and _answers_a_professional(ctx, verb, professionals):
+                continue  # "answer your phone when the social worker rings": keeping in touch, compliance
             if ctx.kind == "goal" and _a_service_done_to_the_child(verb, words):
                 continue  # "get Hope weighed at the clinic", "have Kai's eyes tested": a service, not care
             if ctx.kind == "goal":
@@ -633,6 +635,29 @@ def _adult_beside_the_name(ctx: Context, name, adults: set):
     caregivers = set(analysis.people_words()["caregivers"])
     return next((c for c in name.head.children if c.dep_ == "nsubj" and c.i > name.i and (
         c.i in adults or c.lower_ in caregivers or c.lemma_.lower() in caregivers)), None)
+
+
+_ANSWERING = {"answer", "pick", "open", "respond", "reply", "return"}
+
+
+def _answers_a_professional(ctx: Context, verb, professionals: set) -> bool:
+    """"answer your phone when the social worker rings", "open the door when the health visitor
+    calls", "pick up whenever professionals ring": a step that only answers a professional's
+    contact is keeping in touch with a service (North Yorkshire SCP, Safety goals: not an everyday
+    action). "Answer Leo's questions when he asks about Dad" is the child's, and stays."""
+    if verb.lemma_.lower() not in _ANSWERING:
+        return False
+    for clause in (c for c in verb.children if c.dep_ == "advcl"):
+        if not any(m.lower_ in ("when", "whenever", "if", "once") and m.i < clause.i for m in clause.subtree):
+            continue  # the model may hang "when" on a verb joined to the clause ("when she calls and…")
+        callers = [c for c in clause.children if c.dep_ == "nsubj"]
+        if callers and (callers[0].lower_ in professionals or callers[0].lemma_.lower() in professionals
+                        or " ".join(t.lower_ for t in callers[0].subtree if t.dep_ in ("compound", "amod")
+                                    or t.i == callers[0].i) in professionals
+                        or _means_professional(ctx, callers[0], professionals)
+                        or callers[0].lower_ in ("professionals", "services", "they", "workers")):
+            return True
+    return False
 
 
 def _going_to(verb) -> bool:
