@@ -78,6 +78,8 @@ _W = "The social worker is worried that Dad drank ten cans of lager at home on 3
     (_W.format(c="Jade") + "Jade appears withdrawn to her teacher.", False),
     (_W.format(c="Lola") + "Lola said that she had a nice time at Nan's.", False),
     (_W.format(c="Milo") + "The neighbour found Dad's door unlocked.", False),
+    (_W.format(c="Miles") + "Miles could be trapped if there was a fire.", False),
+    (_W.format(c="Ada") + "Ada may become withdrawn if this goes on.", False),
 ])
 def test_impact_told_or_found(engine, text, expected):
     assert shown(engine, text, "impact", kind="worry") is expected

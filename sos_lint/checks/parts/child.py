@@ -354,6 +354,16 @@ def _found_as(ctx: Context, children: set):
 _HEDGES = {"appear", "seem", "present", "look", "sound"}
 
 
+def _modal_before(token) -> bool:
+    """"Miles could be trapped", also when the model hangs "could" on the name before it."""
+    for t in reversed(token.doc[token.sent.start: token.i]):
+        if t.pos_ == "VERB":
+            return False
+        if t.tag_ == "MD" and t.lower_ in ("could", "may", "might", "would", "will", "'ll", "shall"):
+            return True
+    return False
+
+
 def _state_seen(ctx: Context, children: set, adults: set):
     """"Tia has been very quiet in class", "Abe has become withdrawn and clingy": a change in the
     child that others saw (rules/parts.toml child_states), not hedged ("appears withdrawn")."""
@@ -362,8 +372,8 @@ def _state_seen(ctx: Context, children: set, adults: set):
     for token in ctx.tokens:
         if token.lemma_.lower() not in states and token.lower_ not in states:
             continue
-        if token.sent in guessed or _under_modal(token) or token.dep_ == "amod":
-            continue
+        if token.sent in guessed or _under_modal(token) or token.dep_ == "amod" or _modal_before(token):
+            continue  # "Miles could be trapped": what could happen, not what he lives through now
         head = token
         while head.dep_ == "conj" and head.head.i != head.i:
             head = head.head  # "withdrawn and clingy"
