@@ -207,3 +207,33 @@ def test_everyday_action_without_you_will(engine, text, expected):
 ])
 def test_answering_a_professional_is_not_care(engine, text, expected):
     assert shown(engine, text, "action") is expected
+
+
+# CONTEXT, class: "will not" joined to a verb in the present or past is a refusal now ("he locks the
+# door and will not let Mum out"), so a time or place said of it is not read as the future. Near
+# misses: "will not" in the future clause, on its own.
+@pytest.mark.parametrize("text, expected", [
+    ("Nan is worried that when Mum's partner Rob drinks on Fridays he shouts at Ava (6) and won't let her "
+     "go to bed.", True),
+    ("The teacher is worried that Dad shouts at Leo (7) and will not let him eat at the table on school "
+     "nights.", True),
+    ("Aunt Jo is worried that Mum takes Kai's (9) phone and will not give it back to him at weekends.", True),
+    ("The school is worried that Dad drinks and will not open the door to Nan on Sunday mornings.", True),
+    ("Nan is worried that Mum's boyfriend Lee swears at Sky (5) and will not let her out of her room in "
+     "the evenings.", True),
+    pytest.param("The childminder is worried that Dad hit Jo (4) and would not let her sit down in the car on "
+                 "Saturday.", True, marks=pytest.mark.xfail(reason="the place is read as the child's own doing")),
+    ("The nurse is worried that Mum screams at Ola (3) and won't feed her at teatime.", True),
+    ("Uncle Ray is worried that Dad locked Bo (8) out and would not let him in the house on 4 May.", True),
+    pytest.param("The teacher is worried that Mum's partner grabs Mo (6) and will not let go of his arm in the "
+                 "playground.", True, marks=pytest.mark.xfail(reason="'let go of' is misparsed")),
+    ("Nan is worried that Dad hides the food and won't let Eve (5) have tea in the kitchen.", True),
+    # near misses: the future clause
+    ("Nan is worried that Mum drinks. If this goes on, Ava (6) will not be able to sleep at night.", False),
+    ("The teacher is worried about Leo (7). Dad will not be able to keep him safe at home.", False),
+    ("Nan is worried that Mum's partner shouts. Sky (5) will not want to go home at weekends.", False),
+    ("The nurse is worried that Mum is low. She will not manage Ola (3) at teatime.", False),
+    ("The school is worried that Dad drinks. Dad may not collect Jo (4) from school on Fridays.", False),
+])
+def test_a_refusal_is_not_the_future(engine, text, expected):
+    assert shown(engine, text, "context", kind="worry") is expected
