@@ -237,3 +237,38 @@ def test_answering_a_professional_is_not_care(engine, text, expected):
 ])
 def test_a_refusal_is_not_the_future(engine, text, expected):
     assert shown(engine, text, "context", kind="worry") is expected
+
+
+# IMPACT, class: the child's name read as a modal ("Will told Kwame he was scared"); a feeling in
+# what the child said, with "he"/"she" as its subject, is the child's. Near miss: an adult's account.
+@pytest.mark.parametrize("text, expected", [
+    ("Auntie Rose is worried that Dad went out drinking on Friday and Will (9) was on his own. Will told "
+     "his coach Kwame he was scared of the dark.", True),
+    ("Nan is worried that Mum's partner shouted at May (8) on Sunday. May told her teacher Mr Ash she was "
+     "frightened to go home.", True),
+    ("Nan is worried that Mum's partner shouted at May (8) on Sunday. Mum told Mr Ash she was frightened "
+     "of him.", False),
+])
+def test_feeling_told_by_a_child_named_like_a_word(engine, text, expected):
+    assert shown(engine, text, "impact", kind="worry") is expected
+
+
+# IMPACT, class: a state hedged by "appears", "seems", "presented as" is a guess at how the child
+# seemed (issue 11 §4), not impact. Near misses: the same states said plainly.
+_H = "The teacher is worried that Dad shouts at {c} (7) at home most nights. "
+
+
+@pytest.mark.parametrize("text, expected", [
+    (_H.format(c="Rose") + "Rose appears tired and withdrawn.", False),
+    (_H.format(c="Ben") + "Ben seems sad in class.", False),
+    (_H.format(c="Ada") + "Ada presented as upset at school.", False),
+    (_H.format(c="Kit") + "Kit seemed frightened to staff.", False),
+    (_H.format(c="Ivy") + "Ivy appeared anxious when Dad collected her.", False),
+    (_H.format(c="Rose") + "Rose is tired and withdrawn in class.", True),
+    (_H.format(c="Ben") + "Ben cried in class on Monday.", True),
+    (_H.format(c="Ada") + "Ada told her teacher she was upset.", True),
+    (_H.format(c="Kit") + "Kit fell asleep at his desk twice last week.", True),
+    (_H.format(c="Ivy") + "Ivy was anxious and would not go home.", True),
+])
+def test_a_hedged_state_is_not_impact(engine, text, expected):
+    assert shown(engine, text, "impact", kind="worry") is expected

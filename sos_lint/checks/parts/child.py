@@ -71,6 +71,8 @@ def _child_words_found(ctx: Context, words_key: str, looking_ahead: bool):
             continue  # "The children will be happier": a wish, with nothing of the child's day in it
         if not looking_ahead and _under_modal(token):
             continue  # "Ivy could choke" is the future, not what Ivy lives through now
+        if not looking_ahead and _hedged(token):
+            continue  # "Rose appears tired and withdrawn": a guess at how she seems (issue 11 §4)
         if word in ("see", "hear", "watch", "check") and any(c.dep_ == "auxpass" for c in token.children):
             continue  # "Harvey has not been seen by anyone": someone looking at the child
         if not looking_ahead and word in ("see", "hear", "watch", "witness") and _only_a_label(ctx, token):
@@ -91,7 +93,7 @@ def _child_words_found(ctx: Context, words_key: str, looking_ahead: bool):
             continue  # "It is probable that Kaden…" guesses; "Chloe has been going missing" blames the child
         if not looking_ahead and word in ("sleep", "eat", "learn", "play") and not _negated(token):
             continue  # "Willow slept next door" is not harm; "Willow cannot sleep" is
-        if _about_child(ctx, token, children, adults):
+        if _about_child(ctx, token, children, adults) or (not looking_ahead and _told_by_the_child(ctx, token, children)):
             return token.sent
         # "Dad found Zain in the same nappy, with a bad rash": what the child was found with.
         item = token
@@ -114,6 +116,23 @@ def _child_words_found(ctx: Context, words_key: str, looking_ahead: bool):
         return _harm_to_child(ctx, children) or _what_the_child_did(ctx, children) or _growth_falling(ctx, children) \
             or _found_as(ctx, children) or _state_seen(ctx, children, adults)
     return _able_to(ctx, children) or _what_the_child_will_do(ctx, children)
+
+
+_SPEAKING = {"tell", "say", "explain", "disclose", "admit", "describe", "report", "share"}
+
+
+def _told_by_the_child(ctx: Context, token, children: set) -> bool:
+    """"Will told Kwame he was scared": a feeling in what the child told someone, with "he", "she"
+    or "I" as its subject, is the child's own, also when the model reads the name "Will" as a modal."""
+    clause = token
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in _SPEAKING:
+        return False
+    speech = clause.head
+    speakers = [c for c in speech.children if c.dep_ in ("nsubj", "aux") and c.i in children]
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(speakers) and bool(subjects) and subjects[0].lower_ in ("he", "she", "they", "i")
 
 
 def _sanction_sentences(ctx: Context) -> set:
@@ -352,6 +371,16 @@ def _found_as(ctx: Context, children: set):
 
 # Words by which a child's state is only guessed at ("appears withdrawn", "presented as quiet").
 _HEDGES = {"appear", "seem", "present", "look", "sound"}
+
+
+def _hedged(token) -> bool:
+    """"appears tired and withdrawn", "seems sad", "presented as upset": how the child seemed to
+    someone, a guess, not what the child was seen to live through."""
+    head = token
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    return head.dep_ in ("acomp", "oprd", "xcomp", "pobj") and (
+        head.head.lemma_.lower() in _HEDGES or head.head.lower_ == "as" and head.head.head.lemma_.lower() in _HEDGES)
 
 
 def _modal_before(token) -> bool:
