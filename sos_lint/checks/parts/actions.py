@@ -650,7 +650,8 @@ def _answers_a_professional(ctx: Context, verb, professionals: set) -> bool:
     for clause in (c for c in verb.children if c.dep_ == "advcl"):
         if not any(m.lower_ in ("when", "whenever", "if", "once") and m.i < clause.i for m in clause.subtree):
             continue  # the model may hang "when" on a verb joined to the clause ("when she calls and…")
-        callers = [c for c in clause.children if c.dep_ == "nsubj"]
+        callers = [c for c in clause.children if c.dep_ == "nsubj"] or [
+            t for t in clause.subtree if t.pos_ in ("NOUN", "PROPN") and t.i < clause.i]  # "when the social worker rings" misread
         if callers and (callers[0].lower_ in professionals or callers[0].lemma_.lower() in professionals
                         or " ".join(t.lower_ for t in callers[0].subtree if t.dep_ in ("compound", "amod")
                                     or t.i == callers[0].i) in professionals
