@@ -28,11 +28,19 @@ def adult_actions(ctx: Context) -> list:
         states = _found_in_a_state(ctx, adults, children) + _able_on_an_occasion(ctx, adults, children) \
             if ctx.kind == "worry" else []
         for action in analysis.actions(ctx) + _passive_acts(ctx, adults) + _unparsed_subjects(ctx, adults) \
-                + _one_of_you_or_hosting(ctx, adults) + seen + states + _what_they_said_they_will_do(ctx):
+                + _one_of_you_or_hosting(ctx, adults) + seen + states + _what_they_said_they_will_do(ctx) \
+                + (_there_on_an_occasion(ctx, adults, children) if ctx.kind == "goal" else []):
             owner = _possessed(action.subject) if action.subject.head.i in _conjoined_up(action.verb) else None
             if owner is not None:  # "Will's dad, Rob, shouts at Will": the model made the child the subject
                 action = analysis.Action(owner, action.verb, action.negated)
             subject, verb = action.subject, action.verb
+            if subject.i in children and subject.dep_ == "nsubj":
+                spoken_to = _adult_beside_the_name(ctx, subject, adults)
+                if spoken_to is not None:  # "Mo, your mum is going to ask you…": "Mo" is who the goal speaks to
+                    subject = spoken_to
+                    action = analysis.Action(subject, verb, action.negated)
+            if _going_to(verb):
+                continue  # "Dad is going to cook your tea": the future said by "going to"; "cook" is the act
             if any(c.dep_ == "det" for c in verb.children) or (
                     verb.lower_ in words["appointments"]
                     and verb.lemma_.lower() not in ("check", "visit", "review", "group")):
@@ -99,6 +107,8 @@ def adult_actions(ctx: Context) -> list:
             if ctx.kind == "goal" and (_occasion_by_pronoun(verb) or _helps_the_parent(ctx, verb, subject)
                                        or _a_check_or_report(verb, professionals)):
                 continue  # "…when she visits", "Auntie Val will come with you", "will tell the social worker"
+            if ctx.kind == "goal" and _answers_a_professional(ctx, verb, professionals):
+                continue  # "answer your phone when the social worker rings": keeping in touch, compliance
             if ctx.kind == "goal" and _a_service_done_to_the_child(verb, words):
                 continue  # "get Hope weighed at the clinic", "have Kai's eyes tested": a service, not care
             if ctx.kind == "goal":
@@ -614,6 +624,93 @@ def _anyone_at_all(subject, verb) -> bool:
         return False
     return verb.dep_ == "advcl" and any(c.lower_ in ("when", "whenever", "if", "as") and c.dep_ in ("advmod", "mark")
                                         for c in verb.children)
+
+
+def _adult_beside_the_name(ctx: Context, name, adults: set):
+    """"Mo, your mum is going to ask you…", "Kai, Dad will…": the model reads the name the goal is
+    spoken to as a subject beside the real one. The adult subject after the name, if any."""
+    if ctx.kind != "goal" or name.i != name.sent.start and ctx.doc[name.i - 1].text not in (".", "!", "?") \
+            or name.i + 1 >= len(ctx.doc) or ctx.doc[name.i + 1].text != ",":
+        return None
+    caregivers = set(analysis.people_words()["caregivers"])
+    return next((c for c in name.head.children if c.dep_ == "nsubj" and c.i > name.i and (
+        c.i in adults or c.lower_ in caregivers or c.lemma_.lower() in caregivers)), None)
+
+
+_ANSWERING = {"answer", "pick", "open", "respond", "reply", "return"}
+
+
+def _answers_a_professional(ctx: Context, verb, professionals: set) -> bool:
+    """"answer your phone when the social worker rings", "open the door when the health visitor
+    calls", "pick up whenever professionals ring": a step that only answers a professional's
+    contact is keeping in touch with a service (North Yorkshire SCP, Safety goals: not an everyday
+    action). "Answer Leo's questions when he asks about Dad" is the child's, and stays."""
+    if verb.lemma_.lower() not in _ANSWERING:
+        return False
+    for clause in (c for c in verb.children if c.dep_ == "advcl"):
+        if not any(m.lower_ in ("when", "whenever", "if", "once") and m.i < clause.i for m in clause.subtree):
+            continue  # the model may hang "when" on a verb joined to the clause ("when she calls and…")
+        callers = [c for c in clause.children if c.dep_ == "nsubj"] or [
+            t for t in clause.subtree if t.pos_ in ("NOUN", "PROPN") and t.i < clause.i]  # "when the social worker rings" misread
+        if callers and (callers[0].lower_ in professionals or callers[0].lemma_.lower() in professionals
+                        or " ".join(t.lower_ for t in callers[0].subtree if t.dep_ in ("compound", "amod")
+                                    or t.i == callers[0].i) in professionals
+                        or _means_professional(ctx, callers[0], professionals)
+                        or callers[0].lower_ in ("professionals", "services", "they", "workers")):
+            return True
+    return False
+
+
+def _going_to(verb) -> bool:
+    """"is going to cook", "are going to ask": "going" only says the future; the verb after it is the act."""
+    return verb.lemma_.lower() == "go" and verb.tag_ == "VBG" and any(
+        c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "be" for c in verb.children) and any(
+        c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in verb.children)
+
+
+# Where an adult will be, said by "be": at home, there, downstairs, at the school gate, with the child.
+_BEING_THERE = {"home", "there", "in", "downstairs", "upstairs", "around", "about", "back", "up", "awake"}
+_ON_AN_OCCASION = {"when", "whenever", "while", "whilst", "before", "after", "until", "till", "once"}
+
+
+def _there_on_an_occasion(ctx: Context, adults: set, children: set) -> list:
+    """"Dad will be home when you get in from school", "Mum will be at the school gate at 3.15",
+    "your dad will be there when you wake up": an adult being there for the child at a time anyone
+    could check is an everyday action (classes9.md P6), though "be" is usually a state. Not "will be
+    there for you" (no occasion), "will be at all her appointments" (a service) or "will be calmer"."""
+    found = []
+    words = _parts_words()
+    services = set(words["appointments"]) | set(words["service_meetings"])
+    caregivers = set(analysis.people_words()["caregivers"]) | {"you"}
+    for verb in ctx.tokens:
+        if verb.lemma_.lower() != "be" or verb.dep_ in ("aux", "auxpass") or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subjects:
+            continue
+        # "Kai, Mum will be at the gate": the name the goal is spoken to is read as a second subject.
+        grown = [s for s in subjects if s.i not in children and not analysis.pronoun_is_child(ctx, s) and (
+            s.i in adults or s.lower_ in caregivers or s.lemma_.lower() in caregivers)]
+        if not grown:
+            continue
+        subject = grown[0]
+        if subject.lower_ == "you" and addressed_child(ctx):
+            continue
+        kids = list(verb.children)
+        there = any(c.lower_ in _BEING_THERE and c.dep_ in ("advmod", "prt", "acomp", "attr", "npadvmod") for c in kids)
+        at = [g for c in kids if c.dep_ == "prep" and c.lower_ in ("at", "with", "outside", "by")
+              for g in c.children if g.dep_ == "pobj"]
+        if any(t.lower_ in services or t.lemma_.lower() in services for t in verb.subtree):
+            continue  # "will be at all her appointments": a service
+        if not there and not any(g.i in children or g.lower_ in ("you", "him", "her", "them") or g.pos_ == "NOUN"
+                                 for g in at):
+            continue
+        occasion = any(c.dep_ == "advcl" and any(m.lower_ in _ON_AN_OCCASION for m in c.children
+                                                  if m.dep_ in ("mark", "advmod")) for c in kids) \
+            or any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in ("every", "each") for t in verb.subtree)
+        if occasion:
+            found.append(analysis.Action(subject, verb, False))
+    return found
 
 
 def _one_of_you_or_hosting(ctx: Context, adults: set) -> list:

@@ -71,6 +71,8 @@ def _child_words_found(ctx: Context, words_key: str, looking_ahead: bool):
             continue  # "The children will be happier": a wish, with nothing of the child's day in it
         if not looking_ahead and _under_modal(token):
             continue  # "Ivy could choke" is the future, not what Ivy lives through now
+        if not looking_ahead and _hedged(token):
+            continue  # "Rose appears tired and withdrawn": a guess at how she seems (issue 11 §4)
         if word in ("see", "hear", "watch", "check") and any(c.dep_ == "auxpass" for c in token.children):
             continue  # "Harvey has not been seen by anyone": someone looking at the child
         if not looking_ahead and word in ("see", "hear", "watch", "witness") and _only_a_label(ctx, token):
@@ -91,7 +93,7 @@ def _child_words_found(ctx: Context, words_key: str, looking_ahead: bool):
             continue  # "It is probable that Kaden…" guesses; "Chloe has been going missing" blames the child
         if not looking_ahead and word in ("sleep", "eat", "learn", "play") and not _negated(token):
             continue  # "Willow slept next door" is not harm; "Willow cannot sleep" is
-        if _about_child(ctx, token, children, adults):
+        if _about_child(ctx, token, children, adults) or (not looking_ahead and _told_by_the_child(ctx, token, children)):
             return token.sent
         # "Dad found Zain in the same nappy, with a bad rash": what the child was found with.
         item = token
@@ -111,8 +113,26 @@ def _child_words_found(ctx: Context, words_key: str, looking_ahead: bool):
             if any(t.i in children for t in clause.subtree):
                 return token.sent
     if not looking_ahead:
-        return _harm_to_child(ctx, children) or _what_the_child_did(ctx, children) or _growth_falling(ctx, children)
+        return _harm_to_child(ctx, children) or _what_the_child_did(ctx, children) or _growth_falling(ctx, children) \
+            or _found_as(ctx, children) or _state_seen(ctx, children, adults)
     return _able_to(ctx, children) or _what_the_child_will_do(ctx, children)
+
+
+_SPEAKING = {"tell", "say", "explain", "disclose", "admit", "describe", "report", "share"}
+
+
+def _told_by_the_child(ctx: Context, token, children: set) -> bool:
+    """"Will told Kwame he was scared": a feeling in what the child told someone, with "he", "she"
+    or "I" as its subject, is the child's own, also when the model reads the name "Will" as a modal."""
+    clause = token
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in _SPEAKING:
+        return False
+    speech = clause.head
+    speakers = [c for c in speech.children if c.dep_ in ("nsubj", "aux") and c.i in children]
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(speakers) and bool(subjects) and subjects[0].lower_ in ("he", "she", "they", "i")
 
 
 def _sanction_sentences(ctx: Context) -> set:
@@ -310,6 +330,89 @@ def _harm_to_child(ctx: Context, children: set):
     return None
 
 
+_FINDING = {"find", "discover"}
+# Predicates a finding names the child's state by ("found wedged", "found hiding", "found alone").
+_STATE_DEPS = {"xcomp", "acomp", "oprd", "ccomp", "advcl"}
+
+
+def _state_words() -> set:
+    words = _parts_words()
+    return set(load_toml("child_focus.toml")["impact"]) | set(words["spared_feelings"]) | set(words["child_states"]) \
+        | set(words["injuries"])
+
+
+def _a_state_word(token, states: set) -> bool:
+    lower = token.lower_
+    return token.lemma_.lower() in states or lower in states or (
+        lower.endswith("ing") and (lower[:-3] in states or lower[:-3] + "e" in states))  # "crying" read as a noun
+
+
+def _found_as(ctx: Context, children: set):
+    """"Zofia was found wedged between Dad and the cushion, crying", "the police found Ivy hiding
+    under the stairs": how the child was found is what the child lived through (DOMAIN.md: what the
+    child saw, heard, felt or suffered). "Kit was found a place at breakfast club" names no state."""
+    states = _state_words()
+    guessed = _guessed(ctx)
+    for verb in ctx.tokens:
+        if verb.lemma_.lower() not in _FINDING or verb.pos_ != "VERB" or verb.sent in guessed \
+                or _under_modal(verb) or _negated(verb):
+            continue
+        passive = any(c.dep_ == "nsubjpass" and _is_child(ctx, c, children) for c in verb.children)
+        objects = [c for c in verb.children if c.dep_ == "dobj" and _is_child(ctx, c, children)]
+        if not passive and not objects:
+            continue
+        heads = [verb] + objects
+        if any(c.dep_ in _STATE_DEPS and not _is_child(ctx, c, children) for h in heads for c in h.children):
+            return verb.sent
+        if any(_a_state_word(t, states) for t in verb.subtree if t.i > verb.i and t.pos_ != "PROPN"):
+            return verb.sent
+    return None
+
+
+# Words by which a child's state is only guessed at ("appears withdrawn", "presented as quiet").
+_HEDGES = {"appear", "seem", "present", "look", "sound"}
+
+
+def _hedged(token) -> bool:
+    """"appears tired and withdrawn", "seems sad", "presented as upset": how the child seemed to
+    someone, a guess, not what the child was seen to live through."""
+    head = token
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    return head.dep_ in ("acomp", "oprd", "xcomp", "pobj") and (
+        head.head.lemma_.lower() in _HEDGES or head.head.lower_ == "as" and head.head.head.lemma_.lower() in _HEDGES)
+
+
+def _modal_before(token) -> bool:
+    """"Miles could be trapped", also when the model hangs "could" on the name before it."""
+    for t in reversed(token.doc[token.sent.start: token.i]):
+        if t.pos_ == "VERB":
+            return False
+        if t.tag_ == "MD" and t.lower_ in ("could", "may", "might", "would", "will", "'ll", "shall"):
+            return True
+    return False
+
+
+def _state_seen(ctx: Context, children: set, adults: set):
+    """"Tia has been very quiet in class", "Abe has become withdrawn and clingy": a change in the
+    child that others saw (rules/parts.toml child_states), not hedged ("appears withdrawn")."""
+    states = set(_parts_words()["child_states"])
+    guessed = _guessed(ctx)
+    for token in ctx.tokens:
+        if token.lemma_.lower() not in states and token.lower_ not in states:
+            continue
+        if token.sent in guessed or _under_modal(token) or token.dep_ == "amod" or _modal_before(token):
+            continue  # "Miles could be trapped": what could happen, not what he lives through now
+        head = token
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head  # "withdrawn and clingy"
+        if head.head.lemma_.lower() in _HEDGES or head.dep_ == "pobj":
+            continue
+        if _about_child(ctx, token, children, adults):
+            return token.sent
+    return None
+
+
 def _owned_by_child(ctx: Context, token, children: set) -> bool:
     return any(c.dep_ == "poss" and (c.i in children or c.lower_ in ("his", "her", "their") and _pronoun_child(
         ctx, c, children)) for c in token.children)
@@ -327,6 +430,13 @@ def _pronoun_child(ctx: Context, possessive, children: set) -> bool:
     return False
 
 
+def _only_well(clause) -> bool:
+    """"she had a nice time", "he is fine": the child's account says only that all is well."""
+    words = {t.lemma_.lower() for t in clause.subtree} | {t.lower_ for t in clause.subtree}
+    return bool(words & set(_parts_words()["well_words"])) and not _negated(clause) and not any(
+        t.dep_ == "neg" or t.lower_ in ("no", "never", "not") for t in clause.subtree)
+
+
 def _own_account(ctx: Context, verb, children: set) -> bool:
     """What the child said is about themselves: "it hurt to sit", "he owes them £800", "she has
     no friends", or their own words in quotes ("…one of them touched my bum")."""
@@ -342,6 +452,8 @@ def _own_account(ctx: Context, verb, children: set) -> bool:
         if clause.dep_ != "ccomp":
             continue
         subjects = loose_subjects(clause)
+        if _only_well(clause):
+            continue  # "she had a nice time at Nan's": nothing the child suffered
         if any(_is_child(ctx, s, children) for s in subjects) and clause.lemma_.lower() not in ("be", "go", "come"):
             return True  # "he owes them £800", "she has no friends now"
         if any(t.lemma_.lower() in cue_words for t in tokens) and not any(

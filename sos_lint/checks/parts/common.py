@@ -164,6 +164,17 @@ def _parts_words() -> dict:
 _MODAL_FUTURE = {"could", "may", "might", "will", "would", "'ll", "wo", "shall"}
 
 
+def _a_refusal(node, kids, modals) -> bool:
+    """"he locks the front door and will not let Mum take the children out": "will not" joined to
+    a verb in the present or past says what he refuses to do, not what may happen."""
+    if modals[0].lower_ not in ("will", "wo") or not any(c.dep_ == "neg" for c in kids):
+        return False
+    if node.dep_ != "conj" or node.head.i == node.i:
+        return False
+    head = node.head
+    return head.tag_ in ("VBZ", "VBD", "VBP") and not any(c.tag_ == "MD" for c in head.children)
+
+
 def _under_modal(token) -> bool:
     """Is the word inside a clause that looks ahead ("could be hurt") or an "if" clause?"""
     node = token
@@ -173,7 +184,7 @@ def _under_modal(token) -> bool:
                   and read_people(token.doc).role_of(c) is None]
         # "could not wake Dad" is the past; "will keep feeling ashamed" goes on now.
         if modals and not (any(c.dep_ == "neg" for c in kids) and modals[0].lower_ in ("could", "would")) \
-                and node.lemma_.lower() not in ("keep", "continue", "still"):
+                and node.lemma_.lower() not in ("keep", "continue", "still") and not _a_refusal(node, kids, modals):
             return True
         if any(c.dep_ == "mark" and c.lower_ == "if" for c in kids):
             return True

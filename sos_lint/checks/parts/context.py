@@ -23,6 +23,11 @@ _NAMED_TIMES = {"morning", "evening", "night", "weekend", "bedtime", "teatime", 
                 "wednesday", "thursday", "friday", "saturday", "sunday", "payday"}
 
 
+# Prepositions of a route: the model often hangs them on the noun before ("by her arm along
+# Stockwell Road"), though they say where the act was done.
+_ROUTE = {"along", "across", "through", "down", "past"}
+
+
 def _context_real(ctx: Context):
     """When or where the adults' behaviour happens: not a vague "often", not the future clause,
     not an age ("Lily-Mae (6 weeks)") or a stretch of years ("this year", "since 2019")."""
@@ -65,11 +70,14 @@ def _context_real(ctx: Context):
         # not "in the home environment"; said of an act, not of a noun: "presentation at school").
         moving = token.lower_ in ("to", "into", "round")
         # "sells cannabis from the flat": where it is done from.
-        if token.lower_ in ("in", "at", "on", "near", "outside", "inside", "to", "into", "round", "from") and any(
+        if token.lower_ in ("in", "at", "on", "near", "outside", "inside", "to", "into", "round", "from", "along",
+                            "across", "through", "down", "behind", "under", "past") and any(
                 c.dep_ == "pobj" and any(t.lemma_.lower() in _PLACES for t in c.subtree)
                 and c.lemma_.lower() not in _ABSTRACT
                 and (not moving or any(g.dep_ in ("det", "poss") for g in c.children)) for c in token.children) \
                 and not _under_modal(token) and (token.head.pos_ in ("VERB", "AUX") or _an_occasion(token.head)
+                                                 or token.lower_ in _ROUTE  # "dragging her by the arm along X Road"
+                                                 and token.head.dep_ in ("pobj", "dobj")
                                                  or token.head.head.dep_ == "agent" or _a_thing_found(ctx, token.head)
                                                  or not moving and token.head.dep_ == "dobj"
                                                  and token.head.head.pos_ == "VERB") \
@@ -171,7 +179,7 @@ def _said_of_the_family(ctx: Context, token) -> bool:
             return True
         if node.dep_ in ("ccomp", "xcomp") and node.head.i in acts:
             return True  # "Dad lets Theo play games through the night", "shouts at Sara that she is stupid when…"
-        if _family_clause(ctx, node):
+        if _family_clause(ctx, node) or _in_a_carers_care(ctx, node):
             return True
     for above in token.ancestors:
         # "saw Mum arrive at the school gate smelling of alcohol … on three days this term": the model
@@ -463,7 +471,8 @@ def _not_the_adults(ctx: Context, token, acted: set) -> bool:
     while head.dep_ in ("prep", "pobj", "npadvmod", "compound", "nummod", "pcomp") and head.head.i != head.i \
             and head.pos_ not in ("VERB", "AUX", "NOUN", "PROPN"):
         head = head.head
-    if head.pos_ in ("NOUN", "PROPN") and (head.lemma_.lower() in words["process_events"] or head.i in _labels(ctx)) \
+    if head.pos_ in ("NOUN", "PROPN") and (head.lemma_.lower() in words["process_events"] or head.i in _labels(ctx)
+                                           or head.lower_ in words["vague_matters"]) \
             and not _an_occasion(head):
         return True
     verb = head
@@ -485,6 +494,8 @@ def _not_the_adults(ctx: Context, token, acted: set) -> bool:
         return True  # "the social worker could not see the children on the last three visits"
     if acted:
         return False
+    if _in_a_carers_care(ctx, verb):
+        return False  # "when Reuben stays with Mum at weekends", "Reuben came back on Sunday 2 February"
     # No adult's act anywhere: a date said of the child alone dates how the child was, not the behaviour.
     children = analysis.child_tokens(ctx)
     if _harm_done(verb, words) and any(_a_carer(ctx, ctx.doc[i]) for i in analysis.adult_tokens(ctx)):
@@ -493,6 +504,40 @@ def _not_the_adults(ctx: Context, token, acted: set) -> bool:
     subjects = [s for s in subjects if s.is_alpha] or _person_before(ctx, verb)
     return bool(subjects) and all(s.i in children or analysis.pronoun_is_child(ctx, s) for s in subjects) \
         and verb.tag_ not in ("VBN", "VBG")
+
+
+_STAYING = {"stay", "be", "live", "sleep", "spend"}
+_RETURNING = {"come", "return", "get", "arrive"}
+
+
+def _in_a_carers_care(ctx: Context, verb) -> bool:
+    """The child with a carer or back from one: "when Reuben and Tilly stay with Mum at weekends in
+    Ely", "Jo sleeps at Dad's on Fridays", "Reuben came back on Sunday 2 February very hungry". The
+    time or place of the child's stay in a carer's care is when and where that carer's care (or
+    neglect) happened. "On Monday Aryan came into class crying" is the child at school: no carer."""
+    lemma = verb.lemma_.lower()
+    subjects = _clause_subjects(ctx, verb)
+    children = analysis.child_tokens(ctx)
+    if not subjects or not all(s.i in children or analysis.pronoun_is_child(ctx, s) for s in subjects):
+        return False
+    if lemma in _STAYING:
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "at")):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                owners = [obj] + [c for c in obj.children if c.dep_ == "poss"]
+                if any(_a_carer(ctx, o) for o in owners):
+                    return True
+        return False
+    if lemma in _RETURNING and any(c.lower_ == "back" for c in verb.children):
+        heads = [verb] + [c for c in verb.children if c.lower_ == "back"]  # "came back to school": "to" on "back"
+        towards = [t for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("to", "into")
+                   for t in c.subtree]
+        if towards and not any(_a_carer(ctx, t) for t in towards):
+            return False  # "came back to school on Monday": the child's day, not back from a carer
+        origin = [t for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "from" for t in c.subtree]
+        if origin:
+            return any(_a_carer(ctx, t) for t in origin)
+        return any(_a_carer(ctx, ctx.doc[i]) for i in analysis.adult_tokens(ctx))
+    return False
 
 
 def _a_carer(ctx: Context, token) -> bool:

@@ -379,7 +379,7 @@ def _plan_fails(ctx: Context):
                 t.lemma_.lower() in _CONSEQUENCES for t in mark.head.head.subtree if t.i > mark.head.right_edge.i):
             continue  # "If you do not, the social worker will consider next steps": nothing said of what happens
         if "unable" in lemmas or "fail" in lemmas or elliptical or goes_on or _a_breach(ctx, mark.head) \
-                or _a_lapse_that_harms(ctx, mark.head) or (
+                or _a_lapse_that_harms(ctx, mark.head) or _a_sanction_follows(ctx, mark.head) or (
                 negated and lemmas & {"change", "happen", "manage", "work", "improve", "stop", "keep", "able",
                                       "achieve"}):
             return ctx.doc[mark.i: mark.head.head.right_edge.i + 1]
@@ -390,6 +390,73 @@ def _plan_fails(ctx: Context):
 # fall down the stairs"): with harm_verbs and injuries from rules/parts.toml.
 _HARMS = {"hurt", "burn", "injure", "die", "drown", "choke", "fall", "scald", "poison", "cut", "suffocate", "starve",
           "ill", "sick", "hospital"}
+
+
+# What happens to the family when a goal is broken, said in the main clause of "if …, …": where the
+# child goes ("will go to live with", "will stay with", "will move to"), a court, care or the police.
+_RELOCATION = {"live", "stay", "move"}
+_SANCTIONS = {"court", "proceedings", "police", "foster", "care", "removal", "placement", "accommodate",
+              "accommodation", "plo", "order"}
+# What shows the harm came back or the plan was broken: a repeat ("again", "another incident", "any
+# more") or a result that shows it ("if the tests are positive", "if the test shows…").
+_REPEATS = {"again", "anymore"}
+_EVIDENCE = {"positive", "test", "tests", "result", "results", "sample", "screen", "screening"}
+
+
+def _a_lapse(ctx: Context, condition) -> bool:
+    """Does the if-clause say the harm came back or the plan was broken? A repeat ("If Dad hits May
+    again", "If there is another incident", "if you hit him any more"), a result that shows it ("If
+    the tests are positive"), an adult doing harm (a harm or label verb) or the adult the plan keeps
+    away coming back; not a day's hitch ("If you are held up at work")."""
+    clause = list(condition.subtree)
+    if any(t.lower_ in _REPEATS for t in clause):
+        return True
+    if any(t.lower_ in ("another", "further") and t.dep_ in ("det", "amod") for t in clause):
+        return True
+    if any(t.lower_ == "more" and any(c.lower_ == "any" for c in t.children) for t in clause):
+        return True
+    if any(t.lower_ in _EVIDENCE for t in clause):
+        return True
+    words = _parts_words()
+    subjects = [c for c in condition.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or subjects[0].i in analysis.child_tokens(ctx) or analysis.pronoun_is_child(ctx, subjects[0]):
+        return False
+    # Drinking or drugs alone is left out: "if you have been drinking, you will go to Lorraine's and
+    # she will stay with Robin" is the plan's own step for that evening, not the plan broken.
+    harmful = set(words["harm_verbs"]) | set(words["label_verbs"])
+    if condition.lemma_.lower() in harmful:
+        return True
+    return condition.lemma_.lower() in ("come", "move", "return") and any(c.lower_ == "back" for c in condition.children)
+
+
+def _a_sanction_follows(ctx: Context, condition) -> bool:
+    """"If Dad hits May again, she will go to stay with her grandmother", "If the tests are positive,
+    Faith will go to live with Grandad Bob", "If there is another incident, the police will be
+    called": the harm back or the plan broken, then where the child goes, the court, care or the
+    police is what happens if the goal is not met (issue 11 §5). "If you are held up, Nan will
+    collect Ada" is part of the plan; "If Sol feels worried, he will ring his aunt" is the child's."""
+    if not _a_lapse(ctx, condition):
+        return False
+    main = condition.head
+    if main.i == condition.i:
+        return False
+    clause = [t for t in main.subtree if not (condition.left_edge.i <= t.i <= condition.right_edge.i)]
+    if any(t.lemma_.lower() in _SANCTIONS or t.lower_ in _SANCTIONS for t in clause):
+        return True
+    children = analysis.child_tokens(ctx)
+    has_child = any(t.i in children or analysis.pronoun_is_child(ctx, t) for t in clause)
+    if has_child and any(t.lemma_.lower() in _RELOCATION and t.pos_ in ("VERB", "AUX") for t in clause):
+        return True
+    if has_child and any(t.lemma_.lower() == "look" and any(c.dep_ == "auxpass" for c in t.children)
+                         and any(c.lower_ == "after" for c in t.children) for t in clause):
+        return True  # "Leon will be looked after by his aunt"
+    # "…, Finn's weekends at Dad's will stop": time with the parent ends.
+    if has_child and main.lemma_.lower() in ("stop", "end") and not any(
+            c.dep_ == "nsubj" and analysis.is_person(c) for c in main.children):
+        return True
+    harms = _HARMS | set(_parts_words()["harm_verbs"])
+    return has_child and any(t.lemma_.lower() in harms or t.lower_ in harms for t in clause) and any(
+        c.tag_ == "MD" for c in main.children)
 
 
 def _a_lapse_that_harms(ctx: Context, condition) -> bool:
@@ -722,7 +789,8 @@ def _the_parent_not_spoken_to(ctx: Context, subject) -> bool:
 
 # Words for what is passed on ("pass on anything worrying", "share any worries").
 _NEWS = {"anything", "something", "worry", "worries", "concern", "concerns", "information", "news", "what",
-         "everything", "it", "this", "that", "message", "messages"}
+         "everything", "it", "this", "that", "message", "messages", "result", "results", "finding", "findings",
+         "problem", "problems", "outcome", "outcomes", "reading", "readings", "score", "scores"}
 
 
 def _passes_word_on(verb) -> bool:
@@ -740,6 +808,11 @@ def _passes_word_on(verb) -> bool:
         return any(o.lemma_.lower() in _NEWS for o in objects)
     if lemma in ("update", "notify", "alert"):
         return bool(objects)
+    if lemma in ("flag", "raise"):
+        # "flag any problems to the social worker", "will flag to the school any day Rio misses",
+        # "raise it with the health visitor": word passed on. "raise Ava well" is not.
+        return any(o.lemma_.lower() in _NEWS for o in objects) or any(
+            c.dep_ == "prep" and c.lower_ in ("to", "with") for c in verb.children)
     return False
 
 
@@ -754,8 +827,13 @@ def _kept_by_the_parents(thing, caregivers: set) -> bool:
     if node.pos_ not in ("VERB", "AUX") or node.lemma_.lower() in ("show", "give", "send", "hand", "email", "bring"):
         return False  # "Mum will show the health visitor Noor's feeding chart": handed to someone
     subjects = [c for c in node.children if c.dep_ == "nsubj"]
-    if not subjects and node.dep_ in ("conj", "xcomp") and node.head.i != node.i:
-        subjects = [c for c in node.head.children if c.dep_ == "nsubj"]
+    above = node
+    for _ in range(3):
+        # "you need to give Kofi his tablets … and tick the chart": up through "give" to "need".
+        if subjects or above.dep_ not in ("conj", "xcomp") or above.head.i == above.i:
+            break
+        above = above.head
+        subjects = [c for c in above.children if c.dep_ == "nsubj"]
     readers = [c for t in thing.sent if t.lemma_.lower() in ("see", "check", "read", "look") and t.i != node.i
                for c in t.children if c.dep_ == "nsubj" and c.lower_ not in caregivers
                and c.lemma_.lower() not in caregivers]
