@@ -258,15 +258,18 @@ class _Reader(RoleReading, AgeReading, PlaceReading, ThingReading):
         if lower in w["calendar"] and lower not in w["months"]:
             # "Dad smacked Sunday, now 5,": a day's name with an age beside it, not after "on".
             before = self.doc[token.i - 1].lower_ if token.i else ""
-            return self._age_of(token) is not None and before not in w["date_words"] \
-                and before not in ("on", "since", "by", "until", "till", "from", "every", "each", "this", "next", "last")
+            if before in w["date_words"] or before in ("on", "since", "by", "until", "till", "from", "every", "each",
+                                                         "this", "next", "last", "in", "the", "during", "over"):
+                return False
+            # "Summer and Frost, her two boys,": a season's name set beside a child's word
+            return self._age_of(token) is not None or self._role_near(token)[0] == CHILD
         if lower in w["calendar"]:
             return not self._month_is_date(token) and bool(
                 self._evidence(token) or self._title_or_role_before(token) or not self._sentence_start(token)
                 or self._human_predicate(token) or self._said_to_be_a_child(token))
         if self._place(token) and not self._evidence(token) and not self._role_word_before(token) \
-                and not self._worker_at_place(token, token):
-            return False
+                and not self._worker_at_place(token, token) and self._role_near(token)[0] != CHILD:
+            return False  # (not "screaming at Summer and Frost, her two boys,": children, by the words set beside them)
         if token.dep_ == "dobj" and any(c.dep_ == "dative" for c in token.head.children) \
                 and lower not in first_names() or self._thing_given(token):
             return False  # "Gran gives him Calpol": the thing given, not a person
@@ -503,8 +506,8 @@ class _Reader(RoleReading, AgeReading, PlaceReading, ThingReading):
                         if own:
                             role, evidence = ADULT, own  # "Nia … her ex-partner", "Leah and her three boys"
                     how = "near" if role else "default"
-                    if not role and self._evidence(head) == "baby":
-                        role, evidence, how = CHILD, "baby", "age"
+                    if not role and self._evidence(head) in ("baby", "little"):
+                        role, evidence, how = CHILD, self._evidence(head), "age"
                     if not role:
                         context = self._child_context(mention[-1])
                         if context:

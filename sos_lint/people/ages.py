@@ -26,6 +26,8 @@ _SCHOOL_TIMES = {"night", "nights", "hours", "holiday", "holidays", "day", "days
 
 
 # Words that open another clause: a person's verb after one is not said of the word before.
+# Words a child is spoken of with before the name ("little Wren", "wee Murray", "young Cole").
+_LITTLE = {"little", "wee", "young"}
 _CLAUSE_OPENERS = {"when", "while", "whenever", "if", "because", "where", "until", "unless", "since"}
 
 
@@ -86,6 +88,8 @@ class AgeReading:
             return f"{token.text}'s {doc[token.i + 2].text}"
         if token.i and doc[token.i - 1].lower_ == "baby":
             return "baby"
+        if self._called_little(token):
+            return "little"  # "little Wren", "wee Murray", "young Cole": how a child is spoken of
         if self._kept_safe(token):
             return "kept safe, warm or fed"
         if self._copula_role(token)[0] == CHILD:
@@ -96,6 +100,19 @@ class AgeReading:
                 rest[2:3] == ["reception"] or rest[2:3] == ["year"] and token.i + 4 < len(doc) and doc[token.i + 4].like_num):
             return "in " + doc[token.i + 3: token.i + 5].text if rest[2] == "year" else "in Reception"
         return ""
+
+    def _called_little(self, token) -> bool:
+        """"looks after her and little Wren", "shouted at wee Murray", "around young Cole": a child
+        spoken of with "little", "wee" or "young" and no article (not "the little Spar", "a little
+        Calpol", "Little Acorns"), a single name (not "little Peppa Pig")."""
+        doc = self.doc
+        if token.i == 0 or doc[token.i - 1].lower_ not in _LITTLE or _cased(doc[token.i - 1]):
+            return False
+        if token.i + 1 < len(doc) and _cased(doc[token.i + 1]) or token.lower_ in self.w["brands"]:
+            return False
+        before = doc[token.i - 2] if token.i >= 2 else None
+        return before is None or not (before.pos_ in ("DET", "NUM") or before.lower_ in ("a", "an", "the", "some", "this",
+                                                                                          "that", "very", "too", "so"))
 
     def _kept_safe(self, token) -> bool:
         """"keep Junior warm and fed", "we want Ayesha to be safe": the one an adult keeps safe,
@@ -158,6 +175,21 @@ class AgeReading:
             if value is not None and len(texts) > 2 and texts[2].startswith(("month", "week", "day")):
                 return 0  # "Willow (18 months)": a baby, not an 18-year-old
             return value
+        # "Summer and Autumn, twins aged 12", "Ivy and Jade, sisters aged 5 and 7": a group word
+        # set after the names, then the ages; "Willow and Rowan, both 8": the same age for each.
+        listed = j != i or token.i >= 2 and doc[token.i - 1].lower_ in ("and", ",", "&") and _cased(doc[token.i - 2])
+        if listed and texts[:1] == [","] and len(texts) > 3 and texts[2] == "aged" and (
+                rest[1].lemma_.lower() in self.w["children"] or texts[1] in self.w["children"]
+                or texts[1] in self.w["same_generation"]):
+            k = 3
+            value = pick(k)
+            unit = texts[k + 1] if value is not None and k + 1 < len(texts) else ""
+            return 0 if unit.startswith(("month", "week", "day")) else value
+        if listed and texts[:2] == [",", "both"]:
+            value = pick(2)
+            unit = texts[3] if value is not None and len(texts) > 3 else ""
+            if value is not None and (unit in ("", ",", ".", ";", ")", "and") or unit in _AGE_UNITS):
+                return 0 if unit.startswith(("month", "week", "day")) else value
         if texts[:2] == [",", "aged"] or texts[:1] == ["aged"]:
             k = texts.index("aged") + 1
             value = pick(k)
