@@ -71,14 +71,18 @@ class PlaceReading:
         start = token.i
         while start > 0 and _cased(doc[start - 1]) and token.i - start < 3:
             start -= 1
+        def possessive(t):  # "Children's", and "Magistrates'", "St Thomas'" (an apostrophe after an "s")
+            return t.lower_ in ("'s", "’s") or t.text in ("'", "’") and t.i and doc[t.i - 1].lower_.endswith("s") \
+                and not doc[t.i - 1].whitespace_
+
         k = token.i
-        while k + 1 < len(doc) and k - token.i < 5 and (_cased(doc[k + 1]) or doc[k + 1].lower_ in ("'s", "’s")) \
-                and doc[k].whitespace_ or (k + 1 < len(doc) and doc[k + 1].lower_ in ("'s", "’s")):
+        while k + 1 < len(doc) and k - token.i < 5 and (_cased(doc[k + 1]) or possessive(doc[k + 1])) \
+                and doc[k].whitespace_ or (k + 1 < len(doc) and possessive(doc[k + 1])):
             k += 1
             # Not a surname ("Jayden Hall (14)", "Amy Park"): the run has a possessive in it or
             # three capitalised words not led by a given name.
             run = doc[start: k + 1]
-            long_run = any(t.lower_ in ("'s", "’s") for t in run) or (
+            long_run = any(possessive(t) for t in run) or (
                 sum(_cased(t) for t in run) >= 3 and doc[start].lower_ not in first_names())
             if long_run and _cased(doc[k]) and (doc[k].lower_ in w["place_nouns"] or doc[k].lower_ in w["workplaces"]
                                                 or doc[k].lower_ in w["institutions"]) \

@@ -160,7 +160,7 @@ class ThingReading:
         if head.dep_ != "dobj":
             return False
         verb = head.head
-        for prep in verb.children:
+        for prep in (*verb.children, *head.children):  # (the parse hangs "in her bottle" on either)
             if prep.dep_ != "prep" or prep.i < head.i:
                 continue
             objects = [c.lemma_.lower() for c in prep.children if c.dep_ == "pobj"]
