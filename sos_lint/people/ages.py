@@ -289,6 +289,8 @@ class AgeReading:
             return "aimed at, spoken to or lived with"  # "Dad shouted at Holly", "talks to Ash", "lives with Nan and Robin"
         if last.dep_ in ("nsubj",) and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in self.w["human_predicates"]:
             return "a person's verb"
+        if last.dep_ == "dative" and verb.pos_ == "VERB" and any(c.dep_ == "dobj" and c.i > last.i for c in verb.children):
+            return "whom something is given, made or played for"  # "played Ruby a song", "bought Kai new shoes"
         # The model's tag and the names list say little for a shop or an app ("near Morrisons").
         if head.lower_ not in self.w["brands"] and (
                 any(t.ent_type_ == "PERSON" for t in mention) or head.lower_ in first_names()):
