@@ -235,6 +235,8 @@ class _Reader(RoleReading, AgeReading, PlaceReading, ThingReading):
             return False
         if lower in self.child_names or lower in self.adult_names:
             return True
+        if lower in ("little", "young", "wee") and self._sentence_start(token) and self._little_opens(token):
+            return False  # "Little Wren is scared…": how the child is spoken of, not a name
         if token.i in self.thing_tokens or self._in_address(token):
             return False  # "27 Sorrel Grove and Nova (5)": an address, whatever is beside it
         if self._verb_not_name(token):
@@ -261,8 +263,11 @@ class _Reader(RoleReading, AgeReading, PlaceReading, ThingReading):
             if before in w["date_words"] or before in ("on", "since", "by", "until", "till", "from", "every", "each",
                                                          "this", "next", "last", "in", "the", "during", "over"):
                 return False
-            # "Summer and Frost, her two boys,": a season's name set beside a child's word
-            return self._age_of(token) is not None or self._role_near(token)[0] == CHILD
+            # "Summer and Frost, her two boys,": a season's name set beside a child's word;
+            # "reads Summer and Rain a story": whom something is given or read
+            given_to = token.dep_ == "dative" or token.dep_ == "nmod" and token.head.dep_ == "dobj" \
+                and token.head.i > token.i and token.head.head.pos_ == "VERB"
+            return self._age_of(token) is not None or given_to or self._role_near(token)[0] == CHILD
         if lower in w["calendar"]:
             return not self._month_is_date(token) and bool(
                 self._evidence(token) or self._title_or_role_before(token) or not self._sentence_start(token)

@@ -106,13 +106,31 @@ class AgeReading:
         spoken of with "little", "wee" or "young" and no article (not "the little Spar", "a little
         Calpol", "Little Acorns"), a single name (not "little Peppa Pig")."""
         doc = self.doc
-        if token.i == 0 or doc[token.i - 1].lower_ not in _LITTLE or _cased(doc[token.i - 1]):
+        if token.i == 0 or doc[token.i - 1].lower_ not in _LITTLE:
             return False
+        if _cased(doc[token.i - 1]) and not (self._sentence_start(doc[token.i - 1]) and self._little_opens(doc[token.i - 1])):
+            return False  # ("Little Acorns", "Little Lever": a place; "Little Wren is scared…" opens a sentence)
         if token.i + 1 < len(doc) and _cased(doc[token.i + 1]) or token.lower_ in self.w["brands"]:
             return False
         before = doc[token.i - 2] if token.i >= 2 else None
         return before is None or not (before.pos_ in ("DET", "NUM") or before.lower_ in ("a", "an", "the", "some", "this",
                                                                                           "that", "very", "too", "so"))
+
+    def _little_opens(self, word) -> bool:
+        """"Little Wren is scared…", "Young Cole was…": "Little" opening a sentence before one more
+        capitalised word that is the subject of a verb and not a place or a plural (not "Little
+        Acorns said…", "Little Lever is…" where a place word or a plural follows)."""
+        doc, w = self.doc, self.w
+        if word.lower_ not in _LITTLE or word.i + 2 >= len(doc):
+            return False
+        name, after = doc[word.i + 1], doc[word.i + 2]
+        passive = name.head if name.dep_ == "nsubjpass" else None  # "Young Cole was found…", "… was hit"
+        return _cased(name) and not _cased(after) and name.dep_ in ("nsubj", "nsubjpass", "compound") \
+            and not name.lower_.endswith("s") and name.lower_ not in w["place_nouns"] \
+            and name.lower_ not in w["institutions"] and name.lower_ not in w["headings"] \
+            and name.lower_ not in w["brands"] and not self._place(name) \
+            and (name.lower_ in first_names() or self._human_predicate(name) or child_predicate(name)
+                 or passive is not None and passive.lemma_.lower() in _HARM_VERBS | _CARE_VERBS | {"find", "leave", "see"})
 
     def _kept_safe(self, token) -> bool:
         """"keep Junior warm and fed", "we want Ayesha to be safe": the one an adult keeps safe,

@@ -107,9 +107,10 @@ class PlaceReading:
         or a place by its words: "at the Red Lion", "works at Asda", "Little Acorns nursery"."""
         if self._named_place(token):
             return True
-        if token.ent_type_ in ("DATE", "TIME") and token.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "dative") \
-                and len(token.text) > 1:
-            return False  # "and Autumn will eat her tea": a person the model took for a season
+        if token.ent_type_ in ("DATE", "TIME") and len(token.text) > 1 and (
+                token.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "dative")
+                or token.dep_ == "nmod" and token.head.dep_ == "dobj" and token.head.i > token.i and not _cased(token.head)):
+            return False  # "and Autumn will eat her tea", "reads Summer and Rain a story": a person the model took for a season
         if token.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL"):
             return True
         if token.ent_type_ in ("NORP", "LANGUAGE", "EVENT", "LAW"):
