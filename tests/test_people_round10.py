@@ -175,6 +175,9 @@ def test_a_child_with_a_bare_apostrophe_stays_a_child(text, child):
     ("Jay (11) had Greggs for dinner and nothing else.", "Jay", {"Greggs"}),
     ("Jade played Minecraft while Kai watched.", "Jade", {"Minecraft"}),
     ("Nova had Fanta in her cup and crisps for breakfast.", "Nova", {"Fanta"}),
+    ("Mum gives baby Nova Lucozade in her bottle.", "Nova", {"Lucozade"}),
+    ("Nan gives little Bo Haribo for breakfast.", "Bo", {"Haribo"}),
+    ("Skye (2) has Red Bull in her bottle at nursery.", "Skye", {"Red", "Bull"}),
 ])
 def test_a_thing_a_child_has_or_uses_is_not_a_child(text, child, things):
     children, _ = _roles(text)

@@ -408,6 +408,9 @@ class _Reader(RoleReading, AgeReading, PlaceReading, ThingReading):
                 and any(c.dep_ in ("auxpass", "nsubjpass") for c in head.head.children):
             return True  # "Dad was given a Suspended Sentence": what the subject was given
         before = doc[token.i - 1]
+        if before.lower_ in ("baby", "little", "wee") and token.i + 1 < len(doc) and _cased(doc[token.i + 1]) \
+                and doc[token.i + 1].lower_ not in first_names():
+            return False  # "gives baby Nova Lucozade": the child, then the thing (not "gives baby Calpol")
         if not (before.text == ")" or before.lower_ in ("him", "her", "them", "me", "us")
                 or (before.lower_ in self.w["children"] or before.lemma_.lower() in self.w["children"]) and not _cased(before)):
             return False

@@ -157,9 +157,11 @@ class ThingReading:
         head = token
         while head.dep_ in ("compound", "conj") and head.head.i != head.i and _cased(head.head):
             head = head.head
-        if head.dep_ != "dobj":
+        if head.dep_ != "dobj" or self._evidence(token):
             return False
         verb = head.head
+        if head is not token and verb.lemma_.lower() in self.w["giving_verbs"]:
+            return False  # "gives Nova Lucozade in her bottle": the first name may be whom it is given to
         for prep in (*verb.children, *head.children):  # (the parse hangs "in her bottle" on either)
             if prep.dep_ != "prep" or prep.i < head.i:
                 continue
