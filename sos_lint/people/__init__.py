@@ -273,7 +273,10 @@ class _Reader(RoleReading, AgeReading, PlaceReading, ThingReading):
                 self._evidence(token) or self._title_or_role_before(token) or not self._sentence_start(token)
                 or self._human_predicate(token) or self._said_to_be_a_child(token))
         if self._place(token) and not self._evidence(token) and not self._role_word_before(token) \
-                and not self._worker_at_place(token, token) and self._role_near(token)[0] != CHILD:
+                and not self._worker_at_place(token, token) and not (
+                    (token.i + 2 < len(self.doc) and self.doc.tokens[token.i + 1].text in ("and", ",", "&")
+                     or token.i > 1 and self.doc.tokens[token.i - 1].text in ("and", ",", "&"))
+                    and self._role_near(token)[0] == CHILD):  # (read only for a name in a list)
             return False  # (not "screaming at Summer and Frost, her two boys,": children, by the words set beside them)
         if token.dep_ == "dobj" and any(c.dep_ == "dative" for c in token.head.children) \
                 and lower not in first_names() or self._thing_given(token):

@@ -106,7 +106,7 @@ class AgeReading:
         spoken of with "little", "wee" or "young" and no article (not "the little Spar", "a little
         Calpol", "Little Acorns"), a single name (not "little Peppa Pig")."""
         doc = self.doc
-        if token.i == 0 or doc[token.i - 1].lower_ not in _LITTLE:
+        if token.i == 0 or doc.tokens[token.i - 1].lower_ not in _LITTLE:
             return False
         if _cased(doc[token.i - 1]) and not (self._sentence_start(doc[token.i - 1]) and self._little_opens(doc[token.i - 1])):
             return False  # ("Little Acorns", "Little Lever": a place; "Little Wren is scared…" opens a sentence)
@@ -195,15 +195,18 @@ class AgeReading:
             return value
         # "Summer and Autumn, twins aged 12", "Ivy and Jade, sisters aged 5 and 7": a group word
         # set after the names, then the ages; "Willow and Rowan, both 8": the same age for each.
-        listed = j != i or token.i >= 2 and doc[token.i - 1].lower_ in ("and", ",", "&") and _cased(doc[token.i - 2])
-        if listed and texts[:1] == [","] and len(texts) > 3 and texts[2] == "aged" and (
+        def listed():  # one of a list of names ("Summer and Autumn, …")
+            tokens = doc.tokens
+            return j != i or token.i >= 2 and tokens[token.i - 1].lower_ in ("and", ",", "&") and _cased(tokens[token.i - 2])
+
+        if texts[:1] == [","] and len(texts) > 3 and texts[2] == "aged" and listed() and (
                 rest[1].lemma_.lower() in self.w["children"] or texts[1] in self.w["children"]
                 or texts[1] in self.w["same_generation"]):
             k = 3
             value = pick(k)
             unit = texts[k + 1] if value is not None and k + 1 < len(texts) else ""
             return 0 if unit.startswith(("month", "week", "day")) else value
-        if listed and texts[:2] == [",", "both"]:
+        if texts[:2] == [",", "both"] and listed():
             value = pick(2)
             unit = texts[3] if value is not None and len(texts) > 3 else ""
             if value is not None and (unit in ("", ",", ".", ";", ")", "and") or unit in _AGE_UNITS):

@@ -8,6 +8,9 @@ from __future__ import annotations
 from .wordlists import first_names, words, _ONLINE_VERBS, _TALK_VERBS, _cased, _per_token, _prefixes, _squashed
 
 
+_POSSESSIVES = {"'s", "’s", "'S", "’S"}
+
+
 class PlaceReading:
     """Places and headings: methods of the people reader (sos_lint.people._Reader)."""
 
@@ -72,12 +75,14 @@ class PlaceReading:
         while start > 0 and _cased(doc[start - 1]) and token.i - start < 3:
             start -= 1
         def possessive(t):  # "Children's", and "Magistrates'", "St Thomas'" (an apostrophe after an "s")
-            return t.lower_ in ("'s", "’s") or t.text in ("'", "’") and t.i and doc[t.i - 1].lower_.endswith("s") \
+            text = t.text
+            return text in _POSSESSIVES or text in ("'", "’") and t.i and doc[t.i - 1].text.endswith("s") \
                 and not doc[t.i - 1].whitespace_
 
         k = token.i
-        while k + 1 < len(doc) and k - token.i < 5 and (_cased(doc[k + 1]) or possessive(doc[k + 1])) \
-                and doc[k].whitespace_ or (k + 1 < len(doc) and possessive(doc[k + 1])):
+        while k + 1 < len(doc) and k - token.i < 5 and (_cased(doc[k + 1]) or doc[k + 1].text[0] in "'’"
+                                                          and possessive(doc[k + 1])) \
+                and doc[k].whitespace_ or (k + 1 < len(doc) and doc[k + 1].text[0] in "'’" and possessive(doc[k + 1])):
             k += 1
             # Not a surname ("Jayden Hall (14)", "Amy Park"): the run has a possessive in it or
             # three capitalised words not led by a given name.

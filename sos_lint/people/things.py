@@ -52,7 +52,9 @@ class ThingReading:
                         and before.lower_ not in w["languages"] and before.lower_ not in ("kurdish", "english"))
         if self._age_of(token) is not None and not self._age_of_the_next_in_list(token):
             return False
-        if self._object_read_as_subject(token) or self._had_in_a_cup_or_for_a_meal(token):
+        dep = token.dep_
+        if dep == "nsubj" and self._object_read_as_subject(token) \
+                or dep in ("dobj", "compound", "conj") and self._had_in_a_cup_or_for_a_meal(token):
             return True  # "Kai played Roblox and Jade watched", "has Lucozade in her bottle"
         listed_with = token
         while listed_with.dep_ == "compound" and listed_with.head.i == listed_with.i + 1 and _cased(listed_with.head):
@@ -152,12 +154,12 @@ class ThingReading:
         """"Nova has Lucozade in her bottle", "had Monster for breakfast", "drinks Tango from a cup":
         what one has in a drinking vessel or for a meal is a thing (not "has River in her arms",
         "has Storm at weekends")."""
-        if token.lower_ in first_names() or token.lower_ in self.child_names:
-            return False
         head = token
         while head.dep_ in ("compound", "conj") and head.head.i != head.i and _cased(head.head):
             head = head.head
-        if head.dep_ != "dobj" or self._evidence(token):
+        if head.dep_ != "dobj" or not any(c.dep_ == "prep" for c in (*head.head.children, *head.children)):
+            return False
+        if token.lower_ in first_names() or token.lower_ in self.child_names or self._evidence(token):
             return False
         verb = head.head
         if head is not token and verb.lemma_.lower() in self.w["giving_verbs"]:
