@@ -47,10 +47,18 @@ How a name is read
     by context, never from a longer list of names. Months are dates after "in", "since" or a
     number. Heading and document words ("Referral:", "Child Protection Plan") are never people,
     nor plural days and months ("on Tuesdays and Thursdays") or days' short names ("on Tues").
+    Children named in a group take the group's age or word ("Summer and Autumn, twins aged 12",
+    "Willow and Rowan, both 8", "Summer and Frost, her two boys"); a child spoken of as "little",
+    "wee" or "young" with no article is a child ("looks after her and little Wren", "Little Wren is
+    scared…", not "the little Spar" or "Little Lever is where…"); whom something is given, read or
+    played for is a person ("bought Holly and Kai new coats", "reads Summer and Rain a story").
     Things used are never people, whatever the tagger says (``things``): a language ("speaks
-    Pashto"), the object of a verb of using a thing ("playing Call of Duty", "downloaded Wizz",
-    "smokes Amber Leaf"; "watching Bluey" unless an adult watches over a child: "Nan watches
-    Rocky"), an app one is on ("is on Yubo"), a brand after a preposition ("followed her to Aldi").
+    Pashto"), what one has in a bottle or cup or for a meal ("Nova has Lucozade in her bottle"),
+    the object of a verb of using that the parse made the next clause's subject ("Kai played
+    Roblox and Jade watched"), the object of a verb of using a thing ("playing Call of Duty",
+    "downloaded Wizz", "smokes Amber Leaf"; "watching Bluey" unless an adult watches over a
+    child: "Nan watches Rocky"), an app one is on ("is on Yubo"), a brand after a preposition
+    ("followed her to Aldi").
 
 Who is the child
     Adults: a title, an adult family word or a job before or beside the name ("Mum's partner
@@ -61,8 +69,9 @@ Who is the child
     adult's things ("Kelly's van", "Kerry's daughter"), someone "at the housing office", a name an
     agreement keeps from the home or the children ("Shane will not stay at the flat", "Dean is
     not to have contact with Ruby"), a cousin with nothing to say a child ("her cousin Nadia"),
-    a name with a partner, an ex, a husband or wife or children of their own ("Nia told Women's
-    Aid that her ex-partner…", "Leah and her three boys", "Chelsea has three children", "Sophie,
+    the friend a parent leaves a child with ("Mum leaves Sonny with her friend Tracey"), a name
+    with a partner, an ex, a husband or wife or children of their own ("Nia told Women's Aid
+    that her ex-partner…", "Leah and her three boys", "Chelsea has three children", "Sophie,
     mum to Tia,": ``said.own_partner_or_children``; never a boyfriend, a girlfriend or "her baby").
     A school word after a name shows a child only after a verb of bringing, taking or collecting
     ("picks River up from school", not "playing Fortnite on school nights").
@@ -71,6 +80,7 @@ Who is the child
     people: services a family speaks to ("told Childline") and festivals ("on New Year's Eve"),
     listed in rules/people.toml. Not people at all: places, clubs and brands by the words
     around them ("picked up from Brownies", "four cans of Stella", "Dr Patel at Alder Hey",
+    "at Stockport Magistrates' Court", "St Thomas' Hospital",
     "attends Busy Bees", "met him on Roblox"), named storms and operations, headings before a
     colon or a dash, a modal asking a question ("Will you…?"), a verb written with a capital.
     Every other named person is a child (in worry statements and goals families are named by
