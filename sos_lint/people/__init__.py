@@ -47,10 +47,18 @@ How a name is read
     by context, never from a longer list of names. Months are dates after "in", "since" or a
     number. Heading and document words ("Referral:", "Child Protection Plan") are never people,
     nor plural days and months ("on Tuesdays and Thursdays") or days' short names ("on Tues").
+    Children named in a group take the group's age or word ("Summer and Autumn, twins aged 12",
+    "Willow and Rowan, both 8", "Summer and Frost, her two boys"); a child spoken of as "little",
+    "wee" or "young" with no article is a child ("looks after her and little Wren", "Little Wren is
+    scared…", not "the little Spar" or "Little Lever is where…"); whom something is given, read or
+    played for is a person ("bought Holly and Kai new coats", "reads Summer and Rain a story").
     Things used are never people, whatever the tagger says (``things``): a language ("speaks
-    Pashto"), the object of a verb of using a thing ("playing Call of Duty", "downloaded Wizz",
-    "smokes Amber Leaf"; "watching Bluey" unless an adult watches over a child: "Nan watches
-    Rocky"), an app one is on ("is on Yubo"), a brand after a preposition ("followed her to Aldi").
+    Pashto"), what one has in a bottle or cup or for a meal ("Nova has Lucozade in her bottle"),
+    the object of a verb of using that the parse made the next clause's subject ("Kai played
+    Roblox and Jade watched"), the object of a verb of using a thing ("playing Call of Duty",
+    "downloaded Wizz", "smokes Amber Leaf"; "watching Bluey" unless an adult watches over a
+    child: "Nan watches Rocky"), an app one is on ("is on Yubo"), a brand after a preposition
+    ("followed her to Aldi").
 
 Who is the child
     Adults: a title, an adult family word or a job before or beside the name ("Mum's partner
@@ -61,8 +69,9 @@ Who is the child
     adult's things ("Kelly's van", "Kerry's daughter"), someone "at the housing office", a name an
     agreement keeps from the home or the children ("Shane will not stay at the flat", "Dean is
     not to have contact with Ruby"), a cousin with nothing to say a child ("her cousin Nadia"),
-    a name with a partner, an ex, a husband or wife or children of their own ("Nia told Women's
-    Aid that her ex-partner…", "Leah and her three boys", "Chelsea has three children", "Sophie,
+    the friend a parent leaves a child with ("Mum leaves Sonny with her friend Tracey"), a name
+    with a partner, an ex, a husband or wife or children of their own ("Nia told Women's Aid
+    that her ex-partner…", "Leah and her three boys", "Chelsea has three children", "Sophie,
     mum to Tia,": ``said.own_partner_or_children``; never a boyfriend, a girlfriend or "her baby").
     A school word after a name shows a child only after a verb of bringing, taking or collecting
     ("picks River up from school", not "playing Fortnite on school nights").
@@ -71,6 +80,7 @@ Who is the child
     people: services a family speaks to ("told Childline") and festivals ("on New Year's Eve"),
     listed in rules/people.toml. Not people at all: places, clubs and brands by the words
     around them ("picked up from Brownies", "four cans of Stella", "Dr Patel at Alder Hey",
+    "at Stockport Magistrates' Court", "St Thomas' Hospital",
     "attends Busy Bees", "met him on Roblox"), named storms and operations, headings before a
     colon or a dash, a modal asking a question ("Will you…?"), a verb written with a capital.
     Every other named person is a child (in worry statements and goals families are named by
@@ -235,6 +245,8 @@ class _Reader(RoleReading, AgeReading, PlaceReading, ThingReading):
             return False
         if lower in self.child_names or lower in self.adult_names:
             return True
+        if lower in ("little", "young", "wee") and self._sentence_start(token) and self._little_opens(token):
+            return False  # "Little Wren is scared…": how the child is spoken of, not a name
         if token.i in self.thing_tokens or self._in_address(token):
             return False  # "27 Sorrel Grove and Nova (5)": an address, whatever is beside it
         if self._verb_not_name(token):
@@ -258,15 +270,24 @@ class _Reader(RoleReading, AgeReading, PlaceReading, ThingReading):
         if lower in w["calendar"] and lower not in w["months"]:
             # "Dad smacked Sunday, now 5,": a day's name with an age beside it, not after "on".
             before = self.doc[token.i - 1].lower_ if token.i else ""
-            return self._age_of(token) is not None and before not in w["date_words"] \
-                and before not in ("on", "since", "by", "until", "till", "from", "every", "each", "this", "next", "last")
+            if before in w["date_words"] or before in ("on", "since", "by", "until", "till", "from", "every", "each",
+                                                         "this", "next", "last", "in", "the", "during", "over"):
+                return False
+            # "Summer and Frost, her two boys,": a season's name set beside a child's word;
+            # "reads Summer and Rain a story": whom something is given or read
+            given_to = token.dep_ == "dative" or token.dep_ == "nmod" and token.head.dep_ == "dobj" \
+                and token.head.i > token.i and token.head.head.pos_ == "VERB"
+            return self._age_of(token) is not None or given_to or self._role_near(token)[0] == CHILD
         if lower in w["calendar"]:
             return not self._month_is_date(token) and bool(
                 self._evidence(token) or self._title_or_role_before(token) or not self._sentence_start(token)
                 or self._human_predicate(token) or self._said_to_be_a_child(token))
         if self._place(token) and not self._evidence(token) and not self._role_word_before(token) \
-                and not self._worker_at_place(token, token):
-            return False
+                and not self._worker_at_place(token, token) and not (
+                    (token.i + 2 < len(self.doc) and self.doc.tokens[token.i + 1].text in ("and", ",", "&")
+                     or token.i > 1 and self.doc.tokens[token.i - 1].text in ("and", ",", "&"))
+                    and self._role_near(token)[0] == CHILD):  # (read only for a name in a list)
+            return False  # (not "screaming at Summer and Frost, her two boys,": children, by the words set beside them)
         if token.dep_ == "dobj" and any(c.dep_ == "dative" for c in token.head.children) \
                 and lower not in first_names() or self._thing_given(token):
             return False  # "Gran gives him Calpol": the thing given, not a person
@@ -400,6 +421,9 @@ class _Reader(RoleReading, AgeReading, PlaceReading, ThingReading):
                 and any(c.dep_ in ("auxpass", "nsubjpass") for c in head.head.children):
             return True  # "Dad was given a Suspended Sentence": what the subject was given
         before = doc[token.i - 1]
+        if before.lower_ in ("baby", "little", "wee") and token.i + 1 < len(doc) and _cased(doc[token.i + 1]) \
+                and doc[token.i + 1].lower_ not in first_names():
+            return False  # "gives baby Nova Lucozade": the child, then the thing (not "gives baby Calpol")
         if not (before.text == ")" or before.lower_ in ("him", "her", "them", "me", "us")
                 or (before.lower_ in self.w["children"] or before.lemma_.lower() in self.w["children"]) and not _cased(before)):
             return False
@@ -503,8 +527,8 @@ class _Reader(RoleReading, AgeReading, PlaceReading, ThingReading):
                         if own:
                             role, evidence = ADULT, own  # "Nia … her ex-partner", "Leah and her three boys"
                     how = "near" if role else "default"
-                    if not role and self._evidence(head) == "baby":
-                        role, evidence, how = CHILD, "baby", "age"
+                    if not role and self._evidence(head) in ("baby", "little"):
+                        role, evidence, how = CHILD, self._evidence(head), "age"
                     if not role:
                         context = self._child_context(mention[-1])
                         if context:

@@ -26,6 +26,8 @@ _SCHOOL_TIMES = {"night", "nights", "hours", "holiday", "holidays", "day", "days
 
 
 # Words that open another clause: a person's verb after one is not said of the word before.
+# Words a child is spoken of with before the name ("little Wren", "wee Murray", "young Cole").
+_LITTLE = {"little", "wee", "young"}
 _CLAUSE_OPENERS = {"when", "while", "whenever", "if", "because", "where", "until", "unless", "since"}
 
 
@@ -86,6 +88,8 @@ class AgeReading:
             return f"{token.text}'s {doc[token.i + 2].text}"
         if token.i and doc[token.i - 1].lower_ == "baby":
             return "baby"
+        if self._called_little(token):
+            return "little"  # "little Wren", "wee Murray", "young Cole": how a child is spoken of
         if self._kept_safe(token):
             return "kept safe, warm or fed"
         if self._copula_role(token)[0] == CHILD:
@@ -96,6 +100,37 @@ class AgeReading:
                 rest[2:3] == ["reception"] or rest[2:3] == ["year"] and token.i + 4 < len(doc) and doc[token.i + 4].like_num):
             return "in " + doc[token.i + 3: token.i + 5].text if rest[2] == "year" else "in Reception"
         return ""
+
+    def _called_little(self, token) -> bool:
+        """"looks after her and little Wren", "shouted at wee Murray", "around young Cole": a child
+        spoken of with "little", "wee" or "young" and no article (not "the little Spar", "a little
+        Calpol", "Little Acorns"), a single name (not "little Peppa Pig")."""
+        doc = self.doc
+        if token.i == 0 or doc.tokens[token.i - 1].lower_ not in _LITTLE:
+            return False
+        if _cased(doc[token.i - 1]) and not (self._sentence_start(doc[token.i - 1]) and self._little_opens(doc[token.i - 1])):
+            return False  # ("Little Acorns", "Little Lever": a place; "Little Wren is scared…" opens a sentence)
+        if token.i + 1 < len(doc) and _cased(doc[token.i + 1]) or token.lower_ in self.w["brands"]:
+            return False
+        before = doc[token.i - 2] if token.i >= 2 else None
+        return before is None or not (before.pos_ in ("DET", "NUM") or before.lower_ in ("a", "an", "the", "some", "this",
+                                                                                          "that", "very", "too", "so"))
+
+    def _little_opens(self, word) -> bool:
+        """"Little Wren is scared…", "Young Cole was…": "Little" opening a sentence before one more
+        capitalised word that is the subject of a verb and not a place or a plural (not "Little
+        Acorns said…", "Little Lever is…" where a place word or a plural follows)."""
+        doc, w = self.doc, self.w
+        if word.lower_ not in _LITTLE or word.i + 2 >= len(doc):
+            return False
+        name, after = doc[word.i + 1], doc[word.i + 2]
+        passive = name.head if name.dep_ == "nsubjpass" else None  # "Young Cole was found…", "… was hit"
+        return _cased(name) and not _cased(after) and name.dep_ in ("nsubj", "nsubjpass", "compound") \
+            and not name.lower_.endswith("s") and name.lower_ not in w["place_nouns"] \
+            and name.lower_ not in w["institutions"] and name.lower_ not in w["headings"] \
+            and name.lower_ not in w["brands"] and not self._place(name) \
+            and (name.lower_ in first_names() or self._human_predicate(name) or child_predicate(name)
+                 or passive is not None and passive.lemma_.lower() in _HARM_VERBS | _CARE_VERBS | {"find", "leave", "see"})
 
     def _kept_safe(self, token) -> bool:
         """"keep Junior warm and fed", "we want Ayesha to be safe": the one an adult keeps safe,
@@ -158,6 +193,24 @@ class AgeReading:
             if value is not None and len(texts) > 2 and texts[2].startswith(("month", "week", "day")):
                 return 0  # "Willow (18 months)": a baby, not an 18-year-old
             return value
+        # "Summer and Autumn, twins aged 12", "Ivy and Jade, sisters aged 5 and 7": a group word
+        # set after the names, then the ages; "Willow and Rowan, both 8": the same age for each.
+        def listed():  # one of a list of names ("Summer and Autumn, …")
+            tokens = doc.tokens
+            return j != i or token.i >= 2 and tokens[token.i - 1].lower_ in ("and", ",", "&") and _cased(tokens[token.i - 2])
+
+        if texts[:1] == [","] and len(texts) > 3 and texts[2] == "aged" and listed() and (
+                rest[1].lemma_.lower() in self.w["children"] or texts[1] in self.w["children"]
+                or texts[1] in self.w["same_generation"]):
+            k = 3
+            value = pick(k)
+            unit = texts[k + 1] if value is not None and k + 1 < len(texts) else ""
+            return 0 if unit.startswith(("month", "week", "day")) else value
+        if texts[:2] == [",", "both"] and listed():
+            value = pick(2)
+            unit = texts[3] if value is not None and len(texts) > 3 else ""
+            if value is not None and (unit in ("", ",", ".", ";", ")", "and") or unit in _AGE_UNITS):
+                return 0 if unit.startswith(("month", "week", "day")) else value
         if texts[:2] == [",", "aged"] or texts[:1] == ["aged"]:
             k = texts.index("aged") + 1
             value = pick(k)
@@ -257,6 +310,8 @@ class AgeReading:
             return "aimed at, spoken to or lived with"  # "Dad shouted at Holly", "talks to Ash", "lives with Nan and Robin"
         if last.dep_ in ("nsubj",) and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in self.w["human_predicates"]:
             return "a person's verb"
+        if last.dep_ == "dative" and verb.pos_ == "VERB" and any(c.dep_ == "dobj" and c.i > last.i for c in verb.children):
+            return "whom something is given, made or played for"  # "played Ruby a song", "bought Kai new shoes"
         # The model's tag and the names list say little for a shop or an app ("near Morrisons").
         if head.lower_ not in self.w["brands"] and (
                 any(t.ent_type_ == "PERSON" for t in mention) or head.lower_ in first_names()):

@@ -8,6 +8,9 @@ from __future__ import annotations
 from .wordlists import first_names, words, _ONLINE_VERBS, _TALK_VERBS, _cased, _per_token, _prefixes, _squashed
 
 
+_POSSESSIVES = {"'s", "’s", "'S", "’S"}
+
+
 class PlaceReading:
     """Places and headings: methods of the people reader (sos_lint.people._Reader)."""
 
@@ -71,14 +74,20 @@ class PlaceReading:
         start = token.i
         while start > 0 and _cased(doc[start - 1]) and token.i - start < 3:
             start -= 1
+        def possessive(t):  # "Children's", and "Magistrates'", "St Thomas'" (an apostrophe after an "s")
+            text = t.text
+            return text in _POSSESSIVES or text in ("'", "’") and t.i and doc[t.i - 1].text.endswith("s") \
+                and not doc[t.i - 1].whitespace_
+
         k = token.i
-        while k + 1 < len(doc) and k - token.i < 5 and (_cased(doc[k + 1]) or doc[k + 1].lower_ in ("'s", "’s")) \
-                and doc[k].whitespace_ or (k + 1 < len(doc) and doc[k + 1].lower_ in ("'s", "’s")):
+        while k + 1 < len(doc) and k - token.i < 5 and (_cased(doc[k + 1]) or doc[k + 1].text[0] in "'’"
+                                                          and possessive(doc[k + 1])) \
+                and doc[k].whitespace_ or (k + 1 < len(doc) and doc[k + 1].text[0] in "'’" and possessive(doc[k + 1])):
             k += 1
             # Not a surname ("Jayden Hall (14)", "Amy Park"): the run has a possessive in it or
             # three capitalised words not led by a given name.
             run = doc[start: k + 1]
-            long_run = any(t.lower_ in ("'s", "’s") for t in run) or (
+            long_run = any(possessive(t) for t in run) or (
                 sum(_cased(t) for t in run) >= 3 and doc[start].lower_ not in first_names())
             if long_run and _cased(doc[k]) and (doc[k].lower_ in w["place_nouns"] or doc[k].lower_ in w["workplaces"]
                                                 or doc[k].lower_ in w["institutions"]) \
@@ -103,9 +112,10 @@ class PlaceReading:
         or a place by its words: "at the Red Lion", "works at Asda", "Little Acorns nursery"."""
         if self._named_place(token):
             return True
-        if token.ent_type_ in ("DATE", "TIME") and token.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "dative") \
-                and len(token.text) > 1:
-            return False  # "and Autumn will eat her tea": a person the model took for a season
+        if token.ent_type_ in ("DATE", "TIME") and len(token.text) > 1 and (
+                token.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "dative")
+                or token.dep_ == "nmod" and token.head.dep_ == "dobj" and token.head.i > token.i and not _cased(token.head)):
+            return False  # "and Autumn will eat her tea", "reads Summer and Rain a story": a person the model took for a season
         if token.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL"):
             return True
         if token.ent_type_ in ("NORP", "LANGUAGE", "EVENT", "LAW"):

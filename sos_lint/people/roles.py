@@ -11,6 +11,11 @@ from .wordlists import (
     _per_token, _squashed,
 )
 
+# Friends by another word: the one a child is left with by Mum or Dad is grown up.
+_FRIENDS = {"friend", "mate", "pal"}
+# Verbs of leaving a child with someone ("leaves Kai with her friend", "dropped Ivy with his mate").
+_LEAVING_VERBS = {"leave", "drop", "dump", "send", "park", "abandon"}
+
 
 class RoleReading:
     """Names, titles and roles: methods of the people reader (sos_lint.people._Reader)."""
@@ -213,6 +218,8 @@ class RoleReading:
             found = self._role_near(end, end)
             if found[0] == PET or found[0] == ADULT and found[1].lower().endswith(("parents", "grandparents", "carers")):
                 return found  # "Sian and Jamie, Rocco's parents,": both are
+            if found[0] == CHILD and doc[end.i + 1].text == "," and self._plural_kin(found[1].split()[-1]):
+                return found  # "Summer and Frost, her two boys,", "Misty and Dawn, our twins,": each is one
         first = self._list_start(token)
         plural = first.i >= 2 and doc[first.i - 2].tag_ == "NNS"
         if first.i != token.i and plural and doc[first.i - 1].text == ",":
@@ -252,6 +259,23 @@ class RoleReading:
                 c.dep_ == "pobj" and not _cased(c) and c.lemma_.lower() in w["workplaces"] for c in after.children):
             return ADULT, f"{last.text} {after.text} the {next(c.text for c in after.children if c.dep_ == 'pobj')}"
         return "", ""
+
+    def _left_with(self, word) -> bool:
+        """"leaves Kai with her friend", "dropped Ivy off with his mate": the one a child is left
+        with minds the child; the verb's subject is an adult of the family."""
+        if word.dep_ == "compound" and word.head.i > word.i:
+            word = word.head  # "with his mate Gaz"
+        if word.dep_ != "pobj" or word.head.lower_ != "with":
+            return False
+        verb = word.head.head
+        return verb.lemma_.lower() in _LEAVING_VERBS and any(c.dep_ == "dobj" for c in verb.children) \
+            and any(c.dep_ == "nsubj" and c.lower_ in self.w["adult_family"] for c in verb.children)
+
+    def _plural_kin(self, text: str) -> bool:
+        """A plural child or kinship word ("boys", "twins", "sisters", "children")."""
+        lower = text.lower()
+        return lower.endswith("s") and (lower in self.w["children"] or lower in self.w["same_generation"]
+                                        or lower[:-1] in self.w["children"])
 
     def _list_start(self, token):
         """The first name of the list "Ted, Sam and Alfie" that ``token`` ends or sits in."""
@@ -307,6 +331,8 @@ class RoleReading:
             return ADULT, f"{self._owner_text(word)}{word.text}"
         if lower in w["adult_jobs"] or lower.endswith("-partner"):
             return ADULT, word.text
+        if lower == "twins":
+            return CHILD, word.text  # "Mum's twins", "our twins": a pair of children, whoever owns them
         if lower in w["same_generation"]:
             owner = self._owner(word)
             if owner is not None and (owner.lower_ in w["adult_family"] or owner.lower_ in w["professionals"]
@@ -314,6 +340,8 @@ class RoleReading:
                 return ADULT, f"{owner.text}'s {word.text}"
             if owner is not None and owner.lower_ in ("his", "her", "their") and self._subject_is_adult(word, appositive):
                 return ADULT, f"{owner.text} {word.text}"  # "Mum will ring her friend Jo": Mum's friend
+            if owner is not None and lower in _FRIENDS and self._left_with(word):
+                return ADULT, f"left with {owner.text} {word.text}"  # "Mum leaves Kai with her friend Tracey"
             if owner is not None and lower in w["any_age_relatives"]:
                 return ADULT, f"{owner.text} {word.text}"  # "her cousin Nadia": grown up, unless read() sees a child
             if owner is not None:

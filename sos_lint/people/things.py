@@ -28,6 +28,9 @@ _SWITCHING_ON = {"put", "stick", "switch", "turn", "have", "leave", "pop", "whac
 _ONE_OF_A_KIND = {"a", "an", "every", "each", "another"}
 # Apps the shared people word lists never take for a name (sos_lint.people.wordlists._NOT_NAMES).
 _APPS = {"snapchat", "instagram", "tiktok", "whatsapp", "facebook", "youtube"}
+# A drinking vessel or a meal: what one has in it or for it is a thing ("Lucozade in her bottle").
+_VESSELS = {"bottle", "beaker", "cup", "glass", "mug", "flask", "lunchbox", "bowl", "sippy"}
+_MEALS = {"breakfast", "lunch", "dinner", "tea", "supper", "snack", "pudding", "dessert"}
 _ON_VERBS = {"be", "spend", "stay", "live", "go", "get", "log", "sign", "chat", "talk", "game", "play", "post", "message"}
 
 
@@ -47,8 +50,12 @@ class ThingReading:
             # "Tom Welsh", "Ellie French": a surname after a given name, not a language.
             return not (before is not None and _cased(before) and not self._sentence_start(token)
                         and before.lower_ not in w["languages"] and before.lower_ not in ("kurdish", "english"))
-        if self._age_of(token) is not None:
+        if self._age_of(token) is not None and not self._age_of_the_next_in_list(token):
             return False
+        dep = token.dep_
+        if dep == "nsubj" and self._object_read_as_subject(token) \
+                or dep in ("dobj", "compound", "conj") and self._had_in_a_cup_or_for_a_meal(token):
+            return True  # "Kai played Roblox and Jade watched", "has Lucozade in her bottle"
         listed_with = token
         while listed_with.dep_ == "compound" and listed_with.head.i == listed_with.i + 1 and _cased(listed_with.head):
             listed_with = listed_with.head  # "Monster and Red Bull": the whole name
@@ -95,6 +102,8 @@ class ThingReading:
                 and after.pos_ == "NOUN" and token.lower_ not in first_names() \
                 and verb.lemma_.lower() not in w["giving_verbs"]:
             return True  # "swaps Pokémon cards", "plays Xbox games": the brand of the things used
+        if any(c.dep_ == "dobj" and c.i > run_end and c.pos_ == "NOUN" and not _cased(c) for c in verb.children):
+            return False  # "bought Holly and Kai new coats": the coats are the thing, the names whom for
         if after is not None and not _cased(after) and after.lower_ not in w["measures"] and (
                 after.lower_ in _ARTICLES or after.tag_ in _SECOND_OBJECT_TAGS and after.lower_ not in _BETWEEN
                 or after.tag_.startswith("VB") or after.lower_ == "being"):
@@ -106,6 +115,67 @@ class ThingReading:
             # adult or over a given name from the names list (a show is rarely called so).
             return not self._watcher_is_adult(verb) and token.lower_ not in first_names()
         return True
+
+    def _age_of_the_next_in_list(self, token) -> bool:
+        """"plays Minecraft and Kai (5) watches": the age in brackets is the next name's, not this
+        word's (a list's ages after "aged" are shared out: "Daisy and Poppy, aged 4 and 6")."""
+        doc = self.doc
+        k = token.i + 1
+        if k >= len(doc) or doc[k].lower_ not in ("and", ","):
+            return False
+        while k + 1 < len(doc) and doc[k].lower_ in ("and", ",") and _cased(doc[k + 1]):
+            k += 2
+        return k < len(doc) and doc[k].text == "("
+
+    def _object_read_as_subject(self, token) -> bool:
+        """"Kai played Roblox and Jade watched", "Storm plays Minecraft and Kai watches": the parse
+        makes the thing the subject of the next clause; by position it is the object of a verb of
+        using that has none, and the next clause's verb agrees in tense with it (not "Ivy watched
+        Storm and Kai play", someone seen doing something)."""
+        w = self.w
+        if token.dep_ != "nsubj" or token.lower_ in first_names() or token.lower_ in self.child_names:
+            return False
+        clause_verb = token.head
+        k = token.i - 1
+        while k >= 0 and self.doc[k].lower_ in _ARTICLES:
+            k -= 1
+        if k < 0 or clause_verb.i < token.i:
+            return False
+        verb = self.doc[k]
+        if verb.pos_ != "VERB" or not (verb.lemma_.lower() in w["thing_verbs"] or verb.lemma_.lower() in w["watching_verbs"]) \
+                or any(c.dep_ in ("dobj", "dative") for c in verb.children) or clause_verb.tag_ != verb.tag_ \
+                or clause_verb.tag_ not in ("VBD", "VBZ", "VBP"):
+            return False
+        if not any(t.lower_ in ("and", "while", "whilst", "but") for t in self.doc[token.i + 1: clause_verb.i]):
+            return False
+        return not (verb.lemma_.lower() in w["watching_verbs"] and self._watcher_is_adult(verb))
+
+    def _had_in_a_cup_or_for_a_meal(self, token) -> bool:
+        """"Nova has Lucozade in her bottle", "had Monster for breakfast", "drinks Tango from a cup":
+        what one has in a drinking vessel or for a meal is a thing (not "has River in her arms",
+        "has Storm at weekends")."""
+        head = token
+        while head.dep_ in ("compound", "conj") and head.head.i != head.i and _cased(head.head):
+            head = head.head
+        if head.dep_ != "dobj" or not any(c.dep_ == "prep" for c in (*head.head.children, *head.children)):
+            return False
+        if token.lower_ in first_names() or token.lower_ in self.child_names or self._evidence(token):
+            return False
+        verb = head.head
+        if head is not token and verb.lemma_.lower() in self.w["giving_verbs"]:
+            return False  # "gives Nova Lucozade in her bottle": the first name may be whom it is given to
+        for prep in (*verb.children, *head.children):  # (the parse hangs "in her bottle" on either)
+            if prep.dep_ != "prep" or prep.i < head.i:
+                continue
+            objects = [c.lemma_.lower() for c in prep.children if c.dep_ == "pobj"]
+            if prep.lower_ in ("in", "from") and any(o in _VESSELS for o in objects):
+                return True
+            # "had Monster for breakfast" (not "Nan has River for tea": an adult has a child round)
+            if prep.lower_ == "for" and any(o in _MEALS for o in objects) and verb.lemma_.lower() in ("have", "eat", "drink") \
+                    and not any(c.dep_ == "nsubj" and (c.lower_ in self.w["adult_family"] or c.lower_ in self.w["roles"])
+                                for c in verb.children):
+                return True
+        return False
 
     def _name_start(self, token):
         """The first word of a capitalised name the parse builds of compounds ("Fruit" of "Fruit Shoots")."""
