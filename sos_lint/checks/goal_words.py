@@ -59,6 +59,8 @@ def service_checks(ctx: Context) -> list:
             elif lemma in _FINISHING:
                 course = next((o for o in objects if o.lemma_.lower() in _COURSES
                                or (o.lemma_.lower() in _NAMED_TASKS and any(c.dep_ == "compound" for c in o.children))), None)
+                if course is None:
+                    course = _named_course_after(verb)
                 if course is not None:
                     found.append(ctx.doc[verb.i: course.i + 1])
                 elif lemma == "attend" and objects and objects[0].pos_ == "PROPN" and (
@@ -75,6 +77,24 @@ def service_checks(ctx: Context) -> list:
                         found.append(ctx.doc[verb.i: end + 1])
         return found + service_use_spans(ctx)
     return ctx.memo("goal_words:service_checks", compute)
+
+
+def _named_course_after(verb):
+    """"complete the Caring Dads course", "finish the Freedom Programme": a course named by
+    capitalised words, which the parse may split ("Dads" the object, "course" an adverb). The
+    course word comes after "the" and the capitalised name, within a few words of the verb."""
+    doc = verb.doc
+    named = False
+    for token in doc[verb.i + 1: min(verb.i + 8, verb.sent.end)]:
+        if token.lemma_.lower() in _COURSES or token.lower_ in _COURSES:
+            return token if named or token.text[:1].isupper() else None
+        if token.lower_ in ("the", "a", "an", "his", "her", "their", "your") and not named:
+            continue
+        if token.text[:1].isupper() and token.is_alpha:
+            named = True
+            continue
+        return None
+    return None
 
 
 # Round 9 (class W4): a goal whose act is only using, letting in or staying with a service.
