@@ -720,6 +720,8 @@ def kept_safe_spans(ctx: Context) -> list:
         if any(t.lower_ in ("if", "unless", "when", "whenever", "while", "by", "from", "because", ":", "–", "-")
                for t in verb.sent if t.i > verb.i):
             continue  # how, from what, or when: "by checking his phone", "from Dean", "when Dad has been drinking"
+        if any(t.lower_ in ("if", "unless", "otherwise") for t in verb.sent) or verb.head.lemma_.lower() in ("help", "need"):
+            continue  # the goal's "If this doesn't happen, … to keep her safe": what professionals may do
         extra = [c for c in list(verb.children) + list(state.children) if c.i > state.i
                  and c.dep_ in ("prep", "advcl", "advmod", "npadvmod", "xcomp", "ccomp")]
         if any(not (c.dep_ == "prep" and c.lower_ in ("at", "in") and all(
