@@ -111,3 +111,35 @@ CASES = [
                          ids=lambda v: v if isinstance(v, str) and len(v) < 8 else None)
 def test_word_class(engine, kind, text, code, words, fires):
     check_word_class(engine, kind, text, code, words, fires)
+
+# Round 10b, second batch (written before the lexicon and code changes that follow them).
+BATCH2 = [
+    # B1: an exploited child's knowledge or money named as the reason (SOS306); an adult's
+    # knowledge of the risk ("Mum knows the risks Dean poses") and a non-exploitation statement are left alone.
+    ("worry", "Ivy (13) sends explicit images to men online; she is aware of the risks but continues.", ("SOS306",), "aware of the risks", True),
+    ("worry", "Tyler (15) carries drugs for a county line and knows the risks.", ("SOS306",), "knows the risks", True),
+    ("worry", "Drew (16) runs drugs for a gang and is thought to be financially motivated.", ("SOS306",), "financially motivated", True),
+    ("worry", "Kai (14) is being exploited by a gang and is motivated by money.", ("SOS306",), "motivated by money", True),
+    ("worry", "Jess (15) goes missing with older men and understands the risks, her worker says.", ("SOS306",), "understands the risks", True),
+    ("worry", "Dad drives after drinking with Ava (4) in the car, and he is aware of the risks.", ("SOS306",), "aware of the risks", False),
+    # B2: a parent blamed for the abuser's return, the abuser named by a role word.
+    ("worry", "Mum failed Leo (4) by allowing the perpetrator back into the family home.", ("SOS306",), "allowing the perpetrator back", True),
+    ("worry", "Mum let the abuser back in, and he hit her again while Ava (3) watched.", ("SOS306",), "let the abuser back", True),
+    ("worry", "Mum let Leo (4) back in from the garden.", ("SOS306",), "let Leo", False),
+    # B3: a child's needs ranked below a parent's, as a verdict (SOS305).
+    ("worry", "Kayden's needs come second to hers.", ("SOS305",), "needs come second", True),
+    ("worry", "Mum puts her own needs first and Ava (3) is left hungry.", ("SOS305",), "own needs first", True),
+    ("worry", "The children's needs came last when Dad was drinking.", ("SOS305",), "needs came last", True),
+    ("goal", "Leo will come second in the race and Dad will be there to cheer.", ("SOS305",), "come second", False),
+    # B4: adults described by a check not done (SOS101); "adults she has not met" is plain.
+    ("goal", "Mum will not leave Kai (2) with unassessed adults.", ("SOS101",), "unassessed adults", True),
+    ("worry", "Ava (3) was left with an unvetted adult on Friday.", ("SOS101",), "unvetted adult", True),
+    # B5: non-compliance, however the parse reads the list it sits in.
+    ("worry", "Mother has a long history of non-compliance and disguised compliance with the social worker.", ("SOS305",), "non-compliance", True),
+]
+
+
+@pytest.mark.parametrize("kind,text,code,words,fires", BATCH2,
+                         ids=lambda v: v if isinstance(v, str) and len(v) < 8 else None)
+def test_word_class_batch2(engine, kind, text, code, words, fires):
+    check_word_class(engine, kind, text, code, words, fires)

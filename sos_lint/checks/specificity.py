@@ -193,7 +193,7 @@ def _about_a_thing(span) -> bool:
     subject = _clause_subject(span)
     family_life = {"home", "house", "household", "lifestyle", "life", "parenting", "relationship", "family",
                    "behaviour", "presentation", "attitude", "engagement", "attendance", "response", "care",
-                   "supervision", "hygiene"}
+                   "supervision", "hygiene", "compliance", "cooperation", "co-operation", "history", "need", "needs"}
     if subject is not None and subject.pos_ not in ("NOUN", "PROPN", "PRON"):
         return False  # "Mum presents as chaotic": the parse hangs the word on "as", not on a thing
     return (subject is not None and not analysis.is_person(subject)
