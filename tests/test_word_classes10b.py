@@ -143,3 +143,32 @@ BATCH2 = [
                          ids=lambda v: v if isinstance(v, str) and len(v) < 8 else None)
 def test_word_class_batch2(engine, kind, text, code, words, fires):
     check_word_class(engine, kind, text, code, words, fires)
+
+
+# Round 10b, third batch: compliance in other verbs (SOS511), written before the code.
+BATCH3 = [
+    # C2: keeping any worker told (a job title whose last word is a job: "the youth offending
+    # worker", "his probation officer"); keeping Nan told is the network, and left alone.
+    ("goal", "Mum will keep the youth offending worker updated on where you are.", COMPLIANCE, "keep the youth offending worker updated", True),
+    ("goal", "Dad will keep his probation officer informed about his new address.", COMPLIANCE, "keep his probation officer informed", True),
+    ("goal", "Mum will keep the drug and alcohol worker up to date.", COMPLIANCE, "keep the drug and alcohol worker up to date", True),
+    ("goal", "Dad will keep Nan updated on where Kai is after school.", COMPLIANCE, "keep Nan updated", False),
+    # C3: giving a service access ("give CAMHS access to you at home"); giving a child access to
+    # something is everyday life.
+    ("goal", "Your mum has agreed to give CAMHS access to you at home.", COMPLIANCE, "give CAMHS access", True),
+    ("goal", "Dad will give the social worker access to the flat every week.", COMPLIANCE, "give the social worker access", True),
+    ("goal", "Mum will grant the health visitor access to the baby.", COMPLIANCE, "grant the health visitor access", True),
+    ("goal", "Dad will give Kai access to his football kit every Saturday.", COMPLIANCE, "give Kai access", False),
+    # C4: no more missed appointments or visits: attendance at a service, as the goal.
+    ("goal", "There will be no more missed appointments.", COMPLIANCE, "missed appointments", True),
+    ("goal", "Mum will have no missed visits from the health visitor.", COMPLIANCE, "missed visits", True),
+    ("goal", "Dad will not miss any appointments with the GP.", COMPLIANCE, "miss any appointments", True),
+    ("goal", "Mum will not miss any of Kai's football matches.", COMPLIANCE, "miss", False),
+    ("goal", "Leo will have no missed meals because Dad cooks tea at 5.", COMPLIANCE, "missed meals", False),
+]
+
+
+@pytest.mark.parametrize("kind,text,code,words,fires", BATCH3,
+                         ids=lambda v: v if isinstance(v, str) and len(v) < 8 else None)
+def test_word_class_batch3(engine, kind, text, code, words, fires):
+    check_word_class(engine, kind, text, code, words, fires)
