@@ -172,3 +172,26 @@ BATCH3 = [
                          ids=lambda v: v if isinstance(v, str) and len(v) < 8 else None)
 def test_word_class_batch3(engine, kind, text, code, words, fires):
     check_word_class(engine, kind, text, code, words, fires)
+
+
+# Part B (glossary10): fixed terms the lexicons did not catch, each in a sentence of our own,
+# with near misses that must stay clean.
+GLOSSARY = [
+    ("worry", "Jess (14) has been selling sex to men in town.", ("SOS306",), "selling sex", True),
+    ("worry", "Kai (15) is self-placing with older men who give him drugs.", ("SOS306",), "self-placing", True),
+    ("worry", "There is mutual violence between Mum and Dad, and Leo (4) hears it.", ("SOS306",), "mutual violence", True),
+    ("worry", "Mum allowed the abuse to happen to Leo (4).", ("SOS306",), "allowed the abuse", True),
+    ("worry", "Leo (4) is hypervigilant when Dad comes home.", LABEL, "hypervigilant", True),
+    ("worry", "Dad has previous convictions for violence and lives with Leo (4).", ("SOS101",), "previous convictions", True),
+    ("worry", "Dad is of no fixed abode and Leo (4) stays with him at weekends.", ("SOS101",), "no fixed abode", True),
+    ("worry", "Mum made a Clare's law request about Dean, and Leo (4) lives with them.", ("SOS101",), "Clare's law", True),
+    ("worry", "Leo (4) has ASD and Mum leaves him alone in the flat.", ("SOS102", "SOS101"), "ASD", True),
+    ("worry", "Mum drinks every night, and Leo (4) says Dad looks after him at weekends.", ANY, "looks after", False),
+    ("worry", "Leo (4) jumps at loud noises and watches the door when Dad comes home.", ANY, "watches the door", False),
+]
+
+
+@pytest.mark.parametrize("kind,text,code,words,fires", GLOSSARY,
+                         ids=lambda v: v if isinstance(v, str) and len(v) < 8 else None)
+def test_glossary_terms(engine, kind, text, code, words, fires):
+    check_word_class(engine, kind, text, code, words, fires)
