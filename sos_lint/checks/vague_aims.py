@@ -720,6 +720,8 @@ def kept_safe_spans(ctx: Context) -> list:
         if any(t.lower_ in ("if", "unless", "when", "whenever", "while", "by", "from", "because", ":", "–", "-")
                for t in verb.sent if t.i > verb.i):
             continue  # how, from what, or when: "by checking his phone", "from Dean", "when Dad has been drinking"
+        if any(a.lemma_.lower() in _KNOWING for a in verb.ancestors):
+            continue  # "so Noah knows that … his mums keep him safe": what the child will know
         if any(t.lower_ in ("if", "unless", "otherwise") for t in verb.sent) or verb.head.lemma_.lower() in ("help", "need"):
             continue  # the goal's "If this doesn't happen, … to keep her safe": what professionals may do
         extra = [c for c in list(verb.children) + list(state.children) if c.i > state.i
@@ -798,6 +800,10 @@ _HOMES = {"home", "environment", "upbringing", "base", "household", "placement"}
 
 
 def home_quality_spans(ctx: Context) -> list:
+    """In a goal only: a worry's "Auntie Kim has given Dylan a safe, loving home since he was seven"
+    is a strength already seen, not an aim."""
+    if ctx.kind != "goal":
+        return []
     found = []
     for noun in ctx.tokens:
         if noun.lower_ not in _HOMES or noun.pos_ != "NOUN" or noun.dep_ == "compound":
