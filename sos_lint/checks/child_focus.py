@@ -46,6 +46,24 @@ def no_child_named(ctx: Context, rule_: Rule):
                         "[child's name]", severity="error")
 
 
+# Round 10b: what a report word in the possessive can name that is not the child: a group, club,
+# service or place for children ("the young people's group", "the children's centre"). Only the
+# plural: "the child's ward" or "the young person's club" is still this child's.
+_SERVICE_PLACES = {"group", "groups", "club", "service", "services", "centre", "center", "team", "hospital", "ward",
+                   "unit", "project", "clinic", "forum", "panel", "charity", "society", "trust", "library", "section",
+                   "playgroup", "session", "sessions", "drop-in"}
+
+
+def _names_a_service(tokens, mark: int) -> bool:
+    """The noun the possessive at `mark` hangs on is a group, service or place ("the young
+    people's group"), perhaps after a describing word ("the children's mental health service")."""
+    owner = tokens[mark].head if tokens[mark].dep_ == "case" else None
+    owned = owner.head if owner is not None and owner.dep_ == "poss" else None
+    nearby = [t.lower_ for t in tokens[mark + 1: min(mark + 5, len(tokens))] if t.is_alpha]
+    return (owned is not None and owned.lower_ in _SERVICE_PLACES) or (
+        owned is None and bool(nearby) and nearby[0] in _SERVICE_PLACES)
+
+
 @rule("SOS402", "role-not-name", "warning", source="TACT, Language that cares; DOMAIN.md")
 def role_not_name(ctx: Context, rule_: Rule):
     """Flags "the child", "the YP", "the mother" where a name or "Mum" fits.
@@ -70,6 +88,9 @@ def role_not_name(ctx: Context, rule_: Rule):
         if (following in ("'s", "’s") and after == "day") or (following in ("'", "’") and after == "evening") \
                 or following in ("christmas", "school", "evening", "class") or span.text.lower() == "the subject":
             continue
+        if following in ("'s", "’s", "'", "’") and tokens[span.end - 1].lower_ in ("children", "people") \
+                and _names_a_service(tokens, span.end):
+            continue  # "the young people's group at the Hub", "the children's centre": a place, not the child
         # "the Child Protection Plan", "the Young People's Service": the name of a document or team.
         words = [t for t in tokens[span.start:span.end] if t.is_alpha and t.lower_ != "the"]
         if words and all(t.text[:1].isupper() for t in words) and not words[0].is_sent_start \

@@ -59,6 +59,8 @@ def service_checks(ctx: Context) -> list:
             elif lemma in _FINISHING:
                 course = next((o for o in objects if o.lemma_.lower() in _COURSES
                                or (o.lemma_.lower() in _NAMED_TASKS and any(c.dep_ == "compound" for c in o.children))), None)
+                if course is None:
+                    course = _named_course_after(verb)
                 if course is not None:
                     found.append(ctx.doc[verb.i: course.i + 1])
                 elif lemma == "attend" and objects and objects[0].pos_ == "PROPN" and (
@@ -75,6 +77,24 @@ def service_checks(ctx: Context) -> list:
                         found.append(ctx.doc[verb.i: end + 1])
         return found + service_use_spans(ctx)
     return ctx.memo("goal_words:service_checks", compute)
+
+
+def _named_course_after(verb):
+    """"complete the Caring Dads course", "finish the Freedom Programme": a course named by
+    capitalised words, which the parse may split ("Dads" the object, "course" an adverb). The
+    course word comes after "the" and the capitalised name, within a few words of the verb."""
+    doc = verb.doc
+    named = False
+    for token in doc[verb.i + 1: min(verb.i + 8, verb.sent.end)]:
+        if token.lemma_.lower() in _COURSES or token.lower_ in _COURSES:
+            return token if named or token.text[:1].isupper() else None
+        if token.lower_ in ("the", "a", "an", "his", "her", "their", "your") and not named:
+            continue
+        if token.text[:1].isupper() and token.is_alpha:
+            named = True
+            continue
+        return None
+    return None
 
 
 # Round 9 (class W4): a goal whose act is only using, letting in or staying with a service.
@@ -116,7 +136,7 @@ def service_use_spans(ctx: Context) -> list:
     everyday life."""
     if ctx.kind != "goal":
         return []
-    found = []
+    found = _missed_visits(ctx)
     for verb in ctx.tokens:
         lemma = verb.lemma_.lower()
         if verb.lower_.startswith("facilitat") and verb.pos_ != "VERB" and not span_in_quotes(ctx.doc, verb.idx):
@@ -128,7 +148,9 @@ def service_use_spans(ctx: Context) -> list:
         if (verb.pos_ != "VERB" and lemma != "be") or span_in_quotes(ctx.doc, verb.idx):
             continue
         end = None
-        if lemma in _USING or _taking_up(verb):
+        if lemma in _GIVING and _access_given(verb) is not None:
+            end = _access_given(verb).i  # "give CAMHS access to you at home"
+        elif lemma in _USING or _taking_up(verb):
             thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
             if thing is not None and (_service(thing) if lemma not in ("use", "take") else _a_service_thing(thing)):
                 end = max(t.i for t in thing.subtree)
@@ -168,6 +190,52 @@ def service_use_spans(ctx: Context) -> list:
             continue
         start = verb.head.i if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("continue", "keep") else verb.i
         found.append(ctx.doc[start:end + 1])
+    return found
+
+
+_GIVING = {"give", "grant", "offer", "provide", "allow"}
+
+
+def _access_given(verb):
+    """"give CAMHS access to you", "grant the health visitor access to the baby": "access" given
+    to a service or professional (not "give Kai access to his kit"). The "access" token, or None."""
+    access = next((c for c in verb.children if c.dep_ in ("dobj", "dative", "attr", "npadvmod") and c.lower_ == "access"), None)
+    if access is None:
+        access = next((t for t in verb.doc[verb.i + 1: min(verb.i + 6, verb.sent.end)] if t.lower_ == "access"), None)
+    if access is None:
+        return None
+    between = verb.doc[verb.i + 1: access.i]
+    if not any(_a_professional(t) or (t.pos_ == "PROPN" and not analysis.is_person(t)) or t.is_upper and len(t) > 2
+               for t in between if t.is_alpha):
+        return None
+    return access
+
+
+_APPOINTMENTS = {"appointment", "appointments", "visit", "visits", "session", "sessions", "meeting", "meetings",
+                 "assessment", "assessments", "check", "checks", "contact", "test", "tests", "screening", "screenings"}
+
+
+def _missed_visits(ctx: Context) -> list:
+    """"no more missed appointments", "will not miss any visits from the health visitor": keeping
+    a service's appointments set as the goal. "No missed meals", "not miss Kai's matches" are home life."""
+    found = []
+    for token in ctx.tokens:
+        if token.lemma_.lower() != "miss" or span_in_quotes(ctx.doc, token.idx):
+            continue
+        if token.tag_ == "VBN" and token.dep_ == "amod" and token.head.lower_ in _APPOINTMENTS:
+            thing, start = token.head, token.i
+            before = [c for c in thing.children if c.i < token.i and c.dep_ in ("det", "amod", "advmod")]
+            start = min([start] + [t.i for c in before for t in c.subtree])
+        elif token.pos_ == "VERB":
+            thing = next((c for c in token.children if c.dep_ == "dobj" and c.lower_ in _APPOINTMENTS), None)
+            if thing is None or not any(c.dep_ == "neg" or c.lower_ in ("never",) for c in token.children):
+                continue
+            start = token.i
+        else:
+            continue
+        if any(t.dep_ == "poss" and analysis.is_person(t) and not _a_professional(t) for t in thing.subtree):
+            continue  # "Kai's check-ups" are his own
+        found.append(ctx.doc[start: thing.i + 1])
     return found
 
 
@@ -226,7 +294,7 @@ def _door_to_service(verb):
 
 # "Keep the social worker updated", "keep school informed", "keep professionals in the loop":
 # telling services is their process, not what will be different at home.
-_TOLD = {"updated", "informed", "aware", "posted", "abreast", "loop", "up-to-date"}
+_TOLD = {"updated", "informed", "aware", "posted", "abreast", "loop", "up-to-date", "date"}
 _GROUPS_OF_SERVICES = {"professionals", "professional", "services", "agencies", "everyone", "school", "nursery",
                        "college", "team", "network"}
 
@@ -252,13 +320,23 @@ def _keeps_services_told(verb, services: set) -> bool:
     """"Mum will keep the family support worker updated": a professional or service kept told.
     "Keep Nan informed about where Kai is" (the network) is left alone."""
     thing = next((c for c in verb.children if c.dep_ in ("dobj", "nsubj") and c.i > verb.i), None)
+    inner = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd")
+                  for c in [next((g for g in c.children if g.dep_ == "nsubj"), None)] if c is not None), None)
     if thing is None:
-        thing = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd")
-                      for c in [next((g for g in c.children if g.dep_ == "nsubj"), None)] if c is not None), None)
+        thing = inner
     if thing is None or _told_end(verb) is None:
         return False
+    if inner is not None and inner is not thing and _keeps_told(inner, services):
+        return True  # "keep the youth offending worker updated", with "youth" read as the object
+    return _keeps_told(thing, services)
+
+
+def _keeps_told(thing, services: set) -> bool:
     words = {thing.lower_, thing.lemma_.lower()} | {c.lower_ for c in thing.children if c.dep_ == "compound"}
-    return bool(words & (services | _GROUPS_OF_SERVICES))
+    from .word_context import settings
+    jobs = set(settings()["job_heads"]) - {"carer", "guardian", "chair"}
+    return bool(words & (services | _GROUPS_OF_SERVICES)) or (
+        thing.lemma_.lower() in jobs and not analysis.is_name(thing))  # "the youth offending worker"
 
 
 def _a_service(ctx: Context, token) -> bool:

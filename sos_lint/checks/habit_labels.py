@@ -204,6 +204,25 @@ _CONDUCT = {"violence", "aggression", "abuse", "cruelty", "hostility", "abusiven
 _DESCRIBING = {"attr", "xcomp", "acl", "relcl", "appos"}
 
 
+# Round 10b: conduct aimed at someone ("Mr Cole's attitude towards Leo", "his treatment of Mum"
+# is left to the lexicon), named and not said.
+_AIMED = {"attitude", "attitudes", "treatment", "manner"}
+
+
+def _aimed_by_someone(ctx: Context, owner, toward) -> bool:
+    """"Wade's behaviour towards Mum": behaviour aimed at someone, held by a person the statement
+    does not show as a child (a name alone may not say who is an adult)."""
+    from .word_context import is_child
+    from . import analysis
+    if toward is None or toward.lower_ not in ("towards", "toward") or owner.pos_ not in ("PROPN", "PRON", "NOUN") \
+            or owner.lower_ in ("its", "my", "our"):
+        return False
+    if any(t.lower_ in analysis.people_words()["family"] and t.lower_ not in ("son", "daughter", "brother", "sister")
+           for t in toward.subtree if t.dep_ in ("pobj", "conj")):
+        return True  # "Wade's behaviour towards Mum": conduct towards a parent, whoever the name is
+    return not is_child(ctx, owner, strict=False) and owner.i not in analysis.child_tokens(ctx)
+
+
 def behaviour_spans(ctx: Context) -> list:
     """"Dad's behaviours", "his behaviour towards Mum", "the worry is Grandad's behaviour around
     the girls": an adult's behaviour named and not said. "Dad's behaviour when he drinks is to
@@ -212,17 +231,20 @@ def behaviour_spans(ctx: Context) -> list:
     def compute():
         found = []
         for noun in ctx.tokens:
-            if (noun.lower_ not in _BEHAVIOUR and noun.lower_ not in _CONDUCT) or noun.pos_ != "NOUN" \
-                    or span_in_quotes(ctx.doc, noun.idx):
+            if (noun.lower_ not in _BEHAVIOUR and noun.lower_ not in _CONDUCT and noun.lower_ not in _AIMED) \
+                    or noun.pos_ != "NOUN" or span_in_quotes(ctx.doc, noun.idx):
                 continue
             owner = next((c for c in noun.children if c.dep_ == "poss"), None)
             towards = ("towards", "toward", "around", "to") + (("of",) if noun.lower_ in _CONDUCT else ())
             toward = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in towards), None)
-            if owner is None or not (_adult(ctx, owner) or _has_a_partner(noun)):
+            if noun.lower_ in _AIMED and (toward is None or toward.lower_ not in ("towards", "toward")):
+                continue  # "Dad's attitude" alone may be anything; "his attitude towards Leo" is conduct
+            if owner is None or not (_adult(ctx, owner) or _has_a_partner(noun) or _aimed_by_someone(ctx, owner, toward)):
                 continue
             if any(c.dep_ in ("amod", "compound") for c in noun.children):
                 continue  # "Dad's aggressive behaviour": the describing word is the lexicon's
-            if any(c.dep_ in _DESCRIBING or (c.dep_ == "advcl") for c in noun.children):
+            if any((c.dep_ in _DESCRIBING and not (c.dep_ == "appos" and c.like_num)) or (c.dep_ == "advcl")
+                   for c in noun.children):
                 continue  # "Dad's behaviour, which is to shout"
             if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in _LINKING and any(
                     c.dep_ in ("attr", "xcomp", "advcl", "acomp") for c in noun.head.children):

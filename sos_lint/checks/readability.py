@@ -110,8 +110,18 @@ def _happened_to(ctx: Context, passive: metrics.Passive) -> bool:
 
 def _a_name(ctx: Context, token) -> bool:
     roles = analysis.people_words()
-    return (analysis.is_name(token) or token.lower_ in child_names(ctx)
-            or (token.pos_ == "PROPN" and token.lower_ not in roles["family"] and token.lower_ not in roles["professionals"]))
+    if token.lower_ in roles["family"] or token.lower_ in roles["professionals"]:
+        return analysis.is_name(token) or token.lower_ in child_names(ctx)
+    return (analysis.is_name(token) or token.lower_ in child_names(ctx) or token.pos_ == "PROPN"
+            or _bare_capitalised_subject(token))
+
+
+def _bare_capitalised_subject(token) -> bool:
+    """"River will be kept …", "Storm was slapped": a capitalised singular noun standing alone as
+    the subject, with no "the", "a" or "his" before it, is a name the tagger read as a word (English
+    puts a determiner before a singular common noun)."""
+    return (token.dep_ in ("nsubj", "nsubjpass") and token.tag_ == "NN" and token.text[:1].isupper()
+            and token.is_alpha and not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in token.children))
 
 
 def _without_a_name(ctx: Context, passive: metrics.Passive) -> tuple[int, str]:

@@ -32,7 +32,19 @@ def _behaviour_explains(ctx: Context, span, own_verb: bool = False) -> bool:
                and a.verb.lemma_.lower() not in reporting and not is_child(ctx, a.subject)
                and not (a.subject.lower_ in ("he", "she") and analysis.pronoun_is_child(ctx, a.subject))
                and not _done_to(a.verb) and a.verb.lemma_.lower() not in _EFFECT_VERBS
+               and not _dates_it(a.verb)
                for a in where)
+
+
+# Round 10b: a life event that dates the worry ("since he moved in with them", "after Dad came
+# home from prison") says when, not what the adult did.
+_LIFE_EVENTS = {"move", "arrive", "come", "return", "leave", "start", "join", "split", "separate", "marry",
+                "meet", "release", "begin", "live", "get"}
+
+
+def _dates_it(verb) -> bool:
+    return verb.lemma_.lower() in _LIFE_EVENTS and verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("since", "after", "before", "until", "till") for c in verb.children)
 
 
 # "How they are affecting Maryam": an effect named is not an act anyone saw (round 9b).
@@ -181,7 +193,7 @@ def _about_a_thing(span) -> bool:
     subject = _clause_subject(span)
     family_life = {"home", "house", "household", "lifestyle", "life", "parenting", "relationship", "family",
                    "behaviour", "presentation", "attitude", "engagement", "attendance", "response", "care",
-                   "supervision", "hygiene"}
+                   "supervision", "hygiene", "compliance", "cooperation", "co-operation", "history", "need", "needs"}
     if subject is not None and subject.pos_ not in ("NOUN", "PROPN", "PRON"):
         return False  # "Mum presents as chaotic": the parse hangs the word on "as", not on a thing
     return (subject is not None and not analysis.is_person(subject)
@@ -591,6 +603,21 @@ def _vague_aim_findings(ctx: Context, rule_: Rule):
          "praises an adult without saying who they are or what they will do. Name the adult and say "
          "what they will do, and when, for example \"Nan will pick Keira up from school every day\".",
          "[who the adult is, and what they will do and when]"),
+        (vague_aims.kept_safe_spans(ctx),
+         "does not say what the adult will do, or what from. Say what they will do, and when, for "
+         "example \"Dad will stay with Ray in the bath\".",
+         "[what the adult will do, and when]"),
+        (vague_aims.thriving_spans(ctx),
+         "is an outcome nobody can picture. Say what the child will see, do and feel, and what the "
+         "adults will do that makes it so.",
+         "[what the child will see, do and feel, and what the adults will do]"),
+        (vague_aims.home_quality_spans(ctx),
+         "names a quality, not what the home is like. Say what will happen there each day, for example "
+         "\"tea at 5, bath and story by 7, and nobody shouting\".",
+         "[what will happen at home each day]"),
+        (vague_aims.worsening_spans(ctx),
+         "says things got worse, not what happened. Say what was done or said, when, and who saw it.",
+         "[what was done or said, when, and who saw it]"),
         (vague_aims.welfare_spans(ctx),
          "states a duty, not something anyone will do. Say what the adults will do each day that keeps "
          "the child safe and well.",

@@ -689,3 +689,162 @@ def nobodys_worry_spans(ctx: Context) -> list:
         if not quoted(span):
             found.append(span)
     return found
+
+
+# Round 10b: the act of a goal that is itself only "keeping the child safe", with nothing said of
+# how, from what, when or where: "Parents to work together to keep Ray safe", "Mum will keep Ella
+# safe". "Keep Kai safe from Dean by not letting him in", "keep the knives safe in a drawer" and a
+# worry's "could not keep Ava safe when …" say more, and are left alone.
+_KEPT_STATES = {"safe", "safer", "well", "protected", "secure"}
+_NOTHING_MORE_TIMES = {"times", "time", "home", "now", "day", "night", "hours"}
+
+
+def kept_safe_spans(ctx: Context) -> list:
+    if ctx.kind != "goal":
+        return []
+    found = []
+    for verb in ctx.tokens:
+        if verb.lemma_.lower() != "keep" or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        state = next((c for c in verb.children if c.dep_ in ("oprd", "acomp", "ccomp", "xcomp")
+                      and c.lower_ in _KEPT_STATES), None)
+        if state is None:
+            continue
+        kept = next((c for c in verb.children if c.dep_ == "dobj"), None) \
+            or next((c for c in state.children if c.dep_ == "nsubj"), None)
+        if kept is None or not (is_child(ctx, kept, strict=False) or kept.i in analysis.child_tokens(ctx)
+                                or (kept.pos_ == "PRON" and (kept.lower_ in ("him", "her", "them")
+                                                             or analysis.pronoun_is_child(ctx, kept)))
+                                or kept.lemma_.lower() in ("child", "baby", "twin", "kid", "boy", "girl", "sibling")):
+            continue
+        if any(t.lower_ in ("if", "unless", "when", "whenever", "while", "by", "from", "because", ":", "–", "-")
+               for t in verb.sent if t.i > verb.i):
+            continue  # how, from what, or when: "by checking his phone", "from Dean", "when Dad has been drinking"
+        if any(a.lemma_.lower() in _KNOWING for a in verb.ancestors):
+            continue  # "so Noah knows that … his mums keep him safe": what the child will know
+        if any(t.lower_ in ("if", "unless", "otherwise") for t in verb.sent) or verb.head.lemma_.lower() in ("help", "need"):
+            continue  # the goal's "If this doesn't happen, … to keep her safe": what professionals may do
+        extra = [c for c in list(verb.children) + list(state.children) if c.i > state.i
+                 and c.dep_ in ("prep", "advcl", "advmod", "npadvmod", "xcomp", "ccomp")]
+        if any(not (c.dep_ == "prep" and c.lower_ in ("at", "in") and all(
+                o.lower_ in _NOTHING_MORE_TIMES for o in c.children if o.dep_ == "pobj")) for c in extra):
+            continue  # "safe in the bath", "safe online": a place or way is named
+        span = ctx.doc[verb.i: state.i + 1]
+        if not quoted(span):
+            found.append(span)
+    return found
+
+
+# Round 10b: a child's outcome in a verb or feeling nobody can picture: "so that Eilidh thrives",
+# "the twins will flourish", "for you to feel more settled". "Ella will feel safe at bedtime
+# because Dad is sober" says when and why; "settle down to sleep" is an act.
+_THRIVING = {"thrive", "flourish", "blossom"}
+_FELT_STATES = {"settled", "stable", "secure", "better", "content"}
+_NOTHING_MORE_PLACES = {"home", "school", "time", "times", "now", "future", "summer", "winter", "spring", "autumn",
+                        "end", "christmas", "easter", "review", "conference", "month", "week", "year", "term"}
+
+
+def _a_child_here(ctx: Context, token) -> bool:
+    return token is not None and (is_child(ctx, token, strict=False) or token.i in analysis.child_tokens(ctx)
+                                  or (token.pos_ == "PRON" and (token.lower_ == "you" or analysis.pronoun_is_child(ctx, token)))
+                                  or token.lemma_.lower() in ("child", "baby", "twin", "twins", "children", "kid"))
+
+
+def thriving_spans(ctx: Context) -> list:
+    if ctx.kind != "goal":
+        return []
+    found = []
+    for verb in ctx.tokens:
+        lemma = verb.lemma_.lower()
+        if lemma in _THRIVING and verb.pos_ in ("VERB", "NOUN", "ADJ") or (
+                verb.lower_ == "thriving" and verb.dep_ in ("acomp", "attr")):
+            state = verb
+            head = verb.head if verb.dep_ in ("acomp", "attr") else verb
+        elif lemma == "feel":
+            state = next((c for c in verb.children if c.dep_ in ("acomp", "oprd") and c.lower_ in _FELT_STATES), None)
+            if state is None or (state.lower_ == "better" and not any(c.lower_ == "much" for c in state.children)
+                                 and state.lower_ != "settled"):
+                if state is None or state.lower_ != "stable":
+                    if state is None or state.lower_ not in ("settled", "secure", "content", "stable"):
+                        continue
+            head = verb
+        else:
+            continue
+        subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if not _a_child_here(ctx, subject):
+            continue
+        if any((t.lower_ in ("because", "as", "since", "when", "whenever", "if", "after", "before", ":", "says", "said")
+                or (t.lower_ == "by" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].tag_ == "VBG")) for t in head.sent if t.i > head.i):
+            continue  # why, when or how is said
+        if any(c.dep_ == "prep" and c.i > head.i and not all(
+                o.lower_ in _NOTHING_MORE_PLACES or analysis.is_person(o) for o in c.children if o.dep_ == "pobj")
+               for c in list(head.children) + list(state.children)):
+            continue  # "thrive on the football team": something named
+        start = head.i if lemma != "feel" else verb.i
+        if subject.i < head.i and subject.pos_ == "PROPN" and head.i - subject.i <= 1:
+            start = subject.i  # "so that Eilidh thrives"
+        aux = [c.i for c in head.children if c.dep_ in ("aux",) and c.i < head.i and c.lower_ != "to"]
+        start = min([start] + aux)
+        span = ctx.doc[start: max(state.i, head.i) + 1]
+        if not quoted(span):
+            found.append(span)
+    return found
+
+
+# Round 10b: a home or upbringing named by a quality nobody can picture: "a stable and nurturing
+# home", "a secure and loving home environment". "A stable home where Dad is sober every evening"
+# goes on to say what it means, and is left alone.
+_HOME_QUALITIES = {"stable", "nurturing", "secure", "loving", "consistent", "settled", "supportive", "positive",
+                   "healthy", "caring", "structured", "predictable"}
+_HOMES = {"home", "environment", "upbringing", "base", "household", "placement"}
+
+
+def home_quality_spans(ctx: Context) -> list:
+    """In a goal only: a worry's "Auntie Kim has given Dylan a safe, loving home since he was seven"
+    is a strength already seen, not an aim."""
+    if ctx.kind != "goal":
+        return []
+    found = []
+    for noun in ctx.tokens:
+        if noun.lower_ not in _HOMES or noun.pos_ != "NOUN" or noun.dep_ == "compound":
+            continue
+        words = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i]
+        words += [g for c in words for g in c.children if g.dep_ == "conj"]
+        good = [w for w in words if w.lower_ in _HOME_QUALITIES]
+        if not good:
+            continue
+        if any(c.dep_ in ("relcl", "acl", "prep") and c.i > noun.i and c.lower_ not in ("for", "to")
+               for c in noun.children) or _spelled_out(noun):
+            continue  # "a stable home where Dad is sober every evening", "a home with a bedroom for each child"
+        if noun.head.lemma_.lower() in ("keep", "make") and noun.dep_ != "dobj":
+            continue
+        start = min([w.i for w in words] + [noun.i])
+        span = ctx.doc[start: noun.i + 1]
+        if not quoted(span):
+            found.append(span)
+    return found
+
+
+# Round 10b: things getting worse, said of nothing anyone can picture: "Frank's behaviours are
+# escalating", "Mum's presentation has deteriorated". "Dad's drinking has got worse" names the act.
+_WORSENING = {"escalate", "worsen", "deteriorate", "decline", "spiral"}
+_NOTHING_PICTURED = {"behaviour", "behaviours", "behavior", "behaviors", "presentation", "situation", "things",
+                     "thing", "matters", "issues", "problems", "difficulties", "conduct", "state", "needs"}
+
+
+def worsening_spans(ctx: Context) -> list:
+    found = []
+    for verb in ctx.tokens:
+        if verb.lemma_.lower() not in _WORSENING or verb.pos_ != "VERB":
+            continue
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.lower_ not in _NOTHING_PICTURED:
+            continue
+        if any(c.dep_ in ("prep", "acl", "relcl") and c.i > subject.i and c.lower_ not in ("at", "in")
+               for c in subject.children) or _spelled_out(subject):
+            continue  # "behaviour such as hitting", "his behaviour of punching walls"
+        aux = [c.i for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+        span = ctx.doc[min([subject.i] + aux): verb.i + 1]
+        if not quoted(span):
+            found.append(span)
+    return found
