@@ -252,3 +252,22 @@ def test_agentless_judgement_needs_a_clear_subject(eng):
 
     draft = "There are worries about Dad's temper and the risk to Ola is assessed as high."
     assert "[Who assessed worries" not in rewrite_many([draft], ["worry"], engine=eng)[0].text
+
+
+# Two victim-blaming phrases in one sentence whose clauses overlap: no flagged words kept and
+# no cut clause ("… and feels.") left behind.
+@pytest.mark.parametrize("draft, flagged", [
+    ("Dad says he is unable to control Tia's behaviour and thinks she is beyond parental control.",
+     ("unable to control", "beyond parental control")),
+    ("Gran reports that she cannot control Jayden's behaviour and believes he is beyond parental control.",
+     ("cannot control", "beyond parental control")),
+])
+def test_overlapping_flagged_clauses_leave_no_flagged_words(draft, flagged):
+    from sos_lint.rewrite import word_level_and_full
+
+    text = "Tia (14) has been going missing with older men who give her drugs. " + draft
+    words, full = word_level_and_full([text], ["worry"])
+    for rewritten in (words[0].text, full[0].text):
+        for phrase in flagged:
+            assert phrase not in rewritten
+        assert "and thinks." not in rewritten and "and believes." not in rewritten

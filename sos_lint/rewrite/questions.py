@@ -344,6 +344,7 @@ def edits(doc, report, child: str) -> list[Edit]:
     out, asked = [], set()
     merged = [group[0][0] if len(group) == 1 else _merged(doc, sent_start, group)
               for sent_start, group in by_sentence.items()]
+    merged = [_whole_sentence_if_flagged_left(doc, report, edit) for edit in merged]
     # A question another one asks already, in any sentence, is not asked twice.
     wanted = set(distinct_questions([q for e in merged for q in re.findall(r"\[[^\]]+\]", e.replacement)]))
     for edit in merged:
@@ -408,6 +409,25 @@ def distinct_questions(questions: list[str]) -> list[str]:
         if not covered:
             keep.append(q)
     return keep
+
+
+def _whole_sentence_if_flagged_left(doc, report, edit: Edit) -> Edit:
+    """A sentence with two flagged phrases whose clauses overlap ("Mum cannot control Keira's
+    behaviour and feels she is beyond parental control") gets one question for one of them: the
+    other phrase would stay word for word (outside the edit, or among the words it keeps) and the
+    cut clause would leave "… and feels." Its questions take the whole sentence's place instead."""
+    token = next((t for t in doc if t.idx <= edit.start < t.idx + max(len(t.text), 1)), None)
+    if token is None:
+        return edit
+    sent = token.sent
+    left = [f for f in report.findings if f.code in ERROR_CODES and 0 < f.end - f.start < len(doc.text) - 1
+            and sent.start_char <= f.start and f.end <= sent.end_char
+            and (not (edit.start <= f.start and f.end <= edit.end) or doc.text[f.start:f.end] in edit.replacement)]
+    asked = re.findall(r"\[[^\]]+\]", edit.replacement)
+    if not left or not asked:
+        return edit
+    end = sent.end_char
+    return Edit(sent.start_char, end, " ".join(dict.fromkeys(asked)), edit.code, edit.reason, safe=False)
 
 
 def _merged(doc, sent_start: int, group) -> Edit:
