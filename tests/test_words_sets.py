@@ -17,7 +17,9 @@ SETS = [ROOT / "tests" / "data" / "words_heldout.jsonl", ROOT / "tests" / "data"
         ROOT / "tests" / "data" / "blind" / "words_test.jsonl", ROOT / "tests" / "data" / "blind" / "words_test2.jsonl",
         ROOT / "tests" / "data" / "blind" / "words_test4.jsonl", ROOT / "tests" / "data" / "blind" / "words_test5.jsonl",
         # rounds 6 and 7's blind sets, tuned on in rounds 7 and 8 (set 8, measured blind this round, is not held to it)
-        ROOT / "tests" / "data" / "blind" / "words_test6.jsonl", ROOT / "tests" / "data" / "blind" / "words_test7.jsonl"]
+        ROOT / "tests" / "data" / "blind" / "words_test6.jsonl", ROOT / "tests" / "data" / "blind" / "words_test7.jsonl",
+        # round 9's blind set, tuned on in round 10
+        ROOT / "tests" / "data" / "blind" / "words_test9.jsonl"]
 
 
 @pytest.mark.parametrize("path", SETS, ids=lambda p: p.name)
