@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from itertools import chain
 from operator import mul
 from typing import Sequence
 
@@ -30,6 +31,7 @@ class TextBlock:
         self.sublinear_tf = spec["sublinear_tf"]
         self.lowercase = spec["lowercase"]
         self.offset = 0  # first column of this block in the joined feature vector
+        self._word_columns: dict[str, tuple[int, ...]] = {}  # char_wb: a word's known grams' columns
 
     def _grams(self, text: str) -> list[str]:
         if self.lowercase:
@@ -51,11 +53,35 @@ class TextBlock:
                 grams += [word[i:i + n] for i in range(size - n + 1)]
         return grams
 
+    def _columns_of_word(self, word: str) -> tuple[int, ...]:
+        """The columns of one word's character grams (char_wb), in _grams' order, unknown grams
+        left out; kept per word, as the same words come back in statement after statement."""
+        columns = self._word_columns.get(word)
+        if columns is None:
+            get = self.vocabulary.get
+            padded = f" {word} "
+            size = len(padded)
+            grams = []
+            for n in range(self.low, self.high + 1):
+                if size <= n:
+                    grams.append(padded[:n])
+                    break
+                grams += [padded[i:i + n] for i in range(size - n + 1)]
+            columns = tuple(column for column in map(get, grams) if column is not None)
+            if len(self._word_columns) > 200_000:
+                self._word_columns.clear()
+            self._word_columns[word] = columns
+        return columns
+
     def vector(self, text: str) -> dict[int, float]:
         # Counted in the order the grams first appear, as before: the sums below add in that
         # order, so every float comes out bit for bit the same.
-        counts = Counter(map(self.vocabulary.get, self._grams(text)))
-        counts.pop(None, None)  # grams not in the vocabulary
+        if self.analyzer == "word":
+            counts = Counter(map(self.vocabulary.get, self._grams(text)))
+            counts.pop(None, None)  # grams not in the vocabulary
+        else:  # char_wb: the grams of each word in turn, as _grams makes them
+            words = _WHITE_SPACES.sub(" ", text.lower() if self.lowercase else text).split()
+            counts = Counter(chain.from_iterable(map(self._columns_of_word, words)))
         idf, log = self.idf, math.log
         if self.sublinear_tf:
             values = {column: (1.0 + log(count)) * idf[column] for column, count in counts.items()}
