@@ -71,3 +71,20 @@ def test_acronym_in_a_goal_gets_goal_advice(text, acronym):
     assert found and "will do" in found[0].message
     worry = engine().check_many([text.replace(" will ", " has ", 1)], ["worry"])[0]
     assert all("will do" not in f.message for f in worry.findings if f.code == "SOS102")
+
+
+# "for Ash twice a week": "for" and the child's name say for whom, not for how long.
+@pytest.mark.parametrize("text", [
+    "Dad, you will cook tea for Ash twice a week, and his aunt will come round every weekend.",
+    "Mum, you will read a story for Poppy every night, and Gran will ring on Sundays.",
+])
+def test_for_the_child_is_not_a_timescale(text):
+    report = engine().check_many([text], ["goal"])[0]
+    timescale = next(c for c in report.components if c.name == "timescale")
+    assert not timescale.present
+    assert _sos516(text) is not None
+
+
+def test_for_a_stretch_of_time_still_counts():
+    report = engine().check_many(["Dad, you will cook tea for Ash twice a week for the next six months."], ["goal"])[0]
+    assert next(c for c in report.components if c.name == "timescale").present

@@ -527,6 +527,14 @@ _MOMENTS = {"calm", "sober", "settle", "cool", "sleep", "wake", "leave", "go", "
 _WORKING_DAY = {"work", "shift", "shifts"}
 
 
+def _for_the_child(part: str, pattern, named: set) -> bool:
+    """"cook tea for Ash twice a week": the model's date swallowed the child's name after "for",
+    which says for whom, not for how long."""
+    match = pattern.search(part)
+    after = part[match.end():].split()[:1] if match else []
+    return bool(match) and match.group(1).lower() == "for" and bool(after) and after[0].lower().strip(",.") in named
+
+
 def _timescale_real(ctx: Context):
     """How long: a duration ("for the next six months", "until Christmas", "from October to
     March", "until you turn 18", "for as long as Dad needs the medicine", "every day this term",
@@ -537,11 +545,13 @@ def _timescale_real(ctx: Context):
     named = {ctx.doc[i].lower_ for i in analysis.child_tokens(ctx)}
     # "you need to make changes for Summer": the child's name read as a date is no timescale.
     kept = [part for part in str(found or "").split("; ") if pattern.search(part) and not _NOT_HOW_LONG.match(part)
-            and not (len(part.split()) <= 3 and part.split()[-1].lower() in named)]
+            and not (len(part.split()) <= 3 and part.split()[-1].lower() in named)
+            and not _for_the_child(part, pattern, named)]
     if kept:
         return _Evidence("; ".join(kept))
     for sentence in ctx.sentences:
         match = next((m for m in _SPELL.finditer(sentence.text) if not _NOT_HOW_LONG.match(m.group(0))
+                      and not _for_the_child(m.group(0), pattern, named)
                       and not (len(m.group(0).split()) <= 3 and m.group(0).split()[-1].lower() in named
                                and m.group(0).split()[-1][:1].isupper())), None)
         if match:
