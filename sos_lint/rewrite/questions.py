@@ -422,7 +422,7 @@ def _whole_sentence_if_flagged_left(doc, report, edit: Edit) -> Edit:
     sent = token.sent
     left = [f for f in report.findings if f.code in ERROR_CODES and 0 < f.end - f.start < len(doc.text) - 1
             and sent.start_char <= f.start and f.end <= sent.end_char
-            and (not (edit.start <= f.start and f.end <= edit.end) or doc.text[f.start:f.end] in edit.replacement)]
+            and (not (f.start < edit.end and edit.start < f.end) or doc.text[f.start:f.end] in edit.replacement)]
     asked = re.findall(r"\[[^\]]+\]", edit.replacement)
     if not left or not asked:
         return edit
