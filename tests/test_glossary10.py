@@ -78,3 +78,19 @@ CASES = [
                          ids=lambda v: v if isinstance(v, str) and len(v) < 8 else None)
 def test_glossary10_terms(engine, kind, text, code, words, fires):
     check_word_class(engine, kind, text, code, words, fires)
+
+
+# From the first glossary file: terms the earlier pass left uncaught and that are fixed terms.
+MORE = [
+    ("worry", "The subject child, Mia (3), was left alone in the flat on Monday.", JARGON, "subject child", True),
+    ("goal", "Dad will take the index child, Tom (6), to school every day.", JARGON, "index child", True),
+    ("worry", "There is child to parent violence: Kai (15) punched Mum on Friday.", LABEL, "child to parent violence", True),
+    ("worry", "Kai (15) punched Mum in the face on Friday when she took his phone.", ANY, "punched Mum", False),
+    ("worry", "Mia (3) is the youngest child in the family and was left alone on Monday.", ANY, "youngest child", False),
+]
+
+
+@pytest.mark.parametrize("kind,text,code,words,fires", MORE,
+                         ids=lambda v: v if isinstance(v, str) and len(v) < 8 else None)
+def test_glossary10_first_file(engine, kind, text, code, words, fires):
+    check_word_class(engine, kind, text, code, words, fires)
