@@ -94,3 +94,20 @@ MORE = [
                          ids=lambda v: v if isinstance(v, str) and len(v) < 8 else None)
 def test_glossary10_first_file(engine, kind, text, code, words, fires):
     check_word_class(engine, kind, text, code, words, fires)
+
+
+LONG_TAIL = [
+    ("worry", "Mia (2) is behind on her developmental milestones because she spends all day in her cot.", JARGON, "developmental milestones", True),
+    ("worry", "Dad sells his methadone script and leaves Tom (6) alone while he buys heroin.", JARGON, "methadone script", True),
+    ("goal", "Mum will do an alcohol detox while Tom (6) stays with Nan.", JARGON, "alcohol detox", True),
+    ("worry", "The police sent a MERLIN after finding Mia (3) alone in the flat at 11pm.", JARGON, "MERLIN", True),
+    ("worry", "Mia (3) loves stories about Merlin and Dad hit her on Monday when she would not sleep.", ANY, "Merlin", False),
+    ("goal", "Tom (6) will learn his lines from the school play script with Nan each evening.", ANY, "script", False),
+    ("goal", "Mum will walk Mia (3) to the park each morning, and Jo will see how Mia is growing.", ANY, "growing", False),
+]
+
+
+@pytest.mark.parametrize("kind,text,code,words,fires", LONG_TAIL,
+                         ids=lambda v: v if isinstance(v, str) and len(v) < 8 else None)
+def test_glossary10_long_tail(engine, kind, text, code, words, fires):
+    check_word_class(engine, kind, text, code, words, fires)
