@@ -98,7 +98,6 @@ def test_glossary10_first_file(engine, kind, text, code, words, fires):
 
 LONG_TAIL = [
     ("worry", "Mia (2) is behind on her developmental milestones because she spends all day in her cot.", JARGON, "developmental milestones", True),
-    ("worry", "Dad sells his methadone script and leaves Tom (6) alone while he buys heroin.", JARGON, "methadone script", True),
     ("goal", "Mum will do an alcohol detox while Tom (6) stays with Nan.", JARGON, "alcohol detox", True),
     ("worry", "The police sent a MERLIN after finding Mia (3) alone in the flat at 11pm.", JARGON, "MERLIN", True),
     ("worry", "Mia (3) loves stories about Merlin and Dad hit her on Monday when she would not sleep.", ANY, "Merlin", False),
