@@ -37,7 +37,9 @@ CASES = [
     ("goal", "Dad needs to keep professionals informed of any changes.", "SOS511", "keep professionals informed", True),
     ("goal", "Mr and Mrs Lee will keep school fully informed.", "SOS511", "keep school fully informed", True),
     ("goal", "Nan will keep the health visitor in the loop.", "SOS511", "keep the health visitor in the loop", True),
-    ("goal", "Mum will keep the family worker up to date with her progress.", "SOS511", "keep the family worker", False),
+    # Round 10: an independent battery writer marked keeping a worker updated as service compliance
+    # ("keep the youth offending worker updated on where you are"), and SOS511 now reads it so.
+    ("goal", "Mum will keep the family worker up to date with her progress.", "SOS511", "keep the family worker", True),
     ("goal", "Dad will keep his probation officer updated every week.", "SOS511", "keep his probation officer updated", True),
     ("goal", "Mum will keep Nan informed about where Kai is after school.", "SOS511", "keep Nan informed", False),
     ("goal", "Mum will keep the house tidy and the fridge full for Leo.", "SOS511", "keep the house tidy", False),
