@@ -88,3 +88,8 @@ def test_for_the_child_is_not_a_timescale(text):
 def test_for_a_stretch_of_time_still_counts():
     report = engine().check_many(["Dad, you will cook tea for Ash twice a week for the next six months."], ["goal"])[0]
     assert next(c for c in report.components if c.name == "timescale").present
+
+
+def test_for_the_child_then_a_stretch_of_time_still_counts():
+    report = engine().check_many(["Mum, you will tidy the stairs for Ivy every day until the end of May."], ["goal"])[0]
+    assert next(c for c in report.components if c.name == "timescale").present

@@ -531,8 +531,11 @@ def _for_the_child(part: str, pattern, named: set) -> bool:
     """"cook tea for Ash twice a week": the model's date swallowed the child's name after "for",
     which says for whom, not for how long."""
     match = pattern.search(part)
-    after = part[match.end():].split()[:1] if match else []
-    return bool(match) and match.group(1).lower() == "for" and bool(after) and after[0].lower().strip(",.") in named
+    after = part[match.end():].split() if match else []
+    if not (match and match.group(1).lower() == "for" and after and after[0].lower().strip(",.") in named):
+        return False
+    # "for Theo every day until the end of March": a stretch of time said after the name still counts.
+    return not pattern.search(" ".join(after[1:]))
 
 
 def _timescale_real(ctx: Context):
