@@ -88,6 +88,7 @@ def measure(engine, rows: list[dict], seed_reports=None) -> dict:
     """Every figure, from one batched check of the probe statements."""
     reports = engine.check_many([r["text"] for r in rows], [r["kind"] for r in rows])
     recall: dict[str, list[int]] = {}
+    any_rule: dict[str, int] = {}
     missed, alarms = [], []
     flagged: dict[str, list[int]] = {}
     strict_n = 0
@@ -98,6 +99,12 @@ def measure(engine, rows: list[dict], seed_reports=None) -> dict:
             # ("written agreement" as service compliance) stands for the jargon finding it hid.
             hit = any((f.code in FAULT_CODES[mark["type"]] and _overlaps(f, start, end))
                       or (f.severity == "error" and (f.start, f.end) == (start, end)) for f in report.findings)
+            # A second, looser figure: the words are flagged (warning or error) by some word rule
+            # (SOS1xx-3xx), whatever type the rule gives them ("exposed to" marked jargon, told
+            # as vague). The strict figure above, the rule of the marked type, stays the target's.
+            flagged_any = hit or any(f.severity != "hint" and f.code[3] in "123" and _overlaps(f, start, end)
+                                     for f in report.findings)
+            any_rule[mark["type"]] = any_rule.get(mark["type"], 0) + flagged_any
             recall.setdefault(mark["type"], [0, 0])
             recall[mark["type"]][0] += hit
             recall[mark["type"]][1] += 1
@@ -123,6 +130,7 @@ def measure(engine, rows: list[dict], seed_reports=None) -> dict:
                               f"{', '.join(sorted(set(by)))} only on words the row marks as a fault (strict count only)")
     word_types = [t for t in recall if t not in STRUCTURE_FAULTS]
     hits = sum(recall[t][0] for t in word_types)
+    hits_any = sum(any_rule[t] for t in word_types)
     total = sum(recall[t][1] for t in word_types)
     structure_hits = sum(recall[t][0] for t in STRUCTURE_FAULTS if t in recall)
     structure_total = sum(recall[t][1] for t in STRUCTURE_FAULTS if t in recall)
@@ -136,6 +144,7 @@ def measure(engine, rows: list[dict], seed_reports=None) -> dict:
         "good_statements": len(good),
         "word_fault_recall": round(hits / total, 3) if total else None,
         "word_faults": total,
+        "word_fault_recall_any_rule": round(hits_any / total, 3) if total else None,
         "recall_by_type": {t: {"found": v[0], "marked": v[1], "recall": round(v[0] / v[1], 3)}
                            for t, v in sorted(recall.items())},
         "structure_fault_recall": round(structure_hits / structure_total, 3) if structure_total else None,
@@ -174,6 +183,8 @@ def _print(fig: dict) -> None:
           f"{fig['seed_statements']} seed statements")
     print(f"span recall of marked word faults  {fig['word_fault_recall']:.3f} of {fig['word_faults']} "
           f"(target >= {TARGETS['word_fault_recall']})")
+    if fig.get("word_fault_recall_any_rule") is not None:
+        print(f"  flagged by any word rule, whatever its type  {fig['word_fault_recall_any_rule']:.3f}")
     for kind, row in fig["recall_by_type"].items():
         note = "  (SOS511/SOS512, structure rules)" if kind in STRUCTURE_FAULTS else ""
         print(f"  {kind:15} {row['found']:3}/{row['marked']:<3} {row['recall']:.3f}{note}")
