@@ -272,6 +272,12 @@ class WordFixer:
             return None  # "the Domestic Violence Perpetrator Programme": part of a proper name is the name's
         if cand.replacement.lower() == "about" and _not_a_topic(span):
             return None  # "care needs in respect of feeding" is not "needs about feeding"
+        if _paired_with_opposite(span):
+            return None  # "announced and unannounced visits": swapping one half breaks the pair
+        if any(t.pos_ == "VERB" for t in span) and any(
+                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _IDIOM_OBJECTS
+                for t in span if t.pos_ == "VERB" for c in t.children if c.i not in range(span.start, span.end)):
+            return None  # "facilitate access to the flat" is letting the workers in, not "help (with) access"
         if cand.swap is not None and cand.swap.before_verb:
             # An adverbial phrase keeps its place: at the end of a clause it takes the phrase
             # ("supervised all the time"), before its verb the one word ("will always keep").
@@ -575,9 +581,13 @@ class WordFixer:
             return None  # "owing to insufficient evidence" cannot be "owing to not enough evidence"
         if " " in text and any(_ORDINAL.fullmatch(t.lower_) for t in doc[max(0, span.start - 4): span.start]):
             return None  # "the 9th centile" is a measurement, not "the 9th line on the growth chart"
+        # the number comes from the phrase's head noun, even where the parse hangs the phrase on
+        # another word ("agreed to unannounced visits", "unannounced" read as a verb)
+        number = span[-1] if (root.pos_ in ("ADJ", "VERB") and root.i == span.end - 2
+                              and span[-1].tag_.startswith("NN")) else root
         if cand.modifier and root.dep_ in ("compound", "amod", "nmod"):
             text = cand.modifier
-        elif root.tag_ in ("NNS", "NNPS") and not grammar.looks_plural(text) and not span.text.isupper() and not cand.fixed:
+        elif number.tag_ in ("NNS", "NNPS") and not grammar.looks_plural(text) and not span.text.isupper() and not cand.fixed:
             text = cand.plural or grammar.pluralise_phrase(text)
         start = span.start
         before = doc[start - 1] if start > 0 else None
@@ -713,6 +723,25 @@ _NOT_TOPICS = {"need", "support", "help", "progress", "improvement", "change", "
                "responsibility", "duty", "role", "skill", "strength", "deficit", "gap"}
 _BREAKS = {",", ";", ":", "(", ")", "\"", "“", "”", "[", "]"}  # marks a short object does not hold ("Ellie-Mae's" does)
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "mx", "prof", "sir"}
+
+
+# A verb's plain word reads wrongly before these objects: "facilitate/enable access" is letting
+# someone in; "help access", "help with entry" say something else.
+_IDIOM_OBJECTS = ("access", "entry")
+_OPPOSITE_PREFIXES = ("un", "non-", "non", "in", "im", "dis", "ir", "il")
+
+
+def _paired_with_opposite(span) -> bool:
+    """Is a word of the span joined by "and"/"or" to its own opposite ("announced and unannounced",
+    "supervised or unsupervised", "planned and unplanned")? A plain word for one half would
+    break the pair the writer drew."""
+    def opposite(a: str, b: str) -> bool:
+        return any(a == p + b or b == p + a for p in _OPPOSITE_PREFIXES)
+    doc = span.doc
+    # the conjuncts, and the words near by: the small model can parse "Both announced and
+    # unannounced visits" with "announced" as the main verb
+    return any(opposite(t.lower_, c.lower_) for t in span
+               for c in (*t.conjuncts, *doc[max(0, t.i - 3): t.i], *doc[t.i + 1: t.i + 4]))
 
 
 def _inside_name(doc, span) -> bool:

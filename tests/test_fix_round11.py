@@ -1,0 +1,79 @@
+"""What `check --fix` writes, round 11: two classes of swap judged wrong on round 10's fresh case
+records, in sentences of my own (not from corpus/, tests/data/ or any probe set).
+
+1. A word joined by "and"/"or" to its own opposite ("announced and unannounced visits",
+   "supervised or unsupervised contact"): a plain word for one half breaks the pair, so the
+   pair is left as written.
+2. A verb of enabling before "access" or "entry" ("facilitate access to the flat"): "help (with)
+   access" does not say "let the workers in", so the verb is left as written (the check's advice
+   still asks for plain words).
+Near misses: the same words outside those frames are still swapped.
+"""
+from __future__ import annotations
+
+import pytest
+
+from sos_lint.api import engine
+from sos_lint.fixes import fixed_text
+
+
+@pytest.fixture(scope="module")
+def eng():
+    return engine()
+
+
+def _fixed(eng, text: str) -> str:
+    return fixed_text(text, eng.check_document(text, None)).text
+
+
+PAIRED = [
+    "Gran will allow announced and unannounced visits to her flat in Rhyl.",
+    "Both announced and unannounced visits will carry on until March.",
+    "There will be unannounced or announced checks at bedtime.",
+    "Dad agreed to announced as well as unannounced visits, and to unannounced and announced calls.",
+    "Visits to the Okafor home, announced and unannounced, will take place every week.",
+]
+
+
+@pytest.mark.parametrize("text", PAIRED)
+def test_word_paired_with_its_opposite_is_left(eng, text):
+    assert "unannounced" in _fixed(eng, text)
+
+
+UNPAIRED = [
+    ("The social worker will make unannounced visits to the flat.", "surprise visits"),
+    ("Nan agreed to unannounced visits on Saturdays.", "surprise visits"),
+    ("An unannounced visit on 4 May found the fridge empty.", "surprise visit"),
+]
+
+
+@pytest.mark.parametrize("text,plain", UNPAIRED)
+def test_unpaired_word_is_still_swapped(eng, text, plain):
+    assert plain in _fixed(eng, text)
+
+
+ACCESS = [
+    "Mr and Mrs Patel will facilitate access to the house for the social worker's visits.",
+    "Mum will facilitate entry for the health visitor every fortnight.",
+    "Access to the bedroom will be facilitated by Dad when the worker calls.",
+    "Grandad will facilitate access to the garden flat for all checks.",
+    "Dad must facilitate access so that the nurse can see Joy.",
+]
+
+
+@pytest.mark.parametrize("text", ACCESS)
+def test_enabling_verb_before_access_is_left(eng, text):
+    out = _fixed(eng, text)
+    assert "facilitat" in out and "help access" not in out and "help with access" not in out \
+        and "helped by" not in out and "help entry" not in out
+
+
+OTHER_OBJECTS = [
+    ("Nan will facilitate contact between Leo and his dad every Saturday.", "help with contact"),
+    ("The school will facilitate a meeting with Mum on Friday.", "help with a meeting"),
+]
+
+
+@pytest.mark.parametrize("text,plain", OTHER_OBJECTS)
+def test_enabling_verb_before_other_objects_is_still_swapped(eng, text, plain):
+    assert plain in _fixed(eng, text)
