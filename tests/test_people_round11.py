@@ -1,0 +1,176 @@
+"""Who is the child, round 11, by class: a family word for an older relative in any spelling
+before a name; an organisation whose name ends in a plural place or service word; a place in a
+heading; the person whose home a child goes to ("to Kerry's"); a month's name doing what people
+do after a word of time ("after May cried"). Cases written for these tests, in our own words;
+each class has near misses that must not change."""
+import pytest
+
+from test_people_places import read
+
+
+def _roles(text):
+    children, adults, _ = read(text)
+    return set(children), set(adults)
+
+
+def _words(names):
+    return {w for n in names for w in n.split()}
+
+
+# (A) A family word for an older relative, however it is spelt, before a name: the word is never
+# the child, and the name after it is an adult.
+@pytest.mark.parametrize("text, child, adult", [
+    ("Kai (7) stays with Gramps Eddie at weekends.", "Kai", "Eddie"),
+    ("Nia, aged 6, told her teacher that Bampi Glyn shouts at her.", "Nia", "Glyn"),
+    ("Tia (4) goes to Abuela Rosa's flat after nursery.", "Tia", "Rosa"),
+    ("Ruby (8) is scared of Granddad Vic when he drinks.", "Ruby", "Vic"),
+    ("Dad left Sol (3) with Nonna Lucia overnight.", "Sol", "Lucia"),
+    ("Zara (11) says Grampa Len hits her.", "Zara", "Len"),
+    ("Granddad Yusuf has been picking up Idris (5) since March.", "Idris", "Yusuf"),
+    ("Noor (2) was left with Grandmama Ines while Mum went out.", "Noor", "Ines"),
+    ("Mum, you and Kit (6) will stay with Great-Grandad Stan when Dad drinks.", "Kit", "Stan"),
+    ("Leo (9) told us Grandpapa Tom lets him smoke in the shed.", "Leo", "Tom"),
+    ("Bo (4) cried when Nonno Carlo shouted at Mum.", "Bo", "Carlo"),
+    ("Ava (10) would like to live with Grandmum Pam.", "Ava", "Pam"),
+])
+def test_an_older_relatives_word_in_any_spelling_names_an_adult(text, child, adult):
+    children, adults = _roles(text)
+    assert child in children, children
+    assert adult not in _words(children), children
+    assert not children - {child}, children
+
+
+# Near misses: a grandchild's word says a child; a given name before a surname is a child.
+@pytest.mark.parametrize("text, child", [
+    ("Nan looks after her grandson Alfie (4) every weekend.", "Alfie"),
+    ("Grandad told us his granddaughter Pearl cries when Dad shouts.", "Pearl"),
+    ("Granville (8) was found alone at the bus stop.", "Granville"),
+    ("Grant, aged 12, has been missing school since Easter.", "Grant"),
+    ("Nanette (5) is often hungry when she arrives at school.", "Nanette"),
+])
+def test_words_that_start_like_a_relatives_word_stay_as_read(text, child):
+    children, adults = _roles(text)
+    assert child in children, children
+
+
+# (B) An organisation whose name ends in a plural place or service word is never the child.
+@pytest.mark.parametrize("text, child, not_child", [
+    ("Referral received from Calder Valley Teaching Hospitals about Kai (1).", "Kai", "Calder"),
+    ("A letter came from Manchester University Hospitals about Ivy (3).", "Ivy", "Manchester"),
+    ("Nurses at Sheffield Children's Hospitals saw bruises on Noor (1).", "Noor", "Sheffield"),
+    ("Tia (6) has been referred to Pennine Care Services by her GP.", "Tia", "Pennine"),
+    ("Ruby (2) was seen by Mid Yorkshire Health Centres on Tuesday.", "Ruby", "Mid"),
+    ("Moorside Family Hubs rang Mum about Sol (4).", "Sol", "Moorside"),
+    ("The call came from West Park Surgeries after Bo (3) fell.", "Bo", "West"),
+    ("Kit (8) was taken to Airedale General Hospitals' emergency unit.", "Kit", "Airedale"),
+    ("Harbour Lane Nurseries told us that Jet (3) arrives hungry.", "Jet", "Harbour"),
+    ("Zak (13) is known to Greater Manchester Youth Services.", "Zak", "Greater"),
+])
+def test_an_organisation_with_a_plural_head_is_not_a_child(text, child, not_child):
+    children, _ = _roles(text)
+    assert child in children, children
+    assert not_child not in _words(children), children
+
+
+@pytest.mark.parametrize("text, child", [
+    ("Dad shouted at Hope (6) outside the hospitals car park.", "Hope"),
+    ("Willow Hughes (14) told the nurse that her stepdad hits her.", "Willow"),
+    ("Ivy Park (7) was seen at the surgery on Monday.", "Ivy"),
+    ("Mum took Rowan (2) to three different hospitals in a week.", "Rowan"),
+    ("Ruby (9) and Jade (7) were left alone at home.", "Jade"),
+])
+def test_plural_place_words_leave_children_alone(text, child):
+    children, _ = _roles(text)
+    assert child in children, children
+
+
+# (C) A place in a heading (a line with no verb, led by a document's name) is never the child.
+@pytest.mark.parametrize("text, not_child", [
+    ("Worry Statement 3 - school attendance (Child in Need Plan, Wigan)", "Wigan"),
+    ("Safety Goal 2 - bedtimes (Early Help Plan, Oldham)", "Oldham"),
+    ("Danger Statement - home conditions (Initial Assessment, Rotherham)", "Rotherham"),
+    ("Worry statement 1 (Strategy Discussion, Halton)", "Halton"),
+    ("Wellbeing Goal 4 - food and sleep (Team Around the Family, Tameside)", "Tameside"),
+    ("Harm statement (Section 47 Enquiry, Walsall)", "Walsall"),
+    ("Needs statement - money (Family Plan, Bury)", "Bury"),
+    ("Worry Statement 1 - drinking (Review, Sefton)", "Sefton"),
+    ("Safety goal (Core Group, Knowsley) - evenings", "Knowsley"),
+    ("Worry statement 2 (Early Help Assessment, Dudley)", "Dudley"),
+])
+def test_a_place_in_a_heading_is_not_a_child(text, not_child):
+    children, _ = _roles(text)
+    assert not_child not in _words(children), children
+
+
+@pytest.mark.parametrize("text, child", [
+    ("Worry Statement 1 - Ruby (6) sees Dad hit Mum (Child in Need Plan, Wigan)", "Ruby"),
+    ("Safety Goal - Kai, aged 9 (Early Help Plan, Oldham)", "Kai"),
+    ("Worry statement: Storm (4) is left alone at night.", "Storm"),
+    ("Danger statement - Ivy (3) (Initial Assessment)", "Ivy"),
+    ("Safety goal for Willow (5): Mum will walk her to school.", "Willow"),
+])
+def test_a_child_in_a_heading_is_still_a_child(text, child):
+    children, _ = _roles(text)
+    assert child in children, children
+
+
+# (D) Whose home a child goes to ("goes to Kerry's", "stays at Dean's"): a grown-up's house, not
+# the child, when another child is named.
+@pytest.mark.parametrize("text, child, host", [
+    ("When Mum drinks, Ivy (6) goes round to Kerry's until the morning.", "Ivy", "Kerry"),
+    ("Kai (9) sleeps at Dean's when Mum is out.", "Kai", "Dean"),
+    ("Ruby (5) and Tia (7) stay at Aunty Jo's or at Bev's when Dad drinks.", "Ruby", "Bev"),
+    ("Dad, you and Will (8) need a plan so Will can go next door to Marion's while you calm down.", "Will", "Marion"),
+    ("Mum, you will take Sol (4) over to Linda's if Dad comes home drunk.", "Sol", "Linda"),
+    ("Hope (11) was sent to Trevor's for the night after the fight.", "Hope", "Trevor"),
+    ("Jet (3) has been staying at Gail's since the police came.", "Jet", "Gail"),
+    ("Ava, who is 10, ran to Shirley's next door when Dad hit Mum.", "Ava", "Shirley"),
+    ("If Dad shouts, Noor (7) will go across the road to Pauline's.", "Noor", "Pauline"),
+    ("Bo (6) stopped going to Maureen's after she smacked him.", "Bo", "Maureen"),
+])
+def test_the_person_whose_home_a_child_goes_to_is_not_the_child(text, child, host):
+    children, _ = _roles(text)
+    assert child in children, children
+    assert host not in children, children
+
+
+@pytest.mark.parametrize("text, child", [
+    ("Kai (9) goes to Ruby's school.", "Ruby"),
+    ("Mum leaves Tia at home while she goes to Amber's birthday party.", "Tia"),
+    ("Dad took Storm's phone and broke it.", "Storm"),
+    ("Ivy (6) told Leo's teacher that Dad hits Leo.", "Leo"),
+    ("Nan will take Rowan to Nan's every Friday.", "Rowan"),
+])
+def test_a_childs_possessive_with_its_noun_stays_a_child(text, child):
+    children, _ = _roles(text)
+    assert child in children, children
+
+
+# (E) A month's name doing what people do, even after a word of time or inside quoted words.
+@pytest.mark.parametrize("text, child", [
+    ("Dad said \"May is a handful, she never listens\" after May cried at contact.", "May"),
+    ("After June screamed, Dad locked her in her room.", "June"),
+    ("Since April started nursery she has cried every morning.", "April"),
+    ("Mum told us that before May fell asleep she had not eaten.", "May"),
+    ("Nan said \"June never sleeps\" when she rang on Monday.", "June"),
+    ("Until August tells someone, nobody will know what Dad does.", "August"),
+    ("After April told her teacher, Dad shouted at her.", "April"),
+    ("Before June gets home from school, Mum has usually been drinking.", "June"),
+    ("Mum says \"April lies all the time\".", "April"),
+    ("Since May was hit, she has flinched whenever Dad comes near.", "May"),
+])
+def test_a_month_name_doing_what_people_do_is_the_child(text, child):
+    children, _ = _roles(text)
+    assert child in children, children
+
+
+@pytest.mark.parametrize("text, not_child", [
+    ("After May, Dad stopped going to the meetings and Kai (6) missed school.", "May"),
+    ("Since June the family has lived with Nan and Ivy (3) is settled.", "June"),
+    ("Before April ends, Mum will have moved and Tia (4) will have a bed.", "April"),
+    ("Since August started, Dad has been drinking again and Bo (2) cries.", "August"),
+    ("After June was over, Kai (9) went back to school.", "June"),
+])
+def test_a_month_as_a_time_is_not_a_child(text, not_child):
+    children, _ = _roles(text)
+    assert not_child not in children, children
