@@ -247,6 +247,10 @@ class _Reader(RoleReading, AgeReading, PlaceReading, ThingReading):
             return True
         if lower in ("little", "young", "wee") and self._sentence_start(token) and self._little_opens(token):
             return False  # "Little Wren is scared…": how the child is spoken of, not a name
+        nxt2 = self.doc[token.i + 2] if token.i + 2 < len(self.doc) else None
+        if nxt2 is not None and self.doc[token.i + 1].text == "-" and not token.whitespace_ \
+                and (lower + nxt2.lower_) in self.w["adult_family"]:
+            return False  # "Great-Grandad Stan", "Step-Nan Pat": one word for an older relative
         if token.i in self.thing_tokens or self._in_address(token):
             return False  # "27 Sorrel Grove and Nova (5)": an address, whatever is beside it
         if self._verb_not_name(token):

@@ -157,6 +157,9 @@ class AgeReading:
         while j + 1 < n and doc[j].lower_ in ("and", ",") and _cased(doc[j + 1]) and doc[j + 1].lower_ not in self.w["roles"]:
             j += 2
             position += 1
+        if j != i and token.i and (doc[token.i - 1].lower_ in self.w["adult_family"]
+                                   or doc[token.i - 1].lower_.rstrip(".") in self.w["titles"]):
+            return None  # "Oma Greta and Ivy (9)": the age after the list is the child's, not the grandmother's
         rest = list(doc.window(j, j + 7))
         texts = [t.lower_ for t in rest]
 

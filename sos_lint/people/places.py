@@ -35,6 +35,35 @@ class PlaceReading:
                     and not (dash and (len(run) < 2 or self._age_of(run[-1]) is not None
                                        or not any(t.lower_ in self.w["headings"] for t in run))):
                 found.update(t.i for t in run)
+        found |= self._document_brackets()
+        return found
+
+    def _document_brackets(self) -> set[int]:
+        """Tokens of a bracket that names a document and where or when it was written ("(Early Help
+        Assessment, Sandwell)", "(Child in Need Plan, Wigan)", "(Core Group, 3 May)"): a list of
+        capitalised words, one item of it a document's name. Never a person, unless an age or a
+        possessive says so ("(Ruby's plan)", "(Kai, aged 9)")."""
+        doc, found = self.doc, set()
+        joins = {",", "in", "of", "the", "and", "&", "for", "-", "–", "/"}
+        for open_ in doc:
+            if open_.text != "(":
+                continue
+            inner = []
+            for t in doc.window(open_.i + 1, open_.i + 14):
+                if t.text == ")":
+                    break
+                inner.append(t)
+            else:
+                continue
+            if len(inner) < 3 or not any(t.text == "," for t in inner):
+                continue
+            if not all(_cased(t) or t.like_num or t.lower_ in joins for t in inner):
+                continue
+            if not any(_cased(t) and t.lower_ in self.w["headings"] for t in inner):
+                continue
+            if any(self._age_of(t) is not None for t in inner if _cased(t)):
+                continue
+            found.update(t.i for t in inner if _cased(t))
         return found
 
     def _phrase_tokens(self, keys) -> set[int]:
