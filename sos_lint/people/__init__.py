@@ -384,6 +384,21 @@ class _Reader(RoleReading, AgeReading, PlaceReading, ThingReading):
             return "before " + after.text  # "while Kacey sleeps", "Rocky cries when…"
         return ""
 
+    def _home_of(self, mention) -> bool:
+        """"goes round to Kerry's", "sleeps at Dean's", "was sent to Trevor's for the night": a
+        possessive with nothing after it, after a word of place, names whose home it is. Not
+        "Ruby's school" (the thing is said) nor "Amber's party"."""
+        doc, last = self.doc, mention[-1]
+        if mention[0].i == 0 or last.i + 1 >= len(doc) or doc[last.i + 1].lower_ not in ("'s", "’s"):
+            return False
+        before = doc[mention[0].i - 1]
+        if before.lower_ not in self.w["place_prepositions"] and before.lower_ not in ("to", "round", "from", "into"):
+            return False
+        after = doc[last.i + 2] if last.i + 2 < len(doc) else None
+        return after is None or after.is_punct or after.pos_ in ("ADP", "SCONJ", "CCONJ", "ADV", "PART") \
+            or after.lower_ in ("until", "till", "when", "while", "if", "because", "so", "every", "each", "most") \
+            or after.lower_ == "next" and last.i + 3 < len(doc) and doc[last.i + 3].lower_ == "door"  # "to Shirley's next door"
+
     def _titled_thing(self, token) -> bool:
         """A capitalised run joined by "of" or "of the" to another capitalised word ("Match of
         the Day", "Duke of Edinburgh", "Bank of England"): a title, never a person's name."""
@@ -570,6 +585,8 @@ class _Reader(RoleReading, AgeReading, PlaceReading, ThingReading):
                 role, evidence, _ = decided[key]
             elif self._thing_name(mention):
                 role, evidence = OTHER, "the name of a place, an organisation or a thing"
+            elif has_child and self._home_of(mention):
+                role, evidence = ADULT, "the one whose home a child goes to"
             elif has_child and self._harms_adult(mention[-1]):
                 role, evidence = ADULT, "does harm to an adult of the family"
             elif self._adult_by_deeds(mention, decided, has_child, per_mention):
