@@ -176,3 +176,18 @@ def test_a_month_name_doing_what_people_do_is_the_child(text, child):
 def test_a_month_as_a_time_is_not_a_child(text, not_child):
     children, _ = _roles(text)
     assert not_child not in children, children
+
+
+# (B2) The same with no child named: the organisation after "from", "by" or "to" is still no child.
+@pytest.mark.parametrize("text, not_child", [
+    ("Referral received from Calder Valley Teaching Hospitals regarding an unborn baby.", "Calder"),
+    ("A letter came from Wigan Infirmaries about the baby's weight.", "Wigan"),
+    ("Referral received from Bolton Hospitals after the birth.", "Bolton"),
+    ("The call came from Hillside Surgeries on Monday.", "Hillside"),
+    ("The family is known to Pennine Care Services.", "Pennine"),
+    ("The baby was referred by Fernside Children's Centres last week.", "Fernside"),
+])
+def test_an_organisation_is_never_the_child_when_no_child_is_named(text, not_child):
+    children, _ = _roles(text)
+    assert not_child not in _words(children), children
+    assert not {"Infirmaries", "Surgeries", "Hospitals", "Services", "Centres"} & _words(children), children
