@@ -285,7 +285,7 @@ class _Reader(RoleReading, AgeReading, PlaceReading, ThingReading):
         if lower in w["calendar"]:
             return not self._month_is_date(token) and bool(
                 self._evidence(token) or self._title_or_role_before(token) or not self._sentence_start(token)
-                or self._human_predicate(token) or self._said_to_be_a_child(token))
+                or self._human_predicate(token) or self._said_to_be_a_child(token) or self._month_acts(token))
         if self._place(token) and not self._evidence(token) and not self._role_word_before(token) \
                 and not self._worker_at_place(token, token) and not (
                     (token.i + 2 < len(self.doc) and self.doc.tokens[token.i + 1].text in ("and", ",", "&")

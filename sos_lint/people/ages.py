@@ -31,6 +31,15 @@ _LITTLE = {"little", "wee", "young"}
 _CLAUSE_OPENERS = {"when", "while", "whenever", "if", "because", "where", "until", "unless", "since"}
 
 
+# What a time can do as well as a person: a month as their subject is a name only with a person's
+# complement ("started nursery", "gets home", "fell asleep").
+_WHAT_TIMES_DO = {"be", "come", "go", "get", "run", "look", "stay", "grow", "feel", "start", "begin", "end", "finish",
+                  "pass", "arrive", "fall", "turn", "last", "see", "bring", "become", "remain", "seem", "follow",
+                  "approach", "leave", "live", "need", "want", "help", "care"}
+_A_PERSONS_COMPLEMENT = {"home", "asleep", "awake", "school", "nursery", "college", "bed", "upset", "hungry", "scared",
+                         "frightened", "ill", "poorly", "sick", "crying", "quiet", "withdrawn"}
+
+
 class AgeReading:
     """Ages and child cues: methods of the people reader (sos_lint.people._Reader)."""
 
@@ -41,6 +50,8 @@ class AgeReading:
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if after is not None and after.text == "(" and self._age_of(token) is not None:
             return False  # "worried that April (3) has lost weight": a child with her age
+        if self._month_acts(token):
+            return False  # "after May cried", "since April started nursery": a person, whatever the word before
         if before is not None and (before.like_num or before.lower_ in self.w["date_words"]):
             return True
         if before is not None and before.lower_ in ("for", "over") and token.dep_ == "pobj" and token.head.i == before.i \
@@ -50,6 +61,29 @@ class AgeReading:
                 and not _cased(token.head) and before is not None and before.pos_ == "DET":
             return True  # "in the July heat", "the May half-term"
         return after is not None and after.like_num and after.i + 1 < len(doc) and doc[after.i + 1].text != ")"
+
+    def _month_acts(self, token) -> bool:
+        """Is a month's name the subject of what only a person does ("after May cried", "until
+        August tells someone", "since May was hit"), or of a verb with a person's complement
+        ("since April started nursery", "before June gets home", "before May fell asleep")? Not
+        of what a time does ("since August started", "before April ends", "after June was over")."""
+        verb = token.head
+        nxt = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
+        if token.dep_ == "pobj" and nxt is not None and nxt.tag_ in ("VBD", "VBZ", "VBP") and nxt.pos_ == "VERB":
+            verb = nxt  # "After June screamed, …": the parse hung the name on "after" and the verb on the clause
+        elif token.dep_ not in ("nsubj", "nsubjpass"):
+            return False
+        if verb.pos_ not in ("VERB", "AUX") or verb.i == token.i:
+            return False
+        lemma, w = verb.lemma_.lower(), self.w
+        if token.dep_ == "nsubjpass":
+            return lemma in _HARM_VERBS or lemma in _CARE_VERBS or verb.lower_ in w["human_predicates"]
+        if lemma not in _WHAT_TIMES_DO and (lemma in w["person_only_predicates"] or verb.lower_ in w["person_only_predicates"]
+                                             or lemma in w["human_predicates"] or lemma in _TALK_VERBS
+                                             or lemma in _HARM_VERBS or lemma in _CARE_VERBS or lemma == "lie"):
+            return True
+        return any(c.dep_ in ("dobj", "advmod", "acomp", "attr", "npadvmod") and c.lower_ in _A_PERSONS_COMPLEMENT
+                   for c in verb.children)
 
     @_per_token
     def _human_predicate(self, token) -> bool:
