@@ -191,3 +191,39 @@ def test_an_organisation_is_never_the_child_when_no_child_is_named(text, not_chi
     children, _ = _roles(text)
     assert not_child not in _words(children), children
     assert not {"Infirmaries", "Surgeries", "Hospitals", "Services", "Centres"} & _words(children), children
+
+
+# The one reading of "written to the child" (parts.common.addressed_child), at its two strengths:
+# the parts' (a goal opening with the only child named) and the wording rules' (``anywhere=True``:
+# any sentence opening with a name no adult has, then a comma). These pin the behaviour the two
+# near copies had before they were merged.
+def _addressed(engine, text, kind, anywhere):
+    from sos_lint.checks.base import Context
+    from sos_lint.checks.parts.common import addressed_child
+
+    doc = next(iter(engine.parse([text])))
+    ctx = Context(doc=doc, kind=kind, config=engine.config, lexicons=engine.lexicons)
+    return addressed_child(ctx, anywhere=anywhere)
+
+
+@pytest.mark.parametrize("text, kind, strict, loose", [
+    ("Ellie, you will tell Mum if anyone online asks you for photos.", "goal", True, True),
+    ("Kacey, the goal is that you will come home by nine every night.", "goal", True, True),
+    ("Dean, you will walk Ruby to school every morning.", "goal", False, False),
+    ("Mum, you will walk Ruby to school every morning.", "goal", False, False),
+    ("Ruby, you will tell Miss Khan if Dad shouts.", "worry", False, True),
+    ("Mum will walk Ruby to school. Ruby, you can tell Nan if she does not.", "goal", False, True),
+    ("Mum and Dad, you need to keep Ivy safe.", "goal", False, False),
+    ("Ivy will go to Nan's when Dad drinks.", "goal", False, False),
+])
+def test_one_reading_of_a_statement_written_to_the_child(engine, text, kind, strict, loose):
+    assert _addressed(engine, text, kind, anywhere=False) is strict
+    assert _addressed(engine, text, kind, anywhere=True) is loose
+
+
+def test_the_wording_rules_read_the_merged_function():
+    from sos_lint.checks import child_blame
+    from sos_lint.checks.parts import common
+
+    assert child_blame.addressed_child is common.addressed_child
+    assert not hasattr(child_blame, "_addressed_child")
