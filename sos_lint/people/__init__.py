@@ -251,6 +251,8 @@ class _Reader(RoleReading, AgeReading, PlaceReading, ThingReading):
         if nxt2 is not None and self.doc[token.i + 1].text == "-" and not token.whitespace_ \
                 and (lower + nxt2.lower_) in self.w["adult_family"]:
             return False  # "Great-Grandad Stan", "Step-Nan Pat": one word for an older relative
+        if self._group_name(token):
+            return False  # "Little Acorns said…", "Busy Bees told us…": a nursery's or a club's name
         if token.i in self.thing_tokens or self._in_address(token):
             return False  # "27 Sorrel Grove and Nova (5)": an address, whatever is beside it
         if self._verb_not_name(token):
@@ -383,6 +385,33 @@ class _Reader(RoleReading, AgeReading, PlaceReading, ThingReading):
                 or after.lower_ in self.w["human_predicates"] or after.lemma_.lower() in self.w["human_predicates"]):
             return "before " + after.text  # "while Kacey sleeps", "Rocky cries when…"
         return ""
+
+    def _group_name(self, token) -> bool:
+        """Two capitalised words, a word for what something is like and then a plural ("Little
+        Acorns", "Busy Bees", "Happy Faces", "Bright Sparks"): the name of a nursery, a club or a
+        group, never one person. Not a given name and a surname ("Ruby Jones", "Little Lewis"):
+        neither word may be a given name, and the first must read as a describing word."""
+        doc = self.doc
+        for first in (doc[token.i - 1] if token.i else None, token):
+            if first is None or first.i + 1 >= len(doc):
+                continue
+            second = doc[first.i + 1]
+            if token.i not in (first.i, second.i) or not (_cased(first) and _cased(second)) or not first.whitespace_:
+                continue
+            if first.i and _cased(doc[first.i - 1]) and not self._sentence_start(first) \
+                    or first.i + 2 < len(doc) and _cased(doc[first.i + 2]):
+                continue  # a longer run: read elsewhere
+            if first.lower_ in first_names() or second.lower_ in first_names() \
+                    or first.lower_ in self.child_names or second.lower_ in self.child_names:
+                continue
+            plural = second.lower_
+            if not (plural.endswith("s") and not plural.endswith(("ss", "'s")) and len(plural) > 3):
+                continue
+            describing = first.tag_ == "JJ" or first.pos_ == "ADJ" or first.lower_ in ("little", "wee", "tiny", "young") \
+                or first.ent_type_ == "ORG" and second.ent_type_ == "ORG"
+            if describing and self._age_of(second) is None:
+                return True
+        return False
 
     def _home_of(self, mention) -> bool:
         """"goes round to Kerry's", "sleeps at Dean's", "was sent to Trevor's for the night": a

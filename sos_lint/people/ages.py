@@ -160,7 +160,7 @@ class AgeReading:
         name, after = doc[word.i + 1], doc[word.i + 2]
         passive = name.head if name.dep_ == "nsubjpass" else None  # "Young Cole was found…", "… was hit"
         return _cased(name) and not _cased(after) and name.dep_ in ("nsubj", "nsubjpass", "compound") \
-            and not name.lower_.endswith("s") and name.lower_ not in w["place_nouns"] \
+            and not (name.lower_.endswith("s") and name.lower_ not in first_names()) and name.lower_ not in w["place_nouns"] \
             and name.lower_ not in w["institutions"] and name.lower_ not in w["headings"] \
             and name.lower_ not in w["brands"] and not self._place(name) \
             and (name.lower_ in first_names() or self._human_predicate(name) or child_predicate(name)
