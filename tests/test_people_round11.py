@@ -261,3 +261,13 @@ def test_a_groups_name_is_not_a_child(text, not_child):
 def test_a_child_called_little_whose_name_ends_in_s_stays_a_child(text, child):
     children, _ = _roles(text)
     assert child in _words(children), children
+
+
+@pytest.mark.parametrize("text, adult", [
+    ("Cllr Evans said that Hope (7) was begging outside the shop.", "Evans"),
+    ("Miss Roberts told us that Kai (6) had no lunch.", "Roberts"),
+    ("Nurse Hughes saw a bruise on Tia (2).", "Hughes"),
+])
+def test_a_title_then_a_surname_ending_in_s_is_not_a_group(text, adult):
+    children, adults = _roles(text)
+    assert adult not in _words(children), children

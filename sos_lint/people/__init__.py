@@ -402,7 +402,8 @@ class _Reader(RoleReading, AgeReading, PlaceReading, ThingReading):
                     or first.i + 2 < len(doc) and _cased(doc[first.i + 2]):
                 continue  # a longer run: read elsewhere
             if first.lower_ in first_names() or second.lower_ in first_names() \
-                    or first.lower_ in self.child_names or second.lower_ in self.child_names:
+                    or first.lower_ in self.child_names or second.lower_ in self.child_names \
+                    or first.lower_.rstrip(".") in self.w["titles"] or first.lower_ in self.w["roles"]:
                 continue
             plural = second.lower_
             if not (plural.endswith("s") and not plural.endswith(("ss", "'s")) and len(plural) > 3):
