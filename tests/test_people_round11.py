@@ -271,3 +271,34 @@ def test_a_child_called_little_whose_name_ends_in_s_stays_a_child(text, child):
 def test_a_title_then_a_surname_ending_in_s_is_not_a_group(text, adult):
     children, adults = _roles(text)
     assert adult not in _words(children), children
+
+
+# (G) A name opening a sentence before a verb of eating, drinking or swallowing is someone, even
+# when the thing consumed is a capitalised brand the parse takes for the next clause's subject.
+@pytest.mark.parametrize("text, child", [
+    ("Ruby drank Tango and Storm cried.", "Ruby"),
+    ("Hazel drinks Monster before school and cannot sit still.", "Hazel"),
+    ("Clover swallowed Calpol from the bottle when Mum was asleep.", "Clover"),
+    ("Rain drank Stella from Dad's can at the party.", "Rain"),
+    ("Breeze has drunk Lucozade for breakfast every day this week.", "Breeze"),
+    ("Jet drank a bottle of Smirnoff that Dad left out.", "Jet"),
+    ("Sable was drinking Red Bull at 7am when she arrived at school.", "Sable"),
+    ("Wren swallows Nytol when she cannot sleep.", "Wren"),
+    ("Blue drinks Coke instead of milk and Dad does not stop him.", "Blue"),
+    ("Onyx drank Fanta all night while Mum was out.", "Onyx"),
+])
+def test_a_name_that_drinks_or_swallows_is_a_person(text, child):
+    children, _ = _roles(text)
+    assert child in children, children
+
+
+@pytest.mark.parametrize("text, not_child", [
+    ("Stella was found in the kitchen and Kai (9) had drunk some.", "Stella"),
+    ("Tango is what Ivy (6) drinks at breakfast.", "Tango"),
+    ("Monster cans were all over Tia's (8) bedroom floor.", "Monster"),
+    ("Drinks were left out where Kai (3) could reach them.", "Drinks"),
+    ("Smirnoff bottles were found under Jet's (4) cot.", "Smirnoff"),
+])
+def test_a_drink_is_not_the_child(text, not_child):
+    children, _ = _roles(text)
+    assert not_child not in _words(children), children
