@@ -302,3 +302,35 @@ def test_a_name_that_drinks_or_swallows_is_a_person(text, child):
 def test_a_drink_is_not_the_child(text, not_child):
     children, _ = _roles(text)
     assert not_child not in _words(children), children
+
+
+# (H) A name with a place's word set beside it after a comma ("Tesco and Aldi, the shops near the
+# flat,", "Phoenix, the youth club on Park Road"): the place, never the child.
+@pytest.mark.parametrize("text, child, not_child", [
+    ("Greggs, the bakery on the corner, gives Kai (8) free sausage rolls.", "Kai", "Greggs"),
+    ("Jet (7) goes to Phoenix, the youth club on Park Road, every Friday.", "Jet", "Phoenix"),
+    ("Dad took Kai (9) to Oasis, the cafe by the station, at midnight.", "Kai", "Oasis"),
+    ("Harmony, the refuge Mum fled to, has a room for Tia (3).", "Tia", "Harmony"),
+    ("Kai (10) was seen at Summit, the hostel where Dad stays.", "Kai", "Summit"),
+    ("Nia (4) spends weekends at Brambles, the pub where Nan works.", "Nia", "Brambles"),
+    ("Morrisons and Lidl, the shops on the estate, have banned Dad, and Ivy (5) goes alone.", "Ivy", "Morrisons"),
+    ("Haven, the hotel the council uses, has no cot for Noor (1).", "Noor", "Haven"),
+    ("Mum walks Bo (6) past Raffles, the bar where Dad drinks, every morning.", "Bo", "Raffles"),
+    ("Sunrise, the centre on Mill Lane, saw Dad push Ava (7).", "Ava", "Sunrise"),
+])
+def test_a_name_with_a_place_word_beside_it_is_the_place(text, child, not_child):
+    children, _ = _roles(text)
+    assert child in children, children
+    assert not_child not in _words(children), children
+
+
+@pytest.mark.parametrize("text, child", [
+    ("Ruby, the youngest, cries at night when Dad shouts.", "Ruby"),
+    ("Storm, her daughter, was hit by Dad on Sunday.", "Storm"),
+    ("Holly, the girl who lives next door, is often left alone.", "Holly"),
+    ("Ivy and Jade, the twins, hide in the bathroom when Dad drinks.", "Jade"),
+    ("Mum's school friend Kerry looks after Willow (3) at the house.", "Willow"),
+])
+def test_a_child_with_a_persons_word_beside_it_stays_a_child(text, child):
+    children, _ = _roles(text)
+    assert child in children, children

@@ -251,6 +251,10 @@ class _Reader(RoleReading, AgeReading, PlaceReading, ThingReading):
         if nxt2 is not None and self.doc[token.i + 1].text == "-" and not token.whitespace_ \
                 and (lower + nxt2.lower_) in self.w["adult_family"]:
             return False  # "Great-Grandad Stan", "Step-Nan Pat": one word for an older relative
+        beside = self._word_set_beside(token)
+        if beside is not None and (beside.lemma_.lower() in self.w["place_nouns"] or beside.lower_ in self.w["place_nouns"]
+                                   or beside.lemma_.lower() in self.w["workplaces"]) and self._age_of(token) is None:
+            return False  # "Tesco and Aldi, the shops near the flat,", "Phoenix, the youth club": a place
         if self._group_name(token):
             return False  # "Little Acorns said…", "Busy Bees told us…": a nursery's or a club's name
         if token.i in self.thing_tokens or self._in_address(token):
@@ -578,6 +582,8 @@ class _Reader(RoleReading, AgeReading, PlaceReading, ThingReading):
                     how = "near" if role else "default"
                     if not role and self._evidence(head) in ("baby", "little"):
                         role, evidence, how = CHILD, self._evidence(head), "age"
+                    if not role and self._evidence(head).startswith("the "):
+                        role, evidence, how = CHILD, self._evidence(head), "near"  # "Ruby, the youngest,"
                     if not role:
                         context = self._child_context(mention[-1])
                         if context:

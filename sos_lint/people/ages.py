@@ -40,6 +40,10 @@ _A_PERSONS_COMPLEMENT = {"home", "asleep", "awake", "school", "nursery", "colleg
                          "frightened", "ill", "poorly", "sick", "crying", "quiet", "withdrawn"}
 
 
+# Words set beside a name that say a child ("Ruby, the youngest,").
+_SET_BESIDE_CHILD = {"youngest", "eldest", "oldest", "middle", "girl", "boy", "baby", "toddler", "twin", "twins"}
+
+
 class AgeReading:
     """Ages and child cues: methods of the people reader (sos_lint.people._Reader)."""
 
@@ -122,6 +126,9 @@ class AgeReading:
             return f"{token.text}'s {doc[token.i + 2].text}"
         if token.i and doc[token.i - 1].lower_ == "baby":
             return "baby"
+        beside = self._word_set_beside(token)
+        if beside is not None and (beside.lower_ in _SET_BESIDE_CHILD or beside.lemma_.lower() in ("girl", "boy", "baby", "toddler")):
+            return "the " + beside.text  # "Ruby, the youngest,", "Holly, the girl who lives next door,"
         if self._called_little(token):
             return "little"  # "little Wren", "wee Murray", "young Cole": how a child is spoken of
         if self._kept_safe(token):
@@ -285,6 +292,27 @@ class AgeReading:
             k += 2
             count += 1
         return count
+
+    @_per_token
+    def _word_set_beside(self, token):
+        """The noun set after a name, or after a list of names, by a comma and "the", "a" or "our"
+        ("Tesco and Aldi, the shops near the flat,", "Phoenix, the youth club", "Ruby, the
+        youngest,"): what the name is. None when there is none."""
+        doc, k = self.doc, token.i + 1
+        n = len(doc)
+        while k + 1 < n and doc[k].lower_ in ("and", ",", "&") and _cased(doc[k + 1]) \
+                and not (k + 2 < n and doc[k + 2].lower_ in ("the", "a", "an", "our")):
+            k += 2  # past the rest of a list of names
+        if not (k + 1 < n and doc[k].text == "," and doc[k + 1].lower_ in ("the", "a", "an", "our")):
+            return None
+        for t in doc.window(k + 2, k + 5):
+            if t.pos_ in ("NOUN", "PROPN") and not _cased(t) or t.tag_ == "JJS":
+                if t.dep_ == "compound" and t.head.i == t.i + 1:
+                    continue  # "the youth club": the last word says what it is
+                return t
+            if t.pos_ not in ("ADJ", "NUM", "ADV") and t.dep_ != "amod":
+                return None
+        return None
 
     def _child_context(self, token) -> str:
         """A child's things or day: "Ivy's teacher", "picks River up from school" (a school word
