@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from . import analysis
 from .base import Context
+from .parts.common import addressed_child
 from .word_context import child_names, is_child, quoted, settings
 
 _MIXING = {"associate", "mix", "socialise", "socialize", "hang", "affiliate", "fraternise", "fraternize", "consort"}
@@ -28,25 +29,11 @@ def about_exploitation(ctx: Context) -> bool:
     return ctx.memo("words:exploitation", compute)
 
 
-def _addressed_child(ctx: Context) -> bool:
-    """Is the statement written to a child ("Kacey, the goal is that you…", "Tiago, as a young
-    person you…")? A name at the head of a sentence, followed by a comma, that is a child's and
-    no adult's (the people reading may not see "Ruby" as a child's name when nothing else is said)."""
-    def compute():
-        for sent in ctx.doc.sents:
-            first = sent[0]
-            if first.i + 1 < len(ctx.doc) and ctx.doc[first.i + 1].text == "," and analysis.is_name(first) \
-                    and first.i not in analysis.adult_tokens(ctx):
-                return True
-        return False
-    return ctx.memo("words:addressed_child", compute)
-
-
 def _is_the_child(ctx: Context, token) -> bool:
     if token is None:
         return False
     if token.lower_ in ("you", "yourself", "yourselves"):
-        return _addressed_child(ctx)
+        return addressed_child(ctx, anywhere=True)
     if token.lower_ in ("who", "that") and token.head.dep_ == "relcl":
         token = token.head.head
     if token.lower_ in ("he", "she", "they", "him", "her", "his", "their", "them"):

@@ -247,6 +247,16 @@ class _Reader(RoleReading, AgeReading, PlaceReading, ThingReading):
             return True
         if lower in ("little", "young", "wee") and self._sentence_start(token) and self._little_opens(token):
             return False  # "Little Wren is scared…": how the child is spoken of, not a name
+        nxt2 = self.doc[token.i + 2] if token.i + 2 < len(self.doc) else None
+        if nxt2 is not None and self.doc[token.i + 1].text == "-" and not token.whitespace_ \
+                and (lower + nxt2.lower_) in self.w["adult_family"]:
+            return False  # "Great-Grandad Stan", "Step-Nan Pat": one word for an older relative
+        beside = self._word_set_beside(token)
+        if beside is not None and (beside.lemma_.lower() in self.w["place_nouns"] or beside.lower_ in self.w["place_nouns"]
+                                   or beside.lemma_.lower() in self.w["workplaces"]) and self._age_of(token) is None:
+            return False  # "Tesco and Aldi, the shops near the flat,", "Phoenix, the youth club": a place
+        if self._group_name(token):
+            return False  # "Little Acorns said…", "Busy Bees told us…": a nursery's or a club's name
         if token.i in self.thing_tokens or self._in_address(token):
             return False  # "27 Sorrel Grove and Nova (5)": an address, whatever is beside it
         if self._verb_not_name(token):
@@ -281,7 +291,7 @@ class _Reader(RoleReading, AgeReading, PlaceReading, ThingReading):
         if lower in w["calendar"]:
             return not self._month_is_date(token) and bool(
                 self._evidence(token) or self._title_or_role_before(token) or not self._sentence_start(token)
-                or self._human_predicate(token) or self._said_to_be_a_child(token))
+                or self._human_predicate(token) or self._said_to_be_a_child(token) or self._month_acts(token))
         if self._place(token) and not self._evidence(token) and not self._role_word_before(token) \
                 and not self._worker_at_place(token, token) and not (
                     (token.i + 2 < len(self.doc) and self.doc.tokens[token.i + 1].text in ("and", ",", "&")
@@ -379,6 +389,49 @@ class _Reader(RoleReading, AgeReading, PlaceReading, ThingReading):
                 or after.lower_ in self.w["human_predicates"] or after.lemma_.lower() in self.w["human_predicates"]):
             return "before " + after.text  # "while Kacey sleeps", "Rocky cries when…"
         return ""
+
+    def _group_name(self, token) -> bool:
+        """Two capitalised words, a word for what something is like and then a plural ("Little
+        Acorns", "Busy Bees", "Happy Faces", "Bright Sparks"): the name of a nursery, a club or a
+        group, never one person. Not a given name and a surname ("Ruby Jones", "Little Lewis"):
+        neither word may be a given name, and the first must read as a describing word."""
+        doc = self.doc
+        for first in (doc[token.i - 1] if token.i else None, token):
+            if first is None or first.i + 1 >= len(doc):
+                continue
+            second = doc[first.i + 1]
+            if token.i not in (first.i, second.i) or not (_cased(first) and _cased(second)) or not first.whitespace_:
+                continue
+            if first.i and _cased(doc[first.i - 1]) and not self._sentence_start(first) \
+                    or first.i + 2 < len(doc) and _cased(doc[first.i + 2]):
+                continue  # a longer run: read elsewhere
+            if first.lower_ in first_names() or second.lower_ in first_names() \
+                    or first.lower_ in self.child_names or second.lower_ in self.child_names \
+                    or first.lower_.rstrip(".") in self.w["titles"] or first.lower_ in self.w["roles"]:
+                continue
+            plural = second.lower_
+            if not (plural.endswith("s") and not plural.endswith(("ss", "'s")) and len(plural) > 3):
+                continue
+            describing = first.tag_ == "JJ" or first.pos_ == "ADJ" or first.lower_ in ("little", "wee", "tiny", "young") \
+                or first.ent_type_ == "ORG" and second.ent_type_ == "ORG"
+            if describing and self._age_of(second) is None:
+                return True
+        return False
+
+    def _home_of(self, mention) -> bool:
+        """"goes round to Kerry's", "sleeps at Dean's", "was sent to Trevor's for the night": a
+        possessive with nothing after it, after a word of place, names whose home it is. Not
+        "Ruby's school" (the thing is said) nor "Amber's party"."""
+        doc, last = self.doc, mention[-1]
+        if mention[0].i == 0 or last.i + 1 >= len(doc) or doc[last.i + 1].lower_ not in ("'s", "’s"):
+            return False
+        before = doc[mention[0].i - 1]
+        if before.lower_ not in self.w["place_prepositions"] and before.lower_ not in ("to", "round", "from", "into"):
+            return False
+        after = doc[last.i + 2] if last.i + 2 < len(doc) else None
+        return after is None or after.is_punct or after.pos_ in ("ADP", "SCONJ", "CCONJ", "ADV", "PART") \
+            or after.lower_ in ("until", "till", "when", "while", "if", "because", "so", "every", "each", "most") \
+            or after.lower_ == "next" and last.i + 3 < len(doc) and doc[last.i + 3].lower_ == "door"  # "to Shirley's next door"
 
     def _titled_thing(self, token) -> bool:
         """A capitalised run joined by "of" or "of the" to another capitalised word ("Match of
@@ -529,6 +582,8 @@ class _Reader(RoleReading, AgeReading, PlaceReading, ThingReading):
                     how = "near" if role else "default"
                     if not role and self._evidence(head) in ("baby", "little"):
                         role, evidence, how = CHILD, self._evidence(head), "age"
+                    if not role and self._evidence(head).startswith("the "):
+                        role, evidence, how = CHILD, self._evidence(head), "near"  # "Ruby, the youngest,"
                     if not role:
                         context = self._child_context(mention[-1])
                         if context:
@@ -566,6 +621,8 @@ class _Reader(RoleReading, AgeReading, PlaceReading, ThingReading):
                 role, evidence, _ = decided[key]
             elif self._thing_name(mention):
                 role, evidence = OTHER, "the name of a place, an organisation or a thing"
+            elif has_child and self._home_of(mention):
+                role, evidence = ADULT, "the one whose home a child goes to"
             elif has_child and self._harms_adult(mention[-1]):
                 role, evidence = ADULT, "does harm to an adult of the family"
             elif self._adult_by_deeds(mention, decided, has_child, per_mention):

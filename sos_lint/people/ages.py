@@ -31,6 +31,19 @@ _LITTLE = {"little", "wee", "young"}
 _CLAUSE_OPENERS = {"when", "while", "whenever", "if", "because", "where", "until", "unless", "since"}
 
 
+# What a time can do as well as a person: a month as their subject is a name only with a person's
+# complement ("started nursery", "gets home", "fell asleep").
+_WHAT_TIMES_DO = {"be", "come", "go", "get", "run", "look", "stay", "grow", "feel", "start", "begin", "end", "finish",
+                  "pass", "arrive", "fall", "turn", "last", "see", "bring", "become", "remain", "seem", "follow",
+                  "approach", "leave", "live", "need", "want", "help", "care"}
+_A_PERSONS_COMPLEMENT = {"home", "asleep", "awake", "school", "nursery", "college", "bed", "upset", "hungry", "scared",
+                         "frightened", "ill", "poorly", "sick", "crying", "quiet", "withdrawn"}
+
+
+# Words set beside a name that say a child ("Ruby, the youngest,").
+_SET_BESIDE_CHILD = {"youngest", "eldest", "oldest", "middle", "girl", "boy", "baby", "toddler", "twin", "twins"}
+
+
 class AgeReading:
     """Ages and child cues: methods of the people reader (sos_lint.people._Reader)."""
 
@@ -41,6 +54,8 @@ class AgeReading:
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if after is not None and after.text == "(" and self._age_of(token) is not None:
             return False  # "worried that April (3) has lost weight": a child with her age
+        if self._month_acts(token):
+            return False  # "after May cried", "since April started nursery": a person, whatever the word before
         if before is not None and (before.like_num or before.lower_ in self.w["date_words"]):
             return True
         if before is not None and before.lower_ in ("for", "over") and token.dep_ == "pobj" and token.head.i == before.i \
@@ -50,6 +65,29 @@ class AgeReading:
                 and not _cased(token.head) and before is not None and before.pos_ == "DET":
             return True  # "in the July heat", "the May half-term"
         return after is not None and after.like_num and after.i + 1 < len(doc) and doc[after.i + 1].text != ")"
+
+    def _month_acts(self, token) -> bool:
+        """Is a month's name the subject of what only a person does ("after May cried", "until
+        August tells someone", "since May was hit"), or of a verb with a person's complement
+        ("since April started nursery", "before June gets home", "before May fell asleep")? Not
+        of what a time does ("since August started", "before April ends", "after June was over")."""
+        verb = token.head
+        nxt = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
+        if token.dep_ == "pobj" and nxt is not None and nxt.tag_ in ("VBD", "VBZ", "VBP") and nxt.pos_ == "VERB":
+            verb = nxt  # "After June screamed, …": the parse hung the name on "after" and the verb on the clause
+        elif token.dep_ not in ("nsubj", "nsubjpass"):
+            return False
+        if verb.pos_ not in ("VERB", "AUX") or verb.i == token.i:
+            return False
+        lemma, w = verb.lemma_.lower(), self.w
+        if token.dep_ == "nsubjpass":
+            return lemma in _HARM_VERBS or lemma in _CARE_VERBS or verb.lower_ in w["human_predicates"]
+        if lemma not in _WHAT_TIMES_DO and (lemma in w["person_only_predicates"] or verb.lower_ in w["person_only_predicates"]
+                                             or lemma in w["human_predicates"] or lemma in _TALK_VERBS
+                                             or lemma in _HARM_VERBS or lemma in _CARE_VERBS or lemma == "lie"):
+            return True
+        return any(c.dep_ in ("dobj", "advmod", "acomp", "attr", "npadvmod") and c.lower_ in _A_PERSONS_COMPLEMENT
+                   for c in verb.children)
 
     @_per_token
     def _human_predicate(self, token) -> bool:
@@ -88,6 +126,9 @@ class AgeReading:
             return f"{token.text}'s {doc[token.i + 2].text}"
         if token.i and doc[token.i - 1].lower_ == "baby":
             return "baby"
+        beside = self._word_set_beside(token)
+        if beside is not None and (beside.lower_ in _SET_BESIDE_CHILD or beside.lemma_.lower() in ("girl", "boy", "baby", "toddler")):
+            return "the " + beside.text  # "Ruby, the youngest,", "Holly, the girl who lives next door,"
         if self._called_little(token):
             return "little"  # "little Wren", "wee Murray", "young Cole": how a child is spoken of
         if self._kept_safe(token):
@@ -126,7 +167,7 @@ class AgeReading:
         name, after = doc[word.i + 1], doc[word.i + 2]
         passive = name.head if name.dep_ == "nsubjpass" else None  # "Young Cole was found…", "… was hit"
         return _cased(name) and not _cased(after) and name.dep_ in ("nsubj", "nsubjpass", "compound") \
-            and not name.lower_.endswith("s") and name.lower_ not in w["place_nouns"] \
+            and not (name.lower_.endswith("s") and name.lower_ not in first_names()) and name.lower_ not in w["place_nouns"] \
             and name.lower_ not in w["institutions"] and name.lower_ not in w["headings"] \
             and name.lower_ not in w["brands"] and not self._place(name) \
             and (name.lower_ in first_names() or self._human_predicate(name) or child_predicate(name)
@@ -157,6 +198,9 @@ class AgeReading:
         while j + 1 < n and doc[j].lower_ in ("and", ",") and _cased(doc[j + 1]) and doc[j + 1].lower_ not in self.w["roles"]:
             j += 2
             position += 1
+        if j != i and token.i and (doc[token.i - 1].lower_ in self.w["adult_family"]
+                                   or doc[token.i - 1].lower_.rstrip(".") in self.w["titles"]):
+            return None  # "Oma Greta and Ivy (9)": the age after the list is the child's, not the grandmother's
         rest = list(doc.window(j, j + 7))
         texts = [t.lower_ for t in rest]
 
@@ -248,6 +292,27 @@ class AgeReading:
             k += 2
             count += 1
         return count
+
+    @_per_token
+    def _word_set_beside(self, token):
+        """The noun set after a name, or after a list of names, by a comma and "the", "a" or "our"
+        ("Tesco and Aldi, the shops near the flat,", "Phoenix, the youth club", "Ruby, the
+        youngest,"): what the name is. None when there is none."""
+        doc, k = self.doc, token.i + 1
+        n = len(doc)
+        while k + 1 < n and doc[k].lower_ in ("and", ",", "&") and _cased(doc[k + 1]) \
+                and not (k + 2 < n and doc[k + 2].lower_ in ("the", "a", "an", "our")):
+            k += 2  # past the rest of a list of names
+        if not (k + 1 < n and doc[k].text == "," and doc[k + 1].lower_ in ("the", "a", "an", "our")):
+            return None
+        for t in doc.window(k + 2, k + 5):
+            if t.pos_ in ("NOUN", "PROPN") and not _cased(t) or t.tag_ == "JJS":
+                if t.dep_ == "compound" and t.head.i == t.i + 1:
+                    continue  # "the youth club": the last word says what it is
+                return t
+            if t.pos_ not in ("ADJ", "NUM", "ADV") and t.dep_ != "amod":
+                return None
+        return None
 
     def _child_context(self, token) -> str:
         """A child's things or day: "Ivy's teacher", "picks River up from school" (a school word

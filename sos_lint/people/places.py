@@ -35,6 +35,35 @@ class PlaceReading:
                     and not (dash and (len(run) < 2 or self._age_of(run[-1]) is not None
                                        or not any(t.lower_ in self.w["headings"] for t in run))):
                 found.update(t.i for t in run)
+        found |= self._document_brackets()
+        return found
+
+    def _document_brackets(self) -> set[int]:
+        """Tokens of a bracket that names a document and where or when it was written ("(Early Help
+        Assessment, Sandwell)", "(Child in Need Plan, Wigan)", "(Core Group, 3 May)"): a list of
+        capitalised words, one item of it a document's name. Never a person, unless an age or a
+        possessive says so ("(Ruby's plan)", "(Kai, aged 9)")."""
+        doc, found = self.doc, set()
+        joins = {",", "in", "of", "the", "and", "&", "for", "-", "–", "/"}
+        for open_ in doc:
+            if open_.text != "(":
+                continue
+            inner = []
+            for t in doc.window(open_.i + 1, open_.i + 14):
+                if t.text == ")":
+                    break
+                inner.append(t)
+            else:
+                continue
+            if len(inner) < 3 or not any(t.text == "," for t in inner):
+                continue
+            if not all(_cased(t) or t.like_num or t.lower_ in joins for t in inner):
+                continue
+            if not any(_cased(t) and t.lower_ in self.w["headings"] for t in inner):
+                continue
+            if any(self._age_of(t) is not None for t in inner if _cased(t)):
+                continue
+            found.update(t.i for t in inner if _cased(t))
         return found
 
     def _phrase_tokens(self, keys) -> set[int]:
@@ -64,6 +93,19 @@ class PlaceReading:
         return self._entities.get(i)
 
     @_per_token
+    def _plural_place_word(self, token) -> bool:
+        """"Hospitals", "Infirmaries", "Surgeries", "Services": the plural of a place's or a
+        service's word, which ends the name of a group of them ("Leeds Teaching Hospitals",
+        "Bolton Hospitals"), never a surname."""
+        lower = token.lower_
+        if not lower.endswith("s") or len(lower) < 5:
+            return False
+        singulars = {token.lemma_.lower(), lower[:-1], lower[:-3] + "y" if lower.endswith("ies") else lower[:-1]}
+        singulars.discard(lower)
+        w = self.w
+        return any(x in w["place_nouns"] or x in w["workplaces"] or x in w["institutions"] for x in singulars) \
+            and lower not in first_names()
+
     def _in_thing_title(self, token) -> bool:
         """A capitalised word in a run of capitalised words that ends in a place or heading word
         ("Moss Side Children's Centre", "Oak Tree Family Hub"), or a run led by "the" with no
@@ -74,6 +116,8 @@ class PlaceReading:
         start = token.i
         while start > 0 and _cased(doc[start - 1]) and token.i - start < 3:
             start -= 1
+        if start < token.i and self._plural_place_word(token) and doc[start].lower_ not in first_names():
+            return True  # "Wigan Infirmaries": the last word of the name too
         def possessive(t):  # "Children's", and "Magistrates'", "St Thomas'" (an apostrophe after an "s")
             text = t.text
             return text in _POSSESSIVES or text in ("'", "’") and t.i and doc[t.i - 1].text.endswith("s") \
@@ -87,9 +131,10 @@ class PlaceReading:
             # Not a surname ("Jayden Hall (14)", "Amy Park"): the run has a possessive in it or
             # three capitalised words not led by a given name.
             run = doc[start: k + 1]
+            plural = self._plural_place_word(doc[k])
             long_run = any(possessive(t) for t in run) or (
-                sum(_cased(t) for t in run) >= 3 and doc[start].lower_ not in first_names())
-            if long_run and _cased(doc[k]) and (doc[k].lower_ in w["place_nouns"] or doc[k].lower_ in w["workplaces"]
+                sum(_cased(t) for t in run) >= (2 if plural else 3) and doc[start].lower_ not in first_names())
+            if long_run and _cased(doc[k]) and (plural or doc[k].lower_ in w["place_nouns"] or doc[k].lower_ in w["workplaces"]
                                                 or doc[k].lower_ in w["institutions"]) \
                     and self._age_of(doc[k]) is None:
                 return True

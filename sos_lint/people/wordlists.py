@@ -38,8 +38,50 @@ def words() -> dict:
     # on the model's say-so alone.
     redaction = load_toml("redaction.toml")
     out["brands"] = frozenset(w.lower() for key in ("brands", "platforms") for w in redaction[key])
-    out["roles"] = out["family"] | out["professionals"] | out["institutions"] | out["children"] | out["caregivers"]
+    for key in ("family", "adult_family", "network"):
+        out[key] = _Kin(out[key])
+    out["roles"] = _Kin(out["family"] | out["professionals"] | out["institutions"] | out["children"] | out["caregivers"])
     return out
+
+
+# How English builds the words for older relatives: "grand", "gran" or "gram" before a word for a
+# parent ("Granddad", "Grandmam", "Grampa"), "great-" or "step-" before any older relative
+# ("Great-Nan", "Step-Grandad"). Spellings vary from family to family; the way they are built
+# does not. Never a grandchild's word ("grandson"), nor a name that merely starts the same way
+# ("Grant", "Granville", "Nanette"): the rest must be a word for a parent.
+_PARENT_ENDINGS = frozenset({
+    "dad", "dada", "daddy", "dadda", "da", "pa", "papa", "pappy", "pop", "pops", "ps", "py", "pie",
+    "ma", "mam", "mama", "mammy", "mum", "mummy", "mom", "mommy", "mother", "father", "parent", "parents",
+    "y", "ie", "ny", "nie", "ad", "addy", "ddy"})
+
+
+@lru_cache(maxsize=4096)
+def older_relative(word: str) -> bool:
+    """Is this a word for an older relative built the usual ways ("Granddad", "Grandmam",
+    "Great-Nan", "Step-Grandad"), whether or not it is listed?"""
+    w = word.lower().replace("-", "")
+    for prefix in ("great", "step"):
+        if w.startswith(prefix) and len(w) > len(prefix) + 1:
+            rest = w[len(prefix):]
+            return rest in _listed_adult_family() or older_relative(rest)
+    for stem in ("grand", "gran", "gram"):
+        if w.startswith(stem) and w[len(stem):] in _PARENT_ENDINGS:
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _listed_adult_family() -> frozenset:
+    return frozenset(w.lower() for w in load_toml("people.toml")["adult_family"])
+
+
+class _Kin(frozenset):
+    """A word list of family roles that also holds the older relatives' words built the usual
+    ways (``older_relative``): "Granddad", "Great-Nan" whatever the list has."""
+    __slots__ = ()
+
+    def __contains__(self, word) -> bool:
+        return frozenset.__contains__(self, word) or isinstance(word, str) and older_relative(word)
 
 
 @lru_cache(maxsize=1)

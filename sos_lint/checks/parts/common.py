@@ -264,10 +264,21 @@ def loose_subjects(verb) -> list:
     return []
 
 
-def addressed_child(ctx: Context) -> bool:
-    """A goal written to the young person ("Ellie, you will tell Mum if anyone online asks…"):
-    it opens by naming the only child in it, so "you" is the child, not a parent."""
+def addressed_child(ctx: Context, *, anywhere: bool = False) -> bool:
+    """Is the statement written to the child, so that "you" is the child, not a parent? One reading
+    for the parts and the wording rules, at two strengths:
+
+    - default (the parts): a goal whose first sentence opens with the only child named, in at
+      most four words before a comma or colon ("Ellie, you will tell Mum if anyone online asks…");
+      "Dean, you will walk Ruby to school" is spoken to an adult, as another child is named.
+    - ``anywhere=True`` (SOS306, child_blame): any sentence of any statement that opens with a
+      name no adult has, then a comma ("Kacey, the goal is that you…", "Tiago, as a young person
+      you…"): the people reading may not see "Ruby" as a child's name when nothing else is said."""
     def compute():
+        if anywhere:
+            doc = ctx.doc
+            return any(s[0].i + 1 < len(doc) and doc[s[0].i + 1].text == "," and analysis.is_name(s[0])
+                       and s[0].i not in analysis.adult_tokens(ctx) for s in doc.sents)
         if ctx.kind != "goal" or not ctx.sentences:
             return False
         children, adults = analysis.child_tokens(ctx), analysis.adult_tokens(ctx)
@@ -286,7 +297,7 @@ def addressed_child(ctx: Context) -> bool:
         named = analysis.people(ctx).children
         spoken_to = [p for p in named if any(i in {t.i for t in opening} for i in p.tokens)]
         return len(spoken_to) == 1 and len(named) == 1
-    return ctx.memo("addressed_child", compute)
+    return ctx.memo("words:addressed_child" if anywhere else "addressed_child", compute)
 
 
 def cataphoric_child(ctx: Context, pronoun):
