@@ -54,8 +54,8 @@ CASES = [
     ("worry", "Mum's immaturity means Ruby (2) is left in her cot for long spells.", JUDGEMENT, "immaturity", True),
     ("worry", "Dad behaved irresponsibly when he left Kai (4) alone in the bath.", JUDGEMENT, "irresponsibly", True),
     ("worry", "Dad's unreliability with contact upsets Ella (7).", JUDGEMENT, "unreliability", True),
-    ("worry", "Ms Cole is an anxious mother and keeps Ava (6) home from school.", JUDGEMENT, "anxious", True),
-    ("worry", "Mum's anxiety stops Noor (4) from going to nursery.", JUDGEMENT, "anxiety", True),
+    ("worry", "Ms Cole is an anxious mother, and Ava (6) has missed a month of school.", JUDGEMENT, "anxious", True),
+    ("worry", "Mum's anxiety means Noor (4) has not been to nursery since May.", JUDGEMENT, "anxiety", True),
     ("worry", "Dad's volatility frightens Tia (8).", JUDGEMENT, "volatility", True),
     ("worry", "Mum selfishly spent the food money on cigarettes and Leo (5) went hungry.", JUDGEMENT, "selfishly", True),
     ("worry", "Dad spoke aggressively to the teacher at pick-up in front of Sam (6).", JUDGEMENT, "aggressively", True),
@@ -72,8 +72,8 @@ CASES = [
     # conduct adjective on a family role ("a controlling stepfather"). A service or job named by
     # such words, a history of something else, and a worry's future are left alone.
     ("worry", "Dad has a history of violence towards partners, and Leo (4) lives with him.", LABEL, "history of violence", True),
-    ("worry", "Mr Price is a known risk to children and visits the flat.", LABEL, "known risk", True),
-    ("worry", "Mum's boyfriend is a known risk and stays over at weekends.", LABEL, "known risk", True),
+    ("worry", "Mr Price is a known risk to children, and Ava (4) sees him at weekends.", LABEL, "known risk", True),
+    ("worry", "Mum's boyfriend is a known risk, and Leo (3) is often alone with him.", LABEL, "known risk", True),
     ("worry", "Mum has a history of drug misuse and looks after Ava (1) alone.", LABEL, "history of drug misuse", True),
     ("worry", "There is inter-parental conflict at home and Kai (7) hears it.", LABEL, "conflict", True),
     ("worry", "Dad's ketamine use worries Ella's teacher.", LABEL, "ketamine use", True),

@@ -1,9 +1,10 @@
 """Specificity rules (SOS3xx): labels, vague words, guesses and judgement instead of behaviour."""
 from __future__ import annotations
 
-from . import analysis, care_words, child_blame, habit_labels, vague_aims, verdicts
+from . import analysis, care_words, child_blame, closed_classes, habit_labels, vague_aims, verdicts
 from .base import Context, Rule, rule
-from .word_context import child_names, governing_verb, in_name_of_thing, is_child, quoted, settings, with_child_name
+from .word_context import (child_names, governing_verb, in_name_of_thing, is_child, names_a_job, quoted, settings,
+                           with_child_name)
 
 LEXICON = "specificity.toml"
 
@@ -32,8 +33,15 @@ def _behaviour_explains(ctx: Context, span, own_verb: bool = False) -> bool:
                and a.verb.lemma_.lower() not in reporting and not is_child(ctx, a.subject)
                and not (a.subject.lower_ in ("he", "she") and analysis.pronoun_is_child(ctx, a.subject))
                and not _done_to(a.verb) and a.verb.lemma_.lower() not in _EFFECT_VERBS
-               and not _dates_it(a.verb)
+               and not _dates_it(a.verb) and not _only_makes_sure(a.verb)
                for a in where)
+
+
+def _only_makes_sure(verb) -> bool:
+    """Round 11: "will ensure there is no parental conflict", "will make sure the home is free of
+    substance use": the verb says an outcome, not what the adult does, so it explains no label."""
+    lemma = verb.lemma_.lower()
+    return lemma == "ensure" or (lemma == "make" and any(c.lower_ in ("sure", "certain") for c in verb.children))
 
 
 # Round 10b: a life event that dates the worry ("since he moved in with them", "after Dad came
@@ -196,6 +204,12 @@ def _about_a_thing(span) -> bool:
                    "supervision", "hygiene", "compliance", "cooperation", "co-operation", "history", "need", "needs"}
     if subject is not None and subject.pos_ not in ("NOUN", "PROPN", "PRON"):
         return False  # "Mum presents as chaotic": the parse hangs the word on "as", not on a thing
+    if subject is not None and subject.i in range(span.start, span.end):
+        # Round 11: the word is itself the subject ("Dad's hostility is a worry"): it is about
+        # whoever holds the quality, if anyone ("the infection's resistance" is about a thing).
+        owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+        return owner is not None and owner.pos_ == "NOUN" and not analysis.is_person(owner) \
+            and owner.lemma_.lower() not in family_life
     return (subject is not None and not analysis.is_person(subject)
             and subject.lemma_.lower() not in family_life and subject.lower_ not in family_life)
 
@@ -312,6 +326,8 @@ def _reported_as(ctx: Context, span, entry) -> str:
         return entry.code  # "Mum will be supported to…": nobody named does anything, whatever else follows
     if entry.with_behaviour_ok and _behaviour_explains(ctx, span, own_verb=entry.adults_only):
         return ""
+    if entry.group == "label" and names_a_job(span):
+        return ""  # "the domestic abuse worker", "her drug worker": a job, named
     if entry.adults_only and (_said_of_a_child(ctx, span) or _done_to_a_child(ctx, span) or _a_childs_own(ctx, span)):
         return ""  # "Priya has been taking drugs with older men", "men are abusing her": the child's harm is the worry
     if entry.group == "vague" and {t.i for t in span} & ctx.memo("words:verdicts", lambda: {
@@ -452,6 +468,10 @@ def label_not_behaviour(ctx: Context, rule_: Rule):
          "names a problem, not something someone saw. Say what the adult does when this happens, when, "
          "and who saw or heard it.",
          "[what the adult does, when, and who saw or heard it]"),
+        ([span for span in closed_classes.category_label_spans(ctx) if not _behaviour_explains(ctx, span)],
+         "names a kind of behaviour, not something someone saw. Say what the adult did, when, and who "
+         "saw or heard it.",
+         "[what the adult did, when, and who saw or heard it]"),
         (habit_labels.service_refusal_spans(ctx),
          "is about a service, not what happened to the child. Say what the adult does at home that "
          "worries you, and what it means for the child.",
@@ -758,6 +778,12 @@ def hypothesis_as_fact(ctx: Context, rule_: Rule):
             ctx, span.start_char, span.end_char,
             f"\"{span.text}\" states a guess about why the child is like this as a fact. Say what was "
             "seen or heard, and who saw or heard it, or write \"we think\".",
+            "[who] saw or heard [what]")
+    for span in _not_in_lexicon_matches(ctx, closed_classes.hedge_spans(ctx), (rule_.code,)):
+        yield rule_.finding(
+            ctx, span.start_char, span.end_char,
+            f"\"{span.text}\" marks a guess about what happened, told as the worry. Say who saw or heard "
+            "what, or write \"we think\" and why.",
             "[who] saw or heard [what]")
     for span in _not_in_lexicon_matches(ctx, _likely_guesses(ctx), (rule_.code,)):
         yield rule_.finding(
@@ -1193,6 +1219,10 @@ def _blaming_by_parse(ctx: Context, rule_: Rule):
          "makes the child the one to keep away from the adults who harm them. Say what the adults "
          "will do to keep the child away from those men, and who will help.",
          "[what the adults will do to keep the child safe from them]"),
+        (_not_in_lexicon_matches(ctx, closed_classes.child_conduct_spans(ctx), covered=covered),
+         "makes the child's own conduct the cause of the harm, or the thing that must change. Say what "
+         "the adults did to the child, and what the adults will do to keep the child safe.",
+         "[what the adults did, and what they will do to keep the child safe]"),
         (_not_in_lexicon_matches(ctx, child_blame.self_protection_spans(ctx), covered=covered),
          "makes the child the one to keep themselves safe. Children cannot be expected to protect "
          "themselves from abuse: say what the adults will do to keep the child safe, and who will help.",
