@@ -116,3 +116,28 @@ CASES = [
                          ids=lambda v: v if isinstance(v, str) and len(v) < 8 else None)
 def test_word_class(engine, kind, text, code, words, fires):
     check_word_class(engine, kind, text, code, words, fires)
+
+
+# Real words of the judgement and label families (devtools/word_families.py lists them all):
+# each is flagged in a plain sentence about a parent.
+FAMILY_WORDS = ["hostility", "volatility", "aggressively", "aggressiveness", "violently", "abusively",
+                "manipulatively", "manipulativeness", "uncooperatively", "resistance", "evasively", "evasiveness",
+                "defensively", "defensiveness", "dishonesty", "dishonestly", "immaturity", "irresponsibly",
+                "irresponsibility", "unreliability", "selfishly", "selfishness", "maliciously", "negligence",
+                "negligently", "ambivalence", "defiantly", "avoidance", "obstructiveness", "deceitfulness",
+                "neglectfully", "erratically", "chaotically", "submissively", "anxiously"]
+
+
+def test_word_families_are_derived():
+    from devtools.word_families import families
+
+    derived = {f for _, _, forms in families() for f in forms}
+    missing = [w for w in FAMILY_WORDS if w not in derived]
+    assert not missing, f"not derived from any lexicon word: {missing}"
+
+
+def test_each_family_word_fires(engine):
+    from devtools.word_families import fires
+
+    result = fires(engine, FAMILY_WORDS)
+    assert all(result.values()), f"not flagged: {[w for w, hit in result.items() if not hit]}"

@@ -290,8 +290,7 @@ RISKY_CONDUCT = {"share", "send", "post", "upload", "meet", "abscond", "associat
 RISK_WORDS = {"online", "stranger", "strangers", "men", "man", "males", "male", "adult", "adults", "older",
               "image", "images", "photo", "photos", "picture", "pictures", "nude", "nudes", "pic", "pics",
               "video", "videos", "selfie", "selfies", "missing", "gang", "gangs", "drug", "drugs", "off", "away",
-              "flat", "car", "cars", "party", "parties", "internet", "snapchat", "instagram", "tiktok", "phone",
-              "boys", "girls", "friends", "people", "night", "late", "alcohol", "weed", "cannabis"}
+              "flat", "internet", "snapchat", "instagram", "tiktok", "alcohol", "weed", "cannabis"}
 
 
 def _the_child(ctx: Context, token) -> bool:
@@ -302,7 +301,15 @@ def _the_child(ctx: Context, token) -> bool:
         return bool(before) and max(before) in analysis.child_tokens(ctx)
     if token.pos_ == "PRON":
         return token.lower_ in ("she", "he", "they", "her", "his", "their", "him") and analysis.pronoun_is_child(ctx, token)
-    return is_child(ctx, token) or token.i in analysis.child_tokens(ctx)
+    if token.i in analysis.adult_tokens(ctx):
+        return False
+    if is_child(ctx, token, strict=False) or token.i in analysis.child_tokens(ctx):
+        return True
+    # A name the people reading did not place, as the subject of the child's own conduct
+    # ("Lily will stop sending pictures…"): not a title's, not an adult's.
+    before = ctx.doc[token.i - 1].lower_ if token.i else ""
+    return token.pos_ == "PROPN" and token.dep_ in ("nsubj", "nsubjpass") and token.text[:1].isupper() \
+        and before not in ("mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", "dr.")
 
 
 def _subject_up(verb):
@@ -347,7 +354,9 @@ def child_conduct_spans(ctx: Context) -> list:
                 continue
             if any(c.dep_ == "neg" for c in token.children):
                 continue  # "does not understand the risks": the lexicon's, where exploitation is named
-            span = ctx.doc[token.i:thing.i + 1]
+            of = next((c for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            end = max(t.i for t in of.subtree) if of is not None and of.i == thing.i + 1 else thing.i
+            span = ctx.doc[token.i:end + 1]
         elif lemma in ("stop", "quit") and token.pos_ == "VERB":
             doing = next((c for c in token.children if c.dep_ in ("xcomp", "dobj", "pcomp") and c.tag_ == "VBG"), None)
             subject = _subject_up(token)

@@ -204,12 +204,13 @@ def _about_a_thing(span) -> bool:
                    "supervision", "hygiene", "compliance", "cooperation", "co-operation", "history", "need", "needs"}
     if subject is not None and subject.pos_ not in ("NOUN", "PROPN", "PRON"):
         return False  # "Mum presents as chaotic": the parse hangs the word on "as", not on a thing
+    # Round 11: a quality held by someone ("Dad's hostility is a worry", "the worry is Mum's
+    # defensiveness") is about whoever holds it ("the infection's resistance" is about a thing).
+    owner = next((c for c in span.root.children if c.dep_ == "poss"), None) if span.root.pos_ == "NOUN" else None
+    if owner is not None:
+        return owner.pos_ == "NOUN" and not analysis.is_person(owner) and owner.lemma_.lower() not in family_life
     if subject is not None and subject.i in range(span.start, span.end):
-        # Round 11: the word is itself the subject ("Dad's hostility is a worry"): it is about
-        # whoever holds the quality, if anyone ("the infection's resistance" is about a thing).
-        owner = next((c for c in subject.children if c.dep_ == "poss"), None)
-        return owner is not None and owner.pos_ == "NOUN" and not analysis.is_person(owner) \
-            and owner.lemma_.lower() not in family_life
+        return False  # the word is itself the subject, held by nobody named: not a thing's
     return (subject is not None and not analysis.is_person(subject)
             and subject.lemma_.lower() not in family_life and subject.lower_ not in family_life)
 
