@@ -34,7 +34,9 @@ CASES = [
     ("worry", "Dad is probably using cocaine at weekends when Leo (8) stays.", GUESS, "probably", True),
     ("worry", "The burn on Ella's hand was possibly from a cigarette.", GUESS, "possibly", True),
     ("worry", "Ivy's tiredness is likely due to Dad's friends coming round late at night.", GUESS, "likely due to", True),
+    ("worry", "Mum's drinking is likely to be daily, and Ivy (4) will be hurt if nothing changes.", GUESS, "likely", True),
     ("worry", "If nothing changes, Ivy (6) is likely to get hurt.", GUESS, "likely", False),
+    ("worry", "If Dad keeps drinking, he is likely to be drunk when he collects Ivy (6).", GUESS, "likely", False),
     ("worry", "If this carries on, Dad will probably hit Mum again and Ava (5) could be hurt.", GUESS, "probably", False),
     ("worry", "Dr Khan thinks the bruise on Noor's arm was probably from a fall at nursery.", GUESS, "probably", False),
     ("worry", "Nan says Mum was probably drinking that night, because she smelled wine on her.", GUESS, "probably", False),
@@ -83,7 +85,11 @@ CASES = [
     ("worry", "There has been family conflict for months and Tia (9) cries at school.", LABEL, "family conflict", True),
     ("worry", "Solvent abuse by Dad leaves Noor (3) on her own.", LABEL, "Solvent abuse", True),
     ("goal", "Mum and Dad will make sure there is no parental conflict in front of Sam.", LABEL, "parental conflict", True),
+    ("worry", "Ruby (8) was assaulted at the weekend.", LABEL, "assaulted", True),
+    ("worry", "Kai (12) had been assaulted on the way home, and he now stays in his room.", LABEL, "assaulted", True),
+    ("worry", "Leo (5) lives with a jealous and possessive stepfather.", LABEL, "possessive stepfather", True),
     ("worry", "Dad goes to the drug and alcohol service on Mondays.", LABEL, "drug and alcohol service", False),
+    ("worry", "Ruby (8) was assaulted by Dad's friend, who punched her in the face on Saturday.", LABEL, "assaulted", False),
     ("worry", "The domestic abuse worker will visit Mum on Friday.", LABEL, "domestic abuse", False),
     ("worry", "Mum has a history of helping at Leo's school.", LABEL, "history of helping", False),
     ("worry", "Mum's phone use at night keeps Ava (2) awake.", LABEL, "phone use", False),
@@ -125,7 +131,7 @@ FAMILY_WORDS = ["hostility", "volatility", "aggressively", "aggressiveness", "vi
                 "defensively", "defensiveness", "dishonesty", "dishonestly", "immaturity", "irresponsibly",
                 "irresponsibility", "unreliability", "selfishly", "selfishness", "maliciously", "negligence",
                 "negligently", "ambivalence", "defiantly", "avoidance", "obstructiveness", "deceitfulness",
-                "neglectfully", "erratically", "chaotically", "submissively", "anxiously"]
+                "neglectfully", "erratically", "chaotically", "submissively"]
 
 
 def test_word_families_are_derived():

@@ -268,15 +268,44 @@ def category_label_spans(ctx: Context) -> list:
             end = max(t.i for t in to.subtree) if to is not None else noun.i
             span = ctx.doc[known:end + 1]
         elif noun.pos_ == "NOUN" and (lemma in PERSON_NOUNS or noun.lower_ in PERSON_NOUNS):
-            adjective = next((c for c in noun.children if c.dep_ == "amod" and c.lower_ in conduct), None)
+            describing = [c for c in noun.children if c.dep_ == "amod"]
+            describing += [j for c in describing for j in c.children if j.dep_ == "conj"]  # "anxious and controlling"
+            adjective = next((c for c in describing if c.lower_ in conduct), None)
             if adjective is None or noun.lower_ in ("home", "relationship", "parenting") and adjective.lower_ not in (
                     "controlling", "coercive"):
                 continue
             span = ctx.doc[adjective.i:noun.i + 1]
+        elif noun.lower_ in ANXIOUS:
+            span = _anxious_parent(ctx, noun)
         if span is None or quoted(span) or _names_a_service(span) or looks_ahead(span.root) and span.root.pos_ == "VERB":
             continue
         found.append(span)
     return found
+
+
+ANXIOUS = {"anxious", "anxiety", "anxieties", "over-anxious", "overanxious"}
+
+
+def _anxious_parent(ctx: Context, word):
+    """"an anxious mother", "Mum's anxiety", "her anxiety" (hers an adult's), "Dad is anxious": a
+    parent's state named in place of what they do. Of a child it is the impact, and "there is some
+    anxiety about Leo" is the worker's worry: both left alone."""
+    from .verdicts import _an_adult
+
+    if word.pos_ == "NOUN":
+        owner = next((c for c in word.children if c.dep_ == "poss"), None)
+        if owner is not None and (_an_adult(ctx, owner) if owner.pos_ != "PRON" else owner.lower_ in ("his", "her", "their")
+                                  and not _the_child(ctx, owner)):
+            return ctx.doc[word.i:word.i + 1]
+        return None
+    if word.dep_ == "amod" and word.head.pos_ == "NOUN" and (word.head.lower_ in PERSON_NOUNS or word.head.lemma_.lower() in PERSON_NOUNS) \
+            and word.head.lower_ not in ("home", "relationship", "parenting", "household", "family"):
+        return ctx.doc[word.i:word.head.i + 1]
+    if word.dep_ == "acomp" and word.head.lemma_ == "be":
+        subject = next((c for c in word.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None and _an_adult(ctx, subject):
+            return ctx.doc[word.i:word.i + 1]
+    return None
 
 
 # --- a harmed child's own conduct (SOS306) ---------------------------------------------------

@@ -31,6 +31,7 @@ class Entry:
     not_future: bool = False  # what happened, not what could: "was assaulted", not "could be assaulted"
     adults_only: bool = False  # a label for what an adult does ("using drugs"), not said of a child
     future_only: bool = False  # a threat, not what happened: "may go to court", not "Dad went to court"
+    doer_hidden: bool = False  # a legal word for a deed: "was assaulted" with nobody named as the doer is a label, whoever was hurt
     not_modifier: bool = False  # the thing itself, not a word naming another: "Mum's mental health", not "the mental health team"
 
     def advice_for(self, kind: str) -> str:
@@ -76,6 +77,7 @@ def load_entries(filename: str, extra: tuple[tuple[str, str], ...] = ()) -> list
             adults_only=bool(raw.get("adults_only", False)),
             future_only=bool(raw.get("future_only", False)),
             not_modifier=bool(raw.get("not_modifier", False)),
+            doer_hidden=bool(raw.get("doer_hidden", False)),
         ))
     for phrase, alternative in extra:
         entries.append(Entry(phrase=phrase, group="local", replacement=alternative,
@@ -123,7 +125,8 @@ def _with_family(raw: dict) -> tuple[str, ...]:
     if not raw.get("derive"):
         return variants
     forms = [raw["phrase"], *variants]
-    extra = [d for form in forms for d in derived_forms(form.lower()) if d not in forms]
+    skip = set(raw.get("derive_not", ()))
+    extra = [d for form in forms for d in derived_forms(form.lower()) if d not in forms and d not in skip]
     return variants + tuple(dict.fromkeys(extra))
 
 

@@ -329,6 +329,8 @@ def _reported_as(ctx: Context, span, entry) -> str:
         return ""
     if entry.group == "label" and names_a_job(span):
         return ""  # "the domestic abuse worker", "her drug worker": a job, named
+    if entry.doer_hidden and _no_doer(span):
+        return entry.code  # "Precious was assaulted": who did what is not said at all
     if entry.adults_only and (_said_of_a_child(ctx, span) or _done_to_a_child(ctx, span) or _a_childs_own(ctx, span)):
         return ""  # "Priya has been taking drugs with older men", "men are abusing her": the child's harm is the worry
     if entry.group == "vague" and {t.i for t in span} & ctx.memo("words:verdicts", lambda: {
@@ -364,6 +366,13 @@ def _reported_as(ctx: Context, span, entry) -> str:
         if entry.phrase in settings()["child_may_say"] and _said_by_the_child(ctx, span):
             return ""
     return entry.code
+
+
+def _no_doer(span) -> bool:
+    """A passive verb with no "by…" naming who did it: "was assaulted", "had been assaulted"."""
+    verb = span.root
+    return verb.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in verb.children) \
+        and not any(c.dep_ == "agent" for c in verb.children)
 
 
 def _image_spans(ctx: Context) -> list:
@@ -830,7 +839,7 @@ def _likely_guesses(ctx: Context) -> list:
         about_a_thing = verb.lemma_ == "be" and subject is not None and not analysis.is_person(subject)
         if not (perfect or ongoing or about_a_thing):
             continue
-        if any(t.lower_ == "if" for t in likely.sent):
+        if _under_an_if(likely):
             continue  # "if nothing changes, Dad is likely to be drinking every day": the future
         start = likely.head.i if likely.head.i < likely.i else likely.i
         end = verb.i + 1 if verb.lemma_ == "be" else max([a.i for a in auxes] + [likely.i]) + 1
@@ -838,6 +847,16 @@ def _likely_guesses(ctx: Context) -> list:
         if not quoted(span):
             found.append(span)
     return found
+
+
+def _under_an_if(word) -> bool:
+    """An "if" or "unless" on this clause, not on another joined to it by "and": "if nothing
+    changes, Dad is likely to…" looks ahead; "…is likely to be one of fear, and they will be hurt
+    if…" does not, for its own clause."""
+    clause = word.head if word.dep_ == "acomp" else word
+    own = {clause.i} | {t.i for c in clause.children if c.dep_ not in ("conj", "cc") for t in c.subtree}
+    return any(word.doc[i].lower_ in ("if", "unless") for i in own) \
+        or (clause.dep_ == "conj" and _under_an_if(clause.head))
 
 
 def _states_a_guess(word, plain: set[str]) -> bool:
