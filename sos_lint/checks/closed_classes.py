@@ -34,6 +34,7 @@ SEEMING = {"appear", "seem"}
 OWN_VIEW = {"think", "say", "tell", "believe", "feel", "report", "explain", "suggest", "worry", "fear",
             "wonder", "suspect", "describe", "disclose", "admit", "accept", "agree", "deny", "claim",
             "reckon", "guess", "know", "write", "add", "mention", "state", "confirm"}
+WORRIED = {"worried", "concerned", "afraid", "scared", "frightened", "sure", "unsure", "certain"}
 FACELESS = {"it", "professionals", "agencies", "staff", "services", "we", "people", "they"}
 # What could have happened to a child ("Leo could have drowned"): the danger, not a guessed deed.
 HARM_OUTCOMES = {"die", "drown", "hurt", "injure", "harm", "kill", "fall", "choke", "burn", "suffocate",
@@ -58,8 +59,10 @@ def _said_by_someone(ctx: Context, token) -> bool:
         if node.head.i == node.i:
             return False
         node = node.head
-        if node.lemma_.lower() in OWN_VIEW and node.pos_ in ("VERB", "AUX"):
-            subject = next((c for c in node.children if c.dep_ in ("nsubj",)), None)
+        worried = node.lower_ in WORRIED and node.dep_ == "acomp"  # "the police are worried that…, maybe by…"
+        if node.lemma_.lower() in OWN_VIEW and node.pos_ in ("VERB", "AUX") or worried:
+            holder = node.head if worried else node
+            subject = next((c for c in holder.children if c.dep_ in ("nsubj",)), None)
             if subject is not None and subject.lower_ not in FACELESS and subject.lemma_.lower() not in FACELESS \
                     and not any(c.dep_ == "auxpass" for c in node.children):
                 return True
@@ -275,6 +278,11 @@ def category_label_spans(ctx: Context) -> list:
                     "controlling", "coercive"):
                 continue
             span = ctx.doc[adjective.i:noun.i + 1]
+        elif noun.pos_ == "NOUN" and lemma in CARE_DOMAINS:
+            verdict = next((c for c in noun.children if c.dep_ == "amod" and c.lower_ in SCANT_CARE), None)
+            if verdict is None:
+                continue
+            span = ctx.doc[verdict.i:noun.i + 1]
         elif noun.lower_ in ANXIOUS:
             span = _anxious_parent(ctx, noun)
         if span is None or quoted(span) or _names_a_service(span) or looks_ahead(span.root) and span.root.pos_ == "VERB":
@@ -283,6 +291,12 @@ def category_label_spans(ctx: Context) -> list:
     return found
 
 
+# A verdict on a domain of care ("poor school attendance", "inadequate supervision", "low
+# hygiene"): the standard named, not what was seen.
+CARE_DOMAINS = {"attendance", "hygiene", "supervision", "parenting", "diet", "punctuality", "routine", "nutrition",
+                "care", "condition", "conditions", "cleanliness", "safety", "stimulation", "engagement", "presentation"}
+SCANT_CARE = {"poor", "inadequate", "low", "irregular", "sporadic", "patchy", "erratic", "unsatisfactory", "lax",
+              "deteriorating", "declining", "substandard", "sub-standard", "insufficient", "limited", "bad"}
 ANXIOUS = {"anxious", "anxiety", "anxieties", "over-anxious", "overanxious"}
 
 
