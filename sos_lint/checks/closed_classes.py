@@ -328,6 +328,10 @@ GRASP_VERBS = {"understand", "learn", "realise", "realize", "recognise", "recogn
 DANGER_NOUNS = {"risk", "risks", "danger", "dangers", "consequence", "consequences", "impact", "harm"}
 CONDUCT_NOUNS = {"action", "actions", "behaviour", "behaviours", "behavior", "choice", "choices", "decision",
                  "decisions", "conduct", "activity", "activities"}
+# What a child's choices are called when the child is made the one to choose better: "risky
+# choices", "make better decisions". "A good choice", "a brave decision" are praise: left alone.
+CHOICE_VERDICTS = {"better", "safer", "right", "wiser", "risky", "bad", "poor", "wrong", "unsafe", "dangerous",
+                   "healthier", "sensible", "informed", "positive", "appropriate", "inappropriate", "reckless"}
 RISKY_CONDUCT = {"share", "send", "post", "upload", "meet", "abscond", "associate", "mix", "sext", "sell", "carry",
                  "deal", "hang", "run", "go", "talk", "chat", "message", "visit", "stay", "get", "take"}
 RISK_WORDS = {"online", "stranger", "strangers", "men", "man", "males", "male", "adult", "adults", "older",
@@ -336,7 +340,7 @@ RISK_WORDS = {"online", "stranger", "strangers", "men", "man", "males", "male", 
               "flat", "internet", "snapchat", "instagram", "tiktok", "alcohol", "weed", "cannabis"}
 
 
-def _the_child(ctx: Context, token) -> bool:
+def _the_child(ctx: Context, token, loose: bool = False) -> bool:
     if token.lower_ in ("his", "their") or token.lower_ == "her" and token.dep_ == "poss":
         # A possessive points back to the nearest person before it.
         people = analysis.child_tokens(ctx) | analysis.adult_tokens(ctx)
@@ -346,13 +350,18 @@ def _the_child(ctx: Context, token) -> bool:
         return token.lower_ in ("she", "he", "they", "her", "his", "their", "him") and analysis.pronoun_is_child(ctx, token)
     if token.i in analysis.adult_tokens(ctx):
         return False
-    if is_child(ctx, token, strict=False) or token.i in analysis.child_tokens(ctx):
+    if is_child(ctx, token) or token.i in analysis.child_tokens(ctx):
         return True
-    # A name the people reading did not place, as the subject of the child's own conduct
-    # ("Lily will stop sending pictures…"): not a title's, not an adult's.
+    # Loose, where the clause names what is done to exploited children (men, online, images): a
+    # name the people reading did not place, as the subject ("Lily will stop sending pictures…").
     before = ctx.doc[token.i - 1].lower_ if token.i else ""
-    return token.pos_ == "PROPN" and token.dep_ in ("nsubj", "nsubjpass") and token.text[:1].isupper() \
+    return loose and token.pos_ == "PROPN" and token.dep_ in ("nsubj", "nsubjpass") and token.text[:1].isupper() \
         and before not in ("mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", "dr.")
+
+
+def _risky(verb) -> bool:
+    """The sentence names what exploited children are drawn into: men, online, images, drugs."""
+    return any(t.lower_ in RISK_WORDS for t in verb.sent)
 
 
 def _subject_up(verb):
@@ -390,10 +399,34 @@ def child_conduct_spans(ctx: Context) -> list:
                 if subject is not None and subject.lemma_.lower() in CONDUCT_NOUNS and owner is not None \
                         and _the_child(ctx, owner):
                     span = ctx.doc[owner.i:token.i + 1]
+        elif lemma in CONDUCT_NOUNS and token.pos_ == "NOUN" and token.dep_ in ("nsubj",) \
+                and token.head.lemma_.lower() in ("put", "place", "lead", "expose", "leave", "make", "cause"):
+            owner = next((c for c in token.children if c.dep_ == "poss"), None)
+            if owner is None or not _the_child(ctx, owner):
+                continue  # "Chloe's choices are putting her at risk": the child made the cause
+            span = ctx.doc[owner.i:token.head.i + 1]
+        elif lemma == "make" and token.pos_ == "VERB":
+            thing = next((c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in ("choice", "decision")), None)
+            verdict = next((c for c in thing.children if c.dep_ == "amod" and c.lower_ in CHOICE_VERDICTS), None) \
+                if thing is not None else None
+            subject = _subject_up(token)
+            if verdict is None or subject is None or not _the_child(ctx, subject, _risky(token)):
+                continue  # "Ava made a good choice when she told Nan": praise, left alone
+            span = ctx.doc[token.i:thing.i + 1]
+        elif lemma in ("accept", "take") and token.pos_ == "VERB" and any(
+                c.dep_ == "dobj" and c.lemma_.lower() == "responsibility" for c in token.children):
+            subject = _subject_up(token)
+            if subject is None or not _risky(token) or not _the_child(ctx, subject, True):
+                continue  # the child's responsibility for what exploiters do; "for the school run" is a job
+            thing = next(c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() == "responsibility")
+            span = ctx.doc[token.i:thing.i + 1]
         elif lemma in GRASP_VERBS and token.pos_ == "VERB":
             thing = next((c for c in token.children if c.dep_ == "dobj" and c.lower_ in DANGER_NOUNS), None)
+            if thing is None:  # "think about the consequences", "consider the risks"
+                thing = next((o for c in token.children if c.dep_ == "prep" and c.lower_ in ("about", "of")
+                              for o in c.children if o.dep_ == "pobj" and o.lower_ in DANGER_NOUNS), None)
             subject = _subject_up(token)
-            if thing is None or subject is None or not _the_child(ctx, subject):
+            if thing is None or subject is None or not _the_child(ctx, subject, _risky(token)):
                 continue
             if any(c.dep_ == "neg" for c in token.children):
                 continue  # "does not understand the risks": the lexicon's, where exploitation is named
@@ -403,7 +436,7 @@ def child_conduct_spans(ctx: Context) -> list:
         elif lemma in ("stop", "quit") and token.pos_ == "VERB":
             doing = next((c for c in token.children if c.dep_ in ("xcomp", "dobj", "pcomp") and c.tag_ == "VBG"), None)
             subject = _subject_up(token)
-            if doing is None or subject is None or not _the_child(ctx, subject):
+            if doing is None or subject is None or not _the_child(ctx, subject, True):
                 continue
             words = {t.lower_ for t in doing.subtree} | {t.lemma_.lower() for t in doing.subtree}
             if doing.lemma_.lower() not in RISKY_CONDUCT or not (words & RISK_WORDS or doing.lemma_.lower() in (
