@@ -445,7 +445,11 @@ def label_not_behaviour(ctx: Context, rule_: Rule):
         that only carries the label ("Dad shows controlling behaviour") are not that.
         Also an adult's drinking named as a thing ("his drinking"), falling back into it
         ("has slipped back into drinking", "is on the cans"), a problem "with his temper",
-        and a service's sessions not gone to ("did not go to any sessions").
+        and a service's sessions not gone to ("did not go to any sessions"). Round 11, as
+        classes: a harm noun with a category word ("cannabis misuse", "family conflict"), "a
+        history of" a harm, "a known risk (to children)", a conduct adjective on a person ("a
+        controlling stepfather"), a verdict on a domain of care ("poor school attendance"), a
+        parent's anxiety, and "was assaulted" with nobody named as the doer, of a child too.
     Why it matters
         A label means different things to different people. The family cannot change
         a label, but they can change what they do, so the statement must say it.
@@ -747,7 +751,10 @@ def hypothesis_as_fact(ctx: Context, rule_: Rule):
         was said or seen ("clearly visible") are not guesses. In a goal, only the worded
         guesses count ("Dad appears to lack insight, so he will…"): a goal looks ahead.
         Also the writer's reason for how a child is, told as fact ("…, which is why Hunter
-        is always so tired").
+        is always so tired"). Round 11: the closed class of hedges said of a past or present
+        deed in a worry ("Dad probably hit her", "is likely due to", "may have given", "she
+        was thought to have"), but not the future ("is likely to get hurt") nor a named
+        person's own view ("Dr Khan thinks it was probably a fall").
     Why it matters
         A worry often rests on what someone thinks, not what they saw. Writing it as
         fact can be wrong and unfair, and the family stops trusting the plan.
@@ -882,6 +889,8 @@ def judgement_word(ctx: Context, rule_: Rule):
         parent is said to grasp or care about most ("does not understand the impact",
         "chooses Mr Pugh over Tia", "more interested in herself than in her daughter"); and a
         good parent to prove or become ("show that he can be a responsible father").
+        Each one-word judgement brings its word family ("hostile", "hostility";
+        "evasive", "evasively", "evasiveness"; devtools/word_families.py lists them).
         Said of a child, it is left alone.
     Why it matters
         Blame words describe the worker's view of a parent's character. They shut
@@ -1005,7 +1014,10 @@ def victim_blaming(ctx: Context, rule_: Rule):
         reluctant to leave the relationship", "has chosen to stay with him") or made the
         one to stop the abuse when the goal gives him no part ("Mum will keep herself and
         the children safe"). What the adults made the child do ("pressured her into
-        sending photos") is not blame; nor is "Mum lets him stay home".
+        sending photos") is not blame; nor is "Mum lets him stay home". Round 11: a harmed
+        child's own conduct made the cause or the thing to change ("understand the
+        consequences of her actions", "realise the risks", "stop sending pictures to men
+        online", "Chloe's choices are putting her in danger").
     Why it matters
         Children cannot consent to their own abuse, and cannot be expected to protect
         themselves from it. This wording puts the responsibility on the child, or on the
