@@ -45,6 +45,7 @@ CASES = [
     ("goal", "Leo could have his tea at Nan's on Tuesdays and Thursdays.", GUESS, "could have", False),
     ("goal", "Dad will probably need Uncle Sam to help on Friday nights, so Sam will come at six.", GUESS, "probably", False),
     ("worry", "Mum told the nurse she probably missed two doses of Noor's medicine last week.", GUESS, "probably", False),
+    ("worry", "Noor (3 months) cannot crawl yet, so an adult must have burned her hand.", GUESS, "must have burned", False),
 
     # J: judgement words keep their judgement across a word family: the noun, the adverb and
     # the adjective of one verdict on a parent ("hostile", "hostility", "with hostility").

@@ -24,7 +24,10 @@ from .word_context import in_name_of_thing, is_child, names_a_job, quoted, setti
 HEDGE_ADVERBS = {"probably", "possibly", "likely", "presumably", "apparently", "seemingly", "allegedly",
                  "supposedly", "reportedly", "perhaps", "maybe", "conceivably", "plausibly"}
 HEDGE_ADJECTIVES = {"likely", "probable", "possible", "unlikely"}
-GUESS_MODALS = {"may", "might", "could", "must"}
+# Hedging modals on a past deed ("may have hit"). "must have" claims certainty, and with a reason
+# given ("babies this young cannot roll, so an adult must have hurt him") it is a conclusion:
+# the lexicon's "must have been" covers the bare claim.
+GUESS_MODALS = {"may", "might", "could"}
 # Passive verbs of opinion that dress a guess as a finding: "she is thought to have", "he was
 # believed to be", "they were deemed to".
 OPINION_PASSIVES = {"think", "believe", "understand", "deem", "suspect", "presume", "assume", "consider",
@@ -152,8 +155,6 @@ def hedge_spans(ctx: Context) -> list:
                         is_child(ctx, subject, strict=False) or analysis.pronoun_is_child(ctx, subject)
                         if subject.pos_ == "PRON" else is_child(ctx, subject, strict=False)):
                     continue  # "Leo could have drowned": the danger he was in
-                if modal.lower_ == "must" and token.lemma_ == "be":
-                    continue  # "must have been": the lexicon's
                 span = ctx.doc[modal.i:token.i + 1]
             elif token.lemma_.lower() in OPINION_PASSIVES and any(a.dep_ == "auxpass" for a in auxes) \
                     and any(c.dep_ == "xcomp" for c in token.children):
