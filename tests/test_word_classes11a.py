@@ -46,6 +46,7 @@ CASES = [
     ("goal", "Dad will probably need Uncle Sam to help on Friday nights, so Sam will come at six.", GUESS, "probably", False),
     ("worry", "Mum told the nurse she probably missed two doses of Noor's medicine last week.", GUESS, "probably", False),
     ("worry", "Noor (3 months) cannot crawl yet, so an adult must have burned her hand.", GUESS, "must have burned", False),
+    ("worry", "Kai (14) has been reported missing three times since June.", GUESS, "reported missing", False),
 
     # J: judgement words keep their judgement across a word family: the noun, the adverb and
     # the adjective of one verdict on a parent ("hostile", "hostility", "with hostility").

@@ -157,7 +157,8 @@ def hedge_spans(ctx: Context) -> list:
                     continue  # "Leo could have drowned": the danger he was in
                 span = ctx.doc[modal.i:token.i + 1]
             elif token.lemma_.lower() in OPINION_PASSIVES and any(a.dep_ == "auxpass" for a in auxes) \
-                    and any(c.dep_ == "xcomp" for c in token.children):
+                    and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")
+                            for c in token.children):  # "is thought to have"; not "was reported missing"
                 if any(c.dep_ in ("nsubjpass",) and c.lower_ == "it" for c in token.children):
                     continue  # "it is thought that": the lexicon's and opinion_as_finding_spans
                 if _looks_ahead(token):
@@ -333,8 +334,9 @@ CONDUCT_NOUNS = {"action", "actions", "behaviour", "behaviours", "behavior", "ch
 # choices", "make better decisions". "A good choice", "a brave decision" are praise: left alone.
 CHOICE_VERDICTS = {"better", "safer", "right", "wiser", "risky", "bad", "poor", "wrong", "unsafe", "dangerous",
                    "healthier", "sensible", "informed", "positive", "appropriate", "inappropriate", "reckless"}
-RISKY_CONDUCT = {"share", "send", "post", "upload", "meet", "abscond", "associate", "mix", "sext", "sell", "carry",
-                 "deal", "hang", "run", "go", "talk", "chat", "message", "visit", "stay", "get", "take"}
+# ("associate", "mix", "hang around": the company a child keeps, read by child_blame.mixing_spans.)
+RISKY_CONDUCT = {"share", "send", "post", "upload", "meet", "abscond", "sext", "sell", "carry",
+                 "deal", "run", "go", "talk", "chat", "message", "visit", "stay", "get", "take"}
 RISK_WORDS = {"online", "stranger", "strangers", "men", "man", "males", "male", "adult", "adults", "older",
               "image", "images", "photo", "photos", "picture", "pictures", "nude", "nudes", "pic", "pics",
               "video", "videos", "selfie", "selfies", "missing", "gang", "gangs", "drug", "drugs", "off", "away",
@@ -441,7 +443,7 @@ def child_conduct_spans(ctx: Context) -> list:
                 continue
             words = {t.lower_ for t in doing.subtree} | {t.lemma_.lower() for t in doing.subtree}
             if doing.lemma_.lower() not in RISKY_CONDUCT or not (words & RISK_WORDS or doing.lemma_.lower() in (
-                    "abscond", "sext", "associate")):
+                    "abscond", "sext")):
                 continue
             end = doing.i + 1
             particle = next((c for c in doing.children if c.dep_ == "prt" and c.i == doing.i + 1), None)
