@@ -31,6 +31,7 @@ class Entry:
     not_future: bool = False  # what happened, not what could: "was assaulted", not "could be assaulted"
     adults_only: bool = False  # a label for what an adult does ("using drugs"), not said of a child
     future_only: bool = False  # a threat, not what happened: "may go to court", not "Dad went to court"
+    doer_hidden: bool = False  # a legal word for a deed: "was assaulted" with nobody named as the doer is a label, whoever was hurt
     not_modifier: bool = False  # the thing itself, not a word naming another: "Mum's mental health", not "the mental health team"
 
     def advice_for(self, kind: str) -> str:
@@ -58,7 +59,7 @@ def load_entries(filename: str, extra: tuple[tuple[str, str], ...] = ()) -> list
             advice=raw.get("advice", "").replace("{replacement}", replacement),
             source=raw.get("source", ""),
             with_behaviour_ok=bool(raw.get("with_behaviour_ok", False)),
-            variants=tuple(raw.get("variants", ())),
+            variants=_with_family(raw),
             code=raw.get("code", ""),
             goal_advice=raw.get("goal_advice", ""),
             any_subject=bool(raw.get("any_subject", False)),
@@ -76,6 +77,7 @@ def load_entries(filename: str, extra: tuple[tuple[str, str], ...] = ()) -> list
             adults_only=bool(raw.get("adults_only", False)),
             future_only=bool(raw.get("future_only", False)),
             not_modifier=bool(raw.get("not_modifier", False)),
+            doer_hidden=bool(raw.get("doer_hidden", False)),
         ))
     for phrase, alternative in extra:
         entries.append(Entry(phrase=phrase, group="local", replacement=alternative,
@@ -83,6 +85,49 @@ def load_entries(filename: str, extra: tuple[tuple[str, str], ...] = ()) -> list
                              if alternative else "Say what you mean in everyday words.",
                              source="your .sos-lint.toml", code="SOS101"))
     return entries
+
+
+# Round 11: a judgement or label keeps its meaning across its word family ("hostile",
+# "hostility", "hostilely"; "evasive", "evasiveness", "evasively"). Groups marked `derive = true`
+# get each one-word form's family added, so a word added to the lexicon brings its family with it.
+# Only regular suffixes: a form that is not a word never matches anything.
+_SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ible", ("ibility", "ibly")),   # irresponsible
+    ("able", ("ability", "ably")),   # unreliable
+    ("ile", ("ility",)),             # hostile, volatile
+    ("ive", ("ively", "iveness")),   # evasive, defensive, manipulative
+    ("ant", ("ance", "antly")),      # resistant, defiant
+    ("ent", ("ence", "ently")),      # ambivalent, negligent, belligerent
+    ("ous", ("ously", "ousness")),   # malicious, anxious
+    ("ful", ("fully", "fulness")),   # neglectful, deceitful
+    ("ish", ("ishly", "ishness")),   # selfish
+    ("ic", ("ically",)),             # chaotic, erratic
+    ("ure", ("urity", "urely")),     # immature
+    ("est", ("esty", "estly")),      # dishonest
+    ("ing", ("ingly",)),             # intimidating
+    ("zy", ("ziness", "zily")),      # lazy
+)
+
+
+def derived_forms(word: str) -> tuple[str, ...]:
+    """The regular word family of a one-word adjective: its noun and adverb forms."""
+    if " " in word or not word.isalpha() and "-" not in word:
+        return ()
+    for ending, replacements in _SUFFIXES:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            stem = word[: -len(ending)]
+            return tuple(stem + r for r in replacements)
+    return ()
+
+
+def _with_family(raw: dict) -> tuple[str, ...]:
+    variants = tuple(raw.get("variants", ()))
+    if not raw.get("derive"):
+        return variants
+    forms = [raw["phrase"], *variants]
+    skip = set(raw.get("derive_not", ()))
+    extra = [d for form in forms for d in derived_forms(form.lower()) if d not in forms and d not in skip]
+    return variants + tuple(dict.fromkeys(extra))
 
 
 class LexiconIndex:

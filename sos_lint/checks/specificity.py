@@ -1,9 +1,10 @@
 """Specificity rules (SOS3xx): labels, vague words, guesses and judgement instead of behaviour."""
 from __future__ import annotations
 
-from . import analysis, care_words, child_blame, habit_labels, vague_aims, verdicts
+from . import analysis, care_words, child_blame, closed_classes, habit_labels, vague_aims, verdicts
 from .base import Context, Rule, rule
-from .word_context import child_names, governing_verb, in_name_of_thing, is_child, quoted, settings, with_child_name
+from .word_context import (child_names, governing_verb, in_name_of_thing, is_child, names_a_job, quoted, settings,
+                           with_child_name)
 
 LEXICON = "specificity.toml"
 
@@ -32,8 +33,15 @@ def _behaviour_explains(ctx: Context, span, own_verb: bool = False) -> bool:
                and a.verb.lemma_.lower() not in reporting and not is_child(ctx, a.subject)
                and not (a.subject.lower_ in ("he", "she") and analysis.pronoun_is_child(ctx, a.subject))
                and not _done_to(a.verb) and a.verb.lemma_.lower() not in _EFFECT_VERBS
-               and not _dates_it(a.verb)
+               and not _dates_it(a.verb) and not _only_makes_sure(a.verb)
                for a in where)
+
+
+def _only_makes_sure(verb) -> bool:
+    """Round 11: "will ensure there is no parental conflict", "will make sure the home is free of
+    substance use": the verb says an outcome, not what the adult does, so it explains no label."""
+    lemma = verb.lemma_.lower()
+    return lemma == "ensure" or (lemma == "make" and any(c.lower_ in ("sure", "certain") for c in verb.children))
 
 
 # Round 10b: a life event that dates the worry ("since he moved in with them", "after Dad came
@@ -196,6 +204,13 @@ def _about_a_thing(span) -> bool:
                    "supervision", "hygiene", "compliance", "cooperation", "co-operation", "history", "need", "needs"}
     if subject is not None and subject.pos_ not in ("NOUN", "PROPN", "PRON"):
         return False  # "Mum presents as chaotic": the parse hangs the word on "as", not on a thing
+    # Round 11: a quality held by someone ("Dad's hostility is a worry", "the worry is Mum's
+    # defensiveness") is about whoever holds it ("the infection's resistance" is about a thing).
+    owner = next((c for c in span.root.children if c.dep_ == "poss"), None) if span.root.pos_ == "NOUN" else None
+    if owner is not None:
+        return owner.pos_ == "NOUN" and not analysis.is_person(owner) and owner.lemma_.lower() not in family_life
+    if subject is not None and subject.i in range(span.start, span.end):
+        return False  # the word is itself the subject, held by nobody named: not a thing's
     return (subject is not None and not analysis.is_person(subject)
             and subject.lemma_.lower() not in family_life and subject.lower_ not in family_life)
 
@@ -312,6 +327,10 @@ def _reported_as(ctx: Context, span, entry) -> str:
         return entry.code  # "Mum will be supported to…": nobody named does anything, whatever else follows
     if entry.with_behaviour_ok and _behaviour_explains(ctx, span, own_verb=entry.adults_only):
         return ""
+    if entry.group == "label" and names_a_job(span):
+        return ""  # "the domestic abuse worker", "her drug worker": a job, named
+    if entry.doer_hidden and _no_doer(span):
+        return entry.code  # "Precious was assaulted": who did what is not said at all
     if entry.adults_only and (_said_of_a_child(ctx, span) or _done_to_a_child(ctx, span) or _a_childs_own(ctx, span)):
         return ""  # "Priya has been taking drugs with older men", "men are abusing her": the child's harm is the worry
     if entry.group == "vague" and {t.i for t in span} & ctx.memo("words:verdicts", lambda: {
@@ -347,6 +366,13 @@ def _reported_as(ctx: Context, span, entry) -> str:
         if entry.phrase in settings()["child_may_say"] and _said_by_the_child(ctx, span):
             return ""
     return entry.code
+
+
+def _no_doer(span) -> bool:
+    """A passive verb with no "by…" naming who did it: "was assaulted", "had been assaulted"."""
+    verb = span.root
+    return verb.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in verb.children) \
+        and not any(c.dep_ == "agent" for c in verb.children)
 
 
 def _image_spans(ctx: Context) -> list:
@@ -419,7 +445,11 @@ def label_not_behaviour(ctx: Context, rule_: Rule):
         that only carries the label ("Dad shows controlling behaviour") are not that.
         Also an adult's drinking named as a thing ("his drinking"), falling back into it
         ("has slipped back into drinking", "is on the cans"), a problem "with his temper",
-        and a service's sessions not gone to ("did not go to any sessions").
+        and a service's sessions not gone to ("did not go to any sessions"). Round 11, as
+        classes: a harm noun with a category word ("cannabis misuse", "family conflict"), "a
+        history of" a harm, "a known risk (to children)", a conduct adjective on a person ("a
+        controlling stepfather"), a verdict on a domain of care ("poor school attendance"), a
+        parent's anxiety, and "was assaulted" with nobody named as the doer, of a child too.
     Why it matters
         A label means different things to different people. The family cannot change
         a label, but they can change what they do, so the statement must say it.
@@ -452,6 +482,10 @@ def label_not_behaviour(ctx: Context, rule_: Rule):
          "names a problem, not something someone saw. Say what the adult does when this happens, when, "
          "and who saw or heard it.",
          "[what the adult does, when, and who saw or heard it]"),
+        ([span for span in closed_classes.category_label_spans(ctx) if not _behaviour_explains(ctx, span)],
+         "names a kind of behaviour, not something someone saw. Say what the adult did, when, and who "
+         "saw or heard it.",
+         "[what the adult did, when, and who saw or heard it]"),
         (habit_labels.service_refusal_spans(ctx),
          "is about a service, not what happened to the child. Say what the adult does at home that "
          "worries you, and what it means for the child.",
@@ -717,7 +751,10 @@ def hypothesis_as_fact(ctx: Context, rule_: Rule):
         was said or seen ("clearly visible") are not guesses. In a goal, only the worded
         guesses count ("Dad appears to lack insight, so he will…"): a goal looks ahead.
         Also the writer's reason for how a child is, told as fact ("…, which is why Hunter
-        is always so tired").
+        is always so tired"). Round 11: the closed class of hedges said of a past or present
+        deed in a worry ("Dad probably hit her", "is likely due to", "may have given", "she
+        was thought to have"), but not the future ("is likely to get hurt") nor a named
+        person's own view ("Dr Khan thinks it was probably a fall").
     Why it matters
         A worry often rests on what someone thinks, not what they saw. Writing it as
         fact can be wrong and unfair, and the family stops trusting the plan.
@@ -758,6 +795,12 @@ def hypothesis_as_fact(ctx: Context, rule_: Rule):
             ctx, span.start_char, span.end_char,
             f"\"{span.text}\" states a guess about why the child is like this as a fact. Say what was "
             "seen or heard, and who saw or heard it, or write \"we think\".",
+            "[who] saw or heard [what]")
+    for span in _not_in_lexicon_matches(ctx, closed_classes.hedge_spans(ctx), (rule_.code,)):
+        yield rule_.finding(
+            ctx, span.start_char, span.end_char,
+            f"\"{span.text}\" marks a guess about what happened, told as the worry. Say who saw or heard "
+            "what, or write \"we think\" and why.",
             "[who] saw or heard [what]")
     for span in _not_in_lexicon_matches(ctx, _likely_guesses(ctx), (rule_.code,)):
         yield rule_.finding(
@@ -803,7 +846,7 @@ def _likely_guesses(ctx: Context) -> list:
         about_a_thing = verb.lemma_ == "be" and subject is not None and not analysis.is_person(subject)
         if not (perfect or ongoing or about_a_thing):
             continue
-        if any(t.lower_ == "if" for t in likely.sent):
+        if _under_an_if(likely):
             continue  # "if nothing changes, Dad is likely to be drinking every day": the future
         start = likely.head.i if likely.head.i < likely.i else likely.i
         end = verb.i + 1 if verb.lemma_ == "be" else max([a.i for a in auxes] + [likely.i]) + 1
@@ -811,6 +854,16 @@ def _likely_guesses(ctx: Context) -> list:
         if not quoted(span):
             found.append(span)
     return found
+
+
+def _under_an_if(word) -> bool:
+    """An "if" or "unless" on this clause, not on another joined to it by "and": "if nothing
+    changes, Dad is likely to…" looks ahead; "…is likely to be one of fear, and they will be hurt
+    if…" does not, for its own clause."""
+    clause = word.head if word.dep_ == "acomp" else word
+    own = {clause.i} | {t.i for c in clause.children if c.dep_ not in ("conj", "cc") for t in c.subtree}
+    return any(word.doc[i].lower_ in ("if", "unless") for i in own) \
+        or (clause.dep_ == "conj" and _under_an_if(clause.head))
 
 
 def _states_a_guess(word, plain: set[str]) -> bool:
@@ -836,6 +889,8 @@ def judgement_word(ctx: Context, rule_: Rule):
         parent is said to grasp or care about most ("does not understand the impact",
         "chooses Mr Pugh over Tia", "more interested in herself than in her daughter"); and a
         good parent to prove or become ("show that he can be a responsible father").
+        Each one-word judgement brings its word family ("hostile", "hostility";
+        "evasive", "evasively", "evasiveness"; devtools/word_families.py lists them).
         Said of a child, it is left alone.
     Why it matters
         Blame words describe the worker's view of a parent's character. They shut
@@ -959,7 +1014,10 @@ def victim_blaming(ctx: Context, rule_: Rule):
         reluctant to leave the relationship", "has chosen to stay with him") or made the
         one to stop the abuse when the goal gives him no part ("Mum will keep herself and
         the children safe"). What the adults made the child do ("pressured her into
-        sending photos") is not blame; nor is "Mum lets him stay home".
+        sending photos") is not blame; nor is "Mum lets him stay home". Round 11: a harmed
+        child's own conduct made the cause or the thing to change ("understand the
+        consequences of her actions", "realise the risks", "stop sending pictures to men
+        online", "Chloe's choices are putting her in danger").
     Why it matters
         Children cannot consent to their own abuse, and cannot be expected to protect
         themselves from it. This wording puts the responsibility on the child, or on the
@@ -1193,6 +1251,10 @@ def _blaming_by_parse(ctx: Context, rule_: Rule):
          "makes the child the one to keep away from the adults who harm them. Say what the adults "
          "will do to keep the child away from those men, and who will help.",
          "[what the adults will do to keep the child safe from them]"),
+        (_not_in_lexicon_matches(ctx, closed_classes.child_conduct_spans(ctx), covered=covered),
+         "makes the child's own conduct the cause of the harm, or the thing that must change. Say what "
+         "the adults did to the child, and what the adults will do to keep the child safe.",
+         "[what the adults did, and what they will do to keep the child safe]"),
         (_not_in_lexicon_matches(ctx, child_blame.self_protection_spans(ctx), covered=covered),
          "makes the child the one to keep themselves safe. Children cannot be expected to protect "
          "themselves from abuse: say what the adults will do to keep the child safe, and who will help.",
