@@ -6,6 +6,7 @@ import re
 from ..data import load_toml
 from ..findings import Fix
 from ..rewrite.swaps import fix_for
+from . import compliance_words
 from .base import Context, Rule, rule
 from .word_context import in_document_name, names_a_job, quoted, settings, with_child_name
 
@@ -22,6 +23,8 @@ def _lexicon_findings(ctx: Context, rule_: Rule, problem: str):
             continue  # "the safeguarding lead", "her key worker, Jo": the name of someone's job
         if entry.code == "SOS101" and not entry.even_in_job and in_document_name(span):
             continue  # "the Child in Need Plan": the name of the document the family is given
+        if entry.code == "SOS104" and compliance_words.child_at_school(ctx, span.root):
+            continue  # "Holly attends school": the child's day, in the words families use too
         words = span.text
         advice = with_child_name(ctx, entry.advice_for(ctx.kind))
         if entry.replacement and entry.replacement.lower() not in advice.lower():

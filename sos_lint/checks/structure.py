@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..metrics import span_in_quotes
-from . import analysis
+from . import analysis, compliance_words
 from .base import Context, Rule, rule
 from .child_focus import child_placeholder
 from .goal_words import alternative_follows, care_outcome, contrast_given, service_checks, stated_absences
@@ -152,12 +152,29 @@ def goal_compliance(ctx: Context, rule_: Rule):
              if not span_in_quotes(ctx.doc, span.start_char)]
     covered = {t.i for span in found for t in span}
     found += [span for span in service_checks(ctx) if not covered & {t.i for t in span}]
+    # Round 11: attending in any voice and with any object, and letting a worker in, read from the
+    # parse (compliance_words.py); merged with the spans above where they share words.
+    found = _merged(ctx, found + compliance_words.attending_spans(ctx) + compliance_words.letting_in_spans(ctx))
+    found = [compliance_words.trim_job(span) for span in found]
     severity = "warning" if adult_actions(ctx) else "error"
     for span in sorted(found, key=lambda span: span.start):
         yield rule_.finding(ctx, span.start_char, span.end_char,
                             f"\"{span.text}\" is about going to services, not what will be different at home. "
                             f"{analysis.kind_advice('compliance')}",
                             "[what Mum or Dad will do at home]", severity=severity)
+
+
+def _merged(ctx: Context, spans: list) -> list:
+    """Overlapping or touching spans joined into one ("attend" + "the Freedom Programme"), so the
+    same words are reported once."""
+    merged: list = []
+    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
+        if merged and span.start <= merged[-1].end and span.sent == merged[-1].sent:
+            last = merged[-1]
+            merged[-1] = ctx.doc[last.start:max(last.end, span.end)]
+        else:
+            merged.append(span)
+    return merged
 
 
 @rule("SOS512", "goal-absence-of-harm", "warning", kinds=("goal",), source="DOMAIN.md; South Ayrshire HSCP, Safety goals")
