@@ -85,3 +85,16 @@ CASES = [
                          ids=lambda v: v if isinstance(v, str) and len(v) < 8 else None)
 def test_glossary11_terms(engine, kind, text, code, words, fires):
     check_word_class(engine, kind, text, code, words, fires)
+
+
+PLACES = [
+    ("worry", "Police were called to the family home after a neighbour heard Leo (6) screaming.", JARGON, "family home", True),
+    ("worry", "Dad sold cannabis from the family home on Station Road while Leo (6) was upstairs.", ANY, "family home", False),
+    ("worry", "Dad grabbed Mum's throat in the kitchen of the family home in Clifton while Lena (10) watched.", ANY, "family home", False),
+]
+
+
+@pytest.mark.parametrize("kind,text,code,words,fires", PLACES,
+                         ids=lambda v: v if isinstance(v, str) and len(v) < 8 else None)
+def test_glossary11_family_home_where(engine, kind, text, code, words, fires):
+    check_word_class(engine, kind, text, code, words, fires)

@@ -32,6 +32,7 @@ class Entry:
     adults_only: bool = False  # a label for what an adult does ("using drugs"), not said of a child
     future_only: bool = False  # a threat, not what happened: "may go to court", not "Dad went to court"
     not_modifier: bool = False  # the thing itself, not a word naming another: "Mum's mental health", not "the mental health team"
+    unless_place_named: bool = False  # fine where the place is named: "the family home on Bolckow Road"
 
     def advice_for(self, kind: str) -> str:
         return self.goal_advice if kind == "goal" and self.goal_advice else self.advice
@@ -76,6 +77,7 @@ def load_entries(filename: str, extra: tuple[tuple[str, str], ...] = ()) -> list
             adults_only=bool(raw.get("adults_only", False)),
             future_only=bool(raw.get("future_only", False)),
             not_modifier=bool(raw.get("not_modifier", False)),
+            unless_place_named=bool(raw.get("unless_place_named", False)),
         ))
     for phrase, alternative in extra:
         entries.append(Entry(phrase=phrase, group="local", replacement=alternative,
@@ -166,10 +168,29 @@ def _fits_head(span, entry: Entry) -> bool:
         return False  # "the mental health team", "her mental health nurse": a job or a service, named
     if entry.no_subject and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children):
         return False
+    if entry.unless_place_named and _place_named(root):
+        return False
     if not (entry.head_in or entry.head_not_in):
         return True
     head = root.head.lemma_.lower()
     return (not entry.head_in or head in entry.head_in) and head not in entry.head_not_in
+
+
+def _place_named(root) -> bool:
+    """"the family home on Bolckow Road", "the family home in Clifton": the words say where (a day
+    or date is not a place: "the family home on Friday")."""
+    calendar = load_toml("calendar.toml")
+    when = {w.lower() for w in calendar["months"] + calendar["days"] + calendar["other"]}
+
+    def a_place(token) -> bool:
+        return token.pos_ == "PROPN" and token.lower_ not in when and token.ent_type_ not in ("DATE", "TIME")
+
+    for prep in root.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "on", "at", "near"):
+            if any(a_place(t) for t in prep.subtree if t.i != prep.i):
+                return True
+    after = root.doc[root.i + 1:root.i + 3]
+    return len(after) == 2 and after[0].lower_ in ("in", "on", "at", "near") and a_place(after[1])
 
 
 _LOOKING_AHEAD = {"could", "may", "might", "would", "will", "should", "can", "must", "shall", "'ll", "wo", "ca"}

@@ -164,6 +164,19 @@ def goal_compliance(ctx: Context, rule_: Rule):
                             "[what Mum or Dad will do at home]", severity=severity)
 
 
+def _free_time_or_cost(span) -> bool:
+    free = next((t for t in span if t.lower_ == "free"), None)
+    if free is None:
+        return False
+    prep = next((c for c in free.children if c.dep_ == "prep" and c.lower_ in ("from", "of")), None)
+    after = span.doc[free.i + 2] if free.i + 2 < len(span.doc) else None
+    thing = next((c for c in prep.children if c.dep_ == "pobj"), after) if prep is not None else after
+    return thing is not None and (thing.like_num or thing.lower_ in ("charge", "cost", "costs", "fees", "today", "tomorrow",
+                                                                       "now", "monday", "tuesday", "wednesday", "thursday",
+                                                                       "friday", "saturday", "sunday", "noon", "midday")
+                                  or thing.ent_type_ in ("TIME", "DATE", "MONEY"))
+
+
 def _merged(ctx: Context, spans: list) -> list:
     """Overlapping or touching spans joined into one ("attend" + "the Freedom Programme"), so the
     same words are reported once."""
@@ -207,6 +220,8 @@ def goal_absence(ctx: Context, rule_: Rule):
     covered = {t.i for span in found for t in span}
     found = found + [span for span in stated_absences(ctx) if not covered & {t.i for t in span}]
     for span in sorted(found, key=lambda span: span.start):
+        if _free_time_or_cost(span):
+            continue  # "Nan is free from 3pm", "free of charge": time and money, not harm
         if alternative_follows(ctx, span) or care_outcome(span) or contrast_given(span):
             continue  # "you will not drive; Nan will collect Daisy instead"; "kept safe and warm in his cot";
             # "dealt with by talking, not hitting"
