@@ -178,11 +178,11 @@ def _free_time_or_cost(span) -> bool:
 
 
 def _merged(ctx: Context, spans: list) -> list:
-    """Overlapping or touching spans joined into one ("attend" + "the Freedom Programme"), so the
-    same words are reported once."""
+    """Overlapping spans joined into one, so the same words are reported once. Spans that only
+    touch ("attend" + "the Freedom Programme") stay apart: the rewrite asks about each."""
     merged: list = []
     for span in sorted(spans, key=lambda s: (s.start, -s.end)):
-        if merged and span.start <= merged[-1].end and span.sent == merged[-1].sent:
+        if merged and span.start < merged[-1].end and span.sent == merged[-1].sent:
             last = merged[-1]
             merged[-1] = ctx.doc[last.start:max(last.end, span.end)]
         else:
