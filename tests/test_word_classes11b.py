@@ -217,3 +217,18 @@ STATE = [
                          ids=lambda v: v if isinstance(v, str) and len(v) < 8 else None)
 def test_vague_classes(engine, kind, text, code, words, fires):
     check_word_class(engine, kind, text, code, words, fires)
+
+
+# A child's name and "attends" are not the vague part of "Holly attends school regularly".
+ATTENDS_NAME = [
+    ("goal", "Mum will ensure Holly attends school regularly and on time.", VAGUE, "regularly", True),
+    ("goal", "Mum will ensure Holly attends school regularly and on time.", ANY, "Holly attends", False),
+    ("goal", "Dad will make sure Ruby attends nursery consistently.", VAGUE, "consistently", True),
+    ("goal", "Dad will make sure Ruby attends nursery consistently.", ANY, "Ruby attends", False),
+]
+
+
+@pytest.mark.parametrize("kind,text,code,words,fires", ATTENDS_NAME,
+                         ids=lambda v: v if isinstance(v, str) and len(v) < 8 else None)
+def test_attends_name(engine, kind, text, code, words, fires):
+    check_word_class(engine, kind, text, code, words, fires)
