@@ -138,7 +138,10 @@ def regular_attendance_spans(ctx: Context) -> list:
         often = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ in _HOW_OFTEN), None)
         if often is None:
             continue
-        span = ctx.doc[verb.i:max(often.i, place.i if place is not None else verb.i) + 1]
+        # Round 11: from the place on ("school regularly"): "Holly attends" is the child's name and
+        # the family's own word, not the vague part.
+        start = min(often.i, place.i) if place is not None else often.i
+        span = ctx.doc[start:max(often.i, place.i if place is not None else often.i) + 1]
         if not quoted(span):
             found.append(span)
     return found

@@ -6,6 +6,7 @@ import re
 from ..data import load_toml
 from ..findings import Fix
 from ..rewrite.swaps import fix_for
+from . import compliance_words
 from .base import Context, Rule, rule
 from .word_context import in_document_name, names_a_job, quoted, settings, with_child_name
 
@@ -22,6 +23,8 @@ def _lexicon_findings(ctx: Context, rule_: Rule, problem: str):
             continue  # "the safeguarding lead", "her key worker, Jo": the name of someone's job
         if entry.code == "SOS101" and not entry.even_in_job and in_document_name(span):
             continue  # "the Child in Need Plan": the name of the document the family is given
+        if entry.code == "SOS104" and compliance_words.child_at_school(ctx, span.root):
+            continue  # "Holly attends school": the child's day, in the words families use too
         words = span.text
         advice = with_child_name(ctx, entry.advice_for(ctx.kind))
         if entry.replacement and entry.replacement.lower() not in advice.lower():
@@ -61,9 +64,41 @@ def jargon_term(ctx: Context, rule_: Rule):
     yield from _accessed_learning(ctx, rule_)
     yield from _known_to_services(ctx, rule_)
     yield from _young_person(ctx, rule_)
+    yield from _growth_faltering(ctx, rule_)
     if ctx.kind == "goal":
         yield from _report_roles(ctx, rule_)
         yield from _note_form_goals(ctx, rule_)
+
+
+_GROWING = {"weight", "growth", "gain", "centile", "centiles", "feeding", "length", "height", "development"}
+
+
+def _growth_faltering(ctx: Context, rule_: Rule):
+    """"Hunter's weight is faltering", "his growth has faltered", "faltering weight gain": a health
+    visitor's word for a baby not putting on weight, read from what falters. "Her voice faltered"
+    and "Dad's faltering English" are everyday words and left alone."""
+    listed = {t.i for span, entry in ctx.matches(LEXICON) if entry.code == rule_.code for t in span}
+    for word in ctx.tokens:
+        if not word.lower_.startswith("falter") or word.i in listed:
+            continue
+        subjects = [c for c in word.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if word.dep_ == "acomp":
+            subjects += [c for c in word.head.children if c.dep_ == "nsubj"]
+        growing = [t for t in subjects if t.lemma_.lower() in _GROWING or t.lower_ in _GROWING]
+        if word.dep_ == "amod" and (word.head.lemma_.lower() in _GROWING or word.head.lower_ in _GROWING):
+            growing.append(word.head)
+        after = ctx.doc[word.i + 1] if word.i + 1 < len(ctx.doc) else None
+        if word.lower_ == "faltering" and after is not None and after.lower_ in _GROWING:
+            growing.append(after)  # "faltering weight gain", however the tagger reads "faltering"
+        if not growing:
+            continue
+        span = ctx.doc[word.i:word.i + 1]
+        if quoted(span):
+            continue
+        advice = with_child_name(ctx, "Say what [name]'s weight has done, for example \"[name] has not put on weight "
+                                      "since March\", and what the adults have or have not done about it.")
+        yield rule_.finding(ctx, span.start_char, span.end_char,
+                            f"\"{span.text}\" is a health visitor's word a family may not use. {advice}", advice)
 
 
 _STEPPED_THINGS = {"case", "plan", "family", "child", "children", "it", "them", "us", "intervention", "level",

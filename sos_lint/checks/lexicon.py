@@ -33,6 +33,7 @@ class Entry:
     future_only: bool = False  # a threat, not what happened: "may go to court", not "Dad went to court"
     doer_hidden: bool = False  # a legal word for a deed: "was assaulted" with nobody named as the doer is a label, whoever was hurt
     not_modifier: bool = False  # the thing itself, not a word naming another: "Mum's mental health", not "the mental health team"
+    unless_place_named: bool = False  # fine where the place is named: "the family home on Bolckow Road"
 
     def advice_for(self, kind: str) -> str:
         return self.goal_advice if kind == "goal" and self.goal_advice else self.advice
@@ -78,6 +79,7 @@ def load_entries(filename: str, extra: tuple[tuple[str, str], ...] = ()) -> list
             future_only=bool(raw.get("future_only", False)),
             not_modifier=bool(raw.get("not_modifier", False)),
             doer_hidden=bool(raw.get("doer_hidden", False)),
+            unless_place_named=bool(raw.get("unless_place_named", False)),
         ))
     for phrase, alternative in extra:
         entries.append(Entry(phrase=phrase, group="local", replacement=alternative,
@@ -211,10 +213,29 @@ def _fits_head(span, entry: Entry) -> bool:
         return False  # "the mental health team", "her mental health nurse": a job or a service, named
     if entry.no_subject and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children):
         return False
+    if entry.unless_place_named and _place_named(root):
+        return False
     if not (entry.head_in or entry.head_not_in):
         return True
     head = root.head.lemma_.lower()
     return (not entry.head_in or head in entry.head_in) and head not in entry.head_not_in
+
+
+def _place_named(root) -> bool:
+    """"the family home on Bolckow Road", "the family home in Clifton": the words say where (a day
+    or date is not a place: "the family home on Friday")."""
+    calendar = load_toml("calendar.toml")
+    when = {w.lower() for w in calendar["months"] + calendar["days"] + calendar["other"]}
+
+    def a_place(token) -> bool:
+        return token.pos_ == "PROPN" and token.lower_ not in when and token.ent_type_ not in ("DATE", "TIME")
+
+    for prep in root.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "on", "at", "near"):
+            if any(a_place(t) for t in prep.subtree if t.i != prep.i):
+                return True
+    after = root.doc[root.i + 1:root.i + 3]
+    return len(after) == 2 and after[0].lower_ in ("in", "on", "at", "near") and a_place(after[1])
 
 
 _LOOKING_AHEAD = {"could", "may", "might", "would", "will", "should", "can", "must", "shall", "'ll", "wo", "ca"}

@@ -1,7 +1,7 @@
 """Specificity rules (SOS3xx): labels, vague words, guesses and judgement instead of behaviour."""
 from __future__ import annotations
 
-from . import analysis, care_words, child_blame, closed_classes, habit_labels, vague_aims, verdicts
+from . import analysis, care_words, child_blame, closed_classes, habit_labels, vague_aims, vague_states, verdicts
 from .base import Context, Rule, rule
 from .word_context import (child_names, governing_verb, in_name_of_thing, is_child, names_a_job, quoted, settings,
                            with_child_name)
@@ -656,6 +656,27 @@ def _vague_aim_findings(ctx: Context, rule_: Rule):
          "states a duty, not something anyone will do. Say what the adults will do each day that keeps "
          "the child safe and well.",
          "[what the adults will do each day]"),
+        # Round 11 (wordsb11): vague_states.py
+        (vague_states.comparative_outcome_spans(ctx),
+         "says something will be better without saying what anyone will see. Say what the adults and "
+         "the child will do, for example \"Mum and Blessing will cook tea together on Sundays\".",
+         "[what the adults and the child will do, that others will see]"),
+        (vague_states.benefit_spans(ctx),
+         "names whom it helps, not what will be done. Say what the adult will do and what the child "
+         "will notice, for example \"Mum and Dad will agree bedtimes by text\".",
+         "[what the adult will do, and what the child will notice]"),
+        (vague_states.bare_injury_spans(ctx),
+         "does not say what the injury looked like or what made it. Say its size, colour and shape, "
+         "where it was, who saw it and what the adults said happened.",
+         "[what the injury looked like, who saw it, and what the adults said]"),
+        (vague_states.further_risk_spans(ctx),
+         "names a harm, not what could happen. Say what could happen to the child if nothing changes, "
+         "for example \"Dad could hit Precious again and hurt her face\".",
+         "[what could happen to the child if nothing changes]"),
+        (vague_states.state_spans(ctx),
+         "names a feeling, not what anyone saw. Say what the child did or said, when, and who saw it, "
+         "for example \"Ivy hid under the table and cried\".",
+         "[what the child did or said, when, and who saw it]"),
     )
     yield from _uncovered_findings(ctx, rule_, whole_readings, covered, whole=True)
 

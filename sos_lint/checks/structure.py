@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..metrics import span_in_quotes
-from . import analysis
+from . import analysis, compliance_words
 from .base import Context, Rule, rule
 from .child_focus import child_placeholder
 from .goal_words import alternative_follows, care_outcome, contrast_given, service_checks, stated_absences
@@ -152,12 +152,42 @@ def goal_compliance(ctx: Context, rule_: Rule):
              if not span_in_quotes(ctx.doc, span.start_char)]
     covered = {t.i for span in found for t in span}
     found += [span for span in service_checks(ctx) if not covered & {t.i for t in span}]
+    # Round 11: attending in any voice and with any object, and letting a worker in, read from the
+    # parse (compliance_words.py); merged with the spans above where they share words.
+    found = _merged(ctx, found + compliance_words.attending_spans(ctx) + compliance_words.letting_in_spans(ctx))
+    found = [compliance_words.trim_job(span) for span in found]
     severity = "warning" if adult_actions(ctx) else "error"
     for span in sorted(found, key=lambda span: span.start):
         yield rule_.finding(ctx, span.start_char, span.end_char,
                             f"\"{span.text}\" is about going to services, not what will be different at home. "
                             f"{analysis.kind_advice('compliance')}",
                             "[what Mum or Dad will do at home]", severity=severity)
+
+
+def _free_time_or_cost(span) -> bool:
+    free = next((t for t in span if t.lower_ == "free"), None)
+    if free is None:
+        return False
+    prep = next((c for c in free.children if c.dep_ == "prep" and c.lower_ in ("from", "of")), None)
+    after = span.doc[free.i + 2] if free.i + 2 < len(span.doc) else None
+    thing = next((c for c in prep.children if c.dep_ == "pobj"), after) if prep is not None else after
+    return thing is not None and (thing.like_num or thing.lower_ in ("charge", "cost", "costs", "fees", "today", "tomorrow",
+                                                                       "now", "monday", "tuesday", "wednesday", "thursday",
+                                                                       "friday", "saturday", "sunday", "noon", "midday")
+                                  or thing.ent_type_ in ("TIME", "DATE", "MONEY"))
+
+
+def _merged(ctx: Context, spans: list) -> list:
+    """Overlapping spans joined into one, so the same words are reported once. Spans that only
+    touch ("attend" + "the Freedom Programme") stay apart: the rewrite asks about each."""
+    merged: list = []
+    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
+        if merged and span.start < merged[-1].end and span.sent == merged[-1].sent:
+            last = merged[-1]
+            merged[-1] = ctx.doc[last.start:max(last.end, span.end)]
+        else:
+            merged.append(span)
+    return merged
 
 
 @rule("SOS512", "goal-absence-of-harm", "warning", kinds=("goal",), source="DOMAIN.md; South Ayrshire HSCP, Safety goals")
@@ -190,6 +220,8 @@ def goal_absence(ctx: Context, rule_: Rule):
     covered = {t.i for span in found for t in span}
     found = found + [span for span in stated_absences(ctx) if not covered & {t.i for t in span}]
     for span in sorted(found, key=lambda span: span.start):
+        if _free_time_or_cost(span):
+            continue  # "Nan is free from 3pm", "free of charge": time and money, not harm
         if alternative_follows(ctx, span) or care_outcome(span) or contrast_given(span):
             continue  # "you will not drive; Nan will collect Daisy instead"; "kept safe and warm in his cot";
             # "dealt with by talking, not hitting"
