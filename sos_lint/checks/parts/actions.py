@@ -548,10 +548,19 @@ def _goes_to_a_service(verb, words: dict) -> bool:
               for g in c.children if g.dep_ == "pobj"]
     places += [g for c in verb.children if c.dep_ in ("prt", "advmod") for p in c.children
                if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
+    # "keep going to Moving On": a service named by a verb, which the model reads as one.
+    places += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+               for c in c.children if c.dep_ == "pcomp" and c.text[:1].isupper()]
+    if any(c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children):
+        return False  # "go to Tesco to buy Leo's food": the errand is the act
     for place in places:
+        if place.dep_ == "pcomp" and not (place.ent_type_ == "PERSON" or place.text.lower().endswith("'s")):
+            return True
         named = [t for t in place.subtree if t.pos_ in ("PROPN", "NOUN")]
         if any(t.lemma_.lower() in _SERVICE_WORDS or t.lower_ in words["appointments"] for t in named):
             return True
+        if place.lemma_.lower() == "time" and any(c.lower_ == "family" for c in place.children):
+            return True  # "family time": supervised contact by its kinder name
         if place.pos_ == "PROPN" and place.ent_type_ in ("ORG", "FAC") and not place.lower_.endswith("'s"):
             return True
         if place.lemma_.lower() in professionals:

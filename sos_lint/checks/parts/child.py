@@ -62,9 +62,12 @@ def _child_words_found(ctx: Context, words_key: str, looking_ahead: bool):
         # "Amir is to be free from emotional harm": the absence of harm, not a day. "A home free from
         # violence" is left to the other words: read as missing, the rewrite asks for the child's name
         # even when given ("Storm will live in a home free from violence").
-        if word == "free" and token.dep_ != "amod" and any(c.dep_ == "prep" and c.lower_ == "from"
-                                                          for c in token.children):
-            continue
+        if word == "free" and any(c.dep_ == "prep" and c.lower_ == "from" for c in token.children):
+            continue  # "a childhood free from violence" too: an abstract state, nothing from the child's eye
+        if looking_ahead and word in ("grow", "care") and (token.pos_ == "NOUN" or _grown(token)):
+            continue  # "grow up in a safe environment", "Mia will grow", "needs nurturing care": not a moment
+        if looking_ahead and _a_measure(token):
+            continue  # "Ava will gain weight": a figure a professional takes, not what the child lives
         if looking_ahead and _made_ready(token):
             continue  # "get him dressed for school": the adult's act, the child its object
         if looking_ahead and (_bare_state(token) or _only_better(token)):
@@ -589,7 +592,7 @@ def _what_the_child_will_do(ctx: Context, children: set):
                 lemma in _NOT_A_MOMENT and not _has_time_or_company(verb)):
             continue
         if verb.dep_ in ("relcl", "acl", "amod", "compound") or _in_condition(verb) or _negated(verb) or _only_better(verb) or any(
-                c.dep_ == "auxpass" for c in verb.children):
+                c.dep_ == "auxpass" for c in verb.children) or _a_measure(verb) or _grown(verb):
             continue
         # "Tom will be greeted at the door and have someone to tell": a joined verb shares its head's
         # "will" and subject.
@@ -609,6 +612,31 @@ def _what_the_child_will_do(ctx: Context, children: set):
                for s in loose_subjects(node)):
             return verb.sent
     return None
+
+
+# What professionals measure of a child: a figure on a chart, not the child's day (issue 11 §5:
+# "Ray will gain weight" is not the child's experience).
+_MEASURES = {"weight", "centile", "percentile", "milestone", "height", "growth", "attendance", "bmi", "target",
+             "level", "score", "grade", "chart", "line", "kilo", "kg", "pound", "gram"}
+
+
+def _a_measure(token) -> bool:
+    """"Ava will gain weight", "Noor will reach her milestones", "Kai's attendance will improve to
+    95%": the clause's verb is said of a measure, with no feeling or moment in it."""
+    verb = token if token.pos_ in ("VERB", "AUX") else token.head
+    for _ in range(2):
+        if verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head
+    words = [t for t in verb.subtree if t.pos_ == "NOUN" and t.dep_ in ("dobj", "nsubj", "pobj", "attr")]
+    return any(t.lemma_.lower() in _MEASURES or t.lower_ in _MEASURES for t in words) and not any(
+        t.lemma_.lower() in ("feel", "enjoy", "happy", "proud", "hungry", "full") for t in verb.subtree)
+
+
+def _grown(verb) -> bool:
+    """"grow up in a safe home", "Mia will grow": a whole childhood or a body growing, not a moment."""
+    return verb.lemma_.lower() == "grow" and verb.pos_ in ("VERB", "AUX") and (
+        any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+        or not any(c.dep_ == "dobj" for c in verb.children))
 
 
 # Verbs a child's own doing hangs on with "to" ("get to see Nan", "start to enjoy school", "be
