@@ -554,7 +554,7 @@ def _goes_to_a_service(verb, words: dict) -> bool:
     if any(c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children):
         return False  # "go to Tesco to buy Leo's food": the errand is the act
     for place in places:
-        if place.dep_ == "pcomp" and not (place.ent_type_ == "PERSON" or place.text.lower().endswith("'s")):
+        if place.dep_ == "pcomp" and not (place.lower_ in analysis.first_names() or place.lower_.endswith("'s")):
             return True
         named = [t for t in place.subtree if t.pos_ in ("PROPN", "NOUN")]
         if any(t.lemma_.lower() in _SERVICE_WORDS or t.lower_ in words["appointments"] for t in named):

@@ -68,6 +68,8 @@ def _child_words_found(ctx: Context, words_key: str, looking_ahead: bool):
             continue  # "grow up in a safe environment", "Mia will grow", "needs nurturing care": not a moment
         if looking_ahead and _a_measure(token):
             continue  # "Ava will gain weight": a figure a professional takes, not what the child lives
+        if looking_ahead and _the_occasion_of_an_adults_act(ctx, token, adults, children):
+            continue  # "stay with Ash whenever she is in the bath": when the adult acts, not what Ash lives
         if looking_ahead and _made_ready(token):
             continue  # "get him dressed for school": the adult's act, the child its object
         if looking_ahead and (_bare_state(token) or _only_better(token)):
@@ -269,6 +271,8 @@ def _able_to(ctx: Context, children: set):
         doing = [c for c in able.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
         if not doing or doing[0].lemma_.lower() in ("be", "get", "have", "stay", "keep", "remain", "attend", "make"):
             continue
+        if _grown(doing[0]) or _a_measure(doing[0]):
+            continue  # "able to grow up in a safe environment", "able to reach her milestones"
         if doing[0].lemma_.lower() in _parts_words()["not_everyday"]:
             continue
         if any(c.dep_ == "neg" for c in able.head.children) or _in_condition(able.head) or any(
@@ -630,6 +634,35 @@ def _a_measure(token) -> bool:
     words = [t for t in verb.subtree if t.pos_ == "NOUN" and t.dep_ in ("dobj", "nsubj", "pobj", "attr")]
     return any(t.lemma_.lower() in _MEASURES or t.lower_ in _MEASURES for t in words) and not any(
         t.lemma_.lower() in ("feel", "enjoy", "happy", "proud", "hungry", "full") for t in verb.subtree)
+
+
+_OCCASION = {"when", "whenever", "while", "whilst", "once", "until", "till", "before", "after"}
+
+
+def _the_occasion_of_an_adults_act(ctx: Context, token, adults: set, children: set) -> bool:
+    """"Mum and Dad will stay in the bathroom with Ash whenever she is in the bath", "Dad will sit with
+    Leo while he eats": the child's state or doing said as the time of an adult's act. The main
+    clause's doer is an adult (or "you" spoken to the parents); the child's clause only says when."""
+    node = token
+    for _ in range(6):
+        if node.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in _OCCASION for c in node.children):
+            break
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    else:
+        return False
+    if any(c.tag_ == "MD" for c in node.children):
+        return False  # "…until Christmas and River will have tea": a misread new clause, not an occasion
+    main = node.head
+    while main.dep_ in ("xcomp", "conj") and main.head.i != main.i and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in main.children):
+        main = main.head
+    doers = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not doers or doers[0].i in children or analysis.pronoun_is_child(ctx, doers[0]):
+        return False
+    return doers[0].i in adults or doers[0].lower_ in ("you", "they", "we") and not addressed_child(ctx) \
+        or doers[0].lemma_.lower() in analysis.people_words()["caregivers"]
 
 
 def _grown(verb) -> bool:
