@@ -355,6 +355,8 @@ def test_a_real_consequence_is_if_not(engine, text, expected):
     ("The teacher is worried that Dad hits Ava (6). A referral was received from the school on 12 May "
      "at 3pm.", False),
     ("The teacher is worried that Dad hits Ava (6). Mum went to the conference on 14 February at 10am.", False),
+    ("The health visitor called at the flat on 9 June and nobody came to the door. Ava (6) missed her check.", False),
+    ("The social worker visited on 14 May and the house was untidy. Ava (6) looked unkempt.", False),
 ])
 def test_a_visit_with_its_date_and_time_is_context(engine, text, expected):
     assert shown(engine, text, "context", kind="worry") is expected
