@@ -348,6 +348,8 @@ def test_a_real_consequence_is_if_not(engine, text, expected):
     ("School staff went to the house at 10am on 14 January. Mum was still in bed and had not taken Ellie "
      "(7) to school.", True),
     ("A home visit on 2 December at 2.15pm found Mum's partner Lee shouting at Jack (9).", True),
+    ("Worries were raised after a welfare visit to Mum's house on 6 June at 8pm. Dad was shouting at Ava "
+     "(6) in the garden.", True),
     # near misses
     ("The teacher is worried that Dad hits Ava (6). A strategy meeting was held on 4 March at 2pm.", False),
     ("The teacher is worried that Dad hits Ava (6). A core group meeting took place on 1 July at 11am.", False),

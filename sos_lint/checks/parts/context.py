@@ -54,10 +54,11 @@ def _context_real(ctx: Context):
             continue
         when = _without_names(ctx, entity, names)
         if when is None or _an_age_or_years(when) or _FREQUENCY.match(when.text.strip()) \
-                or _not_the_adults(ctx, entity.root, acted) \
                 or (when.start and ctx.doc[when.start - 1].lower_ == "since" and not _a_month_or_day(when)):
             continue
-        if not _said_of_the_family(ctx, entity.root) and not _a_call_out(ctx, entity.root, acted):
+        if _a_call_out(ctx, entity.root, acted):
+            return when  # "Police attended the family home at 02:30 on 17 May following…"
+        if _not_the_adults(ctx, entity.root, acted) or not _said_of_the_family(ctx, entity.root):
             continue
         return when
     for token in ctx.tokens:
@@ -100,7 +101,7 @@ def _a_call_out(ctx: Context, token, acted: set) -> bool:
     is to their home, follows an incident, or the statement goes straight on to what the adults were
     doing then. A meeting, a referral or an allocation with a date is the service's process."""
     node, visit = token, False
-    for _ in range(5):
+    for _ in range(8):  # "a home visit to the family's flat in Tilbury on 3 November": up through the nouns
         if node.head.i == node.i:
             break
         node = node.head
@@ -109,6 +110,8 @@ def _a_call_out(ctx: Context, token, acted: set) -> bool:
             visit = True
             break
         if node.pos_ == "VERB" and node.dep_ not in ("xcomp", "advcl", "conj"):
+            # "Concerns were raised following a home visit … on 3 November": the clause's visit.
+            visit = any(t.pos_ == "NOUN" and t.lemma_.lower() in _VISIT_NOUNS for t in node.subtree)
             break
     sentence = node.sent
     if not visit or _under_modal(node) or not any(_CLOCK.match(t.text) or t.lower_ in ("am", "pm", "midnight")
