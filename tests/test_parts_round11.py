@@ -377,3 +377,28 @@ def test_a_visit_with_its_date_and_time_is_context(engine, text, expected):
 ])
 def test_the_occasion_of_a_will_not_is_not_an_action(engine, text, expected):
     assert shown(engine, text, "action") is expected
+
+
+# ADDRESSED, class: a goal that opens by calling the family by name or role, then a comma and a new
+# clause ("Mum and Dad, there must be…"), speaks to them even without "you". Near misses: a list of
+# people that is the subject ("Mum, Dad and Nan will…"), a name said of someone in the third person.
+@pytest.mark.parametrize("text, expected", [
+    ("Mum and Dad, there must be no more hitting in front of Ava.", True),
+    ("Dad, the drinking has to stop when Leo is with him.", True),
+    ("Mum and Gary, every night Noor needs a calm bedtime with a story.", True),
+    ("Nan and Grandad, this plan is about keeping Kai safe at weekends.", True),
+    ("Mum, Dad and Auntie Jo, it is important that Isla always has a sober adult at home.", True),
+    ("Mummy, Theo needs his tea at five o'clock every day.", True),
+    ("Dad and Lisa, from now on the arguments will happen away from Zara.", True),
+    ("Mum, each morning Remi will have breakfast before school.", True),
+    ("Grandma Pat, on Fridays Ellie will sleep at Nan's.", True),
+    ("Mum and Dad, no one will shout at Jack at bedtime.", True),
+    # near misses
+    ("Mum, Dad and Nan will take turns to put Ava to bed.", False),
+    ("Mum and Dad will make sure Leo has his tea at five.", False),
+    ("Dad will cook Noor's tea and Mum will bath her.", False),
+    ("Mum, Dad and Uncle Tim will each have Kai one night a week.", False),
+    ("Gran, who lives nearby, will collect Isla from school.", False),
+])
+def test_a_vocative_opening_speaks_to_the_family(engine, text, expected):
+    assert shown(engine, text, "addressed") is expected

@@ -548,7 +548,42 @@ def _a_breach(ctx: Context, condition) -> bool:
 
 def _addressed(ctx: Context):
     """Speaks to the family: "Mum, you and Z need…" (you / your), not "Mum will…"."""
-    return next((t for t in ctx.tokens if t.lower_ in ("you", "your", "you're", "yourself")), None)
+    you = next((t for t in ctx.tokens if t.lower_ in ("you", "your", "you're", "yourself")), None)
+    return you if you is not None else next((v for v in map(_called_by_name, ctx.sentences) if v is not None), None)
+
+
+def _called_by_name(sentence):
+    """"Mum and Dad, there must be no more arguing…", "Nan and Grandad, this plan is…": a sentence
+    that opens by calling people by name or role, then a comma and a new clause, speaks to them.
+    "Mum, Dad and Nan will take turns…" is a list of people who are the subject."""
+    roles = set(analysis.people_words()["family"]) | set(analysis.people_words()["caregivers"]) | {
+        "mummy", "daddy", "mam", "mom", "nanna", "nana", "grandma", "grandad", "granny", "grandpa"}
+    titles = set(analysis.people_words()["titles"])
+
+    def a_person(t) -> bool:
+        return t.lower_ in roles or t.lemma_.lower() in roles or t.lower_.rstrip(".") in titles or (
+            t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ in ("", "PERSON"))
+
+    tokens = list(sentence)
+    if not tokens or not a_person(tokens[0]):
+        return None
+    for k, t in enumerate(tokens):
+        if t.text == ",":
+            after = tokens[k + 1] if k + 1 < len(tokens) else None
+            if after is not None and a_person(after) and not any(c.pos_ in ("VERB", "AUX") for c in tokens[:k]):
+                verb = next((j for j in range(k + 1, len(tokens)) if tokens[j].pos_ in ("VERB", "AUX")), None)
+                if verb is not None and not any(x.lower_ in ("and", "&", ",") for x in tokens[k + 1: verb]):
+                    return tokens[0]  # "Mummy, Theo needs his tea…": one name, then a new clause
+            if after is None or a_person(after) or after.lower_ in ("and", "&", "who", "which"):
+                continue  # "Mum, Dad and Nan will…": the list goes on
+            # The clause after the comma has its own verb; the names before it have none.
+            if any(c.pos_ in ("VERB", "AUX") for c in tokens[:k]):
+                return None
+            return tokens[0]
+        if not (a_person(t) or t.lower_ in ("and", "&") or t.pos_ in ("DET", "PROPN") and t.text[:1].isupper()
+                or t.dep_ == "poss" or t.lower_ == "'s"):
+            return None
+    return None
 
 
 _MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
