@@ -117,13 +117,24 @@ def adult_actions(ctx: Context) -> list:
                 if action.negated or inherited or verb.i in compliance or verb.i in absence:
                     continue
                 if verb.lemma_.lower() in words["not_everyday"] and not _made_sure_by_the_clock(verb) \
-                        and not _makes_a_meal(verb, words):
+                        and not _makes_a_meal(verb, words) and not _stays_with_the_child(ctx, verb, children):
                     continue
             found.append(action)
         if ctx.kind == "goal" and not found:
             found.extend(_what_needs_to_happen(ctx, children))
         return found
     return ctx.memo("adult_actions", compute)
+
+
+def _stays_with_the_child(ctx: Context, verb, children: set) -> bool:
+    """"stay with Noor whenever Mr Grant visits", "stay in the room with Kai": an adult staying with
+    the child is being there, an act anyone could see ("stay sober", "stay away from Lee" are not)."""
+    if verb.lemma_.lower() not in ("stay", "remain"):
+        return False
+    near = [t for c in verb.children if c.dep_ == "prep" for t in c.subtree]  # "stay in the room with Kai"
+    return any(p.lower_ in ("with", "beside") and any(
+        g.dep_ == "pobj" and (g.i in children or analysis.pronoun_is_child(ctx, g)) for g in p.children)
+        for p in near)
 
 
 def _a_service_done_to_the_child(verb, words: dict) -> bool:
@@ -492,7 +503,69 @@ def _vague_goal_act(verb, objects: list, words: dict) -> bool:
         return True  # "Grandma will help", "Nan will help out with the children"; not "help with the washing"
     if lemma in words["noticing"]:
         return True
-    return any(node.lemma_.lower() in words["proving"] for node in clauses_above(verb))
+    if _proof(verb, words) and any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return True  # "show that he can put Leo first", "prove she can keep Isla safe"
+    if lemma == "put" and any(c.lower_ == "first" for c in verb.children):
+        return True  # "put Leo's needs first", "put Ivo first": prioritising, said another way
+    if _goes_to_a_service(verb, words) or lemma in ("keep", "continue", "carry") and any(
+            c.dep_ == "xcomp" and _goes_to_a_service(c, words) for c in verb.children):
+        return True  # "keep going to the Bridge Project", "get to every contact on time"
+    return any(_proof(node, words) for node in clauses_above(verb))
+
+
+def _proof(verb, words: dict) -> bool:
+    """"demonstrate / prove / show that…": a clause that is proof for professionals. "Show Ava how to
+    brush her teeth" shows the child something, and is an act."""
+    lemma = verb.lemma_.lower()
+    if lemma in words["proving"]:
+        return True
+    return lemma == "show" and not any(c.dep_ in ("dative", "dobj") for c in verb.children)
+
+
+_GOING = {"go", "get", "turn", "come", "make", "attend"}
+_SERVICE_WORDS = {"contact", "project", "centre", "center", "service", "services", "clinic", "team", "unit",
+                  "programme", "program", "recovery", "probation", "meeting", "session", "group"}
+
+
+def _goes_to_a_service(verb, words: dict) -> bool:
+    """"keep going to the Bridge Project", "get to every contact session on time", "make it to each
+    appointment", "keep seeing your counsellor": the adult going to a service, or seeing its worker,
+    in everyday words, is service compliance. "keep going to the park with Ava", "get Leo to school",
+    "go to Nan's with Kai" take the child or go to family."""
+    lemma = verb.lemma_.lower()
+    if any(c.dep_ in ("dobj", "dative") and c.pos_ in ("PROPN", "PRON", "NOUN") and c.lower_ != "it"
+           for c in verb.children) and lemma != "see":
+        return False  # "get Leo to school": the child taken
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+        return False  # "go to the park with Ava"
+    professionals = set(analysis.people_words()["professionals"])
+    if lemma == "see":
+        seen = [c for c in verb.children if c.dep_ == "dobj"]
+        return bool(seen) and (seen[0].lemma_.lower() in professionals or seen[0].lower_ in professionals)
+    if lemma not in _GOING:
+        return False
+    places = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "for", "at")
+              for g in c.children if g.dep_ == "pobj"]
+    places += [g for c in verb.children if c.dep_ in ("prt", "advmod") for p in c.children
+               if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
+    # "keep going to Moving On": a service named by a verb, which the model reads as one.
+    places += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+               for c in c.children if c.dep_ == "pcomp" and c.text[:1].isupper()]
+    if any(c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children):
+        return False  # "go to Tesco to buy Leo's food": the errand is the act
+    for place in places:
+        if place.dep_ == "pcomp" and not (place.lower_ in analysis.first_names() or place.lower_.endswith("'s")):
+            return True
+        named = [t for t in place.subtree if t.pos_ in ("PROPN", "NOUN")]
+        if any(t.lemma_.lower() in _SERVICE_WORDS or t.lower_ in words["appointments"] for t in named):
+            return True
+        if place.lemma_.lower() == "time" and any(c.lower_ == "family" for c in place.children):
+            return True  # "family time": supervised contact by its kinder name
+        if place.pos_ == "PROPN" and place.ent_type_ in ("ORG", "FAC") and not place.lower_.endswith("'s"):
+            return True
+        if place.lemma_.lower() in professionals:
+            return True
+    return False
 
 
 def _occasion_by_pronoun(verb) -> bool:
@@ -567,6 +640,9 @@ def _only_the_occasion(verb) -> bool:
     if verb.dep_ != "advcl":
         return False
     marks = {c.lower_ for c in verb.children if c.dep_ in ("mark", "advmod")}
+    if marks & {"when", "whenever", "while", "whilst", "after", "before"} and any(
+            c.dep_ in ("neg", "auxpass") for c in verb.head.children):
+        return True  # "Dad will not drink when caring for the children": the occasion of a ban or a duty
     return bool(marks & {"while", "whilst"}) and verb.tag_ == "VBG" and not any(
         c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
@@ -747,7 +823,10 @@ def _passive_acts(ctx: Context, adults: set) -> list:
             continue
         doers = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         adult_nouns = set(analysis.people_words()["adult_nouns"])  # "picked up by older men"
-        doer = next((t for t in doers if (t.i in adults or t.lemma_.lower() in adult_nouns) and t.lower_ not in professionals
+        # In a goal, "Leo is to be supervised by a safe adult" lays a duty on nobody in particular.
+        generic_ok = ctx.kind != "goal"
+        doer = next((t for t in doers if (t.i in adults or generic_ok and t.lemma_.lower() in adult_nouns)
+                     and t.lower_ not in professionals
                      and not any(w.lower_ in professionals for w in t.subtree)), None)
         if doer is not None:
             found.append(analysis.Action(doer, verb, any(c.dep_ == "neg" for c in verb.children)))

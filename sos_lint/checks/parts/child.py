@@ -62,18 +62,31 @@ def _child_words_found(ctx: Context, words_key: str, looking_ahead: bool):
         # "Amir is to be free from emotional harm": the absence of harm, not a day. "A home free from
         # violence" is left to the other words: read as missing, the rewrite asks for the child's name
         # even when given ("Storm will live in a home free from violence").
-        if word == "free" and token.dep_ != "amod" and any(c.dep_ == "prep" and c.lower_ == "from"
-                                                          for c in token.children):
-            continue
+        if word == "free" and any(c.dep_ == "prep" and c.lower_ == "from" for c in token.children):
+            continue  # "a childhood free from violence" too: an abstract state, nothing from the child's eye
+        if looking_ahead and word in ("grow", "care") and (token.pos_ == "NOUN" or _grown(token)):
+            continue  # "grow up in a safe environment", "Mia will grow", "needs nurturing care": not a moment
+        if looking_ahead and _a_measure(token):
+            continue  # "Ava will gain weight": a figure a professional takes, not what the child lives
+        if looking_ahead and _the_occasion_of_an_adults_act(ctx, token, adults, children):
+            continue  # "stay with Ash whenever she is in the bath": when the adult acts, not what Ash lives
         if looking_ahead and _made_ready(token):
             continue  # "get him dressed for school": the adult's act, the child its object
         if looking_ahead and (_bare_state(token) or _only_better(token)):
             continue  # "The children will be happier": a wish, with nothing of the child's day in it
         if not looking_ahead and _under_modal(token):
             continue  # "Ivy could choke" is the future, not what Ivy lives through now
+        if token.lower_ == "alone" and token.head.lemma_.lower() in ("see", "speak", "visit", "interview", "meet") \
+                and any(c.dep_ == "auxpass" for c in token.head.children) or token.lower_ == "alone" and \
+                token.head.lemma_.lower() in ("see", "speak", "visit", "interview", "meet") and token.head.tag_ == "VBN":
+            continue  # "when seen alone": how the professional saw the child, not the child left alone
+        if not looking_ahead and _a_step_in_the_process(token.head if token.pos_ != "VERB" else token) \
+                and word not in ("scared", "frightened", "upset", "cry"):
+            continue  # "would not engage in direct work", "made a disclosure to school"
         if not looking_ahead and _hedged(token):
             continue  # "Rose appears tired and withdrawn": a guess at how she seems (issue 11 §4)
-        if word in ("see", "hear", "watch", "check") and any(c.dep_ == "auxpass" for c in token.children):
+        if word in ("see", "hear", "watch", "check") and (any(c.dep_ == "auxpass" for c in token.children) or (
+                token.tag_ == "VBN" and token.dep_ == "advcl" and not any(c.dep_ == "aux" for c in token.children))):
             continue  # "Harvey has not been seen by anyone": someone looking at the child
         if not looking_ahead and word in ("see", "hear", "watch", "witness") and _only_a_label(ctx, token):
             continue  # "The children witnessed DV": a label, not what they saw or heard
@@ -266,6 +279,8 @@ def _able_to(ctx: Context, children: set):
         doing = [c for c in able.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
         if not doing or doing[0].lemma_.lower() in ("be", "get", "have", "stay", "keep", "remain", "attend", "make"):
             continue
+        if _grown(doing[0]) or _a_measure(doing[0]):
+            continue  # "able to grow up in a safe environment", "able to reach her milestones"
         if doing[0].lemma_.lower() in _parts_words()["not_everyday"]:
             continue
         if any(c.dep_ == "neg" for c in able.head.children) or _in_condition(able.head) or any(
@@ -316,14 +331,14 @@ def _harm_to_child(ctx: Context, children: set):
                     _is_child(ctx, s, children) for s in loose_subjects(owner)):
                 return token.sent  # "Kieran had red welts across his back"
             if any(p.dep_ == "prep" and p.lower_ in ("on", "across", "to", "behind", "over") and any(
-                    g.lemma_.lower() in body and _owned_by_child(ctx, g, children) for g in p.children)
+                    g.lemma_.lower() in body and _owned_by_child(ctx, g, children) for g in p.subtree if g.pos_ == "NOUN")
                     for p in token.children):
                 return token.sent  # "a sore on his back", "bruises on her face"
         if token.pos_ == "NOUN" and lemma in body and token.dep_ == "nsubj" and _owned_by_child(ctx, token, children) \
                 and token.head.lemma_.lower() == "be" and any(c.dep_ == "acomp" for c in token.head.children) \
                 and not _negated(token.head):
             return token.sent  # "his hands were blue"
-        if lemma in ("say", "tell") and token.pos_ == "VERB" and any(
+        if lemma in ("say", "tell", "disclose") and token.pos_ == "VERB" and any(
                 _is_child(ctx, s, children) for s in loose_subjects(token)):
             if _own_account(ctx, token, children):
                 return token.sent
@@ -365,6 +380,33 @@ def _found_as(ctx: Context, children: set):
         if any(c.dep_ in _STATE_DEPS and not _is_child(ctx, c, children) for h in heads for c in h.children):
             return verb.sent
         if any(_a_state_word(t, states) for t in verb.subtree if t.i > verb.i and t.pos_ != "PROPN"):
+            return verb.sent
+    return _found_doing(ctx, children, guessed)
+
+
+_COMING_ON = {"find", "discover", "see", "catch", "notice", "spot", "hear"}
+
+
+def _found_doing(ctx: Context, children: set, guessed: set):
+    """"arrived to find Ava eating crisps off the floor", "Staff found Zara drinking from the tap": the
+    child found, or seen, in the middle of doing something is what the child lived through. Read on
+    the words (the child's name, an age in brackets, then a word in -ing), because the model often
+    misreads the name before the participle. "found Mum asleep", "found cannabis" are not the child."""
+    for verb in ctx.tokens:
+        if verb.lemma_.lower() not in _COMING_ON or verb.pos_ != "VERB" or verb.sent in guessed \
+                or _under_modal(verb) or _negated(verb) or any(c.dep_ == "auxpass" for c in verb.children):
+            continue
+        after = [t for t in ctx.doc[verb.i + 1: min(verb.sent.end, verb.i + 8)]]
+        k = 0
+        if k < len(after) and not (after[k].i in children or analysis.pronoun_is_child(ctx, after[k])):
+            continue
+        k += 1
+        if k < len(after) and after[k].text == "(":  # "Zara (4)"
+            while k < len(after) and after[k].text != ")":
+                k += 1
+            k += 1
+        if k < len(after) and after[k].lower_.endswith("ing") and after[k].is_alpha and after[k].lower_ not in (
+                "being", "nothing", "something", "anything", "everything", "morning", "evening", "during"):
             return verb.sent
     return None
 
@@ -424,6 +466,8 @@ def _pronoun_child(ctx: Context, possessive, children: set) -> bool:
     for t in reversed(ctx.doc[max(0, possessive.i - 40): possessive.i]):
         if t.i in children:
             return True
+        if t.i in analysis.adult_tokens(ctx) and any(c.dep_ == "poss" and c.i in children for c in t.children):
+            continue  # "Jack's teacher has seen marks on his legs": the adult is named by the child
         if t.i in analysis.adult_tokens(ctx) or (t.lower_ == mapping[possessive.lower_] and not
                                                  analysis.pronoun_is_child(ctx, t)):
             return False
@@ -459,6 +503,10 @@ def _own_account(ctx: Context, verb, children: set) -> bool:
         if any(t.lemma_.lower() in cue_words for t in tokens) and not any(
                 s.i in analysis.adult_tokens(ctx) for s in subjects):
             return True  # "it hurt to sit"
+        if clause.lemma_.lower() in set(_parts_words()["harm_verbs"]) and not _negated(clause) and any(
+                c.dep_ in ("dobj", "dative") and (_is_child(ctx, c, children) or c.lower_ in ("her", "him", "me"))
+                for c in clause.children):
+            return True  # "told her teacher that Dad hit her": the harm done to the child, in the child's telling
     return False
 
 
@@ -515,6 +563,8 @@ def _what_the_child_did(ctx: Context, children: set):
             continue
         if any(c.dep_ == "auxpass" or c.tag_ == "MD" for c in verb.children):
             continue  # "where Sonny can reach them" is a danger, not something Sonny did
+        if _a_step_in_the_process(verb):
+            continue  # "Sage has made a disclosure", "would not engage in direct work": the service's words
         subjects = [c for c in loose_subjects(verb) if c.dep_ != "nsubjpass"]
         if not subjects and verb.dep_ == "xcomp" and verb.tag_ == "VBG":
             # "Noah has started biting": the head's subject (not an advcl: "collected by Dad smelling of drink").
@@ -527,6 +577,22 @@ def _what_the_child_did(ctx: Context, children: set):
         if subjects[0].i in children or alone:
             return verb.sent
     return None
+
+
+# The child's part in the service's process, in its own words ("made a disclosure", "disclosed to
+# staff", "would not engage in direct work", "presented as guarded"): not what the child saw,
+# heard, felt or did at home (issue 11 §5). What the child said, with its content, is read apart.
+_PROCESS_VERBS = {"disclose", "engage", "present", "attend", "participate", "cooperate", "co-operate", "comply",
+                  "allege", "retract", "withdraw"}
+_PROCESS_NOUNS = {"disclosure", "allegation", "complaint", "statement", "presentation", "interview", "work",
+                  "session", "assessment"}
+
+
+def _a_step_in_the_process(verb) -> bool:
+    if verb.lemma_.lower() in _PROCESS_VERBS and not any(c.dep_ == "ccomp" for c in verb.children):
+        return True
+    return verb.lemma_.lower() in ("make", "give", "do", "complete") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _PROCESS_NOUNS for c in verb.children)
 
 
 _ARRIVING = {"come", "turn", "arrive", "go", "get", "walk", "show"}
@@ -589,7 +655,7 @@ def _what_the_child_will_do(ctx: Context, children: set):
                 lemma in _NOT_A_MOMENT and not _has_time_or_company(verb)):
             continue
         if verb.dep_ in ("relcl", "acl", "amod", "compound") or _in_condition(verb) or _negated(verb) or _only_better(verb) or any(
-                c.dep_ == "auxpass" for c in verb.children):
+                c.dep_ == "auxpass" for c in verb.children) or _a_measure(verb) or _grown(verb):
             continue
         # "Tom will be greeted at the door and have someone to tell": a joined verb shares its head's
         # "will" and subject.
@@ -609,6 +675,60 @@ def _what_the_child_will_do(ctx: Context, children: set):
                for s in loose_subjects(node)):
             return verb.sent
     return None
+
+
+# What professionals measure of a child: a figure on a chart, not the child's day (issue 11 §5:
+# "Ray will gain weight" is not the child's experience).
+_MEASURES = {"weight", "centile", "percentile", "milestone", "height", "growth", "attendance", "bmi", "target",
+             "level", "score", "grade", "chart", "line", "kilo", "kg", "pound", "gram"}
+
+
+def _a_measure(token) -> bool:
+    """"Ava will gain weight", "Noor will reach her milestones", "Kai's attendance will improve to
+    95%": the clause's verb is said of a measure, with no feeling or moment in it."""
+    verb = token if token.pos_ in ("VERB", "AUX") else token.head
+    for _ in range(2):
+        if verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head
+    words = [t for t in verb.subtree if t.pos_ == "NOUN" and t.dep_ in ("dobj", "nsubj", "pobj", "attr")]
+    return any(t.lemma_.lower() in _MEASURES or t.lower_ in _MEASURES for t in words) and not any(
+        t.lemma_.lower() in ("feel", "enjoy", "happy", "proud", "hungry", "full") for t in verb.subtree)
+
+
+_OCCASION = {"when", "whenever", "while", "whilst", "once", "until", "till", "before", "after"}
+
+
+def _the_occasion_of_an_adults_act(ctx: Context, token, adults: set, children: set) -> bool:
+    """"Mum and Dad will stay in the bathroom with Ash whenever she is in the bath", "Dad will sit with
+    Leo while he eats": the child's state or doing said as the time of an adult's act. The main
+    clause's doer is an adult (or "you" spoken to the parents); the child's clause only says when."""
+    node = token
+    for _ in range(6):
+        if node.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in _OCCASION for c in node.children):
+            break
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    else:
+        return False
+    if any(c.tag_ == "MD" for c in node.children):
+        return False  # "…until Christmas and River will have tea": a misread new clause, not an occasion
+    main = node.head
+    while main.dep_ in ("xcomp", "conj") and main.head.i != main.i and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in main.children):
+        main = main.head
+    doers = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not doers or doers[0].i in children or analysis.pronoun_is_child(ctx, doers[0]):
+        return False
+    return doers[0].i in adults or doers[0].lower_ in ("you", "they", "we") and not addressed_child(ctx) \
+        or doers[0].lemma_.lower() in analysis.people_words()["caregivers"]
+
+
+def _grown(verb) -> bool:
+    """"grow up in a safe home", "Mia will grow": a whole childhood or a body growing, not a moment."""
+    return verb.lemma_.lower() == "grow" and verb.pos_ in ("VERB", "AUX") and (
+        any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+        or not any(c.dep_ == "dobj" for c in verb.children))
 
 
 # Verbs a child's own doing hangs on with "to" ("get to see Nan", "start to enjoy school", "be

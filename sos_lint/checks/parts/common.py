@@ -19,6 +19,8 @@ def who_is_worried(ctx: Context):
             if token.lemma_.lower() not in _WORRY_WORDS and token.lower_ not in _WORRY_WORDS:
                 continue
             head = token.head if token.dep_ in ("acomp", "dobj", "attr") else token
+            if token.dep_ == "dobj" and not _voices(head) and not (head.dep_ == "xcomp" and _voices(head.head)):
+                continue  # "Mum does not accept the concerns", "Dad has minimised the worries": not the worrier
             subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
             if not subjects and token.dep_ == "dobj" and head.dep_ == "xcomp" and head.head.i != head.i:
                 # "Sky's school has raised safeguarding concerns", "safeguarding" read as a verb.
@@ -42,6 +44,18 @@ def who_is_worried(ctx: Context):
                 return subjects[0], is_institution(subjects[0])
         return None
     return ctx.memo("who_is_worried", compute)
+
+
+# Verbs by which someone holds a worry of their own ("has concerns", "raised worries", "brought her
+# concerns to the school"); a worry accepted, denied, minimised or disputed is someone else's.
+_HOLDING = _VOICING | {"bring", "hold", "discuss", "describe", "record", "outline", "relay", "pass", "put", "make",
+                       "send", "write", "list", "continue", "keep", "register", "escalate", "air"}
+
+
+def _voices(verb) -> bool:
+    """"Nan has raised concerns", "the school has worries", not "Mum does not accept the concerns",
+    "Dad has minimised the worries", "Dad doesn't share the concerns" (issue 11 §5: who is worried)."""
+    return verb.lemma_.lower() in _HOLDING and not any(c.dep_ == "neg" for c in verb.children)
 
 
 # Places and services whose staff worry as one ("the nursery is worried", "Oakwood Primary has

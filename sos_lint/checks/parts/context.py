@@ -54,9 +54,11 @@ def _context_real(ctx: Context):
             continue
         when = _without_names(ctx, entity, names)
         if when is None or _an_age_or_years(when) or _FREQUENCY.match(when.text.strip()) \
-                or _not_the_adults(ctx, entity.root, acted) \
-                or (when.start and ctx.doc[when.start - 1].lower_ == "since" and not _a_month_or_day(when)) \
-                or not _said_of_the_family(ctx, entity.root):
+                or (when.start and ctx.doc[when.start - 1].lower_ == "since" and not _a_month_or_day(when)):
+            continue
+        if _a_call_out(ctx, entity.root, acted):
+            return when  # "Police attended the family home at 02:30 on 17 May following…"
+        if _not_the_adults(ctx, entity.root, acted) or not _said_of_the_family(ctx, entity.root):
             continue
         return when
     for token in ctx.tokens:
@@ -84,6 +86,42 @@ def _context_real(ctx: Context):
                 and not _not_the_adults(ctx, token, acted) and _said_of_the_family(ctx, token):
             return ctx.doc[token.i: token.right_edge.i + 1]
     return None
+
+
+_CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}(?:am|pm|hrs)?$|^\d{1,2}(?:am|pm)$|^o'clock$", re.I)
+# A service coming to the family: a call-out or a visit, when the family was seen as they were.
+_CALLING = {"attend", "visit", "call", "come", "arrive", "go", "knock", "respond", "find"}
+_VISIT_NOUNS = {"visit", "call-out", "callout", "welfare"}
+
+
+def _a_call_out(ctx: Context, token, acted: set) -> bool:
+    """"Police attended the family home at 02:30 on 17 May following a report of a domestic
+    incident", "an unannounced home visit on 3 November at 10:15am. Mum did not answer the door":
+    the date of a call-out or a visit to the family is when and where the adults were seen, when it
+    is to their home, follows an incident, or the statement goes straight on to what the adults were
+    doing then. A meeting, a referral or an allocation with a date is the service's process."""
+    node, visit = token, False
+    for _ in range(8):  # "a home visit to the family's flat in Tilbury on 3 November": up through the nouns
+        if node.head.i == node.i:
+            break
+        node = node.head
+        lemma = node.lemma_.lower()
+        if node.pos_ == "VERB" and lemma in _CALLING or node.pos_ == "NOUN" and lemma in _VISIT_NOUNS:
+            visit = True
+            break
+        if node.pos_ == "VERB" and node.dep_ not in ("xcomp", "advcl", "conj"):
+            # "Concerns were raised following a home visit … on 3 November": the clause's visit.
+            visit = any(t.pos_ == "NOUN" and t.lemma_.lower() in _VISIT_NOUNS for t in node.subtree)
+            break
+    sentence = node.sent
+    if not visit or _under_modal(node) or not any(_CLOCK.match(t.text) or t.lower_ in ("am", "pm", "midnight")
+                                                  for t in sentence):
+        return False  # "visited on 5 April": a day of the service's; "at 02:30 on 17 May" pins the moment
+    if any(t.lemma_.lower() in _PLACES and t.dep_ in ("pobj", "dobj", "compound") for t in sentence) \
+            or any(_an_occasion(t) for t in sentence):
+        return True  # "to the family's flat", "the family home", "following … a domestic incident"
+    following = next((s for s in ctx.sentences if s.start >= sentence.end), None)
+    return sentence.start in acted or (following is not None and following.start in acted)
 
 
 def _only_coming_or_going(ctx: Context, verb) -> bool:

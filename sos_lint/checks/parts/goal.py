@@ -378,10 +378,14 @@ def _plan_fails(ctx: Context):
         if mark.head.head.lemma_.lower() in _MUSING and not any(
                 t.lemma_.lower() in _CONSEQUENCES for t in mark.head.head.subtree if t.i > mark.head.right_edge.i):
             continue  # "If you do not, the social worker will consider next steps": nothing said of what happens
+        # "If he does, …" after "Dad will not drink…": the act the goal rules out, said by "do" alone.
+        elliptical = elliptical or not negated and _does_it(ctx, mark.head)
+        goes_on = goes_on or _worsens(mark.head)
         if "unable" in lemmas or "fail" in lemmas or elliptical or goes_on or _a_breach(ctx, mark.head) \
-                or _a_lapse_that_harms(ctx, mark.head) or _a_sanction_follows(ctx, mark.head) or (
+                or _a_lapse_that_harms(ctx, mark.head) or _a_sanction_follows(ctx, mark.head) \
+                or _then_the_child_is_taken(ctx, mark.head) or (
                 negated and lemmas & {"change", "happen", "manage", "work", "improve", "stop", "keep", "able",
-                                      "achieve"}):
+                                      "achieve", "stick", "comply", "follow", "keep", "meet", "last"}):
             return ctx.doc[mark.i: mark.head.head.right_edge.i + 1]
     return None
 
@@ -390,6 +394,52 @@ def _plan_fails(ctx: Context):
 # fall down the stairs"): with harm_verbs and injuries from rules/parts.toml.
 _HARMS = {"hurt", "burn", "injure", "die", "drown", "choke", "fall", "scald", "poison", "cut", "suffocate", "starve",
           "ill", "sick", "hospital"}
+
+
+def _does_it(ctx: Context, condition) -> bool:
+    """"Dad will not drink when he has the children. If he does, …": "do" alone, with no object,
+    after a goal that rules an act out, is the adult doing it after all."""
+    if condition.lemma_.lower() != "do" or any(c.dep_ in ("dobj", "xcomp", "ccomp", "prep") for c in condition.children):
+        return False
+    if not any(c.dep_ == "nsubj" and c.lower_ in ("you", "they", "he", "she", "either", "anyone")
+               or c.dep_ == "nsubj" and c.i in analysis.adult_tokens(ctx) for c in condition.children):
+        return False
+    return any(a.negated and a.verb.i < condition.i for a in analysis.actions(ctx)) or any(
+        t.dep_ == "neg" and t.head.pos_ in ("VERB", "AUX") for t in ctx.doc[:condition.i])
+
+
+def _worsens(condition) -> bool:
+    """"If things get worse", "if it gets any worse", "should the drinking escalate": the worry
+    going on and growing."""
+    if condition.lemma_.lower() in ("worsen", "deteriorate", "escalate"):
+        return True
+    return condition.lemma_.lower() in ("get", "become", "grow", "turn") and any(
+        c.lower_ == "worse" for c in condition.children if c.dep_ in ("acomp", "advmod", "attr", "oprd", "dobj"))
+
+
+# Sanctions that only ever follow the plan broken: the child removed, taken into care or placed,
+# the court or proceedings (not "Mum will take Ava to hospital", a contingency the plan answers).
+_TAKEN = {"remove", "removal", "proceedings", "court", "foster", "accommodate", "accommodation", "plo", "legal"}
+
+
+def _then_the_child_is_taken(ctx: Context, condition) -> bool:
+    """"If you drink when you have Ava, Ava will be taken into care", "If Mum goes back to using, the
+    children will be removed", "Should you let Gary back in, Ava will be placed with foster carers":
+    an adult's doing, then the child removed, care, court or proceedings. "If Ava is ill, you will
+    take her to the GP" is the child's contingency, answered by the plan."""
+    subjects = [c for c in condition.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subjects and (subjects[0].i in analysis.child_tokens(ctx) or analysis.pronoun_is_child(ctx, subjects[0])):
+        return False
+    main = condition.head
+    if main.i == condition.i:
+        return False
+    clause = [t for t in main.subtree if not (condition.left_edge.i <= t.i <= condition.right_edge.i)]
+    if any(t.lemma_.lower() in _TAKEN or t.lower_ in _TAKEN for t in clause):
+        return True
+    # "into care", "in care", "care proceedings": care as where a child goes, not "take care of".
+    if any(t.lower_ == "care" and (t.head.lower_ in ("into", "in") or t.dep_ == "compound") for t in clause):
+        return True
+    return any(t.lemma_.lower() == "place" and any(c.dep_ == "auxpass" for c in t.children) for t in clause)
 
 
 # What happens to the family when a goal is broken, said in the main clause of "if …, …": where the
@@ -498,7 +548,42 @@ def _a_breach(ctx: Context, condition) -> bool:
 
 def _addressed(ctx: Context):
     """Speaks to the family: "Mum, you and Z need…" (you / your), not "Mum will…"."""
-    return next((t for t in ctx.tokens if t.lower_ in ("you", "your", "you're", "yourself")), None)
+    you = next((t for t in ctx.tokens if t.lower_ in ("you", "your", "you're", "yourself")), None)
+    return you if you is not None else next((v for v in map(_called_by_name, ctx.sentences) if v is not None), None)
+
+
+def _called_by_name(sentence):
+    """"Mum and Dad, there must be no more arguing…", "Nan and Grandad, this plan is…": a sentence
+    that opens by calling people by name or role, then a comma and a new clause, speaks to them.
+    "Mum, Dad and Nan will take turns…" is a list of people who are the subject."""
+    roles = set(analysis.people_words()["family"]) | set(analysis.people_words()["caregivers"]) | {
+        "mummy", "daddy", "mam", "mom", "nanna", "nana", "grandma", "grandad", "granny", "grandpa"}
+    titles = set(analysis.people_words()["titles"])
+
+    def a_person(t) -> bool:
+        return t.lower_ in roles or t.lemma_.lower() in roles or t.lower_.rstrip(".") in titles or (
+            t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ in ("", "PERSON"))
+
+    tokens = list(sentence)
+    if not tokens or not a_person(tokens[0]):
+        return None
+    for k, t in enumerate(tokens):
+        if t.text == ",":
+            after = tokens[k + 1] if k + 1 < len(tokens) else None
+            if after is not None and a_person(after) and not any(c.pos_ in ("VERB", "AUX") for c in tokens[:k]):
+                verb = next((j for j in range(k + 1, len(tokens)) if tokens[j].pos_ in ("VERB", "AUX")), None)
+                if verb is not None and not any(x.lower_ in ("and", "&", ",") for x in tokens[k + 1: verb]):
+                    return tokens[0]  # "Mummy, Theo needs his tea…": one name, then a new clause
+            if after is None or a_person(after) or after.lower_ in ("and", "&", "who", "which"):
+                continue  # "Mum, Dad and Nan will…": the list goes on
+            # The clause after the comma has its own verb; the names before it have none.
+            if any(c.pos_ in ("VERB", "AUX") for c in tokens[:k]):
+                return None
+            return tokens[0]
+        if not (a_person(t) or t.lower_ in ("and", "&") or t.pos_ in ("DET", "PROPN") and t.text[:1].isupper()
+                or t.dep_ == "poss" or t.lower_ == "'s"):
+            return None
+    return None
 
 
 _MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"

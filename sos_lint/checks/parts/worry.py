@@ -30,7 +30,8 @@ def _future(ctx: Context):
                    for t in c.subtree]
         if any(t.lower_ in not_harm or t.lemma_.lower() in not_harm for t in clause):
             continue
-        if _a_guess_about_now(verb, token) or _vague_harm(verb, children) or _service_acts(ctx, verb):
+        if _a_guess_about_now(verb, token) or _vague_harm(verb, children) or _service_acts(ctx, verb) \
+                or _a_placement(verb):
             continue  # "he may be having contact", "will come to harm", "Children's Services will monitor"
         if any(t.i in children for t in clause):
             return verb.sent
@@ -46,9 +47,45 @@ def _future(ctx: Context):
             continue
         if any(w in following for w in looking_ahead) and any(t.i in children for t in span.sent) \
                 and not any(t.lower_ in not_harm or t.lemma_.lower() in not_harm for t in span.sent) \
-                and not _vague_harm(span.sent.root, children):
+                and not _vague_harm(span.sent.root, children) and not _a_placement(span.sent.root):
             return span.sent  # "Noah is likely to be hurt", "if nothing changes, Ella…"
     return None
+
+
+# Where a child is sent when the service steps in: "be placed", "be accommodated", "be removed", "go
+# into a residential unit", "be made subject to a care order". The service's response, not a harm to
+# the child (DOMAIN.md: court or proceedings are not the future part; nor is where the child lives).
+_PLACING = {"place", "accommodate", "remove", "foster", "section", "detain"}
+_PLACES_SENT = {"care", "unit", "accommodation", "placement", "home", "foster", "order", "custody", "authority"}
+_SENDING = {"go", "move", "end", "be", "make", "look", "take", "put", "send", "live", "stay"}
+
+
+def _a_placement(verb) -> bool:
+    """"Amber may need to be placed in secure accommodation", "Theo may have to go into a residential
+    unit", "could be made subject to a care order": each verb said under the modal is a placement."""
+    verbs = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    return all(_placed(v) for v in verbs)
+
+
+def _placed(verb) -> bool:
+    for _ in range(3):  # "need to be placed", "have to go", "end up being looked after"
+        nxt = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+        if nxt is None:
+            break
+        verb = nxt
+    lemma = verb.lemma_.lower()
+    if lemma in _PLACING:
+        return True
+    if lemma not in _SENDING:
+        return False
+    # "go into care", "be moved to a secure unit", "be looked after by the local authority"
+    nouns = [g for c in verb.children if c.dep_ in ("prep", "agent", "oprd", "attr", "acomp", "prt")
+             for g in c.subtree if g.pos_ == "NOUN"]
+    if lemma == "end":
+        nouns += [g for c in verb.children if c.dep_ in ("xcomp", "advcl") for g in c.subtree if g.pos_ == "NOUN"]
+    return bool(nouns) and nouns[-1].lemma_.lower() in _PLACES_SENT and not (
+        nouns[-1].lemma_.lower() == "home" and not any(t.lower_ in ("residential", "children", "children's", "care")
+                                                        for t in nouns[-1].subtree))
 
 
 def _a_guess_about_now(verb, modal) -> bool:
