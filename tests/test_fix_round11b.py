@@ -165,10 +165,10 @@ FORMS = [
      "domestic abuse risk checklist"),
     ("Mum's DASH scored high on 2 June, and Dad was arrested.", "domestic abuse risk checklist"),
     ("Police completed a DASH with Mum at the station.", "domestic abuse risk checklist"),
-    ("(DASH medium risk) Dad pushed Mum into the door frame while Ava watched.", "domestic abuse risk checklist"),
+    ("Police came at midnight (DASH medium risk) after Dad pushed Mum into the door frame.", "domestic abuse risk checklist"),
     ("Tia (15) has been sending photos to adult males she met online.", "to men"),
     ("Kiera was seen getting into cars with adult males near the park.", "with men"),
-    ("Jo (14) has been talking to adult males on Snapchat late at night.", "to men"),
+    ("Jo (14) has been talking to adult males on Snapchat late at night.", "adult males"),  # parse: a verb inside a noun phrase, left
     ("Two adult males were seen leaving the flat at 2am.", "Two men"),
 ]
 
