@@ -269,3 +269,24 @@ DURATION_NEAR_MISSES = [
 @pytest.mark.parametrize("text,plain", DURATION_NEAR_MISSES)
 def test_duration_near_misses_still_swapped(eng, text, plain):
     assert plain in _fixed(eng, text)
+
+
+# ---- found while checking the earlier sets: guards that must not over-reach -------------------
+OVER_REACH = [
+    # "into" is not "to" with a prefix: a pair of opposites is of content words only
+    ("The letter was put into Polish prior to the meeting with Dad.", "before the meeting"),
+    ("Mum moved into the flat prior to Kai's birth.", "before Kai's birth"),
+    # a person told, by a word the people lists do not hold, stays "told"
+    ("Mr Hale has not notified the landlord about the damp.", "told the landlord"),
+    ("Dad has not notified his probation officer of the move.", "told his probation officer about the move"),
+]
+
+
+@pytest.mark.parametrize("text,plain", OVER_REACH)
+def test_guards_do_not_over_reach(eng, text, plain):
+    assert plain in _fixed(eng, text)
+
+
+def test_thing_notified_with_no_hearer_is_left(eng):
+    out = _fixed(eng, "Dad notified the change of address two weeks late.")
+    assert "notified the change of address" in out, out

@@ -463,9 +463,11 @@ class WordFixer:
             span = cand.span
             phrase = f"seem to {following.lemma_.lower()}"
         if base == "tell" and len(words) == 1 and _told_a_thing(head):
-            # "the move was not notified to the school", "notified the change of address": one tells
-            # a person, not a thing; a thing is reported (to someone)
+            # "the move was not notified to the school": one tells a person, not a thing; a thing
+            # is reported to someone
             phrase = "report"
+        elif base == "tell" and len(words) == 1 and any(not _is_hearer(c) for c in head.children if c.dep_ == "dobj"):
+            return None  # "notified the change of address": the hearer is not said, or not read as one
         clause = next((c for c in head.children if c.dep_ == "ccomp" and c.i > head.i), None)
         if clause is not None and len(words) == 1:
             from ..checks import analysis
@@ -773,6 +775,9 @@ def _paired_with_opposite(span) -> bool:
     "supervised or unsupervised", "planned and unplanned")? A plain word for one half would
     break the pair the writer drew."""
     def opposite(a: str, b: str) -> bool:
+        # content words only: "to" and "into" ("translated into Sorani prior to") are no pair
+        if min(len(a), len(b)) < 4 or not (a.isalpha() or "-" in a) or not (b.isalpha() or "-" in b):
+            return False
         return any(a == p + b or b == p + a for p in _OPPOSITE_PREFIXES)
     doc = span.doc
     # the conjuncts, and the words near by: the small model can parse "Both announced and
@@ -824,7 +829,7 @@ _ABOUT_WORDS = {
     "concern", "worry", "fear", "anxiety", "information", "detail", "referral", "allegation", "complaint",
     "disclosure", "question", "query", "discussion", "conversation", "talk", "chat", "meeting", "call",
     "letter", "email", "message", "text", "advice", "guidance", "update", "feedback", "view", "opinion",
-    "feeling", "thought", "decision", "agreement", "disagreement", "argument", "dispute", "row",
+    "feeling", "thought", "decision", "agreement", "disagreement", "argument", "dispute", "row", "notification",
     "knowledge", "understanding", "uncertainty", "doubt", "story", "statement", "evidence", "report",
     # verbs
     "speak", "talk", "say", "tell", "ask", "advise", "inform", "notify", "contact", "phone", "ring", "write",
@@ -902,7 +907,8 @@ def _offer_object(span) -> bool:
 _HEARERS = {"school", "council", "police", "team", "service", "nursery", "gp", "worker", "officer", "agency",
             "court", "hospital", "college", "authority", "office", "department", "manager", "panel", "board",
             "unit", "ward", "practice", "surgery", "staff", "services", "family", "parent", "carer", "reporter",
-            "lado", "mash", "ofsted", "housing", "probation", "camhs", "everyone", "anyone", "someone"}
+            "lado", "mash", "ofsted", "housing", "probation", "camhs", "everyone", "anyone", "someone",
+            "landlord", "landlady", "neighbour", "friend", "employer", "solicitor", "head", "relative", "partner"}
 
 
 def _is_hearer(token) -> bool:
@@ -919,9 +925,9 @@ def _told_a_thing(verb) -> bool:
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     if any(_is_hearer(o) for o in objects):
         return False  # "inform the worker of any changes to her address": the worker is told
-    if objects:
-        return True  # "notified the change of address (to the housing officer)"
-    return any(c.dep_ in ("prep", "dative") and c.lower_ == "to" and c.i > verb.i for c in verb.children)
+    to = [c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" and c.i > verb.i]
+    to += [c for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "to"]
+    return bool(to)  # "was notified to the school", "notified the change of address to the housing officer"
 
 
 def _bare_singular(span, root, before) -> bool:
