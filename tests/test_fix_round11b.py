@@ -100,6 +100,8 @@ NOT_ABOUT = [
     ("The council holds parental responsibility in respect of Finn and his sister.", "in respect of"),
     ("An investigation was opened regarding the burn on Zac's hand.", "regarding"),
     ("Hospital staff suspect fabricated illness in respect of Rosa (4).", "in respect of"),
+    ("Dad was arrested in connection with a fight outside the pub.", "in connection with"),
+    ("Dad will do some work in relation to his temper with the family worker.", "in relation to"),
 ]
 
 
@@ -116,6 +118,7 @@ ABOUT_NEAR_MISSES = [
     "Nan was worried regarding the marks on Jess's arm.",
     "The teacher phoned Mum regarding Kyle's lateness.",
     "Dad asked the social worker several questions in relation to contact.",
+    "Gran will liaise with the school regarding Mo's lunches.",
 ]
 
 

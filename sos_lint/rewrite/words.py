@@ -837,6 +837,7 @@ _ABOUT_WORDS = {
     "disagree", "decide", "warn", "remind", "reassure", "consult", "enquire", "inquire", "question",
     "interview", "refer", "comment", "chat", "email", "message",
 }
+_ABOUT_VERBS = {"work", "liaise", "engage", "cooperate", "co-operate"}  # "work with the nurse about": as verbs only
 _ABOUT_ADJECTIVES = {"worried", "concerned", "anxious", "upset", "unsure", "uncertain", "clear", "honest", "open",
                      "angry", "unhappy", "happy", "sad", "scared", "frightened", "confused", "sure", "confident"}
 _APPROXIMATE = {"approximately", "approx", "approx.", "circa", "roughly", "around", "in the region of",
@@ -878,6 +879,7 @@ def _about_fits(span) -> bool:
     if any(t.lemma_.lower() in _NOT_TOPICS or t.lower_ in _NOT_TOPICS for t in seen):
         return False  # "support was offered in relation to debts"
     return any((t.lemma_.lower() in _ABOUT_WORDS and t.pos_ != "ADJ")
+               or (t.lemma_.lower() in _ABOUT_VERBS and t.pos_ == "VERB")
                or (t.lower_ in _ABOUT_ADJECTIVES and t.pos_ == "ADJ") for t in seen)
 
 
