@@ -293,3 +293,15 @@ def test_guards_do_not_over_reach(eng, text, plain):
 def test_thing_notified_with_no_hearer_is_left(eng):
     out = _fixed(eng, "Dad notified the change of address two weeks late.")
     assert "notified the change of address" in out, out
+
+
+@pytest.mark.parametrize("text", [
+    "Mum will give Leo 2.5ml of Calpol at 6pm.",
+    "Dad will keep the 0.5mg tablets in the locked tin.",
+    "Nan will give Ava her 1.25mg dose every morning.",
+])
+def test_a_number_stuck_to_its_unit_is_not_counted_lost(eng, text):
+    from sos_lint.rewrite import fidelity
+
+    draft = next(iter(eng.parse([text])))
+    assert not fidelity.missing_facts(draft, text), text
