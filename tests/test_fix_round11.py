@@ -68,8 +68,9 @@ def test_enabling_verb_before_access_is_left(eng, text):
         and "helped by" not in out and "help entry" not in out
 
 
+# ("facilitate contact" is arranging it: whether "help with contact" says that is left to the reader,
+# so it is not pinned here.)
 OTHER_OBJECTS = [
-    ("Nan will facilitate contact between Leo and his dad every Saturday.", "help with contact"),
     ("The school will facilitate a meeting with Mum on Friday.", "help with a meeting"),
 ]
 

@@ -237,7 +237,8 @@ def missing_facts(doc, rewritten: str, covered: set[int] = frozenset()) -> set[s
     sub = {t.text for t in kept_tokens} | {t.lower_ for t in kept_tokens}
     for fact in facts(doc) & sub:
         haystack = rewritten if fact[:1].isupper() else lower
-        edge = r"\d" if fact.isdigit() else r"\w"  # "1" is kept in "1am"
+        # "1" is kept in "1am", "0.5" in "0.5mg": a number's edge is a digit, a word's any letter
+        edge = r"\d" if (any(ch.isdigit() for ch in fact) and not any(ch.isalpha() for ch in fact)) else r"\w"
         if not re.search(rf"(?<!{edge})" + re.escape(fact) + rf"(?!{edge})", haystack):
             lost.add(fact)
     return lost

@@ -69,6 +69,7 @@ class Swap:
     before_verb: str = ""  # the form to use before the verb it qualifies ("will at all times keep" -> "will always keep")
     object_of: tuple[str, ...] = ()  # "made_by": the noun is swapped only as these verbs' object ("made a referral to")
     advice_only: bool = False  # shown and used by the rewrite, never written by `check --fix` (adds a "not")
+    keep: bool = False  # the words stay as written: no table's swap is made on them ("birth mother", "core group")
 
 
 @lru_cache(maxsize=1)
@@ -82,7 +83,7 @@ def load_swaps() -> tuple[Swap, ...]:
                       subject_not_in=tuple(raw.get("subject_not_in", ())), after_be=raw.get("after_be", ""),
                       object_in=tuple(raw.get("object_in", ())), intransitive=raw.get("intransitive", ""),
                       object_of=tuple(raw.get("object_of", ())), before_verb=raw.get("before_verb", ""),
-                      advice_only=bool(raw.get("advice_only", False)))
+                      advice_only=bool(raw.get("advice_only", False)), keep=bool(raw.get("keep", False)))
                  for raw in table["swap"])
 
 
@@ -231,6 +232,11 @@ class WordFixer:
             tokens = set(range(cand.span.start, cand.span.end))
             if tokens & taken:
                 continue
+            if cand.swap is not None and cand.swap.keep:
+                # "birth mother", "core group": no plain words say the same; they stay, and no
+                # other table's swap ("Mum", "planning meeting") is made on them
+                taken |= tokens
+                continue
             made = self._realise(doc, cand)
             if made:  # a swap that does not fit leaves the words free for the next table's swap
                 out.append((cand, made))
@@ -245,6 +251,18 @@ class WordFixer:
             token = self.nlp(f"they {word} it")[1]
             self._lemmas[word] = token.lemma_.lower() if token.tag_.startswith("VB") else word
         return self._lemmas[word]
+
+    def _noun_phrase(self, span) -> bool:
+        """Whether a matched phrase of two or more words is a noun phrase ("adult males"), read on
+        its own: the tagger may call its first word a verb in a sentence ("to adult males")."""
+        if len(span) < 2 or span[-1].pos_ not in ("NOUN", "PROPN") or span[-1].head.i not in range(span.start, span.end):
+            return False
+        key = "np " + span.text.lower()
+        if key not in self._lemmas:
+            root = self.nlp(span.text.lower()).doc
+            root = next((t for t in root if t.dep_ == "ROOT"), None)
+            self._lemmas[key] = "yes" if root is not None and root.tag_ in ("NN", "NNS") and root.i == len(span) - 1 else ""
+        return bool(self._lemmas[key])
 
     def _verb_entry(self, word: str) -> bool:
         """Whether a rules/ entry is a verb ("implement" -> "carry out"), judged as "to WORD"."""
@@ -270,8 +288,12 @@ class WordFixer:
             return self._realise_role(doc, cand)
         if _inside_name(doc, span):
             return None  # "the Domestic Violence Perpetrator Programme": part of a proper name is the name's
-        if cand.replacement.lower() == "about" and _not_a_topic(span):
-            return None  # "care needs in respect of feeding" is not "needs about feeding"
+        if cand.replacement.lower() == "about" and not _about_fits(span):
+            return None  # "care needs in respect of feeding", "an order in respect of Lily": not "about"
+        if "work with" in cand.replacement.lower() and _offer_object(span):
+            return None  # "engage with counselling" is taking it up, not "working with" it
+        if len(span) == 1 and span[0].is_upper and len(span[0].text) > 1 and cand.pos != "verb":
+            return self._realise_noun(doc, cand)  # "(DASH high risk": an acronym is a name, whatever the tagger says
         if _paired_with_opposite(span):
             return None  # "announced and unannounced visits": swapping one half breaks the pair
         if any(t.pos_ == "VERB" for t in span) and any(
@@ -322,6 +344,8 @@ class WordFixer:
             return None  # "an implement" is not the verb "implement"
         if head.lemma_.lower() == "disclose" or span.root.lemma_.lower() == "disclose":
             return self._disclose(doc, cand, head)
+        if is_verb and cand.pos != "verb" and self._noun_phrase(span):
+            return self._realise_noun(doc, cand)  # "sending photos to adult males": "adult" read as a verb after "to"
         if is_verb and (span[0].pos_ in ("VERB", "AUX") or span[0].i == head.i) \
                 and self._verb_entry(cand.replacement.split(" ")[0]):
             return self._realise_verb(doc, cand, head, tag)
@@ -429,6 +453,21 @@ class WordFixer:
             return self._did_not(doc, cand, head, tag)
         base = self._lemma(words[0])
         phrase = " ".join([base, *words[1:]])
+        following = doc[span.end] if span.end < len(doc) else None
+        if base == "seem" and following is not None and (following.tag_ == "VBG" or following.lower_ in ("not", "never")):
+            # "presents as having a learning disability" -> "seems to have"; "seems having" is not English.
+            # "presented as not having slept": the negation's place would move, so the words stay.
+            if following.tag_ != "VBG" or following.lemma_.lower() in ("", following.lower_):
+                return None
+            cand = dataclasses.replace(cand, span=doc[span.start: following.i + 1])
+            span = cand.span
+            phrase = f"seem to {following.lemma_.lower()}"
+        if base == "tell" and len(words) == 1 and _told_a_thing(head):
+            # "the move was not notified to the school": one tells a person, not a thing; a thing
+            # is reported to someone
+            phrase = "report"
+        elif base == "tell" and len(words) == 1 and any(not _is_hearer(c) for c in head.children if c.dep_ == "dobj"):
+            return None  # "notified the change of address": the hearer is not said, or not read as one
         clause = next((c for c in head.children if c.dep_ == "ccomp" and c.i > head.i), None)
         if clause is not None and len(words) == 1:
             from ..checks import analysis
@@ -479,7 +518,7 @@ class WordFixer:
                                                  for c in head.children):
             text = "were" + text[3:]  # "the incidents constituted" -> "the incidents were"
         out = [self._edit(doc, span.start, span.end, text, cand)]
-        if base == "tell":  # "inform school of these" -> "tell school about these"
+        if phrase == "tell":  # "inform school of these" -> "tell school about these"
             for child in head.children:
                 if child.dep_ == "prep" and child.lower_ == "of":
                     out.append(Edit(child.idx, child.idx + 2, "about", cand.code, "\"tell … of\" becomes \"tell … about\".", cand.safe))
@@ -736,6 +775,9 @@ def _paired_with_opposite(span) -> bool:
     "supervised or unsupervised", "planned and unplanned")? A plain word for one half would
     break the pair the writer drew."""
     def opposite(a: str, b: str) -> bool:
+        # content words only: "to" and "into" ("translated into Sorani prior to") are no pair
+        if min(len(a), len(b)) < 4 or not (a.isalpha() or "-" in a) or not (b.isalpha() or "-" in b):
+            return False
         return any(a == p + b or b == p + a for p in _OPPOSITE_PREFIXES)
     doc = span.doc
     # the conjuncts, and the words near by: the small model can parse "Both announced and
@@ -776,6 +818,118 @@ def _not_a_topic(span) -> bool:
     if head.pos_ in ("VERB", "AUX"):
         nouns += [c for c in head.children if c.dep_ == "dobj" and c.i < span.start]
     return any(n.lemma_.lower() in _NOT_TOPICS or n.lower_ in _NOT_TOPICS for n in nouns)
+
+
+# Words that take "about" ("concerns about", "spoke to Mum about", "worried about"): the words of
+# saying, asking, knowing, deciding and worrying. "in respect of", "regarding" and the like are made
+# "about" only under one of these; under any other word the preposition differs ("an order for
+# Lily", "an investigation into", "support with", "powers to protect"), so the words stay.
+_ABOUT_WORDS = {
+    # nouns
+    "concern", "worry", "fear", "anxiety", "information", "detail", "referral", "allegation", "complaint",
+    "disclosure", "question", "query", "discussion", "conversation", "talk", "chat", "meeting", "call",
+    "letter", "email", "message", "text", "advice", "guidance", "update", "feedback", "view", "opinion",
+    "feeling", "thought", "decision", "agreement", "disagreement", "argument", "dispute", "row", "notification",
+    "knowledge", "understanding", "uncertainty", "doubt", "story", "statement", "evidence", "report",
+    # verbs
+    "speak", "talk", "say", "tell", "ask", "advise", "inform", "notify", "contact", "phone", "ring", "write",
+    "meet", "hear", "know", "learn", "think", "feel", "worry", "care", "complain", "argue", "agree",
+    "disagree", "decide", "warn", "remind", "reassure", "consult", "enquire", "inquire", "question",
+    "interview", "refer", "comment", "chat", "email", "message",
+}
+_ABOUT_VERBS = {"work", "liaise", "engage", "cooperate", "co-operate"}  # "work with the nurse about": as verbs only
+_ABOUT_ADJECTIVES = {"worried", "concerned", "anxious", "upset", "unsure", "uncertain", "clear", "honest", "open",
+                     "angry", "unhappy", "happy", "sad", "scared", "frightened", "confused", "sure", "confident"}
+_APPROXIMATE = {"approximately", "approx", "approx.", "circa", "roughly", "around", "in the region of",
+                "in the order of", "in excess of"}
+
+
+def _about_fits(span) -> bool:
+    """Whether "about" may stand for the span's preposition ("in respect of", "regarding"): not at
+    the head of a sentence or an aside ("In respect of school, Dad …"), and only under a word that
+    takes "about", found on the parse: the word the phrase hangs on, the noun a participle hangs on
+    ("support offered regarding"), and the subject or object of the verb it hangs on ("concerns
+    were raised regarding"), climbing no higher than that verb. A number after it is the other
+    "about" ("approximately 3 hours")."""
+    doc = span.doc
+    if span.text.lower() in _APPROXIMATE:
+        return True  # "approximately 3 hours": the other "about"
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and (after.like_num or after.pos_ == "NUM" or after.tag_ == "$"):
+        return False  # "concerns in relation to 3 incidents": "about 3" would read as a guess at the number
+    if span[0].is_sent_start or (span.start and doc[span.start - 1].text in ("(", ";", ":", "-", "–", "—", "\"", "“")):
+        return False
+    if _not_a_topic(span):
+        return False
+    head = span.root.head
+    if head.i == span.root.i:
+        return False
+    seen, word = [], head
+    for _ in range(6):
+        seen.append(word)
+        if word.dep_ in ("acl", "relcl") and word.head.i != word.i:
+            seen.append(word.head)  # "the support offered in respect of": the noun
+            break
+        if word.pos_ in ("VERB", "AUX", "ADJ") or word.dep_ == "ROOT" or word.head.i == word.i:
+            break
+        word = word.head
+    verb = seen[-1]
+    if verb.pos_ in ("VERB", "AUX"):
+        seen += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "acomp", "attr")]
+    if any(t.lemma_.lower() in _NOT_TOPICS or t.lower_ in _NOT_TOPICS for t in seen):
+        return False  # "support was offered in relation to debts"
+    return any((t.lemma_.lower() in _ABOUT_WORDS and t.pos_ != "ADJ")
+               or (t.lemma_.lower() in _ABOUT_VERBS and t.pos_ == "VERB")
+               or (t.lower_ in _ABOUT_ADJECTIVES and t.pos_ == "ADJ") for t in seen)
+
+
+# What one takes up or takes part in, not "works with": "engage with counselling", "cooperate
+# with drug testing", "disengaged from the parenting course". A person, a team or a service is
+# worked with.
+_OFFERS = {"support", "help", "treatment", "therapy", "counselling", "counseling", "programme", "program",
+           "course", "session", "intervention", "plan", "assessment", "process", "work", "advice", "appointment",
+           "test", "testing", "screening", "monitoring", "offer", "package", "review", "class", "referral",
+           "medication", "care", "input", "order", "agreement", "contract", "procedure", "visit", "meeting",
+           "group", "activity", "therapy", "rehab", "rehabilitation", "detox", "scheme"}
+
+
+def _offer_object(span) -> bool:
+    """Whether the object of the span's last preposition ("engage with", "disengage from") is an
+    offer or an activity ("IDVA support", "the Freedom Programme", "drug testing")."""
+    last = span[-1]
+    objects = [c for c in last.children if c.dep_ == "pobj"] if last.pos_ == "ADP" else []
+    if not objects:
+        doc = span.doc
+        objects = [t for t in doc[span.end: span.end + 6] if t.pos_ in ("NOUN", "PROPN")
+                   and t.dep_ not in ("compound", "amod", "nmod")][:1]
+    return any(o.lemma_.lower() in _OFFERS or o.lower_ in _OFFERS for o in objects)
+
+
+# Who can be told: a person (by word or name) or a body of people ("notified the school").
+_HEARERS = {"school", "council", "police", "team", "service", "nursery", "gp", "worker", "officer", "agency",
+            "court", "hospital", "college", "authority", "office", "department", "manager", "panel", "board",
+            "unit", "ward", "practice", "surgery", "staff", "services", "family", "parent", "carer", "reporter",
+            "lado", "mash", "ofsted", "housing", "probation", "camhs", "everyone", "anyone", "someone",
+            "landlord", "landlady", "neighbour", "friend", "employer", "solicitor", "head", "relative", "partner"}
+
+
+def _is_hearer(token) -> bool:
+    from ..checks import analysis
+
+    return (token.pos_ in ("PROPN", "PRON") or token.lemma_.lower() in _HEARERS or token.lower_ in _HEARERS
+            or analysis.is_person(token))
+
+
+def _told_a_thing(verb) -> bool:
+    """Whether a verb swapped to "tell" ("notify", "inform") has a thing where "tell" needs its
+    hearer: "X was notified to the school" (a thing made subject, a "to" for the hearer),
+    "notified the change of address" (a thing as object)."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    if any(_is_hearer(o) for o in objects):
+        return False  # "inform the worker of any changes to her address": the worker is told
+    to = [c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" and c.i > verb.i]
+    to += [c for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "to"]
+    return bool(to)  # "was notified to the school", "notified the change of address to the housing officer"
 
 
 def _bare_singular(span, root, before) -> bool:
