@@ -5,6 +5,7 @@ Read by sos_lint.people (one reader per parsed text); no rule reads this module 
 """
 from __future__ import annotations
 
+import datetime
 import re
 
 from .said import CHILD_ACTS, child_predicate
@@ -28,6 +29,11 @@ _SCHOOL_TIMES = {"night", "nights", "hours", "holiday", "holidays", "day", "days
 # Words that open another clause: a person's verb after one is not said of the word before.
 # Words a child is spoken of with before the name ("little Wren", "wee Murray", "young Cole").
 _LITTLE = {"little", "wee", "young"}
+# Verbs for coming into a school year or starting school or nursery ("came into Year 5").
+_SCHOOL_ENTRY_VERBS = {"come", "go", "arrive", "be", "move", "start", "join", "begin", "attend"}
+# A date of birth after a name and at most two surnames: "(DOB 02/03/2019)", ", d.o.b. 4.5.18".
+_BIRTH_DATE = re.compile(r"(?:\s*[A-Z][\w'-]+){0,2}\s*[(,]\s*(?:d\.?\s?o\.?\s?b\.?|born|date of birth)\s*:?\s*"
+                         r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2,4})\b", re.IGNORECASE)
 _CLAUSE_OPENERS = {"when", "while", "whenever", "if", "because", "where", "until", "unless", "since"}
 
 
@@ -140,7 +146,7 @@ class AgeReading:
         if rest[:1] in (["is"], ["was"], ["'s"]) and rest[1:2] == ["in"] and (
                 rest[2:3] == ["reception"] or rest[2:3] == ["year"] and token.i + 4 < len(doc) and doc[token.i + 4].like_num):
             return "in " + doc[token.i + 3: token.i + 5].text if rest[2] == "year" else "in Reception"
-        return ""
+        return self._school_start(token)
 
     def _called_little(self, token) -> bool:
         """"looks after her and little Wren", "shouted at wee Murray", "around young Cole": a child
@@ -236,7 +242,9 @@ class AgeReading:
             value = number_at(1)
             if value is not None and len(texts) > 2 and texts[2].startswith(("month", "week", "day")):
                 return 0  # "Willow (18 months)": a baby, not an 18-year-old
-            return value
+            if value is not None:
+                return value
+            return self._age_by_birth_date(token)  # "Storm (DOB 03.02.2012)"
         # "Summer and Autumn, twins aged 12", "Ivy and Jade, sisters aged 5 and 7": a group word
         # set after the names, then the ages; "Willow and Rowan, both 8": the same age for each.
         def listed():  # one of a list of names ("Summer and Autumn, …")
@@ -283,7 +291,88 @@ class AgeReading:
         # "a 14-year-old called Jay", "14-year-old Jay".
         if token.i >= 1 and re.fullmatch(r"\d+-years?-old", doc[token.i - 1].lower_):
             return int(doc[token.i - 1].lower_.split("-")[0])
-        return None
+        return self._age_before_kin(token) if self._age_before_kin(token) is not None else self._age_by_birth_date(token)
+
+    def _age_before_kin(self, token) -> int | None:
+        """"their 12-year-old cousin Amber", "her two-year-old brother Ash": an age written as an
+        adjective before a lower-case kin or role word and the name."""
+        doc, k = self.doc, token.i - 1
+        if k < 1 or _cased(doc[k]) or not (doc[k].lower_ in self.w["roles"] or doc[k].lemma_.lower() in self.w["roles"]):
+            return None
+        k -= 1
+        if k >= 0 and re.fullmatch(r"\d+-(years?|months?|weeks?)-old", doc[k].lower_):
+            value, unit = doc[k].lower_.split("-")[:2]
+            return 0 if unit.startswith(("month", "week")) else int(value)
+        if k < 4 or doc[k].lower_ != "old" or doc[k - 1].text != "-" or doc[k - 3].text != "-":
+            return None
+        unit, value = doc[k - 2].lower_, _age(doc[k - 4])
+        if value is None or not unit.startswith(("year", "month", "week")):
+            return None
+        return 0 if unit.startswith(("month", "week")) else value
+
+    def _age_by_birth_date(self, token) -> int | None:
+        """"June Harris (DOB 02/03/2019)", "Will Stone, d.o.b. 4.5.18", "Kai (born 1/2/2020)": the
+        age a date of birth beside the name gives today (None for a date to come)."""
+        doc = self.doc
+        start = token.idx + len(token.text)
+        after = doc.doc.text[start: start + 60]
+        found = _BIRTH_DATE.match(after)
+        if not found:
+            return None
+        day, month, year = (int(g) for g in found.groups())
+        today = datetime.date.today()
+        if year < 100:
+            year += 2000 if year <= today.year % 100 else 1900
+        try:
+            born = datetime.date(year, month, day)
+        except ValueError:
+            try:
+                born = datetime.date(year, day, month)  # written month first
+            except ValueError:
+                return None
+        if born > today:
+            return None
+        return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
+
+    def _school_start(self, token) -> str:
+        """"Autumn came into Year 5", "Summer is in Reception", "May will start at Beech Hill
+        Nursery", "Storm starts school in September": a school year, Reception, or starting or
+        joining school or nursery said of the name that comes before it."""
+        doc = self.doc
+        verb = None
+        for t in doc.window(token.i + 1, token.i + 6):
+            if t.is_punct or t.lower_ in _CLAUSE_OPENERS or _cased(t) and verb is None:
+                return ""
+            if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in _SCHOOL_ENTRY_VERBS | {"be"}:
+                verb = t
+                break
+            if t.pos_ in ("VERB",):
+                return ""
+        if verb is None:
+            return ""
+        k = verb.i + 1
+        while k < len(doc) and doc[k].pos_ in ("ADV", "PART") and doc[k].lower_ not in ("into", "in", "at"):
+            k += 1
+        starts = verb.lemma_.lower() in _SCHOOL_ENTRY_VERBS - {"come", "go", "arrive", "be", "move"}
+        if k < len(doc) and doc[k].lower_ in ("in", "into", "at", "to"):
+            k += 1
+        elif not starts:
+            return ""
+        if k >= len(doc):
+            return ""
+        word = doc[k]
+        if word.lower_ == "reception" or word.lower_ == "year" and k + 1 < len(doc) and doc[k + 1].like_num \
+                and _cased(word):
+            return "in " + doc[k: k + (1 if word.lower_ == "reception" else 2)].text
+        if starts and word.lower_ in _SCHOOL_WORDS and not _cased(word):
+            return f"{verb.text} {word.text}"
+        if starts and _cased(word):
+            end = k
+            while end + 1 < len(doc) and _cased(doc[end + 1]):
+                end += 1
+            if doc[end].lower_ in _SCHOOL_WORDS | {"primary", "academy", "infants", "juniors"}:
+                return f"{verb.text} at {doc[k: end + 1].text}"
+        return ""
 
     def _index_in_list(self, token) -> int:
         """How many names come after this one in "A, B and C"."""
@@ -342,6 +431,9 @@ class AgeReading:
                 by_position = doc[t.i - 1].lower_ in _SCHOOL_RUN_PREPOSITIONS and t.dep_ not in ("compound", "amod")
                 if (by_parse or by_position) and where.lower_ not in _SCHOOL_TIMES:
                     return f"{verb.text} {token.text} … {t.text.lower()}"
+        school = self._school_start(token)
+        if school:
+            return school  # "Autumn came into Year 5", "May will start at Beech Hill Nursery"
         if token.i in self._said_of_child:
             return "what is said of them shows a child"  # "Willow was found wandering …"
         return ""
