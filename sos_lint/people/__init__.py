@@ -169,6 +169,10 @@ _PERSON_PREPOSITIONS = ("with", "after", "for", "to", "by", "about", "without", 
 _SIBLING_PLACES = {"youngest", "eldest", "oldest", "middle", "second", "third"}
 # Days' short names ("on Tues and Thurs"): when, beside "on" or another day.
 _DAY_ABBREVIATIONS = {"mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun"}
+# The last word of a body's name ("Faith Academy Trust", "Hope Valley Surgery").
+_BODY_ENDINGS = {"trust", "academy", "surgery", "partnership", "service", "services", "team", "teams"}
+# What comes from a body or a programme ("apologies from Flying Start", "a referral from…").
+_SENT_FROM = {"apology", "apologies", "referral", "letter", "report", "email", "update", "feedback", "contribution"}
 # Verb forms the tagger often reads as nouns before a name ("the dog bit Storm").
 _VERB_FORMS_READ_AS_NOUNS = ("bit", "bitten", "hit", "smacked", "slapped", "kicked", "punched", "pushed")
 
@@ -223,6 +227,38 @@ class _Reader(RoleReading, AgeReading, PlaceReading, ThingReading):
         after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
         return before in ("and", ",", "&") and given(token.i - 2) or after in ("and", ",", "&") and given(token.i + 2)
 
+    @_per_token
+    def _body_or_titled_role(self, token) -> bool:
+        """Never a person's name: a capitalised run that ends in a word for a kind of body
+        ("Faith Academy Trust", "Hope Valley Surgery", "Harbour Young People's Service"); a
+        title-cased role after "the" ("the Children's Reporter", "the Named Person"); a body
+        or programme that apologies, a referral or a letter come from ("apologies from Flying
+        Start"), unless an age says it is a child."""
+        doc = self.doc
+        start = end = token.i
+        def joined(k):  # a capitalised word, or "'s" between two
+            return 0 <= k < len(doc) and (_cased(doc[k]) or doc[k].lower_ in ("'s", "’s") and 0 < k < len(doc) - 1
+                                          and _cased(doc[k - 1]) and _cased(doc[k + 1]))
+        while joined(start - 1) and not self._sentence_start(doc[start]):
+            start -= 1
+        while joined(end + 1):
+            end += 1
+        if doc[end].lower_ in ("'s", "’s"):
+            end -= 1
+        if self._age_of(doc[end]) is not None:
+            return False
+        if end > start and doc[end].lower_ in _BODY_ENDINGS:
+            return True
+        before = doc[start - 1] if start else None
+        if before is not None and before.text == "the" and end > start:
+            return True  # "the Children's Reporter", "the Named Person"
+        k = start - 1
+        while k >= 0 and (doc[k].text in (",", "and", "&") or _cased(doc[k])):
+            k -= 1
+        if k >= 1 and doc[k].lower_ == "from" and doc[k - 1].lemma_.lower() in _SENT_FROM:
+            return True
+        return False
+
     def _mid_sentence_count(self, text: str) -> int:
         """How many tokens with this text stand mid-sentence (counted once per Doc: linear)."""
         if not hasattr(self, "_mid_texts"):
@@ -245,6 +281,8 @@ class _Reader(RoleReading, AgeReading, PlaceReading, ThingReading):
             return False
         if lower in self.child_names or lower in self.adult_names:
             return True
+        if self._body_or_titled_role(token):
+            return False  # "Faith Academy Trust", "the Children's Reporter", "apologies from Flying Start"
         if lower in ("little", "young", "wee") and self._sentence_start(token) and self._little_opens(token):
             return False  # "Little Wren is scared…": how the child is spoken of, not a name
         nxt2 = self.doc[token.i + 2] if token.i + 2 < len(self.doc) else None

@@ -60,6 +60,8 @@ class AgeReading:
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if after is not None and after.text == "(" and self._age_of(token) is not None:
             return False  # "worried that April (3) has lost weight": a child with her age
+        if self._age_by_birth_date(token) is not None:
+            return False  # "June Harris (DOB 02/03/2019)": a person with a date of birth
         if self._month_acts(token):
             return False  # "after May cried", "since April started nursery": a person, whatever the word before
         if before is not None and (before.like_num or before.lower_ in self.w["date_words"]):
