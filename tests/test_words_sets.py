@@ -19,7 +19,9 @@ SETS = [ROOT / "tests" / "data" / "words_heldout.jsonl", ROOT / "tests" / "data"
         # rounds 6 and 7's blind sets, tuned on in rounds 7 and 8 (set 8, measured blind this round, is not held to it)
         ROOT / "tests" / "data" / "blind" / "words_test6.jsonl", ROOT / "tests" / "data" / "blind" / "words_test7.jsonl",
         # round 9's blind set, tuned on in round 10
-        ROOT / "tests" / "data" / "blind" / "words_test9.jsonl"]
+        ROOT / "tests" / "data" / "blind" / "words_test9.jsonl",
+        # round 10's blind set, tuned on in round 11
+        ROOT / "tests" / "data" / "blind" / "words_test10.jsonl"]
 
 
 @pytest.mark.parametrize("path", SETS, ids=lambda p: p.name)
