@@ -78,3 +78,20 @@ OTHER_OBJECTS = [
 @pytest.mark.parametrize("text,plain", OTHER_OBJECTS)
 def test_enabling_verb_before_other_objects_is_still_swapped(eng, text, plain):
     assert plain in _fixed(eng, text)
+
+
+# A flagged term that names the kind of the noun after it keeps its place in the full rewrite,
+# and its question follows the sentence: "[Who meets and why?] group meeting" broke the phrase.
+MODIFIER_TERMS = [
+    "Dad shouted at the teacher at the core group meeting on Friday.",
+    "Mum left the core group meeting early on 3 June.",
+    "Nan came to every core group meeting in May.",
+]
+
+
+@pytest.mark.parametrize("text", MODIFIER_TERMS)
+def test_a_term_naming_a_kind_of_meeting_keeps_its_place(text):
+    from sos_lint.rewrite import rewrite
+
+    out = rewrite(text, "worry").text
+    assert "core group meeting" in out and "] group meeting" not in out

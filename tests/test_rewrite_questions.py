@@ -198,8 +198,13 @@ def test_the_probe_rewrites_ask_fewer_needless_questions_and_break_nothing(engin
     assert not any(result["fidelity"].values()), result["fidelity"]
     # First run, before this branch: 4.33 placeholders per rewrite, 20 needless questions
     # (14 asking for a child the draft names), kept errors 3.
-    assert result["placeholders_per_rewrite"] < 4.33
-    assert result["questions"]["needless_questions"] <= 12
+    # Round 11: 4.26 before the round, 4.35 after. The rise is the goal opener asking for the
+    # child's experience in drafts that lack it (rp3-038, rp3-045: "will attend school every day",
+    # "a home free from violence" were read as the child's experience before, wrongly; the probe
+    # marks only the child as there). Needless questions, the guard below, went 4 -> 6 (the
+    # opener's "[child's name]" where the draft's only name is the subject of "will").
+    assert result["placeholders_per_rewrite"] < 4.40
+    assert result["questions"]["needless_questions"] <= 8
     assert result["questions"]["needless_by_part"].get("child", 0) <= 5
     asked, missing = map(int, result["questions"]["missing_worry_parts_asked"]["future"].split("/"))
     assert asked == missing  # every worry without a future harm is still asked for one

@@ -367,10 +367,18 @@ def _jargon_questions(doc, report, child: str = "the child") -> list[Edit]:
         span = doc.char_span(finding.start, finding.end, alignment_mode="expand")
         if span is None:
             continue
-        if span.root.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "ADV", "PART"):
+        # A term that names the kind of a noun after it ("the core group meeting", "her CIN plan
+        # review") cannot give its place to a question either: "[Who meets and why?] group
+        # meeting" breaks the phrase. Its words stay and the question follows the sentence.
+        after = doc[span.end] if span.end < len(doc) else None
+        modifier = (span.root.dep_ in ("compound", "amod", "nmod") and span.root.head.i >= span.end
+                    and span.root.head.pos_ in ("NOUN", "PROPN")) or (
+            after is not None and span.root.pos_ in ("NOUN", "PROPN") and not span.text.isupper()
+            and (after.tag_ in ("NN", "NNS") or (after.tag_ == "VBG" and after.head.i in range(span.start, span.end))))
+        if modifier or span.root.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "ADV", "PART"):
             # A verb's or a preposition's place cannot hold a question ("the case may [...]", "a plan
             # [...] neglect"): the words stay and the question follows their sentence, naming them.
-            if span.root.pos_ in ("VERB", "AUX", "ADV"):
+            if modifier or span.root.pos_ in ("VERB", "AUX", "ADV"):
                 end = span.sent.end_char
                 asked = f"[\"{span.text}\": {question[1:]}"
                 edit = Edit(end, end, " " + asked, finding.code,
