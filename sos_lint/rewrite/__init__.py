@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import copy
 import dataclasses
+import functools
 import re
 from dataclasses import dataclass
 from typing import Mapping, Sequence
@@ -367,14 +368,13 @@ def _jargon_questions(doc, report, child: str = "the child") -> list[Edit]:
         span = doc.char_span(finding.start, finding.end, alignment_mode="expand")
         if span is None:
             continue
-        # A term that names the kind of a noun after it ("the core group meeting", "her CIN plan
-        # review") cannot give its place to a question either: "[Who meets and why?] group
-        # meeting" breaks the phrase. Its words stay and the question follows the sentence.
+        # A term kept as a name because no plain words say the same ("core group", rules/
+        # rewrite_swaps.toml `keep`) that names the kind of a noun after it ("the core group
+        # meeting") cannot give its place to a question: "[Who meets and why?] group meeting"
+        # breaks the phrase. Its words stay and the question follows the sentence.
         after = doc[span.end] if span.end < len(doc) else None
-        modifier = (span.root.dep_ in ("compound", "amod", "nmod") and span.root.head.i >= span.end
-                    and span.root.head.pos_ in ("NOUN", "PROPN")) or (
-            after is not None and span.root.pos_ in ("NOUN", "PROPN") and not span.text.isupper()
-            and (after.tag_ in ("NN", "NNS") or (after.tag_ == "VBG" and after.head.i in range(span.start, span.end))))
+        modifier = span.text.lower() in _kept_names() and after is not None and (
+            after.tag_ in ("NN", "NNS") or (after.tag_ == "VBG" and after.head.i in range(span.start, span.end)))
         if modifier or span.root.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "ADV", "PART"):
             # A verb's or a preposition's place cannot hold a question ("the case may [...]", "a plan
             # [...] neglect"): the words stay and the question follows their sentence, naming them.
@@ -400,6 +400,12 @@ def _jargon_questions(doc, report, child: str = "the child") -> list[Edit]:
         if not _in_placeholder(brackets, edit):
             out.append(edit)
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _kept_names() -> frozenset[str]:
+    from .words import load_swaps
+    return frozenset(name for swap in load_swaps() if swap.keep for name in (swap.phrase, *swap.variants))
 
 
 NEGATIVE_QUESTION_REASON = ("A negative term becomes a question about what was not done: "
