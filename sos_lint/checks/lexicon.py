@@ -224,8 +224,8 @@ def _fits_head(span, entry: Entry) -> bool:
 def _place_named(root) -> bool:
     """"the family home on Bolckow Road", "the family home in Clifton": the words say where (a day
     or date is not a place: "the family home on Friday")."""
-    calendar = load_toml("calendar.toml")
-    when = {w.lower() for w in calendar["months"] + calendar["days"] + calendar["other"]}
+    from ..people import words as people_words  # the calendar set the people analysis reads, built once
+    when = people_words()["calendar"]
 
     def a_place(token) -> bool:
         return token.pos_ == "PROPN" and token.lower_ not in when and token.ent_type_ not in ("DATE", "TIME")
