@@ -61,7 +61,10 @@ INFORMED = {"words_test", "words_test2", "parts_test", "parts_test2", "people_te
             # people_test11's misses were then read and tuned on (people11b), and fix_test11's swaps
             # were judged one by one and fixed (fix11): those two are informed. words_test11,
             # parts_test11 and words_battery11 were not read: they stay blind.
-            "people_test11", "fix_test11"}
+            "people_test11", "fix_test11",
+            # round 12: words_test11, parts_test11 and words_battery11 were measured once more on
+            # 129cd9f (round 11's end), then their misses were read and given to the round's helpers.
+            "words_test11", "parts_test11", "words_battery11"}
 
 
 def status(path: Path) -> str:
