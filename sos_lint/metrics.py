@@ -179,7 +179,7 @@ def quote_spans_of(text: str) -> tuple[tuple[int, int], ...]:
 
 def quote_spans(doc) -> tuple[tuple[int, int], ...]:
     """quote_spans_of(doc.text), found once per Doc."""
-    return doc_memo(doc, "quote_spans", lambda: quote_spans_of(doc.text))
+    return doc_memo(doc, "quote_spans", lambda: quote_spans_of(doc_text(doc)))
 
 
 def span_in_quotes(doc, start: int, end: int | None = None) -> bool:

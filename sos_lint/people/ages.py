@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime
 import re
 
+from ..metrics import doc_text
 from .said import CHILD_ACTS, child_predicate
 from .wordlists import (
     ADULT, CHILD, OTHER, PET, first_names, _AGE_UNITS, _BRING_VERBS, _CARED, _CARE_VERBS, _HARM_VERBS,
@@ -317,7 +318,7 @@ class AgeReading:
         age a date of birth beside the name gives today (None for a date to come)."""
         doc = self.doc
         start = token.idx + len(token.text)
-        after = doc.doc.text[start: start + 60]
+        after = doc_text(doc.doc)[start: start + 60]
         found = _BIRTH_DATE.match(after)
         if not found:
             return None
