@@ -294,7 +294,8 @@ class AgeReading:
         # "a 14-year-old called Jay", "14-year-old Jay".
         if token.i >= 1 and re.fullmatch(r"\d+-years?-old", doc[token.i - 1].lower_):
             return int(doc[token.i - 1].lower_.split("-")[0])
-        return self._age_before_kin(token) if self._age_before_kin(token) is not None else self._age_by_birth_date(token)
+        before_kin = self._age_before_kin(token)  # (read once: it only reads the parse)
+        return before_kin if before_kin is not None else self._age_by_birth_date(token)
 
     def _age_before_kin(self, token) -> int | None:
         """"their 12-year-old cousin Amber", "her two-year-old brother Ash": an age written as an
