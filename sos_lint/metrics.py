@@ -177,6 +177,9 @@ def quote_spans_of(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
+_QUOTE_SPANS_KEY = ("sos_lint", "quote_spans")  # doc_memo's key for quote_spans
+
+
 def quote_spans(doc) -> tuple[tuple[int, int], ...]:
     """quote_spans_of(doc.text), found once per Doc."""
     return doc_memo(doc, "quote_spans", lambda: quote_spans_of(doc_text(doc)))
@@ -185,7 +188,9 @@ def quote_spans(doc) -> tuple[tuple[int, int], ...]:
 def span_in_quotes(doc, start: int, end: int | None = None) -> bool:
     """Whether characters start..end of the Doc (just `start` when no end) lie wholly inside
     one stretch of quoted speech."""
-    spans = quote_spans(doc)
+    spans = doc.user_data.get(_QUOTE_SPANS_KEY)  # (asked for every word by many rules)
+    if spans is None:
+        spans = quote_spans(doc)
     if not spans:
         return False
     end = start + 1 if end is None else end
