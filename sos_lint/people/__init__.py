@@ -628,7 +628,7 @@ class _Reader(RoleReading, AgeReading, PlaceReading, ThingReading):
                     if not role:
                         role, evidence = self._copula_role(head)
                     if not role:
-                        own = own_partner_or_children(mention, self.w)
+                        own = own_partner_or_children(mention, self.w, doc.tokens)
                         if own:
                             role, evidence = ADULT, own  # "Nia … her ex-partner", "Leah and her three boys"
                     how = "near" if role else "default"
