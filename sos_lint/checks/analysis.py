@@ -14,6 +14,20 @@ def people_words() -> dict:
     return load_toml("people.toml")
 
 
+_PERSON_SETS: list = [None, frozenset(), frozenset()]
+
+
+def _person_words() -> list:
+    """[table, is_person's words (pronouns, family, professionals, children) as one set, the
+    children's words as a set], made once per people_words() table: the lists are scanned for
+    every token otherwise."""
+    words = people_words()
+    if _PERSON_SETS[0] is not words:
+        _PERSON_SETS[:] = [words, frozenset(_PRONOUNS).union(words["family"], words["professionals"], words["children"]),
+                           frozenset(words["children"])]
+    return _PERSON_SETS
+
+
 def people(ctx: Context):
     """Who is who in this statement (sos_lint.people): the one reading every rule shares."""
     from ..people import people as read_people
@@ -52,10 +66,8 @@ def is_person(token) -> bool:
     """A person by pronoun, role word or name (a pet's name is not a person: "Bruno bit Leo")."""
     from ..people import PET, people as read_people
 
-    words = people_words()
-    lower = token.lower_
-    return (lower in _PRONOUNS or lower in words["family"] or lower in words["professionals"]
-            or lower in words["children"] or token.lemma_.lower() in words["children"]
+    _, person_words, children = _person_words()
+    return (token.lower_ in person_words or token.lemma_.lower() in children
             or (is_name(token) and read_people(token.doc).role_of(token) != PET))
 
 
@@ -87,9 +99,8 @@ def adult_tokens(ctx: Context) -> set:
 def child_words(ctx: Context) -> list:
     from .word_context import in_document_name
 
-    words = set(people_words()["children"])
-
     def compute():
+        words = _person_words()[2]
         found, tokens = [], ctx.tokens
         for t in tokens:
             if t.lower_ not in words and t.lemma_.lower() not in words:
@@ -225,8 +236,10 @@ _MODALS = {"could", "might", "may", "will", "would", "can", "must", "should"}
 def cues(ctx: Context, kind: str) -> list:
     """Spans from rules/structure.toml of one kind (timescale, compliance, future ...). A lone
     modal must be tagged as one: "May" the month and "Will" the name are not the future."""
-    return [span for span, entry in ctx.matches(STRUCTURE, per_group=True) if entry.group == kind
-            and not (len(span) == 1 and span[0].lower_ in _MODALS and span[0].tag_ != "MD")]
+    def compute():
+        return tuple(span for span, entry in ctx.matches(STRUCTURE, per_group=True) if entry.group == kind
+                     and not (len(span) == 1 and span[0].lower_ in _MODALS and span[0].tag_ != "MD"))
+    return list(ctx.memo("cues:" + kind, compute))  # a list of its own: a caller may change it
 
 
 def entry_for(ctx: Context, kind: str):

@@ -174,23 +174,44 @@ class LexiconIndex:
     def find(self, filename: str, doc, per_group: bool = False) -> list:
         """Return (span, entry) pairs, keeping the longest of overlapping matches (within each
         group when `per_group`, so cues of different kinds may share words)."""
+        from spacy.tokens import Span
         from spacy.util import filter_spans
 
-        entries, matchers = self._build(filename)
+        entries, _ = self._build(filename)
         groups: dict[str, list] = {}
-        for matcher in matchers:
-            for match_id, start, end in matcher(doc):
-                span = doc[start:end]
-                span.label_ = self._nlp.vocab.strings[match_id]
-                if not _fits_head(span, entries[int(span.label_)]):
-                    continue
-                group = entries[int(span.label_)].group if per_group else ""
-                groups.setdefault(group, []).append(span)
+        entry_of: dict[int, Entry] = {}  # id(span) -> its entry (the spans live until the return)
+        for index, match_id, start, end in self._fitting(filename, doc):
+            span = Span(doc, start, end, label=match_id)  # doc[start:end] labelled, without the slice's checks
+            entry_of[id(span)] = entries[index]
+            group = entries[index].group if per_group else ""
+            groups.setdefault(group, []).append(span)
         # Of two matches on the same words, the user's own term (.sos-lint.toml) wins, whatever
         # order the matchers return them in: filter_spans keeps the first of equal length.
         kept = [span for spans in groups.values()
-                for span in filter_spans(sorted(spans, key=lambda s: entries[int(s.label_)].group != "local"))]
-        return [(span, entries[int(span.label_)]) for span in sorted(kept, key=lambda s: (s.start, s.end))]
+                for span in filter_spans(sorted(spans, key=lambda s: entry_of[id(s)].group != "local"))]
+        return [(span, entry_of[id(span)]) for span in sorted(kept, key=lambda s: (s.start, s.end))]
+
+    def _fitting(self, filename: str, doc) -> tuple:
+        """(entry index, match id, start, end) of every match of one file's matchers that fits where
+        its words sit (`_fits_head`), in the matchers' order: found once per Doc and file, so
+        asking for a file's matches per group and as a whole runs the matchers once."""
+        key = ("sos_lint.lexicon", id(self), filename)  # (plain values: a Doc's user_data may be pickled)
+        kept = doc.user_data.get(key)
+        if kept is not None:
+            return kept
+        from spacy.tokens import Span
+
+        entries, matchers = self._build(filename)
+        strings = self._nlp.vocab.strings
+        found = []
+        for matcher in matchers:
+            for match_id, start, end in matcher(doc):
+                index = int(strings[match_id])
+                if _fits_head(Span(doc, start, end), entries[index]):
+                    found.append((index, match_id, start, end))
+        found = tuple(found)
+        doc.user_data[key] = found
+        return found
 
 
 def _fits_head(span, entry: Entry) -> bool:
@@ -245,6 +266,22 @@ def looks_ahead(token) -> bool:
     """The word sits in a clause about what could or will happen, or what happens if: "Ivy could
     be abused", "Dad will not use drugs", "if Mum takes drugs again". The same word in "Mum was
     assaulted" reports what happened."""
+    # Many rules ask of the same words: read once per token and Doc (plain bools on the Doc).
+    data = token.doc.user_data
+    known = data.get(_LOOKS_AHEAD_KEY)
+    if known is None:
+        known = data[_LOOKS_AHEAD_KEY] = {}
+    i = token.i
+    found = known.get(i)
+    if found is None:
+        found = known[i] = _looks_ahead(token)
+    return found
+
+
+_LOOKS_AHEAD_KEY = ("sos_lint", "looks_ahead")
+
+
+def _looks_ahead(token) -> bool:
     for _ in range(6):
         for child in token.children:
             if (child.dep_ == "aux" and child.lower_ in _LOOKING_AHEAD) \

@@ -174,6 +174,8 @@ _BODY_ENDINGS = {"trust", "academy", "surgery", "partnership", "service", "servi
 # What comes from a body or a programme ("apologies from Flying Start", "a referral from…").
 _SENT_FROM = {"apology", "apologies", "referral", "letter", "report", "email", "update", "feedback", "contribution"}
 # Verb forms the tagger often reads as nouns before a name ("the dog bit Storm").
+# What a sentence may open after ("Concerns: Ivy…", "(Ivy…", "“Ivy…").
+_OPENING_MARKS = frozenset((":", "(", "[", "-", "–", "\"", "“", "‘", "'"))
 _VERB_FORMS_READ_AS_NOUNS = ("bit", "bitten", "hit", "smacked", "slapped", "kicked", "punched", "pushed")
 
 
@@ -264,15 +266,27 @@ class _Reader(RoleReading, AgeReading, PlaceReading, ThingReading):
         if not hasattr(self, "_mid_texts"):
             from collections import Counter
 
-            self._mid_texts = Counter(t.text for t in self.doc if not self._sentence_start(t))
+            starts = self._sentence_starts()
+            self._mid_texts = Counter(t.text for t, start in zip(self.doc.tokens, starts) if not start)
         return self._mid_texts.get(text, 0)
 
-    @_per_token
     def _sentence_start(self, token) -> bool:
-        if token.is_sent_start or token.i == 0:
-            return True
-        before = self.doc[token.i - 1]
-        return before.text in (":", "(", "[", "-", "–", "\"", "“", "‘", "'") or "\n" in before.whitespace_
+        starts = self.__dict__.get("_starts")
+        if starts is None:
+            starts = self._sentence_starts()
+        return starts[token.i]
+
+    def _sentence_starts(self) -> tuple:
+        """For each token: does it open a sentence, or stand after an opening mark or a line
+        break? Read for every token at once (the reader asks of most capitalised words)."""
+        starts = self.__dict__.get("_starts")
+        if starts is None:
+            tokens = self.doc.tokens
+            starts = tuple([True] * min(1, len(tokens)) + [
+                bool(token.is_sent_start) or before.text in _OPENING_MARKS or "\n" in before.whitespace_
+                for before, token in zip(tokens, tokens[1:])])
+            self._starts = starts
+        return starts
 
     @_per_token
     def _candidate(self, token) -> bool:
@@ -614,7 +628,7 @@ class _Reader(RoleReading, AgeReading, PlaceReading, ThingReading):
                     if not role:
                         role, evidence = self._copula_role(head)
                     if not role:
-                        own = own_partner_or_children(mention, self.w)
+                        own = own_partner_or_children(mention, self.w, doc.tokens)
                         if own:
                             role, evidence = ADULT, own  # "Nia … her ex-partner", "Leah and her three boys"
                     how = "near" if role else "default"

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime
 import re
 
+from ..metrics import doc_text
 from .said import CHILD_ACTS, child_predicate
 from .wordlists import (
     ADULT, CHILD, OTHER, PET, first_names, _AGE_UNITS, _BRING_VERBS, _CARED, _CARE_VERBS, _HARM_VERBS,
@@ -293,7 +294,8 @@ class AgeReading:
         # "a 14-year-old called Jay", "14-year-old Jay".
         if token.i >= 1 and re.fullmatch(r"\d+-years?-old", doc[token.i - 1].lower_):
             return int(doc[token.i - 1].lower_.split("-")[0])
-        return self._age_before_kin(token) if self._age_before_kin(token) is not None else self._age_by_birth_date(token)
+        before_kin = self._age_before_kin(token)  # (read once: it only reads the parse)
+        return before_kin if before_kin is not None else self._age_by_birth_date(token)
 
     def _age_before_kin(self, token) -> int | None:
         """"their 12-year-old cousin Amber", "her two-year-old brother Ash": an age written as an
@@ -317,7 +319,7 @@ class AgeReading:
         age a date of birth beside the name gives today (None for a date to come)."""
         doc = self.doc
         start = token.idx + len(token.text)
-        after = doc.doc.text[start: start + 60]
+        after = doc_text(doc.doc)[start: start + 60]
         found = _BIRTH_DATE.match(after)
         if not found:
             return None

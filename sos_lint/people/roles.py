@@ -444,6 +444,17 @@ class RoleReading:
 
     def _role_kind(self, token) -> str:
         lower, lemma = token.lower_, token.lemma_.lower()
+        global _ROLE_KINDS
+        if _ROLE_KINDS[0] is not self.w or len(_ROLE_KINDS[1]) > 50_000:  # other word lists; or bounded
+            _ROLE_KINDS = (self.w, {})
+        table = _ROLE_KINDS[1]
+        key = (lower, lemma)
+        kind = table.get(key)
+        if kind is None:
+            kind = table[key] = self._role_kind_of(lower, lemma)
+        return kind
+
+    def _role_kind_of(self, lower: str, lemma: str) -> str:
         if lower in self.w["family"] or lemma in self.w["family"]:
             return "family"
         if lower in self.w["professionals"] and lower not in ("we", "i", "everyone", "everybody"):
@@ -451,3 +462,7 @@ class RoleReading:
         if lower in self.w["institutions"]:
             return "institution"
         return ""
+
+
+# (word lists, {(lower, lemma): role kind}): _role_kind is asked of every token of every statement.
+_ROLE_KINDS: tuple = (None, {})

@@ -312,7 +312,7 @@ _COLLECTIVES = {"police", "school", "nursery", "college", "council", "court", "h
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "they", "them", "himself", "herself"}
 
 
-def own_partner_or_children(mention, words) -> str:
+def own_partner_or_children(mention, words, tokens=None) -> str:
     """What the statement says of a name shows an adult: a partner, a husband or wife, an ex or
     children of their own. "her" or "his" pointing back to the name before one of these ("Nia
     told Women's Aid that her ex-partner followed her", "Leah and her three boys", "Marcus told us
@@ -323,7 +323,9 @@ def own_partner_or_children(mention, words) -> str:
     Not the name's own description ("Kai, her son,", "Ruby is her youngest"). Returns the words,
     or "". A child has a boyfriend or a girlfriend, not these: they are not read."""
     first, last = mention[0], mention[-1]
-    doc, sent = last.doc, last.sent
+    # `tokens`: the Doc's tokens made once (the reader's), read by index and slice without
+    # building new Tokens; the Doc itself otherwise.
+    doc, sent = (last.doc if tokens is None else tokens), last.sent
     indices = {t.i for t in mention}
     parent = _parent_beside(last, words) or _married(last)
     if parent:

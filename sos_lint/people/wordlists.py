@@ -56,6 +56,7 @@ _PARENT_ENDINGS = frozenset({
 
 
 @lru_cache(maxsize=4096)
+@lru_cache(maxsize=8192)  # asked of nearly every word a family list does not hold
 def older_relative(word: str) -> bool:
     """Is this a word for an older relative built the usual ways ("Granddad", "Grandmam",
     "Great-Nan", "Step-Grandad"), whether or not it is listed?"""
