@@ -87,7 +87,7 @@ IMPACT = [
     ("worry", "His teachers say his attitudes have changed since the summer.", VAGUE, "attitudes have changed", True),
     ("worry", "Dad says Amir's behaviour has changed a lot.", VAGUE, "behaviour has changed", True),
     ("worry", "Sage's escalating behaviours have put the placement at risk.", VAGUE, "escalating behaviours", True),
-    ("worry", "The carers report increasingly challenging behaviour from Sam.", VAGUE, "challenging behaviour", True),
+    ("worry", "The carers report increasingly challenging behaviour from Sam.", ("SOS301", "SOS302"), "challenging behaviour", True),
     # Near misses: a thing that is really damaged, what the child missed, what changed, said.
     ("worry", "Dad's car was damaged when he crashed it with Leo in the back.", VAGUE, "damaged", False),
     ("worry", "Leo has missed 14 days of school this term.", VAGUE, "missed", False),

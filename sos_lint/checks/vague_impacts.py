@@ -1,0 +1,262 @@
+"""Vague impacts, comparative states and duties read on the parse (SOS302, round 12, wordsb12).
+
+- An impact named, not said: an abstract part of a child's life said to suffer or be affected
+  ("Storm's development is suffering", "her education has been impacted"), a child affected in a
+  manner only ("affecting her emotionally", "emotionally affected"), missing out on an
+  abstraction ("miss out on his education"), a mind-set said to change ("his attitudes have
+  changed"), and behaviour named by its direction ("escalating behaviours").
+- A comparative state nobody can see: "Ivy will be calmer", "Jayden will feel closer to Dad",
+  "home life will be happier", with no act beside it ("because Dad reads with her").
+- A duty with no doer or deed: "safeguarded at all times" with nobody named, "respect her
+  cultural choices", "in Kofi's best interests", "monitor Wren's internet use" with nothing of how.
+"""
+from __future__ import annotations
+
+from . import analysis
+from .base import Context
+from .word_context import quoted
+
+# Abstract parts of a child's life that a report says "suffer" or are "affected".
+_LIFE_PARTS = {"development", "education", "learning", "schooling", "wellbeing", "well-being", "progress",
+               "health", "confidence", "self-esteem", "childhood", "attainment", "welfare", "relationships",
+               "friendships", "growth", "happiness", "safety", "needs", "life", "mood", "emotions"}
+_HARMING = {"suffer", "affect", "impact", "compromise", "damage", "harm", "hinder", "impair", "undermine",
+            "jeopardise", "jeopardize", "disrupt", "deteriorate", "decline", "worsen", "hamper"}
+_ONLY_MANNER = {"emotionally", "mentally", "psychologically", "negatively", "adversely", "badly", "significantly",
+                "detrimentally", "profoundly", "greatly", "hugely", "seriously", "severely", "deeply"}
+_AFFECTING = {"affect", "impact", "harm", "damage", "traumatise", "traumatize", "scar"}
+_ABSTRACT_LOSSES = {"education", "learning", "schooling", "childhood", "opportunity", "opportunities",
+                    "experience", "experiences", "life", "development", "friendships", "activities", "chances"}
+_MINDS = {"attitude", "attitudes", "view", "views", "belief", "beliefs", "outlook", "mindset", "demeanour",
+          "personality", "presentation", "behaviour", "behaviours", "behavior", "behaviors", "mood", "moods",
+          "thinking", "values", "opinions", "character", "manner"}
+_CHANGING = {"change", "shift", "alter", "harden", "worsen", "deteriorate", "escalate", "decline", "regress"}
+_DIRECTIONS = {"escalating", "increasing", "worsening", "deteriorating", "escalated", "heightened", "concerning",
+               "challenging", "problematic", "risky", "difficult", "negative", "unsafe", "increased"}
+_SAYS_WHAT = {":", "–", "—", "(", "such", "like", "including", "especially"}
+
+
+def _says_it_after(token, end_i: int) -> bool:
+    """The words after the phrase go on to say what it means: "…: he wets the bed", "such as
+    hitting", "(she hides in her room)"."""
+    doc = token.doc
+    after = doc[end_i + 1:token.sent.end]
+    return any(t.lower_ in _SAYS_WHAT for t in after[:3])
+
+
+def _subject(verb):
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    while subject is None and verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
+        verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject
+
+
+def _in_condition(token) -> bool:
+    for ancestor in [token, *token.ancestors]:
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in ancestor.children):
+            return True
+    return False
+
+
+def _child_or_person(ctx: Context, token) -> bool:
+    if token is None:
+        return False
+    if token.i in analysis.child_tokens(ctx) or token.lower_ in analysis.people_words()["children"]:
+        return True
+    if token.pos_ == "PRON" and token.lower_ in ("him", "her", "them", "he", "she", "they", "you"):
+        return True
+    return token.pos_ == "PROPN" or analysis.is_person(token)
+
+
+def impact_spans(ctx: Context) -> list:
+    """"Storm's development is suffering", "her education has been badly affected", "affecting
+    her emotionally", "has been emotionally affected", "miss out on his education"."""
+    found = []
+    doc = ctx.doc
+    for verb in ctx.tokens:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ not in ("VERB", "ADJ") or _in_condition(verb):
+            continue
+        span = None
+        if lemma in _HARMING:
+            subject = _subject(verb)
+            passive = any(c.dep_ == "auxpass" for c in verb.children)
+            active_ok = lemma in ("suffer", "deteriorate", "decline", "worsen")
+            if subject is not None and subject.lemma_.lower() in _LIFE_PARTS | {"wellbeing"} and \
+                    (passive or active_ok and not any(c.dep_ == "dobj" for c in verb.children)):
+                start = subject.i
+                end = max([verb.i] + [c.i for c in verb.children if c.dep_ == "advmod" and c.i > verb.i
+                                      and c.lower_ in _ONLY_MANNER])
+                # "her emotional wellbeing is being compromised": from the noun on, past its own words
+                span = doc[start:end + 1]
+                if subject.i < verb.i:
+                    between = [t for t in doc[subject.i + 1:verb.i] if t.dep_ == "prep"]
+                    if between:
+                        span = doc[subject.i:end + 1]  # "progress at nursery has been impacted"
+        if span is None and lemma in _AFFECTING:
+            manner = [c for c in verb.children if c.dep_ == "advmod" and c.lower_ in _ONLY_MANNER]
+            passive = any(c.dep_ == "auxpass" for c in verb.children) or verb.tag_ == "VBN"
+            target = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if target is None:
+                target = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "upon")
+                               for o in p.children if o.dep_ == "pobj"), None)
+            if manner and target is not None and _child_or_person(ctx, target):
+                end = max([target.i] + [m.i for m in manner])
+                span = doc[verb.i:end + 1]
+            elif manner and passive and (_child_or_person(ctx, _subject(verb)) or verb.dep_ in ("acomp", "conj", "amod")):
+                start = min([m.i for m in manner] + [verb.i])
+                end = max([m.i for m in manner] + [verb.i])
+                span = doc[start:end + 1]
+        if span is None and lemma == "miss":
+            out = next((c for c in verb.children if c.dep_ == "prt" and c.lower_ == "out"), None)
+            on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+            thing = next((c for c in on.children if c.dep_ == "pobj"), None) if on is not None else None
+            if out is not None and thing is not None and thing.lower_ in _ABSTRACT_LOSSES:
+                span = doc[verb.i:thing.i + 1]
+        if span is None or quoted(span) or _says_it_after(verb, span.end - 1):
+            continue
+        found.append(span)
+    return found
+
+
+def changed_mind_spans(ctx: Context) -> list:
+    """"his attitudes have changed", "Amir's behaviour has changed a lot", "escalating behaviours",
+    "increasingly challenging behaviour": a mind-set or behaviour named by its direction, with
+    nothing of what the child now says or does."""
+    found = []
+    doc = ctx.doc
+    for token in ctx.tokens:
+        span = None
+        if token.lemma_.lower() in _CHANGING and token.pos_ == "VERB" and not any(
+                c.dep_ in ("dobj", "prep", "advcl", "xcomp", "ccomp") and c.lower_ not in ("since",) and c.i > token.i
+                and not (c.dep_ == "prep" and c.lower_ in ("since", "over", "in", "during"))
+                for c in token.children):
+            subject = _subject(token)
+            if subject is not None and subject.lower_ in _MINDS and subject.i < token.i:
+                span = doc[subject.i:token.i + 1]
+        elif token.lower_ in ("behaviour", "behaviours", "behavior", "behaviors"):
+            mods = [c for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i
+                    and c.lower_ in _DIRECTIONS]
+            if mods:
+                span = doc[min(m.i for m in mods):token.i + 1]
+        if span is None or quoted(span) or _says_it_after(token, span.end - 1) or _in_condition(token):
+            continue
+        found.append(span)
+    return found
+
+
+# States a goal says will go up, which nobody can see: "calmer", "happier", "more settled".
+_STATE_WORDS = {"calm", "happy", "settled", "close", "confident", "secure", "relaxed", "content", "stable",
+                "peaceful", "positive", "connected", "attuned", "nurtured", "loved", "valued", "hopeful",
+                "resilient", "harmonious", "comfortable", "supported", "safe", "contented", "cheerful",
+                "open", "trusting", "able", "consistent", "organised", "structured", "predictable"}
+_STATE_VERBS = {"be", "feel", "seem", "become", "get", "look", "appear", "grow", "remain"}
+# Words that say when, why or how: the state is then tied to something someone does.
+_TIED = {"because", "as", "since", "when", "whenever", "if", "after", "before", "while", "by", "so", "once",
+         "until", ":", "–", "—"}
+
+
+def _comparative(adj) -> bool:
+    if adj.tag_ == "JJR" and adj.lemma_.lower() in _STATE_WORDS:
+        return True
+    return any(c.lower_ in ("more", "less") and c.dep_ in ("advmod", "amod") for c in adj.children) \
+        and (adj.lemma_.lower() in _STATE_WORDS or adj.lower_ in _STATE_WORDS)
+
+
+def comparative_state_spans(ctx: Context) -> list:
+    """"Ivy will be calmer", "home life will be calmer", "Jayden will feel closer to his dad",
+    "Amira will feel more settled": a state said to go up, with no act beside it. "Ivy will be
+    calmer at bedtime because Dad reads with her" ties it to what someone does."""
+    found = []
+    for adj in ctx.tokens:
+        if adj.pos_ != "ADJ" or adj.dep_ not in ("acomp", "oprd", "conj", "xcomp") or not _comparative(adj):
+            continue
+        verb = adj.head
+        while verb.dep_ == "conj" and verb.pos_ == "ADJ" and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.pos_ == "ADJ":
+            verb = verb.head
+        if verb.lemma_.lower() not in _STATE_VERBS:
+            continue
+        if verb.lemma_.lower() == "get" and adj.lemma_.lower() in ("close",):
+            continue  # "get closer to the road"
+        sent = adj.sent
+        if any(t.lower_ in _TIED for t in sent if t.i > verb.i):
+            continue
+        if any(c.dep_ in ("advcl",) for c in verb.children):
+            continue
+        # "closer to the door", "closer to her bed": a place, not a bond
+        to = next((c for c in adj.children if c.dep_ == "prep" and c.lower_ in ("to", "with")), None)
+        if to is not None and adj.lemma_.lower() == "close":
+            whom = next((c for c in to.children if c.dep_ == "pobj"), None)
+            if whom is None or not _child_or_person(ctx, whom) and whom.lemma_.lower() not in (
+                    "dad", "mum", "mother", "father", "nan", "family", "sister", "brother", "parent", "parents"):
+                continue
+        more = next((c for c in adj.children if c.lower_ in ("more", "less") and c.i < adj.i), None)
+        start = more.i if more is not None else adj.i
+        if verb.lemma_.lower() == "feel" and verb.i < start:
+            start = verb.i  # "feel closer"
+        span = ctx.doc[start:adj.i + 1]
+        if not quoted(span):
+            found.append(span)
+    return found
+
+
+_DUTY_PASSIVES = {"safeguard", "protect", "shield"}
+_RESPECTED = {"choice", "choices", "wish", "wishes", "view", "views", "decision", "decisions", "identity",
+              "culture", "religion", "beliefs", "belief", "faith", "feelings", "opinion", "opinions", "privacy",
+              "boundaries", "space", "independence", "needs", "rights", "voice", "heritage", "individuality"}
+_RESPECTING = {"respect", "value", "acknowledge", "honour", "honor", "recognise", "recognize", "validate", "consider"}
+
+
+def duty_spans(ctx: Context) -> list:
+    """"The children will be safeguarded at all times", "respect her cultural choices", "in
+    Kofi's best interests", "Dad will monitor Wren's internet use": a duty said, with no doer or
+    no deed."""
+    found = []
+    doc = ctx.doc
+    for token in ctx.tokens:
+        lemma = token.lemma_.lower()
+        span = None
+        if lemma in _DUTY_PASSIVES and token.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in token.children) \
+                and not any(c.dep_ == "agent" for c in token.children) and ctx.kind == "goal":
+            after = [c for c in token.children if c.i > token.i and c.dep_ in ("prep", "advcl", "xcomp")]
+            if all(c.dep_ == "prep" and c.lower_ in ("at", "in") and any(o.lemma_.lower() in ("time", "home", "school")
+                                                                         for o in c.subtree) for c in after):
+                span = doc[token.i:token.i + 1]
+        elif lemma in _RESPECTING and token.pos_ == "VERB":
+            thing = next((c for c in token.children if c.dep_ == "dobj"), None)
+            if thing is not None and thing.lower_ in _RESPECTED and not any(
+                    t.lower_ == "by" and t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "VBG" for t in token.sent):
+                span = doc[token.i:thing.i + 1]
+        elif token.lower_ in ("interests", "interest") and token.dep_ == "pobj" and token.head.lower_ == "in":
+            whose = any(c.dep_ == "poss" for c in token.children) or any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+            if whose:
+                of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                end = max(t.i for t in of.subtree) if of is not None else token.i
+                span = doc[token.head.i:end + 1]
+        elif lemma == "monitor" and token.pos_ == "VERB" and ctx.kind == "goal" \
+                and not any(c.dep_ == "auxpass" for c in token.children):
+            thing = next((c for c in token.children if c.dep_ in ("dobj", "ccomp")), None)
+            how = [c for c in token.children if c.i > token.i and c.dep_ in ("prep", "advcl", "npadvmod", "advmod", "conj")]
+            if thing is not None and not how and (thing.dep_ == "ccomp" or not any(
+                    c.dep_ in ("prep", "advcl", "npadvmod", "relcl", "acl") for c in thing.children if c.i > thing.i)) \
+                    and not any(t.like_num or t.lower_ in ("every", "each", "daily", "weekly", "nightly")
+                                for t in token.sent if t.i > token.i):
+                span = doc[token.i:token.i + 1]
+        elif lemma == "keep" and token.pos_ == "VERB" and ctx.kind == "goal":
+            eye = next((c for c in token.children if c.dep_ == "dobj" and c.lower_ == "eye"), None)
+            on = next((c for c in (eye.children if eye is not None else ()) if c.lower_ == "on"), None) \
+                or next((c for c in token.children if c.lower_ == "on" and c.dep_ == "prep"), None)
+            thing = next((c for c in on.children if c.dep_ == "pobj"), None) if on is not None else None
+            if eye is not None and thing is not None and not any(
+                    t.like_num or t.lower_ in ("every", "each", "daily", "weekly", "nightly", "by", "when", "if",
+                                               "and", "whenever", ":")
+                    for t in token.sent if t.i > thing.i):
+                span = doc[token.i:on.i + 1]
+        if span is None or quoted(span) or _in_condition(token):
+            continue
+        found.append(span)
+    return found
