@@ -38,6 +38,8 @@ SETTING = [
     ("worry", "Mum has NRPF and cannot pay for food for the twins.", JARGON, "NRPF", True),
     ("worry", "Police issued a PPN after Dad pushed Mum into the wardrobe.", JARGON, "PPN", True),
     ("worry", "A DVPN was served on Mr Ali on 2 June.", JARGON, "DVPN", True),
+    ("worry", "River (16) is currently subject to a Referral Order.", JARGON, "subject to", True),
+    ("worry", "Dad remains subject to bail conditions not to contact Mum.", JARGON, "subject to", True),
     # Near misses: the same words in their everyday sense.
     ("worry", "Dad pushed a note through the letterbox at 2am saying he would burn the house down.", JARGON, "letterbox", False),
     ("worry", "A reporter from the local paper knocked on the door and Mia hid upstairs.", JARGON, "reporter", False),
@@ -151,6 +153,9 @@ CLEAN = [
     ("worry", "When Sunita visited, the smoke alarm had been taken down.", PASSIVE, "smoke alarm", False),
     ("goal", "Skye will feel listened to and will not be blamed for what the man did.", PASSIVE, "will not be blamed", False),
     ("goal", "Joy's attendance will improve to 95% and above.", ANY, "Joy", False),
+    ("goal", "Dad will make sure Will will not be sent to the shop on his own.", PASSIVE, "Will will", False),
+    ("goal", "Mum will make sure Will is supervised at all times.", PASSIVE, "Will is", False),
+    ("goal", "June may have to stay with Nan while things get safer.", VAGUE, "safer", False),
     # The jargon and vague parts are still found.
     ("worry", "The social worker completed a parenting assessment.", JARGON, "parenting assessment", True),
     ("goal", "Joy's attendance will improve to 95% and above.", VAGUE, "attendance will improve", True),

@@ -110,6 +110,13 @@ def _by_shape(ctx: Context, rule_: Rule):
         yield rule_.finding(ctx, span.start_char, span.end_char,
                             f"\"{span.text}\" is professional jargon a family may not use. Say who does what, "
                             "for example \"Mum, the health visitor and the GP will meet\".", "[who does what]")
+    for span in jargon_shapes.subject_to_spans(ctx):
+        if any(t.i in listed for t in span):
+            continue
+        yield rule_.finding(ctx, span.start_char, span.end_char,
+                            f"\"{span.text}\" is a court's words a family may not use. Say what the order or plan "
+                            "means for the family: who visits, how often, and what must or must not happen.",
+                            "[what the order means for the family]")
     for span in jargon_shapes.reporter_spans(ctx):
         if any(t.i in listed for t in span):
             continue

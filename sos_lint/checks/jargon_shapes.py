@@ -121,3 +121,25 @@ def reporter_spans(ctx: Context) -> list:
         if not quoted(span):
             found.append(span)
     return found
+
+
+_ORDERS = {"order", "plan", "notice", "condition", "conditions", "licence", "license", "requirement", "injunction",
+           "sentence", "bail", "supervision", "proceedings", "investigation", "caution", "section", "agreement",
+           "assessment", "protocol", "restriction", "restrictions", "curfew", "tag", "review"}
+
+
+def subject_to_spans(ctx: Context) -> list:
+    """"is currently subject to a Referral Order", "remains subject to bail conditions": a person
+    "subject to" an order or plan, in a court's words. "Subject to change" is not about a person."""
+    found = []
+    for word in ctx.tokens:
+        if word.lower_ != "subject" or word.pos_ not in ("ADJ", "NOUN"):
+            continue
+        to = next((c for c in word.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        thing = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        if thing is None or (thing.lemma_.lower() not in _ORDERS and thing.lower_ not in _ORDERS):
+            continue
+        span = ctx.doc[word.i:to.i + 1]
+        if not quoted(span):
+            found.append(span)
+    return found

@@ -108,15 +108,30 @@ def _happened_to(ctx: Context, passive: metrics.Passive) -> bool:
     return verb is not None and verb.lemma_.lower() in _HAPPENED_TO
 
 
+def _a_role(ctx: Context, token) -> bool:
+    """"Mum", "the social worker": a family or professional role word, not a name and not a thing."""
+    roles = analysis.people_words()
+    if not (token.lower_ in roles["family"] or token.lower_ in roles["professionals"]):
+        return False
+    return not (analysis.is_name(token) or token.lower_ in child_names(ctx))
+
+
 def _without_a_name(ctx: Context, passive: metrics.Passive) -> tuple[int, str]:
     """The passive's words from its auxiliary on ("River will be protected", "the smoke alarm had
-    been taken"): the subject is never the fault, the verb that hides the doer is, so only the
-    verb is marked (round 12: "smoke alarm" is no fault of the statement)."""
+    been taken"): a name or a thing as the subject is never the fault, the verb that hides the doer
+    is, so only the verb is marked (round 12: "smoke alarm" is no fault of the statement). An
+    adult's role word stays in the marked words ("Mum was pushed")."""
     first = next((t for t in ctx.tokens if t.idx == passive.start), None)
     verb = next((t for t in ctx.tokens if t.idx + len(t.text) == passive.end), None)
     if first is None or verb is None:
         return passive.start, passive.verb
-    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    subject = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+    if subject is not None and _a_role(ctx, subject):
+        return passive.start, passive.verb  # "Mum was pushed": the adult's role word stays (issue 11, round 3)
+    after = subject.right_edge.i if subject is not None else -1
+    doc = ctx.doc
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and after < c.i < verb.i
+           and not (c.text[:1].isupper() and c.i + 1 < verb.i and doc[c.i + 1].pos_ == "AUX")]  # "Will will be…": a name
     if not aux:
         return passive.start, passive.verb
     begin = ctx.tokens[min(a.i for a in aux)]

@@ -149,7 +149,7 @@ def changed_mind_spans(ctx: Context) -> list:
 # States a goal says will go up, which nobody can see: "calmer", "happier", "more settled".
 _STATE_WORDS = {"calm", "happy", "settled", "close", "confident", "secure", "relaxed", "content", "stable",
                 "peaceful", "positive", "connected", "attuned", "nurtured", "loved", "valued", "hopeful",
-                "resilient", "harmonious", "comfortable", "supported", "safe", "contented", "cheerful",
+                "resilient", "harmonious", "comfortable", "supported", "contented", "cheerful",
                 "open", "trusting", "able", "consistent", "organised", "structured", "predictable"}
 _STATE_VERBS = {"be", "feel", "seem", "become", "get", "look", "appear", "grow", "remain"}
 # Words that say when, why or how: the state is then tied to something someone does.
@@ -184,8 +184,9 @@ def comparative_state_spans(ctx: Context) -> list:
         sent = adj.sent
         if any(t.lower_ in _TIED for t in sent if t.i > verb.i):
             continue
-        if any(c.dep_ in ("advcl",) for c in verb.children):
-            continue
+        if any(c.dep_ in ("advcl",) for c in verb.children) or any(c.dep_ == "mark" for c in verb.children) \
+                or verb.dep_ in ("advcl", "relcl", "acl") or _in_condition(verb):
+            continue  # "while things get calmer", "if it doesn't happen": not the outcome itself
         # "closer to the door", "closer to her bed": a place, not a bond
         to = next((c for c in adj.children if c.dep_ == "prep" and c.lower_ in ("to", "with")), None)
         if to is not None and adj.lemma_.lower() == "close":
