@@ -126,9 +126,12 @@ def _without_a_name(ctx: Context, passive: metrics.Passive) -> tuple[int, str]:
     if first is None or verb is None:
         return passive.start, passive.verb
     subject = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
-    if subject is not None and _a_role(ctx, subject):
+    if subject is None:
+        return passive.start, passive.verb  # "be sent": the parse found no subject; the words from "be" on
+    if _a_role(ctx, subject) and not any(analysis.is_name(t) or t.lower_ in child_names(ctx)
+                                         for t in subject.subtree if t.i != subject.i):
         return passive.start, passive.verb  # "Mum was pushed": the adult's role word stays (issue 11, round 3)
-    after = subject.right_edge.i if subject is not None else -1
+    after = subject.right_edge.i
     doc = ctx.doc
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and after < c.i < verb.i
            and not (c.text[:1].isupper() and c.i + 1 < verb.i and doc[c.i + 1].pos_ == "AUX")]  # "Will will be…": a name
