@@ -161,6 +161,30 @@ CLEAN = [
     ("goal", "Joy's attendance will improve to 95% and above.", VAGUE, "attendance will improve", True),
 ]
 
+# Class: a harm or a thing named by a category with nothing of what it was. A bruise with no place
+# or size ("came to school with bruising"), a mood named as the child's picture ("in a low mood"),
+# the home as an abstraction ("the home environment"), and content judged, not described
+# ("extremist material", "harmful content online").
+CATEGORY = [
+    ("worry", "Jack (7) came to school on Tuesday with bruising, and his teacher is worried.", VAGUE, "bruising", True),
+    ("worry", "Ava (3) had bruises when Nan collected her from Dad's on Sunday.", VAGUE, "bruises", True),
+    ("worry", "Nursery saw a bruise and a cut when Leo arrived on Monday.", VAGUE, "a bruise", True),
+    ("worry", "The teacher is worried that Freya (15) has been in a low mood since Mum started drinking.", VAGUE, "low mood", True),
+    ("worry", "Kai's mood has been low since Dad left.", VAGUE, "mood has been low", True),
+    ("worry", "The home environment was found to be chaotic on three visits.", VAGUE, "home environment", True),
+    ("worry", "Ruby (4) lives in a family environment where there is shouting.", VAGUE, "family environment", True),
+    ("worry", "Wren (16) is accessing extremist material online.", VAGUE, "extremist material", True),
+    ("worry", "Leah (12) has been viewing inappropriate content on her tablet.", VAGUE, "inappropriate content", True),
+    ("goal", "Ben will not look at harmful content on his phone.", VAGUE, "harmful content", True),
+    ("worry", "Sam has been sharing radical videos with his friends.", VAGUE, "radical videos", True),
+    # Near misses: the place, size or thing is said; the child's own act is there.
+    ("worry", "Jack came to school with a bruise the size of a 50p on his cheek.", VAGUE, "bruise", False),
+    ("worry", "Ava had bruises on both upper arms shaped like fingers when Nan collected her.", VAGUE, "bruises", False),
+    ("worry", "Freya has been in a low mood since Mum started drinking: she stays in her room and has stopped eating tea.", VAGUE, "low mood", False),
+    ("worry", "Wren has been watching videos of men with guns telling boys to attack police.", VAGUE, "videos", False),
+    ("goal", "Nan will keep the home warm and the fridge full.", VAGUE, "home", False),
+]
+
 
 @pytest.mark.parametrize("kind,text,code,words,fires", SETTING + SHORTHAND,
                          ids=lambda v: v if isinstance(v, str) and len(v) < 8 else None)
@@ -168,7 +192,7 @@ def test_jargon_classes(engine, kind, text, code, words, fires):
     check_word_class(engine, kind, text, code, words, fires)
 
 
-@pytest.mark.parametrize("kind,text,code,words,fires", IMPACT + COMPARATIVE_STATE + DUTIES,
+@pytest.mark.parametrize("kind,text,code,words,fires", IMPACT + COMPARATIVE_STATE + DUTIES + CATEGORY,
                          ids=lambda v: v if isinstance(v, str) and len(v) < 8 else None)
 def test_vague_classes(engine, kind, text, code, words, fires):
     check_word_class(engine, kind, text, code, words, fires)
