@@ -690,6 +690,10 @@ def _vague_aim_findings(ctx: Context, rule_: Rule):
          "is a feeling nobody can see. Say what the adults will do that brings it about, and what others "
          "will see, for example \"Ivy will be calmer at bedtime because Dad reads with her\".",
          "[what the adults will do, and what others will see]"),
+        (vague_impacts.category_spans(ctx),
+         "names a kind of thing, not what it was. Say what was seen: where, how big, what it showed or "
+         "what it looked like, and who saw it.",
+         "[what was seen, where, and who saw it]"),
         (vague_impacts.duty_spans(ctx),
          "states a duty, not who will do what. Name the adult and say what they will do, and when, for "
          "example \"Dad will look at Wren's phone with him every Sunday\".",

@@ -41,7 +41,7 @@ def _says_it_after(token, end_i: int) -> bool:
     hitting", "(she hides in her room)"."""
     doc = token.doc
     after = doc[end_i + 1:token.sent.end]
-    return any(t.lower_ in _SAYS_WHAT for t in after[:3])
+    return any(t.lower_ in _SAYS_WHAT for t in after[:3]) or any(t.text in (":", "–", "—") for t in after)
 
 
 def _subject(verb):
@@ -258,6 +258,77 @@ def duty_spans(ctx: Context) -> list:
                     for t in token.sent if t.i > thing.i):
                 span = doc[token.i:on.i + 1]
         if span is None or quoted(span) or _in_condition(token):
+            continue
+        found.append(span)
+    return found
+
+
+_BRUISES = {"bruise", "bruises", "bruising", "cut", "cuts", "graze", "grazes", "scratch", "scratches", "swelling",
+            "welt", "welts", "burn", "burns", "scald", "scalds"}
+_PLACE_PREPS = {"on", "to", "across", "under", "around", "over", "behind", "near", "along", "inside", "by", "from",
+                "below", "above", "at", "in", "where"}
+_BARE_MODS = {"a", "an", "some", "the", "any", "further", "new", "more", "several", "unexplained", "visible", "minor",
+              "possible", "significant", "noticeable", "obvious", "suspicious", "concerning", "recent", "old", "this",
+              "that", "these", "those", "multiple", "numerous", "other", "extensive", "serious", "bad", "nasty"}
+_LOW = {"low", "poor", "flat", "changeable", "fluctuating", "bad"}
+_ENVIRONMENTS = {"home", "family", "living", "domestic", "household", "care", "caring", "physical", "emotional"}
+_CONTENT = {"material", "materials", "content", "contents", "video", "videos", "image", "images", "website",
+            "websites", "site", "sites", "literature", "propaganda", "media", "clip", "clips", "post", "posts",
+            "photo", "photos", "picture", "pictures", "messages", "chats", "forum", "forums", "group", "groups"}
+_JUDGED = {"extremist", "extreme", "harmful", "inappropriate", "unsuitable", "concerning", "dangerous", "radical",
+           "radicalising", "radicalizing", "hateful", "offensive", "upsetting", "disturbing", "unsafe",
+           "age-inappropriate", "worrying", "problematic", "risky", "dodgy", "illegal"}
+
+
+def category_spans(ctx: Context) -> list:
+    """"came to school with bruising", "in a low mood", "the home environment", "extremist
+    material": a harm, mood, place or thing named by its category, with nothing of what it was."""
+    from .vague_states import _behaviour_in  # one reading of "the child's own act is said"
+    found = []
+    doc = ctx.doc
+    for noun in ctx.tokens:
+        lower = noun.lower_
+        span = None
+        if lower in _BRUISES and noun.pos_ == "NOUN" and ctx.kind == "worry" and not _in_condition(noun):
+            if noun.dep_ not in ("pobj", "dobj", "nsubj", "conj", "attr", "nsubjpass"):
+                continue
+            describing = [c for c in noun.children if c.dep_ in ("amod", "compound", "nummod", "acl", "relcl", "appos",
+                                                                   "npadvmod") and c.lower_ not in _BARE_MODS]
+            placed = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS | {"like", "of"}]
+            if describing or placed or _says_it_after(noun, noun.i):
+                continue
+            if noun.dep_ == "conj" and any(c.dep_ == "prep" for c in noun.head.children):
+                continue  # "a bruise and a cut on his arm" hangs the place on the first
+            if any(c.dep_ == "prep" and c.lower_ in _PLACE_PREPS for c in noun.conjuncts for c in c.children):
+                continue
+            det = next((c for c in noun.children if c.dep_ == "det" and c.i == noun.i - 1), None)
+            span = doc[det.i if det is not None else noun.i:noun.i + 1]
+        elif lower in ("mood", "moods") and noun.pos_ == "NOUN":
+            low = next((c for c in noun.children if c.dep_ == "amod" and c.lower_ in _LOW), None)
+            if low is not None:
+                span = doc[low.i:noun.i + 1]
+            elif noun.dep_ == "nsubj":
+                state = next((c for c in noun.head.children if c.dep_ == "acomp" and c.lower_ in _LOW), None)
+                if state is not None:
+                    span = doc[noun.i:state.i + 1]
+            if span is not None and (_behaviour_in(ctx, noun.sent, {t.i for t in span} | {noun.head.i})
+                                     or _says_it_after(noun, span.end - 1)):
+                continue
+        elif lower == "environment" and noun.pos_ == "NOUN":
+            kind = next((c for c in noun.children if c.dep_ in ("compound", "amod") and c.lower_ in _ENVIRONMENTS
+                         and c.i == noun.i - 1), None)
+            if kind is None or _says_it_after(noun, noun.i):
+                continue
+            span = doc[kind.i:noun.i + 1]
+        elif lower in _CONTENT and noun.pos_ == "NOUN":
+            judged = next((c for c in noun.children if c.dep_ in ("amod", "compound") and c.lower_ in _JUDGED
+                           and c.i < noun.i), None)
+            if judged is None or any(c.dep_ in ("prep", "acl", "relcl") and c.lower_ not in ("online",)
+                                     and c.lower_ in ("of", "about", "showing", "where", "that", "which", "with")
+                                     for c in noun.children) or _says_it_after(noun, noun.i):
+                continue
+            span = doc[judged.i:noun.i + 1]
+        if span is None or quoted(span):
             continue
         found.append(span)
     return found
