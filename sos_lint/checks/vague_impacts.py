@@ -283,7 +283,7 @@ _JUDGED = {"extremist", "extreme", "harmful", "inappropriate", "unsuitable", "co
 def category_spans(ctx: Context) -> list:
     """"came to school with bruising", "in a low mood", "the home environment", "extremist
     material": a harm, mood, place or thing named by its category, with nothing of what it was."""
-    from .vague_states import _behaviour_in  # one reading of "the child's own act is said"
+    from .vague_states import _behaviour_in, _child  # one reading of the child and of "the child's own act is said"
     found = []
     doc = ctx.doc
     for noun in ctx.tokens:
@@ -295,8 +295,9 @@ def category_spans(ctx: Context) -> list:
             describing = [c for c in noun.children if c.dep_ in ("amod", "compound", "nummod", "acl", "relcl", "appos",
                                                                    "npadvmod") and c.lower_ not in _BARE_MODS]
             placed = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS | {"like", "of"}]
-            if describing or placed or _says_it_after(noun, noun.i):
-                continue
+            after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+            if describing or placed or _says_it_after(noun, noun.i) or (after is not None and after.lower_ in _PLACE_PREPS):
+                continue  # "a cut across his hand", however the parse hangs "across"
             if noun.dep_ == "conj" and any(c.dep_ == "prep" for c in noun.head.children):
                 continue  # "a bruise and a cut on his arm" hangs the place on the first
             if any(c.dep_ == "prep" and c.lower_ in _PLACE_PREPS for c in noun.conjuncts for c in c.children):
@@ -311,6 +312,14 @@ def category_spans(ctx: Context) -> list:
                 state = next((c for c in noun.head.children if c.dep_ == "acomp" and c.lower_ in _LOW), None)
                 if state is not None:
                     span = doc[noun.i:state.i + 1]
+            owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+            if owner is None:
+                verb = noun.head
+                while verb.dep_ in ("prep", "pobj", "acomp", "attr", "conj") and verb.head.i != verb.i:
+                    verb = verb.head
+                owner = _subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+            if span is not None and not _child(ctx, owner):
+                continue  # an adult's low mood is a label (SOS301) where it is one at all
             if span is not None and (_behaviour_in(ctx, noun.sent, {t.i for t in span} | {noun.head.i})
                                      or _says_it_after(noun, span.end - 1)):
                 continue
