@@ -97,6 +97,7 @@ IMPACT = [
     ("worry", "The flooding affected the kitchen and the boiler does not work.", VAGUE, "affected", False),
     ("goal", "Leo's bedtime will change to 7pm on school nights, and Dad will read with him.", VAGUE, "change", False),
     ("worry", "Since Dad left, Mia wets the bed and will not eat breakfast, and her reading has slipped two levels.", VAGUE, "slipped", False),
+    ("worry", "Mum is worried that if this carries on, Leo will keep missing out on learning.", VAGUE, "missing out on learning", False),
 ]
 
 # Class: a comparative outcome nobody can see. "Calmer", "happier", "more settled", "feel
@@ -122,6 +123,7 @@ COMPARATIVE_STATE = [
     ("goal", "Dad will put a warmer duvet on Ava's bed before November.", VAGUE, "warmer", False),
     ("worry", "Leo is taller than the other boys and they pick on him.", VAGUE, "taller", False),
     ("goal", "Ivy will feel calmer when Mum sits with her and they breathe slowly together.", VAGUE, "calmer", False),
+    ("goal", "Nan will see Ivy calm at tea time, and Ivy will tell her teacher that home is calmer.", VAGUE, "calmer", False),
 ]
 
 # Class: a duty with no doer or deed. "Safeguarded at all times", "monitor" with nothing of how,
@@ -180,6 +182,8 @@ CATEGORY = [
     # Near misses: the place, size or thing is said; the child's own act is there.
     ("worry", "Jack came to school with a bruise the size of a 50p on his cheek.", VAGUE, "bruise", False),
     ("worry", "Ava had bruises on both upper arms shaped like fingers when Nan collected her.", VAGUE, "bruises", False),
+    ("worry", "Dad hit Ali with a slipper, leaving a bruise, and Ali cried all night.", VAGUE, "a bruise", False),
+    ("worry", "Leo burned his hand on the iron; by Monday the burn was red and blistered.", VAGUE, "the burn", False),
     ("worry", "Freya has been in a low mood since Mum started drinking: she stays in her room and has stopped eating tea.", VAGUE, "low mood", False),
     ("worry", "Wren has been watching videos of men with guns telling boys to attack police.", VAGUE, "videos", False),
     ("goal", "Nan will keep the home warm and the fridge full.", VAGUE, "home", False),

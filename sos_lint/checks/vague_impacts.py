@@ -116,6 +116,9 @@ def impact_spans(ctx: Context) -> list:
                 span = doc[verb.i:thing.i + 1]
         if span is None or quoted(span) or _says_it_after(verb, span.end - 1):
             continue
+        if ctx.kind == "worry" and any(t.lower_ in ("if", "unless", "otherwise", "could", "might", "may")
+                                       for t in verb.sent):
+            continue  # "If this carries on, Tia will keep missing out on learning": the worry's future part
         found.append(span)
     return found
 
@@ -152,6 +155,8 @@ _STATE_WORDS = {"calm", "happy", "settled", "close", "confident", "secure", "rel
                 "resilient", "harmonious", "comfortable", "supported", "contented", "cheerful",
                 "open", "trusting", "able", "consistent", "organised", "structured", "predictable"}
 _STATE_VERBS = {"be", "feel", "seem", "become", "get", "look", "appear", "grow", "remain"}
+# Someone will see or hear it, or the child will say it: the state is then a check, not a hope.
+_SEEN = {"see", "notice", "hear", "tell", "say", "report", "show", "watch", "spot"}
 # Words that say when, why or how: the state is then tied to something someone does.
 _TIED = {"because", "as", "since", "when", "whenever", "if", "after", "before", "while", "by", "so", "once",
          "until", ":", "–", "—"}
@@ -184,6 +189,8 @@ def comparative_state_spans(ctx: Context) -> list:
         sent = adj.sent
         if any(t.lower_ in _TIED for t in sent if t.i > verb.i):
             continue
+        if any(t.lemma_.lower() in _SEEN for t in sent):
+            continue  # "Maxine will see Jordan calm … and you will feel more confident", "he will tell her"
         if any(c.dep_ in ("advcl",) for c in verb.children) or any(c.dep_ == "mark" for c in verb.children) \
                 or verb.dep_ in ("advcl", "relcl", "acl") or _in_condition(verb):
             continue  # "while things get calmer", "if it doesn't happen": not the outcome itself
@@ -298,6 +305,13 @@ def category_spans(ctx: Context) -> list:
             after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
             if describing or placed or _says_it_after(noun, noun.i) or (after is not None and after.lower_ in _PLACE_PREPS):
                 continue  # "a cut across his hand", however the parse hangs "across"
+            if noun.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ in ("acomp", "attr", "xcomp", "oprd")
+                                                           for c in noun.head.children):
+                continue  # "the burn was swollen and weeping": what it looked like
+            if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in noun.children):
+                continue  # "the burn": one the statement has already told
+            if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("leave", "cause", "give", "inflict"):
+                continue  # "slapped her across the face, leaving a bruise": the act is said
             if noun.dep_ == "conj" and any(c.dep_ == "prep" for c in noun.head.children):
                 continue  # "a bruise and a cut on his arm" hangs the place on the first
             if any(c.dep_ == "prep" and c.lower_ in _PLACE_PREPS for c in noun.conjuncts for c in c.children):
