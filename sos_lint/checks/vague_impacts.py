@@ -156,7 +156,7 @@ _STATE_WORDS = {"calm", "happy", "settled", "close", "confident", "secure", "rel
                 "open", "trusting", "able", "consistent", "organised", "structured", "predictable"}
 _STATE_VERBS = {"be", "feel", "seem", "become", "get", "look", "appear", "grow", "remain"}
 # Someone will see or hear it, or the child will say it: the state is then a check, not a hope.
-_SEEN = {"see", "notice", "hear", "tell", "say", "report", "show", "watch", "spot"}
+_SEEN = {"see", "notice", "hear", "tell", "say", "report", "watch", "spot"}
 # Words that say when, why or how: the state is then tied to something someone does.
 _TIED = {"because", "as", "since", "when", "whenever", "if", "after", "before", "while", "by", "so", "once",
          "until", ":", "–", "—"}
@@ -327,6 +327,7 @@ def category_spans(ctx: Context) -> list:
                 if state is not None:
                     span = doc[noun.i:state.i + 1]
             owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+            verb = noun.head
             if owner is None:
                 verb = noun.head
                 while verb.dep_ in ("prep", "pobj", "acomp", "attr", "conj") and verb.head.i != verb.i:
@@ -334,7 +335,7 @@ def category_spans(ctx: Context) -> list:
                 owner = _subject(verb) if verb.pos_ in ("VERB", "AUX") else None
             if span is not None and not _child(ctx, owner):
                 continue  # an adult's low mood is a label (SOS301) where it is one at all
-            if span is not None and (_behaviour_in(ctx, noun.sent, {t.i for t in span} | {noun.head.i})
+            if span is not None and (_behaviour_in(ctx, noun.sent, {t.i for t in span} | {noun.head.i, verb.i})
                                      or _says_it_after(noun, span.end - 1)):
                 continue
         elif lower == "environment" and noun.pos_ == "NOUN":
