@@ -6,7 +6,7 @@ import re
 from ..data import load_toml
 from ..findings import Fix
 from ..rewrite.swaps import fix_for
-from . import compliance_words
+from . import compliance_words, jargon_shapes
 from .base import Context, Rule, rule
 from .word_context import in_document_name, names_a_job, quoted, settings, with_child_name
 
@@ -23,6 +23,8 @@ def _lexicon_findings(ctx: Context, rule_: Rule, problem: str):
             continue  # "the safeguarding lead", "her key worker, Jo": the name of someone's job
         if entry.code == "SOS101" and not entry.even_in_job and in_document_name(span):
             continue  # "the Child in Need Plan": the name of the document the family is given
+        if entry.code == "SOS101" and not entry.even_in_job and _titled_name(span):
+            continue  # "an Early Help Assessment", "his Referral Order": the name the family is told
         if entry.code == "SOS104" and compliance_words.child_at_school(ctx, span.root):
             continue  # "Holly attends school": the child's day, in the words families use too
         words = span.text
@@ -65,9 +67,63 @@ def jargon_term(ctx: Context, rule_: Rule):
     yield from _known_to_services(ctx, rule_)
     yield from _young_person(ctx, rule_)
     yield from _growth_faltering(ctx, rule_)
+    yield from _by_shape(ctx, rule_)
     if ctx.kind == "goal":
         yield from _report_roles(ctx, rule_)
         yield from _note_form_goals(ctx, rule_)
+
+
+# The kinds of thing a capitalised name of a document or order ends in ("Early Help Assessment").
+_TITLED_HEADS = {"assessment", "order", "plan", "programme", "agreement", "statement", "form", "report"}
+
+
+def _titled_name(span) -> bool:
+    """"an Early Help Assessment", "his Referral Order", "the Care and Support Plan": a matched
+    term inside words that each start with a capital, mid-sentence, ending in the kind of
+    document; the family is told this name, and rewording it would lose which one is meant."""
+    doc = span.doc
+    start, end = span.start, span.end
+    while start > span.sent.start + 1 and (doc[start - 1].text[:1].isupper() or doc[start - 1].lower_ in ("and", "of")) \
+            and doc[start - 1].is_alpha:
+        start -= 1
+    while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
+        end += 1
+    words = [t for t in doc[start:end] if t.lower_ not in ("and", "of")]
+    if len(words) < 2 or start == span.sent.start or not all(t.text[:1].isupper() and t.is_alpha for t in words):
+        return False
+    if any(t.text.isupper() and len(t.text) > 1 for t in words):
+        return False  # "CP Plan": an acronym inside is still an acronym
+    return doc[end - 1].lemma_.lower() in _TITLED_HEADS and doc[end - 1].i >= span.end - 1
+
+
+def _by_shape(ctx: Context, rule_: Rule):
+    """Round 12: record shorthand, professional compounds and "the Reporter" (jargon_shapes.py)."""
+    listed = {t.i for span, entry in ctx.matches(LEXICON) if entry.code == rule_.code for t in span}
+    for start, end, what, plain in jargon_shapes.shorthand_spans(ctx):
+        words = ctx.text[start:end]
+        advice = f"Try \"{plain}\"." if plain else "Write the words out in full."
+        yield rule_.finding(ctx, start, end, f"\"{words}\" {what}, which a family may not know. {advice}",
+                            plain or "[the words in full]")
+    for span in jargon_shapes.compound_spans(ctx):
+        if any(t.i in listed for t in span):
+            continue
+        yield rule_.finding(ctx, span.start_char, span.end_char,
+                            f"\"{span.text}\" is professional jargon a family may not use. Say who does what, "
+                            "for example \"Mum, the health visitor and the GP will meet\".", "[who does what]")
+    for span in jargon_shapes.subject_to_spans(ctx):
+        if any(t.i in listed for t in span):
+            continue
+        yield rule_.finding(ctx, span.start_char, span.end_char,
+                            f"\"{span.text}\" is a court's words a family may not use. Say what the order or plan "
+                            "means for the family: who visits, how often, and what must or must not happen.",
+                            "[what the order means for the family]")
+    for span in jargon_shapes.reporter_spans(ctx):
+        if any(t.i in listed for t in span):
+            continue
+        yield rule_.finding(ctx, span.start_char, span.end_char,
+                            f"\"{span.text}\" is an official families may not know. Say \"the Children's Reporter, "
+                            "who decides whether a children's hearing is needed\", and what that means for the family.",
+                            "the Children's Reporter, who decides whether a children's hearing is needed")
 
 
 _GROWING = {"weight", "growth", "gain", "centile", "centiles", "feeding", "length", "height", "development"}

@@ -108,30 +108,33 @@ def _happened_to(ctx: Context, passive: metrics.Passive) -> bool:
     return verb is not None and verb.lemma_.lower() in _HAPPENED_TO
 
 
-def _a_name(ctx: Context, token) -> bool:
+def _a_role(ctx: Context, token) -> bool:
+    """"Mum", "the social worker": a family or professional role word, not a name and not a thing."""
     roles = analysis.people_words()
-    if token.lower_ in roles["family"] or token.lower_ in roles["professionals"]:
-        return analysis.is_name(token) or token.lower_ in child_names(ctx)
-    return (analysis.is_name(token) or token.lower_ in child_names(ctx) or token.pos_ == "PROPN"
-            or _bare_capitalised_subject(token))
-
-
-def _bare_capitalised_subject(token) -> bool:
-    """"River will be kept …", "Storm was slapped": a capitalised singular noun standing alone as
-    the subject, with no "the", "a" or "his" before it, is a name the tagger read as a word (English
-    puts a determiner before a singular common noun)."""
-    return (token.dep_ in ("nsubj", "nsubjpass") and token.tag_ == "NN" and token.text[:1].isupper()
-            and token.is_alpha and not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in token.children))
+    if not (token.lower_ in roles["family"] or token.lower_ in roles["professionals"]):
+        return False
+    return not (analysis.is_name(token) or token.lower_ in child_names(ctx))
 
 
 def _without_a_name(ctx: Context, passive: metrics.Passive) -> tuple[int, str]:
-    """The passive's words from its auxiliary on when its subject is a person's name ("River
-    will be protected"): the name is never the fault, so it is not marked."""
+    """The passive's words from its auxiliary on ("River will be protected", "the smoke alarm had
+    been taken"): a name or a thing as the subject is never the fault, the verb that hides the doer
+    is, so only the verb is marked (round 12: "smoke alarm" is no fault of the statement). An
+    adult's role word stays in the marked words ("Mum was pushed")."""
     first = next((t for t in ctx.tokens if t.idx == passive.start), None)
     verb = next((t for t in ctx.tokens if t.idx + len(t.text) == passive.end), None)
-    if first is None or verb is None or not any(_a_name(ctx, t) for t in ctx.tokens[first.i:verb.i]):
+    if first is None or verb is None:
         return passive.start, passive.verb
-    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    subject = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+    if subject is None:
+        return passive.start, passive.verb  # "be sent": the parse found no subject; the words from "be" on
+    if _a_role(ctx, subject) and not any(analysis.is_name(t) or t.lower_ in child_names(ctx)
+                                         for t in subject.subtree if t.i != subject.i):
+        return passive.start, passive.verb  # "Mum was pushed": the adult's role word stays (issue 11, round 3)
+    after = subject.right_edge.i
+    doc = ctx.doc
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and after < c.i < verb.i
+           and not (c.text[:1].isupper() and c.i + 1 < verb.i and doc[c.i + 1].pos_ == "AUX")]  # "Will will be…": a name
     if not aux:
         return passive.start, passive.verb
     begin = ctx.tokens[min(a.i for a in aux)]
@@ -149,6 +152,10 @@ def _on_purpose(ctx: Context, passive: metrics.Passive) -> bool:
     if verb is None:
         return False
     subject = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+    shared = verb
+    while subject is None and shared.dep_ == "conj" and shared.head.i != shared.i:
+        shared = shared.head  # "Skye will feel listened to and will not be blamed": Skye is blamed
+        subject = next((c for c in shared.children if c.dep_ in ("nsubjpass", "nsubj")), None)
     if subject is not None and subject.lower_ in _NOBODY:
         return True  # "a home where nobody gets hurt": no one is hidden
     looks_ahead = passive.modal or _modal_by_conjunction(verb) or _ahead_by_frame(verb) or _under_a_modal(verb)

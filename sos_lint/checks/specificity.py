@@ -1,7 +1,7 @@
 """Specificity rules (SOS3xx): labels, vague words, guesses and judgement instead of behaviour."""
 from __future__ import annotations
 
-from . import analysis, care_words, child_blame, closed_classes, habit_labels, vague_aims, vague_states, verdicts
+from . import analysis, care_words, child_blame, closed_classes, habit_labels, vague_aims, vague_impacts, vague_states, verdicts
 from .base import Context, Rule, rule
 from .word_context import (child_names, governing_verb, in_name_of_thing, is_child, names_a_job, quoted, settings,
                            with_child_name)
@@ -677,6 +677,27 @@ def _vague_aim_findings(ctx: Context, rule_: Rule):
          "names a feeling, not what anyone saw. Say what the child did or said, when, and who saw it, "
          "for example \"Ivy hid under the table and cried\".",
          "[what the child did or said, when, and who saw it]"),
+        # Round 12 (wordsb12): vague_impacts.py
+        (vague_impacts.impact_spans(ctx),
+         "names an effect without saying what it is. Say what the child does, says or misses because of "
+         "it, and who saw it, for example \"Storm is not yet saying any words at 3\".",
+         "[what the child does, says or misses, and who saw it]"),
+        (vague_impacts.changed_mind_spans(ctx),
+         "says something changed, not what. Say what the child now says or does that they did not before, "
+         "when, and who saw or heard it.",
+         "[what the child now says or does, and who saw or heard it]"),
+        (vague_impacts.comparative_state_spans(ctx),
+         "is a feeling nobody can see. Say what the adults will do that brings it about, and what others "
+         "will see, for example \"Ivy will be calmer at bedtime because Dad reads with her\".",
+         "[what the adults will do, and what others will see]"),
+        (vague_impacts.category_spans(ctx),
+         "names a kind of thing, not what it was. Say what was seen: where, how big, what it showed or "
+         "what it looked like, and who saw it.",
+         "[what was seen, where, and who saw it]"),
+        (vague_impacts.duty_spans(ctx),
+         "states a duty, not who will do what. Name the adult and say what they will do, and when, for "
+         "example \"Dad will look at Wren's phone with him every Sunday\".",
+         "[who will do what, and when]"),
     )
     yield from _uncovered_findings(ctx, rule_, whole_readings, covered, whole=True)
 
@@ -726,7 +747,11 @@ def _improve_spans(ctx: Context) -> list:
             span = ctx.doc[verb.i:thing.i + 1]
         else:
             thing = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-            span = ctx.doc[thing.left_edge.i:verb.i + 1] if thing is not None else None
+            start = thing.left_edge.i if thing is not None else None
+            if thing is not None:  # "Joy's attendance will improve": the child's name is no vague word
+                owners = [c for c in thing.children if c.dep_ in ("poss", "det") and c.i < thing.i]
+                start = max([start] + [o.right_edge.i + 1 for o in owners])
+            span = ctx.doc[start:verb.i + 1] if thing is not None else None
         if thing is None or thing.lemma_.lower() not in vague_things or quoted(span):
             continue
         found.append(span)

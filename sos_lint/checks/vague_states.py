@@ -25,6 +25,9 @@ _QUALITIES = {
     "consistency", "structure", "understanding", "connection", "connections", "dynamic", "dynamics",
     "environment", "boundaries", "insight", "resilience", "confidence", "self-esteem", "parenting",
     "coping", "outcomes", "presentation", "engagement", "home life", "family life", "co-parenting",
+    # Round 12: warmth and closeness named as a quantity ("greater emotional warmth", "more nurture")
+    "warmth", "closeness", "nurture", "nurturing", "affection", "trust", "security", "harmony", "empathy",
+    "attunement", "involvement", "availability", "responsiveness", "sensitivity", "support",
 }
 _COMPARING = {"better", "improved", "closer", "stronger", "healthier", "calmer", "happier", "safer", "greater",
               "increased", "enhanced", "improving", "positive", "warmer", "more", "less", "fewer", "reduced"}
@@ -59,6 +62,12 @@ def comparative_outcome_spans(ctx: Context) -> list:
         if not mods and before is not None and noun.dep_ == "dobj" and before.i == noun.head.i \
                 and before.tag_ in ("VBN", "VBD") and before.lemma_.lower() in ("increase", "improve", "enhance"):
             mods = [before]  # "will have increased stability": the tagger reads "increased" as the verb
+        if not mods:
+            # "more consistent routines": the tagger hangs "more" on the noun, beside the adjective
+            mods = [c for c in noun.children if c.dep_ == "amod" and c.pos_ == "ADJ" and c.i < noun.i
+                    and any(m.lower_ in ("more", "less") and m.dep_ in ("amod", "advmod") and m.i == c.i - 1
+                            for m in noun.children)]
+            mods = [ctx.doc[m.i - 1] for m in mods]
         if not mods:
             # "more structure": "more" straight before the noun
             mods = [c for c in noun.children if c.dep_ == "amod" and c.lower_ in ("more", "less") and c.i == noun.i - 1]

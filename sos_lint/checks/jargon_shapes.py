@@ -1,0 +1,145 @@
+"""Jargon read from the shape of a word, not from a list (SOS101, round 12, wordsb12).
+
+- Record shorthand: a case note's colon word ("re:", "Hx:"), a letter-slash-letter abbreviation
+  ("w/c", "h/v", "s/w", "i/v"), and a pregnancy written as weeks over 40 ("34/40", "28+3/40") in a
+  statement about a pregnancy or a baby.
+- Professional compounds: "multi-" / "inter-" / "cross-" + a service word ("multi-disciplinary",
+  "inter-agency", "multiprofessional"), and a noun + "-led" / "-based" / "-focused" / "-informed"
+  / "-centred" / "-driven" used as a description ("family-led plan", "needs-based help").
+- "the Reporter": the Scottish Children's Reporter, written with a capital and "the".
+"""
+from __future__ import annotations
+
+import re
+
+from .base import Context
+from .word_context import quoted
+
+# Colon words of a case note: "re:" (about), "Hx:" (history), "Dx:" (diagnosis), "Obs:".
+_COLON_WORDS = re.compile(r"(?<![\w/])(re|hx|dx|tx|rx|sx|obs|ref)\s?:(?=\s*\S)", re.I)
+# One or two letters, a slash, one or two letters: "w/c", "h/v", "s/w", "i/v", "o/s", "f/u", "c/o".
+_SLASH_SHORT = re.compile(r"(?<![\w/])([a-z]{1,2})/([a-z]{1,2})(?![\w/])", re.I)
+_SLASH_FINE = {"and/or", "he/she", "s/he", "his/her", "him/her", "a/b", "am/pm", "km/h", "n/a"}
+# Weeks of pregnancy over forty: "34/40", "28+3/40".
+_GESTATION = re.compile(r"(?<![\w/])([1-4]?\d)(\+[0-6])?/40(?![\w/])")
+_PREGNANCY_WORDS = {"pregnant", "pregnancy", "unborn", "antenatal", "midwife", "midwives", "maternity", "gestation",
+                    "baby", "birth", "born", "due", "scan", "booking", "newborn", "foetus", "fetus", "labour",
+                    "obstetric", "obstetrician", "delivery", "weeks", "trimester"}
+_NOT_PREGNANCY = {"score", "scored", "scores", "test", "tests", "quiz", "marks", "mark", "exam", "spelling", "out",
+                  "rate", "rated", "rating", "point", "points", "question", "questions", "correct", "sdq"}
+
+_PREFIXES = ("multi", "inter", "cross", "trans")
+_SERVICE_ROOTS = {"agency", "agencies", "disciplinary", "professional", "professionals", "organisational",
+                  "organizational", "service", "services", "team", "partner", "partnership", "sector"}
+_SUFFIXES = {"led", "based", "focused", "focussed", "informed", "centred", "centered", "driven", "orientated",
+             "oriented"}
+
+
+def _span(ctx: Context, start: int, end: int):
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span) or quoted(span):
+        return None
+    return span
+
+
+def shorthand_spans(ctx: Context) -> list:
+    """(span, what it is, what to write) for each piece of record shorthand."""
+    found = []
+    text = ctx.text
+    for match in _COLON_WORDS.finditer(text):
+        before = text[:match.start()].rstrip()
+        if match.group(1).lower() != "re" and before and before[-1] not in ".;:\n":
+            continue  # "Hx:" starts a note; "the obs: …" mid-sentence is rare and left alone
+        span = _span(ctx, match.start(), match.end())
+        if span is not None:
+            found.append((match.start(), match.end(), "is a case note's shorthand", "about"
+                          if match.group(1).lower() == "re" else ""))
+    for match in _SLASH_SHORT.finditer(text):
+        if match.group(0).lower() in _SLASH_FINE:
+            continue
+        if _span(ctx, match.start(), match.end()) is not None:
+            found.append((match.start(), match.end(), "is a case note's shorthand", ""))
+    for match in _GESTATION.finditer(text):
+        span = _span(ctx, match.start(), match.end())
+        if span is None:
+            continue
+        words = {t.lower_ for t in span.sent} | {t.lemma_.lower() for t in span.sent}
+        if words & _NOT_PREGNANCY:
+            continue  # "scored 34/40 in his spelling test"
+        pregnancy = any(t.lower_ in _PREGNANCY_WORDS or t.lemma_.lower() in _PREGNANCY_WORDS for t in ctx.tokens)
+        said_of_someone = span.root.dep_ in ("attr", "acomp") or span.root.head.lower_ in ("at", "by")
+        if not (pregnancy or said_of_someone):
+            continue  # "Ms Tait is 34/40", "at 28/40": a woman's weeks of pregnancy
+        weeks = match.group(1)
+        found.append((match.start(), match.end(), "is a midwife's shorthand for weeks of pregnancy",
+                      f"{weeks} weeks pregnant"))
+    return found
+
+
+def compound_spans(ctx: Context) -> list:
+    """"multi-disciplinary", "inter-agency", "multiprofessional", "family-led", "needs-based"."""
+    found = []
+    doc = ctx.doc
+    for token in ctx.tokens:
+        lower = token.lower_
+        if lower.startswith(_PREFIXES):
+            prefix = next(p for p in _PREFIXES if lower.startswith(p))
+            rest = lower[len(prefix):].lstrip("-")
+            start = end = token.i
+            if not rest and token.i + 2 < len(doc) and doc[token.i + 1].text == "-":
+                rest, end = doc[token.i + 2].lower_, token.i + 2  # "inter - agency" as three tokens
+            if rest not in _SERVICE_ROOTS:
+                continue
+            span = doc[start:end + 1]
+        elif lower in _SUFFIXES and token.i >= 2 and doc[token.i - 1].text == "-" \
+                and doc[token.i - 1].whitespace_ == "" and doc[token.i - 2].whitespace_ == "" \
+                and doc[token.i - 2].is_alpha and not doc[token.i - 2].like_num:
+            if token.dep_ not in ("amod", "compound", "acomp") and token.head.pos_ not in ("NOUN", "PROPN"):
+                continue  # a description of a plan, help or service, not "Nan led Leo home"
+            span = doc[token.i - 2:token.i + 1]
+        else:
+            continue
+        if not quoted(span):
+            found.append(span)
+    return found
+
+
+def reporter_spans(ctx: Context) -> list:
+    """"referred to the Reporter", "the Children's Reporter": Scotland's official, with a capital.
+    "A reporter from the local paper" is no official."""
+    found = []
+    for token in ctx.tokens:
+        if token.text != "Reporter" or token.i == token.sent.start:
+            continue
+        before = ctx.doc[token.i - 1]
+        if before.lower_ not in ("the", "'s", "children", "children's") and before.text != "’s":
+            continue
+        start = token.i - 1 if before.lower_ == "the" else token.i
+        if before.lower_ in ("'s", "’s") and token.i >= 2:
+            start = token.i - 2
+        span = ctx.doc[start:token.i + 1]
+        if not quoted(span):
+            found.append(span)
+    return found
+
+
+_ORDERS = {"order", "plan", "notice", "condition", "conditions", "licence", "license", "requirement", "injunction",
+           "sentence", "bail", "supervision", "proceedings", "investigation", "caution", "section", "agreement",
+           "assessment", "protocol", "restriction", "restrictions", "curfew", "tag", "review"}
+
+
+def subject_to_spans(ctx: Context) -> list:
+    """"is currently subject to a Referral Order", "remains subject to bail conditions": a person
+    "subject to" an order or plan, in a court's words. "Subject to change" is not about a person."""
+    found = []
+    for word in ctx.tokens:
+        if word.lower_ != "subject" or word.pos_ not in ("ADJ", "NOUN"):
+            continue
+        to = next((c for c in word.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        thing = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        if thing is None or (thing.lemma_.lower() not in _ORDERS and thing.lower_ not in _ORDERS):
+            continue
+        span = ctx.doc[word.i:to.i + 1]
+        if not quoted(span):
+            found.append(span)
+    return found
