@@ -25,7 +25,7 @@ CASES = [
     ("worry", "Mr Price presents as uncooperative and Ruby (5) has not been seen since May.", JUDGEMENT, "uncooperative", True),
     ("worry", "The stepfather is seen as deceitful by the school, and Kian (8) is often hungry.", JUDGEMENT, "deceitful", True),
     ("worry", "Mum has been disorganised and Ava (3) has missed her last two hearing tests.", JUDGEMENT, "disorganised", True),
-    ("worry", "Her partner is a rude, confrontational man and Ellie (6) hides when he is home.", JUDGEMENT, "confrontational", True),
+    ("worry", "Her partner is a rude, spiteful man and Ellie (6) hides when he is home.", JUDGEMENT, "spiteful", True),
     ("worry", "Dad seems immature and leaves baby Finn to cry for hours.", JUDGEMENT, "immature", True),
     ("worry", "Mum's parents are very traditional and have stopped Amira (15) going to college.", JUDGEMENT, "traditional", True),
     ("worry", "Nan can be neglectful, and Oscar (4) was found in the road on Tuesday.", JUDGEMENT, "neglectful", True),
@@ -37,7 +37,7 @@ CASES = [
     ("worry", "Mum's carelessness means Tia (1) was found chewing a tablet.", JUDGEMENT, "carelessness", True),
     # near misses: the child's feelings, a thing, quoted words, the goal's future, a strength.
     ("worry", "Ivy (6) felt scared and confused when Dad shouted at Mum on Friday.", JUDGEMENT, "confused", False),
-    ("worry", "Leo (7) told his teacher he is lazy at reading because he is tired.", JUDGEMENT, "lazy", False),
+    ("worry", "Leo (7) told his teacher he is stubborn about reading because he gets tired.", JUDGEMENT, "stubborn", False),
     ("worry", "Mum told the nurse, \"He is so dismissive of me,\" and showed her the bruise on her arm.", JUDGEMENT, "dismissive", False),
     ("goal", "Mum, you and Dad will stay calm and patient with Kai at bedtime every night.", JUDGEMENT, "patient", False),
     ("worry", "Mum is kind and patient with Leo, but she left him alone on Friday night.", JUDGEMENT, "patient", False),

@@ -3,7 +3,7 @@
 have "reduced", and a mother blamed for staying or made to stop the abuse herself."""
 from __future__ import annotations
 
-from . import analysis, care_words
+from . import analysis, person_verdicts, care_words
 from .base import Context
 from .lexicon import looks_ahead
 from .word_context import child_names, is_child, quoted, settings
@@ -44,6 +44,22 @@ def _has_neg(token) -> bool:
 
 
 def verdict_noun_spans(ctx: Context) -> list:
+    """The verdicts on what a parent is: the nouns below, and (round 12) a character trait said of
+    an adult and a verdict on what an adult can do (person_verdicts.py). Words that the label
+    reading (adult_state_spans, SOS301) already reports are left to it."""
+    def compute():
+        found = _verdict_noun_spans(ctx)
+        taken = {t.i for span in found for t in span} | {t.i for span in adult_state_spans(ctx) for t in span}
+        for span in person_verdicts.character_spans(ctx) + person_verdicts.capacity_spans(ctx):
+            words = {t.i for t in span}
+            if not words & taken:
+                taken |= words
+                found.append(span)
+        return found
+    return list(ctx.memo("words:verdict_nouns12", compute))
+
+
+def _verdict_noun_spans(ctx: Context) -> list:
     """"Dad is a poor role model", "she sets a bad example", "an unfit mother", "Dad is not a good
     role model": a verdict on what a parent is. "Nan is a good role model for Ivy" is praise."""
     faults = set(settings()["character_faults"]) | _UNFIT
