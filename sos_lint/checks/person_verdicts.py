@@ -327,8 +327,10 @@ QUALITIES = {"understanding", "insight", "awareness", "empathy", "capacity", "ab
              "knowledge", "motivation", "commitment", "judgement", "judgment", "responsibility", "maturity",
              "remorse", "competence", "capability"}
 SHOWING = {"demonstrate", "show", "display", "evidence", "gain", "develop", "acquire", "have"}
-PRIORITY_THINGS = {"child", "children", "need", "needs", "safety", "welfare", "wellbeing", "well-being", "care",
-                   "baby", "kids", "son", "daughter", "family"}
+# People put first: "prioritise the children" judges the parent. "Prioritise Holly's needs" is a
+# vague aim (SOS302, vague_aims), as earlier sets mark it, and is left to that rule.
+PRIORITY_THINGS = {"child", "children", "baby", "babies", "kids", "son", "daughter", "sons", "daughters",
+                   "family", "twins", "boys", "girls"}
 
 
 def _cannot(verb) -> object | None:
@@ -362,7 +364,15 @@ def _goal_conditional(verb) -> bool:
     return False
 
 
-def capacity_spans(ctx: Context) -> list:
+def capacity_spans(ctx: Context, which: str | None = None) -> list:
+    """Verdicts on what an adult can do. `which`: "grasp" (lacks understanding, demonstrate
+    insight), "priority" (prioritise the children), "cope" (struggles to cope, unable to keep him
+    in line); None for all."""
+    spans = ctx.memo("words:capacity12", lambda: _capacity(ctx))
+    return [span for span, kind in spans if which is None or kind == which]
+
+
+def _capacity(ctx: Context) -> list:
     found = []
     for token in ctx.tokens:
         lemma = token.lemma_.lower()
@@ -418,7 +428,9 @@ def capacity_spans(ctx: Context) -> list:
                 start = min(start, cannot.i)
             elif ctx.kind == "worry" and not _negated(token):
                 continue  # "Mum prioritises Leo's…" in a worry: the priorities reading (habit_labels)
-            span = ctx.doc[start:thing.i + 1]
+            between = ctx.doc[token.i + 1:thing.i]
+            end = token.i if any(t.dep_ == "poss" or t.pos_ == "PROPN" for t in between) else thing.i
+            span = ctx.doc[start:end + 1]  # "prioritise June's wellbeing": the name is not the verdict
             subject = _subject(token)
             if subject is None and ctx.kind == "goal":
                 subject = token
@@ -438,7 +450,8 @@ def capacity_spans(ctx: Context) -> list:
             continue  # "if nothing changes, Mum will not be able to cope": the future
         if quoted(span) or _own_account(ctx, token):
             continue
-        found.append(span)
+        kind = "priority" if lemma in ("prioritise", "prioritize") else "grasp" if lemma in QUALITIES else "cope"
+        found.append((span, kind))
     return found
 
 
@@ -559,6 +572,8 @@ def guess_spans(ctx: Context) -> list:
             span = ctx.doc[token.head.i:token.i + 1]
         elif (token.lower_, token.nbor(1).lower_ if token.i + 1 < len(ctx.doc) else "") in CAUSE_PREPS:
             prep = token.nbor(1)
+            if prep.pos_ == "PART" or prep.tag_ == "TO" and prep.head.pos_ == "VERB" and prep.dep_ == "aux":
+                continue  # "was due to give a talk": a plan, not a cause
             start = token.i
             if token.lower_ == "result" or token.lower_ == "consequence":
                 if token.i > 0 and ctx.doc[token.i - 1].lower_ in ("a", "the"):

@@ -50,7 +50,7 @@ def verdict_noun_spans(ctx: Context) -> list:
     def compute():
         found = _verdict_noun_spans(ctx)
         taken = {t.i for span in found for t in span} | {t.i for span in adult_state_spans(ctx) for t in span}
-        for span in person_verdicts.character_spans(ctx) + person_verdicts.capacity_spans(ctx):
+        for span in person_verdicts.character_spans(ctx) + person_verdicts.capacity_spans(ctx, "cope"):
             words = {t.i for t in span}
             if not words & taken:
                 taken |= words
@@ -107,6 +107,20 @@ _NOT_ABLE = {"fail", "unable", "struggle", "refuse", "reluctant", "unwilling"}
 
 
 def understanding_spans(ctx: Context) -> list:
+    """What a parent is said to grasp (below), and (round 12) a verdict on what a parent can do
+    (person_verdicts.capacity_spans: "struggles to cope", "unable to keep him in line", "lacks
+    understanding", "prioritise the children"). These stay apart from verdict_noun_spans, which
+    hides vague words on its words: earlier sets mark "demonstrate an understanding" vague."""
+    found = _understanding_spans(ctx)
+    taken = {t.i for span in found for t in span}
+    for span in person_verdicts.capacity_spans(ctx, "grasp"):
+        if not taken & {t.i for t in span}:
+            taken |= {t.i for t in span}
+            found.append(span)
+    return found
+
+
+def _understanding_spans(ctx: Context) -> list:
     """"Dad does not understand the impact of his drinking", "Mum fails to recognise the risks",
     "cannot see the harm": a verdict on what a parent grasps. "Kai does not understand why he
     cannot see Dad" (a child), "Mum said, 'I didn't see the risk'" and "see the GP" are left alone."""
