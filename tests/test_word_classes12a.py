@@ -35,6 +35,8 @@ CASES = [
     ("worry", "Dad manipulates the social worker and told her the marks on Jo's legs were from football.", JUDGEMENT, "manipulates", True),
     ("worry", "Her boyfriend is needy and jealous, and Mia (3) is left with neighbours while they argue.", JUDGEMENT, "needy", True),
     ("worry", "Mum's carelessness means Tia (1) was found chewing a tablet.", JUDGEMENT, "carelessness", True),
+    ("worry", "Mum and Dad are controlling and very strict, and Aisha (15) is not allowed out after school.", JUDGEMENT, "very strict", True),
+    ("worry", "Dad has lost his job and is often uncooperative with the school about Finn's lateness.", JUDGEMENT, "uncooperative", True),
     # near misses: the child's feelings, a thing, quoted words, the goal's future, a strength.
     ("worry", "Ivy (6) felt scared and confused when Dad shouted at Mum on Friday.", JUDGEMENT, "confused", False),
     ("worry", "Leo (7) told his teacher he is stubborn about reading because he gets tired.", JUDGEMENT, "stubborn", False),
@@ -84,7 +86,11 @@ CASES = [
     ("worry", "Tyler's outbursts at school are linked to what he sees at home.", GUESS, "linked to", True),
     ("worry", "Maya's poor speech is attributed to her being left in front of the television.", GUESS, "attributed to", True),
     ("worry", "Kai (6) is behind with his reading because of Mum's drinking.", GUESS, "because of", True),
+    ("worry", "Ty (2) hardly eats at nursery, which is caused by Dad giving him crisps instead of meals.", GUESS, "caused by", True),
+    ("worry", "The health visitor is worried that, owing to Mum sleeping late, Noor (1) has her first bottle at noon.", GUESS, "owing to", True),
+    ("worry", "The teacher and Nan are worried that Bea's bad dreams have come about as a result of the fights at home.", GUESS, "as a result of", True),
     # near misses
+    ("worry", "Ty (2) says only a few words, which the speech therapist is now checking.", GUESS, "which", False),
     ("worry", "If nothing changes, Ivy (2) could be hurt because of Dad's drinking.", GUESS, "because of", False),
     ("worry", "Dr Patel thinks Leo's bruise was caused by a fall at nursery.", GUESS, "caused by", False),
     ("worry", "Mum was late owing to a bus strike, and Ben (4) waited outside nursery for an hour.", GUESS, "owing to", False),
@@ -105,6 +111,8 @@ CASES = [
     ("worry", "Ruby (13) is streetwise and knows what the men at the takeaway want from her.", BLAME, "streetwise", True),
     ("worry", "Ellie (14) has been deceitful with her carers about where she goes with the men.", BLAME, "deceitful", True),
     ("worry", "Amber's attention-seeking behaviour has got worse since the men started messaging her.", BLAME, "attention-seeking", True),
+    ("worry", "Skye (14) has run away twice and is seen as sneaky by her foster carers.", BLAME, "sneaky", True),
+    ("worry", "Men have been driving Liam (15) to houses where they sell cannabis.", BLAME, "houses", False),
     # near misses
     ("worry", "Older men have been giving Leah (15) vodka and taking her to a flat in Bolton.", BLAME, "taking her to a flat", False),
     ("goal", "Dad will take responsibility for getting Sophie to school each morning.", BLAME, "take responsibility", False),

@@ -118,15 +118,28 @@ TRAIT_ADVERBS.pop("strictly", None)  # "strictly speaking"
 TRAIT_ADVERBS.pop("vaguely", None)
 
 
+def _own_subject(verb):
+    """The verb's subject, also where the parser hung it on an auxiliary ("Zara has self-harmed"
+    with "Zara" under "has")."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        subject = next((s for a in verb.children if a.dep_ in ("aux", "auxpass") for s in a.children
+                        if s.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject
+
+
 def _subject(verb):
-    for _ in range(4):
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    for _ in range(5):
+        subject = _own_subject(verb)
         if subject is not None:
             return subject
         if verb.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "acomp", "pcomp", "pobj", "prep", "oprd", "attr") \
                 or verb.head.i == verb.i:
-            return None
+            break
         verb = verb.head
+    if verb.dep_ == "ROOT" or verb.head.i == verb.i:
+        # "Zara has self-harmed and is described as…": the first subject of the sentence
+        return next((t for t in verb.sent if t.dep_ in ("nsubj", "nsubjpass") and t.i < verb.i), None)
     return None
 
 
@@ -175,8 +188,9 @@ def _own_account(ctx: Context, verb) -> bool:
     for _ in range(5):
         if node.head.i == node.i:
             return False
-        node = node.head
-        if node.lemma_.lower() in SPEAKING | {"feel", "think", "believe"} and node.pos_ in ("VERB", "AUX"):
+        below, node = node, node.head
+        if node.lemma_.lower() in SPEAKING | {"feel", "think", "believe"} and node.pos_ in ("VERB", "AUX") \
+                and below.dep_ in ("ccomp", "xcomp", "parataxis", "advcl", "conj"):
             sayer = next((c for c in node.children if c.dep_ == "nsubj"), None)
             if sayer is not None and (is_a_child(ctx, sayer) or sayer.lower_ in _family()
                                       or sayer.lemma_.lower() in _family() or sayer.lower_ in ("i", "he", "she")):
@@ -194,6 +208,10 @@ def _predicated(word):
     adjective = word
     while adjective.dep_ == "conj" and adjective.head.i != adjective.i and adjective.head.pos_ == "ADJ":
         adjective = adjective.head  # "is evasive and argumentative"
+    if adjective.dep_ == "conj" and adjective.pos_ == "ADJ" and adjective.head.pos_ in ("VERB", "AUX") \
+            and any(c.dep_ == "aux" and c.lemma_ == "be" for c in adjective.head.children) \
+            and adjective.head.tag_ == "VBG" and not any(c.dep_ == "dobj" for c in adjective.head.children):
+        return adjective.head  # "Parents are controlling and very traditional": "controlling" read as a verb
     if adjective.dep_ in ("acomp", "oprd", "attr", "xcomp", "ccomp") and adjective.head.lemma_.lower() in LINKING:
         return adjective.head
     if adjective.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in adjective.children) \
@@ -486,7 +504,12 @@ def _about_child(ctx: Context, token) -> bool:
         return True
     if token.lower_ in ("which", "that", "this") and token.dep_ in ("nsubj", "nsubjpass"):
         clause = token.head
-        return clause.dep_ == "relcl" and _about_child(ctx, clause.head)
+        if clause.dep_ != "relcl":
+            return False
+        said_of = clause.head  # "Zara says only five words, which is caused by…": the whole clause
+        while said_of.pos_ not in ("VERB", "AUX") and said_of.head.i != said_of.i:
+            said_of = said_of.head
+        return _about_child(ctx, clause.head) or _about_child(ctx, _own_subject(said_of))
     return False
 
 
@@ -504,10 +527,27 @@ def _clause_about_child(ctx: Context, verb) -> bool:
     return False
 
 
+THINKING = {"think", "say", "tell", "believe", "feel", "report", "explain", "suggest", "suspect", "describe",
+            "disclose", "admit", "claim", "reckon", "guess", "write", "add", "mention", "state", "confirm",
+            "wonder", "consider", "agree"}
+
+
 def _said_by_named(ctx: Context, verb) -> bool:
-    """Under a verb of saying or thinking whose subject is someone the reader can ask."""
-    from .closed_classes import _said_by_someone  # noqa: PLC0415 (closed_classes imports nothing of ours)
-    return _said_by_someone(ctx, verb)
+    """Under a verb of saying or thinking whose subject is someone the reader can ask ("Dr Khan
+    thinks…"). "The nurse is worried that…" opens nearly every worry and is not such a view: the
+    cause under it is still the writer's claim."""
+    node = verb
+    for _ in range(8):
+        if node.head.i == node.i:
+            return False
+        below, node = node, node.head
+        if node.lemma_.lower() in THINKING and node.pos_ in ("VERB", "AUX") \
+                and below.dep_ in ("ccomp", "xcomp", "parataxis", "advcl", "conj"):  # what is said, not "says five words"
+            subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.lower_ not in ("it", "we", "professionals", "agencies", "staff",
+                                                              "services", "people", "they"):
+                return True
+    return False
 
 
 def _future(ctx: Context, verb) -> bool:
@@ -648,8 +688,10 @@ def child_blame_spans(ctx: Context) -> list:
             if subject is None or not is_a_child(ctx, subject):
                 continue
             thing = next((c for c in token.children if c.dep_ == "dobj"), None)
-            end = thing.right_edge.i + 1 if thing is not None else token.i + 1
-            span = ctx.doc[token.i:min(end, token.i + 8)]
+            of = next((o for p in thing.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for o in p.children if o.dep_ == "pobj"), None) if thing is not None else None
+            end = (of or thing or token).i + 1  # "frequents the homes of older males"
+            span = ctx.doc[token.i:end]
         elif lemma in ("take", "accept", "own") and token.pos_ == "VERB":
             duty = next((c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in (
                 "responsibility", "ownership", "accountability")), None)
