@@ -166,6 +166,9 @@ def is_adult(ctx: Context, token) -> bool:
     if token.lower_.startswith("ex-") or lemma in settings()["adult_words"]:
         return True
     owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    if lemma in ("family", "relatives", "in-laws", "side", "friends") and owner is not None and owner.lower_ not in (
+            "his", "her", "their") and is_adult(ctx, owner):
+        return True  # "Mum's family are very traditional"
     return lemma in ("partner", "boyfriend", "girlfriend") and owner is not None
 
 
@@ -585,7 +588,8 @@ def guess_spans(ctx: Context) -> list:
             about = objects[0] if objects else None
             that = next((c for c in token.children if c.dep_ in ("acl", "ccomp", "relcl")), None)
             if about is not None:
-                inside = [t for o in objects for t in o.subtree]
+                inside = [t for o in objects for t in o.subtree] + [
+                    c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBG"]  # "of Mum drinking", "drinking" hung on the noun
                 words = {t.lower_ for t in inside} | {t.lemma_.lower() for t in inside}
                 if not (words & CONDUCT_WORDS or any(t.is_upper and len(t) > 1 for t in inside)
                         or any(t.tag_ == "VBG" for t in inside)):
