@@ -56,6 +56,9 @@ TRAITS = {
     "scatterbrained", "flaky", "irresponsible", "muddled", "overwhelmed", "dependent", "co-dependent",
     "abusive", "violent", "explosive", "threatening", "unkind", "uncommunicative", "confrontative",
 }
+# States and feelings, not verdicts: "proud of her job", "gets muddled with money" after an injury,
+# "overwhelmed", "forgetful", "lethargic"; "dependent" is a label (SOS301), not a trait.
+TRAITS -= {"proud", "muddled", "overwhelmed", "forgetful", "lethargic", "dependent", "co-dependent"}
 # Of these, the ones a harmed child is labelled with (SOS306): said of a child, the child is
 # blamed for what was done to them.
 CHILD_BLAME = {
@@ -108,7 +111,7 @@ def _adverb(adjective: str) -> str:
     return adjective + "ly"
 
 
-TRAIT_NOUNS = {n for a in TRAITS for n in _noun_forms(a)} - {"weakness", "patience", "coldness"} | {
+TRAIT_NOUNS = {n for a in TRAITS for n in _noun_forms(a)} - {"weakness", "patience", "coldness", "violence", "distance", "dependence"} | {
     "arrogance", "immaturity", "negligence", "hostility", "ignorance", "naivety", "naivete", "selfishness",
     "indifference", "apathy", "complacency", "belligerence", "impatience", "intolerance", "incompetence",
     "irresponsibility", "rigidity", "obstinacy", "stubbornness", "dishonesty", "deceit", "deception"}
