@@ -636,6 +636,8 @@ def guess_spans(ctx: Context) -> list:
                 continue
             if _future(ctx, verb) or _said_by_named(ctx, verb) or _own_account(ctx, verb):
                 continue
+            if any(t.lemma_.lower() in ("plan", "order", "register", "proceedings") for t in verb.subtree if t.i < token.i):
+                continue  # "is subject to a plan because of neglect": a process's stated ground, not a guess
             cause = next((c for c in list(prep.children) + list(token.children) if c.dep_ in ("pobj", "pcomp")), None)
             if cause is None and token.lower_ not in ("due", "owing"):
                 continue
