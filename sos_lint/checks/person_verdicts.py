@@ -490,7 +490,7 @@ CONDUCT_WORDS = {"use", "misuse", "abuse", "neglect", "violence", "drinking", "h
                  "dealing", "assault", "aggression", "injury", "injuries", "fii", "fabricated", "coercion",
                  "control", "relapse", "radicalisation", "involvement", "offending", "cruelty", "addiction",
                  "taking", "smoking", "trafficking", "self-harm", "contact", "sexual"}
-CAUSE_PREPS = {("owing", "to"), ("due", "to"), ("because", "of"), ("result", "of"), ("consequence", "of"),
+CAUSE_PREPS = {("owing", "to"), ("due", "to"), ("result", "of"), ("consequence", "of"),
                ("down", "to"), ("thanks", "to")}
 CAUSE_VERBS = {"cause", "trigger", "link", "attribute", "stem", "result", "arise", "relate", "connect",
                "bring", "lead", "drive", "fuel"}
