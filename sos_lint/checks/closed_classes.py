@@ -15,7 +15,7 @@ lexicon loader (lexicon.derived_forms).
 """
 from __future__ import annotations
 
-from . import analysis
+from . import analysis, person_verdicts
 from .base import Context
 from .lexicon import looks_ahead
 from .word_context import in_name_of_thing, is_child, names_a_job, quoted, settings
@@ -97,6 +97,18 @@ def _future_hedge(hedge, verb) -> bool:
 
 
 def hedge_spans(ctx: Context) -> list:
+    """The hedges below, and (round 12) impersonal hedges and causes told as fact
+    (person_verdicts.guess_spans)."""
+    found = _hedge_spans(ctx)
+    taken = {t.i for span in found for t in span}
+    for span in person_verdicts.guess_spans(ctx):
+        if not taken & {t.i for t in span}:
+            taken |= {t.i for t in span}
+            found.append(span)
+    return found
+
+
+def _hedge_spans(ctx: Context) -> list:
     """"Dad probably hit Ivy", "the bruise was likely caused by a belt", "is probably due to missed
     meals", "It is likely Mum was drunk", "Dad might have hit Mum", "she was thought to have left
     them": a guess about what happened, told as the worry. Worries only: a goal looks ahead."""
@@ -231,6 +243,18 @@ def _owned_by_child(ctx: Context, noun) -> bool:
 
 
 def category_label_spans(ctx: Context) -> list:
+    """The categories below, and (round 12) labels for harm done to a child and for beliefs
+    (person_verdicts.harm_label_spans)."""
+    found = _category_label_spans(ctx)
+    taken = {t.i for span in found for t in span}
+    for span in person_verdicts.harm_label_spans(ctx):
+        if not taken & {t.i for t in span}:
+            taken |= {t.i for t in span}
+            found.append(span)
+    return found
+
+
+def _category_label_spans(ctx: Context) -> list:
     """"cannabis misuse", "inter-parental conflict", "Dad's ketamine use", "family conflict",
     "solvent abuse", "a history of violence", "a known risk to children", "a controlling
     stepfather": a behaviour category named where what the adult did should be. A service or job
@@ -379,6 +403,18 @@ def _subject_up(verb):
 
 
 def child_conduct_spans(ctx: Context) -> list:
+    """The conduct below, and (round 12) a child's character labelled and a harmed child's
+    conduct made the problem (person_verdicts.child_blame_spans)."""
+    found = _child_conduct_spans(ctx)
+    taken = {t.i for span in found for t in span}
+    for span in person_verdicts.child_blame_spans(ctx):
+        if not taken & {t.i for t in span}:
+            taken |= {t.i for t in span}
+            found.append(span)
+    return found
+
+
+def _child_conduct_spans(ctx: Context) -> list:
     """"Faith needs to understand the consequences of her actions", "his choices have
     consequences", "Jess will understand the risks of sending photos", "Tia will stop sharing
     pictures of herself online", "Leo will stop running off with older boys": the harmed child

@@ -4,7 +4,7 @@ taken up as the worry, and a verdict on what a parent puts first ("puts her own 
 from __future__ import annotations
 
 from ..metrics import span_in_quotes
-from . import analysis
+from . import analysis, person_verdicts
 from .base import Context
 from .lexicon import looks_ahead
 from .word_context import settings
@@ -471,5 +471,12 @@ def priorities_spans(ctx: Context) -> list:
                         + [verb.i])
             end = max(max(t.i for t in r.subtree) for r in ranks)
             found.append(ctx.doc[start:end + 1])
+        # Round 12: "Parents to prioritise the children", "cannot prioritise the children": what
+        # a parent puts first judged with no ranking said (person_verdicts.capacity_spans).
+        taken = {t.i for span in found for t in span}
+        for span in person_verdicts.capacity_spans(ctx, "priority"):
+            if not taken & {t.i for t in span}:
+                taken |= {t.i for t in span}
+                found.append(span)
         return found
     return ctx.memo("habit_labels:priorities", compute)

@@ -3,7 +3,7 @@
 have "reduced", and a mother blamed for staying or made to stop the abuse herself."""
 from __future__ import annotations
 
-from . import analysis, care_words
+from . import analysis, person_verdicts, care_words
 from .base import Context
 from .lexicon import looks_ahead
 from .word_context import child_names, is_child, quoted, settings
@@ -44,6 +44,22 @@ def _has_neg(token) -> bool:
 
 
 def verdict_noun_spans(ctx: Context) -> list:
+    """The verdicts on what a parent is: the nouns below, and (round 12) a character trait said of
+    an adult and a verdict on what an adult can do (person_verdicts.py). Words that the label
+    reading (adult_state_spans, SOS301) already reports are left to it."""
+    def compute():
+        found = _verdict_noun_spans(ctx)
+        taken = {t.i for span in found for t in span} | {t.i for span in adult_state_spans(ctx) for t in span}
+        for span in person_verdicts.character_spans(ctx) + person_verdicts.capacity_spans(ctx, "cope"):
+            words = {t.i for t in span}
+            if not words & taken:
+                taken |= words
+                found.append(span)
+        return found
+    return list(ctx.memo("words:verdict_nouns12", compute))
+
+
+def _verdict_noun_spans(ctx: Context) -> list:
     """"Dad is a poor role model", "she sets a bad example", "an unfit mother", "Dad is not a good
     role model": a verdict on what a parent is. "Nan is a good role model for Ivy" is praise."""
     faults = set(settings()["character_faults"]) | _UNFIT
@@ -91,6 +107,20 @@ _NOT_ABLE = {"fail", "unable", "struggle", "refuse", "reluctant", "unwilling"}
 
 
 def understanding_spans(ctx: Context) -> list:
+    """What a parent is said to grasp (below), and (round 12) a verdict on what a parent can do
+    (person_verdicts.capacity_spans: "struggles to cope", "unable to keep him in line", "lacks
+    understanding", "prioritise the children"). These stay apart from verdict_noun_spans, which
+    hides vague words on its words: earlier sets mark "demonstrate an understanding" vague."""
+    found = _understanding_spans(ctx)
+    taken = {t.i for span in found for t in span}
+    for span in person_verdicts.capacity_spans(ctx, "grasp"):
+        if not taken & {t.i for t in span}:
+            taken |= {t.i for t in span}
+            found.append(span)
+    return found
+
+
+def _understanding_spans(ctx: Context) -> list:
     """"Dad does not understand the impact of his drinking", "Mum fails to recognise the risks",
     "cannot see the harm": a verdict on what a parent grasps. "Kai does not understand why he
     cannot see Dad" (a child), "Mum said, 'I didn't see the risk'" and "see the GP" are left alone."""
