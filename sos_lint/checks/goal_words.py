@@ -161,6 +161,9 @@ def service_use_spans(ctx: Context) -> list:
         elif lemma in _DOORS and _door_to_service(verb) is not None:
             end = max(t.i for t in _door_to_service(verb).subtree)  # "open the door to the school nurse"
         elif lemma in ("allow", "let", "permit"):
+            if any(c.lower_ in ("yourself", "himself", "herself", "themselves", "myself", "ourselves")
+                   and c.dep_ in ("dobj", "nsubj") for c in verb.children):
+                continue  # "Nan, you will let yourself in with your key": the family's own door
             inside = [t for c in verb.children if c.dep_ not in ("nsubj", "aux", "punct", "neg", "conj", "cc")
                       and c.i > verb.i for t in c.subtree]
             # "permit the worker to call weekly and let …": the next act is its own finding
