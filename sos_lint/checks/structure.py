@@ -7,7 +7,8 @@ from ..metrics import span_in_quotes
 from . import analysis, compliance_words
 from .base import Context, Rule, rule
 from .child_focus import child_placeholder
-from .goal_words import alternative_follows, care_outcome, contrast_given, service_checks, stated_absences
+from .goal_words import (alternative_follows, care_outcome, contrast_given, outcome_with_experience, service_checks,
+                         stated_absences)
 from .parts import (absence_spans, adult_actions, components, frequency_or_duration, is_institution, is_present,
                     service_goals, subject_span, who_is_worried)
 
@@ -266,6 +267,8 @@ def goal_absence(ctx: Context, rule_: Rule):
     for span in sorted(found, key=lambda span: span.start):
         if _free_time_or_cost(span):
             continue  # "Nan is free from 3pm", "free of charge": time and money, not harm
+        if outcome_with_experience(ctx, span):
+            continue  # "Lily will see Dad walk away calmly and will not get hurt": the child's outcome
         if alternative_follows(ctx, span) or care_outcome(span) or contrast_given(span):
             continue  # "you will not drive; Nan will collect Daisy instead"; "kept safe and warm in his cot";
             # "dealt with by talking, not hitting"
