@@ -146,3 +146,15 @@ COURSE_NAMES = [
                          ids=lambda v: v if isinstance(v, str) and len(v) > 12 else None)
 def test_goal_classes12(engine, kind, text, code, words, fires):
     check_word_class(engine, kind, text, code, words, fires)
+
+
+# Going along with a parent to her appointments is the network's help, not the goal's compliance.
+GOING_ALONG = [
+    ("goal", "Aunty Bea will go with Mum to her antenatal appointments and write down what the midwife says.", COMPLIANCE, "antenatal appointments", False),
+    ("goal", "Grandad will drive with Dad to his hospital appointments so Dad is not on his own.", COMPLIANCE, "hospital appointments", False),
+]
+
+
+@pytest.mark.parametrize("kind,text,code,words,fires", GOING_ALONG)
+def test_going_along(engine, kind, text, code, words, fires):
+    check_word_class(engine, kind, text, code, words, fires)

@@ -244,7 +244,7 @@ _GOING_WITH = {"take", "bring", "get", "go", "drive", "accompany", "attend", "ke
 
 
 def _service_noun(token, verb_lemma: str = "") -> bool:
-    lemma = token.lemma_.lower()
+    lemma = token.lemma_.lower() if token.pos_ != "VERB" else token.lower_.rstrip("s")  # "meeting" read as a verb
     if lemma in _SERVICE_NOUNS or _appointment(token):
         return True
     if lemma in _NAMED_WORK and verb_lemma in _FINISHED:
@@ -376,6 +376,8 @@ def yielding_spans(ctx: Context) -> list:
         span = None
         if word.lower_ in ("available", "present") and word.pos_ == "ADJ":
             preps = [c for c in word.children if c.dep_ == "prep" and c.lower_ in ("for", "at", "to")]
+            if word.dep_ in ("acomp", "oprd"):  # "be present [at every review]": the parse hangs it on "be"
+                preps += [c for c in word.head.children if c.dep_ == "prep" and c.lower_ in ("for", "at") and c.i > word.i]
             for prep in preps:
                 thing = next((c for c in prep.children if c.dep_ == "pobj"), None)
                 if thing is None:
@@ -403,7 +405,8 @@ def yielding_spans(ctx: Context) -> list:
                 verb = verb.head
             if thing is not None and _worker_or_service(ctx, thing) and not _childs_subject(ctx, verb) \
                     and not any(c.dep_ == "neg" for c in verb.children):
-                span = doc[min(h.i for h in heads):thing.i + 1]
+                owner = next(w for w in withs if any(o.i == thing.i for o in w.children)).head
+                span = doc[owner.i:thing.i + 1]  # "open and [honest with the social worker]"
         elif lemma in _ACCEPTING and word.pos_ == "VERB" and not _negated(word):
             objects = [c for c in word.children if c.dep_ == "dobj"]
             objects += [o for p in word.children if p.dep_ in ("prep", "prt") and p.lower_ in ("on", "to", "with")
@@ -468,6 +471,9 @@ def appointment_spans(ctx: Context) -> list:
             verb = verb.head
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in _GOING_WITH or _negated(verb):
             continue
+        if any(o.pos_ in ("PROPN", "PRON", "NOUN") and (analysis.is_person(o) or o.pos_ == "PRON") and not _is_worker(ctx, o)
+               for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"):
+            continue  # "Dorota will go with Mum to her hospital appointments": the network going along
         left = min(t.i for t in token.subtree)
         if verb.lemma_.lower() in ("keep", "attend", "make") and token.dep_ != "pobj":
             left = verb.i

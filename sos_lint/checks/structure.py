@@ -161,7 +161,8 @@ def goal_compliance(ctx: Context, rule_: Rule):
     found = found + compliance_words.attending_spans(ctx) + compliance_words.letting_in_spans(ctx)
     found += compliance_words.passive_service_spans(ctx) + compliance_words.yielding_spans(ctx)
     found += compliance_words.appointment_spans(ctx)
-    names = [span for span in analysis.cues(ctx, "compliance") if not any(t.pos_ in ("VERB", "AUX") for t in span)]
+    names = [span for span in analysis.cues(ctx, "compliance") if not any(t.pos_ in ("VERB", "AUX") for t in span)
+             and span.root.lemma_.lower() in _COURSE_WORDS]
     found = _merged(ctx, _course_names_as_goal(ctx, found, names))
     found = [compliance_words.trim_job(span) for span in found]
     severity = "warning" if adult_actions(ctx) else "error"
@@ -172,6 +173,7 @@ def goal_compliance(ctx: Context, rule_: Rule):
                             "[what Mum or Dad will do at home]", severity=severity)
 
 
+_COURSE_WORDS = {"course", "programme", "program", "group", "session", "module", "workshop"}
 # A course named as what is done: "complete / go on / start the Freedom Programme".
 _DOING_A_COURSE = {"attend", "complete", "finish", "do", "go", "start", "begin", "enrol", "enroll", "join",
                    "undertake", "sign", "book", "be", "take", "get", "continue", "keep", "stay"}
