@@ -158,3 +158,19 @@ GOING_ALONG = [
 @pytest.mark.parametrize("kind,text,code,words,fires", GOING_ALONG)
 def test_going_along(engine, kind, text, code, words, fires):
     check_word_class(engine, kind, text, code, words, fires)
+
+
+# "No more than" with an amount is a measure the family can check; "no more" alone is harm not happening.
+AMOUNTS = [
+    ("goal", "Mum will let the bottle water cool for no more than half an hour before making Rio's feed.", ABSENCE, "no more", False),
+    ("goal", "Dad will have Kai home no later than 8pm on a school night.", ABSENCE, "no later", False),
+    ("goal", "Nan will ring Mum no less than twice a week to hear how Ivy is sleeping.", ABSENCE, "no less", False),
+    ("goal", "Dad will drink no more than two cans on a Saturday, and Nan will have Leo that night.", ABSENCE, "no more", False),
+    ("goal", "There will be no more arguments in front of the children.", ABSENCE, "no more arguments", True),
+    ("goal", "Mum will make sure there are no more police call-outs to the flat.", ABSENCE, "no more police call-outs", True),
+]
+
+
+@pytest.mark.parametrize("kind,text,code,words,fires", AMOUNTS)
+def test_amounts(engine, kind, text, code, words, fires):
+    check_word_class(engine, kind, text, code, words, fires)

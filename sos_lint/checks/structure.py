@@ -211,6 +211,15 @@ def _course_names_as_goal(ctx: Context, spans: list, names: list) -> list:
     return kept
 
 
+def _amount(span) -> bool:
+    """"No more than half an hour", "no later than 8pm", "no fewer than three times": "no", a
+    comparative and "than" make a measure the family can check, not harm said not to happen."""
+    doc = span.doc
+    words = [t.lower_ for t in doc[span.start: min(len(doc), span.end + 2)]]
+    return len(words) >= 3 and words[0] == "no" and words[1] in ("more", "less", "fewer", "later", "earlier", "longer") \
+        and words[2] == "than"
+
+
 def _free_time_or_cost(span) -> bool:
     free = next((t for t in span if t.lower_ == "free"), None)
     if free is None:
@@ -269,6 +278,8 @@ def goal_absence(ctx: Context, rule_: Rule):
     for span in sorted(found, key=lambda span: span.start):
         if _free_time_or_cost(span):
             continue  # "Nan is free from 3pm", "free of charge": time and money, not harm
+        if _amount(span):
+            continue  # "let the water cool for no more than half an hour": a measure, not harm not happening
         if outcome_with_experience(ctx, span):
             continue  # "Lily will see Dad walk away calmly and will not get hurt": the child's outcome
         if alternative_follows(ctx, span) or care_outcome(span) or contrast_given(span):
