@@ -174,3 +174,15 @@ AMOUNTS = [
 @pytest.mark.parametrize("kind,text,code,words,fires", AMOUNTS)
 def test_amounts(engine, kind, text, code, words, fires):
     check_word_class(engine, kind, text, code, words, fires)
+
+
+# Reporting to the family's own network is everyday life; reporting to a service is compliance.
+REPORTING = [
+    ("goal", "Ella will report to Nan when she gets in from school, and Nan will make her a snack.", COMPLIANCE, "report to Nan", False),
+    ("goal", "Tyler will report to the youth offending team each week as his order says.", COMPLIANCE, "report to the youth offending team", True),
+]
+
+
+@pytest.mark.parametrize("kind,text,code,words,fires", REPORTING)
+def test_reporting(engine, kind, text, code, words, fires):
+    check_word_class(engine, kind, text, code, words, fires)

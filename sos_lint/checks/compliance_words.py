@@ -414,8 +414,12 @@ def yielding_spans(ctx: Context) -> list:
             if lemma == "take" and not any(o.lower_ == "board" for o in objects + [c for c in word.children]):
                 objects = []
             thing = next((o for o in objects if o.lemma_.lower() in _ADVICE), None)
-            if thing is not None and not any(t.dep_ == "poss" and analysis.is_person(t) and not _is_worker(ctx, t)
-                                             for t in thing.children) and not _childs_subject(ctx, word):
+            owner = next((t for t in thing.children if t.dep_ == "poss"), None) if thing is not None else None
+            owners_own = owner is not None and (_pronoun_for_visitor(ctx, owner) if owner.pos_ == "PRON"
+                                                 else analysis.is_person(owner) and not _is_worker(ctx, owner))
+            if owner is not None and owner.pos_ == "PRON":
+                owners_own = not owners_own  # "accept her recommendations", her = the health visitor named before
+            if thing is not None and not owners_own and not _childs_subject(ctx, word):
                 span = doc[word.i:thing.i + 1]
         elif lemma in _REPORTING and word.pos_ in ("VERB", "NOUN") and not (
                 word.pos_ == "NOUN" and (word.dep_ not in ("ROOT", "conj") or any(c.dep_ == "det" for c in word.children))):
