@@ -26,6 +26,7 @@ PASSIVE_SERVICE = [
     ("goal", "Mum's engagement with the substance misuse team will improve over the next month.", COMPLIANCE, "engagement with the substance misuse team will improve", True),
     ("goal", "Dad's attendance at contact will increase to every week.", COMPLIANCE, "attendance at contact will increase", True),
     ("goal", "Ruby's attendance will rise to 96% by the end of term.", COMPLIANCE, "attendance will rise", True),
+    ("goal", "Mum will walk Ruby to school at 8.30 and her teacher will see her attendance go up.", COMPLIANCE, "attendance go up", False),
     ("goal", "The assessment was completed by both carers and the curfew has been kept.", COMPLIANCE, "curfew has been kept", True),
     ("goal", "Access to the house will be granted to the social worker on every visit.", COMPLIANCE, "will be granted", True),
     ("goal", "The relapse prevention work will be finished by Mum by June.", COMPLIANCE, "will be finished", True),
@@ -79,7 +80,7 @@ APPOINTMENTS = [
     ("goal", "Mum will keep her antenatal appointments at the hospital.", COMPLIANCE, "keep her antenatal appointments", True),
     ("goal", "Dad will get Ava to every physiotherapy appointment.", COMPLIANCE, "every physiotherapy appointment", True),
     ("goal", "Ms Tait will keep all of the baby's hearing appointments.", COMPLIANCE, "the baby's hearing appointments", True),
-    ("goal", "Nan will bring Jo to her speech therapy appointments.", COMPLIANCE, "speech therapy appointments", True),
+    ("goal", "Mum will bring Jo to her speech therapy appointments.", COMPLIANCE, "speech therapy appointments", True),
     ("goal", "Mum will make sure the twins get to their eye clinic appointments.", COMPLIANCE, "eye clinic appointments", True),
     ("goal", "You will go to your GP appointments and the drug clinic.", COMPLIANCE, "your GP appointments", True),
     ("goal", "Dad kept his mental health appointments every week.", COMPLIANCE, "kept his mental health appointments", True),
@@ -91,6 +92,9 @@ APPOINTMENTS = [
     ("goal", "Mum will take Noor to the GP the same day if her temperature goes over 38.", COMPLIANCE, "take Noor to the GP", False),
     ("goal", "Dad will keep Ella's tablet in the kitchen overnight.", COMPLIANCE, "keep Ella's tablet", False),
     ("goal", "Nan will take Rio to his dance class every Tuesday.", COMPLIANCE, "dance class", False),
+    # The network taking the child when a parent cannot is practical help.
+    ("goal", "Her Auntie Rosa will take her to her check-ups if you are working.", COMPLIANCE, "her check-ups", False),
+    ("goal", "Grandad will bring Jo to her speech therapy appointments on Wednesdays while Mum is at work.", COMPLIANCE, "speech therapy appointments", False),
 ]
 
 # Class 4: absence of harm as an environment or a life free of it: "drug-free environment", "a
@@ -106,6 +110,7 @@ ENVIRONMENT = [
     ("goal", "The twins will have no further exposure to domestic abuse.", ABSENCE, "no further exposure", True),
     ("goal", "Mia's home will be substance-free.", ABSENCE, "substance-free", True),
     ("goal", "Dad will keep the flat drug-free.", ABSENCE, "drug-free", True),
+    ("goal", "Dad will smoke only in the garden and Mum will keep the car smoke-free too.", ABSENCE, "smoke-free", False),
     ("goal", "Amber will be free from unnecessary medical interventions.", ABSENCE, "free from unnecessary medical interventions", True),
     ("goal", "There will be no exposure to adults using drugs in the home.", ABSENCE, "no exposure", True),
     # Near misses: free time or cost, an environment described by what is in it, a how.
@@ -179,6 +184,7 @@ def test_amounts(engine, kind, text, code, words, fires):
 # Reporting to the family's own network is everyday life; reporting to a service is compliance.
 REPORTING = [
     ("goal", "Ella will report to Nan when she gets in from school, and Nan will make her a snack.", COMPLIANCE, "report to Nan", False),
+    ("goal", "Nan will check in with the social worker once a month and tell her how the mornings are going.", COMPLIANCE, "check in with", False),
     ("goal", "Tyler will report to the youth offending team each week as his order says.", COMPLIANCE, "report to the youth offending team", True),
 ]
 

@@ -234,7 +234,16 @@ _ACCEPTING = {"accept", "follow", "heed", "act", "take", "implement", "acknowled
 _OPEN = {"open", "honest", "transparent", "truthful", "upfront", "frank", "candid"}
 _NETWORK_OF_SERVICES = {"network", "team", "professionals", "services", "agencies", "agency", "service", "staff",
                         "worker", "workers"}
-_REPORTING = {"report", "sign", "check", "present"}
+# Reporting to a service's office as a condition ("report to the Youth Justice Service", "sign in at the
+# police station"). Keeping a worker told ("Carmen will check in with the social worker") is the
+# network's way of letting others know, and is not read here.
+_REPORTING = {"report", "sign", "present"}
+_SERVICE_PLACES = {"office", "station", "service", "services", "team", "centre", "center", "probation", "police",
+                   "court", "yot", "yos", "unit", "clinic", "desk"}
+# Parents, whose going to appointments is the goal's compliance; the network taking the child
+# ("her Auntie Rosa will take her to her check-ups if you are working") is practical help.
+_PARENTS = {"mum", "mam", "mom", "mother", "mummy", "mammy", "dad", "daddy", "father", "parent", "parents", "carer",
+            "carers", "you", "stepdad", "stepmum", "stepfather", "stepmother", "partner"}
 # What a worker is shown of the home.
 _SHOWN = _HOME | {"cot", "cots", "bed", "beds", "cupboard", "cupboards", "fridge", "bathroom", "toilet", "bedding",
                   "mattress", "stairs", "kitchen", "living", "freezer", "food", "round", "around"}
@@ -325,6 +334,8 @@ def passive_service_spans(ctx: Context) -> list:
             if lemma == "be" and not any(t.like_num or t.text == "%" or t.lower_ in ("percent", "per")
                                          for t in verb.subtree if t.i > verb.i):
                 continue  # "attendance is important" is no target; "attendance will be 100%" is
+            if not any(c.dep_ == "aux" for c in verb.children) and verb.tag_ == "VB":
+                continue  # "her teacher will see her attendance go up": how others will know
             found.append(doc[measure.i:verb.i + 1])
     return found
 
@@ -429,7 +440,9 @@ def yielding_spans(ctx: Context) -> list:
             if lemma == "present" and not any(c.lower_ in ("himself", "herself", "themselves") for c in word.children):
                 preps = []
             thing = next((o for p in preps for o in p.children if o.dep_ == "pobj"), None)
-            if thing is not None and _worker_or_service(ctx, thing) and not _negated(word):
+            place = thing is not None and ({thing.lemma_.lower()} | {c.lower_ for c in thing.children if c.dep_ == "compound"}) \
+                & _SERVICE_PLACES or (thing is not None and thing.pos_ == "PROPN" and _worker_or_service(ctx, thing))
+            if thing is not None and place and _worker_or_service(ctx, thing) and not _negated(word):
                 span = doc[word.i:thing.i + 1]
         elif lemma in _KEEPING_TO and word.pos_ == "VERB" and not _negated(word):
             objects = [c for c in word.children if c.dep_ == "dobj"]
@@ -478,11 +491,27 @@ def appointment_spans(ctx: Context) -> list:
         if any(o.pos_ in ("PROPN", "PRON", "NOUN") and (analysis.is_person(o) or o.pos_ == "PRON") and not _is_worker(ctx, o)
                for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"):
             continue  # "Dorota will go with Mum to her hospital appointments": the network going along
+        if _network_subject(ctx, verb):
+            continue  # "Her Auntie Rosa will take her to her check-ups if you are working"
         left = min(t.i for t in token.subtree)
         if verb.lemma_.lower() in ("keep", "attend", "make") and token.dep_ != "pobj":
             left = verb.i
         found.append(doc[left:token.i + 1])
     return found
+
+
+def _network_subject(ctx: Context, verb) -> bool:
+    """The one who acts is the family's network (a grandparent, aunt, friend or neighbour), not a parent."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
+        return _network_subject(ctx, verb.head)
+    if subject is None:
+        return False
+    family = set(analysis.people_words()["family"])
+    words = {subject.lower_} | {c.lower_ for c in subject.children if c.dep_ in ("compound", "poss", "appos")}
+    if subject.dep_ == "appos" or subject.head.dep_ == "nsubj":
+        words.add(subject.head.lower_)
+    return bool(words & (family - _PARENTS)) and not words & _PARENTS
 
 
 def reflexive_let(verb) -> bool:

@@ -704,7 +704,8 @@ def contrast_given(span) -> bool:
 
 # Round 12 (goals12): absence of harm as an environment or a life free of it ("a drug-free
 # environment", "a home free from violence", "a childhood free from fear").
-_FREE_OF = {"drug", "alcohol", "violence", "abuse", "substance", "smoke", "conflict", "crime", "harm", "danger",
+# Not "smoke": "keep the car smoke-free" is a plain, checkable rule about where adults smoke.
+_FREE_OF = {"drug", "alcohol", "violence", "abuse", "substance", "conflict", "crime", "harm", "danger",
             "risk", "argument", "drink", "fear", "threat", "intimidation", "bullying", "neglect", "exploitation",
             "shouting", "fighting", "chaos", "intervention", "worry", "control", "cannabis", "weapon", "gang"}
 
