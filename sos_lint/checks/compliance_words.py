@@ -134,6 +134,8 @@ def letting_in_spans(ctx: Context) -> list:
         if verb.pos_ != "VERB" or _negated(verb) or _in_if_not(verb):
             continue
         span = None
+        if lemma in ("let", "allow", "permit") and reflexive_let(verb):
+            continue  # "Nan, you will let yourself in with your key"
         if lemma in ("let", "allow", "permit"):
             # "let her in": spaCy reads the person as the subject of a small clause ("ccomp"), or
             # as the object with "in" as a particle.
@@ -198,3 +200,321 @@ def child_at_school(ctx: Context, verb) -> bool:
         return False
     thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
     return _child_subject(ctx, verb) or (thing is not None and (thing.lower_ in _SCHOOLING or thing.lemma_.lower() in _SCHOOLING))
+
+
+# ---------------------------------------------------------------------------------------------
+# Round 12 (goals12): compliance in the passive and the nominal, yielding to professionals, and
+# appointment lists, read on the parse.
+
+# A service's things: what the family is asked to keep, attend, complete or let happen.
+_SERVICE_NOUNS = {"appointment", "session", "meeting", "review", "visit", "course", "programme", "program",
+                  "assessment", "condition", "term", "order", "curfew", "test", "conference", "group", "module",
+                  "workshop", "referral", "clinic", "bail", "licence", "license", "injunction", "requirement",
+                  "restriction", "treatment", "therapy", "counselling", "check", "screening", "access"}
+# Named work or plans count only when something is done to them ("the plan will be completed").
+_NAMED_WORK = {"plan", "work"}
+# Verbs whose passive sets a service's thing as the goal: "appointments will be kept".
+_PASSIVE_KEEPING = {"keep", "attend", "complete", "finish", "facilitate", "do", "undertake", "honour", "honor",
+                    "give", "grant", "allow", "provide", "offer", "follow", "adhere", "stick", "observe", "obey",
+                    "meet", "comply"}
+_FINISHED = {"complete", "finish", "do", "undertake"}
+# A service's measure of the family, said to change: "attendance will improve".
+_MEASURES = {"attendance", "engagement", "compliance", "uptake", "take-up", "cooperation", "co-operation"}
+_CHANGING = {"improve", "increase", "rise", "reach", "go", "get", "stay", "remain", "be", "become", "grow"}
+# A legal or service condition kept to: "keep to the conditions", "stick to the terms of his licence".
+_CONDITIONS = {"condition", "term", "order", "curfew", "bail", "licence", "license", "injunction", "requirement",
+               "restriction", "undertaking"}
+_KEEPING_TO = {"keep", "stick", "adhere", "abide", "follow", "obey", "observe", "respect", "honour", "honor", "meet",
+               "comply"}
+# What professionals find or advise, accepted or followed: "accept the findings".
+_ADVICE = {"finding", "advice", "recommendation", "concern", "guidance", "outcome", "conclusion", "decision",
+           "instruction", "direction", "diagnosis", "view"}
+_ACCEPTING = {"accept", "follow", "heed", "act", "take", "implement", "acknowledge", "agree", "listen"}
+# Being open toward the professionals: "be transparent with the professional network".
+_OPEN = {"open", "honest", "transparent", "truthful", "upfront", "frank", "candid"}
+_NETWORK_OF_SERVICES = {"network", "team", "professionals", "services", "agencies", "agency", "service", "staff",
+                        "worker", "workers"}
+# Reporting to a service's office as a condition ("report to the Youth Justice Service", "sign in at the
+# police station"). Keeping a worker told ("Carmen will check in with the social worker") is the
+# network's way of letting others know, and is not read here.
+_REPORTING = {"report", "sign", "present"}
+_SERVICE_PLACES = {"office", "station", "service", "services", "team", "centre", "center", "probation", "police",
+                   "court", "yot", "yos", "unit", "clinic", "desk"}
+# Parents, whose going to appointments is the goal's compliance; the network taking the child
+# ("her Auntie Rosa will take her to her check-ups if you are working") is practical help.
+_PARENTS = {"mum", "mam", "mom", "mother", "mummy", "mammy", "dad", "daddy", "father", "parent", "parents", "carer",
+            "carers", "you", "stepdad", "stepmum", "stepfather", "stepmother", "partner"}
+# What a worker is shown of the home.
+_SHOWN = _HOME | {"cot", "cots", "bed", "beds", "cupboard", "cupboards", "fridge", "bathroom", "toilet", "bedding",
+                  "mattress", "stairs", "kitchen", "living", "freezer", "food", "round", "around"}
+# Health and service appointments (any kind: "optician", "antenatal", "physiotherapy").
+_APPOINTMENT = {"appointment", "checkup", "check-up"}
+_GOING_WITH = {"take", "bring", "get", "go", "drive", "accompany", "attend", "keep", "make", "ferry", "walk"}
+
+
+def _service_noun(token, verb_lemma: str = "") -> bool:
+    lemma = token.lemma_.lower() if token.pos_ != "VERB" else token.lower_.rstrip("s")  # "meeting" read as a verb
+    if lemma in _SERVICE_NOUNS or _appointment(token):
+        return True
+    if lemma in _NAMED_WORK and verb_lemma in _FINISHED:
+        return True
+    return False
+
+
+def _appointment(token) -> bool:
+    """"appointments", "check-ups" (split "check - ups" by the tokeniser)."""
+    lemma = token.lemma_.lower()
+    if lemma in _APPOINTMENT or token.lower_ in ("appointments", "checkups", "check-ups"):
+        return True
+    return token.lower_ in ("up", "ups") and any(c.lower_ == "check" for c in token.children if c.dep_ == "compound")
+
+
+def _of_all(token):
+    """"all of Harvey's appointments", "each of the sessions": the noun the quantity is of."""
+    if token.lower_ in ("all", "each", "every", "any", "some", "most", "both") and token.pos_ in ("PRON", "DET", "NOUN"):
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        thing = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if thing is not None:
+            return thing
+    return token
+
+
+def _childs_subject(ctx: Context, verb) -> bool:
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and verb.dep_ in ("conj", "xcomp", "acomp", "ccomp") and verb.head.i != verb.i:
+        return _childs_subject(ctx, verb.head)
+    if subject is None:
+        return False
+    return subject.i in analysis.child_tokens(ctx) or subject.lower_ in analysis.people_words()["children"] or (
+        subject.pos_ == "PRON" and subject.lower_ in ("he", "she", "they") and analysis.pronoun_is_child(ctx, subject))
+
+
+def _kept_somewhere(verb) -> bool:
+    """"The plan will be kept on the fridge", "kept warm": kept in a place or a state, not honoured."""
+    return any(c.dep_ in ("oprd", "acomp", "advmod") and c.pos_ == "ADJ" for c in verb.children) or any(
+        c.dep_ == "prep" and c.lower_ in ("on", "in", "under", "beside", "near", "inside", "next", "somewhere")
+        for c in verb.children)
+
+
+def passive_service_spans(ctx: Context) -> list:
+    """"All of Harvey's hospital appointments will be kept", "the Freedom Programme will be
+    completed by Mum", "access to the flat will be given to professionals", "visits will be
+    facilitated", "the conditions will be kept to", "attendance will improve": a service's thing
+    as the subject of a passive of keeping or finishing, or a service's measure said to change."""
+    if ctx.kind != "goal":
+        return []
+    doc, found = ctx.doc, []
+    for verb in ctx.tokens:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ not in ("VERB", "AUX") or _in_if_not(verb) or quoted(doc[verb.i:verb.i + 1]):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if subject is None and verb.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in verb.children):
+            subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)  # "is to be completed"
+        if subject is not None and lemma in _PASSIVE_KEEPING and any(c.dep_ == "auxpass" for c in verb.children):
+            thing = _of_all(subject)
+            if not _service_noun(thing, lemma) or (lemma == "keep" and _kept_somewhere(verb)):
+                continue
+            if thing.lemma_.lower() == "access" and lemma not in ("give", "grant", "allow", "provide", "offer"):
+                continue
+            if any(c.dep_ == "neg" for c in verb.children) or (
+                    thing.lemma_.lower() in ("session", "visit", "group") and analysis.is_person(thing)):
+                continue
+            end = verb.i
+            particle = next((c for c in verb.children if c.dep_ in ("prep", "prt") and c.i == verb.i + 1
+                             and c.lower_ in ("to", "by", "with") and not list(c.children)), None)
+            if particle is not None:
+                end = particle.i  # "will be kept to", "will be abided by"
+            start = min(t.i for t in thing.subtree) if thing.lemma_.lower() == "access" else thing.i
+            found.append(doc[start:end + 1])
+        elif lemma in _CHANGING:
+            measure = next((c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in _MEASURES), None)
+            if measure is None or any(c.dep_ == "neg" for c in verb.children):
+                continue
+            if lemma == "be" and not any(t.like_num or t.text == "%" or t.lower_ in ("percent", "per")
+                                         for t in verb.subtree if t.i > verb.i):
+                continue  # "attendance is important" is no target; "attendance will be 100%" is
+            if not any(c.dep_ == "aux" for c in verb.children) and verb.tag_ == "VB":
+                continue  # "her teacher will see her attendance go up": how others will know
+            found.append(doc[measure.i:verb.i + 1])
+    return found
+
+
+def _worker_or_service(ctx: Context, token) -> bool:
+    """A professional, a service by its name or its kind ("the Youth Justice Service", "the
+    probation office", "the professional network"). Not a family member or the child."""
+    if token.i in analysis.child_tokens(ctx) or (token.i in analysis.adult_tokens(ctx) and not _is_worker(ctx, token)):
+        return False
+    words = {token.lower_, token.lemma_.lower()} | {c.lower_ for c in token.children if c.dep_ in ("compound", "amod")}
+    if words & (_NETWORK_OF_SERVICES | {"probation", "police", "office", "station", "yot", "court", "clinic",
+                                       "hospital", "professional", "professionals"}) - {"school"}:
+        return not any(c.lower_ in ("school", "nursery") for c in token.children if c.dep_ == "compound")
+    if _is_worker(ctx, token):
+        return True
+    if token.pos_ == "PROPN" and not analysis.is_person(token) and token.i not in analysis.child_tokens(ctx):
+        return token.lower_ in ("service", "services", "team", "cahms", "camhs") or any(
+            c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children) or token.is_upper
+    return False
+
+
+def _pronoun_for_visitor(ctx: Context, pronoun) -> bool:
+    """"…open the door to the social worker on every visit and show her the bedrooms": a pronoun
+    whose sentence (or the one before) names a worker or a visit, and no other person between."""
+    if pronoun.pos_ != "PRON" or pronoun.lower_ not in ("her", "him", "them"):
+        return False
+    if _pronoun_for_worker(ctx, pronoun):
+        return True
+    sent = pronoun.sent
+    before = [t for t in sent if t.i < pronoun.i]
+    if any(t.i in analysis.child_tokens(ctx) for t in before):
+        return False
+    return any(_is_worker(ctx, t) and t.pos_ in ("NOUN", "PROPN") for t in before) or any(
+        t.lemma_.lower() == "visit" for t in sent)
+
+
+def yielding_spans(ctx: Context) -> list:
+    """"Be available for statutory visits", "be present at every review meeting", "be transparent
+    with the professional network", "accept the findings", "report to the Youth Justice Service",
+    "keep to the conditions", "show her the children's bedrooms": the family yielding to a
+    service, set as the goal. Toward the child or the family's own network it is everyday life."""
+    if ctx.kind != "goal":
+        return []
+    doc, found = ctx.doc, []
+    for word in ctx.tokens:
+        lemma = word.lemma_.lower()
+        if _in_if_not(word) or quoted(doc[word.i:word.i + 1]):
+            continue
+        span = None
+        if word.lower_ in ("available", "present") and word.pos_ == "ADJ":
+            preps = [c for c in word.children if c.dep_ == "prep" and c.lower_ in ("for", "at", "to")]
+            if word.dep_ in ("acomp", "oprd"):  # "be present [at every review]": the parse hangs it on "be"
+                preps += [c for c in word.head.children if c.dep_ == "prep" and c.lower_ in ("for", "at") and c.i > word.i]
+            for prep in preps:
+                thing = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if thing is None:
+                    continue
+                thing = _of_all(thing)
+                if _service_noun(thing) and thing.lemma_.lower() not in ("access",) and not (
+                        thing.lemma_.lower() == "group" and analysis.is_person(thing)) or _worker_or_service(ctx, thing):
+                    if any(c.dep_ == "neg" for c in word.head.children):
+                        break
+                    span = doc[word.i:thing.i + 1]
+                    break
+        elif lemma == "be" and word.pos_ == "AUX" and not any(c.dep_ in ("acomp", "attr") for c in word.children):
+            # "Mum will be at every review": there for a service's meeting
+            at = next((c for c in word.children if c.dep_ == "prep" and c.lower_ == "at"), None)
+            thing = _of_all(next((c for c in at.children if c.dep_ == "pobj"), at)) if at is not None else None
+            if thing is not None and thing.lemma_.lower() in ("meeting", "review", "conference", "appointment", "session") \
+                    and not any(c.dep_ == "neg" for c in word.children) and not _childs_subject(ctx, word):
+                span = doc[word.i:thing.i + 1]
+        elif word.lower_ in _OPEN and word.pos_ == "ADJ":
+            heads = [word] + list(word.conjuncts)
+            withs = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "with"]
+            thing = next((o for w in withs for o in w.children if o.dep_ == "pobj"), None)
+            verb = word.head
+            while verb.dep_ == "conj" and verb.pos_ == "ADJ":
+                verb = verb.head
+            if thing is not None and _worker_or_service(ctx, thing) and not _childs_subject(ctx, verb) \
+                    and not any(c.dep_ == "neg" for c in verb.children):
+                owner = next(w for w in withs if any(o.i == thing.i for o in w.children)).head
+                span = doc[owner.i:thing.i + 1]  # "open and [honest with the social worker]"
+        elif lemma in _ACCEPTING and word.pos_ == "VERB" and not _negated(word):
+            objects = [c for c in word.children if c.dep_ == "dobj"]
+            objects += [o for p in word.children if p.dep_ in ("prep", "prt") and p.lower_ in ("on", "to", "with")
+                        for o in p.children if o.dep_ == "pobj"]
+            if lemma == "take" and not any(o.lower_ == "board" for o in objects + [c for c in word.children]):
+                objects = []
+            thing = next((o for o in objects if o.lemma_.lower() in _ADVICE), None)
+            owner = next((t for t in thing.children if t.dep_ == "poss"), None) if thing is not None else None
+            owners_own = owner is not None and (_pronoun_for_visitor(ctx, owner) if owner.pos_ == "PRON"
+                                                 else analysis.is_person(owner) and not _is_worker(ctx, owner))
+            if owner is not None and owner.pos_ == "PRON":
+                owners_own = not owners_own  # "accept her recommendations", her = the health visitor named before
+            if thing is not None and not owners_own and not _childs_subject(ctx, word):
+                span = doc[word.i:thing.i + 1]
+        elif lemma in _REPORTING and word.pos_ in ("VERB", "NOUN") and not (
+                word.pos_ == "NOUN" and (word.dep_ not in ("ROOT", "conj") or any(c.dep_ == "det" for c in word.children))):
+            preps = [c for c in word.children if c.dep_ == "prep" and c.lower_ in ("to", "at", "with")]
+            if lemma in ("check", "sign") and not any(c.dep_ == "prt" and c.lower_ == "in" for c in word.children):
+                preps = []
+            if lemma == "present" and not any(c.lower_ in ("himself", "herself", "themselves") for c in word.children):
+                preps = []
+            thing = next((o for p in preps for o in p.children if o.dep_ == "pobj"), None)
+            place = thing is not None and ({thing.lemma_.lower()} | {c.lower_ for c in thing.children if c.dep_ == "compound"}) \
+                & _SERVICE_PLACES or (thing is not None and thing.pos_ == "PROPN" and _worker_or_service(ctx, thing))
+            if thing is not None and place and _worker_or_service(ctx, thing) and not _negated(word):
+                span = doc[word.i:thing.i + 1]
+        elif lemma in _KEEPING_TO and word.pos_ == "VERB" and not _negated(word):
+            objects = [c for c in word.children if c.dep_ == "dobj"]
+            objects += [o for p in word.children if p.dep_ == "prep" and p.lower_ in ("to", "by", "with")
+                        for o in p.children if o.dep_ == "pobj"]
+            objects += [c for o in objects for c in o.conjuncts]
+            thing = next((o for o in objects if o.lemma_.lower() in _CONDITIONS), None)
+            if thing is not None and not _childs_subject(ctx, word) and not (
+                    lemma == "keep" and not any(p.dep_ == "prep" and p.lower_ == "to" for p in word.children)):
+                span = doc[word.i:thing.i + 1]
+        elif lemma == "show" and word.pos_ == "VERB" and not _negated(word):
+            shown_to = next((c for c in word.children if c.dep_ in ("dative", "iobj")), None)
+            if shown_to is None:
+                shown_to = next((c for c in word.children if c.dep_ == "dobj"), None)
+            if shown_to is not None and (_worker_or_service(ctx, shown_to) or _pronoun_for_visitor(ctx, shown_to)):
+                things = [t for t in word.subtree if t.i > shown_to.i and (t.lower_ in _SHOWN or t.lemma_.lower() in _SHOWN)]
+                if things:
+                    span = doc[word.i:things[0].i + 1]
+        if span is not None and not quoted(span):
+            found.append(span)
+    return found
+
+
+def appointment_spans(ctx: Context) -> list:
+    """"Take Miles to all optician appointments", "keep her antenatal appointments", "get Ava to
+    every physiotherapy appointment": a service's appointments kept or gone to, set as the goal."""
+    if ctx.kind != "goal":
+        return []
+    doc, found = ctx.doc, []
+    for token in ctx.tokens:
+        if not _appointment(token) or _in_if_not(token) or quoted(doc[token.i:token.i + 1]):
+            continue
+        head = token.head
+        if head.lower_ == "of" and head.head.lower_ in ("all", "each", "every", "any", "both"):
+            head = head.head.head  # "keep all of the baby's appointments"
+        if token.dep_ == "pobj" and head.lower_ in ("to", "for"):
+            verb = head.head
+        elif token.dep_ in ("dobj", "pobj", "conj") or head.lower_ == "of":
+            verb = head
+        else:
+            continue
+        while verb.dep_ == "conj" and verb.pos_ in ("NOUN", "PROPN"):
+            verb = verb.head
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _GOING_WITH or _negated(verb):
+            continue
+        if any(o.pos_ in ("PROPN", "PRON", "NOUN") and (analysis.is_person(o) or o.pos_ == "PRON") and not _is_worker(ctx, o)
+               for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"):
+            continue  # "Dorota will go with Mum to her hospital appointments": the network going along
+        if _network_subject(ctx, verb):
+            continue  # "Her Auntie Rosa will take her to her check-ups if you are working"
+        left = min(t.i for t in token.subtree)
+        if verb.lemma_.lower() in ("keep", "attend", "make") and token.dep_ != "pobj":
+            left = verb.i
+        found.append(doc[left:token.i + 1])
+    return found
+
+
+def _network_subject(ctx: Context, verb) -> bool:
+    """The one who acts is the family's network (a grandparent, aunt, friend or neighbour), not a parent."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
+        return _network_subject(ctx, verb.head)
+    if subject is None:
+        return False
+    family = set(analysis.people_words()["family"])
+    words = {subject.lower_} | {c.lower_ for c in subject.children if c.dep_ in ("compound", "poss", "appos")}
+    if subject.dep_ == "appos" or subject.head.dep_ == "nsubj":
+        words.add(subject.head.lower_)
+    return bool(words & (family - _PARENTS)) and not words & _PARENTS
+
+
+def reflexive_let(verb) -> bool:
+    """"Nan, you will let yourself in with your key": the one let in is the speaker's own self."""
+    return any(c.lower_ in ("yourself", "himself", "herself", "themselves", "myself", "ourselves", "yourselves")
+               and c.dep_ in ("dobj", "nsubj") for c in verb.children)

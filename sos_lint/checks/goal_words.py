@@ -161,6 +161,9 @@ def service_use_spans(ctx: Context) -> list:
         elif lemma in _DOORS and _door_to_service(verb) is not None:
             end = max(t.i for t in _door_to_service(verb).subtree)  # "open the door to the school nurse"
         elif lemma in ("allow", "let", "permit"):
+            if any(c.lower_ in ("yourself", "himself", "herself", "themselves", "myself", "ourselves")
+                   and c.dep_ in ("dobj", "nsubj") for c in verb.children):
+                continue  # "Nan, you will let yourself in with your key": the family's own door
             inside = [t for c in verb.children if c.dep_ not in ("nsubj", "aux", "punct", "neg", "conj", "cc")
                       and c.i > verb.i for t in c.subtree]
             # "permit the worker to call weekly and let …": the next act is its own finding
@@ -560,6 +563,8 @@ def stated_absences(ctx: Context) -> list:
             found.append(ctx.doc[_stopped(token).i: token.i + 1])
         elif _harm_kept_off(token) is not None:
             found.append(_harm_kept_off(token))  # "safeguard Zara from further harm", "be free from harm"
+        elif environment_absence(token) is not None:
+            found.append(environment_absence(token))  # "a drug-free environment", "a home free from violence"
         elif _no_harm(token) is not None:
             found.append(_no_harm(token))  # "will come to no harm", "will suffer no further abuse"
         elif _harm_ending(token) is not None:
@@ -695,3 +700,79 @@ def contrast_given(span) -> bool:
     # The way named and the way set aside are the same kind of word: "talking, not hitting".
     return named.tag_ == negated.tag_ or (named.pos_ in ("NOUN", "VERB") and negated.pos_ in ("NOUN", "VERB")
                                           and named.tag_[:2] == negated.tag_[:2])
+
+
+# Round 12 (goals12): absence of harm as an environment or a life free of it ("a drug-free
+# environment", "a home free from violence", "a childhood free from fear").
+# Not "smoke": "keep the car smoke-free" is a plain, checkable rule about where adults smoke.
+_FREE_OF = {"drug", "alcohol", "violence", "abuse", "substance", "conflict", "crime", "harm", "danger",
+            "risk", "argument", "drink", "fear", "threat", "intimidation", "bullying", "neglect", "exploitation",
+            "shouting", "fighting", "chaos", "intervention", "worry", "control", "cannabis", "weapon", "gang"}
+
+
+def _how_follows(token) -> bool:
+    """"… smoke-free by smoking only outside": the sentence goes on to say how."""
+    doc = token.doc
+    return any(t.lower_ in ("by", "through") and t.i > token.i and t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "VBG"
+               for t in token.sent)
+
+
+def environment_absence(token):
+    """"Drug-free environment", "a violence-free home", "the flat will be substance-free", "a home
+    free from violence", "a childhood free from fear": harm said to be absent from a place or a
+    life, with nothing anyone does. "Free from 3pm", "free of charge" and "free for him to play"
+    are time, money and room; "smoke-free by smoking outside" says how. The span, or None."""
+    doc = token.doc
+    if token.lower_ == "free" and token.i > 1 and doc[token.i - 1].text in ("-", "‑") \
+            and doc[token.i - 2].lemma_.lower() in _FREE_OF:
+        start = token.i - 2
+    elif token.lower_.endswith("-free") and token.lower_[:-5] in _FREE_OF | {w + "s" for w in _FREE_OF}:
+        start = token.i
+    elif token.lower_ == "free" and token.pos_ == "ADJ":
+        prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in ("from", "of")), None)
+        harm = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if harm is None or harm.lemma_.lower() not in _FREE_OF | _HARM_NOUNS or _harm_kept_off(prep) is not None:
+            return None
+        if _how_follows(token):
+            return None
+        return doc[token.i: harm.i + 1]
+    else:
+        return None
+    if _how_follows(token) or span_in_quotes(doc, token.idx):
+        return None
+    end = token.head.i if token.dep_ == "amod" and token.head.i > token.i else token.i
+    return doc[start: end + 1]
+
+
+_NOT_EXPERIENCE = {"be", "feel", "stay", "remain", "keep", "get", "become", "grow"}
+
+
+def outcome_with_experience(ctx: Context, span) -> bool:
+    """"Lily will see Dad walk away calmly and will not get hurt", "Noor will cross safely with
+    Mum and will not get hurt": the child's not being hurt joined to what the child will see or
+    have of the adults' new way. The goal's outcome, not a goal written as harm not happening.
+    "Ella will be safe and will not get hurt" and "will not get hurt" alone still are."""
+    doc = span.doc
+    harm = next((t for t in list(span) + list(doc[span.end: min(len(doc), span.end + 2)])
+                 if t.lemma_.lower() in _HARMS and t.tag_ == "VBN"), None)
+    if harm is None or harm.dep_ != "conj":
+        return False
+    head = harm.head
+    while head.dep_ in ("ccomp", "xcomp") and not any(c.tag_ == "MD" for c in head.children) \
+            and any(c.tag_ == "MD" for c in harm.children):
+        head = head.head  # "Lily will see [Dad walk away] and will not get hurt": the "will" is Lily's
+    if head.pos_ != "VERB" or head.lemma_.lower() in _NOT_EXPERIENCE or any(c.dep_ == "neg" for c in head.children):
+        return False
+    if any(t.lower_ in ("safe", "protected", "safeguarded", "harm", "harmed") for t in head.subtree if t.i < harm.i):
+        return False
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    if subject.pos_ == "PRON":
+        return analysis.pronoun_is_child(ctx, subject)
+    roles = analysis.people_words()
+    if subject.i in analysis.child_tokens(ctx) or subject.lower_ in roles["children"]:
+        return True
+    # Being hurt is said of a child: a name that is not an adult's, a role or a professional's.
+    return subject.text[:1].isupper() and subject.i not in analysis.adult_tokens(ctx) \
+        and subject.lower_ not in roles["family"] and subject.lower_ not in roles["professionals"]

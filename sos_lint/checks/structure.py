@@ -7,7 +7,8 @@ from ..metrics import span_in_quotes
 from . import analysis, compliance_words
 from .base import Context, Rule, rule
 from .child_focus import child_placeholder
-from .goal_words import alternative_follows, care_outcome, contrast_given, service_checks, stated_absences
+from .goal_words import (alternative_follows, care_outcome, contrast_given, outcome_with_experience, service_checks,
+                         stated_absences)
 from .parts import (absence_spans, adult_actions, components, frequency_or_duration, is_institution, is_present,
                     service_goals, subject_span, who_is_worried)
 
@@ -154,7 +155,15 @@ def goal_compliance(ctx: Context, rule_: Rule):
     found += [span for span in service_checks(ctx) if not covered & {t.i for t in span}]
     # Round 11: attending in any voice and with any object, and letting a worker in, read from the
     # parse (compliance_words.py); merged with the spans above where they share words.
-    found = _merged(ctx, found + compliance_words.attending_spans(ctx) + compliance_words.letting_in_spans(ctx))
+    # Round 12: the passive and the nominal ("appointments will be kept", "attendance will
+    # improve"), yielding to professionals ("be available for visits", "accept the findings",
+    # "report to the Youth Justice Service") and appointment lists ("all optician appointments").
+    found = found + compliance_words.attending_spans(ctx) + compliance_words.letting_in_spans(ctx)
+    found += compliance_words.passive_service_spans(ctx) + compliance_words.yielding_spans(ctx)
+    found += compliance_words.appointment_spans(ctx)
+    names = [span for span in analysis.cues(ctx, "compliance") if not any(t.pos_ in ("VERB", "AUX") for t in span)
+             and span.root.lemma_.lower() in _COURSE_WORDS]
+    found = _merged(ctx, _course_names_as_goal(ctx, found, names))
     found = [compliance_words.trim_job(span) for span in found]
     severity = "warning" if adult_actions(ctx) else "error"
     for span in sorted(found, key=lambda span: span.start):
@@ -162,6 +171,53 @@ def goal_compliance(ctx: Context, rule_: Rule):
                             f"\"{span.text}\" is about going to services, not what will be different at home. "
                             f"{analysis.kind_advice('compliance')}",
                             "[what Mum or Dad will do at home]", severity=severity)
+
+
+_COURSE_WORDS = {"course", "programme", "program", "group", "session", "module", "workshop"}
+# A course named as what is done: "complete / go on / start the Freedom Programme".
+_DOING_A_COURSE = {"attend", "complete", "finish", "do", "go", "start", "begin", "enrol", "enroll", "join",
+                   "undertake", "sign", "book", "be", "take", "get", "continue", "keep", "stay"}
+
+
+def _course_names_as_goal(ctx: Context, spans: list, names: list) -> list:
+    """A course's name found alone ("Freedom Programme", "parenting course") is compliance when the
+    goal sets it as the thing done ("go on a parenting course", "the Freedom Programme will be
+    done"). When a flagged verb already governs it ("engage with the Freedom Programme") the verb
+    is the fault and the name is only its object; named among everyday behaviour ("use what she
+    learned on the Freedom Programme") it is no fault at all."""
+    kept = []
+    for span in spans:
+        if not any(span.start == name.start and span.end == name.end for name in names) or len(span) > 4:
+            kept.append(span)
+            continue
+        root = span.root
+        if root.dep_ in ("nsubj", "nsubjpass", "ROOT") or root.head.i == root.i:
+            kept.append(span)
+            continue
+        while root.dep_ in ("conj", "appos") and root.head.i != root.i:
+            root = root.head  # "attend the Freedom Programme and the parenting course"
+        head = root.head
+        if head.pos_ == "ADP" and head.head.i != head.i:
+            head = head.head
+        if head.pos_ not in ("VERB", "AUX"):
+            if head.pos_ in ("NOUN", "PROPN", "PRON") and root.head.pos_ == "ADP":
+                continue  # "the time-out from his parenting course": a mention, not the goal
+            kept.append(span)
+            continue
+        if any(other is not span and other.start <= head.i < other.end for other in spans):
+            continue  # "engage with [the Freedom Programme]": the verb is reported
+        if head.lemma_.lower() in _DOING_A_COURSE:
+            kept.append(span)
+    return kept
+
+
+def _amount(span) -> bool:
+    """"No more than half an hour", "no later than 8pm", "no fewer than three times": "no", a
+    comparative and "than" make a measure the family can check, not harm said not to happen."""
+    doc = span.doc
+    words = [t.lower_ for t in doc[span.start: min(len(doc), span.end + 2)]]
+    return len(words) >= 3 and words[0] == "no" and words[1] in ("more", "less", "fewer", "later", "earlier", "longer") \
+        and words[2] == "than"
 
 
 def _free_time_or_cost(span) -> bool:
@@ -222,6 +278,10 @@ def goal_absence(ctx: Context, rule_: Rule):
     for span in sorted(found, key=lambda span: span.start):
         if _free_time_or_cost(span):
             continue  # "Nan is free from 3pm", "free of charge": time and money, not harm
+        if _amount(span):
+            continue  # "let the water cool for no more than half an hour": a measure, not harm not happening
+        if outcome_with_experience(ctx, span):
+            continue  # "Lily will see Dad walk away calmly and will not get hurt": the child's outcome
         if alternative_follows(ctx, span) or care_outcome(span) or contrast_given(span):
             continue  # "you will not drive; Nan will collect Daisy instead"; "kept safe and warm in his cot";
             # "dealt with by talking, not hitting"
