@@ -1,0 +1,140 @@
+"""Round 12 readings of the adults' acts (issue 11 §5), kept apart from actions.py so the frames
+are easy to find: a goal graded by a standard ("adequately provide", "suitable accommodation"), a
+goal of keeping to a service or a view ("accept the medical opinion"), what follows a verb of
+stopping ("stop seeking"), a clause about which choices are made ("better decisions about who he
+spends time with"), a worry's label in verb clothes ("poses a risk", "lost control of her",
+"cannot see how her choices affect Rowan"), and a child left or found alone while an adult was
+elsewhere ("Will was found on his own while Mum was at the pub")."""
+from __future__ import annotations
+
+from .. import analysis
+from ..base import Context
+from .common import _parts_words
+
+
+def _words(key: str) -> set:
+    return set(_parts_words().get(key, []))
+
+
+def graded_by_a_standard(verb, children: set) -> bool:
+    """"adequately provide for the children", "supervise them appropriately", "keep the home to a
+    reasonable standard", "put appropriate arrangements in place", "make better choices": the verb
+    or what it is about is graded by a standard, with nothing anyone could see named. A clause with
+    the child as its receiver and a meal made ("make Ava a proper breakfast") is left alone."""
+    standards = _words("vague_standards")
+    choices = _words("vague_choices")
+    heads = [verb]
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        heads.append(verb.head)  # "adequately feed and clothe them": the grade is on the first verb
+    for head in heads:
+        if any(c.dep_ == "advmod" and c.lower_ in standards for c in head.children):
+            return True
+    things = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
+    things += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    for thing in things:
+        if thing.lemma_.lower() in choices or thing.lower_ in choices:
+            return True
+        if any(c.dep_ in ("amod", "compound", "conj") and c.lower_ in standards for c in thing.children):
+            return True
+        if any(t.dep_ == "amod" and t.lower_ in standards and t.head.lemma_.lower() in choices
+               for t in thing.subtree):
+            return True  # "to a reasonable standard of hygiene"
+    return False
+
+
+def keeps_to_a_service(verb) -> bool:
+    """"accept the medical opinion", "register the children with a GP", "secure a tenancy",
+    "manage their finances", "seek support": keeping to a service or a view."""
+    return verb.lemma_.lower() in _words("goal_compliance")
+
+
+def after_stopping(verb) -> bool:
+    """"stop seeking medical tests", "give up going out at night", "avoid seeing his old friends":
+    what follows a verb of stopping is not done. "keep clean from cannabis", "stay off the drink",
+    "remain sober": keeping off, said as a state."""
+    head = verb.head
+    if verb.dep_ in ("xcomp", "pcomp") and head.i != verb.i and head.lemma_.lower() in _words("abstaining"):
+        return True
+    states = _words("abstaining_states")
+    if verb.lemma_.lower() in ("keep", "stay", "remain", "be", "get") and any(
+            c.dep_ in ("acomp", "advmod", "prt", "prep", "oprd") and c.lower_ in states for c in verb.children) \
+            and not any(c.dep_ == "dobj" for c in verb.children):
+        return True
+    return False
+
+
+def starts_a_clause(verb) -> bool:
+    """"start making better decisions", "begin to", "try to": the verb of starting is no act; the
+    clause after it is judged on its own."""
+    return verb.lemma_.lower() in ("start", "begin", "try", "attempt") and any(
+        c.dep_ in ("xcomp",) for c in verb.children)
+
+
+def about_a_topic(verb) -> bool:
+    """"make better choices about the men you bring home", "decisions about who he spends time with":
+    a clause inside "about" is the topic of something else, not an act."""
+    node = verb
+    for _ in range(6):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.dep_ == "prep" and node.lower_ in ("about", "regarding", "concerning"):
+            return True
+        if node.pos_ in ("VERB", "AUX") and node.dep_ in ("ROOT",):
+            return False
+    return False
+
+
+def a_judgement_verb(verb) -> bool:
+    """"poses a risk to the children", "has lost control of her", "lacks insight", "has no
+    understanding of", "shows no remorse": a label or a judgement of the adult said as a verb and
+    its object. "lost her temper" is left alone."""
+    if verb.lemma_.lower() not in _words("judgement_verbs"):
+        return False
+    objects = _words("judgement_objects")
+    return any(c.dep_ in ("dobj", "attr") and (c.lemma_.lower() in objects or c.lower_ in objects)
+               for c in verb.children)
+
+
+def lacks_insight(verb) -> bool:
+    """"cannot see how her choices affect Rowan", "does not understand why it matters", "is unable to
+    recognise the risk": the adult's insight judged, not an act."""
+    if verb.lemma_.lower() not in _words("insight_verbs"):
+        return False
+    negated = any(c.dep_ == "neg" for c in verb.children) or (
+        verb.dep_ == "xcomp" and any(c.dep_ == "acomp" and c.lower_ == "unable" for c in verb.head.children)) or (
+        verb.head.lower_ == "unable")
+    clause = any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) or any(
+        c.dep_ == "dobj" and (c.lemma_.lower() in _words("judgement_objects") or c.lemma_.lower() in
+                              ("impact", "effect", "harm", "concern", "concerns", "danger", "need", "needs"))
+        for c in verb.children)
+    return negated and clause
+
+
+_LEFT = {"find", "leave", "lock", "see", "hear", "discover"}
+_WHILE = {"while", "whilst", "when"}
+
+
+def left_while_away(ctx: Context, adults: set, children: set) -> list:
+    """"Will (3) was found on his own in the flat while Mum was at the pub", "the children were left
+    in the car while Dad was inside", "were locked in their room all day while Mum slept": the deed
+    told by its result, in the passive, with the adult who was elsewhere named in the while-clause."""
+    found = []
+    for verb in ctx.tokens:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _LEFT or not any(
+                c.dep_ == "auxpass" for c in verb.children):
+            continue
+        if any(c.dep_ == "agent" for c in verb.children):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if subject is None or not (subject.i in children or analysis.pronoun_is_child(ctx, subject)
+                                   or subject.lemma_.lower() in ("child", "children", "baby", "boy", "girl")):
+            continue
+        for clause in (c for c in verb.subtree if c.dep_ == "advcl" and c.i > verb.i):
+            if not any(m.dep_ == "mark" and m.lower_ in _WHILE for m in clause.children):
+                continue
+            away = next((c for c in clause.children if c.dep_ == "nsubj" and c.i in adults), None)
+            if away is not None:
+                found.append(analysis.Action(away, verb, False))
+                break
+    return found
