@@ -10,6 +10,7 @@ from .. import analysis
 from ..base import Context
 from .actions import adult_actions
 from .common import _Evidence, _clause_subject, _in_condition, _parts_words, addressed_child, clauses_above, is_institution
+from . import round12
 
 _NOT_BEHAVIOUR = {"be", "have", "need", "feel", "happen", "worry", "get", "know"}
 
@@ -729,7 +730,10 @@ def _others_know(ctx: Context):
         if token.pos_ not in ("VERB", "AUX"):
             continue
         handed = _handed_to_a_professional(token, professionals)
-        recorded = _passes_word_on(token) or _keeps_a_record(token) or _does_a_check(token)
+        recorded = _passes_word_on(token) or _keeps_a_record(token) or _does_a_check(token) \
+            or round12.takes_pictures(token)
+        if round12.negated_here(token) and token.lemma_.lower() in knowing:
+            continue  # "Police will not need to be called": no check happens
         lemma = token.lemma_.lower()
         if _knows_of_the_plan(token) or _professional_contact_as_the_scene(token, caregivers):
             continue  # "Auntie Lorraine knows about this plan"; "pick up when professionals call you"
@@ -771,15 +775,17 @@ def _others_know(ctx: Context):
         if handed and not subject.i in children:
             return token.sent  # "Mum will show her test results to the social worker each week"
         if (subject.i in children and not _named_as_an_adult(ctx, subject)
+                and not round12.a_visitor_not_the_child(ctx, subject, token, children)
                 and not _checks_on_another_child(ctx, subject, token, children, professionals)) or (
                 subject.lower_ in caregivers or subject.lemma_.lower() in caregivers) \
                 and not _the_other_parent(ctx, subject, token, children) \
-                and not _the_parent_not_spoken_to(ctx, subject):
+                and not _the_parent_not_spoken_to(ctx, subject) and not round12.the_other_adult_acts(token, subject):
             continue
         if analysis.pronoun_is_child(ctx, subject):
             continue
         if not (analysis.is_person(subject) or is_institution(subject) or _part_of_a_service(subject)
                 or subject.lower_ in ("everyone", "everybody", "someone", "somebody", "anyone")
+                or subject.ent_type_ == "ORG" and subject.pos_ == "PROPN"
                 or subject.lemma_.lower() in analysis.people_words()["professionals"]
                 or subject.lemma_.lower() in analysis.people_words()["network"]):
             continue  # "This will be looked at again": nobody in particular

@@ -138,3 +138,46 @@ def left_while_away(ctx: Context, adults: set, children: set) -> list:
                 found.append(analysis.Action(away, verb, False))
                 break
     return found
+
+
+_PICTURES = {"photo", "photos", "photograph", "photographs", "picture", "pictures", "video", "videos", "note",
+             "notes"}
+
+
+def takes_pictures(verb) -> bool:
+    """"take photos with you to show the change", "take pictures of the kitchen", "take notes": a
+    record made, as "photograph" or "write down" is."""
+    return verb.lemma_.lower() == "take" and any(
+        c.dep_ == "dobj" and (c.lower_ in _PICTURES or c.lemma_.lower() in _PICTURES) for c in verb.children)
+
+
+def the_other_adult_acts(verb, subject) -> bool:
+    """"Cliff, you will walk away… Mum will tell the social worker if you smack Summer": a parent
+    who finds out that "you" did something is not the "you" the goal speaks to, so is someone else
+    who will know."""
+    if subject.lower_ == "you":
+        return False
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "when", "whenever")
+                                         for m in c.children)
+               and any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ == "you" for s in c.children)
+               for c in (*verb.children, *(g for k in verb.children if k.dep_ in ("ccomp", "xcomp")
+                                           for g in k.children)))
+
+
+def negated_here(verb) -> bool:
+    """"Police will not need to be called": a check that is said not to happen."""
+    return any(c.dep_ == "neg" for c in verb.children) or (
+        verb.dep_ in ("xcomp", "ccomp") and verb.head.i != verb.i
+        and any(c.dep_ == "neg" for c in verb.head.children))
+
+
+def a_visitor_not_the_child(ctx: Context, subject, verb, children: set) -> bool:
+    """"Esther will visit every fortnight and take photos with you": a name the people reading took
+    for a child, when another child is the one the goal is about and this one visits the home, is
+    an adult from outside (a child does not visit the home they live in)."""
+    names = [ctx.doc[i].text for i in children if ctx.doc[i].pos_ == "PROPN"]
+    others = {n for n in names if n != subject.text}
+    if not others or names.count(subject.text) >= max(names.count(n) for n in others):
+        return False
+    verbs = [verb] + ([verb.head] if verb.dep_ == "conj" else [])
+    return any(v.lemma_.lower() == "visit" and v.pos_ == "VERB" for v in verbs)
