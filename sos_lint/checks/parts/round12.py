@@ -181,3 +181,65 @@ def a_visitor_not_the_child(ctx: Context, subject, verb, children: set) -> bool:
         return False
     verbs = [verb] + ([verb.head] if verb.dep_ == "conj" else [])
     return any(v.lemma_.lower() == "visit" and v.pos_ == "VERB" for v in verbs)
+
+
+def until_misread(ctx: Context, mark, named: set):
+    """"until June starts solid food": the model read the child's name as a month after "until"
+    and the verb after it as a clause of its own; the verb after the name is the until-clause."""
+    if mark.dep_ != "prep" or mark.i + 2 >= len(ctx.doc):
+        return None
+    name, verb = ctx.doc[mark.i + 1], ctx.doc[mark.i + 2]
+    if name.lower_ in named and verb.pos_ in ("VERB", "AUX") and verb.tag_ in ("VBZ", "VBP", "MD"):
+        return verb if verb.pos_ == "VERB" else verb.head
+    return None
+
+
+_PASSING = {"calm", "settle", "cool", "wake", "leave", "go", "come", "get", "arrive", "return", "finish", "eat",
+            "stop", "rest", "fall", "drop", "dry", "recover", "relax", "cry", "play", "bath", "wash"}
+
+
+def a_milestone(ctx: Context, clause, named: set) -> bool:
+    """"until the baby is walking", "until Leo can swim", "until Ivy is sleeping through", "until
+    June starts on solid food": a stage the child reaches ends a stretch of months, unlike a moment
+    in the day ("until he is sleeping", "until she can calm down", "until he goes in")."""
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not (subject.lower_ in named or subject.lemma_.lower() in ("baby", "child", "toddler")):
+        return False
+    lemma = clause.lemma_.lower()
+    if lemma == "sleep":
+        return any(c.lower_ == "through" for c in clause.children)  # "sleeping through" the night
+    if lemma in _PASSING:
+        return False
+    progressive = clause.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in clause.children)
+    able = any(c.dep_ == "aux" and c.lower_ in ("can",) for c in clause.children)
+    food = lemma in ("start", "begin", "move") and any(t.lemma_.lower() in ("food", "solid", "solids", "nursery",
+                                                                            "school", "weaning")
+                                                       for t in clause.subtree)
+    return progressive or able or food
+
+
+def elliptical_if_not(ctx: Context, mark):
+    """"If it doesn't, Will may need to stay with Nanna Sue": the model often hangs "if" on the main
+    verb when the clause is only "it doesn't"; read on the words: "if" + it/this/you/they + do + not
+    + comma is the goal not happening, and what follows in the sentence is what happens then."""
+    doc = ctx.doc
+    if mark.lower_ != "if" or mark.i + 4 >= len(doc):
+        return None
+    who, do, neg, comma = doc[mark.i + 1], doc[mark.i + 2], doc[mark.i + 3], doc[mark.i + 4]
+    if who.lower_ in ("it", "this", "that", "you", "they", "he", "she", "we") and do.lemma_.lower() == "do" \
+            and neg.dep_ == "neg" and comma.text == "," and comma.i + 1 < mark.sent.end:
+        return doc[mark.i: mark.sent.end]
+    return None
+
+
+def nothing_follows(ctx: Context, said, musing: set, consequences: set) -> bool:
+    """"If you do not, the social worker will consider next steps", "If you don't, Jade will be at
+    risk": what follows names nothing that would happen (a professional musing, or only vague harm)."""
+    comma = next(t for t in said if t.text == ",")
+    rest = [t for t in said if t.i > comma.i and not t.is_punct]
+    lemmas = {t.lemma_.lower() for t in rest}
+    if lemmas & musing and not lemmas & consequences:
+        return True
+    children = analysis.child_tokens(ctx)
+    vague = _words("vague_harm") | {"will", "may", "might", "could", "would", "be", "at", "risk", "not"}
+    return all(t.i in children or t.lemma_.lower() in vague or t.lower_ in vague for t in rest)
