@@ -157,3 +157,25 @@ def test_goal_experience_round12(engine, text, expected):
 ])
 def test_goal_if_not_round12(engine, text, expected):
     assert shown(engine, text, 'if_not', 'goal') is expected
+
+
+# CONTEXT, classes: a time set before the clause of an adult's act, which the model hangs on the clause
+# before ('because on most days this term Dad has sent…'); a day named as the start of a stretch in which
+# the harm has gone on ('since 2 June', 'Since Ava came home on 3 March'), not a professional's doings
+# since then; an adult taking the child to gatherings ('took Ali to meetings at a house on Friday nights').
+# Near misses: concerns raised since, a service's visits, the child at school, a parent's missed meetings.
+@pytest.mark.parametrize("text, expected", [
+    ('The head teacher is worried because on most days this term Dad has sent Brook (8) to school with no coat and no lunch.', True),
+    ('The teacher is worried because Dad sent Ava to school with no coat on most days this month.', True),
+    ('Nan is worried because Uncle Sam took Ali to meetings at a house in Leeds on Friday nights where men talked about violence.', True),
+    ('The midwife is worried that Mum dilutes the feeds. Since Ava came home on 3 March she has gained only 50 grams.', True),
+    ('Staff are worried because Leo (14) has run away from the unit six times since 2 June.', True),
+    ('The social worker is worried. Since 3 May she has visited four times and nobody answered.', False),
+    ("Since January concerns have been raised about the children's presentation.", False),
+    ('Mrs Patel is worried about domestic abuse at home. On Monday Aryan came into class crying.', False),
+    ('The social worker is worried because Dad did not come to the meetings at the family centre on 3 and 10 May.', False),
+    ("The health visitor is worried that Mum waters down Kai's milk. Since Kai came home on 9 May he has lost weight.", True),
+    ("The health visitor is worried that Mum waters down Kai's milk. Since 9 May the health visitor has visited three times.", False),
+])
+def test_worry_context_round12(engine, text, expected):
+    assert shown(engine, text, 'context', 'worry') is expected

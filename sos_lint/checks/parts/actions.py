@@ -64,8 +64,9 @@ def adult_actions(ctx: Context) -> list:
                 continue  # "Ellie, you will tell Mum…": the young person's own step, not an adult's
             objects = [c for c in verb.children if c.dep_ == "dobj"] + [
                 g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-            if any(t.lower_ in words["appointments"] for t in objects):
-                continue
+            if any(t.lower_ in words["appointments"] for t in objects) and not (
+                    ctx.kind == "worry" and round12.taken_to_it(ctx, verb)):
+                continue  # "took him to meetings at a flat on Saturday nights" is the adult's act
             if any(t.i in compliance for o in objects for t in o.subtree):
                 continue  # "provide negative hair strand tests": the object is a service's check
             if verb.lemma_.lower() == "meet" and any(t.lemma_.lower() == "need" for t in verb.subtree):

@@ -243,3 +243,70 @@ def nothing_follows(ctx: Context, said, musing: set, consequences: set) -> bool:
     children = analysis.child_tokens(ctx)
     vague = _words("vague_harm") | {"will", "may", "might", "could", "would", "be", "at", "risk", "not"}
     return all(t.i in children or t.lemma_.lower() in vague or t.lower_ in vague for t in rest)
+
+
+def _act_verbs(ctx: Context) -> set:
+    from .actions import adult_actions
+
+    return {a.verb.i for a in adult_actions(ctx)}
+
+
+def a_fronted_time(ctx: Context, when) -> bool:
+    """"because on most days this term Dad has sent Brook to school with no coat": a time set before
+    the clause of an adult's act, which the model often hangs on the clause before ("is worried").
+    The words after the time, past any more time words and commas, are the subject of the act."""
+    acts = _act_verbs(ctx)
+    i = when.end
+    doc = ctx.doc
+    while i < len(doc) and (doc[i].ent_type_ in ("DATE", "TIME") or doc[i].is_punct
+                            or doc[i].lower_ in ("this", "that", "last", "term", "week", "month", "year")):
+        i += 1
+    if i >= len(doc):
+        return False
+    subject = doc[i]
+    if subject.dep_ not in ("nsubj", "nsubjpass", "compound", "poss"):
+        return False
+    head = subject
+    while head.dep_ in ("compound", "poss") and head.head.i != head.i:
+        head = head.head
+    return head.head.i in acts and head.head.i > head.i
+
+
+_CHILDHOOD_TOLD = {"tell", "say", "disclose", "report", "explain", "allege", "mention", "inform", "share", "state"}
+
+
+def since_a_day(ctx: Context, when, professional) -> bool:
+    """"Since June came home from hospital on 2 October she has put on only 80 grams", "has gone
+    missing nine times since 1 May": a day named as the start of a stretch in which the harm has gone
+    on. Not a professional's doings since then ("Since 3 May the social worker has visited four
+    times"), nor concerns raised since, nor what the child told."""
+    doc = ctx.doc
+    before = doc[when.start - 1] if when.start else None
+    verb = when.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    marked = before is not None and before.lower_ == "since"
+    if not marked and not any(t.lower_ == "since" and t.dep_ in ("mark", "prep") for t in doc[verb.left_edge.i: when.start]):
+        return False  # "Since June came home … on 2 October": the model may read "Since June" as a date
+    clauses = [verb] + ([verb.head] if not marked and verb.dep_ == "advcl" and verb.head.i != verb.i else [])
+    for clause in clauses:
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if clause.lemma_.lower() in _CHILDHOOD_TOLD or any(
+                s.lemma_.lower() in ("concern", "worry", "referral", "report") or s.pos_ != "PRON" and professional(ctx, s)
+                for s in subjects):
+            return False
+    return any(s.i in analysis.child_tokens(ctx) or analysis.pronoun_is_child(ctx, s) or s.i in analysis.adult_tokens(ctx)
+               for clause in clauses for s in clause.children if s.dep_ in ("nsubj", "nsubjpass"))
+
+
+def taken_to_it(ctx: Context, verb) -> bool:
+    """"Adam's uncle took him to meetings at a flat on Saturday nights": an adult taking the child to
+    gatherings is the adult's act, whatever the gatherings are called; a professionals' meeting is
+    one the adult goes to, not one the child is taken to."""
+    if verb.lemma_.lower() not in ("take", "bring", "drive", "send") or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    children = analysis.child_tokens(ctx)
+    if not any(c.dep_ == "dobj" and (c.i in children or analysis.pronoun_is_child(ctx, c)) for c in verb.children):
+        return False
+    # "took Ezra to his weight checks": the child's own appointment, a service.
+    return not any(t.dep_ == "poss" for p in verb.children if p.dep_ == "prep" for g in p.children for t in g.children)
