@@ -179,3 +179,19 @@ def test_goal_if_not_round12(engine, text, expected):
 ])
 def test_worry_context_round12(engine, text, expected):
     assert shown(engine, text, 'context', 'worry') is expected
+
+
+# IMPACT, class: a mark on a part of the child's body named with 'of' ('a bruise on the cheek of baby Kai'),
+# as with 'his back' or 'Ava's arm'; a fall in the child's weight centile. Near misses: no harm to the child.
+@pytest.mark.parametrize("text, expected", [
+    ("The health visitor is worried that Mum dilutes the feeds. Baby Ava's weight has dropped from the 75th to the 25th centile.", True),
+    ("The GP is worried that Dad forgets Leo's feeds. Leo has fallen from the 50th centile to the 2nd.", True),
+    ('The nurse is worried because she saw a bruise on the cheek of baby Kai when she visited on 3 May.', True),
+    ("The teacher is worried because she noticed fingertip bruises on Ava's upper arm on Monday.", True),
+    ('The health visitor is worried that Mum does not take Ava to the clinic to be weighed.', False),
+    ('The GP is worried that Dad is not giving Leo his inhaler.', False),
+    ("The nursery is worried because staff saw burns on the back of Leo's hand and on the arm of his sister Mia.", True),
+    ('The nursery is worried that Dad shouts at the back of the room during pick-up.', False),
+])
+def test_worry_impact_round12(engine, text, expected):
+    assert shown(engine, text, 'impact', 'worry') is expected

@@ -460,6 +460,10 @@ def _state_seen(ctx: Context, children: set, adults: set):
 
 
 def _owned_by_child(ctx: Context, token, children: set) -> bool:
+    """"his back", "Ava's arm", and "the cheek of baby Kai": a part of the child's body."""
+    if any(p.dep_ == "prep" and p.lower_ == "of" and any(g.dep_ == "pobj" and g.i in children for g in p.children)
+           for p in token.children):
+        return True
     return any(c.dep_ == "poss" and (c.i in children or c.lower_ in ("his", "her", "their") and _pronoun_child(
         ctx, c, children)) for c in token.children)
 
