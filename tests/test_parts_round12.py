@@ -195,3 +195,15 @@ def test_worry_context_round12(engine, text, expected):
 ])
 def test_worry_impact_round12(engine, text, expected):
     assert shown(engine, text, 'impact', 'worry') is expected
+
+
+# BEHAVIOUR, class: how an adult seemed, said as "presenting as" a state whose word the model reads as a
+# verb ("presenting as traumatised"): a label, not an act. Near miss: a state on an occasion with an act.
+@pytest.mark.parametrize("text, expected", [
+    ("The school is worried that Dad is presenting as intoxicated and confused.", False),
+    ("Health are worried that Mum presents as depressed and withdrawn.", False),
+    ("Dad is presenting as stressed and agitated and there are worries about the home.", False),
+    ("The school is worried that Dad arrived drunk at the gate on Monday and shouted at Ava.", True),
+])
+def test_worry_presenting_as_round12(engine, text, expected):
+    assert shown(engine, text, 'behaviour', 'worry') is expected

@@ -89,6 +89,9 @@ def a_judgement_verb(verb) -> bool:
     """"poses a risk to the children", "has lost control of her", "lacks insight", "has no
     understanding of", "shows no remorse": a label or a judgement of the adult said as a verb and
     its object. "lost her temper" is left alone."""
+    if verb.dep_ in ("advcl", "xcomp", "ccomp") and verb.head.lemma_.lower() in ("present", "appear", "seem") and any(
+            c.lower_ == "as" for c in verb.children):
+        return True  # "Mother is presenting as traumatised": how she seemed, a label
     if verb.lemma_.lower() not in _words("judgement_verbs"):
         return False
     objects = _words("judgement_objects")
