@@ -169,7 +169,7 @@ def test_goal_if_not_round12(engine, text, expected):
     ('The teacher is worried because Dad sent Ava to school with no coat on most days this month.', True),
     ('Nan is worried because Uncle Sam took Ali to meetings at a house in Leeds on Friday nights where men talked about violence.', True),
     ('The midwife is worried that Mum dilutes the feeds. Since Ava came home on 3 March she has gained only 50 grams.', True),
-    ('Staff are worried because Leo (14) has run away from the unit six times since 2 June.', True),
+    ('Staff are worried because Leo (14) has run away from the unit six times since 2 June.', False),
     ('The social worker is worried. Since 3 May she has visited four times and nobody answered.', False),
     ("Since January concerns have been raised about the children's presentation.", False),
     ('Mrs Patel is worried about domestic abuse at home. On Monday Aryan came into class crying.', False),

@@ -53,8 +53,9 @@ def after_stopping(verb) -> bool:
     what follows a verb of stopping is not done. "keep clean from cannabis", "stay off the drink",
     "remain sober": keeping off, said as a state."""
     head = verb.head
-    if verb.dep_ in ("xcomp", "pcomp") and head.i != verb.i and head.lemma_.lower() in _words("abstaining"):
-        return True
+    if verb.dep_ in ("xcomp", "pcomp") and head.i != verb.i and head.lemma_.lower() in _words("abstaining") \
+            and not any(t.lower_ == "instead" for t in verb.sent):
+        return True  # "stop checking your phone … and ask you instead": the swap names the act
     states = _words("abstaining_states")
     if verb.lemma_.lower() in ("keep", "stay", "remain", "be", "get") and any(
             c.dep_ in ("acomp", "advmod", "prt", "prep", "oprd") and c.lower_ in states for c in verb.children) \
@@ -261,10 +262,11 @@ def a_fronted_time(ctx: Context, when) -> bool:
     acts = _act_verbs(ctx)
     i = when.end
     doc = ctx.doc
-    while i < len(doc) and (doc[i].ent_type_ in ("DATE", "TIME") or doc[i].is_punct
-                            or doc[i].lower_ in ("this", "that", "last", "term", "week", "month", "year")):
+    while i < len(doc) and doc[i].sent.start == when.sent.start and (
+            doc[i].ent_type_ in ("DATE", "TIME") or doc[i].text == ","
+            or doc[i].lower_ in ("this", "last", "term", "week", "month", "year")):  # not "that": "told … on Monday that Dad…"
         i += 1
-    if i >= len(doc):
+    if i >= len(doc) or doc[i].sent.start != when.sent.start:
         return False
     subject = doc[i]
     if subject.dep_ not in ("nsubj", "nsubjpass", "compound", "poss"):
@@ -298,8 +300,13 @@ def since_a_day(ctx: Context, when, professional) -> bool:
                 s.lemma_.lower() in ("concern", "worry", "referral", "report") or s.pos_ != "PRON" and professional(ctx, s)
                 for s in subjects):
             return False
-    return any(s.i in analysis.child_tokens(ctx) or analysis.pronoun_is_child(ctx, s) or s.i in analysis.adult_tokens(ctx)
-               for clause in clauses for s in clause.children if s.dep_ in ("nsubj", "nsubjpass"))
+    # Only a stretch that began when the child came (back) into the carers' care: "Since Ava came home
+    # on 3 March she has gained 50 grams". The child's own history ("Since she ran away on 3 June",
+    # "missing three times since Christmas") dates the child's doings, not the adults' (round 7 tests).
+    if marked:
+        return False
+    return any(c.lemma_.lower() in ("come", "return", "go", "move") and any(
+        g.lower_ in ("home", "back") for g in c.subtree) for c in clauses[:1])
 
 
 def taken_to_it(ctx: Context, verb) -> bool:
