@@ -8,6 +8,7 @@ from .. import analysis
 from ..base import Context
 from .access import keeps_professionals_out
 from .common import _means_professional, _parts_words, addressed_child, cataphoric_child, clauses_above
+from . import round12
 
 def adult_actions(ctx: Context) -> list:
     """What a named adult did (worry) or will do (goal): not the child, not a professional, not a
@@ -29,7 +30,8 @@ def adult_actions(ctx: Context) -> list:
             if ctx.kind == "worry" else []
         for action in analysis.actions(ctx) + _passive_acts(ctx, adults) + _unparsed_subjects(ctx, adults) \
                 + _one_of_you_or_hosting(ctx, adults) + seen + states + _what_they_said_they_will_do(ctx) \
-                + (_there_on_an_occasion(ctx, adults, children) if ctx.kind == "goal" else []):
+                + (_there_on_an_occasion(ctx, adults, children) if ctx.kind == "goal" else []) \
+                + (round12.left_while_away(ctx, adults, children) if ctx.kind == "worry" else []):
             owner = _possessed(action.subject) if action.subject.head.i in _conjoined_up(action.verb) else None
             if owner is not None:  # "Will's dad, Rob, shouts at Will": the model made the child the subject
                 action = analysis.Action(owner, action.verb, action.negated)
@@ -62,8 +64,9 @@ def adult_actions(ctx: Context) -> list:
                 continue  # "Ellie, you will tell Mum…": the young person's own step, not an adult's
             objects = [c for c in verb.children if c.dep_ == "dobj"] + [
                 g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-            if any(t.lower_ in words["appointments"] for t in objects):
-                continue
+            if any(t.lower_ in words["appointments"] for t in objects) and not (
+                    ctx.kind == "worry" and round12.taken_to_it(ctx, verb)):
+                continue  # "took him to meetings at a flat on Saturday nights" is the adult's act
             if any(t.i in compliance for o in objects for t in o.subtree):
                 continue  # "provide negative hair strand tests": the object is a service's check
             if verb.lemma_.lower() == "meet" and any(t.lemma_.lower() == "need" for t in verb.subtree):
@@ -102,6 +105,12 @@ def adult_actions(ctx: Context) -> list:
                 continue  # "Aryan could be hurt when the adults fight", "the parents need to make improvements"
             if ctx.kind == "goal" and (_only_the_manner(verb) or _said_they_will(verb)):
                 continue  # "make positive changes to the way you talk", "Pearl has said she will help"
+            if round12.a_judgement_verb(verb) or round12.lacks_insight(verb):
+                continue  # "poses a risk", "lost control of her", "cannot see how her choices affect Rowan"
+            if ctx.kind == "goal" and (round12.graded_by_a_standard(verb, children) or round12.keeps_to_a_service(verb)
+                                       or round12.after_stopping(verb) or round12.starts_a_clause(verb)
+                                       or round12.about_a_topic(verb)):
+                continue  # "adequately provide for", "accept the medical opinion", "stop seeking", "keep clean from"
             if ctx.kind == "goal" and _vague_goal_act(verb, objects, words):
                 continue  # "set firm boundaries", "Grandma will help", "demonstrate that he can regulate…"
             if ctx.kind == "goal" and (_occasion_by_pronoun(verb) or _helps_the_parent(ctx, verb, subject)

@@ -257,6 +257,10 @@ def _only_better(token) -> bool:
     if not states or not all(t.tag_ in ("JJR", "RBR") or any(c.lower_ in ("more", "less") and c.dep_ == "advmod"
                                                               for c in t.children) for t in states):
         return False
+    spared = set(_parts_words()["spared_feelings"])
+    if any(t.lemma_.lower() in spared or t.lower_ in spared for t in states if any(
+            c.lower_ == "less" and c.dep_ == "advmod" for c in t.children)):
+        return False  # "will feel calmer and less scared at home": the fear the child lives with now, lessened
     joined = [verb.head] if verb.dep_ == "conj" else []
     joined += [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
     if any(c.dep_ == "dobj" for j in joined for c in j.children):
@@ -456,6 +460,10 @@ def _state_seen(ctx: Context, children: set, adults: set):
 
 
 def _owned_by_child(ctx: Context, token, children: set) -> bool:
+    """"his back", "Ava's arm", and "the cheek of baby Kai": a part of the child's body."""
+    if any(p.dep_ == "prep" and p.lower_ == "of" and any(g.dep_ == "pobj" and g.i in children for g in p.children)
+           for p in token.children):
+        return True
     return any(c.dep_ == "poss" and (c.i in children or c.lower_ in ("his", "her", "their") and _pronoun_child(
         ctx, c, children)) for c in token.children)
 

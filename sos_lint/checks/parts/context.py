@@ -8,6 +8,7 @@ import re
 from .. import analysis
 from ..base import Context
 from .common import _parts_words, _under_modal, cataphoric_child, loose_subjects
+from . import round12
 
 _PLACES = {"house", "home", "flat", "kitchen", "bedroom", "bathroom", "bath", "car", "park", "street", "shop",
            "pub", "school", "garden", "room", "stairs", "road", "bed", "sofa", "floor", "party", "hospital",
@@ -58,6 +59,8 @@ def _context_real(ctx: Context):
             continue
         if _a_call_out(ctx, entity.root, acted):
             return when  # "Police attended the family home at 02:30 on 17 May following…"
+        if round12.a_fronted_time(ctx, when) or round12.since_a_day(ctx, when, _professional):
+            return when  # "on most days this term Dad has sent…", "since 1 May", "Since June came home on 2 October"
         if _not_the_adults(ctx, entity.root, acted) or not _said_of_the_family(ctx, entity.root):
             continue
         return when
@@ -176,7 +179,8 @@ def _said_of_the_family(ctx: Context, token) -> bool:
         return True  # "an incident of domestic abuse at the family home": one occasion of the behaviour
     meetings = set(_parts_words()["service_meetings"]) | {"group", "meetings", "appointments", "sessions"}
     if any(t.lemma_.lower() in meetings or t.lower_ in meetings
-           for t in [*_nouns_between(token, verb), *(c for c in token.children if c.dep_ == "pobj")]):
+           for t in [*_nouns_between(token, verb), *(c for c in token.children if c.dep_ == "pobj")]) \
+            and not round12.taken_to_it(ctx, verb):
         return False  # "At the core group on 6 June Mum walked out": a professionals' meeting, not family life
     acts = {a.verb.i for a in _adult_acts(ctx)}
     words = _parts_words()
@@ -205,7 +209,7 @@ def _said_of_the_family(ctx: Context, token) -> bool:
                 and node.head.i != node.i and node.i not in acts \
                 and not any(c.i in acts for c in node.children if c.dep_ in ("ccomp", "xcomp")):
             node = _clause_of(node.head)
-        if _about_a_service(ctx, node, words):
+        if _about_a_service(ctx, node, words) and not round12.taken_to_it(ctx, node):
             if _because_of_an_act(node, acts):
                 return True  # "rang the police at 2am because Dean was kicking the door": the time of the act reported
             continue  # "after a neighbour rang the police", "did not bring Ezra to his health checks"
@@ -631,7 +635,7 @@ def _a_month_or_day(span) -> bool:
     """"since October", "since Christmas", "since 3 May": when it began, unlike "since 2019" or
     "since last year" (a stretch of years)."""
     holidays = {"christmas", "easter", "half-term", "halloween", "eid", "diwali", "new"}
-    return any(t.text in analysis._CALENDAR or t.lower_ in holidays for t in span) and not any(
+    return any(t.lower_ in analysis._CALENDAR or t.lower_ in holidays for t in span) and not any(
         re.match(r"^\d{4}$", t.text) or t.lower_ in ("year", "years") for t in span)
 
 
@@ -642,7 +646,7 @@ def _without_names(ctx: Context, entity, names: set):
     tokens = list(entity)
     if any(c.dep_ == "case" for t in tokens for c in t.children):
         return None  # "August's behaviour": a name
-    if len(tokens) == 1 and tokens[0].text in calendar and tokens[0].dep_ == "pobj" \
+    if len(tokens) == 1 and tokens[0].lower_ in calendar and tokens[0].dep_ == "pobj" \
             and tokens[0].head.lower_ in ("for", "in", "until", "till", "since", "by", "during") \
             and not any(c.dep_ == "case" for c in tokens[0].children):
         return entity
@@ -651,7 +655,7 @@ def _without_names(ctx: Context, entity, names: set):
         if t.i in names:
             break
         kept.append(t)
-    if not kept or not any(t.like_num or t.text in calendar or t.pos_ in ("NOUN", "PROPN") for t in kept):
+    if not kept or not any(t.like_num or t.lower_ in calendar or t.pos_ in ("NOUN", "PROPN") for t in kept):
         return None
     return ctx.doc[kept[0].i: kept[-1].i + 1]
 

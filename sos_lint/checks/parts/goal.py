@@ -10,6 +10,7 @@ from .. import analysis
 from ..base import Context
 from .actions import adult_actions
 from .common import _Evidence, _clause_subject, _in_condition, _parts_words, addressed_child, clauses_above, is_institution
+from . import round12
 
 _NOT_BEHAVIOUR = {"be", "have", "need", "feel", "happen", "worry", "get", "know"}
 
@@ -364,6 +365,9 @@ def _plan_fails(ctx: Context):
     for mark in ctx.tokens:
         inverted = mark.lower_ in ("should", "were") and mark.dep_ == "aux" and mark.head.dep_ == "advcl" \
             and mark.i == mark.head.left_edge.i  # "Should the parents not be able to achieve this, …"
+        said = round12.elliptical_if_not(ctx, mark)
+        if said is not None and not round12.nothing_follows(ctx, said, _MUSING, _CONSEQUENCES):
+            return said  # "If it doesn't, Will may need to stay with Nanna Sue" (the model lost the clause)
         if not inverted and (mark.lower_ != "if" or mark.dep_ != "mark" or mark.head.dep_ != "advcl"):
             continue
         clause = list(mark.head.subtree)
@@ -594,6 +598,9 @@ _SPELL = re.compile(r"\b(?:for|until|till|over)\b[^.;,]{0,40}?\b(?:months?|weeks
                     r"\b(?:until|till)\b[^.;,]{0,40}?\b(?:hearing|meeting|conference|panel)\b|"
                     r"\bfrom\s+(?:\w+\s+)?" + _MONTHS + r"\s+(?:to|until|till)\s+(?:\w+\s+)?" + _MONTHS + r"\b|"
                     # a stretch named whole: "every day this term", "all year", "this school year"
+                    # "through the summer holidays", "throughout the pregnancy": a stretch gone through whole
+                    r"\bthrough(?:out)?\s+(?:the\s+|this\s+)?(?:\w+\s+){0,2}?(?:summer|winter|spring|autumn|holidays?|"
+                    r"terms?|year|pregnancy|christmas|easter|half[- ]term)\b|"
                     r"\b(?:this|all|the whole|throughout the)\s+(?:school\s+|football\s+|cricket\s+)?(?:term|year|season|summer holidays)\b(?!\s+tickets?)", re.I)
 # "for the week" plans a week; it does not say how long the goal lasts.
 _NOT_HOW_LONG = re.compile(r"^for (?:the|a|each|every) (?:week|day|night|evening|morning|weekend|meal|lunch)$", re.I)
@@ -623,6 +630,10 @@ def _for_the_child(part: str, pattern, named: set) -> bool:
     return not pattern.search(" ".join(after[1:]))
 
 
+# "until she has finished her tea", "until he starts his homework": a moment in the day.
+_A_MEAL = {"tea", "dinner", "meal", "breakfast", "lunch", "supper", "bath", "homework", "bottle", "feed", "story"}
+
+
 def _timescale_real(ctx: Context):
     """How long: a duration ("for the next six months", "until Christmas", "from October to
     March", "until you turn 18", "for as long as Dad needs the medicine", "every day this term",
@@ -645,9 +656,13 @@ def _timescale_real(ctx: Context):
         if match:
             return _Evidence(match.group(0))
     for mark in ctx.tokens:
-        if mark.lower_ not in ("until", "till") or mark.dep_ != "mark":
+        if mark.lower_ not in ("until", "till"):
             continue
-        clause = mark.head
+        clause = mark.head if mark.dep_ == "mark" else round12.until_misread(ctx, mark, named)
+        if clause is None:
+            continue
+        if round12.a_milestone(ctx, clause, named):
+            return _Evidence(ctx.doc[mark.i: clause.right_edge.i + 1].text)  # "until the baby is walking"
         # "until the court has decided" ends a stretch; "until he has calmed down", "until she has
         # sobered up" is a moment in the evening, not how long the goal lasts.
         perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in clause.children) \
@@ -663,6 +678,7 @@ def _timescale_real(ctx: Context):
                                                   for t in clause.subtree)  # "until the case is closed"
         if perfect or an_age or ended or _a_season_turns(clause) or (
                 clause.lemma_.lower() in _ENDINGS and clause.lemma_.lower() not in ("get", "go", "come")
+                and not any(t.lemma_.lower() in _A_MEAL for t in clause.subtree)
                        or clause.lemma_.lower() in ("get", "go", "come") and not any(
                            t.lemma_.lower() in ("bed", "home", "back", "sleep", "school", "in", "shop", "shops")
                            for t in clause.subtree)):
@@ -729,7 +745,10 @@ def _others_know(ctx: Context):
         if token.pos_ not in ("VERB", "AUX"):
             continue
         handed = _handed_to_a_professional(token, professionals)
-        recorded = _passes_word_on(token) or _keeps_a_record(token) or _does_a_check(token)
+        recorded = _passes_word_on(token) or _keeps_a_record(token) or _does_a_check(token) \
+            or round12.takes_pictures(token)
+        if round12.negated_here(token) and token.lemma_.lower() in knowing:
+            continue  # "Police will not need to be called": no check happens
         lemma = token.lemma_.lower()
         if _knows_of_the_plan(token) or _professional_contact_as_the_scene(token, caregivers):
             continue  # "Auntie Lorraine knows about this plan"; "pick up when professionals call you"
@@ -771,15 +790,17 @@ def _others_know(ctx: Context):
         if handed and not subject.i in children:
             return token.sent  # "Mum will show her test results to the social worker each week"
         if (subject.i in children and not _named_as_an_adult(ctx, subject)
+                and not round12.a_visitor_not_the_child(ctx, subject, token, children)
                 and not _checks_on_another_child(ctx, subject, token, children, professionals)) or (
                 subject.lower_ in caregivers or subject.lemma_.lower() in caregivers) \
                 and not _the_other_parent(ctx, subject, token, children) \
-                and not _the_parent_not_spoken_to(ctx, subject):
+                and not _the_parent_not_spoken_to(ctx, subject) and not round12.the_other_adult_acts(token, subject):
             continue
         if analysis.pronoun_is_child(ctx, subject):
             continue
         if not (analysis.is_person(subject) or is_institution(subject) or _part_of_a_service(subject)
                 or subject.lower_ in ("everyone", "everybody", "someone", "somebody", "anyone")
+                or subject.ent_type_ == "ORG" and subject.pos_ == "PROPN"
                 or subject.lemma_.lower() in analysis.people_words()["professionals"]
                 or subject.lemma_.lower() in analysis.people_words()["network"]):
             continue  # "This will be looked at again": nobody in particular
