@@ -182,6 +182,7 @@ MAINTAIN_SWAPPED = [
     ("Mum will maintain the kitchen to a clean standard.", "keep the kitchen"),
     ("Dad will maintain the improvements seen in the kitchen.", "keep the improvements"),
     ("The bedrooms will be maintained in a tidy state.", "kept in a tidy state"),
+    ("Mother maintained that she was at home with Ayo all evening.", "insisted that"),
 ]
 
 
@@ -313,6 +314,7 @@ PRESENTED_OTHER = [
     ("Dad presented as calm at the meeting.", "seemed"),
     ("Mother presented as intoxicated when she collected Ivy.", "seemed"),
     ("Dad presents as angry when he is asked about drinking.", "seems"),
+    ("It is reported that he has relapsed into cocaine use.", "has gone back to"),
 ]
 
 

@@ -36,6 +36,8 @@ def leave_as_written(doc, span, cand) -> bool:
         return _handed_over(span[0])
     if "maintain" in lemmas and cand.replacement.split(" ")[0] in ("keep", "kept"):
         verb = span[lemmas.index("maintain")]
+        if any(c.dep_ == "ccomp" for c in verb.children):
+            return False  # "maintained that she was at home": a saying verb (words._SAID_SWAPS)
         return verb.pos_ in ("VERB", "AUX") and not _kept_to_a_standard(verb)
     return False
 

@@ -531,7 +531,7 @@ class WordFixer:
             if objects and objects[0].lemma_.lower() in _SIGN_NOUNS:
                 phrase = phrase[: -len(" signs of")]
         text = grammar.inflect_phrase(phrase, tag)
-        if base == "go" and tag == "VBN" and not passive and text.startswith("gone ") and any(
+        if phrase == "go to" and tag == "VBN" and not passive and text.startswith("gone ") and any(
                 c.dep_ == "aux" and c.lemma_.lower() == "have" for c in head.children):
             text = "been " + text[len("gone "):]  # "has attended A&E twice" -> "has been to A&E", not "has gone to"
         if base == "be" and tag == "VBD" and any(c.dep_ == "nsubj" and (c.tag_ in ("NNS", "NNPS") or c.lower_ in ("they", "we", "you"))
