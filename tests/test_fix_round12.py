@@ -82,6 +82,9 @@ GLOSS_LEFT = [
     ("The social worker (SW) saw Kyle alone at school.", "(SW)"),
     ("Ava's Education, Health and Care Plan (EHCP) names Oakfield School.", "(EHCP)"),
     ("The local authority (LA) holds parental responsibility for Jay.", "(LA)"),
+    ("Dad was seen by the HV (Health Visitor) at home.", "the HV (Health Visitor)"),
+    ("Leo has ASD (autism spectrum disorder) and hates loud rooms.", "ASD (autism"),
+    ("Mum spoke to the DSL (designated safeguarding lead) on Friday.", "DSL (designated"),
 ]
 
 
@@ -96,6 +99,8 @@ GLOSS_SWAPPED = [
     ("Ellie has ASD and finds loud rooms hard.", "autism"),
     ("Dad said the LA had not helped him.", "council"),
     ("The YOT worker saw Mia twice last week.", "youth offending team"),
+    ("Dad told the SW (on 3 May) that he had moved out.", "social worker"),
+    ("Mia has missed school since the incident (LA records show 12 days).", "council"),
 ]
 
 
@@ -321,3 +326,37 @@ PRESENTED_OTHER = [
 @pytest.mark.parametrize("text,plain", PRESENTED_OTHER)
 def test_presented_as_is_still_seemed(eng, text, plain):
     assert plain in _fixed(eng, text)
+
+
+# ---- 10. an acronym for a service or worker used bare: its words need "the" ----
+BARE_SERVICE = [
+    ("Tom is known to YOT and the police.", "known to the youth offending team"),
+    ("Jay will engage with YOS every week.", "with the youth offending service"),
+    ("YOT have said that Kai missed two appointments.", "The youth offending team have"),
+    ("Dad refused to let SW into the flat.", "let the social worker"),
+    ("Mum was advised by HV to put Ella on her back to sleep.", "by the health visitor"),
+    ("The case was passed to YOT in May.", "to the youth offending team"),
+    ("Leo was seen by SW at school on 4 June.", "by the social worker"),
+    ("Mum has agreed to meet HV every fortnight.", "meet the health visitor"),
+]
+
+
+@pytest.mark.parametrize("text,plain", BARE_SERVICE)
+def test_bare_service_acronym_gets_the(eng, text, plain):
+    assert plain in _fixed(eng, text)
+
+
+DETERMINED_SERVICE = [
+    ("The SW saw Leo alone.", "The social worker saw"),
+    ("Dad's SW has changed three times.", "Dad's social worker has"),
+    ("The allocated SW will visit weekly.", "The allocated social worker will"),
+    ("Kai has a YOT worker called Sam.", "a youth offending team worker"),
+    ("Mum has MS and uses a wheelchair.", "has multiple sclerosis and"),
+    ("Ellie has been exposed to DA at home.", "exposed to domestic abuse at"),
+]
+
+
+@pytest.mark.parametrize("text,plain", DETERMINED_SERVICE)
+def test_acronym_with_its_own_determiner_or_a_mass_noun_gets_no_the(eng, text, plain):
+    out = _fixed(eng, text)
+    assert plain in out and "the the" not in out.lower()

@@ -25,7 +25,7 @@ def leave_as_written(doc, span, cand) -> bool:
     if not words:
         return False
     acronym = len(span) == 1 and span[0].is_upper and len(span[0].text) > 1 and any(ch.isalpha() for ch in span[0].text)
-    if acronym and (_glosses_words_before(doc, span[0]) or _heads_a_name(doc, span[0])):
+    if acronym and (_glosses_words_before(doc, span[0]) or _glossed_after(doc, span[0]) or _heads_a_name(doc, span[0])):
         return True
     if not acronym and len(span) == 1 and _modifies_a_noun(doc, span[0], cand):
         return True
@@ -66,6 +66,35 @@ def _glosses_words_before(doc, token) -> bool:
             return False
         pos -= 1
     return True
+
+
+def _initials_match(letters: list[str], words) -> bool:
+    """Whether the acronym's letters are the initials of the words, in order (small words skipped,
+    hyphenated parts counted: "Multi-Agency" gives m, a)."""
+    initials = [part[0].lower() for t in words for part in t.text.replace("-", " ").split()
+                if part[:1].isalpha() and part.lower() not in _SMALL_WORDS]
+    if not initials or initials[0] != letters[0] or initials[-1] != letters[-1]:
+        return False
+    pos = 0
+    for letter in letters:
+        while pos < len(initials) and initials[pos] != letter:
+            pos += 1
+        if pos == len(initials):
+            return False
+        pos += 1
+    return True
+
+
+def _glossed_after(doc, token) -> bool:
+    """"the HV (Health Visitor)": the words in brackets after an acronym are its gloss; swapping the
+    acronym writes the words twice."""
+    if token.i + 2 >= len(doc) or doc[token.i + 1].text != "(":
+        return False
+    close = next((t.i for t in doc[token.i + 2: token.i + 12] if t.text == ")"), None)
+    if close is None:
+        return False
+    letters = [ch.lower() for ch in token.text if ch.isalpha()]
+    return _initials_match(letters, doc[token.i + 2: close])
 
 
 def _heads_a_name(doc, token) -> bool:
@@ -154,3 +183,18 @@ def _kept_to_a_standard(verb) -> bool:
                 c.dep_ == "amod" for c in obj.children):
             return True
     return False
+
+
+# The head nouns of a service's or a worker's words ("youth offending team", "social worker"):
+# count nouns, which cannot stand bare where the acronym did.
+_SERVICE_HEADS = {"team", "service", "unit", "panel", "worker", "officer", "visitor", "nurse", "lead",
+                  "adviser", "advisor", "advocate", "board", "hub", "council", "practitioner", "coordinator"}
+
+
+def names_a_service(span, replacement: str) -> bool:
+    """Whether an acronym on its own stands for a service or a worker (its words end in one of
+    the heads above), so that its plain words take "the" where it stood bare."""
+    if len(span) != 1 or not span[0].is_upper or len(span[0].text) < 2:
+        return False
+    words = replacement.lower().split()
+    return bool(words) and words[0] not in ("the", "a", "an") and words[-1] in _SERVICE_HEADS

@@ -301,6 +301,10 @@ class WordFixer:
         span = cand.span
         if cand.role:
             return self._realise_role(doc, cand)
+        if not cand.article and guards.names_a_service(span, cand.replacement):
+            # "known to YOT" -> "known to the youth offending team": a service's or worker's words
+            # are a count noun and need their article where the acronym stood bare
+            cand = dataclasses.replace(cand, article="the")
         if _inside_name(doc, span):
             return None  # "the Domestic Violence Perpetrator Programme": part of a proper name is the name's
         if guards.leave_as_written(doc, span, cand):
