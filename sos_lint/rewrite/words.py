@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..data import load_toml
-from . import grammar
+from . import grammar, guards
 from .edits import Edit
 
 JARGON_CODES = ("SOS101", "SOS102", "SOS103", "SOS104")  # swaps the jargon findings carry as fixes
@@ -84,7 +84,22 @@ def load_swaps() -> tuple[Swap, ...]:
                       object_in=tuple(raw.get("object_in", ())), intransitive=raw.get("intransitive", ""),
                       object_of=tuple(raw.get("object_of", ())), before_verb=raw.get("before_verb", ""),
                       advice_only=bool(raw.get("advice_only", False)), keep=bool(raw.get("keep", False)))
-                 for raw in table["swap"])
+                 for raw in _last_of_each(table["swap"]))
+
+
+def _last_of_each(raws: list[dict]) -> list[dict]:
+    """The table's entries, where two give the same words (phrase or variant, and part of speech)
+    only the later's: a later round's entry at the end of the file replaces an earlier one
+    without editing it."""
+    out, later = [], set()
+    for raw in reversed(raws):
+        pos = raw.get("pos", "")
+        if (raw["phrase"], pos) in later:
+            continue
+        variants = [v for v in raw.get("variants", ()) if (v, pos) not in later]
+        later |= {(form, pos) for form in (raw["phrase"], *variants)}
+        out.append(dict(raw, variants=variants) if variants != list(raw.get("variants", ())) else raw)
+    return out[::-1]
 
 
 class SwapIndex:
@@ -286,8 +301,14 @@ class WordFixer:
         span = cand.span
         if cand.role:
             return self._realise_role(doc, cand)
+        if not cand.article and guards.names_a_service(span, cand.replacement):
+            # "known to YOT" -> "known to the youth offending team": a service's or worker's words
+            # are a count noun and need their article where the acronym stood bare
+            cand = dataclasses.replace(cand, article="the")
         if _inside_name(doc, span):
             return None  # "the Domestic Violence Perpetrator Programme": part of a proper name is the name's
+        if guards.leave_as_written(doc, span, cand):
+            return None  # round 12: a frame where no plain words are certain (rewrite/guards.py)
         if cand.replacement.lower() == "about" and not _about_fits(span):
             return None  # "care needs in respect of feeding", "an order in respect of Lily": not "about"
         if "work with" in cand.replacement.lower() and _offer_object(span):
@@ -514,6 +535,9 @@ class WordFixer:
             if objects and objects[0].lemma_.lower() in _SIGN_NOUNS:
                 phrase = phrase[: -len(" signs of")]
         text = grammar.inflect_phrase(phrase, tag)
+        if phrase == "go to" and tag == "VBN" and not passive and text.startswith("gone ") and any(
+                c.dep_ == "aux" and c.lemma_.lower() == "have" for c in head.children):
+            text = "been " + text[len("gone "):]  # "has attended A&E twice" -> "has been to A&E", not "has gone to"
         if base == "be" and tag == "VBD" and any(c.dep_ == "nsubj" and (c.tag_ in ("NNS", "NNPS") or c.lower_ in ("they", "we", "you"))
                                                  for c in head.children):
             text = "were" + text[3:]  # "the incidents constituted" -> "the incidents were"
