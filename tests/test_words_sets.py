@@ -21,7 +21,9 @@ SETS = [ROOT / "tests" / "data" / "words_heldout.jsonl", ROOT / "tests" / "data"
         # round 9's blind set, tuned on in round 10
         ROOT / "tests" / "data" / "blind" / "words_test9.jsonl",
         # round 10's blind set, tuned on in round 11
-        ROOT / "tests" / "data" / "blind" / "words_test10.jsonl"]
+        ROOT / "tests" / "data" / "blind" / "words_test10.jsonl",
+        # round 11's blind set and class battery, tuned on in round 12
+        ROOT / "tests" / "data" / "blind" / "words_test11.jsonl", ROOT / "tests" / "data" / "blind" / "words_battery11.jsonl"]
 
 
 @pytest.mark.parametrize("path", SETS, ids=lambda p: p.name)
