@@ -160,7 +160,9 @@ CLEAN = [
     ("goal", "June may have to stay with Nan while things get safer.", VAGUE, "safer", False),
     # The jargon and vague parts are still found.
     ("worry", "The social worker completed a parenting assessment.", JARGON, "parenting assessment", True),
-    ("goal", "Joy's attendance will improve to 95% and above.", VAGUE, "attendance will improve", True),
+    # still found: as a vague word, or (since goals12's passive-compliance reading merged) as a
+    # compliance goal, which the overlap rule keeps in its place
+    ("goal", "Joy's attendance will improve to 95% and above.", VAGUE + ("SOS511",), "attendance will improve", True),
 ]
 
 # Class: a harm or a thing named by a category with nothing of what it was. A bruise with no place
