@@ -18,7 +18,7 @@ from __future__ import annotations
 from . import analysis, person_verdicts
 from .base import Context
 from .lexicon import looks_ahead
-from .word_context import in_name_of_thing, is_child, names_a_job, quoted, settings
+from .word_context import add_untaken, in_name_of_thing, is_child, names_a_job, quoted, settings
 
 # --- hedges (SOS304) -------------------------------------------------------------------------
 HEDGE_ADVERBS = {"probably", "possibly", "likely", "presumably", "apparently", "seemingly", "allegedly",
@@ -99,13 +99,7 @@ def _future_hedge(hedge, verb) -> bool:
 def hedge_spans(ctx: Context) -> list:
     """The hedges below, and (round 12) impersonal hedges and causes told as fact
     (person_verdicts.guess_spans)."""
-    found = _hedge_spans(ctx)
-    taken = {t.i for span in found for t in span}
-    for span in person_verdicts.guess_spans(ctx):
-        if not taken & {t.i for t in span}:
-            taken |= {t.i for t in span}
-            found.append(span)
-    return found
+    return add_untaken(_hedge_spans(ctx), person_verdicts.guess_spans(ctx))
 
 
 def _hedge_spans(ctx: Context) -> list:
@@ -245,13 +239,7 @@ def _owned_by_child(ctx: Context, noun) -> bool:
 def category_label_spans(ctx: Context) -> list:
     """The categories below, and (round 12) labels for harm done to a child and for beliefs
     (person_verdicts.harm_label_spans)."""
-    found = _category_label_spans(ctx)
-    taken = {t.i for span in found for t in span}
-    for span in person_verdicts.harm_label_spans(ctx):
-        if not taken & {t.i for t in span}:
-            taken |= {t.i for t in span}
-            found.append(span)
-    return found
+    return add_untaken(_category_label_spans(ctx), person_verdicts.harm_label_spans(ctx))
 
 
 def _category_label_spans(ctx: Context) -> list:
@@ -405,13 +393,7 @@ def _subject_up(verb):
 def child_conduct_spans(ctx: Context) -> list:
     """The conduct below, and (round 12) a child's character labelled and a harmed child's
     conduct made the problem (person_verdicts.child_blame_spans)."""
-    found = _child_conduct_spans(ctx)
-    taken = {t.i for span in found for t in span}
-    for span in person_verdicts.child_blame_spans(ctx):
-        if not taken & {t.i for t in span}:
-            taken |= {t.i for t in span}
-            found.append(span)
-    return found
+    return add_untaken(_child_conduct_spans(ctx), person_verdicts.child_blame_spans(ctx))
 
 
 def _child_conduct_spans(ctx: Context) -> list:

@@ -75,8 +75,7 @@ def _negated(verb) -> bool:
 
 def _in_if_not(token) -> bool:
     """The house style's "If this doesn't happen…" sentence names consequences, not the goal."""
-    words = [t.lower_ for t in token.sent][:4]
-    return words[:1] == ["if"] or words[:2] == ["if", "this"]
+    return token.doc[token.sent.start].lower_ == "if"
 
 
 def attending_spans(ctx: Context) -> list:

@@ -7,7 +7,7 @@ from ..metrics import span_in_quotes
 from . import analysis, person_verdicts
 from .base import Context
 from .lexicon import looks_ahead
-from .word_context import settings
+from .word_context import add_untaken, settings
 
 # Verbs of taking a drug or drink; "drink" and "use" alone (no object) are the trade's own
 # shorthand for it ("Mum is using again", "Dad drinks heavily").
@@ -473,10 +473,5 @@ def priorities_spans(ctx: Context) -> list:
             found.append(ctx.doc[start:end + 1])
         # Round 12: "Parents to prioritise the children", "cannot prioritise the children": what
         # a parent puts first judged with no ranking said (person_verdicts.capacity_spans).
-        taken = {t.i for span in found for t in span}
-        for span in person_verdicts.capacity_spans(ctx, "priority"):
-            if not taken & {t.i for t in span}:
-                taken |= {t.i for t in span}
-                found.append(span)
-        return found
+        return add_untaken(found, person_verdicts.capacity_spans(ctx, "priority"))
     return ctx.memo("habit_labels:priorities", compute)

@@ -104,26 +104,23 @@ def _by_shape(ctx: Context, rule_: Rule):
         advice = f"Try \"{plain}\"." if plain else "Write the words out in full."
         yield rule_.finding(ctx, start, end, f"\"{words}\" {what}, which a family may not know. {advice}",
                             plain or "[the words in full]")
-    for span in jargon_shapes.compound_spans(ctx):
-        if any(t.i in listed for t in span):
-            continue
-        yield rule_.finding(ctx, span.start_char, span.end_char,
-                            f"\"{span.text}\" is professional jargon a family may not use. Say who does what, "
-                            "for example \"Mum, the health visitor and the GP will meet\".", "[who does what]")
-    for span in jargon_shapes.subject_to_spans(ctx):
-        if any(t.i in listed for t in span):
-            continue
-        yield rule_.finding(ctx, span.start_char, span.end_char,
-                            f"\"{span.text}\" is a court's words a family may not use. Say what the order or plan "
-                            "means for the family: who visits, how often, and what must or must not happen.",
-                            "[what the order means for the family]")
-    for span in jargon_shapes.reporter_spans(ctx):
-        if any(t.i in listed for t in span):
-            continue
-        yield rule_.finding(ctx, span.start_char, span.end_char,
-                            f"\"{span.text}\" is an official families may not know. Say \"the Children's Reporter, "
-                            "who decides whether a children's hearing is needed\", and what that means for the family.",
-                            "the Children's Reporter, who decides whether a children's hearing is needed")
+    shapes = (
+        (jargon_shapes.compound_spans(ctx),
+         "is professional jargon a family may not use. Say who does what, "
+         "for example \"Mum, the health visitor and the GP will meet\".", "[who does what]"),
+        (jargon_shapes.subject_to_spans(ctx),
+         "is a court's words a family may not use. Say what the order or plan "
+         "means for the family: who visits, how often, and what must or must not happen.",
+         "[what the order means for the family]"),
+        (jargon_shapes.reporter_spans(ctx),
+         "is an official families may not know. Say \"the Children's Reporter, "
+         "who decides whether a children's hearing is needed\", and what that means for the family.",
+         "the Children's Reporter, who decides whether a children's hearing is needed"),
+    )
+    for spans, problem, suggestion in shapes:
+        for span in spans:
+            if not any(t.i in listed for t in span):
+                yield rule_.finding(ctx, span.start_char, span.end_char, f"\"{span.text}\" {problem}", suggestion)
 
 
 _GROWING = {"weight", "growth", "gain", "centile", "centiles", "feeding", "length", "height", "development"}

@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..data import load_toml
+from ..metrics import doc_memo
 
 
 @dataclass(frozen=True)
@@ -195,23 +196,16 @@ class LexiconIndex:
         """(entry index, match id, start, end) of every match of one file's matchers that fits where
         its words sit (`_fits_head`), in the matchers' order: found once per Doc and file, so
         asking for a file's matches per group and as a whole runs the matchers once."""
-        key = ("sos_lint.lexicon", id(self), filename)  # (plain values: a Doc's user_data may be pickled)
-        kept = doc.user_data.get(key)
-        if kept is not None:
-            return kept
         from spacy.tokens import Span
 
-        entries, matchers = self._build(filename)
-        strings = self._nlp.vocab.strings
-        found = []
-        for matcher in matchers:
-            for match_id, start, end in matcher(doc):
-                index = int(strings[match_id])
-                if _fits_head(Span(doc, start, end), entries[index]):
-                    found.append((index, match_id, start, end))
-        found = tuple(found)
-        doc.user_data[key] = found
-        return found
+        def compute() -> tuple:
+            entries, matchers = self._build(filename)
+            strings = self._nlp.vocab.strings
+            return tuple((int(strings[match_id]), match_id, start, end)
+                         for matcher in matchers for match_id, start, end in matcher(doc)
+                         if _fits_head(Span(doc, start, end), entries[int(strings[match_id])]))
+        # (plain values: a Doc's user_data may be pickled)
+        return doc_memo(doc, f"lexicon:{id(self)}:{filename}", compute)
 
 
 def _fits_head(span, entry: Entry) -> bool:
@@ -267,18 +261,11 @@ def looks_ahead(token) -> bool:
     be abused", "Dad will not use drugs", "if Mum takes drugs again". The same word in "Mum was
     assaulted" reports what happened."""
     # Many rules ask of the same words: read once per token and Doc (plain bools on the Doc).
-    data = token.doc.user_data
-    known = data.get(_LOOKS_AHEAD_KEY)
-    if known is None:
-        known = data[_LOOKS_AHEAD_KEY] = {}
-    i = token.i
-    found = known.get(i)
+    known = doc_memo(token.doc, "looks_ahead", dict)
+    found = known.get(token.i)
     if found is None:
-        found = known[i] = _looks_ahead(token)
+        found = known[token.i] = _looks_ahead(token)
     return found
-
-
-_LOOKS_AHEAD_KEY = ("sos_lint", "looks_ahead")
 
 
 def _looks_ahead(token) -> bool:

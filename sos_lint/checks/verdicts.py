@@ -6,7 +6,7 @@ from __future__ import annotations
 from . import analysis, person_verdicts, care_words
 from .base import Context
 from .lexicon import looks_ahead
-from .word_context import child_names, is_child, quoted, settings
+from .word_context import add_untaken, child_names, is_child, quoted, settings
 
 # Nouns a verdict on a parent is hung on: "a poor role model", "a bad influence", "an unfit mother".
 _VERDICT_NOUNS = {"model", "influence", "example", "parent", "mother", "father", "mum", "dad", "carer", "person"}
@@ -48,14 +48,9 @@ def verdict_noun_spans(ctx: Context) -> list:
     an adult and a verdict on what an adult can do (person_verdicts.py). Words that the label
     reading (adult_state_spans, SOS301) already reports are left to it."""
     def compute():
-        found = _verdict_noun_spans(ctx)
-        taken = {t.i for span in found for t in span} | {t.i for span in adult_state_spans(ctx) for t in span}
-        for span in person_verdicts.character_spans(ctx) + person_verdicts.capacity_spans(ctx, "cope"):
-            words = {t.i for t in span}
-            if not words & taken:
-                taken |= words
-                found.append(span)
-        return found
+        return add_untaken(_verdict_noun_spans(ctx),
+                           person_verdicts.character_spans(ctx) + person_verdicts.capacity_spans(ctx, "cope"),
+                           taken={t.i for span in adult_state_spans(ctx) for t in span})
     return list(ctx.memo("words:verdict_nouns12", compute))
 
 
@@ -111,13 +106,7 @@ def understanding_spans(ctx: Context) -> list:
     (person_verdicts.capacity_spans: "struggles to cope", "unable to keep him in line", "lacks
     understanding", "prioritise the children"). These stay apart from verdict_noun_spans, which
     hides vague words on its words: earlier sets mark "demonstrate an understanding" vague."""
-    found = _understanding_spans(ctx)
-    taken = {t.i for span in found for t in span}
-    for span in person_verdicts.capacity_spans(ctx, "grasp"):
-        if not taken & {t.i for t in span}:
-            taken |= {t.i for t in span}
-            found.append(span)
-    return found
+    return add_untaken(_understanding_spans(ctx), person_verdicts.capacity_spans(ctx, "grasp"))
 
 
 def _understanding_spans(ctx: Context) -> list:

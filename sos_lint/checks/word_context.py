@@ -26,6 +26,18 @@ def _adult_words() -> set[str]:
     return set(words["family"]) | set(words["professionals"]) | _TITLES
 
 
+def add_untaken(found: list, extra, taken: set | None = None) -> list:
+    """`found` with each span of `extra` added whose words no span already kept (nor `taken`)
+    holds: a second reading of a rule adds only what the first did not report."""
+    taken = {t.i for span in found for t in span} | (taken or set())
+    for span in extra:
+        words = {t.i for t in span}
+        if not words & taken:
+            taken |= words
+            found.append(span)
+    return found
+
+
 def child_names(ctx: Context) -> frozenset[str]:
     """Names the statement shows to be a child's: "Ivy (6)", "Drew, who is 9", "aged 14",
     "baby Noor", "Ivy's teacher", "Mum, you and Z need", or the configured child's name."""
