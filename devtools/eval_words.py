@@ -181,8 +181,11 @@ def _per_statement(reports, digits: str = "12345") -> float | None:
 def _print(fig: dict) -> None:
     print(f"words probe: {fig['statements']} statements ({fig['good_statements']} good), "
           f"{fig['seed_statements']} seed statements")
-    print(f"span recall of marked word faults  {fig['word_fault_recall']:.3f} of {fig['word_faults']} "
-          f"(target >= {TARGETS['word_fault_recall']})")
+    if fig["word_fault_recall"] is None:
+        print("span recall of marked word faults  n/a: no word faults marked (a file of good statements)")
+    else:
+        print(f"span recall of marked word faults  {fig['word_fault_recall']:.3f} of {fig['word_faults']} "
+              f"(target >= {TARGETS['word_fault_recall']})")
     if fig.get("word_fault_recall_any_rule") is not None:
         print(f"  flagged by any word rule, whatever its type  {fig['word_fault_recall_any_rule']:.3f}")
     for kind, row in fig["recall_by_type"].items():

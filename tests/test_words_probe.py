@@ -104,3 +104,13 @@ def test_word_lexicons_use_one_field_name_and_state_group_data_once():
                 f"{term['phrase']}: repeats its group's source"
     assert "allow" in load_toml("jargon.toml")["group"]["acronym"]
     assert not (ROOT / "rules" / "acronyms.toml").exists(), "acronyms are stated in jargon.toml only"
+
+
+def test_a_file_of_good_statements_only_is_measured_not_crashed(engine, capsys):
+    rows = [{"id": "g-1", "kind": "worry", "good": True, "faults": [],
+             "text": "Nan is worried that Mum has left Will (4) alone in the flat twice this month.",
+             "must_not_flag": [{"reason": "name", "words": "Will"}]}]
+    fig = eval_words.measure(engine, rows, None)
+    assert fig["word_fault_recall"] is None and fig["must_not_flag_marked"] == 1
+    eval_words._print(fig)
+    assert "no word faults marked" in capsys.readouterr().out
