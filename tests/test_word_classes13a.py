@@ -69,8 +69,8 @@ CASES = [
     ("worry", "The foster carers feel that Ruby's behaviour caused the breakdown of the placement.", BLAME, "Ruby's behaviour caused", True),
     ("worry", "Mum has resumed her relationship with Dean, who broke her jaw in May.", BLAME, "resumed her relationship", True),
     ("worry", "Ms Cole went back to Mr Lees after he was arrested for strangling her.", BLAME, "went back to Mr Lees", True),
-    ("worry", "Mum keeps taking Ava to see Dad in prison, against professional advice.", BLAME, "against professional advice", True),
-    ("worry", "Mum let Jay stay with his father despite advice from the social worker.", BLAME, "despite advice", True),
+    ("worry", "Dad is in prison for punching Mum, and she keeps taking Ava to see him there against professional advice.", BLAME, "against professional advice", True),
+    ("worry", "Mum let Jay stay with his father despite advice from the social worker.", JUDGEMENT, "despite advice", True),
     # near misses: an adult's trait (judged elsewhere), the child's feelings, an adult's conduct as
     # cause, a job relationship, advice taken.
     ("worry", "Mia (14) is scared of the men who took her to Leeds and cries at night.", BLAME, "scared", False),

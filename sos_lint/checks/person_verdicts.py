@@ -55,6 +55,8 @@ TRAITS = {
     "disorganised", "inadequate", "incapable", "ineffective", "ineffectual", "unprepared", "scatty",
     "scatterbrained", "flaky", "irresponsible", "muddled", "overwhelmed", "dependent", "co-dependent",
     "abusive", "violent", "explosive", "threatening", "unkind", "uncommunicative", "confrontative",
+    # round 13: how a parent is judged to set limits ("a very permissive parent", "too lenient")
+    "permissive", "lenient", "indulgent", "over-indulgent", "overindulgent", "unassertive", "self-absorbed",
 }
 # States and feelings, not verdicts: "proud of her job", "gets muddled with money" after an injury,
 # "overwhelmed", "forgetful", "lethargic"; "dependent" is a label (SOS301), not a trait.
@@ -85,9 +87,9 @@ def _family() -> set[str]:
 def _noun_forms(adjective: str) -> set[str]:
     forms = {adjective + "ness"}
     if adjective.endswith("ent"):
-        forms.add(adjective[:-1] + "ce")
+        forms |= {adjective[:-1] + "ce", adjective[:-1] + "cy"}  # "complacency", "flippancy"
     if adjective.endswith("ant"):
-        forms.add(adjective[:-1] + "ce")
+        forms |= {adjective[:-1] + "ce", adjective[:-1] + "cy"}
     if adjective.endswith("ive"):
         forms.add(adjective[:-1] + "ity")
     if adjective.endswith("ble"):

@@ -3,7 +3,7 @@
 have "reduced", and a mother blamed for staying or made to stop the abuse herself."""
 from __future__ import annotations
 
-from . import analysis, person_verdicts, care_words
+from . import analysis, person_verdicts, care_words, words13
 from .base import Context
 from .lexicon import looks_ahead
 from .word_context import add_untaken, child_names, is_child, quoted, settings
@@ -106,7 +106,8 @@ def understanding_spans(ctx: Context) -> list:
     (person_verdicts.capacity_spans: "struggles to cope", "unable to keep him in line", "lacks
     understanding", "prioritise the children"). These stay apart from verdict_noun_spans, which
     hides vague words on its words: earlier sets mark "demonstrate an understanding" vague."""
-    return add_untaken(_understanding_spans(ctx), person_verdicts.capacity_spans(ctx, "grasp"))
+    return add_untaken(add_untaken(_understanding_spans(ctx), person_verdicts.capacity_spans(ctx, "grasp")),
+                       words13.capacity_idiom_spans(ctx) + words13.judging_spans(ctx) + words13.advice_defied_spans(ctx))
 
 
 def _understanding_spans(ctx: Context) -> list:
@@ -256,7 +257,7 @@ def stays_with_abuser_spans(ctx: Context) -> list:
         span = ctx.doc[start:end + 1]
         if not quoted(span):
             found.append(span)
-    return found + chose_him_spans(ctx)
+    return add_untaken(found + chose_him_spans(ctx), words13.hurt_parent_spans(ctx))
 
 
 _HER_ABUSER = {"him", "relationship", "partner", "ex", "ex-partner", "boyfriend", "husband", "dad", "father",
