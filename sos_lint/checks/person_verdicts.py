@@ -77,6 +77,9 @@ LINKING = {"be", "become", "seem", "appear", "remain", "get", "grow", "present",
 PERSON_NOUNS = {"man", "woman", "person", "mother", "father", "parent", "parents", "carer", "carers", "mum",
                 "dad", "partner", "individual", "character", "stepfather", "stepmother", "grandmother",
                 "grandfather", "boyfriend", "girlfriend", "couple", "family", "people", "men", "women"}
+TITLES = {"mr", "mrs", "ms", "miss", "mx"}
+PLACES = {"school", "nursery", "college", "academy", "service", "services", "council", "authority", "team", "hospital",
+          "ward", "club", "unit", "agency", "home", "centre", "department", "court", "academy", "placement"}
 SPEAKING = {"say", "tell", "explain", "add", "reply", "insist", "describe", "call", "admit", "agree", "write"}
 
 
@@ -161,6 +164,10 @@ def is_adult(ctx: Context, token) -> bool:
         return False
     if is_child(ctx, token, strict=True) or token.i in analysis.child_tokens(ctx):
         return False
+    if token.lemma_.lower() in PLACES:
+        return False  # round 13: "the school is permissive about phones" is about a place's rules
+    if token.lower_ in TITLES or any(c.dep_ == "compound" and c.lower_ in TITLES for c in token.children):
+        return True  # round 13: "Mr and Mrs Lyttle", "Ms Bird": a title is an adult's
     family = _family() - {"sister", "brother", "cousin", "friend", "sibling", "siblings", "baby", "son",
                           "daughter", "child", "children", "twins"}
     lemma = token.lemma_.lower()
@@ -206,7 +213,16 @@ def _own_account(ctx: Context, verb) -> bool:
     return False
 
 
+def _can_be(verb) -> bool:
+    """"Dad, you can be self-absorbed": "can be" says what someone is like now and then, not what
+    lies ahead (round 13)."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return verb.lemma_ == "be" and auxes == {"can"} and not _goal_conditional(verb)
+
+
 def _ahead(ctx: Context, verb) -> bool:
+    if _can_be(verb):
+        return False
     return looks_ahead(verb) or any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall", "wo") for c in verb.children)
 
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 from . import analysis, person_verdicts as pv
 from .base import Context
 from .lexicon import looks_ahead
-from .word_context import quoted
+from .word_context import child_names, quoted
 
 POSSESSIVE = {"his", "her", "their", "my", "your", "our"}
 
@@ -107,7 +107,12 @@ def _capacity_idioms(ctx: Context) -> list:
         elif (lemma in PUT_FIRST or (lemma == "put" and any(c.lower_ == "first" for c in token.children))) \
                 and token.pos_ == "VERB":
             objects = [c for c in token.children if c.dep_ == "dobj"]
-            if not any(_child(ctx, o) or o.lemma_.lower() in PEOPLE_THINGS for o in objects):
+            if lemma == "put" and not objects:
+                # "put Tilly first", the name read as an adverb
+                objects = [t for t in doc[token.i + 1:max(c.i for c in token.children if c.lower_ == "first")]
+                           if t.is_title or t.lemma_.lower() in PEOPLE_THINGS or t.lower_ in ("him", "her", "them")]
+            if not any(_child(ctx, o) or o.lemma_.lower() in PEOPLE_THINGS or o.lower_ in child_names(ctx)
+                       or (lemma == "put" and o.is_title) for o in objects):
                 continue
             start = pv._cannot(token)
             if start is None and not (pv._negated(token) and not looks_ahead(token)):
@@ -258,7 +263,7 @@ def _child_reactions(ctx: Context) -> list:
                 if verb is None:
                     continue
                 subject = _subject(verb)
-            if not _child(ctx, subject) or pv._negated(verb) or looks_ahead(verb):
+            if not _child(ctx, subject) or pv._negated(verb) or looks_ahead(verb) or pv._goal_conditional(verb):
                 continue
             start = token.i - 1 if token.i and doc[token.i - 1].lower_ in ("very", "so", "often", "quite", "increasingly") else token.i
             span = doc[start:token.i + 1]
@@ -361,6 +366,8 @@ def advice_defied_spans(ctx: Context) -> list:
             verb = prep.head
             while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
                 verb = verb.head
+            if not _adult(ctx, _subject(verb)) and verb.dep_ in ("xcomp", "ccomp") and verb.head.i != verb.i:
+                verb = verb.head  # "let Jay stay with his father despite advice": Mum let him
             if not _adult(ctx, _subject(verb)):
                 continue
             span = ctx.doc[prep.i:token.i + 1]
@@ -393,7 +400,7 @@ def _goal_subject(ctx: Context, verb):
     if subject is None:
         # "Hope to learn to…": the parser may leave the name outside the clause
         first = verb.sent[0]
-        if first.pos_ == "PROPN" and _child(ctx, first):
+        if first.is_title and (_child(ctx, first) or first.lower_ in child_names(ctx)):
             return first
     return subject
 
@@ -452,7 +459,7 @@ def _child_burden(ctx: Context) -> list:
 EVIDENCING = {"suggest", "indicate", "imply", "point"}
 SOURCES = {"information", "intelligence", "report", "reports", "evidence", "account", "picture", "observation",
            "history", "pattern", "this", "that", "it", "indicator", "indicators", "sign", "signs", "concern",
-           "referral", "records", "record", "feedback", "assessment"}
+           "referral", "records", "record", "feedback", "assessment", "which"}
 PROOF = {"evidence", "indication", "indications", "suggestion", "suggestions"}
 BELIEFS = {"belief", "beliefs", "culture", "religion", "faith", "background", "upbringing", "tradition",
            "traditions", "heritage", "values", "ethnicity", "community", "nationality"}
@@ -576,7 +583,8 @@ def _harm_names(ctx: Context) -> list:
             if of is None or not any(o.dep_ == "pobj" for o in of.children):
                 continue
             start = token.i - 1 if token.i and doc[token.i - 1].lower_ in ("a", "an", "the") else token.i
-            span = doc[start:of.right_edge.i + 1]
+            what = next(o for o in of.children if o.dep_ == "pobj")
+            span = doc[start:what.i + 1]
         elif lower == "lack" and token.pos_ == "NOUN":
             of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             thing = next((o for o in of.children if o.dep_ == "pobj"), None) if of is not None else None
