@@ -275,6 +275,11 @@ def character_spans(ctx: Context, child: bool = False) -> list:
     found = []
     for token in ctx.tokens:
         lower = token.lower_
+        first = token.i
+        if token.i >= 2 and ctx.doc[token.i - 1].lower_ == "-" and not ctx.doc[token.i - 1].whitespace_ \
+                and f"{ctx.doc[token.i - 2].lower_}-{lower}" in TRAITS | CHILD_BLAME:
+            lower = f"{ctx.doc[token.i - 2].lower_}-{lower}"  # round 13: "self-centred", split at the hyphen
+            first = token.i - 2
         span = subject = verb = None
         if child and lower == "attention" and token.i + 2 < len(ctx.doc) and ctx.doc[token.i + 1].lower_ == "-" \
                 and ctx.doc[token.i + 2].lower_ == "seeking":
@@ -306,7 +311,7 @@ def character_spans(ctx: Context, child: bool = False) -> list:
                         continue
                     if not child and not is_adult(ctx, noun) and noun.lemma_.lower() not in PERSON_NOUNS:
                         continue
-                    span = ctx.doc[token.i:token.i + 1]  # each word its own: "a rude, confrontational man"
+                    span = ctx.doc[first:token.i + 1]  # each word its own: "a rude, confrontational man"
                     verb = noun.head
                     subject = noun
                 elif child and noun.lemma_.lower() in ("behaviour", "behaviours", "behavior", "conduct", "nature"):
@@ -321,7 +326,7 @@ def character_spans(ctx: Context, child: bool = False) -> list:
                 if verb is None:
                     continue
                 subject = _subject(verb)
-                start = token.i
+                start = first
                 if start > 0 and ctx.doc[start - 1].lower_ in ("very", "so", "quite", "too", "rather", "often",
                                                                 "extremely", "really", "increasingly", "more"):
                     start -= 1
