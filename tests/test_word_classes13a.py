@@ -41,7 +41,8 @@ CASES = [
     # a better kind of person ("become more organised", "acknowledge the severity").
     ("worry", "The nurse was struck by Dad's flippancy when she showed him the burn on Ava's arm.", JUDGEMENT, "flippancy", True),
     ("worry", "Mum's complacency about the open window worries the health visitor.", JUDGEMENT, "complacency", True),
-    ("worry", "Mr and Mrs Cole are immature and leave Finn (2) to cry in his cot.", JUDGEMENT, "immature", True),
+    ("worry", "Mum and Dad are immature and leave Finn (2) to cry in his cot.", JUDGEMENT, "immature", True),
+    ("worry", "The stepfather is so immature that he plays games all night while Finn (2) cries.", JUDGEMENT, "immature", True),
     ("worry", "Dad is a very permissive parent and Sam (13) plays online games all night.", JUDGEMENT, "permissive", True),
     ("worry", "Nan is too lenient with Jake and lets him stay out past midnight.", JUDGEMENT, "lenient", True),
     ("goal", "Dad, you can be self-absorbed, so every Saturday Uncle Ben will take Ella swimming.", JUDGEMENT, "self-absorbed", True),

@@ -49,7 +49,9 @@ def verdict_noun_spans(ctx: Context) -> list:
     reading (adult_state_spans, SOS301) already reports are left to it."""
     def compute():
         return add_untaken(_verdict_noun_spans(ctx),
-                           person_verdicts.character_spans(ctx) + person_verdicts.capacity_spans(ctx, "cope"),
+                           person_verdicts.character_spans(ctx) + person_verdicts.capacity_spans(ctx, "cope")
+                           + words13.capacity_idiom_spans(ctx) + words13.judging_spans(ctx)
+                           + words13.advice_defied_spans(ctx),
                            taken={t.i for span in adult_state_spans(ctx) for t in span})
     return list(ctx.memo("words:verdict_nouns12", compute))
 
@@ -106,8 +108,7 @@ def understanding_spans(ctx: Context) -> list:
     (person_verdicts.capacity_spans: "struggles to cope", "unable to keep him in line", "lacks
     understanding", "prioritise the children"). These stay apart from verdict_noun_spans, which
     hides vague words on its words: earlier sets mark "demonstrate an understanding" vague."""
-    return add_untaken(add_untaken(_understanding_spans(ctx), person_verdicts.capacity_spans(ctx, "grasp")),
-                       words13.capacity_idiom_spans(ctx) + words13.judging_spans(ctx) + words13.advice_defied_spans(ctx))
+    return add_untaken(_understanding_spans(ctx), person_verdicts.capacity_spans(ctx, "grasp"))
 
 
 def _understanding_spans(ctx: Context) -> list:
@@ -379,7 +380,10 @@ def mothers_duty_spans(ctx: Context) -> list:
                                    or (analysis.is_name(subject) and subject.lower_ not in child_names(ctx)
                                        and subject.i not in analysis.child_tokens(ctx))):
             continue
-        end = safe.i if safe is not None else max(o.i for o in objects)
+        # "protect Faith and Marvel": the verb alone, so the children's names are never flagged
+        # (round 13: set 12's must-not-flag names); "keep the children safe" keeps its object.
+        end = safe.i if safe is not None else (verb.i if any(analysis.is_name(o) for o in objects)
+                                                else max(o.i for o in objects))
         span = ctx.doc[verb.i:end + 1]
         if not quoted(span):
             found.append(span)

@@ -20,7 +20,7 @@ from __future__ import annotations
 from . import analysis, person_verdicts as pv
 from .base import Context
 from .lexicon import looks_ahead
-from .word_context import child_names, quoted
+from .word_context import child_names, is_child, quoted
 
 POSSESSIVE = {"his", "her", "their", "my", "your", "our"}
 
@@ -34,13 +34,23 @@ def _adult(ctx: Context, token) -> bool:
         return False
     if pv.is_adult(ctx, token):
         return True
+    if any(c.dep_ == "compound" and (c.lower_ in pv._family() or c.lemma_.lower() in pv._family())
+           and c.lower_ not in ("baby", "sister", "brother", "cousin") for c in token.children):
+        return True  # "Uncle Ray", "Grandad Ken"
     # "Mr and Mrs Cole", "Mum and Dad": any adult among the joined subjects
     return any(pv.is_adult(ctx, c) for c in token.conjuncts) or any(
         c.dep_ == "compound" and pv.is_adult(ctx, c) for c in token.children) or token.lower_ in ("mr", "mrs", "ms", "miss")
 
 
 def _child(ctx: Context, token) -> bool:
-    return token is not None and pv.is_a_child(ctx, token)
+    """A child the statement shows to be one (an age, a child's context, the configured name),
+    never any name at all: "Dean will accept responsibility" is about the adult."""
+    if token is None or _adult(ctx, token):
+        return False
+    if token.pos_ == "PRON":
+        return pv.is_a_child(ctx, token)
+    return token.i in analysis.child_tokens(ctx) or is_child(ctx, token, strict=True) \
+        or token.lower_ in child_names(ctx)
 
 
 def _ok(ctx: Context, span, verb=None) -> bool:
@@ -434,6 +444,10 @@ def _child_burden(ctx: Context) -> list:
         elif token.pos_ == "VERB" and lemma in ("take", "accept") and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in ("responsibility", "ownership") for c in token.children):
             thing = next(c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in ("responsibility", "ownership"))
+            fors = [c for t in (token, thing) for c in t.children if c.dep_ == "prep" and c.lower_ == "for"]
+            if any(o.dep_ == "pcomp" and o.pos_ == "VERB" and any(d.dep_ == "dobj" for d in o.children)
+                   for f in fors for o in f.children):
+                continue  # "accept responsibility for hitting Mum": owning a deed done to someone
             span = doc[token.i:thing.i + 1]
         elif token.pos_ == "VERB" and lemma == "disclose":
             span = doc[token.i:token.i + 1]
