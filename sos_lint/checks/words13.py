@@ -479,6 +479,7 @@ BELIEFS = {"belief", "beliefs", "culture", "religion", "faith", "background", "u
            "traditions", "heritage", "values", "ethnicity", "community", "nationality"}
 ROOTED = {"link", "root", "stem", "drive", "relate", "associate", "base", "attribute", "connect"}
 SEEMING = {"seem", "appear", "look", "sound"}
+VOUCHING = {"say", "tell", "note", "observe", "report", "write", "see", "notice", "record"}
 
 
 def evidence_hedge_spans(ctx: Context) -> list:
@@ -546,6 +547,9 @@ def _evidence_hedges(ctx: Context) -> list:
                 continue
             if any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children):
                 continue  # "seemed tired to the nurse": someone saw it
+            if any(t.lemma_.lower() in VOUCHING and t.pos_ == "VERB" and t.i != token.i
+                   and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in t.children) for t in token.sent):
+                continue  # "Mum seems nervous, the nurse said": a named person's account
             span = doc[token.i:state.i + 1]
             verb = token
         else:
