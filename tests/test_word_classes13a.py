@@ -29,6 +29,7 @@ CASES = [
     ("worry", "Dad gives in to Tyler (8) whenever he screams for his tablet at bedtime.", JUDGEMENT, "gives in to", True),
     ("worry", "Mum always gave in to Jade's demands, and Jade (12) now stays out until midnight.", JUDGEMENT, "gave in to", True),
     ("worry", "The foster carers are unable to handle Ellie's behaviour in the evenings.", JUDGEMENT, "unable to handle", True),
+    ("worry", "Mum caved in to Leo's demands for the phone, and Leo (10) now stays up until 3am.", JUDGEMENT, "caved in to", True),
     # near misses: a thing, the child's own ability, a physical inability, other senses of the idiom.
     ("worry", "Mum could not handle the pushchair on the stairs, so Nan carried Ava (1) up to the flat.", JUDGEMENT, "could not handle", False),
     ("worry", "Ivy (6) was out of her depth in the pool when the lifeguard pulled her out.", JUDGEMENT, "out of her depth", False),
@@ -116,6 +117,9 @@ CASES = [
     ("worry", "The GP told Mum the X-ray shows Leo's arm was broken in two places.", GUESS, "shows", False),
     ("worry", "Dr Shah found evidence of two old fractures on Leo's X-ray on 3 May.", GUESS, "evidence of", False),
     ("worry", "The room seemed cold and the window was broken, the social worker saw.", GUESS, "seemed cold", False),
+    ("worry", "Dad seemed calm and showed the nurse Ava's cot on Monday.", GUESS, "seemed calm", False),
+    ("worry", "Mum looked dishevelled at the door on 3 May and Ava (2) was in a wet nappy.", GUESS, "looked dishevelled", False),
+    ("worry", "Mum seems nervous about the visit, the nurse said.", GUESS, "seems nervous", False),
     ("worry", "The nurse suggested that Mum keeps a food diary for Ivy (4) after her tummy aches.", GUESS, "suggested", False),
     ("worry", "The burn on Ava's leg is linked to the kettle flex Mum left on the floor, Dr Shah said.", GUESS, "linked to", False),
 

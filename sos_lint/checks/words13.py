@@ -158,13 +158,9 @@ def _capacity_idioms(ctx: Context) -> list:
                     break
             span = doc[first:token.i + 1]
         # "gives in to him", "caved in to Jade's demands"
-        elif lemma in GIVING_IN and token.pos_ == "VERB" and any(c.dep_ == "prt" and c.lower_ == "in" for c in token.children):
-            to = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "to"), None)
-            if to is None:
-                particle = next(c for c in token.children if c.dep_ == "prt" and c.lower_ == "in")
-                to = next((c for c in particle.children if c.dep_ == "prep" and c.lower_ == "to"), None)
-            if to is None and not (token.i + 2 < len(doc) and doc[token.i + 2].lower_ == "to"):
-                continue
+        elif lemma in GIVING_IN and token.pos_ == "VERB" and (
+                any(c.dep_ in ("prt", "prep") and c.lower_ == "in" for c in token.children)
+                and token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "in" and doc[token.i + 2].lower_ == "to"):
             subject = _subject(token)
             if not _adult(ctx, subject) or looks_ahead(token):
                 continue
@@ -478,7 +474,15 @@ PROOF = {"evidence", "indication", "indications", "suggestion", "suggestions"}
 BELIEFS = {"belief", "beliefs", "culture", "religion", "faith", "background", "upbringing", "tradition",
            "traditions", "heritage", "values", "ethnicity", "community", "nationality"}
 ROOTED = {"link", "root", "stem", "drive", "relate", "associate", "base", "attribute", "connect"}
-SEEMING = {"seem", "appear", "look", "sound"}
+SEEMING = {"seem", "appear"}  # "looked dishevelled" says what was seen
+# A state "seemed" of a parent that stands in for what they did: the writer's reading of how they
+# cope. A kind state ("seemed calm") is left alone.
+STRAINED = {"overwhelmed", "stressed", "exhausted", "confused", "low", "depressed", "anxious", "drunk",
+            "intoxicated", "high", "tired", "unwell", "distracted", "disengaged", "withdrawn", "agitated",
+            "frustrated", "distressed", "vacant", "sleepy", "drowsy", "unsteady", "emotional", "paranoid",
+            "preoccupied", "flat", "lethargic", "unable", "unaware", "uninterested", "disinterested",
+            "unconcerned", "indifferent", "detached", "erratic", "muddled", "angry", "irritable", "overwrought",
+            "unhappy", "unmotivated", "worn", "ill", "hungover", "spaced", "stoned", "out", "annoyed"}
 VOUCHING = {"say", "tell", "note", "observe", "report", "write", "see", "notice", "record"}
 
 
@@ -541,6 +545,8 @@ def _evidence_hedges(ctx: Context) -> list:
         elif lemma in SEEMING and token.pos_ in ("VERB", "AUX"):
             state = next((c for c in token.children if c.dep_ in ("acomp", "oprd") and c.pos_ in ("ADJ", "VERB")), None)
             if state is None or any(c.dep_ == "xcomp" for c in token.children):
+                continue
+            if state.lower_ not in STRAINED and state.lower_ not in pv.TRAITS:
                 continue
             subject = _subject(token)
             if not _adult(ctx, subject) or pv._negated(token) or looks_ahead(token):
