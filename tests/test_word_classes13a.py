@@ -137,6 +137,9 @@ CASES = [
     # near misses: a dog or hair, a thing described, help with a condition.
     ("worry", "Dad grooms dogs for a living and leaves Ivy (3) alone in the van.", LABEL, "grooms", False),
     ("worry", "Mum was grooming Ella's hair when Dad punched the door.", LABEL, "grooming", False),
+    ("worry", "Nan and Kai's teacher are worried that the older boys are grooming Kai (12) to hold knives for them.", LABEL, "grooming", False),
+    ("worry", "Lily (8) has a diagnosis of asthma and Mum has not collected her inhaler since May.", LABEL, "a diagnosis of asthma", False),
+    ("worry", "Kian (9) has kicked Mum twice this month and is defiant when she asks him to stop.", BLAME, "kicked", False),
     ("worry", "There is a lack of food in the fridge and Leo (6) said he was hungry on Monday.", LABEL, "lack of food", False),
     ("goal", "Sam's teacher will help him with his homework after school every Tuesday.", LABEL, "help", False),
 ]

@@ -236,8 +236,9 @@ def _judging(ctx: Context) -> list:
 REACTIONS = {"guarded", "defiant", "hostile", "disrespectful", "rude", "uncooperative", "unco-operative",
              "obstructive", "oppositional", "argumentative", "confrontational", "evasive", "resistant",
              "challenging", "non-compliant", "noncompliant", "insolent", "cheeky", "dismissive", "avoidant",
-             "belligerent", "aggressive", "volatile", "unresponsive", "unhelpful", "unwilling", "sullen",
-             "stubborn", "difficult", "disruptive", "abusive"} | pv.CHILD_BLAME
+             "belligerent", "unresponsive", "unhelpful", "unwilling", "sullen", "stubborn", "disruptive"} | pv.CHILD_BLAME
+# "aggressive", "violent", "volatile" name what a child did to someone (a label, SOS301), not a
+# reaction to professionals.
 DESCRIBING = {"describe", "see", "regard", "view", "consider", "label", "perceive", "find", "deem", "call", "know"}
 CONDUCT = {"behaviour", "behavior", "behaviours", "behaviors", "conduct", "action", "actions", "attitude",
            "choices", "choice", "presentation"}
@@ -566,9 +567,25 @@ def _evidence_hedges(ctx: Context) -> list:
 
 
 # --- C6 harm named (SOS301) ------------------------------------------------------------------
+# A mental-health or eating-disorder diagnosis written as the worry (DOMAIN.md: a label or diagnosis
+# in place of what was seen).
+PSYCHIATRIC = {"disorder", "anorexia", "bulimia", "nervosa", "eupd", "bpd", "ptsd", "depression", "psychosis",
+               "schizophrenia", "bipolar", "personality", "anxiety", "ocd"}
 NOT_PEOPLE = {"dog", "dogs", "hair", "pet", "pets", "horse", "horses", "beard", "cat", "cats", "pony", "animal", "animals"}
 CARE = {"care", "supervision", "parenting", "protection", "boundaries", "routine", "routines", "stimulation",
         "nurture", "guidance", "hygiene", "attention", "warmth", "affection"}
+
+
+def _feared(verb) -> bool:
+    """The clause is what someone is worried may be happening: "worried that he is grooming her"."""
+    node = verb
+    for _ in range(4):
+        if node.head.i == node.i:
+            return False
+        if node.dep_ == "ccomp" and node.head.lemma_.lower() in ("worry", "worried", "concern", "concerned", "fear", "afraid", "scared"):
+            return True
+        node = node.head
+    return False
 
 
 def harm_name_spans(ctx: Context) -> list:
@@ -599,6 +616,8 @@ def _harm_names(ctx: Context) -> list:
                 continue
             if lower == "traffic" or (token.head.lemma_.lower() in ("drug", "drugs") and token.dep_ == "compound"):
                 continue
+            if token.pos_ == "VERB" and (any(c.dep_ == "xcomp" for c in token.children) or _feared(token)):
+                continue  # "grooming Ravi to carry drugs": what for is said; "worried that they are grooming him"
             span = doc[token.i:token.i + 1]
         elif lower == "addicted" or (lemma == "addict" and token.pos_ in ("ADJ", "VERB") and lower.startswith("addicted")):
             span = doc[token.i:token.i + 1]
@@ -606,6 +625,9 @@ def _harm_names(ctx: Context) -> list:
             of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             if of is None or not any(o.dep_ == "pobj" for o in of.children):
                 continue
+            condition = {t.lower_ for t in of.subtree}
+            if not condition & PSYCHIATRIC:
+                continue  # "a diagnosis of asthma" is the child's health, not a label for harm
             start = token.i - 1 if token.i and doc[token.i - 1].lower_ in ("a", "an", "the") else token.i
             what = next(o for o in of.children if o.dep_ == "pobj")
             span = doc[start:what.i + 1]
