@@ -576,18 +576,6 @@ CARE = {"care", "supervision", "parenting", "protection", "boundaries", "routine
         "nurture", "guidance", "hygiene", "attention", "warmth", "affection"}
 
 
-def _feared(verb) -> bool:
-    """The clause is what someone is worried may be happening: "worried that he is grooming her"."""
-    node = verb
-    for _ in range(4):
-        if node.head.i == node.i:
-            return False
-        if node.dep_ == "ccomp" and node.head.lemma_.lower() in ("worry", "worried", "concern", "concerned", "fear", "afraid", "scared"):
-            return True
-        node = node.head
-    return False
-
-
 def harm_name_spans(ctx: Context) -> list:
     return _memo(ctx, "harm_names", lambda: _harm_names(ctx))
 
@@ -616,8 +604,9 @@ def _harm_names(ctx: Context) -> list:
                 continue
             if lower == "traffic" or (token.head.lemma_.lower() in ("drug", "drugs") and token.dep_ == "compound"):
                 continue
-            if token.pos_ == "VERB" and (any(c.dep_ == "xcomp" for c in token.children) or _feared(token)):
-                continue  # "grooming Ravi to carry drugs": what for is said; "worried that they are grooming him"
+            if token.pos_ == "VERB" and any(c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and any(
+                    a.lower_ == "to" for a in c.children) for c in token.children):
+                continue  # "grooming Ravi to carry drugs": what they groom him for is said
             span = doc[token.i:token.i + 1]
         elif lower == "addicted" or (lemma == "addict" and token.pos_ in ("ADJ", "VERB") and lower.startswith("addicted")):
             span = doc[token.i:token.i + 1]
