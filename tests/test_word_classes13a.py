@@ -106,7 +106,6 @@ CASES = [
     ("worry", "Information indicates that Dad has been selling cannabis from the flat.", GUESS, "Information indicates", True),
     ("worry", "Intelligence suggests that Kai (15) is carrying knives for older boys.", GUESS, "Intelligence suggests", True),
     ("worry", "Reports suggest Mum has been leaving the baby alone at night.", GUESS, "Reports suggest", True),
-    ("worry", "There was evidence of drug use in the flat when police attended.", GUESS, "evidence of", True),
     ("worry", "Ruby's account has changed, suggesting she has been told what to say.", GUESS, "suggesting", True),
     ("worry", "Leo (5) is often late, which suggests Mum is struggling in the mornings.", GUESS, "which suggests", True),
     ("worry", "The punishments are rooted in the family's religious beliefs.", GUESS, "rooted in", True),

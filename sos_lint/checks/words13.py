@@ -471,6 +471,10 @@ EVIDENCING = {"suggest", "indicate", "imply", "point"}
 SOURCES = {"information", "intelligence", "report", "reports", "evidence", "account", "picture", "observation",
            "history", "pattern", "this", "that", "it", "indicator", "indicators", "sign", "signs", "concern",
            "referral", "records", "record", "feedback", "assessment", "which"}
+# "There is evidence of neglect": left to the jargon swap ("signs of", SOS101), which the rewrite
+# makes word for word; read as a guess, the rewrite would replace it by a question (round 13: tried
+# and turned off, tests/test_rewrite.py).
+EVIDENCE_OF_IS_A_GUESS = False
 PROOF = {"evidence", "indication", "indications", "suggestion", "suggestions"}
 BELIEFS = {"belief", "beliefs", "culture", "religion", "faith", "background", "upbringing", "tradition",
            "traditions", "heritage", "values", "ethnicity", "community", "nationality"}
@@ -525,7 +529,7 @@ def _evidence_hedges(ctx: Context) -> list:
             else:
                 continue
             verb = token
-        elif token.lower_ in PROOF and token.pos_ == "NOUN" and any(
+        elif EVIDENCE_OF_IS_A_GUESS and token.lower_ in PROOF and token.pos_ == "NOUN" and any(
                 c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
             if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children) or _named_finder(ctx, token):
                 continue
