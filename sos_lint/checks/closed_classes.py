@@ -15,7 +15,7 @@ lexicon loader (lexicon.derived_forms).
 """
 from __future__ import annotations
 
-from . import analysis, person_verdicts
+from . import analysis, person_verdicts, words13
 from .base import Context
 from .lexicon import looks_ahead
 from .word_context import add_untaken, in_name_of_thing, is_child, names_a_job, quoted, settings
@@ -99,7 +99,8 @@ def _future_hedge(hedge, verb) -> bool:
 def hedge_spans(ctx: Context) -> list:
     """The hedges below, and (round 12) impersonal hedges and causes told as fact
     (person_verdicts.guess_spans)."""
-    return add_untaken(_hedge_spans(ctx), person_verdicts.guess_spans(ctx))
+    return add_untaken(add_untaken(_hedge_spans(ctx), person_verdicts.guess_spans(ctx)),
+                       words13.evidence_hedge_spans(ctx))
 
 
 def _hedge_spans(ctx: Context) -> list:
@@ -239,7 +240,8 @@ def _owned_by_child(ctx: Context, noun) -> bool:
 def category_label_spans(ctx: Context) -> list:
     """The categories below, and (round 12) labels for harm done to a child and for beliefs
     (person_verdicts.harm_label_spans)."""
-    return add_untaken(_category_label_spans(ctx), person_verdicts.harm_label_spans(ctx))
+    return add_untaken(add_untaken(_category_label_spans(ctx), person_verdicts.harm_label_spans(ctx)),
+                       words13.harm_name_spans(ctx))
 
 
 def _category_label_spans(ctx: Context) -> list:
@@ -393,7 +395,8 @@ def _subject_up(verb):
 def child_conduct_spans(ctx: Context) -> list:
     """The conduct below, and (round 12) a child's character labelled and a harmed child's
     conduct made the problem (person_verdicts.child_blame_spans)."""
-    return add_untaken(_child_conduct_spans(ctx), person_verdicts.child_blame_spans(ctx))
+    return add_untaken(add_untaken(_child_conduct_spans(ctx), person_verdicts.child_blame_spans(ctx)),
+                       words13.child_reaction_spans(ctx) + words13.child_burden_spans(ctx))
 
 
 def _child_conduct_spans(ctx: Context) -> list:

@@ -55,6 +55,8 @@ TRAITS = {
     "disorganised", "inadequate", "incapable", "ineffective", "ineffectual", "unprepared", "scatty",
     "scatterbrained", "flaky", "irresponsible", "muddled", "overwhelmed", "dependent", "co-dependent",
     "abusive", "violent", "explosive", "threatening", "unkind", "uncommunicative", "confrontative",
+    # round 13: how a parent is judged to set limits ("a very permissive parent", "too lenient")
+    "permissive", "lenient", "indulgent", "over-indulgent", "overindulgent", "unassertive", "self-absorbed",
 }
 # States and feelings, not verdicts: "proud of her job", "gets muddled with money" after an injury,
 # "overwhelmed", "forgetful", "lethargic"; "dependent" is a label (SOS301), not a trait.
@@ -75,6 +77,9 @@ LINKING = {"be", "become", "seem", "appear", "remain", "get", "grow", "present",
 PERSON_NOUNS = {"man", "woman", "person", "mother", "father", "parent", "parents", "carer", "carers", "mum",
                 "dad", "partner", "individual", "character", "stepfather", "stepmother", "grandmother",
                 "grandfather", "boyfriend", "girlfriend", "couple", "family", "people", "men", "women"}
+TITLES = {"mr", "mrs", "ms", "miss", "mx"}
+PLACES = {"school", "nursery", "college", "academy", "service", "services", "council", "authority", "team", "hospital",
+          "ward", "club", "unit", "agency", "home", "centre", "department", "court", "academy", "placement"}
 SPEAKING = {"say", "tell", "explain", "add", "reply", "insist", "describe", "call", "admit", "agree", "write"}
 
 
@@ -85,9 +90,9 @@ def _family() -> set[str]:
 def _noun_forms(adjective: str) -> set[str]:
     forms = {adjective + "ness"}
     if adjective.endswith("ent"):
-        forms.add(adjective[:-1] + "ce")
+        forms |= {adjective[:-1] + "ce", adjective[:-1] + "cy"}  # "complacency", "flippancy"
     if adjective.endswith("ant"):
-        forms.add(adjective[:-1] + "ce")
+        forms |= {adjective[:-1] + "ce", adjective[:-1] + "cy"}
     if adjective.endswith("ive"):
         forms.add(adjective[:-1] + "ity")
     if adjective.endswith("ble"):
@@ -159,6 +164,10 @@ def is_adult(ctx: Context, token) -> bool:
         return False
     if is_child(ctx, token, strict=True) or token.i in analysis.child_tokens(ctx):
         return False
+    if token.lemma_.lower() in PLACES:
+        return False  # round 13: "the school is permissive about phones" is about a place's rules
+    if token.lower_ in TITLES or any(c.dep_ == "compound" and c.lower_ in TITLES for c in token.children):
+        return True  # round 13: "Mr and Mrs Lyttle", "Ms Bird": a title is an adult's
     family = _family() - {"sister", "brother", "cousin", "friend", "sibling", "siblings", "baby", "son",
                           "daughter", "child", "children", "twins"}
     lemma = token.lemma_.lower()
@@ -204,7 +213,16 @@ def _own_account(ctx: Context, verb) -> bool:
     return False
 
 
+def _can_be(verb) -> bool:
+    """"Dad, you can be self-absorbed": "can be" says what someone is like now and then, not what
+    lies ahead (round 13)."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return verb.lemma_ == "be" and auxes == {"can"} and not _goal_conditional(verb)
+
+
 def _ahead(ctx: Context, verb) -> bool:
+    if _can_be(verb):
+        return False
     return looks_ahead(verb) or any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall", "wo") for c in verb.children)
 
 
@@ -257,6 +275,11 @@ def character_spans(ctx: Context, child: bool = False) -> list:
     found = []
     for token in ctx.tokens:
         lower = token.lower_
+        first = token.i
+        if token.i >= 2 and ctx.doc[token.i - 1].lower_ == "-" and not ctx.doc[token.i - 1].whitespace_ \
+                and f"{ctx.doc[token.i - 2].lower_}-{lower}" in TRAITS | CHILD_BLAME:
+            lower = f"{ctx.doc[token.i - 2].lower_}-{lower}"  # round 13: "self-centred", split at the hyphen
+            first = token.i - 2
         span = subject = verb = None
         if child and lower == "attention" and token.i + 2 < len(ctx.doc) and ctx.doc[token.i + 1].lower_ == "-" \
                 and ctx.doc[token.i + 2].lower_ == "seeking":
@@ -288,7 +311,7 @@ def character_spans(ctx: Context, child: bool = False) -> list:
                         continue
                     if not child and not is_adult(ctx, noun) and noun.lemma_.lower() not in PERSON_NOUNS:
                         continue
-                    span = ctx.doc[token.i:token.i + 1]  # each word its own: "a rude, confrontational man"
+                    span = ctx.doc[first:token.i + 1]  # each word its own: "a rude, confrontational man"
                     verb = noun.head
                     subject = noun
                 elif child and noun.lemma_.lower() in ("behaviour", "behaviours", "behavior", "conduct", "nature"):
@@ -303,7 +326,7 @@ def character_spans(ctx: Context, child: bool = False) -> list:
                 if verb is None:
                     continue
                 subject = _subject(verb)
-                start = token.i
+                start = first
                 if start > 0 and ctx.doc[start - 1].lower_ in ("very", "so", "quite", "too", "rather", "often",
                                                                 "extremely", "really", "increasingly", "more"):
                     start -= 1

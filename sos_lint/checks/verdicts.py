@@ -3,7 +3,7 @@
 have "reduced", and a mother blamed for staying or made to stop the abuse herself."""
 from __future__ import annotations
 
-from . import analysis, person_verdicts, care_words
+from . import analysis, person_verdicts, care_words, words13
 from .base import Context
 from .lexicon import looks_ahead
 from .word_context import add_untaken, child_names, is_child, quoted, settings
@@ -49,7 +49,9 @@ def verdict_noun_spans(ctx: Context) -> list:
     reading (adult_state_spans, SOS301) already reports are left to it."""
     def compute():
         return add_untaken(_verdict_noun_spans(ctx),
-                           person_verdicts.character_spans(ctx) + person_verdicts.capacity_spans(ctx, "cope"),
+                           person_verdicts.character_spans(ctx) + person_verdicts.capacity_spans(ctx, "cope")
+                           + words13.capacity_idiom_spans(ctx) + words13.judging_spans(ctx)
+                           + words13.advice_defied_spans(ctx),
                            taken={t.i for span in adult_state_spans(ctx) for t in span})
     return list(ctx.memo("words:verdict_nouns12", compute))
 
@@ -256,7 +258,7 @@ def stays_with_abuser_spans(ctx: Context) -> list:
         span = ctx.doc[start:end + 1]
         if not quoted(span):
             found.append(span)
-    return found + chose_him_spans(ctx)
+    return add_untaken(found + chose_him_spans(ctx), words13.hurt_parent_spans(ctx))
 
 
 _HER_ABUSER = {"him", "relationship", "partner", "ex", "ex-partner", "boyfriend", "husband", "dad", "father",
@@ -378,7 +380,10 @@ def mothers_duty_spans(ctx: Context) -> list:
                                    or (analysis.is_name(subject) and subject.lower_ not in child_names(ctx)
                                        and subject.i not in analysis.child_tokens(ctx))):
             continue
-        end = safe.i if safe is not None else max(o.i for o in objects)
+        # "protect Faith and Marvel": the verb alone, so the children's names are never flagged
+        # (round 13: set 12's must-not-flag names); "keep the children safe" keeps its object.
+        end = safe.i if safe is not None else (verb.i if any(analysis.is_name(o) for o in objects)
+                                                else max(o.i for o in objects))
         span = ctx.doc[verb.i:end + 1]
         if not quoted(span):
             found.append(span)
