@@ -114,6 +114,9 @@ def reporter_spans(ctx: Context) -> list:
         before = ctx.doc[token.i - 1]
         if before.lower_ not in ("the", "'s", "children", "children's") and before.text != "’s":
             continue
+        if not _sent_to(token):
+            continue  # round 13: "appointments with her drug worker and the Reporter" names a job, as
+            # "the social worker" does; a case "referred to the Reporter" is the hearings process
         start = token.i - 1 if before.lower_ == "the" else token.i
         if before.lower_ in ("'s", "’s") and token.i >= 2:
             start = token.i - 2
@@ -121,6 +124,21 @@ def reporter_spans(ctx: Context) -> list:
         if not quoted(span):
             found.append(span)
     return found
+
+
+_SENDING = {"refer", "send", "pass", "report", "forward", "notify", "submit", "make", "go", "escalate"}
+
+
+def _sent_to(token) -> bool:
+    """The Reporter as where a case or referral goes: "referred to the Reporter", "a referral to the
+    Reporter", "Kai's case went to the Reporter"."""
+    head = token.head
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head  # "to the police and the Reporter"
+    if head.lower_ != "to" or head.dep_ not in ("prep", "dative"):
+        return False
+    above = head.head
+    return above.lemma_.lower() in _SENDING or above.lemma_.lower() in ("referral", "report", "notification")
 
 
 _ORDERS = {"order", "plan", "notice", "condition", "conditions", "licence", "license", "requirement", "injunction",

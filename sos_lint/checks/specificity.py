@@ -568,7 +568,7 @@ def _vague_aim_findings(ctx: Context, rule_: Rule):
          "does not say which needs, or who will do what. Say what the adults will do each day, for "
          "example \"Mum will cook tea every night\".",
          "[what the adults will do each day, for example cook tea every night]"),
-        (vague_aims.safe_outcome_spans(ctx),
+        (_unless_acts_elsewhere(ctx, vague_aims.safe_outcome_spans(ctx)),
          "is an outcome nobody can picture. Say what the child will see and feel, and what the adults "
          "will do that makes it so.",
          "[what the child will see and feel, and what the adults will do]"),
@@ -686,7 +686,7 @@ def _vague_aim_findings(ctx: Context, rule_: Rule):
          "says something changed, not what. Say what the child now says or does that they did not before, "
          "when, and who saw or heard it.",
          "[what the child now says or does, and who saw or heard it]"),
-        (vague_impacts.comparative_state_spans(ctx),
+        (_unless_acts_elsewhere(ctx, vague_impacts.comparative_state_spans(ctx)),
          "is a feeling nobody can see. Say what the adults will do that brings it about, and what others "
          "will see, for example \"Ivy will be calmer at bedtime because Dad reads with her\".",
          "[what the adults will do, and what others will see]"),
@@ -700,6 +700,18 @@ def _vague_aim_findings(ctx: Context, rule_: Rule):
          "[who will do what, and when]"),
     )
     yield from _uncovered_findings(ctx, rule_, whole_readings, covered, whole=True)
+
+
+def _unless_acts_elsewhere(ctx: Context, spans: list) -> list:
+    """Round 13 (words13b): a goal's state for the child ("River will be calm and settled at home",
+    "you want to feel calmer inside") is the child's experience, not a vague aim, when another
+    sentence of the goal says what an adult will do day to day ("Grace will take River to Kyle's
+    mum's house on Saturdays"). A goal whose only words are the state stays flagged."""
+    if ctx.kind != "goal" or not spans:
+        return spans
+    from .parts.actions import adult_actions
+    acting = {action.verb.sent.start for action in adult_actions(ctx)}
+    return [span for span in spans if not acting - {span.sent.start}]
 
 
 def _uncovered_findings(ctx: Context, rule_: Rule, readings, covered: set, whole: bool = False):
