@@ -28,6 +28,18 @@ _PREGNANCY_WORDS = {"pregnant", "pregnancy", "unborn", "antenatal", "midwife", "
 _NOT_PREGNANCY = {"score", "scored", "scores", "test", "tests", "quiz", "marks", "mark", "exam", "spelling", "out",
                   "rate", "rated", "rating", "point", "points", "question", "questions", "correct", "sdq"}
 
+# Round 13: a clinician's shorthand as a word ("a hx of overdoses", "no dx yet"), and a statute's
+# section written "s" + number ("the s188 duty", "an s31 application"); a postcode ("S1 4AB") is not.
+_CLINICAL_SHORT = re.compile(r"(?<![\w/'’-])(hx|dx|tx|sx|fx|mx|pmhx)(?![\w/'’-])", re.I)
+_CLINICAL_PLAIN = {"hx": "history", "dx": "diagnosis", "tx": "treatment", "sx": "symptoms", "fx": "fracture",
+                   "mx": "management", "pmhx": "past health problems"}
+_SECTION = re.compile(r"(?<![\w/'’-])[sS]\.?(\d{1,3}[A-Z]?)(?![\w/'’-])(?!\s\d[A-Za-z]{2}\b)")
+# Capitalised names of a council's way in for referrals ("received via Gateway", "through the
+# Front Door"): only where the sentence is about a referral.
+_DOORS = re.compile(r"(?<!^)(?<![.!?]\s)\b(Gateway|Front Door|First Response|Single Point of Access|Duty Desk)\b")
+_REFERRING = {"referral", "referrals", "refer", "referred", "referring", "received", "contact", "contacts", "via",
+              "through", "passed", "sent", "screened", "triaged"}
+
 _PREFIXES = ("multi", "inter", "cross", "trans")
 _SERVICE_ROOTS = {"agency", "agencies", "disciplinary", "professional", "professionals", "organisational",
                   "organizational", "service", "services", "team", "partner", "partnership", "sector"}
@@ -59,6 +71,22 @@ def shorthand_spans(ctx: Context) -> list:
             continue
         if _span(ctx, match.start(), match.end()) is not None:
             found.append((match.start(), match.end(), "is a case note's shorthand", ""))
+    for match in _CLINICAL_SHORT.finditer(text):
+        if match.group(0).isupper() and len(match.group(0)) == 2 and match.group(0).lower() == "fx":
+            continue  # "FX" may be a channel or a brand
+        if _span(ctx, match.start(), match.end()) is not None:
+            found.append((match.start(), match.end(), "is a clinician's shorthand",
+                          _CLINICAL_PLAIN[match.group(1).lower()]))
+    for match in _SECTION.finditer(text):
+        if _span(ctx, match.start(), match.end()) is not None:
+            found.append((match.start(), match.end(), "is the number of a section of the law",
+                          ""))
+    for match in _DOORS.finditer(text):
+        span = _span(ctx, match.start(), match.end())
+        if span is None or not {t.lower_ for t in span.sent} & _REFERRING:
+            continue
+        found.append((match.start(), match.end(), "is the name of a council's referral team",
+                      "the council's children's services"))
     for match in _GESTATION.finditer(text):
         span = _span(ctx, match.start(), match.end())
         if span is None:
