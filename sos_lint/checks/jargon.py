@@ -55,7 +55,7 @@ def _gives_a_talk(span) -> bool:
     at = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"), None)
     where = next((c for c in at.children if c.dep_ == "pobj"), None) if at is not None else None
     return where is not None and (where.lower_ in _AUDIENCES or any(
-        c.lower_ in _AUDIENCES and c.dep_ == "compound" for c in where.children))
+        c.lower_ in _AUDIENCES and c.dep_ in ("compound", "amod") for c in where.children))
 
 
 @rule("SOS101", "jargon-term", "warning", source="TACT, Language that cares; NSPCC, Why language matters")
