@@ -114,6 +114,7 @@ PROCESS_OUTCOME = [
     ("goal", "Holly will tell Ms Reid about any worries she has about Dad's drinking.", VAGUE, "any worries", False),
     ("goal", "Mum will report the bruise to the GP the same day.", VAGUE, "report", False),
     ("goal", "The locks will be changed by the landlord on Monday.", VAGUE, "will be changed", False),
+    ("goal", "Nan will walk Leo to school every day until his plan is reviewed in April.", VAGUE, "is reviewed", False),
 ]
 
 CASES = SERVICE_WORDS + ABSTRACT_HARM + HIDDEN_OUTCOME + PROCESS_OUTCOME

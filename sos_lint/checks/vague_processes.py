@@ -127,8 +127,9 @@ def done_to_abstract_spans(ctx: Context) -> list:
                for c in verb.children if c.dep_ == "prep" and c.lower_ in ("by", "through", "via")
                for g in c.children):
             continue  # "managed by Nan staying over", "through the Freedom Programme": the how is said
-        if _in_condition(verb) or quoted(verb.sent[:1]):
-            continue
+        if _in_condition(verb) or verb.dep_ in ("advcl", "relcl", "acl", "pcomp") \
+                or any(c.dep_ == "mark" for c in verb.children):
+            continue  # "until her plan is reviewed in April": when, not what will happen
         start = min([c.i for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i] + [verb.i])
         if verb.lemma_.lower() == "keep":
             under = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "under"), None)
