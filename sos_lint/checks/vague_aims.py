@@ -711,7 +711,8 @@ def kept_safe_spans(ctx: Context) -> list:
         if state is None:
             continue
         kept = next((c for c in verb.children if c.dep_ == "dobj"), None) \
-            or next((c for c in state.children if c.dep_ == "nsubj"), None)
+            or next((c for c in state.children if c.dep_ == "nsubj"), None) \
+            or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)  # round 13: "Page will be kept safe"
         if kept is None or not (is_child(ctx, kept, strict=False) or kept.i in analysis.child_tokens(ctx)
                                 or (kept.pos_ == "PRON" and (kept.lower_ in ("him", "her", "them")
                                                              or analysis.pronoun_is_child(ctx, kept)))

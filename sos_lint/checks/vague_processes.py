@@ -119,8 +119,12 @@ def done_to_abstract_spans(ctx: Context) -> list:
                 c.dep_ == "agent" and any(g.ent_type_ not in ("DATE", "TIME") and g.lower_ not in _WHENS
                                           for g in c.children if g.dep_ == "pobj") for c in verb.children):
             continue  # "fixed by Dad" names who; "by Easter", "by the next review" is only when
-        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"
-                        and (c.lower_ in _ABSTRACTS or c.lemma_.lower() in _ABSTRACTS)), None)
+        subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        subjects += [a for c in subjects for a in c.children if a.dep_ == "appos"]  # "Mum, Priya's safety will be…"
+        first = min([c.i for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i] + [verb.i])
+        if not subjects and first > verb.sent.start and doc[first - 1].pos_ == "NOUN":
+            subjects = [doc[first - 1]]  # "…and Justice's wellbeing indicators will be met", parsed as a list
+        subject = next((c for c in subjects if c.lower_ in _ABSTRACTS or c.lemma_.lower() in _ABSTRACTS), None)
         if subject is None:
             continue
         if any(g.tag_ == "VBG" or g.dep_ == "pcomp" or (c.lower_ != "by" and g.dep_ == "pobj")
