@@ -115,6 +115,8 @@ PROCESS_OUTCOME = [
     ("goal", "Mum will report the bruise to the GP the same day.", VAGUE, "report", False),
     ("goal", "The locks will be changed by the landlord on Monday.", VAGUE, "will be changed", False),
     ("goal", "Nan will walk Leo to school every day until his plan is reviewed in April.", VAGUE, "is reviewed", False),
+    ("goal", "Ms Reid will check Kai's register each Friday and flag any problems to the social worker.", VAGUE, "flag any problems", False),
+    ("goal", "This plan will be reviewed with you, Nan and Ms Reid in six weeks.", VAGUE, "will be reviewed", False),
 ]
 
 CASES = SERVICE_WORDS + ABSTRACT_HARM + HIDDEN_OUTCOME + PROCESS_OUTCOME
