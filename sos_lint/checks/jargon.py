@@ -25,6 +25,8 @@ def _lexicon_findings(ctx: Context, rule_: Rule, problem: str):
             continue  # "the Child in Need Plan": the name of the document the family is given
         if entry.code == "SOS101" and not entry.even_in_job and _titled_name(span):
             continue  # "an Early Help Assessment", "his Referral Order": the name the family is told
+        if entry.code == "SOS101" and _gives_a_talk(span):
+            continue  # "Sage used to love presenting at assembly": giving a talk, not turning up for help
         if entry.code == "SOS104" and compliance_words.child_at_school(ctx, span.root):
             continue  # "Holly attends school": the child's day, in the words families use too
         words = span.text
@@ -37,6 +39,23 @@ def _lexicon_findings(ctx: Context, rule_: Rule, problem: str):
             message = f"\"{words}\" {problem}. {advice}".rstrip()
         yield rule_.finding(ctx, span.start_char, span.end_char, message,
                             entry.replacement or advice, fix=fix_for(ctx, span.start_char, span.end_char))
+
+
+# Gatherings where a person gives a talk or a show: "presenting at assembly" is not a record's
+# "presented at A&E" (turned up for help).
+_AUDIENCES = {"assembly", "assemblies", "fair", "concert", "show", "competition", "conference", "festival",
+              "ceremony", "awards", "exhibition", "seminar", "debate", "club", "class", "lesson", "contest",
+              "showcase", "celebration", "service", "talent", "recital", "evening", "open"}
+
+
+def _gives_a_talk(span) -> bool:
+    verb = span.root
+    if verb.lemma_.lower() != "present" or verb.pos_ != "VERB":
+        return False
+    at = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"), None)
+    where = next((c for c in at.children if c.dep_ == "pobj"), None) if at is not None else None
+    return where is not None and (where.lower_ in _AUDIENCES or any(
+        c.lower_ in _AUDIENCES and c.dep_ in ("compound", "amod") for c in where.children))
 
 
 @rule("SOS101", "jargon-term", "warning", source="TACT, Language that cares; NSPCC, Why language matters")

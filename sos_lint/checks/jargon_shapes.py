@@ -28,6 +28,18 @@ _PREGNANCY_WORDS = {"pregnant", "pregnancy", "unborn", "antenatal", "midwife", "
 _NOT_PREGNANCY = {"score", "scored", "scores", "test", "tests", "quiz", "marks", "mark", "exam", "spelling", "out",
                   "rate", "rated", "rating", "point", "points", "question", "questions", "correct", "sdq"}
 
+# Round 13: a clinician's shorthand as a word ("a hx of overdoses", "no dx yet"), and a statute's
+# section written "s" + number ("the s188 duty", "an s31 application"); a postcode ("S1 4AB") is not.
+_CLINICAL_SHORT = re.compile(r"(?<![\w/'’-])(hx|dx|tx|sx|fx|mx|pmhx)(?![\w/'’-])", re.I)
+_CLINICAL_PLAIN = {"hx": "history", "dx": "diagnosis", "tx": "treatment", "sx": "symptoms", "fx": "fracture",
+                   "mx": "management", "pmhx": "past health problems"}
+_SECTION = re.compile(r"(?<![\w/'’-])[sS]\.?(\d{1,3}[A-Z]?)(?![\w/'’-])(?!\s\d[A-Za-z]{2}\b)")
+# Capitalised names of a council's way in for referrals ("received via Gateway", "through the
+# Front Door"): only where the sentence is about a referral.
+_DOORS = re.compile(r"(?<!^)(?<![.!?]\s)\b(Gateway|Front Door|First Response|Single Point of Access|Duty Desk)\b")
+_REFERRING = {"referral", "referrals", "refer", "referred", "referring", "received", "contact", "contacts", "via",
+              "through", "passed", "sent", "screened", "triaged"}
+
 _PREFIXES = ("multi", "inter", "cross", "trans")
 _SERVICE_ROOTS = {"agency", "agencies", "disciplinary", "professional", "professionals", "organisational",
                   "organizational", "service", "services", "team", "partner", "partnership", "sector"}
@@ -59,6 +71,22 @@ def shorthand_spans(ctx: Context) -> list:
             continue
         if _span(ctx, match.start(), match.end()) is not None:
             found.append((match.start(), match.end(), "is a case note's shorthand", ""))
+    for match in _CLINICAL_SHORT.finditer(text):
+        if match.group(0).isupper() and len(match.group(0)) == 2 and match.group(0).lower() == "fx":
+            continue  # "FX" may be a channel or a brand
+        if _span(ctx, match.start(), match.end()) is not None:
+            found.append((match.start(), match.end(), "is a clinician's shorthand",
+                          _CLINICAL_PLAIN[match.group(1).lower()]))
+    for match in _SECTION.finditer(text):
+        if _span(ctx, match.start(), match.end()) is not None:
+            found.append((match.start(), match.end(), "is the number of a section of the law",
+                          ""))
+    for match in _DOORS.finditer(text):
+        span = _span(ctx, match.start(), match.end())
+        if span is None or not {t.lower_ for t in span.sent} & _REFERRING:
+            continue
+        found.append((match.start(), match.end(), "is the name of a council's referral team",
+                      "the council's children's services"))
     for match in _GESTATION.finditer(text):
         span = _span(ctx, match.start(), match.end())
         if span is None:
@@ -114,6 +142,9 @@ def reporter_spans(ctx: Context) -> list:
         before = ctx.doc[token.i - 1]
         if before.lower_ not in ("the", "'s", "children", "children's") and before.text != "’s":
             continue
+        if not _sent_to(token):
+            continue  # round 13: "appointments with her drug worker and the Reporter" names a job, as
+            # "the social worker" does; a case "referred to the Reporter" is the hearings process
         start = token.i - 1 if before.lower_ == "the" else token.i
         if before.lower_ in ("'s", "’s") and token.i >= 2:
             start = token.i - 2
@@ -121,6 +152,21 @@ def reporter_spans(ctx: Context) -> list:
         if not quoted(span):
             found.append(span)
     return found
+
+
+_SENDING = {"refer", "send", "pass", "report", "forward", "notify", "submit", "make", "go", "escalate"}
+
+
+def _sent_to(token) -> bool:
+    """The Reporter as where a case or referral goes: "referred to the Reporter", "a referral to the
+    Reporter", "Kai's case went to the Reporter"."""
+    head = token.head
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head  # "to the police and the Reporter"
+    if head.lower_ != "to" or head.dep_ not in ("prep", "dative"):
+        return False
+    above = head.head
+    return above.lemma_.lower() in _SENDING or above.lemma_.lower() in ("referral", "report", "notification")
 
 
 _ORDERS = {"order", "plan", "notice", "condition", "conditions", "licence", "license", "requirement", "injunction",

@@ -21,7 +21,7 @@ def long_sentence(ctx: Context, rule_: Rule):
     """Flags sentences that are too long to follow in one go.
 
     What it checks
-        Sentences over 25 words get a hint and over 50 words a warning (the numbers
+        Sentences over 25 words get a hint and over 60 words a warning (the numbers
         are in rules/readability.toml). Aim for under about 20 words.
     Why it matters
         A parent reading about their own family under stress, or a child, loses the

@@ -1,7 +1,7 @@
 """Specificity rules (SOS3xx): labels, vague words, guesses and judgement instead of behaviour."""
 from __future__ import annotations
 
-from . import analysis, care_words, child_blame, closed_classes, habit_labels, vague_aims, vague_impacts, vague_states, verdicts
+from . import analysis, care_words, child_blame, closed_classes, habit_labels, vague_aims, vague_impacts, vague_processes, vague_states, verdicts
 from .base import Context, Rule, rule
 from .word_context import (child_names, governing_verb, in_name_of_thing, is_child, names_a_job, quoted, settings,
                            with_child_name)
@@ -568,7 +568,7 @@ def _vague_aim_findings(ctx: Context, rule_: Rule):
          "does not say which needs, or who will do what. Say what the adults will do each day, for "
          "example \"Mum will cook tea every night\".",
          "[what the adults will do each day, for example cook tea every night]"),
-        (vague_aims.safe_outcome_spans(ctx),
+        (_unless_acts_elsewhere(ctx, vague_aims.safe_outcome_spans(ctx)),
          "is an outcome nobody can picture. Say what the child will see and feel, and what the adults "
          "will do that makes it so.",
          "[what the child will see and feel, and what the adults will do]"),
@@ -686,7 +686,7 @@ def _vague_aim_findings(ctx: Context, rule_: Rule):
          "says something changed, not what. Say what the child now says or does that they did not before, "
          "when, and who saw or heard it.",
          "[what the child now says or does, and who saw or heard it]"),
-        (vague_impacts.comparative_state_spans(ctx),
+        (_unless_acts_elsewhere(ctx, vague_impacts.comparative_state_spans(ctx)),
          "is a feeling nobody can see. Say what the adults will do that brings it about, and what others "
          "will see, for example \"Ivy will be calmer at bedtime because Dad reads with her\".",
          "[what the adults will do, and what others will see]"),
@@ -698,8 +698,41 @@ def _vague_aim_findings(ctx: Context, rule_: Rule):
          "states a duty, not who will do what. Name the adult and say what they will do, and when, for "
          "example \"Dad will look at Wren's phone with him every Sunday\".",
          "[who will do what, and when]"),
+        # Round 13 (words13b): vague_processes.py
+        (vague_processes.done_to_abstract_spans(ctx),
+         "says something will be done, but not who will do what. Name the adult and say what they will "
+         "do, and when, for example \"Nan will stay over whenever Dean visits\".",
+         "[who will do what, and when]"),
+        (vague_processes.passed_on_spans(ctx),
+         "does not say what would be worrying, or who will be told. Name it, for example \"tell Ms Reid "
+         "the same day if Skye gets messages from someone she does not know\".",
+         "[what would be worrying, and who will be told]"),
     )
     yield from _uncovered_findings(ctx, rule_, whole_readings, covered, whole=True)
+    # Round 13: cut short before a label's words ("reduce their [alcohol consumption]"), not dropped
+    cut_readings = (
+        (vague_processes.abstract_harm_spans(ctx),
+         "names a harm to something nobody can see. Say what the child now does, says or misses because "
+         "of it, and who saw it, for example \"Lucas says he is stupid and has stopped putting his hand up\".",
+         "[what the child does, says or misses, and who saw it]"),
+        (vague_processes.cut_down_spans(ctx),
+         "sets no figure, so nobody can tell whether it has happened. Say how much, when and who will "
+         "see it, for example \"no drink on the days Dad has the children\".",
+         "[how much, when, and who will see it]"),
+    )
+    yield from _uncovered_findings(ctx, rule_, cut_readings, covered)
+
+
+def _unless_acts_elsewhere(ctx: Context, spans: list) -> list:
+    """Round 13 (words13b): a goal's state for the child ("River will be calm and settled at home",
+    "you want to feel calmer inside") is the child's experience, not a vague aim, when another
+    sentence of the goal says what an adult will do day to day ("Grace will take River to Kyle's
+    mum's house on Saturdays"). A goal whose only words are the state stays flagged."""
+    if ctx.kind != "goal" or not spans:
+        return spans
+    from .parts.actions import adult_actions
+    acting = {action.verb.sent.start for action in adult_actions(ctx)}
+    return [span for span in spans if not acting - {span.sent.start}]
 
 
 def _uncovered_findings(ctx: Context, rule_: Rule, readings, covered: set, whole: bool = False):

@@ -251,7 +251,7 @@ def safe_outcome_spans(ctx: Context) -> list:
                 if c.dep_ in ("prep", "advcl", "advmod", "npadvmod", "ccomp", "xcomp", "conj", "agent") and c.i > verb.i
                 and not (c.dep_ == "prep" and all(o.lower_ in _NOTHING_MORE for o in c.children if o.dep_ == "pobj"))
                 and c.lower_ not in ("always", "also", "too") and c.lower_ not in _DEGREE
-                and not (c.dep_ == "conj" and c.lower_ in _OUTCOME_STATES)
+                and not (c.dep_ == "conj" and (c.lower_ in _OUTCOME_STATES or c.pos_ == "ADJ"))
                 and not (c.dep_ == "conj" and _another_outcome(c))]
         if more:
             continue
@@ -711,7 +711,8 @@ def kept_safe_spans(ctx: Context) -> list:
         if state is None:
             continue
         kept = next((c for c in verb.children if c.dep_ == "dobj"), None) \
-            or next((c for c in state.children if c.dep_ == "nsubj"), None)
+            or next((c for c in state.children if c.dep_ == "nsubj"), None) \
+            or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)  # round 13: "Page will be kept safe"
         if kept is None or not (is_child(ctx, kept, strict=False) or kept.i in analysis.child_tokens(ctx)
                                 or (kept.pos_ == "PRON" and (kept.lower_ in ("him", "her", "them")
                                                              or analysis.pronoun_is_child(ctx, kept)))
@@ -796,6 +797,7 @@ def thriving_spans(ctx: Context) -> list:
 # goes on to say what it means, and is left alone.
 _HOME_QUALITIES = {"stable", "nurturing", "secure", "loving", "consistent", "settled", "supportive", "positive",
                    "healthy", "caring", "structured", "predictable"}
+_BETTER_HOMES = {"happier", "calmer", "healthier", "safer", "better", "quieter", "steadier", "warmer"}
 _HOMES = {"home", "environment", "upbringing", "base", "household", "placement"}
 
 
@@ -811,9 +813,12 @@ def home_quality_spans(ctx: Context) -> list:
         words = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i]
         words += [g for c in words for g in c.children if g.dep_ == "conj"]
         good = [w for w in words if w.lower_ in _HOME_QUALITIES]
-        if not good:
+        # Round 13 (words13b): "a happier home", "a calmer home": a home said to get better
+        better = [w for w in words if w.lower_ in _BETTER_HOMES and w.dep_ == "amod"]
+        if not good and not better:
             continue
-        if any(c.dep_ in ("relcl", "acl", "prep") and c.i > noun.i and c.lower_ not in ("for", "to")
+        deps = ("relcl", "acl") if better and not good else ("relcl", "acl", "prep")
+        if any(c.dep_ in deps and c.i > noun.i and c.lower_ not in ("for", "to")
                for c in noun.children) or _spelled_out(noun):
             continue  # "a stable home where Dad is sober every evening", "a home with a bedroom for each child"
         if noun.head.lemma_.lower() in ("keep", "make") and noun.dep_ != "dobj":

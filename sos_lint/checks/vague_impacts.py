@@ -162,6 +162,14 @@ _TIED = {"because", "as", "since", "when", "whenever", "if", "after", "before", 
          "until", ":", "–", "—"}
 
 
+def _ties(word) -> bool:
+    """Round 13 (words13b): the word ties the state to something done ("because Dad reads", "when
+    Nan visits", "by going to bed at 7"); a time or place ("after school", "by the summer") does not."""
+    if word.pos_ != "ADP" or word.dep_ == "mark":
+        return True
+    return any(g.tag_ == "VBG" or g.dep_ in ("pcomp", "pobj") and g.pos_ == "VERB" for g in word.children)
+
+
 def _comparative(adj) -> bool:
     if adj.tag_ == "JJR" and adj.lemma_.lower() in _STATE_WORDS:
         return True
@@ -175,7 +183,8 @@ def comparative_state_spans(ctx: Context) -> list:
     calmer at bedtime because Dad reads with her" ties it to what someone does."""
     found = []
     for adj in ctx.tokens:
-        if adj.pos_ != "ADJ" or adj.dep_ not in ("acomp", "oprd", "conj", "xcomp") or not _comparative(adj):
+        if not (adj.pos_ == "ADJ" or adj.tag_ == "VBN" and adj.dep_ == "acomp") \
+                or adj.dep_ not in ("acomp", "oprd", "conj", "xcomp") or not _comparative(adj):
             continue
         verb = adj.head
         while verb.dep_ == "conj" and verb.pos_ == "ADJ" and verb.head.i != verb.i:
@@ -187,7 +196,7 @@ def comparative_state_spans(ctx: Context) -> list:
         if verb.lemma_.lower() == "get" and adj.lemma_.lower() in ("close",):
             continue  # "get closer to the road"
         sent = adj.sent
-        if any(t.lower_ in _TIED for t in sent if t.i > verb.i):
+        if any(t.lower_ in _TIED and _ties(t) for t in sent if t.i > verb.i):
             continue
         if any(t.lemma_.lower() in _SEEN for t in sent):
             continue  # "Maxine will see Jordan calm … and you will feel more confident", "he will tell her"
