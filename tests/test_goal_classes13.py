@@ -78,21 +78,21 @@ TESTED = [
     ("goal", "Ella will be seen by her friends at the school gate with clean clothes on.", COMPLIANCE, "seen by her friends", False),
 ]
 
-# C11e: proving or showing things to a service: "provide evidence of a suitable curriculum",
-# "demonstrate an understanding of", "evidence sustained change". Showing the child how is care.
+# C11e: handing proof to a service: "provide evidence of a suitable curriculum", "sobriety will be
+# evidenced". ("Demonstrate an understanding", "show insight" are the verdict rules' words, said once
+# there.) Showing the child how is care.
 EVIDENCING = [
-    ("goal", "Mum will demonstrate an ability to put Kai's needs first.", COMPLIANCE, "demonstrate an ability", True),
-    ("goal", "Dad needs to show insight into the impact of his drinking.", COMPLIANCE, "show insight", True),
     ("goal", "The parents will provide proof that the rent is paid.", COMPLIANCE, "provide proof", True),
-    ("goal", "Ms Kay will evidence that she can keep the flat safe.", COMPLIANCE, "evidence that she can", True),
-    ("goal", "Mr Ali must demonstrate sustained change over six months.", COMPLIANCE, "demonstrate sustained change", True),
     ("goal", "You will produce evidence of a stable income by March.", COMPLIANCE, "produce evidence", True),
-    ("goal", "Mum demonstrated her understanding of safe sleep to the health visitor.", COMPLIANCE, "demonstrated her understanding", True),
-    ("goal", "Dad to show a commitment to change.", COMPLIANCE, "show a commitment", True),
-    # Near misses: showing the child how, showing love.
+    ("goal", "Mum to submit evidence of her tenancy to the housing team.", COMPLIANCE, "submit evidence", True),
+    ("goal", "Dad will give the social worker proof of his new address.", COMPLIANCE, "proof", True),
+    ("goal", "Mum's sobriety will be evidenced through monthly hair strand tests.", COMPLIANCE, "evidenced", True),
+    ("goal", "Progress will be demonstrated at each core group.", COMPLIANCE, "demonstrated", True),
+    # Near misses: showing the child how, showing love, a child proving nothing.
     ("goal", "Dad will show Leo how to make toast safely on Saturday mornings.", COMPLIANCE, "show Leo how", False),
     ("goal", "Mum will demonstrate to Ivy how to cross the road at the lights.", COMPLIANCE, "demonstrate to Ivy", False),
     ("goal", "Nan will show Ella her old photos and tell her about her family.", COMPLIANCE, "show Ella", False),
+    ("goal", "Mum will give Kai a hug and a story at bedtime every night.", COMPLIANCE, "give Kai a hug", False),
 ]
 
 # C11f: a percentage or attendance target set as the goal: "in school 100% of the time".

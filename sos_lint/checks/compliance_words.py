@@ -730,16 +730,13 @@ def evidencing_spans(ctx: Context) -> list:
             continue  # shown to the child or the network
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         end = None
-        if lemma in _SHOWING:
-            shown = next((o for o in objects if o.lemma_.lower() in _PROVEN), None)
-            if shown is not None:
-                end = shown.i
-            elif lemma in ("demonstrate", "evidence", "prove") and not objects:
-                clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
-                if clause is not None and not (lemma == "prove" and verb.dep_ == "xcomp"):
-                    end = next((c.i for c in clause.children if c.dep_ == "mark"), clause.i)
-                elif lemma in ("evidence", "demonstrate") and any(c.dep_ == "auxpass" for c in verb.children):
-                    end = verb.i  # "Mum's sobriety will be evidenced through hair strand tests"
+        # "Demonstrate an understanding", "show insight", "demonstrate that she can…" are read by the
+        # verdict and vague-aim rules (SOS302/SOS305), which say the same words once; here only the
+        # passive, which they do not read: "Mum's sobriety will be evidenced through hair strand tests".
+        if lemma in ("evidence", "demonstrate", "prove") and any(c.dep_ == "auxpass" for c in verb.children):
+            subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            if subject is not None and not analysis.is_person(subject):
+                end = verb.i
         if end is None and lemma in _HANDING:
             proof = next((o for o in objects if o.lemma_.lower() in _PROOF), None)
             if proof is not None:
@@ -750,7 +747,7 @@ def evidencing_spans(ctx: Context) -> list:
 
 
 # A percentage of presence set as the goal: "in school 100% of the time", "attend 100% of sessions".
-_PRESENCE = {"school", "nursery", "college", "attendance", "attend", "session", "appointment", "contact", "visit",
+_PRESENCE = {"school", "nursery", "college", "attend", "session", "appointment", "contact", "visit",
              "class", "lesson", "meeting", "education", "present", "review", "group"}
 
 
@@ -773,6 +770,8 @@ def percentage_spans(ctx: Context) -> list:
         after = doc[token.i + 1:min(token.sent.end, token.i + 5)]
         window = list(doc[max(token.sent.start, first - 5):first]) + [
             t for t in after if t.head.i == token.i or t.head.head.i == token.i]
+        if any(t.lemma_.lower() in _MEASURES for t in window):
+            continue  # "attendance will rise to 100%": the service's measure, read by passive_service_spans
         presence = [t for t in window if t.lemma_.lower() in _PRESENCE or t.lower_ in _PRESENCE]
         if not presence:
             continue
