@@ -55,6 +55,10 @@ CONTACT = [
     ("goal", "Mum will liaise with the drug service and the GP.", COMPLIANCE, "liaise with the drug service", True),
     ("goal", "Dad is to remain in contact with the Youth Justice Service.", COMPLIANCE, "remain in contact with the Youth Justice Service", True),
     ("goal", "Carers will collaborate with professionals on Maya's care.", COMPLIANCE, "collaborate with professionals", True),
+    ("goal", "Dad will work with Priya, the parenting practitioner, on Tuesdays.", COMPLIANCE, "work with Priya", True),
+    ("goal", "Mum will work with the drug and alcohol service until the summer.", COMPLIANCE, "work with the drug and alcohol service", True),
+    ("goal", "Dad will work with Leo on his reading for ten minutes every night.", COMPLIANCE, "work with Leo", False),
+    ("goal", "Nan will work with Mum to plan the week's meals every Sunday.", COMPLIANCE, "work with Mum", False),
     # Near misses: in touch with the child, the network, or the network telling a worker.
     ("goal", "Dad will keep in touch with Leo by phone every evening while he is away.", COMPLIANCE, "keep in touch with Leo", False),
     ("goal", "Nan will stay in touch with the social worker and tell her how the mornings are going.", COMPLIANCE, "stay in touch with the social worker", False),
@@ -157,12 +161,16 @@ ABSENCES = [
 # False alarms: a child protected, said in the passive, with the adults' deed implied ("Willow will
 # not be left in any room with a dog"). Harm done to the child, said as not happening, still fires.
 PROTECTED_CHILD = [
-    ("goal", "Bella will not be left alone with Uncle Jim at any time.", ABSENCE, "not be left", False),
-    ("goal", "Noah will never be collected from school by an adult who has been drinking.", ABSENCE, "never be collected", False),
+    ("goal", "Mum will take Bella with her when she goes out. Bella will not be left alone with Uncle Jim at any time.", ABSENCE, "not be left", False),
+    ("goal", "Nan will collect Noah on Fridays. Noah will never be collected from school by an adult who has been drinking.", ABSENCE, "never be collected", False),
     ("goal", "Mia will not be taken to Dean's flat, and Nan will have her on Saturdays.", ABSENCE, "not be taken", False),
     ("goal", "Kai won't be put to bed in the pram any more; he will sleep in his cot.", ABSENCE, "won't be put", False),
-    ("goal", "Rio will not be driven anywhere by Dad after he has had a drink.", ABSENCE, "not be driven", False),
-    # Still absence: harm itself said not to happen.
+    ("goal", "Mum will drive Rio to football. Rio will not be driven anywhere by Dad after he has had a drink.", ABSENCE, "not be driven", False),
+    # Still absence: nothing the adults do is said, or neglect itself is said not to happen.
+    ("goal", "Bella will not be left alone with Uncle Jim at any time.", ABSENCE, "not be left", True),
+    ("goal", "Mum will walk Leo to school. The children will not be left unsupervised.", ABSENCE, "not be left", True),
+    ("goal", "Dad will cook tea every night. Ava will not be left home alone in the evenings.", ABSENCE, "not be left", True),
+# Still absence: harm itself said not to happen.
     ("goal", "Bella will not be hurt again.", ABSENCE, "not be hurt", True),
     ("goal", "Rio will not be shouted at or hit.", ABSENCE, "not be shouted", True),
     ("goal", "Mia will not be exposed to drug use.", ABSENCE, "not be exposed", True),

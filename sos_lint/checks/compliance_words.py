@@ -615,7 +615,7 @@ def receptive_spans(ctx: Context) -> list:
 
 # Keeping in touch or in partnership with a service: "maintain contact with Housing Options".
 _IN_TOUCH = {"touch", "contact", "communication", "dialogue", "partnership", "liaison"}
-_WORKING_WITH = {"liaise", "collaborate", "cooperate", "co-operate", "partner", "communicate"}
+_WORKING_WITH = {"liaise", "collaborate", "cooperate", "co-operate", "partner", "communicate", "work"}
 _TELLING = {"touch", "contact", "communication", "dialogue"}
 
 
@@ -633,7 +633,7 @@ def contact_spans(ctx: Context) -> list:
         lemma = verb.lemma_.lower()
         bond = None
         withs = []
-        if lemma in _WORKING_WITH:
+        if lemma in _WORKING_WITH and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
             withs = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"]
         else:
             nouns = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _IN_TOUCH]
@@ -646,6 +646,9 @@ def contact_spans(ctx: Context) -> list:
             if bond.head.dep_ == "prep":
                 withs += [c for c in bond.head.children if c.dep_ == "prep" and c.lower_ == "with"]
         party = next((o for w in withs for o in w.children if o.dep_ == "pobj"), None)
+        if party is not None and not _serviceish(ctx, party):
+            # "work with Sarah, the family support worker": the worker named, then her job
+            party = next((a for a in party.children if a.dep_ == "appos" and _serviceish(ctx, a)), party)
         if party is None or not _serviceish(ctx, party) or party.lemma_.lower() in _SCHOOLING | {"teacher", "school"}:
             continue  # "better communication with June's school" is about the child's day
         if (bond is not None and bond.lemma_.lower() in _TELLING) and _network_subject(ctx, verb):

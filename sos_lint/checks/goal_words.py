@@ -795,6 +795,8 @@ _NOT_HARM = {"need", "charge", "cost", "fee", "doubt", "reason", "time", "room",
 _LIVING = {"live", "grow", "be", "remain", "stay", "exist"}
 _WITHOUT_HARMS = (_FREE_OF | _HARM_NOUNS | {"threat", "drugs"}) - {"worry"}
 _PAINS = {"hurt", "ache", "itch", "sting", "bleed"}
+# States of neglect: "left unsupervised", "left alone" (but "alone with Uncle Jim" protects).
+_UNCARED = {"unsupervised", "alone", "unattended", "unfed", "unwashed", "hungry", "cold", "dirty", "home"}
 _SELVES = {"herself", "himself", "themselves", "themself", "yourself", "myself"}
 
 
@@ -904,6 +906,9 @@ def protected_child(ctx: Context, span) -> bool:
         return False
     if any(t.lemma_.lower() in _HARM_NOUNS for t in verb.subtree):
         return False  # "will not be left at risk of harm"
+    if any(c.lower_ in _UNCARED for c in verb.children if c.dep_ in ("oprd", "acomp", "advmod", "xcomp")) \
+            and not any(p.lower_ == "with" for p in verb.subtree if p.dep_ == "prep"):
+        return False  # "will not be left unsupervised", "left alone": neglect itself said not to happen
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     return subject is not None and _a_child(ctx, subject)
 
@@ -917,3 +922,25 @@ def _a_child(ctx: Context, subject) -> bool:
     return subject.pos_ == "PROPN" and subject.text[:1].isupper() and subject.i not in analysis.adult_tokens(ctx) \
         and subject.lower_ not in roles["family"] and subject.lower_ not in roles["professionals"]
 
+
+
+_PROMISING = {"ensure", "make", "keep", "be", "need", "want", "feel", "have", "try", "hope", "stay", "remain", "aim"}
+
+
+def arrangement_given(ctx: Context, span) -> bool:
+    """Does another sentence of the goal set out what happens instead, as someone's positive act or
+    arrangement ("Bruno lives in the run in the garden", "Nanna Pat will check this on her
+    visits")? Promises ("will ensure", "make sure", "keep safe"), the child's own part and the
+    "if this doesn't happen" sentence do not count."""
+    consequence = {s.sent.start for s in analysis.cues(ctx, "if_not")}
+    for verb in ctx.tokens:
+        if verb.pos_ != "VERB" or verb.sent.start == span.sent.start or verb.sent.start in consequence:
+            continue
+        if verb.lemma_.lower() in _PROMISING or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.i in analysis.child_tokens(ctx) \
+                or (subject.pos_ == "PRON" and analysis.pronoun_is_child(ctx, subject)):
+            continue
+        return True
+    return False

@@ -7,7 +7,7 @@ from ..metrics import span_in_quotes
 from . import analysis, compliance_words
 from .base import Context, Rule, rule
 from .child_focus import child_placeholder
-from .goal_words import (absences13, alternative_follows, care_outcome, contrast_given, outcome_with_experience,
+from .goal_words import (absences13, alternative_follows, arrangement_given, care_outcome, contrast_given, outcome_with_experience,
                          protected_child, service_checks, stated_absences)
 from .parts import (absence_spans, adult_actions, components, frequency_or_duration, is_institution, is_present,
                     service_goals, subject_span, who_is_worried)
@@ -283,8 +283,9 @@ def goal_absence(ctx: Context, rule_: Rule):
     for span in sorted(found, key=lambda span: span.start):
         if _free_time_or_cost(span):
             continue  # "Nan is free from 3pm", "free of charge": time and money, not harm
-        if protected_child(ctx, span):
-            continue  # "Willow will not be left in any room with a dog": the adults' deed, from the child's side
+        if protected_child(ctx, span) and (adult_actions(ctx) or arrangement_given(ctx, span)):
+            continue  # "Willow will not be left in any room with a dog", beside what the adults will do:
+            # their deed, said from the child's side. With no adult act in the goal it is still a "will not" goal.
         if _amount(span):
             continue  # "let the water cool for no more than half an hour": a measure, not harm not happening
         if outcome_with_experience(ctx, span):
