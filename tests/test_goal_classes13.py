@@ -136,6 +136,11 @@ ACCESSING = [
 ABSENCES = [
     ("goal", "Dad will stop gambling the rent money.", ABSENCE, "stop gambling", True),
     ("goal", "Kayla will stop cutting herself.", ABSENCE, "stop cutting", True),
+    # The child's stopping or living without, beside what the adults will do, is the goal's outcome.
+    ("goal", "Dad will sit with Kayla every evening and Nan will ring her at lunchtime. Kayla will feel calmer and stop cutting herself.", ABSENCE, "stop cutting", False),
+    ("goal", "Mum will read with Leo at bedtime. Leo will stop hiding under the duvet and will fall asleep calmly.", ABSENCE, "stop hiding", False),
+    ("goal", "Dad will move out to Uncle Sam's. Amy will grow up without fear of Dad's temper.", ABSENCE, "without fear", False),
+    ("goal", "Mum or Courtney will listen to Harley read after tea and sign his reading record.", COMPLIANCE, "sign his reading record", False),
     ("goal", "Mum will quit taking cocaine at weekends.", ABSENCE, "quit taking", True),
     ("goal", "Dad needs to give up drinking.", ABSENCE, "give up drinking", True),
     ("goal", "There will be no relapse in the next twelve months.", ABSENCE, "no relapse", True),

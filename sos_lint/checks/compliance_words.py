@@ -786,7 +786,8 @@ def percentage_spans(ctx: Context) -> list:
 
 # Paperwork for a service ("update their safeguarding policy") and compliance named as a noun
 # ("Failure to comply", "non-compliance").
-_PAPERS = {"policy", "procedure", "protocol", "paperwork", "form", "register", "record", "records"}
+# Not "record" or "form": "sign his reading record", "fill in the trip form" are everyday.
+_PAPERS = {"policy", "procedure", "protocol", "paperwork"}
 _PAPER_WORK = {"update", "review", "revise", "write", "amend", "produce", "draft", "rewrite", "complete", "sign"}
 _COMPLYING = {"comply", "engage", "cooperate", "co-operate"}
 

@@ -846,7 +846,10 @@ def absences13(ctx: Context) -> list:
             lemma = token.lemma_.lower()
             gerund = _gerund_given_up(token)
             if gerund is not None and not any(c.dep_ == "neg" for c in token.children):
-                found.append(doc[token.i:gerund.i + 1])
+                if not (_childs_doing(ctx, token) and _adults_act(ctx)):
+                    found.append(doc[token.i:gerund.i + 1])
+                # else "Dylan will stop hiding in his room", "Kayden will stop dreading home time"
+                # beside what the adults will do: the child's life changing is the goal's outcome.
             elif token.lower_ == "no" and token.dep_ in ("det", "neg") and token.head.pos_ == "NOUN" \
                     and token.head.lemma_.lower() not in _NOT_HARM and token.i + 1 < len(doc) \
                     and doc[token.i + 1].lower_ not in ("more", "further", "longer", "later", "less", "fewer"):
@@ -861,7 +864,7 @@ def absences13(ctx: Context) -> list:
                     continue
                 harmful = (thing.pos_ == "NOUN" and thing.lemma_.lower() in _WITHOUT_HARMS) or (
                     thing.tag_ == "VBG" and any(t.tag_ == "VBN" and t.lemma_.lower() in _HARM_DONE for t in thing.subtree))
-                if harmful:
+                if harmful and not (_childs_doing(ctx, head) and _adults_act(ctx)):
                     found.append(doc[token.i:thing.i + 1])  # "live without fear", "grow up without being hurt"
             elif lemma in ("by", "through") and token.dep_ == "prep":
                 act = next((c for c in token.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
@@ -944,3 +947,20 @@ def arrangement_given(ctx: Context, span) -> bool:
             continue
         return True
     return False
+
+
+def _adults_act(ctx: Context) -> bool:
+    """Does the goal say what an adult will do (the report's everyday-action reading)?"""
+    from .parts.actions import adult_actions
+    return bool(adult_actions(ctx))
+
+
+def _childs_doing(ctx: Context, verb) -> bool:
+    """Is the one who stops, or lives without, the child ("Jade will stop hurting herself", "Dylan
+    will stop hiding", "Jasmine will live without fear")? Said beside the adults' acts it is the
+    child's outcome; said alone it puts the harm's ending on the child, or says only that harm stops."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and verb.dep_ in ("xcomp", "ccomp", "conj") and verb.head.i != verb.i:
+        return _childs_doing(ctx, verb.head)
+    return subject is not None and _a_child(ctx, subject)
+
