@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..metrics import span_in_quotes
-from . import analysis
+from . import analysis, role_names
 from .base import Context, Rule, rule
 from .word_context import in_document_name
 
@@ -99,6 +99,8 @@ def role_not_name(ctx: Context, rule_: Rule):
             continue  # ...and "the Child in Need Plan"
         if span_in_quotes(ctx.doc, span.start_char):
             continue  # a parent's or child's own words are never flagged
+        if role_names.names_a_place(span):
+            continue  # "a mother and baby unit", "the father and toddler group": who a place is for
         # "Mum and the children" after the children are named is how families talk.
         if span.text.lower() == "the children" and len(analysis.people(ctx).children) >= 2:
             continue

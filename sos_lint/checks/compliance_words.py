@@ -517,3 +517,335 @@ def reflexive_let(verb) -> bool:
     """"Nan, you will let yourself in with your key": the one let in is the speaker's own self."""
     return any(c.lower_ in ("yourself", "himself", "herself", "themselves", "myself", "ourselves", "yourselves")
                and c.dep_ in ("dobj", "nsubj") for c in verb.children)
+
+
+# ---------------------------------------------------------------------------------------------
+# Round 13 (goals13): the goal's deed done TO or FOR a service, in its other forms, read on the
+# parse. The shape is always the same: what is asked is that a service's process is let happen,
+# listened to, kept in touch with, tested by, shown proof, or met as a figure, not what will be
+# different for the child at home.
+
+# A service's process let happen or followed, in the passive: "home visits will be permitted",
+# "the safety plan will be followed", "the advice will be acted on".
+_LET_HAPPEN = {"allow", "permit", "accept", "welcome", "follow", "adhere", "maintain", "act", "heed", "implement",
+               "respect", "agree", "facilitate", "abide"}
+_PROCESS = (_SERVICE_NOUNS | _ADVICE | {"plan", "agreement", "visit", "check", "recommendation", "contact"}) - {"access"}
+
+
+def _serviceish(ctx: Context, token) -> bool:
+    """A worker or a service by any of its names ("the housing officer", "Housing Options", "the
+    local authority", "Children's Services", "professionals")."""
+    if token.i in analysis.child_tokens(ctx):
+        return False
+    words = analysis.people_words()
+    lemma = token.lemma_.lower()
+    if lemma in set(words["institutions"]) | set(words["professionals"]) or token.lower_ in words["services"]:
+        return True
+    return _worker_or_service(ctx, token) or _is_worker(ctx, token)
+
+
+def passive_letting_spans(ctx: Context) -> list:
+    """"Home visits will be permitted by Dad", "the safety plan will be followed", "the paediatrician's
+    recommendations will be acted on": a service's process, advice or plan let happen or followed,
+    in the passive. The family's own routine ("the bedtime routine will be followed") and people
+    let or welcomed ("Leo will be allowed to stay up", "Kai's friends will be welcomed") are not."""
+    if ctx.kind != "goal":
+        return []
+    doc, found = ctx.doc, []
+    for verb in ctx.tokens:
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _LET_HAPPEN or _in_if_not(verb) \
+                or not any(c.dep_ == "auxpass" for c in verb.children) or _negated(verb) \
+                or quoted(doc[verb.i:verb.i + 1]):
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if not subjects and verb.dep_ == "xcomp":
+            subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]  # "is to be followed"
+
+        def lemma_of(token):
+            return token.lemma_.lower() if token.pos_ != "VERB" else token.lower_.rstrip("s")
+        # "Mum, the recommendations … will be acted on": the parse may take the one spoken to as a subject too
+        thing = next((_of_all(s) for s in subjects if lemma_of(_of_all(s)) in _PROCESS), None)
+        if thing is None or analysis.is_person(thing) or thing.i in analysis.child_tokens(ctx):
+            continue
+        lemma = lemma_of(thing)
+        if lemma == "contact" and not any(_serviceish(ctx, o) for p in thing.children if p.dep_ == "prep"
+                                          for o in p.children if o.dep_ == "pobj"):
+            continue  # "contact with Nan will be kept up" is the child's family time
+        end = verb.i
+        particle = next((c for c in verb.children if c.dep_ in ("prep", "prt") and c.i == verb.i + 1
+                         and c.lower_ in ("to", "by", "with", "on", "upon") and not list(c.children)), None)
+        if particle is not None:
+            end = particle.i
+        found.append(doc[thing.i:end + 1])
+    return found
+
+
+# Being open or receptive to what a service offers or says: "be receptive to advice".
+_RECEPTIVE = {"receptive", "open", "responsive", "amenable", "accepting", "compliant", "cooperative",
+              "co-operative", "agreeable"}
+_OFFERED = _ADVICE | {"support", "help", "service", "intervention", "input", "suggestion", "feedback", "offer",
+                      "challenge", "visit", "plan"}
+
+
+def receptive_spans(ctx: Context) -> list:
+    """"Be receptive to advice from the health visitor", "be open to support", "remain amenable to
+    professional advice": yielding to what a service says, set as the goal. Open to the child's
+    ideas or to Nan's offer is everyday family life."""
+    if ctx.kind != "goal":
+        return []
+    doc, found = ctx.doc, []
+    for word in ctx.tokens:
+        if word.lower_ not in _RECEPTIVE or word.pos_ != "ADJ" or _in_if_not(word) or quoted(doc[word.i:word.i + 1]):
+            continue
+        to = next((c for c in word.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        thing = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        if thing is None:
+            continue
+        thing = _of_all(thing)
+        owner = next((c for c in thing.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.pos_ != "PRON" and not _serviceish(ctx, owner):
+            continue  # "open to Ella's ideas", "receptive to Nan's offer"
+        if not (thing.lemma_.lower() in _OFFERED or _serviceish(ctx, thing)):
+            continue
+        if any(c.dep_ == "neg" for c in word.head.children) or _childs_subject(ctx, word.head):
+            continue
+        found.append(doc[word.i:thing.i + 1])
+    return found
+
+
+# Keeping in touch or in partnership with a service: "maintain contact with Housing Options".
+_IN_TOUCH = {"touch", "contact", "communication", "dialogue", "partnership", "liaison"}
+_WORKING_WITH = {"liaise", "collaborate", "cooperate", "co-operate", "partner", "communicate", "work"}
+_TELLING = {"touch", "contact", "communication", "dialogue"}
+
+
+def contact_spans(ctx: Context) -> list:
+    """"Maintain contact with Housing Options", "stay in touch with the housing officer", "work in
+    partnership with Children's Services", "liaise with the drug service": keeping company with a
+    service set as the goal. In touch with the child or the family's network is care; the network
+    keeping a worker told ("Nan will stay in touch with the social worker") is how others know."""
+    if ctx.kind != "goal":
+        return []
+    doc, found = ctx.doc, []
+    for verb in ctx.tokens:
+        if verb.pos_ != "VERB" or _in_if_not(verb) or _negated(verb) or quoted(doc[verb.i:verb.i + 1]):
+            continue
+        lemma = verb.lemma_.lower()
+        bond = None
+        withs = []
+        if lemma in _WORKING_WITH and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+            withs = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"]
+        else:
+            nouns = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _IN_TOUCH]
+            nouns += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "in"
+                      for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in _IN_TOUCH]
+            bond = nouns[0] if nouns else None
+            if bond is None:
+                continue
+            withs = [c for c in list(bond.children) + list(verb.children) if c.dep_ == "prep" and c.lower_ == "with"]
+            if bond.head.dep_ == "prep":
+                withs += [c for c in bond.head.children if c.dep_ == "prep" and c.lower_ == "with"]
+        party = next((o for w in withs for o in w.children if o.dep_ == "pobj"), None)
+        if party is not None and not _serviceish(ctx, party):
+            # "work with Sarah, the family support worker": the worker named, then her job
+            party = next((a for a in party.children if a.dep_ == "appos" and _serviceish(ctx, a)), party)
+        if party is None or not _serviceish(ctx, party) or party.lemma_.lower() in _SCHOOLING | {"teacher", "school"}:
+            continue  # "better communication with June's school" is about the child's day
+        if (bond is not None and bond.lemma_.lower() in _TELLING) and _network_subject(ctx, verb):
+            continue
+        if _childs_subject(ctx, verb):
+            continue
+        named = [t.i for t in party.subtree if t.i < party.i and (t.i in analysis.child_tokens(ctx) or analysis.is_name(t))]
+        found.append(doc[verb.i:(min(named) if named else party.i + 1)])  # the worker's words, not the child's name
+    return found
+
+
+# Being seen, checked or tested by a service: "be seen for all his developmental checks".
+_TESTED = {"test", "screen", "drug-test"}
+_LOOKED_AT = {"see", "check", "weigh", "examine", "assess", "review", "monitor", "measure", "observe"}
+_CHECK_NOUNS = {"check", "checkup", "check-up", "test", "review", "assessment", "screening", "appointment", "drug",
+                "alcohol", "substance", "medical", "examination", "development", "progress"}
+_SCREENINGS = {"screening", "testing"}
+
+
+def tested_spans(ctx: Context) -> list:
+    """"Sunny to be seen for all his developmental checks", "Mr Webb to be tested for drugs",
+    "Layla will be weighed by the health visitor", "regular drug screening": being tested or looked
+    at by a service set as the goal. "Seen by her friends" and "test the bath water" are not."""
+    if ctx.kind != "goal":
+        return []
+    doc, found = ctx.doc, []
+    for word in ctx.tokens:
+        if _in_if_not(word) or quoted(doc[word.i:word.i + 1]):
+            continue
+        lemma = word.lemma_.lower()
+        if word.lower_ in _SCREENINGS and (word.pos_ == "NOUN" or (
+                word.tag_ == "VBG" and word.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "attr", "conj")
+                and not any(c.dep_ == "dobj" for c in word.children))):
+            start = min([word.i] + [c.i for c in word.children if c.dep_ in ("amod", "compound")])
+            found.append(doc[start:word.i + 1])  # "regular drug screening", "random breath testing"
+            continue
+        if word.tag_ != "VBN" or word.pos_ != "VERB" or any(c.dep_ == "dobj" for c in word.children) \
+                or any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in word.children) or _negated(word):
+            continue
+        passive = any(c.dep_ == "auxpass" for c in word.children) or word.dep_ in ("acl", "amod")
+        if not passive:
+            continue
+        if lemma in _TESTED or word.lower_ in ("screened", "tested"):
+            start = word.i - 1 if word.i > 0 and doc[word.i - 1].lemma_.lower() in ("drug", "alcohol") else word.i
+            found.append(doc[start:word.i + 1])
+        elif lemma in _LOOKED_AT:
+            fors = [_of_all(o) for p in word.children if p.dep_ == "prep" and p.lower_ == "for"
+                    for o in p.children if o.dep_ == "pobj"]
+            agents = [o for p in word.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"]
+            thing = next((o for o in fors if o.lemma_.lower() in _CHECK_NOUNS or _appointment(o)), None) \
+                or next((o for o in agents if _serviceish(ctx, o) and not analysis.is_name(o)), None)
+            if thing is not None:
+                found.append(doc[word.i:thing.i + 1])
+    return found
+
+
+# Proof shown to a service: "demonstrate an understanding of", "provide evidence of".
+_PROVEN = {"understanding", "insight", "ability", "capacity", "capability", "commitment", "change", "progress",
+           "motivation", "willingness", "awareness", "knowledge", "abstinence", "sobriety", "skill", "competence",
+           "engagement", "compliance", "improvement", "consistency", "empathy", "acceptance", "recognition"}
+_SHOWING = {"demonstrate", "evidence", "prove", "show", "display", "exhibit"}
+_PROOF = {"evidence", "proof", "documentation", "paperwork", "verification"}
+_HANDING = {"provide", "produce", "submit", "give", "supply", "show", "bring", "present"}
+
+
+def evidencing_spans(ctx: Context) -> list:
+    """"Demonstrate an understanding of UK parenting norms", "show insight", "evidence that she
+    can…", "provide evidence of a suitable curriculum", "sobriety will be evidenced": the family
+    proving things to a service, set as the goal. Showing the child how ("show Leo how to make
+    toast", "demonstrate to Ivy how to cross") is care."""
+    if ctx.kind != "goal":
+        return []
+    doc, found = ctx.doc, []
+    for verb in ctx.tokens:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or _in_if_not(verb) or _negated(verb) or quoted(doc[verb.i:verb.i + 1]):
+            continue
+        to_someone = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children
+                      if o.dep_ == "pobj" and analysis.is_person(o) and not _serviceish(ctx, o)]
+        told = [c for c in verb.children if c.dep_ in ("dative", "iobj")]
+        if to_someone or any(not _serviceish(ctx, t) for t in told):
+            continue  # shown to the child or the network
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        end = None
+        # "Demonstrate an understanding", "show insight", "demonstrate that she can…" are read by the
+        # verdict and vague-aim rules (SOS302/SOS305), which say the same words once; here only the
+        # passive, which they do not read: "Mum's sobriety will be evidenced through hair strand tests".
+        if lemma in ("evidence", "demonstrate", "prove") and any(c.dep_ == "auxpass" for c in verb.children):
+            subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            if subject is not None and not analysis.is_person(subject):
+                end = verb.i
+        if end is None and lemma in _HANDING:
+            proof = next((o for o in objects if o.lemma_.lower() in _PROOF), None)
+            if proof is not None:
+                end = proof.i
+        if end is not None and not _childs_subject(ctx, verb):
+            found.append(doc[verb.i:end + 1])
+    return found
+
+
+# A percentage of presence set as the goal: "in school 100% of the time", "attend 100% of sessions".
+_PRESENCE = {"school", "nursery", "college", "attend", "session", "appointment", "contact", "visit",
+             "class", "lesson", "meeting", "education", "present", "review", "group"}
+
+
+def percentage_spans(ctx: Context) -> list:
+    """"Bill to be in school 100% of the time", "attend 100% of contact sessions", "at nursery 95%
+    of the time": a service's figure of presence set as the goal. A percentage of anything else
+    ("charge the hearing aid to 100%", "10% of her wages") is not."""
+    if ctx.kind != "goal":
+        return []
+    doc, found = ctx.doc, []
+    for token in ctx.tokens:
+        if not (token.text in ("%",) or token.text.endswith("%") or token.lower_ in ("percent", "cent")):
+            continue
+        if _in_if_not(token) or quoted(doc[token.i:token.i + 1]):
+            continue
+        number = next((t for t in doc[max(token.sent.start, token.i - 3):token.i + 1] if t.like_num), None)
+        if number is None and not token.text[:-1].replace(".", "").isdigit():
+            continue
+        first = number.i if number is not None else token.i
+        after = doc[token.i + 1:min(token.sent.end, token.i + 5)]
+        window = list(doc[max(token.sent.start, first - 5):first]) + [
+            t for t in after if t.head.i == token.i or t.head.head.i == token.i]
+        if any(t.lemma_.lower() in _MEASURES for t in window):
+            continue  # "attendance will rise to 100%": the service's measure, read by passive_service_spans
+        presence = [t for t in window if t.lemma_.lower() in _PRESENCE or t.lower_ in _PRESENCE]
+        if not presence:
+            continue
+        start = min(t.i for t in presence + [doc[first]])
+        end = max(t.i for t in presence + [token])
+        found.append(doc[start:end + 1])
+    return found
+
+
+# Paperwork for a service ("update their safeguarding policy") and compliance named as a noun
+# ("Failure to comply", "non-compliance").
+# Not "record" or "form": "sign his reading record", "fill in the trip form" are everyday.
+_PAPERS = {"policy", "procedure", "protocol", "paperwork"}
+_PAPER_WORK = {"update", "review", "revise", "write", "amend", "produce", "draft", "rewrite", "complete", "sign"}
+_COMPLYING = {"comply", "engage", "cooperate", "co-operate"}
+
+
+def paperwork_spans(ctx: Context) -> list:
+    """"Harriers FC to update their safeguarding policy", "review its safeguarding procedures",
+    "Failure to comply may result in…", "any non-compliance", "Mum will comply": paperwork or
+    compliance itself as the goal's words. "Update Nan by text" and "review Ella's homework with
+    her" are everyday."""
+    if ctx.kind != "goal":
+        return []
+    doc, found = ctx.doc, []
+    for word in ctx.tokens:
+        if quoted(doc[word.i:word.i + 1]):
+            continue
+        lemma = word.lemma_.lower()
+        if word.pos_ == "VERB" and lemma in _PAPER_WORK and not _in_if_not(word):
+            paper = next((c for c in word.children if c.dep_ == "dobj" and (
+                c.lemma_.lower() in _PAPERS or (c.lemma_.lower() == "assessment"
+                                                and any(g.lower_ == "risk" for g in c.children)))), None)
+            if paper is not None and not any(g.dep_ == "poss" and g.i in analysis.child_tokens(ctx) for g in paper.children):
+                found.append(doc[word.i:paper.i + 1])
+        elif lemma in ("failure", "refusal") and word.pos_ == "NOUN":
+            act = next((c for c in word.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _COMPLYING), None)
+            if act is not None:
+                found.append(doc[word.i:act.i + 1])
+        elif word.lower_ in ("non-compliance", "noncompliance", "non-engagement", "nonengagement"):
+            found.append(doc[word.i:word.i + 1])
+        elif word.lower_ == "compliance" and word.i > 1 and doc[word.i - 1].text in ("-", "‑") \
+                and doc[word.i - 2].lower_ == "non":
+            found.append(doc[word.i - 2:word.i + 1])
+        elif word.pos_ == "VERB" and lemma == "comply" and not _in_if_not(word) and not _negated(word) \
+                and not any(c.dep_ == "prep" for c in word.children) and word.dep_ != "acl":
+            found.append(doc[word.i:word.i + 1])  # "Mum will comply": nothing said but compliance
+    return found
+
+
+_TAUGHT = {"training", "course", "programme", "program", "group", "class", "session", "module", "workshop",
+           "therapy", "counselling", "counseling", "treatment", "lesson", "classes"}
+
+
+def accessing_spans(ctx: Context) -> list:
+    """"Access therapeutic parenting training", "access the Caring Dads group": a course or
+    service to use, set as the goal. "Access her bedroom" is not."""
+    if ctx.kind != "goal":
+        return []
+    doc, found = ctx.doc, []
+    for verb in ctx.tokens:
+        if verb.lower_ not in ("access", "accesses", "accessed", "accessing") or _in_if_not(verb) or _negated(verb):
+            continue
+        thing = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _TAUGHT), None)
+        if thing is not None and not quoted(doc[verb.i:thing.i + 1]):
+            found.append(doc[verb.i:thing.i + 1])
+    return found
+
+
+def round13_spans(ctx: Context) -> list:
+    """Every round-13 reading of compliance, for SOS511."""
+    return ctx.memo("compliance_words:round13", lambda: (
+        passive_letting_spans(ctx) + receptive_spans(ctx) + contact_spans(ctx) + tested_spans(ctx)
+        + evidencing_spans(ctx) + percentage_spans(ctx) + paperwork_spans(ctx) + accessing_spans(ctx)))

@@ -776,3 +776,191 @@ def outcome_with_experience(ctx: Context, span) -> bool:
     # Being hurt is said of a child: a name that is not an adult's, a role or a professional's.
     return subject.text[:1].isupper() and subject.i not in analysis.adult_tokens(ctx) \
         and subject.lower_ not in roles["family"] and subject.lower_ not in roles["professionals"]
+
+
+# ---------------------------------------------------------------------------------------------
+# Round 13 (goals13): absence of harm as harm stopping or done without ("stop self-harming",
+# "there will be no relapse", "live without fear", "by not returning to the areas"), and the
+# child protected in the passive ("Willow will not be left in any room with a dog"), which is the
+# adults' deed said from the child's side, not harm said not to happen.
+
+_GIVING_UP = {"stop", "quit", "cease", "avoid", "give", "kick"}
+# What a child stops feeling is the goal's outcome for the child, not harm stopping.
+_FEELINGS = {"worry", "fret", "panic", "feel", "wonder", "cry", "blame", "think"}
+# "There will be no charge": a "no" that is a fact about money, time or need, not harm.
+_NOT_HARM = {"need", "charge", "cost", "fee", "doubt", "reason", "time", "room", "space", "question", "surprise",
+             "gap", "limit", "rush", "change", "difference", "problem"}
+# A life said to be without harm ("live without fear"); an everyday moment without worry ("go to
+# school without worrying", "sleep without worrying that he will come round") is the child's experience.
+_LIVING = {"live", "grow", "be", "remain", "stay", "exist"}
+_WITHOUT_HARMS = (_FREE_OF | _HARM_NOUNS | {"threat", "drugs"}) - {"worry"}
+_PAINS = {"hurt", "ache", "itch", "sting", "bleed"}
+# States of neglect: "left unsupervised", "left alone" (but "alone with Uncle Jim" protects).
+_UNCARED = {"unsupervised", "alone", "unattended", "unfed", "unwashed", "hungry", "cold", "dirty", "home"}
+_SELVES = {"herself", "himself", "themselves", "themself", "yourself", "myself"}
+
+
+def _gerund_given_up(verb):
+    """The gerund in "stop self-harming", "quit taking cocaine", "give up drinking", "avoid
+    drinking", or None. "Stop what he is doing", "stop the car", "stop at the shop" have none."""
+    lemma = verb.lemma_.lower()
+    if lemma not in _GIVING_UP or verb.pos_ != "VERB":
+        return None
+    if lemma in ("give", "kick") and not any(c.dep_ == "prt" and c.lower_ in ("up", "off") for c in verb.children):
+        return None
+    gerund = next((c for c in verb.children if c.i > verb.i and c.dep_ in ("xcomp", "acomp", "dobj", "pcomp") and (
+        c.tag_ == "VBG" or (c.pos_ == "NOUN" and c.lower_.endswith("ing") and not any(g.dep_ == "det" for g in c.children)))
+        and not any(g.dep_ in ("nsubj", "mark") or g.tag_ in ("WP", "WDT", "WRB") for g in c.children)), None)
+    if gerund is None or gerund.lemma_.lower() in _FEELINGS:
+        return None
+    objects = [c for c in gerund.children if c.dep_ in ("dobj", "prep")]
+    if gerund.lemma_.lower() in _PAINS and not any(c.dep_ == "dobj" for c in gerund.children):
+        return None  # "Grace's teeth will stop hurting": pain easing is the child's outcome
+    if any(c.lower_ in _SELVES for c in gerund.children if c.dep_ == "dobj") and any(c.dep_ == "prep" for c in objects):
+        return None  # "stop putting herself at risk": the victim-blaming frame, which the respect rules name
+    doer = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if doer is None and verb.dep_ in ("xcomp", "ccomp") and verb.head.i != verb.i:
+        doer = next((c for c in verb.head.children if c.dep_ in ("dobj", "nsubj") and c.i < verb.i), None)
+    if doer is not None and doer.pos_ in ("NOUN", "PROPN") and not analysis.is_person(doer) \
+            and doer.lower_ not in analysis.people_words()["caregivers"]:
+        return None  # "need Ray's teeth to stop hurting": a thing, not someone, stops
+    if lemma == "stop" and any(c.dep_ == "dobj" and c.tag_ != "VBG" for c in verb.children):
+        return None  # "stop Leo going out": a protective act on someone else
+    return gerund
+
+
+def absences13(ctx: Context) -> list:
+    """"Page will stop self-harming", "Dad needs to give up drinking", "avoid drinking in front of
+    the children", "there will be no relapse", "Jasmine will live without fear of Dean", "keep
+    himself safe by not returning to the areas", "Rio will not be shouted at": harm said to stop or
+    not to happen, with nothing anyone will do. Not in the "if this doesn't happen" sentence."""
+    if ctx.kind != "goal":
+        return []
+
+    def compute():
+        consequence = {span.sent.start for span in analysis.cues(ctx, "if_not")}
+        doc, found = ctx.doc, []
+        for token in ctx.tokens:
+            if token.sent.start in consequence or span_in_quotes(doc, token.idx):
+                continue
+            lemma = token.lemma_.lower()
+            gerund = _gerund_given_up(token)
+            if gerund is not None and not any(c.dep_ == "neg" for c in token.children):
+                if not (_childs_doing(ctx, token) and _adults_act(ctx)):
+                    found.append(doc[token.i:gerund.i + 1])
+                # else "Dylan will stop hiding in his room", "Kayden will stop dreading home time"
+                # beside what the adults will do: the child's life changing is the goal's outcome.
+            elif token.lower_ == "no" and token.dep_ in ("det", "neg") and token.head.pos_ == "NOUN" \
+                    and token.head.lemma_.lower() not in _NOT_HARM and token.i + 1 < len(doc) \
+                    and doc[token.i + 1].lower_ not in ("more", "further", "longer", "later", "less", "fewer"):
+                noun, verb = token.head, token.head.head
+                if verb.lemma_ == "be" and any(c.dep_ == "expl" for c in verb.children) and noun.dep_ in ("attr", "dobj", "nsubj") \
+                        and (_promised(verb) or not any(c.dep_ == "aux" for c in verb.children)):
+                    found.append(doc[token.i:noun.i + 1])  # "there will be no relapse"
+            elif lemma == "without" and token.dep_ == "prep":
+                thing = next((c for c in token.children if c.dep_ in ("pobj", "pcomp")), None)
+                head = token.head
+                if thing is None or head.lemma_.lower() not in _LIVING:
+                    continue
+                harmful = (thing.pos_ == "NOUN" and thing.lemma_.lower() in _WITHOUT_HARMS) or (
+                    thing.tag_ == "VBG" and any(t.tag_ == "VBN" and t.lemma_.lower() in _HARM_DONE for t in thing.subtree))
+                if harmful and not (_childs_doing(ctx, head) and _adults_act(ctx)):
+                    found.append(doc[token.i:thing.i + 1])  # "live without fear", "grow up without being hurt"
+            elif lemma in ("by", "through") and token.dep_ == "prep":
+                act = next((c for c in token.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
+                no = next((c for c in act.children if c.dep_ == "neg"), None) if act is not None else None
+                if no is not None and act.lemma_.lower() not in ("let", "allow", "leave", "permit"):
+                    found.append(doc[no.i:act.i + 1])  # "keep himself safe by not returning to the areas"
+            elif token.tag_ == "VBN" and _harm_done_to_child(ctx, token):
+                found.append(doc[min(c.i for c in token.children if c.dep_ in ("neg", "auxpass")):token.i + 1])
+        return found
+    return ctx.memo("goal_words:absences13", compute)
+
+
+# Harm done to someone, in the passive: "Rio will not be shouted at", "not be bitten again".
+_HARM_DONE = _HARMS | {"shout", "smack", "slap", "kick", "punch", "threaten", "frighten", "scare", "expose", "assault",
+                       "attack", "bite", "touch", "shake", "beat", "batter", "strike", "push", "hurt", "harm",
+                       "intimidate", "humiliate", "belittle", "scald", "starve", "mistreat"}
+
+
+def _harm_done_to_child(ctx: Context, verb) -> bool:
+    """"Rio will not be shouted at or hit": harm to the child, said in the passive as not happening."""
+    if verb.lemma_.lower() not in _HARM_DONE or not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    if not any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children) or not _promised(verb):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return subject is not None and (subject.i in analysis.child_tokens(ctx)
+                                    or (subject.pos_ == "PRON" and analysis.pronoun_is_child(ctx, subject)))
+
+
+def protected_child(ctx: Context, span) -> bool:
+    """"Willow will not be left in any room with a dog", "Noah will never be collected by an adult
+    who has been drinking": the child, in the passive, spared something the adults would otherwise
+    do. It is the adults' deed said from the child's side (someone will always be with Willow),
+    not harm said not to happen. Harm done to the child ("will not be hurt", "not be shouted at",
+    "not be exposed to") is still absence of harm."""
+    doc = span.doc
+    words = list(span) + list(doc[span.end:min(len(doc), span.end + 3)])
+    verb = next((t for t in words if t.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in t.children)), None)
+    if verb is None or verb.lemma_.lower() in _HARM_DONE:
+        return False
+    if not any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children):
+        return False
+    if any(t.lemma_.lower() in _HARM_NOUNS for t in verb.subtree):
+        return False  # "will not be left at risk of harm"
+    if any(c.lower_ in _UNCARED for c in verb.children if c.dep_ in ("oprd", "acomp", "advmod", "xcomp")) \
+            and not any(p.lower_ == "with" for p in verb.subtree if p.dep_ == "prep"):
+        return False  # "will not be left unsupervised", "left alone": neglect itself said not to happen
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return subject is not None and _a_child(ctx, subject)
+
+
+def _a_child(ctx: Context, subject) -> bool:
+    """The child: found as the child, a pronoun for the child, or a name that is no adult's, role's
+    or professional's (being left, collected or driven is said of a child)."""
+    if subject.i in analysis.child_tokens(ctx) or (subject.pos_ == "PRON" and analysis.pronoun_is_child(ctx, subject)):
+        return True
+    roles = analysis.people_words()
+    return subject.pos_ == "PROPN" and subject.text[:1].isupper() and subject.i not in analysis.adult_tokens(ctx) \
+        and subject.lower_ not in roles["family"] and subject.lower_ not in roles["professionals"]
+
+
+
+_PROMISING = {"ensure", "make", "keep", "be", "need", "want", "feel", "have", "try", "hope", "stay", "remain", "aim"}
+
+
+def arrangement_given(ctx: Context, span) -> bool:
+    """Does another sentence of the goal set out what happens instead, as someone's positive act or
+    arrangement ("Bruno lives in the run in the garden", "Nanna Pat will check this on her
+    visits")? Promises ("will ensure", "make sure", "keep safe"), the child's own part and the
+    "if this doesn't happen" sentence do not count."""
+    consequence = {s.sent.start for s in analysis.cues(ctx, "if_not")}
+    for verb in ctx.tokens:
+        if verb.pos_ != "VERB" or verb.sent.start == span.sent.start or verb.sent.start in consequence:
+            continue
+        if verb.lemma_.lower() in _PROMISING or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.i in analysis.child_tokens(ctx) \
+                or (subject.pos_ == "PRON" and analysis.pronoun_is_child(ctx, subject)):
+            continue
+        return True
+    return False
+
+
+def _adults_act(ctx: Context) -> bool:
+    """Does the goal say what an adult will do (the report's everyday-action reading)?"""
+    from .parts.actions import adult_actions
+    return bool(adult_actions(ctx))
+
+
+def _childs_doing(ctx: Context, verb) -> bool:
+    """Is the one who stops, or lives without, the child ("Jade will stop hurting herself", "Dylan
+    will stop hiding", "Jasmine will live without fear")? Said beside the adults' acts it is the
+    child's outcome; said alone it puts the harm's ending on the child, or says only that harm stops."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and verb.dep_ in ("xcomp", "ccomp", "conj") and verb.head.i != verb.i:
+        return _childs_doing(ctx, verb.head)
+    return subject is not None and _a_child(ctx, subject)
+

@@ -7,8 +7,8 @@ from ..metrics import span_in_quotes
 from . import analysis, compliance_words
 from .base import Context, Rule, rule
 from .child_focus import child_placeholder
-from .goal_words import (alternative_follows, care_outcome, contrast_given, outcome_with_experience, service_checks,
-                         stated_absences)
+from .goal_words import (absences13, alternative_follows, arrangement_given, care_outcome, contrast_given, outcome_with_experience,
+                         protected_child, service_checks, stated_absences)
 from .parts import (absence_spans, adult_actions, components, frequency_or_duration, is_institution, is_present,
                     service_goals, subject_span, who_is_worried)
 
@@ -161,6 +161,9 @@ def goal_compliance(ctx: Context, rule_: Rule):
     found = found + compliance_words.attending_spans(ctx) + compliance_words.letting_in_spans(ctx)
     found += compliance_words.passive_service_spans(ctx) + compliance_words.yielding_spans(ctx)
     found += compliance_words.appointment_spans(ctx)
+    # Round 13: the deed done to or for a service in its other forms: let happen or followed in the
+    # passive, received, kept in touch with, tested by, shown proof, met as a percentage, paperwork.
+    found += compliance_words.round13_spans(ctx)
     names = [span for span in analysis.cues(ctx, "compliance") if not any(t.pos_ in ("VERB", "AUX") for t in span)
              and span.root.lemma_.lower() in _COURSE_WORDS]
     found = _merged(ctx, _course_names_as_goal(ctx, found, names))
@@ -275,9 +278,14 @@ def goal_absence(ctx: Context, rule_: Rule):
     found = absence_spans(ctx)
     covered = {t.i for span in found for t in span}
     found = found + [span for span in stated_absences(ctx) if not covered & {t.i for t in span}]
+    covered = {t.i for span in found for t in span}
+    found = found + [span for span in absences13(ctx) if not covered & {t.i for t in span}]
     for span in sorted(found, key=lambda span: span.start):
         if _free_time_or_cost(span):
             continue  # "Nan is free from 3pm", "free of charge": time and money, not harm
+        if protected_child(ctx, span) and (adult_actions(ctx) or arrangement_given(ctx, span)):
+            continue  # "Willow will not be left in any room with a dog", beside what the adults will do:
+            # their deed, said from the child's side. With no adult act in the goal it is still a "will not" goal.
         if _amount(span):
             continue  # "let the water cool for no more than half an hour": a measure, not harm not happening
         if outcome_with_experience(ctx, span):

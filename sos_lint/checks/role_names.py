@@ -1,0 +1,22 @@
+"""Role words inside the name of a place, group or service (round 13, goals13): "a mother and baby
+unit", "the father and toddler group", "a mother and baby foster placement". There the role word
+says who the place is for; it is not a report word standing for the child's Mum or Dad (SOS402)."""
+from __future__ import annotations
+
+from . import analysis
+
+
+def names_a_place(span) -> bool:
+    """Is the role word at the end of `span` a describing word of a thing that is not a person (the
+    parse's noun modifier or compound of "unit", "group", "placement"), perhaps joined to another
+    ("mother and baby")? "The mother hits Tia" and "the mother and baby Zara" are people still."""
+    role = span[-1]
+    while role.dep_ == "conj" and role.head.i < role.i:
+        role = role.head
+    if role.dep_ not in ("nmod", "compound") or role.head.i <= role.i:
+        return False
+    thing = role.head
+    if thing.pos_ != "NOUN" or analysis.is_person(thing) or thing.ent_type_ == "PERSON":
+        return False
+    words = analysis.people_words()
+    return thing.lower_ not in words["family"] and thing.lower_ not in words["children"]
