@@ -176,6 +176,9 @@ _SENT_FROM = {"apology", "apologies", "referral", "letter", "report", "email", "
 # Verb forms the tagger often reads as nouns before a name ("the dog bit Storm").
 # What a sentence may open after ("Concerns: Ivy…", "(Ivy…", "“Ivy…").
 _OPENING_MARKS = frozenset((":", "(", "[", "-", "–", "\"", "“", "‘", "'"))
+# Auxiliaries that open a question ("Is Holly…?", "Can May…?", "Does Ruby…?").
+_QUESTION_AUXILIARIES = frozenset(("is", "are", "was", "were", "am", "do", "does", "did", "has", "have", "had", "can",
+                                   "could", "will", "would", "shall", "should", "may", "might", "must"))
 _VERB_FORMS_READ_AS_NOUNS = ("bit", "bitten", "hit", "smacked", "slapped", "kicked", "punched", "pushed")
 
 
@@ -311,7 +314,7 @@ class _Reader(RoleReading, AgeReading, PlaceReading, ThingReading):
             return False  # "Little Acorns said…", "Busy Bees told us…": a nursery's or a club's name
         if token.i in self.thing_tokens or self._in_address(token):
             return False  # "27 Sorrel Grove and Nova (5)": an address, whatever is beside it
-        if self._verb_not_name(token):
+        if self._verb_not_name(token) or self._opens_question(token):
             return False
         w = self.w
         if lower.endswith("s") and lower[:-1] in w["calendar"] and lower[:-1] not in ("christma", "eas") \
@@ -554,6 +557,25 @@ class _Reader(RoleReading, AgeReading, PlaceReading, ThingReading):
             return True
         return token.pos_ == "VERB" and token.tag_ in ("VBG", "VBN", "VBD") and not self._sentence_start(token) \
             and any(c.dep_ in ("aux", "auxpass") for c in token.children)
+
+    @_per_token
+    def _opens_question(self, token) -> bool:
+        """"Is Holly still…?", "Can May stay…?", "Does Ruby know…?": an auxiliary that opens a
+        question before a capitalised word (its subject) is never a name. "Will" and "May",
+        which are names too, only where the sentence asks (ends in "?") or a bare verb follows
+        the name ("Will Jones (6) told…" is a name and a surname)."""
+        doc = self.doc
+        if not self._sentence_start(token) or token.i + 1 >= len(doc) or not _cased(doc[token.i + 1]) \
+                or not (token.tag_ == "MD" or token.pos_ == "AUX" or token.lower_ in _QUESTION_AUXILIARIES):
+            return False
+        if token.lower_ in _QUESTION_AUXILIARIES and token.lower_ not in ("will", "may"):
+            return True
+        end = token.i + 1
+        while end + 1 < len(doc) and _cased(doc[end + 1]):
+            end += 1
+        sentence = token.sent
+        asks = any(t.text == "?" for t in doc[sentence.start: sentence.end])
+        return asks or end + 1 < len(doc) and doc[end + 1].tag_ == "VB"
 
     def _in_list_of_names(self, mention) -> bool:
         """"Ivy, Amber and Storm", "Star and Sol": one of several capitalised words joined by "and"
