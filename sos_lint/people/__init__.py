@@ -385,8 +385,8 @@ class _Reader(RoleReading, AgeReading, PlaceReading, ThingReading):
             return True  # "Holly's cat": someone's, not something's
         if nxt is not None and nxt.text == "," and token.i + 2 < len(self.doc) \
                 and self.doc[token.i + 2].lower_ in ("you", "your") and token.pos_ in ("PROPN", "NOUN") \
-                and not token.is_stop:
-            return True  # "Ruby, you will tell Miss Khan…": a name spoken to
+                and not token.is_stop or self._spoken_to(token):
+            return True  # "Ruby, you will tell Miss Khan…", "Blaze, if you feel scared, you…": a name spoken to
         if self._human_predicate(token):
             return True
         if token.dep_ == "nsubjpass" and token.head.lemma_.lower() in self.w["giving_verbs"] \
@@ -557,6 +557,23 @@ class _Reader(RoleReading, AgeReading, PlaceReading, ThingReading):
             return True
         return token.pos_ == "VERB" and token.tag_ in ("VBG", "VBN", "VBD") and not self._sentence_start(token) \
             and any(c.dep_ in ("aux", "auxpass") for c in token.children)
+
+    @_per_token
+    def _spoken_to(self, token) -> bool:
+        """"Blaze, if you feel scared at night, you can ring Nan", "Lark, before bedtime each night,
+        Mum will read with you": a word that opens a sentence, set off by a comma, in a sentence
+        that speaks to "you", is a name spoken to. Not a word that says when, how or in what
+        order ("Tonight,", "However,", "Sometimes,", "Afterwards,", "Remember,"): an adverb, a
+        verb, a date or time, a function word or a word ending in "-ly"."""
+        doc = self.doc
+        if not self._sentence_start(token) or token.i + 2 >= len(doc) or doc[token.i + 1].text != "," \
+                or token.is_stop or token.lower_.endswith("ly") or not token.is_alpha \
+                or token.tag_ in ("RB", "RBR", "RBS", "VB", "UH", "IN", "CC", "DT", "CD", "PRP", "WRB", "WDT", "MD") \
+                or token.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL") or token.lower_ in self.w["calendar"] \
+                or token.lower_ in self.w["roles"] or token.lower_ in self.w["headings"]:
+            return False
+        sentence = token.sent
+        return any(t.lower_ in ("you", "your", "yourself") for t in doc[token.i + 2: sentence.end])
 
     @_per_token
     def _opens_question(self, token) -> bool:

@@ -449,8 +449,8 @@ class AgeReading:
         head, last = mention[0], mention[-1]
         if count > 1:
             return "named twice"
-        if last.i + 2 < len(self.doc) and self.doc[last.i + 1].text == "," and self.doc[last.i + 2].lower_ in ("you", "your") \
-                and head.i == head.sent.start:
+        if last.i + 2 < len(self.doc) and self.doc[last.i + 1].text == "," and head.i == head.sent.start \
+                and (self.doc[last.i + 2].lower_ in ("you", "your") or head is last and self._spoken_to(head)):
             return "spoken to"  # "Ruby, you are safe with Nan": a name spoken to
         if self._in_list_of_names(mention):
             return "a list of names"
