@@ -189,6 +189,8 @@ def test_a_cousin_harmed_by_an_adult_is_not_made_a_child(text, children, not_chi
     ("Kai (9) was seen at St Mark's Youth Project after dark.", "Kai", "Youth"),
     ("A coach from St Helen's Football Club sends River messages at night.", "River", "Football"),
     ("A coach from St Helen's Football Club sends River messages at night.", "River", "Helen"),
+    ("A coach from St Helen's Football Club sends River messages at night.", "River", "Club"),
+    ("Staff at St Luke's Church Hall saw Mum shouting at Ruby (5).", "Ruby", "Hall"),
 ])
 def test_a_word_in_an_organisations_name_is_not_a_child(text, child, not_child):
     _check(text, [child], [not_child])
