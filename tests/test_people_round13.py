@@ -230,6 +230,7 @@ def test_a_town_after_an_adults_name_is_not_a_child(text, children, not_child):
     ("Mr Hughes (44), Holly's stepdad, was arrested.", ["Holly"]),
     ("Ms Grant (27) and her children, Ivy (3), Rose (5), were at Nan's.", ["Ivy", "Rose"]),
     ("Mr Dunn (29), Kai's dad, shouted at Kai until he cried.", ["Kai"]),
+    ("Ms Grant (27), Blossom, Rain and Sky live in the flat above the shop.", ["Blossom", "Rain", "Sky"]),
 ])
 def test_a_name_after_an_adults_name_that_is_a_child_still_is(text, children):
     _check(text, children, [])

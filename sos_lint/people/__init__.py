@@ -314,7 +314,7 @@ class _Reader(RoleReading, AgeReading, PlaceReading, ThingReading):
             return False  # "Little Acorns said…", "Busy Bees told us…": a nursery's or a club's name
         if token.i in self.thing_tokens or self._in_address(token):
             return False  # "27 Sorrel Grove and Nova (5)": an address, whatever is beside it
-        if self._verb_not_name(token) or self._opens_question(token):
+        if self._verb_not_name(token) or self._opens_question(token) or self._town_after_adult(token):
             return False
         w = self.w
         if lower.endswith("s") and lower[:-1] in w["calendar"] and lower[:-1] not in ("christma", "eas") \
@@ -557,6 +557,39 @@ class _Reader(RoleReading, AgeReading, PlaceReading, ThingReading):
             return True
         return token.pos_ == "VERB" and token.tag_ in ("VBG", "VBN", "VBD") and not self._sentence_start(token) \
             and any(c.dep_ in ("aux", "auxpass") for c in token.children)
+
+    def _town_after_adult(self, token) -> bool:
+        """"Ms Carys Bevan (31), Tredegar;", "Mr Owen Price, 38, Pontypool;": in a referral line,
+        a capitalised word after a comma that follows an adult's name (with a title or an adult's
+        age), closing the phrase, is where the adult lives, not a person. Not a given name, a
+        name with an age of its own or a name that owns something ("Mr Hughes (44), Holly's
+        stepdad")."""
+        doc = self.doc
+        k = token.i - 1
+        if k < 2 or doc[k].text != "," or token.lower_ in first_names() or token.lower_ in self.child_names \
+                or self._age_of(token) is not None:
+            return False
+        end = token.i
+        while end + 1 < len(doc) and _cased(doc[end + 1]) and end - token.i < 2:
+            end += 1
+        if end + 1 < len(doc) and doc[end + 1].text not in (";", ",", ".", "–", "—", "-", ")", ":"):
+            return False
+        if end + 2 < len(doc) and doc[end + 1].text == "," and (_cased(doc[end + 2]) or doc[end + 2].lower_ in ("and", "&")):
+            return False  # "Ms Grant (27), Ivy, Rose and Jack": a list of names
+        k -= 1
+        age = None
+        if doc[k].text == ")" and k >= 2 and doc[k - 1].like_num and doc[k - 2].text == "(":
+            age, k = doc[k - 1].text, k - 3
+        elif doc[k].like_num and k >= 2 and doc[k - 1].text == ",":
+            age, k = doc[k].text, k - 2
+        if age is not None and not (age.isdigit() and 18 <= int(age) < 120):
+            return False
+        if k < 0 or not _cased(doc[k]):
+            return False
+        first = k
+        while first > 0 and _cased(doc[first - 1]) and k - first < 3 and doc[first - 1].lower_.rstrip(".") not in self.w["titles"]:
+            first -= 1
+        return age is not None or self._title_before(doc[first]) is not None
 
     @_per_token
     def _spoken_to(self, token) -> bool:
