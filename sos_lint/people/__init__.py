@@ -342,7 +342,7 @@ class _Reader(RoleReading, AgeReading, PlaceReading, ThingReading):
             # "reads Summer and Rain a story": whom something is given or read
             given_to = token.dep_ == "dative" or token.dep_ == "nmod" and token.head.dep_ == "dobj" \
                 and token.head.i > token.i and token.head.head.pos_ == "VERB"
-            return self._age_of(token) is not None or given_to or self._role_near(token)[0] == CHILD
+            return self._age_of(token) is not None or given_to or self._child_near(token)
         if lower in w["calendar"]:
             return not self._month_is_date(token) and bool(
                 self._evidence(token) or self._title_or_role_before(token) or not self._sentence_start(token)
@@ -351,7 +351,7 @@ class _Reader(RoleReading, AgeReading, PlaceReading, ThingReading):
                 and not self._worker_at_place(token, token) and not (
                     (token.i + 2 < len(self.doc) and self.doc.tokens[token.i + 1].text in ("and", ",", "&")
                      or token.i > 1 and self.doc.tokens[token.i - 1].text in ("and", ",", "&"))
-                    and self._role_near(token)[0] == CHILD):  # (read only for a name in a list)
+                    and self._child_near(token)):  # (read only for a name in a list)
             return False  # (not "screaming at Summer and Frost, her two boys,": children, by the words set beside them)
         if token.dep_ == "dobj" and any(c.dep_ == "dative" for c in token.head.children) \
                 and lower not in first_names() or self._thing_given(token):
@@ -590,6 +590,13 @@ class _Reader(RoleReading, AgeReading, PlaceReading, ThingReading):
         while first > 0 and _cased(doc[first - 1]) and k - first < 3 and doc[first - 1].lower_.rstrip(".") not in self.w["titles"]:
             first -= 1
         return age is not None or self._title_before(doc[first]) is not None
+
+    def _child_near(self, token) -> bool:
+        """The words beside a name say a child: a child's word or role, or a cousin the sentence
+        shows is a child ("punched his cousins Skye and Autumn")."""
+        role, evidence = self._role_near(token)
+        return role == CHILD or role == ADULT and evidence.split()[-1].lower() in self.w["any_age_relatives"] \
+            and self._young_relative(token)
 
     @_per_token
     def _spoken_to(self, token) -> bool:

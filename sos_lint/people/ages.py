@@ -30,6 +30,9 @@ _SCHOOL_TIMES = {"night", "nights", "hours", "holiday", "holidays", "day", "days
 # Words that open another clause: a person's verb after one is not said of the word before.
 # Words a child is spoken of with before the name ("little Wren", "wee Murray", "young Cole").
 _LITTLE = {"little", "wee", "young"}
+# Verbs of harm one child may do to another ("touched his cousin", "bit her cousin").
+_PEER_HARMS = _HARM_VERBS | {"touch", "bite", "molest", "rape", "stab", "burn", "strike", "hurt", "bully", "expose",
+                             "interfere", "scratch", "trip", "throttle", "smack"}
 # Verbs for coming into a school year or starting school or nursery ("came into Year 5").
 _SCHOOL_ENTRY_VERBS = {"come", "go", "arrive", "be", "move", "start", "join", "begin", "attend"}
 # A date of birth after a name and at most two surnames: "(DOB 02/03/2019)", ", d.o.b. 4.5.18".
@@ -499,6 +502,29 @@ class AgeReading:
             return True  # "… so Skye and Jude can sit down to eat": the ones the adults do it for
         return token.dep_ in ("nsubj", "compound") and verb.pos_ == "VERB" and verb.lemma_.lower() in CHILD_ACTS
 
+    def _harmed_by_a_child(self, word) -> bool:
+        """Is ``word`` (a verb, or "at" after one) a verb of harm whose subject is a child ("Kai
+        (13) touched…", "Zak, aged 15, hit…", "Bradley (15) is said to have assaulted…")? Harm
+        among children of one family is done to a child: the cousin harmed is a child."""
+        verb = word.head if word.dep_ == "prep" else word
+        if verb.lemma_.lower() not in _PEER_HARMS and verb.lower_ not in ("bit", "bitten"):
+            return False  # (the parse reads "bit" as a noun)
+        if verb.pos_ == "NOUN":  # then the child before it, by position: "Leo (11) bit his cousin…"
+            before = [t for t in self.doc.window(verb.sent.start, verb.i) if _cased(t) and t.dep_ != "poss"]
+            return bool(before) and (self._age_of(before[-1]) or 99) < 18
+        for anchor in (verb, *verb.ancestors):
+            subject = next((c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is None:
+                continue
+            while subject.dep_ == "conj" and subject.head.i < subject.i:
+                subject = subject.head
+            if subject.lower_ in ("who", "that") and anchor.dep_ == "relcl":
+                subject = anchor.head
+            age = self._age_of(subject)
+            return age is not None and age < 18 or not _cased(subject) and (
+                subject.lower_ in self.w["children"] or subject.lemma_.lower() in self.w["children"])
+        return False
+
     def _young_relative(self, token) -> bool:
         """A cousin the sentence shows is a child: named with a child as one of the children
         ("Holly and her cousin Star sleep at Nan's"), with a child's things ("her cousin Nia's
@@ -515,6 +541,8 @@ class AgeReading:
         if relative.dep_ in ("dobj", "pobj") and carer.lemma_.lower() in (_CARE_VERBS - {"tell", "ask", "send", "lock"}) \
                 | _BRING_VERBS | {"mind", "babysit", "look", "play"}:
             return True  # "looks after his cousins Leah and Jack", "plays with her cousin Maple"
+        if relative.dep_ in ("dobj", "pobj") and self._harmed_by_a_child(carer if relative.dep_ == "dobj" else relative.head):
+            return True  # "Jasper (12) touched his cousin Faith", "Tyler (14) hit his cousin Blossom"
         joined = [relative.head] if relative.dep_ == "conj" else []
         joined += [c for c in relative.children if c.dep_ == "conj"]
         plural = relative.tag_ == "NNS"  # "his cousins Leah and Jack": the list is the cousins themselves
