@@ -512,17 +512,18 @@ class AgeReading:
         if verb.pos_ == "NOUN":  # then the child before it, by position: "Leo (11) bit his cousin…"
             before = [t for t in self.doc.window(verb.sent.start, verb.i) if _cased(t) and t.dep_ != "poss"]
             return bool(before) and (self._age_of(before[-1]) or 99) < 18
-        for anchor in (verb, *verb.ancestors):
-            subject = next((c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subject is None:
-                continue
-            while subject.dep_ == "conj" and subject.head.i < subject.i:
-                subject = subject.head
-            if subject.lower_ in ("who", "that") and anchor.dep_ == "relcl":
-                subject = anchor.head
+        def a_child(subject):
+            if subject.lower_ in ("who", "that") and subject.head.dep_ == "relcl":
+                subject = subject.head.head
             age = self._age_of(subject)
             return age is not None and age < 18 or not _cased(subject) and (
                 subject.lower_ in self.w["children"] or subject.lemma_.lower() in self.w["children"])
+
+        for anchor in (verb, *verb.ancestors):
+            # (the nearest subject before the verb: "Harmful sexual behaviour: Jasper (12) touched…")
+            subjects = sorted((c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")), key=lambda c: -c.i)
+            if subjects:
+                return a_child(subjects[0])
         return False
 
     def _young_relative(self, token) -> bool:
