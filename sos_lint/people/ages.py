@@ -30,6 +30,10 @@ _SCHOOL_TIMES = {"night", "nights", "hours", "holiday", "holidays", "day", "days
 # Words that open another clause: a person's verb after one is not said of the word before.
 # Words a child is spoken of with before the name ("little Wren", "wee Murray", "young Cole").
 _LITTLE = {"little", "wee", "young"}
+# Words inside a sibling's word ("half-brother", "step-sister", "twin sister") and friends' words.
+_SIBLING_PARTS = {"half", "step", "-", "twin", "older", "younger", "big", "baby", "little", "teenage", "eldest",
+                  "oldest", "youngest"}
+_FRIENDS = {"friend", "friends", "mate", "mates", "pal", "pals"}
 # Verbs of harm one child may do to another ("touched his cousin", "bit her cousin").
 _PEER_HARMS = _HARM_VERBS | {"touch", "bite", "molest", "rape", "stab", "burn", "strike", "hurt", "bully", "expose",
                              "interfere", "scratch", "trip", "throttle", "smack"}
@@ -422,6 +426,9 @@ class AgeReading:
                 k += 1
             if k < len(doc) and doc[k].lower_ in self.w["child_context"]:
                 return f"{token.text}'s {doc[k].text}"
+            kin = self._child_sibling_after(token.i + 2)
+            if kin:
+                return f"{token.text}'s {kin}"  # "Rain's cousins Maverick (15) and Duke (13)"
         anchor = token
         while anchor.dep_ == "conj" and anchor.head.i < anchor.i:
             anchor = anchor.head  # "collects Kai and Ruby from nursery"
@@ -501,6 +508,26 @@ class AgeReading:
                                                               and subject.i > 1 and self.doc[subject.i - 2].lower_ == "so"):
             return True  # "… so Skye and Jude can sit down to eat": the ones the adults do it for
         return token.dep_ in ("nsubj", "compound") and verb.pos_ == "VERB" and verb.lemma_.lower() in CHILD_ACTS
+
+    def _child_sibling_after(self, k: int) -> str:
+        """After a possessive: a brother, a sister, a twin or a cousin who is a child ("older
+        cousins Blaze (16) and Jet (15)", "little brother Cove (3)", "twin sister Bliss (11)"):
+        their words, or "". The owner of a child sibling is a child too. Not a friend or a mate
+        (an adult may have young "friends"), nor a sibling of an adult's age."""
+        doc, start = self.doc, k
+        while k < len(doc) and k - start < 4 and (doc[k].pos_ == "ADJ" or doc[k].lower_ in _SIBLING_PARTS):
+            k += 1
+        if k >= len(doc) or doc[k].lower_ not in self.w["same_generation"] or doc[k].lemma_.lower() in _FRIENDS:
+            return ""
+        young = any(doc[j].lower_ in _LITTLE | {"baby", "younger", "twin", "teenage"} for j in range(start, k))
+        j = k + 1
+        if j < len(doc) and doc[j].text == ",":
+            j += 1
+        if j < len(doc) and _cased(doc[j]):
+            age = self._age_of(doc[j])
+            if age is not None:
+                return f"{doc[k].text} {doc[j].text} ({age})" if age < 18 else ""
+        return doc[k].text if young else ""
 
     def _harmed_by_a_child(self, word) -> bool:
         """Is ``word`` (a verb, or "at" after one) a verb of harm whose subject is a child ("Kai
