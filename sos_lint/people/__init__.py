@@ -707,6 +707,8 @@ class _Reader(RoleReading, AgeReading, PlaceReading, ThingReading):
                     if not role:
                         role, evidence = self._copula_role(head)
                     if not role:
+                        role, evidence = self._pronoun_says(mention)  # "ring Joy back – she is the young carer"
+                    if not role:
                         own = own_partner_or_children(mention, self.w, doc.tokens)
                         if own:
                             role, evidence = ADULT, own  # "Nia … her ex-partner", "Leah and her three boys"
