@@ -104,6 +104,8 @@ def test_an_opening_word_before_a_clause_is_not_a_child(text, not_child):
     ("Nobody has seen Lark since Friday – she is in Year 7 and her brother Ben (5) is at Nan's.", ["Lark"], []),
     ("Can someone phone Echo back – he is the young carer for Dad and his sister Rose (3)?", ["Echo"], []),
     ("We met Storm at the youth club; he is 14 and his brother Kai (8) goes there too.", ["Storm"], []),
+    ("Could someone see Harmony today? She is a young carer and her brother Leo (4) is ill.", ["Harmony"], []),
+    ("Nobody has seen Frost since Friday. He is only 13 and his sister Ivy (6) is worried.", ["Frost"], []),
 ])
 def test_a_name_a_pronoun_says_is_a_child(text, children, not_children):
     _check(text, children, not_children)
@@ -115,6 +117,8 @@ def test_a_name_a_pronoun_says_is_a_child(text, children, not_children):
     ("Call Sharon after lunch – she is Ruby's (5) aunt and will have her tonight.", ["Ruby"], ["Sharon"]),
     ("We met Mrs Hale at school; she is the teacher of Ivy (7).", ["Ivy"], ["Hale"]),
     ("Please ring Jo back, she is a carer for Ruby (8) and her mum.", ["Ruby"], ["Jo"]),
+    ("Please call Gail on Monday. She is the childminder who has Ivy (2) on Fridays.", ["Ivy"], ["Gail"]),
+    ("Kai (6) stays with Bernie at weekends. He is 58 and drinks most nights.", ["Kai"], ["Bernie"]),
 ])
 def test_a_pronoun_that_names_an_adult_does_not_make_a_child(text, children, not_children):
     _check(text, children, not_children)

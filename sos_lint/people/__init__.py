@@ -73,6 +73,15 @@ Who is the child
     with a partner, an ex, a husband or wife or children of their own ("Nia told Women's Aid
     that her ex-partner…", "Leah and her three boys", "Chelsea has three children", "Sophie,
     mum to Tia,": ``said.own_partner_or_children``; never a boyfriend, a girlfriend or "her baby").
+    What "she is" or "he is" says just after a name, with no one between, says who it is ("ring
+    Joy back – she is the young carer", "he is only 9", "she is in Year 7"; "she is the
+    neighbour", "he is 58"). The owner of a brother, sister, twin or cousin who is a child is a
+    child ("Rain's cousins Maverick (15) and Duke (13)"); a cousin harmed by a child is a child
+    ("Jasper (12) touched his cousin Faith"). A name spoken to before a clause in a sentence
+    that speaks to "you" is the child ("Ember, when you feel…, you can…"); an auxiliary that
+    opens a question is never a name ("Is Angel…?", "Can Will stay…?"). A town after an adult's
+    name in a referral line is a place ("Ms Carys Bevan (31), Tredegar;"), and so is every word
+    of a name through a saint's possessive that ends in a place word ("St Anne's Youth Club").
     A school word after a name shows a child only after a verb of bringing, taking or collecting
     ("picks River up from school", not "playing Fortnite on school nights").
     Pets: an animal word or breed beside the name ("Bruno, the family's dog", "Bella the cat",

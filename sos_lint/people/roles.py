@@ -328,6 +328,11 @@ class RoleReading:
             if t.lower_ in ("he", "she") and k + 1 < sentence_end and doc[k + 1].lemma_ == "be" \
                     and doc[k + 1].lower_ not in ("being", "been"):
                 break
+            if k + 1 == sentence_end and t.text in (".", "?", "!") and k + 2 < len(doc) \
+                    and doc[k + 1].lower_ in ("he", "she") and doc[k + 2].lemma_ == "be":
+                # "Could someone see Harmony today? She is a young carer…": the next sentence's first words
+                k, sentence_end = k + 1, doc[k + 1].sent.end
+                break
             if _cased(t) and t.lower_ not in self.w["calendar"] \
                     or t.lower_ in self.w["roles"] and self._role_kind(t) != "institution" \
                     and doc[k - 1].pos_ != "ADP" \
@@ -336,7 +341,7 @@ class RoleReading:
             k += 1
         else:
             return "", ""
-        if k >= sentence_end or k - last.i > 6 or doc[k - 1].text not in (",", "–", "—", "-", ";", ":") \
+        if k >= sentence_end or k - last.i > 7 or doc[k - 1].text not in (",", "–", "—", "-", ";", ":", ".", "?", "!") \
                 and doc[k - 1].lower_ not in ("as", "because", "and", "but"):
             return "", ""
         j = k + 2
