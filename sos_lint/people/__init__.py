@@ -73,6 +73,15 @@ Who is the child
     with a partner, an ex, a husband or wife or children of their own ("Nia told Women's Aid
     that her ex-partner…", "Leah and her three boys", "Chelsea has three children", "Sophie,
     mum to Tia,": ``said.own_partner_or_children``; never a boyfriend, a girlfriend or "her baby").
+    What "she is" or "he is" says just after a name, with no one between, says who it is ("ring
+    Joy back – she is the young carer", "he is only 9", "she is in Year 7"; "she is the
+    neighbour", "he is 58"). The owner of a brother, sister, twin or cousin who is a child is a
+    child ("Rain's cousins Maverick (15) and Duke (13)"); a cousin harmed by a child is a child
+    ("Jasper (12) touched his cousin Faith"). A name spoken to before a clause in a sentence
+    that speaks to "you" is the child ("Ember, when you feel…, you can…"); an auxiliary that
+    opens a question is never a name ("Is Angel…?", "Can Will stay…?"). A town after an adult's
+    name in a referral line is a place ("Ms Carys Bevan (31), Tredegar;"), and so is every word
+    of a name through a saint's possessive that ends in a place word ("St Anne's Youth Club").
     A school word after a name shows a child only after a verb of bringing, taking or collecting
     ("picks River up from school", not "playing Fortnite on school nights").
     Pets: an animal word or breed beside the name ("Bruno, the family's dog", "Bella the cat",
@@ -176,6 +185,9 @@ _SENT_FROM = {"apology", "apologies", "referral", "letter", "report", "email", "
 # Verb forms the tagger often reads as nouns before a name ("the dog bit Storm").
 # What a sentence may open after ("Concerns: Ivy…", "(Ivy…", "“Ivy…").
 _OPENING_MARKS = frozenset((":", "(", "[", "-", "–", "\"", "“", "‘", "'"))
+# Auxiliaries that open a question ("Is Holly…?", "Can May…?", "Does Ruby…?").
+_QUESTION_AUXILIARIES = frozenset(("is", "are", "was", "were", "am", "do", "does", "did", "has", "have", "had", "can",
+                                   "could", "will", "would", "shall", "should", "may", "might", "must"))
 _VERB_FORMS_READ_AS_NOUNS = ("bit", "bitten", "hit", "smacked", "slapped", "kicked", "punched", "pushed")
 
 
@@ -311,7 +323,7 @@ class _Reader(RoleReading, AgeReading, PlaceReading, ThingReading):
             return False  # "Little Acorns said…", "Busy Bees told us…": a nursery's or a club's name
         if token.i in self.thing_tokens or self._in_address(token):
             return False  # "27 Sorrel Grove and Nova (5)": an address, whatever is beside it
-        if self._verb_not_name(token):
+        if self._verb_not_name(token) or self._opens_question(token) or self._town_after_adult(token):
             return False
         w = self.w
         if lower.endswith("s") and lower[:-1] in w["calendar"] and lower[:-1] not in ("christma", "eas") \
@@ -339,7 +351,7 @@ class _Reader(RoleReading, AgeReading, PlaceReading, ThingReading):
             # "reads Summer and Rain a story": whom something is given or read
             given_to = token.dep_ == "dative" or token.dep_ == "nmod" and token.head.dep_ == "dobj" \
                 and token.head.i > token.i and token.head.head.pos_ == "VERB"
-            return self._age_of(token) is not None or given_to or self._role_near(token)[0] == CHILD
+            return self._age_of(token) is not None or given_to or self._child_near(token)
         if lower in w["calendar"]:
             return not self._month_is_date(token) and bool(
                 self._evidence(token) or self._title_or_role_before(token) or not self._sentence_start(token)
@@ -348,7 +360,7 @@ class _Reader(RoleReading, AgeReading, PlaceReading, ThingReading):
                 and not self._worker_at_place(token, token) and not (
                     (token.i + 2 < len(self.doc) and self.doc.tokens[token.i + 1].text in ("and", ",", "&")
                      or token.i > 1 and self.doc.tokens[token.i - 1].text in ("and", ",", "&"))
-                    and self._role_near(token)[0] == CHILD):  # (read only for a name in a list)
+                    and self._child_near(token)):  # (read only for a name in a list)
             return False  # (not "screaming at Summer and Frost, her two boys,": children, by the words set beside them)
         if token.dep_ == "dobj" and any(c.dep_ == "dative" for c in token.head.children) \
                 and lower not in first_names() or self._thing_given(token):
@@ -382,8 +394,8 @@ class _Reader(RoleReading, AgeReading, PlaceReading, ThingReading):
             return True  # "Holly's cat": someone's, not something's
         if nxt is not None and nxt.text == "," and token.i + 2 < len(self.doc) \
                 and self.doc[token.i + 2].lower_ in ("you", "your") and token.pos_ in ("PROPN", "NOUN") \
-                and not token.is_stop:
-            return True  # "Ruby, you will tell Miss Khan…": a name spoken to
+                and not token.is_stop or self._spoken_to(token):
+            return True  # "Ruby, you will tell Miss Khan…", "Blaze, if you feel scared, you…": a name spoken to
         if self._human_predicate(token):
             return True
         if token.dep_ == "nsubjpass" and token.head.lemma_.lower() in self.w["giving_verbs"] \
@@ -555,6 +567,82 @@ class _Reader(RoleReading, AgeReading, PlaceReading, ThingReading):
         return token.pos_ == "VERB" and token.tag_ in ("VBG", "VBN", "VBD") and not self._sentence_start(token) \
             and any(c.dep_ in ("aux", "auxpass") for c in token.children)
 
+    def _town_after_adult(self, token) -> bool:
+        """"Ms Carys Bevan (31), Tredegar;", "Mr Owen Price, 38, Pontypool;": in a referral line,
+        a capitalised word after a comma that follows an adult's name (with a title or an adult's
+        age), closing the phrase, is where the adult lives, not a person. Not a given name, a
+        name with an age of its own or a name that owns something ("Mr Hughes (44), Holly's
+        stepdad")."""
+        doc = self.doc
+        k = token.i - 1
+        if k < 2 or doc[k].text != "," or token.lower_ in first_names() or token.lower_ in self.child_names \
+                or self._age_of(token) is not None:
+            return False
+        end = token.i
+        while end + 1 < len(doc) and _cased(doc[end + 1]) and end - token.i < 2:
+            end += 1
+        if end + 1 < len(doc) and doc[end + 1].text not in (";", ",", ".", "–", "—", "-", ")", ":"):
+            return False
+        if end + 2 < len(doc) and doc[end + 1].text == "," and (_cased(doc[end + 2]) or doc[end + 2].lower_ in ("and", "&")):
+            return False  # "Ms Grant (27), Ivy, Rose and Jack": a list of names
+        k -= 1
+        age = None
+        if doc[k].text == ")" and k >= 2 and doc[k - 1].like_num and doc[k - 2].text == "(":
+            age, k = doc[k - 1].text, k - 3
+        elif doc[k].like_num and k >= 2 and doc[k - 1].text == ",":
+            age, k = doc[k].text, k - 2
+        if age is not None and not (age.isdigit() and 18 <= int(age) < 120):
+            return False
+        if k < 0 or not _cased(doc[k]):
+            return False
+        first = k
+        while first > 0 and _cased(doc[first - 1]) and k - first < 3 and doc[first - 1].lower_.rstrip(".") not in self.w["titles"]:
+            first -= 1
+        return age is not None or self._title_before(doc[first]) is not None
+
+    def _child_near(self, token) -> bool:
+        """The words beside a name say a child: a child's word or role, or a cousin the sentence
+        shows is a child ("punched his cousins Skye and Autumn")."""
+        role, evidence = self._role_near(token)
+        return role == CHILD or role == ADULT and evidence.split()[-1].lower() in self.w["any_age_relatives"] \
+            and self._young_relative(token)
+
+    @_per_token
+    def _spoken_to(self, token) -> bool:
+        """"Blaze, if you feel scared at night, you can ring Nan", "Lark, before bedtime each night,
+        Mum will read with you": a word that opens a sentence, set off by a comma, in a sentence
+        that speaks to "you", is a name spoken to. Not a word that says when, how or in what
+        order ("Tonight,", "However,", "Sometimes,", "Afterwards,", "Remember,"): an adverb, a
+        verb, a date or time, a function word or a word ending in "-ly"."""
+        doc = self.doc
+        if not self._sentence_start(token) or token.i + 2 >= len(doc) or doc[token.i + 1].text != "," \
+                or token.is_stop or token.lower_.endswith("ly") or not token.is_alpha \
+                or token.tag_ in ("RB", "RBR", "RBS", "VB", "UH", "IN", "CC", "DT", "CD", "PRP", "WRB", "WDT", "MD") \
+                or token.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL") or token.lower_ in self.w["calendar"] \
+                or token.lower_ in self.w["roles"] or token.lower_ in self.w["headings"]:
+            return False
+        sentence = token.sent
+        return any(t.lower_ in ("you", "your", "yourself") for t in doc[token.i + 2: sentence.end])
+
+    @_per_token
+    def _opens_question(self, token) -> bool:
+        """"Is Holly still…?", "Can May stay…?", "Does Ruby know…?": an auxiliary that opens a
+        question before a capitalised word (its subject) is never a name. "Will" and "May",
+        which are names too, only where the sentence asks (ends in "?") or a bare verb follows
+        the name ("Will Jones (6) told…" is a name and a surname)."""
+        doc = self.doc
+        if not self._sentence_start(token) or token.i + 1 >= len(doc) or not _cased(doc[token.i + 1]) \
+                or not (token.tag_ == "MD" or token.pos_ == "AUX" or token.lower_ in _QUESTION_AUXILIARIES):
+            return False
+        if token.lower_ in _QUESTION_AUXILIARIES and token.lower_ not in ("will", "may"):
+            return True
+        end = token.i + 1
+        while end + 1 < len(doc) and _cased(doc[end + 1]):
+            end += 1
+        sentence = token.sent
+        asks = any(t.text == "?" for t in doc[sentence.start: sentence.end])
+        return asks or end + 1 < len(doc) and doc[end + 1].tag_ == "VB"
+
     def _in_list_of_names(self, mention) -> bool:
         """"Ivy, Amber and Storm", "Star and Sol": one of several capitalised words joined by "and"
         or commas, which name people alike."""
@@ -627,6 +715,8 @@ class _Reader(RoleReading, AgeReading, PlaceReading, ThingReading):
                         role, evidence = CHILD, f"{evidence}, listed or cared for with the children"
                     if not role:
                         role, evidence = self._copula_role(head)
+                    if not role:
+                        role, evidence = self._pronoun_says(mention)  # "ring Joy back – she is the young carer"
                     if not role:
                         own = own_partner_or_children(mention, self.w, doc.tokens)
                         if own:

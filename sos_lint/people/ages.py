@@ -30,6 +30,13 @@ _SCHOOL_TIMES = {"night", "nights", "hours", "holiday", "holidays", "day", "days
 # Words that open another clause: a person's verb after one is not said of the word before.
 # Words a child is spoken of with before the name ("little Wren", "wee Murray", "young Cole").
 _LITTLE = {"little", "wee", "young"}
+# Words inside a sibling's word ("half-brother", "step-sister", "twin sister") and friends' words.
+_SIBLING_PARTS = {"half", "step", "-", "twin", "older", "younger", "big", "baby", "little", "teenage", "eldest",
+                  "oldest", "youngest"}
+_FRIENDS = {"friend", "friends", "mate", "mates", "pal", "pals"}
+# Verbs of harm one child may do to another ("touched his cousin", "bit her cousin").
+_PEER_HARMS = _HARM_VERBS | {"touch", "bite", "molest", "rape", "stab", "burn", "strike", "hurt", "bully", "expose",
+                             "interfere", "scratch", "trip", "throttle", "smack"}
 # Verbs for coming into a school year or starting school or nursery ("came into Year 5").
 _SCHOOL_ENTRY_VERBS = {"come", "go", "arrive", "be", "move", "start", "join", "begin", "attend"}
 # A date of birth after a name and at most two surnames: "(DOB 02/03/2019)", ", d.o.b. 4.5.18".
@@ -419,6 +426,9 @@ class AgeReading:
                 k += 1
             if k < len(doc) and doc[k].lower_ in self.w["child_context"]:
                 return f"{token.text}'s {doc[k].text}"
+            kin = self._child_sibling_after(token.i + 2)
+            if kin:
+                return f"{token.text}'s {kin}"  # "Rain's cousins Maverick (15) and Duke (13)"
         anchor = token
         while anchor.dep_ == "conj" and anchor.head.i < anchor.i:
             anchor = anchor.head  # "collects Kai and Ruby from nursery"
@@ -449,8 +459,8 @@ class AgeReading:
         head, last = mention[0], mention[-1]
         if count > 1:
             return "named twice"
-        if last.i + 2 < len(self.doc) and self.doc[last.i + 1].text == "," and self.doc[last.i + 2].lower_ in ("you", "your") \
-                and head.i == head.sent.start:
+        if last.i + 2 < len(self.doc) and self.doc[last.i + 1].text == "," and head.i == head.sent.start \
+                and (self.doc[last.i + 2].lower_ in ("you", "your") or head is last and self._spoken_to(head)):
             return "spoken to"  # "Ruby, you are safe with Nan": a name spoken to
         if self._in_list_of_names(mention):
             return "a list of names"
@@ -499,6 +509,50 @@ class AgeReading:
             return True  # "… so Skye and Jude can sit down to eat": the ones the adults do it for
         return token.dep_ in ("nsubj", "compound") and verb.pos_ == "VERB" and verb.lemma_.lower() in CHILD_ACTS
 
+    def _child_sibling_after(self, k: int) -> str:
+        """After a possessive: a brother, a sister, a twin or a cousin who is a child ("older
+        cousins Blaze (16) and Jet (15)", "little brother Cove (3)", "twin sister Bliss (11)"):
+        their words, or "". The owner of a child sibling is a child too. Not a friend or a mate
+        (an adult may have young "friends"), nor a sibling of an adult's age."""
+        doc, start = self.doc, k
+        while k < len(doc) and k - start < 4 and (doc[k].pos_ == "ADJ" or doc[k].lower_ in _SIBLING_PARTS):
+            k += 1
+        if k >= len(doc) or doc[k].lower_ not in self.w["same_generation"] or doc[k].lemma_.lower() in _FRIENDS:
+            return ""
+        young = any(doc[j].lower_ in _LITTLE | {"baby", "younger", "twin", "teenage"} for j in range(start, k))
+        j = k + 1
+        if j < len(doc) and doc[j].text == ",":
+            j += 1
+        if j < len(doc) and _cased(doc[j]):
+            age = self._age_of(doc[j])
+            if age is not None:
+                return f"{doc[k].text} {doc[j].text} ({age})" if age < 18 else ""
+        return doc[k].text if young else ""
+
+    def _harmed_by_a_child(self, word) -> bool:
+        """Is ``word`` (a verb, or "at" after one) a verb of harm whose subject is a child ("Kai
+        (13) touched…", "Zak, aged 15, hit…", "Bradley (15) is said to have assaulted…")? Harm
+        among children of one family is done to a child: the cousin harmed is a child."""
+        verb = word.head if word.dep_ == "prep" else word
+        if verb.lemma_.lower() not in _PEER_HARMS and verb.lower_ not in ("bit", "bitten"):
+            return False  # (the parse reads "bit" as a noun)
+        if verb.pos_ == "NOUN":  # then the child before it, by position: "Leo (11) bit his cousin…"
+            before = [t for t in self.doc.window(verb.sent.start, verb.i) if _cased(t) and t.dep_ != "poss"]
+            return bool(before) and (self._age_of(before[-1]) or 99) < 18
+        def a_child(subject):
+            if subject.lower_ in ("who", "that") and subject.head.dep_ == "relcl":
+                subject = subject.head.head
+            age = self._age_of(subject)
+            return age is not None and age < 18 or not _cased(subject) and (
+                subject.lower_ in self.w["children"] or subject.lemma_.lower() in self.w["children"])
+
+        for anchor in (verb, *verb.ancestors):
+            # (the nearest subject before the verb: "Harmful sexual behaviour: Jasper (12) touched…")
+            subjects = sorted((c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")), key=lambda c: -c.i)
+            if subjects:
+                return a_child(subjects[0])
+        return False
+
     def _young_relative(self, token) -> bool:
         """A cousin the sentence shows is a child: named with a child as one of the children
         ("Holly and her cousin Star sleep at Nan's"), with a child's things ("her cousin Nia's
@@ -515,6 +569,8 @@ class AgeReading:
         if relative.dep_ in ("dobj", "pobj") and carer.lemma_.lower() in (_CARE_VERBS - {"tell", "ask", "send", "lock"}) \
                 | _BRING_VERBS | {"mind", "babysit", "look", "play"}:
             return True  # "looks after his cousins Leah and Jack", "plays with her cousin Maple"
+        if relative.dep_ in ("dobj", "pobj") and self._harmed_by_a_child(carer if relative.dep_ == "dobj" else relative.head):
+            return True  # "Jasper (12) touched his cousin Faith", "Tyler (14) hit his cousin Blossom"
         joined = [relative.head] if relative.dep_ == "conj" else []
         joined += [c for c in relative.children if c.dep_ == "conj"]
         plural = relative.tag_ == "NNS"  # "his cousins Leah and Jack": the list is the cousins themselves

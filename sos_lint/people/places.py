@@ -113,15 +113,30 @@ class PlaceReading:
         doc, w = self.doc, self.w
         if token.lower_ in self.child_names or token.lower_ in self.adult_names:
             return False
-        start = token.i
-        while start > 0 and _cased(doc[start - 1]) and token.i - start < 3:
-            start -= 1
-        if start < token.i and self._plural_place_word(token) and doc[start].lower_ not in first_names():
-            return True  # "Wigan Infirmaries": the last word of the name too
         def possessive(t):  # "Children's", and "Magistrates'", "St Thomas'" (an apostrophe after an "s")
             text = t.text
             return text in _POSSESSIVES or text in ("'", "’") and t.i and doc[t.i - 1].text.endswith("s") \
                 and not doc[t.i - 1].whitespace_
+
+        start = token.i
+        while start > 0 and _cased(doc[start - 1]) and token.i - start < 3:
+            start -= 1
+        # Back over a possessive inside the name: "St Anne's Youth Club", "St Luke's Church Hall"
+        # (a possessor led by another capitalised word; not "Oscar's Scout Group", a child's).
+        if start >= 3 and possessive(doc[start - 1]) and _cased(doc[start - 2]) \
+                and _cased(doc[start - 3]) and not doc[start - 2].lower_ in self.child_names:
+            start -= 3
+            if token.lower_ in w["place_nouns"] and self._age_of(token) is None:
+                return True  # "St Anne's Youth Club": the last word too
+        if start < token.i and self._plural_place_word(token) and doc[start].lower_ not in first_names():
+            return True  # "Wigan Infirmaries": the last word of the name too
+        # A given name that owns what follows ("Ruby's School Nurse", "Kai's Youth Club") is a person's.
+        owner = start == token.i and token.i + 1 < len(doc) and possessive(doc[token.i + 1])
+        if owner and token.lower_ not in first_names() and self._age_of(token) is None:
+            end = token.i + 2
+            while end + 1 < len(doc) and _cased(doc[end + 1]) and end - token.i < 5:
+                end += 1
+            owner = end < len(doc) and (doc[end].lower_ in w["roles"] or doc[end].lemma_.lower() in w["roles"])
 
         k = token.i
         while k + 1 < len(doc) and k - token.i < 5 and (_cased(doc[k + 1]) or doc[k + 1].text[0] in "'’"
@@ -134,7 +149,7 @@ class PlaceReading:
             plural = self._plural_place_word(doc[k])
             long_run = any(possessive(t) for t in run) or (
                 sum(_cased(t) for t in run) >= (2 if plural else 3) and doc[start].lower_ not in first_names())
-            if long_run and _cased(doc[k]) and (plural or doc[k].lower_ in w["place_nouns"] or doc[k].lower_ in w["workplaces"]
+            if long_run and not owner and _cased(doc[k]) and (plural or doc[k].lower_ in w["place_nouns"] or doc[k].lower_ in w["workplaces"]
                                                 or doc[k].lower_ in w["institutions"]) \
                     and self._age_of(doc[k]) is None:
                 return True

@@ -7,9 +7,12 @@ from __future__ import annotations
 
 from .said import adult_predicate, restricted_adult
 from .wordlists import (
-    ADULT, CHILD, PET, first_names, _BRING_VERBS, _HARM_VERBS, _PLACE_PREPOSITIONS, _TALK_VERBS, _cased,
+    ADULT, CHILD, PET, first_names, _BRING_VERBS, _HARM_VERBS, _PLACE_PREPOSITIONS, _TALK_VERBS, _age, _cased,
     _per_token, _squashed,
 )
+
+# Where a child comes among the children ("she is the eldest", "he is the middle one").
+_SIBLING_PLACES_OF_CHILDREN = {"youngest", "eldest", "oldest", "middle"}
 
 # Friends by another word: the one a child is left with by Mum or Dad is grown up.
 _FRIENDS = {"friend", "mate", "pal"}
@@ -309,6 +312,73 @@ class RoleReading:
                 found = self._role_word(attr)
                 if found:
                     return found
+        return "", ""
+
+    def _pronoun_says(self, mention) -> tuple[str, str]:
+        """What "she is" or "he is" says of the name just before it, in the same sentence, with
+        no other person between ("ring Joy back – she is the young carer", "I spoke to Hope; she
+        is only nine", "Call Ocean – he is in Year 8", "ring Tracey back – she is the neighbour",
+        "Dean; he is 34"): a child's age, a school year, "young carer", "the eldest" or a child's
+        word say a child; an adult's age or an adult's role say an adult."""
+        doc, last = self.doc, mention[-1]
+        sentence_end = last.sent.end
+        k = last.i + 1
+        while k < sentence_end and k - last.i <= 6:
+            t = doc[k]
+            if t.lower_ in ("he", "she") and k + 1 < sentence_end and doc[k + 1].lemma_ == "be" \
+                    and doc[k + 1].lower_ not in ("being", "been"):
+                break
+            if k + 1 == sentence_end and t.text in (".", "?", "!") and k + 2 < len(doc) \
+                    and doc[k + 1].lower_ in ("he", "she") and doc[k + 2].lemma_ == "be":
+                # "Could someone see Harmony today? She is a young carer…": the next sentence's first words
+                k, sentence_end = k + 1, doc[k + 1].sent.end
+                break
+            if _cased(t) and t.lower_ not in self.w["calendar"] \
+                    or t.lower_ in self.w["roles"] and self._role_kind(t) != "institution" \
+                    and doc[k - 1].pos_ != "ADP" \
+                    or t.lower_ in ("he", "she", "him", "her", "they", "them"):
+                return "", ""  # another person between: the pronoun may be theirs
+            k += 1
+        else:
+            return "", ""
+        if k >= sentence_end or k - last.i > 7 or doc[k - 1].text not in (",", "–", "—", "-", ";", ":", ".", "?", "!") \
+                and doc[k - 1].lower_ not in ("as", "because", "and", "but"):
+            return "", ""
+        j = k + 2
+        while j < sentence_end and doc[j].lower_ in ("only", "just", "still", "now", "aged", "barely", "not", "even"):
+            j += 1
+        if j >= sentence_end:
+            return "", ""
+        word = doc[j]
+        age = _age(word)
+        if age is not None and not (j + 1 < sentence_end and doc[j + 1].lower_ in ("times", "%", "minutes", "hours")):
+            return (CHILD if age < 18 else ADULT), f"{doc[k].text} is {word.text}"
+        if word.lower_ == "in" and j + 1 < sentence_end and doc[j + 1].lower_ in ("year", "primary", "reception", "p"):
+            return CHILD, f"{doc[k].text} is in {doc[j + 1].text}"  # "she is in Year 7"
+        if word.lower_ in ("a", "an", "the", "his", "her", "their", "our"):
+            j += 1
+        noun = j
+        while noun < sentence_end and (doc[noun].pos_ == "ADJ" or doc[noun].lower_ in ("young", "only")) and noun - j < 3:
+            noun += 1
+        if noun >= sentence_end:
+            return "", ""
+        young = any(doc[x].lower_ == "young" for x in range(j, noun))
+        head = doc[noun]
+        if _cased(head) and noun + 1 < sentence_end and doc[noun + 1].lower_ in ("'s", "’s"):
+            noun += 2  # "she is Ruby's (5) aunt"
+            while noun < sentence_end and not doc[noun].is_alpha:
+                noun += 1
+            if noun >= sentence_end:
+                return "", ""
+            head = doc[noun]
+        lower, lemma = head.lower_, head.lemma_.lower()
+        if young and (lower in self.w["adult_jobs"] or lower in ("carer", "carers")):
+            return CHILD, f"{doc[k].text} is a young {head.text}"  # "she is the young carer"
+        if lower in _SIBLING_PLACES_OF_CHILDREN or lower in self.w["children"] or lemma in self.w["children"]:
+            return CHILD, f"{doc[k].text} is the {head.text}"
+        found = None if _cased(head) else self._role_word(head)
+        if found and found[0] == ADULT:
+            return ADULT, f"{doc[k].text} is {head.text}"
         return "", ""
 
     def _role_word(self, word, appositive: bool = False) -> tuple[str, str] | None:

@@ -312,6 +312,9 @@ _COLLECTIVES = {"police", "school", "nursery", "college", "council", "court", "h
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "they", "them", "himself", "herself"}
 
 
+_CLAUSE_BREAKS = frozenset((";", "–", "—"))
+
+
 def own_partner_or_children(mention, words, tokens=None) -> str:
     """What the statement says of a name shows an adult: a partner, a husband or wife, an ex or
     children of their own. "her" or "his" pointing back to the name before one of these ("Nia
@@ -350,7 +353,10 @@ def own_partner_or_children(mention, words, tokens=None) -> str:
             c.dep_ == "dobj" and c.lower_ in words["own_children"] and (
                 c.tag_ == "NNS" or c.lower_ in _SON_OR_DAUGHTER) for c in verb.children):
         return f"{verb.text} {next(c.text for c in verb.children if c.dep_ == 'dobj')}"  # "Chelsea has three children"
-    first_person = not any(_a_person(t, words) for t in doc[sent.start: first.i])
+    # The first person of the sentence, or of its clause after a semicolon or a dash ("…friends
+    # of Dean's'; Dean has … and his son Sonny stays there").
+    clause_start = next((t.i + 1 for t in reversed(doc[sent.start: first.i]) if t.text in _CLAUSE_BREAKS), sent.start)
+    first_person = not any(_a_person(t, words) for t in doc[clause_start: first.i])
     for pronoun in doc[last.i + 1: sent.end]:
         noun = _owned(pronoun, words) if pronoun.lower_ in ("her", "his") and pronoun.tag_ == "PRP$" else None
         if noun is None or doc[pronoun.i - 1].text == "," and pronoun.i - 1 == last.i + 1:
@@ -362,7 +368,12 @@ def own_partner_or_children(mention, words, tokens=None) -> str:
         joined = any(t.dep_ == "conj" and t.head.i in indices for t in doc[pronoun.i + 1: k + 1]) and not any(
             t.lower_ in same_sex or _a_person(t, words) and t.pos_ == "PROPN" for t in doc[sent.start: first.i])
         in_clause = first_person and subject.dep_ in ("nsubj", "nsubjpass") \
-            and any(t.i == pronoun.i for t in subject.head.subtree)
+            and (any(t.i == pronoun.i for t in subject.head.subtree)
+                 # the parse often breaks "Marcus works nights and his two girls…": by position,
+                 # the clause's subject and its own children a few words on, no one between
+                 or subject.head.i > subject.i and pronoun.i - last.i <= 8
+                 and doc[pronoun.i - 1].lower_ == "and" and not any(
+                     _a_person(t, words) or t.text in _CLAUSE_BREAKS for t in doc[last.i + 1: pronoun.i]))
         if (joined or in_clause) and _antecedent(pronoun, words, indices) in indices:
             return f"{pronoun.text} {noun.text}"
         if doc[pronoun.i + 1].lower_ == "own" and _clause_subject(pronoun) in indices:
