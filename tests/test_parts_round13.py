@@ -75,7 +75,8 @@ def test_others_know_round13(engine, text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("Dad will stay away from the house for the 28 days of the protection notice.", True),
     ("Dad will live at his brother's for the length of his bail conditions.", True),
-    ("Mum will keep the stair gate shut for the duration of the child protection plan.", True),
+    ("Dad will sleep at his mum's for the length of the police investigation.", True),
+    ("Mum will keep the stair gate shut for the duration of the plan.", False),  # circular: the plan's own length
     ("Nan will have Ruby every Saturday throughout the assessment.", True),
     ("Dad will not go to the flat for the life of the injunction.", True),
     ("Mr Shah will have no contact with the children for the period of the non-molestation order.", True),

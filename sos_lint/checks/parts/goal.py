@@ -689,6 +689,9 @@ def _timescale_real(ctx: Context):
     while_small = _while_still_small(ctx)
     if while_small is not None:
         return _Evidence(while_small.text)
+    stage = round13.a_stage_timescale(ctx)
+    if stage is not None:
+        return _Evidence(stage.text)  # "for the 28 days of the DVPO", "throughout the assessment"
     return None
 
 

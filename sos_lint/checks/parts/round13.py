@@ -206,3 +206,34 @@ def a_professionals_check(ctx: Context, verb, professional) -> bool:
 # someone from a service, whatever the first word.
 ROLE_HEADS = {"adviser", "advisor", "officer", "worker", "practitioner", "coordinator", "co-ordinator", "mentor",
               "nurse", "therapist", "visitor", "caseworker", "keyworker", "inspector", "consultant", "pcso"}
+
+
+# A legal or plan stage that lasts a set time ("the DVPO", "the bail conditions", "the child protection
+# plan", "the assessment", "the injunction").
+# "for the duration of the plan" is circular (the plan's length is what is asked), and is left out.
+_STAGES = {"order", "notice", "injunction", "bail", "assessment", "proceedings", "condition", "conditions",
+           "licence", "sentence", "tenancy", "placement", "undertaking", "suspension", "investigation"}
+# How long a stage is said ("the 28 days of", "the length of", "the duration of", "the life of").
+_SPANS = {"length", "duration", "life", "period", "course", "term", "day", "week", "month", "year", "lifetime"}
+
+
+def _a_stage(noun) -> bool:
+    return noun.lemma_.lower() in _STAGES or noun.lower_ in _STAGES or (
+        noun.text.isupper() and len(noun.text) > 2 and noun.text.endswith(("O", "N")))
+
+
+def a_stage_timescale(ctx: Context):
+    """"for the 28 days of the DVPO", "for the length of his bail conditions", "for the length of the
+    police investigation", "throughout the assessment": how long, said by a legal or plan stage.
+    "for the length of her bath", "for the first ten minutes of bedtime" are a time of day."""
+    for prep in ctx.tokens:
+        if prep.dep_ != "prep" or prep.lower_ not in ("for", "throughout"):
+            continue
+        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            if prep.lower_ == "throughout" and _a_stage(noun):
+                return ctx.doc[prep.i: noun.right_edge.i + 1]
+            if noun.lemma_.lower() in _SPANS and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+                for of in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+                    if any(g.dep_ == "pobj" and _a_stage(g) for g in of.children):
+                        return ctx.doc[prep.i: noun.right_edge.i + 1]
+    return None
