@@ -114,3 +114,53 @@ def test_timescale_round13(engine, text, expected):
 ])
 def test_behaviour_round13(engine, text, expected):
     assert shown(engine, text, "behaviour", "worry") is expected
+
+
+# IMPACT, class: the child's hurt told by the treatment it needed ("needed six stitches", "had to
+# have a cast on her arm", "was given oxygen"), said as fact of the child. Near misses: treatment
+# that is a routine check or only could happen, and an adult's treatment.
+@pytest.mark.parametrize("text, expected", [
+    ("The nurse is worried because Dad left the iron on the floor and Ava burnt her hand on it on Sunday. "
+     "Ava needed a dressing on the burn for two weeks.", True),
+    ("Nan is worried that Mum's partner pushed Leo down the stairs on 4 May. Leo needed stitches above his eye.", True),
+    ("The school is worried that Dad threw a mug at Kai on Friday. Kai had to have three stitches in his lip.", True),
+    ("The health visitor is worried that Mum left Ivy on the bed and she rolled off on Monday. "
+     "Ivy needed an X-ray on her arm.", True),
+    ("The GP is worried that Dad's dog bit Sam on the leg in the garden last week. Sam required surgery on his calf.", True),
+    ("The police are worried that Dad hit Mia with a belt at the flat on Saturday. Mia needed treatment for the welts.", True),
+    ("Grandad is worried that Mum fell asleep with a candle lit on 2 March. Joe needed hospital treatment for smoke.", True),
+    ("The social worker is worried that Dad shook Ruby on Tuesday night. Ruby needed a brain scan at hospital.", True),
+    ("The teacher is worried that Mum's boyfriend kicked Ollie at home on Sunday. Ollie needed a plaster cast on his foot.", True),
+    ("The nurse is worried that Dad left pills on the table on 8 June. Finn swallowed some and needed his stomach pumped.", True),
+    ("The health visitor is worried that Mum has missed Ava's vaccinations. Ava needs a check-up at the clinic.", False),
+    ("The GP is worried that Dad drinks every evening. Dad needed stitches after a fall on Friday.", False),
+    ("The school is worried that Mum leaves knives out. Leo could need stitches if he grabs one.", False),
+    ("The nurse is worried that Mum forgets Kai's inhaler. Kai needs his inhaler before PE.", False),
+    ("The social worker is worried that Dad shouts at Mum at night. Mum needed stitches in her hand on 4 May.", False),
+])
+def test_impact_treatment_round13(engine, text, expected):
+    assert shown(engine, text, "impact", "worry") is expected
+
+
+# BEHAVIOUR, class: harm done to the child (a bite, a burn, a fall the child was pushed into) while
+# the carer was elsewhere ("while Dad was out in the garden", "while Mum slept"): the carer left the
+# child unwatched. Near misses: the carer there, harm with no carer away, the child's own mishap.
+@pytest.mark.parametrize("text, expected", [
+    ("The nurse is worried because the dog bit Ava on the arm while Dad was out in the garden.", True),
+    ("Nan is worried that Kai was bitten by the neighbour's dog while Mum was asleep upstairs.", True),
+    ("The GP is worried that the family's dog attacked Ivy (2) on Sunday while Mum was at the shop.", True),
+    ("The school is worried that Leo was burnt by the kettle while Dad was in the garden.", True),
+    ("The health visitor is worried that an older boy hit Mia in the park while Mum was on her phone.", True),
+    ("The nurse is worried that Ruby was scalded by the bath water while Mum was downstairs.", True),
+    ("The police are worried that Sam was attacked by a man on the estate while Dad was at the pub.", True),
+    ("The social worker is worried that Finn was hurt by the dog when Mum went out to the car.", True),
+    ("The teacher is worried that Ella was bitten by the puppy while Dad slept on the sofa.", True),
+    ("The health visitor is worried that Dad's dog bit Noah's face while Mum was in the bath.", True),
+    ("The nurse is worried that the dog bit Ava on the arm while she was playing.", False),
+    ("The GP is worried that Kai cut his knee while he was at the park.", False),
+    ("The school is worried that a dog bit Leo in the park while Mum was with him.", False),
+    ("The nurse is worried that Ava fell over while Dad was in the garden.", False),
+    ("The health visitor is worried that Ivy has been ill while Mum was away.", False),
+])
+def test_behaviour_harm_while_away_round13(engine, text, expected):
+    assert shown(engine, text, "behaviour", "worry") is expected

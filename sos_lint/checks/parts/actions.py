@@ -31,7 +31,8 @@ def adult_actions(ctx: Context) -> list:
         for action in analysis.actions(ctx) + _passive_acts(ctx, adults) + _unparsed_subjects(ctx, adults) \
                 + _one_of_you_or_hosting(ctx, adults) + seen + states + _what_they_said_they_will_do(ctx) \
                 + (_there_on_an_occasion(ctx, adults, children) if ctx.kind == "goal" else []) \
-                + (round12.left_while_away(ctx, adults, children) if ctx.kind == "worry" else []):
+                + (round12.left_while_away(ctx, adults, children) + round13.harmed_while_away(ctx, adults, children)
+                   if ctx.kind == "worry" else []):
             owner = _possessed(action.subject) if action.subject.head.i in _conjoined_up(action.verb) else None
             if owner is not None:  # "Will's dad, Rob, shouts at Will": the model made the child the subject
                 action = analysis.Action(owner, action.verb, action.negated)

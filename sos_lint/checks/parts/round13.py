@@ -237,3 +237,79 @@ def a_stage_timescale(ctx: Context):
                     if any(g.dep_ == "pobj" and _a_stage(g) for g in of.children):
                         return ctx.doc[prep.i: noun.right_edge.i + 1]
     return None
+
+
+_AWAY_VERBS = {"be", "sleep", "go", "nip", "pop", "step", "leave", "smoke", "shower", "bath"}
+_AWAY_WORDS = {"out", "away", "asleep", "upstairs", "downstairs", "outside", "garden", "pub", "shop", "shops", "bath",
+               "phone", "toilet", "bed", "sofa", "car", "work", "next", "door", "room"}
+_WHILE_MARKS = {"while", "whilst", "when"}
+
+
+def harmed_while_away(ctx: Context, adults: set, children: set) -> list:
+    """"the dog bit Ava on the arm while Dad was out in the garden", "Kai was bitten by the neighbour's
+    dog while Mum was asleep upstairs", "Ella was hurt by the dog when Mum went out to the car": harm
+    done to the child while the carer named in the while-clause was elsewhere: the carer left the
+    child unwatched. "while Mum was with him", "while she was playing" name no carer away."""
+    harms = _words("harm_verbs")
+    found = []
+    for verb in ctx.tokens:
+        misread = verb.pos_ == "NOUN" and verb.lower_ == "bit" and verb.dep_ in ("ROOT", "advcl", "ccomp", "conj")
+        if not misread and (verb.pos_ != "VERB" or verb.lemma_.lower() not in harms | {"bite", "scald", "maul"}):
+            continue  # "because the dog bit Ava…" can come out with "bit" as a noun
+        patients = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
+                    or misread and c.dep_ not in ("nsubj", "compound", "det", "prep", "advcl", "mark")]
+        patients += [g for p in list(patients) for g in p.children if g.dep_ == "poss"]  # "bit Noah's face"
+        if not any(p.i in children or analysis.pronoun_is_child(ctx, p) for p in patients):
+            continue
+        from .common import _under_modal
+
+        if _under_modal(verb):
+            continue  # "Wren could be burned while his sisters are asleep": what could happen
+        doers = [c for c in verb.children if c.dep_ == "nsubj"]
+        if any((d.i in children and d.pos_ != "NOUN") or analysis.pronoun_is_child(ctx, d) for d in doers):
+            continue  # "Kai cut his knee": the child's own mishap
+        for clause in (c for c in verb.subtree if c.dep_ == "advcl" and c.i > verb.i):
+            if not any(m.dep_ in ("mark", "advmod") and m.lower_ in _WHILE_MARKS for m in clause.children):
+                continue
+            away = next((c for c in clause.children if c.dep_ == "nsubj" and c.i in adults and c.i not in children
+                         and not any(a.lower_ in ("little", "baby", "younger") for a in c.children)), None)
+            if away is None or clause.lemma_.lower() not in _AWAY_VERBS or any(
+                    c.dep_ == "neg" for c in clause.children):
+                continue
+            if any(t.lower_ == "with" for t in clause.subtree):
+                continue  # "while Mum was with him": there
+            if clause.lemma_.lower() != "be" or any(t.lower_ in _AWAY_WORDS for t in clause.subtree):
+                found.append(analysis.Action(away, verb, False))
+                break
+    return found
+
+
+# What a hurt child had to have done ("needed six stitches", "required surgery", "needed an X-ray").
+_TREATMENT = {"stitch", "stitches", "surgery", "operation", "x-ray", "xray", "scan", "cast", "plaster", "dressing",
+              "treatment", "transfusion", "graft", "splint", "sling", "oxygen", "glue", "steri-strips", "stomach", "ray"}
+
+
+def treated_for_harm(ctx: Context):
+    """"Marvel needed four stitches", "Kai had to have three stitches in his lip", "Sam required surgery
+    on his calf": the child's hurt told by the treatment it needed, said as fact (not "could need"),
+    of the child (not Mum's stitches). A routine check ("needs a check-up") is not a hurt."""
+    from .common import _under_modal
+
+    children = analysis.child_tokens(ctx)
+    for verb in ctx.tokens:
+        lemma = verb.lemma_.lower()
+        if lemma not in ("need", "require", "have", "receive", "get", "pump"):
+            continue
+        node = verb
+        if lemma == "have" and verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "have":
+            node = verb.head  # "had to have three stitches"
+        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects or not any(s.i in children or analysis.pronoun_is_child(ctx, s) for s in subjects):
+            continue
+        if _under_modal(verb) or node.tag_ in ("VB", "VBZ", "VBP") and not any(
+                c.dep_ == "aux" and c.lemma_.lower() == "have" for c in node.children):
+            continue  # "could need stitches", "needs his inhaler": not what has happened
+        things = [t for t in verb.subtree if t.i > verb.i and t.dep_ in ("dobj", "pobj", "compound", "conj", "nsubj")]
+        if any(t.lemma_.lower() in _TREATMENT or t.lower_ in _TREATMENT for t in things):
+            return verb
+    return None
