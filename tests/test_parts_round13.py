@@ -164,3 +164,28 @@ def test_impact_treatment_round13(engine, text, expected):
 ])
 def test_behaviour_harm_while_away_round13(engine, text, expected):
     assert shown(engine, text, "behaviour", "worry") is expected
+
+
+# CONTEXT (these cases were written after the code, at the end of the round), class: the day of harm done to the child, said anywhere in the sentence that tells it
+# (the parse often reads "bit" as a noun and loses the clause). Near misses: a day of a service's
+# act or of telling, a span of years, harm that only could happen.
+@pytest.mark.parametrize("text, expected", [
+    ("Nan is worried that Dad lets his dog roam the house, and on 22 June the dog bit Ava on the cheek.", True),
+    ("Nan is worried that Dad lets his dog roam the house, and the dog bit Ava on the cheek on 22 June.", True),
+    ("The nurse is worried that Dad leaves the kettle within reach and on Sunday 3 March Kai was scalded by it.", True),
+    ("The school is worried that Mum's partner kicked Leo on Friday.", True),
+    ("Grandad is worried that Dad has a dog that is not trained, and on 5 May it bit Mia on the hand.", True),
+    pytest.param("The teacher is worried that Dad lets his friend's dog in and the dog attacked Finn on 14/06.", True,
+                 marks=pytest.mark.xfail(reason="'14/06' is not read as a date entity by the model", strict=True)),
+    ("Nan is worried that Mum leaves Sam with her boyfriend, and on Tuesday Sam was hit by him.", True),
+    ("The GP is worried that Mum keeps a snake loose in the flat and it bit Ella on 2 April.", True),
+    ("The health visitor is worried that Dad lets the dog sleep in the cot, and it bit Noah on Monday.", True),
+    ("The police are worried that Dad's dog is kept in the kitchen, where it bit Jay on 30 October.", True),
+    ("The GP is worried because she saw Ava on 3 May with a bite on her arm.", False),
+    ("The school is worried because on 4 April Kai told his teacher that the dog bit him.", False),
+    ("Nan is worried that Dad's dog could bite Ava if it is left with her.", False),
+    ("Dad has kept dogs since 2019 and the social worker is worried that one will bite Mia.", False),
+    ("The social worker is worried that Dad was arrested on 12 April and the dog bit Mia.", False),
+])
+def test_context_day_of_harm_round13(engine, text, expected):
+    assert shown(engine, text, "context", "worry") is expected

@@ -313,3 +313,41 @@ def treated_for_harm(ctx: Context):
         if any(t.lemma_.lower() in _TREATMENT or t.lower_ in _TREATMENT for t in things):
             return verb
     return None
+
+
+_TELLING = {"tell", "say", "disclose", "report", "explain", "allege", "mention", "inform", "share", "state", "admit"}
+
+
+def a_day_of_harm(ctx: Context):
+    """"and on 22 June the dog bit Ava on the cheek", "Ava was scalded on Sunday 3 March": a day or date
+    said in a sentence that tells harm done to the child (a harm verb, or "bit" misread as a noun,
+    with the child after it), with no service's act and no telling in that sentence: the day the harm
+    happened. The parse often loses the clause ("bit" read as a noun), so the sentence decides."""
+    import re
+
+    from .common import _under_modal
+
+    harms = _words("harm_verbs") | {"bite", "scald", "maul"}
+    service = _words("service_acts") | _TELLING | {"find", "notice", "seen"}
+    children = analysis.child_tokens(ctx)
+    calendar = analysis._CALENDAR
+    for entity in ctx.doc.ents:
+        if entity.label_ != "DATE" or _under_modal(entity.root):
+            continue
+        if not any(t.lower_ in calendar or re.match(r"^\d{1,2}(?:/\d{1,2})+$", t.text) for t in entity):
+            continue  # a day named, not "this year" or "every day"
+        sentence = entity.sent
+        if any(t.lemma_.lower() in service and t.pos_ == "VERB" for t in sentence) or any(
+                t.i < entity.start and t.lower_ in ("since", "until", "till", "from") for t in sentence[:1]):
+            continue
+        for verb in sentence:
+            if not (verb.lemma_.lower() in harms and verb.pos_ == "VERB" or verb.lower_ == "bit"):
+                continue
+            if _under_modal(verb):
+                continue
+            after = ctx.doc[verb.i + 1: min(verb.i + 3, sentence.end)]
+            passive = any(c.dep_ == "auxpass" for c in verb.children)
+            subject_child = any(c.dep_ == "nsubjpass" and c.i in children for c in verb.children)
+            if any(t.i in children for t in after) or (passive and subject_child):
+                return entity
+    return None
