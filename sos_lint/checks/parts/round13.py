@@ -315,6 +315,10 @@ def treated_for_harm(ctx: Context):
     return None
 
 
+# A day named: a month or a weekday (not "this year", "every week").
+_DAYS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+         "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 _TELLING = {"tell", "say", "disclose", "report", "explain", "allege", "mention", "inform", "share", "state", "admit"}
 
 
@@ -330,11 +334,10 @@ def a_day_of_harm(ctx: Context):
     harms = _words("harm_verbs") | {"bite", "scald", "maul"}
     service = _words("service_acts") | _TELLING | {"find", "notice", "seen"}
     children = analysis.child_tokens(ctx)
-    calendar = analysis._CALENDAR
     for entity in ctx.doc.ents:
         if entity.label_ != "DATE" or _under_modal(entity.root):
             continue
-        if not any(t.lower_ in calendar or re.match(r"^\d{1,2}(?:/\d{1,2})+$", t.text) for t in entity):
+        if not any(t.lower_ in _DAYS or re.match(r"^\d{1,2}(?:/\d{1,2})+$", t.text) for t in entity):
             continue  # a day named, not "this year" or "every day"
         sentence = entity.sent
         if any(t.lemma_.lower() in service and t.pos_ == "VERB" for t in sentence) or any(
