@@ -8,7 +8,7 @@ import re
 from .. import analysis
 from ..base import Context
 from .common import _parts_words, _under_modal, cataphoric_child, loose_subjects
-from . import round12
+from . import round12, round13
 
 _PLACES = {"house", "home", "flat", "kitchen", "bedroom", "bathroom", "bath", "car", "park", "street", "shop",
            "pub", "school", "garden", "room", "stairs", "road", "bed", "sofa", "floor", "party", "hospital",
@@ -88,7 +88,7 @@ def _context_real(ctx: Context):
                                                  and token.head.head.pos_ == "VERB") \
                 and not _not_the_adults(ctx, token, acted) and _said_of_the_family(ctx, token):
             return ctx.doc[token.i: token.right_edge.i + 1]
-    return None
+    return round13.a_day_of_harm(ctx)  # "and on 22 June the dog bit Ava on the cheek"
 
 
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}(?:am|pm|hrs)?$|^\d{1,2}(?:am|pm)$|^o'clock$", re.I)

@@ -10,7 +10,7 @@ from .. import analysis
 from ..base import Context
 from .actions import adult_actions
 from .common import _Evidence, _clause_subject, _in_condition, _parts_words, addressed_child, clauses_above, is_institution
-from . import round12
+from . import round12, round13
 
 _NOT_BEHAVIOUR = {"be", "have", "need", "feel", "happen", "worry", "get", "know"}
 
@@ -238,6 +238,9 @@ def _network_candidates(ctx: Context):
                        and not is_institution(t)), None)
         if helper is not None:
             yield helper
+    for t in ctx.tokens:
+        if round13.a_named_helper(ctx, t):
+            yield t  # "Darren will be there too": a helper named by a first name only
     carers = set(_parts_words()["network_carers"])
     for t in ctx.tokens:
         # "Jamie's foster carer, Sue, will tell Rachel…": a carer outside the household.
@@ -686,6 +689,9 @@ def _timescale_real(ctx: Context):
     while_small = _while_still_small(ctx)
     if while_small is not None:
         return _Evidence(while_small.text)
+    stage = round13.a_stage_timescale(ctx)
+    if stage is not None:
+        return _Evidence(stage.text)  # "for the 28 days of the DVPO", "throughout the assessment"
     return None
 
 
@@ -744,7 +750,8 @@ def _others_know(ctx: Context):
     for token in ctx.tokens:
         if token.pos_ not in ("VERB", "AUX"):
             continue
-        handed = _handed_to_a_professional(token, professionals)
+        handed = _handed_to_a_professional(token, professionals) or round13.a_professionals_check(
+            ctx, token, lambda r: _a_professional_word(r, professionals))
         recorded = _passes_word_on(token) or _keeps_a_record(token) or _does_a_check(token) \
             or round12.takes_pictures(token)
         if round12.negated_here(token) and token.lemma_.lower() in knowing:
@@ -769,7 +776,8 @@ def _others_know(ctx: Context):
                 c.dep_ == "ccomp" and any(g.lower_ in ("how", "whether", "if", "what") for g in c.subtree)
                 for c in token.children):
             continue  # "ask him how his weekends have been" finds out; "ask Nan to help" does not
-        if token.lemma_.lower() == "look" and not any(c.lower_ == "at" for c in token.children) and not (
+        if token.lemma_.lower() == "look" and not any(c.lower_ in ("at", "through", "inside") or c.lower_ == "in" and any(
+                g.dep_ == "pobj" for g in c.children) for c in token.children) and not (
                 any(c.lower_ == "in" for c in token.children) and any(c.lower_ == "on" for c in token.subtree)):
             continue  # "look at the kitchen", "look in on Skye" are checks; "looking out for him" is care
         if token.sent in failing or _wished(token):
@@ -789,7 +797,7 @@ def _others_know(ctx: Context):
         subject = subjects[0]
         if handed and not subject.i in children:
             return token.sent  # "Mum will show her test results to the social worker each week"
-        if (subject.i in children and not _named_as_an_adult(ctx, subject)
+        if (subject.i in children and not _named_as_an_adult(ctx, subject) and not round13.a_named_helper(ctx, subject)
                 and not round12.a_visitor_not_the_child(ctx, subject, token, children)
                 and not _checks_on_another_child(ctx, subject, token, children, professionals)) or (
                 subject.lower_ in caregivers or subject.lemma_.lower() in caregivers) \
@@ -1029,7 +1037,7 @@ def _calls_for_help(verb) -> bool:
     if any(_named_helper(c) or any(r.dep_ == "relcl" and r.lemma_.lower() in _HELPING for r in c.children)
            for c in called):
         return True
-    return any(c.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" for a in c.children)
+    return any(c.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
                and (c.lemma_.lower() in _HELPING or c.lemma_.lower() == "come") for c in verb.children)
 
 
@@ -1132,6 +1140,13 @@ def _handed_to_a_professional(token, professionals: set) -> bool:
         return r.lemma_.lower() in professionals or r.lower_ in professionals or named in professionals \
             or is_institution(r)
     return any(professional(r) for r in recipients)
+
+
+def _a_professional_word(r, professionals: set) -> bool:
+    """A professional or a service named by its role ("the health visitor", "the PCSO", "the school")."""
+    named = " ".join(t.lower_ for t in r.subtree if t.dep_ in ("compound", "amod") or t.i == r.i)
+    return r.lemma_.lower() in professionals or r.lower_ in professionals or named in professionals \
+        or is_institution(r) or (r.text.isupper() and len(r.text) > 2) or r.lemma_.lower() in round13.ROLE_HEADS
 
 
 def _wished(token) -> bool:
