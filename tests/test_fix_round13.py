@@ -242,3 +242,35 @@ BOXED_SWAPPED = [
 @pytest.mark.parametrize("text,plain", BOXED_SWAPPED)
 def test_boxed_near_misses_still_swapped(eng, text, plain):
     assert plain in _fixed(eng, text)
+
+
+# ---- 7. a bare mass noun made a plural service where the sentence speaks of one stay ----
+ONE_STAY = [
+    ("Theo arrived for respite on Friday with a wet nappy.", "for short breaks"),
+    ("Leo went to respite on Friday night.", "to short breaks"),
+    ("Ava came back from respite with a bruise on her cheek.", "from short breaks"),
+    ("Mum collected Sam from respite two hours late.", "from short breaks"),
+    ("Jay returned from respite without his medication.", "from short breaks"),
+    ("Dad dropped Leo off at respite without his wheelchair.", "at short breaks"),
+    ("Mia was taken to respite by her grandmother.", "to short breaks"),
+    ("Ellie will go to respite every other weekend.", "to short breaks"),
+]
+
+
+@pytest.mark.parametrize("text,wrong", ONE_STAY)
+def test_one_stay_is_not_a_plural_service(eng, text, wrong):
+    assert wrong not in _fixed(eng, text)
+
+
+ONE_STAY_SWAPPED = [
+    ("The family needs respite from caring for Leo.", "short breaks"),
+    ("Mum has asked for more respite.", "short breaks"),
+    ("Leo is offered respite at Maple House twice a month.", "short breaks"),
+    ("Gran will provide respite one weekend a month.", "short breaks"),
+    ("Dad turned down overnight respite for Ava.", "short breaks"),
+]
+
+
+@pytest.mark.parametrize("text,plain", ONE_STAY_SWAPPED)
+def test_one_stay_near_misses_still_swapped(eng, text, plain):
+    assert plain in _fixed(eng, text)
