@@ -30,6 +30,8 @@ def leave_as_written(doc, span, cand) -> bool:
         return True
     if not acronym and (_titled_name_goes_on(doc, span) or _headed_by_a_name(doc, span)):
         return True  # round 13: "the Early Intervention in Psychosis team", "a Prevent referral"
+    if _one_stay(doc, span, cand.replacement):
+        return True  # round 13: "arrived for respite on 8 November" is one stay, not "for short breaks"
     if _boxed_in_commas(doc, span, cand.replacement):
         return True  # round 13: "will, with immediate effect, cease" is not "will, now, cease"
     if not acronym and len(span) == 1 and _modifies_a_noun(doc, span[0], cand):
@@ -276,3 +278,28 @@ def _boxed_in_commas(doc, span, replacement: str) -> bool:
     if span.start == 0 or span.end >= len(doc):
         return False
     return doc[span.start - 1].text == "," and doc[span.end].text == ","
+
+
+# Verbs of going, coming, bringing and fetching: a bare place-like noun after their preposition is
+# one visit or stay ("arrived for respite", "collected from respite").
+_GOING = {"arrive", "go", "come", "return", "collect", "pick", "drop", "take", "bring", "send", "leave", "admit",
+          "get", "head", "travel", "move", "transport", "escort", "attend", "stay", "sleep", "spend"}
+
+
+def _one_stay(doc, span, replacement: str) -> bool:
+    """"Theo arrived for respite", "Mum collected Sam from respite": a bare singular noun after the
+    preposition of a verb of going or fetching is one stay; its plain words written as a plural
+    service ("arrived for short breaks") say something else, and "a short break" adds an article
+    the writer did not choose."""
+    words = replacement.split()
+    if len(span) != 1 or not words or not words[-1].endswith("s") or words[-1].endswith("ss"):
+        return False
+    noun = span[0]
+    if noun.tag_ != "NN" or any(c.dep_ in ("det", "poss", "amod", "nummod", "compound") for c in noun.children):
+        return False
+    if noun.dep_ != "pobj" or noun.head.dep_ not in ("prep", "dative"):
+        return False
+    verb = noun.head.head
+    while verb.pos_ in ("ADP", "ADV", "PART") and verb.head.i != verb.i:
+        verb = verb.head  # "came back from respite": the verb above "back"
+    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in _GOING
