@@ -95,6 +95,7 @@ NAME_SWAPPED = [
     ("The school made a referral to the council on 2 May.", "request for help"),
     ("Dad turned down the offer of respite for Leo.", "short breaks"),
     ("Mum welcomed early intervention from the nursery.", "early help"),
+    ("The Local Authority will hold a Family Group Conference in June.", "family meeting in June"),
 ]
 
 
@@ -163,6 +164,7 @@ GLUE_SWAPPED = [
     ("The bill was in excess of £500.", "more than £500"),
     ("Jay waited in excess of 40 minutes for a lift.", "more than 40 minutes"),
     ("Mum will prioritise Ella's needs.", "put Ella's needs first"),
+    ("Dad will prioritise bedtime for the boys.", "put bedtime first for the boys"),
     ("Dad will prioritise the children's safety at all times.", "put the children's safety first"),
 ]
 

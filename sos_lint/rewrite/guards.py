@@ -242,7 +242,13 @@ def _titled_name_goes_on(doc, span) -> bool:
     if span.end + 1 >= len(doc):
         return False
     glue, nxt = doc[span.end], doc[span.end + 1]
+    if nxt.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "PERSON") or nxt.lower_ in _MONTHS_DAYS:
+        return False  # "a Family Group Conference in June", "the Early Help Service in Leeds": when or where
     return glue.lower_ in ("in", "for", "of", "and", "&") and (_titled(nxt) or (nxt.is_upper and nxt.is_alpha))
+
+
+_MONTHS_DAYS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
 def _headed_by_a_name(doc, span) -> bool:

@@ -591,7 +591,8 @@ class WordFixer:
         follows = doc[right] if right < len(doc) else None
         if over is None and follows is not None and follows.pos_ in ("NOUN", "PROPN", "VERB", "AUX", "ADJ", "NUM", "PART"):
             return None  # "prioritise Leo's school run": the parse cut the object short; "first" would land inside it
-        if over is None and follows is not None and follows.lower_ in _NOUN_PREPOSITIONS and not _time_phrase(follows):
+        if over is None and follows is not None and follows.lower_ in _NOUN_PREPOSITIONS and not _time_phrase(follows) \
+                and not _for_a_person(follows):
             # round 13: "prioritise quality time with the children": the words after the object may be
             # the object's own ("time with the children"), and "first" would split them
             return None
@@ -1110,3 +1111,12 @@ def _carried_out(verb) -> bool:
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     nouns = [n for o in objects for n in (o, *o.conjuncts)]
     return bool(nouns) and all(n.lemma_.lower() in _CARRIED_OUT or n.lower_ in _CARRIED_OUT for n in nouns)
+
+
+def _for_a_person(prep) -> bool:
+    """"prioritise bedtime for the boys": "for" and a person is who it is for, whichever word it hangs
+    on, so "put bedtime first for the boys" says the same."""
+    from ..checks import analysis
+
+    return prep.lower_ == "for" and any(c.dep_ == "pobj" and (c.pos_ in ("PRON", "PROPN") or analysis.is_person(c))
+                                        for c in prep.children)
