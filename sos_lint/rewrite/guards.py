@@ -25,8 +25,15 @@ def leave_as_written(doc, span, cand) -> bool:
     if not words:
         return False
     acronym = len(span) == 1 and span[0].is_upper and len(span[0].text) > 1 and any(ch.isalpha() for ch in span[0].text)
-    if acronym and (_glosses_words_before(doc, span[0]) or _glossed_after(doc, span[0]) or _heads_a_name(doc, span[0])):
+    if acronym and (_glosses_words_before(doc, span[0]) or _glossed_after(doc, span[0]) or _heads_a_name(doc, span[0])
+                    or _doubles_the_next_noun(doc, span[0], cand.replacement)):
         return True
+    if not acronym and (_titled_name_goes_on(doc, span) or _headed_by_a_name(doc, span)):
+        return True  # round 13: "the Early Intervention in Psychosis team", "a Prevent referral"
+    if _one_stay(doc, span, cand.replacement):
+        return True  # round 13: "arrived for respite on 8 November" is one stay, not "for short breaks"
+    if _boxed_in_commas(doc, span, cand.replacement):
+        return True  # round 13: "will, with immediate effect, cease" is not "will, now, cease"
     if not acronym and len(span) == 1 and _modifies_a_noun(doc, span[0], cand):
         return True
     lemmas = [t.lemma_.lower() for t in span]
@@ -198,3 +205,107 @@ def names_a_service(span, replacement: str) -> bool:
         return False
     words = replacement.lower().split()
     return bool(words) and words[0] not in ("the", "a", "an") and words[-1] in _SERVICE_HEADS
+
+
+# ---- round 13 (fix13) ----
+
+def _word_parts(text: str) -> set[str]:
+    return {p for p in text.lower().replace("-", " ").replace("'s", " ").split() if len(p) >= 3 and p.isalpha()
+            and p not in _SMALL_WORDS}
+
+
+def _doubles_the_next_noun(doc, token, replacement: str) -> bool:
+    """"PLO pre-proceedings", "the CAMHS service", "the RHI interview": where the noun after an
+    acronym repeats a word of what it stands for, writing the acronym out says that word twice
+    ("pre-court process pre-proceedings", "the children's mental health service service")."""
+    if token.i + 1 >= len(doc):
+        return False
+    nxt = doc[token.i + 1]
+    if not any(ch.isalpha() for ch in nxt.text) or nxt.pos_ not in ("NOUN", "PROPN", "ADJ", "VERB"):
+        return False
+    words = _word_parts(replacement)
+    theirs = _word_parts(nxt.text) | _word_parts(nxt.lemma_)
+    return bool(words & theirs)
+
+
+def _titled(t) -> bool:
+    return t.is_alpha and t.is_title and not t.is_upper and not t.is_sent_start
+
+
+def _titled_name_goes_on(doc, span) -> bool:
+    """"the Early Intervention in Psychosis team": a Title Case span in mid-sentence followed by
+    "in", "for", "of" or "and" and another Title Case word is the start of a longer name; swapping
+    its first words changes the name (and "early help" is another service)."""
+    words = [t for t in span if t.is_alpha]
+    if not words or not all(t.is_title and not t.is_upper for t in words) or span[0].is_sent_start:
+        return False
+    if span.end + 1 >= len(doc):
+        return False
+    glue, nxt = doc[span.end], doc[span.end + 1]
+    if nxt.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "PERSON") or nxt.lower_ in _MONTHS_DAYS:
+        return False  # "a Family Group Conference in June", "the Early Help Service in Leeds": when or where
+    return glue.lower_ in ("in", "for", "of", "and", "&") and (_titled(nxt) or (nxt.is_upper and nxt.is_alpha))
+
+
+_MONTHS_DAYS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def _headed_by_a_name(doc, span) -> bool:
+    """"a Prevent referral", "a Channel referral": a lower-case term whose modifier is a Title Case
+    word in mid-sentence is the named process's own word; "a Prevent request for help" is not it.
+    A person named before it ("Mum's referral", "Dr Shah's referral") is no name of a process."""
+    if not all(t.is_lower for t in span if t.is_alpha):
+        return False
+    root = span.root
+    from ..checks import analysis
+
+    for child in root.children:
+        if child.i >= span.start or child.dep_ not in ("compound", "amod", "nmod"):
+            continue
+        if _titled(child) and child.lower_ not in _PERSON_TITLES and not analysis.is_name(child) \
+                and child.ent_type_ not in ("PERSON", "DATE", "GPE", "NORP") \
+                and not any(c.dep_ == "case" for c in child.children):
+            return True
+    return False
+
+
+# One-word adverbs that read well between commas ("Mum will, however, ...").
+_BOXABLE = {"however", "therefore", "meanwhile", "instead", "nevertheless", "otherwise", "likewise"}
+
+
+def _boxed_in_commas(doc, span, replacement: str) -> bool:
+    """"Ms Shaw will, with immediate effect, cease", "and, consequently, Leo stayed at home": a
+    phrase set off by commas on both sides stays a parenthesis; a bare "now" or "so" there
+    (", now,", ", so,") reads as a slip. Two or more words ("for now") or an -ly adverb still fit."""
+    words = replacement.split()
+    if len(words) != 1 or words[0].lower() in _BOXABLE or words[0].lower().endswith("ly"):
+        return False
+    if span.start == 0 or span.end >= len(doc):
+        return False
+    return doc[span.start - 1].text == "," and doc[span.end].text == ","
+
+
+# Verbs of going, coming, bringing and fetching: a bare place-like noun after their preposition is
+# one visit or stay ("arrived for respite", "collected from respite").
+_GOING = {"arrive", "go", "come", "return", "collect", "pick", "drop", "take", "bring", "send", "leave", "admit",
+          "get", "head", "travel", "move", "transport", "escort", "attend", "stay", "sleep", "spend"}
+
+
+def _one_stay(doc, span, replacement: str) -> bool:
+    """"Theo arrived for respite", "Mum collected Sam from respite": a bare singular noun after the
+    preposition of a verb of going or fetching is one stay; its plain words written as a plural
+    service ("arrived for short breaks") say something else, and "a short break" adds an article
+    the writer did not choose."""
+    words = replacement.split()
+    if len(span) != 1 or not words or not words[-1].endswith("s") or words[-1].endswith("ss"):
+        return False
+    noun = span[0]
+    if noun.tag_ != "NN" or any(c.dep_ in ("det", "poss", "amod", "nummod", "compound") for c in noun.children):
+        return False
+    if noun.dep_ != "pobj" or noun.head.dep_ not in ("prep", "dative"):
+        return False
+    verb = noun.head.head
+    while verb.pos_ in ("ADP", "ADV", "PART") and verb.head.i != verb.i:
+        verb = verb.head  # "came back from respite": the verb above "back"
+    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in _GOING

@@ -309,6 +309,14 @@ class WordFixer:
             return None  # "the Domestic Violence Perpetrator Programme": part of a proper name is the name's
         if guards.leave_as_written(doc, span, cand):
             return None  # round 12: a frame where no plain words are certain (rewrite/guards.py)
+        if cand.replacement.lower() in _AMOUNT_WORDS and span[0].dep_ == "prep" and span[0].head.pos_ in ("NOUN", "PROPN") \
+                and span[0].head.i < span.start and not (span.start and doc[span.start - 1].lower_ == "of"):
+            # round 13: "a period in excess of two hours" -> "a period of more than two hours"; after a
+            # noun the amount needs its "of" ("a period more than two hours" is not English)
+            cand = dataclasses.replace(cand, replacement="of " + cand.replacement)
+        elif cand.replacement.lower() in _AMOUNT_WORDS and span[0].dep_ == "prep" and span.start \
+                and doc[span.start - 1].pos_ in ("NOUN", "PROPN"):
+            return None  # "has debts in excess of £3,000", "drank alcohol in excess of": whose amount is not certain
         if cand.replacement.lower() == "about" and not _about_fits(span):
             return None  # "care needs in respect of feeding", "an order in respect of Lily": not "about"
         if "work with" in cand.replacement.lower() and _offer_object(span):
@@ -534,9 +542,16 @@ class WordFixer:
             objects = [c for t in span for c in t.children if c.dep_ == "pobj"]
             if objects and objects[0].lemma_.lower() in _SIGN_NOUNS:
                 phrase = phrase[: -len(" signs of")]
+        if base == "find" and words[1:2] == ["out"] and _bare_abstract_object(head):
+            return None  # round 13: "ascertain adherence" is not "find out adherence"
+        if head.lemma_.lower() == "implement" and base == "carry" and not _carried_out(head):
+            return None  # round 13: controls, rules, boundaries are put in place, not "carried out"
+        tag, auxes = _clause_form(head, tag, passive)
+        if tag is None:
+            return None
         text = grammar.inflect_phrase(phrase, tag)
         if phrase == "go to" and tag == "VBN" and not passive and text.startswith("gone ") and any(
-                c.dep_ == "aux" and c.lemma_.lower() == "have" for c in head.children):
+                c.lemma_.lower() == "have" for c in auxes):
             text = "been " + text[len("gone "):]  # "has attended A&E twice" -> "has been to A&E", not "has gone to"
         if base == "be" and tag == "VBD" and any(c.dep_ == "nsubj" and (c.tag_ in ("NNS", "NNPS") or c.lower_ in ("they", "we", "you"))
                                                  for c in head.children):
@@ -576,6 +591,11 @@ class WordFixer:
         follows = doc[right] if right < len(doc) else None
         if over is None and follows is not None and follows.pos_ in ("NOUN", "PROPN", "VERB", "AUX", "ADJ", "NUM", "PART"):
             return None  # "prioritise Leo's school run": the parse cut the object short; "first" would land inside it
+        if over is None and follows is not None and follows.lower_ in _NOUN_PREPOSITIONS and not _time_phrase(follows) \
+                and not _for_a_person(follows):
+            # round 13: "prioritise quality time with the children": the words after the object may be
+            # the object's own ("time with the children"), and "first" would split them
+            return None
         verb = grammar.inflect_phrase(" ".join(words[:-1]), tag)
         # The object's own words are not part of the edit, so a swap inside them ("the needs of
         # the YP") can still be made: the verb is swapped, and "first" goes in after the object.
@@ -783,7 +803,10 @@ _SIGN_NOUNS = {"sign", "symptom", "behaviour", "behavior", "indicator", "feature
 # not what is talked about ("needs in respect of feeding", "support in relation to budgeting").
 _NOT_TOPICS = {"need", "support", "help", "progress", "improvement", "change", "standard", "ability", "capacity",
                "difficulty", "target", "goal", "care", "work", "input", "intervention", "provision", "service",
-               "responsibility", "duty", "role", "skill", "strength", "deficit", "gap"}
+               "responsibility", "duty", "role", "skill", "strength", "deficit", "gap",
+               # round 13: what is given or arranged for someone ("a package of care for", "funding for")
+               "package", "funding", "fund", "plan", "arrangement", "resource", "budget", "grant", "payment",
+               "equipment", "adaptation", "treatment", "placement", "application", "bid", "request"}
 _BREAKS = {",", ";", ":", "(", ")", "\"", "“", "”", "[", "]"}  # marks a short object does not hold ("Ellie-Mae's" does)
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "mx", "prof", "sir"}
 
@@ -1016,3 +1039,84 @@ def _agreement(doc, noun, plural: bool) -> list:
             continue
         out.append((token, grammar.capitalise(form) if token.text[:1].isupper() else form))
     return out
+
+
+# ---- round 13 (fix13) ----
+
+# Plain words for an amount: after a noun they need "of" ("a debt of more than £300").
+_AMOUNT_WORDS = {"more than", "less than", "fewer than", "over", "under", "up to", "at least"}
+
+# Prepositions that as often belong to the noun before them as to the verb ("time with the
+# children", "attendance at appointments", "support for Mum").
+_NOUN_PREPOSITIONS = {"with", "of", "for", "to", "from", "between", "towards", "about", "at", "in", "on",
+                      "around", "into", "regarding", "over"}
+_TIME_WORDS = {"time", "times", "weekend", "weekends", "day", "days", "week", "weeks", "evening", "evenings",
+               "morning", "mornings", "night", "nights", "holiday", "holidays", "term", "moment", "point", "month",
+               "months", "year", "future", "present", "meantime"}
+
+
+def _time_phrase(prep) -> bool:
+    """"at all times", "during the holidays", "in future": a phrase of when, which cannot belong to the
+    noun before it."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and all(o.lower_ in _TIME_WORDS or o.lemma_.lower() in _TIME_WORDS
+                                 or o.ent_type_ in ("DATE", "TIME") for o in objects)
+
+
+def _clause_form(verb, tag: str, passive: bool):
+    """(tag, auxiliaries) read from the clause, not from the tagger: a past form with "have" before it,
+    its own or the one before "or"/"but" ("has cancelled or not attended"), is the participle; one
+    with a subject and no auxiliary ("Harvey (16) presented at") is the past tense. (None, ()) where
+    neither can be told and the two forms differ."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+    holder = verb
+    while not auxes and not subject and holder.dep_ == "conj" and holder.head.i != holder.i:
+        holder = holder.head  # the first of the joined verbs carries the auxiliary and the subject
+        auxes = [c for c in holder.children if c.dep_ in ("aux", "auxpass")]
+        subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in holder.children)
+    if tag not in ("VBD", "VBN") or passive:
+        return tag, auxes
+    if any(a.lemma_.lower() == "have" and a.dep_ == "aux" for a in auxes):
+        return "VBN", auxes
+    if any(a.dep_ == "auxpass" for a in auxes):
+        return tag, auxes
+    if not auxes and subject:
+        return "VBD", auxes
+    if not auxes and verb.dep_ in ("acl", "amod", "advcl") and tag == "VBN":
+        return tag, auxes  # "the meeting attended by Dad": a participle
+    if not auxes and tag == "VBN" and verb.dep_ in ("ROOT", "conj", "ccomp", "relcl"):
+        return None, auxes  # a past with no subject the parse can see: which form is not certain
+    return tag, auxes
+
+
+def _bare_abstract_object(verb) -> bool:
+    """"ascertain adherence", "ascertain progress": a singular noun with no article or owner is a
+    state or a measure, and "find out" needs a fact ("find out his address", "find out whether")."""
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+        if obj.tag_ in ("NN",) and not any(c.dep_ in ("det", "poss", "nummod", "predet") for c in obj.children):
+            return True
+    return False
+
+
+# What is carried out: a plan, a piece of advice, an action or a task. Controls, rules, boundaries,
+# curfews and measures are put in place, and "carry out" says something else.
+_CARRIED_OUT = {"plan", "strategy", "programme", "program", "recommendation", "advice", "action", "step", "task",
+                "check", "change", "intervention", "work", "agreement", "schedule", "suggestion", "idea",
+                "technique", "assessment", "review", "activity", "exercise", "procedure", "instruction", "routine",
+                "regime", "guidance", "proposal", "decision", "order", "tip", "approach"}
+
+
+def _carried_out(verb) -> bool:
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    nouns = [n for o in objects for n in (o, *o.conjuncts)]
+    return bool(nouns) and all(n.lemma_.lower() in _CARRIED_OUT or n.lower_ in _CARRIED_OUT for n in nouns)
+
+
+def _for_a_person(prep) -> bool:
+    """"prioritise bedtime for the boys": "for" and a person is who it is for, whichever word it hangs
+    on, so "put bedtime first for the boys" says the same."""
+    from ..checks import analysis
+
+    return prep.lower_ == "for" and any(c.dep_ == "pobj" and (c.pos_ in ("PRON", "PROPN") or analysis.is_person(c))
+                                        for c in prep.children)
