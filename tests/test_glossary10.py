@@ -43,7 +43,8 @@ CASES = [
 
     # Labels, vague words, guesses and judgements (SOS301-305).
     ("worry", "There has been a family breakdown and Tom (6) now sleeps on a friend's sofa.", LABEL, "family breakdown", True),
-    ("worry", "Kai (15) is defiant with Mum and stays out until 2am.", LABEL, "defiant", True),
+    # Round 13 reads a child called "defiant" as blame put on the child (SOS306); either reading flags it.
+    ("worry", "Kai (15) is defiant with Mum and stays out until 2am.", LABEL + ("SOS306",), "defiant", True),
     ("worry", "Dad holds fixed views about punishment and smacks Mia (3).", LABEL, "fixed views", True),
     ("goal", "Mum will work with the family centre to get better outcomes for Tom (6).", ("SOS302",), "better outcomes", True),
     ("goal", "Dad will show sustainable change so Mia (3) is safe.", ("SOS302", "SOS101"), "sustainable change", True),
