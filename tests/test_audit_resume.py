@@ -72,10 +72,19 @@ def alive(pid: int) -> bool:
     return True
 
 
+def _as_in_a_terminal() -> None:
+    """A run started in the background by a shell without job control (`cmd &` in a script, as CI
+    runners and nohup do) inherits SIGINT ignored, and Python then never raises KeyboardInterrupt:
+    the audit would run to the end and this test would fail for a reason no user meets. A user's
+    Ctrl-C comes to a process whose SIGINT is at its default, so the child starts that way."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def start(export: Path, out: Path, *extra) -> subprocess.Popen:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     return subprocess.Popen([sys.executable, "-m", "sos_lint.cli", *args(export, out, *extra)], env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=_as_in_a_terminal)
 
 
 def wait_for_rows(process: subprocess.Popen, out: Path, rows: int, limit: float = 600) -> None:
