@@ -22,7 +22,7 @@ Each reading is memoised on the Context and hooked into the owning module's publ
 """
 from __future__ import annotations
 
-from . import person_verdicts as pv
+from . import analysis, person_verdicts as pv
 from .base import Context
 from .lexicon import looks_ahead
 from .words13 import PEOPLE_THINGS, _adult, _child, _ok, _person_like, _subject
@@ -46,16 +46,37 @@ def _adultish(ctx: Context, token) -> bool:
     return token.lemma_.lower() in CONDUCT and owner is not None and _adult(ctx, owner)
 
 
+def _young(ctx: Context, token) -> bool:
+    """The child, or a name the statement does not show to be an adult's ("Summer is
+    attention-seeking", a name that is also a word read as a noun)."""
+    if token is None:
+        return False
+    if _child(ctx, token):
+        return True
+    return analysis.is_name(token) and not _adult(ctx, token) and not pv.is_adult(ctx, token)
+
+
+def _subject_or_name(ctx: Context, verb):
+    """The verb's subject, or the name the parser left outside the clause ("Leo (9) antagonises…",
+    "Since the assault Amy (15) has been kicking off…")."""
+    subject = _subject(verb)
+    if subject is not None:
+        return subject
+    before = [t for t in verb.sent if t.i < verb.i and t.dep_ in ("npadvmod", "appos", "nsubj", "ROOT")
+              and _young(ctx, t)]
+    return before[-1] if before else None
+
+
 def _childish(ctx: Context, token) -> bool:
     """The child, or the child's conduct ("Jay's cheek")."""
     if token is None:
         return False
     if token.lower_ in ("who", "that") and token.head.dep_ == "relcl":
         token = token.head.head
-    if _child(ctx, token):
+    if _young(ctx, token):
         return True
     owner = _owner(token)
-    return owner is not None and _child(ctx, owner) and not _adult(ctx, token)
+    return owner is not None and _young(ctx, owner) and not _adult(ctx, token)
 
 
 CONDUCT = {"behaviour", "behavior", "behaviours", "behaviors", "conduct", "action", "actions", "attitude",
@@ -195,6 +216,9 @@ def _odd_traits(ctx: Context) -> list:
             verb = node
         if subject is None:
             verb = pv._predicated(token)
+            if verb is None and first.i != token.i and first.dep_ in ("advmod", "acomp") \
+                    and first.head.lemma_.lower() in ("be", "become", "seem", "appear", "get"):
+                verb = first.head  # "Dad is over-protective", parsed "over" + "protective"
             if verb is None:
                 continue
             subject = _subject(verb)
@@ -218,7 +242,8 @@ def control_spans(ctx: Context) -> list:
 
 def _controlled(ctx: Context, control) -> bool:
     """"control of Tyler", "over what Jay watches", "over Ella's phone use", "of the boys"."""
-    for prep in control.children:
+    preps = list(control.children) + [c for c in control.head.children if c.i > control.i]
+    for prep in preps:
         if prep.dep_ != "prep" or prep.lower_ not in ("of", "over"):
             continue
         for obj in prep.children:
@@ -317,7 +342,7 @@ def _priorities(ctx: Context) -> list:
             _owner(thing) is not None and _owner(thing).lower_ in ("his", "her", "their", "your", "my")
             and (thing.lemma_.lower() in OWN_THINGS or thing.lower_ in OWN_THINGS))
         if lemma in ("prioritise", "prioritize") and _owner(thing) is not None:
-            own = own or thing.lemma_.lower() in OWN_THINGS
+            own = own or _owner(thing).lower_ in ("his", "her", "their", "your", "my")
         if not own:
             continue
         order = next((c for c in token.children if (c.dep_ in ("prep", "advmod") and c.lower_ in BEFORE)
@@ -370,6 +395,8 @@ def _provocations(ctx: Context) -> list:
             continue
         obj = next((c for c in token.children if c.dep_ == "dobj"), None)
         prt = next((c for c in token.children if c.dep_ == "prt"), None)
+        if obj is None and prt is not None:
+            obj = next((c for c in prt.children if c.dep_ == "pobj"), None)  # "sets off the fights"
         end = None
         if lemma in PROVOKING and _provoked(ctx, obj):
             end = obj.i
@@ -383,7 +410,7 @@ def _provocations(ctx: Context) -> list:
             end = obj.i
         else:
             continue
-        subject = _subject(token)
+        subject = _subject_or_name(ctx, token)
         if subject is not None and subject.lower_ in ("who", "that") and subject.head.dep_ == "relcl":
             subject = subject.head.head
         if not _childish(ctx, subject) or pv._negated(token) or looks_ahead(token):
@@ -447,21 +474,21 @@ def _child_choices(ctx: Context) -> list:
             if verb is None:
                 continue
             subject = _subject(verb)
-            if not (_child(ctx, subject) or any(c.dep_ == "dobj" and _child(ctx, c) for c in verb.children)):
+            if not (_young(ctx, subject) or any(c.dep_ == "dobj" and _young(ctx, c) for c in verb.children)):
                 continue
             if looks_ahead(verb) or pv._negated(verb):
                 continue
             if _ok(ctx, span, verb):
                 found.append(span)
             continue
-        elif token.pos_ == "VERB" and any((token.lemma_.lower(), c.lower_) in ACTING for c in token.children
+        elif token.pos_ in ("VERB", "NOUN") and any((token.lemma_.lower().rstrip("s") if token.pos_ == "NOUN" else token.lemma_.lower(), c.lower_) in ACTING for c in token.children
                                           if c.dep_ in ("prt", "advmod") and c.i == token.i + 1):
             verb = token
             span = doc[token.i:token.i + 2]
         else:
             continue
-        subject = _subject(verb)
-        if not _child(ctx, subject) or pv._negated(verb) or looks_ahead(verb):
+        subject = _subject_or_name(ctx, verb)
+        if not _young(ctx, subject) or pv._negated(verb) or looks_ahead(verb):
             continue
         if _ok(ctx, span, verb):
             found.append(span)
@@ -513,7 +540,7 @@ def _child_guards(ctx: Context) -> list:
         else:
             continue
         subject = _goal_subject(ctx, token)
-        if not _child(ctx, subject) or pv._negated(token):
+        if not _young(ctx, subject) or pv._negated(token):
             continue
         if _ok(ctx, span):
             found.append(span)
