@@ -53,7 +53,16 @@ def _young(ctx: Context, token) -> bool:
         return False
     if _child(ctx, token):
         return True
-    return analysis.is_name(token) and not _adult(ctx, token) and not pv.is_adult(ctx, token)
+    if _adult(ctx, token) or pv.is_adult(ctx, token):
+        return False
+    if analysis.is_name(token):
+        return True
+    # A name that is also a word, opening the sentence as its subject ("Summer is…", "Holly will…"):
+    # not a person word, a plural or a word with a determiner.
+    return token.is_title and token.i == token.sent.start and token.dep_ in ("nsubj", "nsubjpass") \
+        and token.pos_ in ("PROPN", "NOUN") and token.tag_ not in ("NNS", "NNPS") \
+        and token.lower_ not in analysis._person_words()[1] and token.lemma_.lower() not in analysis._person_words()[1] \
+        and not any(c.dep_ in ("det", "poss", "compound", "amod") for c in token.children)
 
 
 def _subject_or_name(ctx: Context, verb):
@@ -281,7 +290,12 @@ def _control(ctx: Context) -> list:
             if not _controlled(ctx, token):
                 continue
             subject = _subject(verb)
-            if not _adult(ctx, subject) or looks_ahead(verb) or pv._goal_conditional(verb):
+            if subject is not None and subject.lower_ in ("she", "he") and any(
+                    t.dep_ in ("nsubj", "nsubjpass") and t.i < subject.i and _adult(ctx, t) for t in verb.sent):
+                pass  # "Nain has let Sion…, and she has lost all control": the adult named before
+            elif not _adult(ctx, subject):
+                continue
+            if looks_ahead(verb) or pv._goal_conditional(verb):
                 continue
             first = verb.i if lemma == "lose" else (det.i if det is not None else token.i)
             if lemma == "have" and any(c.dep_ == "neg" for c in verb.children):
@@ -380,7 +394,7 @@ def _provoked(ctx: Context, obj) -> bool:
     if obj is None:
         return False
     if obj.lower_ in ("him", "her", "them"):
-        return not _child(ctx, obj)
+        return True  # the child's subject is the child, so "winds him up" is someone else
     if pv.is_adult(ctx, obj) or _adult(ctx, obj):
         return True
     return obj.lemma_.lower() in QUARRELS or obj.lower_ in QUARRELS
@@ -400,7 +414,7 @@ def _provocations(ctx: Context) -> list:
         end = None
         if lemma in PROVOKING and _provoked(ctx, obj):
             end = obj.i
-        elif lemma == "wind" and (prt is not None and prt.lower_ == "up") and _provoked(ctx, obj) \
+        elif (lemma == "wind" or token.lower_ == "wound") and (prt is not None and prt.lower_ == "up") and _provoked(ctx, obj) \
                 and obj.lemma_.lower() not in QUARRELS:
             end = max(obj.i, prt.i)
         elif lemma in STARTING and obj is not None and obj.lemma_.lower() in QUARRELS | {"argument", "row", "fight"} \
