@@ -180,6 +180,43 @@ CASES = [
     ("goal", "Mum will say no to Dean when he asks to see the children, and ring the police if he comes round.", BLAME, "say no", False),
     ("goal", "Dad will understand the legal implications of leaving Ava (3) alone at home.", BLAME, "legal implications", False),
 
+    # G3. An opinion nobody owns, hung on a noun ("a man believed to be linked to…"), and an
+    # account weighed against an injury ("inconsistent with the injury").
+    ("worry", "Kai (14) was seen getting into a car thought to belong to a known dealer.", GUESS, "thought to belong", True),
+    ("worry", "Ella (13) has been messaging a man believed to be in his forties.", GUESS, "believed to be", True),
+    ("worry", "Mum has let a lodger, understood to have convictions for assault, stay in the flat with Leo (5).", GUESS, "understood to have", True),
+    ("worry", "Tia (15) was found at an address suspected to be used for selling drugs.", GUESS, "suspected to be used", True),
+    ("worry", "Dad left the twins with a friend, said to be a heavy drinker, for the weekend.", GUESS, "said to be", True),
+    ("worry", "Police found tablets presumed to be diazepam in Jay's bedroom.", GUESS, "presumed to be", True),
+    ("worry", "Noor (2) had a bruise on her ear, and Mum's account was inconsistent with the injury.", GUESS, "inconsistent with", True),
+    ("worry", "The explanation Dad gave for Sam's burn is not consistent with the marks the nurse saw.", GUESS, "not consistent with", True),
+    ("worry", "Ava (1) has a fractured arm; the history given is incompatible with the fracture.", GUESS, "incompatible with", True),
+    ("worry", "Leo's bruises were inconsistent with Nan's account of a fall from the sofa.", GUESS, "inconsistent with", True),
+    # near misses: an owned opinion, a plain relative clause, praise for a routine.
+    ("worry", "Dr Shah believes the bruise was caused by a slap, and Mum has not explained it.", GUESS, "believes", False),
+    ("worry", "Mia (14) was picked up by a man who drives a red van.", GUESS, "drives", False),
+    ("worry", "Kai (14) got into a car belonging to a known dealer, his teacher saw.", GUESS, "belonging", False),
+    ("goal", "Mum will keep Ava's bedtime consistent with the plan Nan wrote down, and Nan will check on Sundays.", GUESS, "consistent with", False),
+    ("worry", "Dad told the nurse that Ella fell off the trampoline.", GUESS, "told", False),
+
+    # V4. A harmed child said to defy advice: "despite repeated advice", "against the advice of".
+    ("worry", "Jess (15) went back to the men's flat despite warnings from her social worker.", BLAME, "despite warnings", True),
+    ("worry", "Ravi (16) keeps going to the park despite advice from the youth offending team.", BLAME, "despite advice", True),
+    ("worry", "Mia (14) met the man again against the advice of the police.", BLAME, "against the advice", True),
+    ("worry", "Zoe (13) has stayed in contact with the older boy despite repeated advice.", BLAME, "despite repeated advice", True),
+    ("worry", "Against all advice, Leo (15) returned to the house where the dealers stay.", BLAME, "Against all advice", True),
+    ("worry", "Kai (14) continued to see the men despite clear guidance from staff.", BLAME, "despite clear guidance", True),
+    ("worry", "Amber (15) went to the party despite several warnings, and an adult gave her vodka.", BLAME, "despite several warnings", True),
+    ("worry", "Tyler (16) has carried on meeting the older lads despite the recommendations of his key worker.", BLAME, "despite the recommendations", True),
+    ("worry", "Ella (14) went to the hotel with the man despite advice from her school.", BLAME, "despite advice", True),
+    ("worry", "Sami (15) got into the car again despite warnings from the police.", BLAME, "despite warnings", True),
+    # near misses: an adult against advice (a verdict on the adult, not victim blaming), advice given.
+    ("worry", "Mum let Dean back into the flat despite advice from the police.", BLAME, "despite advice", False),
+    ("worry", "Dad took Leo (4) to the pub despite warnings from the health visitor.", BLAME, "despite warnings", False),
+    ("worry", "Jess (15) was given advice by the school nurse about the men at the park.", BLAME, "advice", False),
+    ("goal", "Mum will follow the advice of the health visitor about Noor's bottles.", BLAME, "advice", False),
+    ("worry", "Ravi (16) was stabbed despite the police being called an hour earlier.", BLAME, "despite", False),
+
     # L1. A condition or diagnosis named in place of what was seen: "has an eating disorder",
     # "mental health issues", "has OCD", "is bipolar".
     ("worry", "Mum has an eating disorder and Leo (4) is not given regular meals.", LABEL, "an eating disorder", True),

@@ -101,7 +101,7 @@ def hedge_spans(ctx: Context) -> list:
     (person_verdicts.guess_spans)."""
     return add_untaken(add_untaken(_hedge_spans(ctx), person_verdicts.guess_spans(ctx)),
                        words13.evidence_hedge_spans(ctx) + words14.forecast_spans(ctx)
-                       + words14.seeming_care_spans(ctx))
+                       + words14.seeming_care_spans(ctx) + words14.unowned_opinion_spans(ctx))
 
 
 def _hedge_spans(ctx: Context) -> list:
@@ -400,7 +400,7 @@ def child_conduct_spans(ctx: Context) -> list:
     return add_untaken(add_untaken(_child_conduct_spans(ctx), person_verdicts.child_blame_spans(ctx)),
                        words13.child_reaction_spans(ctx) + words13.child_burden_spans(ctx)
                        + words14.provocation_spans(ctx) + words14.child_choice_spans(ctx)
-                       + words14.child_guard_spans(ctx))
+                       + words14.child_guard_spans(ctx) + words14.child_defiance_spans(ctx))
 
 
 def _child_conduct_spans(ctx: Context) -> list:

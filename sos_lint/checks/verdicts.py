@@ -368,7 +368,13 @@ def mothers_duty_spans(ctx: Context) -> list:
             continue
         safe = next((t for t in verb.subtree if t.lower_ == "safe" and t.i > verb.i), None)
         if lemma == "keep" and safe is None:
-            continue
+            # round 14: "keep herself and the children away from Dean", Dean the one who hurts her
+            away = next((t for t in verb.children if t.lower_ == "away"), None)
+            him = next((o for p in ([c for c in away.children if c.dep_ == "prep" and c.lower_ == "from"]
+                                    if away is not None else []) for o in p.children if o.dep_ == "pobj"), None)
+            if him is None or not (_is_her_abuser(ctx, him) or him.lower_ in ("him",)):
+                continue
+            safe = away
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         objects += [c for o in objects for c in o.conjuncts]
         adults = analysis.adult_tokens(ctx)

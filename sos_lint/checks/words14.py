@@ -629,3 +629,86 @@ def _conditions(ctx: Context) -> list:
         if _ok(ctx, span):
             found.append(span)
     return found
+
+
+# --- reported as a guess, in a reduced relative (SOS304) -------------------------------------
+# "a man believed to be linked to…", "a car thought to belong to Dean": an opinion nobody owns,
+# hung on a noun. "Dad is believed to…" is read by closed_classes.hedge_spans.
+REPORTED = {"think", "believe", "suspect", "presume", "assume", "suppose", "allege", "rumour", "rumor",
+            "understand", "deem", "consider", "say"}
+# An explanation weighed against an injury: "inconsistent with the injury", "not consistent with".
+WEIGHED = {"inconsistent", "consistent", "compatible", "incompatible"}
+INJURIES = {"injury", "injuries", "bruise", "bruises", "bruising", "burn", "burns", "mark", "marks", "fracture",
+            "fractures", "wound", "wounds", "explanation", "account", "history", "mechanism", "pattern", "cut",
+            "cuts", "scald", "scalds", "presentation", "findings"}
+
+
+def unowned_opinion_spans(ctx: Context) -> list:
+    if ctx.kind != "worry":
+        return []
+    return _memo(ctx, "unowned", lambda: _unowned(ctx))
+
+
+def _unowned(ctx: Context) -> list:
+    found = []
+    doc = ctx.doc
+    for token in ctx.tokens:
+        lemma = token.lemma_.lower()
+        span = None
+        if lemma in REPORTED and token.tag_ in ("VBN", "VBD") and token.dep_ in ("acl", "amod", "relcl", "dep", "advcl", "conj") \
+                and token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "to" and doc[token.i + 2].pos_ in ("VERB", "AUX") \
+                and token.i >= 1 and (doc[token.i - 1].pos_ in ("NOUN", "PROPN") or doc[token.i - 1].lower_ == ","):
+            # the parser hangs "thought to belong" anywhere: read the words, and ask that the verb
+            # has no subject or auxiliary of its own ("Dad is believed to…" is the hedges')
+            if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent") for c in token.children):
+                continue
+            span = doc[token.i:token.i + 3]
+        elif token.lower_ in WEIGHED and token.pos_ == "ADJ":
+            with_ = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+            what = next((o for o in with_.children if o.dep_ == "pobj"), None) if with_ is not None else None
+            if what is None or what.lemma_.lower() not in INJURIES and what.lower_ not in INJURIES:
+                continue
+            if token.lower_ in ("consistent", "compatible") and not pv._negated(token.head) and not pv._negated(token):
+                continue  # "is consistent with" of a thing: the lexicon's (rules/specificity.toml)
+            first = token.i
+            if token.i and doc[token.i - 1].lower_ in ("not", "n't"):
+                first = token.i - 1
+            span = doc[first:with_.i + 1]
+        else:
+            continue
+        if _ok(ctx, span):
+            found.append(span)
+    return found
+
+
+# --- a harmed child said to defy advice (SOS306) --------------------------------------------
+ADVICE = {"advice", "warning", "warnings", "guidance", "recommendation", "recommendations"}
+
+
+def child_defiance_spans(ctx: Context) -> list:
+    if ctx.kind != "worry":
+        return []
+    return _memo(ctx, "defiance", lambda: _child_defiance(ctx))
+
+
+def _child_defiance(ctx: Context) -> list:
+    """"Jade has gone back to the man despite repeated advice", "keeps meeting the older boys
+    against the advice of his youth worker": the child's going back made the fault, not what
+    the adults who exploit her do."""
+    found = []
+    doc = ctx.doc
+    for token in ctx.tokens:
+        if not (token.lower_ in ADVICE and token.pos_ == "NOUN" and token.dep_ == "pobj"
+                and token.head.lower_ in ("despite", "against")):
+            continue
+        prep = token.head
+        verb = prep.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        subject = _subject_or_name(ctx, verb)
+        if not _young(ctx, subject) or looks_ahead(verb):
+            continue
+        span = doc[prep.i:token.i + 1]
+        if _ok(ctx, span, verb):
+            found.append(span)
+    return found
