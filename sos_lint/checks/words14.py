@@ -705,6 +705,8 @@ def _child_defiance(ctx: Context) -> list:
         verb = prep.head
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
+        if verb.dep_ in ("xcomp", "ccomp") and verb.head.i != verb.i and _adult(ctx, _subject(verb.head)):
+            continue  # "Mum let Jay stay with his father despite advice": Mum let him (SOS305)
         subject = _subject_or_name(ctx, verb)
         if not _young(ctx, subject) or looks_ahead(verb):
             continue
