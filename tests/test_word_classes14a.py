@@ -217,6 +217,61 @@ CASES = [
     ("goal", "Mum will follow the advice of the health visitor about Noor's bottles.", BLAME, "advice", False),
     ("worry", "Ravi (16) was stabbed despite the police being called an hour earlier.", BLAME, "despite", False),
 
+    # L2. A parent's stance towards help named instead of what they did: "reluctant to accept
+    # support", "unwilling to engage with services", "resistant to help".
+    ("worry", "The parents are reluctant to accept support, and Leo (6) has missed 30 days of school.", LABEL, "reluctant to accept support", True),
+    ("worry", "Mum is unwilling to engage with services while Ava (2) sleeps on a bare mattress.", LABEL, "unwilling to engage with services", True),
+    ("worry", "Dad has been resistant to help since Kai (9) was hurt at the weekend.", LABEL, "resistant to help", True),
+    ("worry", "Nan was hesitant to accept any help with the twins.", LABEL, "hesitant to accept any help", True),
+    ("worry", "The family remain reluctant to work with professionals.", LABEL, "reluctant to work with professionals", True),
+    ("worry", "Mr Day is resistant to support from the nursery about Noor's speech.", LABEL, "resistant to support", True),
+    ("worry", "Both parents have been unwilling to accept advice about safe sleeping for baby Zayd.", LABEL, "unwilling to accept advice", True),
+    ("worry", "Mum is reluctant to take up the help offered by the health visitor.", LABEL, "reluctant to take up the help", True),
+    ("worry", "Dad is unreceptive to support and Mia (5) is often collected late.", LABEL, "unreceptive to support", True),
+    ("worry", "Mum and her partner have been reluctant to engage with the family support worker.", LABEL, "reluctant to engage", True),
+    # near misses: the child's reluctance, reluctance to hurt, a service's own reluctance.
+    ("worry", "Leo (8) is reluctant to go home after school because Dad shouts at him.", LABEL, "reluctant to go home", False),
+    ("worry", "Ava (12) was reluctant to accept help from her teacher after Dad hit her.", LABEL, "reluctant", False),
+    ("goal", "Mum will ring Nan whenever she feels reluctant to open the door to Dean.", LABEL, "reluctant", False),
+    ("worry", "Nan is happy to accept help with the school run, and Leo (6) is now on time.", LABEL, "accept help", False),
+    ("worry", "The school is reluctant to exclude Sam (13), who has been bringing a knife in.", LABEL, "reluctant to exclude", False),
+
+    # L3. A habit named with no substance or act: "his use", "her use" (of what, when?).
+    ("worry", "Dad is not honest with the team about his use, and Ella (6) stays with Nan at weekends.", LABEL, "his use", True),
+    ("worry", "Mum's use has increased since Christmas and Leo (4) is often alone in the evenings.", LABEL, "Mum's use", True),
+    ("worry", "Dad talks down his use, and Ava (3) finds the bags under the sofa.", LABEL, "his use", True),
+    ("worry", "Her use is worse at weekends, when Kai (7) has to make his own tea.", LABEL, "Her use", True),
+    ("worry", "Nobody knows the extent of Mum's use, and Ella (5) is often late for school.", LABEL, "Mum's use", True),
+    ("worry", "Stepdad's use continues most weekends, Mia (9) says.", LABEL, "Stepdad's use", True),
+    ("worry", "Their use has escalated and the twins (6) were found outside at midnight.", LABEL, "Their use", True),
+    ("worry", "His use is mostly at night, Jay (12) told his teacher.", LABEL, "His use", True),
+    ("worry", "Dad's use worries Ella's teacher, who sees her arrive tired.", LABEL, "Dad's use", True),
+    ("worry", "Her use has gone on for years, and Kai (8) now gets himself to school.", LABEL, "Her use", True),
+    # near misses: use of a named thing, the child's use of a thing, "for his own use".
+    ("worry", "Dad's use of cocaine at weekends means Ava (3) is left with a neighbour.", LABEL, "use of", False),
+    ("worry", "Jay (12) has unlimited use of the internet in his bedroom at night.", LABEL, "use", False),
+    ("worry", "Mum keeps the car for her own use and Leo (5) walks to school alone.", LABEL, "her own use", False),
+    ("goal", "Nan will make good use of the stair gate the council fitted.", LABEL, "use", False),
+    ("worry", "Leo's use of his inhaler has dropped since Mum stopped collecting the prescriptions.", LABEL, "use of", False),
+
+    # J5. An attitude noun shown by a parent: "showing a real indifference", "displays apathy".
+    ("worry", "Dad left Ava (2) in the bath alone, showing complete indifference to her safety.", JUDGEMENT, "indifference", True),
+    ("worry", "Mum displays apathy when Leo (6) comes to school hungry.", JUDGEMENT, "apathy", True),
+    ("worry", "Nan demonstrated real complacency about the open window in Noor's room.", JUDGEMENT, "complacency", True),
+    ("worry", "Mr Shaw has shown arrogance towards the nurse who visits baby Ivy.", JUDGEMENT, "arrogance", True),
+    ("worry", "Both parents show a lot of hostility when staff raise Kai's bruises.", JUDGEMENT, "hostility", True),
+    ("worry", "Mum showed great naivety in letting Dean babysit Ella (4).", JUDGEMENT, "naivety", True),
+    ("worry", "Dad displayed obvious impatience with Mia (3) at contact and shouted at her twice.", JUDGEMENT, "impatience", True),
+    ("worry", "Stepdad shows a worrying ignorance of Sam's medical needs.", JUDGEMENT, "ignorance", True),
+    ("worry", "Mum's friend showed irresponsibility by leaving the twins alone in the car.", JUDGEMENT, "irresponsibility", True),
+    ("worry", "Grandad has shown stubbornness about the fire guard and Leo (2) has been burned.", JUDGEMENT, "stubbornness", True),
+    # near misses: the child shows a feeling, a professional shows something, a thing shown.
+    ("worry", "Leo (6) showed no interest in his toys and hid under the table when Dad came in.", JUDGEMENT, "interest", False),
+    ("worry", "The X-ray showed a fracture to Ava's arm that Mum had not mentioned.", JUDGEMENT, "fracture", False),
+    ("worry", "Ella (9) shows great patience with her baby brother while Mum sleeps.", JUDGEMENT, "patience", False),
+    ("worry", "Mum showed the nurse the cupboard where she keeps Noor's milk.", JUDGEMENT, "cupboard", False),
+    ("goal", "Dad will show kindness to Mia by reading to her every night, and Nan will check.", JUDGEMENT, "kindness", False),
+
     # L1. A condition or diagnosis named in place of what was seen: "has an eating disorder",
     # "mental health issues", "has OCD", "is bipolar".
     ("worry", "Mum has an eating disorder and Leo (4) is not given regular meals.", LABEL, "an eating disorder", True),

@@ -242,7 +242,8 @@ def category_label_spans(ctx: Context) -> list:
     """The categories below, and (round 12) labels for harm done to a child and for beliefs
     (person_verdicts.harm_label_spans)."""
     return add_untaken(add_untaken(_category_label_spans(ctx), person_verdicts.harm_label_spans(ctx)),
-                       words13.harm_name_spans(ctx) + words14.condition_spans(ctx))
+                       words13.harm_name_spans(ctx) + words14.condition_spans(ctx) + words14.stance_spans(ctx)
+                       + words14.unnamed_use_spans(ctx))
 
 
 def _category_label_spans(ctx: Context) -> list:

@@ -52,7 +52,8 @@ def verdict_noun_spans(ctx: Context) -> list:
                            person_verdicts.character_spans(ctx) + person_verdicts.capacity_spans(ctx, "cope")
                            + words13.capacity_idiom_spans(ctx) + words13.judging_spans(ctx)
                            + words13.advice_defied_spans(ctx) + words14.odd_trait_spans(ctx)
-                           + words14.control_spans(ctx) + words14.priority_spans(ctx),
+                           + words14.control_spans(ctx) + words14.priority_spans(ctx)
+                           + words14.shown_attitude_spans(ctx),
                            taken={t.i for span in adult_state_spans(ctx) for t in span})
     return list(ctx.memo("words:verdict_nouns12", compute))
 

@@ -714,3 +714,119 @@ def _child_defiance(ctx: Context) -> list:
         if _ok(ctx, span, verb):
             found.append(span)
     return found
+
+
+# --- a parent's stance towards help named (SOS301) ------------------------------------------
+STANCE = {"reluctant", "unwilling", "resistant", "hesitant", "unreceptive", "ambivalent", "averse", "opposed"}
+TAKING_HELP = {"accept", "engage", "work", "cooperate", "co-operate", "take", "use", "attend", "welcome", "receive"}
+HELP = {"support", "help", "services", "service", "professionals", "professional", "advice", "intervention",
+        "agencies", "agency", "worker", "workers", "team", "input", "offer", "offers", "referral", "referrals",
+        "assistance", "guidance", "mediation", "treatment", "therapy", "counselling", "plan"}
+
+
+def stance_spans(ctx: Context) -> list:
+    if ctx.kind != "worry":
+        return []
+    return _memo(ctx, "stance", lambda: _stances(ctx))
+
+
+def _help_in(token) -> object | None:
+    """The help word a verb or preposition takes: "accept support", "engage with services",
+    "take up the help offered"."""
+    for c in token.children:
+        if c.dep_ in ("dobj", "pobj") and (c.lower_ in HELP or c.lemma_.lower() in HELP):
+            return c
+        if c.dep_ in ("prep", "prt"):
+            found = _help_in(c)
+            if found is not None:
+                return found
+    return None
+
+
+def _stances(ctx: Context) -> list:
+    found = []
+    doc = ctx.doc
+    for token in ctx.tokens:
+        if token.lower_ not in STANCE or token.pos_ != "ADJ":
+            continue
+        end = None
+        doing = next((c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        if doing is not None and doing.lemma_.lower() in TAKING_HELP:
+            thing = _help_in(doing)
+            if thing is not None:
+                end = thing.i
+            elif doing.lemma_.lower() in ("engage", "cooperate", "co-operate"):
+                end = doing.i
+        elif doing is not None and doing.lemma_.lower() in HELP and not any(c.dep_ == "dobj" for c in doing.children):
+            end = doing.i  # "resistant to support", "support" read as a verb
+        elif doing is None:
+            thing = _help_in(token)
+            if thing is not None:
+                end = thing.i
+        if end is None:
+            continue
+        verb = token.head if token.dep_ in ("acomp", "oprd", "attr", "xcomp") else token
+        subject = _subject(verb)
+        if subject is None or not (_adult(ctx, subject) or subject.lemma_.lower() in ("family", "parent", "parents",
+                                                                                     "household", "carer", "carers")):
+            continue
+        if looks_ahead(verb) or pv._goal_conditional(verb):
+            continue
+        span = doc[token.i:end + 1]
+        if _ok(ctx, span, verb):
+            found.append(span)
+    return found
+
+
+# --- a habit named with no substance or act (SOS301) ----------------------------------------
+def unnamed_use_spans(ctx: Context) -> list:
+    return _memo(ctx, "use", lambda: _unnamed_use(ctx))
+
+
+def _unnamed_use(ctx: Context) -> list:
+    """"about his use", "Mum's use has increased": use of what, when, seen by whom?"""
+    found = []
+    doc = ctx.doc
+    for token in ctx.tokens:
+        if token.lower_ != "use" or token.pos_ != "NOUN":
+            continue
+        owner = _owner(token)
+        if owner is None or any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+            continue
+        if any(c.dep_ in ("amod", "compound") for c in token.children):
+            continue  # "her own use", "drug use" (the category reading's)
+        if token.dep_ == "pobj" and token.head.lower_ == "for":
+            continue
+        if not (_adult(ctx, owner) or (owner.lower_ in ("his", "her", "their") and not _child(ctx, owner))):
+            continue
+        span = doc[owner.i:token.i + 1]
+        if _ok(ctx, span):
+            found.append(span)
+    return found
+
+
+# --- an attitude shown (SOS305) -------------------------------------------------------------
+SHOWING = {"show", "display", "demonstrate", "exhibit"}
+
+
+def shown_attitude_spans(ctx: Context) -> list:
+    return _memo(ctx, "shown", lambda: _shown_attitudes(ctx))
+
+
+def _shown_attitudes(ctx: Context) -> list:
+    """"showing complete indifference to her safety", "Mum displays apathy": a verdict on the
+    parent's attitude in place of what they did."""
+    found = []
+    for token in ctx.tokens:
+        if token.lemma_.lower() not in SHOWING or token.pos_ != "VERB":
+            continue
+        trait = next((c for c in token.children if c.dep_ == "dobj" and c.lower_ in pv.TRAIT_NOUNS), None)
+        if trait is None:
+            continue
+        subject = _subject(token)
+        if not _adult(ctx, subject) or pv._negated(token) or looks_ahead(token):
+            continue
+        span = ctx.doc[trait.i:trait.i + 1]
+        if _ok(ctx, span, token):
+            found.append(span)
+    return found
