@@ -118,7 +118,8 @@ CASES = [
     ("goal", "Mum to recognise the effect of her drinking on the children.", JUDGEMENT, "recognise the effect", True),
     ("goal", "The parents will accept the harm their arguments have caused Leo.", JUDGEMENT, "accept the harm", True),
     ("goal", "Mr Reid to understand the damage his temper does to Ruby.", JUDGEMENT, "understand the damage", True),
-    ("goal", "Nan will appreciate the effects of smoking in the car on baby Noor.", JUDGEMENT, "appreciate the effects", True),
+    ("goal", "Nan will appreciate the effects of her smoking in the car on baby Noor.", JUDGEMENT, "appreciate the effects", True),
+    ("goal", "Mum to recognise the impact of domestic abuse on Ella, and Nan will have Ella on Fridays.", JUDGEMENT, "recognise the impact", False),
     # near misses: the child learns what helps; a named person explains.
     ("goal", "The nurse will explain the effects of the new medicine to Mum on Monday.", JUDGEMENT, "effects", False),
     ("goal", "Mum will see the impact on Ella's sleep when Nan's diary shows she goes to bed at 7pm.", JUDGEMENT, "see the impact", False),

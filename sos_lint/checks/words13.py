@@ -196,6 +196,13 @@ def _virtues() -> set[str]:
 VIRTUES = _virtues()
 
 
+def _own_doing(ctx: Context, effect) -> bool:
+    """"the impact of his shouting", "the harm their arguments have caused": the effect of the
+    parent's own conduct. "the impact of DV on Summer" names no one's conduct: a vague aim (SOS302)."""
+    return any(t.dep_ == "poss" and t.i > effect.i and (t.lower_ in ("his", "her", "their", "your") or _adult(ctx, t))
+               for t in effect.subtree)
+
+
 def judging_spans(ctx: Context) -> list:
     return _memo(ctx, "judging", lambda: _judging(ctx))
 
@@ -222,7 +229,7 @@ def _judging(ctx: Context) -> list:
         # "acknowledge the severity of…", "does not recognise the extent of…"
         elif lemma in GRASPING and token.pos_ == "VERB":
             thing = next((c for c in token.children if c.dep_ == "dobj" and (c.lemma_.lower() in WEIGHT or (
-                c.lower_ in EFFECT and lemma not in ("see",)))), None)
+                c.lower_ in EFFECT and lemma not in ("see",) and _own_doing(ctx, c)))), None)
             if thing is None:
                 continue
             subject = _subject(token)
