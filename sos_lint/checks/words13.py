@@ -199,7 +199,7 @@ VIRTUES = _virtues()
 def _own_doing(ctx: Context, effect) -> bool:
     """"the impact of his shouting", "the harm their arguments have caused": the effect of the
     parent's own conduct. "the impact of DV on Summer" names no one's conduct: a vague aim (SOS302)."""
-    return any(t.dep_ == "poss" and t.i > effect.i and (t.lower_ in ("his", "her", "their", "your") or _adult(ctx, t))
+    return any(t.dep_ in ("poss", "nsubj") and t.i > effect.i and (t.lower_ in ("his", "her", "their", "your") or _adult(ctx, t))
                for t in effect.subtree)
 
 
