@@ -15,7 +15,7 @@ lexicon loader (lexicon.derived_forms).
 """
 from __future__ import annotations
 
-from . import analysis, person_verdicts, words13
+from . import analysis, person_verdicts, words13, words14
 from .base import Context
 from .lexicon import looks_ahead
 from .word_context import add_untaken, in_name_of_thing, is_child, names_a_job, quoted, settings
@@ -100,7 +100,8 @@ def hedge_spans(ctx: Context) -> list:
     """The hedges below, and (round 12) impersonal hedges and causes told as fact
     (person_verdicts.guess_spans)."""
     return add_untaken(add_untaken(_hedge_spans(ctx), person_verdicts.guess_spans(ctx)),
-                       words13.evidence_hedge_spans(ctx))
+                       words13.evidence_hedge_spans(ctx) + words14.forecast_spans(ctx)
+                       + words14.seeming_care_spans(ctx) + words14.unowned_opinion_spans(ctx))
 
 
 def _hedge_spans(ctx: Context) -> list:
@@ -241,7 +242,8 @@ def category_label_spans(ctx: Context) -> list:
     """The categories below, and (round 12) labels for harm done to a child and for beliefs
     (person_verdicts.harm_label_spans)."""
     return add_untaken(add_untaken(_category_label_spans(ctx), person_verdicts.harm_label_spans(ctx)),
-                       words13.harm_name_spans(ctx))
+                       words13.harm_name_spans(ctx) + words14.condition_spans(ctx) + words14.stance_spans(ctx)
+                       + words14.unnamed_use_spans(ctx))
 
 
 def _category_label_spans(ctx: Context) -> list:
@@ -341,7 +343,8 @@ def _anxious_parent(ctx: Context, word):
 # --- a harmed child's own conduct (SOS306) ---------------------------------------------------
 GRASP_VERBS = {"understand", "learn", "realise", "realize", "recognise", "recognize", "know", "accept",
                "appreciate", "see", "acknowledge", "face", "consider", "think", "weigh", "grasp"}
-DANGER_NOUNS = {"risk", "risks", "danger", "dangers", "consequence", "consequences", "impact", "harm"}
+DANGER_NOUNS = {"risk", "risks", "danger", "dangers", "consequence", "consequences", "impact", "harm",
+                "implications", "implication"}
 CONDUCT_NOUNS = {"action", "actions", "behaviour", "behaviours", "behavior", "choice", "choices", "decision",
                  "decisions", "conduct", "activity", "activities"}
 # What a child's choices are called when the child is made the one to choose better: "risky
@@ -396,7 +399,9 @@ def child_conduct_spans(ctx: Context) -> list:
     """The conduct below, and (round 12) a child's character labelled and a harmed child's
     conduct made the problem (person_verdicts.child_blame_spans)."""
     return add_untaken(add_untaken(_child_conduct_spans(ctx), person_verdicts.child_blame_spans(ctx)),
-                       words13.child_reaction_spans(ctx) + words13.child_burden_spans(ctx))
+                       words13.child_reaction_spans(ctx) + words13.child_burden_spans(ctx)
+                       + words14.provocation_spans(ctx) + words14.child_choice_spans(ctx)
+                       + words14.child_guard_spans(ctx) + words14.child_defiance_spans(ctx))
 
 
 def _child_conduct_spans(ctx: Context) -> list:

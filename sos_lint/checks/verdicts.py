@@ -3,7 +3,7 @@
 have "reduced", and a mother blamed for staying or made to stop the abuse herself."""
 from __future__ import annotations
 
-from . import analysis, person_verdicts, care_words, words13
+from . import analysis, person_verdicts, care_words, words13, words14
 from .base import Context
 from .lexicon import looks_ahead
 from .word_context import add_untaken, child_names, is_child, quoted, settings
@@ -51,7 +51,9 @@ def verdict_noun_spans(ctx: Context) -> list:
         return add_untaken(_verdict_noun_spans(ctx),
                            person_verdicts.character_spans(ctx) + person_verdicts.capacity_spans(ctx, "cope")
                            + words13.capacity_idiom_spans(ctx) + words13.judging_spans(ctx)
-                           + words13.advice_defied_spans(ctx),
+                           + words13.advice_defied_spans(ctx) + words14.odd_trait_spans(ctx)
+                           + words14.control_spans(ctx) + words14.priority_spans(ctx)
+                           + words14.shown_attitude_spans(ctx),
                            taken={t.i for span in adult_state_spans(ctx) for t in span})
     return list(ctx.memo("words:verdict_nouns12", compute))
 
@@ -367,7 +369,13 @@ def mothers_duty_spans(ctx: Context) -> list:
             continue
         safe = next((t for t in verb.subtree if t.lower_ == "safe" and t.i > verb.i), None)
         if lemma == "keep" and safe is None:
-            continue
+            # round 14: "keep herself and the children away from Dean", Dean the one who hurts her
+            away = next((t for t in verb.children if t.lower_ == "away"), None)
+            him = next((o for p in ([c for c in away.children if c.dep_ == "prep" and c.lower_ == "from"]
+                                    if away is not None else []) for o in p.children if o.dep_ == "pobj"), None)
+            if him is None or not (_is_her_abuser(ctx, him) or him.lower_ in ("him",)):
+                continue
+            safe = away
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         objects += [c for o in objects for c in o.conjuncts]
         adults = analysis.adult_tokens(ctx)

@@ -175,6 +175,9 @@ def _capacity_idioms(ctx: Context) -> list:
 
 # --- C2 judging character (SOS305) ----------------------------------------------------------
 WEIGHT = {"severity", "seriousness", "extent", "gravity", "significance", "magnitude", "enormity", "scale"}
+# Round 14: the harm a parent's conduct does, to be "acknowledged" (not "seen": "see the impact on
+# her sleep when Nan's diary shows…" says how it will be known).
+EFFECT = {"impact", "effect", "effects", "harm", "damage"}
 GRASPING = {"acknowledge", "accept", "recognise", "recognize", "understand", "appreciate", "grasp", "realise",
             "realize", "admit", "see"}
 _PREFIXES = ("un", "in", "im", "ir", "il", "dis")
@@ -191,6 +194,13 @@ def _virtues() -> set[str]:
 
 
 VIRTUES = _virtues()
+
+
+def _own_doing(ctx: Context, effect) -> bool:
+    """"the impact of his shouting", "the harm their arguments have caused": the effect of the
+    parent's own conduct. "the impact of DV on Summer" names no one's conduct: a vague aim (SOS302)."""
+    return any(t.dep_ in ("poss", "nsubj") and t.i > effect.i and (t.lower_ in ("his", "her", "their", "your") or _adult(ctx, t))
+               for t in effect.subtree)
 
 
 def judging_spans(ctx: Context) -> list:
@@ -218,7 +228,8 @@ def _judging(ctx: Context) -> list:
                 found.append(span)
         # "acknowledge the severity of…", "does not recognise the extent of…"
         elif lemma in GRASPING and token.pos_ == "VERB":
-            thing = next((c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in WEIGHT), None)
+            thing = next((c for c in token.children if c.dep_ == "dobj" and (c.lemma_.lower() in WEIGHT or (
+                c.lower_ in EFFECT and lemma not in ("see",) and _own_doing(ctx, c)))), None)
             if thing is None:
                 continue
             subject = _subject(token)
@@ -387,7 +398,7 @@ def advice_defied_spans(ctx: Context) -> list:
 # --- C4 keeping safe put on the child (SOS306, goals) ----------------------------------------
 SELF_CONTROL = {"manage", "control", "regulate", "recognise", "recognize", "spot", "identify", "keep", "protect",
                 "stay", "avoid", "cope", "deal", "understand", "make", "say", "resist", "trust"}
-SIGNS = {"sign", "signs", "risk", "risks", "danger", "dangers", "consequence", "consequences", "warning",
+SIGNS = {"sign", "signs", "risk", "risks", "danger", "dangers", "consequence", "consequences", "warning", "implications",
          "grooming", "exploitation", "harm", "threat", "threats"}
 SEEING = {"recognise", "recognize", "spot", "identify", "understand", "know", "see", "appreciate", "realise",
           "realize", "learn"}
