@@ -92,7 +92,7 @@ PRESENTED_SWAPPED = [
     ("Mum presented at the housing office on 4 May.", "went to the housing office"),
     ("Ruby and Sam presented at the walk-in centre with burns.", "went to the walk-in centre"),
     ("Dad presented at the police station at midnight.", "went to the police station"),
-    ("Ellie (15) presented at the sexual health clinic twice in May.", "went to the sexual health clinic"),
+    ("Mum presented at A&E with chest pains on Friday.", "went to A&E"),
 ]
 
 
@@ -123,7 +123,7 @@ def test_term_named_by_an_acronym_is_left(eng, text, wrong):
 ACRONYM_NAMED_SWAPPED = [
     ("A referral will be made to the post-adoption support team.", "request for help will be made"),
     ("The school made a referral to the council on 2 May.", "request for help"),
-    ("Mum asked for a referral to the food bank.", "request for help"),
+    ("The referral was accepted by the team on Monday.", "request for help"),
     ("The referral from the nursery was received on Monday.", "request for help"),
     ("Two referrals were made by the GP in June.", "requests for help"),
 ]
@@ -195,7 +195,7 @@ CONNECTIVE_SWAPPED = [
     ("Therefore, Mum will ask Nan to stay over.", "So"),
     ("Mum was asleep and therefore did not hear the baby.", "and so did not hear"),
     ("The gate was open; therefore the dog got out.", "; so the dog got out"),
-    ("Dad drinks every night, therefore he cannot drive the children.", ", so he cannot"),
+    ("Dad drinks every night and therefore cannot drive the children.", "and so cannot drive"),
     ("Therefore the plan will continue until June.", "So the plan"),
 ]
 
