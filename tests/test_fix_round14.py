@@ -182,6 +182,7 @@ CONNECTIVE_MID_CLAUSE = [
     ("Jade (14) has thus missed 20 days of school.", ["has so missed"]),
     ("Ruby consequently missed her dental appointment.", ["Ruby so missed"]),
     ("The risk is hence judged to be high.", ["is so judged"]),
+    ("Mum (Ms Sara Ali) therefore left the refuge on 3 May.", [") so left"]),
 ]
 
 

@@ -389,6 +389,10 @@ def _connective_mid_clause(doc, span, replacement: str) -> bool:
     if span.start == 0 or doc[span.start].is_sent_start:
         return False
     before = doc[span.start - 1]
-    if before.is_punct and before.text not in ("'", '"'):
+    if before.text in _CLAUSE_OPENERS:
         return False
     return before.lower_ not in _CLAUSE_JOINS
+
+
+# Marks after which a clause starts: "(Mum) therefore" has a subject before the connective.
+_CLAUSE_OPENERS = {",", ";", ":", "(", "—", "–", "-", "--", "..."}
