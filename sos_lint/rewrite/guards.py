@@ -28,8 +28,13 @@ def leave_as_written(doc, span, cand) -> bool:
     if acronym and (_glosses_words_before(doc, span[0]) or _glossed_after(doc, span[0]) or _heads_a_name(doc, span[0])
                     or _doubles_the_next_noun(doc, span[0], cand.replacement)):
         return True
-    if not acronym and (_titled_name_goes_on(doc, span) or _headed_by_a_name(doc, span)):
-        return True  # round 13: "the Early Intervention in Psychosis team", "a Prevent referral"
+    if acronym and _worker_as_an_occasion(doc, span[0], cand.replacement):
+        return True  # round 14: "observed at the HV on 05/03" is a home visit, not "at the health visitor"
+    if not acronym and (_titled_name_goes_on(doc, span) or _headed_by_a_name(doc, span)
+                        or _named_by_an_acronym(doc, span)):
+        return True  # round 13: "the Early Intervention in Psychosis team", "a Prevent referral"; 14: "an NRM referral"
+    if _connective_mid_clause(doc, span, cand.replacement):
+        return True  # round 14: "has therefore not been checked" is not "has so not been checked"
     if _one_stay(doc, span, cand.replacement):
         return True  # round 13: "arrived for respite on 8 November" is one stay, not "for short breaks"
     if _boxed_in_commas(doc, span, cand.replacement):
@@ -152,6 +157,8 @@ def _handed_over(noun) -> bool:
     head = noun.head
     if noun.dep_ in ("dobj", "nsubjpass", "conj") and head.lemma_.lower() in _HANDED_OVER and head.pos_ in ("VERB", "AUX"):
         return head.lemma_.lower() != "show" or noun.dep_ == "nsubjpass" or _future_or_demand(head)
+    if noun.dep_ == "pobj" and head.lower_ == "as":
+        return True  # round 14: "bank statements as evidence of compliance": offered as proof
     if noun.dep_ == "pobj" and head.lower_ == "for":
         above = head.head
         return above.lemma_.lower() in _ASKING_FOR or above.lemma_.lower() in ("request", "demand")
@@ -309,3 +316,83 @@ def _one_stay(doc, span, replacement: str) -> bool:
     while verb.pos_ in ("ADP", "ADV", "PART") and verb.head.i != verb.i:
         verb = verb.head  # "came back from respite": the verb above "back"
     return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in _GOING
+
+
+# ---- round 14 (fix14) ----
+
+# The last words of a worker's title: an acronym ending in one names a person, who is neither a
+# time nor a place ("at the health visitor on 05/03" is not English for a home visit).
+_WORKER_HEADS = {"visitor", "worker", "officer", "nurse", "practitioner", "adviser", "advisor", "advocate", "lead",
+                 "coordinator", "guardian", "manager", "therapist", "teacher", "doctor", "midwife", "consultant"}
+# Prepositions of when: their object is an occasion, not a person.
+_OCCASION_PREPOSITIONS = {"at", "during", "following", "after", "before", "since", "on", "throughout", "until"}
+# Verbs that aim at a person with "at" ("shouted at the health visitor").
+_AIMED_AT = {"shout", "swear", "look", "stare", "glare", "laugh", "smile", "throw", "lash", "scream", "yell", "point",
+             "spit", "lunge", "wave", "aim", "direct", "snap", "bark", "growl", "hiss", "curse", "grin", "rage", "get"}
+# Verbs whose object is an occasion ("cancelled the HV", "missed two HVs").
+_OCCASION_VERBS = {"cancel", "miss", "book", "arrange", "rearrange", "postpone", "reschedule", "attend", "decline",
+                   "refuse", "complete", "conduct", "undertake", "hold", "schedule", "plan"}
+_OCCASION_ADJECTIVES = {"unannounced", "announced", "planned", "scheduled", "joint", "statutory"}
+
+
+def _worker_as_an_occasion(doc, token, replacement: str) -> bool:
+    """"it was observed at the HV on 05/03", "during the HV", "Mum cancelled the HV": a worker's
+    acronym (HV, SW) where the sentence wants an occasion is a visit, and writing out the worker
+    ("at the health visitor on 05/03") says something else. The person frames stay swapped:
+    "told the HV", "seen by the HV", "shouted at the HV", "letters from the EWO"."""
+    words = replacement.lower().split()
+    if not words or words[-1] not in _WORKER_HEADS:
+        return False
+    noun = token
+    while noun.dep_ == "compound" and noun.head.i > noun.i and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head
+    if any(c.dep_ == "amod" and c.lower_ in _OCCASION_ADJECTIVES for c in noun.children):
+        return True
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in _OCCASION_PREPOSITIONS:
+        if head.lower_ == "at" and head.head.lemma_.lower() in _AIMED_AT:
+            return False
+        return True
+    if noun.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in _OCCASION_VERBS:
+        return True
+    return False
+
+
+def _named_by_an_acronym(doc, span) -> bool:
+    """"an NRM referral", "the MASH referral", "a MARAC referral": a lower-case term whose modifier
+    is an acronym is the named process's own word (the National Referral Mechanism's referral);
+    "an NRM request for help" is not it, and "a CAMHS request for help" turns who asked round."""
+    if not all(t.is_lower for t in span if t.is_alpha):
+        return False
+    root = span.root
+    for child in root.children:
+        if child.i >= span.start or child.dep_ not in ("compound", "amod", "nmod"):
+            continue
+        letters = [ch for ch in child.text if ch.isalpha()]
+        if len(letters) >= 2 and child.text.isupper() and child.lower_ not in _PERSON_TITLES:
+            return True
+    return False
+
+
+# Joining words that may stand before a connective at the start of its clause ("and so").
+_CLAUSE_JOINS = {"and", "but", "or", "nor", "yet"}
+
+
+def _connective_mid_clause(doc, span, replacement: str) -> bool:
+    """"has therefore not been checked", "it is therefore important", "Mum therefore moved": a
+    connective inside its clause, after the subject or an auxiliary. Its plain word "so" joins
+    clauses only at the start of one ("So Mum moved", "and so she moved", "; so the dog got
+    out"); in mid-clause it is no English ("has so not been") or an intensifier ("is so
+    important"). The words stay as written."""
+    if replacement.lower() != "so" or len(span) != 1:
+        return False
+    if span.start == 0 or doc[span.start].is_sent_start:
+        return False
+    before = doc[span.start - 1]
+    if before.text in _CLAUSE_OPENERS:
+        return False
+    return before.lower_ not in _CLAUSE_JOINS
+
+
+# Marks after which a clause starts: "(Mum) therefore" has a subject before the connective.
+_CLAUSE_OPENERS = {",", ";", ":", "(", "—", "–", "-", "--", "..."}

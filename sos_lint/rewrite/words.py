@@ -546,6 +546,10 @@ class WordFixer:
             return None  # round 13: "ascertain adherence" is not "find out adherence"
         if head.lemma_.lower() == "implement" and base == "carry" and not _carried_out(head):
             return None  # round 13: controls, rules, boundaries are put in place, not "carried out"
+        if passive and base in _NO_PASSIVE:
+            return None  # round 14: "the baby was presented at A&E" (brought there) is not "was gone to"
+        if base == "make" and words[1:2] == ["sure"] and _noun_not_clause(head):
+            return None  # round 14: "failure to ensure Leo's attendance" is not "make sure Leo's attendance"
         tag, auxes = _clause_form(head, tag, passive)
         if tag is None:
             return None
@@ -1120,3 +1124,20 @@ def _for_a_person(prep) -> bool:
 
     return prep.lower_ == "for" and any(c.dep_ == "pobj" and (c.pos_ in ("PRON", "PROPN") or analysis.is_person(c))
                                         for c in prep.children)
+
+
+# ---- round 14 (fix14) ----
+
+# Verbs with no passive: a passive jargon verb ("was presented at", someone brought the child)
+# cannot take them ("was gone to", "was come to").
+_NO_PASSIVE = {"go", "come", "seem", "happen", "arrive", "live", "stay", "appear", "belong", "exist", "turn"}
+
+
+def _noun_not_clause(verb) -> bool:
+    """"ensure Leo's attendance", "ensure regular contact": an object noun and no clause. "Make
+    sure" takes a clause ("make sure Leo goes", "make sure that ..."), or "of" before a noun,
+    and "make sure Leo's attendance" is no English."""
+    children = list(verb.children)
+    if any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i for c in children):
+        return False
+    return any(c.dep_ in ("dobj", "nsubjpass") for c in children) or verb.dep_ in ("acl", "amod")
