@@ -93,7 +93,7 @@ AS_DIRECTED = [
     ("goal", "Mum has taken her lithium as prescribed since March.", COMPLIANCE, "as prescribed", True),
     ("goal", "Parents will follow the medication regime as prescribed by the clinic.", COMPLIANCE, "as prescribed", True),
     ("goal", "Dad is to take his insulin as directed by the diabetes nurse.", COMPLIANCE, "as directed", True),
-    ("goal", "Carla will take her medicine as prescribed and keep her appointments.", COMPLIANCE, "as prescribed", True),
+    ("goal", "Mum will take her medicine as prescribed and keep her appointments.", COMPLIANCE, "as prescribed", True),
     # Near misses: the child's medicine given by the adults; everyday "as" clauses.
     ("goal", "Mum will give Leo his inhaler as prescribed, morning and night, and write it on the chart.", COMPLIANCE, "as prescribed", False),
     ("goal", "Dad will give Ava her antibiotics as the GP showed him, with her tea.", COMPLIANCE, "as the GP showed him", False),

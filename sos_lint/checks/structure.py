@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..metrics import span_in_quotes
-from . import analysis, compliance_words
+from . import analysis, compliance_words, goal_words
 from .base import Context, Rule, rule
 from .child_focus import child_placeholder
 from .goal_words import (absences13, alternative_follows, arrangement_given, care_outcome, contrast_given, outcome_with_experience,
@@ -164,6 +164,10 @@ def goal_compliance(ctx: Context, rule_: Rule):
     # Round 13: the deed done to or for a service in its other forms: let happen or followed in the
     # passive, received, kept in touch with, tested by, shown proof, met as a percentage, paperwork.
     found += compliance_words.round13_spans(ctx)
+    # Round 14: a service's offer taken up, a service kept told or answered, an attendance figure,
+    # the adult's own treatment "as prescribed"; and words that are not the goal's measure dropped.
+    found += compliance_words.round14_spans(ctx)
+    found = [span for span in found if not compliance_words.not_the_goal(ctx, span)]
     names = [span for span in analysis.cues(ctx, "compliance") if not any(t.pos_ in ("VERB", "AUX") for t in span)
              and span.root.lemma_.lower() in _COURSE_WORDS]
     found = _merged(ctx, _course_names_as_goal(ctx, found, names))
@@ -280,6 +284,8 @@ def goal_absence(ctx: Context, rule_: Rule):
     found = found + [span for span in stated_absences(ctx) if not covered & {t.i for t in span}]
     covered = {t.i for span in found for t in span}
     found = found + [span for span in absences13(ctx) if not covered & {t.i for t in span}]
+    covered = {t.i for span in found for t in span}
+    found = found + [span for span in goal_words.no_further_harm(ctx) if not covered & {t.i for t in span}]
     for span in sorted(found, key=lambda span: span.start):
         if _free_time_or_cost(span):
             continue  # "Nan is free from 3pm", "free of charge": time and money, not harm
