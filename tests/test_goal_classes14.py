@@ -126,7 +126,7 @@ HAVE_NO_HARM = [
 # C14f (false alarm): a "will not" with the same adult's positive act joined to it ("Sonny will not
 # give Chance a knife, and will keep his tools locked in the van"): the alternative is said.
 WILL_NOT_AND_WILL = [
-    ("goal", "Sonny will not give Chance any knife, and will keep his work tools locked in the van.", ABSENCE, "will not", False),
+    ("goal", "Uncle Sonny will not give Chance any knife, and will keep his work tools locked in the van.", ABSENCE, "will not", False),
     ("goal", "Dad will not drink at home and will go to the pub only when Nan has the boys.", ABSENCE, "will not", False),
     ("goal", "Mum won't leave Ivy with Darren, and will take her to Nan's on her work days.", ABSENCE, "won't", False),
     ("goal", "You will not smoke in the flat and will go out onto the balcony instead.", ABSENCE, "will not", False),
@@ -137,6 +137,8 @@ WILL_NOT_AND_WILL = [
     ("goal", "Dad will not hit the children and will stop shouting.", ABSENCE, "will not", True),
     ("goal", "Mum will not drink and will keep away from the pub.", ABSENCE, "will not", True),
     ("goal", "Dad will not shout at Leo.", ABSENCE, "will not", True),
+    ("goal", "The children will not suffer any further harm and will reach their milestones.", ABSENCE, "will not", True),
+    ("goal", "Ivy will not be hurt again and will feel safe at home.", ABSENCE, "will not", True),
 ]
 
 # C14g (false alarm): words that are not the goal's measure: a wish the family has told us, or
