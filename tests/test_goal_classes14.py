@@ -85,6 +85,7 @@ ATTENDANCE_FIGURE = [
 # said is care of the child.
 AS_DIRECTED = [
     ("goal", "Siân will take her antipsychotic medication as prescribed.", COMPLIANCE, "medication as prescribed", True),
+    ("goal", "Siân will take her antipsychotic medication as prescribed and keep all appointments with the team.", COMPLIANCE, "medication as prescribed", True),
     ("goal", "Dad will take his tablets as prescribed by the psychiatrist.", COMPLIANCE, "as prescribed", True),
     ("goal", "Mum to take her methadone as directed.", COMPLIANCE, "as directed", True),
     ("goal", "Mr Patel will use his medication as advised by his GP.", COMPLIANCE, "as advised", True),
@@ -149,6 +150,8 @@ NOT_THE_MEASURE = [
     ("goal", "Mum, you said you would like to go on the Freedom Programme one day. You will ring Nan when Lee turns up.", COMPLIANCE, "go on the Freedom Programme", False),
     ("goal", "Dad, you hope to finish the parenting course by summer. You will read to Ava every night.", COMPLIANCE, "finish the parenting course", False),
     ("goal", "You and your brother Reece, who has done the suction training on the ward, will take turns each night.", COMPLIANCE, "done the suction training", False),
+    ("goal", "Ash to complete online safety work with the youth worker.", COMPLIANCE, "youth worker", False),
+    ("goal", "Dad will do the work on his temper with the family support worker.", COMPLIANCE, "family support worker", False),
     ("goal", "Nan, who completed the first aid course last year, will babysit on Fridays.", COMPLIANCE, "completed the first aid course", False),
     ("goal", "Marcus will meet you at college, and a Tigrinya interpreter will come to each meeting so you can say what you think.", COMPLIANCE, "come to each meeting", False),
     ("goal", "The health visitor will come to every review with Mum, and Nan will mind Ivy.", COMPLIANCE, "come to every review", False),

@@ -179,11 +179,12 @@ def trim_job(span):
     someone's job stops at the word before it (the verb and its preposition are the fault)."""
     jobs = set(settings()["job_heads"])
     doc = span.doc
-    if span[0].pos_ != "VERB":
-        return span
+    # Round 14: any span, not only one opening on a verb ("[online safety] work with the youth worker")
     for token in span:
         if token.i == span.start or not (token.lemma_.lower() in jobs or token.lower_ in jobs):
             continue
+        if span[0].pos_ != "VERB" and token.i < span.end - 1:
+            return span  # "Checks by the health visitor will be welcomed": the job is not where it ends
         phrase_start = min(t.i for t in token.subtree)
         cut = next((t.i for t in reversed(doc[span.start:phrase_start]) if t.pos_ == "ADP"), None)
         if cut is not None and cut > span.start:
@@ -1018,7 +1019,7 @@ def as_directed_spans(ctx: Context) -> list:
             continue
         if not (word.i > 0 and doc[word.i - 1].lower_ == "as"):
             continue
-        verb = word.head
+        verb = word.head.head if word.head.lower_ == "as" else word.head  # "as prescribed" may hang on "as"
         if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _TAKING or _negated(verb):
             continue
         if any(c.dep_ in ("dative", "iobj") for c in verb.children) or _childs_subject(ctx, verb):
