@@ -177,10 +177,54 @@ OWNED_ROLE = [
     ("worry", "The mother's partner hit Callum with a belt on Sunday.", ROLE, "mother's partner", True),
 ]
 
+# C14i: a service let do its work, set as the goal: "allow school to manage Hope's mobility", "let
+# the health visitor weigh Ava". Letting the school know, or letting the child or the network do
+# things, is the family's own life.
+LETTING_A_SERVICE = [
+    ("goal", "Mother will allow school to manage Hope's mobility without the wheelchair.", COMPLIANCE, "allow school", True),
+    ("goal", "Dad will let the health visitor weigh Ava at every visit.", COMPLIANCE, "let the health visitor", True),
+    ("goal", "Parents to allow the nursery to change Leo's nappies and note any marks.", COMPLIANCE, "allow the nursery", True),
+    ("goal", "Mum must permit the social worker to speak with the children alone.", COMPLIANCE, "permit the social worker", True),
+    ("goal", "The carers will allow professionals to check the bedrooms.", COMPLIANCE, "allow professionals", True),
+    ("goal", "Mr Kaur will let the school nurse examine Jas's feet.", COMPLIANCE, "let the school nurse", True),
+    ("goal", "You will allow the doctors to decide on Hope's treatment.", COMPLIANCE, "allow the doctors", True),
+    ("goal", "Mum has allowed the therapist to work with Ivy on her fears.", COMPLIANCE, "allowed the therapist", True),
+    ("goal", "Mother to let the hospital manage Amir's feeding plan.", COMPLIANCE, "let the hospital", True),
+    ("goal", "Dad will allow the police to search his room.", COMPLIANCE, "allow the police", True),
+    # Near misses: telling the school, letting the child or the network act.
+    ("goal", "Mum will let the school know by 9am if Ivy is ill.", COMPLIANCE, "let the school know", False),
+    ("goal", "Dad will allow Leo to go to the park with his friends after tea.", COMPLIANCE, "allow Leo", False),
+    ("goal", "Mum will let Nan take Ivy to dance class on Saturdays.", COMPLIANCE, "let Nan", False),
+    ("goal", "You will let your sister Jo stay over when you have been drinking.", COMPLIANCE, "let your sister", False),
+    ("goal", "Mum will let Ava choose her own bedtime story every night.", COMPLIANCE, "let Ava", False),
+]
+
+# C14j: a professional set to watch, in plan shorthand: "School nurse to monitor", "health visitor
+# to review". The service's job is not the family's goal. The network checking in is how others know.
+WORKER_TO_WATCH = [
+    ("goal", "Parents to register Blessing with a dentist. School nurse to monitor.", COMPLIANCE, "to monitor", True),
+    ("goal", "Mum to keep the flat clean. Health visitor to monitor.", COMPLIANCE, "to monitor", True),
+    ("goal", "Dad to cook tea every night. Social worker to monitor closely.", COMPLIANCE, "to monitor", True),
+    ("goal", "Ivy to go to bed by 8. The school will monitor.", COMPLIANCE, "will monitor", True),
+    ("goal", "Family support worker to monitor weekly.", COMPLIANCE, "to monitor", True),
+    ("goal", "Mum to make Leo's breakfast. Nursery staff to monitor.", COMPLIANCE, "to monitor", True),
+    ("goal", "Parents to feed Noor every 3 hours. Midwife to monitor.", COMPLIANCE, "to monitor", True),
+    ("goal", "Dad to stay calm. Probation officer to monitor.", COMPLIANCE, "to monitor", True),
+    ("goal", "Mum to give Ava her tablets. GP to monitor.", COMPLIANCE, "to monitor", True),
+    ("goal", "Mum to walk Leo to school. The teacher to monitor.", COMPLIANCE, "to monitor", True),
+    # Near misses: the network or the family watching over the child.
+    ("goal", "Mum will cook tea every night. Nan to check on Leo after school.", COMPLIANCE, "to check", False),
+    ("goal", "Dad will feed Noor every 3 hours. Auntie Jo to help at night.", COMPLIANCE, "to help", False),
+    ("goal", "Mum will keep an eye on Ivy in the bath every night.", COMPLIANCE, "keep an eye", False),
+    ("goal", "Nan will watch Leo in the garden while Mum cooks.", COMPLIANCE, "watch Leo", False),
+    ("goal", "Dad to check the baby monitor is on every night.", COMPLIANCE, "check the baby monitor", False),
+]
+
 
 @pytest.mark.parametrize("kind,text,code,words,fires",
                          TAKING_UP + SERVICE_TOLD + ATTENDANCE_FIGURE + AS_DIRECTED + HAVE_NO_HARM
-                         + WILL_NOT_AND_WILL + NOT_THE_MEASURE + OWNED_ROLE,
+                         + WILL_NOT_AND_WILL + NOT_THE_MEASURE + OWNED_ROLE
+                         + LETTING_A_SERVICE + WORKER_TO_WATCH,
                          ids=lambda v: v if isinstance(v, str) and len(v) > 12 else None)
 def test_goal_classes14(engine, kind, text, code, words, fires):
     check_word_class(engine, kind, text, code, words, fires)

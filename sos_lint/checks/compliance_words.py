@@ -183,8 +183,12 @@ def trim_job(span):
     for token in span:
         if token.i == span.start or not (token.lemma_.lower() in jobs or token.lower_ in jobs):
             continue
-        if span[0].pos_ != "VERB" and token.i < span.end - 1:
-            return span  # "Checks by the health visitor will be welcomed": the job is not where it ends
+        if span[0].pos_ != "VERB" and (token.i < span.end - 1 or span[0].pos_ != "NOUN" or span[0].dep_ != "dobj"
+                                        or span[0].head.pos_ != "VERB" or span[0].head.i > span[0].i):
+            # Only a verb's object read as the cue ("complete online safety [work with the youth
+            # worker]") is cut; "Checks by the health visitor will be welcomed", "honest with the
+            # social worker" and "Progress will be reviewed … by the social worker" keep their words.
+            return span
         phrase_start = min(t.i for t in token.subtree)
         cut = next((t.i for t in reversed(doc[span.start:phrase_start]) if t.pos_ == "ADP"), None)
         if cut is not None and cut > span.start:
@@ -1080,7 +1084,39 @@ def not_the_goal(ctx: Context, span) -> bool:
     return False
 
 
+_SERVICE_BODIES = _SENDERS | {"hospital", "doctor", "doctors", "police", "gp", "ward", "clinic", "paediatrician",
+                               "consultant", "dentist", "therapist"}
+
+
+def allowing_service_spans(ctx: Context) -> list:
+    """"Allow school to manage Hope's mobility", "let the health visitor weigh Ava", "permit the
+    social worker to speak with the children": a service let do its work, set as the goal. "Let the
+    school know", "allow Leo to go to the park" and "let Nan take Ivy" are the family's own life."""
+    if ctx.kind != "goal":
+        return []
+    doc, found = ctx.doc, []
+    for verb in ctx.tokens:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in ("let", "allow", "permit") or _negated(verb) \
+                or _in_if_not(verb) or reflexive_let(verb) or quoted(doc[verb.i:verb.i + 1]):
+            continue
+        clause = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i), None)
+        person = next((c for c in verb.children if c.dep_ in ("dobj", "nsubj") and c.i > verb.i), None)
+        if person is None and clause is not None:
+            person = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if clause is None and person is not None:
+            clause = next((c for c in person.children if c.dep_ in ("acl", "relcl", "xcomp") and c.pos_ == "VERB"), None)
+        if person is None or clause is None or clause.lemma_.lower() == "know":
+            continue  # "let the school know": telling, which is how others will know
+        if person.i in analysis.child_tokens(ctx) or analysis.is_name(person):
+            continue
+        if person.lower_ in _SERVICE_BODIES or person.lemma_.lower() in _SERVICE_BODIES or (
+                _serviceish(ctx, person) and person.lemma_.lower() not in ("carer", "parent")):
+            found.append(doc[verb.i:person.i + 1])
+    return found
+
+
 def round14_spans(ctx: Context) -> list:
     """Every round-14 reading of compliance, for SOS511."""
     return ctx.memo("compliance_words:round14", lambda: (
-        taking_up_spans(ctx) + service_told_spans(ctx) + attendance_figure_spans(ctx) + as_directed_spans(ctx)))
+        taking_up_spans(ctx) + service_told_spans(ctx) + attendance_figure_spans(ctx) + as_directed_spans(ctx)
+        + allowing_service_spans(ctx)))

@@ -43,7 +43,10 @@ def service_checks(ctx: Context) -> list:
                 found.append(ctx.doc[min(thing.i, verb.i): end + 1])
             elif lemma in ("monitor", "record", "log"):
                 subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
-                    or (verb.head if verb.dep_ == "conj" else None)
+                    or (verb.head if verb.dep_ == "conj" else None) \
+                    or (verb.head if verb.dep_ in ("xcomp", "acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN")
+                        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) else None)
+                # Round 14: "School nurse to monitor.": the plan's shorthand hangs the verb on the worker
                 if subject is not None and subject.pos_ in ("VERB", "AUX"):
                     subject = next((c for c in subject.children if c.dep_ == "nsubj"), None)
                 by_service = subject is not None and subject.pos_ != "PRON" and (
