@@ -220,11 +220,25 @@ WORKER_TO_WATCH = [
     ("goal", "Dad to check the baby monitor is on every night.", COMPLIANCE, "check the baby monitor", False),
 ]
 
+# C14k (false alarm): an organisation named only inside a relative clause that describes a thing
+# ("the dehumidifier the council's housing team gave you") is not who the goal says will act;
+# an organisation as the goal's doer is still institutional voice.
+INSTITUTION_IN_A_DESCRIPTION = [
+    ("goal", "Mum and Dad, you will run the dehumidifier the council's housing team gave you every morning.", ("SOS502",), "housing team", False),
+    ("goal", "You will put Noor to sleep in the cot that Children's Services bought last month.", ("SOS502",), "Children's Services", False),
+    ("goal", "Dad will use the stair gate the local authority fitted, every night.", ("SOS502",), "local authority", False),
+    ("goal", "Mum will take Leo to the club the council runs on Saturdays.", ("SOS502",), "council", False),
+    ("goal", "Nan will keep the car seat the Local Authority provided in her car.", ("SOS502",), "Local Authority", False),
+    ("goal", "The Local Authority will arrange a nursery place for Leo.", ("SOS502",), "Local Authority", True),
+    ("goal", "Children's Services will visit Ivy every week until the summer.", ("SOS502",), "Children's Services", True),
+    ("goal", "The council will fix the damp in Page's bedroom by March.", ("SOS502",), "council", True),
+]
+
 
 @pytest.mark.parametrize("kind,text,code,words,fires",
                          TAKING_UP + SERVICE_TOLD + ATTENDANCE_FIGURE + AS_DIRECTED + HAVE_NO_HARM
                          + WILL_NOT_AND_WILL + NOT_THE_MEASURE + OWNED_ROLE
-                         + LETTING_A_SERVICE + WORKER_TO_WATCH,
+                         + LETTING_A_SERVICE + WORKER_TO_WATCH + INSTITUTION_IN_A_DESCRIPTION,
                          ids=lambda v: v if isinstance(v, str) and len(v) > 12 else None)
 def test_goal_classes14(engine, kind, text, code, words, fires):
     check_word_class(engine, kind, text, code, words, fires)

@@ -55,12 +55,26 @@ def institutional_voice(ctx: Context, rule_: Rule):
         who = who_is_worried(ctx)
         subject = who[0] if who and who[1] else None
     else:
-        subject = next((t for t in ctx.tokens if t.dep_ in ("nsubj", "nsubjpass") and is_institution(t)), None)
+        # Round 14: not an organisation named inside a description of a thing ("the dehumidifier the
+        # council's housing team gave you", "the cot that Children's Services bought"): not the goal's doer.
+        subject = next((t for t in ctx.tokens if t.dep_ in ("nsubj", "nsubjpass") and is_institution(t)
+                        and not _describes_a_thing(t)), None)
     if subject is not None:
         words = subject_span(subject)  # the finding covers exactly the words its message quotes
         yield rule_.finding(ctx, words.start_char, words.end_char,
                             f"\"{words.text}\" is an organisation. Name the people who are worried.",
                             "[the social worker and the health visitor]")
+
+
+def _describes_a_thing(subject) -> bool:
+    """The organisation's verb describes a thing rather than sets the goal: a relative clause, or a
+    verb in the present or past with no "will" or "to" hung inside the sentence ("the club the
+    council runs", which the parse may take as an object)."""
+    verb = subject.head
+    if verb.dep_ in ("relcl", "acl"):
+        return True
+    return verb.dep_ not in ("ROOT", "conj", "xcomp") and verb.tag_ in ("VBZ", "VBD", "VBP") \
+        and not any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in verb.children)
 
 
 @rule("SOS504", "no-context", "hint", kinds=("worry",), source="DOMAIN.md: give the context")
