@@ -128,6 +128,9 @@ HAVE_NO_HARM = [
 # give Chance a knife, and will keep his tools locked in the van"): the alternative is said.
 WILL_NOT_AND_WILL = [
     ("goal", "Uncle Sonny will not give Chance any knife, and will keep his work tools locked in the van.", ABSENCE, "will not", False),
+    ("goal", "Mum, you and Chance will make a plan every Friday. Sonny will not give Chance any knife, and will keep his work tools locked in the van.", ABSENCE, "will not", False),
+    ("goal", "Leo will not hit his sister when he is cross, and will go to his room and use his punch bag.", ABSENCE, "will not", False),
+    ("goal", "Ivy will not be left with Darren and will feel safe at home.", ABSENCE, "will not", True),
     ("goal", "Dad will not drink at home and will go to the pub only when Nan has the boys.", ABSENCE, "will not", False),
     ("goal", "Mum won't leave Ivy with Darren, and will take her to Nan's on her work days.", ABSENCE, "won't", False),
     ("goal", "You will not smoke in the flat and will go out onto the balcony instead.", ABSENCE, "will not", False),

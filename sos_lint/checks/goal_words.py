@@ -401,10 +401,11 @@ def alternative_follows(ctx: Context, span) -> bool:
                 # Round 14: "Sonny will not give Chance a knife, and will keep his tools locked in the van":
                 # the same adult's own act, joined to the "will not", is the alternative.
                 shared = [c for c in verb.head.children if c.dep_ == "nsubj"]
-                if shared and (analysis.is_person(shared[0]) or shared[0].pos_ == "PRON") \
-                        and shared[0].i not in children and shared[0].lower_ not in analysis.people_words()["children"] \
-                        and not (shared[0].pos_ == "PRON" and analysis.pronoun_is_child(ctx, shared[0])):
-                    return True  # an adult's own act; "the children will not suffer harm and will thrive" is not
+                undergone = verb.head.lemma_.lower() in _UNDERGOING or any(
+                    c.dep_ in ("auxpass", "nsubjpass") for c in verb.head.children)
+                if shared and (analysis.is_person(shared[0]) or shared[0].pos_ == "PRON") and not undergone \
+                        and shared[0].lower_ not in analysis.people_words()["children"]:
+                    return True  # one's own act instead; "the children will not suffer harm and will thrive" is not
             if not subjects:
                 continue
         agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
