@@ -99,6 +99,8 @@ def role_not_name(ctx: Context, rule_: Rule):
             continue  # ...and "the Child in Need Plan"
         if span_in_quotes(ctx.doc, span.start_char):
             continue  # a parent's or child's own words are never flagged
+        if role_names.owned_by_someone(span):
+            continue  # "Joy's father", "her mother": the relation to someone named, not a report word
         if role_names.names_a_place(span):
             continue  # "a mother and baby unit", "the father and toddler group": who a place is for
         # "Mum and the children" after the children are named is how families talk.

@@ -179,11 +179,16 @@ def trim_job(span):
     someone's job stops at the word before it (the verb and its preposition are the fault)."""
     jobs = set(settings()["job_heads"])
     doc = span.doc
-    if span[0].pos_ != "VERB":
-        return span
+    # Round 14: any span, not only one opening on a verb ("[online safety] work with the youth worker")
     for token in span:
         if token.i == span.start or not (token.lemma_.lower() in jobs or token.lower_ in jobs):
             continue
+        if span[0].pos_ != "VERB" and (token.i < span.end - 1 or span[0].pos_ != "NOUN" or span[0].dep_ != "dobj"
+                                        or span[0].head.pos_ != "VERB" or span[0].head.i > span[0].i):
+            # Only a verb's object read as the cue ("complete online safety [work with the youth
+            # worker]") is cut; "Checks by the health visitor will be welcomed", "honest with the
+            # social worker" and "Progress will be reviewed … by the social worker" keep their words.
+            return span
         phrase_start = min(t.i for t in token.subtree)
         cut = next((t.i for t in reversed(doc[span.start:phrase_start]) if t.pos_ == "ADP"), None)
         if cut is not None and cut > span.start:
@@ -849,3 +854,269 @@ def round13_spans(ctx: Context) -> list:
     return ctx.memo("compliance_words:round13", lambda: (
         passive_letting_spans(ctx) + receptive_spans(ctx) + contact_spans(ctx) + tested_spans(ctx)
         + evidencing_spans(ctx) + percentage_spans(ctx) + paperwork_spans(ctx) + accessing_spans(ctx)))
+
+
+# ---------------------------------------------------------------------------------------------
+# Round 14 (goals14): taking up what a service offers, keeping a service told or answering it, a
+# service's attendance figure as the goal's object, and an adult's own treatment taken as a
+# professional directed; and the words that are not the goal's measure at all (a wish, a network
+# member's past training, a worker's own attendance), read on the parse.
+
+# What a service offers to be taken part in or accepted ("participate in the Channel intervention",
+# "accept mentoring", "accept the referral").
+_OFFERED_WORK = _SERVICE_NOUNS | _TAUGHT | {"intervention", "mentoring", "mentor", "referral", "support", "help",
+                                            "input", "service", "services", "offer", "process", "scheme", "plan",
+                                            "work", "package", "tutoring", "coaching", "monitoring", "supervision"}
+_TAKING_PART = {"participate", "partake"}
+
+
+def _owned_by_family(ctx: Context, thing) -> bool:
+    """"Nan's offer", "Ella's apology", "help from Nan": a thing of the child or the network."""
+    owners = [c for c in thing.children if c.dep_ == "poss"]
+    owners += [o for p in thing.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children if o.dep_ == "pobj"]
+    return any(o.pos_ != "PRON" and (analysis.is_person(o) or o.i in analysis.child_tokens(ctx)) and not _serviceish(ctx, o)
+               for o in owners)
+
+
+def _offered(ctx: Context, thing) -> bool:
+    thing = _of_all(thing)
+    lemma = thing.lemma_.lower() if thing.pos_ != "VERB" else thing.lower_
+    if _owned_by_family(ctx, thing):
+        return False
+    if lemma in _OFFERED_WORK or thing.lower_ in _OFFERED_WORK:
+        return True
+    return (_serviceish(ctx, thing) or _is_worker(ctx, thing)) and not analysis.is_name(thing)
+
+
+def taking_up_spans(ctx: Context) -> list:
+    """"Participate in the Channel intervention", "take part in the Triple P sessions", "accept
+    mentoring from the youth offending team", "accept the named paediatrician as the lead": what a
+    service offers taken part in or accepted, set as the goal. "Take part in Leo's sports day" and
+    "accept Nan's offer" are family life."""
+    if ctx.kind != "goal":
+        return []
+    doc, found = ctx.doc, []
+    for verb in ctx.tokens:
+        if verb.pos_ != "VERB" or _in_if_not(verb) or _negated(verb) or quoted(doc[verb.i:verb.i + 1]):
+            continue
+        lemma = verb.lemma_.lower()
+        part = lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children)
+        if lemma in _TAKING_PART or part:
+            ins = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"]
+            if part:
+                ins += [c for o in verb.children if o.lower_ == "part" for c in o.children if c.dep_ == "prep" and c.lower_ == "in"]
+            things = [o for p in ins for o in p.children if o.dep_ == "pobj"]
+            if things and all(_offered(ctx, t) for t in things[:1]):
+                found.append(doc[verb.i:ins[0].i + 1])
+            elif not things and not ins and lemma in _TAKING_PART and verb.dep_ in ("xcomp", "ROOT", "conj"):
+                # "Dad has agreed to participate fully": in what is left to the service
+                if any(c.dep_ == "advmod" and c.lower_ in ("fully", "actively", "meaningfully") for c in verb.children) \
+                        or any(t.lemma_.lower() == "agree" for t in (verb.head,)):
+                    found.append(doc[verb.i:verb.i + 1])
+        elif lemma == "accept":
+            thing = next((c for c in verb.children if c.dep_ in ("dobj", "xcomp", "ccomp")), None)
+            if thing is None or _childs_subject(ctx, verb) and not _offered(ctx, thing):
+                continue
+            if thing.lemma_.lower() in _ADVICE:
+                continue  # read by yielding_spans
+            if _offered(ctx, thing):
+                found.append(doc[verb.i:thing.i + 1])
+    return found
+
+
+# A service's messages to the family, answered: "respond to school communications".
+_MESSAGES = {"communication", "call", "letter", "message", "email", "e-mail", "text", "correspondence", "request",
+             "contact", "phone", "door", "enquiry", "query", "voicemail"}
+_ANSWERING = {"respond", "reply", "answer", "return"}
+_SENDERS = {"school", "nursery", "college"}
+_TOLD = {"informed", "updated", "aware", "up", "abreast", "posted", "appraised", "apprised"}
+
+
+def _from_service(ctx: Context, thing) -> bool:
+    """"school communications", "calls from the social worker", "the health visitor's letters",
+    "the door … to professionals"."""
+    owners = [c for c in thing.children if c.dep_ in ("compound", "poss", "nmod", "amod")]
+    owners += [o for p in list(thing.children) + list(thing.head.children) if p.dep_ == "prep" and p.lower_ in ("from", "to", "by")
+               for o in p.children if o.dep_ == "pobj"]
+    return any(o.lower_ in _SENDERS or o.lemma_.lower() in _SENDERS
+               or (_serviceish(ctx, o) and not analysis.is_name(o)) for o in owners)
+
+
+def service_told_spans(ctx: Context) -> list:
+    """"Children's Services to be kept informed of any change of address", "the social worker will
+    be kept updated", "respond to school communications within 48 hours", "return calls from the
+    probation officer": a service kept told, or its messages answered, set as the goal. Nan kept
+    informed, or Leo's calls answered, are the family's own."""
+    if ctx.kind != "goal":
+        return []
+    doc, found = ctx.doc, []
+    for verb in ctx.tokens:
+        if verb.pos_ not in ("VERB", "AUX") or _in_if_not(verb) or _negated(verb) or quoted(doc[verb.i:verb.i + 1]):
+            continue
+        lemma = verb.lemma_.lower()
+        if lemma == "keep" and any(c.dep_ == "auxpass" for c in verb.children):
+            subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            if not subjects and verb.dep_ == "xcomp":
+                subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            subjects += [c for s in subjects for c in s.conjuncts]
+            told = [c for c in verb.children if c.i > verb.i and c.dep_ in ("oprd", "acomp", "ccomp", "xcomp", "prep", "advmod", "prt")
+                    and c.lower_ in _TOLD]
+            if told and subjects and all(_serviceish(ctx, s) or s.lower_ in _SENDERS for s in subjects[:1]):
+                end = told[0]
+                if end.lower_ == "up":
+                    end = next((t for t in doc[end.i:min(end.i + 4, len(doc))] if t.lower_ == "date"), end)
+                found.append(doc[verb.i:end.i + 1])
+        elif lemma in _ANSWERING and verb.pos_ == "VERB":
+            things = [c for c in verb.children if c.dep_ == "dobj"]
+            things += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
+            things = [_of_all(t) for t in things]
+            things += [c for t in things for c in t.conjuncts]
+            thing = next((t for t in things if t.lemma_.lower() in _MESSAGES and not _owned_by_family(ctx, t)
+                          and _from_service(ctx, t)), None)
+            if thing is not None and not _childs_subject(ctx, verb):
+                found.append(doc[verb.i:thing.i + 1])
+    return found
+
+
+# A service's figure taken as the goal's object: "achieve regular attendance".
+_FIGURES = {"attendance", "engagement"}
+_GETTING = {"achieve", "maintain", "have", "reach", "sustain", "improve", "ensure", "show", "demonstrate", "keep",
+            "secure", "increase", "get", "raise", "boost", "evidence"}
+
+
+def attendance_figure_spans(ctx: Context) -> list:
+    """"Achieve regular attendance", "have improved school attendance of 95%", "maintain good
+    attendance at appointments", "reach 90% attendance", "ensure good engagement": a service's
+    count of presence set as the goal. "Walk Reign to school every morning" is what it looks like."""
+    if ctx.kind != "goal":
+        return []
+    doc, found = ctx.doc, []
+    for noun in ctx.tokens:
+        if noun.lemma_.lower() not in _FIGURES or noun.pos_ != "NOUN" or _in_if_not(noun) or quoted(doc[noun.i:noun.i + 1]):
+            continue
+        if noun.dep_ not in ("dobj", "conj"):
+            continue
+        verb = noun.head
+        while verb.dep_ == "conj" and verb.pos_ == "NOUN":
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _GETTING or _negated(verb):
+            continue
+        start = verb.i if verb.i < noun.i else noun.i
+        found.append(doc[start:noun.i + 1])
+    return found
+
+
+# An adult's own treatment taken as a professional said: "take her medication as prescribed".
+_DIRECTED = {"prescribe", "direct", "advise", "instruct", "recommend"}
+_TAKING = {"take", "use", "follow", "continue", "keep", "have", "comply", "adhere", "stick"}
+
+
+def as_directed_spans(ctx: Context) -> list:
+    """"Siân will take her medication as prescribed", "take his methadone as directed by the
+    clinic": the adult's own treatment, taken as a professional said, set as the goal. Giving the
+    child medicine as the doctor said ("give Leo his inhaler as prescribed") is care."""
+    if ctx.kind != "goal":
+        return []
+    doc, found = ctx.doc, []
+    for word in ctx.tokens:
+        if word.lemma_.lower() not in _DIRECTED or word.tag_ not in ("VBN", "VBD") or _in_if_not(word):
+            continue
+        if not (word.i > 0 and doc[word.i - 1].lower_ == "as"):
+            continue
+        verb = word.head.head if word.head.lower_ == "as" else word.head  # "as prescribed" may hang on "as"
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _TAKING or _negated(verb):
+            continue
+        if any(c.dep_ in ("dative", "iobj") for c in verb.children) or _childs_subject(ctx, verb):
+            continue
+        thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if thing is not None and (any(g.dep_ == "poss" and (g.i in analysis.child_tokens(ctx) or (
+                g.pos_ == "PRON" and analysis.pronoun_is_child(ctx, g))) for g in thing.children)):
+            continue  # "take Leo's temperature as advised"
+        start = thing.i if thing is not None and thing.i < word.i and word.i - thing.i <= 2 else word.i - 1
+        if quoted(doc[start:word.i + 1]):
+            continue
+        found.append(doc[start:word.i + 1])
+    return found
+
+
+_WISHING = {"want", "hope", "wish", "like", "love", "dream", "aim", "plan"}
+
+
+def not_the_goal(ctx: Context, span) -> bool:
+    """Words of service in a goal that are not its measure: a wish the family has told us ("you
+    want to finish your ESOL course"), a network member's training said of them ("Reece, who has
+    done the suction training"), a worker's own coming to meetings ("an interpreter will come to
+    each meeting"), and a thing offered by the network ("accept Nan's offer")."""
+    verbs = [t for t in span if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")]
+    if not verbs:
+        verbs = [a for a in span.root.ancestors if a.pos_ in ("VERB", "AUX") and a.dep_ not in ("aux", "auxpass")][:1]
+        if not verbs:
+            return False  # "the Freedom Programme", named: the verb that sets it is read below
+    verb = verbs[0]
+    # a wish: the verb hangs, through "to" and "and", on want / hope / would like
+    walk = verb
+    for _ in range(6):
+        if any(c.dep_ == "aux" and c.tag_ == "MD" for c in walk.children) and walk is not verb:
+            break
+        if walk.dep_ == "xcomp" and walk.head.lemma_.lower() in _WISHING:
+            return True
+        if walk.dep_ in ("conj", "xcomp") and walk.head.i != walk.i and not any(
+                c.dep_ == "aux" and c.tag_ == "MD" for c in walk.children):
+            walk = walk.head
+            continue
+        break
+    # said of someone in a relative clause, as done already
+    if verb.dep_ == "relcl" and (verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)) \
+            and not any(c.tag_ == "MD" for c in verb.children):
+        return True
+    # a worker's own presence at the family's meetings
+    if verb.lemma_.lower() in ("come", "go", "attend", "join"):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lemma_.lower() not in ("carer", "parent", "guardian") and (_is_worker(ctx, subject) or subject.lemma_.lower() in ("interpreter", "translator",
+                                                                                           "advocate")) \
+                and not analysis.is_name(subject):
+            return True
+    # the network's offer accepted
+    if verb.lemma_.lower() in ("accept", "take", "welcome"):
+        thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if thing is not None and _owned_by_family(ctx, thing):
+            return True
+    return False
+
+
+_SERVICE_BODIES = _SENDERS | {"hospital", "doctor", "doctors", "police", "gp", "ward", "clinic", "paediatrician",
+                               "consultant", "dentist", "therapist"}
+
+
+def allowing_service_spans(ctx: Context) -> list:
+    """"Allow school to manage Hope's mobility", "let the health visitor weigh Ava", "permit the
+    social worker to speak with the children": a service let do its work, set as the goal. "Let the
+    school know", "allow Leo to go to the park" and "let Nan take Ivy" are the family's own life."""
+    if ctx.kind != "goal":
+        return []
+    doc, found = ctx.doc, []
+    for verb in ctx.tokens:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in ("let", "allow", "permit") or _negated(verb) \
+                or _in_if_not(verb) or reflexive_let(verb) or quoted(doc[verb.i:verb.i + 1]):
+            continue
+        clause = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i), None)
+        person = next((c for c in verb.children if c.dep_ in ("dobj", "nsubj") and c.i > verb.i), None)
+        if person is None and clause is not None:
+            person = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if clause is None and person is not None:
+            clause = next((c for c in person.children if c.dep_ in ("acl", "relcl", "xcomp") and c.pos_ == "VERB"), None)
+        if person is None or clause is None or clause.lemma_.lower() == "know":
+            continue  # "let the school know": telling, which is how others will know
+        if person.i in analysis.child_tokens(ctx) or analysis.is_name(person):
+            continue
+        if person.lower_ in _SERVICE_BODIES or person.lemma_.lower() in _SERVICE_BODIES or (
+                _serviceish(ctx, person) and person.lemma_.lower() not in ("carer", "parent")):
+            found.append(doc[verb.i:person.i + 1])
+    return found
+
+
+def round14_spans(ctx: Context) -> list:
+    """Every round-14 reading of compliance, for SOS511."""
+    return ctx.memo("compliance_words:round14", lambda: (
+        taking_up_spans(ctx) + service_told_spans(ctx) + attendance_figure_spans(ctx) + as_directed_spans(ctx)
+        + allowing_service_spans(ctx)))

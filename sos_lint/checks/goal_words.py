@@ -43,7 +43,10 @@ def service_checks(ctx: Context) -> list:
                 found.append(ctx.doc[min(thing.i, verb.i): end + 1])
             elif lemma in ("monitor", "record", "log"):
                 subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
-                    or (verb.head if verb.dep_ == "conj" else None)
+                    or (verb.head if verb.dep_ == "conj" else None) \
+                    or (verb.head if verb.dep_ in ("xcomp", "acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN")
+                        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) else None)
+                # Round 14: "School nurse to monitor.": the plan's shorthand hangs the verb on the worker
                 if subject is not None and subject.pos_ in ("VERB", "AUX"):
                     subject = next((c for c in subject.children if c.dep_ == "nsubj"), None)
                 by_service = subject is not None and subject.pos_ != "PRON" and (
@@ -393,6 +396,16 @@ def alternative_follows(ctx: Context, span) -> bool:
                 continue  # "… and Dad was cross": not what he will do
             if not subjects and modal.i > 0 and ctx.doc[modal.i - 1].pos_ == "PROPN":
                 subjects = [ctx.doc[modal.i - 1]]  # "… with Shane and Nan will mind Ivy": the parser hung Nan on Shane
+            if not subjects and verb.dep_ == "conj" and verb.head.i < verb.i and verb.head.i >= sentence.start \
+                    and not _still_absent(verb):
+                # Round 14: "Sonny will not give Chance a knife, and will keep his tools locked in the van":
+                # the same adult's own act, joined to the "will not", is the alternative.
+                shared = [c for c in verb.head.children if c.dep_ == "nsubj"]
+                undergone = verb.head.lemma_.lower() in _UNDERGOING or any(
+                    c.dep_ in ("auxpass", "nsubjpass") for c in verb.head.children)
+                if shared and (analysis.is_person(shared[0]) or shared[0].pos_ == "PRON") and not undergone \
+                        and shared[0].lower_ not in analysis.people_words()["children"]:
+                    return True  # one's own act instead; "the children will not suffer harm and will thrive" is not
             if not subjects:
                 continue
         agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
@@ -404,6 +417,27 @@ def alternative_follows(ctx: Context, span) -> bool:
         if doers:
             return True
     return False
+
+
+# An act that is itself harm kept away: "will stay sober", "will stop shouting", "keep away from the pub".
+_STILL_ABSENT = {"stay", "remain", "stop", "cease", "avoid", "refrain", "abstain", "desist", "quit", "give", "keep",
+                 "steer", "resist", "end"}
+
+
+def _still_absent(verb) -> bool:
+    """"will stay sober", "will remain abstinent", "will stop shouting", "will keep away from the
+    pub": a joined act that only says harm will not happen is no alternative. "Keep his tools
+    locked in the van" is an act."""
+    lemma = verb.lemma_.lower()
+    if lemma not in _STILL_ABSENT:
+        return False
+    if lemma == "keep":
+        return any(c.lower_ in ("away", "off", "clear", "out") for c in verb.children) or any(
+            c.dep_ == "prep" and c.lower_ == "from" for c in verb.children) or any(
+            c.dep_ in ("acomp", "oprd") and c.lower_ in ("sober", "clean", "calm", "safe") for c in verb.children)
+    if lemma == "give":
+        return any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+    return True
 
 
 # How a child is cared for, beside "safe": "Rowan is kept safe and warm in his cot".
@@ -964,3 +998,35 @@ def _childs_doing(ctx: Context, verb) -> bool:
         return _childs_doing(ctx, verb.head)
     return subject is not None and _a_child(ctx, subject)
 
+
+
+# Round 14 (goals14): harm said not to come again, with "have" and its kin: "Blessing will have no
+# further dental pain", "Ava will suffer no more injuries". "No more than an hour" is a measure.
+_UNDERGOING = {"have", "suffer", "experience", "sustain", "get", "receive", "endure", "face", "witness", "see", "hear"}
+_AGAIN = {"further", "more", "additional", "repeat", "new"}
+
+
+def no_further_harm(ctx: Context) -> list:
+    """"Will have no further dental pain or extractions", "suffer no more injuries", "experience no
+    more violence": the goal is that harm does not come again, which nobody can see happening."""
+    if ctx.kind != "goal":
+        return []
+
+    def compute():
+        consequence = {span.sent.start for span in analysis.cues(ctx, "if_not")}
+        doc, found = ctx.doc, []
+        for token in ctx.tokens:
+            if token.lower_ != "no" or token.sent.start in consequence or span_in_quotes(doc, token.idx):
+                continue
+            if token.i + 2 >= len(doc) or doc[token.i + 1].lower_ not in _AGAIN or doc[token.i + 2].lower_ == "than":
+                continue
+            noun = token.head.head if token.head.lower_ in _AGAIN else token.head  # "no" may hang on "more"
+            noun = noun if noun.pos_ in ("NOUN", "PROPN") else None
+            if noun is None or noun.i < token.i or noun.lemma_.lower() in _NOT_HARM:
+                continue
+            verb = noun.head
+            if noun.dep_ not in ("dobj", "conj") or verb.lemma_.lower() not in _UNDERGOING:
+                continue
+            found.append(doc[token.i:noun.i + 1])
+        return found
+    return ctx.memo("goal_words:no_further_harm", compute)

@@ -20,3 +20,23 @@ def names_a_place(span) -> bool:
         return False
     words = analysis.people_words()
     return thing.lower_ not in words["family"] and thing.lower_ not in words["children"]
+
+
+_OWNING_PRONOUNS = {"her", "his", "their", "your", "my", "our"}
+
+
+def owned_by_someone(span) -> bool:
+    """Round 14 (goals14): a bare role word owned by a person, "Joy's father", "her mother", "Will's
+    father, Dr Hale", names how the adult is related to someone named; it is not the report's
+    label "the father" or "Mother". "The mother's partner" and "Mother's drinking" are still report
+    words (nobody owns the role word there)."""
+    first = span[0]
+    if first.lower_ == "the" or first.i == 0:
+        return False
+    before = span.doc[first.i - 1]
+    if before.lower_ in _OWNING_PRONOUNS and before.tag_ == "PRP$":
+        return True
+    if before.lower_ in ("'s", "’s", "'", "’") and first.i >= 2:
+        owner = span.doc[first.i - 2]
+        return (owner.pos_ == "PROPN" or analysis.is_name(owner)) and owner.lower_ not in ("mother", "father", "yp")
+    return False

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..metrics import span_in_quotes
-from . import analysis, compliance_words
+from . import analysis, compliance_words, goal_words
 from .base import Context, Rule, rule
 from .child_focus import child_placeholder
 from .goal_words import (absences13, alternative_follows, arrangement_given, care_outcome, contrast_given, outcome_with_experience,
@@ -55,12 +55,26 @@ def institutional_voice(ctx: Context, rule_: Rule):
         who = who_is_worried(ctx)
         subject = who[0] if who and who[1] else None
     else:
-        subject = next((t for t in ctx.tokens if t.dep_ in ("nsubj", "nsubjpass") and is_institution(t)), None)
+        # Round 14: not an organisation named inside a description of a thing ("the dehumidifier the
+        # council's housing team gave you", "the cot that Children's Services bought"): not the goal's doer.
+        subject = next((t for t in ctx.tokens if t.dep_ in ("nsubj", "nsubjpass") and is_institution(t)
+                        and not _describes_a_thing(t)), None)
     if subject is not None:
         words = subject_span(subject)  # the finding covers exactly the words its message quotes
         yield rule_.finding(ctx, words.start_char, words.end_char,
                             f"\"{words.text}\" is an organisation. Name the people who are worried.",
                             "[the social worker and the health visitor]")
+
+
+def _describes_a_thing(subject) -> bool:
+    """The organisation's verb describes a thing rather than sets the goal: a relative clause, or a
+    verb in the present or past with no "will" or "to" hung inside the sentence ("the club the
+    council runs", which the parse may take as an object)."""
+    verb = subject.head
+    if verb.dep_ in ("relcl", "acl"):
+        return True
+    return verb.dep_ not in ("ROOT", "conj", "xcomp") and verb.tag_ in ("VBZ", "VBD", "VBP") \
+        and not any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in verb.children)
 
 
 @rule("SOS504", "no-context", "hint", kinds=("worry",), source="DOMAIN.md: give the context")
@@ -164,6 +178,10 @@ def goal_compliance(ctx: Context, rule_: Rule):
     # Round 13: the deed done to or for a service in its other forms: let happen or followed in the
     # passive, received, kept in touch with, tested by, shown proof, met as a percentage, paperwork.
     found += compliance_words.round13_spans(ctx)
+    # Round 14: a service's offer taken up, a service kept told or answered, an attendance figure,
+    # the adult's own treatment "as prescribed"; and words that are not the goal's measure dropped.
+    found += compliance_words.round14_spans(ctx)
+    found = [span for span in found if not compliance_words.not_the_goal(ctx, span)]
     names = [span for span in analysis.cues(ctx, "compliance") if not any(t.pos_ in ("VERB", "AUX") for t in span)
              and span.root.lemma_.lower() in _COURSE_WORDS]
     found = _merged(ctx, _course_names_as_goal(ctx, found, names))
@@ -280,6 +298,8 @@ def goal_absence(ctx: Context, rule_: Rule):
     found = found + [span for span in stated_absences(ctx) if not covered & {t.i for t in span}]
     covered = {t.i for span in found for t in span}
     found = found + [span for span in absences13(ctx) if not covered & {t.i for t in span}]
+    covered = {t.i for span in found for t in span}
+    found = found + [span for span in goal_words.no_further_harm(ctx) if not covered & {t.i for t in span}]
     for span in sorted(found, key=lambda span: span.start):
         if _free_time_or_cost(span):
             continue  # "Nan is free from 3pm", "free of charge": time and money, not harm
