@@ -131,6 +131,10 @@ def _by_shape(ctx: Context, rule_: Rule):
          "is a court's words a family may not use. Say what the order or plan "
          "means for the family: who visits, how often, and what must or must not happen.",
          "[what the order means for the family]"),
+        (jargon_shapes.tier_spans(ctx),
+         "is a service's rung on a ladder of services, which a family cannot read. Name the "
+         "service and what it does, for example \"the healthy-eating group at the leisure centre "
+         "on Tuesdays\".", "[the service and what it does]"),
         (jargon_shapes.reporter_spans(ctx),
          "is an official families may not know. Say \"the Children's Reporter, "
          "who decides whether a children's hearing is needed\", and what that means for the family.",

@@ -189,3 +189,42 @@ def subject_to_spans(ctx: Context) -> list:
         if not quoted(span):
             found.append(span)
     return found
+
+
+# Round 14 (words14b): a service called by its rung on a ladder of services ("the tier 2 weight
+# service", "Tier 3 CAMHS", "a Tier 4 bed", "level 3 support", "the threshold for level 4"): a
+# number only professionals can read. "Tier" + a number is always a service tier in a case record;
+# "level" + a number only where it names support, need or a threshold ("level 3 of the car park",
+# "a Level 3 plumbing course" and "level 2 swimming" are levels anyone can read).
+_RUNG_NUMBERS = {"1", "2", "3", "4", "5", "one", "two", "three", "four", "five", "i", "ii", "iii", "iv", "v",
+                 "1a", "2a", "3a", "3b", "4a"}
+_LADDER_NOUNS = {"support", "supports", "service", "services", "need", "needs", "intervention", "interventions",
+                 "threshold", "thresholds", "help", "case", "cases", "referral", "referrals", "assessment",
+                 "team", "nominal", "nominals", "offender", "offenders", "risk", "concern", "concerns", "plan",
+                 "category", "management", "response", "provision", "camhs", "input", "involvement"}
+_LADDER_SENTENCE = {"threshold", "thresholds", "stepped", "step", "escalated", "escalate", "de-escalated",
+                    "mappa", "continuum", "early", "camhs", "safeguarding"}
+
+
+def tier_spans(ctx: Context) -> list:
+    found = []
+    doc = ctx.doc
+    for token in ctx.tokens:
+        lower = token.lower_
+        if lower not in ("tier", "level") or token.i + 1 >= len(doc):
+            continue
+        number = doc[token.i + 1]
+        if number.lower_ not in _RUNG_NUMBERS:
+            continue
+        if lower == "level":
+            after = doc[number.i + 1] if number.i + 1 < len(doc) else None
+            sentence = {t.lower_ for t in token.sent}
+            if not ((after is not None and after.lower_ in _LADDER_NOUNS)
+                    or (token.i > 0 and doc[token.i - 1].lower_ in ("mappa", "threshold"))
+                    or sentence & _LADDER_SENTENCE and not (sentence & {"course", "diploma", "qualification",
+                                                                         "nvq", "btec", "exam", "badge", "grade"})):
+                continue
+        span = doc[token.i:number.i + 1]
+        if not quoted(span):
+            found.append(span)
+    return found
