@@ -90,7 +90,7 @@ UNSEEN_STATE = [
 # her education", "his prospects are limited", "poor educational outcomes".
 ABSTRACT_LOSS = [
     ("worry", "Mia (16) left home after a breakdown in her relationship with Mum.", VAGUE, "breakdown in her relationship", True),
-    ("worry", "There has been a relationship breakdown between Kai and Dad since Easter.", VAGUE, "relationship breakdown", True),
+    ("worry", "There has been a relationship breakdown between Kai and Dad since Easter.", ("SOS301", "SOS302"), "relationship breakdown", True),
     ("worry", "Following a breakdown in communication, Dad stopped bringing Ava to contact.", VAGUE, "breakdown in communication", True),
     ("worry", "There are gaps in Justice's education because the family move with the fair.", VAGUE, "gaps in Justice's education", True),
     ("worry", "Leo has significant gaps in his learning after a year out of school.", VAGUE, "gaps in his learning", True),
