@@ -128,7 +128,24 @@ PASSIVE_PROCESS = [
     ("goal", "Ava will be collected from school by Nan at 3.15 every day.", VAGUE, "collected", False),
 ]
 
-CASES = RECORD_WORDS + SERVICE_TIERS + UNSEEN_STATE + ABSTRACT_LOSS + PASSIVE_PROCESS
+# Round 14 false alarms: names of things and everyday senses that look like jargon or vague words
+# (a kind of home, an app, a named team, an engagement to marry, hurts referred back to). The last
+# rows are the same words in the sense that is still flagged.
+NAMED_THINGS = [
+    ("goal", "Mia will move into supported lodgings with Mrs Reid on 4 May.", VAGUE, "supported", False),
+    ("worry", "Kai (17) lives in supported accommodation and has missed his rent twice.", VAGUE, "supported", False),
+    ("goal", "Mum and Dad will use the co-parenting app to agree who collects Leo.", JARGON, "co-parenting app", False),
+    ("worry", "Dad sees the Early Intervention in Psychosis team every week.", JARGON, "Early Intervention", False),
+    ("worry", "Mum and Dean got engaged in June, and Dean has shouted at Ruby since.", JARGON, "engaged", False),
+    ("worry", "Mum became engaged to Dean in March.", JARGON, "engaged", False),
+    ("goal", "Dawit will finish his ESOL course at college by July.", JARGON, "ESOL", False),
+    ("worry", "Ruby's injuries were passed to the police by the GP on 3 May.", VAGUE, "injuries", False),
+    ("goal", "Mum and Dad will co-parent Leo.", JARGON, "co-parent", True),
+    ("worry", "Dad will not engage in the parenting course.", JARGON, "engage in", True),
+    ("worry", "Ava (3) had injuries on the visit.", ("SOS302",), "injuries", True),
+]
+
+CASES = RECORD_WORDS + SERVICE_TIERS + UNSEEN_STATE + ABSTRACT_LOSS + PASSIVE_PROCESS + NAMED_THINGS
 
 
 @pytest.mark.parametrize("kind,text,code,words,fires", CASES)
