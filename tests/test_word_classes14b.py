@@ -128,6 +128,48 @@ PASSIVE_PROCESS = [
     ("goal", "Ava will be collected from school by Nan at 3.15 every day.", VAGUE, "collected", False),
 ]
 
+# C16. What a child does told in a record's verb: "displays challenging behaviour", "exhibited
+# signs of distress", "is displaying sexualised behaviours": say what the child does.
+DISPLAYED = [
+    ("worry", "Sage displays challenging behaviour towards his brothers, including biting.", JARGON, "displays", True),
+    ("worry", "Ava (6) has displayed sexualised behaviour at school twice this term.", JARGON, "displayed", True),
+    ("worry", "Leo is displaying signs of distress when Dad's name is mentioned.", JARGON, "displaying", True),
+    ("worry", "Kai exhibited aggressive behaviours in class on 3 May.", JARGON, "exhibited", True),
+    ("worry", "The baby was exhibiting symptoms of withdrawal after birth.", JARGON, "exhibiting", True),
+    ("worry", "Noor displays anxiety when she has to go home at the end of the day.", JARGON, "displays", True),
+    ("goal", "Tyler will no longer display harmful sexual behaviour towards younger children.", JARGON, "display", True),
+    ("worry", "Mia displayed signs of neglect: she was hungry and in the same clothes all week.", JARGON, "displayed", True),
+    ("worry", "Both children displayed traits of anxious attachment at contact.", JARGON, "displayed", True),
+    ("worry", "Jay exhibits risky behaviours online and meets adults he does not know.", JARGON, "exhibits", True),
+    # Near misses: things shown for others to see.
+    ("goal", "Mum will display Leo's drawings on the fridge.", JARGON, "display", False),
+    ("worry", "The school displayed Ava's poem in the hall.", JARGON, "displayed", False),
+    ("goal", "Dad will exhibit his paintings at the community centre with Kai.", JARGON, "exhibit", False),
+    ("worry", "The phone displayed messages from a man called Dean.", JARGON, "displayed", False),
+    ("goal", "Nan will put the chart on display in the kitchen.", JARGON, "display", False),
+]
+
+# C17. Fixed stock phrases of a record that say nothing anyone can picture: a home "squalid" or in
+# "squalor", children "left to their own devices", kept out of "adult matters", a "provision".
+STOCK_PHRASES = [
+    ("worry", "The flat was squalid on both visits.", ("SOS302",), "squalid", True),
+    ("worry", "The children are living in squalor.", ("SOS302",), "squalor", True),
+    ("worry", "The home conditions were squalid when police attended.", ("SOS302",), "squalid", True),
+    ("worry", "Dad works nights and the boys are left to their own devices.", ("SOS302",), "left to their own devices", True),
+    ("worry", "Kai (9) is often left to his own devices after school.", ("SOS302",), "left to his own devices", True),
+    ("goal", "Mum and Dad will keep Honor out of adult matters.", ("SOS302",), "adult matters", True),
+    ("worry", "Leo (8) is drawn into adult issues when Mum and Dad argue.", ("SOS302",), "adult issues", True),
+    ("goal", "Sage will go to a short break provision two nights a month.", JARGON, "provision", True),
+    ("worry", "Kai has no educational provision since he was excluded.", JARGON, "provision", True),
+    ("goal", "Ava to attend the alternative provision every morning.", JARGON, "alternative provision", True),
+    # Near misses: the same words with what people saw.
+    ("worry", "Dad left Kai (4) on his own in the flat for three hours on Friday.", ("SOS302",), "left", False),
+    ("goal", "Mum will tell Honor she does not need to worry about money.", ("SOS302",), "money", False),
+    ("worry", "There was dog mess on the floor and no clean plates in the kitchen.", ("SOS302",), "dog mess", False),
+    ("goal", "Nan will pack provisions for the camping trip.", JARGON, "provisions", False),
+    ("goal", "Leo will keep his devices in the kitchen overnight.", ("SOS302",), "devices", False),
+]
+
 # Round 14 false alarms: names of things and everyday senses that look like jargon or vague words
 # (a kind of home, an app, a named team, an engagement to marry, hurts referred back to). The last
 # rows are the same words in the sense that is still flagged.
@@ -145,7 +187,7 @@ NAMED_THINGS = [
     ("worry", "Ava (3) had injuries on the visit.", ("SOS302",), "injuries", True),
 ]
 
-CASES = RECORD_WORDS + SERVICE_TIERS + UNSEEN_STATE + ABSTRACT_LOSS + PASSIVE_PROCESS + NAMED_THINGS
+CASES = RECORD_WORDS + SERVICE_TIERS + UNSEEN_STATE + ABSTRACT_LOSS + PASSIVE_PROCESS + DISPLAYED + STOCK_PHRASES + NAMED_THINGS
 
 
 @pytest.mark.parametrize("kind,text,code,words,fires", CASES)
@@ -154,6 +196,6 @@ def test_word_class(engine, kind, text, code, words, fires):
 
 
 def test_each_class_has_ten_wordings_and_five_near_misses():
-    for cases in (RECORD_WORDS, SERVICE_TIERS, UNSEEN_STATE, ABSTRACT_LOSS, PASSIVE_PROCESS):
+    for cases in (RECORD_WORDS, SERVICE_TIERS, UNSEEN_STATE, ABSTRACT_LOSS, PASSIVE_PROCESS, DISPLAYED, STOCK_PHRASES):
         assert sum(fires for *_, fires in cases) >= 10
         assert sum(not fires for *_, fires in cases) >= 5
