@@ -156,6 +156,9 @@ def _by_shape(ctx: Context, rule_: Rule):
          "is a court's words a family may not use. Say what the order or plan "
          "means for the family: who visits, how often, and what must or must not happen.",
          "[what the order means for the family]"),
+        (jargon_shapes.displayed_spans(ctx),
+         "is a record's word for what a child does. Say what [name] did or said, when, and who saw it, "
+         "for example \"Sage bit his brother's arm twice on Sunday\".", "[what the child did]"),
         (jargon_shapes.tier_spans(ctx),
          "is a service's rung on a ladder of services, which a family cannot read. Name the "
          "service and what it does, for example \"the healthy-eating group at the leisure centre "

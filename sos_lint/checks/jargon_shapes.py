@@ -228,3 +228,31 @@ def tier_spans(ctx: Context) -> list:
         if not quoted(span):
             found.append(span)
     return found
+
+
+# Round 14 (words14b): what a child does told in a record's verb: "displays challenging
+# behaviour", "exhibited signs of distress", "is displaying sexualised behaviours". "Mum will
+# display Leo's drawings" shows a thing, and is left alone.
+_SHOWING = {"display", "exhibit"}
+_SHOWN_STATES = {"behaviour", "behaviours", "behavior", "behaviors", "sign", "signs", "symptom", "symptoms",
+                 "trait", "traits", "indicator", "indicators", "characteristic", "characteristics", "anxiety",
+                 "distress", "aggression", "emotion", "emotions", "feeling", "feelings", "tendency", "tendencies",
+                 "pattern", "patterns", "difficulty", "difficulties", "vulnerability", "vulnerabilities", "need",
+                 "needs", "behaviour(s)", "attachment", "presentation", "hostility", "anger", "fear", "resilience"}
+
+
+def displayed_spans(ctx: Context) -> list:
+    found = []
+    for verb in ctx.tokens:
+        if verb.lemma_.lower() not in _SHOWING or verb.pos_ != "VERB":
+            continue
+        thing = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if thing is None:  # "displays challenging behaviour", parsed as "challenging" taking "behaviour"
+            thing = next((g for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG"
+                          for g in c.children if g.dep_ == "dobj"), None)
+        if thing is None or (thing.lower_ not in _SHOWN_STATES and thing.lemma_.lower() not in _SHOWN_STATES):
+            continue
+        span = ctx.doc[verb.i:verb.i + 1]
+        if not quoted(span):
+            found.append(span)
+    return found
