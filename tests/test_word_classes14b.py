@@ -167,6 +167,8 @@ STOCK_PHRASES = [
     ("goal", "Mum will tell Honor she does not need to worry about money.", ("SOS302",), "money", False),
     ("worry", "There was dog mess on the floor and no clean plates in the kitchen.", ("SOS302",), "dog mess", False),
     ("goal", "Nan will pack provisions for the camping trip.", JARGON, "provisions", False),
+    ("goal", "Sage will go to a short break provision two nights a month.", JARGON, "short break", False),
+    ("worry", "The provision of school meals stopped when Kai moved.", JARGON, "provision", False),
     ("goal", "Leo will keep his devices in the kitchen overnight.", ("SOS302",), "devices", False),
 ]
 

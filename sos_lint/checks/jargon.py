@@ -159,6 +159,9 @@ def _by_shape(ctx: Context, rule_: Rule):
         (jargon_shapes.displayed_spans(ctx),
          "is a record's word for what a child does. Say what [name] did or said, when, and who saw it, "
          "for example \"Sage bit his brother's arm twice on Sunday\".", "[what the child did]"),
+        (jargon_shapes.provision_spans(ctx),
+         "is a service's word for a place. Name the place, and say what the child will do there and "
+         "when, for example \"Sage will sleep at Oak House two nights a month\".", "[the place, and what the child will do there]"),
         (jargon_shapes.tier_spans(ctx),
          "is a service's rung on a ladder of services, which a family cannot read. Name the "
          "service and what it does, for example \"the healthy-eating group at the leisure centre "

@@ -256,3 +256,30 @@ def displayed_spans(ctx: Context) -> list:
         if not quoted(span):
             found.append(span)
     return found
+
+
+# Round 14 (words14b): a place named by what it provides: "an alternative provision", "no
+# educational provision", "a short break provision", "attend the provision". The word alone is
+# reported, so a plain name beside it ("short break") stays clean; "provisions" for a trip and "the
+# provision of meals" are left alone.
+_PROVISION_VERBS = {"attend", "access", "go", "place", "offer", "find", "need", "start", "secure", "identify",
+                    "have", "move", "return", "refer", "commission", "arrange"}
+
+
+def provision_spans(ctx: Context) -> list:
+    found = []
+    for noun in ctx.tokens:
+        if noun.lower_ != "provision" or noun.tag_ != "NN":
+            continue
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+            continue  # "the provision of meals": a giving, not a place
+        described = any(c.dep_ in ("amod", "compound") for c in noun.children)
+        verb = noun.head
+        if verb.dep_ == "prep" or verb.pos_ == "ADP":
+            verb = verb.head
+        if not described and verb.lemma_.lower() not in _PROVISION_VERBS:
+            continue
+        span = ctx.doc[noun.i:noun.i + 1]
+        if not quoted(span):
+            found.append(span)
+    return found
