@@ -83,6 +83,7 @@ UNSEEN_STATE = [
     ("goal", "Ivy will eat breakfast with Nan every morning before school.", VAGUE, "eat", False),
     ("goal", "Dad will look after the children on Saturdays while Mum works.", VAGUE, "look after", False),
     ("goal", "Hunter will tell his housemaster if he is dreading going home.", VAGUE, "dreading", False),
+    ("goal", "Amara will feel less scared at night because Nan sleeps in the next room.", VAGUE, "less scared", False),
     ("worry", "Ava told Nan she wants to be able to play with her friends.", VAGUE, "able to play", False),
 ]
 

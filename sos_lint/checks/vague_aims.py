@@ -775,8 +775,11 @@ def thriving_spans(ctx: Context) -> list:
                 if state is not None:
                     head = verb
                     subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-                    if _a_child_here(ctx, subject) and not any(c.dep_ == "prep" and c.lower_ not in ("about", "at", "in")
-                                                               for c in state.children):
+                    why = any(t.lower_ in ("because", "as", "since", "when", "whenever", "if", "after", "before", ":",
+                                           "says", "said", "so", "with", "by", "knowing", "now")
+                              for t in verb.sent if t.i > state.i)  # when, why or how is said
+                    if _a_child_here(ctx, subject) and not why and not any(
+                            c.dep_ == "prep" and c.lower_ not in ("about", "at", "in") for c in state.children):
                         aux = [c.i for c in head.children if c.dep_ == "aux" and c.i < head.i and c.lower_ != "to"]
                         span = ctx.doc[min([verb.i] + aux): state.i + 1]
                         if not quoted(span) and not _spelled_out_after(state):
