@@ -84,6 +84,7 @@ UNSEEN_STATE = [
     ("goal", "Dad will look after the children on Saturdays while Mum works.", VAGUE, "look after", False),
     ("goal", "Hunter will tell his housemaster if he is dreading going home.", VAGUE, "dreading", False),
     ("goal", "Amara will feel less scared at night because Nan sleeps in the next room.", VAGUE, "less scared", False),
+    ("goal", "Precious will be a child again, not the one who cooks and minds Justice.", VAGUE, "be a child", False),
     ("worry", "Ava told Nan she wants to be able to play with her friends.", VAGUE, "able to play", False),
 ]
 

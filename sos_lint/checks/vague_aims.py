@@ -918,8 +918,12 @@ def cared_for_spans(ctx: Context) -> list:
                 start = min(up.i, start)
                 if up.dep_ == "acomp" and up.head.lemma_.lower() == "be":
                     start = min(up.head.i, start)  # "be able to be a child"
-            elif up is not None and up.lemma_.lower() not in ("want", "need", "deserve"):
-                continue
+            elif up is not None:
+                continue  # "Precious needs to be a child again": what she needs, often said next
+            after = [t for t in verb.sent if t.i > attr.i and t.lower_ != "again"][:2]
+            if after and (after[0].text in (":", "–", "-", "(") or (
+                    after[0].text == "," and len(after) > 1 and after[1].lower_ in ("not", "instead", "rather"))):
+                continue  # "a child again, not the one in charge": what it means is said
             span = doc[start: attr.i + 1]
         elif lemma == "childhood" and verb.pos_ == "NOUN" and verb.head.lemma_.lower() in ("have", "enjoy", "live") \
                 and verb.dep_ == "dobj":
