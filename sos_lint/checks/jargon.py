@@ -25,6 +25,8 @@ def _lexicon_findings(ctx: Context, rule_: Rule, problem: str):
             continue  # "the Child in Need Plan": the name of the document the family is given
         if entry.code == "SOS101" and not entry.even_in_job and _titled_name(span):
             continue  # "an Early Help Assessment", "his Referral Order": the name the family is told
+        if _to_marry(span):
+            continue  # round 14: "Mum and Dean got engaged in June" is a wedding, not a service
         if entry.code == "SOS101" and _gives_a_talk(span):
             continue  # "Sage used to love presenting at assembly": giving a talk, not turning up for help
         if entry.code == "SOS104" and compliance_words.child_at_school(ctx, span.root):
@@ -46,6 +48,21 @@ def _lexicon_findings(ctx: Context, rule_: Rule, problem: str):
 _AUDIENCES = {"assembly", "assemblies", "fair", "concert", "show", "competition", "conference", "festival",
               "ceremony", "awards", "exhibition", "seminar", "debate", "club", "class", "lesson", "contest",
               "showcase", "celebration", "service", "talent", "recital", "evening", "open"}
+
+
+def _to_marry(span) -> bool:
+    """Round 14 (words14b): "got engaged", "became engaged", "is engaged to Dean": promised to marry,
+    not taking part in a service."""
+    verb = span.root
+    if verb.lemma_.lower() not in ("engage", "engaged"):
+        return False
+    doc = verb.doc
+    if verb.i and doc[verb.i - 1].lemma_.lower() in ("get", "become"):
+        return True
+    to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    return to is not None and any(g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.lower_ in (
+        "partner", "boyfriend", "girlfriend", "him", "her", "fiance", "fiancé", "fiancee", "fiancée"))
+        for g in to.children)
 
 
 def _gives_a_talk(span) -> bool:
@@ -94,6 +111,9 @@ def jargon_term(ctx: Context, rule_: Rule):
 
 # The kinds of thing a capitalised name of a document or order ends in ("Early Help Assessment").
 _TITLED_HEADS = {"assessment", "order", "plan", "programme", "agreement", "statement", "form", "report"}
+# Round 14 (words14b): a capitalised service name ending in a plain word for a team ("the Early
+# Intervention in Psychosis team", "the Youth Offending service"): the family is told this name.
+_SERVICE_TAILS = {"team", "service", "unit", "clinic"}
 
 
 def _titled_name(span) -> bool:
@@ -105,8 +125,13 @@ def _titled_name(span) -> bool:
     while start > span.sent.start + 1 and (doc[start - 1].text[:1].isupper() or doc[start - 1].lower_ in ("and", "of")) \
             and doc[start - 1].is_alpha:
         start -= 1
-    while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
+    while end < len(doc) and doc[end].is_alpha and (doc[end].text[:1].isupper() or (
+            doc[end].lower_ in ("in", "for", "and", "of") and end + 1 < len(doc) and doc[end + 1].text[:1].isupper())):
         end += 1
+    if end < len(doc) and doc[end].lower_ in _SERVICE_TAILS and end - start >= 2 and start > span.sent.start:
+        named = [t for t in doc[start:end] if t.lower_ not in ("and", "of", "in", "for")]
+        if len(named) >= 2 and all(t.text[:1].isupper() and t.is_alpha and not t.text.isupper() for t in named):
+            return True  # "the Early Intervention in Psychosis team"
     words = [t for t in doc[start:end] if t.lower_ not in ("and", "of")]
     if len(words) < 2 or start == span.sent.start or not all(t.text[:1].isupper() and t.is_alpha for t in words):
         return False
@@ -131,6 +156,16 @@ def _by_shape(ctx: Context, rule_: Rule):
          "is a court's words a family may not use. Say what the order or plan "
          "means for the family: who visits, how often, and what must or must not happen.",
          "[what the order means for the family]"),
+        (jargon_shapes.displayed_spans(ctx),
+         "is a record's word for what a child does. Say what [name] did or said, when, and who saw it, "
+         "for example \"Sage bit his brother's arm twice on Sunday\".", "[what the child did]"),
+        (jargon_shapes.provision_spans(ctx),
+         "is a service's word for a place. Name the place, and say what the child will do there and "
+         "when, for example \"Sage will sleep at Oak House two nights a month\".", "[the place, and what the child will do there]"),
+        (jargon_shapes.tier_spans(ctx),
+         "is a service's rung on a ladder of services, which a family cannot read. Name the "
+         "service and what it does, for example \"the healthy-eating group at the leisure centre "
+         "on Tuesdays\".", "[the service and what it does]"),
         (jargon_shapes.reporter_spans(ctx),
          "is an official families may not know. Say \"the Children's Reporter, "
          "who decides whether a children's hearing is needed\", and what that means for the family.",

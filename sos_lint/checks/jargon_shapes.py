@@ -189,3 +189,97 @@ def subject_to_spans(ctx: Context) -> list:
         if not quoted(span):
             found.append(span)
     return found
+
+
+# Round 14 (words14b): a service called by its rung on a ladder of services ("the tier 2 weight
+# service", "Tier 3 CAMHS", "a Tier 4 bed", "level 3 support", "the threshold for level 4"): a
+# number only professionals can read. "Tier" + a number is always a service tier in a case record;
+# "level" + a number only where it names support, need or a threshold ("level 3 of the car park",
+# "a Level 3 plumbing course" and "level 2 swimming" are levels anyone can read).
+_RUNG_NUMBERS = {"1", "2", "3", "4", "5", "one", "two", "three", "four", "five", "i", "ii", "iii", "iv", "v",
+                 "1a", "2a", "3a", "3b", "4a"}
+_LADDER_NOUNS = {"support", "supports", "service", "services", "need", "needs", "intervention", "interventions",
+                 "threshold", "thresholds", "help", "case", "cases", "referral", "referrals", "assessment",
+                 "team", "nominal", "nominals", "offender", "offenders", "risk", "concern", "concerns", "plan",
+                 "category", "management", "response", "provision", "camhs", "input", "involvement"}
+_LADDER_SENTENCE = {"threshold", "thresholds", "stepped", "step", "escalated", "escalate", "de-escalated",
+                    "mappa", "continuum", "early", "camhs", "safeguarding"}
+
+
+def tier_spans(ctx: Context) -> list:
+    found = []
+    doc = ctx.doc
+    for token in ctx.tokens:
+        lower = token.lower_
+        if lower not in ("tier", "level") or token.i + 1 >= len(doc):
+            continue
+        number = doc[token.i + 1]
+        if number.lower_ not in _RUNG_NUMBERS:
+            continue
+        if lower == "level":
+            after = doc[number.i + 1] if number.i + 1 < len(doc) else None
+            sentence = {t.lower_ for t in token.sent}
+            if not ((after is not None and after.lower_ in _LADDER_NOUNS)
+                    or (token.i > 0 and doc[token.i - 1].lower_ in ("mappa", "threshold"))
+                    or sentence & _LADDER_SENTENCE and not (sentence & {"course", "diploma", "qualification",
+                                                                         "nvq", "btec", "exam", "badge", "grade"})):
+                continue
+        span = doc[token.i:number.i + 1]
+        if not quoted(span):
+            found.append(span)
+    return found
+
+
+# Round 14 (words14b): what a child does told in a record's verb: "displays challenging
+# behaviour", "exhibited signs of distress", "is displaying sexualised behaviours". "Mum will
+# display Leo's drawings" shows a thing, and is left alone.
+_SHOWING = {"display", "exhibit"}
+_SHOWN_STATES = {"behaviour", "behaviours", "behavior", "behaviors", "sign", "signs", "symptom", "symptoms",
+                 "trait", "traits", "indicator", "indicators", "characteristic", "characteristics", "anxiety",
+                 "distress", "aggression", "emotion", "emotions", "feeling", "feelings", "tendency", "tendencies",
+                 "pattern", "patterns", "difficulty", "difficulties", "vulnerability", "vulnerabilities", "need",
+                 "needs", "behaviour(s)", "attachment", "presentation", "hostility", "anger", "fear", "resilience"}
+
+
+def displayed_spans(ctx: Context) -> list:
+    found = []
+    for verb in ctx.tokens:
+        if verb.lemma_.lower() not in _SHOWING or verb.pos_ != "VERB":
+            continue
+        thing = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if thing is None:  # "displays challenging behaviour", parsed as "challenging" taking "behaviour"
+            thing = next((g for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG"
+                          for g in c.children if g.dep_ == "dobj"), None)
+        if thing is None or (thing.lower_ not in _SHOWN_STATES and thing.lemma_.lower() not in _SHOWN_STATES):
+            continue
+        span = ctx.doc[verb.i:verb.i + 1]
+        if not quoted(span):
+            found.append(span)
+    return found
+
+
+# Round 14 (words14b): a place named by what it provides: "an alternative provision", "no
+# educational provision", "a short break provision", "attend the provision". The word alone is
+# reported, so a plain name beside it ("short break") stays clean; "provisions" for a trip and "the
+# provision of meals" are left alone.
+_PROVISION_VERBS = {"attend", "access", "go", "place", "offer", "find", "need", "start", "secure", "identify",
+                    "have", "move", "return", "refer", "commission", "arrange"}
+
+
+def provision_spans(ctx: Context) -> list:
+    found = []
+    for noun in ctx.tokens:
+        if noun.lower_ != "provision" or noun.tag_ != "NN":
+            continue
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+            continue  # "the provision of meals": a giving, not a place
+        described = any(c.dep_ in ("amod", "compound") for c in noun.children)
+        verb = noun.head
+        if verb.dep_ == "prep" or verb.pos_ == "ADP":
+            verb = verb.head
+        if not described and verb.lemma_.lower() not in _PROVISION_VERBS:
+            continue
+        span = ctx.doc[noun.i:noun.i + 1]
+        if not quoted(span):
+            found.append(span)
+    return found

@@ -641,7 +641,7 @@ def _vague_aim_findings(ctx: Context, rule_: Rule):
          "does not say what the adult will do, or what from. Say what they will do, and when, for "
          "example \"Dad will stay with Ray in the bath\".",
          "[what the adult will do, and when]"),
-        (vague_aims.thriving_spans(ctx),
+        (_felt_unless_acts(ctx, vague_aims.thriving_spans(ctx)),
          "is an outcome nobody can picture. Say what the child will see, do and feel, and what the "
          "adults will do that makes it so.",
          "[what the child will see, do and feel, and what the adults will do]"),
@@ -703,6 +703,20 @@ def _vague_aim_findings(ctx: Context, rule_: Rule):
          "says something will be done, but not who will do what. Name the adult and say what they will "
          "do, and when, for example \"Nan will stay over whenever Dean visits\".",
          "[who will do what, and when]"),
+        # Round 14 (words14b)
+        (vague_aims.cared_for_spans(ctx),
+         "is a state nobody can picture. Say what the adults will do each day, and what the child will "
+         "do, for example \"Mum will get Ruby to school by 8.45 and Ruby will play at Amy's after school\".",
+         "[what the adults will do each day, and what the child will do]"),
+        (vague_processes.abstract_loss_spans(ctx),
+         "names a loss nobody can picture. Say what happened, when, and what it means for the child now, "
+         "for example \"Mia has not been to school since March and cannot read a bus timetable\".",
+         "[what happened, and what it means for the child now]"),
+        (vague_processes.passive_watch_spans(ctx),
+         "says something will be watched or set up, but not what for. Say who will look for what, how "
+         "often, and what they will do if they see it, for example \"the health visitor will weigh "
+         "Rowan every Monday and ring Mum and the GP the same day if he has lost weight\".",
+         "[who will look for what, how often, and what they will do]"),
         (vague_processes.passed_on_spans(ctx),
          "does not say what would be worrying, or who will be told. Name it, for example \"tell Ms Reid "
          "the same day if Skye gets messages from someone she does not know\".",
@@ -721,6 +735,17 @@ def _vague_aim_findings(ctx: Context, rule_: Rule):
          "[how much, when, and who will see it]"),
     )
     yield from _uncovered_findings(ctx, rule_, cut_readings, covered)
+
+
+def _felt_unless_acts(ctx: Context, spans: list) -> list:
+    """Round 14 (words14b): of thriving_spans, a feeling ("you will feel settled", "feel less
+    pressured") is the child's experience, and is left alone where another sentence of the goal
+    says what an adult will do; "thrive" and "flourish" stay flagged."""
+    felt = [span for span in spans if any(t.lemma_.lower() == "feel" for t in span)]
+    if not felt:
+        return spans
+    kept = {(span.start, span.end) for span in _unless_acts_elsewhere(ctx, felt)}
+    return [span for span in spans if span not in felt or (span.start, span.end) in kept]
 
 
 def _unless_acts_elsewhere(ctx: Context, spans: list) -> list:

@@ -226,3 +226,120 @@ def cut_down_spans(ctx: Context) -> list:
         if not quoted(span):
             found.append(span)
     return found
+
+
+# Round 14 (words14b): in a worry, the harm given as an abstract loss: "a breakdown in her
+# relationship with Mum", "a relationship breakdown", "gaps in her education", "his compulsions are
+# dominating family life". "The car broke down" and "gaps in the fence" are things anyone can see.
+_BROKEN_BETWEEN = {"relationship", "relationships", "communication", "communications", "family", "placement",
+                   "trust", "contact", "arrangement", "arrangements", "care", "co-parenting", "parenting"}
+_GAPPED = {"education", "learning", "schooling", "knowledge", "development", "care", "supervision", "parenting",
+           "attendance", "understanding", "skills", "literacy", "numeracy"}
+_TAKING_OVER = {"dominate", "overshadow", "consume", "disrupt", "overwhelm", "blight", "dictate"}
+_LIVES = {"life", "lives", "routine", "routines", "household", "home"}
+
+
+def abstract_loss_spans(ctx: Context) -> list:
+    if ctx.kind != "worry":
+        return []
+    found = []
+    doc = ctx.doc
+    for token in ctx.tokens:
+        lower = token.lower_
+        span = None
+        if lower in ("breakdown", "breakdowns") and token.pos_ in ("NOUN", "PROPN"):
+            between = [c for c in token.children if c.dep_ == "compound" and c.lower_ in _BROKEN_BETWEEN]
+            prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "of")), None)
+            thing = next((g for g in (prep.children if prep is not None else ()) if g.dep_ == "pobj"), None)
+            if between:
+                span = doc[min(c.i for c in between): token.i + 1]
+            elif thing is not None and (thing.lower_ in _BROKEN_BETWEEN or thing.lemma_.lower() in _BROKEN_BETWEEN):
+                span = doc[token.i: thing.i + 1]
+        elif lower in ("gap", "gaps") and token.pos_ == "NOUN":
+            prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "in"), None)
+            if prep is None and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "in":
+                prep = doc[token.i + 1]  # "has gaps in his learning": the parse hangs "in" on the verb
+            thing = next((g for g in (prep.children if prep is not None else ()) if g.dep_ == "pobj"), None)
+            if thing is not None and (thing.lower_ in _GAPPED or thing.lemma_.lower() in _GAPPED):
+                span = doc[token.i: thing.i + 1]
+        elif token.lemma_.lower() in _TAKING_OVER and token.pos_ == "VERB":
+            thing = next((c for c in token.children if c.dep_ == "dobj"), None)
+            if thing is not None and thing.lower_ in _LIVES and not _says_what_after(thing):
+                span = doc[token.i: thing.i + 1]
+        if span is None or quoted(span) or _says_what_after(span[-1]):
+            continue
+        found.append(span)
+    return found
+
+
+# Round 14 (words14b): a process given as the goal: "Mum's mental health will be monitored by the
+# GP", "a safety plan will be put in place", "Dad's contact will be kept under review by the
+# team", "Leo's progress will be reviewed regularly". Nothing is said of what will be looked for,
+# or what will be different. A lock "put on the window" and "the plan will be reviewed with you in
+# six weeks" (when the plan itself is next looked at) are left alone.
+_WATCHED = {"monitor", "review", "oversee", "track", "observe", "scrutinise", "scrutinize"}
+_SET_UP = {"plan", "plans", "support", "supports", "measure", "measures", "service", "services", "arrangement",
+           "arrangements", "strategy", "strategies", "package", "packages", "intervention", "interventions", "help",
+           "safeguard", "safeguards", "structure", "structures", "provision", "procedure", "procedures", "system",
+           "systems", "boundaries", "routine", "routines", "care", "contingency", "contingencies", "steps",
+           "action", "actions", "protection", "input", "work"}
+_REVIEWED_ITSELF = {"plan", "plans", "goal", "goals", "agreement", "agreements", "arrangement", "arrangements",
+                    "order", "orders", "this", "it", "contract", "meeting", "case", "these", "that"}
+
+
+def passive_watch_spans(ctx: Context) -> list:
+    if ctx.kind != "goal":
+        return []
+    found = []
+    doc = ctx.doc
+    for verb in ctx.tokens:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB":
+            continue
+        passive = verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children)
+        subject = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+        if subject is None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("be", "go", "need", "have"):
+            subject = next((c for c in verb.head.children if c.dep_ in ("nsubjpass", "nsubj")), None)  # "is to be monitored"
+        if _in_condition(verb) or verb.dep_ in ("advcl", "relcl", "acl", "pcomp", "amod") \
+                or any(c.dep_ == "mark" for c in verb.children):
+            continue  # "until his plan is reviewed in April": when, not what will happen
+        end = verb.i
+        if lemma in _WATCHED and passive:
+            if subject is None or subject.lower_ in _REVIEWED_ITSELF or subject.lemma_.lower() in _REVIEWED_ITSELF:
+                continue
+            if any(c.dep_ in ("prep", "advcl", "xcomp") and c.lower_ not in ("by", "at", "in", "on", "through")
+                   and c.lower_ not in ("regularly",) for c in verb.children if c.i > verb.i) \
+                    or any(c.dep_ == "prep" and c.lower_ == "by" and any(g.tag_ == "VBG" or g.dep_ == "pcomp"
+                                                                        for g in c.children) for c in verb.children):
+                continue  # "monitored for signs of…", "to check…", "by weighing him": what is looked for is said
+            manner = [c.i for c in verb.children if c.dep_ == "advmod" and c.i == verb.i + 1]
+            end = max([verb.i] + manner)
+        elif lemma == "keep" and passive:
+            under = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "under"), None)
+            review = next((g for g in (under.children if under is not None else ()) if g.dep_ == "pobj"), None)
+            if review is None or review.lower_ != "review" or subject is None or subject.lower_ in _REVIEWED_ITSELF:
+                continue
+            end = review.i
+        elif lemma == "put":
+            if any(c.dep_ == "prt" and c.lower_ in ("back", "up", "down", "away", "out") for c in verb.children):
+                continue
+            into = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "into")), None)
+            place = next((g for g in (into.children if into is not None else ()) if g.dep_ == "pobj"), None)
+            if place is None or place.lower_ != "place" or any(c.dep_ != "det" for c in place.children):
+                continue
+            thing = subject if passive else next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if thing is None or (thing.lower_ not in _SET_UP and thing.lemma_.lower() not in _SET_UP):
+                continue  # "a stair gate will be put in place": a thing anyone can see
+            if _says_what_after(thing) or any(c.dep_ in ("acl", "relcl", "prep") and c.lower_ not in ("for", "to")
+                                               for c in thing.children if c.i > thing.i):
+                continue
+            end = place.i
+        else:
+            continue
+        start = min([c.i for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i] + [verb.i])
+        if lemma == "put" and not passive:
+            start = verb.i
+        span = doc[start:end + 1]
+        if not quoted(span) and not _says_what_after(doc[end]):
+            found.append(span)
+    return found

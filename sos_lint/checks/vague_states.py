@@ -133,6 +133,8 @@ def bare_injury_spans(ctx: Context) -> list:
         causes = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in _CAUSES]
         if causes:
             continue
+        if any(c.dep_ == "poss" for c in noun.children) and noun.dep_ in ("nsubj", "nsubjpass"):
+            continue  # round 14: "Ruby's injuries were passed to the police": hurts already named, referred back to
         start = noun.i
         det = next((c for c in noun.children if c.dep_ == "det" and c.i == noun.i - 1), None)
         if det is not None:
