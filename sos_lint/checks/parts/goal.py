@@ -10,7 +10,7 @@ from .. import analysis
 from ..base import Context
 from .actions import adult_actions
 from .common import _Evidence, _clause_subject, _in_condition, _parts_words, addressed_child, clauses_above, is_institution
-from . import round12, round13
+from . import round12, round13, round14
 
 _NOT_BEHAVIOUR = {"be", "have", "need", "feel", "happen", "worry", "get", "know"}
 
@@ -773,8 +773,8 @@ def _others_know(ctx: Context):
         if token.lemma_.lower() == "let" and not any(c.lemma_.lower() == "know" for c in token.children):
             continue
         if token.lemma_.lower() == "ask" and not any(
-                c.dep_ == "ccomp" and any(g.lower_ in ("how", "whether", "if", "what") for g in c.subtree)
-                for c in token.children):
+                c.dep_ == "ccomp" and any(g.lower_ in ("how", "whether", "if", "what", "who", "where", "when", "which") for g in c.subtree)
+                for c in token.children) and not round14.asks_after_an_occasion(token):
             continue  # "ask him how his weekends have been" finds out; "ask Nan to help" does not
         if token.lemma_.lower() == "look" and not any(c.lower_ in ("at", "through", "inside") or c.lower_ == "in" and any(
                 g.dep_ == "pobj" for g in c.children) for c in token.children) and not (
