@@ -138,3 +138,43 @@ def test_action_round14(engine, text, expected):
 ])
 def test_others_know_round14(engine, text, expected):
     assert shown(engine, text, "others_know", "goal") is expected
+
+
+# BEHAVIOUR, class: an adult's harm to themselves in front of or near the child ("took an overdose
+# of her tablets", "took all of his pills") is an act, not following treatment. Near misses: taking
+# medication as prescribed.
+@pytest.mark.parametrize("text, expected", [
+    ("On Sunday Mum took an overdose of her tablets in the kitchen while Ivy (8) was upstairs.", True),
+    ("Dad took an overdose of painkillers at home last month and Kai found him.", True),
+    ("Mum took all of her sleeping tablets on Friday night while Leo (6) was in the flat.", True),
+    ("Mum takes her medication as prescribed.", False),
+    ("Dad has taken his tablets every day since March.", False),
+])
+def test_behaviour_overdose_round14(engine, text, expected):
+    assert shown(engine, text, "behaviour", "worry") is expected
+
+
+# OTHERS KNOW (goal), class: someone outside the acting adults watches the adults do the step
+# ("will watch you make a bottle on her visits"). Near misses: a parent watching the child
+# (minding), a helper watching the child play.
+@pytest.mark.parametrize("text, expected", [
+    ("Mum, you need to feed Noor safely. The health visitor will watch you make a bottle on her visits.", True),
+    ("Dad, you need to bath Ivy safely. Nan will watch you bath Ivy on Sunday nights.", True),
+    ("Mum, you need to change Leo's dressing each day. The nurse will watch Mum change it on Mondays.", True),
+    ("Mum, you need to keep Kai safe at the park. You will watch Kai play on the swings.", False),
+    ("Dad, you need to keep Ivy safe. Nan will watch Ivy play in the garden.", False),
+])
+def test_others_know_watching_round14(engine, text, expected):
+    assert shown(engine, text, "others_know", "goal") is expected
+
+
+# EXPERIENCE (goal), class: the child's moment when the model gives the verb no subject ("Holly
+# and Joy will fall asleep…"). Near miss: an adult's step.
+@pytest.mark.parametrize("text, expected", [
+    ("Mum will stay with Holly (6) and Joy (4) at night. Nan will sit with the girls. Mr Lee will ask the girls "
+     "each week who looked after them. Holly and Joy will fall asleep knowing Nan is there.", True),
+    ("Mum will stay with Holly (6) and Joy (4) at night. Nan will sit with the girls. Mr Lee will ask the girls "
+     "each week who looked after them.", False),
+])
+def test_experience_subject_round14(engine, text, expected):
+    assert shown(engine, text, "experience", "goal") is expected

@@ -85,7 +85,8 @@ def adult_actions(ctx: Context) -> list:
             if verb.lemma_.lower() == "take" and any(
                     t.lemma_.lower() in words["treatment"] for c in verb.children if c.dep_ == "dobj"
                     for t in c.subtree) and not any(c.dep_ in ("dative", "prep") for c in verb.children
-                                                    if any(t.i in children for t in c.subtree)):
+                                                    if any(t.i in children for t in c.subtree)) \
+                    and not round14.an_overdose(verb):
                 continue  # "take her medication as prescribed" is following treatment, not care
             if verb.lemma_.lower() in words["label_verbs"] and not any(
                     c.dep_ == "dobj" and not analysis.is_person(c) and c.i not in children for c in verb.children):

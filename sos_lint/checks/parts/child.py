@@ -682,8 +682,9 @@ def _what_the_child_will_do(ctx: Context, children: set):
         if span_in_quotes(ctx.doc, verb.idx) or (node.i != verb.i and _negated(node)):
             continue
         # The goal's child, named most often (the people reading may take a checker's name for a child's).
+        subjects = loose_subjects(node) or round14.name_before_the_modal(node, children)
         if any(_is_child(ctx, s, children) and (s.i not in children or counts.get(s.lower_, 0) >= main)
-               for s in loose_subjects(node)):
+               for s in subjects):
             return verb.sent
     return None
 

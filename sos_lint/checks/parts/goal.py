@@ -761,7 +761,8 @@ def _others_know(ctx: Context):
             continue  # "Auntie Lorraine knows about this plan"; "pick up when professionals call you"
         if lemma in ("count", "test") and not any(c.dep_ == "dobj" for c in token.children):
             continue  # "count to 20 when he feels cross" calms him; "count the tablets" checks
-        if lemma in ("watch", "observe", "listen") and not _watches_how(token, caregivers):
+        if lemma in ("watch", "observe", "listen") and not _watches_how(token, caregivers) \
+                and not round14.watches_adults_do(token, caregivers):
             continue  # "Coach Lee will watch how you are on the touchline"; "Nan will watch Zac" is minding him
         if lemma not in knowing and lemma not in checks and lemma not in ("watch", "observe", "listen") and not handed \
                 and not recorded \

@@ -123,7 +123,9 @@ def seen_doing(ctx: Context, adults: set, children: set) -> list:
         if not acts:
             # "was seen by a neighbour drinking cans": the model can read the -ing word as a noun.
             acts = [t for t in verb.subtree if verb.i < t.i <= verb.i + 6 and t.lower_.endswith("ing")
-                    and t.dep_ in ("compound", "dobj", "amod", "pobj", "nmod") and t.lower_ not in _ING_NOUNS
+                    and (t.dep_ in ("compound", "dobj", "amod", "pobj", "nmod")
+                         or t.dep_ == "acl" and t.tag_ == "VBG" and t.head.dep_ == "pobj"
+                         and t.head.head.dep_ == "agent") and t.lower_ not in _ING_NOUNS
                     and t.sent.start == verb.sent.start][:1]
         found.extend(analysis.Action(person, act, False) for act in acts)
     return found
@@ -217,9 +219,37 @@ def asks_after_an_occasion(token) -> bool:
     """"will ask the girls at each school visit who looked after them", "will ask Leo every Sunday who
     put him to bed": the question clause the model hangs on the occasion noun is still what is asked."""
     for noun in token.subtree:
-        if noun.lemma_.lower() not in _OCCASIONS and noun.lower_ not in _OCCASIONS:
+        if noun.lemma_.lower() not in _OCCASIONS and noun.lower_.rstrip("s") not in _OCCASIONS:
             continue
         for clause in (c for c in noun.children if c.dep_ == "relcl"):
             if any(g.lower_ in _WH and g.i < clause.i and g.i > noun.i for g in clause.children):
                 return True
     return False
+
+
+def watches_adults_do(verb, caregivers: set) -> bool:
+    """"Leanne will watch you make a bottle on her visits", "the nurse will see Dad give the feed":
+    watching the adults do the step (a clause with a caregiver as its subject) is a check."""
+    if verb.lemma_.lower() not in ("watch", "observe", "see"):
+        return False
+    return any(c.dep_ in ("ccomp", "xcomp") and any(
+        g.dep_ == "nsubj" and (g.lower_ in caregivers or g.lemma_.lower() in caregivers) for g in c.children)
+        for c in verb.children)
+
+
+def name_before_the_modal(verb, children: set) -> list:
+    """"Holly and Joy will fall asleep…": when the model gives the verb no subject, the child's name
+    hung on it just before its "will" is the subject."""
+    modals = [c for c in verb.children if c.tag_ == "MD" and c.i < verb.i]
+    if not modals:
+        return []
+    return [c for c in verb.children if c.i < modals[0].i and c.i in children
+            and c.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "poss")]
+
+
+def an_overdose(verb) -> bool:
+    """"Mum took an overdose of her tablets", "Dad took all of his pills at once": taking too much on
+    purpose is an act, not following treatment."""
+    return verb.lemma_.lower() == "take" and any(
+        c.dep_ == "dobj" and (c.lemma_.lower() in ("overdose", "od") or any(
+            g.lower_ in ("all", "too", "handful", "whole") for g in c.subtree)) for c in verb.children)
