@@ -178,3 +178,42 @@ def test_others_know_watching_round14(engine, text, expected):
 ])
 def test_experience_subject_round14(engine, text, expected):
     assert shown(engine, text, "experience", "goal") is expected
+
+
+# NETWORK (goal), class: a service named by its title ("support from the Riverside Carers Network")
+# or a worker named by a job word ("his youth mentor") is not the family's own network. Near misses:
+# the family network, a named relative, a friend.
+@pytest.mark.parametrize("text, expected", [
+    ("Parents to access support from the Hillside Family Network. Kai will be safe.", False),
+    ("Leo to engage with his youth mentor and attend all sessions.", False),
+    ("Mum to get help from the Young Carers Project every week.", False),
+    ("Dad will take advice from the Rural Support Network on keeping the yard safe.", False),
+    ("Mia will meet her Prevent mentor weekly.", False),
+    ("Mum, you and Leo need calm evenings. Nan will come round on Fridays to help with tea.", True),
+    ("Dad, you need Ivy to be safe. Your friend Sean will have Ivy on Saturday mornings.", True),
+    ("Mum, you and Kai need a break. Auntie Jo will take Kai swimming every Sunday.", True),
+    ("Dad, you need support at home. The family network will take turns to have Leo after school.", True),
+    ("Mum, you need help with mornings. Your neighbour Pam will walk Ava to school on Mondays.", True),
+])
+def test_network_services_round14(engine, text, expected):
+    assert shown(engine, text, "network", "goal") is expected
+
+
+# IMPACT, class: a service's record or procedure said with an impact word ("behind with his
+# jabs", "was stop searched") is not what the child lived through. Near misses: behind at school,
+# stopped eating, and a real impact beside it.
+@pytest.mark.parametrize("text, expected", [
+    ("Dad does not take Kai to the GP. Kai (3) is behind with his immunisations.", False),
+    ("Mum has moved six times. Ivy (2) is behind on her vaccinations and health checks.", False),
+    ("Leo (15) was stop searched by police on 3 May and found with cannabis.", False),
+    ("Mum has not registered Noor with a dentist, and Noor is behind with her jabs.", False),
+    ("Police stopped and searched Ty (16) outside the shop on Friday.", False),
+    ("Dad keeps Kai up until 2am, and Kai (9) is behind at school and falls asleep in class.", True),
+    ("Since Dad left, Leo (6) has stopped eating his tea and cries at night.", True),
+    ("Mum shouts at Ivy every morning; Ivy (7) is behind with her reading and says she feels stupid.", True),
+    ("Dad hit Mum in front of Ty (5); Ty stopped talking for a week.", True),
+    ("Mum does not take Noor to the clinic. Noor (1) is behind with her jabs and has had a bad cough for "
+     "a month.", True),
+])
+def test_impact_records_round14(engine, text, expected):
+    assert shown(engine, text, "impact", "worry") is expected

@@ -77,6 +77,8 @@ def _child_words_found(ctx: Context, words_key: str, looking_ahead: bool):
             continue  # "The children will be happier": a wish, with nothing of the child's day in it
         if not looking_ahead and _under_modal(token):
             continue  # "Ivy could choke" is the future, not what Ivy lives through now
+        if not looking_ahead and round14.a_service_word(token):
+            continue  # "behind with his immunisations", "was stop searched": the service's record
         if token.lower_ == "alone" and token.head.lemma_.lower() in ("see", "speak", "visit", "interview", "meet") \
                 and any(c.dep_ == "auxpass" for c in token.head.children) or token.lower_ == "alone" and \
                 token.head.lemma_.lower() in ("see", "speak", "visit", "interview", "meet") and token.head.tag_ == "VBN":

@@ -155,7 +155,8 @@ def _network(ctx: Context):
     fails = _plan_fails(ctx)
     if fails is not None:
         failing.add(fails.sent)
-    return next((t for t in _network_candidates(ctx) if t.sent not in failing and not _only_finds_out(ctx, t)), None)
+    return next((t for t in _network_candidates(ctx) if t.sent not in failing and not _only_finds_out(ctx, t)
+                 and not round14.a_service_not_a_helper(t)), None)
 
 
 def _only_finds_out(ctx: Context, person) -> bool:

@@ -253,3 +253,45 @@ def an_overdose(verb) -> bool:
     return verb.lemma_.lower() == "take" and any(
         c.dep_ == "dobj" and (c.lemma_.lower() in ("overdose", "od") or any(
             g.lower_ in ("all", "too", "handful", "whole") for g in c.subtree)) for c in verb.children)
+
+
+# What an organisation's name ends in ("the Farming Community Network", "the Young Carers Project").
+_ORG_HEADS = {"network", "service", "services", "team", "trust", "project", "charity", "centre", "center",
+              "foundation", "association", "agency", "partnership", "programme", "program", "hub", "society",
+              "club", "unit", "line", "helpline"}
+
+
+def a_service_not_a_helper(person) -> bool:
+    """"support from the Farming Community Network", "engage with his Channel mentor": a service named
+    by its title, or a worker named by a job word, is not the family's network. "The family network"
+    and "Nan's friends from church" stay."""
+    from .round13 import ROLE_HEADS
+
+    lemma = person.lemma_.lower()
+    if lemma in ROLE_HEADS:
+        return True
+    named = [c for c in person.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_title]
+    return lemma in _ORG_HEADS and bool(named)
+
+
+# A service's schedule for a child ("immunisations", "jabs", "checks"): behind with it is the adults'
+# omission, told in the service's words, not what the child lives through.
+_SCHEDULES = {"immunisation", "immunization", "vaccination", "vaccine", "jab", "injection", "check", "check-up",
+              "appointment", "review", "screening", "registration", "paperwork"}
+
+
+def a_service_word(token) -> bool:
+    """"Will is behind with his immunisations", "was stop searched": an impact word that is the
+    service's record or procedure. "Kai is behind at school" and "Leo stopped eating" stay."""
+    lower = token.lower_
+    if lower in ("stop", "stopped") and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in (
+            "searched", "search", "and", "-"):
+        return True  # "stop searched", "stop and search"
+    if token.pos_ == "NOUN" and token.lemma_.lower() in _SCHEDULES:
+        return True  # "her health checks": a service's check, not the child checking on Mum
+    if lower == "behind":
+        around = list(token.children) + (list(token.head.children) if token.dep_ in ("advmod", "acomp") else [])
+        return any(c.dep_ == "prep" and c.lower_ in ("with", "on") and any(
+            g.lemma_.lower().rstrip("s") in _SCHEDULES or g.lemma_.lower() in _SCHEDULES
+            for g in c.subtree if g.dep_ in ("pobj", "conj")) for c in around)
+    return False
