@@ -217,3 +217,24 @@ def test_network_services_round14(engine, text, expected):
 ])
 def test_impact_records_round14(engine, text, expected):
     assert shown(engine, text, "impact", "worry") is expected
+
+
+# FUTURE (worry), class: a service word in the condition ("if Mum stops her plan", "with no plan",
+# "if the review finds…") does not undo the harm said under the modal ("Ivy could go hungry"). Near
+# misses: the service's response itself under the modal (court, a plan, a review, "significant harm").
+@pytest.mark.parametrize("text, expected", [
+    ("Dad drinks at night. If Dad becomes unwell again with no plan, Ivy (6) could go without food and be "
+     "frightened.", True),
+    ("Mum shouts at Kai (4). If Mum stops following her care plan, Kai could be hit again.", True),
+    ("Dad leaves Leo (3) alone. If nothing changes and there is no safety plan, Leo could fall down the stairs.", True),
+    ("Mum hits Ava (5). If the plan breaks down, Ava could be badly hurt.", True),
+    ("Dad drinks every night. If there is no plan in place when Dad drinks, Jo (8) could be left alone all "
+     "night and get hurt.", True),
+    ("Mum hits Ava (5). If nothing changes, the case could go to court.", False),
+    ("Dad drinks every night. If nothing changes, Jo (8) could suffer significant harm.", False),
+    ("Mum leaves Kai (2) alone. If nothing changes, Kai may need a child protection plan.", False),
+    ("Dad drinks. If this carries on, the local authority may seek to initiate proceedings for Ivy (4).", False),
+    ("Mum shouts at Leo (5). If nothing changes, the case may be reviewed at conference.", False),
+])
+def test_future_condition_round14(engine, text, expected):
+    assert shown(engine, text, "future", "worry") is expected
