@@ -238,3 +238,23 @@ def test_impact_records_round14(engine, text, expected):
 ])
 def test_future_condition_round14(engine, text, expected):
     assert shown(engine, text, "future", "worry") is expected
+
+
+# ACTION (goal), class: word or forms sent to a service ("to notify the Local Authority", "inform
+# Children's Services of any move", "register Kai with a GP") are paperwork, not what the adults
+# will do at home. Near misses: telling family, a story, a real act beside it.
+@pytest.mark.parametrize("text, expected", [
+    ("Mr Hall to notify the Local Authority of the private arrangement.", False),
+    ("Dad to inform Children's Services of any change of address.", False),
+    ("Mum to register Leo with a GP and a dentist.", False),
+    ("Mum will tell the social worker about any new partner.", False),
+    ("Parents to report any incidents to the police.", False),
+    ("Mum will tell Nan when she needs a break, and Nan will have Leo on Saturdays. Mum will cook tea "
+     "with Leo every night.", True),
+    ("Dad will read Ivy a story at bedtime every night.", True),
+    ("Mum will tell the school if Kai is ill. Mum will walk Kai to the gate every morning.", True),
+    ("Dad will register Kai for swimming lessons and take him every Saturday.", True),
+    ("Mum will contact Nan each evening and ask her to sit with the girls while Mum works.", True),
+])
+def test_action_paperwork_round14(engine, text, expected):
+    assert shown(engine, text, "action", "goal") is expected

@@ -116,7 +116,8 @@ def adult_actions(ctx: Context) -> list:
                                        or round12.after_stopping(verb) or round12.starts_a_clause(verb)
                                        or round12.about_a_topic(verb)):
                 continue  # "adequately provide for", "accept the medical opinion", "stop seeking", "keep clean from"
-            if ctx.kind == "goal" and (round14.under_a_refusal(verb) or round14.only_when(verb)):
+            if ctx.kind == "goal" and (round14.under_a_refusal(verb) or round14.only_when(verb)
+                                       or round14.tells_a_service(verb, professionals)):
                 continue  # "will not force the children to wash", "until she turns 18": not the adults' act
             if ctx.kind == "goal" and _vague_goal_act(verb, objects, words):
                 continue  # "set firm boundaries", "Grandma will help", "demonstrate that he can regulate…"

@@ -295,3 +295,21 @@ def a_service_word(token) -> bool:
             g.lemma_.lower().rstrip("s") in _SCHEDULES or g.lemma_.lower() in _SCHEDULES
             for g in c.subtree if g.dep_ in ("pobj", "conj")) for c in around)
     return False
+
+
+_NOTIFYING = {"notify", "inform", "tell", "report", "contact", "update", "register", "apply", "write", "email"}
+
+
+def tells_a_service(verb, professionals: set) -> bool:
+    """"Ms Mensah to notify the Local Authority of the arrangement", "Dad to inform Children's Services
+    of any change of address", "Mum to register Kai with a GP": word or forms sent to a service are
+    paperwork, not what the adults will do at home. "Mum will tell Nan when she needs a break" stays."""
+    from .common import is_institution
+
+    if verb.lemma_.lower() not in _NOTIFYING:
+        return False
+    told = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    told += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "with", "for")
+             for g in c.children if g.dep_ == "pobj"]
+    return any(is_institution(t) or t.lower_ in professionals or t.lemma_.lower() in professionals
+               or t.lower_ in ("gp", "council", "school", "nursery", "police") for t in told)
