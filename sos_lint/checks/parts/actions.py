@@ -8,7 +8,7 @@ from .. import analysis
 from ..base import Context
 from .access import keeps_professionals_out
 from .common import _means_professional, _parts_words, addressed_child, cataphoric_child, clauses_above
-from . import round12, round13
+from . import round12, round13, round14
 
 def adult_actions(ctx: Context) -> list:
     """What a named adult did (worry) or will do (goal): not the child, not a professional, not a
@@ -25,7 +25,8 @@ def adult_actions(ctx: Context) -> list:
         # "Dad is controlling": a label or a judgement read as a verb is not behaviour.
         labelled = {t.i for span, entry in ctx.matches("specificity.toml", per_group=True)
                     if entry.group in ("label", "judgement") for t in span}
-        seen = _seen_or_heard(ctx, adults, children)
+        seen = _seen_or_heard(ctx, adults, children) + (
+            round14.seen_doing(ctx, adults, children) if ctx.kind == "worry" else [])
         states = _found_in_a_state(ctx, adults, children) + _able_on_an_occasion(ctx, adults, children) \
             if ctx.kind == "worry" else []
         for action in analysis.actions(ctx) + _passive_acts(ctx, adults) + _unparsed_subjects(ctx, adults) \
@@ -84,7 +85,8 @@ def adult_actions(ctx: Context) -> list:
             if verb.lemma_.lower() == "take" and any(
                     t.lemma_.lower() in words["treatment"] for c in verb.children if c.dep_ == "dobj"
                     for t in c.subtree) and not any(c.dep_ in ("dative", "prep") for c in verb.children
-                                                    if any(t.i in children for t in c.subtree)):
+                                                    if any(t.i in children for t in c.subtree)) \
+                    and not round14.an_overdose(verb):
                 continue  # "take her medication as prescribed" is following treatment, not care
             if verb.lemma_.lower() in words["label_verbs"] and not any(
                     c.dep_ == "dobj" and not analysis.is_person(c) and c.i not in children for c in verb.children):
@@ -108,12 +110,15 @@ def adult_actions(ctx: Context) -> list:
                 continue  # "make positive changes to the way you talk", "Pearl has said she will help"
             if round12.a_judgement_verb(verb) or round12.lacks_insight(verb):
                 continue  # "poses a risk", "lost control of her", "cannot see how her choices affect Rowan"
-            if ctx.kind == "worry" and round13.not_a_worry_deed(verb):
+            if ctx.kind == "worry" and (round13.not_a_worry_deed(verb) or round14.not_a_deed(verb)):
                 continue  # "resides at the address", "disciplined in an inappropriate manner", "not responded to letters"
             if ctx.kind == "goal" and (round12.graded_by_a_standard(verb, children) or round12.keeps_to_a_service(verb)
                                        or round12.after_stopping(verb) or round12.starts_a_clause(verb)
                                        or round12.about_a_topic(verb)):
                 continue  # "adequately provide for", "accept the medical opinion", "stop seeking", "keep clean from"
+            if ctx.kind == "goal" and (round14.under_a_refusal(verb) or round14.only_when(verb)
+                                       or round14.tells_a_service(verb, professionals)):
+                continue  # "will not force the children to wash", "until she turns 18": not the adults' act
             if ctx.kind == "goal" and _vague_goal_act(verb, objects, words):
                 continue  # "set firm boundaries", "Grandma will help", "demonstrate that he can regulate…"
             if ctx.kind == "goal" and (_occasion_by_pronoun(verb) or _helps_the_parent(ctx, verb, subject)
@@ -833,6 +838,8 @@ def _passive_acts(ctx: Context, adults: set) -> list:
     for verb in ctx.tokens:
         if verb.pos_ != "VERB" or verb.lemma_.lower() in stative or not any(c.dep_ == "auxpass" for c in verb.children):
             continue
+        if round14.witness_only(verb):
+            continue  # "Kai was seen by a neighbour on the roof": the neighbour's seeing is not an act
         doers = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         adult_nouns = set(analysis.people_words()["adult_nouns"])  # "picked up by older men"
         # In a goal, "Leo is to be supervised by a safe adult" lays a duty on nobody in particular.

@@ -6,6 +6,7 @@ from ...data import load_toml
 from ...metrics import span_in_quotes
 from .. import analysis
 from ..base import Context
+from . import round14
 from .common import _in_condition, _negated, _parts_words, _under_modal, addressed_child, loose_subjects
 
 def _about_child(ctx: Context, token, children: set, adults: set) -> bool:
@@ -72,10 +73,12 @@ def _child_words_found(ctx: Context, words_key: str, looking_ahead: bool):
             continue  # "stay with Ash whenever she is in the bath": when the adult acts, not what Ash lives
         if looking_ahead and _made_ready(token):
             continue  # "get him dressed for school": the adult's act, the child its object
-        if looking_ahead and (_bare_state(token) or _only_better(token)):
+        if looking_ahead and (_bare_state(token) or _only_better(token) or round14.general_outcome(token)):
             continue  # "The children will be happier": a wish, with nothing of the child's day in it
         if not looking_ahead and _under_modal(token):
             continue  # "Ivy could choke" is the future, not what Ivy lives through now
+        if not looking_ahead and round14.a_service_word(token):
+            continue  # "behind with his immunisations", "was stop searched": the service's record
         if token.lower_ == "alone" and token.head.lemma_.lower() in ("see", "speak", "visit", "interview", "meet") \
                 and any(c.dep_ == "auxpass" for c in token.head.children) or token.lower_ == "alone" and \
                 token.head.lemma_.lower() in ("see", "speak", "visit", "interview", "meet") and token.head.tag_ == "VBN":
@@ -127,7 +130,8 @@ def _child_words_found(ctx: Context, words_key: str, looking_ahead: bool):
                 return token.sent
     if not looking_ahead:
         return _harm_to_child(ctx, children) or _what_the_child_did(ctx, children) or _growth_falling(ctx, children) \
-            or _found_as(ctx, children) or _state_seen(ctx, children, adults)
+            or _found_as(ctx, children) or _state_seen(ctx, children, adults) \
+            or round14.body_shows_harm(ctx, children)
     return _able_to(ctx, children) or _what_the_child_will_do(ctx, children)
 
 
@@ -662,7 +666,8 @@ def _what_the_child_will_do(ctx: Context, children: set):
         if verb.pos_ != "VERB" or verb.sent.start in failing or lemma in not_everyday or (
                 lemma in _NOT_A_MOMENT and not _has_time_or_company(verb)):
             continue
-        if verb.dep_ in ("relcl", "acl", "amod", "compound") or _in_condition(verb) or _negated(verb) or _only_better(verb) or any(
+        if verb.dep_ in ("relcl", "acl", "amod", "compound") or _in_condition(verb) or _negated(verb) or _only_better(verb) \
+                or round14.general_outcome(verb) or any(
                 c.dep_ == "auxpass" for c in verb.children) or _a_measure(verb) or _grown(verb):
             continue
         # "Tom will be greeted at the door and have someone to tell": a joined verb shares its head's
@@ -679,8 +684,9 @@ def _what_the_child_will_do(ctx: Context, children: set):
         if span_in_quotes(ctx.doc, verb.idx) or (node.i != verb.i and _negated(node)):
             continue
         # The goal's child, named most often (the people reading may take a checker's name for a child's).
+        subjects = loose_subjects(node) or round14.name_before_the_modal(node, children)
         if any(_is_child(ctx, s, children) and (s.i not in children or counts.get(s.lower_, 0) >= main)
-               for s in loose_subjects(node)):
+               for s in subjects):
             return verb.sent
     return None
 

@@ -10,7 +10,7 @@ from .. import analysis
 from ..base import Context
 from .actions import adult_actions
 from .common import _Evidence, _clause_subject, _in_condition, _parts_words, addressed_child, clauses_above, is_institution
-from . import round12, round13
+from . import round12, round13, round14
 
 _NOT_BEHAVIOUR = {"be", "have", "need", "feel", "happen", "worry", "get", "know"}
 
@@ -155,7 +155,8 @@ def _network(ctx: Context):
     fails = _plan_fails(ctx)
     if fails is not None:
         failing.add(fails.sent)
-    return next((t for t in _network_candidates(ctx) if t.sent not in failing and not _only_finds_out(ctx, t)), None)
+    return next((t for t in _network_candidates(ctx) if t.sent not in failing and not _only_finds_out(ctx, t)
+                 and not round14.a_service_not_a_helper(t)), None)
 
 
 def _only_finds_out(ctx: Context, person) -> bool:
@@ -761,7 +762,8 @@ def _others_know(ctx: Context):
             continue  # "Auntie Lorraine knows about this plan"; "pick up when professionals call you"
         if lemma in ("count", "test") and not any(c.dep_ == "dobj" for c in token.children):
             continue  # "count to 20 when he feels cross" calms him; "count the tablets" checks
-        if lemma in ("watch", "observe", "listen") and not _watches_how(token, caregivers):
+        if lemma in ("watch", "observe", "listen") and not _watches_how(token, caregivers) \
+                and not round14.watches_adults_do(token, caregivers):
             continue  # "Coach Lee will watch how you are on the touchline"; "Nan will watch Zac" is minding him
         if lemma not in knowing and lemma not in checks and lemma not in ("watch", "observe", "listen") and not handed \
                 and not recorded \
@@ -773,8 +775,8 @@ def _others_know(ctx: Context):
         if token.lemma_.lower() == "let" and not any(c.lemma_.lower() == "know" for c in token.children):
             continue
         if token.lemma_.lower() == "ask" and not any(
-                c.dep_ == "ccomp" and any(g.lower_ in ("how", "whether", "if", "what") for g in c.subtree)
-                for c in token.children):
+                c.dep_ == "ccomp" and any(g.lower_ in ("how", "whether", "if", "what", "who", "where", "when", "which") for g in c.subtree)
+                for c in token.children) and not round14.asks_after_an_occasion(token):
             continue  # "ask him how his weekends have been" finds out; "ask Nan to help" does not
         if token.lemma_.lower() == "look" and not any(c.lower_ in ("at", "through", "inside") or c.lower_ == "in" and any(
                 g.dep_ == "pobj" for g in c.children) for c in token.children) and not (

@@ -28,7 +28,13 @@ def _future(ctx: Context):
         # "If Harvey is hurt again …, a small injury could become serious": the condition names the child.
         clause += [t for c in verb.sent if c.dep_ == "advcl" and any(m.lower_ == "if" for m in c.children)
                    for t in c.subtree]
-        if any(t.lower_ in not_harm or t.lemma_.lower() in not_harm for t in clause):
+        # "If Mam becomes unwell with no plan, Eira could go without food": the words of the condition
+        # set the case; only the harm said under the modal is read for court, plans and "significant harm".
+        condition = {t.i for c in verb.children if c.i < verb.i and c.dep_ in ("advcl", "ccomp")
+                     and any(t.lower_ == "if" for t in c.subtree) for t in c.subtree}
+        condition |= {t.i for c in verb.sent if c.dep_ == "advcl" and any(m.lower_ == "if" for m in c.children)
+                      and c.i < verb.i for t in c.subtree}
+        if any((t.lower_ in not_harm or t.lemma_.lower() in not_harm) and t.i not in condition for t in clause):
             continue
         if _a_guess_about_now(verb, token) or _vague_harm(verb, children) or _service_acts(ctx, verb) \
                 or _a_placement(verb):
