@@ -100,7 +100,9 @@ async def participant(base: str, code: str, number: int, texts: dict, stop: floa
                 response = await post(client, f"/api/v1/rooms/{code}/share", stats, json={"kind": kind, "text": text})
                 if response.status_code == 200:
                     shares = response.json()["shares"]
-                    sent.append((code, number, shares, started))
+                    # the server's number for this participant: joins that land out of order under
+                    # load must not be counted against someone else's draft
+                    sent.append((code, response.json()["number"], shares, started))
                 else:
                     stats["share_errors"] += 1
                 next_share = time.monotonic() + share_every
@@ -126,7 +128,7 @@ async def one_round(base: str, pid: int, args, texts: dict) -> dict:
     stats = {"checks": 0, "check_errors": 0, "share_errors": 0, "shares_sent": 0, "retries": 0}
     people = []
     for (host, code), size in zip(hosts, sizes):
-        for number in range(1, size + 1):  # joined in order, so number N is "Draft N"
+        for number in range(1, size + 1):  # the server says which draft number each one got
             people.append(asyncio.create_task(participant(base, code, number, texts, stop, args.check_every,
                                                           args.share_every, sent, stats)))
             await asyncio.sleep(0.05)

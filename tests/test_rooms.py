@@ -174,3 +174,34 @@ def test_guessing_codes_is_rate_limited_but_a_team_can_join(app):
     assert statuses[:-1] == [404] * room_store.JOIN_TRIES_PER_MINUTE and statuses[-1] == 429
     assert guesser.get(f"/join/{code}").status_code == 429  # even the right code, until the minute is up
     app.state.rooms._tries.clear()
+
+
+def test_people_joining_at_the_same_moment_get_different_draft_numbers(app, monkeypatch):
+    """Two people who join at once must never both be "Draft 3": the projector would merge them and
+    the supervisor's "remove Draft 3" could take the wrong person's draft away. The code generator
+    is slowed down here so that joins overlap as they do on a busy server."""
+    from concurrent.futures import ThreadPoolExecutor
+    import secrets as real_secrets
+
+    host, code = start(app)
+    token = real_secrets.token_urlsafe
+
+    def slow_token(n):
+        time.sleep(0.02)
+        return token(n)
+
+    monkeypatch.setattr(room_store.secrets, "token_urlsafe", slow_token)
+    with ThreadPoolExecutor(8) as pool:
+        list(pool.map(lambda i: joined(app, code, f"P{i}"), range(16)))
+    numbers = sorted(p.number for p in app.state.rooms.rooms[code].participants.values())
+    assert numbers == list(range(1, 17))
+
+
+def test_a_participant_is_told_which_draft_is_theirs(app):
+    host, code = start(app)
+    joined(app, code, "Priya")
+    second = joined(app, code)
+    assert "the group sees your drafts as Draft 2" in second.get(f"/rooms/{code}/write").text
+    answer = second.post(f"/api/v1/rooms/{code}/share", json={"kind": "worry", "text": WORRY}).json()
+    assert answer["number"] == 2 and answer["shares"] == 1
+    assert [p["label"] for p in snapshot(app, code)["participants"]] == ["Draft 1", "Draft 2"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import secrets
+import threading
 import time
 from collections import deque
 from dataclasses import dataclass, field
@@ -17,6 +18,7 @@ CODE_LENGTH = 8
 DEFAULT_IDLE_HOURS = 3.0
 MAX_ROOMS = 200
 MAX_PARTICIPANTS = 60
+_JOIN_LOCK = threading.Lock()
 JOIN_TRIES_PER_MINUTE = 20  # per address: guessing codes is hopeless at this pace
 
 
@@ -165,9 +167,15 @@ def join(room: Room, name: str) -> tuple[str, Participant]:
         raise RoomError(423, "The supervisor has locked this exercise: no one new can join.")
     if len(room.participants) >= MAX_PARTICIPANTS:
         raise RoomError(423, "This exercise is full.")
-    pid = secrets.token_urlsafe(9)
-    person = Participant(len(room.participants) + 1, secrets.token_urlsafe(24), name.strip()[:60])
-    room.participants[pid] = person
+    # Numbers are handed out under a lock: two people joining at the same moment must never both be
+    # "Draft 3" (the supervisor's "remove Draft 3" would then take the wrong person's draft away).
+    with _JOIN_LOCK:
+        if len(room.participants) >= MAX_PARTICIPANTS:
+            raise RoomError(423, "This exercise is full.")
+        pid = secrets.token_urlsafe(9)
+        person = Participant(max((p.number for p in room.participants.values()), default=0) + 1,
+                             secrets.token_urlsafe(24), name.strip()[:60])
+        room.participants[pid] = person
     return pid, person
 
 

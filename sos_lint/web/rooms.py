@@ -92,7 +92,7 @@ async def start(request: Request, case_info: str = Form("", max_length=5000),
 
 
 @router.get("/rooms/{code}/host", response_class=HTMLResponse)
-def host_page(request: Request, code: str) -> HTMLResponse:
+async def host_page(request: Request, code: str) -> HTMLResponse:
     import segno
 
     room = _host(request, code)
@@ -141,8 +141,13 @@ async def events(request: Request, code: str) -> StreamingResponse:
     queue: asyncio.Queue = asyncio.Queue()
     room.listeners.add(queue)
     if room.snapshot is None:
-        room.snapshot = await room_store.build_snapshot(room)
-    room_store._offer(queue, room.snapshot)
+        first = await room_store.build_snapshot(room)
+        # A share may have been published while this one was being built: never put an older
+        # picture over a newer one (the projector would show a share count going backwards).
+        if room.snapshot is None or room.snapshot["version"] < first["version"]:
+            room.snapshot = first
+    if queue.empty() and room.snapshot is not None:
+        room_store._offer(queue, room.snapshot)
 
     async def stream():
         try:
@@ -194,14 +199,14 @@ def _joinable(request: Request, code: str) -> Room:
 
 
 @router.get("/join", response_class=HTMLResponse)
-def join_by_code(request: Request, code: str = "") -> Response:
+async def join_by_code(request: Request, code: str = "") -> Response:
     if not code:
         return _page(request, "join.html", room=None, code="")
     return RedirectResponse(f"/join/{room_store.tidy_code(code)}", status_code=303)
 
 
 @router.get("/join/{code}", response_class=HTMLResponse)
-def join_page(request: Request, code: str) -> HTMLResponse:
+async def join_page(request: Request, code: str) -> HTMLResponse:
     try:
         room = _joinable(request, code)
     except RoomError as error:
@@ -210,7 +215,7 @@ def join_page(request: Request, code: str) -> HTMLResponse:
 
 
 @router.post("/join/{code}")
-def join(request: Request, code: str, name: str = Form("", max_length=60)) -> Response:
+async def join(request: Request, code: str, name: str = Form("", max_length=60)) -> Response:
     try:
         room = _joinable(request, code)
         pid, person = room_store.join(room, name)
@@ -222,7 +227,7 @@ def join(request: Request, code: str, name: str = Form("", max_length=60)) -> Re
 
 
 @router.get("/rooms/{code}/write", response_class=HTMLResponse)
-def write_page(request: Request, code: str) -> HTMLResponse:
+async def write_page(request: Request, code: str) -> HTMLResponse:
     try:
         room, pid = _participant(request, code)
     except RoomError as error:
@@ -241,11 +246,12 @@ async def share(request: Request, code: str, body: ShareBody) -> dict:
     room, pid = _participant(request, code)
     clean(body.text)
     version = await room_store.share(room, request.app.state.checker, pid, body.kind, body.text)
-    return {"version": version, "shares": room.participants[pid].shares, "kind": body.kind}
+    person = room.participants[pid]
+    return {"version": version, "shares": person.shares, "kind": body.kind, "number": person.number}
 
 
 @api.get("/{code}/status")
-def status(request: Request, code: str) -> dict:
+async def status(request: Request, code: str) -> dict:
     """What a participant's page may know: whether the exercise is still on. Never anyone's drafts."""
     try:
         room, _ = _participant(request, code)
