@@ -387,7 +387,7 @@ def _jargon_questions(doc, report, child: str = "the child") -> list[Edit]:
                 if not _in_placeholder(brackets, edit) and asked not in doc.text:  # asked by an earlier stage
                     out.append(edit)
             continue
-        start, end = _noun_phrase(doc, finding.start, finding.end)
+        start, end = _trim_preposition(doc, *_noun_phrase(doc, finding.start, finding.end))
         start = _with_negative_prefix(doc.text, start)
         # A negative term ("non-engagement", "lack of engagement") becomes a question about what
         # was not done: its "not" goes into the question, never turned into its opposite.
@@ -435,6 +435,10 @@ def _noun_phrase(doc, start: int, end: int) -> tuple[int, int]:
         return start, end
     root = span.root
     words = [t for t in root.subtree if t.sent == root.sent]
+    if any(t not in words for t in span):
+        # The term is split across the parse ("co-parenting": "co" and "parenting" hang on
+        # different words): the question takes exactly the term's place, never half a word.
+        return start, end
     first, last = words[0], words[-1]
     for child in root.rights:  # "… assessment with Mrs Khan": a name, number or date after it stays
         if child.dep_ in ("prep", "appos") and any(_fact(t) for t in child.subtree):
@@ -445,6 +449,19 @@ def _noun_phrase(doc, start: int, end: int) -> tuple[int, int]:
     if any(t.dep_ in ("relcl", "acl") or t.pos_ in ("VERB", "AUX") for t in doc[first.i: last.i + 1]):
         return start, end  # a clause of its own hangs on the noun: keep to the term
     return first.idx, last.idx + len(last.text)
+
+
+def _trim_preposition(doc, start: int, end: int) -> tuple[int, int]:
+    """A term that ends in a preposition ("co-operation with", "in relation to") keeps its
+    preposition when a question takes its place: "improve his [What …?] with school", never
+    "improve his [What …?] school"."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) < 2:
+        return start, end
+    last = span[-1]
+    if last.pos_ == "ADP" and last.i + 1 < len(doc) and not doc[last.i + 1].is_punct:
+        return start, doc[last.i - 1].idx + len(doc[last.i - 1].text)
+    return start, end
 
 
 def _fact(token) -> bool:

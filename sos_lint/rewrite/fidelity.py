@@ -26,7 +26,7 @@ from ..metrics import doc_text
 from . import people
 
 COUNTS = ("bare_after_verb", "finite_after_aux", "stranded_preposition", "doubled_words", "misplaced_article",
-          "title_possessive", "not_after_preposition", "stray_punctuation", "verbless", "lost_negations", "lost_modals", "lost_facts",
+          "title_possessive", "not_after_preposition", "stray_punctuation", "split_words", "verbless", "lost_negations", "lost_modals", "lost_facts",
           "kept_errors")
 ERROR_CODES = ("SOS304", "SOS306")  # guesses stated as fact, victim blaming
 _PLACEHOLDER = re.compile(r"\[[^\[\]\n]{1,300}\]")
@@ -170,6 +170,15 @@ def _stray_punctuation(doc) -> list[str]:
             if t.text == "," and doc[t.i + 1].text in (".", ",", ";", "!", "?")]
 
 
+_SPLIT = re.compile(r"\][-\u2010\u2011]\w+|\w+[-\u2010\u2011]\[")
+
+
+def _split_words(text: str) -> list[str]:
+    """A [question] glued to what is left of a hyphenated word ("improve [What …?]-parenting"):
+    half a word was taken out."""
+    return _SPLIT.findall(text)
+
+
 def _title_possessives(doc) -> list[str]:
     return [f"{t.text}{doc[t.i + 1].text}" for t in doc[:-1]
             if doc[t.i + 1].tag_ == "POS" and t.lower_.rstrip(".") in _TITLES and t.text[:1].isupper()]
@@ -279,6 +288,9 @@ def compare(draft_doc, rewrite_doc, full_rewrite: str | None = None, error_spans
     problems.add("lost_modals", "will/could/must", modals(counted, replaced) - modals(rewrite_doc))
     lost = missing_facts(draft_doc, full_rewrite if full_rewrite is not None else rewrite_doc.text, covered)
     problems.add("lost_facts", ", ".join(sorted(lost)), len(lost))
+    if full_rewrite is not None:
+        for words in _new(_split_words(draft_doc.text), _split_words(full_rewrite)):
+            problems.add("split_words", words)
     bare = rewrite_doc.text
     for words in error_spans:
         if words and re.search(r"(?<!\w)" + re.escape(words) + r"(?!\w)", bare, re.IGNORECASE):
