@@ -24,9 +24,24 @@ at which the tagger adds at most +0.05 flags per good statement and keeps must-n
 0.05 with the rules. The rules' figures on old sets are NOT first-sight figures (every set but 14
 has been tuned on); set 14 is, for the rules of 158545e (= this branch's rules).
 
-Run: python -m devtools.learned_words [--sets NAME ...]   (leave-one-set-out table)
-     python -m devtools.learned_words --train            (writes models/word_tagger.json)
-Never trains on words_test15 or anything under sets15 (blind).
+Run: python -m devtools.learned_words [--cache FILE] [--sets NAME ...] [--show NAME ...] [--sweep NAME ...]
+       [--weights MUST_NOT GOOD] [--alpha A]
+(about 4 min to parse every set on a loaded machine, then 90 s for the 21 folds; --cache keeps the parse.)
+Never trains on words_test15 or anything under sets15 (blind). Development only: nothing ships.
+
+Result, round 15 (defaults: weights 3/2, alpha 2e-5; rules = this branch's = commit 158545e's):
+- set 14 (trained on every set but words_test14/good_test14; threshold 0.625 chosen on the other
+  sets): rules recall 0.730, any type 0.809, must-not 0.029, per good 0.269; rules + tagger recall
+  0.800 (+0.070), any 0.878 (+0.069), must-not 0.029, per good 0.423 (+0.154, budget +0.05);
+  good_test14 per good 0.130 -> 0.261. Three of words_test14's four new alarms are on the seed's
+  six exemplars ("lots", "steps", "person"). The tagger alone: recall 0.557, any 0.696.
+- a threshold tuned on set 14 itself (0.725) keeps the budget (+0.039 per good; good_test14 +0.022) at recall 0.791
+  (+0.061): the margin exists only with a threshold chosen on the set it is scored on.
+- leave-one-set-out mean over the 21 sets with faults: rules 0.962 -> rules + tagger 0.971 (+0.009);
+  the rules have been tuned on every set but 14, so they leave almost nothing to add.
+- heavier negatives (6/5) or a stronger prior (alpha 1e-4): the same picture (set 14 +0.07/+0.08
+  recall at +0.12 per good; mean +0.008/+0.009).
+Verdict: not shipped (the brief asks for >= +0.05 on set 14 AND on the mean, within the budget).
 """
 from __future__ import annotations
 
@@ -37,12 +52,11 @@ import time
 from pathlib import Path
 from types import SimpleNamespace
 
-from devtools.eval_words import find_seed, load_probe, measure, seed_excerpt
+from devtools.eval_words import FAULT_CODES, find_seed, load_probe, measure, seed_excerpt
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
 BLIND = DATA / "blind"
-MODEL_PATH = ROOT / "models" / "word_tagger.json"
 
 TYPE_CODE = {"jargon": "SOS101", "label": "SOS301", "vague": "SOS302", "guess": "SOS304",
              "judgement": "SOS305", "victim_blaming": "SOS306"}
@@ -151,6 +165,10 @@ def token_features(doc, kind: str) -> list[list[str]]:
 
 
 # ---------------------------------------------------------------- data
+WEIGHT_MUST_NOT = 3.0  # a token of a must-not-flag mark
+WEIGHT_GOOD = 2.0  # a token of a good statement
+
+
 def token_labels(doc, row: dict) -> tuple[list[str], list[float]]:
     """Each token's label (a fault type or "none") and its training weight."""
     def spans(marks, key):
@@ -176,10 +194,10 @@ def token_labels(doc, row: dict) -> tuple[list[str], list[float]]:
                 weights.append(1.0 if not t.is_punct else 0.0)
         elif any(a < e and s < b for s, e, _ in must_not):
             labels.append("none")
-            weights.append(3.0)
+            weights.append(WEIGHT_MUST_NOT)
         else:
             labels.append("none")
-            weights.append(2.0 if row.get("good") and not row["faults"] else 1.0)
+            weights.append(WEIGHT_GOOD if row.get("good") and not row["faults"] else 1.0)
     return labels, weights
 
 
@@ -219,6 +237,10 @@ def fit(rows: list[dict], alpha: float = 2e-5):
         for f, lab, wt in zip(r["feats"], r["labels"], r["weights"]):
             if wt <= 0:
                 continue
+            if lab == "none" and wt == 3.0:  # weights as stored in a cache; the current ones apply
+                wt = WEIGHT_MUST_NOT
+            elif lab == "none" and wt == 2.0:
+                wt = WEIGHT_GOOD
             docs.append(f)
             y.append(lab != "none")
             w.append(wt)
@@ -369,14 +391,19 @@ def _fmt(s: dict) -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m devtools.learned_words", description=__doc__.splitlines()[0])
     ap.add_argument("--sets", nargs="*", help="left-out sets to report (default: every set)")
-    ap.add_argument("--train", action="store_true", help="train on every set and write the model file")
     ap.add_argument("--alpha", type=float, default=2e-5)
     ap.add_argument("--cache", type=Path, help="keep the parsed sets in this pickle (made if missing)")
+    ap.add_argument("--weights", type=float, nargs=2, metavar=("MUST_NOT", "GOOD"),
+                    help="training weights of must-not-flag tokens and of good statements' tokens")
+    ap.add_argument("--show", nargs="*", help="list what the tagger adds on these left-out sets")
     ap.add_argument("--sweep", nargs="*", help="print every threshold's figures for these left-out sets")
     ap.add_argument("--dump", type=Path, help="write the table of counts to this pickle")
     args = ap.parse_args(argv)
     from sos_lint.api import engine as shared_engine
 
+    if args.weights:
+        global WEIGHT_MUST_NOT, WEIGHT_GOOD
+        WEIGHT_MUST_NOT, WEIGHT_GOOD = args.weights
     eng = shared_engine()
     t0 = time.time()
     groups = set_files()
@@ -391,9 +418,6 @@ def main(argv: list[str] | None = None) -> int:
             args.cache.write_bytes(pickle.dumps((rows_by_set, seed_prepped)))
     print(f"prepared {sum(len(r) for r in rows_by_set.values())} rows of {len(groups)} sets in {time.time() - t0:.0f}s",
           file=sys.stderr)
-    if args.train:
-        from devtools.learned_words_model import write_model  # noqa: F401 - only when shipping
-        return 0
     names = list(rows_by_set)
     group_of = {p.stem: g for g, paths in groups.items() for p in paths}
     preds_by_set, seed_by_set = {}, {}
@@ -411,12 +435,45 @@ def main(argv: list[str] | None = None) -> int:
         import pickle
         args.dump.write_bytes(pickle.dumps({"table": table}))
     report(table, names, args.sets or names, group_of)
+    for name in args.show or ():
+        t = choose_threshold(table, [n for n in names if group_of[n] != group_of[name]])
+        show(rows_by_set[name], preds_by_set[name], t if t is not None else 1.01, name)
+        show(*seed_by_set[name], t if t is not None else 1.01, f"the seed's six, as tagged in {name}'s fold")
     for name in args.sweep or ():
         print(f"threshold sweep on {name} alone (a threshold chosen here would be tuned on it):")
         print(f"  rules        {_fmt(pooled(table, [name], 'rules', 1.01))}")
         for t in THRESHOLDS:
             print(f"  union {t:.3f}  {_fmt(pooled(table, [name], 'union', t))}")
     return 0
+
+
+def show(rows, preds, threshold, name) -> None:
+    """The marked faults the tagger finds that the rules missed, and its flags on good statements."""
+    print(f"== {name} at threshold {threshold:.3f}: faults the rules missed and the tagger found")
+    caught, missed, alarms = [], [], []
+    for row, pred in zip(rows, preds):
+        spans = spans_from(row, pred, threshold)
+        for mark in row["faults"]:
+            if mark["type"] in SKIP_TYPES:
+                continue
+            a = row["text"].index(mark["words"])
+            b = a + len(mark["words"])
+            ruled = any(f.code in FAULT_CODES[mark["type"]] and f.start < b and a < f.end for f in row["rules"])
+            tagged = [(s, e, t) for s, e, t in spans if s < b and a < e]
+            if not ruled and tagged:
+                caught.append(f"  {row['id']} {mark['type']}: {mark['words']!r} <- "
+                              + ", ".join(f"{row['text'][s:e]!r} as {t}" for s, e, t in tagged))
+            elif not ruled:
+                missed.append(f"  {row['id']} {mark['type']}: {mark['words']!r}")
+        if row["good"]:
+            alarms += [f"  {row['id']}: {row['text'][s:e]!r} as {t}"
+                       + (" (words a rule flags too)" if any(f.start < e and s < f.end for f in row["rules"]) else "")
+                       for s, e, t in spans]
+    print("\n".join(caught) or "  (none)")
+    print(f"still missed by both ({len(missed)}):")
+    print("\n".join(missed) or "  (none)")
+    print(f"the tagger's new flags on good statements ({len(alarms)}):")
+    print("\n".join(alarms) or "  (none)")
 
 
 def report(table, names, shown, group_of) -> None:
