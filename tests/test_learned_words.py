@@ -1,0 +1,102 @@
+"""The learned word-tagger experiment (devtools/learned_words.py): its folds never hold the blind
+set, its labels come from the marks, its spans merge adjacent tokens, and its scoring is
+eval_words' own."""
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from devtools import learned_words as lw
+
+
+def test_folds_never_hold_set_15_and_pair_good_sets_with_their_words_sets():
+    groups = lw.set_files()
+    files = [p for paths in groups.values() for p in paths]
+    assert files, "no word sets found"
+    assert not any("15" in p.stem or "sets15" in str(p) for p in files)
+    assert {p.stem for p in groups["words_test14"]} == {"words_test14", "good_test14"}
+
+
+@pytest.fixture(scope="module")
+def nlp_engine():
+    from sos_lint.api import engine
+
+    return engine()
+
+
+def test_labels_follow_the_marks(nlp_engine):
+    row = {"id": "t1", "kind": "worry", "good": False,
+           "text": "Mum is non-compliant and Leo was hit by Dad.",
+           "faults": [{"type": "label", "words": "non-compliant"}],
+           "must_not_flag": [{"reason": "name", "words": "Leo"}]}
+    doc = next(iter(nlp_engine.parse([row["text"]])))
+    labels, weights = lw.token_labels(doc, row)
+    by_word = {t.text: (lab, w) for t, lab, w in zip(doc, labels, weights)}
+    assert by_word["compliant"][0] == "label"
+    assert by_word["Leo"] == ("none", 3.0)
+    assert by_word["hit"] == ("none", 1.0)
+
+
+def test_structure_marks_are_left_out_of_training(nlp_engine):
+    row = {"id": "t2", "kind": "worry", "good": False, "text": "Mum has not engaged with services.",
+           "faults": [{"type": "compliance", "words": "not engaged with services"}], "must_not_flag": []}
+    doc = next(iter(nlp_engine.parse([row["text"]])))
+    _, weights = lw.token_labels(doc, row)
+    assert [w for t, w in zip(doc, weights) if t.text == "engaged"] == [0.0]
+
+
+def test_features_mark_quotes_names_and_endings(nlp_engine):
+    doc = next(iter(nlp_engine.parse(['Nan said, "Mum is fine." The assessment shows neglect.'])))
+    feats = lw.token_features(doc, "worry")
+    by_word = {t.text: f for t, f in zip(doc, feats)}
+    assert "quoted" in by_word["fine"]
+    assert "quoted" not in by_word["assessment"]
+    assert "suf=ment" in by_word["assessment"]
+    assert "k=worry" in by_word["neglect"]
+
+
+def _row(text, quoted=None):
+    tokens, i = [], 0
+    for word in text.split(" "):
+        tokens.append((i, i + len(word), word in ".,"))
+        i += len(word) + 1
+    return {"text": text, "tokens": tokens, "quoted": quoted or [False] * len(tokens)}
+
+
+def test_adjacent_tokens_over_the_threshold_make_one_span_typed_by_weight():
+    row = _row("Dad is very chaotic and hostile .")
+    p = [0.1, 0.2, 0.7, 0.9, 0.2, 0.8, 0.9]
+    types = [{"vague": 0.5, "label": 0.5}] * 3 + [{"label": 0.9, "vague": 0.1}] + [{"vague": 1.0}] * 3
+    spans = lw.spans_from(row, {"p": p, "types": types}, 0.5)
+    assert spans == [(7, 19, "label"), (24, 31, "vague")]  # the full stop never starts or joins a span
+
+
+def test_no_span_inside_quotes():
+    row = _row("Mum said hostile things", quoted=[False, False, True, False])
+    spans = lw.spans_from(row, {"p": [0.0, 0.0, 0.9, 0.0], "types": [{"label": 1.0}] * 4}, 0.5)
+    assert spans == []
+
+
+def test_scoring_is_eval_words_measure():
+    row = {"id": "r", "kind": "worry", "good": False, "text": "Mum is hostile to workers.",
+           "faults": [{"type": "label", "words": "hostile"}], "must_not_flag": [{"reason": "job", "words": "workers"}],
+           **{k: v for k, v in _row("Mum is hostile to workers.").items() if k != "text"}, "rules": []}
+    pred = {"p": [0.0, 0.0, 0.9, 0.0, 0.0], "types": [{"label": 1.0}] * 5}
+    fig = lw.score([row], [pred], 0.5, None)
+    assert fig["word_fault_recall"] == 1.0 and fig["must_not_flag_rate"] == 0.0
+    fig = lw.score([row], [pred], 0.95, None)
+    assert fig["word_fault_recall"] == 0.0
+    assert lw.summary(lw.counts(lw.score([row], [pred], 0.5, None)))["recall"] == 1.0
+
+
+def test_threshold_is_chosen_within_the_false_alarm_budget():
+    def c(hits, flagged, alarms):
+        return {"hits": hits, "faults": 10, "any": hits, "flagged": flagged, "marks": 20, "alarms": alarms, "good": 20}
+
+    table = {"a": {"rules": {1.01: c(5, 0, 2)},
+                   "union": {t: (c(9, 3, 6) if t < 0.5 else c(7, 1, 3)) for t in lw.THRESHOLDS}}}
+    assert lw.choose_threshold(table, ["a"]) == 0.5
+    table["a"]["union"] = {t: c(9, 5, 9) for t in lw.THRESHOLDS}
+    assert lw.choose_threshold(table, ["a"]) is None
+    _ = SimpleNamespace  # noqa: F841
