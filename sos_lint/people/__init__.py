@@ -111,7 +111,7 @@ from functools import cached_property
 from .ages import AgeReading
 from .places import PlaceReading
 from .roles import RoleReading
-from .said import ABSTRACT_ENDINGS, opens_sentence_as_child, own_partner_or_children
+from .said import ABSTRACT_ENDINGS, named_by_tagger, opens_sentence_as_child, points_back_to, own_partner_or_children
 from .things import ThingReading
 from .wordlists import (  # CHILD, ADULT, PET, OTHER, words and first_names: public here as before
     ADULT, CHILD, OTHER, PET, _CARE_VERBS, _HARM_VERBS, _NOT_NAMES, _PRONOUNS, _Tokens, _cased, _per_token,
@@ -189,6 +189,12 @@ _OPENING_MARKS = frozenset((":", "(", "[", "-", "–", "\"", "“", "‘", "'"))
 _QUESTION_AUXILIARIES = frozenset(("is", "are", "was", "were", "am", "do", "does", "did", "has", "have", "had", "can",
                                    "could", "will", "would", "shall", "should", "may", "might", "must"))
 _VERB_FORMS_READ_AS_NOUNS = ("bit", "bitten", "hit", "smacked", "slapped", "kicked", "punched", "pushed")
+
+
+def _initials(token) -> bool:
+    """A body's initials: three to six capital letters ("MASH", "CAMHS", "MARAC", "CSC")."""
+    text = token.text
+    return 3 <= len(text) <= 6 and text.isalpha() and text.isupper()
 
 
 class _Reader(RoleReading, AgeReading, PlaceReading, ThingReading):
@@ -373,6 +379,9 @@ class _Reader(RoleReading, AgeReading, PlaceReading, ThingReading):
         nxt = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
         if nxt is not None and _cased(nxt) and (nxt.lower_ in w["headings"] or nxt.lower_ in w["institutions"]):
             return False
+        if nxt is not None and _initials(nxt) and token.whitespace_ and lower not in first_names() \
+                and nxt.lower_.rstrip(".") not in w["titles"] and self._age_of(token) is None:
+            return False  # "Kirklees MASH", "Leeds CAMHS", "Bolton MARAC": a place in a body's name
         if self._in_thing_title(token):
             return False  # "Moss Side Children's Centre", "the Jack Russell": a place or a breed
         if not self._sentence_start(token):
@@ -396,7 +405,7 @@ class _Reader(RoleReading, AgeReading, PlaceReading, ThingReading):
                 and self.doc[token.i + 2].lower_ in ("you", "your") and token.pos_ in ("PROPN", "NOUN") \
                 and not token.is_stop or self._spoken_to(token):
             return True  # "Ruby, you will tell Miss Khan…", "Blaze, if you feel scared, you…": a name spoken to
-        if self._human_predicate(token):
+        if self._human_predicate(token) or self._shows_a_person(token):
             return True
         if token.dep_ == "nsubjpass" and token.head.lemma_.lower() in self.w["giving_verbs"] \
                 and any(c.dep_ == "dobj" for c in token.head.children):
@@ -563,7 +572,9 @@ class _Reader(RoleReading, AgeReading, PlaceReading, ThingReading):
         written with a capital. Neither is a name."""
         if token.tag_ == "MD" and token.dep_ == "aux" and any(
                 c.dep_ in ("nsubj", "nsubjpass") and c.i > token.i for c in token.head.children):
-            return True
+            # "Will (8) said…", "May, 6, cried…": an age beside the word says a person, whatever
+            # the tagger makes of it (a modal asks no question with an age after it).
+            return self._age_of(token) is None or self._sentence_asks(token)
         return token.pos_ == "VERB" and token.tag_ in ("VBG", "VBN", "VBD") and not self._sentence_start(token) \
             and any(c.dep_ in ("aux", "auxpass") for c in token.children)
 
@@ -607,6 +618,23 @@ class _Reader(RoleReading, AgeReading, PlaceReading, ThingReading):
         return role == CHILD or role == ADULT and evidence.split()[-1].lower() in self.w["any_age_relatives"] \
             and self._young_relative(token)
 
+    def _shows_a_person(self, token) -> bool:
+        """"Marvel showed me a picture", "Storm drew Nan a card", "Angel showed me where Dad
+        keeps the belt": the subject of a verb with a person to whom something is shown, given
+        or told, and the thing itself, is a person. Only a word the tagger reads as a name
+        ("Research shows us that…", "Homework gives him a headache" are things)."""
+        verb = token.head
+        if token.dep_ != "nsubj" or verb.pos_ != "VERB" or token.tag_ in ("NNS", "NNPS") \
+                or any(c.dep_ in ("det", "poss") for c in token.children) or self._used_thing(token):
+            return False
+        def person(c):
+            return c.lower_ in ("me", "us", "him", "her", "them") or not _cased(c) and (
+                c.lower_ in self.w["roles"] or c.lemma_.lower() in self.w["roles"]) \
+                or _cased(c) and (c.lower_ in self.w["family"] or c.lower_ in first_names())
+        datives = [c for c in verb.children if c.dep_ == "dative" and person(c)]
+        return bool(datives) and any(c.dep_ in ("dobj", "ccomp") for c in verb.children) and (
+            named_by_tagger(token) or points_back_to(token, {c.i for c in datives}))
+
     @_per_token
     def _spoken_to(self, token) -> bool:
         """"Blaze, if you feel scared at night, you can ring Nan", "Lark, before bedtime each night,
@@ -623,6 +651,11 @@ class _Reader(RoleReading, AgeReading, PlaceReading, ThingReading):
             return False
         sentence = token.sent
         return any(t.lower_ in ("you", "your", "yourself") for t in doc[token.i + 2: sentence.end])
+
+    def _sentence_asks(self, token) -> bool:
+        """Does the sentence of this token end in a question mark?"""
+        sentence = token.sent
+        return any(t.text == "?" for t in self.doc[sentence.start: sentence.end])
 
     @_per_token
     def _opens_question(self, token) -> bool:
