@@ -269,3 +269,40 @@ def test_a_word_before_a_bodys_initials_is_a_place(text, children, not_children)
 ])
 def test_a_child_beside_initials_stays_a_child(text, children, not_children):
     _check(text, children, not_children)
+
+
+# (I) The word-level rules' weaker reading: a bare capitalised subject opening its sentence.
+def _opening(text):
+    from test_people_places import engine
+    from sos_lint.people import people
+
+    doc = next(iter(engine().parse([text])))
+    return [t.text for t in doc if people(doc).opening_subject(t)]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Summer is attention-seeking and will not listen.", "Summer"),
+    ("Holly has been stealing from the shop.", "Holly"),
+    ("Dawn was manipulative towards the other children.", "Dawn"),
+    ("Sky refuses to engage with the worker.", "Sky"),
+    ("Rain has been kicking off at school.", "Rain"),
+    ("Storm lies about where she goes after school.", "Storm"),
+    ("Brook was aggressive in class on Monday.", "Brook"),
+    ("Ocean is defiant at home.", "Ocean"),
+    ("River was excluded for a day.", "River"),
+    ("Willow is attention-seeking when Mum has visitors.", "Willow"),
+])
+def test_a_bare_opening_subject_is_read_weakly(text, word):
+    assert word in _opening(text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Mum is attention-seeking, the neighbour says.", "Mum"),
+    ("Parents are not engaging with the plan.", "Parents"),
+    ("The school says Kai is defiant.", "The"),
+    ("Referral received from the police about Ivy (6).", "Referral"),
+    ("Mr and Mrs Taylor say Faith is settled.", "Mr"),
+    ("Dad's partner Dean is aggressive.", "Dean"),
+])
+def test_person_words_titles_headings_and_adults_are_not_opening_subjects(text, word):
+    assert word not in _opening(text)

@@ -106,7 +106,7 @@ Who is the child
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from .ages import AgeReading
 from .places import PlaceReading
@@ -150,9 +150,44 @@ class People:
             return default
         return max(self.children, key=lambda p: (len(p.tokens), -p.tokens[0])).name
 
+    def opening_subject(self, token) -> bool:
+        """A bare capitalised word opening its sentence as the subject ("Summer is
+        attention-seeking", "Holly will…"), not a person word, a plural or a word with a
+        determiner, owner or modifier, and not read as an adult or a pet: a word the word-level
+        rules may take for the child's name. A weaker reading than ``children``: it never makes
+        "the child" on its own (measured on the people sets, such words are as often things:
+        "Attendance is…", "Cannabis was found…")."""
+        if token is None or self.role_of(token) in (ADULT, PET):
+            return False
+        w = words()
+        if token.lower_.rstrip(".") in w["titles"] or token.lower_ in w["headings"]:
+            return False  # "Mr and Mrs Taylor…", "Referral received from…", "Section 47:": never the child
+        return opens_as_bare_subject(token)
+
     @property
     def everyone(self) -> tuple[Person, ...]:
         return self.children + self.adults + self.pets
+
+
+def opens_as_bare_subject(token) -> bool:
+    """A capitalised word opening its sentence as the subject of its verb, a singular noun or
+    proper noun with no determiner, owner, compound or modifier, and no word for a person or a
+    pronoun ("Summer is…", "Holly will…"; not "Mum is…", "The school…", "Parents are…")."""
+    if not (token.is_title and token.i == token.sent.start and token.dep_ in ("nsubj", "nsubjpass")
+            and token.pos_ in ("PROPN", "NOUN") and token.tag_ not in ("NNS", "NNPS")):
+        return False
+    person_words = _person_words()
+    return token.lower_ not in person_words and token.lemma_.lower() not in person_words \
+        and not any(c.dep_ in ("det", "poss", "compound", "amod") for c in token.children)
+
+
+@lru_cache(maxsize=1)
+def _person_words() -> frozenset:
+    """Pronouns and the words for family, professionals and children (rules/people.toml)."""
+    from ..data import load_toml
+
+    table = load_toml("people.toml")
+    return frozenset(_PRONOUNS).union(table["family"], table["professionals"], table["children"])
 
 
 _NO_NAMES_KEY = ("sos_lint.people", (), ())
