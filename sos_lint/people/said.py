@@ -39,6 +39,17 @@ def _school_heads() -> frozenset:
     return words()["school_heads"]
 
 
+def _in_own_clause(token, verb) -> bool:
+    """Is the word in a clause joined to the verb by "and" or "but" that has a subject of its
+    own ("Bedtime was 11 when Dad was home, and Ivy was tired at school": Ivy's school)?"""
+    t = token
+    while t.i != verb.i and t.head.i != t.i:
+        if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            return True
+        t = t.head
+    return False
+
+
 def child_predicate(token) -> bool:
     """What the statement says of a name shows a child: something done to them in a passive
     ("will not be excluded", "was not brought to"), a child's own act or harm ("go missing",
@@ -84,7 +95,7 @@ def child_predicate(token) -> bool:
                 and (not passive or _points_back(anchor.sent, subject_words)):
             return True  # a passive's subject only with "she" or "him" for it ("Dinner was left and her dad…")
         if t.lower_ in _CHILD_PLACES and t.dep_ in ("dobj", "pobj") and t.head.dep_ != "agent" and not any(
-                c.dep_ == "poss" and c.pos_ != "PRON" for c in t.children):
+                c.dep_ == "poss" and c.pos_ != "PRON" for c in t.children) and not _in_own_clause(t, verb):
             return True
         if t.dep_ == "pobj" and t.head.lower_ in ("at", "to", "in", "from") and t.text[:1].isupper() \
                 and t.lower_ in _school_heads() and any(c.dep_ == "compound" and c.text[:1].isupper() for c in t.children) \
