@@ -21,7 +21,9 @@ near misses that must not change:
     body's name, never a person;
 (I) a bare capitalised word opening a sentence as its subject, not a person word, that the
     analysis could not place (``People.opening_subject``): what the word-level rules may read as
-    a name, but never "the child" on its own."""
+    a name, but never "the child" on its own;
+(J) whom someone shouts, swears, stares or throws things "at" is a person, whatever the model's
+    place tag ("he shouts at Haven"; not "works at Preston", "laughed at Blackpool")."""
 import pytest
 
 from test_people_places import read
@@ -307,3 +309,35 @@ def test_a_bare_opening_subject_is_read_weakly(text, word):
 ])
 def test_person_words_titles_headings_and_adults_are_not_opening_subjects(text, word):
     assert word not in _opening(text)
+
+
+# (J) Whom someone shouts, swears or throws things "at" is a person, whatever the model's place tag.
+@pytest.mark.parametrize("text, children, not_children", [
+    ("When Dad drinks, he shouts at Haven and tells her she is the reason Mum left.", ["Haven"], []),
+    ("Mum screamed at Brooklyn in the street because she lost her key.", ["Brooklyn"], []),
+    ("Dean swears at Kingston when he will not eat his tea.", ["Kingston"], []),
+    ("Dad threw a mug at Paris during the row on Sunday.", ["Paris"], []),
+    ("Mum's partner yells at Sydney and calls her names.", ["Sydney"], []),
+    ("Nan has seen Dad spit at Chelsea when she cries.", ["Chelsea"], []),
+    ("Grandad stares at Dakota until she goes to her room.", ["Dakota"], []),
+    ("Dad lashed out at Lincoln when he spilt his drink.", ["Lincoln"], []),
+    ("Mum hurled the remote at Austin and it cut his head.", ["Austin"], []),
+    ("The man in the van shouted at Jordan as she walked home from school.", ["Jordan"], []),
+])
+def test_whom_someone_shouts_at_is_a_person(text, children, not_children):
+    _check(text, children, not_children)
+
+
+@pytest.mark.parametrize("text, children, not_children", [
+    pytest.param("Dad works at Preston and Ivy (5) stays with Nan.", ["Ivy"], ["Preston"], marks=pytest.mark.xfail(
+        reason="a town after 'at' where a child is named too is read as a second child (before round 15; left alone)",
+        strict=True)),
+    pytest.param("Mum laughed at Blackpool with Kai (6) on the pier.", ["Kai"], ["Blackpool"], marks=pytest.mark.xfail(
+        reason="a town after 'at' where a child is named too is read as a second child (before round 15; left alone)",
+        strict=True)),
+    ("Dad shouted at Leeds United on the telly while Jade (4) hid.", ["Jade"], ["Leeds"]),
+    ("Mum was at Bolton with Ruby (8) when the police rang.", ["Ruby"], ["Bolton"]),
+    ("Dad looked at Manchester on the map and said Leo (9) would move.", ["Leo"], ["Manchester"]),
+])
+def test_a_place_after_at_stays_a_place(text, children, not_children):
+    _check(text, children, not_children)

@@ -10,6 +10,10 @@ from .wordlists import first_names, words, _ONLINE_VERBS, _TALK_VERBS, _cased, _
 
 
 _POSSESSIVES = {"'s", "’s", "'S", "’S"}
+# Verbs of turning on a person "at" someone ("shouted at", "swore at", "threw a cup at"): what
+# follows "at" is a person, whatever the model's place tag (not "looked at", "laughed at", "went at").
+_AT_A_PERSON = {"shout", "yell", "scream", "swear", "stare", "glare", "lash", "lunge", "snap", "spit", "swing",
+                "throw", "hurl", "chuck", "lob", "sneer", "growl", "bellow", "hiss", "jeer", "nag", "rage", "shriek"}
 # Lower-case words in a heading before whom it is about ("Worries about Hope –", "Goal for Kai:").
 _HEADING_ABOUT = {"about", "for", "regarding", "re", "concerning"}
 
@@ -210,6 +214,9 @@ class PlaceReading:
                 and len(self._entity_of(token.i) or ()) < 2:
             return False  # "Mum reads to Clover", "talks to Sky": nobody reads or talks to a town
         span = self._entity_of(token.i)
+        if token.dep_ == "pobj" and token.head.lower_ == "at" and token.head.head.lemma_.lower() in _AT_A_PERSON \
+                and (span is None or len(span) < 2):
+            return False  # "Mum shouted at Rocky", "screams at Haven": nobody shouts or swears at a town
         return (span is not None and len(span) > 1) or (token.dep_ == "pobj" and token.head.lower_ in (
             "in", "to", "from", "at", "near", "around", "outside", "across", "through", "into", "towards"))
 
