@@ -140,6 +140,8 @@ def test_an_adults_brother_or_sister_stays_an_adult(text, children, not_children
     pytest.param("Storm was 6 at the time and hid in the wardrobe.", ["Storm"], [], marks=pytest.mark.xfail(
         reason="a word the tagger reads as a noun, with no pronoun or given name: not read (left alone)", strict=True)),
     ("Miracle is only 3 and cannot tell anyone what happens.", ["Miracle"], []),
+    ("Hope, then 13, was taken to Yemen to be married.", ["Hope"], []),
+    ("Faith, only 9, was left to mind the baby.", ["Faith"], []),
 ])
 def test_an_age_after_was_then_a_clause(text, children, not_children):
     _check(text, children, not_children)

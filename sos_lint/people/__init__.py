@@ -15,6 +15,10 @@ API (stable)
         being one beside a named child (a club, a brand, a hospital, a named storm); never the child.
     ``People.role_of(token) -> "child" | "adult" | "pet" | None``: the role of a name token (None
         for a token of ``others``).
+    ``People.opening_subject(token)``: a bare capitalised word opening its sentence as the subject
+        ("Summer is attention-seeking"), not a person word, title or heading word, adult or pet:
+        a weaker reading the word-level rules may take for the child's name. Never "the child"
+        by itself (on the people sets such words, not already children, are mostly things).
     ``People.name_tokens``: indices of every token of a person's or pet's name, and of ``others``
         (titles excluded), so redaction treats a doubtful name as a name.
     ``People.role_words``: ``(token index, "family" | "professional" | "institution")`` for the
@@ -44,7 +48,12 @@ How a name is read
     "baby Noor"), a possessive before a child's things ("Jade's nursery"), a title or family
     word before it ("Mrs Begum", "Grandad Ken"), or a person's verb after it ("Storm said…").
     Names that are also English words (Will, May, Ruby, River, Storm…) are read the same way:
-    by context, never from a longer list of names. Months are dates after "in", "since" or a
+    by context, never from a longer list of names: a modal with an age beside it ("Will (8)
+    said…"), an age after "was" and a clause ("Hope was 13 when she…", "turned 15"), giving or
+    showing a person something ("Marvel showed me a picture"), being at a named school ("Joy
+    has not been at Hillside Juniors"), being shouted, sworn or thrown things at ("shouts at
+    Haven"), or a name after a lower-case "about"/"for" in a sentence-case heading ("Worries
+    about Marvel and Justice –"). A word before a body's initials is a place ("Kirklees MASH"). Months are dates after "in", "since" or a
     number. Heading and document words ("Referral:", "Child Protection Plan") are never people,
     nor plural days and months ("on Tuesdays and Thursdays") or days' short names ("on Tues").
     Children named in a group take the group's age or word ("Summer and Autumn, twins aged 12",

@@ -297,7 +297,7 @@ class AgeReading:
                 and j == i and number_at(1) is not None:  # "Honey, 9 months, was…", "Kacper, 15 years,"
             return 0 if texts[2].startswith(("month", "week", "day")) else number_at(1)
         for lead in ([",", "who", "is"], [",", "who", "are"], [",", "who", "was"], ["is", "only"], ["was", "only"],
-                     ["is", "just"], ["was", "just"], ["is"], ["was"], [",", "now"], ["turned"], ["had", "just", "turned"],
+                     ["is", "just"], ["was", "just"], ["is"], ["was"], [",", "now"], [",", "then"], [",", "only"], [",", "just"], ["turned"], ["had", "just", "turned"],
                      ["has", "just", "turned"], ["had", "turned"], ["has", "turned"]):
             if texts[:len(lead)] == lead:
                 k = len(lead)
