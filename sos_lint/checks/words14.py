@@ -58,11 +58,8 @@ def _young(ctx: Context, token) -> bool:
     if analysis.is_name(token):
         return True
     # A name that is also a word, opening the sentence as its subject ("Summer is…", "Holly will…"):
-    # not a person word, a plural or a word with a determiner.
-    return token.is_title and token.i == token.sent.start and token.dep_ in ("nsubj", "nsubjpass") \
-        and token.pos_ in ("PROPN", "NOUN") and token.tag_ not in ("NNS", "NNPS") \
-        and token.lower_ not in analysis._person_words()[1] and token.lemma_.lower() not in analysis._person_words()[1] \
-        and not any(c.dep_ in ("det", "poss", "compound", "amod") for c in token.children)
+    # the people analysis's weaker reading (sos_lint.people.People.opening_subject).
+    return analysis.people(ctx).opening_subject(token)
 
 
 def _subject_or_name(ctx: Context, verb):

@@ -15,6 +15,10 @@ API (stable)
         being one beside a named child (a club, a brand, a hospital, a named storm); never the child.
     ``People.role_of(token) -> "child" | "adult" | "pet" | None``: the role of a name token (None
         for a token of ``others``).
+    ``People.opening_subject(token)``: a bare capitalised word opening its sentence as the subject
+        ("Summer is attention-seeking"), not a person word, title or heading word, adult or pet:
+        a weaker reading the word-level rules may take for the child's name. Never "the child"
+        by itself (on the people sets such words, not already children, are mostly things).
     ``People.name_tokens``: indices of every token of a person's or pet's name, and of ``others``
         (titles excluded), so redaction treats a doubtful name as a name.
     ``People.role_words``: ``(token index, "family" | "professional" | "institution")`` for the
@@ -44,7 +48,12 @@ How a name is read
     "baby Noor"), a possessive before a child's things ("Jade's nursery"), a title or family
     word before it ("Mrs Begum", "Grandad Ken"), or a person's verb after it ("Storm said…").
     Names that are also English words (Will, May, Ruby, River, Storm…) are read the same way:
-    by context, never from a longer list of names. Months are dates after "in", "since" or a
+    by context, never from a longer list of names: a modal with an age beside it ("Will (8)
+    said…"), an age after "was" and a clause ("Hope was 13 when she…", "turned 15"), giving or
+    showing a person something ("Marvel showed me a picture"), being at a named school ("Joy
+    has not been at Hillside Juniors"), being shouted, sworn or thrown things at ("shouts at
+    Haven"), or a name after a lower-case "about"/"for" in a sentence-case heading ("Worries
+    about Marvel and Justice –"). A word before a body's initials is a place ("Kirklees MASH"). Months are dates after "in", "since" or a
     number. Heading and document words ("Referral:", "Child Protection Plan") are never people,
     nor plural days and months ("on Tuesdays and Thursdays") or days' short names ("on Tues").
     Children named in a group take the group's age or word ("Summer and Autumn, twins aged 12",
@@ -106,12 +115,12 @@ Who is the child
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from .ages import AgeReading
 from .places import PlaceReading
 from .roles import RoleReading
-from .said import ABSTRACT_ENDINGS, opens_sentence_as_child, own_partner_or_children
+from .said import ABSTRACT_ENDINGS, named_by_tagger, opens_sentence_as_child, points_back_to, own_partner_or_children
 from .things import ThingReading
 from .wordlists import (  # CHILD, ADULT, PET, OTHER, words and first_names: public here as before
     ADULT, CHILD, OTHER, PET, _CARE_VERBS, _HARM_VERBS, _NOT_NAMES, _PRONOUNS, _Tokens, _cased, _per_token,
@@ -150,9 +159,44 @@ class People:
             return default
         return max(self.children, key=lambda p: (len(p.tokens), -p.tokens[0])).name
 
+    def opening_subject(self, token) -> bool:
+        """A bare capitalised word opening its sentence as the subject ("Summer is
+        attention-seeking", "Holly will…"), not a person word, a plural or a word with a
+        determiner, owner or modifier, and not read as an adult or a pet: a word the word-level
+        rules may take for the child's name. A weaker reading than ``children``: it never makes
+        "the child" on its own (measured on the people sets, such words are as often things:
+        "Attendance is…", "Cannabis was found…")."""
+        if token is None or self.role_of(token) in (ADULT, PET):
+            return False
+        w = words()
+        if token.lower_.rstrip(".") in w["titles"] or token.lower_ in w["headings"]:
+            return False  # "Mr and Mrs Taylor…", "Referral received from…", "Section 47:": never the child
+        return opens_as_bare_subject(token)
+
     @property
     def everyone(self) -> tuple[Person, ...]:
         return self.children + self.adults + self.pets
+
+
+def opens_as_bare_subject(token) -> bool:
+    """A capitalised word opening its sentence as the subject of its verb, a singular noun or
+    proper noun with no determiner, owner, compound or modifier, and no word for a person or a
+    pronoun ("Summer is…", "Holly will…"; not "Mum is…", "The school…", "Parents are…")."""
+    if not (token.is_title and token.i == token.sent.start and token.dep_ in ("nsubj", "nsubjpass")
+            and token.pos_ in ("PROPN", "NOUN") and token.tag_ not in ("NNS", "NNPS")):
+        return False
+    person_words = _person_words()
+    return token.lower_ not in person_words and token.lemma_.lower() not in person_words \
+        and not any(c.dep_ in ("det", "poss", "compound", "amod") for c in token.children)
+
+
+@lru_cache(maxsize=1)
+def _person_words() -> frozenset:
+    """Pronouns and the words for family, professionals and children (rules/people.toml)."""
+    from ..data import load_toml
+
+    table = load_toml("people.toml")
+    return frozenset(_PRONOUNS).union(table["family"], table["professionals"], table["children"])
 
 
 _NO_NAMES_KEY = ("sos_lint.people", (), ())
@@ -189,6 +233,12 @@ _OPENING_MARKS = frozenset((":", "(", "[", "-", "–", "\"", "“", "‘", "'"))
 _QUESTION_AUXILIARIES = frozenset(("is", "are", "was", "were", "am", "do", "does", "did", "has", "have", "had", "can",
                                    "could", "will", "would", "shall", "should", "may", "might", "must"))
 _VERB_FORMS_READ_AS_NOUNS = ("bit", "bitten", "hit", "smacked", "slapped", "kicked", "punched", "pushed")
+
+
+def _initials(token) -> bool:
+    """A body's initials: three to six capital letters ("MASH", "CAMHS", "MARAC", "CSC")."""
+    text = token.text
+    return 3 <= len(text) <= 6 and text.isalpha() and text.isupper()
 
 
 class _Reader(RoleReading, AgeReading, PlaceReading, ThingReading):
@@ -373,6 +423,9 @@ class _Reader(RoleReading, AgeReading, PlaceReading, ThingReading):
         nxt = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
         if nxt is not None and _cased(nxt) and (nxt.lower_ in w["headings"] or nxt.lower_ in w["institutions"]):
             return False
+        if nxt is not None and _initials(nxt) and token.whitespace_ and lower not in first_names() \
+                and nxt.lower_.rstrip(".") not in w["titles"] and self._age_of(token) is None:
+            return False  # "Kirklees MASH", "Leeds CAMHS", "Bolton MARAC": a place in a body's name
         if self._in_thing_title(token):
             return False  # "Moss Side Children's Centre", "the Jack Russell": a place or a breed
         if not self._sentence_start(token):
@@ -396,7 +449,7 @@ class _Reader(RoleReading, AgeReading, PlaceReading, ThingReading):
                 and self.doc[token.i + 2].lower_ in ("you", "your") and token.pos_ in ("PROPN", "NOUN") \
                 and not token.is_stop or self._spoken_to(token):
             return True  # "Ruby, you will tell Miss Khan…", "Blaze, if you feel scared, you…": a name spoken to
-        if self._human_predicate(token):
+        if self._human_predicate(token) or self._shows_a_person(token):
             return True
         if token.dep_ == "nsubjpass" and token.head.lemma_.lower() in self.w["giving_verbs"] \
                 and any(c.dep_ == "dobj" for c in token.head.children):
@@ -563,7 +616,9 @@ class _Reader(RoleReading, AgeReading, PlaceReading, ThingReading):
         written with a capital. Neither is a name."""
         if token.tag_ == "MD" and token.dep_ == "aux" and any(
                 c.dep_ in ("nsubj", "nsubjpass") and c.i > token.i for c in token.head.children):
-            return True
+            # "Will (8) said…", "May, 6, cried…": an age beside the word says a person, whatever
+            # the tagger makes of it (a modal asks no question with an age after it).
+            return self._age_of(token) is None or self._sentence_asks(token)
         return token.pos_ == "VERB" and token.tag_ in ("VBG", "VBN", "VBD") and not self._sentence_start(token) \
             and any(c.dep_ in ("aux", "auxpass") for c in token.children)
 
@@ -607,6 +662,23 @@ class _Reader(RoleReading, AgeReading, PlaceReading, ThingReading):
         return role == CHILD or role == ADULT and evidence.split()[-1].lower() in self.w["any_age_relatives"] \
             and self._young_relative(token)
 
+    def _shows_a_person(self, token) -> bool:
+        """"Marvel showed me a picture", "Storm drew Nan a card", "Angel showed me where Dad
+        keeps the belt": the subject of a verb with a person to whom something is shown, given
+        or told, and the thing itself, is a person. Only a word the tagger reads as a name
+        ("Research shows us that…", "Homework gives him a headache" are things)."""
+        verb = token.head
+        if token.dep_ != "nsubj" or verb.pos_ != "VERB" or token.tag_ in ("NNS", "NNPS") \
+                or any(c.dep_ in ("det", "poss") for c in token.children) or self._used_thing(token):
+            return False
+        def person(c):
+            return c.lower_ in ("me", "us", "him", "her", "them") or not _cased(c) and (
+                c.lower_ in self.w["roles"] or c.lemma_.lower() in self.w["roles"]) \
+                or _cased(c) and (c.lower_ in self.w["family"] or c.lower_ in first_names())
+        datives = [c for c in verb.children if c.dep_ == "dative" and person(c)]
+        return bool(datives) and any(c.dep_ in ("dobj", "ccomp") for c in verb.children) and (
+            named_by_tagger(token) or points_back_to(token, {c.i for c in datives}))
+
     @_per_token
     def _spoken_to(self, token) -> bool:
         """"Blaze, if you feel scared at night, you can ring Nan", "Lark, before bedtime each night,
@@ -623,6 +695,11 @@ class _Reader(RoleReading, AgeReading, PlaceReading, ThingReading):
             return False
         sentence = token.sent
         return any(t.lower_ in ("you", "your", "yourself") for t in doc[token.i + 2: sentence.end])
+
+    def _sentence_asks(self, token) -> bool:
+        """Does the sentence of this token end in a question mark?"""
+        sentence = token.sent
+        return any(t.text == "?" for t in self.doc[sentence.start: sentence.end])
 
     @_per_token
     def _opens_question(self, token) -> bool:

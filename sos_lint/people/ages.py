@@ -9,7 +9,7 @@ import datetime
 import re
 
 from ..metrics import doc_text
-from .said import CHILD_ACTS, child_predicate
+from .said import CHILD_ACTS, child_predicate, points_back_to
 from .wordlists import (
     ADULT, CHILD, OTHER, PET, first_names, _AGE_UNITS, _BRING_VERBS, _CARED, _CARE_VERBS, _HARM_VERBS,
     _ORGANISATION_TAGS, _PLAN_VERBS, _TALK_VERBS, _age, _cased, _per_token,
@@ -43,6 +43,9 @@ _SCHOOL_ENTRY_VERBS = {"come", "go", "arrive", "be", "move", "start", "join", "b
 _BIRTH_DATE = re.compile(r"(?:\s*[A-Z][\w'-]+){0,2}\s*[(,]\s*(?:d\.?\s?o\.?\s?b\.?|born|date of birth)\s*:?\s*"
                          r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2,4})\b", re.IGNORECASE)
 _CLAUSE_OPENERS = {"when", "while", "whenever", "if", "because", "where", "until", "unless", "since"}
+# What may follow "Hope was 13" and still say an age: a clause or a time ("when", "but", "so",
+# "at the time", "last month").
+_AGE_CLAUSE_WORDS = {"when", "while", "but", "so", "because", "at", "last", "this", "in", "on", "before", "after", "then"}
 
 
 # What a time can do as well as a person: a month as their subject is a name only with a person's
@@ -202,6 +205,15 @@ class AgeReading:
             for c in head.children)
 
     @_per_token
+    def _proper_name(self, token) -> bool:
+        """A given name or a person by the model, or spoken of as "she", "he", "her" or "his"
+        later in the sentence ("Faith was 9 when Dad left and she…"): not a common noun with a
+        capital ("Bedtime was 11 when…", "Curfew is 10 but…"), which the tagger may read as a
+        proper noun at the start of a sentence."""
+        if token.ent_type_ == "PERSON" or token.lower_ in first_names() or token.lower_ in self.child_names:
+            return True
+        return points_back_to(token)
+
     def _age_of(self, token) -> int | None:
         """An age beside a name: "Ivy (6)", "Drew, who is 9", "aged 14", "Joy is 2", "Ezra is six
         months old", and "Daisy and Poppy, aged 4 and 6" for each name of a list."""
@@ -284,7 +296,9 @@ class AgeReading:
         if texts[:1] == [","] and len(texts) > 3 and texts[2] in _AGE_UNITS and texts[3] in (",", ";", ")", ".") \
                 and j == i and number_at(1) is not None:  # "Honey, 9 months, was…", "Kacper, 15 years,"
             return 0 if texts[2].startswith(("month", "week", "day")) else number_at(1)
-        for lead in ([",", "who", "is"], [",", "who", "are"], [",", "who", "was"], ["is"], ["was"], [",", "now"]):
+        for lead in ([",", "who", "is"], [",", "who", "are"], [",", "who", "was"], ["is", "only"], ["was", "only"],
+                     ["is", "just"], ["was", "just"], ["is"], ["was"], [",", "now"], [",", "then"], [",", "only"], [",", "just"], ["turned"], ["had", "just", "turned"],
+                     ["has", "just", "turned"], ["had", "turned"], ["has", "turned"]):
             if texts[:len(lead)] == lead:
                 k = len(lead)
                 value = pick(k)
@@ -294,9 +308,15 @@ class AgeReading:
                 unit = texts[k + 1] if k + 1 < len(texts) else ""
                 if unit in _AGE_UNITS:
                     return 0 if unit.startswith(("month", "week", "day")) else value
-                if lead in (["is"], ["was"]) and unit not in ("", "and", ",", ".", "years", "year") \
+                if lead[0] in ("is", "was", "turned", "had", "has") and unit not in ("", "and", ",", ".", "years", "year") \
                         and not (k + 1 < len(rest) and rest[k + 1].is_punct):
-                    return None
+                    # "Hope was 13 when…", "Joy is 14 but…", "Destiny turned 15 last month": a
+                    # clause or a time after the number says an age, but only of a proper name
+                    # ("Bedtime was 11 when…" is a time).
+                    if not (value < 120 and (lead[-1] == "turned" or self._proper_name(token) and k + 1 < len(rest) and (
+                            rest[k + 1].pos_ in ("SCONJ", "CCONJ") or rest[k + 1].tag_ == "WRB"
+                            or texts[k + 1] in _AGE_CLAUSE_WORDS))):
+                        return None
                 return value
         # "a 14-year-old called Jay", "14-year-old Jay".
         if token.i >= 1 and re.fullmatch(r"\d+-years?-old", doc[token.i - 1].lower_):

@@ -5,10 +5,17 @@ Read by sos_lint.people (one reader per parsed text); no rule reads this module 
 """
 from __future__ import annotations
 
+from .said import ABSTRACT_ENDINGS, named_by_tagger
 from .wordlists import first_names, words, _ONLINE_VERBS, _TALK_VERBS, _cased, _per_token, _prefixes, _squashed
 
 
 _POSSESSIVES = {"'s", "’s", "'S", "’S"}
+# Verbs of turning on a person "at" someone ("shouted at", "swore at", "threw a cup at"): what
+# follows "at" is a person, whatever the model's place tag (not "looked at", "laughed at", "went at").
+_AT_A_PERSON = {"shout", "yell", "scream", "swear", "stare", "glare", "lash", "lunge", "snap", "spit", "swing",
+                "throw", "hurl", "chuck", "lob", "sneer", "growl", "bellow", "hiss", "jeer", "nag", "rage", "shriek"}
+# Lower-case words in a heading before whom it is about ("Worries about Hope –", "Goal for Kai:").
+_HEADING_ABOUT = {"about", "for", "regarding", "re", "concerning"}
 
 
 class PlaceReading:
@@ -34,9 +41,26 @@ class PlaceReading:
             if run and all(t.text[:1].isupper() or t.like_num or t.is_stop for t in run) \
                     and not (dash and (len(run) < 2 or self._age_of(run[-1]) is not None
                                        or not any(t.lower_ in self.w["headings"] for t in run))):
-                found.update(t.i for t in run)
+                found.update(t.i for t in run if t.i not in self._named_in_heading(run))
         found |= self._document_brackets()
         return found
+
+    def _named_in_heading(self, run) -> set[int]:
+        """"Worries about Hope and Storm –", "Safety goal for Marvel:": in a heading written in
+        sentence case, the names after a lower-case "about", "for" or "regarding" (and the
+        names listed with them) are whom the heading is about. Not a heading's own words in
+        title case ("Worries About Home Conditions", "Referral from Hope Valley Surgery")."""
+        doc, names = self.doc, set()
+        for t in run:
+            before = doc[t.i - 1] if t.i > run.start else None
+            if before is None or not _cased(t) or t.lower_ in self.w["headings"] or t.lower_ in self.w["roles"] \
+                    or t.lower_.endswith(ABSTRACT_ENDINGS):
+                continue
+            if before.text in _HEADING_ABOUT and named_by_tagger(t) \
+                    or before.lower_ in ("and", ",", "&") and before.i - 1 in names:
+                names.add(t.i)  # (one listed with a name is a name too: "about Hope and Storm")
+        # a run of capitals after the preposition is a body's or a place's name, not a person's
+        return {i for i in names if not (i + 1 < run.end and _cased(doc[i + 1]) and i + 1 not in names)}
 
     def _document_brackets(self) -> set[int]:
         """Tokens of a bracket that names a document and where or when it was written ("(Early Help
@@ -190,6 +214,9 @@ class PlaceReading:
                 and len(self._entity_of(token.i) or ()) < 2:
             return False  # "Mum reads to Clover", "talks to Sky": nobody reads or talks to a town
         span = self._entity_of(token.i)
+        if token.dep_ == "pobj" and token.head.lower_ == "at" and token.head.head.lemma_.lower() in _AT_A_PERSON \
+                and (span is None or len(span) < 2):
+            return False  # "Mum shouted at Rocky", "screams at Haven": nobody shouts or swears at a town
         return (span is not None and len(span) > 1) or (token.dep_ == "pobj" and token.head.lower_ in (
             "in", "to", "from", "at", "near", "around", "outside", "across", "through", "into", "towards"))
 

@@ -20,6 +20,9 @@ _FRIENDS = {"friend", "mate", "pal"}
 _LEAVING_VERBS = {"leave", "drop", "dump", "send", "park", "abandon"}
 
 
+# Words for a brother or sister who is young ("her little brother", "his baby sister").
+_YOUNG_WORDS = frozenset(("little", "baby", "wee", "tiny", "infant", "kid"))
+
 class RoleReading:
     """Names, titles and roles: methods of the people reader (sos_lint.people._Reader)."""
 
@@ -253,7 +256,7 @@ class RoleReading:
             k = last.i + 2
             while k < len(doc) - 1 and (doc[k].pos_ == "ADJ" or doc[k].like_num):  # "Kerry's three boys"
                 k += 1
-            if k < len(doc) and doc[k].lower_ in w["adult_context"]:
+            if k < len(doc) and doc[k].lower_ in w["adult_context"] and not self._young_couples_ex(k):
                 return ADULT, f"{last.text}'s {doc[k].text}"  # "Kelly's van", "Kerry's youngest daughter"
             if k < len(doc) and k - 1 > last.i + 1 and doc[k - 1].lower_ in ("youngest", "eldest", "oldest") \
                     and doc[k].pos_ not in ("NOUN", "PROPN"):
@@ -381,6 +384,17 @@ class RoleReading:
             return ADULT, f"{doc[k].text} is {head.text}"
         return "", ""
 
+    def _young_couples_ex(self, k: int) -> bool:
+        """"ex-boyfriend", "ex girlfriend": an ex who was a boyfriend or a girlfriend, which a
+        young person has (not an ex-partner, an ex-husband or an ex alone)."""
+        doc = self.doc
+        if doc[k].lower_ != "ex":
+            return False
+        k += 1
+        if k < len(doc) and doc[k].text in ("-", "‐"):
+            k += 1
+        return k < len(doc) and doc[k].lower_ in ("boyfriend", "girlfriend", "bf", "gf")
+
     def _role_word(self, word, appositive: bool = False) -> tuple[str, str] | None:
         w = self.w
         lower = word.lower_
@@ -405,6 +419,9 @@ class RoleReading:
             return CHILD, word.text  # "Mum's twins", "our twins": a pair of children, whoever owns them
         if lower in w["same_generation"]:
             owner = self._owner(word)
+            if owner is not None and owner.lower_ in ("his", "her", "their") and any(
+                    c.dep_ == "amod" and c.lower_ in _YOUNG_WORDS for c in word.children):
+                return CHILD, f"{owner.text} {word.text}"  # "her little brother Mark", "his baby sister Faith"
             if owner is not None and (owner.lower_ in w["adult_family"] or owner.lower_ in w["professionals"]
                                       or owner.lower_ in ("your", "my", "our")):
                 return ADULT, f"{owner.text}'s {word.text}"
@@ -440,6 +457,8 @@ class RoleReading:
             if t.lower_ in other_sex or t.dep_ == "poss" or owner.lower_ == "his" and t.lower_ == "her" \
                     or described is not None and t.i >= described:
                 continue
+            if any(c.dep_ == "poss" and c.lower_ == owner.lower_ for c in t.children):
+                continue  # "looks after her mum … and her brother Mark": the same "her" owns both
             if t.lower_ in self.w["adult_family"]:
                 return True
             if t.pos_ == "PROPN" or t.ent_type_ == "PERSON" and _cased(t) or t.lower_ in self.w["children"] \

@@ -32,6 +32,24 @@ _PARENTS = {"mum", "dad", "mother", "father", "parents", "stepfather", "stepdad"
 _FEELINGS = _CARED_STATES | {"happy", "loved", "calm", "secure", "confident", "listened", "cared"}
 
 
+def _school_heads() -> frozenset:
+    """Last words of a school's or a nursery's name ("Hillside Juniors", "Oakfield Primary")."""
+    from .wordlists import words
+
+    return words()["school_heads"]
+
+
+def _in_own_clause(token, verb) -> bool:
+    """Is the word in a clause joined to the verb by "and" or "but" that has a subject of its
+    own ("Bedtime was 11 when Dad was home, and Ivy was tired at school": Ivy's school)?"""
+    t = token
+    while t.i != verb.i and t.head.i != t.i:
+        if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            return True
+        t = t.head
+    return False
+
+
 def child_predicate(token) -> bool:
     """What the statement says of a name shows a child: something done to them in a passive
     ("will not be excluded", "was not brought to"), a child's own act or harm ("go missing",
@@ -77,8 +95,12 @@ def child_predicate(token) -> bool:
                 and (not passive or _points_back(anchor.sent, subject_words)):
             return True  # a passive's subject only with "she" or "him" for it ("Dinner was left and her dad…")
         if t.lower_ in _CHILD_PLACES and t.dep_ in ("dobj", "pobj") and t.head.dep_ != "agent" and not any(
-                c.dep_ == "poss" and c.pos_ != "PRON" for c in t.children):
+                c.dep_ == "poss" and c.pos_ != "PRON" for c in t.children) and not _in_own_clause(t, verb):
             return True
+        if t.dep_ == "pobj" and t.head.lower_ in ("at", "to", "in", "from") and t.text[:1].isupper() \
+                and t.lower_ in _school_heads() and any(c.dep_ == "compound" and c.text[:1].isupper() for c in t.children) \
+                and t.head.head.i == verb.i and verb.lemma_.lower() in ("be", "go", "attend", "start", "return", "come"):
+            return True  # "Joy has not been at Hillside Juniors", "Rain goes to Park View Nursery": a pupil
     if verb.lemma_.lower() == "feel" and any(c.dep_ in ("acomp", "oprd") and c.lower_ in _FEELINGS
                                              for c in verb.children):
         return True
@@ -115,6 +137,24 @@ def _child_cue(sentence, subject_words) -> bool:
 def _points_back(sentence, subject_words) -> bool:
     """"she", "he", "him" or "her" (not "her coat") in the sentence, besides its subject."""
     return any(t.lower_ in ("she", "he", "him", "her") and t.dep_ != "poss" for t in sentence if t.i not in subject_words)
+
+
+def named_by_tagger(token) -> bool:
+    """The tagger or the list of given names reads the word as a name: a proper noun's tag, a
+    named entity, or a given name. Not "Bedtime", "Pickup" or "Research" (common nouns with a
+    capital, which the model tags as such)."""
+    from . import first_names  # the package reads this module: import at call time
+
+    return token.tag_ in ("NNP", "NNPS") or bool(token.ent_type_) or token.lower_ in first_names()
+
+
+def points_back_to(token, besides=()) -> bool:
+    """"she", "he", "him", "her" or "his" after the word in its sentence (besides the tokens
+    given): a person spoken of again ("Faith was 9 when Dad left and she…", "River brought me
+    his drawing")."""
+    sentence = token.sent
+    return any(t.lower_ in ("she", "he", "him", "her", "his") and t.i not in besides
+               for t in token.doc[token.i + 1: sentence.end])
 
 
 def opens_sentence_as_child(token) -> bool:
