@@ -71,18 +71,15 @@ def lost_subjects(ctx: Context, adults: set, children: set) -> list:
 
 # Verbs of meaning or planning to act: what the adult has in mind, not what anyone saw them do.
 _INTENDING = {"intend", "plan", "want", "wish", "hope", "aim", "propose", "mean", "desire", "contemplate", "consider"}
-# Verbs of asking for something: a request for a service or a break is not a deed done to the child.
-_ASKING = {"request", "seek", "ask", "apply", "beg", "plead"}
 # Promise verbs named as failures ("is not ensuring", "is colluding with"): a judgement of what
 # the adult does not make happen, with no deed described.
 _FAILING = {"ensure", "collude", "enable", "facilitate", "prioritise", "prioritize", "safeguard", "promote"}
 
 
 def not_a_deed(ctx: Context, verb, children: set) -> bool:
-    """"Dad intends to take Sam abroad", "Mum is planning to move", "the carers are requesting
-    respite", "Mum is not ensuring Ava attends", "Dad is colluding with her refusal": an intent, a
+    """"Dad intends to take Sam abroad", "Mum is planning to move", "Mum is not ensuring Ava attends", "Dad is colluding with her refusal": an intent, a
     request or a failure named by a promise verb. Not "Dad threatened to hit her" (a threat is said
-    aloud), not "Dad asked Leo to lie" (asking the child is a deed)."""
+    aloud). A request is left alone: "Mum asked for a feeding tube to be fitted" can be the deed."""
     lemma = verb.lemma_.lower()
     if lemma in _INTENDING and any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
         return True
@@ -91,11 +88,6 @@ def not_a_deed(ctx: Context, verb, children: set) -> bool:
         node = node.head
     if node.dep_ == "xcomp" and node.head.lemma_.lower() in _INTENDING:
         return True  # "take" in "intends to take"
-    if lemma in _ASKING and not any(
-            c.dep_ in ("dobj", "dative") and (analysis.is_person(c) or c.i in children
-                                              or analysis.pronoun_is_child(ctx, c) or c.pos_ == "PRON")
-            for c in verb.children):
-        return True  # "requesting respite", "asking for a break"; not "asked Leo to lie"
     return lemma in _FAILING
 
 
