@@ -48,6 +48,8 @@ def lost_subjects(ctx: Context, adults: set, children: set) -> list:
             continue
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subjects:
+            if any(c.tag_ == "MD" for c in verb.children):
+                continue  # "Dad, who is 40, could hurt Leo": what could happen, not a deed
             held = [s for c in verb.children if c.dep_ == "aux" and c.i < verb.i
                     for s in c.children if s.dep_ == "nsubj"]
             if held and _adult(ctx, held[0], adults, children):
