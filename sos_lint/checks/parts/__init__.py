@@ -23,7 +23,7 @@ from .goal import (_addressed, _network, _others_know, _plan_fails, _timescale_r
                    frequency_or_duration, service_goals)
 from .context import _context_real
 from .worry import _future, _who
-from . import round13
+from . import round13, round15
 
 __all__ = ["absence_spans", "adult_actions", "components", "frequency_or_duration", "is_institution", "is_present",
            "service_goals", "subject_span", "subject_text", "who_is_worried"]
@@ -45,6 +45,8 @@ def components(ctx: Context) -> list[Component]:
             impact = _child_words_found(ctx, "impact", looking_ahead=False)
             if impact is None:
                 impact = round13.treated_for_harm(ctx)  # "Willow needed six stitches"
+            if impact is None:
+                impact = round15.body_shown(ctx, analysis.child_tokens(ctx))  # "brought in drowsy", "lost weight"
 
             future = _future(ctx)
             return [

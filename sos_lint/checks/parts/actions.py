@@ -8,7 +8,7 @@ from .. import analysis
 from ..base import Context
 from .access import keeps_professionals_out
 from .common import _means_professional, _parts_words, addressed_child, cataphoric_child, clauses_above
-from . import round12, round13, round14
+from . import round12, round13, round14, round15
 
 def adult_actions(ctx: Context) -> list:
     """What a named adult did (worry) or will do (goal): not the child, not a professional, not a
@@ -33,7 +33,7 @@ def adult_actions(ctx: Context) -> list:
                 + _one_of_you_or_hosting(ctx, adults) + seen + states + _what_they_said_they_will_do(ctx) \
                 + (_there_on_an_occasion(ctx, adults, children) if ctx.kind == "goal" else []) \
                 + (round12.left_while_away(ctx, adults, children) + round13.harmed_while_away(ctx, adults, children)
-                   if ctx.kind == "worry" else []):
+                   + round15.lost_subjects(ctx, adults, children) if ctx.kind == "worry" else []):
             owner = _possessed(action.subject) if action.subject.head.i in _conjoined_up(action.verb) else None
             if owner is not None:  # "Will's dad, Rob, shouts at Will": the model made the child the subject
                 action = analysis.Action(owner, action.verb, action.negated)
@@ -110,7 +110,8 @@ def adult_actions(ctx: Context) -> list:
                 continue  # "make positive changes to the way you talk", "Pearl has said she will help"
             if round12.a_judgement_verb(verb) or round12.lacks_insight(verb):
                 continue  # "poses a risk", "lost control of her", "cannot see how her choices affect Rowan"
-            if ctx.kind == "worry" and (round13.not_a_worry_deed(verb) or round14.not_a_deed(verb)):
+            if ctx.kind == "worry" and (round13.not_a_worry_deed(verb) or round14.not_a_deed(verb)
+                                        or round15.not_a_deed(ctx, verb, children)):
                 continue  # "resides at the address", "disciplined in an inappropriate manner", "not responded to letters"
             if ctx.kind == "goal" and (round12.graded_by_a_standard(verb, children) or round12.keeps_to_a_service(verb)
                                        or round12.after_stopping(verb) or round12.starts_a_clause(verb)

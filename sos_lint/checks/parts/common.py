@@ -18,6 +18,8 @@ def who_is_worried(ctx: Context):
         for token in ctx.tokens:
             if token.lemma_.lower() not in _WORRY_WORDS and token.lower_ not in _WORRY_WORDS:
                 continue
+            if token.pos_ == "NOUN" and token.dep_ == "attr" and token.head.lemma_.lower() == "be":
+                continue  # "Dad's drinking is a concern": what is worried about, not who (round 15)
             head = token.head if token.dep_ in ("acomp", "dobj", "attr") else token
             if token.dep_ == "dobj" and not _voices(head) and not (head.dep_ == "xcomp" and _voices(head.head)):
                 continue  # "Mum does not accept the concerns", "Dad has minimised the worries": not the worrier

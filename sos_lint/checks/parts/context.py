@@ -8,7 +8,7 @@ import re
 from .. import analysis
 from ..base import Context
 from .common import _parts_words, _under_modal, cataphoric_child, loose_subjects
-from . import round12, round13
+from . import round12, round13, round15
 
 _PLACES = {"house", "home", "flat", "kitchen", "bedroom", "bathroom", "bath", "car", "park", "street", "shop",
            "pub", "school", "garden", "room", "stairs", "road", "bed", "sofa", "floor", "party", "hospital",
@@ -45,6 +45,8 @@ def _context_real(ctx: Context):
         if span.root.lower_ in ("when", "while", "whilst", "whenever", "after", "before", "once", "until") \
                 and _only_coming_or_going(ctx, span.root.head):
             continue  # "while she goes out", "when Grandma leaves": no time or place, nothing done
+        if len(span) == 1 and round15.an_indirect_question(span.root):
+            continue  # "asks every night when his dad is coming home": what the child wonders, not a when
         if span.text.lower() in vague or _under_modal(anchor) or any(t.i in names for t in span) \
                 or _an_age_or_years(span) or _not_a_when(ctx, span) or _not_the_adults(ctx, span[0], acted) \
                 or not _said_of_the_family(ctx, span[0]):
