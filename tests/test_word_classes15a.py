@@ -132,7 +132,7 @@ CASES = [
     ("worry", "Dad shouts at Leo (4) and Leo's emotional wellbeing is suffering: he wets the bed.", JUDGEMENT, "emotional wellbeing", False),
     ("goal", "Mum will get emotional support from her sister every Sunday.", JUDGEMENT, "emotional support", False),
     ("worry", "Mum told me she felt low and tired after the baby was born.", JUDGEMENT, "low", False),
-    ("goal", "Dad will go to the anger management course on Mondays and tell Nan what he learned.", JUDGEMENT, "anger management course", False),
+    ("goal", "Dad will go to the anger management course on Mondays and tell Nan what he learned.", "SOS305", "anger management course", False),
     ("worry", "Ella's emotional development is behind for her age, the nursery says.", JUDGEMENT, "emotional development", False),
 
     # J2. "emotionally/psychologically + adjective" said of an adult: a verdict on what the parent
@@ -152,7 +152,7 @@ CASES = [
     ("worry", "Mum was emotional when she talked about the night Dad hit her.", JUDGEMENT, "emotional", False),
     ("worry", "Ava (6) is emotionally exhausted, her teacher says, and falls asleep in class.", JUDGEMENT, "emotionally exhausted", False),
     ("goal", "Dad will be emotionally and practically there for Kai, taking him to football on Saturdays.", JUDGEMENT, "emotionally", False),
-    ("worry", "Mia (10) has been emotionally abused by Dad, who calls her stupid.", JUDGEMENT, "emotionally abused", False),
+    ("worry", "Mia (10) has been emotionally abused by Dad, who calls her stupid.", "SOS305", "emotionally abused", False),
 
     # J3. A parent summed up by a background, culture or upbringing with a verdict on it: "from a
     # very traditional background", "has strict cultural views", "a chaotic upbringing".
