@@ -244,7 +244,7 @@ def category_label_spans(ctx: Context) -> list:
     (person_verdicts.harm_label_spans)."""
     return add_untaken(add_untaken(_category_label_spans(ctx), person_verdicts.harm_label_spans(ctx)),
                        words13.harm_name_spans(ctx) + words14.condition_spans(ctx) + words14.stance_spans(ctx)
-                       + words14.unnamed_use_spans(ctx) + words15.condition_label_spans(ctx)
+                       + words14.unnamed_use_spans(ctx)
                        + words15.harm_category_spans(ctx))
 
 

@@ -54,7 +54,8 @@ def verdict_noun_spans(ctx: Context) -> list:
                            + words13.advice_defied_spans(ctx) + words14.odd_trait_spans(ctx)
                            + words14.control_spans(ctx) + words14.priority_spans(ctx)
                            + words14.shown_attitude_spans(ctx) + words15.inner_capacity_spans(ctx)
-                           + words15.emotionally_spans(ctx) + words15.background_spans(ctx),
+                           + words15.emotionally_spans(ctx) + words15.background_spans(ctx)
+                           + words15.condition_label_spans(ctx, substance=False),
                            taken={t.i for span in adult_state_spans(ctx) for t in span})
     return list(ctx.memo("words:verdict_nouns12", compute))
 

@@ -29,7 +29,7 @@ from .child_blame import about_exploitation
 from .lexicon import looks_ahead
 from .word_context import settings
 from .words13 import _adult, _child, _ok, _subject
-from .words14 import _young
+from .words14 import _subject_or_name, _young
 
 
 def _memo(ctx: Context, key: str, compute) -> list:
@@ -354,7 +354,10 @@ def _child_teasing(ctx: Context) -> list:
             continue
         if animal.lower_ in ("him", "her") and not any(t.lower_ in ANIMALS for t in verb.sent):
             continue
-        subject = _clause_subject(verb)
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:  # "Mum told the nurse Leo (2) was tormenting the cat": the name left outside
+            before = [t for t in verb.sent if t.i < verb.i and t.dep_ in ("npadvmod", "appos", "dobj") and _young(ctx, t)]
+            subject = before[-1] if before else _clause_subject(verb)
         if not _the_child(ctx, subject):
             continue
         span = ctx.doc[verb.i:animal.i + 1]
@@ -385,7 +388,7 @@ def _capacity_owner(ctx: Context, noun) -> bool:
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() == "lack":
         head = head.head.head if head.head.dep_ in ("dobj", "pobj", "attr") else head.head
-    if noun.dep_ in ("dobj", "attr") and head.lemma_.lower() in OWNING | {"lack"}:
+    if noun.dep_ in ("dobj", "attr") and (head.lemma_.lower() in OWNING | {"lack"} or head.lower_ in LOW):
         subject = _clause_subject(head)
         return subject is not None and (_adult(ctx, subject) or pv.is_adult(ctx, subject))
     return False
@@ -399,6 +402,9 @@ def _inner_capacities(ctx: Context) -> list:
         mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i]
         mind = [c for c in mods if c.lower_ in MINDS]
         low = [c for c in mods if c.lower_ in LOW]
+        if noun.dep_ == "dobj" and noun.head.lower_ in LOW and noun.head.i < noun.i:
+            low.append(noun.head)  # "has limited emotional capacity", "limited" read as a verb
+            mods.append(noun.head)
         if not mind and not low:
             continue
         if not mind and noun.lower_ not in ("resilience", "maturity", "empathy", "warmth", "stability"):
@@ -406,7 +412,7 @@ def _inner_capacities(ctx: Context) -> list:
         if not _capacity_owner(ctx, noun):
             continue
         head = noun.head
-        if head.pos_ in ("VERB", "AUX") and (pv._negated(head) or looks_ahead(head)):
+        if head.pos_ in ("VERB", "AUX") and (pv._negated(head) or looks_ahead(head)) and head.lower_ not in LOW:
             continue  # "Dad will show emotional warmth" is a goal's aim, left to the vague-aim rules
         span = ctx.doc[min(c.i for c in mods if c in mind + low):noun.i + 1]
         if _ok(ctx, span):
@@ -434,8 +440,13 @@ def _emotionally(ctx: Context) -> list:
         if manner.lower_ not in INNER_MANNER or manner.dep_ != "advmod":
             continue
         word = manner.head
-        if word.pos_ != "ADJ" or word.tag_ == "VBN" or word.lower_ in STATES or word.i != manner.i + 1:
+        if word.lower_ in STATES or word.i != manner.i + 1:
             continue
+        linked = any(c.dep_ == "auxpass" and c.lemma_ in ("become", "seem", "appear", "remain") for c in word.children)
+        if word.pos_ != "ADJ" and not (word.tag_ == "VBN" and (word.dep_ in ("acomp", "amod") or linked)
+                                       and not any(c.dep_ == "agent" or (c.dep_ == "auxpass" and c.lemma_ == "be")
+                                                   for c in word.children)):
+            continue  # "emotionally abused" is harm done; "has become emotionally withdrawn" a verdict
         if word.dep_ == "amod" and word.head.pos_ in ("NOUN", "PROPN"):
             holder = word.head
             if not (_adult(ctx, holder) or pv.is_adult(ctx, holder) or holder.lemma_.lower() in pv.PERSON_NOUNS):
@@ -482,7 +493,7 @@ def _backgrounds(ctx: Context) -> list:
         if noun.lower_ not in OUTLOOKS or noun.pos_ != "NOUN":
             continue
         verdict = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i
-                   and (c.lower_ in OUTLOOK_VERDICTS or (c.i + 2 < noun.i and doc[c.i:c.i + 3].text.lower() in OUTLOOK_VERDICTS))]
+                   and (c.lower_ in OUTLOOK_VERDICTS or (c.i >= 2 and doc[c.i - 2:c.i + 1].text.lower() in OUTLOOK_VERDICTS))]
         if not verdict:
             continue
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
@@ -495,9 +506,15 @@ def _backgrounds(ctx: Context) -> list:
                 verb = verb.head
             subject = _clause_subject(verb)
             adult = subject is not None and (_adult(ctx, subject) or pv.is_adult(ctx, subject))
+            if not adult:  # "The parents hold very conservative views and…", the parse tangled
+                before = next((t for t in reversed(doc[max(noun.sent.start, noun.i - 5):noun.i])
+                               if t.pos_ == "VERB"), None)
+                subject = _subject(before) if before is not None else None
+                adult = subject is not None and (_adult(ctx, subject) or pv.is_adult(ctx, subject))
+                verb = before if adult else verb
         if not adult or pv._negated(verb) or pv._own_account(ctx, verb):
             continue
-        first = min(c.i for c in verdict)
+        first = min(c.i - 2 if c.lower_ not in OUTLOOK_VERDICTS else c.i for c in verdict)
         degree = [c for v in verdict for c in v.children if c.dep_ == "advmod" and c.i < v.i]
         first = min([first] + [c.i for c in degree])
         span = doc[first:noun.i + 1]
@@ -518,8 +535,13 @@ SERVICE_HEADS = {"service", "services", "team", "worker", "workers", "clinic", "
                  "session", "assessment"}
 
 
-def condition_label_spans(ctx: Context) -> list:
-    return _memo(ctx, "addiction", lambda: _condition_labels(ctx))
+def condition_label_spans(ctx: Context, substance: bool) -> list:
+    """A condition noun for drink or drugs ("his alcohol dependency": a habit, SOS301) with
+    `substance`; for anything else ("a gambling addiction": what a parent is said to be, SOS305)
+    without."""
+    substances = set(settings()["substance_words"]) | {"alcohol", "drink", "drinking", "drug", "drugs", "substance"}
+    return [span for span in _memo(ctx, "addiction", lambda: _condition_labels(ctx))
+            if any(t.lower_ in substances or t.lemma_.lower() in substances for t in span) == substance]
 
 
 def _condition_labels(ctx: Context) -> list:
