@@ -381,6 +381,11 @@ def inner_capacity_spans(ctx: Context) -> list:
     return _memo(ctx, "capacity", lambda: _inner_capacities(ctx))
 
 
+def _will(verb) -> bool:
+    """The verb's own "will"/"shall" ("Dad will show warmth"): not a "can" further up the sentence."""
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall", "wo", "must", "should") for c in verb.children)
+
+
 def _capacity_owner(ctx: Context, noun) -> bool:
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is not None:
@@ -412,7 +417,7 @@ def _inner_capacities(ctx: Context) -> list:
         if not _capacity_owner(ctx, noun):
             continue
         head = noun.head
-        if head.pos_ in ("VERB", "AUX") and (pv._negated(head) or looks_ahead(head)) and head.lower_ not in LOW:
+        if head.pos_ in ("VERB", "AUX") and (pv._negated(head) or _will(head)) and head.lower_ not in LOW:
             continue  # "Dad will show emotional warmth" is a goal's aim, left to the vague-aim rules
         span = ctx.doc[min(c.i for c in mods if c in mind + low):noun.i + 1]
         if _ok(ctx, span):
@@ -524,7 +529,8 @@ def _backgrounds(ctx: Context) -> list:
 
 
 # --- L1: a condition noun standing for what an adult does ----------------------------------
-ADDICTIONS = {"addiction", "addictions", "dependency", "dependence", "addict", "addicts"}
+# "addiction" and "addict" are the lexicon's (rules/specificity.toml, label group).
+ADDICTIONS = {"dependency", "dependence", "dependencies"}
 PROBLEMS = {"problem", "problems", "issue", "issues", "habit"}
 HABITS = {"gambling", "betting", "gaming", "drink", "drinking", "drug", "drugs", "alcohol", "cocaine", "heroin",
           "crack", "cannabis", "spice", "ketamine", "opiate", "opioid", "substance", "shopping", "porn", "pornography",
