@@ -254,6 +254,36 @@ CASES = [
     ("worry", "The damp in the bedroom is causing Mia's chest infections, the GP wrote.", GUESS, "causing", False),
     ("goal", "Mum and Dad will talk to the family therapist about what is contributing to the rows.", GUESS, "contributing", False),
     ("worry", "Mum's boyfriend hit Jay (6) and this caused the bruise on his cheek.", GUESS, "caused", False),
+    # Round 15, widened after the first pass (each widening with its own near misses):
+    # B1 with "for"/"on": longing for, thriving on a reward from the exploiters
+    ("worry", "Jade (14) was groomed by men online because she longed for their attention.", BLAME, "longed for their attention", True),
+    ("worry", "Kai (15) is exploited by the gang and thrives on the status it gives him.", BLAME, "thrives on the status", True),
+    ("worry", "Ruby (13) sent images to a man online; she yearns for affection.", BLAME, "yearns for affection", True),
+    ("worry", "Ava (4) longs for her dad, who is in prison, and the men who visit Mum shout at her.", BLAME, "longs for her dad", False),
+    # B3 with a noun: "agreed to the meeting", "consented to a lift"
+    ("worry", "Tia (13) was groomed on Snapchat and agreed to a meeting with the man.", BLAME, "agreed to a meeting", True),
+    ("worry", "Mia (14) was exploited by older males and accepted a lift, then agreed to the party at their flat.", BLAME, "agreed to the party", True),
+    ("worry", "Tia (13) was groomed online and agreed to a meeting with her teacher about it.", BLAME, "agreed to a meeting", True),
+    ("worry", "Mum agreed to a meeting with the school after Tia (13) was groomed online.", BLAME, "agreed to a meeting", False),
+    # B4 with "learn"/"know": the child to learn whom to trust
+    ("goal", "Jade will learn who she can trust online after the man groomed her.", BLAME, "learn who she can trust", True),
+    ("goal", "Kai will know who he is meeting before he goes out, since the gang exploited him.", BLAME, "know who he is meeting", True),
+    ("goal", "Nan will know who Jade is meeting and will drive her there, since the man groomed her.", BLAME, "know who Jade is meeting", False),
+    # B5 with rough handling of the animal, only where the animal hurt the child
+    ("worry", "Mum said Ivy (3) pulled the dog's tail and it bit her face.", BLAME, "pulled the dog's tail", True),
+    ("worry", "Leo (2) had been climbing on the dog before it bit him, Dad said.", BLAME, "climbing on the dog", True),
+    ("worry", "Jack (6) kicks the dog when he is angry, and Dad laughs at him.", BLAME, "kicks the dog", False),
+    ("worry", "The dog bit Ivy (3) after Dad's friend pulled its tail.", BLAME, "pulled its tail", False),
+    # J1 through "with": struggling with an inner capacity
+    ("worry", "Her partner struggles with emotional regulation when Ella (5) cries.", JUDGEMENT, "emotional regulation", True),
+    ("worry", "Dad has difficulties with impulse control and has hit the wall twice.", JUDGEMENT, "impulse control", True),
+    ("worry", "Leo (9) struggles with emotional regulation since Dad left, the school says.", JUDGEMENT, "emotional regulation", False),
+    ("goal", "Dad will work with the psychologist on emotional regulation every Tuesday.", "SOS305", "emotional regulation", False),
+    # G1 as "a result of": an abstract cause stated as fact
+    ("worry", "Summer's weight loss is a result of the family dynamic.", GUESS, "is a result of the family dynamic", True),
+    ("worry", "Kai's anger is a symptom of his early trauma.", GUESS, "is a symptom of his early trauma", True),
+    ("worry", "Ella's cough is a result of the damp in her bedroom, the GP wrote.", GUESS, "is a result of", False),
+
 ]
 
 

@@ -86,6 +86,7 @@ def _clause_subject(token):
 
 # --- B1: a harmed child's wish or appetite given as the cause -------------------------------
 WANTING = {"crave", "seek", "want", "desire", "enjoy", "like", "love", "court", "chase", "relish", "welcome"}
+LONGING = {"look", "long", "yearn", "hunger", "thrive", "crave", "seek", "search", "ache", "live", "feed"}
 WANTING_ADJ = {"desperate", "hungry", "eager", "starved", "keen", "needy", "greedy"}
 REWARDS = {"attention", "affection", "approval", "validation", "love", "acceptance", "popularity", "status",
            "money", "gift", "gifts", "present", "presents", "excitement", "thrill", "thrills", "buzz",
@@ -120,8 +121,8 @@ def _child_desires(ctx: Context) -> list:
             if reward is None and lemma in ("look", "seek"):
                 pass
             anchor = token
-        elif (lemma == "look" and token.pos_ == "VERB") or (lemma in WANTING_ADJ and token.pos_ == "ADJ"):
-            reward = next((o for p in token.children if p.dep_ == "prep" and p.lower_ == "for"
+        elif (lemma in LONGING and token.pos_ == "VERB") or (lemma in WANTING_ADJ and token.pos_ == "ADJ"):
+            reward = next((o for p in token.children if p.dep_ == "prep" and p.lower_ in ("for", "on")
                            for o in p.children if o.dep_ == "pobj"
                            and (o.lemma_.lower() in REWARDS or o.lower_ in REWARDS)), None)
             anchor = token
@@ -214,6 +215,10 @@ THEIR_WORLD = {"man", "men", "male", "males", "adult", "adults", "stranger", "st
                "online", "hotel", "party", "parties", "address", "house", "money", "sex"}
 
 
+MEETINGS = {"meeting", "meet", "meetup", "meet-up", "date", "sex", "photo", "photos", "picture", "pictures",
+            "video", "call", "trip", "lift", "ride", "sleepover", "party"}
+
+
 def child_willing_spans(ctx: Context) -> list:
     if ctx.kind == "goal":
         return []
@@ -234,9 +239,17 @@ def _child_willing(ctx: Context) -> list:
         act = None
         if (lemma in READY and token.pos_ == "ADJ") or (lemma in CONSENTING and token.pos_ == "VERB"):
             act = next((c for c in token.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")), None)
-            if act is None:  # "consented to meeting him"
+            if act is None:  # "consented to meeting him", "agreed to the meeting"
                 act = next((o for p in token.children if p.dep_ == "prep" and p.lower_ == "to"
                             for o in p.children if o.dep_ == "pcomp"), None)
+            if act is None and lemma in ("agree", "consent"):
+                thing = next((o for p in token.children if p.dep_ == "prep" and p.lower_ == "to"
+                              for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in MEETINGS), None)
+                if thing is not None and not pv._negated(token) and _the_child(ctx, _clause_subject(token)):
+                    span = doc[token.i:max(t.i for t in thing.subtree) + 1]
+                    if _ok(ctx, span, token):
+                        found.append(span)
+                continue
             holder = token
             start = token.i
         elif token.lower_ in FREELY and token.dep_ == "advmod" and token.head.pos_ == "VERB":
@@ -267,7 +280,8 @@ def _child_willing(ctx: Context) -> list:
 
 
 # --- B4: a harmed child made the one to vet her own contacts --------------------------------
-VETTING = {"think", "consider", "choose", "pick", "decide", "check", "watch", "reflect", "question"}
+VETTING = {"think", "consider", "choose", "pick", "decide", "check", "watch", "reflect", "question", "learn", "know",
+           "understand", "judge", "vet", "select"}
 WARY_ADJ = {"careful", "aware", "mindful", "cautious", "wary", "selective", "choosy", "vigilant", "alert",
             "thoughtful", "sensible", "smart", "savvy"}
 WH = {"who", "whom", "what", "where", "which", "whose"}
@@ -333,6 +347,15 @@ ANIMALS = {"dog", "dogs", "cat", "cats", "puppy", "kitten", "pet", "pets", "hors
            "animals", "hamster", "bird", "snake", "ferret"}
 
 
+# Rough handling of an animal: "pulled the dog's tail", "was climbing on the dog".
+HANDLING = {"pull", "grab", "poke", "yank", "kick", "hit", "chase", "corner", "climb", "ride", "squeeze", "tug",
+            "jump", "sit", "lie", "throw", "prod", "slap", "smack"}
+
+
+ATTACKS = {"bite", "bit", "bitten", "scratch", "attack", "maul", "snap", "nip", "lunge", "knock", "injure", "injury",
+           "wound", "laceration", "puncture"}
+
+
 def child_teasing_spans(ctx: Context) -> list:
     if ctx.kind == "goal":
         return []
@@ -340,13 +363,22 @@ def child_teasing_spans(ctx: Context) -> list:
 
 
 def _child_teasing(ctx: Context) -> list:
-    if not any(t.lower_ in ANIMALS for t in ctx.tokens):
-        return []
+    if not any(t.lower_ in ANIMALS for t in ctx.tokens) or not any(
+            t.lemma_.lower() in ATTACKS or t.lower_ in ATTACKS for t in ctx.tokens):
+        return []  # only where the animal hurt the child: "Leo kicks the dog" alone is another worry
     found = []
     for verb in ctx.tokens:
-        if verb.lemma_.lower() not in TEASING or verb.pos_ != "VERB" or pv._negated(verb):
+        if verb.lemma_.lower() not in TEASING | HANDLING or verb.pos_ != "VERB" or pv._negated(verb):
             continue
         animal = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if animal is not None and verb.lemma_.lower() in HANDLING:
+            part = animal  # "pulled the dog's tail": the animal owns the part
+            owner = next((c for c in part.children if c.dep_ == "poss"), None)
+            animal = owner if owner is not None and owner.lower_.rstrip("'s") in ANIMALS else (
+                part if part.lower_ in ANIMALS else None)
+        elif animal is None and verb.lemma_.lower() in HANDLING:
+            animal = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "onto", "over", "at")
+                           for o in p.children if o.dep_ == "pobj" and o.lower_ in ANIMALS), None)
         if animal is None:
             continue
         if animal.lower_ not in ANIMALS and not (animal.lower_ in ("it", "him", "her", "them") and any(
@@ -396,6 +428,14 @@ def _capacity_owner(ctx: Context, noun) -> bool:
     if noun.dep_ in ("dobj", "attr") and (head.lemma_.lower() in OWNING | {"lack"} or head.lower_ in LOW):
         subject = _clause_subject(head)
         return subject is not None and (_adult(ctx, subject) or pv.is_adult(ctx, subject))
+    if noun.dep_ == "pobj" and head.lower_ in ("with", "in"):
+        # "Mum struggles with emotional regulation", "has difficulties with impulse control"
+        over = head.head
+        if over.pos_ == "NOUN" and over.lemma_.lower() in ("difficulty", "problem", "issue", "struggle", "deficit"):
+            over = over.head
+        if over.pos_ in ("VERB", "AUX") and over.lemma_.lower() in OWNING | {"lack", "struggle"} and not _will(over):
+            subject = _clause_subject(over)
+            return subject is not None and (_adult(ctx, subject) or pv.is_adult(ctx, subject))
     return False
 
 
@@ -625,6 +665,7 @@ CAUSING = {"contribute", "drive", "cause", "fuel", "underlie", "exacerbate", "co
            "maintain", "trigger", "lead", "underpin", "impact", "affect", "influence", "create", "produce"}
 ARISING = {"stem", "arise", "originate", "derive", "spring", "result"}
 ROOTED = {"root", "ground", "base", "drive", "cause", "fuel", "link", "underpin", "trigger"}
+RESULTS = {"result", "consequence", "product", "symptom", "outcome", "manifestation", "reflection"}
 SAYING = {"say", "tell", "write", "report", "state", "explain", "note", "think", "believe", "feel", "describe",
           "diagnose", "confirm", "record", "find", "conclude", "advise", "ask", "wonder", "discuss", "talk"}
 
@@ -659,6 +700,13 @@ def _abstract_causes(ctx: Context) -> list:
             if lemma == "lead" and not any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
                 continue
             span = doc[cause.i:verb.i + 1]
+        elif lemma == "be" and any(c.dep_ == "attr" and c.lemma_.lower() in RESULTS for c in verb.children):
+            result = next(c for c in verb.children if c.dep_ == "attr" and c.lemma_.lower() in RESULTS)
+            of = next((c for c in result.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            cause = next((o for o in of.children if o.dep_ == "pobj"), None) if of is not None else None
+            if not _abstract_cause(cause) or cause.lower_ in ("needs", "issues", "difficulties"):
+                continue
+            span = doc[verb.i:cause.i + 1]  # "…is a result of the family dynamic"
         elif (lemma in ROOTED and passive) or lemma in ARISING:
             prep_words = ("by",) if lemma not in ("root", "ground", "base", "link") else ("in", "on", "to")
             if lemma in ARISING:
