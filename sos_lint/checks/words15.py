@@ -147,7 +147,7 @@ def _child_desires(ctx: Context) -> list:
 UNWARY = {"trusting", "naive", "naïve", "gullible", "impressionable", "credulous", "suggestible", "flirtatious",
           "flirty", "unwary"}
 # Said with "too" or "overly" only: "too friendly with strangers", "too eager to please".
-TOO_MUCH = {"friendly", "open", "eager", "keen", "willing", "curious", "mature", "forward", "needy", "compliant",
+TOO_MUCH = {"friendly", "open", "eager", "keen", "willing", "curious", "mature", "forward", "needy",
             "trusting", "accommodating", "familiar", "confident", "sociable", "available"}
 EXCESS = {"too", "overly", "over", "excessively", "far"}
 LED = {"led", "influenced", "swayed", "persuaded", "manipulated", "coerced"}
@@ -665,6 +665,10 @@ CAUSING = {"contribute", "drive", "cause", "fuel", "underlie", "exacerbate", "co
            "maintain", "trigger", "lead", "underpin", "impact", "affect", "influence", "create", "produce"}
 ARISING = {"stem", "arise", "originate", "derive", "spring", "result"}
 ROOTED = {"root", "ground", "base", "drive", "cause", "fuel", "link", "underpin", "trigger"}
+# The explanatory frames a writer reaches for ("the family dynamic", "the home environment"), as
+# against the plainer "issues", "needs" or "stress".
+FRAMES = {"dynamic", "dynamics", "environment", "relationship", "relationships", "upbringing", "trauma", "traumas",
+          "attachment", "culture", "background", "atmosphere", "climate", "functioning"}
 RESULTS = {"result", "consequence", "product", "symptom", "outcome", "manifestation", "reflection"}
 SAYING = {"say", "tell", "write", "report", "state", "explain", "note", "think", "believe", "feel", "describe",
           "diagnose", "confirm", "record", "find", "conclude", "advise", "ask", "wonder", "discuss", "talk"}
@@ -694,12 +698,13 @@ def _abstract_causes(ctx: Context) -> list:
             cause = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if not _abstract_cause(cause):
                 continue
-            if lemma in ("impact", "affect", "influence", "create", "produce", "lead", "maintain") \
-                    and not any(c.dep_ in ("dobj", "prep") for c in verb.children):
-                continue
+            if lemma in ("impact", "affect", "influence", "create", "produce", "lead", "maintain") and (
+                    cause.lower_ not in FRAMES or not any(c.dep_ in ("dobj", "prep") for c in verb.children)):
+                continue  # "Mum's issues are impacting on…" is a vague label, left to the vague rules
             if lemma == "lead" and not any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
                 continue
-            span = doc[cause.i:verb.i + 1]
+            first = min([c.i for c in cause.children if c.dep_ in ("compound", "amod") and c.i < cause.i] + [cause.i])
+            span = doc[first:verb.i + 1]  # "family dynamic is contributing"
         elif lemma == "be" and any(c.dep_ == "attr" and c.lemma_.lower() in RESULTS for c in verb.children):
             result = next(c for c in verb.children if c.dep_ == "attr" and c.lemma_.lower() in RESULTS)
             of = next((c for c in result.children if c.dep_ == "prep" and c.lower_ == "of"), None)
