@@ -284,6 +284,8 @@ CASES = [
     ("worry", "Kai's anger is a symptom of his early trauma.", GUESS, "is a symptom of his early trauma", True),
     ("worry", "Ella's cough is a result of the damp in her bedroom, the GP wrote.", GUESS, "is a result of", False),
 
+    # The child made the one to keep himself safe (a goal)
+    ("goal", "Kai will keep himself safe from the gang by staying in after dark.", BLAME, "keep himself safe", True),
 ]
 
 
