@@ -247,11 +247,21 @@ def self_protection_spans(ctx: Context) -> list:
             subject = itself
         if not _is_the_child(ctx, subject) or _told_to(ctx, verb):
             continue
+        if _trying(verb):
+            continue  # "…badly hurt someone while trying to protect himself": what may happen to him
         start = min([c.i for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i] + [verb.i])
         span = ctx.doc[start:max(itself.i, safe.i if safe is not None else 0) + 1]
         if not quoted(span):
             found.append(span)
     return found
+
+
+def _trying(verb) -> bool:
+    """The child's own attempt told as part of a danger ("while trying to protect himself", "when
+    she tries to keep herself safe"), not a task set for the child (round 15)."""
+    words = [verb] + list(verb.ancestors)[:3]
+    return any(w.lemma_.lower() in ("try", "attempt", "struggle") for w in words[1:]) and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in ("while", "whilst", "when", "as") for w in words for c in w.children)
 
 
 def avoiding_spans(ctx: Context) -> list:

@@ -168,7 +168,8 @@ def drug_use_spans(ctx: Context) -> list:
                 continue
             start = min([c.i for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i] + [verb.i])
             found.append(ctx.doc[start:end + 1])
-        return found
+        from . import words15  # round 15: "his alcohol dependency", "a heroin addiction"
+        return add_untaken(found, words15.condition_label_spans(ctx, substance=True))
     return ctx.memo("habit_labels:drug_use", compute)
 
 

@@ -3,7 +3,7 @@
 have "reduced", and a mother blamed for staying or made to stop the abuse herself."""
 from __future__ import annotations
 
-from . import analysis, person_verdicts, care_words, words13, words14
+from . import analysis, person_verdicts, care_words, words13, words14, words15
 from .base import Context
 from .lexicon import looks_ahead
 from .word_context import add_untaken, child_names, is_child, quoted, settings
@@ -53,7 +53,9 @@ def verdict_noun_spans(ctx: Context) -> list:
                            + words13.capacity_idiom_spans(ctx) + words13.judging_spans(ctx)
                            + words13.advice_defied_spans(ctx) + words14.odd_trait_spans(ctx)
                            + words14.control_spans(ctx) + words14.priority_spans(ctx)
-                           + words14.shown_attitude_spans(ctx),
+                           + words14.shown_attitude_spans(ctx) + words15.inner_capacity_spans(ctx)
+                           + words15.emotionally_spans(ctx) + words15.background_spans(ctx)
+                           + words15.condition_label_spans(ctx, substance=False),
                            taken={t.i for span in adult_state_spans(ctx) for t in span})
     return list(ctx.memo("words:verdict_nouns12", compute))
 
