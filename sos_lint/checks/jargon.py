@@ -6,7 +6,7 @@ import re
 from ..data import load_toml
 from ..findings import Fix
 from ..rewrite.swaps import fix_for
-from . import compliance_words, jargon_shapes
+from . import compliance_words, jargon_shapes, words15b
 from .base import Context, Rule, rule
 from .word_context import in_document_name, names_a_job, quoted, settings, with_child_name
 
@@ -166,6 +166,10 @@ def _by_shape(ctx: Context, rule_: Rule):
          "is a service's rung on a ladder of services, which a family cannot read. Name the "
          "service and what it does, for example \"the healthy-eating group at the leisure centre "
          "on Tuesdays\".", "[the service and what it does]"),
+        (words15b.arrangement_process_spans(ctx),
+         "is the service's word for a child's home with carers ending or settling. Say what is happening "
+         "at home and what the carers have said, for example \"Nan and Grandad have said they cannot keep "
+         "Chance living with them if he keeps going missing\".", "[what is happening at home, and what the carers have said]"),
         (jargon_shapes.reporter_spans(ctx),
          "is an official families may not know. Say \"the Children's Reporter, "
          "who decides whether a children's hearing is needed\", and what that means for the family.",
@@ -432,6 +436,13 @@ def bureaucratic_word(ctx: Context, rule_: Rule):
         The social worker will find out whether Mum can help Leo see his dad before Friday.
     """
     yield from _lexicon_findings(ctx, rule_, "is a formal word")
+    listed = {t.i for span, entry in ctx.matches(LEXICON) if entry.code == rule_.code for t in span}
+    for span in words15b.sustained_hurt_spans(ctx):  # round 15 (words15b): "sustained a fracture"
+        if not any(t.i in listed for t in span):
+            yield rule_.finding(ctx, span.start_char, span.end_char,
+                                f"\"{span.text}\" is a record's word for getting hurt. Write \"got\" or \"had\", "
+                                "and say what the injury looked like and what the adults said happened.", "got",
+                                fix=fix_for(ctx, span.start_char, span.end_char))
 
 
 RULES: tuple[Rule, ...] = (jargon_term, acronym, unknown_acronym, bureaucratic_word)
