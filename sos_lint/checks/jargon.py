@@ -414,10 +414,39 @@ def unknown_acronym(ctx: Context, rule_: Rule):
                 continue  # a child's own words ("STOP SHOUTING") stay as written
             if token.i > 0 and doc[token.i - 1].text == "(" and token.i + 1 < len(doc) and doc[token.i + 1].text == ")":
                 continue
+            if _rank_before_name(token):
+                continue  # round 15 (words15b): "DC Amir Khan", "PC Jones": a rank used as a title
             yield rule_.finding(
                 ctx, token.idx, token.idx + len(text),
                 f"\"{text}\" looks like an acronym a family may not know. Write the words out in full.",
                 f"[what {text} stands for, in everyday words]", fix=fix_for(ctx, token.idx, token.idx + len(text)))
+
+
+def _rank_before_name(token) -> bool:
+    """A police or other rank written before a person's name, as "Mr" is: "DC Amir Khan", "DS
+    Patel", "PCSO Lee". A title takes no article ("the PFSW Jo" is a job said as letters), and the
+    next word is a name in title case, not a heading word ("MASH Referral", "CP Plan")."""
+    from .analysis import is_name
+
+    doc = token.doc
+    if token.i + 1 >= len(doc) or len(token.text) > 4:
+        return False
+    before = doc[token.i - 1] if token.i > token.sent.start else None
+    if before is not None and before.lower_ in ("the", "a", "an", "this", "that", "her", "his", "their", "our", "your", "my"):
+        return False
+    name = doc[token.i + 1]
+    if not (name.is_alpha and name.text[:1].isupper() and not name.text.isupper()):
+        return False
+    heads = set(settings()["name_heads"]) | set(settings()["job_heads"])
+    if name.lemma_.lower() in heads or name.lower_ in heads or name.lower_ in _HEADING_WORDS:
+        return False
+    return is_name(name) or name.pos_ == "PROPN"
+
+
+_HEADING_WORDS = {"referral", "referrals", "review", "meeting", "conference", "plan", "order", "assessment", "report",
+                  "strategy", "core", "team", "panel", "hub", "process", "procedures", "threshold", "category",
+                  "register", "form", "case", "notification", "check", "checks", "investigation", "medical",
+                  "enquiry", "enquiries", "section", "level", "tier", "duty", "protocol", "minutes", "group"}
 
 
 @rule("SOS104", "bureaucratic-word", "hint", source="Plain English Campaign, A to Z of alternative words")

@@ -339,7 +339,7 @@ def _reported_as(ctx: Context, span, entry) -> str:
     if entry.group == "vague":
         # "The doctor issued a prescription": the verb is not the vague noun "issue";
         # "family support worker", "Support Plan": names of jobs and documents.
-        if in_name_of_thing(span):
+        if in_name_of_thing(span) or _in_job_title(span):
             return ""
         if len(span) == 1 and _read_as_verb(span[0]) and not _says_nothing_of_how(span[0]):
             return ""
@@ -366,6 +366,27 @@ def _reported_as(ctx: Context, span, entry) -> str:
         if entry.phrase in settings()["child_may_say"] and _said_by_the_child(ctx, span):
             return ""
     return entry.code
+
+
+def _in_job_title(span) -> bool:
+    """Round 15 (words15b): a vague word inside a job title of several words, whatever the parse
+    makes of it: "your adoption support social worker", "the family support practitioner", "the
+    early help support worker". The words after it run (lower case, no verb) to a job's head noun,
+    and the word before it is a det, an owner or another word of the title, not "will" or "to"."""
+    doc = span.doc
+    heads = set(settings()["job_heads"]) | set(settings()["name_heads"])
+    before = doc[span.start - 1] if span.start > span.sent.start else None
+    if before is None or before.tag_ in ("MD", "TO") or before.pos_ in ("AUX", "VERB", "PART") \
+            or (before.pos_ == "PRON" and before.tag_ != "PRP$"):
+        return False
+    for token in doc[span.end:min(len(doc), span.end + 3)]:
+        if not token.is_alpha or token.text[:1].isupper() and token.i != span.end:
+            return False
+        if token.lemma_.lower() in heads or token.lower_ in heads:
+            return True
+        if token.pos_ not in ("ADJ", "NOUN"):
+            return False
+    return False
 
 
 def _no_doer(span) -> bool:

@@ -50,6 +50,8 @@ def sustained_hurt_spans(ctx: Context) -> list:
             if verb.lemma_.lower() != "sustain" or verb.pos_ not in ("VERB", "AUX"):
                 continue
             thing = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+            if thing is None:  # "had sustained bruising to both ears", with "bruising" read as a verb
+                thing = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG"), None)
             if thing is None and verb.dep_ in ("acl", "amod") and verb.head.pos_ == "NOUN":
                 thing = verb.head  # "injuries sustained in the fall"
             if thing is None or (thing.lower_ not in _HURTS and thing.lemma_.lower() not in _HURTS):
@@ -233,6 +235,9 @@ def recovery_spans(ctx: Context) -> list:
                                           and any(c.dep_ == "auxpass" for c in word.children)):
                 start = min([word.i] + [c.i for c in word.children if c.dep_ == "advmod" and c.i < word.i])
                 found.append(doc[start:word.i + 1])
+            elif word.lower_ == "normal" and word.dep_ == "pobj" and word.head.lower_ == "to" \
+                    and word.head.head.lemma_.lower() == "return":
+                found.append(doc[word.head.head.i:word.i + 1])
             elif word.lower_ in _NORMAL and word.dep_ == "pobj" and word.head.lower_ in ("to", "on"):
                 prep = word.head
                 back = doc[prep.i - 1] if prep.i else None
@@ -246,9 +251,6 @@ def recovery_spans(ctx: Context) -> list:
                 if start and doc[start - 1].lemma_.lower() in ("get", "go", "be", "come"):
                     start -= 1
                 found.append(doc[start:word.i + 1])
-            elif word.lower_ == "normal" and word.dep_ == "pobj" and word.head.lower_ == "to" \
-                    and word.head.head.lemma_.lower() == "return":
-                found.append(doc[word.head.head.i:word.i + 1])
         return _clean(found)
     return _memo(ctx, "recovery", compute)
 
@@ -272,7 +274,11 @@ def included_spans(ctx: Context) -> list:
         found = []
         doc = ctx.doc
         for word in ctx.tokens:
-            if word.lemma_.lower() not in _TAKEN_IN or word.tag_ != "VBN":
+            if word.lemma_.lower() not in _TAKEN_IN and not (word.lower_ in ("listened", "included", "valued", "respected",
+                                                                             "accepted", "heard", "understood", "welcomed")
+                                                            and word.dep_ == "acomp"):
+                continue
+            if word.tag_ != "VBN" and word.dep_ != "acomp":
                 continue
             if any(c.dep_ == "agent" for c in word.children) and word.lemma_.lower() not in ("accept", "hear"):
                 continue
@@ -298,7 +304,7 @@ def included_spans(ctx: Context) -> list:
                 continue
             start = word.head.i if felt else min([word.i] + [c.i for c in word.children if c.dep_ == "advmod" and c.i < word.i])
             end = word.i
-            if word.lemma_.lower() == "listen" and word.i + 1 < len(doc) and doc[word.i + 1].lower_ == "to":
+            if word.lower_.startswith("listen") and word.i + 1 < len(doc) and doc[word.i + 1].lower_ == "to":
                 end = word.i + 1
             found.append((doc[start:end + 1], felt))
         return [(s, f) for s, f in found if len(s) and not quoted(s)]
@@ -322,6 +328,8 @@ def stored_safely_spans(ctx: Context) -> list:
             if verb.lemma_.lower() not in _KEEPING or verb.pos_ != "VERB":
                 continue
             manner = [c for c in verb.children if c.dep_ == "advmod" and c.lower_ in _SAFE_MANNER and c.lower_ not in ("safe", "away")]
+            manner += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for g in c.children if g.dep_ == "pcomp" and g.lower_ in _SAFE_MANNER]  # "disposed of safely"
             stored_inside = None
             if not manner and verb.lemma_.lower() == "keep":
                 # "keep the cannabis securely stored": the manner on the participle after "keep"
@@ -334,7 +342,8 @@ def stored_safely_spans(ctx: Context) -> list:
             if not manner:
                 continue
             pieces = [verb] + ([stored_inside] if stored_inside is not None else [])
-            if any(c.dep_ == "prep" and c.lower_ in _PLACE_PREPS and c.lower_ != "out" for p in pieces for c in p.children):
+            if any(c.dep_ == "prep" and c.lower_ in _PLACE_PREPS and c.lower_ != "out" and not any(
+                    o.lower_ in ("times", "time", "all") for o in c.children) for p in pieces for c in p.children):
                 continue  # "stored safely in the locked cupboard"
             if any(t.lower_ in ("cupboard", "box", "cabinet", "safe", "drawer", "shelf", "loft", "garage", "tin")
                    and t.pos_ == "NOUN" for t in verb.sent):
@@ -342,7 +351,7 @@ def stored_safely_spans(ctx: Context) -> list:
             thing = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
             if verb.lemma_.lower() == "keep" and stored_inside is None and thing is None:
                 continue
-            if thing is not None and (analysis.is_person(thing) or analysis.is_name(thing)):
+            if thing is not None and analysis.is_person(thing):
                 continue  # "keep Leo safely" is about a child, left to the safety rules
             if verb.lemma_.lower() in ("put", "hold", "lock") and thing is None:
                 continue
@@ -374,8 +383,14 @@ def risk_lowered_spans(ctx: Context) -> list:
             if lemma == "go" and not any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in verb.children):
                 continue
             subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subject is None and verb.dep_ in ("relcl", "acl") and verb.head.pos_ == "NOUN":
+            if subject is None and verb.dep_ == "xcomp":
+                subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)  # "is to be minimised"
+            if subject is None and verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
                 subject = verb.head  # "CCE risk to be reduced", parsed as a relative clause
+                for _ in range(2):  # "Risk to the baby to be mitigated", hung on "baby"
+                    if subject.lemma_.lower() in _RISKS or subject.dep_ != "pobj":
+                        break
+                    subject = subject.head.head
             if subject is None:
                 continue
             if subject.lower_ == "level" and any(c.dep_ == "prep" and any(o.lemma_.lower() == "risk" for o in c.children)
@@ -385,7 +400,7 @@ def risk_lowered_spans(ctx: Context) -> list:
                 continue
             if any(c.dep_ in ("dobj",) for c in verb.children):
                 continue  # "the risk reduced his chances" is not a risk lowered
-            start = subject.i if subject.i < verb.i else verb.i
+            start = min([verb.i] + [c.i for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i])
             found.append(doc[start:verb.i + 1])
         return _clean(found)
     return _memo(ctx, "risk_lowered", compute)
