@@ -374,9 +374,9 @@ def _in_job_title(span) -> bool:
     early help support worker". The words after it run (lower case, no verb) to a job's head noun,
     and the word before it is a det, an owner or another word of the title, not "will" or "to"."""
     doc = span.doc
-    heads = set(settings()["job_heads"]) | set(settings()["name_heads"])
+    heads = set(settings()["job_heads"])
     before = doc[span.start - 1] if span.start > span.sent.start else None
-    if before is None or before.tag_ in ("MD", "TO") or before.pos_ in ("AUX", "VERB", "PART") \
+    if before is None or before.tag_ in ("MD", "TO", "IN") or before.pos_ in ("AUX", "VERB", "PART", "ADP") \
             or (before.pos_ == "PRON" and before.tag_ != "PRP$"):
         return False
     for token in doc[span.end:min(len(doc), span.end + 3)]:

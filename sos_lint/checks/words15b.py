@@ -385,7 +385,7 @@ def risk_lowered_spans(ctx: Context) -> list:
             subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subject is None and verb.dep_ == "xcomp":
                 subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)  # "is to be minimised"
-            if subject is None and verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
+            if subject is None and verb.dep_ in ("relcl", "acl", "advcl") and verb.head.pos_ in ("NOUN", "PROPN"):
                 subject = verb.head  # "CCE risk to be reduced", parsed as a relative clause
                 for _ in range(2):  # "Risk to the baby to be mitigated", hung on "baby"
                     if subject.lemma_.lower() in _RISKS or subject.dep_ != "pobj":
