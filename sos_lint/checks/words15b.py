@@ -299,6 +299,11 @@ def included_spans(ctx: Context) -> list:
                                                            or c.pos_ == "PROPN") for c in word.children):
                 continue  # "Bus fares are included in…"
             subject = next((c for c in (word.head if felt else word).children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is None and not felt and word.dep_ == "conj":  # "Holly will … and will be fully included"
+                subject = next((c for c in word.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is None:  # the parse may hang a name that opens the sentence anywhere ("Holly" as advmod)
+                first = word.sent[0]
+                subject = first if first.pos_ == "PROPN" and first.i < word.i else None
             if subject is None or not (analysis.is_person(subject) or analysis.is_name(subject) or subject.pos_ in ("PROPN", "PRON")
                                        or subject.lower_ in ("twins", "children", "kids", "boys", "girls")):
                 continue
@@ -330,6 +335,8 @@ def stored_safely_spans(ctx: Context) -> list:
             manner = [c for c in verb.children if c.dep_ == "advmod" and c.lower_ in _SAFE_MANNER and c.lower_ not in ("safe", "away")]
             manner += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"
                        for g in c.children if g.dep_ == "pcomp" and g.lower_ in _SAFE_MANNER]  # "disposed of safely"
+            manner += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "out"
+                       for g in c.children if g.dep_ == "advmod" and g.lower_ in _SAFE_MANNER]  # "safely and out of reach"
             stored_inside = None
             if not manner and verb.lemma_.lower() == "keep":
                 # "keep the cannabis securely stored": the manner on the participle after "keep"
@@ -431,9 +438,16 @@ def aim_on_habit_spans(ctx: Context) -> list:
             if any(t.lower_ in ("if", "unless") for t in verb.sent) or _says_how(verb):
                 continue
             thing = _object_of(verb, ("with",) if lemma == "deal" else ())
+            doc = ctx.doc
+            gap = verb.i + (2 if lemma == "deal" else 1)
+            if gap + 1 < len(doc) and doc[gap].tag_ == "PRP$" and doc[gap + 1].pos_ == "NOUN" \
+                    and (lemma != "deal" or doc[verb.i + 1].lower_ == "with") and (thing is None or thing.i != gap + 1):
+                thing = doc[gap + 1]  # "address his gambling and access GamCare", parsed with "gambling" on "GamCare"
             if thing is None or thing.i < verb.i or lemma == "deal" and thing.dep_ == "dobj":
                 continue
             owner = next((c for c in thing.children if c.dep_ == "poss"), None)
+            if owner is None and thing.i and doc[thing.i - 1].tag_ == "PRP$":
+                owner = doc[thing.i - 1]
             if owner is None or owner.lower_ not in ("his", "her", "their", "your", "my") and not analysis.is_person(owner):
                 continue
             lower = thing.lower_
