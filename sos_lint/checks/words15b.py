@@ -247,6 +247,9 @@ def recovery_spans(ctx: Context) -> list:
                     continue
                 if word.lower_ == "track" and prep.lower_ != "on":
                     continue
+                verb = prep.head if prep.head.pos_ in ("VERB", "AUX") else prep.head.head
+                if verb.dep_ in ("advcl", "relcl", "ccomp") or any(c.dep_ == "mark" for c in verb.children):
+                    continue  # "until Adam is back on track": a time, not the outcome
                 start = back.i
                 if start and doc[start - 1].lemma_.lower() in ("get", "go", "be", "come"):
                     start -= 1
@@ -437,6 +440,8 @@ def aim_on_habit_spans(ctx: Context) -> list:
                 continue
             if any(t.lower_ in ("if", "unless") for t in verb.sent) or _says_how(verb):
                 continue
+            if any(c.lower_ in ("how", "what", "when", "why") for c in verb.children) or verb.dep_ in ("ccomp", "advcl", "pcomp"):
+                continue  # "talk to R about how he manages his own gaming": not a goal's aim
             thing = _object_of(verb, ("with",) if lemma == "deal" else ())
             doc = ctx.doc
             gap = verb.i + (2 if lemma == "deal" else 1)
