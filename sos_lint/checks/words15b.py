@@ -123,8 +123,16 @@ def arrangement_process_spans(ctx: Context) -> list:
                         if start >= 1 and doc[start].lower_ == "the" and doc[start - 1].lower_ == "on":
                             start -= 1
             found.append(doc[start:end + 1])
+        for word in ctx.tokens:  # "the placement is fragile", "the arrangement is becoming unstable"
+            if word.lower_ not in _SHAKY or word.dep_ != "acomp":
+                continue
+            if _an_arrangement(next((c for c in word.head.children if c.dep_ == "nsubj"), None)):
+                found.append(doc[word.i:word.i + 1])
         return _clean(found)
     return _memo(ctx, "arrangement", compute)
+
+
+_SHAKY = {"fragile", "unstable", "precarious", "shaky", "tenuous", "vulnerable", "untenable"}
 
 
 # ---- vague: a plight ----
@@ -141,12 +149,34 @@ def _a_plight(noun) -> bool:
     if lower == "place" and any(c.dep_ == "amod" and c.lower_ in _BAD_PLACES for c in noun.children) \
             and not any(c.dep_ in ("prep", "relcl", "acl") for c in noun.children):
         return True  # "in a dark place", not "a dark place in the woods"
-    if lower == "point" and any(c.lower_ == "breaking" for c in noun.children):
-        return True
+    if lower == "point" and any(c.lower_ in ("breaking", "crisis") for c in noun.children):
+        return True  # "at breaking point", "at crisis point"
+    if lower == "bottom" and any(c.lower_ == "rock" for c in noun.children):
+        return True  # "has hit rock bottom"
+    if lower == "end" and any(c.dep_ == "prep" and c.lower_ == "of" and any(
+            o.lower_ in ("tether", "rope") for o in c.children) for c in noun.children):
+        return True  # "at the end of her tether"
     if lower == "state" and any(c.dep_ == "prep" and c.lower_ == "of" and any(
             o.lower_ in _PLIGHTS or o.lower_ in ("distress", "shock", "panic", "collapse") for o in c.children)
             for c in noun.children):
         return True
+    return False
+
+
+_TELLING = {"say", "tell", "describe", "explain", "report", "admit", "feel", "text", "write", "cry", "shout",
+            "scream", "disclose", "share", "state", "ring", "phone", "call"}
+
+
+def _told_by_someone(token) -> bool:
+    """Inside what a person said about themselves: "Mum told the social worker she was at the end
+    of her tether", "Nan says she is at breaking point" is Nan's word, reported."""
+    head = token
+    for _ in range(6):
+        if head.head.i == head.i:
+            return False
+        if head.dep_ in ("ccomp", "parataxis") and head.head.lemma_.lower() in _TELLING:
+            return True
+        head = head.head
     return False
 
 
@@ -164,11 +194,14 @@ def plight_spans(ctx: Context) -> list:
             if prep is not None and prep.lower_ in ("in", "at", "into") and prep.head.lemma_.lower() in _BEING \
                     and prep.i > prep.head.i:
                 start = prep.i
-            elif noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("reach", "hit") and noun.lower_ == "point":
+            elif noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("reach", "hit") and noun.lower_ in ("point", "bottom"):
                 start = noun.head.i
             else:
                 continue
-            found.append(ctx.doc[start:noun.i + 1])
+            if _told_by_someone(ctx.doc[start]):
+                continue  # "Mum told the social worker she was at the end of her tether": her own account
+            end = noun.right_edge.i if noun.lower_ in ("end", "state") else noun.i
+            found.append(ctx.doc[start:end + 1])
         return _clean(found)
     return _memo(ctx, "plight", compute)
 
@@ -192,7 +225,8 @@ def impact_adverb_spans(ctx: Context) -> list:
             manner = [c for c in verb.children if c.dep_ == "advmod" and c.lower_ in _MANNER]
             if not manner:
                 continue
-            if lemma == "impact" and not (any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in verb.children)
+            if lemma == "impact" and not (any(c.dep_ in ("prep", "auxpass") and c.lower_ in ("on", "upon", "be", "been", "being", "is", "are", "was", "were")
+                                              for c in verb.children)
                                           or any(c.dep_ == "dobj" and (any(g.dep_ == "poss" for g in c.children)
                                                                        or analysis.is_person(c))
                                                  for c in verb.children)):
