@@ -49,11 +49,11 @@ def sustained_hurt_spans(ctx: Context) -> list:
         for verb in ctx.tokens:
             if verb.lemma_.lower() != "sustain" or verb.pos_ not in ("VERB", "AUX"):
                 continue
-            thing = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+            # Only the active verb with the hurt as its object: "how the injury was sustained" and
+            # "injuries sustained in the fall" have no plain swap that keeps the sentence whole.
+            thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
             if thing is None:  # "had sustained bruising to both ears", with "bruising" read as a verb
                 thing = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG"), None)
-            if thing is None and verb.dep_ in ("acl", "amod") and verb.head.pos_ == "NOUN":
-                thing = verb.head  # "injuries sustained in the fall"
             if thing is None or (thing.lower_ not in _HURTS and thing.lemma_.lower() not in _HURTS):
                 continue
             found.append(ctx.doc[verb.i:verb.i + 1])
