@@ -6,7 +6,7 @@ import re
 from ..data import load_toml
 from ..findings import Fix
 from ..rewrite.swaps import fix_for
-from . import compliance_words, jargon_shapes
+from . import compliance_words, jargon_shapes, words15b
 from .base import Context, Rule, rule
 from .word_context import in_document_name, names_a_job, quoted, settings, with_child_name
 
@@ -166,6 +166,10 @@ def _by_shape(ctx: Context, rule_: Rule):
          "is a service's rung on a ladder of services, which a family cannot read. Name the "
          "service and what it does, for example \"the healthy-eating group at the leisure centre "
          "on Tuesdays\".", "[the service and what it does]"),
+        (words15b.arrangement_process_spans(ctx),
+         "is the service's word for a child's home with carers ending or settling. Say what is happening "
+         "at home and what the carers have said, for example \"Nan and Grandad have said they cannot keep "
+         "Chance living with them if he keeps going missing\".", "[what is happening at home, and what the carers have said]"),
         (jargon_shapes.reporter_spans(ctx),
          "is an official families may not know. Say \"the Children's Reporter, "
          "who decides whether a children's hearing is needed\", and what that means for the family.",
@@ -410,10 +414,39 @@ def unknown_acronym(ctx: Context, rule_: Rule):
                 continue  # a child's own words ("STOP SHOUTING") stay as written
             if token.i > 0 and doc[token.i - 1].text == "(" and token.i + 1 < len(doc) and doc[token.i + 1].text == ")":
                 continue
+            if _rank_before_name(token):
+                continue  # round 15 (words15b): "DC Amir Khan", "PC Jones": a rank used as a title
             yield rule_.finding(
                 ctx, token.idx, token.idx + len(text),
                 f"\"{text}\" looks like an acronym a family may not know. Write the words out in full.",
                 f"[what {text} stands for, in everyday words]", fix=fix_for(ctx, token.idx, token.idx + len(text)))
+
+
+def _rank_before_name(token) -> bool:
+    """A police or other rank written before a person's name, as "Mr" is: "DC Amir Khan", "DS
+    Patel", "PCSO Lee". A title takes no article ("the PFSW Jo" is a job said as letters), and the
+    next word is a name in title case, not a heading word ("MASH Referral", "CP Plan")."""
+    from .analysis import is_name
+
+    doc = token.doc
+    if token.i + 1 >= len(doc) or len(token.text) > 4:
+        return False
+    before = doc[token.i - 1] if token.i > token.sent.start else None
+    if before is not None and before.lower_ in ("the", "a", "an", "this", "that", "her", "his", "their", "our", "your", "my"):
+        return False
+    name = doc[token.i + 1]
+    if not (name.is_alpha and name.text[:1].isupper() and not name.text.isupper()):
+        return False
+    heads = set(settings()["name_heads"]) | set(settings()["job_heads"])
+    if name.lemma_.lower() in heads or name.lower_ in heads or name.lower_ in _HEADING_WORDS:
+        return False
+    return is_name(name) or name.pos_ == "PROPN"
+
+
+_HEADING_WORDS = {"referral", "referrals", "review", "meeting", "conference", "plan", "order", "assessment", "report",
+                  "strategy", "core", "team", "panel", "hub", "process", "procedures", "threshold", "category",
+                  "register", "form", "case", "notification", "check", "checks", "investigation", "medical",
+                  "enquiry", "enquiries", "section", "level", "tier", "duty", "protocol", "minutes", "group"}
 
 
 @rule("SOS104", "bureaucratic-word", "hint", source="Plain English Campaign, A to Z of alternative words")
@@ -432,6 +465,13 @@ def bureaucratic_word(ctx: Context, rule_: Rule):
         The social worker will find out whether Mum can help Leo see his dad before Friday.
     """
     yield from _lexicon_findings(ctx, rule_, "is a formal word")
+    listed = {t.i for span, entry in ctx.matches(LEXICON) if entry.code == rule_.code for t in span}
+    for span in words15b.sustained_hurt_spans(ctx):  # round 15 (words15b): "sustained a fracture"
+        if not any(t.i in listed for t in span):
+            yield rule_.finding(ctx, span.start_char, span.end_char,
+                                f"\"{span.text}\" is a record's word for getting hurt. Write \"got\" or \"had\", "
+                                "and say what the injury looked like and what the adults said happened.", "got",
+                                fix=fix_for(ctx, span.start_char, span.end_char))
 
 
 RULES: tuple[Rule, ...] = (jargon_term, acronym, unknown_acronym, bureaucratic_word)

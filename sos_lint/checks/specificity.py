@@ -1,7 +1,7 @@
 """Specificity rules (SOS3xx): labels, vague words, guesses and judgement instead of behaviour."""
 from __future__ import annotations
 
-from . import analysis, care_words, child_blame, closed_classes, habit_labels, vague_aims, vague_impacts, vague_processes, vague_states, verdicts
+from . import analysis, care_words, child_blame, closed_classes, habit_labels, vague_aims, vague_impacts, vague_processes, vague_states, verdicts, words15b
 from .base import Context, Rule, rule
 from .word_context import (child_names, governing_verb, in_name_of_thing, is_child, names_a_job, quoted, settings,
                            with_child_name)
@@ -339,7 +339,7 @@ def _reported_as(ctx: Context, span, entry) -> str:
     if entry.group == "vague":
         # "The doctor issued a prescription": the verb is not the vague noun "issue";
         # "family support worker", "Support Plan": names of jobs and documents.
-        if in_name_of_thing(span):
+        if in_name_of_thing(span) or _in_job_title(span):
             return ""
         if len(span) == 1 and _read_as_verb(span[0]) and not _says_nothing_of_how(span[0]):
             return ""
@@ -366,6 +366,27 @@ def _reported_as(ctx: Context, span, entry) -> str:
         if entry.phrase in settings()["child_may_say"] and _said_by_the_child(ctx, span):
             return ""
     return entry.code
+
+
+def _in_job_title(span) -> bool:
+    """Round 15 (words15b): a vague word inside a job title of several words, whatever the parse
+    makes of it: "your adoption support social worker", "the family support practitioner", "the
+    early help support worker". The words after it run (lower case, no verb) to a job's head noun,
+    and the word before it is a det, an owner or another word of the title, not "will" or "to"."""
+    doc = span.doc
+    heads = set(settings()["job_heads"])
+    before = doc[span.start - 1] if span.start > span.sent.start else None
+    if before is None or before.tag_ in ("MD", "TO", "IN") or before.pos_ in ("AUX", "VERB", "PART", "ADP") \
+            or (before.pos_ == "PRON" and before.tag_ != "PRP$"):
+        return False
+    for token in doc[span.end:min(len(doc), span.end + 3)]:
+        if not token.is_alpha or token.text[:1].isupper() and token.i != span.end:
+            return False
+        if token.lemma_.lower() in heads or token.lower_ in heads:
+            return True
+        if token.pos_ not in ("ADJ", "NOUN"):
+            return False
+    return False
 
 
 def _no_doer(span) -> bool:
@@ -721,6 +742,32 @@ def _vague_aim_findings(ctx: Context, rule_: Rule):
          "does not say what would be worrying, or who will be told. Name it, for example \"tell Ms Reid "
          "the same day if Skye gets messages from someone she does not know\".",
          "[what would be worrying, and who will be told]"),
+        # Round 15 (words15b): words15b.py
+        (words15b.plight_spans(ctx),
+         "names a state, not what anyone did. Say what the person did or said that shows it, when, and "
+         "what it meant for the child, for example \"Nan rang the school crying twice last week\".",
+         "[what the person did or said, and what it meant for the child]"),
+        (words15b.impact_adverb_spans(ctx),
+         "names an effect without saying what it is. Say what the child does, says or misses because of "
+         "it, and who saw it, for example \"Justice has missed 30 days of school since September\".",
+         "[what the child does, says or misses, and who saw it]"),
+        (words15b.recovery_spans(ctx),
+         "is an outcome nobody can picture. Say what the child will be doing, and what the adults will "
+         "do, for example \"Summer will eat three meals a day with Mum and Dad\".",
+         "[what the child will be doing, and what the adults will do]"),
+        ([span for span, felt in words15b.included_spans(ctx) if not felt]
+         + _unless_acts_elsewhere(ctx, [span for span, felt in words15b.included_spans(ctx) if felt]),
+         "is a state nobody can picture, and nobody in it does anything. Say who will do what, for "
+         "example \"Holly's teacher will face her when she speaks and check she has heard\".",
+         "[who will do what, and what the child will notice]"),
+        (words15b.stored_safely_spans(ctx),
+         "does not say where. Name the place, for example \"in the locked box on top of the fridge\", and "
+         "who keeps the key.",
+         "[where it will be kept, and who keeps the key]"),
+        (words15b.risk_lowered_spans(ctx),
+         "names a risk going down, which nobody can see. Say what the adult will do, and when, that "
+         "keeps the child safe.",
+         "[what the adult will do, and when]"),
     )
     yield from _uncovered_findings(ctx, rule_, whole_readings, covered, whole=True)
     # Round 13: cut short before a label's words ("reduce their [alcohol consumption]"), not dropped
@@ -733,6 +780,10 @@ def _vague_aim_findings(ctx: Context, rule_: Rule):
          "sets no figure, so nobody can tell whether it has happened. Say how much, when and who will "
          "see it, for example \"no drink on the days Dad has the children\".",
          "[how much, when, and who will see it]"),
+        (words15b.aim_on_habit_spans(ctx),
+         "names an aim, not what anyone will do. Say what the person will do differently, and when, "
+         "for example \"Dad will give his bank card to Nan on pay day\".",
+         "[what the person will do, and when]"),
     )
     yield from _uncovered_findings(ctx, rule_, cut_readings, covered)
 

@@ -264,7 +264,8 @@ def safe_outcome_spans(ctx: Context) -> list:
                             or (t.dep_ in ("advmod", "npadvmod") and t.is_alpha and t.text[:1].isupper()
                                 and t.i == t.sent.start)), None)  # "Tilly will be…", with Tilly read as "till"
         if subject is None or not (is_child(ctx, subject, strict=False) or subject.i in analysis.child_tokens(ctx)
-                                   or (subject.pos_ == "PRON" and analysis.pronoun_is_child(ctx, subject))):
+                                   or (subject.pos_ == "PRON" and analysis.pronoun_is_child(ctx, subject))
+                                   or _name_word(subject)):
             continue
         end = max([t.i for c in verb.children if c.dep_ == "prep" and c.i > verb.i for t in c.subtree] + [safe.i])
         # From "will", not the child's name: "[June] will be safe" (a name is never the fault)
@@ -273,6 +274,20 @@ def safe_outcome_spans(ctx: Context) -> list:
         if not quoted(span):
             found.append(span)
     return found
+
+
+def _name_word(token) -> bool:
+    """Round 15 (words15b): a name that is also a word, read by the tagger as a noun ("Willow will
+    be safe", "Summer will be safe", "…and Autumn will be safe"): capitalised, with no article or
+    owner, and not an adult's role."""
+    if not (token.is_alpha and token.text[:1].isupper() and not token.text.isupper()) or token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(c.dep_ in ("det", "poss", "compound", "amod") for c in token.children):
+        return False
+    words = analysis.people_words()
+    adults = set(words["family"]) | set(words["professionals"])
+    return token.lower_ not in adults and token.lemma_.lower() not in adults and token.lower_ not in (
+        "home", "house", "everyone", "everybody", "everything", "nobody", "family", "school", "life", "it", "this")
 
 
 _BARE_WATCHING = {"monitor", "oversee", "review", "observe"}
