@@ -123,7 +123,7 @@ EVIDENCED_SWAPPED = [
     ("Lily's weight gain is evidenced by the growth chart.", "shown by the growth chart"),
     ("The improvement was evidenced by school attendance records.", "shown by school attendance"),
     ("Attendance has improved, evidenced by weekly registers.", "shown by weekly registers"),
-    ("Dad's progress will be evidenced by clear drug tests every month.", "shown by clear drug tests"),
+    ("Zoe's attendance, evidenced by the school register, is now 95%.", "shown by the school register"),
 ]
 
 
