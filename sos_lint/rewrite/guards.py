@@ -151,18 +151,22 @@ def _stands_before_a_noun(doc, span, cand) -> bool:
     phrase ("request for help order", "time alone arrangements") or a person noun ("man lodgers")
     that cannot stand there, and the table gives no form for that place. A term before a noun is
     often part of that noun's name (a "referral order" is a court order): its words stay."""
-    if cand.modifier:
-        return False
+    if cand.modifier or any(t.pos_ == "ADP" for t in span):
+        return False  # "in the interim MGM will …": a phrase with its preposition is no modifier
     last = span[-1]
     if last.dep_ not in ("compound", "amod", "nmod"):
         return False
     head = last.head
-    if head.i < span.end or head.pos_ not in ("NOUN", "PROPN"):
+    if head.i < span.end or head.pos_ != "NOUN":
         return False
     if not all(t.pos_ in ("NOUN", "PROPN", "ADJ") for t in doc[span.end: head.i + 1]):
         return False
     words = [w for w in cand.replacement.lower().split() if w not in ("the", "a", "an")]
-    return len(words) > 1 or (len(words) == 1 and words[0] in _PERSON_NOUNS)
+    if len(words) == 1:
+        return words[0] in _PERSON_NOUNS
+    # a noun phrase for a noun ("request for help" for "referral"); "insufficient evidence" ->
+    # "not enough evidence" is an adjective's words and stands there well
+    return len(words) > 1 and (cand.pos == "noun" or last.pos_ in ("NOUN", "PROPN"))
 
 
 _LINKS = {"be", "become", "remain", "seem", "appear"}
