@@ -92,6 +92,8 @@ ADULT_SWAPPED = [
     ("Chloe has been seen getting into cars driven by adult males.", "driven by men"),
     ("Mum allowed an adult male to stay overnight with the children present.", "allowed a man to"),
     ("Kai (14) was found in a flat with two adult males on 3 March.", "two men"),
+    ("Officers found an adult female lying on the landing when they arrived.", "a woman lying"),
+    ("Police found an adult male standing in the garden at 3am.", "a man standing"),
 ]
 
 

@@ -163,7 +163,9 @@ def _stands_before_a_noun(doc, span, cand) -> bool:
         return False
     words = [w for w in cand.replacement.lower().split() if w not in ("the", "a", "an")]
     if len(words) == 1:
-        return words[0] in _PERSON_NOUNS
+        # "located an adult female lying on the floor": the small model reads the person's -ing verb
+        # as a noun; "a woman lying on the floor" is right
+        return words[0] in _PERSON_NOUNS and not head.lower_.endswith("ing")
     # a noun phrase for a noun ("request for help" for "referral"); "insufficient evidence" ->
     # "not enough evidence" is an adjective's words and stands there well
     return len(words) > 1 and (cand.pos == "noun" or last.pos_ in ("NOUN", "PROPN"))
