@@ -8,8 +8,9 @@
    boyfriend is an adult male" is not "is a man" (the point is that he is an adult).
 3. "evidenced by" a person: the person checks or confirms it; "shown by the health visitor" says
    the worker demonstrates it.
-4. "indicate" with a thing as its subject ("the test indicates that ...") is an inference; "shows"
-   makes it a finding. A person who "indicated that" still "said that".
+4. "indicate" with an account people gave as its subject ("information from police indicates that
+   ...", "intelligence indicates"): "shows" makes what was said a fact. A person who "indicated
+   that" still "said that"; marks and bruises still "show" (round 8's judgement).
 5. "disclose" a piece of information (an address, a location, a name), or a thing disclosed to
    someone: "will not disclose her address to Dad" is not "will not talk about her address to Dad".
 Near misses: the same words outside those frames are still swapped.
@@ -92,7 +93,7 @@ ADULT_SWAPPED = [
     ("Chloe has been seen getting into cars driven by adult males.", "driven by men"),
     ("Mum allowed an adult male to stay overnight with the children present.", "allowed a man to"),
     ("Kai (14) was found in a flat with two adult males on 3 March.", "two men"),
-    ("Officers found an adult female lying on the landing when they arrived.", "a woman lying"),
+    ("On arrival police located an adult female lying in the hallway.", "a woman lying"),
     ("Police found an adult male standing in the garden at 3am.", "a man standing"),
 ]
 
@@ -136,14 +137,15 @@ def test_evidenced_near_miss_swapped(eng, text, right):
 
 # ---- 4. "indicate" with a thing as subject ----
 INDICATE_THING = [
-    "The hair strand test indicates that Dad has used cocaine in the last three months.",
-    "School records indicate that Ava was absent on 14 days this term.",
-    "The pattern of bruising indicates that Leo was gripped by the upper arms.",
     "Information from police indicates that Mr Hall has returned to the area.",
-    "Early findings indicated that the fire started in the children's bedroom.",
-    "Her weight loss may indicate neglect.",
-    "The messages on Tia's phone indicate grooming by an older man.",
-    "These injuries would indicate that Finn was shaken.",
+    "Intelligence indicates that Tyler (15) is carrying a knife to school.",
+    "A report from the neighbour indicates that the children were left alone overnight.",
+    "Information shared at the core group indicated that Dad is drinking again.",
+    "The referral indicates that Mum has been using cocaine most weekends.",
+    "Mia's account indicates that she was hit with a belt.",
+    "Police intelligence indicated that Mr Ward was living at the address.",
+    "The anonymous allegation indicates that the baby is left with a 12-year-old.",
+    "Statements from neighbours indicate that the fighting happens most nights.",
 ]
 
 
@@ -159,6 +161,9 @@ INDICATE_SWAPPED = [
     ("Grandad indicated that he could care for the boys at weekends.", "Grandad said that"),
     ("Ms Clarke indicated that she does not want contact with Mr Webb.", "Ms Clarke said that"),
     ("Jayden (14) indicated that he feels safe at home.", "said that he feels"),
+    # marks and bruises "show" (round 8, tests/test_fix_meaning.py): not an account people gave
+    ("The marks on Leo's arms indicate that he was gripped hard.", "The marks on Leo's arms show that"),
+    ("Bruises to Sky's upper arms indicate a grip injury.", "show a grip injury"),
 ]
 
 

@@ -483,7 +483,7 @@ class WordFixer:
         base = self._lemma(words[0])
         phrase = " ".join([base, *words[1:]])
         if base == "show" and _hedged_by_a_thing(head):
-            return None  # round 15: "the test indicates that he used cocaine" is an inference, not "shows that"
+            return None  # round 15: "information from police indicates that" is an account, not "shows that"
         if base == "show" and head.lemma_.lower() == "evidence" and _checked_by_a_person(head):
             return None  # round 15: "evidenced by the health visitor" (she checks it) is not "shown by the health visitor"
         following = doc[span.end] if span.end < len(doc) else None
@@ -1153,26 +1153,29 @@ def _noun_not_clause(verb) -> bool:
     return any(c.dep_ in ("dobj", "nsubjpass") for c in children) or verb.dep_ in ("acl", "amod")
 
 
-# Round 15: verbs of evidence that hedge ("indicates", "suggests"): said of a thing they infer, and
-# "shows" would make the inference a finding. Said by a person with a clause they are "said".
+# Round 15: verbs of evidence that hedge ("indicates", "suggests"). Said by a person with a clause they
+# are "said"; said of marks or bruises "show" is what they do. Said of an account people gave
+# (information, intelligence, a report, an allegation) "shows" would make what was said a fact.
 _HEDGED = {"indicate", "suggest", "imply"}
+_ACCOUNTS = {"information", "intelligence", "report", "account", "allegation", "statement", "disclosure",
+             "referral", "rumour", "claim", "concern", "message", "feedback", "hearsay", "evidence"}
 # Round 15: what is revealed rather than talked about, as the object of "disclose".
 _INFORMATION = {"address", "location", "whereabouts", "identity", "name", "detail", "details", "password",
                 "number", "information", "pin", "code", "status", "source", "result", "contact"}
 
 
 def _hedged_by_a_thing(verb) -> bool:
-    """Whether a hedging verb of evidence has no person as its subject ("the hair strand test
-    indicates that", "information from police indicates", "as indicated by the records")."""
-    from ..checks import analysis
-
+    """Whether a hedging verb of evidence has an account people gave as its subject ("information
+    from police indicates that", "intelligence indicates", "the referral indicates"), or a subject
+    the parse cannot find ("as indicated by ...", a verb the parse left hanging): "shows" would
+    make an account a finding, and with no subject which one it is is not certain."""
     if verb.lemma_.lower() not in _HEDGED:
         return False
     doer = verb
     while doer.dep_ in ("conj", "xcomp") and not any(c.dep_ == "nsubj" for c in doer.children):
         doer = doer.head
     subject = next((c for c in doer.children if c.dep_ == "nsubj"), None)
-    return subject is None or not analysis.is_person(subject)
+    return subject is None or subject.lemma_.lower() in _ACCOUNTS or subject.lower_ in _ACCOUNTS
 
 
 def _checked_by_a_person(verb) -> bool:
