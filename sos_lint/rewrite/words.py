@@ -1158,7 +1158,7 @@ def _noun_not_clause(verb) -> bool:
 # (information, intelligence, a report, an allegation) "shows" would make what was said a fact.
 _HEDGED = {"indicate", "suggest", "imply"}
 _ACCOUNTS = {"information", "intelligence", "report", "account", "allegation", "statement", "disclosure",
-             "referral", "rumour", "claim", "concern", "message", "feedback", "hearsay", "evidence"}
+             "referral", "rumour", "claim", "concern", "message", "feedback", "hearsay"}
 # Round 15: what is revealed rather than talked about, as the object of "disclose".
 _INFORMATION = {"address", "location", "whereabouts", "identity", "name", "detail", "details", "password",
                 "number", "information", "pin", "code", "status", "source", "result", "contact"}
@@ -1175,6 +1175,8 @@ def _hedged_by_a_thing(verb) -> bool:
     while doer.dep_ in ("conj", "xcomp") and not any(c.dep_ == "nsubj" for c in doer.children):
         doer = doer.head
     subject = next((c for c in doer.children if c.dep_ == "nsubj"), None)
+    if subject is None and doer.dep_ in ("acl", "relcl") and doer.head.pos_ == "NOUN":
+        subject = doer.head  # "insufficient evidence to indicate that": the evidence would show it
     return subject is None or subject.lemma_.lower() in _ACCOUNTS or subject.lower_ in _ACCOUNTS
 
 
