@@ -60,6 +60,7 @@ MODIFIER_SWAPPED = [
     ("Mr Lewis will have no unsupervised contact with Amber until the assessment is done.", "no time alone with"),
     ("Lily has fallen asleep in class on numerous occasions this term.", "many occasions"),
     ("Mum has been obtaining additional supplies of diazepam from two chemists.", "extra supplies"),
+    ("Dad struggles with basic care tasks such as bathing and feeding Rio.", "day-to-day care tasks"),
 ]
 
 

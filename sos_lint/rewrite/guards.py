@@ -168,7 +168,14 @@ def _stands_before_a_noun(doc, span, cand) -> bool:
         return words[0] in _PERSON_NOUNS and not head.lower_.endswith("ing")
     # a noun phrase for a noun ("request for help" for "referral"); "insufficient evidence" ->
     # "not enough evidence" is an adjective's words and stands there well
-    return len(words) > 1 and (cand.pos == "noun" or last.pos_ in ("NOUN", "PROPN"))
+    # "day-to-day care" stands before "tasks" as "basic care" did; a phrase with a preposition or
+    # an adverb in it ("request for help", "time alone") does not
+    return len(words) > 1 and (cand.pos == "noun" or last.pos_ in ("NOUN", "PROPN")) \
+        and any(w in _PHRASE_WORDS for w in words)
+
+
+_PHRASE_WORDS = {"of", "for", "to", "in", "with", "on", "at", "by", "from", "and", "or", "about", "who", "that",
+                 "which", "alone", "together", "apart", "away", "out"}
 
 
 _LINKS = {"be", "become", "remain", "seem", "appear"}
