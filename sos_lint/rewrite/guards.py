@@ -41,6 +41,10 @@ def leave_as_written(doc, span, cand) -> bool:
         return True  # round 13: "will, with immediate effect, cease" is not "will, now, cease"
     if not acronym and len(span) == 1 and _modifies_a_noun(doc, span[0], cand):
         return True
+    if not acronym and _stands_before_a_noun(doc, span, cand):
+        return True  # round 15: "three adult male lodgers" is not "three man lodgers", "his referral order" a name
+    if _classifies_by_age(span, cand.replacement):
+        return True  # round 15: "the worry is that her boyfriend is an adult male" is not "is a man"
     lemmas = [t.lemma_.lower() for t in span]
     if "facilitate" in lemmas or span[0].lower_.startswith("facilitat"):
         return _facilitates_time_or_passive(span[lemmas.index("facilitate")] if "facilitate" in lemmas else span[0])
@@ -134,6 +138,57 @@ def _modifies_a_noun(doc, token, cand) -> bool:
     head = token.head
     return head.i > token.i and head.pos_ in ("NOUN", "PROPN") and all(
         t.pos_ in ("NOUN", "PROPN", "ADJ") for t in doc[token.i + 1: head.i + 1])
+
+
+# Words for a person that do not stand before another noun ("a man lodger", "woman friends"): English
+# uses "male", "female", "adult" there.
+_PERSON_NOUNS = {"man", "men", "woman", "women", "boy", "boys", "girl", "girls", "person", "people"}
+
+
+def _stands_before_a_noun(doc, span, cand) -> bool:
+    """Round 15: a term whose last word modifies a noun after it ("three unrelated adult male lodgers",
+    "his referral order", "the unsupervised contact arrangements"), where the plain words are a
+    phrase ("request for help order", "time alone arrangements") or a person noun ("man lodgers")
+    that cannot stand there, and the table gives no form for that place. A term before a noun is
+    often part of that noun's name (a "referral order" is a court order): its words stay."""
+    if cand.modifier or any(t.pos_ == "ADP" for t in span):
+        return False  # "in the interim MGM will …": a phrase with its preposition is no modifier
+    last = span[-1]
+    if last.dep_ not in ("compound", "amod", "nmod"):
+        return False
+    head = last.head
+    if head.i < span.end or head.pos_ != "NOUN":
+        return False
+    if not all(t.pos_ in ("NOUN", "PROPN", "ADJ") for t in doc[span.end: head.i + 1]):
+        return False
+    words = [w for w in cand.replacement.lower().split() if w not in ("the", "a", "an")]
+    if len(words) == 1:
+        # "located an adult female lying on the floor": the small model reads the person's -ing verb
+        # as a noun; "a woman lying on the floor" is right
+        return words[0] in _PERSON_NOUNS and not head.lower_.endswith("ing")
+    # a noun phrase for a noun ("request for help" for "referral"); "insufficient evidence" ->
+    # "not enough evidence" is an adjective's words and stands there well
+    # "day-to-day care" stands before "tasks" as "basic care" did; a phrase with a preposition or
+    # an adverb in it ("request for help", "time alone") does not
+    return len(words) > 1 and (cand.pos == "noun" or last.pos_ in ("NOUN", "PROPN")) \
+        and any(w in _PHRASE_WORDS for w in words)
+
+
+_PHRASE_WORDS = {"of", "for", "to", "in", "with", "on", "at", "by", "from", "and", "or", "about", "who", "that",
+                 "which", "alone", "together", "apart", "away", "out"}
+
+
+_LINKS = {"be", "become", "remain", "seem", "appear"}
+
+
+def _classifies_by_age(span, replacement: str) -> bool:
+    """Round 15: "adult" dropped from a predicate that sorts a person by age ("there are concerns that
+    the father is an adult male", Kayla being 14): "is a man" loses that the point is his age. As a
+    subject or object ("an adult male was seen", "picked up by an adult male") "a man" says it."""
+    if not any(t.lower_ == "adult" for t in span) or "adult" in replacement.lower():
+        return False
+    root = span.root
+    return root.dep_ in ("attr", "oprd") and root.head.lemma_.lower() in _LINKS
 
 
 def _facilitates_time_or_passive(verb) -> bool:

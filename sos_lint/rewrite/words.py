@@ -482,6 +482,10 @@ class WordFixer:
             return self._did_not(doc, cand, head, tag)
         base = self._lemma(words[0])
         phrase = " ".join([base, *words[1:]])
+        if base == "show" and _hedged_by_a_thing(head):
+            return None  # round 15: "information from police indicates that" is an account, not "shows that"
+        if base == "show" and head.lemma_.lower() == "evidence" and _checked_by_a_person(head):
+            return None  # round 15: "evidenced by the health visitor" (she checks it) is not "shown by the health visitor"
         following = doc[span.end] if span.end < len(doc) else None
         if base == "seem" and following is not None and (following.tag_ == "VBG" or following.lower_ in ("not", "never")):
             # "presents as having a learning disability" -> "seems to have"; "seems having" is not English.
@@ -654,7 +658,13 @@ class WordFixer:
             return [self._edit(doc, head.i, head.i + 2, grammar.inflect_verb("tell", tag), cand)]
         if (after is not None and after.lower_ == "that") or any(c.dep_ == "ccomp" for c in children):
             return [self._edit(doc, head.i, head.i + 1, grammar.inflect_verb("say", tag), cand)]
-        if any(c.dep_ == "dobj" for c in children):
+        objects = [c for c in children if c.dep_ == "dobj"]
+        if objects and (any(o.lemma_.lower() in _INFORMATION for o in objects)
+                        or any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in children)):
+            # round 15: an address, a location, a name is revealed, not "talked about"; and "disclosed
+            # the abuse to her teacher" is not "talked about the abuse to her teacher". Advice only.
+            return None
+        if objects:
             return [self._edit(doc, head.i, head.i + 1, grammar.inflect_phrase("talk about", tag), cand)]
         return None
 
@@ -1141,3 +1151,42 @@ def _noun_not_clause(verb) -> bool:
     if any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i for c in children):
         return False
     return any(c.dep_ in ("dobj", "nsubjpass") for c in children) or verb.dep_ in ("acl", "amod")
+
+
+# Round 15: verbs of evidence that hedge ("indicates", "suggests"). Said by a person with a clause they
+# are "said"; said of marks or bruises "show" is what they do. Said of an account people gave
+# (information, intelligence, a report, an allegation) "shows" would make what was said a fact.
+_HEDGED = {"indicate", "suggest", "imply"}
+_ACCOUNTS = {"information", "intelligence", "report", "account", "allegation", "statement", "disclosure",
+             "referral", "rumour", "claim", "concern", "message", "feedback", "hearsay"}
+# Round 15: what is revealed rather than talked about, as the object of "disclose".
+_INFORMATION = {"address", "location", "whereabouts", "identity", "name", "detail", "details", "password",
+                "number", "information", "pin", "code", "status", "source", "result", "contact"}
+
+
+def _hedged_by_a_thing(verb) -> bool:
+    """Whether a hedging verb of evidence has an account people gave as its subject ("information
+    from police indicates that", "intelligence indicates", "the referral indicates"), or a subject
+    the parse cannot find ("as indicated by ...", a verb the parse left hanging): "shows" would
+    make an account a finding, and with no subject which one it is is not certain."""
+    if verb.lemma_.lower() not in _HEDGED:
+        return False
+    doer = verb
+    while doer.dep_ in ("conj", "xcomp") and not any(c.dep_ == "nsubj" for c in doer.children):
+        doer = doer.head
+    subject = next((c for c in doer.children if c.dep_ == "nsubj"), None)
+    if subject is None and doer.dep_ in ("acl", "relcl") and doer.head.pos_ == "NOUN":
+        subject = doer.head  # "insufficient evidence to indicate that": the evidence would show it
+    return subject is None or subject.lemma_.lower() in _ACCOUNTS or subject.lower_ in _ACCOUNTS
+
+
+def _checked_by_a_person(verb) -> bool:
+    """Whether "evidenced" has a person as its agent ("evidenced by the midwife", "by Dr Shah"):
+    the person checks or confirms it, and "shown by" would say they demonstrate it."""
+    from ..checks import analysis
+
+    for agent in (c for c in verb.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")):
+        for noun in (c for c in agent.children if c.dep_ == "pobj"):
+            if analysis.is_person(noun) or any(c.dep_ == "compound" and c.lower_ in _TITLES for c in noun.children):
+                return True
+    return False
