@@ -543,17 +543,29 @@ def aim_with_deeds(ctx: Context, span) -> bool:
 
 
 def trim_names(ctx: Context, span):
-    """A compliance span stops before a child's name caught in its tail ("to monitor [Skye]'s
-    presentation" -> "to monitor"): the service's words are the fault, never the child's name.
-    None when nothing of the service's words is left."""
+    """A compliance span never runs over a child's name ("to monitor [Skye]'s presentation"): it is
+    split at the name, and the side that holds the deed is kept: the words before it when they hold
+    a verb ("to monitor"), else the words after it ("all of Theo's [clinic appointments are
+    attended]"). None when neither side is left."""
     doc = span.doc
     for token in span:
         if token.i == span.start:
             continue
         named = analysis.is_name(token) and token.i not in analysis.adult_tokens(ctx)
-        if named or (token.i in analysis.child_tokens(ctx) and token.pos_ == "PROPN"):
-            cut = token.i
-            while cut - 1 > span.start and doc[cut - 1].dep_ in ("det", "poss", "case", "amod") and doc[cut - 1].head.i >= token.i:
-                cut -= 1
-            return doc[span.start:cut] if cut > span.start else None
+        if not (named or (token.i in analysis.child_tokens(ctx) and token.pos_ == "PROPN")):
+            continue
+        cut = token.i
+        while cut - 1 > span.start and doc[cut - 1].dep_ in ("det", "poss", "case", "amod", "compound") \
+                and doc[cut - 1].head.i >= token.i:
+            cut -= 1
+        after = token.i + 1
+        while after < span.end and (doc[after].lower_ in ("'s", "’s", "'", "’") or doc[after].dep_ == "case"):
+            after += 1
+        left = doc[span.start:cut] if cut > span.start else None
+        right = doc[after:span.end] if after < span.end else None
+        if left is not None and any(t.pos_ == "VERB" for t in left):
+            return left
+        if right is not None and any(t.pos_ in ("VERB", "NOUN") for t in right):
+            return trim_names(ctx, right)
+        return left or right
     return span
