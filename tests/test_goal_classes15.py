@@ -35,6 +35,11 @@ TRANSACTION = [
     ("goal", "Mum will inform Nan of any changes to the pick-up times.", COMPLIANCE, "inform Nan", False),
     ("goal", "Mum will give Ava reassurance when she wakes in the night.", COMPLIANCE, "give Ava reassurance", False),
     ("goal", "Dad will send Leo a text every night at bedtime.", COMPLIANCE, "send Leo a text", False),
+    # Found while checking every earlier set: what shows a worker home life, and the child's own
+    # school told about worries, are how others will know.
+    ("goal", "Tasha will send the social worker a photo of the kitchen each weekend.", COMPLIANCE, "send the social worker a photo", False),
+    ("goal", "Mum will tell Sonny's head of year about anything worrying.", COMPLIANCE, "tell", False),
+    ("goal", "Dad will inform the school nurse of any concerns about Ivy's breathing.", COMPLIANCE, "inform the school nurse", False),
 ]
 
 # C15b: a service used or dealt with, named by its own name or its discipline ("access GamCare",
@@ -71,6 +76,7 @@ CHECKED_AT = [
     ("goal", "Jay to be monitored at the hospital until his weight is stable.", COMPLIANCE, "monitored at the hospital", True),
     ("goal", "Mia will be examined at the paediatric clinic in May.", COMPLIANCE, "examined at the paediatric clinic", True),
     ("goal", "Mr Flynn is to be seen at the probation office every Tuesday.", COMPLIANCE, "seen at the probation office", True),
+    ("goal", "Leo will play at Nan's. This will be reviewed at the next Team Around the Family meeting.", COMPLIANCE, "reviewed at the next Team", False),
     # Near misses: seen, checked or weighed at home or by the family.
     ("goal", "Leo will be seen at school by his friends every morning.", COMPLIANCE, "seen at school", False),
     ("goal", "The bath water will be checked at every bath time by Mum.", COMPLIANCE, "checked at every bath time", False),
@@ -160,6 +166,8 @@ STATUS_ENDED = [
     ("goal", "Kai will be a member of the Saturday football club.", ABSENCE, "be a member", False),
     ("goal", "Ivy will be a pupil at Oak Primary from September.", ABSENCE, "be a pupil", False),
     ("goal", "Ella will be the first to choose the film every Friday.", ABSENCE, "be the first", False),
+    ("goal", "Simon, you and Faith both want meals to stop being a fight. For this to happen, you will sit with Faith at every meal.",
+     ABSENCE, "stop being", False),
 ]
 
 # A15c: harm or bad conduct said to lessen or end as the goal ("violent behaviour will reduce"):

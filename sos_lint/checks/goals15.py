@@ -56,6 +56,28 @@ def _in_trigger(token) -> bool:
     return False
 
 
+# What is reviewed rather than who is seen: "Progress will be reviewed at the next conference".
+_NOT_SOMEONE = {"progress", "this", "it", "that", "plan", "case", "situation", "matter", "everything", "goal",
+                "thing", "work", "arrangement", "safety", "outcome", "change", "agreement", "which", "what"}
+
+
+def _subject(verb):
+    """The verb's subject, through "and", "to" and a relative clause ("Summer to follow her plan
+    and be weighed", where the parse hangs the verbs on the name)."""
+    walk = verb
+    for _ in range(6):
+        subject = next((c for c in walk.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return subject
+        if walk.dep_ in ("relcl", "acl") and walk.head.pos_ in ("NOUN", "PROPN"):
+            return walk.head
+        if walk.dep_ in ("conj", "xcomp", "ccomp") and walk.head.i != walk.i:
+            walk = walk.head
+            continue
+        return None
+    return None
+
+
 def _skip(ctx: Context, token) -> bool:
     return _in_if_not(token) or quoted(ctx.doc[token.i:token.i + 1]) or _in_trigger(token)
 
@@ -83,6 +105,9 @@ _GIVEN_UP = {"surrender", "lodge"}  # handing over as a legal condition, whoever
 _PROMISES = {"assurance", "undertaking", "guarantee", "pledge", "commitment"}
 _PROMISING = {"give", "provide", "make", "sign", "offer", "enter", "sign"}
 _TELLING = {"inform", "notify", "update", "apprise", "advise", "alert", "tell"}
+# What shows a worker how home life is going, which is how others know, not papers for a service.
+_GLIMPSES = {"photo", "photograph", "picture", "video", "text", "message", "update", "call", "email", "e-mail",
+             "note", "diary", "chart", "log", "drawing", "card"}
 
 
 _WORRIES = {"concern", "worry", "incident", "problem", "danger", "risk", "injury", "bruise", "mark", "illness"}
@@ -128,6 +153,8 @@ def transaction_spans(ctx: Context) -> list:
         if lemma in _HANDING and obj is not None and not _family(ctx, obj) and obj.pos_ in ("NOUN", "PROPN"):
             if any(_family(ctx, r) for r in to) or obj.lemma_.lower() in _PROMISES:
                 continue
+            if lemma not in _GIVEN_UP and (obj.lemma_.lower() in _GLIMPSES or _network_subject(ctx, verb)):
+                continue  # "send the social worker a photo of the kitchen": how others will know
             if lemma in _GIVEN_UP or any(_serviceish(ctx, r) and not analysis.is_name(r) for r in to):
                 found.append(doc[verb.i:obj.i + 1])
             continue
@@ -231,6 +258,10 @@ def checked_at_spans(ctx: Context) -> list:
         agents = [o for p in verb.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"]
         if any(_family(ctx, a) for a in agents):
             continue
+        subject = _subject(verb)
+        if subject is None or subject.lemma_.lower() in _NOT_SOMEONE or (
+                subject.pos_ == "NOUN" and subject.text.islower() and not analysis.is_person(subject)):
+            continue  # "Progress will be reviewed at the next conference": the review, read elsewhere
         places = _pobjs(verb, ("at", "in"))
         place = next((p for p in places if not _family(ctx, p) and p.lower_ not in _HOME_PLACES and (
             p.lemma_.lower() in _SERVICE_SITES or p.lower_ in _SERVICE_SITES or _serviceish(ctx, p)
@@ -392,7 +423,7 @@ def status_ended_spans(ctx: Context) -> list:
             continue  # "meals to stop being a fight": a thing, not a person's status
         if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in ("want", "hope", "wish", "like"):
             continue  # the family's wish, told to us
-        if be is not None and any(c.dep_ in ("attr", "acomp") for c in be.children):
+        if be is not None and any(c.dep_ == "attr" for c in be.children):
             found.append(doc[verb.i:be.i + 1])
     return found
 
