@@ -35,6 +35,8 @@ def no_child_named(ctx: Context, rule_: Rule):
     """
     if analysis.people(ctx).children or any(role in ("child", "children") for role, _ in ctx.config.names):
         return
+    if addressed_child(ctx) is not None:
+        return  # Round 15: "Minh, you and your foster carers …": the child is named, and spoken to
     if analysis.child_words(ctx):
         first = analysis.child_words(ctx)[0]
         yield rule_.finding(ctx, first.idx, first.idx + len(first.text),
@@ -50,6 +52,7 @@ def no_child_named(ctx: Context, rule_: Rule):
 # service or place for children ("the young people's group", "the children's centre"). Only the
 # plural: "the child's ward" or "the young person's club" is still this child's.
 _SERVICE_PLACES = {"group", "groups", "club", "service", "services", "centre", "center", "team", "hospital", "ward",
+                   "department", "departments", "dept", "hospice", "directorate", "division", "commissioner",
                    "unit", "project", "clinic", "forum", "panel", "charity", "society", "trust", "library", "section",
                    "playgroup", "session", "sessions", "drop-in"}
 
@@ -163,12 +166,49 @@ def no_child_experience(ctx: Context, rule_: Rule):
     from .parts import components
 
     if any(c.name == "experience" and c.present for c in components(ctx)) \
-            or analysis.child_sentence(ctx, "experience") is not None:
+            or analysis.child_sentence(ctx, "experience") is not None or _addressed_child_experience(ctx):
         return
     name = child_placeholder(ctx)
     yield rule_.finding(ctx, 0, len(ctx.text),
                         "This goal does not say what the child will experience.",
                         f"{name} will [feel / see / hear …].")
+
+
+# Round 15 (goals15): a goal spoken to the child by name, with the adults who care for them
+# ("Minh, you and your foster carers, Rose and Gareth, need to …"). Whoever has carers is the child;
+# "Mum, you and your sister" speaks to an adult.
+_CARING = {"carer", "carers", "foster", "guardian", "guardians", "key", "residential"}
+
+
+def addressed_child(ctx: Context):
+    """The name token of the child the goal speaks to, or None."""
+    tokens = ctx.tokens
+    if len(tokens) < 4 or tokens[1].lower_ != "," or tokens[2].lower_ != "you":
+        return None
+    name = tokens[0]
+    if not (name.pos_ == "PROPN" or analysis.is_name(name)) or name.lower_ in analysis.people_words()["family"]:
+        return None
+    sentence = ctx.sentences[0]
+    for t in tokens[3:sentence.end]:
+        if t.lower_ == "your" and any(w.lower_ in _CARING for w in tokens[t.i + 1:min(t.i + 3, sentence.end)]):
+            return name
+    return None
+
+
+def _addressed_child_experience(ctx: Context) -> bool:
+    """In a goal spoken to the child, "You will sleep in your own bed and feel safe" is what the
+    child will experience."""
+    if addressed_child(ctx) is None:
+        return False
+    from ..data import load_toml
+
+    cue_words = set(load_toml("child_focus.toml")["experience"])
+    for sentence in ctx.sentences[1:]:
+        if not any(t.lower_ == "you" and t.dep_ in ("nsubj", "nsubjpass") for t in sentence):
+            continue
+        if any(t.lemma_.lower() in cue_words or t.lower_ in cue_words for t in sentence):
+            return True
+    return False
 
 
 def child_voice(ctx: Context) -> list[str]:

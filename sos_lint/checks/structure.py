@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..metrics import span_in_quotes
-from . import analysis, compliance_words, goal_words
+from . import analysis, compliance_words, goal_words, goals15
 from .base import Context, Rule, rule
 from .child_focus import child_placeholder
 from .goal_words import (absences13, alternative_follows, arrangement_given, care_outcome, contrast_given, outcome_with_experience,
@@ -181,11 +181,16 @@ def goal_compliance(ctx: Context, rule_: Rule):
     # Round 14: a service's offer taken up, a service kept told or answered, an attendance figure,
     # the adult's own treatment "as prescribed"; and words that are not the goal's measure dropped.
     found += compliance_words.round14_spans(ctx)
+    # Round 15: a transaction with a service, a service used by its name, checked at a service's
+    # place, an adult kept in a service's setting or taught (goals15.py).
+    found += goals15.compliance_spans(ctx)
     found = [span for span in found if not compliance_words.not_the_goal(ctx, span)]
     names = [span for span in analysis.cues(ctx, "compliance") if not any(t.pos_ in ("VERB", "AUX") for t in span)
              and span.root.lemma_.lower() in _COURSE_WORDS]
     found = _merged(ctx, _course_names_as_goal(ctx, found, names))
     found = [compliance_words.trim_job(span) for span in found]
+    # Round 15: the mark stops before a child's name caught in its tail ("to monitor Skye's …").
+    found = [span for span in (goals15.trim_names(ctx, span) for span in found) if span is not None]
     severity = "warning" if adult_actions(ctx) else "error"
     for span in sorted(found, key=lambda span: span.start):
         yield rule_.finding(ctx, span.start_char, span.end_char,
@@ -300,7 +305,12 @@ def goal_absence(ctx: Context, rule_: Rule):
     found = found + [span for span in absences13(ctx) if not covered & {t.i for t in span}]
     covered = {t.i for span in found for t in span}
     found = found + [span for span in goal_words.no_further_harm(ctx) if not covered & {t.i for t in span}]
+    # Round 15: shielded in the passive, a status ended, harm lessening, an event not taking place.
+    covered = {t.i for span in found for t in span}
+    found = found + [span for span in goals15.absence_spans(ctx) if not covered & {t.i for t in span}]
     for span in sorted(found, key=lambda span: span.start):
+        if goals15.in_trigger(span) or goals15.aim_with_deeds(ctx, span):
+            continue  # "When Reign cries and won't settle, …"; "need to make sure Grace is safe. For this to happen, …"
         if _free_time_or_cost(span):
             continue  # "Nan is free from 3pm", "free of charge": time and money, not harm
         if protected_child(ctx, span) and (adult_actions(ctx) or arrangement_given(ctx, span)):
