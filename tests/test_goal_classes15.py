@@ -189,6 +189,16 @@ HARM_LESSENS = [
     ("goal", "The number of visits will reduce to monthly once Ava is settled.", ABSENCE, "number of visits will reduce", False),
     ("goal", "Ella's homework will decrease in the holidays and she will play more.", ABSENCE, "homework will decrease", False),
     ("goal", "The music will stop at 9pm so that Leo can sleep.", ABSENCE, "music will stop", False),
+    # Near misses (lead, after CI): the lessening comes with the adult's own deed, given as its reason.
+    ("goal", "The fighting will stop because Dad will go to Nan's when he is angry.", ABSENCE, "fighting will stop", False),
+    ("goal", "The shouting will end because Mum will walk round the block when she feels cross.", ABSENCE,
+     "shouting will end", False),
+    ("goal", "The arguments will lessen as Dad will text Mum instead of coming to the door.", ABSENCE,
+     "arguments will lessen", False),
+    ("goal", "Kai's outbursts will reduce because Nan will sit with him at bedtime.", ABSENCE, "outbursts will reduce", False),
+    ("goal", "The violence will stop since Dad will stay at his brother's on Friday nights.", ABSENCE, "violence will stop", False),
+    # ... but a reason with no deed is still harm not happening
+    ("goal", "The fighting will stop because everyone will be happier.", ABSENCE, "fighting will stop", True),
 ]
 
 # A15d: an event said not to take place ("no marriage will take place"): nobody can see it not happen.

@@ -470,6 +470,8 @@ def harm_lessens_spans(ctx: Context) -> list:
             subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None or not _harm_noun(subject):
             continue
+        if _deed_given_as_reason(ctx, verb):
+            continue  # "The fighting will stop because Dad will go to Nan's when he is angry"
         start = min([subject.i] + [c.i for c in subject.children if c.dep_ in ("amod", "compound", "nmod", "det")
                                    and c.i < subject.i])
         span = doc[start:verb.i + 1]
@@ -479,6 +481,25 @@ def harm_lessens_spans(ctx: Context) -> list:
                 continue
         found.append(span)
     return found
+
+
+def _deed_given_as_reason(ctx: Context, verb) -> bool:
+    """A "because/as/since" clause hanging on the verb in which a person will do something: the
+    adult's deed is the goal, its effect on the harm is the reason ("The fighting will stop
+    because Dad will go to Nan's when he is angry"). A reason with no person acting ("because
+    everyone will be happier") is not a deed."""
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or clause.pos_ != "VERB" or _negated(clause):
+            continue
+        if not any(c.dep_ == "mark" and c.lower_ in ("because", "as", "since") for c in clause.children):
+            continue
+        if not any(c.tag_ == "MD" for c in clause.children):
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lemma_.lower() not in ("everyone", "everybody", "it", "things", "everything") \
+                and (analysis.is_person(subject) or subject.pos_ in ("PROPN", "PRON")):
+            return True
+    return False
 
 
 # A15d: an event said not to take place.
