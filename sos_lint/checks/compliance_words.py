@@ -74,8 +74,15 @@ def _negated(verb) -> bool:
 
 
 def _in_if_not(token) -> bool:
-    """The house style's "If this doesn't happen…" sentence names consequences, not the goal."""
-    return token.doc[token.sent.start].lower_ == "if"
+    """The house style's "If this doesn't happen…" sentence names consequences, not the goal.
+    (Asked for every token by several rules: the sentences that open with "if" are found once per
+    Doc and kept in its user_data, since `token.sent` walks the sentence on every call.)"""
+    doc = token.doc
+    inside = doc.user_data.get("sos_lint.if_sentences")
+    if inside is None:
+        inside = frozenset(t.i for sent in doc.sents if sent[0].lower_ == "if" for t in sent)
+        doc.user_data["sos_lint.if_sentences"] = inside
+    return token.i in inside
 
 
 def attending_spans(ctx: Context) -> list:
