@@ -105,13 +105,16 @@ def measure(engine, base: dict[str, dict], readers: dict[str, dict[str, dict]]) 
                                     for f in by_id[i].findings)
     unmarked = 0
     word_findings = 0
+    unmarked_list = []
     for i in ids:
         everyone = [m for r in names for m in marks[r][i]]
         for f in by_id[i].findings:
             if f.severity == "hint" or f.code[3] not in "123" or f.end <= f.start or f.code in {"SOS201", "SOS203", "SOS204"}:
                 continue
             word_findings += 1
-            unmarked += not any(f.start < e and s < f.end for _, s, e in everyone)
+            if not any(f.start < e and s < f.end for _, s, e in everyone):
+                unmarked += 1
+                unmarked_list.append(f"{i} {f.code} {f.severity}: {texts[i][f.start:f.end]!r}")
     good_agree = {r: round(sum(good[r][i] == good["A"][i] for i in good[r]) / len(good[r]), 3)
                   for r in names if r != "A" and good[r]}
     return {
@@ -129,6 +132,7 @@ def measure(engine, base: dict[str, dict], readers: dict[str, dict[str, dict]]) 
         "tool word findings (warnings/errors)": word_findings,
         "of those on words no reader marked": unmarked,
         "agreement with A on which statements are good": good_agree,
+        "unmarked_list": unmarked_list,
     }
 
 
@@ -137,6 +141,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("base", type=Path, help="the set as written (reader A's marks)")
     ap.add_argument("marks", type=Path, nargs="+", help="independent readers' marks, same ids")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--show", action="store_true",
+                    help="list the tool's findings on words no reader marked (reads the set: open sets only)")
     args = ap.parse_args(argv)
     from sos_lint.api import engine as shared_engine
 
@@ -148,6 +154,11 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     print(f"== agreement on {args.base.name}: {fig['statements']} statements, readers {', '.join(fig['readers'])}")
     for k, v in fig.items():
+        if k == "unmarked_list":
+            if args.show:
+                print("tool findings on words no reader marked:")
+                print("\n".join("  " + line for line in v))
+            continue
         if k in ("statements", "readers"):
             continue
         if isinstance(v, dict) and k == "reader recall":
