@@ -6,7 +6,7 @@ from typing import Iterable, Sequence
 
 from . import metrics, nlp as nlp_loader, scoring, sections
 from .pattern_lemmas import TabledPipeline
-from .checks import Context, all_rules, child_focus, readability, structure
+from .checks import Context, all_rules, child_focus, learned_words, readability, structure
 from .checks.lexicon import LexiconIndex
 from .config import Config
 from .learn import model as learned
@@ -98,6 +98,7 @@ class Engine:
         # was made for exactly these phrases and this model (a second of every cold start).
         self.lexicons = LexiconIndex(TabledPipeline(self.nlp), self.config.jargon)
         self.rules = [r for r in all_rules() if self.config.enabled(r.code)]
+        self.rules_by_code = {r.code: r for r in self.rules}
         self._build_lazy_parts()
 
     def _build_lazy_parts(self) -> None:
@@ -131,6 +132,8 @@ class Engine:
         for rule in self.rules:
             if kind in rule.kinds:
                 found.extend(rule.check(ctx, rule))
+        # Then the learned word tagger, only where no word rule has spoken (checks/learned_words.py).
+        found.extend(learned_words.findings(ctx, found, self.rules_by_code))
         found = _outside_quotes(found, doc)
         found.sort(key=lambda f: (f.start, f.code))
         return _one_per_span(found, len(ctx.text)), ctx

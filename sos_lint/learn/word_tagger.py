@@ -1,0 +1,264 @@
+"""The learned word-fault tagger at run time: words that practice leads mark as labels, verdicts,
+guesses, vague phrases, jargon or victim blaming, found where no hand-written rule speaks.
+
+Why it exists: for three rounds the hand-written word rules found about 0.67-0.73 of the word
+faults that practice leads marked on FRESH statements (sets written after the rules), while each
+round lifted its own tuning set to 0.96: every fresh set brings wordings the rules never met. A
+token tagger trained on every marked set generalises further: on set 15, which no rule had been
+tuned on, the rules plus the tagger found 0.771 of the marked faults against 0.672 for the rules
+alone, with no new alarm on the set's good statements or on the seed newsletter's six
+(devtools/learned_words.py, leave-one-set-out). The model card has the figures.
+
+What it is: a logistic regression over sparse features of each token of the spaCy parse (word,
+lemma, endings, part of speech, dependency, head and children, neighbours, quotes, names from the
+people analysis), and a second regression for the fault's type, exported as plain weights
+(models/word_tagger.json.gz) and scored here in plain Python. Training is
+`python -m devtools.learned_words --export`.
+
+What it may flag, so that its advice is worth reading:
+- only where no word rule (SOS1xx-3xx) already flags the words: it never repeats a rule;
+- never words in quotation marks, never a person's name, never a run of only small words ("his",
+  "to the"): a span is trimmed to its content words, and dropped if none are left;
+- always as a warning, never an error: it can be wrong, and the message says it is a pattern,
+  not a rule.
+Turn it off with `[thresholds] learned_word_threshold = 1` (the default is the model's own).
+"""
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import math
+import threading
+from pathlib import Path
+
+FILE = "word_tagger.json.gz"
+FORMAT = 1
+
+SUFFIXES = ("ion", "ment", "ness", "ity", "ive", "al", "ing", "ed", "ly", "ant", "ent", "ance", "ence", "ism",
+            "ist", "ful", "less", "ous", "ic", "ate", "ise", "ize", "ure", "ship", "cy", "ary", "ory", "able")
+PREFIXES = ("non", "un", "dis", "in", "mis", "over", "under", "self", "co")
+TYPE_CODE = {"jargon": "SOS101", "label": "SOS301", "vague": "SOS302", "guess": "SOS304",
+             "judgement": "SOS305", "victim_blaming": "SOS306"}
+# Words a span never starts or ends with: a flag on "his" or "to the" is no advice.
+_EDGE_POS = {"DET", "PRON", "ADP", "AUX", "PART", "CCONJ", "SCONJ", "PUNCT", "SPACE", "NUM", "SYM", "X"}
+_CONTENT_POS = {"NOUN", "VERB", "ADJ", "ADV", "PROPN"}
+
+
+def quoted_flags(doc) -> list[bool]:
+    """For each token: is it inside quotation marks (curly or straight)?"""
+    out, inside_curly, straight = [], 0, 0
+    for tok in doc:
+        text = tok.text
+        out.append(inside_curly > 0 or straight % 2 == 1)
+        inside_curly += text.count("\u201c") - text.count("\u201d")
+        straight += text.count('"')
+    return out
+
+
+def token_features(doc, kind: str, names=None) -> list[list[str]]:
+    """Sparse string features for every token of one parsed statement (training and run time)."""
+    if names is None:
+        from ..people import people
+
+        try:
+            names = people(doc).name_tokens
+        except Exception:  # noqa: BLE001 - the tagger must never break on a parse the people reader refuses
+            names = frozenset()
+    quoted = quoted_flags(doc)
+    n = len(doc)
+    lem = [t.lemma_.lower() for t in doc]
+    pos = [t.pos_ for t in doc]
+    feats = []
+    for t in doc:
+        i = t.i
+        low = t.lower_
+        head = t.head
+        hlem = lem[head.i] if head.doc is doc else head.lemma_.lower()
+        f = ["b", f"w={low}", f"l={lem[i]}", f"p={pos[i]}", f"t={t.tag_}", f"d={t.dep_}", f"k={kind}",
+             f"s3={low[-3:]}", f"s4={low[-4:]}", f"lp={lem[i]}|{pos[i]}",
+             f"hl={hlem}", f"hd={head.dep_}", f"hp={head.pos_}",
+             f"dhl={t.dep_}|{hlem}", f"dhp={t.dep_}|{head.pos_}"]
+        for suf in SUFFIXES:
+            if low.endswith(suf) and len(low) > len(suf) + 2:
+                f.append(f"suf={suf}")
+                f.append(f"sufp={suf}|{pos[i]}")
+        for pre in PREFIXES:
+            if low.startswith(pre) and len(low) > len(pre) + 3:
+                f.append(f"pre={pre}")
+        if "-" in low:
+            f.append("hyphen")
+        if t.is_upper and len(t.text) > 1:
+            f.append("upper")
+        if t.is_title and i > 0 and not doc[i - 1].is_sent_start:
+            f.append("title_mid")
+        if t.like_num:
+            f.append("num")
+        if t.is_punct:
+            f.append("punct")
+        if t.is_stop:
+            f.append("stop")
+        if quoted[i]:
+            f.append("quoted")
+        if i in names:
+            f.append("name")
+        if t.ent_type_:
+            f.append(f"ent={t.ent_type_}")
+        for c in t.children:
+            f.append(f"cd={c.dep_}")
+            if c.dep_ in ("amod", "compound", "neg", "advmod", "prep", "det", "poss", "dobj", "nsubj", "acomp"):
+                f.append(f"cdl={c.dep_}|{lem[c.i]}")
+        for off in (-2, -1, 1, 2):
+            j = i + off
+            if 0 <= j < n:
+                f.append(f"l{off}={lem[j]}")
+                f.append(f"p{off}={pos[j]}")
+            else:
+                f.append(f"l{off}=<edge>")
+        if i > 0:
+            f.append(f"bi-={lem[i - 1]}|{lem[i]}")
+        if i + 1 < n:
+            f.append(f"bi+={lem[i]}|{lem[i + 1]}")
+        sent = t.sent
+        rel = (i - sent.start) / max(1, len(sent))
+        f.append(f"spos={min(4, int(rel * 5))}")
+        if i == sent.start:
+            f.append("sent_start")
+        feats.append(f)
+    return feats
+
+
+class WordTagger:
+    """The exported weights: P(fault) for a token, and the fault's type."""
+
+    def __init__(self, spec: dict):
+        if spec.get("format") != FORMAT:
+            raise ValueError(f"word tagger format {spec.get('format')!r}, expected {FORMAT}")
+        self.threshold = float(spec["threshold"])
+        self.bias = float(spec["detector"]["bias"])
+        self.weights: dict[str, float] = spec["detector"]["weights"]
+        self.types: list[str] = spec["typer"]["classes"]
+        self.type_bias: list[float] = spec["typer"]["bias"]
+        self.type_weights: dict[str, list[float]] = spec["typer"]["weights"]
+        self.metadata = spec.get("metadata", {})
+
+    def token_probabilities(self, feats: list[list[str]]) -> list[float]:
+        out = []
+        w = self.weights
+        for f in feats:
+            z = self.bias + sum(w.get(x, 0.0) for x in set(f))  # binary features: once each
+            out.append(1.0 / (1.0 + math.exp(-z)) if z > -40 else 0.0)
+        return out
+
+    def token_types(self, feats: list[str]) -> dict[str, float]:
+        z = list(self.type_bias)
+        for x in set(feats):
+            row = self.type_weights.get(x)
+            if row:
+                z = [a + b for a, b in zip(z, row)]
+        # One-against-rest logistic scores, normalised as scikit-learn's predict_proba does.
+        ps = [1.0 / (1.0 + math.exp(-v)) if v > -40 else 0.0 for v in z]
+        total = sum(ps) or 1.0
+        return {t: p / total for t, p in zip(self.types, ps)}
+
+    def spans(self, doc, kind: str, threshold: float | None = None, names=None,
+              feats: list[list[str]] | None = None) -> list[tuple[int, int, str, float]]:
+        """(start, end, type, mean probability) of each run of tokens at or over the threshold,
+        trimmed to its content words; none in quotes, none holding a person's name."""
+        t = self.threshold if threshold is None else threshold
+        if t >= 1.0 or not len(doc):
+            return []
+        if names is None:
+            from ..people import people
+
+            try:
+                names = people(doc).name_tokens
+            except Exception:  # noqa: BLE001
+                names = frozenset()
+        feats = feats if feats is not None else token_features(doc, kind, names)
+        probs = self.token_probabilities(feats)
+        quoted = quoted_flags(doc)
+        runs, run = [], []
+        for tok, p in zip(doc, probs):
+            if p >= t and not (tok.is_punct or tok.is_space) and not quoted[tok.i]:
+                run.append(tok.i)
+                continue
+            if run:
+                runs.append(run)
+            run = []
+        if run:
+            runs.append(run)
+        out = []
+        for run in runs:
+            while run and doc[run[0]].pos_ in _EDGE_POS:
+                run = run[1:]
+            while run and doc[run[-1]].pos_ in _EDGE_POS:
+                run = run[:-1]
+            if not run or any(i in names for i in run):
+                continue
+            if not any(doc[i].pos_ in _CONTENT_POS and not doc[i].is_stop for i in run):
+                continue
+            totals: dict[str, float] = {}
+            for i in run:
+                for typ, q in self.token_types(feats[i]).items():
+                    totals[typ] = totals.get(typ, 0.0) + q * probs[i]
+            start, end = doc[run[0]].idx, doc[run[-1]].idx + len(doc[run[-1]].text)
+            out.append((start, end, max(totals, key=totals.get), sum(probs[i] for i in run) / len(run)))
+        return out
+
+
+_LOCK = threading.Lock()
+_LOADED: dict[str, object] = {}
+
+
+def path() -> Path:
+    from .model import model_dir
+
+    return model_dir() / FILE
+
+
+def load(file: Path | None = None) -> WordTagger | None:
+    """The shipped tagger, or None when the file is missing or unreadable (rules carry on alone)."""
+    file = file or path()
+    key = str(file)
+    with _LOCK:
+        if key in _LOADED:
+            return _LOADED[key]  # type: ignore[return-value]
+        tagger = None
+        try:
+            raw = file.read_bytes()
+            spec = json.loads(gzip.decompress(raw).decode("utf-8"))
+            expected = spec.get("metadata", {}).get("weights_sha256")
+            if expected and hashlib.sha256(json.dumps(
+                    [spec["detector"], spec["typer"]], sort_keys=True).encode()).hexdigest() != expected:
+                raise ValueError("checksum differs")
+            tagger = WordTagger(spec)
+        except (OSError, ValueError, KeyError, TypeError):
+            tagger = None
+        _LOADED[key] = tagger
+        return tagger
+
+
+def reset() -> None:
+    with _LOCK:
+        _LOADED.clear()
+
+
+_ADVICE = {
+    "jargon": ("reads like a professional's word that a family may not use", "Say it in the words Mum or Dad would use."),
+    "label": ("reads like a label for what an adult is, not what they did",
+              "Say what the adult did or said, when, and who saw or heard it."),
+    "vague": ("reads like a vague phrase: it does not say what anyone saw or did",
+              "Say what happened, or what will happen, in words a parent could picture."),
+    "guess": ("reads like a guess or opinion written as a fact", "Say who thinks this and what they saw that makes them think it."),
+    "judgement": ("reads like a verdict on a parent rather than something they did",
+                  "Say what the parent did or said that worries you, and when."),
+    "victim_blaming": ("may put the blame on the child or on the person being hurt",
+                       "Say what the adults did, and what it did to the child."),
+}
+
+
+def message(words: str, typ: str) -> str:
+    problem, advice = _ADVICE[typ]
+    return (f"\"{words}\" {problem} (a pattern learned from statements that practice leads marked, "
+            f"not a fixed rule: check it). {advice}")

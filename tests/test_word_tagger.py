@@ -1,0 +1,103 @@
+"""The learned word-fault tagger (sos_lint/learn/word_tagger.py, checks/learned_words.py).
+
+It adds warnings only where no word rule speaks, never on quoted words or names, never as an
+error, says it is a learned pattern, can be turned off, and never breaks a check when its file is
+missing or altered."""
+import gzip
+import json
+
+import pytest
+
+from sos_lint.api import engine
+from sos_lint.config import Config
+from sos_lint.learn import word_tagger
+
+OFF = Config(thresholds=(("learned_word_threshold", 1.0),))
+
+
+def _learned(report):
+    return [f for f in report.findings if "pattern learned" in f.message]
+
+
+@pytest.fixture(scope="module")
+def tagger():
+    t = word_tagger.load()
+    assert t is not None, "models/word_tagger.json.gz should ship with the package"
+    return t
+
+
+def test_the_shipped_file_loads_and_records_how_it_was_made(tagger):
+    assert 0.0 < tagger.threshold < 1.0
+    meta = tagger.metadata
+    assert meta["rows"] > 1000 and len(meta["trained_on"]) >= 20
+    assert "leave-one-set-out" in meta["threshold_chosen_by"]
+    # Never a blind set: every set it names is an informed one or an open probe.
+    from devtools.eval_blind import INFORMED
+    assert all(n in INFORMED or not n.startswith(("words_test", "good_test")) for n in meta["trained_on"])
+
+
+# Wordings of my own (not from any marked set) where the rules are silent and the tagger speaks.
+FIRES = [
+    ("worry", "Kacey (15) is entrenched in an offending lifestyle and shows no motivation to change her peer group.",
+     "offending lifestyle"),
+    ("goal", "Mum will make positive lifestyle changes and prioritise Kai's needs.", "needs"),
+]
+
+
+@pytest.mark.parametrize("kind,text,words", FIRES)
+def test_it_fires_where_the_rules_are_silent(kind, text, words):
+    on = engine().check_many([text], [kind])[0]
+    off = engine(OFF).check_many([text], [kind])[0]
+    learned = _learned(on)
+    assert any(text[f.start:f.end] == words for f in learned)
+    assert not any(f.start < text.index(words) + len(words) and text.index(words) < f.end
+                   and f.code[3] in "123" for f in off.findings), "a rule already flags it: not the tagger's"
+    for f in learned:
+        assert f.severity == "warning"
+        assert f"\"{text[f.start:f.end]}\"" in f.message and "check it" in f.message
+
+
+# Good writing and near misses: quoted words, names that are words, plain deeds.
+SILENT = [
+    ("worry", "Mum said \"I know I have a chaotic lifestyle, I am trying\" when Ms Lee visited on Monday."),
+    ("worry", "Hope (6) told her teacher that Dad hit Mum with a mug in the kitchen on Friday night."),
+    ("goal", "Mum, you will walk Storm to school each morning and Nan will collect him at 3pm, every day "
+             "for the next six months, so that Storm gets to school on time and feels safe."),
+    ("worry", "Miss Price is worried that Dad left Faith (3) alone in the flat for four hours on Saturday."),
+]
+
+
+@pytest.mark.parametrize("kind,text", SILENT)
+def test_it_stays_silent_on_good_writing(kind, text):
+    assert _learned(engine().check_many([text], [kind])[0]) == []
+
+
+def test_never_on_words_a_rule_already_flags():
+    text = "Kacey (15) has made a lifestyle choice and is entrenched in an offending lifestyle."
+    report = engine().check_many([text], ["worry"])[0]
+    rules = [f for f in report.findings if "pattern learned" not in f.message and f.code[3] in "123"]
+    for f in _learned(report):
+        assert not any(r.start < f.end and f.start < r.end for r in rules)
+
+
+def test_spans_are_trimmed_to_content_words_and_skip_names(tagger):
+    doc = next(iter(engine().parse(["Dad has been enabling his behaviour and Rocky is very insular."])))
+    for start, end, typ, p in tagger.spans(doc, "worry", threshold=0.05):
+        words = doc.text[start:end].split()
+        assert words[0].lower() not in {"his", "her", "the", "a", "to", "and", "is"}
+        assert "Rocky" not in words
+        assert typ in word_tagger.TYPE_CODE
+
+
+def test_threshold_one_turns_it_off():
+    text = FIRES[0][1]
+    assert _learned(engine(OFF).check_many([text], ["worry"])[0]) == []
+
+
+def test_a_missing_or_altered_file_means_rules_only(tmp_path):
+    assert word_tagger.load(tmp_path / "none.json.gz") is None
+    spec = json.loads(gzip.decompress(word_tagger.path().read_bytes()))
+    spec["detector"]["bias"] += 1.0  # altered after export: the checksum no longer holds
+    bad = tmp_path / "bad.json.gz"
+    bad.write_bytes(gzip.compress(json.dumps(spec).encode()))
+    assert word_tagger.load(bad) is None
