@@ -21,6 +21,7 @@ from __future__ import annotations
 import contextlib
 import re
 import io
+import json
 import sys
 from pathlib import Path
 
@@ -124,6 +125,17 @@ def main(argv=None) -> int:
     return code
 
 
+def _rules_alone(path: Path) -> None:
+    """The same set with the learned word tagger off: what the tagger adds, set by set."""
+    buffer = io.StringIO()
+    with contextlib.redirect_stdout(buffer):
+        eval_words.main(["--probe", str(path), "--no-learned", "--json"])
+    fig = next(iter(json.loads(buffer.getvalue()).values()))
+    recall = fig["word_fault_recall"]
+    print(f"rules alone (learned word tagger off): recall {recall if recall is not None else 'n/a'}, "
+          f"must-not-flag {fig['must_not_flag_rate']}, warnings+errors per good statement {fig['alarms_per_good']}")
+
+
 def run() -> int:
     tests = sorted([*BLIND.glob("*_test*.jsonl"), *BLIND.glob("*_battery*.jsonl")])
     if not tests:
@@ -134,6 +146,7 @@ def run() -> int:
         sys.stdout.flush()
         if path.name.startswith(("words", "good")):  # good_test*: good statements only
             eval_words.main(["--probe", str(path)])
+            _rules_alone(path)
         elif path.name.startswith("parts"):
             # warnings per good statement: the good rows of the words set written with it
             goods = [str(p) for p in tests if p.name == path.name.replace("parts", "words", 1)]
