@@ -64,6 +64,15 @@ SILENT = [
     ("goal", "Mum, you will walk Storm to school each morning and Nan will collect him at 3pm, every day "
              "for the next six months, so that Storm gets to school on time and feels safe."),
     ("worry", "Miss Price is worried that Dad left Faith (3) alone in the flat for four hours on Saturday."),
+    # a guess word where looking ahead is the part's job
+    ("worry", "Dad pushed Mum down the stairs on Sunday. If he drinks again, Ava is likely to be hurt too."),
+    # a verdict word about a child or a thing, not a parent
+    ("worry", "Rio, who is 7, has little sense of danger and Mum lets him play by the canal alone."),
+    ("worry", "The bathroom was disorganised, with Dad's razor blades on the side of the bath where Kit (2) plays."),
+    # blame words about the adult who did the harm
+    ("goal", "Craig will take responsibility for punching Mum and will tell Lacey he is sorry."),
+    # a word a rule's list knows and judged in context: the rule's judgement stands
+    ("worry", "Nan is worried about domestic abuse because Dad kicked Mum in the kitchen while Ela watched."),
 ]
 
 

@@ -19,6 +19,9 @@ What it may flag, so that its advice is worth reading:
 - only where no word rule (SOS1xx-3xx) already flags the words: it never repeats a rule;
 - never words in quotation marks, never a person's name, never a run of only small words ("his",
   "to the"): a span is trimmed to its content words, and dropped if none are left;
+- no "jargon" of its own (the word lists carry the plain swaps), no guess in the if-nothing-changes
+  part, no verdict about a child or a thing, no victim blaming said of the adult who did the harm
+  (checks/learned_words.py reads these on the parse);
 - always as a warning, never an error: it can be wrong, and the message says it is a pattern,
   not a rule.
 Turn it off with `[thresholds] learned_word_threshold = 1` (the default is the model's own).
