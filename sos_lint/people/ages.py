@@ -244,6 +244,9 @@ class AgeReading:
         if position and j != i:
             position = first_position - self._index_in_list(token)
 
+        in_list = j != i or token.i >= 2 and doc.tokens[token.i - 1].lower_ in ("and", ",", "&") \
+            and _cased(doc.tokens[token.i - 2])
+
         def pick(k):
             values = []
             while k < len(rest):
@@ -251,7 +254,10 @@ class AgeReading:
                 if value is None:
                     break
                 values.append(value)
-                if k + 1 < len(rest) and texts[k + 1] in ("and", ","):
+                # Several ages only for a list of names ("Ivy and Kai are 4 and 6"); after one
+                # name, a number after a comma is something else ("June is 14, twenty weeks
+                # pregnant").
+                if k + 1 < len(rest) and texts[k + 1] in ("and", ",") and in_list:
                     k += 2
                 else:
                     break
@@ -262,6 +268,10 @@ class AgeReading:
 
         if texts[:1] == ["("]:
             value = number_at(1)
+            if value is not None and j != i and not (len(texts) > 2 and texts[2] in ("and", ",", "&")):
+                # "Tesco and Jade (4)", "At Fernhill Infants, Lyric (5)": one age in brackets
+                # after a list is the last name's alone ("Ivy and Kai (4 and 6)" gives each one).
+                return None
             if value is not None and len(texts) > 2 and texts[2].startswith(("month", "week", "day")):
                 return 0  # "Willow (18 months)": a baby, not an 18-year-old
             if value is not None:
@@ -318,11 +328,34 @@ class AgeReading:
                             or texts[k + 1] in _AGE_CLAUSE_WORDS))):
                         return None
                 return value
-        # "a 14-year-old called Jay", "14-year-old Jay".
-        if token.i >= 1 and re.fullmatch(r"\d+-years?-old", doc[token.i - 1].lower_):
-            return int(doc[token.i - 1].lower_.split("-")[0])
+        # "a 14-year-old called Jay", "two-year-old Summer", "a 22-year-old named Hunter".
+        k = token.i - 1
+        if k >= 1 and doc[k].lower_ in ("called", "named", ","):
+            k -= 1
+        adjective = self._age_adjective_at(k)
+        if adjective is not None:
+            return adjective
         before_kin = self._age_before_kin(token)  # (read once: it only reads the parse)
         return before_kin if before_kin is not None else self._age_by_birth_date(token)
+
+    def _age_adjective_at(self, k: int) -> int | None:
+        """An age written as an adjective ending at token ``k`` ("14-year-old", "two-year-old",
+        "nine-month-old", "22 year old"): the age in years (0 for months or weeks), or None."""
+        doc = self.doc
+        if k < 0 or k >= len(doc):
+            return None
+        found = re.fullmatch(r"(\d+)-(years?|months?|weeks?)-old", doc[k].lower_)
+        if found:
+            return 0 if found.group(2).startswith(("month", "week")) else int(found.group(1))
+        if doc[k].lower_ != "old" or k < 2:
+            return None
+        if doc[k - 1].text == "-" and k >= 4 and doc[k - 3].text == "-":
+            unit, value = doc[k - 2].lower_, _age(doc[k - 4])
+        else:
+            unit, value = doc[k - 1].lower_, _age(doc[k - 2])  # "a 22 year old called…"
+        if value is None or not unit.startswith(("year", "month", "week")):
+            return None
+        return 0 if unit.startswith(("month", "week")) else value
 
     def _age_before_kin(self, token) -> int | None:
         """"their 12-year-old cousin Amber", "her two-year-old brother Ash": an age written as an
