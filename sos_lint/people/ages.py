@@ -75,7 +75,8 @@ class AgeReading:
             return False  # "June Harris (DOB 02/03/2019)": a person with a date of birth
         if self._month_acts(token):
             return False  # "after May cried", "since April started nursery": a person, whatever the word before
-        if before is not None and (before.like_num or before.lower_ in self.w["date_words"]):
+        if before is not None and (before.like_num or before.lower_ in self.w["date_words"]) \
+                and not self._opens_clause_about(before, token):
             return True
         if before is not None and before.lower_ in ("for", "over") and token.dep_ == "pobj" and token.head.i == before.i \
                 and (before.head.pos_ == "NOUN" or before.head.lemma_.lower() in _PLAN_VERBS):
@@ -84,6 +85,24 @@ class AgeReading:
                 and not _cased(token.head) and before is not None and before.pos_ == "DET":
             return True  # "in the July heat", "the May half-term"
         return after is not None and after.like_num and after.i + 1 < len(doc) and doc[after.i + 1].text != ")"
+
+    def _opens_clause_about(self, before, token) -> bool:
+        """"is worried that May stays…", "noticed that June does not babble": "that" opening a
+        clause (not pointing at a month: "that May, the flat flooded") whose subject is the
+        month's name and whose verb is not one a time does ("that May was the hardest month",
+        "that June is when…", "that April ends the term")."""
+        # (a capitalised "May" mid-sentence is no modal: "that May sleeps…" read as "may sleep")
+        subject = token.dep_ in ("nsubj", "nsubjpass") or token.dep_ == "aux" and token.tag_ == "MD" \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.head.children)
+        if before.lower_ != "that" or before.dep_ != "mark" or not subject or before.head.i != token.head.i:
+            return False
+        verb = token.head
+        if verb.lemma_.lower() in _WHAT_TIMES_DO - {"stay", "live", "see", "feel", "need", "want", "help", "care", "leave",
+                                                    "get", "look"} and not any(
+                c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "be" for c in verb.children) \
+                or verb.lemma_.lower() in ("end", "close", "open", "bring"):
+            return self._month_acts(token)  # "that May was scared" (a person's complement), not "that May was wet"
+        return True
 
     def _month_acts(self, token) -> bool:
         """Is a month's name the subject of what only a person does ("after May cried", "until

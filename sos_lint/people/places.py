@@ -281,8 +281,15 @@ class PlaceReading:
         if preposition in ("to", "from", "at") and head.head.head.lemma_.lower() in w["fetching_verbs"] \
                 and token.lower_ not in self.child_names | self.adult_names and not aimed:
             return True  # "picks Tayla up from Brownies", "was taken to Royal Stoke": where, not whom
-        if preposition in ("at", "from", "for") and (self._works_there(head.head.head) or head.head.head.lemma_.lower()
-                                                     in ("work", "job", "shift", "shop", "buy", "steal", "sell")):
+        trade = head.head.head
+        # Whom one buys, steals or shops "for" is a person ("buy nappies for Sunny", "shops for
+        # Haven"), and so is whom one sells something for ("sells drugs for Dean"); one works
+        # "for" a firm ("works for Amazon", "sells for Vodafone").
+        for_someone = preposition == "for" and (trade.lemma_.lower() in ("shop", "buy", "steal", "get", "pay", "save")
+                                                or trade.lemma_.lower() == "sell" and any(
+                                                    c.dep_ == "dobj" for c in trade.children))
+        if preposition in ("at", "from", "for") and not for_someone and (
+                self._works_there(trade) or trade.lemma_.lower() in ("work", "job", "shift", "shop", "buy", "steal", "sell")):
             return True  # "Dr Patel at Alder Hey", "at work at Greggs", "works for Amazon": a workplace
         if preposition == "on" and head.head.head.lemma_.lower() in _ONLINE_VERBS \
                 and token.lower_ not in self.child_names | self.adult_names:
