@@ -18,6 +18,14 @@ _AT_A_PERSON = {"shout", "yell", "scream", "swear", "stare", "glare", "lash", "l
 _HEADING_ABOUT = {"about", "for", "regarding", "re", "concerning"}
 
 
+# Street and building words that are also common surnames ("Amy Park", "Ruby Lane", "Jo Hall"):
+# a run ending in one is a place only after a house number or a place preposition. A run ending
+# in any other ("Tennyson Tower", "Marlowe Heights", "Nelson Mansions") is a place wherever it stands.
+_SURNAME_STREET_WORDS = frozenset(("lane", "park", "way", "row", "chase", "court", "house", "mount", "gate", "grange",
+                                   "lodge", "place", "view", "walk", "yard", "rise", "vale", "croft", "fold", "wharf",
+                                   "quay", "glade", "drive", "grove", "meadows", "circus", "hall", "hill", "green",
+                                   "wood", "field", "fields", "brook", "heath", "close"))
+
 class PlaceReading:
     """Places and headings: methods of the people reader (sos_lint.people._Reader)."""
 
@@ -369,6 +377,9 @@ class PlaceReading:
             return True  # "14 Victoria Road, Toxteth,", "on Grace Street, Ely.": the district or town
         if end == start or doc[end].lower_ not in w["street_words"]:
             return False
+        if doc[end].lower_ not in _SURNAME_STREET_WORDS and self._age_of(doc[end]) is None \
+                and not doc[start].lower_ in self.child_names | self.adult_names:
+            return True  # "the window of Tennyson Tower", "the lift at Kestrel Towers": a building or street
         before = doc[start - 1]
         if before.like_num:
             return not (start >= 2 and doc[start - 2].text == "(")
