@@ -141,6 +141,7 @@ def test_one_age_after_a_name(text, children, not_children):
     ("Re: Summer Brook (4)", ["Summer"], []),
     ("Child: Brook Fielding (2), DOB unknown.", ["Brook"], []),
     ("Re: Dale Cooper (10) and Vale Cooper (7).", ["Dale", "Vale"], []),
+    ("May Kelly (9) told her teacher about the shouting.", ["May"], []),
 ])
 def test_a_given_name_and_surname_with_an_age_open_a_line(text, children, not_children):
     _check(text, children, not_children)
@@ -152,6 +153,8 @@ def test_a_given_name_and_surname_with_an_age_open_a_line(text, children, not_ch
     ("Attendance Report (Term 2): Kai (9) has missed 30 days.", ["Kai"], ["Attendance", "Report"]),
     ("Re: Child Protection (Section 47) and Ivy (5).", ["Ivy"], ["Child", "Protection"]),
     ("Re: Dean Kelly (34), father of Ruby (6).", ["Ruby"], ["Dean"]),
+    ("Mondays Jax (4) goes to nursery with Ruby (6).", ["Jax", "Ruby"], ["Mondays"]),
+    ("Saturday Club (12 children) is where Ivy (8) goes.", ["Ivy"], ["Saturday", "Club"]),
 ])
 def test_a_run_with_a_number_is_not_always_a_child(text, children, not_children):
     _check(text, children, not_children)

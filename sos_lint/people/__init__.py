@@ -472,7 +472,9 @@ class _Reader(RoleReading, AgeReading, PlaceReading, ThingReading):
         if k + 3 >= len(doc) or not _cased(doc[k]) or not token.whitespace_ or token.pos_ not in ("PROPN", "NOUN", "ADJ") \
                 or token.lower_ in self.w["headings"] or token.lower_.rstrip(".") in self.w["titles"] \
                 or token.lower_ in self.w["roles"] or doc[k].lower_ in self.w["roles"] or doc[k].pos_ != "PROPN" \
-                or token.i in self.heading_tokens or k in self.heading_tokens:
+                or token.i in self.heading_tokens or k in self.heading_tokens \
+                or token.lower_ in self.w["calendar"] - self.w["months"] \
+                or token.lower_.endswith("s") and token.lower_[:-1] in self.w["calendar"]:
             return False
         closed = doc[k + 1].text in ("(", ",") and doc[k + 2].like_num and doc[k + 3].text in (")", ",", ";", ".")
         return closed and self._age_of(doc[k]) is not None

@@ -287,6 +287,9 @@ class AgeReading:
 
         if texts[:1] == ["("]:
             value = number_at(1)
+            if value is not None and len(rest) > 2 and rest[2].tag_ == "NNS" and texts[2] not in _AGE_UNITS \
+                    and texts[2] not in ("yrs", "yo", "years", "months", "weeks"):
+                return None  # "Saturday Club (12 children)", "Grove Park (2 sites)": a count of things, not an age
             if value is not None and j != i and not (len(texts) > 2 and texts[2] in ("and", ",", "&")):
                 # "Tesco and Jade (4)", "At Fernhill Infants, Lyric (5)": one age in brackets
                 # after a list is the last name's alone ("Ivy and Kai (4 and 6)" gives each one).
