@@ -200,6 +200,7 @@ def test_a_parents_son_or_daughter_is_still_a_child(text, children, not_children
     ("The stairwell of Nelson Mansions smells of cannabis, and Mia (6) plays there.", ["Mia"], ["Nelson"]),
     ("Kai (8) climbed out of a window at Ashby Court.", ["Kai"], ["Ashby"]),
     ("Near Willow Crescent, Ella (5) was seen alone at midnight.", ["Ella"], ["Crescent"]),
+    ("Staff sat with Kai (15) after he came back to Birch House with a cut lip.", ["Kai"], ["Birch", "House"]),
 ])
 def test_a_school_or_building_name_is_a_place(text, children, not_children):
     _check(text, children, not_children)
@@ -209,6 +210,7 @@ def test_a_school_or_building_name_is_a_place(text, children, not_children):
     ("Ruby Lane (6) told her teacher that Dad hits Mum.", ["Ruby"], []),
     ("Junior (5) and Ivy (7) were left alone.", ["Junior", "Ivy"], []),
     ("Mum said Heath Tower (9) is scared of the dark.", ["Heath"], []),
+    ("Ruby House (6) is scared of the dark.", ["Ruby"], []),
     ("At home, Lyric (5) chats to her cat.", ["Lyric"], []),
     ("At Nan's, Rocky (4) sleeps on the floor.", ["Rocky"], []),
 ])

@@ -21,7 +21,7 @@ _HEADING_ABOUT = {"about", "for", "regarding", "re", "concerning"}
 # Street and building words that are also common surnames ("Amy Park", "Ruby Lane", "Jo Hall"):
 # a run ending in one is a place only after a house number or a place preposition. A run ending
 # in any other ("Tennyson Tower", "Marlowe Heights", "Nelson Mansions") is a place wherever it stands.
-_SURNAME_STREET_WORDS = frozenset(("lane", "park", "way", "row", "chase", "court", "house", "mount", "gate", "grange",
+_SURNAME_STREET_WORDS = frozenset(("lane", "park", "way", "row", "chase", "court", "mount", "gate", "grange",
                                    "lodge", "place", "view", "walk", "yard", "rise", "vale", "croft", "fold", "wharf",
                                    "quay", "glade", "drive", "grove", "meadows", "circus", "hall", "hill", "green",
                                    "wood", "field", "fields", "brook", "heath", "close"))
