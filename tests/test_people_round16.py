@@ -63,6 +63,34 @@ def test_a_month_that_is_a_time_stays_a_date(text, children, not_children):
     _check(text, children, not_children)
 
 
+# (A2) A month after "to" or "about" hanging on a verb of talking or a word of worry.
+@pytest.mark.parametrize("text, children, not_children", [
+    ("Nan is worried about May because she is not eating.", ["May"], []),
+    ("The teacher spoke to June about the bruises on her arm.", ["June"], []),
+    ("Mum and Dad argue about August in front of her.", ["August"], []),
+    ("I wrote to April's school and talked to April on her own.", ["April"], []),
+    ("Dad lies to June about where he goes at night.", ["June"], []),
+    ("Nobody has asked about May since she moved to Nan's.", ["May"], []),
+    ("The nurse explained to August why she needs her inhaler.", ["August"], []),
+    ("Mum is anxious about June walking home in the dark.", ["June"], []),
+    ("Dad never talks to May when he has been drinking.", ["May"], []),
+    ("The school is concerned about April, who has lost weight.", ["April"], []),
+])
+def test_a_month_spoken_to_or_of_is_a_name(text, children, not_children):
+    _check(text, children, not_children)
+
+
+@pytest.mark.parametrize("text, children, not_children", [
+    ("The review was moved to June, and Kai (6) stays with Nan until then.", ["Kai"], ["June"]),
+    ("From March to May, Ruby (4) missed nursery.", ["Ruby"], ["May"]),
+    ("The move is planned for about August, when Leo (9) starts school.", ["Leo"], ["August"]),
+    ("Mum talked in May about leaving, and Ivy (7) heard.", ["Ivy"], ["May"]),
+    ("The hearing was put back to April; Jade (5) does not know.", ["Jade"], ["April"]),
+])
+def test_a_month_after_to_or_about_that_is_a_time_stays_a_date(text, children, not_children):
+    _check(text, children, not_children)
+
+
 # (B) Whom something is bought, stolen or sold for.
 @pytest.mark.parametrize("text, children, not_children", [
     ("Mum cannot buy formula for Honey because Dad keeps the money.", ["Honey"], []),

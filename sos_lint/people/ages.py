@@ -57,6 +57,9 @@ _A_PERSONS_COMPLEMENT = {"home", "asleep", "awake", "school", "nursery", "colleg
                          "frightened", "ill", "poorly", "sick", "crying", "quiet", "withdrawn"}
 
 
+# Words of worry or care after which "about" names whom one worries about ("worried about May").
+_WORRY_WORDS = {"worry", "worried", "concern", "concerned", "anxious", "scared", "frightened", "upset", "care", "fear",
+                "fret", "think", "know", "forget", "hear", "dream", "cry", "argue", "fight", "row", "disagree"}
 # Words set beside a name that say a child ("Ruby, the youngest,").
 _SET_BESIDE_CHILD = {"youngest", "eldest", "oldest", "middle", "girl", "boy", "baby", "toddler", "twin", "twins"}
 
@@ -76,7 +79,7 @@ class AgeReading:
         if self._month_acts(token):
             return False  # "after May cried", "since April started nursery": a person, whatever the word before
         if before is not None and (before.like_num or before.lower_ in self.w["date_words"]) \
-                and not self._opens_clause_about(before, token):
+                and not self._opens_clause_about(before, token) and not self._spoken_to_or_of(before, token):
             return True
         if before is not None and before.lower_ in ("for", "over") and token.dep_ == "pobj" and token.head.i == before.i \
                 and (before.head.pos_ == "NOUN" or before.head.lemma_.lower() in _PLAN_VERBS):
@@ -103,6 +106,16 @@ class AgeReading:
                 or verb.lemma_.lower() in ("end", "close", "open", "bring"):
             return self._month_acts(token)  # "that May was scared" (a person's complement), not "that May was wet"
         return True
+
+    def _spoken_to_or_of(self, before, token) -> bool:
+        """"spoke to June", "wrote to April", "is worried about May", "asked about August": a
+        month's name after "to" or "about" hanging on a verb of talking, or on a word of worry, is
+        whom one speaks to or of (not "moved to June", "planned for about May")."""
+        if token.dep_ != "pobj" or token.head.i != before.i or before.lower_ not in ("to", "about"):
+            return False
+        lemma = before.head.lemma_.lower()
+        talk = lemma in _TALK_VERBS or lemma in ("tell", "ask", "shout", "scream", "swear", "lie", "moan", "report")
+        return talk or before.lower_ == "about" and (lemma in _WORRY_WORDS or before.head.lower_ in _WORRY_WORDS)
 
     def _month_acts(self, token) -> bool:
         """Is a month's name the subject of what only a person does ("after May cried", "until
