@@ -357,6 +357,8 @@ class _Reader(RoleReading, AgeReading, PlaceReading, ThingReading):
             return False
         if lower in self.child_names or lower in self.adult_names:
             return True
+        if self._sentence_start(token) and self._surname_with_age_after(token):
+            return True  # "Re: Meadow Kelly (9)", "Ruby Lane (6) told…": a given name, then a surname and an age
         if self._body_or_titled_role(token):
             return False  # "Faith Academy Trust", "the Children's Reporter", "apologies from Flying Start"
         if lower in ("little", "young", "wee") and self._sentence_start(token) and self._little_opens(token):
@@ -437,7 +439,8 @@ class _Reader(RoleReading, AgeReading, PlaceReading, ThingReading):
             return bool(self._evidence(token) or self._title_or_role_before(token) or any(
                 t.lower_ in self.w["person_only_predicates"] for t in self.doc.window(token.i + 1, token.i + 4)))
         if token.ent_type_ == "PERSON" or lower in first_names() or self._evidence(token) \
-                or self._title_or_role_before(token) or self._role_near(token)[0] == PET:
+                or self._title_or_role_before(token) or self._role_near(token)[0] == PET \
+                or self._surname_with_age_after(token):
             return True
         if token.tag_ == "NNP" and nxt is not None and nxt.text == "," and self._role_near(token)[0] == ADULT:
             return True  # "Roxy, a neighbour, heard…": a name set beside an adult's role
@@ -458,6 +461,23 @@ class _Reader(RoleReading, AgeReading, PlaceReading, ThingReading):
             self._said_of_child.add(token.i)
             return True
         return False
+
+    def _surname_with_age_after(self, token) -> bool:
+        """"Re: Meadow Kelly (9) and…", "Ruby Lane (6) told…": a capitalised word opening a line,
+        then one more capitalised word (a surname) with its own age in brackets or after a
+        comma: the given name of a person with an age (not a heading word or a title, nor a place
+        run such as "Grove Park (2 sites)": the number must close the bracket)."""
+        doc = self.doc
+        k = token.i + 1
+        if k + 3 >= len(doc) or not _cased(doc[k]) or not token.whitespace_ or token.pos_ not in ("PROPN", "NOUN", "ADJ") \
+                or token.lower_ in self.w["headings"] or token.lower_.rstrip(".") in self.w["titles"] \
+                or token.lower_ in self.w["roles"] or doc[k].lower_ in self.w["roles"] or doc[k].pos_ != "PROPN" \
+                or token.i in self.heading_tokens or k in self.heading_tokens \
+                or token.lower_ in self.w["calendar"] - self.w["months"] \
+                or token.lower_.endswith("s") and token.lower_[:-1] in self.w["calendar"]:
+            return False
+        closed = doc[k + 1].text in ("(", ",") and doc[k + 2].like_num and doc[k + 3].text in (")", ",", ";", ".")
+        return closed and self._age_of(doc[k]) is not None
 
     def _person_role(self, mention) -> str:
         """Where a person stands in the sentence, or "": the subject of a verb, whom something is

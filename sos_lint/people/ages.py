@@ -57,6 +57,9 @@ _A_PERSONS_COMPLEMENT = {"home", "asleep", "awake", "school", "nursery", "colleg
                          "frightened", "ill", "poorly", "sick", "crying", "quiet", "withdrawn"}
 
 
+# Words of worry or care after which "about" names whom one worries about ("worried about May").
+_WORRY_WORDS = {"worry", "worried", "concern", "concerned", "anxious", "scared", "frightened", "upset", "care", "fear",
+                "fret", "think", "know", "forget", "hear", "dream", "cry", "argue", "fight", "row", "disagree"}
 # Words set beside a name that say a child ("Ruby, the youngest,").
 _SET_BESIDE_CHILD = {"youngest", "eldest", "oldest", "middle", "girl", "boy", "baby", "toddler", "twin", "twins"}
 
@@ -75,7 +78,8 @@ class AgeReading:
             return False  # "June Harris (DOB 02/03/2019)": a person with a date of birth
         if self._month_acts(token):
             return False  # "after May cried", "since April started nursery": a person, whatever the word before
-        if before is not None and (before.like_num or before.lower_ in self.w["date_words"]):
+        if before is not None and (before.like_num or before.lower_ in self.w["date_words"]) \
+                and not self._opens_clause_about(before, token) and not self._spoken_to_or_of(before, token):
             return True
         if before is not None and before.lower_ in ("for", "over") and token.dep_ == "pobj" and token.head.i == before.i \
                 and (before.head.pos_ == "NOUN" or before.head.lemma_.lower() in _PLAN_VERBS):
@@ -84,6 +88,34 @@ class AgeReading:
                 and not _cased(token.head) and before is not None and before.pos_ == "DET":
             return True  # "in the July heat", "the May half-term"
         return after is not None and after.like_num and after.i + 1 < len(doc) and doc[after.i + 1].text != ")"
+
+    def _opens_clause_about(self, before, token) -> bool:
+        """"is worried that May stays…", "noticed that June does not babble": "that" opening a
+        clause (not pointing at a month: "that May, the flat flooded") whose subject is the
+        month's name and whose verb is not one a time does ("that May was the hardest month",
+        "that June is when…", "that April ends the term")."""
+        # (a capitalised "May" mid-sentence is no modal: "that May sleeps…" read as "may sleep")
+        subject = token.dep_ in ("nsubj", "nsubjpass") or token.dep_ == "aux" and token.tag_ == "MD" \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.head.children)
+        if before.lower_ != "that" or before.dep_ != "mark" or not subject or before.head.i != token.head.i:
+            return False
+        verb = token.head
+        if verb.lemma_.lower() in _WHAT_TIMES_DO - {"stay", "live", "see", "feel", "need", "want", "help", "care", "leave",
+                                                    "get", "look"} and not any(
+                c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "be" for c in verb.children) \
+                or verb.lemma_.lower() in ("end", "close", "open", "bring"):
+            return self._month_acts(token)  # "that May was scared" (a person's complement), not "that May was wet"
+        return True
+
+    def _spoken_to_or_of(self, before, token) -> bool:
+        """"spoke to June", "wrote to April", "is worried about May", "asked about August": a
+        month's name after "to" or "about" hanging on a verb of talking, or on a word of worry, is
+        whom one speaks to or of (not "moved to June", "planned for about May")."""
+        if token.dep_ != "pobj" or token.head.i != before.i or before.lower_ not in ("to", "about"):
+            return False
+        lemma = before.head.lemma_.lower()
+        talk = lemma in _TALK_VERBS or lemma in ("tell", "ask", "shout", "scream", "swear", "lie", "moan", "report")
+        return talk or before.lower_ == "about" and (lemma in _WORRY_WORDS or before.head.lower_ in _WORRY_WORDS)
 
     def _month_acts(self, token) -> bool:
         """Is a month's name the subject of what only a person does ("after May cried", "until
@@ -244,6 +276,9 @@ class AgeReading:
         if position and j != i:
             position = first_position - self._index_in_list(token)
 
+        in_list = j != i or token.i >= 2 and doc.tokens[token.i - 1].lower_ in ("and", ",", "&") \
+            and _cased(doc.tokens[token.i - 2])
+
         def pick(k):
             values = []
             while k < len(rest):
@@ -251,7 +286,10 @@ class AgeReading:
                 if value is None:
                     break
                 values.append(value)
-                if k + 1 < len(rest) and texts[k + 1] in ("and", ","):
+                # Several ages only for a list of names ("Ivy and Kai are 4 and 6"); after one
+                # name, a number after a comma is something else ("June is 14, twenty weeks
+                # pregnant").
+                if k + 1 < len(rest) and texts[k + 1] in ("and", ",") and in_list:
                     k += 2
                 else:
                     break
@@ -262,6 +300,13 @@ class AgeReading:
 
         if texts[:1] == ["("]:
             value = number_at(1)
+            if value is not None and len(rest) > 2 and rest[2].tag_ == "NNS" and texts[2] not in _AGE_UNITS \
+                    and texts[2] not in ("yrs", "yo", "years", "months", "weeks"):
+                return None  # "Saturday Club (12 children)", "Grove Park (2 sites)": a count of things, not an age
+            if value is not None and j != i and not (len(texts) > 2 and texts[2] in ("and", ",", "&")):
+                # "Tesco and Jade (4)", "At Fernhill Infants, Lyric (5)": one age in brackets
+                # after a list is the last name's alone ("Ivy and Kai (4 and 6)" gives each one).
+                return None
             if value is not None and len(texts) > 2 and texts[2].startswith(("month", "week", "day")):
                 return 0  # "Willow (18 months)": a baby, not an 18-year-old
             if value is not None:
@@ -318,11 +363,34 @@ class AgeReading:
                             or texts[k + 1] in _AGE_CLAUSE_WORDS))):
                         return None
                 return value
-        # "a 14-year-old called Jay", "14-year-old Jay".
-        if token.i >= 1 and re.fullmatch(r"\d+-years?-old", doc[token.i - 1].lower_):
-            return int(doc[token.i - 1].lower_.split("-")[0])
+        # "a 14-year-old called Jay", "two-year-old Summer", "a 22-year-old named Hunter".
+        k = token.i - 1
+        if k >= 1 and doc[k].lower_ in ("called", "named", ","):
+            k -= 1
+        adjective = self._age_adjective_at(k)
+        if adjective is not None:
+            return adjective
         before_kin = self._age_before_kin(token)  # (read once: it only reads the parse)
         return before_kin if before_kin is not None else self._age_by_birth_date(token)
+
+    def _age_adjective_at(self, k: int) -> int | None:
+        """An age written as an adjective ending at token ``k`` ("14-year-old", "two-year-old",
+        "nine-month-old", "22 year old"): the age in years (0 for months or weeks), or None."""
+        doc = self.doc
+        if k < 0 or k >= len(doc):
+            return None
+        found = re.fullmatch(r"(\d+)-(years?|months?|weeks?)-old", doc[k].lower_)
+        if found:
+            return 0 if found.group(2).startswith(("month", "week")) else int(found.group(1))
+        if doc[k].lower_ != "old" or k < 2:
+            return None
+        if doc[k - 1].text == "-" and k >= 4 and doc[k - 3].text == "-":
+            unit, value = doc[k - 2].lower_, _age(doc[k - 4])
+        else:
+            unit, value = doc[k - 1].lower_, _age(doc[k - 2])  # "a 22 year old called…"
+        if value is None or not unit.startswith(("year", "month", "week")):
+            return None
+        return 0 if unit.startswith(("month", "week")) else value
 
     def _age_before_kin(self, token) -> int | None:
         """"their 12-year-old cousin Amber", "her two-year-old brother Ash": an age written as an

@@ -18,6 +18,14 @@ _AT_A_PERSON = {"shout", "yell", "scream", "swear", "stare", "glare", "lash", "l
 _HEADING_ABOUT = {"about", "for", "regarding", "re", "concerning"}
 
 
+# Street and building words that are also common surnames ("Amy Park", "Ruby Lane", "Jo Hall"):
+# a run ending in one is a place only after a house number or a place preposition. A run ending
+# in any other ("Tennyson Tower", "Marlowe Heights", "Nelson Mansions") is a place wherever it stands.
+_SURNAME_STREET_WORDS = frozenset(("lane", "park", "way", "row", "chase", "court", "mount", "gate", "grange",
+                                   "lodge", "place", "view", "walk", "yard", "rise", "vale", "croft", "fold", "wharf",
+                                   "quay", "glade", "drive", "grove", "meadows", "circus", "hall", "hill", "green",
+                                   "wood", "field", "fields", "brook", "heath", "close"))
+
 class PlaceReading:
     """Places and headings: methods of the people reader (sos_lint.people._Reader)."""
 
@@ -281,8 +289,15 @@ class PlaceReading:
         if preposition in ("to", "from", "at") and head.head.head.lemma_.lower() in w["fetching_verbs"] \
                 and token.lower_ not in self.child_names | self.adult_names and not aimed:
             return True  # "picks Tayla up from Brownies", "was taken to Royal Stoke": where, not whom
-        if preposition in ("at", "from", "for") and (self._works_there(head.head.head) or head.head.head.lemma_.lower()
-                                                     in ("work", "job", "shift", "shop", "buy", "steal", "sell")):
+        trade = head.head.head
+        # Whom one buys, steals or shops "for" is a person ("buy nappies for Sunny", "shops for
+        # Haven"), and so is whom one sells something for ("sells drugs for Dean"); one works
+        # "for" a firm ("works for Amazon", "sells for Vodafone").
+        for_someone = preposition == "for" and (trade.lemma_.lower() in ("shop", "buy", "steal", "get", "pay", "save")
+                                                or trade.lemma_.lower() == "sell" and any(
+                                                    c.dep_ == "dobj" for c in trade.children))
+        if preposition in ("at", "from", "for") and not for_someone and (
+                self._works_there(trade) or trade.lemma_.lower() in ("work", "job", "shift", "shop", "buy", "steal", "sell")):
             return True  # "Dr Patel at Alder Hey", "at work at Greggs", "works for Amazon": a workplace
         if preposition == "on" and head.head.head.lemma_.lower() in _ONLINE_VERBS \
                 and token.lower_ not in self.child_names | self.adult_names:
@@ -362,6 +377,9 @@ class PlaceReading:
             return True  # "14 Victoria Road, Toxteth,", "on Grace Street, Ely.": the district or town
         if end == start or doc[end].lower_ not in w["street_words"]:
             return False
+        if doc[end].lower_ not in _SURNAME_STREET_WORDS and self._age_of(doc[end]) is None \
+                and not doc[start].lower_ in self.child_names | self.adult_names:
+            return True  # "the window of Tennyson Tower", "the lift at Kestrel Towers": a building or street
         before = doc[start - 1]
         if before.like_num:
             return not (start >= 2 and doc[start - 2].text == "(")

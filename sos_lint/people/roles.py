@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from .said import adult_predicate, restricted_adult
 from .wordlists import (
-    ADULT, CHILD, PET, first_names, _BRING_VERBS, _HARM_VERBS, _PLACE_PREPOSITIONS, _TALK_VERBS, _age, _cased,
+    ADULT, CHILD, PET, first_names, older_relative, _BRING_VERBS, _HARM_VERBS, _PLACE_PREPOSITIONS, _TALK_VERBS, _age, _cased,
     _per_token, _squashed,
 )
 
@@ -22,6 +22,8 @@ _LEAVING_VERBS = {"leave", "drop", "dump", "send", "park", "abandon"}
 
 # Words for a brother or sister who is young ("her little brother", "his baby sister").
 _YOUNG_WORDS = frozenset(("little", "baby", "wee", "tiny", "infant", "kid"))
+# Words for someone's own child: a grandparent's is grown up.
+_CHILD_OF_WORDS = frozenset(("son", "daughter", "sons", "daughters", "stepson", "stepdaughter"))
 
 class RoleReading:
     """Names, titles and roles: methods of the people reader (sos_lint.people._Reader)."""
@@ -434,9 +436,57 @@ class RoleReading:
             if owner is not None:
                 return CHILD, f"{owner.text} {word.text}"
             return "", ""
+        if lower in _CHILD_OF_WORDS and self._owner_is_grandparent(word):
+            return ADULT, f"a grandparent's {word.text}"  # "Grandad Frank … his son Rocky", "Nan's daughter Kerry"
         if lower in w["children"] and lower not in ("pupil",):
             return CHILD, word.text
         return None
+
+    def _grandparent(self, t) -> bool:
+        """A grandparent's word ("Nan", "Grandad"), or a name led by one ("Grandad Frank", "Nana Jean")."""
+        def word(x):
+            return x.lower_ in self.w["grandparents"] or older_relative(x.lower_)
+        if word(t):
+            return True
+        return _cased(t) and (any(c.dep_ == "compound" and word(c) for c in t.children)
+                              or t.i > 0 and word(self.doc[t.i - 1]))
+
+    def _owner_is_grandparent(self, word) -> bool:
+        """Is the son's or daughter's owner a grandparent: "Nan's daughter", "Grandad Frank's son",
+        or "his"/"her" where the subject of the nearest clause around the word (not the word's own
+        phrase) is one ("Grandad Frank … was punched by his son Rocky", "Nana Jean says her son…",
+        "Grandma cares for Ruby because her daughter…")? "his" never points to a woman, "her"
+        never to a man."""
+        owner = self._owner(word)
+        if owner is None:
+            return False
+        if owner.lower_ not in ("his", "her", "their"):
+            return self._grandparent(owner)
+        other_sex = {"his": self.w["female_words"], "her": self.w["male_words"]}.get(owner.lower_, frozenset())
+        for verb in word.ancestors:
+            if verb.pos_ not in ("VERB", "AUX"):
+                continue
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and word not in c.subtree]
+            if any(word is c or word.i == c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+                continue
+            if subjects:
+                subject = subjects[0]
+                sex_words = {subject.lower_} | {c.lower_ for c in subject.children if c.dep_ == "compound"}
+                return self._grandparent(subject) and not sex_words & other_sex
+        # "Granny Pat has care of Jade; her son Ray…": the subject of the clause before the
+        # semicolon or full stop.
+        k = owner.i - 1
+        while k > 0 and self.doc[k].text not in (";", ".") and owner.i - k < 4:
+            k -= 1
+        if k <= 0 or self.doc[k].text not in (";", "."):
+            return False
+        for verb in (self.doc[k - 1], *self.doc[k - 1].ancestors):
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < k]
+            if verb.pos_ in ("VERB", "AUX") and subjects:
+                subject = subjects[0]
+                sex_words = {subject.lower_} | {c.lower_ for c in subject.children if c.dep_ == "compound"}
+                return self._grandparent(subject) and not sex_words & other_sex
+        return False
 
     def _subject_is_adult(self, word, appositive: bool = False) -> bool:
         """Does "her" or "his" before the word point back to a family adult ("Mum will ring her
