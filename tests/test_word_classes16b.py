@@ -22,7 +22,8 @@ CLINICAL = [
     ("worry", "Dad administered Calpol to the baby every hour on Sunday.", JARGON, "administered", True),
     ("goal", "Nan will make sure Leo's inhaler is administered twice a day.", JARGON, "administered", True),
     ("goal", "Mum will give Sam his tablets as prescribed.", JARGON, "as prescribed", True),
-    ("goal", "Ruby's insulin will be taken as directed by the diabetes nurse.", JARGON, "as directed", True),
+    ("goal", "Ruby's insulin will be given as prescribed by the diabetes nurse.", JARGON, "as prescribed", True),
+    ("goal", "Dad will comply with health and safety regulations in the garage.", JARGON, "comply with health and safety regulations", True),
     ("worry", "Over the weekend Dad was elevated and talking very fast.", JARGON, "elevated", True),
     ("worry", "Mum has appeared disinhibited on home visits.", JARGON, "disinhibited", True),
     ("worry", "Dad's mood has been labile since he stopped his tablets.", JARGON, "labile", True),
@@ -119,13 +120,13 @@ CARE_VERDICT = [
     ("worry", "Ruby's supervision at Dad's flat is insufficient.", VAGUE, "supervision at Dad's flat is insufficient", True),
     ("worry", "Nan says the children's care has been substandard.", VAGUE, "care has been substandard", True),
     ("worry", "Dad's supervision of the twins was limited.", VAGUE, "supervision of the twins was limited", True),
-    ("worry", "The baby's care is chaotic when Mum drinks.", VAGUE, "care is chaotic", True),
+    ("worry", "The baby's care is chaotic when Mum drinks.", VAGUE + ("SOS305",), "care is chaotic", True),
     # Near misses: what was seen is said, or the noun is not a care act.
-    ("worry", "Kai's reading is poor for his age.", VAGUE, "reading is poor", False),
-    ("worry", "Nan's eyesight is poor, so she cannot drive.", VAGUE, "eyesight is poor", False),
+    ("worry", "Kai's reading is limited for his age.", VAGUE, "reading is limited", False),
+    ("worry", "Nan's English is limited, so Leo reads her letters to her.", VAGUE, "English is limited", False),
     ("goal", "Supervision will be by Nan at her house on Sundays.", VAGUE, "Supervision", False),
     ("worry", "Dad's supervision of Leo at the park was good.", VAGUE, "supervision", False),
-    ("worry", "The signal is poor in the flat, so Mum cannot ring out.", VAGUE, "signal is poor", False),
+    ("worry", "The bus service is limited on Sundays, so Mum walks Leo to church.", VAGUE, "bus service is limited", False),
 ]
 
 # C6. A home's condition or state named with nothing said of what it is like: "the condition of the
@@ -143,8 +144,8 @@ PLACE_CONDITION = [
     ("worry", "Mum said the state of her house got her down.", VAGUE, "the state of her house", True),
     # Near misses: what the home is like is said, or the condition is not a home's.
     ("worry", "The kitchen floor was covered in dog mess and rotting food.", VAGUE, "kitchen floor", False),
-    ("worry", "Leo's condition has improved since he started his inhaler.", VAGUE, "condition", False),
-    ("worry", "The state of the kitchen, with mouldy food on every plate, worried the nurse.", VAGUE, "the state of the kitchen", False),
+    ("worry", "Leo has a heart condition and takes his tablets at 8am.", VAGUE, "condition", False),
+    ("worry", "The state of the kitchen, with mouldy food on every plate, worried the nurse.", VAGUE, "The state of the kitchen", False),
     ("worry", "Dad's car is in poor condition and has no car seat.", VAGUE, "condition", False),
     ("goal", "Mum will wash up after tea every night.", VAGUE, "wash up", False),
 ]
@@ -154,7 +155,7 @@ PLACE_CONDITION = [
 UNDERSTANDS_RISK = [
     ("goal", "Mum needs to show that she understands the risks posed by unknown adults.", VAGUE, "understands the risks", True),
     ("worry", "Dad does not appreciate the dangers.", VAGUE, "appreciate the dangers", True),
-    ("goal", "Nan will recognise the seriousness of the concerns.", VAGUE, "recognise the seriousness", True),
+    ("goal", "Nan will recognise the seriousness of the concerns.", VAGUE + ("SOS305",), "recognise the seriousness", True),
     ("worry", "Mum has not grasped the risk Dean poses.", VAGUE, "grasped the risk", True),
     ("goal", "Dad will understand the impact on the children.", VAGUE, "understand the impact", True),
     ("goal", "Mum will acknowledge the dangers posed by Dean.", VAGUE, "acknowledge the dangers", True),
