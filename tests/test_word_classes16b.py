@@ -56,6 +56,7 @@ RECORD_SHORTHAND = [
     ("worry", "Physiotherapy input has stopped since Noah moved house.", JARGON, "Physiotherapy input", True),
     ("goal", "Health visiting input will continue for the next three months.", JARGON, "Health visiting input", True),
     ("goal", "Occupational therapy input will be offered to Mia.", JARGON, "Occupational therapy input", True),
+    ("goal", "Kai to see the GP and Educational Psychology input.", JARGON, "Educational Psychology input", True),
     # Near misses: the plain words, a name that looks like shorthand, and "for" in a sentence.
     ("worry", "Mum's mum, Nan Carol, rang the school on Monday.", JARGON, "Nan Carol", False),
     ("worry", "Pat, Leo's grandmother, rang the school on Monday.", JARGON, "Pat", False),
@@ -192,6 +193,13 @@ ACHIEVE_STATE = [
     ("goal", "Leo will gain two kilos by Christmas.", VAGUE, "gain two kilos", False),
 ]
 
+# C9. A child's state with nothing the child did, where the only other verb is done to the child
+# ("are not permitted friends"): still a state, not behaviour.
+STATE_DONE_TO = [
+    ("worry", "Mercy (11) and Gideon (8) are withdrawn and are not permitted friends.", VAGUE, "withdrawn", True),
+    ("worry", "Ava (9) is withdrawn and hides under her bed when Dad shouts.", VAGUE, "withdrawn", False),
+]
+
 # False alarms silenced as classes: a named law or scheme said as the family hears it; a team the
 # family rings, named by what it deals with; a plain place after a feeling.
 FALSE_ALARMS = [
@@ -206,7 +214,7 @@ FALSE_ALARMS = [
 
 CLASSES = (CLINICAL, RECORD_SHORTHAND, ESCALATE, SUPPORT_ARRANGEMENT, CARE_VERDICT, PLACE_CONDITION,
            UNDERSTANDS_RISK, ACHIEVE_STATE)
-CASES = [case for cases in CLASSES for case in cases] + FALSE_ALARMS
+CASES = [case for cases in CLASSES for case in cases] + STATE_DONE_TO + FALSE_ALARMS
 
 
 @pytest.mark.parametrize("kind,text,code,words,fires", CASES)

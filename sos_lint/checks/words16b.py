@@ -145,9 +145,23 @@ def shorthand_spans(ctx: Context) -> list:
             # a service's help called its input
             if word.lemma_.lower() == "input" and word.pos_ == "NOUN":
                 mods = [c for c in word.children if c.i < word.i and c.dep_ in ("compound", "amod", "nmod")]
-                if not mods or any(c.dep_ == "poss" for c in word.children):
+                if any(c.dep_ == "poss" for c in word.children):
                     continue
-                start = min(c.left_edge.i for c in mods)
+                if mods:
+                    start = min(c.left_edge.i for c in mods)
+                else:  # "…and Educational Psychology input", with "input" read apart from its words
+                    start = word.i
+                    while start > word.sent.start:
+                        before = doc[start - 1]
+                        if before.pos_ in ("NOUN", "PROPN", "ADJ") and before.is_alpha and before.dep_ not in ("poss",):
+                            start -= 1
+                        elif before.lower_ == "and" and doc[start].text.islower() and start - 1 > word.sent.start \
+                                and doc[start - 2].pos_ in ("NOUN", "ADJ"):
+                            start -= 1
+                        else:
+                            break
+                    if start == word.i:
+                        continue
                 words = {t.lower_ for t in doc[start:word.i]}
                 if not words & _SERVICE_WORDS and not any(t.text[:1].isupper() and t.i != t.sent.start
                                                           for t in doc[start:word.i]):
