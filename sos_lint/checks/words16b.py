@@ -147,21 +147,19 @@ def shorthand_spans(ctx: Context) -> list:
                 mods = [c for c in word.children if c.i < word.i and c.dep_ in ("compound", "amod", "nmod")]
                 if any(c.dep_ == "poss" for c in word.children):
                     continue
-                if mods:
-                    start = min(c.left_edge.i for c in mods)
-                else:  # "…and Educational Psychology input", with "input" read apart from its words
-                    start = word.i
-                    while start > word.sent.start:
-                        before = doc[start - 1]
-                        if before.pos_ in ("NOUN", "PROPN", "ADJ") and before.is_alpha and before.dep_ not in ("poss",):
-                            start -= 1
-                        elif before.lower_ == "and" and doc[start].text.islower() and start - 1 > word.sent.start \
-                                and doc[start - 2].pos_ in ("NOUN", "ADJ"):
-                            start -= 1
-                        else:
-                            break
-                    if start == word.i:
-                        continue
+                start = min([c.left_edge.i for c in mods] + [word.i])
+                # and the words before it, when the parse keeps them apart ("…and Educational Psychology input")
+                while start > word.sent.start:
+                    before = doc[start - 1]
+                    if before.pos_ in ("NOUN", "PROPN", "ADJ") and before.is_alpha and before.dep_ not in ("poss",):
+                        start -= 1
+                    elif before.lower_ == "and" and doc[start].text.islower() and start - 1 > word.sent.start \
+                            and doc[start - 2].pos_ in ("NOUN", "ADJ"):
+                        start -= 1
+                    else:
+                        break
+                if start == word.i:
+                    continue
                 words = {t.lower_ for t in doc[start:word.i]}
                 if not words & _SERVICE_WORDS and not any(t.text[:1].isupper() and t.i != t.sent.start
                                                           for t in doc[start:word.i]):
@@ -213,7 +211,9 @@ def support_arrangement_spans(ctx: Context) -> list:
                 continue
             if any(c.dep_ in ("prep", "advcl", "agent") and c.lower_ in _SPELLING_OUT and c.i > verb.i
                    for c in list(verb.children) + list(thing.children)) \
-                    or any(c.dep_ == "advcl" for c in verb.children):
+                    or any(c.dep_ == "advcl" and not any(m.lower_ in ("so", "that", "because", "as", "since")
+                                                         and m.dep_ in ("mark", "advmod") for m in c.children)
+                           for c in verb.children):
                 continue  # "support the plan by staying over", "support his return with a half-day timetable"
             if thing.dep_ == "nsubjpass":
                 span = doc[_left_edge(thing):verb.i + 1]
