@@ -283,6 +283,14 @@ def place_condition_spans(ctx: Context) -> list:
                 continue
             prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "at", "inside")), None)
             place = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+            if place is None and noun.lemma_.lower() == "condition" and noun.lower_ == "conditions":
+                # "the poor home conditions", "living conditions", "housing conditions"
+                place = next((c for c in noun.children if c.dep_ in ("compound", "amod") and c.i == noun.i - 1
+                              and c.lemma_.lower() in _DWELLINGS | {"live"}), None)
+                if place is not None and not any(c.dep_ == "prep" for c in noun.children):
+                    verdict = next((c for c in noun.children if c.dep_ == "amod" and c.lower_ in _HOME_VERDICTS), None)
+                    found.append(doc[(verdict.i if verdict is not None else place.i):noun.i + 1])
+                continue
             if place is None or place.lemma_.lower() not in _DWELLINGS:
                 continue
             if noun.lemma_.lower() == "state" and prep.lower_ != "of":
@@ -299,8 +307,29 @@ def place_condition_spans(ctx: Context) -> list:
             if any(c.dep_ == "amod" and c.lower_ in ("good", "clean", "tidy", "excellent", "lovely") for c in noun.children):
                 continue
             found.append(doc[_left_edge(noun):end + 1])
+        for adjective in ctx.tokens:  # "the room was cluttered and unhygienic", "the flat is unfit"
+            if adjective.lower_ not in _HOME_VERDICTS or adjective.dep_ not in ("acomp", "conj"):
+                continue
+            head = adjective
+            while head.dep_ == "conj" and head.head.i != head.i:
+                head = head.head
+            if head.dep_ != "acomp" or head.head.lemma_.lower() not in ("be", "remain", "look", "seem", "appear", "become"):
+                continue
+            subject = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+            if subject is None or subject.lemma_.lower() not in _DWELLINGS:
+                continue
+            if any((c.dep_ == "advcl" or (c.dep_ == "prep" and c.lower_ in ("with", "because", "as", "due")))
+                   and c.i > adjective.i for c in list(adjective.children) + list(head.head.children)) \
+                    or (adjective.i + 1 < len(doc) and doc[adjective.i + 1].lower_ in _SPELLED_AFTER):
+                continue  # "unsafe because the stair gate is broken", "unhygienic, with dog mess on the floor"
+            found.append(doc[adjective.i:adjective.i + 1])
         return _clean(found)
     return _memo(ctx, "place_condition", compute)
+
+
+_HOME_VERDICTS = {"unhygienic", "unsanitary", "squalid", "unkempt", "unsuitable", "inadequate", "poor", "substandard",
+                  "uninhabitable", "unfit", "neglected", "insanitary", "chaotic", "unclean", "unsafe", "hazardous",
+                  "dirty", "filthy", "messy", "cluttered", "bad", "appalling", "deplorable"}
 
 
 # ---- vague: understanding an abstract risk ----
@@ -336,7 +365,9 @@ def understands_risk_spans(ctx: Context) -> list:
 
 
 # ---- vague: reaching a state nobody can picture ----
-_REACHING = {"achieve", "attain", "gain", "reach", "obtain", "secure", "acquire"}
+_REACHING = {"achieve", "attain", "gain", "reach", "obtain", "secure", "acquire", "restore", "rebuild", "repair",
+             "re-establish", "reestablish", "strengthen"}
+_BONDS = {"relationship", "relationships", "bond", "bonds", "trust", "attachment", "connection"}
 _STATES = {"independence", "stability", "sobriety", "abstinence", "recovery", "wellbeing", "well-being", "outcome",
            "outcomes", "potential", "security", "resilience", "permanence", "balance", "self-esteem", "maturity",
            "insight", "progress", "improvement", "success", "goal", "goals", "target", "targets", "wellness",
@@ -354,9 +385,16 @@ def achieve_state_spans(ctx: Context) -> list:
             if verb.lemma_.lower() not in _REACHING or verb.pos_ != "VERB":
                 continue
             thing = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
-            if thing is None or thing.lemma_.lower() not in _STATES:
+            if thing is None or thing.lemma_.lower() not in _STATES | _BONDS:
+                continue
+            if thing.lemma_.lower() in _BONDS and verb.lemma_.lower() in ("achieve", "gain", "reach", "obtain", "acquire"):
                 continue
             if any(c.dep_ == "nummod" for c in thing.children):
+                continue
+            if any(c.dep_ in ("prep", "advcl") and (c.lower_ in ("by", "through") or any(
+                    m.lower_ in ("by", "when", "whenever") for m in c.children)) for c in verb.children):
+                continue  # "rebuild trust by ringing Kai every Sunday"
+            if any(c.dep_ in ("prep", "advcl") and c.lower_ in ("by", "through") for c in thing.children):
                 continue
             if thing.dep_ == "nsubjpass":
                 found.append(doc[_left_edge(thing):verb.i + 1])
