@@ -61,6 +61,7 @@ RECORD_SHORTHAND = [
     ("worry", "Mum's mum, Nan Carol, rang the school on Monday.", JARGON, "Nan Carol", False),
     ("worry", "Pat, Leo's grandmother, rang the school on Monday.", JARGON, "Pat", False),
     ("worry", "Matt collects Leo from school on Fridays.", JARGON, "Matt", False),
+    ("goal", "Sky will ring Nana Pat. Nana Pat will stay over on Fridays.", JARGON, "Pat. Nana", False),
     ("goal", "Nan will ask the council for a bigger flat.", JARGON, "for a bigger flat", False),
     ("worry", "Mum has been waiting for a new flat since May.", JARGON, "waiting", False),
     ("goal", "Leo will have a say in where he lives.", JARGON, "a say", False),

@@ -134,7 +134,10 @@ def shorthand_spans(ctx: Context) -> list:
         for word in ctx.tokens:
             lower = word.lower_
             # kin abbreviated: "Mat. grandmother", "Pat uncle", "mat aunt"
-            if lower.rstrip(".") in ("mat", "pat") and word.i + 1 < len(doc):
+            previous = doc[word.i - 1] if word.i > 0 else None
+            named = previous is not None and previous.is_alpha and previous.text[:1].isupper() \
+                and previous.lower_ not in ("the", "a", "his", "her", "their", "our", "my", "your")
+            if lower.rstrip(".") in ("mat", "pat") and word.i + 1 < len(doc) and not named:  # not "Nana Pat. Nana…"
                 nxt = doc[word.i + 1]
                 dotted = lower.endswith(".")
                 if nxt.text == "." and word.i + 2 < len(doc):
