@@ -286,14 +286,7 @@ def place_condition_spans(ctx: Context) -> list:
                 continue
             prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "at", "inside")), None)
             place = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
-            if place is None and noun.lemma_.lower() == "condition" and noun.lower_ == "conditions":
-                # "the poor home conditions", "living conditions", "housing conditions"
-                place = next((c for c in noun.children if c.dep_ in ("compound", "amod") and c.i == noun.i - 1
-                              and c.lemma_.lower() in _DWELLINGS | {"live"}), None)
-                if place is not None and not any(c.dep_ == "prep" for c in noun.children):
-                    verdict = next((c for c in noun.children if c.dep_ == "amod" and c.lower_ in _HOME_VERDICTS), None)
-                    found.append(doc[(verdict.i if verdict is not None else place.i):noun.i + 1])
-                continue
+            # ("home conditions", "living conditions" are the jargon list's, SOS101)
             if place is None or place.lemma_.lower() not in _DWELLINGS:
                 continue
             if noun.lemma_.lower() == "state" and prep.lower_ != "of":
