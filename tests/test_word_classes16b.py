@@ -197,6 +197,7 @@ ACHIEVE_STATE = [
     ("goal", "Dad will rebuild trust with Kai by ringing him every Sunday at 6pm.", VAGUE, "rebuild trust", False),
     ("goal", "Grandad will repair the stair gate this weekend.", VAGUE, "repair the stair gate", False),
     ("worry", "The flat is cluttered because Mum is packing to move.", VAGUE, "cluttered", False),
+    ("worry", "When Mum gives up, the house becomes very dirty and unsafe for Z.", VAGUE, "dirty and unsafe", False),
     ("goal", "Mum will get a job at the bakery by June.", VAGUE, "get a job", False),
     ("goal", "Kai will achieve a pass in his maths GCSE.", VAGUE, "achieve a pass", False),
     ("goal", "Dad will gain weight back after his operation.", VAGUE, "gain weight", False),

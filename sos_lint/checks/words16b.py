@@ -323,9 +323,10 @@ def place_condition_spans(ctx: Context) -> list:
     return _memo(ctx, "place_condition", compute)
 
 
-_HOME_VERDICTS = {"unhygienic", "unsanitary", "squalid", "unkempt", "unsuitable", "inadequate", "poor", "substandard",
-                  "uninhabitable", "unfit", "neglected", "insanitary", "chaotic", "unclean", "unsafe", "hazardous",
-                  "dirty", "filthy", "messy", "cluttered", "bad", "appalling", "deplorable"}
+# Only a record's verdict words: "dirty", "messy" and "unsafe" are the family's own, and the
+# exemplars use them ("the house becomes very dirty and unsafe").
+_HOME_VERDICTS = {"unhygienic", "unsanitary", "insanitary", "squalid", "unkempt", "unsuitable", "inadequate",
+                  "substandard", "uninhabitable", "unfit", "hazardous", "deplorable", "chaotic"}
 
 
 # ---- vague: understanding an abstract risk ----
