@@ -388,9 +388,11 @@ def achieve_state_spans(ctx: Context) -> list:
                 continue
             if any(c.dep_ == "nummod" for c in thing.children):
                 continue
-            if any(c.dep_ in ("prep", "advcl") and (c.lower_ in ("by", "through") or any(
-                    m.lower_ in ("by", "when", "whenever") for m in c.children)) for c in verb.children):
-                continue  # "rebuild trust by ringing Kai every Sunday"
+            if any((c.dep_ == "prep" and c.lower_ in ("by", "through") and any(o.tag_ == "VBG" or o.dep_ == "pcomp"
+                                                                              for o in c.children))
+                   or (c.dep_ == "advcl" and any(m.lower_ in ("by", "when", "whenever") for m in c.children))
+                   for c in verb.children):
+                continue  # "rebuild trust by ringing Kai every Sunday", not "by the end of the year"
             if any(c.dep_ in ("prep", "advcl") and c.lower_ in ("by", "through") for c in thing.children):
                 continue
             if thing.dep_ == "nsubjpass":
