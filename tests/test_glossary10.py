@@ -23,7 +23,7 @@ CASES = [
     ("worry", "The baby (8 weeks) had a sentinel injury, a bruise on his ear, on Monday.", JARGON, "sentinel injury", True),
     ("worry", "Tom (6) had a child protection medical after his teacher saw marks on his legs.", JARGON, "child protection medical", True),
     ("goal", "Mum will see the home treatment team every day so that Mia (3) has a calm mum.", JARGON, "home treatment team", True),
-    ("worry", "The crisis team came to the flat on Friday when Mum said she wanted to die, and Mia (3) was there.", JARGON, "crisis team", True),
+    ("worry", "The crisis team came to the flat on Friday when Mum said she wanted to die, and Mia (3) was there.", JARGON, "crisis team", False),  # round 16 (words16b): what families call it (set 15 marks it a job)
     ("worry", "Mum was detained under section 136 on Saturday and Tom (6) was left with a neighbour.", JARGON, "section 136", True),
     ("worry", "Police took Tom (6) to a place of safety at 2am after finding Dad asleep and drunk.", JARGON, "place of safety", True),
     ("worry", "Dad's antecedents show three assaults on past partners, and he now lives with Mia (3).", JARGON, "antecedents", True),

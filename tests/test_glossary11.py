@@ -46,7 +46,7 @@ CASES = [
     ("worry", "Mum shows implacable hostility to Dad seeing Leo (6).", JARGON, "implacable hostility", True),
     ("worry", "Mum asked Cafcass to look again at Leo's time with Dad.", JARGON, "Cafcass", True),
     # Youth justice and police.
-    ("worry", "Mum was told under Sarah's Law that her partner has hurt a child.", JARGON, "Sarah's Law", True),
+    ("worry", "Mum was told under Sarah's Law that her partner has hurt a child.", JARGON, "Sarah's Law", False),  # round 16 (words16b): a law's own name, as the police tell it (set 15 marks Clare's Law so)
     ("worry", "Kai (15) got a police caution for carrying a knife.", JARGON, "police caution", True),
     ("worry", "Kai (15) spent the night in the custody suite and nobody told Mum.", JARGON, "custody suite", True),
     ("worry", "Dad has a sexual harm prevention order and lives with Leo (6).", JARGON, "sexual harm prevention order", True),

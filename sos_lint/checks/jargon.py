@@ -6,7 +6,7 @@ import re
 from ..data import load_toml
 from ..findings import Fix
 from ..rewrite.swaps import fix_for
-from . import compliance_words, jargon_shapes, words15b
+from . import compliance_words, jargon_shapes, words15b, words16b
 from .base import Context, Rule, rule
 from .word_context import in_document_name, names_a_job, quoted, settings, with_child_name
 
@@ -179,6 +179,32 @@ def _by_shape(ctx: Context, rule_: Rule):
         for span in spans:
             if not any(t.i in listed for t in span):
                 yield rule_.finding(ctx, span.start_char, span.end_char, f"\"{span.text}\" {problem}", suggestion)
+    # Round 16 (words16b): clinical words and record shorthand (words16b.py)
+    for span, kind in words16b.clinical_spans(ctx) + words16b.shorthand_spans(ctx):
+        if any(t.i in listed for t in span):
+            continue
+        problem, suggestion = _WORDS16B_ADVICE[kind]
+        yield rule_.finding(ctx, span.start_char, span.end_char, f"\"{span.text}\" {problem}", suggestion)
+
+
+_WORDS16B_ADVICE = {
+    "speech": ("is a clinical way of saying someone talks. Say what they say, to whom and when, for example "
+               "\"Iris will ask her teacher for the toilet\".", "talk"),
+    "mood": ("is a clinical word a family may not use. Say what the person did or said that others saw, and "
+             "when, for example \"Mum was talking very fast and did not sleep for two nights\".",
+             "[what the person did or said, and when]"),
+    "law": ("is a legal duty stated, not something the family can picture. Say what the person will do or "
+            "not do, for example \"Dad will not let Sunny work in the shop after 7pm on school nights\".",
+            "[what the person will do or not do]"),
+    "kin": ("is how a file shortens a relative, which a family would not say. Say \"Mum's mum\" or "
+            "\"Dad's brother\", or use their name.", "[the relative's name, or Mum's mum / Dad's brother]"),
+    "heading": ("is a case-management heading, not something the family can read. Say what will happen next "
+                "and who will do it, for example \"a social worker will be named by Friday and will ring Mum\".",
+                "[what will happen next, and who will do it]"),
+    "input": ("is a service's word for help a family cannot picture. Say who will do what with the child, and "
+              "when, for example \"a psychologist from the council will watch Ava in class and talk to her "
+              "teacher\".", "[who will do what with the child, and when]"),
+}
 
 
 _GROWING = {"weight", "growth", "gain", "centile", "centiles", "feeding", "length", "height", "development"}

@@ -1,7 +1,7 @@
 """Specificity rules (SOS3xx): labels, vague words, guesses and judgement instead of behaviour."""
 from __future__ import annotations
 
-from . import analysis, care_words, child_blame, closed_classes, habit_labels, vague_aims, vague_impacts, vague_processes, vague_states, verdicts, words15b
+from . import analysis, care_words, child_blame, closed_classes, habit_labels, vague_aims, vague_impacts, vague_processes, vague_states, verdicts, words15b, words16b
 from .base import Context, Rule, rule
 from .word_context import (child_names, governing_verb, in_name_of_thing, is_child, names_a_job, quoted, settings,
                            with_child_name)
@@ -768,6 +768,27 @@ def _vague_aim_findings(ctx: Context, rule_: Rule):
          "names a risk going down, which nobody can see. Say what the adult will do, and when, that "
          "keeps the child safe.",
          "[what the adult will do, and when]"),
+        # Round 16 (words16b): words16b.py
+        (words16b.support_arrangement_spans(ctx),
+         "backs a plan without saying what anyone will do. Say what the adult will do, and when, for "
+         "example \"Mum and Dad will drive Mark to school by 8.30 and ring his tutor on Fridays\".",
+         "[what the adult will do, and when]"),
+        (words16b.care_verdict_spans(ctx),
+         "gives a verdict on care without saying what happened. Say what was seen, when, and who saw it, "
+         "for example \"Clay (2) was in the garden alone for 20 minutes while both parents slept\".",
+         "[what was seen, when, and who saw it]"),
+        (words16b.place_condition_spans(ctx),
+         "does not say what the home is like. Say what was seen, for example \"dog mess on the kitchen "
+         "floor and no working heating in the children's room\".",
+         "[what was seen in the home, and where]"),
+        (words16b.understands_risk_spans(ctx),
+         "names a risk in general, not what could happen or what the person will do. Say what the person "
+         "will do, for example \"Mum will not let lodgers be alone with Lily-May or Jayden\".",
+         "[what the person will do, and what could happen if they do not]"),
+        (words16b.achieve_state_spans(ctx),
+         "is an aim nobody can picture. Say what the person will do, and when, for example \"Mum will open "
+         "her own bank account and pay the gas bill herself by June\".",
+         "[what the person will do, and when]"),
     )
     yield from _uncovered_findings(ctx, rule_, whole_readings, covered, whole=True)
     # Round 13: cut short before a label's words ("reduce their [alcohol consumption]"), not dropped

@@ -267,7 +267,12 @@ def safe_outcome_spans(ctx: Context) -> list:
                                    or (subject.pos_ == "PRON" and analysis.pronoun_is_child(ctx, subject))
                                    or _name_word(subject)):
             continue
-        end = max([t.i for c in verb.children if c.dep_ == "prep" and c.i > verb.i for t in c.subtree] + [safe.i])
+        # round 16 (words16b): the span stops before a second place joined on ("at home and at the
+        # meeting hall"): the place is said plainly, and is not the fault
+        joined = {t.i for c in verb.children if c.dep_ == "prep" for d in c.subtree if d.dep_ == "conj" and d.i > c.i
+                  for t in d.subtree}
+        end = max([t.i for c in verb.children if c.dep_ == "prep" and c.i > verb.i for t in c.subtree
+                   if t.i not in joined and not (t.dep_ == "cc" and t.i + 1 in joined)] + [safe.i])
         # From "will", not the child's name: "[June] will be safe" (a name is never the fault)
         start = min([c.i for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i] + [verb.i])
         span = ctx.doc[start:end + 1]
@@ -403,13 +408,23 @@ def risk_of_process_spans(ctx: Context) -> list:
             if thing is None or thing.lemma_.lower() not in processes:
                 continue
             span = ctx.doc[token.i:thing.i + 1]
-        elif lemma in ("escalate", "deteriorate", "spiral", "step") and token.pos_ == "VERB":
+        elif lemma in ("escalate", "deteriorate", "spiral", "step", "worsen") and token.pos_ == "VERB":
             # "the situation could escalate", "the case will be escalated", "we will escalate
             # matters", "the case will be stepped up to child protection"
             if lemma == "step" and not any(c.dep_ in ("prt", "prep") and c.lower_ == "up" for c in token.children):
                 continue
             subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
-                            and c.lemma_.lower() in _PROCESS_SUBJECTS), None)
+                            and (c.lemma_.lower() in _PROCESS_SUBJECTS
+                                 or (c.lower_ in ("this", "that") and c.pos_ == "PRON" and c.dep_ == "nsubj"))), None)
+            if subject is None and lemma != "step":  # round 16 (words16b): "this is likely to escalate"
+                head = token.head if token.dep_ == "xcomp" else None
+                if head is not None and head.lemma_.lower() in ("be", "likely", "set", "go", "begin", "start"):
+                    head = head.head if head.dep_ in ("acomp",) else head
+                    subject = next((c for c in head.children if c.dep_ == "nsubj" and (
+                        c.lemma_.lower() in _PROCESS_SUBJECTS or c.lower_ in ("this", "that"))), None)
+            if subject is not None and lemma != "step" and subject.dep_ == "nsubj" and any(c.dep_ == "prep" and c.lower_ in ("to", "into") and any(
+                    o.dep_ in ("pobj", "pcomp") for o in c.children) for c in token.children):
+                continue  # round 16 (words16b): "it escalated to Dad throwing a plate" says what it became
             if subject is None or (lemma != "escalate" and subject.dep_ == "dobj"):
                 continue
             if subject.dep_ == "dobj":

@@ -214,6 +214,8 @@ def _behaviour_in(ctx: Context, sentence, skip) -> bool:
     for token in sentence:
         if token.i in skip or token.pos_ != "VERB" or token.lemma_.lower() in _NOT_DOING or token.lower_ in _STATES:
             continue
+        if any(c.dep_ == "auxpass" for c in token.children) and not any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
+            continue  # round 16 (words16b): "are not permitted friends" is done to the child, not by them
         verb = token
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         while subject is None and verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
