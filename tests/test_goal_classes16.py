@@ -18,7 +18,7 @@ MEETING_A_WORKER = [
     ("goal", "Dad will meet with his probation officer every fortnight.", COMPLIANCE, "meet with his probation officer", True),
     ("goal", "Ms Kaur is to meet the family support worker weekly.", COMPLIANCE, "meet the family support worker", True),
     ("goal", "Mum has agreed to see the housing officer about the damp.", COMPLIANCE, "see the housing officer", True),
-    ("goal", "Grandad to consult his GP about his memory.", COMPLIANCE, "consult his GP", True),
+    ("goal", "Dad to consult his GP about his memory.", COMPLIANCE, "consult his GP", True),
     ("goal", "Mr Lee will seek help from the drug service for his heroin use.", COMPLIANCE, "seek help from the drug service", True),
     ("goal", "Mother to seek advice from the health visitor regarding weaning.", COMPLIANCE, "seek advice from the health visitor", True),
     ("goal", "Both carers will request support from the Local Authority.", COMPLIANCE, "request support from the Local Authority", True),
@@ -33,6 +33,9 @@ MEETING_A_WORKER = [
     ("goal", "Dad will seek help from his brother Sam when he wants a drink.", COMPLIANCE, "seek help from his brother", False),
     ("goal", "The social worker will meet Jay at school each month and ask how he is.", COMPLIANCE, "meet Jay", False),
     ("goal", "Leo will see his friends at football club on Saturdays.", COMPLIANCE, "see his friends", False),
+    # Found while checking every earlier set (good_test13): the child taken to see a worker is care.
+    ("goal", "Mum will take Leo to see the GP whenever he has a temperature.", COMPLIANCE, "see the GP", False),
+    ("goal", "Dad will bring Ivy to see the optician in May and help her wear her glasses.", COMPLIANCE, "see the optician", False),
 ]
 
 # C16b: proof for a service produced as the goal ("provide clean tests", "give negative samples"):
@@ -137,7 +140,7 @@ OBEDIENCE_NO_ALTERNATIVE = [
     ("goal", "Dad will not drive the children after a drink, and will ask Nan to drive them.", ABSENCE, "will not drive", False),
     ("goal", "Mum will not leave Jack alone and will take him with her to the shop.", ABSENCE, "will not leave Jack", False),
     ("goal", "Dad will not shout at Ella; he will go into the garden and count to ten.", ABSENCE, "will not shout", False),
-    ("goal", "Mum will not let Ray in; she will call Nan, who will come round straight away.", ABSENCE, "will not let Ray", False),
+    ("goal", "Mum will not open the door to Ray; Nan will answer it and send him away.", ABSENCE, "will not open the door", False),
     ("goal", "Dad will not smoke indoors, and will smoke only in the garden with the back door shut.", ABSENCE, "will not smoke", False),
 ]
 
@@ -191,9 +194,9 @@ CHILDREN_NAMED = [
     ("goal", "Mum, River and Autumn need a warm home. You will keep the heating on for the children every evening. "
              "River and Autumn will feel warm.", ("SOS402",), "the children", False),
     ("worry", "Mrs Shah is worried that Dad left Ivy (4) and Noah (6) alone overnight. The children were found crying at 7am.",
-     ("SOS402",), "the children", False),
+     ("SOS402",), "The children", False),
     ("worry", "The school is worried that Mum shouted at Faith and Joy in the playground. The children were frightened.",
-     ("SOS402",), "the children", False),
+     ("SOS402",), "The children", False),
     # Still fired: nobody is named, or only one child.
     ("worry", "Mum left the children alone overnight and the children were found crying at 7am.", ("SOS402",), "the children", True),
 ]
@@ -208,7 +211,7 @@ CHILDRENS_JOB = [
     ("worry", "Mr Vale, the children's community nurse, is worried that Leo (3) has not been fed. Leo could be ill.",
      ("SOS402",), "the children", False),
     ("worry", "The children's dietitian is worried that Ivy (5) is losing weight. Ivy could become ill.",
-     ("SOS402",), "the children", False),
+     ("SOS402",), "The children", False),
     # Still fired: the children's own family or things.
     ("worry", "Mum hit the children's father in front of Ivy. Ivy could be hurt.", ("SOS402",), "the children", True),
 ]
@@ -221,7 +224,7 @@ REFUSED_HARM_PASSIVE = [
     ("goal", "Mum will not leave Ivy with Ray to be looked after; Nan will mind Ivy instead.", ("SOS202",), "be looked after", False),
     ("goal", "You will not take Ava to the pastor to be prayed over; you will take her to the GP.", ("SOS202",), "be prayed over", False),
     # Still a hint: a passive that hides who will do it.
-    ("goal", "Leo will be taken to school every day.", ("SOS202",), "be taken", True),
+    ("goal", "The front door will be mended by Friday.", ("SOS202",), "be mended", True),
 ]
 
 
