@@ -186,6 +186,42 @@ NO_CONTACT = [
     ("goal", "Mum will give the school a contact number for Nan.", ABSENCE, "contact number", False),
 ]
 
+# A16d: a past act said not to happen again ("will not shoplift again", "will never hit Mum
+# again"), with nothing done instead in the same or the next sentence.
+NOT_AGAIN = [
+    ("goal", "Blessing will not shoplift again and understands the consequences of her actions.", ABSENCE, "will not shoplift again", True),
+    ("goal", "Dad will never hit Mum again.", ABSENCE, "never hit Mum again", True),
+    ("goal", "Kai won't run off from school again. Kai's head of year will be told about this plan.", ABSENCE, "won't run off from school again", True),
+    ("goal", "Mr Finn will not drink and drive with the children again.", ABSENCE, "will not drink and drive", True),
+    ("goal", "Mum is not to leave the baby alone in the bath again.", ABSENCE, "not to leave the baby", True),
+    ("goal", "Stepdad will not use physical chastisement again.", ABSENCE, "will not use physical chastisement again", True),
+    ("goal", "Jamie will not carry a knife again.", ABSENCE, "will not carry a knife again", True),
+    ("goal", "The parents must not fight in front of Ella again.", ABSENCE, "must not fight", True),
+    ("goal", "Mum will never let Ray stay over again.", ABSENCE, "never let Ray stay over again", True),
+    ("goal", "Aunty Rose will not smack Toby again and knows this is wrong.", ABSENCE, "will not smack Toby again", True),
+    # Near misses: the deed instead, in the same or the next sentence; or the child spared.
+    ("goal", "Dad will never hit Mum again. When he feels angry, he will go to his brother's flat until he is calm.", ABSENCE, "never hit Mum again", False),
+    ("goal", "Mum will not leave Ivy alone again; Nan will sit with her whenever Mum goes out.", ABSENCE, "will not leave Ivy alone again", False),
+    ("goal", "Dad will not drive after drinking again. He will leave the car keys with Nan at weekends.", ABSENCE, "will not drive after drinking again", False),
+    ("goal", "Dad will read with Leo every night, and Leo will not have to worry about Dad shouting again.", ABSENCE, "not have to worry", False),
+    ("goal", "Mum will walk Ava to school every day and Ava will not be late again.", ABSENCE, "not be late again", False),
+]
+
+# A16e (shared test): a because/as/since clause in which a person will act gives the deed as the
+# reason, for any absence-of-harm reading, not only harm said to lessen.
+DEED_AS_REASON = [
+    ("goal", "Dad will not drink on Saturdays because he will be taking Leo to football.", ABSENCE, "will not", False),
+    ("goal", "The shouting will stop because Mum and Dad will talk in the kitchen with the door shut when they disagree.",
+     ABSENCE, "shouting will stop", False),
+    ("goal", "Ivy will not be left alone as Nan will stay at the flat every evening.", ABSENCE, "will not", False),
+    ("goal", "The arguments will end since Dad will move to his brother's flat in May.", ABSENCE, "arguments will end", False),
+    ("goal", "Mum will not take Kai to the pub because Nan will have him on Friday nights.", ABSENCE, "will not", False),
+    # Still fired: a reason with nobody acting, or no reason at all.
+    ("goal", "Dad will not drink because everyone will be happier.", ABSENCE, "will not", True),
+    ("goal", "The fighting will stop because it is bad for Ella.", ABSENCE, "fighting will stop", True),
+    ("goal", "Dad will not drink at home.", ABSENCE, "will not", True),
+]
+
 # F16a: "the children" on a statement that names two or more children (joined by "and"): a word
 # for them all, not a report word standing for one child.
 CHILDREN_NAMED = [
@@ -197,8 +233,25 @@ CHILDREN_NAMED = [
      ("SOS402",), "The children", False),
     ("worry", "The school is worried that Mum shouted at Faith and Joy in the playground. The children were frightened.",
      ("SOS402",), "The children", False),
-    # Still fired: nobody is named, or only one child.
+    ("goal", "Nan, Rocky and Willow need to be picked up on time. You will collect the children from school at 3.15 every day. "
+             "Rocky and Willow will feel safe.", ("SOS402",), "the children", False),
+    ("goal", "Mum and Dad, Drew and Hunter need a calm home. You will not argue in front of the children; you will talk after bedtime. "
+             "Drew and Hunter will sleep well.", ("SOS402",), "the children", False),
+    ("worry", "Mr Cole is worried that Dad drove Amber (7) and Jade (5) home after drinking. The children were not in car seats.",
+     ("SOS402",), "The children", False),
+    ("goal", "Dad, May and June need their tea every night. You will cook for the children by six. May and June will go to bed full.",
+     ("SOS402",), "the children", False),
+    ("worry", "Ms Bell is worried that Mum's partner shouted at Holly and Ray until 2am. The children hid under the bed.",
+     ("SOS402",), "The children", False),
+    ("goal", "Grandad, Miles and Pat need to be safe near the pond. You will hold the children's hands by the water. "
+             "Miles and Pat will feel safe.", ("SOS402",), "the children", False),
+    # Still fired: nobody is named, or only one child, or the names are adults'.
     ("worry", "Mum left the children alone overnight and the children were found crying at 7am.", ("SOS402",), "the children", True),
+    ("worry", "Mrs Shah is worried that Dad left Ivy (4) alone overnight. The children were found crying at 7am.",
+     ("SOS402",), "The children", True),
+    ("worry", "Mum and Dad argue every night. The children hear the shouting.", ("SOS402",), "The children", True),
+    ("goal", "Mum and Uncle Sam will take the children to school every day.", ("SOS402",), "the children", True),
+    ("worry", "Mr Khan and Mrs Lee are worried that the children are not fed. Leo (3) is thin.", ("SOS402",), "the children", True),
 ]
 
 # F16b: "the children's" on a job or a service's title ("the children's diabetes nurse", "the
@@ -212,8 +265,24 @@ CHILDRENS_JOB = [
      ("SOS402",), "the children", False),
     ("worry", "The children's dietitian is worried that Ivy (5) is losing weight. Ivy could become ill.",
      ("SOS402",), "The children", False),
+    ("worry", "Ms Ray, the children's physiotherapist, is worried that Amir (6) has not had his exercises. Amir could be in pain.",
+     ("SOS402",), "the children", False),
+    ("worry", "The children's community psychiatrist is worried that Sam (15) has stopped eating. Sam could become ill.",
+     ("SOS402",), "The children", False),
+    ("worry", "Kim Lowe, the children's specialist nurse for asthma, is worried that Ava (8) has no inhaler at home. Ava could stop breathing.",
+     ("SOS402",), "the children", False),
+    ("worry", "Dr Fox, the children's consultant at the General, is worried that Kai (2) has missed his scans. Kai could get ill.",
+     ("SOS402",), "the children", False),
+    ("worry", "Jo Pike, the young people's drug worker, is worried that Finn (15) is using spice. Finn could collapse.",
+     ("SOS402",), "the young people", False),
+    ("worry", "Mr Dale, the children's learning disability nurse, is worried that Max (9) is not being washed. Max could get sores.",
+     ("SOS402",), "the children", False),
     # Still fired: the children's own family or things.
     ("worry", "Mum hit the children's father in front of Ivy. Ivy could be hurt.", ("SOS402",), "the children", True),
+    ("worry", "Dad broke the children's bedroom door. Ivy (4) was scared.", ("SOS402",), "the children", True),
+    ("worry", "The children's nan smokes cannabis when she minds Ivy (4). Ivy could eat it.", ("SOS402",), "The children", True),
+    ("worry", "Mum sold the children's beds in March. Ivy (4) sleeps on the floor.", ("SOS402",), "the children", True),
+    ("worry", "Dad hit the children's mother while Ivy (4) watched. Ivy was frightened.", ("SOS402",), "the children", True),
 ]
 
 # F16c: a passive in what a "will not" keeps from the child ("will not hand them to the elders to
@@ -223,14 +292,24 @@ REFUSED_HARM_PASSIVE = [
     ("goal", "Dad will not send Leo to his uncle's to be punished; he will talk with Leo at home.", ("SOS202",), "be punished", False),
     ("goal", "Mum will not leave Ivy with Ray to be looked after; Nan will mind Ivy instead.", ("SOS202",), "be looked after", False),
     ("goal", "You will not take Ava to the pastor to be prayed over; you will take her to the GP.", ("SOS202",), "be prayed over", False),
-    # Still a hint: a passive that hides who will do it.
+    ("goal", "Mum will never give Ruby to her cousins to be minded overnight; Nan will have her.", ("SOS202",), "be minded", False),
+    ("goal", "You will not bring Tia to the mosque to be beaten; you will talk with her at home.", ("SOS202",), "be beaten", False),
+    ("goal", "Dad will not leave Kai at the flat to be watched by Lee; Kai will come with him.", ("SOS202",), "be watched", False),
+    ("goal", "Mum will not hand Ava to Ray to be bathed; she will bath Ava herself.", ("SOS202",), "be bathed", False),
+    ("goal", "Dad will never pass Leo to his friends to be held; he will hold Leo himself.", ("SOS202",), "be held", False),
+    ("goal", "You will not take Eli to the healer to be cut; Eli will see his GP.", ("SOS202",), "be cut", False),
+    # Still a hint: a passive that hides who will do it, refused or not.
     ("goal", "The front door will be mended by Friday.", ("SOS202",), "be mended", True),
+    ("goal", "The knives will be locked away every night.", ("SOS202",), "be locked away", True),
+    ("goal", "Mum will hand Ava to Nan to be bathed.", ("SOS202",), "be bathed", True),
+    ("goal", "Leo's cot will be moved into Mum's room.", ("SOS202",), "be moved", True),
+    ("goal", "The bins will be emptied and the rubbish will be taken out every week.", ("SOS202",), "be emptied", True),
 ]
 
 
 @pytest.mark.parametrize("kind,text,code,words,fires",
                          MEETING_A_WORKER + PROOF_GIVEN + PAPER_FOLLOWED + MEASURE_IMPROVES + COMPLIANT_STATE
-                         + OBEDIENCE_NO_ALTERNATIVE + NO_FRAGMENT + NO_CONTACT
+                         + OBEDIENCE_NO_ALTERNATIVE + NO_FRAGMENT + NO_CONTACT + NOT_AGAIN + DEED_AS_REASON
                          + CHILDREN_NAMED + CHILDRENS_JOB + REFUSED_HARM_PASSIVE,
                          ids=lambda v: v if isinstance(v, str) and len(v) > 12 else None)
 def test_goal_classes16(engine, kind, text, code, words, fires):

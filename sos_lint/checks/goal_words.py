@@ -3,7 +3,7 @@ goal (SOS511), and a "will not" whose own sentence goes on to say what happens i
 from __future__ import annotations
 
 from ..metrics import span_in_quotes
-from . import analysis, goals16
+from . import analysis, goals15, goals16
 from .base import Context
 
 _COURSES = {"session", "course", "programme", "program", "module", "workshop", "training", "assessment",
@@ -373,6 +373,13 @@ def alternative_follows(ctx: Context, span) -> bool:
     sentence = span.sent
     rest = ctx.doc[span.end: sentence.end]
     following = next((s for s in ctx.sentences if s.start == sentence.end), None)
+    verb = span.root
+    for _ in range(4):
+        if verb.pos_ == "VERB" and verb.dep_ not in ("aux", "auxpass", "neg") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if goals15._deed_given_as_reason(ctx, verb):
+        return True  # Round 16: "… will stop because Dad will go to Nan's when he is angry": the deed is the reason
     if any(t.lower_ == "instead" for t in rest) or (following is not None and following[0].lower_ == "instead"):
         return True
     breaks = [t.i for t in rest if t.text in (";", ":") or (t.lower_ == "but" and t.dep_ == "cc")]

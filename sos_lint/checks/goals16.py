@@ -345,11 +345,52 @@ def no_contact_spans(ctx: Context) -> list:
     return found
 
 
+# A16d: a past act said not to happen again.
+_NOT_DEEDS = {"be", "have", "need", "feel", "happen", "worry", "get", "know", "miss", "go"}
+_SAME_ONE = {"he", "she", "they", "you", "i", "we"}
+
+
+def _deed_next(ctx: Context, verb, subject) -> bool:
+    """The next sentence gives the same person an act, or sets the scene for one ("When he feels
+    angry, he will go to his brother's"; "Instead, …")."""
+    from .parts.actions import adult_actions
+
+    following = next((s for s in ctx.sentences if s.start == verb.sent.end), None)
+    if following is None:
+        return False
+    if following[0].lower_ in ("instead", "when", "whenever", "if", "on", "then"):
+        return True
+    return any(a.sentence == following and not obedience(ctx, a.verb)
+               and (a.subject.lower_ == subject.lower_ or a.subject.lower_ in _SAME_ONE) for a in adult_actions(ctx))
+
+
+def not_again_spans(ctx: Context) -> list:
+    """"Blessing will not shoplift again", "Dad will never hit Mum again": a past act said not to
+    happen again, with no act instead in the next sentence (the structure rule reads the same
+    sentence). Being, having and feeling ("will not be late again", "not have to worry") are the
+    child's side, not a deed refused."""
+    doc, found = ctx.doc, []
+    for verb in ctx.tokens:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() in _NOT_DEEDS or _skip(ctx, verb):
+            continue
+        negs = [c for c in verb.children if c.dep_ == "neg" or c.lower_ == "never"]
+        if not negs or not any(t.lower_ == "again" and (t.head.i == verb.i or (
+                t.head.dep_ in ("ccomp", "xcomp") and t.head.head.i == verb.i)) for t in verb.subtree if t.i > verb.i):
+            continue
+        subject = _subject(verb)
+        if subject is None or _deed_next(ctx, verb, subject):
+            continue
+        modal = [c.i for c in verb.children if c.dep_ == "aux" and c.i < verb.i]
+        found.append(doc[min(modal + [t.i for t in negs]):verb.i + 1])
+    return found
+
+
 def absence_spans(ctx: Context) -> list:
     """Every round-16 reading of absence of harm, for SOS512."""
     if ctx.kind != "goal":
         return []
-    return ctx.memo("goals16:absence", lambda: obeyed_will_nots(ctx) + no_line_spans(ctx) + no_contact_spans(ctx))
+    return ctx.memo("goals16:absence", lambda: (
+        obeyed_will_nots(ctx) + no_line_spans(ctx) + no_contact_spans(ctx) + not_again_spans(ctx)))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -385,7 +426,7 @@ def childrens_job(span) -> bool:
     for token in doc[span.end + 1: min(len(doc), span.end + 5)]:
         if token.lower_ in _JOB_HEADS:
             return True
-        if not (token.pos_ in ("NOUN", "ADJ", "PROPN") and token.is_alpha):
+        if not ((token.pos_ in ("NOUN", "ADJ", "PROPN") or token.tag_ == "VBG") and token.is_alpha):
             return False
     return False
 
@@ -397,12 +438,14 @@ def refused_harm_passive(verb) -> bool:
     """"You will not hand them to the elders to be strapped", "will not send Leo to his uncle's to
     be punished": the passive is what the refused act would have let happen, and the "will not"
     is the adult's promise; nobody is hidden."""
-    if not any(c.dep_ == "auxpass" for c in verb.children) or verb.dep_ not in ("advcl", "xcomp", "ccomp", "relcl", "pcomp"):
+    if not any(c.dep_ == "auxpass" for c in verb.children) or verb.dep_ not in ("advcl", "xcomp", "ccomp", "relcl", "pcomp", "acl"):
         return False
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
     refused = verb.head
-    if refused.pos_ == "ADP" and refused.head.i != refused.i:
-        refused = refused.head  # "send Leo to his uncle's to be punished": the parse hangs it on "to"
+    for _ in range(3):  # "send Leo to his uncle's to be punished", "leave Kai at the flat to be watched":
+        if refused.pos_ == "VERB" or refused.head.i == refused.i:  # the parse may hang it on a place
+            break
+        refused = refused.head
     return refused.pos_ == "VERB" and refused.lemma_.lower() in _HANDING_OVER and any(
         c.dep_ == "neg" or c.lower_ == "never" for c in refused.children)
