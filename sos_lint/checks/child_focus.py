@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..metrics import span_in_quotes
-from . import analysis, role_names
+from . import analysis, goals16, role_names
 from .base import Context, Rule, rule
 from .word_context import in_document_name
 
@@ -109,6 +109,10 @@ def role_not_name(ctx: Context, rule_: Rule):
         # "Mum and the children" after the children are named is how families talk.
         if span.text.lower() == "the children" and len(analysis.people(ctx).children) >= 2:
             continue
+        if span.text.lower() == "the children" and goals16.children_named(ctx):
+            continue  # Round 16: "Storm and Summer", named, then "the children" for them both
+        if goals16.childrens_job(span):
+            continue  # Round 16: "the children's diabetes nurse": whom the job serves
         replacement = entry.replacement.replace("[child's name]", child_placeholder(ctx))
         swap = "" if replacement.lower() in entry.advice.lower() else f" Try \"{replacement}\"."
         yield rule_.finding(ctx, span.start_char, span.end_char,

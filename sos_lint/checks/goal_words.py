@@ -3,7 +3,7 @@ goal (SOS511), and a "will not" whose own sentence goes on to say what happens i
 from __future__ import annotations
 
 from ..metrics import span_in_quotes
-from . import analysis
+from . import analysis, goals15, goals16
 from .base import Context
 
 _COURSES = {"session", "course", "programme", "program", "module", "workshop", "training", "assessment",
@@ -373,6 +373,13 @@ def alternative_follows(ctx: Context, span) -> bool:
     sentence = span.sent
     rest = ctx.doc[span.end: sentence.end]
     following = next((s for s in ctx.sentences if s.start == sentence.end), None)
+    verb = span.root
+    for _ in range(4):
+        if verb.pos_ == "VERB" and verb.dep_ not in ("aux", "auxpass", "neg") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if goals15._deed_given_as_reason(ctx, verb):
+        return True  # Round 16: "… will stop because Dad will go to Nan's when he is angry": the deed is the reason
     if any(t.lower_ == "instead" for t in rest) or (following is not None and following[0].lower_ == "instead"):
         return True
     breaks = [t.i for t in rest if t.text in (";", ":") or (t.lower_ == "but" and t.dep_ == "cc")]
@@ -404,7 +411,8 @@ def alternative_follows(ctx: Context, span) -> bool:
                 undergone = verb.head.lemma_.lower() in _UNDERGOING or any(
                     c.dep_ in ("auxpass", "nsubjpass") for c in verb.head.children)
                 if shared and (analysis.is_person(shared[0]) or shared[0].pos_ == "PRON") and not undergone \
-                        and shared[0].lower_ not in analysis.people_words()["children"]:
+                        and shared[0].lower_ not in analysis.people_words()["children"] \
+                        and not goals16.obedience(ctx, verb):  # Round 16: "and will adhere to the law" is no act instead
                     return True  # one's own act instead; "the children will not suffer harm and will thrive" is not
             if not subjects:
                 continue
@@ -412,7 +420,8 @@ def alternative_follows(ctx: Context, span) -> bool:
         if verb.dep_ == "conj" and not subjects:
             agents += [g for c in verb.head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         doers = [s for s in subjects + agents
-                 if analysis.is_person(s) and s.i not in children
+                 if (analysis.is_person(s) or (breaks and s.i > breaks[0] and s.lower_ in ("he", "she", "they", "you", "we")))
+                 and s.i not in children
                  and not (s.pos_ == "PRON" and analysis.pronoun_is_child(ctx, s))]
         if doers:
             return True

@@ -470,8 +470,8 @@ def harm_lessens_spans(ctx: Context) -> list:
             subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None or not _harm_noun(subject):
             continue
-        if _deed_given_as_reason(ctx, verb):
-            continue  # "The fighting will stop because Dad will go to Nan's when he is angry"
+        # "The fighting will stop because Dad will go to Nan's when he is angry": silenced by the
+        # shared alternative test (goal_words.alternative_follows, round 16).
         start = min([subject.i] + [c.i for c in subject.children if c.dep_ in ("amod", "compound", "nmod", "det")
                                    and c.i < subject.i])
         span = doc[start:verb.i + 1]

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from .. import metrics
-from . import analysis
+from . import analysis, goals16
 from .base import Context, Rule, rule
 from .word_context import child_names, is_child
 
@@ -151,6 +151,8 @@ def _on_purpose(ctx: Context, passive: metrics.Passive) -> bool:
     verb = metrics.token_ending_at(ctx.doc, passive.end)
     if verb is None:
         return False
+    if goals16.refused_harm_passive(verb):
+        return True  # Round 16 (goals16): "will not hand them to the elders to be strapped"
     subject = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
     shared = verb
     while subject is None and shared.dep_ == "conj" and shared.head.i != shared.i:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..metrics import span_in_quotes
-from . import analysis, compliance_words, goal_words, goals15
+from . import analysis, compliance_words, goal_words, goals15, goals16
 from .base import Context, Rule, rule
 from .child_focus import child_placeholder
 from .goal_words import (absences13, alternative_follows, arrangement_given, care_outcome, contrast_given, outcome_with_experience,
@@ -184,6 +184,9 @@ def goal_compliance(ctx: Context, rule_: Rule):
     # Round 15: a transaction with a service, a service used by its name, checked at a service's
     # place, an adult kept in a service's setting or taught (goals15.py).
     found += goals15.compliance_spans(ctx)
+    # Round 16: a worker met or asked for help, proof produced, a service's paper followed, a
+    # service's measure improving, a compliant state (goals16.py).
+    found += goals16.compliance_spans(ctx)
     found = [span for span in found if not compliance_words.not_the_goal(ctx, span)]
     names = [span for span in analysis.cues(ctx, "compliance") if not any(t.pos_ in ("VERB", "AUX") for t in span)
              and span.root.lemma_.lower() in _COURSE_WORDS]
@@ -308,6 +311,9 @@ def goal_absence(ctx: Context, rule_: Rule):
     # Round 15: shielded in the passive, a status ended, harm lessening, an event not taking place.
     covered = {t.i for span in found for t in span}
     found = found + [span for span in goals15.absence_spans(ctx) if not covered & {t.i for t in span}]
+    # Round 16: a "will not" beside obedience only, a verbless "No …" line, contact not had.
+    covered = {t.i for span in found for t in span}
+    found = found + [span for span in goals16.absence_spans(ctx) if not covered & {t.i for t in span}]
     for span in sorted(found, key=lambda span: span.start):
         if goals15.in_trigger(span) or goals15.aim_with_deeds(ctx, span):
             continue  # "When Reign cries and won't settle, …"; "need to make sure Grace is safe. For this to happen, …"
