@@ -95,7 +95,7 @@ PREDICATE_SWAPPED = [
     ("The police investigation resulted in NFA on 3 March.", "resulted in no further action"),
     ("Leo has SEN and attends a specialist unit.", "has special educational needs"),
     ("Kit is on a CP plan until the review.", "on a child protection plan"),
-    ("The CIN plan will be reviewed every six weeks.", "child in need plan"),
+    ("Mo will stay subject to a CIN plan until the review.", "child in need plan"),
 ]
 
 

@@ -8,6 +8,11 @@ from __future__ import annotations
 # Family time that someone "facilitates" by letting it happen or arranging it: "help (with)
 # contact" does not say that ("facilitate weekly visits from her PA").
 _FAMILY_TIME = {"contact", "visit", "time", "call", "facetime", "overnight", "overnights", "stay", "session"}
+# Round 16: a service others deliver (a care package, an assessment, therapy, nursing care): whoever
+# "facilitates" it lets it happen or arranges it; "help with the care package" says they do part of it.
+_SERVICES = {"package", "service", "care", "support", "therapy", "physiotherapy", "treatment", "intervention",
+             "assessment", "programme", "program", "course", "input", "provision", "nursing", "counselling",
+             "counseling", "check", "inspection", "monitoring", "respite", "mentoring", "tuition"}
 # Verbs of handing over or asking for: "provide evidence of" is proof, not "signs of".
 _HANDED_OVER = {"provide", "give", "submit", "produce", "supply", "send", "bring", "share", "request",
                 "require", "need", "seek", "obtain", "gather", "collect", "forward", "present", "want",
@@ -28,6 +33,8 @@ def leave_as_written(doc, span, cand) -> bool:
     if acronym and (_glosses_words_before(doc, span[0]) or _glossed_after(doc, span[0]) or _heads_a_name(doc, span[0])
                     or _doubles_the_next_noun(doc, span[0], cand.replacement)):
         return True
+    if acronym and _bare_predicate(span[0]):
+        return True  # round 16: "Kit has been NFA" (no fixed abode) is not "has been no further action"
     if acronym and _worker_as_an_occasion(doc, span[0], cand.replacement):
         return True  # round 14: "observed at the HV on 05/03" is a home visit, not "at the health visitor"
     if not acronym and (_titled_name_goes_on(doc, span) or _headed_by_a_name(doc, span)
@@ -191,6 +198,17 @@ def _classifies_by_age(span, replacement: str) -> bool:
     return root.dep_ in ("attr", "oprd") and root.head.lemma_.lower() in _LINKS
 
 
+def _bare_predicate(token) -> bool:
+    """Round 16: an acronym standing bare (no article, no possessive) as what is said of the subject
+    ("Kit has been NFA", "Leo is SEN", "the boys are CIN", "Tia remains NFA"): the words it stands
+    for are a noun phrase that cannot be said of a person ("is special educational needs", "has
+    been no further action"), and said of a person an acronym may have another sense altogether
+    (NFA: no fixed abode). As an object or a modifier ("took NFA", "a CP plan") the words fit."""
+    if token.dep_ not in ("attr", "acomp", "oprd") or token.head.lemma_.lower() not in _LINKS:
+        return False
+    return not any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in token.children)
+
+
 def _facilitates_time_or_passive(verb) -> bool:
     """"visits were facilitated by Nan", "facilitating weekly visits from her PA": facilitating is
     letting it happen or arranging it; "helped" or "help with" says something else."""
@@ -203,6 +221,8 @@ def _facilitates_time_or_passive(verb) -> bool:
     if verb.pos_ != "VERB" and verb.head is not verb and verb.head.pos_ in ("NOUN", "PROPN"):
         objects.append(verb.head)
     nouns = [o for obj in objects for o in (obj, *obj.conjuncts)]
+    if any(n.lemma_.lower() in _SERVICES or n.lower_ in _SERVICES for n in nouns):
+        return True  # round 16: "facilitate the care package / the OT assessment / Tom's counselling"
     return any(n.lemma_.lower() in _FAMILY_TIME or n.lower_.rstrip("s") in _FAMILY_TIME for n in nouns)
 
 
