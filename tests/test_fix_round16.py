@@ -138,3 +138,43 @@ SERVICE_SWAPPED = [
 def test_facilitate_near_miss_swapped(eng, text, right):
     out = _fixed(eng, text)
     assert right in out, out
+
+
+# ---- 4. an acronym read as a condition, whose words name no condition ----
+# "Leo has CP" is cerebral palsy, "a history of ED" an eating disorder: where the frame names
+# something a person has, is diagnosed with or suffers from, "child protection" and "emergency
+# department" are another sense altogether.
+CONDITION = [
+    ("Leo (6) has CP and uses a wheelchair at school.", "has child protection"),
+    ("Amir was diagnosed with CP at 18 months.", "diagnosed with child protection"),
+    ("Mum has a history of ED and has lost weight since May.", "history of emergency department"),
+    ("Tia was admitted with an ED to the adolescent ward.", "with an emergency department"),
+    ("Bella, who has CP, needs two carers to move her safely.", "has child protection"),
+    ("Ms Hart has suffered from ED since her teens.", "from emergency department"),
+    ("Kai has a diagnosis of CP and attends a special school.", "diagnosis of child protection"),
+    ("Dad cares for a child with CP and two younger children.", "child with child protection"),
+    ("Jodie is living with ED and is under the adult eating service.", "living with emergency department"),
+]
+
+
+@pytest.mark.parametrize("text,wrong", CONDITION)
+def test_condition_acronym_left(eng, text, wrong):
+    out = _fixed(eng, text)
+    assert wrong not in out, out
+
+
+CONDITION_SWAPPED = [
+    ("Mum has MS and uses a walking frame on the stairs.", "has multiple sclerosis"),
+    ("Ava has a history of PND after her first baby.", "history of postnatal depression"),
+    ("Dad has a diagnosis of EUPD and sees the community team monthly.", "emotionally unstable personality disorder"),
+    ("Mum has a history of DV in her last two relationships.", "history of domestic violence"),
+    ("Mo will stay subject to a CP plan until the review.", "child protection plan"),
+    ("Mum took Noah to ED at 02:00 with a head cut.", "to the emergency department"),
+    ("Dad attended ED with Lily on 3 May after she swallowed a battery.", "the emergency department"),
+]
+
+
+@pytest.mark.parametrize("text,right", CONDITION_SWAPPED)
+def test_condition_near_miss_swapped(eng, text, right):
+    out = _fixed(eng, text)
+    assert right in out, out
