@@ -178,3 +178,38 @@ CONDITION_SWAPPED = [
 def test_condition_near_miss_swapped(eng, text, right):
     out = _fixed(eng, text)
     assert right in out, out
+
+
+# ---- 5. the article a service's name takes goes before the place that names it ----
+# "known to Leeds YOT" -> "known to the Leeds youth offending team", never "Leeds the youth ...".
+PLACE_NAMED = [
+    ("Kai is known to Leeds YOT since March.", "Leeds the "),
+    ("Kai has been open to Bradford CAMHS since March.", "Bradford the "),
+    ("Lily was taken to Wexham Park ED by ambulance.", "Park the "),
+    ("Mum has worked with Hull DAAT since her relapse.", "Hull the "),
+    ("Ryan was discharged from Sheffield CAMHS in June.", "Sheffield the "),
+    ("Tom will attend every session with Kirklees YOS.", "Kirklees the "),
+    ("Jess has been referred to local CAMHS for an assessment.", "local the "),
+    ("Mum was seen at Leicester Royal ED on 4 April.", "Royal the "),
+]
+
+
+@pytest.mark.parametrize("text,wrong", PLACE_NAMED)
+def test_article_not_inside_a_place_name(eng, text, wrong):
+    out = _fixed(eng, text)
+    assert wrong not in out, out
+
+
+PLACE_NAMED_SWAPPED = [
+    ("Kai is known to Leeds YOT since March.", "the Leeds youth offending team"),
+    ("Lily was taken to Wexham Park ED by ambulance.", "the Wexham Park emergency department"),
+    ("Kai has been open to YOT since March.", "open to the youth offending team"),
+    ("Mum took Noah to ED at 02:00 with a head cut.", "to the emergency department"),
+    ("Lily was taken to St Mary's ED by ambulance.", "St Mary's emergency department"),
+]
+
+
+@pytest.mark.parametrize("text,right", PLACE_NAMED_SWAPPED)
+def test_article_near_miss(eng, text, right):
+    out = _fixed(eng, text)
+    assert right in out, out

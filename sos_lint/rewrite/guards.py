@@ -35,6 +35,8 @@ def leave_as_written(doc, span, cand) -> bool:
         return True
     if acronym and _bare_predicate(span[0]):
         return True  # round 16: "Kit has been NFA" (no fixed abode) is not "has been no further action"
+    if acronym and _read_as_a_condition(span[0], cand.replacement):
+        return True  # round 16: "Leo has CP" (cerebral palsy) is not "has child protection"
     if acronym and _worker_as_an_occasion(doc, span[0], cand.replacement):
         return True  # round 14: "observed at the HV on 05/03" is a home visit, not "at the health visitor"
     if not acronym and (_titled_name_goes_on(doc, span) or _headed_by_a_name(doc, span)
@@ -209,6 +211,38 @@ def _bare_predicate(token) -> bool:
     return not any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in token.children)
 
 
+# Round 16: what a person has, is diagnosed with or suffers from is a condition; an acronym there
+# whose words end in one of these names a place, a body or a process, another sense of it
+# ("Leo has CP": cerebral palsy, not child protection; "a history of ED": an eating disorder).
+_NOT_A_CONDITION = {"department", "protection", "meeting", "conference", "action", "process", "partnership",
+                    "interview", "team", "service", "unit", "panel", "board", "hub", "council"}
+_HAD_WITH = {"diagnose", "live", "admit", "present", "bear", "struggle", "cope", "suffer"}
+_HAD_OF = {"history", "diagnosis", "symptom", "sign", "onset"}
+
+
+def _read_as_a_condition(token, replacement: str) -> bool:
+    """Whether an acronym stands where a condition is named ("has CP", "diagnosed with CP", "a child
+    with CP", "a history of ED", "suffers from ED") and its words name no condition."""
+    words = replacement.lower().split()
+    if not words or words[-1] not in _NOT_A_CONDITION:
+        return False
+    head = token.head
+    if token.dep_ == "dobj":
+        return head.lemma_.lower() in ("have", "develop")
+    if token.dep_ != "pobj":
+        return False
+    above = head.head
+    if head.lower_ == "with":
+        from ..checks import analysis
+
+        return above.lemma_.lower() in _HAD_WITH or (above.pos_ in ("NOUN", "PROPN") and analysis.is_person(above))
+    if head.lower_ == "of":
+        return above.lemma_.lower() in _HAD_OF
+    if head.lower_ == "from":
+        return above.lemma_.lower() == "suffer"
+    return False
+
+
 def _facilitates_time_or_passive(verb) -> bool:
     """"visits were facilitated by Nan", "facilitating weekly visits from her PA": facilitating is
     letting it happen or arranging it; "helped" or "help with" says something else."""
@@ -277,7 +311,8 @@ def _kept_to_a_standard(verb) -> bool:
 # The head nouns of a service's or a worker's words ("youth offending team", "social worker"):
 # count nouns, which cannot stand bare where the acronym did.
 _SERVICE_HEADS = {"team", "service", "unit", "panel", "worker", "officer", "visitor", "nurse", "lead",
-                  "adviser", "advisor", "advocate", "board", "hub", "council", "practitioner", "coordinator"}
+                  "adviser", "advisor", "advocate", "board", "hub", "council", "practitioner", "coordinator",
+                  "department"}  # round 16: "took Noah to ED" -> "to the emergency department"
 
 
 def names_a_service(span, replacement: str) -> bool:

@@ -703,7 +703,17 @@ class WordFixer:
             text = text[4:]  # "that" in "observed that the property …" is not a determiner
         if cand.article and (before is None or before.lower_ not in _DETERMINERS) \
                 and root.dep_ != "compound" and not any(c.dep_ in ("det", "poss") for c in root.children):
-            text = f"{cand.article} {text}"
+            named = [c for c in root.children if c.i < span.start and c.dep_ in ("compound", "nmod", "amod")]
+            if named:
+                # round 16: "known to Leeds YOT", "taken to Wexham Park ED": the article goes before the
+                # place's name ("the Leeds youth offending team"), not between ("Leeds the youth …")
+                left = min(t.i for c in named for t in c.subtree)
+                if any(t.pos_ != "PROPN" for t in doc[left: span.start]) or (left and doc[left - 1].lower_ in _DETERMINERS):
+                    return None
+                text = f"{cand.article} {doc[left: span.start].text} {text}"
+                start, before = left, (doc[left - 1] if left else None)
+            else:
+                text = f"{cand.article} {text}"
         if cand.plural and _bare_singular(span, root, before) and " " in text and not cand.fixed and not cand.article \
                 and not grammar.looks_plural(text) and text.split(" ")[0].lower() not in _DETERMINERS:
             return None  # "at the point of referral" cannot be "at the point of request for help": it needs an article
