@@ -213,3 +213,173 @@ PLACE_NAMED_SWAPPED = [
 def test_article_near_miss(eng, text, right):
     out = _fixed(eng, text)
     assert right in out, out
+
+
+# ---- 6. "located" saying where a place is, not that it was found ----
+SITUATED = [
+    "The flat is located above a pub on the high street.",
+    "The children's bedrooms are located on the second floor with no window restrictors.",
+    "The caravan was located on a farm track with no running water.",
+    "The family home is located next to a busy dual carriageway.",
+    "Mum's new flat, which is located near Dad's address, has no lock on the door.",
+    "The refuge is located in another county.",
+    "The garden pond is located directly outside the back door.",
+    "Kai's bedroom was located in the loft, reached by a loose ladder.",
+]
+
+
+@pytest.mark.parametrize("text", SITUATED)
+def test_located_place_left(eng, text):
+    out = _fixed(eng, text)
+    assert " found " not in out, out
+
+
+SITUATED_SWAPPED = [
+    ("A knife was located in Kai's school bag on 3 May.", "was found in"),
+    ("Police located cannabis plants in the loft.", "Police found"),
+    ("The knife was located by staff during a bag search.", "was found by staff"),
+    ("Mum was unable to locate Kai for six hours.", "unable to find Kai"),
+    ("Tablets were located under Lily's cot during the visit.", "were found under"),
+]
+
+
+@pytest.mark.parametrize("text,right", SITUATED_SWAPPED)
+def test_located_near_miss_swapped(eng, text, right):
+    out = _fixed(eng, text)
+    assert right in out, out
+
+
+# ---- 7. "the property" as someone's belongings, not the home ----
+BELONGINGS = [
+    "Mum returned the property to the neighbour after police were called.",
+    "Police recovered the property stolen from the shop in Dad's van.",
+    "Kai has been seen selling the property taken in the burglary.",
+    "Dad damaged the property belonging to his ex-partner.",
+    "Officers seized the property found in Tyler's room.",
+    "The property stolen from Mrs Lee was found in Kai's wardrobe.",
+    "Jordan has been told to hand back the property he took from school.",
+    "Dad threw the property belonging to Mum into the street.",
+]
+
+
+@pytest.mark.parametrize("text", BELONGINGS)
+def test_property_belongings_left(eng, text):
+    out = _fixed(eng, text)
+    assert "the home" not in out, out
+
+
+BELONGINGS_SWAPPED = [
+    ("Dad will not enter the property while the order is in place.", "enter the home"),
+    ("Police searched the property on 3 May.", "searched the home"),
+    ("Mr Cole has been staying at the property most nights.", "at the home"),
+    ("Kai left the property at 2am without telling anyone.", "left the home"),
+    ("The property was cold and there was no food in the fridge.", "The home was cold"),
+]
+
+
+@pytest.mark.parametrize("text,right", BELONGINGS_SWAPPED)
+def test_property_near_miss_swapped(eng, text, right):
+    out = _fixed(eng, text)
+    assert right in out, out
+
+
+# ---- 8. "reside" with no person living anywhere ----
+RESTS_WITH = [
+    "Responsibility for the children's safety resides with both parents.",
+    "The decision about contact resides with the court.",
+    "Parental responsibility resides with the local authority under the care order.",
+    "The risk resides in Dad's drinking, not in the house itself.",
+    "The power to end the placement resides with the IRO.",
+    "Authority to consent to treatment resided with Mum until the order was made.",
+    "The main worry resides in how the twins are spoken to at home.",
+    "Legal responsibility for Kit now resides with his grandmother.",
+]
+
+
+@pytest.mark.parametrize("text", RESTS_WITH)
+def test_reside_thing_left(eng, text):
+    out = _fixed(eng, text)
+    assert " lives " not in out and " lived " not in out, out
+
+
+RESTS_WITH_SWAPPED = [
+    ("The family reside in a two-bedroom flat.", "The family live"),
+    ("Mum and the children reside at the refuge.", "children live at"),
+    ("Kayleigh resides in a one-bedroom flat with her son.", "Kayleigh lives"),
+    ("Mr Ross, who resides at the address, has a conviction for assault.", "who lives at"),
+    ("The boys will reside with their grandmother until the review.", "will live with"),
+]
+
+
+@pytest.mark.parametrize("text,right", RESTS_WITH_SWAPPED)
+def test_reside_near_miss_swapped(eng, text, right):
+    out = _fixed(eng, text)
+    assert right in out, out
+
+
+# ---- 9. "retain" a professional: hired, not "kept" ----
+RETAINED = [
+    "Mum has retained a barrister for the final hearing.",
+    "The family retained a solicitor through legal aid.",
+    "Dad retained a private investigator to find Mum's address.",
+    "Mr Khan has retained his own lawyer for the care proceedings.",
+    "Grandma will retain a solicitor to apply for an SGO.",
+    "Ms Reid retained an independent social worker to assess her parenting.",
+    "The parents have retained an advocate to attend meetings with them.",
+    "Dad retained a new solicitor after the first hearing.",
+]
+
+
+@pytest.mark.parametrize("text", RETAINED)
+def test_retain_professional_left(eng, text):
+    out = _fixed(eng, text)
+    assert "kept" not in out and "keep" not in out, out
+
+
+RETAINED_SWAPPED = [
+    ("Dad has retained both children's passports.", "kept both"),
+    ("Mum retained the letters from the school.", "kept the letters"),
+    ("Dad has retained his tenancy despite the arrears.", "kept his tenancy"),
+    ("Mum will retain the keys to the flat.", "keep the keys"),
+    ("School retained the knife and called the police.", "kept the knife"),
+]
+
+
+@pytest.mark.parametrize("text,right", RETAINED_SWAPPED)
+def test_retain_near_miss_swapped(eng, text, right):
+    out = _fixed(eng, text)
+    assert right in out, out
+
+
+# ---- 10. "additional needs": a fixed term of its own ----
+ADDITIONAL_NEEDS = [
+    "Leo has additional needs and a one-to-one at school.",
+    "Tia has additional learning needs and a statement.",
+    "Both boys have additional needs that Dad struggles to meet.",
+    "Mum minimises Sam's additional needs.",
+    "As a child with additional needs, Eli needs a consistent routine.",
+    "The nursery has raised Kit's additional needs with the health visitor.",
+    "School report that Mia's additional needs are not being met at home.",
+    "Dad does not accept that Jay has additional support needs.",
+]
+
+
+@pytest.mark.parametrize("text", ADDITIONAL_NEEDS)
+def test_additional_needs_kept(eng, text):
+    out = _fixed(eng, text)
+    assert "extra" not in out, out
+
+
+ADDITIONAL_SWAPPED = [
+    ("Mum will need additional support after the birth.", "extra support"),
+    ("Mother has been obtaining additional supplies from three surgeries.", "extra supplies"),
+    ("Dad has taken on additional shifts at work.", "extra shifts"),
+    ("An additional visit will be made each week.", "extra visit"),
+    ("There will be additional checks on school days.", "extra checks"),
+]
+
+
+@pytest.mark.parametrize("text,right", ADDITIONAL_SWAPPED)
+def test_additional_near_miss_swapped(eng, text, right):
+    out = _fixed(eng, text)
+    assert right in out, out
