@@ -55,6 +55,16 @@ def leave_as_written(doc, span, cand) -> bool:
     if _classifies_by_age(span, cand.replacement):
         return True  # round 15: "the worry is that her boyfriend is an adult male" is not "is a man"
     lemmas = [t.lemma_.lower() for t in span]
+    first = cand.replacement.lower().split(" ")[0] if cand.replacement else ""
+    if "locate" in lemmas and first in ("find", "found"):
+        return _where_a_place_is(span[lemmas.index("locate")])  # round 16: "the flat is located above a pub"
+    if "reside" in lemmas and first in ("live", "lives", "lived", "living"):
+        return _nothing_lives(span[lemmas.index("reside")])  # round 16: "responsibility resides with both parents"
+    if "retain" in lemmas and first in ("keep", "kept", "keeps", "keeping"):
+        verb = span[lemmas.index("retain")]
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in _HIRED for c in verb.children)  # "retained a solicitor"
+    if "property" in lemmas and "home" in cand.replacement.lower() and _belongings(span[lemmas.index("property")]):
+        return True  # round 16: "returned the property to the neighbour" is what was taken, not the home
     if "facilitate" in lemmas or span[0].lower_.startswith("facilitat"):
         return _facilitates_time_or_passive(span[lemmas.index("facilitate")] if "facilitate" in lemmas else span[0])
     if span[0].lower_ == "evidence" and len(span) > 1 and span[1].lower_ == "of" and cand.replacement.startswith("signs"):
@@ -198,6 +208,71 @@ def _classifies_by_age(span, replacement: str) -> bool:
         return False
     root = span.root
     return root.dep_ in ("attr", "oprd") and root.head.lemma_.lower() in _LINKS
+
+
+# Round 16: places and parts of a building: "is located" of them says where they are, not that
+# they were found.
+_PLACES = {"flat", "house", "home", "property", "address", "room", "bedroom", "bathroom", "kitchen", "loft",
+           "garden", "pond", "caravan", "refuge", "hostel", "school", "building", "accommodation", "premises",
+           "estate", "farm", "shop", "pub", "ward", "office", "centre", "center", "nursery", "park", "block",
+           "tower", "street", "road", "village", "town", "area", "site", "garage", "shed", "yard", "cellar",
+           "basement", "annex", "annexe", "bungalow", "maisonette", "cottage", "unit", "tenancy", "stairs",
+           "staircase", "landing", "window", "door", "lift", "balcony", "playground", "lake", "river", "canal"}
+# Abstract holders: "responsibility resides with", "the decision resides with" (rests with).
+_HELD = {"responsibility", "decision", "power", "authority", "risk", "worry", "concern", "problem", "issue",
+         "duty", "blame", "fault", "control", "right", "strength", "difficulty", "answer", "choice", "role",
+         "task", "burden", "danger", "focus", "priority", "interest", "onus", "say", "care", "it", "which", "this"}
+_ABSTRACT_ENDINGS = ("ity", "ion", "ness", "ment", "ance", "ence", "ship", "ism")
+# Professionals one retains (hires): "retained a solicitor" is not "kept a solicitor".
+_HIRED = {"solicitor", "barrister", "lawyer", "advocate", "investigator", "counsel", "representative", "agent",
+          "expert", "worker", "consultant", "accountant", "firm", "adviser", "advisor", "detective",
+          "psychologist", "psychiatrist", "mediator", "interpreter", "tutor", "architect", "surveyor"}
+# Verbs done to belongings: "returned the property", "recovered the property".
+_TO_BELONGINGS = {"return", "recover", "steal", "seize", "sell", "damage", "destroy", "take", "throw", "hand",
+                  "smash", "break", "pawn", "handle", "carry", "collect", "retrieve", "hide", "dump", "burn"}
+
+
+def _where_a_place_is(verb) -> bool:
+    """"The flat is located above a pub", "the bedrooms are located on the second floor", "the caravan
+    was located on a farm track": "located" says where a place is; "found" says someone came upon
+    it. Said of a thing ("a knife was located in his bag"), or by someone ("located by police"),
+    or in the active ("police located"), it is "found"."""
+    children = list(verb.children)
+    if any(c.dep_ == "agent" for c in children):
+        return False
+    passive = any(c.dep_ == "auxpass" for c in children) or (verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod"))
+    if not passive:
+        return False
+    subject = next((c for c in children if c.dep_ in ("nsubjpass", "nsubj")), None)
+    if verb.dep_ in ("acl", "amod") and subject is None:
+        subject = verb.head
+    if subject is not None and subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
+        subject = verb.head
+    be = [c for c in children if c.dep_ == "auxpass"]
+    if be and be[-1].tag_ in ("VBZ", "VBP"):
+        return True  # "is located": where something is now
+    return subject is not None and (subject.lemma_.lower() in _PLACES or subject.lower_ in _PLACES)
+
+
+def _nothing_lives(verb) -> bool:
+    """"Responsibility for the children resides with both parents", "the risk resides in his
+    drinking": with an abstract subject "reside" is "rest"; "lives with" is another sense."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ in ("PROPN",):
+        return False
+    if subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
+        subject = verb.head
+    word = subject.lemma_.lower()
+    return word in _HELD or subject.lower_ in _HELD or (subject.pos_ == "NOUN" and word.endswith(_ABSTRACT_ENDINGS))
+
+
+def _belongings(noun) -> bool:
+    """"returned the property to the neighbour", "the property stolen from the shop", "the property
+    belonging to Mum": the property is what someone owns or took, not the home."""
+    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in _TO_BELONGINGS:
+        return True
+    return any(c.dep_ in ("acl", "relcl", "amod") and (c.lemma_.lower() in _TO_BELONGINGS or c.lemma_.lower() in (
+        "belong", "find", "take")) for c in noun.children)
 
 
 def _bare_predicate(token) -> bool:
