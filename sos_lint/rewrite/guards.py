@@ -8,6 +8,11 @@ from __future__ import annotations
 # Family time that someone "facilitates" by letting it happen or arranging it: "help (with)
 # contact" does not say that ("facilitate weekly visits from her PA").
 _FAMILY_TIME = {"contact", "visit", "time", "call", "facetime", "overnight", "overnights", "stay", "session"}
+# Round 16: a service others deliver (a care package, an assessment, therapy, nursing care): whoever
+# "facilitates" it lets it happen or arranges it; "help with the care package" says they do part of it.
+_SERVICES = {"package", "service", "care", "support", "therapy", "physiotherapy", "treatment", "intervention",
+             "assessment", "programme", "program", "course", "input", "provision", "nursing", "counselling",
+             "counseling", "check", "inspection", "monitoring", "respite", "mentoring", "tuition"}
 # Verbs of handing over or asking for: "provide evidence of" is proof, not "signs of".
 _HANDED_OVER = {"provide", "give", "submit", "produce", "supply", "send", "bring", "share", "request",
                 "require", "need", "seek", "obtain", "gather", "collect", "forward", "present", "want",
@@ -28,6 +33,10 @@ def leave_as_written(doc, span, cand) -> bool:
     if acronym and (_glosses_words_before(doc, span[0]) or _glossed_after(doc, span[0]) or _heads_a_name(doc, span[0])
                     or _doubles_the_next_noun(doc, span[0], cand.replacement)):
         return True
+    if acronym and _bare_predicate(span[0]):
+        return True  # round 16: "Kit has been NFA" (no fixed abode) is not "has been no further action"
+    if acronym and _read_as_a_condition(span[0], cand.replacement):
+        return True  # round 16: "Leo has CP" (cerebral palsy) is not "has child protection"
     if acronym and _worker_as_an_occasion(doc, span[0], cand.replacement):
         return True  # round 14: "observed at the HV on 05/03" is a home visit, not "at the health visitor"
     if not acronym and (_titled_name_goes_on(doc, span) or _headed_by_a_name(doc, span)
@@ -46,6 +55,16 @@ def leave_as_written(doc, span, cand) -> bool:
     if _classifies_by_age(span, cand.replacement):
         return True  # round 15: "the worry is that her boyfriend is an adult male" is not "is a man"
     lemmas = [t.lemma_.lower() for t in span]
+    first = cand.replacement.lower().split(" ")[0] if cand.replacement else ""
+    if "locate" in lemmas and first in ("find", "found"):
+        return _where_a_place_is(span[lemmas.index("locate")])  # round 16: "the flat is located above a pub"
+    if "reside" in lemmas and first in ("live", "lives", "lived", "living"):
+        return _nothing_lives(span[lemmas.index("reside")])  # round 16: "responsibility resides with both parents"
+    if "retain" in lemmas and first in ("keep", "kept", "keeps", "keeping"):
+        verb = span[lemmas.index("retain")]
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in _HIRED for c in verb.children)  # "retained a solicitor"
+    if "property" in lemmas and "home" in cand.replacement.lower() and _belongings(span[lemmas.index("property")]):
+        return True  # round 16: "returned the property to the neighbour" is what was taken, not the home
     if "facilitate" in lemmas or span[0].lower_.startswith("facilitat"):
         return _facilitates_time_or_passive(span[lemmas.index("facilitate")] if "facilitate" in lemmas else span[0])
     if span[0].lower_ == "evidence" and len(span) > 1 and span[1].lower_ == "of" and cand.replacement.startswith("signs"):
@@ -191,6 +210,114 @@ def _classifies_by_age(span, replacement: str) -> bool:
     return root.dep_ in ("attr", "oprd") and root.head.lemma_.lower() in _LINKS
 
 
+# Round 16: places and parts of a building: "is located" of them says where they are, not that
+# they were found.
+_PLACES = {"flat", "house", "home", "property", "address", "room", "bedroom", "bathroom", "kitchen", "loft",
+           "garden", "pond", "caravan", "refuge", "hostel", "school", "building", "accommodation", "premises",
+           "estate", "farm", "shop", "pub", "ward", "office", "centre", "center", "nursery", "park", "block",
+           "tower", "street", "road", "village", "town", "area", "site", "garage", "shed", "yard", "cellar",
+           "basement", "annex", "annexe", "bungalow", "maisonette", "cottage", "unit", "tenancy", "stairs",
+           "staircase", "landing", "window", "door", "lift", "balcony", "playground", "lake", "river", "canal"}
+# Abstract holders: "responsibility resides with", "the decision resides with" (rests with).
+_HELD = {"responsibility", "decision", "power", "authority", "risk", "worry", "concern", "problem", "issue",
+         "duty", "blame", "fault", "control", "right", "strength", "difficulty", "answer", "choice", "role",
+         "task", "burden", "danger", "focus", "priority", "interest", "onus", "say", "care", "it", "which", "this"}
+_ABSTRACT_ENDINGS = ("ity", "ion", "ness", "ment", "ance", "ence", "ship", "ism")
+# Professionals one retains (hires): "retained a solicitor" is not "kept a solicitor".
+_HIRED = {"solicitor", "barrister", "lawyer", "advocate", "investigator", "counsel", "representative", "agent",
+          "expert", "worker", "consultant", "accountant", "firm", "adviser", "advisor", "detective",
+          "psychologist", "psychiatrist", "mediator", "interpreter", "tutor", "architect", "surveyor"}
+# Verbs done to belongings: "returned the property", "recovered the property".
+_TO_BELONGINGS = {"return", "recover", "steal", "seize", "sell", "damage", "destroy", "take", "throw", "hand",
+                  "smash", "break", "pawn", "handle", "carry", "collect", "retrieve", "hide", "dump", "burn"}
+
+
+def _where_a_place_is(verb) -> bool:
+    """"The flat is located above a pub", "the bedrooms are located on the second floor", "the caravan
+    was located on a farm track": "located" says where a place is; "found" says someone came upon
+    it. Said of a thing ("a knife was located in his bag"), or by someone ("located by police"),
+    or in the active ("police located"), it is "found"."""
+    children = list(verb.children)
+    if any(c.dep_ == "agent" for c in children):
+        return False
+    passive = any(c.dep_ == "auxpass" for c in children) or (verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod"))
+    if not passive:
+        return False
+    subject = next((c for c in children if c.dep_ in ("nsubjpass", "nsubj")), None)
+    if verb.dep_ in ("acl", "amod") and subject is None:
+        subject = verb.head
+    if subject is not None and subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
+        subject = verb.head
+    be = [c for c in children if c.dep_ == "auxpass"]
+    if be and be[-1].tag_ in ("VBZ", "VBP"):
+        return True  # "is located": where something is now
+    return subject is not None and (subject.lemma_.lower() in _PLACES or subject.lower_ in _PLACES)
+
+
+def _nothing_lives(verb) -> bool:
+    """"Responsibility for the children resides with both parents", "the risk resides in his
+    drinking": with an abstract subject "reside" is "rest"; "lives with" is another sense."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ in ("PROPN",):
+        return False
+    if subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
+        subject = verb.head
+    word = subject.lemma_.lower()
+    return word in _HELD or subject.lower_ in _HELD or (subject.pos_ == "NOUN" and word.endswith(_ABSTRACT_ENDINGS))
+
+
+def _belongings(noun) -> bool:
+    """"returned the property to the neighbour", "the property stolen from the shop", "the property
+    belonging to Mum": the property is what someone owns or took, not the home."""
+    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in _TO_BELONGINGS:
+        return True
+    return any(c.dep_ in ("acl", "relcl", "amod") and (c.lemma_.lower() in _TO_BELONGINGS or c.lemma_.lower() in (
+        "belong", "find", "take")) for c in noun.children)
+
+
+def _bare_predicate(token) -> bool:
+    """Round 16: an acronym standing bare (no article, no possessive) as what is said of the subject
+    ("Kit has been NFA", "Leo is SEN", "the boys are CIN", "Tia remains NFA"): the words it stands
+    for are a noun phrase that cannot be said of a person ("is special educational needs", "has
+    been no further action"), and said of a person an acronym may have another sense altogether
+    (NFA: no fixed abode). As an object or a modifier ("took NFA", "a CP plan") the words fit."""
+    if token.dep_ not in ("attr", "acomp", "oprd") or token.head.lemma_.lower() not in _LINKS:
+        return False
+    return not any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in token.children)
+
+
+# Round 16: what a person has, is diagnosed with or suffers from is a condition; an acronym there
+# whose words end in one of these names a place, a body or a process, another sense of it
+# ("Leo has CP": cerebral palsy, not child protection; "a history of ED": an eating disorder).
+_NOT_A_CONDITION = {"department", "protection", "meeting", "conference", "action", "process", "partnership",
+                    "interview", "team", "service", "unit", "panel", "board", "hub", "council"}
+_HAD_WITH = {"diagnose", "live", "admit", "present", "bear", "struggle", "cope", "suffer"}
+_HAD_OF = {"history", "diagnosis", "symptom", "sign", "onset"}
+
+
+def _read_as_a_condition(token, replacement: str) -> bool:
+    """Whether an acronym stands where a condition is named ("has CP", "diagnosed with CP", "a child
+    with CP", "a history of ED", "suffers from ED") and its words name no condition."""
+    words = replacement.lower().split()
+    if not words or words[-1] not in _NOT_A_CONDITION:
+        return False
+    head = token.head
+    if token.dep_ == "dobj":
+        return head.lemma_.lower() in ("have", "develop")
+    if token.dep_ != "pobj":
+        return False
+    above = head.head
+    if head.lower_ == "with":
+        from ..checks import analysis
+
+        return above.lemma_.lower() in _HAD_WITH or (above.pos_ in ("NOUN", "PROPN") and analysis.is_person(above))
+    if head.lower_ == "of":
+        return above.lemma_.lower() in _HAD_OF
+    if head.lower_ == "from":
+        return above.lemma_.lower() == "suffer"
+    return False
+
+
 def _facilitates_time_or_passive(verb) -> bool:
     """"visits were facilitated by Nan", "facilitating weekly visits from her PA": facilitating is
     letting it happen or arranging it; "helped" or "help with" says something else."""
@@ -203,6 +330,8 @@ def _facilitates_time_or_passive(verb) -> bool:
     if verb.pos_ != "VERB" and verb.head is not verb and verb.head.pos_ in ("NOUN", "PROPN"):
         objects.append(verb.head)
     nouns = [o for obj in objects for o in (obj, *obj.conjuncts)]
+    if any(n.lemma_.lower() in _SERVICES or n.lower_ in _SERVICES for n in nouns):
+        return True  # round 16: "facilitate the care package / the OT assessment / Tom's counselling"
     return any(n.lemma_.lower() in _FAMILY_TIME or n.lower_.rstrip("s") in _FAMILY_TIME for n in nouns)
 
 
@@ -257,7 +386,8 @@ def _kept_to_a_standard(verb) -> bool:
 # The head nouns of a service's or a worker's words ("youth offending team", "social worker"):
 # count nouns, which cannot stand bare where the acronym did.
 _SERVICE_HEADS = {"team", "service", "unit", "panel", "worker", "officer", "visitor", "nurse", "lead",
-                  "adviser", "advisor", "advocate", "board", "hub", "council", "practitioner", "coordinator"}
+                  "adviser", "advisor", "advocate", "board", "hub", "council", "practitioner", "coordinator",
+                  "department"}  # round 16: "took Noah to ED" -> "to the emergency department"
 
 
 def names_a_service(span, replacement: str) -> bool:

@@ -495,7 +495,14 @@ class WordFixer:
             cand = dataclasses.replace(cand, span=doc[span.start: following.i + 1])
             span = cand.span
             phrase = f"seem to {following.lemma_.lower()}"
-        if base == "tell" and len(words) == 1 and _told_a_thing(head):
+        hearer_prep = span[-1] if len(span) > 1 and span[-1].pos_ == "ADP" and words[-1] not in _PREPOSITIONS \
+            and any(c.dep_ == "pobj" for c in span[-1].children) else None
+        if base in ("tell", "report") and len(words) == 1 and hearer_prep is not None:
+            # round 16: "brought to the attention of the school": the hearer is the object of the
+            # span's own last word. Told in the active ("Mum told the school that"); in the passive it
+            # keeps a preposition ("It was reported to the school that", not "reported the school").
+            phrase = "report to" if passive else "tell"
+        elif base == "tell" and len(words) == 1 and _told_a_thing(head):
             # "the move was not notified to the school": one tells a person, not a thing; a thing
             # is reported to someone
             phrase = "report"
@@ -567,7 +574,7 @@ class WordFixer:
         out = [self._edit(doc, span.start, span.end, text, cand)]
         if phrase == "tell":  # "inform school of these" -> "tell school about these"
             for child in head.children:
-                if child.dep_ == "prep" and child.lower_ == "of":
+                if child.dep_ == "prep" and child.lower_ == "of" and child.i not in range(span.start, span.end):
                     out.append(Edit(child.idx, child.idx + 2, "about", cand.code, "\"tell … of\" becomes \"tell … about\".", cand.safe))
             for obj in (c for c in head.children if c.dep_ in ("dobj", "pobj")):
                 for child in obj.children:
@@ -696,7 +703,17 @@ class WordFixer:
             text = text[4:]  # "that" in "observed that the property …" is not a determiner
         if cand.article and (before is None or before.lower_ not in _DETERMINERS) \
                 and root.dep_ != "compound" and not any(c.dep_ in ("det", "poss") for c in root.children):
-            text = f"{cand.article} {text}"
+            named = [c for c in root.children if c.i < span.start and c.dep_ in ("compound", "nmod", "amod")]
+            if named:
+                # round 16: "known to Leeds YOT", "taken to Wexham Park ED": the article goes before the
+                # place's name ("the Leeds youth offending team"), not between ("Leeds the youth …")
+                left = min(t.i for c in named for t in c.subtree)
+                if any(t.pos_ != "PROPN" for t in doc[left: span.start]) or (left and doc[left - 1].lower_ in _DETERMINERS):
+                    return None
+                text = f"{cand.article} {doc[left: span.start].text} {text}"
+                start, before = left, (doc[left - 1] if left else None)
+            else:
+                text = f"{cand.article} {text}"
         if cand.plural and _bare_singular(span, root, before) and " " in text and not cand.fixed and not cand.article \
                 and not grammar.looks_plural(text) and text.split(" ")[0].lower() not in _DETERMINERS:
             return None  # "at the point of referral" cannot be "at the point of request for help": it needs an article
