@@ -68,9 +68,20 @@ def _child_subject(ctx: Context, verb) -> bool:
     return subject.pos_ == "PRON" and subject.lower_ in ("he", "she", "they") and analysis.pronoun_is_child(ctx, subject)
 
 
+def _neg_heads(doc) -> frozenset:
+    """Indices of the tokens with a "neg" child, found once per Doc (kept in its user_data):
+    `_negated` is asked of most verbs by a dozen readings, each walk of `children` making new
+    Token objects."""
+    heads = doc.user_data.get("sos_lint.neg_heads")
+    if heads is None:
+        heads = doc.user_data["sos_lint.neg_heads"] = frozenset(
+            t.head.i for t in doc if t.dep_ == "neg" and t.head.i != t.i)
+    return heads
+
+
 def _negated(verb) -> bool:
-    return any(c.dep_ == "neg" for c in verb.children) or any(
-        c.dep_ == "neg" for c in verb.head.children if verb.dep_ in ("xcomp",))
+    heads = _neg_heads(verb.doc)
+    return verb.i in heads or (verb.dep_ == "xcomp" and verb.head.i in heads)
 
 
 def _in_if_not(token) -> bool:
