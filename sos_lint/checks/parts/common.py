@@ -192,7 +192,18 @@ def _a_refusal(node, kids, modals) -> bool:
 
 
 def _under_modal(token) -> bool:
-    """Is the word inside a clause that looks ahead ("could be hurt") or an "if" clause?"""
+    """Is the word inside a clause that looks ahead ("could be hurt") or an "if" clause? (Asked
+    of the same words by several readings: kept per token in the Doc's user_data.)"""
+    memo = token.doc.user_data.get("sos_lint.under_modal")
+    if memo is None:
+        memo = token.doc.user_data["sos_lint.under_modal"] = {}
+    found = memo.get(token.i)
+    if found is None:
+        found = memo[token.i] = _walk_under_modal(token)
+    return found
+
+
+def _walk_under_modal(token) -> bool:
     node = token
     for _ in range(6):
         kids = list(node.children)  # spaCy makes new Token objects on every walk: walk once per node
