@@ -159,8 +159,7 @@ def _clause_subject(verb):
 
 def _in_condition(verb) -> bool:
     """Inside a "when …" or "if …" clause: the words set a scene, they promise nothing."""
-    return any(any(c.dep_ == "mark" and c.lower_ in ("when", "if", "whenever") for c in node.children)
-               for node in [verb, *verb.ancestors])
+    return analysis.in_marked_clause(verb, ("when", "if", "whenever"))  # (per-Doc tables, no Token walks)
 
 
 def _sentence_of(span) -> str:
