@@ -301,7 +301,7 @@ def _note_form_goals(ctx: Context, rule_: Rule):
     "to" is a case note's action list. It speaks about the family, not to them."""
     family = {"mum", "dad", "mummy", "daddy", "nan", "grandad", "gran"}
     for sentence in ctx.sentences:
-        words = [t for t in sentence if not t.is_punct and not t.is_space]
+        words = [t for t in ctx.tokens[sentence.start:sentence.end] if not t.is_punct and not t.is_space]
         if len(words) < 3 or words[0].lower_ not in family or words[1].lower_ != "to" or words[2].pos_ not in ("VERB", "AUX"):
             continue
         first = words[0]
@@ -401,9 +401,10 @@ def unknown_acronym(ctx: Context, rule_: Rule):
     low, high = settings["min_letters"], settings["max_letters"]
     known = {span.text for span, entry in ctx.matches(LEXICON) if entry.code == "SOS102"}
     for sentence in ctx.sentences:
-        words = [t for t in sentence if t.is_alpha]
+        tokens = ctx.tokens[sentence.start:sentence.end]  # (the sentence's tokens, made once per statement)
+        words = [t for t in tokens if t.is_alpha]
         shouting = words and sum(t.is_upper for t in words) > len(words) / 2
-        for token in sentence:
+        for token in tokens:
             text = token.text
             bare = text[:-1] if text.endswith("s") else text
             if (shouting or text in allowed or bare in allowed or text in known or bare in known
