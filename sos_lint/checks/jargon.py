@@ -8,7 +8,7 @@ from ..findings import Fix
 from ..rewrite.swaps import fix_for
 from . import compliance_words, jargon_shapes, words15b
 from .base import Context, Rule, rule
-from .word_context import in_document_name, names_a_job, quoted, settings, with_child_name
+from .word_context import in_document_name, names_a_job, quoted, quoted_token, settings, with_child_name
 
 LEXICON = "jargon.toml"
 _ACRONYM_SHAPE = re.compile(r"^[A-Z][A-Z&]*[A-Z]s?$")  # letters only: "CV1" is a postcode
@@ -305,7 +305,7 @@ def _note_form_goals(ctx: Context, rule_: Rule):
         if len(words) < 3 or words[0].lower_ not in family or words[1].lower_ != "to" or words[2].pos_ not in ("VERB", "AUX"):
             continue
         first = words[0]
-        if quoted(ctx.doc[first.i:first.i + 1]):
+        if quoted_token(first):
             continue
         end = words[1].idx + len(words[1].text)
         # Shown, never written unasked: it turns a note about Mum into words to her.
@@ -346,7 +346,7 @@ def _report_roles(ctx: Context, rule_: Rule):
     them ("Mum, you will…")."""
     roles = set(settings()["report_role_words"])
     for token in ctx.tokens:
-        if token.lower_ not in roles or not token.text[:1].isupper() or quoted(ctx.doc[token.i:token.i + 1]):
+        if token.lower_ not in roles or not token.text[:1].isupper() or quoted_token(token):
             continue
         if any(c.dep_ in ("det", "poss") for c in token.children):
             continue  # "The parents will…" is child focus's (SOS402)
@@ -411,7 +411,7 @@ def unknown_acronym(ctx: Context, rule_: Rule):
                     or not _ACRONYM_SHAPE.match(text) or not low <= len(bare) <= high):
                 continue
             doc = token.doc
-            if quoted(doc[token.i:token.i + 1]):
+            if quoted_token(token):
                 continue  # a child's own words ("STOP SHOUTING") stay as written
             if token.i > 0 and doc[token.i - 1].text == "(" and token.i + 1 < len(doc) and doc[token.i + 1].text == ")":
                 continue

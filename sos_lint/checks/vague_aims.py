@@ -10,7 +10,7 @@ import re
 from . import analysis
 from .base import Context
 from .lexicon import looks_ahead
-from .word_context import is_child, quoted, settings
+from .word_context import is_child, quoted, quoted_token, settings
 
 _HOW = {"by", "through", "via"}  # "address it by ringing Nan": the how is there
 _SPELLED_OUT = {":", "(", "-", "–", "such", "like", "including", "namely"}  # "set rules: home by 9"
@@ -74,7 +74,7 @@ def working_on_spans(ctx: Context) -> list:
     found = []
     for verb in ctx.tokens:
         lemma = verb.lemma_.lower()
-        if lemma not in verbs or verb.pos_ != "VERB" or quoted(ctx.doc[verb.i:verb.i + 1]):
+        if lemma not in verbs or verb.pos_ != "VERB" or quoted_token(verb):
             continue
         if any(t.lower_ in ("if", "unless") for t in verb.sent) or any(c.lower_ in ("how", "what") for c in verb.children):
             continue  # "…and learn that hurting people is how you deal with anger": the harm, not an aim
