@@ -178,6 +178,30 @@ class Action:
         return self.verb.sent
 
 
+def in_marked_clause(token, marks: tuple) -> bool:
+    """Whether the token or one of its ancestors has a "mark" child among `marks` (lower case,
+    such as ("if", "unless")): the words stand in an "if …" or "when …" clause. The marked heads
+    and every token's head are found once per Doc (kept in its user_data), since walking
+    `ancestors` and their `children` makes new Token objects at every step."""
+    data = token.doc.user_data
+    heads = data.get("sos_lint.heads")
+    if heads is None:
+        heads = data["sos_lint.heads"] = tuple(t.head.i for t in token.doc)
+    key = ("sos_lint.marked_heads", marks)
+    marked = data.get(key)
+    if marked is None:
+        marked = data[key] = frozenset(t.head.i for t in token.doc
+                                       if t.dep_ == "mark" and t.lower_ in marks and t.head.i != t.i)
+    i = token.i
+    for _ in range(len(heads)):
+        if i in marked:
+            return True
+        if heads[i] == i:
+            return False
+        i = heads[i]
+    return False
+
+
 def subject_of(verb, through=("xcomp", "conj", "advcl"), steps: int = 3):
     """Who does the verb: its own subject, or the subject of the verb it hangs on by one of the
     `through` relations ("has started using crack", "offered support and did not take it up"),

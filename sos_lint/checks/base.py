@@ -46,6 +46,24 @@ class Context:
         return tuple(number for number, sentence in enumerate(self.sentences)
                      for _ in range(sentence.start, sentence.end))
 
+    @cached_property
+    def children(self) -> tuple:
+        """For each token, its children (as `token.children` gives them, in order) from `tokens`:
+        each walk of `token.children` makes new Token objects, and rules walk every verb's."""
+        tokens = self.tokens
+        kids: list = [[] for _ in tokens]
+        for token in tokens:
+            head = token.head.i
+            if head != token.i:
+                kids[head].append(token)
+        return tuple(map(tuple, kids))
+
+    @cached_property
+    def sentence_starts(self) -> tuple:
+        """For each token, the index of its sentence's first token: `token.sent.start` without
+        making a Span per token."""
+        return tuple(sentence.start for sentence in self.sentences for _ in range(sentence.start, sentence.end))
+
     def matches(self, lexicon: str, per_group: bool = False) -> list:
         """(span, entry) pairs for a lexicon file, longest match wins where they overlap."""
         key = ("matches", lexicon, per_group)

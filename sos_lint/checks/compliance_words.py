@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from . import analysis
 from .base import Context
-from .word_context import quoted, settings
+from .word_context import quoted, quoted_token, settings
 
 # What a child goes to: school words, not services.
 _SCHOOLING = {"school", "nursery", "college", "class", "classes", "lesson", "lessons", "preschool", "pre-school",
@@ -68,9 +68,20 @@ def _child_subject(ctx: Context, verb) -> bool:
     return subject.pos_ == "PRON" and subject.lower_ in ("he", "she", "they") and analysis.pronoun_is_child(ctx, subject)
 
 
+def _neg_heads(doc) -> frozenset:
+    """Indices of the tokens with a "neg" child, found once per Doc (kept in its user_data):
+    `_negated` is asked of most verbs by a dozen readings, each walk of `children` making new
+    Token objects."""
+    heads = doc.user_data.get("sos_lint.neg_heads")
+    if heads is None:
+        heads = doc.user_data["sos_lint.neg_heads"] = frozenset(
+            t.head.i for t in doc if t.dep_ == "neg" and t.head.i != t.i)
+    return heads
+
+
 def _negated(verb) -> bool:
-    return any(c.dep_ == "neg" for c in verb.children) or any(
-        c.dep_ == "neg" for c in verb.head.children if verb.dep_ in ("xcomp",))
+    heads = _neg_heads(verb.doc)
+    return verb.i in heads or (verb.dep_ == "xcomp" and verb.head.i in heads)
 
 
 def _in_if_not(token) -> bool:
@@ -317,7 +328,7 @@ def passive_service_spans(ctx: Context) -> list:
     doc, found = ctx.doc, []
     for verb in ctx.tokens:
         lemma = verb.lemma_.lower()
-        if verb.pos_ not in ("VERB", "AUX") or _in_if_not(verb) or quoted(doc[verb.i:verb.i + 1]):
+        if verb.pos_ not in ("VERB", "AUX") or _in_if_not(verb) or quoted_token(verb):
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if subject is None and verb.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in verb.children):
@@ -393,7 +404,7 @@ def yielding_spans(ctx: Context) -> list:
     doc, found = ctx.doc, []
     for word in ctx.tokens:
         lemma = word.lemma_.lower()
-        if _in_if_not(word) or quoted(doc[word.i:word.i + 1]):
+        if _in_if_not(word) or quoted_token(word):
             continue
         span = None
         if word.lower_ in ("available", "present") and word.pos_ == "ADJ":
@@ -484,7 +495,7 @@ def appointment_spans(ctx: Context) -> list:
         return []
     doc, found = ctx.doc, []
     for token in ctx.tokens:
-        if not _appointment(token) or _in_if_not(token) or quoted(doc[token.i:token.i + 1]):
+        if not _appointment(token) or _in_if_not(token) or quoted_token(token):
             continue
         head = token.head
         if head.lower_ == "of" and head.head.lower_ in ("all", "each", "every", "any", "both"):
@@ -567,7 +578,7 @@ def passive_letting_spans(ctx: Context) -> list:
     for verb in ctx.tokens:
         if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _LET_HAPPEN or _in_if_not(verb) \
                 or not any(c.dep_ == "auxpass" for c in verb.children) or _negated(verb) \
-                or quoted(doc[verb.i:verb.i + 1]):
+                or quoted_token(verb):
             continue
         subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
         if not subjects and verb.dep_ == "xcomp":
@@ -607,7 +618,7 @@ def receptive_spans(ctx: Context) -> list:
         return []
     doc, found = ctx.doc, []
     for word in ctx.tokens:
-        if word.lower_ not in _RECEPTIVE or word.pos_ != "ADJ" or _in_if_not(word) or quoted(doc[word.i:word.i + 1]):
+        if word.lower_ not in _RECEPTIVE or word.pos_ != "ADJ" or _in_if_not(word) or quoted_token(word):
             continue
         to = next((c for c in word.children if c.dep_ == "prep" and c.lower_ == "to"), None)
         thing = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
@@ -640,7 +651,7 @@ def contact_spans(ctx: Context) -> list:
         return []
     doc, found = ctx.doc, []
     for verb in ctx.tokens:
-        if verb.pos_ != "VERB" or _in_if_not(verb) or _negated(verb) or quoted(doc[verb.i:verb.i + 1]):
+        if verb.pos_ != "VERB" or _in_if_not(verb) or _negated(verb) or quoted_token(verb):
             continue
         lemma = verb.lemma_.lower()
         bond = None
@@ -688,7 +699,7 @@ def tested_spans(ctx: Context) -> list:
         return []
     doc, found = ctx.doc, []
     for word in ctx.tokens:
-        if _in_if_not(word) or quoted(doc[word.i:word.i + 1]):
+        if _in_if_not(word) or quoted_token(word):
             continue
         lemma = word.lemma_.lower()
         if word.lower_ in _SCREENINGS and (word.pos_ == "NOUN" or (
@@ -736,7 +747,7 @@ def evidencing_spans(ctx: Context) -> list:
     doc, found = ctx.doc, []
     for verb in ctx.tokens:
         lemma = verb.lemma_.lower()
-        if verb.pos_ != "VERB" or _in_if_not(verb) or _negated(verb) or quoted(doc[verb.i:verb.i + 1]):
+        if verb.pos_ != "VERB" or _in_if_not(verb) or _negated(verb) or quoted_token(verb):
             continue
         to_someone = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children
                       if o.dep_ == "pobj" and analysis.is_person(o) and not _serviceish(ctx, o)]
@@ -776,7 +787,7 @@ def percentage_spans(ctx: Context) -> list:
     for token in ctx.tokens:
         if not (token.text in ("%",) or token.text.endswith("%") or token.lower_ in ("percent", "cent")):
             continue
-        if _in_if_not(token) or quoted(doc[token.i:token.i + 1]):
+        if _in_if_not(token) or quoted_token(token):
             continue
         number = next((t for t in doc[max(token.sent.start, token.i - 3):token.i + 1] if t.like_num), None)
         if number is None and not token.text[:-1].replace(".", "").isdigit():
@@ -813,7 +824,7 @@ def paperwork_spans(ctx: Context) -> list:
         return []
     doc, found = ctx.doc, []
     for word in ctx.tokens:
-        if quoted(doc[word.i:word.i + 1]):
+        if quoted_token(word):
             continue
         lemma = word.lemma_.lower()
         if word.pos_ == "VERB" and lemma in _PAPER_WORK and not _in_if_not(word):
@@ -904,7 +915,7 @@ def taking_up_spans(ctx: Context) -> list:
         return []
     doc, found = ctx.doc, []
     for verb in ctx.tokens:
-        if verb.pos_ != "VERB" or _in_if_not(verb) or _negated(verb) or quoted(doc[verb.i:verb.i + 1]):
+        if verb.pos_ != "VERB" or _in_if_not(verb) or _negated(verb) or quoted_token(verb):
             continue
         lemma = verb.lemma_.lower()
         part = lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children)
@@ -958,7 +969,7 @@ def service_told_spans(ctx: Context) -> list:
         return []
     doc, found = ctx.doc, []
     for verb in ctx.tokens:
-        if verb.pos_ not in ("VERB", "AUX") or _in_if_not(verb) or _negated(verb) or quoted(doc[verb.i:verb.i + 1]):
+        if verb.pos_ not in ("VERB", "AUX") or _in_if_not(verb) or _negated(verb) or quoted_token(verb):
             continue
         lemma = verb.lemma_.lower()
         if lemma == "keep" and any(c.dep_ == "auxpass" for c in verb.children):
@@ -999,7 +1010,7 @@ def attendance_figure_spans(ctx: Context) -> list:
         return []
     doc, found = ctx.doc, []
     for noun in ctx.tokens:
-        if noun.lemma_.lower() not in _FIGURES or noun.pos_ != "NOUN" or _in_if_not(noun) or quoted(doc[noun.i:noun.i + 1]):
+        if noun.lemma_.lower() not in _FIGURES or noun.pos_ != "NOUN" or _in_if_not(noun) or quoted_token(noun):
             continue
         if noun.dep_ not in ("dobj", "conj"):
             continue
@@ -1104,7 +1115,7 @@ def allowing_service_spans(ctx: Context) -> list:
     doc, found = ctx.doc, []
     for verb in ctx.tokens:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in ("let", "allow", "permit") or _negated(verb) \
-                or _in_if_not(verb) or reflexive_let(verb) or quoted(doc[verb.i:verb.i + 1]):
+                or _in_if_not(verb) or reflexive_let(verb) or quoted_token(verb):
             continue
         clause = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i), None)
         person = next((c for c in verb.children if c.dep_ in ("dobj", "nsubj") and c.i > verb.i), None)

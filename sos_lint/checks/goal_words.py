@@ -581,7 +581,7 @@ def stated_absences(ctx: Context) -> list:
     consequence = {span.sent.start for span in analysis.cues(ctx, "if_not")}
     found = []
     for token in ctx.tokens:
-        if token.sent.start in consequence or span_in_quotes(ctx.doc, token.idx):
+        if ctx.sentence_starts[token.i] in consequence or span_in_quotes(ctx.doc, token.idx):
             continue
         head = token.head
         if token.lower_ == "no" and token.i + 1 < len(ctx.doc) and ctx.doc[token.i + 1].lower_ in ("more", "further"):
@@ -884,7 +884,7 @@ def absences13(ctx: Context) -> list:
         consequence = {span.sent.start for span in analysis.cues(ctx, "if_not")}
         doc, found = ctx.doc, []
         for token in ctx.tokens:
-            if token.sent.start in consequence or span_in_quotes(doc, token.idx):
+            if ctx.sentence_starts[token.i] in consequence or span_in_quotes(doc, token.idx):
                 continue
             lemma = token.lemma_.lower()
             gerund = _gerund_given_up(token)
@@ -1025,7 +1025,7 @@ def no_further_harm(ctx: Context) -> list:
         consequence = {span.sent.start for span in analysis.cues(ctx, "if_not")}
         doc, found = ctx.doc, []
         for token in ctx.tokens:
-            if token.lower_ != "no" or token.sent.start in consequence or span_in_quotes(doc, token.idx):
+            if token.lower_ != "no" or ctx.sentence_starts[token.i] in consequence or span_in_quotes(doc, token.idx):
                 continue
             if token.i + 2 >= len(doc) or doc[token.i + 1].lower_ not in _AGAIN or doc[token.i + 2].lower_ == "than":
                 continue

@@ -22,6 +22,7 @@ from . import analysis
 from .base import Context
 from .compliance_words import _childs_subject, _in_if_not, _negated, _network_subject, _serviceish
 from .word_context import quoted
+from ..metrics import span_in_quotes
 
 _HOME_PLACES = {"home", "house", "flat", "school", "nursery", "college", "park", "garden", "kitchen", "bedroom",
                 "bathroom", "room", "table", "door", "car", "church", "mosque", "club"}
@@ -40,19 +41,35 @@ def _family(ctx: Context, token) -> bool:
     return (analysis.is_name(token) or token.i in analysis.adult_tokens(ctx)) and not _serviceish(ctx, token)
 
 
+def _trigger_nodes(doc) -> tuple:
+    """(head index, opens a when/if clause, is the ROOT) for each token, read once per Doc and kept
+    in its user_data: `_in_trigger` is asked of every token by several readings, and each walk
+    up the parse made new Token objects for every child of every node."""
+    nodes = doc.user_data.get("sos_lint.trigger_nodes")
+    if nodes is None:
+        heads, opens, roots = [], [], []
+        for walk in doc:
+            kids = list(walk.children)
+            heads.append(walk.head.i)
+            roots.append(walk.dep_ == "ROOT")
+            opens.append(walk.dep_ == "advcl" and any(
+                c.dep_ in ("mark", "advmod") and c.lower_ in _TRIGGER_MARKS and c.i < walk.i for c in kids)
+                or walk.dep_ not in ("ROOT",) and any(
+                c.dep_ == "mark" and c.lower_ in ("when", "whenever", "if", "unless") for c in kids))
+        nodes = doc.user_data["sos_lint.trigger_nodes"] = (tuple(heads), tuple(opens), tuple(roots))
+    return nodes
+
+
 def _in_trigger(token) -> bool:
     """Inside a clause that says when or if ("When Reign cries and won't settle, …")."""
-    walk = token
+    heads, opens, roots = _trigger_nodes(token.doc)
+    walk = token.i
     for _ in range(8):
-        if walk.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in _TRIGGER_MARKS and c.i < walk.i
-                                        for c in walk.children):
+        if opens[walk]:
             return True
-        if any(c.dep_ == "mark" and c.lower_ in ("when", "whenever", "if", "unless") for c in walk.children) \
-                and walk.dep_ not in ("ROOT",):
-            return True
-        if walk.dep_ == "ROOT" or walk.head.i == walk.i:
+        if roots[walk] or heads[walk] == walk:
             return False
-        walk = walk.head
+        walk = heads[walk]
     return False
 
 
@@ -79,7 +96,7 @@ def _subject(verb):
 
 
 def _skip(ctx: Context, token) -> bool:
-    return _in_if_not(token) or quoted(ctx.doc[token.i:token.i + 1]) or _in_trigger(token)
+    return _in_if_not(token) or span_in_quotes(ctx.doc, token.idx) or _in_trigger(token)  # (quoted, without a Span)
 
 
 def _pobjs(token, preps) -> list:

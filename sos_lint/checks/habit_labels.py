@@ -142,8 +142,9 @@ def drug_use_spans(ctx: Context) -> list:
             lemma = verb.lemma_.lower()
             if verb.pos_ not in ("VERB", "AUX") or span_in_quotes(ctx.doc, verb.idx):
                 continue
-            objects = [c for c in verb.children if c.dep_ == "dobj"]
-            habit = [c for c in verb.children if c.dep_ in ("advmod", "npadvmod", "dobj") and c.lower_ in _HABIT_WORDS]
+            kids = ctx.children[verb.i]  # (made once per statement)
+            objects = [c for c in kids if c.dep_ == "dobj"]
+            habit = [c for c in kids if c.dep_ in ("advmod", "npadvmod", "dobj") and c.lower_ in _HABIT_WORDS]
             end = None
             if lemma in _TAKING and any(o.lemma_.lower() in substances or o.lower_ in substances for o in objects):
                 end = _last(verb, *objects, *habit)

@@ -8,7 +8,7 @@ from ..findings import Fix
 from ..rewrite.swaps import fix_for
 from . import compliance_words, jargon_shapes, words15b, words16b
 from .base import Context, Rule, rule
-from .word_context import in_document_name, names_a_job, quoted, settings, with_child_name
+from .word_context import in_document_name, names_a_job, quoted, quoted_token, settings, with_child_name
 
 LEXICON = "jargon.toml"
 _ACRONYM_SHAPE = re.compile(r"^[A-Z][A-Z&]*[A-Z]s?$")  # letters only: "CV1" is a postcode
@@ -327,11 +327,11 @@ def _note_form_goals(ctx: Context, rule_: Rule):
     "to" is a case note's action list. It speaks about the family, not to them."""
     family = {"mum", "dad", "mummy", "daddy", "nan", "grandad", "gran"}
     for sentence in ctx.sentences:
-        words = [t for t in sentence if not t.is_punct and not t.is_space]
+        words = [t for t in ctx.tokens[sentence.start:sentence.end] if not t.is_punct and not t.is_space]
         if len(words) < 3 or words[0].lower_ not in family or words[1].lower_ != "to" or words[2].pos_ not in ("VERB", "AUX"):
             continue
         first = words[0]
-        if quoted(ctx.doc[first.i:first.i + 1]):
+        if quoted_token(first):
             continue
         end = words[1].idx + len(words[1].text)
         # Shown, never written unasked: it turns a note about Mum into words to her.
@@ -372,7 +372,7 @@ def _report_roles(ctx: Context, rule_: Rule):
     them ("Mum, you will…")."""
     roles = set(settings()["report_role_words"])
     for token in ctx.tokens:
-        if token.lower_ not in roles or not token.text[:1].isupper() or quoted(ctx.doc[token.i:token.i + 1]):
+        if token.lower_ not in roles or not token.text[:1].isupper() or quoted_token(token):
             continue
         if any(c.dep_ in ("det", "poss") for c in token.children):
             continue  # "The parents will…" is child focus's (SOS402)
@@ -427,16 +427,17 @@ def unknown_acronym(ctx: Context, rule_: Rule):
     low, high = settings["min_letters"], settings["max_letters"]
     known = {span.text for span, entry in ctx.matches(LEXICON) if entry.code == "SOS102"}
     for sentence in ctx.sentences:
-        words = [t for t in sentence if t.is_alpha]
+        tokens = ctx.tokens[sentence.start:sentence.end]  # (the sentence's tokens, made once per statement)
+        words = [t for t in tokens if t.is_alpha]
         shouting = words and sum(t.is_upper for t in words) > len(words) / 2
-        for token in sentence:
+        for token in tokens:
             text = token.text
             bare = text[:-1] if text.endswith("s") else text
             if (shouting or text in allowed or bare in allowed or text in known or bare in known
                     or not _ACRONYM_SHAPE.match(text) or not low <= len(bare) <= high):
                 continue
             doc = token.doc
-            if quoted(doc[token.i:token.i + 1]):
+            if quoted_token(token):
                 continue  # a child's own words ("STOP SHOUTING") stay as written
             if token.i > 0 and doc[token.i - 1].text == "(" and token.i + 1 < len(doc) and doc[token.i + 1].text == ")":
                 continue

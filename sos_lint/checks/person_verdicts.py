@@ -276,14 +276,14 @@ def character_spans(ctx: Context, child: bool = False) -> list:
     for token in ctx.tokens:
         lower = token.lower_
         first = token.i
-        if token.i >= 2 and ctx.doc[token.i - 1].lower_ == "-" and not ctx.doc[token.i - 1].whitespace_ \
-                and f"{ctx.doc[token.i - 2].lower_}-{lower}" in TRAITS | CHILD_BLAME:
-            lower = f"{ctx.doc[token.i - 2].lower_}-{lower}"  # round 13: "self-centred", split at the hyphen
+        if token.i >= 2 and ctx.tokens[token.i - 1].lower_ == "-" and not ctx.tokens[token.i - 1].whitespace_ \
+                and f"{ctx.tokens[token.i - 2].lower_}-{lower}" in TRAITS | CHILD_BLAME:
+            lower = f"{ctx.tokens[token.i - 2].lower_}-{lower}"  # round 13: "self-centred", split at the hyphen
             first = token.i - 2
         span = subject = verb = None
-        if child and lower == "attention" and token.i + 2 < len(ctx.doc) and ctx.doc[token.i + 1].lower_ == "-" \
-                and ctx.doc[token.i + 2].lower_ == "seeking":
-            last = ctx.doc[token.i + 2]
+        if child and lower == "attention" and token.i + 2 < len(ctx.doc) and ctx.tokens[token.i + 1].lower_ == "-" \
+                and ctx.tokens[token.i + 2].lower_ == "seeking":
+            last = ctx.tokens[token.i + 2]
             head = last.head if last.dep_ in ("amod", "compound") else None
             owner = next((c for c in head.children if c.dep_ == "poss"), None) if head is not None else None
             if owner is not None and is_a_child(ctx, owner):

@@ -10,7 +10,7 @@ import re
 from . import analysis
 from .base import Context
 from .lexicon import looks_ahead
-from .word_context import is_child, quoted, settings
+from .word_context import is_child, quoted, quoted_token, settings
 
 _HOW = {"by", "through", "via"}  # "address it by ringing Nan": the how is there
 _SPELLED_OUT = {":", "(", "-", "–", "such", "like", "including", "namely"}  # "set rules: home by 9"
@@ -74,7 +74,7 @@ def working_on_spans(ctx: Context) -> list:
     found = []
     for verb in ctx.tokens:
         lemma = verb.lemma_.lower()
-        if lemma not in verbs or verb.pos_ != "VERB" or quoted(ctx.doc[verb.i:verb.i + 1]):
+        if lemma not in verbs or verb.pos_ != "VERB" or quoted_token(verb):
             continue
         if any(t.lower_ in ("if", "unless") for t in verb.sent) or any(c.lower_ in ("how", "what") for c in verb.children):
             continue  # "…and learn that hurting people is how you deal with anger": the harm, not an aim
@@ -100,13 +100,13 @@ def proof_spans(ctx: Context) -> list:
     "Mum will show Leo the way to school" names something real."""
     verbs = _words("proof_verbs")
     nouns = _words("proof_nouns")
-    found = []
+    found, kids = [], ctx.children  # (children made once per statement, not per token)
     for token in ctx.tokens:
         lemma = token.lemma_.lower()
-        direct = next((c for c in token.children if c.dep_ == "dobj"), None)
+        direct = next((c for c in kids[token.i] if c.dep_ == "dobj"), None)
         if direct is None:  # "evidence lasting progress", with "lasting" read as a verb of its own
-            direct = next((g for c in token.children if c.dep_ == "xcomp" and c.tag_ in ("VBG", "VBN")
-                           for g in c.children if g.dep_ == "dobj"), None)
+            direct = next((g for c in kids[token.i] if c.dep_ == "xcomp" and c.tag_ in ("VBG", "VBN")
+                           for g in kids[c.i] if g.dep_ == "dobj"), None)
         if lemma in verbs and direct is not None and token.pos_ in ("VERB", "NOUN") \
                 and token.dep_ not in ("dobj", "pobj", "nsubj"):
             thing = direct
@@ -306,7 +306,7 @@ def bare_monitoring_spans(ctx: Context) -> list:
     found = []
     for verb in ctx.tokens:
         lemma = verb.lemma_.lower()
-        if verb.pos_ != "VERB" or any(c.dep_ == "auxpass" for c in verb.children):
+        if verb.pos_ != "VERB" or any(c.dep_ == "auxpass" for c in ctx.children[verb.i]):
             continue
         if lemma in _BARE_WATCHING:
             thing = next((c for c in verb.children if c.dep_ in ("dobj", "ccomp", "xcomp")), None)
@@ -454,8 +454,9 @@ def proceedings_threat_spans(ctx: Context) -> list:
     steps = _words("proceedings_words")
     family = set(analysis.people_words()["family"]) | set(analysis.people_words()["caregivers"])
     found = []
+    if_sentences = {ctx.sentence_number[t.i] for t in ctx.tokens if t.lower_ in ("if", "unless")}  # (not per verb)
     for verb in ctx.tokens:
-        if verb.pos_ != "VERB" or not (looks_ahead(verb) or any(t.lower_ in ("if", "unless") for t in verb.sent)):
+        if verb.pos_ != "VERB" or not (looks_ahead(verb) or ctx.sentence_number[verb.i] in if_sentences):
             continue
         things = [c for c in verb.children if c.dep_ == "dobj"]
         things += [o for p in verb.children if p.dep_ in ("prep", "dative") and p.lower_ in ("to", "into", "in", "for", "with")
@@ -588,9 +589,9 @@ def vague_condition_spans(ctx: Context) -> list:
     progress is made": the "if not" names no change anyone could see. The house style's "If
     nothing changes, …" and "If this doesn't happen, …" point back at what the goal or worry has
     just said, and are left alone; so is "if Dad's drinking does not improve" (it says what)."""
-    found = []
+    found, kids = [], ctx.children
     for verb in ctx.tokens:
-        mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in ("if", "unless")), None)
+        mark = next((c for c in kids[verb.i] if c.dep_ == "mark" and c.lower_ in ("if", "unless")), None)
         if mark is None or verb.pos_ not in ("VERB", "AUX"):
             continue
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)

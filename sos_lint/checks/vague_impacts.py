@@ -53,10 +53,7 @@ def _subject(verb):
 
 
 def _in_condition(token) -> bool:
-    for ancestor in [token, *token.ancestors]:
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in ancestor.children):
-            return True
-    return False
+    return analysis.in_marked_clause(token, ("if", "unless"))  # (per-Doc tables, no Token walks)
 
 
 def _child_or_person(ctx: Context, token) -> bool:

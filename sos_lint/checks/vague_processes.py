@@ -12,6 +12,7 @@
 """
 from __future__ import annotations
 
+from . import analysis
 from .base import Context
 from .word_context import quoted
 
@@ -39,10 +40,7 @@ def _says_what_after(token) -> bool:
 
 
 def _in_condition(token) -> bool:
-    for ancestor in [token, *token.ancestors]:
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in ancestor.children):
-            return True
-    return False
+    return analysis.in_marked_clause(token, ("if", "unless"))  # (per-Doc tables, no Token walks)
 
 
 def _inner(noun) -> bool:

@@ -147,10 +147,7 @@ def bare_injury_spans(ctx: Context) -> list:
 
 def _conditional(token) -> bool:
     """The word sits in an "if", "when" or "unless" clause."""
-    for ancestor in [token, *token.ancestors]:
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "when", "whenever", "unless") for c in ancestor.children):
-            return True
-    return False
+    return analysis.in_marked_clause(token, ("if", "when", "whenever", "unless"))  # (per-Doc tables)
 
 
 def _unexplained(clause) -> bool:

@@ -21,6 +21,11 @@ def quoted(span) -> bool:
     return span_in_quotes(span.doc, span.start_char)
 
 
+def quoted_token(token) -> bool:
+    """`quoted` of the one-token span doc[token.i:token.i + 1], without building the Span."""
+    return span_in_quotes(token.doc, token.idx)
+
+
 def _adult_words() -> set[str]:
     words = analysis.people_words()
     return set(words["family"]) | set(words["professionals"]) | _TITLES

@@ -246,6 +246,7 @@ class AgeReading:
             return True
         return points_back_to(token)
 
+    @_per_token  # (asked about 4 times per name by the reader's readings; it reads only the parse)
     def _age_of(self, token) -> int | None:
         """An age beside a name: "Ivy (6)", "Drew, who is 9", "aged 14", "Joy is 2", "Ezra is six
         months old", and "Daisy and Poppy, aged 4 and 6" for each name of a list."""

@@ -815,12 +815,13 @@ def _one_of_you_or_hosting(ctx: Context, adults: set) -> list:
     for verb in ctx.tokens:
         if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("aux", "auxpass"):
             continue
-        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        kids = ctx.children  # (each token's children, made once per statement)
+        for subject in (c for c in kids[verb.i] if c.dep_ == "nsubj"):
             if subject.lower_ in ("one", "either", "each", "both") and any(
-                    c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in ("you", "them") for g in c.children)
-                    for c in subject.children):
-                found.append(analysis.Action(subject, verb, any(c.dep_ == "neg" for c in verb.children)))
-        guests = [g for c in verb.children if c.dep_ == "dobj" for g in (c, *c.children) if g.dep_ in ("dobj", "compound")]
+                    c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in ("you", "them") for g in kids[c.i])
+                    for c in kids[subject.i]):
+                found.append(analysis.Action(subject, verb, any(c.dep_ == "neg" for c in kids[verb.i])))
+        guests = [g for c in kids[verb.i] if c.dep_ == "dobj" for g in (c, *kids[c.i]) if g.dep_ in ("dobj", "compound")]
         if verb.lemma_.lower() == "have" and any(c.lower_ in ("round", "over") for c in verb.children) and any(
                 g.i in adults or analysis.is_person(g) or g.lemma_.lower() in analysis.people_words()["network"]
                 for g in guests):

@@ -50,13 +50,14 @@ def _child_words_found(ctx: Context, words_key: str, looking_ahead: bool):
     failing = {span.sent.start for span in analysis.cues(ctx, "if_not")} | _if_an_adult_does(ctx, adults) \
         if looking_ahead else set()
     not_everyday = set(_parts_words()["not_everyday"])
+    cue_or_spared, starts = cue_words | spared, ctx.sentence_starts  # (made once, not per token)
     for token in ctx.tokens:
-        word = token.lemma_.lower() if token.lemma_.lower() in cue_words | spared else token.lower_
+        word = token.lemma_.lower() if token.lemma_.lower() in cue_or_spared else token.lower_
         if word in spared and not (_spared(token) and not _in_condition(token)):
             continue  # "won't be scared and alone", "without getting hurt": what the child is spared
         if (word not in cue_words and word not in spared) or token.i in children or token.dep_ == "compound":
             continue  # "on school nights", "his school bag": a word naming something else
-        if token.sent.start in sanctions or token.sent.start in failing:
+        if starts[token.i] in sanctions or starts[token.i] in failing:
             continue  # "If Dad hits Leo again, Leo will not be able to see him": a sanction, not the child's day
         if looking_ahead and (token.head.lemma_.lower() in not_everyday or token.head.lemma_.lower() in _ABSTRACT):
             continue  # "Chloe needs to attend school", "a calm home environment": a service or a label

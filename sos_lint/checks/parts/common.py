@@ -159,8 +159,7 @@ def _clause_subject(verb):
 
 def _in_condition(verb) -> bool:
     """Inside a "when …" or "if …" clause: the words set a scene, they promise nothing."""
-    return any(any(c.dep_ == "mark" and c.lower_ in ("when", "if", "whenever") for c in node.children)
-               for node in [verb, *verb.ancestors])
+    return analysis.in_marked_clause(verb, ("when", "if", "whenever"))  # (per-Doc tables, no Token walks)
 
 
 def _sentence_of(span) -> str:
@@ -192,7 +191,18 @@ def _a_refusal(node, kids, modals) -> bool:
 
 
 def _under_modal(token) -> bool:
-    """Is the word inside a clause that looks ahead ("could be hurt") or an "if" clause?"""
+    """Is the word inside a clause that looks ahead ("could be hurt") or an "if" clause? (Asked
+    of the same words by several readings: kept per token in the Doc's user_data.)"""
+    memo = token.doc.user_data.get("sos_lint.under_modal")
+    if memo is None:
+        memo = token.doc.user_data["sos_lint.under_modal"] = {}
+    found = memo.get(token.i)
+    if found is None:
+        found = memo[token.i] = _walk_under_modal(token)
+    return found
+
+
+def _walk_under_modal(token) -> bool:
     node = token
     for _ in range(6):
         kids = list(node.children)  # spaCy makes new Token objects on every walk: walk once per node
