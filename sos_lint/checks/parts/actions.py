@@ -8,7 +8,7 @@ from .. import analysis
 from ..base import Context
 from .access import keeps_professionals_out
 from .common import _means_professional, _parts_words, addressed_child, cataphoric_child, clauses_above
-from . import round12, round13, round14, round15
+from . import round12, round13, round14, round15, round16
 
 def adult_actions(ctx: Context) -> list:
     """What a named adult did (worry) or will do (goal): not the child, not a professional, not a
@@ -111,7 +111,8 @@ def adult_actions(ctx: Context) -> list:
             if round12.a_judgement_verb(verb) or round12.lacks_insight(verb):
                 continue  # "poses a risk", "lost control of her", "cannot see how her choices affect Rowan"
             if ctx.kind == "worry" and (round13.not_a_worry_deed(verb) or round14.not_a_deed(verb)
-                                        or round15.not_a_deed(ctx, verb, children)):
+                                        or round15.not_a_deed(ctx, verb, children)
+                                        or round16.only_possible(verb) or round16.a_guess(verb)):
                 continue  # "resides at the address", "disciplined in an inappropriate manner", "not responded to letters"
             if ctx.kind == "goal" and (round12.graded_by_a_standard(verb, children) or round12.keeps_to_a_service(verb)
                                        or round12.after_stopping(verb) or round12.starts_a_clause(verb)
