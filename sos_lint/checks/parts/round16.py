@@ -62,3 +62,37 @@ def a_guess(verb) -> bool:
                 and below.dep_ in ("xcomp", "pcomp", "conj"):
             return True
     return False
+
+
+def body_hurt(ctx, children: set):
+    """"Ayo fell and broke his wrist", "Esme bit through her lip", "Tobi has blisters on his toes",
+    "Leo had two asthma attacks", "she has sunburn on her back": a hurt to the child's own body,
+    with the child as the one who has it. Not an adult's hurt, not what could happen, not a hedge."""
+    from .child import _is_child, _owned_by_child, _guessed
+    from .common import _in_condition, _negated, _parts_words, _under_modal
+
+    if not children:
+        return None
+    words = _parts_words()
+    ailments, verbs, body = set(words["ailments"]), set(words["body_hurt_verbs"]), set(words["body_parts"])
+    guessed = _guessed(ctx)
+    for token in ctx.tokens:
+        if token.pos_ != "VERB" or token.sent in guessed or _under_modal(token) or _in_condition(token) \
+                or _negated(token):
+            continue
+        subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        node = token
+        while not subjects and node.dep_ == "conj" and node.head.i != node.i:
+            node = node.head  # "Esme had a fit and bit through her lip"
+            subjects = [c for c in node.children if c.dep_ == "nsubj"]
+        if not subjects or not _is_child(ctx, subjects[0], children):
+            continue
+        lemma = token.lemma_.lower()
+        things = [c for c in token.children if c.dep_ == "dobj"] + [
+            g for p in token.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+        if lemma in verbs and any(t.lemma_.lower() in body and _owned_by_child(ctx, t, children) for t in things):
+            return token.sent  # "broke his wrist", "bit through her lip"
+        if lemma in ("have", "get", "suffer", "develop", "sustain") and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in ailments for c in token.children):
+            return token.sent  # "has blisters", "had two attacks"
+    return None
