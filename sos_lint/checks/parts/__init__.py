@@ -64,6 +64,8 @@ def components(ctx: Context) -> list[Component]:
         addressed = _addressed(ctx)
         network = _network(ctx)
         experience = _child_words_found(ctx, "experience", looking_ahead=True)
+        if experience is None:
+            experience = round16.what_the_child_will_get(ctx, analysis.child_tokens(ctx))  # "a full night's sleep"
         timescale = _timescale_real(ctx)
         knows, if_not = _others_know(ctx), first("if_not") or _plan_fails(ctx)
         return [

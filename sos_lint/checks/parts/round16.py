@@ -96,3 +96,88 @@ def body_hurt(ctx, children: set):
                 c.dep_ == "dobj" and c.lemma_.lower() in ailments for c in token.children):
             return token.sent  # "has blisters", "had two attacks"
     return None
+
+
+# What a child "gets" or "has" that is a service or a professional's doing, not a moment of the
+# child's own day ("will get support", "will have sessions").
+_SERVICE_THINGS = {"support", "help", "referral", "assessment", "session", "appointment", "offer", "place",
+                   "plan", "service", "counselling", "therapy", "intervention", "worker", "review", "check",
+                   "visit", "medication", "treatment", "input", "package", "advice", "meeting", "course"}
+# Nouns for a child's own age and place in life ("be a ten-year-old again", "be a kid again").
+_CHILDHOOD = {"child", "kid", "boy", "girl", "teenager", "teen", "baby", "toddler", "year-old", "youngster",
+              "schoolboy", "schoolgirl", "daughter", "son", "sister", "brother"}
+
+
+def what_the_child_will_get(ctx, children: set):
+    """"Ada will get a proper night's sleep", "Evie will get some quiet at home", "Kai will be able
+    to be a boy of ten again": what the child will have of their own day, looking ahead. Not a
+    service ("will get support", "will have sessions"), not an if-not or a sanction, not "will not"."""
+    from .child import _if_an_adult_does, _is_child, _sanction_sentences
+    from .common import _in_condition, _negated
+
+    if not children:
+        return None
+    failing = {span.sent.start for span in analysis_cues(ctx, "if_not")} | _sanction_sentences(ctx) \
+        | _if_an_adult_does(ctx, analysis_adults(ctx))
+    for verb in ctx.tokens:
+        lemma = verb.lemma_.lower()
+        if lemma not in ("get", "have", "be") or verb.sent.start in failing or _in_condition(verb):
+            continue
+        if _negated(verb) if lemma != "be" else any(c.dep_ == "neg" and c.i < verb.i for c in verb.children):
+            continue  # "will not get", but "be a boy again, not the cook" contrasts
+        node = verb
+        if node.dep_ == "xcomp" and node.head.lower_ == "able" and node.head.head.i != node.head.i:
+            node = node.head.head  # "will be able to be a boy again"
+        if not any(c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in node.children):
+            continue
+        if not any(c.dep_ == "nsubj" and _is_child(ctx, c, children) for c in node.children):
+            continue
+        if lemma in ("get", "have"):
+            things = [c for c in verb.children if c.dep_ in ("dobj", "acomp")]
+            if things and not any(t.lemma_.lower() in _SERVICE_THINGS or any(
+                    g.lemma_.lower() in _SERVICE_THINGS for g in t.subtree) for t in things) \
+                    and not any(c.dep_ == "auxpass" for c in verb.children):
+                return verb.sent  # "will get a full night's sleep", "will get some quiet"
+        elif any(c.lower_ == "again" for c in verb.subtree) and any(
+                (c.dep_ == "neg" and c.i > verb.i) or c.lower_ in ("instead", "rather") for c in verb.subtree) and any(
+                c.dep_ == "attr" and (c.lemma_.lower() in _CHILDHOOD or c.lower_.endswith("-old") or any(
+                    g.lemma_.lower() in _CHILDHOOD for g in c.subtree)) for c in verb.children):
+            return verb.sent  # "be a twelve-year-old again, not the one who cooks" ("be a child again" alone says nothing seen)
+    return None
+
+
+def analysis_cues(ctx, kind):
+    from .. import analysis
+
+    return analysis.cues(ctx, kind)
+
+
+def analysis_adults(ctx):
+    from .. import analysis
+
+    return analysis.adult_tokens(ctx)
+
+
+# Feelings that name a service's aim, not what the child will feel in their day ("will feel
+# supported").
+_SERVICE_FEELINGS = {"support", "supported", "help", "helped", "empower", "empowered", "include", "included",
+                     "value", "valued", "engage", "engaged"}
+_GIVING = {"give", "offer", "provide", "allocate", "refer", "grant", "afford"}
+_SERVICE_WORK = _SERVICE_THINGS | {"work", "group", "space", "opportunity", "sessions"}
+
+
+def not_the_childs_day(ctx, token, children: set) -> bool:
+    """"Skye will feel supported": a service's aim. "Ruby will be given space to talk about her
+    feelings in direct work sessions", "Ollie will be offered time in group work": a service given
+    to the child. Neither is what the child will see, hear or feel at home."""
+    if token.lemma_.lower() == "feel" and any(c.dep_ in ("acomp", "xcomp", "oprd") and (
+            c.lower_ in _SERVICE_FEELINGS or c.lemma_.lower() in _SERVICE_FEELINGS) for c in token.children):
+        return True
+    node = token
+    for _ in range(6):
+        if node.lemma_.lower() in _GIVING and any(c.dep_ == "auxpass" for c in node.children):
+            return any(t.lemma_.lower() in _SERVICE_WORK for t in node.subtree if t.pos_ == "NOUN")
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return False
