@@ -121,6 +121,8 @@ def adult_actions(ctx: Context) -> list:
             if ctx.kind == "goal" and (round14.under_a_refusal(verb) or round14.only_when(verb)
                                        or round14.tells_a_service(verb, professionals)):
                 continue  # "will not force the children to wash", "until she turns 18": not the adults' act
+            if ctx.kind == "goal" and round16.keeps_to_a_rule(verb):
+                continue  # "abide by his licence conditions", "act protectively", "act as a safety person"
             if ctx.kind == "goal" and _vague_goal_act(verb, objects, words):
                 continue  # "set firm boundaries", "Grandma will help", "demonstrate that he can regulate…"
             if ctx.kind == "goal" and (_occasion_by_pronoun(verb) or _helps_the_parent(ctx, verb, subject)

@@ -181,3 +181,35 @@ def not_the_childs_day(ctx, token, children: set) -> bool:
             break
         node = node.head
     return False
+
+
+# Nouns for a rule, an order or a plan someone keeps to ("abide by his licence conditions", "stick
+# to the agreement"): keeping to them is compliance, not an everyday act at home.
+_RULES = {"rule", "condition", "order", "agreement", "plan", "contract", "requirement", "arrangement", "term",
+          "licence", "license", "bail", "injunction", "undertaking", "direction", "instruction", "recommendation",
+          "guidance", "advice", "expectation", "boundary", "restriction", "policy", "framework"}
+_KEEPING = {"abide", "adhere", "keep", "stick", "conform", "comply", "follow", "obey", "respect", "observe",
+            "honour", "honor", "uphold", "meet", "fulfil", "fulfill"}
+# Verbs that say only how someone conducts themselves ("act protectively", "behave appropriately").
+_CONDUCT = {"act", "behave", "conduct"}
+
+
+def keeps_to_a_rule(verb) -> bool:
+    """"Dad will abide by his licence conditions", "stick to the rules of his order", "follow the
+    safety plan", "act protectively", "behave appropriately", "act as a safety person": keeping to a
+    rule, a manner or a role, not an act anyone could see at home. Not "keep the key in her pocket"."""
+    lemma = verb.lemma_.lower()
+    if lemma in _KEEPING:
+        things = [c for c in verb.children if c.dep_ == "dobj"] + [
+            g for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "by", "with")
+            for g in p.children if g.dep_ == "pobj"]
+        return any(t.lemma_.lower() in _RULES or any(c.dep_ == "compound" and c.lemma_.lower() in _RULES
+                                                      for c in t.children) for t in things)
+    if lemma in _CONDUCT:
+        if any(c.dep_ == "dobj" and c.lower_ not in ("himself", "herself", "themselves", "yourself", "yourselves")
+               for c in verb.children):
+            return False
+        return any(c.dep_ == "advmod" and c.lower_.endswith("ly") for c in verb.children) or any(
+            p.dep_ == "prep" and p.lower_ == "as" for p in verb.children) or any(
+            c.lower_ in ("himself", "herself", "themselves", "yourself", "yourselves") for c in verb.children)
+    return False
