@@ -174,7 +174,7 @@ def test_action_keeping_to_a_rule(engine, text, expected):
     ("Mum will keep the bottles out of the house. The kitchen will be checked by Nan every Sunday.", True),
     ("Mum will cook every evening. Finn's weight will be measured every month by the health visitor.", True),
     ("Mum will take Ava to school every day. This will be checked.", False),
-    ("Dad will make the children's tea. The family worker will visit fortnightly.", False),
+    ("Dad will make the children's tea. Dad will be monitored by the family worker.", False),
     ("Mum will keep the flat clean. The family worker will complete six sessions with Mum.", False),
     ("Dad will put Kai to bed at eight. Dad will be supported by the family worker.", False),
     ("Mum will cook every evening. Mum will be helped by the family support worker.", False),

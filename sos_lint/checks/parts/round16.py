@@ -213,3 +213,24 @@ def keeps_to_a_rule(verb) -> bool:
             p.dep_ == "prep" and p.lower_ == "as" for p in verb.children) or any(
             c.lower_ in ("himself", "herself", "themselves", "yourself", "yourselves") for c in verb.children)
     return False
+
+
+# Verbs of keeping watch on something, said in the passive with the one who watches after "by"
+# ("will be monitored weekly by the attendance officer"): that person finds out.
+_WATCHING = {"monitor", "watch", "note", "observe", "track", "oversee", "supervise", "review", "check", "record",
+             "see", "measure", "weigh", "log", "count"}
+
+
+def checked_by_someone(verb) -> bool:
+    """"This will be monitored weekly by the attendance officer", "Leo's attendance will be watched
+    by the nursery manager", "Their arrival will be noted daily by the school office": someone named
+    after "by" keeps watch over a thing done. Not "Mum will be supported by the family worker" (help),
+    not "Mum will be monitored by the health visitor" (a person watched, nothing said of what is seen)."""
+    from .. import analysis
+
+    if verb.lemma_.lower() not in _WATCHING or not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    if any(c.dep_ == "nsubjpass" and (analysis.is_person(c) or c.pos_ == "PROPN" or c.lower_ in (
+            "mum", "dad", "parents", "mother", "father", "you", "he", "she", "they")) for c in verb.children):
+        return False
+    return any(c.dep_ == "agent" and any(g.dep_ == "pobj" for g in c.children) for c in verb.children)
