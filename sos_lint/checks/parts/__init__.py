@@ -23,7 +23,7 @@ from .goal import (_addressed, _network, _others_know, _plan_fails, _timescale_r
                    frequency_or_duration, service_goals)
 from .context import _context_real
 from .worry import _future, _who
-from . import round13, round15
+from . import round13, round15, round16
 
 __all__ = ["absence_spans", "adult_actions", "components", "frequency_or_duration", "is_institution", "is_present",
            "service_goals", "subject_span", "subject_text", "who_is_worried"]
@@ -47,6 +47,8 @@ def components(ctx: Context) -> list[Component]:
                 impact = round13.treated_for_harm(ctx)  # "Willow needed six stitches"
             if impact is None:
                 impact = round15.body_shown(ctx, analysis.child_tokens(ctx))  # "brought in drowsy", "lost weight"
+            if impact is None:
+                impact = round16.body_hurt(ctx, analysis.child_tokens(ctx))  # "broke his wrist", "has blisters"
 
             future = _future(ctx)
             return [
@@ -62,6 +64,8 @@ def components(ctx: Context) -> list[Component]:
         addressed = _addressed(ctx)
         network = _network(ctx)
         experience = _child_words_found(ctx, "experience", looking_ahead=True)
+        if experience is None:
+            experience = round16.what_the_child_will_get(ctx, analysis.child_tokens(ctx))  # "a full night's sleep"
         timescale = _timescale_real(ctx)
         knows, if_not = _others_know(ctx), first("if_not") or _plan_fails(ctx)
         return [

@@ -8,7 +8,7 @@ from .. import analysis
 from ..base import Context
 from .access import keeps_professionals_out
 from .common import _means_professional, _parts_words, addressed_child, cataphoric_child, clauses_above
-from . import round12, round13, round14, round15
+from . import round12, round13, round14, round15, round16
 
 def adult_actions(ctx: Context) -> list:
     """What a named adult did (worry) or will do (goal): not the child, not a professional, not a
@@ -111,7 +111,8 @@ def adult_actions(ctx: Context) -> list:
             if round12.a_judgement_verb(verb) or round12.lacks_insight(verb):
                 continue  # "poses a risk", "lost control of her", "cannot see how her choices affect Rowan"
             if ctx.kind == "worry" and (round13.not_a_worry_deed(verb) or round14.not_a_deed(verb)
-                                        or round15.not_a_deed(ctx, verb, children)):
+                                        or round15.not_a_deed(ctx, verb, children)
+                                        or round16.only_possible(verb) or round16.a_guess(verb)):
                 continue  # "resides at the address", "disciplined in an inappropriate manner", "not responded to letters"
             if ctx.kind == "goal" and (round12.graded_by_a_standard(verb, children) or round12.keeps_to_a_service(verb)
                                        or round12.after_stopping(verb) or round12.starts_a_clause(verb)
@@ -120,6 +121,8 @@ def adult_actions(ctx: Context) -> list:
             if ctx.kind == "goal" and (round14.under_a_refusal(verb) or round14.only_when(verb)
                                        or round14.tells_a_service(verb, professionals)):
                 continue  # "will not force the children to wash", "until she turns 18": not the adults' act
+            if ctx.kind == "goal" and round16.keeps_to_a_rule(verb):
+                continue  # "abide by his licence conditions", "act protectively", "act as a safety person"
             if ctx.kind == "goal" and _vague_goal_act(verb, objects, words):
                 continue  # "set firm boundaries", "Grandma will help", "demonstrate that he can regulate…"
             if ctx.kind == "goal" and (_occasion_by_pronoun(verb) or _helps_the_parent(ctx, verb, subject)

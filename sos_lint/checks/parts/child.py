@@ -6,7 +6,7 @@ from ...data import load_toml
 from ...metrics import span_in_quotes
 from .. import analysis
 from ..base import Context
-from . import round14
+from . import round14, round16
 from .common import _in_condition, _negated, _parts_words, _under_modal, addressed_child, loose_subjects
 
 def _about_child(ctx: Context, token, children: set, adults: set) -> bool:
@@ -72,6 +72,8 @@ def _child_words_found(ctx: Context, words_key: str, looking_ahead: bool):
             continue  # "Ava will gain weight": a figure a professional takes, not what the child lives
         if looking_ahead and _the_occasion_of_an_adults_act(ctx, token, adults, children):
             continue  # "stay with Ash whenever she is in the bath": when the adult acts, not what Ash lives
+        if looking_ahead and round16.not_the_childs_day(ctx, token, children):
+            continue  # "will feel supported", "will be given space to talk in direct work sessions"
         if looking_ahead and _made_ready(token):
             continue  # "get him dressed for school": the adult's act, the child its object
         if looking_ahead and (_bare_state(token) or _only_better(token) or round14.general_outcome(token)):
@@ -668,7 +670,7 @@ def _what_the_child_will_do(ctx: Context, children: set):
                 lemma in _NOT_A_MOMENT and not _has_time_or_company(verb)):
             continue
         if verb.dep_ in ("relcl", "acl", "amod", "compound") or _in_condition(verb) or _negated(verb) or _only_better(verb) \
-                or round14.general_outcome(verb) or any(
+                or round14.general_outcome(verb) or round16.not_the_childs_day(ctx, verb, children) or any(
                 c.dep_ == "auxpass" for c in verb.children) or _a_measure(verb) or _grown(verb):
             continue
         # "Tom will be greeted at the door and have someone to tell": a joined verb shares its head's

@@ -237,6 +237,8 @@ def _means_professional(ctx: Context, token, professionals: set) -> bool:
     nearest person before it, a subject of its own sentence first, as analysis.pronoun_is_child."""
     if token.lower_ not in ("he", "she", "him", "her", "they", "them"):
         return False
+    if _the_worriers_own_reason(token, professionals):
+        return True
     family = analysis.adult_tokens(ctx) | analysis.child_tokens(ctx)
     candidates = []
     for t in reversed(ctx.doc[max(0, token.i - 40): token.i]):
@@ -252,6 +254,32 @@ def _means_professional(ctx: Context, token, professionals: set) -> bool:
     same = [t for t in candidates if t.sent == token.sent]
     chosen = next((t for t in same if t.dep_ in ("nsubj", "nsubjpass")), None) or (same[0] if same else candidates[0])
     return chosen.lower_ in professionals or chosen.lemma_.lower() in professionals
+
+
+def _the_worriers_own_reason(token, professionals: set) -> bool:
+    """"Kate Moss, social worker, is worried about Storm because she visited…": the pronoun is the
+    subject of the reason given for a professional's worry, and its gender does not clash with
+    hers: it is the professional (her visit is not the family's deed)."""
+    if token.dep_ != "nsubj" or token.lower_ not in ("he", "she", "they"):
+        return False
+    clause = token.head
+    if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in ("because", "as", "since")
+                                         for c in clause.children):
+        return False
+    worried = clause.head
+    if worried.dep_ == "acomp" and worried.head.i != worried.i:
+        worried = worried.head  # "is worried … as she knocked": the clause hangs on "worried"
+    if worried.lemma_.lower() not in ("be", "feel", "worry", "concern", "remain", "become"):
+        return False
+    subjects = [c for c in worried.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1 or any(c.dep_ == "conj" for c in subjects[0].children):
+        return False  # "Rachel and Mrs Okafor are worried because she…": which one is not plain
+    group = [subjects[0]] + [c for c in subjects[0].children if c.dep_ == "appos"]
+    words = {w.lower_ for t in group for w in t.subtree} | {w.lemma_.lower() for t in group for w in t.subtree}
+    if not words & professionals:
+        return False
+    female, male = analysis._FEMALE, analysis._MALE
+    return not (token.lower_ == "he" and words & female or token.lower_ == "she" and words & male)
 
 
 def is_institution(subject) -> bool:

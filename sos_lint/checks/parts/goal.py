@@ -10,7 +10,7 @@ from .. import analysis
 from ..base import Context
 from .actions import adult_actions
 from .common import _Evidence, _clause_subject, _in_condition, _parts_words, addressed_child, clauses_above, is_institution
-from . import round12, round13, round14
+from . import round12, round13, round14, round16
 
 _NOT_BEHAVIOUR = {"be", "have", "need", "feel", "happen", "worry", "get", "know"}
 
@@ -762,7 +762,9 @@ def _others_know(ctx: Context):
             continue  # "Auntie Lorraine knows about this plan"; "pick up when professionals call you"
         if lemma in ("count", "test") and not any(c.dep_ == "dobj" for c in token.children):
             continue  # "count to 20 when he feels cross" calms him; "count the tablets" checks
-        if lemma in ("watch", "observe", "listen") and not _watches_how(token, caregivers) \
+        if round16.checked_by_someone(token):
+            recorded = True  # "This will be monitored weekly by the attendance officer"
+        elif lemma in ("watch", "observe", "listen") and not _watches_how(token, caregivers) \
                 and not round14.watches_adults_do(token, caregivers):
             continue  # "Coach Lee will watch how you are on the touchline"; "Nan will watch Zac" is minding him
         if lemma not in knowing and lemma not in checks and lemma not in ("watch", "observe", "listen") and not handed \
