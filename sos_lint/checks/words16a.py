@@ -414,8 +414,8 @@ def _parent_deficit(ctx: Context) -> list:
         if noun.lower_ not in CAPACITIES or noun.pos_ != "NOUN":
             continue
         to = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in CARING), None) or next(
-            (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "to" and c.i == noun.i + 1
-             and any(o.lemma_.lower() in CARING for o in c.children)), None)  # "ability to parent", read as a noun
+            (c for c in list(noun.children) + list(noun.head.children) if c.dep_ == "prep" and c.lower_ == "to"
+             and c.i == noun.i + 1 and any(o.lemma_.lower() in CARING for o in c.children)), None)  # "ability to parent", read as a noun
         parenting = next((c for c in noun.children if c.dep_ == "compound" and c.lower_ in ("parenting", "caring")), None)
         if to is None and parenting is None:
             continue
@@ -616,9 +616,10 @@ def _lightening(ctx: Context) -> list:
         played_down = lemma == "play" and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
         if verb.pos_ != "VERB" or not (lemma in LIGHTENING or lemma.replace("z", "s") in LIGHTENING or played_down):
             continue
-        if any(c.dep_ in ("aux", "auxpass") and (c.lower_ == "to" or c.dep_ == "auxpass") for c in verb.children):
+        carried_on = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("continue", "keep", "tend", "seem", "appear")
+        if any(c.dep_ == "auxpass" or (c.dep_ == "aux" and c.lower_ == "to" and not carried_on) for c in verb.children):
             continue  # "to minimise the risk": a purpose; "was minimised": a process
-        if verb.dep_ in ("xcomp", "advcl") and not verb.head.lemma_.lower() in ("continue", "keep", "tend", "seem"):
+        if verb.dep_ in ("xcomp", "advcl") and not carried_on:
             continue
         thing = next((c for c in verb.children if c.dep_ in ("dobj", "ccomp")), None)
         if thing is None:
@@ -718,8 +719,8 @@ def _coping(ctx: Context) -> list:
     for word in ctx.tokens:
         lemma = word.lemma_.lower()
         if (lemma in COPING or word.lower_ in COPING_FORMS) and word.pos_ == "VERB":
-            well = next((c for c in word.children if c.dep_ == "advmod" and c.lower_ in WELL), None)
-            if well is None or any(c.dep_ == "dobj" for c in word.children):
+            well = next((c for c in word.children if c.dep_ in ("advmod", "dobj", "acomp", "oprd") and c.lower_ in WELL), None)
+            if well is None or any(c.dep_ == "dobj" and c.i != well.i for c in word.children):
                 continue
             verb = word
             span = doc[word.i:well.i + 1] if well.i > word.i else doc[well.i:word.i + 1]
