@@ -117,6 +117,49 @@ CASES = [
     ("goal", "Dad will leave the house when he feels angry and go to his brother's.", BLAME, "leave the house", False),
     ("worry", "Mum has left him, but Dad has hit her twice since at handover.", BLAME, "left him", False),
 
+    # V2 with "make better choices" in a plan's "X to …" form
+    ("goal", "Bonnie (14) to make better decisions about who she sees at weekends.", BLAME, "make better decisions", True),
+    ("goal", "Tyrell (13) to make safer choices when he is out with the older boys.", BLAME, "make safer choices", True),
+    ("goal", "Mum to make better decisions about who looks after Ava (3) when she works.", BLAME, "make better decisions", False),
+
+    # V7. A relative blamed for an adult's harm: "enabling his behaviour", "colluding with him",
+    # "facilitating her son's drug use".
+    ("goal", "Gran to stop lending Kyle money, as this is enabling his behaviour.", BLAME, "enabling his behaviour", True),
+    ("worry", "Mum buys cider for Dad every day, which enables his drinking.", BLAME, "enables his drinking", True),
+    ("worry", "Nan has been facilitating her son's drug use by letting him stay over.", BLAME, "facilitating her son's drug use", True),
+    ("worry", "Grandad is colluding with him and lets him see the children on Sundays.", BLAME, "colluding with him", True),
+    ("worry", "By paying off his debts, Auntie Pat enables his gambling.", BLAME, "enables his gambling", True),
+    ("worry", "Mum is enabling Dad's cocaine use by giving him her wages.", BLAME, "enabling Dad's cocaine use", True),
+    ("worry", "Her mother has been fuelling his anger by answering back.", BLAME, "fuelling his anger", True),
+    ("worry", "Nan enabled her son's drinking for years by buying his beer.", BLAME, "enabled her son's drinking", True),
+    ("worry", "Mum colludes with Dad and tells the school that Jo (8) is ill.", BLAME, "colludes with Dad", True),
+    ("goal", "Dad's sister to stop enabling his violence by hiding him from the police.", BLAME, "enabling his violence", True),
+    # near misses: enabling a child or a good thing; an adult's own account; negated; a thing's cause
+    ("goal", "Nan will take Leo (7) to football, which enables him to see his friends.", BLAME, "enables him", False),
+    ("worry", "The new ramp enables Kai (6) to get into the house in his wheelchair.", BLAME, "enables", False),
+    ("worry", "The school is facilitating Leo's (7) move to the new class after the half term.", BLAME, "facilitating", False),
+    ("worry", "The worker facilitated contact between Dad and the children at the centre.", BLAME, "facilitated contact", False),
+    ("goal", "Mum will not enable his drinking any more and will stop buying cider.", BLAME, "enable his drinking", False),
+
+    # V8. An adult who sells sex, her acts written as her choice: "has chosen to bring men back".
+    ("worry", "Ms Hale sells sex from the flat and has chosen to bring clients home while Ava (6) is there.", BLAME, "has chosen to bring clients home", True),
+    ("worry", "Mum works in a brothel and has decided to take Ava (6) with her at night.", BLAME, "has decided to take Ava", True),
+    ("worry", "Men pay Mum for sex and she chooses to see them at home.", BLAME, "chooses to see them", True),
+    ("worry", "Ms Jay, who is a sex worker, opted to let a punter stay overnight.", BLAME, "opted to let", True),
+    ("worry", "Her pimp takes her money, and she has chosen to keep working from the flat.", BLAME, "has chosen to keep working", True),
+    ("worry", "Mum sells sex to pay for heroin and has chosen to see men while Kai (4) sleeps.", BLAME, "has chosen to see men", True),
+    ("worry", "Ms Cole sells sex online and has decided to meet men at the family home.", BLAME, "has decided to meet men", True),
+    ("worry", "Ms Dunn sells sex and chose to leave Zac (3) with a punter.", BLAME, "chose to leave Zac", False),
+    ("worry", "Since she started selling sex, Mum has chosen to stay out overnight.", BLAME, "has chosen to stay out", True),
+    ("worry", "Mum is paid for sex by men she meets online and decided to bring one home on Friday.", BLAME, "decided to bring one home", True),
+    ("worry", "Mum works as an escort and chose to take Rio (2) to a hotel with a client.", BLAME, "chose to take Rio", True),
+    # near misses: her own account; steps to safety; a man's choice; no sex sold
+    ("worry", "Mum sells sex and says she has chosen to stop since Ava was born.", BLAME, "chosen to stop", False),
+    ("worry", "Mum sells sex, and she has chosen to tell the police about the man who takes her money.", BLAME, "chosen to tell", False),
+    ("worry", "The men who pay Mum for sex have chosen to come when the children are home.", BLAME, "chosen to come", False),
+    ("worry", "Dad chose to pay for sex while the children were at home alone.", BLAME, "chose to pay", False),
+    ("worry", "Mum has chosen to bring her new partner to the flat while Ava (6) is there.", BLAME, "chosen to bring", False),
+
     # J1. A verdict on how a family or parent is with other people: "insular", "secretive",
     # "guarded", "hostile to professionals", "closed off", said of adults.
     ("worry", "The parents are very insular and keep Noah (7) away from school trips.", JUDGEMENT, "very insular", True),

@@ -73,6 +73,14 @@ SOLD_SEX = {"prostitute", "prostitutes", "prostitution", "punter", "punters", "p
             "sex-work", "brothel"}
 
 
+def _sold_sex(ctx: Context) -> bool:
+    def compute():
+        text = ctx.doc.text.lower()
+        return any(t.lower_ in SOLD_SEX or t.lemma_.lower() in SOLD_SEX for t in ctx.tokens) or any(
+            w in text for w in ("sells sex", "selling sex", "sold sex", "sex work", "sex for money", "for sex"))
+    return ctx.memo("words16a:sold_sex", compute)
+
+
 def child_attitude_spans(ctx: Context) -> list:
     return _memo(ctx, "attitude", lambda: _child_attitudes(ctx))
 
@@ -101,8 +109,7 @@ def _child_attitudes(ctx: Context) -> list:
         return []
     found = []
     doc = ctx.doc
-    sold_sex = any(t.lower_ in SOLD_SEX or t.lemma_.lower() in SOLD_SEX for t in ctx.tokens) or (
-        "sells sex" in doc.text.lower() or "selling sex" in doc.text.lower())
+    sold_sex = _sold_sex(ctx)
     for noun in ctx.tokens:
         lower = noun.lower_
         if noun.pos_ != "NOUN":
@@ -211,6 +218,18 @@ def _answers_for_self(prep) -> bool:
     return False
 
 
+# "make better choices", "safer decisions": the verdict on a child's choices that makes them the fix.
+BETTER = {"better", "safer", "wiser", "healthier", "sensible", "responsible", "smarter"}
+
+
+def _fragment_subject(verb):
+    """"Bonnie to make better decisions": the name the plan's "to" hangs on."""
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and verb.dep_ in ("acl", "relcl", "xcomp") \
+            and verb.head.pos_ in ("PROPN", "NOUN") and verb.head.i < verb.i:
+        return verb.head
+    return None
+
+
 def _child_answerable(ctx: Context) -> list:
     from .closed_classes import _said_by_someone
 
@@ -235,12 +254,20 @@ def _child_answerable(ctx: Context) -> list:
                 continue
             holder = token.head if token.dep_ in ("acomp", "oprd") else token
             span = doc[token.i:max(t.i for t in prep.subtree) + 1]
+        elif lemma == "make" and token.pos_ == "VERB":
+            thing = next((c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in ("choice", "decision")), None)
+            verdict = next((c for c in thing.children if c.dep_ == "amod" and c.lower_ in BETTER), None) \
+                if thing is not None else None
+            if verdict is None:
+                continue
+            holder = token
+            about = next((p for p in thing.children if p.dep_ == "prep" and p.lower_ in ("about", "around", "regarding")), None)
+            end = max(t.i for t in about.subtree) if about is not None else thing.i
+            span = doc[token.i:end + 1]
         else:
             continue
-        subject = _clause_subject(holder)
-        if subject is not None and subject.dep_ == "nsubjpass" and holder.lemma_ == "hold":
-            pass
-        if not _the_child(ctx, subject):
+        subject = _clause_subject(holder) or _fragment_subject(holder)
+        if not _young_one(ctx, subject):
             continue
         if any(c.dep_ == "neg" for c in holder.children) and ctx.kind == "goal":
             continue
@@ -387,7 +414,10 @@ def _mutual(ctx: Context) -> list:
         who = next((o for o in between.children if o.dep_ == "pobj"), None) if between is not None else None
         if who is None or not _couple(ctx, who):
             continue
-        span = doc[noun.i:max(t.i for t in between.subtree) + 1]
+        end = max(t.i for t in between.subtree)
+        while end > who.i and doc[end].dep_ in ("cc", "punct"):
+            end -= 1
+        span = doc[noun.i:end + 1]
         if _ok(ctx, span, _governor(noun)):
             found.append(span)
     return found
@@ -451,7 +481,7 @@ def not_leaving_spans(ctx: Context) -> list:
 def _not_leaving(ctx: Context) -> list:
     from .verdicts import _MALE, _is_her_abuser, about_domestic_abuse, hurters
 
-    if ctx.kind != "worry" or not about_domestic_abuse(ctx):
+    if ctx.kind != "worry" or not (about_domestic_abuse(ctx) or _sold_sex(ctx)):
         return []
     found = []
     doc = ctx.doc
@@ -485,9 +515,94 @@ def _not_leaving(ctx: Context) -> list:
     return found
 
 
+# --- V7: a relative blamed for an adult's harm ("this is enabling his behaviour") -------------
+ENABLING = {"enable", "facilitate", "condone", "collude", "fuel", "feed", "indulge"}
+HIS_DOINGS = {"behaviour", "behaviours", "behavior", "drinking", "drug", "drugs", "use", "habit", "habits", "addiction",
+              "violence", "offending", "gambling", "abuse", "aggression", "anger"}
+
+
+def enabling_spans(ctx: Context) -> list:
+    return _memo(ctx, "enabling", lambda: _enabling(ctx))
+
+
+def _enabling(ctx: Context) -> list:
+    found = []
+    doc = ctx.doc
+    for verb in ctx.tokens:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or lemma not in ENABLING:
+            continue
+        thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if lemma == "collude":
+            thing = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
+                          for o in p.children if o.dep_ == "pobj"), None)
+            if thing is None or not (_adultish(ctx, thing) or thing.lower_ in ("him", "her", "them")):
+                continue
+        elif thing is None or thing.lower_ not in HIS_DOINGS or lemma in ("fuel", "feed", "indulge") and not any(
+                c.dep_ == "poss" for c in thing.children):
+            continue
+        else:
+            owner = _owner(thing)
+            if owner is None:
+                continue
+            if owner.pos_ == "PRON":
+                if pv.is_a_child(ctx, owner):
+                    continue
+            elif owner.lemma_.lower() in ("son", "daughter", "brother", "sister", "nephew", "grandson") and \
+                    _owner(owner) is not None and not _young_one(ctx, _owner(owner)) and _owner(owner).lower_ != "their":
+                pass  # "her son's drinking", Nan's grown son
+            elif _young_one(ctx, owner) or not (_adultish(ctx, owner) or owner.pos_ == "PROPN" or owner.lemma_.lower() in (
+                    "partner", "boyfriend", "husband")):
+                continue  # his, Dad's, her son's; a child's behaviour is another matter
+        if _negated(verb) or pv._own_account(ctx, verb):
+            continue
+        span = doc[verb.i:thing.i + 1]
+        if _ok(ctx, span, verb):
+            found.append(span)
+    return found
+
+
+# --- V8: an adult who sells sex, her acts written as her choice ----------------------------
+CHOOSING = {"choose", "decide", "opt", "elect"}
+HELP_SEEKING = {"stop", "quit", "leave", "seek", "ask", "tell", "call", "ring", "contact", "attend", "accept", "get",
+                "report", "move", "go", "speak", "talk", "end", "give", "disclose", "come"}
+
+
+def sold_sex_choice_spans(ctx: Context) -> list:
+    return _memo(ctx, "sold_choice", lambda: _sold_sex_choice(ctx))
+
+
+def _sold_sex_choice(ctx: Context) -> list:
+    if ctx.kind != "worry" or not _sold_sex(ctx):
+        return []
+    found = []
+    doc = ctx.doc
+    for verb in ctx.tokens:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in CHOOSING:
+            continue
+        act = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        subject = _clause_subject(verb)
+        if act is None or subject is None or not _adultish(ctx, subject) or subject.lower_ in (
+                "he", "him", "mr", "dad", "father") or subject.lemma_.lower() in ("man", "punter", "client", "customer", "pimp"):
+            continue
+        if act.lemma_.lower() in HELP_SEEKING:
+            continue  # "has chosen to tell the police", "decided to stop": her steps to safety
+        if _negated(verb) or looks_ahead(verb) or pv._own_account(ctx, verb):
+            continue
+        objects = [c for c in act.children if c.dep_ in ("dobj", "prt")]
+        end = max([act.i] + [max(t.i for t in o.subtree) for o in objects if o.i - act.i <= 3])
+        start = min([verb.i] + [c.i for c in verb.children if c.dep_ == "aux" and c.i < verb.i])
+        span = doc[start:end + 1]
+        if _ok(ctx, span, verb):
+            found.append(span)
+    return found
+
+
 def abuse_recast_spans(ctx: Context) -> list:
-    """V3, V4, V5: the abuse written as something shared, or as a failing in the person harmed."""
-    return relationship_spans(ctx) + mutual_spans(ctx) + parent_deficit_spans(ctx)
+    """V3, V4, V5, V7, V8: the abuse written as something shared, as a failing in the person
+    harmed, or as her own choice."""
+    return relationship_spans(ctx) + mutual_spans(ctx) + parent_deficit_spans(ctx) + enabling_spans(ctx) \
+        + sold_sex_choice_spans(ctx)
 
 
 # --- J1: a family or parent judged by how they are with other people ------------------------
@@ -718,8 +833,11 @@ def _coping(ctx: Context) -> list:
     doc = ctx.doc
     for word in ctx.tokens:
         lemma = word.lemma_.lower()
-        if (lemma in COPING or word.lower_ in COPING_FORMS) and word.pos_ == "VERB":
+        if (lemma in COPING or word.lower_ in COPING_FORMS) and word.pos_ == "VERB" or (
+                word.lower_ in ("copes", "coped") and word.dep_ == "conj"):  # "is a sensible lad and copes well"
             well = next((c for c in word.children if c.dep_ in ("advmod", "dobj", "acomp", "oprd") and c.lower_ in WELL), None)
+            if well is None and word.pos_ != "VERB" and word.i + 1 < len(doc) and doc[word.i + 1].lower_ in WELL:
+                well = doc[word.i + 1]
             if well is None or any(c.dep_ == "dobj" and c.i != well.i for c in word.children):
                 continue
             verb = word
