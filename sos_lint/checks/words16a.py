@@ -744,8 +744,9 @@ def _lightening(ctx: Context) -> list:
             continue
         if _negated(verb) or looks_ahead(verb):
             continue
-        end = thing.i if thing.dep_ == "dobj" else verb.i
-        span = doc[verb.i:end + 1]
+        # The verb alone: what she made light of may be a vague word of its own ("the incident").
+        down = next((c for c in verb.children if c.dep_ == "prt" and c.lower_ == "down"), None)
+        span = doc[verb.i:(down.i if down is not None else verb.i) + 1]
         if _ok(ctx, span, verb):
             found.append(span)
     return found
