@@ -210,6 +210,26 @@ CASES = [
     ("goal", "Safety goal: risks to Ivy will be minimised by Dad staying at his brother's.", JUDGEMENT, "minimised", False),
     ("worry", "The school minimised contact with Dad after the threats he made to staff.", JUDGEMENT, "minimised contact", False),
 
+    # J4. An adult's "no" to an offer reported bare, with nothing of what they said or why: "was
+    # offered support and declined". (What was turned down, or why, named: left alone.)
+    ("worry", "Dad was offered a parenting course in May and declined.", JUDGEMENT, "declined", True),
+    ("worry", "Mum has been offered a place on the Freedom Programme twice and has declined.", JUDGEMENT, "declined", True),
+    ("worry", "The family were offered a Family Group Conference but declined.", JUDGEMENT, "declined", True),
+    ("worry", "Mr Ahmed has been offered drug testing three times and has declined each time.", JUDGEMENT, "declined", True),
+    ("worry", "Help with the rent arrears was offered to Mum, and she declined.", JUDGEMENT, "declined", True),
+    ("worry", "Dad was asked to move out while the assessment took place and declined.", JUDGEMENT, "declined", True),
+    ("worry", "Mum was offered counselling after the stillbirth and declined.", JUDGEMENT, "declined", True),
+    ("worry", "The parents were invited to the core group meeting and declined.", JUDGEMENT, "declined", True),
+    ("worry", "Ms Frost was advised to register Zak (3) with a dentist but declined.", JUDGEMENT, "declined", True),
+    ("worry", "Grandad was offered a carer's assessment and declined again in June.", JUDGEMENT, "declined", True),
+    # near misses: what was turned down named; things that decline; a child; a reason given
+    ("worry", "Mum declined the visit on Friday because she was at work until six.", JUDGEMENT, "declined", False),
+    ("worry", "Home conditions have declined since the summer and there is no food in the fridge.", JUDGEMENT, "declined", False),
+    ("worry", "Kai (15) was offered a place at college and declined.", JUDGEMENT, "declined", False),
+    ("worry", "Mum declined to let Dad take the children after he had been drinking.", JUDGEMENT, "declined", False),
+    ("worry", "Dad's health has declined since his stroke in March.", JUDGEMENT, "declined", False),
+    ("worry", "The worker offered to drive Mum to the clinic and she declined, saying her sister would take her.", JUDGEMENT, "declined", False),
+
     # L1. Conduct named by its category: "[kind] behaviour(s)", "offences of [kind]", "[kind]
     # offences" in place of what the adult did.
     ("worry", "Mr Hill has shown stalking behaviour towards his ex-partner since March.", LABEL, "stalking behaviour", True),

@@ -56,7 +56,8 @@ def verdict_noun_spans(ctx: Context) -> list:
                            + words14.shown_attitude_spans(ctx) + words15.inner_capacity_spans(ctx)
                            + words15.emotionally_spans(ctx) + words15.background_spans(ctx)
                            + words15.condition_label_spans(ctx, substance=False)
-                           + words16a.stance_spans(ctx) + words16a.faculty_spans(ctx) + words16a.lightening_spans(ctx),
+                           + words16a.stance_spans(ctx) + words16a.faculty_spans(ctx) + words16a.lightening_spans(ctx)
+                           + words16a.bare_refusal_spans(ctx),
                            taken={t.i for span in adult_state_spans(ctx) for t in span})
     return list(ctx.memo("words:verdict_nouns12", compute))
 

@@ -752,6 +752,43 @@ def _lightening(ctx: Context) -> list:
     return found
 
 
+# --- J4: an adult's "no" to an offer reported bare, as a verdict ("was offered support and declined")
+REFUSING = {"decline", "refuse"}
+REASONS = {"say", "explain", "tell", "state", "because", "as", "since", "saying", "stating", "explaining"}
+
+
+def bare_refusal_spans(ctx: Context) -> list:
+    return _memo(ctx, "bare_refusal", lambda: _bare_refusals(ctx))
+
+
+def _bare_refusals(ctx: Context) -> list:
+    if ctx.kind != "worry":
+        return []
+    found = []
+    doc = ctx.doc
+    for verb in ctx.tokens:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in REFUSING:
+            continue
+        if any(c.dep_ in ("dobj", "xcomp", "ccomp", "nsubjpass", "auxpass", "attr", "oprd") for c in verb.children):
+            continue  # "declined a home visit", "declined to say": what was turned down is named
+        if any(c.dep_ == "prep" and c.lower_ not in ("on", "in", "at", "after", "during") for c in verb.children):
+            continue
+        if any(t.lemma_.lower() in REASONS or t.lower_ in REASONS for c in verb.children
+               if c.dep_ in ("advcl", "conj", "npadvmod", "prep") or c.i > verb.i for t in c.subtree):
+            continue  # "declined, saying her sister would take her": her reason is there
+        subject = _clause_subject(verb)
+        if subject is None or not (_adultish(ctx, subject) or subject.lemma_.lower() in GROUPS) or _young_one(ctx, subject):
+            continue
+        if subject.lemma_.lower() in ("condition", "conditions", "health", "attendance", "weight", "mood"):
+            continue
+        if _negated(verb) or looks_ahead(verb) or pv._own_account(ctx, verb):
+            continue
+        span = doc[verb.i:verb.i + 1]
+        if _ok(ctx, span, verb):
+            found.append(span)
+    return found
+
+
 # --- L1: conduct named by its category -----------------------------------------------------
 BEHAVIOURS = {"behaviour", "behaviours", "behavior", "behaviors"}
 HARM_KINDS = {"stalking", "harassing", "threatening", "intimidating", "predatory", "bullying", "grooming",
