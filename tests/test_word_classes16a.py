@@ -110,6 +110,9 @@ CASES = [
     ("worry", "Ms Brown was strangled by her partner and would not leave the flat they share.", BLAME, "would not leave the flat", True),
     ("worry", "Her boyfriend kicked Mum in the stomach and she has refused to leave him.", BLAME, "refused to leave him", True),
     ("worry", "Dad threw a mug at Mum's head; she does not want to separate from him.", BLAME, "want to separate", True),
+    ("worry", "A man called Rob takes the money Mum makes selling sex; Mum has made it clear she will not leave him.", BLAME, "will not leave him", True),
+    ("worry", "Dad has hit Mum twice this month. She has told us she loves him, but she won't leave him.", BLAME, "won't leave him", True),
+    ("worry", "Dad has hit Mum twice this month, and Mum says she will not leave him.", BLAME, "will not leave him", False),
     # near misses: the abuser will not leave; leaving the children; a goal to keep him away
     ("worry", "Dad has broken Mum's nose and will not leave the house when she asks.", BLAME, "will not leave", False),
     ("goal", "Mum will not leave the children alone with Dad, who hit her.", BLAME, "will not leave the children", False),

@@ -510,7 +510,7 @@ def _not_leaving(ctx: Context) -> list:
         start = min([head.i] + [c.i for c in head.children if c.dep_ in ("aux", "neg") and c.i < head.i])
         end = max(max(t.i for t in o.subtree if t.dep_ != "relcl" and t.head.dep_ != "relcl") for o in objects)
         span = doc[start:end + 1]
-        if _ok(ctx, span, head):
+        if not quoted(span) and not _her_words(ctx, head):
             found.append(span)
     return found
 
@@ -596,6 +596,20 @@ def _sold_sex_choice(ctx: Context) -> list:
         if _ok(ctx, span, verb):
             found.append(span)
     return found
+
+
+def _her_words(ctx: Context, verb) -> bool:
+    """Under a verb of saying, through the clause it reports ("Mum says she will not leave him"),
+    but not across "and"/"but" to a clause of the writer's own ("She says…, but she has made it
+    clear she will not leave him")."""
+    node = verb
+    for _ in range(5):
+        if node.head.i == node.i or node.dep_ == "conj":
+            return False
+        node = node.head
+        if node.lemma_.lower() in pv.SPEAKING | {"feel", "think", "believe"} and node.pos_ in ("VERB", "AUX"):
+            return True
+    return False
 
 
 def abuse_recast_spans(ctx: Context) -> list:
