@@ -15,7 +15,7 @@ lexicon loader (lexicon.derived_forms).
 """
 from __future__ import annotations
 
-from . import analysis, person_verdicts, words13, words14, words15
+from . import analysis, person_verdicts, words13, words14, words15, words16a
 from .base import Context
 from .lexicon import looks_ahead
 from .word_context import add_untaken, in_name_of_thing, is_child, names_a_job, quoted, settings
@@ -102,7 +102,7 @@ def hedge_spans(ctx: Context) -> list:
     return add_untaken(add_untaken(_hedge_spans(ctx), person_verdicts.guess_spans(ctx)),
                        words13.evidence_hedge_spans(ctx) + words14.forecast_spans(ctx)
                        + words14.seeming_care_spans(ctx) + words14.unowned_opinion_spans(ctx)
-                       + words15.abstract_cause_spans(ctx))
+                       + words15.abstract_cause_spans(ctx) + words16a.coping_spans(ctx))
 
 
 def _hedge_spans(ctx: Context) -> list:
@@ -245,7 +245,7 @@ def category_label_spans(ctx: Context) -> list:
     return add_untaken(add_untaken(_category_label_spans(ctx), person_verdicts.harm_label_spans(ctx)),
                        words13.harm_name_spans(ctx) + words14.condition_spans(ctx) + words14.stance_spans(ctx)
                        + words14.unnamed_use_spans(ctx)
-                       + words15.harm_category_spans(ctx))
+                       + words15.harm_category_spans(ctx) + words16a.category_conduct_spans(ctx))
 
 
 def _category_label_spans(ctx: Context) -> list:
@@ -406,7 +406,8 @@ def child_conduct_spans(ctx: Context) -> list:
                        + words14.child_guard_spans(ctx) + words14.child_defiance_spans(ctx)
                        + words15.child_desire_spans(ctx) + words15.child_trust_spans(ctx)
                        + words15.child_willing_spans(ctx) + words15.child_vetting_spans(ctx)
-                       + words15.child_teasing_spans(ctx))
+                       + words15.child_teasing_spans(ctx)
+                       + words16a.child_attitude_spans(ctx) + words16a.child_answerable_spans(ctx))
 
 
 def _child_conduct_spans(ctx: Context) -> list:

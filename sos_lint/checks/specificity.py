@@ -1,7 +1,7 @@
 """Specificity rules (SOS3xx): labels, vague words, guesses and judgement instead of behaviour."""
 from __future__ import annotations
 
-from . import analysis, care_words, child_blame, closed_classes, habit_labels, vague_aims, vague_impacts, vague_processes, vague_states, verdicts, words15b, words16b
+from . import analysis, care_words, child_blame, closed_classes, habit_labels, vague_aims, vague_impacts, vague_processes, vague_states, verdicts, words15b, words16a, words16b
 from .base import Context, Rule, rule
 from .word_context import (child_names, governing_verb, in_name_of_thing, is_child, names_a_job, quoted, settings,
                            with_child_name)
@@ -1443,6 +1443,7 @@ def _blaming_by_parse(ctx: Context, rule_: Rule):
          "writes the abuse as Mum's failure to leave. Say what the adult who hurts her does, and "
          "what help Mum has to stay safe.",
          "Say what the adult who hurts her does, and what help Mum has."),
+        (_not_in_lexicon_matches(ctx, words16a.abuse_recast_spans(ctx), covered=covered), "writes abuse as something shared (a relationship, a conflict between them) or as a failing in the person harmed. Say who did what to whom, how old each of them is, and what it meant for the child.", "[who did what to whom, and what it meant for the child]"),  # round 16 (words16a)
         (_not_in_lexicon_matches(ctx, verdicts.mothers_duty_spans(ctx), covered=covered),
          "makes the parent who is being hurt the one to stop the abuse. Say what the adult who "
          "hurts her will do differently, and who will help her and the children.",

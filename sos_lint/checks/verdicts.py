@@ -3,7 +3,7 @@
 have "reduced", and a mother blamed for staying or made to stop the abuse herself."""
 from __future__ import annotations
 
-from . import analysis, person_verdicts, care_words, words13, words14, words15
+from . import analysis, person_verdicts, care_words, words13, words14, words15, words16a
 from .base import Context
 from .lexicon import looks_ahead
 from .word_context import add_untaken, child_names, is_child, quoted, settings
@@ -55,7 +55,9 @@ def verdict_noun_spans(ctx: Context) -> list:
                            + words14.control_spans(ctx) + words14.priority_spans(ctx)
                            + words14.shown_attitude_spans(ctx) + words15.inner_capacity_spans(ctx)
                            + words15.emotionally_spans(ctx) + words15.background_spans(ctx)
-                           + words15.condition_label_spans(ctx, substance=False),
+                           + words15.condition_label_spans(ctx, substance=False)
+                           + words16a.stance_spans(ctx) + words16a.faculty_spans(ctx) + words16a.lightening_spans(ctx)
+                           + words16a.bare_refusal_spans(ctx),
                            taken={t.i for span in adult_state_spans(ctx) for t in span})
     return list(ctx.memo("words:verdict_nouns12", compute))
 
@@ -262,7 +264,7 @@ def stays_with_abuser_spans(ctx: Context) -> list:
         span = ctx.doc[start:end + 1]
         if not quoted(span):
             found.append(span)
-    return add_untaken(found + chose_him_spans(ctx), words13.hurt_parent_spans(ctx))
+    return add_untaken(found + chose_him_spans(ctx), words13.hurt_parent_spans(ctx) + words16a.not_leaving_spans(ctx))
 
 
 _HER_ABUSER = {"him", "relationship", "partner", "ex", "ex-partner", "boyfriend", "husband", "dad", "father",
