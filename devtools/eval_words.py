@@ -219,12 +219,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=Path, default=None, help="the seed newsletter (default: ../shared/seed)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--no-learned", action="store_true",
-                        help="the rules alone: turn the learned word tagger off (learned_word_threshold = 1)")
+                        help="the rules alone: the learned word tagger off (learned_word_threshold = 1, the default)")
+    parser.add_argument("--learned", action="store_true",
+                        help="with the learned word tagger on at its own threshold (learned_word_threshold = 0)")
     args = parser.parse_args(argv)
     from sos_lint.api import engine as shared_engine
     from sos_lint.config import Config
 
-    engine = shared_engine(Config(thresholds=(("learned_word_threshold", 1.0),)) if args.no_learned else None)
+    if args.learned:
+        engine = shared_engine(Config(thresholds=(("learned_word_threshold", 0.0),)))
+    else:
+        engine = shared_engine(Config(thresholds=(("learned_word_threshold", 1.0),)) if args.no_learned else None)
     seed_path = args.seed or find_seed()
     seed_reports = engine.check_document(seed_excerpt(seed_path), source="seed") if seed_path else None
     results = {}

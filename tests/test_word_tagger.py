@@ -13,6 +13,7 @@ from sos_lint.config import Config
 from sos_lint.learn import word_tagger
 
 OFF = Config(thresholds=(("learned_word_threshold", 1.0),))
+ON = Config(thresholds=(("learned_word_threshold", 0.0),))  # it ships off: these tests turn it on
 
 
 def _learned(report):
@@ -38,15 +39,13 @@ def test_the_shipped_file_loads_and_records_how_it_was_made(tagger):
 
 # Wordings of my own (not from any marked set) where the rules are silent and the tagger speaks.
 FIRES = [
-    ("worry", "Kacey (15) is entrenched in an offending lifestyle and shows no motivation to change her peer group.",
-     "offending lifestyle"),
     ("goal", "Mum will make positive lifestyle changes and prioritise Kai's needs.", "needs"),
 ]
 
 
 @pytest.mark.parametrize("kind,text,words", FIRES)
 def test_it_fires_where_the_rules_are_silent(kind, text, words):
-    on = engine().check_many([text], [kind])[0]
+    on = engine(ON).check_many([text], [kind])[0]
     off = engine(OFF).check_many([text], [kind])[0]
     learned = _learned(on)
     assert any(text[f.start:f.end] == words for f in learned)
@@ -78,19 +77,19 @@ SILENT = [
 
 @pytest.mark.parametrize("kind,text", SILENT)
 def test_it_stays_silent_on_good_writing(kind, text):
-    assert _learned(engine().check_many([text], [kind])[0]) == []
+    assert _learned(engine(ON).check_many([text], [kind])[0]) == []
 
 
 def test_never_on_words_a_rule_already_flags():
     text = "Kacey (15) has made a lifestyle choice and is entrenched in an offending lifestyle."
-    report = engine().check_many([text], ["worry"])[0]
+    report = engine(ON).check_many([text], ["worry"])[0]
     rules = [f for f in report.findings if "pattern learned" not in f.message and f.code[3] in "123"]
     for f in _learned(report):
         assert not any(r.start < f.end and f.start < r.end for r in rules)
 
 
 def test_spans_are_trimmed_to_content_words_and_skip_names(tagger):
-    doc = next(iter(engine().parse(["Dad has been enabling his behaviour and Rocky is very insular."])))
+    doc = next(iter(engine(ON).parse(["Dad has been enabling his behaviour and Rocky is very insular."])))
     for start, end, typ, p in tagger.spans(doc, "worry", threshold=0.05):
         words = doc.text[start:end].split()
         assert words[0].lower() not in {"his", "her", "the", "a", "to", "and", "is"}
@@ -98,9 +97,11 @@ def test_spans_are_trimmed_to_content_words_and_skip_names(tagger):
         assert typ in word_tagger.TYPE_CODE
 
 
-def test_threshold_one_turns_it_off():
-    text = FIRES[0][1]
-    assert _learned(engine(OFF).check_many([text], ["worry"])[0]) == []
+def test_threshold_one_turns_it_off_and_off_is_the_default():
+    kind, text, _ = FIRES[0]
+    assert _learned(engine(ON).check_many([text], [kind])[0])
+    assert _learned(engine(OFF).check_many([text], [kind])[0]) == []
+    assert _learned(engine().check_many([text], [kind])[0]) == []
 
 
 def test_a_missing_or_altered_file_means_rules_only(tmp_path):

@@ -68,9 +68,16 @@ def _fits(ctx: Context, start: int, end: int, typ: str) -> bool:
     return True
 
 
+def known_default() -> float:
+    from ..config import known_thresholds
+
+    return float(known_thresholds().get("learned_word_threshold", 1.0))
+
+
 def threshold(ctx: Context, tagger) -> float:
-    """`[thresholds] learned_word_threshold`: 0 (the default) means the tagger's own; 1 or more turns it off."""
-    chosen = ctx.config.threshold("learned_word_threshold", 0.0)
+    """`[thresholds] learned_word_threshold`: 1 or more (the default, rules/readability.toml) keeps the
+    tagger off; 0 turns it on at its own threshold; a number between sets the threshold."""
+    chosen = ctx.config.threshold("learned_word_threshold", known_default())
     return tagger.threshold if chosen <= 0 else chosen
 
 
