@@ -10,11 +10,16 @@ import pytest
 from devtools import learned_words as lw
 
 
-def test_folds_never_hold_set_15_and_pair_good_sets_with_their_words_sets():
+def test_folds_never_hold_a_blind_set_and_pair_good_sets_with_their_words_sets():
+    from devtools.eval_blind import BLIND, INFORMED
+
     groups = lw.set_files()
     files = [p for paths in groups.values() for p in paths]
     assert files, "no word sets found"
-    assert not any("15" in p.stem or "sets15" in str(p) for p in files)
+    # Only sets already opened for tuning: set 16 (blind) never, set 15 (informed in round 16) yes.
+    assert not any(p.parent == BLIND and p.stem not in INFORMED for p in files)
+    assert not any("16" in p.stem for p in files)
+    assert {p.stem for p in groups["words_test15"]} == {"words_test15", "good_test15"}
     assert {p.stem for p in groups["words_test14"]} == {"words_test14", "good_test14"}
 
 
