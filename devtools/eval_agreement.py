@@ -26,7 +26,7 @@ import json
 import sys
 from pathlib import Path
 
-from devtools.eval_words import FAULT_CODES, _overlaps, _span
+from devtools.eval_words import FAULT_CODES, NOT_WORD_LEVEL, _overlaps, _span
 
 # Fault families scored together by eval_words (a label rule counts for a judgement and back).
 FAMILY = {"guess": "verdict", "judgement": "verdict", "label": "verdict", "victim_blaming": "blame",
@@ -109,7 +109,7 @@ def measure(engine, base: dict[str, dict], readers: dict[str, dict[str, dict]]) 
     for i in ids:
         everyone = [m for r in names for m in marks[r][i]]
         for f in by_id[i].findings:
-            if f.severity == "hint" or f.code[3] not in "123" or f.end <= f.start or f.code in {"SOS201", "SOS203", "SOS204"}:
+            if f.severity == "hint" or f.code[3] not in "123" or f.end <= f.start or f.code in NOT_WORD_LEVEL:
                 continue
             word_findings += 1
             if not any(f.start < e and s < f.end for _, s, e in everyone):

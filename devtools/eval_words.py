@@ -226,10 +226,8 @@ def main(argv: list[str] | None = None) -> int:
     from sos_lint.api import engine as shared_engine
     from sos_lint.config import Config
 
-    if args.learned:
-        engine = shared_engine(Config(thresholds=(("learned_word_threshold", 0.0),)))
-    else:
-        engine = shared_engine(Config(thresholds=(("learned_word_threshold", 1.0),)) if args.no_learned else None)
+    tagger = 0.0 if args.learned else 1.0 if args.no_learned else None
+    engine = shared_engine(None if tagger is None else Config(thresholds=(("learned_word_threshold", tagger),)))
     seed_path = args.seed or find_seed()
     seed_reports = engine.check_document(seed_excerpt(seed_path), source="seed") if seed_path else None
     results = {}

@@ -88,13 +88,9 @@ SUFFIXES = ("ion", "ment", "ness", "ity", "ive", "al", "ing", "ed", "ly", "ant",
 PREFIXES = ("non", "un", "dis", "in", "mis", "over", "under", "self", "co")
 
 
+# The package's own features, so that training and run time agree token for token.
 from sos_lint.learn.word_tagger import quoted_flags as _quoted_flags  # noqa: E402
-from sos_lint.learn.word_tagger import token_features as _package_features  # noqa: E402
-
-
-def token_features(doc, kind: str) -> list[list[str]]:
-    """Sparse string features for every token (the package's own, so training and run time agree)."""
-    return _package_features(doc, kind)
+from sos_lint.learn.word_tagger import token_features  # noqa: E402
 
 
 # ---------------------------------------------------------------- data

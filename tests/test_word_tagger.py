@@ -111,3 +111,10 @@ def test_a_missing_or_altered_file_means_rules_only(tmp_path):
     bad = tmp_path / "bad.json.gz"
     bad.write_bytes(gzip.compress(json.dumps(spec).encode()))
     assert word_tagger.load(bad) is None
+
+
+def test_off_by_default_and_its_weights_are_never_loaded():
+    word_tagger.reset()
+    report = engine().check_many([FIRES[0][1]], [FIRES[0][0]])[0]
+    assert _learned(report) == []
+    assert word_tagger._LOADED == {}, "the default (off) must not read models/word_tagger.json.gz"

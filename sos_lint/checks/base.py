@@ -78,6 +78,14 @@ class Context:
         return self.cache[key]
 
 
+def span_memo(namespace: str) -> Callable[["Context", str, Callable[[], object]], list]:
+    """A reading module's memo of span lists: `_memo = span_memo("words16a:")`, then
+    `_memo(ctx, "coping", compute)` computes once per statement and hands each caller its own list."""
+    def memo(ctx: "Context", key: str, compute: Callable[[], object]) -> list:
+        return list(ctx.memo(namespace + key, compute))
+    return memo
+
+
 Check = Callable[[Context, "Rule"], Iterable[Finding]]
 
 

@@ -8,6 +8,10 @@ and runs on this kind of statement. Its message says it is a learned pattern, no
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
+from ..config import known_thresholds
+from ..data import load_toml
 from ..learn import word_tagger
 from . import analysis
 from .base import Context
@@ -20,11 +24,14 @@ _BLOWS = {"punch", "kick", "push", "shove", "slap", "hit", "beat", "strangle", "
           "attack", "threaten", "grab", "throw", "smack", "strike", "hurt", "rape", "touch"}
 
 
+@lru_cache(maxsize=1)
+def _harm_verbs() -> frozenset:
+    return frozenset(load_toml("readability.toml")["passive"]["harm"]) | _BLOWS
+
+
 def _harms_someone(verb) -> bool:
     """A verb of harm with a person or animal as its object, in this verb's clause ("hitting Mum")."""
-    from ..data import load_toml
-
-    harm = set(load_toml("readability.toml")["passive"]["harm"]) | _BLOWS
+    harm = _harm_verbs()
     return any(t.lemma_.lower() in harm and any(c.dep_ == "dobj" for c in t.children) for t in verb.subtree)
 
 
@@ -68,26 +75,17 @@ def _fits(ctx: Context, start: int, end: int, typ: str) -> bool:
     return True
 
 
-def known_default() -> float:
-    from ..config import known_thresholds
-
-    return float(known_thresholds().get("learned_word_threshold", 1.0))
-
-
-def threshold(ctx: Context, tagger) -> float:
-    """`[thresholds] learned_word_threshold`: 1 or more (the default, rules/readability.toml) keeps the
-    tagger off; 0 turns it on at its own threshold; a number between sets the threshold."""
-    chosen = ctx.config.threshold("learned_word_threshold", known_default())
-    return tagger.threshold if chosen <= 0 else chosen
-
-
 def findings(ctx: Context, found: list, rules_by_code: dict) -> list:
+    # `[thresholds] learned_word_threshold`: 1 or more (the default, rules/readability.toml) keeps the
+    # tagger off, and its weights are never loaded; 0 turns it on at its own threshold; a number
+    # between sets the threshold.
+    chosen = ctx.config.threshold("learned_word_threshold", known_thresholds()["learned_word_threshold"])
+    if chosen >= 1.0:
+        return []
     tagger = word_tagger.load()
     if tagger is None:
         return []
-    t = threshold(ctx, tagger)
-    if t >= 1.0:
-        return []
+    t = tagger.threshold if chosen <= 0 else chosen
     flagged = [(f.start, f.end) for f in found
                if f.code[3] in "123" and f.end > f.start and f.severity != "hint"]
     # Words a rule's word list knows and the rule left alone in this context ("domestic abuse"

@@ -21,6 +21,11 @@ def quoted(span) -> bool:
     return span_in_quotes(span.doc, span.start_char)
 
 
+def unquoted(spans) -> list:
+    """The spans that hold words and are not inside quotation marks."""
+    return [span for span in spans if len(span) and not quoted(span)]
+
+
 def quoted_token(token) -> bool:
     """`quoted` of the one-token span doc[token.i:token.i + 1], without building the Span."""
     return span_in_quotes(token.doc, token.idx)

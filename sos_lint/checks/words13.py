@@ -18,7 +18,7 @@ Each reading is memoised on the Context and hooked into the owning module's publ
 from __future__ import annotations
 
 from . import analysis, person_verdicts as pv
-from .base import Context
+from .base import Context, span_memo
 from .lexicon import looks_ahead
 from .word_context import child_names, is_child, quoted
 
@@ -61,8 +61,7 @@ def _ok(ctx: Context, span, verb=None) -> bool:
     return True
 
 
-def _memo(ctx: Context, key: str, compute) -> list:
-    return list(ctx.memo("words13:" + key, compute))
+_memo = span_memo("words13:")
 
 
 # --- C1 capacity idioms (SOS305) -------------------------------------------------------------

@@ -23,13 +23,12 @@ Each reading is memoised on the Context and hooked into the owning module's publ
 from __future__ import annotations
 
 from . import analysis, person_verdicts as pv
-from .base import Context
+from .base import Context, span_memo
 from .lexicon import looks_ahead
 from .words13 import PEOPLE_THINGS, _adult, _child, _ok, _person_like, _subject
 
 
-def _memo(ctx: Context, key: str, compute) -> list:
-    return list(ctx.memo("words14:" + key, compute))
+_memo = span_memo("words14:")
 
 
 def _owner(token):

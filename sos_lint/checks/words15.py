@@ -24,7 +24,7 @@ verb of causing ("the family dynamic is contributing to…", "stems from his ear
 from __future__ import annotations
 
 from . import person_verdicts as pv
-from .base import Context
+from .base import Context, span_memo
 from .child_blame import about_exploitation
 from .lexicon import looks_ahead
 from .word_context import settings
@@ -32,8 +32,7 @@ from .words13 import _adult, _child, _ok, _subject
 from .words14 import _subject_or_name, _young
 
 
-def _memo(ctx: Context, key: str, compute) -> list:
-    return list(ctx.memo("words15:" + key, compute))
+_memo = span_memo("words15:")
 
 
 YOUNG_NOUNS = {"girl", "boy", "child", "teenager", "teen", "youngster", "kid", "adolescent", "toddler"}

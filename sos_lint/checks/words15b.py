@@ -22,16 +22,14 @@ Vague (SOS302):
 from __future__ import annotations
 
 from . import analysis
-from .base import Context
-from .word_context import quoted
+from .base import Context, span_memo
+from .word_context import quoted, unquoted
 
 
-def _memo(ctx: Context, key: str, compute) -> list:
-    return list(ctx.memo("words15b:" + key, compute))
+_memo = span_memo("words15b:")
 
 
-def _clean(spans) -> list:
-    return [span for span in spans if len(span) and not quoted(span)]
+_clean = unquoted
 
 
 # ---- jargon: an injury "sustained" ----

@@ -24,15 +24,14 @@ import re
 
 from . import analysis
 from . import person_verdicts as pv
-from .base import Context
+from .base import Context, span_memo
 from .lexicon import looks_ahead
 from .word_context import quoted
 from .words13 import _adult, _ok, _subject
 from .words15 import _clause_subject, _exploited, _the_child
 
 
-def _memo(ctx: Context, key: str, compute) -> list:
-    return list(ctx.memo("words16a:" + key, compute))
+_memo = span_memo("words16a:")
 
 
 def _adultish(ctx: Context, token) -> bool:

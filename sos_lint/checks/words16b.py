@@ -15,16 +15,14 @@ Vague (SOS302):
 """
 from __future__ import annotations
 
-from .base import Context
-from .word_context import quoted
+from .base import Context, span_memo
+from .word_context import quoted, unquoted
 
 
-def _memo(ctx: Context, key: str, compute) -> list:
-    return list(ctx.memo("words16b:" + key, compute))
+_memo = span_memo("words16b:")
 
 
-def _clean(spans) -> list:
-    return [span for span in spans if len(span) and not quoted(span)]
+_clean = unquoted
 
 
 def _left_edge(token) -> int:
