@@ -5,7 +5,8 @@ Each class has wordings of our own (not the battery's) and near misses that must
 (B) whom a parent goes back to is an adult ("Mum wants to go back to Darren", "has got back with
     Shane"); going back to a town or to school names no one;
 (C) someone "from the church" or "from the mosque" is an adult of it, as "from the team" was;
-(D) a job used as a title before a name ("Coach Barker", "Nurse Bright") is an adult's;
+(D) a job or a rank used as a title before a name ("Coach Barker", "Nurse Bright", "Lieutenant
+    Ross Hale") is an adult's;
 (E) where one travelled from ("came back from Appleby", "moved here from Wigan") is a place, even
     where the model tags it as a person; the one who came back is still read as before;
 (F) a child with only context is still found: "his baby sister Flint" (the tagger makes "baby"
@@ -77,6 +78,7 @@ def test_a_child_with_only_context_is_still_found(text, children, not_children):
     # (D)
     ("Coach Barker at the boxing gym says Tiger has bruises on both arms.", ["Tiger"], ["Coach", "Barker"]),
     ("Nurse Bright saw Ivy, 3, at the walk-in centre with a burn on her hand.", ["Ivy"], ["Bright"]),
+    ("Lieutenant Ross Hale is on a tour abroad until June, so Tia stays with Nan on weekdays.", ["Tia"], ["Ross", "Hale"]),
     # (E)
     ("Since the caravan came back from Appleby, Kez, 9, has missed six weeks of school.", ["Kez"], ["Appleby"]),
     ("Blaze, 8, has been quiet since the family moved here from Wigan.", ["Blaze"], ["Wigan"]),

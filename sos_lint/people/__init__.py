@@ -119,7 +119,7 @@ from functools import cached_property, lru_cache
 
 from .ages import AgeReading
 from .places import PlaceReading
-from .roles import RoleReading
+from .roles import MILITARY_RANKS, RoleReading
 from .said import ABSTRACT_ENDINGS, _travelled_from, adult_predicate, gone_back_to, named_by_tagger, opens_sentence_as_child, points_back_to, own_partner_or_children
 from .things import ThingReading
 from .wordlists import (  # CHILD, ADULT, PET, OTHER, words and first_names: public here as before
@@ -387,9 +387,9 @@ class _Reader(RoleReading, AgeReading, PlaceReading, ThingReading):
             return False  # "followed her to Aldi", "a Tesco bag", "on Omegle": a shop, a brand or an app where it stands
         if self._used_thing(token):
             return False  # "speaks Pashto", "playing Call of Duty", "watching Bluey", "is on Yubo"
-        if lower in w["adult_jobs"] and nxt2 is not None and _cased(self.doc[token.i + 1]) \
+        if (lower in w["adult_jobs"] or lower in MILITARY_RANKS) and nxt2 is not None and _cased(self.doc[token.i + 1]) \
                 and self.doc[token.i + 1].lower_ not in w["roles"]:
-            return False  # "Coach Stone", "Nurse Bright": a job used as a title before the name
+            return False  # "Coach Stone", "Nurse Bright", "Corporal Jack Brennan": a job or rank used as a title
         if lower in w["roles"] or token.lemma_.lower() in w["roles"] or lower in w["titles"] \
                 or lower in w["pets"] or lower in w["adult_nouns"] or lower in w["adult_family"]:
             return False

@@ -21,6 +21,10 @@ _LEAVING_VERBS = {"leave", "drop", "dump", "send", "park", "abandon"}
 
 
 # Words for a brother or sister who is young ("her little brother", "his baby sister").
+# Ranks used as a title before a name ("Corporal Jack Brennan is in Cyprus"): an adult's (not
+# "Major", "Private" or "Lance", which are also words or given names).
+MILITARY_RANKS = frozenset(("corporal", "lieutenant", "captain", "colonel", "brigadier", "trooper", "gunner",
+                            "sapper", "bombardier", "commander", "admiral", "marine", "airman", "rifleman"))
 # Where a congregation meets: one "from the church" or "at the mosque" is an adult of it (a child
 # is "from Sunday school" or "at madrassa").
 _FAITH_PLACES = frozenset(("church", "mosque", "temple", "gurdwara", "synagogue", "chapel", "kingdom hall"))
@@ -167,7 +171,7 @@ class RoleReading:
         if before is not None:
             lower = before.lower_.rstrip(".")
             if self._title_before(token) is not None or before.text in ("Sister", "Brother", "Nurse") \
-                    or _cased(before) and lower in w["adult_jobs"]:
+                    or _cased(before) and (lower in w["adult_jobs"] or lower in MILITARY_RANKS):
                 title = self._title_before(token) or before
                 return ADULT, "title " + title.text  # "Sister Mary at the church", "Coach Stone": a nun, a nurse, a coach
             found = self._role_word(before)
