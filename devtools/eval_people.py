@@ -3,7 +3,8 @@
 Run: python -m devtools.eval_people [--before] [--show] [--probe FILE | --all]
 Probe files: tests/data/people_probe.jsonl (default), tests/data/people_probe_round4.jsonl, and
 the earlier blind sets tests/data/blind/people_test*.jsonl (test, test2, test4, test5, test6: each tuned
-on in the round after it was first measured). `--all` prints one line for each of these files.
+on in the round after it was first measured), and the class batteries (blind/people_battery9*.jsonl,
+train/people_battery17.jsonl). `--all` prints one line for each of these files.
 `--before` counts every name token from `analysis.names` as a possible child (how the rules read
 names before sos_lint.people). To reproduce the published before-figures, run it against the
 code before the change, from outside the checkout so that copy is imported:
@@ -90,7 +91,11 @@ def main(argv=None) -> int:
     parser.add_argument("--all", action="store_true", help="one line for every people probe and earlier blind set")
     args = parser.parse_args(argv)
     if args.all:
-        for path in [PROBE, DATA / "people_probe_round4.jsonl", *sorted((DATA / "blind").glob("people_test*.jsonl"))]:
+        # Every set: the probes, the earlier blind sets, and the class batteries (blind/people_battery9,
+        # 9b and train/people_battery17), which the glob of "people_test*" used to leave out.
+        for path in [PROBE, DATA / "people_probe_round4.jsonl", *sorted((DATA / "blind").glob("people_test*.jsonl")),
+                     *sorted((DATA / "blind").glob("people_battery*.jsonl")),
+                     *sorted((DATA / "train").glob("people_battery*.jsonl"))]:
             rows = load(path)
             result = score(rows, predict(rows, args.before))
             print(f"{path.name}: {result['sentences']} sentences, child recall {result['child_recall']:.3f}, "

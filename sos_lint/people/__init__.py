@@ -119,8 +119,8 @@ from functools import cached_property, lru_cache
 
 from .ages import AgeReading
 from .places import PlaceReading
-from .roles import RoleReading
-from .said import ABSTRACT_ENDINGS, named_by_tagger, opens_sentence_as_child, points_back_to, own_partner_or_children
+from .roles import MILITARY_RANKS, RoleReading
+from .said import ABSTRACT_ENDINGS, _travelled_from, adult_predicate, gone_back_to, named_by_tagger, opens_sentence_as_child, points_back_to, own_partner_or_children
 from .things import ThingReading
 from .wordlists import (  # CHILD, ADULT, PET, OTHER, words and first_names: public here as before
     ADULT, CHILD, OTHER, PET, _CARE_VERBS, _HARM_VERBS, _NOT_NAMES, _PRONOUNS, _Tokens, _cased, _per_token,
@@ -387,6 +387,9 @@ class _Reader(RoleReading, AgeReading, PlaceReading, ThingReading):
             return False  # "followed her to Aldi", "a Tesco bag", "on Omegle": a shop, a brand or an app where it stands
         if self._used_thing(token):
             return False  # "speaks Pashto", "playing Call of Duty", "watching Bluey", "is on Yubo"
+        if (lower in w["adult_jobs"] or lower in MILITARY_RANKS) and nxt2 is not None and _cased(self.doc[token.i + 1]) \
+                and self.doc[token.i + 1].lower_ not in w["roles"]:
+            return False  # "Coach Stone", "Nurse Bright", "Corporal Jack Brennan": a job or rank used as a title
         if lower in w["roles"] or token.lemma_.lower() in w["roles"] or lower in w["titles"] \
                 or lower in w["pets"] or lower in w["adult_nouns"] or lower in w["adult_family"]:
             return False
@@ -415,8 +418,8 @@ class _Reader(RoleReading, AgeReading, PlaceReading, ThingReading):
                     and self._child_near(token)):  # (read only for a name in a list)
             return False  # (not "screaming at Summer and Frost, her two boys,": children, by the words set beside them)
         if token.dep_ == "dobj" and any(c.dep_ == "dative" for c in token.head.children) \
-                and lower not in first_names() or self._thing_given(token):
-            return False  # "Gran gives him Calpol": the thing given, not a person
+                and lower not in first_names() and not self._title_or_role_before(token) or self._thing_given(token):
+            return False  # "Gran gives him Calpol": the thing given, not a person (not "brought her sister Sunny to…")
         if self._titled_thing(token):
             return False  # "Match of the Day", "Bank of England": the title of a programme or a body
         if self._after_family_possessive(token) or self._modifies_thing_word(token):
@@ -488,7 +491,7 @@ class _Reader(RoleReading, AgeReading, PlaceReading, ThingReading):
         dep, doc = last.dep_, self.doc
         before = doc[mention[0].i - 1] if mention[0].i else None
         after = doc[last.i + 1] if last.i + 1 < len(doc) else None
-        if self._title_before(mention[0]) is not None or self._in_address(last):
+        if self._title_before(mention[0]) is not None or self._in_address(last) or _travelled_from(last):
             return ""
         if dep in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
             return "the subject of " + head.text
@@ -851,8 +854,20 @@ class _Reader(RoleReading, AgeReading, PlaceReading, ThingReading):
             for m in undecided:
                 if signs[m[0].lower_] == "tag" and not self._person_role(m):
                     signs[m[0].lower_] = ""
+        # A name whose deeds show an adult ("Kyle moved back in") says nothing of another child.
+        # What one mention does holds for every mention of the name ("Dean moved back in … Dean
+        # shouts at night": the adult who moved in, both times).
+        # Only what no child does counts so (moving in, the pub, going back to a partner): a deed
+        # a child may do too ("Chase took Destiny upstairs") stays with its own mention.
+        adults_by_deeds: dict[str, str] = {}
+        for m in undecided:
+            if m[0].lower_ not in adults_by_deeds and (adult_predicate(m[-1]) or gone_back_to(m[-1])):
+                deeds = self._adult_by_deeds(m, decided, has_child, per_mention)
+                if deeds:
+                    adults_by_deeds[m[0].lower_] = deeds
         def child_named(key):  # by evidence, or by another name that reads as a person's
-            return evidenced_child or any(sign for other, sign in signs.items() if other != key)
+            return evidenced_child or any(sign for other, sign in signs.items()
+                                          if other != key and not (sign and other in adults_by_deeds))
         grouped: dict[str, list] = {}
         for mention, role, evidence, how in per_mention:
             key = mention[0].lower_
@@ -864,6 +879,8 @@ class _Reader(RoleReading, AgeReading, PlaceReading, ThingReading):
                 role, evidence = ADULT, "the one whose home a child goes to"
             elif has_child and self._harms_adult(mention[-1]):
                 role, evidence = ADULT, "does harm to an adult of the family"
+            elif key in adults_by_deeds:
+                role, evidence = ADULT, adults_by_deeds[key]
             elif self._adult_by_deeds(mention, decided, has_child, per_mention):
                 role, evidence = ADULT, self._adult_by_deeds(mention, decided, has_child, per_mention)
             elif child_named(key) and mention[0].ent_type_ in ("ORG", "GPE", "FAC", "LOC", "PRODUCT", "NORP") \
@@ -887,6 +904,9 @@ class _Reader(RoleReading, AgeReading, PlaceReading, ThingReading):
             while head + 1 < len(first) and first[head].text == "-":
                 head += 2  # "Ellie-Mae"
             given = doc[first[0].i: first[head - 1].i + 1].text
+            if title is None and role == CHILD and first[0].i >= 2 and doc[first[0].i - 1].text == "Baby" \
+                    and doc[first[0].i - 2].lower_ == "unborn":
+                title = doc[first[0].i - 1]  # "Unborn Baby Wells": how an unborn child is named (not "Baby Storm was born")
             name = f"{doc[title.i: first[0].i].text} {doc[first[0].i: first[-1].i + 1].text}" if title is not None else given
             token_ids = tuple(t.i for m, _ in found for t in m if t.text != "-")
             spans = tuple((m[0].idx, m[-1].idx + len(m[-1].text)) for m, _ in found)

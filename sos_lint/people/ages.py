@@ -9,7 +9,7 @@ import datetime
 import re
 
 from ..metrics import doc_text
-from .said import CHILD_ACTS, child_predicate, points_back_to
+from .said import CHILD_ACTS, _travelled_from, child_predicate, points_back_to
 from .wordlists import (
     ADULT, CHILD, OTHER, PET, first_names, _AGE_UNITS, _BRING_VERBS, _CARED, _CARE_VERBS, _HARM_VERBS,
     _ORGANISATION_TAGS, _PLAN_VERBS, _TALK_VERBS, _age, _cased, _per_token,
@@ -364,6 +364,9 @@ class AgeReading:
                             or texts[k + 1] in _AGE_CLAUSE_WORDS))):
                         return None
                 return value
+        now = self._age_said_now(token)
+        if now is not None:
+            return now  # "Dolly weighs 62kg at the age of 9"
         # "a 14-year-old called Jay", "two-year-old Summer", "a 22-year-old named Hunter".
         k = token.i - 1
         if k >= 1 and doc[k].lower_ in ("called", "named", ","):
@@ -373,6 +376,34 @@ class AgeReading:
             return adjective
         before_kin = self._age_before_kin(token)  # (read once: it only reads the parse)
         return before_kin if before_kin is not None else self._age_by_birth_date(token)
+
+    def _age_said_now(self, token) -> int | None:
+        """"Dolly weighs 62kg at the age of 9", "Flo is refusing food at age 14": an age "at the
+        age of" in the present tense of the verb whose subject the name is (the tagger may read a
+        word-name opening the sentence as an adverb: "Dolly weighs…"). Not the past ("Kelly had
+        Rob at the age of 15" says how old she was then) nor "since the age of 13"."""
+        verb = token.head
+        subject = token.dep_ in ("nsubj", "nsubjpass") or token.i == token.sent.start and verb.i == token.i + 1 \
+            and token.dep_ in ("advmod", "npadvmod", "compound")
+        if not subject or verb.pos_ not in ("VERB", "AUX"):
+            return None
+        if not (verb.tag_ in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP")
+                                                    and c.lower_ not in ("has", "have", "'s", "'ve")
+                                                    for c in verb.children)):
+            return None
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ != "at":
+                continue
+            for age in prep.children:
+                if age.dep_ != "pobj" or age.lower_ != "age":
+                    continue
+                numbers = [c for c in age.children if c.dep_ == "nummod"] + [
+                    n for of in age.children if of.dep_ == "prep" and of.lower_ == "of"
+                    for n in of.children if n.dep_ == "pobj"]
+                value = _age(numbers[0]) if numbers else None
+                if value is not None:
+                    return value
+        return None
 
     def _age_adjective_at(self, k: int) -> int | None:
         """An age written as an adjective ending at token ``k`` ("14-year-old", "two-year-old",
@@ -546,6 +577,8 @@ class AgeReading:
         model's tag or a given name ("tag"), a person's verb, a list of names, the object of caring
         or harming, or being named twice."""
         head, last = mention[0], mention[-1]
+        if _travelled_from(last):
+            return ""  # "since the caravan came back from Appleby, Kez, 9,": where one came from
         if count > 1:
             return "named twice"
         if last.i + 2 < len(self.doc) and self.doc[last.i + 1].text == "," and head.i == head.sent.start \

@@ -5,7 +5,7 @@ Read by sos_lint.people (one reader per parsed text); no rule reads this module 
 """
 from __future__ import annotations
 
-from .said import adult_predicate, restricted_adult
+from .said import adult_predicate, gone_back_to, restricted_adult
 from .wordlists import (
     ADULT, CHILD, PET, first_names, older_relative, _BRING_VERBS, _HARM_VERBS, _PLACE_PREPOSITIONS, _TALK_VERBS, _age, _cased,
     _per_token, _squashed,
@@ -21,6 +21,13 @@ _LEAVING_VERBS = {"leave", "drop", "dump", "send", "park", "abandon"}
 
 
 # Words for a brother or sister who is young ("her little brother", "his baby sister").
+# Ranks used as a title before a name ("Corporal Jack Brennan is in Cyprus"): an adult's (not
+# "Major", "Private" or "Lance", which are also words or given names).
+MILITARY_RANKS = frozenset(("corporal", "lieutenant", "captain", "colonel", "brigadier", "trooper", "gunner",
+                            "sapper", "bombardier", "commander", "admiral", "marine", "airman", "rifleman"))
+# Where a congregation meets: one "from the church" or "at the mosque" is an adult of it (a child
+# is "from Sunday school" or "at madrassa").
+_FAITH_PLACES = frozenset(("church", "mosque", "temple", "gurdwara", "synagogue", "chapel", "kingdom hall"))
 _YOUNG_WORDS = frozenset(("little", "baby", "wee", "tiny", "infant", "kid"))
 # Words for someone's own child: a grandparent's is grown up.
 _CHILD_OF_WORDS = frozenset(("son", "daughter", "sons", "daughters", "stepson", "stepdaughter"))
@@ -144,8 +151,8 @@ class RoleReading:
         """Who a role word belongs to: "Mum's friend" -> Mum; "her brother" -> her."""
         doc = self.doc
         k = role_token.i - 1
-        while k >= 0 and doc[k].pos_ in ("ADJ",) :
-            k -= 1
+        while k >= 0 and (doc[k].pos_ in ("ADJ",) or doc[k].lower_ in _YOUNG_WORDS and doc[k].head.i == role_token.i):
+            k -= 1  # "her little brother", "his baby sister": "baby" is the tagger's compound
         if k >= 1 and doc[k].lower_ in ("'s", "’s", "'"):
             return doc[k - 1]
         if k >= 0 and doc[k].lower_ in ("his", "her", "their", "my", "your", "our"):
@@ -163,9 +170,10 @@ class RoleReading:
             return ADULT, "title " + doc[token.i - 3].text
         if before is not None:
             lower = before.lower_.rstrip(".")
-            if self._title_before(token) is not None or before.text in ("Sister", "Brother", "Nurse"):
+            if self._title_before(token) is not None or before.text in ("Sister", "Brother", "Nurse") \
+                    or _cased(before) and (lower in w["adult_jobs"] or lower in MILITARY_RANKS):
                 title = self._title_before(token) or before
-                return ADULT, "title " + title.text  # "Sister Mary at the church": a nun or a nurse
+                return ADULT, "title " + title.text  # "Sister Mary at the church", "Coach Stone": a nun, a nurse, a coach
             found = self._role_word(before)
             if found:
                 return found
@@ -211,6 +219,12 @@ class RoleReading:
         for part in {token, last}:
             if part.dep_ == "appos" and part.head.i < token.i and not _cased(part.head) and before is not None \
                     and before.text == ",":
+                nearer = doc[token.i - 2] if token.i >= 2 else None
+                if nearer is not None and nearer.i != part.head.i and not _cased(nearer) and nearer.pos_ == "NOUN" \
+                        and nearer.dep_ == "conj":  # (a second noun of the list, not "her brother at college, Ash,")
+                    found = self._role_word(nearer)  # "her baby sister Wren and their rabbit, Snowy,": the rabbit
+                    if found and found[0]:
+                        return found
                 found = self._role_word(part.head)  # "Mum's support worker at the refuge, Joy,"
                 if found:
                     return found
@@ -264,7 +278,8 @@ class RoleReading:
                     and doc[k].pos_ not in ("NOUN", "PROPN"):
                 return ADULT, f"{last.text}'s {doc[k - 1].text}"  # "Bethany's youngest, Alfie (2),"
         if after is not None and after.lower_ in ("at", "from") and any(
-                c.dep_ == "pobj" and not _cased(c) and c.lemma_.lower() in w["workplaces"] for c in after.children):
+                c.dep_ == "pobj" and not _cased(c) and (c.lemma_.lower() in w["workplaces"] or c.lower_ in _FAITH_PLACES)
+                for c in after.children):  # "Robin from the team", "Bill from the church"
             return ADULT, f"{last.text} {after.text} the {next(c.text for c in after.children if c.dep_ == 'pobj')}"
         return "", ""
 
@@ -422,7 +437,7 @@ class RoleReading:
         if lower in w["same_generation"]:
             owner = self._owner(word)
             if owner is not None and owner.lower_ in ("his", "her", "their") and any(
-                    c.dep_ == "amod" and c.lower_ in _YOUNG_WORDS for c in word.children):
+                    c.dep_ in ("amod", "compound") and c.lower_ in _YOUNG_WORDS for c in word.children):
                 return CHILD, f"{owner.text} {word.text}"  # "her little brother Mark", "his baby sister Faith"
             if owner is not None and (owner.lower_ in w["adult_family"] or owner.lower_ in w["professionals"]
                                       or owner.lower_ in ("your", "my", "our")):
@@ -538,6 +553,9 @@ class RoleReading:
         key = mention[0].lower_
         other_child = any(k != key for k in children) or any(
             m[0].lower_ != key and m[0].lower_ not in decided for m, _, _, _ in per_mention)
+        back_to = gone_back_to(last) if other_child else ""
+        if back_to:
+            return back_to  # "Mum wants to go back to Kyle": whom a parent goes back to
         kept_away = restricted_adult(last, other_child, children)
         if kept_away:
             return kept_away  # "Shane will not stay at the flat", "Dean is not to have contact with Ruby"
@@ -546,7 +564,8 @@ class RoleReading:
             return ""
         verb = last.head
         if last.dep_ == "nsubj" and verb.lemma_.lower() in _BRING_VERBS and any(
-                c.dep_ == "dobj" and (decided.get(c.lower_, ("",))[0] == CHILD or any(c.i == m[-1].i for m in others))
+                c.dep_ == "dobj" and (decided.get(c.lower_, ("",))[0] == CHILD or c.lower_ not in decided
+                                      and any(c.i == m[-1].i for m in others))  # (not "take Patch the cat")
                 for c in verb.children):
             return f"{verb.text} a child"  # "Pat has been bringing Missy (4) to the food bank"
         after = doc[last.i + 1] if last.i + 1 < len(doc) else None

@@ -204,6 +204,9 @@ def adult_predicate(token) -> str:
     lemma = verb.lemma_.lower()
     if lemma in ("move", "storm", "walk") and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
         return f"{verb.text} out"  # "Cliff moved out": left the family home
+    moved_in = _moved_in(verb) if lemma == "move" else ""
+    if moved_in:
+        return moved_in  # "Dean moved back in on Friday", "Lee moved in with Mum": a partner in the home
     couple = _couple_act(token, anchor, verb)
     if couple:
         return couple
@@ -215,7 +218,8 @@ def adult_predicate(token) -> str:
             return f"{verb.text} the {c.text}"  # "Bill has been hitting the boys"
         if c.dep_ == "prep" and c.lower_ in ("from", "to", "at", "in"):
             for obj in c.children:
-                if obj.dep_ == "pobj" and obj.lower_ in _ADULT_PLACES and obj.lower_ != "work" or (
+                if obj.dep_ == "pobj" and obj.lower_ in _ADULT_PLACES and obj.lower_ != "work" and not (
+                        obj.lower_ == "club" and any(m.dep_ in ("compound", "amod") for m in obj.children)) or (
                         obj.lower_ == "work" and c.lower_ in ("from", "at")):
                     return f"{c.text} the {obj.text}"  # "comes home from the pub", "back from work"
         if c.dep_ == "advmod" and c.lower_ in ("home", "back"):
@@ -223,6 +227,88 @@ def adult_predicate(token) -> str:
                 if p.dep_ == "prep" and any(o.lower_ in _ADULT_PLACES for o in p.children):
                     return f"{c.text} {p.text} the {next(o.text for o in p.children if o.lower_ in _ADULT_PLACES)}"
     return ""
+
+
+# Whom moving in "with" makes a partner in the home (not "with Nan" or "with his dad", where
+# children go to live).
+_PARENTS_MOVED_IN_WITH = {"mum", "mam", "mom", "mummy", "mother", "her", "them"}
+
+
+def _moved_in(verb) -> str:
+    """"Dean moved back in", "Lee has moved in with Mum": moving (back) into the family's home,
+    which in these statements is a parent's partner. Not moving in with a grandparent, a dad or
+    anyone else (where children go to live), nor moving "into" a place ("moved into a hostel")."""
+    doc = verb.doc
+    inside = next((c for c in verb.children if c.lower_ == "in" and c.dep_ in ("prt", "advmod", "prep")
+                   and (c.i == verb.i + 1 or c.i == verb.i + 2 and doc[verb.i + 1].lower_ == "back")
+                   and not any(g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in c.children)), None)
+    # (the parse reads "moved back in last month" as "in" + "last month": when, not where)
+    if inside is None:
+        return ""
+    withs = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"] + [
+        g for g in inside.children if g.dep_ == "prep" and g.lower_ == "with"]
+    if not withs:
+        back = any(c.lower_ == "back" for c in list(verb.children) + list(inside.children))
+        return f"{verb.text} back in" if back else f"{verb.text} in"
+    objects = [o for p in withs for o in p.children if o.dep_ == "pobj"]
+    if objects and all(o.lower_ in _PARENTS_MOVED_IN_WITH and not any(d.dep_ == "poss" for d in o.children)
+                       for o in objects):
+        return f"{verb.text} in with {objects[0].text}"
+    return ""
+
+
+# Verbs of going back to someone: "Mum wants to go back to Kyle", "has returned to Darren", "got
+# back with Shane". Whom a parent (or a child) goes back to is an adult: a partner or a carer.
+_GOING_BACK = {"go", "get", "run", "return", "move", "crawl", "come"}
+# Tags the model gives a place, a body or a thing, which one also goes back to ("back to Leeds").
+_PLACE_TAGS = ("GPE", "LOC", "FAC", "EVENT", "DATE", "TIME")
+_NOT_A_PERSON_TAGS = ("ORG", "PRODUCT", "NORP")
+
+
+def gone_back_to(token) -> str:
+    """"Mum keeps saying she wants to go back to Kyle", "Dad has gone back to Tasha", "Mum has
+    got back with Shane": the one a person goes back to, when the model reads it as a person (not
+    "back to Leeds", "back to school")."""
+    from . import first_names  # the package reads this module: import at call time
+
+    if token.dep_ != "pobj" or token.head.lower_ not in ("to", "with") or token.ent_type_ in _PLACE_TAGS \
+            or token.ent_type_ in _NOT_A_PERSON_TAGS and token.lower_ not in first_names():
+        return ""  # (the model tags given names as bodies too: "back to Tasha" read as ORG)
+    prep = token.head
+    verb = prep.head
+    back = verb.lower_ == "back"
+    if back:
+        verb = verb.head
+    elif any(c.lower_ == "back" and c.dep_ in ("advmod", "prt") for c in verb.children):
+        back = True
+    lemma = verb.lemma_.lower()
+    if verb.pos_ not in ("VERB", "AUX") or lemma not in _GOING_BACK or prep.lower_ == "with" and lemma != "get" \
+            or not back and lemma != "return":
+        return ""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "xcomp":
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)  # "she wants to go back to…"
+    if subject is None or not (subject.pos_ in ("PRON", "PROPN") or subject.lower_ in _COUPLE_PARENTS):
+        return ""  # "the fair came back from…", "the money went back to…": not a person going back
+    return f"{verb.text} back {prep.text}" if back else f"{verb.text} {prep.text}"
+
+
+# Verbs of travelling whose "from" names where one came from ("came back from Hull", "moved here
+# from Wigan", "arrived from Appleby"): a place, not a person ("ran away from Dean" is not here).
+_TRAVEL_VERBS = frozenset(("come", "return", "move", "travel", "arrive", "fly", "relocate", "emigrate", "drive"))
+
+
+def _travelled_from(token) -> bool:
+    """The object of "from" after a verb of travelling, also through "back", "here" or "home"
+    ("since the fair came back from Hull"), which the model may tag as a person: a place. Not
+    someone's home ("came back from Kerry's") nor a title run ("from Mr Lee")."""
+    if token.dep_ != "pobj" or token.head.lower_ != "from" or token.i + 1 < len(token.doc) \
+            and token.doc[token.i + 1].lower_ in ("'s", "’s", "'"):
+        return False
+    verb = token.head.head
+    if verb.lower_ in ("back", "here", "home", "over", "down", "up", "away") and verb.dep_ == "advmod":
+        verb = verb.head
+    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in _TRAVEL_VERBS
 
 
 # What a couple does, said of a name joined to Mum or Dad as one subject ("Mum and Mark had been
