@@ -1,0 +1,131 @@
+"""What an adult in the family did, read from the parse where the model hides the doer (issue 11 §5,
+round 17): the reading is of who is the subject or agent of a verb of doing, not of phrases.
+
+- The doer of a passive named after "by", when the model hangs "by …" on the verb's complement:
+  "Sage was asked to leave the family home by Mum" (the agent is Mum's, not the leaving's).
+- A "he" or "she" that cannot be the child, because the same clause speaks of the child by the
+  other pronoun: "When Grace told her dad that night, he took her phone off her".
+- An order given to the child, said with a verb of saying: "Mr and Mrs Hussain insist Yusuf fasts"
+  (the child made to do something now), unlike "Mum insists Yusuf fell" (an account of the past)
+  or "Dad insists Sonny is fine" (a claim about a state).
+- An adult the model ran into a heading before the verb: "Duty contact 14:20 — anon caller states
+  stepdad makes Sonny stand in the hall" (the subject parsed as "contact").
+"""
+from __future__ import annotations
+
+from .. import analysis
+from ..base import Context
+
+# Verbs of saying that, with the child as the subject of what is said in the present or the base
+# form, give an order: "insists Yusuf fasts", "demands that Lily eat in the garden".
+_ORDERING = {"insist", "demand", "say", "tell"}
+# What is said of a state, not a deed the child is made to do ("insists Sonny is fine").
+_STATES = {"be", "have", "feel", "seem", "look", "know", "want", "like", "need"}
+
+
+def _family_adult(ctx: Context, token) -> bool:
+    from .context import _professional
+
+    return token.i in analysis.adult_tokens(ctx) and not _professional(ctx, token)
+
+
+def agent_on_the_complement(ctx: Context) -> list:
+    """"Sage was asked to leave the family home by Mum following an argument": a passive verb whose
+    "by ADULT" the model hung on its complement ("leave") rather than on the passive verb. The adult
+    is the agent of the passive verb. Not a professional ("was asked to leave the class by her
+    teacher"), and not when the complement is itself passive with the agent ("was made to be seen
+    by the GP": the complement's own agent)."""
+    found = []
+    stative = set(analysis.people_words()["stative_verbs"])
+    for verb in ctx.tokens:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() in stative \
+                or not any(c.dep_ == "auxpass" for c in verb.children) \
+                or any(c.dep_ == "agent" for c in verb.children):
+            continue
+        for comp in (c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
+            if any(c.dep_ in ("auxpass", "agent") for c in comp.children):
+                continue
+            for prep in (c for c in comp.children if c.dep_ == "prep" and c.lower_ == "by"):
+                doer = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                if doer is not None and _family_adult(ctx, doer):
+                    found.append(analysis.Action(doer, verb, any(c.dep_ == "neg" for c in verb.children)))
+    return found
+
+
+def _gender(token) -> str:
+    lower = token.lower_
+    if lower in ("he", "him", "his"):
+        return "m"
+    if lower in ("she", "her", "hers"):
+        return "f"
+    return ""
+
+
+def not_the_child(ctx: Context, pronoun, verb) -> bool:
+    """"When Grace told her dad that night, he took her phone off her": "he" cannot be the child
+    when the same clause speaks of the child by the other pronoun ("her", read as the child), and
+    the nearest person of the pronoun's own kind named before it is an adult in the family ("dad").
+    Not "When Ellie's dad came in, she hid under her bed" ("she" is Ellie: no other pronoun for the
+    child in the clause)."""
+    own = _gender(pronoun)
+    if pronoun.dep_ != "nsubj" or not own:
+        return False
+    clause = [t for c in verb.children if c.dep_ in ("dobj", "dative", "prep", "npadvmod")
+              for t in c.subtree] + [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    others = [t for t in clause if t.pos_ == "PRON" and _gender(t) and _gender(t) != own]
+    if not others or not any(analysis.pronoun_is_child(ctx, t) for t in others):
+        return False
+    words = analysis._MALE if own == "m" else analysis._FEMALE
+    for t in reversed(ctx.doc[max(0, pronoun.i - 40): pronoun.i]):
+        if t.pos_ == "PRON":
+            continue
+        if t.i in analysis.child_tokens(ctx):
+            if t.lower_ in words:  # "her brother": a child of the pronoun's own kind
+                return False
+            continue
+        if t.lower_ in words or t.lemma_.lower() in words:
+            return _family_adult(ctx, t)
+    return False
+
+
+def an_order_to_the_child(ctx: Context, verb) -> bool:
+    """"Mr and Mrs Hussain insist Yusuf (11) fasts", "Nan insists that Lily eats in the garden": a
+    verb of saying whose complement has the child as subject, in the present or the base form and
+    not a state, is an order the child must follow: the adult's deed. "Mum insists Yusuf fell off
+    his bike" (past: an account) and "Dad insists Sonny is fine" (a state) are not."""
+    if verb.lemma_.lower() not in _ORDERING or verb.lemma_.lower() in ("say", "tell") and not any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+        return False
+    children = analysis.child_tokens(ctx)
+    if verb.lemma_.lower() in ("insist", "demand") and any(c.dep_ == "dobj" and c.i in children
+                                                            for c in verb.children):
+        return True  # "insist Yusuf (11) fasts": "insist" takes no object; the model lost the clause
+    for comp in (c for c in verb.children if c.dep_ == "ccomp"):
+        if comp.tag_ not in ("VBZ", "VBP", "VB") or comp.lemma_.lower() in _STATES:
+            continue
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ not in ("does", "do") for c in comp.children):
+            continue  # "insists Yusuf has fallen", "insists Lily will be fine"
+        if any(c.dep_ == "nsubj" and c.i in children for c in comp.children):
+            return True
+    return False
+
+
+def adult_before_the_verb(ctx: Context) -> list:
+    """"Duty contact 14:20 — anon caller states stepdad makes Sonny (9) stand in the hall": the model
+    took the heading for the subject ("contact … makes"). An adult in the family right before the
+    verb, run into the heading as an apposition or compound, is who did it, when the subject parsed
+    is no person at all. Not "Mum's drinking makes Sonny scared" (the word before the verb is no
+    adult) nor "a letter from Dad makes…" (the adult is the object of a preposition)."""
+    found = []
+    for verb in ctx.tokens:
+        if verb.pos_ != "VERB" or verb.i == 0 or any(c.dep_ == "auxpass" for c in verb.children):
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subjects or any(analysis.is_person(s) or s.pos_ == "PRON" or s.i in analysis.child_tokens(ctx)
+                               for s in subjects):
+            continue
+        before = ctx.doc[verb.i - 1]
+        if before.dep_ in ("appos", "compound") and _family_adult(ctx, before) \
+                and any(before.i == t.i for t in subjects[0].subtree):
+            found.append(analysis.Action(before, verb, any(c.dep_ == "neg" for c in verb.children)))
+    return found
