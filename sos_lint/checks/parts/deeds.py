@@ -42,7 +42,10 @@ def agent_on_the_complement(ctx: Context) -> list:
                 or not any(c.dep_ == "auxpass" for c in verb.children) \
                 or any(c.dep_ == "agent" for c in verb.children):
             continue
-        for comp in (c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
+        # "was made to sleep in the shed by her stepmum": the model reads the complement as xcomp or
+        # as a to-clause (advcl).
+        for comp in (c for c in verb.children if c.pos_ == "VERB" and (c.dep_ == "xcomp" or c.dep_ == "advcl" and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children))):
             if any(c.dep_ in ("auxpass", "agent") for c in comp.children):
                 continue
             for prep in (c for c in comp.children if c.dep_ == "prep" and c.lower_ == "by"):
@@ -97,7 +100,7 @@ def an_order_to_the_child(ctx: Context, verb) -> bool:
             c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
         return False
     children = analysis.child_tokens(ctx)
-    if verb.lemma_.lower() in ("insist", "demand") and any(c.dep_ == "dobj" and c.i in children
+    if verb.lemma_.lower() in ("insist", "demand") and any(c.dep_ == "dobj" and any(t.i in children for t in c.subtree)
                                                             for c in verb.children):
         return True  # "insist Yusuf (11) fasts": "insist" takes no object; the model lost the clause
     for comp in (c for c in verb.children if c.dep_ == "ccomp"):
