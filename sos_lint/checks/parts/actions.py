@@ -227,7 +227,11 @@ _DIRECTING = {"advise", "ask", "tell", "encourage", "request", "instruct", "dire
 def _what_they_were_told_to_do(verb) -> bool:
     """"Mother was advised to address the home conditions", "Dad has been asked to leave the
     house", "Mum was offered a place on a course": what a professional told or offered an adult is
-    the service's act, not the adult's behaviour."""
+    the service's act, not the adult's behaviour. A finite verb joined on by "and" or "but" is what
+    the adult did next ("was told about Ali's allergy on 2 March but still gave him peanut butter")."""
+    if verb.dep_ == "conj" and (verb.tag_ in ("VBD", "VBZ", "VBP") or any(
+            c.dep_ == "aux" and c.lemma_.lower() == "do" for c in verb.children)):
+        return False
     for node in (verb, *clauses_above(verb, depth=2)):
         if node.i != verb.i and node.lemma_.lower() in _DIRECTING and any(
                 c.dep_ == "auxpass" for c in node.children):
