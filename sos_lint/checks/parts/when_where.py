@@ -45,7 +45,8 @@ _DATE_PREPOSITIONS = {"on", "since", "by", "until", "till", "from", "before", "a
 def numeric_dates(ctx: Context) -> list:
     """"on 2/5", "since 14/01", "on 28/08/2024": a day written in figures, which the model reads as a
     number, not a date. Only after a preposition of time ("on", "since", "by", …), so that a score
-    ("scored 3/10"), a fraction ("2/3 of sessions") or a ratio is not taken for a day."""
+    ("scored 3/10"), a fraction ("2/3 of sessions") or a count ("on 3/10 occasions") is not taken
+    for a day."""
     from spacy.tokens import Span
 
     found = []
@@ -53,7 +54,8 @@ def numeric_dates(ctx: Context) -> list:
         if not _NUMERIC_DATE.match(token.text) or token.ent_type_ in ("DATE", "TIME") or token.i == 0:
             continue
         before = ctx.doc[token.i - 1]
-        if before.lower_ not in _DATE_PREPOSITIONS:
-            continue
+        after = ctx.doc[token.i + 1] if token.i + 1 < len(ctx.doc) else None
+        if before.lower_ not in _DATE_PREPOSITIONS or after is not None and after.pos_ in ("NOUN", "PROPN"):
+            continue  # "on 3/10 occasions", "by 2/3 votes": a count of something, not a day
         found.append(Span(ctx.doc, token.i, token.i + 1, label="DATE"))
     return found
