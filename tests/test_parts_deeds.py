@@ -60,3 +60,15 @@ def test_an_order_to_the_child(engine, text, present):
 ])
 def test_an_adult_run_into_a_heading(engine, text, present):
     assert _part(engine, text).present is present
+
+
+@pytest.mark.parametrize("text, present", [
+    # A verb the model joined to a noun of the adult's clause keeps the adult as its subject.
+    ("Mrs Kerr is worried that since Nan died in May, Dad has been in bed most of the day and drinking in the "
+     "evenings.", True),
+    # A state joined on, or the child's own day, is no deed of the adults.
+    ("Mrs Kerr is worried about Zion (2). His mum, Shanice, is depressed and struggling.", False),
+    ("Kai (9) spends most of the day in his room and gaming at night.", False),
+])
+def test_a_verb_joined_to_a_noun(engine, text, present):
+    assert _part(engine, text).present is present

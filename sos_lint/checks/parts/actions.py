@@ -34,7 +34,7 @@ def adult_actions(ctx: Context) -> list:
                 + (_there_on_an_occasion(ctx, adults, children) if ctx.kind == "goal" else []) \
                 + (round12.left_while_away(ctx, adults, children) + round13.harmed_while_away(ctx, adults, children)
                    + round15.lost_subjects(ctx, adults, children) + deeds.agent_on_the_complement(ctx)
-                   + deeds.adult_before_the_verb(ctx) if ctx.kind == "worry" else []):
+                   + deeds.adult_before_the_verb(ctx) + deeds.conjunct_on_a_noun(ctx) if ctx.kind == "worry" else []):
             owner = _possessed(action.subject) if action.subject.head.i in _conjoined_up(action.verb) else None
             if owner is not None:  # "Will's dad, Rob, shouts at Will": the model made the child the subject
                 action = analysis.Action(owner, action.verb, action.negated)

@@ -132,3 +132,26 @@ def adult_before_the_verb(ctx: Context) -> list:
                 and any(before.i == t.i for t in subjects[0].subtree):
             found.append(analysis.Action(before, verb, any(c.dep_ == "neg" for c in verb.children)))
     return found
+
+
+def conjunct_on_a_noun(ctx: Context) -> list:
+    """"Dad has been in bed most of the day and drinking in the evenings": the model joined the
+    second verb to a noun of the first clause ("most … and drinking"), so it has no subject. A verb
+    joined on by "and" to a word that is no verb takes the subject of the clause that word is in,
+    when that subject is an adult in the family. Not "Dad has a cough and a cold" (no verb joined on),
+    not "Mum is depressed and struggling" (a state, the verb with nothing of its own),
+    and not when the clause's subject is the child ("Kai spends most of the day and evening gaming")."""
+    found = []
+    for verb in ctx.tokens:
+        if verb.pos_ != "VERB" or verb.dep_ != "conj" or verb.head.pos_ in ("VERB", "AUX") \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        if verb.head.dep_ == "acomp" or not any(c.dep_ in ("dobj", "prep", "npadvmod", "advmod") for c in verb.children):
+            continue  # "Mum is depressed and struggling": how she is, no deed with an object, a place or a time
+        node = verb.head
+        while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+            node = node.head
+        subjects = [c for c in node.children if c.dep_ == "nsubj"]
+        if node.pos_ in ("VERB", "AUX") and subjects and _family_adult(ctx, subjects[0]):
+            found.append(analysis.Action(subjects[0], verb, any(c.dep_ == "neg" for c in verb.children)))
+    return found
