@@ -72,3 +72,14 @@ def test_an_adult_run_into_a_heading(engine, text, present):
 ])
 def test_a_verb_joined_to_a_noun(engine, text, present):
     assert _part(engine, text).present is present
+
+
+@pytest.mark.parametrize("text, present", [
+    # What an adult has or owes is a state.
+    ("Precious (7) is scared. Dad owes money to a loan shark.", False),
+    ("Mum owns three dogs and Ava (2) is often alone with them.", False),
+    # Taking or spending money is a deed.
+    ("Dad took money from Ava's (12) savings account to pay the men.", True),
+])
+def test_having_is_no_deed(engine, text, present):
+    assert _part(engine, text).present is present

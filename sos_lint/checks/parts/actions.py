@@ -115,7 +115,8 @@ def adult_actions(ctx: Context) -> list:
                 continue  # "poses a risk", "lost control of her", "cannot see how her choices affect Rowan"
             if ctx.kind == "worry" and (round13.not_a_worry_deed(verb) or round14.not_a_deed(verb)
                                         or round15.not_a_deed(ctx, verb, children)
-                                        or round16.only_possible(verb) or round16.a_guess(verb)):
+                                        or round16.only_possible(verb) or round16.a_guess(verb)
+                                        or deeds.a_possession(verb)):
                 continue  # "resides at the address", "disciplined in an inappropriate manner", "not responded to letters"
             if ctx.kind == "goal" and (round12.graded_by_a_standard(verb, children) or round12.keeps_to_a_service(verb)
                                        or round12.after_stopping(verb) or round12.starts_a_clause(verb)

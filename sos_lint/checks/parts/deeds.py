@@ -155,3 +155,13 @@ def conjunct_on_a_noun(ctx: Context) -> list:
         if node.pos_ in ("VERB", "AUX") and subjects and _family_adult(ctx, subjects[0]):
             found.append(analysis.Action(subjects[0], verb, any(c.dep_ == "neg" for c in verb.children)))
     return found
+
+
+# Verbs of having: what an adult has or owes is a state, not something anyone saw them do.
+_HAVING = {"owe", "own", "possess"}
+
+
+def a_possession(verb) -> bool:
+    """"the people Dad owes money to", "Dad owns two dogs": what an adult has or owes, a state
+    (like "has debts"), not a deed. "Dad took money from Kai's account" is a deed."""
+    return verb.lemma_.lower() in _HAVING
