@@ -83,3 +83,14 @@ def test_a_verb_joined_to_a_noun(engine, text, present):
 ])
 def test_having_is_no_deed(engine, text, present):
     assert _part(engine, text).present is present
+
+
+@pytest.mark.parametrize("text, present", [
+    # An adult's "see" or "check" in a goal is how the adult keeps watch, not what the child lives.
+    ("Nan will visit twice a week to see how Kai (3) is.", False),
+    ("Dad will check on Kai (3) every night at 11pm.", False),
+    # The child's own seeing is the child's day.
+    ("Kai will see his dad every Saturday at the contact centre.", True),
+])
+def test_an_adults_look_is_not_the_childs_experience(engine, text, present):
+    assert _part(engine, text, name="experience", kind="goal").present is present

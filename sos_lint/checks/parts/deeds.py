@@ -165,3 +165,28 @@ def a_possession(verb) -> bool:
     """"the people Dad owes money to", "Dad owns two dogs": what an adult has or owes, a state
     (like "has debts"), not a deed. "Dad took money from Kai's account" is a deed."""
     return verb.lemma_.lower() in _HAVING
+
+
+_LOOKING = {"see", "hear", "watch", "check", "look"}
+
+
+def an_adults_look(ctx: Context, token) -> bool:
+    """"Sheila will visit twice a week to see how Chance and Miles are", "Dad will check on Kai at
+    night": a goal's "see" or "check" whose doer is an adult is how the adult keeps watch, not what
+    the child will see or live through. "Kai will see his dad every Saturday" (the child sees) is."""
+    if token.lemma_.lower() not in _LOOKING or token.pos_ != "VERB":
+        return False
+    node = token
+    for _ in range(3):
+        subjects = [c for c in node.children if c.dep_ == "nsubj"]
+        if subjects:
+            subject, adults = subjects[0], analysis.adult_tokens(ctx)
+            if any(c.dep_ == "appos" and c.i in adults for c in subject.children):
+                return True  # "Sheila (former foster carer)": the role beside the name says an adult
+            if subject.i in analysis.child_tokens(ctx) or analysis.pronoun_is_child(ctx, subject):
+                return False
+            return subject.i in adults or subject.lower_ == "you"
+        if node.dep_ not in ("xcomp", "advcl", "conj") or node.head.i == node.i:
+            return False
+        node = node.head  # "will visit … to see how": the doer of the visit
+    return False
