@@ -175,8 +175,8 @@ def test_behaviour_harm_while_away_round13(engine, text, expected):
     ("The nurse is worried that Dad leaves the kettle within reach and on Sunday 3 March Kai was scalded by it.", True),
     ("The school is worried that Mum's partner kicked Leo on Friday.", True),
     ("Grandad is worried that Dad has a dog that is not trained, and on 5 May it bit Mia on the hand.", True),
-    pytest.param("The teacher is worried that Dad lets his friend's dog in and the dog attacked Finn on 14/06.", True,
-                 marks=pytest.mark.xfail(reason="'14/06' is not read as a date entity by the model", strict=True)),
+    # "14/06" is no date entity to the model; round 17 reads a day in figures (parts/when_where.py).
+    ("The teacher is worried that Dad lets his friend's dog in and the dog attacked Finn on 14/06.", True),
     ("Nan is worried that Mum leaves Sam with her boyfriend, and on Tuesday Sam was hit by him.", True),
     ("The GP is worried that Mum keeps a snake loose in the flat and it bit Ella on 2 April.", True),
     ("The health visitor is worried that Dad lets the dog sleep in the cot, and it bit Noah on Monday.", True),

@@ -8,7 +8,7 @@ from .. import analysis
 from ..base import Context
 from .access import keeps_professionals_out
 from .common import _means_professional, _parts_words, addressed_child, cataphoric_child, clauses_above
-from . import round12, round13, round14, round15, round16
+from . import deeds, round12, round13, round14, round15, round16
 
 def adult_actions(ctx: Context) -> list:
     """What a named adult did (worry) or will do (goal): not the child, not a professional, not a
@@ -33,7 +33,8 @@ def adult_actions(ctx: Context) -> list:
                 + _one_of_you_or_hosting(ctx, adults) + seen + states + _what_they_said_they_will_do(ctx) \
                 + (_there_on_an_occasion(ctx, adults, children) if ctx.kind == "goal" else []) \
                 + (round12.left_while_away(ctx, adults, children) + round13.harmed_while_away(ctx, adults, children)
-                   + round15.lost_subjects(ctx, adults, children) if ctx.kind == "worry" else []):
+                   + round15.lost_subjects(ctx, adults, children) + deeds.agent_on_the_complement(ctx)
+                   + deeds.adult_before_the_verb(ctx) + deeds.conjunct_on_a_noun(ctx) if ctx.kind == "worry" else []):
             owner = _possessed(action.subject) if action.subject.head.i in _conjoined_up(action.verb) else None
             if owner is not None:  # "Will's dad, Rob, shouts at Will": the model made the child the subject
                 action = analysis.Action(owner, action.verb, action.negated)
@@ -61,7 +62,8 @@ def adult_actions(ctx: Context) -> list:
             if subject.i in children and not (ctx.kind == "goal" and action.sentence.text.lower().startswith(
                     ("for this to happen", "to make this happen", "for that to happen"))):
                 continue
-            if analysis.pronoun_is_child(ctx, subject) or (subject.lower_ == "you" and addressed_child(ctx)
+            if analysis.pronoun_is_child(ctx, subject) and not (ctx.kind == "worry" and deeds.not_the_child(
+                    ctx, subject, verb)) or (subject.lower_ == "you" and addressed_child(ctx)
                                                            and not _an_adult_spoken_to_here(ctx, subject)):
                 continue  # "Ellie, you will tell Mum…": the young person's own step, not an adult's
             objects = [c for c in verb.children if c.dep_ == "dobj"] + [
@@ -96,7 +98,8 @@ def adult_actions(ctx: Context) -> list:
                 continue
             if _if_clause(verb):
                 continue  # "If Mum continues to drink, …", "…will notice if Dad smells of drink": a case, not an act
-            if ctx.kind == "worry" and (verb.lemma_.lower() in words["not_behaviour"] or _bare_routine(verb, subject)
+            if ctx.kind == "worry" and (verb.lemma_.lower() in words["not_behaviour"]
+                                        and not deeds.an_order_to_the_child(ctx, verb) or _bare_routine(verb, subject)
                                         or (verb.dep_ in ("xcomp", "ccomp", "dobj") and verb.head.i != verb.i
                                             and verb.head.lemma_.lower() in words["not_behaviour"]
                                             and not _the_child_told(ctx, verb.head, children)
@@ -112,7 +115,8 @@ def adult_actions(ctx: Context) -> list:
                 continue  # "poses a risk", "lost control of her", "cannot see how her choices affect Rowan"
             if ctx.kind == "worry" and (round13.not_a_worry_deed(verb) or round14.not_a_deed(verb)
                                         or round15.not_a_deed(ctx, verb, children)
-                                        or round16.only_possible(verb) or round16.a_guess(verb)):
+                                        or round16.only_possible(verb) or round16.a_guess(verb)
+                                        or deeds.a_possession(verb)):
                 continue  # "resides at the address", "disciplined in an inappropriate manner", "not responded to letters"
             if ctx.kind == "goal" and (round12.graded_by_a_standard(verb, children) or round12.keeps_to_a_service(verb)
                                        or round12.after_stopping(verb) or round12.starts_a_clause(verb)
@@ -224,7 +228,11 @@ _DIRECTING = {"advise", "ask", "tell", "encourage", "request", "instruct", "dire
 def _what_they_were_told_to_do(verb) -> bool:
     """"Mother was advised to address the home conditions", "Dad has been asked to leave the
     house", "Mum was offered a place on a course": what a professional told or offered an adult is
-    the service's act, not the adult's behaviour."""
+    the service's act, not the adult's behaviour. A finite verb joined on by "and" or "but" is what
+    the adult did next ("was told about Ali's allergy on 2 March but still gave him peanut butter")."""
+    if verb.dep_ == "conj" and (verb.tag_ in ("VBD", "VBZ", "VBP") or any(
+            c.dep_ == "aux" and c.lemma_.lower() == "do" for c in verb.children)):
+        return False
     for node in (verb, *clauses_above(verb, depth=2)):
         if node.i != verb.i and node.lemma_.lower() in _DIRECTING and any(
                 c.dep_ == "auxpass" for c in node.children):

@@ -6,7 +6,7 @@ from ...data import load_toml
 from ...metrics import span_in_quotes
 from .. import analysis
 from ..base import Context
-from . import round14, round16
+from . import deeds, round14, round16
 from .common import _in_condition, _negated, _parts_words, _under_modal, addressed_child, loose_subjects
 
 def _about_child(ctx: Context, token, children: set, adults: set) -> bool:
@@ -72,7 +72,7 @@ def _child_words_found(ctx: Context, words_key: str, looking_ahead: bool):
             continue  # "Ava will gain weight": a figure a professional takes, not what the child lives
         if looking_ahead and _the_occasion_of_an_adults_act(ctx, token, adults, children):
             continue  # "stay with Ash whenever she is in the bath": when the adult acts, not what Ash lives
-        if looking_ahead and round16.not_the_childs_day(ctx, token, children):
+        if looking_ahead and (round16.not_the_childs_day(ctx, token, children) or deeds.an_adults_look(ctx, token)):
             continue  # "will feel supported", "will be given space to talk in direct work sessions"
         if looking_ahead and _made_ready(token):
             continue  # "get him dressed for school": the adult's act, the child its object

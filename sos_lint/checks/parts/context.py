@@ -8,7 +8,7 @@ import re
 from .. import analysis
 from ..base import Context
 from .common import _parts_words, _under_modal, cataphoric_child, loose_subjects
-from . import round12, round13, round15
+from . import round12, round13, round15, when_where
 
 _PLACES = {"house", "home", "flat", "kitchen", "bedroom", "bathroom", "bath", "car", "park", "street", "shop",
            "pub", "school", "garden", "room", "stairs", "road", "bed", "sofa", "floor", "party", "hospital",
@@ -52,7 +52,7 @@ def _context_real(ctx: Context):
                 or not _said_of_the_family(ctx, span[0]):
             continue
         return span
-    for entity in ctx.doc.ents:
+    for entity in [*ctx.doc.ents, *when_where.numeric_dates(ctx)]:  # "on 2/5": a day in figures
         if entity.label_ not in ("DATE", "TIME") or _under_modal(entity.root):
             continue
         when = _without_names(ctx, entity, names)
@@ -174,6 +174,8 @@ def _said_of_the_family(ctx: Context, token) -> bool:
         return True  # no clause to judge by (a heading or a fragment): the other readings decide
     if token.pos_ == "ADP" and verb.lemma_.lower() == "be" and any(c.dep_ == "neg" for c in verb.children):
         return False  # "Mum was not at home": where nobody was says no place
+    if when_where.informed_then_acted(ctx, verb, {a.verb.i for a in _adult_acts(ctx)}):
+        return True  # "Mum was made aware on 2/5 but did not seek medical attention"
     if verb.lemma_.lower() in _TELLING and not any(
             c.dep_ in ("dobj", "dative") and c.i in analysis.child_tokens(ctx) for c in verb.children):
         return False  # "On 4 April Jayden disclosed that Dad hit him": the day he told, not the day of the act
