@@ -72,7 +72,7 @@ GIVEN_UP = [
     ("worry", "Mum has given up.", JUDGEMENT, "given up", True),
     ("worry", "Dad has given up on Sky.", JUDGEMENT, "given up on Sky", True),
     ("worry", "Sky is staying out at weekends and Mum has given up.", JUDGEMENT, "given up", True),
-    ("worry", "Ms Rowe says she cannot cope and has given up on the boys.", JUDGEMENT, "given up on the boys", True),
+    ("worry", "Ms Rowe cannot cope with the boys and has given up on them.", JUDGEMENT, "given up on them", True),
     ("worry", "Dad seems to have given up on Leo.", JUDGEMENT, "given up on Leo", True),
     ("worry", "The parents have given up trying with Jay.", JUDGEMENT, "given up trying", True),
     ("worry", "Gran gave up on Amir after he was excluded.", JUDGEMENT, "gave up on Amir", True),
