@@ -66,3 +66,20 @@ def test_alternative_of_another_adult(engine, kind, text, code, words, fires):
 
 def test_enough_wordings():
     assert len(SILENT) >= 10 and len(FIRES) >= 8
+
+
+# Found measuring words_test12 (w12-42) and w12-14 / w16-19: a service called on the occasion is no
+# deed instead.
+SERVICE_ON_THE_OCCASION = [
+    ("goal", "Mr Hunter will not attend the family home. Ms Okafor will call the police if he comes.",
+     ABSENCE, "will not attend", True),
+    ("goal", "Dad will not drive the children after drinking. On those days Mum will ring the social worker.",
+     ABSENCE, "will not drive", True),
+    ("goal", "Dad will not drive the children after drinking. On those days Nan will take them to school.",
+     ABSENCE, "will not drive", False),
+]
+
+
+@pytest.mark.parametrize("kind,text,code,words,fires", SERVICE_ON_THE_OCCASION)
+def test_service_on_the_occasion(engine, kind, text, code, words, fires):
+    check_word_class(engine, kind, text, code, words, fires)

@@ -117,3 +117,13 @@ def test_parent_verdict_shapes(engine, kind, text, code, words, fires):
 def test_enough_wordings(cases):
     assert sum(fires for *_, fires in cases) >= 10
     assert sum(not fires for *_, fires in cases) >= 5
+
+
+# Found measuring words_test12 (w12-14) and words_test16 (w16-19): "minimises" with a parent's
+# deed as the object, or with none, is still the verdict.
+@pytest.mark.parametrize("kind,text,code,words,fires", [
+    ("worry", "Mother minimises Father's offending.", JUDGEMENT, "minimises", True),
+    ("worry", "Ray was stopped by police on an e-scooter. Dad minimised.", JUDGEMENT, "minimised", True),
+])
+def test_minimising_kept(engine, kind, text, code, words, fires):
+    check_word_class(engine, kind, text, code, words, fires)

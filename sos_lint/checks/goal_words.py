@@ -468,10 +468,18 @@ def _next_deed_instead(ctx: Context, verb, following) -> bool:
                 or _still_absent(deed) or goals16.obedience(ctx, deed) \
                 or any(c.dep_ in ("auxpass", "nsubjpass") for c in deed.children):
             continue
+        if any(_a_service_word(c) for c in deed.children if c.dep_ in ("dobj", "dative")):
+            continue  # "will call the police if he comes", "ring the social worker": a service, not a deed instead
         doers = [s for s in analysis._subjects(deed) if _adult_doer(ctx, s, deed, verb)]
         if doers and _same_occasion(ctx, verb, deed):
             return True
     return False
+
+
+def _a_service_word(token) -> bool:
+    words = analysis.people_words()
+    services = set(words["professionals"]) | set(words["institutions"]) | set(words["services"])
+    return (token.lower_ in services or token.lemma_.lower() in services) and token.lower_ not in _EVERYDAY_PLACES
 
 
 def _adult_doer(ctx: Context, subject, deed, will_not) -> bool:
