@@ -127,3 +127,31 @@ def test_enough_wordings(cases):
 ])
 def test_minimising_kept(engine, kind, text, code, words, fires):
     check_word_class(engine, kind, text, code, words, fires)
+
+
+# A couple named by title as the subject of be/seem + a verdict adjective: the parser makes the
+# title ("Mr") the subject and the surname a conjunct (w15-38 "Mr and Mrs Harrow are hostile to
+# professionals", w12-23 "Mr and Mrs Lyttle are immature"). Plain states and feelings stay clean.
+TITLED_COUPLE = [
+    ("worry", "Mr and Mrs Harrow are hostile to professionals.", JUDGEMENT, "hostile", True),
+    ("worry", "Mr and Mrs Lyttle are immature.", JUDGEMENT, "immature", True),
+    ("worry", "Mr and Mrs Cole are chaotic.", JUDGEMENT, "chaotic", True),
+    ("worry", "Mr and Mrs Cole are uncooperative.", JUDGEMENT, "uncooperative", True),
+    ("worry", "Mr and Mrs Cole are evasive with the social worker.", JUDGEMENT, "evasive", True),
+    ("worry", "Mr and Mrs Cole are resistant to advice.", JUDGEMENT, "resistant", True),
+    ("worry", "Mr and Mrs Okoro were aggressive towards the health visitor.", JUDGEMENT, "aggressive", True),
+    ("worry", "Mr and Mrs Dunn are manipulative.", JUDGEMENT, "manipulative", True),
+    ("worry", "Mr and Ms Grant seem dismissive of the worries.", JUDGEMENT, "dismissive", True),
+    ("worry", "Mr and Mrs Shah are defensive when asked about the bruises.", JUDGEMENT, "defensive", True),
+    # Near misses: a plain state, feelings, things, a worry felt.
+    ("worry", "Mr and Mrs Patel were asleep when Leo rang.", JUDGEMENT, "asleep", False),
+    ("worry", "Mr and Mrs Patel were tired and upset.", JUDGEMENT, "tired", False),
+    ("worry", "Mr and Mrs Cole are worried about Leo.", JUDGEMENT, "worried", False),
+    ("worry", "The boiler and the cooker are unreliable.", JUDGEMENT, "unreliable", False),
+    ("worry", "Mr and Mrs Cole were out when the school rang.", JUDGEMENT, "out", False),
+]
+
+
+@pytest.mark.parametrize("kind,text,code,words,fires", TITLED_COUPLE)
+def test_titled_couple(engine, kind, text, code, words, fires):
+    check_word_class(engine, kind, text, code, words, fires)
