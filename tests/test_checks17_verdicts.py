@@ -143,12 +143,17 @@ TITLED_COUPLE = [
     ("worry", "Mr and Mrs Dunn are manipulative.", JUDGEMENT, "manipulative", True),
     ("worry", "Mr and Ms Grant seem dismissive of the worries.", JUDGEMENT, "dismissive", True),
     ("worry", "Mr and Mrs Shah are defensive when asked about the bruises.", JUDGEMENT, "defensive", True),
+    # A titled surname that is also a word (w12-11): "Bird", "Page", "Rose" stay a person.
+    ("worry", "Ms Bird is unable to prioritise Jay (15).", JUDGEMENT, "unable to prioritise", True),
+    ("worry", "Mr Page is hostile to the social worker.", JUDGEMENT, "hostile", True),
+    ("worry", "Mrs Rose is chaotic in the mornings.", JUDGEMENT, "chaotic", True),
     # Near misses: a plain state, feelings, things, a worry felt.
     ("worry", "Mr and Mrs Patel were asleep when Leo rang.", JUDGEMENT, "asleep", False),
     ("worry", "Mr and Mrs Patel were tired and upset.", JUDGEMENT, "tired", False),
     ("worry", "Mr and Mrs Cole are worried about Leo.", JUDGEMENT, "worried", False),
     ("worry", "The boiler and the cooker are unreliable.", JUDGEMENT, "unreliable", False),
     ("worry", "Mr and Mrs Cole were out when the school rang.", JUDGEMENT, "out", False),
+    ("worry", "The Bird Street flat is chaotic and damp.", JUDGEMENT, "chaotic", False),
 ]
 
 

@@ -211,9 +211,11 @@ def _about_a_thing(span) -> bool:
         return owner.pos_ == "NOUN" and not analysis.is_person(owner) and owner.lemma_.lower() not in family_life
     if subject is not None and subject.i in range(span.start, span.end):
         return False  # the word is itself the subject, held by nobody named: not a thing's
-    if subject is not None and (subject.lower_ in analysis.people_words()["titles"]
-                                or any(analysis.is_person(c) for c in subject.conjuncts)):
-        return False  # round 17: "Mr and Mrs Harrow are hostile": the parse makes the title the subject
+    titles = analysis.people_words()["titles"]
+    if subject is not None and (subject.lower_ in titles or any(analysis.is_person(c) for c in subject.conjuncts)
+                                or any(c.dep_ == "compound" and c.lower_ in titles for c in subject.children)):
+        return False  # round 17: "Mr and Mrs Harrow are hostile" (the parse makes the title the subject),
+        # "Ms Bird is unable to prioritise Jay" (a surname that is also a word): a titled person
     return (subject is not None and not analysis.is_person(subject)
             and subject.lemma_.lower() not in family_life and subject.lower_ not in family_life)
 
