@@ -86,6 +86,11 @@ GIVEN_UP = [
     ("worry", "Dad has given up smoking.", JUDGEMENT, "given up smoking", False),
     ("worry", "Mum said, \"I have given up on him.\"", JUDGEMENT, "given up on him", False),
     ("worry", "Nan gave up her spare room for the twins.", JUDGEMENT, "gave up her spare room", False),
+    # the seed's good worry: what happens at hard times, in the present, is description
+    ("worry", "Mum is trying to keep it all together for Z but sometimes it gets too hard for her and she gives up "
+              "trying.", JUDGEMENT, "gives up trying", False),
+    ("worry", "The worker is also worried that when Mum gives up trying, the house becomes very dirty.", JUDGEMENT,
+     "gives up trying", False),
 ]
 
 MINIMISED = [

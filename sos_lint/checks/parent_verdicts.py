@@ -10,7 +10,8 @@ of the clause (SOS305), for wordings the word lists and the earlier readings do 
   son's health"). Putting a thing somewhere ("puts her coat on before the children get up", "put
   his bag in the car before school") is not a ranking;
 - giving up on the child: "Mum has given up", "has given up on Sky", "given up trying with Jay".
-  Giving up a habit or a thing ("given up drinking", "gave up her job") is not;
+  Giving up a habit or a thing ("given up drinking", "gave up her job") is not, nor what happens at
+  hard times, said in the present ("sometimes it gets too hard for her and she gives up trying");
 - harm made small: "Mother minimises the risk he poses", "minimises his drinking". A goal's aim
   ("will minimise the risk by …"), a worker's act and a thing made small ("minimised the window")
   are not.
@@ -182,6 +183,9 @@ def given_up_spans(ctx: Context) -> list:
                 if not effort:
                     continue  # "given up drinking", "gave up her job"
                 end = effort[0].i
+            if verb.tag_ in ("VBZ", "VBP") or any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "whenever", "if")
+                                                  for c in verb.children):
+                continue  # "sometimes it gets too hard and she gives up trying" (seed): what happens at times
             subject = pv._subject(verb)
             if not _parent(ctx, subject) or _own_ahead(verb) or pv._own_account(ctx, verb):
                 continue
