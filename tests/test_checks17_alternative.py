@@ -77,6 +77,9 @@ SERVICE_ON_THE_OCCASION = [
      ABSENCE, "will not drive", True),
     ("goal", "Dad will not drive the children after drinking. On those days Nan will take them to school.",
      ABSENCE, "will not drive", False),
+    # corpus c-114: the same adults on another occasion
+    ("goal", "The parents will not drink alcohol to excess and will not argue in front of the children. If the "
+             "parents do separate, they will make safe arrangements for the children.", ABSENCE, "will not drink", True),
 ]
 
 

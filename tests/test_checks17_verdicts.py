@@ -106,8 +106,8 @@ MINIMISED = [
     ("worry", "Mum tends to minimise Jay's self-harm.", JUDGEMENT, "minimise Jay's self-harm", True),
     # Near misses: a goal's aim, a service's job, a thing made small, a quote.
     ("goal", "Dad will minimise the risk by keeping the knives locked away.", JUDGEMENT, "minimise the risk", False),
-    ("worry", "Mum minimised the window on her laptop.", JUDGEMENT, "minimised the window", False),
-    ("worry", "The GP minimised the dose of Leo's medicine.", JUDGEMENT, "minimised the dose", False),
+    ("goal", "To minimise the risk, Nan will stay over on Fridays.", JUDGEMENT, "minimise the risk", False),
+    ("goal", "Dad needs to minimise the time Leo spends alone.", JUDGEMENT, "minimise the time", False),
     ("worry", "Dad said, \"I minimised the risk.\"", JUDGEMENT, "minimised the risk", False),
     ("goal", "Mum will minimise the time Leo spends alone.", JUDGEMENT, "minimise the time", False),
 ]

@@ -471,7 +471,7 @@ def _next_deed_instead(ctx: Context, verb, following) -> bool:
         if any(_a_service_word(c) for c in deed.children if c.dep_ in ("dobj", "dative")):
             continue  # "will call the police if he comes", "ring the social worker": a service, not a deed instead
         doers = [s for s in analysis._subjects(deed) if _adult_doer(ctx, s, deed, verb)]
-        if doers and _same_occasion(ctx, verb, deed):
+        if doers and _same_occasion(ctx, verb, deed, _same_adult(ctx, doers, verb)):
             return True
     return False
 
@@ -513,10 +513,21 @@ def _child_only_by_default(ctx: Context, subject, deed, will_not) -> bool:
 _OCCASION_MARKS = {"when", "whenever", "if", "while", "whilst", "until"}
 
 
-def _same_occasion(ctx: Context, will_not, deed) -> bool:
+def _same_adult(ctx: Context, doers, will_not) -> bool:
+    """Is the deed's doer the adult of the "will not" ("The parents will not drink … If the parents
+    separate, they will …")?"""
+    adult = analysis.subject_of(will_not)
+    if adult is None:
+        return False
+    return any(d.lower_ == adult.lower_ or (d.pos_ == "PRON" and d.lower_ != "you") for d in doers)
+
+
+def _same_occasion(ctx: Context, will_not, deed, same_adult: bool = False) -> bool:
     """Is the deed tied to the occasion of the "will not"? The same deed ("will not pick them up …
     Grandad will pick them up"), an occasion pointed back to ("on those days", "at that time",
-    "then"), or one stated ("when she goes out, Auntie Bev will …")."""
+    "then"), or one stated ("when she goes out, Auntie Bev will …"): a stated occasion only for
+    another adult stepping in (c-114: "If the parents do separate, they will make safe
+    arrangements" is the same adults on another occasion)."""
     if deed.lemma_.lower() == will_not.lemma_.lower():
         return True
     for t in deed.subtree:
@@ -530,7 +541,7 @@ def _same_occasion(ctx: Context, will_not, deed) -> bool:
             return True
         if t.dep_ == "advcl" and t.head.i == deed.i and any(
                 m.dep_ in ("mark", "advmod") and m.lower_ in _OCCASION_MARKS for m in t.children) \
-                and _occasion_of(ctx, will_not, t):
+                and not same_adult and _occasion_of(ctx, will_not, t):
             return True
     return False
 

@@ -13,8 +13,7 @@ of the clause (SOS305), for wordings the word lists and the earlier readings do 
   Giving up a habit or a thing ("given up drinking", "gave up her job") is not, nor what happens at
   hard times, said in the present ("sometimes it gets too hard for her and she gives up trying");
 - harm made small: "Mother minimises the risk he poses", "minimises his drinking". A goal's aim
-  ("will minimise the risk by …"), a worker's act and a thing made small ("minimised the window")
-  are not.
+  ("will minimise the risk by …", "to minimise the time") and a worker's act are not.
 """
 from __future__ import annotations
 

@@ -353,10 +353,6 @@ def _reported_as(ctx: Context, span, entry) -> str:
         return ""  # "has chosen to stay with Mr Ali" is reported once, as the blame it is (SOS306)
     if entry.group == "judgement" and _about_a_thing(span):
         return ""
-    if entry.group == "judgement" and span[0].lemma_.lower() in ("minimise", "minimize") and span[0].pos_ == "VERB" \
-            and any(not parent_verdicts.harm_side(c) and not any(g.dep_ == "poss" for g in c.children)
-                    for c in span[0].children if c.dep_ == "dobj"):
-        return ""  # round 17: "minimised the window on her laptop": a thing made small, not the harm
     if entry.group == "judgement" and {t.i for t in span} & ctx.memo("words:lowering", lambda: {
             t.i for v in care_words.risk_reduced_spans(ctx) if v[-1].lemma_.lower() in ("risk", "harm", "danger")
             for t in v}):
