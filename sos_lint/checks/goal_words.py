@@ -378,10 +378,13 @@ def alternative_follows(ctx: Context, span) -> bool:
         if verb.pos_ == "VERB" and verb.dep_ not in ("aux", "auxpass", "neg") or verb.head.i == verb.i:
             break
         verb = verb.head
+    will_not = verb
     if goals15._deed_given_as_reason(ctx, verb):
         return True  # Round 16: "… will stop because Dad will go to Nan's when he is angry": the deed is the reason
     if any(t.lower_ == "instead" for t in rest) or (following is not None and following[0].lower_ == "instead"):
         return True
+    if following is not None and _not_done(ctx, span, verb) and _next_deed_instead(ctx, verb, following):
+        return True  # Round 17: "… after drinking. On those days Claire will do the school run."
     breaks = [t.i for t in rest if t.text in (";", ":") or (t.lower_ == "but" and t.dep_ == "cc")]
     # "Oscar will not be left alone overnight and Dad will make sure someone is with him": a
     # clause joined by "and" with its own adult subject who acts is an alternative too.
@@ -421,11 +424,141 @@ def alternative_follows(ctx: Context, span) -> bool:
             agents += [g for c in verb.head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         doers = [s for s in subjects + agents
                  if (analysis.is_person(s) or (breaks and s.i > breaks[0] and s.lower_ in ("he", "she", "they", "you", "we")))
-                 and s.i not in children
+                 and (s.i not in children or _child_only_by_default(ctx, s, verb, will_not))
                  and not (s.pos_ == "PRON" and analysis.pronoun_is_child(ctx, s))]
         if doers:
             return True
     return False
+
+
+def _not_done(ctx: Context, span, verb) -> bool:
+    """"Dad will not drive the children", "Mum won't bath Ruby": the "will not" is an adult's act
+    not done, which another deed can take the place of. Harm not undergone ("Leo will not get
+    hurt", "will not be left") and a child's own "will not" have nothing to stand in for."""
+    if verb.pos_ != "VERB" or not any(c.dep_ == "neg" for c in verb.children) \
+            or verb.i not in range(span.sent.start, span.sent.end):
+        return False
+    if verb.lemma_.lower() in _UNDERGOING or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return False
+    subject = analysis.subject_of(verb)
+    if subject is None:
+        return False
+    if subject.pos_ == "PRON":
+        return not analysis.pronoun_is_child(ctx, subject)
+    return analysis.is_person(subject) and (subject.i not in analysis.child_tokens(ctx)
+                                            or _child_only_by_default(ctx, subject, verb, verb))
+
+
+def _next_deed_instead(ctx: Context, verb, following) -> bool:
+    """Round 17: the sentence after a "will not" says what an adult of the family or network will
+    do on the same occasion: "Dad will not drive the children after drinking. On those days Claire
+    will do the school run", "Mr Shaw will not pick the twins up. Grandad Tom will pick them up".
+    A service checking ("Social care will monitor this"), the child's feelings, a promise ("make
+    sure Leo is safe"), obedience, another "will not" or an act with no tie to the occasion ("Mum
+    will cook tea") is no alternative. Having the child ("Aunty Rose will have her") is a deed."""
+    stative = set(analysis.people_words()["stative_verbs"])
+    for deed in following:
+        if deed.pos_ != "VERB" or any(c.dep_ == "neg" for c in deed.children):
+            continue
+        if not any(m.tag_ == "MD" and m.i < deed.i for m in deed.children):
+            continue  # what someone will do, not what was
+        lemma = deed.lemma_.lower()
+        had = lemma == "have" and any(c.dep_ == "dobj" and analysis.is_person(c) for c in deed.children)
+        if (lemma in stative and not had) or lemma in _SURE or any(c.lower_ in _SURE for c in deed.children) \
+                or _still_absent(deed) or goals16.obedience(ctx, deed) \
+                or any(c.dep_ in ("auxpass", "nsubjpass") for c in deed.children):
+            continue
+        if any(_a_service_word(c) for c in deed.children if c.dep_ in ("dobj", "dative")):
+            continue  # "will call the police if he comes", "ring the social worker": a service, not a deed instead
+        doers = [s for s in analysis._subjects(deed) if _adult_doer(ctx, s, deed, verb)]
+        if doers and _same_occasion(ctx, verb, deed, _same_adult(ctx, doers, verb)):
+            return True
+    return False
+
+
+def _a_service_word(token) -> bool:
+    words = analysis.people_words()
+    services = set(words["professionals"]) | set(words["institutions"]) | set(words["services"])
+    return (token.lower_ in services or token.lemma_.lower() in services) and token.lower_ not in _EVERYDAY_PLACES
+
+
+def _adult_doer(ctx: Context, subject, deed, will_not) -> bool:
+    """An adult of the family or network as the doer: a role word, a name, "he" or "she" for an
+    adult. A professional or a service ("the social worker", "Social care") is not."""
+    words = analysis.people_words()
+    services = set(words["professionals"]) | set(words["institutions"]) | set(words["services"])
+    if any(t.lower_ in services or t.lemma_.lower() in services for t in subject.subtree):
+        return False
+    if subject.pos_ == "PRON":
+        return subject.lower_ in ("he", "she", "they", "you", "we") and not analysis.pronoun_is_child(ctx, subject)
+    if not analysis.is_person(subject):
+        return False
+    return subject.i not in analysis.child_tokens(ctx) or _child_only_by_default(ctx, subject, deed, will_not)
+
+
+def _child_only_by_default(ctx: Context, subject, deed, will_not) -> bool:
+    """"Dad will not drive the children … Claire will do the school run": a name the people reader
+    took for the child only because it is named ("named in the statement"), while the "will not"
+    or the deed has its own child, someone else: the name is the adult who steps in."""
+    person = next((p for p in analysis.people(ctx).children if subject.i in p.tokens), None)
+    if person is None or person.evidence != "named in the statement":
+        return False
+    children = analysis.child_tokens(ctx) - set(person.tokens)
+    arguments = [t for v in (will_not, deed) for t in v.subtree
+                 if t.i != v.i and t.dep_ in ("dobj", "dative", "pobj", "conj", "appos")]
+    return any(t.i in children or (t.lower_ in ("him", "her", "them") and analysis.pronoun_is_child(ctx, t))
+               for t in arguments)
+
+
+_OCCASION_MARKS = {"when", "whenever", "if", "while", "whilst", "until"}
+
+
+def _same_adult(ctx: Context, doers, will_not) -> bool:
+    """Is the deed's doer the adult of the "will not" ("The parents will not drink … If the parents
+    separate, they will …")?"""
+    adult = analysis.subject_of(will_not)
+    if adult is None:
+        return False
+    return any(d.lower_ == adult.lower_ or (d.pos_ == "PRON" and d.lower_ != "you") for d in doers)
+
+
+def _same_occasion(ctx: Context, will_not, deed, same_adult: bool = False) -> bool:
+    """Is the deed tied to the occasion of the "will not"? The same deed ("will not pick them up …
+    Grandad will pick them up"), an occasion pointed back to ("on those days", "at that time",
+    "then"), or one stated ("when she goes out, Auntie Bev will …"): a stated occasion only for
+    another adult stepping in (c-114: "If the parents do separate, they will make safe
+    arrangements" is the same adults on another occasion)."""
+    if deed.lemma_.lower() == will_not.lemma_.lower():
+        return True
+    for t in deed.subtree:
+        if t.i == deed.i:
+            continue
+        pointing = "Dem" in t.morph.get("PronType")
+        if pointing and t.dep_ == "det" and t.head.pos_ == "NOUN" and t.head.dep_ in ("pobj", "npadvmod") \
+                and t.head.head.i in (deed.i, *(c.i for c in deed.children if c.dep_ == "prep")):
+            return True  # "on those days", "that evening"
+        if t.dep_ == "advmod" and t.head.i == deed.i and t.lower_ == "then" and t.i < deed.i:
+            return True
+        if t.dep_ == "advcl" and t.head.i == deed.i and any(
+                m.dep_ in ("mark", "advmod") and m.lower_ in _OCCASION_MARKS for m in t.children) \
+                and not same_adult and _occasion_of(ctx, will_not, t):
+            return True
+    return False
+
+
+def _occasion_of(ctx: Context, will_not, clause) -> bool:
+    """Is "when …" the "will not"'s own occasion? Its adult again ("Mum will not take the baby to
+    the pub. When she goes out, …") or its act again ("… when he has been drinking"). "When Kai
+    gets back from school" is another occasion."""
+    sentence = will_not.sent
+    if clause.lemma_.lower() in {t.lemma_.lower() for t in sentence if t.pos_ == "VERB"}:
+        return True
+    who, adult = analysis.subject_of(clause), analysis.subject_of(will_not)
+    if who is None or adult is None:
+        return False
+    if who.pos_ == "PRON":
+        return who.lower_ in ("he", "she", "they", "you") and not analysis.pronoun_is_child(ctx, who)
+    return who.lower_ == adult.lower_
 
 
 # An act that is itself harm kept away: "will stay sober", "will stop shouting", "keep away from the pub".

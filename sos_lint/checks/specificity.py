@@ -1,7 +1,7 @@
 """Specificity rules (SOS3xx): labels, vague words, guesses and judgement instead of behaviour."""
 from __future__ import annotations
 
-from . import analysis, care_words, child_blame, closed_classes, habit_labels, vague_aims, vague_impacts, vague_processes, vague_states, verdicts, words15b, words16a, words16b
+from . import analysis, care_words, child_blame, closed_classes, habit_labels, parent_verdicts, vague_aims, vague_impacts, vague_processes, vague_states, verdicts, words15b, words16a, words16b
 from .base import Context, Rule, rule
 from .word_context import (child_names, governing_verb, in_name_of_thing, is_child, names_a_job, quoted, settings,
                            with_child_name)
@@ -211,6 +211,11 @@ def _about_a_thing(span) -> bool:
         return owner.pos_ == "NOUN" and not analysis.is_person(owner) and owner.lemma_.lower() not in family_life
     if subject is not None and subject.i in range(span.start, span.end):
         return False  # the word is itself the subject, held by nobody named: not a thing's
+    titles = analysis.people_words()["titles"]
+    if subject is not None and (subject.lower_ in titles or any(analysis.is_person(c) for c in subject.conjuncts)
+                                or any(c.dep_ == "compound" and c.lower_ in titles for c in subject.children)):
+        return False  # round 17: "Mr and Mrs Harrow are hostile" (the parse makes the title the subject),
+        # "Ms Bird is unable to prioritise Jay" (a surname that is also a word): a titled person
     return (subject is not None and not analysis.is_person(subject)
             and subject.lemma_.lower() not in family_life and subject.lower_ not in family_life)
 
@@ -1111,12 +1116,29 @@ def judgement_word(ctx: Context, rule_: Rule):
          "judges what a parent cares about most, not what they did. Say what Mum or Dad did, when, and "
          "what it meant for the child; in a goal, what they will do each day.",
          "[what Mum or Dad did, or will do each day, and what it means for the child]"),
+        (parent_verdicts.not_grasped_spans(ctx),
+         "judges what a parent understands, not what they did or said. Write what they said about the "
+         "worry, in their words, and what they did.",
+         "[what Mum or Dad said about it, in their words, and what they did]"),
+        (parent_verdicts.ranked_before_child_spans(ctx) + parent_verdicts.given_up_spans(ctx),
+         "judges what a parent cares about most, not what they did. Say what Mum or Dad did, when, and "
+         "what it meant for the child.",
+         "[what Mum or Dad did, and what it meant for the child]"),
         (verdicts.honesty_spans(ctx),
          "says, without saying so, that the parent lies. Say what they said, what was found to be "
          "different, and who found it; in a goal, say what they will tell whom, and when.",
          "[what Mum or Dad will tell whom, and when]"),
     )
     yield from _uncovered_findings(ctx, rule_, readings, covered)
+    # Round 17: "Mother minimises the risk he poses": the word list left "minimise the risk" to the
+    # vague-aim reading; said of what a parent does, it is a verdict on their account.
+    left = {t.i for span, entry in ctx.matches(LEXICON) if entry.code == "SOS305"
+            and not _reported_as(ctx, span, entry) for t in span}
+    yield from _uncovered_findings(ctx, rule_, ((
+        parent_verdicts.minimised_spans(ctx),
+        "judges a parent's account instead of saying what they said. Write what they say happened, in "
+        "their words, and where it differs from what others saw.",
+        "[what Mum or Dad said happened, in their words]"),), covered - left)
 
 
 def _character_spans(ctx: Context) -> list:
