@@ -86,18 +86,30 @@ def findings(ctx: Context, found: list, rules_by_code: dict) -> list:
     if tagger is None:
         return []
     t = tagger.threshold if chosen <= 0 else chosen
+    try:
+        read = analysis.people(ctx)
+        names = read.name_tokens
+        roles = {i: r for i in range(len(ctx.doc)) if (r := read.role_of(i))}
+    except Exception:  # noqa: BLE001 - never break a check on the people reader
+        names, roles = frozenset(), {}
+    spans = tagger.spans(ctx.doc, ctx.kind, t, names=names, roles=roles)
+    return [rule_.finding(ctx, start, end, word_tagger.message(ctx.text[start:end], typ), "", severity="warning")
+            for start, end, typ, rule_ in kept(ctx, spans, found, rules_by_code)]
+
+
+def kept(ctx: Context, spans, found: list, rules_by_code: dict, beside_rules: bool = True) -> list:
+    """The tagger's spans (start, end, type, p) that may be said, each with its rule: every guard
+    of this module. devtools.learned_words measures the tagger through this same function
+    (beside_rules=False: the tagger alone, its spans kept where a rule or word list speaks too)."""
     flagged = [(f.start, f.end) for f in found
                if f.code[3] in "123" and f.end > f.start and f.severity != "hint"]
     # Words a rule's word list knows and the rule left alone in this context ("domestic abuse"
     # with the push described, "likely to be hurt" in the if-nothing-changes part): the rule's
     # judgement of its own words stands; the tagger is for wordings no list knows.
-    flagged += [(span.start_char, span.end_char) for lexicon in _LEXICONS for span, _ in ctx.matches(lexicon)]
-    try:
-        names = analysis.people(ctx).name_tokens
-    except Exception:  # noqa: BLE001 - never break a check on the people reader
-        names = frozenset()
+    if spans and beside_rules:
+        flagged += [(span.start_char, span.end_char) for lexicon in _LEXICONS for span, _ in ctx.matches(lexicon)]
     out = []
-    for start, end, typ, _p in tagger.spans(ctx.doc, ctx.kind, t, names=names):
+    for start, end, typ, _p in spans:
         if any(s < end and start < e for s, e in flagged):
             continue
         if not _fits(ctx, start, end, typ):
@@ -105,6 +117,5 @@ def findings(ctx: Context, found: list, rules_by_code: dict) -> list:
         rule_ = rules_by_code.get(word_tagger.TYPE_CODE[typ])
         if rule_ is None or ctx.kind not in rule_.kinds:
             continue
-        words = ctx.text[start:end]
-        out.append(rule_.finding(ctx, start, end, word_tagger.message(words, typ), "", severity="warning"))
+        out.append((start, end, typ, rule_))
     return out

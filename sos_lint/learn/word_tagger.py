@@ -49,6 +49,7 @@ from pathlib import Path
 
 FILE = "word_tagger.json.gz"
 FORMAT = 1
+FEATURE_SET = 2  # 1: round 16's features; 2: round 17's wider ones (the weights' file says which it needs)
 
 SUFFIXES = ("ion", "ment", "ness", "ity", "ive", "al", "ing", "ed", "ly", "ant", "ent", "ance", "ence", "ism",
             "ist", "ful", "less", "ous", "ic", "ate", "ise", "ize", "ure", "ship", "cy", "ary", "ory", "able")
@@ -74,17 +75,26 @@ def quoted_flags(doc) -> list[bool]:
     return out
 
 
-def token_features(doc, kind: str, names=None) -> list[list[str]]:
-    """Sparse string features for every token of one parsed statement (training and run time)."""
-    if names is None:
-        from ..people import people
+def people_reading(doc) -> tuple[frozenset, dict]:
+    """The people reader's name tokens and each token's role (child, adult, pet), or none at all
+    when the reader refuses the parse: the tagger must never break a check."""
+    from ..people import people
 
-        try:
-            names = people(doc).name_tokens
-        except Exception:  # noqa: BLE001 - the tagger must never break on a parse the people reader refuses
-            names = frozenset()
+    try:
+        read = people(doc)
+        return read.name_tokens, {i: r for i in range(len(doc)) if (r := read.role_of(i))}
+    except Exception:  # noqa: BLE001
+        return frozenset(), {}
+
+
+def token_features(doc, kind: str, names=None, roles=None, feature_set: int = FEATURE_SET) -> list[list[str]]:
+    """Sparse string features for every token of one parsed statement (training and run time)."""
+    if names is None or (roles is None and feature_set >= 2):
+        names, roles = people_reading(doc)
     quoted = quoted_flags(doc)
     n = len(doc)
+    wide = feature_set >= 2
+    sent_info = _sentence_info(doc) if wide else {}
     lem = [t.lemma_.lower() for t in doc]
     pos = [t.pos_ for t in doc]
     feats = []
@@ -143,8 +153,93 @@ def token_features(doc, kind: str, names=None) -> list[list[str]]:
         f.append(f"spos={min(4, int(rel * 5))}")
         if i == sent.start:
             f.append("sent_start")
+        if wide:
+            f.extend(_wider(doc, t, low, lem, pos, kind, roles, sent_info))
         feats.append(f)
     return feats
+
+
+_ROLE_NAMES = {"child", "adult", "pet"}
+
+
+def _shape(text: str) -> str:
+    """Word shape with runs squeezed: "Non-compliant" -> "Xx-x", "A&E" -> "X&X", "2pm" -> "dx"."""
+    out = []
+    for ch in text:
+        c = "X" if ch.isupper() else "x" if ch.isalpha() else "d" if ch.isdigit() else ch
+        if not out or out[-1] != c:
+            out.append(c)
+    return "".join(out)[:6]
+
+
+def _sentence_info(doc) -> dict:
+    """For each sentence start: does it hold an if/unless clause, a modal, a negation?"""
+    info = {}
+    for sent in doc.sents:
+        lows = {t.lower_ for t in sent}
+        info[sent.start] = (bool(lows & {"if", "unless"}), bool(lows & {"will", "would", "could", "may", "might",
+                                                                      "should", "must"}),
+                            any(t.dep_ == "neg" for t in sent))
+    return info
+
+
+def _clause_verb(t):
+    """The verb (or copula's head) whose clause holds this token."""
+    v = t
+    for _ in range(8):
+        if v.pos_ in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "nsubjpass", "cop") for c in v.children):
+            return v
+        if v.head is v:
+            return v
+        v = v.head
+    return v
+
+
+def _wider(doc, t, low, lem, pos, kind, roles, sent_info) -> list[str]:
+    """Features that let the tagger reach words it has not seen: a word's character n-grams and
+    shape (an unseen word of a known family: "unengaged", "disorganisation"), content lemmas in a
+    window of four either side, the clause's subject and its role (about a child or an adult), the
+    sentence's kind (an if-clause, a modal, a negation)."""
+    i = t.i
+    f = [f"sh={_shape(t.text)}", f"lk={lem[i]}|{kind}"]
+    n = len(low)
+    if n >= 4:
+        f += [f"s2={low[-2:]}", f"p3={low[:3]}"]
+    if n >= 6:
+        f += [f"s5={low[-5:]}", f"p4={low[:4]}"]
+    lm = lem[i]
+    if len(lm) >= 5:
+        f.append(f"ls3={lm[-3:]}|{pos[i]}")
+    for j in range(max(0, i - 4), min(len(doc), i + 5)):
+        if abs(j - i) >= 3 and pos[j] in ("NOUN", "VERB", "ADJ", "ADV"):
+            f.append(f"win={lem[j]}")
+    head = t.head
+    f.append(f"hhl={lem[head.head.i]}")
+    role = roles.get(i) if roles else None
+    if role in _ROLE_NAMES:
+        f.append(f"role={role}")
+    verb = _clause_verb(t)
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None:
+        srole = roles.get(subj.i) if roles else None
+        if srole in _ROLE_NAMES:
+            sr = srole
+        elif subj.pos_ == "PRON":
+            sr = "pron:" + subj.lower_
+        else:
+            sr = "pos:" + subj.pos_
+        f += [f"subj={sr}", f"subjv={sr}|{lem[verb.i]}", f"subjp={sr}|{pos[i]}"]
+    else:
+        f.append("subj=none")
+    f.append(f"vl={lem[verb.i]}")
+    has_if, modal, neg = sent_info.get(t.sent.start, (False, False, False))
+    if has_if:
+        f.append("sent_if")
+    if modal:
+        f.append(f"sent_modal|{kind}")
+    if neg:
+        f.append("sent_neg")
+    return f
 
 
 class WordTagger:
@@ -160,6 +255,9 @@ class WordTagger:
         self.type_bias: list[float] = spec["typer"]["bias"]
         self.type_weights: dict[str, list[float]] = spec["typer"]["weights"]
         self.metadata = spec.get("metadata", {})
+        self.feature_set = int(spec.get("features", 1))  # files before round 17 hold no "features": set 1
+        # Optional per-type thresholds: a span of a type listed here needs at least this mean probability.
+        self.type_thresholds: dict[str, float] = {k: float(v) for k, v in spec.get("type_thresholds", {}).items()}
 
     def token_probabilities(self, feats: list[list[str]]) -> list[float]:
         out = []
@@ -181,49 +279,54 @@ class WordTagger:
         return {t: p / total for t, p in zip(self.types, ps)}
 
     def spans(self, doc, kind: str, threshold: float | None = None, names=None,
-              feats: list[list[str]] | None = None) -> list[tuple[int, int, str, float]]:
+              feats: list[list[str]] | None = None, roles=None) -> list[tuple[int, int, str, float]]:
         """(start, end, type, mean probability) of each run of tokens at or over the threshold,
         trimmed to its content words; none in quotes, none holding a person's name."""
         t = self.threshold if threshold is None else threshold
         if t >= 1.0 or not len(doc):
             return []
-        if names is None:
-            from ..people import people
-
-            try:
-                names = people(doc).name_tokens
-            except Exception:  # noqa: BLE001
-                names = frozenset()
-        feats = feats if feats is not None else token_features(doc, kind, names)
+        if names is None or roles is None:
+            names, roles = people_reading(doc)
+        feats = feats if feats is not None else token_features(doc, kind, names, roles, self.feature_set)
         probs = self.token_probabilities(feats)
-        quoted = quoted_flags(doc)
-        runs, run = [], []
-        for tok, p in zip(doc, probs):
-            if p >= t and not (tok.is_punct or tok.is_space) and not quoted[tok.i]:
-                run.append(tok.i)
-                continue
-            if run:
-                runs.append(run)
-            run = []
+        return spans_of(doc, probs, [None] * len(doc), t, names, self.token_types, feats, self.type_thresholds)
+
+
+def spans_of(doc, probs, types, t, names, type_of=None, feats=None, type_thresholds=None):
+    """The runs of tokens at or over t as (start, end, type, mean probability): trimmed to content
+    words, none in quotes, none holding a name. types[i] is token i's type probabilities, or
+    type_of(feats[i]) gives them (the run-time tagger computes them only for tokens in a run)."""
+    quoted = quoted_flags(doc)
+    runs, run = [], []
+    for tok, p in zip(doc, probs):
+        if p >= t and not (tok.is_punct or tok.is_space) and not quoted[tok.i]:
+            run.append(tok.i)
+            continue
         if run:
             runs.append(run)
-        out = []
-        for run in runs:
-            while run and doc[run[0]].pos_ in _EDGE_POS:
-                run = run[1:]
-            while run and doc[run[-1]].pos_ in _EDGE_POS:
-                run = run[:-1]
-            if not run or any(i in names for i in run):
-                continue
-            if not any(doc[i].pos_ in _CONTENT_POS and not doc[i].is_stop for i in run):
-                continue
-            totals: dict[str, float] = {}
-            for i in run:
-                for typ, q in self.token_types(feats[i]).items():
-                    totals[typ] = totals.get(typ, 0.0) + q * probs[i]
-            start, end = doc[run[0]].idx, doc[run[-1]].idx + len(doc[run[-1]].text)
-            out.append((start, end, max(totals, key=totals.get), sum(probs[i] for i in run) / len(run)))
-        return out
+        run = []
+    if run:
+        runs.append(run)
+    out = []
+    for run in runs:
+        while run and doc[run[0]].pos_ in _EDGE_POS:
+            run = run[1:]
+        while run and doc[run[-1]].pos_ in _EDGE_POS:
+            run = run[:-1]
+        if not run or any(i in names for i in run):
+            continue
+        if not any(doc[i].pos_ in _CONTENT_POS and not doc[i].is_stop for i in run):
+            continue
+        totals: dict[str, float] = {}
+        for i in run:
+            for typ, q in (types[i] or type_of(feats[i])).items():
+                totals[typ] = totals.get(typ, 0.0) + q * probs[i]
+        typ, mean = max(totals, key=totals.get), sum(probs[i] for i in run) / len(run)
+        if type_thresholds and mean < type_thresholds.get(typ, 0.0):
+            continue
+        start, end = doc[run[0]].idx, doc[run[-1]].idx + len(doc[run[-1]].text)
+        out.append((start, end, typ, mean))
+    return out
 
 
 _LOCK = threading.Lock()
