@@ -67,6 +67,11 @@ WORD_TYPES = tuple(TYPE_CODE)
 SKIP_TYPES = ("compliance", "absence")  # structure rules' marks: not word faults, not trained on
 BUDGET_PER_GOOD = 0.05
 BUDGET_MUST_NOT = 0.05
+# Each good-statements file on its own (good_test13-16: 40 statements and the seed's six): at most
+# one new alarm (+0.022). Pooled over every fold, the budget above let through a threshold that
+# gave good_test16 seven new alarms once the seed's six were trained on in every fold (as the
+# shipped file is) and no longer drew alarms: a bar read on one set needs each set kept.
+BUDGET_EACH_GOOD_SET = 0.025
 THRESHOLDS = [round(0.20 + 0.025 * i, 3) for i in range(32)] + [0.99, 0.995, 0.999]  # 0.20 .. 0.975, then the top
 
 
@@ -169,6 +174,7 @@ NOVEL_ONLY = False  # --novel-only: drop the tagger's spans on words a rule alre
 WEIGHT_MUST_NOT = 3.0  # a token of a must-not-flag mark
 WEIGHT_GOOD = 2.0  # a token of a good statement
 POS_WEIGHT = 1.0  # --pos-weight: a fault token's weight (class balance)
+THRESHOLD_AT_LEAST = None  # --threshold-at-least: the export's threshold is never lower than this
 
 
 def token_labels(doc, row: dict) -> tuple[list[str], list[float]]:
@@ -418,9 +424,12 @@ def pooled(table, names, how, t) -> dict:
 def choose_threshold(table, names) -> float:
     """The lowest threshold whose added flags per good statement and must-not-flag rate stay in budget."""
     base = pooled(table, names, "rules", 1.01)
+    goods = [n for n in names if n.startswith("good_test")]
     for t in THRESHOLDS:
         fig = pooled(table, names, "union", t)
-        if fig["per_good"] - base["per_good"] <= BUDGET_PER_GOOD and fig["mnf"] <= BUDGET_MUST_NOT:
+        if fig["per_good"] - base["per_good"] <= BUDGET_PER_GOOD and fig["mnf"] <= BUDGET_MUST_NOT and all(
+                pooled(table, [g], "union", t)["per_good"] - pooled(table, [g], "rules", 1.01)["per_good"]
+                <= BUDGET_EACH_GOOD_SET for g in goods):
             return t
     return None
 
@@ -533,6 +542,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed-in-folds", action="store_true",
                     help="train every fold on the seed's six too, as the export does (its alarms on the seed then "
                          "no longer decide the threshold)")
+    ap.add_argument("--threshold-at-least", type=float,
+                    help="the exported threshold is at least this (e.g. where the rule fixtures' near misses go quiet)")
     ap.add_argument("--pos-weight", type=float, default=1.0, help="training weight of a fault token")
     ap.add_argument("--no-guards", action="store_true",
                     help="score the raw runs of tokens as round 16 did, not the spans the run-time check says")
@@ -561,7 +572,8 @@ def main(argv: list[str] | None = None) -> int:
     ENGINE = eng
     GUARDS = not args.no_guards
     RECIPE = args.recipe
-    global POS_WEIGHT, DROP, AGREEMENT
+    global POS_WEIGHT, DROP, AGREEMENT, THRESHOLD_AT_LEAST
+    THRESHOLD_AT_LEAST = args.threshold_at_least
     POS_WEIGHT = args.pos_weight
     DROP, AGREEMENT = tuple(args.drop), args.agreement
     t0 = time.time()
@@ -631,6 +643,12 @@ def export(rows_by_set, table, names, alpha, out: Path, seed: list[dict] = ()) -
     threshold = choose_threshold(table, names)
     if threshold is None:
         raise SystemExit("no threshold keeps the false-alarm budget: nothing exported")
+    chosen_by = ("leave-one-set-out over the sets trained on: the lowest threshold adding at most +0.05 flags per "
+                 "good statement with must-not-flag <= 0.05")
+    if THRESHOLD_AT_LEAST and THRESHOLD_AT_LEAST > threshold:
+        chosen_by += (f" (there {threshold}), raised to {THRESHOLD_AT_LEAST} by --threshold-at-least: the rule "
+                      f"fixtures' hand-written near misses raise a learned alarm below it")
+        threshold = THRESHOLD_AT_LEAST
     rows = [r for n in names for r in rows_by_set[n]] + list(seed)
     vec, det, typer = fit(rows, alpha)
     vocab = vec.vocabulary_
@@ -649,8 +667,7 @@ def export(rows_by_set, table, names, alpha, out: Path, seed: list[dict] = ()) -
                          "rows": len(rows), "alpha": alpha,
                          "weights_must_not_flag": WEIGHT_MUST_NOT, "weights_good": WEIGHT_GOOD,
                          "weight_fault": POS_WEIGHT, "recipe": RECIPE, "guards_in_threshold_choice": GUARDS,
-                         "threshold_chosen_by": "leave-one-set-out over the sets trained on: the lowest threshold "
-                                                "adding at most +0.05 flags per good statement with must-not-flag <= 0.05",
+                         "threshold_chosen_by": chosen_by,
                          "weights_sha256": hashlib.sha256(json.dumps([detector, typer_spec], sort_keys=True)
                                                           .encode()).hexdigest()}}
     out.write_bytes(gzip.compress(json.dumps(spec, sort_keys=True).encode("utf-8"), mtime=0))
