@@ -49,15 +49,16 @@ and the four training-only files tests/data/train/words_train17a-d, each left ou
   holds an if-clause, a modal or a negation.
 - Training: every informed set (now set 16 too), the four words_train17 files, the independent
   readers' marks of sets 15 and 16 (tests/data/agreement) as extra positives where they do not
-  touch a must-not-flag mark, and, for the shipped file only, the seed newsletter's six as good
-  statements (every token a negative: every measurement counts them among the good statements).
+  touch a must-not-flag mark, and, for the shipped file (and every fold with --seed-in-folds), the
+  seed newsletter's six as good statements (every token a negative: every measurement counts them
+  among the good statements).
 - Measurement: the LOSO now scores exactly the spans the check would say (trimmed to content words,
   no names, every guard of checks/learned_words.kept, which the check and devtools share); round
   16 scored the raw runs of tokens. The threshold is chosen on it (0.65 shipped).
 - Guards added: no label or verdict said of a child where the parse took an age in brackets for
   the subject ("Leo (8) is reluctant"), no guess on words of need ("it is important that").
-Figures, before (round 16's recipe, v1) -> after (v2 + readers' marks), both with the guards and
-the train17 folds. The tagger ALONE (guards but no rules; the lowest threshold with at most 0.05 of
+Figures, before (round 16's recipe, v1) -> after (v2 + readers' marks), both with the guards (as
+they stood before the two added above) and the train17 folds, the seed not trained on. The tagger ALONE (guards but no rules; the lowest threshold with at most 0.05 of
 its flags per good statement and must-not-flag <= 0.05 on the left-out set itself): set 14
 0.409 -> 0.417, set 15 0.420 -> 0.412, set 16 0.413 -> 0.388 (worse), train17a-d 0.445/0.494/
 0.458/0.518 -> 0.483/0.500/0.495/0.524; mean over the 26 folds 0.436 -> 0.450 (any type 0.518 ->
@@ -67,25 +68,36 @@ statement 0.115 -> 0.154 against 0.077, good_test16 0.196 -> 0.196 against 0.130
 0.770/0.844/0.768/0.759 -> 0.789/0.844/0.784/0.780 (0.737/0.819/0.753/0.691); mean 0.935 -> 0.937
 (0.924). The seed's six were not trained on in these folds and are counted in every fold's good
 statements: most of the folds' +0.04/+0.08 per good statement is on them.
-SEED_FOLDS_PLACEHOLDER
+With the seed's six trained on in every fold too, as in the shipped file (--seed-in-folds), and the
+shipped threshold 0.65 on every fold (a threshold not chosen per fold): rules + tagger set 14 0.965 (+0.000), set 15 0.908 (+0.007),
+set 16 0.736 (+0.058), train17a-d 0.780/0.850/0.789/0.770 (+0.043/+0.031/+0.036/+0.079); new
+alarms per good statement +0.000 on every fold's good rows with the seed six except train17b
+(+0.038) and good_test16 (+0.022); must-not-flag as the rules' (0.014 on set 16). The tagger alone
+at the fixed level, mean over 26 folds 0.472 (the seed no longer spends the level; not comparable
+with 0.436/0.450 above). The exporter's own choice was 0.575 (the lowest keeping the pooled budget
+and each good_testN to one new alarm); it ships at 0.65 because at 0.575 the rule fixtures' near
+miss "Mum placed the knife back in the drawer" drew a verdict (p 0.62).
 Round 16's measurement (raw runs, no guards), round 16's recipe on sets 1-16: mean 0.956 -> 0.966,
 set 14 0.965 -> 0.983, 15 0.901 -> 0.939, 16 0.678 -> 0.760; the tagger alone at the fixed level
-0.575 (mean). RAW_AFTER_PLACEHOLDER
+0.575 (mean). The same raw measurement of the new recipe was not run to the end (time): the
+figures above are the ones to go by, since they score what the check says.
 Set 16 with the shipped file (`python -m devtools.eval_words --learned --probe
 tests/data/blind/words_test16.jsonl`; set 16 is now TRAINING data, so this is not a fresh figure):
 rules alone 0.678; with round 16's file 0.719, per good statement 0.077 -> 0.115 (the seed's
 "lots"), good_test16 0.130 -> 0.152; with this file 0.793, per good 0.077 -> 0.077, good_test16
-0.130 -> 0.130; must-not-flag 0.014 and 0.015 throughout. On the rule fixtures' 366 near misses:
-6 learned alarms with round 16's file, 1 with this one (a near miss of SOS306, "Mum is unable to
-keep Leo safe", which the marked sets' standard calls a verdict; test_word_tagger allows it by name).
+0.130 -> 0.130; must-not-flag 0.014 and 0.015 throughout. On the rule fixtures' 366 near misses
+(every rule's [[pass]] cases): 6 learned alarms with round 16's file, 1 with this one (a near miss
+of SOS306, "Mum is unable to keep Leo safe", which the marked sets' standard calls a verdict:
+"unable to protect the children" is marked; test_word_tagger allows it by name).
 
 Bar for set 17 (written before set 17 was measured): On blind set 17 (words_test17 +
 good_test17), the tagger is turned on only if it adds >= +0.05 word-fault recall (marked type) to
 the rules, adds <= +0.05 warnings+errors per good statement on words_test17's good rows with the
 seed six and on good_test17, and must-not-flag stays <= 0.05. It ships off
 (learned_word_threshold = 1) until then. On the folds the rules were never tuned on (set 16 and
-train17a-d), this recipe met that bar at the shipped threshold in BAR_PLACEHOLDER of the five folds:
-expect it to be close, not sure.
+train17a-d), this recipe at the shipped threshold met that bar in two of the five folds (set 16
++0.058, train17d +0.079; train17a-c gained +0.031 to +0.043 with no more than one new alarm): on a
+fresh set the recall gain is the likelier part to fall short, not the alarms.
 """
 from __future__ import annotations
 
