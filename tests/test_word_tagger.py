@@ -40,6 +40,8 @@ def test_the_shipped_file_loads_and_records_how_it_was_made(tagger):
 # Wordings of my own (not from any marked set) where the rules are silent and the tagger speaks.
 FIRES = [
     ("goal", "Mum will make positive lifestyle changes and prioritise Kai's needs.", "needs"),
+    # round 17: a vague goal in words no list holds
+    ("goal", "Dad will adopt a sensible attitude to alcohol around Ivy.", "sensible attitude"),
 ]
 
 
@@ -72,6 +74,15 @@ SILENT = [
     ("goal", "Craig will take responsibility for punching Mum and will tell Lacey he is sorry."),
     # a word a rule's list knows and judged in context: the rule's judgement stands
     ("worry", "Nan is worried about domestic abuse because Dad kicked Mum in the kitchen while Ela watched."),
+    # round 17: plain deeds and plans of my own, written before the retraining
+    ("worry", "Dad shouted at Mum in front of Kai on Tuesday and threw a plate at the wall."),
+    ("goal", "Mum will take Zac to the dentist on 3 March and Gran will go with them."),
+    ("worry", "Mia (4) told Nan she hides under the bed when Dad comes home drunk."),
+    ("worry", "The teacher saw bruises on Theo's arm on Monday; Theo said Dad grabbed him."),
+    ("goal", "Dad will lock the medicines in the top cupboard every night, and Ivy will not be able to reach them."),
+    ("worry", "Nan found Ella (2) alone in the bath on Sunday while Mum was asleep on the sofa."),
+    # a child's reluctance, the age in brackets taken by the parse for the subject
+    ("worry", "Leo (8) is reluctant to go home after school because Dad shouts at him."),
 ]
 
 
