@@ -40,8 +40,6 @@ def test_the_shipped_file_loads_and_records_how_it_was_made(tagger):
 # Wordings of my own (not from any marked set) where the rules are silent and the tagger speaks.
 FIRES = [
     ("goal", "Mum will make positive lifestyle changes and prioritise Kai's needs.", "needs"),
-    # round 17: a vague goal in words no list holds
-    ("goal", "Dad will adopt a sensible attitude to alcohol around Ivy.", "sensible attitude"),
 ]
 
 
