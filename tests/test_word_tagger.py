@@ -72,6 +72,15 @@ SILENT = [
     ("goal", "Craig will take responsibility for punching Mum and will tell Lacey he is sorry."),
     # a word a rule's list knows and judged in context: the rule's judgement stands
     ("worry", "Nan is worried about domestic abuse because Dad kicked Mum in the kitchen while Ela watched."),
+    # round 17: plain deeds and plans of my own, written before the retraining
+    ("worry", "Dad shouted at Mum in front of Kai on Tuesday and threw a plate at the wall."),
+    ("goal", "Mum will take Zac to the dentist on 3 March and Gran will go with them."),
+    ("worry", "Mia (4) told Nan she hides under the bed when Dad comes home drunk."),
+    ("worry", "The teacher saw bruises on Theo's arm on Monday; Theo said Dad grabbed him."),
+    ("goal", "Dad will lock the medicines in the top cupboard every night, and Ivy will not be able to reach them."),
+    ("worry", "Nan found Ella (2) alone in the bath on Sunday while Mum was asleep on the sofa."),
+    # a child's reluctance, the age in brackets taken by the parse for the subject
+    ("worry", "Leo (8) is reluctant to go home after school because Dad shouts at him."),
 ]
 
 
@@ -118,3 +127,56 @@ def test_off_by_default_and_its_weights_are_never_loaded():
     report = engine().check_many([FIRES[0][1]], [FIRES[0][0]])[0]
     assert _learned(report) == []
     assert word_tagger._LOADED == {}, "the default (off) must not read models/word_tagger.json.gz"
+
+
+def test_feature_set_two_reaches_unseen_words_of_known_families():
+    """Round 17's features: a word's character n-grams and shape, so that an unseen word shares
+    features with its family ("uncooperativeness" with "uncooperative"), the clause's subject and
+    its role, and content lemmas four words either side."""
+    doc = next(iter(engine(OFF).parse(["Mum showed uncooperativeness and Dad said Leo (4) is fine."])))
+    names, roles = word_tagger.people_reading(doc)
+    feats = word_tagger.token_features(doc, "worry", names, roles, feature_set=2)
+    by_word = {t.text: set(f) for t, f in zip(doc, feats)}
+    assert {"p3=unc", "p4=unco", "s5=eness", "sh=x"} <= by_word["uncooperativeness"]
+    assert any(x.startswith("subj=") for x in by_word["uncooperativeness"])  # Mum's clause
+    assert "role=child" in by_word["Leo"]
+    assert "win=show" in by_word["Dad"]  # "showed", three words before
+    old = word_tagger.token_features(doc, "worry", names, roles, feature_set=1)
+    assert not any(x.startswith(("p3=", "sh=", "subj=", "win=")) for f in old for x in f)
+
+
+def test_a_file_without_a_feature_set_is_read_as_round_16s(tmp_path):
+    spec = json.loads(gzip.decompress(word_tagger.path().read_bytes()))
+    spec.pop("features", None)
+    spec.pop("type_thresholds", None)
+    assert word_tagger.WordTagger(spec).feature_set == 1
+
+
+def test_the_shipped_file_is_modest_and_its_features_are_the_ones_it_was_trained_with(tagger):
+    assert word_tagger.path().stat().st_size < 2_000_000
+    assert tagger.feature_set == 2
+    # Words of the features it was trained with appear among its weights.
+    assert any(k.startswith("p3=") for k in tagger.weights) and any(k.startswith("subj=") for k in tagger.weights)
+
+
+def test_the_rule_fixtures_near_misses_raise_no_learned_alarm():
+    """Every hand-written near miss of the word rules (tests/fixtures/rules, [[pass]] of
+    SOS1xx-3xx): the tagger, turned on, says nothing on any of them."""
+    from pathlib import Path
+
+    from sos_lint.checks import all_rules
+    from sos_lint.data import tomllib
+
+    kinds = {r.code: r.kinds[0] for r in all_rules()}
+    cases = []
+    for path in sorted((Path(__file__).parent / "fixtures" / "rules").glob("SOS[123]*.toml")):
+        for case in tomllib.loads(path.read_text(encoding="utf-8")).get("pass", []):
+            cases.append((case.get("kind", kinds[path.stem]), case["text"]))
+    reports = engine(ON).check_many([t for _, t in cases], [k for k, _ in cases])
+    alarms = [(t, t[f.start:f.end]) for (_, t), r in zip(cases, reports) for f in _learned(r)]
+    # One near miss of SOS306 (not victim blaming: it is said of Mum) that the marked sets' own
+    # standard calls a verdict on the parent ("unable to protect the children", "unable to
+    # prioritise ..." are marked judgement): the tagger may say so, as SOS305.
+    allowed = {("Mum is unable to keep Leo safe when she has been drinking, and Leo (3) was found in the road.",
+                "unable")}
+    assert len(cases) > 100 and [a for a in alarms if a not in allowed] == []

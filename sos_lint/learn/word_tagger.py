@@ -37,6 +37,67 @@ Result on set 16 (blind; round 16's merged rules; `python -m devtools.eval_words
 good rows with the seed six (one new alarm, on the seed's "lots") and 0.130 -> 0.152 on good_test16;
 must-not-flag 0.014 and 0.015, unchanged. +0.041 is short of +0.05: the tagger ships off, as an
 opt-in.
+
+Round 17: what changed, and the figures (`python -m devtools.learned_words --cache F [--recipe v1|v2]
+[--agreement] [--no-guards]`, leave-one-set-out over 26 folds: sets 1-16, the batteries, the probes,
+and the four training-only files tests/data/train/words_train17a-d, each left out in turn):
+- Features, set 2 (the file says which set it was trained with; a file without says set 1): the
+  word's character prefixes (3, 4) and suffixes (2, 5) and its shape, the lemma's ending with its
+  part of speech, content lemmas three to four words either side, the head's head, the clause's
+  verb and its subject (child, adult or pet by the people reader, else the pronoun or part of
+  speech), the token's own role, the lemma with the statement's kind, and whether the sentence
+  holds an if-clause, a modal or a negation.
+- Training: every informed set (now set 16 too), the four words_train17 files, the independent
+  readers' marks of sets 15 and 16 (tests/data/agreement) as extra positives where they do not
+  touch a must-not-flag mark, and, for the shipped file (and every fold with --seed-in-folds), the
+  seed newsletter's six as good statements (every token a negative: every measurement counts them
+  among the good statements).
+- Measurement: the LOSO now scores exactly the spans the check would say (trimmed to content words,
+  no names, every guard of checks/learned_words.kept, which the check and devtools share); round
+  16 scored the raw runs of tokens. The threshold is chosen on it (0.65 shipped).
+- Guards added: no label or verdict said of a child where the parse took an age in brackets for
+  the subject ("Leo (8) is reluctant"), no guess on words of need ("it is important that").
+Figures, before (round 16's recipe, v1) -> after (v2 + readers' marks), both with the guards (as
+they stood before the two added above) and the train17 folds, the seed not trained on. The tagger ALONE (guards but no rules; the lowest threshold with at most 0.05 of
+its flags per good statement and must-not-flag <= 0.05 on the left-out set itself): set 14
+0.409 -> 0.417, set 15 0.420 -> 0.412, set 16 0.413 -> 0.388 (worse), train17a-d 0.445/0.494/
+0.458/0.518 -> 0.483/0.500/0.495/0.524; mean over the 26 folds 0.436 -> 0.450 (any type 0.518 ->
+0.529). Rules + tagger at the threshold chosen on the other folds (rules alone in brackets): set 14
+0.965 -> 0.965 (0.965), set 15 0.916 -> 0.916 (0.901), set 16 0.744 -> 0.727 (0.678; per good
+statement 0.115 -> 0.154 against 0.077, good_test16 0.196 -> 0.196 against 0.130), train17a-d
+0.770/0.844/0.768/0.759 -> 0.789/0.844/0.784/0.780 (0.737/0.819/0.753/0.691); mean 0.935 -> 0.937
+(0.924). The seed's six were not trained on in these folds and are counted in every fold's good
+statements: most of the folds' +0.04/+0.08 per good statement is on them.
+With the seed's six trained on in every fold too, as in the shipped file (--seed-in-folds), and the
+shipped threshold 0.65 on every fold (a threshold not chosen per fold): rules + tagger set 14 0.965 (+0.000), set 15 0.908 (+0.007),
+set 16 0.736 (+0.058), train17a-d 0.780/0.850/0.789/0.770 (+0.043/+0.031/+0.036/+0.079); new
+alarms per good statement +0.000 on every fold's good rows with the seed six except train17b
+(+0.038) and good_test16 (+0.022); must-not-flag as the rules' (0.014 on set 16). The tagger alone
+at the fixed level, mean over 26 folds 0.472 (the seed no longer spends the level; not comparable
+with 0.436/0.450 above). The exporter's own choice was 0.575 (the lowest keeping the pooled budget
+and each good_testN to one new alarm); it ships at 0.65 because at 0.575 the rule fixtures' near
+miss "Mum placed the knife back in the drawer" drew a verdict (p 0.62).
+Round 16's measurement (raw runs, no guards), round 16's recipe on sets 1-16: mean 0.956 -> 0.966,
+set 14 0.965 -> 0.983, 15 0.901 -> 0.939, 16 0.678 -> 0.760; the tagger alone at the fixed level
+0.575 (mean). The same raw measurement of the new recipe was not run to the end (time): the
+figures above are the ones to go by, since they score what the check says.
+Set 16 with the shipped file (`python -m devtools.eval_words --learned --probe
+tests/data/blind/words_test16.jsonl`; set 16 is now TRAINING data, so this is not a fresh figure):
+rules alone 0.678; with round 16's file 0.719, per good statement 0.077 -> 0.115 (the seed's
+"lots"), good_test16 0.130 -> 0.152; with this file 0.793, per good 0.077 -> 0.077, good_test16
+0.130 -> 0.130; must-not-flag 0.014 and 0.015 throughout. On the rule fixtures' 366 near misses
+(every rule's [[pass]] cases): 6 learned alarms with round 16's file, 1 with this one (a near miss
+of SOS306, "Mum is unable to keep Leo safe", which the marked sets' standard calls a verdict:
+"unable to protect the children" is marked; test_word_tagger allows it by name).
+
+Bar for set 17 (written before set 17 was measured): On blind set 17 (words_test17 +
+good_test17), the tagger is turned on only if it adds >= +0.05 word-fault recall (marked type) to
+the rules, adds <= +0.05 warnings+errors per good statement on words_test17's good rows with the
+seed six and on good_test17, and must-not-flag stays <= 0.05. It ships off
+(learned_word_threshold = 1) until then. On the folds the rules were never tuned on (set 16 and
+train17a-d), this recipe at the shipped threshold met that bar in two of the five folds (set 16
++0.058, train17d +0.079; train17a-c gained +0.031 to +0.043 with no more than one new alarm): on a
+fresh set the recall gain is the likelier part to fall short, not the alarms.
 """
 from __future__ import annotations
 
@@ -49,6 +110,7 @@ from pathlib import Path
 
 FILE = "word_tagger.json.gz"
 FORMAT = 1
+FEATURE_SET = 2  # 1: round 16's features; 2: round 17's wider ones (the weights' file says which it needs)
 
 SUFFIXES = ("ion", "ment", "ness", "ity", "ive", "al", "ing", "ed", "ly", "ant", "ent", "ance", "ence", "ism",
             "ist", "ful", "less", "ous", "ic", "ate", "ise", "ize", "ure", "ship", "cy", "ary", "ory", "able")
@@ -74,17 +136,26 @@ def quoted_flags(doc) -> list[bool]:
     return out
 
 
-def token_features(doc, kind: str, names=None) -> list[list[str]]:
-    """Sparse string features for every token of one parsed statement (training and run time)."""
-    if names is None:
-        from ..people import people
+def people_reading(doc) -> tuple[frozenset, dict]:
+    """The people reader's name tokens and each token's role (child, adult, pet), or none at all
+    when the reader refuses the parse: the tagger must never break a check."""
+    from ..people import people
 
-        try:
-            names = people(doc).name_tokens
-        except Exception:  # noqa: BLE001 - the tagger must never break on a parse the people reader refuses
-            names = frozenset()
+    try:
+        read = people(doc)
+        return read.name_tokens, {i: r for i in range(len(doc)) if (r := read.role_of(i))}
+    except Exception:  # noqa: BLE001
+        return frozenset(), {}
+
+
+def token_features(doc, kind: str, names=None, roles=None, feature_set: int = FEATURE_SET) -> list[list[str]]:
+    """Sparse string features for every token of one parsed statement (training and run time)."""
+    if names is None or (roles is None and feature_set >= 2):
+        names, roles = people_reading(doc)
     quoted = quoted_flags(doc)
     n = len(doc)
+    wide = feature_set >= 2
+    sent_info = _sentence_info(doc) if wide else {}
     lem = [t.lemma_.lower() for t in doc]
     pos = [t.pos_ for t in doc]
     feats = []
@@ -143,8 +214,93 @@ def token_features(doc, kind: str, names=None) -> list[list[str]]:
         f.append(f"spos={min(4, int(rel * 5))}")
         if i == sent.start:
             f.append("sent_start")
+        if wide:
+            f.extend(_wider(doc, t, low, lem, pos, kind, roles, sent_info))
         feats.append(f)
     return feats
+
+
+_ROLE_NAMES = {"child", "adult", "pet"}
+
+
+def _shape(text: str) -> str:
+    """Word shape with runs squeezed: "Non-compliant" -> "Xx-x", "A&E" -> "X&X", "2pm" -> "dx"."""
+    out = []
+    for ch in text:
+        c = "X" if ch.isupper() else "x" if ch.isalpha() else "d" if ch.isdigit() else ch
+        if not out or out[-1] != c:
+            out.append(c)
+    return "".join(out)[:6]
+
+
+def _sentence_info(doc) -> dict:
+    """For each sentence start: does it hold an if/unless clause, a modal, a negation?"""
+    info = {}
+    for sent in doc.sents:
+        lows = {t.lower_ for t in sent}
+        info[sent.start] = (bool(lows & {"if", "unless"}), bool(lows & {"will", "would", "could", "may", "might",
+                                                                      "should", "must"}),
+                            any(t.dep_ == "neg" for t in sent))
+    return info
+
+
+def _clause_verb(t):
+    """The verb (or copula's head) whose clause holds this token."""
+    v = t
+    for _ in range(8):
+        if v.pos_ in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "nsubjpass", "cop") for c in v.children):
+            return v
+        if v.head is v:
+            return v
+        v = v.head
+    return v
+
+
+def _wider(doc, t, low, lem, pos, kind, roles, sent_info) -> list[str]:
+    """Features that let the tagger reach words it has not seen: a word's character n-grams and
+    shape (an unseen word of a known family: "unengaged", "disorganisation"), content lemmas in a
+    window of four either side, the clause's subject and its role (about a child or an adult), the
+    sentence's kind (an if-clause, a modal, a negation)."""
+    i = t.i
+    f = [f"sh={_shape(t.text)}", f"lk={lem[i]}|{kind}"]
+    n = len(low)
+    if n >= 4:
+        f += [f"s2={low[-2:]}", f"p3={low[:3]}"]
+    if n >= 6:
+        f += [f"s5={low[-5:]}", f"p4={low[:4]}"]
+    lm = lem[i]
+    if len(lm) >= 5:
+        f.append(f"ls3={lm[-3:]}|{pos[i]}")
+    for j in range(max(0, i - 4), min(len(doc), i + 5)):
+        if abs(j - i) >= 3 and pos[j] in ("NOUN", "VERB", "ADJ", "ADV"):
+            f.append(f"win={lem[j]}")
+    head = t.head
+    f.append(f"hhl={lem[head.head.i]}")
+    role = roles.get(i) if roles else None
+    if role in _ROLE_NAMES:
+        f.append(f"role={role}")
+    verb = _clause_verb(t)
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None:
+        srole = roles.get(subj.i) if roles else None
+        if srole in _ROLE_NAMES:
+            sr = srole
+        elif subj.pos_ == "PRON":
+            sr = "pron:" + subj.lower_
+        else:
+            sr = "pos:" + subj.pos_
+        f += [f"subj={sr}", f"subjv={sr}|{lem[verb.i]}", f"subjp={sr}|{pos[i]}"]
+    else:
+        f.append("subj=none")
+    f.append(f"vl={lem[verb.i]}")
+    has_if, modal, neg = sent_info.get(t.sent.start, (False, False, False))
+    if has_if:
+        f.append("sent_if")
+    if modal:
+        f.append(f"sent_modal|{kind}")
+    if neg:
+        f.append("sent_neg")
+    return f
 
 
 class WordTagger:
@@ -160,6 +316,9 @@ class WordTagger:
         self.type_bias: list[float] = spec["typer"]["bias"]
         self.type_weights: dict[str, list[float]] = spec["typer"]["weights"]
         self.metadata = spec.get("metadata", {})
+        self.feature_set = int(spec.get("features", 1))  # files before round 17 hold no "features": set 1
+        # Optional per-type thresholds: a span of a type listed here needs at least this mean probability.
+        self.type_thresholds: dict[str, float] = {k: float(v) for k, v in spec.get("type_thresholds", {}).items()}
 
     def token_probabilities(self, feats: list[list[str]]) -> list[float]:
         out = []
@@ -181,49 +340,54 @@ class WordTagger:
         return {t: p / total for t, p in zip(self.types, ps)}
 
     def spans(self, doc, kind: str, threshold: float | None = None, names=None,
-              feats: list[list[str]] | None = None) -> list[tuple[int, int, str, float]]:
+              feats: list[list[str]] | None = None, roles=None) -> list[tuple[int, int, str, float]]:
         """(start, end, type, mean probability) of each run of tokens at or over the threshold,
         trimmed to its content words; none in quotes, none holding a person's name."""
         t = self.threshold if threshold is None else threshold
         if t >= 1.0 or not len(doc):
             return []
-        if names is None:
-            from ..people import people
-
-            try:
-                names = people(doc).name_tokens
-            except Exception:  # noqa: BLE001
-                names = frozenset()
-        feats = feats if feats is not None else token_features(doc, kind, names)
+        if names is None or roles is None:
+            names, roles = people_reading(doc)
+        feats = feats if feats is not None else token_features(doc, kind, names, roles, self.feature_set)
         probs = self.token_probabilities(feats)
-        quoted = quoted_flags(doc)
-        runs, run = [], []
-        for tok, p in zip(doc, probs):
-            if p >= t and not (tok.is_punct or tok.is_space) and not quoted[tok.i]:
-                run.append(tok.i)
-                continue
-            if run:
-                runs.append(run)
-            run = []
+        return spans_of(doc, probs, [None] * len(doc), t, names, self.token_types, feats, self.type_thresholds)
+
+
+def spans_of(doc, probs, types, t, names, type_of=None, feats=None, type_thresholds=None):
+    """The runs of tokens at or over t as (start, end, type, mean probability): trimmed to content
+    words, none in quotes, none holding a name. types[i] is token i's type probabilities, or
+    type_of(feats[i]) gives them (the run-time tagger computes them only for tokens in a run)."""
+    quoted = quoted_flags(doc)
+    runs, run = [], []
+    for tok, p in zip(doc, probs):
+        if p >= t and not (tok.is_punct or tok.is_space) and not quoted[tok.i]:
+            run.append(tok.i)
+            continue
         if run:
             runs.append(run)
-        out = []
-        for run in runs:
-            while run and doc[run[0]].pos_ in _EDGE_POS:
-                run = run[1:]
-            while run and doc[run[-1]].pos_ in _EDGE_POS:
-                run = run[:-1]
-            if not run or any(i in names for i in run):
-                continue
-            if not any(doc[i].pos_ in _CONTENT_POS and not doc[i].is_stop for i in run):
-                continue
-            totals: dict[str, float] = {}
-            for i in run:
-                for typ, q in self.token_types(feats[i]).items():
-                    totals[typ] = totals.get(typ, 0.0) + q * probs[i]
-            start, end = doc[run[0]].idx, doc[run[-1]].idx + len(doc[run[-1]].text)
-            out.append((start, end, max(totals, key=totals.get), sum(probs[i] for i in run) / len(run)))
-        return out
+        run = []
+    if run:
+        runs.append(run)
+    out = []
+    for run in runs:
+        while run and doc[run[0]].pos_ in _EDGE_POS:
+            run = run[1:]
+        while run and doc[run[-1]].pos_ in _EDGE_POS:
+            run = run[:-1]
+        if not run or any(i in names for i in run):
+            continue
+        if not any(doc[i].pos_ in _CONTENT_POS and not doc[i].is_stop for i in run):
+            continue
+        totals: dict[str, float] = {}
+        for i in run:
+            for typ, q in (types[i] or type_of(feats[i])).items():
+                totals[typ] = totals.get(typ, 0.0) + q * probs[i]
+        typ, mean = max(totals, key=totals.get), sum(probs[i] for i in run) / len(run)
+        if type_thresholds and mean < type_thresholds.get(typ, 0.0):
+            continue
+        start, end = doc[run[0]].idx, doc[run[-1]].idx + len(doc[run[-1]].text)
+        out.append((start, end, typ, mean))
+    return out
 
 
 _LOCK = threading.Lock()
