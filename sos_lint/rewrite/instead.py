@@ -22,7 +22,10 @@ from .edits import Edit
 CODES = ("SOS511", "SOS512")
 OTHERS_KNOW = "[How will others know it is happening? Who will see what?]"
 # A question already beside the sentence that asks what the adults will do instead.
-_ANSWERED = re.compile(r"(?i)\binstead\b|\bdo at home each day\b|\bkeep \w+(?: \w+){0,3} safe\?")
+# "[What plain words say this? Say what Mum or Dad will do each week, and who will see it.]" (a
+# compliance term's question) asks it too.
+_ANSWERED = re.compile(r"(?i)\binstead\b|\bdo at home each day\b|\bkeep \w+(?: \w+){0,3} safe\?"
+                       r"|\bwill do each (?:day|week)\b")
 # A visit or a look by someone else is how others will know, not what happens instead
 # ("Nanna Lorraine will keep an eye on things", "Sharon will pop round at bedtime").
 _WATCHING = {"check", "monitor", "watch", "observe", "visit", "see", "review", "oversee", "inspect", "ring",
@@ -199,8 +202,13 @@ def edits(doc, phrases: list[tuple[str, str]], children: set[str], carers: str, 
     see_wanted = OTHERS_KNOW in doc.text
     for run in runs:
         after = real[run[-1] + 1] if run[-1] + 1 < len(real) else None
-        first, stop = sentences[real[run[0]]].start_char, \
-            sentences[after].end_char if after is not None else len(doc.text)
+        lead = real[run[0]]
+        while lead > 0 and _only_questions(sentences[lead - 1]):
+            lead -= 1  # a question standing right before the run is beside it too
+        tail = after if after is not None else len(sentences) - 1
+        while tail + 1 < len(sentences) and _only_questions(sentences[tail + 1]):
+            tail += 1  # and the questions standing right after the next sentence
+        first, stop = sentences[lead].start_char, sentences[tail].end_char if after is not None else len(doc.text)
         if any(_ANSWERED.search(doc.text[a:b]) for a, b in questions if first <= a < stop):
             continue  # a question beside it asks what they will do instead already
         if any(_acts(sentences[real[n]], spans, questions, children, asked)
