@@ -177,3 +177,10 @@ def test_a_phrase_only_inside_a_question_is_not_kept(engine):
 def test_a_worry_gets_no_goal_question():
     result = rewrite("Dad will not stop drinking and Evie (5) is scared at night.", "worry")
     assert "do instead?" not in result.text
+
+
+def test_vague_words_in_the_next_sentence_are_not_what_happens_instead(engine):
+    text = "Dad will not swear at Ivy. Mum will put Ivy's needs first and will make positive changes."
+    assert _stage(engine, text, [("SOS512", "will not")], {"Ivy"}, "Mum")
+    text = "Dad will not swear at Ivy. Mum will put Ivy to bed at 7pm and read her a story."
+    assert _stage(engine, text, [("SOS512", "will not")], {"Ivy"}, "Mum") == []

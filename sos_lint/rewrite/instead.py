@@ -33,6 +33,8 @@ _WATCHING = {"check", "monitor", "watch", "observe", "visit", "see", "review", "
 _DROPPING_IN = {"pop", "drop", "call", "come", "look", "nip", "check", "swing"}
 _ROUND = {"round", "in", "by", "over", "around"}
 _AGAIN = {"stop", "avoid", "refrain", "quit", "cease", "abstain", "remain", "stay", "be", "have", "ensure", "make"}
+_VAGUE = {"need", "needs", "change", "changes", "effort", "efforts", "improvement", "improvements", "progress",
+          "priority", "insight", "understanding", "commitment", "learning"}
 _IF_NOT = re.compile(r"(?i)^\s*if\s+(?:this|that|it|these\s+things|they|he|she|you)\b")
 _PRONOUNS = {"he", "she", "they", "it", "this", "that", "there", "which", "who", "i", "we"}
 _MAX_QUOTE = 9
@@ -81,9 +83,11 @@ def _adult(subject, children: set[str], asked: set[int]) -> bool:
         or subject.lemma_.lower() in _PEOPLE
 
 
+_FAMILY_NAMES = {"mum", "dad", "nan", "gran", "grandad", "nana"}  # said as names: "Mum", not "the mum"
 _PEOPLE = {"mum", "dad", "mother", "father", "parent", "carer", "nan", "gran", "grandad", "grandmother",
            "grandfather", "aunt", "auntie", "uncle", "partner", "stepdad", "stepmum", "friend", "neighbour",
-           "godmother", "godfather", "cousin", "brother", "sister", "adult", "family", "man", "woman", "nana"}
+           "godmother", "godfather", "cousin", "brother", "sister", "adult", "family", "man", "woman", "nana",
+           "stepfather", "stepmother"}
 
 
 def _watching(verb) -> bool:
@@ -116,6 +120,8 @@ def _acts(sentence, flagged: list[tuple[int, int]], questions, children: set[str
         for act in verbs:
             if act.lemma_.lower() in _AGAIN or _watching(act) or any(c.dep_ == "neg" for c in act.children):
                 continue
+            if any(c.dep_ == "dobj" and c.lemma_.lower() in _VAGUE for c in act.children):
+                continue  # "put Storm's needs first", "make positive changes": nothing anyone can see
             if any(c.dep_ == "auxpass" for c in act.children) and not any(c.dep_ == "agent" for c in act.children):
                 continue
             own = [act] + [t for c in act.children if c.dep_ not in ("conj", "cc", "nsubj", "nsubjpass")
@@ -160,6 +166,8 @@ def _who(doc, start: int, children: set[str], asked: set[int], carers: str) -> s
         words = doc[subject.left_edge.i: subject.right_edge.i + 1]
         if len(words) <= 4 and not any("[" in t.text or t.is_punct for t in words):
             text = words.text
+            if len(words) == 1 and subject.lower_ in _PEOPLE - _FAMILY_NAMES:
+                return "the " + subject.lower_  # "Stepfather will not …" -> "the stepfather"
             return text if words[0].pos_ == "PROPN" or people.is_name(words[0]) else text[:1].lower() + text[1:]
     return carers or "the adults"
 
