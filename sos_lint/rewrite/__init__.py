@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from typing import Mapping, Sequence
 
-from . import fidelity, people, questions
+from . import fidelity, instead, people, questions
 from .edits import Change, Draft, Edit, Placeholder, Rewrite
 
 __all__ = ["rewrite", "rewrite_many", "word_level_and_full", "Rewrite", "Change", "Placeholder"]
@@ -172,6 +172,11 @@ def _run(texts, kinds, names, config, scaffold: bool, engine):
     # The phrases the check flags as errors on each draft as written: none may be left word for word.
     flagged = {i: [docs[i].text[f.start: f.end] for f in report(i).findings if f.code in questions.ERROR_CODES
                    and 0 < f.end - f.start < len(docs[i].text) - 1] for i in range(len(units))}
+    # A goal's error phrases of compliance or absence of harm (no everyday act anywhere in it): kept,
+    # but never with no question beside them about what the adults will do instead.
+    absent = {i: [(f.code, docs[i].text[f.start: f.end]) for f in report(i).findings if f.code in instead.CODES
+                  and f.severity == "error" and 0 < f.end - f.start < len(docs[i].text) - 1]
+              for i in range(len(units))}
 
     def word_edits(i, unit, doc):
         inferred = "" if roles.get("child") or len(named[i]) != 1 else named[i][0]
@@ -245,6 +250,15 @@ def _run(texts, kinds, names, config, scaffold: bool, engine):
             questions.fallback_edits(doc, spans, report(i).kind, child)
 
     stage(kept_errors, placeholders=True)
+
+    def instead_questions(i, unit, doc):
+        if not absent[i] or unit.kind != "goal":
+            return []
+        child = scaffolding.child_label(doc, roles, child_of[i])
+        carers = scaffolding._carers(doc, roles) or scaffolding._named_carer(doc)
+        return instead.edits(doc, absent[i], scaffolding._children_in(child), carers, scaffolding._sentences(doc))
+
+    stage(instead_questions, placeholders=True)
     return words_only, assemble()
 
 
