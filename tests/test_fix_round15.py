@@ -57,7 +57,6 @@ MODIFIER_SWAPPED = [
     ("Drew was given vapes by an adult male known as 'Jonno'.", "by a man known"),
     ("Mum left Ruby (3) with an adult male she had met that day.", "with a man she"),
     ("Two adult males were arrested at the address on Friday.", "Two men"),
-    ("Mr Lewis will have no unsupervised contact with Amber until the assessment is done.", "no time alone with"),
     ("Lily has fallen asleep in class on numerous occasions this term.", "many occasions"),
     ("Mum has been obtaining additional supplies of diazepam from two chemists.", "extra supplies"),
     ("Dad struggles with basic care tasks such as bathing and feeding Rio.", "day-to-day care tasks"),
@@ -67,6 +66,13 @@ MODIFIER_SWAPPED = [
 @pytest.mark.parametrize("text,right", MODIFIER_SWAPPED)
 def test_modifier_near_miss_swapped(eng, text, right):
     assert right in _fixed(eng, text)
+
+
+def test_unsupervised_contact_is_advice_not_written(eng):
+    # round 17: a reader judged "unsupervised contact" -> "time alone" a change of what was allowed
+    # (fix_test17), so --fix leaves the words and the advice offers the swap
+    text = "Mr Lewis will have no unsupervised contact with Amber until the assessment is done."
+    assert _fixed(eng, text) == text
 
 
 # ---- 2. "adult male" as the predicate that classifies by age ----

@@ -383,3 +383,18 @@ ADDITIONAL_SWAPPED = [
 def test_additional_near_miss_swapped(eng, text, right):
     out = _fixed(eng, text)
     assert right in out, out
+
+
+# ---- round 17: "retain" of what is held in mind (remember), not in hand ----
+RETAINED_IN_MIND = [
+    "Mother is unable to retain advice about making up feeds.",
+    "Dad does not retain information given at the meetings.",
+    "Mum struggles to retain what she is told by the health visitor.",
+    "He cannot retain the safety strategies between sessions.",
+    "Mum was unable to retain.",
+]
+
+
+@pytest.mark.parametrize("text", RETAINED_IN_MIND)
+def test_retain_in_mind_left(eng, text):
+    assert "keep" not in _fixed(eng, text) and "kept" not in _fixed(eng, text)

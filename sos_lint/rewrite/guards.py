@@ -62,7 +62,11 @@ def leave_as_written(doc, span, cand) -> bool:
         return _nothing_lives(span[lemmas.index("reside")])  # round 16: "responsibility resides with both parents"
     if "retain" in lemmas and first in ("keep", "kept", "keeps", "keeping"):
         verb = span[lemmas.index("retain")]
-        return any(c.dep_ == "dobj" and c.lemma_.lower() in _HIRED for c in verb.children)  # "retained a solicitor"
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if not objects:
+            return True  # round 17: "is unable to retain" (hold in mind) has no thing to keep
+        # "retained a solicitor" (hired); round 17: "unable to retain advice" (remember), not "keep advice"
+        return any(c.lemma_.lower() in _HIRED or c.lemma_.lower() in _HELD_IN_MIND for c in objects)
     if "property" in lemmas and "home" in cand.replacement.lower() and _belongings(span[lemmas.index("property")]):
         return True  # round 16: "returned the property to the neighbour" is what was taken, not the home
     if "facilitate" in lemmas or span[0].lower_.startswith("facilitat"):
@@ -227,6 +231,10 @@ _ABSTRACT_ENDINGS = ("ity", "ion", "ness", "ment", "ance", "ence", "ship", "ism"
 _HIRED = {"solicitor", "barrister", "lawyer", "advocate", "investigator", "counsel", "representative", "agent",
           "expert", "worker", "consultant", "accountant", "firm", "adviser", "advisor", "detective",
           "psychologist", "psychiatrist", "mediator", "interpreter", "tutor", "architect", "surveyor"}
+# What one retains in mind (remembers), not in hand: "unable to retain advice" is not "keep advice".
+_HELD_IN_MIND = {"advice", "information", "info", "learning", "knowledge", "instruction", "guidance", "message",
+                 "skill", "strategy", "technique", "teaching", "lesson", "detail", "fact", "explanation",
+                 "what", "anything", "much"}
 # Verbs done to belongings: "returned the property", "recovered the property".
 _TO_BELONGINGS = {"return", "recover", "steal", "seize", "sell", "damage", "destroy", "take", "throw", "hand",
                   "smash", "break", "pawn", "handle", "carry", "collect", "retrieve", "hide", "dump", "burn"}

@@ -553,6 +553,10 @@ class WordFixer:
             objects = [c for t in span for c in t.children if c.dep_ == "pobj"]
             if objects and objects[0].lemma_.lower() in _SIGN_NOUNS:
                 phrase = phrase[: -len(" signs of")]
+            elif cand.safe:
+                # round 17: "presenting with scabies" -> "showing signs of scabies" turns a diagnosis
+                # into a suspicion: shown as advice, never written by `check --fix`
+                cand = dataclasses.replace(cand, safe=False)
         if base == "find" and words[1:2] == ["out"] and _bare_abstract_object(head):
             return None  # round 13: "ascertain adherence" is not "find out adherence"
         if head.lemma_.lower() == "implement" and base == "carry" and not _carried_out(head):
