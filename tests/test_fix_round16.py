@@ -398,3 +398,22 @@ RETAINED_IN_MIND = [
 @pytest.mark.parametrize("text", RETAINED_IN_MIND)
 def test_retain_in_mind_left(eng, text):
     assert "keep" not in _fixed(eng, text) and "kept" not in _fixed(eng, text)
+
+
+# ---- round 17: no passive "get" ("consent to be got") ----
+@pytest.mark.parametrize("text", [
+    "Parental consent to be obtained prior to 31/03.",
+    "A new prescription was obtained from the GP on Monday.",
+    "Copies of the letters were obtained by the school.",
+])
+def test_obtain_passive_left(eng, text):
+    fixed = _fixed(eng, text)
+    assert " got" not in fixed and "gotten" not in fixed
+
+
+@pytest.mark.parametrize("text,right", [
+    ("Mum obtained a new prescription from the GP.", "got a new prescription"),
+    ("Dad will obtain a bed for Lily by Friday.", "get a bed"),
+])
+def test_obtain_active_swapped(eng, text, right):
+    assert right in _fixed(eng, text)
