@@ -100,11 +100,6 @@ def set_files() -> dict[str, list[Path]]:
 
 
 # ---------------------------------------------------------------- features
-SUFFIXES = ("ion", "ment", "ness", "ity", "ive", "al", "ing", "ed", "ly", "ant", "ent", "ance", "ence", "ism",
-            "ist", "ful", "less", "ous", "ic", "ate", "ise", "ize", "ure", "ship", "cy", "ary", "ory", "able")
-PREFIXES = ("non", "un", "dis", "in", "mis", "over", "under", "self", "co")
-
-
 # The package's own features, so that training and run time agree token for token.
 from sos_lint.learn.word_tagger import quoted_flags as _quoted_flags  # noqa: E402
 from sos_lint.learn.word_tagger import token_features  # noqa: E402
@@ -112,71 +107,10 @@ from sos_lint.learn.word_tagger import token_features  # noqa: E402
 
 def token_features_v1(doc, kind, names=None, roles=None):
     """Round 16's recipe (the weights shipped before round 17), kept to measure "before"."""
-    quoted = _quoted_flags(doc)
-    names = names or frozenset()
-    n = len(doc)
-    lem = [t.lemma_.lower() for t in doc]
-    pos = [t.pos_ for t in doc]
-    feats = []
-    for t in doc:
-        i = t.i
-        low = t.lower_
-        head = t.head
-        hlem = lem[head.i]
-        f = ["b", f"w={low}", f"l={lem[i]}", f"p={pos[i]}", f"t={t.tag_}", f"d={t.dep_}", f"k={kind}",
-             f"s3={low[-3:]}", f"s4={low[-4:]}", f"lp={lem[i]}|{pos[i]}",
-             f"hl={hlem}", f"hd={head.dep_}", f"hp={head.pos_}",
-             f"dhl={t.dep_}|{hlem}", f"dhp={t.dep_}|{head.pos_}"]
-        for s in SUFFIXES:
-            if low.endswith(s) and len(low) > len(s) + 2:
-                f.append(f"suf={s}")
-                f.append(f"sufp={s}|{pos[i]}")
-        for s in PREFIXES:
-            if low.startswith(s) and len(low) > len(s) + 3:
-                f.append(f"pre={s}")
-        if "-" in low:
-            f.append("hyphen")
-        if t.is_upper and len(t.text) > 1:
-            f.append("upper")
-        if t.is_title and i > 0 and not doc[i - 1].is_sent_start:
-            f.append("title_mid")
-        if t.like_num:
-            f.append("num")
-        if t.is_punct:
-            f.append("punct")
-        if t.is_stop:
-            f.append("stop")
-        if quoted[i]:
-            f.append("quoted")
-        if i in names:
-            f.append("name")
-        if t.ent_type_:
-            f.append(f"ent={t.ent_type_}")
-        for c in t.children:
-            f.append(f"cd={c.dep_}")
-            if c.dep_ in ("amod", "compound", "neg", "advmod", "prep", "det", "poss", "dobj", "nsubj", "acomp"):
-                f.append(f"cdl={c.dep_}|{lem[c.i]}")
-        for off in (-2, -1, 1, 2):
-            j = i + off
-            if 0 <= j < n:
-                f.append(f"l{off}={lem[j]}")
-                f.append(f"p{off}={pos[j]}")
-            else:
-                f.append(f"l{off}=<edge>")
-        if i > 0:
-            f.append(f"bi-={lem[i - 1]}|{lem[i]}")
-        if i + 1 < n:
-            f.append(f"bi+={lem[i]}|{lem[i + 1]}")
-        sent = t.sent
-        rel = (i - sent.start) / max(1, len(sent))
-        f.append(f"spos={min(4, int(rel * 5))}")
-        if i == sent.start:
-            f.append("sent_start")
-        feats.append(f)
-    return feats
+    return token_features(doc, kind, names or frozenset(), roles, feature_set=1)
 
 
-FEATURES = {"v1": token_features_v1, "v2": lambda *a, **k: token_features(*a, **k)}
+FEATURES = {"v1": token_features_v1, "v2": token_features}
 RECIPE = "v2"
 
 
