@@ -108,6 +108,18 @@ so, as the bar says, it stays off. First-sight gains so far: set 14 +0.070, 15 +
 17 +0.048 (each with that round's tagger). Caveat on the per-good figure: the shipped weights were
 trained with the seed six as good statements, so the seed's part of it is not fresh; good_test17
 without the seed showed no new alarm either.
+
+Bar for set 18 (written on 3 December 2026, before set 18 was written or measured). Two things
+were learnt from sets 14-17: a per-set bar of +0.05 on about 120 faults turns on one fault (0.008),
+and four fresh sets in a row gained +0.041 to +0.099 (mean +0.065). So set 18 judges the SAME
+weights that set 17 judged (models/word_tagger.json.gz, sha256 db51693bf2f63570; not retrained
+until set 18 is measured), and the bar pools the evidence without letting one set decide: the
+tagger is turned on by default if (1) on set 18 it adds at least +0.03 word-fault recall (marked
+type) to the merged round-18 rules, (2) the mean first-sight gain over sets 14-18 stays at or above
++0.05, (3) it adds at most +0.05 warnings+errors per good statement on words_test18's good rows
+with the seed six AND on good_test18 with the seed six, and (4) must-not-flag stays at or under
+0.05 on both. If any of the four fails, it stays off. Set 18's writers get no example phrases
+for any fault type (set 17's sheet gave some, which likely made set 17 easier).
 """
 from __future__ import annotations
 
