@@ -339,6 +339,19 @@ class AgeReading:
             return 0 if unit.startswith(("month", "week", "day")) else value
         if texts[:1] == [","] and len(texts) > 2 and texts[2] in (",", ";", ")") and j == i:
             return number_at(1)  # "Jade, 4, and her cousin…", "Kacper, 15, told…"
+        if texts[:1] == [","] and len(texts) > 2 and texts[1] in ("a", "an") and j == i:
+            # "Connor, a 22-year-old man who lives upstairs,", "Reece, an 18-year-old from the
+            # estate,", "Rocket, a 16-year-old boy,": an age adjective in the phrase set beside the
+            # name (the first words only: "Ahmed, a driver with a 4-year-old son" is not his age).
+            for k in range(2, min(len(rest), 7)):
+                if texts[k] == "old" or re.fullmatch(r"\d+-(years?|months?|weeks?)-old", texts[k]):
+                    value = self._age_adjective_at(rest[k].i)
+                    if value is not None:
+                        return value
+                    break
+                if texts[k] not in ("-", "year", "years", "month", "months", "week", "weeks") and not rest[k].like_num \
+                        and rest[k].pos_ not in ("NUM", "ADV") and not texts[k].endswith(("-year", "-month", "-week")):
+                    break
         if texts[:1] == [","] and len(texts) > 3 and texts[2] in _AGE_UNITS and texts[3] in (",", ";", ")", ".") \
                 and j == i and number_at(1) is not None:  # "Honey, 9 months, was…", "Kacper, 15 years,"
             return 0 if texts[2].startswith(("month", "week", "day")) else number_at(1)
