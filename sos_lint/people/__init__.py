@@ -235,6 +235,12 @@ _QUESTION_AUXILIARIES = frozenset(("is", "are", "was", "were", "am", "do", "does
 _VERB_FORMS_READ_AS_NOUNS = ("bit", "bitten", "hit", "smacked", "slapped", "kicked", "punched", "pushed")
 
 
+# Harm done only to a person's body or mind ("Miracle was abused", "Unity was slapped"): said of
+# a word opening a sentence, it is a name, not a thing ("Attendance was hurt by…" is not read so).
+_DONE_TO_A_BODY = frozenset(("hit", "push", "slap", "kick", "punch", "grab", "choke", "strangle", "assault", "abuse",
+                             "bully", "rape", "groom", "molest", "smack", "shake", "bite", "burn", "scald"))
+
+
 def _initials(token) -> bool:
     """A body's initials: three to six capital letters ("MASH", "CAMHS", "MARAC", "CSC")."""
     text = token.text
@@ -440,7 +446,9 @@ class _Reader(RoleReading, AgeReading, PlaceReading, ThingReading):
             # "Attendance is a concern": a thing, whatever the tagger says, unless it speaks or
             # feels ("Patience said…") or has an age.
             return bool(self._evidence(token) or self._title_or_role_before(token) or any(
-                t.lower_ in self.w["person_only_predicates"] for t in self.doc.window(token.i + 1, token.i + 4)))
+                t.lower_ in self.w["person_only_predicates"] for t in self.doc.window(token.i + 1, token.i + 4))
+                or token.dep_ == "nsubjpass" and token.head.lemma_.lower() in _DONE_TO_A_BODY)
+            # ("Miracle was first sexually abused by her uncle": what is done only to a person)
         if token.ent_type_ == "PERSON" or lower in first_names() or self._evidence(token) \
                 or self._title_or_role_before(token) or self._role_near(token)[0] == PET \
                 or self._surname_with_age_after(token):
@@ -460,6 +468,8 @@ class _Reader(RoleReading, AgeReading, PlaceReading, ThingReading):
         if token.dep_ == "nsubjpass" and token.head.lemma_.lower() in self.w["giving_verbs"] \
                 and any(c.dep_ == "dobj" for c in token.head.children):
             return True  # "Bo was given Calpol by Nan": whom something is given to (not "Money was given to…")
+        if token.dep_ == "nsubjpass" and token.head.lemma_.lower() in _DONE_TO_A_BODY:
+            return True  # "Miracle was first sexually abused by her uncle": done only to a person
         if opens_sentence_as_child(token):  # "Willow was found wandering …": only what is said of it
             self._said_of_child.add(token.i)
             return True

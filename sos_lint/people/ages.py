@@ -78,6 +78,9 @@ class AgeReading:
             return False  # "June Harris (DOB 02/03/2019)": a person with a date of birth
         if self._month_acts(token):
             return False  # "after May cried", "since April started nursery": a person, whatever the word before
+        if before is not None and before.lower_ in ("and", "or", "to", "-", "–", ",", "&") and token.i >= 2 \
+                and doc[token.i - 2].lower_ in self.w["months"] and self._month_is_date(doc[token.i - 2]):
+            return True  # "in November and December", "in May and June": the next month of a list of dates
         if before is not None and (before.like_num or before.lower_ in self.w["date_words"]) \
                 and not self._opens_clause_about(before, token) and not self._spoken_to_or_of(before, token):
             return True
@@ -312,6 +315,19 @@ class AgeReading:
                 return 0  # "Willow (18 months)": a baby, not an 18-year-old
             if value is not None:
                 return value
+            # "Cinder (half-sister, 10)", "Spark (foster child, aged 8)": a role and then the age.
+            for k in range(2, min(len(rest) - 2, 6)):
+                if texts[k] == ",":
+                    at = k + 2 if texts[k + 1] == "aged" else k + 1
+                    value, close = number_at(at), at + 1
+                    if at < len(texts) and re.fullmatch(r"\d{1,2}\)", texts[at]):
+                        value, close = int(texts[at][:-1]), len(texts)  # "(foster child, 8)" tokenised "8)"
+                    if value is not None and (close >= len(texts) or texts[close] == ")") and all(
+                            not t.like_num and not _cased(t) or t.lower_ in self.w["roles"] for t in rest[1:k]):
+                        return value
+                    break
+                if texts[k] == ")":
+                    break
             return self._age_by_birth_date(token)  # "Storm (DOB 03.02.2012)"
         # "Summer and Autumn, twins aged 12", "Ivy and Jade, sisters aged 5 and 7": a group word
         # set after the names, then the ages; "Willow and Rowan, both 8": the same age for each.
@@ -562,6 +578,16 @@ class AgeReading:
             kin = self._child_sibling_after(token.i + 2)
             if kin:
                 return f"{token.text}'s {kin}"  # "Rain's cousins Maverick (15) and Duke (13)"
+        if after is not None and after.text == "(" and token.i + 3 < len(doc):
+            inside = doc[token.i + 2]
+            if inside.lower_ in ("reception", "nursery") and doc[token.i + 3].text in (")", ",") or inside.lower_ == "year" \
+                    and _cased(inside) and doc[token.i + 3].like_num and token.i + 4 < len(doc) and doc[token.i + 4].text in (")", ","):
+                return f"in {inside.text}"  # "Copper (Reception)", "Silver (Year 4)": a school year
+        if after is not None and after.lower_ in ("and", "&") and token.i + 2 < len(doc) \
+                and doc[token.i + 2].lower_ in ("his", "her", "their"):
+            kin = self._child_sibling_after(token.i + 3)
+            if kin:
+                return f"{token.text} and {doc[token.i + 2].text} {kin}"  # "Unity and her little brother Knight, who is 4,"
         anchor = token
         while anchor.dep_ == "conj" and anchor.head.i < anchor.i:
             anchor = anchor.head  # "collects Kai and Ruby from nursery"

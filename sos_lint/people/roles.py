@@ -444,9 +444,19 @@ class RoleReading:
             k += 1
         return k < len(doc) and doc[k].lower_ in ("boyfriend", "girlfriend", "bf", "gf")
 
+    def _grown_up(self, word) -> bool:
+        """"Mum's grown-up daughter", "Dad's adult son", "her grown son": a child of the family
+        said to be grown."""
+        doc, k = self.doc, word.i - 1
+        if k >= 0 and doc[k].lower_ in ("adult", "grown", "grown-up", "grownup"):
+            return True
+        return k >= 2 and doc[k].lower_ == "up" and doc[k - 1].text in ("-", "‐") and doc[k - 2].lower_ == "grown"
+
     def _role_word(self, word, appositive: bool = False) -> tuple[str, str] | None:
         w = self.w
         lower = word.lower_
+        if (lower in w["children"] or lower in w["same_generation"] or lower in _CHILD_OF_WORDS) and self._grown_up(word):
+            return ADULT, f"grown-up {word.text}"  # "Dad's grown-up son, Drake,"
         if word.tag_ == "NNS" and not _cased(word) and word.lemma_.lower() != lower:
             # "their grandparents, Rose and Eddie", "his uncles, Jay and Kofi", "Rocco's parents":
             # each is one (and "her two sons, Micah and Zion": each is a son)
