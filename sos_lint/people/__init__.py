@@ -235,10 +235,10 @@ _QUESTION_AUXILIARIES = frozenset(("is", "are", "was", "were", "am", "do", "does
 _VERB_FORMS_READ_AS_NOUNS = ("bit", "bitten", "hit", "smacked", "slapped", "kicked", "punched", "pushed")
 
 
-# Harm done only to a person's body or mind ("Miracle was abused", "Unity was slapped"): said of
-# a word opening a sentence, it is a name, not a thing ("Attendance was hurt by…" is not read so).
-_DONE_TO_A_BODY = frozenset(("hit", "push", "slap", "kick", "punch", "grab", "choke", "strangle", "assault", "abuse",
-                             "bully", "rape", "groom", "molest", "smack", "shake", "bite", "burn", "scald"))
+# Harm done only to a person ("Miracle was abused", "Liberty was slapped"): said of a word opening
+# a sentence, it is a name, not a thing (not "hit" or "pushed": "Attendance was hit by…").
+_DONE_TO_A_BODY = frozenset(("slap", "punch", "choke", "strangle", "assault", "abuse", "bully", "rape", "groom",
+                             "molest", "smack"))
 
 
 def _initials(token) -> bool:
@@ -446,15 +446,13 @@ class _Reader(RoleReading, AgeReading, PlaceReading, ThingReading):
             # "Attendance is a concern": a thing, whatever the tagger says, unless it speaks or
             # feels ("Patience said…") or has an age.
             return bool(self._evidence(token) or self._title_or_role_before(token) or any(
-                t.lower_ in self.w["person_only_predicates"] for t in self.doc.window(token.i + 1, token.i + 4))
-                or token.dep_ == "nsubjpass" and token.head.lemma_.lower() in _DONE_TO_A_BODY)
-            # ("Miracle was first sexually abused by her uncle": what is done only to a person)
+                t.lower_ in self.w["person_only_predicates"] for t in self.doc.window(token.i + 1, token.i + 4)))
         if token.ent_type_ == "PERSON" or lower in first_names() or self._evidence(token) \
                 or self._title_or_role_before(token) or self._role_near(token)[0] == PET \
                 or self._surname_with_age_after(token):
             return True
-        if token.tag_ == "NNP" and nxt is not None and nxt.text == "," and self._role_near(token)[0] == ADULT:
-            return True  # "Roxy, a neighbour, heard…": a name set beside an adult's role
+        if token.tag_ == "NNP" and nxt is not None and nxt.text in (",", "(") and self._role_near(token)[0] == ADULT:
+            return True  # "Roxy, a neighbour, heard…", "Gina (former foster carer) has…": a name set beside an adult's role
         if self._mid_sentence_count(token.text) > 0:  # the same word elsewhere, capitalised mid-sentence
             return True
         if nxt is not None and nxt.lower_ in ("'s", "’s") and not token.is_stop:
