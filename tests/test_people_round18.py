@@ -10,7 +10,9 @@ of them. Each class has wordings of our own (not people_battery18's) and near mi
 (E) an age after a role in brackets ("Cinder (half-sister, 10)") is the name's age;
 (F) a school year in brackets ("Copper (Reception)", "Silver (Year 4)") says a child;
 (G) "Unity and her little brother Knight, who is 4": the one whose young brother is named is a child;
-(H) a word opening a sentence as the one abused, hit or groomed is a name ("Miracle was abused").
+(H) a word opening a sentence as the one abused, hit or groomed is a name ("Miracle was abused");
+(I) a name in a cot, a pram or a car seat in a visit note is a baby ("Destiny asleep in car seat");
+(J) a season's word listed as a subject with a given name is a person ("Olive and Summer go to school").
 """
 import pytest
 
@@ -76,6 +78,14 @@ def _check(text, children_wanted, not_children):
     # (H) a word opening a sentence that is harmed
     ("Liberty was slapped across the face by Mum's partner on Saturday.", ["Liberty"], []),
     ("Patience was groomed online by a man who said he was 16.", ["Patience"], []),
+    # (I) a baby in a visit note
+    ("Home visit. Bramble crying in cot, nappy full. Mum asleep on sofa.", ["Bramble"], []),
+    ("Unannounced visit. Juno asleep in her pram in the yard, no adult outside.", ["Juno"], []),
+    ("Visit. Pip in high chair with no food; Shane asleep on sofa.", ["Pip"], ["Shane"]),
+    # (J) a season's word beside a given name as a subject
+    ("Olive and Winter were found in the park at midnight.", ["Olive", "Winter"], []),
+    # (J) near miss: seasons that are times
+    ("Christmas and Summer are the hardest times for Ivy because Dad drinks more.", ["Ivy"], ["Christmas", "Summer"]),
 ])
 def test_round18_children_and_adults(text, children, not_children):
     _check(text, children, not_children)

@@ -412,7 +412,12 @@ class _Reader(RoleReading, AgeReading, PlaceReading, ThingReading):
             # "reads Summer and Rain a story": whom something is given or read
             given_to = token.dep_ == "dative" or token.dep_ == "nmod" and token.head.dep_ == "dobj" \
                 and token.head.i > token.i and token.head.head.pos_ == "VERB"
-            return self._age_of(token) is not None or given_to or self._child_near(token)
+            # "Olive and Summer often go to school": one of a list of given names that is a subject;
+            # "the Staffie bit Summer on the cheek": the one harmed (a season is never bitten or hit).
+            listed_subject = self._listed_with_a_given_name(token) and (token.dep_ == "nsubj" or token.dep_ == "conj"
+                                                                        and token.head.dep_ == "nsubj")
+            harmed = token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in _HARM_VERBS | {"bite"}
+            return self._age_of(token) is not None or given_to or self._child_near(token) or listed_subject or harmed
         if lower in w["calendar"]:
             return not self._month_is_date(token) and bool(
                 self._evidence(token) or self._title_or_role_before(token) or not self._sentence_start(token)
@@ -466,6 +471,8 @@ class _Reader(RoleReading, AgeReading, PlaceReading, ThingReading):
         if token.dep_ == "nsubjpass" and token.head.lemma_.lower() in self.w["giving_verbs"] \
                 and any(c.dep_ == "dobj" for c in token.head.children):
             return True  # "Bo was given Calpol by Nan": whom something is given to (not "Money was given to…")
+        if self._in_baby_gear(token):
+            return True  # "HV visit. Destiny asleep in car seat…": a baby in a visit note
         if token.dep_ == "nsubjpass" and token.head.lemma_.lower() in _DONE_TO_A_BODY:
             return True  # "Miracle was first sexually abused by her uncle": done only to a person
         if opens_sentence_as_child(token):  # "Willow was found wandering …": only what is said of it

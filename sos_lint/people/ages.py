@@ -64,6 +64,12 @@ _WORRY_WORDS = {"worry", "worried", "concern", "concerned", "anxious", "scared",
 _SET_BESIDE_CHILD = {"youngest", "eldest", "oldest", "middle", "girl", "boy", "baby", "toddler", "twin", "twins"}
 
 
+# A baby's bed, seat or pram, and the states a baby is found in there (visit notes).
+_BABY_GEAR = frozenset(("cot", "pram", "buggy", "pushchair", "crib", "bassinet", "bouncer", "highchair", "playpen",
+                        "car seat", "moses basket", "travel cot", "baby seat", "baby bouncer", "high chair"))
+_BABY_STATES = frozenset(("asleep", "awake", "crying", "settled", "unsettled", "sleeping", "lying", "strapped"))
+
+
 class AgeReading:
     """Ages and child cues: methods of the people reader (sos_lint.people._Reader)."""
 
@@ -563,6 +569,25 @@ class AgeReading:
                 return None
         return None
 
+    @_per_token
+    def _in_baby_gear(self, token) -> str:
+        """"Destiny asleep in car seat", "Sedge asleep in pram in hallway", "Bo crying in his cot":
+        a name in a baby's cot, pram or seat (a visit note's words, read by position: the parse of
+        a note without a verb is poor). Returns the words, or ""."""
+        doc, k = self.doc, token.i + 1
+        while k < len(doc) and k - token.i <= 2 and (doc[k].pos_ in ("ADJ", "ADV") or doc[k].tag_ == "VBG"
+                                                      or doc[k].lower_ in _BABY_STATES):
+            k += 1
+        if k >= len(doc) or doc[k].lower_ not in ("in", "on", "into") or k == token.i + 1 and doc[k].lower_ != "in":
+            return ""
+        k += 1
+        if k < len(doc) and (doc[k].pos_ == "DET" or doc[k].lower_ in ("his", "her", "their", "a", "the")):
+            k += 1
+        words = doc[k: k + 2].text.lower()
+        if k < len(doc) and (doc[k].lower_ in _BABY_GEAR or words in _BABY_GEAR):
+            return doc[token.i + 1: k + (2 if words in _BABY_GEAR else 1)].text
+        return ""
+
     def _child_context(self, token) -> str:
         """A child's things or day: "Ivy's teacher", "picks River up from school" (a school word
         after the object of a verb of bringing, taking or collecting, as where the child is
@@ -604,6 +629,9 @@ class AgeReading:
                 by_position = doc[t.i - 1].lower_ in _SCHOOL_RUN_PREPOSITIONS and t.dep_ not in ("compound", "amod")
                 if (by_parse or by_position) and where.lower_ not in _SCHOOL_TIMES:
                     return f"{verb.text} {token.text} … {t.text.lower()}"
+        gear = self._in_baby_gear(token)
+        if gear:
+            return gear  # "Destiny asleep in car seat on lounge floor"
         school = self._school_start(token)
         if school:
             return school  # "Autumn came into Year 5", "May will start at Beech Hill Nursery"
