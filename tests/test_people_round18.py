@@ -12,7 +12,9 @@ of them. Each class has wordings of our own (not people_battery18's) and near mi
 (G) "Unity and her little brother Knight, who is 4": the one whose young brother is named is a child;
 (H) a word opening a sentence as the one abused, hit or groomed is a name ("Miracle was abused");
 (I) a name in a cot, a pram or a car seat in a visit note is a baby ("Destiny asleep in car seat");
-(J) a season's word listed as a subject with a given name is a person ("Olive and Summer go to school").
+(J) a season's word listed as a subject with a given name is a person ("Olive and Summer go to school");
+(K) one who had a baby, gave birth, or owns the son or daughter that opens the clause after a
+    semicolon is a parent, whatever age they were then ("Marnie had her first baby at age 16").
 """
 import pytest
 
@@ -84,6 +86,12 @@ def _check(text, children_wanted, not_children):
     ("Visit. Pip in high chair with no food; Shane asleep on sofa.", ["Pip"], ["Shane"]),
     # (J) a season's word beside a given name as a subject
     ("Olive and Winter were found in the park at midnight.", ["Olive", "Winter"], []),
+    # (K) near misses: a child with a past age, a baby brother, a brother after a semicolon
+    ("Sorrel started going missing at age 13 and has been found in Manchester twice this month.", ["Sorrel"], []),
+    ("When she was 14, Bluebell was groomed by a man she met online.", ["Bluebell"], []),
+    ("Skye has a baby sister, Star, who cries all night.", ["Skye"], []),
+    ("Ruby looks after Mum; her brother Kai (6) hides in his room.", ["Ruby", "Kai"], []),
+    ("Hope first ran away at age 12; she is now 15 and stays out most nights.", ["Hope"], []),
     # (J) near miss: seasons that are times
     ("Christmas and Summer are the hardest times for Ivy because Dad drinks more.", ["Ivy"], ["Christmas", "Summer"]),
 ])
@@ -97,6 +105,17 @@ def test_round18_children_and_adults(text, children, not_children):
     ("Dad's grown-up daughter, Shannon, brings men to the house where Ravi (8) lives.", "Shannon"),
 ])
 def test_round18_adults_read_as_adults(text, adult):
+    found = _people(text)
+    assert adult in {w for p in found.adults for w in p.name.split()}, (text, found)
+
+
+@pytest.mark.parametrize("text, adult", [
+    ("Marnie had her first baby at age 16 and is now pregnant again; Pebble (2) is often left with neighbours.", "Marnie"),
+    ("Jolene left home at 16 and has lived with violent partners; her son Bracken (6) has seen her hurt.", "Jolene"),
+    ("Kerry gave birth to Storm in May and has not been to any appointments.", "Kerry"),
+    ("Shania had a baby at 15 and now drinks every night while Flint (4) is in bed.", "Shania"),
+])
+def test_round18_a_parent_with_a_past_age_is_an_adult(text, adult):
     found = _people(text)
     assert adult in {w for p in found.adults for w in p.name.split()}, (text, found)
 
