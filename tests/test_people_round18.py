@@ -14,7 +14,10 @@ of them. Each class has wordings of our own (not people_battery18's) and near mi
 (I) a name in a cot, a pram or a car seat in a visit note is a baby ("Destiny asleep in car seat");
 (J) a season's word listed as a subject with a given name is a person ("Olive and Summer go to school");
 (K) one who had a baby, gave birth, or owns the son or daughter that opens the clause after a
-    semicolon is a parent, whatever age they were then ("Marnie had her first baby at age 16").
+    semicolon is a parent, whatever age they were then ("Marnie had her first baby at age 16");
+(L) a word opening a sentence with a child's role set beside it ("Major, a Year 9 boy,") or, for a
+    word that is also an abstract noun, a child's kin or things ("Unity and her little brother
+    Knight, who is 4,") is a name.
 """
 import pytest
 
@@ -86,6 +89,13 @@ def _check(text, children_wanted, not_children):
     ("Visit. Pip in high chair with no food; Shane asleep on sofa.", ["Pip"], ["Shane"]),
     # (J) a season's word beside a given name as a subject
     ("Olive and Winter were found in the park at midnight.", ["Olive", "Winter"], []),
+    # (L) a child's role or kin beside a word opening the sentence
+    ("Patience, a Year 4 girl, told her teacher that Dad hits her.", ["Patience"], []),
+    ("Captain, a 12-year-old boy, was found asleep in a stairwell.", ["Captain"], []),
+    ("Harmony and her baby brother Ash, who is 2, were alone in the flat.", ["Harmony", "Ash"], []),
+    # (L) near misses: abstract nouns opening a sentence beside a child
+    ("Attendance and punctuality at school are poor, and Ivy (7) is often late.", ["Ivy"], ["Attendance"]),
+    ("Behaviour at home is hard for Mum, and Kai (4) bites.", ["Kai"], ["Behaviour"]),
     # (K) near misses: a child with a past age, a baby brother, a brother after a semicolon
     ("Sorrel started going missing at age 13 and has been found in Manchester twice this month.", ["Sorrel"], []),
     ("When she was 14, Bluebell was groomed by a man she met online.", ["Bluebell"], []),

@@ -451,13 +451,16 @@ class _Reader(RoleReading, AgeReading, PlaceReading, ThingReading):
             # "Attendance is a concern": a thing, whatever the tagger says, unless it speaks or
             # feels ("Patience said…") or has an age.
             return bool(self._evidence(token) or self._title_or_role_before(token) or any(
-                t.lower_ in self.w["person_only_predicates"] for t in self.doc.window(token.i + 1, token.i + 4)))
+                t.lower_ in self.w["person_only_predicates"] for t in self.doc.window(token.i + 1, token.i + 4))
+                or self._child_context(token))  # "Unity and her little brother Knight, who is 4,": a child's things or kin
         if token.ent_type_ == "PERSON" or lower in first_names() or self._evidence(token) \
                 or self._title_or_role_before(token) or self._role_near(token)[0] == PET \
                 or self._surname_with_age_after(token):
             return True
-        if token.tag_ == "NNP" and nxt is not None and nxt.text in (",", "(") and self._role_near(token)[0] == ADULT:
-            return True  # "Roxy, a neighbour, heard…", "Gina (former foster carer) has…": a name set beside an adult's role
+        if token.tag_ == "NNP" and nxt is not None and nxt.text in (",", "(") and self._role_near(token)[0] in (ADULT, CHILD):
+            # "Roxy, a neighbour, heard…", "Gina (former foster carer) has…", "Major, a Year 9 boy
+            # at Cardinal Newman, was…": a name set beside a person's role
+            return True
         if self._mid_sentence_count(token.text) > 0:  # the same word elsewhere, capitalised mid-sentence
             return True
         if nxt is not None and nxt.lower_ in ("'s", "’s") and not token.is_stop:
