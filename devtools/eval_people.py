@@ -79,7 +79,10 @@ def predict(rows: list[dict], before: bool = False) -> list[set[str]]:
         if before:
             out.append({t.text for t in analysis.names(ctx)})
         else:
-            out.append({p.name for p in analysis.people(ctx).children})
+            # Each child by its name and by each mention as written: the reader names a child by
+            # the given name ("June"), and a gold file may mark the whole mention ("June Harris").
+            out.append({p.name for p in analysis.people(ctx).children}
+                       | {row["text"][a:b] for p in analysis.people(ctx).children for a, b in p.spans})
     return out
 
 

@@ -235,6 +235,12 @@ _QUESTION_AUXILIARIES = frozenset(("is", "are", "was", "were", "am", "do", "does
 _VERB_FORMS_READ_AS_NOUNS = ("bit", "bitten", "hit", "smacked", "slapped", "kicked", "punched", "pushed")
 
 
+# Harm done only to a person ("Miracle was abused", "Liberty was slapped"): said of a word opening
+# a sentence, it is a name, not a thing (not "hit" or "pushed": "Attendance was hit by…").
+_DONE_TO_A_BODY = frozenset(("slap", "punch", "choke", "strangle", "assault", "abuse", "bully", "rape", "groom",
+                             "molest", "smack"))
+
+
 def _initials(token) -> bool:
     """A body's initials: three to six capital letters ("MASH", "CAMHS", "MARAC", "CSC")."""
     text = token.text
@@ -406,7 +412,12 @@ class _Reader(RoleReading, AgeReading, PlaceReading, ThingReading):
             # "reads Summer and Rain a story": whom something is given or read
             given_to = token.dep_ == "dative" or token.dep_ == "nmod" and token.head.dep_ == "dobj" \
                 and token.head.i > token.i and token.head.head.pos_ == "VERB"
-            return self._age_of(token) is not None or given_to or self._child_near(token)
+            # "Olive and Summer often go to school": one of a list of given names that is a subject;
+            # "the Staffie bit Summer on the cheek": the one harmed (a season is never bitten or hit).
+            listed_subject = self._listed_with_a_given_name(token) and (token.dep_ == "nsubj" or token.dep_ == "conj"
+                                                                        and token.head.dep_ == "nsubj")
+            harmed = token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in _HARM_VERBS | {"bite"}
+            return self._age_of(token) is not None or given_to or self._child_near(token) or listed_subject or harmed
         if lower in w["calendar"]:
             return not self._month_is_date(token) and bool(
                 self._evidence(token) or self._title_or_role_before(token) or not self._sentence_start(token)
@@ -440,13 +451,16 @@ class _Reader(RoleReading, AgeReading, PlaceReading, ThingReading):
             # "Attendance is a concern": a thing, whatever the tagger says, unless it speaks or
             # feels ("Patience said…") or has an age.
             return bool(self._evidence(token) or self._title_or_role_before(token) or any(
-                t.lower_ in self.w["person_only_predicates"] for t in self.doc.window(token.i + 1, token.i + 4)))
+                t.lower_ in self.w["person_only_predicates"] for t in self.doc.window(token.i + 1, token.i + 4))
+                or self._child_context(token))  # "Unity and her little brother Knight, who is 4,": a child's things or kin
         if token.ent_type_ == "PERSON" or lower in first_names() or self._evidence(token) \
                 or self._title_or_role_before(token) or self._role_near(token)[0] == PET \
                 or self._surname_with_age_after(token):
             return True
-        if token.tag_ == "NNP" and nxt is not None and nxt.text == "," and self._role_near(token)[0] == ADULT:
-            return True  # "Roxy, a neighbour, heard…": a name set beside an adult's role
+        if token.tag_ == "NNP" and nxt is not None and nxt.text in (",", "(") and self._role_near(token)[0] in (ADULT, CHILD):
+            # "Roxy, a neighbour, heard…", "Gina (former foster carer) has…", "Major, a Year 9 boy
+            # at Cardinal Newman, was…": a name set beside a person's role
+            return True
         if self._mid_sentence_count(token.text) > 0:  # the same word elsewhere, capitalised mid-sentence
             return True
         if nxt is not None and nxt.lower_ in ("'s", "’s") and not token.is_stop:
@@ -460,6 +474,10 @@ class _Reader(RoleReading, AgeReading, PlaceReading, ThingReading):
         if token.dep_ == "nsubjpass" and token.head.lemma_.lower() in self.w["giving_verbs"] \
                 and any(c.dep_ == "dobj" for c in token.head.children):
             return True  # "Bo was given Calpol by Nan": whom something is given to (not "Money was given to…")
+        if self._in_baby_gear(token):
+            return True  # "HV visit. Destiny asleep in car seat…": a baby in a visit note
+        if token.dep_ == "nsubjpass" and token.head.lemma_.lower() in _DONE_TO_A_BODY:
+            return True  # "Miracle was first sexually abused by her uncle": done only to a person
         if opens_sentence_as_child(token):  # "Willow was found wandering …": only what is said of it
             self._said_of_child.add(token.i)
             return True

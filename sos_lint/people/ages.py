@@ -64,6 +64,12 @@ _WORRY_WORDS = {"worry", "worried", "concern", "concerned", "anxious", "scared",
 _SET_BESIDE_CHILD = {"youngest", "eldest", "oldest", "middle", "girl", "boy", "baby", "toddler", "twin", "twins"}
 
 
+# A baby's bed, seat or pram, and the states a baby is found in there (visit notes).
+_BABY_GEAR = frozenset(("cot", "pram", "buggy", "pushchair", "crib", "bassinet", "bouncer", "highchair", "playpen",
+                        "car seat", "moses basket", "travel cot", "baby seat", "baby bouncer", "high chair"))
+_BABY_STATES = frozenset(("asleep", "awake", "crying", "settled", "unsettled", "sleeping", "lying", "strapped"))
+
+
 class AgeReading:
     """Ages and child cues: methods of the people reader (sos_lint.people._Reader)."""
 
@@ -78,6 +84,9 @@ class AgeReading:
             return False  # "June Harris (DOB 02/03/2019)": a person with a date of birth
         if self._month_acts(token):
             return False  # "after May cried", "since April started nursery": a person, whatever the word before
+        if before is not None and before.lower_ in ("and", "or", "to", "-", "–", ",", "&") and token.i >= 2 \
+                and doc[token.i - 2].lower_ in self.w["months"] and self._month_is_date(doc[token.i - 2]):
+            return True  # "in November and December", "in May and June": the next month of a list of dates
         if before is not None and (before.like_num or before.lower_ in self.w["date_words"]) \
                 and not self._opens_clause_about(before, token) and not self._spoken_to_or_of(before, token):
             return True
@@ -312,6 +321,19 @@ class AgeReading:
                 return 0  # "Willow (18 months)": a baby, not an 18-year-old
             if value is not None:
                 return value
+            # "Cinder (half-sister, 10)", "Spark (foster child, aged 8)": a role and then the age.
+            for k in range(2, min(len(rest) - 2, 6)):
+                if texts[k] == ",":
+                    at = k + 2 if texts[k + 1] == "aged" else k + 1
+                    value, close = number_at(at), at + 1
+                    if at < len(texts) and re.fullmatch(r"\d{1,2}\)", texts[at]):
+                        value, close = int(texts[at][:-1]), len(texts)  # "(foster child, 8)" tokenised "8)"
+                    if value is not None and (close >= len(texts) or texts[close] == ")") and all(
+                            not t.like_num and not _cased(t) or t.lower_ in self.w["roles"] for t in rest[1:k]):
+                        return value
+                    break
+                if texts[k] == ")":
+                    break
             return self._age_by_birth_date(token)  # "Storm (DOB 03.02.2012)"
         # "Summer and Autumn, twins aged 12", "Ivy and Jade, sisters aged 5 and 7": a group word
         # set after the names, then the ages; "Willow and Rowan, both 8": the same age for each.
@@ -339,6 +361,19 @@ class AgeReading:
             return 0 if unit.startswith(("month", "week", "day")) else value
         if texts[:1] == [","] and len(texts) > 2 and texts[2] in (",", ";", ")") and j == i:
             return number_at(1)  # "Jade, 4, and her cousin…", "Kacper, 15, told…"
+        if texts[:1] == [","] and len(texts) > 2 and texts[1] in ("a", "an") and j == i:
+            # "Connor, a 22-year-old man who lives upstairs,", "Reece, an 18-year-old from the
+            # estate,", "Rocket, a 16-year-old boy,": an age adjective in the phrase set beside the
+            # name (the first words only: "Ahmed, a driver with a 4-year-old son" is not his age).
+            for k in range(2, min(len(rest), 7)):
+                if texts[k] == "old" or re.fullmatch(r"\d+-(years?|months?|weeks?)-old", texts[k]):
+                    value = self._age_adjective_at(rest[k].i)
+                    if value is not None:
+                        return value
+                    break
+                if texts[k] not in ("-", "year", "years", "month", "months", "week", "weeks") and not rest[k].like_num \
+                        and rest[k].pos_ not in ("NUM", "ADV") and not texts[k].endswith(("-year", "-month", "-week")):
+                    break
         if texts[:1] == [","] and len(texts) > 3 and texts[2] in _AGE_UNITS and texts[3] in (",", ";", ")", ".") \
                 and j == i and number_at(1) is not None:  # "Honey, 9 months, was…", "Kacper, 15 years,"
             return 0 if texts[2].startswith(("month", "week", "day")) else number_at(1)
@@ -534,6 +569,25 @@ class AgeReading:
                 return None
         return None
 
+    @_per_token
+    def _in_baby_gear(self, token) -> str:
+        """"Destiny asleep in car seat", "Sedge asleep in pram in hallway", "Bo crying in his cot":
+        a name in a baby's cot, pram or seat (a visit note's words, read by position: the parse of
+        a note without a verb is poor). Returns the words, or ""."""
+        doc, k = self.doc, token.i + 1
+        while k < len(doc) and k - token.i <= 2 and (doc[k].pos_ in ("ADJ", "ADV") or doc[k].tag_ == "VBG"
+                                                      or doc[k].lower_ in _BABY_STATES):
+            k += 1
+        if k >= len(doc) or doc[k].lower_ not in ("in", "on", "into") or k == token.i + 1 and doc[k].lower_ != "in":
+            return ""
+        k += 1
+        if k < len(doc) and (doc[k].pos_ == "DET" or doc[k].lower_ in ("his", "her", "their", "a", "the")):
+            k += 1
+        words = doc[k: k + 2].text.lower()
+        if k < len(doc) and (doc[k].lower_ in _BABY_GEAR or words in _BABY_GEAR):
+            return doc[token.i + 1: k + (2 if words in _BABY_GEAR else 1)].text
+        return ""
+
     def _child_context(self, token) -> str:
         """A child's things or day: "Ivy's teacher", "picks River up from school" (a school word
         after the object of a verb of bringing, taking or collecting, as where the child is
@@ -549,6 +603,16 @@ class AgeReading:
             kin = self._child_sibling_after(token.i + 2)
             if kin:
                 return f"{token.text}'s {kin}"  # "Rain's cousins Maverick (15) and Duke (13)"
+        if after is not None and after.text == "(" and token.i + 3 < len(doc):
+            inside = doc[token.i + 2]
+            if inside.lower_ in ("reception", "nursery") and doc[token.i + 3].text in (")", ",") or inside.lower_ == "year" \
+                    and _cased(inside) and doc[token.i + 3].like_num and token.i + 4 < len(doc) and doc[token.i + 4].text in (")", ","):
+                return f"in {inside.text}"  # "Copper (Reception)", "Silver (Year 4)": a school year
+        if after is not None and after.lower_ in ("and", "&") and token.i + 2 < len(doc) \
+                and doc[token.i + 2].lower_ in ("his", "her", "their"):
+            kin = self._child_sibling_after(token.i + 3)
+            if kin:
+                return f"{token.text} and {doc[token.i + 2].text} {kin}"  # "Unity and her little brother Knight, who is 4,"
         anchor = token
         while anchor.dep_ == "conj" and anchor.head.i < anchor.i:
             anchor = anchor.head  # "collects Kai and Ruby from nursery"
@@ -565,6 +629,9 @@ class AgeReading:
                 by_position = doc[t.i - 1].lower_ in _SCHOOL_RUN_PREPOSITIONS and t.dep_ not in ("compound", "amod")
                 if (by_parse or by_position) and where.lower_ not in _SCHOOL_TIMES:
                     return f"{verb.text} {token.text} … {t.text.lower()}"
+        gear = self._in_baby_gear(token)
+        if gear:
+            return gear  # "Destiny asleep in car seat on lounge floor"
         school = self._school_start(token)
         if school:
             return school  # "Autumn came into Year 5", "May will start at Beech Hill Nursery"

@@ -206,8 +206,12 @@ class PlaceReading:
             return True
         if token.ent_type_ in ("DATE", "TIME") and len(token.text) > 1 and (
                 token.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "dative")
-                or token.dep_ == "nmod" and token.head.dep_ == "dobj" and token.head.i > token.i and not _cased(token.head)):
-            return False  # "and Autumn will eat her tea", "reads Summer and Rain a story": a person the model took for a season
+                or token.dep_ == "nmod" and token.head.dep_ == "dobj" and token.head.i > token.i and not _cased(token.head)
+                or token.dep_ == "conj" and token.head.dep_ in ("nsubj", "nsubjpass") and _cased(token.head)
+                and token.head.ent_type_ not in ("DATE", "TIME")):
+            # "and Autumn will eat her tea", "reads Summer and Rain a story", "Olive and Summer often
+            # go to school" (one of the subjects, beside a name): a person the model took for a season
+            return False
         if token.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL"):
             return True
         if token.ent_type_ in ("NORP", "LANGUAGE", "EVENT", "LAW"):

@@ -32,6 +32,11 @@ _YOUNG_WORDS = frozenset(("little", "baby", "wee", "tiny", "infant", "kid"))
 # Words for someone's own child: a grandparent's is grown up.
 _CHILD_OF_WORDS = frozenset(("son", "daughter", "sons", "daughters", "stepson", "stepdaughter"))
 
+# Words that open a role someone held once: a past role is an adult's ("Sheila (former foster
+# carer)", "Dean (Mum's ex)").
+_PAST_ROLE_WORDS = frozenset({"former", "ex", "retired", "previous", "one-time"})
+
+
 class RoleReading:
     """Names, titles and roles: methods of the people reader (sos_lint.people._Reader)."""
 
@@ -214,6 +219,33 @@ class RoleReading:
                 if len(phrase) >= 3 and phrase[0].lower_ == "the" and phrase[1].lower_ == "family" \
                         and phrase[2].lower_ in ("'s", "’s") and _cased(phrase[-1]):
                     return PET, f"the family's {phrase[3:].text}"  # "Rolo, the family's Jack Russell"
+        # "Sheila (former foster carer)", "Gareth (ex-partner)", "Carl (Dad's old friend from
+        # prison)": a role in brackets after the name, with no age in it ("Cinder (half-sister,
+        # 10)" is read by its age). An owner ("Mum's") is not the role; the words after a
+        # preposition are not either ("from prison").
+        if after is not None and after.text == "(":
+            k = last.i + 2
+            while k < len(doc) and doc[k].text not in (")", "(", ".", ";") and k < last.i + 10:
+                k += 1
+            phrase = doc[last.i + 2: k]
+            if len(phrase) and k < len(doc) and doc[k].text == ")" and not any(t.like_num for t in phrase):
+                found, words = None, []
+                for t in phrase:
+                    if t.pos_ == "ADP" and t.lower_ != "of" or t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBN", "VBG"):
+                        break  # (not "Ivy (who sleeps with Mum)")
+                    if t.i + 1 < k and doc[t.i + 1].lower_ in ("'s", "’s") or t.lower_ in ("'s", "’s"):
+                        continue  # the owner: "(Mum's ex)"
+                    words.append(t)
+                    found = self._role_word(t, appositive=True) or found
+                if found and found[0] in (ADULT, PET):
+                    return found
+                if found is None and words and words[0].lower_ in _PAST_ROLE_WORDS and words[-1].pos_ in ("NOUN", "PROPN"):
+                    return ADULT, f"a past role: {phrase.text}"  # "(Mum's ex)", "(former PE teacher)"
+        # "Nan (Carol)", "Mum (Tanya)": a name in brackets after a role word is the one the role names.
+        if before is not None and before.text == "(" and token.i >= 2 and after is not None and after.text == ")":
+            found = self._role_word(doc[token.i - 2])
+            if found and found[0]:
+                return found
         # "The social worker, Helen,", "Sam's stepdad, Darren,", "the family dog, Duke," (not
         # "Dad, Maisie needs…", which speaks to Dad).
         for part in {token, last}:
@@ -412,9 +444,19 @@ class RoleReading:
             k += 1
         return k < len(doc) and doc[k].lower_ in ("boyfriend", "girlfriend", "bf", "gf")
 
+    def _grown_up(self, word) -> bool:
+        """"Mum's grown-up daughter", "Dad's adult son", "her grown son": a child of the family
+        said to be grown."""
+        doc, k = self.doc, word.i - 1
+        if k >= 0 and doc[k].lower_ in ("adult", "grown", "grown-up", "grownup"):
+            return True
+        return k >= 2 and doc[k].lower_ == "up" and doc[k - 1].text in ("-", "‐") and doc[k - 2].lower_ == "grown"
+
     def _role_word(self, word, appositive: bool = False) -> tuple[str, str] | None:
         w = self.w
         lower = word.lower_
+        if (lower in w["children"] or lower in w["same_generation"] or lower in _CHILD_OF_WORDS) and self._grown_up(word):
+            return ADULT, f"grown-up {word.text}"  # "Dad's grown-up son, Drake,"
         if word.tag_ == "NNS" and not _cased(word) and word.lemma_.lower() != lower:
             # "their grandparents, Rose and Eddie", "his uncles, Jay and Kofi", "Rocco's parents":
             # each is one (and "her two sons, Micah and Zion": each is a son)

@@ -479,6 +479,13 @@ def own_partner_or_children(mention, words, tokens=None) -> str:
             c.dep_ == "dobj" and c.lower_ in words["own_children"] and (
                 c.tag_ == "NNS" or c.lower_ in _SON_OR_DAUGHTER) for c in verb.children):
         return f"{verb.text} {next(c.text for c in verb.children if c.dep_ == 'dobj')}"  # "Chelsea has three children"
+    if subject.dep_ == "nsubj" and verb.lemma_ == "have" and verb.tag_ in ("VBD", "VBN") and any(
+            c.dep_ == "dobj" and c.lower_ in ("baby", "babies") and any(
+                m.lower_ in ("her", "his", "a", "first", "second", "another") for m in c.children) for c in verb.children):
+        return f"{verb.text} a baby"  # "Marnie had her first baby at 16" (not "has a baby brother")
+    if subject.dep_ == "nsubj" and verb.lemma_ == "give" and any(
+            c.dep_ == "dobj" and c.lower_ == "birth" for c in verb.children):
+        return f"{verb.text} birth"  # "Kerry gave birth to Storm in May"
     # The first person of the sentence, or of its clause after a semicolon or a dash ("…friends
     # of Dean's'; Dean has … and his son Sonny stays there").
     clause_start = next((t.i + 1 for t in reversed(doc[sent.start: first.i]) if t.text in _CLAUSE_BREAKS), sent.start)
@@ -500,7 +507,11 @@ def own_partner_or_children(mention, words, tokens=None) -> str:
                  or subject.head.i > subject.i and pronoun.i - last.i <= 8
                  and doc[pronoun.i - 1].lower_ == "and" and not any(
                      _a_person(t, words) or t.text in _CLAUSE_BREAKS for t in doc[last.i + 1: pronoun.i]))
-        if (joined or in_clause) and _antecedent(pronoun, words, indices) in indices:
+        # "Jolene left home at 16 …; her son Bracken (6) has seen her hurt": the first person of
+        # the sentence, its subject, owns what opens the clause after a semicolon.
+        after_semicolon = first_person and subject.dep_ == "nsubj" and doc[pronoun.i - 1].text == ";" \
+            and not any(_a_person(t, words) for t in doc[last.i + 1: pronoun.i])
+        if (joined or in_clause or after_semicolon) and _antecedent(pronoun, words, indices) in indices:
             return f"{pronoun.text} {noun.text}"
         if doc[pronoun.i + 1].lower_ == "own" and _clause_subject(pronoun) in indices:
             return f"{pronoun.text} own {noun.text}"  # "Jade lives with her mum and her own baby son"
