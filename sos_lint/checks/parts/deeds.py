@@ -10,6 +10,9 @@ round 17): the reading is of who is the subject or agent of a verb of doing, not
   or "Dad insists Sonny is fine" (a claim about a state).
 - An adult the model ran into a heading before the verb: "Duty contact 14:20 — anon caller states
   stepdad makes Sonny stand in the hall" (the subject parsed as "contact").
+- An adult found, seen or heard doing it ("the neighbour saw Dad hit him"), harm that happened while
+  the adult was away or asleep ("Mum was out when Ivy fell"), a subject the model lost, and being
+  taken to a place (the adult's act, not the place's).
 """
 from __future__ import annotations
 

@@ -7,6 +7,10 @@ followed (the omission began then). Not "Dad was arrested on 12 April and releas
 deed of the adult's joined on), not "Mum was told on 3 June and the social worker left" (the
 joined clause has a subject of its own), and not an active telling ("On 4 April Jayden told his
 teacher that Dad hits him": the day of the telling, not of the act told).
+
+Also: a fronted time said of the adults' act ("On most days this term Dad has sent…"), a day since
+which something has gone on, the day of a harm told in a sentence of its own ("On 22 June the dog
+bit Ava"), and "when" or "where" opening an indirect question (not a when at all).
 """
 from __future__ import annotations
 
