@@ -589,9 +589,27 @@ def _what_the_child_did(ctx: Context, children: set):
         adults = analysis.adult_tokens(ctx)
         alone = subjects[0].lower_ in ("he", "she", "they") and children \
             and not any(t.i in adults for t in verb.sent)  # no adult the pronoun could mean
-        if subjects[0].i in children or alone:
+        if (subjects[0].i in children or alone) and not _the_childs_conduct_is_the_worry(ctx, verb):
             return verb.sent
     return None
+
+
+def _the_childs_conduct_is_the_worry(ctx: Context, verb) -> bool:
+    """"Major has been caught shoplifting in town", "Rowan spends whole nights on forums", "Alfie has
+    been running out of lessons": with no deed of an adult's anywhere in the worry, what the child
+    does is what is worried about, not what an adult's behaviour means for the child (DOMAIN.md:
+    the worry is about the adults; impact is what their behaviour means for the child). What stays:
+    a state the child shows ("arrives at school exhausted"), a fall in a measure ("has dropped to the
+    9th centile") and a hurt that needed treatment in the same sentence ("swallowed a battery and
+    needed surgery")."""
+    from .actions import adult_actions
+
+    if adult_actions(ctx):
+        return False
+    if verb.lemma_.lower() in body._FALLING or any(c.dep_ in ("acomp", "oprd") for c in verb.children):
+        return False
+    hurt = set(_parts_words()["injuries"]) | body._TREATMENT
+    return not any(t.lemma_.lower() in hurt or t.lower_ in hurt for t in verb.sent)
 
 
 # The child's part in the service's process, in its own words ("made a disclosure", "disclosed to

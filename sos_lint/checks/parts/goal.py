@@ -758,6 +758,11 @@ def _others_know(ctx: Context):
         if others_know.negated_here(token) and token.lemma_.lower() in knowing:
             continue  # "Police will not need to be called": no check happens
         lemma = token.lemma_.lower()
+        met = [c for c in token.children if c.dep_ == "nsubj"]
+        if met and others_know.the_child_sees_a_professional(ctx, token, met[0],
+                                                             lambda r: _a_professional_word(r, professionals)) \
+                and token.sent not in failing and not _wished(token):
+            return token.sent  # "Ella will see the school nurse every Friday": the nurse sees the child
         if _knows_of_the_plan(token) or _professional_contact_as_the_scene(token, caregivers):
             continue  # "Auntie Lorraine knows about this plan"; "pick up when professionals call you"
         if lemma in ("count", "test") and not any(c.dep_ == "dobj" for c in token.children):
@@ -793,7 +798,11 @@ def _others_know(ctx: Context):
             subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subjects:  # "The health visitor will do spot checks": the subject hung on "do", read as an aux
             subjects = [g for c in token.children if c.dep_ == "aux" for g in c.children if g.dep_ == "nsubj"]
+        if not subjects:  # "SW to undertake unannounced visits": "to …" hung on the role as a relative clause
+            subjects = others_know.headline_subject(token)
         agents = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if not agents and others_know.checked_by_someone(token):
+            agents = others_know.named_by_via(token)  # "will be monitored via the GP surgery"
         if agents:
             subjects = agents  # "Maisie will be seen by the health visitor every fortnight"
         if not subjects:

@@ -5,6 +5,7 @@ occasion, watching the adults themselves do something, a knowing verb negated).
 """
 from __future__ import annotations
 
+from .. import analysis
 from ..base import Context
 
 
@@ -33,7 +34,46 @@ _CALLING = {"call", "drop", "pop", "come", "look", "stop", "check", "visit"}
 _ROUND = {"round", "by", "in", "over", "around"}
 
 
-_REVIEWING = {"review", "monitor", "oversee", "check"}
+_REVIEWING = {"review", "monitor", "oversee", "check", "track"}
+
+
+# Meeting someone: said of the child with a professional as the object, the professional sees the child.
+_MEETING = {"see", "meet", "visit"}
+# Titles that name a professional by themselves ("Dr Hale", "PC Shaw"); "Mrs" or "Mr" do not.
+_PROFESSIONAL_TITLES = {"dr", "doctor", "nurse", "pc", "dc", "ds", "sgt", "prof", "professor"}
+
+
+def headline_subject(verb) -> list:
+    """"Social worker to monitor contact", "SW to undertake unannounced visits": plan shorthand with no
+    modal, which the model reads as a role with a relative or infinitive clause hung on it. The role
+    the "to …" hangs on is who does it. Not "time to play" (not a person: the caller checks that)."""
+    if verb.dep_ not in ("relcl", "acl", "xcomp") or verb.head.pos_ not in ("NOUN", "PROPN") or verb.head.i > verb.i:
+        return []
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return []
+    if verb.head.dep_ not in ("ROOT", "nsubj") or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return []
+    return [verb.head]
+
+
+def named_by_via(verb) -> list:
+    """"This will be monitored via the GP surgery", "checked through the school office": a passive
+    check whose checker is named after "via" or "through" rather than "by"."""
+    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("via", "through")
+            for g in c.children if g.dep_ == "pobj"]
+
+
+def the_child_sees_a_professional(ctx: Context, verb, subject, professional) -> bool:
+    """"Ella will see the school nurse every Friday", "Sam will meet his youth worker after each
+    weekend": the child meets a professional, who sees the child. Not "Ella will see her cousins"
+    (not a professional), nor the child seeing another child."""
+    children = analysis.child_tokens(ctx)
+    if verb.lemma_.lower() not in _MEETING or verb.dep_ == "advcl" or any(c.dep_ == "mark" for c in verb.children):
+        return False  # "until she sees the asthma nurse in June": when a step ends, not a check
+    if subject.i not in children and not (subject.pos_ == "PRON" and analysis.pronoun_is_child(ctx, subject)):
+        return False
+    return any(c.dep_ == "dobj" and c.i not in children and (professional(c) or any(
+        g.dep_ == "compound" and g.lower_.rstrip(".") in _PROFESSIONAL_TITLES for g in c.children)) for c in verb.children)
 
 
 def a_professionals_check(ctx: Context, verb, professional) -> bool:
@@ -48,6 +88,8 @@ def a_professionals_check(ctx: Context, verb, professional) -> bool:
                      for g in c.children
                      if g.dep_ == "pobj"]
         return any(professional(r) for r in receivers)
+    if not subjects:
+        subjects = headline_subject(verb)
     if not subjects or not professional(subjects[0]):
         return False
     if lemma in _CALLING and any(c.dep_ in ("prt", "advmod", "prep", "oprd") and c.lower_ in _ROUND
@@ -106,4 +148,5 @@ def checked_by_someone(verb) -> bool:
     if any(c.dep_ == "nsubjpass" and (analysis.is_person(c) or c.pos_ == "PROPN" or c.lower_ in (
             "mum", "dad", "parents", "mother", "father", "you", "he", "she", "they")) for c in verb.children):
         return False
-    return any(c.dep_ == "agent" and any(g.dep_ == "pobj" for g in c.children) for c in verb.children)
+    return any(c.dep_ == "agent" and any(g.dep_ == "pobj" for g in c.children) for c in verb.children) \
+        or bool(named_by_via(verb))
