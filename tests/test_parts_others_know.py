@@ -24,6 +24,8 @@ def shown(engine, text: str, part: str, kind: str = "goal") -> bool:
     ("Mum will keep the kitchen clear. Health visitor to carry out unannounced visits every fortnight.", True),
     ("Dad will stay sober at contact. Social worker to monitor contact through unannounced visits.", True),
     ("Mum will give Tom his inhaler each morning. School nurse to check his inhaler log every Friday.", True),
+    ("Dad will be sober at every handover. HV to carry out spot checks on the flat.", True),
+    ("Mum will keep Ava's room warm. Family support worker to monitor through weekly home visits.", True),
     # class 2
     ("Mum will cook a hot meal every evening. The school nurse will monitor Ava's weight each month.", True),
     ("Dad will take Leo to school on time. His head of year will track his attendance every week.", True),
@@ -42,6 +44,8 @@ def shown(engine, text: str, part: str, kind: str = "goal") -> bool:
     ("Mum will cook a hot meal every evening. Ella will see her cousins every Friday.", False),
     ("Mum will keep the flat warm. Mum will be supported through the family hub.", False),
     ("Dad will stay sober. Nan to look after Zac on Saturdays.", False),
+    ("Mum will cook tea every evening. Mum to monitor at home.", False),
+    ("Dad will stay sober. TV to be switched off at bedtime.", False),
     ("Mum will read with Leo at bedtime. Leo will visit his friends after school.", False),
     ("Mum will cook tea every evening. Noor will see Mr Amis at the weekend.", False),
     ("Dad will give Noor her inhaler every night until she sees the asthma nurse in May.", False),

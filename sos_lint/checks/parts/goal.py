@@ -798,8 +798,12 @@ def _others_know(ctx: Context):
             subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subjects:  # "The health visitor will do spot checks": the subject hung on "do", read as an aux
             subjects = [g for c in token.children if c.dep_ == "aux" for g in c.children if g.dep_ == "nsubj"]
+        headline = False
         if not subjects:  # "SW to undertake unannounced visits": "to …" hung on the role as a relative clause
             subjects = others_know.headline_subject(token)
+            headline = bool(subjects)
+        elif token.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            headline = True  # "HV to carry out spot checks": the same shorthand, parsed with a subject
         agents = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         if not agents and others_know.checked_by_someone(token):
             agents = others_know.named_by_via(token)  # "will be monitored via the GP surgery"
@@ -823,7 +827,8 @@ def _others_know(ctx: Context):
                 or subject.lower_ in ("everyone", "everybody", "someone", "somebody", "anyone")
                 or subject.ent_type_ == "ORG" and subject.pos_ == "PROPN"
                 or subject.lemma_.lower() in analysis.people_words()["professionals"]
-                or subject.lemma_.lower() in analysis.people_words()["network"]):
+                or subject.lemma_.lower() in analysis.people_words()["network"]
+                or headline and subject.text.isupper() and len(subject.text) >= 2):  # "SW to …", "HV to …"
             continue  # "This will be looked at again": nobody in particular
         return token.sent
     return next((t.sent for t in ctx.tokens if t.lemma_.lower() in ("chart", "diary", "logbook") and t.pos_ == "NOUN"

@@ -95,8 +95,9 @@ def a_professionals_check(ctx: Context, verb, professional) -> bool:
     if lemma in _CALLING and any(c.dep_ in ("prt", "advmod", "prep", "oprd") and c.lower_ in _ROUND
                                  and not list(c.children) for c in verb.children):
         return True
-    if lemma in _REVIEWING and any(c.dep_ == "dobj" for c in verb.children):
-        return True
+    if lemma in _REVIEWING and any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in ("via", "through", "by", "at", "during")
+                                   and any(g.dep_ == "pobj" for g in c.children) for c in verb.children):
+        return True  # "will review his attendance", "Social worker to monitor via unannounced visits"
     return False
 
 
