@@ -603,9 +603,15 @@ def _the_childs_conduct_is_the_worry(ctx: Context, verb) -> bool:
     9th centile") and a hurt that needed treatment in the same sentence ("swallowed a battery and
     needed surgery")."""
     from .actions import adult_actions
+    from .deeds import _family_adult
+    from .not_deeds import a_death_or_a_view, a_judgement_verb
 
     if adult_actions(ctx):
         return False
+    if any(t.dep_ == "nsubj" and t.head.pos_ == "VERB" and t.head.lemma_.lower() not in ("be", "have")
+           and _family_adult(ctx, t) and not a_death_or_a_view(t.head) and not a_judgement_verb(t.head)
+           for t in ctx.tokens):
+        return False  # "Mum goes out every night": an adult's doing is told, if not read as a deed
     if verb.lemma_.lower() in body._FALLING or any(c.dep_ in ("acomp", "oprd") for c in verb.children):
         return False
     hurt = set(_parts_words()["injuries"]) | body._TREATMENT
