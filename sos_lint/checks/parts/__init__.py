@@ -7,9 +7,13 @@ an adult's behaviour, "at risk of significant harm" or court is not a future har
 "every day" is a frequency and not a timescale, and the parents alone are not a network. Word
 lists live in rules/parts.toml, rules/child_focus.toml and rules/people.toml.
 
-The readings are split by kind: common (shared helpers), actions (what the adults do), child (what
-the child lives through), worry (worry-only parts), context (a worry's when or where) and goal
-(goal-only parts and goal faults).
+The readings are split by what they detect: common (shared helpers), actions (what the adults do),
+deeds (adults' deeds the parse hides: a doer named after "by", seen doing, harm while away),
+not_deeds (an adult's verb that is not a deed: a judgement, a status, a guess), goal_actions (a
+goal's verb that is not an everyday action), child (what the child lives through, and will), body
+(impact told by the child's body), worry (worry-only parts), context and when_where (a worry's when
+or where), goal (goal-only parts and goal faults), network (who helps), others_know (how others
+will know), timescale and if_not.
 """
 from __future__ import annotations
 
@@ -23,7 +27,7 @@ from .goal import (_addressed, _network, _others_know, _plan_fails, _timescale_r
                    frequency_or_duration, service_goals)
 from .context import _context_real
 from .worry import _future, _who
-from . import round13, round15, round16
+from . import body, child
 
 __all__ = ["absence_spans", "adult_actions", "components", "frequency_or_duration", "is_institution", "is_present",
            "service_goals", "subject_span", "subject_text", "who_is_worried"]
@@ -44,11 +48,11 @@ def components(ctx: Context) -> list[Component]:
             context = _context_real(ctx)
             impact = _child_words_found(ctx, "impact", looking_ahead=False)
             if impact is None:
-                impact = round13.treated_for_harm(ctx)  # "Willow needed six stitches"
+                impact = body.treated_for_harm(ctx)  # "Willow needed six stitches"
             if impact is None:
-                impact = round15.body_shown(ctx, analysis.child_tokens(ctx))  # "brought in drowsy", "lost weight"
+                impact = body.body_shown(ctx, analysis.child_tokens(ctx))  # "brought in drowsy", "lost weight"
             if impact is None:
-                impact = round16.body_hurt(ctx, analysis.child_tokens(ctx))  # "broke his wrist", "has blisters"
+                impact = body.body_hurt(ctx, analysis.child_tokens(ctx))  # "broke his wrist", "has blisters"
 
             future = _future(ctx)
             return [
@@ -65,7 +69,7 @@ def components(ctx: Context) -> list[Component]:
         network = _network(ctx)
         experience = _child_words_found(ctx, "experience", looking_ahead=True)
         if experience is None:
-            experience = round16.what_the_child_will_get(ctx, analysis.child_tokens(ctx))  # "a full night's sleep"
+            experience = child.what_the_child_will_get(ctx, analysis.child_tokens(ctx))  # "a full night's sleep"
         timescale = _timescale_real(ctx)
         knows, if_not = _others_know(ctx), first("if_not") or _plan_fails(ctx)
         return [

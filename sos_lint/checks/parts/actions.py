@@ -8,7 +8,7 @@ from .. import analysis
 from ..base import Context
 from .access import keeps_professionals_out
 from .common import _means_professional, _parts_words, addressed_child, cataphoric_child, clauses_above
-from . import deeds, round12, round13, round14, round15, round16
+from . import deeds, goal_actions, not_deeds
 
 def adult_actions(ctx: Context) -> list:
     """What a named adult did (worry) or will do (goal): not the child, not a professional, not a
@@ -26,14 +26,14 @@ def adult_actions(ctx: Context) -> list:
         labelled = {t.i for span, entry in ctx.matches("specificity.toml", per_group=True)
                     if entry.group in ("label", "judgement") for t in span}
         seen = _seen_or_heard(ctx, adults, children) + (
-            round14.seen_doing(ctx, adults, children) if ctx.kind == "worry" else [])
+            deeds.seen_doing(ctx, adults, children) if ctx.kind == "worry" else [])
         states = _found_in_a_state(ctx, adults, children) + _able_on_an_occasion(ctx, adults, children) \
             if ctx.kind == "worry" else []
         for action in analysis.actions(ctx) + _passive_acts(ctx, adults) + _unparsed_subjects(ctx, adults) \
                 + _one_of_you_or_hosting(ctx, adults) + seen + states + _what_they_said_they_will_do(ctx) \
                 + (_there_on_an_occasion(ctx, adults, children) if ctx.kind == "goal" else []) \
-                + (round12.left_while_away(ctx, adults, children) + round13.harmed_while_away(ctx, adults, children)
-                   + round15.lost_subjects(ctx, adults, children) + deeds.agent_on_the_complement(ctx)
+                + (deeds.left_while_away(ctx, adults, children) + deeds.harmed_while_away(ctx, adults, children)
+                   + deeds.lost_subjects(ctx, adults, children) + deeds.agent_on_the_complement(ctx)
                    + deeds.adult_before_the_verb(ctx) + deeds.conjunct_on_a_noun(ctx) if ctx.kind == "worry" else []):
             owner = _possessed(action.subject) if action.subject.head.i in _conjoined_up(action.verb) else None
             if owner is not None:  # "Will's dad, Rob, shouts at Will": the model made the child the subject
@@ -69,7 +69,7 @@ def adult_actions(ctx: Context) -> list:
             objects = [c for c in verb.children if c.dep_ == "dobj"] + [
                 g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
             if any(t.lower_ in words["appointments"] for t in objects) and not (
-                    ctx.kind == "worry" and round12.taken_to_it(ctx, verb)):
+                    ctx.kind == "worry" and deeds.taken_to_it(ctx, verb)):
                 continue  # "took him to meetings at a flat on Saturday nights" is the adult's act
             if any(t.i in compliance for o in objects for t in o.subtree):
                 continue  # "provide negative hair strand tests": the object is a service's check
@@ -88,7 +88,7 @@ def adult_actions(ctx: Context) -> list:
                     t.lemma_.lower() in words["treatment"] for c in verb.children if c.dep_ == "dobj"
                     for t in c.subtree) and not any(c.dep_ in ("dative", "prep") for c in verb.children
                                                     if any(t.i in children for t in c.subtree)) \
-                    and not round14.an_overdose(verb):
+                    and not deeds.an_overdose(verb):
                 continue  # "take her medication as prescribed" is following treatment, not care
             if verb.lemma_.lower() in words["label_verbs"] and not any(
                     c.dep_ == "dobj" and not analysis.is_person(c) and c.i not in children for c in verb.children):
@@ -111,21 +111,21 @@ def adult_actions(ctx: Context) -> list:
                 continue  # "Aryan could be hurt when the adults fight", "the parents need to make improvements"
             if ctx.kind == "goal" and (_only_the_manner(verb) or _said_they_will(verb)):
                 continue  # "make positive changes to the way you talk", "Pearl has said she will help"
-            if round12.a_judgement_verb(verb) or round12.lacks_insight(verb):
+            if not_deeds.a_judgement_verb(verb) or not_deeds.lacks_insight(verb):
                 continue  # "poses a risk", "lost control of her", "cannot see how her choices affect Rowan"
-            if ctx.kind == "worry" and (round13.not_a_worry_deed(verb) or round14.not_a_deed(verb)
-                                        or round15.not_a_deed(ctx, verb, children)
-                                        or round16.only_possible(verb) or round16.a_guess(verb)
+            if ctx.kind == "worry" and (not_deeds.not_a_worry_deed(verb) or not_deeds.a_death_or_a_view(verb)
+                                        or not_deeds.an_intent_or_a_failing(ctx, verb, children)
+                                        or not_deeds.only_possible(verb) or not_deeds.a_guess(verb)
                                         or deeds.a_possession(verb)):
                 continue  # "resides at the address", "disciplined in an inappropriate manner", "not responded to letters"
-            if ctx.kind == "goal" and (round12.graded_by_a_standard(verb, children) or round12.keeps_to_a_service(verb)
-                                       or round12.after_stopping(verb) or round12.starts_a_clause(verb)
-                                       or round12.about_a_topic(verb)):
+            if ctx.kind == "goal" and (goal_actions.graded_by_a_standard(verb, children) or goal_actions.keeps_to_a_service(verb)
+                                       or goal_actions.after_stopping(verb) or goal_actions.starts_a_clause(verb)
+                                       or goal_actions.about_a_topic(verb)):
                 continue  # "adequately provide for", "accept the medical opinion", "stop seeking", "keep clean from"
-            if ctx.kind == "goal" and (round14.under_a_refusal(verb) or round14.only_when(verb)
-                                       or round14.tells_a_service(verb, professionals)):
+            if ctx.kind == "goal" and (goal_actions.under_a_refusal(verb) or goal_actions.only_when(verb)
+                                       or goal_actions.tells_a_service(verb, professionals)):
                 continue  # "will not force the children to wash", "until she turns 18": not the adults' act
-            if ctx.kind == "goal" and round16.keeps_to_a_rule(verb):
+            if ctx.kind == "goal" and goal_actions.keeps_to_a_rule(verb):
                 continue  # "abide by his licence conditions", "act protectively", "act as a safety person"
             if ctx.kind == "goal" and _vague_goal_act(verb, objects, words):
                 continue  # "set firm boundaries", "Grandma will help", "demonstrate that he can regulate…"
@@ -851,7 +851,7 @@ def _passive_acts(ctx: Context, adults: set) -> list:
     for verb in ctx.tokens:
         if verb.pos_ != "VERB" or verb.lemma_.lower() in stative or not any(c.dep_ == "auxpass" for c in verb.children):
             continue
-        if round14.witness_only(verb):
+        if deeds.witness_only(verb):
             continue  # "Kai was seen by a neighbour on the roof": the neighbour's seeing is not an act
         doers = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         adult_nouns = set(analysis.people_words()["adult_nouns"])  # "picked up by older men"

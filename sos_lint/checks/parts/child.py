@@ -6,7 +6,7 @@ from ...data import load_toml
 from ...metrics import span_in_quotes
 from .. import analysis
 from ..base import Context
-from . import deeds, round14, round16
+from . import body, deeds
 from .common import _in_condition, _negated, _parts_words, _under_modal, addressed_child, loose_subjects
 
 def _about_child(ctx: Context, token, children: set, adults: set) -> bool:
@@ -72,15 +72,15 @@ def _child_words_found(ctx: Context, words_key: str, looking_ahead: bool):
             continue  # "Ava will gain weight": a figure a professional takes, not what the child lives
         if looking_ahead and _the_occasion_of_an_adults_act(ctx, token, adults, children):
             continue  # "stay with Ash whenever she is in the bath": when the adult acts, not what Ash lives
-        if looking_ahead and (round16.not_the_childs_day(ctx, token, children) or deeds.an_adults_look(ctx, token)):
+        if looking_ahead and (not_the_childs_day(ctx, token, children) or deeds.an_adults_look(ctx, token)):
             continue  # "will feel supported", "will be given space to talk in direct work sessions"
         if looking_ahead and _made_ready(token):
             continue  # "get him dressed for school": the adult's act, the child its object
-        if looking_ahead and (_bare_state(token) or _only_better(token) or round14.general_outcome(token)):
+        if looking_ahead and (_bare_state(token) or _only_better(token) or general_outcome(token)):
             continue  # "The children will be happier": a wish, with nothing of the child's day in it
         if not looking_ahead and _under_modal(token):
             continue  # "Ivy could choke" is the future, not what Ivy lives through now
-        if not looking_ahead and round14.a_service_word(token):
+        if not looking_ahead and a_service_word(token):
             continue  # "behind with his immunisations", "was stop searched": the service's record
         if token.lower_ == "alone" and token.head.lemma_.lower() in ("see", "speak", "visit", "interview", "meet") \
                 and any(c.dep_ == "auxpass" for c in token.head.children) or token.lower_ == "alone" and \
@@ -134,7 +134,7 @@ def _child_words_found(ctx: Context, words_key: str, looking_ahead: bool):
     if not looking_ahead:
         return _harm_to_child(ctx, children) or _what_the_child_did(ctx, children) or _growth_falling(ctx, children) \
             or _found_as(ctx, children) or _state_seen(ctx, children, adults) \
-            or round14.body_shows_harm(ctx, children)
+            or body.body_shows_harm(ctx, children)
     return _able_to(ctx, children) or _what_the_child_will_do(ctx, children)
 
 
@@ -589,9 +589,33 @@ def _what_the_child_did(ctx: Context, children: set):
         adults = analysis.adult_tokens(ctx)
         alone = subjects[0].lower_ in ("he", "she", "they") and children \
             and not any(t.i in adults for t in verb.sent)  # no adult the pronoun could mean
-        if subjects[0].i in children or alone:
+        if (subjects[0].i in children or alone) and not _the_childs_conduct_is_the_worry(ctx, verb):
             return verb.sent
     return None
+
+
+def _the_childs_conduct_is_the_worry(ctx: Context, verb) -> bool:
+    """"Major has been caught shoplifting in town", "Rowan spends whole nights on forums", "Alfie has
+    been running out of lessons": with no deed of an adult's anywhere in the worry, what the child
+    does is what is worried about, not what an adult's behaviour means for the child (DOMAIN.md:
+    the worry is about the adults; impact is what their behaviour means for the child). What stays:
+    a state the child shows ("arrives at school exhausted"), a fall in a measure ("has dropped to the
+    9th centile") and a hurt that needed treatment in the same sentence ("swallowed a battery and
+    needed surgery")."""
+    from .actions import adult_actions
+    from .deeds import _family_adult
+    from .not_deeds import a_death_or_a_view, a_judgement_verb
+
+    if adult_actions(ctx):
+        return False
+    if any(t.dep_ == "nsubj" and t.head.pos_ == "VERB" and t.head.lemma_.lower() not in ("be", "have")
+           and _family_adult(ctx, t) and not a_death_or_a_view(t.head) and not a_judgement_verb(t.head)
+           for t in ctx.tokens):
+        return False  # "Mum goes out every night": an adult's doing is told, if not read as a deed
+    if verb.lemma_.lower() in body._FALLING or any(c.dep_ in ("acomp", "oprd") for c in verb.children):
+        return False
+    hurt = set(_parts_words()["injuries"]) | body._TREATMENT
+    return not any(t.lemma_.lower() in hurt or t.lower_ in hurt for t in verb.sent)
 
 
 # The child's part in the service's process, in its own words ("made a disclosure", "disclosed to
@@ -670,7 +694,7 @@ def _what_the_child_will_do(ctx: Context, children: set):
                 lemma in _NOT_A_MOMENT and not _has_time_or_company(verb)):
             continue
         if verb.dep_ in ("relcl", "acl", "amod", "compound") or _in_condition(verb) or _negated(verb) or _only_better(verb) \
-                or round14.general_outcome(verb) or round16.not_the_childs_day(ctx, verb, children) or any(
+                or general_outcome(verb) or not_the_childs_day(ctx, verb, children) or any(
                 c.dep_ == "auxpass" for c in verb.children) or _a_measure(verb) or _grown(verb):
             continue
         # "Tom will be greeted at the door and have someone to tell": a joined verb shares its head's
@@ -687,7 +711,7 @@ def _what_the_child_will_do(ctx: Context, children: set):
         if span_in_quotes(ctx.doc, verb.idx) or (node.i != verb.i and _negated(node)):
             continue
         # The goal's child, named most often (the people reading may take a checker's name for a child's).
-        subjects = loose_subjects(node) or round14.name_before_the_modal(node, children)
+        subjects = loose_subjects(node) or name_before_the_modal(node, children)
         if any(_is_child(ctx, s, children) and (s.i not in children or counts.get(s.lower_, 0) >= main)
                for s in subjects):
             return verb.sent
@@ -789,5 +813,145 @@ def _made_ready(token) -> bool:
             return True
         if node.head.i == node.i:
             return False
+        node = node.head
+    return False
+
+
+# Outcomes said in general ("will thrive", "will flourish", "will reach her potential", "will be safe
+# from harm"): a wish, with nothing from the child's day.
+_GENERAL = {"thrive", "flourish", "prosper", "blossom", "progress", "develop"}
+
+
+def general_outcome(token) -> bool:
+    """Is this experience word only a general outcome? Read on the verb the word stands in."""
+    verb = token if token.pos_ in ("VERB", "AUX") else token.head
+    lemma = verb.lemma_.lower()
+    if lemma in _GENERAL:
+        return True
+    if lemma == "reach" and any(c.dep_ == "dobj" and c.lemma_.lower() in ("potential", "milestone")
+                                for c in verb.children):
+        return True
+    if lemma == "do" and any(c.lower_ == "well" for c in verb.children) and not any(
+            c.dep_ in ("prep", "advcl", "dobj") for c in verb.children):
+        return True
+    if token.lower_ == "safe":
+        return any(c.dep_ == "prep" and c.lower_ == "from" for c in token.children) and not any(
+            c.dep_ in ("advcl", "xcomp") for c in token.children)
+    return False
+
+
+def name_before_the_modal(verb, children: set) -> list:
+    """"Holly and Joy will fall asleep…": when the model gives the verb no subject, the child's name
+    hung on it just before its "will" is the subject."""
+    modals = [c for c in verb.children if c.tag_ == "MD" and c.i < verb.i]
+    if not modals:
+        return []
+    return [c for c in verb.children if c.i < modals[0].i and c.i in children
+            and c.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "poss")]
+
+
+# A service's schedule for a child ("immunisations", "jabs", "checks"): behind with it is the adults'
+# omission, told in the service's words, not what the child lives through.
+_SCHEDULES = {"immunisation", "immunization", "vaccination", "vaccine", "jab", "injection", "check", "check-up",
+              "appointment", "review", "screening", "registration", "paperwork"}
+
+
+def a_service_word(token) -> bool:
+    """"Will is behind with his immunisations", "was stop searched": an impact word that is the
+    service's record or procedure. "Kai is behind at school" and "Leo stopped eating" stay."""
+    lower = token.lower_
+    if lower in ("stop", "stopped") and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in (
+            "searched", "search", "and", "-"):
+        return True  # "stop searched", "stop and search"
+    if token.pos_ == "NOUN" and token.lemma_.lower() in _SCHEDULES:
+        return True  # "her health checks": a service's check, not the child checking on Mum
+    if lower == "behind":
+        around = list(token.children) + (list(token.head.children) if token.dep_ in ("advmod", "acomp") else [])
+        return any(c.dep_ == "prep" and c.lower_ in ("with", "on") and any(
+            g.lemma_.lower().rstrip("s") in _SCHEDULES or g.lemma_.lower() in _SCHEDULES
+            for g in c.subtree if g.dep_ in ("pobj", "conj")) for c in around)
+    return False
+
+
+# What a child "gets" or "has" that is a service or a professional's doing, not a moment of the
+# child's own day ("will get support", "will have sessions").
+_SERVICE_THINGS = {"support", "help", "referral", "assessment", "session", "appointment", "offer", "place",
+                   "plan", "service", "counselling", "therapy", "intervention", "worker", "review", "check",
+                   "visit", "medication", "treatment", "input", "package", "advice", "meeting", "course"}
+
+
+# Nouns for a child's own age and place in life ("be a ten-year-old again", "be a kid again").
+_CHILDHOOD = {"child", "kid", "boy", "girl", "teenager", "teen", "baby", "toddler", "year-old", "youngster",
+              "schoolboy", "schoolgirl", "daughter", "son", "sister", "brother"}
+
+
+def what_the_child_will_get(ctx, children: set):
+    """"Ada will get a proper night's sleep", "Evie will get some quiet at home", "Kai will be able
+    to be a boy of ten again": what the child will have of their own day, looking ahead. Not a
+    service ("will get support", "will have sessions"), not an if-not or a sanction, not "will not"."""
+    if not children:
+        return None
+    failing = {span.sent.start for span in analysis_cues(ctx, "if_not")} | _sanction_sentences(ctx) \
+        | _if_an_adult_does(ctx, analysis_adults(ctx))
+    for verb in ctx.tokens:
+        lemma = verb.lemma_.lower()
+        if lemma not in ("get", "have", "be") or verb.sent.start in failing or _in_condition(verb):
+            continue
+        if _negated(verb) if lemma != "be" else any(c.dep_ == "neg" and c.i < verb.i for c in verb.children):
+            continue  # "will not get", but "be a boy again, not the cook" contrasts
+        node = verb
+        if node.dep_ == "xcomp" and node.head.lower_ == "able" and node.head.head.i != node.head.i:
+            node = node.head.head  # "will be able to be a boy again"
+        if not any(c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in node.children):
+            continue
+        if not any(c.dep_ == "nsubj" and _is_child(ctx, c, children) for c in node.children):
+            continue
+        if lemma in ("get", "have"):
+            things = [c for c in verb.children if c.dep_ in ("dobj", "acomp")]
+            if things and not any(t.lemma_.lower() in _SERVICE_THINGS or any(
+                    g.lemma_.lower() in _SERVICE_THINGS for g in t.subtree) for t in things) \
+                    and not any(c.dep_ == "auxpass" for c in verb.children):
+                return verb.sent  # "will get a full night's sleep", "will get some quiet"
+        elif any(c.lower_ == "again" for c in verb.subtree) and any(
+                (c.dep_ == "neg" and c.i > verb.i) or c.lower_ in ("instead", "rather") for c in verb.subtree) and any(
+                c.dep_ == "attr" and (c.lemma_.lower() in _CHILDHOOD or c.lower_.endswith("-old") or any(
+                    g.lemma_.lower() in _CHILDHOOD for g in c.subtree)) for c in verb.children):
+            return verb.sent  # "be a twelve-year-old again, not the one who cooks" ("be a child again" alone says nothing seen)
+    return None
+
+
+def analysis_cues(ctx, kind):
+    return analysis.cues(ctx, kind)
+
+
+def analysis_adults(ctx):
+    return analysis.adult_tokens(ctx)
+
+
+# Feelings that name a service's aim, not what the child will feel in their day ("will feel
+# supported").
+_SERVICE_FEELINGS = {"support", "supported", "help", "helped", "empower", "empowered", "include", "included",
+                     "value", "valued", "engage", "engaged"}
+
+
+_GIVING = {"give", "offer", "provide", "allocate", "refer", "grant", "afford"}
+
+
+_SERVICE_WORK = _SERVICE_THINGS | {"work", "group", "space", "opportunity", "sessions"}
+
+
+def not_the_childs_day(ctx, token, children: set) -> bool:
+    """"Skye will feel supported": a service's aim. "Ruby will be given space to talk about her
+    feelings in direct work sessions", "Ollie will be offered time in group work": a service given
+    to the child. Neither is what the child will see, hear or feel at home."""
+    if token.lemma_.lower() == "feel" and any(c.dep_ in ("acomp", "xcomp", "oprd") and (
+            c.lower_ in _SERVICE_FEELINGS or c.lemma_.lower() in _SERVICE_FEELINGS) for c in token.children):
+        return True
+    node = token
+    for _ in range(6):
+        if node.lemma_.lower() in _GIVING and any(c.dep_ == "auxpass" for c in node.children):
+            return any(t.lemma_.lower() in _SERVICE_WORK for t in node.subtree if t.pos_ == "NOUN")
+        if node.head.i == node.i:
+            break
         node = node.head
     return False

@@ -370,3 +370,8 @@ def cataphoric_child(ctx: Context, pronoun):
         subjects = [t for t in pronoun.doc[pronoun.i + 1: main.i]
                     if t.i in children and t.dep_ in ("appos", "npadvmod")]
     return subjects[0] if subjects and subjects[0].i in children else None
+
+
+def _word_set(key: str) -> set:
+    """The words listed under one key of rules/parts.toml, as a set."""
+    return set(_parts_words().get(key, []))

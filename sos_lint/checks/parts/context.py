@@ -8,7 +8,7 @@ import re
 from .. import analysis
 from ..base import Context
 from .common import _parts_words, _under_modal, cataphoric_child, loose_subjects
-from . import round12, round13, round15, when_where
+from . import deeds, when_where
 
 _PLACES = {"house", "home", "flat", "kitchen", "bedroom", "bathroom", "bath", "car", "park", "street", "shop",
            "pub", "school", "garden", "room", "stairs", "road", "bed", "sofa", "floor", "party", "hospital",
@@ -45,7 +45,7 @@ def _context_real(ctx: Context):
         if span.root.lower_ in ("when", "while", "whilst", "whenever", "after", "before", "once", "until") \
                 and _only_coming_or_going(ctx, span.root.head):
             continue  # "while she goes out", "when Grandma leaves": no time or place, nothing done
-        if len(span) == 1 and round15.an_indirect_question(span.root):
+        if len(span) == 1 and when_where.an_indirect_question(span.root):
             continue  # "asks every night when his dad is coming home": what the child wonders, not a when
         if span.text.lower() in vague or _under_modal(anchor) or any(t.i in names for t in span) \
                 or _an_age_or_years(span) or _not_a_when(ctx, span) or _not_the_adults(ctx, span[0], acted) \
@@ -61,7 +61,7 @@ def _context_real(ctx: Context):
             continue
         if _a_call_out(ctx, entity.root, acted):
             return when  # "Police attended the family home at 02:30 on 17 May following…"
-        if round12.a_fronted_time(ctx, when) or round12.since_a_day(ctx, when, _professional):
+        if when_where.a_fronted_time(ctx, when) or when_where.since_a_day(ctx, when, _professional):
             return when  # "on most days this term Dad has sent…", "since 1 May", "Since June came home on 2 October"
         if _not_the_adults(ctx, entity.root, acted) or not _said_of_the_family(ctx, entity.root):
             continue
@@ -90,7 +90,7 @@ def _context_real(ctx: Context):
                                                  and token.head.head.pos_ == "VERB") \
                 and not _not_the_adults(ctx, token, acted) and _said_of_the_family(ctx, token):
             return ctx.doc[token.i: token.right_edge.i + 1]
-    return round13.a_day_of_harm(ctx)  # "and on 22 June the dog bit Ava on the cheek"
+    return when_where.a_day_of_harm(ctx)  # "and on 22 June the dog bit Ava on the cheek"
 
 
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}(?:am|pm|hrs)?$|^\d{1,2}(?:am|pm)$|^o'clock$", re.I)
@@ -184,7 +184,7 @@ def _said_of_the_family(ctx: Context, token) -> bool:
     meetings = set(_parts_words()["service_meetings"]) | {"group", "meetings", "appointments", "sessions"}
     if any(t.lemma_.lower() in meetings or t.lower_ in meetings
            for t in [*_nouns_between(token, verb), *(c for c in token.children if c.dep_ == "pobj")]) \
-            and not round12.taken_to_it(ctx, verb):
+            and not deeds.taken_to_it(ctx, verb):
         return False  # "At the core group on 6 June Mum walked out": a professionals' meeting, not family life
     acts = {a.verb.i for a in _adult_acts(ctx)}
     words = _parts_words()
@@ -213,7 +213,7 @@ def _said_of_the_family(ctx: Context, token) -> bool:
                 and node.head.i != node.i and node.i not in acts \
                 and not any(c.i in acts for c in node.children if c.dep_ in ("ccomp", "xcomp")):
             node = _clause_of(node.head)
-        if _about_a_service(ctx, node, words) and not round12.taken_to_it(ctx, node):
+        if _about_a_service(ctx, node, words) and not deeds.taken_to_it(ctx, node):
             if _because_of_an_act(node, acts):
                 return True  # "rang the police at 2am because Dean was kicking the door": the time of the act reported
             continue  # "after a neighbour rang the police", "did not bring Ezra to his health checks"

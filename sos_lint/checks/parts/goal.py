@@ -10,7 +10,7 @@ from .. import analysis
 from ..base import Context
 from .actions import adult_actions
 from .common import _Evidence, _clause_subject, _in_condition, _parts_words, addressed_child, clauses_above, is_institution
-from . import round12, round13, round14, round16
+from . import if_not, network, others_know, timescale
 
 _NOT_BEHAVIOUR = {"be", "have", "need", "feel", "happen", "worry", "get", "know"}
 
@@ -156,7 +156,7 @@ def _network(ctx: Context):
     if fails is not None:
         failing.add(fails.sent)
     return next((t for t in _network_candidates(ctx) if t.sent not in failing and not _only_finds_out(ctx, t)
-                 and not round14.a_service_not_a_helper(t)), None)
+                 and not network.a_service_not_a_helper(t)), None)
 
 
 def _only_finds_out(ctx: Context, person) -> bool:
@@ -240,7 +240,7 @@ def _network_candidates(ctx: Context):
         if helper is not None:
             yield helper
     for t in ctx.tokens:
-        if round13.a_named_helper(ctx, t):
+        if network.a_named_helper(ctx, t):
             yield t  # "Darren will be there too": a helper named by a first name only
     carers = set(_parts_words()["network_carers"])
     for t in ctx.tokens:
@@ -369,8 +369,8 @@ def _plan_fails(ctx: Context):
     for mark in ctx.tokens:
         inverted = mark.lower_ in ("should", "were") and mark.dep_ == "aux" and mark.head.dep_ == "advcl" \
             and mark.i == mark.head.left_edge.i  # "Should the parents not be able to achieve this, …"
-        said = round12.elliptical_if_not(ctx, mark)
-        if said is not None and not round12.nothing_follows(ctx, said, _MUSING, _CONSEQUENCES):
+        said = if_not.elliptical_if_not(ctx, mark)
+        if said is not None and not if_not.nothing_follows(ctx, said, _MUSING, _CONSEQUENCES):
             return said  # "If it doesn't, Will may need to stay with Nanna Sue" (the model lost the clause)
         if not inverted and (mark.lower_ != "if" or mark.dep_ != "mark" or mark.head.dep_ != "advcl"):
             continue
@@ -662,10 +662,10 @@ def _timescale_real(ctx: Context):
     for mark in ctx.tokens:
         if mark.lower_ not in ("until", "till"):
             continue
-        clause = mark.head if mark.dep_ == "mark" else round12.until_misread(ctx, mark, named)
+        clause = mark.head if mark.dep_ == "mark" else timescale.until_misread(ctx, mark, named)
         if clause is None:
             continue
-        if round12.a_milestone(ctx, clause, named):
+        if timescale.a_milestone(ctx, clause, named):
             return _Evidence(ctx.doc[mark.i: clause.right_edge.i + 1].text)  # "until the baby is walking"
         # "until the court has decided" ends a stretch; "until he has calmed down", "until she has
         # sobered up" is a moment in the evening, not how long the goal lasts.
@@ -690,7 +690,7 @@ def _timescale_real(ctx: Context):
     while_small = _while_still_small(ctx)
     if while_small is not None:
         return _Evidence(while_small.text)
-    stage = round13.a_stage_timescale(ctx)
+    stage = timescale.a_stage_timescale(ctx)
     if stage is not None:
         return _Evidence(stage.text)  # "for the 28 days of the DVPO", "throughout the assessment"
     return None
@@ -751,21 +751,26 @@ def _others_know(ctx: Context):
     for token in ctx.tokens:
         if token.pos_ not in ("VERB", "AUX"):
             continue
-        handed = _handed_to_a_professional(token, professionals) or round13.a_professionals_check(
+        handed = _handed_to_a_professional(token, professionals) or others_know.a_professionals_check(
             ctx, token, lambda r: _a_professional_word(r, professionals))
         recorded = _passes_word_on(token) or _keeps_a_record(token) or _does_a_check(token) \
-            or round12.takes_pictures(token)
-        if round12.negated_here(token) and token.lemma_.lower() in knowing:
+            or others_know.takes_pictures(token)
+        if others_know.negated_here(token) and token.lemma_.lower() in knowing:
             continue  # "Police will not need to be called": no check happens
         lemma = token.lemma_.lower()
+        met = [c for c in token.children if c.dep_ == "nsubj"]
+        if met and others_know.the_child_sees_a_professional(ctx, token, met[0],
+                                                             lambda r: _a_professional_word(r, professionals)) \
+                and token.sent not in failing and not _wished(token):
+            return token.sent  # "Ella will see the school nurse every Friday": the nurse sees the child
         if _knows_of_the_plan(token) or _professional_contact_as_the_scene(token, caregivers):
             continue  # "Auntie Lorraine knows about this plan"; "pick up when professionals call you"
         if lemma in ("count", "test") and not any(c.dep_ == "dobj" for c in token.children):
             continue  # "count to 20 when he feels cross" calms him; "count the tablets" checks
-        if round16.checked_by_someone(token):
+        if others_know.checked_by_someone(token):
             recorded = True  # "This will be monitored weekly by the attendance officer"
         elif lemma in ("watch", "observe", "listen") and not _watches_how(token, caregivers) \
-                and not round14.watches_adults_do(token, caregivers):
+                and not others_know.watches_adults_do(token, caregivers):
             continue  # "Coach Lee will watch how you are on the touchline"; "Nan will watch Zac" is minding him
         if lemma not in knowing and lemma not in checks and lemma not in ("watch", "observe", "listen") and not handed \
                 and not recorded \
@@ -778,7 +783,7 @@ def _others_know(ctx: Context):
             continue
         if token.lemma_.lower() == "ask" and not any(
                 c.dep_ == "ccomp" and any(g.lower_ in ("how", "whether", "if", "what", "who", "where", "when", "which") for g in c.subtree)
-                for c in token.children) and not round14.asks_after_an_occasion(token):
+                for c in token.children) and not others_know.asks_after_an_occasion(token):
             continue  # "ask him how his weekends have been" finds out; "ask Nan to help" does not
         if token.lemma_.lower() == "look" and not any(c.lower_ in ("at", "through", "inside") or c.lower_ == "in" and any(
                 g.dep_ == "pobj" for g in c.children) for c in token.children) and not (
@@ -793,7 +798,15 @@ def _others_know(ctx: Context):
             subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subjects:  # "The health visitor will do spot checks": the subject hung on "do", read as an aux
             subjects = [g for c in token.children if c.dep_ == "aux" for g in c.children if g.dep_ == "nsubj"]
+        headline = False
+        if not subjects:  # "SW to undertake unannounced visits": "to …" hung on the role as a relative clause
+            subjects = others_know.headline_subject(token)
+            headline = bool(subjects)
+        elif token.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            headline = True  # "HV to carry out spot checks": the same shorthand, parsed with a subject
         agents = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if not agents and others_know.checked_by_someone(token):
+            agents = others_know.named_by_via(token)  # "will be monitored via the GP surgery"
         if agents:
             subjects = agents  # "Maisie will be seen by the health visitor every fortnight"
         if not subjects:
@@ -801,12 +814,12 @@ def _others_know(ctx: Context):
         subject = subjects[0]
         if handed and not subject.i in children:
             return token.sent  # "Mum will show her test results to the social worker each week"
-        if (subject.i in children and not _named_as_an_adult(ctx, subject) and not round13.a_named_helper(ctx, subject)
-                and not round12.a_visitor_not_the_child(ctx, subject, token, children)
+        if (subject.i in children and not _named_as_an_adult(ctx, subject) and not network.a_named_helper(ctx, subject)
+                and not a_visitor_not_the_child(ctx, subject, token, children)
                 and not _checks_on_another_child(ctx, subject, token, children, professionals)) or (
                 subject.lower_ in caregivers or subject.lemma_.lower() in caregivers) \
                 and not _the_other_parent(ctx, subject, token, children) \
-                and not _the_parent_not_spoken_to(ctx, subject) and not round12.the_other_adult_acts(token, subject):
+                and not _the_parent_not_spoken_to(ctx, subject) and not the_other_adult_acts(token, subject):
             continue
         if analysis.pronoun_is_child(ctx, subject):
             continue
@@ -814,7 +827,8 @@ def _others_know(ctx: Context):
                 or subject.lower_ in ("everyone", "everybody", "someone", "somebody", "anyone")
                 or subject.ent_type_ == "ORG" and subject.pos_ == "PROPN"
                 or subject.lemma_.lower() in analysis.people_words()["professionals"]
-                or subject.lemma_.lower() in analysis.people_words()["network"]):
+                or subject.lemma_.lower() in analysis.people_words()["network"]
+                or headline and subject.text.isupper() and len(subject.text) >= 2):  # "SW to …", "HV to …"
             continue  # "This will be looked at again": nobody in particular
         return token.sent
     return next((t.sent for t in ctx.tokens if t.lemma_.lower() in ("chart", "diary", "logbook") and t.pos_ == "NOUN"
@@ -1150,7 +1164,7 @@ def _a_professional_word(r, professionals: set) -> bool:
     """A professional or a service named by its role ("the health visitor", "the PCSO", "the school")."""
     named = " ".join(t.lower_ for t in r.subtree if t.dep_ in ("compound", "amod") or t.i == r.i)
     return r.lemma_.lower() in professionals or r.lower_ in professionals or named in professionals \
-        or is_institution(r) or (r.text.isupper() and len(r.text) > 2) or r.lemma_.lower() in round13.ROLE_HEADS
+        or is_institution(r) or (r.text.isupper() and len(r.text) > 2) or r.lemma_.lower() in network.ROLE_HEADS
 
 
 def _wished(token) -> bool:
@@ -1206,3 +1220,28 @@ def service_goals(ctx: Context) -> list:
         if objects and any(t.lemma_.lower() in ("attendance", "attend") for t in objects[0].subtree):
             found.append(ctx.doc[verb.i: objects[0].right_edge.i + 1])
     return found
+
+
+def the_other_adult_acts(verb, subject) -> bool:
+    """"Cliff, you will walk away… Mum will tell the social worker if you smack Summer": a parent
+    who finds out that "you" did something is not the "you" the goal speaks to, so is someone else
+    who will know."""
+    if subject.lower_ == "you":
+        return False
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "when", "whenever")
+                                         for m in c.children)
+               and any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ == "you" for s in c.children)
+               for c in (*verb.children, *(g for k in verb.children if k.dep_ in ("ccomp", "xcomp")
+                                           for g in k.children)))
+
+
+def a_visitor_not_the_child(ctx: Context, subject, verb, children: set) -> bool:
+    """"Esther will visit every fortnight and take photos with you": a name the people reading took
+    for a child, when another child is the one the goal is about and this one visits the home, is
+    an adult from outside (a child does not visit the home they live in)."""
+    names = [ctx.doc[i].text for i in children if ctx.doc[i].pos_ == "PROPN"]
+    others = {n for n in names if n != subject.text}
+    if not others or names.count(subject.text) >= max(names.count(n) for n in others):
+        return False
+    verbs = [verb] + ([verb.head] if verb.dep_ == "conj" else [])
+    return any(v.lemma_.lower() == "visit" and v.pos_ == "VERB" for v in verbs)

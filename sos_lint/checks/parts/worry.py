@@ -200,3 +200,9 @@ def _who(ctx: Context):
 # Words for services or workers in general: with nothing to say which ("Children's Services", "the
 # youth offending team" say which), they name nobody.
 _ANY_SERVICE = {"professional", "agency", "service", "organisation", "organization", "partner"}
+
+
+def a_topic_not_a_worrier(token) -> bool:
+    """"Dad's drinking is a concern", "Cultural practices are a safeguarding concern": the worry noun
+    is said of its subject, which is what is worried about, not who is worried."""
+    return token.pos_ == "NOUN" and token.dep_ == "attr" and token.head.lemma_.lower() == "be"

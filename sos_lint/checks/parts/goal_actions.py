@@ -1,0 +1,163 @@
+"""Verbs of a goal that are not an everyday action of the adults (issue 11 §5, a goal's action): a
+grade against a standard ("good enough care"), keeping to a service or a rule ("will engage with",
+"will abide by the order"), what follows stopping, a clause opener, a topic, a wish under a refusal,
+an action only "when" or "until" something, and notifying a service.
+"""
+from __future__ import annotations
+
+from .common import _word_set
+from .child import general_outcome
+
+
+def graded_by_a_standard(verb, children: set) -> bool:
+    """"adequately provide for the children", "supervise them appropriately", "keep the home to a
+    reasonable standard", "put appropriate arrangements in place", "make better choices": the verb
+    or what it is about is graded by a standard, with nothing anyone could see named. A clause with
+    the child as its receiver and a meal made ("make Ava a proper breakfast") is left alone."""
+    standards = _word_set("vague_standards")
+    choices = _word_set("vague_choices")
+    heads = [verb]
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        heads.append(verb.head)  # "adequately feed and clothe them": the grade is on the first verb
+    for head in heads:
+        if any(c.dep_ == "advmod" and c.lower_ in standards for c in head.children):
+            return True
+    things = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
+    things += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    for thing in things:
+        if thing.lemma_.lower() in choices or thing.lower_ in choices:
+            return True
+        if any(c.dep_ in ("amod", "compound", "conj") and c.lower_ in standards for c in thing.children):
+            return True
+        if any(t.dep_ == "amod" and t.lower_ in standards and t.head.lemma_.lower() in choices
+               for t in thing.subtree):
+            return True  # "to a reasonable standard of hygiene"
+    return False
+
+
+def keeps_to_a_service(verb) -> bool:
+    """"accept the medical opinion", "register the children with a GP", "secure a tenancy",
+    "manage their finances", "seek support": keeping to a service or a view."""
+    return verb.lemma_.lower() in _word_set("goal_compliance")
+
+
+def after_stopping(verb) -> bool:
+    """"stop seeking medical tests", "give up going out at night", "avoid seeing his old friends":
+    what follows a verb of stopping is not done. "keep clean from cannabis", "stay off the drink",
+    "remain sober": keeping off, said as a state."""
+    head = verb.head
+    if verb.dep_ in ("xcomp", "pcomp") and head.i != verb.i and head.lemma_.lower() in _word_set("abstaining") \
+            and not any(t.lower_ == "instead" for t in verb.sent):
+        return True  # "stop checking your phone … and ask you instead": the swap names the act
+    states = _word_set("abstaining_states")
+    if verb.lemma_.lower() in ("keep", "stay", "remain", "be", "get") and any(
+            c.dep_ in ("acomp", "advmod", "prt", "prep", "oprd") and c.lower_ in states for c in verb.children) \
+            and not any(c.dep_ == "dobj" for c in verb.children):
+        return True
+    return False
+
+
+def starts_a_clause(verb) -> bool:
+    """"start making better decisions", "begin to", "try to": the verb of starting is no act; the
+    clause after it is judged on its own."""
+    return verb.lemma_.lower() in ("start", "begin", "try", "attempt") and any(
+        c.dep_ in ("xcomp",) for c in verb.children)
+
+
+def about_a_topic(verb) -> bool:
+    """"make better choices about the men you bring home", "decisions about who he spends time with":
+    a clause inside "about" is the topic of something else, not an act."""
+    node = verb
+    for _ in range(6):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.dep_ == "prep" and node.lower_ in ("about", "regarding", "concerning"):
+            return True
+        if node.pos_ in ("VERB", "AUX") and node.dep_ in ("ROOT",):
+            return False
+    return False
+
+
+def _a_wish_sentence(sentence) -> bool:
+    """A sentence whose only verb for the child is a general outcome."""
+    root = sentence.root
+    return general_outcome(root) or any(general_outcome(c) for c in root.children if c.dep_ == "acomp")
+
+
+def under_a_refusal(verb) -> bool:
+    """"Mum will not force the children to wash", "Dad will not make Ivy clean": the verb under a
+    negated adult verb is what will not be asked of the child, not what the adults will do."""
+    node = verb
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    if node.dep_ not in ("xcomp", "ccomp") or node.head.i == node.i:
+        return False
+    return any(c.dep_ == "neg" for c in node.head.children)
+
+
+_TIME_MARKS = {"until", "till", "once", "when", "before", "after"}
+
+
+_TIME_VERBS = {"turn", "reach", "become", "be", "get"}
+
+
+def only_when(verb) -> bool:
+    """"until she turns 18", "once he reaches 16": a verb that only says when."""
+    return verb.dep_ == "advcl" and verb.lemma_.lower() in _TIME_VERBS and any(
+        c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in verb.children) and any(
+        c.like_num for c in verb.subtree)
+
+
+_NOTIFYING = {"notify", "inform", "tell", "report", "contact", "update", "register", "apply", "write", "email"}
+
+
+def tells_a_service(verb, professionals: set) -> bool:
+    """"Ms Mensah to notify the Local Authority of the arrangement", "Dad to inform Children's Services
+    of any change of address", "Mum to register Kai with a GP": word or forms sent to a service are
+    paperwork, not what the adults will do at home. "Mum will tell Nan when she needs a break" stays."""
+    from .common import is_institution
+
+    if verb.lemma_.lower() not in _NOTIFYING:
+        return False
+    told = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    told += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "with", "for")
+             for g in c.children if g.dep_ == "pobj"]
+    return any(is_institution(t) or t.lower_ in professionals or t.lemma_.lower() in professionals
+               or t.lower_ in ("gp", "council", "school", "nursery", "police") for t in told)
+
+
+# Nouns for a rule, an order or a plan someone keeps to ("abide by his licence conditions", "stick
+# to the agreement"): keeping to them is compliance, not an everyday act at home.
+_RULES = {"rule", "condition", "order", "agreement", "plan", "contract", "requirement", "arrangement", "term",
+          "licence", "license", "bail", "injunction", "undertaking", "direction", "instruction", "recommendation",
+          "guidance", "advice", "expectation", "boundary", "restriction", "policy", "framework"}
+
+
+_KEEPING = {"abide", "adhere", "keep", "stick", "conform", "comply", "follow", "obey", "respect", "observe",
+            "honour", "honor", "uphold", "meet", "fulfil", "fulfill"}
+
+
+# Verbs that say only how someone conducts themselves ("act protectively", "behave appropriately").
+_CONDUCT = {"act", "behave", "conduct"}
+
+
+def keeps_to_a_rule(verb) -> bool:
+    """"Dad will abide by his licence conditions", "stick to the rules of his order", "follow the
+    safety plan", "act protectively", "behave appropriately", "act as a safety person": keeping to a
+    rule, a manner or a role, not an act anyone could see at home. Not "keep the key in her pocket"."""
+    lemma = verb.lemma_.lower()
+    if lemma in _KEEPING:
+        things = [c for c in verb.children if c.dep_ == "dobj"] + [
+            g for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "by", "with")
+            for g in p.children if g.dep_ == "pobj"]
+        return any(t.lemma_.lower() in _RULES or any(c.dep_ == "compound" and c.lemma_.lower() in _RULES
+                                                      for c in t.children) for t in things)
+    if lemma in _CONDUCT:
+        if any(c.dep_ == "dobj" and c.lower_ not in ("himself", "herself", "themselves", "yourself", "yourselves")
+               for c in verb.children):
+            return False
+        return any(c.dep_ == "advmod" and c.lower_.endswith("ly") for c in verb.children) or any(
+            p.dep_ == "prep" and p.lower_ == "as" for p in verb.children) or any(
+            c.lower_ in ("himself", "herself", "themselves", "yourself", "yourselves") for c in verb.children)
+    return False

@@ -1,0 +1,225 @@
+"""Verbs said of an adult that are not a deed done to or around the child (issue 11 §5, a worry's
+behaviour): a judgement or a lack of insight ("Mum minimises", "Dad lacks insight"), a status ("Dad
+lives with Gran", "is under a care order"), a grading ("parented in a chaotic manner"), answering a
+service, progress made, a death or a view held ("Dad passed away", "holds extreme views"), an
+intent or a failure named by a promise verb ("intends to take Sam abroad", "is not ensuring"), and a
+deed said only as a possibility or a guess ("may take", "appears to have stopped").
+"""
+from __future__ import annotations
+
+from ..base import Context
+from .common import _word_set
+
+
+def a_judgement_verb(verb) -> bool:
+    """"poses a risk to the children", "has lost control of her", "lacks insight", "has no
+    understanding of", "shows no remorse": a label or a judgement of the adult said as a verb and
+    its object. "lost her temper" is left alone."""
+    if verb.dep_ in ("advcl", "xcomp", "ccomp") and verb.head.lemma_.lower() in ("present", "appear", "seem") and any(
+            c.lower_ == "as" for c in verb.children):
+        return True  # "Mother is presenting as traumatised": how she seemed, a label
+    if verb.lemma_.lower() not in _word_set("judgement_verbs"):
+        return False
+    objects = _word_set("judgement_objects")
+    return any(c.dep_ in ("dobj", "attr") and (c.lemma_.lower() in objects or c.lower_ in objects)
+               for c in verb.children)
+
+
+def lacks_insight(verb) -> bool:
+    """"cannot see how her choices affect Rowan", "does not understand why it matters", "is unable to
+    recognise the risk": the adult's insight judged, not an act."""
+    if verb.lemma_.lower() not in _word_set("insight_verbs"):
+        return False
+    negated = any(c.dep_ == "neg" for c in verb.children) or (
+        verb.dep_ == "xcomp" and any(c.dep_ == "acomp" and c.lower_ == "unable" for c in verb.head.children)) or (
+        verb.head.lower_ == "unable")
+    clause = any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) or any(
+        c.dep_ == "dobj" and (c.lemma_.lower() in _word_set("judgement_objects") or c.lemma_.lower() in
+                              ("impact", "effect", "harm", "concern", "concerns", "danger", "need", "needs"))
+        for c in verb.children)
+    return negated and clause
+
+
+# Where someone lives: a status, not an act anyone saw ("now resides at the address with the boys").
+_DWELLING = {"reside", "live", "lodge", "dwell"}
+
+
+# What an arrangement or an order is called when someone cares "under" it.
+_ARRANGEMENTS = {"order", "arrangement", "agreement", "plan", "guardianship", "care", "section", "licence"}
+
+
+def a_status(verb) -> bool:
+    """"Mum's partner is believed to be residing at the address", "Dad lives with his mother", "has
+    looked after Ella under a Special Guardianship Order since 2021": where someone lives or the order
+    they care under is their standing, not something they did. A verb with a thing done to someone
+    ("lives with Ava and hit her": "hit" is its own act) is left to its own reading."""
+    lemma = verb.lemma_.lower()
+    if verb.dep_ == "relcl" or any(c.dep_ == "prep" and not list(c.children) for c in verb.children):
+        return False  # "the man Daniel lives with … takes his bank card": who he is, read with his acts
+    if lemma in _DWELLING and not any(c.dep_ == "dobj" for c in verb.children):
+        return True
+    if lemma in ("care", "look", "parent", "raise", "bring"):
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("under", "on")):
+            if any(t.lemma_.lower() in _ARRANGEMENTS or (t.text.isupper() and len(t.text) > 2)
+                   for t in prep.subtree if t.dep_ in ("pobj", "compound")):
+                return True
+    return False
+
+
+_MANNER_NOUNS = {"manner", "way", "fashion"}
+
+
+def graded_only(verb) -> bool:
+    """"Ava was disciplined in an inappropriate manner", "Dad handles Ivy inappropriately", "treats
+    her in an unacceptable way": the act is named only by a standard it failed, with nothing anyone
+    could picture. "disciplined Ava by locking her in the shed" says what was done and stays."""
+    standards = _word_set("vague_standards") | {"excessive", "excessively", "unreasonable", "unreasonably",
+                                             "improper", "improperly", "inappropriately", "unacceptably"}
+    graded = any(c.dep_ == "advmod" and c.lower_ in standards for c in verb.children)
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "with")):
+        for noun in (g for g in prep.children if g.dep_ == "pobj"):
+            if noun.lemma_.lower() in _MANNER_NOUNS | {"force"} and any(
+                    a.dep_ == "amod" and a.lower_ in standards for a in noun.children):
+                graded = True
+    if not graded:
+        return False
+    # "by locking her in", "with a belt": a means named is something anyone could picture.
+    return not any(c.dep_ == "prep" and c.lower_ in ("by", "with") and any(
+        g.dep_ in ("pcomp", "pobj") and (g.pos_ == "VERB" or g.lemma_.lower() not in _MANNER_NOUNS | {"force"})
+        for g in c.children) for c in verb.children)
+
+
+# A service's contact: answering it, or not, is keeping in touch with the service, not behaviour.
+_CONTACT = {"letter", "call", "phone", "message", "text", "email", "e-mail", "correspondence", "contact",
+            "invitation", "appointment", "voicemail", "request"}
+
+
+_ANSWERING = {"respond", "reply", "answer", "return", "acknowledge"}
+
+
+def answers_a_service(verb) -> bool:
+    """"Mum has not responded to letters", "Dad does not return calls from the school", "has not
+    replied to texts": a service's contact answered or not (North Yorkshire SCP: engagement is not
+    the adults' behaviour). "did not respond when Ivy cried" has no contact named and stays."""
+    if verb.lemma_.lower() not in _ANSWERING:
+        return False
+    things = [c for c in verb.children if c.dep_ == "dobj"]
+    things += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+               if g.dep_ == "pobj"]
+    return any(t.lemma_.lower() in _CONTACT or t.lower_ in _CONTACT for t in things)
+
+
+_PROGRESS = {"progress", "change", "improvement", "effort", "attempt", "step", "stride", "headway"}
+
+
+def progress_made(verb) -> bool:
+    """"Mum has made some progress", "the parents have made changes", "Dad has made efforts": a
+    verdict on the adults, not an act anyone saw."""
+    return verb.lemma_.lower() in ("make", "show") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _PROGRESS for c in verb.children)
+
+
+def not_a_worry_deed(verb) -> bool:
+    """Any of the round 13 worry readings: a status, a grade alone, a service answered, progress."""
+    return a_status(verb) or graded_only(verb) or answers_a_service(verb) or progress_made(verb)
+
+
+_VIEWS = {"view", "belief", "opinion", "attitude", "idea", "value", "ideology", "faith"}
+
+
+def a_death_or_a_view(verb) -> bool:
+    """"Brook's dad passed away", "Mum died last year", "Dad is believed to hold extreme views": what
+    happened to an adult, or what they think, is not an act done to or around the child."""
+    lemma = verb.lemma_.lower()
+    if lemma == "die" or lemma == "pass" and any(c.lower_ in ("away", "on") for c in verb.children):
+        return True
+    if lemma in ("hold", "have", "share", "express", "voice") and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _VIEWS for c in verb.children):
+        return True
+    return lemma in ("believe", "think") and not any(c.dep_ == "ccomp" for c in verb.children)
+
+
+# Verbs of meaning or planning to act: what the adult has in mind, not what anyone saw them do.
+_INTENDING = {"intend", "plan", "want", "wish", "hope", "aim", "propose", "mean", "desire", "contemplate", "consider"}
+
+
+# Promise verbs named as failures ("is not ensuring", "is colluding with"): a judgement of what
+# the adult does not make happen, with no deed described.
+_FAILING = {"ensure", "collude", "enable", "facilitate", "prioritise", "prioritize", "safeguard", "promote"}
+
+
+def an_intent_or_a_failing(ctx: Context, verb, children: set) -> bool:
+    """"Dad intends to take Sam abroad", "Mum is planning to move", "Mum is not ensuring Ava attends", "Dad is colluding with her refusal": an intent, a
+    request or a failure named by a promise verb. Not "Dad threatened to hit her" (a threat is said
+    aloud). A request is left alone: "Mum asked for a feeding tube to be fitted" can be the deed."""
+    lemma = verb.lemma_.lower()
+    if lemma in _INTENDING and any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+        return True
+    node = verb
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    if node.dep_ == "xcomp" and node.head.lemma_.lower() in _INTENDING:
+        return True  # "take" in "intends to take"
+    return lemma in _FAILING
+
+
+# Modals of possibility: "would" is left out (a past habit: "he would hit her when drunk"), and
+# "can" (a habit or ability: "Dad can be loud").
+_POSSIBLE = {"may", "might", "could"}
+
+
+# Verbs of seeming, which take the deed as their complement ("appears to have stopped").
+_SEEMING = {"appear", "seem"}
+
+
+# Verbs of supposing, said in the passive ("is thought to have", "is believed to be", "is suspected
+# of taking"): what someone supposes, not what anyone saw. "said" and "alleged" are left out: an
+# account someone gave can be the deed told.
+_SUPPOSING = {"think", "believe", "suspect", "presume", "assume", "suppose", "understand", "rumour",
+              "rumor", "feel", "consider", "expect", "fear", "guess", "estimate", "imagine"}
+
+
+def _up(verb):
+    """The verb and the verbs it hangs from by conjunction or complement ("take" in "might take
+    Arlo and leave", "giving" in "might stop giving")."""
+    node, seen = verb, []
+    for _ in range(6):
+        seen.append(node)
+        purpose = node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+        caused = node.dep_ == "ccomp" and node.head.lemma_.lower() in ("make", "let", "have", "get")
+        if (node.dep_ in ("conj", "xcomp", "pcomp") or purpose or caused) and node.head.i != node.i:
+            node = node.head
+            if node.pos_ == "ADP" and node.head.i != node.i:  # "suspected of taking"
+                node = node.head
+        else:
+            break
+    return seen
+
+
+def only_possible(verb) -> bool:
+    """"Dad may take Arlo abroad", "Mr Lowe could go back to the family home", "might stop giving
+    Bea her insulin": a possibility. Not "would hit" (a habit), not "could not" (what did not
+    happen), not "could be heard shouting" (the deed was heard)."""
+    for node in _up(verb):
+        for c in node.children:
+            if c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in _POSSIBLE:
+                if any(n.dep_ == "neg" for n in node.children) or any(
+                        n.dep_ == "auxpass" for n in node.children):
+                    return False
+                return True
+    return False
+
+
+def a_guess(verb) -> bool:
+    """"Mum appears to have stopped taking her tablets", "Dad seems to be drinking", "Mum's partner
+    is thought to have moved in", "Grandad is suspected of taking money": a guess. Not "Dad appeared
+    at the gate drunk" (he came)."""
+    chain = _up(verb)
+    for below, node in zip(chain, chain[1:]):
+        lemma = node.lemma_.lower()
+        if lemma in _SEEMING and below.dep_ == "xcomp":
+            return True
+        if lemma in _SUPPOSING and any(c.dep_ == "auxpass" for c in node.children) \
+                and below.dep_ in ("xcomp", "pcomp", "conj"):
+            return True
+    return False

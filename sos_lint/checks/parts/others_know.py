@@ -1,0 +1,153 @@
+"""How others will know the goal is being met (issue 11 §5, others_know), read from the parse: a
+professional's check or visit ("the health visitor will call round"), pictures or notes taken, a
+named person watching or being told, and the readings that rule one out (a question asked after an
+occasion, watching the adults themselves do something, a knowing verb negated).
+"""
+from __future__ import annotations
+
+from .. import analysis
+from ..base import Context
+
+
+_PICTURES = {"photo", "photos", "photograph", "photographs", "picture", "pictures", "video", "videos", "note",
+             "notes"}
+
+
+def takes_pictures(verb) -> bool:
+    """"take photos with you to show the change", "take pictures of the kitchen", "take notes": a
+    record made, as "photograph" or "write down" is."""
+    return verb.lemma_.lower() == "take" and any(
+        c.dep_ == "dobj" and (c.lower_ in _PICTURES or c.lemma_.lower() in _PICTURES) for c in verb.children)
+
+
+def negated_here(verb) -> bool:
+    """"Police will not need to be called": a check that is said not to happen."""
+    return any(c.dep_ == "neg" for c in verb.children) or (
+        verb.dep_ in ("xcomp", "ccomp") and verb.head.i != verb.i
+        and any(c.dep_ == "neg" for c in verb.head.children))
+
+
+# How someone from a service comes to see ("call round", "drop by", "pop in", "come round").
+_CALLING = {"call", "drop", "pop", "come", "look", "stop", "check", "visit"}
+
+
+_ROUND = {"round", "by", "in", "over", "around"}
+
+
+_REVIEWING = {"review", "monitor", "oversee", "check", "track"}
+
+
+# Meeting someone: said of the child with a professional as the object, the professional sees the child.
+_MEETING = {"see", "meet", "visit"}
+# Titles that name a professional by themselves ("Dr Hale", "PC Shaw"); "Mrs" or "Mr" do not.
+_PROFESSIONAL_TITLES = {"dr", "doctor", "nurse", "pc", "dc", "ds", "sgt", "prof", "professor"}
+
+
+def headline_subject(verb) -> list:
+    """"Social worker to monitor contact", "SW to undertake unannounced visits": plan shorthand with no
+    modal, which the model reads as a role with a relative or infinitive clause hung on it. The role
+    the "to …" hangs on is who does it. Not "time to play" (not a person: the caller checks that)."""
+    if verb.dep_ not in ("relcl", "acl", "xcomp") or verb.head.pos_ not in ("NOUN", "PROPN") or verb.head.i > verb.i:
+        return []
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return []
+    if verb.head.dep_ not in ("ROOT", "nsubj") or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return []
+    return [verb.head]
+
+
+def named_by_via(verb) -> list:
+    """"This will be monitored via the GP surgery", "checked through the school office": a passive
+    check whose checker is named after "via" or "through" rather than "by"."""
+    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("via", "through")
+            for g in c.children if g.dep_ == "pobj"]
+
+
+def the_child_sees_a_professional(ctx: Context, verb, subject, professional) -> bool:
+    """"Ella will see the school nurse every Friday", "Sam will meet his youth worker after each
+    weekend": the child meets a professional, who sees the child. Not "Ella will see her cousins"
+    (not a professional), nor the child seeing another child."""
+    children = analysis.child_tokens(ctx)
+    if verb.lemma_.lower() not in _MEETING or verb.dep_ == "advcl" or any(c.dep_ == "mark" for c in verb.children):
+        return False  # "until she sees the asthma nurse in June": when a step ends, not a check
+    if subject.i not in children and not (subject.pos_ == "PRON" and analysis.pronoun_is_child(ctx, subject)):
+        return False
+    return any(c.dep_ == "dobj" and c.i not in children and (professional(c) or any(
+        g.dep_ == "compound" and g.lower_.rstrip(".") in _PROFESSIONAL_TITLES for g in c.children)) for c in verb.children)
+
+
+def a_professionals_check(ctx: Context, verb, professional) -> bool:
+    """"The PCSO will call round on Thursdays", "the neighbourhood officer will drop by", "the
+    supervising social worker will review this at each visit", "samples of his work will be shared
+    with the adviser each term": a professional comes to see, reviews at a set time, or is shown the
+    work (a supervisor's check). A parent's "call round to Nan's" or "review his budget" is not."""
+    lemma = verb.lemma_.lower()
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj",)]
+    if lemma in ("share", "show") and (any(c.dep_ == "auxpass" for c in verb.children) or verb.dep_ == "acl"):
+        receivers = [g for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in ("with", "to")
+                     for g in c.children
+                     if g.dep_ == "pobj"]
+        return any(professional(r) for r in receivers)
+    if not subjects:
+        subjects = headline_subject(verb)
+    if not subjects or not professional(subjects[0]):
+        return False
+    if lemma in _CALLING and any(c.dep_ in ("prt", "advmod", "prep", "oprd") and c.lower_ in _ROUND
+                                 and not list(c.children) for c in verb.children):
+        return True
+    if lemma in _REVIEWING and any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in ("via", "through", "by", "at", "during")
+                                   and any(g.dep_ == "pobj" for g in c.children) for c in verb.children):
+        return True  # "will review his attendance", "Social worker to monitor via unannounced visits"
+    return False
+
+
+_WH = {"who", "where", "whether", "how", "what", "when", "if", "which"}
+
+
+_OCCASIONS = {"visit", "weekend", "day", "week", "night", "morning", "evening", "session", "meeting", "time",
+              "term", "holiday", "contact", "exeat", "monday", "tuesday", "wednesday", "thursday", "friday",
+              "saturday", "sunday", "fortnight", "month", "check", "appointment"}
+
+
+def asks_after_an_occasion(token) -> bool:
+    """"will ask the girls at each school visit who looked after them", "will ask Leo every Sunday who
+    put him to bed": the question clause the model hangs on the occasion noun is still what is asked."""
+    for noun in token.subtree:
+        if noun.lemma_.lower() not in _OCCASIONS and noun.lower_.rstrip("s") not in _OCCASIONS:
+            continue
+        for clause in (c for c in noun.children if c.dep_ == "relcl"):
+            if any(g.lower_ in _WH and g.i < clause.i and g.i > noun.i for g in clause.children):
+                return True
+    return False
+
+
+def watches_adults_do(verb, caregivers: set) -> bool:
+    """"Leanne will watch you make a bottle on her visits", "the nurse will see Dad give the feed":
+    watching the adults do the step (a clause with a caregiver as its subject) is a check."""
+    if verb.lemma_.lower() not in ("watch", "observe", "see"):
+        return False
+    return any(c.dep_ in ("ccomp", "xcomp") and any(
+        g.dep_ == "nsubj" and (g.lower_ in caregivers or g.lemma_.lower() in caregivers) for g in c.children)
+        for c in verb.children)
+
+
+# Verbs of keeping watch on something, said in the passive with the one who watches after "by"
+# ("will be monitored weekly by the attendance officer"): that person finds out.
+_WATCHING = {"monitor", "watch", "note", "observe", "track", "oversee", "supervise", "review", "check", "record",
+             "see", "measure", "weigh", "log", "count"}
+
+
+def checked_by_someone(verb) -> bool:
+    """"This will be monitored weekly by the attendance officer", "Leo's attendance will be watched
+    by the nursery manager", "Their arrival will be noted daily by the school office": someone named
+    after "by" keeps watch over a thing done. Not "Mum will be supported by the family worker" (help),
+    not "Mum will be monitored by the health visitor" (a person watched, nothing said of what is seen)."""
+    from .. import analysis
+
+    if verb.lemma_.lower() not in _WATCHING or not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    if any(c.dep_ == "nsubjpass" and (analysis.is_person(c) or c.pos_ == "PROPN" or c.lower_ in (
+            "mum", "dad", "parents", "mother", "father", "you", "he", "she", "they")) for c in verb.children):
+        return False
+    return any(c.dep_ == "agent" and any(g.dep_ == "pobj" for g in c.children) for c in verb.children) \
+        or bool(named_by_via(verb))
