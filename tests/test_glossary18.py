@@ -36,7 +36,7 @@ FIRES = [
     ("worry", "Leo (2) has missed four health appointments and the nurse wrote WNB each time.", JARGON, "WNB"),
     ("worry", "Since the hospitalisation in April Mum has not taken her tablets.", JARGON, "hospitalisation"),
     # Drug and alcohol services.
-    ("worry", "Dad is on a methadone script but the chemist says he missed six pick-ups.", JARGON, "methadone script"),
+    ("worry", "Dad is on opiate substitution therapy but the chemist says he missed six pick-ups.", JARGON, "opiate substitution therapy"),
     ("worry", "The social worker found drug paraphernalia on the sofa where Leo (3) plays.", JARGON, "drug paraphernalia"),
     ("worry", "Mum stopped supervised consumption in May and says she keeps her methadone in the fridge.", JARGON, "supervised consumption"),
     # Education and SEND.
