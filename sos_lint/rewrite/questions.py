@@ -165,6 +165,25 @@ def _frame_subject(verb):
     return None
 
 
+_SAID_OF = {"allege", "think", "believe", "suspect", "say", "report", "understand", "know", "consider", "feel"}
+
+
+def _aged_child(token) -> bool:
+    """A name with a child's age beside it: "Bo (8)", "Bo's (8) bedroom"."""
+    match = re.match(r"(?:['’]s)?\s*\((\d{1,2})\)", token.doc.text[token.idx + len(token.text):])
+    return bool(match) and int(match.group(1)) < 18
+
+
+def _said_to_have_done(verb) -> bool:
+    """"Earl is alleged to have stored drugs", "Dad is thought to be selling": the passive subject
+    of a verb of hearsay is the doer of the active verb it governs. Not "Kai is thought to have
+    been left alone" (Kai is the one it was done to)."""
+    if verb.lemma_.lower() not in _SAID_OF:
+        return False
+    inner = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+    return inner is not None and not any(c.dep_ in ("auxpass", "nsubjpass") for c in inner.children)
+
+
 def _person(token) -> bool:
     """A subject that is a person the question can ask about ("Dad", "Mr Okoro", "the mother"),
     not a thing ("The injury is consistent with …", "The delay … is indicative of …")."""
@@ -197,7 +216,8 @@ _NAME_TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr"}
 def _adults(tokens, child: str) -> str:
     named, previous = [], None
     for t in tokens:
-        if people.is_person_name(t) and t.text not in _children_in(child) and not people.in_title(t):
+        if people.is_person_name(t) and t.text not in _children_in(child) and not people.in_title(t) \
+                and not _aged_child(t):  # round 18: "Mia's (3) room": a child, never the adult asked about
             if previous is not None and previous.i == t.i - 1 and named:
                 named[-1] += " " + t.text  # "Kyle Dunn": one person, not "Kyle and Dunn"
             elif t.i and t.doc[t.i - 1].lower_.rstrip(".") in _NAME_TITLES:
@@ -484,7 +504,8 @@ def _with_ages(doc, edit: Edit) -> Edit:
     for token in doc:
         if not edit.start <= token.idx < edit.end or not people.is_name(token):
             continue
-        match = re.match(r"\s*(?:\((\d{1,2})\)|,\s*aged\s+(\d{1,2}))", doc.text[token.idx + len(token.text): edit.end])
+        # "Bo (8)", "Bo, aged 8", and the possessive "Bo's (8) bedroom" (round 18)
+        match = re.match(r"(?:['’]s)?\s*(?:\((\d{1,2})\)|,\s*aged\s+(\d{1,2}))", doc.text[token.idx + len(token.text): edit.end])
         if not match:
             continue
         age = match.group(1) or match.group(2)
@@ -534,12 +555,25 @@ def _clause_edits(doc, report, child: str) -> list[tuple[Edit, int]]:
                         else f"[What did {adults} do to {who}{when}? Who saw it?]")
             why = "Victim-blaming words are not kept: say what the adults did."
         else:
-            adult = subject.text if subject is not None and subject.dep_ == "nsubj" and _person(subject) else adults
-            if adult.lower() in ("the yp", "yp", "the young person") or adult == who:
+            doer = subject is not None and _person(subject) and (
+                subject.dep_ == "nsubj" or (subject.dep_ == "nsubjpass" and _said_to_have_done(root)))
+            adult = subject.text if doer else adults
+            aged = [t.text for t in tokens if people.is_name(t) and _aged_child(t)] if doer else []
+            if adult.lower() in ("the yp", "yp", "the young person") or (adult == who and not (
+                    aged and subject.text not in aged and not _aged_child(subject))):
+                # the child as the doer: asked about the adults around them; but a doer with no age
+                # beside a named child with one ("Earl … in Bo's (8) bedroom") is the adult
                 adult = "the adults around " + who
             adult = adult if adult == adults else _with_age(adult, tokens)
             # The child the guess was about stays in the question ("… do around Amber").
             around = "" if "around" in adult or not any(t.text in _children_in(who) for t in tokens) else f" around {who}"
+            if doer and subject.text in _children_in(who):
+                # round 18: the reading of who the children are took in the doer ("Earl is alleged to
+                # have stored drugs in Bo's (8) bedroom"): the question is about the other names in
+                # the clause, never "What did Earl do around Earl"
+                others = [t.text for t in tokens if people.is_name(t) and t.text != subject.text
+                          and (_aged_child(t) or not people.is_adult_name(t))]
+                around = f" around {others[0]}" if others else ""
             question = f"[What did {adult} do{around}{when}, and who saw or heard it?]"
             why = "A guess is not written as fact: say what was seen or heard."
         replacement = question
