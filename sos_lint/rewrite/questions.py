@@ -389,8 +389,12 @@ def edits(doc, report, child: str) -> list[Edit]:
     def holds_facts(edit: Edit) -> bool:
         return any(ch.isdigit() for ch in doc.text[edit.start: edit.end])
 
+    def loses_facts(edit: Edit) -> bool:  # a number its question does not keep ("19-year-old male")
+        kept = _with_ages(doc, edit).replacement
+        return any(n not in kept for n in re.findall(r"\d+", doc.text[edit.start: edit.end]))
+
     made_edits = {}
-    for edit in sorted(merged, key=lambda e: (holds_facts(e), e.start)):
+    for edit in sorted(merged, key=lambda e: (loses_facts(e), e.start)):
         # A question already asked in an earlier sentence is not asked again: the flagged words go.
         # One that another question asks too goes only where its words hold no number or date.
         text = edit.replacement
