@@ -559,8 +559,11 @@ def _clause_edits(doc, report, child: str) -> list[tuple[Edit, int]]:
                         else f"[What did {adults} do to {who}{when}? Who saw it?]")
             why = "Victim-blaming words are not kept: say what the adults did."
         else:
-            doer = subject is not None and _person(subject) and (
-                subject.dep_ == "nsubj" or (subject.dep_ == "nsubjpass" and _said_to_have_done(root)))
+            said_of = subject is not None and subject.dep_ == "nsubjpass" and _said_to_have_done(root)
+            if said_of and subject.text in _children_in(who) and not any(
+                    people.is_name(t) and _aged_child(t) and t.text != subject.text for t in tokens):
+                said_of = False  # "Kaya, aged 15, is thought to be using": the child, asked about as before
+            doer = subject is not None and _person(subject) and (subject.dep_ == "nsubj" or said_of)
             adult = subject.text if doer else adults
             aged = [t.text for t in tokens if people.is_name(t) and _aged_child(t)] if doer else []
             if adult.lower() in ("the yp", "yp", "the young person") or (adult == who and not (
