@@ -26,8 +26,8 @@ CASES = [
     # a that-clause keeps the verb's sense
     ("Dad maintains that he never left Kai alone.", "Dad insists that he never left Kai alone."),
     ("Nan indicated that she could have Ruby at weekends.", "Nan said that she could have Ruby at weekends."),
-    ("Mum acknowledged that she had slapped Ali.", "Mum admitted that she had slapped Ali."),
-    ("The marks indicate that Ella was held by the wrists.", "The marks show that Ella was held by the wrists."),
+    ("Mum acknowledged that she had slapped Ali.", "Mum accepted that she had slapped Ali."),
+    ("The marks indicate that Ella was held by the wrists.", "The marks suggest that Ella was held by the wrists."),
     # -ing verbs after a preposition keep their -ing
     ("Dad moved a friend in without informing the school.", "Dad moved a friend in without telling the school."),
     ("Mum will keep Zac well by attending his clinic appointments.",

@@ -86,8 +86,9 @@ REFERRALS = [
     ("The school made a referral to the children's centre in May.",
      "The school made a request for help from the children's centre in May."),
     ("The GP completed a referral to the memory clinic.", "The GP completed a request for help from the memory clinic."),
-    ("The referral was closed after a week.", "The request for help was closed after a week."),
-    ("Nan received the referral on Tuesday.", "Nan received the request for help on Tuesday."),
+    # round 18: a bare "referral" is advice only (the report about a family, not its request)
+    ("The referral was closed after a week.", "The referral was closed after a week."),
+    ("Nan received the referral on Tuesday.", "Nan received the referral on Tuesday."),
     # no maker: "a request for help from X" would read as X asking
     ("Mum has refused a referral to the drug service.", "Mum has refused a referral to the drug service."),
     ("There have been three referrals to the front door since 2021.",

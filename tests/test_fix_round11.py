@@ -77,7 +77,12 @@ OTHER_OBJECTS = [
 
 @pytest.mark.parametrize("text,plain", OTHER_OBJECTS)
 def test_enabling_verb_before_other_objects_is_still_swapped(eng, text, plain):
-    assert plain in _fixed(eng, text)
+    # round 18: "help with" is advice only ("facilitate" is arranging, not helping): shown, not written
+    from sos_lint.fixes import fixed_text
+
+    result = fixed_text(text, eng.check_document(text))
+    assert "facilitate" in result.text
+    assert any(plain.startswith(e.replacement) for e in result.advised), result.advised
 
 
 # A flagged term that names the kind of the noun after it keeps its place in the full rewrite,

@@ -123,9 +123,7 @@ def test_term_named_by_an_acronym_is_left(eng, text, wrong):
 ACRONYM_NAMED_SWAPPED = [
     ("A referral will be made to the post-adoption support team.", "request for help will be made"),
     ("The school made a referral to the council on 2 May.", "request for help"),
-    ("The referral was accepted by the team on Monday.", "request for help"),
-    ("The referral from the nursery was received on Monday.", "request for help"),
-    ("Two referrals were made by the GP in June.", "requests for help"),
+    # round 18: a bare "referral" received or counted is advice only (tests/test_fix_round18.py)
 ]
 
 

@@ -168,9 +168,9 @@ INDICATE_SWAPPED = [
     ("Grandad indicated that he could care for the boys at weekends.", "Grandad said that"),
     ("Ms Clarke indicated that she does not want contact with Mr Webb.", "Ms Clarke said that"),
     ("Jayden (14) indicated that he feels safe at home.", "said that he feels"),
-    # marks and bruises "show" (round 8, tests/test_fix_meaning.py): not an account people gave
-    ("The marks on Leo's arms indicate that he was gripped hard.", "The marks on Leo's arms show that"),
-    ("Bruises to Sky's upper arms indicate a grip injury.", "show a grip injury"),
+    # marks and bruises "suggest" (round 18: "show" made a reading of the marks into proof)
+    ("The marks on Leo's arms indicate that he was gripped hard.", "The marks on Leo's arms suggest that"),
+    ("Bruises to Sky's upper arms indicate a grip injury.", "suggest a grip injury"),
 ]
 
 
@@ -198,14 +198,29 @@ def test_disclose_information_left(eng, text):
 
 
 DISCLOSE_SWAPPED = [
-    ("Ruby disclosed that Dad hits her with a belt.", "Ruby said that"),
     ("Ruby disclosed to her teacher that she is scared of Dad.", "told her teacher that"),
-    ("Max has disclosed the incidents in detail.", "talked about the incidents"),
-    ("It was disclosed by Amy that Mum's partner had hit her.", "was reported by"),
-    ("Leo disclosed the assault during the visit.", "talked about the assault"),
 ]
 
 
 @pytest.mark.parametrize("text,right", DISCLOSE_SWAPPED)
 def test_disclose_near_miss_swapped(eng, text, right):
     assert right in _fixed(eng, text)
+
+
+# Round 18: with no hearer, "said", "reported", "talked about" lose the weight of a child telling
+# someone: advice only (tests/test_fix_round18.py has more).
+DISCLOSE_ADVISED = [
+    ("Ruby disclosed that Dad hits her with a belt.", "said"),
+    ("Max has disclosed the incidents in detail.", "talked about"),
+    ("It was disclosed by Amy that Mum's partner had hit her.", "reported"),
+    ("Leo disclosed the assault during the visit.", "talked about"),
+]
+
+
+@pytest.mark.parametrize("text,advice", DISCLOSE_ADVISED)
+def test_disclose_without_hearer_is_advice(eng, text, advice):
+    from sos_lint.fixes import fixed_text
+
+    result = fixed_text(text, eng.check_document(text))
+    assert "disclos" in result.text
+    assert any(e.replacement.startswith(advice) for e in result.advised), result.advised

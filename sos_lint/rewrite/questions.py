@@ -136,6 +136,9 @@ def _clause(doc, start: int, end: int):
     while last > verb.i and (doc[last].dep_ == "cc" or doc[last].is_punct):
         last -= 1
     first = verb.left_edge.i
+    framed = _frame_subject(verb)
+    if framed is not None:
+        first = min(first, framed.left_edge.i)  # "Bonnie to make …": the name is the clause's
     if sent.start < first and doc[first - 1].dep_ == "cc":
         first -= 1
     first = max(first, sent.start)
@@ -146,7 +149,39 @@ def _clause(doc, start: int, end: int):
 
 
 def _subject(verb):
-    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), _frame_subject(verb))
+
+
+def _frame_subject(verb):
+    """The person a goal's verbless "NAME to VERB …" frame is about ("Bonnie to make better
+    decisions and keep …"): the parse hangs the infinitive on the name as a relative clause, so
+    the verb has no subject of its own, and cutting the clause would strand "Bonnie." before it
+    and a subjectless "and keep …" after it. None for any other verb."""
+    head = verb.head
+    if verb.dep_ in ("relcl", "acl") and head.i < verb.i and head.dep_ == "ROOT" \
+            and head.pos_ in ("PROPN", "NOUN", "PRON") and any(c.tag_ == "TO" for c in verb.children) \
+            and not any(t.pos_ in ("VERB", "AUX") and t.i != verb.i for t in head.sent if t.i < verb.i):
+        return head
+    return None
+
+
+_SAID_OF = {"allege", "think", "believe", "suspect", "say", "report", "understand", "know", "consider", "feel"}
+
+
+def _aged_child(token) -> bool:
+    """A name with a child's age beside it: "Bo (8)", "Bo's (8) bedroom"."""
+    match = re.match(r"(?:['’]s)?\s*\((\d{1,2})\)", token.doc.text[token.idx + len(token.text):])
+    return bool(match) and int(match.group(1)) < 18
+
+
+def _said_to_have_done(verb) -> bool:
+    """"Earl is alleged to have stored drugs", "Dad is thought to be selling": the passive subject
+    of a verb of hearsay is the doer of the active verb it governs. Not "Kai is thought to have
+    been left alone" (Kai is the one it was done to)."""
+    if verb.lemma_.lower() not in _SAID_OF:
+        return False
+    inner = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+    return inner is not None and not any(c.dep_ in ("auxpass", "nsubjpass") for c in inner.children)
 
 
 def _person(token) -> bool:
@@ -181,7 +216,8 @@ _NAME_TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr"}
 def _adults(tokens, child: str) -> str:
     named, previous = [], None
     for t in tokens:
-        if people.is_person_name(t) and t.text not in _children_in(child) and not people.in_title(t):
+        if people.is_person_name(t) and t.text not in _children_in(child) and not people.in_title(t) \
+                and not _aged_child(t):  # round 18: "Mia's (3) room": a child, never the adult asked about
             if previous is not None and previous.i == t.i - 1 and named:
                 named[-1] += " " + t.text  # "Kyle Dunn": one person, not "Kyle and Dunn"
             elif t.i and t.doc[t.i - 1].lower_.rstrip(".") in _NAME_TITLES:
@@ -347,11 +383,22 @@ def edits(doc, report, child: str) -> list[Edit]:
     merged = [_whole_sentence_if_flagged_left(doc, report, edit) for edit in merged]
     # A question another one asks already, in any sentence, is not asked twice.
     wanted = set(distinct_questions([q for e in merged for q in re.findall(r"\[[^\]]+\]", e.replacement)]))
-    for edit in merged:
+    # A question asked by two edits stays with the one whose words hold no number or date: an edit
+    # that replaces a number or date loses a fact, the stage takes it back, and a question dropped
+    # from the other as "asked already" would then be asked nowhere (round 18: "Bonnie.").
+    def holds_facts(edit: Edit) -> bool:
+        return any(ch.isdigit() for ch in doc.text[edit.start: edit.end])
+
+    def loses_facts(edit: Edit) -> bool:  # a number its question does not keep ("19-year-old male")
+        kept = _with_ages(doc, edit).replacement
+        return any(n not in kept for n in re.findall(r"\d+", doc.text[edit.start: edit.end]))
+
+    made_edits = {}
+    for edit in sorted(merged, key=lambda e: (loses_facts(e), e.start)):
         # A question already asked in an earlier sentence is not asked again: the flagged words go.
         # One that another question asks too goes only where its words hold no number or date.
         text = edit.replacement
-        facts = any(ch.isdigit() for ch in doc.text[edit.start: edit.end])
+        facts = holds_facts(edit)
         for question in re.findall(r"\[[^\]]+\]", edit.replacement):
             if question in asked or (question not in wanted and not facts):
                 text = text.replace(question, "", 1)
@@ -363,8 +410,8 @@ def edits(doc, report, child: str) -> list[Edit]:
                 text = "." if edit.replacement.startswith(".") else ""
             end = edit.end + 1 if not text and doc.text[edit.end: edit.end + 1] == " " else edit.end
             edit = Edit(edit.start, end, text, edit.code, edit.reason, safe=False)
-        out.append(_with_ages(doc, edit))
-    return out
+        made_edits[edit.start] = _with_ages(doc, edit)
+    return [made_edits[k] for k in sorted(made_edits)]
 
 
 # The words every question about what happened shares; "the adults" is the question's stand-in
@@ -461,7 +508,8 @@ def _with_ages(doc, edit: Edit) -> Edit:
     for token in doc:
         if not edit.start <= token.idx < edit.end or not people.is_name(token):
             continue
-        match = re.match(r"\s*(?:\((\d{1,2})\)|,\s*aged\s+(\d{1,2}))", doc.text[token.idx + len(token.text): edit.end])
+        # "Bo (8)", "Bo, aged 8", and the possessive "Bo's (8) bedroom" (round 18)
+        match = re.match(r"(?:['’]s)?\s*(?:\((\d{1,2})\)|,\s*aged\s+(\d{1,2}))", doc.text[token.idx + len(token.text): edit.end])
         if not match:
             continue
         age = match.group(1) or match.group(2)
@@ -491,6 +539,7 @@ def _clause_edits(doc, report, child: str) -> list[tuple[Edit, int]]:
         first, last, rest = clause
         tokens = doc[first.i: last.i + 1]
         root = tokens.root
+        root = next((t for t in tokens if t.head.i == root.i and getattr(_frame_subject(t), "i", -1) == root.i), root)
         subject = _subject(root) if root.pos_ in ("VERB", "AUX") else None
         if subject is None and root.dep_ == "conj":
             subject = _subject(root.head)  # "Aaliyah … and is putting herself at risk"
@@ -506,16 +555,32 @@ def _clause_edits(doc, report, child: str) -> list[tuple[Edit, int]]:
         adults = _with_age(by_adults or _adults(tokens, who), tokens)
         who += _age(tokens) if finding.code == "SOS306" else ""
         if finding.code == "SOS306":
-            question = (f"[What will the adults do to keep {who} safe{when}?]" if report.kind == "goal"
+            question = (f"[What will the adults do to keep {who} safe{when}?]" if _looks_ahead(report.kind, first)
                         else f"[What did {adults} do to {who}{when}? Who saw it?]")
             why = "Victim-blaming words are not kept: say what the adults did."
         else:
-            adult = subject.text if subject is not None and subject.dep_ == "nsubj" and _person(subject) else adults
-            if adult.lower() in ("the yp", "yp", "the young person") or adult == who:
+            said_of = subject is not None and subject.dep_ == "nsubjpass" and _said_to_have_done(root)
+            if said_of and subject.text in _children_in(who) and not any(
+                    people.is_name(t) and _aged_child(t) and t.text != subject.text for t in tokens):
+                said_of = False  # "Kaya, aged 15, is thought to be using": the child, asked about as before
+            doer = subject is not None and _person(subject) and (subject.dep_ == "nsubj" or said_of)
+            adult = subject.text if doer else adults
+            aged = [t.text for t in tokens if people.is_name(t) and _aged_child(t)] if doer else []
+            if adult.lower() in ("the yp", "yp", "the young person") or (adult == who and not (
+                    aged and subject.text not in aged and not _aged_child(subject))):
+                # the child as the doer: asked about the adults around them; but a doer with no age
+                # beside a named child with one ("Earl … in Bo's (8) bedroom") is the adult
                 adult = "the adults around " + who
             adult = adult if adult == adults else _with_age(adult, tokens)
             # The child the guess was about stays in the question ("… do around Amber").
             around = "" if "around" in adult or not any(t.text in _children_in(who) for t in tokens) else f" around {who}"
+            if doer and subject.text in _children_in(who):
+                # round 18: the reading of who the children are took in the doer ("Earl is alleged to
+                # have stored drugs in Bo's (8) bedroom"): the question is about the other names in
+                # the clause, never "What did Earl do around Earl"
+                others = [t.text for t in tokens if people.is_name(t) and t.text != subject.text
+                          and (_aged_child(t) or not people.is_adult_name(t))]
+                around = f" around {others[0]}" if others else ""
             question = f"[What did {adult} do{around}{when}, and who saw or heard it?]"
             why = "A guess is not written as fact: say what was seen or heard."
         replacement = question
@@ -526,6 +591,8 @@ def _clause_edits(doc, report, child: str) -> list[tuple[Edit, int]]:
                 and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in rest.children):
             # "Storm has been associating with … and is thought to …": the next clause keeps a subject.
             words = doc[subject.left_edge.i: subject.right_edge.i + 1]
+            if getattr(_frame_subject(root), "i", -1) == subject.i:
+                words = doc[subject.left_edge.i: root.left_edge.i]  # "Bonnie (14)", not the whole frame
             if any(_appositive_age(t) for t in words):
                 words = subject  # "Kayden, 14," -> "Kayden": the age is in the question already
             replacement = f"{question} {words.text}"
@@ -563,6 +630,25 @@ def _clause_edits(doc, report, child: str) -> list[tuple[Edit, int]]:
     return out
 
 
+_AHEAD = {"will", "shall", "must", "should", "need", "needs", "to", "can", "may", "would", "'ll"}
+
+
+def _looks_ahead(kind: str | None, token) -> bool:
+    """Whether a flagged clause in `kind` of statement is asked about as the goal's future ("what
+    will the adults do to keep X safe?"). A goal's sentence that tells what already happened, with
+    no "will", "to" or modal anywhere ("Bonnie (14) is 20 weeks pregnant following a sexual
+    relationship with a 19-year-old male"), is asked about as a worry is: what the adults did,
+    keeping the adult's age, a fact the goal's question would lose."""
+    if kind != "goal":
+        return False
+    sent = token.sent
+    root = sent.root
+    if root.pos_ not in ("VERB", "AUX") or root.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
+        return True
+    return any(t.lower_ in _AHEAD and t.tag_ in ("MD", "TO", "VBZ", "VBP") for t in sent) \
+        or any(t.tag_ == "VB" or t.tag_ == "MD" for t in sent)
+
+
 def _untaken_clause(doc, start: int, end: int, taken: set[int]):
     """The clause around a flagged phrase (as `_clause` gives it), claimed in `taken`; None when
     there is none or another question already replaces any of its words."""
@@ -586,7 +672,7 @@ def fallback_edits(doc, spans, kind: str, child: str) -> list[Edit]:
         tokens = doc[first.i: last.i + 1]
         who = child if child != "this child" else next((t.text for t in tokens if people.is_name(t)), "the child")
         adults = _with_age(_adults(tokens, who), tokens)
-        question = (f"[What will the adults do to keep {who} safe?]" if kind == "goal"
+        question = (f"[What will the adults do to keep {who} safe?]" if _looks_ahead(kind, first)
                     else f"[What did {adults} do to {who}{_dates(tokens)}? Who saw it?]")
         stop = last.idx + len(last.text)
         lead = "" if first.is_sent_start or doc[first.i - 1].is_punct else ""
