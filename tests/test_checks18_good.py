@@ -1,0 +1,128 @@
+"""Round 18 (issue 11, section 3): fewer false alarms on good goals, read on the parse
+(checks/goals18.py). Wordings written before the code; each class has good sentences that must be
+silent and poor near misses that must still fire. Each case: (kind, text, code, words, fires), as in
+test_checks17_alternative.py."""
+from __future__ import annotations
+
+import pytest
+
+from word_classes import check_word_class
+
+COMPLIANCE = ("SOS511",)
+ABSENCE = ("SOS512",)
+
+# A. "agreed to" followed by a deed ("has agreed to mend the fence"): the deed is the goal's measure,
+# read on its own; "agree to" a service's thing ("agree to unannounced visits") stays compliance.
+AGREED_DEED = [
+    ("goal", "Mum and Dad, you have agreed to change your shifts so one of you is home by six every evening. "
+             "Nan will have Ivy on Fridays.", COMPLIANCE, "agreed to", False),
+    ("goal", "Uncle Jay has agreed to fit a chain on the front door this weekend, and Mum will keep it on at night.",
+     COMPLIANCE, "agreed to", False),
+    ("goal", "Dad, you have agreed to move in with your brother while you sort things out, and you will see Kai "
+             "at football on Saturdays.", COMPLIANCE, "agreed to", False),
+    ("goal", "Marcus and Theo, when you start to argue, you will stop and agree to talk after Ollie is asleep.",
+     COMPLIANCE, "agree to", False),
+    ("goal", "Mrs Price next door has agreed to take Lola in when Mum works late, every Tuesday for the next "
+             "year.", COMPLIANCE, "agreed to", False),
+    ("goal", "Auntie Grace and Nan agreed to take turns picking Tayla up from Brownies on Thursdays.",
+     COMPLIANCE, "agreed to", False),
+    ("goal", "Mum, you have agreed to keep the bleach on the top shelf, and Dad will fit the cupboard locks "
+             "on Sunday.", COMPLIANCE, "agreed to", False),
+    ("goal", "Grandad Len has agreed to drive Mia to swimming every Saturday morning until the summer.",
+     COMPLIANCE, "agreed to", False),
+    ("goal", "Dad, you agreed to ring Nan when you feel angry and walk round to her house until you are calm.",
+     COMPLIANCE, "agreed to", False),
+    ("goal", "Your friend Shona has agreed to stay over on the nights Gary is out of prison on licence.",
+     COMPLIANCE, "agreed to", False),
+    ("goal", "Mr Thorne, the farmer, has agreed to mend the fence round the pond by the end of April.",
+     COMPLIANCE, "agreed to", False),
+    # near misses: agreeing to a service's thing, or to go to a service
+    ("goal", "Mum will agree to unannounced visits from the social worker.", COMPLIANCE, "agree to", True),
+    ("goal", "Dad has agreed to a referral to the drug service.", COMPLIANCE, "agreed to", True),
+    ("goal", "The parents will agree to random hair strand tests.", COMPLIANCE, "agree to", True),
+    ("goal", "Mum has agreed to attend all appointments with the family support worker.", COMPLIANCE,
+     "attend all appointments", True),
+    ("goal", "Dad has agreed to engage with the substance misuse service.", COMPLIANCE, "engage with", True),
+    ("goal", "Mum will agree to the safety plan and sign the written agreement.", COMPLIANCE, "agree to", True),
+]
+
+# B. A doctor or dentist seen when the child needs one: the child's own care, not the adult's
+# meeting with a service. An adult seeing their own worker still fires.
+CHILDS_NEED = [
+    ("goal", "Mum, you and Grace need Grace to keep going to school, see a doctor when she is ill, and see her "
+             "friends.", COMPLIANCE, "see a doctor", False),
+    ("goal", "You, Coral and Coral's mum want her to be well fed, see a dentist when she needs one and keep "
+             "close to her mum.", COMPLIANCE, "see a dentist", False),
+    ("goal", "Dad, you want Leo to see a doctor whenever he is poorly and to sleep in his own bed.", COMPLIANCE,
+     "see a doctor", False),
+    ("goal", "Nan, you and Ava need her to see the dentist when her tooth hurts, and to eat breakfast every day.",
+     COMPLIANCE, "see the dentist", False),
+    ("goal", "Mum, you want Jay to see the GP if he gets a rash again, and Auntie Sue will drive you both there.",
+     COMPLIANCE, "see the GP", False),
+    ("goal", "Kai needs to see a doctor whenever his asthma flares up, and Mum will keep his inhaler in his bag.",
+     COMPLIANCE, "see a doctor", False),
+    ("goal", "Mum and Dad, you want Ruby to see the nurse if her eczema bleeds, and to go to bed by eight.",
+     COMPLIANCE, "see the nurse", False),
+    ("goal", "Gran, you want Sami to see a doctor when he has a fever, and Uncle Amir will take him if you are "
+             "at work.", COMPLIANCE, "see a doctor", False),
+    ("goal", "Dad, you and Precious need her to see the optician when her eyes hurt, and to wear her glasses "
+             "at school.", COMPLIANCE, "see the optician", False),
+    ("goal", "You want Ellie to see her doctor whenever she feels breathless, and Nan will ring the surgery "
+             "with you.", COMPLIANCE, "see her doctor", False),
+    # near misses: the adult meets a worker, on the adult's own occasion
+    ("goal", "Mum will meet with the social worker every week when Leo is at school.", COMPLIANCE,
+     "meet with the social worker", True),
+    ("goal", "Dad will meet with the probation officer when he is released.", COMPLIANCE,
+     "meet with the probation officer", True),
+    ("goal", "Dad will meet with his probation officer whenever the children are at Nan's.", COMPLIANCE,
+     "meet with his probation officer", True),
+    ("goal", "Mum will consult her GP if she feels unwell.", COMPLIANCE, "consult her GP", True),
+    ("goal", "Dad will seek advice from the health visitor when he is unsure.", COMPLIANCE, "seek advice", True),
+]
+
+# C. The child's own "will not" beside what an adult of the family or network does in the same or
+# the sentence before: an arrangement, not a goal of harm not happening. It still fires with no
+# adult deed beside it, for harm to the child ("go missing", "be exposed", "witness") and for a
+# misdeed said not to happen again.
+CHILDS_OWN = [
+    ("goal", "When the boys want to swim, you or Grandpa Ted will take them to the lido, and they will not swim "
+             "in the canal.", ABSENCE, "will not", False),
+    ("goal", "Joy, you will stay with your aunt in Leeds, and your aunt will drive you to college. You will not "
+             "travel abroad with any family member while the order is in place.", ABSENCE, "will not", False),
+    ("goal", "Nan will walk Ella to the bus stop each morning, and Ella will not cross the main road on her own.",
+     ABSENCE, "will not", False),
+    ("goal", "Dad will pick Sam up from the skate park at six. Sam will not walk home through the underpass.",
+     ABSENCE, "will not", False),
+    ("goal", "Uncle Rob will take Callum to boxing twice a week, and Callum will not go to the flats after dark.",
+     ABSENCE, "will not", False),
+    ("goal", "Mum will charge the tablet in her room every night, and Kacey will not take it to bed.",
+     ABSENCE, "will not", False),
+    ("goal", "Auntie Pam will sit with the twins at the pool. The twins will not go in the deep end without her.",
+     ABSENCE, "will not", False),
+    ("goal", "Mum will keep the matches in the locked drawer, and Leo will not play in the kitchen when the hob "
+             "is on.", ABSENCE, "will not", False),
+    ("goal", "Dad will drive Amira to her friend's house on Fridays, and she will not get into cars with older "
+             "boys.", ABSENCE, "will not", False),
+    ("goal", "Grandad will meet Tom off the train on Saturdays. Tom will not travel to the city on his own.",
+     ABSENCE, "will not", False),
+    # near misses
+    ("goal", "Sonny will not carry a knife.", ABSENCE, "will not", True),
+    ("goal", "Ash will make better choices online and will not send pictures of himself to strangers.",
+     ABSENCE, "will not", True),
+    ("goal", "Dad will take Brook to school every day. Brook will not go missing.", ABSENCE, "will not go missing",
+     True),
+    ("goal", "Mum will cook tea every night, and Mia will not witness any more arguments.", ABSENCE, "will not",
+     True),
+    ("goal", "Blessing will not shoplift again. Nan will have her on Saturdays.", ABSENCE, "will not", True),
+    ("goal", "Mum will walk Kai to school, and Kai will not be exposed to drugs.", ABSENCE, "will not", True),
+]
+
+
+@pytest.mark.parametrize("kind,text,code,words,fires", AGREED_DEED + CHILDS_NEED + CHILDS_OWN)
+def test_good_goals_round18(engine, kind, text, code, words, fires):
+    check_word_class(engine, kind, text, code, words, fires)
+
+
+def test_enough_wordings():
+    for cases in (AGREED_DEED, CHILDS_NEED, CHILDS_OWN):
+        assert sum(not c[4] for c in cases) >= 10 and sum(c[4] for c in cases) >= 5
