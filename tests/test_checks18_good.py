@@ -9,6 +9,7 @@ import pytest
 from word_classes import check_word_class
 
 COMPLIANCE = ("SOS511",)
+VAGUE = ("SOS302",)
 ABSENCE = ("SOS512",)
 
 # A. "agreed to" followed by a deed ("has agreed to mend the fence"): the deed is the goal's measure,
@@ -117,12 +118,83 @@ CHILDS_OWN = [
     ("goal", "Mum will walk Kai to school, and Kai will not be exposed to drugs.", ABSENCE, "will not", True),
 ]
 
+# D. Harm to a person in a goal's "If this doesn't happen" sentence is the future danger the goal
+# closes with, not a vague effect. An effect on a part of a life, or harm named outside that
+# sentence, still fires.
+IF_NOT_HARM = [
+    ("goal", "Mum will walk Leo to school every day. If this doesn't happen, Leo could be badly hurt on the main "
+             "road.", VAGUE, "badly hurt", False),
+    ("goal", "Aunt Hafsa will keep your passport. If this doesn't happen, you could be taken abroad and made to "
+             "marry, and be badly harmed by people who should love you.", VAGUE, "badly harmed", False),
+    ("goal", "Dad will fit a guard round the fire. If this doesn't happen, Ivy could be badly harmed in a fire.",
+     VAGUE, "badly harmed", False),
+    ("goal", "Nan will sit with Kai at bath time. If this doesn't happen, Kai could be seriously hurt in the bath.",
+     VAGUE, "seriously hurt", False),
+    ("goal", "Mum will keep the tablets locked away. If this doesn't happen, Mia might be severely harmed by the "
+             "tablets.", VAGUE, "severely harmed", False),
+    ("goal", "Dad will go to Nan's when he is angry. If this doesn't happen, Ella could be badly hurt when Dad "
+             "throws things.", VAGUE, "badly hurt", False),
+    ("goal", "Uncle Jay will drive the boys home. If this doesn't happen, the boys could be badly harmed by the men "
+             "at the flats.", VAGUE, "badly harmed", False),
+    ("goal", "Mum will put the baby on his back to sleep. If this doesn't happen, he could be seriously harmed in "
+             "his sleep.", VAGUE, "seriously harmed", False),
+    ("goal", "Gran will keep the gate bolted. If not, Tia could be badly hurt by a tractor.", VAGUE, "badly hurt",
+     False),
+    ("goal", "Dad will keep the dog in the yard. If this does not happen, Rosie could be badly hurt by the dog.",
+     VAGUE, "badly hurt", False),
+    # near misses
+    ("goal", "Mum will walk Leo to school. If this doesn't happen, Leo's education will be badly affected.",
+     VAGUE, "badly affected", True),
+    ("goal", "Leo will not be badly affected by the arguments at home.", VAGUE, "badly affected", True),
+    ("goal", "Mum will read with Leo every night, so that his learning is not negatively impacted.", VAGUE,
+     "negatively impacted", True),
+    ("goal", "If this doesn't happen, Ivy's emotional wellbeing will be significantly affected.", VAGUE,
+     "significantly affected", True),
+    ("goal", "Dad will cook tea every night. Ivy has been emotionally affected by what she saw.", VAGUE,
+     "emotionally affected", True),
+]
 
-@pytest.mark.parametrize("kind,text,code,words,fires", AGREED_DEED + CHILDS_NEED + CHILDS_OWN)
+# E. A pair of states ("safe and happy") that sums up a goal whose other sentences give the adults'
+# everyday deeds. Alone, or beside compliance only, it still fires.
+STATE_SUMMED_UP = [
+    ("goal", "Mum, Riya will always have an adult with her. When you need the shop, Uncle Dev or your neighbour "
+             "Pam will sit with Riya. Riya will be safe and happy at home every day.", VAGUE, "safe and happy", False),
+    ("goal", "Nan and Grandad, Erin needs her time with Mum to be safe and happy. Mum will see Erin at your house "
+             "on Sundays, with you in the room. You will ring Kerry if Mum asks to take her out.", VAGUE,
+     "safe and happy", False),
+    ("goal", "Dad will make Leo's tea every night, and Nan will take him to school. Leo will be happy and settled "
+             "at home.", VAGUE, "happy and settled", False),
+    ("goal", "Mum, you will bath Ava at seven and read her a story. Auntie Jo will put her to bed on Fridays. Ava "
+             "will stay safe and well.", VAGUE, "safe and well", False),
+    ("goal", "Gran, you need Lark's time with you to stay safe and happy. For this to happen, Mum will collect "
+             "Lark from school, and Uncle Tariq will stay with you both for tea on Tuesdays.", VAGUE,
+     "safe and happy", False),
+    ("goal", "Dad will keep his tablets in the locked box, and Uncle Ray will check the box each Sunday. Mia will "
+             "be safe and secure.", VAGUE, "safe and secure", False),
+    ("goal", "Mum will cook a hot tea every night, and Nan will do the washing on Mondays. Kai will be happy and "
+             "healthy at home.", VAGUE, "happy and healthy", False),
+    ("goal", "You will walk Ella to school each morning, and her cousin Bea will walk her home. Ella will feel "
+             "safe and settled.", VAGUE, "safe and settled", False),
+    ("goal", "Dad will ring Nan when he feels angry and go to her house. Nan will make him a cup of tea. Ruby will "
+             "stay safe and happy.", VAGUE, "safe and happy", False),
+    ("goal", "Mum will feed Noor every three hours, and Dad will do the night feeds. Noor will be settled and "
+             "happy.", VAGUE, "settled and happy", False),
+    # near misses
+    ("goal", "Leo will be safe and happy.", VAGUE, "safe and happy", True),
+    ("goal", "Mum will engage with services and attend the parenting course. Leo will be safe and happy.", VAGUE,
+     "safe and happy", True),
+    ("goal", "The children will remain safe and well at all times.", VAGUE, "safe and well", True),
+    ("goal", "Mum will keep Kai safe and happy and will cook his tea.", VAGUE, "safe and happy", True),
+    ("goal", "Dad will make sure Ava is happy and settled. Ava will be safe and secure.", VAGUE, "safe and secure",
+     True),
+]
+
+
+@pytest.mark.parametrize("kind,text,code,words,fires", IF_NOT_HARM + STATE_SUMMED_UP + AGREED_DEED + CHILDS_NEED + CHILDS_OWN)
 def test_good_goals_round18(engine, kind, text, code, words, fires):
     check_word_class(engine, kind, text, code, words, fires)
 
 
 def test_enough_wordings():
-    for cases in (AGREED_DEED, CHILDS_NEED, CHILDS_OWN):
+    for cases in (AGREED_DEED, CHILDS_NEED, CHILDS_OWN, IF_NOT_HARM, STATE_SUMMED_UP):
         assert sum(not c[4] for c in cases) >= 10 and sum(c[4] for c in cases) >= 5

@@ -163,3 +163,46 @@ def _adult_deed(ctx: Context, deed) -> bool:
     from .parts.common import addressed_child
 
     return any(_adult_doer(ctx, s, deed, deed) and not (s.lower_ == "you" and addressed_child(ctx)) for s in doers)
+
+
+# ---------------------------------------------------------------------------------------------
+# Vague words (SOS302) that are not:
+# - harm to a person in the goal's "If this doesn't happen" sentence ("you could be badly harmed by
+#   people who should love you"): the future danger a goal closes with, as in a worry's future part
+#   (vague_impacts already leaves that alone). An effect on a part of a life ("her education will be
+#   badly affected") is still vague: `harm_in_if_not`;
+# - a pair of states ("safe and happy", "happy and settled") that sums up a goal whose other
+#   sentences give an everyday deed of the adults ("Uncle Dev or Pam will sit with Riya"):
+#   the deeds say what the words mean. Alone, or beside compliance only, it still fires:
+#   `state_summed_up`.
+_HARMED = {"harm", "hurt", "damage", "injure", "traumatise", "traumatize", "scar", "abuse"}
+
+
+def harm_in_if_not(ctx: Context, verb) -> bool:
+    from .compliance_words import _in_if_not
+
+    if ctx.kind != "goal" or not _in_if_not(verb) or verb.lemma_.lower() not in _HARMED:
+        return False
+    if not any(t.lower_ in ("could", "might", "may", "will", "would") for t in verb.sent if t.i < verb.i):
+        return False
+    subject = analysis.subject_of(verb, through=("conj", "xcomp"), steps=4)
+    if subject is None:
+        return False
+    if subject.pos_ == "PRON":
+        return subject.lower_ in ("you", "he", "she", "they", "i", "we")
+    return subject.i in analysis.child_tokens(ctx) or analysis.is_person(subject)
+
+
+def state_summed_up(ctx: Context, span) -> bool:
+    from .parts import adult_actions
+
+    if ctx.kind != "goal" or len(span) < 3:
+        return False
+    words = [t for t in span if not t.is_punct]
+    if not all(t.pos_ in ("ADJ", "CCONJ", "VERB") for t in words) or not any(t.pos_ == "CCONJ" for t in words) \
+            or sum(t.pos_ in ("ADJ", "VERB") for t in words) < 2:
+        return False
+    sentence = span.sent
+    deeds = {a.verb.i for a in adult_actions(ctx) if not a.negated
+             and not (sentence.start <= a.verb.i < sentence.end)}
+    return len(deeds) >= 1
