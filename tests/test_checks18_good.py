@@ -10,6 +10,7 @@ from word_classes import check_word_class
 
 COMPLIANCE = ("SOS511",)
 VAGUE = ("SOS302",)
+JUDGEMENT = ("SOS305", "SOS301")
 ABSENCE = ("SOS512",)
 
 # A. "agreed to" followed by a deed ("has agreed to mend the fence"): the deed is the goal's measure,
@@ -189,12 +190,42 @@ STATE_SUMMED_UP = [
      True),
 ]
 
+# F. A trait word used as a verb with its object or what was said ("has been threatening to send
+# the picture", "was controlling her bank card"): the deed told, not a verdict on character. The
+# trait said of the adult ("Dad is threatening", "a controlling man") still fires.
+TRAIT_AS_DEED = [
+    ("worry", "Since January a man Colt met online has been threatening to send a picture of him to his friends.",
+     JUDGEMENT, "threatening", False),
+    ("worry", "Dad has been threatening to take Ivy to Spain without telling Mum.", JUDGEMENT, "threatening",
+     False),
+    ("worry", "On Friday Dean was threatening to smash the windows while Leo hid upstairs.", JUDGEMENT,
+     "threatening", False),
+    ("worry", "Mum's partner has been threatening Mum with a knife when he drinks.", JUDGEMENT, "threatening", False),
+    ("worry", "Last week Dad was threatening to throw Mum's phone out of the window if she rang Nan.", JUDGEMENT,
+     "threatening", False),
+    ("worry", "Mum says Gary was controlling her bank card and gave her ten pounds a week for food.", JUDGEMENT,
+     "controlling", False),
+    ("worry", "Since May Dad has been threatening that he will kill himself if Mum leaves.", JUDGEMENT,
+     "threatening", False),
+    ("worry", "The older boys have been threatening to hurt Kai if he stops carrying their bags.", JUDGEMENT,
+     "threatening", False),
+    ("worry", "Nan heard Dad threatening to lock Ruby in the shed on Sunday.", JUDGEMENT, "threatening", False),
+    ("worry", "Her ex-partner has been threatening to post the photos online unless she pays him.", JUDGEMENT,
+     "threatening", False),
+    # near misses
+    ("worry", "Dad was threatening towards Mum at the school gate.", JUDGEMENT, "threatening", True),
+    ("worry", "Mum's partner can be controlling.", JUDGEMENT, "controlling", True),
+    ("worry", "Dad was very threatening towards the social worker.", JUDGEMENT, "threatening", True),
+    ("worry", "Dad is a controlling man and Mum is scared of him.", JUDGEMENT, "controlling", True),
+    ("worry", "Mum's boyfriend is intimidating and hostile.", JUDGEMENT, "intimidating", True),
+]
 
-@pytest.mark.parametrize("kind,text,code,words,fires", IF_NOT_HARM + STATE_SUMMED_UP + AGREED_DEED + CHILDS_NEED + CHILDS_OWN)
+
+@pytest.mark.parametrize("kind,text,code,words,fires", TRAIT_AS_DEED + IF_NOT_HARM + STATE_SUMMED_UP + AGREED_DEED + CHILDS_NEED + CHILDS_OWN)
 def test_good_goals_round18(engine, kind, text, code, words, fires):
     check_word_class(engine, kind, text, code, words, fires)
 
 
 def test_enough_wordings():
-    for cases in (AGREED_DEED, CHILDS_NEED, CHILDS_OWN, IF_NOT_HARM, STATE_SUMMED_UP):
+    for cases in (AGREED_DEED, CHILDS_NEED, CHILDS_OWN, IF_NOT_HARM, STATE_SUMMED_UP, TRAIT_AS_DEED):
         assert sum(not c[4] for c in cases) >= 10 and sum(c[4] for c in cases) >= 5
