@@ -220,12 +220,73 @@ TRAIT_AS_DEED = [
     ("worry", "Mum's boyfriend is intimidating and hostile.", JUDGEMENT, "intimidating", True),
 ]
 
+# G. "Stepped up to" with a verb: a person taking on a task, not the process word ("the plan was
+# stepped up to child protection").
+STEPPED_UP = [
+    ("goal", "Ash, you are 19 and you have stepped up to look after your brother and sister since Mum went into "
+             "hospital.", "SOS101", "stepped up to", False),
+    ("worry", "Nan stepped up to help when Mum was in hospital, and she has cared for Leo every day since.",
+     "SOS101", "stepped up to", False),
+    ("goal", "Uncle Rob has stepped up to take Kai to football every Saturday.", "SOS101", "stepped up to", False),
+    ("goal", "Your friend Bea stepped up to have the children on Wednesday evenings.", "SOS101", "stepped up to",
+     False),
+    ("worry", "Jade's big sister has stepped up to cook tea for the younger ones most nights.", "SOS101",
+     "stepped up to", False),
+    ("goal", "Grandad stepped up to drive Mia to school when Dad lost his licence.", "SOS101", "stepped up to",
+     False),
+    ("goal", "Dad, you have stepped up to do the night feeds, and Nan will come on Sundays.", "SOS101",
+     "stepped up to", False),
+    ("worry", "Since March, Amir (14) has stepped up to care for his mum when her pain is bad.", "SOS101",
+     "stepped up to", False),
+    ("goal", "Auntie Sue stepped up to collect the twins from nursery on Mondays.", "SOS101", "stepped up to",
+     False),
+    ("goal", "Mrs Cole next door has stepped up to sit with Ruby after school.", "SOS101", "stepped up to", False),
+    # near misses: the process word
+    ("worry", "The case was stepped up to child protection in June.", "SOS101", "stepped up", True),
+    ("worry", "Leo's plan has been stepped up to a child protection plan.", "SOS101", "stepped up", True),
+    ("worry", "Social care will step up to child protection if nothing changes.", "SOS101", "step up to", True),
+    ("worry", "After the strategy meeting the case was stepped up to section 47.", "SOS101", "stepped up", True),
+    ("worry", "The children were stepped up to child protection plans in March.", "SOS101", "stepped up", True),
+]
 
-@pytest.mark.parametrize("kind,text,code,words,fires", TRAIT_AS_DEED + IF_NOT_HARM + STATE_SUMMED_UP + AGREED_DEED + CHILDS_NEED + CHILDS_OWN)
+# H. A care aim ("be well cared for", "be a child") in a goal whose other sentences give at least two
+# everyday deeds of the adults. Alone, or beside one deed or compliance, it still fires.
+CARE_AIM = [
+    ("goal", "Mrs Adebayo, you want Coral to be well cared for and keep close to her mum. You will register Coral "
+             "with your GP this month and help her video-call her mum every Sunday. Pastor Ade will drop in every "
+             "fortnight.", VAGUE, "well cared for", False),
+    ("goal", "Nan, you want Leo to be well looked after. You will make his tea every night, and Uncle Jay will "
+             "take him to football on Saturdays.", VAGUE, "well looked after", False),
+    ("goal", "Mum, Ava needs to be well cared for. You will bath her at seven and read her a story, and Auntie "
+             "Jo will have her on Fridays.", VAGUE, "well cared for", False),
+    ("goal", "Dad will cook tea each night and Nan will do the school run. Ruby will get to be a child again.",
+     VAGUE, "be a child", False),
+    ("goal", "Gran, the boys need to be properly looked after. You will walk them to school, and their cousin "
+             "Dan will collect them on Thursdays.", VAGUE, "properly looked after", False),
+    ("goal", "Tom will take Ruby to school, and Auntie Bev will cook her tea on weekdays. Ruby will be free to be "
+             "a child.", VAGUE, "be a child", False),
+    ("goal", "Dad, Mia needs to be well cared for. You will give her breakfast before school, and Nan will pick "
+             "her up each day.", VAGUE, "well cared for", False),
+    ("goal", "Kian needs to be well looked after while Mum is in hospital. Auntie Rose will move in, and Uncle "
+             "Sam will take him to school.", VAGUE, "well looked after", False),
+    ("goal", "Precious will be a child again. Mum and Dad will change their shifts, and your friend Grace will "
+             "come at six on weekdays.", VAGUE, "be a child", False),
+    ("goal", "Leo will be well cared for. Mum will cook his tea every night and Dad will read to him at bedtime.",
+     VAGUE, "well cared for", False),
+    # near misses
+    ("goal", "Leo will be well cared for.", VAGUE, "well cared for", True),
+    ("goal", "Mum will engage with services. Leo will be well cared for.", VAGUE, "well cared for", True),
+    ("goal", "The children will be well looked after. Nan will help.", VAGUE, "well looked after", True),
+    ("goal", "Ruby will be able to be a child.", VAGUE, "be a child", True),
+    ("goal", "Mum will attend the parenting course. Kai will be well cared for.", VAGUE, "well cared for", True),
+]
+
+
+@pytest.mark.parametrize("kind,text,code,words,fires", CARE_AIM + STEPPED_UP + TRAIT_AS_DEED + IF_NOT_HARM + STATE_SUMMED_UP + AGREED_DEED + CHILDS_NEED + CHILDS_OWN)
 def test_good_goals_round18(engine, kind, text, code, words, fires):
     check_word_class(engine, kind, text, code, words, fires)
 
 
 def test_enough_wordings():
-    for cases in (AGREED_DEED, CHILDS_NEED, CHILDS_OWN, IF_NOT_HARM, STATE_SUMMED_UP, TRAIT_AS_DEED):
+    for cases in (AGREED_DEED, CHILDS_NEED, CHILDS_OWN, IF_NOT_HARM, STATE_SUMMED_UP, TRAIT_AS_DEED, STEPPED_UP, CARE_AIM):
         assert sum(not c[4] for c in cases) >= 10 and sum(c[4] for c in cases) >= 5

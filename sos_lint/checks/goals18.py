@@ -174,7 +174,7 @@ def _adult_deed(ctx: Context, deed) -> bool:
 # - a pair of states ("safe and happy", "happy and settled") that sums up a goal whose other
 #   sentences give an everyday deed of the adults ("Uncle Dev or Pam will sit with Riya"):
 #   the deeds say what the words mean. Alone, or beside compliance only, it still fires:
-#   `state_summed_up`.
+#   `state_summed_up`; a care aim ("be well cared for", "be a child") beside two deeds: `care_aim_met`.
 _HARMED = {"harm", "hurt", "damage", "injure", "traumatise", "traumatize", "scar", "abuse"}
 
 
@@ -194,15 +194,25 @@ def harm_in_if_not(ctx: Context, verb) -> bool:
 
 
 def state_summed_up(ctx: Context, span) -> bool:
-    from .parts import adult_actions
-
     if ctx.kind != "goal" or len(span) < 3:
         return False
     words = [t for t in span if not t.is_punct]
     if not all(t.pos_ in ("ADJ", "CCONJ", "VERB") for t in words) or not any(t.pos_ == "CCONJ" for t in words) \
             or sum(t.pos_ in ("ADJ", "VERB") for t in words) < 2:
         return False
+    return deeds_elsewhere(ctx, span) >= 1
+
+
+def deeds_elsewhere(ctx: Context, span) -> int:
+    """How many everyday deeds of the adults (not negated) the goal gives outside the span's sentence."""
+    from .parts import adult_actions
+
     sentence = span.sent
-    deeds = {a.verb.i for a in adult_actions(ctx) if not a.negated
-             and not (sentence.start <= a.verb.i < sentence.end)}
-    return len(deeds) >= 1
+    return len({a.verb.i for a in adult_actions(ctx) if not a.negated
+                and not (sentence.start <= a.verb.i < sentence.end)})
+
+
+def care_aim_met(ctx: Context, span) -> bool:
+    """"Coral will be well cared for", "Ruby can be a child", in a goal whose other sentences give at
+    least two everyday deeds of the adults: the aim those deeds meet. Alone it still fires."""
+    return ctx.kind == "goal" and deeds_elsewhere(ctx, span) >= 2

@@ -732,7 +732,7 @@ def _vague_aim_findings(ctx: Context, rule_: Rule):
          "do, and when, for example \"Nan will stay over whenever Dean visits\".",
          "[who will do what, and when]"),
         # Round 14 (words14b)
-        (vague_aims.cared_for_spans(ctx),
+        ([span for span in vague_aims.cared_for_spans(ctx) if not goals18.care_aim_met(ctx, span)],
          "is a state nobody can picture. Say what the adults will do each day, and what the child will "
          "do, for example \"Mum will get Ruby to school by 8.45 and Ruby will play at Amy's after school\".",
          "[what the adults will do each day, and what the child will do]"),
