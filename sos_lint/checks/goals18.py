@@ -208,8 +208,27 @@ def deeds_elsewhere(ctx: Context, span) -> int:
     from .parts import adult_actions
 
     sentence = span.sent
-    return len({a.verb.i for a in adult_actions(ctx) if not a.negated
+    return len({a.verb.i for a in adult_actions(ctx) if not a.negated and _promised_deed(a.verb)
                 and not (sentence.start <= a.verb.i < sentence.end)})
+
+
+_NOT_DOING = {"not", "n't", "never", "longer", "no"}
+
+
+def _promised_deed(verb) -> bool:
+    """A deed the goal promises: with "will", "can" or "shall" (on it or on the verb it is joined
+    to), and not said not to happen ("will no longer rely on Chloe")."""
+    carrier = verb
+    for _ in range(3):
+        if any(c.tag_ == "MD" and c.lower_ in ("will", "wo", "'ll", "can", "shall") for c in carrier.children):
+            break
+        if carrier.dep_ not in ("conj", "xcomp") or carrier.head.i == carrier.i:
+            return False
+        carrier = carrier.head
+    else:
+        return False
+    return not any(t.lower_ in _NOT_DOING for c in verb.children if c.dep_ in ("neg", "advmod", "dobj")
+                   for t in c.subtree)
 
 
 def care_aim_met(ctx: Context, span) -> bool:
