@@ -117,6 +117,9 @@ CHILDS_OWN = [
      True),
     ("goal", "Blessing will not shoplift again. Nan will have her on Saturdays.", ABSENCE, "will not", True),
     ("goal", "Mum will walk Kai to school, and Kai will not be exposed to drugs.", ABSENCE, "will not", True),
+    # words_dev bw-d08: a name read both as the child and as the adult is one person
+    ("goal", "Dawn to comply with the plan. Dawn will make positive changes and demonstrate that she can put the "
+             "needs of Hunter and Jade first. Dawn will not drink alcohol.", ABSENCE, "will not", True),
 ]
 
 # D. Harm to a person in a goal's "If this doesn't happen" sentence is the future danger the goal

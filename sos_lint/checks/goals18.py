@@ -135,10 +135,12 @@ def childs_own_beside_adult(ctx: Context, span) -> bool:
     sentence = verb.sent
     before = next((s for s in ctx.sentences if s.end == sentence.start), None)
     places = [t for t in sentence if t.i != verb.i] + (list(before) if before is not None else [])
-    return any(_adult_deed(ctx, t) for t in places)
+    # another person's deed: a name the people reader took both ways ("Dawn will make positive changes
+    # … Dawn will not drink alcohol", words_dev bw-d08) is the same person, not an adult beside the child
+    return any(_adult_deed(ctx, t, subject) for t in places)
 
 
-def _adult_deed(ctx: Context, deed) -> bool:
+def _adult_deed(ctx: Context, deed, child=None) -> bool:
     """What an adult of the family or network will do: a verb with "will", not negated, not a
     state, a promise, a service's deed or obedience."""
     from .goal_words import _SURE, _a_service_word, _adult_doer, _still_absent
@@ -162,7 +164,8 @@ def _adult_deed(ctx: Context, deed) -> bool:
             doers = [before]  # "… you or Grandpa Ted will take them": the parser hung the names elsewhere
     from .parts.common import addressed_child
 
-    return any(_adult_doer(ctx, s, deed, deed) and not (s.lower_ == "you" and addressed_child(ctx)) for s in doers)
+    return any(_adult_doer(ctx, s, deed, deed) and not (s.lower_ == "you" and addressed_child(ctx))
+               and not (child is not None and s.lower_ == child.lower_) for s in doers)
 
 
 # ---------------------------------------------------------------------------------------------
