@@ -22,7 +22,7 @@ False alarms:
 """
 from __future__ import annotations
 
-from . import analysis
+from . import analysis, goals18
 from .base import Context
 from .compliance_words import _in_if_not, _negated, _network_subject, _serviceish
 from .goals15 import _in_trigger, _pobjs, _subject
@@ -83,6 +83,8 @@ def meeting_spans(ctx: Context) -> list:
             continue
         if _for_the_child(ctx, verb):
             continue  # "take her to the dental clinic to see the dentist": the child's own care
+        if goals18.for_childs_need(ctx, verb):
+            continue  # Round 18: "see a doctor when she is ill": set off by the child's need
         if lemma in _MEETING:
             targets = [c for c in verb.children if c.dep_ == "dobj"] + _pobjs(verb, ("with",))
             target = next((t for t in targets if _worker(ctx, t)), None)

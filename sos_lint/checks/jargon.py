@@ -27,6 +27,8 @@ def _lexicon_findings(ctx: Context, rule_: Rule, problem: str):
             continue  # "an Early Help Assessment", "his Referral Order": the name the family is told
         if _to_marry(span):
             continue  # round 14: "Mum and Dean got engaged in June" is a wedding, not a service
+        if entry.code == "SOS101" and _stepped_up_to_do(span):
+            continue  # round 18: "you have stepped up to look after Rowan": a person taking on a task
         if entry.code == "SOS101" and _gives_a_talk(span):
             continue  # "Sage used to love presenting at assembly": giving a talk, not turning up for help
         if entry.code == "SOS104" and compliance_words.child_at_school(ctx, span.root):
@@ -48,6 +50,19 @@ def _lexicon_findings(ctx: Context, rule_: Rule, problem: str):
 _AUDIENCES = {"assembly", "assemblies", "fair", "concert", "show", "competition", "conference", "festival",
               "ceremony", "awards", "exhibition", "seminar", "debate", "club", "class", "lesson", "contest",
               "showcase", "celebration", "service", "talent", "recital", "evening", "open"}
+
+
+def _stepped_up_to_do(span) -> bool:
+    """Round 18: "Ash has stepped up to look after his brother", "Nan stepped up to help": someone
+    taking on a task, said with "to" and a verb. A case "stepped up to child protection" is the
+    process word."""
+    if not any(t.lemma_.lower() == "step" for t in span) or not any(t.lower_ == "up" for t in span):
+        return False
+    doc = span.doc
+    to = next((t for t in doc[span.start:min(len(doc), span.end + 1)] if t.lower_ == "to"), None)
+    if to is None or to.tag_ != "TO" or to.head.pos_ not in ("VERB", "AUX") or to.head.i <= to.i:
+        return False
+    return not any(c.dep_ in ("auxpass", "nsubjpass") for t in span for c in t.children)
 
 
 def _to_marry(span) -> bool:

@@ -322,6 +322,8 @@ def character_spans(ctx: Context, child: bool = False) -> list:
                 if span is None:
                     continue
             else:
+                if not child and _trait_word_as_deed(token):
+                    continue  # Round 18: "has been threatening to send a picture": what was done, not a trait
                 verb = _predicated(token)
                 if verb is None:
                     continue
@@ -363,6 +365,14 @@ def character_spans(ctx: Context, child: bool = False) -> list:
             continue
         found.append(span)
     return found
+
+
+def _trait_word_as_deed(token) -> bool:
+    """A trait word used as a verb with what it was done to or said ("has been threatening to post
+    the photo", "was controlling her phone"): the deed itself, told. "Dad is threatening", "can be
+    controlling" and "a threatening man" are still verdicts."""
+    return token.pos_ == "VERB" and token.tag_ in ("VBG", "VBD", "VBZ", "VBP") and any(
+        c.dep_ in ("xcomp", "ccomp", "dobj") and c.i > token.i for c in token.children)
 
 
 # --- capacity verdicts (SOS305) --------------------------------------------------------------

@@ -1,7 +1,7 @@
 """Specificity rules (SOS3xx): labels, vague words, guesses and judgement instead of behaviour."""
 from __future__ import annotations
 
-from . import analysis, care_words, child_blame, closed_classes, habit_labels, parent_verdicts, vague_aims, vague_impacts, vague_processes, vague_states, verdicts, words15b, words16a, words16b
+from . import analysis, care_words, goals18, child_blame, closed_classes, habit_labels, parent_verdicts, vague_aims, vague_impacts, vague_processes, vague_states, verdicts, words15b, words16a, words16b
 from .base import Context, Rule, rule
 from .word_context import (child_names, governing_verb, in_name_of_thing, is_child, names_a_job, quoted, settings,
                            with_child_name)
@@ -341,6 +341,8 @@ def _reported_as(ctx: Context, span, entry) -> str:
     if entry.group == "vague" and {t.i for t in span} & ctx.memo("words:verdicts", lambda: {
             t.i for found in (verdicts.verdict_noun_spans(ctx), verdicts.standard_verdict_spans(ctx)) for v in found for t in v}):
         return ""  # "a poor role model" is reported once, as the verdict it is
+    if entry.group == "vague" and goals18.state_summed_up(ctx, span):
+        return ""  # Round 18: "Riya will be safe and happy at home", after the deeds that make it so
     if entry.group == "vague":
         # "The doctor issued a prescription": the verb is not the vague noun "issue";
         # "family support worker", "Support Plan": names of jobs and documents.
@@ -730,7 +732,7 @@ def _vague_aim_findings(ctx: Context, rule_: Rule):
          "do, and when, for example \"Nan will stay over whenever Dean visits\".",
          "[who will do what, and when]"),
         # Round 14 (words14b)
-        (vague_aims.cared_for_spans(ctx),
+        ([span for span in vague_aims.cared_for_spans(ctx) if not goals18.care_aim_met(ctx, span)],
          "is a state nobody can picture. Say what the adults will do each day, and what the child will "
          "do, for example \"Mum will get Ruby to school by 8.45 and Ruby will play at Amy's after school\".",
          "[what the adults will do each day, and what the child will do]"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..metrics import span_in_quotes
-from . import analysis, compliance_words, goal_words, goals15, goals16
+from . import analysis, compliance_words, goal_words, goals15, goals16, goals18
 from .base import Context, Rule, rule
 from .child_focus import child_placeholder
 from .goal_words import (absences13, alternative_follows, arrangement_given, care_outcome, contrast_given, outcome_with_experience,
@@ -188,6 +188,8 @@ def goal_compliance(ctx: Context, rule_: Rule):
     # service's measure improving, a compliant state (goals16.py).
     found += goals16.compliance_spans(ctx)
     found = [span for span in found if not compliance_words.not_the_goal(ctx, span)]
+    # Round 18: "has agreed to mend the fence": the deed agreed is the measure, judged on its own.
+    found = [span for span in found if not goals18.agreed_to_deed(span)]
     names = [span for span in analysis.cues(ctx, "compliance") if not any(t.pos_ in ("VERB", "AUX") for t in span)
              and span.root.lemma_.lower() in _COURSE_WORDS]
     found = _merged(ctx, _course_names_as_goal(ctx, found, names))
@@ -326,6 +328,8 @@ def goal_absence(ctx: Context, rule_: Rule):
             continue  # "let the water cool for no more than half an hour": a measure, not harm not happening
         if outcome_with_experience(ctx, span):
             continue  # "Lily will see Dad walk away calmly and will not get hurt": the child's outcome
+        if goals18.childs_own_beside_adult(ctx, span):
+            continue  # Round 18: "Grandpa Ted will take them to the lido, and they will not swim in the canal"
         if alternative_follows(ctx, span) or care_outcome(span) or contrast_given(span):
             continue  # "you will not drive; Nan will collect Daisy instead"; "kept safe and warm in his cot";
             # "dealt with by talking, not hitting"

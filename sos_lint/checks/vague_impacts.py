@@ -12,7 +12,7 @@
 """
 from __future__ import annotations
 
-from . import analysis
+from . import analysis, goals18
 from .base import Context
 from .word_context import quoted
 
@@ -113,6 +113,8 @@ def impact_spans(ctx: Context) -> list:
                 span = doc[verb.i:thing.i + 1]
         if span is None or quoted(span) or _says_it_after(verb, span.end - 1):
             continue
+        if goals18.harm_in_if_not(ctx, verb):
+            continue  # Round 18: "If this doesn't happen, you could be badly harmed": the goal's future danger
         if ctx.kind == "worry" and any(t.lower_ in ("if", "unless", "otherwise", "could", "might", "may")
                                        for t in verb.sent):
             continue  # "If this carries on, Tia will keep missing out on learning": the worry's future part
