@@ -10,6 +10,8 @@ $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[test]'
+	@# An editable install leaves the modules uncompiled: compile them once, as a wheel install does.
+	$(BIN)/python -m compileall -q sos_lint > /dev/null
 	touch $(STAMP)
 
 install: $(STAMP)

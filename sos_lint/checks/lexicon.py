@@ -162,13 +162,16 @@ class LexiconIndex:
                         lower.add(key, [self._nlp.make_doc(form)])
                     else:
                         plain.append((key, form))
-            for key, form in plain:
-                lower.add(key, [self._nlp.make_doc(form)])
-            # Lemma patterns need the tagger and lemmatizer; one batched pass at start-up.
+            # Lemma patterns need the tagger and lemmatizer; one batched pass at start-up. The same
+            # Docs serve as the lower-case patterns (LOWER is the words' own, whatever the tagger
+            # says): each phrase is tokenised once, not twice, at start-up.
             forms = [form for _, form in plain]
             with self._nlp.select_pipes(disable=[p for p in ("parser", "ner") if p in self._nlp.pipe_names]):
-                for (key, _), pattern in zip(plain, self._nlp.pipe(forms)):
-                    lemma.add(key, [pattern])
+                patterns = list(self._nlp.pipe(forms))
+            for (key, _), pattern in zip(plain, patterns):
+                lower.add(key, [pattern])
+            for (key, _), pattern in zip(plain, patterns):
+                lemma.add(key, [pattern])
             self._built[filename] = (entries, (exact, lower, lemma))
         return self._built[filename]
 
