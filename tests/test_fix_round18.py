@@ -303,3 +303,52 @@ def test_guess_asks_about_the_doer_never_a_young_child(text, right):
     if right is not None:
         assert right in out, out
     assert "What did Mia" not in out and "What did Bo" not in out and "What did Lily" not in out, out
+
+
+# ---- 12. (lead, from the reader's judgement of fix_test18) a capital mid-sentence names a programme,
+# and "presenting as" cannot take a list of doings ----
+NAMED_PROGRAMME = [
+    "Dad will comply with the Inform programme by March.",
+    "Mum has started the Engage course at the family centre.",
+    "Kit goes to the Assess group on Tuesdays.",
+    "Dad finished the Utilise workbook with his probation officer.",
+    "Nan signed up to the Facilitate scheme at the library.",
+]
+VERB_WRITTEN = [
+    ("Mum will inform the school when Kit is ill.", "Mum will tell the school"),
+    ("Inform the school when Kit is ill.", "Tell the school"),
+    ("Dad will utilise the bus pass.", "Dad will use the bus pass"),
+]
+
+
+@pytest.mark.parametrize("text", NAMED_PROGRAMME)
+def test_a_capitalised_word_mid_sentence_is_a_name_and_stays(eng, text):
+    word = re.search(r"the (\w+) ", text).group(1)
+    assert word in _fixed(eng, text)
+
+
+@pytest.mark.parametrize("text,right", VERB_WRITTEN)
+def test_the_plain_verb_is_still_written(eng, text, right):
+    assert right in _fixed(eng, text)
+
+
+LISTS = [
+    "Oskar has daily meltdowns presenting as hitting, biting and head-banging.",
+    "Leo presents as shouting and kicking doors when Dad leaves.",
+    "Mia presented as crying, shaking and refusing food after contact.",
+]
+ONE_DOING = [
+    ("Leo presents as having a learning disability.", "Leo seems to have a learning disability"),
+    ("Sam is presenting as anxious at school.", "Sam seems anxious at school"),
+]
+
+
+@pytest.mark.parametrize("text", LISTS)
+def test_presenting_as_a_list_of_doings_stays(eng, text):
+    fixed = _fixed(eng, text)
+    assert "seeming to" not in fixed and "seems to" not in fixed and "seemed to" not in fixed
+
+
+@pytest.mark.parametrize("text,right", ONE_DOING)
+def test_presenting_as_one_doing_or_state_is_written(eng, text, right):
+    assert right in _fixed(eng, text)

@@ -39,6 +39,9 @@ def leave_as_written(doc, span, cand) -> bool:
         return True  # round 16: "Leo has CP" (cerebral palsy) is not "has child protection"
     if acronym and _worker_as_an_occasion(doc, span[0], cand.replacement):
         return True  # round 14: "observed at the HV on 05/03" is a home visit, not "at the health visitor"
+    if not acronym and len(span) == 1 and _titled(span[0]) \
+            and not (span[0].i > 0 and doc[span[0].i - 1].text in (":", "\u2022", "-", "(", "\"", "'", "\u2018", "\u201c")):
+        return True  # round 18: "comply with the Inform programme": a capital mid-sentence names a programme
     if not acronym and (_titled_name_goes_on(doc, span) or _headed_by_a_name(doc, span)
                         or _named_by_an_acronym(doc, span)):
         return True  # round 13: "the Early Intervention in Psychosis team", "a Prevent referral"; 14: "an NRM referral"

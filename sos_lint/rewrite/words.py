@@ -511,6 +511,10 @@ class WordFixer:
             # "presented as not having slept": the negation's place would move, so the words stay.
             if following.tag_ != "VBG" or following.lemma_.lower() in ("", following.lower_):
                 return None
+            if any(c.dep_ == "conj" for c in following.children) or (
+                    following.i + 1 < len(doc) and doc[following.i + 1].text in (",", "and", "or", "/")):
+                return None  # round 18: "meltdowns presenting as hitting, biting and head-banging": one verb
+                # cannot take the list ("seeming to hit, biting and head-banging")
             cand = dataclasses.replace(cand, span=doc[span.start: following.i + 1])
             span = cand.span
             phrase = f"seem to {following.lemma_.lower()}"
