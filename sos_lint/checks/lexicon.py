@@ -170,7 +170,6 @@ class LexiconIndex:
                 patterns = list(self._nlp.pipe(forms))
             for (key, _), pattern in zip(plain, patterns):
                 lower.add(key, [pattern])
-            for (key, _), pattern in zip(plain, patterns):
                 lemma.add(key, [pattern])
             self._built[filename] = (entries, (exact, lower, lemma))
         return self._built[filename]
