@@ -16,9 +16,10 @@ def test_folds_never_hold_a_blind_set_and_pair_good_sets_with_their_words_sets()
     groups = lw.set_files()
     files = [p for paths in groups.values() for p in paths]
     assert files, "no word sets found"
-    # Only sets already opened for tuning: set 18 (blind) never, set 17 (informed in round 18) yes.
+    # Only sets already opened for tuning: set 19 (blind) never, set 18 (informed in round 19) yes.
     assert not any(p.parent == BLIND and p.stem not in INFORMED for p in files)
-    assert not any(p.stem in ("words_test18", "good_test18") for p in files)
+    assert not any(p.stem in ("words_test19", "good_test19") for p in files)
+    assert {p.stem for p in groups["words_test18"]} == {"words_test18", "good_test18"}
     # Training-only files (tests/data/train/words_*.jsonl) are folds of their own, never a people file.
     train = [p for p in files if p.parent.name == "train"]
     assert all(p.stem.startswith("words_") and groups[p.stem] == [p] for p in train)
