@@ -119,7 +119,7 @@ from functools import cached_property, lru_cache
 
 from .ages import AgeReading
 from .places import PlaceReading
-from .roles import MILITARY_RANKS, RoleReading
+from .roles import MILITARY_RANKS, AnimalGroupReading, RoleReading
 from .said import ABSTRACT_ENDINGS, _travelled_from, adult_predicate, gone_back_to, named_by_tagger, opens_sentence_as_child, points_back_to, own_partner_or_children
 from .things import ThingReading
 from .wordlists import (  # CHILD, ADULT, PET, OTHER, words and first_names: public here as before
@@ -247,7 +247,7 @@ def _initials(token) -> bool:
     return 3 <= len(text) <= 6 and text.isalpha() and text.isupper()
 
 
-class _Reader(RoleReading, AgeReading, PlaceReading, ThingReading):
+class _Reader(RoleReading, AnimalGroupReading, AgeReading, PlaceReading, ThingReading):
     def __init__(self, doc, child_names, adult_names):
         self.doc = _Tokens(doc)
         self.w = words()
@@ -396,6 +396,9 @@ class _Reader(RoleReading, AgeReading, PlaceReading, ThingReading):
         if (lower in w["adult_jobs"] or lower in MILITARY_RANKS) and nxt2 is not None and _cased(self.doc[token.i + 1]) \
                 and self.doc[token.i + 1].lower_ not in w["roles"]:
             return False  # "Coach Stone", "Nurse Bright", "Corporal Jack Brennan": a job or rank used as a title
+        if token.tag_ in ("NNS", "NNPS") and lower not in first_names() and self._animal_plural(token.i) \
+                and self._age_of(token) is None:
+            return False  # "Dad's two Rottweilers, Tyson and Rambo,", "Nan's Staffies": a kind of animal
         if lower in w["roles"] or token.lemma_.lower() in w["roles"] or lower in w["titles"] \
                 or lower in w["pets"] or lower in w["adult_nouns"] or lower in w["adult_family"]:
             return False
@@ -839,6 +842,8 @@ class _Reader(RoleReading, AgeReading, PlaceReading, ThingReading):
                         own = own_partner_or_children(mention, self.w, doc.tokens)
                         if own:
                             role, evidence = ADULT, own  # "Nia … her ex-partner", "Leah and her three boys"
+                    if not role:
+                        role, evidence = self._pets_by_plural(mention)  # "two XL bullies, Diesel and Brutus,"
                     how = "near" if role else "default"
                     if not role and self._evidence(head) in ("baby", "little"):
                         role, evidence, how = CHILD, self._evidence(head), "age"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from .said import adult_predicate, gone_back_to, restricted_adult
 from .wordlists import (
-    ADULT, CHILD, PET, first_names, older_relative, _BRING_VERBS, _HARM_VERBS, _PLACE_PREPOSITIONS, _TALK_VERBS, _age, _cased,
+    ADULT, CHILD, PET, first_names, older_relative, _BRING_VERBS, _CARE_VERBS, _HARM_VERBS, _PLACE_PREPOSITIONS, _TALK_VERBS, _age, _cased,
     _per_token, _squashed,
 )
 
@@ -666,3 +666,83 @@ class RoleReading:
 
 # (word lists, {(lower, lemma): role kind}): _role_kind is asked of every token of every statement.
 _ROLE_KINDS: tuple = (None, {})
+
+
+# Where a clause opens: a list of names right after one of these stands as the clause's subject.
+_CLAUSE_OPENING_WORDS = frozenset({",", ";", "and", "but", "so", "while", "when", "where", "because", "as", "until",
+                                   "whilst", "though", "although", "if"})
+
+
+# What animals do not do: a list of names doing it is of people ("Ruby and Jack walk the dogs",
+# "Mia and Leo cry", "want", "told"); sleeping, eating, running or biting say nothing either way.
+_ONLY_PEOPLE_DO = frozenset({"tell", "ask", "cry", "walk", "mind", "want", "feel", "learn", "attend", "visit", "think",
+                             "know", "read", "write", "cook", "clean", "help", "worry", "wish", "hope", "miss", "love",
+                             "hate", "like", "understand", "remember", "go", "come", "stay", "live", "share", "play"})
+
+
+class AnimalGroupReading:
+    """Pets named as a group by a plural animal word: methods of the people reader."""
+
+    def _animal_plural(self, k: int) -> bool:
+        """A plural animal word or breed ending at token ``k``: "dogs", "the cats'", "Rottweilers",
+        "two huskies", "XL bullies", "Staffies" (the plural of a word in ``pets`` or of a breed's last
+        word)."""
+        doc = self.doc
+        if k < 0 or k >= len(doc):
+            return False
+        lower = doc[k].lower_
+        if not lower.endswith("s") or len(lower) < 4:
+            return False
+        singulars = {doc[k].lemma_.lower(), lower[:-1], lower[:-2], lower[:-3] + "y", lower[:-3] + "ie"} - {lower}
+        if any(s in self.w["pets"] for s in singulars) or lower in self.w["pets"] and lower[:-1] in self.w["pets"]:
+            return True
+        breeds = _squashed(("breeds",))
+        for start in range(k - 1, max(-1, k - 3), -1):
+            before = "".join(t.lower_ for t in doc[start: k])
+            if any(before + s in breeds for s in singulars):
+                return True  # "two XL bullies", "French bulldogs" (one word: above)
+        return False
+
+    def _pets_by_plural(self, mention) -> tuple[str, str]:
+        """(PET, evidence) for a list of two or more names that a plural animal word names:
+        set beside it ("the family's two XL bullies, Diesel and Brutus,", "three ferrets, Bandit,
+        Socks and Ziggy,"), or, in a sentence that speaks of the animals ("the cats' bedding",
+        "The dogs' mess") and names a child by age, opening a clause with no sign of a person on any
+        name of the list ("and Biscuit and Tango sleep on the landing"); or ("", "").
+        Not a list whose names have an age or a child's things ("Ruby and Jack feed the dogs …
+        Ruby (9)"), nor one after a verb or a preposition ("keeps Ava and Theo awake"), nor one
+        doing what people do ("Mia and Leo said…", "walk the dogs")."""
+        doc = self.doc
+        head = mention[0]
+        first = self._list_start(head)
+        while first.i < head.i and self._animal_plural(first.i):
+            first = doc[first.i + 2]  # "two Rottweilers, Tyson and Rambo": the kind, then the names
+        end = mention[-1]
+        while end.i + 2 < len(doc) and doc[end.i + 1].lower_ in ("and", ",", "&") and _cased(doc[end.i + 2]) \
+                and doc[end.i + 2].lower_ not in self.w["roles"] and end.i - head.i < 12:
+            end = doc[end.i + 2]
+        names = [t for t in doc[first.i: end.i + 1] if _cased(t)]
+        if len(names) < 2 or any(t.lower_ in self.child_names | self.adult_names for t in names):
+            return "", ""
+        if first.i >= 2 and doc[first.i - 1].text == "," and self._animal_plural(first.i - 2):
+            return PET, doc[first.i - 2].text  # "Dad's two Rottweilers, Tyson and Rambo,"
+        if any(self._age_of(t) is not None or self._title_before(t) is not None for t in names):
+            return "", ""
+        sentence = head.sent
+        before = doc[first.i - 1] if first.i > sentence.start else None
+        after = doc[end.i + 1] if end.i + 1 < sentence.end else None
+        if before is not None and before.lower_ not in _CLAUSE_OPENING_WORDS or after is None or _cased(after) \
+                or after.lower_ in ("'s", "’s", "'", "and", "or", "&", "(", "who", "whose"):
+            return "", ""
+        for t in doc[end.i + 1: min(end.i + 4, sentence.end)]:
+            lemma = t.lemma_.lower()
+            if t.is_punct and t.text != ",":
+                break
+            if lemma in _TALK_VERBS or lemma in _CARE_VERBS or lemma in _ONLY_PEOPLE_DO:
+                return "", ""  # "Mia and Leo feed the dogs", "said", "cry"
+        animal = next((t for t in doc[sentence.start: first.i] if self._animal_plural(t.i)), None)
+        listed = {n.i for n in names}
+        ages = [self._age_of(t) for t in doc[sentence.start: sentence.end] if _cased(t) and t.i not in listed]
+        if animal is None or not any(age is not None and age < 18 for age in ages):
+            return "", ""
+        return PET, f"named after the {animal.text} of the sentence"
