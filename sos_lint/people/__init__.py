@@ -117,7 +117,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from .ages import AgeReading
+from .ages import AgeReading, PastChildhoodReading
 from .places import PlaceReading
 from .roles import MILITARY_RANKS, AnimalGroupReading, RoleReading
 from .said import ABSTRACT_ENDINGS, _travelled_from, adult_predicate, gone_back_to, named_by_tagger, opens_sentence_as_child, points_back_to, own_partner_or_children
@@ -247,7 +247,7 @@ def _initials(token) -> bool:
     return 3 <= len(text) <= 6 and text.isalpha() and text.isupper()
 
 
-class _Reader(RoleReading, AnimalGroupReading, AgeReading, PlaceReading, ThingReading):
+class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading, PlaceReading, ThingReading):
     def __init__(self, doc, child_names, adult_names):
         self.doc = _Tokens(doc)
         self.w = words()
@@ -844,6 +844,10 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PlaceReading, ThingRe
                             role, evidence = ADULT, own  # "Nia … her ex-partner", "Leah and her three boys"
                     if not role:
                         role, evidence = self._pets_by_plural(mention)  # "two XL bullies, Diesel and Brutus,"
+                    if not role:
+                        past = self._childhood_told_as_past(mention)  # "Kerry was in care when she was 15, and she says…"
+                        if past:
+                            role, evidence = ADULT, past
                     how = "near" if role else "default"
                     if not role and self._evidence(head) in ("baby", "little"):
                         role, evidence, how = CHILD, self._evidence(head), "age"

@@ -771,3 +771,88 @@ class AgeReading:
         if not plural and token.i + 2 < len(doc) and doc[token.i + 1].lower_ in ("and", "&"):
             joined.append(doc[token.i + 2])
         return any(_cased(j) and j.lower_ not in self.w["roles"] or j.lower_ in self.w["children"] for j in joined)
+
+
+# Words after "at N" that make it a time, not an age ("at 3pm", "at 3:30", "at 9 o'clock").
+_TIME_AFTER = frozenset({"am", "pm", "a.m.", "p.m.", ":", "o'clock", "o’clock", "hours", "hrs"})
+
+
+class PastChildhoodReading:
+    """A grown-up whose childhood the sentence tells as past: methods of the people reader."""
+
+    def _past_age_at(self, k: int, pronoun: str | None) -> int | None:
+        """The age at ``k`` if a past age begins there: "when she was 14" (``pronoun`` "she"),
+        or "at 14" after a verb ("was put into care at 14"); else None."""
+        doc = self.doc
+        t = doc[k]
+        if t.lower_ == "when" and k + 3 < len(doc) and doc[k + 1].lower_ in ("she", "he") \
+                and (pronoun is None or doc[k + 1].lower_ == pronoun) and doc[k + 2].lower_ == "was":
+            n = _age(doc[k + 3])
+            nxt = doc[k + 4] if k + 4 < len(doc) else None
+            if n is not None and (nxt is None or nxt.lower_ not in ("weeks", "months", "days")):
+                return n
+            return None
+        if t.lower_ == "at" and k + 1 < len(doc) and doc[k + 1].like_num and t.head.pos_ in ("VERB", "AUX") \
+                and t.head.tag_ in ("VBD", "VBN"):
+            nxt = doc[k + 2] if k + 2 < len(doc) else None
+            n = _age(doc[k + 1])
+            if n is not None and 10 <= n < 18 and (nxt is None or nxt.lower_ not in _TIME_AFTER and nxt.text != ":"):
+                return n
+        return None
+
+    def _childhood_told_as_past(self, mention) -> str:
+        """"Kerry was in foster care when she was 15, and she says she does not want the same for
+        Nova (3)", "When she was 14, Kayleigh was placed in a secure unit, and she says…", "Jade
+        was put into care at 14, and she worries that Bella (3)…": a name the sentence gives only
+        a past child's age ("when she was 15", "at 14"), of whom it then says something now
+        ("she says", "he tells", "has taken"), beside a child named by age, is a grown-up telling
+        of their own childhood. Not "she is now 9" (an age now: a child's), nor a past age with
+        nothing said of the name now ("Ruby was taken into care when she was 12, and Kai (8)
+        stayed with Mum")."""
+        doc = self.doc
+        head, last = mention[0], mention[-1]
+        if last.dep_ not in ("nsubj", "nsubjpass") or last.head.tag_ not in ("VBD", "VBN"):
+            return ""
+        sentence = last.sent
+        # Another name between the past age and this one points "she" elsewhere.
+        names = [t.i for t in doc[sentence.start: sentence.end] if _cased(t) and t.i != head.i and t.i > sentence.start]
+        past, pronoun = None, None
+        for k in range(sentence.start, sentence.end):
+            lower = doc[k].lower_
+            found = self._past_age_at(k, None)
+            if found is None:
+                continue
+            low, high = sorted((k, head.i))
+            if any(low < i < high for i in names):
+                continue
+            past, pronoun = found, doc[k + 1].lower_ if lower == "when" else None
+            if past < 18:
+                break
+            past = None
+        if past is None:
+            return ""
+        if pronoun is None:  # "at 14": the pronoun the sentence uses of the name after it
+            pronoun = next((t.lower_ for t in doc[last.i + 1: sentence.end] if t.lower_ in ("she", "he")), None)
+        if pronoun is None:
+            return ""
+        if not any(_cased(t) and t.i != head.i and (self._age_of(t) is not None and self._age_of(t) < 18)
+                   for t in doc[sentence.start: sentence.end]):
+            return ""
+        now = False
+        for t in doc[sentence.start: sentence.end]:
+            if t.lower_ != pronoun or t.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            verb = t.head
+            if verb.lemma_ == "be" and verb.tag_ in ("VBZ", "VBP") and any(c.like_num or c.lower_ == "now" for c in verb.children):
+                return ""  # "she is now 9": an age now
+            present = verb.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP")
+                                                         for c in verb.children)
+            if present and t.i > last.i:
+                now = True
+        if not now and not any(c.dep_ == "conj" and (c.tag_ in ("VBZ", "VBP") or any(
+                a.dep_ == "aux" and a.tag_ in ("VBZ", "VBP") for a in c.children))
+                and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children) for c in last.head.children):
+            return ""  # "Tina left home when she was 15 and has had…": the name's own verb now
+        when = f"when {pronoun} was {past}" if any(doc[k].lower_ == "when" for k in range(sentence.start, sentence.end)
+                                                  if self._past_age_at(k, pronoun) == past) else f"at {past}"
+        return f"a childhood told as past ({when})"

@@ -15,6 +15,9 @@ _POSSESSIVES = {"'s", "’s", "'S", "’S"}
 _AT_A_PERSON = {"shout", "yell", "scream", "swear", "stare", "glare", "lash", "lunge", "snap", "spit", "swing",
                 "throw", "hurl", "chuck", "lob", "sneer", "growl", "bellow", "hiss", "jeer", "nag", "rage", "shriek"}
 # Lower-case words in a heading before whom it is about ("Worries about Hope –", "Goal for Kai:").
+# Where people live that a described name stands before ("Beechcroft children's home", "Bramley
+# supported lodgings"); "home" alone after a name is where someone is taken ("took Ruby home").
+_RESIDENCES = frozenset({"home", "lodgings", "lodging", "accommodation"})
 _HEADING_ABOUT = {"about", "for", "regarding", "re", "concerning"}
 
 
@@ -258,6 +261,8 @@ class PlaceReading:
             return True  # "goes to Sunflowers nursery", however the parser joined them
         if self._after_place_noun(token) or self._school_name(token):
             return True
+        if self._before_described_place(token):
+            return True
         verb = token.head if token.dep_ == "dobj" else token.head.head if token.dep_ == "compound" \
             and token.head.dep_ == "dobj" else None
         if verb is not None and verb.lemma_.lower() == "attend":
@@ -414,6 +419,23 @@ class PlaceReading:
             return True
         after = doc[end + 1]
         return after.text in (",", ".", ";", ")", ":", "-", "–") or after.is_upper and any(c.isdigit() for c in after.text)
+
+    def _before_described_place(self, token) -> bool:
+        """"at Beechcroft children's home", "to Elmwood residential home", "from Ashcroft secure
+        unit": a capitalised word, then the words that say what kind of place it is (lower case:
+        "children's", "care", "secure", "mental health") and a place noun ending the phrase. At least
+        one such word must stand between ("took Ruby home" is whom, not where)."""
+        doc, k = self.doc, token.i + 1
+        described = 0
+        while k < len(doc) and k - token.i <= 5 and not _cased(doc[k]) and (
+                doc[k].pos_ in ("ADJ", "NOUN") or doc[k].lower_ in ("'s", "’s", "'") and described):
+            described += doc[k].pos_ in ("ADJ", "NOUN")
+            k += 1
+        if described < 2:
+            return False  # the place noun and at least one word that describes it
+        noun = doc[k - 1]
+        return noun.pos_ == "NOUN" and (noun.lower_ in self.w["place_nouns"] or noun.lemma_.lower() in _RESIDENCES
+                                        or noun.lemma_.lower() in self.w["place_nouns"])
 
     def _after_place_noun(self, token) -> bool:
         """"her school, St Bede's,": a name set beside a place noun."""
