@@ -399,6 +399,10 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
         if token.tag_ in ("NNS", "NNPS") and lower not in first_names() and self._animal_plural(token.i) \
                 and self._age_of(token) is None:
             return False  # "Dad's two Rottweilers, Tyson and Rambo,", "Nan's Staffies": a kind of animal
+        if lower in w["titles"] and lower not in w["roles"] and token.i and not _cased(self.doc[token.i - 1]) \
+                and self.doc[token.i - 1].lower_ in w["same_generation"] and (
+                    token.i + 1 >= len(self.doc) or not _cased(self.doc[token.i + 1])):
+            return True  # "their friend Deacon were caught…": a title word with no name after it, named as kin or a friend
         if lower in w["roles"] or token.lemma_.lower() in w["roles"] or lower in w["titles"] \
                 or lower in w["pets"] or lower in w["adult_nouns"] or lower in w["adult_family"]:
             return False
@@ -831,6 +835,10 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
                     role, evidence, how = (CHILD if age < 18 else ADULT), f"age {age}", "age"
                 else:
                     role, evidence = self._role_near(head, mention[-1])
+                    if role == CHILD:
+                        said = self._copula_role(head)  # "his brother Reuben, who has been his carer since…"
+                        if said[0] == ADULT:
+                            role, evidence = said
                     if role == ADULT and evidence.split()[-1].lower() in self.w["any_age_relatives"] \
                             and self._young_relative(mention[-1]):
                         role, evidence = CHILD, f"{evidence}, listed or cared for with the children"

@@ -211,7 +211,10 @@ class PlaceReading:
                 token.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "dative")
                 or token.dep_ == "nmod" and token.head.dep_ == "dobj" and token.head.i > token.i and not _cased(token.head)
                 or token.dep_ == "conj" and token.head.dep_ in ("nsubj", "nsubjpass") and _cased(token.head)
-                and token.head.ent_type_ not in ("DATE", "TIME")):
+                and (token.head.ent_type_ not in ("DATE", "TIME") or token.head.lower_ not in self.w["calendar"]
+                     and any(c.dep_ == "conj" and c.lower_ in self.w["roles"] for c in token.children))):
+            # (and "Amber, Jade and their cousin Kieran were…": names the model took for dates, in a
+            # list that goes on to a person word)
             # "and Autumn will eat her tea", "reads Summer and Rain a story", "Olive and Summer often
             # go to school" (one of the subjects, beside a name): a person the model took for a season
             return False
