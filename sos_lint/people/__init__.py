@@ -435,7 +435,7 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
                      or token.i > 1 and self.doc.tokens[token.i - 1].text in ("and", ",", "&"))
                     and self._child_near(token)):  # (read only for a name in a list)
             return False  # (not "screaming at Summer and Frost, her two boys,": children, by the words set beside them)
-        if token.dep_ == "dobj" and any(c.dep_ == "dative" for c in token.head.children) \
+        if token.dep_ == "dobj" and any(c.dep_ == "dative" and c.i < token.i for c in token.head.children) \
                 and lower not in first_names() and not self._title_or_role_before(token) or self._thing_given(token):
             return False  # "Gran gives him Calpol": the thing given, not a person (not "brought her sister Sunny to…")
         if self._titled_thing(token):

@@ -670,6 +670,11 @@ class AgeReading:
             return "aimed at, spoken to or lived with"  # "Dad shouted at Holly", "talks to Ash", "lives with Nan and Robin"
         if last.dep_ in ("nsubj",) and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in self.w["human_predicates"]:
             return "a person's verb"
+        if last.dep_ == "nsubj" and verb.pos_ == "VERB" and any(
+                c.dep_ == "conj" and c.pos_ == "VERB" and (c.lower_ in self.w["person_only_predicates"]
+                                                           or c.lemma_.lower() in _TALK_VERBS | {"ask"})
+                and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in verb.children):
+            return "a person's verb"  # "Clay arrives after 9:30, eats three bowls of cereal and asks whether…"
         if last.dep_ == "dative" and verb.pos_ == "VERB" and any(c.dep_ == "dobj" and c.i > last.i for c in verb.children):
             return "whom something is given, made or played for"  # "played Ruby a song", "bought Kai new shoes"
         # The model's tag and the names list say little for a shop or an app ("near Morrisons").

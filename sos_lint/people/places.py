@@ -6,7 +6,7 @@ Read by sos_lint.people (one reader per parsed text); no rule reads this module 
 from __future__ import annotations
 
 from .said import ABSTRACT_ENDINGS, named_by_tagger
-from .wordlists import first_names, words, _ONLINE_VERBS, _TALK_VERBS, _cased, _per_token, _prefixes, _squashed
+from .wordlists import first_names, words, _HARM_VERBS, _ONLINE_VERBS, _TALK_VERBS, _cased, _per_token, _prefixes, _squashed
 
 
 _POSSESSIVES = {"'s", "’s", "'S", "’S"}
@@ -212,7 +212,10 @@ class PlaceReading:
                 or token.dep_ == "nmod" and token.head.dep_ == "dobj" and token.head.i > token.i and not _cased(token.head)
                 or token.dep_ == "conj" and token.head.dep_ in ("nsubj", "nsubjpass") and _cased(token.head)
                 and (token.head.ent_type_ not in ("DATE", "TIME") or token.head.lower_ not in self.w["calendar"]
-                     and any(c.dep_ == "conj" and c.lower_ in self.w["roles"] for c in token.children))):
+                     and any(c.dep_ == "conj" and c.lower_ in self.w["roles"] for c in token.children))
+                or token.i and (self.doc[token.i - 1].pos_ == "VERB" and self.doc[token.i - 1].lemma_.lower() in _HARM_VERBS
+                                or self.doc[token.i - 1].lower_ in ("bit", "bites", "bitten"))):
+            # ("Pickle the Staffie bit Summer on the cheek": the one harmed; nobody bites a season)
             # (and "Amber, Jade and their cousin Kieran were…": names the model took for dates, in a
             # list that goes on to a person word)
             # "and Autumn will eat her tea", "reads Summer and Rain a story", "Olive and Summer often
