@@ -837,6 +837,9 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
                     role, evidence = self._role_near(head, mention[-1])
                     if role == CHILD:
                         said = self._copula_role(head)  # "his brother Reuben, who has been his carer since…"
+                        if not said[0] and head.dep_ == "appos" and head.head.i < head.i and not _cased(head.head) \
+                                and any(c.dep_ == "relcl" for c in head.head.children):
+                            said = self._copula_role(head.head)  # the parse hangs the clause on "brother"
                         if said[0] == ADULT:
                             role, evidence = said
                     if role == ADULT and evidence.split()[-1].lower() in self.w["any_age_relatives"] \

@@ -566,9 +566,11 @@ class RoleReading:
                 continue
             if any(c.dep_ == "poss" and c.lower_ == owner.lower_ for c in t.children):
                 continue  # "looks after her mum … and her brother Mark": the same "her" owns both
-            if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "relcl" and t.head.head.i < t.i \
-                    and not t.head.left_edge.i <= owner.i <= t.head.right_edge.i:
-                continue  # "the fall Mum described; her brother Leo": who did what a relative clause says, in
+            relative = next((a for a in t.ancestors if a.dep_ == "relcl"), None)
+            if t.dep_ in ("nsubj", "nsubjpass") and relative is not None and relative.head.i < t.i \
+                    and not relative.left_edge.i <= owner.i <= relative.right_edge.i:
+                continue  # "the fall Mum described; her brother Leo", "a burn that did not fit what Mum said;
+                # her brother Jem": who did what a relative clause says, in
                 # another clause than "her" (not "which Mum has given to her sister Nasreen")
             if t.lower_ in self.w["adult_family"]:
                 return True
