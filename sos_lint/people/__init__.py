@@ -94,7 +94,17 @@ Who is the child
     A school word after a name shows a child only after a verb of bringing, taking or collecting
     ("picks River up from school", not "playing Fortnite on school nights").
     Pets: an animal word or breed beside the name ("Bruno, the family's dog", "Bella the cat",
-    "Max the Jack Russell", "Tyson, Dad's XL Bully", "Rocky and Ray are Dad's dogs"). Never
+    "Max the Jack Russell", "Tyson, Dad's XL Bully", "Rocky and Ray are Dad's dogs"); a list of
+    names a plural animal word names, set beside it ("two XL bullies, Diesel and Brutus,") or
+    opening a clause with no age, title or person-only verb in a sentence that speaks of the
+    animals and names a child by age ("the cats' bedding, and Biscuit and Tango sleep on the
+    landing"; ``roles.AnimalGroupReading``). A plural animal word or breed ("Rottweilers") is no name.
+    A name the sentence gives only a past child's age ("when she was 15", "at 14") and then says
+    something of now ("and she says…"), beside a child named by age, is a grown-up telling of
+    their own childhood (``ages.PastChildhoodReading``); "she is now 15" is a child's age now.
+    A brother or friend whom a relative clause makes an adult's role is that adult ("his brother
+    Reuben, who has been his carer"). A name before the words that say what kind of place follows
+    is a place ("at Beechcroft children's home", "from Ashcroft secure unit"). Never
     people: services a family speaks to ("told Childline") and festivals ("on New Year's Eve"),
     listed in rules/people.toml. Not people at all: places, clubs and brands by the words
     around them ("picked up from Brownies", "four cans of Stella", "Dr Patel at Alder Hey",
