@@ -112,9 +112,13 @@ def child_placed_instead(ctx: Context, span) -> bool:
     """An adult kept from the child ("Kev will not go into Liberty's room or be alone with her"),
     and after a semicolon or colon the child placed with someone else ("Liberty will go to Nan
     Dawn's", "Zara will stay with Nana Pat"): the boundary with its arrangement."""
+    from .goal_words import _HARM_DONE
+
     verb = _will_not_verb(span)
     if not _negated(verb) or not _an_adult(ctx, analysis.subject_of(verb)):
         return False
+    if any(v.lemma_.lower() in _HARM_DONE for v in [verb] + [c for c in verb.children if c.dep_ == "conj"]):
+        return False  # "Dad will not hit Ellie": harm said not to happen, whatever follows
     sentence = span.sent
     breaks = [t.i for t in ctx.doc[span.end: sentence.end] if t.text in (";", ":")]
     if not breaks:
@@ -130,9 +134,18 @@ def child_placed_instead(ctx: Context, span) -> bool:
             continue
         places = [o for p in other.children if p.dep_ == "prep" and p.lower_ in ("to", "with", "at")
                   for o in p.children if o.dep_ == "pobj"]
-        if any(analysis.is_person(o) or any(analysis.is_person(t) for t in o.subtree) for o in places):
+        if any(_network_person(t) for o in places for t in o.subtree):
             return True
     return False
+
+
+def _network_person(token) -> bool:
+    """Nan, an aunt, a friend by name: a person of the family or network, not a school, a service
+    or a professional ("go to school" is no one the child is placed with)."""
+    words = analysis.people_words()
+    services = set(words["professionals"]) | set(words["institutions"]) | set(words["services"])
+    return analysis.is_person(token) and token.pos_ in ("PROPN", "NOUN") \
+        and token.lower_ not in services and token.lemma_.lower() not in services
 
 
 def thing_stays(ctx: Context, span) -> bool:
