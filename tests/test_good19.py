@@ -85,8 +85,20 @@ CHILD_SIDE_PASSIVE = [
     ("goal", "Holly will be fully included in class. Mum will take her to school.", VAGUE, "fully included", True),
 ]
 
+# C. "keep her safe" describing the adults the aim asks for, met by "For this to happen, …"; said as
+# the adult's own promise, or with no deeds after it, it still fires.
+CARERS_IN_AIM = [
+    ("goal", "Kerry, you and River need a home where she only lives with adults who keep her safe. For this to "
+             "happen, Darren will not stay overnight; you will see him in town.", VAGUE, "keep her safe", False),
+    ("goal", "Everyone needs to be sure that Reign is only ever cared for by adults who keep her safe and handle "
+             "her gently. For this to happen, Reign will live with Nanna Sue.", VAGUE, "keep her safe", False),
+    ("goal", "Kerry, you and River need a home where she only lives with adults who keep her safe. Darren will "
+             "move out.", VAGUE, "keep her safe", True),
+    ("goal", "Mum will keep her safe. For this to happen, Nan will help.", VAGUE, "keep her safe", True),
+]
 
-@pytest.mark.parametrize("kind,text,code,words,fires", WILL_NOT_PROTECTS + CHILD_SIDE_PASSIVE)
+
+@pytest.mark.parametrize("kind,text,code,words,fires", WILL_NOT_PROTECTS + CHILD_SIDE_PASSIVE + CARERS_IN_AIM)
 def test_good_goals_round19(engine, kind, text, code, words, fires):
     check_word_class(engine, kind, text, code, words, fires)
 
@@ -94,3 +106,18 @@ def test_good_goals_round19(engine, kind, text, code, words, fires):
 def test_enough_wordings():
     for cases in (WILL_NOT_PROTECTS, CHILD_SIDE_PASSIVE):
         assert sum(not c[4] for c in cases) >= 10 and sum(c[4] for c in cases) >= 5
+
+
+# D. A goal spoken to the young person, who is given a child's age ("Patience, you are 17 and …",
+# "Kai (15), you …"): the child is named (SOS401) and "you will feel …" is the child's experience
+# (SOS404). An adult given an adult's age is not the child.
+@pytest.mark.parametrize("text,silent", [
+    ("Patience, you are 17 and you have told us you want to finish college. Your Aunt Hafsa will keep your "
+     "passport safe. You will feel free to study and see your friends without being frightened.", True),
+    ("Kai (15), you will come home by 9pm on school nights and text Nan if you are late. You will feel calm "
+     "at home.", True),
+    ("Mum, you are 37 and you will stop drinking.", False),
+])
+def test_goal_spoken_to_the_young_person(engine, text, silent):
+    codes = {f.code for f in engine.check_many([text], ["goal"])[0].findings}
+    assert (not codes & {"SOS401", "SOS404"}) == silent, codes

@@ -23,6 +23,10 @@ Absence of harm (SOS512) that is not:
   of head lice" set as the goal with no deeds after it, still fire: `free_aim_with_deeds`.
 
 Vague states (SOS302) that are not:
+- "keep her safe" describing the kind of adult the aim asks for ("you and River need a home where
+  she only lives with adults who keep her safe"), when the next sentences give the deeds ("For
+  this to happen, …"): the aim, met by what follows. "Mum will keep her safe" still fires:
+  `carers_described_in_aim`;
 - the child as the subject of a prepositional passive ("Summer will be listened to", "Eli will
   be talked to kindly"): an adult's act towards the child, said from the child's side, beside the
   adults' own deeds elsewhere in the goal. "Holly will be fully included" names a state, not an
@@ -234,3 +238,14 @@ def act_towards_child(ctx: Context, span) -> bool:
     if not stranded or not _a_child(ctx, subject):
         return False
     return any(a.verb.sent.start != span.sent.start for a in adult_actions(ctx))
+
+
+def carers_described_in_aim(ctx: Context, verb) -> bool:
+    """"… adults who keep her safe": a relative clause on a person word, in a sentence the house
+    style's "For this to happen, …" follows."""
+    if verb.dep_ != "relcl" or not (analysis.is_person(verb.head) or verb.head.lemma_.lower() in
+                                    ("adult", "grown-up", "people", "person", "carer")):
+        return False
+    sentence = verb.sent
+    later = [s for s in ctx.sentences if s.start >= sentence.end]
+    return any(s.text.lower().lstrip(" \"'“").startswith(goals15._THEN_DEEDS) for s in later)
