@@ -187,16 +187,47 @@ _CARING = {"carer", "carers", "foster", "guardian", "guardians", "key", "residen
 def addressed_child(ctx: Context):
     """The name token of the child the goal speaks to, or None."""
     tokens = ctx.tokens
-    if len(tokens) < 4 or tokens[1].lower_ != "," or tokens[2].lower_ != "you":
+    aged = _age_in_brackets(tokens)
+    you_at = 5 if aged else 2
+    if len(tokens) < you_at + 2 or tokens[you_at - 1].lower_ != "," or tokens[you_at].lower_ != "you":
         return None
     name = tokens[0]
-    if not (name.pos_ == "PROPN" or analysis.is_name(name)) or name.lower_ in analysis.people_words()["family"]:
+    family = analysis.people_words()["family"]
+    if (aged or _told_own_age(tokens[you_at])) and name.text[:1].isupper() and name.is_alpha \
+            and name.lower_ not in family and name.lower_ not in analysis.people_words()["professionals"]:
+        return name  # Round 19: "Patience, you are 17 and …", "Kai (15), you …": a child's age, said to them
+        # (the parse may take an unusual name such as "Patience" for a noun: the age decides)
+    if not (name.pos_ == "PROPN" or analysis.is_name(name)) or name.lower_ in family:
         return None
     sentence = ctx.sentences[0]
     for t in tokens[3:sentence.end]:
         if t.lower_ == "your" and any(w.lower_ in _CARING for w in tokens[t.i + 1:min(t.i + 3, sentence.end)]):
             return name
     return None
+
+
+def _under_18(token) -> bool:
+    try:
+        return token.like_num and 0 < int(token.text) < 18
+    except ValueError:
+        return False
+
+
+def _age_in_brackets(tokens) -> bool:
+    """"Kai (15), you …": the name spoken to, with a child's age."""
+    return len(tokens) > 6 and tokens[1].text == "(" and _under_18(tokens[2]) and tokens[3].text == ")"
+
+
+def _told_own_age(you) -> bool:
+    """"Patience, you are 17": "you" is the subject of "be" with a child's age ("17", "15 years old")."""
+    verb = you.head
+    if you.dep_ != "nsubj" or verb.lemma_.lower() != "be":
+        return False
+    for c in verb.children:
+        if c.dep_ in ("attr", "acomp") and c.i > you.i and (_under_18(c) or any(
+                n.dep_ == "nummod" and _under_18(n) for n in c.children)):
+            return True
+    return False
 
 
 def _addressed_child_experience(ctx: Context) -> bool:

@@ -160,6 +160,10 @@ def _on_purpose(ctx: Context, passive: metrics.Passive) -> bool:
         subject = next((c for c in shared.children if c.dep_ in ("nsubjpass", "nsubj")), None)
     if subject is not None and subject.lower_ in _NOBODY:
         return True  # "a home where nobody gets hurt": no one is hidden
+    if ctx.kind == "goal" and verb.dep_ == "relcl" and verb.head.lower_ in _ANYONE:
+        return True  # Round 19: "anyone who has not been shown how to use the oxygen": a kind of person, no deed hidden
+    if ctx.kind == "goal" and subject is None:
+        subject = _clause_subject(verb)  # Round 19: "Basil will have room to crawl … and be kept away from the stairs"
     looks_ahead = passive.modal or _modal_by_conjunction(verb) or _ahead_by_frame(verb) or _under_a_modal(verb)
     passive_words = metrics.settings()["passive"]
     if verb.lemma_.lower() in passive_words["harm"] and (looks_ahead or _ahead_anywhere(verb)
@@ -173,14 +177,48 @@ def _on_purpose(ctx: Context, passive: metrics.Passive) -> bool:
         return looks_ahead
     if _in_if_not_clause(verb.sent):
         return True
-    if subject is None or not is_child(ctx, subject, strict=False):
-        return False
+    if subject is None or not _child_like(ctx, subject):
+        return False  # Round 19: "she" for the child too ("know that she will not be punished for speaking up")
     if looks_ahead and _doer_named_elsewhere(ctx, verb, subject):
         return True  # "Dad will turn him at 11pm … Ayo will be lifted and turned gently": who is said
     return bool(passive.agent) or _agent_in_list(verb) or _negated(verb) or not looks_ahead
 
 
 _NOBODY = {"nobody", "no-one", "noone", "nothing", "none"}
+_ANYONE = {"anyone", "anybody", "someone", "somebody", "everyone", "everybody", "adult", "adults", "person",
+           "people", "grown-up", "grown-ups"}
+
+
+def _clause_subject(verb):
+    """Round 19: the subject a subjectless passive shares, when the parse hangs it on a verb of the
+    same sentence ("Miles will sleep safely, be suctioned …, and wake up": "dep" on "sleep"; "Basil
+    will have room to crawl and explore and be kept away …": a conjunct of "crawl", which describes
+    "room", the object of "have"). Climbs at most four links."""
+    current = verb
+    for _ in range(4):
+        if current.head.i == current.i or current.dep_ not in ("conj", "dep", "relcl", "acl", "xcomp", "dobj"):
+            break
+        current = current.head
+        subject = next((c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return subject
+    return _listed_after_comma(verb)
+
+
+def _listed_after_comma(verb):
+    """A bare "be …ed" after a comma is the next item of a list of the child's verbs ("Miles will
+    sleep safely, be suctioned …"), even when the parse makes it a root of its own: the subject is
+    that of the nearest verb before the comma, in the same written sentence."""
+    aux = next((c for c in verb.children if c.dep_ == "auxpass" and c.tag_ == "VB" and c.i < verb.i), None)
+    doc = verb.doc
+    if aux is None or aux.i == 0 or doc[aux.i - 1].text != ",":
+        return None
+    for token in reversed(doc[max(0, aux.i - 25): aux.i - 1]):
+        if token.text in (".", ";", ":", "!", "?"):
+            return None
+        if token.pos_ in ("VERB", "AUX") and any(c.tag_ == "MD" for c in token.children):
+            return next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return None
 
 
 def _child_like(ctx: Context, token) -> bool:

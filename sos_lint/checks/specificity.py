@@ -1,7 +1,7 @@
 """Specificity rules (SOS3xx): labels, vague words, guesses and judgement instead of behaviour."""
 from __future__ import annotations
 
-from . import analysis, care_words, goals18, child_blame, closed_classes, habit_labels, parent_verdicts, vague_aims, vague_impacts, vague_processes, vague_states, verdicts, words15b, words16a, words16b
+from . import analysis, care_words, goals18, goals19, child_blame, closed_classes, habit_labels, parent_verdicts, vague_aims, vague_impacts, vague_processes, vague_states, verdicts, words15b, words16a, words16b
 from .base import Context, Rule, rule
 from .word_context import (child_names, governing_verb, in_name_of_thing, is_child, names_a_job, quoted, settings,
                            with_child_name)
@@ -762,7 +762,7 @@ def _vague_aim_findings(ctx: Context, rule_: Rule):
          "is an outcome nobody can picture. Say what the child will be doing, and what the adults will "
          "do, for example \"Summer will eat three meals a day with Mum and Dad\".",
          "[what the child will be doing, and what the adults will do]"),
-        ([span for span, felt in words15b.included_spans(ctx) if not felt]
+        ([span for span, felt in words15b.included_spans(ctx) if not felt and not goals19.act_towards_child(ctx, span)]
          + _unless_acts_elsewhere(ctx, [span for span, felt in words15b.included_spans(ctx) if felt]),
          "is a state nobody can picture, and nobody in it does anything. Say who will do what, for "
          "example \"Holly's teacher will face her when she speaks and check she has heard\".",

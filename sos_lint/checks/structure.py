@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..metrics import span_in_quotes
-from . import analysis, compliance_words, goal_words, goals15, goals16, goals18
+from . import analysis, compliance_words, goal_words, goals15, goals16, goals18, goals19
 from .base import Context, Rule, rule
 from .child_focus import child_placeholder
 from .goal_words import (absences13, alternative_follows, arrangement_given, care_outcome, contrast_given, outcome_with_experience,
@@ -330,6 +330,12 @@ def goal_absence(ctx: Context, rule_: Rule):
             continue  # "Lily will see Dad walk away calmly and will not get hurt": the child's outcome
         if goals18.childs_own_beside_adult(ctx, span):
             continue  # Round 18: "Grandpa Ted will take them to the lido, and they will not swim in the canal"
+        if goals19.deed_before_on_occasion(ctx, span) or goals19.child_placed_instead(ctx, span) \
+                or goals19.thing_stays(ctx, span) or goals19.kept_from_things(ctx, span) \
+                or goals19.free_aim_with_deeds(ctx, span):
+            continue  # Round 19: "if anyone comes, you will ring 999, and you will not open the door";
+            # "Kev will not go into Liberty's room; … Liberty will go to Nan Dawn's"; "it stays off";
+            # "Basil will … explore and be kept away from the stairs"; "need her hair free of lice so …"
         if alternative_follows(ctx, span) or care_outcome(span) or contrast_given(span):
             continue  # "you will not drive; Nan will collect Daisy instead"; "kept safe and warm in his cot";
             # "dealt with by talking, not hitting"

@@ -762,6 +762,9 @@ def kept_safe_spans(ctx: Context) -> list:
                 o.lower_ in _NOTHING_MORE_TIMES for o in c.children if o.dep_ == "pobj")) for c in extra):
             continue  # "safe in the bath", "safe online": a place or way is named
         span = ctx.doc[verb.i: state.i + 1]
+        from .goals19 import carers_described_in_aim
+        if carers_described_in_aim(ctx, verb):
+            continue  # Round 19: "a home where she only lives with adults who keep her safe. For this to happen, …"
         if not quoted(span):
             found.append(span)
     return found
