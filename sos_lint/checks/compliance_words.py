@@ -203,12 +203,14 @@ def trim_job(span):
 # Round 19 (mnf19): last words of the name of a service, team, group, course or assessment ("the
 # Forced Marriage Unit", "the sensory team", "the young carers group", "a carers assessment").
 # They name a service only with words before them that say which ("the group" alone is left).
-_SERVICE_HEADS = {"team", "teams", "unit", "units", "service", "services", "group", "groups", "project", "projects",
-                  "programme", "programmes", "program", "programs", "course", "courses", "clinic", "clinics",
+_SERVICE_HEADS = {"team", "teams", "unit", "units", "service", "services", "project", "projects", "clinic", "clinics",
                   "centre", "centres", "center", "centers", "provider", "providers", "agency", "agencies", "panel",
-                  "hub", "partnership", "provision", "assessment", "assessments", "club", "clubs", "charity",
-                  "organisation", "organization", "scheme", "initiative", "department", "session", "sessions",
-                  "workshop", "workshops", "class", "classes"}
+                  "hub", "partnership", "provision", "assessment", "assessments", "charity", "organisation",
+                  "organization", "department"}
+# A course, group or session is what is done ("attend a parenting course", "the Freedom Programme
+# will be done"): its name is the deed's own content and stays in the span.
+_COURSES = {"course", "courses", "programme", "programmes", "program", "programs", "group", "groups", "session",
+            "sessions", "workshop", "workshops", "class", "classes", "module", "modules"}
 _NAME_MODIFIERS = ("compound", "amod", "nmod", "poss", "npadvmod")
 _OBJECTS = ("dobj", "pobj", "nsubjpass", "attr", "oprd")
 
@@ -228,6 +230,8 @@ def _names_a_service(token) -> bool:
     # Grow Live", "the Youth Offending Service", "Early Intervention in Psychosis") or end in a
     # service's head; a lone capitalised word may be a person ("work with Dean").
     words_in = [t for t in token.subtree if t.is_alpha]
+    if any({t.lower_, t.lemma_.lower()} & _COURSES for t in words_in):
+        return False
     capitals = [t for t in words_in if t.text[:1].isupper()]
     return len(capitals) >= 2 or any({t.lower_, t.lemma_.lower()} & _SERVICE_HEADS for t in words_in)
 
@@ -239,8 +243,16 @@ def trim_service(span):
     completed". The family is told the service's name; going to it is the fault. A span that is
     only the name (no verb left) is kept as it is."""
     doc = span.doc
+    verb = span.root
     for token in span:
         if not _names_a_service(token):
+            continue
+        # Only the name the span's own deed is done for ("work with [the Forced Marriage Unit]"),
+        # not one further down ("access the support offered by the children's centre").
+        governor = token.head  # the first verb above it: "keep in touch with [..]" climbs to "keep"
+        while governor.pos_ not in ("VERB", "AUX") and governor.head.i != governor.i and span.start <= governor.i < span.end:
+            governor = governor.head
+        if governor.i != verb.i:
             continue
         first = min(t.i for t in token.subtree)
         last = max(t.i for t in token.subtree)
