@@ -200,8 +200,8 @@ def trim_job(span):
     return _trim_worker(trim_service(span))
 
 
-# Round 19 (mnf19): last words of the name of a service, team, group, course or assessment ("the
-# Forced Marriage Unit", "the sensory team", "the young carers group", "a carers assessment").
+# Round 19 (mnf19): last words of the name of a service, team, unit or assessment ("the Forced
+# Marriage Unit", "the sensory team", "a carers assessment").
 # They name a service only with words before them that say which ("the group" alone is left).
 _SERVICE_HEADS = {"team", "teams", "unit", "units", "service", "services", "project", "projects", "clinic", "clinics",
                   "centre", "centres", "center", "centers", "provider", "providers", "agency", "agencies", "panel",
@@ -238,9 +238,9 @@ def _names_a_service(token) -> bool:
 
 def trim_service(span):
     """Round 19: a compliance span keeps the deed and leaves the service's name that the deed is
-    done for: "work openly with [the Forced Marriage Unit]" -> "work openly with", "attend [the
-    young carers group]" -> "attend", "[A carers assessment] will be completed" -> "will be
-    completed". The family is told the service's name; going to it is the fault. A span that is
+    done for: "work openly with [the Forced Marriage Unit]" -> "work openly with", "work with [the
+    sensory team]" -> "work with", "[A carers assessment] will be completed" -> "will be
+    completed". A course, group or session stays ("attend the Caring Dads group"). The family is told the service's name; going to it is the fault. A span that is
     only the name (no verb left) is kept as it is."""
     doc = span.doc
     verb = span.root
