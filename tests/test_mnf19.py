@@ -6,7 +6,7 @@ A. job: a compliance finding (SOS511) sits on the deed ("work with", "will be co
    flagged. Near misses: words that are no service's name ("all appointments", bare "services",
    "the group"), a course or group that is the deed's content ("attend the Caring Dads group", as
    the rule's fixtures read it) and a service below the deed's object stay in the span.
-B. clear: abbreviations families say as letters (BSL, MS, IVF, NSPCC) are not unknown acronyms
+B. clear: abbreviations families say as letters (BSL, IVF, NSPCC) are not unknown acronyms
    (SOS103), while letters only a service uses still are; "cannabis grow" and "cannabis factory"
    are the words the news and families use (SOS101), "cannabis cultivation" is not.
 """
@@ -68,9 +68,8 @@ ACRONYM = ("SOS102", "SOS103")
 ACRONYMS = [
     ("goal", "Mum and Dad, you will book BSL interpreters for every appointment so Sunny never has to interpret.",
      ACRONYM, "BSL", False),
-    ("worry", "Bob's teacher is worried that Bob (13) helps his dad, who has MS, get dressed before school.",
-     ACRONYM, "MS", False),
-    ("worry", "Mum's MS got worse in January and Ava (14) now cooks tea every night.", ACRONYM, "MS", False),
+    ("worry", "Mum has told the school nurse she needs a BSL interpreter at the parents' evening.", ACRONYM, "BSL",
+     False),
     ("goal", "Nan will ring the NSPCC helpline with Mum if Kai says anyone has hurt him.", ACRONYM, "NSPCC", False),
     ("worry", "Mum has told the health visitor she is pregnant after IVF and is too tired to lift Leo.", ACRONYM,
      "IVF", False),

@@ -69,7 +69,7 @@ WORD_CASES = [
      "Noor's teacher says there has been no lasting change since March."),
     # family words
     ("The mother leaves the child with the maternal grandmother.", "Mum leaves [child's name] with Nan."),
-    ("Kemi's mother has MS.", "Kemi's mum has MS."),  # round 19 (mnf19): MS is what families say (SOS103 allows it)
+    ("Kemi's mother has MS.", "Kemi's mum has multiple sclerosis."),
     ("Mother's partner shouts.", "Mum's partner shouts."),
     # words that only look like jargon are left alone
     ("Dad has an acquired brain injury.", "Dad has an acquired brain injury."),
