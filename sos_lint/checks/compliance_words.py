@@ -194,7 +194,88 @@ def letting_in_spans(ctx: Context) -> list:
 
 def trim_job(span):
     """"work with the family support worker" -> "work with": a span that runs on into the name of
-    someone's job stops at the word before it (the verb and its preposition are the fault)."""
+    someone's job stops at the word before it (the verb and its preposition are the fault). Round
+    19: the name of a service, team, unit, group or assessment is cut off the same way
+    (`trim_service`)."""
+    return _trim_worker(trim_service(span))
+
+
+# Round 19 (mnf19): last words of the name of a service, team, unit or assessment ("the Forced
+# Marriage Unit", "the sensory team", "a carers assessment").
+# They name a service only with words before them that say which ("the group" alone is left).
+_SERVICE_HEADS = {"team", "teams", "unit", "units", "service", "services", "project", "projects", "clinic", "clinics",
+                  "centre", "centres", "center", "centers", "provider", "providers", "agency", "agencies", "panel",
+                  "hub", "partnership", "provision", "assessment", "assessments", "charity", "organisation",
+                  "organization", "department"}
+# A course, group or session is what is done ("attend a parenting course", "the Freedom Programme
+# will be done"): its name is the deed's own content and stays in the span.
+_COURSES = {"course", "courses", "programme", "programmes", "program", "programs", "group", "groups", "session",
+            "sessions", "workshop", "workshops", "class", "classes", "module", "modules"}
+_NAME_MODIFIERS = ("compound", "amod", "nmod", "poss", "npadvmod")
+_OBJECTS = ("dobj", "pobj", "nsubjpass", "attr", "oprd")
+
+
+def _names_a_service(token) -> bool:
+    """The head of a service's name: "Unit" of "the Forced Marriage Unit" (a proper noun), "team"
+    of "the sensory team", "assessment" of "a carers assessment". Not a bare "services" or "the
+    group", and not a person: a child's or adult's name is cut by `goals15.trim_names`."""
+    if token.dep_ not in _OBJECTS:
+        return False
+    words = {token.lower_, token.lemma_.lower()}
+    if words & _SERVICE_HEADS:
+        return any(c.dep_ in _NAME_MODIFIERS and c.i < token.i for c in token.children)
+    if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.ent_type_ == "PERSON":
+        return False
+    # A proper noun is a service's name when the words that name it run on in capitals ("Change
+    # Grow Live", "the Youth Offending Service", "Early Intervention in Psychosis") or end in a
+    # service's head; a lone capitalised word may be a person ("work with Dean").
+    words_in = [t for t in token.subtree if t.is_alpha]
+    if any({t.lower_, t.lemma_.lower()} & _COURSES for t in words_in):
+        return False
+    capitals = [t for t in words_in if t.text[:1].isupper()]
+    return len(capitals) >= 2 or any({t.lower_, t.lemma_.lower()} & _SERVICE_HEADS for t in words_in)
+
+
+def trim_service(span):
+    """Round 19: a compliance span keeps the deed and leaves the service's name that the deed is
+    done for: "work openly with [the Forced Marriage Unit]" -> "work openly with", "work with [the
+    sensory team]" -> "work with", "[A carers assessment] will be completed" -> "will be
+    completed". A course, group or session stays ("attend the Caring Dads group"). The family is told the service's name; going to it is the fault. A span that is
+    only the name (no verb left) is kept as it is."""
+    doc = span.doc
+    verb = span.root
+    for token in span:
+        if not _names_a_service(token):
+            continue
+        # Only the name the span's own deed is done for ("work with [the Forced Marriage Unit]"),
+        # not one further down ("access the support offered by the children's centre").
+        governor = token.head  # the first verb above it: "keep in touch with [..]" climbs to "keep"
+        while governor.pos_ not in ("VERB", "AUX") and governor.head.i != governor.i and span.start <= governor.i < span.end:
+            governor = governor.head
+        if governor.i != verb.i:
+            continue
+        first = min(t.i for t in token.subtree)
+        last = max(t.i for t in token.subtree)
+        if first > span.start and last >= span.end - 1:
+            end = first
+            while end > span.start and doc[end - 1].dep_ in ("det", "poss", "case", "predet") and doc[end - 1].head.i >= first:
+                end -= 1
+            rest = doc[span.start:end]
+        elif first <= span.start and last < span.end - 1 and token.dep_ == "nsubjpass":
+            rest = doc[last + 1:span.end]
+        else:
+            continue
+        if any(t.pos_ in ("VERB", "AUX") for t in rest):
+            return rest
+    # A span never ends on the article of words it left out ("cooperate fully with the [Child
+    # Protection Unit]").
+    end = span.end
+    while end - 1 > span.start and doc[end - 1].dep_ in ("det", "predet") and doc[end - 1].head.i >= span.end:
+        end -= 1
+    return doc[span.start:end] if end < span.end and any(t.pos_ in ("VERB", "AUX") for t in doc[span.start:end]) else span
+
+
+def _trim_worker(span):
     jobs = set(settings()["job_heads"])
     doc = span.doc
     # Round 14: any span, not only one opening on a verb ("[online safety] work with the youth worker")

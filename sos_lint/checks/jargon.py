@@ -284,6 +284,10 @@ _LEARNING = {"learning", "education", "schooling", "curriculum", "lesson", "less
              "nursery", "class", "classes", "teaching", "provision"}
 
 
+# What makes "provision" school: "educational provision", "her school provision".
+_SCHOOL_WORDS = {"educational", "education", "school", "learning", "nursery", "college", "teaching", "specialist", "send"}
+
+
 _AGENCIES = {"probation", "police", "service", "services", "care", "yot", "camhs", "team", "agency", "agencies",
              "authority", "court", "courts", "marac", "mash", "prison", "department", "system", "professional",
              "professionals", "sw", "csc", "social"}
@@ -327,6 +331,8 @@ def _accessed_learning(ctx: Context, rule_: Rule):
             continue
         if thing is None or thing.i < word.i:
             continue
+        if thing.lower_ == "provision" and not any(c.lower_ in _SCHOOL_WORDS for c in thing.children if c.i < thing.i):
+            continue  # round 19: "access an overnight short break provision" is a service, not school
         span = ctx.doc[word.i:thing.i + 1]
         if quoted(span):
             continue
