@@ -199,7 +199,7 @@ def _clause_subject(span):
 def _about_a_thing(span) -> bool:
     """"The boiler failed to work", "an infection resistant to antibiotics": not about a person."""
     subject = _clause_subject(span)
-    family_life = {"home", "house", "household", "lifestyle", "life", "parenting", "relationship", "family",
+    family_life = {"home", "house", "household", "environment", "lifestyle", "life", "parenting", "relationship", "family",
                    "behaviour", "presentation", "attitude", "engagement", "attendance", "response", "care",
                    "supervision", "hygiene", "compliance", "cooperation", "co-operation", "history", "need", "needs"}
     if subject is not None and subject.pos_ not in ("NOUN", "PROPN", "PRON"):

@@ -3,7 +3,7 @@
 have "reduced", and a mother blamed for staying or made to stop the abuse herself."""
 from __future__ import annotations
 
-from . import analysis, person_verdicts, care_words, words13, words14, words15, words16a
+from . import analysis, person_verdicts, care_words, words13, words14, words15, words16a, words19
 from .base import Context
 from .lexicon import looks_ahead
 from .word_context import add_untaken, child_names, is_child, quoted, settings
@@ -57,7 +57,8 @@ def verdict_noun_spans(ctx: Context) -> list:
                            + words15.emotionally_spans(ctx) + words15.background_spans(ctx)
                            + words15.condition_label_spans(ctx, substance=False)
                            + words16a.stance_spans(ctx) + words16a.faculty_spans(ctx) + words16a.lightening_spans(ctx)
-                           + words16a.bare_refusal_spans(ctx),
+                           + words16a.bare_refusal_spans(ctx)
+                           + words19.home_verdict_spans(ctx),  # round 19: "the chaotic home environment"
                            taken={t.i for span in adult_state_spans(ctx) for t in span})
     return list(ctx.memo("words:verdict_nouns12", compute))
 
