@@ -124,7 +124,42 @@ IMPACTED = [
     ("worry", "The car was hit by a lorry while Dad was driving the children home.", VAGUE, "hit by", False),
 ]
 
-CLASSES = (ABSENCE, REFUSAL, HOME_VERDICT, IMPACTED)
+# C5. A harmed woman's abuse written as her choice of the men who hurt her: "poor choices in
+# partners", "keeps choosing violent men", "her choice of partner" (only where the statement
+# speaks of an adult hurting a partner).
+PARTNER_CHOICE = [
+    ("worry", "Mr Frost has convictions for hitting Mum. Mum has a history of poor choices in partners.", BLAME,
+     "poor choices in partners", True),
+    ("worry", "Dean punched Ms Lee in May. Ms Lee has made bad choices of partner since she was 17.", BLAME,
+     "bad choices of partner", True),
+    ("worry", "Carl hit Mum in front of Ava. Mum's choice of partners puts the children at risk.", BLAME,
+     "choice of partners", True),
+    ("worry", "Her last partner broke Mum's arm. Mum keeps choosing violent men.", BLAME, "choosing violent men", True),
+    ("worry", "Jay's father hit Mum in March, and Mum continues to choose abusive partners.", BLAME,
+     "choose abusive partners", True),
+    ("worry", "Dean has hit Mum twice this year. Mum shows poor judgement in relationships.", BLAME,
+     "poor judgement in relationships", True),
+    ("worry", "Mum was punched by her ex-partner last year. She has a pattern of unhealthy relationship choices.",
+     BLAME, "relationship choices", True),
+    ("worry", "Tom pushed Mum down the stairs. Mum has picked partners who are violent to her since she was 16.",
+     BLAME, "picked partners", True),
+    ("worry", "Mr Ali strangled Mum in October. Mum's poor choice of men has left Zara frightened.", BLAME,
+     "choice of men", True),
+    ("worry", "Gary kicked Mum in the kitchen. Mum has a history of choosing violent partners.", BLAME,
+     "choosing violent partners", True),
+    # Near misses: a choice that is not of a man, a man choosing, and a choice with no abuse named.
+    ("worry", "Dean hit Mum in May. Mum chose a new school for Leo near Nan's house.", BLAME, "chose", False),
+    ("worry", "Dean hit Mum in May. Mum made the choice to call the police, and Leo was in bed.", BLAME,
+     "choice", False),
+    ("worry", "Dean hit Mum in May and has chosen new friends who drink with him at the flat.", BLAME,
+     "chosen new friends", False),
+    ("worry", "Leo (14) chooses his friends carefully and goes to football on Saturdays.", BLAME, "chooses", False),
+    ("worry", "Mum has chosen a new partner, Tom, who takes Leo to football.", BLAME, "chosen a new partner", False),
+    ("worry", "Dad hit Mum. Mum's choice of school for Leo was St Mary's, near Nan.", BLAME, "choice of school",
+     False),
+]
+
+CLASSES = (ABSENCE, REFUSAL, HOME_VERDICT, IMPACTED, PARTNER_CHOICE)
 CASES = [case for cases in CLASSES for case in cases]
 
 

@@ -268,6 +268,51 @@ def stays_with_abuser_spans(ctx: Context) -> list:
     return add_untaken(found + chose_him_spans(ctx), words13.hurt_parent_spans(ctx) + words16a.not_leaving_spans(ctx))
 
 
+_SUITORS = {"partner", "partners", "man", "men", "boyfriend", "boyfriends", "relationship", "relationships",
+            "husband", "husbands"}
+_CHOOSING = {"choose", "pick", "select"}
+_CHOICES = {"choice", "choices", "judgement", "judgment", "taste", "pattern"}
+
+
+def partner_choice_spans(ctx: Context) -> list:
+    """Round 19: "Mum has a history of poor choices in partners", "Mum keeps choosing violent
+    men", "her choice of partner": the abuse she suffers written as her choosing the men who hurt
+    her. Only where the statement speaks of an adult hurting a partner; "Mum chose a new school"
+    chooses no man."""
+    if not about_domestic_abuse(ctx):
+        return []
+    found = []
+    for word in ctx.tokens:
+        lemma = word.lemma_.lower()
+        suitor = None
+        if word.pos_ == "NOUN" and (lemma in _CHOICES or word.lower_ in _CHOICES):
+            suitor = next((o for p in word.children if p.dep_ == "prep" and p.lower_ in ("in", "of", "about")
+                           for o in p.children if o.dep_ == "pobj" and (o.lower_ in _SUITORS or o.lemma_.lower() in _SUITORS)),
+                          None)
+            if suitor is None and lemma in ("choice", "pattern"):
+                suitor = next((c for c in word.children if c.dep_ == "compound" and c.lemma_.lower() == "relationship"), None)
+                if suitor is not None:
+                    suitor = word
+            owner = next((c for c in word.children if c.dep_ == "poss"), None)
+            subject = owner if owner is not None else _subject_of(word.head) if word.dep_ in ("dobj", "pobj") else None
+        elif word.pos_ == "VERB" and lemma in _CHOOSING:
+            suitor = next((c for c in word.children if c.dep_ == "dobj"
+                           and (c.lower_ in _SUITORS or c.lemma_.lower() in _SUITORS)), None)
+            subject = _subject_of(word)
+        else:
+            continue
+        if suitor is None:
+            continue
+        if subject is not None and (subject.lower_ in _MALE or is_child(ctx, subject, strict=False)
+                                    or (subject.pos_ == "PRON" and analysis.pronoun_is_child(ctx, subject))):
+            continue
+        start = min([word.i] + [c.i for c in word.children if c.dep_ == "amod" and c.i < word.i])
+        span = ctx.doc[start:max(suitor.i, word.i) + 1]
+        if not quoted(span):
+            found.append(span)
+    return found
+
+
 _HER_ABUSER = {"him", "relationship", "partner", "ex", "ex-partner", "boyfriend", "husband", "dad", "father",
                "stepdad", "stepfather", "daddy"}
 

@@ -100,9 +100,12 @@ def absence_spans(ctx: Context) -> list:
 
 def _absences(ctx: Context) -> list:
     doc, found = ctx.doc, []
+    consequence = {span.sent.start for span in analysis.cues(ctx, "if_not")}
     for verb in ctx.tokens:
         if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("aux", "auxpass") or quoted(doc[verb.i:verb.i + 1]):
             continue
+        if verb.sent.start in consequence:
+            continue  # "If this doesn't happen, Dad's home leaves may stop": what follows if not, not the goal
         if _in_condition(verb):
             continue  # "If Nadia is not doing her homework, …" sets a scene
         lemma = verb.lemma_.lower()
@@ -131,7 +134,8 @@ def _absences(ctx: Context) -> list:
             found.append(doc[_start(verb, neg):verb.i + 1])
             continue
         # D: "his nightmares will reduce": something of a person's said to lessen, nothing done.
-        if verb.pos_ == "VERB" and lemma in _LESSENING and neg is None and subject is not None \
+        promised = any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "to") for c in verb.children)
+        if verb.pos_ == "VERB" and lemma in _LESSENING and neg is None and subject is not None and promised \
                 and subject.pos_ == "NOUN" and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children) \
                 and subject.lemma_.lower() not in _AMOUNTS and subject.lower_ not in _AMOUNTS:
             owner = next((c for c in subject.children if c.dep_ == "poss"), None)
