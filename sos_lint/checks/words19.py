@@ -25,7 +25,7 @@ Vague (SOS302), an effect named without saying what it is:
 """
 from __future__ import annotations
 
-from . import analysis
+from . import analysis, goals15
 from .base import Context, span_memo
 from .word_context import is_child, quoted, settings
 
@@ -88,6 +88,12 @@ def _in_condition(verb) -> bool:
 _LESSENING = {"reduce", "decrease", "lessen", "diminish", "subside", "ease", "stop", "cease", "fade", "disappear",
               "lower", "settle"}
 _OWNERS = {"his", "her", "their", "my", "your", "our"}
+# Signs of distress or harm in a person, which a goal may say will lessen ("his nightmares will
+# reduce"); with goals15's harm nouns ("violence", "drinking"). "Her homework will decrease" is none.
+_DISTRESS = {"nightmare", "bedwetting", "wetting", "soiling", "anxiety", "fear", "worry", "distress", "panic",
+             "attack", "flashback", "terror", "anger", "upset", "crying", "stress", "tantrum", "meltdown", "outburst",
+             "self-harm", "harm", "cutting", "symptom", "trauma", "hypervigilance", "sadness",
+             "aggression", "violence", "drinking", "gambling", "isolation", "loneliness"}
 _AMOUNTS = {"hour", "hours", "time", "number", "amount", "cost", "price", "rent", "bill", "list", "wait",
             "waiting", "shift", "shifts", "dose", "medication", "weight", "temperature", "fever", "pay", "income"}
 
@@ -139,6 +145,8 @@ def _absences(ctx: Context) -> list:
                 and subject.pos_ == "NOUN" and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children) \
                 and subject.lemma_.lower() not in _AMOUNTS and subject.lower_ not in _AMOUNTS:
             owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+            if not (subject.lemma_.lower() in _DISTRESS or subject.lower_ in _DISTRESS or goals15._harm_noun(subject)):
+                continue
             if owner is not None and (owner.lower_ in _OWNERS or _childlike(ctx, owner) or _adultlike(ctx, owner)):
                 found.append(doc[subject.i:verb.i + 1])
     return found
