@@ -44,8 +44,9 @@ def _self_harm(ctx: Context) -> bool:
             return True
         if lemma == "harm" and t.i >= 2 and doc[t.i - 1].text in ("-", "‐", "‑") and doc[t.i - 2].lower_ == "self":
             return True
-        if lemma in _HURTING and t.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lower_ in _SELVES for c in t.children):
-            return True
+        if lemma in _HURTING and t.pos_ == "VERB" and t.tag_ in ("VBD", "VBN", "VBG") \
+                and any(c.dep_ == "dobj" and c.lower_ in _SELVES for c in t.children):
+            return True  # "has been cutting herself", "cut himself"; not "could feel so trapped that she hurts herself"
     return False
 
 
