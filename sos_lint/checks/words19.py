@@ -15,7 +15,8 @@ Victim blaming (SOS306), a harmed child made the one who will not co-operate:
   information", "Tia declined to speak to officers" (only where the statement speaks of the child
   being exploited or harmed; "Leo refuses to eat his tea" blames nobody).
 
-Judgement (SOS301), a verdict on the home rather than what happens in it:
+Judgement (SOS305, through verdicts.verdict_noun_spans), a verdict on the home rather than what
+happens in it:
 - a judging adjective on a home, household, environment or lifestyle: "the chaotic home
   environment", "an unstable household" ("a busy household" says what it is like, not a verdict).
 
@@ -200,7 +201,7 @@ def _refusals(ctx: Context) -> list:
     return found
 
 
-# --- judgement on a home (SOS301) ---------------------------------------------------------
+# --- judgement on a home (SOS305) ---------------------------------------------------------
 _HOMES = {"home", "environment", "household", "house", "lifestyle", "life", "flat", "family", "upbringing"}
 _VERDICTS = {"chaotic", "dysfunctional", "toxic", "unstable", "volatile", "disorganised", "disorganized",
              "erratic", "hostile", "neglectful", "squalid", "unsettled", "unsuitable", "inappropriate", "poor",
