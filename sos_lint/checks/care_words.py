@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from .base import Context
 from .lexicon import looks_ahead
+from . import words19
 from .word_context import quoted
 
 # What is judged: the care a child gets, or the state of the home.
@@ -218,4 +219,6 @@ def bare_effect_spans(ctx: Context, is_a_child) -> list:
         span = ctx.doc[start:child.right_edge.i + 1]
         if not quoted(span):
             found.append(span)
-    return found
+    taken = {t.i for span in found for t in span}
+    # Round 19 (words19): "the children are impacted by …", a passive effect with nothing said of it.
+    return found + [span for span in words19.impacted_spans(ctx) if not taken & {t.i for t in span}]

@@ -22,11 +22,32 @@ _RULES = {"rule", "rules", "boundary", "boundaries", "curfew", "curfews", "limit
 
 def about_exploitation(ctx: Context) -> bool:
     """Does the statement speak of a child being exploited, groomed, going missing, sending
-    sexual images or drawn into crime ([context] exploitation_context)?"""
+    sexual images or drawn into crime ([context] exploitation_context)? Round 19: or of someone
+    harming themselves ("self-harming", "cutting herself", "took an overdose"): a child hurt, where
+    "non-compliant with her safety plan" blames her as much as it would an exploited child."""
     def compute():
         cues = set(settings()["exploitation_context"])
-        return any(t.lemma_.lower() in cues or t.lower_ in cues for t in ctx.tokens)
+        return any(t.lemma_.lower() in cues or t.lower_ in cues for t in ctx.tokens) or _self_harm(ctx)
     return ctx.memo("words:exploitation", compute)
+
+
+_HURTING = {"cut", "harm", "hurt", "burn", "scratch", "injure", "strangle", "ligature"}
+_SELVES = {"herself", "himself", "themselves", "themself", "myself", "yourself"}
+
+
+def _self_harm(ctx: Context) -> bool:
+    """"self-harming", "selfharm", "an overdose", "cutting herself": someone harming themselves."""
+    doc = ctx.doc
+    for t in ctx.tokens:
+        lemma = t.lemma_.lower()
+        if lemma in ("overdose", "selfharm", "self-harm") or t.lower_ in ("self-harming", "selfharming", "self-harmed"):
+            return True
+        if lemma == "harm" and t.i >= 2 and doc[t.i - 1].text in ("-", "‐", "‑") and doc[t.i - 2].lower_ == "self":
+            return True
+        if lemma in _HURTING and t.pos_ == "VERB" and t.tag_ in ("VBD", "VBN", "VBG") \
+                and any(c.dep_ == "dobj" and c.lower_ in _SELVES for c in t.children):
+            return True  # "has been cutting herself", "cut himself"; not "could feel so trapped that she hurts herself"
+    return False
 
 
 def _is_the_child(ctx: Context, token) -> bool:

@@ -199,7 +199,7 @@ def _clause_subject(span):
 def _about_a_thing(span) -> bool:
     """"The boiler failed to work", "an infection resistant to antibiotics": not about a person."""
     subject = _clause_subject(span)
-    family_life = {"home", "house", "household", "lifestyle", "life", "parenting", "relationship", "family",
+    family_life = {"home", "house", "household", "environment", "lifestyle", "life", "parenting", "relationship", "family",
                    "behaviour", "presentation", "attitude", "engagement", "attendance", "response", "care",
                    "supervision", "hygiene", "compliance", "cooperation", "co-operation", "history", "need", "needs"}
     if subject is not None and subject.pos_ not in ("NOUN", "PROPN", "PRON"):
@@ -313,10 +313,7 @@ def _about_exploitation(ctx: Context) -> bool:
     """Does the statement speak of a child being exploited, groomed, going missing or drawn into
     crime? There, "Dad cannot manage his behaviour" blames the parent and the child for what the
     exploiters do; about a toddler's tantrums it does not."""
-    def compute():
-        cues = set(settings()["exploitation_context"])
-        return any(t.lemma_.lower() in cues or t.lower_ in cues for t in ctx.tokens)
-    return ctx.memo("words:exploitation", compute)
+    return child_blame.about_exploitation(ctx)  # round 19: one reading, shared (it holds self-harm too)
 
 
 def _reported_as(ctx: Context, span, entry) -> str:
@@ -367,6 +364,8 @@ def _reported_as(ctx: Context, span, entry) -> str:
         return ""  # "unable to control her temper": her own feelings, not the child
     if entry.group == "victim-blaming" and not entry.any_subject:
         if _about_an_adult(span):
+            if {t.i for t in span} & {t.i for v in verdicts.partner_choice_spans(ctx) for t in v}:
+                return ""  # round 19: "Mum's poor choices in partners", reported whole as the blame it is (SOS306)
             return "SOS305" if entry.judges_adults else ""
         if _made_to(ctx, span):
             return ""
@@ -994,8 +993,10 @@ def hypothesis_as_fact(ctx: Context, rule_: Rule):
 
 
 def _lexicon_tokens(ctx: Context, codes) -> set:
-    """Token indices inside this statement's lexicon matches for these codes."""
-    return {t.i for span, entry in ctx.matches(LEXICON) if entry.code in codes for t in span}
+    """Token indices inside this statement's lexicon matches for these codes (round 19: less the
+    words of a harmed woman's "choices in partners", which verdicts.partner_choice_spans reports whole)."""
+    choices = {t.i for v in verdicts.partner_choice_spans(ctx) for t in v}
+    return {t.i for span, entry in ctx.matches(LEXICON) if entry.code in codes for t in span} - choices
 
 
 def _not_in_lexicon_matches(ctx: Context, spans, codes=(), covered: set | None = None):
@@ -1467,6 +1468,10 @@ def _blaming_by_parse(ctx: Context, rule_: Rule):
          "writes the abuse as Mum's failure to leave. Say what the adult who hurts her does, and "
          "what help Mum has to stay safe.",
          "Say what the adult who hurts her does, and what help Mum has."),
+        (_not_in_lexicon_matches(ctx, verdicts.partner_choice_spans(ctx), covered=covered),  # round 19 (words19)
+         "writes the abuse as Mum's choice of the men who hurt her. Say what each partner did to her, "
+         "and when, and what it meant for the children.",
+         "[what each partner did to her, when, and what it meant for the children]"),
         (_not_in_lexicon_matches(ctx, words16a.abuse_recast_spans(ctx), covered=covered), "writes abuse as something shared (a relationship, a conflict between them) or as a failing in the person harmed. Say who did what to whom, how old each of them is, and what it meant for the child.", "[who did what to whom, and what it meant for the child]"),  # round 16 (words16a)
         (_not_in_lexicon_matches(ctx, verdicts.mothers_duty_spans(ctx), covered=covered),
          "makes the parent who is being hurt the one to stop the abuse. Say what the adult who "

@@ -3,7 +3,7 @@
 have "reduced", and a mother blamed for staying or made to stop the abuse herself."""
 from __future__ import annotations
 
-from . import analysis, person_verdicts, care_words, words13, words14, words15, words16a
+from . import analysis, person_verdicts, care_words, words13, words14, words15, words16a, words19
 from .base import Context
 from .lexicon import looks_ahead
 from .word_context import add_untaken, child_names, is_child, quoted, settings
@@ -57,7 +57,8 @@ def verdict_noun_spans(ctx: Context) -> list:
                            + words15.emotionally_spans(ctx) + words15.background_spans(ctx)
                            + words15.condition_label_spans(ctx, substance=False)
                            + words16a.stance_spans(ctx) + words16a.faculty_spans(ctx) + words16a.lightening_spans(ctx)
-                           + words16a.bare_refusal_spans(ctx),
+                           + words16a.bare_refusal_spans(ctx)
+                           + words19.home_verdict_spans(ctx),  # round 19: "the chaotic home environment"
                            taken={t.i for span in adult_state_spans(ctx) for t in span})
     return list(ctx.memo("words:verdict_nouns12", compute))
 
@@ -265,6 +266,51 @@ def stays_with_abuser_spans(ctx: Context) -> list:
         if not quoted(span):
             found.append(span)
     return add_untaken(found + chose_him_spans(ctx), words13.hurt_parent_spans(ctx) + words16a.not_leaving_spans(ctx))
+
+
+_SUITORS = {"partner", "partners", "man", "men", "boyfriend", "boyfriends", "relationship", "relationships",
+            "husband", "husbands"}
+_CHOOSING = {"choose", "pick", "select"}
+_CHOICES = {"choice", "choices", "judgement", "judgment", "taste", "pattern"}
+
+
+def partner_choice_spans(ctx: Context) -> list:
+    """Round 19: "Mum has a history of poor choices in partners", "Mum keeps choosing violent
+    men", "her choice of partner": the abuse she suffers written as her choosing the men who hurt
+    her. Only where the statement speaks of an adult hurting a partner; "Mum chose a new school"
+    chooses no man."""
+    if not about_domestic_abuse(ctx):
+        return []
+    found = []
+    for word in ctx.tokens:
+        lemma = word.lemma_.lower()
+        suitor = None
+        if word.pos_ == "NOUN" and (lemma in _CHOICES or word.lower_ in _CHOICES):
+            suitor = next((o for p in word.children if p.dep_ == "prep" and p.lower_ in ("in", "of", "about")
+                           for o in p.children if o.dep_ == "pobj" and (o.lower_ in _SUITORS or o.lemma_.lower() in _SUITORS)),
+                          None)
+            if suitor is None and lemma in ("choice", "pattern"):
+                suitor = next((c for c in word.children if c.dep_ == "compound" and c.lemma_.lower() == "relationship"), None)
+                if suitor is not None:
+                    suitor = word
+            owner = next((c for c in word.children if c.dep_ == "poss"), None)
+            subject = owner if owner is not None else _subject_of(word.head) if word.dep_ in ("dobj", "pobj") else None
+        elif word.pos_ == "VERB" and lemma in _CHOOSING:
+            suitor = next((c for c in word.children if c.dep_ == "dobj"
+                           and (c.lower_ in _SUITORS or c.lemma_.lower() in _SUITORS)), None)
+            subject = _subject_of(word)
+        else:
+            continue
+        if suitor is None:
+            continue
+        if subject is not None and (subject.lower_ in _MALE or is_child(ctx, subject, strict=False)
+                                    or (subject.pos_ == "PRON" and analysis.pronoun_is_child(ctx, subject))):
+            continue
+        start = min([word.i] + [c.i for c in word.children if c.dep_ == "amod" and c.i < word.i])
+        span = ctx.doc[start:max(suitor.i, word.i) + 1]
+        if not quoted(span):
+            found.append(span)
+    return found
 
 
 _HER_ABUSER = {"him", "relationship", "partner", "ex", "ex-partner", "boyfriend", "husband", "dad", "father",

@@ -22,7 +22,7 @@ Each reading is memoised on the Context and hooked into the owning module's publ
 """
 from __future__ import annotations
 
-from . import analysis, person_verdicts as pv
+from . import analysis, person_verdicts as pv, words19
 from .base import Context, span_memo
 from .lexicon import looks_ahead
 from .words13 import PEOPLE_THINGS, _adult, _child, _ok, _person_like, _subject
@@ -684,7 +684,9 @@ ADVICE = {"advice", "warning", "warnings", "guidance", "recommendation", "recomm
 def child_defiance_spans(ctx: Context) -> list:
     if ctx.kind != "worry":
         return []
-    return _memo(ctx, "defiance", lambda: _child_defiance(ctx))
+    # Round 19 (words19): "Dritan refuses to give information", a harmed child made the one who
+    # will not co-operate.
+    return _memo(ctx, "defiance", lambda: _child_defiance(ctx)) + words19.refusal_spans(ctx)
 
 
 def _child_defiance(ctx: Context) -> list:
