@@ -949,6 +949,8 @@ def _only_a_visit(verb) -> bool:
         return False
     if any(c.dep_ in ("dobj", "xcomp", "ccomp", "conj") and c.lower_ not in _ROUND for c in verb.children):
         return False
+    if any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
+        return False  # "come round to bath Kai", read by the model as "to" + a noun: a purpose is said
     return not any(c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
                    for c in verb.children)
 

@@ -1,6 +1,26 @@
 """When or where a worry's behaviour happens (issue 11 §5): a time or place counts only when it is
 said of the adults' behaviour, not of a service's event, the worry itself, or the child's own doings
-or history."""
+or history.
+
+What counts (round 19 decision, from issue 11's "a date, a time, a place, a frequency tied to the
+behaviour" and DOMAIN.md's "When / where"):
+- Counts: the date, time, place or named occasion of what an adult in the family did ("On 3 May
+  Dad…", "in the kitchen", "at bedtime", "when he has been drinking"), of harm done to the child in
+  a carer's care, of a thing found at home on a visit, and of the child's own doing when that doing
+  is what the worry is about, said in the worry's own clause ("Mr X is worried that Jay took a knife
+  into school on 3 February", "worried about Ria, who stays out overnight at a flat in Oldham"): a
+  supervisor asks "when and where?" of that doing, whoever did it.
+- Does not count: the child's reactions or states ("cried for hours afterwards", "had been crying
+  whenever her arm was touched", "is sad at school", "came into class upset on Monday" outside the
+  worry's clause): that dates the impact. A time phrase on the impact sentence is not context.
+- Does not count: a bare stretch of time ("for hours", "for ten days"), an age, "this year"; a
+  service's own act or talk (a visit date alone, "was arrested on 12 June", "was released on 1
+  March", "was dismissive when this was discussed with her"); the time or place of an act only
+  meant ("intends to take her to Nigeria in the summer"); a place said of a label ("concerns about
+  supervision in the home").
+Where a writer's mark differs from this (e.g. "went missing … on 28 March" marked present outside
+any worry clause, or a visit date marked present because the parent did not open the door) the
+mark is counted in the figures but not tuned to."""
 from __future__ import annotations
 
 import re
@@ -75,7 +95,7 @@ def _context_real(ctx: Context):
         # "at mealtimes", "at bathtime", "during the school run": a named time of day said of the act.
         if token.lower_ in ("at", "during", "over", "around", "by") and token.dep_ == "prep" and any(
                 c.dep_ == "pobj" and (c.lemma_.lower() in _TIMES_OF_DAY or c.lower_ in _TIMES_OF_DAY)
-                for c in token.children) and not _under_modal(token) \
+                for c in token.children) and not _under_modal(token) and not _only_intended(token) \
                 and not _not_the_adults(ctx, token, acted) and _said_of_the_family(ctx, token):
             return ctx.doc[token.i: token.right_edge.i + 1]
         # "to his friend's flat", "into the pub" (not "goes to bed", "to school": a routine, not a place;
