@@ -929,7 +929,10 @@ def _one_child_after_a_plural(ctx: Context, pronoun, children: set) -> bool:
     before = [t for t in ctx.doc[sentence.start: pronoun.i] if t.i in children or t.i in adults]
     singular_adults = [t for t in before if t.i in adults and t.tag_ not in ("NNS", "NNPS")
                        and not any(c.dep_ == "conj" for c in t.children) and t.dep_ != "conj"]
-    return bool(before) and not singular_adults and any(t.i in children for t in before)
+    plural_adults = [t for t in before if t.i in adults and t not in singular_adults]
+    # Only with a plural adult in the sentence: "When Ellie asked for tea, he threw her plate" keeps
+    # "he" for the dad named in the sentence before.
+    return bool(plural_adults) and not singular_adults and any(t.i in children for t in before)
 
 
 _VISITING = {"pop", "come", "call", "drop", "visit", "look"}
