@@ -110,6 +110,8 @@ def test_action_to_do_line(engine, text, expected):
     ("Auntie Bev will pop round on Tuesday evenings and cook tea for the children.", True),
     ("Uncle Raj will come round every evening to bath Kai.", True),
     ("You want Kai to be happy, so you will read to him every night.", True),
+    ("Mum, you work nights. Your sister Amy will come round on the days you sleep.", True),
+    ("Auntie Bev will pop round when Mum is at work.", True),
 ])
 def test_action_wish_setting_visit(engine, text, expected):
     assert shown(engine, text, "action", "goal") is expected

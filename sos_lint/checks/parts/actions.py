@@ -943,7 +943,8 @@ def _only_a_visit(verb) -> bool:
     """"Grandad Vic will pop round on Sunday afternoons", "Auntie will call in most days": someone
     coming to the house, with nothing said of what they will do there, is a visit (who helps, who
     sees), not the care itself. "will come round at teatime to cook for the children" and "will
-    pop in and bath Ava" say the act: kept."""
+    pop in and bath Ava" say the act, and "will come round on the days you sleep" stands in for the
+    parent (minding): kept."""
     lemma = verb.lemma_.lower()
     if lemma not in _VISITING or lemma == "look" and not any(c.lower_ == "in" for c in verb.children):
         return False
@@ -954,6 +955,10 @@ def _only_a_visit(verb) -> bool:
         return False
     if any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
         return False  # "come round to bath Kai", read by the model as "to" + a noun: a purpose is said
+    if any(c.dep_ == "advcl" or c.dep_ == "prep" and any(g.dep_ == "pobj" and any(r.dep_ in ("relcl", "acl")
+                                                                                 for r in g.children)
+                                                         for g in c.children) for c in verb.children):
+        return False  # "will come round on the days you sleep", "when Mum is at work": standing in, minding
     return not any(c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
                    for c in verb.children)
 
