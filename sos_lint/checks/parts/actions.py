@@ -62,6 +62,8 @@ def adult_actions(ctx: Context) -> list:
             if subject.i in children and not (ctx.kind == "goal" and action.sentence.text.lower().startswith(
                     ("for this to happen", "to make this happen", "for that to happen"))):
                 continue
+            if _one_child_after_a_plural(ctx, subject, children):
+                continue  # "Parents need to provide a home in which he can thrive": "he" is Nathan, not the parents
             if analysis.pronoun_is_child(ctx, subject) and not (ctx.kind == "worry" and deeds.not_the_child(
                     ctx, subject, verb)) or (subject.lower_ == "you" and addressed_child(ctx)
                                                            and not _an_adult_spoken_to_here(ctx, subject)):
@@ -129,6 +131,8 @@ def adult_actions(ctx: Context) -> list:
                 continue  # "abide by his licence conditions", "act protectively", "act as a safety person"
             if ctx.kind == "goal" and _vague_goal_act(verb, objects, words):
                 continue  # "set firm boundaries", "Grandma will help", "demonstrate that he can regulate…"
+            if ctx.kind == "goal" and (_only_a_visit(verb) or _only_a_wish(verb)):
+                continue  # "Grandad will pop round on Sundays", "you deserve to be safe": no care done
             if ctx.kind == "goal" and (_occasion_by_pronoun(verb) or _helps_the_parent(ctx, verb, subject)
                                        or _a_check_or_report(verb, professionals)):
                 continue  # "…when she visits", "Auntie Val will come with you", "will tell the social worker"
@@ -505,6 +509,10 @@ def _if_clause(verb) -> bool:
     return False
 
 
+# Nouns for the surroundings as a whole: providing or creating one names nothing anyone does.
+_SETTINGS = {"environment", "atmosphere", "setting", "situation", "circumstance", "lifestyle"}
+
+
 def _vague_goal_act(verb, objects: list, words: dict) -> bool:
     """A goal's verb that nobody could see done: its object is vague ("set firm boundaries",
     "improve your communication", "keep professionals updated", "keep an eye on things"), its
@@ -519,6 +527,8 @@ def _vague_goal_act(verb, objects: list, words: dict) -> bool:
                                                                              for c in t.children))]
     if any(t.lemma_.lower() in vague or t.lower_ in vague for t in things if t.pos_ in ("NOUN", "PRON")):
         return True
+    if any(t.lemma_.lower() in _SETTINGS and t.dep_ == "dobj" for t in things):
+        return True  # "provide a supportive and nurturing environment": a setting, not a thing anyone does
     if any(t.lower_ in words["appointments"] for o in objects for t in o.subtree):
         return True
     if lemma in ("keep", "continue", "carry", "start") and any(
@@ -684,7 +694,9 @@ def _purpose_or_musing(verb) -> bool:
         node = node.head
     if node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
         # "work together to make sure Paige has a coat": working together is how, the rest is the act.
-        return node.head.lemma_.lower() not in ("work", "cooperate", "co-operate", "team")
+        # "Mum to get Lacey to school": a to-do line whose root is the adult, not a purpose.
+        return node.head.lemma_.lower() not in ("work", "cooperate", "co-operate", "team") \
+            and not (node.head.dep_ == "ROOT" and node.head.pos_ in ("NOUN", "PROPN") and node.head.i == node.i - 2)
     return any(a.lemma_.lower() == "consider" for a in [node, *list(node.ancestors)[:2]])
 
 
@@ -714,7 +726,30 @@ def _unparsed_subjects(ctx: Context, adults: set) -> list:
         before = [c for c in verb.children if c.dep_ in ("compound", "poss") and c.i < verb.i and c.i in adults]
         if before:
             found.append(analysis.Action(before[-1], verb, any(c.dep_ == "neg" for c in verb.children)))
+            continue
+        owner = _a_to_do_line(verb, adults, adult_nouns) if ctx.kind == "goal" else None
+        if owner is not None:  # "Mum to get Lacey to school on time and provide breakfast"
+            for each in (verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")):
+                found.append(analysis.Action(owner, each, any(c.dep_ == "neg" for c in each.children)))
     return found
+
+
+def _a_to_do_line(verb, adults: set, adult_nouns: set):
+    """A plan's to-do line, "Mum to get Lacey to school on time", "Dad to keep the tablets locked
+    away": the model makes the adult the sentence's root and hangs "to get" on it as a relative
+    clause. The adult is the one who will act (third person: it is not speaking to the family, and
+    what the verb is still decides whether it is an everyday action). Not "Mum's plan to move"
+    (a noun's own infinitive) or "time for Mum to rest"."""
+    head = verb.head
+    if verb.dep_ not in ("relcl", "acl", "advcl") or head.dep_ != "ROOT" or head.i >= verb.i:
+        return None
+    if not any(c.dep_ == "aux" and c.tag_ == "TO" and c.i == verb.i - 1 for c in verb.children):
+        return None
+    if any(c.dep_ in ("poss", "det") and c.lower_ not in ("the",) for c in head.children):
+        return None  # "Mum's plan to move", "a worker to visit"
+    if head.i in adults or head.lower_ in adult_nouns or head.lemma_.lower() in adult_nouns:
+        return head
+    return None
 
 
 _ANYONE = {"adults", "people", "grown-ups", "grownups", "anyone", "anybody", "someone", "somebody"}
@@ -879,3 +914,64 @@ def _what_needs_to_happen(ctx: Context, children: set) -> list:
                 if verb.lemma_.lower() not in set(_parts_words()["not_everyday"]) and verb.is_alpha:
                     found.append(analysis.Action(t, verb, False))
     return found
+
+
+def _one_child_after_a_plural(ctx: Context, pronoun, children: set) -> bool:
+    """"Parents need to accept Nathan's sexuality and provide a home in which he can thrive", "Mum
+    and Dad will read to Ava so she settles": a singular "he" or "she" cannot stand for a plural
+    subject ("Parents", "Mum and Dad"); when the only singular person named before it in its
+    sentence is a child, it is the child. A singular adult before it ("Dad … Ava … he") leaves the
+    people reading to decide."""
+    if pronoun.lower_ not in ("he", "she"):
+        return False
+    sentence = pronoun.sent
+    adults = analysis.adult_tokens(ctx)
+    before = [t for t in ctx.doc[sentence.start: pronoun.i] if t.i in children or t.i in adults]
+    singular_adults = [t for t in before if t.i in adults and t.tag_ not in ("NNS", "NNPS")
+                       and not any(c.dep_ == "conj" for c in t.children) and t.dep_ != "conj"]
+    plural_adults = [t for t in before if t.i in adults and t not in singular_adults]
+    # Only with a plural adult in the sentence: "When Ellie asked for tea, he threw her plate" keeps
+    # "he" for the dad named in the sentence before.
+    return bool(plural_adults) and not singular_adults and any(t.i in children for t in before)
+
+
+_VISITING = {"pop", "come", "call", "drop", "visit", "look"}
+_ROUND = {"round", "around", "in", "by", "over"}
+
+
+def _only_a_visit(verb) -> bool:
+    """"Grandad Vic will pop round on Sunday afternoons", "Auntie will call in most days": someone
+    coming to the house, with nothing said of what they will do there, is a visit (who helps, who
+    sees), not the care itself. "will come round at teatime to cook for the children" and "will
+    pop in and bath Ava" say the act, and "will come round on the days you sleep" stands in for the
+    parent (minding): kept."""
+    lemma = verb.lemma_.lower()
+    if lemma not in _VISITING or lemma == "look" and not any(c.lower_ == "in" for c in verb.children):
+        return False
+    # "pop round": the model may read "round" as a particle, an adverb or an object.
+    if lemma != "visit" and not any(c.dep_ in ("prt", "advmod", "dobj") and c.lower_ in _ROUND for c in verb.children):
+        return False
+    if any(c.dep_ in ("dobj", "xcomp", "ccomp", "conj") and c.lower_ not in _ROUND for c in verb.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
+        return False  # "come round to bath Kai", read by the model as "to" + a noun: a purpose is said
+    if any(c.dep_ == "advcl" or c.dep_ == "prep" and any(g.dep_ == "pobj" and any(r.dep_ in ("relcl", "acl")
+                                                                                 for r in g.children)
+                                                         for g in c.children) for c in verb.children):
+        return False  # "will come round on the days you sleep", "when Mum is at work": standing in, minding
+    return not any(c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                   for c in verb.children)
+
+
+# Verbs of deserving or wishing: with "to be" and how someone will be, they say what is hoped for.
+_WISHING = {"deserve", "want", "wish", "hope", "like", "love"}
+
+
+def _only_a_wish(verb) -> bool:
+    """"Mum, you deserve to be safe and free in your own home", "you want Indigo to be safe": what
+    is deserved or wished for, said with "to be" and a state, is no act. "you want to take Ava
+    swimming" names one (the verb after "to" is read as its own act)."""
+    if verb.lemma_.lower() not in _WISHING:
+        return False
+    complements = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
+    return bool(complements) and all(c.lemma_.lower() == "be" for c in complements)

@@ -1,6 +1,26 @@
 """When or where a worry's behaviour happens (issue 11 §5): a time or place counts only when it is
 said of the adults' behaviour, not of a service's event, the worry itself, or the child's own doings
-or history."""
+or history.
+
+What counts (round 19 decision, from issue 11's "a date, a time, a place, a frequency tied to the
+behaviour" and DOMAIN.md's "When / where"):
+- Counts: the date, time, place or named occasion of what an adult in the family did ("On 3 May
+  Dad…", "in the kitchen", "at bedtime", "when he has been drinking"), of harm done to the child in
+  a carer's care, of a thing found at home on a visit, and of the child's own doing when that doing
+  is what the worry is about, said in the worry's own clause ("Mr X is worried that Jay took a knife
+  into school on 3 February", "worried about Ria, who stays out overnight at a flat in Oldham"): a
+  supervisor asks "when and where?" of that doing, whoever did it.
+- Does not count: the child's reactions or states ("cried for hours afterwards", "had been crying
+  whenever her arm was touched", "is sad at school", "came into class upset on Monday" outside the
+  worry's clause): that dates the impact. A time phrase on the impact sentence is not context.
+- Does not count: a bare stretch of time ("for hours", "for ten days"), an age, "this year"; a
+  service's own act or talk (a visit date alone, "was arrested on 12 June", "was released on 1
+  March", "was dismissive when this was discussed with her"); the time or place of an act only
+  meant ("intends to take her to Nigeria in the summer"); a place said of a label ("concerns about
+  supervision in the home").
+Where a writer's mark differs from this (e.g. "went missing … on 28 March" marked present outside
+any worry clause, or a visit date marked present because the parent did not open the door) the
+mark is counted in the figures but not tuned to."""
 from __future__ import annotations
 
 import re
@@ -48,8 +68,11 @@ def _context_real(ctx: Context):
         if len(span) == 1 and when_where.an_indirect_question(span.root):
             continue  # "asks every night when his dad is coming home": what the child wonders, not a when
         if span.text.lower() in vague or _under_modal(anchor) or any(t.i in names for t in span) \
-                or _an_age_or_years(span) or _not_a_when(ctx, span) or _not_the_adults(ctx, span[0], acted) \
-                or not _said_of_the_family(ctx, span[0]):
+                or _an_age_or_years(span) or _not_a_when(ctx, span) or _only_intended(anchor) \
+                or _a_professionals_talk(ctx, span[0]) or _a_childs_reaction(ctx, span[0]):
+            continue
+        if (_not_the_adults(ctx, span[0], acted) or not _said_of_the_family(ctx, span[0])) \
+                and not _the_worry_itself(ctx, span[0]):
             continue
         return span
     for entity in [*ctx.doc.ents, *when_where.numeric_dates(ctx)]:  # "on 2/5": a day in figures
@@ -57,20 +80,22 @@ def _context_real(ctx: Context):
             continue
         when = _without_names(ctx, entity, names)
         if when is None or _an_age_or_years(when) or _FREQUENCY.match(when.text.strip()) \
-                or (when.start and ctx.doc[when.start - 1].lower_ == "since" and not _a_month_or_day(when)):
+                or (when.start and ctx.doc[when.start - 1].lower_ == "since" and not _a_month_or_day(when)) \
+                or _a_duration(when) or _only_intended(entity.root):
             continue
         if _a_call_out(ctx, entity.root, acted):
             return when  # "Police attended the family home at 02:30 on 17 May following…"
         if when_where.a_fronted_time(ctx, when) or when_where.since_a_day(ctx, when, _professional):
             return when  # "on most days this term Dad has sent…", "since 1 May", "Since June came home on 2 October"
-        if _not_the_adults(ctx, entity.root, acted) or not _said_of_the_family(ctx, entity.root):
+        if (_not_the_adults(ctx, entity.root, acted) or not _said_of_the_family(ctx, entity.root)) \
+                and not _the_worry_itself(ctx, entity.root):
             continue
         return when
     for token in ctx.tokens:
         # "at mealtimes", "at bathtime", "during the school run": a named time of day said of the act.
         if token.lower_ in ("at", "during", "over", "around", "by") and token.dep_ == "prep" and any(
                 c.dep_ == "pobj" and (c.lemma_.lower() in _TIMES_OF_DAY or c.lower_ in _TIMES_OF_DAY)
-                for c in token.children) and not _under_modal(token) \
+                for c in token.children) and not _under_modal(token) and not _only_intended(token) \
                 and not _not_the_adults(ctx, token, acted) and _said_of_the_family(ctx, token):
             return ctx.doc[token.i: token.right_edge.i + 1]
         # "to his friend's flat", "into the pub" (not "goes to bed", "to school": a routine, not a place;
@@ -79,16 +104,19 @@ def _context_real(ctx: Context):
         # "sells cannabis from the flat": where it is done from.
         if token.lower_ in ("in", "at", "on", "near", "outside", "inside", "to", "into", "round", "from", "along",
                             "across", "through", "down", "behind", "under", "past") and any(
-                c.dep_ == "pobj" and any(t.lemma_.lower() in _PLACES for t in c.subtree)
+                c.dep_ == "pobj" and (any(t.lemma_.lower() in _PLACES for t in c.subtree) or _a_named_place(c))
                 and c.lemma_.lower() not in _ABSTRACT
-                and (not moving or any(g.dep_ in ("det", "poss") for g in c.children)) for c in token.children) \
+                and (not moving or any(g.dep_ in ("det", "poss") for g in c.children) or _a_named_place(c))
+                for c in token.children) \
                 and not _under_modal(token) and (token.head.pos_ in ("VERB", "AUX") or _an_occasion(token.head)
                                                  or token.lower_ in _ROUTE  # "dragging her by the arm along X Road"
                                                  and token.head.dep_ in ("pobj", "dobj")
                                                  or token.head.head.dep_ == "agent" or _a_thing_found(ctx, token.head)
                                                  or not moving and token.head.dep_ == "dobj"
                                                  and token.head.head.pos_ == "VERB") \
-                and not _not_the_adults(ctx, token, acted) and _said_of_the_family(ctx, token):
+                and not _only_intended(token) \
+                and (not _not_the_adults(ctx, token, acted) and _said_of_the_family(ctx, token)
+                     or _the_worry_itself(ctx, token)):
             return ctx.doc[token.i: token.right_edge.i + 1]
     return when_where.a_day_of_harm(ctx)  # "and on 22 June the dog bit Ava on the cheek"
 
@@ -688,3 +716,120 @@ def _an_age_or_years(span) -> bool:
     if _SEASON.match(span.text.strip()) or (before is not None and _SEASON.match(f"{before.text} {span.text}")):
         return True  # "in the summer": a stretch of months, like "this year"
     return bool(_YEARS.match(span.text.strip()))
+
+
+# Units of a stretch of time: "for hours", "for 36 hours", "for about ten days".
+_UNITS = {"minute", "hour", "day", "week", "month", "year", "night", "fortnight", "while"}
+_QUANTITIES = {"a", "an", "about", "around", "nearly", "almost", "over", "several", "few", "many", "some", "more",
+               "than", "up", "to", "of"}
+
+
+def _a_duration(span) -> bool:
+    """"cried for hours afterwards", "for about ten days": how long, with no day, time or occasion
+    named; not "for the whole half-term week" (a named week) or "for Christmas"."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start else None
+    if before is None or before.lower_ != "for":
+        return False
+    return all(t.like_num or t.lemma_.lower() in _UNITS or t.lower_ in _QUANTITIES for t in span)
+
+
+# Verbs of meaning to do something: the time or place of what is meant is not when anything was done.
+_INTENDING = {"intend", "plan", "hope", "want", "wish", "mean", "aim", "propose", "expect"}
+
+
+def _only_intended(token) -> bool:
+    """"Father intends to take Marvel to Nigeria during the summer holidays": the time belongs to an
+    act only meant, told second-hand, not to anything the adult did. A threat made is a deed of its
+    own ("threatened to take her in the summer" is not read here); a booking made ("has booked
+    flights for the Easter holidays") is done."""
+    node = token
+    for _ in range(8):
+        if node.pos_ in ("VERB", "AUX") and node.dep_ not in ("aux", "auxpass"):
+            break
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    return node.dep_ == "xcomp" and node.head.lemma_.lower() in _INTENDING
+
+
+_TALKING = {"discuss", "raise", "mention", "explain", "challenge", "ask", "address", "put", "speak", "talk", "tell",
+            "say", "share", "inform", "advise"}
+
+
+def _a_professionals_talk(ctx: Context, token) -> bool:
+    """"was dismissive when this was discussed with her", "when it was raised": a when-clause whose
+    occasion is a talk the service had with the adult (a passive verb of talking, or a professional
+    talking): the time of the service's conversation, not of the behaviour. "Dad shouts when Mum tells
+    him no" is a family member talking: kept."""
+    if token.lower_ not in ("when", "whenever", "after", "once", "as"):
+        return False
+    verb = token.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _TALKING:
+        return False
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return passive and not _by_the_family(ctx, verb) or any(_professional(ctx, s) for s in subjects)
+
+
+def _a_childs_reaction(ctx: Context, token) -> bool:
+    """"she had been crying whenever her arm was touched", "flinches when anyone raises a hand": a
+    when-clause on what the child does, with no adult of the family acting in it, dates the child's
+    reaction (the impact), not the adults' behaviour. "Ruby hides under the table when Dad shouts"
+    has Dad's act in the when-clause: kept."""
+    if token.lower_ not in ("when", "whenever", "while", "whilst"):
+        return False
+    clause = token.head
+    main = clause.head
+    if clause.dep_ != "advcl" or main.pos_ not in ("VERB", "AUX"):
+        return False
+    children = analysis.child_tokens(ctx)
+    main_subjects = _clause_subjects(ctx, main)
+    if not main_subjects or not all(s.i in children or analysis.pronoun_is_child(ctx, s) for s in main_subjects):
+        return False
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in main.children):
+        return False  # "was locked in her room when…": done to the child
+    adults = analysis.adult_tokens(ctx)
+    acts = {a.verb.i for a in _adult_acts(ctx)}
+    return clause.i not in acts and not any(t.i in adults or _by_the_family(ctx, clause) for t in clause.subtree)
+
+
+# Clauses that say how a child is or seems, not what the child did: a state is the impact.
+_STATES = {"be", "seem", "appear", "look", "present", "feel", "become", "have", "remain", "get", "say", "tell"}
+
+
+def _the_worry_itself(ctx: Context, token) -> bool:
+    """The time or place of what the worry is about, whoever does it: "Mr Hughes is worried that
+    Chester brought a knife into school on 10 January", "worried about Amber, who is staying out
+    overnight at his flat in Luton". When the worry names the child's doings (carrying a knife,
+    going missing, being made to work), that is the behaviour a supervisor asks "when and where?"
+    of. Only in the clause the worry word governs, of the child's own doing (not how the child is or
+    seems: "worried that Ava is sad at school" is the impact; not a passive: "has been excluded
+    three times" is the school's act), and not a look ahead."""
+    verb = _clause_of(token)
+    if verb.pos_ not in ("VERB", "AUX") or _under_modal(verb) or verb.lemma_.lower() in _STATES \
+            or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return False  # "has been excluded three times": what a service did to the child, not the child's doing
+    root = verb
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    head = root.head
+    worried = root.dep_ == "ccomp" and (head.lemma_.lower() in _WORRY_WORDS or head.lower_ in _WORRY_WORDS or any(
+        c.dep_ in ("acomp", "attr") and c.lemma_.lower() in _WORRY_WORDS for c in head.children))
+    if root.dep_ == "relcl":  # "worried about Amber, who is staying out…"
+        about = head.head if head.dep_ == "pobj" else None
+        worried = about is not None and about.lower_ == "about" and about.head.lemma_.lower() in _WORRY_WORDS
+    if not worried:
+        return False
+    subjects = _clause_subjects(ctx, verb) if verb.dep_ != "relcl" else [verb.head]
+    children = analysis.child_tokens(ctx)
+    return bool(subjects) and all(s.i in children or analysis.pronoun_is_child(ctx, s)
+                                  or s.lower_ in _SELF_PRONOUNS and verb.head.i in children for s in subjects)
+
+
+def _a_named_place(noun) -> bool:
+    """"in Luton", "on the Stoney Stanton Road", "at Alton Towers": a place the model names as a
+    town, a region or a building (GPE, LOC, FAC), read like "at the house" when said of the act."""
+    return noun.ent_type_ in ("GPE", "LOC", "FAC") and noun.pos_ == "PROPN"

@@ -823,6 +823,7 @@ def _others_know(ctx: Context):
             continue
         if analysis.pronoun_is_child(ctx, subject):
             continue
+        subject = _role_beside_the_name(subject)  # "Dr Lane, the GP, will count the tablets"
         if not (analysis.is_person(subject) or is_institution(subject) or _part_of_a_service(subject)
                 or subject.lower_ in ("everyone", "everybody", "someone", "somebody", "anyone")
                 or subject.ent_type_ == "ORG" and subject.pos_ == "PROPN"
@@ -833,6 +834,15 @@ def _others_know(ctx: Context):
         return token.sent
     return next((t.sent for t in ctx.tokens if t.lemma_.lower() in ("chart", "diary", "logbook") and t.pos_ == "NOUN"
                  and not _only_a_tool(t) and not _kept_by_the_parents(t, caregivers)), None)
+
+
+def _role_beside_the_name(subject):
+    """"Dr Lane, the GP", "Mrs Silva, Indigo's teacher": a name the people reading may not know as
+    a name (Lane, Silva) is the person its title ("Dr", "PC") or the role set beside it names."""
+    beside = [c for c in subject.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")]
+    if beside and not analysis.is_person(subject):
+        return beside[0]
+    return subject
 
 
 # What someone is told, known or aware of when it is only the plan itself ("Auntie Lorraine knows
@@ -1157,6 +1167,8 @@ def _handed_to_a_professional(token, professionals: set) -> bool:
         named = " ".join(t.lower_ for t in r.subtree if t.dep_ == "compound" or t.i == r.i)
         return r.lemma_.lower() in professionals or r.lower_ in professionals or named in professionals \
             or is_institution(r)
+    # "show it to Lorna, the family support worker": the role set beside the name says who she is.
+    recipients += [c for r in recipients for c in r.children if c.dep_ == "appos"]
     return any(professional(r) for r in recipients)
 
 

@@ -112,17 +112,26 @@ def only_when(verb) -> bool:
 _NOTIFYING = {"notify", "inform", "tell", "report", "contact", "update", "register", "apply", "write", "email"}
 
 
+_HANDING = {"surrender", "hand", "give", "send", "submit", "return", "pass", "show"}
+
+
 def tells_a_service(verb, professionals: set) -> bool:
     """"Ms Mensah to notify the Local Authority of the arrangement", "Dad to inform Children's Services
     of any change of address", "Mum to register Kai with a GP": word or forms sent to a service are
     paperwork, not what the adults will do at home. "Mum will tell Nan when she needs a break" stays."""
     from .common import is_institution
 
-    if verb.lemma_.lower() not in _NOTIFYING:
+    handing = verb.lemma_.lower() in _HANDING
+    if verb.lemma_.lower() not in _NOTIFYING and not handing:
         return False
-    told = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-    told += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "with", "for")
+    # "surrender Marvel's passport to police", "hand his keys to the social worker": a thing handed
+    # to a service is compliance too; what is handed is the object, who gets it the "to" or dative.
+    told = [c for c in verb.children if c.dep_ in (("dative",) if handing else ("dobj", "dative"))]
+    told += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in (("to",) if handing else ("to", "with", "for"))
              for g in c.children if g.dep_ == "pobj"]
+    if handing:  # the model often hangs "to police" on the thing handed
+        told += [g for o in verb.children if o.dep_ == "dobj" for c in o.children if c.dep_ == "prep"
+                 and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
     return any(is_institution(t) or t.lower_ in professionals or t.lemma_.lower() in professionals
                or t.lower_ in ("gp", "council", "school", "nursery", "police") for t in told)
 
