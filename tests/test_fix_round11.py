@@ -49,7 +49,10 @@ UNPAIRED = [
 
 @pytest.mark.parametrize("text,plain", UNPAIRED)
 def test_unpaired_word_is_still_swapped(eng, text, plain):
-    assert plain in _fixed(eng, text)
+    # round 19: "surprise visit" is advice only (a more casual register than the professional term):
+    # the pair guard does not fire, the swap is shown, --fix keeps "unannounced"
+    assert "unannounced" in _fixed(eng, text)
+    assert plain in fixed_text(text, eng.check_document(text), unsafe=True).text
 
 
 ACCESS = [

@@ -271,6 +271,9 @@ DURATION_NEAR_MISSES = [
 
 @pytest.mark.parametrize("text,plain", DURATION_NEAR_MISSES)
 def test_duration_near_misses_still_swapped(eng, text, plain):
+    if "ICPC" in text:  # round 19: advice only ("conference" is the statutory term): shown, not written
+        assert plain in fixed_text(text, eng.check_document(text), unsafe=True).text
+        return
     assert plain in _fixed(eng, text)
 
 

@@ -135,6 +135,9 @@ ACRONYM_SWAPPED = [
 
 @pytest.mark.parametrize("text,plain", ACRONYM_SWAPPED)
 def test_acronym_near_misses_still_swapped(eng, text, plain):
+    if "PLO" in text:  # round 19: advice only (the Public Law Outline covers proceedings too): shown, not written
+        assert plain in fixed_text(text, eng.check_document(text), unsafe=True).text
+        return
     assert plain in _fixed(eng, text)
 
 

@@ -77,6 +77,12 @@ MEETING_NEAR = [
 @pytest.mark.parametrize("text,right", MEETING + MEETING_NEAR)
 def test_meeting_acronym_takes_its_article(eng, text, right):
     out = _fixed(eng, text)
+    if "ICPC" in text:
+        # round 19: "first child protection meeting" is advice only (the statutory term is
+        # "conference", and "first … meeting" is ambiguous beside a strategy meeting): the article
+        # is still fitted in what is shown
+        assert "ICPC" in out, out
+        out = fixed_text(text, eng.check_document(text), unsafe=True).text
     assert right in out, out
     assert "the the " not in out.lower() and "a the " not in out.lower() and "an the " not in out.lower()
 

@@ -73,7 +73,11 @@ def leave_as_written(doc, span, cand) -> bool:
     if "property" in lemmas and "home" in cand.replacement.lower() and _belongings(span[lemmas.index("property")]):
         return True  # round 16: "returned the property to the neighbour" is what was taken, not the home
     if "facilitate" in lemmas or span[0].lower_.startswith("facilitat"):
-        return _facilitates_time_or_passive(span[lemmas.index("facilitate")] if "facilitate" in lemmas else span[0])
+        verb = span[lemmas.index("facilitate")] if "facilitate" in lemmas else span[0]
+        # round 19: one guard for every table's swap of "facilitate" (words.py had two of its own)
+        return _facilitates_time_or_passive(verb) or _facilitates_a_person_or_clause(verb)
+    if "engage" in lemmas and any(t.lower_ == "in" for t in span) and not _takes_part_in_an_offer(span):
+        return True  # round 19: "engaged in sexualised behaviour", "engaging in stalking" is no "taking part"
     if span[0].lower_ == "evidence" and len(span) > 1 and span[1].lower_ == "of" and cand.replacement.startswith("signs"):
         return _handed_over(span[0])
     if "maintain" in lemmas and cand.replacement.split(" ")[0] in ("keep", "kept"):
@@ -344,6 +348,86 @@ def _facilitates_time_or_passive(verb) -> bool:
     if any(n.lemma_.lower() in _SERVICES or n.lower_ in _SERVICES for n in nouns):
         return True  # round 16: "facilitate the care package / the OT assessment / Tom's counselling"
     return any(n.lemma_.lower() in _FAMILY_TIME or n.lower_.rstrip("s") in _FAMILY_TIME for n in nouns)
+
+
+def _facilitates_a_person_or_clause(verb) -> bool:
+    """Whether "facilitate" is passive ("facilitated by Change Grow Live"), takes a clause
+    ("facilitate Mum to attend", "facilitate that …") or a person as its object ("facilitate
+    Precious"): neither "help with" nor "help" fits ("helped with by", "help with Mum to attend",
+    and "help Mum to attend" makes arranging it into assisting her). Round 18 in words.py; round 19
+    here, so that it holds for rules/jargon.toml's "help" as for rewrite_swaps.toml's "help with"."""
+    from ..checks import analysis
+
+    if any(c.dep_ in ("auxpass", "nsubjpass", "xcomp", "ccomp", "agent") for c in verb.children):
+        return True
+    if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod") or any(c.dep_ == "prep" and c.lower_ == "by" for c in verb.children):
+        return True  # "visits facilitated by Nan": a past participle after its noun is passive
+    return any(c.dep_ in ("dobj", "dative") and (c.pos_ in ("PRON", "PROPN") or analysis.is_person(c))
+               for c in verb.children)
+
+
+# Round 19: what one takes part in: something offered or organised, which others run or share.
+_TAKEN_PART_IN = {"session", "sessions", "programme", "program", "course", "group", "groupwork", "meeting",
+                  "assessment", "review", "conference", "activity", "activities", "work", "therapy", "counselling",
+                  "counseling", "intervention", "play", "sport", "sports", "class", "lesson", "lessons", "club",
+                  "discussion", "conversation", "interview", "training", "workshop", "event", "trip", "outing",
+                  "game", "games", "exercise", "planning", "process", "mediation", "treatment", "consultation"}
+# Modifiers that make an activity a harm done: "sexual activity", "criminal activity".
+_HARM_MODIFIERS = {"sexual", "sexualised", "sexualized", "criminal", "illegal", "harmful", "risky", "violent",
+                   "abusive", "antisocial", "anti-social", "gang", "drug", "offending", "inappropriate", "unsafe"}
+
+
+def _takes_part_in_an_offer(span) -> bool:
+    """Round 19: "engage in" reads as "take part in" only when its object is something organised or
+    offered that others run or share ("engaged in the group sessions", "engage in direct work").
+    Of an act ("engaged in sexualised behaviour", "engaging in stalking behaviour", "engaged in
+    criminal activity", "engaged in self-harm") "take part in" softens the doer's own act into
+    joining in with others: the words stay and the advice asks for what was done."""
+    doc = span.doc
+    prep = next((t for t in span if t.lower_ == "in"), None)
+    objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")] if prep is not None else []
+    if not objects:
+        objects = [t for t in doc[span.end: span.end + 6] if t.pos_ in ("NOUN", "PROPN")
+                   and t.dep_ not in ("compound", "amod", "nmod")][:1]
+    if not objects:
+        return False
+    nouns = [o for obj in objects for o in (obj, *obj.conjuncts)]
+    for noun in nouns:
+        if noun.lemma_.lower() not in _TAKEN_PART_IN and noun.lower_ not in _TAKEN_PART_IN:
+            return False
+        if any(t.lower_ in _HARM_MODIFIERS or t.lemma_.lower() in _HARM_MODIFIERS
+               for t in noun.subtree if t.i < noun.i):
+            return False
+    return True
+
+
+# Round 19: verbs of judging that take an adjective as their complement ("deemed insufficient").
+_JUDGED = {"deem", "consider", "judge", "find", "assess", "think", "believe", "view", "regard", "rate", "class",
+           "classify", "feel", "perceive", "see", "evaluate"}
+
+
+def advice_only(doc, span, cand) -> bool:
+    """Round 19 (fix_test18 judged swap by swap): frames where a swap that fits the sentence may
+    still shift its register or how it reads, so it is shown and used by the rewrite but never
+    written by `check --fix`. Each reads the parse around the candidate; none names a wording."""
+    lemmas = [t.lemma_.lower() for t in span]
+    first = cand.replacement.lower().split(" ")[0] if cand.replacement else ""
+    if "ascertain" in lemmas and first == "find":
+        verb = span[lemmas.index("ascertain")]
+        # "it must be ascertained whether", "it has been ascertained via probation": "found out" in
+        # the passive is clumsy and hints that something hidden was uncovered; "staff were unable
+        # to ascertain who collected her" -> "find out who" stays
+        return any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in verb.children) \
+            or (verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod"))
+    if len(span) == 1 and cand.replacement.lower().startswith("not ") and span[0].pos_ == "ADJ":
+        adjective = span[0]
+        # "is deemed insufficient to manage" -> "is judged not enough to manage": after a verb of
+        # judging, "not enough" reads clumsily; "insufficient evidence" -> "not enough evidence"
+        # and "the income is insufficient" -> "is not enough" stay
+        head = adjective.head
+        return adjective.dep_ in ("acomp", "oprd", "xcomp", "ccomp", "advcl", "conj") \
+            and head.lemma_.lower() in _JUDGED
+    return False
 
 
 def _handed_over(noun) -> bool:

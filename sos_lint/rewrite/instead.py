@@ -26,6 +26,10 @@ OTHERS_KNOW = "[How will others know it is happening? Who will see what?]"
 # compliance term's question) asks it too.
 _ANSWERED = re.compile(r"(?i)\binstead\b|\bdo at home each day\b|\bkeep \w+(?: \w+){0,3} safe\?"
                        r"|\bwill do each (?:day|week)\b")
+# Round 19: a compliance term's question ("… will do each week") answers going to services
+# (SOS511), not harm not happening (SOS512): "Dad will accept [What plain words say this? …] and
+# stop drinking completely" still asks what Dad will do instead of drinking.
+_ANSWERED_HARM = re.compile(r"(?i)\binstead\b|\bdo at home each day\b|\bkeep \w+(?: \w+){0,3} safe\?")
 # A visit or a look by someone else is how others will know, not what happens instead
 # ("Nanna Lorraine will keep an eye on things", "Sharon will pop round at bedtime").
 _WATCHING = {"check", "monitor", "watch", "observe", "visit", "see", "review", "oversee", "inspect", "ring",
@@ -185,6 +189,7 @@ def edits(doc, phrases: list[tuple[str, str]], children: set[str], carers: str, 
     questions = [(m.start(), m.end()) for m in re.finditer(r"\[[^\[\]]*\]", doc.text)]
     asked = people.in_placeholders(doc)
     found: dict[int, tuple[str, int, int]] = {}  # sentence number -> (code, start, end) of its first phrase
+    codes: dict[int, set[str]] = {}  # sentence number -> the codes of all its phrases
     spans = []
     for code, words in phrases:
         for m in _occurrences(words, doc.text):
@@ -194,6 +199,7 @@ def edits(doc, phrases: list[tuple[str, str]], children: set[str], carers: str, 
             k = next((k for k, s in enumerate(sentences) if s.start_char <= m.start() < s.end_char), None)
             if k is None or _IF_NOT.match(sentences[k].text):
                 continue
+            codes.setdefault(k, set()).add(code)
             if k not in found or m.start() < found[k][1]:
                 found[k] = (code, m.start(), m.end())
     # Sentences in a row share one question; a [question] standing as a sentence of its own
@@ -217,7 +223,8 @@ def edits(doc, phrases: list[tuple[str, str]], children: set[str], carers: str, 
         while tail + 1 < len(sentences) and _only_questions(sentences[tail + 1]):
             tail += 1  # and the questions standing right after the next sentence
         first, stop = sentences[lead].start_char, sentences[tail].end_char if after is not None else len(doc.text)
-        if any(_ANSWERED.search(doc.text[a:b]) for a, b in questions if first <= a < stop):
+        answered = _ANSWERED if all(codes[real[n]] == {"SOS511"} for n in run) else _ANSWERED_HARM
+        if any(answered.search(doc.text[a:b]) for a, b in questions if first <= a < stop):
             continue  # a question beside it asks what they will do instead already
         if any(_acts(sentences[real[n]], spans, questions, children, asked)
                for n in range(run[0], min(run[-1] + 2, len(real)))):

@@ -550,10 +550,18 @@ def _clause_edits(doc, report, child: str) -> list[tuple[Edit, int]]:
                 subject.text[:1].isupper() and subject.is_alpha and not subject.text.isupper()
                 and subject.lower_ not in _FAMILY | {"the", "he", "she", "they"})):
             who = subject.text  # a name; never an acronym ("the YP"), which is a role, not the child's name
+            # round 19: "Amber (7) and Bilal (5) are exposed to …": every child of the subject stays in
+            # the question ("What did the parents do to Amber (7) and Bilal (5)?"), each with the age
+            # the draft gave (_with_ages); the question naming only Amber lost Bilal and his age
+            together = [subject.text] + [c.text for c in subject.conjuncts if people.is_name(c)
+                                         and not people.is_adult_name(c)]
+            if len(together) > 1 and people.label(together):
+                who = people.label(together)
         when = _dates(tokens)
         kept, by_adults = _what_they_did(tokens, subject, report, finding, who)
         adults = _with_age(by_adults or _adults(tokens, who), tokens)
-        who += _age(tokens) if finding.code == "SOS306" else ""
+        several = " and " in who
+        who += _age(tokens) if finding.code == "SOS306" and not several else ""
         if finding.code == "SOS306":
             question = (f"[What will the adults do to keep {who} safe{when}?]" if _looks_ahead(report.kind, first)
                         else f"[What did {adults} do to {who}{when}? Who saw it?]")

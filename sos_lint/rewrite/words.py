@@ -70,6 +70,7 @@ class Swap:
     object_of: tuple[str, ...] = ()  # "made_by": the noun is swapped only as these verbs' object ("made a referral to")
     advice_only: bool = False  # shown and used by the rewrite, never written by `check --fix` (adds a "not")
     keep: bool = False  # the words stay as written: no table's swap is made on them ("birth mother", "core group")
+    no_other: bool = False  # where this swap does not fit, no other table's swap is made on the words ("facilitate")
 
 
 @lru_cache(maxsize=1)
@@ -83,7 +84,8 @@ def load_swaps() -> tuple[Swap, ...]:
                       subject_not_in=tuple(raw.get("subject_not_in", ())), after_be=raw.get("after_be", ""),
                       object_in=tuple(raw.get("object_in", ())), intransitive=raw.get("intransitive", ""),
                       object_of=tuple(raw.get("object_of", ())), before_verb=raw.get("before_verb", ""),
-                      advice_only=bool(raw.get("advice_only", False)), keep=bool(raw.get("keep", False)))
+                      advice_only=bool(raw.get("advice_only", False)), keep=bool(raw.get("keep", False)),
+                      no_other=bool(raw.get("no_other", False)))
                  for raw in _last_of_each(table["swap"]))
 
 
@@ -242,10 +244,10 @@ class WordFixer:
         cands, notes = self.candidates(doc, names, jargon=codes is None or bool(set(codes) & set(JARGON_CODES)),
                                        others=codes is None or not set(codes) <= set(JARGON_CODES))
         cands = [c for c in cands if (codes is None or c.code in codes) and c.code not in exclude]
-        out, taken, unfit = [], set(), []
+        out, taken, unfit, blocked = [], set(), [], set()
         for cand in cands:
             tokens = set(range(cand.span.start, cand.span.end))
-            if tokens & taken:
+            if tokens & (taken | blocked):
                 continue
             if cand.swap is not None and cand.swap.keep:
                 # "birth mother", "core group": no plain words say the same; they stay, and no
@@ -258,6 +260,10 @@ class WordFixer:
                 taken |= tokens
             else:
                 unfit.append((cand.span, f"\"{cand.span.text}\" (kept): a swap to \"{cand.replacement}\" would not fit this sentence."))
+                if cand.swap is not None and cand.swap.no_other:
+                    # round 19: the entry decides its words ("facilitate": where "help with" does not
+                    # fit, rules/jargon.toml's bare "help" does not either); the note still shows
+                    blocked |= tokens
         kept = [note for span, note in notes + unfit if not set(range(span.start, span.end)) & taken]
         return out, list(dict.fromkeys(kept))
 
@@ -309,6 +315,8 @@ class WordFixer:
             return None  # "the Domestic Violence Perpetrator Programme": part of a proper name is the name's
         if guards.leave_as_written(doc, span, cand):
             return None  # round 12: a frame where no plain words are certain (rewrite/guards.py)
+        if cand.safe and guards.advice_only(doc, span, cand):
+            cand = dataclasses.replace(cand, safe=False)  # round 19: fits, but not certain enough to write unasked
         if cand.replacement.lower() in _AMOUNT_WORDS and span[0].dep_ == "prep" and span[0].head.pos_ in ("NOUN", "PROPN") \
                 and span[0].head.i < span.start and not (span.start and doc[span.start - 1].lower_ == "of"):
             # round 13: "a period in excess of two hours" -> "a period of more than two hours"; after a
@@ -336,8 +344,6 @@ class WordFixer:
             if after is not None and (after.pos_ in ("VERB", "AUX") or (after.pos_ == "ADV" and after.head.pos_ in ("VERB", "AUX")
                                                                           and after.head.i > after.i)):
                 cand = dataclasses.replace(cand, replacement=cand.swap.before_verb)
-        if cand.priority and span.root.lemma_.lower() == "facilitate":
-            return None  # round 18: rewrite_swaps.toml's entry decides "facilitate"; where it does not fit, no bare "help" either
         if cand.swap is not None and cand.swap.phrase == "referral" and not cand.safe and _asks_a_service(span):
             # round 18: "a referral will be made to the post-adoption team": the maker asks a named
             # service for help, so the swap is certain; a bare "referral" stays advice only
@@ -492,8 +498,6 @@ class WordFixer:
             return self._did_not(doc, cand, head, tag)
         base = self._lemma(words[0])
         phrase = " ".join([base, *words[1:]])
-        if head.lemma_.lower() == "facilitate" and _facilitates_a_person_or_clause(head):
-            return None  # round 18: "facilitate Mum to attend", "facilitated by the school": "help with" does not fit
         if head.lemma_.lower() == "communicate" and _names_a_channel(head):
             return None  # round 18: "communicate with strangers online" is not only talking
         if base == "show" and _hedged_by_a_thing(head):
@@ -1247,20 +1251,6 @@ def _checked_by_a_person(verb) -> bool:
             if analysis.is_person(noun) or any(c.dep_ == "compound" and c.lower_ in _TITLES for c in noun.children):
                 return True
     return False
-
-
-def _facilitates_a_person_or_clause(verb) -> bool:
-    """Whether "facilitate" is passive ("facilitated by Change Grow Live"), takes a clause
-    ("facilitate Mum to attend", "facilitate that …") or a person as its object ("facilitate
-    Precious"): "help with" fits none of these ("helped with by", "help with Mum to attend")."""
-    from ..checks import analysis
-
-    if any(c.dep_ in ("auxpass", "nsubjpass", "xcomp", "ccomp", "agent") for c in verb.children):
-        return True
-    if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod") or any(c.dep_ == "prep" and c.lower_ == "by" for c in verb.children):
-        return True  # "visits facilitated by Nan": a past participle after its noun is passive
-    return any(c.dep_ in ("dobj", "dative") and (c.pos_ in ("PRON", "PROPN") or analysis.is_person(c))
-               for c in verb.children)
 
 
 # Round 18: words that name how people communicate other than by talking.
