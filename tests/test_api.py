@@ -93,3 +93,36 @@ def test_check_documents_equals_check_document_per_draft():
         alone = eng.check_document(text, kind, source)
         assert [(r.kind, r.score, r.line, r.offset, r.title, r.source, r.findings) for r in reports] == \
                [(r.kind, r.score, r.line, r.offset, r.title, r.source, r.findings) for r in alone]
+
+
+def test_help_imports_no_rules_people_or_rewriter():
+    """`sos-lint --help` reads the command table only: the package's public names load on first use."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from sos_lint.cli import app; from typer.testing import CliRunner; "
+            "r = CliRunner().invoke(app, ['--help']); assert r.exit_code == 0, r.output; "
+            "heavy = [m for m in ('sos_lint.api', 'sos_lint.checks', 'sos_lint.people', 'sos_lint.rewrite') "
+            "if m in sys.modules]; print(heavy); sys.exit(1 if heavy else 0)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_public_names_load_on_first_use_and_rewrite_stays_the_function():
+    import importlib
+    import subprocess
+    import sys
+
+    import sos_lint.rewrite.edits  # importing the subpackage must not rebind the public name
+    from sos_lint import Rewrite, check_many, rewrite
+    from sos_lint.api import check_many as api_check_many, rewrite as api_rewrite
+
+    assert sos_lint.rewrite is api_rewrite and rewrite is api_rewrite and check_many is api_check_many
+    assert Rewrite is importlib.import_module("sos_lint.rewrite.edits").Rewrite
+    assert set(sos_lint.__all__) <= set(dir(sos_lint))
+    with pytest.raises(AttributeError):
+        sos_lint.no_such_name
+    # In a fresh process, the rewriter imported first (as the web app does) leaves the name alone too.
+    code = ("import sos_lint.rewrite, sos_lint, sys; from sos_lint.api import rewrite; "
+            "sys.exit(0 if sos_lint.rewrite is rewrite and callable(sos_lint.rewrite) else 1)")
+    assert subprocess.run([sys.executable, "-c", code]).returncode == 0

@@ -351,7 +351,7 @@ def about_domestic_abuse(ctx: Context) -> bool:
     children safe" makes her the one to stop it."""
     def compute():
         cues = set(settings()["domestic_abuse_context"])
-        text = ctx.doc.text.lower()
+        text = ctx.text.lower()
         return bool(hurters(ctx)) or any(t.lemma_.lower() in cues or t.lower_ in cues for t in ctx.tokens) \
             or any(phrase in text for phrase in settings()["domestic_abuse_phrases"])
     return ctx.memo("words:domestic_abuse", compute)

@@ -74,7 +74,7 @@ SOLD_SEX = {"prostitute", "prostitutes", "prostitution", "punter", "punters", "p
 
 def _sold_sex(ctx: Context) -> bool:
     def compute():
-        text = ctx.doc.text.lower()
+        text = ctx.text.lower()
         return any(t.lower_ in SOLD_SEX or t.lemma_.lower() in SOLD_SEX for t in ctx.tokens) or any(
             w in text for w in ("sells sex", "selling sex", "sold sex", "sex work", "sex for money", "for sex"))
     return ctx.memo("words16a:sold_sex", compute)
@@ -292,7 +292,7 @@ def _ages(text: str) -> list[int]:
 
 
 def _under16(ctx: Context) -> bool:
-    return ctx.memo("words16a:under16", lambda: any(a < 16 for a in _ages(ctx.doc.text)))
+    return ctx.memo("words16a:under16", lambda: any(a < 16 for a in _ages(ctx.text)))
 
 
 def _grown(ctx: Context, token) -> bool:
@@ -380,7 +380,7 @@ def _one_hurts_other(ctx: Context) -> bool:
             return True
         if any(t.lemma_.lower() in FOLLOWING and t.pos_ == "VERB" for t in ctx.tokens):
             return True
-        text = ctx.doc.text.lower()
+        text = ctx.text.lower()
         return about_domestic_abuse(ctx) and any(w in text for w in (
             "stalk", "domestic abuse", "domestic violence", "coercive", "assault", "non-molestation", "mappa",
             "ex-partner", "marac", "refuge"))
