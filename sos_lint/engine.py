@@ -55,8 +55,8 @@ _RANK = {"error": 0, "warning": 1, "hint": 2}
 
 def _one_per_span(findings: list[Finding], length: int) -> list[Finding]:
     """Where two rules flag exactly the same words, keep the more serious finding only
-    ("engage with" is both jargon and service compliance: say it once, as the bigger problem).
-    Findings about the whole statement (a missing part) are never merged."""
+    ("engage with" is both jargon and service compliance: say it once, as the bigger problem), and
+    one rule's two findings on the same words are said once. Findings about the whole statement (a missing part) are never merged."""
     def word_level(f: Finding) -> bool:
         return f.end > f.start and not (f.start == 0 and f.end >= length)
 
@@ -65,10 +65,18 @@ def _one_per_span(findings: list[Finding], length: int) -> list[Finding]:
         if word_level(f):
             key = (f.start, f.end)
             best[key] = min(best.get(key, 9), _RANK[f.severity])
+    # Two readings of one rule on the same words ("uncooperative" as a verdict and as the child's
+    # conduct made the cause) are said once: the one with a suggestion, else the first.
+    said: dict[tuple[int, int, str], Finding] = {}
+    for f in findings:
+        if word_level(f) and _RANK[f.severity] == best[(f.start, f.end)]:
+            first = said.setdefault((f.start, f.end, f.code), f)
+            if first is not f and f.suggestion and not first.suggestion:
+                said[(f.start, f.end, f.code)] = f
     kept = []
     for f in findings:
         key = (f.start, f.end)
-        if word_level(f) and _RANK[f.severity] > best[key]:
+        if word_level(f) and (_RANK[f.severity] > best[key] or said[(f.start, f.end, f.code)] is not f):
             continue
         kept.append(f)
     return kept

@@ -866,7 +866,15 @@ def _before_covered(span, covered: set):
     if end < span.end and all(t.pos_ in ("AUX", "DET", "PART", "ADV") or t.dep_ in ("aux", "auxpass", "neg", "cc")
                               for t in span.doc[span.start:end]):
         return None  # "is" of "is abusive" or "will be" of "will be safe at all times": nothing left to say
+    if end < span.end and all(t.pos_ in ("AUX", "DET", "PART", "ADV", "VERB") and
+                              (t.pos_ != "VERB" or t.lemma_.lower() in _LIGHT_VERBS)
+                              for t in span.doc[span.start:end]):
+        return None  # "has" of "has poor insight", when "poor insight" is reported: a bare "has" says nothing
     return span.doc[span.start:end]
+
+
+# Verbs that carry no judgement of their own once their object is reported by another finding.
+_LIGHT_VERBS = {"have", "be", "get", "show", "display", "demonstrate"}
 
 
 def _improve_spans(ctx: Context) -> list:
