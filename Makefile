@@ -46,6 +46,7 @@ eval: $(STAMP)
 	$(BIN)/python -m devtools.eval_agreement tests/data/blind/words_test16.jsonl tests/data/agreement/marks16_b.jsonl
 	$(BIN)/python -m devtools.eval_agreement tests/data/blind/words_test17.jsonl tests/data/agreement/marks17_b.jsonl
 	$(BIN)/python -m devtools.eval_agreement tests/data/blind/words_test18.jsonl tests/data/agreement/marks18_b.jsonl
+	$(BIN)/python -m devtools.eval_agreement tests/data/blind/words_test19.jsonl tests/data/agreement/marks19_b.jsonl
 	$(BIN)/python -m devtools.eval_redaction
 
 train: $(STAMP)
