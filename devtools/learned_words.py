@@ -60,6 +60,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import time
 from pathlib import Path
@@ -436,7 +437,14 @@ def load_cache(path: Path, engine) -> tuple[dict, list[dict]]:
 
 
 DROP: tuple = ()  # --drop: feature families left out (ablation), by the name before "=" or "|"
-AGREEMENT = False  # --agreement: other readers' marks of sets 15 and 16 as extra training positives
+AGREEMENT = False  # --agreement: other readers' marks of the open words sets (15-18 so far) as extra training positives
+
+
+def _open_row(row_id: str) -> bool:
+    """Is this row of a words set that is open (INFORMED)? Another reader's marks of a blind set
+    are never trained on."""
+    m = re.match(r"w(\d+)-", row_id)
+    return bool(m) and f"words_test{m[1]}" in INFORMED
 
 
 def agreement_marks() -> dict[str, list[dict]]:
@@ -462,7 +470,7 @@ def refeature(rows: list[dict]) -> None:
         r["feats"] = feats
         more = [m for m in extra.get(r["id"], []) if m["words"] in r["text"]
                 and not any(m["words"] in x["words"] or x["words"] in m["words"] for x in r["must_not_flag"])
-                ] if r["id"][:3] in ("w15", "w16") else []
+                ] if _open_row(r["id"]) else []
         if more:
             r["labels"], r["weights"] = token_labels(r["doc"], {**r, "faults": r["faults"] + more})
 
@@ -483,7 +491,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--novel-only", action="store_true",
                     help="drop the tagger's spans on words a rule already warns about")
     ap.add_argument("--drop", nargs="*", default=(), help="feature families to leave out (ablation)")
-    ap.add_argument("--agreement", action="store_true", help="other readers' marks of sets 15, 16 as extra positives")
+    ap.add_argument("--agreement", action="store_true", help="other readers' marks of the open words sets as extra positives")
     ap.add_argument("--seed-in-folds", action="store_true",
                     help="train every fold on the seed's six too, as the export does (its alarms on the seed then "
                          "no longer decide the threshold)")
