@@ -16,9 +16,10 @@ def test_folds_never_hold_a_blind_set_and_pair_good_sets_with_their_words_sets()
     groups = lw.set_files()
     files = [p for paths in groups.values() for p in paths]
     assert files, "no word sets found"
-    # Only sets already opened for tuning: set 19 (blind) never, set 18 (informed in round 19) yes.
+    # Only sets already opened for tuning: set 20 (blind) never, set 19 (informed in round 20) yes.
     assert not any(p.parent == BLIND and p.stem not in INFORMED for p in files)
-    assert not any(p.stem in ("words_test19", "good_test19") for p in files)
+    assert not any(p.stem in ("words_test20", "good_test20") for p in files)
+    assert {p.stem for p in groups["words_test19"]} == {"words_test19", "good_test19"}
     assert {p.stem for p in groups["words_test18"]} == {"words_test18", "good_test18"}
     # Training-only files (tests/data/train/words_*.jsonl) are folds of their own, never a people file.
     train = [p for p in files if p.parent.name == "train"]
@@ -27,6 +28,15 @@ def test_folds_never_hold_a_blind_set_and_pair_good_sets_with_their_words_sets()
     assert {p.stem for p in groups["words_test16"]} == {"words_test16", "good_test16"}
     assert {p.stem for p in groups["words_test15"]} == {"words_test15", "good_test15"}
     assert {p.stem for p in groups["words_test14"]} == {"words_test14", "good_test14"}
+
+
+def test_other_readers_marks_are_trained_on_only_for_open_sets():
+    from devtools.eval_blind import INFORMED
+
+    assert "words_test18" in INFORMED and "words_test20" not in INFORMED
+    assert lw._open_row("w18-01") and lw._open_row("w15-30")
+    assert not lw._open_row("w20-01")  # set 20: blind
+    assert not lw._open_row("g18-01") and not lw._open_row("pa18-001")  # not a words row
 
 
 @pytest.fixture(scope="module")
