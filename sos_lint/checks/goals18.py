@@ -83,6 +83,7 @@ _WILL = {"will", "wo", "'ll", "shall"}
 
 
 def _will_not_verb(span):
+    """The verb a "will not" span belongs to ("will not open the door": "open")."""
     verb = span.root
     for _ in range(4):
         if verb.pos_ in ("VERB", "AUX") and verb.dep_ not in ("aux", "auxpass", "neg") or verb.head.i == verb.i:

@@ -35,6 +35,7 @@ Vague states (SOS302) that are not:
 from __future__ import annotations
 
 from . import analysis, goals15, goals16
+from .goals18 import _will_not_verb  # the verb a "will not" span belongs to
 from .base import Context
 
 _OCCASION_MARKS = {"when", "whenever", "if", "while", "whilst", "until", "once", "as"}
@@ -43,16 +44,6 @@ _HARM_WORDS = {"harm", "abuse", "danger", "dangers", "risk", "risks", "violence"
                "injury", "injuries", "trouble", "drugs", "alcohol", "crime", "exploiter", "exploiters", "abuser",
                "abusers", "gang", "gangs", "people", "adults", "men", "him", "her", "them"}
 _STAYING = {"stay", "remain", "keep"}
-
-
-def _will_not_verb(span):
-    """The verb a "will not" span belongs to ("will not open the door": "open")."""
-    verb = span.root
-    for _ in range(4):
-        if verb.pos_ in ("VERB", "AUX") and verb.dep_ not in ("aux", "auxpass", "neg") or verb.head.i == verb.i:
-            break
-        verb = verb.head
-    return verb
 
 
 def _negated(verb) -> bool:
