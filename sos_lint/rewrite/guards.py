@@ -758,9 +758,9 @@ def acronym_advice_only(doc, span, cand, table_swap) -> bool:
 
 
 def _settled(token, verbs: tuple[str, ...]) -> bool:
-    """"taken to ED", "attended ED": the acronym is the place a verb of going names, bare (not
-    "the ED service", "CAMHS ED team", "Mum's ED")."""
-    if not verbs or token.dep_ in ("compound", "nmod", "amod") or any(c.dep_ in ("poss", "compound") for c in token.children):
+    """"taken to ED", "attended ED", "taken to St Mary's ED": the acronym is the place a verb of
+    going names (not "the ED service", "CAMHS ED team", "engage with ED")."""
+    if not verbs or token.dep_ in ("compound", "nmod", "amod"):
         return False
     if token.i + 1 < len(token.doc) and token.doc[token.i + 1].pos_ in ("NOUN", "PROPN"):
         return False
@@ -807,7 +807,15 @@ def doubles_what_follows(doc, span, replacement: str) -> bool:
     if not len(following) or len(words) < 3:
         return False
     preps = [i for i, w in enumerate(words) if w.lower() in ("under", "of", "for", "with", "about", "from", "by") and i > 0]
-    if preps and following[0].lower_ == words[preps[-1]].lower():
-        return True
     tail = " ".join(words[preps[-1] + 1:]) if preps else replacement
-    return any(t.is_upper and len(_letters(t.text)) > 1 and own_words(t.text, tail) for t in following)
+    if [w.lower() for w in words[preps[-1]:]] == [t.lower_ for t in following[: len(words) - preps[-1]]] if preps else False:
+        return False  # the draft's own words repeated exactly: said once (words._without_repeat)
+    if any(t.is_upper and len(_letters(t.text)) > 1 and own_words(t.text, tail) for t in following):
+        return True  # "... the Mental Health Act" before "MHA"
+    if preps and following[0].lower_ == words[preps[-1]].lower():
+        # the same preposition again: doubled where what follows names the same thing ("under s2",
+        # "under section 3" after "under the Mental Health Act"), not a new one ("about Mr Kerr")
+        tail_words = _word_parts(tail)
+        return any(any(ch.isdigit() for ch in t.text) for t in following[1:4]) \
+            or bool(tail_words & set().union(*(_word_parts(t.text) for t in following[1:6])))
+    return False

@@ -516,8 +516,10 @@ class WordFixer:
         if before is not None and before.lower_ in ("not", "n't", "never"):
             return None
         # round 20: with no "be" to make it "had", the plain word loses what the phrase said ("arrested
-        # in possession of 14 wraps" -> "with 14 wraps" drops the offence): shown, never written unasked
-        cand = dataclasses.replace(cand, safe=False)
+        # in possession of 14 wraps" -> "with 14 wraps" drops the offence): shown, never written
+        # unasked, except after a verb of finding or seeing ("found with £600": what was seen)
+        if span[0].head.lemma_.lower() not in _SEEN_WITH:
+            cand = dataclasses.replace(cand, safe=False)
         return [self._edit(doc, span.start, span.end, swap.replacement, cand)] if swap.replacement else None
 
     def _realise_verb(self, doc, cand: _Candidate, head, tag: str) -> list[Edit] | None:
@@ -621,7 +623,7 @@ class WordFixer:
             return None  # round 13: controls, rules, boundaries are put in place, not "carried out"
         if passive and base in _NO_PASSIVE:
             return None  # round 14: "the baby was presented at A&E" (brought there) is not "was gone to"
-        if cand.safe and _weak_participle(head, passive, words, base):
+        if cand.safe and _weak_participle(head, passive, words, base, span[-1]):
             cand = dataclasses.replace(cand, safe=False)  # round 20: "has not been stuck to", "is used to do"
         if base == "make" and words[1:2] == ["sure"] and _noun_not_clause(head):
             return None  # round 14: "failure to ensure Leo's attendance" is not "make sure Leo's attendance"
@@ -960,6 +962,9 @@ def _table_swap(words: str) -> str:
     return _table_swaps().get(words.lower(), "")
 
 
+_SEEN_WITH = {"find", "see", "observe", "discover", "spot", "notice", "photograph", "film", "witness", "locate"}
+
+
 def _finite_or_infinitive(verb) -> bool:
     """Round 20: a verb that makes its own clause ("Mum did not attend", "the police attended",
     "will attend", "is attending"): not a participle standing alone ("males attending at all
@@ -971,7 +976,7 @@ def _finite_or_infinitive(verb) -> bool:
     return any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
-def _weak_participle(head, passive: bool, words: list[str], base: str) -> bool:
+def _weak_participle(head, passive: bool, words: list[str], base: str, last) -> bool:
     """Round 20 (fix_test19: "injury got", "has not been stuck to", "is used to do", "could not be
     found out"): a participle in the passive or in a reduced relative ("the injury sustained at
     17:00") takes a plain verb only where that verb reads as a passive: not "get", not a verb that
@@ -983,8 +988,8 @@ def _weak_participle(head, passive: bool, words: list[str], base: str) -> bool:
         return False
     if base == "get" or (base == "find" and words[1:2] == ["out"]):
         return True
-    if len(words) > 1 and words[-1] in _PREPOSITIONS:
-        return True
+    if len(words) > 1 and words[-1] in _PREPOSITIONS and last.tag_ != "TO":
+        return True  # "has not been stuck to"; "were seen to be" (an infinitive's "to") stays
     if base == "use":
         return any(c.dep_ in ("xcomp", "advcl") and any(a.tag_ == "TO" for a in c.children) for c in head.children) \
             or (head.i + 1 < len(head.doc) and head.doc[head.i + 1].tag_ == "TO")
