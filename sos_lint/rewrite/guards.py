@@ -762,6 +762,8 @@ def _settled(token, verbs: tuple[str, ...]) -> bool:
     going names (not "the ED service", "CAMHS ED team", "engage with ED")."""
     if not verbs or token.dep_ in ("compound", "nmod", "amod"):
         return False
+    if token.dep_ == "pobj" and token.head.lower_ in verbs:
+        return True  # "extracted under GA": the preposition settles it
     if token.i + 1 < len(token.doc) and token.doc[token.i + 1].pos_ in ("NOUN", "PROPN"):
         return False
     if token.dep_ == "pobj" and token.head.lower_ in ("to", "at", "in", "from", "via", "into"):
@@ -810,7 +812,8 @@ def doubles_what_follows(doc, span, replacement: str) -> bool:
     tail = " ".join(words[preps[-1] + 1:]) if preps else replacement
     if [w.lower() for w in words[preps[-1]:]] == [t.lower_ for t in following[: len(words) - preps[-1]]] if preps else False:
         return False  # the draft's own words repeated exactly: said once (words._without_repeat)
-    if any(t.is_upper and len(_letters(t.text)) > 1 and own_words(t.text, tail) for t in following):
+    if any(t.is_upper and len(_letters(t.text)) > 1 and t.text not in span.text and own_words(t.text, tail)
+           for t in following[:4]):
         return True  # "... the Mental Health Act" before "MHA"
     if preps and following[0].lower_ == words[preps[-1]].lower():
         # the same preposition again: doubled where what follows names the same thing ("under s2",

@@ -148,7 +148,14 @@ class SwapIndex:
                 span = doc[start:end]
                 span.label_ = self.nlp.vocab.strings[match_id]
                 spans.append(span)
-        return [(span, self.swaps[int(span.label_)]) for span in filter_spans(spans)]
+        # round 20: every entry matching a chosen span, in table order ("safeguarded" matches both
+        # "safeguarding" (noun) and "safeguard" (verb)): the one the parse fits is made, whichever
+        # the matchers happened to list first
+        out = []
+        for chosen in filter_spans(spans):
+            same = sorted({int(s.label_) for s in spans if (s.start, s.end) == (chosen.start, chosen.end)})
+            out += [(chosen, self.swaps[index]) for index in same]
+        return out
 
 
 @dataclass
@@ -597,7 +604,7 @@ class WordFixer:
             intransitive = cand.swap.intransitive if cand.swap is not None else ""
             if intransitive and not passive and not any(c.dep_ in ("dobj", "ccomp", "prep") and c.i > head.i
                                                         and (c.lower_ not in ("on", "at", "in", "since", "after", "before",
-                                                                              "during", "following") or not _time_phrase(c))
+                                                                              "during", "following") or not _when(c))
                                                         for c in head.children) and len(span) == 1 \
                     and _finite_or_infinitive(head):
                 # "the police attended on 3 May" -> "the police came on 3 May"
@@ -960,6 +967,15 @@ def _table_swaps() -> dict[str, str]:
 
 def _table_swap(words: str) -> str:
     return _table_swaps().get(words.lower(), "")
+
+
+def _when(prep) -> bool:
+    """Round 20: a phrase of when after "attended" ("on 4/1", "at 00:20hrs", "following a call"),
+    which "came" takes; not a place or an event one goes to ("after school club", "at the address")."""
+    if prep.lower_ in ("following", "during", "since"):
+        return True
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return _time_phrase(prep) or (bool(objects) and all(any(ch.isdigit() for ch in o.text) for o in objects))
 
 
 _SEEN_WITH = {"find", "see", "observe", "discover", "spot", "notice", "photograph", "film", "witness", "locate"}
