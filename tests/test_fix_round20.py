@@ -71,6 +71,9 @@ ACRONYM_STILL_WRITTEN = [
     ("There were 3 DV incidents in May.", "domestic violence"),
     ("Parents have not come to the TAF meetings since May.", "Team Around the Family"),
     ("Mum will meet the IDVA on Monday.", "independent domestic violence adviser"),
+    ("Kai had 9 teeth extracted under GA on 20/11.", "under general anaesthetic"),
+    ("Lily was taken to St Mary's ED by ambulance.", "emergency department"),
+    ("Mia is at risk of CSE and will see the CSE worker.", "risk of child sexual exploitation"),
 ]
 
 
@@ -147,6 +150,10 @@ VERB_STILL_WRITTEN = [
     ("The school will utilise the funding to pay for a mentor.", "use the funding"),
     ("The medicine was administered by the nurse.", "was given by the nurse"),
     ("Mum was informed of the decision on 3 May.", "told"),
+    ("The bailiffs attended on 4/1 and the children were scared.", "bailiffs came on 4/1"),
+    ("Police attended at 00:20hrs following a call from a neighbour.", "Police came at 00:20hrs"),
+    ("When officers attended on the most recent occasion the baby was crying.", "officers came on the most"),
+    ("Rosie will be safeguarded from harm.", "protected from harm"),
 ]
 
 

@@ -975,7 +975,8 @@ def _when(prep) -> bool:
     if prep.lower_ in ("following", "during", "since"):
         return True
     objects = [c for c in prep.children if c.dep_ == "pobj"]
-    return _time_phrase(prep) or (bool(objects) and all(any(ch.isdigit() for ch in o.text) for o in objects))
+    return _time_phrase(prep) or (bool(objects) and all(any(ch.isdigit() for ch in o.text)
+                                                        or o.lemma_.lower() in ("occasion", "hour") for o in objects))
 
 
 _SEEN_WITH = {"find", "see", "observe", "discover", "spot", "notice", "photograph", "film", "witness", "locate"}
