@@ -395,6 +395,9 @@ def _takes_part_in_an_offer(span) -> bool:
     for noun in nouns:
         if noun.lemma_.lower() not in _TAKEN_PART_IN and noun.lower_ not in _TAKEN_PART_IN:
             return False
+        if noun.lemma_.lower() == "work" and any(c.dep_ == "compound" and c.lemma_.lower() not in _TAKEN_PART_IN
+                                                 for c in noun.children):
+            return False  # round 20: "sex work", "building work": a trade one does, not work one takes part in
         if any(t.lower_ in _HARM_MODIFIERS or t.lemma_.lower() in _HARM_MODIFIERS
                for t in noun.subtree if t.i < noun.i):
             return False
@@ -676,3 +679,146 @@ def _connective_mid_clause(doc, span, replacement: str) -> bool:
 
 # Marks after which a clause starts: "(Mum) therefore" has a subject before the connective.
 _CLAUSE_OPENERS = {",", ";", ":", "(", "—", "–", "-", "--", "..."}
+
+
+# ---- round 20 (fix20): acronyms, roles, verb frames, doubling (fix_test19 judged swap by swap) ----
+
+_OWN_SMALL = {"of", "and", "the", "for", "&", "in", "on", "to", "or", "a", "an", "with", "from", "at", "by"}
+
+
+def _letters(text: str) -> str:
+    return "".join(ch.lower() for ch in text if ch.isalpha())
+
+
+def own_words(acronym: str, words: str) -> bool:
+    """Whether `words` are the acronym's own words: every word that is not a small word gives the
+    next letter with its first letter (and may give the letters after it from inside itself:
+    "postnatal depression" for PND), a small word may give one, and no letter is left over.
+    "Team Around the Family" is TAF's; "family meeting" is not."""
+    letters = _letters(acronym)
+    parts = [_letters(p) for p in words.replace("-", " ").replace("'s", " ").replace("’s", " ").split()]
+    parts = [p for p in parts if p]
+    if not letters or not parts:
+        return False
+    seen: dict = {}
+
+    def match(i: int, j: int) -> bool:
+        if j == len(parts):
+            return i == len(letters)
+        key = (i, j)
+        if key in seen:
+            return seen[key]
+        word, ok = parts[j], False
+        if word in _OWN_SMALL and match(i, j + 1):
+            ok = True
+        elif i < len(letters) and letters[i] == word[0]:
+            k, pos = i + 1, 1
+            ok = match(k, j + 1)
+            while not ok and k < len(letters):
+                found = word.find(letters[k], pos)
+                if found < 0:
+                    break
+                pos, k = found + 1, k + 1
+                ok = match(k, j + 1)
+        seen[key] = ok
+        return ok
+
+    return match(0, 0)
+
+
+def _acronym_tokens(span) -> list:
+    return [t for t in span if t.is_upper and len(_letters(t.text)) > 1 and any(ch.isalpha() for ch in t.text)]
+
+
+def acronym_advice_only(doc, span, cand, table_swap) -> bool:
+    """Round 20: `--fix` writes an acronym's own words and nothing else. "TAF" -> "family meeting"
+    names a different plan, "IDVA" -> "domestic abuse adviser" drops what sets the role apart:
+    a re-description is advice only. Written: the own words (by their letters, `own_words`), the
+    tables' plain swap of them (`stands_for`: "LAC" -> "looked after child" -> "child in care"),
+    or a table entry that says the words name the same one thing (`same_thing`). An acronym with
+    another meaning (`other_meaning`: ED, eating disorder) is written only where the sentence
+    settles it: the place a verb of going takes the acronym to (`settled_by`: "taken to ED")."""
+    acronyms = [t for t in _acronym_tokens(span) if t.text not in cand.replacement]
+    if not acronyms or cand.code not in ("SOS101", "SOS102", "SOS103") or cand.role:
+        return False
+    swap = cand.swap
+    if swap is not None and swap.other_meaning and not _settled(acronyms[0], swap.settled_by):
+        return True
+    rest = " ".join(t.text for t in span if t not in acronyms)
+    replacement = cand.replacement
+    for word in rest.lower().split():  # "DASH assessment": the noun the draft gives is not the acronym's
+        replacement = " ".join(w for w in replacement.split() if w.lower() != word) if word in replacement.lower().split() else replacement
+    if len(acronyms) == 1 and own_words(acronyms[0].text, replacement):
+        return False
+    if swap is not None and swap.same_thing:
+        return False
+    if swap is not None and swap.stands_for:
+        return table_swap(swap.stands_for) != cand.replacement.lower() and swap.stands_for.lower() != cand.replacement.lower()
+    return True
+
+
+def _settled(token, verbs: tuple[str, ...]) -> bool:
+    """"taken to ED", "attended ED", "taken to St Mary's ED": the acronym is the place a verb of
+    going names (not "the ED service", "CAMHS ED team", "engage with ED")."""
+    if not verbs or token.dep_ in ("compound", "nmod", "amod"):
+        return False
+    if token.dep_ == "pobj" and token.head.lower_ in verbs:
+        return True  # "extracted under GA": the preposition settles it
+    if token.i + 1 < len(token.doc) and token.doc[token.i + 1].pos_ in ("NOUN", "PROPN"):
+        return False
+    if token.dep_ == "pobj" and token.head.lower_ in ("to", "at", "in", "from", "via", "into"):
+        verb = token.head.head
+    elif token.dep_ == "dobj":
+        verb = token.head
+    else:
+        return False
+    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in verbs
+
+
+_PERSON_DETS = {"the", "a", "an", "her", "his", "their", "our", "my", "your", "its", "this", "that"}
+
+
+def person_or_service(token) -> str | None:
+    """Round 20: an acronym that names a role and a service ("SALT": the therapist or the therapy).
+    "the SALT said", "monitored by the SALT", "a SALT", "Ivy's SALT" name the person; "SALT
+    sessions", "referred to SALT", "attends SALT" the service; anything else ("monitored by
+    SALT") is not certain: None."""
+    doc = token.doc
+    if token.dep_ in ("compound", "nmod", "amod") or (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "NOUN"
+                                                        and token.head.i == token.i + 1):
+        return "service"
+    dets = [c for c in token.children if (c.dep_ == "det" and c.lower_ in _PERSON_DETS) or c.dep_ == "poss"]
+    if dets:
+        return "person"
+    if token.dep_ == "nsubj" and token.head.pos_ == "VERB":
+        return "person"  # "SALT said", "SALT will see Ivy"
+    if token.dep_ == "pobj" and token.head.lower_ in ("to", "for", "from", "with", "into") and token.head.head.lower_ != "by":
+        return "service"  # "referred to SALT", "on the waiting list for SALT"
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in ("attend", "receive", "access", "need", "offer", "start",
+                                                              "have", "get", "provide", "require", "miss"):
+        return "service"
+    return None
+
+
+def doubles_what_follows(doc, span, replacement: str) -> bool:
+    """Round 20: "sectioned under s2 MHA" -> "kept in hospital under the Mental Health Act under
+    s2 MHA": plain words whose last phrase the draft says next (the same preposition, or an
+    acronym of the phrase's words) say it twice. The swap is not made; the advice stays."""
+    words = replacement.split()
+    following = doc[span.end: span.end + 7]
+    if not len(following) or len(words) < 3:
+        return False
+    preps = [i for i, w in enumerate(words) if w.lower() in ("under", "of", "for", "with", "about", "from", "by") and i > 0]
+    tail = " ".join(words[preps[-1] + 1:]) if preps else replacement
+    if [w.lower() for w in words[preps[-1]:]] == [t.lower_ for t in following[: len(words) - preps[-1]]] if preps else False:
+        return False  # the draft's own words repeated exactly: said once (words._without_repeat)
+    if any(t.is_upper and len(_letters(t.text)) > 1 and t.text not in span.text and own_words(t.text, tail)
+           for t in following[:4]):
+        return True  # "... the Mental Health Act" before "MHA"
+    if preps and following[0].lower_ == words[preps[-1]].lower():
+        # the same preposition again: doubled where what follows names the same thing ("under s2",
+        # "under section 3" after "under the Mental Health Act"), not a new one ("about Mr Kerr")
+        tail_words = _word_parts(tail)
+        return any(any(ch.isdigit() for ch in t.text) for t in following[1:4]) \
+            or bool(tail_words & set().union(*(_word_parts(t.text) for t in following[1:6])))
+    return False

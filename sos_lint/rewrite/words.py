@@ -71,6 +71,13 @@ class Swap:
     advice_only: bool = False  # shown and used by the rewrite, never written by `check --fix` (adds a "not")
     keep: bool = False  # the words stay as written: no table's swap is made on them ("birth mother", "core group")
     no_other: bool = False  # where this swap does not fit, no other table's swap is made on the words ("facilitate")
+    # round 20: acronyms. `--fix` writes an acronym's own words (or the tables' plain swap of them)
+    # and nothing else (guards.acronym_advice_only).
+    stands_for: str = ""  # the acronym's own words, where the replacement is the tables' swap of them ("LAC")
+    same_thing: bool = False  # the replacement names the same one thing under its current name ("IAPT")
+    other_meaning: str = ""  # another meaning of the letters ("ED": eating disorder): written only where settled
+    settled_by: tuple[str, ...] = ()  # verbs whose place the acronym is ("taken to ED") that settle the meaning
+    person: str = ""  # the words for the person, where the acronym names a role and a service ("SALT")
 
 
 @lru_cache(maxsize=1)
@@ -85,7 +92,9 @@ def load_swaps() -> tuple[Swap, ...]:
                       object_in=tuple(raw.get("object_in", ())), intransitive=raw.get("intransitive", ""),
                       object_of=tuple(raw.get("object_of", ())), before_verb=raw.get("before_verb", ""),
                       advice_only=bool(raw.get("advice_only", False)), keep=bool(raw.get("keep", False)),
-                      no_other=bool(raw.get("no_other", False)))
+                      no_other=bool(raw.get("no_other", False)), stands_for=raw.get("stands_for", ""),
+                      same_thing=bool(raw.get("same_thing", False)), other_meaning=raw.get("other_meaning", ""),
+                      settled_by=tuple(raw.get("settled_by", ())), person=raw.get("person", ""))
                  for raw in _last_of_each(table["swap"]))
 
 
@@ -115,6 +124,8 @@ class SwapIndex:
         self._exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self._lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._lemma = PhraseMatcher(nlp.vocab, attr="LEMMA")
+        self.advice_only_forms = frozenset(form.lower() for swap in self.swaps if swap.advice_only
+                                           for form in (swap.phrase, *swap.variants))
         plain = []
         for index, swap in enumerate(self.swaps):
             for form in (swap.phrase, *swap.variants):
@@ -137,7 +148,14 @@ class SwapIndex:
                 span = doc[start:end]
                 span.label_ = self.nlp.vocab.strings[match_id]
                 spans.append(span)
-        return [(span, self.swaps[int(span.label_)]) for span in filter_spans(spans)]
+        # round 20: every entry matching a chosen span, in table order ("safeguarded" matches both
+        # "safeguarding" (noun) and "safeguard" (verb)): the one the parse fits is made, whichever
+        # the matchers happened to list first
+        out = []
+        for chosen in filter_spans(spans):
+            same = sorted({int(s.label_) for s in spans if (s.start, s.end) == (chosen.start, chosen.end)})
+            out += [(chosen, self.swaps[index]) for index in same]
+        return out
 
 
 @dataclass
@@ -183,7 +201,12 @@ class WordFixer:
         lexicons = self.lexicons
         for span, entry in lexicons.find("jargon.toml", doc) if jargon else ():
             if entry.replacement:
-                found.append(_Candidate(span, entry.replacement, _GROUP_CODE.get(entry.group, "SOS101"), 1))
+                # round 20: a term rewrite_swaps.toml makes advice only ("section") stays advice only
+                # where rules/jargon.toml's own entry makes the swap ("sectioned")
+                shown_only = " ".join(t.lemma_.lower() for t in span) in self.index.advice_only_forms \
+                    or span.text.lower() in self.index.advice_only_forms
+                found.append(_Candidate(span, entry.replacement, _GROUP_CODE.get(entry.group, "SOS101"), 1,
+                                        safe=not shown_only))
             else:
                 notes.append((span, f"\"{span.text}\" (kept): {entry.advice}".strip()))
         if not others:
@@ -317,6 +340,17 @@ class WordFixer:
             return None  # round 12: a frame where no plain words are certain (rewrite/guards.py)
         if cand.safe and guards.advice_only(doc, span, cand):
             cand = dataclasses.replace(cand, safe=False)  # round 19: fits, but not certain enough to write unasked
+        if cand.swap is not None and cand.swap.person and len(span) == 1:
+            # round 20: "monitored by the SALT" is the therapist, "referred to SALT" the therapy
+            role = guards.person_or_service(span[0])
+            if role == "person":
+                cand = dataclasses.replace(cand, replacement=cand.swap.person, article="")
+            elif role is None:
+                cand = dataclasses.replace(cand, safe=False)
+        if cand.safe and guards.acronym_advice_only(doc, span, cand, _table_swap):
+            cand = dataclasses.replace(cand, safe=False)  # round 20: not the acronym's own words, or not its meaning here
+        if guards.doubles_what_follows(doc, span, cand.replacement):
+            return None  # round 20: "kept in hospital under the Mental Health Act under s2 MHA"
         if cand.replacement.lower() in _AMOUNT_WORDS and span[0].dep_ == "prep" and span[0].head.pos_ in ("NOUN", "PROPN") \
                 and span[0].head.i < span.start and not (span.start and doc[span.start - 1].lower_ == "of"):
             # round 13: "a period in excess of two hours" -> "a period of more than two hours"; after a
@@ -488,6 +522,11 @@ class WordFixer:
             return [self._edit(doc, before.i, span.end, grammar.inflect_phrase(swap.after_be, before.tag_), cand)]
         if before is not None and before.lower_ in ("not", "n't", "never"):
             return None
+        # round 20: with no "be" to make it "had", the plain word loses what the phrase said ("arrested
+        # in possession of 14 wraps" -> "with 14 wraps" drops the offence): shown, never written
+        # unasked, except after a verb of finding or seeing ("found with £600": what was seen)
+        if span[0].head.lemma_.lower() not in _SEEN_WITH:
+            cand = dataclasses.replace(cand, safe=False)
         return [self._edit(doc, span.start, span.end, swap.replacement, cand)] if swap.replacement else None
 
     def _realise_verb(self, doc, cand: _Candidate, head, tag: str) -> list[Edit] | None:
@@ -564,9 +603,10 @@ class WordFixer:
                           or doc[span.end: span.end + 1].text in (".", ",", ";")):
             intransitive = cand.swap.intransitive if cand.swap is not None else ""
             if intransitive and not passive and not any(c.dep_ in ("dobj", "ccomp", "prep") and c.i > head.i
-                                                        and c.lower_ not in ("on", "at", "in", "since", "after", "before",
-                                                                             "during", "following")
-                                                        for c in head.children) and len(span) == 1:
+                                                        and (c.lower_ not in ("on", "at", "in", "since", "after", "before",
+                                                                              "during", "following") or not _when(c))
+                                                        for c in head.children) and len(span) == 1 \
+                    and _finite_or_infinitive(head):
                 # "the police attended on 3 May" -> "the police came on 3 May"
                 return [self._edit(doc, span.start, span.end, grammar.inflect_phrase(intransitive, tag), cand)]
             return None  # "attended on Monday" cannot become "went to on Monday"
@@ -590,6 +630,8 @@ class WordFixer:
             return None  # round 13: controls, rules, boundaries are put in place, not "carried out"
         if passive and base in _NO_PASSIVE:
             return None  # round 14: "the baby was presented at A&E" (brought there) is not "was gone to"
+        if cand.safe and _weak_participle(head, passive, words, base, span[-1]):
+            cand = dataclasses.replace(cand, safe=False)  # round 20: "has not been stuck to", "is used to do"
         if base == "make" and words[1:2] == ["sure"] and _noun_not_clause(head):
             return None  # round 14: "failure to ensure Leo's attendance" is not "make sure Leo's attendance"
         tag, auxes = _clause_form(head, tag, passive)
@@ -905,6 +947,70 @@ def _paired_with_opposite(span) -> bool:
     # unannounced visits" with "announced" as the main verb
     return any(opposite(t.lower_, c.lower_) for t in span
                for c in (*t.conjuncts, *doc[max(0, t.i - 3): t.i], *doc[t.i + 1: t.i + 4]))
+
+
+@lru_cache(maxsize=1)
+def _table_swaps() -> dict[str, str]:
+    """Every table's plain words by the words they replace (rules/jargon.toml, then
+    rules/rewrite_swaps.toml, which wins): what an acronym's own words are swapped for."""
+    out: dict[str, str] = {}
+    for raw in load_toml("jargon.toml").get("term", []):
+        if raw.get("replacement"):
+            for form in (raw["phrase"], *raw.get("variants", ())):
+                out[form.lower()] = raw["replacement"].lower()
+    for swap in load_swaps():
+        if swap.replacement and not swap.keep and not swap.advice_only:
+            for form in (swap.phrase, *swap.variants):
+                out[form.lower()] = swap.replacement.lower()
+    return out
+
+
+def _table_swap(words: str) -> str:
+    return _table_swaps().get(words.lower(), "")
+
+
+def _when(prep) -> bool:
+    """Round 20: a phrase of when after "attended" ("on 4/1", "at 00:20hrs", "following a call"),
+    which "came" takes; not a place or an event one goes to ("after school club", "at the address")."""
+    if prep.lower_ in ("following", "during", "since"):
+        return True
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return _time_phrase(prep) or (bool(objects) and all(any(ch.isdigit() for ch in o.text)
+                                                        or o.lemma_.lower() in ("occasion", "hour") for o in objects))
+
+
+_SEEN_WITH = {"find", "see", "observe", "discover", "spot", "notice", "photograph", "film", "witness", "locate"}
+
+
+def _finite_or_infinitive(verb) -> bool:
+    """Round 20: a verb that makes its own clause ("Mum did not attend", "the police attended",
+    "will attend", "is attending"): not a participle standing alone ("males attending at all
+    hours", "those attended"), where the plain intransitive reads with a double sense."""
+    if verb.tag_ in ("VBD", "VBZ", "VBP"):
+        return True
+    if verb.tag_ == "VB":
+        return True
+    return any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _weak_participle(head, passive: bool, words: list[str], base: str, last) -> bool:
+    """Round 20 (fix_test19: "injury got", "has not been stuck to", "is used to do", "could not be
+    found out"): a participle in the passive or in a reduced relative ("the injury sustained at
+    17:00") takes a plain verb only where that verb reads as a passive: not "get", not a verb that
+    ends in its preposition ("stick to", "talk to") or in "out" that reads as caught ("find out"),
+    and not "use" before a "to" verb ("is used to do" reads as "is accustomed to")."""
+    reduced = head.tag_ == "VBN" and head.dep_ in ("acl", "amod", "relcl") \
+        and not any(c.dep_ in ("aux", "auxpass") for c in head.children)
+    if not (passive or reduced):
+        return False
+    if base == "get" or (base == "find" and words[1:2] == ["out"]):
+        return True
+    if len(words) > 1 and words[-1] in _PREPOSITIONS and last.tag_ != "TO":
+        return True  # "has not been stuck to"; "were seen to be" (an infinitive's "to") stays
+    if base == "use":
+        return any(c.dep_ in ("xcomp", "advcl") and any(a.tag_ == "TO" for a in c.children) for c in head.children) \
+            or (head.i + 1 < len(head.doc) and head.doc[head.i + 1].tag_ == "TO")
+    return False
 
 
 def _inside_name(doc, span) -> bool:
