@@ -35,6 +35,10 @@ CHILD_BEHAVIOUR_JUDGED = [
     ("worry", "Amira's erratic behaviour at school has got worse since the summer.", VAGUE,
      "erratic behaviour", True),
     ("worry", "Leo (7) shows worrying behaviour at school most days.", VAGUE, "worrying behaviour", True),
+    ("worry", "Basil is a Year 9 pupil who has been excluded from the PRU due to disruptive behaviour.", VAGUE,
+     "disruptive behaviour", True),
+    ("worry", "The school rang about Page (14), a boarder who was sent home following concerning behaviour.", VAGUE,
+     "concerning behaviour", True),
     # ...and not as a label for what an adult did.
     ("worry", "Callum (9) has autism and displays challenging behaviour at home most evenings.", LABEL,
      "challenging behaviour", False),
@@ -51,6 +55,8 @@ CHILD_BEHAVIOUR_JUDGED = [
     ("worry", "Sonny (13) has been involved in anti-social behaviour in the community.", VAGUE,
      "anti-social behaviour", False),
     ("worry", "Autumn has a history of self-harming behaviours.", VAGUE, "self-harming behaviours", False),
+    ("worry", "Mr Dunn is a neighbour who has shown concerning behaviour towards Ava.", VAGUE,
+     "concerning behaviour", False),
 ]
 
 

@@ -464,8 +464,13 @@ def _a_childs_behaviour_judged(ctx: Context, span) -> bool:
         owner = next((c for a in list(head.ancestors)[:5] if a.pos_ in ("VERB", "AUX")
                       for c in a.children if c.dep_ in ("nsubj", "nsubjpass")
                       or (c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i < a.i)), None)  # "Leo (7) shows..."
-    return owner is not None and (is_child(ctx, owner, strict=False)
-                                  or (owner.pos_ == "PRON" and analysis.pronoun_is_child(ctx, owner)))
+    owners = [owner] if owner is not None else []
+    if owner is not None and owner.lower_ in ("who", "that") and owner.head.dep_ == "relcl":
+        noun = owner.head.head  # "Basil is a Year 9 pupil who was excluded for...", "Page (14), a boarder who..."
+        owners = [noun, *([noun.head] if noun.dep_ == "appos" else []),
+                  *(c for c in noun.head.children if noun.dep_ == "attr" and c.dep_ == "nsubj")]
+    return any(is_child(ctx, o, strict=False) or (o.pos_ == "PRON" and analysis.pronoun_is_child(ctx, o))
+               for o in owners)
 
 
 def _word_findings(ctx: Context, rule_: Rule, problem: str):
@@ -558,7 +563,9 @@ def vague_word(ctx: Context, rule_: Rule):
     What it checks
         Words such as "concerns", "issues", "inappropriate", "support" or "at risk", and
         vague outcomes such as "impacting on his wellbeing", "meet her needs" or "an
-        acceptable standard", "in the presence of" (rules/specificity.toml), "support" as a
+        acceptable standard", "in the presence of" (rules/specificity.toml), a child's
+        behaviour named by how it struck someone ("Callum displays challenging behaviour",
+        "excluded for disruptive behaviour": round 20; an adult's stays a label, SOS301), "support" as a
         verb with nothing about how ("Nan will support this"), and a risk said to change
         ("risks have reduced", "a reduction in risk"), outside the future part. From the
         sentence's parse: an aim named instead of what anyone will do ("address her
