@@ -142,6 +142,12 @@ def main(argv: list[str] | None = None) -> int:
     flagged = sum(bool(r["typed"] or r["found"]) for r in records)
     print(f"{len(records)} marked word faults in {len({r['set'] for r in records})} sets: {typed} found by a rule of "
           f"the marked type, {flagged} by some word rule (whole-statement findings aside)")
+    print("per set: faults, typed recall, flagged by some word rule (whole-statement findings aside: eval_words's"
+          " any-rule figure counts SOS303 on the whole statement too)")
+    for name in sorted({r["set"] for r in records}, key=lambda n: (len(n), n)):
+        rows = [r for r in records if r["set"] == name]
+        print(f"  {name:18} {len(rows):4}  {sum(r['typed'] for r in rows) / len(rows):.3f}  "
+              f"{sum(bool(r['typed'] or r['found']) for r in rows) / len(rows):.3f}")
     print("mismatches by (marked type, code):")
     for g in by_code(records):
         print(f"  {g['type']:15} {g['code']}  {g['sets']:2} sets  {g['faults']:3} faults")
