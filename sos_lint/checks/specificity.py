@@ -335,6 +335,8 @@ def _reported_as(ctx: Context, span, entry) -> str:
         return entry.code  # "Precious was assaulted": who did what is not said at all
     if entry.adults_only and (_said_of_a_child(ctx, span) or _done_to_a_child(ctx, span) or _a_childs_own(ctx, span)):
         return ""  # "Priya has been taking drugs with older men", "men are abusing her": the child's harm is the worry
+    if entry.group == "label" and _a_childs_behaviour_judged(ctx, span):
+        return "SOS302"  # round 20: "Callum displays challenging behaviour" says how it struck someone, not what he did
     if entry.group == "vague" and {t.i for t in span} & ctx.memo("words:verdicts", lambda: {
             t.i for found in (verdicts.verdict_noun_spans(ctx), verdicts.standard_verdict_spans(ctx)) for v in found for t in v}):
         return ""  # "a poor role model" is reported once, as the verdict it is
@@ -441,11 +443,43 @@ def _of_herself_to_strangers(ctx: Context, verb, thing) -> bool:
     return to_adults or _about_exploitation(ctx)
 
 
+_CHILD_BEHAVIOUR_ADVICE = "Say what [name] did or said, when, and what was happening just before."
+
+
+def _a_childs_behaviour_judged(ctx: Context, span) -> bool:
+    """Round 20 (types20): a child's behaviour named by how it struck someone ("Callum displays
+    challenging behaviour", "Page's concerning behaviour", "excluded for disruptive behaviour" in a
+    sentence about Basil): the words hang on "behaviour", one of them is a verdict word
+    (settings behaviour_verdicts), and the behaviour is a child's: its owner, or the subject of its
+    clause, is a child. An adult's ("Dad's erratic behaviour") stays a label (SOS301)."""
+    head = next((t for t in reversed(span) if t.lemma_.lower() in ("behaviour", "behavior")
+                 or t.lower_ in ("behaviours", "behaviors")), None)  # "worrying behaviour" may parse "worrying" as its verb
+    if head is None:
+        return False
+    verdicts_ = set(settings()["behaviour_verdicts"])
+    if not any(t.lower_ in verdicts_ for t in span if t.i != head.i):
+        return False
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    if owner is None:  # whose: the subject of the nearest clause above ("Leo shows...", "Basil was excluded for...")
+        owner = next((c for a in list(head.ancestors)[:5] if a.pos_ in ("VERB", "AUX")
+                      for c in a.children if c.dep_ in ("nsubj", "nsubjpass")
+                      or (c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i < a.i)), None)  # "Leo (7) shows..."
+    owners = [owner] if owner is not None else []
+    if owner is not None and owner.lower_ in ("who", "that") and owner.head.dep_ == "relcl":
+        noun = owner.head.head  # "Basil is a Year 9 pupil who was excluded for...", "Page (14), a boarder who..."
+        owners = [noun, *([noun.head] if noun.dep_ == "appos" else []),
+                  *(c for c in noun.head.children if noun.dep_ == "attr" and c.dep_ == "nsubj")]
+    return any(is_child(ctx, o, strict=False) or (o.pos_ == "PRON" and analysis.pronoun_is_child(ctx, o))
+               for o in owners)
+
+
 def _word_findings(ctx: Context, rule_: Rule, problem: str):
     for span, entry in ctx.matches(LEXICON):
         if entry.group == "hypothesis" or quoted(span) or _reported_as(ctx, span, entry) != rule_.code:
             continue
         advice = with_child_name(ctx, entry.advice_for(ctx.kind) or "Say what someone saw or heard instead.")
+        if entry.group == "label" and rule_.code == "SOS302":  # round 20: a child's behaviour, judged
+            advice = with_child_name(ctx, _CHILD_BEHAVIOUR_ADVICE)
         swap = (f" Try \"{entry.replacement}\"." if entry.replacement
                 and entry.replacement.lower() not in advice.lower() else "")
         said = "puts the blame on the wrong person" if entry.any_subject else problem
@@ -509,7 +543,8 @@ def label_not_behaviour(ctx: Context, rule_: Rule):
          "names a problem, not something someone saw. Say what the adult does when this happens, when, "
          "and who saw or heard it.",
          "[what the adult does, when, and who saw or heard it]"),
-        ([span for span in closed_classes.category_label_spans(ctx) if not _behaviour_explains(ctx, span)],
+        ([span for span in closed_classes.category_label_spans(ctx) if not _behaviour_explains(ctx, span)
+          and not _a_childs_behaviour_judged(ctx, span)],  # round 20: reported as vague (SOS302)
          "names a kind of behaviour, not something someone saw. Say what the adult did, when, and who "
          "saw or heard it.",
          "[what the adult did, when, and who saw or heard it]"),
@@ -528,7 +563,9 @@ def vague_word(ctx: Context, rule_: Rule):
     What it checks
         Words such as "concerns", "issues", "inappropriate", "support" or "at risk", and
         vague outcomes such as "impacting on his wellbeing", "meet her needs" or "an
-        acceptable standard", "in the presence of" (rules/specificity.toml), "support" as a
+        acceptable standard", "in the presence of" (rules/specificity.toml), a child's
+        behaviour named by how it struck someone ("Callum displays challenging behaviour",
+        "excluded for disruptive behaviour": round 20; an adult's stays a label, SOS301), "support" as a
         verb with nothing about how ("Nan will support this"), and a risk said to change
         ("risks have reduced", "a reduction in risk"), outside the future part. From the
         sentence's parse: an aim named instead of what anyone will do ("address her
