@@ -80,6 +80,8 @@ def _child_words_found(ctx: Context, words_key: str, looking_ahead: bool):
             continue  # "The children will be happier": a wish, with nothing of the child's day in it
         if not looking_ahead and _under_modal(token):
             continue  # "Ivy could choke" is the future, not what Ivy lives through now
+        if not looking_ahead and _the_worriers_feeling(ctx, token):
+            continue  # "Ward sister Grace is worried about baby Skye": the worrier's feeling, not the child's
         if not looking_ahead and a_service_word(token):
             continue  # "behind with his immunisations", "was stop searched": the service's record
         if token.lower_ == "alone" and token.head.lemma_.lower() in ("see", "speak", "visit", "interview", "meet") \
@@ -558,6 +560,32 @@ def _only_a_label(ctx: Context, verb) -> bool:
     return bool(words) and all(t.i in labelled for t in words)
 
 
+def _after_an_adult_alone(ctx: Context, sent, children: set, adults: set) -> bool:
+    """Does the sentence before this one name an adult and no child (so a "she" here most likely
+    carries that adult on)?"""
+    before = [s for s in ctx.doc.sents if s.end <= sent.start]
+    if not before:
+        return False
+    last = before[-1]
+    return any(t.i in adults for t in last) and not any(t.i in children for t in last)
+
+
+def _the_worriers_feeling(ctx: Context, token) -> bool:
+    """Is the word the feeling of whoever is worried ("Will's mum, Victoria, is worried that…",
+    "Ward sister Grace is worried about baby Skye")? Said of the worrier (the subject of the worry
+    clause, not a child), it is not what the adults' behaviour did to the child."""
+    from .common import who_is_worried
+
+    who = who_is_worried(ctx)
+    if who is None or token.lemma_.lower() not in _WORRIERS_WORDS and token.lower_ not in _WORRIERS_WORDS:
+        return False
+    subject = who[0]
+    return token.head.i == subject.head.i or token.i == subject.head.i
+
+
+_WORRIERS_WORDS = {"worry", "worried", "concern", "concerned", "anxious", "upset", "scared", "frightened"}
+
+
 def _what_the_child_did(ctx: Context, children: set):
     """"Leah has climbed onto the worktop", "Leah walks there in bare feet": what the child did,
     now or before, is what the adults' behaviour means for them (not a routine, a state or a
@@ -587,8 +615,10 @@ def _what_the_child_did(ctx: Context, children: set):
         if not subjects:
             continue
         adults = analysis.adult_tokens(ctx)
+        # "he"/"she" with no adult in the sentence, and not just after a sentence about an adult alone:
+        # not "Mum has been in FDAC since June. Her hair strand test … and she has missed 3 of 8 drug tests".
         alone = subjects[0].lower_ in ("he", "she", "they") and children \
-            and not any(t.i in adults for t in verb.sent)  # no adult the pronoun could mean
+            and not any(t.i in adults for t in verb.sent) and not _after_an_adult_alone(ctx, verb.sent, children, adults)
         if (subjects[0].i in children or alone) and not _the_childs_conduct_is_the_worry(ctx, verb):
             return verb.sent
     return None
