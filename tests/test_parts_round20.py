@@ -69,3 +69,56 @@ def test_an_adults_pronoun_is_not_the_childs_doing(engine, text):
 ])
 def test_the_childs_pronoun_still_counts(engine, text):
     assert shown(engine, text, "impact")
+
+
+# 3. Context: a time of the year said of the adult's act ("in the Easter holidays", "over
+# Christmas") is a when, as a date is; a time of the year said of nothing the adults did is not.
+@pytest.mark.parametrize("text", [
+    "Miss Hale is worried that Dad took Amir (12) to his uncle's in the Easter holidays and left him there alone.",
+    "The school nurse is worried that Mum stopped giving Lola (7) her inhaler over Christmas.",
+    "Mr Rowe is worried that Dad hit Kian (9) with a belt during the summer holidays.",
+    "Nan is worried that Mum's partner shouted at Ella (5) and pushed her over during half-term.",
+    "PC Lane is worried that Dad made Isha (14) work in his shop every night throughout Ramadan.",
+    "Mrs Dunn is worried that Mum locked Theo (6) in his room on his birthday.",
+    "The youth worker is worried that Dad gave Reece (15) vodka at Christmas.",
+    "Ms Bell is worried that Mum's boyfriend sent Lily (13) messages at night over the holidays.",
+    "Mr Ali is worried that Dad drove Sami (8) home drunk after the Eid party.",
+    "Mrs Lowe is worried that Mum left Noah (4) with a stranger for three days during the October holidays.",
+])
+def test_a_time_of_the_year_said_of_the_act_is_context(engine, text):
+    assert shown(engine, text, "context")
+
+
+@pytest.mark.parametrize("text", [
+    "Miss Hale is worried about Amir (12). Dad drinks and shouts at him.",
+    "Mum has been in contact with Dad. Lola (7) is withdrawn.",
+    "Mr Rowe is worried that Kian (9) is sad. Dad hits him.",
+    "The school are worried that Dad shouts at Ella (5), and the holidays are coming up.",
+    "Nan is worried that Mum's partner is rough with Isha (14).",
+])
+def test_no_time_of_the_year_no_context(engine, text):
+    assert not shown(engine, text, "context")
+
+
+# 4. Behaviour: the door not opened to whoever called is engagement with the service, not a deed
+# done to or around the child (classes9 P7); a door used against the child stays a deed.
+@pytest.mark.parametrize("text", [
+    "The social worker is worried because Mum did not answer the door on 3 May. Ava (2) has not been seen.",
+    "The health visitor is worried because Dad has not opened the door on her last two visits. Baby Jo has not been weighed.",
+    "The social worker is worried because Mum has kept the door shut to the health visitor. Nobody has seen Kai (1).",
+    "Mum would not open the door when the school nurse called. Evie (6) has not been seen since May.",
+    "Dad did not answer the door to the police on Friday. Tom (3) has not been seen.",
+])
+def test_the_door_kept_to_callers_is_not_behaviour(engine, text):
+    assert not shown(engine, text, "behaviour")
+
+
+@pytest.mark.parametrize("text", [
+    "Nan is worried because Dad locked the door on Kai (6) and left him outside in the rain on Sunday.",
+    "Mum left the front door open and Ava (2) walked out onto the road on 3 May.",
+    "Dad kept the door shut to Kai's bedroom and would not let him out all evening.",
+    "Mum's partner slammed the door on Evie's (6) hand and broke her finger.",
+    "Dad did not answer the door to Tom (3), who was left outside in the cold on Friday.",
+])
+def test_a_door_used_against_the_child_stays_behaviour(engine, text):
+    assert shown(engine, text, "behaviour")
