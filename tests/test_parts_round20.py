@@ -122,3 +122,32 @@ def test_the_door_kept_to_callers_is_not_behaviour(engine, text):
 ])
 def test_a_door_used_against_the_child_stays_behaviour(engine, text):
     assert shown(engine, text, "behaviour")
+
+
+# 5. Impact: what the child is kept in, spoilt or slept in ("in a soaked nappy", "goes to bed in his
+# coat") is what the adults' care does to the child's body; ordinary clothes worn are not.
+@pytest.mark.parametrize("text", [
+    "Gran is worried about Kit (1). Mum is low and stays in bed. Kit is left in a wet nappy all morning.",
+    "The electric has been cut off since May because Dad spent the money on drink. Ola (5) has been going to bed in her coat.",
+    "Dad drinks most nights. He sends Remy (7) to school in dirty clothes with no breakfast.",
+    "Mum's partner shouts and throws things at night. Noor (8) now sleeps in her school uniform.",
+    "Mum is using heroin again. Bea (2) was found in a soiled nappy on Tuesday.",
+    "Dad leaves Jay (4) with his friends. Jay often comes home in the same clothes he left in.",
+    "Mum has no money for the gas. Finn (3) has been sleeping in his coat and shoes.",
+    "Nan drinks through the day. Ivy (2) was in a filthy vest when the nursery collected her.",
+    "Dad stays out all night. Sol (6) goes to bed in his jumper because the house is cold.",
+    "Mum has stopped washing the children's things. Zac (5) comes to school in stained trousers.",
+])
+def test_kept_in_the_wrong_clothes_is_impact(engine, text):
+    assert shown(engine, text, "impact")
+
+
+@pytest.mark.parametrize("text", [
+    "Dad drinks every night. Ola (5) goes to school in her uniform.",
+    "Mum drinks at weekends. Kit (1) came to nursery in a new coat.",
+    "Dad shouts at Mum. Mum dressed Remy (7) in his football shirt.",
+    "Mum drinks. If this carries on, Bea (2) could be left in a wet nappy.",
+    "Dad smokes cannabis in the flat. Noor (8) has a new school uniform.",
+])
+def test_ordinary_clothes_are_not_impact(engine, text):
+    assert not shown(engine, text, "impact")

@@ -136,7 +136,7 @@ def _child_words_found(ctx: Context, words_key: str, looking_ahead: bool):
     if not looking_ahead:
         return _harm_to_child(ctx, children) or _what_the_child_did(ctx, children) or _growth_falling(ctx, children) \
             or _found_as(ctx, children) or _state_seen(ctx, children, adults) \
-            or body.body_shows_harm(ctx, children)
+            or body.body_shows_harm(ctx, children) or _kept_in_the_wrong_clothes(ctx, children)
     return _able_to(ctx, children) or _what_the_child_will_do(ctx, children)
 
 
@@ -558,6 +558,42 @@ def _only_a_label(ctx: Context, verb) -> bool:
                 if groups is None or entry.group in groups for t in span}
     words = [t for o in objects for t in o.subtree if t.pos_ not in ("DET", "ADP", "PUNCT", "ADJ", "ADV")]
     return bool(words) and all(t.i in labelled for t in words)
+
+
+_CLOTHES = {"coat", "coats", "uniform", "nappy", "nappies", "clothes", "clothing", "pyjamas", "jumper", "shoes",
+            "trousers", "vest", "socks", "shirt"}
+_SPOILT = {"soaked", "wet", "dirty", "soiled", "filthy", "smelly", "sodden", "same", "stained", "heavy", "full",
+           "yesterday", "old"}
+_BEDDING_DOWN = {"sleep", "bed", "nap"}
+
+
+def _kept_in_the_wrong_clothes(ctx: Context, children: set):
+    """"Zion is often in a soaked nappy", "Harry and Lily have been going to bed in their coats", "sends
+    Lily in yesterday's uniform", "has started sleeping in her school uniform": what the child is
+    dressed in, spoilt or slept in, is what the adults' care means for the child's body. "goes to
+    school in her uniform", "will put Zion in a clean nappy" are not."""
+    for prep in ctx.tokens:
+        if prep.lower_ != "in" or prep.dep_ != "prep" or _under_modal(prep) or _negated(prep.head):
+            continue
+        clothes = [c for c in prep.children if c.dep_ == "pobj" and (c.lemma_.lower() in _CLOTHES or c.lower_ in _CLOTHES)]
+        if not clothes:
+            continue
+        head = prep.head
+        while head.pos_ not in ("VERB", "AUX") and head.dep_ in ("pobj", "prep") and head.head.i != head.i:
+            head = head.head  # "comes to school in stained trousers": "in" hung on "school"
+        who = list(loose_subjects(head)) + [c for c in head.children if c.dep_ == "dobj"]
+        if not who and head.dep_ == "xcomp":
+            who = list(loose_subjects(head.head))  # "has started sleeping in her uniform"
+        if not any(t.i in children or analysis.pronoun_is_child(ctx, t) for t in who):
+            continue
+        spoilt = any(m.lower_ in _SPOILT or m.lemma_.lower() in _SPOILT
+                     for c in clothes for m in c.children if m.dep_ in ("amod", "compound", "poss", "nmod"))
+        bedding = head.lemma_.lower() in _BEDDING_DOWN or any(
+            c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_.lower() == "bed" for g in c.children)
+            for c in head.children)
+        if spoilt or bedding:
+            return prep.sent
+    return None
 
 
 def _after_an_adult_alone(ctx: Context, sent, children: set, adults: set) -> bool:
