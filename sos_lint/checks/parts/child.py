@@ -80,6 +80,8 @@ def _child_words_found(ctx: Context, words_key: str, looking_ahead: bool):
             continue  # "The children will be happier": a wish, with nothing of the child's day in it
         if not looking_ahead and _under_modal(token):
             continue  # "Ivy could choke" is the future, not what Ivy lives through now
+        if not looking_ahead and _the_worriers_feeling(ctx, token):
+            continue  # "Ward sister Grace is worried about baby Skye": the worrier's feeling, not the child's
         if not looking_ahead and a_service_word(token):
             continue  # "behind with his immunisations", "was stop searched": the service's record
         if token.lower_ == "alone" and token.head.lemma_.lower() in ("see", "speak", "visit", "interview", "meet") \
@@ -134,7 +136,7 @@ def _child_words_found(ctx: Context, words_key: str, looking_ahead: bool):
     if not looking_ahead:
         return _harm_to_child(ctx, children) or _what_the_child_did(ctx, children) or _growth_falling(ctx, children) \
             or _found_as(ctx, children) or _state_seen(ctx, children, adults) \
-            or body.body_shows_harm(ctx, children)
+            or body.body_shows_harm(ctx, children) or _kept_in_the_wrong_clothes(ctx, children)
     return _able_to(ctx, children) or _what_the_child_will_do(ctx, children)
 
 
@@ -558,6 +560,68 @@ def _only_a_label(ctx: Context, verb) -> bool:
     return bool(words) and all(t.i in labelled for t in words)
 
 
+_CLOTHES = {"coat", "coats", "uniform", "nappy", "nappies", "clothes", "clothing", "pyjamas", "jumper", "shoes",
+            "trousers", "vest", "socks", "shirt"}
+_SPOILT = {"soaked", "wet", "dirty", "soiled", "filthy", "smelly", "sodden", "same", "stained", "heavy", "full",
+           "yesterday", "old"}
+_BEDDING_DOWN = {"sleep", "bed", "nap"}
+
+
+def _kept_in_the_wrong_clothes(ctx: Context, children: set):
+    """"Zion is often in a soaked nappy", "Harry and Lily have been going to bed in their coats", "sends
+    Lily in yesterday's uniform", "has started sleeping in her school uniform": what the child is
+    dressed in, spoilt or slept in, is what the adults' care means for the child's body. "goes to
+    school in her uniform", "will put Zion in a clean nappy" are not."""
+    for prep in ctx.tokens:
+        if prep.lower_ != "in" or prep.dep_ != "prep" or _under_modal(prep) or _negated(prep.head):
+            continue
+        clothes = [c for c in prep.children if c.dep_ == "pobj" and (c.lemma_.lower() in _CLOTHES or c.lower_ in _CLOTHES)]
+        if not clothes:
+            continue
+        head = prep.head
+        while head.pos_ not in ("VERB", "AUX") and head.dep_ in ("pobj", "prep") and head.head.i != head.i:
+            head = head.head  # "comes to school in stained trousers": "in" hung on "school"
+        who = list(loose_subjects(head)) + [c for c in head.children if c.dep_ == "dobj"]
+        if not who and head.dep_ == "xcomp":
+            who = list(loose_subjects(head.head))  # "has started sleeping in her uniform"
+        if not any(t.i in children or analysis.pronoun_is_child(ctx, t) for t in who):
+            continue
+        spoilt = any(m.lower_ in _SPOILT or m.lemma_.lower() in _SPOILT
+                     for c in clothes for m in c.children if m.dep_ in ("amod", "compound", "poss", "nmod"))
+        bedding = head.lemma_.lower() in _BEDDING_DOWN or any(
+            c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_.lower() == "bed" for g in c.children)
+            for c in head.children)
+        if spoilt or bedding:
+            return prep.sent
+    return None
+
+
+def _after_an_adult_alone(ctx: Context, sent, children: set, adults: set) -> bool:
+    """Does the sentence before this one name an adult and no child (so a "she" here most likely
+    carries that adult on)?"""
+    before = [s for s in ctx.doc.sents if s.end <= sent.start]
+    if not before:
+        return False
+    last = before[-1]
+    return any(t.i in adults for t in last) and not any(t.i in children for t in last)
+
+
+def _the_worriers_feeling(ctx: Context, token) -> bool:
+    """Is the word the feeling of whoever is worried ("Will's mum, Victoria, is worried that…",
+    "Ward sister Grace is worried about baby Skye")? Said of the worrier (the subject of the worry
+    clause, not a child), it is not what the adults' behaviour did to the child."""
+    from .common import who_is_worried
+
+    who = who_is_worried(ctx)
+    if who is None or token.lemma_.lower() not in _WORRIERS_WORDS and token.lower_ not in _WORRIERS_WORDS:
+        return False
+    subject = who[0]
+    return token.head.i == subject.head.i or token.i == subject.head.i
+
+
+_WORRIERS_WORDS = {"worry", "worried", "concern", "concerned", "anxious", "upset", "scared", "frightened"}
+
+
 def _what_the_child_did(ctx: Context, children: set):
     """"Leah has climbed onto the worktop", "Leah walks there in bare feet": what the child did,
     now or before, is what the adults' behaviour means for them (not a routine, a state or a
@@ -587,8 +651,10 @@ def _what_the_child_did(ctx: Context, children: set):
         if not subjects:
             continue
         adults = analysis.adult_tokens(ctx)
+        # "he"/"she" with no adult in the sentence, and not just after a sentence about an adult alone:
+        # not "Mum has been in FDAC since June. Her hair strand test … and she has missed 3 of 8 drug tests".
         alone = subjects[0].lower_ in ("he", "she", "they") and children \
-            and not any(t.i in adults for t in verb.sent)  # no adult the pronoun could mean
+            and not any(t.i in adults for t in verb.sent) and not _after_an_adult_alone(ctx, verb.sent, children, adults)
         if (subjects[0].i in children or alone) and not _the_childs_conduct_is_the_worry(ctx, verb):
             return verb.sent
     return None

@@ -39,6 +39,10 @@ _PLACES = {"house", "home", "flat", "kitchen", "bedroom", "bathroom", "bath", "c
 _TIMES_OF_DAY = {"mealtime", "mealtimes", "bedtime", "teatime", "lunchtime", "dinnertime", "bathtime", "breakfast",
                  "night", "weekend", "weekends", "weeknight", "weeknights", "evening", "evenings", "morning", "mornings",
                  "afternoon", "playtime", "midnight", "handover", "pick-up", "drop-off", "run", "contact"}
+# Times of the year named by what happens then ("in the Easter holidays", "over Christmas", "during
+# Ramadan"): a when, like a date, when said of the adult's act.
+_CALENDAR = {"holiday", "holidays", "half-term", "christmas", "easter", "ramadan", "eid", "diwali", "birthday",
+             "bonfire", "halloween", "hanukkah", "vaisakhi"}
 # "every evening", "every Friday": a time of day or a day named; "every day" is a frequency only.
 _NAMED_TIMES = {"morning", "evening", "night", "weekend", "bedtime", "teatime", "lunchtime", "monday", "tuesday",
                 "wednesday", "thursday", "friday", "saturday", "sunday", "payday"}
@@ -93,8 +97,11 @@ def _context_real(ctx: Context):
         return when
     for token in ctx.tokens:
         # "at mealtimes", "at bathtime", "during the school run": a named time of day said of the act.
-        if token.lower_ in ("at", "during", "over", "around", "by") and token.dep_ == "prep" and any(
-                c.dep_ == "pobj" and (c.lemma_.lower() in _TIMES_OF_DAY or c.lower_ in _TIMES_OF_DAY)
+        # "in the Easter holidays", "over Christmas": a time of the year ("in contact" is no time).
+        if token.lower_ in ("at", "during", "over", "around", "by", "in", "throughout") and token.dep_ == "prep" and any(
+                c.dep_ == "pobj" and (token.lower_ not in ("in", "throughout")
+                                      and (c.lemma_.lower() in _TIMES_OF_DAY or c.lower_ in _TIMES_OF_DAY)
+                                      or c.lemma_.lower() in _CALENDAR or c.lower_ in _CALENDAR)
                 for c in token.children) and not _under_modal(token) and not _only_intended(token) \
                 and not _not_the_adults(ctx, token, acted) and _said_of_the_family(ctx, token):
             return ctx.doc[token.i: token.right_edge.i + 1]

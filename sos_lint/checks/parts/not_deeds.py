@@ -101,12 +101,43 @@ def answers_a_service(verb) -> bool:
     """"Mum has not responded to letters", "Dad does not return calls from the school", "has not
     replied to texts": a service's contact answered or not (North Yorkshire SCP: engagement is not
     the adults' behaviour). "did not respond when Ivy cried" has no contact named and stays."""
+    if _the_door_kept_to_callers(verb):
+        return True
     if verb.lemma_.lower() not in _ANSWERING:
         return False
     things = [c for c in verb.children if c.dep_ == "dobj"]
     things += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
                if g.dep_ == "pobj"]
     return any(t.lemma_.lower() in _CONTACT or t.lower_ in _CONTACT for t in things)
+
+
+def _the_door_kept_to_callers(verb) -> bool:
+    """"Mum did not answer the door", "has not opened the door", "kept the door shut to the health
+    visitor": the door not opened to whoever called (in a worry, the service's visit) is engagement,
+    not what the adult did to or around the child. "locked the door on Kai", "locked Kai in", "left the
+    door open" are deeds and stay."""
+    lemma = verb.lemma_.lower()
+    doors = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "door"]
+    if not doors:
+        return False
+    if lemma in ("answer", "open") and any(c.dep_ == "neg" for c in verb.children):
+        # "did not answer the door to Tom (3)": shut on someone who is no caller stays a deed.
+        return not any(g.dep_ == "pobj" and not _a_caller(g) for node in (verb, *doors) for c in node.children
+                       if c.dep_ == "prep" and c.lower_ == "to" for g in c.children)
+    # "kept the door shut to the health visitor", "closed the door to professionals": shut to a caller.
+    return lemma in ("keep", "shut", "close") and any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" and _a_caller(g) for g in c.children)
+        for node in (verb, *verb.children, *(g for d in doors for g in d.children)) for c in node.children)
+
+
+def _a_caller(noun) -> bool:
+    """A professional or anyone at all ("to the health visitor", "to everyone"), not a room ("to
+    Kai's bedroom")."""
+    from .. import analysis
+
+    callers = set(analysis.people_words()["professionals"]) | {"everyone", "anyone", "anybody", "everybody",
+                                                               "people", "visitor", "service", "agency"}
+    return noun.lemma_.lower() in callers or noun.lower_ in callers
 
 
 _PROGRESS = {"progress", "change", "improvement", "effort", "attempt", "step", "stride", "headway"}
