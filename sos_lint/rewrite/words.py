@@ -1208,11 +1208,27 @@ def _agreement(doc, noun, plural: bool) -> list:
     if plural == was_plural:
         return []
     verb = noun.head
+    joined: set[int] = set()  # verbs joined to the subject's verb, which the tagger may read as bare ("pose")
     if noun.dep_ == "attr" and any(c.dep_ == "expl" for c in verb.children):
         targets = [verb]
     elif noun.dep_ in ("nsubj", "nsubjpass"):
         auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i > noun.i]
         targets = auxes[:1] if auxes else [verb]
+        # Round 21 (fix_test21): a verb joined to it that shares the subject agrees too ("home
+        # conditions remain poor and pose a risk" -> "the state of the home remains poor and poses").
+        shared, seen = [verb], set()
+        while shared:
+            word = shared.pop()
+            for conj in word.children:
+                if conj.dep_ != "conj" or conj.pos_ not in ("VERB", "AUX") or conj.i in seen:
+                    continue
+                if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in conj.children):
+                    continue  # its own subject: "and Dad pose"
+                seen.add(conj.i)
+                joined.add(conj.i)
+                own = [c for c in conj.children if c.dep_ in ("aux", "auxpass")]
+                targets.append(own[0] if own else conj)
+                shared.append(conj)
     else:
         targets = []
     for rel in (c for c in noun.children if c.dep_ == "relcl"):
@@ -1228,7 +1244,7 @@ def _agreement(doc, noun, plural: bool) -> list:
             form = _BE_FORMS[(lower, plural)]
         elif token.tag_ == "VBZ" and plural:
             form = token.lemma_
-        elif token.tag_ == "VBP" and not plural:
+        elif not plural and (token.tag_ == "VBP" or (token.tag_ == "VB" and token.i in joined and verb.tag_ == "VBP")):
             form = grammar.third_person(token.lemma_.lower())
         else:
             continue
