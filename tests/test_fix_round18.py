@@ -230,8 +230,7 @@ REFERRAL_ADVICE = [
     "An anonymous referral was received alleging that Kai was alone.",
     "Kai has been subject to four previous referrals.",
 ]
-REFERRAL_WRITTEN = [
-    ("A referral will be made to the post-adoption support team.", "A request for help will be made to"),
+REFERRAL_WRITTEN = [  # round 21: the maker named (tests/test_fix_round21.py: nobody named is advice)
     ("The school made a referral to the council on 2 May.", "request for help"),
     ("The health visitor will make a referral to the speech therapist.", "request for help"),
 ]

@@ -11,7 +11,8 @@ reading of one sentence makes them certain:
 - "under the category of" -> "because of": a plan's category is not a finding of cause.
 Left as they were: "in respect of" -> "about" (rounds 11 and 13 judged it certain after
 worry words; fx20-068's fault was two swaps making "about" twice) and "referral" made to a service (round 18 judged "request for help" certain there;
-this reader judged it bad for a referral to the Forced Marriage Unit): see the closing note.
+this reader judged it bad for a referral to the Forced Marriage Unit): both decided in round 21
+(tests/test_fix_round21.py).
 Wordings are the lead's own, not fix_test20's.
 """
 from __future__ import annotations

@@ -1071,6 +1071,10 @@ _APPROXIMATE = {"approximately", "approx", "approx.", "circa", "roughly", "aroun
                 "in the order of", "in excess of"}
 
 
+_TOPIC_PREPS = {"about", "regarding", "concerning", "re"}
+_TOPIC_LEADS = {"in respect of", "in relation to", "with regard to", "with regards to", "in regard to"}
+
+
 def _about_fits(span) -> bool:
     """Whether "about" may stand for the span's preposition ("in respect of", "regarding"): not at
     the head of a sentence or an aside ("In respect of school, Dad …"), and only under a word that
@@ -1090,6 +1094,17 @@ def _about_fits(span) -> bool:
         return False
     head = span.root.head
     if head.i == span.root.i:
+        return False
+    if head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() not in _ABOUT_WORDS and head.lower_ not in _ABOUT_WORDS:
+        # Round 21 (fix_test20's verdict on fx20-068): the noun the phrase hangs on must itself take
+        # "about". "concerns regarding neglect and parenting capacity in respect of Meadow" is not
+        # "capacity about Meadow", though "concerns" higher up takes "about".
+        return False
+    if any(c.dep_ == "prep" and c.i < span.start and (c.lower_ in _TOPIC_PREPS or doc[c.i:c.i + 3].text.lower() in _TOPIC_LEADS)
+           for c in head.children):
+        # Round 21 (fx20-068): the word already has its topic ("concerns regarding neglect and
+        # parenting capacity in respect of Leo"): a second "about" on it is the parse's guess at a
+        # phrase that hangs on something else ("capacity ... about Leo"), and reads doubled.
         return False
     seen, word = [], head
     for _ in range(6):
@@ -1193,11 +1208,27 @@ def _agreement(doc, noun, plural: bool) -> list:
     if plural == was_plural:
         return []
     verb = noun.head
+    joined: set[int] = set()  # verbs joined to the subject's verb, which the tagger may read as bare ("pose")
     if noun.dep_ == "attr" and any(c.dep_ == "expl" for c in verb.children):
         targets = [verb]
     elif noun.dep_ in ("nsubj", "nsubjpass"):
         auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i > noun.i]
         targets = auxes[:1] if auxes else [verb]
+        # Round 21 (fix_test21): a verb joined to it that shares the subject agrees too ("home
+        # conditions remain poor and pose a risk" -> "the state of the home remains poor and poses").
+        shared, seen = [verb], set()
+        while shared:
+            word = shared.pop()
+            for conj in word.children:
+                if conj.dep_ != "conj" or conj.pos_ not in ("VERB", "AUX") or conj.i in seen:
+                    continue
+                if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in conj.children):
+                    continue  # its own subject: "and Dad pose"
+                seen.add(conj.i)
+                joined.add(conj.i)
+                own = [c for c in conj.children if c.dep_ in ("aux", "auxpass")]
+                targets.append(own[0] if own else conj)
+                shared.append(conj)
     else:
         targets = []
     for rel in (c for c in noun.children if c.dep_ == "relcl"):
@@ -1213,7 +1244,7 @@ def _agreement(doc, noun, plural: bool) -> list:
             form = _BE_FORMS[(lower, plural)]
         elif token.tag_ == "VBZ" and plural:
             form = token.lemma_
-        elif token.tag_ == "VBP" and not plural:
+        elif not plural and (token.tag_ == "VBP" or (token.tag_ == "VB" and token.i in joined and verb.tag_ == "VBP")):
             form = grammar.third_person(token.lemma_.lower())
         else:
             continue
@@ -1376,13 +1407,20 @@ _MAKE_A_REQUEST = {"make", "send", "submit", "complete", "do", "put"}
 
 
 def _asks_a_service(span) -> bool:
-    """Whether a "referral" is made, sent or completed to someone ("a referral will be made to the
-    post-adoption team", "the school sent a referral to the council"): read as the maker asking
-    that service for help. Not "the referral from the nursery was received", "four previous
+    """Whether a "referral" is made, sent or completed to someone by a maker the sentence names
+    ("the school sent a referral to the council", "the health visitor will make a referral to the
+    speech therapist"): read as the maker asking that service for help. Not "a referral has been
+    made to the Forced Marriage Unit" (nobody named: a reader could take it the child asked). Not "the referral from the nursery was received", "four previous
     referrals", "an anonymous referral alleging": a report to children's services about a family."""
     noun = span.root
     verb = noun.head
     if noun.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in _MAKE_A_REQUEST:
+        return False
+    # Round 21 (fix_test20's verdict on fx20-004): the maker must be named. "A referral has been made
+    # to the Forced Marriage Unit" with nobody named reads, as "a request for help", as if the child
+    # herself had asked: who did what is no longer certain, so the swap is advice only.
+    maker = "agent" if noun.dep_ == "nsubjpass" else "nsubj"
+    if not any(c.dep_ == maker for c in verb.children):
         return False
     if any(c.dep_ == "amod" and c.lower_ == "anonymous" for c in noun.children):
         return False
