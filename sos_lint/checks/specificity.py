@@ -196,28 +196,6 @@ def _clause_subject(span):
     return None
 
 
-_ACCOUNTS = {"account", "story", "explanation", "statement", "version", "description", "report", "disclosure",
-             "evidence", "what", "information", "view", "plan", "agreement"}
-
-
-def _describes_a_thing(span) -> bool:
-    """Round 21: "consistent with" after the thing it describes ("marks on his upper arm consistent
-    with a belt", "symptoms consistent with PTSD"): the adjective hangs on a noun before it that is
-    not a person, or on the verb whose object that noun is ("Flint had marks consistent with").
-    Not "Mum has been consistent with bedtimes" (said of a person, with "be")."""
-    word = next((t for t in span if t.lower_ in ("consistent", "compatible", "indicative", "suggestive")), None)
-    if word is None:
-        return False
-    head = word.head
-    if word.dep_ in ("amod", "acl", "appos", "npadvmod") and head.pos_ == "NOUN" and head.i < word.i:
-        # an account that matches another ("an account consistent with what Leo said") is no guess
-        return not analysis.is_person(head) and head.lemma_.lower() not in _ACCOUNTS
-    if word.dep_ in ("oprd", "advcl", "xcomp", "ccomp", "dep") and head.pos_ == "VERB" and head.lemma_.lower() != "be":
-        objects = [c for c in head.children if c.dep_ == "dobj" and c.i < word.i]
-        return bool(objects) and not any(analysis.is_person(o) for o in objects)
-    return False
-
-
 def _about_a_thing(span) -> bool:
     """"The boiler failed to work", "an infection resistant to antibiotics": not about a person."""
     subject = _clause_subject(span)
@@ -1017,16 +995,9 @@ def hypothesis_as_fact(ctx: Context, rule_: Rule):
     for span, entry in ctx.matches(LEXICON):
         if entry.code != rule_.code or quoted(span):
             continue
-        if entry.kinds and ctx.kind not in entry.kinds:
+        subject = _clause_subject(span)
+        if entry.phrase in about_things and subject is not None and analysis.is_person(subject):
             continue
-        if _describes_a_thing(span):
-            pass  # "marks on his arm consistent with a belt": a reading of a cause, whoever had the marks
-        elif entry.phrase == "consistent with":
-            continue
-        else:
-            subject = _clause_subject(span)
-            if entry.phrase in about_things and subject is not None and analysis.is_person(subject):
-                continue
         if len(span) == 1 and span[0].lower_ == "clearly" and (ctx.kind == "goal" or not _states_a_guess(span[0], plain)):
             continue
         yield rule_.finding(ctx, span.start_char, span.end_char,
