@@ -197,6 +197,18 @@ _CHILD_ROLES = {"yp": "the young person", "cyp": "the young person", "person": "
                 "infant": "the baby", "baby": "the baby", "children": "the children", "cyp's": "the young person"}
 
 
+_ADULT_SUBJECTS = {"mother", "father", "mum", "dad", "mam", "parent", "parents", "carer", "carers", "stepfather",
+                   "stepmother", "step-father", "step-mother", "stepdad", "stepmum", "partner", "grandmother",
+                   "grandfather", "nan", "gran", "grandad", "aunt", "uncle", "guardian", "foster carer"}
+
+
+def _an_adult(subject) -> bool:
+    """The subject of blaming words is an adult ("Mother failed to protect", "Mrs Pine", "Dean"):
+    the parent blamed for another's harm, never the child the question is about."""
+    return subject.lower_ in _ADULT_SUBJECTS or people.is_adult_name(subject) or (
+        subject.i and subject.doc[subject.i - 1].lower_.rstrip(".") in _NAME_TITLES)
+
+
 def _child_role(subject) -> str:
     """The child a question asks about when the draft names none: the draft's role word in
     plain words ("the YP" -> "the young person", "the infant" -> "the baby"), else "the child"."""
@@ -546,7 +558,8 @@ def _clause_edits(doc, report, child: str) -> list[tuple[Edit, int]]:
         names = [t.text for t in tokens if people.is_name(t) and not people.is_adult_name(t)] + (
             [subject.text] if subject is not None and people.is_name(subject) and not people.is_adult_name(subject) else [])
         who = child if child != "this child" else (names[0] if names else _child_role(subject))
-        if subject is not None and finding.code == "SOS306" and (people.is_name(subject) or (
+        blamed_adult = subject is not None and finding.code == "SOS306" and _an_adult(subject)
+        if subject is not None and finding.code == "SOS306" and not blamed_adult and (people.is_name(subject) or (
                 subject.text[:1].isupper() and subject.is_alpha and not subject.text.isupper()
                 and subject.lower_ not in _FAMILY | {"the", "he", "she", "they"})):
             who = subject.text  # a name; never an acronym ("the YP"), which is a role, not the child's name
@@ -559,7 +572,14 @@ def _clause_edits(doc, report, child: str) -> list[tuple[Edit, int]]:
                 who = people.label(together)
         when = _dates(tokens)
         kept, by_adults = _what_they_did(tokens, subject, report, finding, who)
-        adults = _with_age(by_adults or _adults(tokens, who), tokens)
+        if blamed_adult:
+            # Round 21 (w20-06): "Mother failed to protect by letting him stay": the parent blamed is
+            # not the one who harmed the children, nor the child: the question asks about the
+            # children and whoever else the clause names, never "What did the Mother do to Mother?"
+            rest_tokens = doc[subject.right_edge.i + 1: last.i + 1]
+            adults = _with_age(_adults(rest_tokens, who) if len(rest_tokens) else "the adults", tokens)
+        else:
+            adults = _with_age(by_adults or _adults(tokens, who), tokens)
         several = " and " in who
         who += _age(tokens) if finding.code == "SOS306" and not several else ""
         if finding.code == "SOS306":
