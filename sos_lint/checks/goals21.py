@@ -8,7 +8,12 @@ Compliance (SOS511) that is not:
 - a worker let help with a named deed ("you will let the school's family worker help you apply
   for the uniform grant"): the service is the helper, and the deed is the adult's own. "Let the
   family support worker in", "let the worker help you" (no deed) and "allow the health visitor to
-  weigh Ava" still fire: `worker_helps_with_deed`.
+  weigh Ava" still fire: `worker_helps_with_deed`;
+- the child taken to the child's own appointments, joined by "and" to the same adult's care at
+  home ("you will take Ruby to her hospital appointments at the burns clinic and put cream on her
+  arm every night"). "Take Miles to all optician appointments" (every one: an attendance record),
+  "attend all of Faith's dental appointments" and the taking alone still fire:
+  `childs_appointment_taken`.
 
 Absence of harm (SOS512) that is not:
 - an adult's own abstention joined by "and" to that adult's own positive deed ("keep weekends
@@ -100,9 +105,41 @@ def worker_helps_with_deed(ctx: Context, span) -> bool:
     return False
 
 
+_TAKING = {"take", "bring", "drive", "walk", "get"}
+_EVERY = {"all", "every", "each", "any"}
+
+
+def childs_appointment_taken(ctx: Context, span) -> bool:
+    """"You will take Ruby to her hospital appointments at the burns clinic and put cream on her arm
+    every night": the child taken to the child's own appointments, joined to the same adult's care
+    at home. "Take Miles to all optician appointments" (every one: an attendance record) and the
+    taking alone ("Mum will take Leo to his CAMHS appointments") still fire."""
+    from .compliance_words import _appointment
+
+    noun = next((t for t in span if _appointment(t)), None)
+    if noun is None or noun.dep_ != "pobj" or noun.head.lower_ != "to":
+        return False
+    verb = noun.head.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _TAKING or _negated(verb):
+        return False
+    if any(t.lower_ in _EVERY for t in noun.subtree) or any(t.lower_ in _EVERY for t in span):
+        return False
+    taken = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if taken is None or not (_a_child(ctx, taken) or (taken.lower_ in ("him", "her", "them")
+                                                      and analysis.pronoun_is_child(ctx, taken))):
+        return False
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    # "take Noah to his appointments": "his" is the child just taken
+    if owner is None or not (_a_child(ctx, owner) or owner.lower_ in ("his", "her", "their")):
+        return False
+    joined = [c for c in verb.children if c.dep_ == "conj"] + ([verb.head] if verb.dep_ == "conj" else [])
+    return any(_deed(ctx, c) and c.lemma_.lower() not in _TAKING for c in joined)
+
+
 def not_compliance(ctx: Context, span) -> bool:
-    """Round 21: a compliance span that is one's own education or a worker helping with a deed."""
-    return own_education(ctx, span) or worker_helps_with_deed(ctx, span)
+    """Round 21: a compliance span that is one's own education, a worker helping with a deed, or
+    the child's own appointment the adult takes them to beside the adult's care at home."""
+    return own_education(ctx, span) or worker_helps_with_deed(ctx, span) or childs_appointment_taken(ctx, span)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -152,6 +189,8 @@ def own_deed_joined(ctx: Context, span) -> bool:
             return False
     if not (_negated(verb) or verb.lemma_.lower() in _ABSTAINING or any(t.lower_ == "free" for t in span)):
         return False
+    if _neglect_itself(verb):
+        return False
     joined = [c for c in verb.children if c.dep_ == "conj" and c.i > verb.i
               and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)]
     return any(_deed(ctx, c) or _the_one_who(ctx, c) for c in joined)
@@ -200,6 +239,8 @@ def network_cares_instead(ctx: Context, span) -> bool:
         return False
     if any(v.lemma_.lower() in _HARM_DONE for v in [verb] + [c for c in verb.children if c.dep_ == "conj"]):
         return False
+    if _neglect_itself(verb):
+        return False  # "Dad does not leave Logan unattended in the car": neglect said not to happen
     sentence = span.sent
     following = next((s for s in ctx.sentences if s.start == sentence.end), None)
     consequence = {s.sent.start for s in analysis.cues(ctx, "if_not")}
@@ -255,6 +296,14 @@ def others_kept_from_child(ctx: Context, span) -> bool:
                or (t.lower_ in ("him", "her", "them") and analysis.pronoun_is_child(ctx, t)) for t in done_to):
         return False
     return arrangement_given(ctx, span)
+
+
+def _neglect_itself(verb) -> bool:
+    """"will not leave Logan unattended", "not leave the children alone": neglect, not an act done."""
+    from .goal_words import _UNCARED
+
+    return verb.lemma_.lower() in ("leave", "abandon") and any(
+        t.lower_ in _UNCARED and t.lower_ != "home" for t in verb.subtree if t.i > verb.i)
 
 
 _SANCTIONS = {"lose", "miss"}
