@@ -161,3 +161,15 @@ OTHERS_KEPT_FROM_CHILD = [
                          ids=lambda v: v if isinstance(v, str) and len(v) > 12 else None)
 def test_goals_round21(engine, kind, text, code, words, fires):
     check_word_class(engine, kind, text, code, words, fires)
+
+
+# Found by the focused run (test_goal_classes16): a bare verb after "and" shares the "not".
+SHARED_NOT = [
+    ("goal", "Mr Finn will not drink and drive with the children again.", ABSENCE, "will not", True),
+    ("goal", "Dad will not smoke and play loud music when Ava is asleep.", ABSENCE, "will not", True),
+]
+
+
+@pytest.mark.parametrize("kind,text,code,words,fires", SHARED_NOT)
+def test_shared_not_still_fires(engine, kind, text, code, words, fires):
+    check_word_class(engine, kind, text, code, words, fires)

@@ -193,6 +193,9 @@ def own_deed_joined(ctx: Context, span) -> bool:
         return False
     joined = [c for c in verb.children if c.dep_ == "conj" and c.i > verb.i
               and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)]
+    if _negated(verb):
+        # "will not drink and drive": a bare verb after "and" is under the same "not"
+        joined = [c for c in joined if _modal(c)]
     return any(_deed(ctx, c) or _the_one_who(ctx, c) for c in joined)
 
 
