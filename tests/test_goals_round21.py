@@ -173,3 +173,16 @@ SHARED_NOT = [
 @pytest.mark.parametrize("kind,text,code,words,fires", SHARED_NOT)
 def test_shared_not_still_fires(engine, kind, text, code, words, fires):
     check_word_class(engine, kind, text, code, words, fires)
+
+
+# Found by the earlier sets (words_test10 w10-45): a passive about something else is no care given.
+NOT_CARE_GIVEN = [
+    ("goal", "Page's needs will be met by her parents and she will be kept safe at all times.", ABSENCE,
+     "kept safe", True),
+    ("goal", "The house will be cleaned and Tom will be kept safe at all times.", ABSENCE, "kept safe", True),
+]
+
+
+@pytest.mark.parametrize("kind,text,code,words,fires", NOT_CARE_GIVEN)
+def test_not_care_given_still_fires(engine, kind, text, code, words, fires):
+    check_word_class(engine, kind, text, code, words, fires)

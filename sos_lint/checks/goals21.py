@@ -332,7 +332,7 @@ def child_spared_sanction(ctx: Context, span) -> bool:
 
 
 _NOT_CARE = {"protect", "safeguard", "shield", "keep", "monitor", "supervise", "check", "assess", "review",
-             "observe", "watch", "expose", "leave", "see", "visit", "safe"}
+             "observe", "watch", "expose", "leave", "see", "visit", "safe", "meet"}
 
 
 def safe_beside_care(ctx: Context, span) -> bool:
@@ -357,6 +357,10 @@ def safe_beside_care(ctx: Context, span) -> bool:
         lemma = other.lemma_.lower()
         if lemma in _NOT_CARE or lemma in _HARM_DONE:
             continue
+        own = next((c for c in other.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+        if own is not None and not (_a_child(ctx, own) or (own.lower_ in ("he", "she", "they")
+                                                           and analysis.pronoun_is_child(ctx, own))):
+            continue  # "Page's needs will be met … and she will be kept safe": not care done to the child
         if any(c.dep_ == "auxpass" for c in other.children) or other.dep_ == "conj" or verb.dep_ == "conj":
             return True
     return False
