@@ -144,8 +144,29 @@ def _a_worry(ctx: Context, topic) -> bool:
     is how others will know, not a service kept told of the adult's life."""
     if topic.lemma_.lower() in _WORRIES or any(t.i in analysis.child_tokens(ctx) for t in topic.subtree):
         return True
+    if _harms_the_child(ctx, topic):
+        return True
     return topic.lower_ in ("anything", "something", "everything") and any(
         c.dep_ in ("amod", "acl", "relcl") for c in topic.children)
+
+
+def _harms_the_child(ctx: Context, topic) -> bool:
+    """Round 21: someone described by what they do to the child ("any men who give you drink",
+    "anyone who messages her"), told to a worker: danger reported, not the adult's life kept told.
+    "You" counts when the goal speaks to the child."""
+    from .goals18 import _child_subject
+    from .parts.common import addressed_child
+
+    for clause in topic.children:
+        if clause.dep_ not in ("relcl", "acl"):
+            continue
+        for t in clause.subtree:
+            if t.i == clause.i or t.dep_ not in ("dobj", "dative", "pobj", "iobj"):
+                continue
+            if t.i in analysis.child_tokens(ctx) or (t.lower_ == "you" and (_child_subject(ctx, t) or addressed_child(ctx, anywhere=True))) or (
+                    t.lower_ in ("him", "her", "them") and analysis.pronoun_is_child(ctx, t)):
+                return True
+    return False
 
 
 def transaction_spans(ctx: Context) -> list:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..metrics import span_in_quotes
-from . import analysis, compliance_words, goal_words, goals15, goals16, goals18, goals19, words19
+from . import analysis, compliance_words, goal_words, goals15, goals16, goals18, goals19, goals21, words19
 from .base import Context, Rule, rule
 from .child_focus import child_placeholder
 from .goal_words import (absences13, alternative_follows, arrangement_given, care_outcome, contrast_given, outcome_with_experience,
@@ -190,6 +190,8 @@ def goal_compliance(ctx: Context, rule_: Rule):
     found = [span for span in found if not compliance_words.not_the_goal(ctx, span)]
     # Round 18: "has agreed to mend the fence": the deed agreed is the measure, judged on its own.
     found = [span for span in found if not goals18.agreed_to_deed(span)]
+    # Round 21: one's own class or course ("your English class"), a worker helping with a deed.
+    found = [span for span in found if not goals21.not_compliance(ctx, span)]
     names = [span for span in analysis.cues(ctx, "compliance") if not any(t.pos_ in ("VERB", "AUX") for t in span)
              and span.root.lemma_.lower() in _COURSE_WORDS]
     found = _merged(ctx, _course_names_as_goal(ctx, found, names))
@@ -339,6 +341,9 @@ def goal_absence(ctx: Context, rule_: Rule):
             continue  # Round 19: "if anyone comes, you will ring 999, and you will not open the door";
             # "Kev will not go into Liberty's room; … Liberty will go to Nan Dawn's"; "it stays off";
             # "Basil will … explore and be kept away from the stairs"; "need her hair free of lice so …"
+        if goals21.absence_answered(ctx, span):
+            continue  # Round 21: "keep weekends free of drink and go to the gym"; "Gary will not stay …, and
+            # Shona will be with you"; "will not lose phone time for coming home late"; "held gently and safe"
         if alternative_follows(ctx, span) or care_outcome(span) or contrast_given(span):
             continue  # "you will not drive; Nan will collect Daisy instead"; "kept safe and warm in his cot";
             # "dealt with by talking, not hitting"
