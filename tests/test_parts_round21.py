@@ -1,12 +1,13 @@
 """Parts of a worry, round 21: when and where (issue 11 §5, "a date, a time, a place"; a worker's
 visit date alone is not it).
 
-1. Kept out at the visit. "The social worker visited on 4 May and nobody answered the door",
+1. Kept out at the visit. "The social worker visited on 4 May and Mum did not answer the door",
    "carried out a home visit on 2 February and was refused entry by Mum": the adults' own act (not
    answering, refusing entry) happened at the visit, so the visit's day is when
-   it happened. Seen on the probe, dev, sets 2, 11, 12 and 15 (several writers), all
+   it happened. Seen on sets 11, 12 and 15 (three writers), all
    marked present. A visit date with only what the visitor did or saw, with a refusal not tied to
-   the visit, with no day named, or with a parent only out ("Dad was not in") stays the service's.
+   the visit, with no day named, or with no adult's act ("nobody answered", "Dad was not in": sets
+   4, 7 and 17 marked these missing) stays the service's.
 
 2. Made sure of, every day. "make sure Ruby has her EpiPen with her every single day", "ensure Sonny
    eats with the family every evening", "make sure the bedroom door is never locked": a goal's
@@ -27,14 +28,14 @@ def shown(engine, text: str, part: str, kind: str = "worry") -> bool:
 
 
 @pytest.mark.parametrize("text", [
-    "The social worker visited on 4 May and nobody answered the door.",
+    "The social worker visited on 4 May and Mum did not answer the door.",
     "The health visitor called at the flat on 12 June and Mum would not open the door.",
     "On 3 and 10 March the social worker knocked at the house and Dad refused to let her in.",
     "Mr Ali carried out a home visit on 2 February and was refused entry by Mum.",
     "The family support worker has made three visits to the flat on Hope Street since 1 April and has not been let in.",
     "Ms Grey visited the home on 9 October but Dad did not let her in.",
     "The school nurse went to the house on Friday and Mum did not answer the door.",
-    "The health visitor knocked at the flat on Monday 3 June and no one came to the door.",
+    "The health visitor knocked at the flat on Monday 3 June and Dad would not come to the door.",
     "On 20 January the health visitor visited and the parents refused to let her see baby Rae.",
     "The social worker made an unannounced visit on 14 November and Nan would not let her see the children.",
 ])
@@ -50,6 +51,7 @@ def test_kept_out_at_a_dated_visit_is_context(engine, text):
     "The social worker visited on 9 May and Mum said she did not want any help.",
     "The social worker visited on 6 April and Mum did not seem worried about Leo.",
     "The social worker visited the caravan on 2 March and Dad was not in.",
+    "The school nurse called at the house on 5 June and nobody answered the door.",
     "Since January the health visitor has called at the flat on Kay Road four times, and each time nobody answered.",
 ])
 def test_a_visit_date_without_the_adults_keeping_the_visitor_out_is_not_context(engine, text):
@@ -79,6 +81,9 @@ def test_made_sure_of_on_every_day_named_is_an_action(engine, text):
     "Mum will ensure she engages with services every week.",
     "Mum will make sure she attends every appointment.",
     "Parents will ensure that they comply with the plan at all times.",
+    "Mum and Dad will ensure the children are never left unsupervised.",
+    "Dad will make sure Sam eats healthily every day.",
+    "Mum will make sure Ivy goes to school every day.",
 ])
 def test_made_sure_of_a_grade_or_a_service_is_not_an_action(engine, text):
     assert not shown(engine, text, "action", kind="goal")

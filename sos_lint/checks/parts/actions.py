@@ -467,8 +467,9 @@ def _made_sure_every_day(verb) -> bool:
     every evening", "make sure the bedroom door is never locked", "ensure Kai has his pen with him
     whenever he goes out": what is made sure of is a thing done or a state anyone could check, on
     every day or occasion named. Not "make sure Kai is safe at all times", "ensure the children are
-    supervised", "ensure their needs are met every day", "ensure she engages with services every
-    week" (a grade or a service, however often)."""
+    supervised", "never left unsupervised", "eats healthily every day", "ensure their needs are met
+    every day", "ensure she engages with services every week", "goes to school every day" (a grade,
+    a service or attendance, however often)."""
     from .common import _word_set
 
     if not (verb.lemma_.lower() == "ensure" or (verb.lemma_.lower() == "make" and any(
@@ -485,6 +486,12 @@ def _made_sure_every_day(verb) -> bool:
         return False
     if any(t.lower_ in _STATES and t.dep_ in ("acomp", "oprd", "advmod") for t in words):
         return False
+    if any(t.lower_.startswith("unsupervis") or t.dep_ == "advmod" and t.lower_.endswith("ly")
+           and t.lower_ not in _EVERYDAY_ADVERBS for t in words):
+        return False  # "never left unsupervised", "eats healthily every day": a grade of the care, not a thing done
+    if any(t.dep_ == "pobj" and t.lower_ in ("school", "nursery", "college") and t.head.lower_ in ("to", "at")
+           for t in words):
+        return False  # "make sure Sage goes to school every day": attendance, kept to like a service
     for t in words:
         if t.lower_ in ("every", "each") and t.head.lemma_.lower() in _EVERYDAY_UNITS:
             return True  # "every single day", "each evening"

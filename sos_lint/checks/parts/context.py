@@ -19,7 +19,7 @@ behaviour" and DOMAIN.md's "When / where"):
   meant ("intends to take her to Nigeria in the summer"); a place said of a label ("concerns about
   supervision in the home").
 - Counts (round 21): the day of a visit at which the adults kept the visitor out ("visited on 4 May
-  and nobody answered the door", "was refused entry by Mum"): the refusal is the adults' act, and
+  and Mum did not answer the door", "was refused entry by Mum"): the refusal is the adults' act, and
   the visit dates it (see _turned_away_on_a_visit).
 Where a writer's mark differs from this (e.g. "went missing … on 28 March" marked present outside
 any worry clause) the mark is counted in the figures but not tuned to."""
@@ -129,7 +129,7 @@ def _context_real(ctx: Context):
             return ctx.doc[token.i: token.right_edge.i + 1]
     turned_away = _turned_away_on_a_visit(ctx)
     if turned_away is not None:
-        return turned_away  # "visited on 4 May and nobody answered the door": the day of the adults' refusal
+        return turned_away  # "visited on 4 May and Mum did not answer the door": the day of the adults' refusal
     return when_where.a_day_of_harm(ctx)  # "and on 22 June the dog bit Ava on the cheek"
 
 
@@ -172,7 +172,7 @@ def _a_call_out(ctx: Context, token, acted: set) -> bool:
 # Words of getting in at a door: the adults' act at a visit is to let the visitor in or keep them out.
 _LETTING_IN = {"answer", "open", "let", "allow", "admit"}
 _WAYS_IN = {"door", "entry", "access", "admission", "admittance"}
-_NOBODY = {"nobody", "noone", "no-one"}
+_NOBODY = {"nobody", "noone", "no-one", "nothing"}
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
@@ -194,9 +194,10 @@ def _visits(ctx: Context) -> list:
 
 
 def _keeps_the_visitor_out(ctx: Context, verb) -> bool:
-    """"nobody answered the door", "Mum would not open the door", "Dad refused to let her in", "was
-    refused entry by Mum", "has not been allowed in", "Mum was not in": the adults did not let the
-    visitor in (or were not there to). Said as done, not as a condition ("if Mum does not answer")."""
+    """"Mum would not open the door", "Dad refused to let her in", "was refused entry by Mum", "has
+    not been allowed in": an adult in the family kept the visitor out. Not "nobody answered the door"
+    or "Mum was not in" (nobody may have been there: no act of the adults'), and said as done, not as
+    a condition ("if Mum does not answer")."""
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
         return False
     lemma = verb.lemma_.lower()
@@ -204,8 +205,9 @@ def _keeps_the_visitor_out(ctx: Context, verb) -> bool:
     if not subjects and verb.left_edge.i > verb.sent.start and ctx.doc[verb.left_edge.i - 1].i in analysis.adult_tokens(ctx):
         subjects = [ctx.doc[verb.left_edge.i - 1]]  # "went to the house on Friday and Mum did not answer": "Mum" hung on "Friday"
     subjects = subjects or _clause_subjects(ctx, verb)
-    nobody = bool(subjects) and (subjects[0].lower_ in _NOBODY or any(c.lower_ == "no" for c in subjects[0].children))
-    negated = nobody or any(c.dep_ == "neg" for c in verb.children)
+    if subjects and (subjects[0].lower_ in _NOBODY or any(c.lower_ == "no" for c in subjects[0].children)):
+        return False  # "nobody answered the door": maybe nobody was in; no adult did anything (marks differ: sets 4, 7)
+    negated = any(c.dep_ == "neg" for c in verb.children)
     refused = lemma in ("refuse", "decline", "deny")
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     if not negated and not refused:
@@ -214,7 +216,7 @@ def _keeps_the_visitor_out(ctx: Context, verb) -> bool:
         return False  # "Dad was not in": away, not keeping anyone out (marks differ: sets dev and 17)
     ways = [c for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass") and c.lemma_.lower() in _WAYS_IN]
     ways += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
-             for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in _WAYS_IN]  # "no one came to the door"
+             for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in _WAYS_IN]  # "Mum would not come to the door"
     letting = lemma in _LETTING_IN or any(c.dep_ == "xcomp" and c.lemma_.lower() in _LETTING_IN for c in verb.children)
     if not (ways or letting or refused and passive and any(c.dep_ == "dobj" for c in verb.children)):
         return False
@@ -223,19 +225,17 @@ def _keeps_the_visitor_out(ctx: Context, verb) -> bool:
     if not subjects:
         return verb.dep_ == "conj" and verb.head.pos_ == "VERB"  # "… and would not let her in" said of the one before
     subject = subjects[0]
-    if nobody:
-        return True  # "nobody answered the door", "no one came to the door"
     return subject.i in analysis.adult_tokens(ctx) and not _professional(ctx, subject)
 
 
 def _turned_away_on_a_visit(ctx: Context):
-    """The day or place of a service's visit at which the adults kept the visitor out ("The social
-    worker visited on 4 May and nobody answered the door", "has made four visits to the flat on Hope
+    """The day of a service's visit at which the adults kept the visitor out ("The social worker
+    visited on 4 May and Mum did not answer the door", "has made four visits to the flat on Hope
     Street since 1 April and has not been let in"): the adults' own act (not answering, refusing entry) is dated by the visit, so the
     date is when it happened (issue 11 §5; marked so on the probe, dev and sets 2, 11, 12, 15). A
-    visit date alone, with only what the visitor saw or did, with no day named ("since January …
-    each time nobody answered", set 4) or with the parent only out ("Dad was not in", set 17) stays
-    the service's, as do the visit's place and a refusal said before the visit."""
+    visit date alone, with only what the visitor saw or did, with no day named, with "nobody
+    answered" (sets 4 and 7) or with the parent only out ("Dad was not in", set 17) stays the
+    service's, as do the visit's place and a refusal said before the visit."""
     visits = _visits(ctx)
     if not visits:
         return None
@@ -247,7 +247,7 @@ def _turned_away_on_a_visit(ctx: Context):
                 continue
             inside = {t.i for t in visit.subtree}
             if verb.i in inside:
-                inside -= {t.i for t in verb.subtree}  # "visited on 4 May and nobody answered": the visit's words
+                inside -= {t.i for t in verb.subtree}  # "visited on 4 May and Mum did not answer": the visit's words
             elif visit.i not in {t.i for t in verb.subtree} and verb.i < visit.i:
                 continue  # "Mum has not let anyone in, and the social worker visited on 2 May": no tie
             for entity in dates:
