@@ -16,6 +16,12 @@ visit date alone is not it).
    Kai is safe at all times", "ensure the children are supervised", "needs are met every day", nor a
    service however often ("engages with services every week").
 
+3. A relative's act beside a parent's is the network's help. "Mum will attend the recovery group,
+   and Nan will cook the children's tea on weeknights": when the goal names a parent, what a
+   relative, friend, neighbour or another carer will do is who helps (the network part), not what
+   the parents will do (sets 9, 12, 13 and the batteries marked so). A goal about Nan alone is about
+   Nan as the carer, and a parent's own everyday act still counts.
+
 Every case is my own wording; the near misses must stay missing."""
 from __future__ import annotations
 
@@ -87,3 +93,31 @@ def test_made_sure_of_on_every_day_named_is_an_action(engine, text):
 ])
 def test_made_sure_of_a_grade_or_a_service_is_not_an_action(engine, text):
     assert not shown(engine, text, "action", kind="goal")
+
+
+@pytest.mark.parametrize("text", [
+    "Mum will attend the parenting course and her sister Jade will do the school run.",
+    "Dad will engage with the drug service and Grandad Tom will take Ali to football on Saturdays.",
+    "Mum will complete the Freedom Programme. Auntie Rose will collect Mia from nursery on Mondays.",
+    "Mum and Dad will work with the social worker, and Uncle Sam will keep the children's passports at his house.",
+    "Mum will attend all her appointments. Her friend Kerry will look after Ben while she is there.",
+    "Dad will engage with the alcohol team and his brother Paul will drive the boys to school.",
+    "Mum will comply with the plan and the neighbour, Mrs Lee, will sit with Ava after school.",
+    "Mum will attend the recovery group, and Nan will cook the children's tea on weeknights.",
+    "The parents will engage with the family support worker. Cousin Dee will babysit on Friday nights.",
+    "Mum will attend counselling and her sister Amy has said she will take Jo swimming.",
+])
+def test_a_relatives_act_beside_a_parents_service_is_no_action(engine, text):
+    assert not shown(engine, text, "action", kind="goal")
+
+
+@pytest.mark.parametrize("text", [
+    "Nan will take Leo to school every day.",
+    "Mum will take Leo to school every day and Nan will collect him.",
+    "Dad will cook the children's tea and Auntie Rose will help.",
+    "Mum will lock the front door at night and her friend Kerry will stay over on Fridays.",
+    "Mum and Nan will take turns to do the bedtime routine.",
+    "Grandad Pete will take Arlo fishing on Sunday mornings.",
+])
+def test_a_parents_own_act_or_a_carer_alone_is_still_an_action(engine, text):
+    assert shown(engine, text, "action", kind="goal")

@@ -170,3 +170,77 @@ def keeps_to_a_rule(verb) -> bool:
             p.dep_ == "prep" and p.lower_ == "as" for p in verb.children) or any(
             c.lower_ in ("himself", "herself", "themselves", "yourself", "yourselves") for c in verb.children)
     return False
+
+
+# The parents' own words: a goal that names one of them is about what they will do; a relative's or
+# a friend's act beside it is the network's help (issue 11 §5 "action" and "network" are two parts).
+_PARENTS = {"mum", "mummy", "mam", "mom", "dad", "daddy", "mother", "father", "parent", "parents", "stepdad",
+            "stepmum", "stepfather", "stepmother", "step-dad", "step-mum", "mr", "mrs", "ms", "miss", "you", "carer",
+            "carers"}
+# Words for someone in the family's network, not a professional or a place (rules/people.toml "network"
+# less the services and groups).
+_NOT_KIN = {"church", "mosque", "temple", "school", "teacher", "nursery", "childminder", "network", "people", "family",
+            "club", "health visitor", "midwife", "doctor", "gp", "counsellor", "keyworker", "coach", "volunteer",
+            "sponsor", "mentor"}
+
+
+def _kin_words() -> set:
+    from .. import analysis
+
+    return set(analysis.people_words()["network"]) - _NOT_KIN - set(analysis.people_words()["professionals"])
+
+
+def _run_in_subject(verb):
+    """"Dad will engage with the team and his brother Paul will drive the boys": the model can hang
+    the new subject ("his brother Paul") on the object before and give the verb none of its own; the
+    person just before the verb's own words is then its subject."""
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    i = verb.left_edge.i - 1
+    while i > verb.sent.start and verb.doc[i].is_punct:
+        i -= 1
+    before = verb.doc[i]
+    if before.pos_ in ("PROPN", "NOUN") and before.dep_ in ("conj", "appos") and before.i > verb.head.i:
+        return before
+    return None
+
+
+def by_the_network(ctx, subject, verb=None) -> bool:
+    """"Mum's sister Kezia will do the nursery run", "Grandad Pete will take Arlo fishing", "Uncle Yusuf
+    will keep Ayan's passport", "the foster carer will record Reggie's feeds", "your sister Leanne has
+    said she will help": the one who acts is named as a relative, a friend, a neighbour or another
+    carer, not as a parent. What they will do is the network's help; the goal's action is the
+    parents' (marked so on sets 9, 12, 13, 20 and the batteries)."""
+    from .common import _parts_words
+
+    kin = _kin_words()
+    carers = set(_parts_words().get("network_carers", []))
+    node = (_run_in_subject(verb) if verb is not None else None) or subject
+    if node.pos_ == "PRON" and node.lower_ in ("she", "he", "they") and node.head.dep_ == "ccomp":
+        # "Leanne has said she will help": "she" is the one who said it
+        teller = next((c for c in node.head.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+        if teller is None:
+            return False
+        node = teller
+    if node.pos_ == "PRON":
+        return False
+    words = [node, *(c for c in node.children if c.dep_ in ("compound", "appos", "amod", "nmod"))]
+    if node.dep_ in ("appos", "compound") and node.head.i != node.i:
+        words.append(node.head)
+    lowered = {w.lower_ for w in words} | {w.lemma_.lower() for w in words}
+    if lowered & _PARENTS - {"mr", "mrs", "ms", "miss", "carer", "carers"}:
+        return False  # "Mum", "the parents", "your dad"
+    if node.lemma_.lower() == "carer":
+        return any(c.dep_ in ("compound", "amod") and c.lower_ in carers and c.lower_ != "family"
+                   for c in node.children)  # "the foster carer", not "Mum as the main carer"
+    return bool(lowered & kin)
+
+
+def names_a_parent(ctx) -> bool:
+    """Does the goal name a parent (or speak to one as "you")? Then a relative's act is help, not the
+    action; a goal only about Nan is about Nan as the carer."""
+    from .common import addressed_child
+
+    if addressed_child(ctx):
+        return False
+    return any(t.lower_ in _PARENTS - {"mr", "mrs", "ms", "miss", "carer", "carers"} for t in ctx.tokens)
