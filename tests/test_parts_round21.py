@@ -16,11 +16,12 @@ visit date alone is not it).
    Kai is safe at all times", "ensure the children are supervised", "needs are met every day", nor a
    service however often ("engages with services every week").
 
-3. A relative's act beside a parent's is the network's help. "Mum will attend the recovery group,
-   and Nan will cook the children's tea on weeknights": when the goal names a parent, what a
-   relative, friend, neighbour or another carer will do is who helps (the network part), not what
-   the parents will do (sets 9, 12, 13 and the batteries marked so). A goal about Nan alone is about
-   Nan as the carer, and a parent's own everyday act still counts.
+3. A relative's act beside a parent's service is the network's help. "Mum will attend the recovery
+   group, and Nan will cook the children's tea on weeknights": when the parent's own part is only a
+   service kept to, what a relative, friend or neighbour will do is who helps (the network part),
+   not what the parents will do (sets 13, test and the batteries marked so). A relative acting
+   instead of the parent ("on those days Grandad will take her") is the parents' arrangement (sets
+   4, 5, 7 marked it the action); a goal about Nan alone, and a parent's own everyday act, count.
 
 Every case is my own wording; the near misses must stay missing."""
 from __future__ import annotations
@@ -107,7 +108,7 @@ def test_made_sure_of_a_grade_or_a_service_is_not_an_action(engine, text):
     "The parents will engage with the family support worker. Cousin Dee will babysit on Friday nights.",
     "Mum will attend counselling and her sister Amy has said she will take Jo swimming.",
 ])
-def test_a_relatives_act_beside_a_parents_service_is_no_action(engine, text):
+def test_a_relatives_help_beside_a_parents_service_is_no_action(engine, text):
     assert not shown(engine, text, "action", kind="goal")
 
 
@@ -118,6 +119,8 @@ def test_a_relatives_act_beside_a_parents_service_is_no_action(engine, text):
     "Mum will lock the front door at night and her friend Kerry will stay over on Fridays.",
     "Mum and Nan will take turns to do the bedtime routine.",
     "Grandad Pete will take Arlo fishing on Sunday mornings.",
+    "Dad will not drive after drinking; on those days Grandad Phil will take Leo to football.",
+    "Mum will attend her appointments, and when she does her cousin Leanne will look after Finn instead.",
 ])
 def test_a_parents_own_act_or_a_carer_alone_is_still_an_action(engine, text):
     assert shown(engine, text, "action", kind="goal")

@@ -65,9 +65,9 @@ def components(ctx: Context) -> list[Component]:
                 Component("impact", "What it means for the child", impact is not None, _sentence_of(impact)),
                 Component("future", "What could happen if nothing changes", future is not None, _sentence_of(future)),
             ]
-        # A relative's or friend's act beside a parent's is the network's help, not the parents' action.
+        # A relative's or friend's help beside a parent's service is the network's, not the parents' action.
         own = [a for a in acts if not goal_actions.by_the_network(ctx, a.subject, a.verb)] \
-            if goal_actions.names_a_parent(ctx) else acts
+            if goal_actions.a_parent_only_keeps_to_a_service(ctx) else acts
         own_acted = " / ".join(dict.fromkeys(f"{a.subject.text} … {a.verb.text}" for a in own[:3]))
         addressed = _addressed(ctx)
         network = _network(ctx)

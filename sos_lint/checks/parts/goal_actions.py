@@ -236,11 +236,42 @@ def by_the_network(ctx, subject, verb=None) -> bool:
     return bool(lowered & kin)
 
 
-def names_a_parent(ctx) -> bool:
-    """Does the goal name a parent (or speak to one as "you")? Then a relative's act is help, not the
-    action; a goal only about Nan is about Nan as the carer."""
-    from .common import addressed_child
+# A parent's part in a goal that is only keeping to a service ("attend", "engage with", "complete").
+_SERVICE_VERBS = {"attend", "engage", "comply", "complete", "cooperate", "co-operate", "work", "access", "test",
+                  "abstain", "remain"}
+
+
+def a_parent_only_keeps_to_a_service(ctx) -> bool:
+    """"Mum to remain abstinent and attend NA meetings. Mum's sister Kezia will do the nursery run",
+    "Mum, you need to keep going to your appointments … Nan will take you and look after Bella":
+    the parent's part is a service kept to, and the relative's is the help that makes it possible.
+    Not when the relative acts instead of the parent ("Dad will not drive after drinking; on those
+    days Grandad will take her", "instead"): that arrangement is the parents' plan (sets 4, 5, 7
+    mark it as the action), and not a goal written to the child."""
+    from .common import _parts_words, addressed_child
 
     if addressed_child(ctx):
         return False
-    return any(t.lower_ in _PARENTS - {"mr", "mrs", "ms", "miss", "carer", "carers"} for t in ctx.tokens)
+    text = ctx.doc.text.lower()
+    if any(marker in text for marker in _parts_words().get("instead", [])):
+        return False
+    parents = _PARENTS - {"mr", "mrs", "ms", "miss", "carer", "carers"}
+    meetings = set(_parts_words().get("service_meetings", [])) | set(_parts_words().get("appointments", []))
+    for verb in ctx.tokens:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        node = verb
+        while subject is None and node.dep_ in ("conj", "xcomp") and node.head.i != node.i:
+            node = node.head  # "need to keep going", "remain abstinent and attend": the subject of the first verb
+            subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or not ({subject.lower_, subject.lemma_.lower()} & parents
+                                   or any(c.lower_ in parents for c in subject.children if c.dep_ == "conj")):
+            continue
+        if verb.lemma_.lower() in _SERVICE_VERBS:
+            return True
+        if any(p.dep_ == "prep" and p.lower_ in ("to", "at") and any(
+                g.dep_ == "pobj" and (g.lemma_.lower() in meetings or g.lower_ in meetings) for g in p.children)
+               for p in verb.children):
+            return True  # "keep going to your appointments"
+    return False
