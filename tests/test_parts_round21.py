@@ -12,14 +12,14 @@ visit date alone is not it).
 2. Made sure of, every day. "make sure Ruby has her EpiPen with her every single day", "ensure Sonny
    eats with the family every evening", "make sure the bedroom door is never locked": a goal's
    "make sure"/"ensure" is an everyday action when what is made sure of is a thing done or a state
-   anyone could check on every day or occasion named (dev, sets 15 and 16 marked so). Not "make sure
+   anyone could check on every day or occasion named (dev and set 16 marked so). Not "make sure
    Kai is safe at all times", "ensure the children are supervised", "needs are met every day", nor a
    service however often ("engages with services every week").
 
 3. A relative's act beside a parent's service is the network's help. "Mum will attend the recovery
    group, and Nan will cook the children's tea on weeknights": when the parent's own part is only a
    service kept to, what a relative, friend or neighbour will do is who helps (the network part),
-   not what the parents will do (sets 13, test and the batteries marked so). A relative acting
+   not what the parents will do (sets test and 13 marked so). A relative acting
    instead of the parent ("on those days Grandad will take her") is the parents' arrangement (sets
    4, 5, 7 marked it the action); a goal about Nan alone, and a parent's own everyday act, count.
 

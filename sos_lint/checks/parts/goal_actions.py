@@ -209,8 +209,8 @@ def by_the_network(ctx, subject, verb=None) -> bool:
     """"Mum's sister Kezia will do the nursery run", "Grandad Pete will take Arlo fishing", "Uncle Yusuf
     will keep Ayan's passport", "the foster carer will record Reggie's feeds", "your sister Leanne has
     said she will help": the one who acts is named as a relative, a friend, a neighbour or another
-    carer, not as a parent. What they will do is the network's help; the goal's action is the
-    parents' (marked so on sets 9, 12, 13, 20 and the batteries)."""
+    carer, not as a parent. Beside a parent's part that is only a service, what they will do is the
+    network's help, not the parents' action (see a_parent_only_keeps_to_a_service)."""
     from .common import _parts_words
 
     kin = _kin_words()
@@ -247,7 +247,8 @@ def a_parent_only_keeps_to_a_service(ctx) -> bool:
     the parent's part is a service kept to, and the relative's is the help that makes it possible.
     Not when the relative acts instead of the parent ("Dad will not drive after drinking; on those
     days Grandad will take her", "instead"): that arrangement is the parents' plan (sets 4, 5, 7
-    mark it as the action), and not a goal written to the child."""
+    mark it as the action), and not a goal written to the child. Sets test and 13 mark the help
+    beside a service as no action."""
     from .common import _parts_words, addressed_child
 
     if addressed_child(ctx):
