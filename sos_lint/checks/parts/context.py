@@ -202,8 +202,9 @@ def _keeps_the_visitor_out(ctx: Context, verb) -> bool:
         return False
     lemma = verb.lemma_.lower()
     subjects = _subjects_of(verb)
-    if not subjects and verb.left_edge.i > verb.sent.start and ctx.doc[verb.left_edge.i - 1].i in analysis.adult_tokens(ctx):
-        subjects = [ctx.doc[verb.left_edge.i - 1]]  # "went to the house on Friday and Mum did not answer": "Mum" hung on "Friday"
+    before = ctx.doc[verb.left_edge.i - 1] if verb.left_edge.i > verb.sent.start else None
+    if not subjects and before is not None and before.i in analysis.adult_tokens(ctx):
+        subjects = [before]  # "went to the house on Friday and Mum did not answer": "Mum" hung on "Friday"
     subjects = subjects or _clause_subjects(ctx, verb)
     if subjects and (subjects[0].lower_ in _NOBODY or any(c.lower_ == "no" for c in subjects[0].children)):
         return False  # "nobody answered the door": maybe nobody was in; no adult did anything (marks differ: sets 4, 7)
@@ -216,7 +217,7 @@ def _keeps_the_visitor_out(ctx: Context, verb) -> bool:
         return False  # "Dad was not in": away, not keeping anyone out (marks differ: sets dev and 17)
     ways = [c for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass") and c.lemma_.lower() in _WAYS_IN]
     ways += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
-             for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in _WAYS_IN]  # "Mum would not come to the door"
+             for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in _WAYS_IN]  # "would not come to the door"
     letting = lemma in _LETTING_IN or any(c.dep_ == "xcomp" and c.lemma_.lower() in _LETTING_IN for c in verb.children)
     if not (ways or letting or refused and passive and any(c.dep_ == "dobj" for c in verb.children)):
         return False
@@ -231,11 +232,12 @@ def _keeps_the_visitor_out(ctx: Context, verb) -> bool:
 def _turned_away_on_a_visit(ctx: Context):
     """The day of a service's visit at which the adults kept the visitor out ("The social worker
     visited on 4 May and Mum did not answer the door", "has made four visits to the flat on Hope
-    Street since 1 April and has not been let in"): the adults' own act (not answering, refusing entry) is dated by the visit, so the
-    date is when it happened (issue 11 §5; marked so on the probe, dev and sets 2, 11, 12, 15). A
-    visit date alone, with only what the visitor saw or did, with no day named, with "nobody
-    answered" (sets 4 and 7) or with the parent only out ("Dad was not in", set 17) stays the
-    service's, as do the visit's place and a refusal said before the visit."""
+    Street since 1 April and has not been let in"): the adults' own act (not answering, refusing
+    entry) is dated by the visit, so the date is when it happened (issue 11 §5; marked so on sets
+    11, 12 and 15). A visit date alone, with only what the visitor saw or did, with no day named,
+    with "nobody answered" (sets 4 and 7 mark it missing, the probe and dev present) or with the
+    parent only out ("Dad was not in": set 17 missing, dev present) stays the service's, as do the
+    visit's place and a refusal said before the visit."""
     visits = _visits(ctx)
     if not visits:
         return None
