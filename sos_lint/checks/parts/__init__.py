@@ -27,7 +27,7 @@ from .goal import (_addressed, _network, _others_know, _plan_fails, _timescale_r
                    frequency_or_duration, service_goals)
 from .context import _context_real
 from .worry import _future, _who
-from . import body, child
+from . import body, child, goal_actions
 
 __all__ = ["absence_spans", "adult_actions", "components", "frequency_or_duration", "is_institution", "is_present",
            "service_goals", "subject_span", "subject_text", "who_is_worried"]
@@ -65,6 +65,10 @@ def components(ctx: Context) -> list[Component]:
                 Component("impact", "What it means for the child", impact is not None, _sentence_of(impact)),
                 Component("future", "What could happen if nothing changes", future is not None, _sentence_of(future)),
             ]
+        # A relative's or friend's help beside a parent's service is the network's, not the parents' action.
+        own = [a for a in acts if not goal_actions.by_the_network(ctx, a.subject, a.verb)] \
+            if goal_actions.a_parent_only_keeps_to_a_service(ctx) else acts
+        own_acted = " / ".join(dict.fromkeys(f"{a.subject.text} … {a.verb.text}" for a in own[:3]))
         addressed = _addressed(ctx)
         network = _network(ctx)
         experience = _child_words_found(ctx, "experience", looking_ahead=True)
@@ -75,7 +79,7 @@ def components(ctx: Context) -> list[Component]:
         return [
             Component("addressed", "Speaks to the family", addressed is not None,
                       addressed.sent.text.strip() if addressed is not None else ""),
-            Component("action", "What the adults will do", bool(acts), acted),
+            Component("action", "What the adults will do", bool(own), own_acted),
             Component("network", "Who will help", network is not None, network.sent.text.strip() if network else ""),
             Component("others_know", "How others will know", knows is not None, _sentence_of(knows)),
             Component("timescale", "For how long", timescale is not None, timescale.text if timescale else ""),

@@ -446,11 +446,62 @@ def _made_sure_by_the_clock(verb) -> bool:
                 return True  # "before school", "at night", "at weekends"
         if prep.lower_ in ("every", "each") and any(a.lower_ in ("hours", "hour", "minutes") for a in [prep.head]):
             return True  # "every four hours"
-    return False
+    return _made_sure_every_day(verb)
     for prep in verb.subtree:
         if prep.lower_ in ("by", "at", "before") and prep.dep_ == "prep":
             if _CLOCK.match(verb.doc[prep.i: prep.right_edge.i + 1].text):
                 return True
+    return False
+
+
+# Everyday times a promise can be checked at: "every day", "every evening", "twice a week", "daily".
+_EVERYDAY_UNITS = {"day", "morning", "evening", "night", "weekend", "week", "bedtime", "teatime", "mealtime", "meal",
+                   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "school"}
+_EVERYDAY_ADVERBS = {"daily", "nightly", "weekly"}
+# What is made sure of that only grades the care or keeps to a service: "needs are met", "is supervised".
+_GRADED_OUTCOMES = {"meet", "supervise", "prioritise", "prioritize", "protect", "safeguard", "look", "care"}
+
+
+def _made_sure_every_day(verb) -> bool:
+    """"make sure Ruby has her EpiPen with her every single day", "ensure Sonny eats with the family
+    every evening", "make sure the bedroom door is never locked", "ensure Kai has his pen with him
+    whenever he goes out": what is made sure of is a thing done or a state anyone could check, on
+    every day or occasion named. Not "make sure Kai is safe at all times", "ensure the children are
+    supervised", "never left unsupervised", "eats healthily every day", "ensure their needs are met
+    every day", "ensure she engages with services every week", "goes to school every day" (a grade,
+    a service or attendance, however often)."""
+    from .common import _word_set
+
+    if not (verb.lemma_.lower() == "ensure" or (verb.lemma_.lower() == "make" and any(
+            c.lower_ == "sure" for c in verb.children))):
+        return False
+    made = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "advcl", "oprd") and c.pos_ in ("VERB", "AUX")
+            or c.dep_ == "dobj"]  # "ensure Sonny showers daily": the model may read the verb as a noun
+    made += [g for c in verb.children if c.lower_ == "sure" for g in c.children if g.dep_ in ("ccomp", "xcomp")]
+    if not made:
+        return False
+    service = _word_set("not_everyday") | _word_set("goal_compliance") | _GRADED_OUTCOMES
+    words = [t for m in made for t in m.subtree] + [c for c in verb.children if c.dep_ in ("advmod", "npadvmod")]
+    if any(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in service for t in words):
+        return False
+    if any(t.lower_ in _STATES and t.dep_ in ("acomp", "oprd", "advmod") for t in words):
+        return False
+    if any(t.lower_.startswith("unsupervis") or t.dep_ == "advmod" and t.lower_.endswith("ly")
+           and t.lower_ not in _EVERYDAY_ADVERBS for t in words):
+        return False  # "never left unsupervised", "eats healthily every day": a grade of the care, not a thing done
+    if any(t.dep_ == "pobj" and t.lower_ in ("school", "nursery", "college") and t.head.lower_ in ("to", "at")
+           for t in words):
+        return False  # "make sure Sage goes to school every day": attendance, kept to like a service
+    for t in words:
+        if t.lower_ in ("every", "each") and t.head.lemma_.lower() in _EVERYDAY_UNITS:
+            return True  # "every single day", "each evening"
+        if t.lower_ in _EVERYDAY_ADVERBS and t.dep_ in ("advmod", "amod", "npadvmod"):
+            return True  # "showers daily"
+        if t.lemma_.lower() in ("week", "day") and any(c.lower_ == "a" for c in t.children) and any(
+                g.lower_ in ("once", "twice") or g.like_num for g in t.subtree if g.i < t.i):
+            return True  # "twice a week", "three times a day"
+        if t.lower_ in ("whenever", "never") and t.dep_ in ("advmod", "mark", "neg"):
+            return True  # "whenever he goes out", "the door is never locked"
     return False
 
 

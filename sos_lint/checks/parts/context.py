@@ -18,9 +18,11 @@ behaviour" and DOMAIN.md's "When / where"):
   March", "was dismissive when this was discussed with her"); the time or place of an act only
   meant ("intends to take her to Nigeria in the summer"); a place said of a label ("concerns about
   supervision in the home").
+- Counts (round 21): the day of a visit at which the adults kept the visitor out ("visited on 4 May
+  and Mum did not answer the door", "was refused entry by Mum"): the refusal is the adults' act, and
+  the visit dates it (see _turned_away_on_a_visit).
 Where a writer's mark differs from this (e.g. "went missing … on 28 March" marked present outside
-any worry clause, or a visit date marked present because the parent did not open the door) the
-mark is counted in the figures but not tuned to."""
+any worry clause) the mark is counted in the figures but not tuned to."""
 from __future__ import annotations
 
 import re
@@ -125,6 +127,9 @@ def _context_real(ctx: Context):
                 and (not _not_the_adults(ctx, token, acted) and _said_of_the_family(ctx, token)
                      or _the_worry_itself(ctx, token)):
             return ctx.doc[token.i: token.right_edge.i + 1]
+    turned_away = _turned_away_on_a_visit(ctx)
+    if turned_away is not None:
+        return turned_away  # "visited on 4 May and Mum did not answer the door": the day of the adults' refusal
     return when_where.a_day_of_harm(ctx)  # "and on 22 June the dog bit Ava on the cheek"
 
 
@@ -162,6 +167,100 @@ def _a_call_out(ctx: Context, token, acted: set) -> bool:
         return True  # "to the family's flat", "the family home", "following … a domestic incident"
     following = next((s for s in ctx.sentences if s.start >= sentence.end), None)
     return sentence.start in acted or (following is not None and following.start in acted)
+
+
+# Words of getting in at a door: the adults' act at a visit is to let the visitor in or keep them out.
+_LETTING_IN = {"answer", "open", "let", "allow", "admit"}
+_WAYS_IN = {"door", "entry", "access", "admission", "admittance"}
+_NOBODY = {"nobody", "noone", "no-one", "nothing"}
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def _visits(ctx: Context) -> list:
+    """A service's visit or call at the family's door: a verb of calling ("visited", "called at the
+    flat", "knocked") or a visit noun that a verb has as its object ("made four visits", "carried out
+    a home visit"). Not one only planned ("will visit on 3 May")."""
+    found = []
+    for token in ctx.tokens:
+        lemma = token.lemma_.lower()
+        if token.pos_ == "VERB" and lemma in _CALLING - {"find", "respond"} and not _under_modal(token):
+            if lemma in ("go", "come") and not any(t.lemma_.lower() in _PLACES for t in token.subtree):
+                continue  # "went to the house", not "came into care"
+            found.append(token)
+        elif token.pos_ == "NOUN" and lemma in _VISIT_NOUNS and token.dep_ == "dobj" \
+                and token.head.pos_ == "VERB" and not _under_modal(token.head):
+            found.append(token.head)  # "made four unannounced visits to the family home since 1 March"
+    return found
+
+
+def _keeps_the_visitor_out(ctx: Context, verb) -> bool:
+    """"Mum would not open the door", "Dad refused to let her in", "was refused entry by Mum", "has
+    not been allowed in": an adult in the family kept the visitor out. Not "nobody answered the door"
+    or "Mum was not in" (nobody may have been there: no act of the adults'), and said as done, not as
+    a condition ("if Mum does not answer")."""
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
+        return False
+    lemma = verb.lemma_.lower()
+    subjects = _subjects_of(verb)
+    before = ctx.doc[verb.left_edge.i - 1] if verb.left_edge.i > verb.sent.start else None
+    if not subjects and before is not None and before.i in analysis.adult_tokens(ctx):
+        subjects = [before]  # "went to the house on Friday and Mum did not answer": "Mum" hung on "Friday"
+    subjects = subjects or _clause_subjects(ctx, verb)
+    if subjects and (subjects[0].lower_ in _NOBODY or any(c.lower_ == "no" for c in subjects[0].children)):
+        return False  # "nobody answered the door": maybe nobody was in; no adult did anything (marks differ: sets 4, 7)
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    refused = lemma in ("refuse", "decline", "deny")
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if not negated and not refused:
+        return False
+    if lemma == "be":
+        return False  # "Dad was not in": away, not keeping anyone out (marks differ: sets dev and 17)
+    ways = [c for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass") and c.lemma_.lower() in _WAYS_IN]
+    ways += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+             for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in _WAYS_IN]  # "would not come to the door"
+    letting = lemma in _LETTING_IN or any(c.dep_ == "xcomp" and c.lemma_.lower() in _LETTING_IN for c in verb.children)
+    if not (ways or letting or refused and passive and any(c.dep_ == "dobj" for c in verb.children)):
+        return False
+    if passive:
+        return True  # "was refused entry", "has not been let in": the visitor was kept out
+    if not subjects:
+        return verb.dep_ == "conj" and verb.head.pos_ == "VERB"  # "… and would not let her in" said of the one before
+    subject = subjects[0]
+    return subject.i in analysis.adult_tokens(ctx) and not _professional(ctx, subject)
+
+
+def _turned_away_on_a_visit(ctx: Context):
+    """The day of a service's visit at which the adults kept the visitor out ("The social worker
+    visited on 4 May and Mum did not answer the door", "has made four visits to the flat on Hope
+    Street since 1 April and has not been let in"): the adults' own act (not answering, refusing
+    entry) is dated by the visit, so the date is when it happened (issue 11 §5; marked so on sets
+    11, 12 and 15). A visit date alone, with only what the visitor saw or did, with no day named,
+    with "nobody answered" (sets 4 and 7 mark it missing, the probe and dev present) or with the
+    parent only out ("Dad was not in": set 17 missing, dev present) stays the service's, as do the
+    visit's place and a refusal said before the visit."""
+    visits = _visits(ctx)
+    if not visits:
+        return None
+    dates = [e for e in [*ctx.doc.ents, *when_where.numeric_dates(ctx)] if e.label_ in ("DATE", "TIME")]
+    for visit in visits:
+        sentence = visit.sent
+        for verb in sentence:
+            if verb.i == visit.i or verb.pos_ not in ("VERB", "AUX") or not _keeps_the_visitor_out(ctx, verb):
+                continue
+            inside = {t.i for t in visit.subtree}
+            if verb.i in inside:
+                inside -= {t.i for t in verb.subtree}  # "visited on 4 May and Mum did not answer": the visit's words
+            elif visit.i not in {t.i for t in verb.subtree} and verb.i < visit.i:
+                continue  # "Mum has not let anyone in, and the social worker visited on 2 May": no tie
+            for entity in dates:
+                # A day named ("on 4 May", "on Friday", "since 1 March", "on 04/11"), not "since January":
+                # the day pins the occasion; the family home is where any visit is.
+                if entity.root.i in inside and any(t.like_num and not re.match(r"^\d{4}$", t.text)
+                                                   or t.lower_ in _WEEKDAYS for t in entity) \
+                        and not _an_age_or_years(entity) and not _a_duration(entity) \
+                        and not _FREQUENCY.match(entity.text.strip()):
+                    return entity
+    return None
 
 
 def _only_coming_or_going(ctx: Context, verb) -> bool:

@@ -170,3 +170,109 @@ def keeps_to_a_rule(verb) -> bool:
             p.dep_ == "prep" and p.lower_ == "as" for p in verb.children) or any(
             c.lower_ in ("himself", "herself", "themselves", "yourself", "yourselves") for c in verb.children)
     return False
+
+
+# The parents' own words: a goal that names one of them is about what they will do; a relative's or
+# a friend's act beside it is the network's help (issue 11 §5 "action" and "network" are two parts).
+_PARENTS = {"mum", "mummy", "mam", "mom", "dad", "daddy", "mother", "father", "parent", "parents", "stepdad",
+            "stepmum", "stepfather", "stepmother", "step-dad", "step-mum", "mr", "mrs", "ms", "miss", "you", "carer",
+            "carers"}
+# Words for someone in the family's network, not a professional or a place (rules/people.toml "network"
+# less the services and groups).
+_NOT_KIN = {"church", "mosque", "temple", "school", "teacher", "nursery", "childminder", "network", "people", "family",
+            "club", "health visitor", "midwife", "doctor", "gp", "counsellor", "keyworker", "coach", "volunteer",
+            "sponsor", "mentor"}
+
+
+def _kin_words() -> set:
+    from .. import analysis
+
+    return set(analysis.people_words()["network"]) - _NOT_KIN - set(analysis.people_words()["professionals"])
+
+
+def _run_in_subject(verb):
+    """"Dad will engage with the team and his brother Paul will drive the boys": the model can hang
+    the new subject ("his brother Paul") on the object before and give the verb none of its own; the
+    person just before the verb's own words is then its subject."""
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    i = verb.left_edge.i - 1
+    while i > verb.sent.start and verb.doc[i].is_punct:
+        i -= 1
+    before = verb.doc[i]
+    if before.pos_ in ("PROPN", "NOUN") and before.dep_ in ("conj", "appos") and before.i > verb.head.i:
+        return before
+    return None
+
+
+def by_the_network(ctx, subject, verb=None) -> bool:
+    """"Mum's sister Kezia will do the nursery run", "Grandad Pete will take Arlo fishing", "Uncle Yusuf
+    will keep Ayan's passport", "the foster carer will record Reggie's feeds", "your sister Leanne has
+    said she will help": the one who acts is named as a relative, a friend, a neighbour or another
+    carer, not as a parent. Beside a parent's part that is only a service, what they will do is the
+    network's help, not the parents' action (see a_parent_only_keeps_to_a_service)."""
+    from .common import _parts_words
+
+    kin = _kin_words()
+    carers = set(_parts_words().get("network_carers", []))
+    node = (_run_in_subject(verb) if verb is not None else None) or subject
+    if node.pos_ == "PRON" and node.lower_ in ("she", "he", "they") and node.head.dep_ == "ccomp":
+        # "Leanne has said she will help": "she" is the one who said it
+        teller = next((c for c in node.head.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+        if teller is None:
+            return False
+        node = teller
+    if node.pos_ == "PRON":
+        return False
+    words = [node, *(c for c in node.children if c.dep_ in ("compound", "appos", "amod", "nmod"))]
+    if node.dep_ in ("appos", "compound") and node.head.i != node.i:
+        words.append(node.head)
+    lowered = {w.lower_ for w in words} | {w.lemma_.lower() for w in words}
+    if lowered & _PARENTS - {"mr", "mrs", "ms", "miss", "carer", "carers"}:
+        return False  # "Mum", "the parents", "your dad"
+    if node.lemma_.lower() == "carer":
+        return any(c.dep_ in ("compound", "amod") and c.lower_ in carers and c.lower_ != "family"
+                   for c in node.children)  # "the foster carer", not "Mum as the main carer"
+    return bool(lowered & kin)
+
+
+# A parent's part in a goal that is only keeping to a service ("attend", "engage with", "complete").
+_SERVICE_VERBS = {"attend", "engage", "comply", "complete", "cooperate", "co-operate", "work", "access", "test",
+                  "abstain", "remain"}
+
+
+def a_parent_only_keeps_to_a_service(ctx) -> bool:
+    """"Mum to remain abstinent and attend NA meetings. Mum's sister Kezia will do the nursery run",
+    "Mum, you need to keep going to your appointments … Nan will take you and look after Bella":
+    the parent's part is a service kept to, and the relative's is the help that makes it possible.
+    Not when the relative acts instead of the parent ("Dad will not drive after drinking; on those
+    days Grandad will take her", "instead"): that arrangement is the parents' plan (sets 4, 5, 7
+    mark it as the action), and not a goal written to the child. Sets test and 13 mark the help
+    beside a service as no action."""
+    from .common import _parts_words, addressed_child
+
+    if addressed_child(ctx):
+        return False
+    text = ctx.doc.text.lower()
+    if any(marker in text for marker in _parts_words().get("instead", [])):
+        return False
+    parents = _PARENTS - {"mr", "mrs", "ms", "miss", "carer", "carers"}
+    meetings = set(_parts_words().get("service_meetings", [])) | set(_parts_words().get("appointments", []))
+    for verb in ctx.tokens:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        node = verb
+        while subject is None and node.dep_ in ("conj", "xcomp") and node.head.i != node.i:
+            node = node.head  # "need to keep going", "remain abstinent and attend": the subject of the first verb
+            subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or not ({subject.lower_, subject.lemma_.lower()} & parents
+                                   or any(c.lower_ in parents for c in subject.children if c.dep_ == "conj")):
+            continue
+        if verb.lemma_.lower() in _SERVICE_VERBS:
+            return True
+        if any(p.dep_ == "prep" and p.lower_ in ("to", "at") and any(
+                g.dep_ == "pobj" and (g.lemma_.lower() in meetings or g.lower_ in meetings) for g in p.children)
+               for p in verb.children):
+            return True  # "keep going to your appointments"
+    return False
