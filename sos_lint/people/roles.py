@@ -182,6 +182,10 @@ class RoleReading:
             found = self._role_word(before)
             if found:
                 return found
+            if lower in w["accused"] and not _cased(before) and (
+                    before.i == 0 or doc[before.i - 1].is_punct or doc[before.i - 1].pos_ == "DET"
+                    or doc[before.i - 1].lower_ in ("alleged", "named", "male", "female", "adult")):
+                return ADULT, before.text  # "; suspect Reece Dunn arrested", "the perpetrator Lee": not "they suspect Kai"
         pet = self._pet_beside(token, last)
         if pet:
             return PET, pet
@@ -565,6 +569,8 @@ class RoleReading:
                     or described is not None and t.i >= described:
                 continue
             if any(c.dep_ == "poss" and c.lower_ == owner.lower_ for c in t.children):
+                if t.lower_ in self.w["adult_family"] and self._companion_of(word, t):
+                    return True  # "his Dad was asleep after taking ketamine with his friend Gaz": Dad's friend
                 continue  # "looks after her mum … and her brother Mark": the same "her" owns both
             relative = next((a for a in t.ancestors if a.dep_ == "relcl"), None)
             if t.dep_ in ("nsubj", "nsubjpass") and relative is not None and relative.head.i < t.i \
@@ -578,6 +584,21 @@ class RoleReading:
                     or t.lower_ in ("he", "she", "they", "him", "her", "them"):
                 return False
         return False
+
+    def _companion_of(self, word, subject) -> bool:
+        """"Dad … after taking ketamine with his friend Gaz", "Mum went to the pub with her mate
+        Jo": the word is whom the subject does something with ("with" on the subject's own verb,
+        or on a verb of a clause that shares the subject, with no other subject between): a
+        companion in the subject's act, of the subject's generation. Not the object of the act
+        ("his dad hit his sister Maisie")."""
+        if subject.dep_ not in ("nsubj", "nsubjpass") or word.head.lower_ != "with" or word.dep_ != "pobj":
+            return False
+        verb = word.head.head
+        while verb.i != subject.head.i:
+            if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.head.i == verb.i:
+                return False
+            verb = verb.head
+        return True
 
     def _owner_text(self, word) -> str:
         owner = self._owner(word)
