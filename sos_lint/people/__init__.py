@@ -536,8 +536,10 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
         after = doc[last.i + 1] if last.i + 1 < len(doc) else None
         if self._title_before(mention[0]) is not None or self._in_address(last) or _travelled_from(last):
             return ""
-        if before is not None and before.lower_ in _ROUND_WORDS and before.head.i < before.i \
-                and before.head.lemma_.lower() in _MOTION_VERBS and (after is None or after.lower_ not in ("'s", "’s")):
+        mover = None if before is None else before.head if before.head.i < before.i else last.head  # (the parse
+        # may hang "round" on the verb or on the name: "walking round Hanley")
+        if before is not None and before.lower_ in _ROUND_WORDS and mover.i < before.i \
+                and mover.lemma_.lower() in _MOTION_VERBS and (after is None or after.lower_ not in ("'s", "’s")):
             return ""  # "was found driving round Nuneaton", "walked around Hanley": where one went, not whom
         if dep in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
             return "the subject of " + head.text

@@ -434,8 +434,8 @@ class AgeReading:
 
     def _in_brackets_list(self, token) -> bool:
         """A capitalised word just after "(" or after a comma inside brackets, in a list whose
-        first item is a capitalised word ("(Marvel 6, Ethan 3)"): not a dwelling, a heading or a
-        date word ("(Flat 6, …)", "(Year 9)", "(June 12)")."""
+        first item is a capitalised word and that follows a word for children ("children (Marvel
+        6, Ethan 3)"): not a dwelling, a heading or a date word ("(Flat 6, …)", "(Year 9)")."""
         doc = self.doc
         w = self.w
         if token.lower_ in w["dwelling_words"] or token.lower_ in w["headings"] or token.lower_ in w["calendar"] \
@@ -445,7 +445,12 @@ class AgeReading:
         while k >= 0 and token.i - k <= 12:
             t = doc[k]
             if t.text == "(":
-                return k + 1 < len(doc) and _cased(doc[k + 1])
+                # after a word for children ("the children (…)", "her sons (…)"), not a score
+                # or a count of something else ("football (Arsenal 3, Spurs 1)")
+                kin = doc[k - 1] if k else None
+                return k + 1 < len(doc) and _cased(doc[k + 1]) and kin is not None and not _cased(kin) and (
+                    kin.lower_ in w["children"] or kin.lemma_.lower() in w["children"]
+                    or kin.lower_ in w["same_generation"])
             if t.text in (")", ".", ";", ":") or t.text != "," and not _cased(t) and not t.like_num:
                 return False
             k -= 1

@@ -16,6 +16,9 @@ _SIBLING_PLACES_OF_CHILDREN = {"youngest", "eldest", "oldest", "middle"}
 
 # Friends by another word: the one a child is left with by Mum or Dad is grown up.
 _FRIENDS = {"friend", "mate", "pal"}
+# Words before "sister" that make it a nurse's rank ("Ward sister Grace", "the night sister"),
+# never a sibling.
+_NURSING_WORDS = frozenset(("ward", "night", "charge", "theatre", "nursing", "duty"))
 # Verbs of leaving a child with someone ("leaves Kai with her friend", "dropped Ivy with his mate").
 _LEAVING_VERBS = {"leave", "drop", "dump", "send", "park", "abandon"}
 
@@ -478,8 +481,12 @@ class RoleReading:
             return ADULT, f"{self._owner_text(word)}{word.text}"
         if lower in w["adult_jobs"] or lower.endswith("-partner"):
             return ADULT, word.text
+        if lower in w["accused"] and word.pos_ in ("NOUN", "PROPN") and not _cased(word):
+            return ADULT, word.text  # "the perpetrator, Liam Cross,", "the suspect, Jason Hill,"; an age first says a child
         if lower == "twins":
             return CHILD, word.text  # "Mum's twins", "our twins": a pair of children, whoever owns them
+        if lower in ("sister", "sisters", "brother") and word.i and self.doc[word.i - 1].lower_ in _NURSING_WORDS:
+            return ADULT, f"{self.doc[word.i - 1].text} {word.text}"  # "Ward sister Grace", "the night sister, Pam,": a nurse
         if lower in w["same_generation"]:
             owner = self._owner(word)
             if owner is not None and owner.lower_ in ("his", "her", "their") and any(
