@@ -9,9 +9,10 @@ Wordings of our own (not people_test20's nor people_battery19's), with near miss
     when he was 18, and Ava (6)…"): grown up now; a younger past age is still a child's;
 (F) a childhood told as past beats what the name "was" then ("Stacey was a looked-after child
     when she was 12, and she now worries…"); "is a young carer" now is a child;
-(G) the one an adult does something with, under the same "his"/"her" ("her mum was smoking
-    cannabis with her friend Jodie"): the adult's companion; the object of the adult's act
-    ("his dad hit his sister Maisie") is the child's sibling;
+(G) the friend or mate an adult does something with, under the same "his"/"her" ("her mum was
+    smoking cannabis with her friend Jodie"): the adult's companion; the object of the adult's
+    act ("his dad hit his sister Maisie") and a brother in the act ("played football with his
+    brother Finn") may be the child's sibling;
 (H) a record's words for a person: "Victim", "Witness" are no names; "suspect Dean Price" and
     "the perpetrator, Liam Cross," are adults, unless an age says a child;
 (I) a town one drives or walks round is a place ("walking round Hanley");
@@ -44,6 +45,7 @@ CHILDREN = [
     ("Officers found two children (Kaden 4, Mia 2) alone in the flat at midnight.", ["Kaden", "Mia"], []),
     ("Present at the address were the children (Skye 9, Rowan 7, Amber 1) and Mum's partner.", ["Skye", "Rowan", "Amber"], []),
     ("Dad threw a chair in front of the kids (Leo 8, Harley 6) on Friday night.", ["Leo", "Harley"], []),
+    ("Mum's partner was arrested in front of her sons (Alfie 10 and Reggie 7) on the doorstep.", ["Alfie", "Reggie"], []),
     # (B)
     ("Jaden, you are 15, and you deserve to feel safe at home with Mum.", ["Jaden"], []),
     ("Tia, you're only 12, and you should not have to look after your brothers every night.", ["Tia"], []),
@@ -62,6 +64,7 @@ CHILDREN = [
     # (G) near misses: the object of the adult's act
     ("Kai said his dad hit his sister Maisie with a belt on Sunday.", ["Maisie"], []),
     ("Leah told the teacher that her mum shouted at her brother Finn until he cried.", ["Finn"], []),
+    ("Kai says his dad played football in the park with his brother Finn on Sunday.", ["Finn"], []),
     # (H) near misses: an age says a child
     ("Police were called after suspect Jayden (15) took the car from outside the house.", ["Jayden"], []),
     ("Officers suspect Harvey (14) was given the knife by an older boy.", ["Harvey"], []),
@@ -95,7 +98,7 @@ NOT_CHILDREN = [
     ("Kerry was a young carer for her dad when she was 11, and she now leaves Jade (9) to look after the baby.", ["Jade"], ["Kerry"]),
     # (G)
     ("Ivy (4) was alone in the bath while her mum was smoking cannabis with her friend Jodie in the kitchen.", ["Ivy"], ["Jodie"]),
-    ("Noah (2) was found in the street while his dad was drinking in the garden with his brother Lee.", ["Noah"], ["Lee"]),
+    ("Noah (2) was found in the street while his dad was drinking in the garden with his mate Lee.", ["Noah"], ["Lee"]),
     ("Tyler (6) was left in the car while his dad was in the bookies with his mate Craig.", ["Tyler"], ["Craig"]),
     # (H)
     ("Police attended following a report of a fight at the address. Victim was punched by partner in front of Harvey (5).", ["Harvey"], ["Victim"]),

@@ -228,7 +228,6 @@ def people(doc, child_names=(), adult_names=()) -> People:
 # Prepositions whose object may be a person ("with Ash", "in front of Blessing", "for Joy").
 _PERSON_PREPOSITIONS = ("with", "after", "for", "to", "by", "about", "without", "beside", "from", "of", "at", "on",
                         "near", "around", "against", "towards", "like", "than", "between", "upon", "onto")
-# Where a child comes among the children ("the youngest of three", "the middle one").
 # A child's word with a capital before a capitalised plural names a group, never a child ("stopped
 # going to Girl Guides", "Boy Scouts", "Young Carers"): not "Baby", which leads a baby's name.
 _GROUP_KIND_WORDS = frozenset(("girl", "girls", "boy", "boys", "young", "kids", "children", "junior", "juniors"))
@@ -236,6 +235,7 @@ _GROUP_KIND_WORDS = frozenset(("girl", "girls", "boy", "boys", "young", "kids", 
 _ROUND_WORDS = frozenset(("round", "around", "through", "across", "along", "past", "about"))
 _MOTION_VERBS = frozenset(("drive", "walk", "wander", "go", "ride", "cycle", "roam", "travel", "move", "drift",
                            "stroll", "speed"))
+# Where a child comes among the children ("the youngest of three", "the middle one").
 _SIBLING_PLACES = {"youngest", "eldest", "oldest", "middle", "second", "third"}
 # Days' short names ("on Tues and Thurs"): when, beside "on" or another day.
 _DAY_ABBREVIATIONS = {"mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun"}

@@ -451,7 +451,7 @@ class AgeReading:
                 return k + 1 < len(doc) and _cased(doc[k + 1]) and kin is not None and not _cased(kin) and (
                     kin.lower_ in w["children"] or kin.lemma_.lower() in w["children"]
                     or kin.lower_ in w["same_generation"])
-            if t.text in (")", ".", ";", ":") or t.text != "," and not _cased(t) and not t.like_num:
+            if t.text in (")", ".", ";", ":") or t.lower_ not in (",", "and", "&") and not _cased(t) and not t.like_num:
                 return False
             k -= 1
         return False

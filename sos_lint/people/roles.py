@@ -596,9 +596,11 @@ class RoleReading:
         """"Dad … after taking ketamine with his friend Gaz", "Mum went to the pub with her mate
         Jo": the word is whom the subject does something with ("with" on the subject's own verb,
         or on a verb of a clause that shares the subject, with no other subject between): a
-        companion in the subject's act, of the subject's generation. Not the object of the act
-        ("his dad hit his sister Maisie")."""
-        if subject.dep_ not in ("nsubj", "nsubjpass") or word.head.lower_ != "with" or word.dep_ != "pobj":
+        companion in the subject's act, of the subject's generation. A friend or a mate only: a
+        brother or sister under the same "his" may be the child's ("his dad played football with
+        his brother Finn"); nor the object of the act ("his dad hit his sister Maisie")."""
+        if word.lower_ not in _FRIENDS and word.lemma_.lower() not in _FRIENDS or subject.dep_ not in ("nsubj", "nsubjpass") \
+                or word.head.lower_ != "with" or word.dep_ != "pobj":
             return False
         verb = word.head.head
         while verb.i != subject.head.i:
