@@ -126,3 +126,28 @@ def test_round21_read_as_the_child(text, children, not_children):
 @pytest.mark.parametrize("text,children,not_children", NOT_CHILDREN)
 def test_round21_not_read_as_the_child(text, children, not_children):
     _check(text, children, not_children)
+
+
+# (L) a pupil's things owned by the next "his"/"her" after the subject that opens the sentence.
+OWN_SCHOOL_WORDS = [
+    ("Tayla cried when her teacher asked about the bruise on her arm.", "Tayla", True),
+    ("Scout was sent home for three days, and her head of year is worried about who collects her.", "Scout", True),
+    ("Reggie hides under the table when his class goes out to play.", "Reggie", True),
+    ("Marley has not handed in his homework since Dad moved out.", "Marley", True),
+    # near misses: a body's head, a compound, another person or role between, not the subject
+    ("Kerry fell down the stairs and hit her head while Ruby (4) was in the bath.", "Kerry", False),
+    ("Kelly says her school run is hard because Jade (6) is slow in the mornings.", "Kelly", False),
+    ("Tanya said Mum told her teacher about the fire.", "Tanya", False),
+    ("Dad hit Ruby before her teacher saw the marks.", "Ruby", False),
+    ("Leanne told Nan that her teacher at college had rung.", "Leanne", False),
+]
+
+
+@pytest.mark.parametrize("text,name,expected", OWN_SCHOOL_WORDS)
+def test_round21_a_pupils_things_after_the_name(text, name, expected):
+    from sos_lint.people import _Reader
+
+    doc = next(iter(engine().parse([text])))
+    reader = _Reader(doc, (), ())
+    token = next(t for t in doc if t.text == name)
+    assert bool(reader._own_school_word(token)) is expected, (text, reader._own_school_word(token))

@@ -64,6 +64,9 @@ _WORRY_WORDS = {"worry", "worried", "concern", "concerned", "anxious", "scared",
 _SET_BESIDE_CHILD = {"youngest", "eldest", "oldest", "middle", "girl", "boy", "baby", "toddler", "twin", "twins"}
 
 
+# A pupil's things, owned by "his" or "her" after a name ("her teacher", "his class"): see _own_school_word.
+_PUPILS_THINGS = frozenset(("teacher", "teachers", "class", "classmates", "classroom", "tutor", "keyworker",
+                            "childminder", "homework", "uniform", "nursery", "school", "senco", "ta", "form"))
 # A baby's bed, seat or pram, and the states a baby is found in there (visit notes).
 _BABY_GEAR = frozenset(("cot", "pram", "buggy", "pushchair", "crib", "bassinet", "bouncer", "highchair", "playpen",
                         "car seat", "moses basket", "travel cot", "baby seat", "baby bouncer", "high chair"))
@@ -204,7 +207,36 @@ class AgeReading:
         if rest[:1] in (["is"], ["was"], ["'s"]) and rest[1:2] == ["in"] and (
                 rest[2:3] == ["reception"] or rest[2:3] == ["year"] and token.i + 4 < len(doc) and doc[token.i + 4].like_num):
             return "in " + doc[token.i + 3: token.i + 5].text if rest[2] == "year" else "in Reception"
-        return self._school_start(token)
+        return self._school_start(token) or self._own_school_word(token)
+
+    @_per_token
+    def _own_school_word(self, token) -> str:
+        """"Scarlet was sent home for five days, and her head of year is worried…", "Tayla cried
+        when her teacher…": the subject opening the sentence, and the next "his"/"her" in it, with
+        no other person, pronoun or role word between, owns a pupil's things (a teacher, a head of
+        year, a class, homework): the name is a pupil's. Only the first possessive after the name
+        decides; not a head that is a body part ("hit her head"), nor a school word inside a
+        compound ("her school run")."""
+        doc = self.doc
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.i - token.sent.start > 2:
+            return ""
+        for t in doc[token.i + 1: token.sent.end]:
+            if t.lower_ in ("his", "her") and t.dep_ == "poss":
+                noun = t.head
+                if noun.i < t.i or noun.dep_ == "compound":
+                    return ""
+                if noun.lower_ == "head" and noun.i + 2 < len(doc) and doc[noun.i + 1].lower_ == "of" \
+                        and doc[noun.i + 2].lower_ in ("year", "house"):
+                    return f"{t.text} head of {doc[noun.i + 2].text}"
+                if noun.lower_ in _PUPILS_THINGS:
+                    return f"{t.text} {noun.text}"
+                return ""
+            if t.lower_ in ("he", "she", "him", "her", "they", "them", "their", "his") \
+                    or not _cased(t) and (t.lower_ in self.w["roles"] or t.lemma_.lower() in self.w["roles"]) \
+                    or _cased(t) and t.ent_type_ not in _ORGANISATION_TAGS + ("LOC", "DATE", "TIME") \
+                    and t.lower_ not in self.w["calendar"] and t.lower_ not in ("st", "saint"):
+                return ""
+        return ""
 
     def _called_little(self, token) -> bool:
         """"looks after her and little Wren", "shouted at wee Murray", "around young Cole": a child
@@ -685,6 +717,9 @@ class AgeReading:
         school = self._school_start(token)
         if school:
             return school  # "Autumn came into Year 5", "May will start at Beech Hill Nursery"
+        own = self._own_school_word(token)
+        if own:
+            return own  # "Scarlet was sent home…, and her head of year…"
         if token.i in self._said_of_child:
             return "what is said of them shows a child"  # "Willow was found wandering …"
         return ""
