@@ -46,6 +46,7 @@ CHILDREN = [
     ("Present at the address were the children (Skye 9, Rowan 7, Amber 1) and Mum's partner.", ["Skye", "Rowan", "Amber"], []),
     ("Dad threw a chair in front of the kids (Leo 8, Harley 6) on Friday night.", ["Leo", "Harley"], []),
     ("Mum's partner was arrested in front of her sons (Alfie 10 and Reggie 7) on the doorstep.", ["Alfie", "Reggie"], []),
+    ("Officers found Ms Dale and the children (Ocean 9, Autumn 5, Precious 1) in the car at 3am.", ["Ocean", "Autumn", "Precious"], []),
     # (B)
     ("Jaden, you are 15, and you deserve to feel safe at home with Mum.", ["Jaden"], []),
     ("Tia, you're only 12, and you should not have to look after your brothers every night.", ["Tia"], []),

@@ -470,9 +470,9 @@ class AgeReading:
         6, Ethan 3)"): not a dwelling, a heading or a date word ("(Flat 6, …)", "(Year 9)")."""
         doc = self.doc
         w = self.w
-        if token.lower_ in w["dwelling_words"] or token.lower_ in w["headings"] or token.lower_ in w["calendar"] \
-                or not (token.pos_ == "PROPN" or token.lower_ in first_names()):
-            return False
+        if token.lower_ in w["dwelling_words"] or token.lower_ in w["headings"] or not _cased(token) \
+                or token.lower_ in w["months"] or token.lower_ in w["calendar"] and token.i and doc[token.i - 1].text == "(":
+            return False  # (a day's or a season's name may be a child's after the first: "(Rio 11, Winter 2)")
         k = token.i - 1
         while k >= 0 and token.i - k <= 12:
             t = doc[k]
