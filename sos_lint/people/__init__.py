@@ -228,6 +228,13 @@ def people(doc, child_names=(), adult_names=()) -> People:
 # Prepositions whose object may be a person ("with Ash", "in front of Blessing", "for Joy").
 _PERSON_PREPOSITIONS = ("with", "after", "for", "to", "by", "about", "without", "beside", "from", "of", "at", "on",
                         "near", "around", "against", "towards", "like", "than", "between", "upon", "onto")
+# A child's word with a capital before a capitalised plural names a group, never a child ("stopped
+# going to Girl Guides", "Boy Scouts", "Young Carers"): not "Baby", which leads a baby's name.
+_GROUP_KIND_WORDS = frozenset(("girl", "girls", "boy", "boys", "young", "kids", "children", "junior", "juniors"))
+# Words of going about a place ("driving round Nuneaton"), and the verbs of motion they follow.
+_ROUND_WORDS = frozenset(("round", "around", "through", "across", "along", "past", "about"))
+_MOTION_VERBS = frozenset(("drive", "walk", "wander", "go", "ride", "cycle", "roam", "travel", "move", "drift",
+                           "stroll", "speed"))
 # Where a child comes among the children ("the youngest of three", "the middle one").
 _SIBLING_PLACES = {"youngest", "eldest", "oldest", "middle", "second", "third"}
 # Days' short names ("on Tues and Thurs"): when, beside "on" or another day.
@@ -414,8 +421,9 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
                     token.i + 1 >= len(self.doc) or not _cased(self.doc[token.i + 1])):
             return True  # "their friend Deacon were caught…": a title word with no name after it, named as kin or a friend
         if lower in w["roles"] or token.lemma_.lower() in w["roles"] or lower in w["titles"] \
-                or lower in w["pets"] or lower in w["adult_nouns"] or lower in w["adult_family"]:
-            return False
+                or lower in w["pets"] or lower in w["adult_nouns"] or lower in w["adult_family"] \
+                or lower in w["record_persons"]:
+            return False  # (and "Victim was assaulted…", "Suspect arrested": a record's word for a person)
         if (lower in w["headings"] or lower.endswith("s") and lower[:-1] in w["headings"]) and not self._evidence(token) \
                 and not self._listed_with_a_given_name(token):
             return False
@@ -528,6 +536,11 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
         after = doc[last.i + 1] if last.i + 1 < len(doc) else None
         if self._title_before(mention[0]) is not None or self._in_address(last) or _travelled_from(last):
             return ""
+        mover = None if before is None else before.head if before.head.i < before.i else last.head  # (the parse
+        # may hang "round" on the verb or on the name: "walking round Hanley")
+        if before is not None and before.lower_ in _ROUND_WORDS and mover.i < before.i \
+                and mover.lemma_.lower() in _MOTION_VERBS and (after is None or after.lower_ not in ("'s", "’s")):
+            return ""  # "was found driving round Nuneaton", "walked around Hanley": where one went, not whom
         if dep in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
             return "the subject of " + head.text
         if dep == "dative" or dep == "dobj" and head.pos_ == "VERB" and not any(c.dep_ == "dative" for c in head.children):
@@ -580,14 +593,16 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
             if first.i and _cased(doc[first.i - 1]) and not self._sentence_start(first) \
                     or first.i + 2 < len(doc) and _cased(doc[first.i + 2]):
                 continue  # a longer run: read elsewhere
+            kind = first.lower_ in _GROUP_KIND_WORDS and first.i + 1 == token.i  # "Girl Guides", "Boy Scouts"
             if first.lower_ in first_names() or second.lower_ in first_names() \
                     or first.lower_ in self.child_names or second.lower_ in self.child_names \
-                    or first.lower_.rstrip(".") in self.w["titles"] or first.lower_ in self.w["roles"]:
+                    or first.lower_.rstrip(".") in self.w["titles"] or first.lower_ in self.w["roles"] and not kind:
                 continue
             plural = second.lower_
             if not (plural.endswith("s") and not plural.endswith(("ss", "'s")) and len(plural) > 3):
                 continue
             describing = first.tag_ == "JJ" or first.pos_ == "ADJ" or first.lower_ in ("little", "wee", "tiny", "young") \
+                or kind \
                 or first.ent_type_ == "ORG" and second.ent_type_ == "ORG"
             if describing and self._age_of(second) is None:
                 return True
@@ -857,6 +872,12 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
                         role, evidence = CHILD, f"{evidence}, listed or cared for with the children"
                     if not role:
                         role, evidence = self._copula_role(head)
+                        if role == CHILD and head.head.tag_ == "VBD":
+                            # "Donna was a young carer for her own mum when she was 10, and she now
+                            # relies on Ruby (11)…": what she was as a child, told as past.
+                            past = self._childhood_told_as_past(mention)
+                            if past:
+                                role, evidence = ADULT, past
                     if not role:
                         role, evidence = self._pronoun_says(mention)  # "ring Joy back – she is the young carer"
                     if not role:
@@ -866,8 +887,8 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
                     if not role:
                         role, evidence = self._pets_by_plural(mention)  # "two XL bullies, Diesel and Brutus,"
                     if not role:
-                        past = self._childhood_told_as_past(mention)  # "Kerry was in care when she was 15, and she says…"
-                        if past:
+                        past = self._childhood_told_as_past(mention) or self._grown_since(mention)
+                        if past:  # "Kerry was in care when she was 15, and she says…", "Craig started using when he was 17"
                             role, evidence = ADULT, past
                     how = "near" if role else "default"
                     if not role and self._evidence(head) in ("baby", "little"):

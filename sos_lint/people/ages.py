@@ -64,6 +64,9 @@ _WORRY_WORDS = {"worry", "worried", "concern", "concerned", "anxious", "scared",
 _SET_BESIDE_CHILD = {"youngest", "eldest", "oldest", "middle", "girl", "boy", "baby", "toddler", "twin", "twins"}
 
 
+# A pupil's things, owned by "his" or "her" after a name ("her teacher", "his class"): see _own_school_word.
+_PUPILS_THINGS = frozenset(("teacher", "teachers", "class", "classmates", "classroom", "tutor", "keyworker",
+                            "childminder", "homework", "uniform", "nursery", "school", "senco", "ta", "form"))
 # A baby's bed, seat or pram, and the states a baby is found in there (visit notes).
 _BABY_GEAR = frozenset(("cot", "pram", "buggy", "pushchair", "crib", "bassinet", "bouncer", "highchair", "playpen",
                         "car seat", "moses basket", "travel cot", "baby seat", "baby bouncer", "high chair"))
@@ -197,10 +200,43 @@ class AgeReading:
             return "is " + self._copula_role(token)[1]  # "Ruby is Chantelle's daughter"
         # "Autumn is in Year 4", "Drew was in Reception": a school year.
         rest = [t.lower_ for t in doc.window(token.i + 1, token.i + 5)]
+        if rest[:2] == ["in", "year"] and token.i + 3 < len(doc) and doc[token.i + 3].like_num \
+                and _age(doc[token.i + 3]) is not None and _age(doc[token.i + 3]) <= 13 \
+                and (token.dep_ in ("nsubj", "nsubjpass") or doc[token.i + 1].head.i == token.i):
+            return "in Year " + doc[token.i + 3].text  # "Violet in Year 9 has been posting…": a pupil's year
         if rest[:1] in (["is"], ["was"], ["'s"]) and rest[1:2] == ["in"] and (
                 rest[2:3] == ["reception"] or rest[2:3] == ["year"] and token.i + 4 < len(doc) and doc[token.i + 4].like_num):
             return "in " + doc[token.i + 3: token.i + 5].text if rest[2] == "year" else "in Reception"
-        return self._school_start(token)
+        return self._school_start(token) or self._own_school_word(token)
+
+    @_per_token
+    def _own_school_word(self, token) -> str:
+        """"Scarlet was sent home for five days, and her head of year is worried…", "Tayla cried
+        when her teacher…": the subject opening the sentence, and the next "his"/"her" in it, with
+        no other person, pronoun or role word between, owns a pupil's things (a teacher, a head of
+        year, a class, homework): the name is a pupil's. Only the first possessive after the name
+        decides; not a head that is a body part ("hit her head"), nor a school word inside a
+        compound ("her school run")."""
+        doc = self.doc
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.i - token.sent.start > 2:
+            return ""
+        for t in doc[token.i + 1: token.sent.end]:
+            if t.lower_ in ("his", "her") and t.dep_ == "poss":
+                noun = t.head
+                if noun.i < t.i or noun.dep_ == "compound":
+                    return ""
+                if noun.lower_ == "head" and noun.i + 2 < len(doc) and doc[noun.i + 1].lower_ == "of" \
+                        and doc[noun.i + 2].lower_ in ("year", "house"):
+                    return f"{t.text} head of {doc[noun.i + 2].text}"
+                if noun.lower_ in _PUPILS_THINGS:
+                    return f"{t.text} {noun.text}"
+                return ""
+            if t.lower_ in ("he", "she", "him", "her", "they", "them", "their", "his") \
+                    or not _cased(t) and (t.lower_ in self.w["roles"] or t.lemma_.lower() in self.w["roles"]) \
+                    or _cased(t) and t.ent_type_ not in _ORGANISATION_TAGS + ("LOC", "DATE", "TIME") \
+                    and t.lower_ not in self.w["calendar"] and t.lower_ not in ("st", "saint"):
+                return ""
+        return ""
 
     def _called_little(self, token) -> bool:
         """"looks after her and little Wren", "shouted at wee Murray", "around young Cole": a child
@@ -361,6 +397,19 @@ class AgeReading:
             return 0 if unit.startswith(("month", "week", "day")) else value
         if texts[:1] == [","] and len(texts) > 2 and texts[2] in (",", ";", ")") and j == i:
             return number_at(1)  # "Jade, 4, and her cousin…", "Kacper, 15, told…"
+        if texts[:3] in ([",", "you", "are"], [",", "you", "'re"], [",", "you", "’re"]) and j == i \
+                and self._sentence_start(token):
+            # "Precious, you are 16, and you and baby Kai need…": the age of the one spoken to.
+            k = 3 + (texts[3:4] in (["only"], ["just"], ["now"]))
+            value = number_at(k)
+            unit = texts[k + 1] if value is not None and k + 1 < len(texts) else ""
+            if value is not None and (unit in ("", ",", ".", ";", "and", "now") or unit in _AGE_UNITS):
+                return 0 if unit.startswith(("month", "week", "day")) else value
+        if j == i and self._in_brackets_list(token):
+            # "in presence of children (Marvel 6, Ethan 3)": a name and its age, listed in brackets.
+            value = number_at(0)
+            if value is not None and len(texts) > 1 and texts[1] in (",", ")", ";", "and"):
+                return value
         if texts[:1] == [","] and len(texts) > 2 and texts[1] in ("a", "an") and j == i:
             # "Connor, a 22-year-old man who lives upstairs,", "Reece, an 18-year-old from the
             # estate,", "Rocket, a 16-year-old boy,": an age adjective in the phrase set beside the
@@ -377,6 +426,9 @@ class AgeReading:
         if texts[:1] == [","] and len(texts) > 3 and texts[2] in _AGE_UNITS and texts[3] in (",", ";", ")", ".") \
                 and j == i and number_at(1) is not None:  # "Honey, 9 months, was…", "Kacper, 15 years,"
             return 0 if texts[2].startswith(("month", "week", "day")) else number_at(1)
+        if texts[:1] in (["is"], ["was"]) and texts[1:2] in (["a"], ["an"]) and len(texts) > 3 and number_at(2) is not None \
+                and (texts[3] in ("y/o", "yo", "yr", "yrs") or texts[3:6] == ["y", "/", "o"]):
+            return number_at(2)  # "Trinity is a 14 y/o LAC placed at…": a case note's short age
         for lead in ([",", "who", "is"], [",", "who", "are"], [",", "who", "was"], ["is", "only"], ["was", "only"],
                      ["is", "just"], ["was", "just"], ["is"], ["was"], [",", "now"], [",", "then"], [",", "only"], [",", "just"], ["turned"], ["had", "just", "turned"],
                      ["has", "just", "turned"], ["had", "turned"], ["has", "turned"]):
@@ -411,6 +463,30 @@ class AgeReading:
             return adjective
         before_kin = self._age_before_kin(token)  # (read once: it only reads the parse)
         return before_kin if before_kin is not None else self._age_by_birth_date(token)
+
+    def _in_brackets_list(self, token) -> bool:
+        """A capitalised word just after "(" or after a comma inside brackets, in a list whose
+        first item is a capitalised word and that follows a word for children ("children (Marvel
+        6, Ethan 3)"): not a dwelling, a heading or a date word ("(Flat 6, …)", "(Year 9)")."""
+        doc = self.doc
+        w = self.w
+        if token.lower_ in w["dwelling_words"] or token.lower_ in w["headings"] or not _cased(token) \
+                or token.lower_ in w["months"] or token.lower_ in w["calendar"] and token.i and doc[token.i - 1].text == "(":
+            return False  # (a day's or a season's name may be a child's after the first: "(Rio 11, Winter 2)")
+        k = token.i - 1
+        while k >= 0 and token.i - k <= 12:
+            t = doc[k]
+            if t.text == "(":
+                # after a word for children ("the children (…)", "her sons (…)"), not a score
+                # or a count of something else ("football (Arsenal 3, Spurs 1)")
+                kin = doc[k - 1] if k else None
+                return k + 1 < len(doc) and _cased(doc[k + 1]) and kin is not None and not _cased(kin) and (
+                    kin.lower_ in w["children"] or kin.lemma_.lower() in w["children"]
+                    or kin.lower_ in w["same_generation"])
+            if t.text in (")", ".", ";", ":") or t.lower_ not in (",", "and", "&") and not _cased(t) and not t.like_num:
+                return False
+            k -= 1
+        return False
 
     def _age_said_now(self, token) -> int | None:
         """"Dolly weighs 62kg at the age of 9", "Flo is refusing food at age 14": an age "at the
@@ -619,10 +695,16 @@ class AgeReading:
         # (the parse reads "picks up Mia from school" with Mia as an adverb of "picks")
         verb = anchor.head if anchor.dep_ == "dobj" or anchor.dep_ == "npadvmod" and anchor.head.i < anchor.i \
             else anchor.head.head if anchor.dep_ == "pobj" else None  # (not "Lee, you will take Ella…": spoken to)
+        if anchor.dep_ == "pobj" and (anchor.head.lower_ in self.w["address_prepositions"]
+                                      or anchor.head.lower_ in self.w["place_prepositions"]):
+            verb = None  # "was found driving round Nuneaton looking for the school": where, not whom
         if verb is not None and verb.lemma_.lower() in _SCHOOL_RUN_VERBS | self.w["fetching_verbs"]:
             for t in verb.subtree:
                 if t.i <= token.i or t.lower_ not in _SCHOOL_WORDS:
                     continue
+                if any(a.pos_ == "VERB" and a.i != verb.i and a.i > token.i for a in t.ancestors
+                       if verb in a.ancestors):
+                    continue  # "… looking for the school": another verb's school, not where the child is brought
                 where = t.head if t.dep_ == "compound" else t  # "from the school gates"
                 by_parse = where.dep_ == "pobj" and where.head.lower_ in _SCHOOL_RUN_PREPOSITIONS
                 # "take Kyra to school", where the parser reads "school" as a verb after "to"
@@ -635,6 +717,9 @@ class AgeReading:
         school = self._school_start(token)
         if school:
             return school  # "Autumn came into Year 5", "May will start at Beech Hill Nursery"
+        own = self._own_school_word(token)
+        if own:
+            return own  # "Scarlet was sent home…, and her head of year…"
         if token.i in self._said_of_child:
             return "what is said of them shows a child"  # "Willow was found wandering …"
         return ""
@@ -804,6 +889,33 @@ class PastChildhoodReading:
             if n is not None and 10 <= n < 18 and (nxt is None or nxt.lower_ not in _TIME_AFTER and nxt.text != ":"):
                 return n
         return None
+
+    def _grown_since(self, mention) -> str:
+        """"Craig started using heroin when he was 17, and Kai (5)…", "Leanne left care when
+        she was 18": a name whose own past-tense verb is dated by "when he/she was N", N 17 or
+        more, and given no age now: N was then, so the person is grown up now. Not a younger past
+        age ("Kai started nursery when he was 3": still a child), nor a name with an age now."""
+        doc = self.doc
+        head, last = mention[0], mention[-1]
+        verb = last.head
+        if last.dep_ not in ("nsubj", "nsubjpass") or verb.tag_ not in ("VBD", "VBN") or verb.pos_ not in ("VERB", "AUX"):
+            return ""
+        if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children):
+            return ""  # ("has started…": the perfect is now)
+        # The "when" clause on the verb, or on a verb that shares its subject ("started using … when").
+        verbs = [verb] + [c for c in verb.children if c.dep_ in ("xcomp", "conj") and c.pos_ in ("VERB", "AUX")
+                          and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+        for clause in (c for v in verbs for c in v.children):
+            if clause.dep_ != "advcl" or clause.lemma_ != "be":
+                continue
+            k = clause.i - 2
+            if k < last.i or doc[k].lower_ != "when" or doc[k + 1].lower_ not in ("he", "she"):
+                continue
+            age = self._past_age_at(k, None)
+            if age is not None and 17 <= age < 120 and not any(
+                    _cased(t) and t.i not in (head.i, last.i) for t in doc[last.i + 1: k]):
+                return f"grown up since ({doc[k: k + 4].text})"
+        return ""
 
     def _childhood_told_as_past(self, mention) -> str:
         """"Kerry was in foster care when she was 15, and she says she does not want the same for

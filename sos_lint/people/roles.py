@@ -16,6 +16,9 @@ _SIBLING_PLACES_OF_CHILDREN = {"youngest", "eldest", "oldest", "middle"}
 
 # Friends by another word: the one a child is left with by Mum or Dad is grown up.
 _FRIENDS = {"friend", "mate", "pal"}
+# Words before "sister" that make it a nurse's rank ("Ward sister Grace", "the night sister"),
+# never a sibling.
+_NURSING_WORDS = frozenset(("ward", "night", "charge", "theatre", "nursing", "duty"))
 # Verbs of leaving a child with someone ("leaves Kai with her friend", "dropped Ivy with his mate").
 _LEAVING_VERBS = {"leave", "drop", "dump", "send", "park", "abandon"}
 
@@ -182,6 +185,10 @@ class RoleReading:
             found = self._role_word(before)
             if found:
                 return found
+            if lower in w["accused"] and not _cased(before) and (
+                    before.i == 0 or doc[before.i - 1].is_punct or doc[before.i - 1].pos_ == "DET"
+                    or doc[before.i - 1].lower_ in ("alleged", "named", "male", "female", "adult")):
+                return ADULT, before.text  # "; suspect Reece Dunn arrested", "the perpetrator Lee": not "they suspect Kai"
         pet = self._pet_beside(token, last)
         if pet:
             return PET, pet
@@ -474,8 +481,12 @@ class RoleReading:
             return ADULT, f"{self._owner_text(word)}{word.text}"
         if lower in w["adult_jobs"] or lower.endswith("-partner"):
             return ADULT, word.text
+        if lower in w["accused"] and word.pos_ in ("NOUN", "PROPN") and not _cased(word):
+            return ADULT, word.text  # "the perpetrator, Liam Cross,", "the suspect, Jason Hill,"; an age first says a child
         if lower == "twins":
             return CHILD, word.text  # "Mum's twins", "our twins": a pair of children, whoever owns them
+        if lower in ("sister", "sisters", "brother") and word.i and self.doc[word.i - 1].lower_ in _NURSING_WORDS:
+            return ADULT, f"{self.doc[word.i - 1].text} {word.text}"  # "Ward sister Grace", "the night sister, Pam,": a nurse
         if lower in w["same_generation"]:
             owner = self._owner(word)
             if owner is not None and owner.lower_ in ("his", "her", "their") and any(
@@ -565,6 +576,8 @@ class RoleReading:
                     or described is not None and t.i >= described:
                 continue
             if any(c.dep_ == "poss" and c.lower_ == owner.lower_ for c in t.children):
+                if t.lower_ in self.w["adult_family"] and self._companion_of(word, t):
+                    return True  # "his Dad was asleep after taking ketamine with his friend Gaz": Dad's friend
                 continue  # "looks after her mum … and her brother Mark": the same "her" owns both
             relative = next((a for a in t.ancestors if a.dep_ == "relcl"), None)
             if t.dep_ in ("nsubj", "nsubjpass") and relative is not None and relative.head.i < t.i \
@@ -578,6 +591,23 @@ class RoleReading:
                     or t.lower_ in ("he", "she", "they", "him", "her", "them"):
                 return False
         return False
+
+    def _companion_of(self, word, subject) -> bool:
+        """"Dad … after taking ketamine with his friend Gaz", "Mum went to the pub with her mate
+        Jo": the word is whom the subject does something with ("with" on the subject's own verb,
+        or on a verb of a clause that shares the subject, with no other subject between): a
+        companion in the subject's act, of the subject's generation. A friend or a mate only: a
+        brother or sister under the same "his" may be the child's ("his dad played football with
+        his brother Finn"); nor the object of the act ("his dad hit his sister Maisie")."""
+        if word.lower_ not in _FRIENDS and word.lemma_.lower() not in _FRIENDS or subject.dep_ not in ("nsubj", "nsubjpass") \
+                or word.head.lower_ != "with" or word.dep_ != "pobj":
+            return False
+        verb = word.head.head
+        while verb.i != subject.head.i:
+            if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.head.i == verb.i:
+                return False
+            verb = verb.head
+        return True
 
     def _owner_text(self, word) -> str:
         owner = self._owner(word)
