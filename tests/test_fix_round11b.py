@@ -163,12 +163,24 @@ def test_engage_with_a_person_or_service_is_still_work_with(eng, text, plain):
 
 
 # ---- 4. the replacement's own form ----------------------------------------------------------
+# Round 21 (fix_verdicts21): "DASH" names a recognised risk tool and is advice only: it stays as
+# written, and its advice never bends into a verb ("domesticing").
+DASH_KEPT = [
+    "Referral from the police (DASH high risk; MARAC referral made) after a fight on 3 May.",
+    "Mum's DASH scored high on 2 June, and Dad was arrested.",
+    "Police completed a DASH with Mum at the station.",
+    "Police came at midnight (DASH medium risk) after Dad pushed Mum into the door frame.",
+    "The police completed a DASH with Mum on 2 May.",
+]
+
+
+@pytest.mark.parametrize("text", DASH_KEPT)
+def test_dash_is_kept_as_written(eng, text):
+    out = _fixed(eng, text)
+    assert "DASH" in out and "domesticing" not in out and "checklist" not in out, out
+
+
 FORMS = [
-    ("Referral from the police (DASH high risk; MARAC referral made) after a fight on 3 May.",
-     "domestic abuse risk checklist"),
-    ("Mum's DASH scored high on 2 June, and Dad was arrested.", "domestic abuse risk checklist"),
-    ("Police completed a DASH with Mum at the station.", "domestic abuse risk checklist"),
-    ("Police came at midnight (DASH medium risk) after Dad pushed Mum into the door frame.", "domestic abuse risk checklist"),
     ("Tia (15) has been sending photos to adult males she met online.", "to men"),
     ("Kiera was seen getting into cars with adult males near the park.", "with men"),
     ("Jo (14) has been talking to adult males on Snapchat late at night.", "adult males"),  # parse: a verb inside a noun phrase, left
@@ -187,7 +199,6 @@ FORM_NEAR_MISSES = [
     ("Dad (known to DA services) was arrested on 3 May.", "domestic abuse"),
     ("Kai (14) has been a victim of CSE since the summer.", "child sexual exploitation"),
     ("Dad sold drugs from the flat, and Leo (15) was drawn into CCE.", "child criminal exploitation"),
-    ("The police completed a DASH with Mum on 2 May.", "domestic abuse risk checklist"),
 ]
 
 
