@@ -48,6 +48,7 @@ eval: $(STAMP)
 	$(BIN)/python -m devtools.eval_agreement tests/data/blind/words_test18.jsonl tests/data/agreement/marks18_b.jsonl
 	$(BIN)/python -m devtools.eval_agreement tests/data/blind/words_test19.jsonl tests/data/agreement/marks19_b.jsonl
 	$(BIN)/python -m devtools.eval_agreement tests/data/blind/words_test20.jsonl tests/data/agreement/marks20_b.jsonl
+	$(BIN)/python -m devtools.eval_agreement tests/data/blind/words_test21.jsonl tests/data/agreement/marks21_b.jsonl
 	$(BIN)/python -m devtools.eval_redaction
 
 train: $(STAMP)
