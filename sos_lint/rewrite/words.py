@@ -1216,15 +1216,14 @@ def _agreement(doc, noun, plural: bool) -> list:
         targets = auxes[:1] if auxes else [verb]
         # Round 21 (fix_test21): a verb joined to it that shares the subject agrees too ("home
         # conditions remain poor and pose a risk" -> "the state of the home remains poor and poses").
-        shared, seen = [verb], set()
+        shared = [verb]
         while shared:
             word = shared.pop()
             for conj in word.children:
-                if conj.dep_ != "conj" or conj.pos_ not in ("VERB", "AUX") or conj.i in seen:
+                if conj.dep_ != "conj" or conj.pos_ not in ("VERB", "AUX") or conj.i in joined:
                     continue
                 if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in conj.children):
                     continue  # its own subject: "and Dad pose"
-                seen.add(conj.i)
                 joined.add(conj.i)
                 own = [c for c in conj.children if c.dep_ in ("aux", "auxpass")]
                 targets.append(own[0] if own else conj)
@@ -1410,8 +1409,9 @@ def _asks_a_service(span) -> bool:
     """Whether a "referral" is made, sent or completed to someone by a maker the sentence names
     ("the school sent a referral to the council", "the health visitor will make a referral to the
     speech therapist"): read as the maker asking that service for help. Not "a referral has been
-    made to the Forced Marriage Unit" (nobody named: a reader could take it the child asked). Not "the referral from the nursery was received", "four previous
-    referrals", "an anonymous referral alleging": a report to children's services about a family."""
+    made to the Forced Marriage Unit" (nobody named: a reader could take it the child asked). Not
+    "the referral from the nursery was received", "four previous referrals", "an anonymous
+    referral alleging": a report to children's services about a family."""
     noun = span.root
     verb = noun.head
     if noun.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in _MAKE_A_REQUEST:

@@ -177,6 +177,8 @@ def keeps_to_a_rule(verb) -> bool:
 _PARENTS = {"mum", "mummy", "mam", "mom", "dad", "daddy", "mother", "father", "parent", "parents", "stepdad",
             "stepmum", "stepfather", "stepmother", "step-dad", "step-mum", "mr", "mrs", "ms", "miss", "you", "carer",
             "carers"}
+# The same, without the titles and "carer" that a relative or a foster carer may carry too.
+_PARENT_WORDS = _PARENTS - {"mr", "mrs", "ms", "miss", "carer", "carers"}
 # Words for someone in the family's network, not a professional or a place (rules/people.toml "network"
 # less the services and groups).
 _NOT_KIN = {"church", "mosque", "temple", "school", "teacher", "nursery", "childminder", "network", "people", "family",
@@ -228,7 +230,7 @@ def by_the_network(ctx, subject, verb=None) -> bool:
     if node.dep_ in ("appos", "compound") and node.head.i != node.i:
         words.append(node.head)
     lowered = {w.lower_ for w in words} | {w.lemma_.lower() for w in words}
-    if lowered & _PARENTS - {"mr", "mrs", "ms", "miss", "carer", "carers"}:
+    if lowered & _PARENT_WORDS:
         return False  # "Mum", "the parents", "your dad"
     if node.lemma_.lower() == "carer":
         return any(c.dep_ in ("compound", "amod") and c.lower_ in carers and c.lower_ != "family"
@@ -256,7 +258,7 @@ def a_parent_only_keeps_to_a_service(ctx) -> bool:
     text = ctx.doc.text.lower()
     if any(marker in text for marker in _parts_words().get("instead", [])):
         return False
-    parents = _PARENTS - {"mr", "mrs", "ms", "miss", "carer", "carers"}
+    parents = _PARENT_WORDS
     meetings = set(_parts_words().get("service_meetings", [])) | set(_parts_words().get("appointments", []))
     for verb in ctx.tokens:
         if verb.pos_ not in ("VERB", "AUX"):
