@@ -423,6 +423,10 @@ class AgeReading:
                 if texts[k] not in ("-", "year", "years", "month", "months", "week", "weeks") and not rest[k].like_num \
                         and rest[k].pos_ not in ("NUM", "ADV") and not texts[k].endswith(("-year", "-month", "-week")):
                     break
+        if texts[:1] == [","] and j == i:
+            value = self._age_after_apposition(token)
+            if value is not None:
+                return value  # "Reed, Mum's eldest son, who is 23,": the age after the phrase set beside the name
         if texts[:1] == [","] and len(texts) > 3 and texts[2] in _AGE_UNITS and texts[3] in (",", ";", ")", ".") \
                 and j == i and number_at(1) is not None:  # "Honey, 9 months, was…", "Kacper, 15 years,"
             return 0 if texts[2].startswith(("month", "week", "day")) else number_at(1)
@@ -463,6 +467,37 @@ class AgeReading:
             return adjective
         before_kin = self._age_before_kin(token)  # (read once: it only reads the parse)
         return before_kin if before_kin is not None else self._age_by_birth_date(token)
+
+    def _age_after_apposition(self, token) -> int | None:
+        """"Reed, Mum's eldest son, who is 23, lives…", "Arlo, her brother, who is 19,": the age in
+        "who is" after a short phrase of family or person words set beside the name with commas
+        (no number and no other name inside it), read as the name's age."""
+        doc = self.doc
+        n = len(doc)
+        k = token.i + 2  # after the comma
+        close = None
+        while k < n and k <= token.i + 10:
+            if doc[k].text == ",":
+                close = k
+                break
+            if doc[k].text[:1].isdigit() or doc[k].text in ("(", ")", ";", ".", "and", "or") \
+                    or _cased(doc[k]) and doc[k].lower_ not in self.w["adult_family"]:
+                return None
+            k += 1
+        if close is None or close == token.i + 2:
+            return None
+        phrase = [t for t in doc.window(token.i + 2, close)]
+        person = self.w["children"] | self.w["same_generation"] | self.w["adult_family"]
+        if not any(t.lower_ in person or t.lemma_.lower() in person for t in phrase):
+            return None
+        after = [t.lower_ for t in doc.window(close + 1, close + 5)]
+        if after[:2] not in (["who", "is"], ["who", "was"], ["who", "'s"], ["who", "’s"]) or len(after) < 3:
+            return None
+        value = _age(doc[close + 3])
+        unit = doc[close + 4].lower_ if close + 4 < n else ""
+        if value is None or unit in ("am", "pm", "o'clock", "%", "times", "minutes"):
+            return None
+        return 0 if unit.startswith(("month", "week", "day")) else value
 
     def _in_brackets_list(self, token) -> bool:
         """A capitalised word just after "(" or after a comma inside brackets, in a list whose

@@ -30,6 +30,11 @@ MILITARY_RANKS = frozenset(("corporal", "lieutenant", "captain", "colonel", "bri
                             "sapper", "bombardier", "commander", "admiral", "marine", "airman", "rifleman"))
 # Where a congregation meets: one "from the church" or "at the mosque" is an adult of it (a child
 # is "from Sunday school" or "at madrassa").
+# The last word of a service's name: a person "from" one works there ("Joyce from Children's
+# Services", "Amir from the Youth Offending Team" as who does or says something); a child is
+# collected "from the Pupil Referral Unit" (an object, and a unit, not a service).
+_SERVICE_ENDINGS = frozenset(("services", "service", "team", "trust", "surgery", "police", "council", "practice",
+                              "partnership", "agency", "department"))
 _FAITH_PLACES = frozenset(("church", "mosque", "temple", "gurdwara", "synagogue", "chapel", "kingdom hall"))
 _YOUNG_WORDS = frozenset(("little", "baby", "wee", "tiny", "infant", "kid"))
 # Words for someone's own child: a grandparent's is grown up.
@@ -320,6 +325,10 @@ class RoleReading:
                 c.dep_ == "pobj" and not _cased(c) and (c.lemma_.lower() in w["workplaces"] or c.lower_ in _FAITH_PLACES)
                 for c in after.children):  # "Robin from the team", "Bill from the church"
             return ADULT, f"{last.text} {after.text} the {next(c.text for c in after.children if c.dep_ == 'pobj')}"
+        if after is not None and after.lower_ == "from" and last.dep_ in ("nsubj", "appos") and any(
+                c.dep_ == "pobj" and _cased(c) and c.lower_ in _SERVICE_ENDINGS and c.i > after.i + 1
+                for c in after.children):  # "Joyce from Children's Services", "Tom from the Youth Offending Team"
+            return ADULT, f"{last.text} from {next(c.text for c in after.children if c.dep_ == 'pobj')}"
         return "", ""
 
     def _left_with(self, word) -> bool:
