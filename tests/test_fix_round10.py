@@ -123,8 +123,9 @@ PRESENTING = [
 ]
 
 NAMES = [
+    # round 22 (fix_test22's verdicts): which programme is asked for would change; advice only
     ("Dad has started a perpetrator programme with the probation service.",
-     "Dad has started a behaviour change programme with the probation service."),
+     "Dad has started a perpetrator programme with the probation service."),
     ("The Local Authority will hold a Family Group Conference in June.", "The council will hold a family meeting in June."),
     ("Mum did not come to the CIN meeting on 4 May.", "Mum did not come to the child in need meeting on 4 May."),
     ("Leo has been on a CIN plan since March.", "Leo has been on a child in need plan since March."),

@@ -781,6 +781,14 @@ class WordFixer:
         if before is not None and before.lower_ in _DETERMINERS and text.lower().startswith("the ") \
                 and before.dep_ not in ("mark", "nsubj", "nsubjpass", "dobj") and before.tag_ != "IN":
             text = text[4:]  # "that" in "observed that the property …" is not a determiner
+        if cand.article and before is not None and before.tag_ == "NN" and root.dep_ != "compound" \
+                and (root.dep_ == "appos" and root.head.i == start - 1 or root.dep_ == before.dep_ and root.head == before.head):
+            # round 22: "to the school FSW" (parsed as "school", then FSW beside it or as a second
+            # object): one noun
+            # phrase whose article stands before "school"; the plain words need none of their own
+            if not any(c.dep_ in ("det", "poss") for c in before.children):
+                return None
+            cand = dataclasses.replace(cand, article="")
         if cand.article and (before is None or before.lower_ not in _DETERMINERS) \
                 and root.dep_ != "compound" and not any(c.dep_ in ("det", "poss") for c in root.children):
             named = [c for c in root.children if c.i < span.start and c.dep_ in ("compound", "nmod", "amod")]
