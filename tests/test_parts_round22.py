@@ -24,6 +24,13 @@ at how the child seems, or the child's own conduct is not it).
    words, DOMAIN.md) is not what the adults' behaviour did to the child. Seen on sets 18 and 20,
    marked missing.
 
+5. What an adult does to the child, in the child's telling. "Roxy told her teacher that Dwayne
+   makes them go to bed at six", "Jade told Auntie Dawn that the men shout at her": the child's
+   account of an adult's act on them (its object, made to do something, shouted or sworn at) is
+   what the child lives through, as "told her teacher that Dad hit her" already was. Seen on sets
+   4 and 12, marked present. An adult's care in the child's telling ("Mum takes her to the park"),
+   what is not done, or the child telling of an adult alone ("Dad sleeps all day") is not.
+
 Every case is my own wording; the near misses must keep their reading."""
 from __future__ import annotations
 
@@ -145,3 +152,31 @@ def test_the_childs_own_choices_are_not_impact(engine, text):
 ])
 def test_what_the_child_lived_through_stays_impact(engine, text):
     assert shown(engine, text, "impact")
+
+
+# 5. What an adult does to the child, in the child's telling.
+@pytest.mark.parametrize("text", [
+    "Mum leaves the children with her friend Dwayne. Roxy (6) told her teacher that Dwayne makes them go to bed at six.",
+    "Mum lets two men stay at the flat. Jade (10) told her aunt that the men shout at her to stay in her room.",
+    "Ella (9) said that Dad makes her stand in the garden when she is naughty.",
+    "Zara (7) told her teacher that her stepdad calls her stupid every night.",
+    "Leo (9) told his teacher that Dad drags him out of bed by his feet.",
+    "Mia (6) said that Mum hits her legs with a slipper when she swears.",
+    "Sami (12) told the youth worker that his uncle sends him to buy cigarettes at night.",
+    "Ben (8) told the school nurse that Mum's boyfriend pulls him by the ear.",
+    "Ruby (10) told her aunt that Dad swears at her when he has been drinking.",
+    "Kai (7) told his teacher that Mum's partner shuts him in the bedroom when visitors come.",
+])
+def test_what_an_adult_does_to_the_child_in_the_childs_telling_is_impact(engine, text):
+    assert shown(engine, text, "impact")
+
+
+@pytest.mark.parametrize("text", [
+    "Mum drinks every evening. Ruby (7) told her teacher that Mum takes her to the park on Sundays.",
+    "Dad leaves the gas on. Kai (6) told his teacher that Nan collects him from school.",
+    "Dad smokes cannabis in the flat. Ella (9) said that Dad does not shout at her any more.",
+    "Mum leaves the children alone at night. Leo (9) told his teacher that Dad sleeps all day.",
+    "Dad drinks most days. Mia (6) told the nurse that Mum reads to her at bedtime.",
+])
+def test_care_or_an_adult_alone_in_the_childs_telling_is_not_impact(engine, text):
+    assert not shown(engine, text, "impact")

@@ -591,6 +591,46 @@ def _own_account(ctx: Context, verb, children: set) -> bool:
                 c.dep_ in ("dobj", "dative") and (_is_child(ctx, c, children) or c.lower_ in ("her", "him", "me"))
                 for c in clause.children):
             return True  # "told her teacher that Dad hit her": the harm done to the child, in the child's telling
+        if _done_to_the_teller(ctx, clause, subjects, children):
+            return True  # "told her teacher that Dwayne makes them go to bed at six", "the men shout at her"
+    return False
+
+
+# What an adult does for a child in the day's care: told by the child, no harm in it ("Mum takes
+# her to the park", "Nan reads to them").
+_CARING = {"take", "collect", "bring", "feed", "read", "help", "give", "buy", "cook", "hug", "love", "look", "care",
+           "play", "walk", "pick", "kiss", "cuddle", "visit", "see", "meet", "let", "teach", "praise"}
+
+
+_GROWN_UPS = {"man", "woman", "adult", "men", "women", "adults", "stranger", "lodger", "visitor"}
+
+
+def _done_to_the_teller(ctx: Context, clause, subjects: list, children: set) -> bool:
+    """"Roxy told her teacher that Dwayne makes them go to bed at six", "Jade told Auntie Dawn that the
+    men shout at her": what an adult does to the child, in the child's own telling, is what the child
+    lives through. Not an adult's care ("that Mum takes her to the park"), nor what is not done."""
+    adults = analysis.adult_tokens(ctx)
+    if not subjects or not any(s.i in adults or (s.pos_ in ("NOUN", "PROPN") and (
+            analysis.is_person(s) or s.lemma_.lower() in _GROWN_UPS)) for s in subjects):
+        return False
+    if clause.lemma_.lower() in _CARING or _negated(clause) or _only_well(clause):
+        return False
+
+    def the_child(t) -> bool:
+        return _is_child(ctx, t, children) or t.lower_ in ("her", "him", "them", "me", "us")
+
+    for c in clause.children:
+        if c.dep_ in ("dobj", "dative") and the_child(c) or c.dep_ == "oprd" and any(
+                g.dep_ == "poss" and the_child(g) for g in c.children):
+            return True  # "calls her stupid" (the model can hang "her" on "stupid")
+        if c.dep_ == "dobj" and c.lemma_.lower() in set(_parts_words()["body_parts"]) and any(
+                g.dep_ == "poss" and the_child(g) for g in c.children):
+            return True  # "hits her legs with a slipper"
+        if c.dep_ in ("ccomp", "xcomp") and any(g.dep_ in ("nsubj", "dobj") and the_child(g) for g in c.children):
+            return True  # "makes them go to bed at six"
+        if c.dep_ == "prep" and c.lower_ in ("at", "to", "on") and any(
+                g.dep_ == "pobj" and the_child(g) for g in c.children):
+            return True  # "shout at her", "swears at him"
     return False
 
 
