@@ -31,6 +31,12 @@ at how the child seems, or the child's own conduct is not it).
    4 and 12, marked present. An adult's care in the child's telling ("Mum takes her to the park"),
    what is not done, or the child telling of an adult alone ("Dad sleeps all day") is not.
 
+6. The adult's act said in the passive. "Tobias is being locked in by his father", "Ava was slapped
+   by Mum's partner": with the adult named as the doer, the clause is the behaviour (what the adult
+   did), not what it did to the child; set 20 marked it missing. With no doer named ("Amber was
+   touched", "he was stabbed") or with what followed for the child ("and had a bruise on her
+   cheek", "and was frightened") the impact stays. "Another boy was stabbed" is not the named child.
+
 Every case is my own wording; the near misses must keep their reading."""
 from __future__ import annotations
 
@@ -180,3 +186,31 @@ def test_what_an_adult_does_to_the_child_in_the_childs_telling_is_impact(engine,
 ])
 def test_care_or_an_adult_alone_in_the_childs_telling_is_not_impact(engine, text):
     assert not shown(engine, text, "impact")
+
+
+# 6. The adult's act said in the passive.
+@pytest.mark.parametrize("text", [
+    "The school is worried that Tobias (8) is being locked in his room by his father.",
+    "Ava (6) was slapped by Mum's partner on Friday night.",
+    "Kai (4) has been hit by Dad with a belt.",
+    "Leah (9) was pushed by her stepdad in the kitchen.",
+    "Noah (3) was shaken by Dad in the kitchen.",
+    "Mia (7) has been threatened by her uncle with a knife.",
+    "Sam (10) was kicked by Mum's boyfriend on the way home from the shop.",
+    "Jess (5) was grabbed by the arm by Dad outside the school.",
+    "Ruby (8) was locked out of the house by Mum all afternoon.",
+    "Tyler (15) was stopped and searched in the park a week after another boy was stabbed there.",
+])
+def test_an_adults_act_in_the_passive_is_not_impact(engine, text):
+    assert not shown(engine, text, "impact")
+
+
+@pytest.mark.parametrize("text", [
+    "Ava (6) was slapped by Mum's partner and had a red mark on her cheek the next day.",
+    "Kai (4) was hit by Dad and was frightened and hid behind the sofa.",
+    "Amber (14) was touched by a man at a party, Mum's friend told us.",
+    "Dad's friend came round on Friday. Tyler (15) was stabbed in the leg outside the flat.",
+    "Dad left the iron on the floor. Leah (9) was burned on her hand at his flat.",
+])
+def test_a_harm_with_no_adult_doer_or_with_what_followed_stays_impact(engine, text):
+    assert shown(engine, text, "impact")

@@ -13,6 +13,7 @@ def _about_child(ctx: Context, token, children: set, adults: set) -> bool:
     """Is the word said of the child: the child is the subject of its clause (or "he/she" when
     only a child is in the sentence)?"""
     node = token
+    joined = False  # "Kai was hit by Dad and was frightened": a predicate of its own, joined by "and"
     for _ in range(8):
         subjects = loose_subjects(node)
         if subjects:
@@ -22,11 +23,12 @@ def _about_child(ctx: Context, token, children: set, adults: set) -> bool:
                         person.lower_ == "you" and addressed_child(ctx)):
                     # "Jade is collected late by Dad": the child is the object of an adult's act.
                     agent = [c for c in node.children if c.dep_ == "agent"]
-                    if person.dep_ == "nsubjpass" and agent and any(
+                    if person.dep_ == "nsubjpass" and agent and not joined and any(
                             t.i in adults for a in agent for t in a.subtree):
                         return False
                     return True
             return False
+        joined = joined or (node.dep_ == "conj" and node.pos_ in ("VERB", "AUX"))
         # "Will will go to school…": the model reads the name as a modal.
         if any(c.dep_ == "aux" and c.i in children for c in node.children):
             return True
@@ -325,6 +327,18 @@ def _guessed(ctx: Context) -> set:
         span.sent for span, entry in ctx.matches("specificity.toml", per_group=True) if entry.group == "hypothesis"}
 
 
+def _another_child(token) -> bool:
+    """"a fortnight after another boy was stabbed": some other child, not the named one."""
+    return any(c.dep_ in ("det", "amod") and c.lower_ in ("another", "other", "an", "a") for c in token.children)
+
+
+def _done_by_an_adult(ctx: Context, verb) -> bool:
+    """"Tobias is being locked in by his father": the adult's act said in the passive, the behaviour
+    and not what it did to the child (issue 11 §5: impact is what it did to the child)."""
+    adults = analysis.adult_tokens(ctx)
+    return any(g.dep_ == "pobj" and g.i in adults for c in verb.children if c.dep_ == "agent" for g in c.children)
+
+
 def _harm_to_child(ctx: Context, children: set):
     """Harm the child lived through, said in other ways than a feeling word: something done to the
     child ("he was stabbed in the leg"), a mark on the child's body ("a sore on his back",
@@ -338,7 +352,8 @@ def _harm_to_child(ctx: Context, children: set):
             continue
         lemma = token.lemma_.lower()
         if token.pos_ == "VERB" and lemma in harm and not _negated(token) and any(
-                c.dep_ == "nsubjpass" and _is_child(ctx, c, children) for c in token.children):
+                c.dep_ == "nsubjpass" and _is_child(ctx, c, children) and not _another_child(c)
+                for c in token.children) and not _done_by_an_adult(ctx, token):
             return token.sent  # "he was stabbed", "Amber was touched"
         if token.pos_ == "NOUN" and (lemma in injuries or lemma in body and any(
                 c.dep_ == "amod" and c.lower_ in _INJURED for c in token.children)) and _came_with(ctx, token, children):
@@ -747,7 +762,10 @@ def _came_with(ctx: Context, noun, children: set) -> bool:
         return False
     if verb.pos_ not in ("VERB", "AUX") or _negated(verb) or _under_modal(verb) or _modal_before(verb):
         return False
-    return any(_is_child(ctx, s, children) for s in loose_subjects(verb))
+    subjects = loose_subjects(verb)
+    if not subjects and verb.dep_ == "conj":  # "was slapped by Mum's partner and had a red mark on her cheek"
+        subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(_is_child(ctx, s, children) for s in subjects)
 
 
 _WORRIERS_WORDS = {"worry", "worried", "concern", "concerned", "anxious", "upset", "scared", "frightened"}
