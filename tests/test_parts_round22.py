@@ -37,6 +37,12 @@ at how the child seems, or the child's own conduct is not it).
    touched", "he was stabbed") or with what followed for the child ("and had a bruise on her
    cheek", "and was frightened") the impact stays. "Another boy was stabbed" is not the named child.
 
+7. What an adult did at a meeting or visit. "passed notes to Kacper during the open visits", "came to
+   an appointment with Chase smelling strongly of alcohol and shouting at the staff": a meeting or
+   visit that is only the occasion ("during", "before", "after") or the place the adult came to, with
+   how they came said, does not make the act a service kept or missed (sets 9 and 18 marked these
+   behaviour). Coming to or missing a meeting with nothing said of how stays no behaviour.
+
 Every case is my own wording; the near misses must keep their reading."""
 from __future__ import annotations
 
@@ -214,3 +220,31 @@ def test_an_adults_act_in_the_passive_is_not_impact(engine, text):
 ])
 def test_a_harm_with_no_adult_doer_or_with_what_followed_stays_impact(engine, text):
     assert shown(engine, text, "impact")
+
+
+# 7. What an adult did at a meeting or visit.
+@pytest.mark.parametrize("text", [
+    "The prison is worried that Dad passed notes to Kacper (12) during the visits asking him to carry things out.",
+    "Mum gave Lily (7) cigarettes during the contact sessions at the family centre.",
+    "Dad shouted at Ruby (9) throughout the review meeting and called her a liar.",
+    "Mum slapped Theo (5) across the face before the family session at the centre.",
+    "Dad came to the clinic with baby Poppy smelling of alcohol and swearing at the nurse.",
+    "Mum turned up at the appointment with Kai (4) slurring her words and falling over.",
+    "Mum's partner pushed Ava (6) over after the contact session in the car park.",
+    "Dad gave Sam (11) cannabis during the supervised visits.",
+    "Mum came to the health visitor appointment with Rio (1) smelling strongly of cannabis.",
+    "Dad arrived at the meeting with Leo (8) shouting at the staff about his ex-partner.",
+])
+def test_what_an_adult_did_at_a_meeting_is_behaviour(engine, text):
+    assert shown(engine, text, "behaviour")
+
+
+@pytest.mark.parametrize("text", [
+    "The health visitor is worried that Mum did not come to the appointment with Kai (4) on 3 May.",
+    "The social worker is worried that Dad came to the review meeting with Leo (8).",
+    "The health visitor is worried that Mum missed three appointments for Rio (1).",
+    "The social worker is worried that Dad has not attended the contact sessions with Sam (11) since June.",
+    "The school is worried that Dad comes to the meetings about Amy (9) late.",
+])
+def test_a_meeting_kept_or_missed_is_not_behaviour(engine, text):
+    assert not shown(engine, text, "behaviour")
