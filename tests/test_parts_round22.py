@@ -43,6 +43,12 @@ at how the child seems, or the child's own conduct is not it).
    how they came said, does not make the act a service kept or missed (sets 9 and 18 marked these
    behaviour). Coming to or missing a meeting with nothing said of how stays no behaviour.
 
+8. An adult's words to the child. "Dad took her passport and told her she will fly out after her
+   exams", "Mum's partner told Amira he will throw her out": a modal inside what an adult in the
+   family told the child is the adult's words (what they did), not the harm the worriers foresee if
+   nothing changes (set 20 marked it no future). A relative telling a professional what could happen
+   ("Nan told the social worker that Leo could be hurt…") and the worriers' own words stay the future.
+
 Every case is my own wording; the near misses must keep their reading."""
 from __future__ import annotations
 
@@ -248,3 +254,31 @@ def test_what_an_adult_did_at_a_meeting_is_behaviour(engine, text):
 ])
 def test_a_meeting_kept_or_missed_is_not_behaviour(engine, text):
     assert not shown(engine, text, "behaviour")
+
+
+# 8. An adult's words to the child.
+@pytest.mark.parametrize("text", [
+    "Zara (16) told her tutor that Dad took her passport and told her she will fly out after her exams.",
+    "Mum's partner has told Amira (12) he will throw her out if she tells anyone.",
+    "Dad told Kai (9) that he will never see his mum again.",
+    "Mum has told Ella (10) she will send her to live with her aunt in Poland.",
+    "Uncle Reza told Nadia (15) she will marry her cousin next summer.",
+    "Dad texted Leo (14) that he would come to the school and take him.",
+    "Mum's boyfriend told Jade (8) he would hurt her dog if she cried.",
+    "Dad warned Sami (11) that he will beat him if he goes to the police.",
+    "Grandad told Ruby (7) she will be taken away by the police if she tells anyone.",
+    "Mum told Theo (6) that she will leave and never come back if he is naughty.",
+])
+def test_an_adults_words_to_the_child_are_not_the_future(engine, text):
+    assert not shown(engine, text, "future")
+
+
+@pytest.mark.parametrize("text", [
+    "Nan told the social worker that Leo (4) could be badly hurt if Dad keeps drinking and driving.",
+    "Mum and the school are worried that if Dad keeps drinking, Kai (9) could be hurt in the car.",
+    "If nothing changes, Ella (10) could be burned when Mum falls asleep with a cigarette.",
+    "Dad has told Amira (12) he will throw her out. If this carries on, Amira could end up homeless and be hurt on the streets.",
+    "The teacher is worried that Jade (8) could be hit again when Mum's boyfriend is drunk.",
+])
+def test_a_harm_foreseen_stays_the_future(engine, text):
+    assert shown(engine, text, "future")
