@@ -70,8 +70,8 @@ def adult_actions(ctx: Context) -> list:
                 continue  # "Ellie, you will tell Mum…": the young person's own step, not an adult's
             objects = [c for c in verb.children if c.dep_ == "dobj"] + [
                 g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-            if any(t.lower_ in words["appointments"] for t in objects) and not (
-                    ctx.kind == "worry" and deeds.taken_to_it(ctx, verb)):
+            if any(t.lower_ in words["appointments"] for t in objects if t.head.lower_ not in _OCCASION_PREPS) \
+                    and not (ctx.kind == "worry" and (deeds.taken_to_it(ctx, verb) or _how_they_came(verb, words))):
                 continue  # "took him to meetings at a flat on Saturday nights" is the adult's act
             if any(t.i in compliance for o in objects for t in o.subtree):
                 continue  # "provide negative hair strand tests": the object is a service's check
@@ -153,6 +153,28 @@ def adult_actions(ctx: Context) -> list:
             found.extend(_what_needs_to_happen(ctx, children))
         return found
     return ctx.memo("adult_actions", compute)
+
+
+# Prepositions that make a meeting or visit the occasion of an act, not its object ("passed notes to
+# Kacper during the open visits").
+_OCCASION_PREPS = {"during", "before", "after", "throughout", "between"}
+
+
+def _how_they_came(verb, words: dict) -> bool:
+    """"Dad came to an appointment with Chase smelling strongly of alcohol and shouting at the staff":
+    how the adult came to the service is what they did there, not the appointment kept or missed."""
+    def hangs_on_the_verb(t) -> bool:  # "on 8 May smelling…": the model can hang it on the date
+        node = t
+        while node.head.i != node.i and node.head.i != verb.i:
+            if node.dep_ not in ("advcl", "xcomp", "conj", "pcomp", "prep", "pobj", "acl", "appos"):
+                return False
+            node = node.head
+        return node.head.i == verb.i
+
+    return any(t.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl") and t.tag_ == "VBG" and t.i > verb.i
+               and t.lemma_.lower() not in words["not_behaviour"] and t.lemma_.lower() not in words["routine_acts"]
+               and any(g.dep_ in ("prep", "dobj", "advmod", "conj") for g in t.children) and hangs_on_the_verb(t)
+               for t in verb.subtree)
 
 
 def _stays_with_the_child(ctx: Context, verb, children: set) -> bool:

@@ -13,6 +13,7 @@ def _about_child(ctx: Context, token, children: set, adults: set) -> bool:
     """Is the word said of the child: the child is the subject of its clause (or "he/she" when
     only a child is in the sentence)?"""
     node = token
+    joined = False  # "Kai was hit by Dad and was frightened": a predicate of its own, joined by "and"
     for _ in range(8):
         subjects = loose_subjects(node)
         if subjects:
@@ -22,11 +23,12 @@ def _about_child(ctx: Context, token, children: set, adults: set) -> bool:
                         person.lower_ == "you" and addressed_child(ctx)):
                     # "Jade is collected late by Dad": the child is the object of an adult's act.
                     agent = [c for c in node.children if c.dep_ == "agent"]
-                    if person.dep_ == "nsubjpass" and agent and any(
+                    if person.dep_ == "nsubjpass" and agent and not joined and any(
                             t.i in adults for a in agent for t in a.subtree):
                         return False
                     return True
             return False
+        joined = joined or (node.dep_ == "conj" and node.pos_ in ("VERB", "AUX"))
         # "Will will go to school…": the model reads the name as a modal.
         if any(c.dep_ == "aux" and c.i in children for c in node.children):
             return True
@@ -93,6 +95,8 @@ def _child_words_found(ctx: Context, words_key: str, looking_ahead: bool):
             continue  # "would not engage in direct work", "made a disclosure to school"
         if not looking_ahead and _hedged(token):
             continue  # "Rose appears tired and withdrawn": a guess at how she seems (issue 11 §4)
+        if not looking_ahead and (_a_place_or_a_time(token) or _the_childs_own_choice(token)):
+            continue  # "set fire to the bins behind the Co-op", "has made unsafe choices": no harm to the child
         if word in ("see", "hear", "watch", "check") and (any(c.dep_ == "auxpass" for c in token.children) or (
                 token.tag_ == "VBN" and token.dep_ == "advcl" and not any(c.dep_ == "aux" for c in token.children))):
             continue  # "Harvey has not been seen by anyone": someone looking at the child
@@ -323,6 +327,18 @@ def _guessed(ctx: Context) -> set:
         span.sent for span, entry in ctx.matches("specificity.toml", per_group=True) if entry.group == "hypothesis"}
 
 
+def _another_child(token) -> bool:
+    """"a fortnight after another boy was stabbed": some other child, not the named one."""
+    return any(c.dep_ in ("det", "amod") and c.lower_ in ("another", "other", "an", "a") for c in token.children)
+
+
+def _done_by_an_adult(ctx: Context, verb) -> bool:
+    """"Tobias is being locked in by his father": the adult's act said in the passive, the behaviour
+    and not what it did to the child (issue 11 §5: impact is what it did to the child)."""
+    adults = analysis.adult_tokens(ctx)
+    return any(g.dep_ == "pobj" and g.i in adults for c in verb.children if c.dep_ == "agent" for g in c.children)
+
+
 def _harm_to_child(ctx: Context, children: set):
     """Harm the child lived through, said in other ways than a feeling word: something done to the
     child ("he was stabbed in the leg"), a mark on the child's body ("a sore on his back",
@@ -336,8 +352,12 @@ def _harm_to_child(ctx: Context, children: set):
             continue
         lemma = token.lemma_.lower()
         if token.pos_ == "VERB" and lemma in harm and not _negated(token) and any(
-                c.dep_ == "nsubjpass" and _is_child(ctx, c, children) for c in token.children):
+                c.dep_ == "nsubjpass" and _is_child(ctx, c, children) and not _another_child(c)
+                for c in token.children) and not _done_by_an_adult(ctx, token):
             return token.sent  # "he was stabbed", "Amber was touched"
+        if token.pos_ == "NOUN" and (lemma in injuries or lemma in body and any(
+                c.dep_ == "amod" and c.lower_ in _INJURED for c in token.children)) and _came_with(ctx, token, children):
+            return token.sent  # "brought to A&E with a spiral fracture", "has two fractured ribs"
         if token.pos_ == "NOUN" and lemma in injuries:
             owner = token.head
             if owner.lemma_.lower() == "have" and token.dep_ == "dobj" and not _negated(owner) and any(
@@ -426,16 +446,78 @@ def _found_doing(ctx: Context, children: set, guessed: set):
 
 # Words by which a child's state is only guessed at ("appears withdrawn", "presented as quiet").
 _HEDGES = {"appear", "seem", "present", "look", "sound"}
+# A record of how the child seemed, said in the passive ("is observed to be anxious", "was noted to
+# be tearful", "is described as lethargic"): the recorder's reading, not what the child lived through.
+_RECORDED = {"observe", "note", "report", "describe", "say", "believe", "think", "consider", "assess", "deem",
+             "perceive"}
 
 
 def _hedged(token) -> bool:
-    """"appears tired and withdrawn", "seems sad", "presented as upset": how the child seemed to
-    someone, a guess, not what the child was seen to live through."""
+    """"appears tired and withdrawn", "seems sad", "presented as upset", "was presenting as hungry",
+    "is observed to be anxious": how the child seemed to someone, a guess or a record, not what the
+    child was seen to live through."""
     head = token
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
+    if head.head.lower_ == "as" and head.dep_ in ("pobj", "pcomp", "amod", "acomp") and (
+            head.head.head.lemma_.lower() in _HEDGES | {"describe"}):
+        return True  # "presented as withdrawn", "presenting as hungry", "described as lethargic"
+    recorder = None
+    if head.dep_ in ("acomp", "attr") and head.head.lemma_.lower() == "be" and head.head.dep_ == "xcomp":
+        recorder = head.head.head  # "is observed to be anxious", "was noted to be tearful"
+    elif head.dep_ == "xcomp" and any(c.lemma_.lower() == "be" for c in head.children):
+        recorder = head.head  # "was observed to be distressed" (the state read as a verb)
+    if recorder is not None and recorder.lemma_.lower() in _RECORDED and any(
+            c.dep_ == "auxpass" for c in recorder.children):
+        return True
     return head.dep_ in ("acomp", "oprd", "xcomp", "pobj") and (
         head.head.lemma_.lower() in _HEDGES or head.head.lower_ == "as" and head.head.head.lemma_.lower() in _HEDGES)
+
+
+# Verbs by which a child falls behind ("has fallen behind with his reading", "is two years behind").
+_FALLING_BEHIND = {"fall", "get", "lag", "drop", "slip", "be", "remain", "stay", "leave", "go", "keep", "end"}
+_TIMES_OF_DAY = {"night", "evening", "afternoon", "morning", "weekend", "weekends", "hour", "hours", "nights",
+                 "evenings", "afternoons", "mornings"}
+
+
+def _a_place_or_a_time(token) -> bool:
+    """"set fire to the bins behind the Co-op": "behind" with a place after it says where something
+    was done; "messages Tia late at night": "late" says when. Neither is the child falling behind
+    or left waiting ("has fallen behind with his reading", "is late for school" stay the child's)."""
+    if token.lower_ == "behind" and token.dep_ == "prep" and any(c.dep_ == "pobj" for c in token.children):
+        return token.head.pos_ == "VERB" and token.head.lemma_.lower() not in _FALLING_BEHIND
+    if token.lower_ != "late":
+        return False
+    def a_time(prep) -> bool:
+        return prep.dep_ == "prep" and any(c.dep_ == "pobj" and c.lower_ in _TIMES_OF_DAY for c in prep.children)
+    nxt = token.nbor() if token.i + 1 < len(token.doc) else None
+    return a_time(token.head) or any(a_time(c) for c in token.children) or (
+        nxt is not None and nxt.lower_ in _TIMES_OF_DAY and token.dep_ == "amod")
+
+
+_CHOOSING = {"choice", "decision"}
+_DANGER_SEEN = {"danger", "risk", "harm", "consequence", "problem"}
+_RISKY = _DANGER_SEEN | {"situation", "risky", "dangerous", "unsafe", "harm's"}
+
+
+def _the_childs_own_choice(token) -> bool:
+    """"has made some unsafe choices", "does not see the danger", "is placing herself in risky
+    situations": a judgement of what the child chose or understands (victim-blaming words,
+    DOMAIN.md), not what the adults' behaviour did to the child."""
+    if token.dep_ == "amod" and token.head.lemma_.lower() in _CHOOSING:
+        return True
+    if token.lemma_.lower() == "see" and any(c.dep_ == "dobj" and c.lemma_.lower() in _DANGER_SEEN
+                                             for c in token.children):
+        return True  # "does not see the danger": what the child understands, not what the child saw
+    verb = token if token.pos_ in ("VERB", "AUX") else token.head
+    for _ in range(4):
+        if any(c.dep_ in ("dobj", "npadvmod") and c.lower_ in ("herself", "himself", "themselves") for c in verb.children) \
+                and any(c.dep_ == "prep" and any(g.lemma_.lower() in _RISKY for g in c.subtree) for c in verb.children):
+            return True  # "is putting herself at risk … and is unhappy"; not "hid himself in the wardrobe"
+        if verb.dep_ != "conj" or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return False
 
 
 def _modal_before(token) -> bool:
@@ -461,8 +543,8 @@ def _state_seen(ctx: Context, children: set, adults: set):
         head = token
         while head.dep_ == "conj" and head.head.i != head.i:
             head = head.head  # "withdrawn and clingy"
-        if head.head.lemma_.lower() in _HEDGES or head.dep_ == "pobj":
-            continue
+        if head.head.lemma_.lower() in _HEDGES or head.dep_ == "pobj" or _hedged(token):
+            continue  # "Hope has presented as withdrawn", "is observed to be unsettled"
         if _about_child(ctx, token, children, adults):
             return token.sent
     return None
@@ -524,6 +606,46 @@ def _own_account(ctx: Context, verb, children: set) -> bool:
                 c.dep_ in ("dobj", "dative") and (_is_child(ctx, c, children) or c.lower_ in ("her", "him", "me"))
                 for c in clause.children):
             return True  # "told her teacher that Dad hit her": the harm done to the child, in the child's telling
+        if _done_to_the_teller(ctx, clause, subjects, children):
+            return True  # "told her teacher that Dwayne makes them go to bed at six", "the men shout at her"
+    return False
+
+
+# What an adult does for a child in the day's care: told by the child, no harm in it ("Mum takes
+# her to the park", "Nan reads to them").
+_CARING = {"take", "collect", "bring", "feed", "read", "help", "give", "buy", "cook", "hug", "love", "look", "care",
+           "play", "walk", "pick", "kiss", "cuddle", "visit", "see", "meet", "let", "teach", "praise"}
+
+
+_GROWN_UPS = {"man", "woman", "adult", "men", "women", "adults", "stranger", "lodger", "visitor"}
+
+
+def _done_to_the_teller(ctx: Context, clause, subjects: list, children: set) -> bool:
+    """"Roxy told her teacher that Dwayne makes them go to bed at six", "Jade told Auntie Dawn that the
+    men shout at her": what an adult does to the child, in the child's own telling, is what the child
+    lives through. Not an adult's care ("that Mum takes her to the park"), nor what is not done."""
+    adults = analysis.adult_tokens(ctx)
+    if not subjects or not any(s.i in adults or (s.pos_ in ("NOUN", "PROPN") and (
+            analysis.is_person(s) or s.lemma_.lower() in _GROWN_UPS)) for s in subjects):
+        return False
+    if clause.lemma_.lower() in _CARING or _negated(clause) or _only_well(clause):
+        return False
+
+    def the_child(t) -> bool:
+        return _is_child(ctx, t, children) or t.lower_ in ("her", "him", "them", "me", "us")
+
+    for c in clause.children:
+        if c.dep_ in ("dobj", "dative") and the_child(c) or c.dep_ == "oprd" and any(
+                g.dep_ == "poss" and the_child(g) for g in c.children):
+            return True  # "calls her stupid" (the model can hang "her" on "stupid")
+        if c.dep_ == "dobj" and c.lemma_.lower() in set(_parts_words()["body_parts"]) and any(
+                g.dep_ == "poss" and the_child(g) for g in c.children):
+            return True  # "hits her legs with a slipper"
+        if c.dep_ in ("ccomp", "xcomp") and any(g.dep_ in ("nsubj", "dobj") and the_child(g) for g in c.children):
+            return True  # "makes them go to bed at six"
+        if c.dep_ == "prep" and c.lower_ in ("at", "to", "on") and any(
+                g.dep_ == "pobj" and the_child(g) for g in c.children):
+            return True  # "shout at her", "swears at him"
     return False
 
 
@@ -617,6 +739,33 @@ def _the_worriers_feeling(ctx: Context, token) -> bool:
         return False
     subject = who[0]
     return token.head.i == subject.head.i or token.i == subject.head.i
+
+
+# What a part of the body is when it is hurt ("a fractured skull", "a broken wrist").
+_INJURED = {"broken", "fractured", "dislocated", "burnt", "burned", "bruised", "swollen", "scalded", "cut",
+            "split", "bleeding", "black", "bust", "cracked"}
+
+
+def _came_with(ctx: Context, noun, children: set) -> bool:
+    """"Frankie was brought to A&E with a spiral fracture", "Kody came to school with bite marks on
+    both forearms", "Nelson has a fractured skull": a mark of harm the child had, or was brought,
+    seen or came with, is what the child suffered; not one an adult came with ("Dad came with a cut
+    on his hand"), nor one that could happen ("could end up with a broken arm")."""
+    item = noun
+    while item.dep_ == "conj" and item.head.i != item.i:
+        item = item.head
+    if item.dep_ == "pobj" and item.head.lower_ == "with":
+        verb = item.head.head
+    elif item.dep_ == "dobj" and item.head.lemma_.lower() == "have":
+        verb = item.head
+    else:
+        return False
+    if verb.pos_ not in ("VERB", "AUX") or _negated(verb) or _under_modal(verb) or _modal_before(verb):
+        return False
+    subjects = loose_subjects(verb)
+    if not subjects and verb.dep_ == "conj":  # "was slapped by Mum's partner and had a red mark on her cheek"
+        subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(_is_child(ctx, s, children) for s in subjects)
 
 
 _WORRIERS_WORDS = {"worry", "worried", "concern", "concerned", "anxious", "upset", "scared", "frightened"}

@@ -24,6 +24,8 @@ def _future(ctx: Context):
             continue  # "Ruby will not go upstairs": a refusal now, not a danger
         if _nobody_finds_out(verb, children):
             continue  # "no one will know how she is being looked after": the professionals' blind spot, not a harm
+        if _an_adults_words(ctx, verb, adults):
+            continue  # "Dad told her she will fly out after her exams": what the adult said, not a harm foreseen
         clause = list(verb.subtree)
         # "If Harvey is hurt again …, a small injury could become serious": the condition names the child.
         clause += [t for c in verb.sent if c.dep_ == "advcl" and any(m.lower_ == "if" for m in c.children)
@@ -105,6 +107,34 @@ def _a_guess_about_now(verb, modal) -> bool:
         return True  # "Rio may be a young carer": a guess at what the child is now, not a harm ahead
     return modal.lower_ in ("may", "might", "could") and verb.tag_ == "VBG" and any(
         c.dep_ == "aux" and c.lower_ == "be" for c in verb.children)
+
+
+_TELLING = {"tell", "say", "threaten", "promise", "warn", "inform", "announce", "text", "message"}
+
+
+def _an_adults_words(ctx: Context, verb, adults: set) -> bool:
+    """"Dad took her passport and told her she will fly out after her exams", "Mum's partner has told
+    Amira he will throw her out": a modal inside what an adult in the family told someone is the
+    adult's words (the behaviour), not what the worriers foresee for the child if nothing changes."""
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in _TELLING:
+        return False
+    children = analysis.child_tokens(ctx)
+    if not any(c.dep_ in ("dobj", "dative") and (c.i in children or analysis.pronoun_is_child(ctx, c)
+                                                 or c.lower_ in ("her", "him", "them"))
+               for c in verb.head.children):
+        return False  # told to the child; not "Nan told the social worker that Leo could be hurt"
+    speakers = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    if not speakers and verb.head.dep_ == "conj":  # "took her passport … and told her"
+        speakers = [c for c in verb.head.head.children if c.dep_ == "nsubj"]
+    return bool(speakers) and speakers[0].i in adults and not _professional_speaker(ctx, speakers[0])
+
+
+def _professional_speaker(ctx: Context, token) -> bool:
+    from .common import is_institution
+
+    professionals = set(analysis.people_words()["professionals"])
+    return is_institution(token) or token.lower_ in professionals or token.lemma_.lower() in professionals or any(
+        t.lower_ in professionals for t in token.subtree)
 
 
 def _unable(verb) -> bool:
