@@ -118,3 +118,22 @@ def test_a_phrase_the_table_does_not_hold_is_not_served(nlp):
         assert tabled.phrase_words(["engage with", "a phrase in no lexicon"]) is None
     assert tabled.phrase_words(["a phrase in no lexicon"], lemmas=False) is None
     assert tabled.served == 0
+
+
+def test_the_tokenizer_read_with_our_suffix_is_the_one_setting_it_after_loading_gives(nlp):
+    """nlp.py reads the tokenizer with the extra suffix rule in its settings (its special cases are
+    loaded once): the same tokenizer, byte for byte, as loading the pipeline and then setting the rule."""
+    import spacy
+    from spacy.util import compile_suffix_regex
+
+    from sos_lint.nlp import LONE_CAPITAL_STOP
+
+    ours = nlp.language
+    plain = spacy.load(f"{ours.meta['lang']}_{ours.meta['name']}")
+    plain.tokenizer.suffix_search = compile_suffix_regex([*plain.Defaults.suffixes, LONE_CAPITAL_STOP]).search
+    assert ours.tokenizer.to_bytes() == plain.tokenizer.to_bytes()
+    assert ours.pipe_names == plain.pipe_names and ours.config == plain.config
+    text = ("Child A. told Mr. Smith at 3 p.m. that Dr. B. Jones (the GP) can't see her; Mum's ex-partner "
+            "said \"no\" e.g. on 12/03/2024 at www.example.org and N.B. the U.K. office.")
+    assert [t.text for t in ours.make_doc(text)] == [t.text for t in plain.make_doc(text)]
+    assert [t.text for t in ours.make_doc("Child A.")] == ["Child", "A", "."]  # the rule itself
