@@ -127,12 +127,16 @@ def _read_tokenizer(nlp) -> None:
 
     suffixes = compile_suffix_regex([*nlp.Defaults.suffixes, LONE_CAPITAL_STOP])
     path = getattr(nlp, "_path", None)
-    try:
-        data = srsly.msgpack_loads((Path(path) / "tokenizer").read_bytes()) if path is not None else None
-    except (OSError, ValueError):
-        data = None
-    if isinstance(data, dict) and isinstance(data.get("suffix_search"), str):
-        data["suffix_search"] = suffixes.pattern
-        nlp.tokenizer.from_bytes(srsly.msgpack_dumps(data), exclude=["vocab"])
-    else:  # no tokenizer file: the language's own tokenizer, as spacy.load keeps it then
-        nlp.tokenizer.suffix_search = suffixes.search
+    stored = Path(path) / "tokenizer" if path is not None else None
+    if stored is not None and stored.exists():
+        try:
+            data = srsly.msgpack_loads(stored.read_bytes())
+        except ValueError:
+            data = None
+        if isinstance(data, dict) and isinstance(data.get("suffix_search"), str):
+            data["suffix_search"] = suffixes.pattern
+            nlp.tokenizer.from_bytes(srsly.msgpack_dumps(data), exclude=["vocab"])
+            return
+        nlp.tokenizer.from_disk(stored, exclude=["vocab"])  # another kind of tokenizer: as spacy.load reads it
+    # (with no tokenizer file, spacy.load keeps the language's own tokenizer)
+    nlp.tokenizer.suffix_search = suffixes.search

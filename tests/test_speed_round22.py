@@ -131,7 +131,7 @@ def test_the_tokenizer_read_with_our_suffix_is_the_one_setting_it_after_loading_
     ours = nlp.language
     plain = spacy.load(f"{ours.meta['lang']}_{ours.meta['name']}")
     plain.tokenizer.suffix_search = compile_suffix_regex([*plain.Defaults.suffixes, LONE_CAPITAL_STOP]).search
-    assert ours.tokenizer.to_bytes() == plain.tokenizer.to_bytes()
+    assert ours.tokenizer.to_bytes(exclude=["vocab"]) == plain.tokenizer.to_bytes(exclude=["vocab"])
     assert ours.pipe_names == plain.pipe_names and ours.config == plain.config
     text = ("Child A. told Mr. Smith at 3 p.m. that Dr. B. Jones (the GP) can't see her; Mum's ex-partner "
             "said \"no\" e.g. on 12/03/2024 at www.example.org and N.B. the U.K. office.")
