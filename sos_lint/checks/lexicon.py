@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import groupby
 
 from ..data import load_toml
 from ..metrics import doc_memo
@@ -152,14 +153,15 @@ class LexiconIndex:
             exact = PhraseMatcher(self._nlp.vocab, attr="ORTH")
             lower = PhraseMatcher(self._nlp.vocab, attr="LOWER")
             lemma = PhraseMatcher(self._nlp.vocab, attr="LEMMA")
+            direct: list[tuple[object, str, str]] = []  # (matcher, key, form): the forms as written
             plain: list[tuple[str, str]] = []
             for index, entry in enumerate(entries):
-                key = str(index)
+                key, case_sensitive = str(index), entry.case_sensitive
                 for form in (entry.phrase, *entry.variants):
-                    if entry.case_sensitive and form.isupper():
-                        exact.add(key, [self._nlp.make_doc(form)])
+                    if case_sensitive and form.isupper():
+                        direct.append((exact, key, form))
                     elif entry.exact:
-                        lower.add(key, [self._nlp.make_doc(form)])
+                        direct.append((lower, key, form))
                     else:
                         plain.append((key, form))
             # Lemma patterns need the tagger and lemmatizer; one batched pass at start-up. The same
@@ -167,12 +169,45 @@ class LexiconIndex:
             # says): each phrase is tokenised once, not twice, at start-up.
             forms = [form for _, form in plain]
             with self._nlp.select_pipes(disable=[p for p in ("parser", "ner") if p in self._nlp.pipe_names]):
-                patterns = list(self._nlp.pipe(forms))
-            for (key, _), pattern in zip(plain, patterns):
-                lower.add(key, [pattern])
-                lemma.add(key, [pattern])
+                served = self._served([form for _, _, form in direct], forms)
+                if served is None:
+                    for matcher, key, form in direct:
+                        matcher.add(key, [self._nlp.make_doc(form)])
+                    patterns = list(self._nlp.pipe(forms))
+            if served is None:
+                for (key, _), pattern in zip(plain, patterns):
+                    lower.add(key, [pattern])
+                    lemma.add(key, [pattern])
+            else:
+                # The same patterns as attribute values (what PhraseMatcher.add reads off a Doc), in
+                # the same order: no Doc, and no lexeme for every phrase word, made at start-up.
+                direct_words, plain_words = served
+                strings, lowered = self._nlp.vocab.strings, _lower_case(self._nlp)
+                for (matcher, key, _), words in zip(direct, direct_words):
+                    attr = [strings.add(w) for w in words] if matcher is exact \
+                        else [strings.add(lowered(w)) for w in words]
+                    matcher.add(key, [attr] if attr else [])  # (an empty Doc adds nothing either)
+                # One add per entry for its forms in turn (the same patterns in the same order as
+                # one add per form; an empty phrase adds nothing, as an empty Doc does not).
+                for key, group in groupby(zip(plain, plain_words), key=lambda item: item[0][0]):
+                    group = [words_lemmas for _, words_lemmas in group if words_lemmas[0]]
+                    lower.add(key, [[strings.add(lowered(w)) for w in words] for words, _ in group])
+                    lemma.add(key, [[strings.add(l) for l in lemmas] for _, lemmas in group])
             self._built[filename] = (entries, (exact, lower, lemma))
         return self._built[filename]
+
+    def _served(self, direct: list[str], plain: list[str]):
+        """(words of each exact form, (words, lemmas) of each plain form) from the shipped table,
+        or None when the table does not hold both passes (then Docs are made as before)."""
+        if not hasattr(self._nlp, "phrase_words"):
+            return None
+        plain_words = self._nlp.phrase_words(plain)
+        if plain_words is None:
+            return None
+        direct_words = self._nlp.phrase_words(direct, lemmas=False) if direct else []
+        if direct_words is None:
+            return None
+        return [words for words, _ in direct_words], plain_words
 
     def find(self, filename: str, doc, per_group: bool = False) -> list:
         """Return (span, entry) pairs, keeping the longest of overlapping matches (within each
@@ -208,6 +243,13 @@ class LexiconIndex:
                          if _fits_head(Span(doc, start, end), entries[int(strings[match_id])]))
         # (plain values: a Doc's user_data may be pickled)
         return doc_memo(doc, f"lexicon:{id(self)}:{filename}", compute)
+
+
+def _lower_case(nlp):
+    """A word's LOWER as its lexeme has it (the language's own getter)."""
+    from spacy.attrs import LOWER
+
+    return nlp.vocab.lex_attr_getters.get(LOWER) or str.lower
 
 
 def _fits_head(span, entry: Entry) -> bool:
