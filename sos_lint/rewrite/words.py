@@ -82,7 +82,14 @@ class Swap:
 
 @lru_cache(maxsize=1)
 def load_swaps() -> tuple[Swap, ...]:
-    table = load_toml(SWAPS_FILE)
+    return swaps_of(load_toml(SWAPS_FILE)["swap"])
+
+
+def swaps_of(raws: list[dict], name: str = SWAPS_FILE) -> tuple[Swap, ...]:
+    """The table's entries as swaps. Raises ValueError where two entries give the same words
+    (phrase or variant) for the same part of speech: only one of them could ever be made, and
+    which one would be a matter of the file's order, so the other would be lost without a word."""
+    _refuse_duplicates(raws, name)
     return tuple(Swap(phrase=raw["phrase"], replacement=raw["replacement"], code=raw["code"],
                       source=raw.get("source", ""), variants=tuple(raw.get("variants", ())),
                       pos=raw.get("pos", ""), modifier=raw.get("modifier", ""),
@@ -95,22 +102,22 @@ def load_swaps() -> tuple[Swap, ...]:
                       no_other=bool(raw.get("no_other", False)), stands_for=raw.get("stands_for", ""),
                       same_thing=bool(raw.get("same_thing", False)), other_meaning=raw.get("other_meaning", ""),
                       settled_by=tuple(raw.get("settled_by", ())), person=raw.get("person", ""))
-                 for raw in _last_of_each(table["swap"]))
+                 for raw in raws)
 
 
-def _last_of_each(raws: list[dict]) -> list[dict]:
-    """The table's entries, where two give the same words (phrase or variant, and part of speech)
-    only the later's: a later round's entry at the end of the file replaces an earlier one
-    without editing it."""
-    out, later = [], set()
-    for raw in reversed(raws):
+def _refuse_duplicates(raws: list[dict], name: str) -> None:
+    first: dict[tuple[str, str], int] = {}
+    for number, raw in enumerate(raws, 1):
         pos = raw.get("pos", "")
-        if (raw["phrase"], pos) in later:
-            continue
-        variants = [v for v in raw.get("variants", ()) if (v, pos) not in later]
-        later |= {(form, pos) for form in (raw["phrase"], *variants)}
-        out.append(dict(raw, variants=variants) if variants != list(raw.get("variants", ())) else raw)
-    return out[::-1]
+        for form in (raw["phrase"], *raw.get("variants", ())):
+            key = (form if form.isupper() else form.lower(), pos)
+            if key in first and first[key] != number:
+                kind = f" as a {pos}" if pos else ""
+                raise ValueError(
+                    f"{name}: \"{form}\"{kind} has two entries (swap {first[key]}, phrase "
+                    f"\"{raws[first[key] - 1]['phrase']}\", and swap {number}, phrase \"{raw['phrase']}\"). "
+                    "Only one could be made: merge them into one entry, or give each its own part of speech (pos).")
+            first.setdefault(key, number)
 
 
 class SwapIndex:
