@@ -133,11 +133,13 @@ class SwapIndex:
         self._lemma = PhraseMatcher(nlp.vocab, attr="LEMMA")
         self.advice_only_forms = frozenset(form.lower() for swap in self.swaps if swap.advice_only
                                            for form in (swap.phrase, *swap.variants))
-        plain = []
+        plain, headed = [], []
         for index, swap in enumerate(self.swaps):
             for form in (swap.phrase, *swap.variants):
                 if any(ch.isupper() for ch in form):
                     self._exact.add(str(index), [nlp.make_doc(form)])
+                    if _inflects_cleanly(form, swap):
+                        headed.append((str(index), form))
                 else:
                     plain.append((str(index), form))
         for key, form in plain:
@@ -145,12 +147,22 @@ class SwapIndex:
         with nlp.select_pipes(disable=[p for p in ("parser", "ner") if p in nlp.pipe_names]):
             for (key, _), pattern in zip(plain, nlp.pipe(form for _, form in plain)):
                 self._lemma.add(key, [pattern])
+            # round 22: an acronym's phrase whose last word is a plain noun ("TAF meeting", "CP
+            # conference") is matched in any number of that noun ("TAF meetings"): the acronym by its
+            # letters, the noun by its lemma. Only where the swap ends in the same noun, so that the
+            # plural is the same word made plural ("Team Around the Family meetings").
+            from spacy.matcher import Matcher
+
+            self._headed = Matcher(nlp.vocab)
+            for (key, form), parsed in zip(headed, nlp.pipe(form for _, form in headed)):
+                pattern = [{"ORTH": t.text} for t in parsed[:-1]] + [{"LEMMA": parsed[-1].lemma_, "TAG": "NNS"}]
+                self._headed.add(key, [pattern])
 
     def find(self, doc) -> list:
         from spacy.util import filter_spans
 
         spans = []
-        for matcher in (self._exact, self._lower, self._lemma):
+        for matcher in (self._exact, self._lower, self._lemma, self._headed):
             for match_id, start, end in matcher(doc):
                 span = doc[start:end]
                 span.label_ = self.nlp.vocab.strings[match_id]
@@ -163,6 +175,18 @@ class SwapIndex:
             same = sorted({int(s.label_) for s in spans if (s.start, s.end) == (chosen.start, chosen.end)})
             out += [(chosen, self.swaps[index]) for index in same]
         return out
+
+
+def _inflects_cleanly(form: str, swap: Swap) -> bool:
+    """Whether an acronym's phrase ending in a lower-case noun ("TAF meeting") may be matched in
+    the plural ("TAF meetings"): the swap's own words end in that noun ("Team Around the Family
+    meeting"), so that its plural is that noun made plural, or the entry gives its plural. A swap
+    whose head moves or changes ("ABE interview" -> "video interview with the police", "DASH
+    assessment" -> "... checklist") is not matched in the plural: the acronym's own advice stands."""
+    words = form.split()
+    if len(words) < 2 or not words[-1].isalpha() or not words[-1].islower() or swap.fixed or swap.keep:
+        return False
+    return bool(swap.plural) or swap.replacement.split()[-1].lower() == words[-1]
 
 
 @dataclass
