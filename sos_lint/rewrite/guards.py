@@ -463,7 +463,10 @@ def _read_two_ways(doc, span, cand) -> bool:
             return True
         head = token.head
         if token.dep_ in ("compound", "nmod", "amod") and head.i == token.i + 1 and head.pos_ in ("NOUN", "PROPN"):
-            if head.lower_ in _WORKER_HEADS or "'s" in replacement or "’s" in replacement:
+            if head.lower_ in _WORKER_HEADS and words[-1] not in _SERVICE_HEADS:
+                return True  # "the CSE worker"; "the youth offending team worker" is the team's
+            before = doc[token.i - 1] if token.i else None
+            if ("'s" in replacement or "’s" in replacement) and before is not None and before.lower_ in ("a", "an"):
                 return True
     root = span.root
     if root.pos_ == "VERB" and words[0] in _LIGHT_VERBS and len(words) > 1:
