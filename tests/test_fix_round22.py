@@ -177,6 +177,10 @@ STILL_WRITTEN = [
     ("Blessing (9) disclosed to her mentor that the fridge is locked at night.", "told her mentor"),
     ("Liberty is not engaging with midwifery and missed her booking appointment.", "not working with midwifery"),
     ("Mia is at risk of CSE and lives with Nan.", "risk of child sexual exploitation"),
+    ("Kai was asked to leave the family home by his stepfather.", "leave the home by his stepfather"),  # not "at"
+    ("The EHE adviser visited on 22/10.", "home education adviser"),  # not the words of a harm
+    ("The YOT worker saw Mia twice last week.", "youth offending team worker"),  # a team's worker
+    ("Incident 04/04 (DV) – Dad had been drinking since noon.", "(domestic violence)"),  # bracketed, not a definition
 ]
 
 

@@ -451,20 +451,22 @@ def _read_two_ways(doc, span, cand) -> bool:
       "not taking part"): "taking part in what?".
     - A linking verb's -ing form with no helper ("found on a bridge, presenting as paranoid" ->
       "seeming paranoid"): a free participle of "seem" is not plain English.
-    - A swap that drops the modifier and leaves "the" with a bare noun ("at the family home" ->
-      "at the home"): "the home" can read as an institution, and whose home it was is lost."""
+    - A swap that drops the modifier and leaves "at the" with a bare noun ("at the family home" ->
+      "at the home"): "at the home" can read as an institution, and whose home it was is lost
+      ("asked to leave the family home" -> "leave the home" stays written).
+    A person noun counts only after the words of a harm, not a team's or service's words."""
     replacement = cand.replacement or ""
     words = replacement.lower().split()
     if not words:
         return False
     if len(span) == 1 and span[0].text.isupper() and len(span[0].text) > 1:
         token = span[0]
-        if f"({token.text})" in doc.text:
-            return True
+        if any(t.text == token.text and t.i != token.i and _glosses_words_before(doc, t) for t in doc):
+            return True  # "Child and Adolescent Mental Health Services (CAMHS)" elsewhere in the draft
         head = token.head
         if token.dep_ in ("compound", "nmod", "amod") and head.i == token.i + 1 and head.pos_ in ("NOUN", "PROPN"):
-            if head.lower_ in _WORKER_HEADS and words[-1] not in _SERVICE_HEADS:
-                return True  # "the CSE worker"; "the youth offending team worker" is the team's
+            if head.lower_ in _WORKER_HEADS and words[-1] not in _SERVICE_HEADS and set(words) & _HARMS:
+                return True  # "the CSE worker"; "the youth offending team worker", "the home education adviser" stay
             before = doc[token.i - 1] if token.i else None
             if ("'s" in replacement or "’s" in replacement) and before is not None and before.lower_ in ("a", "an"):
                 return True
@@ -478,9 +480,13 @@ def _read_two_ways(doc, span, cand) -> bool:
         return True
     before = doc[span.start - 1] if span.start else None
     if before is not None and before.lower_ == "the" and len(span) > 1 and len(words) == 1 \
-            and span[-1].lower_ == words[0]:
+            and span[-1].lower_ == words[0] and span.start > 1 and doc[span.start - 2].lower_ == "at":
         return True
     return False
+
+
+# The words of a harm: a worker named by one can be read as doing it ("the CSE worker").
+_HARMS = _HARM_MODIFIERS | {"violence", "abuse", "exploitation", "harm", "behaviour", "behavior"}
 
 
 def _handed_over(noun) -> bool:
