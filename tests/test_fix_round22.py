@@ -187,3 +187,18 @@ STILL_WRITTEN = [
 @pytest.mark.parametrize("text,plain", STILL_WRITTEN)
 def test_near_misses_and_kept_doubtful_swaps_are_still_written(eng, text, plain):
     assert plain in _result(eng, text).text
+
+
+# Found on the way (item 1's reading of a noun phrase): an adjective before a term whose swap
+# starts with "the" was left stranded ("poor home conditions" -> "poor the state of the home").
+@pytest.mark.parametrize("text,kept", [
+    ("Worries: neglect and poor home conditions.", "poor home conditions"),
+    ("Worries: unsafe home conditions and no food in the flat.", "unsafe home conditions"),
+])
+def test_an_adjective_before_a_the_swap_keeps_the_words(eng, text, kept):
+    result = _result(eng, text)
+    assert kept in result.text and "poor the" not in result.text and "unsafe the" not in result.text
+
+
+def test_home_conditions_without_an_adjective_is_still_swapped(eng):
+    assert "the state of the home" in _result(eng, "Home conditions were poor on 3 May.").text.lower()

@@ -809,6 +809,8 @@ class WordFixer:
         if before is not None and before.tag_ in ("POS", "PRP$") and text.lower().startswith("the ") \
                 and " of " in text:
             return None  # "Dad's home conditions" is not "Dad's state of the home": whose home moves inside
+        if before is not None and text.lower().startswith("the ") and (before.pos_ == "ADJ" or before.tag_.startswith("JJ")):
+            return None  # round 22: "poor home conditions" is not "poor the state of the home", however parsed
         if before is not None and before.lower_ in _DETERMINERS and text.lower().startswith("the ") \
                 and before.dep_ not in ("mark", "nsubj", "nsubjpass", "dobj") and before.tag_ != "IN":
             text = text[4:]  # "that" in "observed that the property …" is not a determiner
