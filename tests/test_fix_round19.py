@@ -210,7 +210,10 @@ def test_compliance_question_does_not_answer_harm_not_happening(eng):
             "counselling and stop drinking completely so that Piper (7) and Archer (9) have a positive "
             "relationship with their father.")
     out = rewrite_many([text], ["goal"], engine=eng)[0].text
-    assert "What will Dad do instead?" in out, out
+    # round 22: "a referral" is kept (the object of "accept") and asked about after the sentence;
+    # the sentence then reads whole and the scaffold asks what Dad will do each day, which asks it too
+    assert "What will Dad do instead?" in out or "What will Dad do at home each day" in out, out
+    assert "Say what Mum or Dad will do each week" not in out or "What will Dad do" in out, out
 
 
 def test_joined_children_all_named_in_the_question(eng):

@@ -2,6 +2,7 @@
 facts kept word for word, the seed exemplars left nearly alone, and the two CLI entry points."""
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import re
 
@@ -87,14 +88,20 @@ def test_word_level(draft, expected):
 
 @pytest.mark.parametrize("draft, kind, question, gone", [
     # jargon with no swap that keeps the meaning: the full rewrite asks, it does not keep the term
-    ("The threshold for a child protection plan was met after Mum was seen drunk.", "worry",
-     "[What happened that made people worried?] was met", "threshold"),
     ("Her work with the parenting assessment has been poor, with missed sessions.", "worry",
      "her work with [Who will spend time with Mum and Dad, and what they will look at?]", "parenting assessment"),
 ])
 def test_jargon_without_a_swap_becomes_a_question(draft, kind, question, gone):
     result = rewrite(draft, kind)
     assert question in result.text and gone not in result.text.lower()
+
+
+def test_a_subject_term_stays_and_its_question_follows():
+    # Round 22 (moved pin): "[What happened that made people worried?] was met" was a broken
+    # sentence. The subject stays and the question follows its sentence, naming the words.
+    result = rewrite("The threshold for a child protection plan was met after Mum was seen drunk.", "worry")
+    assert "the threshold for a child protection plan was met after Mum was seen drunk." in result.text
+    assert '["threshold for": What happened that made people worried?]' in result.text
 
 
 @pytest.mark.parametrize("draft, kind, expected, gone", [
@@ -254,6 +261,15 @@ def test_bars_on_the_poor_statements(corpus, engine):
     before = engine.check_many([rows[i]["text"] for i in poor], kinds)
     after = engine.check_many([full[i].text for i in poor], kinds)
     figures = _figures(before, after)
+    # Round 22 (moved pin, the lead to confirm): a term that is a verb's subject or object, or names
+    # the kind of the noun after it, is no longer given up to a question in its place (that broke
+    # the sentence: "[Who meets and why?] will meet"); its words stay and its own question follows
+    # the sentence (`["core group": Who meets and why?]`). Such a term is asked about, as one
+    # replaced by its question was, so the bar counts it as asked; the raw fall is still reported
+    # by devtools.eval_rewrite (0.905 before this change, 0.82 after).
+    asked = [dataclasses.replace(a, findings=[f for f in a.findings if not _asked_after(full[i].text, f)])
+             for i, a in zip(poor, after)]
+    figures = _figures(before, asked)
     assert figures["jargon_fall"] >= BARS["jargon_fall"], figures
     assert figures["ease_rise"] >= BARS["ease_rise"], figures
     assert figures["score_rise_share"] >= BARS["score_rise_share"], figures
@@ -262,6 +278,12 @@ def test_bars_on_the_poor_statements(corpus, engine):
     word_figures = _figures(before, engine.check_many([words[i].text for i in poor], kinds))
     assert word_figures["jargon_fall"] >= 0.75, word_figures
     assert word_figures["ease_rise"] > 0 and word_figures["score_rise_share"] > 0.15, word_figures
+
+
+def _asked_after(text: str, finding) -> bool:
+    """A jargon finding whose words the rewrite kept and asks about after the sentence."""
+    words = text[finding.start: finding.end]
+    return finding.code.startswith("SOS1") and f'["{words}":' in text[finding.end:]
 
 
 def test_every_name_number_and_date_is_kept(corpus, engine):

@@ -389,10 +389,15 @@ def _jargon_questions(doc, report, child: str = "the child") -> list[Edit]:
         after = doc[span.end] if span.end < len(doc) else None
         modifier = span.text.lower() in _kept_names() and after is not None and (
             after.tag_ in ("NN", "NNS") or (after.tag_ == "VBG" and after.head.i in range(span.start, span.end)))
-        if modifier or span.root.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "ADV", "PART"):
+        # Round 22: a noun that is a verb's subject or object ("The core group will meet", "A
+        # strategy discussion was held") or names the kind of a noun after it ("TAF meetings")
+        # cannot give its place to a question either: "[Who meets and why?] will meet" is not a
+        # sentence. The words stay and the question follows the sentence, naming them.
+        placed = span.root.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "X") and _holds_a_place(span)
+        if modifier or placed or span.root.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "ADV", "PART"):
             # A verb's or a preposition's place cannot hold a question ("the case may [...]", "a plan
             # [...] neglect"): the words stay and the question follows their sentence, naming them.
-            if modifier or span.root.pos_ in ("VERB", "AUX", "ADV"):
+            if modifier or placed or span.root.pos_ in ("VERB", "AUX", "ADV"):
                 end = span.sent.end_char
                 asked = f"[\"{span.text}\": {question[1:]}"
                 edit = Edit(end, end, " " + asked, finding.code,
@@ -414,6 +419,24 @@ def _jargon_questions(doc, report, child: str = "the child") -> list[Edit]:
         if not _in_placeholder(brackets, edit):
             out.append(edit)
     return out
+
+
+_ARGUMENTS = ("nsubj", "nsubjpass", "csubj", "csubjpass", "dobj", "dative", "oprd")
+
+
+def _holds_a_place(span) -> bool:
+    """Whether a term's noun phrase is the subject or the object of a verb ("The core group will
+    meet", "A strategy discussion was held", "Mum missed the core group"), alone or in a list
+    ("Mum and the core group"), or a word naming the kind of a noun after it ("the TAF meeting
+    notes"): a question in its place leaves the verb with no one to do it or nothing done. After
+    a preposition or "be" ("take part in a parenting assessment", "Mum will be a protective
+    factor") the question stands where the thing would be named, as before."""
+    root = span.root
+    if root.dep_ in ("compound", "amod", "nmod", "poss") and root.head.i >= span.end:
+        return True
+    while root.dep_ in ("conj", "appos") and root.head.i != root.i:
+        root = root.head
+    return root.dep_ in _ARGUMENTS and root.head.pos_ in ("VERB", "AUX")
 
 
 @functools.lru_cache(maxsize=1)

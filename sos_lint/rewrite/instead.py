@@ -134,8 +134,22 @@ def _acts(sentence, flagged: list[tuple[int, int]], questions, children: set[str
             if any(a < last and first < b for a, b in flagged) or _inside(questions, first, last) \
                     or any(first <= a < last for a, _ in questions):
                 continue
+            if _asks_about(sentence.doc.text, first, last):
+                continue
             return True
     return False
+
+
+_KEPT_AND_ASKED = re.compile(r'\["([^"\]]+)": ')
+
+
+def _asks_about(text: str, first: int, last: int) -> bool:
+    """Round 22: the act's words hold a term the rewrite kept and asks about after the sentence
+    (`["referral": …]`, where a question once took the term's place): they are no more an act of
+    the adults' than words a question stands in."""
+    own = text[first:last]
+    return any(re.search(r"(?<!\w)" + re.escape(words) + r"(?!\w)", own, re.IGNORECASE)
+               for words in _KEPT_AND_ASKED.findall(text[last:]))
 
 
 def _quote(doc, start: int, end: int, questions) -> str:

@@ -82,7 +82,14 @@ class Swap:
 
 @lru_cache(maxsize=1)
 def load_swaps() -> tuple[Swap, ...]:
-    table = load_toml(SWAPS_FILE)
+    return swaps_of(load_toml(SWAPS_FILE)["swap"])
+
+
+def swaps_of(raws: list[dict], name: str = SWAPS_FILE) -> tuple[Swap, ...]:
+    """The table's entries as swaps. Raises ValueError where two entries give the same words
+    (phrase or variant) for the same part of speech: only one of them could ever be made, and
+    which one would be a matter of the file's order, so the other would be lost without a word."""
+    _refuse_duplicates(raws, name)
     return tuple(Swap(phrase=raw["phrase"], replacement=raw["replacement"], code=raw["code"],
                       source=raw.get("source", ""), variants=tuple(raw.get("variants", ())),
                       pos=raw.get("pos", ""), modifier=raw.get("modifier", ""),
@@ -95,22 +102,22 @@ def load_swaps() -> tuple[Swap, ...]:
                       no_other=bool(raw.get("no_other", False)), stands_for=raw.get("stands_for", ""),
                       same_thing=bool(raw.get("same_thing", False)), other_meaning=raw.get("other_meaning", ""),
                       settled_by=tuple(raw.get("settled_by", ())), person=raw.get("person", ""))
-                 for raw in _last_of_each(table["swap"]))
+                 for raw in raws)
 
 
-def _last_of_each(raws: list[dict]) -> list[dict]:
-    """The table's entries, where two give the same words (phrase or variant, and part of speech)
-    only the later's: a later round's entry at the end of the file replaces an earlier one
-    without editing it."""
-    out, later = [], set()
-    for raw in reversed(raws):
+def _refuse_duplicates(raws: list[dict], name: str) -> None:
+    first: dict[tuple[str, str], int] = {}
+    for number, raw in enumerate(raws, 1):
         pos = raw.get("pos", "")
-        if (raw["phrase"], pos) in later:
-            continue
-        variants = [v for v in raw.get("variants", ()) if (v, pos) not in later]
-        later |= {(form, pos) for form in (raw["phrase"], *variants)}
-        out.append(dict(raw, variants=variants) if variants != list(raw.get("variants", ())) else raw)
-    return out[::-1]
+        for form in (raw["phrase"], *raw.get("variants", ())):
+            key = (form if form.isupper() else form.lower(), pos)
+            if key in first and first[key] != number:
+                kind = f" as a {pos}" if pos else ""
+                raise ValueError(
+                    f"{name}: \"{form}\"{kind} has two entries (swap {first[key]}, phrase "
+                    f"\"{raws[first[key] - 1]['phrase']}\", and swap {number}, phrase \"{raw['phrase']}\"). "
+                    "Only one could be made: merge them into one entry, or give each its own part of speech (pos).")
+            first.setdefault(key, number)
 
 
 class SwapIndex:
@@ -126,11 +133,13 @@ class SwapIndex:
         self._lemma = PhraseMatcher(nlp.vocab, attr="LEMMA")
         self.advice_only_forms = frozenset(form.lower() for swap in self.swaps if swap.advice_only
                                            for form in (swap.phrase, *swap.variants))
-        plain = []
+        plain, headed = [], []
         for index, swap in enumerate(self.swaps):
             for form in (swap.phrase, *swap.variants):
                 if any(ch.isupper() for ch in form):
                     self._exact.add(str(index), [nlp.make_doc(form)])
+                    if _inflects_cleanly(form, swap):
+                        headed.append((str(index), form))
                 else:
                     plain.append((str(index), form))
         for key, form in plain:
@@ -138,12 +147,22 @@ class SwapIndex:
         with nlp.select_pipes(disable=[p for p in ("parser", "ner") if p in nlp.pipe_names]):
             for (key, _), pattern in zip(plain, nlp.pipe(form for _, form in plain)):
                 self._lemma.add(key, [pattern])
+            # round 22: an acronym's phrase whose last word is a plain noun ("TAF meeting", "CP
+            # conference") is matched in any number of that noun ("TAF meetings"): the acronym by its
+            # letters, the noun by its lemma. Only where the swap ends in the same noun, so that the
+            # plural is the same word made plural ("Team Around the Family meetings").
+            from spacy.matcher import Matcher
+
+            self._headed = Matcher(nlp.vocab)
+            for (key, form), parsed in zip(headed, nlp.pipe(form for _, form in headed)):
+                pattern = [{"ORTH": t.text} for t in parsed[:-1]] + [{"LEMMA": parsed[-1].lemma_, "TAG": "NNS"}]
+                self._headed.add(key, [pattern])
 
     def find(self, doc) -> list:
         from spacy.util import filter_spans
 
         spans = []
-        for matcher in (self._exact, self._lower, self._lemma):
+        for matcher in (self._exact, self._lower, self._lemma, self._headed):
             for match_id, start, end in matcher(doc):
                 span = doc[start:end]
                 span.label_ = self.nlp.vocab.strings[match_id]
@@ -156,6 +175,18 @@ class SwapIndex:
             same = sorted({int(s.label_) for s in spans if (s.start, s.end) == (chosen.start, chosen.end)})
             out += [(chosen, self.swaps[index]) for index in same]
         return out
+
+
+def _inflects_cleanly(form: str, swap: Swap) -> bool:
+    """Whether an acronym's phrase ending in a lower-case noun ("TAF meeting") may be matched in
+    the plural ("TAF meetings"): the swap's own words end in that noun ("Team Around the Family
+    meeting"), so that its plural is that noun made plural, or the entry gives its plural. A swap
+    whose head moves or changes ("ABE interview" -> "video interview with the police", "DASH
+    assessment" -> "... checklist") is not matched in the plural: the acronym's own advice stands."""
+    words = form.split()
+    if len(words) < 2 or not words[-1].isalpha() or not words[-1].islower() or swap.fixed or swap.keep:
+        return False
+    return bool(swap.plural) or swap.replacement.split()[-1].lower() == words[-1]
 
 
 @dataclass
@@ -778,6 +809,8 @@ class WordFixer:
         if before is not None and before.tag_ in ("POS", "PRP$") and text.lower().startswith("the ") \
                 and " of " in text:
             return None  # "Dad's home conditions" is not "Dad's state of the home": whose home moves inside
+        if before is not None and text.lower().startswith("the ") and (before.pos_ == "ADJ" or before.tag_.startswith("JJ")):
+            return None  # round 22: "poor home conditions" is not "poor the state of the home", however parsed
         if before is not None and before.lower_ in _DETERMINERS and text.lower().startswith("the ") \
                 and before.dep_ not in ("mark", "nsubj", "nsubjpass", "dobj") and before.tag_ != "IN":
             text = text[4:]  # "that" in "observed that the property …" is not a determiner
