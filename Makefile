@@ -49,6 +49,7 @@ eval: $(STAMP)
 	$(BIN)/python -m devtools.eval_agreement tests/data/blind/words_test19.jsonl tests/data/agreement/marks19_b.jsonl
 	$(BIN)/python -m devtools.eval_agreement tests/data/blind/words_test20.jsonl tests/data/agreement/marks20_b.jsonl
 	$(BIN)/python -m devtools.eval_agreement tests/data/blind/words_test21.jsonl tests/data/agreement/marks21_b.jsonl
+	$(BIN)/python -m devtools.eval_agreement tests/data/blind/words_test22.jsonl tests/data/agreement/marks22_b.jsonl
 	$(BIN)/python -m devtools.eval_redaction
 
 train: $(STAMP)

@@ -150,7 +150,15 @@ INFORMED = {"words_test", "words_test2", "parts_test", "parts_test2", "people_te
             # fix_test21's swaps on 4a32b07 were judged one by one by a reader
             # (tests/data/agreement/fix_verdicts21.md), then read and mended by the lead: informed.
             # The rest of set 21 stays blind.
-            "fix_test21"}
+            "fix_test21",
+            # round 22: set 22 was written blind at the start of round 22 and measured on main
+            # (5be86f0) first; set 21 stayed blind through round 22 (its helpers never read it) and
+            # was measured again after round 22's merges, then opened as tuning data for round 23.
+            "words_test21", "good_test21", "parts_test21", "people_test21",
+            # fix_test22's swaps on 5be86f0 were judged one by one by a reader
+            # (tests/data/agreement/fix_verdicts22.md), then read and mended by the lead: informed.
+            # The rest of set 22 stays blind.
+            "fix_test22"}
 
 
 def status(path: Path) -> str:
