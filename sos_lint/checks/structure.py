@@ -192,6 +192,9 @@ def goal_compliance(ctx: Context, rule_: Rule):
     found = [span for span in found if not goals18.agreed_to_deed(span)]
     # Round 21: one's own class or course ("your English class"), a worker helping with a deed.
     found = [span for span in found if not goals21.not_compliance(ctx, span)]
+    # Round 22: what happens if the goal is not met ("If this doesn't happen, a referral to
+    # children's social care will be considered") is the consequence, not the goal's action.
+    found = [span for span in found if not _after_an_unmet_if(span)]
     names = [span for span in analysis.cues(ctx, "compliance") if not any(t.pos_ in ("VERB", "AUX") for t in span)
              and span.root.lemma_.lower() in _COURSE_WORDS]
     found = _merged(ctx, _course_names_as_goal(ctx, found, names))
@@ -204,6 +207,25 @@ def goal_compliance(ctx: Context, rule_: Rule):
                             f"\"{span.text}\" is about going to services, not what will be different at home. "
                             f"{analysis.kind_advice('compliance')}",
                             "[what Mum or Dad will do at home]", severity=severity)
+
+
+def _after_an_unmet_if(span) -> bool:
+    """A span in the main clause after "If this doesn't happen," / "If Mum does not…," / "If
+    not," or "Otherwise,": the goal's if-not part, what follows when the goal is not met."""
+    sent = span.sent
+    first = sent[0]
+    if first.lower_ == "otherwise":
+        return True
+    for token in sent:
+        if token.lower_ != "if" or token.dep_ != "mark" or token.i >= span.start:
+            continue
+        clause = token.head
+        negated = any(c.dep_ == "neg" or c.lower_ in ("not", "never") for c in clause.children) \
+            or clause.lower_ == "not"
+        inside = {t.i for t in clause.subtree}
+        if negated and not inside & {t.i for t in span} and max(inside) < span.start:
+            return True
+    return False
 
 
 _COURSE_WORDS = {"course", "programme", "program", "group", "session", "module", "workshop"}
