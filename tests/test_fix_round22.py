@@ -158,6 +158,9 @@ DOUBTFUL_NOW_ADVICE = [
     ("Mrs Adeyemi is known to the eating disorder service and is currently not engaging.", "not engaging"),
     ("Reed was found on a railway bridge, presenting as paranoid and shouting.", "presenting as paranoid"),
     ("Both parents were drunk at Violet's party at the family home on 18/05.", "the family home"),
+    # moved at the merge (the lead's fix22, from fix_test22's verdicts): "family home" is advice
+    # in every frame now, not only after "at" (whose home it is can matter wherever it stands)
+    ("Kai was asked to leave the family home by his stepfather.", "leave the family home"),
 ]
 
 
@@ -177,7 +180,6 @@ STILL_WRITTEN = [
     ("Blessing (9) disclosed to her mentor that the fridge is locked at night.", "told her mentor"),
     ("Liberty is not engaging with midwifery and missed her booking appointment.", "not working with midwifery"),
     ("Mia is at risk of CSE and lives with Nan.", "risk of child sexual exploitation"),
-    ("Kai was asked to leave the family home by his stepfather.", "leave the home by his stepfather"),  # not "at"
     ("The EHE adviser visited on 22/10.", "home education adviser"),  # not the words of a harm
     ("The YOT worker saw Mia twice last week.", "youth offending team worker"),  # a team's worker
     ("Incident 04/04 (DV) – Dad had been drinking since noon.", "(domestic violence)"),  # bracketed, not a definition

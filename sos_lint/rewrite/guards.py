@@ -457,7 +457,7 @@ def _read_two_ways(doc, span, cand) -> bool:
       "seeming paranoid"): a free participle of "seem" is not plain English.
     - A swap that drops the modifier and leaves "at the" with a bare noun ("at the family home" ->
       "at the home"): "at the home" can read as an institution, and whose home it was is lost
-      ("asked to leave the family home" -> "leave the home" stays written).
+      (round 22's table makes "family home" advice in every frame: rules/rewrite_swaps.toml).
     A person noun counts only after the words of a harm, not a team's or service's words."""
     replacement = cand.replacement or ""
     words = replacement.lower().split()
