@@ -155,9 +155,7 @@ def _heads_a_name(doc, token) -> bool:
         return False
     if nxt.lower_ in _PERSON_TITLES or nxt.pos_ not in ("PROPN", "NOUN"):
         return False
-    from ..people import people as read_people
-
-    if read_people(doc).role_of(nxt) is not None or nxt.ent_type_ in ("PERSON", "DATE", "GPE"):
+    if _person_role(nxt) or nxt.ent_type_ in ("PERSON", "DATE", "GPE"):
         return False  # "the SW Jane Smith": a person named beside the role
     return True  # round 22: "under the FGM Act 2003": "Act" is no person (people's others), so a name goes on
 
@@ -907,11 +905,8 @@ def _after_a_titled_name(doc, bracket: int) -> bool:
     named = [t for t in words if t.is_alpha]
     if len(named) < 2 or not named[0].is_title or named[0].is_upper:
         return False
-    from ..people import people as read_people
-
-    found = read_people(doc)
     # "Mr Fenwick (RSO)": a person's name, and the brackets say what he is, not another name
-    return not any(found.role_of(t) is not None or t.lower_.rstrip(".") in _PERSON_TITLES for t in named)
+    return not any(_person_role(t) or t.lower_.rstrip(".") in _PERSON_TITLES for t in named)
 
 
 def works_with_a_thing(span, replacement: str) -> bool:
@@ -930,11 +925,18 @@ def works_with_a_thing(span, replacement: str) -> bool:
         return False
     from ..people import people as read_people
 
-    found = read_people(span.doc)
-    person = {w for p in found.everyone for w in p.tokens} | {i for i, _ in found.role_words}
+    role_words = {i for i, _ in read_people(span.doc).role_words}
     for noun in objects + [c for o in objects for c in o.conjuncts]:
-        if noun.i in person or noun.ent_type_ in ("ORG", "PERSON") or noun.lower_ in _SERVICE_HEADS \
+        if _person_role(noun) or noun.i in role_words or noun.ent_type_ in ("ORG", "PERSON") or noun.lower_ in _SERVICE_HEADS \
                 or noun.lemma_.lower() in _SERVICE_HEADS or noun.pos_ == "PRON":
             continue
         return True
     return False
+
+
+def _person_role(token) -> str | None:
+    """The person a name token is ("child", "adult", "pet"; None for a word, or a capitalised
+    word sos_lint.people reads as no person, such as "Act" in "the FGM Act 2003")."""
+    from ..people import people as read_people
+
+    return read_people(token.doc).role_of(token)
