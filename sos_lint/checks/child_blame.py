@@ -315,3 +315,69 @@ def avoiding_spans(ctx: Context) -> list:
         if not quoted(span):
             found.append(span)
     return found
+
+
+# Round 23: the child written as a partner in their own abuse: "took part in a robbery with older
+# males", "engaging in sexualised conversations with adult men", "went along with it", "his drug
+# debt". What the adults drew the child into, told as the child's own doing.
+_TAKING_PART = {"engage", "participate", "partake"}
+_SEXUAL = {"sexual", "sex", "sexualised", "sexualized", "sexually", "intimate", "nude", "nudes", "explicit",
+           "indecent", "porn", "pornography", "pornographic", "naked"}
+_CRIMINAL = _CRIMES | {"crime", "criminal", "drug", "drugs", "dealing", "theft", "burglary", "shoplifting", "robbing",
+                       "stealing", "supply", "weapon", "weapons", "knife"}
+_DEBT = {"debt", "debts"}
+
+
+def _about_harm_to_a_child(ctx: Context) -> bool:
+    """Exploitation or sexual harm is the statement's subject ([context] exploitation_context, or
+    sexual words)."""
+    return about_exploitation(ctx) or any(t.lower_ in _SEXUAL for t in ctx.tokens)
+
+
+def taking_part_spans(ctx: Context) -> list:
+    """"Kai took part in a robbery with older males", "Mia has been engaging in sexualised
+    conversations with adult men", "Zara went along with it", "Kai owes a drug debt", "his drug
+    debt": the child a partner in what adults did to them. "Theo engaged in play with his sister"
+    and "takes part in football" are not: what the child takes part in must be sexual or a crime."""
+    if not _about_harm_to_a_child(ctx):
+        return []
+    doc, found = ctx.doc, []
+    for verb in ctx.tokens:
+        if verb.pos_ not in ("VERB", "AUX") or quoted(doc[verb.i:verb.i + 1]):
+            continue
+        lemma = verb.lemma_.lower()
+        end = None
+        if lemma in _TAKING_PART or (lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "part"
+                                                             for c in verb.children)):
+            in_ = next((p for p in verb.children if p.dep_ == "prep" and p.lower_ == "in"), None)
+            thing = next((o for o in in_.children if o.dep_ == "pobj"), None) if in_ is not None else None
+            if thing is None or not any(t.lower_ in _SEXUAL or t.lemma_.lower() in _CRIMINAL for t in thing.subtree):
+                continue
+            end = thing.i
+        elif lemma == "go" and any(c.lower_ == "along" and c.dep_ in ("prt", "advmod") for c in verb.children):
+            along = next(c for c in verb.children if c.lower_ == "along")
+            with_ = next((p for p in [*verb.children, *along.children] if p.dep_ == "prep" and p.lower_ == "with"), None)
+            if with_ is None:
+                continue
+            end = with_.i  # "went along with [it]"
+        elif lemma == "owe" and any(c.dep_ == "dobj" and c.lemma_.lower() in _DEBT | {"money"} for c in verb.children) \
+                and about_exploitation(ctx):
+            end = next(c.i for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _DEBT | {"money"})
+        else:
+            continue
+        if not _is_the_child(ctx, _subject(verb)) or _told_to(ctx, verb):
+            continue
+        span = doc[verb.i:end + 1]
+        if not quoted(span):
+            found.append(span)
+    if about_exploitation(ctx):
+        for noun in ctx.tokens:
+            if noun.lower_ not in _DEBT or noun.pos_ != "NOUN":
+                continue
+            owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+            if owner is None or not _is_the_child(ctx, owner) or noun.head.lemma_.lower() == "owe":
+                continue
+            span = doc[owner.i:noun.i + 1]  # "his drug debt", "Kai's debt"
+            if not quoted(span):
+                found.append(span)
+    return found

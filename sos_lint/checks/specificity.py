@@ -1481,6 +1481,10 @@ def _blaming_by_parse(ctx: Context, rule_: Rule):
          "writes the child's exploitation as the company the child chooses to keep. Say who the adults "
          "are, what they do to the child, and what they give or threaten.",
          "Say who is harming the child, what they do, and what they give or threaten."),
+        (_not_in_lexicon_matches(ctx, child_blame.taking_part_spans(ctx), covered=covered),
+         "writes what adults drew the child into as the child's own doing. Say who did what to the child, "
+         "and what they gave, promised or threatened.",
+         "Say who is harming the child, what they make them do, and what they give or threaten."),
         (_not_in_lexicon_matches(ctx, child_blame.risky_conduct_spans(ctx), covered=covered),
          "calls the child's abuse the child's own risky behaviour. Say what the adults do to the child, "
          "and what the child has been through.",

@@ -195,6 +195,10 @@ def goal_compliance(ctx: Context, rule_: Rule):
     # Round 22: what happens if the goal is not met ("If this doesn't happen, a referral to
     # children's social care will be considered") is the consequence, not the goal's action.
     found = [span for span in found if not _after_an_unmet_if(span)]
+    # Round 23: a check a service makes on the child ("Clover is weighed by the health visitor every
+    # two weeks") is how others will know, when the goal also says what the family will do.
+    if adult_actions(ctx):
+        found = [span for span in found if not _child_checked(ctx, span)]
     names = [span for span in analysis.cues(ctx, "compliance") if not any(t.pos_ in ("VERB", "AUX") for t in span)
              and span.root.lemma_.lower() in _COURSE_WORDS]
     found = _merged(ctx, _course_names_as_goal(ctx, found, names))
@@ -207,6 +211,30 @@ def goal_compliance(ctx: Context, rule_: Rule):
                             f"\"{span.text}\" is about going to services, not what will be different at home. "
                             f"{analysis.kind_advice('compliance')}",
                             "[what Mum or Dad will do at home]", severity=severity)
+
+
+# Being looked at by a service: the verbs of a check on the child's growth, health or development.
+_CHECKED = {"see", "check", "weigh", "examine", "measure", "review", "assess", "screen", "test", "scan", "vaccinate",
+            "immunise", "immunize", "monitor"}
+
+
+def _child_checked(ctx: Context, span) -> bool:
+    """"Clover is weighed by the health visitor", "Aisha is weighed at the baby clinic", "Bilal will be
+    seen by the GP every month": the child, the passive subject, checked by a service. Read only when
+    the goal also says what the family will do, so the check is how others will know that it works.
+    An adult checked ("Dad will be tested for drugs") and an adult's going ("Mum will take Bilal to
+    be weighed", read by the attending rules) are not this."""
+    children = analysis.child_tokens(ctx)
+    for verb in span:
+        if verb.tag_ != "VBN" or verb.lemma_.lower() not in _CHECKED \
+                or not any(c.dep_ == "auxpass" for c in verb.children):
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if not subjects and verb.dep_ == "conj":
+            subjects = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+        if subjects and all(s.i in children for s in subjects):
+            return True
+    return False
 
 
 def _after_an_unmet_if(span) -> bool:
