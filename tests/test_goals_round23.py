@@ -73,3 +73,25 @@ def test_taking_part_near_misses_stay_silent(text):
     found = [s for s in _codes(text, "worry", "SOS306")
              if any(w in s for w in ("part", "engaged", "along", "debt", "owe"))]
     assert found == []
+
+
+# --- SOS304: a guess about an injury's cause, in other words -----------------------------------
+
+@pytest.mark.parametrize("text, words", [
+    ("The scratches on Milo's neck are in keeping with fingernails.", "in keeping with"),
+    ("Bruising to Milo's ear was compatible with a pinch from an adult.", "compatible with"),
+    ("The injury suggests that Milo (5) was pulled by the arm.", "suggests"),
+    ("The injury suggests Milo (5) was pulled hard by the arm.", "injury suggests"),
+    ("The marks on Milo's back indicate a belt was used.", "marks on Milo's back indicate"),
+])
+def test_an_injury_said_to_show_its_cause_is_a_guess(text, words):
+    found = _codes(text, "worry", "SOS304")
+    assert any(words in span for span in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Dad will keep Milo's bedtime at 7pm every night, in keeping with what Milo's school has asked.",
+    "Milo (5) told his teacher that Dad pulled his arm, and the nurse saw a red mark on his wrist.",
+])
+def test_injury_near_misses_are_no_guess(text):
+    assert _codes(text, "goal" if text.startswith("Dad will") else "worry", "SOS304") == []

@@ -480,7 +480,9 @@ def _child_burden(ctx: Context) -> list:
 EVIDENCING = {"suggest", "indicate", "imply", "point"}
 SOURCES = {"information", "intelligence", "report", "reports", "evidence", "account", "picture", "observation",
            "history", "pattern", "this", "that", "it", "indicator", "indicators", "sign", "signs", "concern",
-           "referral", "records", "record", "feedback", "assessment", "which"}
+           "referral", "records", "record", "feedback", "assessment", "which",
+           # Round 23: an injury said to suggest its cause ("the injury suggests she was grabbed").
+           "injury", "injuries", "bruise", "bruises", "bruising", "mark", "marks", "presentation"}
 # "There is evidence of neglect": left to the jargon swap ("signs of", SOS101), which the rewrite
 # makes word for word; read as a guess, the rewrite would replace it by a question (round 13: tried
 # and turned off, tests/test_rewrite.py).
