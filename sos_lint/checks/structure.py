@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..metrics import span_in_quotes
-from . import analysis, compliance_words, goal_words, goals15, goals16, goals18, goals19, goals21, words19
+from . import analysis, compliance_words, goal_words, goals15, goals16, goals18, goals19, goals21, goals23, words19
 from .base import Context, Rule, rule
 from .child_focus import child_placeholder
 from .goal_words import (absences13, alternative_follows, arrangement_given, care_outcome, contrast_given, outcome_with_experience,
@@ -394,6 +394,8 @@ def goal_absence(ctx: Context, rule_: Rule):
         if goals21.absence_answered(ctx, span):
             continue  # Round 21: "keep weekends free of drink and go to the gym"; "Gary will not stay …, and
             # Shona will be with you"; "will not lose phone time for coming home late"; "held gently and safe"
+        if goals23.arrangement_beside(ctx, span):
+            continue  # Round 23: "…Wayne will not stay overnight at the flat. When you see Wayne, it will be at his place"
         if alternative_follows(ctx, span) or care_outcome(span) or contrast_given(span):
             continue  # "you will not drive; Nan will collect Daisy instead"; "kept safe and warm in his cot";
             # "dealt with by talking, not hitting"

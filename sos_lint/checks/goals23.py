@@ -1,0 +1,76 @@
+"""Round 23 (goals23): a "will not" that is a safety rule, with its arrangement beside it (SOS512).
+
+"You will not leave Reed alone with Wayne, and Wayne will not stay overnight at the flat. When you
+see Wayne, it will be at his place or in town": the sentence before or after says, of the same
+person, what will happen instead. The issue asks for exactly this: SOS512 is silent "when the same
+or the next sentence says what the adult will do instead". Read only where the thing not done is
+no harm in itself (staying over, sharing a room, being left with someone); "Dad will not hit Reed"
+or "will not drink" stays absence of harm whatever sentence follows, and the sentence that says
+what happens "if this doesn't happen" never counts as the arrangement.
+"""
+from __future__ import annotations
+
+from . import analysis
+from .base import Context
+from .compliance_words import _in_if_not
+from .goal_words import _HARM_DONE
+
+# What a "will not" of harm or of the adult's own drinking or drug use says: harm not happening.
+_NOT_A_RULE = _HARM_DONE | {"drink", "use", "smoke", "take", "inject", "argue", "fight", "swear", "row", "lose",
+                            "relapse", "offend", "steal", "happen", "occur", "be", "get", "become"}
+_PRONOUNS = {"they", "he", "she", "them", "him", "her"}
+
+
+def _negated_verb(span):
+    verb = span.root
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") and verb.dep_ not in ("aux", "auxpass", "neg") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return verb
+
+
+def _people_in(ctx: Context, tokens) -> set:
+    known = analysis.child_tokens(ctx) | analysis.adult_tokens(ctx)
+    return {t.lower_ for t in tokens if t.i in known and t.pos_ in ("PROPN", "NOUN")}
+
+
+def _positive_clauses(sentence):
+    """Verbs of the sentence said as what will happen, not negated: "it will be at his place",
+    "will only be together when…", "is picked up by you"."""
+    for verb in sentence:
+        if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("aux", "auxpass"):
+            continue
+        if any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in verb.children):
+            continue
+        promised = any(c.lower_ in ("will", "'ll", "wo", "shall", "must") for c in verb.children if c.dep_ == "aux") \
+            or any(c.lower_ == "only" for c in verb.children)
+        if promised:
+            yield verb
+
+
+def arrangement_beside(ctx: Context, span) -> bool:
+    """A "will not" of no harm in itself, with the sentence before or after saying, of the same
+    person, what will happen instead (see the module's notes)."""
+    verb = _negated_verb(span)
+    if verb.lemma_.lower() in _NOT_A_RULE or verb.pos_ != "VERB":
+        return False
+    if any(t.lemma_.lower() in _NOT_A_RULE for t in verb.children if t.dep_ in ("xcomp", "dobj")):
+        return False  # "will not let him drink"
+    sentence = verb.sent
+    clause = list(verb.subtree)
+    people = _people_in(ctx, clause)
+    pronoun = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in _PRONOUNS), None)
+    before = next((s for s in ctx.sentences if s.end == sentence.start), None)
+    after = next((s for s in ctx.sentences if s.start == sentence.end), None)
+    for other in (before, after):
+        if other is None or _in_if_not(other[0]):
+            continue
+        for positive in _positive_clauses(other):
+            named = _people_in(ctx, positive.subtree)
+            if people & named:
+                return True
+            if pronoun is not None and other is before and len(named) >= 2 \
+                    and any(c.dep_ == "nsubj" for c in positive.children):
+                return True  # "Tyler and Daisy will only be together when…. They will not share a bedroom"
+    return False
