@@ -102,8 +102,6 @@ def test_injury_near_misses_are_no_guess(text):
 @pytest.mark.parametrize("text", [
     "Sian, you will not leave Jonah alone with Craig. When Craig visits, it will be on Sundays at "
     "Grandma Jean's house while Jonah plays in the garden with Jean. Jonah will feel relaxed at home.",
-    "Leah and Finn will only share a room when Aunt Mo is sleeping in it too. They will not share a bed "
-    "or a bath. Aunt Mo, you will read to them both each night in the big room.",
     "Dean will not sleep at the house for the next six months. Lisa will see Dean at his flat on "
     "Fridays while the children are with their dad.",
 ])
@@ -116,6 +114,8 @@ def test_a_rule_with_its_arrangement_beside_is_not_absence_of_harm(text):
     "Dean will not hurt Lisa again. Dean will see Lisa at his flat on Fridays while the children are at school.",
     # The sentence beside it promises nothing of the same person.
     "Dean will not come to the house. Mia (6) has been frightened of Dean since May.",
+    # The child's own "will not": the child made the one to keep the rule.
+    "Tom (9) will not ride the tractor. Tom will help Mr Hale feed the lambs every morning.",
     # The "if this doesn't happen" sentence is not the arrangement.
     "Dean will not stay at the house. If this does not happen, Dean will have to stay at his own flat.",
 ])

@@ -3,7 +3,8 @@
 "You will not leave Reed alone with Wayne, and Wayne will not stay overnight at the flat. When you
 see Wayne, it will be at his place or in town": the sentence before or after says, of the same
 person, what will happen instead. The issue asks for exactly this: SOS512 is silent "when the same
-or the next sentence says what the adult will do instead". Read only where the thing not done is
+or the next sentence says what the adult will do instead". Read only for an adult's "will not"
+(the child's own, "Owen will not ride the quad bike", makes the child keep the rule), and only where the thing not done is
 no harm in itself (staying over, sharing a room, being left with someone); "Dad will not hit Reed"
 or "will not drink" stays absence of harm whatever sentence follows, and the sentence that says
 what happens "if this doesn't happen" never counts as the arrangement.
@@ -18,7 +19,6 @@ from .goal_words import _HARM_DONE
 # What a "will not" of harm or of the adult's own drinking or drug use says: harm not happening.
 _NOT_A_RULE = _HARM_DONE | {"drink", "use", "smoke", "take", "inject", "argue", "fight", "swear", "row", "lose",
                             "relapse", "offend", "steal", "happen", "occur", "be", "get", "become"}
-_PRONOUNS = {"they", "he", "she", "them", "him", "her"}
 
 
 def _negated_verb(span):
@@ -52,15 +52,20 @@ def _positive_clauses(sentence):
 def arrangement_beside(ctx: Context, span) -> bool:
     """A "will not" of no harm in itself, with the sentence before or after saying, of the same
     person, what will happen instead (see the module's notes)."""
+    if not any(t.lower_ in ("not", "n't", "never") for t in span):
+        return False  # "cease", "abstain", "protected from harm": no rule of anyone's, only harm ending
     verb = _negated_verb(span)
     if verb.lemma_.lower() in _NOT_A_RULE or verb.pos_ != "VERB":
         return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and (subject.i in analysis.child_tokens(ctx) or (
+            subject.pos_ == "PRON" and analysis.pronoun_is_child(ctx, subject))):
+        return False  # "Owen will not ride the quad bike": the child made the one to keep the rule
     if any(t.lemma_.lower() in _NOT_A_RULE for t in verb.children if t.dep_ in ("xcomp", "dobj")):
         return False  # "will not let him drink"
     sentence = verb.sent
     clause = list(verb.subtree)
     people = _people_in(ctx, clause)
-    pronoun = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in _PRONOUNS), None)
     before = next((s for s in ctx.sentences if s.end == sentence.start), None)
     after = next((s for s in ctx.sentences if s.start == sentence.end), None)
     for other in (before, after):
@@ -70,7 +75,4 @@ def arrangement_beside(ctx: Context, span) -> bool:
             named = _people_in(ctx, positive.subtree)
             if people & named:
                 return True
-            if pronoun is not None and other is before and len(named) >= 2 \
-                    and any(c.dep_ == "nsubj" for c in positive.children):
-                return True  # "Tyler and Daisy will only be together when…. They will not share a bedroom"
     return False
