@@ -50,9 +50,9 @@ def test_compliance_still_fires(text, words):
      "sexual activity"),  # the lexicon's own entry marks it; the reading adds nothing twice
     ("Ellie (14) went along with it after the man bought her vodka and had sex with her.",
      "went along with"),
-    ("Rhys (15) owes a debt of £300 to the older boys who groom him to carry drugs.", "owes a debt"),
-    ("The gang took Rhys (15) to Hull twice; his debt to them keeps growing and he was stabbed in May.",
-     "his debt"),
+    ("Rhys (15) owes a drug debt of £300 to the older boys who groom him.", "owes a drug debt"),
+    ("The gang took Rhys (15) to Hull twice; his drug debt keeps growing and he was stabbed in May.",
+     "his drug debt"),
 ])
 def test_taking_part_in_abuse_fires(text, words):
     found = _codes(text, "worry", "SOS306")
@@ -63,7 +63,8 @@ def test_taking_part_in_abuse_fires(text, words):
     # Taking part in play or sport is not abuse.
     "Oscar (4) engaged in play with his sister at the family centre while Dad watched his phone.",
     "Kian (14) takes part in boxing at the youth club, where older men have offered him lifts.",
-    # An adult's debt, an adult going along with something.
+    # A trafficked child's own account of a debt; an adult's debt; an adult going along with something.
+    "Arben (16) told the officer he owes money for his journey and the men who exploit him keep his passport.",
     "Dad owes a drug debt and two men came to the flat with a knife while Kian (4) was asleep.",
     "Mum went along with it when Dad hit Poppy (15) for staying out, and Poppy has been groomed by men.",
     # What the adults told the child to do is their doing, and says so.

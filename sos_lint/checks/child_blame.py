@@ -328,6 +328,13 @@ _CRIMINAL = _CRIMES | {"crime", "criminal", "drug", "drugs", "dealing", "theft",
 _DEBT = {"debt", "debts"}
 
 
+def _drug_debt(noun) -> bool:
+    """"a drug debt", "his drugs debt": the debt the men who exploit a child say the child owes.
+    "He owes money for his journey", told by a trafficked child, is the child's account, not blame."""
+    return noun.lower_ in _DEBT and any(c.lower_ in ("drug", "drugs") for c in noun.children
+                                         if c.dep_ in ("compound", "amod", "nmod"))
+
+
 def _about_harm_to_a_child(ctx: Context) -> bool:
     """Exploitation or sexual harm is the statement's subject ([context] exploitation_context, or
     sexual words)."""
@@ -338,7 +345,8 @@ def taking_part_spans(ctx: Context) -> list:
     """"Kai took part in a robbery with older males", "Mia has been engaging in sexualised
     conversations with adult men", "Zara went along with it", "Kai owes a drug debt", "his drug
     debt": the child a partner in what adults did to them. "Theo engaged in play with his sister"
-    and "takes part in football" are not: what the child takes part in must be sexual or a crime."""
+    and "takes part in football" are not: what the child takes part in must be sexual or a crime;
+    a debt must be a drug debt ("he owes money for his journey" is a trafficked child's account)."""
     if not _about_harm_to_a_child(ctx):
         return []
     doc, found = ctx.doc, []
@@ -360,9 +368,8 @@ def taking_part_spans(ctx: Context) -> list:
             if with_ is None:
                 continue
             end = with_.i  # "went along with [it]"
-        elif lemma == "owe" and any(c.dep_ == "dobj" and c.lemma_.lower() in _DEBT | {"money"} for c in verb.children) \
-                and about_exploitation(ctx):
-            end = next(c.i for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _DEBT | {"money"})
+        elif lemma == "owe" and any(c.dep_ == "dobj" and _drug_debt(c) for c in verb.children) and about_exploitation(ctx):
+            end = next(c.i for c in verb.children if c.dep_ == "dobj" and _drug_debt(c))
         else:
             continue
         if not _is_the_child(ctx, _subject(verb)) or _told_to(ctx, verb):
@@ -375,7 +382,7 @@ def taking_part_spans(ctx: Context) -> list:
             if noun.lower_ not in _DEBT or noun.pos_ != "NOUN":
                 continue
             owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-            if owner is None or not _is_the_child(ctx, owner) or noun.head.lemma_.lower() == "owe":
+            if not _drug_debt(noun) or owner is None or not _is_the_child(ctx, owner) or noun.head.lemma_.lower() == "owe":
                 continue
             span = doc[owner.i:noun.i + 1]  # "his drug debt", "Kai's debt"
             if not quoted(span):
