@@ -35,11 +35,24 @@ def _people_in(ctx: Context, tokens) -> set:
     return {t.lower_ for t in tokens if t.i in known and t.pos_ in ("PROPN", "NOUN")}
 
 
-def _positive_clauses(sentence):
-    """Verbs of the sentence said as what will happen, not negated: "it will be at his place",
-    "will only be together when…", "is picked up by you"."""
+# What a promise to a service or a vague aim says: not where, when or with whom things will happen.
+_NOT_ARRANGED = {"ensure", "make", "accept", "demonstrate", "show", "engage", "attend", "complete", "comply",
+                 "understand", "continue", "need", "try", "reduce", "manage", "improve", "take", "work", "keep",
+                 "remain", "stay", "evidence", "maintain", "allow", "let"}
+_ARRANGING = {"at", "in", "on", "with", "when", "while", "whenever", "only", "until", "after", "before"}
+
+
+def _positive_clauses(ctx: Context, sentence):
+    """Verbs of the sentence said as what will happen, not negated, that say where, when or with
+    whom: "it will be at his place or in town while Reed is at school", "will only be together
+    when…". A promise to a service ("will accept the support", "will attend the group") is none."""
+    compliance = {t.i for span in analysis.cues(ctx, "compliance") for t in span}
     for verb in sentence:
         if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("aux", "auxpass"):
+            continue
+        if verb.lemma_.lower() in _NOT_ARRANGED or verb.i in compliance:
+            continue
+        if not any(t.lower_ in _ARRANGING for t in verb.subtree if t.head.i == verb.i or t.head.head.i == verb.i):
             continue
         if any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in verb.children):
             continue
@@ -57,8 +70,12 @@ def arrangement_beside(ctx: Context, span) -> bool:
     verb = _negated_verb(span)
     if verb.lemma_.lower() in _NOT_A_RULE or verb.pos_ != "VERB":
         return False
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return False  # "Mum will not be influenced", "her education will not be impacted": nobody's rule
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is not None and (subject.i in analysis.child_tokens(ctx) or (
+    if subject is None or subject.i not in analysis.adult_tokens(ctx) and subject.lower_ not in ("you", "i", "we"):
+        return False  # "Ms Reid's drinking must not impact on the children": no adult's rule
+    if (subject.i in analysis.child_tokens(ctx) or (
             subject.pos_ == "PRON" and analysis.pronoun_is_child(ctx, subject))):
         return False  # "Owen will not ride the quad bike": the child made the one to keep the rule
     if any(t.lemma_.lower() in _NOT_A_RULE for t in verb.children if t.dep_ in ("xcomp", "dobj")):
@@ -71,7 +88,7 @@ def arrangement_beside(ctx: Context, span) -> bool:
     for other in (before, after):
         if other is None or _in_if_not(other[0]):
             continue
-        for positive in _positive_clauses(other):
+        for positive in _positive_clauses(ctx, other):
             named = _people_in(ctx, positive.subtree)
             if people & named:
                 return True
