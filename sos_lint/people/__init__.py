@@ -937,6 +937,12 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
         def child_named(key):  # by evidence, or by another name that reads as a person's
             return evidenced_child or any(sign for other, sign in signs.items()
                                           if other != key and not (sign and other in adults_by_deeds))
+        # A name no mention of which shows a child, beside a child named by age or a child's word,
+        # is an adult (every mention must agree: "you and Coral will…" keeps Coral the child).
+        beside_children: dict[str, str] = {}
+        for m in undecided:
+            said = self._adult_beside_named_children(m, decided, per_mention)
+            beside_children[m[0].lower_] = said if beside_children.get(m[0].lower_, said) else ""
         grouped: dict[str, list] = {}
         for mention, role, evidence, how in per_mention:
             key = mention[0].lower_
@@ -961,6 +967,8 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
             elif signs[key] in ("", "tag") and not self._person_role(mention):
                 # No child is named on evidence: the word is the child only where a person stands.
                 role, evidence = OTHER, "does not stand where a person stands"
+            elif beside_children.get(key):
+                role, evidence = ADULT, beside_children[key]
             else:
                 role, evidence = CHILD, "named in the statement"
             grouped.setdefault((key, role), []).append((mention, evidence))
