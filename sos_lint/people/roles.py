@@ -48,6 +48,8 @@ _CHILDS_OWN = frozenset(("mum", "mummy", "mam", "mom", "dad", "daddy", "mother",
 _ADULT_DEEDS = frozenset(("arrest", "charge", "convict", "remand", "sentence", "imprison", "jail", "drink", "drive",
                           "inject", "marry", "divorce", "separate", "employ"))
 _HARD_DRUGS = frozenset(("heroin", "crack", "cocaine", "methadone", "spice", "ketamine", "amphetamine", "speed"))
+# Family words whose harm of a named person does not show the person is their child.
+_NOT_PARENTS = frozenset(("partner", "you", "parents", "carer"))
 # Seeing or hearing what happens: the child a witness.
 _SEEING_VERBS = frozenset(("see", "watch", "hear", "witness", "film", "overhear"))
 # Where a child comes "from" ("Leo from home", "from care", "from class"): never a workplace.
@@ -759,7 +761,8 @@ class RoleReading:
             return ""
         if self._child_context(last) or self._said_to_be_a_child(head) or self._spoken_to(head) or last.dep_ == "dative":
             return ""
-        if self._in_list_of_names(mention) and not self._couple_deed(last):
+        if self._in_list_of_names(mention) and self._listed_beside_a_name(mention, per_mention) \
+                and not self._couple_deed(last):
             return ""  # "Ruby and Jack": names listed together are children, unless what they do is an adult's
         first = last
         while first.dep_ == "conj" and first.head.i != first.i:
@@ -785,7 +788,7 @@ class RoleReading:
             if lemma in _HARM_VERBS or lemma in self.w["at_someone_verbs"] and last.head.lower_ == "at":
                 doers = [c for c in verb.children if c.dep_ == "nsubj"] + [
                     g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-                if any(not _cased(d) or d.lower_ in self.w["family"] for d in doers if d.lower_ in self.w["family"]) \
+                if any(d.lower_ in self.w["caregivers"] and d.lower_ not in _NOT_PARENTS for d in doers) \
                         and not self._child_sees(last.sent, decided):
                     return ""  # "Dad hitting Oscar": harmed by a parent, not in front of a child
         sentence = last.sent
@@ -797,6 +800,16 @@ class RoleReading:
             if t.lower_ in ("his", "her") and (self._child_sibling_after(t.i + 1) or self._owns_childs_things(t, decided)):
                 return ""  # "Sonny said his big sister Jade (14) hits him", "… her head of year, Mr Fox, says"
         return "a child is named by age or a child's word; nothing says this name is a child"
+
+    def _listed_beside_a_name(self, mention, per_mention) -> bool:
+        """The name next in the list is another name read here, not a day or a place ("On Sunday,
+        Barry, who…" is no list of people)."""
+        doc = self.doc
+        names = {t.i for m, _, _, _ in per_mention for t in m}
+        k = mention[0].i - 2
+        if k >= 3 and doc[k].text == ")" and doc[k - 2].text == "(":
+            k -= 3  # "Ruby (6) and Jack"
+        return k in names or mention[-1].i + 2 in names
 
     def _couple_deed(self, token) -> bool:
         """A list of names that is the subject of what only adults do: being arrested, charged or
@@ -851,8 +864,11 @@ class RoleReading:
             anchor = t
             while anchor.dep_ == "conj" and anchor.head.i != anchor.i:
                 anchor = anchor.head
-            if anchor.dep_ in ("nsubj", "nsubjpass") and anchor.head.lemma_.lower() in _SEEING_VERBS:
-                return True
+            if anchor.dep_ in ("nsubj", "nsubjpass"):
+                verb = anchor.head  # "Tyler was in the next room and heard…": the verbs joined to it too
+                verbs = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+                if any(v.lemma_.lower() in _SEEING_VERBS for v in verbs):
+                    return True
         return False
 
     def _harms_adult(self, token) -> bool:
