@@ -776,6 +776,9 @@ class RoleReading:
             return ""  # "she and Paige have been sent…", "you and Coral will…", "Cricket … and baby Pebble"
         if self._owns_childs_things(last, decided):
             return ""  # "Hope's foster carer", "Ellie's father, Warren,"
+        if last.dep_ in ("dobj", "oprd") and last.head.lemma_.lower() in ("call", "name") and any(
+                a.lemma_.lower() in self.w["children"] and not _cased(a) for a in last.head.ancestors):
+            return ""  # "a boy she plans to call Reed": the name a child is given
         verb = last.head
         if last.dep_ == "pobj" and verb.lower_ in ("after", "at") and verb.head.pos_ in ("VERB", "AUX"):
             verb = verb.head  # "looking after Maple", "shouted at Rocky"
