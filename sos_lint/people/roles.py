@@ -774,6 +774,8 @@ class RoleReading:
         if any(t.i != last.i and (t.pos_ == "PRON" or _cased(t) and decided.get(t.lower_, ("",))[0] == CHILD)
                for t in joined):
             return ""  # "she and Paige have been sent…", "you and Coral will…", "Cricket … and baby Pebble"
+        if self._listed_beside_a_child(mention, decided):
+            return ""  # "Harvey (8) and Jade both said…": listed with a child and the child's age
         if self._owns_childs_things(last, decided):
             return ""  # "Hope's foster carer", "Ellie's father, Warren,"
         if last.dep_ in ("dobj", "oprd") and last.head.lemma_.lower() in ("call", "name") and any(
@@ -813,6 +815,24 @@ class RoleReading:
         if k >= 3 and doc[k].text == ")" and doc[k - 2].text == "(":
             k -= 3  # "Ruby (6) and Jack"
         return k in names or mention[-1].i + 2 in names
+
+    def _listed_beside_a_child(self, mention, decided) -> bool:
+        """Joined by "and", "&" or a comma to a child's name, whatever stands between the child's
+        name and the joining word (an age in brackets the tokenizer may join to its bracket: "8)")."""
+        doc = self.doc
+        def child(t):
+            return _cased(t) and decided.get(t.lower_, ("",))[0] == CHILD
+        before = mention[0].i - 1
+        if before >= 1 and doc[before].lower_ in ("and", "&", ","):
+            for t in reversed(list(doc[max(0, before - 5): before])):
+                if child(t):
+                    return True
+                if t.pos_ in ("VERB", "AUX") or t.text in (".", ";", ":"):
+                    break
+        after = mention[-1].i + 1
+        if after + 1 < len(doc) and doc[after].lower_ in ("and", "&", ","):
+            return child(doc[after + 1])
+        return False
 
     def _couple_deed(self, token) -> bool:
         """A list of names that is the subject of what only adults do: being arrested, charged or
