@@ -36,20 +36,25 @@ MILITARY_RANKS = frozenset(("corporal", "lieutenant", "captain", "colonel", "bri
 _SERVICE_ENDINGS = frozenset(("services", "service", "team", "trust", "surgery", "police", "council", "practice",
                               "partnership", "agency", "department"))
 # Caring for a child: whom one looks after, feeds or bathes is a child.
-_LOOKING_AFTER = frozenset(("look", "feed", "bath", "bathe", "dress", "change", "settle", "cuddle", "comfort",
+_LOOKING_AFTER = frozenset(("look", "watch", "feed", "bath", "bathe", "dress", "change", "settle", "cuddle", "comfort",
                             "supervise", "wake", "carry", "mind", "babysit", "nurse", "collect", "pick"))
 # A child's own: parents and carers, school and a baby's things ("her head of year", "Ellie's
 # father", "Hope's foster carer", "his nappy"). Not a partner, an uncle, a brother or a body part.
 _CHILDS_OWN = frozenset(("mum", "mummy", "mam", "mom", "dad", "daddy", "mother", "father", "stepdad", "stepmum",
                          "stepfather", "stepmother", "parents", "carer", "carers", "teacher", "teachers", "nursery",
                          "school", "class", "classroom", "keyworker", "childminder", "tutor", "cot", "pram", "buggy",
-                         "nappy", "toys", "toy", "homework", "uniform"))
+                         "nappy", "toys", "toy", "homework", "uniform", "spellings", "bike", "scooter", "dummy",
+                         "lunchbox"))
 # What only adults do, said of a list of names ("Clare and Rob were both arrested").
 _ADULT_DEEDS = frozenset(("arrest", "charge", "convict", "remand", "sentence", "imprison", "jail", "drink", "drive",
                           "inject", "marry", "divorce", "separate", "employ"))
 _HARD_DRUGS = frozenset(("heroin", "crack", "cocaine", "methadone", "spice", "ketamine", "amphetamine", "speed"))
 # Family words whose harm of a named person does not show the person is their child.
 _NOT_PARENTS = frozenset(("partner", "you", "parents", "carer"))
+# What children do ("Ivy plays with Jude (4)", "practised Jade's spellings with her").
+_CHILD_ACTS = frozenset(("play", "practise", "practice"))
+# Done only to a body, said of one harmed with no one named doing it.
+_DONE_TO = frozenset(("push", "shove", "drag", "slap", "smack", "kick", "punch", "burn", "bite"))
 # Seeing or hearing what happens: the child a witness.
 _SEEING_VERBS = frozenset(("see", "watch", "hear", "witness", "film", "overhear"))
 # Where a child comes "from" ("Leo from home", "from care", "from class"): never a workplace.
@@ -782,20 +787,26 @@ class RoleReading:
                 a.lemma_.lower() in self.w["children"] and not _cased(a) for a in last.head.ancestors):
             return ""  # "a boy she plans to call Reed": the name a child is given
         verb = last.head
-        if last.dep_ == "pobj" and verb.lower_ in ("after", "at") and verb.head.pos_ in ("VERB", "AUX"):
-            verb = verb.head  # "looking after Maple", "shouted at Rocky"
-        elif last.dep_ not in ("dobj", "nsubjpass"):
+        if last.dep_ == "pobj" and verb.lower_ in ("after", "at", "with") and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head  # "looking after Maple", "shouted at Rocky", "plays with Jade"
+        elif last.dep_ == "compound" and verb.dep_ == "dobj" and verb.head.i < last.i:
+            verb = verb.head  # "Dad calls Jaxon names": the parse joins the name to the thing done
+        elif last.dep_ not in ("dobj", "nsubjpass", "nsubj"):
             verb = None
         if verb is not None:
             lemma = verb.lemma_.lower()
-            if lemma in _LOOKING_AFTER:
-                return ""  # cared for: a child
-            if lemma in _HARM_VERBS or lemma in self.w["at_someone_verbs"] and last.head.lower_ == "at":
-                doers = [c for c in verb.children if c.dep_ == "nsubj"] + [
-                    g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-                if any(d.lower_ in self.w["caregivers"] and d.lower_ not in _NOT_PARENTS for d in doers) \
-                        and not self._child_sees(last.sent, decided):
-                    return ""  # "Dad hitting Oscar": harmed by a parent, not in front of a child
+            if last.dep_ != "nsubj" and lemma in _LOOKING_AFTER or lemma in _CHILD_ACTS:
+                return ""  # cared for, or playing: a child
+            if last.dep_ == "nsubjpass" and lemma in _HARM_VERBS | _DONE_TO and not any(
+                    c.dep_ == "agent" for c in verb.children):
+                return ""  # "watched Faith being pushed": harmed, and no one named doing it
+            doers = [c for c in verb.children if c.dep_ == "nsubj"] + [
+                g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            if last.dep_ != "nsubj" and any(d.lower_ in self.w["caregivers"] and d.lower_ not in _NOT_PARENTS
+                                            for d in doers) and not self._child_sees(last.sent, decided):
+                return ""  # "Dad hitting Oscar", "Dad calls Jaxon names": what a parent does to a child
+        if self._pronoun_says_young(last):
+            return ""  # "Sunny…; he is the eldest", "Jordan began self-harming when he was 13"
         sentence = last.sent
         between = {m[0].i for m, _, _, _ in per_mention if m[0].lower_ in decided and decided[m[0].lower_][0] in (CHILD, ADULT)
                    or m[0].lower_ not in decided and (m[0].ent_type_ == "PERSON" or m[0].lower_ in first_names())}
@@ -815,6 +826,21 @@ class RoleReading:
         if k >= 3 and doc[k].text == ")" and doc[k - 2].text == "(":
             k -= 3  # "Ruby (6) and Jack"
         return k in names or mention[-1].i + 2 in names
+
+    def _pronoun_says_young(self, last) -> bool:
+        """Later in the sentence, "he" or "she" with no other name between is the eldest or the
+        youngest, or is (or was) an age under 18 ("…; he is the eldest", "when he was 13")."""
+        doc = self.doc
+        for t in doc[last.i + 1: last.sent.end]:
+            if _cased(t) and t.pos_ == "PROPN":
+                return False
+            if t.lower_ not in ("he", "she") or t.dep_ != "nsubj" or t.head.lemma_.lower() != "be":
+                continue
+            for c in t.head.children:
+                if c.dep_ in ("attr", "acomp") and (c.lower_ in _SIBLING_PLACES_OF_CHILDREN or c.like_num and (
+                        _age(c) is not None and _age(c) < 18)):
+                    return True
+        return False
 
     def _listed_beside_a_child(self, mention, decided) -> bool:
         """Joined by "and", "&" or a comma to a child's name, whatever stands between the child's
@@ -853,7 +879,8 @@ class RoleReading:
     def _owns_childs_things(self, owner, decided) -> bool:
         """The owner (a name before "'s", or "his"/"her") of a parent's or carer's word, of a
         child's things ("her head of year", "Hope's foster carer", "Ellie's father"), or of a
-        brother or sister whom the statement reads as a child ("her brother Will")."""
+        brother, sister or friend whom the statement reads as a child ("her brother Will",
+        "Theo's friend Otis")."""
         doc = self.doc
         k = owner.i + 1
         if k < len(doc) and doc[k].lower_ in ("'s", "’s", "'"):
@@ -871,10 +898,10 @@ class RoleReading:
         if word in _CHILDS_OWN or lemma in _CHILDS_OWN or word == "head" and after in ("of", "teacher") \
                 or word == "social" and after == "worker":
             return True
-        if word in self.w["same_generation"] and lemma not in _FRIENDS:
+        if word in self.w["same_generation"] or lemma in self.w["same_generation"]:
             for t in doc[k + 1: min(k + 6, len(doc))]:
                 if _cased(t) and decided.get(t.lower_, ("",))[0] == CHILD:
-                    return True  # "Hope's brothers too, Kai and Jaden", "her brother Will"
+                    return True  # "Hope's brothers too, Kai and Jaden", "her brother Will", "Theo's friend Otis"
                 if t.text in (".", ";") or t.pos_ == "VERB":
                     break
         return False
