@@ -98,3 +98,24 @@ def test_a_name_from_a_lower_case_service_is_a_worker(text, children, adults):
 ])
 def test_where_a_child_comes_from_is_no_workplace(text, children):
     _check(text, children, [])
+
+
+# (C) fire: one told or asked to leave the home is an adult, with or without a child's age beside.
+@pytest.mark.parametrize("text, children, adults", [
+    ("Shane was told to leave after he threw a plate at Mum, and Esme is scared he will come back.",
+     ["Esme"], ["Shane"]),
+    ("Mum asked Rory to leave the house on Sunday, but Esme says Rory still stays there.", ["Esme"], ["Rory"]),
+    ("Kim was asked to leave the hostel for fighting and now sleeps in her car with Esme.", ["Esme"], ["Kim"]),
+])
+def test_told_to_leave_the_home_is_an_adult(text, children, adults):
+    _check(text, children, adults)
+    assert set(adults) <= {p.name for p in _people(text).adults}
+
+
+# (C) do not fire: a child asked to leave a lesson or a shop.
+@pytest.mark.parametrize("text, children", [
+    ("Kai was asked to leave the classroom after he threw a chair at Ruby.", ["Kai", "Ruby"]),
+    ("Esme was told to leave the shop with Leo after security saw them take sweets.", ["Esme", "Leo"]),
+])
+def test_a_child_asked_to_leave_a_lesson_or_a_shop_stays_a_child(text, children):
+    _check(text, children, [])
