@@ -119,3 +119,17 @@ def test_told_to_leave_the_home_is_an_adult(text, children, adults):
 ])
 def test_a_child_asked_to_leave_a_lesson_or_a_shop_stays_a_child(text, children):
     _check(text, children, [])
+
+
+# (D) fire: a name with an age after "told me" is the one told of, never a thing given.
+@pytest.mark.parametrize("text, children", [
+    ("Nan rang the office and told me Ruby (7) had not slept since the fire.", ["Ruby"]),
+    ("The neighbour told us Amber (3) was crying at the window for an hour.", ["Amber"]),
+])
+def test_a_name_with_an_age_after_told_me_is_a_child(text, children):
+    _check(text, children, [])
+
+
+def test_the_thing_given_is_still_no_child():
+    # do not fire: what is given, with no age, stays a thing.
+    assert not _people("Gran gives him Calpol when he cannot sleep.").children

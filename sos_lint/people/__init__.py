@@ -454,8 +454,10 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
                     and self._child_near(token)):  # (read only for a name in a list)
             return False  # (not "screaming at Summer and Frost, her two boys,": children, by the words set beside them)
         if token.dep_ == "dobj" and any(c.dep_ == "dative" and c.i < token.i for c in token.head.children) \
-                and lower not in first_names() and not self._title_or_role_before(token) or self._thing_given(token):
-            return False  # "Gran gives him Calpol": the thing given, not a person (not "brought her sister Sunny to…")
+                and lower not in first_names() and not self._title_or_role_before(token) \
+                and self._age_of(token) is None or self._thing_given(token):
+            return False  # "Gran gives him Calpol": the thing given, not a person (not "brought her sister Sunny to…",
+            # nor "told me Ruby (8) overheard": a name with an age is never the thing given)
         if self._titled_thing(token):
             return False  # "Match of the Day", "Bank of England": the title of a programme or a body
         if self._after_family_possessive(token) or self._modifies_thing_word(token):
