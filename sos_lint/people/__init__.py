@@ -111,6 +111,15 @@ Who is the child
     "at Stockport Magistrates' Court", "St Thomas' Hospital",
     "attends Busy Bees", "met him on Roblox"), named storms and operations, headings before a
     colon or a dash, a modal asking a question ("Will you…?"), a verb written with a capital.
+    Once a child is named by an age, a child's word or a child's things, a bare name that stands
+    where a person stands and shows none of a child's signs is an adult ("Wayne threatened
+    Lorraine; her son Kai, who is 11, called 999"; ``roles._adult_beside_named_children``): a
+    child's signs are being listed with or joined to another name or "she"/"you", a child's
+    school or things ("Ruby in Year 4", "her head of year"), a parent or carer of one's own, a
+    brother, sister or friend read as a child, being cared for or played with, the name a child
+    is given, and harm by Mum or Dad unless a child named beside it sees it. A name "from" a
+    place or service in lower case is a worker there ("Bridget from the nursery saw…"), and one
+    told or asked to leave the home is an adult ("Carl was asked to leave the flat").
     Every other named person is a child (in worry statements and goals families are named by
     role, children by name), but only on positive evidence. Once a child is named, another
     capitalised word is a child only with a sign that it is a person: a person's verb, being
