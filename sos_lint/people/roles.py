@@ -55,6 +55,8 @@ _NOT_PARENTS = frozenset(("partner", "you", "parents", "carer"))
 _CHILD_ACTS = frozenset(("play", "practise", "practice"))
 # Done only to a body, said of one harmed with no one named doing it.
 _DONE_TO = frozenset(("push", "shove", "drag", "slap", "smack", "kick", "punch", "burn", "bite"))
+# Words between an owner and a carer or a brother ("her foster carer", "his big sister").
+_BEFORE_KIN = frozenset(("foster", "step", "little", "big", "baby", "older", "younger"))
 # Seeing or hearing what happens: the child a witness.
 _SEEING_VERBS = frozenset(("see", "watch", "hear", "witness", "film", "overhear"))
 # Where a child comes "from" ("Leo from home", "from care", "from class"): never a workplace.
@@ -764,7 +766,8 @@ class RoleReading:
         doc, head, last = self.doc, mention[0], mention[-1]
         if not any(v[0] == CHILD and v[2] in ("age", "near", "context", "configured") for v in decided.values()):
             return ""
-        if self._child_context(last) or self._said_to_be_a_child(head) or self._spoken_to(head) or last.dep_ == "dative":
+        if self._child_context(last) or self._said_to_be_a_child(head) or self._spoken_to(head) \
+                or last.dep_ == "dative":
             return ""
         if self._in_list_of_names(mention) and self._listed_beside_a_name(mention, per_mention) \
                 and not self._couple_deed(last):
@@ -808,12 +811,14 @@ class RoleReading:
         if self._pronoun_says_young(last):
             return ""  # "Sunny…; he is the eldest", "Jordan began self-harming when he was 13"
         sentence = last.sent
-        between = {m[0].i for m, _, _, _ in per_mention if m[0].lower_ in decided and decided[m[0].lower_][0] in (CHILD, ADULT)
+        between = {m[0].i for m, _, _, _ in per_mention
+                   if m[0].lower_ in decided and decided[m[0].lower_][0] in (CHILD, ADULT)
                    or m[0].lower_ not in decided and (m[0].ent_type_ == "PERSON" or m[0].lower_ in first_names())}
         for t in doc[last.i + 1: sentence.end]:
             if t.i in between and t.lower_ != head.lower_:
                 break
-            if t.lower_ in ("his", "her") and (self._child_sibling_after(t.i + 1) or self._owns_childs_things(t, decided)):
+            if t.lower_ in ("his", "her") and (self._child_sibling_after(t.i + 1)
+                                               or self._owns_childs_things(t, decided)):
                 return ""  # "Sonny said his big sister Jade (14) hits him", "… her head of year, Mr Fox, says"
         return "a child is named by age or a child's word; nothing says this name is a child"
 
@@ -888,8 +893,7 @@ class RoleReading:
         elif owner.lower_ not in ("his", "her"):
             return False
         start = k
-        while k < len(doc) and k - start < 3 and (doc[k].pos_ == "ADJ" or doc[k].lower_ in ("foster", "step", "little",
-                                                                                         "big", "baby", "older", "younger")):
+        while k < len(doc) and k - start < 3 and (doc[k].pos_ == "ADJ" or doc[k].lower_ in _BEFORE_KIN):
             k += 1
         if k >= len(doc) or _cased(doc[k]):
             return False
