@@ -111,6 +111,15 @@ Who is the child
     "at Stockport Magistrates' Court", "St Thomas' Hospital",
     "attends Busy Bees", "met him on Roblox"), named storms and operations, headings before a
     colon or a dash, a modal asking a question ("Will you…?"), a verb written with a capital.
+    Once a child is named by an age, a child's word or a child's things, a bare name that stands
+    where a person stands and shows none of a child's signs is an adult ("Wayne threatened
+    Lorraine; her son Kai, who is 11, called 999"; ``roles._adult_beside_named_children``): a
+    child's signs are being listed with or joined to another name or "she"/"you", a child's
+    school or things ("Ruby in Year 4", "her head of year"), a parent or carer of one's own, a
+    brother, sister or friend read as a child, being cared for or played with, the name a child
+    is given, and harm by Mum or Dad unless a child named beside it sees it. A name "from" a
+    place or service in lower case is a worker there ("Bridget from the nursery saw…"), and one
+    told or asked to leave the home is an adult ("Carl was asked to leave the flat").
     Every other named person is a child (in worry statements and goals families are named by
     role, children by name), but only on positive evidence. Once a child is named, another
     capitalised word is a child only with a sign that it is a person: a person's verb, being
@@ -454,8 +463,10 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
                     and self._child_near(token)):  # (read only for a name in a list)
             return False  # (not "screaming at Summer and Frost, her two boys,": children, by the words set beside them)
         if token.dep_ == "dobj" and any(c.dep_ == "dative" and c.i < token.i for c in token.head.children) \
-                and lower not in first_names() and not self._title_or_role_before(token) or self._thing_given(token):
-            return False  # "Gran gives him Calpol": the thing given, not a person (not "brought her sister Sunny to…")
+                and lower not in first_names() and not self._title_or_role_before(token) \
+                and self._age_of(token) is None or self._thing_given(token):
+            return False  # "Gran gives him Calpol": the thing given, not a person (not "brought her sister Sunny to…",
+            # nor "told me Ruby (8) overheard": a name with an age is never the thing given)
         if self._titled_thing(token):
             return False  # "Match of the Day", "Bank of England": the title of a programme or a body
         if self._after_family_possessive(token) or self._modifies_thing_word(token):
@@ -937,6 +948,12 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
         def child_named(key):  # by evidence, or by another name that reads as a person's
             return evidenced_child or any(sign for other, sign in signs.items()
                                           if other != key and not (sign and other in adults_by_deeds))
+        # A name no mention of which shows a child, beside a child named by age or a child's word,
+        # is an adult (every mention must agree: "you and Coral will…" keeps Coral the child).
+        beside_children: dict[str, str] = {}
+        for m in undecided:
+            said = self._adult_beside_named_children(m, decided, per_mention)
+            beside_children[m[0].lower_] = said if beside_children.get(m[0].lower_, said) else ""
         grouped: dict[str, list] = {}
         for mention, role, evidence, how in per_mention:
             key = mention[0].lower_
@@ -961,6 +978,8 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
             elif signs[key] in ("", "tag") and not self._person_role(mention):
                 # No child is named on evidence: the word is the child only where a person stands.
                 role, evidence = OTHER, "does not stand where a person stands"
+            elif beside_children.get(key):
+                role, evidence = ADULT, beside_children[key]
             else:
                 role, evidence = CHILD, "named in the statement"
             grouped.setdefault((key, role), []).append((mention, evidence))

@@ -719,6 +719,13 @@ class AgeReading:
             if inside.lower_ in ("reception", "nursery") and doc[token.i + 3].text in (")", ",") or inside.lower_ == "year" \
                     and _cased(inside) and doc[token.i + 3].like_num and token.i + 4 < len(doc) and doc[token.i + 4].text in (")", ","):
                 return f"in {inside.text}"  # "Copper (Reception)", "Silver (Year 4)": a school year
+        k = token.i + 1
+        if k < len(doc) and doc[k].text in ("(", ","):
+            k += 1  # "Cricket (in Reception)", "Ruby, in Year 4,"
+        if k + 1 < len(doc) and doc[k].lower_ == "in" and _cased(doc[k + 1]) and (
+                doc[k + 1].lower_ == "reception" or doc[k + 1].lower_ == "year" and k + 2 < len(doc)
+                and doc[k + 2].like_num):
+            return f"in {doc[k + 1: k + 3].text if doc[k + 1].lower_ == 'year' else doc[k + 1].text}"  # "Ruby in Year 4"
         if after is not None and after.lower_ in ("and", "&") and token.i + 2 < len(doc) \
                 and doc[token.i + 2].lower_ in ("his", "her", "their"):
             kin = self._child_sibling_after(token.i + 3)

@@ -35,6 +35,33 @@ MILITARY_RANKS = frozenset(("corporal", "lieutenant", "captain", "colonel", "bri
 # collected "from the Pupil Referral Unit" (an object, and a unit, not a service).
 _SERVICE_ENDINGS = frozenset(("services", "service", "team", "trust", "surgery", "police", "council", "practice",
                               "partnership", "agency", "department"))
+# Caring for a child: whom one looks after, feeds or bathes is a child.
+_LOOKING_AFTER = frozenset(("look", "watch", "feed", "bath", "bathe", "dress", "change", "settle", "cuddle", "comfort",
+                            "supervise", "wake", "carry", "mind", "babysit", "nurse", "collect", "pick"))
+# A child's own: parents and carers, school and a baby's things ("her head of year", "Ellie's
+# father", "Hope's foster carer", "his nappy"). Not a partner, an uncle, a brother or a body part.
+_CHILDS_OWN = frozenset(("mum", "mummy", "mam", "mom", "dad", "daddy", "mother", "father", "stepdad", "stepmum",
+                         "stepfather", "stepmother", "parents", "carer", "carers", "teacher", "teachers", "nursery",
+                         "school", "class", "classroom", "keyworker", "childminder", "tutor", "cot", "pram", "buggy",
+                         "nappy", "toys", "toy", "homework", "uniform", "spellings", "bike", "scooter", "dummy",
+                         "lunchbox"))
+# What only adults do, said of a list of names ("Clare and Rob were both arrested").
+_ADULT_DEEDS = frozenset(("arrest", "charge", "convict", "remand", "sentence", "imprison", "jail", "drink", "drive",
+                          "inject", "marry", "divorce", "separate", "employ"))
+_HARD_DRUGS = frozenset(("heroin", "crack", "cocaine", "methadone", "spice", "ketamine", "amphetamine", "speed"))
+# Family words whose harm of a named person does not show the person is their child.
+_NOT_PARENTS = frozenset(("partner", "you", "parents", "carer"))
+# What children do ("Ivy plays with Jude (4)", "practised Jade's spellings with her").
+_CHILD_ACTS = frozenset(("play", "practise", "practice"))
+# Done only to a body, said of one harmed with no one named doing it.
+_DONE_TO = frozenset(("push", "shove", "drag", "slap", "smack", "kick", "punch", "burn", "bite"))
+# Words between an owner and a carer or a brother ("her foster carer", "his big sister").
+_BEFORE_KIN = frozenset(("foster", "step", "little", "big", "baby", "older", "younger"))
+# Seeing or hearing what happens: the child a witness.
+_SEEING_VERBS = frozenset(("see", "watch", "hear", "witness", "film", "overhear"))
+# Where a child comes "from" ("Leo from home", "from care", "from class"): never a workplace.
+_NOT_WORKPLACES = frozenset(("home", "care", "class", "year", "holiday", "holidays", "town", "abroad", "prison",
+                             "custody", "hospital", "work", "bed", "behind", "outside", "upstairs", "downstairs"))
 _FAITH_PLACES = frozenset(("church", "mosque", "temple", "gurdwara", "synagogue", "chapel", "kingdom hall"))
 _YOUNG_WORDS = frozenset(("little", "baby", "wee", "tiny", "infant", "kid"))
 # Words for someone's own child: a grandparent's is grown up.
@@ -329,7 +356,51 @@ class RoleReading:
                 c.dep_ == "pobj" and _cased(c) and c.lower_ in _SERVICE_ENDINGS and c.i > after.i + 1
                 for c in after.children):  # "Joyce from Children's Services", "Tom from the Youth Offending Team"
             return ADULT, f"{last.text} from {next(c.text for c in after.children if c.dep_ == 'pobj')}"
+        worker = self._worker_from(last)
+        if worker:
+            return ADULT, worker
         return "", ""
+
+    def _worker_from(self, last) -> str:
+        """"Bridget from the nursery saw…", "Sandra from school rang me", "found by Rachel from the
+        nursery", "Trevor from the council's housing team": a name that does or says something
+        (the subject, or who did it after "by"), then "from" and a place or service written in
+        lower case, is someone who works there. Not a name with a kin or friend word before it
+        ("her friend Leo from school"), not "from home", "from care" or "from class" (where a child
+        comes from), nor a place word for a person or a time."""
+        doc = self.doc
+        k = last.i + 1
+        if k + 1 >= len(doc) or doc[k].lower_ != "from":
+            return ""
+        doer = last.dep_ in ("nsubj", "appos") or last.dep_ == "pobj" and last.head.lower_ == "by"
+        if not doer:
+            return ""
+        before = doc[last.i - 1] if last.i else None
+        if before is not None and not _cased(before) and (before.lower_ in self.w["same_generation"]
+                                                          or before.lower_ in self.w["children"]):
+            return ""
+        j, noun = k + 1, None
+        while j < len(doc) and j - k <= 5:
+            t = doc[j]
+            if t.lower_ in ("the", "a", "an", "'s", "’s") or t.pos_ == "ADJ" and not _cased(t):
+                j += 1
+                continue
+            if t.pos_ in ("NOUN", "PROPN") and (not _cased(t) or t.text.isupper()):
+                noun = t  # "the GP surgery", "the health visiting team": the last word is the place
+                j += 1
+                continue
+            if t.tag_ == "VBG" and j + 1 < len(doc) and doc[j + 1].pos_ == "NOUN" and not _cased(doc[j + 1]):
+                j += 1  # "the health visiting team"
+                continue
+            break
+        if noun is None or _cased(noun) or noun.pos_ != "NOUN":
+            return ""
+        lower, lemma = noun.lower_, noun.lemma_.lower()
+        if lower in _NOT_WORKPLACES or lower in self.w["children"] or lemma in self.w["children"] \
+                or lower in self.w["family"] or lower in self.w["same_generation"] or lower in self.w["calendar"] \
+                or noun.ent_type_ in ("DATE", "TIME"):
+            return ""
+        return f"{last.text} from the {noun.text}"
 
     def _left_with(self, word) -> bool:
         """"leaves Kai with her friend", "dropped Ivy off with his mate": the one a child is left
@@ -679,6 +750,180 @@ class RoleReading:
                                           for m in others):
                 return "spoken to with \"you\""
         return ""
+
+    def _adult_beside_named_children(self, mention, decided, per_mention) -> str:
+        """A child is named by an age, a child's word ("baby Arlo", "her son Kai") or a child's
+        things, and this name, which stands where a person stands, has none of a child's signs:
+        it is an adult. Practitioners give a child an age or a child's word and name the adults
+        around the child bare ("Wayne threatened Lorraine; her son Kai, who is 11, called 999",
+        "Mandy drinks most evenings… Kian (10) put out the fire"). A child's signs kept: a
+        child's things or school, being spoken to or said to be the youngest, being listed with
+        other names, being given something, being cared for, being joined to "she"/"he", owning a
+        brother or sister who is a child ("Sonny said his big sister Jade (14)…"), and being
+        harmed by Mum, Dad or another family word ("Evie (9) tries to stop Dad hitting Oscar"),
+        unless a child named in the sentence sees or hears it ("Dad pushed Kerry while Poppy (4)
+        watched": the one harmed in front of the child is an adult). Returns the evidence, or ""."""
+        doc, head, last = self.doc, mention[0], mention[-1]
+        if not any(v[0] == CHILD and v[2] in ("age", "near", "context", "configured") for v in decided.values()):
+            return ""
+        if self._child_context(last) or self._said_to_be_a_child(head) or self._spoken_to(head) \
+                or last.dep_ == "dative":
+            return ""
+        if self._in_list_of_names(mention) and self._listed_beside_a_name(mention, per_mention) \
+                and not self._couple_deed(last):
+            return ""  # "Ruby and Jack": names listed together are children, unless what they do is an adult's
+        first = last
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        joined, k = [first], 0
+        while k < len(joined) and len(joined) < 12:
+            joined += [c for c in joined[k].children if c.dep_ == "conj"]
+            k += 1
+        if any(t.i != last.i and (t.pos_ == "PRON" or _cased(t) and decided.get(t.lower_, ("",))[0] == CHILD)
+               for t in joined):
+            return ""  # "she and Paige have been sent…", "you and Coral will…", "Cricket … and baby Pebble"
+        if self._listed_beside_a_child(mention, decided):
+            return ""  # "Harvey (8) and Jade both said…": listed with a child and the child's age
+        if self._owns_childs_things(last, decided):
+            return ""  # "Hope's foster carer", "Ellie's father, Warren,"
+        if last.dep_ in ("dobj", "oprd") and last.head.lemma_.lower() in ("call", "name") and any(
+                a.lemma_.lower() in self.w["children"] and not _cased(a) for a in last.head.ancestors):
+            return ""  # "a boy she plans to call Reed": the name a child is given
+        verb = last.head
+        if last.dep_ == "pobj" and verb.lower_ in ("after", "at", "with") and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head  # "looking after Maple", "shouted at Rocky", "plays with Jade"
+        elif last.dep_ == "compound" and verb.dep_ == "dobj" and verb.head.i < last.i:
+            verb = verb.head  # "Dad calls Jaxon names": the parse joins the name to the thing done
+        elif last.dep_ not in ("dobj", "nsubjpass", "nsubj"):
+            verb = None
+        if verb is not None:
+            lemma = verb.lemma_.lower()
+            if last.dep_ != "nsubj" and lemma in _LOOKING_AFTER or lemma in _CHILD_ACTS:
+                return ""  # cared for, or playing: a child
+            if last.dep_ == "nsubjpass" and lemma in _HARM_VERBS | _DONE_TO and not any(
+                    c.dep_ == "agent" for c in verb.children):
+                return ""  # "watched Faith being pushed": harmed, and no one named doing it
+            doers = [c for c in verb.children if c.dep_ == "nsubj"] + [
+                g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            if last.dep_ != "nsubj" and any(d.lower_ in self.w["caregivers"] and d.lower_ not in _NOT_PARENTS
+                                            for d in doers) and not self._child_sees(last.sent, decided):
+                return ""  # "Dad hitting Oscar", "Dad calls Jaxon names": what a parent does to a child
+        if self._pronoun_says_young(last):
+            return ""  # "Sunny…; he is the eldest", "Jordan began self-harming when he was 13"
+        sentence = last.sent
+        between = {m[0].i for m, _, _, _ in per_mention
+                   if m[0].lower_ in decided and decided[m[0].lower_][0] in (CHILD, ADULT)
+                   or m[0].lower_ not in decided and (m[0].ent_type_ == "PERSON" or m[0].lower_ in first_names())}
+        for t in doc[last.i + 1: sentence.end]:
+            if t.i in between and t.lower_ != head.lower_:
+                break
+            if t.lower_ in ("his", "her") and (self._child_sibling_after(t.i + 1)
+                                               or self._owns_childs_things(t, decided)):
+                return ""  # "Sonny said his big sister Jade (14) hits him", "… her head of year, Mr Fox, says"
+        return "a child is named by age or a child's word; nothing says this name is a child"
+
+    def _listed_beside_a_name(self, mention, per_mention) -> bool:
+        """The name next in the list is another name read here, not a day or a place ("On Sunday,
+        Barry, who…" is no list of people)."""
+        doc = self.doc
+        names = {t.i for m, _, _, _ in per_mention for t in m}
+        k = mention[0].i - 2
+        if k >= 3 and doc[k].text == ")" and doc[k - 2].text == "(":
+            k -= 3  # "Ruby (6) and Jack"
+        return k in names or mention[-1].i + 2 in names
+
+    def _pronoun_says_young(self, last) -> bool:
+        """Later in the sentence, "he" or "she" with no other name between is the eldest or the
+        youngest, or is (or was) an age under 18 ("…; he is the eldest", "when he was 13")."""
+        doc = self.doc
+        for t in doc[last.i + 1: last.sent.end]:
+            if _cased(t) and t.pos_ == "PROPN":
+                return False
+            if t.lower_ not in ("he", "she") or t.dep_ != "nsubj" or t.head.lemma_.lower() != "be":
+                continue
+            for c in t.head.children:
+                if c.dep_ in ("attr", "acomp") and (c.lower_ in _SIBLING_PLACES_OF_CHILDREN or c.like_num and (
+                        _age(c) is not None and _age(c) < 18)):
+                    return True
+        return False
+
+    def _listed_beside_a_child(self, mention, decided) -> bool:
+        """Joined by "and", "&" or a comma to a child's name, whatever stands between the child's
+        name and the joining word (an age in brackets the tokenizer may join to its bracket: "8)")."""
+        doc = self.doc
+        def child(t):
+            return _cased(t) and decided.get(t.lower_, ("",))[0] == CHILD
+        before = mention[0].i - 1
+        if before >= 1 and doc[before].lower_ in ("and", "&", ","):
+            for t in reversed(list(doc[max(0, before - 5): before])):
+                if child(t):
+                    return True
+                if t.pos_ in ("VERB", "AUX") or t.text in (".", ";", ":"):
+                    break
+        after = mention[-1].i + 1
+        if after + 1 < len(doc) and doc[after].lower_ in ("and", "&", ","):
+            return child(doc[after + 1])
+        return False
+
+    def _couple_deed(self, token) -> bool:
+        """A list of names that is the subject of what only adults do: being arrested, charged or
+        remanded, drinking, driving, injecting, marrying or separating ("Clare and Rob were both
+        arrested", "Colin and Bev smoke heroin")."""
+        anchor = token
+        while anchor.dep_ == "conj" and anchor.head.i != anchor.i:
+            anchor = anchor.head
+        if anchor.dep_ not in ("nsubj", "nsubjpass"):
+            return False
+        verb = anchor.head
+        lemma = verb.lemma_.lower()
+        if lemma in _ADULT_DEEDS:
+            return True
+        return lemma in ("smoke", "use", "take", "sell", "deal") and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _HARD_DRUGS for c in verb.children)
+
+    def _owns_childs_things(self, owner, decided) -> bool:
+        """The owner (a name before "'s", or "his"/"her") of a parent's or carer's word, of a
+        child's things ("her head of year", "Hope's foster carer", "Ellie's father"), or of a
+        brother, sister or friend whom the statement reads as a child ("her brother Will",
+        "Theo's friend Otis")."""
+        doc = self.doc
+        k = owner.i + 1
+        if k < len(doc) and doc[k].lower_ in ("'s", "’s", "'"):
+            k += 1
+        elif owner.lower_ not in ("his", "her"):
+            return False
+        start = k
+        while k < len(doc) and k - start < 3 and (doc[k].pos_ == "ADJ" or doc[k].lower_ in _BEFORE_KIN):
+            k += 1
+        if k >= len(doc) or _cased(doc[k]):
+            return False
+        word, lemma = doc[k].lower_, doc[k].lemma_.lower()
+        after = doc[k + 1].lower_ if k + 1 < len(doc) else ""
+        if word in _CHILDS_OWN or lemma in _CHILDS_OWN or word == "head" and after in ("of", "teacher") \
+                or word == "social" and after == "worker":
+            return True
+        if word in self.w["same_generation"] or lemma in self.w["same_generation"]:
+            for t in doc[k + 1: min(k + 6, len(doc))]:
+                if _cased(t) and decided.get(t.lower_, ("",))[0] == CHILD:
+                    return True  # "Hope's brothers too, Kai and Jaden", "her brother Will", "Theo's friend Otis"
+                if t.text in (".", ";") or t.pos_ == "VERB":
+                    break
+        return False
+
+    def _child_sees(self, sentence, decided) -> bool:
+        """A child named in the sentence sees, watches, hears or witnesses what happens."""
+        for t in sentence:
+            if not _cased(t) or decided.get(t.lower_, ("",))[0] != CHILD:
+                continue
+            anchor = t
+            while anchor.dep_ == "conj" and anchor.head.i != anchor.i:
+                anchor = anchor.head
+            if anchor.dep_ in ("nsubj", "nsubjpass"):
+                verb = anchor.head  # "Tyler was in the next room and heard…": the verbs joined to it too
+                verbs = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+                if any(v.lemma_.lower() in _SEEING_VERBS for v in verbs):
+                    return True
+        return False
 
     def _harms_adult(self, token) -> bool:
         """"Wayne hurts Mum": the name does harm to an adult of the family."""

@@ -196,6 +196,9 @@ def adult_predicate(token) -> str:
     anchor = token
     while anchor.dep_ == "conj" and anchor.head.i != anchor.i:
         anchor = anchor.head
+    told = told_to_leave(anchor)
+    if told:
+        return told
     if anchor.dep_ != "nsubj":
         return ""
     verb = anchor.head
@@ -226,6 +229,29 @@ def adult_predicate(token) -> str:
             for p in c.children:
                 if p.dep_ == "prep" and any(o.lower_ in _ADULT_PLACES for o in p.children):
                     return f"{c.text} {p.text} the {next(o.text for o in p.children if o.lower_ in _ADULT_PLACES)}"
+    return ""
+
+
+# Where a partner is told to leave: the home (a child is asked to leave a lesson, a shop or a club).
+_HOMES_LEFT = frozenset(("house", "home", "flat", "property", "address", "hostel", "refuge", "caravan", "bungalow"))
+# Verbs of telling someone to leave.
+_TELLING = frozenset(("tell", "ask", "order", "direct", "make"))
+
+
+def told_to_leave(anchor) -> str:
+    """"Wayne was asked to leave by the police", "Mum told Carl to leave the flat", "Jenny was
+    asked to leave the hostel": one told to leave the home, with no object or a home as the
+    object, is an adult (a partner or a lodger). Not one asked to leave a lesson, a shop or a club."""
+    verb = anchor.head
+    if not (anchor.dep_ == "nsubjpass" or anchor.dep_ == "dobj" and verb.i < anchor.i) \
+            or verb.lemma_.lower() not in _TELLING:
+        return ""
+    for c in verb.children:
+        if c.dep_ == "xcomp" and c.lemma_.lower() == "leave" and c.i > anchor.i:
+            objects = [g for g in c.children if g.dep_ == "dobj" and not (
+                g.ent_type_ in ("DATE", "TIME") and not any(t.lower_ in _HOMES_LEFT for t in g.subtree))]
+            if all(any(t.lower_ in _HOMES_LEFT or t.lemma_.lower() in _HOMES_LEFT for t in g.subtree) for g in objects):
+                return f"{verb.text} to leave"
     return ""
 
 
