@@ -12,7 +12,7 @@ First-sight verdicts: the rules' figures on an open set are not first-sight figu
 been tuned on since). For sets 9-20 the rules' verdicts were recomputed with the code of the commit
 that committed each set blind (`git archive <commit>` into a scratch folder, PYTHONPATH pointing
 there, the set's worries checked; commits a1d886e b5e30e8 ad81caf 2a0029e 32c96b2 055481e 8fc6f1d
-c92c40a 8714a41 ce7846b a03f71a 7d7d169), kept in FIRST_SIGHT. The stacked candidates learn how far
+c92c40a 8714a41 ce7846b a03f71a 7d7d169), kept in devtools/parts_first_sight23.json. The stacked candidates learn how far
 to trust the rules from those first-sight verdicts, not from today's tuned ones (trained on today's,
 a stacker just copies the rules: LOSO 0.959/0.957 behaviour, the rules' own figures).
 
@@ -55,117 +55,14 @@ def load(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-_FAMILY_TITLES = {"mum", "dad", "nan", "grandad", "nana", "mam", "mother", "father"}
-
-
-def generic(doc) -> str:
-    """The statement as lemmas, with the words that differ from family to family made alike."""
-    out = []
-    for tok in doc:
-        if tok.is_punct or tok.is_space:
-            continue
-        if tok.ent_type_ in ("DATE", "TIME"):
-            out.append("_date_")
-        elif tok.like_num:
-            out.append("_num_")
-        elif tok.pos_ == "PROPN" and tok.lower_ not in _FAMILY_TITLES:
-            out.append("_name_")
-        else:
-            out.append(tok.lemma_.lower())
-    return " ".join(out)
-
-
-def _person_class(tok, folk, lists) -> str:
-    """What a supervisor reads a word as: the child, an adult in the family, a professional, a
-    body (school, police as an organisation), a pronoun, or a thing."""
-    role = folk.role_of(tok)
-    lemma = tok.lemma_.lower()
-    if lemma in lists["professionals"] or any(c.lemma_.lower() in lists["professionals"] for c in tok.children
-                                              if c.dep_ == "compound"):
-        return "prof"
-    if role == "child":
-        return "child"
-    if role == "adult" or lemma in lists["family"] or lemma in lists["adult_family"]:
-        return "adult"
-    if lemma in lists["institutions"]:
-        return "body"
-    if lemma in lists["place_nouns"] or lemma in lists["dwelling_words"] or lemma in lists["workplaces"]:
-        return "place"
-    if tok.pos_ == "PRON":
-        return "they" if lemma in ("they", "we") else ("it" if lemma in ("it", "this", "that") else "pron")
-    if tok.pos_ == "PROPN":
-        return "name"
-    return "thing"
-
-
-def parse_features(doc, lists) -> str:
-    """Words a supervisor reads in the parse, not the statement's own words: who is the subject of
-    which kind of verb (tense, negation, in the worry clause or not), label nouns with no verb,
-    dates, times and places, the prepositions and clause markers that open a when or a where."""
-    from sos_lint.people import people
-
-    folk = people(doc)
-    out: list[str] = []
-    worry_verbs = {"worry", "concern", "fear", "think", "believe", "say", "report", "tell"}
-    for sent in doc.sents:
-        verbs = [t for t in sent if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")]
-        if not verbs:
-            out.append("sent_noverb")
-        for v in verbs:
-            subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            cls = _person_class(subj, folk, lists) if subj is not None else "none"
-            tense = v.tag_
-            if any(c.dep_ == "aux" and c.lemma_ in ("will", "would", "could", "may", "might") for c in v.children):
-                tense = "MODAL"
-            neg = "neg" if any(c.dep_ == "neg" for c in v.children) else "pos"
-            passive = "pass" if subj is not None and subj.dep_ == "nsubjpass" else "act"
-            head = v.head
-            under_worry = "w" if head is not v and (head.lemma_.lower() in worry_verbs or any(
-                c.dep_ == "acomp" and c.lemma_.lower() in ("worried", "concerned", "worry", "concern") for c in head.children)) else "o"
-            agent = next((c for c in v.children if c.dep_ == "agent"), None)
-            agent_cls = "none"
-            if agent is not None:
-                pob = next((c for c in agent.children if c.dep_ == "pobj"), None)
-                agent_cls = _person_class(pob, folk, lists) if pob is not None else "none"
-            stative = v.lemma_.lower() in lists["stative_verbs"] or v.lemma_ in ("be", "have", "seem", "appear")
-            out += [f"sv_{cls}_{tense}", f"sv_{cls}_{neg}", f"sv_{cls}_{passive}_{under_worry}",
-                    f"svs_{cls}_{'stat' if stative else 'act'}_{tense}", f"vt_{tense}_{neg}"]
-            if agent is not None:
-                out.append(f"agent_{agent_cls}")
-            obj = next((c for c in v.children if c.dep_ in ("dobj", "attr")), None)
-            if obj is not None:
-                out.append(f"obj_{cls}_{_person_class(obj, folk, lists)}")
-            if v.dep_ in ("advcl", "relcl", "ccomp", "xcomp", "conj"):
-                mark = next((c.lemma_.lower() for c in v.children if c.dep_ in ("mark", "advmod") and c.i < v.i), "")
-                out.append(f"cl_{v.dep_}_{mark}")
-    for ent in doc.ents:
-        out.append(f"ent_{ent.label_}")
-        out.append(f"ent_{ent.label_}_{ent.root.dep_}")
-    for tok in doc:
-        if tok.dep_ == "prep":
-            pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
-            if pobj is not None:
-                what = pobj.ent_type_ or _person_class(pobj, folk, lists)
-                out.append(f"pp_{tok.lemma_.lower()}_{what}")
-                out.append(f"ppat_{tok.head.pos_}_{what}")
-        elif tok.dep_ == "npadvmod":
-            out.append(f"npadv_{tok.ent_type_ or tok.pos_}")
-        elif tok.dep_ == "advmod" and tok.head.pos_ == "VERB":
-            out.append(f"advmod_{tok.tag_}")
-        elif tok.pos_ == "NOUN" and tok.dep_ in ("pobj", "dobj", "nsubj") and not any(
-                c.dep_ in ("prep", "relcl", "acl") for c in tok.children):
-            out.append(f"bare_{tok.dep_}_{tok.head.lemma_.lower() if tok.head.lemma_.lower() in worry_verbs else 'x'}")
-    out.append(f"nsent_{min(len(list(doc.sents)), 4)}")
-    return " ".join(out)
-
-
 def prepare(engine, rows: list[dict]) -> list[dict]:
-    from sos_lint.data import load_toml
+    from sos_lint.learn import parts_reader
+    from sos_lint.learn.parts_reader import generic, parse_words
 
-    lists = {k: set(v) for k, v in load_toml("people.toml").items() if isinstance(v, list)}
+    parts_reader.ENABLED = False  # the rules' own verdicts, before the learned veto
     docs = list(engine.parse([r["text"] for r in rows]))
     reports = engine.check_many([r["text"] for r in rows], [r["kind"] for r in rows])
-    return [{**r, "generic": generic(doc), "parse": parse_features(doc, lists),
+    return [{**r, "generic": generic(doc), "parse": parse_words(doc),
              "rules": {c.name: c.present for c in rep.components},
              "evidence": {c.name: c.evidence for c in rep.components}}
             for r, doc, rep in zip(rows, docs, reports)]
@@ -240,16 +137,16 @@ def figures(rows, shown, part):
     return p, n_p, m, n_m
 
 
-FIRST_SIGHT = Path("/tmp/partslearn23_fs")  # {set}.json: the rules' verdicts by the code of the day each set came
+FIRST_SIGHT = Path(__file__).with_name("parts_first_sight23.json")  # {set: {id: {part: verdict}}}, code of the day
 
 
 def first_sight(sets) -> None:
     """Attach the rules' first-sight verdicts (``fresh``) where they were recorded: the code as it was
     when the set was committed blind (see the docstring for how they were made)."""
+    recorded = json.loads(FIRST_SIGHT.read_text())
     for name, rows in sets.items():
-        path = FIRST_SIGHT / f"{name.removeprefix('parts_')}.json"
-        if path.exists():
-            got = json.loads(path.read_text())
+        got = recorded.get(name.removeprefix("parts_"))
+        if got:
             for r in rows:
                 r["fresh"] = got[r["id"]]
 
@@ -306,7 +203,7 @@ def run_part(sets, clean, part, final: bool) -> None:
         line(f"learned {f}", [r for _, r in fr], [oof[f][(n, r["id"])] >= 0.5 for n, r in fr], part)
     # Level 2 over first-sight verdicts: for each fresh set held out, fit on the other fresh sets.
     for f in FEATURES:
-        for mode in ("stack", "veto", "agree"):
+        for mode in ("stack", "stack-veto", "veto", "agree"):
             shown = []
             for held in fresh_sets:
                 tr = [(n, r) for n, r in fr if n != held]
@@ -320,11 +217,13 @@ def run_part(sets, clean, part, final: bool) -> None:
                         shown_te.append(r["fresh"][part] if (p >= 0.5) == r["fresh"][part] else p >= 0.5)
                     else:
                         shown_te.append(None)
-                if mode == "stack":
+                if mode in ("stack", "stack-veto"):
                     for n, r in tr + te:
                         r["_p"] = {**r.get("_p", {}), f: oof[f][(n, r["id"])]}
                     m2 = level2_fit([r for _, r in tr], lambda r: r["fresh"][part], lambda r: r["_p"][f], part)
                     shown_te = level2_predict(m2, [r for _, r in te], lambda r: r["fresh"][part], lambda r: r["_p"][f])
+                    if mode == "stack-veto":  # the rules' missing always stands
+                        shown_te = [s and r["fresh"][part] for s, (_, r) in zip(shown_te, te)]
                 shown += shown_te
             if mode == "agree":
                 continue  # identical to the learned model alone
@@ -346,11 +245,58 @@ def run_part(sets, clean, part, final: bool) -> None:
         line(f"stack rules + {f}", clean, level2_predict(m2, clean, lambda r: r["rules"][part], lambda r: r["_p"][f]), part)
 
 
+def export(sets, parts=("behaviour", "context")) -> dict:
+    """Fit level 1 on every open worry (parts_test21 left out) and level 2 on the first-sight rows'
+    out-of-fold logits; write models/parts_learned.json; check the portable scorer agrees."""
+    import math
+
+    from sklearn.linear_model import LogisticRegression
+
+    from devtools.pipelines import _text_spec
+    from sos_lint.learn import parts_reader
+
+    rows = [r for rs in sets.values() for r in rs]
+    fresh_sets = [name for name, rs in sets.items() if rs and "fresh" in rs[0]]
+    payload = {"format": parts_reader.FORMAT, "trained_on": sorted(sets), "worries": len(rows), "parts": {}}
+    for part in parts:
+        x, fitted = _matrix(rows, "text parse", part)
+        model = LogisticRegression(C=1.0, class_weight="balanced", max_iter=5000).fit(x, [r["parts"][part] for r in rows])
+        oof = out_of_fold(sets, part, "text parse")
+        fr = [(n, r) for n in fresh_sets for r in sets[n]]
+        for n, r in fr:
+            r["_p"] = {**r.get("_p", {}), "text parse": oof[(n, r["id"])]}
+        m2 = level2_fit([r for _, r in fr], lambda r: r["fresh"][part], lambda r: r["_p"]["text parse"], part)
+        spec = {"text": _text_spec(fitted["text"]), "parse": _text_spec(fitted["parse"]),
+                "coef": [float(c) for c in model.coef_[0]], "intercept": float(model.intercept_[0]),
+                "rule_weight": float(m2.coef_[0][0]), "logit_weight": float(m2.coef_[0][1]),
+                "bias": float(m2.intercept_[0])}
+        made = parts_reader._PartModel(spec)
+        worst = max(abs(made.logit(r["generic"], r["parse"]) - d)
+                    for r, d in zip(rows, model.decision_function(x)))
+        if worst > 1e-9:
+            raise RuntimeError(f"the portable parts model differs from scikit-learn's by {worst:g}; not saved")
+        # Where level 2 puts the line, as a probability of level 1 with the rules present and missing.
+        keep = 1 / (1 + math.exp((spec["bias"] + spec["rule_weight"]) / spec["logit_weight"]))
+        make = 1 / (1 + math.exp(spec["bias"] / spec["logit_weight"]))
+        print(f"{part}: level 1 on {len(rows)} worries ({x.shape[1]} features, portable within {worst:.1e}); "
+              f"level 2 on {len(fr)} first-sight rows keeps the rules' present when P >= {keep:.3f} "
+              f"and makes the rules' missing present when P >= {make:.3f}")
+        spec["keep_threshold"], spec["make_threshold"] = round(keep, 4), round(make, 4)
+        payload["parts"][part] = spec
+    from sos_lint.data import data_dir
+
+    path = data_dir("models") / parts_reader.FILE
+    path.write_text(json.dumps(payload, separators=(",", ":"), sort_keys=True), encoding="utf-8")
+    print(f"wrote {path} ({path.stat().st_size // 1024} KB)")
+    return payload
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--cache", type=Path, default=Path("/tmp/partslearn23_cache.pkl"))
     ap.add_argument("--rebuild", action="store_true")
     ap.add_argument("--parts", nargs="+", default=["behaviour", "context"])
+    ap.add_argument("--export", action="store_true", help="write models/parts_learned.json and stop")
     ap.add_argument("--final", action="store_true", help="also score parts_test21 once (see the docstring)")
     args = ap.parse_args(argv)
     if args.rebuild or not args.cache.exists():
@@ -359,6 +305,9 @@ def main(argv: list[str] | None = None) -> int:
         cache = pickle.loads(args.cache.read_bytes())
     clean = cache.pop("__clean__")
     first_sight(cache)
+    if args.export:
+        export(cache)
+        return 0
     for part in args.parts:
         run_part(cache, clean, part, args.final)
     return 0
