@@ -16,23 +16,37 @@ c92c40a 8714a41 ce7846b a03f71a 7d7d169), kept in devtools/parts_first_sight23.j
 to trust the rules from those first-sight verdicts, not from today's tuned ones (trained on today's,
 a stacker just copies the rules: LOSO 0.959/0.957 behaviour, the rules' own figures).
 
-Leave-one-set-out (23 open sets, 784 worries; parts_test21 not used), 16:55 UTC:
+Leave-one-set-out (23 open sets, 784 worries; parts_test21 not used). Final features (with the
+parse words' "time" class for nouns such as night, weekend, bedtime, added after the first run):
                                          behaviour (present/missing)   context (present/missing)
   on all 23 sets
   rules today (tuned on these sets)          0.959 / 0.957               0.950 / 0.902
-  learned text n-grams                       0.879 / 0.894               0.893 / 0.858
-  learned parse words                        0.908 / 0.866               0.905 / 0.801
-  learned text + parse                       0.909 / 0.876               0.905 / 0.827
+  learned text + parse                       0.910 / 0.878               0.901 / 0.819
   on the 12 sets with first-sight verdicts (sets 9-20, 420 worries)
   rules at first sight                       0.835 / 0.843               0.898 / 0.753
-  learned text + parse                       0.908 / 0.837               0.927 / 0.793
+  learned text n-grams                       0.878 / 0.853               0.932 / 0.818
+  learned text + parse                       0.908 / 0.837               0.923 / 0.787
   stack: rules@first-sight + text            0.932 / 0.879               0.946 / 0.803
-  stack: rules@first-sight + text + parse    0.954 / 0.882               0.939 / 0.815
-  veto (rules present kept if p >= .25)      0.926 / 0.849               0.923 / 0.746
+  stack: rules@first-sight + parse           0.941 / 0.881               0.927 / 0.793
+  stack: rules@first-sight + text + parse    0.945 / 0.881               0.943 / 0.821   <- chosen
+  stack, veto only (no missing made present) 0.965 / 0.832               0.945 / 0.720
+  veto (rules present kept if p >= .25)      0.926 / 0.849               0.927 / 0.747
+(First run, before the time class: stack text + parse 0.954/0.882 and 0.939/0.815.)
 Chosen before parts_test21 was scored (by the mean of the two precisions on the 12 fresh sets):
 "stack: rules + text + parse" for both parts (level 1: logistic regression, C=1, balanced, on
 TF-IDF word 1-3 grams of the generic lemmas and TF-IDF parse words; level 2: logistic regression on
 (the rules' verdict, the level-1 logit), fitted on the first-sight rows' out-of-fold logits).
+Veto only loses missing-precision (the rules miss a plain deed or when as often as they find a
+false one), so the shipped reading also makes a part present, showing the words that weighed most.
+
+parts_test21 (35 worries, first sight for the rules and the models), looked at twice: once for the
+pre-registered candidate, once after the time class (prompted by a hand-written statement, not by
+set 21); the chosen candidate's figures were the same both times:
+                                         behaviour                     context
+  rules (main, 2727454)                      0.842 (n=19) / 0.750 (n=16)  0.727 (n=22) / 0.692 (n=13)
+  stack: rules + text + parse                0.941 (n=17) / 0.778 (n=18)  0.941 (n=17) / 0.778 (n=18)
+  learned text + parse alone                 0.933 / 0.700                0.882 / 0.722
+Small n: one statement moves a figure by 0.05-0.06. The 12-set figures above are the firmer ones.
 """
 from __future__ import annotations
 
@@ -152,6 +166,8 @@ def first_sight(sets) -> None:
 
 
 FEATURES = ("text", "parse", "text parse")
+SHIPPED_MARGIN = (0.25, 0.8)  # chosen by leave-one-set-out and the hand-written rule tests, before set 21
+MARGINS = ((0.364, 0.673), (0.3, 0.75), (0.25, 0.8), (0.2, 0.85), (0.15, 0.9), (0.1, 0.95), (0.2, 1.01), (0.0, 0.85))
 
 
 def out_of_fold(sets, part, feats, C=1.0):
@@ -228,6 +244,11 @@ def run_part(sets, clean, part, final: bool) -> None:
             if mode == "agree":
                 continue  # identical to the learned model alone
             line(f"{mode} rules@first-sight + {f}", [r for _, r in fr], shown, part)
+    # Margins: the learned reading overrides the rules only when level 1 is sure either way.
+    for keep, make in MARGINS:
+        shown = [(oof["text parse"][(n, r["id"])] >= keep) if r["fresh"][part]
+                 else (oof["text parse"][(n, r["id"])] >= make) for n, r in fr]
+        line(f"margin text parse: veto<{keep} make>={make}", [r for _, r in fr], shown, part)
     if not final:
         return
     train = [r for _, r in rows]
@@ -270,6 +291,7 @@ def export(sets, parts=("behaviour", "context")) -> dict:
                 "coef": [float(c) for c in model.coef_[0]], "intercept": float(model.intercept_[0]),
                 "rule_weight": float(m2.coef_[0][0]), "logit_weight": float(m2.coef_[0][1]),
                 "bias": float(m2.intercept_[0])}
+        spec["keep_threshold"], spec["make_threshold"] = SHIPPED_MARGIN
         made = parts_reader._PartModel(spec)
         worst = max(abs(made.logit(r["generic"], r["parse"]) - d)
                     for r, d in zip(rows, model.decision_function(x)))
@@ -279,9 +301,10 @@ def export(sets, parts=("behaviour", "context")) -> dict:
         keep = 1 / (1 + math.exp((spec["bias"] + spec["rule_weight"]) / spec["logit_weight"]))
         make = 1 / (1 + math.exp(spec["bias"] / spec["logit_weight"]))
         print(f"{part}: level 1 on {len(rows)} worries ({x.shape[1]} features, portable within {worst:.1e}); "
-              f"level 2 on {len(fr)} first-sight rows keeps the rules' present when P >= {keep:.3f} "
-              f"and makes the rules' missing present when P >= {make:.3f}")
-        spec["keep_threshold"], spec["make_threshold"] = round(keep, 4), round(make, 4)
+              f"level 2 on {len(fr)} first-sight rows would keep the rules' present when P >= {keep:.3f} "
+              f"and make their missing present when P >= {make:.3f}; shipped with the margins "
+              f"{SHIPPED_MARGIN} (see the docstring)")
+        spec["fitted_keep_threshold"], spec["fitted_make_threshold"] = round(keep, 4), round(make, 4)
         payload["parts"][part] = spec
     from sos_lint.data import data_dir
 

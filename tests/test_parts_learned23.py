@@ -6,8 +6,8 @@ What must hold:
 - a deed by an adult with its time or place reads both parts present, showing the statement's words;
 - a label with no deed ("substance misuse", "neglect", "presentation"), a professional's visit or
   call-out, or a service's own act reads behaviour missing, and no learned reading makes it present;
-- a visit cancelled by the service is not when the adults' acts happened (the rules read it as a
-  when; the learned reading takes it away);
+- a police call-out after a neighbour rang is not what the adults did (the rules read the call as
+  a deed; the learned reading takes it away);
 - a part shown present always shows words of the statement;
 - the run time never imports scikit-learn, and with the reading switched off the rules' verdict
   stands unchanged.
@@ -64,12 +64,12 @@ def test_a_service_act_is_not_what_the_adults_did(engine, text):
     assert not parts(engine, text)["behaviour"].present
 
 
-def test_a_visit_the_service_cancelled_is_not_when_it_happens(engine):
-    text = "Staff at the children's centre are worried because the home visit was cancelled twice."
-    assert not parts(engine, text)["context"].present
+def test_a_police_call_out_is_not_what_the_adults_did(engine):
+    text = "Police attended the home on 7 June after a neighbour called."
+    assert not parts(engine, text)["behaviour"].present
     parts_reader.ENABLED = False
     try:
-        assert parts(engine, text)["context"].present  # the rules alone read the visit as a when
+        assert parts(engine, text)["behaviour"].present  # the rules alone read the neighbour's call as a deed
     finally:
         parts_reader.ENABLED = True
 

@@ -171,6 +171,10 @@ class _PartModel:
         self.parse.offset = len(self.text.vocabulary)
         self.coef, self.intercept = spec["coef"], spec["intercept"]
         self.rule_weight, self.logit_weight, self.bias = spec["rule_weight"], spec["logit_weight"], spec["bias"]
+        # Level 2's line as two cut-offs on level 1's logit: keep the rules' present at or above
+        # keep_threshold, make the rules' missing present at or above make_threshold.
+        self.keep_logit = _logit_of(spec["keep_threshold"])
+        self.make_logit = _logit_of(spec["make_threshold"])
         if len(self.coef) != len(self.text.vocabulary) + len(self.parse.vocabulary):
             raise ValueError("the parts model's weights do not match its features")
 
@@ -181,7 +185,7 @@ class _PartModel:
         return total
 
     def present(self, rules_present: bool, logit: float) -> bool:
-        return self.bias + self.rule_weight * rules_present + self.logit_weight * logit >= 0.0
+        return logit >= (self.keep_logit if rules_present else self.make_logit)
 
     def strongest_words(self, doc, count: int = 2) -> str:
         """The statement's words whose n-grams weighed most for the part (weight times TF-IDF
@@ -214,6 +218,10 @@ class _PartModel:
                 if len(shown) == count:
                     break
         return " / ".join(shown)
+
+
+def _logit_of(p: float) -> float:
+    return math.inf if p >= 1 else -math.inf if p <= 0 else math.log(p / (1 - p))
 
 
 @lru_cache(maxsize=1)
