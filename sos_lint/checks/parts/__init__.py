@@ -17,6 +17,7 @@ will know), timescale and if_not.
 """
 from __future__ import annotations
 
+from ...learn import parts_reader
 from ...report import Component
 from .. import analysis
 from ..base import Context
@@ -55,13 +56,21 @@ def components(ctx: Context) -> list[Component]:
                 impact = body.body_hurt(ctx, analysis.child_tokens(ctx))  # "broke his wrist", "has blisters"
 
             future = _future(ctx)
+            # A learned second reading weighs the rules' verdict (learn/parts_reader.py): it may take
+            # a part away, or make it present only when sure, showing the words that weighed most.
+            did, did_words = parts_reader.reading(ctx.doc, "behaviour", bool(acts))
+            when, when_words = parts_reader.reading(ctx.doc, "context", context is not None)
+            if did_words is None:
+                did_words = acted if did else ""
+            if when_words is None:
+                when_words = context.text if when else ""
             return [
                 # An organisation that is worried is a "who" (SOS502 still asks for the people in it);
                 # rules/parts.toml organisation_is_who says which marking convention is read.
                 Component("who", "Who is worried", who is not None and (not who[1] or _organisation_is_who()),
                           subject_text(who[0]) if who else ""),
-                Component("behaviour", "What the adults did", bool(acts), acted),
-                Component("context", "When or where it happens", context is not None, context.text if context else ""),
+                Component("behaviour", "What the adults did", did, did_words),
+                Component("context", "When or where it happens", when, when_words),
                 Component("impact", "What it means for the child", impact is not None, _sentence_of(impact)),
                 Component("future", "What could happen if nothing changes", future is not None, _sentence_of(future)),
             ]
