@@ -59,7 +59,11 @@ def components(ctx: Context) -> list[Component]:
             # A learned second reading weighs the rules' verdict (learn/parts_reader.py): it may take
             # a part away, or make it present only when sure, showing the words that weighed most.
             did, did_words = parts_reader.reading(ctx.doc, "behaviour", bool(acts))
+            if did and not acts and not _plain_adult_deed(ctx):
+                did, did_words = False, None  # a guess ("Dad may shake Ezra") or an account is no deed
             when, when_words = parts_reader.reading(ctx.doc, "context", context is not None)
+            if when and context is None and not _when_of_a_deed(ctx, acts):
+                when, when_words = False, None  # a service's date ("a strategy meeting on 4 March") is no when
             if did_words is None:
                 did_words = acted if did else ""
             if when_words is None:
@@ -106,3 +110,57 @@ def _organisation_is_who() -> bool:
 
 def is_present(ctx: Context, name: str) -> bool:
     return next(c for c in components(ctx) if c.name == name).present
+
+
+# What the learned reading may not make present on its own (issue 11, section 5: "a professional's
+# visit is not an adult's behaviour"; "at risk of" is no future). Its "missing" -> "present" stands
+# only where the parse shows what a supervisor would accept.
+_GUESSING = {"may", "might", "could", "would", "should", "can", "must"}
+_TELLING = {"say", "tell", "explain", "report", "deny", "claim", "state", "disclose", "admit", "allege", "believe",
+            "think", "accept", "agree", "describe"}
+_WHEN_WORDS = {"at", "in", "on", "during", "after", "before", "when", "whenever", "while", "every", "each", "since",
+               "until", "last", "most", "outside", "inside", "near", "through"}
+
+
+def _plain_adult_deed(ctx: Context) -> bool:
+    """An adult (not a professional) as the subject of a verb said as done, not guessed or told:
+    "Dad hits Kai", "Mum left the girls". Not "Dad may shake Ezra", not "Dad explained that…"."""
+    adults = analysis.adult_tokens(ctx)
+    professionals = set(analysis.people_words()["professionals"])
+    for verb in ctx.tokens:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() in _TELLING:
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.i not in adults or subject.lower_ in professionals:
+            continue
+        if any(c.dep_ == "aux" and c.lower_ in _GUESSING for c in verb.children):
+            continue
+        if any(a.lemma_.lower() in _TELLING for a in verb.ancestors):
+            continue  # "Dad explained that Ivy slipped": inside what someone told
+        return True
+    return False
+
+
+def _when_of_a_deed(ctx: Context, acts) -> bool:
+    """A date, a time or a place said of an adult's act ("Dad hit Mum in the kitchen on Friday"),
+    not of a service's visit, meeting or call."""
+    people = analysis.adult_tokens(ctx) | analysis.child_tokens(ctx)
+    for act in acts:
+        verb = act.verb
+        if verb.tag_ == "VBN" and not any(c.lower_ in ("has", "have", "had") for c in verb.children):
+            continue  # "Dad was arrested on 12 April and released on bail": done to him, not his act
+        for token in verb.subtree:
+            if token.ent_type_ in ("DATE", "TIME"):
+                return True
+            if token.head.i != verb.i or token.lower_ not in _WHEN_WORDS:
+                continue
+            if token.dep_ == "prep":
+                place = next((o for o in token.children if o.dep_ == "pobj"), None)
+                if place is not None and place.pos_ in ("NOUN", "PROPN") and place.i not in people:
+                    return True  # "in the kitchen", not "at him"
+            elif token.dep_ in ("advmod", "mark", "det", "amod", "npadvmod") or token.head.dep_ == "npadvmod":
+                return True  # "whenever she cries", "every night"
+        for child in verb.children:
+            if child.dep_ in ("npadvmod", "advcl") and any(t.lower_ in _WHEN_WORDS for t in child.children):
+                return True  # "most nights", "when Kai cries"
+    return False
