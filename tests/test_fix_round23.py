@@ -4,6 +4,12 @@ swaps of fix_verdicts19-22 were read as classes, and each class is shown as advi
 Every sentence here is my own wording; none is a record from a judged set.
 
 Each policy has cases that must now be advice only and near misses that must still be written.
+
+Measured with `python -m devtools.eval_fix tests/data/blind/fix_testN.jsonl --json` on sets 8-22:
+1603 -> 1448 swaps written; of the swaps fix_verdicts19-22 judged doubtful that were still
+written, 33 -> 6 (none judged bad was still written); 28 swaps judged OK in sets 19-22 are no
+longer written (the cost). "attend" -> "go to" in a requirement was tried as a duty and left out:
+it kept back 1 swap judged doubtful and 13 judged OK in sets 19-22.
 """
 from __future__ import annotations
 
@@ -78,8 +84,7 @@ def test_a_conference_named_as_a_conference_is_still_written(eng):
 # ---- 2. A requirement's duty: the duty's own words stay where the clause sets a requirement ----
 
 DUTIES = [
-    ("Dad will attend every appointment with the community psychiatric nurse.", "attend", "goal"),
-    ("Parents to attend all core group meetings.", "attend", "goal"),
+    ("Parents to adhere to the written agreement about who babysits.", "adhere", "goal"),
     ("Gran must notify the social worker of any visit from Mr Hale.", "notify", "goal"),
     ("Ms Reid (kinship carer) to notify the LA of any change of address.", "notify", "goal"),
     ("Mum has agreed to inform the school of any change to who collects Leo.", "inform", "goal"),
@@ -96,12 +101,14 @@ def test_a_duty_in_a_requirement_is_advice_only(eng, text, word, kind):
 DUTY_NEAR_MISSES = [
     # what happened, not what must happen: the plain words are written
     ("Mum did not attend the last two appointments with the health visitor.", "attend"),
+    # "attend" -> "go to" stays written even in a requirement (measured: see the module's docstring)
+    ("Dad will attend every appointment with the community psychiatric nurse.", "attend"),
     ("The nursery notified the social worker of a bruise on Amir's cheek.", "notified"),
 ]
 
 
 @pytest.mark.parametrize("text,word", DUTY_NEAR_MISSES)
-def test_a_duty_word_in_a_report_of_what_happened_is_still_written(eng, text, word):
+def test_a_duty_word_in_a_report_or_attend_is_still_written(eng, text, word):
     assert _writes(eng, text, word), _written(eng, text)
 
 
