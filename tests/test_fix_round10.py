@@ -37,21 +37,32 @@ def _fixed(eng, text: str) -> str:
 
 
 AT_ALL_TIMES = [
-    ("Nan will make sure Ellie is supervised by a sober adult at all times.",
-     "Nan will make sure Ellie is supervised by a sober adult all the time."),
-    ("Dad will keep the stair gate shut at all times when Mo is downstairs.",
-     "Dad will keep the stair gate shut all the time when Mo is downstairs."),
-    ("Mum will know where Tia is at all times after school.", "Mum will know where Tia is all the time after school."),
-    ("The medicines will be locked away at all times.", "The medicines will be locked away all the time."),
-    ("Kai will carry his inhaler at all times.", "Kai will carry his inhaler all the time."),
-    ("Uncle Rob will answer his phone at all times while Zara stays with him.",
-     "Uncle Rob will answer his phone all the time while Zara stays with him."),
-    ("Mum will at all times keep the knives in the locked drawer.", "Mum will always keep the knives in the locked drawer."),
-    ("The twins are at all times supervised by Nan at bath time.", "The twins are always supervised by Nan at bath time."),
-    ("Dad has not been sober at all times during contact.", "Dad has not been sober all the time during contact."),
-    ("Mia's carers will know her whereabouts at all times, including at weekends.",
-     "Mia's carers will know her whereabouts all the time, including at weekends."),
-    ("Dad must be sober at all times.", "Dad must be sober all the time."),
+    # round 23 (fixsafe23): "at all times" is a requirement's word: advice only; see tests/test_fix_round23.py
+    # ("Nan will make sure Ellie is supervised by a sober adult at all times.",
+    # "Nan will make sure Ellie is supervised by a sober adult all the time."),
+    # round 23 (fixsafe23): "at all times" is a requirement's word: advice only; see tests/test_fix_round23.py
+    # ("Dad will keep the stair gate shut at all times when Mo is downstairs.",
+    # "Dad will keep the stair gate shut all the time when Mo is downstairs."),
+    # round 23 (fixsafe23): "at all times" is a requirement's word: advice only; see tests/test_fix_round23.py
+    # ("Mum will know where Tia is at all times after school.", "Mum will know where Tia is all the time after school."),
+    # round 23 (fixsafe23): "at all times" is a requirement's word: advice only; see tests/test_fix_round23.py
+    # ("The medicines will be locked away at all times.", "The medicines will be locked away all the time."),
+    # round 23 (fixsafe23): "at all times" is a requirement's word: advice only; see tests/test_fix_round23.py
+    # ("Kai will carry his inhaler at all times.", "Kai will carry his inhaler all the time."),
+    # round 23 (fixsafe23): "at all times" is a requirement's word: advice only; see tests/test_fix_round23.py
+    # ("Uncle Rob will answer his phone at all times while Zara stays with him.",
+    # "Uncle Rob will answer his phone all the time while Zara stays with him."),
+    # round 23 (fixsafe23): "at all times" is a requirement's word: advice only; see tests/test_fix_round23.py
+    # ("Mum will at all times keep the knives in the locked drawer.", "Mum will always keep the knives in the locked drawer."),
+    # round 23 (fixsafe23): "at all times" is a requirement's word: advice only; see tests/test_fix_round23.py
+    # ("The twins are at all times supervised by Nan at bath time.", "The twins are always supervised by Nan at bath time."),
+    # round 23 (fixsafe23): "at all times" is a requirement's word: advice only; see tests/test_fix_round23.py
+    # ("Dad has not been sober at all times during contact.", "Dad has not been sober all the time during contact."),
+    # round 23 (fixsafe23): "at all times" is a requirement's word: advice only; see tests/test_fix_round23.py
+    # ("Mia's carers will know her whereabouts at all times, including at weekends.",
+    # "Mia's carers will know her whereabouts all the time, including at weekends."),
+    # round 23 (fixsafe23): "at all times" is a requirement's word: advice only; see tests/test_fix_round23.py
+    # ("Dad must be sober at all times.", "Dad must be sober all the time."),
     # near misses: nothing to swap
     ("Mum always keeps the baby gate shut.", "Mum always keeps the baby gate shut."),
     ("Dad is with the twins at times.", "Dad is with the twins at times."),
@@ -126,7 +137,8 @@ NAMES = [
     # round 22 (fix_test22's verdicts): which programme is asked for would change; advice only
     ("Dad has started a perpetrator programme with the probation service.",
      "Dad has started a perpetrator programme with the probation service."),
-    ("The Local Authority will hold a Family Group Conference in June.", "The council will hold a family meeting in June."),
+    # round 23 (fixsafe23): a conference is not a "meeting": advice only; see tests/test_fix_round23.py
+    # ("The Local Authority will hold a Family Group Conference in June.", "The council will hold a family meeting in June."),
     ("Mum did not come to the CIN meeting on 4 May.", "Mum did not come to the child in need meeting on 4 May."),
     ("Leo has been on a CIN plan since March.", "Leo has been on a child in need plan since March."),
     ("Jo has had three A&E attendances this year.", "Jo has had three visits to A&E this year."),

@@ -78,7 +78,8 @@ FRAME_NEAR_MISSES = [
     ("Mum presents as anxious when Dad's name comes up.", "seems anxious"),
     ("Leo presented as tired and hungry at nursery on Monday.", "seemed tired"),
     ("The school notified Mum about the trip to the farm.", "told Mum"),
-    ("Gran will notify the social worker if Dad visits the flat.", "tell the social worker"),
+    # round 23 (fixsafe23): a duty in a requirement ("notify", "inform"): advice only; see tests/test_fix_round23.py
+    # ("Gran will notify the social worker if Dad visits the flat.", "tell the social worker"),
     ("Dad was notified of the meeting by letter.", "was told"),
 ]
 
@@ -274,8 +275,10 @@ def test_named_meeting_is_not_made_another(eng, text):
 DURATION_NEAR_MISSES = [
     ("Mum fell asleep in the course of the visit.", "during the visit"),
     ("Dad missed the ICPC on 3 May.", "first child protection meeting"),
-    ("Mum did not come to the RCPC in June.", "child protection review meeting"),
-    ("Leo (6) was supervised at all times by Gran.", "all the time"),
+    # round 23 (fixsafe23): a conference is not a "meeting": advice only; see tests/test_fix_round23.py
+    # ("Mum did not come to the RCPC in June.", "child protection review meeting"),
+    # round 23 (fixsafe23): "at all times" is a requirement's word: advice only; see tests/test_fix_round23.py
+    # ("Leo (6) was supervised at all times by Gran.", "all the time"),
     ("Dad will see Kai on a weekly basis at the family centre.", "every week"),
 ]
 

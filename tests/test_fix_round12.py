@@ -145,7 +145,9 @@ EVIDENCE_SWAPPED = [
 
 @pytest.mark.parametrize("text,plain", EVIDENCE_SWAPPED)
 def test_evidence_seen_is_still_signs(eng, text, plain):
-    assert plain in _fixed(eng, text)
+    # round 23 (fixsafe23): "evidence" keeps its evidential force; "signs of" is advice only
+    fixed = _fixed(eng, text)
+    assert plain not in fixed and "evidence" in fixed, fixed
 
 
 # ---- 4. care leaver ----

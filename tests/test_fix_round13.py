@@ -95,7 +95,8 @@ NAME_SWAPPED = [
     ("The school made a referral to the council on 2 May.", "request for help"),
     ("Dad turned down the offer of respite for Leo.", "short breaks"),
     ("Mum welcomed early intervention from the nursery.", "early help"),
-    ("The Local Authority will hold a Family Group Conference in June.", "family meeting in June"),
+    # round 23 (fixsafe23): a conference is not a "meeting": advice only; see tests/test_fix_round23.py
+    # ("The Local Authority will hold a Family Group Conference in June.", "family meeting in June"),
 ]
 
 

@@ -234,4 +234,6 @@ EVIDENCE_SWAPPED = [
 
 @pytest.mark.parametrize("text,plain", EVIDENCE_SWAPPED)
 def test_evidence_near_misses_still_swapped(eng, text, plain):
-    assert plain in _fixed(eng, text)
+    # round 23 (fixsafe23): "evidence" keeps its evidential force; "signs of" is advice only
+    fixed = _fixed(eng, text)
+    assert plain not in fixed and "evidence" in fixed, fixed

@@ -204,7 +204,9 @@ DISCLOSE_SWAPPED = [
 
 @pytest.mark.parametrize("text,right", DISCLOSE_SWAPPED)
 def test_disclose_near_miss_swapped(eng, text, right):
-    assert right in _fixed(eng, text)
+    # round 23 (fixsafe23): "disclosed" is the safeguarding term of art; "told" is advice only
+    fixed = _fixed(eng, text)
+    assert right not in fixed and "disclosed" in fixed, fixed
 
 
 # Round 18: with no hearer, "said", "reported", "talked about" lose the weight of a child telling

@@ -56,7 +56,8 @@ def test_passive_hearer_keeps_to(eng, text, right):
 HEARER_ACTIVE = [
     ("Mum brought to the attention of the school that Leo had not eaten since Friday.", "told the school that"),
     ("Grandad brought to the attention of the social worker that the boiler had failed.", "told the social worker that"),
-    ("Dad will inform the school of any change of address.", "tell the school about"),
+    # round 23 (fixsafe23): a duty in a requirement ("notify", "inform"): advice only; see tests/test_fix_round23.py
+    # ("Dad will inform the school of any change of address.", "tell the school about"),
     ("Ms Ruiz informed the nurse that Kayden had not slept.", "told the nurse that"),
     ("The hospital notified the council that Baby Ivy had been discharged.", "told the council that"),
     ("Mum was notified of the change to contact on 3 May.", "told about the change"),

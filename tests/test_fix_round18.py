@@ -59,17 +59,22 @@ MEETING = [
     ("Mum did not attend ICPC on 3 May.", "to the first child protection meeting on 3 May"),
     ("ICPC was held on 4 June.", "The first child protection meeting was held"),
     ("Following ICPC, Mum moved to Nan's.", "Following the first child protection meeting"),
-    ("Mum was invited to CPC but did not come.", "to the child protection meeting"),
-    ("Dad was not at RCPC on 3 July.", "at the child protection review meeting"),
-    ("Nan spoke at RCPC about the bedtimes.", "at the child protection review meeting"),
+    # round 23 (fixsafe23): a conference is not a "meeting": advice only; see tests/test_fix_round23.py
+    # ("Mum was invited to CPC but did not come.", "to the child protection meeting"),
+    # round 23 (fixsafe23): a conference is not a "meeting": advice only; see tests/test_fix_round23.py
+    # ("Dad was not at RCPC on 3 July.", "at the child protection review meeting"),
+    # round 23 (fixsafe23): a conference is not a "meeting": advice only; see tests/test_fix_round23.py
+    # ("Nan spoke at RCPC about the bedtimes.", "at the child protection review meeting"),
     ("Leo's school sent a report to ICPC.", "to the first child protection meeting"),
     ("Dad asked for an interpreter at ICPC.", "at the first child protection meeting"),
 ]
 MEETING_NEAR = [
     ("At the ICPC on 22/11 it was agreed that Nan would help.", "At the first child protection meeting"),
     ("An ICPC is booked for 12 March.", "A first child protection meeting"),
-    ("It was noted at the RCPC that Dad had moved.", "at the child protection review meeting"),
-    ("The CPC is on Friday.", "The child protection meeting"),
+    # round 23 (fixsafe23): a conference is not a "meeting": advice only; see tests/test_fix_round23.py
+    # ("It was noted at the RCPC that Dad had moved.", "at the child protection review meeting"),
+    # round 23 (fixsafe23): a conference is not a "meeting": advice only; see tests/test_fix_round23.py
+    # ("The CPC is on Friday.", "The child protection meeting"),
     ("Mum's ICPC report was late.", "Mum's first child protection meeting report"),
 ]
 
@@ -119,7 +124,9 @@ def test_disclose_without_hearer_is_never_written(eng, text):
 
 @pytest.mark.parametrize("text,right", DISCLOSE_TOLD)
 def test_disclose_to_a_hearer_is_told(eng, text, right):
-    assert right in _fixed(eng, text)
+    # round 23 (fixsafe23): "disclosed" is the safeguarding term of art; "told" is advice only
+    fixed = _fixed(eng, text)
+    assert right not in fixed and "disclosed" in fixed, fixed
 
 
 # ---- 3. facilitate ----
@@ -207,9 +214,12 @@ def test_hedges_keep_their_weight(eng, text, right):
 POSSESSION = [
     ("Jayden was apprehended by officers in possession of a bladed article.", None),
     ("Tom was stopped by police in possession of cannabis.", None),
-    ("Jayden was found in possession of £600 in cash.", "found with £600"),
-    ("Dad was in possession of a knife.", "Dad had a knife"),
-    ("Reece was found in possession of two phones.", "found with two phones"),
+    # round 23 (fixsafe23): "in possession of" is the offence's word: advice only; see tests/test_fix_round23.py
+    # ("Jayden was found in possession of £600 in cash.", "found with £600"),
+    # round 23 (fixsafe23): "in possession of" is the offence's word: advice only; see tests/test_fix_round23.py
+    # ("Dad was in possession of a knife.", "Dad had a knife"),
+    # round 23 (fixsafe23): "in possession of" is the offence's word: advice only; see tests/test_fix_round23.py
+    # ("Reece was found in possession of two phones.", "found with two phones"),
 ]
 
 
@@ -320,7 +330,8 @@ NAMED_PROGRAMME = [
     "Nan signed up to the Facilitate scheme at the library.",
 ]
 VERB_WRITTEN = [
-    ("Mum will inform the school when Kit is ill.", "Mum will tell the school"),
+    # round 23 (fixsafe23): a duty in a requirement ("notify", "inform"): advice only; see tests/test_fix_round23.py
+    # ("Mum will inform the school when Kit is ill.", "Mum will tell the school"),
     ("Inform the school when Kit is ill.", "Tell the school"),
     ("Dad will utilise the bus pass.", "Dad will use the bus pass"),
 ]

@@ -65,10 +65,12 @@ def test_term_of_art_is_advice_only(eng, text, kept, plain):
 # Near misses: the neighbours of those terms are still written.
 TERMS_NEAR = [
     ("Mum does not sublet the property.", "the home"),
-    ("Dad was not at RCPC on 3 July.", "child protection review meeting"),
+    # round 23 (fixsafe23): a conference is not a "meeting": advice only; see tests/test_fix_round23.py
+    # ("Dad was not at RCPC on 3 July.", "child protection review meeting"),
     ("Jo is known to CAMHS.", "children's mental health service"),
     ("Kai is at risk of CSE.", "child sexual exploitation"),
-    ("Mum was invited to CPC but did not come.", "child protection meeting"),
+    # round 23 (fixsafe23): a conference is not a "meeting": advice only; see tests/test_fix_round23.py
+    # ("Mum was invited to CPC but did not come.", "child protection meeting"),
 ]
 
 

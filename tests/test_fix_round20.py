@@ -67,7 +67,8 @@ ACRONYM_STILL_WRITTEN = [
     ("Dad brought Leo to ED at 22:00.", "emergency department"),
     ("Leo attended ED twice in March.", "emergency department"),
     ("Kai is at risk of CSE.", "child sexual exploitation"),
-    ("Mum was invited to CPC but did not come.", "child protection meeting"),
+    # round 23 (fixsafe23): a conference is not a "meeting": advice only; see tests/test_fix_round23.py
+    # ("Mum was invited to CPC but did not come.", "child protection meeting"),
     ("Jo is known to CAMHS.", "children's mental health service"),
     ("There were 3 DV incidents in May.", "domestic violence"),
     ("Parents have not come to the TAF meeting since May.", "Team Around the Family meeting"),  # round 21: singular
@@ -144,17 +145,23 @@ def test_verb_frame_not_written(eng, text, bad, kept):
 
 
 VERB_STILL_WRITTEN = [
-    ("Mum did not attend.", "did not come"),
-    ("The police attended on 3 May.", "came on 3 May"),
+    # round 23 (fixsafe23): "came" is casual and has no place: advice only; see tests/test_fix_round23.py
+    # ("Mum did not attend.", "did not come"),
+    # round 23 (fixsafe23): "came" is casual and has no place: advice only; see tests/test_fix_round23.py
+    # ("The police attended on 3 May.", "came on 3 May"),
     ("Parents will attend the meeting on Monday.", "go to the meeting"),
     ("Mum failed to attend 3 of 4 clinic appointments.", "go to 3 of 4"),
-    ("Dad has not adhered to the safety plan.", "stuck to the safety plan"),
+    # round 23 (fixsafe23): "stuck to" is casual: advice only; see tests/test_fix_round23.py
+    # ("Dad has not adhered to the safety plan.", "stuck to the safety plan"),
     ("The school will utilise the funding to pay for a mentor.", "use the funding"),
     ("The medicine was administered by the nurse.", "was given by the nurse"),
     ("Mum was informed of the decision on 3 May.", "told"),
-    ("The bailiffs attended on 4/1 and the children were scared.", "bailiffs came on 4/1"),
-    ("Police attended at 00:20hrs following a call from a neighbour.", "Police came at 00:20hrs"),
-    ("When officers attended on the most recent occasion the baby was crying.", "officers came on the most"),
+    # round 23 (fixsafe23): "came" is casual and has no place: advice only; see tests/test_fix_round23.py
+    # ("The bailiffs attended on 4/1 and the children were scared.", "bailiffs came on 4/1"),
+    # round 23 (fixsafe23): "came" is casual and has no place: advice only; see tests/test_fix_round23.py
+    # ("Police attended at 00:20hrs following a call from a neighbour.", "Police came at 00:20hrs"),
+    # round 23 (fixsafe23): "came" is casual and has no place: advice only; see tests/test_fix_round23.py
+    # ("When officers attended on the most recent occasion the baby was crying.", "officers came on the most"),
     ("Rosie will be safeguarded from harm.", "protected from harm"),
 ]
 
@@ -191,7 +198,8 @@ DOUBLING_STILL_WRITTEN = [
     ("Leo was taken to ED by Dad on 3 May.", "emergency department"),
     ("Parents will attend the core group on Monday.", "go to"),
     ("Mum will ensure that Kai goes to school.", "make sure"),
-    ("There is evidence of drug use in the flat.", "signs of drug use"),
+    # round 23 (fixsafe23): "evidence" keeps its evidential force: advice only; see tests/test_fix_round23.py
+    # ("There is evidence of drug use in the flat.", "signs of drug use"),
 ]
 
 
@@ -219,7 +227,8 @@ def test_register_not_written(eng, text, bad, kept):
 
 
 REGISTER_STILL_WRITTEN = [
-    ("Dad was in possession of a knife.", "Dad had a knife"),
+    # round 23 (fixsafe23): "in possession of" is the offence's word: advice only; see tests/test_fix_round23.py
+    # ("Dad was in possession of a knife.", "Dad had a knife"),
     ("Kai engaged in the group sessions.", "took part in the group sessions"),
     ("Kai will engage in direct work with the social worker.", "take part in"),
     ("The school will obtain a report from the GP.", "get a report"),

@@ -177,8 +177,10 @@ STILL_WRITTEN = [
     ("Mum will engage in the parenting course every week.", "take part in the parenting course"),
     ("Dad presented as drunk when he collected Kit.", "seemed drunk"),  # finite, not a participle
     ("Scarlet was presenting as drowsy with pinpoint pupils at 14:40.", "seemed drowsy with pinpoint pupils"),
-    ("Blessing (9) disclosed to her mentor that the fridge is locked at night.", "told her mentor"),
-    ("Liberty is not engaging with midwifery and missed her booking appointment.", "not working with midwifery"),
+    # round 23 (fixsafe23): "disclosed" is the safeguarding term of art: advice only; see tests/test_fix_round23.py
+    # ("Blessing (9) disclosed to her mentor that the fridge is locked at night.", "told her mentor"),
+    # round 23 (fixsafe23): "is not working with" reads as a job: advice only; see tests/test_fix_round23.py
+    # ("Liberty is not engaging with midwifery and missed her booking appointment.", "not working with midwifery"),
     ("Mia is at risk of CSE and lives with Nan.", "risk of child sexual exploitation"),
     ("The EHE adviser visited on 22/10.", "home education adviser"),  # not the words of a harm
     ("The YOT worker saw Mia twice last week.", "youth offending team worker"),  # a team's worker

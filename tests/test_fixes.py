@@ -36,7 +36,8 @@ def test_the_issue_examples_exactly():
 @pytest.mark.parametrize("draft, expected", [
     ("Mum attended the meeting prior to the visit.", "Mum went to the meeting before the visit."),
     ("Lewis is open to DAAT and has seen the HV.", "Lewis is open to the drug and alcohol team and has seen the health visitor."),
-    ("Hana disclosed to her teacher that Mum hits her.", "Hana told her teacher that Mum hits her."),
+    # round 23 (fixsafe23): "disclosed" is the safeguarding term of art: advice only; see tests/test_fix_round23.py
+    # ("Hana disclosed to her teacher that Mum hits her.", "Hana told her teacher that Mum hits her."),
     ("Mum told an SW about an additional worry.", "Mum told a social worker about an extra worry."),
 ])
 def test_safe_swaps_are_written(draft, expected):
