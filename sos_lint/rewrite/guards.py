@@ -1003,6 +1003,8 @@ def shown_not_written(doc, span, cand) -> bool:
         return True
     if lemmas & _DUTY_LEMMAS and _sets_a_requirement(span):
         return True
+    if _duty_required(span):
+        return True
     if "engage" in lemmas and words[0] in ("work", "working") and _progressive(span.root) and not _sets_a_requirement(span):
         # "is not currently engaging with Op COURAGE" -> "is not working with" reads as a job; "has
         # not engaged with CGL" -> "has not worked with" and "will engage with" stay
@@ -1061,4 +1063,23 @@ def _sets_a_requirement(span) -> bool:
         if head is verb or head.pos_ not in ("VERB", "AUX", "ADJ"):
             return False
         verb = head
+    return False
+
+
+def _duty_required(span) -> bool:
+    """Round 23 (fix_test23's one bad swap at first sight): "as required under his licence
+    conditions" -> "as needed" turns a legal duty into "when needed". A duty's own word stays:
+    "required" by or under something, "as required", and "requirement" (a requirement of an order is
+    no "need"). "The children require help" -> "need help" is still written."""
+    for token in span:
+        lemma = token.lemma_.lower()
+        if lemma == "requirement" or token.lower_ in ("requirement", "requirements"):
+            return True
+        if lemma != "require" or token.tag_ != "VBN":
+            continue
+        if any(c.dep_ in ("agent", "prep") and c.lower_ in ("by", "under") for c in token.children):
+            return True  # "required by the court", "required under the order"
+        before = span.doc[token.i - 1] if token.i > 0 else None
+        if before is not None and before.lower_ == "as":
+            return True  # "as required"
     return False
