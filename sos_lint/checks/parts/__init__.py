@@ -64,6 +64,8 @@ def components(ctx: Context) -> list[Component]:
             when, when_words = parts_reader.reading(ctx.doc, "context", context is not None)
             if when and context is None and not _when_of_a_deed(ctx, acts):
                 when, when_words = False, None  # a service's date ("a strategy meeting on 4 March") is no when
+            elif not when and context is not None and _when_of_a_deed(ctx, acts):
+                when, when_words = True, None  # "pulls Leah's hair at bedtime": a when of the adult's own act stands
             if did_words is None:
                 did_words = acted if did else ""
             if when_words is None:
