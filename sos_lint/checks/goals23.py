@@ -15,19 +15,11 @@ from . import analysis
 from .base import Context
 from .compliance_words import _in_if_not
 from .goal_words import _HARM_DONE
+from .goals18 import _will_not_verb
 
 # What a "will not" of harm or of the adult's own drinking or drug use says: harm not happening.
 _NOT_A_RULE = _HARM_DONE | {"drink", "use", "smoke", "take", "inject", "argue", "fight", "swear", "row", "lose",
                             "relapse", "offend", "steal", "happen", "occur", "be", "get", "become"}
-
-
-def _negated_verb(span):
-    verb = span.root
-    for _ in range(4):
-        if verb.pos_ in ("VERB", "AUX") and verb.dep_ not in ("aux", "auxpass", "neg") or verb.head.i == verb.i:
-            break
-        verb = verb.head
-    return verb
 
 
 def _people_in(ctx: Context, tokens) -> set:
@@ -67,7 +59,7 @@ def arrangement_beside(ctx: Context, span) -> bool:
     person, what will happen instead (see the module's notes)."""
     if not any(t.lower_ in ("not", "n't", "never") for t in span):
         return False  # "cease", "abstain", "protected from harm": no rule of anyone's, only harm ending
-    verb = _negated_verb(span)
+    verb = _will_not_verb(span)
     if verb.lemma_.lower() in _NOT_A_RULE or verb.pos_ != "VERB":
         return False
     if any(c.dep_ == "auxpass" for c in verb.children):
