@@ -193,10 +193,10 @@ class _PartModel:
     def strongest_words(self, doc, count: int = 2) -> str:
         """The statement's words whose n-grams weighed most for the part (weight times TF-IDF
         value), each n-gram shown as the tokens it came from, strongest first."""
-        units = []
-        for word, i in _generic_words(doc):
+        words, units = _generic_words(doc), []
+        for word, i in words:
             units += [(piece, i) for piece in self.text.token_pattern.findall(word.lower())]
-        values = self.text.vector(" ".join(word for word, _ in _generic_words(doc)))
+        values = self.text.vector(" ".join(word for word, _ in words))
         vocabulary, scored = self.text.vocabulary, []
         for n in range(self.text.low, self.text.high + 1):
             for j in range(len(units) - n + 1):

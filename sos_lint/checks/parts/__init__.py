@@ -62,10 +62,11 @@ def components(ctx: Context) -> list[Component]:
             if did and not acts and not _plain_adult_deed(ctx):
                 did, did_words = False, None  # a guess ("Dad may shake Ezra") or an account is no deed
             when, when_words = parts_reader.reading(ctx.doc, "context", context is not None)
-            if when and context is None and not _when_of_a_deed(ctx, acts):
-                when, when_words = False, None  # a service's date ("a strategy meeting on 4 March") is no when
-            elif not when and context is not None and _when_of_a_deed(ctx, acts):
-                when, when_words = True, None  # "pulls Leah's hair at bedtime": a when of the adult's own act stands
+            if when != (context is not None) and _when_of_a_deed(ctx, acts) != when:
+                # Only a date, time or place of an adult's own act is a when: the reading may not make
+                # a service's date one ("a strategy meeting on 4 March"), nor take away the adult's
+                # own ("pulls Leah's hair at bedtime").
+                when, when_words = not when, None
             if did_words is None:
                 did_words = acted if did else ""
             if when_words is None:
