@@ -69,6 +69,17 @@ def build_cache(path: Path) -> dict:
 GUARDS = {"impact": "_child_lives_it", "experience": "_child_lives_it", "network": "_someone_beside_the_parents"}
 
 
+def _child_lives_it(ctx) -> bool:
+    """Tried as the guard of experience's (and impact's) "missing -> present" (not shipped): the
+    child as the subject of a verb that is not one of telling ("Ava will sleep in her own bed")."""
+    from sos_lint.checks import analysis
+    from sos_lint.checks.parts import _TELLING
+
+    children = analysis.child_tokens(ctx)
+    return any(t.i in children and t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_.lower() not in _TELLING
+               for t in ctx.tokens)
+
+
 def _someone_beside_the_parents(ctx) -> bool:
     """Tried as network's guard (not shipped): a person from the family's network named in the
     goal, as the rules read one before asking what they do (goal._network_candidates)."""
@@ -187,7 +198,7 @@ def run_part(sets, fresh_sets, part, C=1.0, feats="text parse", guards=None):
 
 # Parts shipped, with their cut-offs (keep, make), chosen by leave-one-set-out on sets up to 21 and
 # checked once on parts_test22 (see RESULTS). behaviour and context keep round 23's weights.
-SHIPPED: dict[str, tuple[float, float]] = {"future": (0.3, 1.01), "action": (0.1, 1.01), "experience": (0.15, 0.9)}
+SHIPPED: dict[str, tuple[float, float]] = {"future": (0.3, 1.01), "action": (0.1, 1.01)}
 
 
 def export(sets, parts=None) -> dict:
@@ -266,7 +277,7 @@ def final_check(sets, clean, part, guards) -> None:
 
 
 # Chosen by leave-one-set-out before parts_test22 was scored (see RESULTS).
-CHOSEN = dict(SHIPPED)
+CHOSEN = {**SHIPPED, "experience": (0.15, 0.9)}  # experience: no change on parts_test22, not shipped
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -309,3 +320,50 @@ def main(argv: list[str] | None = None) -> int:
 
 if __name__ == "__main__":
     raise SystemExit(main())
+
+
+RESULTS = """
+Leave-one-set-out: level 1 (logistic regression, C=1, balanced, TF-IDF generic lemmas 1-3 grams +
+parse words) fitted on every open set up to 21 but the one held out (25 sets: 819 worries, 849
+goals); scored on the 13 sets with the rules' first-sight verdicts (sets 9-21: 455 worries, 455
+goals). present-precision / missing-precision; keep/make as in MARGINS ("guarded": made present
+only with the part's evidence reader, GUARDS).
+
+  part         rules at first sight   best by LOSO (no precision falls)           chosen / why not
+  future       0.957 / 0.996          veto 0.3            0.990 / 0.996           shipped: veto 0.3
+  action       0.885 / 0.911          0.3/0.75            0.955 / 0.921           shipped: veto 0.1
+                                      veto 0.3            0.954 / 0.911             (0.900 / 0.914; see below)
+  experience   0.896 / 0.953          0.3/0.75 guarded    0.912 / 0.963           0.15/0.9 guarded (0.905 / 0.967);
+                                                                                    no change on set 22: not shipped
+  impact       0.845 / 0.822          0.3/0.75 guarded    0.902 / 0.869           not shipped: overrides 10 hand-written
+                                                                                    impact cases (below)
+  network      0.946 / 0.944          0.2/0.85            0.959 / 0.963           not shipped: guarded by a named network
+                                      0.2/0.85 guarded    0.962 / 0.941             person the gain goes (the marks count a
+                                      0.0/0.9 guarded     0.946 / 0.953             helping housemistress, imam, youth worker)
+  others_know  0.959 / 0.867          0.25/0.8            0.973 / 0.872           not shipped: +0.01 needs a guard; veto
+                                      veto 0.15           0.968 / 0.868             only +0.005
+  timescale    0.982 / 0.979          0.0/0.9             0.982 / 0.983           not shipped: one statement
+  if_not       0.995 / 0.934          none better                                 not shipped
+  addressed    0.996 / 0.990          veto 0.2            1.000 / 0.990           not shipped: one statement
+(Pre-stated rule: the best mean of the two precisions with neither below first sight; a veto only
+when within 0.01 of the best; a part goes forward only with a mean gain of about 0.01 or more.)
+
+The hand-written parts tests (tests/test_parts*.py, ~2,000 cases, the rules' specification) with
+future 0.3, action 0.3, impact 0.3/0.75 and experience 0.3/0.75: 23 cases overridden (impact 10:
+short statements of an injury or a child's own conduct; action 11: "make sure ... every evening",
+"keep the knives in a locked drawer"; experience 1; the round-23 file's check of which parts have
+weights). With action 0.2, impact 0.15/0.9 and experience 0.15/0.9: 3 (round 21's "make sure the
+bedroom door is never locked", "ensure Sonny showers daily", P 0.19 and 0.12; round 22's "brought in
+with scalds", impact P 0.146). Action 0.1 overrides none (LOSO 0.900 / 0.914, both above first
+sight); impact at 0.1 keeps too little of its gain to be worth a part that disputes the body
+readings, so it was left out. Tried for impact and not kept: the rules' impact told by the child's
+body never vetoed (no change by LOSO). Future 0.3 overrides no hand-written case.
+
+parts_test22 (35 worries, 35 goals; first sight for the rules, today's code; each part scored once,
+with the cut-offs above, the model fitted on every open set up to 21):
+  future       0.870 (n=23) / 1.000 (n=12)  ->  0.952 (n=21) / 1.000 (n=14)   shipped
+  action       0.870 (n=23) / 0.917 (n=12)  ->  0.909 (n=22) / 0.923 (n=13)   shipped
+  experience   0.889 (n=18) / 0.941 (n=17)  ->  0.889 (n=18) / 0.941 (n=17)   no change: not shipped
+The other parts were not scored on set 22 (none went forward from leave-one-set-out).
+Small n: one statement moves a figure by 0.04-0.05.
+"""

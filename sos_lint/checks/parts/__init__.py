@@ -94,8 +94,6 @@ def components(ctx: Context) -> list[Component]:
         timescale = _timescale_real(ctx)
         knows, if_not = _others_know(ctx), first("if_not") or _plan_fails(ctx)
         will_do, will_do_words = _second_reading(ctx, "action", bool(own), own_acted)
-        gets, gets_words = _second_reading(ctx, "experience", experience is not None, _sentence_of(experience),
-                                           _child_lives_it)
         return [
             Component("addressed", "Speaks to the family", addressed is not None,
                       addressed.sent.text.strip() if addressed is not None else ""),
@@ -103,7 +101,7 @@ def components(ctx: Context) -> list[Component]:
             Component("network", "Who will help", network is not None, network.sent.text.strip() if network else ""),
             Component("others_know", "How others will know", knows is not None, _sentence_of(knows)),
             Component("timescale", "For how long", timescale is not None, timescale.text if timescale else ""),
-            Component("experience", "What the child will experience", gets, gets_words),
+            Component("experience", "What the child will experience", experience is not None, _sentence_of(experience)),
             Component("if_not", "What happens if it does not happen", if_not is not None, _sentence_of(if_not)),
         ]
     return ctx.memo("components", compute)
@@ -173,27 +171,14 @@ def _when_of_a_deed(ctx: Context, acts) -> bool:
     return False
 
 
-def _second_reading(ctx: Context, part: str, found: bool, words: str, evidence=None) -> tuple[bool, str]:
-    """(present, words shown) for a part after the learned reading (learn/parts_reader.py), round 24.
-    The rules' "present" is taken away when the reading is sure it is not there; their "missing" is
-    made present only where ``evidence(ctx)`` finds what a supervisor would accept for the part (no
-    evidence reader: never). Parts with no learned weights keep the rules' verdict."""
-    present, learned_words = parts_reader.reading(ctx.doc, part, found)
-    if present and not found and (evidence is None or not evidence(ctx)):
-        return found, words
-    if learned_words is None:
-        return present, words if present else ""
-    return present, learned_words
-
-
-# Round 24: what the learned reading may not make present on its own in the other parts. Each guard
-# is evidence a supervisor would accept for the part, read from the parse; with none, the rules'
-# "missing" stands.
-def _child_lives_it(ctx: Context) -> bool:
-    """The child named as the one who lives something through: the subject of a verb or of a
-    state ("Ava will sleep in her own bed", "Kai will feel safe at home"), not only the one the
-    adults act on. The evidence the reading needs to make a goal's experience present."""
-    children = analysis.child_tokens(ctx)
-    return any(t.i in children and t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_.lower() not in _TELLING
-               for t in ctx.tokens)
-
+def _second_reading(ctx: Context, part: str, found: bool, words: str) -> tuple[bool, str]:
+    """(present, words shown) for a worry's future or a goal's action after the learned reading
+    (learn/parts_reader.py, round 24): a veto only. The rules' "present" is taken away when the
+    reading is sure the part is not there ("there are concerns that Jada may be subjected to harmful
+    practices" is no harm a family can picture; "parents to supervise at all times and maintain
+    boundaries" is no everyday act); the rules' "missing" always stands, so whatever is shown present
+    is shown with the rules' own words."""
+    present, _ = parts_reader.reading(ctx.doc, part, found)
+    if present and found:
+        return True, words
+    return False, ""
