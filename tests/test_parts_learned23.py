@@ -1,6 +1,6 @@
 """Round 23: a learned second reading of two worry parts, "what the adults did" (behaviour) and
 "when or where it happens" (context), weighed against the rules' verdict
-(sos_lint/learn/parts_reader.py, models/parts_learned.json, devtools/learned_parts23.py).
+(sos_lint/learn/parts_reader.py, models/parts_learned.json.gz, devtools/learned_parts23.py).
 
 What must hold:
 - a deed by an adult with its time or place reads both parts present, showing the statement's words;
