@@ -7,6 +7,9 @@ on) once per candidate at the end. See the RESULTS block below for the figures.
 Run: python -m devtools.learned_parts23 [--cache FILE] [--parts behaviour context ...] [--final]
   (no --final: leave-one-set-out over the training sets only; --final: also score parts_test21)
 Development only: nothing here is shipped or read by sos_lint.
+Round 24: the weights now live in models/parts_learned.json.gz (format 2), written by
+`python -m devtools.learned_parts24 --export`, which carries this file's behaviour/context weights
+over unchanged; `--export` here (format 1, one model per part) no longer matches the run time.
 
 First-sight verdicts: the rules' figures on an open set are not first-sight figures (each set has
 been tuned on since). For sets 9-20 the rules' verdicts were recomputed with the code of the commit

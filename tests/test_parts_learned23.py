@@ -1,6 +1,6 @@
 """Round 23: a learned second reading of two worry parts, "what the adults did" (behaviour) and
 "when or where it happens" (context), weighed against the rules' verdict
-(sos_lint/learn/parts_reader.py, models/parts_learned.json, devtools/learned_parts23.py).
+(sos_lint/learn/parts_reader.py, models/parts_learned.json.gz, devtools/learned_parts23.py).
 
 What must hold:
 - a deed by an adult with its time or place reads both parts present, showing the statement's words;
@@ -119,10 +119,11 @@ def test_the_strongest_words_are_the_statements_own(engine):
 
 def test_weights_file_matches_its_features():
     models = parts_reader._models()
-    assert set(models) == {"behaviour", "context"}
-    for model in models.values():
+    assert {"behaviour", "context"} <= set(models)  # round 24 added other parts (tests/test_parts_learned24.py)
+    for name, model in models.items():
         assert len(model.coef) == len(model.text.vocabulary) + len(model.parse.vocabulary)
-        assert model.rule_weight > 0 and model.logit_weight > 0  # the rules' present and level 1 both count for it
+        if name in ("behaviour", "context"):
+            assert model.rule_weight > 0 and model.logit_weight > 0  # the rules' present and level 1 both count for it
 
 
 def test_run_time_never_imports_scikit_learn():

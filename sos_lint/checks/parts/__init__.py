@@ -71,6 +71,7 @@ def components(ctx: Context) -> list[Component]:
                 did_words = acted if did else ""
             if when_words is None:
                 when_words = context.text if when else ""
+            ahead, ahead_words = _second_reading(ctx, "future", future is not None, _sentence_of(future))
             return [
                 # An organisation that is worried is a "who" (SOS502 still asks for the people in it);
                 # rules/parts.toml organisation_is_who says which marking convention is read.
@@ -79,7 +80,7 @@ def components(ctx: Context) -> list[Component]:
                 Component("behaviour", "What the adults did", did, did_words),
                 Component("context", "When or where it happens", when, when_words),
                 Component("impact", "What it means for the child", impact is not None, _sentence_of(impact)),
-                Component("future", "What could happen if nothing changes", future is not None, _sentence_of(future)),
+                Component("future", "What could happen if nothing changes", ahead, ahead_words),
             ]
         # A relative's or friend's help beside a parent's service is the network's, not the parents' action.
         own = [a for a in acts if not goal_actions.by_the_network(ctx, a.subject, a.verb)] \
@@ -92,10 +93,11 @@ def components(ctx: Context) -> list[Component]:
             experience = child.what_the_child_will_get(ctx, analysis.child_tokens(ctx))  # "a full night's sleep"
         timescale = _timescale_real(ctx)
         knows, if_not = _others_know(ctx), first("if_not") or _plan_fails(ctx)
+        will_do, will_do_words = _second_reading(ctx, "action", bool(own), own_acted)
         return [
             Component("addressed", "Speaks to the family", addressed is not None,
                       addressed.sent.text.strip() if addressed is not None else ""),
-            Component("action", "What the adults will do", bool(own), own_acted),
+            Component("action", "What the adults will do", will_do, will_do_words),
             Component("network", "Who will help", network is not None, network.sent.text.strip() if network else ""),
             Component("others_know", "How others will know", knows is not None, _sentence_of(knows)),
             Component("timescale", "For how long", timescale is not None, timescale.text if timescale else ""),
@@ -167,3 +169,16 @@ def _when_of_a_deed(ctx: Context, acts) -> bool:
             if child.dep_ in ("npadvmod", "advcl") and any(t.lower_ in _WHEN_WORDS for t in child.children):
                 return True  # "most nights", "when Kai cries"
     return False
+
+
+def _second_reading(ctx: Context, part: str, found: bool, words: str) -> tuple[bool, str]:
+    """(present, words shown) for a worry's future or a goal's action after the learned reading
+    (learn/parts_reader.py, round 24): a veto only. The rules' "present" is taken away when the
+    reading is sure the part is not there ("there are concerns that Jada may be subjected to harmful
+    practices" is no harm a family can picture; "parents to supervise at all times and maintain
+    boundaries" is no everyday act); the rules' "missing" always stands, so whatever is shown present
+    is shown with the rules' own words."""
+    present, _ = parts_reader.reading(ctx.doc, part, found)
+    if present and found:
+        return True, words
+    return False, ""
