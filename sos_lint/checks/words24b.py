@@ -1,0 +1,99 @@
+"""Round 24 (words24b): absence of harm said as a trouble state that will not come about (SOS512).
+
+"Mercy will not go missing", "the children will no longer be homeless", "Dad will not become
+aggressive", "Blaze will not be involved in shoplifting", "Father will not lose his temper": a goal
+clause, negated ("not", "never", "no longer") and looking ahead (will, must, to), whose predicate is
+a state of trouble read from the parse: a linking verb (be, become, get, go, end up) with a trouble
+word as its complement, "involved in" an offence, or losing one's temper or control. Nobody can see
+any of these not happening; the goal should say what the adults will do instead.
+
+These spans join SOS512's own readings in structure.py, so every exception that rule already knows
+(an alternative in the same or the next sentence, the "if this doesn't happen" sentence, a trigger
+such as "when Dad gets angry", a rule with its arrangement beside it) still applies.
+
+Left alone: the same words said positively or as a condition ("if Mercy goes missing, Nan will ring
+101"), a "not" that is not about the state ("will not be home late"), the trouble word used of
+something else ("the missing key").
+"""
+from __future__ import annotations
+
+from .base import Context
+
+# Trouble states a person can be in, as the complement of a linking verb ("go missing", "become
+# aggressive", "be homeless", "get drunk"). Each is harm or its sign, never an everyday state.
+_TROUBLE_STATES = {"missing", "homeless", "aggressive", "violent", "abusive", "drunk", "intoxicated",
+                   "exploited", "arrested", "excluded", "hurt", "injured", "harmed", "threatening",
+                   "hostile", "physical", "rough", "destitute", "trafficked", "groomed"}
+_LINKING = {"be", "become", "get", "go", "end", "turn", "grow", "remain", "stay"}
+# What one can be "involved in" that is an offence or harm.
+_OFFENCES = {"shoplifting", "crime", "criminality", "offending", "theft", "stealing", "fight", "fighting",
+             "violence", "drug", "drugs", "dealing", "gang", "gangs", "robbery", "burglary", "assault",
+             "vandalism", "exploitation", "trafficking", "county", "disorder"}
+# What one "loses" that is a loss of self-control.
+_SELF_CONTROL = {"temper", "control", "cool", "rag"}
+_AHEAD = {"will", "'ll", "wo", "shall", "must", "should", "to", "ca", "can", "cannot"}
+
+
+def _negated(verb) -> bool:
+    if any(c.dep_ == "neg" or c.lower_ in ("not", "n't", "never") for c in verb.children):
+        return True
+    # "will no longer be homeless": "longer" hangs on the verb, "no" on "longer"
+    return any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in verb.children)
+
+
+def _looks_ahead(verb) -> bool:
+    """Said of the future or as a demand: "will not", "must never", "(Dad) to not", "and not lose"
+    (a verb joined to one that looks ahead)."""
+    for node in (verb, verb.head if verb.dep_ == "conj" else None):
+        if node is None:
+            continue
+        if any(c.dep_ in ("aux", "mark") and c.lower_ in _AHEAD for c in node.children):
+            return True
+    return False
+
+
+def _trouble(verb):
+    """The last token of the trouble the clause names, or None."""
+    lemma = verb.lemma_.lower()
+    for child in verb.children:
+        if lemma in _LINKING and child.dep_ in ("acomp", "attr", "oprd", "xcomp", "advmod", "ccomp", "advcl") \
+                and child.lower_ in _TROUBLE_STATES:
+            return child
+        if lemma == "end" and child.dep_ == "prt" and child.lower_ == "up":
+            state = next((c for c in verb.children if c.lower_ in _TROUBLE_STATES), None)
+            if state is not None:
+                return state
+        if lemma == "lose" and child.dep_ == "dobj" and child.lemma_.lower() in _SELF_CONTROL:
+            return child
+    if lemma == "involve" and any(c.dep_ == "auxpass" for c in verb.children):
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ == "in":
+                thing = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if thing is not None and (thing.lemma_.lower() in _OFFENCES or thing.lower_ in _OFFENCES):
+                    return thing
+    return None
+
+
+def absence_spans(ctx: Context) -> list:
+    """Goal clauses that promise a trouble state will not come about (see the module's notes)."""
+    if ctx.kind != "goal":
+        return []
+
+    def compute():
+        found = []
+        for verb in ctx.tokens:
+            if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("aux", "auxpass"):
+                continue
+            if not _negated(verb) or not _looks_ahead(verb):
+                continue
+            if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "when", "whenever", "until")
+                   for c in verb.children):
+                continue  # "if Dad will not be violent" sets a condition, it promises nothing
+            end = _trouble(verb)
+            if end is None:
+                continue
+            words = [c for c in verb.children if c.dep_ in ("aux", "neg") or c.lower_ in ("longer", "never")]
+            start = min([verb.i] + [w.i for w in words if w.i < verb.i])
+            found.append(ctx.doc[start:max(end.i, verb.i) + 1])
+        return found
+    return ctx.memo("words24b:absence", compute)
