@@ -26,7 +26,7 @@ _TROUBLE_STATES = {"missing", "homeless", "aggressive", "violent", "abusive", "d
                    "hostile", "physical", "rough", "destitute", "trafficked", "groomed"}
 _LINKING = {"be", "become", "get", "go", "end", "turn", "grow", "remain", "stay"}
 # What one can be "involved in" that is an offence or harm.
-_OFFENCES = {"shoplifting", "crime", "criminality", "offending", "theft", "stealing", "fight", "fighting",
+_OFFENCES = {"shoplifting", "shoplift", "steal", "deal", "fight", "crime", "criminality", "offending", "theft", "stealing", "fight", "fighting",
              "violence", "drug", "drugs", "dealing", "gang", "gangs", "robbery", "burglary", "assault",
              "vandalism", "exploitation", "trafficking", "county", "disorder"}
 # What one "loses" that is a loss of self-control.
@@ -68,7 +68,7 @@ def _trouble(verb):
     if lemma == "involve" and any(c.dep_ == "auxpass" for c in verb.children):
         for prep in verb.children:
             if prep.dep_ == "prep" and prep.lower_ == "in":
-                thing = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                thing = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
                 if thing is not None and (thing.lemma_.lower() in _OFFENCES or thing.lower_ in _OFFENCES):
                     return thing
     return None

@@ -1,0 +1,72 @@
+"""Round 24 (words24b): word faults of the jargon and absence-of-harm kinds still missed on fresh
+sets, each class named in general terms, with wordings of our own and near misses that must stay
+silent. Each case: (kind, text, codes, words, fires), as in test_words19.py."""
+from __future__ import annotations
+
+import pytest
+
+from word_classes import check_word_class
+
+ABSENT = ("SOS512",)
+JARGON = ("SOS101", "SOS102", "SOS103", "SOS104")
+
+# C1. A goal that promises a trouble state will not come about: a linking verb with a trouble word
+# ("go missing", "become violent", "be homeless", "get drunk"), "involved in" an offence, losing
+# one's temper or control; said with "not", "never" or "no longer", looking ahead.
+ABSENCE = [
+    ("goal", "Kayla will not go missing from the children's home again.", ABSENT, "will not go missing", True),
+    ("goal", "Tom will be at school every day and will never go missing overnight.", ABSENT, "never go missing", True),
+    ("goal", "Jayden and Rosie will no longer be homeless by the spring.", ABSENT, "no longer be homeless", True),
+    ("goal", "Dad will not get drunk at weekends.", ABSENT, "will not get drunk", True),
+    ("goal", "Stepdad must not become violent towards Mum in front of the girls.", ABSENT,
+     "must not become violent", True),
+    ("goal", "Callum (13) will not be involved in shoplifting with his cousins.", ABSENT,
+     "will not be involved in shoplifting", True),
+    ("goal", "Ezra will never be involved in fights outside the chip shop.", ABSENT, "never be involved in fights", True),
+    ("goal", "Grandad will stay calm and not lose his temper with the baby.", ABSENT, "not lose his temper", True),
+    # Near misses: the same words as a condition, in the if-nothing-changes sentence, positive, of a
+    # thing; a "not" about an everyday matter; "involved in" something harmless; a "will not" with
+    # the arrangement in its own sentence.
+    ("goal", "If Kayla goes missing, Nan will ring 101 and drive round to Leah's house.", ABSENT, "goes missing",
+     False),
+    ("goal", "Mum will walk Kayla to the bus at 8. If this does not happen, Kayla could go missing again.",
+     ABSENT, "go missing", False),
+    ("goal", "Dad will find the missing front door key and give a copy to Nan.", ABSENT, "missing", False),
+    ("goal", "Dad will not be late for the Saturday visits; Nan will drop him at the centre at 10.", ABSENT,
+     "will not be late", False),
+    ("goal", "Mum will not be involved in the handover; Nan will do it at the school gate at 3.", ABSENT,
+     "involved in the handover", False),
+    ("goal", "Kayla will not go missing: Mum will collect her from college at 4pm every day.", ABSENT,
+     "will not go missing", False),
+]
+
+# C2. Service nouns for care and carers, and people named as a category by their sex: "package of
+# care", "kinship carer", "approved adult", "older males", "young females"; in each form.
+SERVICE_NOUNS = [
+    ("worry", "Gran has dementia and has refused a package of care.", JARGON, "package of care", True),
+    ("goal", "The council will set up packages of care for both grandparents.", JARGON, "packages of care", True),
+    ("worry", "Aunt Bea is kinship carer for Noah (3).", JARGON, "kinship carer", True),
+    ("worry", "The kinship carers told the school they were exhausted.", JARGON, "kinship carers", True),
+    ("goal", "Milo will only see Dad with an approved adult present.", JARGON, "approved adult", True),
+    ("worry", "Jess (14) has been seen getting into cars with older males.", JARGON, "older males", True),
+    ("worry", "Police think the man is in contact with other young females.", JARGON, "young females", True),
+    # Near misses: the adjective "male"/"female", a foster carer's job, care said plainly.
+    ("worry", "A male nurse saw Noah at A&E and his male cousins were in the waiting room.", JARGON, "male", False),
+    ("worry", "The female officer spoke to Jess on her own.", JARGON, "female", False),
+    ("worry", "Noah's foster carer, Sue, took him to the dentist.", JARGON, "foster carer", False),
+    ("goal", "A carer will come at 8am and 6pm to help Gran get washed and dressed.", JARGON, "carer", False),
+    ("goal", "Dad will ask Auntie Joy, whom Mum has agreed to, to be there at every visit.", JARGON, "agreed", False),
+]
+
+CASES = ABSENCE + SERVICE_NOUNS
+
+
+@pytest.mark.parametrize("kind,text,code,words,fires", CASES)
+def test_word_class(engine, kind, text, code, words, fires):
+    check_word_class(engine, kind, text, code, words, fires)
+
+
+def test_each_class_has_wordings_that_fire_and_near_misses():
+    for cases in (ABSENCE, SERVICE_NOUNS):
+        assert sum(fires for *_, fires in cases) >= 5
+        assert sum(not fires for *_, fires in cases) >= 5
