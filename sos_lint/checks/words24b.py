@@ -97,3 +97,98 @@ def absence_spans(ctx: Context) -> list:
             found.append(ctx.doc[start:max(end.i, verb.i) + 1])
         return found
     return ctx.memo("words24b:absence", compute)
+
+
+# ---- vague (SOS302) ----
+
+# What a goal says will be done to someone's "needs" without saying which: met, prioritised, addressed.
+_DONE_TO_NEEDS = {"meet", "prioritise", "prioritize", "address", "recognise", "recognize", "understand",
+                  "consider", "support", "assess", "identify", "put", "place", "manage", "attend"}
+
+
+def needs_outcome_spans(ctx: Context) -> list:
+    """"Mercy's needs as a young carer to be met", "the children's emotional and physical needs to be
+    prioritised": the plural noun "needs" in the to-infinitive goal style, with the passive verb
+    hanging below it (the parse makes "needs" the root and the verb its clause), so neither the
+    lexicon's "needs" (which wants to hang on "meet") nor the "will be met" reading sees it. Which
+    needs, and who will do what, is missing. Left alone: "needs" spelled out after a colon or
+    "such as", the verb "needs" ("Sonny needs to be cared for by…"), and a passive with its doer
+    named ("to be met by Nan cooking tea every night")."""
+    def compute():
+        from .vague_aims import _spelled_out_after
+        from .word_context import quoted
+        found = []
+        for verb in ctx.tokens:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in _DONE_TO_NEEDS:
+                continue
+            if not any(c.dep_ == "auxpass" for c in verb.children) or verb.dep_ not in ("acl", "relcl", "xcomp"):
+                continue
+            if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+                continue
+            if any(c.dep_ == "agent" for c in verb.children) or _spelled_out_after(verb):
+                continue
+            needs = verb.head
+            for _ in range(3):  # "needs as a young carer to be met": "met" hangs on "carer"
+                if needs.lower_ == "needs" and needs.pos_ == "NOUN":
+                    break
+                needs = needs.head
+            if needs.lower_ != "needs" or needs.pos_ != "NOUN" or needs.i > verb.i:
+                continue
+            described = [c.i for c in needs.children if c.dep_ in ("amod", "compound")]
+            span = ctx.doc[min(described + [needs.i]):verb.i + 1]
+            if not quoted(span):
+                found.append(span)
+        return found
+    return ctx.memo("words24b:needs", compute)
+
+
+def struggle_spans(ctx: Context) -> list:
+    """"Mum struggles with routines", "the family are struggling financially", "finds day-to-day
+    tasks a struggle": a person said to struggle, with only a domain named ("with routines") or an
+    adverb of domain ("financially"), not what happens. Left alone: a struggle to do something named
+    ("struggles to get Leo up for school", and "struggling to cope", which the lexicon reports), a
+    bare "is struggling" (often the child's feeling in the if-nothing-changes sentence), a
+    condition ("if Mum struggles with…"), and things that struggle ("the boiler struggles")."""
+    def compute():
+        from .word_context import quoted
+        from . import analysis
+        children = analysis.child_tokens(ctx)
+        people = children | analysis.adult_tokens(ctx)
+        found = []
+        for word in ctx.tokens:
+            if word.lemma_.lower() != "struggle":
+                continue
+            if word.pos_ == "VERB":
+                if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "when", "whenever") for c in word.children):
+                    continue
+                subject = next((c for c in word.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subject is None and word.dep_ == "conj":  # "Mum presents as chaotic and struggles with…"
+                    subject = next((c for c in word.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subject is not None and (subject.i in children or analysis.pronoun_is_child(ctx, subject)):
+                    continue  # "Leo struggles with reading": the child's own difficulty, said as the child lives it
+                if subject is None or not (subject.i in people or subject.pos_ in ("PRON", "PROPN")
+                                           or subject.lemma_.lower() in ("family", "parent", "mum", "dad", "mother",
+                                                                         "father", "carer", "grandparent")):
+                    continue
+                if subject.pos_ == "PRON" and subject.lower_ in ("it", "this", "that"):
+                    continue
+                domain = next((c for c in word.children if c.dep_ == "prep" and c.lower_ == "with"
+                               and any(g.dep_ == "pobj" for g in c.children)), None)
+                adverb = next((c for c in word.children if c.dep_ == "advmod" and c.lower_.endswith("ally")), None)
+                if adverb is None and word.i + 1 < len(ctx.doc) and ctx.doc[word.i + 1].lower_.endswith("ally") \
+                        and ctx.doc[word.i + 1].pos_ == "ADV":  # "struggling emotionally after the fire"
+                    adverb = ctx.doc[word.i + 1]
+                end = domain.right_edge.i if domain is not None else adverb.i if adverb is not None else None
+                if end is None:
+                    continue
+                span = ctx.doc[word.i:end + 1]
+            elif word.pos_ == "NOUN" and word.dep_ in ("oprd", "attr", "dobj", "ccomp", "xcomp") \
+                    and word.head.lemma_.lower() in ("find", "be"):
+                det = [c.i for c in word.children if c.dep_ == "det"]
+                span = ctx.doc[min(det + [word.i]):word.i + 1]
+            else:
+                continue
+            if not quoted(span):
+                found.append(span)
+        return found
+    return ctx.memo("words24b:struggle", compute)
