@@ -1,5 +1,5 @@
 """Round 24 (words24b): word faults of the jargon and absence-of-harm kinds still missed on fresh
-sets, each class named in general terms, with wordings of our own and near misses that must stay
+sets (and the vague ones too), each class named in general terms, with wordings of our own and near misses that must stay
 silent. Each case: (kind, text, codes, words, fires), as in test_words19.py."""
 from __future__ import annotations
 
@@ -97,7 +97,35 @@ STRUGGLE = [
     ("worry", "If nobody notices when Amir is struggling, he could hurt himself again.", VAGUE, "struggling", False),
 ]
 
-CASES = ABSENCE + SERVICE_NOUNS + NEEDS + STRUGGLE
+# C5. Vague time, change and attainment (lexicon families): a time with no end ("until further
+# notice"), a length said by its size ("a significant period"), change said not to have come
+# ("without improvement"), attainment against "potential", a health figure as a "range", and a
+# state of mind to "improve" ("improve her understanding").
+MEASURES = [
+    ("goal", "Nan will supervise every visit until further notice.", VAGUE, "until further notice", True),
+    ("goal", "Sam will stay with his aunt for the foreseeable future.", VAGUE, "for the foreseeable future", True),
+    ("worry", "Kit (2) was left alone in the bath for a considerable length of time.", VAGUE,
+     "considerable length of time", True),
+    ("worry", "The flat has been inspected three times with no improvement.", VAGUE, "no improvement", True),
+    ("worry", "Zara is not fulfilling her potential at college.", VAGUE, "fulfilling her potential", True),
+    ("goal", "Amir's blood pressure will come down to the normal range.", VAGUE, "normal range", True),
+    ("goal", "Dad will go to the course to improve his awareness of how drink affects the boys.", VAGUE,
+     "improve his awareness", True),
+    # Near misses: a date, a length in hours, change named, a skill named, a figure given, a thing
+    # improved that anyone can see.
+    ("goal", "Nan will supervise every visit until the court hearing on 3 June.", VAGUE, "until the court hearing",
+     False),
+    ("worry", "Kit (2) was left alone in the bath for 40 minutes while Mum was downstairs.", VAGUE, "40 minutes",
+     False),
+    ("worry", "Since May the kitchen has been cleaned every day and there is food in the fridge.", VAGUE,
+     "cleaned every day", False),
+    ("worry", "Zara has not handed in any coursework since Christmas.", VAGUE, "handed in", False),
+    ("goal", "Amir's blood sugar will stay between 4 and 7, and Dad will check it before every meal.", VAGUE,
+     "between 4 and 7", False),
+    ("goal", "Dad will fix the lock on the back gate by Friday.", VAGUE, "fix the lock", False),
+]
+
+CASES = ABSENCE + SERVICE_NOUNS + NEEDS + STRUGGLE + MEASURES
 
 
 @pytest.mark.parametrize("kind,text,code,words,fires", CASES)
@@ -106,6 +134,6 @@ def test_word_class(engine, kind, text, code, words, fires):
 
 
 def test_each_class_has_wordings_that_fire_and_near_misses():
-    for cases in (ABSENCE, SERVICE_NOUNS, NEEDS, STRUGGLE):
+    for cases in (ABSENCE, SERVICE_NOUNS, NEEDS, STRUGGLE, MEASURES):
         assert sum(fires for *_, fires in cases) >= 5
         assert sum(not fires for *_, fires in cases) >= 5
