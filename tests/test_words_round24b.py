@@ -1,6 +1,6 @@
-"""Round 24 (words24b): word faults of the jargon and absence-of-harm kinds still missed on fresh
-sets (and the vague ones too), each class named in general terms, with wordings of our own and near misses that must stay
-silent. Each case: (kind, text, codes, words, fires), as in test_words19.py."""
+"""Round 24 (words24b): word faults of the jargon, vague and absence-of-harm kinds still missed on
+fresh sets, each class named in general terms, with wordings of our own and near misses that must
+stay silent. Each case: (kind, text, codes, words, fires), as in test_words19.py."""
 from __future__ import annotations
 
 import pytest
@@ -125,7 +125,24 @@ MEASURES = [
     ("goal", "Dad will fix the lock on the back gate by Friday.", VAGUE, "fix the lock", False),
 ]
 
-CASES = ABSENCE + SERVICE_NOUNS + NEEDS + STRUGGLE + MEASURES
+# C6. Official verbs and phrases with a plain swap (SOS104, a hint) and a term of record for an adult
+# ("vulnerable adult"), in their inflected forms.
+OFFICIAL = [
+    ("worry", "The family relocated to a caravan in Skegness in March.", ("SOS104",), "relocated", True),
+    ("worry", "Mum is relocating to Leeds with the boys next month.", ("SOS104",), "relocating", True),
+    ("goal", "Visits will revert to the contact centre if Dad misses two in a row.", ("SOS104",), "revert to", True),
+    ("worry", "Dad stole tools to the value of £900 from his employer.", ("SOS104",), "to the value of", True),
+    ("goal", "Jade (12) to be relieved of looking after her brothers at night.", ("SOS104",), "relieved of", True),
+    ("worry", "Gran is a vulnerable adult and the lodger takes her pension.", JARGON, "vulnerable adult", True),
+    # Near misses: the plain words, a feeling of relief, a value given plainly, "vulnerable" alone.
+    ("worry", "The family moved to a caravan in Skegness in March.", ("SOS104",), "moved", False),
+    ("worry", "Mum was relieved when Jade came home at 10.", ("SOS104",), "relieved", False),
+    ("worry", "Dad stole tools worth £900 from his employer.", ("SOS104",), "worth", False),
+    ("goal", "Visits will go back to the contact centre if Dad misses two in a row.", ("SOS104",), "go back", False),
+    ("worry", "The adult who lives upstairs, Gary, takes Gran's pension every Monday.", JARGON, "adult", False),
+]
+
+CASES = ABSENCE + SERVICE_NOUNS + NEEDS + STRUGGLE + MEASURES + OFFICIAL
 
 
 @pytest.mark.parametrize("kind,text,code,words,fires", CASES)
@@ -134,6 +151,6 @@ def test_word_class(engine, kind, text, code, words, fires):
 
 
 def test_each_class_has_wordings_that_fire_and_near_misses():
-    for cases in (ABSENCE, SERVICE_NOUNS, NEEDS, STRUGGLE, MEASURES):
+    for cases in (ABSENCE, SERVICE_NOUNS, NEEDS, STRUGGLE, MEASURES, OFFICIAL):
         assert sum(fires for *_, fires in cases) >= 5
         assert sum(not fires for *_, fires in cases) >= 5
