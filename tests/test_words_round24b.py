@@ -111,6 +111,7 @@ MEASURES = [
     ("goal", "Amir's blood pressure will come down to the normal range.", VAGUE, "normal range", True),
     ("goal", "Dad will go to the course to improve his awareness of how drink affects the boys.", VAGUE,
      "improve his awareness", True),
+    ("goal", "Mum will keep the kitchen free of hazards.", VAGUE, "free of hazards", True),
     # Near misses: a date, a length in hours, change named, a skill named, a figure given, a thing
     # improved that anyone can see.
     ("goal", "Nan will supervise every visit until the court hearing on 3 June.", VAGUE, "until the court hearing",
@@ -123,6 +124,7 @@ MEASURES = [
     ("goal", "Amir's blood sugar will stay between 4 and 7, and Dad will check it before every meal.", VAGUE,
      "between 4 and 7", False),
     ("goal", "Dad will fix the lock on the back gate by Friday.", VAGUE, "fix the lock", False),
+    ("goal", "Mum will put the bleach on the top shelf and a gate at the top of the stairs.", VAGUE, "gate", False),
 ]
 
 # C6. Official verbs and phrases with a plain swap (SOS104, a hint) and a term of record for an adult
@@ -142,7 +144,28 @@ OFFICIAL = [
     ("worry", "The adult who lives upstairs, Gary, takes Gran's pension every Monday.", JARGON, "adult", False),
 ]
 
-CASES = ABSENCE + SERVICE_NOUNS + NEEDS + STRUGGLE + MEASURES + OFFICIAL
+# C7. A goal's how-often or how-soon word with no figure in its sentence ("regular contact", "timely
+# medical attention"), and a plan or provision said to be "in place" as the outcome.
+UNMEASURED = [
+    ("goal", "Dad will keep in regular contact with the school about Leo.", VAGUE, "regular contact", True),
+    ("goal", "Mum to make sure Ayo gets regular exercise.", VAGUE, "regular exercise", True),
+    ("goal", "Nan and Dad will get prompt medical help for any burns Poppy (3) has.", VAGUE,
+     "prompt medical help", True),
+    ("goal", "The carers will give Finn timely reminders about his tablets.", VAGUE, "timely reminders", True),
+    ("goal", "Mr Hale will have a support plan in place and Lily will be happy.", VAGUE, "in place", True),
+    ("goal", "Crisis plan to be in place.", VAGUE, "to be in place", True),
+    # Near misses: a figure in the sentence, the usual person ("her regular GP"), a plan as the time
+    # of something, "stay in place" for how long, a plan whose content follows, and the plan's name.
+    ("goal", "Dad will ring Leo every Sunday at 6 and keep in regular contact with the school.", VAGUE,
+     "regular contact", False),
+    ("goal", "Mum will take Ayo to her regular GP on Monday 4 March.", VAGUE, "regular GP", False),
+    ("goal", "Gary will not come to the flat while the plan is in place.", VAGUE, "in place", False),
+    ("goal", "The bolt on the back door needs to stay in place for the next year.", VAGUE, "in place", False),
+    ("goal", "A plan will be in place which says Nan will collect Lily at 3 every day.", VAGUE, "in place", False),
+    ("goal", "Crisis plan to be in place.", VAGUE, "Crisis plan", False),
+]
+
+CASES = ABSENCE + SERVICE_NOUNS + NEEDS + STRUGGLE + MEASURES + OFFICIAL + UNMEASURED
 
 
 @pytest.mark.parametrize("kind,text,code,words,fires", CASES)
@@ -151,6 +174,6 @@ def test_word_class(engine, kind, text, code, words, fires):
 
 
 def test_each_class_has_wordings_that_fire_and_near_misses():
-    for cases in (ABSENCE, SERVICE_NOUNS, NEEDS, STRUGGLE, MEASURES, OFFICIAL):
+    for cases in (ABSENCE, SERVICE_NOUNS, NEEDS, STRUGGLE, MEASURES, OFFICIAL, UNMEASURED):
         assert sum(fires for *_, fires in cases) >= 5
         assert sum(not fires for *_, fires in cases) >= 5

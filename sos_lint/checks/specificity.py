@@ -837,6 +837,14 @@ def _vague_aim_findings(ctx: Context, rule_: Rule):
          "does not say which needs, or who will do what. Say what the adults will do each day, for "
          "example \"Dad will make Mercy's packed lunch and Nan will do the shopping on Saturdays\".",
          "[what the adults will do each day]"),
+        (words24b.unmeasured_care_spans(ctx),
+         "sets no figure, so each reader sets their own. Say how often or how soon, for example \"every "
+         "Sunday at 4\" or \"the same day\".",
+         "[how often or how soon]"),
+        (words24b.in_place_spans(ctx),
+         "names a plan as the outcome, not what anyone will do. Say what the adults will do under it, and "
+         "when, for example \"Ms Eze will ring Nan and go to her flat if Gary comes to the door\".",
+         "[what the adults will do, and when]"),
         (words24b.struggle_spans(ctx),
          "names a difficulty, not what happens. Say what the person does or cannot do, when, and what it "
          "means for the child, for example \"the electricity ran out twice last week and the children "

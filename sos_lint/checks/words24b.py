@@ -192,3 +192,106 @@ def struggle_spans(ctx: Context) -> list:
                 found.append(span)
         return found
     return ctx.memo("words24b:struggle", compute)
+
+
+# A how-often or how-soon word that sets no figure: "regular contact", "timely medical attention".
+_UNMEASURED_OFTEN = {"regular", "timely", "prompt", "frequent", "adequate", "sufficient", "routine"}
+_FIGURES = {"every", "each", "daily", "weekly", "fortnightly", "monthly", "nightly", "times", "twice", "once",
+            "morning", "evening", "night", "day", "week", "month", "hours",
+            "minutes", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekend",
+            "weekends"}
+
+
+def _an_age(token) -> bool:
+    """"Merry (4)": a child's age in brackets, not a figure for how often."""
+    doc = token.doc
+    return 0 < token.i < len(doc) - 1 and doc[token.i - 1].text == "(" and doc[token.i + 1].text == ")"
+
+
+def unmeasured_care_spans(ctx: Context) -> list:
+    """A goal's care or contact with a how-often or how-soon word and no figure anywhere in its
+    sentence: "keep in regular contact", "takes part in regular physical activity", "seek timely
+    medical attention". Left alone: a figure beside it ("regular contact, every Sunday at 4"), the
+    usual one of a person or place ("her regular GP", "his routine check-up at the surgery" with
+    its date), and worries (a worry's "regular" is often what was seen: "regular visitors")."""
+    if ctx.kind != "goal":
+        return []
+
+    def compute():
+        from .word_context import quoted
+        from . import analysis
+        found = []
+        for adjective in ctx.tokens:
+            if adjective.lower_ not in _UNMEASURED_OFTEN or adjective.dep_ != "amod":
+                continue
+            noun = adjective.head
+            if noun.pos_ != "NOUN" or analysis.is_name(noun):
+                continue
+            if any(c.dep_ == "poss" for c in noun.children):
+                continue  # "her regular GP", "his routine check-up": the usual one, not a measure
+            sentence = noun.sent
+            if any(t.lower_ in _FIGURES or (t.like_num and not _an_age(t)) or t.ent_type_ in ("DATE", "TIME")
+                   for t in sentence):
+                continue
+            start = min([adjective.i] + [c.i for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i])
+            span = ctx.doc[start:noun.i + 1]
+            if not quoted(span):
+                found.append(span)
+        return found
+    return ctx.memo("words24b:unmeasured", compute)
+
+
+# What a goal says will be "in place" that is a service's paperwork or provision, not a deed.
+_PROVISIONS = {"plan", "support", "arrangement", "measure", "strategy", "safeguard", "package", "service",
+               "intervention", "provision", "agreement", "structure", "system", "protocol", "procedure"}
+
+
+def in_place_spans(ctx: Context) -> list:
+    """"Ms Eze will have a safety plan in place", "Safety plan to be in place", "support will be put in
+    place": a plan or provision said to exist as the goal, with nothing said of what anyone in it
+    will do. Left alone: a plan as the time of something else ("while this plan is in place", "as
+    long as the order is in place"), "stay in place" for how long something lasts, "this needs to be
+    in place" pointing back at deeds already said, and a plan whose content follows (a colon, "which
+    says", "so that Nan…")."""
+    def compute():
+        from .word_context import quoted
+        found = []
+        for place in ctx.tokens:
+            if place.lower_ != "place" or place.dep_ != "pobj" or any(c.dep_ in ("det", "poss") for c in place.children):
+                continue
+            prep = place.head
+            if prep.lower_ != "in":
+                continue
+            verb = prep.head
+            if verb.pos_ == "NOUN":  # "a safety plan in place" hung on the noun
+                thing, verb = verb, verb.head
+            else:
+                thing = None
+            if verb.lemma_.lower() not in ("be", "have", "put", "get", "set"):
+                continue  # "stay in place", "remain in place": how long something lasts
+            infinitive = verb.dep_ in ("acl", "relcl", "xcomp") and verb.head.lemma_.lower() in _PROVISIONS \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            if infinitive and thing is None:
+                thing = verb.head  # "Safety plan to be in place": the goal style's verbless line
+            elif any(c.dep_ == "mark" for c in verb.children) or verb.dep_ in ("advcl", "relcl", "acl", "pcomp"):
+                continue  # "while this plan is in place"
+            if thing is None:
+                thing = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
+                              and c.lemma_.lower() in _PROVISIONS), None)
+            if thing is None or thing.lemma_.lower() not in _PROVISIONS:
+                continue
+            ahead = any(c.dep_ == "aux" and c.lower_ in ("will", "to", "must", "should", "'ll") for c in verb.children)
+            if not ahead and ctx.kind != "goal":
+                continue
+            if any(t.lower_ in (":", "which", "that", "so", "where", "including") for t in ctx.doc[place.i + 1:place.sent.end]):
+                continue  # the plan's content follows
+            # The words "in place" and the verb right before them ("to be in place"), never the plan's
+            # own name: "Safety plan" is the name of the document the family is given.
+            start = prep.i
+            if verb.i == prep.i - 1:
+                start = min([verb.i] + [c.i for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i])
+            span = ctx.doc[start:place.i + 1]
+            if not quoted(span):
+                found.append(span)
+        return found
+    return ctx.memo("words24b:in_place", compute)
