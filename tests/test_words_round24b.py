@@ -165,7 +165,25 @@ UNMEASURED = [
     ("goal", "Crisis plan to be in place.", VAGUE, "Crisis plan", False),
 ]
 
-CASES = ABSENCE + SERVICE_NOUNS + NEEDS + STRUGGLE + MEASURES + OFFICIAL + UNMEASURED
+# C8. A worry said to have been raised, noted or shared with nobody named as holding it (SOS302), and
+# the letter-writer's "re" for "about" (SOS104).
+UNHELD = [
+    ("worry", "Concerns raised re the state of the kitchen after the health visitor's call.", VAGUE,
+     "Concerns raised", True),
+    ("worry", "Worries were raised about Leo's weight at his two-year check.", VAGUE, "Worries were raised", True),
+    ("worry", "Worries have been shared about Ada sleeping in Dad's bed.", VAGUE, "Worries have been shared", True),
+    ("worry", "Mum rang the office re Leo's school place.", ("SOS104",), "re", True),
+    ("worry", "Worries noted re Ada's bruises by the nursery.", ("SOS104",), "re", True),
+    # Near misses: the holder named, a person raising a worry, "re-" as a prefix, "RE" the school
+    # subject, "'re" for "are".
+    ("worry", "Worries were raised by Leo's teacher when he came in hungry.", VAGUE, "Worries were raised", False),
+    ("worry", "Mum raised worries with the GP about Leo's cough.", VAGUE, "raised worries", False),
+    ("worry", "The school re-referred Ada after she came in with a bruise.", ("SOS104",), "re", False),
+    ("worry", "Ada cried in her RE lesson on Monday.", ("SOS104",), "RE", False),
+    ("worry", "\"We're fine,\" Dad told the nurse, but Ada had not eaten.", ("SOS104",), "'re", False),
+]
+
+CASES = ABSENCE + SERVICE_NOUNS + NEEDS + STRUGGLE + MEASURES + OFFICIAL + UNMEASURED + UNHELD
 
 
 @pytest.mark.parametrize("kind,text,code,words,fires", CASES)
@@ -174,6 +192,6 @@ def test_word_class(engine, kind, text, code, words, fires):
 
 
 def test_each_class_has_wordings_that_fire_and_near_misses():
-    for cases in (ABSENCE, SERVICE_NOUNS, NEEDS, STRUGGLE, MEASURES, OFFICIAL, UNMEASURED):
+    for cases in (ABSENCE, SERVICE_NOUNS, NEEDS, STRUGGLE, MEASURES, OFFICIAL, UNMEASURED, UNHELD):
         assert sum(fires for *_, fires in cases) >= 5
         assert sum(not fires for *_, fires in cases) >= 5

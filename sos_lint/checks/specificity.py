@@ -845,6 +845,10 @@ def _vague_aim_findings(ctx: Context, rule_: Rule):
          "names a plan as the outcome, not what anyone will do. Say what the adults will do under it, and "
          "when, for example \"Ms Eze will ring Nan and go to her flat if Gary comes to the door\".",
          "[what the adults will do, and when]"),
+        (words24b.unheld_worry_spans(ctx),
+         "says a worry was raised, but not by whom or what was seen. Say who is worried and what they saw "
+         "or heard, for example \"the health visitor is worried because Dad fell asleep with Reed on his chest\".",
+         "[who is worried, and what they saw or heard]"),
         (words24b.struggle_spans(ctx),
          "names a difficulty, not what happens. Say what the person does or cannot do, when, and what it "
          "means for the child, for example \"the electricity ran out twice last week and the children "

@@ -295,3 +295,57 @@ def in_place_spans(ctx: Context) -> list:
                 found.append(span)
         return found
     return ctx.memo("words24b:in_place", compute)
+
+
+# ---- worry held by nobody (SOS302) and "re" (SOS104) ----
+
+_WORRY_NOUNS = {"concern", "worry"}
+_VOICED = {"raise", "express", "note", "highlight", "identify", "share", "report", "voice", "record", "flag"}
+
+
+def unheld_worry_spans(ctx: Context) -> list:
+    """"Concerns raised re unsafe sleeping", "Worries were raised about Leo's bruises": a worry said
+    to have been raised, noted or shared, with nobody named as raising it and the verb only carrying
+    it. Left alone: a worry with its holder ("concerns were raised by Leo's teacher", "Mum raised
+    worries with the GP"), and a worry that is a person's own words in quotes."""
+    def compute():
+        from .word_context import quoted
+        found = []
+        for verb in ctx.tokens:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in _VOICED:
+                continue
+            if any(c.dep_ == "agent" for c in verb.children):
+                continue  # "raised by Leo's teacher"
+            worry = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                          and c.lemma_.lower() in _WORRY_NOUNS), None)
+            passive = any(c.dep_ == "auxpass" for c in verb.children)
+            # "Concerns raised re …": the note-taker's verbless line, "raised" read as the main verb
+            verbless = worry is not None and not passive and verb.tag_ in ("VBN", "VBD") \
+                and not any(c.dep_ == "aux" for c in verb.children)
+            if worry is None and verb.dep_ == "acl" and verb.head.lemma_.lower() in _WORRY_NOUNS \
+                    and verb.head.dep_ in ("ROOT", "nsubj") and verb.head.i == verb.i - 1:
+                worry, verbless = verb.head, True  # "Concerns raised about …" parsed on the noun
+            if worry is None or not (passive or verbless):
+                continue
+            span = ctx.doc[min(worry.left_edge.i, worry.i):verb.i + 1]
+            if not quoted(span):
+                found.append(span)
+        return found
+    return ctx.memo("words24b:unheld", compute)
+
+
+def re_spans(ctx: Context) -> list:
+    """"Concerns raised re unsafe sleeping", "a call re Leo's school place": the letter-writer's "re"
+    for "about". Not the prefix of a hyphenated word ("re-referred"), nor "'re" (are), nor "re:"
+    (the jargon lexicon's own entry)."""
+    found = []
+    for token in ctx.tokens:
+        if token.text not in ("re", "Re") or token.pos_ in ("VERB", "AUX"):
+            continue  # "RE" is religious education ("an RE lesson")
+        after = ctx.doc[token.i + 1] if token.i + 1 < len(ctx.doc) else None
+        if after is None or after.is_punct:
+            continue  # "re-referred"; "re:" has its own entry in the jargon lexicon
+        if token.i > 0 and ctx.doc[token.i - 1].text in ("'", "’"):
+            continue
+        found.append(ctx.doc[token.i:token.i + 1])
+    return found
