@@ -513,6 +513,13 @@ def bureaucratic_word(ctx: Context, rule_: Rule):
         The social worker will find out whether Mum can help Leo see his dad before Friday.
     """
     yield from _lexicon_findings(ctx, rule_, "is a formal word")
+    # Round 24 (words24b): the letter-writer's "re" for "about", read from the token, not a list
+    from .words24b import re_spans
+    listed = {t.i for span, entry in ctx.matches(LEXICON) for t in span}  # "re:" has its own entry
+    for span in re_spans(ctx):
+        if span[0].i not in listed and not quoted(span):
+            yield rule_.finding(ctx, span.start_char, span.end_char,
+                                f"\"{span.text}\" is a formal word. Try \"about\".", "about")
     listed = {t.i for span, entry in ctx.matches(LEXICON) if entry.code == rule_.code for t in span}
     for span in words15b.sustained_hurt_spans(ctx):  # round 15 (words15b): "sustained a fracture"
         if not any(t.i in listed for t in span):

@@ -1,7 +1,7 @@
 """Specificity rules (SOS3xx): labels, vague words, guesses and judgement instead of behaviour."""
 from __future__ import annotations
 
-from . import analysis, care_words, goals18, goals19, child_blame, closed_classes, habit_labels, parent_verdicts, vague_aims, vague_impacts, vague_processes, vague_states, verdicts, words15b, words16a, words16b
+from . import analysis, care_words, goals18, goals19, child_blame, closed_classes, habit_labels, parent_verdicts, vague_aims, vague_impacts, vague_processes, vague_states, verdicts, words15b, words16a, words16b, words24b
 from .base import Context, Rule, rule
 from .word_context import (child_names, governing_verb, in_name_of_thing, is_child, names_a_job, quoted, settings,
                            with_child_name)
@@ -832,6 +832,28 @@ def _vague_aim_findings(ctx: Context, rule_: Rule):
          "is an aim nobody can picture. Say what the person will do, and when, for example \"Mum will open "
          "her own bank account and pay the gas bill herself by June\".",
          "[what the person will do, and when]"),
+        # Round 24 (words24b): words24b.py
+        (words24b.needs_outcome_spans(ctx),
+         "does not say which needs, or who will do what. Say what the adults will do each day, for "
+         "example \"Dad will make Mercy's packed lunch and Nan will do the shopping on Saturdays\".",
+         "[what the adults will do each day]"),
+        (words24b.unmeasured_care_spans(ctx),
+         "sets no figure, so each reader sets their own. Say how often or how soon, for example \"every "
+         "Sunday at 4\" or \"the same day\".",
+         "[how often or how soon]"),
+        (words24b.in_place_spans(ctx),
+         "names a plan as the outcome, not what anyone will do. Say what the adults will do under it, and "
+         "when, for example \"Ms Eze will ring Nan and go to her flat if Gary comes to the door\".",
+         "[what the adults will do, and when]"),
+        (words24b.unheld_worry_spans(ctx),
+         "says a worry was raised, but not by whom or what was seen. Say who is worried and what they saw "
+         "or heard, for example \"the health visitor is worried because Dad fell asleep with Reed on his chest\".",
+         "[who is worried, and what they saw or heard]"),
+        (words24b.struggle_spans(ctx),
+         "names a difficulty, not what happens. Say what the person does or cannot do, when, and what it "
+         "means for the child, for example \"the electricity ran out twice last week and the children "
+         "went to bed cold\".",
+         "[what happens, when, and what it means for the child]"),
     )
     yield from _uncovered_findings(ctx, rule_, whole_readings, covered, whole=True)
     # Round 13: cut short before a label's words ("reduce their [alcohol consumption]"), not dropped

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..metrics import span_in_quotes
-from . import analysis, compliance_words, goal_words, goals15, goals16, goals18, goals19, goals21, goals23, words19
+from . import analysis, compliance_words, goal_words, goals15, goals16, goals18, goals19, goals21, goals23, words19, words24b
 from .base import Context, Rule, rule
 from .child_focus import child_placeholder
 from .goal_words import (absences13, alternative_follows, arrangement_given, care_outcome, contrast_given, outcome_with_experience,
@@ -371,6 +371,9 @@ def goal_absence(ctx: Context, rule_: Rule):
     # Round 19 (words19): "will not have drug-using friends", "no longer in a caring role", "nightmares will reduce".
     covered = {t.i for span in found for t in span}
     found = found + [span for span in words19.absence_spans(ctx) if not covered & {t.i for t in span}]
+    # Round 24 (words24b): a trouble state that will not come about ("will not go missing", "no longer homeless").
+    covered = {t.i for span in found for t in span}
+    found = found + [span for span in words24b.absence_spans(ctx) if not covered & {t.i for t in span}]
     for span in sorted(found, key=lambda span: span.start):
         if goals15.in_trigger(span) or goals15.aim_with_deeds(ctx, span):
             continue  # "When Reign cries and won't settle, …"; "need to make sure Grace is safe. For this to happen, …"
