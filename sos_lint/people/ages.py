@@ -433,6 +433,14 @@ class AgeReading:
         if texts[:1] in (["is"], ["was"]) and texts[1:2] in (["a"], ["an"]) and len(texts) > 3 and number_at(2) is not None \
                 and (texts[3] in ("y/o", "yo", "yr", "yrs") or texts[3:6] == ["y", "/", "o"]):
             return number_at(2)  # "Trinity is a 14 y/o LAC placed at…": a case note's short age
+        if texts[:2] in ([",", "is"], [",", "was"]) and j == i and token.i and doc[token.i - 1].text == ",":
+            # "Mum's daughter from her first relationship, Crystal, is 24 and…": a name set between
+            # commas beside a family word, then its verb and a grown-up's age (read for adults only:
+            # "Mum, Chloe, is 17" is still Mum, a young parent, whatever her age).
+            value = number_at(2)
+            unit = texts[3] if len(texts) > 3 else ""
+            if value is not None and value >= 18 and (unit in ("", "and", ",", ".", ";", "now") or unit in ("years", "year")):
+                return value
         for lead in ([",", "who", "is"], [",", "who", "are"], [",", "who", "was"], ["is", "only"], ["was", "only"],
                      ["is", "just"], ["was", "just"], ["is"], ["was"], [",", "now"], [",", "then"], [",", "only"], [",", "just"], ["turned"], ["had", "just", "turned"],
                      ["has", "just", "turned"], ["had", "turned"], ["has", "turned"]):
@@ -789,7 +797,14 @@ class AgeReading:
         verb = last.head
         told_organisation = verb.lemma_.lower() in ("tell", "ask", "send") and head.ent_type_ in _ORGANISATION_TAGS \
             and head.lower_ not in first_names()  # "told Kooth", "asked Shelter": a service, not a person
-        if last.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in _HARM_VERBS | _CARE_VERBS and not told_organisation:
+        # "Mum left Bradford with Zara (16)": a town the model names as a place, left behind; not
+        # "left India alone" (a child left on their own) nor a name a child is often given.
+        left_place = verb.lemma_.lower() == "leave" and last.dep_ == "dobj" and head.ent_type_ in ("GPE", "LOC") \
+            and head.lower_ not in first_names() and not any(
+                t.lower_ in ("alone", "unsupervised", "unattended", "crying", "asleep")
+                for t in self.doc.window(last.i + 1, last.i + 4))
+        if last.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in _HARM_VERBS | _CARE_VERBS and not told_organisation \
+                and not left_place:
             return "harmed or cared for"
         if last.dep_ == "pobj" and verb.lower_ in ("at", "to", "with") and verb.head.lemma_.lower() in {
                 "at": self.w["at_someone_verbs"] | _HARM_VERBS, "to": _TALK_VERBS,

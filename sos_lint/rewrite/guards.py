@@ -989,8 +989,12 @@ def shown_not_written(doc, span, cand) -> bool:
     replacement = (cand.replacement or "").lower()
     if not replacement:
         return False
+    if _in_a_slash_list(span):
+        return True
     lemmas = {t.lemma_.lower() for t in span} | {t.lower_ for t in span}
     words = replacement.split()
+    if _said_again_nearby(span, words):
+        return True
     if lemmas & _RECORD_LEMMAS and not lemmas & _RECORD_LEMMAS & set(words) and not _shown_by(span):
         return True
     swap = getattr(cand, "swap", None)
@@ -1013,6 +1017,30 @@ def shown_not_written(doc, span, cand) -> bool:
     if nxt is not None and nxt.lower_ == "to" and words[-1] in _OTHER_WITH_TO:
         return True  # "maintained to a standard" -> "kept to" (stuck to); "utilised to" -> "used to" (accustomed)
     return False
+
+
+def _in_a_slash_list(span) -> bool:
+    """Round 24 (fix_verdicts23): "SW/FSW/HV all worried": a term joined by a slash to the words
+    before or after it, with no space, is one of a list written as a unit; plain words for one of
+    them ("SW/the family support worker/HV") break the list. Shown, never written."""
+    text = span.doc.text
+    start, end = span.start_char, span.end_char
+    return start > 0 and text[start - 1] == "/" or end < len(text) and text[end] == "/"
+
+
+_LINKING_WORDS = frozenset(("to", "of", "for", "with", "by", "at", "in", "on", "as", "and", "or", "but", "the", "a",
+                            "an", "if", "so", "that", "about", "from", "before", "after"))
+
+
+def _said_again_nearby(span, words: list[str]) -> bool:
+    """Round 24 (fix_verdicts23): "is frequently collected late, often after 4.30pm" -> "is often
+    collected late, often after…": a one-word plain swap whose word already stands within five
+    words of it in the same sentence reads as a stutter. Shown, never written."""
+    if len(words) != 1 or words[0] in _LINKING_WORDS:
+        return False  # ("in order to" -> "to" beside another "to" is no stutter)
+    sent = span.sent
+    lo, hi = max(sent.start, span.start - 5), min(sent.end, span.end + 5)
+    return any(t.lower_ == words[0] for t in span.doc[lo:hi] if not span.start <= t.i < span.end)
 
 
 def _shown_by(span) -> bool:

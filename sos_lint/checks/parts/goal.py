@@ -361,6 +361,28 @@ _CONSEQUENCES = {"proceedings", "court", "legal", "removal", "care", "placement"
                  "foster", "accommodate", "accommodation"}
 
 
+# Round 24: "Failure to do so will result in legal advice being sought", "Non-compliance will lead
+# to…": the goal not met, said as a noun that is the subject of what it brings.
+_FAILURE_NOUNS = frozenset(("failure", "non-compliance", "noncompliance", "non-engagement"))
+_BRINGS = frozenset(("result", "lead", "mean", "trigger", "prompt", "bring"))
+
+
+def _failure_brings(ctx: Context):
+    """"Failure to evidence change will result in the LA seeking legal advice": a failure, the
+    subject of a verb that brings something about, with what it brings, still to come ("will",
+    "may"). "Failure is not an option" says nothing of what happens; "A failure to … led to the
+    rash last year" is the past."""
+    for token in ctx.tokens:
+        if token.lemma_.lower() not in _FAILURE_NOUNS and token.lower_ not in _FAILURE_NOUNS:
+            continue
+        verb = token.head
+        if token.dep_ == "nsubj" and verb.lemma_.lower() in _BRINGS and any(
+                c.dep_ in ("prep", "dobj", "xcomp", "ccomp") for c in verb.children) and any(
+                c.tag_ == "MD" or c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
+            return ctx.doc[token.left_edge.i: verb.right_edge.i + 1]
+    return None
+
+
 def _plan_fails(ctx: Context):
     """"If the parents are unable to show the change, …", "if Dad cannot manage this, …", "If it
     doesn't, …", "Should the parents not be able to…", "If Drew keeps going missing, …": a clause
@@ -395,7 +417,7 @@ def _plan_fails(ctx: Context):
                 negated and lemmas & {"change", "happen", "manage", "work", "improve", "stop", "keep", "able",
                                       "achieve", "stick", "comply", "follow", "keep", "meet", "last"}):
             return ctx.doc[mark.i: mark.head.head.right_edge.i + 1]
-    return None
+    return _failure_brings(ctx)
 
 
 # What could happen to a child, said as a harm anyone could picture ("could get burnt", "might
@@ -454,7 +476,10 @@ def _then_the_child_is_taken(ctx: Context, condition) -> bool:
 # child goes ("will go to live with", "will stay with", "will move to"), a court, care or the police.
 _RELOCATION = {"live", "stay", "move"}
 _SANCTIONS = {"court", "proceedings", "police", "foster", "care", "removal", "placement", "accommodate",
-              "accommodation", "plo", "order"}
+              "accommodation", "plo", "order",
+              # round 24: a school's or the law's answer to the harm back ("she will be excluded",
+              # "he may be charged")
+              "exclude", "exclusion", "expel", "prosecute", "prosecution", "charge", "arrest"}
 # What shows the harm came back or the plan was broken: a repeat ("again", "another incident", "any
 # more") or a result that shows it ("if the tests are positive", "if the test shows…").
 _REPEATS = {"again", "anymore"}
