@@ -229,7 +229,7 @@ AGENTLESS = [
     ("worry", "Dad is deemed to be a risk to Leo after the assault in May.",
      "[Who deemed Dad, and when?] deems Dad to be a risk to Leo after the assault in May"),
     ("worry", "Aunt Jo will be assessed as a kinship carer for Kai under section 38.",
-     "[Who assessed Aunt Jo, and when?] will assess Aunt Jo as a kinship carer for Kai under"),  # round 18: "section 38" is jargon now (lexicon18): asked about
+     "[Who assessed Aunt Jo, and when?] will assess Aunt Jo as"),  # round 18: "section 38" is jargon now (lexicon18): asked about
 ]
 AGENTLESS_KEPT = [
     # the maker is named, or the judgement is negated: not turned round

@@ -122,3 +122,16 @@ def test_one_gzip_weights_file_veto_only_for_the_new_parts():
     models = parts_reader._models()
     for model in models.values():
         assert len(model.coef) == len(model.text.vocabulary) + len(model.parse.vocabulary)
+
+
+# Merge guard (lead, round 24): the veto may not take away a future whose sentence names a harm a
+# family can picture (the SOS505 rule fixture "Noah is likely to be hurt in a crash" caught it).
+@pytest.mark.parametrize("text", [
+    "The teacher is worried that Dad drives Noah to school after drinking, and that Noah is likely to be hurt in a crash.",
+    "Nan is worried that Mum falls asleep with Kit (1) in the bath, and that Kit could drown.",
+])
+def test_a_harm_anyone_could_picture_keeps_its_future(text):
+    from sos_lint.api import engine
+
+    report = engine().check_many([text], ["worry"])[0]
+    assert {c.name: c.present for c in report.components}["future"]

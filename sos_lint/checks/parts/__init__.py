@@ -72,6 +72,8 @@ def components(ctx: Context) -> list[Component]:
             if when_words is None:
                 when_words = context.text if when else ""
             ahead, ahead_words = _second_reading(ctx, "future", future is not None, _sentence_of(future))
+            if not ahead and future is not None and _harm_pictured(future):
+                ahead, ahead_words = True, _sentence_of(future)  # "Noah is likely to be hurt in a crash"
             return [
                 # An organisation that is worried is a "who" (SOS502 still asks for the people in it);
                 # rules/parts.toml organisation_is_who says which marking convention is read.
@@ -168,6 +170,24 @@ def _when_of_a_deed(ctx: Context, acts) -> bool:
         for child in verb.children:
             if child.dep_ in ("npadvmod", "advcl") and any(t.lower_ in _WHEN_WORDS for t in child.children):
                 return True  # "most nights", "when Kai cries"
+    return False
+
+
+# A harm anyone could picture ("hurt in a crash", "could drown", "badly burnt"): the learned reading
+# may not take such a future away; its veto is for labels of risk ("may be at risk of harm").
+_PICTURED = {"hurt", "injure", "burn", "scald", "drown", "choke", "die", "kill", "crash", "fall", "break", "stab",
+             "suffocate", "starve", "poison", "bleed", "fracture", "hospital", "dead", "death"}
+
+
+def _harm_pictured(future) -> bool:
+    """Merge guard (round 24): the rules' future sentence names a harm a family can picture, not
+    straight after "risk of" ("at risk of being hurt" stays the learned reading's to judge)."""
+    sent = future.sent
+    for t in sent:
+        if t.lemma_.lower() in _PICTURED or t.lower_ in _PICTURED:
+            before = {w.lemma_.lower() for w in sent.doc[max(sent.start, t.i - 3):t.i]}
+            if "risk" not in before:
+                return True
     return False
 
 
