@@ -1,7 +1,7 @@
 """Specificity rules (SOS3xx): labels, vague words, guesses and judgement instead of behaviour."""
 from __future__ import annotations
 
-from . import analysis, care_words, goals18, goals19, child_blame, closed_classes, habit_labels, parent_verdicts, vague_aims, vague_impacts, vague_processes, vague_states, verdicts, words15b, words16a, words16b
+from . import analysis, care_words, goals18, goals19, child_blame, closed_classes, habit_labels, parent_verdicts, vague_aims, vague_impacts, vague_processes, vague_states, verdicts, words15b, words16a, words16b, words24
 from .base import Context, Rule, rule
 from .word_context import (child_names, governing_verb, in_name_of_thing, is_child, names_a_job, quoted, settings,
                            with_child_name)
@@ -1015,8 +1015,23 @@ def hypothesis_as_fact(ctx: Context, rule_: Rule):
             f"\"{span.text}\" gives a view that nobody in particular holds, with nothing anyone saw. Say "
             "who thinks it and what they saw or heard that makes them think so.",
             "[who] saw or heard [what]")
+    # Round 24 (words24): a finding said to fit a cause, however worded ("marks on his arm
+    # consistent with a belt", "in keeping with a slap").
+    for span in _not_in_lexicon_matches(ctx, words24.fitting_cause_spans(ctx), (rule_.code,)):
+        yield rule_.finding(
+            ctx, span.start_char, span.end_char,
+            f"\"{span.text}\" states a guess about the cause as a finding. Say what was seen, who saw it, "
+            "and who thinks it fits which cause.",
+            "[who] saw [what], and [who] thinks it was caused by [what]")
     if ctx.kind == "goal":
         return  # a goal's "is likely to" looks ahead; its guesses are the worded ones above
+    # Round 24 (words24): certainty claimed with an empty "it" ("It is clear Clementine is frightened").
+    for span in _not_in_lexicon_matches(ctx, words24.empty_it_certainty_spans(ctx), (rule_.code,)):
+        yield rule_.finding(
+            ctx, span.start_char, span.end_char,
+            f"\"{span.text}\" claims a certainty nobody in particular holds. Say who saw or heard what, "
+            "or write \"we think\" and why.",
+            "[who] saw or heard [what]")
     for span in _not_in_lexicon_matches(ctx, verdicts.cause_as_fact_spans(ctx), (rule_.code,)):
         yield rule_.finding(
             ctx, span.start_char, span.end_char,
@@ -1172,6 +1187,10 @@ def judgement_word(ctx: Context, rule_: Rule):
          "judges what a parent cares about most, not what they did. Say what Mum or Dad did, when, and "
          "what it meant for the child.",
          "[what Mum or Dad did, and what it meant for the child]"),
+        (words24.chosen_omission_spans(ctx),  # round 24 (words24)
+         "writes a parent's omission as their choice, a verdict on their mind. Say what they were told "
+         "or saw, what they did or did not do, and when.",
+         "[what Mum or Dad was told or saw, and what they did or did not do, when]"),
         (verdicts.honesty_spans(ctx),
          "says, without saying so, that the parent lies. Say what they said, what was found to be "
          "different, and who found it; in a goal, say what they will tell whom, and when.",
@@ -1526,10 +1545,27 @@ def _blaming_by_parse(ctx: Context, rule_: Rule):
          "makes the parent who is being hurt the one to stop the abuse. Say what the adult who "
          "hurts her will do differently, and who will help her and the children.",
          "[what the adult who hurts her will do instead, and who will help]"),
+        # Round 24 (words24): the harmed person set the task of parting from those who harm them, or
+        # of choosing better; a parent blamed for what an abuser was let do.
+        (_not_in_lexicon_matches(ctx, words24.parting_task_spans(ctx) + words24.choices_task_spans(ctx),
+                                 covered=covered),
+         "makes the person being harmed the one to end it. Say what the adults who harm them will "
+         "stop doing, and what others will do to keep them safe.",
+         "[what the adults who harm them will stop doing, and who will keep them safe]"),
+        (_allowing_not_let_back(ctx, covered),
+         "blames the parent for what the abuser chose to do. Say what he did, and what the parent has "
+         "done or will be helped to do to keep the children safe.",
+         "Say what the adult who hurt them did, and what the parent has done to keep the children safe."),
     )
     for spans, message, suggestion in readings:
         for span in spans:
             yield rule_.finding(ctx, span.start_char, span.end_char, f"\"{span.text}\" {message}", suggestion)
+
+
+def _allowing_not_let_back(ctx: Context, covered: set):
+    """Round 24: words24's allowing readings, less the words _let_back_spans already reports."""
+    covered |= _let_back_tokens(ctx)
+    yield from _not_in_lexicon_matches(ctx, words24.allowing_harm_spans(ctx), covered=covered)
 
 
 RULES: tuple[Rule, ...] = (label_not_behaviour, vague_word, no_observable_action, hypothesis_as_fact,
