@@ -74,17 +74,16 @@ def _a_task(ctx: Context, verb) -> bool:
 def _harmed_person(ctx: Context, subject) -> bool:
     """A child where the statement is about harm to a child, or a mother an adult hurts (in a goal
     that gives him no part)."""
-    if subject is None:
+    if subject is None or subject.lower_ in verdicts._MALE or subject.lower_ in verdicts.hurters(ctx) \
+            or any(c.lower_ == "mr" for c in subject.children):
         return False
     if child_blame._is_the_child(ctx, subject):
         return child_blame._about_harm_to_a_child(ctx) or verdicts.about_domestic_abuse(ctx)
     if not verdicts.about_domestic_abuse(ctx) or (ctx.kind == "goal" and verdicts._abuser_acts(ctx)):
         return False
-    if subject.lower_ in verdicts._MALE or subject.lower_ in verdicts.hurters(ctx):
-        return False
-    return subject.lower_ in _MOTHER or (analysis.is_name(subject) and subject.lower_ not in child_names(ctx)
-                                         and subject.i not in analysis.child_tokens(ctx)
-                                         and not any(c.lower_ in ("mr",) for c in subject.children))
+    return subject.lower_ in _MOTHER or any(c.lower_ in ("ms", "mrs", "miss") for c in subject.children) \
+        or (analysis.is_name(subject) and subject.lower_ not in child_names(ctx)
+            and subject.i not in analysis.child_tokens(ctx))
 
 
 def _one_who_harms(ctx: Context, token, subject) -> bool:

@@ -1,0 +1,152 @@
+"""Round 24 (words24): victim blaming, guesses and judgements still missed on fresh statements, each
+class named in general terms (sos_lint/checks/words24.py), with wordings of our own and near misses
+that must stay clean. Each case: (kind, text, code, words, fires), as in test_words19.py."""
+from __future__ import annotations
+
+import pytest
+
+from word_classes import check_word_class
+
+BLAME = ("SOS306",)
+GUESS = ("SOS304", "SOS305")
+JUDGED = ("SOS301", "SOS304", "SOS305")
+
+# C1. The harmed person set the task of parting from those who harm them: a child being exploited
+# or abused, or a mother an adult hurts, told to end, stop, cease or leave a relationship or
+# contact, to stop seeing someone, or to disengage from people or activity.
+PARTING = [
+    ("goal", "Older men have been grooming Tia (14) with vodka and lifts. Tia will stop seeing Callum and the men "
+     "at the garages.", BLAME, "stop seeing Callum", True),
+    ("goal", "Jordan (15) has been groomed to carry drugs to Hull. Jordan will disengage from the dealers "
+     "who have been using him.", BLAME, "disengage from the dealers", True),
+    ("goal", "Mia (15) is being sexually exploited by an adult she met online. Mia needs to end the "
+     "relationship with him.", BLAME, "end the relationship", True),
+    ("goal", "Dean punched Mum in the face in March. Mum will end her relationship with Dean by the end of "
+     "the month.", BLAME, "end her relationship", True),
+    ("goal", "Mr Cole has strangled Ms Price twice this year. Ms Price must cease all contact with Mr Cole.",
+     BLAME, "cease all contact", True),
+    ("goal", "Kyle (16) has been found in a trap house twice. Kyle will cut ties with the gang he owes "
+     "money to.", BLAME, "cut ties with the gang", True),
+    ("goal", "Amber (13) has gone missing six times and is being groomed. Amber is to break off contact "
+     "with the men she meets in the park.", BLAME, "break off contact", True),
+    ("worry", "Gary has hit Mum many times in front of the children, and Mum needs to stop seeing him.",
+     BLAME, "stop seeing him", True),
+    ("goal", "Sam (15) is being exploited by older boys who say he owes them. Sam will withdraw from the group who sell "
+     "cannabis on the estate.", BLAME, "withdraw from the group", True),
+    ("goal", "Dad has been violent to Mum. Mum should end things with him and stop contacting him.",
+     BLAME, "stop contacting him", True),
+    # Near misses: the adults' own task, a thing already done, the child's own friends or family,
+    # someone else's say, and a child kept from the wrong kind of thing in a statement about no harm.
+    ("goal", "Dean punched Mum in March. Dean will stop contacting Mum and will end all contact with the "
+     "children until the course is done.", BLAME, "end all contact", False),
+    ("worry", "Dean punched Mum in March. Mum ended the relationship with Dean in May, and he has turned up "
+     "twice since.", BLAME, "ended the relationship", False),
+    ("goal", "Tia (14) is being groomed by older men. Tia will keep seeing her friend Jade after school and "
+     "Mum will drive her home.", BLAME, "seeing her friend Jade", False),
+    ("goal", "Mum, you have kept Rio safe since Dad left. The school knows not to let Rio leave with him.",
+     BLAME, "leave with him", False),
+    ("goal", "Leo (9) will stop playing on the Xbox after 8pm on school nights.", BLAME, "stop playing", False),
+    ("goal", "Older men have been grooming Tia (14). The police will stop the men contacting Tia and Mum "
+     "will end the contract for Tia's old phone.", BLAME, "end the contract", False),
+]
+
+# C2. The same person set the task of making better "choices" or "decisions".
+CHOICES = [
+    ("goal", "Poppy (15) has been sexually exploited by older males. Poppy will make safer decisions about "
+     "who she gets into cars with.", BLAME, "make safer decisions", True),
+    ("goal", "Dad has hit Mum twice this year. Mum will make better choices about her relationships.",
+     BLAME, "make better choices", True),
+    ("goal", "Connor (14) has been found carrying drugs for a gang. Connor will make positive choices "
+     "about his friends.", BLAME, "make positive choices", True),
+    ("worry", "Amira (13) has been groomed online, and she needs to make wiser choices on her phone.",
+     BLAME, "make wiser choices", True),
+    # Near misses: a kind of choice named, an adult with no harm in sight, and a parent who hurts.
+    ("goal", "Mum will make healthy food choices for Leo (6) and cook with him on Sundays.", BLAME,
+     "make healthy food choices", False),
+    ("goal", "Leo (8) will make his own choices about which club to join, with Dad's help.", BLAME,
+     "make his own choices", False),
+]
+
+# C3. A parent blamed for what an abuser was let do: allowing him contact, visits or to find her,
+# or allowing the harm to go on. A parent keeping him out, and a child let do ordinary things, are
+# left alone.
+ALLOWING = [
+    ("worry", "Mr Dunn has broken Mum's arm. Mum continues to allow Mr Dunn to see the children at "
+     "weekends.", BLAME, "allow Mr Dunn to see", True),
+    ("worry", "Rosa (9) told her teacher that her uncle sexually abused her. Her mother allowed the visits to "
+     "carry on after that.", BLAME, "allowed the visits to carry on", True),
+    ("goal", "Dad has hit Mum many times. Mum needs to stop letting Dad know where she is living.",
+     BLAME, "stop letting Dad know", True),
+    ("worry", "Dad punched Mum in May, and Mum has permitted him to have contact with Ava since.", BLAME,
+     "permitted him to have contact", True),
+    # Near misses: keeping him out, a past stop, a child let do ordinary things, no harm at all.
+    ("worry", "Dad punched Mum in May. Mum will not allow him to see the children.", BLAME,
+     "allow him to see", False),
+    ("worry", "Dad punched Mum in May. Mum stopped letting him visit in June.", BLAME, "letting him visit", False),
+    ("worry", "Dad punched Mum in May. Mum lets Ava play out on the green until tea time.", BLAME,
+     "lets Ava play out", False),
+    ("worry", "Mum allows Grandad to pick Leo up from school on Fridays.", BLAME, "allows Grandad", False),
+]
+
+# C4. A finding said to fit a cause, wherever the words hang. Said of a person, it is praise.
+FITTING = [
+    ("worry", "Ruby (4) had two round marks on her calf consistent with a cigarette burn.", GUESS,
+     "consistent with a cigarette burn", True),
+    ("worry", "There was swelling to Jay's cheek, in keeping with a punch.", GUESS, "in keeping with a punch",
+     True),
+    ("worry", "Ali (7) wets the bed and has nightmares, signs indicative of trauma.", GUESS,
+     "indicative of trauma", True),
+    ("worry", "Noah has a bruise on his back typical of a grab.", GUESS, "typical of a grab", True),
+    # Near misses: a person consistent with a routine; nothing fitted to a cause.
+    ("worry", "Mum has been consistent with Leo's bedtimes since March, and Leo is sleeping.", GUESS,
+     "consistent with", False),
+    ("goal", "Dad will be consistent with the rules he and Leo wrote together.", GUESS, "consistent with", False),
+]
+
+# C5. Certainty claimed with an empty "it". Honest doubt is left alone, and so is a certainty that
+# gives its ground.
+CERTAIN = [
+    ("worry", "It is obvious Mum has been drinking again.", GUESS, "It is obvious", True),
+    ("worry", "It is clear the children are scared of Dad.", GUESS, "It is clear", True),
+    ("worry", "It is highly probable Leo has seen the fights.", GUESS, "It is highly probable", True),
+    ("worry", "It was evident Grace had not eaten for days.", GUESS, "It was evident", True),
+    # Near misses: doubt said as such; the ground given.
+    ("worry", "It is not clear whether Leo saw Dad hit Mum.", GUESS, "It is not clear", False),
+    ("worry", "It is unclear who hurt Ruby.", GUESS, "It is unclear", False),
+    ("worry", "It was clear from what Leo told his teacher on Monday that he saw Dad hit Mum.", GUESS,
+     "It was clear", False),
+]
+
+# C6. A parent's omission written as their choice: a verdict on their mind. An abuser's chosen act
+# and a parent's choice not to do a harm are left alone, as is a child's choice (C1's to read).
+CHOSEN = [
+    ("worry", "Mum saw the bruises and chose to ignore them.", JUDGED, "chose to ignore them", True),
+    ("worry", "Dad has decided not to follow the health visitor's advice about safe sleep.", JUDGED,
+     "decided not to follow", True),
+    ("worry", "The school told the parents about the head lice, but they have chosen to overlook it.",
+     JUDGED, "chosen to overlook it", True),
+    ("worry", "Nan is choosing to turn a blind eye to what her son does to the children.", JUDGED,
+     "choosing to turn a blind eye", True),
+    ("worry", "Mr Lowe elected not to take Ben to his hospital appointments.", JUDGED,
+     "elected not to take", True),
+    # Near misses.
+    ("worry", "Dad chose to hit Mum in front of Leo (4).", JUDGED, "chose to hit", False),
+    ("worry", "Mum chose not to drink at the party and drove the children home.", JUDGED, "chose not to drink",
+     False),
+    ("worry", "Mum decided to follow the health visitor's advice and bought a new cot.", JUDGED,
+     "decided to follow", False),
+]
+
+CLASSES = (PARTING, CHOICES, ALLOWING, FITTING, CERTAIN, CHOSEN)
+CASES = [case for cases in CLASSES for case in cases]
+
+
+@pytest.mark.parametrize("kind,text,code,words,fires", CASES)
+def test_word_class(engine, kind, text, code, words, fires):
+    check_word_class(engine, kind, text, code, words, fires)
+
+
+def test_each_class_has_wordings_that_fire_and_near_misses():
+    for cases in CLASSES:
+        assert sum(fires for *_, fires in cases) >= 4
+        assert sum(not fires for *_, fires in cases) >= 2
