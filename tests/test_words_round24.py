@@ -137,7 +137,38 @@ CHOSEN = [
      "decided to follow", False),
 ]
 
-CLASSES = (PARTING, CHOICES, ALLOWING, FITTING, CERTAIN, CHOSEN)
+# C7. An adult's health named as a thing (SOS301): a condition owned by an adult ("Dad's illness",
+# "her PTSD symptoms") or told in the file's words ("has a diagnosis of", "a history of"). What the
+# adult does about it, a child's own condition, the adult's own account, and a condition told with
+# what it means in the same breath are left alone.
+LABEL = ("SOS301", "SOS305")
+CONDITION = [
+    ("goal", "Mum will get on top of her anxiety disorder so that Leo (6) can go to nursery.", LABEL,
+     "her anxiety disorder", True),
+    ("worry", "Dad's illness means the house is not being kept clean.", LABEL, "Dad's illness", True),
+    ("worry", "Mrs Shah has a diagnosis of fibromyalgia, and Amir (11) does the washing.", LABEL,
+     "a diagnosis of fibromyalgia", True),
+    ("worry", "Ruby (8) lives with her father, who has a long history of psychiatric illness.", LABEL,
+     "history of psychiatric illness", True),
+    ("goal", "Mother's condition will not stop Kayla (5) getting to school each day.", LABEL,
+     "Mother's condition", True),
+    # Near misses.
+    ("worry", "Mum takes tablets for her illness every morning and sleeps until noon, so Jo (6) misses "
+     "breakfast.", LABEL, "her illness", False),
+    ("worry", "Leo (7) has a diagnosis of autism and cannot bear loud noise.", LABEL, "diagnosis of autism", False),
+    ("worry", "Mum told the health visitor she is frightened of passing her illness on to Fern.", LABEL,
+     "her illness", False),
+    ("worry", "Mum has a learning disability and has told us the numbers on the formula tin are hard to "
+     "follow.", LABEL, "a learning disability", False),
+]
+
+# Near misses for C4 in a goal: a standard to keep, not a finding.
+FITTING += [
+    ("goal", "Mum will keep Ava's bedtime consistent with the plan Nan wrote, and Nan will check on Sundays.",
+     GUESS, "consistent with", False),
+]
+
+CLASSES = (PARTING, CHOICES, ALLOWING, FITTING, CERTAIN, CHOSEN, CONDITION)
 CASES = [case for cases in CLASSES for case in cases]
 
 

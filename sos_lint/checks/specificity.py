@@ -548,6 +548,10 @@ def label_not_behaviour(ctx: Context, rule_: Rule):
          "names a kind of behaviour, not something someone saw. Say what the adult did, when, and who "
          "saw or heard it.",
          "[what the adult did, when, and who saw or heard it]"),
+        (words24.condition_label_spans(ctx),  # round 24 (words24): an adult's health named as a thing
+         "names an adult's health condition, not what they do. Say what the adult does or cannot do "
+         "when unwell, and what that means for the child each day.",
+         "[what the adult does or cannot do when unwell, and what it means for the child]"),
         (habit_labels.service_refusal_spans(ctx),
          "is about a service, not what happened to the child. Say what the adult does at home that "
          "worries you, and what it means for the child.",

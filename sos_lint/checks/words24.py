@@ -23,6 +23,14 @@ Guesses (SOS304):
   probable they will come to harm", "it is obvious he has been drinking". "It is not clear
   whether..." is honest doubt and is left alone.
 
+Labels (SOS301):
+- an adult's health named as a thing: a condition owned by an adult ("Mother's illness should not
+  impact on the children", "Dad will manage his PTSD symptoms") or told in the file's words ("has
+  a diagnosis of ME/CFS", "who has a long history of chronic pain"). What the adult does about it
+  ("takes tablets for her illness"), a child's own condition, the adult's own account ("told the
+  GP she is frightened of passing her illness on") and a plain "Mum has a learning disability and
+  has told us..." (what it means said in the same breath, in the good sets) are left alone.
+
 Judgement (SOS305):
 - a parent's omission written as their choice, a verdict on their mind nobody can see: "is
   choosing to turn a blind eye", "chose to ignore it", "choose not to act on advice". What an
@@ -244,8 +252,11 @@ _FITTING = {"consistent", "indicative", "suggestive", "typical", "characteristic
 
 def fitting_cause_spans(ctx: Context) -> list:
     """"marks on his arm consistent with a belt", "bruising to both ears, in keeping with a slap",
-    "symptoms indicative of trauma": a finding said to fit a cause, wherever it hangs. Said of a
-    person ("Mum has been consistent with bedtimes") it is praise."""
+    "symptoms indicative of trauma": a finding said to fit a cause, wherever it hangs, in a worry.
+    Said of a person ("Mum has been consistent with bedtimes") it is praise; in a goal ("in keeping
+    with what the school has asked") it is a standard to keep, not a finding."""
+    if ctx.kind == "goal":
+        return []
     found = []
     for word in ctx.tokens:
         lemma = word.lemma_.lower()
@@ -257,9 +268,11 @@ def fitting_cause_spans(ctx: Context) -> list:
                 subject = next((c for c in word.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 if subject is None or analysis.is_person(subject):
                     continue
-            elif word.dep_ == "amod" or word.dep_ in ("advcl", "oprd", "conj"):
+            elif word.dep_ in ("amod", "advcl", "conj"):
                 if analysis.is_person(word.head):
                     continue
+            else:
+                continue  # "keep Ava's bedtime consistent with the plan": a state kept, not a finding
             start = word.i
         elif word.lower_ == "keeping" and word.dep_ == "pcomp" and word.head.lower_ == "in":
             prep = next((c for c in word.children if c.dep_ == "prep" and c.lower_ == "with"), None)
@@ -330,6 +343,80 @@ def chosen_omission_spans(ctx: Context) -> list:
             continue
         end = max([done.i] + [c.i for c in done.children if c.dep_ == "dobj"])
         span = ctx.doc[choose.i:end + 1]
+        if not quoted(span):
+            found.append(span)
+    return found
+
+
+# ---- label: a parent's health named as a thing ----
+# The heads of the names of conditions ("bipolar disorder", "chronic pain", "Crohn's disease",
+# "her PTSD symptoms", "a heart condition"). Read as a label only when they belong to an adult.
+_CONDITIONS = {"illness", "condition", "disorder", "symptom", "symptoms", "diagnosis", "pain", "disease", "syndrome",
+               "disability", "ill-health"}
+_ADULT_OWNERS = {"mum", "mummy", "mother", "mam", "mom", "dad", "daddy", "father", "stepdad", "stepfather",
+                 "parent", "parents", "carer", "carers", "grandmother", "grandfather", "nan", "gran", "grandad"}
+_ABOUT = {"for", "about", "with", "regarding", "around"}
+_REPORTING = {"tell", "say", "explain", "disclose", "describe", "mention", "write", "fear", "worry", "frighten",
+              "afraid", "scared", "frightened", "worried"}
+
+
+def _an_adult(ctx: Context, token) -> bool:
+    if token is None or child_blame._is_the_child(ctx, token) or token.i in analysis.child_tokens(ctx):
+        return False
+    if token.lower_ in ("his", "her", "their", "he", "she", "they"):
+        return not analysis.pronoun_is_child(ctx, token)
+    lower = token.lower_[:-2] if token.lower_.endswith("'s") else token.lower_
+    return lower in _ADULT_OWNERS or token.lemma_.lower() in _ADULT_OWNERS or token.i in analysis.adult_tokens(ctx)
+
+
+def _told(ctx: Context, token) -> bool:
+    """Under a verb that reports what someone said or felt ("Mum told her GP she is frightened of
+    passing her own illness on"): the person's own account."""
+    return any(w.lemma_.lower() in _REPORTING for w in list(token.ancestors)[:5])
+
+
+def condition_label_spans(ctx: Context) -> list:
+    """"Mother's illness should not impact on the children", "Dad will manage his PTSD symptoms",
+    "Mum has a diagnosis of ME/CFS", "who has a long history of chronic pain": an adult's health
+    named as a thing, instead of what they do and what it means for the child. What the adult does
+    about it ("takes her tablets for her illness", "talked to the GP about his pain"), a child's
+    own condition and the adult's own account are left alone."""
+    found = []
+    for noun in ctx.tokens:
+        if noun.lemma_.lower() not in _CONDITIONS or noun.pos_ != "NOUN":
+            continue
+        if noun.dep_ == "pobj" and noun.head.lower_ in _ABOUT:
+            continue  # "tablets for her illness", "spoke to the GP about his pain"
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        start = None
+        if owner is not None:
+            if not _an_adult(ctx, owner):
+                continue
+            start = owner.i
+        else:
+            # "has a diagnosis of ME/CFS", "has a long history of chronic pain", "has bipolar disorder"
+            # Only in the file's words ("a diagnosis of", "a history of"): "Mum has a learning
+            # disability and has told us the numbers on the tin are hard to follow" and "has had bad
+            # back pain since a fall" say what it means in the same breath.
+            if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in ("diagnosis", "history"):
+                holder = noun.head.head
+            elif noun.lemma_.lower() == "diagnosis" and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+                holder = noun
+            else:
+                continue
+            if holder.dep_ != "dobj" or holder.head.lemma_.lower() != "have":
+                continue
+            holder_of = analysis.subject_of(holder.head, through=("conj",))
+            if holder_of is not None and holder_of.lower_ in ("who", "that") and holder.head.dep_ == "relcl":
+                holder_of = holder.head.head  # "Mrs Dale, who has a long history of chronic pain"
+            if not _an_adult(ctx, holder_of):
+                continue
+            start = min([c.i for c in holder.children if c.dep_ in ("det", "amod", "compound") and c.i < holder.i]
+                        + [holder.i])
+        if _told(ctx, noun):
+            continue
+        end = max([noun.i] + [t.i for t in noun.subtree if t.dep_ == "pobj" and noun.lemma_.lower() == "diagnosis"])
+        span = ctx.doc[start:end + 1]
         if not quoted(span):
             found.append(span)
     return found
