@@ -77,8 +77,8 @@ ALLOWING = [
      "carry on after that.", BLAME, "allowed the visits to carry on", True),
     ("goal", "Dad has hit Mum many times. Mum needs to stop letting Dad know where she is living.",
      BLAME, "stop letting Dad know", True),
-    ("worry", "Dad punched Mum in May, and Mum has permitted him to have contact with Ava since.", BLAME,
-     "permitted him to have contact", True),
+    ("worry", "Dad punched Mum in May, and Mum has permitted Dad to have contact with Ava since.", BLAME,
+     "permitted Dad to have contact", True),
     # Near misses: keeping him out, a past stop, a child let do ordinary things, no harm at all.
     ("worry", "Dad punched Mum in May. Mum will not allow him to see the children.", BLAME,
      "allow him to see", False),
@@ -86,6 +86,10 @@ ALLOWING = [
     ("worry", "Dad punched Mum in May. Mum lets Ava play out on the green until tea time.", BLAME,
      "lets Ava play out", False),
     ("worry", "Mum allows Grandad to pick Leo up from school on Fridays.", BLAME, "allows Grandad", False),
+    ("goal", "Kai (15) is being exploited by a gang. Mum will allow the police to search his room.", BLAME,
+     "allow the police to search", False),
+    ("worry", "Ella (13) told us Mum's friend asks her for photos. Mum has let him stay over.", BLAME,
+     "let him stay", False),
 ]
 
 # C4. A finding said to fit a cause, wherever the words hang. Said of a person, it is praise.

@@ -234,8 +234,12 @@ def allowing_harm_spans(ctx: Context) -> list:
             or next((c for c in verb.children if c.dep_ == "dobj"), None)
         if doer is None or child_blame._is_the_child(ctx, doer) or doer.i in analysis.child_tokens(ctx):
             continue
-        adult = doer.lower_ in verdicts._MALE or doer.lower_ in verdicts.hurters(ctx) \
-            or verdicts._is_her_abuser(ctx, doer) or doer.i in analysis.adult_tokens(ctx)
+        # A bare "him" may be the child ("Mum has let him stay"): only a word for the adult counts,
+        # as in _let_back_spans.
+        # A professional let in ("will allow the police to search") is no abuser: a family man, named
+        # or by role, or one who hurts.
+        adult = doer.lower_ in verdicts.hurters(ctx) or doer.pos_ != "PRON" and (
+            doer.lower_ in verdicts._MALE or verdicts._is_her_abuser(ctx, doer))
         going_on = done.lemma_.lower() in _GOING_ON and not analysis.is_person(doer)
         if not (adult or going_on):
             continue
