@@ -511,6 +511,8 @@ def label_not_behaviour(ctx: Context, rule_: Rule):
         history of" a harm, "a known risk (to children)", a conduct adjective on a person ("a
         controlling stepfather"), a verdict on a domain of care ("poor school attendance"), a
         parent's anxiety, and "was assaulted" with nobody named as the doer, of a child too.
+        Round 24: an adult's health named as a thing ("Mother's illness", "his PTSD symptoms",
+        "has a diagnosis of ME/CFS", "a long history of chronic pain").
     Why it matters
         A label means different things to different people. The family cannot change
         a label, but they can change what they do, so the statement must say it.
@@ -985,7 +987,10 @@ def hypothesis_as_fact(ctx: Context, rule_: Rule):
         is always so tired"). Round 11: the closed class of hedges said of a past or present
         deed in a worry ("Dad probably hit her", "is likely due to", "may have given", "she
         was thought to have"), but not the future ("is likely to get hurt") nor a named
-        person's own view ("Dr Khan thinks it was probably a fall").
+        person's own view ("Dr Khan thinks it was probably a fall"). Round 24: in a worry, a
+        finding said to fit a cause wherever the words hang ("marks on his arm consistent with a
+        belt", "in keeping with a slap"), and certainty claimed with an empty "it" ("It is clear
+        Clementine is frightened"; not "it is not clear whether").
     Why it matters
         A worry often rests on what someone thinks, not what they saw. Writing it as
         fact can be wrong and unfair, and the family stops trusting the plan.
@@ -1136,7 +1141,9 @@ def judgement_word(ctx: Context, rule_: Rule):
         parent's account ("no plausible explanation", "an inconsistent account"); what a
         parent is said to grasp or care about most ("does not understand the impact",
         "chooses Mr Pugh over Tia", "more interested in herself than in her daughter"); and a
-        good parent to prove or become ("show that he can be a responsible father").
+        good parent to prove or become ("show that he can be a responsible father"). Round 24:
+        a parent's omission written as their choice ("chose to ignore it", "is choosing to turn
+        a blind eye", "choose not to act on advice"; not "Dad chose to hit Mum").
         Each one-word judgement brings its word family ("hostile", "hostility";
         "evasive", "evasively", "evasiveness"; devtools/word_families.py lists them).
         Said of a child, it is left alone.
@@ -1286,7 +1293,11 @@ def victim_blaming(ctx: Context, rule_: Rule):
         sending photos") is not blame; nor is "Mum lets him stay home". Round 11: a harmed
         child's own conduct made the cause or the thing to change ("understand the
         consequences of her actions", "realise the risks", "stop sending pictures to men
-        online", "Chloe's choices are putting her in danger").
+        online", "Chloe's choices are putting her in danger"). Round 24: the harmed person set
+        the task of parting from those who harm them ("Mum will end her relationship with
+        Dean", "Fox will disengage from the individuals") or of making better "choices"; a
+        parent blamed for what a man who harms was let do ("continues to allow Father to have
+        contact", "allowed the sleepovers to continue"; not "will not allow him to see them").
     Why it matters
         Children cannot consent to their own abuse, and cannot be expected to protect
         themselves from it. This wording puts the responsibility on the child, or on the
