@@ -35,6 +35,10 @@ PARTING = [
      "cannabis on the estate.", BLAME, "withdraw from the group", True),
     ("goal", "Dad has been violent to Mum. Mum should end things with him and stop contacting him.",
      BLAME, "stop contacting him", True),
+    ("goal", "Lee has punched Mum twice. Mum will make a safety plan and end her relationship with Lee.",
+     BLAME, "end her relationship", True),
+    ("goal", "Older men have been grooming Tia (14). The men told Tia to stop seeing her mum.", BLAME,
+     "stop seeing her mum", False),
     # Near misses: the adults' own task, a thing already done, the child's own friends or family,
     # someone else's say, and a child kept from the wrong kind of thing in a statement about no harm.
     ("goal", "Dean punched Mum in March. Dean will stop contacting Mum and will end all contact with the "

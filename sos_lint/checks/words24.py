@@ -124,6 +124,21 @@ _PREPS = {"disengage": ("from",), "withdraw": ("from",), "distance": ("from",), 
           "cut": ("off", "with"), "stop": ("with",), "cease": ("with",)}
 
 
+def _made_to(ctx: Context, verb) -> bool:
+    """"The men told her to end it", "made him stop seeing them": what others demanded. Only a
+    verb the clause hangs on as its complement counts: in "Mum will make protective choices and
+    end her relationship" the "end" is joined to "make" by "and", not made."""
+    word = verb
+    for _ in range(3):
+        if word.dep_ not in ("xcomp", "ccomp") or word.head.i == word.i:
+            return False
+        word = word.head
+        if word.lemma_.lower() in child_blame._TOLD_TO:
+            doer = child_blame._subject(word)
+            return doer is None or not child_blame._is_the_child(ctx, doer)
+    return False
+
+
 def _targets(verb) -> list:
     """What the person is to part from: the object ("end the relationship", "stop seeing Kieran"),
     or the preposition the verb takes ("disengage from the men", "break up with him"); not "leave
@@ -158,7 +173,7 @@ def parting_task_spans(ctx: Context) -> list:
         if head.dep_ in ("ccomp", "xcomp") and head.head.lemma_.lower() in _PERMITTING:
             continue  # "not to let Rio leave with him": someone else's say
         subject = _subject(head)
-        if not _harmed_person(ctx, subject) or not _a_task(ctx, head) or child_blame._told_to(ctx, head):
+        if not _harmed_person(ctx, subject) or not _a_task(ctx, head) or _made_to(ctx, head):
             continue
         targets = _targets(verb)
         hit = next((t for t in targets if t.lemma_.lower() in _BONDS or t.lower_ in _BONDS
