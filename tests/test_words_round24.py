@@ -105,10 +105,14 @@ FITTING = [
     ("worry", "Ali (7) wets the bed and has nightmares, signs indicative of trauma.", GUESS,
      "indicative of trauma", True),
     ("worry", "Noah has a bruise on his back typical of a grab.", GUESS, "typical of a grab", True),
+    ("worry", "Kofi (6) came to nursery with bruising on his arm consistent with a belt.", GUESS,
+     "consistent with a belt", True),
     # Near misses: a person consistent with a routine; nothing fitted to a cause.
     ("worry", "Mum has been consistent with Leo's bedtimes since March, and Leo is sleeping.", GUESS,
      "consistent with", False),
     ("goal", "Dad will be consistent with the rules he and Leo wrote together.", GUESS, "consistent with", False),
+    ("worry", "Nan keeps the children's bedtimes consistent with what the school asked, and they are rested.",
+     GUESS, "consistent with", False),
 ]
 
 # C5. Certainty claimed with an empty "it". Honest doubt is left alone, and so is a certainty that
@@ -189,3 +193,20 @@ def test_each_class_has_wordings_that_fire_and_near_misses():
     for cases in CLASSES:
         assert sum(fires for *_, fires in cases) >= 4
         assert sum(not fires for *_, fires in cases) >= 2
+
+
+# The rewrite (sos_lint/rewrite/questions.py, _fitting_cause): a C4 guess after the words that say
+# what was seen is not carried into the rewrite; what was seen stays and the fitting becomes the
+# question of who thinks so.
+@pytest.mark.parametrize("text, seen, cause", [
+    ("Kofi (6) came to nursery with bruising on his arm consistent with a belt.", "bruising on his arm", "a belt"),
+    ("There was swelling to Jay's cheek, in keeping with a punch.", "swelling to Jay's cheek", "a punch"),
+])
+def test_rewrite_asks_who_thinks_the_cause(engine, text, seen, cause):
+    from sos_lint.rewrite import word_level_and_full
+
+    _, full = word_level_and_full([text], ["worry"], engine=engine)
+    written = full[0].text
+    assert seen in written
+    assert "consistent with" not in written and "in keeping with" not in written
+    assert f"Who thinks it was caused by {cause}" in written

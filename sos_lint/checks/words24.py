@@ -287,9 +287,11 @@ def fitting_cause_spans(ctx: Context) -> list:
                 subject = next((c for c in word.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 if subject is None or analysis.is_person(subject):
                     continue
-            elif word.dep_ in ("amod", "advcl", "conj"):
-                if analysis.is_person(word.head):
-                    continue
+            elif word.dep_ in ("amod", "advcl", "conj") or (
+                    word.dep_ == "oprd" and word.head.lemma_.lower() not in ("keep", "make", "remain", "stay", "get")):
+                if analysis.is_person(word.head) or (word.head.dep_ == "dobj" and word.head.head.lemma_.lower()
+                                                     in ("keep", "make", "maintain", "hold")):
+                    continue  # "keeps the bedtimes consistent with...": a state kept, not a finding
             else:
                 continue  # "keep Ava's bedtime consistent with the plan": a state kept, not a finding
             start = word.i
@@ -301,7 +303,9 @@ def fitting_cause_spans(ctx: Context) -> list:
         else:
             continue
         thing = next((o for o in prep.children if o.dep_ == "pobj"), None)
-        end = thing.i if thing is not None else prep.i
+        if thing is None:
+            continue  # "consistent with what the school asked": a standard, not a cause
+        end = thing.i
         span = ctx.doc[start:end + 1]
         if not quoted(span):
             found.append(span)
