@@ -1,7 +1,8 @@
 """Specificity rules (SOS3xx): labels, vague words, guesses and judgement instead of behaviour."""
 from __future__ import annotations
 
-from . import analysis, care_words, goals18, goals19, child_blame, closed_classes, habit_labels, parent_verdicts, vague_aims, vague_impacts, vague_processes, vague_states, verdicts, words15b, words16a, words16b, words24b
+from . import (analysis, care_words, goals18, goals19, child_blame, closed_classes, habit_labels, parent_verdicts, vague_aims,
+               vague_impacts, vague_processes, vague_states, verdicts, words15b, words16a, words16b, words24, words24b)
 from .base import Context, Rule, rule
 from .word_context import (child_names, governing_verb, in_name_of_thing, is_child, names_a_job, quoted, settings,
                            with_child_name)
@@ -511,6 +512,8 @@ def label_not_behaviour(ctx: Context, rule_: Rule):
         history of" a harm, "a known risk (to children)", a conduct adjective on a person ("a
         controlling stepfather"), a verdict on a domain of care ("poor school attendance"), a
         parent's anxiety, and "was assaulted" with nobody named as the doer, of a child too.
+        Round 24: an adult's health named as a thing ("Mother's illness", "his PTSD symptoms",
+        "has a diagnosis of ME/CFS", "a long history of chronic pain").
     Why it matters
         A label means different things to different people. The family cannot change
         a label, but they can change what they do, so the statement must say it.
@@ -548,6 +551,10 @@ def label_not_behaviour(ctx: Context, rule_: Rule):
          "names a kind of behaviour, not something someone saw. Say what the adult did, when, and who "
          "saw or heard it.",
          "[what the adult did, when, and who saw or heard it]"),
+        (words24.condition_label_spans(ctx),  # round 24 (words24): an adult's health named as a thing
+         "names an adult's health condition, not what they do. Say what the adult does or cannot do "
+         "when unwell, and what that means for the child each day.",
+         "[what the adult does or cannot do when unwell, and what it means for the child]"),
         (habit_labels.service_refusal_spans(ctx),
          "is about a service, not what happened to the child. Say what the adult does at home that "
          "worries you, and what it means for the child.",
@@ -1003,7 +1010,10 @@ def hypothesis_as_fact(ctx: Context, rule_: Rule):
         is always so tired"). Round 11: the closed class of hedges said of a past or present
         deed in a worry ("Dad probably hit her", "is likely due to", "may have given", "she
         was thought to have"), but not the future ("is likely to get hurt") nor a named
-        person's own view ("Dr Khan thinks it was probably a fall").
+        person's own view ("Dr Khan thinks it was probably a fall"). Round 24: in a worry, a
+        finding said to fit a cause wherever the words hang ("marks on his arm consistent with a
+        belt", "in keeping with a slap"), and certainty claimed with an empty "it" ("It is clear
+        Clementine is frightened"; not "it is not clear whether").
     Why it matters
         A worry often rests on what someone thinks, not what they saw. Writing it as
         fact can be wrong and unfair, and the family stops trusting the plan.
@@ -1037,8 +1047,23 @@ def hypothesis_as_fact(ctx: Context, rule_: Rule):
             f"\"{span.text}\" gives a view that nobody in particular holds, with nothing anyone saw. Say "
             "who thinks it and what they saw or heard that makes them think so.",
             "[who] saw or heard [what]")
+    # Round 24 (words24): a finding said to fit a cause, however worded ("marks on his arm
+    # consistent with a belt", "in keeping with a slap").
+    for span in _not_in_lexicon_matches(ctx, words24.fitting_cause_spans(ctx), (rule_.code,)):
+        yield rule_.finding(
+            ctx, span.start_char, span.end_char,
+            f"\"{span.text}\" states a guess about the cause as a finding. Say what was seen, who saw it, "
+            "and who thinks it fits which cause.",
+            "[who] saw [what], and [who] thinks it was caused by [what]")
     if ctx.kind == "goal":
         return  # a goal's "is likely to" looks ahead; its guesses are the worded ones above
+    # Round 24 (words24): certainty claimed with an empty "it" ("It is clear Clementine is frightened").
+    for span in _not_in_lexicon_matches(ctx, words24.empty_it_certainty_spans(ctx), (rule_.code,)):
+        yield rule_.finding(
+            ctx, span.start_char, span.end_char,
+            f"\"{span.text}\" claims a certainty nobody in particular holds. Say who saw or heard what, "
+            "or write \"we think\" and why.",
+            "[who] saw or heard [what]")
     for span in _not_in_lexicon_matches(ctx, verdicts.cause_as_fact_spans(ctx), (rule_.code,)):
         yield rule_.finding(
             ctx, span.start_char, span.end_char,
@@ -1139,7 +1164,9 @@ def judgement_word(ctx: Context, rule_: Rule):
         parent's account ("no plausible explanation", "an inconsistent account"); what a
         parent is said to grasp or care about most ("does not understand the impact",
         "chooses Mr Pugh over Tia", "more interested in herself than in her daughter"); and a
-        good parent to prove or become ("show that he can be a responsible father").
+        good parent to prove or become ("show that he can be a responsible father"). Round 24:
+        a parent's omission written as their choice ("chose to ignore it", "is choosing to turn
+        a blind eye", "choose not to act on advice"; not "Dad chose to hit Mum").
         Each one-word judgement brings its word family ("hostile", "hostility";
         "evasive", "evasively", "evasiveness"; devtools/word_families.py lists them).
         Said of a child, it is left alone.
@@ -1194,6 +1221,10 @@ def judgement_word(ctx: Context, rule_: Rule):
          "judges what a parent cares about most, not what they did. Say what Mum or Dad did, when, and "
          "what it meant for the child.",
          "[what Mum or Dad did, and what it meant for the child]"),
+        (words24.chosen_omission_spans(ctx),  # round 24 (words24)
+         "writes a parent's omission as their choice, a verdict on their mind. Say what they were told "
+         "or saw, what they did or did not do, and when.",
+         "[what Mum or Dad was told or saw, and what they did or did not do, when]"),
         (verdicts.honesty_spans(ctx),
          "says, without saying so, that the parent lies. Say what they said, what was found to be "
          "different, and who found it; in a goal, say what they will tell whom, and when.",
@@ -1285,7 +1316,11 @@ def victim_blaming(ctx: Context, rule_: Rule):
         sending photos") is not blame; nor is "Mum lets him stay home". Round 11: a harmed
         child's own conduct made the cause or the thing to change ("understand the
         consequences of her actions", "realise the risks", "stop sending pictures to men
-        online", "Chloe's choices are putting her in danger").
+        online", "Chloe's choices are putting her in danger"). Round 24: the harmed person set
+        the task of parting from those who harm them ("Mum will end her relationship with
+        Dean", "Fox will disengage from the individuals") or of making better "choices"; a
+        parent blamed for what a man who harms was let do ("continues to allow Father to have
+        contact", "allowed the sleepovers to continue"; not "will not allow him to see them").
     Why it matters
         Children cannot consent to their own abuse, and cannot be expected to protect
         themselves from it. This wording puts the responsibility on the child, or on the
@@ -1548,10 +1583,27 @@ def _blaming_by_parse(ctx: Context, rule_: Rule):
          "makes the parent who is being hurt the one to stop the abuse. Say what the adult who "
          "hurts her will do differently, and who will help her and the children.",
          "[what the adult who hurts her will do instead, and who will help]"),
+        # Round 24 (words24): the harmed person set the task of parting from those who harm them, or
+        # of choosing better; a parent blamed for what an abuser was let do.
+        (_not_in_lexicon_matches(ctx, words24.parting_task_spans(ctx) + words24.choices_task_spans(ctx),
+                                 covered=covered),
+         "makes the person being harmed the one to end it. Say what the adults who harm them will "
+         "stop doing, and what others will do to keep them safe.",
+         "[what the adults who harm them will stop doing, and who will keep them safe]"),
+        (_allowing_not_let_back(ctx, covered),
+         "blames the parent for what the abuser chose to do. Say what he did, and what the parent has "
+         "done or will be helped to do to keep the children safe.",
+         "Say what the adult who hurt them did, and what the parent has done to keep the children safe."),
     )
     for spans, message, suggestion in readings:
         for span in spans:
             yield rule_.finding(ctx, span.start_char, span.end_char, f"\"{span.text}\" {message}", suggestion)
+
+
+def _allowing_not_let_back(ctx: Context, covered: set):
+    """Round 24: words24's allowing readings, less the words _let_back_spans already reports."""
+    covered |= _let_back_tokens(ctx)
+    yield from _not_in_lexicon_matches(ctx, words24.allowing_harm_spans(ctx), covered=covered)
 
 
 RULES: tuple[Rule, ...] = (label_not_behaviour, vague_word, no_observable_action, hypothesis_as_fact,

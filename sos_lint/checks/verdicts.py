@@ -392,7 +392,8 @@ def _abuser_acts(ctx: Context) -> bool:
     for action in analysis.actions(ctx):
         subject = action.subject
         verb = action.verb
-        if action.negated or subject.lower_ in mother or not looks_ahead(verb) \
+        titled = any(c.lower_ in ("ms", "mrs", "miss") for c in subject.children)  # round 24: "Ms Price must..."
+        if action.negated or subject.lower_ in mother or titled or not looks_ahead(verb) \
                 or any(c.dep_ == "mark" and c.lower_ in ("if", "when", "unless", "whenever") for c in verb.children):
             continue
         if subject.lower_ in hurters(ctx):

@@ -44,6 +44,34 @@ def _hedge_opener(doc, finding, kind: str):
         span.sent.start, (span.start, span.end - 1)
 
 
+_FITTING = re.compile(r"(?i)^(?:(?:consistent|indicative|suggestive|typical|characteristic|compatible|symptomatic)"
+                      r"\s+(?:with|of)|in\s+keeping\s+with)\b")
+
+
+def _fitting_cause(doc, finding):
+    """(Edit, sentence start, token range) for a finding said to fit a cause after the words that
+    say what was seen (round 24: "bruising to his legs consistent with the use of an implement"):
+    what was seen stays; only the fitting becomes the question of who thinks so ("[Who thinks it
+    was caused by the use of an implement, and why?]"). None at a sentence's start."""
+    text = doc.text[finding.start: finding.end]
+    span = doc.char_span(finding.start, finding.end, alignment_mode="expand")
+    if span is None or not _FITTING.match(text.strip()) or span[0].is_sent_start:
+        return None
+    cause = next((t for t in reversed(span) if t.dep_ == "pobj"), None)
+    if cause is None:
+        return None
+    last = cause.right_edge
+    words = doc[cause.left_edge.i: last.i + 1].text
+    stop = last.idx + len(last.text)
+    start = finding.start
+    if start > 0 and doc.text[start - 2:start] == ", ":
+        start -= 2  # ", in keeping with a slap"
+    return Edit(start, stop, f" [Who thinks it was caused by {words}, and why?]" if start != finding.start
+                else f"[Who thinks it was caused by {words}, and why?]", finding.code,
+                "A guess is not written as fact: say who thinks so and what they saw.", safe=False), \
+        span.sent.start, (span.start, last.i)
+
+
 _JUDGED = {"assess", "consider", "deem", "judge"}
 _OBJECT_CASE = {"she": "her", "he": "him", "they": "them", "i": "me", "we": "us"}
 
@@ -539,7 +567,8 @@ def _clause_edits(doc, report, child: str) -> list[tuple[Edit, int]]:
     for finding in report.findings:
         if finding.code not in ERROR_CODES or not 0 < finding.end - finding.start < len(doc.text) - 1:
             continue
-        hedge = _hedge_opener(doc, finding, report.kind) or _agentless_judgement(doc, finding)
+        hedge = _hedge_opener(doc, finding, report.kind) or _agentless_judgement(doc, finding) \
+            or _fitting_cause(doc, finding)
         if hedge is not None:
             # "It is believed that Ava (14) is …, and she has been seen …": the facts that follow
             # stay; only the guess-as-fact opener becomes the question of who says so.
