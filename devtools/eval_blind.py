@@ -169,7 +169,8 @@ INFORMED = {"words_test", "words_test2", "parts_test", "parts_test2", "people_te
             # round 24: set 22 was measured blind once more on e35b725 (round 23's end: the figures
             # of 2727454's merge, no behaviour change since), then opened as tuning data for round
             # 24's helpers. Set 23 (words/good/parts/people_test23) was written blind at the start of
-            # round 24.
+            # round 24 and measured on 5476a42 and on the merge of round 24's branches; only summary
+            # figures were read. It stays blind.
             "words_test22", "good_test22", "parts_test22", "people_test22"}
 
 
