@@ -442,6 +442,18 @@ def advice_only(doc, span, cand) -> bool:
 _LIGHT_VERBS = {"take", "make", "have", "give", "do"}
 
 
+def _same_words(doc, text: str) -> list:
+    """The tokens of the draft written exactly ``text``, indexed once per Doc (an acronym is looked
+    for across the whole draft; a scan per acronym grew with the square of a long draft's length)."""
+    index = doc.user_data.get("sos_lint.guards.by_text")
+    if index is None:  # (positions, not Tokens: a Doc's user_data may be pickled)
+        index = {}
+        for t in doc:
+            index.setdefault(t.text, []).append(t.i)
+        doc.user_data["sos_lint.guards.by_text"] = index
+    return [doc[i] for i in index.get(text, ())]
+
+
 def _read_two_ways(doc, span, cand) -> bool:
     """Round 22 (fix_verdicts21's doubtful swaps, read as classes): a swap that fits but can be
     read two ways, or reads awkwardly, where the draft's words could not.
@@ -465,7 +477,7 @@ def _read_two_ways(doc, span, cand) -> bool:
         return False
     if len(span) == 1 and span[0].text.isupper() and len(span[0].text) > 1:
         token = span[0]
-        if any(t.text == token.text and t.i != token.i and _glosses_words_before(doc, t) for t in doc):
+        if any(t.i != token.i and _glosses_words_before(doc, t) for t in _same_words(doc, token.text)):
             return True  # "Child and Adolescent Mental Health Services (CAMHS)" elsewhere in the draft
         head = token.head
         if token.dep_ in ("compound", "nmod", "amod") and head.i == token.i + 1 and head.pos_ in ("NOUN", "PROPN"):
@@ -1023,9 +1035,11 @@ def _in_a_slash_list(span) -> bool:
     """Round 24 (fix_verdicts23): "SW/FSW/HV all worried": a term joined by a slash to the words
     before or after it, with no space, is one of a list written as a unit; plain words for one of
     them ("SW/the family support worker/HV") break the list. Shown, never written."""
-    text = span.doc.text
-    start, end = span.start_char, span.end_char
-    return start > 0 and text[start - 1] == "/" or end < len(text) and text[end] == "/"
+    doc = span.doc  # (read by tokens: doc.text rebuilds the whole text, a cost that grows with the draft)
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    return before is not None and before.text.endswith("/") and not before.whitespace_ \
+        or after is not None and after.text.startswith("/") and not doc[span.end - 1].whitespace_
 
 
 _LINKING_WORDS = frozenset(("to", "of", "for", "with", "by", "at", "in", "on", "as", "and", "or", "but", "the", "a",
