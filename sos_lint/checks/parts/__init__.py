@@ -24,7 +24,7 @@ from ..base import Context
 from .actions import adult_actions
 from .child import _child_words_found
 from .common import _sentence_of, is_institution, subject_span, subject_text, who_is_worried
-from .goal import (_addressed, _network, _others_know, _plan_fails, _timescale_real, absence_spans,
+from .goal import (_HARMS, _addressed, _network, _others_know, _plan_fails, _timescale_real, absence_spans,
                    frequency_or_duration, service_goals)
 from .context import _context_real
 from .worry import _future, _who
@@ -71,9 +71,9 @@ def components(ctx: Context) -> list[Component]:
                 did_words = acted if did else ""
             if when_words is None:
                 when_words = context.text if when else ""
-            ahead, ahead_words = _second_reading(ctx, "future", future is not None, _sentence_of(future))
-            if not ahead and future is not None and _harm_pictured(future):
-                ahead, ahead_words = True, _sentence_of(future)  # "Noah is likely to be hurt in a crash"
+            # (not vetoed where the future names a harm a family can picture: "hurt in a crash")
+            ahead, ahead_words = _second_reading(ctx, "future", future is not None, _sentence_of(future),
+                                                 vetoable=future is None or not _harm_pictured(future))
             return [
                 # An organisation that is worried is a "who" (SOS502 still asks for the people in it);
                 # rules/parts.toml organisation_is_who says which marking convention is read.
@@ -175,8 +175,7 @@ def _when_of_a_deed(ctx: Context, acts) -> bool:
 
 # A harm anyone could picture ("hurt in a crash", "could drown", "badly burnt"): the learned reading
 # may not take such a future away; its veto is for labels of risk ("may be at risk of harm").
-_PICTURED = {"hurt", "injure", "burn", "scald", "drown", "choke", "die", "kill", "crash", "fall", "break", "stab",
-             "suffocate", "starve", "poison", "bleed", "fracture", "hospital", "dead", "death"}
+_PICTURED = (_HARMS - {"cut", "ill", "sick"}) | {"kill", "crash", "break", "stab", "bleed", "fracture", "dead", "death"}
 
 
 def _harm_pictured(future) -> bool:
@@ -191,13 +190,15 @@ def _harm_pictured(future) -> bool:
     return False
 
 
-def _second_reading(ctx: Context, part: str, found: bool, words: str) -> tuple[bool, str]:
+def _second_reading(ctx: Context, part: str, found: bool, words: str, vetoable: bool = True) -> tuple[bool, str]:
     """(present, words shown) for a worry's future or a goal's action after the learned reading
     (learn/parts_reader.py, round 24): a veto only. The rules' "present" is taken away when the
     reading is sure the part is not there ("there are concerns that Jada may be subjected to harmful
     practices" is no harm a family can picture; "parents to supervise at all times and maintain
     boundaries" is no everyday act); the rules' "missing" always stands, so whatever is shown present
-    is shown with the rules' own words."""
+    is shown with the rules' own words. ``vetoable=False``: the rules' present stands unread."""
+    if found and not vetoable:
+        return True, words
     present, _ = parts_reader.reading(ctx.doc, part, found)
     if present and found:
         return True, words
