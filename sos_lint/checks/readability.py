@@ -174,7 +174,7 @@ def _on_purpose(ctx: Context, passive: metrics.Passive) -> bool:
             v.lemma_.lower() in passive_words["care"] for v in _shared_verbs(verb)):
         return True  # "Ayo will be lifted and turned gently": the child's side of the care, on purpose
     if ctx.kind == "worry":
-        return looks_ahead
+        return looks_ahead or _told_from_the_childs_side(ctx, verb, subject, passive)
     if _in_if_not_clause(verb.sent):
         return True
     if subject is None or not _child_like(ctx, subject):
@@ -182,6 +182,29 @@ def _on_purpose(ctx: Context, passive: metrics.Passive) -> bool:
     if looks_ahead and _doer_named_elsewhere(ctx, verb, subject):
         return True  # "Dad will turn him at 11pm … Ayo will be lifted and turned gently": who is said
     return bool(passive.agent) or _agent_in_list(verb) or _negated(verb) or not looks_ahead
+
+
+def _told_from_the_childs_side(ctx: Context, verb, subject, passive: metrics.Passive) -> bool:
+    """Round 25 (set 23's writers, 11 of 19 such words flagged): a worry that keeps the child as the
+    subject of what was done to them hides nobody when it says who did it ("Olu has been made to
+    carry drugs by adults", "Kofi, who is 4, was woken by the shouting") or when what was done is
+    not a harm ("Jade, who is 11, has been taken to A&E", "Hazel has been sent home from school
+    twice"). A harm or a sighting with nobody named still asks who did it or who saw it ("Tia was
+    hit", "the children have been exposed to…", "has been seen crying"; rules/readability.toml
+    worry_hides_doer), and so does a finding with no source ("was observed to be unkempt")."""
+    if subject is None:
+        subject = _just_before(verb)
+    if subject is None or not _child_like(ctx, subject):
+        return False
+    if any(c.dep_ == "agent" for c in verb.children):
+        return True
+    if any(c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children) for c in verb.children):
+        return False  # "Kacper was observed to be unkempt", "is thought to be": whose finding is it?
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and _agent_in_list(verb):
+        return True  # "was fed, changed and put to bed by Nan": one doer for the list (not "…, and Amelia was…")
+    words = metrics.settings()["passive"]
+    hides = set(words["harm"]) | set(words["worry_hides_doer"])
+    return not any(v.lemma_.lower() in hides for v in _shared_verbs(verb))
 
 
 _NOBODY = {"nobody", "no-one", "noone", "nothing", "none"}
@@ -341,7 +364,19 @@ def _modal_by_conjunction(verb) -> bool:
     Storm is given her bottle") does not share it."""
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return False
-    return _modal_above(verb, ("conj", "acomp", "xcomp"), 4)
+    return _modal_above(verb, ("conj", "acomp", "xcomp"), 4) or _bare_be_after_a_modal(verb)
+
+
+def _bare_be_after_a_modal(verb) -> bool:
+    """Round 25: "she could be burnt again, swallow something dangerous, or be left with adults
+    nobody has checked": the parse can hang a later item of the list on the wrong verb, but a
+    conjoined "be left" with no subject and no "to" is still governed by the sentence's modal."""
+    if verb.dep_ != "conj":
+        return False
+    bare = [c for c in verb.children if c.dep_ == "auxpass" and c.lower_ == "be" and c.tag_ == "VB"]
+    if not bare or any(c.dep_ in ("aux", "auxpass") and c.i < bare[0].i for c in verb.children):
+        return False
+    return any(t.tag_ == "MD" for t in verb.doc[verb.sent.start:bare[0].i])
 
 
 _LOOKING_AHEAD = {"likely", "unlikely", "go", "bound", "set"}

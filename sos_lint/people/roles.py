@@ -97,9 +97,15 @@ class RoleReading:
         beside an animal's kind is a pet's. The phrase after the name must end at the breed (not
         "Max, the dog walker,")."""
         doc = self.doc
+        if token.pos_ == "DET":
+            return ""  # "The family's XL Bully, Derek,": "The" is no pet's name
         start = self._breed_start(token.i - 1) if token.i else None
         if start is not None and _cased(doc[token.i - 1]) and doc[token.i - 1].lower_ not in self.w["pets"]:
             return doc[start: token.i].text  # "their Cane Corso Bruno" (one-word kinds: _role_word)
+        if token.i > 1 and doc[token.i - 1].text == "," and last.i + 1 < len(doc) and doc[last.i + 1].text in (",", ")"):
+            start = self._breed_start(token.i - 2)
+            if start is not None and start < token.i - 2 + (doc[token.i - 2].lower_ not in self.w["pets"]):
+                return doc[start: token.i - 1].text  # Round 25: "The family's XL Bully, Derek, bit Amira"
         k = last.i + 1
         if k < len(doc) and doc[k].text in (",", "("):  # "Tyson, Dad's XL Bully,", "Tyson (Dad's XL Bully)"
             k += 1
@@ -299,6 +305,9 @@ class RoleReading:
                 found = self._role_word(part.head)  # "Mum's support worker at the refuge, Joy,"
                 if found:
                     return found
+                if part.head.lower_ == "pupil" and not any(c.dep_ == "compound" for c in part.head.children
+                                                           if c.i > part.head.i):
+                    return CHILD, part.head.text  # Round 25: "told a Year 7 pupil, Bilal, that…"
         found = self._worker_at_place(token, last)
         if found:
             return found
