@@ -1,0 +1,40 @@
+"""Round 25 (issue 11 §5): parts of a goal shown missing where the writer had said them. Wordings
+of my own, not taken from a probe set; each class has cases that should be read present and near
+misses that must stay missing."""
+from __future__ import annotations
+
+import pytest
+
+
+def _present(engine, text: str, kind: str, part: str) -> bool:
+    report = engine.check_many([text], [kind])[0]
+    return next(c for c in report.components if c.name == part).present
+
+
+# Class 1 (if_not): an if-clause about the family, then a sanction or step up that the services do
+# to the family (passive, or with a service as the subject): what happens if the goal is not met.
+@pytest.mark.parametrize("text, present", [
+    # the goal's act not done, then a step up
+    ("Dad will take Ellis (6) to every speech therapy session. If Ellis does not get to therapy, "
+     "a referral will be made to the school nurse.", True),
+    ("Mum will keep the front door locked at night. Should there be no change, the Local Authority "
+     "will consider escalating to a child protection conference.", True),
+    ("Mum will find a flat with a spare room by the summer. If Mum cannot find somewhere suitable, "
+     "overnight stays will revert to day visits at Nan's.", True),
+    # the act the goal rules out done after all, then a sanction
+    ("Gran will not let Wayne into the house. If Gran lets Wayne stay over, the Local Authority "
+     "will start care proceedings.", True),
+    ("Tyler (14) will leave the knife at home. If Tyler is caught with a blade, he will be arrested.", True),
+    # "failing which" with a sanction after it
+    ("Mr Hale will keep the garden gate shut and stay sober at weekends over the next three months, "
+     "failing which the Local Authority will apply for a court order.", True),
+    # Near misses: the family's own step in the plan, a check that names no sanction, a service's own
+    # contingency, "failing which" with only a musing after it.
+    ("Mum will ring the police if Wayne comes to the door.", False),
+    ("Mum will walk Ellis to school. If Ellis is not in class by 9.15, the office will ring Nan.", False),
+    ("If Mum needs a lift to the clinic, the family support worker will drive her.", False),
+    ("If the school has worries, the head teacher will make a referral to children's services.", False),
+    ("Dad will cook tea every night, failing which the worker will review the plan with him.", False),
+])
+def test_a_sanction_after_the_plan_broken_is_if_not(engine, text, present):
+    assert _present(engine, text, "goal", "if_not") is present
