@@ -38,3 +38,19 @@ def _present(engine, text: str, kind: str, part: str) -> bool:
 ])
 def test_a_sanction_after_the_plan_broken_is_if_not(engine, text, present):
     assert _present(engine, text, "goal", "if_not") is present
+
+
+# Class 2 (network): a parent word that names someone else's parent ("Sonia's dad", "the mum of
+# Leo's friend Arjun") is an adult from outside the household who helps, when they do something.
+@pytest.mark.parametrize("text, present", [
+    ("Mum will collect Leo (8) from his friend Arjun's on Saturdays, and Arjun's dad will drive Leo "
+     "home on the days Mum works late.", True),
+    ("Dad, you will get Ruby (5) to school by 8.50. Maureen, the mum of Ruby's friend Esme, will "
+     "take Ruby in on the days you start early.", True),
+    # Near misses: the child's own parent, a pronoun's parent, someone else's parent who does nothing.
+    ("Leo's dad will drive Leo (8) to football every Saturday.", False),
+    ("Dad, you will walk Ruby (5) to school and her mum will collect her.", False),
+    ("Mum will take Leo (8) to his friend Arjun's, where Arjun's dad is a pilot.", False),
+])
+def test_someone_elses_parent_who_helps_is_network(engine, text, present):
+    assert _present(engine, text, "goal", "network") is present

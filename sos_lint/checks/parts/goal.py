@@ -220,6 +220,14 @@ def _does_something(verb) -> bool:
     return not (lemma == "help" and not any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in verb.children))
 
 
+def _helps_as_subject(person) -> bool:
+    """The person (or the name beside them: "Jolene's mum, Bev") is the subject of a verb of doing."""
+    subject = person.head if person.dep_ == "appos" and person.head.i != person.i else person
+    if subject.dep_ == "conj" and subject.head.dep_ in ("nsubj", "nsubjpass"):
+        subject = subject.head
+    return subject.dep_ == "nsubj" and _does_something(subject.head)
+
+
 def _network_candidates(ctx: Context):
     """Who might be the family's network, in the order read. People (Nan, an aunt, a neighbour) count
     anywhere; places and groups (the school, the family, friends) only as someone acting or
@@ -242,6 +250,9 @@ def _network_candidates(ctx: Context):
     for t in ctx.tokens:
         if network.a_named_helper(ctx, t):
             yield t  # "Darren will be there too": a helper named by a first name only
+    for t in ctx.tokens:
+        if network.another_persons_parent(ctx, t) and _helps_as_subject(t):
+            yield t  # round 25: "Jolene's mum, Bev, will walk them in", "Kerry, the mum of Hazel's friend, will…"
     carers = set(_parts_words()["network_carers"])
     for t in ctx.tokens:
         # "Jamie's foster carer, Sue, will tell Rachel…": a carer outside the household.
