@@ -54,3 +54,22 @@ def test_a_sanction_after_the_plan_broken_is_if_not(engine, text, present):
 ])
 def test_someone_elses_parent_who_helps_is_network(engine, text, present):
     assert _present(engine, text, "goal", "network") is present
+
+
+# Class 3 (context): a worry about the child's own doing (running away, selling drugs, self-harm)
+# with no adult of the family acting anywhere in it: the time or place of that doing is the worry's.
+@pytest.mark.parametrize("text, present", [
+    ("Tyler (12) climbed onto the garage roof at night on three occasions this month. He could fall "
+     "and break his neck.", True),
+    ("Jodie (14) ran away from her foster placement on Friday night and hitch-hiked to Crewe.", True),
+    ("Callum (15) sold cannabis outside the leisure centre on Saturday afternoon. He is at risk of "
+     "criminal exploitation.", True),
+    # Near misses: an adult's worry with the child's reaction dated, a label with no time or place, a
+    # telling, a doing only looked ahead to.
+    ("Dad shouts at Mia (6). On Monday Mia came into class crying.", False),
+    ("Mia (13) is at risk of exploitation and is vulnerable.", False),
+    ("Jodie (14) told her teacher on Friday that she feels low.", False),
+    ("Jodie (14) could run away from her placement at night.", False),
+])
+def test_the_childs_own_doing_dates_the_worry(engine, text, present):
+    assert _present(engine, text, "worry", "context") is present
