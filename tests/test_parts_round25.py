@@ -73,3 +73,21 @@ def test_someone_elses_parent_who_helps_is_network(engine, text, present):
 ])
 def test_the_childs_own_doing_dates_the_worry(engine, text, present):
     assert _present(engine, text, "worry", "context") is present
+
+
+# Class 4 (impact): an injury named as a thing ("bruising", often read as a verb) placed on a part of
+# the child's body, with the place hung on the injury or on the verb it is the subject of.
+@pytest.mark.parametrize("text, present", [
+    ("The GP is worried about baby Noor (3 months), who was taken to the walk-in centre with bruising "
+     "to both cheeks. Her parents cannot say how it happened.", True),
+    ("Twins Kai and Mia (14 months) were weighed at clinic on 2 June. Bruising was noted to Kai's upper "
+     "arms and Mia's left thigh. Mum said she did not know how.", True),
+    # Near misses: an adult's injury, an injury only looked ahead to, an injury said not to be there.
+    ("The health visitor is worried that Dad hits Mum. Mum had bruising to her face on Monday. "
+     "Noor (2) was in the room.", False),
+    ("The nursery is worried that Reece (3) could get a burn on his hand from the open fire.", False),
+    ("The school nurse checked Noor (9) and found no bruising to her arms. Mum is worried that Dad "
+     "shouts.", False),
+])
+def test_an_injury_on_the_childs_body_is_impact(engine, text, present):
+    assert _present(engine, text, "worry", "impact") is present
