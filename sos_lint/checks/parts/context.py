@@ -961,4 +961,10 @@ def _the_childs_doing_is_the_worry(ctx: Context, verb) -> bool:
         return False
     if verb.tag_ in ("VBN",) and not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
         return False
+    if verb.lemma_.lower() in _MOVING and not any(c.dep_ in ("acomp", "oprd", "dobj") for c in verb.children):
+        return False  # "Kai goes back to school on 3 June": only where the child goes ("goes missing" stays)
     return True
+
+
+# Coming and going: where a child goes is no doing of the worry unless it says how ("goes missing").
+_MOVING = {"go", "come", "return", "get", "arrive", "leave", "head", "move", "travel", "fly"}
