@@ -91,3 +91,17 @@ def test_the_childs_own_doing_dates_the_worry(engine, text, present):
 ])
 def test_an_injury_on_the_childs_body_is_impact(engine, text, present):
     assert _present(engine, text, "worry", "impact") is present
+
+
+# Class 5 (others_know): a check said as a noun after "complete", as services write it, joins the
+# light verbs already read ("carry out", "undertake", "do").
+@pytest.mark.parametrize("text, present", [
+    ("Mum will keep the medicines in the locked cupboard. The family support worker will complete "
+     "spot checks of the cupboard each week.", True),
+    ("Dad will keep the dog in the garden when Ivy (2) is home. SW to complete unannounced visits.", True),
+    # Near misses: "complete" with a course or a plain visit by a relative, no check in it.
+    ("Mum will complete the parenting course at the children's centre by March.", False),
+    ("Dad will keep the dog in the garden when Ivy (2) is home. Nan will complete a visit every Sunday.", False),
+])
+def test_a_check_completed_is_others_know(engine, text, present):
+    assert _present(engine, text, "goal", "others_know") is present
