@@ -54,6 +54,8 @@ def components(ctx: Context) -> list[Component]:
                 impact = body.body_shown(ctx, analysis.child_tokens(ctx))  # "brought in drowsy", "lost weight"
             if impact is None:
                 impact = body.body_hurt(ctx, analysis.child_tokens(ctx))  # "broke his wrist", "has blisters"
+            if impact is None:
+                impact = body.injury_on_the_body(ctx, analysis.child_tokens(ctx))  # "bruising to both ears"
 
             future = _future(ctx)
             # A learned second reading weighs the rules' verdict (learn/parts_reader.py): it may take

@@ -234,3 +234,55 @@ def body_hurt(ctx, children: set):
                 c.dep_ == "dobj" and c.lemma_.lower() in ailments for c in token.children):
             return token.sent  # "has blisters", "had two attacks"
     return None
+
+
+def _whose_clause_is_a_childs(ctx: Context, token, children: set) -> bool:
+    """The clause a noun sits in has the child as its subject ("Marlow, who was brought in with
+    bruising…", "Ezra has bruising…"), read up through the verbs above it."""
+    from .child import _is_child
+
+    for verb in token.ancestors:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            s = subjects[0]
+            if s.lower_ in ("who", "that") and verb.dep_ == "relcl":
+                return verb.head.i in children
+            return _is_child(ctx, s, children)
+    return False
+
+
+def injury_on_the_body(ctx: Context, children: set):
+    """Round 25: "brought to hospital with bruising to both ears", "Bruising was noted to Ezra's upper
+    arms", "a burn on Ava's hand": an injury named as a noun, placed on a part of the body that is
+    the child's (owned by the child, or in a clause whose subject is the child). Not an adult's
+    injury ("Mum had bruising to her face"), not what could happen, not "no bruising"."""
+    from .child import _owned_by_child
+    from .common import _parts_words
+
+    if not children:
+        return None
+    words = _parts_words()
+    injuries, body = set(words["injuries"]), set(words["body_parts"])
+    for token in ctx.tokens:
+        if token.lemma_.lower() not in injuries and token.lower_ not in injuries:
+            continue
+        # "bruising" is often read as a verb: said as a thing (a subject, an object, after "with") it is the injury
+        if token.pos_ != "NOUN" and not (token.pos_ == "VERB" and token.tag_ == "VBG"
+                                         and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "pcomp")):
+            continue
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children) or _under_modal(token) \
+                or _in_condition(token):
+            continue
+        # "Bruising was noted to Ezra's arms": the place hung on the verb the injury is the subject of
+        holders = [token] + ([token.head] if token.dep_ in ("nsubj", "nsubjpass") else [])
+        parts = [g for h in holders for p in h.children if p.dep_ == "prep"
+                 and p.lower_ in ("to", "on", "across", "around", "over")
+                 for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in body]
+        parts += [g for p in parts for g in p.conjuncts if g.lemma_.lower() in body]
+        if not parts:
+            continue
+        if any(_owned_by_child(ctx, p, children) for p in parts) or _whose_clause_is_a_childs(ctx, token, children):
+            return token
+    return None

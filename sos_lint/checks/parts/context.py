@@ -927,7 +927,7 @@ def _the_worry_itself(ctx: Context, token) -> bool:
     if root.dep_ == "relcl":  # "worried about Amber, who is staying out…"
         about = head.head if head.dep_ == "pobj" else None
         worried = about is not None and about.lower_ == "about" and about.head.lemma_.lower() in _WORRY_WORDS
-    if not worried:
+    if not worried and not _the_childs_doing_is_the_worry(ctx, verb):
         return False
     subjects = _clause_subjects(ctx, verb) if verb.dep_ != "relcl" else [verb.head]
     children = analysis.child_tokens(ctx)
@@ -939,3 +939,32 @@ def _a_named_place(noun) -> bool:
     """"in Luton", "on the Stoney Stanton Road", "at Alton Towers": a place the model names as a
     town, a region or a building (GPE, LOC, FAC), read like "at the house" when said of the act."""
     return noun.ent_type_ in ("GPE", "LOC", "FAC") and noun.pos_ == "PROPN"
+
+
+# Verbs of a child's reaction or of telling: what the child shows or says, the impact, not the
+# doing a worry is about ("came into class crying on Monday", "told her teacher on Friday").
+_REACTING = {"cry", "come", "arrive", "seem", "appear", "present", "flinch", "tell", "say", "disclose", "report",
+             "describe", "explain", "ask", "sleep", "wet", "eat", "fall", "lose", "gain", "struggle", "attend",
+             "miss", "refuse", "start", "begin", "stop", "continue", "want", "like", "love", "hate", "need"}
+
+
+def _the_childs_doing_is_the_worry(ctx: Context, verb) -> bool:
+    """Round 25: "Keira (15) took an overdose in her bedroom on Sunday", "Skye is going missing
+    overnight and spending time with older men in Blackpool": when no adult of the family acts
+    anywhere in the worry, the child's own doing (said as done, in the main line of a sentence, not
+    a reaction, a telling or a state) is what the worry is about, and its time or place is the
+    worry's. Not where an adult acts ("Dad hits Ruby; on Monday Ruby came in crying" is the adult's
+    worry and the child's reaction)."""
+    if _sentences_with_behaviour(ctx) or _adult_acts(ctx):
+        return False
+    if verb.dep_ not in ("ROOT", "conj", "pcomp", "xcomp") or verb.lemma_.lower() in _REACTING:
+        return False
+    if verb.tag_ in ("VBN",) and not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
+        return False
+    if verb.lemma_.lower() in _MOVING and not any(c.dep_ in ("acomp", "oprd", "dobj") for c in verb.children):
+        return False  # "Kai goes back to school on 3 June": only where the child goes ("goes missing" stays)
+    return True
+
+
+# Coming and going: where a child goes is no doing of the worry unless it says how ("goes missing").
+_MOVING = {"go", "come", "return", "get", "arrive", "leave", "head", "move", "travel", "fly"}

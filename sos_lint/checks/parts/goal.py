@@ -220,6 +220,14 @@ def _does_something(verb) -> bool:
     return not (lemma == "help" and not any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in verb.children))
 
 
+def _helps_as_subject(person) -> bool:
+    """The person (or the name beside them: "Jolene's mum, Bev") is the subject of a verb of doing."""
+    subject = person.head if person.dep_ == "appos" and person.head.i != person.i else person
+    if subject.dep_ == "conj" and subject.head.dep_ in ("nsubj", "nsubjpass"):
+        subject = subject.head
+    return subject.dep_ == "nsubj" and _does_something(subject.head)
+
+
 def _network_candidates(ctx: Context):
     """Who might be the family's network, in the order read. People (Nan, an aunt, a neighbour) count
     anywhere; places and groups (the school, the family, friends) only as someone acting or
@@ -242,6 +250,9 @@ def _network_candidates(ctx: Context):
     for t in ctx.tokens:
         if network.a_named_helper(ctx, t):
             yield t  # "Darren will be there too": a helper named by a first name only
+    for t in ctx.tokens:
+        if network.another_persons_parent(ctx, t) and _helps_as_subject(t):
+            yield t  # round 25: "Jolene's mum, Bev, will walk them in", "Kerry, the mum of Hazel's friend, will…"
     carers = set(_parts_words()["network_carers"])
     for t in ctx.tokens:
         # "Jamie's foster carer, Sue, will tell Rachel…": a carer outside the household.
@@ -358,7 +369,9 @@ def frequency_or_duration(ctx: Context):
 _MUSING = {"consider", "review", "discuss", "think", "reconsider", "reflect", "decide"}
 # What a musing can still name ("will consider legal proceedings"): a consequence all the same.
 _CONSEQUENCES = {"proceedings", "court", "legal", "removal", "care", "placement", "order", "plo", "live", "move",
-                 "foster", "accommodate", "accommodation"}
+                 "foster", "accommodate", "accommodation",
+                 # round 25: "will consider escalating to a Child Protection Plan" is a step up all the same
+                 "escalate", "escalation"}
 
 
 # Round 24: "Failure to do so will result in legal advice being sought", "Non-compliance will lead
@@ -413,11 +426,71 @@ def _plan_fails(ctx: Context):
         goes_on = goes_on or _worsens(mark.head)
         if "unable" in lemmas or "fail" in lemmas or elliptical or goes_on or _a_breach(ctx, mark.head) \
                 or _a_lapse_that_harms(ctx, mark.head) or _a_sanction_follows(ctx, mark.head) \
-                or _then_the_child_is_taken(ctx, mark.head) or (
+                or _then_the_child_is_taken(ctx, mark.head) or _an_escalation_follows(ctx, mark.head, negated) or (
                 negated and lemmas & {"change", "happen", "manage", "work", "improve", "stop", "keep", "able",
                                       "achieve", "stick", "comply", "follow", "keep", "meet", "last"}):
             return ctx.doc[mark.i: mark.head.head.right_edge.i + 1]
-    return _failure_brings(ctx)
+    return _failure_brings(ctx) or _failing_which(ctx)
+
+
+# Round 25: what the services do to the family when a plan is broken, said in the main clause of
+# "if …, …": a sanction (_SANCTIONS), a step up ("escalate", "a referral will be made") or the
+# arrangement going back to a stricter one ("contact will revert to the family centre").
+# ("care" only as where a child goes, and "police" are left to _a_sanction_follows: "Nan will take
+# care of Ava", "the police will be called" are as often the plan's own steps.)
+_STEP_UP = {"escalate", "escalation", "referral", "refer", "revert", "conference", "exclude", "exclusion", "expel",
+            "prosecute", "prosecution", "charge", "arrest", "court", "proceedings", "foster", "removal", "remove",
+            "placement", "accommodate", "accommodation", "plo", "order", "legal"}
+_FUTURE_MODALS = {"will", "would", "may", "might", "could", "shall"}
+
+
+def _an_escalation_follows(ctx: Context, condition, negated: bool) -> bool:
+    """Round 25: "If Sam lets Lee back in, the Local Authority will start PLO", "If Marcus does not
+    lose weight, a referral will be made", "Should there be no improvement, the LA will consider
+    escalating", "If Drew is found with a knife, he will be arrested": the family's doing (or its
+    not doing) in the if-clause, then a sanction or a step up done TO the family by the services:
+    the main clause is passive, or its subject is not one of the family. "Sam will ring the police
+    if Lee turns up" is the family's own step in the plan (its subject is Sam), and "If he is not in
+    by 9.30, the school will ring Nan" names no sanction: both stay as they were."""
+    main = condition.head
+    if main.i == condition.i or not any(c.tag_ == "MD" and c.lower_ in _FUTURE_MODALS for c in main.children):
+        return False
+    subjects = [c for c in condition.children if c.dep_ in ("nsubj", "nsubjpass")]
+    professionals = set(analysis.people_words()["professionals"])
+    if subjects and (is_institution(subjects[0]) or subjects[0].lower_ in professionals
+                     or subjects[0].lemma_.lower() in professionals):
+        return False  # "If the school has worries, they will call the police": the services' own step
+    there_is_none = any(t.lower_ == "no" and t.dep_ == "det" for t in condition.subtree)
+    if not (subjects or there_is_none):
+        return False
+    clause = [t for t in main.subtree if not (condition.left_edge.i <= t.i <= condition.right_edge.i)]
+    into_care = any(t.lower_ == "care" and (t.head.lower_ in ("into", "in") or t.dep_ == "compound") for t in clause)
+    if not into_care and not any(t.lemma_.lower() in _STEP_UP or t.lower_ in _STEP_UP for t in clause):
+        return False
+    if main.lemma_.lower() in _MUSING and not into_care and not any(
+            t.lemma_.lower() in _STEP_UP | _CONSEQUENCES for t in clause if t.i > main.i):
+        return False
+    doers = [c for c in main.children if c.dep_ == "nsubj"]
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in main.children)
+    if not passive and doers and not is_institution(doers[0]) and (
+            doers[0].i in analysis.adult_tokens(ctx) and doers[0].lower_ not in professionals
+            or doers[0].lower_ in ("you", "we") or doers[0].i in analysis.child_tokens(ctx)):
+        return False  # "you will ring the police", "Mum will go to court": the family's own step
+    return True
+
+
+def _failing_which(ctx: Context):
+    """"…, failing which the Local Authority will consider PLO", "failing that, the children will
+    be placed with Nan": the goal not met, said by "failing" with what follows, when that names a
+    sanction or a step up (not "failing which the worker will review the plan")."""
+    for token in ctx.tokens:
+        if token.lower_ != "failing" or token.i + 1 >= len(ctx.doc) \
+                or ctx.doc[token.i + 1].lower_ not in ("which", "this", "that", "these", "so"):
+            continue
+        rest = ctx.doc[token.i: token.sent.end]
+        if any(t.lemma_.lower() in _STEP_UP | _CONSEQUENCES or t.lower_ in _STEP_UP for t in rest):
+            return rest
+    return None
 
 
 # What could happen to a child, said as a harm anyone could picture ("could get burnt", "might
@@ -948,7 +1021,9 @@ def _does_a_check(verb) -> bool:
     """"will do spot checks on Ada's weight", "will carry out unannounced visits", "will make random
     checks": a check said as a noun after a light verb. A visit counts only when nobody is told of
     it ("Nan will pay a visit on Sundays" is Nan being there)."""
-    if verb.lemma_.lower() not in ("do", "carry", "make", "conduct", "undertake", "pay", "hold", "spot"):  # "spot": "do spot checks" misread
+    # round 25: "complete", as services write it ("SW to complete unannounced visits")
+    if verb.lemma_.lower() not in ("do", "carry", "make", "conduct", "undertake", "pay", "hold", "spot",  # "spot": "do spot checks" misread
+                                   "complete"):
         return False
     for thing in (c for c in verb.children if c.dep_ == "dobj"):
         if thing.lemma_.lower() in _CHECK_NOUNS or thing.lower_ in _CHECK_NOUNS:

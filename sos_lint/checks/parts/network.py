@@ -108,3 +108,33 @@ def a_service_not_a_helper(person) -> bool:
         return True
     named = [c for c in person.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_title]
     return lemma in _ORG_HEADS and bool(named)
+
+
+# Round 25: a parent word that names someone else's parent ("Jolene's mum", "Kayla's mum", "the mum
+# of Hazel's friend Tilly") is not the child's parent: another adult, of the family's network.
+_PARENT_WORDS = {"mum", "mam", "mummy", "mom", "mother", "dad", "daddy", "father"}
+
+
+def another_persons_parent(ctx: Context, token) -> bool:
+    """"Jolene's mum, Bev", "Kayla's mum", "the dad of Ruby's best friend": the parent of an adult
+    or of another child (one named as the child's friend) is a helper from outside the household.
+    "Hazel's mum", "your mum" (to a parent: counted elsewhere), "his dad" are the family itself."""
+    if token.lower_ not in _PARENT_WORDS and token.lemma_.lower() not in _PARENT_WORDS:
+        return False
+    owners = [c for c in token.children if c.dep_ == "poss"]
+    owners += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+               if g.dep_ == "pobj"]
+    if not owners or owners[0].pos_ == "PRON":
+        return False
+    owner = owners[0]
+    children = analysis.child_tokens(ctx)
+    if owner.lemma_.lower() == "friend" or any(c.lemma_.lower() == "friend" for c in owner.children
+                                                if c.dep_ in ("compound", "appos", "amod")):
+        return True  # "the mum of Hazel's friend Tilly"
+    if owner.dep_ == "appos" and owner.head.lemma_.lower() == "friend":
+        return True  # "her friend Kayla's mum"
+    if owner.pos_ != "PROPN":
+        return False
+    if any(t.lower_ == owner.lower_ and t.i and ctx.doc[t.i - 1].lemma_.lower() == "friend" for t in ctx.tokens):
+        return True  # "… from her friend Kayla's …, and Kayla's mum will text Mum"
+    return owner.i not in children  # "Jolene's mum": the mother of an adult, not of the child
