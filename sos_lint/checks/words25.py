@@ -61,6 +61,12 @@ def _the_woman(ctx: Context, subject) -> bool:
         or (analysis.is_name(subject) and subject.lower_ not in child_names(ctx))
 
 
+def _a_time(token) -> bool:
+    words = [token] + [c for c in token.children if c.dep_ == "pobj"]
+    return any(w.ent_type_ in ("DATE", "TIME") for w in words) and not any(
+        w.ent_type_ not in ("DATE", "TIME", "") for w in words)
+
+
 def chosen_stay_spans(ctx: Context) -> list:
     """"(she) chose to stay", "has decided to remain", "opted to return": see the module's notes."""
     if not verdicts.about_domestic_abuse(ctx):
@@ -76,7 +82,9 @@ def chosen_stay_spans(ctx: Context) -> list:
                 continue
             # Nothing named after it: "chose to stay at her sister's" names where, and may be her keeping safe;
             # "chose to stay with him" is verdicts.py's to read.
-            if any(c.dep_ in ("prep", "dobj", "prt", "advmod", "npadvmod") and c.i > stay.i for c in stay.children):
+            # A time ("in June", "last year") names no place or person.
+            if any(c.dep_ in ("prep", "dobj", "prt", "advmod", "npadvmod") and c.i > stay.i and not _a_time(c)
+                   for c in stay.children):
                 continue
             if not _the_woman(ctx, analysis.subject_of(choose, through=("xcomp", "conj", "ccomp", "advcl"))):
                 continue
@@ -123,14 +131,17 @@ def let_into_home_spans(ctx: Context) -> list:
             subject = analysis.subject_of(verb, through=("xcomp", "conj", "ccomp", "advcl"))
             if subject is None or child_blame._is_the_child(ctx, subject) or not (
                     subject.lower_ in _PERMITTERS or subject.lemma_.lower() in _PERMITTERS
+                    or any(c.lower_ in ("ms", "mrs", "miss") for c in subject.children)
                     or (analysis.is_name(subject) and subject.lower_ not in child_names(ctx)
                         and subject.lower_ not in verdicts.hurters(ctx))):
                 continue
-            man = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            # "let Mr Price into the house" may be parsed as a small clause: "Price" (ccomp) holding "into"
+            man = next((c for c in verb.children if c.dep_ == "dobj"
+                        or (c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("PROPN", "NOUN", "PRON"))), None)
             if not _a_man_who_harms(ctx, man):
                 continue
-            into = next((c for c in verb.children if c.dep_ in ("prep", "prt", "advmod") and c.lower_ in _INTO
-                         and c.i > man.i), None)
+            into = next((c for c in list(verb.children) + list(man.children)
+                         if c.dep_ in ("prep", "prt", "advmod") and c.lower_ in _INTO and c.i > man.i), None)
             if into is None:
                 continue
             place = next((c for c in into.children if c.dep_ == "pobj"), None)
