@@ -106,7 +106,39 @@ BARE_FEELING = [
      "he feels angry.", VAGUE, "feel safe", False),
 ]
 
-CLASSES = [UNHEEDED, CHOSEN_STAY, LET_INTO_HOME, BARE_FEELING]
+# C5. An abstract thing set to get better in the "to" style of a goal: "X to improve", "X to be good
+# enough / adequate", with nothing anyone will do or see.
+TO_IMPROVE = [
+    ("goal", "Home conditions to improve and be kept that way.", VAGUE, "to improve", True),
+    ("goal", "Dad's parenting capacity to be good enough by the review.", VAGUE, "to be good enough", True),
+    ("goal", "The family's routines to be appropriate.", VAGUE, "to be appropriate", True),
+    ("goal", "Night-time supervision to be adequate.", VAGUE, "to be adequate", True),
+    # near misses: a figure or time named, a thing anyone can see, a person doing it
+    ("goal", "Leo's attendance to improve to 95% by July, with Nan walking him in.", VAGUE, "to improve", False),
+    ("goal", "Milo's bedroom to be warm, with a working radiator and a quilt on his bed.", VAGUE, "to be warm", False),
+    ("goal", "Mum to improve the lock on the back gate this week.", VAGUE, "to improve", False),
+]
+
+# C6. Respect (regard, remorse) said to be missing: a verdict on an attitude, of a child or an adult.
+LACKING_RESPECT = [
+    ("worry", "Jaden (13) has no respect for authority and has been sent out of class six times.", JUDGED,
+     "no respect for authority", True),
+    ("worry", "Dad has a lack of respect for Mum and calls her names in front of Rosie (3).", JUDGED,
+     "lack of respect for Mum", True),
+    ("worry", "Kerry (15) shows little regard for the rules at home and stays out past midnight.", JUDGED,
+     "little regard for the rules", True),
+    ("worry", "Mr Bell lacks respect for the women in the house, and Amy (6) has seen him push Mum.", JUDGED,
+     "lacks respect for the women", True),
+    # near misses: respect said to be there, the person's own words, a thing disregarded
+    ("worry", "Leo (9) has a lot of respect for his nan, who has looked after him since Mum went into hospital.",
+     JUDGED, "respect for his nan", False),
+    ("worry", "Dad told us he has no respect for the police, and Ollie (7) now hides when a police car passes.",
+     JUDGED, "no respect for the police", False),
+    ("worry", "Mum drove Kai (4) to nursery in the snow with no regard to the weather warnings, and the car slid "
+     "into a wall.", JUDGED, "no regard to the weather", False),
+]
+
+CLASSES = [UNHEEDED, CHOSEN_STAY, LET_INTO_HOME, BARE_FEELING, TO_IMPROVE, LACKING_RESPECT]
 
 
 @pytest.mark.parametrize("kind, text, code, words, fires", [case for cases in CLASSES for case in cases])

@@ -601,7 +601,8 @@ def vague_word(ctx: Context, rule_: Rule):
         Mum left Ruby, who is four, alone in the flat on Tuesday evening for two hours.
     """
     yield from _word_findings(ctx, rule_, "is vague")
-    for span in _not_in_lexicon_matches(ctx, _improve_spans(ctx), ("SOS302",)):
+    # Round 25 (words25): the same aim in the "to" style ("Living conditions to improve").
+    for span in _not_in_lexicon_matches(ctx, _improve_spans(ctx) + words25.to_improve_spans(ctx), ("SOS302",)):
         yield rule_.finding(
             ctx, span.start_char, span.end_char,
             f"\"{span.text}\" does not say what will be different. Say what the adult will do, and what "
@@ -1226,6 +1227,10 @@ def judgement_word(ctx: Context, rule_: Rule):
          "writes a parent's omission as their choice, a verdict on their mind. Say what they were told "
          "or saw, what they did or did not do, and when.",
          "[what Mum or Dad was told or saw, and what they did or did not do, when]"),
+        (words25.lacking_respect_spans(ctx),  # round 25 (words25): respect said to be missing
+         "judges an attitude nobody can see. Say what the person said or did, to whom and when, and what "
+         "it meant for the child.",
+         "[what the person said or did, to whom and when]"),
         (words25.unheeded_advice_spans(ctx),  # round 25 (words25): how advice was met, told as an attitude
          "judges how a parent met advice or a task, a verdict on their attitude or effort that nobody "
          "can see. Say what they were advised or asked to do, by whom and when, and what they did or "

@@ -230,3 +230,112 @@ def child_among(ctx: Context, subject) -> bool:
     """"Mum and the children will feel safe": a child among the people the subject joins."""
     return any(is_child(ctx, c, strict=False) or c.i in analysis.child_tokens(ctx)
                for c in subject.subtree if c.dep_ == "conj" and c.head.i == subject.i)
+
+
+# ---- vague: an abstract thing set to get better, in the "to" style ----
+# What a goal may say an abstract thing is to be that nobody can picture ("good enough", "adequate").
+_GOOD_ENOUGH = {"good", "adequate", "acceptable", "appropriate", "sufficient", "satisfactory", "better", "improved",
+                "suitable", "reasonable"}
+_ABSTRACT_EXTRA = {"capacity", "supervision", "arrangements"}
+
+
+def to_improve_spans(ctx: Context) -> list:
+    """"Living conditions to improve and be maintained", "Parenting capacity to be good enough",
+    "Home conditions to be adequate": the "to" style of a goal, with an abstract thing as the one
+    to change, and nothing anyone will do or see. The "will" style ("home conditions will
+    improve") is read by specificity._improve_spans. Left alone: a figure or a time named after it
+    ("attendance to improve to 95% by July"), a thing anyone can see ("Leo's bedroom to be
+    warm"), and a person as the subject ("Mum to improve her cooking" says who)."""
+    if ctx.kind != "goal":
+        return []
+    from .word_context import settings
+    things = set(settings()["improve_vague_things"]) | _ABSTRACT_EXTRA
+
+    def compute():
+        found = []
+        for verb in ctx.tokens:
+            lemma = verb.lemma_.lower()
+            if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+                continue
+            quality = None
+            if lemma in ("improve", "better") and verb.pos_ == "VERB":
+                if any(c.dep_ == "dobj" for c in verb.children):
+                    continue  # "to improve the lock on the gate": something done, said by the other reading
+            elif lemma in ("be", "remain", "become"):
+                quality = next((c for c in verb.children if c.dep_ == "acomp" and c.lower_ in _GOOD_ENOUGH), None)
+                if quality is None:
+                    continue
+            else:
+                continue
+            thing = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if thing is None and verb.dep_ in ("acl", "relcl") and verb.head.pos_ == "NOUN":
+                thing = verb.head
+            if thing is None or thing.lemma_.lower() not in things or analysis.is_person(thing):
+                continue
+            named = [c for c in verb.children if c.i > verb.i and c.dep_ in ("prep", "npadvmod", "advmod")
+                     and any(t.like_num or t.ent_type_ in ("DATE", "TIME", "PERCENT", "CARDINAL") for t in c.subtree)]
+            if named:
+                continue
+            to = next(c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to")
+            end = max([verb.i] + [t.i for t in (quality.subtree if quality is not None else [])]
+                      + [t.i for c in verb.children if c.dep_ == "conj" for t in c.subtree if not t.is_punct])
+            span = ctx.doc[to.i:end + 1]
+            if not quoted(span):
+                found.append(span)
+        return found
+    return ctx.memo("words25:to_improve", compute)
+
+
+# ---- judgement: respect said to be missing ----
+_ATTITUDES = {"respect", "regard", "remorse", "consideration"}
+_SCANT = {"no", "little", "limited", "minimal"}
+_SAYING = {"say", "tell", "explain", "write", "describe", "admit", "feel", "think", "believe"}
+
+
+_PEOPLE_AND_RULES = {"authority", "rule", "boundary", "other", "property", "woman", "man", "people", "person",
+                     "adult", "staff", "neighbour", "girl", "boy", "child", "sibling"}
+
+
+def _a_people_word(token) -> bool:
+    words = analysis.people_words()
+    return token.lemma_.lower() in set(words["family"]) | set(words["professionals"])
+
+
+def lacking_respect_spans(ctx: Context) -> list:
+    """"Basil has no respect for authority", "He has a lack of respect for Mum", "shows little regard
+    for others": a verdict on an attitude nobody can see, of a child as much as a parent (the round 7
+    reading of what a parent lacks, specificity._lacking_spans, leaves children alone because a
+    child's "limited understanding" is a need; a child's missing respect is not a need but a
+    verdict). Left alone: respect said to be there ("Leo has a lot of respect for his nan"), the
+    person's own words ("Dad told us he has no respect for the police", or in quotes), and "with no
+    regard to" as a phrase about a thing ("no regard to the weather")."""
+    def compute():
+        found = []
+        for noun in ctx.tokens:
+            if noun.lemma_.lower() not in _ATTITUDES or noun.pos_ != "NOUN":
+                continue
+            start = None
+            if noun.head.lemma_.lower() == "lack" and noun.dep_ == "dobj":
+                start = noun.head.i
+            elif noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() == "lack":
+                start = noun.head.head.i
+            else:
+                scant = next((c for c in noun.children if c.dep_ in ("det", "amod") and c.lower_ in _SCANT), None)
+                if scant is not None:
+                    start = scant.i
+            if start is None:
+                continue
+            # "for/towards" someone or something: said of a person's attitude, not "no regard to the weather"
+            towards = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("for", "towards", "to")), None)
+            whom = next((c for c in towards.children if c.dep_ == "pobj"), None) if towards is not None else None
+            if whom is not None and not (analysis.is_person(whom) or whom.pos_ in ("PROPN", "PRON")
+                                         or whom.lemma_.lower() in _PEOPLE_AND_RULES or _a_people_word(whom)):
+                continue
+            if any(w.lemma_.lower() in _SAYING for w in list(noun.ancestors)[:4]):
+                continue  # "Dad told us he has no respect for the police": his own account
+            end = whom.i if whom is not None else noun.i
+            span = ctx.doc[start:end + 1]
+            if not quoted(span):
+                found.append(span)
+        return found
+    return ctx.memo("words25:lacking_respect", compute)
