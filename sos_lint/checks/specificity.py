@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 from . import (analysis, care_words, goals18, goals19, child_blame, closed_classes, habit_labels, parent_verdicts, vague_aims,
-               vague_impacts, vague_processes, vague_states, verdicts, words15b, words16a, words16b, words24, words24b)
+               vague_impacts, vague_processes, vague_states, verdicts, words15b, words16a, words16b, words24, words24b,
+               words25)
 from .base import Context, Rule, rule
 from .word_context import (child_names, governing_verb, in_name_of_thing, is_child, names_a_job, quoted, settings,
                            with_child_name)
@@ -351,7 +352,7 @@ def _reported_as(ctx: Context, span, entry) -> str:
         if len(span) == 1 and _read_as_verb(span[0]) and not _says_nothing_of_how(span[0]):
             return ""
     if entry.group == "judgement" and {t.i for t in span} & ctx.memo("words:staying", lambda: {
-            t.i for v in verdicts.stays_with_abuser_spans(ctx) for t in v}):
+            t.i for v in verdicts.stays_with_abuser_spans(ctx) + words25.chosen_stay_spans(ctx) for t in v}):
         return ""  # "has chosen to stay with Mr Ali" is reported once, as the blame it is (SOS306)
     if entry.group == "judgement" and _about_a_thing(span):
         return ""
@@ -600,7 +601,8 @@ def vague_word(ctx: Context, rule_: Rule):
         Mum left Ruby, who is four, alone in the flat on Tuesday evening for two hours.
     """
     yield from _word_findings(ctx, rule_, "is vague")
-    for span in _not_in_lexicon_matches(ctx, _improve_spans(ctx), ("SOS302",)):
+    # Round 25 (words25): the same aim in the "to" style ("Living conditions to improve").
+    for span in _not_in_lexicon_matches(ctx, _improve_spans(ctx) + words25.to_improve_spans(ctx), ("SOS302",)):
         yield rule_.finding(
             ctx, span.start_char, span.end_char,
             f"\"{span.text}\" does not say what will be different. Say what the adult will do, and what "
@@ -1225,6 +1227,15 @@ def judgement_word(ctx: Context, rule_: Rule):
          "writes a parent's omission as their choice, a verdict on their mind. Say what they were told "
          "or saw, what they did or did not do, and when.",
          "[what Mum or Dad was told or saw, and what they did or did not do, when]"),
+        (words25.lacking_respect_spans(ctx),  # round 25 (words25): respect said to be missing
+         "judges an attitude nobody can see. Say what the person said or did, to whom and when, and what "
+         "it meant for the child.",
+         "[what the person said or did, to whom and when]"),
+        (words25.unheeded_advice_spans(ctx),  # round 25 (words25): how advice was met, told as an attitude
+         "judges how a parent met advice or a task, a verdict on their attitude or effort that nobody "
+         "can see. Say what they were advised or asked to do, by whom and when, and what they did or "
+         "said afterwards.",
+         "[what Mum or Dad was advised or asked to do, by whom and when, and what they did afterwards]"),
         (verdicts.honesty_spans(ctx),
          "says, without saying so, that the parent lies. Say what they said, what was found to be "
          "different, and who found it; in a goal, say what they will tell whom, and when.",
@@ -1593,6 +1604,16 @@ def _blaming_by_parse(ctx: Context, rule_: Rule):
         (_allowing_not_let_back(ctx, covered),
          "blames the parent for what the abuser chose to do. Say what he did, and what the parent has "
          "done or will be helped to do to keep the children safe.",
+         "Say what the adult who hurt them did, and what the parent has done to keep the children safe."),
+        # Round 25 (words25): a harmed woman's staying told as her choice; a parent blamed for letting
+        # a man who harms into the home.
+        (_not_in_lexicon_matches(ctx, words25.chosen_stay_spans(ctx), covered=covered),
+         "writes the abuse as her choice to stay. Say what the adult who harms her does, what makes "
+         "leaving hard or dangerous, and what help she and the children have.",
+         "[what the adult who harms her does, and what help she and the children have]"),
+        (_not_in_lexicon_matches(ctx, words25.let_into_home_spans(ctx), covered=covered),
+         "blames the parent for what the man who harms chose to do. Say what he did, and what the "
+         "parent has done or will be helped to do to keep the children safe.",
          "Say what the adult who hurt them did, and what the parent has done to keep the children safe."),
     )
     for spans, message, suggestion in readings:

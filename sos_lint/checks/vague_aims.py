@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from . import analysis
+from . import analysis, words25
 from .base import Context
 from .lexicon import looks_ahead
 from .word_context import is_child, quoted, quoted_token, settings
@@ -238,7 +238,8 @@ def safe_outcome_spans(ctx: Context) -> list:
         if (verb is not safe and verb.lemma_.lower() not in ("be", "stay", "remain", "feel")) \
                 or any(t.lower_ in ("if", "unless") for t in safe.sent):
             continue
-        if verb.lemma_.lower() == "feel" and not any(c.dep_ == "prep" for c in verb.children):
+        if verb.lemma_.lower() == "feel" and not any(c.dep_ == "prep" for c in verb.children) \
+                and not words25.bare_feeling(verb):  # round 25: "Austin will feel safe." alone is the whole goal
             continue  # "Kayla will feel safe at home" is as bare as "will be safe"; "Ella will feel safe" alone is the child's own
         framed = any(t.lower_ == "you" for t in safe.sent) and any(
             t.lower_ in ("need", "needs") for t in verb.sent if t.i < verb.i)  # the parse may tag "need" a noun
@@ -264,6 +265,7 @@ def safe_outcome_spans(ctx: Context) -> list:
                             or (t.dep_ in ("advmod", "npadvmod") and t.is_alpha and t.text[:1].isupper()
                                 and t.i == t.sent.start)), None)  # "Tilly will be…", with Tilly read as "till"
         if subject is None or not (is_child(ctx, subject, strict=False) or subject.i in analysis.child_tokens(ctx)
+                                   or (words25.bare_feeling(verb) and words25.child_among(ctx, subject))
                                    or (subject.pos_ == "PRON" and analysis.pronoun_is_child(ctx, subject))
                                    or _name_word(subject)):
             continue
