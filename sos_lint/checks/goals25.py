@@ -37,8 +37,13 @@ def fact_in_aside(span) -> bool:
             marks = {c.lower_ for c in t.children if c.dep_ == "mark"}
             if not marks & _ASIDE_MARKS:
                 return False
-            return t.tag_ in ("VBP", "VBZ", "VBD") and not any(
-                c.dep_ in ("aux", "auxpass") and (c.tag_ == "MD" or c.lower_ == "to") for c in t.children)
+            if any(c.dep_ in ("aux", "auxpass") and (c.tag_ == "MD" or c.lower_ == "to") for c in t.children):
+                return False
+            # A base form with its own subject and no "will" or "to" is the present tense mistagged
+            # ("although you no longer get on" tagged VB).
+            return t.tag_ in ("VBP", "VBZ", "VBD") or (
+                t.tag_ == "VB" and any(c.dep_ == "nsubj" for c in t.children)
+                and not any(c.dep_ in ("aux", "auxpass") for c in t.children))
         if t.dep_ in ("ROOT", "ccomp", "xcomp", "relcl"):
             return False
     return False
