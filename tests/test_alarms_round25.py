@@ -61,27 +61,6 @@ def test_absence_without_a_seen_outcome_still_fires(sentence, words):
     assert any(words in span for span in found), found
 
 
-# --- SOS511: a deed already done, told as a strength -------------------------------------------
-
-@pytest.mark.parametrize("sentence", [
-    "You love Theo very much, and you have been open with us about the night Simon lost his temper.",
-    "You and your neighbour Jo have agreed to be the people Theo can run to.",
-])
-def test_a_deed_already_done_is_not_service_compliance(sentence):
-    assert _spans(f"{sentence} {_FRAME}", "goal", "SOS511") == []
-
-
-@pytest.mark.parametrize("sentence, words", [
-    # Set as what will happen: still going to services.
-    ("Ruth will be honest with professionals about where Simon is staying.", "honest with professionals"),
-    # Agreed, but what was agreed is to go to a service: the service words still fire.
-    ("Ruth has agreed to engage with services and attend every appointment.", "engage with services"),
-])
-def test_compliance_as_the_promise_still_fires(sentence, words):
-    found = _spans(f"{sentence} {_FRAME}", "goal", "SOS511")
-    assert any(words in span for span in found), found
-
-
 # --- SOS502: an organisation word the parse makes the subject of a noun -------------------------
 
 def test_an_organisation_word_that_only_names_a_thing_is_no_voice():

@@ -87,33 +87,3 @@ def subject_of_a_noun(token) -> bool:
     """The parse makes the word the subject of a noun, not of a verb: no clause, no voice."""
     return token.head.pos_ not in ("VERB", "AUX")
 
-
-# 4. SOS511: a deed already done, told as a strength ("you have been honest with us about what
-#    Callum did"; "You, Carol and Diane have agreed to be the children's safety people"). The goal's
-#    promise is what will happen; a past or present-perfect verb with no "will", "need to" or "to"
-#    anywhere above it reports what the family has already done.
-def _verbs_above(token):
-    for t in [token, *token.ancestors]:
-        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass"):
-            yield t
-
-
-def done_already(span) -> bool:
-    """The compliance words hang on a verb in the past ("agreed") or the present perfect ("have
-    been honest", "have agreed to"), with no modal or "to" on it or on any verb above it."""
-    verbs = list(_verbs_above(span.root))
-    if not verbs:
-        return False
-    verb = verbs[0]
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    perfect = verb.tag_ == "VBN" and any(a.lemma_ == "have" and a.tag_ in ("VBP", "VBZ") for a in auxes)
-    if not (verb.tag_ == "VBD" or perfect):
-        return False
-    for below, v in zip([None, *verbs], verbs):
-        if any(c.dep_ in ("aux", "auxpass") and (c.tag_ == "MD" or c.lower_ == "to") for c in v.children):
-            return False
-        if below is not None and below.dep_ in ("xcomp", "ccomp"):
-            return False  # "need to have agreed", "make sure you have been …": set as the aim
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "until", "when", "once") for c in v.children):
-            return False
-    return True

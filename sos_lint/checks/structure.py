@@ -192,8 +192,6 @@ def goal_compliance(ctx: Context, rule_: Rule):
     found = [span for span in found if not goals18.agreed_to_deed(span)]
     # Round 21: one's own class or course ("your English class"), a worker helping with a deed.
     found = [span for span in found if not goals21.not_compliance(ctx, span)]
-    # Round 25: a deed already done, told as a strength ("you have been honest with us about …").
-    found = [span for span in found if not goals25.done_already(span)]
     # Round 22: what happens if the goal is not met ("If this doesn't happen, a referral to
     # children's social care will be considered") is the consequence, not the goal's action.
     found = [span for span in found if not _after_an_unmet_if(span)]
