@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..metrics import span_in_quotes
-from . import analysis, compliance_words, goal_words, goals15, goals16, goals18, goals19, goals21, goals23, words19, words24b
+from . import analysis, compliance_words, goal_words, goals15, goals16, goals18, goals19, goals21, goals23, goals25, words19, words24b
 from .base import Context, Rule, rule
 from .child_focus import child_placeholder
 from .goal_words import (absences13, alternative_follows, arrangement_given, care_outcome, contrast_given, outcome_with_experience,
@@ -58,7 +58,7 @@ def institutional_voice(ctx: Context, rule_: Rule):
         # Round 14: not an organisation named inside a description of a thing ("the dehumidifier the
         # council's housing team gave you", "the cot that Children's Services bought"): not the goal's doer.
         subject = next((t for t in ctx.tokens if t.dep_ in ("nsubj", "nsubjpass") and is_institution(t)
-                        and not _describes_a_thing(t)), None)
+                        and not _describes_a_thing(t) and not goals25.subject_of_a_noun(t)), None)
     if subject is not None:
         words = subject_span(subject)  # the finding covers exactly the words its message quotes
         yield rule_.finding(ctx, words.start_char, words.end_char,
@@ -399,6 +399,8 @@ def goal_absence(ctx: Context, rule_: Rule):
             # Shona will be with you"; "will not lose phone time for coming home late"; "held gently and safe"
         if goals23.arrangement_beside(ctx, span):
             continue  # Round 23: "…Wayne will not stay overnight at the flat. When you see Wayne, it will be at his place"
+        if goals25.fact_in_aside(span) or goals25.seen_contrast(span):
+            continue  # Round 25: "even though you no longer live together"; "will hear cartoons, not shouting"
         if alternative_follows(ctx, span) or care_outcome(span) or contrast_given(span):
             continue  # "you will not drive; Nan will collect Daisy instead"; "kept safe and warm in his cot";
             # "dealt with by talking, not hitting"
