@@ -10,6 +10,8 @@
 (C) Who is the child: a pet named after its breed and a comma ("The family's XL Bully, Derek,
     bit Amira (5)") is a pet, and the sentence's opening "The" is no pet's name; a name set beside
     "a Year 7 pupil," is a child (not "a pupil support worker, Jan,").
+(D) SOS101: a term followed at once by a clause saying what it does ("the non-molestation order that
+    says he must stay away") is explained in place (good_test23's writer marked it a job/document name).
 """
 import pytest
 
@@ -84,3 +86,27 @@ def test_a_pupil_set_beside_a_name_is_a_child():
     found = _people("Harvey (14) told a pupil support worker, Jan, that he was scared.")
     assert "Jan" in {p.name for p in found.adults}
     assert "Jan" not in {p.name for p in found.children}
+
+
+# (D) SOS101: a named order, plan or process followed at once by a clause that says what it does for
+# the family is explained where it stands; a clause about something else is not an explanation.
+def _jargon_words(text: str, kind: str) -> list[str]:
+    report = check(text, kind)
+    return [report.text[f.start:f.end] for f in report.findings if f.code == "SOS101"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("If Aaron comes to the house, you will ring 999 and tell the police about the non-molestation order "
+     "that says he must stay away.", "goal"),
+    ("There is a child protection plan, which means the social worker will visit Ivy (4) every week.", "worry"),
+])
+def test_a_term_explained_in_place_is_not_jargon(text, kind):
+    assert _jargon_words(text, kind) == []
+
+
+@pytest.mark.parametrize("text, kind, words", [
+    ("The core group that met on Monday said Mum must stop drinking.", "worry", "core group"),
+    ("Mum has a non-molestation order against Dad and Ivy (4) still sees him.", "worry", "non-molestation order"),
+])
+def test_a_term_with_no_explanation_is_still_jargon(text, kind, words):
+    assert words in _jargon_words(text, kind)

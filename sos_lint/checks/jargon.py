@@ -31,6 +31,8 @@ def _lexicon_findings(ctx: Context, rule_: Rule, problem: str):
             continue  # round 18: "you have stepped up to look after Rowan": a person taking on a task
         if entry.code == "SOS101" and _gives_a_talk(span):
             continue  # "Sage used to love presenting at assembly": giving a talk, not turning up for help
+        if entry.code == "SOS101" and _said_what_it_means(span):
+            continue  # round 25: "the non-molestation order that says he must stay away": explained in place
         if entry.code == "SOS104" and compliance_words.child_at_school(ctx, span.root):
             continue  # "Holly attends school": the child's day, in the words families use too
         words = span.text
@@ -50,6 +52,27 @@ def _lexicon_findings(ctx: Context, rule_: Rule, problem: str):
 _AUDIENCES = {"assembly", "assemblies", "fair", "concert", "show", "competition", "conference", "festival",
               "ceremony", "awards", "exhibition", "seminar", "debate", "club", "class", "lesson", "contest",
               "showcase", "celebration", "service", "talent", "recital", "evening", "open"}
+
+
+# Verbs of a relative clause that tells the family what a named order, plan or process does.
+_SAYS_WHAT_IT_DOES = {"say", "mean", "stop", "let", "allow", "forbid", "ban"}
+
+
+def _said_what_it_means(span) -> bool:
+    """Round 25 (good_test23): a term followed at once by a clause that says what it does for the
+    family ("the non-molestation order that says he must stay away", "a child protection plan,
+    which means the social worker will visit every week"): the term is explained where it stands.
+    A clause about something else ("the core group that met on Monday") is no explanation."""
+    doc = span.doc
+    end = span.end
+    for clause in (c for t in span for c in t.children if c.dep_ == "relcl"):
+        if clause.lemma_.lower() not in _SAYS_WHAT_IT_DOES or clause.i - end > 3:
+            continue
+        between = doc[end:clause.i]
+        if all(t.is_punct or t.tag_ in ("WDT", "WP") or t.lower_ == "that" for t in between) and any(
+                c.dep_ in ("ccomp", "dobj", "xcomp") for c in clause.children):
+            return True
+    return False
 
 
 def _stepped_up_to_do(span) -> bool:
