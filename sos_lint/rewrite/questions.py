@@ -139,6 +139,18 @@ def _clause(doc, start: int, end: int):
     verb = span.root
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
+    # Round 25: a flagged verb form that is the complement of "be" ("Rowan is attention seeking",
+    # "seeking" the attribute of "is") is not a clause of its own: cutting it left "Rowan is." The
+    # clause is the copula's, with its subject.
+    if verb.dep_ in ("attr", "acomp", "oprd") and verb.head.pos_ in ("AUX", "VERB") and verb.head.i != verb.i:
+        verb = verb.head
+    # Round 25: the flagged clause said by someone ("Foster carer reports Ember is manipulative"):
+    # the reporting verb cannot stand without what was said ("Foster carer reports."), so its whole
+    # clause goes, and the question asks who saw it.
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _REPORTING and not any(
+            c.dep_ in ("dobj", "dative", "prep") for c in verb.head.children) and not any(
+            c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for c in verb.children):
+        verb = verb.head
     # A flagged verb inside "It is evident that …" or "is known to …": take the whole governing clause.
     # Climb to the governing verb only where it belongs to the flagged words ("is known to …",
     # "It is evident that …") or is the same verb group ("will stop putting herself at risk").
@@ -194,6 +206,9 @@ def _frame_subject(verb):
 
 
 _SAID_OF = {"allege", "think", "believe", "suspect", "say", "report", "understand", "know", "consider", "feel"}
+# Verbs that only say who said or thought the words of the clause they govern.
+_REPORTING = {"report", "say", "state", "feel", "think", "believe", "claim", "describe", "allege", "suggest",
+              "indicate", "disclose", "consider", "suspect", "tell"}
 
 
 def _aged_child(token) -> bool:
@@ -581,6 +596,14 @@ def _clause_edits(doc, report, child: str) -> list[tuple[Edit, int]]:
         tokens = doc[first.i: last.i + 1]
         root = tokens.root
         root = next((t for t in tokens if t.head.i == root.i and getattr(_frame_subject(t), "i", -1) == root.i), root)
+        # Round 25: "Foster carer reports Ember is manipulative": the clause is the reporter's, but
+        # the question is about what was said (its subject, Ember), and asks what the reporter saw.
+        reporter = None
+        said = next((c for c in root.children if c.dep_ == "ccomp"
+                     and c.left_edge.idx <= finding.start < c.right_edge.idx + len(c.right_edge.text)), None)
+        if said is not None and root.lemma_.lower() in _REPORTING and _subject(root) is not None:
+            reporter, root = _subject(root), said
+            tokens = doc[said.left_edge.i: said.right_edge.i + 1]
         subject = _subject(root) if root.pos_ in ("VERB", "AUX") else None
         if subject is None and root.dep_ == "conj":
             subject = _subject(root.head)  # "Aaliyah … and is putting herself at risk"
@@ -614,6 +637,8 @@ def _clause_edits(doc, report, child: str) -> list[tuple[Edit, int]]:
         if finding.code == "SOS306":
             question = (f"[What will the adults do to keep {who} safe{when}?]" if _looks_ahead(report.kind, first)
                         else f"[What did {adults} do to {who}{when}? Who saw it?]")
+            if reporter is not None and not _looks_ahead(report.kind, first):
+                question = question.replace("Who saw it?]", f"What did {_reporter_words(reporter)} see or hear?]")
             why = "Victim-blaming words are not kept: say what the adults did."
         else:
             said_of = subject is not None and subject.dep_ == "nsubjpass" and _said_to_have_done(root)
@@ -704,6 +729,17 @@ def _looks_ahead(kind: str | None, token) -> bool:
         return True
     return any(t.lower_ in _AHEAD and t.tag_ in ("MD", "TO", "VBZ", "VBP") for t in sent) \
         or any(t.tag_ == "VB" or t.tag_ == "MD" for t in sent)
+
+
+def _reporter_words(subject) -> str:
+    """Who reported it, in the draft's words ("Foster carer", "the school"): a capital that was only
+    the sentence's goes, a name's stays."""
+    doc = subject.doc
+    words = doc[subject.left_edge.i: subject.right_edge.i + 1].text
+    first = doc[subject.left_edge.i]
+    if first.is_sent_start and first.pos_ != "PROPN" and not people.is_name(first):
+        words = grammar.decapitalise(words)
+    return words
 
 
 def _untaken_clause(doc, start: int, end: int, taken: set[int]):
