@@ -33,7 +33,17 @@ def _hedge_opener(doc, finding, kind: str):
     if span is None or not _HEDGE.match(text.strip()) or not span[0].is_sent_start:
         return None
     rest = doc[span.end: span.sent.end]
-    if not any(t.like_num or any(c.isdigit() for c in t.text) for t in rest):
+    # Round 25: a name is a fact as much as a number ("… he has been getting co-codamol from Dr
+    # Shah"): where the draft says it nowhere else, a question in place of the whole clause would
+    # lose it, and the stage kept the guess word for word instead.
+    sent = span.sent
+    elsewhere = doc.text[:sent.start_char] + " " + doc.text[sent.end_char:]
+
+    def lost_name(t) -> bool:
+        return people.is_name(t) and not people.in_title(t) and not re.search(
+            r"(?<!\w)" + re.escape(t.text) + r"(?!\w)", elsewhere)
+
+    if not any(t.like_num or any(c.isdigit() for c in t.text) or lost_name(t) for t in rest):
         return None  # no facts to keep: the whole guess becomes the question, as for any clause
     if kind == "worry":
         replacement = "[Who is worried? What did they see or hear?] is worried that"
@@ -475,6 +485,9 @@ _QUESTION_FRAME = {"what", "did", "do", "does", "will", "and", "who", "saw", "or
                    "the", "to", "around", "they", "is", "worried", "say", "says", "so", "have", "seen", "adults"}
 
 
+_SAME_ACTOR = {"mother": "mum", "father": "dad"}
+
+
 def _content(question: str) -> tuple[str, frozenset]:
     """(who the question asks about as the doer, its other words): "[What did Dad do to Ivy?]"
     -> ("dad", {"ivy"}); "the adults" stands for whoever did it."""
@@ -484,7 +497,9 @@ def _content(question: str) -> tuple[str, frozenset]:
     actor = "" if actor == "the adults" else actor
     words = frozenset(w for w in re.findall(r"[\w'-]+", lower.replace(actor, " ") if actor else lower)
                       if w not in _QUESTION_FRAME)
-    return actor, words
+    # Round 25: "What did Father do" and "What did the father do" ask about one person.
+    bare = re.sub(r"^the ", "", actor)
+    return _SAME_ACTOR.get(bare, bare), words
 
 
 def _asks_already(mine: tuple[str, frozenset], other: tuple[str, frozenset], strict: bool) -> bool:

@@ -404,7 +404,8 @@ def _who_opening(doc, first, start: int, body: str, who: str, keep: set[str] = f
 
 # Verbs a record's note leaves as a bare participle: "Bruising noted.", "Concerns identified."
 _RECORD_VERBS = {"note", "identify", "observe", "record", "raise", "make", "find", "see", "report", "notice",
-                 "highlight", "give", "complete", "arrange", "share", "discuss", "witness", "document", "evidence"}
+                 "highlight", "give", "complete", "arrange", "share", "discuss", "witness", "document", "evidence",
+                 "receive", "hold", "undertake", "conduct", "carry"}
 
 
 def _record_note(sentence):
@@ -525,6 +526,10 @@ def _says_what_instead(sentences, sentence, flagged=(), children: set[str] = fro
     return False
 
 
+# Questions that already ask what the adults will do, day to day or instead.
+_ADULTS_ASKED = ("do at home each day", "do instead", "do each day instead", "safe?]")
+
+
 _HELPERS = {"nan", "nana", "gran", "granny", "grandma", "grandad", "grandpa", "auntie", "aunty", "aunt", "uncle",
             "neighbour", "friend", "godmother", "godfather", "cousin"}
 
@@ -625,7 +630,11 @@ def goal_edits(doc, report, names: dict[str, str], found: str | None = None) -> 
         question = (f" [What will {who} do at home each day that {child} will notice?]" if code == "SOS511"
                     else f" [What will {who} do instead?]")
         absences = [(f.start, f.end) for f in report.findings if f.code in ("SOS511", "SOS512") and f.end > f.start]
-        if not (code == "SOS512" and _says_what_instead(sentences, sentence, absences, _children_in(child))):
+        # Round 25: a question an earlier stage put in already asks what the adults will do ("[What
+        # will the adults do to keep Amber safe?]" in place of a clause blaming the child, or a
+        # term's "[… what Mum or Dad will do each day instead of drinking …]"): asked once.
+        asked = any(cue in q.lower() for q in _placeholders(doc.text) for cue in _ADULTS_ASKED)
+        if not asked and not (code == "SOS512" and _says_what_instead(sentences, sentence, absences, _children_in(child))):
             inserts.add(_end_of(sentence), question, code, "Say what the adults will do, day to day.")
     if not _has(report, "network") and not _names_helper(doc):
         inserts.add(anchor, " [Who in the family's network will help, and how?]", "SOS514", "Say who will help.")
