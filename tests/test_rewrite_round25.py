@@ -157,3 +157,14 @@ def test_a_guess_over_a_name_said_nowhere_else_keeps_the_clause(eng):
     result = _one(eng, "worry", draft)
     assert "It is understood that" not in result.text, result.text
     assert "Mistry" in result.text, result.text
+
+
+# ---- a plan's split "to not" ---------------------------------------------------------------------
+def test_a_plans_split_to_not_becomes_will_not(eng):
+    result = _one(eng, "goal", "Dad to not smoke in the house. Dad will take Kai to school every day.")
+    assert "Dad will not smoke in the house" in result.text and "to not" not in result.text, result.text
+
+
+def test_near_miss_to_not_after_a_finite_verb_stays(eng):
+    result = _one(eng, "goal", "Dad has agreed to not smoke in the house. Dad will take Kai to school every day.")
+    assert "agreed to not smoke" in result.text, result.text

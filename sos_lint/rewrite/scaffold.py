@@ -457,7 +457,10 @@ def _telegraphic(doc) -> list[Edit]:
         if token.lower_ != "to" or token.tag_ != "TO" or token.i == 0:
             continue
         nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        if nxt is None or nxt.tag_ != "VB":
+        # Round 25: the split "to not" ("Mr Jones to not be under the influence") is the plan's "to"
+        # before "not": "Mr Jones will not be …".
+        split = nxt is not None and nxt.lower_ == "not" and token.i + 2 < len(doc) and doc[token.i + 2].tag_ == "VB"
+        if nxt is None or (nxt.tag_ != "VB" and not split):
             continue
         before = doc[token.i - 1]
         negated = before.lower_ == "not" and token.i >= 2
