@@ -168,3 +168,17 @@ def test_a_plans_split_to_not_becomes_will_not(eng):
 def test_near_miss_to_not_after_a_finite_verb_stays(eng):
     result = _one(eng, "goal", "Dad has agreed to not smoke in the house. Dad will take Kai to school every day.")
     assert "agreed to not smoke" in result.text, result.text
+
+
+def test_a_reporter_left_with_nothing_reported_is_not_kept_as_a_sentence(eng):
+    draft = ("The youth worker reports that Reece (15) is gang-affiliated and has made a lifestyle choice to sell "
+             "drugs for older males. Reece told Nan he is scared to go out.")
+    result = _one(eng, "worry", draft)
+    assert "worker reports." not in result.text and "Worker reports." not in result.text, result.text
+    assert "Reece (15)" in result.text, result.text  # the age stays beside the name in the question that stays
+
+
+def test_an_age_beside_a_name_does_not_make_two_questions_differ():
+    kept = questions.distinct_questions(["[What did the adults do to Reece (15)? Who saw it?]",
+                                         "[What did the older men do to Reece? Who saw it?]"])
+    assert kept == ["[What did the older men do to Reece? Who saw it?]"]

@@ -491,7 +491,9 @@ _SAME_ACTOR = {"mother": "mum", "father": "dad"}
 def _content(question: str) -> tuple[str, frozenset]:
     """(who the question asks about as the doer, its other words): "[What did Dad do to Ivy?]"
     -> ("dad", {"ivy"}); "the adults" stands for whoever did it."""
-    lower = question.lower()
+    # Round 25: a child's age beside the name ("Major (16)") is the same child: the age goes back
+    # beside the name in whichever question stays (_with_ages).
+    lower = re.sub(r"\s*\(\d{1,2}\)", "", question.lower())
     match = re.search(r"\bwhat did (.+?) do\b", lower)
     actor = match.group(1) if match else ""
     actor = "" if actor == "the adults" else actor
@@ -566,7 +568,10 @@ def _merged(doc, sent_start: int, group) -> Edit:
         words = doc[first.i: left[-1].i + 1]
         own_subject = any(t.dep_ in ("nsubj", "nsubjpass", "expl") and t.head.i in range(words.start, words.end)
                           and t.head.pos_ in ("VERB", "AUX") for t in words)
-        if len(words) >= 3 and own_subject:
+        # Round 25: "YOT worker reports" with what was reported taken by the questions is no sentence.
+        reporter_only = words.root.lemma_.lower() in _REPORTING and any(
+            c.dep_ == "ccomp" and c.i in covered for c in words.root.children)
+        if len(words) >= 3 and own_subject and not reporter_only:
             kept = " " + grammar.capitalise(words.text) + "."
     return Edit(sent.start_char, sent.end_char, " ".join(questions) + kept, code, reason, safe=False)
 
@@ -751,6 +756,8 @@ def _reporter_words(subject) -> str:
     the sentence's goes, a name's stays."""
     doc = subject.doc
     words = doc[subject.left_edge.i: subject.right_edge.i + 1].text
+    if words.lower() in _ROLE_SUBJECTS:
+        return _ROLE_SUBJECTS[words.lower()]  # "Mother stated …": the family's word, as the swaps write it
     first = doc[subject.left_edge.i]
     if first.is_sent_start and first.pos_ != "PROPN" and not people.is_name(first):
         words = grammar.decapitalise(words)
