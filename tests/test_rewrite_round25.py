@@ -11,8 +11,7 @@ Classes (each with cases that change and near misses that must not):
   keep …") speaks the goal: no "[Who looks after …?]";
 - the same question is not asked twice: one jargon question body for two terms, "Father" and
   "the father", a goal's everyday-acts question beside one that asks it already;
-- a guess's opener ("It is understood that") that governs a name said nowhere else becomes the
-  question of who says so, the clause kept (the name is a fact).
+- a plan's split "to not" ("Dad to not smoke") becomes "will not".
 """
 from __future__ import annotations
 
@@ -149,14 +148,6 @@ def test_a_goal_asks_what_the_adults_will_do_once(eng):
 def test_near_miss_a_goal_with_no_such_question_still_asks_for_everyday_acts(eng):
     result = _one(eng, "goal", "Mum will go to the parenting course and Dad will go to all core group meetings.")
     assert "each day that" in result.text and "will notice?]" in result.text, result.text
-
-
-# ---- a guess's opener over a name said nowhere else --------------------------------------------
-def test_a_guess_over_a_name_said_nowhere_else_keeps_the_clause(eng):
-    draft = "Since May Dad has been asleep when Ruby (5) comes home. It is understood that he has been getting co-codamol from Dr Mistry."
-    result = _one(eng, "worry", draft)
-    assert "It is understood that" not in result.text, result.text
-    assert "Mistry" in result.text, result.text
 
 
 # ---- a plan's split "to not" ---------------------------------------------------------------------

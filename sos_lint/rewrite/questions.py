@@ -33,17 +33,7 @@ def _hedge_opener(doc, finding, kind: str):
     if span is None or not _HEDGE.match(text.strip()) or not span[0].is_sent_start:
         return None
     rest = doc[span.end: span.sent.end]
-    # Round 25: a name is a fact as much as a number ("… he has been getting co-codamol from Dr
-    # Shah"): where the draft says it nowhere else, a question in place of the whole clause would
-    # lose it, and the stage kept the guess word for word instead.
-    sent = span.sent
-    elsewhere = doc.text[:sent.start_char] + " " + doc.text[sent.end_char:]
-
-    def lost_name(t) -> bool:
-        return people.is_name(t) and not people.in_title(t) and not re.search(
-            r"(?<!\w)" + re.escape(t.text) + r"(?!\w)", elsewhere)
-
-    if not any(t.like_num or any(c.isdigit() for c in t.text) or lost_name(t) for t in rest):
+    if not any(t.like_num or any(c.isdigit() for c in t.text) for t in rest):
         return None  # no facts to keep: the whole guess becomes the question, as for any clause
     if kind == "worry":
         replacement = "[Who is worried? What did they see or hear?] is worried that"
