@@ -370,6 +370,7 @@ def _possessive(name: str) -> str:
 def _jargon_questions(doc, report, child: str = "the child") -> list[Edit]:
     """A question in place of each jargon term (SOS1xx) the check flags and has no swap for."""
     out, brackets = [], Brackets(doc.text)
+    bodies = {_question_body(q) for q in re.findall(r"\[[^\[\]]+\]", doc.text)}  # asked already
     for finding in report.findings:
         if not finding.code.startswith("SOS1") or finding.fix is not None or finding.end <= finding.start:
             continue
@@ -403,7 +404,12 @@ def _jargon_questions(doc, report, child: str = "the child") -> list[Edit]:
                 edit = Edit(end, end, " " + asked, finding.code,
                             "No plain swap fits this sentence: the words stay and the question asks for your own.",
                             safe=False)
-                if not _in_placeholder(brackets, edit) and asked not in doc.text:  # asked by an earlier stage
+                # Round 25: the same question about another term (or the same term in another case,
+                # "Strategy discussion" and "strategy discussion") is asked once: the words stay
+                # either way, and a second identical question asks for nothing new.
+                body = _question_body(asked)
+                if not _in_placeholder(brackets, edit) and asked not in doc.text and body not in bodies:
+                    bodies.add(body)
                     out.append(edit)
             continue
         start, end = _trim_preposition(doc, *_noun_phrase(doc, finding.start, finding.end))
@@ -419,6 +425,12 @@ def _jargon_questions(doc, report, child: str = "the child") -> list[Edit]:
         if not _in_placeholder(brackets, edit):
             out.append(edit)
     return out
+
+
+def _question_body(question: str) -> str:
+    """What a [question] asks, without the term it names: '["core group": Who meets?]' and
+    '[Who meets?]' ask the same."""
+    return re.sub(r'^\[\s*"[^"]*":\s*', "[", question).lower()
 
 
 _ARGUMENTS = ("nsubj", "nsubjpass", "csubj", "csubjpass", "dobj", "dative", "oprd")

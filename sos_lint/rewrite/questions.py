@@ -139,6 +139,18 @@ def _clause(doc, start: int, end: int):
     verb = span.root
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
+    # Round 25: a flagged verb form that is the complement of "be" ("Rowan is attention seeking",
+    # "seeking" the attribute of "is") is not a clause of its own: cutting it left "Rowan is." The
+    # clause is the copula's, with its subject.
+    if verb.dep_ in ("attr", "acomp", "oprd") and verb.head.pos_ in ("AUX", "VERB") and verb.head.i != verb.i:
+        verb = verb.head
+    # Round 25: the flagged clause said by someone ("Foster carer reports Ember is manipulative"):
+    # the reporting verb cannot stand without what was said ("Foster carer reports."), so its whole
+    # clause goes, and the question asks who saw it.
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _REPORTING and not any(
+            c.dep_ in ("dobj", "dative", "prep") for c in verb.head.children) and not any(
+            c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for c in verb.children):
+        verb = verb.head
     # A flagged verb inside "It is evident that …" or "is known to …": take the whole governing clause.
     # Climb to the governing verb only where it belongs to the flagged words ("is known to …",
     # "It is evident that …") or is the same verb group ("will stop putting herself at risk").
@@ -194,6 +206,9 @@ def _frame_subject(verb):
 
 
 _SAID_OF = {"allege", "think", "believe", "suspect", "say", "report", "understand", "know", "consider", "feel"}
+# Verbs that only say who said or thought the words of the clause they govern.
+_REPORTING = {"report", "say", "state", "feel", "think", "believe", "claim", "describe", "allege", "suggest",
+              "indicate", "disclose", "consider", "suspect", "tell"}
 
 
 def _aged_child(token) -> bool:
@@ -460,16 +475,23 @@ _QUESTION_FRAME = {"what", "did", "do", "does", "will", "and", "who", "saw", "or
                    "the", "to", "around", "they", "is", "worried", "say", "says", "so", "have", "seen", "adults"}
 
 
+_SAME_ACTOR = {"mother": "mum", "father": "dad"}
+
+
 def _content(question: str) -> tuple[str, frozenset]:
     """(who the question asks about as the doer, its other words): "[What did Dad do to Ivy?]"
     -> ("dad", {"ivy"}); "the adults" stands for whoever did it."""
-    lower = question.lower()
+    # Round 25: a child's age beside the name ("Major (16)") is the same child: the age goes back
+    # beside the name in whichever question stays (_with_ages).
+    lower = re.sub(r"\s*\(\d{1,2}\)", "", question.lower())
     match = re.search(r"\bwhat did (.+?) do\b", lower)
     actor = match.group(1) if match else ""
     actor = "" if actor == "the adults" else actor
     words = frozenset(w for w in re.findall(r"[\w'-]+", lower.replace(actor, " ") if actor else lower)
                       if w not in _QUESTION_FRAME)
-    return actor, words
+    # Round 25: "What did Father do" and "What did the father do" ask about one person.
+    bare = re.sub(r"^the ", "", actor)
+    return _SAME_ACTOR.get(bare, bare), words
 
 
 def _asks_already(mine: tuple[str, frozenset], other: tuple[str, frozenset], strict: bool) -> bool:
@@ -536,7 +558,10 @@ def _merged(doc, sent_start: int, group) -> Edit:
         words = doc[first.i: left[-1].i + 1]
         own_subject = any(t.dep_ in ("nsubj", "nsubjpass", "expl") and t.head.i in range(words.start, words.end)
                           and t.head.pos_ in ("VERB", "AUX") for t in words)
-        if len(words) >= 3 and own_subject:
+        # Round 25: "YOT worker reports" with what was reported taken by the questions is no sentence.
+        reporter_only = words.root.lemma_.lower() in _REPORTING and any(
+            c.dep_ == "ccomp" and c.i in covered for c in words.root.children)
+        if len(words) >= 3 and own_subject and not reporter_only:
             kept = " " + grammar.capitalise(words.text) + "."
     return Edit(sent.start_char, sent.end_char, " ".join(questions) + kept, code, reason, safe=False)
 
@@ -581,6 +606,14 @@ def _clause_edits(doc, report, child: str) -> list[tuple[Edit, int]]:
         tokens = doc[first.i: last.i + 1]
         root = tokens.root
         root = next((t for t in tokens if t.head.i == root.i and getattr(_frame_subject(t), "i", -1) == root.i), root)
+        # Round 25: "Foster carer reports Ember is manipulative": the clause is the reporter's, but
+        # the question is about what was said (its subject, Ember), and asks what the reporter saw.
+        reporter = None
+        said = next((c for c in root.children if c.dep_ == "ccomp"
+                     and c.left_edge.idx <= finding.start < c.right_edge.idx + len(c.right_edge.text)), None)
+        if said is not None and root.lemma_.lower() in _REPORTING and _subject(root) is not None:
+            reporter, root = _subject(root), said
+            tokens = doc[said.left_edge.i: said.right_edge.i + 1]
         subject = _subject(root) if root.pos_ in ("VERB", "AUX") else None
         if subject is None and root.dep_ == "conj":
             subject = _subject(root.head)  # "Aaliyah … and is putting herself at risk"
@@ -614,6 +647,8 @@ def _clause_edits(doc, report, child: str) -> list[tuple[Edit, int]]:
         if finding.code == "SOS306":
             question = (f"[What will the adults do to keep {who} safe{when}?]" if _looks_ahead(report.kind, first)
                         else f"[What did {adults} do to {who}{when}? Who saw it?]")
+            if reporter is not None and not _looks_ahead(report.kind, first):
+                question = question.replace("Who saw it?]", f"What did {_reporter_words(reporter)} see or hear?]")
             why = "Victim-blaming words are not kept: say what the adults did."
         else:
             said_of = subject is not None and subject.dep_ == "nsubjpass" and _said_to_have_done(root)
@@ -704,6 +739,19 @@ def _looks_ahead(kind: str | None, token) -> bool:
         return True
     return any(t.lower_ in _AHEAD and t.tag_ in ("MD", "TO", "VBZ", "VBP") for t in sent) \
         or any(t.tag_ == "VB" or t.tag_ == "MD" for t in sent)
+
+
+def _reporter_words(subject) -> str:
+    """Who reported it, in the draft's words ("Foster carer", "the school"): a capital that was only
+    the sentence's goes, a name's stays."""
+    doc = subject.doc
+    words = doc[subject.left_edge.i: subject.right_edge.i + 1].text
+    if words.lower() in _ROLE_SUBJECTS:
+        return _ROLE_SUBJECTS[words.lower()]  # "Mother stated …": the family's word, as the swaps write it
+    first = doc[subject.left_edge.i]
+    if first.is_sent_start and first.pos_ != "PROPN" and not people.is_name(first):
+        words = grammar.decapitalise(words)
+    return words
 
 
 def _untaken_clause(doc, start: int, end: int, taken: set[int]):

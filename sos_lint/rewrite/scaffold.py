@@ -132,17 +132,52 @@ def _named_carer(doc) -> str:
 
     jobs = people_words()["professionals"]
     found = read_people(doc)
+    asked = people.in_placeholders(doc)
     for person in found.adults:
         for i in person.tokens:
             token = doc[i]
+            if i in asked:
+                continue
             near = [c for c in token.children if c.dep_ in ("appos", "compound")] + \
                    ([token.head] if token.dep_ in ("appos", "compound") else [])
             if any(t.lower_ in jobs or any(w.lower_ in jobs for w in t.subtree) for t in near):
                 break  # a professional named by title
-            if token.dep_ == "nsubj" and any(c.lower_ in ("will", "'ll") for c in token.head.children) \
-                    and " " in person.name:
+            if " " not in person.name:
+                continue
+            # Round 25: "Mr and Mrs Sharma to manage …": both, as the draft names them.
+            title = token.head if token.dep_ == "conj" and token.head.lower_.rstrip(".") in _NAME_TITLES else None
+            if title is not None and _acts(title):
+                return f"{title.text} and {person.name}"
+            if _acts(token):
                 return person.name
+    # Round 25: a title and surname the people reading does not take as a name ("Mrs O'Leary to
+    # provide …"): the adult the goal's "to" or "will" is about, unless a job is said beside it.
+    for token in doc:
+        if token.i in asked or token.lower_.rstrip(".") not in _NAME_TITLES or token.dep_ != "compound":
+            continue
+        surname = token.head
+        if surname.i != token.i + 1 or not surname.text[:1].isupper() or surname.pos_ != "PROPN":
+            continue
+        near = [c for c in surname.children if c.dep_ == "appos"]
+        if any(w.lower_ in jobs for t in near for w in t.subtree):
+            continue
+        if _acts(surname):
+            return f"{token.text} {surname.text}"
     return ""
+
+
+_NAME_TITLES = {"mr", "mrs", "ms", "miss", "mx"}
+_GOAL_MODALS = {"will", "'ll", "must", "shall"}
+
+
+def _acts(token) -> bool:
+    """Whether a goal says the person will do something: the subject of "will", "must" or the plan's
+    "to" ("Mr Jones to address …", "Ms Greenwood must not allow …"), or a name the parser hangs the
+    plan's "to …" on ("Mrs O'Leary to provide …")."""
+    if token.dep_ == "nsubj" and any(c.lower_ in _GOAL_MODALS or c.tag_ == "TO" for c in token.head.children):
+        return True
+    return any(c.dep_ in ("relcl", "acl") and c.i > token.i and any(g.tag_ == "TO" for g in c.children)
+               for c in token.children)
 
 
 def _is_fragment(sentence) -> bool:
@@ -354,7 +389,49 @@ def _who_opening(doc, first, start: int, body: str, who: str, keep: set[str] = f
             return [Edit(start, start + match.end(), f"{who} {verb} {link} ", "SOS501", "Say who is worried.", safe=False)]
     link = "about" if _is_fragment(first) else "that"
     opening = Edit(start, start, f"{who} is worried {link} ", "SOS501", "Say who is worried.", safe=False)
+    note = _record_note(first) if link == "that" else None
+    if note is not None:
+        # Round 25: "Poor dental hygiene noted." is a record's note, a participle with no "was":
+        # "is worried that poor dental hygiene noted" is not a sentence. The note's own verb gets
+        # the "was" (or "were") it stands for; no word of the writer's changes.
+        subject = next(c for c in note.children if c.dep_ == "nsubj")
+        plural = subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
+        return [opening, *_lower_word(doc, start, keep),
+                Edit(note.idx, note.idx, "were " if plural else "was ", "SOS501",
+                     "A note with no verb becomes a sentence after \"is worried that\".", safe=False)]
     return [opening, *_lower_word(doc, start, keep)]
+
+
+# Verbs a record's note leaves as a bare participle: "Bruising noted.", "Concerns identified."
+_RECORD_VERBS = {"note", "identify", "observe", "record", "raise", "make", "find", "see", "report", "notice",
+                 "highlight", "give", "complete", "arrange", "share", "discuss", "witness", "document", "evidence",
+                 "receive", "hold", "undertake", "conduct", "carry"}
+
+
+def _record_note(sentence):
+    """The verb of a note written as a bare participle ("Poor dental hygiene noted.", "Financial
+    concerns identified.", "Bruising observed by nursery staff."): a past form with a subject that
+    is a thing, no helping verb and no object, which the parser reads as a past tense. None for a
+    sentence with a finite verb of its own ("Mum noted the bruise", "Holly cried")."""
+    root = sentence.root
+    if root.tag_ not in ("VBD", "VBN") or root.dep_ != "ROOT":
+        return None
+    children = list(root.children)
+    if any(c.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp", "neg", "dative", "attr", "acomp") for c in children):
+        return None
+    subject = next((c for c in children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ in ("PRON", "PROPN") or people.is_name(subject) \
+            or subject.lower_ in _PEOPLE_NOUNS or subject.ent_type_ == "PERSON":
+        return None
+    passive = any(c.dep_ == "agent" for c in children)
+    if not passive and root.lemma_.lower() not in _RECORD_VERBS:
+        return None
+    return root
+
+
+_PEOPLE_NOUNS = {"mum", "dad", "mother", "father", "parent", "parents", "child", "children", "baby", "carer",
+                 "carers", "staff", "teacher", "school", "nursery", "police", "worker", "visitor", "midwife",
+                 "nurse", "doctor", "gp", "man", "woman", "men", "women", "family", "partner", "social"}
 
 
 def _lower_word(doc, pos: int, keep: set[str] = frozenset()) -> list[Edit]:
@@ -380,7 +457,10 @@ def _telegraphic(doc) -> list[Edit]:
         if token.lower_ != "to" or token.tag_ != "TO" or token.i == 0:
             continue
         nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        if nxt is None or nxt.tag_ != "VB":
+        # Round 25: the split "to not" ("Mr Jones to not be under the influence") is the plan's "to"
+        # before "not": "Mr Jones will not be …".
+        split = nxt is not None and nxt.lower_ == "not" and token.i + 2 < len(doc) and doc[token.i + 2].tag_ == "VB"
+        if nxt is None or (nxt.tag_ != "VB" and not split):
             continue
         before = doc[token.i - 1]
         negated = before.lower_ == "not" and token.i >= 2
@@ -447,6 +527,10 @@ def _says_what_instead(sentences, sentence, flagged=(), children: set[str] = fro
                 continue  # "will stop drinking" is the absence again; "will stop at a lay-by" is an act
             return True
     return False
+
+
+# Questions that already ask what the adults will do, day to day or instead.
+_ADULTS_ASKED = ("do at home each day", "do instead", "do each day instead", "safe?]")
 
 
 _HELPERS = {"nan", "nana", "gran", "granny", "grandma", "grandad", "grandpa", "auntie", "aunty", "aunt", "uncle",
@@ -549,7 +633,11 @@ def goal_edits(doc, report, names: dict[str, str], found: str | None = None) -> 
         question = (f" [What will {who} do at home each day that {child} will notice?]" if code == "SOS511"
                     else f" [What will {who} do instead?]")
         absences = [(f.start, f.end) for f in report.findings if f.code in ("SOS511", "SOS512") and f.end > f.start]
-        if not (code == "SOS512" and _says_what_instead(sentences, sentence, absences, _children_in(child))):
+        # Round 25: a question an earlier stage put in already asks what the adults will do ("[What
+        # will the adults do to keep Amber safe?]" in place of a clause blaming the child, or a
+        # term's "[… what Mum or Dad will do each day instead of drinking …]"): asked once.
+        asked = any(cue in q.lower() for q in _placeholders(doc.text) for cue in _ADULTS_ASKED)
+        if not asked and not (code == "SOS512" and _says_what_instead(sentences, sentence, absences, _children_in(child))):
             inserts.add(_end_of(sentence), question, code, "Say what the adults will do, day to day.")
     if not _has(report, "network") and not _names_helper(doc):
         inserts.add(anchor, " [Who in the family's network will help, and how?]", "SOS514", "Say who will help.")
