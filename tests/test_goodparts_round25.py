@@ -20,7 +20,12 @@ def _present(engine, text: str, kind: str, part: str) -> bool:
     ("Dad, Kieran (4) needs his teeth brushed twice a day. You will brush them with him each morning "
      "and night, with Nana Sue doing it when he sleeps at hers, for the next six months, and if this "
      "doesn't happen Kieran's teeth will keep hurting.", True),
+    # "otherwise" bounds what fails by its own clause, not the whole sentence
+    ("Shona, until Ben turns 10, Ben is walked to the pool by you or Uncle Ray, and the bike stays in "
+     "the shed otherwise. Ben will swim safely. If this doesn't happen, Ben could drown.", True),
     # Near misses: the relative is named only in what happens if the goal is not met.
+    ("Mum will take Tia (9) to school every day until Christmas, otherwise Tia will stay with Auntie "
+     "Rose.", False),
     ("Mum, you will take Tia (9) to school every day until Christmas. If this doesn't happen, Tia "
      "will go to live with Auntie Rose.", False),
     ("Mum, you will take Tia (9) to school every day until Christmas, and Tia will have to stay with "

@@ -174,11 +174,12 @@ def _in_what_fails(person, failing) -> bool:
         clause = span.root if hasattr(span, "root") else span
         if hasattr(span, "root") and span[0].dep_ == "mark":
             clause = span[0].head  # "if this doesn't happen Mason will keep…": the "if" clause itself
-        while clause.dep_ != "advcl" and clause.head.i != clause.i:
-            clause = clause.head
-        if clause.dep_ != "advcl":
-            return True  # no clause to bound it by: the whole sentence, as before
-        main = clause.head
+        climbed = clause
+        while climbed.dep_ != "advcl" and climbed.head.i != climbed.i:
+            climbed = climbed.head
+        # "…, and the e-scooter stays in your room otherwise": a cue with no "if" clause bounds what
+        # fails by the clause it hangs on (at the root, that is the whole sentence, as before).
+        main = climbed.head if climbed.dep_ == "advcl" else clause.head
         others = {t.i for c in main.children if c.dep_ in ("conj", "cc") and c.i < start for t in c.subtree}
         if any(t.i == person.i for t in main.subtree) and person.i not in others:
             return True
