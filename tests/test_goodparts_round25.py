@@ -84,3 +84,18 @@ def test_they_as_the_children_in_the_future(engine, text, present):
 ])
 def test_the_childs_own_plan_is_not_a_service_step(engine, text, present):
     assert _present(engine, text, "worry", "future") is present
+
+
+# Class 5 (who): the model loses the subject of "… are worried" and hangs the first name on "are"
+# (as if it were an adjective); a person named before the verb is still who is worried.
+@pytest.mark.parametrize("text, present", [
+    ("Anjali, the social worker, and Nan Pearl are worried that on Saturday evenings Mum drinks a "
+     "bottle of wine at the Crown and then drives Kobe (6) home in her car.", True),
+    ("Anjali, the social worker, and Grandad Vic are worried that on Friday nights Dad drinks five "
+     "pints at the Plough and then drives Ellis (9) home in his truck.", True),
+    # Near miss: nobody named before "worried".
+    ("Very worried that on Sunday afternoons Dad drinks four or five pints at the Swan and then "
+     "drives Theo (8) home in his van.", False),
+])
+def test_a_lost_subject_before_are_worried(engine, text, present):
+    assert _present(engine, text, "worry", "who") is present
