@@ -34,6 +34,12 @@ def who_is_worried(ctx: Context):
                                 if t.pos_ == "VERB" and t.lemma_.lower() in _VOICING), None)
                 if voicing is not None and all(t.pos_ in ("ADJ", "DET", "NOUN") for t in ctx.doc[voicing.i + 1: token.i]):
                     subjects = [c for c in voicing.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not subjects and token.dep_ == "acomp" and head.lemma_.lower() == "be":
+                # Round 25: "Anjali, the social worker, and Nan Pearl are worried": the model lost the
+                # subject and hung the first name on "are" (as "acomp"); a person before the verb,
+                # not the child, is still who is worried.
+                subjects = [c for c in head.children if c.i < head.i and c.dep_ in ("acomp", "attr", "dep", "npadvmod")
+                            and c.i not in analysis.child_tokens(ctx) and analysis.is_person(c)]
             # "It is worrying that …" names nobody; a child's own worry is impact, not the worrier.
             roles = set(analysis.people_words()["professionals"]) | set(analysis.people_words()["family"])
             # "Teachers are worried": a plural role is people too.

@@ -151,12 +151,39 @@ def _network(ctx: Context):
     """Someone from the family's network who helps; not someone named only in what happens if the
     goal is not met ("If this doesn't happen, Blessing will spend her weekends with Aunty
     Comfort": where the child goes then, not a helper now)."""
-    failing = {span.sent for span in analysis.cues(ctx, "if_not")}
+    failing = list(analysis.cues(ctx, "if_not"))
     fails = _plan_fails(ctx)
     if fails is not None:
-        failing.add(fails.sent)
-    return next((t for t in _network_candidates(ctx) if t.sent not in failing and not _only_finds_out(ctx, t)
-                 and not network.a_service_not_a_helper(t)), None)
+        failing.append(fails)
+    return next((t for t in _network_candidates(ctx) if not _in_what_fails(t, failing)
+                 and not _only_finds_out(ctx, t) and not network.a_service_not_a_helper(t)), None)
+
+
+def _in_what_fails(person, failing) -> bool:
+    """Round 25: is the person named in what happens if the goal is not met? The "if this doesn't
+    happen" words and all after them in the sentence, and the clause they hang on ("Ava will stay
+    with Aunty Comfort if this doesn't happen"). A helper earlier in the same long sentence ("Uncle
+    Dev will take Mason to boxing …; and if this doesn't happen Mason will…") is before it, in a
+    clause of its own, and still helps."""
+    for span in failing:
+        start = getattr(span, "start", getattr(span, "i", None))
+        if span.sent != person.sent or start is None:
+            continue
+        if person.i >= start:
+            return True
+        clause = span.root if hasattr(span, "root") else span
+        if hasattr(span, "root") and span[0].dep_ == "mark":
+            clause = span[0].head  # "if this doesn't happen Mason will keep…": the "if" clause itself
+        climbed = clause
+        while climbed.dep_ != "advcl" and climbed.head.i != climbed.i:
+            climbed = climbed.head
+        # "…, and the e-scooter stays in your room otherwise": a cue with no "if" clause bounds what
+        # fails by the clause it hangs on (at the root, that is the whole sentence, as before).
+        main = climbed.head if climbed.dep_ == "advcl" else clause.head
+        others = {t.i for c in main.children if c.dep_ in ("conj", "cc") and c.i < start for t in c.subtree}
+        if any(t.i == person.i for t in main.subtree) and person.i not in others:
+            return True
+    return False
 
 
 def _only_finds_out(ctx: Context, person) -> bool:
@@ -253,6 +280,13 @@ def _network_candidates(ctx: Context):
     for t in ctx.tokens:
         if network.another_persons_parent(ctx, t) and _helps_as_subject(t):
             yield t  # round 25: "Jolene's mum, Bev, will walk them in", "Kerry, the mum of Hazel's friend, will…"
+    if _spoken_to_an_adult(ctx):
+        for t in ctx.tokens:
+            # round 25: "Dove, … your mum will do the 2am feed": written to a parent, "your mum" is the
+            # child's grandparent, a helper beyond the parents when she does something.
+            if t.lower_ in network._PARENT_WORDS and any(c.dep_ == "poss" and c.lower_ == "your" for c in t.children) \
+                    and _helps_as_subject(t):
+                yield t
     carers = set(_parts_words()["network_carers"])
     for t in ctx.tokens:
         # "Jamie's foster carer, Sue, will tell Rachel…": a carer outside the household.
@@ -312,6 +346,23 @@ def _network_candidates(ctx: Context):
                 and not _the_child_has_them_round(ctx, t.head, children) \
                 and not (t.head.dep_ == "pcomp" and t.head.head.lower_ == "for"):
             yield t
+
+
+def _spoken_to_an_adult(ctx: Context) -> bool:
+    """Round 25: the goal opens by naming an adult it speaks to ("Dove, you and baby Arlo…", "Mum,
+    you will…"), a handful of words before a comma, and is not written to the child."""
+    if not ctx.sentences or addressed_child(ctx):
+        return False
+    adults = analysis.adult_tokens(ctx)
+    children = analysis.child_tokens(ctx)
+    opening = []
+    for t in ctx.sentences[0]:
+        if t.text in (",", ":"):
+            break
+        opening.append(t)
+    else:
+        return False
+    return 0 < len(opening) <= 5 and any(t.i in adults and t.i not in children for t in opening)
 
 
 def _the_child_has_them_round(ctx: Context, verb, children: set) -> bool:

@@ -36,7 +36,8 @@ def _future(ctx: Context):
                      and any(t.lower_ == "if" for t in c.subtree) for t in c.subtree}
         condition |= {t.i for c in verb.sent if c.dep_ == "advcl" and any(m.lower_ == "if" for m in c.children)
                       and c.i < verb.i for t in c.subtree}
-        if any((t.lower_ in not_harm or t.lemma_.lower() in not_harm) and t.i not in condition for t in clause):
+        if any((t.lower_ in not_harm or t.lemma_.lower() in not_harm) and t.i not in condition
+               and not _the_childs_own(ctx, t, children) for t in clause):
             continue
         if _a_guess_about_now(verb, token) or _vague_harm(verb, children) or _service_acts(ctx, verb) \
                 or _a_placement(verb):
@@ -45,6 +46,8 @@ def _future(ctx: Context):
             return verb.sent
         if any(analysis.pronoun_is_child(ctx, t) for t in clause):
             return verb.sent
+        if any(_they_are_the_children(ctx, t, children) for t in clause if t.i not in condition):
+            return verb.sent  # round 25: "If Dad drives them after drinking again, they could be badly hurt"
     worsening = _becoming_unsafe(ctx, children)
     if worsening is not None:
         return worsening
@@ -58,6 +61,47 @@ def _future(ctx: Context):
                 and not _vague_harm(span.sent.root, children) and not _a_placement(span.sent.root):
             return span.sent  # "Noah is likely to be hurt", "if nothing changes, Ella…"
     return None
+
+
+# Round 25: the service's own words ("a child protection plan", "a care plan") are not a harm.
+_SERVICE_PLAN = {"protection", "care", "safety", "pathway", "support", "child", "cp", "cin", "court", "legal"}
+
+
+def _the_childs_own(ctx: Context, word, children: set) -> bool:
+    """"she would lose her education and her plan to study nursing": a not-a-harm word ("plan",
+    "case") the child owns, with no service word before it, is the child's own hope, not a service
+    step. "Amina could be made subject to a child protection plan" stays out."""
+    if word.pos_ != "NOUN":
+        return False
+    owner = next((c for c in word.children if c.dep_ == "poss"), None)
+    if owner is None or not (owner.i in children or analysis.pronoun_is_child(ctx, owner)):
+        return False
+    return not any(c.dep_ in ("compound", "amod") and c.lower_ in _SERVICE_PLAN for c in word.children)
+
+
+_PLURAL_ADULTS = {"parents", "carers", "adults", "grown-ups", "grownups", "couple", "mum", "dad", "mother", "father"}
+
+
+def _they_are_the_children(ctx: Context, pronoun, children: set) -> bool:
+    """"Dad drove Storm (8) and Summer (4) home after drinking … If Dad drives them after drinking
+    again, they could be badly hurt": "they"/"them" where two or more children are named and no two
+    adults are named together in that sentence or the one before ("If Mum and Dad keep drinking,
+    they could lose the flat", "the parents") is the children."""
+    if pronoun.lower_ not in ("they", "them"):
+        return False
+    if len({ctx.doc[i].lower_ for i in children if ctx.doc[i].is_title}) < 2:  # two children named
+        return False
+    number = ctx.sentence_number
+    near = [t for t in ctx.tokens[max(0, pronoun.i - 80): pronoun.i]
+            if number[pronoun.i] - 1 <= number[t.i] <= number[pronoun.i]]
+    adults = analysis.adult_tokens(ctx)
+    for t in near:
+        if t.lower_ in ("parents", "carers", "adults", "grown-ups", "couple"):
+            return False
+        if t.i in adults and t.i not in children and (
+                t.dep_ == "conj" and t.head.i in adults or any(c.dep_ == "conj" and c.i in adults for c in t.children)):
+            return False  # "Mum and Dad", "Dad and his partner"
+    return True
 
 
 # Where a child is sent when the service steps in: "be placed", "be accommodated", "be removed", "go
