@@ -175,7 +175,9 @@ INFORMED = {"words_test", "words_test2", "parts_test", "parts_test2", "people_te
             # round 25: set 23 was measured blind once more on 01f43a4 (round 24's end, no behaviour
             # change since its merge figures), a second reader marked words_test23 blind
             # (tests/data/agreement/marks23_b.jsonl), then set 23 was opened as tuning data for round
-            # 25's helpers. Set 24 was written blind at the start of round 25 and stays blind.
+            # 25's helpers. Set 24 (words/good/parts/people_test24) was written blind at the start
+            # of round 25, a second reader marked words_test24 blind (marks24_b.jsonl), and it was
+            # measured on b4b4c4b and on round 25's merges, summary figures only. It stays blind.
             "words_test23", "good_test23", "parts_test23", "people_test23"}
 
 
