@@ -12,6 +12,8 @@
     "a Year 7 pupil," is a child (not "a pupil support worker, Jan,").
 (D) SOS101: a term followed at once by a clause saying what it does ("the non-molestation order that
     says he must stay away") is explained in place (good_test23's writer marked it a job/document name).
+(E) Who is the child: bare names listed together doing a parent's deed for or with a child named by
+    age ("Kemi and Tunde will agree a bedtime routine with Precious (4)") are adults.
 """
 import pytest
 
@@ -110,3 +112,22 @@ def test_a_term_explained_in_place_is_not_jargon(text, kind):
 ])
 def test_a_term_with_no_explanation_is_still_jargon(text, kind, words):
     assert words in _jargon_words(text, kind)
+
+
+# (E) Who is the child: a list of bare names doing a parent's deed for or with a child named by age
+# is the adults; children doing things together stay children.
+@pytest.mark.parametrize("text, adults, children", [
+    ("Kemi and Tunde will agree a bedtime routine with Precious (4) and Blessing (2), and the early help "
+     "worker will call in each Thursday evening.", {"Kemi", "Tunde"}, {"Precious", "Blessing"}),
+    ("Lou and Sam will take Ivy (3) to nursery every morning.", {"Lou", "Sam"}, {"Ivy"}),
+])
+def test_names_doing_a_parents_deed_for_an_aged_child_are_adults(text, adults, children):
+    found = _people(text)
+    assert adults <= {p.name for p in found.adults}, found
+    assert children <= {p.name for p in found.children}
+    assert not adults & {p.name for p in found.children}
+
+
+def test_names_playing_with_an_aged_child_stay_children():
+    found = _people("Ruby and Jack play with Kai (4) in the garden after school.")
+    assert {"Ruby", "Jack", "Kai"} <= {p.name for p in found.children}

@@ -53,6 +53,10 @@ _HARD_DRUGS = frozenset(("heroin", "crack", "cocaine", "methadone", "spice", "ke
 _NOT_PARENTS = frozenset(("partner", "you", "parents", "carer"))
 # What children do ("Ivy plays with Jude (4)", "practised Jade's spellings with her").
 _CHILD_ACTS = frozenset(("play", "practise", "practice"))
+# A parent's deeds for a child (round 25): "agree a bedtime routine with Precious (4)".
+_PARENT_DEEDS = frozenset(("agree", "set", "take", "bring", "collect", "pick", "feed", "bath", "bathe", "dress",
+                           "put", "cook", "supervise", "settle", "tuck", "drive", "walk", "register", "enrol",
+                           "look", "care", "parent", "raise", "discipline", "punish", "smack"))
 # Done only to a body, said of one harmed with no one named doing it.
 _DONE_TO = frozenset(("push", "shove", "drag", "slap", "smack", "kick", "punch", "burn", "bite"))
 # Words between an owner and a carer or a brother ("her foster carer", "his big sister").
@@ -779,7 +783,7 @@ class RoleReading:
                 or last.dep_ == "dative":
             return ""
         if self._in_list_of_names(mention) and self._listed_beside_a_name(mention, per_mention) \
-                and not self._couple_deed(last):
+                and not self._couple_deed(last) and not self._care_for_an_aged_child(last, decided):
             return ""  # "Ruby and Jack": names listed together are children, unless what they do is an adult's
         first = last
         while first.dep_ == "conj" and first.head.i != first.i:
@@ -873,6 +877,29 @@ class RoleReading:
         if after + 1 < len(doc) and doc[after].lower_ in ("and", "&", ","):
             return child(doc[after + 1])
         return False
+
+    def _care_for_an_aged_child(self, token, decided) -> bool:
+        """Round 25 (people_test23): a list of bare names that is the subject of a parent's deed
+        done for or with a child the statement names by age ("Kemi and Tunde will agree a bedtime
+        routine with Precious (4) and Blessing (2)", "Lou and Sam will take Ivy (3) to nursery"):
+        the ones doing it are the adults. Not what children do together ("Ruby and Jack play with
+        Kai (4)")."""
+        anchor = token
+        while anchor.dep_ == "conj" and anchor.head.i != anchor.i:
+            anchor = anchor.head
+        if anchor.dep_ != "nsubj" or anchor.head.pos_ not in ("VERB", "AUX"):
+            return False
+        verb = anchor.head
+        if verb.lemma_.lower() not in _PARENT_DEEDS:
+            return False
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        holders = [verb] + [c for c in verb.children if c.dep_ == "dobj"]  # "agree a routine with Precious (4)"
+        for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("with", "for")):
+            objects += [g for g in prep.children if g.dep_ == "pobj"]
+        for obj in list(objects):
+            objects += [g for g in obj.subtree if _cased(g)]  # "with Precious (4)": the parse may hang the name on its age
+        return any(_cased(o) and decided.get(o.lower_, ("", "", ""))[0] == CHILD
+                   and str(decided.get(o.lower_, ("", "", ""))[1]).startswith("age") for o in objects)
 
     def _couple_deed(self, token) -> bool:
         """A list of names that is the subject of what only adults do: being arrested, charged or
