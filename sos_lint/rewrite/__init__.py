@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Mapping, Sequence
 
 from . import fidelity, instead, people, questions
-from .edits import Change, Draft, Edit, Placeholder, Rewrite
+from .edits import Change, Draft, Edit, Placeholder, Rewrite, questions_in
 
 __all__ = ["rewrite", "rewrite_many", "word_level_and_full", "Rewrite", "Change", "Placeholder"]
 
@@ -370,7 +370,7 @@ def _possessive(name: str) -> str:
 def _jargon_questions(doc, report, child: str = "the child") -> list[Edit]:
     """A question in place of each jargon term (SOS1xx) the check flags and has no swap for."""
     out, brackets = [], Brackets(doc.text)
-    bodies = {_question_body(q) for q in re.findall(r"\[[^\[\]]+\]", doc.text)}  # asked already
+    bodies = {_question_body(q) for q in questions_in(doc.text)}  # asked already
     for finding in report.findings:
         if not finding.code.startswith("SOS1") or finding.fix is not None or finding.end <= finding.start:
             continue

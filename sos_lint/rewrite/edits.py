@@ -10,6 +10,12 @@ import re
 from dataclasses import dataclass, field
 
 _PLACEHOLDER = re.compile(r"\[[^\[\]\n]{2,200}\]")
+_QUESTION = re.compile(r"\[[^\[\]]+\]")
+
+
+def questions_in(text: str) -> list[str]:
+    """Every "[…]" question a rewrite stage has put in the text so far, as written."""
+    return _QUESTION.findall(text)
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from ..checks import analysis
 from . import grammar, people
-from .edits import Edit
+from .edits import Edit, questions_in
 
 _LABEL = re.compile(r"^\s*(?:needs|worry|worries|danger|harm|goal)(?:\s+statement)?\s*\d*\s*[:\-–]\s+", re.IGNORECASE)
 _THERE_ARE = re.compile(
@@ -280,14 +280,14 @@ def worry_edits(doc, report, names: dict[str, str], found: str | None = None) ->
     # A flagged phrase already became a question about what the adults did.
     # (or a jargon term became a question about what happened, "[Which meetings were missed, and when?]")
     asked = any(_is_question(s) for s in sentences) or bool(re.search(r"\[What did [^\]]*\bdo\b", doc.text)) \
-        or any(_DEED_ASKED.search(q) for q in _placeholders(doc.text))
+        or any(_DEED_ASKED.search(q) for q in questions_in(doc.text))
     # The parts' reading of what the adults did decides, not SOS303 alone: "shouted at by their
     # stepfather" is a deed though no person is the subject of an active verb.
     if not _has(report, "behaviour") and not asked:
         inserts.add(_end_of(first), " [What did the adults do or not do? Who saw or heard it?]", "SOS303",
                     "Say what the adults did, and who saw or heard it.")
     if not _has(report, "context") and not _says_when_or_where(doc) \
-            and not any(_WHEN_ASKED.search(q) for q in _placeholders(doc.text)):
+            and not any(_WHEN_ASKED.search(q) for q in questions_in(doc.text)):
         inserts.add(_end_of(first), " [When or where does this happen?]", "SOS504", "Say when or where it happens.")
     future_sentences = [s for s in sentences if _FUTURE_OPENER.match(s.text.strip())]
     end = _ensure_stop(doc, inserts)
@@ -313,8 +313,6 @@ _DEED_ASKED = re.compile(r"(?i)^\[(?:what happened|which [^\]]*\b(?:missed|did|w
 _WHEN_ASKED = re.compile(r"(?i)\b(?:and|or) when\b|\bwhen\??\]$|\[when\b")
 
 
-def _placeholders(text: str) -> list[str]:
-    return re.findall(r"\[[^\[\]]+\]", text)
 
 
 _PLACES = {"home", "house", "flat", "school", "nursery", "college", "street", "park", "bathroom", "bedroom",
@@ -636,7 +634,7 @@ def goal_edits(doc, report, names: dict[str, str], found: str | None = None) -> 
         # Round 25: a question an earlier stage put in already asks what the adults will do ("[What
         # will the adults do to keep Amber safe?]" in place of a clause blaming the child, or a
         # term's "[… what Mum or Dad will do each day instead of drinking …]"): asked once.
-        asked = any(cue in q.lower() for q in _placeholders(doc.text) for cue in _ADULTS_ASKED)
+        asked = any(cue in q.lower() for q in questions_in(doc.text) for cue in _ADULTS_ASKED)
         if not asked and not (code == "SOS512" and _says_what_instead(sentences, sentence, absences, _children_in(child))):
             inserts.add(_end_of(sentence), question, code, "Say what the adults will do, day to day.")
     if not _has(report, "network") and not _names_helper(doc):

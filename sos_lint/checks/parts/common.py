@@ -342,12 +342,8 @@ def addressed_child(ctx: Context, *, anywhere: bool = False) -> bool:
         if ctx.kind != "goal" or not ctx.sentences:
             return False
         children, adults = analysis.child_tokens(ctx), analysis.adult_tokens(ctx)
-        opening = []
-        for t in ctx.sentences[0]:
-            if t.text in (",", ":"):
-                break
-            opening.append(t)
-        else:
+        opening = opening_before_comma(ctx.sentences[0])
+        if opening is None:
             return False
         if not opening or len(opening) > 4 or any(t.i in adults or t.lower_ in ("mum", "dad", "you", "we")
                                                   or not (t.i in children or t.pos_ == "PROPN") for t in opening):
@@ -381,3 +377,14 @@ def cataphoric_child(ctx: Context, pronoun):
 def _word_set(key: str) -> set:
     """The words listed under one key of rules/parts.toml, as a set."""
     return set(_parts_words().get(key, []))
+
+
+def opening_before_comma(sentence) -> list | None:
+    """The words of a sentence before its first comma or colon ("Dove, you and baby Arlo…": [Dove]),
+    or None when it has neither: how a goal opens by naming the one it speaks to."""
+    opening = []
+    for t in sentence:
+        if t.text in (",", ":"):
+            return opening
+        opening.append(t)
+    return None

@@ -9,7 +9,8 @@ from ...metrics import span_in_quotes
 from .. import analysis
 from ..base import Context
 from .actions import adult_actions
-from .common import _Evidence, _clause_subject, _in_condition, _parts_words, addressed_child, clauses_above, is_institution
+from .common import (_Evidence, _clause_subject, _in_condition, _parts_words, addressed_child, clauses_above,
+                     is_institution, opening_before_comma)
 from . import if_not, network, others_know, timescale
 
 _NOT_BEHAVIOUR = {"be", "have", "need", "feel", "happen", "worry", "get", "know"}
@@ -355,12 +356,8 @@ def _spoken_to_an_adult(ctx: Context) -> bool:
         return False
     adults = analysis.adult_tokens(ctx)
     children = analysis.child_tokens(ctx)
-    opening = []
-    for t in ctx.sentences[0]:
-        if t.text in (",", ":"):
-            break
-        opening.append(t)
-    else:
+    opening = opening_before_comma(ctx.sentences[0])
+    if opening is None:
         return False
     return 0 < len(opening) <= 5 and any(t.i in adults and t.i not in children for t in opening)
 
