@@ -178,7 +178,12 @@ INFORMED = {"words_test", "words_test2", "parts_test", "parts_test2", "people_te
             # 25's helpers. Set 24 (words/good/parts/people_test24) was written blind at the start
             # of round 25, a second reader marked words_test24 blind (marks24_b.jsonl), and it was
             # measured on b4b4c4b and on round 25's merges, summary figures only. It stays blind.
-            "words_test23", "good_test23", "parts_test23", "people_test23"}
+            "words_test23", "good_test23", "parts_test23", "people_test23",
+            # round 26: set 24 was measured blind once more on cabdcfe (round 25's end, no behaviour
+            # change since its merge figures), then opened as tuning data for round 26. Set 25
+            # (words/good/parts/people_test25) was written blind at the start of round 26, a second
+            # reader marked words_test25 blind (marks25_b.jsonl); it stays blind.
+            "words_test24", "good_test24", "parts_test24", "people_test24"}
 
 
 def status(path: Path) -> str:
