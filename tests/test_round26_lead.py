@@ -100,3 +100,27 @@ def test_roles_and_adults_mates_beside_a_name(nlp, text, adult, child):
 def test_a_childs_own_sister_stays_a_child(nlp):
     roles = _roles(nlp, "Dad hits Oscar (7) and his sister Evie, and Mum does not stop him.")
     assert roles.get("Evie") == "child"
+
+
+# (E) SOS401 on a baby not yet born: there is no name to ask for, so a hint, not a warning.
+def _sos401(text):
+    from sos_lint.api import check
+
+    return [f.severity for f in check(text, "worry").findings if f.code == "SOS401"]
+
+
+@pytest.mark.parametrize("text", [
+    "The unborn baby is due in June, and Mum's ex-partner has been texting her to say he will be at the birth.",
+    "Mum is 28 weeks pregnant and Dad pushed her into the door frame last week; the midwife is worried the baby could be hurt.",
+    "The midwife is worried that when the baby is born Mum will still be taking tablets that make her sleep all day.",
+])
+def test_an_unborn_baby_is_not_asked_for_a_name(text):
+    assert _sos401(text) == ["hint"]
+
+
+@pytest.mark.parametrize("text", [
+    "The baby has had two bruises on his cheek since March and Dad says he fell.",
+    "Mum was born in Hull and the rent is due on Friday; the baby sleeps in a drawer.",
+])
+def test_a_baby_already_born_is_still_asked_for_a_name(text):
+    assert _sos401(text) == ["warning"]
