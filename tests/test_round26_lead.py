@@ -34,6 +34,7 @@ def _roles(nlp, text):
     ("Mum says Faith is the oldest at 21 and has been getting Sonny and Lily to school since Mum became unwell.",
      "Faith", "Sonny"),
     ("Reggie is the eldest at 24 and collects Poppy (6) from school.", "Reggie", "Poppy"),
+    ("Faith is the oldest at 21 and walks Sonny and Lily to school since Mum became unwell.", "Faith", None),
 ])
 def test_an_adults_age_said_as_what_the_name_is(nlp, text, adult, child):
     roles = _roles(nlp, text)
@@ -45,6 +46,9 @@ def test_an_adults_age_said_as_what_the_name_is(nlp, text, adult, child):
 @pytest.mark.parametrize("text, name", [
     ("Mum says Jade is a 14-year-old who loves drama and hardly eats.", "Jade"),
     ("Nan says Ruby is the youngest at 4 and sleeps in Mum's bed when Dad shouts.", "Ruby"),
+    # a word-name opening the sentence is read as a name by the age said of it
+    ("Jade is a 14-year-old who loves drama, and Mum says she hardly eats.", "Jade"),
+    ("Ruby is the youngest at 4 and sleeps in Mum's bed when Dad shouts.", "Ruby"),
 ])
 def test_a_childs_age_said_so_stays_a_childs(nlp, text, name):
     assert _roles(nlp, text).get(name) == "child"

@@ -495,6 +495,8 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
                 or self._title_or_role_before(token) or self._role_near(token)[0] == PET \
                 or self._surname_with_age_after(token):
             return True
+        if self._said_to_be_a_child(token) or self._age_as_predicate(token) is not None:
+            return True  # Round 26: "Ruby is the youngest at 4", "Jade is a 14-year-old who…": said of a person
         if token.tag_ == "NNP" and nxt is not None and nxt.text in (",", "(") and self._role_near(token)[0] in (ADULT, CHILD):
             # "Roxy, a neighbour, heard…", "Gina (former foster carer) has…", "Major, a Year 9 boy
             # at Cardinal Newman, was…": a name set beside a person's role
