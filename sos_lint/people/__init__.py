@@ -137,6 +137,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from .ages import AgeReading, PastChildhoodReading
+from .grown import GrownReading
 from .places import PlaceReading
 from .roles import MILITARY_RANKS, AnimalGroupReading, RoleReading
 from .said import ABSTRACT_ENDINGS, _travelled_from, adult_predicate, gone_back_to, named_by_tagger, opens_sentence_as_child, points_back_to, own_partner_or_children
@@ -273,7 +274,8 @@ def _initials(token) -> bool:
     return 3 <= len(text) <= 6 and text.isalpha() and text.isupper()
 
 
-class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading, PlaceReading, ThingReading):
+class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading, PlaceReading, ThingReading,
+              GrownReading):
     def __init__(self, doc, child_names, adult_names):
         self.doc = _Tokens(doc)
         self.w = words()
@@ -493,6 +495,8 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
                 or self._title_or_role_before(token) or self._role_near(token)[0] == PET \
                 or self._surname_with_age_after(token):
             return True
+        if self._said_to_be_a_child(token) or self._age_as_predicate(token) is not None:
+            return True  # Round 26: "Ruby is the youngest at 4", "Jade is a 14-year-old who…": said of a person
         if token.tag_ == "NNP" and nxt is not None and nxt.text in (",", "(") and self._role_near(token)[0] in (ADULT, CHILD):
             # "Roxy, a neighbour, heard…", "Gina (former foster carer) has…", "Major, a Year 9 boy
             # at Cardinal Newman, was…": a name set beside a person's role
@@ -867,10 +871,14 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
                 role, evidence, how = ADULT, "named as an adult in the settings", "configured"
             else:
                 age = self._age_of(mention[-1])
+                if age is None:
+                    age = self._age_as_predicate(mention[-1])  # "Dean is a 32-year-old", "the oldest at 21"
                 if age is not None:
                     role, evidence, how = (CHILD if age < 18 else ADULT), f"age {age}", "age"
                 else:
-                    role, evidence = self._role_near(head, mention[-1])
+                    role, evidence = self._grown_said(mention)  # a parent, or an adult a goal speaks to
+                    if not role:
+                        role, evidence = self._role_near(head, mention[-1])
                     if role == CHILD:
                         said = self._copula_role(head)  # "his brother Reuben, who has been his carer since…"
                         if not said[0] and head.dep_ == "appos" and head.head.i < head.i and not _cased(head.head) \

@@ -257,8 +257,10 @@ class RoleReading:
                 if found and found[0]:
                     return found
             if len(phrase) and (k == len(doc) or doc[k].text in (",", ".", ")")) \
-                    and not any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" for t in phrase) \
+                    and not any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN"
+                                and not (t.tag_ == "VBG" and t.dep_ in ("amod", "compound")) for t in phrase) \
                     and not any(t.pos_ == "ADP" and t.lower_ != "of" for t in phrase):  # not "…, ready for school"
+                # (a word in -ing that describes the role is no verb: "Sky, her learning mentor.")
                 addressees = any(t.lower_ in ("and", "or", "&") for t in phrase) and phrase[0].lower_ in w["adult_family"]
                 # (not "her sons, Micah and Zion, and her partner, Tunde": the list goes on)
                 next_item = phrase[0].lower_ in ("and", "or", "&")
@@ -680,6 +682,8 @@ class RoleReading:
                 # another clause than "her" (not "which Mum has given to her sister Nasreen")
             if t.lower_ in self.w["adult_family"]:
                 return True
+            if t.pos_ == "PROPN" and t.i >= 2 and doc[t.i - 1].text == "," and doc[t.i - 2].lower_ in self.w["adult_family"]:
+                return True  # "Kai's stepdad, Warren, has been letting his mate Mick stay": the stepdad's mate
             if t.pos_ == "PROPN" or t.ent_type_ == "PERSON" and _cased(t) or t.lower_ in self.w["children"] \
                     or t.lower_ in ("he", "she", "they", "him", "her", "them"):
                 return False

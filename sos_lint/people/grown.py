@@ -1,0 +1,133 @@
+"""Grown-ups told by what the sentence says of them (round 26): an adult's age said as a
+predicate ("Dean is a 32-year-old", "Faith is the oldest at 21"), a name that owns a child ("Sandeep
+and Teodora's three-year-old, Pip", "Eunice, whose children Marvel (5) and Zion (7) live with her")
+and the names a goal speaks to ("Bill and Sandra, you will make sure…").
+
+Each reads only the tokens and the parse beside one mention; the reader in ``__init__`` decides
+how strong each is. None of them lists names: they read how the sentence is built."""
+from __future__ import annotations
+
+import re
+
+from .ages import _age
+from .wordlists import ADULT
+
+# Where a child comes among the children, said with an age after "at" ("the oldest at 21").
+_PLACE_AMONG = frozenset(("oldest", "eldest", "youngest", "middle"))
+# What a parent has: a son or a daughter, children, a baby, an N-year-old.
+_OWN_CHILD = frozenset(("son", "sons", "daughter", "daughters", "stepson", "stepdaughter", "children", "kids",
+                        "baby", "babies", "twins", "boys", "girls", "child", "newborn", "toddler"))
+_AGE_NOUN = re.compile(r"(\w+)-(year|month|week)s?-old")
+_POSSESSIVE = ("'s", "’s", "'", "’")
+_PHRASE_WORDS = ("DET", "NUM", "ADJ", "NOUN", "PUNCT")
+
+
+def _cased(token) -> bool:
+    return token.text[:1].isupper()
+
+
+class GrownReading:
+    """Mixin for the people reader: ``self.doc`` is the reader's token list."""
+
+    def _age_as_predicate(self, token) -> int | None:
+        """"Dean is a 32-year-old who works with her mum", "Faith is the oldest at 21": the age the
+        sentence gives the name it is said of (the name the subject of "is" or "was")."""
+        verb = token.head
+        if token.dep_ != "nsubj" or verb.lemma_ != "be":
+            return None
+        for c in verb.children:
+            if c.dep_ == "attr" and c.lower_ == "old":
+                value = self._age_adjective_at(c.i)
+                if value is not None:
+                    return value
+            if c.dep_ == "attr" and c.lower_ in _PLACE_AMONG:
+                # "the oldest at 21" (the parse may hang "at" on the verb or on "oldest")
+                at = next((p for p in list(c.children) + list(verb.children)
+                           if p.dep_ == "prep" and p.lower_ == "at" and p.i == c.i + 1), None)
+                number = next((n for n in at.children if n.dep_ == "pobj"), None) if at is not None else None
+                if number is not None and number.i == at.i + 1:
+                    value = _age(number)
+                    following = self.doc[number.i + 1].lower_ if number.i + 1 < len(self.doc) else ""
+                    if value is not None and following not in ("am", "pm", "o'clock", "%"):
+                        return value
+        return None
+
+    def _owns_a_child(self, mention) -> str:
+        """"Sandeep and Teodora's three-year-old, Pip", "Ruby's baby, Noor": a name that owns a child
+        (a son, a daughter, a baby, an N-year-old) is that child's parent. A list of names joined by
+        "and" before the possessive owns it together. Not "Kai's baby brother": the last word of
+        what is owned decides."""
+        doc = self.doc
+        k = mention[-1].i + 1
+        # "Sandeep and Teodora's": skip to the last name of the pair.
+        if k + 2 < len(doc) and doc[k].lower_ == "and" and _cased(doc[k + 1]) and doc[k + 1].pos_ == "PROPN" \
+                and doc[k + 2].text in _POSSESSIVE:
+            k += 2
+        if k >= len(doc) or doc[k].text not in _POSSESSIVE:
+            return ""
+        words = []
+        j = k + 1
+        while j < len(doc) and j <= k + 8 and (doc[j].pos_ in _PHRASE_WORDS and doc[j].text not in (",", ".", ";", ":", "(", ")")
+                                               or doc[j].text == "-"):
+            if doc[j].text in _POSSESSIVE or _cased(doc[j]):
+                return ""  # "Ruby's baby's cot", "Kai's Year 7…": another owner or a name
+            words.append(doc[j])
+            j += 1
+        if not words:
+            return ""
+        joined = "".join(t.text_with_ws for t in words).strip().lower().replace(" - ", "-")
+        last = words[-1].lower_
+        if _AGE_NOUN.search(joined.replace(" ", "")) and last == "old" or last in _OWN_CHILD:
+            if j < len(doc) and doc[j].pos_ in ("NOUN", "PROPN") and not _cased(doc[j]):
+                return ""
+            return f"{doc[k - 1].text}{doc[k].text} {joined}"  # whose child it is: a parent
+        return ""
+
+    def _whose_children(self, mention) -> str:
+        """"his sister Eunice, whose children Marvel (5) and Zion (7) live with her": a name with
+        "whose" and a child word after it is a parent."""
+        doc = self.doc
+        k = mention[-1].i + 1
+        if k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ == "whose":
+            j = k + 2
+            while j < len(doc) and j <= k + 5 and doc[j].pos_ in ("NUM", "ADJ", "DET"):
+                j += 1
+            if j < len(doc) and doc[j].lower_ in _OWN_CHILD:
+                return f"whose {doc[j].text}"
+        return ""
+
+    def _spoken_to_with_another(self, mention) -> str:
+        """"Bill and Sandra, you will make sure that when Tiago comes home…": two or more names
+        that open the sentence, are closed by a comma and then spoken to as "you", are the adults a
+        goal speaks to. One name alone may be a young person spoken to ("Kayla, you will…"): not
+        read here."""
+        doc = self.doc
+        sent = mention[0].sent
+        start = sent.start
+        while start < sent.end and doc[start].text in ("\"", "“", "‘", "'", "(", "-", "–"):
+            start += 1
+        names, k = [], start
+        while k < sent.end and _cased(doc[k]) and doc[k].pos_ == "PROPN":
+            names.append(k)
+            k += 1
+            while k < sent.end and _cased(doc[k]) and doc[k].pos_ == "PROPN" and doc[k - 1].pos_ == "PROPN":
+                k += 1  # "Bill Reed and Sandra"
+            if k + 1 < sent.end and doc[k].lower_ in ("and", "&") or k + 1 < sent.end and doc[k].text == "," \
+                    and _cased(doc[k + 1]) and doc[k + 1].pos_ == "PROPN":
+                k += 1
+                continue
+            break
+        if len(names) < 2 or not (mention[0].i >= names[0] and mention[-1].i < k):
+            return ""
+        if k + 1 < sent.end and doc[k].text == "," and doc[k + 1].lower_ == "you":
+            return "spoken to with another as \"you\""
+        return ""
+
+    def _grown_said(self, mention) -> tuple[str, str]:
+        """(ADULT, evidence) where the sentence says the name is a parent or one of the adults a
+        goal speaks to; ("", "") otherwise."""
+        for reading in (self._owns_a_child, self._whose_children, self._spoken_to_with_another):
+            found = reading(mention)
+            if found:
+                return ADULT, found
+        return "", ""
