@@ -428,6 +428,8 @@ def advice_only(doc, span, cand) -> bool:
             or (verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod"))
     if works_with_a_thing(span, cand.replacement):
         return True  # round 22: "co-operate with the skeletal survey" is not "work with" it
+    if _note_feeling_after(doc, span):
+        return True  # round 26: "HV worried that…" -> "The health visitor worried that…" reads as past
     if len(span) == 1 and cand.replacement.lower().startswith("not ") and span[0].pos_ == "ADJ":
         adjective = span[0]
         # "is deemed insufficient to manage" -> "is judged not enough to manage": after a verb of
@@ -437,6 +439,21 @@ def advice_only(doc, span, cand) -> bool:
         return adjective.dep_ in ("acomp", "oprd", "xcomp", "ccomp", "advcl", "conj") \
             and head.lemma_.lower() in _JUDGED
     return False
+
+
+# Feelings a note sets straight after who has them, with "is" or "are" left out ("HV worried that…").
+_NOTE_FEELINGS = {"worried", "concerned", "anxious"}
+
+
+def _note_feeling_after(doc, span) -> bool:
+    """Round 26 (fix_test25, judged): an acronym for who is worried, with the feeling straight after
+    it and no "is" or "are" ("HV worried that Mum seemed flat"). Spelled out ("The health visitor
+    worried that…") the note reads as a past act, not a present worry: shown, never written."""
+    if span.end >= len(doc) or not span.text.isupper() or doc[span.end].lower_ not in _NOTE_FEELINGS:
+        return False
+    feeling = doc[span.end]
+    return not any(c.dep_ in ("aux", "auxpass", "cop") for c in feeling.children) \
+        and not any(c.dep_ in ("aux", "auxpass") for c in feeling.head.children if feeling.head.i != feeling.i)
 
 
 _LIGHT_VERBS = {"take", "make", "have", "give", "do"}

@@ -353,9 +353,16 @@ class WordFixer:
         text = _without_repeat(text, doc[end_tok: end_tok + 8].text)
         if doc[start_tok].is_sent_start and not text.startswith("["):
             text = grammar.capitalise(text)
+        safe = cand.safe
+        before = doc[start_tok - 1] if start_tok else None
+        if safe and before is not None and before.text.endswith(".") and len(before.text) > 1 \
+                and original[:1].isupper() and text[:1].islower():
+            # round 26: "since Sept. PEP targets not met": after an abbreviation's full stop a new
+            # sentence may start or not; which case the swap needs is not certain, so it is advice
+            safe = False
         why = _WHY.get(cand.code, "has a plainer swap")
         reason = f"\"{original}\" {why} \"{text}\"." if cand.code == "SOS402" else f"\"{original}\" {why}: \"{text}\"."
-        return Edit(span.start_char, span.end_char, text, cand.code, reason, cand.safe)
+        return Edit(span.start_char, span.end_char, text, cand.code, reason, safe)
 
     def _realise(self, doc, cand: _Candidate) -> list[Edit] | None:
         span = cand.span
@@ -630,10 +637,12 @@ class WordFixer:
         if passive and base in ("need",) and any(c.dep_ == "xcomp" for c in head.children):
             return None  # "the parents are required to stop" is not "are needed to stop"
         ends_open = words[-1] in _PREPOSITIONS and span[-1].lower_ not in _PREPOSITIONS and span[-1].pos_ != "ADP"
-        if ends_open and (passive or not any(c.dep_ in ("dobj", "ccomp") for c in head.children)
+        about = head.pos_ == "VERB" and any(c.lower_ in _NOTE_ABOUT and not span.start <= c.i < span.end
+                                            for c in head.children)  # "attended re: the images": no place
+        if ends_open and (passive or about or not any(c.dep_ in ("dobj", "ccomp") for c in head.children)
                           or doc[span.end: span.end + 1].text in (".", ",", ";")):
             intransitive = cand.swap.intransitive if cand.swap is not None else ""
-            if intransitive and not passive and not any(c.dep_ in ("dobj", "ccomp", "prep") and c.i > head.i
+            if intransitive and not passive and not about and not any(c.dep_ in ("dobj", "ccomp", "prep") and c.i > head.i
                                                         and (c.lower_ not in ("on", "at", "in", "since", "after", "before",
                                                                               "during", "following") or not _when(c))
                                                         for c in head.children) and len(span) == 1 \
@@ -1316,6 +1325,24 @@ def _time_phrase(prep) -> bool:
                                  or o.ent_type_ in ("DATE", "TIME") for o in objects)
 
 
+# A note's "about" that the parse may take for an object ("Police attended re: the images"): what
+# follows is what the visit was about, not where they went ("went to re:" cannot be written).
+_NOTE_ABOUT = {"re", "ref", "regarding", "concerning"}
+
+# Verbs that take "to be" straight after them only in the passive: "Mum observed to be drunk" is a
+# note's "Mum [was] observed to be drunk" (she was seen), never an observation she made.
+_PASSIVE_BEFORE_TO_BE = {"observe", "see", "note", "report", "believe", "think", "know", "consider", "find",
+                         "say", "hear", "witness", "notice", "understand", "suspect", "allege"}
+
+
+def _reduced_passive(verb) -> bool:
+    """A note's passive with its "was" left out: a verb of seeing or saying, past in form, with
+    "to be" or "to have" straight after it ("Children observed to be in unwashed clothes")."""
+    doc = verb.doc
+    return verb.lemma_.lower() in _PASSIVE_BEFORE_TO_BE and verb.i + 2 < len(doc) \
+        and doc[verb.i + 1].lower_ == "to" and doc[verb.i + 2].lower_ in ("be", "have")
+
+
 def _clause_form(verb, tag: str, passive: bool):
     """(tag, auxiliaries) read from the clause, not from the tagger: a past form with "have" before it,
     its own or the one before "or"/"but" ("has cancelled or not attended"), is the participle; one
@@ -1334,6 +1361,8 @@ def _clause_form(verb, tag: str, passive: bool):
         return "VBN", auxes
     if any(a.dep_ == "auxpass" for a in auxes):
         return tag, auxes
+    if not auxes and subject and _reduced_passive(verb):
+        return "VBN", auxes  # round 26: "Children observed to be in unwashed clothes" -> "seen to be", never "saw to be"
     if not auxes and subject:
         return "VBD", auxes
     if not auxes and verb.dep_ in ("acl", "amod", "advcl") and tag == "VBN":
