@@ -45,3 +45,31 @@ def test_uncertain_frames_are_advice_only(text, words):
 ])
 def test_the_same_swaps_in_a_certain_frame_are_still_written(text, words, replacement):
     assert _written(text).get(words) == replacement
+
+
+# ---- from set 24's statements (open), their --fix swaps judged one by one: 7 bad, 7 doubtful of 51 ----
+# (E) "safeguarding" -> "safety" narrows a statutory word ("a safeguarding concern", "leads on
+#     safeguarding") and "escalation" -> "stronger action" breaks "escalation to CSC": advice only.
+# (F) CSC is children's social care, not the wider "children's services".
+# (G) a longer swap that puts a word already beside it ("a referral to early help" -> "a request for
+#     help from early help"): advice only, as one-word swaps have been since round 24.
+# (H) an acronym spelled out with a possessive in its words after another possessive ("Lucas's
+#     CAMHS worker" -> "Lucas's children's…", read as Lucas's children): advice only.
+@pytest.mark.parametrize("text, words", [
+    ("The nursery has safeguarding concerns about Maisie (3) since she came in with a burn.", "safeguarding"),
+    ("Mr Patel, who leads on safeguarding at the academy, rang Mum on Monday.", "safeguarding"),
+    ("Any further missed visits will result in escalation to the child protection team.", "escalation"),
+    ("The health visitor made a referral to early help in March after the third missed check.", "referral to"),
+    ("Ruby's CAMHS worker is worried that Ruby (15) has stopped eating at school.", "CAMHS"),
+])
+def test_set24_frames_are_advice_only(text, words):
+    assert words not in _written(text)
+
+
+@pytest.mark.parametrize("text, words, replacement", [
+    ("The case will stay open to CSC until the review in May.", "CSC", "children's social care"),
+    ("The school made a referral to the council on 2 May.", "referral to", "request for help from"),
+    ("Jo is known to CAMHS.", "CAMHS", "the children's mental health service"),
+])
+def test_set24_near_misses_are_still_written(text, words, replacement):
+    assert _written(text).get(words) == replacement
