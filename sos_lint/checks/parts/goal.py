@@ -455,7 +455,11 @@ def _plan_fails(ctx: Context):
         said = if_not.elliptical_if_not(ctx, mark)
         if said is not None and not if_not.nothing_follows(ctx, said, _MUSING, _CONSEQUENCES):
             return said  # "If it doesn't, Will may need to stay with Nanna Sue" (the model lost the clause)
-        if not inverted and (mark.lower_ != "if" or mark.dep_ != "mark" or mark.head.dep_ != "advcl"):
+        # Round 26: "…, and if it isn't happening family time will have to become shorter": the model
+        # may take an "if" clause that starts the second half of a sentence for its subject.
+        clause_dep = "advcl" if mark.head.dep_ == "advcl" or mark.head.dep_ == "csubj" \
+            and mark.i == mark.head.left_edge.i and mark.head.head.i > mark.head.i else None
+        if not inverted and (mark.lower_ != "if" or mark.dep_ != "mark" or clause_dep is None):
             continue
         clause = list(mark.head.subtree)
         lemmas = {t.lemma_.lower() for t in clause}
@@ -474,7 +478,8 @@ def _plan_fails(ctx: Context):
         goes_on = goes_on or _worsens(mark.head)
         if "unable" in lemmas or "fail" in lemmas or elliptical or goes_on or _a_breach(ctx, mark.head) \
                 or _a_lapse_that_harms(ctx, mark.head) or _a_sanction_follows(ctx, mark.head) \
-                or _then_the_child_is_taken(ctx, mark.head) or _an_escalation_follows(ctx, mark.head, negated) or (
+                or _then_the_child_is_taken(ctx, mark.head) or _an_escalation_follows(ctx, mark.head, negated) \
+                or _the_childs_harm_goes_on(ctx, mark.head) or (
                 negated and lemmas & {"change", "happen", "manage", "work", "improve", "stop", "keep", "able",
                                       "achieve", "stick", "comply", "follow", "keep", "meet", "last"}):
             return ctx.doc[mark.i: mark.head.head.right_edge.i + 1]
@@ -489,7 +494,10 @@ def _plan_fails(ctx: Context):
 _STEP_UP = {"escalate", "escalation", "referral", "refer", "revert", "conference", "exclude", "exclusion", "expel",
             "prosecute", "prosecution", "charge", "arrest", "court", "proceedings", "foster", "removal", "remove",
             "placement", "accommodate", "accommodation", "plo", "order", "legal"}
-_FUTURE_MODALS = {"will", "would", "may", "might", "could", "shall"}
+_FUTURE_MODALS = {"will", "would", "may", "might", "could", "shall", "'ll", "’ll"}
+# Round 26: a step up named by what it is for or how it is run: "a child protection conference",
+# "a child protection plan", "a strategy meeting", contact "fully supervised".
+_STEP_UP |= {"protection", "strategy", "supervised"}
 
 
 def _an_escalation_follows(ctx: Context, condition, negated: bool) -> bool:
@@ -511,20 +519,77 @@ def _an_escalation_follows(ctx: Context, condition, negated: bool) -> bool:
     there_is_none = any(t.lower_ == "no" and t.dep_ == "det" for t in condition.subtree)
     if not (subjects or there_is_none):
         return False
-    clause = [t for t in main.subtree if not (condition.left_edge.i <= t.i <= condition.right_edge.i)]
-    into_care = any(t.lower_ == "care" and (t.head.lower_ in ("into", "in") or t.dep_ == "compound") for t in clause)
-    if not into_care and not any(t.lemma_.lower() in _STEP_UP or t.lower_ in _STEP_UP for t in clause):
+    # Round 26: "…, Pip will go to stay with his dad and we will ask for a child protection
+    # conference": each verb joined to the main one with its own subject is read on its own.
+    verbs = [main] + [c for c in main.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > main.i
+                      and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+    joined = {t.i for v in verbs[1:] for t in v.subtree}
+    # Written to the family ("you"), "we" are the workers who wrote it: "If it stops, we'll need to
+    # talk with you about a child protection plan" (round 26). Without a "you", "we" may be the family.
+    workers_we = any(t.lower_ in ("you", "your", "yours") for t in ctx.tokens)
+    for verb in verbs:
+        clause = [t for t in verb.subtree if not (condition.left_edge.i <= t.i <= condition.right_edge.i)
+                  and (verb is not main or t.i not in joined)]
+        into_care = any(t.lower_ == "care" and (t.head.lower_ in ("into", "in") or t.dep_ == "compound") for t in clause)
+        if not into_care and not any(t.lemma_.lower() in _STEP_UP or t.lower_ in _STEP_UP for t in clause):
+            continue
+        if verb.lemma_.lower() in _MUSING and not into_care and not any(
+                t.lemma_.lower() in _STEP_UP | _CONSEQUENCES for t in clause if t.i > verb.i):
+            continue
+        doers = [c for c in verb.children if c.dep_ == "nsubj"]
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+        if not passive and doers and not is_institution(doers[0]) and (
+                doers[0].i in analysis.adult_tokens(ctx) and doers[0].lower_ not in professionals
+                or doers[0].lower_ == "you" or doers[0].lower_ == "we" and not workers_we
+                or doers[0].i in analysis.child_tokens(ctx)):
+            continue  # "you will ring the police", "Mum will go to court": the family's own step
+        return True
+    return False
+
+
+# Round 26: what a child who is not thriving may come to, said with the child as its subject:
+# "she will need to go back into hospital", "he may need an operation", "could become very ill".
+_CHILDS_HARM = {"hospital", "operation", "surgery", "hurt", "injure", "die", "ill", "sick", "poison", "burn",
+                "choke", "drown", "scald", "starve"}
+
+
+def _the_childs_harm_goes_on(ctx: Context, condition) -> bool:
+    """Round 26: "If she stops putting on weight, she will need to go back into hospital", "If Theo
+    misses more physio, his legs could get tighter and he may need an operation": the child in the
+    if-clause not getting what the goal gives, then a harm to the same child with a modal, is what
+    happens if the goal is not met. "If Ava is ill, you will take her to the GP" (a parent's step)
+    and "If Sol feels worried, he will ring his aunt" (no harm) stay the plan's own."""
+    children = analysis.child_tokens(ctx)
+
+    def is_child(t) -> bool:
+        return t.i in children or analysis.pronoun_is_child(ctx, t)
+
+    subjects = [c for c in condition.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or not is_child(subjects[0]):
         return False
-    if main.lemma_.lower() in _MUSING and not into_care and not any(
-            t.lemma_.lower() in _STEP_UP | _CONSEQUENCES for t in clause if t.i > main.i):
+    main = condition.head
+    if main.i == condition.i:
         return False
-    doers = [c for c in main.children if c.dep_ == "nsubj"]
-    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in main.children)
-    if not passive and doers and not is_institution(doers[0]) and (
-            doers[0].i in analysis.adult_tokens(ctx) and doers[0].lower_ not in professionals
-            or doers[0].lower_ in ("you", "we") or doers[0].i in analysis.child_tokens(ctx)):
-        return False  # "you will ring the police", "Mum will go to court": the family's own step
-    return True
+    # The main verb and each verb joined to it with its own subject ("…, his legs could get tighter
+    # and he may need an operation").
+    verbs = [main] + [c for c in main.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > main.i]
+    for verb in verbs:
+        if not any(c.tag_ == "MD" and c.lower_ in _FUTURE_MODALS for c in verb.children):
+            continue
+        doers = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not doers or not (is_child(doers[0]) or any(is_child(p) for p in doers[0].children if p.dep_ == "poss")):
+            continue  # "…, you will take her to the GP": the parent's own step
+        clause = [t for t in verb.subtree if not (condition.left_edge.i <= t.i <= condition.right_edge.i)
+                  and not (verb is main and t.i > main.i and any(t.i in range(v.left_edge.i, v.right_edge.i + 1)
+                                                                 for v in verbs[1:]))]
+        # Said as what could come ("could", "may", "will need to go back"), not a step of the plan
+        # ("If Noor has a seizure, she will go to hospital by ambulance").
+        if not (any(c.tag_ == "MD" and c.lower_ in ("could", "may", "might") for c in verb.children)
+                or verb.lemma_.lower() == "need" or any(t.lower_ == "back" for t in clause)):
+            continue
+        if any(t.lemma_.lower() in _CHILDS_HARM or t.lower_ in _CHILDS_HARM for t in clause):
+            return True
+    return False
 
 
 def _failing_which(ctx: Context):
