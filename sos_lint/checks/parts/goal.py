@@ -870,6 +870,9 @@ def _timescale_real(ctx: Context):
                                and m.group(0).split()[-1][:1].isupper())), None)
         if match:
             return _Evidence(match.group(0))
+    stretch = timescale.a_process_ends(ctx)
+    if stretch is not None:
+        return _Evidence(stretch.text)  # "until negative results are received", "until the outcome of the hearing"
     for mark in ctx.tokens:
         if mark.lower_ not in ("until", "till"):
             continue
