@@ -286,3 +286,65 @@ def injury_on_the_body(ctx: Context, children: set):
         if any(_owned_by_child(ctx, p, children) for p in parts) or _whose_clause_is_a_childs(ctx, token, children):
             return token
     return None
+
+
+# Round 26: how a child is found when all is well ("found Kai happy and settled"): no harm.
+_WELL = {"happy", "well", "fine", "safe", "settled", "content", "asleep", "clean", "fed", "calm", "smiling"}
+_PLACE_PREPS = {"in", "on", "at", "by", "outside", "near", "under", "behind", "inside", "with", "alone"}
+
+
+def found_somewhere(ctx: Context, children: set):
+    """Round 26: "a neighbour found Daria on the fourth-floor balcony in her pyjamas", "Mum found
+    Sterling in Nan's bedroom with tablets in his mouth": the child found by someone, said with
+    where or how (a place, what they had, alone), is what the worry did to the child, the scene a
+    supervisor can picture. Not an adult found ("found Dad asleep on the sofa"), not a guess or a
+    condition ("if Mum finds Kai…"), not a child found well ("found Kai happy and settled")."""
+    for verb in ctx.tokens:
+        if verb.lemma_.lower() not in ("find", "discover") or verb.pos_ != "VERB":
+            continue
+        if _in_condition(verb) or _under_modal(verb) or _negated(verb) or verb.tag_ not in ("VBD", "VBN"):
+            continue
+        child = next((c for c in verb.children if c.dep_ == "dobj"
+                      and (c.i in children or analysis.pronoun_is_child(ctx, c))), None)
+        if child is None:
+            continue
+        after = [c for c in verb.children if c.i > child.i]
+        if any(t.lower_ in _WELL for c in after for t in c.subtree if t.pos_ == "ADJ") \
+                or any(t.lower_ in _WELL for t in child.children if t.pos_ == "ADJ"):
+            continue
+        where = [c for c in after if c.dep_ in ("prep", "advmod", "acomp", "oprd", "xcomp", "ccomp")
+                 and (c.lower_ in _PLACE_PREPS or c.dep_ != "prep")]
+        if where:
+            return verb
+    return None
+
+
+# Round 26: how a hurt part of the body looks, said of the part ("his hands are cracked and
+# bleeding", "her feet were blistered and sore").
+_HURT_STATES = {"sore", "swollen", "raw", "infected", "cracked", "bleeding", "blistered", "bruised", "burnt", "burned",
+                "scalded", "broken", "cut", "grazed", "scratched", "bloody", "inflamed", "red", "weeping", "chapped"}
+
+
+def a_body_part_hurt(ctx: Context, children: set):
+    """Round 26: "His hands are cracked and bleeding from the chemicals", "Ava's bottom was red raw":
+    a part of the child's body (the child's by "his", "her" or the name) said to be hurt, as a fact.
+    Not an adult's body ("Mum's arm was bruised"), not what could happen ("his feet could get sore"),
+    not a part said to be well ("his hands are clean")."""
+    from .child import _owned_by_child
+    from .common import _parts_words
+
+    body = set(_parts_words()["body_parts"])
+    verbs = set(_parts_words()["body_hurt_verbs"])
+    for part in ctx.tokens:
+        if part.lemma_.lower() not in body or part.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if not _owned_by_child(ctx, part, children):
+            continue
+        verb = part.head
+        if _under_modal(verb) or _negated(verb) or _in_condition(verb):
+            continue
+        said = [verb] + [c for c in verb.children if c.dep_ in ("acomp", "attr", "conj", "oprd")]
+        said += [g for c in said[1:] for g in c.children if g.dep_ == "conj"]
+        if any(t.lower_ in _HURT_STATES or (t.lemma_.lower() in verbs and t.tag_ == "VBN") for t in said):
+            return verb.sent
+    return None
