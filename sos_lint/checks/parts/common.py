@@ -46,6 +46,12 @@ def who_is_worried(ctx: Context):
                 # not voiced, and was left above).
                 subjects = [c for c in token.children if c.dep_ == "poss" and c.lower_ not in ("our", "their", "its")
                             and (c.lower_ == "my" or analysis.is_person(c))]
+            if not subjects and token.dep_ == "amod" and token.lower_ in ("worried", "concerned") \
+                    and token.i == token.head.i + 1 and token.head.pos_ in ("PROPN", "NOUN"):
+                # Round 26: note-style "Nan worried - says Mum up all night": the worry word set
+                # straight after the person, with no "is", says who is worried ("a worried Nan" is
+                # left: a description, not a report).
+                subjects = [token.head]
             if not subjects and token.pos_ in ("VERB", "ADJ"):
                 # Round 26: "Mrs Ahmed (class teacher) is worried after …": the model may hang the
                 # subject on the worry word's own "is" rather than on the worry word.
