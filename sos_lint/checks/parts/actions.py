@@ -621,9 +621,11 @@ def _vague_goal_act(verb, objects: list, words: dict) -> bool:
         return True  # "provide a supportive and nurturing environment": a setting, not a thing anyone does
     if any(t.lower_ in words["appointments"] for o in objects for t in o.subtree):
         return True
+    # (round 26: an appointment is a noun: "keep the blades locked away, and go and check on Ellis"
+    # has "check" as a verb, something a parent does)
     if lemma in ("keep", "continue", "carry", "start") and any(
-            t.lower_ in words["appointments"] for c in verb.children if c.dep_ not in ("nsubj", "nsubjpass")
-            for t in c.subtree):
+            t.lower_ in words["appointments"] and t.pos_ != "VERB" for c in verb.children
+            if c.dep_ not in ("nsubj", "nsubjpass") for t in c.subtree):
         return True  # "keep going to your appointments at the Recovery Hub"
     if lemma == "help" and not any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in verb.children) and not any(
             c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pobj" and not analysis.is_person(g)
@@ -763,6 +765,10 @@ def _a_check_or_report(verb, professionals: set) -> bool:
     return False
 
 
+# How an adult kept away turns up ("comes round", "turns up at the door", "tries to get in").
+_TURNING_UP = {"come", "turn", "arrive", "appear", "show", "knock", "try", "return", "visit", "call"}
+
+
 def _calls_the_police_to_keep_out(ctx: Context, verb) -> bool:
     """Round 26: "Mum will not let Jamie in and will phone the police if he comes round": a parent
     calling the police (or 999) when the adult the plan keeps away turns up, named in an if- or
@@ -777,6 +783,8 @@ def _calls_the_police_to_keep_out(ctx: Context, verb) -> bool:
     for clause in verb.children:
         if clause.dep_ != "advcl" or not any(m.lower_ in ("if", "when", "whenever") for m in clause.children):
             continue
+        if clause.lemma_.lower() not in _TURNING_UP:
+            continue  # "…if he says Mum's boyfriend came round": word passed on, a check
         subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
         if police and subjects and subjects[0].i not in children \
                 and not analysis.pronoun_is_child(ctx, subjects[0]) and not any(c.dep_ == "neg" for c in clause.children):

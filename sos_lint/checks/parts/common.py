@@ -16,7 +16,11 @@ def who_is_worried(ctx: Context):
     """(subject token, is_institution) for the first "X is worried / concerned" clause."""
     def compute():
         for token in ctx.tokens:
-            if token.lemma_.lower() not in _WORRY_WORDS and token.lower_ not in _WORRY_WORDS:
+            # Round 26: "Rahma and Kieran Doyle, Tariq's youth worker, fear that …": to fear that
+            # something will happen is to be worried about it.
+            fears = token.lemma_.lower() == "fear" and token.pos_ == "VERB" and any(
+                c.dep_ == "ccomp" for c in token.children)
+            if token.lemma_.lower() not in _WORRY_WORDS and token.lower_ not in _WORRY_WORDS and not fears:
                 continue
             if token.pos_ == "NOUN" and token.dep_ == "attr" and token.head.lemma_.lower() == "be":
                 continue  # "Dad's drinking is a concern": what is worried about, not who (round 15)
@@ -57,6 +61,7 @@ def who_is_worried(ctx: Context):
                 # subject on the worry word's own "is" rather than on the worry word.
                 subjects = [c for aux in token.children if aux.dep_ in ("aux", "auxpass") and aux.i < token.i
                             for c in aux.children if c.dep_ in ("nsubj", "nsubjpass")]
+            subjects = [_the_people_of_both(ctx, c) for c in subjects]
             # "It is worrying that …" names nobody; a child's own worry is impact, not the worrier.
             roles = set(analysis.people_words()["professionals"]) | set(analysis.people_words()["family"])
             # "Teachers are worried": a plural role is people too.
@@ -108,6 +113,20 @@ def _a_family_hub(subject) -> bool:
     ("the MASH hub")."""
     return subject.lemma_.lower() == "hub" and any(c.dep_ == "compound" and c.lower_ == "family"
                                                    for c in subject.children)
+
+
+def _the_people_of_both(ctx: Context, subject):
+    """Round 26: "Both of them worry that …", "All of us are worried": the people named before, as
+    the first of them (a person earlier in the statement who is not a child); the subject itself
+    when it is not such a word or nobody was named before it."""
+    if subject.lower_ not in ("both", "all", "each") or not any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in ("them", "us") for g in c.children)
+            for c in subject.children):
+        return subject
+    children = analysis.child_tokens(ctx)
+    before = [t for t in ctx.doc[:subject.i] if t.dep_ in ("nsubj", "nsubjpass", "conj", "appos")
+              and t.i not in children and analysis.is_person(t) and t.pos_ in ("PROPN", "NOUN")]
+    return before[0] if before else subject
 
 
 def _a_role_in_short(subject, roles: set) -> bool:

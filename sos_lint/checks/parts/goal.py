@@ -419,12 +419,16 @@ _MUSING = {"consider", "review", "discuss", "think", "reconsider", "reflect", "d
 _CONSEQUENCES = {"proceedings", "court", "legal", "removal", "care", "placement", "order", "plo", "live", "move",
                  "foster", "accommodate", "accommodation",
                  # round 25: "will consider escalating to a Child Protection Plan" is a step up all the same
-                 "escalate", "escalation"}
+                 "escalate", "escalation",
+                 # round 26: "we will have to think about Daisy and Rory staying with Linda"
+                 "stay"}
 
 
 # Round 24: "Failure to do so will result in legal advice being sought", "Non-compliance will lead
 # to…": the goal not met, said as a noun that is the subject of what it brings.
-_FAILURE_NOUNS = frozenset(("failure", "non-compliance", "noncompliance", "non-engagement"))
+_FAILURE_NOUNS = frozenset(("failure", "non-compliance", "noncompliance", "non-engagement",
+                            # round 26: "Any breach will result in recall to prison"
+                            "breach", "breaches"))
 _BRINGS = frozenset(("result", "lead", "mean", "trigger", "prompt", "bring"))
 
 
@@ -470,7 +474,7 @@ def _plan_fails(ctx: Context):
             c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that", "you", "they", "he", "she", "we")
             for c in mark.head.children) and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in mark.head.children)
         goes_on = not negated and mark.head.lemma_.lower() in ("continue", "keep", "carry", "persist")
-        if mark.head.head.lemma_.lower() in _MUSING and not any(
+        if _musing(mark.head.head) and not any(
                 t.lemma_.lower() in _CONSEQUENCES for t in mark.head.head.subtree if t.i > mark.head.right_edge.i):
             continue  # "If you do not, the social worker will consider next steps": nothing said of what happens
         # "If he does, …" after "Dad will not drink…": the act the goal rules out, said by "do" alone.
@@ -500,6 +504,30 @@ _FUTURE_MODALS = {"will", "would", "may", "might", "could", "shall", "'ll", "’
 _STEP_UP |= {"protection", "strategy", "supervised"}
 
 
+def _musing(verb) -> bool:
+    """"will consider next steps", and round 26: "we will need to consider next steps", "will have to
+    think about it": a musing said under "need to" or "have to" is still a musing."""
+    if verb.lemma_.lower() in _MUSING:
+        return True
+    return verb.lemma_.lower() in ("need", "have") and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in _MUSING for c in verb.children)
+
+
+# Round 26: the family's time with the child that a plan can end ("contact will stop", "the
+# overnight stays will end").
+_FAMILY_TIME = {"contact", "visit", "visits", "stay", "stays", "overnight", "overnights", "weekend", "weekends",
+                "time"}
+
+
+def _where_the_child_lives(ctx: Context, clause) -> bool:
+    """Round 26: "to decide who Tilly lives with", "whether Marcus needs to live further away",
+    "whether Niamh and Orla are safe living with you", "Daisy and Rory staying with Linda": where
+    the child lives or stays, in what the workers will do, is a step up."""
+    children = analysis.child_tokens(ctx)
+    has_child = any(t.i in children or analysis.pronoun_is_child(ctx, t) for t in clause)
+    return has_child and any(t.lemma_.lower() in _RELOCATION and t.pos_ in ("VERB", "AUX") for t in clause)
+
+
 def _an_escalation_follows(ctx: Context, condition, negated: bool) -> bool:
     """Round 25: "If Sam lets Lee back in, the Local Authority will start PLO", "If Marcus does not
     lose weight, a referral will be made", "Should there be no improvement, the LA will consider
@@ -517,7 +545,9 @@ def _an_escalation_follows(ctx: Context, condition, negated: bool) -> bool:
                      or subjects[0].lemma_.lower() in professionals):
         return False  # "If the school has worries, they will call the police": the services' own step
     there_is_none = any(t.lower_ == "no" and t.dep_ == "det" for t in condition.subtree)
-    if not (subjects or there_is_none):
+    # "If this slips, …": the plan itself, which the model may hang on the verb as a determiner.
+    the_plan = any(c.dep_ == "det" and c.lower_ in ("this", "that", "it") for c in condition.children)
+    if not (subjects or there_is_none or the_plan):
         return False
     # Round 26: "…, Pip will go to stay with his dad and we will ask for a child protection
     # conference": each verb joined to the main one with its own subject is read on its own.
@@ -531,13 +561,22 @@ def _an_escalation_follows(ctx: Context, condition, negated: bool) -> bool:
         clause = [t for t in verb.subtree if not (condition.left_edge.i <= t.i <= condition.right_edge.i)
                   and (verb is not main or t.i not in joined)]
         into_care = any(t.lower_ == "care" and (t.head.lower_ in ("into", "in") or t.dep_ == "compound") for t in clause)
-        if not into_care and not any(t.lemma_.lower() in _STEP_UP or t.lower_ in _STEP_UP for t in clause):
-            continue
-        if verb.lemma_.lower() in _MUSING and not into_care and not any(
-                t.lemma_.lower() in _STEP_UP | _CONSEQUENCES for t in clause if t.i > verb.i):
-            continue
         doers = [c for c in verb.children if c.dep_ == "nsubj"]
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+        # Round 26: where the child lives, decided by the workers ("we will call a network meeting to
+        # decide who Tilly lives with"; not "you will go to Lorraine's and she will stay with Robin",
+        # the plan's own step), or the family's time with the child ending ("contact will stop").
+        by_workers = passive or bool(doers) and (is_institution(doers[0]) or doers[0].lower_ in professionals
+                                                 or doers[0].lemma_.lower() in professionals
+                                                 or doers[0].lower_ == "we" and workers_we)
+        time_ends = verb.lemma_.lower() in ("stop", "end", "cease") and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in _FAMILY_TIME for c in verb.children)
+        into_care = into_care or by_workers and _where_the_child_lives(ctx, clause) or time_ends
+        if not into_care and not any(t.lemma_.lower() in _STEP_UP or t.lower_ in _STEP_UP for t in clause):
+            continue
+        if _musing(verb) and not into_care and not any(
+                t.lemma_.lower() in _STEP_UP | _CONSEQUENCES for t in clause if t.i > verb.i):
+            continue
         if not passive and doers and not is_institution(doers[0]) and (
                 doers[0].i in analysis.adult_tokens(ctx) and doers[0].lower_ not in professionals
                 or doers[0].lower_ == "you" or doers[0].lower_ == "we" and not workers_we
@@ -811,6 +850,8 @@ _SPELL = re.compile(r"\b(?:for|until|till|over)\b[^.;,]{0,40}?\b(?:months?|weeks
                     r"holidays?|" + _MONTHS[3:-1] + r"|end of (?:the )?\w+)\b|\bfor as long as\b[^.;,]{0,40}|"
                     # an event that ends the plan's stretch: "until the next core group meeting", "until the hearing"
                     r"\b(?:until|till)\b[^.;,]{0,40}?\b(?:hearing|meeting|conference|panel)\b|"
+                    # round 26: "each school day between now and Easter": a stretch from today to a day named
+                    r"\bbetween now and\s+[^.;,]{1,30}|"
                     r"\bfrom\s+(?:\w+\s+)?" + _MONTHS + r"\s+(?:to|until|till)\s+(?:\w+\s+)?" + _MONTHS + r"\b|"
                     # a stretch named whole: "every day this term", "all year", "this school year"
                     # "through the summer holidays", "throughout the pregnancy": a stretch gone through whole
