@@ -136,3 +136,72 @@ _WORRY = "Ms Ali, the health visitor, is worried that Dad drinks every night whe
 ])
 def test_the_child_found_or_hurt_is_impact(engine, text, present):
     assert _present(engine, text, "worry", "impact") is present
+
+
+# Classes read after parts_test24's first figures were recorded (the second step of round 26).
+
+# if_not, class 7: the workers deciding where the child lives, the family's time with the child
+# ending, a breach that brings something, a plan that "slips"; a musing under "need to" or "have to"
+# is still a musing.
+@pytest.mark.parametrize("text, present", [
+    ("Lee, you will keep your flat clear of visitors after 9pm. If this isn't kept to, we will call a "
+     "family meeting to decide who Poppy (7) lives with for now.", True),
+    ("Gina, you will text Sol (14) at 8pm every night. If this slips, the social workers will meet to "
+     "look at whether Sol needs to live somewhere further from the gang.", True),
+    ("Rob, you will only see Amy (5) at the family centre. If you see Amy on your own, contact will stop.", True),
+    ("Mr Dunn is to keep to his bail conditions and not go near Ruby (9). Any breach will result in "
+     "his arrest.", True),
+    ("Ana, you will keep the flat warm. If it goes back to how it was, we will have to think about Leo "
+     "(3) staying with his nan.", True),
+    # Near misses: the workers only musing; the plan's own step in which a helper stays with the
+    # child; a child's own time stopping by itself; a breach with nothing after it.
+    ("Ana, you will keep the flat warm for Leo (3). If things don't change, we will need to consider "
+     "next steps.", False),
+    ("Dad, you and Auntie Jo will keep Leo (3) safe at night; if you have been drinking, you will go "
+     "to Jo's and she will stay with Leo.", False),
+    ("Ana, you will keep the flat warm for Leo (3). If Leo is tired, his play will stop at 7pm.", False),
+    ("Mr Dunn is to keep to his bail conditions. A breach is something we will talk about.", False),
+])
+def test_where_the_child_lives_or_time_ends_is_if_not(engine, text, present):
+    assert _present(engine, text, "goal", "if_not") is present
+
+
+# who, class 8: "fear that" is worry; "Both of them" is the people named before.
+@pytest.mark.parametrize("text, present", [
+    ("Nan and Mr Kaur, Josh's mentor, fear that Josh (15) is being made to carry drugs by older boys "
+     "who wait for him after school.", True),
+    ("Ms Reid, the school nurse, and Mr Obi, the head, have seen Tia (12) come in hungry most days. "
+     "Both of them worry that Mum spends the food money on drink.", True),
+    # Near misses: fearing a person is no worry voiced about the child; the child's own fear.
+    ("Dad shouts at Tia (12) most nights. Mum fears Dad.", False),
+    ("Tia (12) came in hungry. Both of them are hungry most days.", False),
+])
+def test_fear_and_both_of_them_say_who_is_worried(engine, text, present):
+    assert _present(engine, text, "worry", "who") is present
+
+
+# future, class 9: a bare passive harm label and "things could get worse" name no harm a family can
+# picture; a passive harm with who and how does.
+@pytest.mark.parametrize("text, present", [
+    ("Ms Ali is worried that Dad leaves Kai (4) alone at night. Kai could be sexually abused by the "
+     "men who come to the flat.", True),
+    ("Ms Ali is worried that Dad leaves Kai (4) alone at night. Kai could fall down the stairs.", True),
+    # Near misses
+    ("Ms Ali is worried that Dad leaves Kai (4) alone at night. Kai will continue to be neglected.", False),
+    ("Ms Ali is worried that Dad leaves Kai (4) alone at night. Things could get worse for Kai.", False),
+])
+def test_a_label_or_things_getting_worse_is_no_future(engine, text, present):
+    assert _present(engine, text, "worry", "future") is present
+
+
+# action and timescale, class 10: an appointment word used as a verb is no appointment ("go and
+# check on Ellis"); "between now and Easter" is how long.
+@pytest.mark.parametrize("text, part, present", [
+    ("Mum and Dad, we need you to keep the knives locked away, and to go and check on Ellis (13) when "
+     "he goes to his room upset.", "action", True),
+    ("Mum, you will keep going to your appointments at the clinic with Ellis (13).", "action", False),
+    ("Mum, you will walk Ellis (9) to school each day between now and Easter.", "timescale", True),
+    ("Mum, you will walk Ellis (9) to school each day and ring the school now and then.", "timescale", False),
+])
+def test_check_as_a_verb_and_between_now_and(engine, text, part, present):
+    assert _present(engine, text, "goal", part) is present
