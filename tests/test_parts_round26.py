@@ -205,3 +205,19 @@ def test_a_label_or_things_getting_worse_is_no_future(engine, text, present):
 ])
 def test_check_as_a_verb_and_between_now_and(engine, text, part, present):
     assert _present(engine, text, "goal", part) is present
+
+
+# impact, class 11: a measure of the child's body said in a relative clause ("Ava's weight, which has
+# dropped"), and a treatment the child needed said in a verb that shares the child as its subject
+# ("Leo came in with toothache and needed two extractions").
+@pytest.mark.parametrize("text, present", [
+    (_WORRY + "Kai's weight, which has dropped from the 75th to the 25th centile, is low for his age.", True),
+    (_WORRY + "Kai came to the dentist with bad toothache and needed three extractions under general "
+     "anaesthetic.", True),
+    # Near misses: an adult's measure, a measure going up, a treatment that could come.
+    (_WORRY + "Dad's weight, which has dropped a lot, is a worry to Nan.", False),
+    (_WORRY + "Kai's weight, which has gone up, is fine.", False),
+    (_WORRY + "Kai came to the dentist with toothache and may need extractions.", False),
+])
+def test_a_measure_in_a_relative_clause_and_a_shared_treatment(engine, text, present):
+    assert _present(engine, text, "worry", "impact") is present

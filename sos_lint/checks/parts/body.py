@@ -13,7 +13,9 @@ from .common import _in_condition, _negated, _under_modal, loose_subjects
 
 # What a hurt child had to have done ("needed six stitches", "required surgery", "needed an X-ray").
 _TREATMENT = {"stitch", "stitches", "surgery", "operation", "x-ray", "xray", "scan", "cast", "plaster", "dressing",
-              "treatment", "transfusion", "graft", "splint", "sling", "oxygen", "glue", "steri-strips", "stomach", "ray"}
+              "treatment", "transfusion", "graft", "splint", "sling", "oxygen", "glue", "steri-strips", "stomach", "ray",
+              # round 26: "required extraction of eight teeth under general anaesthetic"
+              "extraction", "extractions", "anaesthetic", "anesthetic"}
 
 
 def treated_for_harm(ctx: Context):
@@ -29,6 +31,10 @@ def treated_for_harm(ctx: Context):
         if lemma == "have" and verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "have":
             node = verb.head  # "had to have three stitches"
         subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        shared = node
+        while not subjects and shared.dep_ == "conj" and shared.head.i != shared.i:
+            shared = shared.head  # round 26: "Oskar attended with caries and required extraction of…"
+            subjects = [c for c in shared.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subjects or not any(s.i in children or analysis.pronoun_is_child(ctx, s) for s in subjects):
             continue
         if _under_modal(verb) or node.tag_ in ("VB", "VBZ", "VBP") and not any(
@@ -88,8 +94,11 @@ def _child_subject(ctx: Context, verb, children: set) -> bool:
 
 
 def _a_measure_of_the_child(ctx: Context, verb, children: set) -> bool:
+    subjects = loose_subjects(verb)
+    if verb.dep_ == "relcl" and any(s.lower_ in ("which", "that") for s in subjects):
+        subjects = [verb.head]  # round 26: "Autumn's weight, which has dropped to the 9th centile"
     return any(s.lemma_.lower() in _MEASURES or s.lower_ in _MEASURES
-               for s in loose_subjects(verb) if _child_owns(ctx, s, children))
+               for s in subjects if _child_owns(ctx, s, children))
 
 
 def _to_hospital(verb) -> bool:
