@@ -33,7 +33,7 @@ def measure(out: Path, sets: list[Path]) -> None:
         result[path.stem] = {"figures": part_figures(rows, shown),
                              "rows": {r["id"]: {"kind": r["kind"], "marks": r["parts"], "shown": s}
                                       for r, s in zip(rows, shown)}}
-    out.write_text(json.dumps(result, indent=1))
+    out.write_text(json.dumps(result, separators=(",", ":")))
 
 
 def summary(a: Path) -> None:
