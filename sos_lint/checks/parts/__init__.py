@@ -56,6 +56,10 @@ def components(ctx: Context) -> list[Component]:
                 impact = body.body_hurt(ctx, analysis.child_tokens(ctx))  # "broke his wrist", "has blisters"
             if impact is None:
                 impact = body.injury_on_the_body(ctx, analysis.child_tokens(ctx))  # "bruising to both ears"
+            if impact is None:
+                impact = body.found_somewhere(ctx, analysis.child_tokens(ctx))  # "found Daria on the balcony"
+            if impact is None:
+                impact = body.a_body_part_hurt(ctx, analysis.child_tokens(ctx))  # "his hands are cracked"
 
             future = _future(ctx)
             # A learned second reading weighs the rules' verdict (learn/parts_reader.py): it may take

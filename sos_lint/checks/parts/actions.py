@@ -134,7 +134,8 @@ def adult_actions(ctx: Context) -> list:
             if ctx.kind == "goal" and (_only_a_visit(verb) or _only_a_wish(verb)):
                 continue  # "Grandad will pop round on Sundays", "you deserve to be safe": no care done
             if ctx.kind == "goal" and (_occasion_by_pronoun(verb) or _helps_the_parent(ctx, verb, subject)
-                                       or _a_check_or_report(verb, professionals)):
+                                       or _a_check_or_report(verb, professionals)
+                                       and not _calls_the_police_to_keep_out(ctx, verb)):
                 continue  # "…when she visits", "Auntie Val will come with you", "will tell the social worker"
             if ctx.kind == "goal" and _answers_a_professional(ctx, verb, professionals):
                 continue  # "answer your phone when the social worker rings": keeping in touch, compliance
@@ -197,9 +198,25 @@ def _a_service_done_to_the_child(verb, words: dict) -> bool:
     done = set(words["services_done"])
     # The model may tag the participle as a past tense ("get Hope weighed").
     # "get Kit seen by the dentist": the model may hang the participle on the child.
-    return any(c.dep_ in ("ccomp", "xcomp", "oprd", "conj", "acl") and c.tag_ in ("VBN", "VBD") and c.lemma_.lower()
-               in done for c in [*verb.children, *(g for c in verb.children if c.dep_ in ("dobj", "acomp", "nsubj")
-                                                  for g in c.children)])
+    participles = [c for c in [*verb.children, *(g for c in verb.children if c.dep_ in ("dobj", "acomp", "nsubj")
+                                                 for g in c.children)]
+                   if c.dep_ in ("ccomp", "xcomp", "oprd", "conj", "acl") and c.tag_ in ("VBN", "VBD")
+                   and c.lemma_.lower() in done]
+    # Round 26: "get the gas heater checked", "have the boiler serviced": a job on a thing in the home
+    # is the parent's own doing; the service is done to a person ("Hope", "him", "Kai's eyes").
+    return any(not _done_to_a_thing(verb, p) for p in participles)
+
+
+def _done_to_a_thing(verb, participle) -> bool:
+    """The one a participle is done to ("get the heater checked": the heater) is a thing: a noun
+    that is no person, with no person's possessive ("Kai's eyes" is the child's)."""
+    done_to = participle.head if participle.head.i != verb.i else next(
+        (c for c in participle.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if done_to is None or done_to.i == verb.i:
+        done_to = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if done_to is None or done_to.pos_ != "NOUN":
+        return False
+    return not analysis.is_person(done_to) and not any(c.dep_ == "poss" for c in done_to.children)
 
 
 def _the_child_told(ctx: Context, saying, children: set) -> bool:
@@ -604,9 +621,11 @@ def _vague_goal_act(verb, objects: list, words: dict) -> bool:
         return True  # "provide a supportive and nurturing environment": a setting, not a thing anyone does
     if any(t.lower_ in words["appointments"] for o in objects for t in o.subtree):
         return True
+    # (round 26: an appointment is a noun: "keep the blades locked away, and go and check on Ellis"
+    # has "check" as a verb, something a parent does)
     if lemma in ("keep", "continue", "carry", "start") and any(
-            t.lower_ in words["appointments"] for c in verb.children if c.dep_ not in ("nsubj", "nsubjpass")
-            for t in c.subtree):
+            t.lower_ in words["appointments"] and t.pos_ != "VERB" for c in verb.children
+            if c.dep_ not in ("nsubj", "nsubjpass") for t in c.subtree):
         return True  # "keep going to your appointments at the Recovery Hub"
     if lemma == "help" and not any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in verb.children) and not any(
             c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pobj" and not analysis.is_person(g)
@@ -743,6 +762,33 @@ def _a_check_or_report(verb, professionals: set) -> bool:
             return True  # "Mr Hughes will ring home if Rhys is absent": a check on the family
         return any(t.lower_ in professionals or t.lemma_.lower() in professionals or t.text == "999"
                    for c in told for t in c.subtree)
+    return False
+
+
+# How an adult kept away turns up ("comes round", "turns up at the door", "tries to get in").
+_TURNING_UP = {"come", "turn", "arrive", "appear", "show", "knock", "try", "return", "visit", "call"}
+
+
+def _calls_the_police_to_keep_out(ctx: Context, verb) -> bool:
+    """Round 26: "Mum will not let Jamie in and will phone the police if he comes round": a parent
+    calling the police (or 999) when the adult the plan keeps away turns up, named in an if- or
+    when-clause on the call, is the parent's own protective act, not word sent to a worker ("will
+    tell the social worker if…" stays a check). Calling them when the child is not home ("if Jack is
+    not back") is left as it was: the sets mark it both ways."""
+    if verb.lemma_.lower() not in ("ring", "phone", "call", "contact"):
+        return False
+    police = any(t.lower_ in ("police", "999") for c in verb.children if c.dep_ in ("dobj", "dative", "prep")
+                 for t in c.subtree)
+    children = analysis.child_tokens(ctx)
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or not any(m.lower_ in ("if", "when", "whenever") for m in clause.children):
+            continue
+        if clause.lemma_.lower() not in _TURNING_UP:
+            continue  # "…if he says Mum's boyfriend came round": word passed on, a check
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if police and subjects and subjects[0].i not in children \
+                and not analysis.pronoun_is_child(ctx, subjects[0]) and not any(c.dep_ == "neg" for c in clause.children):
+            return True  # "if he turns up", "when Lee comes to the door"
     return False
 
 

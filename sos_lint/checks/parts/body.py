@@ -13,7 +13,9 @@ from .common import _in_condition, _negated, _under_modal, loose_subjects
 
 # What a hurt child had to have done ("needed six stitches", "required surgery", "needed an X-ray").
 _TREATMENT = {"stitch", "stitches", "surgery", "operation", "x-ray", "xray", "scan", "cast", "plaster", "dressing",
-              "treatment", "transfusion", "graft", "splint", "sling", "oxygen", "glue", "steri-strips", "stomach", "ray"}
+              "treatment", "transfusion", "graft", "splint", "sling", "oxygen", "glue", "steri-strips", "stomach", "ray",
+              # round 26: "required extraction of eight teeth under general anaesthetic"
+              "extraction", "extractions", "anaesthetic", "anesthetic"}
 
 
 def treated_for_harm(ctx: Context):
@@ -29,6 +31,10 @@ def treated_for_harm(ctx: Context):
         if lemma == "have" and verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "have":
             node = verb.head  # "had to have three stitches"
         subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        shared = node
+        while not subjects and shared.dep_ == "conj" and shared.head.i != shared.i:
+            shared = shared.head  # round 26: "Oskar attended with caries and required extraction of…"
+            subjects = [c for c in shared.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subjects or not any(s.i in children or analysis.pronoun_is_child(ctx, s) for s in subjects):
             continue
         if _under_modal(verb) or node.tag_ in ("VB", "VBZ", "VBP") and not any(
@@ -88,8 +94,11 @@ def _child_subject(ctx: Context, verb, children: set) -> bool:
 
 
 def _a_measure_of_the_child(ctx: Context, verb, children: set) -> bool:
+    subjects = loose_subjects(verb)
+    if verb.dep_ == "relcl" and any(s.lower_ in ("which", "that") for s in subjects):
+        subjects = [verb.head]  # round 26: "Autumn's weight, which has dropped to the 9th centile"
     return any(s.lemma_.lower() in _MEASURES or s.lower_ in _MEASURES
-               for s in loose_subjects(verb) if _child_owns(ctx, s, children))
+               for s in subjects if _child_owns(ctx, s, children))
 
 
 def _to_hospital(verb) -> bool:
@@ -285,4 +294,66 @@ def injury_on_the_body(ctx: Context, children: set):
             continue
         if any(_owned_by_child(ctx, p, children) for p in parts) or _whose_clause_is_a_childs(ctx, token, children):
             return token
+    return None
+
+
+# Round 26: how a child is found when all is well ("found Kai happy and settled"): no harm.
+_WELL = {"happy", "well", "fine", "safe", "settled", "content", "asleep", "clean", "fed", "calm", "smiling"}
+_PLACE_PREPS = {"in", "on", "at", "by", "outside", "near", "under", "behind", "inside", "with", "alone"}
+
+
+def found_somewhere(ctx: Context, children: set):
+    """Round 26: "a neighbour found Daria on the fourth-floor balcony in her pyjamas", "Mum found
+    Sterling in Nan's bedroom with tablets in his mouth": the child found by someone, said with
+    where or how (a place, what they had, alone), is what the worry did to the child, the scene a
+    supervisor can picture. Not an adult found ("found Dad asleep on the sofa"), not a guess or a
+    condition ("if Mum finds Kai…"), not a child found well ("found Kai happy and settled")."""
+    for verb in ctx.tokens:
+        if verb.lemma_.lower() not in ("find", "discover") or verb.pos_ != "VERB":
+            continue
+        if _in_condition(verb) or _under_modal(verb) or _negated(verb) or verb.tag_ not in ("VBD", "VBN"):
+            continue
+        child = next((c for c in verb.children if c.dep_ == "dobj"
+                      and (c.i in children or analysis.pronoun_is_child(ctx, c))), None)
+        if child is None:
+            continue
+        after = [c for c in verb.children if c.i > child.i]
+        if any(t.lower_ in _WELL for c in after for t in c.subtree if t.pos_ == "ADJ") \
+                or any(t.lower_ in _WELL for t in child.children if t.pos_ == "ADJ"):
+            continue
+        where = [c for c in after if c.dep_ in ("prep", "advmod", "acomp", "oprd", "xcomp", "ccomp")
+                 and (c.lower_ in _PLACE_PREPS or c.dep_ != "prep")]
+        if where:
+            return verb
+    return None
+
+
+# Round 26: how a hurt part of the body looks, said of the part ("his hands are cracked and
+# bleeding", "her feet were blistered and sore").
+_HURT_STATES = {"sore", "swollen", "raw", "infected", "cracked", "bleeding", "blistered", "bruised", "burnt", "burned",
+                "scalded", "broken", "cut", "grazed", "scratched", "bloody", "inflamed", "red", "weeping", "chapped"}
+
+
+def a_body_part_hurt(ctx: Context, children: set):
+    """Round 26: "His hands are cracked and bleeding from the chemicals", "Ava's bottom was red raw":
+    a part of the child's body (the child's by "his", "her" or the name) said to be hurt, as a fact.
+    Not an adult's body ("Mum's arm was bruised"), not what could happen ("his feet could get sore"),
+    not a part said to be well ("his hands are clean")."""
+    from .child import _owned_by_child
+    from .common import _parts_words
+
+    body = set(_parts_words()["body_parts"])
+    verbs = set(_parts_words()["body_hurt_verbs"])
+    for part in ctx.tokens:
+        if part.lemma_.lower() not in body or part.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if not _owned_by_child(ctx, part, children):
+            continue
+        verb = part.head
+        if _under_modal(verb) or _negated(verb) or _in_condition(verb):
+            continue
+        said = [verb] + [c for c in verb.children if c.dep_ in ("acomp", "attr", "conj", "oprd")]
+        said += [g for c in said[1:] for g in c.children if g.dep_ == "conj"]
+        if any(t.lower_ in _HURT_STATES or (t.lemma_.lower() in verbs and t.tag_ == "VBN") for t in said):
+            return verb.sent
     return None

@@ -16,7 +16,11 @@ def who_is_worried(ctx: Context):
     """(subject token, is_institution) for the first "X is worried / concerned" clause."""
     def compute():
         for token in ctx.tokens:
-            if token.lemma_.lower() not in _WORRY_WORDS and token.lower_ not in _WORRY_WORDS:
+            # Round 26: "Rahma and Kieran Doyle, Tariq's youth worker, fear that …": to fear that
+            # something will happen is to be worried about it.
+            fears = token.lemma_.lower() == "fear" and token.pos_ == "VERB" and any(
+                c.dep_ == "ccomp" for c in token.children)
+            if token.lemma_.lower() not in _WORRY_WORDS and token.lower_ not in _WORRY_WORDS and not fears:
                 continue
             if token.pos_ == "NOUN" and token.dep_ == "attr" and token.head.lemma_.lower() == "be":
                 continue  # "Dad's drinking is a concern": what is worried about, not who (round 15)
@@ -40,16 +44,34 @@ def who_is_worried(ctx: Context):
                 # not the child, is still who is worried.
                 subjects = [c for c in head.children if c.i < head.i and c.dep_ in ("acomp", "attr", "dep", "npadvmod")
                             and c.i not in analysis.child_tokens(ctx) and analysis.is_person(c)]
+            if not subjects and token.pos_ == "NOUN" and token.dep_ == "dobj" and _voices(head):
+                # Round 26: "I am writing to raise my concerns", "to share Nan's worries": the worry
+                # voiced is the one whose it is said to be ("Mum does not accept my concerns" is
+                # not voiced, and was left above).
+                subjects = [c for c in token.children if c.dep_ == "poss" and c.lower_ not in ("our", "their", "its")
+                            and (c.lower_ == "my" or analysis.is_person(c))]
+            if not subjects and token.dep_ == "amod" and token.lower_ in ("worried", "concerned") \
+                    and token.i == token.head.i + 1 and token.head.pos_ in ("PROPN", "NOUN"):
+                # Round 26: note-style "Nan worried - says Mum up all night": the worry word set
+                # straight after the person, with no "is", says who is worried ("a worried Nan" is
+                # left: a description, not a report).
+                subjects = [token.head]
+            if not subjects and token.pos_ in ("VERB", "ADJ"):
+                # Round 26: "Mrs Ahmed (class teacher) is worried after …": the model may hang the
+                # subject on the worry word's own "is" rather than on the worry word.
+                subjects = [c for aux in token.children if aux.dep_ in ("aux", "auxpass") and aux.i < token.i
+                            for c in aux.children if c.dep_ in ("nsubj", "nsubjpass")]
+            subjects = [_the_people_of_both(ctx, c) for c in subjects]
             # "It is worrying that …" names nobody; a child's own worry is impact, not the worrier.
             roles = set(analysis.people_words()["professionals"]) | set(analysis.people_words()["family"])
             # "Teachers are worried": a plural role is people too.
-            subjects = [c for c in subjects if (analysis.is_person(c) or is_institution(c) or c.lemma_.lower() in roles
+            subjects = [c for c in subjects if (analysis.is_person(c) or c.lower_ == "my" or is_institution(c) or c.lemma_.lower() in roles
                                                 or _someone_of_the_child(ctx, c) or _titled(c, roles)
                                                 or _named_beside(c) or _roles_inside(c, token, roles)
-                                                or _an_organisation(c))
+                                                or _an_organisation(c) or _a_role_in_short(c, roles))
                         and c not in analysis.child_words(ctx)]
             if subjects:
-                return subjects[0], is_institution(subjects[0])
+                return subjects[0], is_institution(subjects[0]) and not _a_named_person(subjects[0])
         return None
     return ctx.memo("who_is_worried", compute)
 
@@ -91,6 +113,54 @@ def _a_family_hub(subject) -> bool:
     ("the MASH hub")."""
     return subject.lemma_.lower() == "hub" and any(c.dep_ == "compound" and c.lower_ == "family"
                                                    for c in subject.children)
+
+
+def _the_people_of_both(ctx: Context, subject):
+    """Round 26: "Both of them worry that …", "All of us are worried": the people named before, as
+    the first of them (a person earlier in the statement who is not a child); the subject itself
+    when it is not such a word or nobody was named before it."""
+    if subject.lower_ not in ("both", "all", "each") or not any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in ("them", "us") for g in c.children)
+            for c in subject.children):
+        return subject
+    children = analysis.child_tokens(ctx)
+    before = [t for t in ctx.doc[:subject.i] if t.dep_ in ("nsubj", "nsubjpass", "conj", "appos")
+              and t.i not in children and analysis.is_person(t) and t.pos_ in ("PROPN", "NOUN")]
+    return before[0] if before else subject
+
+
+def _a_role_in_short(subject, roles: set) -> bool:
+    """Round 26: "SW is worried", "The HV has concerns": a role written as its capital letters,
+    which rules/jargon.toml writes out as a role ("social worker", "health visitor"). An acronym
+    for a service or a plan ("CAMHS", "CP") is not one."""
+    if not (subject.text.isupper() and subject.is_alpha and len(subject.text) > 1):
+        return False
+    written_out = _acronym_roles().get(subject.text)
+    return written_out is not None and written_out.split()[-1] in roles
+
+
+_ACRONYM_ROLES: dict = {}
+
+
+def _acronym_roles() -> dict:
+    if not _ACRONYM_ROLES:
+        terms = load_toml("jargon.toml").get("term", [])
+        _ACRONYM_ROLES.update({t["phrase"]: t["replacement"].lower() for t in terms
+                               if t.get("group") == "acronym" and t.get("replacement")})
+        _ACRONYM_ROLES.setdefault("", "")
+    return _ACRONYM_ROLES
+
+
+def _a_named_person(subject) -> bool:
+    """Round 26: "Ms Harriet Lowe, safeguarding lead at St Anne's, and Carla from children's social
+    care are worried": a person named, by a title or as a person the model knows, is who is worried
+    even when the words after the name say which service they are from. "Children's Services" and
+    "the Local Authority" stay a service."""
+    if subject.pos_ != "PROPN" or subject.ent_type_ not in ("PERSON", ""):
+        return False
+    titles = set(analysis.people_words()["titles"])
+    titled = any(c.dep_ == "compound" and c.lower_.rstrip(".") in titles for c in subject.children)
+    return titled or subject.ent_type_ == "PERSON" and analysis.is_name(subject)
 
 
 def _roles_inside(subject, worry_word, roles: set) -> bool:

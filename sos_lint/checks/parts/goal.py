@@ -419,12 +419,16 @@ _MUSING = {"consider", "review", "discuss", "think", "reconsider", "reflect", "d
 _CONSEQUENCES = {"proceedings", "court", "legal", "removal", "care", "placement", "order", "plo", "live", "move",
                  "foster", "accommodate", "accommodation",
                  # round 25: "will consider escalating to a Child Protection Plan" is a step up all the same
-                 "escalate", "escalation"}
+                 "escalate", "escalation",
+                 # round 26: "we will have to think about Daisy and Rory staying with Linda"
+                 "stay"}
 
 
 # Round 24: "Failure to do so will result in legal advice being sought", "Non-compliance will lead
 # to…": the goal not met, said as a noun that is the subject of what it brings.
-_FAILURE_NOUNS = frozenset(("failure", "non-compliance", "noncompliance", "non-engagement"))
+_FAILURE_NOUNS = frozenset(("failure", "non-compliance", "noncompliance", "non-engagement",
+                            # round 26: "Any breach will result in recall to prison"
+                            "breach", "breaches"))
 _BRINGS = frozenset(("result", "lead", "mean", "trigger", "prompt", "bring"))
 
 
@@ -455,7 +459,11 @@ def _plan_fails(ctx: Context):
         said = if_not.elliptical_if_not(ctx, mark)
         if said is not None and not if_not.nothing_follows(ctx, said, _MUSING, _CONSEQUENCES):
             return said  # "If it doesn't, Will may need to stay with Nanna Sue" (the model lost the clause)
-        if not inverted and (mark.lower_ != "if" or mark.dep_ != "mark" or mark.head.dep_ != "advcl"):
+        # Round 26: "…, and if it isn't happening family time will have to become shorter": the model
+        # may take an "if" clause that starts the second half of a sentence for its subject.
+        clause_dep = "advcl" if mark.head.dep_ == "advcl" or mark.head.dep_ == "csubj" \
+            and mark.i == mark.head.left_edge.i and mark.head.head.i > mark.head.i else None
+        if not inverted and (mark.lower_ != "if" or mark.dep_ != "mark" or clause_dep is None):
             continue
         clause = list(mark.head.subtree)
         lemmas = {t.lemma_.lower() for t in clause}
@@ -466,7 +474,7 @@ def _plan_fails(ctx: Context):
             c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that", "you", "they", "he", "she", "we")
             for c in mark.head.children) and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in mark.head.children)
         goes_on = not negated and mark.head.lemma_.lower() in ("continue", "keep", "carry", "persist")
-        if mark.head.head.lemma_.lower() in _MUSING and not any(
+        if _musing(mark.head.head) and not any(
                 t.lemma_.lower() in _CONSEQUENCES for t in mark.head.head.subtree if t.i > mark.head.right_edge.i):
             continue  # "If you do not, the social worker will consider next steps": nothing said of what happens
         # "If he does, …" after "Dad will not drink…": the act the goal rules out, said by "do" alone.
@@ -474,7 +482,8 @@ def _plan_fails(ctx: Context):
         goes_on = goes_on or _worsens(mark.head)
         if "unable" in lemmas or "fail" in lemmas or elliptical or goes_on or _a_breach(ctx, mark.head) \
                 or _a_lapse_that_harms(ctx, mark.head) or _a_sanction_follows(ctx, mark.head) \
-                or _then_the_child_is_taken(ctx, mark.head) or _an_escalation_follows(ctx, mark.head, negated) or (
+                or _then_the_child_is_taken(ctx, mark.head) or _an_escalation_follows(ctx, mark.head, negated) \
+                or _the_childs_harm_goes_on(ctx, mark.head) or (
                 negated and lemmas & {"change", "happen", "manage", "work", "improve", "stop", "keep", "able",
                                       "achieve", "stick", "comply", "follow", "keep", "meet", "last"}):
             return ctx.doc[mark.i: mark.head.head.right_edge.i + 1]
@@ -489,7 +498,34 @@ def _plan_fails(ctx: Context):
 _STEP_UP = {"escalate", "escalation", "referral", "refer", "revert", "conference", "exclude", "exclusion", "expel",
             "prosecute", "prosecution", "charge", "arrest", "court", "proceedings", "foster", "removal", "remove",
             "placement", "accommodate", "accommodation", "plo", "order", "legal"}
-_FUTURE_MODALS = {"will", "would", "may", "might", "could", "shall"}
+_FUTURE_MODALS = {"will", "would", "may", "might", "could", "shall", "'ll", "’ll"}
+# Round 26: a step up named by what it is for or how it is run: "a child protection conference",
+# "a child protection plan", "a strategy meeting", contact "fully supervised".
+_STEP_UP |= {"protection", "strategy", "supervised"}
+
+
+def _musing(verb) -> bool:
+    """"will consider next steps", and round 26: "we will need to consider next steps", "will have to
+    think about it": a musing said under "need to" or "have to" is still a musing."""
+    if verb.lemma_.lower() in _MUSING:
+        return True
+    return verb.lemma_.lower() in ("need", "have") and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in _MUSING for c in verb.children)
+
+
+# Round 26: the family's time with the child that a plan can end ("contact will stop", "the
+# overnight stays will end").
+_FAMILY_TIME = {"contact", "visit", "visits", "stay", "stays", "overnight", "overnights", "weekend", "weekends",
+                "time"}
+
+
+def _where_the_child_lives(ctx: Context, clause) -> bool:
+    """Round 26: "to decide who Tilly lives with", "whether Marcus needs to live further away",
+    "whether Niamh and Orla are safe living with you", "Daisy and Rory staying with Linda": where
+    the child lives or stays, in what the workers will do, is a step up."""
+    children = analysis.child_tokens(ctx)
+    has_child = any(t.i in children or analysis.pronoun_is_child(ctx, t) for t in clause)
+    return has_child and any(t.lemma_.lower() in _RELOCATION and t.pos_ in ("VERB", "AUX") for t in clause)
 
 
 def _an_escalation_follows(ctx: Context, condition, negated: bool) -> bool:
@@ -509,22 +545,90 @@ def _an_escalation_follows(ctx: Context, condition, negated: bool) -> bool:
                      or subjects[0].lemma_.lower() in professionals):
         return False  # "If the school has worries, they will call the police": the services' own step
     there_is_none = any(t.lower_ == "no" and t.dep_ == "det" for t in condition.subtree)
-    if not (subjects or there_is_none):
+    # "If this slips, …": the plan itself, which the model may hang on the verb as a determiner.
+    the_plan = any(c.dep_ == "det" and c.lower_ in ("this", "that", "it") for c in condition.children)
+    if not (subjects or there_is_none or the_plan):
         return False
-    clause = [t for t in main.subtree if not (condition.left_edge.i <= t.i <= condition.right_edge.i)]
-    into_care = any(t.lower_ == "care" and (t.head.lower_ in ("into", "in") or t.dep_ == "compound") for t in clause)
-    if not into_care and not any(t.lemma_.lower() in _STEP_UP or t.lower_ in _STEP_UP for t in clause):
+    # Round 26: "…, Pip will go to stay with his dad and we will ask for a child protection
+    # conference": each verb joined to the main one with its own subject is read on its own.
+    verbs = [main] + [c for c in main.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > main.i
+                      and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+    joined = {t.i for v in verbs[1:] for t in v.subtree}
+    # Written to the family ("you"), "we" are the workers who wrote it: "If it stops, we'll need to
+    # talk with you about a child protection plan" (round 26). Without a "you", "we" may be the family.
+    workers_we = any(t.lower_ in ("you", "your", "yours") for t in ctx.tokens)
+    for verb in verbs:
+        clause = [t for t in verb.subtree if not (condition.left_edge.i <= t.i <= condition.right_edge.i)
+                  and (verb is not main or t.i not in joined)]
+        into_care = any(t.lower_ == "care" and (t.head.lower_ in ("into", "in") or t.dep_ == "compound") for t in clause)
+        doers = [c for c in verb.children if c.dep_ == "nsubj"]
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+        # Round 26: where the child lives, decided by the workers ("we will call a network meeting to
+        # decide who Tilly lives with"; not "you will go to Lorraine's and she will stay with Robin",
+        # the plan's own step), or the family's time with the child ending ("contact will stop").
+        by_workers = passive or bool(doers) and (is_institution(doers[0]) or doers[0].lower_ in professionals
+                                                 or doers[0].lemma_.lower() in professionals
+                                                 or doers[0].lower_ == "we" and workers_we)
+        time_ends = verb.lemma_.lower() in ("stop", "end", "cease") and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in _FAMILY_TIME for c in verb.children)
+        into_care = into_care or by_workers and _where_the_child_lives(ctx, clause) or time_ends
+        if not into_care and not any(t.lemma_.lower() in _STEP_UP or t.lower_ in _STEP_UP for t in clause):
+            continue
+        if _musing(verb) and not into_care and not any(
+                t.lemma_.lower() in _STEP_UP | _CONSEQUENCES for t in clause if t.i > verb.i):
+            continue
+        if not passive and doers and not is_institution(doers[0]) and (
+                doers[0].i in analysis.adult_tokens(ctx) and doers[0].lower_ not in professionals
+                or doers[0].lower_ == "you" or doers[0].lower_ == "we" and not workers_we
+                or doers[0].i in analysis.child_tokens(ctx)):
+            continue  # "you will ring the police", "Mum will go to court": the family's own step
+        return True
+    return False
+
+
+# Round 26: what a child who is not thriving may come to, said with the child as its subject:
+# "she will need to go back into hospital", "he may need an operation", "could become very ill".
+_CHILDS_HARM = {"hospital", "operation", "surgery", "hurt", "injure", "die", "ill", "sick", "poison", "burn",
+                "choke", "drown", "scald", "starve"}
+
+
+def _the_childs_harm_goes_on(ctx: Context, condition) -> bool:
+    """Round 26: "If she stops putting on weight, she will need to go back into hospital", "If Theo
+    misses more physio, his legs could get tighter and he may need an operation": the child in the
+    if-clause not getting what the goal gives, then a harm to the same child with a modal, is what
+    happens if the goal is not met. "If Ava is ill, you will take her to the GP" (a parent's step)
+    and "If Sol feels worried, he will ring his aunt" (no harm) stay the plan's own."""
+    children = analysis.child_tokens(ctx)
+
+    def is_child(t) -> bool:
+        return t.i in children or analysis.pronoun_is_child(ctx, t)
+
+    subjects = [c for c in condition.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or not is_child(subjects[0]):
         return False
-    if main.lemma_.lower() in _MUSING and not into_care and not any(
-            t.lemma_.lower() in _STEP_UP | _CONSEQUENCES for t in clause if t.i > main.i):
+    main = condition.head
+    if main.i == condition.i:
         return False
-    doers = [c for c in main.children if c.dep_ == "nsubj"]
-    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in main.children)
-    if not passive and doers and not is_institution(doers[0]) and (
-            doers[0].i in analysis.adult_tokens(ctx) and doers[0].lower_ not in professionals
-            or doers[0].lower_ in ("you", "we") or doers[0].i in analysis.child_tokens(ctx)):
-        return False  # "you will ring the police", "Mum will go to court": the family's own step
-    return True
+    # The main verb and each verb joined to it with its own subject ("…, his legs could get tighter
+    # and he may need an operation").
+    verbs = [main] + [c for c in main.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > main.i]
+    for verb in verbs:
+        if not any(c.tag_ == "MD" and c.lower_ in _FUTURE_MODALS for c in verb.children):
+            continue
+        doers = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not doers or not (is_child(doers[0]) or any(is_child(p) for p in doers[0].children if p.dep_ == "poss")):
+            continue  # "…, you will take her to the GP": the parent's own step
+        clause = [t for t in verb.subtree if not (condition.left_edge.i <= t.i <= condition.right_edge.i)
+                  and not (verb is main and t.i > main.i and any(t.i in range(v.left_edge.i, v.right_edge.i + 1)
+                                                                 for v in verbs[1:]))]
+        # Said as what could come ("could", "may", "will need to go back"), not a step of the plan
+        # ("If Noor has a seizure, she will go to hospital by ambulance").
+        if not (any(c.tag_ == "MD" and c.lower_ in ("could", "may", "might") for c in verb.children)
+                or verb.lemma_.lower() == "need" or any(t.lower_ == "back" for t in clause)):
+            continue
+        if any(t.lemma_.lower() in _CHILDS_HARM or t.lower_ in _CHILDS_HARM for t in clause):
+            return True
+    return False
 
 
 def _failing_which(ctx: Context):
@@ -746,6 +850,8 @@ _SPELL = re.compile(r"\b(?:for|until|till|over)\b[^.;,]{0,40}?\b(?:months?|weeks
                     r"holidays?|" + _MONTHS[3:-1] + r"|end of (?:the )?\w+)\b|\bfor as long as\b[^.;,]{0,40}|"
                     # an event that ends the plan's stretch: "until the next core group meeting", "until the hearing"
                     r"\b(?:until|till)\b[^.;,]{0,40}?\b(?:hearing|meeting|conference|panel)\b|"
+                    # round 26: "each school day between now and Easter": a stretch from today to a day named
+                    r"\bbetween now and\s+[^.;,]{1,30}|"
                     r"\bfrom\s+(?:\w+\s+)?" + _MONTHS + r"\s+(?:to|until|till)\s+(?:\w+\s+)?" + _MONTHS + r"\b|"
                     # a stretch named whole: "every day this term", "all year", "this school year"
                     # "through the summer holidays", "throughout the pregnancy": a stretch gone through whole
@@ -805,6 +911,9 @@ def _timescale_real(ctx: Context):
                                and m.group(0).split()[-1][:1].isupper())), None)
         if match:
             return _Evidence(match.group(0))
+    stretch = timescale.a_process_ends(ctx)
+    if stretch is not None:
+        return _Evidence(stretch.text)  # "until negative results are received", "until the outcome of the hearing"
     for mark in ctx.tokens:
         if mark.lower_ not in ("until", "till"):
             continue

@@ -73,3 +73,41 @@ def a_stage_timescale(ctx: Context):
                     if any(g.dep_ == "pobj" and _a_stage(g) for g in of.children):
                         return ctx.doc[prep.i: noun.right_edge.i + 1]
     return None
+
+
+# Round 26: how a piece of work, a test or a case comes to its end, said in the passive ("until the
+# results are received", "until the therapy work is finished", "while the assessments are
+# completed"), and the nouns for an end or an outcome ("until the outcome of the investigation").
+_COMPLETED = {"finish", "complete", "receive", "close", "end", "decide", "conclude", "hear", "resolve", "finalise",
+              "finalize", "undertake", "carry"}
+_AN_END = {"outcome", "end", "conclusion", "result", "results", "decision", "completion", "birth"}
+# What is finished within an evening, not over months ("until his tea is finished").
+_DAILY = {"tea", "dinner", "meal", "bath", "homework", "bottle", "feed", "breakfast", "lunch", "supper", "food",
+          "drink", "film", "game", "story", "shift", "work"}
+
+
+def a_process_ends(ctx: Context):
+    """Round 26: "Contact will be supervised until negative results are received", "until Kingston's
+    therapy work is finished", "while assessments are completed", "until the outcome of the police
+    investigation": the goal holds until a piece of work, a test or a case ends, which is how long it
+    lasts. "until his tea is finished", "until the bath is done" are moments in the day; "while Dad is
+    at work" is an occasion, not a stretch."""
+    for mark in ctx.tokens:
+        if mark.lower_ in ("until", "till", "while", "whilst") and mark.dep_ == "mark":
+            clause = mark.head
+            if clause.lemma_.lower() not in _COMPLETED or not any(c.dep_ == "auxpass" for c in clause.children):
+                continue
+            subject = next((c for c in clause.children if c.dep_ == "nsubjpass"), None)
+            if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.lemma_.lower() in _DAILY \
+                    and not any(c.dep_ == "compound" for c in subject.children):
+                continue  # "until his tea is finished" ("therapy work" is work of months)
+            end = clause.right_edge.i
+            while end > clause.i and ctx.doc[end].dep_ in ("cc", "punct"):
+                end -= 1  # "…is finished and the social worker agrees": not the "and"
+            return ctx.doc[mark.i: end + 1]
+        if mark.lower_ in ("until", "till") and mark.dep_ == "prep":
+            noun = next((c for c in mark.children if c.dep_ == "pobj"), None)
+            if noun is not None and (noun.lower_ in _AN_END or noun.lemma_.lower() in _AN_END) and any(
+                    c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+                return ctx.doc[mark.i: noun.right_edge.i + 1]  # "until the outcome of the investigation"
+    return None

@@ -221,10 +221,22 @@ def _vague_harm(verb, children: set) -> bool:
     labels = set(_parts_words()["harm_labels"])  # "may suffer neglect": a label for the harm, not a harm pictured
     words = [t for t in verb.subtree if t.is_alpha and t.i not in children and t.tag_ != "MD"
              and not (t.pos_ not in ("VERB", "AUX") and t.lemma_.lower() in labels)
+             and not (t.lemma_.lower() in labels and _a_bare_passive_label(t))
+             # "We are worried Willow will…" read with "worried" hung on the name: the worriers' word
+             and not (t.dep_ == "amod" and t.head.i in children and t.i < t.head.i
+                      and t.lower_ in ("worried", "concerned"))
              and t.pos_ not in ("PRON", "PROPN", "PUNCT", "DET", "CCONJ", "PART")
              and not any(a.dep_ == "advcl" and t in a.subtree and any(
                  m.dep_ == "mark" and m.lower_ in ("if", "when", "unless") for m in a.children) for a in verb.children)]
     return bool(words) and all(t.lemma_.lower() in vague or t.lower_ in vague for t in words)
+
+
+def _a_bare_passive_label(verb) -> bool:
+    """Round 26: "Willow will continue to be neglected", "could be abused": a label for harm said
+    as a passive verb with nothing more (no doer, no how) is the label still. "could be sexually
+    abused by these men" says who and how, and is a harm pictured."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children) and not any(
+        c.dep_ in ("agent", "advmod", "prep", "dobj") for c in verb.children)
 
 
 def _service_acts(ctx: Context, verb) -> bool:
