@@ -76,9 +76,40 @@ def listing(paths: list[Path], good: bool = True, codes: set[str] | None = None)
     return counts
 
 
+def dropped(paths: list[Path]) -> None:
+    """Every finding sos_lint.checks.alarms26.drop takes away, on good and poor rows alike, with
+    whether it covers words the row marks as a fault (a recall loss) or as must-not-flag."""
+    from sos_lint.api import engine
+    from sos_lint.checks import alarms26 as mod
+
+    eng = engine()
+    real = mod.drop
+    lost = Counter()
+    for path in paths:
+        rows = load_probe(path)
+        docs = list(eng.parse([r["text"] for r in rows]))
+        for row, doc in zip(rows, docs):
+            mod.drop = lambda found, ctx: found
+            try:
+                found, ctx = eng.findings(doc, row["kind"], fixes=False)
+            finally:
+                mod.drop = real
+            kept = real(found, ctx)
+            for f in found:
+                if f in kept or f.severity == "hint":
+                    continue
+                words = row["text"][f.start:f.end]
+                marks = [m for m in row["faults"] if m["words"] in row["text"]
+                         and row["text"].index(m["words"]) < f.end and f.start < row["text"].index(m["words"]) + len(m["words"])]
+                tag = "FAULT " + ",".join(m["type"] for m in marks) if marks else ("good" if row.get("good") else "poor-unmarked")
+                lost[tag.split()[0]] += 1
+                print(f"[{path.stem} {row['id']} {tag}] {f.code}: {words!r}")
+    print(dict(lost))
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m devtools.alarms26")
-    ap.add_argument("mode", choices=("figures", "list", "poor"))
+    ap.add_argument("mode", choices=("figures", "list", "poor", "dropped"))
     ap.add_argument("files", nargs="+", type=Path)
     ap.add_argument("--json", type=Path)
     ap.add_argument("--codes", default="")
@@ -89,6 +120,8 @@ def main(argv: list[str] | None = None) -> int:
     codes = {c for c in a.codes.split(",") if c} or None
     if a.mode == "figures":
         figures(a.files, a.json)
+    elif a.mode == "dropped":
+        dropped(a.files)
     elif a.mode == "list":
         listing(a.files, True, codes)
     else:

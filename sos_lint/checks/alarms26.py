@@ -1,0 +1,231 @@
+"""Round 26 (alarms26): false alarms on good statements, mended by how the sentence is built
+(issue 11 §3). Read after every rule has spoken (engine.findings), so each class is said once for
+every word rule it touches.
+
+1. Someone else's words, reported: "Dad told Ifeoma he doesn't see the harm", "Craig told her she
+   is mature for her age", "Mum said it was for his own good", "she hears a voice saying she is a
+   bad mother". The words sit in what a parent, child or other family member (or an abuser) said,
+   the clause under "say"/"tell" and their kin; the statement records it as said, as quoted speech
+   is (engine._outside_quotes). What a professional or a service says ("the school reported that
+   he presents as withdrawn") is the record's own voice and is still read.
+2. What could happen, told of the child in the future part: "If Gary loses his temper with Zara",
+   "caught in the middle of Wayne's temper", "badly hurt someone else while trying to protect
+   himself", "hurt if she refuses". In the sentence that says what could happen if nothing
+   changes, an adult's temper or violence named as the danger (the label held by the adult: "his
+   temper", "Dad's violence") and the child's own refusing or protecting are the harm foreseen,
+   not a verdict on what the adult is or blame on the child.
+3. The child's own mind: "Leila does not understand why she must not tell" (a child's
+   understanding, not a parent's insight), and what the child will feel or know in a goal ("Reed
+   will feel that his mum puts him first").
+4. An injury already described, referred back to: "four small round bruises on Rowan's upper arm
+   ... no medical reason for the marks"; "cutting her arms ... showed Ms Cole fresh cuts". When an
+   earlier injury word of the statement was not itself flagged as vague, a later "the marks",
+   "her cuts", "another injury" points back to what was plainly said.
+"""
+from __future__ import annotations
+
+from . import analysis
+from .base import Context
+
+# ---- 1. reported words ----
+_SPEECH = {"say", "tell", "admit", "explain", "insist", "shout", "scream", "yell", "whisper", "reply", "answer",
+           "boast", "claim"}
+# A speaker whose words are the record's own voice: a worker, a service.
+_RECORD_VOICES = {"report", "reports", "referral", "record", "records", "assessment", "letter", "email"}
+
+
+def _professional(token) -> bool:
+    words = analysis.people_words()
+    phrase = {t.lower_ for t in token.subtree} | {token.lemma_.lower()}
+    professionals = set(words["professionals"])
+    institutions = set(words["institutions"])
+    return bool(phrase & professionals or token.lemma_.lower() in institutions or token.lower_ in institutions
+                or phrase & _RECORD_VOICES or {"authority", "services"} & phrase)
+
+
+def _speaker(verb):
+    """Who says it: the speech verb's subject, or the noun a "saying" hangs on ("a voice saying")."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        return verb.head
+    for c in verb.children:
+        if c.dep_ == "nsubj":
+            return c
+    if verb.dep_ == "conj":
+        return _speaker(verb.head)
+    return None
+
+
+def _said_once(verb, clause) -> bool:
+    """Said on one occasion, and this clause is what was said: the verb in the past ("told", "has
+    told", "said") or "saying" after a noun, and no quotation between the verb and the clause (a
+    clause after the quoted words is the writer's own, hung on the verb by the parse). "Mum says
+    she cannot control Leon" (the present) is the record's summary of a stance, read as ever."""
+    if not (verb.tag_ in ("VBD", "VBN") or (verb.tag_ == "VBG" and verb.dep_ == "acl")):
+        return False
+    if any(c.tag_ == "MD" for c in verb.children):
+        return False
+    lo, hi = sorted((verb.i, clause.left_edge.i))
+    return not any(t.tag_ in ("``", "''") or t.text in ('"', "“", "”") for t in verb.doc[lo:hi])
+
+
+def reported_words(span) -> bool:
+    """The span lies in what a non-professional said: the clausal complement of a speech verb."""
+    token = span.root
+    for t in [token, *token.ancestors]:
+        if t.dep_ == "ccomp" and t.head.lemma_.lower() in _SPEECH and _said_once(t.head, t):
+            speaker = _speaker(t.head)
+            if speaker is None or speaker.i in range(span.start, span.end):
+                return False
+            # A professional's account, or "we", is the record's own voice.
+            return not (_professional(speaker) or speaker.lower_ in ("we", "i", "us"))
+        if t.dep_ == "ROOT":
+            return False
+    return False
+
+
+# ---- 2. what could happen, in the future part ----
+_MODALS = {"could", "may", "might"}
+_HEDGES = {"appear", "seem"}
+
+
+def _future_sentence(sentence) -> bool:
+    """A sentence that looks ahead at harm: it has an "if" or "unless" clause, or opens with
+    "Otherwise", or holds "could", "may" or "might" (not a hedge: "it would appear", "may seem")."""
+    words = [t.lower_ for t in sentence if not t.is_punct]
+    if not words:
+        return False
+    if words[0] == "otherwise" or any(t.lower_ in ("if", "unless") and t.dep_ == "mark" for t in sentence):
+        return True
+    return any(t.lower_ in _MODALS and t.tag_ == "MD" and t.head.lemma_.lower() not in _HEDGES for t in sentence)
+
+
+def _in_if_clause(token) -> bool:
+    for t in [token, *token.ancestors]:
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "when") for c in t.children):
+            return True
+        if t.dep_ == "ROOT":
+            return False
+    return False
+
+
+def _modal_clause(token) -> bool:
+    for t in [token, *token.ancestors]:
+        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() not in _HEDGES \
+                and any(c.tag_ == "MD" and c.lower_ in _MODALS for c in t.children):
+            return True
+        if t.dep_ == "ROOT":
+            return False
+    return False
+
+
+def _held_by_adult(ctx: Context, span) -> bool:
+    """"his temper", "Dad's violence", "Wayne's temper": the label belongs to a person named or
+    pointed to (the possessive), or is what he loses ("loses his temper")."""
+    root = span.root
+    owners = [c for c in root.children if c.dep_ == "poss"]
+    if not owners:
+        return False
+    owner = owners[0]
+    if owner.lower_ in ("his", "her", "their"):
+        return not analysis.pronoun_is_child(ctx, owner)
+    return analysis.is_person(owner) and owner.i not in analysis.child_tokens(ctx)
+
+
+def _childs_subject(ctx: Context, token) -> bool:
+    verb = token if token.pos_ in ("VERB", "AUX") else next(
+        (t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    while verb is not None:
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return all(_is_child(ctx, s) for s in subjects)
+        if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") and verb.head.i != verb.i:
+            verb = verb.head if verb.head.pos_ in ("VERB", "AUX") else next(
+                (t for t in verb.head.ancestors if t.pos_ in ("VERB", "AUX")), None)
+            continue
+        return False
+    return False
+
+
+def _is_child(ctx: Context, token) -> bool:
+    if token.i in analysis.child_tokens(ctx):
+        return True
+    if token.lower_ in ("he", "she", "him", "her", "himself", "herself"):
+        return analysis.pronoun_is_child(ctx, token)
+    return False
+
+
+def foreseen_harm(ctx: Context, finding, span) -> bool:
+    sentence = span.sent
+    if not _future_sentence(sentence):
+        return False
+    root = span.root
+    if finding.code == "SOS301":
+        # An adult's own temper or violence, named as what could hurt the child.
+        return _held_by_adult(ctx, span) and (_in_if_clause(root) or _modal_clause(root))
+    if finding.code in ("SOS305", "SOS306"):
+        # The child's own refusing or protecting, in what could happen to them.
+        return (_in_if_clause(root) or _modal_clause(root)) and _childs_subject(ctx, root)
+    return False
+
+
+# ---- 3. the child's own mind ----
+_KNOWING = {"understand", "know", "realise", "realize", "see", "grasp"}
+_CHILD_FEELS = {"feel", "know", "see", "believe", "trust", "sense"}
+
+
+def childs_mind(ctx: Context, finding, span) -> bool:
+    if finding.code != "SOS305":
+        return False
+    root = span.root
+    verb = root if root.pos_ in ("VERB", "AUX") else next((t for t in root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is not None and verb.lemma_.lower() in _KNOWING and _childs_subject(ctx, verb):
+        return True  # "Leila does not understand why …": a child's understanding
+    # "Reed will feel that his mum puts him first": inside what the child will feel or know.
+    for t in [root, *root.ancestors]:
+        if t.dep_ == "ccomp" and t.head.lemma_.lower() in _CHILD_FEELS and _childs_subject(ctx, t.head):
+            return True
+        if t.dep_ == "ROOT":
+            break
+    return False
+
+
+# ---- 4. an injury referred back to ----
+_INJURY = {"mark", "marks", "cut", "cuts", "injury", "injuries", "bruise", "bruises", "bruising", "wound", "wounds",
+           "burn", "burns", "fracture", "fractures", "break", "scar", "scars", "graze", "grazes", "scratch", "scratches"}
+_INJURY_SIGNS = {"bruise", "cut", "burn", "fracture", "break", "broken", "bite", "scald", "graze", "scratch",
+                 "swollen", "swelling", "stitch", "bleed", "bleeding", "wound", "injury", "mark"}
+
+
+def injury_referred_back(ctx: Context, finding, span, flagged: list) -> bool:
+    if finding.code != "SOS302" or (span.root.lemma_.lower() not in _INJURY and span.root.lower_ not in _INJURY):
+        return False
+    sentence_start = span.sent.start
+    for t in ctx.tokens[:sentence_start]:
+        if t.lemma_.lower() in _INJURY_SIGNS or t.lower_ in _INJURY_SIGNS:
+            if not any(f.start <= t.idx < f.end for f in flagged if f.code == "SOS302"):
+                return True
+    return False
+
+
+# Jargon and report words in reported speech are still the writer's own choice of words ("Mother
+# admitted that the child had ingested …"): only the judging rules (SOS3xx) are read here.
+_WORD_RULES = {"SOS301", "SOS302", "SOS304", "SOS305", "SOS306"}
+
+
+def drop(found: list, ctx: Context) -> list:
+    """The findings, less those read by the classes above."""
+    doc = ctx.doc
+    kept = []
+    for f in found:
+        if f.code not in _WORD_RULES or f.end <= f.start or (f.start == 0 and f.end >= len(ctx.text) - 1):
+            kept.append(f)
+            continue
+        span = doc.char_span(f.start, f.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            kept.append(f)
+            continue
+        if (f.code[3] == "3" and reported_words(span)) or foreseen_harm(ctx, f, span) or childs_mind(ctx, f, span) \
+                or injury_referred_back(ctx, f, span, found):
+            continue
+        kept.append(f)
+    return kept
