@@ -209,7 +209,52 @@ def injury_referred_back(ctx: Context, finding, span, flagged: list) -> bool:
 
 # Jargon and report words in reported speech are still the writer's own choice of words ("Mother
 # admitted that the child had ingested …"): only the judging rules (SOS3xx) are read here.
-_WORD_RULES = {"SOS301", "SOS302", "SOS304", "SOS305", "SOS306"}
+# ---- 5. the name of a team, panel or job ----
+_TEAM_HEADS = {"team", "teams", "panel", "service", "unit", "adviser", "advisor", "worker", "officer", "nurse",
+               "practitioner", "coordinator", "co-ordinator", "board", "clinic"}
+
+
+def names_a_team_or_job(span) -> bool:
+    """The flagged words name a team, panel, service or job, not what anyone did: "Mo at the Home
+    Treatment Team", "until the Channel panel agrees", "Helen, the Independent Domestic Violence
+    Adviser". Either
+    the capitalised words describe the head noun that follows them (what the team is for), or they
+    are a capitalised name ending in such a noun. A lower-case everyday name keeps its finding. An acronym ("the YOT worker", "CAMHS") is read as ever,
+    and so is a phrase that is a fault in itself ("engage with the drug team": the verb is marked)."""
+    root = span.root
+    if any(t.is_upper and len(t.text) > 1 for t in span):
+        return False  # an acronym in the name still wants writing out
+    if root.lower_ in _TEAM_HEADS:
+        before = [t for t in span if t.i < root.i and t.is_alpha]
+        return bool(before) and any(t.text[:1].isupper() and not t.is_sent_start for t in before) \
+            and all(t.dep_ in ("compound", "amod", "nmod", "poss", "case") for t in before)
+    # A capitalised name only: "the substance misuse team", "the contextual safeguarding team" keep
+    # the label or the jargon a family would meet in the team's everyday name (the hand-marked
+    # poor statements mark them).
+    if not any(t.text[:1].isupper() and not t.is_sent_start for t in span):
+        return False
+    head = root
+    while head.dep_ in ("compound", "amod", "nmod") and head.head.i > head.i:
+        head = head.head
+    return head is not root and head.i >= span.end and head.lower_ in _TEAM_HEADS and head.pos_ in ("NOUN", "PROPN")
+
+
+# ---- 6. who brought the child: said ----
+
+
+def said_who_brought(ctx: Context, span) -> bool:
+    """"Remi was brought to hospital by Mum, Faith, and Dad, Lewis": the passive names who did it,
+    so nothing is guessed. "Tia was brought in" with no one named is read as ever."""
+    for verb in span:
+        if verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in verb.children):
+            continue
+        for agent in (c for c in verb.children if c.dep_ == "agent"):
+            if any(analysis.is_person(g) or g.pos_ == "PROPN" for g in agent.children if g.dep_ == "pobj"):
+                return True
+    return False
+
+
+_WORD_RULES = {"SOS101", "SOS102", "SOS301", "SOS302", "SOS304", "SOS305", "SOS306"}
 
 
 def drop(found: list, ctx: Context) -> list:
@@ -224,8 +269,111 @@ def drop(found: list, ctx: Context) -> list:
         if span is None or len(span) == 0:
             kept.append(f)
             continue
+        if f.code in ("SOS101", "SOS102"):
+            if names_a_team_or_job(span):
+                continue
+            kept.append(f)
+            continue
+        if names_a_team_or_job(span) or (f.code == "SOS304" and said_who_brought(ctx, span)):
+            continue
         if (f.code[3] == "3" and reported_words(span)) or foreseen_harm(ctx, f, span) or childs_mind(ctx, f, span) \
                 or injury_referred_back(ctx, f, span, found):
             continue
         kept.append(f)
     return kept
+
+
+# ---- 7. SOS512: what stops is no harm, or the adult's deed for the moment is said ----
+_OCCASION_MARKS = {"when", "whenever", "if", "once"}
+
+
+def _verb_of(span):
+    verb = span.root
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return verb
+
+
+def _professional_stops(ctx: Context, verb) -> bool:
+    """"… before I, as your social worker, stop visiting": the words before the verb, back to the
+    last verb, name the worker (or "I"/"we") and no one in the family."""
+    words = []
+    for t in reversed(ctx.doc[verb.sent.start: verb.i]):
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass"):
+            break
+        words.append(t)
+    before = next((t for t in words if t.pos_ not in ("AUX", "ADV", "PART")), None)
+    if before is None or before.pos_ == "CCONJ":
+        return False  # "… accept a referral and stop drinking": the verb shares the adult's subject
+    family = set(analysis.people_words()["family"])
+    if any(t.lower_ in family or t.i in analysis.child_tokens(ctx) for t in words):
+        return False
+    professionals = set(analysis.people_words()["professionals"])
+    return any((t.lower_ in ("i", "we") and t.pos_ == "PRON") or t.lower_ in professionals or t.lemma_.lower() in professionals
+               for t in words)
+
+
+def _childs_own_act_stops(ctx: Context, verb) -> bool:
+    """"Iris will sleep through the night, go to Brownies and stop waiting up for you": the child
+    is spared something it has been doing, beside what it will do. Harm undergone ("stop getting
+    hurt", "stop being hit") is still absence of harm."""
+    if verb.lemma_.lower() not in ("stop", "quit") or not _childs_subject_loose(ctx, verb):
+        return False
+    from ..metrics import settings as metric_settings
+    harm = set(metric_settings()["passive"]["harm"])
+    for deed in (c for c in verb.children if c.dep_ == "xcomp"):
+        if deed.lemma_.lower() in harm or deed.lemma_.lower() in ("get", "be") or deed.tag_ == "VBN" \
+                or any(c.dep_ in ("auxpass", "acomp") or c.tag_ == "VBN" for c in deed.children):
+            return False
+        return verb.dep_ == "conj"  # beside the child's own doings
+    return False
+
+
+def _childs_subject_loose(ctx: Context, verb) -> bool:
+    current = verb
+    for _ in range(4):
+        subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return all(_is_child(ctx, s) for s in subjects)
+        if current.dep_ not in ("conj", "dep", "xcomp") or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+def _occasion_deed(ctx: Context, span) -> bool:
+    """"You need to stay off heroin … When the urge to use comes after a row, you will go to your
+    sister Lorraine's or ring her": the same or the next sentence says what the adult will do at
+    the moment the harm would come (a when- or if-clause opening it, then "you will …"). "Stay off
+    drugs completely" with nothing said of that moment still fires."""
+    subject = analysis.subject_of(_verb_of(span))
+    if subject is not None and (subject.i in analysis.child_tokens(ctx)
+                                or (subject.pos_ == "PRON" and analysis.pronoun_is_child(ctx, subject))):
+        return False
+    sentence = span.sent
+    following = next((s for s in ctx.sentences if s.start == sentence.end), None)
+    for part in [ctx.doc[span.end: sentence.end]] + ([following] if following is not None else []):
+        for clause in part:
+            if clause.dep_ != "advcl" or not any(c.dep_ in ("mark", "advmod") and c.lower_ in _OCCASION_MARKS
+                                                     for c in clause.children):
+                continue
+            main = clause.head
+            if main.i < part.start or main.i >= part.end or any(c.dep_ == "neg" for c in main.children):
+                continue
+            if not any(c.tag_ == "MD" and c.lower_ in ("will", "'ll", "wo") for c in main.children):
+                continue
+            doers = [c for c in main.children if c.dep_ == "nsubj"]
+            if any(d.lower_ == "you" or (analysis.is_person(d) and d.i not in analysis.child_tokens(ctx)
+                                         and not _professional(d)) for d in doers):
+                return True
+    return False
+
+
+def absence_answered(ctx: Context, span) -> bool:
+    """Round 26: an SOS512 span that is no absence of harm the family is asked for, or whose
+    alternative is said (see the helpers above), or words a family member said."""
+    verb = _verb_of(span)
+    return (_professional_stops(ctx, verb) if verb.lemma_.lower() in ("stop", "quit", "end", "finish") else False) \
+        or _childs_own_act_stops(ctx, verb) or reported_words(span) or _occasion_deed(ctx, span)

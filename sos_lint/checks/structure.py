@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..metrics import span_in_quotes
-from . import analysis, compliance_words, goal_words, goals15, goals16, goals18, goals19, goals21, goals23, goals25, words19, words24b
+from . import alarms26, analysis, compliance_words, goal_words, goals15, goals16, goals18, goals19, goals21, goals23, goals25, words19, words24b
 from .base import Context, Rule, rule
 from .child_focus import child_placeholder
 from .goal_words import (absences13, alternative_follows, arrangement_given, care_outcome, contrast_given, outcome_with_experience,
@@ -401,6 +401,10 @@ def goal_absence(ctx: Context, rule_: Rule):
             continue  # Round 23: "…Wayne will not stay overnight at the flat. When you see Wayne, it will be at his place"
         if goals25.fact_in_aside(span) or goals25.seen_contrast(span):
             continue  # Round 25: "even though you no longer live together"; "will hear cartoons, not shouting"
+        if alarms26.absence_answered(ctx, span):
+            continue  # Round 26: "before I, as your social worker, stop visiting"; "Iris will sleep …, go to
+            # Brownies and stop waiting up"; "Hamza has told us he wants to stop …"; "stay off heroin …
+            # When the urge comes, you will go to Lorraine's"
         if alternative_follows(ctx, span) or care_outcome(span) or contrast_given(span):
             continue  # "you will not drive; Nan will collect Daisy instead"; "kept safe and warm in his cot";
             # "dealt with by talking, not hitting"
