@@ -284,6 +284,8 @@ def drop(found: list, ctx: Context) -> list:
 
 
 # ---- 7. SOS512: what stops is no harm, or the adult's deed for the moment is said ----
+# (A child spared a burden, "Iris will … stop waiting up for you", was tried and left out: the same
+# build is the poor goals' "Jade will stop sending images", which puts the harm on the child.)
 _OCCASION_MARKS = {"when", "whenever", "if", "once"}
 
 
@@ -315,41 +317,15 @@ def _professional_stops(ctx: Context, verb) -> bool:
                for t in words)
 
 
-def _childs_own_act_stops(ctx: Context, verb) -> bool:
-    """"Iris will sleep through the night, go to Brownies and stop waiting up for you": the child
-    is spared something it has been doing, beside what it will do. Harm undergone ("stop getting
-    hurt", "stop being hit") is still absence of harm."""
-    if verb.lemma_.lower() not in ("stop", "quit") or not _childs_subject_loose(ctx, verb):
-        return False
-    from ..metrics import settings as metric_settings
-    harm = set(metric_settings()["passive"]["harm"])
-    for deed in (c for c in verb.children if c.dep_ == "xcomp"):
-        if deed.lemma_.lower() in harm or deed.lemma_.lower() in ("get", "be") or deed.tag_ == "VBN" \
-                or any(c.dep_ in ("auxpass", "acomp") or c.tag_ == "VBN" for c in deed.children):
-            return False
-        return verb.dep_ == "conj"  # beside the child's own doings
-    return False
-
-
-def _childs_subject_loose(ctx: Context, verb) -> bool:
-    current = verb
-    for _ in range(4):
-        subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if subjects:
-            return all(_is_child(ctx, s) for s in subjects)
-        if current.dep_ not in ("conj", "dep", "xcomp") or current.head.i == current.i:
-            return False
-        current = current.head
-    return False
-
-
 def _occasion_deed(ctx: Context, span) -> bool:
     """"You need to stay off heroin … When the urge to use comes after a row, you will go to your
     sister Lorraine's or ring her": the same or the next sentence says what the adult will do at
     the moment the harm would come (a when- or if-clause opening it, then "you will …"). "Stay off
     drugs completely" with nothing said of that moment still fires."""
-    subject = analysis.subject_of(_verb_of(span))
-    if subject is not None and (subject.i in analysis.child_tokens(ctx)
+    verb = _verb_of(span)
+    subject = analysis.subject_of(verb)
+    spoken_to = any(c.dep_ == "nsubj" and c.lower_ == "you" for t in (verb, verb.head) for c in t.children)
+    if subject is not None and not spoken_to and (subject.i in analysis.child_tokens(ctx)
                                 or (subject.pos_ == "PRON" and analysis.pronoun_is_child(ctx, subject))):
         return False
     sentence = span.sent
@@ -376,4 +352,4 @@ def absence_answered(ctx: Context, span) -> bool:
     alternative is said (see the helpers above), or words a family member said."""
     verb = _verb_of(span)
     return (_professional_stops(ctx, verb) if verb.lemma_.lower() in ("stop", "quit", "end", "finish") else False) \
-        or _childs_own_act_stops(ctx, verb) or reported_words(span) or _occasion_deed(ctx, span)
+        or reported_words(span) or _occasion_deed(ctx, span)

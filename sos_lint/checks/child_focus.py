@@ -155,7 +155,11 @@ def _not_standing_for_a_name(ctx: Context, span) -> bool:
     if role.lower_ == "children":
         children = analysis.child_tokens(ctx)
         for i in children:
+            if span.start <= i < span.end:
+                continue
             for other in tokens[i].conjuncts:
+                if span.start <= other.i < span.end:
+                    continue  # "Craig and the children": the words themselves are no second child
                 if other.lower_ in _KIN_PLURALS or other.i in children \
                         or (other.lower_ in ("her", "him") and analysis.pronoun_is_child(ctx, other)):
                     return True
