@@ -216,3 +216,32 @@ def test_a_passive_hiding_who_will_do_it_still_gets_its_hint():
 def test_harm_with_no_doer_in_a_worry_still_gets_its_hint():
     text = "Maisie's teacher is worried because Maisie (4) was hit on 2 May and came in with a bruise." + _WORRY_END
     assert any("hit" in w for w in _words(text, "worry", ("SOS202",), hints=True))
+
+
+# --- 10. SOS511: the network's role agreed, the child seen in a state ------------------------------------
+
+def test_agreeing_to_be_the_childs_safety_people_is_not_compliance():
+    text = ("Mum, you will keep Kyle away from the flat. You, Carol and your friend Jo have agreed to be "
+            "Maisie's safety people, and Jo will ring you each week. Maisie (6) will feel safe. "
+            "If not, Maisie could be hurt.")
+    assert not _words(text, "goal", ("SOS511",))
+
+
+def test_agreeing_to_be_open_with_professionals_is_still_compliance():
+    text = ("Mum, you will keep Kyle away from the flat. You have agreed to be open and honest with "
+            "professionals and Jo will ring you each week. Maisie (6) will feel safe. If not, Maisie could be hurt.")
+    assert _words(text, "goal", ("SOS511",))
+
+
+def test_the_network_seeing_the_child_fed_and_clean_is_how_others_know():
+    text = ("Kerry and Lee, one of you will always be sober when you care for Maisie (1), and if either of "
+            "you uses, you will ring Nan Bev, who will come that night. Bev, your friend Jo and the family "
+            "nurse will call in at different times and will see Maisie fed, clean, and being held. "
+            "If not, Maisie will stay with Bev.")
+    assert not _words(text, "goal", ("SOS511",))
+
+
+def test_seeing_a_worker_is_still_compliance():
+    text = ("Lee, you will cook Maisie's tea every night. You will see your drug worker every week. "
+            "If not, Maisie (1) will stay with Bev.")
+    assert _words(text, "goal", ("SOS511",))

@@ -68,6 +68,26 @@ def _said_once(verb, clause) -> bool:
     return not any(t.tag_ in ("``", "''") or t.text in ('"', "“", "”") for t in verb.doc[lo:hi])
 
 
+def _about_the_speaker(speaker, clause) -> bool:
+    """The clause says something of the speaker ("Dad told Ifeoma he doesn't see the harm", "she has
+    told the nurse that she is going out with one of them"): their own account of themselves. A
+    parent's account of what the child did ("Dad said Rosie was tormenting the dog") is the blame
+    the rules are there for, and is read as ever."""
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    if subject.lower_ in ("he", "she", "i", "they"):
+        return speaker.pos_ in ("PROPN", "NOUN") or speaker.lower_ == subject.lower_
+    return subject.lower_ == speaker.lower_
+
+
+def _said_to_the_child(verb) -> bool:
+    """Words said to the child by an adult ("Craig told her she is mature for her age"): what the
+    adult did, recorded as evidence of it."""
+    heard = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    return any(c.lower_ in ("her", "him") for c in heard)
+
+
 def reported_words(span) -> bool:
     """The span lies in what a non-professional said: the clausal complement of a speech verb."""
     token = span.root
@@ -77,7 +97,9 @@ def reported_words(span) -> bool:
             if speaker is None or speaker.i in range(span.start, span.end):
                 return False
             # A professional's account, or "we", is the record's own voice.
-            return not (_professional(speaker) or speaker.lower_ in ("we", "i", "us"))
+            if _professional(speaker) or speaker.lower_ in ("we", "i", "us"):
+                return False
+            return _about_the_speaker(speaker, t) or _said_to_the_child(t.head)
         if t.dep_ == "ROOT":
             return False
     return False
@@ -222,8 +244,8 @@ def names_a_team_or_job(span) -> bool:
     are a capitalised name ending in such a noun. A lower-case everyday name keeps its finding. An acronym ("the YOT worker", "CAMHS") is read as ever,
     and so is a phrase that is a fault in itself ("engage with the drug team": the verb is marked)."""
     root = span.root
-    if any(t.is_upper and len(t.text) > 1 for t in span):
-        return False  # an acronym in the name still wants writing out
+    if any((t.is_upper and len(t.text) > 1) or t.like_num for t in span):
+        return False  # an acronym or a service tier ("Tier 3") in the name still wants writing out
     if root.lower_ in _TEAM_HEADS:
         before = [t for t in span if t.i < root.i and t.is_alpha]
         return bool(before) and any(t.text[:1].isupper() and not t.is_sent_start for t in before) \
@@ -240,13 +262,15 @@ def names_a_team_or_job(span) -> bool:
 
 
 # ---- 6. who brought the child: said ----
+_BRINGING = {"bring", "take", "carry", "drive", "fetch", "collect", "rush"}
 
 
 def said_who_brought(ctx: Context, span) -> bool:
     """"Remi was brought to hospital by Mum, Faith, and Dad, Lewis": the passive names who did it,
     so nothing is guessed. "Tia was brought in" with no one named is read as ever."""
     for verb in span:
-        if verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in verb.children):
+        if verb.tag_ != "VBN" or verb.lemma_.lower() not in _BRINGING \
+                or not any(c.dep_ == "auxpass" for c in verb.children):
             continue
         for agent in (c for c in verb.children if c.dep_ == "agent"):
             if any(analysis.is_person(g) or g.pos_ == "PROPN" for g in agent.children if g.dep_ == "pobj"):
@@ -287,6 +311,9 @@ def drop(found: list, ctx: Context) -> list:
 # (A child spared a burden, "Iris will … stop waiting up for you", was tried and left out: the same
 # build is the poor goals' "Jade will stop sending images", which puts the harm on the child.)
 _OCCASION_MARKS = {"when", "whenever", "if", "once"}
+# Abstaining told as a verb of the adult's ("stay off heroin", "stop injecting", "give up", "quit").
+_ABSTAINING = {"stay", "stop", "quit", "give", "keep"}
+_URGE = {"urge", "craving", "crave", "want", "tempt", "tempted", "pull", "itch"}
 
 
 def _verb_of(span):
@@ -323,6 +350,8 @@ def _occasion_deed(ctx: Context, span) -> bool:
     the moment the harm would come (a when- or if-clause opening it, then "you will …"). "Stay off
     drugs completely" with nothing said of that moment still fires."""
     verb = _verb_of(span)
+    if verb.lemma_.lower() not in _ABSTAINING:
+        return False  # "will not drink", "no more shouting", "a home free from abuse": read as ever
     subject = analysis.subject_of(verb)
     spoken_to = any(c.dep_ == "nsubj" and c.lower_ == "you" for t in (verb, verb.head) for c in t.children)
     if subject is not None and not spoken_to and (subject.i in analysis.child_tokens(ctx)
@@ -340,9 +369,13 @@ def _occasion_deed(ctx: Context, span) -> bool:
                 continue
             if not any(c.tag_ == "MD" and c.lower_ in ("will", "'ll", "wo") for c in main.children):
                 continue
+            # The moment is the adult's own ("when you feel the heat building", "when the urge to
+            # use comes"), and the deed is the same adult's ("you will go to your sister's").
+            moment = {t.lower_ for t in clause.subtree} | {t.lemma_.lower() for t in clause.subtree}
+            if not (moment & _URGE or (subject is not None and subject.lower_ in moment) or "you" in moment):
+                continue
             doers = [c for c in main.children if c.dep_ == "nsubj"]
-            if any(d.lower_ == "you" or (analysis.is_person(d) and d.i not in analysis.child_tokens(ctx)
-                                         and not _professional(d)) for d in doers):
+            if any(d.lower_ == "you" or (subject is not None and d.lower_ == subject.lower_) for d in doers):
                 return True
     return False
 
@@ -353,3 +386,49 @@ def absence_answered(ctx: Context, span) -> bool:
     verb = _verb_of(span)
     return (_professional_stops(ctx, verb) if verb.lemma_.lower() in ("stop", "quit", "end", "finish") else False) \
         or reported_words(span) or _occasion_deed(ctx, span)
+
+
+# ---- 8. SOS511: agreeing to be someone the child can turn to ----
+_AGREEING = {"agree", "promise", "offer", "volunteer"}
+_ROLE_NOUNS = {"person", "people", "adult", "adults", "one", "ones", "someone", "grown-up", "grown-ups", "contact",
+               "contacts", "carer", "carers", "supervisor", "supervisors"}
+
+
+def agreed_to_be_network(span) -> bool:
+    """"You, Carol and your friend Diane have agreed to be the children's safety people": the
+    network taking on a role for the child is who helps, not going to a service. "Agreed to be
+    open with professionals", "agreed to be assessed" and "agreed to the written agreement" are
+    still compliance."""
+    agree = next((t for t in span if t.lemma_.lower() in _AGREEING), None)
+    if agree is None:
+        return False
+    doc = span.doc
+    be = next((c for c in agree.children if c.dep_ == "xcomp" and c.lemma_.lower() == "be"), None)
+    if be is None or any(c.dep_ == "auxpass" for c in be.children):
+        return False
+    role = next((c for c in be.children if c.dep_ == "attr"), None)
+    if role is None:
+        return False
+    return role.lower_ in _ROLE_NOUNS or role.lemma_.lower() in _ROLE_NOUNS or analysis.is_person(role) \
+        and role.lower_ not in ("professional", "professionals") and role.i < len(doc)
+
+
+# ---- 9. SOS511: the child seen in a state by those who call in ----
+_SEEING = {"see", "watch", "notice", "find"}
+
+
+def child_seen_in_a_state(ctx: Context, span) -> bool:
+    """"Bev, Marlon and the family nurse will call in and will see Saffron fed, clean and being
+    held": someone seeing the child fed or clean is how others will know, not a service the family
+    goes to. "The health visitor will see Tia every week" (the child alone) is still a visit."""
+    if len(span) != 1 or span[0].lemma_.lower() not in _SEEING:
+        return False
+    verb = span[0]
+    children = analysis.child_tokens(ctx)
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "ccomp", "xcomp")):
+        words = list(obj.subtree)
+        if any(t.i in children for t in words) and any(
+                t.i not in children and (t.tag_ == "VBN" or t.pos_ == "ADJ" or t.lower_ in ("fed", "clean"))
+                for t in words):
+            return True
+    return False

@@ -190,6 +190,8 @@ def goal_compliance(ctx: Context, rule_: Rule):
     found = [span for span in found if not compliance_words.not_the_goal(ctx, span)]
     # Round 18: "has agreed to mend the fence": the deed agreed is the measure, judged on its own.
     found = [span for span in found if not goals18.agreed_to_deed(span)]
+    # Round 26: "have agreed to be the children's safety people": the network's role, not a service.
+    found = [span for span in found if not alarms26.agreed_to_be_network(span)]
     # Round 21: one's own class or course ("your English class"), a worker helping with a deed.
     found = [span for span in found if not goals21.not_compliance(ctx, span)]
     # Round 22: what happens if the goal is not met ("If this doesn't happen, a referral to
@@ -199,6 +201,8 @@ def goal_compliance(ctx: Context, rule_: Rule):
     # two weeks") is how others will know, when the goal also says what the family will do.
     if adult_actions(ctx):
         found = [span for span in found if not _child_checked(ctx, span)]
+        # Round 26: "… will call in and will see Saffron fed, clean and being held": how others will know.
+        found = [span for span in found if not alarms26.child_seen_in_a_state(ctx, span)]
     names = [span for span in analysis.cues(ctx, "compliance") if not any(t.pos_ in ("VERB", "AUX") for t in span)
              and span.root.lemma_.lower() in _COURSE_WORDS]
     found = _merged(ctx, _course_names_as_goal(ctx, found, names))
