@@ -421,9 +421,9 @@ def child_seen_in_a_state(ctx: Context, span) -> bool:
     """"Bev, Marlon and the family nurse will call in and will see Saffron fed, clean and being
     held": someone seeing the child fed or clean is how others will know, not a service the family
     goes to. "The health visitor will see Tia every week" (the child alone) is still a visit."""
-    if len(span) != 1 or span[0].lemma_.lower() not in _SEEING:
+    verb = next((t for t in span if t.pos_ == "VERB"), None)
+    if verb is None or verb.lemma_.lower() not in _SEEING:
         return False
-    verb = span[0]
     children = analysis.child_tokens(ctx)
     for obj in (c for c in verb.children if c.dep_ in ("dobj", "ccomp", "xcomp")):
         words = list(obj.subtree)
