@@ -245,3 +245,22 @@ def test_seeing_a_worker_is_still_compliance():
     text = ("Lee, you will cook Maisie's tea every night. You will see your drug worker every week. "
             "If not, Maisie (1) will stay with Bev.")
     assert _words(text, "goal", ("SOS511",))
+
+
+# --- 11. SOS306: the child said to be unable to keep safe ---------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Maisie is four and cannot keep herself safe near the stairs or the cooker.",
+    "Maisie is too young to keep herself safe near the road.",
+])
+def test_a_child_who_cannot_keep_safe_is_not_blamed(sentence):
+    text = f"Maisie's nursery teacher is worried that Mum drinks vodka in the afternoons. {sentence}" + _WORRY_END
+    assert not any("herself" in w for w in _words(text, "worry", ("SOS306",)))
+
+
+def test_a_child_told_to_keep_safe_is_still_blamed():
+    text = ("Maisie (14), you will keep yourself safe and stop going missing. Mum will ring the police "
+            "if you are late. If not, you could be hurt.")
+    text2 = "Maisie (14) will keep herself safe and stop going missing. " + _GOAL_FRAME
+    found = _words(text, "goal", ("SOS306",)) + _words(text2, "goal", ("SOS306",))
+    assert any("keep" in w for w in found), found

@@ -298,7 +298,8 @@ def drop(found: list, ctx: Context) -> list:
                 continue
             kept.append(f)
             continue
-        if names_a_team_or_job(span) or (f.code == "SOS304" and said_who_brought(ctx, span)):
+        if names_a_team_or_job(span) or (f.code == "SOS304" and said_who_brought(ctx, span)) \
+                or (f.code == "SOS306" and unable_to_protect(span)):
             continue
         if (f.code[3] == "3" and reported_words(span)) or foreseen_harm(ctx, f, span) or childs_mind(ctx, f, span) \
                 or injury_referred_back(ctx, f, span, found):
@@ -432,3 +433,21 @@ def child_seen_in_a_state(ctx: Context, span) -> bool:
                 for t in words):
             return True
     return False
+
+
+# ---- 10. SOS306: the child said to be unable to keep safe ----
+
+def unable_to_protect(span) -> bool:
+    """"Poppy is four and cannot keep herself safe near the stairs", "Jo is too young to protect
+    himself": the writer says the child cannot, which puts the keeping safe on the adults, the
+    opposite of blame. "Amber will keep herself safe" and "needs to learn to protect herself" are
+    still blame."""
+    verb = _verb_of(span)
+    if verb.lemma_.lower() not in ("keep", "protect", "look"):
+        return False
+    if any(c.dep_ == "neg" for c in verb.children) and any(c.tag_ == "MD" and c.lower_ in ("can", "ca", "could")
+                                                           for c in verb.children):
+        return True
+    head = verb.head
+    return verb.dep_ == "xcomp" and (
+        (head.lower_ in ("unable",)) or (head.pos_ == "ADJ" and any(c.lower_ == "too" for c in head.children)))
