@@ -264,3 +264,8 @@ def test_a_child_told_to_keep_safe_is_still_blamed():
     text2 = "Maisie (14) will keep herself safe and stop going missing. " + _GOAL_FRAME
     found = _words(text, "goal", ("SOS306",)) + _words(text2, "goal", ("SOS306",))
     assert any("keep" in w for w in found), found
+
+
+def test_a_parent_who_cannot_keep_the_child_safe_is_still_flagged():
+    text = "Dad cannot keep Maisie safe from the gang, and Maisie (15) was stabbed in May." + _WORRY_END
+    assert _words(text, "worry", ("SOS306",))

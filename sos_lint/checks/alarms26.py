@@ -445,6 +445,8 @@ def unable_to_protect(span) -> bool:
     verb = _verb_of(span)
     if verb.lemma_.lower() not in ("keep", "protect", "look"):
         return False
+    if not any(c.lower_ in ("herself", "himself", "themselves", "themself") for c in verb.subtree):
+        return False  # "Dad cannot keep Kian safe from the gang": a parent's inability, still blame
     if any(c.dep_ == "neg" for c in verb.children) and any(c.tag_ == "MD" and c.lower_ in ("can", "ca", "could")
                                                            for c in verb.children):
         return True
