@@ -2,12 +2,14 @@
 (issue 11 §3). Read after every rule has spoken (engine.findings), so each class is said once for
 every word rule it touches.
 
-1. Someone else's words, reported: "Dad told Ifeoma he doesn't see the harm", "Craig told her she
-   is mature for her age", "Mum said it was for his own good", "she hears a voice saying she is a
-   bad mother". The words sit in what a parent, child or other family member (or an abuser) said,
-   the clause under "say"/"tell" and their kin; the statement records it as said, as quoted speech
-   is (engine._outside_quotes). What a professional or a service says ("the school reported that
-   he presents as withdrawn") is the record's own voice and is still read.
+1. Someone's own words, reported: "Dad told Ifeoma he doesn't see the harm", "Craig told her she
+   is mature for her age", "she hears a voice saying she is a bad mother". The words sit in what a
+   family member, a child or an abuser said on one occasion (the clause under "said"/"told"/
+   "saying", no quotation between), and either tell of the speaker ("he", "she" for the speaker)
+   or were said to the child ("told her"). The statement records them as said, as quoted speech
+   is (engine._outside_quotes). Read as ever: a professional's or the record's account ("the school
+   reported that …"), the present "Mum says she cannot control Leon" (a stance summed up), and a
+   parent's account of what the child did ("Dad said Rosie was tormenting the dog").
 2. What could happen, told of the child in the future part: "If Gary loses his temper with Zara",
    "caught in the middle of Wayne's temper", "badly hurt someone else while trying to protect
    himself", "hurt if she refuses". In the sentence that says what could happen if nothing
@@ -21,6 +23,11 @@ every word rule it touches.
    ... no medical reason for the marks"; "cutting her arms ... showed Ms Cole fresh cuts". When an
    earlier injury word of the statement was not itself flagged as vague, a later "the marks",
    "her cuts", "another injury" points back to what was plainly said.
+5-10 (read after set 24's first measurement): the capitalised name of a team, panel or job; who
+   brought the child, said in the passive; SOS512's abstaining with the moment's deed said, a
+   worker's visits ending and words said; SOS511's network agreeing to be someone the child turns
+   to, and the child seen fed and clean; SOS306's child said to be unable to keep herself safe.
+   Each is described at its function.
 """
 from __future__ import annotations
 
