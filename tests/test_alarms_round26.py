@@ -269,3 +269,10 @@ def test_a_child_told_to_keep_safe_is_still_blamed():
 def test_a_parent_who_cannot_keep_the_child_safe_is_still_flagged():
     text = "Dad cannot keep Maisie safe from the gang, and Maisie (15) was stabbed in May." + _WORRY_END
     assert _words(text, "worry", ("SOS306",))
+
+
+def test_a_guess_about_the_past_is_not_the_future_part():
+    # "may have been" looks back: the child's "choice" there is still blame.
+    text = ("Maisie's teacher is worried. Maisie (15) may have been putting herself at risk by going to "
+            "parties with older men." + _WORRY_END)
+    assert _words(text, "worry", ("SOS306",))

@@ -125,7 +125,14 @@ def _future_sentence(sentence) -> bool:
         return False
     if words[0] == "otherwise" or any(t.lower_ in ("if", "unless") and t.dep_ == "mark" for t in sentence):
         return True
-    return any(t.lower_ in _MODALS and t.tag_ == "MD" and t.head.lemma_.lower() not in _HEDGES for t in sentence)
+    return any(t.lower_ in _MODALS and t.tag_ == "MD" and t.head.lemma_.lower() not in _HEDGES
+               and not _looks_back(t) for t in sentence)
+
+
+def _looks_back(modal) -> bool:
+    """"may have been subjected to", "could have left": a guess about the past, not the future."""
+    doc = modal.doc
+    return modal.i + 1 < len(doc) and doc[modal.i + 1].lower_ == "have" and doc[modal.i + 1].tag_ == "VB"
 
 
 def _in_if_clause(token) -> bool:
@@ -140,7 +147,7 @@ def _in_if_clause(token) -> bool:
 def _modal_clause(token) -> bool:
     for t in [token, *token.ancestors]:
         if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() not in _HEDGES \
-                and any(c.tag_ == "MD" and c.lower_ in _MODALS for c in t.children):
+                and any(c.tag_ == "MD" and c.lower_ in _MODALS and not _looks_back(c) for c in t.children):
             return True
         if t.dep_ == "ROOT":
             return False
