@@ -6,7 +6,7 @@ from typing import Iterable, Sequence
 
 from . import metrics, nlp as nlp_loader, scoring, sections
 from .pattern_lemmas import TabledPipeline
-from .checks import Context, all_rules, child_focus, learned_words, readability, structure
+from .checks import Context, alarms26, all_rules, child_focus, learned_words, readability, structure
 from .checks.lexicon import LexiconIndex
 from .config import Config
 from .learn import model as learned
@@ -143,6 +143,9 @@ class Engine:
         # Then the learned word tagger, only where no word rule has spoken (checks/learned_words.py).
         found.extend(learned_words.findings(ctx, found, self.rules_by_code))
         found = _outside_quotes(found, doc)
+        # Round 26 (alarms26): words reported as someone said them, harm foreseen in the future part,
+        # the child's own mind, an injury referred back to (checks/alarms26.py).
+        found = alarms26.drop(found, ctx)
         found.sort(key=lambda f: (f.start, f.code))
         return _one_per_span(found, len(ctx.text)), ctx
 

@@ -119,11 +119,57 @@ def role_not_name(ctx: Context, rule_: Rule):
             continue  # Round 16: "Storm and Summer", named, then "the children" for them both
         if goals16.childrens_job(span):
             continue  # Round 16: "the children's diabetes nurse": whom the job serves
+        if _not_standing_for_a_name(ctx, span):
+            continue  # Round 26: "she is a bad mother", "the father of the baby", "the carers from
+            # Brightwell", "Lincoln and his sisters … the children"
         replacement = entry.replacement.replace("[child's name]", child_placeholder(ctx))
         swap = "" if replacement.lower() in entry.advice.lower() else f" Try \"{replacement}\"."
         yield rule_.finding(ctx, span.start_char, span.end_char,
                             f"\"{span.text}\" is a report word. {entry.advice}{swap}",
                             replacement)
+
+
+# Round 26 (alarms26): role words that name no one the family would call by name.
+_KIN_PLURALS = {"sisters", "brothers", "siblings", "cousins", "twins", "stepbrothers", "stepsisters"}
+
+
+def _not_standing_for_a_name(ctx: Context, span) -> bool:
+    """A role word that does not stand where a name fits:
+    - said of no one in particular, after "a"/"an" ("she hears a voice saying she is a bad mother",
+      "to be a good father"): what a role is, not a name for someone;
+    - the relation spelt out by "of" ("the father of the baby is Reece", "the mother of his child"):
+      whose father, said as the family would;
+    - paid carers named by their service ("the carers from Brightwell"): a service's staff, not
+      the child's parents;
+    - "the children" for a child named with brothers or sisters who are not ("Lincoln and his
+      sisters", "her and Noah"): the group has no one name.
+    "The mother hits Tia", "the father's drinking" and "the carers" alone are still report words."""
+    role = span[-1]
+    dets = [c.lower_ for c in role.children if c.dep_ == "det"]
+    if dets and dets[0] in ("a", "an"):
+        return True
+    tokens = ctx.tokens
+    after = tokens[span.end] if span.end < len(tokens) else None
+    if after is not None and after.lower_ == "of" and after.head.i == role.i and role.lower_ != "children":
+        thing = next((c for c in after.children if c.dep_ == "pobj"), None)
+        if thing is not None and (thing.i in analysis.child_tokens(ctx) or thing.lower_ in ("baby", "child", "children")
+                                  or any(c.dep_ == "poss" for c in thing.children)):
+            return True
+    if role.lower_ == "carers" and after is not None and after.lower_ in ("from", "at") and span.end + 1 < len(tokens) \
+            and tokens[span.end + 1].text[:1].isupper():
+        return True
+    if role.lower_ == "children":
+        children = analysis.child_tokens(ctx)
+        for i in children:
+            if span.start <= i < span.end:
+                continue
+            for other in tokens[i].conjuncts:
+                if span.start <= other.i < span.end:
+                    continue  # "Craig and the children": the words themselves are no second child
+                if other.lower_ in _KIN_PLURALS or other.i in children \
+                        or (other.lower_ in ("her", "him") and analysis.pronoun_is_child(ctx, other)):
+                    return True
+    return False
 
 
 @rule("SOS403", "no-impact-on-child", "warning", kinds=("worry",), source="DOMAIN.md; NSPCC, Why language matters")

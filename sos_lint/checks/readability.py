@@ -153,6 +153,9 @@ def _on_purpose(ctx: Context, passive: metrics.Passive) -> bool:
         return False
     if goals16.refused_harm_passive(verb):
         return True  # Round 16 (goals16): "will not hand them to the elders to be strapped"
+    if _round26_on_purpose(ctx, verb):
+        return True  # Round 26: 'she is "not allowed" to ask'; "without being pulled towards people who …";
+        # "he will know that being told off means being talked to, not hurt"
     subject = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
     shared = verb
     while subject is None and shared.dep_ == "conj" and shared.head.i != shared.i:
@@ -182,6 +185,35 @@ def _on_purpose(ctx: Context, passive: metrics.Passive) -> bool:
     if looks_ahead and _doer_named_elsewhere(ctx, verb, subject):
         return True  # "Dad will turn him at 11pm … Ayo will be lifted and turned gently": who is said
     return bool(passive.agent) or _agent_in_list(verb) or _negated(verb) or not looks_ahead
+
+
+_CHILD_KNOWS = {"know", "feel", "understand", "learn", "see", "trust", "believe"}
+
+
+def _round26_on_purpose(ctx: Context, verb) -> bool:
+    """Round 26 (alarms26), three passives that hide nobody:
+    - the participle is inside quotation marks: the family's own words ('Summer has told her teacher
+      she is "not allowed" to ask'), never judged (issue 11 §3);
+    - in a goal, a passive after "without": what the child will be spared ("be able to talk about the
+      news without being pulled towards people who want him to hate");
+    - in a goal, a passive inside what the child will know or feel ("he will know that being told
+      off means being talked to, not hurt"): the child's understanding, not a deed with a doer hidden.
+    "Leo will be taken to school" and "without Mum being told" in a worry are read as ever."""
+    from ..metrics import span_in_quotes
+
+    if span_in_quotes(ctx.doc, verb.idx):
+        return True
+    if ctx.kind != "goal":
+        return False
+    for t in [verb, *verb.ancestors]:
+        if t.dep_ == "pcomp" and t.head.lower_ == "without":
+            return True
+        if t.dep_ == "ccomp" and t.head.lemma_.lower() in _CHILD_KNOWS:
+            subject = next((c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            return subject is not None and _child_like(ctx, subject)
+        if t.dep_ == "ROOT":
+            break
+    return False
 
 
 def _told_from_the_childs_side(ctx: Context, verb, subject, passive: metrics.Passive) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..metrics import span_in_quotes
-from . import analysis, compliance_words, goal_words, goals15, goals16, goals18, goals19, goals21, goals23, goals25, words19, words24b
+from . import alarms26, analysis, compliance_words, goal_words, goals15, goals16, goals18, goals19, goals21, goals23, goals25, words19, words24b
 from .base import Context, Rule, rule
 from .child_focus import child_placeholder
 from .goal_words import (absences13, alternative_follows, arrangement_given, care_outcome, contrast_given, outcome_with_experience,
@@ -190,6 +190,8 @@ def goal_compliance(ctx: Context, rule_: Rule):
     found = [span for span in found if not compliance_words.not_the_goal(ctx, span)]
     # Round 18: "has agreed to mend the fence": the deed agreed is the measure, judged on its own.
     found = [span for span in found if not goals18.agreed_to_deed(span)]
+    # Round 26: "have agreed to be the children's safety people": the network's role, not a service.
+    found = [span for span in found if not alarms26.agreed_to_be_network(span)]
     # Round 21: one's own class or course ("your English class"), a worker helping with a deed.
     found = [span for span in found if not goals21.not_compliance(ctx, span)]
     # Round 22: what happens if the goal is not met ("If this doesn't happen, a referral to
@@ -199,6 +201,8 @@ def goal_compliance(ctx: Context, rule_: Rule):
     # two weeks") is how others will know, when the goal also says what the family will do.
     if adult_actions(ctx):
         found = [span for span in found if not _child_checked(ctx, span)]
+        # Round 26: "… will call in and will see Saffron fed, clean and being held": how others will know.
+        found = [span for span in found if not alarms26.child_seen_in_a_state(ctx, span)]
     names = [span for span in analysis.cues(ctx, "compliance") if not any(t.pos_ in ("VERB", "AUX") for t in span)
              and span.root.lemma_.lower() in _COURSE_WORDS]
     found = _merged(ctx, _course_names_as_goal(ctx, found, names))
@@ -401,6 +405,10 @@ def goal_absence(ctx: Context, rule_: Rule):
             continue  # Round 23: "…Wayne will not stay overnight at the flat. When you see Wayne, it will be at his place"
         if goals25.fact_in_aside(span) or goals25.seen_contrast(span):
             continue  # Round 25: "even though you no longer live together"; "will hear cartoons, not shouting"
+        if alarms26.absence_answered(ctx, span):
+            continue  # Round 26: "before I, as your social worker, stop visiting"; "Iris will sleep …, go to
+            # Brownies and stop waiting up"; "Hamza has told us he wants to stop …"; "stay off heroin …
+            # When the urge comes, you will go to Lorraine's"
         if alternative_follows(ctx, span) or care_outcome(span) or contrast_given(span):
             continue  # "you will not drive; Nan will collect Daisy instead"; "kept safe and warm in his cot";
             # "dealt with by talking, not hitting"
