@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from . import (analysis, care_words, goals18, goals19, child_blame, closed_classes, habit_labels, parent_verdicts, vague_aims,
                vague_impacts, vague_processes, vague_states, verdicts, words15b, words16a, words16b, words24, words24b,
-               words25)
+               words25, words26)
 from .base import Context, Rule, rule
 from .word_context import (child_names, governing_verb, in_name_of_thing, is_child, names_a_job, quoted, settings,
                            with_child_name)
@@ -333,6 +333,8 @@ def _reported_as(ctx: Context, span, entry) -> str:
         return ""
     if entry.group == "label" and names_a_job(span):
         return ""  # "the domestic abuse worker", "her drug worker": a job, named
+    if entry.group == "label" and {t.i for t in span} & _impression_tokens(ctx):
+        return ""  # round 26 (words26): "presented as intoxicated" is reported once, as the guess it is (SOS304)
     if entry.doer_hidden and _no_doer(span):
         return entry.code  # "Precious was assaulted": who did what is not said at all
     if entry.adults_only and (_said_of_a_child(ctx, span) or _done_to_a_child(ctx, span) or _a_childs_own(ctx, span)):
@@ -473,6 +475,20 @@ def _a_childs_behaviour_judged(ctx: Context, span) -> bool:
                   *(c for c in noun.head.children if noun.dep_ == "attr" and c.dep_ == "nsubj")]
     return any(is_child(ctx, o, strict=False) or (o.pos_ == "PRON" and analysis.pronoun_is_child(ctx, o))
                for o in owners)
+
+
+def _impressions(ctx: Context) -> list:
+    """Round 26 (words26): labels and a negated understanding said through a verb of appearance
+    ("presented as intoxicated", "looked under the influence"), as (span, label span or None)."""
+    if ctx.kind != "worry":
+        return []
+    return ctx.memo("words26:impressions_read", lambda: words26.impression_spans(
+        ctx, [span for span, entry in ctx.matches(LEXICON) if entry.group == "label"]))
+
+
+def _impression_tokens(ctx: Context) -> set[int]:
+    return ctx.memo("words26:impression_tokens", lambda: {
+        t.i for _, label in _impressions(ctx) if label is not None for t in label})
 
 
 def _word_findings(ctx: Context, rule_: Rule, problem: str):
@@ -881,6 +897,14 @@ def _vague_aim_findings(ctx: Context, rule_: Rule):
          "[what the person will do, and when]"),
     )
     yield from _uncovered_findings(ctx, rule_, cut_readings, covered)
+    # Round 26 (words26): a safety verdict on a thing ("the sleeping arrangements are unsafe"), where
+    # no reading above already holds its words ("the home environment is unsafe") and the sentence
+    # does not say what an adult did ("unsafe sleeping arrangements, as Dad fell asleep with Reed").
+    yield from _uncovered_findings(ctx, rule_, (
+        ([span for span in words26.unsafe_thing_spans(ctx) if not _behaviour_explains(ctx, span)],
+         "says something is unsafe without saying what is wrong with it. Say what was seen, for "
+         "example \"Lark sleeps on the sofa with Mum\" or \"the gas fire has no guard\".",
+         "[what was seen that is unsafe, and who saw it]"),), covered, whole=True)
 
 
 def _felt_unless_acts(ctx: Context, spans: list) -> list:
@@ -1084,6 +1108,19 @@ def hypothesis_as_fact(ctx: Context, rule_: Rule):
             f"\"{span.text}\" states a guess about what is happening or has happened. Say who saw or "
             "heard what, or write \"we think\" if it is a worry, not a fact.",
             "[who] saw or heard [what]")
+    # Round 26 (words26): a state named through a verb of appearance ("presented as intoxicated"),
+    # once, where no guess above already holds its words.
+    guessed = _lexicon_tokens(ctx, (rule_.code,)) | {
+        t.i for span in closed_classes.hedge_spans(ctx) + _likely_guesses(ctx) for t in span}
+    for span, _ in _impressions(ctx):
+        if guessed & {t.i for t in span}:
+            continue
+        guessed |= {t.i for t in span}
+        yield rule_.finding(
+            ctx, span.start_char, span.end_char,
+            f"\"{span.text}\" is how someone seemed to the writer, told as a fact. Say what you saw or heard "
+            "that made you think so, for example slurred words, the smell of alcohol, or what they said.",
+            "[what you saw or heard that made you think so]")
 
 
 def _lexicon_tokens(ctx: Context, codes) -> set:
