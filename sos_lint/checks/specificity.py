@@ -30,7 +30,10 @@ def _behaviour_explains(ctx: Context, span, own_verb: bool = False) -> bool:
     where = [a for acts in by_sentence.values() for a in acts] if _in_when_clause(span) \
         else by_sentence.get(span.sent.start, ())
     guessed = ctx.memo("words:guessed_verbs", lambda: _guessed_verbs(ctx))
+    # Round 26 (words26): another adult's act does not explain this adult's label, said as the worry now
+    owner = None if _in_when_clause(span) else words26.label_owner(ctx, span)
     return any(not a.negated and (carrier is None or a.verb.i != carrier.i)
+               and not words26.someone_else(owner, a.subject)
                and a.verb.i not in flagged and a.verb.i not in guessed
                and a.verb.lemma_.lower() not in reporting and not is_child(ctx, a.subject)
                and not (a.subject.lower_ in ("he", "she") and analysis.pronoun_is_child(ctx, a.subject))

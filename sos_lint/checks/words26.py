@@ -170,3 +170,52 @@ def unsafe_thing_spans(ctx: Context) -> list:
                 found.append(span)
         return found
     return _memo(ctx, "unsafe_things", compute)
+
+
+# ---- a label is not explained by what somebody else did ----
+# "Mum sleeps in the children's room due to Dad's volatile behaviour": Mum's act says nothing of
+# what Dad did. _behaviour_explains (specificity.py) lets a label stand when the sentence says what
+# an adult did; the adult must be one who may be the label's own, not plainly another person.
+_TITLES_FEMALE = {"ms", "mrs", "miss"}
+_TITLES_MALE = {"mr"}
+
+
+def _sex(token) -> str:
+    words = {token.lower_, token.lemma_.lower()} | {c.lower_ for c in token.children if c.dep_ == "compound"}
+    if words & (analysis._FEMALE | _TITLES_FEMALE):
+        return "f"
+    if words & (analysis._MALE | _TITLES_MALE):
+        return "m"
+    return ""
+
+
+def label_owner(ctx: Context, span):
+    """Whose the label is: the owner before it ("Dad's volatile behaviour", "his temper") or the
+    subject of the clause it sits in ("Dad has bipolar disorder"), when that is an adult. None for a
+    child's own, and in the future or an "if" ("Honour could be hurt if Lee loses his temper")."""
+    root = span.root
+    if _looks_ahead(root):
+        return None
+    owner = next((c for c in root.children if c.dep_ == "poss"), None)
+    if owner is None:
+        from .specificity import _clause_subject
+        owner = _clause_subject(span)
+    if owner is None or not (owner.pos_ in ("PROPN", "PRON") or _sex(owner) or analysis.is_person(owner)):
+        return None
+    if is_child(ctx, owner, strict=False) and not _sex(owner) or owner.i in analysis.child_tokens(ctx) \
+            or (owner.pos_ == "PRON" and analysis.pronoun_is_child(ctx, owner)):
+        return None
+    return owner
+
+
+def someone_else(owner, doer) -> bool:
+    """Is the doer plainly another person than the label's owner? Told by sex ("Mum" and "Dad's",
+    "she" and "his") or by two different names; a pronoun of the same sex may be either."""
+    if owner is None or doer is None or owner.i == doer.i:
+        return False
+    a, b = _sex(owner), _sex(doer)
+    if a and b:
+        return a != b
+    if owner.pos_ == "PROPN" and doer.pos_ == "PROPN":
+        return owner.lower_ != doer.lower_ and not (set(t.lower_ for t in owner.subtree) & set(t.lower_ for t in doer.subtree))
+    return False
