@@ -660,7 +660,7 @@ def _vague_aim_findings(ctx: Context, rule_: Rule):
          "does not say which needs, or who will do what. Say what the adults will do each day, for "
          "example \"Mum will cook tea every night\".",
          "[what the adults will do each day, for example cook tea every night]"),
-        (_unless_acts_elsewhere(ctx, vague_aims.safe_outcome_spans(ctx)),
+        (_unless_acts_elsewhere(ctx, vague_aims.safe_outcome_spans(ctx), keep=words26.bare_state_sentence),
          "is an outcome nobody can picture. Say what the child will see and feel, and what the adults "
          "will do that makes it so.",
          "[what the child will see and feel, and what the adults will do]"),
@@ -921,16 +921,17 @@ def _felt_unless_acts(ctx: Context, spans: list) -> list:
     return [span for span in spans if span not in felt or (span.start, span.end) in kept]
 
 
-def _unless_acts_elsewhere(ctx: Context, spans: list) -> list:
+def _unless_acts_elsewhere(ctx: Context, spans: list, keep=None) -> list:
     """Round 13 (words13b): a goal's state for the child ("River will be calm and settled at home",
     "you want to feel calmer inside") is the child's experience, not a vague aim, when another
     sentence of the goal says what an adult will do day to day ("Grace will take River to Kyle's
-    mum's house on Saturdays"). A goal whose only words are the state stays flagged."""
+    mum's house on Saturdays"). A goal whose only words are the state stays flagged. Round 26: so does
+    a span for which `keep` holds (words26.bare_state_sentence: "Mum and the children will feel safe.")."""
     if ctx.kind != "goal" or not spans:
         return spans
     from .parts.actions import adult_actions
     acting = {action.verb.sent.start for action in adult_actions(ctx)}
-    return [span for span in spans if not acting - {span.sent.start}]
+    return [span for span in spans if not acting - {span.sent.start} or (keep is not None and keep(span))]
 
 
 def _uncovered_findings(ctx: Context, rule_: Rule, readings, covered: set, whole: bool = False):
