@@ -241,8 +241,10 @@ def bare_state_sentence(span) -> bool:
     for c in verb.children:
         if c.dep_ in ("nsubj", "nsubjpass"):
             allowed |= {t.i for t in c.subtree}
-        elif c.dep_ in ("aux", "auxpass", "punct", "neg") or (c.dep_ == "advmod" and c.lower_ in ("always", "also", "all")):
+        elif c.dep_ in ("aux", "auxpass", "punct", "neg", "cc") or (c.dep_ == "advmod" and c.lower_ in ("always", "also", "all")):
             allowed.add(c.i)
+        elif c.dep_ == "conj" and c.pos_ in ("ADJ", "VERB") and c.tag_ != "VB" and not list(c.children):
+            allowed.add(c.i)  # "feel safe and settled", with "settled" hung on the verb
         elif c.dep_ in ("acomp", "attr", "xcomp", "oprd") and c.pos_ in ("ADJ", "VERB"):
             for t in c.subtree:
                 if t.i == c.i or (t.dep_ in ("cc", "punct") or (t.dep_ == "conj" and t.pos_ in ("ADJ", "VERB")
