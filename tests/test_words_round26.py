@@ -10,6 +10,8 @@ from word_classes import check_word_class
 GUESS = ("SOS304",)
 LABEL = ("SOS301",)
 VAGUE = ("SOS302",)
+JUDGED = ("SOS305",)
+BLAME = ("SOS306",)
 
 # C1. A state named through a verb of appearance ("presented as", "came across as", "looked"): the
 # writer's impression of how someone seemed, told as a fact. Reported as a guess.
@@ -99,7 +101,87 @@ BARE_STATES = [
      False),
 ]
 
-CLASSES = [IMPRESSIONS, UNSAFE_THINGS, OTHERS_ACT, BARE_STATES]
+# C5. What a parent did not do, told as not bothering: "did not bother to", "never bothers to",
+# "can't be bothered to" (round 25 read "made no effort" as the same verdict).
+NOT_BOTHERED = [
+    ("worry", "Harmony did not bother to take her son Eli to his hearing test in June or July.", JUDGED,
+     "did not bother", True),
+    ("worry", "Dad never bothers to check where Jay (14) is after 10pm.", JUDGED, "never bothers", True),
+    ("worry", "Mr Hale did not bother with Lily's (6) inhaler over half term and she was wheezing at night.",
+     JUDGED, "did not bother", True),
+    ("worry", "Mum couldn't be bothered to get up for the school run, so Tom (7) missed six mornings.",
+     JUDGED, "be bothered", True),
+    # near misses: something that troubles someone, the positive, a quote
+    ("worry", "The shouting next door does not bother Nan, but Kai (3) wakes up crying.", JUDGED, "bother",
+     False),
+    ("worry", "Mum bothered to ring the school every morning that week, but Ava (8) was still late.",
+     JUDGED, "bothered", False),
+    ("worry", "Dad said, \"I did not bother to go, the doctor never listens,\" and Eli (5) has not had his "
+     "ear checked.", JUDGED, "did not bother", False),
+]
+
+# C6. A goal whose act is "keep [the child] safe", with nothing said of how, when or where.
+KEEP_SAFE = [
+    ("goal", "Mum will move out of the flat and keep Sasha (4) safe from Liam.", VAGUE, "keep Sasha (4) safe",
+     True),
+    ("goal", "Dad, you need to keep Noah safe.", VAGUE, "keep Noah safe", True),
+    ("goal", "Nan and Grandad will keep the children safe.", VAGUE, "keep the children safe", True),
+    ("goal", "Ms Ali will keep Zara (9) safe and go to the parenting group.", VAGUE, "keep Zara (9) safe",
+     True),
+    # near misses: how or when said, adults described by it, the wish in the house style, a thing kept
+    # safe, what the child will know
+    ("goal", "Mum will keep Sasha safe by walking her to nursery and back every day.", VAGUE, "keep Sasha safe",
+     False),
+    ("goal", "Noah needs to be cared for by adults who will keep him safe every minute.", VAGUE, "keep him safe",
+     False),
+    ("goal", "Mum, you told us how much you want to keep the children safe, and you have already changed "
+     "the locks.", VAGUE, "keep the children safe", False),
+    ("goal", "Aunt Hafsa will keep your passport safe with her solicitor until you are 18.", VAGUE,
+     "keep your passport safe", False),
+    ("goal", "Ava will know that the grown-ups at home will keep her safe.", VAGUE, "keep her safe", False),
+]
+
+# C7. What was seen given a meaning with a hedge ("this may be", "it could be"), in a worry.
+HEDGED_MEANING = [
+    ("worry", "Ellie (9) takes food from other children's lunch boxes, and this may be a sign of neglect.",
+     GUESS, "this may be", True),
+    ("worry", "Jay (5) bites his sister when she cries, and it could be a reaction to the shouting at home.",
+     GUESS, "it could be", True),
+    ("worry", "Omar (3) has a bruise on his thigh, which might be a bite mark.", GUESS, "which might be", True),
+    ("worry", "Ruby (13) has started wearing long sleeves in summer and that may be a way of hiding cuts.",
+     GUESS, "that may be", True),
+    # near misses: the future, a named person's view, a state to come, a quote
+    ("worry", "If nothing changes, it could be a matter of weeks before Ellie (9) is taken to hospital.",
+     GUESS, "it could be", False),
+    ("worry", "Dr Shah said it might be a virus, but Omar (3) has lost a kilo since May.", GUESS,
+     "it might be", False),
+    ("worry", "Dad leaves the gas on at night, and this could be dangerous for Ruby (2).", GUESS, "could be",
+     False),
+    ("worry", "Ellie told her teacher, \"Mum says this may be a phase,\" and she has stopped eating lunch.",
+     GUESS, "this may be", False),
+]
+
+# C8. A harmed child's conduct made the cause, said in a clause on a noun the copula gives the child:
+# "Kayden is a defiant young person who winds his dad up".
+PROVOKER_CLAUSE = [
+    ("worry", "Mason (14) is a lad who winds his stepdad up, and then his stepdad hits him.", BLAME,
+     "winds his stepdad up", True),
+    ("worry", "Skye (12) is a girl who provokes her mum, and Mum has slapped her twice.", BLAME,
+     "provokes her mum", True),
+    ("worry", "Jack (15) is a boy who winds his father up, and his father punched him on Friday.", BLAME,
+     "winds his father up", True),
+    ("worry", "Mia (10) is a child who sets off the arguments, and Dad throws things at her.", BLAME,
+     "sets off the arguments", True),
+    # near misses: said of an adult, said of no child
+    ("worry", "Mr Pike is a man who winds his partner up, and Lila (6) hides under the table.", BLAME,
+     "winds his partner up", False),
+    ("worry", "Dad is someone who provokes the neighbours, and Kai (8) is scared to play outside.", BLAME,
+     "provokes the neighbours", False),
+    ("worry", "Gran is a person who winds Dad up, and then he shouts at Ava (4).", BLAME, "winds Dad up", False),
+]
+
+CLASSES = [IMPRESSIONS, UNSAFE_THINGS, OTHERS_ACT, BARE_STATES, NOT_BOTHERED, KEEP_SAFE, HEDGED_MEANING,
+           PROVOKER_CLAUSE]
 
 
 @pytest.mark.parametrize("kind, text, code, words, fires", [case for cases in CLASSES for case in cases])

@@ -904,6 +904,10 @@ def _vague_aim_findings(ctx: Context, rule_: Rule):
     # no reading above already holds its words ("the home environment is unsafe") and the sentence
     # does not say what an adult did ("unsafe sleeping arrangements, as Dad fell asleep with Reed").
     yield from _uncovered_findings(ctx, rule_, (
+        (words26.keep_safe_spans(ctx),
+         "restates the goal instead of saying what the adult will do. Say what they will do, when and "
+         "where, for example \"Mum will not open the door to Wayne and will ring 999 if he comes\".",
+         "[what the adult will do, when and where]"),
         ([span for span in words26.unsafe_thing_spans(ctx) if not _behaviour_explains(ctx, span)],
          "says something is unsafe without saying what is wrong with it. Say what was seen, for "
          "example \"Lark sleeps on the sofa with Mum\" or \"the gas fire has no guard\".",
@@ -1116,6 +1120,15 @@ def hypothesis_as_fact(ctx: Context, rule_: Rule):
     # once, where no guess above already holds its words.
     guessed = _lexicon_tokens(ctx, (rule_.code,)) | {
         t.i for span in closed_classes.hedge_spans(ctx) + _likely_guesses(ctx) for t in span}
+    for span in words26.hedged_meaning_spans(ctx):
+        if guessed & {t.i for t in span}:
+            continue
+        guessed |= {t.i for t in span}
+        yield rule_.finding(
+            ctx, span.start_char, span.end_char,
+            f"\"{span.text}\" gives what was seen a meaning nobody has checked. Say what was seen or heard, "
+            "and who thinks it means this and why, or write \"we think\".",
+            "[who] thinks [what], because [what they saw or heard]")
     for span, _ in _impressions(ctx):
         if guessed & {t.i for t in span}:
             continue
@@ -1283,6 +1296,15 @@ def judgement_word(ctx: Context, rule_: Rule):
          "[what Mum or Dad will tell whom, and when]"),
     )
     yield from _uncovered_findings(ctx, rule_, readings, covered)
+    # Round 26 (words26): an omission told as not bothering ("did not bother to take Kai"), where no
+    # finding holds the words: a word-list match left unsaid (a name read as a thing) does not hide it.
+    said = (covered - _lexicon_tokens(ctx, ("SOS301", "SOS305", "SOS306"))) | _reported_tokens(
+        ctx, ("SOS301", "SOS305", "SOS306"))
+    yield from _uncovered_findings(ctx, rule_, (
+        (words26.not_bothered_spans(ctx),
+         "tells what a parent did not do as their attitude, which nobody can see. Say what they did "
+         "not do, when, and what it meant for the child.",
+         "[what Mum or Dad did not do, when, and what it meant for the child]"),), said, whole=True)
     # Round 17: "Mother minimises the risk he poses": the word list left "minimise the risk" to the
     # vague-aim reading; said of what a parent does, it is a verdict on their account.
     left = {t.i for span, entry in ctx.matches(LEXICON) if entry.code == "SOS305"

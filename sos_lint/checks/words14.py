@@ -423,6 +423,10 @@ def _provocations(ctx: Context) -> list:
         subject = _subject_or_name(ctx, token)
         if subject is not None and subject.lower_ in ("who", "that") and subject.head.dep_ == "relcl":
             subject = subject.head.head
+            # Round 26 (words26): "Kayden is a defiant young person who winds his dad up": the noun the
+            # clause hangs on is said of the copula's subject, the child
+            if subject.dep_ == "attr" and subject.head.lemma_.lower() == "be":
+                subject = next((c for c in subject.head.children if c.dep_ == "nsubj"), subject)
         if not _childish(ctx, subject) or pv._negated(token) or looks_ahead(token):
             continue
         if pv._own_account(ctx, token) and not any(t.lemma_.lower() in ("hit", "slap", "punch", "smack", "kick", "hurt", "grab", "throw", "lock", "beat") for t in token.sent):

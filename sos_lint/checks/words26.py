@@ -53,9 +53,10 @@ def _appearance_verb(ctx: Context, start: int):
 def _own_view(verb) -> bool:
     """Under a named person's verb of saying or thinking ("the nurse said Mum seemed drunk")."""
     head = verb
-    while head.dep_ in ("ccomp", "conj", "xcomp") and head.head.i != head.i:
+    while head.dep_ in ("ccomp", "xcomp") and head.head.i != head.i:
         head = head.head
-        if head.lemma_.lower() in ("say", "tell", "think", "report", "describe", "state", "feel", "believe"):
+        if head.lemma_.lower() in ("say", "tell", "think", "report", "describe", "state", "feel", "believe",
+                                   "suggest", "wonder", "explain"):
             return True
     return False
 
@@ -253,3 +254,128 @@ def bare_state_sentence(span) -> bool:
                     allowed.add(t.i)
     allowed.add(verb.i)
     return all(t.i in allowed for t in sent if not t.is_space)
+
+
+# ---- judgement: an omission told as not bothering ----
+def not_bothered_spans(ctx: Context) -> list:
+    """"Patience did not bother to take Kai to his eye appointments", "Dad can't be bothered to get
+    up", "never bothers to check": what a parent did not do, told as their attitude (round 25 read
+    "made no effort" as the same verdict). Say what they did not do and when. Left alone: a child's
+    ("Kai didn't bother with his homework"), a quote, "bother" as disturbing someone ("the noise
+    bothers Nan"), and the positive ("Mum bothered to ring the school")."""
+    def compute():
+        found = []
+        for token in ctx.tokens:
+            if token.lemma_.lower() != "bother" or token.pos_ not in ("VERB", "ADJ"):
+                continue
+            negation = [c for c in token.children if c.dep_ == "neg" or c.lower_ == "never"]
+            if not negation:
+                continue
+            bothered = token.tag_ == "VBN" or token.pos_ == "ADJ"
+            xcomp = any(c.dep_ in ("xcomp", "prep", "advcl") for c in token.children)
+            if not bothered and not xcomp:
+                continue  # "it does not bother Nan"
+            if any(c.dep_ == "dobj" for c in token.children):
+                continue
+            subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is None or is_child(ctx, subject) and not _sex(subject) \
+                    or subject.i in analysis.child_tokens(ctx) \
+                    or (subject.pos_ == "PRON" and (subject.lower_ in ("it", "this", "that")
+                                                   or analysis.pronoun_is_child(ctx, subject))):
+                continue
+            start = min([c.i for c in token.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < token.i]
+                        + [token.i])
+            span = ctx.doc[start:token.i + 1]
+            if not quoted(span):
+                found.append(span)
+        return found
+    return _memo(ctx, "not_bothered", compute)
+
+
+# ---- vague: "keep the child safe" as the act ----
+_HOW = {"prep", "advcl", "npadvmod", "agent", "ccomp", "dative"}
+_WANTING = {"want", "wish", "hope", "know", "show", "try", "mean", "love", "like", "understand", "trust", "believe",
+            "see", "feel", "help"}
+_HARMS = {"harm", "danger", "abuse", "risk", "hurt", "injury", "neglect", "exploitation"}
+
+
+def keep_safe_spans(ctx: Context) -> list:
+    """A goal whose act is "keep [the child] safe", with nothing said of how, when or where: "Mum
+    will keep Melody safe from Wayne", "Dad, you need to keep Dylan (8) safe." It restates the goal
+    instead of saying what the adult will do. Left alone: how or when said beside it ("keep Ella
+    safe by walking her to school", "keep him safe every minute"), adults described by it ("adults
+    who will keep him safe"), a thing kept safe ("keep your passport safe"), and worries."""
+    if ctx.kind != "goal":
+        return []
+
+    def compute():
+        found = []
+        for safe in ctx.tokens:
+            if safe.lower_ not in ("safe", "safer") or safe.dep_ not in ("oprd", "acomp", "ccomp", "xcomp", "advmod"):
+                continue
+            keep = safe.head
+            if keep.lemma_.lower() != "keep" or keep.pos_ != "VERB" or keep.dep_ in ("relcl", "acl", "pcomp", "advcl"):
+                continue
+            if keep.dep_ in ("ccomp", "xcomp") and keep.head.lemma_.lower() in _WANTING:
+                continue  # "how much you want to keep the children safe", "know that grown-ups will keep him safe"
+            if any(p.lower_ == "from" and any(o.lemma_.lower() in _HARMS for o in p.children)
+                   for p in list(keep.children) + list(safe.children)):
+                continue  # "keep her safe from harm" is absence of harm (SOS512)
+            child = next((c for c in keep.children if c.dep_ in ("dobj", "nsubj") and c.i > keep.i), None)
+            if child is None:
+                child = next((c for c in safe.children if c.dep_ == "nsubj"), None)  # "keep [Dylan safe]"
+            if child is None or not (is_child(ctx, child) or child.i in analysis.child_tokens(ctx)
+                                     or (child.pos_ == "PRON" and analysis.pronoun_is_child(ctx, child))
+                                     or child.lower_ in ("children", "kids", "baby", "boys", "girls")):
+                continue
+            said_how = [c for c in list(keep.children) + list(safe.children)
+                        if c.dep_ in _HOW and c.i > keep.i and not (c.dep_ == "prep" and c.lower_ == "from")
+                        and c.i != safe.i]
+            if said_how or any(c.dep_ == "advmod" and c.lower_ in ("when", "whenever", "while") for c in keep.children):
+                continue
+            if any(t.lower_ in ("if", "unless", "when", "whenever") for t in ctx.doc[keep.sent.start:keep.i]):
+                continue
+            span = ctx.doc[keep.i:safe.i + 1]
+            if not quoted(span):
+                found.append(span)
+        return found
+    return _memo(ctx, "keep_safe", compute)
+
+
+# ---- guess: what was seen given a meaning with "may be" ----
+_HEDGING = {"may", "might", "could"}
+_POINTERS = {"this", "that", "it", "which"}
+
+
+def hedged_meaning_spans(ctx: Context) -> list:
+    """"Violet tells lies and this may be attention-seeking behaviour", "it could be a sign of
+    trauma": what was seen given a meaning with a hedge, in a worry, the way "this is likely to be"
+    is (verdicts and closed_classes read those). Left alone: the future and an "if" ("if this
+    continues it could be a matter for the police"), a state or harm to come ("this could be
+    dangerous", with an adjective), a named person's own view ("Dr Khan said it might be a
+    virus"), a quote."""
+    if ctx.kind != "worry":
+        return []
+
+    def compute():
+        found = []
+        for be in ctx.tokens:
+            if be.lemma_.lower() != "be" or be.pos_ not in ("AUX", "VERB"):
+                continue
+            modal = next((c for c in be.children if c.dep_ == "aux" and c.lower_ in _HEDGING and c.i < be.i), None)
+            subject = next((c for c in be.children if c.dep_ == "nsubj"), None)
+            attr = next((c for c in be.children if c.dep_ == "attr" and c.pos_ == "NOUN" and c.i > be.i), None)
+            if modal is None or subject is None or attr is None or subject.lower_ not in _POINTERS:
+                continue
+            if subject.lower_ == "which" and be.dep_ != "relcl":
+                continue
+            if any(c.dep_ == "neg" for c in be.children):
+                continue
+            sent = ctx.doc[be.sent.start:be.i]
+            if any(t.lower_ in ("if", "unless", "otherwise", "continues", "changes") for t in sent) or _own_view(be):
+                continue
+            span = ctx.doc[subject.i:be.i + 1] if subject.i < be.i else ctx.doc[modal.i:be.i + 1]
+            if not quoted(span):
+                found.append(span)
+        return found
+    return _memo(ctx, "hedged_meaning", compute)
