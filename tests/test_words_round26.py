@@ -8,6 +8,7 @@ import pytest
 from word_classes import check_word_class
 
 GUESS = ("SOS304",)
+JARGON = ("SOS101",)
 LABEL = ("SOS301",)
 VAGUE = ("SOS302",)
 JUDGED = ("SOS305",)
@@ -80,25 +81,6 @@ OTHERS_ACT = [
      "a bottle of wine most nights.", LABEL, "low mood", False),
     ("worry", "Aunty Sue is worried about what happens when Dad's low mood gets bad: he stays in bed and "
      "Ruby (6) makes her own tea.", LABEL, "low mood", False),
-]
-
-# C4. A goal sentence that is nothing but a state said of someone ("Daisy will be safe."), kept
-# as vague even where another sentence says what an adult will do.
-BARE_STATES = [
-    ("goal", "Dad will take his tablets every morning and sleep in the spare room after a bad night. "
-     "Mum and the boys will feel safe.", VAGUE, "feel safe", True),
-    ("goal", "Mum will walk Tia (7) to school by 8.45 each day. Tia will be safe.", VAGUE, "be safe", True),
-    ("goal", "Grandad will check the smoke alarm every Sunday. Kofi will feel safe and settled.", VAGUE,
-     "feel safe", True),
-    ("goal", "Mum will keep her tablets in the locked box on the top shelf. The children will be safe.",
-     VAGUE, "be safe", True),
-    # near misses: a place, a person or a reason beside the state, and the state as the purpose of an act
-    ("goal", "Dad will take his tablets every morning. Gift and Hope will feel safe in the back of the car.",
-     VAGUE, "feel safe", False),
-    ("goal", "Dad will come to every Saturday visit sober. Tiana will feel happy to see her dad.", VAGUE,
-     "happy", False),
-    ("goal", "Mum will read with Milo every night so that Milo feels safe at bedtime.", VAGUE, "feels safe",
-     False),
 ]
 
 # C5. What a parent did not do, told as not bothering: "did not bother to", "never bothers to",
@@ -180,8 +162,61 @@ PROVOKER_CLAUSE = [
     ("worry", "Gran is a person who winds Dad up, and then he shouts at Ava (4).", BLAME, "winds Dad up", False),
 ]
 
-CLASSES = [IMPRESSIONS, UNSAFE_THINGS, OTHERS_ACT, BARE_STATES, NOT_BOTHERED, KEEP_SAFE, HEDGED_MEANING,
-           PROVOKER_CLAUSE]
+# C9. A clinical age written as a fraction, beside a name or after "aged": months (/12), weeks (/52).
+AGE_FRACTIONS = [
+    ("worry", "Leo (3/12) was brought to the walk-in centre with a burn on his hand.", JARGON, "3/12", True),
+    ("worry", "Baby Nia, aged 5/52, has not been seen by the health visitor since the birth.", JARGON, "5/52",
+     True),
+    ("worry", "Isaac (10/12) was found alone in his cot at 2pm with a soaked nappy.", JARGON, "10/12", True),
+    ("worry", "The GP saw Maya, age 7/52, twice in one week for weight loss.", JARGON, "7/52", True),
+    # near misses: a date, a score, a plain age
+    ("worry", "On 4/12 Dad left Leo (3) alone in the flat for an hour.", JARGON, "4/12", False),
+    ("worry", "Sam (9) scored 3/12 in his spelling test after a week of missed sleep.", JARGON, "3/12", False),
+    ("worry", "Leo (3 months) was brought to the walk-in centre with a burn on his hand.", JARGON, "3 months",
+     False),
+]
+
+# C10. An effect on the child named in a clause on "impact"/"effect", with nothing said of it.
+EFFECT_CLAUSES = [
+    ("worry", "Nan is worried about Mum's drinking and the impact it is having on Ellie (6).", VAGUE,
+     "the impact it is having on Ellie", True),
+    ("worry", "The school is worried about the rows at home and the effect they have had on Jay (9).", VAGUE,
+     "the effect they have had on Jay", True),
+    ("worry", "Dad's gambling and the impact that this has on the twins worry the health visitor.", VAGUE,
+     "the impact that this has on the twins", True),
+    ("worry", "The nursery is worried about Dad's temper and the effect it is having on Ada (3).", VAGUE,
+     "the effect it is having on Ada", True),
+    # near misses: the effect said at once, an effect on a thing, a quote
+    ("worry", "Nan is worried about Mum's drinking and the impact it is having on Ellie (6): she hides food "
+     "under her bed.", VAGUE, "the impact it is having on Ellie", False),
+    ("worry", "Dad said, \"You don't see the effect it has on me,\" and then he hit the wall beside Kai (4).",
+     VAGUE, "the effect it has on me", False),
+    ("worry", "The damp has spread and the effect it has had on the wallpaper is plain to see; Mia (2) "
+     "coughs at night.", VAGUE, "wallpaper", False),
+]
+
+# C11. A goal sentence that is nothing but an abstract thing said to be in a good state.
+ABSTRACT_STATES = [
+    ("goal", "Mum will see her GP every month. Mum's sleep will be better.", VAGUE,
+     "sleep will be better", True),
+    ("goal", "Dad will go to the group on Tuesdays. Home life will be more positive.", VAGUE,
+     "Home life will be more positive", True),
+    ("goal", "Ms Lee will pay the rent on Fridays. The family's finances will be manageable.", VAGUE,
+     "finances will be manageable", True),
+    ("goal", "Nan will help on Sundays. The routines at home will be consistent.", VAGUE,
+     "routines at home will be consistent", True),
+    # near misses: a figure, a thing anyone can see, a person, more said beside it
+    ("goal", "Ezra's weight will be back on the 25th centile by March.", VAGUE, "weight", False),
+    ("goal", "Dad will wipe the kitchen every night. The kitchen will be clean when Ava comes home.", VAGUE,
+     "kitchen will be clean", False),
+    ("goal", "Mum will be settled in her new flat by June, with Ava's cot up in her room.", VAGUE, "settled",
+     False),
+    ("goal", "Mum's sleep will be good enough for her to take Ava to nursery each morning.", VAGUE,
+     "good", False),
+]
+
+CLASSES = [IMPRESSIONS, UNSAFE_THINGS, OTHERS_ACT, NOT_BOTHERED, KEEP_SAFE, HEDGED_MEANING,
+           PROVOKER_CLAUSE, AGE_FRACTIONS, EFFECT_CLAUSES, ABSTRACT_STATES]
 
 
 @pytest.mark.parametrize("kind, text, code, words, fires", [case for cases in CLASSES for case in cases])

@@ -6,7 +6,7 @@ import re
 from ..data import load_toml
 from ..findings import Fix
 from ..rewrite.swaps import fix_for
-from . import compliance_words, jargon_shapes, words15b, words16b
+from . import compliance_words, jargon_shapes, words15b, words16b, words26
 from .base import Context, Rule, rule
 from .word_context import in_document_name, names_a_job, quoted, quoted_token, settings, with_child_name
 
@@ -142,6 +142,11 @@ def jargon_term(ctx: Context, rule_: Rule):
     yield from _young_person(ctx, rule_)
     yield from _growth_faltering(ctx, rule_)
     yield from _by_shape(ctx, rule_)
+    # Round 26 (words26): a clinical age written as a fraction ("Mason (4/12)", "aged 6/52")
+    for span, plain in words26.age_fraction_spans(ctx):
+        yield rule_.finding(ctx, span.start_char, span.end_char,
+                            f"\"{span.text}\" is health-record shorthand for an age, which a family may read as a "
+                            f"date or a score. Write \"{plain}\".", plain)
     if ctx.kind == "goal":
         yield from _report_roles(ctx, rule_)
         yield from _note_form_goals(ctx, rule_)

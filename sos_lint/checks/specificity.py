@@ -660,7 +660,7 @@ def _vague_aim_findings(ctx: Context, rule_: Rule):
          "does not say which needs, or who will do what. Say what the adults will do each day, for "
          "example \"Mum will cook tea every night\".",
          "[what the adults will do each day, for example cook tea every night]"),
-        (_unless_acts_elsewhere(ctx, vague_aims.safe_outcome_spans(ctx), keep=words26.bare_state_sentence),
+        (_unless_acts_elsewhere(ctx, vague_aims.safe_outcome_spans(ctx)),
          "is an outcome nobody can picture. Say what the child will see and feel, and what the adults "
          "will do that makes it so.",
          "[what the child will see and feel, and what the adults will do]"),
@@ -908,6 +908,14 @@ def _vague_aim_findings(ctx: Context, rule_: Rule):
          "restates the goal instead of saying what the adult will do. Say what they will do, when and "
          "where, for example \"Mum will not open the door to Wayne and will ring 999 if he comes\".",
          "[what the adult will do, when and where]"),
+        (words26.abstract_state_spans(ctx),
+         "is a state nobody can picture. Say what the person will do, and what others will see, for "
+         "example \"Gemma will take her tablets every morning and go to her group on Thursdays\".",
+         "[what the person will do, and what others will see]"),
+        (words26.effect_clause_spans(ctx),
+         "names an effect on the child without saying what it is. Say what the child does, says or "
+         "misses because of it, and who saw it.",
+         "[what the child does, says or misses, and who saw it]"),
         ([span for span in words26.unsafe_thing_spans(ctx) if not _behaviour_explains(ctx, span)],
          "says something is unsafe without saying what is wrong with it. Say what was seen, for "
          "example \"Lark sleeps on the sofa with Mum\" or \"the gas fire has no guard\".",
@@ -925,17 +933,16 @@ def _felt_unless_acts(ctx: Context, spans: list) -> list:
     return [span for span in spans if span not in felt or (span.start, span.end) in kept]
 
 
-def _unless_acts_elsewhere(ctx: Context, spans: list, keep=None) -> list:
+def _unless_acts_elsewhere(ctx: Context, spans: list) -> list:
     """Round 13 (words13b): a goal's state for the child ("River will be calm and settled at home",
     "you want to feel calmer inside") is the child's experience, not a vague aim, when another
     sentence of the goal says what an adult will do day to day ("Grace will take River to Kyle's
-    mum's house on Saturdays"). A goal whose only words are the state stays flagged. Round 26: so does
-    a span for which `keep` holds (words26.bare_state_sentence: "Mum and the children will feel safe.")."""
+    mum's house on Saturdays"). A goal whose only words are the state stays flagged."""
     if ctx.kind != "goal" or not spans:
         return spans
     from .parts.actions import adult_actions
     acting = {action.verb.sent.start for action in adult_actions(ctx)}
-    return [span for span in spans if not acting - {span.sent.start} or (keep is not None and keep(span))]
+    return [span for span in spans if not acting - {span.sent.start}]
 
 
 def _uncovered_findings(ctx: Context, rule_: Rule, readings, covered: set, whole: bool = False):

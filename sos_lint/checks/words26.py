@@ -222,18 +222,15 @@ def someone_else(owner, doer) -> bool:
     return False
 
 
-# ---- vague: a goal sentence that is only a state ----
+# ---- the sentence is only a state ----
 _STATE_VERBS = {"be", "feel", "stay", "remain", "keep"}
 
 
 def bare_state_sentence(span) -> bool:
-    """The sentence holding the span is nothing but a state said of someone: "Mum and the children
-    will feel safe.", "Daisy will be safe.", "Clay will feel safe and settled." Round 13 leaves a
-    goal's state alone when another sentence says what an adult will do (it is then the child's
-    experience); in the open sets such a sentence, with no place, time, person or reason beside it,
-    is written only in poor goals, and a reader marks it as vague wherever it stands. "Gift and
-    Mercy will feel safe in the back of the car", "Tiana will feel happy to see her dad" and "so that
-    Ella feels safe" say more, and keep round 13's reading."""
+    """The sentence holding the span is nothing but a state said of its subject: "Gemma's mental
+    health will be stable.", with no place, time, person or reason beside it. (Tried this round for
+    a child's state after the adults' acts, "Mum and the children will feel safe.", and left out:
+    rounds 13 and 18 read that as the child's experience summed up, and their tests hold it.)"""
     sent = span.sent
     verb = sent.root
     if verb.lemma_.lower() not in _STATE_VERBS:
@@ -379,3 +376,109 @@ def hedged_meaning_spans(ctx: Context) -> list:
                 found.append(span)
         return found
     return _memo(ctx, "hedged_meaning", compute)
+
+
+# ---- jargon: a clinical age written as a fraction ----
+import re as _re
+
+_AGE_FRACTION = _re.compile(r"^(\d{1,2})/(12|52)$")
+_UNITS = {"12": ("month", "months"), "52": ("week", "weeks")}
+
+
+def age_fraction_spans(ctx: Context) -> list:
+    """"Mason (4/12)", "baby Ava, aged 6/52": the health service's shorthand for an age in months
+    (/12) or weeks (/52), which a family may read as a date or a score. Only beside a name or after
+    "aged"/"age"; "on 4/12" (a date) and a score ("scored 8/12") are left alone. Each as (span, plain)."""
+    def compute():
+        found = []
+        for token in ctx.tokens:
+            match = _AGE_FRACTION.match(token.text)
+            if not match:
+                continue
+            prev = ctx.doc[token.i - 1] if token.i else None
+            beside_name = prev is not None and prev.text == "(" and token.i >= 2 and ctx.doc[token.i - 2].pos_ == "PROPN"
+            after_age = prev is not None and prev.lower_ in ("aged", "age")
+            if not (beside_name or after_age) or quoted(ctx.doc[token.i:token.i + 1]):
+                continue
+            number, unit = match.group(1), match.group(2)
+            word = _UNITS[unit][0] if number == "1" else _UNITS[unit][1]
+            found.append((ctx.doc[token.i:token.i + 1], f"{number} {word}"))
+        return found
+    return _memo(ctx, "age_fraction", compute)
+
+
+# ---- vague: an effect on the child named in a clause ----
+_EFFECTS = {"impact", "effect"}
+
+
+def effect_clause_spans(ctx: Context) -> list:
+    """"the impact this is having on Poppy", "the effect it has had on the boys": an effect on the
+    child named with nothing said of what it is (the word list reads "the impact on"; here the "on"
+    sits in a clause on the noun). "the effect it has on Poppy: she wets the bed" says it, and is left
+    alone."""
+    def compute():
+        found = []
+        for noun in ctx.tokens:
+            if noun.lemma_.lower() not in _EFFECTS or noun.pos_ != "NOUN":
+                continue
+            clause = next((c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in ("have", "be")), None)
+            if clause is None:
+                continue
+            on = next((c for c in list(clause.children) + list(noun.children)
+                       if c.dep_ == "prep" and c.lower_ in ("on", "upon") and c.i > clause.i), None)
+            target = next((c for c in on.children if c.dep_ == "pobj"), None) if on is not None else None
+            if target is None or not (_a_person(ctx, target) or target.lower_ in ("them", "him", "her", "us")):
+                continue  # "the effect it has had on the wallpaper"
+            end = max(t.i for t in target.subtree)
+            while end > target.i and ctx.doc[end].is_punct and ctx.doc[end].text != ")":
+                end -= 1  # "on Ellie (6)" keeps its bracket, not a stop or comma after it
+            j = end + 1
+            while j < len(ctx.doc) and ctx.doc[j].text == ")":
+                j += 1
+            if j < len(ctx.doc) and ctx.doc[j].text in (":", "-", "–", ";") or any(":" in t.text for t in target.subtree):
+                continue  # "…on Ellie (6): she hides food" says it
+            if j > end + 1:
+                end = j - 1  # "on Ellie (6)", the bracket closed
+            det = next((c for c in noun.children if c.dep_ in ("det", "amod") and c.i < noun.i), None)
+            span = ctx.doc[(det.i if det is not None else noun.i):end + 1]
+            if not quoted(span):
+                found.append(span)
+        return found
+    return _memo(ctx, "effect_clause", compute)
+
+
+# ---- vague: a goal sentence that is only a state of an abstract thing ----
+_UNPICTURED = {"stable", "better", "improved", "adequate", "appropriate", "positive", "good", "settled", "consistent",
+               "suitable", "acceptable", "sufficient", "satisfactory", "manageable", "healthy", "healthier",
+               "well-managed", "under control", "in order"}
+
+
+def abstract_state_spans(ctx: Context) -> list:
+    """"Gemma's mental health will be stable.", "Home life will be more settled.": a goal sentence that
+    is nothing but an abstract thing (not a person) said to be in a good state nobody can picture.
+    "Ezra's weight will be back on the 25th centile" (a figure), "the kitchen will be clean" (seen)
+    and a person ("Mum will be settled in her flat") are left alone."""
+    if ctx.kind != "goal":
+        return []
+
+    def compute():
+        found = []
+        for sent in ctx.doc.sents:
+            verb = sent.root
+            if verb.lemma_.lower() not in ("be", "remain", "stay", "become"):
+                continue
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            state = next((c for c in verb.children if c.dep_ in ("acomp", "attr") and c.pos_ == "ADJ"
+                          and (c.lower_ in _UNPICTURED or c.lemma_.lower() in _UNPICTURED)), None)
+            if subject is None or state is None or subject.pos_ != "NOUN" or _a_person(ctx, subject):
+                continue
+            if not bare_state_sentence(ctx.doc[state.i:state.i + 1]):
+                continue
+            # from the thing, not its owner: "[Gemma's] mental health will be stable" (a name is never the fault)
+            first = min([t.i for c in subject.children if c.dep_ in ("compound", "amod", "nmod") and c.i < subject.i
+                         for t in c.subtree] + [subject.i])
+            span = ctx.doc[first:state.i + 1]
+            if not quoted(span):
+                found.append(span)
+        return found
+    return _memo(ctx, "abstract_state", compute)
