@@ -126,6 +126,8 @@ def jargon_term(ctx: Context, rule_: Rule):
         someone's job ("the safeguarding lead", "her key worker") is left alone.
         In a goal, a case note's task list ("Mum to engage…"). Going to school in a
         service's words ("access learning", "not accessing his education").
+        Round 26: a clinical age written as a fraction beside a name ("Mason (4/12)", "aged
+        6/52"), with its plain words ("4 months", "6 weeks").
         Add your own area's terms under [tool.sos-lint.jargon].
     Why it matters
         Statements are read by parents and sometimes by children. Professional words

@@ -533,7 +533,9 @@ def label_not_behaviour(ctx: Context, rule_: Rule):
         controlling stepfather"), a verdict on a domain of care ("poor school attendance"), a
         parent's anxiety, and "was assaulted" with nobody named as the doer, of a child too.
         Round 24: an adult's health named as a thing ("Mother's illness", "his PTSD symptoms",
-        "has a diagnosis of ME/CFS", "a long history of chronic pain").
+        "has a diagnosis of ME/CFS", "a long history of chronic pain"). Round 26: what plainly
+        another adult did does not explain an adult's label ("Mum sleeps in the girls' room
+        because of Dad's temper").
     Why it matters
         A label means different things to different people. The family cannot change
         a label, but they can change what they do, so the statement must say it.
@@ -610,7 +612,11 @@ def vague_word(ctx: Context, rule_: Rule):
         worker"), the house style's opening ("you and Reed need Reed to be safe") and quoted
         speech are never flagged. Also worry held by nobody ("there are worries for Yasmin"),
         an effect on the child named and not said ("how they are affecting Maryam"), and a
-        good word on an unnamed adult ("a consistent adult").
+        good word on an unnamed adult ("a consistent adult"). Round 26: something said to be
+        unsafe with nothing said of what is wrong ("the sleeping arrangements are unsafe"), "keep
+        [the child] safe" as a goal's act with nothing of how, an effect on the child named in a
+        clause ("the impact this is having on Poppy"), and a goal sentence that is only an
+        abstract thing in a good state ("Gemma's mental health will be stable.").
     Why it matters
         "Concerns about home conditions" could mean a messy kitchen or no food for a
         week. Vague words leave the family guessing what has to change.
@@ -1054,7 +1060,9 @@ def hypothesis_as_fact(ctx: Context, rule_: Rule):
         person's own view ("Dr Khan thinks it was probably a fall"). Round 24: in a worry, a
         finding said to fit a cause wherever the words hang ("marks on his arm consistent with a
         belt", "in keeping with a slap"), and certainty claimed with an empty "it" ("It is clear
-        Clementine is frightened"; not "it is not clear whether").
+        Clementine is frightened"; not "it is not clear whether"). Round 26: a state named through a
+        verb of appearance ("presented as intoxicated", "looked under the influence"), and what was
+        seen given a meaning with a hedge ("this may be a sign of neglect").
     Why it matters
         A worry often rests on what someone thinks, not what they saw. Writing it as
         fact can be wrong and unfair, and the family stops trusting the plan.
@@ -1229,7 +1237,8 @@ def judgement_word(ctx: Context, rule_: Rule):
         "chooses Mr Pugh over Tia", "more interested in herself than in her daughter"); and a
         good parent to prove or become ("show that he can be a responsible father"). Round 24:
         a parent's omission written as their choice ("chose to ignore it", "is choosing to turn
-        a blind eye", "choose not to act on advice"; not "Dad chose to hit Mum").
+        a blind eye", "choose not to act on advice"; not "Dad chose to hit Mum"). Round 26: an
+        omission told as not bothering ("did not bother to take Kai to his appointments").
         Each one-word judgement brings its word family ("hostile", "hostility";
         "evasive", "evasively", "evasiveness"; devtools/word_families.py lists them).
         Said of a child, it is left alone.

@@ -1,22 +1,36 @@
 """Round 26 (words26): word faults still missed on fresh statements, read as classes on the parse.
 
-Guess (SOS304), taking over from the label rule:
-- a state named through a verb of appearance: "Mr Okafor presented as intoxicated", "Mum presents
-  as low in mood", "Dad looked under the influence", "Mum came across as depressed", "presents as
-  not understanding Jasmine's cues". The state is the writer's impression of how the adult seemed,
-  not something anyone saw; the label rule's advice ("say what the adult did") fits less well than
-  the guess's ("say what you saw that made you think so"). "presents as" itself stays jargon
-  (SOS101). The state words are reported once, as the guess. A trait ("presents as hostile") stays a
-  judgement (SOS305), and an appearance the eye can see ("presents as unkempt", "withdrawn")
-  stays with the vague-word rule. A quoted word and a named person's own view are left alone.
+Found on the open sets 14-23 (the classes below marked "open"), then, after set 24 was measured
+untouched, on set 24's misses ("set 24"). Wired into specificity.py, jargon.py and words14.py.
+
+Guess (SOS304):
+- open: a state named through a verb of appearance ("presented as intoxicated", "presents as low in
+  mood", "looked under the influence", "presents as not understanding Jasmine's cues"): the writer's
+  impression, told as fact. The label rule gives way on those words; "presents as" stays jargon.
+- set 24: what was seen given a meaning with a hedge ("this may be attention-seeking behaviour", "it
+  could be a sign of trauma", "which might be a bite mark"), not the future or a named person's view.
 
 Vague (SOS302):
-- a safety verdict on a thing, in a worry: "Baby Lark's sleeping arrangements are unsafe", "living
-  in an unsafe environment", "the flat is not safe for a baby". It does not say what is wrong
-  (no bed, a gas fire with no guard). Left alone: a person's feeling ("Leah feels unsafe", "makes
-  her feel unsafe"), a person ("Dad is unsafe" is another rule's verdict), the future or an "if"
-  ("could be left somewhere unsafe"), an expert's finding reported ("the engineer labelled the
-  boiler unsafe"), and a child's own "unsafe choices" (victim blaming, read elsewhere).
+- open: a safety verdict on a thing in a worry ("the sleeping arrangements are unsafe", "an unsafe
+  environment"), not a feeling, a person, the future, an expert's finding, or beside an adult's act.
+- set 24: "keep [the child] safe" as a goal's act with nothing of how, when or where; an effect on
+  the child named in a clause ("the impact this is having on Poppy"); a goal sentence that is only an
+  abstract thing in a good state ("Gemma's mental health will be stable.").
+
+Label (SOS301), open: a label is not explained by what plainly another adult did ("Mum sleeps in the
+children's room due to Dad's volatile behaviour"): specificity._behaviour_explains asks label_owner
+and someone_else below.
+
+Judgement (SOS305), set 24: an omission told as not bothering ("did not bother to take Kai").
+
+Jargon (SOS101), set 24: a clinical age written as a fraction beside a name ("Mason (4/12)").
+
+Victim blaming (SOS306), set 24: words14's provocation reading follows "X is a [noun] who winds his dad
+up" to X.
+
+Tried and left out: a child's bare state after the adults' acts ("Mum and the children will feel
+safe.") contradicted rounds 13/18/25 and their tests for one mark; "behaviour" named by its kind
+("volatile behaviour") as a class of its own found nothing the existing readings did not.
 """
 from __future__ import annotations
 
