@@ -6,7 +6,7 @@ import re
 from ..data import load_toml
 from ..findings import Fix
 from ..rewrite.swaps import fix_for
-from . import compliance_words, jargon_shapes, words15b, words16b
+from . import compliance_words, jargon_shapes, words15b, words16b, words26
 from .base import Context, Rule, rule
 from .word_context import in_document_name, names_a_job, quoted, quoted_token, settings, with_child_name
 
@@ -126,6 +126,8 @@ def jargon_term(ctx: Context, rule_: Rule):
         someone's job ("the safeguarding lead", "her key worker") is left alone.
         In a goal, a case note's task list ("Mum to engage…"). Going to school in a
         service's words ("access learning", "not accessing his education").
+        Round 26: a clinical age written as a fraction beside a name ("Mason (4/12)", "aged
+        6/52"), with its plain words ("4 months", "6 weeks").
         Add your own area's terms under [tool.sos-lint.jargon].
     Why it matters
         Statements are read by parents and sometimes by children. Professional words
@@ -142,6 +144,11 @@ def jargon_term(ctx: Context, rule_: Rule):
     yield from _young_person(ctx, rule_)
     yield from _growth_faltering(ctx, rule_)
     yield from _by_shape(ctx, rule_)
+    # Round 26 (words26): a clinical age written as a fraction ("Mason (4/12)", "aged 6/52")
+    for span, plain in words26.age_fraction_spans(ctx):
+        yield rule_.finding(ctx, span.start_char, span.end_char,
+                            f"\"{span.text}\" is health-record shorthand for an age, which a family may read as a "
+                            f"date or a score. Write \"{plain}\".", plain)
     if ctx.kind == "goal":
         yield from _report_roles(ctx, rule_)
         yield from _note_form_goals(ctx, rule_)

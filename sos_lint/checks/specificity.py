@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from . import (analysis, care_words, goals18, goals19, child_blame, closed_classes, habit_labels, parent_verdicts, vague_aims,
                vague_impacts, vague_processes, vague_states, verdicts, words15b, words16a, words16b, words24, words24b,
-               words25)
+               words25, words26)
 from .base import Context, Rule, rule
 from .word_context import (child_names, governing_verb, in_name_of_thing, is_child, names_a_job, quoted, settings,
                            with_child_name)
@@ -30,7 +30,10 @@ def _behaviour_explains(ctx: Context, span, own_verb: bool = False) -> bool:
     where = [a for acts in by_sentence.values() for a in acts] if _in_when_clause(span) \
         else by_sentence.get(span.sent.start, ())
     guessed = ctx.memo("words:guessed_verbs", lambda: _guessed_verbs(ctx))
+    # Round 26 (words26): another adult's act does not explain this adult's label, said as the worry now
+    owner = None if _in_when_clause(span) else words26.label_owner(ctx, span)
     return any(not a.negated and (carrier is None or a.verb.i != carrier.i)
+               and not words26.someone_else(owner, a.subject)
                and a.verb.i not in flagged and a.verb.i not in guessed
                and a.verb.lemma_.lower() not in reporting and not is_child(ctx, a.subject)
                and not (a.subject.lower_ in ("he", "she") and analysis.pronoun_is_child(ctx, a.subject))
@@ -333,6 +336,8 @@ def _reported_as(ctx: Context, span, entry) -> str:
         return ""
     if entry.group == "label" and names_a_job(span):
         return ""  # "the domestic abuse worker", "her drug worker": a job, named
+    if entry.group == "label" and {t.i for t in span} & _impression_tokens(ctx):
+        return ""  # round 26 (words26): "presented as intoxicated" is reported once, as the guess it is (SOS304)
     if entry.doer_hidden and _no_doer(span):
         return entry.code  # "Precious was assaulted": who did what is not said at all
     if entry.adults_only and (_said_of_a_child(ctx, span) or _done_to_a_child(ctx, span) or _a_childs_own(ctx, span)):
@@ -475,6 +480,20 @@ def _a_childs_behaviour_judged(ctx: Context, span) -> bool:
                for o in owners)
 
 
+def _impressions(ctx: Context) -> list:
+    """Round 26 (words26): labels and a negated understanding said through a verb of appearance
+    ("presented as intoxicated", "looked under the influence"), as (span, label span or None)."""
+    if ctx.kind != "worry":
+        return []
+    return ctx.memo("words26:impressions_read", lambda: words26.impression_spans(
+        ctx, [span for span, entry in ctx.matches(LEXICON) if entry.group == "label"]))
+
+
+def _impression_tokens(ctx: Context) -> set[int]:
+    return ctx.memo("words26:impression_tokens", lambda: {
+        t.i for _, label in _impressions(ctx) if label is not None for t in label})
+
+
 def _word_findings(ctx: Context, rule_: Rule, problem: str):
     for span, entry in ctx.matches(LEXICON):
         if entry.group == "hypothesis" or quoted(span) or _reported_as(ctx, span, entry) != rule_.code:
@@ -514,7 +533,9 @@ def label_not_behaviour(ctx: Context, rule_: Rule):
         controlling stepfather"), a verdict on a domain of care ("poor school attendance"), a
         parent's anxiety, and "was assaulted" with nobody named as the doer, of a child too.
         Round 24: an adult's health named as a thing ("Mother's illness", "his PTSD symptoms",
-        "has a diagnosis of ME/CFS", "a long history of chronic pain").
+        "has a diagnosis of ME/CFS", "a long history of chronic pain"). Round 26: what plainly
+        another adult did does not explain an adult's label ("Mum sleeps in the girls' room
+        because of Dad's temper").
     Why it matters
         A label means different things to different people. The family cannot change
         a label, but they can change what they do, so the statement must say it.
@@ -591,7 +612,11 @@ def vague_word(ctx: Context, rule_: Rule):
         worker"), the house style's opening ("you and Reed need Reed to be safe") and quoted
         speech are never flagged. Also worry held by nobody ("there are worries for Yasmin"),
         an effect on the child named and not said ("how they are affecting Maryam"), and a
-        good word on an unnamed adult ("a consistent adult").
+        good word on an unnamed adult ("a consistent adult"). Round 26: something said to be
+        unsafe with nothing said of what is wrong ("the sleeping arrangements are unsafe"), "keep
+        [the child] safe" as a goal's act with nothing of how, an effect on the child named in a
+        clause ("the impact this is having on Poppy"), and a goal sentence that is only an
+        abstract thing in a good state ("Gemma's mental health will be stable.").
     Why it matters
         "Concerns about home conditions" could mean a messy kitchen or no food for a
         week. Vague words leave the family guessing what has to change.
@@ -881,6 +906,26 @@ def _vague_aim_findings(ctx: Context, rule_: Rule):
          "[what the person will do, and when]"),
     )
     yield from _uncovered_findings(ctx, rule_, cut_readings, covered)
+    # Round 26 (words26): a safety verdict on a thing ("the sleeping arrangements are unsafe"), where
+    # no reading above already holds its words ("the home environment is unsafe") and the sentence
+    # does not say what an adult did ("unsafe sleeping arrangements, as Dad fell asleep with Reed").
+    yield from _uncovered_findings(ctx, rule_, (
+        (words26.keep_safe_spans(ctx),
+         "restates the goal instead of saying what the adult will do. Say what they will do, when and "
+         "where, for example \"Mum will not open the door to Wayne and will ring 999 if he comes\".",
+         "[what the adult will do, when and where]"),
+        (words26.abstract_state_spans(ctx),
+         "is a state nobody can picture. Say what the person will do, and what others will see, for "
+         "example \"Gemma will take her tablets every morning and go to her group on Thursdays\".",
+         "[what the person will do, and what others will see]"),
+        (words26.effect_clause_spans(ctx),
+         "names an effect on the child without saying what it is. Say what the child does, says or "
+         "misses because of it, and who saw it.",
+         "[what the child does, says or misses, and who saw it]"),
+        ([span for span in words26.unsafe_thing_spans(ctx) if not _behaviour_explains(ctx, span)],
+         "says something is unsafe without saying what is wrong with it. Say what was seen, for "
+         "example \"Lark sleeps on the sofa with Mum\" or \"the gas fire has no guard\".",
+         "[what was seen that is unsafe, and who saw it]"),), covered, whole=True)
 
 
 def _felt_unless_acts(ctx: Context, spans: list) -> list:
@@ -1015,7 +1060,9 @@ def hypothesis_as_fact(ctx: Context, rule_: Rule):
         person's own view ("Dr Khan thinks it was probably a fall"). Round 24: in a worry, a
         finding said to fit a cause wherever the words hang ("marks on his arm consistent with a
         belt", "in keeping with a slap"), and certainty claimed with an empty "it" ("It is clear
-        Clementine is frightened"; not "it is not clear whether").
+        Clementine is frightened"; not "it is not clear whether"). Round 26: a state named through a
+        verb of appearance ("presented as intoxicated", "looked under the influence"), and what was
+        seen given a meaning with a hedge ("this may be a sign of neglect").
     Why it matters
         A worry often rests on what someone thinks, not what they saw. Writing it as
         fact can be wrong and unfair, and the family stops trusting the plan.
@@ -1084,6 +1131,28 @@ def hypothesis_as_fact(ctx: Context, rule_: Rule):
             f"\"{span.text}\" states a guess about what is happening or has happened. Say who saw or "
             "heard what, or write \"we think\" if it is a worry, not a fact.",
             "[who] saw or heard [what]")
+    # Round 26 (words26): a state named through a verb of appearance ("presented as intoxicated"),
+    # once, where no guess above already holds its words.
+    guessed = _lexicon_tokens(ctx, (rule_.code,)) | {
+        t.i for span in closed_classes.hedge_spans(ctx) + _likely_guesses(ctx) for t in span}
+    for span in words26.hedged_meaning_spans(ctx):
+        if guessed & {t.i for t in span}:
+            continue
+        guessed |= {t.i for t in span}
+        yield rule_.finding(
+            ctx, span.start_char, span.end_char,
+            f"\"{span.text}\" gives what was seen a meaning nobody has checked. Say what was seen or heard, "
+            "and who thinks it means this and why, or write \"we think\".",
+            "[who] thinks [what], because [what they saw or heard]")
+    for span, _ in _impressions(ctx):
+        if guessed & {t.i for t in span}:
+            continue
+        guessed |= {t.i for t in span}
+        yield rule_.finding(
+            ctx, span.start_char, span.end_char,
+            f"\"{span.text}\" is how someone seemed to the writer, told as a fact. Say what you saw or heard "
+            "that made you think so, for example slurred words, the smell of alcohol, or what they said.",
+            "[what you saw or heard that made you think so]")
 
 
 def _lexicon_tokens(ctx: Context, codes) -> set:
@@ -1168,7 +1237,8 @@ def judgement_word(ctx: Context, rule_: Rule):
         "chooses Mr Pugh over Tia", "more interested in herself than in her daughter"); and a
         good parent to prove or become ("show that he can be a responsible father"). Round 24:
         a parent's omission written as their choice ("chose to ignore it", "is choosing to turn
-        a blind eye", "choose not to act on advice"; not "Dad chose to hit Mum").
+        a blind eye", "choose not to act on advice"; not "Dad chose to hit Mum"). Round 26: an
+        omission told as not bothering ("did not bother to take Kai to his appointments").
         Each one-word judgement brings its word family ("hostile", "hostility";
         "evasive", "evasively", "evasiveness"; devtools/word_families.py lists them).
         Said of a child, it is left alone.
@@ -1242,6 +1312,15 @@ def judgement_word(ctx: Context, rule_: Rule):
          "[what Mum or Dad will tell whom, and when]"),
     )
     yield from _uncovered_findings(ctx, rule_, readings, covered)
+    # Round 26 (words26): an omission told as not bothering ("did not bother to take Kai"), where no
+    # finding holds the words: a word-list match left unsaid (a name read as a thing) does not hide it.
+    said = (covered - _lexicon_tokens(ctx, ("SOS301", "SOS305", "SOS306"))) | _reported_tokens(
+        ctx, ("SOS301", "SOS305", "SOS306"))
+    yield from _uncovered_findings(ctx, rule_, (
+        (words26.not_bothered_spans(ctx),
+         "tells what a parent did not do as their attitude, which nobody can see. Say what they did "
+         "not do, when, and what it meant for the child.",
+         "[what Mum or Dad did not do, when, and what it meant for the child]"),), said, whole=True)
     # Round 17: "Mother minimises the risk he poses": the word list left "minimise the risk" to the
     # vague-aim reading; said of what a parent does, it is a verdict on their account.
     left = {t.i for span, entry in ctx.matches(LEXICON) if entry.code == "SOS305"

@@ -423,6 +423,13 @@ def _provocations(ctx: Context) -> list:
         subject = _subject_or_name(ctx, token)
         if subject is not None and subject.lower_ in ("who", "that") and subject.head.dep_ == "relcl":
             subject = subject.head.head
+            # Round 26 (words26): "Kayden is a defiant young person who winds his dad up": the noun the
+            # clause hangs on is said of the copula's subject, the child
+            # ("It is Ruby who starts the arguments": a cleft, the name itself is the child)
+            if subject.dep_ == "attr" and subject.head.lemma_.lower() == "be" and subject.pos_ == "NOUN":
+                said_of = next((c for c in subject.head.children if c.dep_ == "nsubj"), None)
+                if said_of is not None and said_of.lower_ not in ("it", "this", "that", "there"):
+                    subject = said_of
         if not _childish(ctx, subject) or pv._negated(token) or looks_ahead(token):
             continue
         if pv._own_account(ctx, token) and not any(t.lemma_.lower() in ("hit", "slap", "punch", "smack", "kick", "hurt", "grab", "throw", "lock", "beat") for t in token.sent):
