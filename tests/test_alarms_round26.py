@@ -276,3 +276,13 @@ def test_a_guess_about_the_past_is_not_the_future_part():
     text = ("Maisie's teacher is worried. Maisie (15) may have been putting herself at risk by going to "
             "parties with older men." + _WORRY_END)
     assert _words(text, "worry", ("SOS306",))
+
+
+# Merge of round 26 (lead): only a young child is "unable to keep herself safe" without blame; of an
+# older child the exploitation guides name it as blaming language, and it stays flagged.
+@pytest.mark.parametrize("text", [
+    "Tom (15) is unable to keep himself safe and has been drinking in the park with older boys." + _WORRY_END,
+    "Grace, who is 14, is not able to keep herself safe and is often missing overnight." + _WORRY_END,
+])
+def test_an_older_child_unable_to_keep_safe_is_still_blamed(text):
+    assert _words(text, "worry", ("SOS306",))

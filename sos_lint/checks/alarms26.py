@@ -31,6 +31,8 @@ every word rule it touches.
 """
 from __future__ import annotations
 
+import re
+
 from . import analysis
 from .base import Context
 
@@ -313,7 +315,7 @@ def drop(found: list, ctx: Context) -> list:
             kept.append(f)
             continue
         if names_a_team_or_job(span) or (f.code == "SOS304" and said_who_brought(ctx, span)) \
-                or (f.code == "SOS306" and unable_to_protect(span)):
+                or (f.code == "SOS306" and unable_to_protect(span) and _too_young_to(ctx, span)):
             continue
         if (f.code[3] == "3" and reported_words(span)) or foreseen_harm(ctx, f, span) or childs_mind(ctx, f, span) \
                 or injury_referred_back(ctx, f, span, found):
@@ -467,3 +469,20 @@ def unable_to_protect(span) -> bool:
     head = verb.head
     return verb.dep_ == "xcomp" and (
         (head.lower_ in ("unable",)) or (head.pos_ == "ADJ" and any(c.lower_ == "too" for c in head.children)))
+
+
+def _too_young_to(ctx, span) -> bool:
+    """Merge of round 26 (lead): "cannot keep herself safe" is developmental, not blame, only for a
+    young child: said "too young", or a child of the statement known to be under 10 ("Maisie is
+    four"). Of an older child ("Tom (15) is unable to keep himself safe") it is the language the
+    exploitation guides name as blaming, and it stays flagged."""
+    verb = _verb_of(span)
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and any(c.lower_ == "too" for c in head.children):
+        return True
+    for child in analysis.people(ctx).children:
+        found = re.match(r"age (\d+)", child.evidence)
+        if found and int(found.group(1)) < 10:
+            return True
+    return False
+

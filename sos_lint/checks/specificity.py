@@ -11,7 +11,7 @@ from .word_context import (child_names, governing_verb, in_name_of_thing, is_chi
 LEXICON = "specificity.toml"
 
 
-def _behaviour_explains(ctx: Context, span, own_verb: bool = False) -> bool:
+def _behaviour_explains(ctx: Context, span, own_verb: bool = False, owned: bool = True) -> bool:
     """Does the sentence also say what an adult did? Not the child's own action ("Ella told her
     teacher about the domestic abuse"), and not the verb that only carries the label ("Dad
     displays controlling behaviour")."""
@@ -31,7 +31,9 @@ def _behaviour_explains(ctx: Context, span, own_verb: bool = False) -> bool:
         else by_sentence.get(span.sent.start, ())
     guessed = ctx.memo("words:guessed_verbs", lambda: _guessed_verbs(ctx))
     # Round 26 (words26): another adult's act does not explain this adult's label, said as the worry now
-    owner = None if _in_when_clause(span) else words26.label_owner(ctx, span)
+    # (``owned``: the words are a label of someone's behaviour; a worry word such as "concerned" is
+    # explained by what another did: "Nan is concerned that Dad touched…")
+    owner = None if _in_when_clause(span) or not owned else words26.label_owner(ctx, span)
     return any(not a.negated and (carrier is None or a.verb.i != carrier.i)
                and not words26.someone_else(owner, a.subject)
                and a.verb.i not in flagged and a.verb.i not in guessed
@@ -332,7 +334,8 @@ def _reported_as(ctx: Context, span, entry) -> str:
     if entry.group == "vague" and len(span) == 1 and span[0].pos_ == "VERB" and _says_nothing_of_how(span[0]) \
             and any(c.dep_ == "auxpass" for c in span[0].children):
         return entry.code  # "Mum will be supported to…": nobody named does anything, whatever else follows
-    if entry.with_behaviour_ok and _behaviour_explains(ctx, span, own_verb=entry.adults_only):
+    if entry.with_behaviour_ok and _behaviour_explains(ctx, span, own_verb=entry.adults_only,
+                                                       owned=entry.group == "label"):
         return ""
     if entry.group == "label" and names_a_job(span):
         return ""  # "the domestic abuse worker", "her drug worker": a job, named

@@ -5,8 +5,6 @@ Each test reads the parse around one candidate swap; none names a sentence's wor
 """
 from __future__ import annotations
 
-from spacy.lang.en.stop_words import STOP_WORDS
-
 # Family time that someone "facilitates" by letting it happen or arranging it: "help (with)
 # contact" does not say that ("facilitate weekly visits from her PA").
 _FAMILY_TIME = {"contact", "visit", "time", "call", "facetime", "overnight", "overnights", "stay", "session"}
@@ -1083,6 +1081,10 @@ def _in_a_slash_list(span) -> bool:
         or after is not None and after.text.startswith("/") and not doc[span.end - 1].whitespace_
 
 
+# Words too small to stutter when said twice ("it was seen that there was…").
+_SMALL_WORDS = frozenset(("it", "is", "was", "are", "were", "be", "been", "has", "have", "had", "will", "would", "can",
+                          "could", "not", "no", "this", "that", "there", "their", "they", "he", "she", "his", "her",
+                          "who", "what", "which", "do", "does", "did", "up", "out", "into", "than", "then"))
 _LINKING_WORDS = frozenset(("to", "of", "for", "with", "by", "at", "in", "on", "as", "and", "or", "but", "the", "a",
                             "an", "if", "so", "that", "about", "from", "before", "after"))
 
@@ -1098,7 +1100,7 @@ def _said_again_nearby(span, words: list[str]) -> bool:
     elif span.text.isupper():
         return False  # an acronym spelled out is a name: "the youth offending team and the Exploitation Team"
     else:
-        content = [w for w in words if w not in _LINKING_WORDS and w not in STOP_WORDS]
+        content = [w for w in words if w not in _LINKING_WORDS and w not in _SMALL_WORDS]
     if not content:
         return False  # ("in order to" -> "to" beside another "to" is no stutter)
     sent = span.sent
