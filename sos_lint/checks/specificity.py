@@ -915,11 +915,11 @@ def _vague_aim_findings(ctx: Context, rule_: Rule):
     yield from _uncovered_findings(ctx, rule_, (
         (words26.keep_safe_spans(ctx),
          "restates the goal instead of saying what the adult will do. Say what they will do, when and "
-         "where, for example \"Mum will not open the door to Wayne and will ring 999 if he comes\".",
+         "where, for example \"Mum will not open the door to him and will ring 999 if he comes\".",
          "[what the adult will do, when and where]"),
         (words26.abstract_state_spans(ctx),
          "is a state nobody can picture. Say what the person will do, and what others will see, for "
-         "example \"Gemma will take her tablets every morning and go to her group on Thursdays\".",
+         "example \"Mum will take her tablets every morning and go to her group on Thursdays\".",
          "[what the person will do, and what others will see]"),
         (words26.effect_clause_spans(ctx),
          "names an effect on the child without saying what it is. Say what the child does, says or "
@@ -927,7 +927,7 @@ def _vague_aim_findings(ctx: Context, rule_: Rule):
          "[what the child does, says or misses, and who saw it]"),
         ([span for span in words26.unsafe_thing_spans(ctx) if not _behaviour_explains(ctx, span)],
          "says something is unsafe without saying what is wrong with it. Say what was seen, for "
-         "example \"Lark sleeps on the sofa with Mum\" or \"the gas fire has no guard\".",
+         "example \"the baby sleeps on the sofa with Mum\" or \"the gas fire has no guard\".",
          "[what was seen that is unsafe, and who saw it]"),), covered, whole=True)
 
 
