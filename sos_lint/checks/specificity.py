@@ -1138,24 +1138,21 @@ def hypothesis_as_fact(ctx: Context, rule_: Rule):
     # once, where no guess above already holds its words.
     guessed = _lexicon_tokens(ctx, (rule_.code,)) | {
         t.i for span in closed_classes.hedge_spans(ctx) + _likely_guesses(ctx) for t in span}
-    for span in words26.hedged_meaning_spans(ctx):
-        if guessed & {t.i for t in span}:
-            continue
-        guessed |= {t.i for t in span}
-        yield rule_.finding(
-            ctx, span.start_char, span.end_char,
-            f"\"{span.text}\" gives what was seen a meaning nobody has checked. Say what was seen or heard, "
-            "and who thinks it means this and why, or write \"we think\".",
-            "[who] thinks [what], because [what they saw or heard]")
-    for span, _ in _impressions(ctx):
-        if guessed & {t.i for t in span}:
-            continue
-        guessed |= {t.i for t in span}
-        yield rule_.finding(
-            ctx, span.start_char, span.end_char,
-            f"\"{span.text}\" is how someone seemed to the writer, told as a fact. Say what you saw or heard "
-            "that made you think so, for example slurred words, the smell of alcohol, or what they said.",
-            "[what you saw or heard that made you think so]")
+    readings = (
+        (words26.hedged_meaning_spans(ctx),
+         "gives what was seen a meaning nobody has checked. Say what was seen or heard, and who thinks it "
+         "means this and why, or write \"we think\".",
+         "[who] thinks [what], because [what they saw or heard]"),
+        ([span for span, _ in _impressions(ctx)],
+         "is how someone seemed to the writer, told as a fact. Say what you saw or heard that made you "
+         "think so, for example slurred words, the smell of alcohol, or what they said.",
+         "[what you saw or heard that made you think so]"))
+    for spans, problem, suggestion in readings:
+        for span in spans:
+            if guessed & {t.i for t in span}:
+                continue
+            guessed |= {t.i for t in span}
+            yield rule_.finding(ctx, span.start_char, span.end_char, f"\"{span.text}\" {problem}", suggestion)
 
 
 def _lexicon_tokens(ctx: Context, codes) -> set:

@@ -10,24 +10,23 @@ from __future__ import annotations
 import re
 
 from .ages import _age
-from .wordlists import ADULT
+from .wordlists import ADULT, _cased
 
 # Where a child comes among the children, said with an age after "at" ("the oldest at 21").
 _PLACE_AMONG = frozenset(("oldest", "eldest", "youngest", "middle"))
-# What a parent has: a son or a daughter, children, a baby, an N-year-old.
-_OWN_CHILD = frozenset(("son", "sons", "daughter", "daughters", "stepson", "stepdaughter", "children", "kids",
-                        "baby", "babies", "twins", "boys", "girls", "child", "newborn", "toddler"))
+# What a parent has beyond rules/people.toml's `own_children`: a baby, an N-year-old.
+_BABY_WORDS = frozenset(("baby", "babies", "twins", "child", "newborn", "toddler"))
 _AGE_NOUN = re.compile(r"(\w+)-(year|month|week)s?-old")
 _POSSESSIVE = ("'s", "’s", "'", "’")
 _PHRASE_WORDS = ("DET", "NUM", "ADJ", "NOUN", "PUNCT")
 
 
-def _cased(token) -> bool:
-    return token.text[:1].isupper()
-
 
 class GrownReading:
-    """Mixin for the people reader: ``self.doc`` is the reader's token list."""
+    """Mixin for the people reader: ``self.doc`` is the reader's token list, ``self.w`` its words."""
+
+    def _own_child_words(self) -> frozenset:
+        return self.w["own_children"] | _BABY_WORDS
 
     def _age_as_predicate(self, token) -> int | None:
         """"Dean is a 32-year-old who works with her mum", "Faith is the oldest at 21": the age the
@@ -77,7 +76,7 @@ class GrownReading:
             return ""
         joined = "".join(t.text_with_ws for t in words).strip().lower().replace(" - ", "-")
         last = words[-1].lower_
-        if _AGE_NOUN.search(joined.replace(" ", "")) and last == "old" or last in _OWN_CHILD:
+        if _AGE_NOUN.search(joined.replace(" ", "")) and last == "old" or last in self._own_child_words():
             if j < len(doc) and doc[j].pos_ in ("NOUN", "PROPN") and not _cased(doc[j]):
                 return ""
             return f"{doc[k - 1].text}{doc[k].text} {joined}"  # whose child it is: a parent
@@ -92,7 +91,7 @@ class GrownReading:
             j = k + 2
             while j < len(doc) and j <= k + 5 and doc[j].pos_ in ("NUM", "ADJ", "DET"):
                 j += 1
-            if j < len(doc) and doc[j].lower_ in _OWN_CHILD:
+            if j < len(doc) and doc[j].lower_ in self._own_child_words():
                 return f"whose {doc[j].text}"
         return ""
 

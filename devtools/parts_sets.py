@@ -1,12 +1,12 @@
-"""Round 26: the parts each open set's rows are shown with, saved so two runs of the code can be
-compared row by row, and the figures per set (present/missing precision per part, as
-devtools.eval_parts reads them).
+"""The parts each open set's rows are shown with, saved so two runs of the code can be compared
+row by row, and the figures per set (present/missing precision per part, as devtools.eval_parts
+reads them). (Round 24's parts_sets24 and round 26's parts_sets26, made one.)
 
-Run: python -m devtools.parts_sets26 OUT.json [--sets open|set24]
-     python -m devtools.parts_sets26 --compare A.json B.json [--rows]
-'open' is the probe, the batteries and parts_dev/test/test2/test4..test23; 'set24' is parts_test24
-alone (opened this round: its rows are only listed with --rows once it has been measured).
-Never a blind set. Development only.
+Run: python -m devtools.parts_sets OUT.json [--sets open|STEM]
+     python -m devtools.parts_sets --compare A.json B.json [--rows]
+     python -m devtools.parts_sets --summary A.json
+'open' is the probe, parts_dev and every parts set devtools.eval_blind.INFORMED lists; STEM is one of those
+alone ("parts_test24"). Never a blind set. Development only.
 """
 from __future__ import annotations
 
@@ -16,11 +16,12 @@ from pathlib import Path
 
 from devtools.eval_parts import load, part_figures, shown_parts
 
-ROOT = Path(__file__).resolve().parents[1]
-BLIND = ROOT / "tests" / "data" / "blind"
-NAMES = ["dev", "test", "test2", *(f"test{n}" for n in range(4, 24)), "battery9", "battery9b"]
-OPEN = [ROOT / "tests" / "data" / "parts_probe.jsonl", *(BLIND / f"parts_{n}.jsonl" for n in NAMES)]
-SET24 = [BLIND / "parts_test24.jsonl"]
+from devtools.eval_blind import BLIND, INFORMED, ROOT
+
+# Every parts set opened for tuning (eval_blind's list), so no round has to add its set here.
+OPEN = [ROOT / "tests" / "data" / "parts_probe.jsonl", BLIND / "parts_dev.jsonl",
+        *(BLIND / f"{stem}.jsonl" for stem in sorted(INFORMED) if stem.startswith("parts_")
+          and (BLIND / f"{stem}.jsonl").exists())]
 
 
 def measure(out: Path, sets: list[Path]) -> None:
@@ -89,4 +90,6 @@ if __name__ == "__main__":
         summary(Path(sys.argv[2]))
     else:
         which = sys.argv[3] if len(sys.argv) > 3 and sys.argv[2] == "--sets" else "open"
-        measure(Path(sys.argv[1]), SET24 if which == "set24" else OPEN)
+        if which != "open" and which not in INFORMED:
+            raise SystemExit(f"{which} is not an open set (devtools.eval_blind.INFORMED)")
+        measure(Path(sys.argv[1]), OPEN if which == "open" else [BLIND / f"{which}.jsonl"])
