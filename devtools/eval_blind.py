@@ -187,7 +187,12 @@ INFORMED = {"words_test", "words_test2", "parts_test", "parts_test2", "people_te
             # fix_test25 was written blind at the start of round 26 and its swaps on d494580 judged one
             # by one by a reader (tests/data/agreement/fix_verdicts25.md: 3 bad, 8 doubtful of 78),
             # then read and mended by the lead: informed.
-            "fix_test25"}
+            "fix_test25",
+            # round 27: set 25 was measured blind once more on bc738a9 (round 26's end, no behaviour
+            # change since its merge figures), then opened as tuning data for round 27. Set 26
+            # (words/good/parts/people/fix_test26) was written blind at the start of round 27, a
+            # second reader marked words_test26 blind (marks26_b.jsonl); it stays blind.
+            "words_test25", "good_test25", "parts_test25", "people_test25"}
 
 
 def status(path: Path) -> str:
