@@ -2,8 +2,9 @@
 (from fix_test26's swaps, judged one by one at first sight: 8 bad, 7 doubtful of 110). Every
 sentence is new (written for these tests, not taken from a probe or fix set).
 People:
-(A) How far on a pregnancy is ("Ms Price is 30 weeks pregnant") is not an age; the one expecting a
-    baby is its mother, unless a child's age is given ("Tia (16) is pregnant").
+(A) How far on a pregnancy is ("Ms Price is 30 weeks pregnant") is not an age (Ms Price is an
+    adult by her title). Being pregnant alone says nothing of age (a pregnant girl of 15 is a
+    child protection worry): a pregnant name with no age is not decided by it.
 (B) An age before a kin word with the name set after a comma ("his seven-year-old brother, Arlo,")
     is the name's age.
 (C) A name joined by "and" to "the children" as a group is not one of them ("staying with Gail and
@@ -12,9 +13,9 @@ People:
 (D) Names that are the subject of what a goal asks parents to do for a child named by age ("Femi
     and Tolu need to show Ada (5)…") are the parents.
 --fix:
-(E) An acronym that describes the noun after it ("SW and HV visits") takes no "the"; with the noun
-    bare, the plain words are advice only; with the noun's own article they are written bare
-    ("the allocated SW and ward manager" -> "the allocated social worker and ward manager").
+(E) An acronym that describes the noun after it takes no "the": its plain words stand bare, as it
+    did ("SW and HV observations" -> "social worker and health visitor observations", "the
+    allocated SW and ward manager" -> "the allocated social worker and ward manager").
 (F) An acronym whose words have commas of their own, in a list set off by commas ("(8, ADHD,
     EHCP)"), is advice only.
 (G) CAMHS (the service's own name) and "key worker" (a job title) are advice only.
@@ -39,10 +40,9 @@ def _roles(nlp, text):
 
 @pytest.mark.parametrize("text, adult, child", [
     ("Ms Price is 30 weeks pregnant and her son, Jonah (4), has missed his nursery sessions.", "Price", "Jonah"),
-    ("Kerry-Ann, who is pregnant, shares a room with Levi (3) in her mother's flat.", "Kerry-Ann", "Levi"),
-    ("Sunita is pregnant and Arjun (7) told his teacher that Dad kicked the door in.", "Sunita", "Arjun"),
+    ("Mrs Osei is 20 weeks pregnant and Kwesi (6) has been late to school every day this week.", "Osei", "Kwesi"),
 ])
-def test_the_one_expecting_a_baby_is_an_adult(nlp, text, adult, child):
+def test_weeks_of_a_pregnancy_are_not_an_age(nlp, text, adult, child):
     roles = _roles(nlp, text)
     assert roles.get(adult) == "adult"
     assert roles.get(child) == "child"
@@ -97,8 +97,6 @@ def _written(text: str, kind: str = "worry") -> dict:
 
 
 @pytest.mark.parametrize("text, words", [
-    ("The bedroom will stay clear of rubbish, backed up by SW and HV observations each month.", "SW"),
-    ("The bedroom will stay clear of rubbish, backed up by SW and HV observations each month.", "HV"),
     ("The school (SENCo and DSL) are worried that Ollie (8, ADHD, EHCP) has come in hungry every Monday.", "EHCP"),
     ("CAMHS are worried that Bea (14) has stopped eating lunch since March.", "CAMHS"),
     ("Dad will go to every key worker session at the recovery service.", "key worker"),
@@ -110,6 +108,8 @@ def test_round27_frames_are_advice_only(text, words):
 @pytest.mark.parametrize("text, words, replacement", [
     ("Any missed visit will be reported to the allocated SW and the ward manager.", "SW", "social worker"),
     ("Jay will go to all YOT appointments on Tuesdays.", "YOT", "youth offending team"),
+    ("The bedroom will stay clear of rubbish, backed up by SW and HV observations each month.", "SW", "social worker"),
+    ("The bedroom will stay clear of rubbish, backed up by SW and HV observations each month.", "HV", "health visitor"),
     ("The bedroom will stay clear of rubbish, which the SW and HV reports will say each month.", "HV", "health visitor"),
     ("The SW is worried that Mum has left Ava (2) alone at night.", "SW", "social worker"),
 ])

@@ -122,23 +122,6 @@ class GrownReading:
             return "spoken to with another as \"you\""
         return ""
 
-    def _pregnant(self, mention) -> str:
-        """"Ms Teague is 32 weeks pregnant", "Shannon, who is pregnant, …": the one expecting a baby
-        is its mother (a pregnant girl is given her age, and an age is read before this)."""
-        last = mention[-1]
-        verb = last.head
-        if last.dep_ == "appos" or last.dep_ == "nsubj" and verb.lemma_ == "be":
-            holders = [verb] if last.dep_ == "nsubj" else [
-                r for r in last.children if r.dep_ == "relcl" and r.lemma_ == "be"
-                and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in r.children)]
-        else:
-            holders = [r for r in last.children if r.dep_ == "relcl" and r.lemma_ == "be"
-                       and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in r.children)]
-        for holder in holders:
-            if any(c.dep_ == "acomp" and c.lower_ == "pregnant" for c in holder.children):
-                return "pregnant"
-        return ""
-
     def _apart_from_the_children(self, mention) -> str:
         """"living with Carys and the children, Lark (7) and Ted (4)": a name joined by "and" to the
         children as a group is not one of them. Not "Ruby and the other children", nor "Ruby and
@@ -161,7 +144,7 @@ class GrownReading:
     def _grown_said(self, mention) -> tuple[str, str]:
         """(ADULT, evidence) where the sentence says the name is a parent or one of the adults a
         goal speaks to; ("", "") otherwise."""
-        for reading in (self._owns_a_child, self._whose_children, self._spoken_to_with_another, self._pregnant,
+        for reading in (self._owns_a_child, self._whose_children, self._spoken_to_with_another,
                         self._apart_from_the_children):
             found = reading(mention)
             if found:

@@ -616,16 +616,6 @@ def modifies_a_noun(span) -> bool:
     return anchor.dep_ in ("nmod", "compound") and anchor.head.i > root.i and anchor.head.pos_ in ("NOUN", "PROPN")
 
 
-def noun_phrase_is_set(span) -> bool:
-    """Round 27: the noun an acronym describes has its own determiner or is a name ("all YOT
-    appointments", "the allocated SW and Ward Manager", "ISW Ms Ruth Holloway")."""
-    root = span.root
-    anchor = root.head if root.dep_ == "conj" else root
-    noun = anchor.head
-    return noun.pos_ == "PROPN" and noun.ent_type_ == "PERSON" or any(
-        c.dep_ in ("det", "poss") and c.i < anchor.i for c in noun.children)
-
-
 def in_a_comma_list(span) -> bool:
     """Round 27: the words stand in a list set off by commas ("Mark (9, ASD, EHCP)"), where words with
     commas of their own would read as more items."""

@@ -374,11 +374,10 @@ class WordFixer:
             cand = dataclasses.replace(cand, article="the")
         if cand.article and guards.modifies_a_noun(span):
             # round 27 (fx26-002, fx26-053): "SW and HV observations", "the allocated SW and Ward
-            # Manager": the acronym describes the noun after it, and "the" cannot go there. With the
-            # noun's own article or a name after it ("all YOT appointments", "ISW Ms Holloway") the
-            # plain words stand bare; a bare noun may want a possessive ("the social worker's
-            # observations"), which is not certain: advice
-            cand = dataclasses.replace(cand, article="", safe=cand.safe and guards.noun_phrase_is_set(span))
+            # Manager": the acronym describes the noun after it, and "the" cannot go there; the plain
+            # words stand bare, as the acronym did ("health visitor observations", "all youth
+            # offending team appointments", "the allocated social worker and Ward Manager")
+            cand = dataclasses.replace(cand, article="")
         if cand.safe and "," in cand.replacement and guards.in_a_comma_list(span):
             cand = dataclasses.replace(cand, safe=False)  # round 27 (fx26-017): "(9, ASD, EHCP)" would gain items
         if _inside_name(doc, span):
