@@ -106,7 +106,7 @@ REFERRALS = [
      "There have been three referrals to the front door since 2021."),
     ("Dad accepted a referral to the anger management group.", "Dad accepted a referral to the anger management group."),
     ("Mum will agree to a referral to Early Help.", "Mum will agree to a referral to Early Help."),
-    ("Two referrals to CAMHS were declined.", "Two referrals to the children's mental health service were declined."),
+    ("Two referrals to YOT were declined.", "Two referrals to the youth offending team were declined."),
     # a bare count noun after a preposition
     ("The case was closed on referral.", "The case was closed on referral."),
     ("Jo's needs were assessed at the point of referral.", "Jo's needs were assessed at the point of referral."),
@@ -177,8 +177,8 @@ AGREEMENT = [
     ("Concerns were raised about home conditions, which have got worse.",
      "Concerns were raised about the state of the home, which has got worse."),
     ("Home conditions remain poor.", "The state of the home remains poor."),
-    ("CAMHS will see Zac every fortnight.", "The children's mental health service will see Zac every fortnight."),
-    ("CAMHS has offered Mia an appointment.", "The children's mental health service has offered Mia an appointment."),
+    ("YOT will see Zac every fortnight.", "The youth offending team will see Zac every fortnight."),
+    ("YOT has offered Mia an appointment.", "The youth offending team has offered Mia an appointment."),
     ("CMHT have discharged Dad.", "The community mental health team have discharged Dad."),
     ("The CMHT will review Mum's medication.", "The community mental health team will review Mum's medication."),
     # near misses: nothing swapped, or a possessive that cannot take "the state of the home"

@@ -100,7 +100,7 @@ def test_acronym_glossing_the_words_before_it_is_left(eng, text, kept):
 
 
 GLOSS_SWAPPED = [
-    ("Kai was referred to CAMHS in March.", "mental health service"),
+    ("Kai was referred to YOT in March.", "youth offending team"),
     ("Mum will tell the SW about any visitors.", "social worker"),
     ("Ellie has ASD and finds loud rooms hard.", "autism"),
     ("Dad said the LA had not helped him.", "council"),
@@ -289,9 +289,9 @@ def test_acronym_heading_a_name_is_left(eng, text, kept):
 
 
 NAME_SWAPPED = [
-    ("Mum said the CAMHS worker was kind to Leo.", "mental health service"),
+    ("Mum said the YOT worker was kind to Leo.", "youth offending team"),
     ("The LA will pay for the nursery place.", "council"),
-    ("Kai will see CAMHS on Monday.", "mental health service"),
+    ("Kai will see YOT on Monday.", "youth offending team"),
     ("Dad rang the SW on Tuesday.", "social worker"),
     ("Lily (6) was seen alone by the SW at school.", "social worker"),
 ]

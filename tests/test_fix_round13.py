@@ -130,7 +130,7 @@ ACRONYM_SWAPPED = [
     ("Mum will go to the next CIN meeting on Friday.", "child in need meeting"),
     ("Chantelle will engage with the RHI process after every missing episode.", "return home interview"),
     ("The LA has started PLO because the drinking has not stopped.", "pre-court process"),
-    ("Mum was referred to CAMHS in May.", "mental health service"),
+    ("Mum was referred to YOT in May.", "youth offending team"),
 ]
 
 

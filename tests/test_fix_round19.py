@@ -67,7 +67,7 @@ TERMS_NEAR = [
     ("Mum does not sublet the property.", "the home"),
     # round 23 (fixsafe23): a conference is not a "meeting": advice only; see tests/test_fix_round23.py
     # ("Dad was not at RCPC on 3 July.", "child protection review meeting"),
-    ("Jo is known to CAMHS.", "children's mental health service"),
+    ("Jo is known to YOT.", "youth offending team"),
     ("Kai is at risk of CSE.", "child sexual exploitation"),
     # round 23 (fixsafe23): a conference is not a "meeting": advice only; see tests/test_fix_round23.py
     # ("Mum was invited to CPC but did not come.", "child protection meeting"),

@@ -69,7 +69,7 @@ ACRONYM_STILL_WRITTEN = [
     ("Kai is at risk of CSE.", "child sexual exploitation"),
     # round 23 (fixsafe23): a conference is not a "meeting": advice only; see tests/test_fix_round23.py
     # ("Mum was invited to CPC but did not come.", "child protection meeting"),
-    ("Jo is known to CAMHS.", "children's mental health service"),
+    ("Jo is known to YOT.", "youth offending team"),
     ("There were 3 DV incidents in May.", "domestic violence"),
     ("Parents have not come to the TAF meeting since May.", "Team Around the Family meeting"),  # round 21: singular
     ("Parents have not come to the TAF meetings since May.", "Team Around the Family meetings"),  # round 22: plural

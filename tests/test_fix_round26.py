@@ -69,7 +69,7 @@ def test_set24_frames_are_advice_only(text, words):
 @pytest.mark.parametrize("text, words, replacement", [
     ("The case will stay open to CSC until the review in May.", "CSC", "children's social care"),
     ("The school made a referral to the council on 2 May.", "referral to", "request for help from"),
-    ("Jo is known to CAMHS.", "CAMHS", "the children's mental health service"),
+    ("Jo is known to YOT.", "YOT", "the youth offending team"),
 ])
 def test_set24_near_misses_are_still_written(text, words, replacement):
     assert _written(text).get(words) == replacement

@@ -451,6 +451,8 @@ class AgeReading:
                     return None
                 # "Joy is 2", "Ezra is six months old"; not "Mum is 3 minutes away".
                 unit = texts[k + 1] if k + 1 < len(texts) else ""
+                if unit in _AGE_UNITS and texts[k + 2: k + 3] == ["pregnant"]:
+                    return None  # "Ms Teague is 32 weeks pregnant": how far on a pregnancy is, not an age
                 if unit in _AGE_UNITS:
                     return 0 if unit.startswith(("month", "week", "day")) else value
                 if lead[0] in ("is", "was", "turned", "had", "has") and unit not in ("", "and", ",", ".", "years", "year") \
@@ -582,6 +584,8 @@ class AgeReading:
         """"their 12-year-old cousin Amber", "her two-year-old brother Ash": an age written as an
         adjective before a lower-case kin or role word and the name."""
         doc, k = self.doc, token.i - 1
+        if k >= 2 and doc[k].text == "," and token.dep_ == "appos" and token.head.i == k - 1:
+            k -= 1  # "his nine-year-old sister, Bonnie,": the name set beside the kin word
         if k < 1 or _cased(doc[k]) or not (doc[k].lower_ in self.w["roles"] or doc[k].lemma_.lower() in self.w["roles"]):
             return None
         k -= 1

@@ -122,10 +122,30 @@ class GrownReading:
             return "spoken to with another as \"you\""
         return ""
 
+    def _apart_from_the_children(self, mention) -> str:
+        """"living with Carys and the children, Lark (7) and Ted (4)": a name joined by "and" to the
+        children as a group is not one of them. Not "Ruby and the other children", nor "Ruby and
+        the children in her class", where the name is one of a wider group."""
+        last = mention[-1]
+        joined = [c for c in last.children if c.dep_ == "conj"]
+        if last.dep_ == "conj":
+            joined.append(last.head)
+        for group in joined:
+            if group.lower_ not in ("children", "kids") or _cased(group) or group.i < last.i:
+                continue
+            words = {c.lower_ for c in group.children}
+            if words & {"other", "both", "all", "older", "younger", "two", "three"} \
+                    or any(c.dep_ in ("prep", "relcl", "acl") for c in group.children):
+                continue
+            if words & {"the", "her", "his", "their", "my", "our", "your"}:
+                return f"named apart from {group.text}"
+        return ""
+
     def _grown_said(self, mention) -> tuple[str, str]:
         """(ADULT, evidence) where the sentence says the name is a parent or one of the adults a
         goal speaks to; ("", "") otherwise."""
-        for reading in (self._owns_a_child, self._whose_children, self._spoken_to_with_another):
+        for reading in (self._owns_a_child, self._whose_children, self._spoken_to_with_another,
+                        self._apart_from_the_children):
             found = reading(mention)
             if found:
                 return ADULT, found

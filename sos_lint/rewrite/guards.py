@@ -608,6 +608,23 @@ def names_a_service(span, replacement: str) -> bool:
     return bool(words) and words[0] not in ("the", "a", "an") and words[-1] in _SERVICE_HEADS
 
 
+def modifies_a_noun(span) -> bool:
+    """Round 27: the acronym (or the first of a pair joined by "and") is set before a noun it
+    describes ("SW and HV observations", "the allocated SW and Ward Manager"), not a noun of its own."""
+    root = span.root
+    anchor = root.head if root.dep_ == "conj" else root
+    return anchor.dep_ in ("nmod", "compound") and anchor.head.i > root.i and anchor.head.pos_ in ("NOUN", "PROPN")
+
+
+def in_a_comma_list(span) -> bool:
+    """Round 27: the words stand in a list set off by commas ("Mark (9, ASD, EHCP)"), where words with
+    commas of their own would read as more items."""
+    doc = span.doc
+    before = doc[span.start - 1].text if span.start > 0 else ""
+    after = doc[span.end].text if span.end < len(doc) else ""
+    return before == "," or after == "," and span.end + 1 < len(doc) and doc[span.end + 1].pos_ in ("NOUN", "PROPN", "NUM")
+
+
 # ---- round 13 (fix13) ----
 
 def _word_parts(text: str) -> set[str]:

@@ -372,6 +372,14 @@ class WordFixer:
             # "known to YOT" -> "known to the youth offending team": a service's or worker's words
             # are a count noun and need their article where the acronym stood bare
             cand = dataclasses.replace(cand, article="the")
+        if cand.article and guards.modifies_a_noun(span):
+            # round 27 (fx26-002, fx26-053): "SW and HV observations", "the allocated SW and Ward
+            # Manager": the acronym describes the noun after it, and "the" cannot go there; the plain
+            # words stand bare, as the acronym did ("health visitor observations", "all youth
+            # offending team appointments", "the allocated social worker and Ward Manager")
+            cand = dataclasses.replace(cand, article="")
+        if cand.safe and "," in cand.replacement and guards.in_a_comma_list(span):
+            cand = dataclasses.replace(cand, safe=False)  # round 27 (fx26-017): "(9, ASD, EHCP)" would gain items
         if _inside_name(doc, span):
             return None  # "the Domestic Violence Perpetrator Programme": part of a proper name is the name's
         if guards.leave_as_written(doc, span, cand):
