@@ -364,6 +364,8 @@ def _reported_as(ctx: Context, span, entry) -> str:
     if entry.group == "judgement" and {t.i for t in span} & ctx.memo("words:staying", lambda: {
             t.i for v in verdicts.stays_with_abuser_spans(ctx) + words25.chosen_stay_spans(ctx) for t in v}):
         return ""  # "has chosen to stay with Mr Ali" is reported once, as the blame it is (SOS306)
+    if entry.group == "judgement" and {t.i for t in span} & words27.doubted_account_tokens(ctx):
+        return ""  # round 27 (words27): "Kofi refused to explain how it happened" (a harmed child) is blame (SOS306)
     if entry.group == "judgement" and _about_a_thing(span):
         return ""
     if entry.group == "judgement" and {t.i for t in span} & ctx.memo("words:lowering", lambda: {

@@ -15,7 +15,8 @@ writer:
   "has a history of false allegations" said of the child;
 - sets the child the task of being honest: "Mercy needs to be honest about who she is in contact
   with", "Tia will be open and honest with her social worker".
-Left alone: an adult lying or dishonest; a child lying in bed or lying awake; a child told or made
+Left alone: honesty "with" a carer or a professional (the compliance rule, SOS511, speaks for it);
+an adult lying or dishonest; a child lying in bed or lying awake; a child told or made
 to lie by the adults ("Dad told Ivy to lie to her teacher"); the child's account denied
 ("Ivy is not lying"); another person's words reported ("Dad says Ivy is lying"; the adult's claim,
 which the worry reports as theirs); quoted words; the child's fear said as such ("Ivy is scared to
@@ -40,7 +41,7 @@ _RESTING = {"down", "awake", "still", "there", "back", "flat", "on", "in", "unde
             "by", "asleep", "around"}
 # The child's silence made a trait.
 _UNWILLING = {"reluctant", "unwilling", "refuse", "refusing", "decline", "resistant", "unforthcoming"}
-_TELLING = {"disclose", "tell", "talk", "speak", "say", "share", "open", "discuss", "explain", "engage"}
+_TELLING = {"disclose", "tell", "talk", "speak", "say", "share", "open", "discuss", "explain"}
 # Earlier accounts made to count against the child.
 _CLAIMS = {"allegation", "allegations", "claim", "claims", "accusation", "accusations", "disclosure", "disclosures"}
 _AGAIN = {"previously", "before", "again", "repeatedly", "often", "frequently", "already"}
@@ -58,7 +59,16 @@ _HARM_WORDS = {"disclose", "disclosure", "allegation", "allege", "abuse", "hit",
                "pressure", "marry", "marriage", "fgm", "csa", "cse", "cce", "strangle", "burn", "chastisement",
                "beat", "attack", "violence", "violent", "harm", "stab",
                # sexual images of a child, asked for or shared ("sending images to an unknown male")
-               "image", "images", "photo", "photos", "picture", "pictures", "nude", "nudes", "video", "videos"}
+               "image", "images", "photo", "photos", "picture", "pictures", "nude", "nudes", "video", "videos",
+               # an injury seen on the child
+               "cut", "scald", "graze", "scratch", "fracture", "broken", "bite", "wound", "swollen", "swelling",
+               "bleed", "bleeding"}
+
+
+def _injury_named(ctx: Context) -> bool:
+    """"a black eye", "a burst lip": an injury said with its colour or state."""
+    return any(t.lemma_.lower() in ("eye", "lip", "nose") and any(c.lower_ in ("black", "burst", "split", "bloody", "swollen")
+                                                                  for c in t.children) for t in ctx.tokens)
 
 
 def _about_harm_to_a_child(ctx: Context) -> bool:
@@ -66,12 +76,17 @@ def _about_harm_to_a_child(ctx: Context) -> bool:
     def compute():
         if child_blame._about_harm_to_a_child(ctx) or verdicts.about_domestic_abuse(ctx):
             return True
-        return any(t.lemma_.lower() in _HARM_WORDS or t.lower_ in _HARM_WORDS for t in ctx.tokens)
+        return any(t.lemma_.lower() in _HARM_WORDS or t.lower_ in _HARM_WORDS for t in ctx.tokens) or _injury_named(ctx)
     return ctx.memo(_memo_key + "harm", compute)
 
 
 def _subject(verb):
-    return analysis.subject_of(verb, through=("xcomp", "conj", "acomp", "advcl"))
+    """Who does the verb; in a goal's "Skye to be honest…" the parse may hang the verb on the name."""
+    found = analysis.subject_of(verb, through=("xcomp", "conj", "acomp", "advcl"))
+    if found is None and verb.dep_ == "xcomp" and verb.head.pos_ in ("PROPN", "NOUN", "PRON") \
+            and verb.head.i < verb.i and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return verb.head
+    return found
 
 
 def _the_child(ctx: Context, token) -> bool:
@@ -182,6 +197,9 @@ def doubted_account_spans(ctx: Context) -> list:
                     continue
                 if not _a_task(ctx, be):
                     continue
+                honest = [word] + [c for c in word.children if c.dep_ == "conj"]
+                if any(c.dep_ == "prep" and c.lower_ == "with" for h in honest for c in h.children):
+                    continue  # "honest with her carers": the compliance rule (SOS511) speaks for it, once
                 end = max([word.i] + [c.i for c in word.children if c.dep_ == "conj"])
                 span = ctx.doc[_left_edge(be):end + 1]
             if span is not None and len(span) and not quoted(span):
