@@ -364,7 +364,8 @@ def _reported_as(ctx: Context, span, entry) -> str:
     if entry.group == "judgement" and {t.i for t in span} & ctx.memo("words:staying", lambda: {
             t.i for v in verdicts.stays_with_abuser_spans(ctx) + words25.chosen_stay_spans(ctx) for t in v}):
         return ""  # "has chosen to stay with Mr Ali" is reported once, as the blame it is (SOS306)
-    if entry.group == "judgement" and {t.i for t in span} & words27.doubted_account_tokens(ctx):
+    if entry.group == "judgement" and {t.i for t in span} & words27.doubted_account_tokens(ctx) \
+            and not (entry.phrase in settings()["child_blame_judgements"] and _about_exploitation(ctx)):
         return ""  # round 27 (words27): "Kofi refused to explain how it happened" (a harmed child) is blame (SOS306)
     if entry.group == "judgement" and _about_a_thing(span):
         return ""
@@ -1701,7 +1702,7 @@ def _blaming_by_parse(ctx: Context, rule_: Rule):
         # Round 27 (words27): a harmed child's own account doubted ("may be exaggerating", "is known to
         # tell lies", "has previously made allegations", "is reluctant to disclose"), or honesty set
         # as the child's task ("needs to be honest about who she is in contact with").
-        (_not_in_lexicon_matches(ctx, words27.doubted_account_spans(ctx), covered=covered),
+        (_not_in_lexicon_matches(ctx, words27.doubted_account_spans(ctx), covered=covered | _blamed_judgement_tokens(ctx)),
          "doubts the child's own account, or makes telling the child's job. Children often tell a "
          "little at a time, or not at all, because of what the adults have said or done. Say what the "
          "child has said, to whom and when, and what the adults will do to keep the child safe.",
@@ -1710,6 +1711,16 @@ def _blaming_by_parse(ctx: Context, rule_: Rule):
     for spans, message, suggestion in readings:
         for span in spans:
             yield rule_.finding(ctx, span.start_char, span.end_char, f"\"{span.text}\" {message}", suggestion)
+
+
+def _blamed_judgement_tokens(ctx: Context) -> set:
+    """Round 27: the judgement lexicon's words reported as blame of an exploited child ("refused to"),
+    which words27's readings do not report again."""
+    if not _about_exploitation(ctx):
+        return set()
+    blamed = set(settings()["child_blame_judgements"])
+    return {t.i for span, entry in ctx.matches(LEXICON) if entry.group == "judgement" and entry.phrase in blamed
+            for t in span}
 
 
 def _allowing_not_let_back(ctx: Context, covered: set):
