@@ -99,7 +99,26 @@ HONESTY_TASK = [
      "read with him every evening.", BLAME, "honest", False),
 ]
 
-CLASSES = [DOUBTED, SILENCE, EARLIER_ACCOUNTS, HONESTY_TASK]
+# C5. (Tuned on set 25.) The parse reading of who does a goal's verb: a goal written "Mum to …" (the
+# parse makes the name the root) and a means clause ("… by ending her relationship"): the words24
+# reading of the harmed person set the task of parting from the one who harms her now sees them.
+PARTING_FORMS = [
+    ("goal", "Lee punched Mum in the kitchen while Ava (4) watched. Mum to protect Ava by ending her "
+     "relationship with Lee.", BLAME, "ending her relationship", True),
+    ("goal", "Lee punched Mum in the kitchen while Ava (4) watched. Mum to keep Ava safe by cutting off "
+     "contact with Lee.", BLAME, "cutting off contact", True),
+    ("goal", "Lee punched Mum in the kitchen while Ava (4) watched. Mum to end her relationship with "
+     "Lee.", BLAME, "end her relationship", True),
+    # near misses: the means is not parting from him; a past act; the one who harms set the task
+    ("goal", "Lee punched Mum in the kitchen while Ava (4) watched. Mum to keep Ava safe by ringing the "
+     "police if Lee comes to the flat.", BLAME, "ringing the police", False),
+    ("goal", "Lee punched Mum in the kitchen while Ava (4) watched. Mum ended her relationship with Lee "
+     "in May and Nan will collect Ava from nursery.", BLAME, "ended her relationship", False),
+    ("goal", "Lee punched Mum in the kitchen while Ava (4) watched. Lee to stop contact with Mum and go "
+     "to the Caring Dads group every Tuesday.", BLAME, "stop contact", False),
+]
+
+CLASSES = [DOUBTED, SILENCE, EARLIER_ACCOUNTS, HONESTY_TASK, PARTING_FORMS]
 
 
 @pytest.mark.parametrize("kind, text, code, words, fires", [case for cases in CLASSES for case in cases])

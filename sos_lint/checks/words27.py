@@ -83,10 +83,32 @@ def _about_harm_to_a_child(ctx: Context) -> bool:
 def _subject(verb):
     """Who does the verb; in a goal's "Skye to be honest…" the parse may hang the verb on the name."""
     found = analysis.subject_of(verb, through=("xcomp", "conj", "acomp", "advcl"))
-    if found is None and verb.dep_ == "xcomp" and verb.head.pos_ in ("PROPN", "NOUN", "PRON") \
-            and verb.head.i < verb.i and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        return verb.head
-    return found
+    return found if found is not None else doer_of_means_or_to_form(verb)
+
+
+def doer_of_means_or_to_form(verb):
+    """Who does a verb the parse gives no subject (round 27, used by words24's readings):
+    - a goal written "Mum to ring Nan…", "Skye to be honest…", where the parse makes the name the
+      sentence's root and hangs the verb on it;
+    - the means of another verb ("Mum to keep the children safe by ending her relationship"): the
+      doer of "ending" is the doer of "keep"."""
+    for _ in range(3):
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.head.dep_ == "prep" and verb.tag_ == "VBG":
+            verb = verb.head.head
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None:
+                return subject
+            continue
+        head = verb.head
+        if verb.dep_ in ("xcomp", "relcl", "acl", "advcl") and head.i < verb.i and head.dep_ == "ROOT" \
+                and head.pos_ in ("PROPN", "NOUN") and not any(c.dep_ in ("det",) for c in head.children) \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return head
+        if verb.dep_ in ("conj", "xcomp") and head.i != verb.i:
+            verb = head
+            continue
+        return None
+    return None
 
 
 def _the_child(ctx: Context, token) -> bool:
