@@ -23,6 +23,17 @@ which the worry reports as theirs); quoted words; the child's fear said as such 
 tell anyone"); an allegation told plainly once ("Ruby told her teacher on 3 May"); a child's
 honesty praised as already so ("Ivy was honest with her teacher"); and any of this in a statement
 about no harm to a child.
+
+Who does a goal's verb (tuned on set 25, after its untouched measurement): a goal written "Mum to
+safeguard the children by ending her relationship with Mr Clay" gives "ending" no subject in the
+parse (the name is the sentence's root; "ending" hangs on "by"). doer_of_means_or_to_form finds the
+name; words24's readings (parting from the one who harms, choosing better, allowing him) and this
+module's use it when the parse gives no subject.
+
+Measured and left alone: "Mercy may be exaggerating" is found here but dropped by alarms26's
+future-clause reading ("may" read as the future); the child's honesty "with" a carer or professional
+is left to SOS511. Tried and not kept: the same "Name to VERB" reading in analysis.subject_of for
+every rule moved no figure on any open set.
 """
 from __future__ import annotations
 
