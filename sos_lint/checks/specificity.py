@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from . import (analysis, care_words, goals18, goals19, child_blame, closed_classes, habit_labels, parent_verdicts, vague_aims,
                vague_impacts, vague_processes, vague_states, verdicts, words15b, words16a, words16b, words24, words24b,
-               words25, words26)
+               words25, words26, words27)
 from .base import Context, Rule, rule
 from .word_context import (child_names, governing_verb, in_name_of_thing, is_child, names_a_job, quoted, settings,
                            with_child_name)
@@ -350,6 +350,8 @@ def _reported_as(ctx: Context, span, entry) -> str:
     if entry.group == "vague" and {t.i for t in span} & ctx.memo("words:verdicts", lambda: {
             t.i for found in (verdicts.verdict_noun_spans(ctx), verdicts.standard_verdict_spans(ctx)) for v in found for t in v}):
         return ""  # "a poor role model" is reported once, as the verdict it is
+    if entry.group == "vague" and {t.i for t in span} & words27.doubted_account_tokens(ctx):
+        return ""  # round 27 (words27): "Tia will be open and honest", asked of a harmed child, is reported as the blame it is (SOS306)
     if entry.group == "vague" and goals18.state_summed_up(ctx, span):
         return ""  # Round 18: "Riya will be safe and happy at home", after the deeds that make it so
     if entry.group == "vague":
@@ -362,6 +364,9 @@ def _reported_as(ctx: Context, span, entry) -> str:
     if entry.group == "judgement" and {t.i for t in span} & ctx.memo("words:staying", lambda: {
             t.i for v in verdicts.stays_with_abuser_spans(ctx) + words25.chosen_stay_spans(ctx) for t in v}):
         return ""  # "has chosen to stay with Mr Ali" is reported once, as the blame it is (SOS306)
+    if entry.group == "judgement" and {t.i for t in span} & words27.doubted_account_tokens(ctx) \
+            and not (entry.phrase in settings()["child_blame_judgements"] and _about_exploitation(ctx)):
+        return ""  # round 27 (words27): "Kofi refused to explain how it happened" (a harmed child) is blame (SOS306)
     if entry.group == "judgement" and _about_a_thing(span):
         return ""
     if entry.group == "judgement" and {t.i for t in span} & ctx.memo("words:lowering", lambda: {
@@ -1694,10 +1699,28 @@ def _blaming_by_parse(ctx: Context, rule_: Rule):
          "blames the parent for what the man who harms chose to do. Say what he did, and what the "
          "parent has done or will be helped to do to keep the children safe.",
          "Say what the adult who hurt them did, and what the parent has done to keep the children safe."),
+        # Round 27 (words27): a harmed child's own account doubted ("may be exaggerating", "is known to
+        # tell lies", "has previously made allegations", "is reluctant to disclose"), or honesty set
+        # as the child's task ("needs to be honest about who she is in contact with").
+        (_not_in_lexicon_matches(ctx, words27.doubted_account_spans(ctx), covered=covered | _blamed_judgement_tokens(ctx)),
+         "doubts the child's own account, or makes telling the child's job. Children often tell a "
+         "little at a time, or not at all, because of what the adults have said or done. Say what the "
+         "child has said, to whom and when, and what the adults will do to keep the child safe.",
+         "[what the child said, to whom and when]"),
     )
     for spans, message, suggestion in readings:
         for span in spans:
             yield rule_.finding(ctx, span.start_char, span.end_char, f"\"{span.text}\" {message}", suggestion)
+
+
+def _blamed_judgement_tokens(ctx: Context) -> set:
+    """Round 27: the judgement lexicon's words reported as blame of an exploited child ("refused to"),
+    which words27's readings do not report again."""
+    if not _about_exploitation(ctx):
+        return set()
+    blamed = set(settings()["child_blame_judgements"])
+    return {t.i for span, entry in ctx.matches(LEXICON) if entry.group == "judgement" and entry.phrase in blamed
+            for t in span}
 
 
 def _allowing_not_let_back(ctx: Context, covered: set):

@@ -58,7 +58,11 @@ _OBLIGING = {"need", "must", "should", "have", "ought", "expect", "require", "as
 
 
 def _subject(verb):
-    return analysis.subject_of(verb, through=("xcomp", "conj", "ccomp", "advcl"))
+    found = analysis.subject_of(verb, through=("xcomp", "conj", "ccomp", "advcl"))
+    if found is None:
+        from . import words27  # round 27: "Mum to safeguard the children by ending her relationship"
+        found = words27.doer_of_means_or_to_form(verb)
+    return found
 
 
 def _negated(verb) -> bool:
