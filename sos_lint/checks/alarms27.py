@@ -1,0 +1,154 @@
+"""Round 27 (alarms27): false alarms on good statements, mended by how the sentence is built
+(issue 11 §3). Read from the open good sets 13-24 and the good rows of the open word sets; each
+class is described at its function.
+
+1. SOS511, what the family has already done: "you have been honest with us about what Callum
+   did", "you have agreed to the block on gambling that the bank has put on your card". A goal's
+   opening often names a strength the parents have shown. Told in the past or the present
+   perfect, with no deed still to come inside the flagged words, it is not the goal's ask. "Mum
+   has agreed to engage with services" (the deed to come is inside) and "has agreed to the written
+   agreement" (a service's paper) are read as ever.
+2. SOS511, the reason for someone else's deed: "April and Noah are collected from school by Iris
+   every Wednesday so you can see your counsellor". The goal's action is Iris's; the service is
+   only why she does it. A compliance phrase in a "so (that) … can" clause hung on another
+   person's everyday deed is not the goal's measure.
+3. SOS512, the child spared blame in a joined clause: "Skye will feel listened to and will not be
+   blamed for what the man did". The same build as goal_words.protected_child ("Willow will not be
+   left …"), where the parse gives the second verb no subject of its own: the subject is the first
+   verb's. Harm done to the child said not to happen ("… and will not be hurt") is read as ever.
+4. SOS301, "use" of a thing: "warming the one room they used", "the pram she used". The verb
+   "use" names a drug habit only with no object or a drug for its object; with a thing for its
+   object (or as the thing's relative clause) it is the everyday verb.
+"""
+from __future__ import annotations
+
+from . import analysis
+from .base import Context
+
+# ---- 1. what the family has already done ----
+# A service's paper or process agreed to is still compliance, whatever the tense.
+_SERVICE_PAPER = {"agreement", "agreements", "plan", "plans", "assessment", "assessments", "programme", "programmes",
+                  "course", "courses", "service", "services", "referral", "referrals", "visit", "visits", "appointment",
+                  "appointments", "contract", "contracts", "conditions", "condition", "order", "orders", "testing",
+                  "tests", "test", "treatment", "meeting", "meetings", "group", "sessions", "session", "work",
+                  "intervention", "interventions", "support", "professionals", "recommendations"}
+
+
+def _governing_verb(span):
+    token = span.root
+    for t in [token, *token.ancestors]:
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass"):
+            return t
+    return None
+
+
+def done_already(span) -> bool:
+    verb = _governing_verb(span)
+    if verb is None:
+        return False
+    children = list(verb.children)
+    if any(c.tag_ == "MD" for c in children):
+        return False
+    perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in children)
+    if not (perfect or verb.tag_ == "VBD"):
+        return False
+    if any(c.dep_ == "auxpass" for c in children):
+        return False  # "Saffron has been referred": something done to someone, read as ever
+    # No deed still to come inside the flagged words ("has agreed to engage with services").
+    if any(t.i != verb.i and t.pos_ in ("VERB", "AUX") and t.tag_ in ("VB", "VBG") for t in span):
+        return False
+    # A service's paper or process as what was agreed to or kept ("has agreed to the written agreement").
+    if any(t.lower_ in _SERVICE_PAPER or t.lemma_.lower() in _SERVICE_PAPER
+           for t in verb.subtree if t.dep_ in ("pobj", "dobj", "attr") and t.i not in range(span.start, span.end)
+           or t.i in range(span.start, span.end)):
+        return False
+    # A conditional or a goal sentence built on need/want is still the ask.
+    if any(t.lower_ in ("if", "unless", "until") for t in verb.sent):
+        return False
+    return True
+
+
+# ---- 2. the reason for someone else's deed ----
+
+def _subject(verb):
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    agent = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return agent[0] if agent else (subjects[0] if subjects else None)
+
+
+def purpose_of_another(span) -> bool:
+    verb = _governing_verb(span)
+    while verb is not None:
+        if verb.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ == "so" for c in verb.children) \
+                and any(c.tag_ == "MD" and c.lower_ in ("can", "could") for c in verb.children):
+            main = verb.head
+            doer, helped = _subject(main), _subject(verb)
+            if doer is None or helped is None or doer.lower_ == helped.lower_:
+                return False
+            if main.lemma_.lower() in ("attend", "engage", "comply", "complete", "work"):
+                return False
+            return analysis.is_person(doer) or doer.pos_ in ("PROPN", "PRON")
+        if verb.dep_ in ("ROOT",) or verb.head.i == verb.i:
+            return False
+        verb = next((t for t in verb.ancestors if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")), None)
+    return False
+
+
+def compliance_not_asked(ctx: Context, span) -> bool:
+    """An SOS511 span that is a strength already shown, or the reason for another's deed."""
+    return done_already(span) or purpose_of_another(span)
+
+
+# ---- 3. the child spared blame, in a joined clause ----
+
+def spared_in_joined_clause(ctx: Context, span) -> bool:
+    from .goal_words import _HARM_DONE, _HARM_NOUNS, _a_child
+    from .parts import adult_actions
+    doc = span.doc
+    words = list(span) + list(doc[span.end:min(len(doc), span.end + 3)])
+    verb = next((t for t in words if t.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in t.children)), None)
+    if verb is None or verb.lemma_.lower() in _HARM_DONE or verb.dep_ != "conj":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    if not any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children):
+        return False
+    if any(t.lemma_.lower() in _HARM_NOUNS for t in verb.subtree):
+        return False
+    head = verb.head
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and _a_child(ctx, subject) and bool(adult_actions(ctx))
+
+
+# ---- 4. "use" of a thing ----
+_DRUGS = {"drug", "drugs", "cannabis", "weed", "heroin", "cocaine", "crack", "spice", "ketamine", "mdma", "ecstasy",
+          "meth", "methadone", "amphetamine", "amphetamines", "speed", "substance", "substances", "alcohol", "drink",
+          "needle", "needles", "pipe", "pills", "tablets", "valium", "benzos", "opiates", "gas", "balloons", "it",
+          "them", "what", "that"}
+
+
+def use_of_a_thing(span) -> bool:
+    for verb in span:
+        if verb.lemma_.lower() != "use" or verb.pos_ != "VERB":
+            continue
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if objects:
+            return all(o.lower_ not in _DRUGS and o.lemma_.lower() not in _DRUGS and o.pos_ in ("NOUN", "PROPN")
+                       for o in objects)
+        if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+            return verb.head.lower_ not in _DRUGS and verb.head.lemma_.lower() not in _DRUGS
+        return False
+    return False
+
+
+def drop(found: list, ctx: Context) -> list:
+    """Word-rule findings less those read by the classes above (called from alarms26.drop)."""
+    doc = ctx.doc
+    kept = []
+    for f in found:
+        if f.code == "SOS301" and f.end > f.start:
+            span = doc.char_span(f.start, f.end, alignment_mode="expand")
+            if span is not None and len(span) and use_of_a_thing(span):
+                continue
+        kept.append(f)
+    return kept
