@@ -47,7 +47,13 @@ def done_already(span) -> bool:
     if verb is None:
         return False
     children = list(verb.children)
-    if any(c.tag_ == "MD" for c in children):
+    # "will have improved": the modal can hang on the auxiliary.
+    if any(c.tag_ == "MD" or (c.dep_ == "aux" and any(g.tag_ == "MD" for g in c.children)) for c in children):
+        return False
+    # A finite clause of someone's own: "you have been honest", "Mum has agreed" (not a verb the
+    # parse found without a subject, "with Mum evidencing sustained abstinence").
+    subject = next((c for c in children if c.dep_ == "nsubj"), None)
+    if subject is None or not (subject.pos_ == "PRON" or analysis.is_person(subject) or subject.pos_ == "PROPN"):
         return False
     perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in children)
     if not (perfect or verb.tag_ == "VBD"):
