@@ -158,3 +158,54 @@ def drop(found: list, ctx: Context) -> list:
                 continue
         kept.append(f)
     return kept
+
+
+# ---- 5. SOS501: the writer says who they are ----
+_WRITING = {"write", "writing"}
+
+
+def writer_named(ctx: Context) -> bool:
+    """"I am the safeguarding lead at Nadia's school. On Monday …", "I am writing as the family's
+    GP": a statement in the first person whose writer names their job is a worry the reader can
+    take to that person, as "we are worried" is. The job is a professional's (rules/people.toml);
+    "I think", "I feel" or a parent's "I am Ellie's mum" is read as ever."""
+    professionals = set(analysis.people_words()["professionals"]) - {"i", "we", "everyone", "everybody"}
+    for sentence in ctx.sentences:
+        for verb in sentence:
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is None or subject.lower_ != "i":
+                continue
+            if verb.lemma_.lower() == "be":
+                role = next((c for c in verb.children if c.dep_ == "attr"), None)
+            elif verb.lemma_.lower() in _WRITING:
+                role = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                             for g in c.children if g.dep_ == "pobj"), None)
+            else:
+                continue
+            if role is not None and (role.lower_ in professionals or role.lemma_.lower() in professionals):
+                return True
+    return False
+
+
+# ---- 6. SOS502: an organisation's own deed in a goal ----
+# What an organisation does about a family as a process, rather than a deed anyone can see done.
+_PROCESS = {"monitor", "support", "review", "assess", "oversee", "work", "provide", "offer", "ensure", "continue",
+            "check", "visit", "help", "make", "undertake", "complete", "consider", "arrange", "refer", "liaise",
+            "engage", "follow", "meet", "convene", "hold", "update", "inform", "share", "record", "contact", "see",
+            "keep", "remain", "be", "have", "need", "want", "expect", "agree", "decide", "step", "escalate",
+            "intervene", "take", "give", "look", "explore", "discuss", "address", "manage", "implement", "progress",
+            "initiate", "start", "begin", "apply", "issue", "seek", "instigate", "commence", "pursue", "request"}
+
+
+def organisation_deed(subject) -> bool:
+    """"The fire service will fit new alarms next week": a service set a deed with a thing to show
+    for it, in a goal, beside what the family does. "Children's Services will monitor/support/
+    review", "Professionals will ensure …" are the institutional voice the rule is for."""
+    verb = subject.head
+    if subject.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() in _PROCESS:
+        return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    if any(t.lower_ in ("if", "unless", "otherwise") for t in verb.sent):
+        return False  # "If this doesn't happen the LA will …": a threat, not a deed for the family
+    return any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in verb.children)

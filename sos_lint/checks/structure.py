@@ -30,7 +30,7 @@ def missing_who(ctx: Context, rule_: Rule):
     Better
         The social worker and Ella's teacher are worried that Dad hits Mum when he drinks, and Ella hears it from her bedroom.
     """
-    if who_is_worried(ctx) is None:
+    if who_is_worried(ctx) is None and not alarms27.writer_named(ctx):  # Round 27: "I am the school's safeguarding lead"
         name = child_placeholder(ctx)
         yield rule_.finding(ctx, 0, 0, "This does not say who is worried.",
                             f"Who is worried? e.g. \"[the social worker and {name}'s teacher] are worried that …\"")
@@ -58,7 +58,8 @@ def institutional_voice(ctx: Context, rule_: Rule):
         # Round 14: not an organisation named inside a description of a thing ("the dehumidifier the
         # council's housing team gave you", "the cot that Children's Services bought"): not the goal's doer.
         subject = next((t for t in ctx.tokens if t.dep_ in ("nsubj", "nsubjpass") and is_institution(t)
-                        and not _describes_a_thing(t) and not goals25.subject_of_a_noun(t)), None)
+                        and not _describes_a_thing(t) and not goals25.subject_of_a_noun(t)
+                        and not alarms27.organisation_deed(t)), None)  # Round 27: "The fire service will fit new alarms"
     if subject is not None:
         words = subject_span(subject)  # the finding covers exactly the words its message quotes
         yield rule_.finding(ctx, words.start_char, words.end_char,
