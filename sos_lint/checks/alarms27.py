@@ -133,11 +133,16 @@ _DRUGS = {"drug", "drugs", "cannabis", "weed", "heroin", "cocaine", "crack", "sp
           "them", "what", "that"}
 
 
+_TIMES = {"day", "night", "evening", "morning", "afternoon", "week", "weekend", "time", "month", "hour", "payday"}
+
+
 def use_of_a_thing(span) -> bool:
     for verb in span:
         if verb.lemma_.lower() != "use" or verb.pos_ != "VERB":
             continue
-        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        # A time read as the object ("uses most evenings", "uses every weekend") is no thing used.
+        objects = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() not in _TIMES
+                   and not c.ent_type_ in ("DATE", "TIME")]
         if objects:
             return all(o.lower_ not in _DRUGS and o.lemma_.lower() not in _DRUGS and o.pos_ in ("NOUN", "PROPN")
                        for o in objects)

@@ -1,0 +1,123 @@
+"""Round 27 (alarms27): false alarms on good statements, mended by how the sentence is built
+(sos_lint/checks/alarms27.py, called from structure.py and alarms26.drop). Each class has cases
+that stay silent and near misses that still fire. Every case is in our own words; none is taken
+from a probe or a test set."""
+from __future__ import annotations
+
+import pytest
+
+from sos_lint.api import engine
+
+_GOAL_END = (" Auntie Jo will have Tayla for tea every Tuesday for the next six months. Tayla will feel calm at "
+             "home. If this doesn't happen, Tayla could be hurt.")
+
+
+def _found(text: str, kind: str, codes: tuple[str, ...]) -> list[tuple[str, str]]:
+    return [(f.code, report.text[f.start:f.end]) for report in engine().check_document(text, kind)
+            for f in report.findings if f.code in codes and f.severity != "hint"]
+
+
+# --- 1. SOS511: a strength the family has already shown ----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Mum and Dad, you want Tayla (7) to be safe, and you have been honest with us about what happened in May. "
+    "Dad, you will take Tayla to school each morning." + _GOAL_END,
+    "Dad, you have agreed to the spending limit the bank put on your account, and you will give Mum your wages "
+    "each Friday so Tayla (7) has food in the cupboard." + _GOAL_END,
+])
+def test_a_strength_already_shown_is_not_compliance(text):
+    assert not _found(text, "goal", ("SOS511",))
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Mum, you have agreed to engage with services and you will walk Tayla (7) to school every day." + _GOAL_END,
+     "engage with services"),
+    ("Mum will be honest with professionals, and you will walk Tayla (7) to school every day." + _GOAL_END,
+     "honest with professionals"),
+])
+def test_compliance_still_asked_fires(text, words):
+    found = [w for _, w in _found(text, "goal", ("SOS511",))]
+    assert any(words in w or w in words for w in found), found
+
+
+# --- 2. SOS511: the service is only the reason for someone else's deed -------------------------
+
+def test_service_as_the_reason_for_anothers_deed_is_silent():
+    text = ("Mum, Tayla (7) needs her tea on the table every night. Grandad Len will collect Tayla from school every "
+            "Monday so you can see your counsellor, and you will cook tea when you get home." + _GOAL_END)
+    assert not _found(text, "goal", ("SOS511",))
+
+
+def test_service_as_the_goal_itself_still_fires():
+    text = ("Mum, Tayla (7) needs her tea on the table every night. You will see your counsellor every Monday "
+            "and attend the parenting course." + _GOAL_END)
+    assert _found(text, "goal", ("SOS511",))
+
+
+# --- 3. SOS512: the child spared blame, in a clause joined to the first ------------------------
+
+def test_child_spared_blame_in_a_joined_clause_is_silent():
+    text = ("Dad, you will keep Tayla's (12) tablet in the kitchen overnight and look at her messages with her each "
+            "Sunday. Tayla will feel believed and will not be blamed for what the stranger sent her." + _GOAL_END)
+    assert not [w for c, w in _found(text, "goal", ("SOS512",)) if "blamed" in w or w == "will not"]
+
+
+def test_harm_said_not_to_happen_in_a_joined_clause_still_fires():
+    text = ("Dad, you will keep Tayla's (12) tablet in the kitchen overnight. Tayla will feel believed and will not "
+            "be hurt again." + _GOAL_END)
+    assert _found(text, "goal", ("SOS512",))
+
+
+# --- 4. SOS301: "use" of a thing -----------------------------------------------------------------
+
+def test_use_of_a_thing_is_not_a_habit():
+    text = ("The health visitor is worried that the heating has been off since January, and Mum and Dad keep Tayla "
+            "(2) in the only room they use, with the gas oven door open for warmth. If nothing changes, Tayla "
+            "could be burnt.")
+    assert not [w for _, w in _found(text, "worry", ("SOS301",)) if "use" in w]
+
+
+def test_use_with_no_object_is_still_a_habit():
+    text = ("The health visitor is worried that Dad uses when Tayla (2) is asleep, and he falls "
+            "asleep on the sofa. If nothing changes, Tayla could be hurt.")
+    assert [w for _, w in _found(text, "worry", ("SOS301",)) if "use" in w]
+
+
+# --- 5. SOS501: the writer names their job -------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "I am the safeguarding lead at Tayla's school. On 4 March Tayla (9) came in with a bruise on her cheek and "
+    "told her teacher that Dad had hit her. If Dad hits Tayla again, she could be badly hurt.",
+    "I am writing as Tayla's GP. On 4 March Tayla (9) came to the surgery with a bruise on her cheek and told me "
+    "Dad had hit her. If Dad hits Tayla again, she could be badly hurt.",
+])
+def test_writer_who_names_their_job_says_who_is_worried(text):
+    assert not _found(text, "worry", ("SOS501",))
+
+
+@pytest.mark.parametrize("text", [
+    "I am not sure what happened. On 4 March Tayla (9) came to school with a bruise on her cheek and said Dad had "
+    "hit her. If Dad hits Tayla again, she could be badly hurt.",
+    "On 4 March Tayla (9) came to school with a bruise on her cheek and said Dad had hit her. If Dad hits Tayla "
+    "again, she could be badly hurt.",
+])
+def test_no_one_named_still_fires(text):
+    assert _found(text, "worry", ("SOS501",))
+
+
+# --- 6. SOS502: an organisation's own deed in a goal --------------------------------------------
+
+def test_organisation_doing_a_deed_in_a_goal_is_silent():
+    text = ("Mum, Tayla (7) needs a safe bedroom. You will clear the landing each Saturday with Uncle Dean. The "
+            "housing association will fix the broken window next week." + _GOAL_END)
+    assert not _found(text, "goal", ("SOS502",))
+
+
+@pytest.mark.parametrize("text", [
+    "Mum, you will clear the landing each Saturday with Uncle Dean. Children's Services will monitor the home "
+    "every month." + _GOAL_END,
+    "Mum, you will clear the landing each Saturday. If this does not happen, the Local Authority will start "
+    "care proceedings for Tayla (7).",
+])
+def test_organisation_as_the_voice_still_fires(text):
+    assert _found(text, "goal", ("SOS502",))
