@@ -103,21 +103,3 @@ def test_writer_who_names_their_job_says_who_is_worried(text):
 ])
 def test_no_one_named_still_fires(text):
     assert _found(text, "worry", ("SOS501",))
-
-
-# --- 6. SOS502: an organisation's own deed in a goal --------------------------------------------
-
-def test_organisation_doing_a_deed_in_a_goal_is_silent():
-    text = ("Mum, Tayla (7) needs a safe bedroom. You will clear the landing each Saturday with Uncle Dean. The "
-            "housing association will fix the broken window next week." + _GOAL_END)
-    assert not _found(text, "goal", ("SOS502",))
-
-
-@pytest.mark.parametrize("text", [
-    "Mum, you will clear the landing each Saturday with Uncle Dean. Children's Services will monitor the home "
-    "every month." + _GOAL_END,
-    "Mum, you will clear the landing each Saturday. If this does not happen, the Local Authority will start "
-    "care proceedings for Tayla (7).",
-])
-def test_organisation_as_the_voice_still_fires(text):
-    assert _found(text, "goal", ("SOS502",))

@@ -58,8 +58,7 @@ def institutional_voice(ctx: Context, rule_: Rule):
         # Round 14: not an organisation named inside a description of a thing ("the dehumidifier the
         # council's housing team gave you", "the cot that Children's Services bought"): not the goal's doer.
         subject = next((t for t in ctx.tokens if t.dep_ in ("nsubj", "nsubjpass") and is_institution(t)
-                        and not _describes_a_thing(t) and not goals25.subject_of_a_noun(t)
-                        and not alarms27.organisation_deed(t)), None)  # Round 27: "The fire service will fit new alarms"
+                        and not _describes_a_thing(t) and not goals25.subject_of_a_noun(t)), None)
     if subject is not None:
         words = subject_span(subject)  # the finding covers exactly the words its message quotes
         yield rule_.finding(ctx, words.start_char, words.end_char,
