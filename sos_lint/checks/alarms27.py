@@ -162,7 +162,9 @@ def drop(found: list, ctx: Context) -> list:
     for f in found:
         if f.code == "SOS301" and f.end > f.start:
             span = doc.char_span(f.start, f.end, alignment_mode="expand")
-            if span is not None and len(span) and use_of_a_thing(span):
+            if span is not None and len(span) and (use_of_a_thing(span) or team_of_a_worker(span)
+                                                   or said_of_nobody_in_particular(span)
+                                                   or safe_from_a_danger(ctx, span)):
                 continue
         kept.append(f)
     return kept
@@ -193,3 +195,106 @@ def writer_named(ctx: Context) -> bool:
             if role is not None and (role.lower_ in professionals or role.lemma_.lower() in professionals):
                 return True
     return False
+
+
+# ---- Read after set 25's first measurement (tuned) ----
+
+# ---- 6. SOS501: the worried people as the object of "worry" ----
+_WORRYING = {"worry", "concern", "alarm", "trouble"}
+
+
+def worried_as_object(ctx: Context) -> bool:
+    """"… on 41 of 92 days, which worries Precious, the early help worker, and Mr Pugh": the
+    people who are worried are the object of "worries"/"concerns". A thing that worries nobody
+    named ("Mum worries about money", "this worries us" with no one else) is read as ever, and "us"
+    is enough only as "us" is elsewhere ("we are worried")."""
+    for verb in ctx.tokens:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _WORRYING or verb.tag_ not in ("VBZ", "VBP", "VBD"):
+            continue
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            people = [obj, *(c for c in obj.subtree if c.dep_ in ("conj", "appos"))]
+            if any(p.lower_ in ("us", "me") or analysis.is_person(p) or p.ent_type_ == "PERSON" for p in people):
+                return True
+    return False
+
+
+# ---- 7. SOS301: a label in a team's name, given as where a worker is from ----
+_TEAM_HEADS = {"team", "teams", "unit", "service", "services", "panel", "clinic", "project", "hub"}
+_FROM = {"from", "at", "of", "in", "with"}
+
+
+def team_of_a_worker(span) -> bool:
+    """"PC Daniel Mwangi from the police domestic abuse team": the label names the team a named
+    worker comes from, not what anyone did. "Mum was referred to the domestic abuse team",
+    "engage with the substance misuse team" (a service to go to) are read as ever."""
+    head = span.root
+    while head.dep_ in ("compound", "amod", "nmod") and head.head.i != head.i:
+        head = head.head
+    if head.lower_ not in _TEAM_HEADS or head.i < span.end - 1 or head.dep_ != "pobj":
+        return False
+    prep = head.head
+    if prep.lower_ not in _FROM:
+        return False
+    owner = prep.head
+    return owner.pos_ in ("PROPN", "NOUN") and (analysis.is_person(owner) or owner.ent_type_ == "PERSON"
+                                                 or owner.lower_ in analysis.people_words()["professionals"])
+
+
+# ---- 8. SOS301: a habit said of nobody in particular ----
+_INDEFINITE = {"nobody", "anybody", "anyone", "someone", "somebody", "everyone", "no-one", "people", "adults",
+               "adult", "one", "whoever"}
+
+
+def said_of_nobody_in_particular(span) -> bool:
+    """"Nobody who uses drugs will come to the flat", "no adult who has been drinking": the habit
+    names the kind of person kept away, not an adult of the family. "Dad, who uses drugs, …" is
+    read as ever."""
+    verb = next((t for t in span if t.pos_ == "VERB"), None)
+    if verb is None or verb.dep_ != "relcl":
+        return False
+    owner = verb.head
+    if owner.lower_ in _INDEFINITE:
+        return True
+    return any(c.dep_ == "det" and c.lower_ in ("no", "any", "every") for c in owner.children)
+
+
+# ---- 9. the need the goal meets: "needs to be kept safe from …" with the deeds said ----
+_SAFE = {"safe", "safer"}
+
+
+def _need_aim(span):
+    """The "safe from …" of a need ("Alfie needs to be kept safe from your medicines"): the verb
+    "need" whose subject is the goal's child, with "safe" under it."""
+    for t in [span.root, *span.root.ancestors]:
+        if t.lemma_.lower() == "need" and t.pos_ == "VERB":
+            return t
+        if t.dep_ == "ROOT":
+            return None
+    return None
+
+
+def need_met_by_deeds(ctx: Context, span) -> bool:
+    """SOS512: the house style's opening need, "Poppy needs to be safe from sexual abuse, and that
+    means Dean is never alone with her", "Alfie needs to be kept safe from your medicines … From
+    today, your methadone will live in the locked box": a need (not a "will be" outcome) for a
+    named danger, met by the adults' deeds the goal sets out. "Leo will be protected from harm",
+    and a need with no adult's deed in the goal, are read as ever."""
+    from .parts import adult_actions
+    need = _need_aim(span)
+    if need is None or not any(t.lower_ in _SAFE for t in span.sent if t.i > need.i):
+        return False
+    if any(c.dep_ == "neg" for c in need.children):
+        return False
+    return any(a.verb.i > need.i and not a.negated for a in adult_actions(ctx))
+
+
+def safe_from_a_danger(ctx: Context, span) -> bool:
+    """SOS301 in a goal: the label names the danger a need keeps the child from ("needs to be safe
+    from sexual abuse"), not what an adult did; the goal's deeds say what keeps the child safe."""
+    if ctx.kind != "goal":
+        return False
+    root = span.root
+    prep = root.head if root.dep_ == "pobj" else None
+    if prep is None or prep.lower_ != "from" or prep.head.lower_ not in _SAFE | {"kept", "keep", "protect", "protected"}:
+        return False
+    return need_met_by_deeds(ctx, span)

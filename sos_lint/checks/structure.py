@@ -30,7 +30,8 @@ def missing_who(ctx: Context, rule_: Rule):
     Better
         The social worker and Ella's teacher are worried that Dad hits Mum when he drinks, and Ella hears it from her bedroom.
     """
-    if who_is_worried(ctx) is None and not alarms27.writer_named(ctx):  # Round 27: "I am the school's safeguarding lead"
+    # Round 27: "I am the school's safeguarding lead"; "… which worries Precious, the early help worker".
+    if who_is_worried(ctx) is None and not alarms27.writer_named(ctx) and not alarms27.worried_as_object(ctx):
         name = child_placeholder(ctx)
         yield rule_.finding(ctx, 0, 0, "This does not say who is worried.",
                             f"Who is worried? e.g. \"[the social worker and {name}'s teacher] are worried that …\"")
@@ -412,6 +413,8 @@ def goal_absence(ctx: Context, rule_: Rule):
             continue  # Round 26: "before I, as your social worker, stop visiting"; "Iris will sleep …, go to
             # Brownies and stop waiting up"; "Hamza has told us he wants to stop …"; "stay off heroin …
             # When the urge comes, you will go to Lorraine's"
+        if alarms27.need_met_by_deeds(ctx, span):
+            continue  # Round 27 (tuned on set 25): "Alfie needs to be kept safe from your medicines …", deeds said
         if alarms27.spared_in_joined_clause(ctx, span):
             continue  # Round 27: "Skye will feel listened to and will not be blamed for what the man did"
         if alternative_follows(ctx, span) or care_outcome(span) or contrast_given(span):
