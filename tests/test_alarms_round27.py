@@ -103,3 +103,68 @@ def test_writer_who_names_their_job_says_who_is_worried(text):
 ])
 def test_no_one_named_still_fires(text):
     assert _found(text, "worry", ("SOS501",))
+
+
+# --- Read after set 25's first measurement --------------------------------------------------------
+
+# --- 6. SOS501: the worried people as the object of "worries" -----------------------------------
+
+def test_people_as_the_object_of_worries_say_who_is_worried():
+    text = ("Since January Tayla (10) has been at school on 30 of 70 days, which worries Ruth Okoye, the school "
+            "nurse, and Mr Dan Hill, her head of year. Mum rings her in sick most Mondays. If this carries on, "
+            "Tayla could fall behind and lose her friends.")
+    assert not _found(text, "worry", ("SOS501",))
+
+
+def test_a_worry_with_nobody_worried_still_fires():
+    text = ("Since January Tayla (10) has been at school on 30 of 70 days, which is a worry. Mum rings her in sick "
+            "most Mondays. If this carries on, Tayla could fall behind and lose her friends.")
+    assert _found(text, "worry", ("SOS501",))
+
+
+# --- 7. SOS301: a label in the name of the team a named worker is from ----------------------------
+
+def test_label_in_the_team_a_worker_is_from_is_silent():
+    text = ("DC Amir Shah from the police child abuse team and the social worker are worried that Dad hit Tayla (6) "
+            "with a belt on 2 May and she has marks on her legs. If Dad hits Tayla again, she could be badly hurt.")
+    assert not [w for _, w in _found(text, "worry", ("SOS301",)) if "abuse" in w]
+
+
+def test_label_of_a_service_to_go_to_still_fires():
+    text = ("The social worker is worried about Tayla (6) because of the domestic abuse at home. Mum was referred to "
+            "the domestic abuse team. If nothing changes, Tayla could be hurt.")
+    assert [w for _, w in _found(text, "worry", ("SOS301",)) if "abuse" in w]
+
+
+# --- 8. SOS301: a habit said of nobody in particular ----------------------------------------------
+
+def test_habit_of_nobody_in_particular_is_silent():
+    text = ("Mum, Tayla (3) needs a calm home. You will put Tayla to bed at seven each night, and Nan Sue will sleep "
+            "over on Fridays. Nobody who uses drugs will come to the flat." + _GOAL_END)
+    assert not [w for _, w in _found(text, "goal", ("SOS301",)) if "use" in w]
+
+
+def test_habit_of_a_named_adult_still_fires():
+    text = ("Mum, Tayla (3) needs a calm home. You will put Tayla to bed at seven each night. Your partner, who uses "
+            "drugs, will not come to the flat." + _GOAL_END)
+    assert [w for _, w in _found(text, "goal", ("SOS301",)) if "use" in w]
+
+
+# --- 9. SOS512 (and SOS301 in it): a need to be kept safe from a danger, met by deeds -------------
+
+def test_need_met_by_the_adults_deeds_is_silent():
+    text = ("Gemma, Tayla (2) needs to be kept safe from your tablets every hour of the day. From today your tablets "
+            "will go in the locked tin on the top shelf, and you will put each one back as soon as you have taken "
+            "it. Your friend Kim will check the tin is locked when she calls in each day for the next three months. "
+            "Tayla will play on the floor without finding anything that could hurt her. If this doesn't happen, "
+            "Tayla could be poisoned.")
+    assert not _found(text, "goal", ("SOS512",))
+
+
+@pytest.mark.parametrize("text", [
+    "Tayla (2) will be protected from harm and there will be no more incidents. Mum will attend the parenting "
+    "course. If this doesn't happen, Tayla could be hurt.",
+    "Tayla (2) needs to be kept safe from harm. If this doesn't happen, Tayla could be hurt.",
+])
+def test_safe_from_harm_with_no_deeds_still_fires(text):
+    assert _found(text, "goal", ("SOS512",))
