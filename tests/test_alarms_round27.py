@@ -54,26 +54,12 @@ def test_service_as_the_goal_itself_still_fires():
     assert _found(text, "goal", ("SOS511",))
 
 
-# --- 3. SOS512: the child spared blame, in a clause joined to the first ------------------------
-
-def test_child_spared_blame_in_a_joined_clause_is_silent():
-    text = ("Dad, you will keep Tayla's (12) tablet in the kitchen overnight and look at her messages with her each "
-            "Sunday. Tayla will feel believed and will not be blamed for what the stranger sent her." + _GOAL_END)
-    assert not [w for c, w in _found(text, "goal", ("SOS512",)) if "blamed" in w or w == "will not"]
-
-
-def test_harm_said_not_to_happen_in_a_joined_clause_still_fires():
-    text = ("Dad, you will keep Tayla's (12) tablet in the kitchen overnight. Tayla will feel believed and will not "
-            "be hurt again." + _GOAL_END)
-    assert _found(text, "goal", ("SOS512",))
-
-
 # --- 4. SOS301: "use" of a thing -----------------------------------------------------------------
 
 def test_use_of_a_thing_is_not_a_habit():
-    text = ("The health visitor is worried that the heating has been off since January, and Mum and Dad keep Tayla "
-            "(2) in the only room they use, with the gas oven door open for warmth. If nothing changes, Tayla "
-            "could be burnt.")
+    text = ("The health visitor is worried that the boiler has been broken since January, and Mum and Dad have been "
+            "heating the one room they used by leaving the gas oven door open while Tayla (2) plays on the floor. "
+            "If nothing changes, Tayla could be burnt.")
     assert not [w for _, w in _found(text, "worry", ("SOS301",)) if "use" in w]
 
 
@@ -125,8 +111,9 @@ def test_a_worry_with_nobody_worried_still_fires():
 # --- 7. SOS301: a label in the name of the team a named worker is from ----------------------------
 
 def test_label_in_the_team_a_worker_is_from_is_silent():
-    text = ("DC Amir Shah from the police child abuse team and the social worker are worried that Dad hit Tayla (6) "
-            "with a belt on 2 May and she has marks on her legs. If Dad hits Tayla again, she could be badly hurt.")
+    text = ("PC Kerry Lowe from the police domestic abuse team and Sam Ford, the social worker, are worried about "
+            "Tayla (6). On 3 May police found that Dad had pushed Mum down the stairs while Tayla watched. If Dad "
+            "hurts Mum again, Tayla could be hurt.")
     assert not [w for _, w in _found(text, "worry", ("SOS301",)) if "abuse" in w]
 
 
@@ -168,3 +155,43 @@ def test_need_met_by_the_adults_deeds_is_silent():
 ])
 def test_safe_from_harm_with_no_deeds_still_fires(text):
     assert _found(text, "goal", ("SOS512",))
+
+
+# --- 10. SOS202: a passive under "had to"/"needed to", the child its subject ------------------------
+
+_WORRY_OPEN = "The health visitor is worried about Tayla, who is 2. On 3 May Tayla drank from Dad's bottle of methadone "
+
+
+def _passives(text: str) -> list[str]:
+    return [report.text[f.start:f.end] for report in engine().check_document(text, "worry")
+            for f in report.findings if f.code == "SOS202"]
+
+
+def test_child_kept_in_hospital_is_not_a_hidden_doer():
+    text = _WORRY_OPEN + "and she had to be kept in hospital overnight. If this happens again, Tayla could die."
+    assert not [w for w in _passives(text) if "kept" in w]
+
+
+def test_harm_under_had_to_still_asks_who():
+    text = _WORRY_OPEN + "and she had to be pushed out of the way. If this happens again, Tayla could die."
+    assert [w for w in _passives(text) if "pushed" in w]
+
+
+def test_label_as_the_danger_a_need_keeps_the_child_from_is_silent():
+    text = ("Kerry, Tayla (9) needs to be safe from sexual abuse, and that means Lee is never alone with her. Lee will "
+            "move out to his brother's flat by 30 June, and your friend Sam will collect Tayla from school every day "
+            "for the next year. Tayla will know who she can tell. If this doesn't happen, Tayla could be hurt.")
+    assert not _found(text, "goal", ("SOS301", "SOS512"))
+
+
+@pytest.mark.parametrize("text", [
+    # an outcome said as "will be", not the need the deeds meet
+    "Kerry, Tayla (9) will be safe from sexual abuse. Lee will move out to his brother's flat by 30 June, and your "
+    "friend Sam will collect Tayla from school every day for the next year. If this doesn't happen, Tayla could be hurt.",
+    # the label given as the reason, not the danger kept away
+    "Kerry, Tayla (9) needs to be safe because of the sexual abuse. Lee will move out to his brother's flat by 30 "
+    "June, and your friend Sam will collect Tayla from school every day for the next year. If this doesn't happen, "
+    "Tayla could be hurt.",
+])
+def test_label_outside_a_need_met_by_deeds_still_fires(text):
+    assert _found(text, "goal", ("SOS301",))

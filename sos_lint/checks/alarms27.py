@@ -12,10 +12,8 @@ class is described at its function.
    every Wednesday so you can see your counsellor". The goal's action is Iris's; the service is
    only why she does it. A compliance phrase in a "so (that) … can" clause hung on another
    person's everyday deed is not the goal's measure.
-3. SOS512, the child spared blame in a joined clause: "Skye will feel listened to and will not be
-   blamed for what the man did". The same build as goal_words.protected_child ("Willow will not be
-   left …"), where the parse gives the second verb no subject of its own: the subject is the first
-   verb's. Harm done to the child said not to happen ("… and will not be hurt") is read as ever.
+3. (withdrawn: SOS512's child spared blame in a joined clause was already silent wherever the child is
+   found; the one good-set case left, w11-34, is the people analysis missing the child.)
 4. SOS301, "use" of a thing: "warming the one room they used", "the pram she used". The verb
    "use" names a drug habit only with no object or a drug for its object; with a thing for its
    object (or as the thing's relative clause) it is the everyday verb.
@@ -106,27 +104,6 @@ def purpose_of_another(span) -> bool:
 def compliance_not_asked(ctx: Context, span) -> bool:
     """An SOS511 span that is a strength already shown, or the reason for another's deed."""
     return done_already(span) or purpose_of_another(span)
-
-
-# ---- 3. the child spared blame, in a joined clause ----
-
-def spared_in_joined_clause(ctx: Context, span) -> bool:
-    from .goal_words import _HARM_DONE, _HARM_NOUNS, _a_child
-    from .parts import adult_actions
-    doc = span.doc
-    words = list(span) + list(doc[span.end:min(len(doc), span.end + 3)])
-    verb = next((t for t in words if t.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in t.children)), None)
-    if verb is None or verb.lemma_.lower() in _HARM_DONE or verb.dep_ != "conj":
-        return False
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        return False
-    if not any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children):
-        return False
-    if any(t.lemma_.lower() in _HARM_NOUNS for t in verb.subtree):
-        return False
-    head = verb.head
-    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subject is not None and _a_child(ctx, subject) and bool(adult_actions(ctx))
 
 
 # ---- 4. "use" of a thing ----

@@ -415,8 +415,6 @@ def goal_absence(ctx: Context, rule_: Rule):
             # When the urge comes, you will go to Lorraine's"
         if alarms27.need_met_by_deeds(ctx, span):
             continue  # Round 27 (tuned on set 25): "Alfie needs to be kept safe from your medicines …", deeds said
-        if alarms27.spared_in_joined_clause(ctx, span):
-            continue  # Round 27: "Skye will feel listened to and will not be blamed for what the man did"
         if alternative_follows(ctx, span) or care_outcome(span) or contrast_given(span):
             continue  # "you will not drive; Nan will collect Daisy instead"; "kept safe and warm in his cot";
             # "dealt with by talking, not hitting"
