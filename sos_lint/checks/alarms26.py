@@ -321,7 +321,9 @@ def drop(found: list, ctx: Context) -> list:
                 or injury_referred_back(ctx, f, span, found):
             continue
         kept.append(f)
-    return kept
+    # Round 27 (alarms27): the everyday "use" of a thing, and the classes read after it.
+    from . import alarms27
+    return alarms27.drop(kept, ctx)
 
 
 # ---- 7. SOS512: what stops is no harm, or the adult's deed for the moment is said ----

@@ -224,6 +224,10 @@ def _told_from_the_childs_side(ctx: Context, verb, subject, passive: metrics.Pas
     twice"). A harm or a sighting with nobody named still asks who did it or who saw it ("Tia was
     hit", "the children have been exposed to…", "has been seen crying"; rules/readability.toml
     worry_hides_doer), and so does a finding with no source ("was observed to be unkempt")."""
+    if subject is None and verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
+        # Round 27 (alarms27): "he had to be kept in hospital overnight", "Jo needed to be taken to
+        # A&E": the passive under "have to"/"need to" takes the governing verb's subject.
+        subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
         subject = _just_before(verb)
     if subject is None or not _child_like(ctx, subject):

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..metrics import span_in_quotes
-from . import alarms26, analysis, compliance_words, goal_words, goals15, goals16, goals18, goals19, goals21, goals23, goals25, words19, words24b
+from . import alarms26, alarms27, analysis, compliance_words, goal_words, goals15, goals16, goals18, goals19, goals21, goals23, goals25, words19, words24b
 from .base import Context, Rule, rule
 from .child_focus import child_placeholder
 from .goal_words import (absences13, alternative_follows, arrangement_given, care_outcome, contrast_given, outcome_with_experience,
@@ -30,7 +30,8 @@ def missing_who(ctx: Context, rule_: Rule):
     Better
         The social worker and Ella's teacher are worried that Dad hits Mum when he drinks, and Ella hears it from her bedroom.
     """
-    if who_is_worried(ctx) is None:
+    # Round 27: "I am the school's safeguarding lead"; "… which worries Precious, the early help worker".
+    if who_is_worried(ctx) is None and not alarms27.writer_named(ctx) and not alarms27.worried_as_object(ctx):
         name = child_placeholder(ctx)
         yield rule_.finding(ctx, 0, 0, "This does not say who is worried.",
                             f"Who is worried? e.g. \"[the social worker and {name}'s teacher] are worried that …\"")
@@ -192,6 +193,9 @@ def goal_compliance(ctx: Context, rule_: Rule):
     found = [span for span in found if not goals18.agreed_to_deed(span)]
     # Round 26: "have agreed to be the children's safety people": the network's role, not a service.
     found = [span for span in found if not alarms26.agreed_to_be_network(span)]
+    # Round 27: a strength already shown ("you have been honest with us"), or the reason for
+    # another person's deed ("collected by Iris so you can see your counsellor").
+    found = [span for span in found if not alarms27.compliance_not_asked(ctx, span)]
     # Round 21: one's own class or course ("your English class"), a worker helping with a deed.
     found = [span for span in found if not goals21.not_compliance(ctx, span)]
     # Round 22: what happens if the goal is not met ("If this doesn't happen, a referral to
@@ -409,6 +413,8 @@ def goal_absence(ctx: Context, rule_: Rule):
             continue  # Round 26: "before I, as your social worker, stop visiting"; "Iris will sleep …, go to
             # Brownies and stop waiting up"; "Hamza has told us he wants to stop …"; "stay off heroin …
             # When the urge comes, you will go to Lorraine's"
+        if alarms27.need_met_by_deeds(ctx, span):
+            continue  # Round 27 (tuned on set 25): "Alfie needs to be kept safe from your medicines …", deeds said
         if alternative_follows(ctx, span) or care_outcome(span) or contrast_given(span):
             continue  # "you will not drive; Nan will collect Daisy instead"; "kept safe and warm in his cot";
             # "dealt with by talking, not hitting"
