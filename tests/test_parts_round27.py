@@ -102,3 +102,19 @@ def test_a_person_inside_the_service(engine, text, present):
 ])
 def test_how_often_or_how_long_ago_is_no_when(engine, text, present):
     assert _present(engine, text, "worry", "context") is present
+
+
+# experience, class 6: "be" with only global states ("happy and settled", "settled and content at
+# home") is a wish, not the child's day. Near misses: "feel" a feeling (read as the child's
+# experience by the open sets' writers), a state with a moment ("happy to see you at the gate"),
+# and settling somewhere named.
+@pytest.mark.parametrize("text, present", [
+    ("Dad, you will cook Nia's tea every evening. Nia will be happy and settled.", False),
+    ("Dad, you will cook Nia's tea every evening. Nia will be settled and content at home.", False),
+    # Near misses
+    ("Dad, you will cook Nia's tea every evening. Nia will feel safe at home.", True),
+    ("Dad, you will cook Nia's tea every evening. Nia will be happy to see you at the school gate.", True),
+    ("Dad, you will cook Nia's tea every evening. Nia will settle in her new class.", True),
+])
+def test_a_bare_global_state_is_no_experience(engine, text, present):
+    assert _present(engine, text, "goal", "experience") is present
