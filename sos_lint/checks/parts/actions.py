@@ -34,7 +34,8 @@ def adult_actions(ctx: Context) -> list:
                 + (_there_on_an_occasion(ctx, adults, children) if ctx.kind == "goal" else []) \
                 + (deeds.left_while_away(ctx, adults, children) + deeds.harmed_while_away(ctx, adults, children)
                    + deeds.lost_subjects(ctx, adults, children) + deeds.agent_on_the_complement(ctx)
-                   + deeds.adult_before_the_verb(ctx) + deeds.conjunct_on_a_noun(ctx) if ctx.kind == "worry" else []):
+                   + deeds.adult_before_the_verb(ctx) + deeds.conjunct_on_a_noun(ctx)
+                   + deeds.an_adult_who_did(ctx) if ctx.kind == "worry" else []):
             owner = _possessed(action.subject) if action.subject.head.i in _conjoined_up(action.verb) else None
             if owner is not None:  # "Will's dad, Rob, shouts at Will": the model made the child the subject
                 action = analysis.Action(owner, action.verb, action.negated)
@@ -564,7 +565,10 @@ def _bare_routine(verb, subject) -> bool:
     words = _parts_words()
     if verb.lemma_.lower() == "leave" and subject.lower_ not in analysis.people_words()["adult_nouns"]:
         # "sobs at the window when Grandma leaves": going away; "leaves Bob with strangers" is not bare.
-        return not any(c.dep_ in ("dobj", "xcomp", "ccomp", "oprd", "acomp", "prep", "npadvmod") for c in verb.children)
+        # Round 27: "Mum leaves baby Dove crying for hours": the model hangs the child and what the
+        # child was left doing on "leaves" as a clause of its own (advcl with a subject): not bare.
+        return not any(c.dep_ in ("dobj", "xcomp", "ccomp", "oprd", "acomp", "prep", "npadvmod")
+                       or c.dep_ == "advcl" and any(g.dep_ == "nsubj" for g in c.children) for c in verb.children)
     if verb.lemma_.lower() not in words["routine_acts"] or subject.lower_ in analysis.people_words()["adult_nouns"] \
             or subject.lemma_.lower() in analysis.people_words()["adult_nouns"]:
         return False

@@ -229,9 +229,56 @@ def _spared(token) -> bool:
     return any(a.lower_ == "without" for a in token.ancestors)
 
 
+# Round 27: global feelings said of a whole life, not of a moment ("feel safe and loved").
+_GLOBAL_FEELINGS = _STATES | {"secure", "loved", "valued", "wanted", "stable"}
+
+
+def _bare_feeling(token) -> bool:
+    """Round 27: "Sage will be happy and settled", "Kai will be settled and content at home": "be"
+    with only global states and, at most, a place too general to set a scene: a wish, nothing of
+    the child's day. "Sage will be happy to see you at the gate", "calm at bedtime" say a moment
+    and stay; so does "feel" ("Poppy will feel safe at home": the writers of the open sets read a
+    feeling the child will have as the child's experience)."""
+    verb = token
+    if token.pos_ in ("ADJ", "VERB") and token.lemma_.lower() != "be":
+        if token.lower_ not in _GLOBAL_FEELINGS:
+            return False
+        node = token
+        while node.dep_ == "conj" and node.head.i != node.i and node.head.pos_ in ("ADJ", "VERB"):
+            node = node.head
+        if node.dep_ == "conj" and node.head.lemma_.lower() == "be":
+            verb = node.head  # "be happy and settled": "settled" hung on "be"
+        elif node.dep_ == "acomp":
+            verb = node.head
+        elif node.lower_ in _GLOBAL_FEELINGS and any(c.dep_ == "auxpass" for c in node.children):
+            verb = node  # "will be settled", read as a passive
+        else:
+            return False
+    if verb.lemma_.lower() not in ("be", "settle"):
+        return False
+    states = [c for c in verb.children if c.dep_ in ("acomp", "conj") and c.pos_ in ("ADJ", "VERB")]
+    states += [g for c in states for g in c.subtree if g.dep_ == "conj" and g.pos_ in ("ADJ", "VERB")]
+    if verb.lemma_.lower() != "settle" and not states:
+        return False
+    if any(st.lower_ not in _GLOBAL_FEELINGS for st in states):
+        return False
+    for node in (verb, *states):
+        for c in node.children:
+            if c.dep_ in ("xcomp", "advcl", "ccomp", "npadvmod", "dobj", "relcl"):
+                return False
+            if c.dep_ == "advmod" and c.lower_ not in ("again", "much", "so", "all", "always", "more", "very"):
+                return False
+            if c.dep_ == "prep" and not any(g.dep_ == "pobj" and (g.lemma_.lower() in _ANYWHERE or g.lemma_.lower() in
+                                                                    ("placement", "care")) for g in c.children):
+                return False
+    return True
+
+
 def _bare_state(token) -> bool:
     """"Lewis will be happier", "Ayaan will be safe": a state with nothing of when, where or doing
     what; "Olly will be happy to see you at the gate" and "warm in his cot at night" say more."""
+    if _bare_feeling(token):
+        return True
     if token.lower_ not in _STATES or token.dep_ not in ("acomp", "conj") or token.pos_ != "ADJ":
         return False
     node = token
@@ -909,7 +956,7 @@ def _what_the_child_will_do(ctx: Context, children: set):
                 lemma in _NOT_A_MOMENT and not _has_time_or_company(verb)):
             continue
         if verb.dep_ in ("relcl", "acl", "amod", "compound") or _in_condition(verb) or _negated(verb) or _only_better(verb) \
-                or general_outcome(verb) or not_the_childs_day(ctx, verb, children) or any(
+                or _bare_feeling(verb) or general_outcome(verb) or not_the_childs_day(ctx, verb, children) or any(
                 c.dep_ == "auxpass" for c in verb.children) or _a_measure(verb) or _grown(verb):
             continue
         # "Tom will be greeted at the door and have someone to tell": a joined verb shares its head's

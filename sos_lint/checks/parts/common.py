@@ -70,8 +70,13 @@ def who_is_worried(ctx: Context):
                                                 or _named_beside(c) or _roles_inside(c, token, roles)
                                                 or _an_organisation(c) or _a_role_in_short(c, roles))
                         and c not in analysis.child_words(ctx)]
+            if not subjects and token.pos_ == "VERB" and token.lemma_.lower() == "worry":
+                # Round 27: "this is what worries me as the family's Early Help worker", "it worries
+                # us both": the one the worry is in is the object of "worry".
+                subjects = [c for c in token.children if c.dep_ == "dobj" and c.lower_ == "me"]
             if subjects:
-                return subjects[0], is_institution(subjects[0]) and not _a_named_person(subjects[0])
+                return subjects[0], is_institution(subjects[0]) and not _a_named_person(subjects[0]) \
+                    and not _people_in_the_service(subjects[0])
         return None
     return ctx.memo("who_is_worried", compute)
 
@@ -113,6 +118,23 @@ def _a_family_hub(subject) -> bool:
     ("the MASH hub")."""
     return subject.lemma_.lower() == "hub" and any(c.dep_ == "compound" and c.lower_ == "family"
                                                    for c in subject.children)
+
+
+def _people_in_the_service(subject) -> bool:
+    """Round 27: a service said together with a person in it who is worried: "the safeguarding team
+    led by our DSL, Ms Okonkwo", "the social work team, and I as Tobias's worker": the person
+    (named, with a title, or the writer) is who is worried, not the service alone. Not "the Local
+    Authority and Children's Services" (no one in it), not "Children's Social Care" alone."""
+    titles = set(analysis.people_words()["titles"])
+    for t in subject.subtree:
+        if t.i == subject.i:
+            continue
+        if t.lower_ == "i" and t.dep_ in ("conj", "appos"):
+            return True
+        if t.pos_ == "PROPN" and t.ent_type_ == "PERSON" and analysis.is_name(t) or (
+                t.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lower_.rstrip(".") in titles for c in t.children)):
+            return True
+    return False
 
 
 def _the_people_of_both(ctx: Context, subject):

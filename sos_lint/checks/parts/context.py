@@ -55,6 +55,27 @@ _NAMED_TIMES = {"morning", "evening", "night", "weekend", "bedtime", "teatime", 
 _ROUTE = {"along", "across", "through", "down", "past"}
 
 
+# Round 27: a count of times ("twice", "three times a week", "once") or a vague past ("recently",
+# "lately", "in the past") says how often or roughly how long ago, not a date, time, occasion or
+# place (writer sheets: "context: a date, time, occasion or place"); like "often" above.
+_VAGUE_PAST = {"recently", "lately", "previously", "past"}
+
+
+def _how_often_or_how_long_ago(span) -> bool:
+    words = [t.lower_ for t in span if t.lower_ not in ("in", "the")]
+    if not words:
+        return False
+    if words[-1] in _VAGUE_PAST and len(words) == 1:
+        return True
+    if span.root.lower_ == "once" and span.root.dep_ == "mark":
+        return False  # "once she was asleep": an occasion
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if after is not None and after.ent_type_ in ("DATE", "TIME") and after.lower_ not in ("a", "an", "per"):
+        return False  # "three times this month", "twice last week": the count has its time
+    return words[0] in ("once", "twice") and len(words) == 1 or (
+        len(words) >= 2 and words[1] in ("time", "times") and (words[0].isdigit() or span[0].like_num))
+
+
 def _context_real(ctx: Context):
     """When or where the adults' behaviour happens: not a vague "often", not the future clause,
     not an age ("Lily-Mae (6 weeks)") or a stretch of years ("this year", "since 2019")."""
@@ -73,7 +94,7 @@ def _context_real(ctx: Context):
             continue  # "while she goes out", "when Grandma leaves": no time or place, nothing done
         if len(span) == 1 and when_where.an_indirect_question(span.root):
             continue  # "asks every night when his dad is coming home": what the child wonders, not a when
-        if span.text.lower() in vague or _under_modal(anchor) or any(t.i in names for t in span) \
+        if span.text.lower() in vague or _how_often_or_how_long_ago(span) or _under_modal(anchor) or any(t.i in names for t in span) \
                 or _an_age_or_years(span) or _not_a_when(ctx, span) or _only_intended(anchor) \
                 or _a_professionals_talk(ctx, span[0]) or _a_childs_reaction(ctx, span[0]):
             continue

@@ -138,6 +138,44 @@ def adult_before_the_verb(ctx: Context) -> list:
     return found
 
 
+# Relative pronouns that stand for the noun a relative clause hangs on.
+_RELATIVE = {"who", "that", "which"}
+
+
+def an_adult_who_did(ctx: Context) -> list:
+    """Round 27: "a man who keeps his passport and pays him nothing", "a 24-year-old called Kyle,
+    who has been buying her vapes": the deed is told in a relative clause, whose subject is "who",
+    so no person is its subject in the parse. The noun the clause hangs on is the doer when it is
+    an adult (a named adult in the family, or an adult noun such as "man", "lodger"), not a
+    professional and not the child. Not "her dad, who has MS" (a state), not "a man who was
+    arrested" (done to him), not "Cerys, who cares for her dad" (the child's own)."""
+    found = []
+    stative = set(analysis.people_words()["stative_verbs"])
+    adult_nouns = set(analysis.people_words()["adult_nouns"])
+    children = analysis.child_tokens(ctx)
+    for verb in ctx.tokens:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() in stative or verb.dep_ not in ("relcl", "conj"):
+            continue
+        clause = verb
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head  # "who keeps his passport and pays him nothing"
+        if clause.dep_ != "relcl" or any(c.dep_ == "auxpass" for c in verb.children):
+            continue
+        if verb is not clause and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue  # a second clause with its own subject
+        if not any(c.dep_ == "nsubj" and c.lower_ in _RELATIVE for c in clause.children):
+            continue  # "the man she met online": the noun is the object, not the doer
+        doer = clause.head
+        if doer.i in children or analysis.pronoun_is_child(ctx, doer):
+            continue
+        from .context import _professional
+
+        if _family_adult(ctx, doer) or (doer.lemma_.lower() in adult_nouns or doer.lower_ in adult_nouns) \
+                and not _professional(ctx, doer):
+            found.append(analysis.Action(doer, verb, any(c.dep_ == "neg" for c in verb.children)))
+    return found
+
+
 def conjunct_on_a_noun(ctx: Context) -> list:
     """"Dad has been in bed most of the day and drinking in the evenings": the model joined the
     second verb to a noun of the first clause ("most … and drinking"), so it has no subject. A verb

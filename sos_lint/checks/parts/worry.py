@@ -280,7 +280,50 @@ def _who(ctx: Context):
     if who and who[0].lemma_.lower() in _ANY_SERVICE and not any(
             c.dep_ in ("compound", "poss", "amod", "nmod") for c in who[0].children):
         return None  # "Professionals are worried", "all agencies are concerned": no service in particular
+    if who and _only_services_unnamed(ctx, who[0]):
+        return None  # "School are worried", "Police and school are concerned": no one the family could ask
     return who
+
+
+# Round 27: organisations said as a place one goes to, a count noun ("school", "nursery").
+# "Police" is a body of people and reads as one ("Police are worried" names who).
+# "Early Help are worried" stays a who: a service by its name (round 9, classes9.md P1).
+_COUNT_SERVICES = {"school", "nursery", "college", "academy", "hospital", "surgery", "practice", "clinic", "ward",
+                   "unit", "centre", "center"}
+
+
+def _only_services_unnamed(ctx: Context, subject) -> bool:
+    """Round 27 (open sets 9-24: every such row marked "who" missing): a worrier that is only
+    services, none of them a person or a named place:
+    - a count noun for a place of service with no determiner, name or owner, in note style: "School
+      are worried", "Nursery are concerned" (not "The school is worried", "Oakwood Primary is
+      worried", "Kai's nursery is worried", nor a service by its name: "Early Help are worried");
+    - two or more services joined with "and" and no person among them: "Police and school are
+      concerned", "CAFCASS and the LA are worried" (not "The police and the social worker are
+      worried", "the school and Grandma", nor services named by place: "Greater Manchester Police
+      and the Youth Justice Service").
+    """
+    from .common import _an_organisation, is_institution
+
+    def service(token) -> bool:
+        if token.lower_ == "gp":
+            return False  # "the school and the GP": a GP is a person
+        return _an_organisation(token) or is_institution(token) or token.lemma_.lower() in _COUNT_SERVICES
+
+    def bare(token) -> bool:
+        return token.lemma_.lower() in _COUNT_SERVICES and token.tag_ in ("NN", "NNP") and not any(
+            c.dep_ in ("det", "poss", "compound", "nmod", "appos", "nummod") for c in token.children) \
+            and not any(c.dep_ == "amod" for c in token.children)
+
+    group = [subject] + [t for t in subject.subtree if t.dep_ == "conj" and t.head.i in
+                         {subject.i} | {c.i for c in subject.subtree if c.dep_ == "conj"}]
+    if len(group) == 1:
+        return bare(subject)
+
+    def named(token) -> bool:  # "Greater Manchester Police", "Knowsley's early help team"
+        return any(c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" for c in token.children)
+
+    return all(service(t) and not named(t) for t in group)
 
 
 # Words for services or workers in general: with nothing to say which ("Children's Services", "the
