@@ -268,6 +268,11 @@ _DONE_TO_A_BODY = frozenset(("slap", "punch", "choke", "strangle", "assault", "a
                              "molest", "smack"))
 
 
+# Words before a day's name that take a person as well as a time ("worried about Sunday, who is
+# 6", "stays with Sunday (4)"), not "on", "since" or "every".
+_PERSON_OR_TIME = frozenset(("about", "with", "to", "for", "after", "before", "by", "between", "of", "around"))
+
+
 def _initials(token) -> bool:
     """A body's initials: three to six capital letters ("MASH", "CAMHS", "MARAC", "CSC")."""
     text = token.text
@@ -443,7 +448,10 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
             before = self.doc[token.i - 1].lower_ if token.i else ""
             if before in w["date_words"] or before in ("on", "since", "by", "until", "till", "from", "every", "each",
                                                          "this", "next", "last", "in", "the", "during", "over"):
-                return False
+                # Round 27: "worried about Sunday, who is 6": after a word that takes a person as
+                # well as a time, an age set off after the name by a comma or a bracket says who.
+                after = self.doc[token.i + 1].text if token.i + 1 < len(self.doc) else ""
+                return before in _PERSON_OR_TIME and after in (",", "(") and self._age_of(token) is not None
             # "Summer and Frost, her two boys,": a season's name set beside a child's word;
             # "reads Summer and Rain a story": whom something is given or read
             given_to = token.dep_ == "dative" or token.dep_ == "nmod" and token.head.dep_ == "dobj" \

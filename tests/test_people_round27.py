@@ -1,0 +1,90 @@
+"""Round 27 (people27): who is the child, read from the parse. Every sentence is new, written for
+these tests (not taken from a probe, parts or people set).
+
+(A) The one a goal wants to be able to say, sleep or feel something ("want Moss to feel safe",
+    "would like Juno to be able to tell…") is the child; two or more names joined by "and" that want
+    it for that child are the adults the goal speaks of. One name alone wanting it is not read as
+    an adult by this reading, and what an adult is wanted to do ("to be able to visit", "to stop
+    drinking") says nothing.
+(B) A day's name after a word that takes a person as well as a time ("worried about Sunday, who is
+    6", "stays with Sunday (4)") is a name when an age is set off after it by a comma or a bracket;
+    a date after such a word ("about Sunday, 14 June") stays a date, and "on"/"since" stay times.
+"""
+from __future__ import annotations
+
+import pytest
+
+from sos_lint.api import engine
+from sos_lint.people import people
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return engine().nlp
+
+
+def _roles(nlp, text):
+    found = people(nlp(text))
+    roles = {p.name.split()[-1]: "child" for p in found.children}
+    roles.update({p.name.split()[-1]: "adult" for p in found.adults})
+    return roles
+
+
+# (A) The child a goal wants something for.
+@pytest.mark.parametrize("text, adults, children", [
+    ("Gail and Ross want Moss to feel safe at bedtime and to be able to sleep in his own bed.",
+     ("Gail", "Ross"), ("Moss",)),
+    ("Kit and Lowen would like Juno to be able to tell her teacher when she is hungry.",
+     ("Kit", "Lowen"), ("Juno",)),
+    ("By the summer holidays, Terri and Mack want Wolf and Fern to feel calm when they come home from school.",
+     ("Terri", "Mack"), ("Wolf",)),
+])
+def test_the_one_a_goal_wants_to_feel_or_say_is_the_child(nlp, text, adults, children):
+    roles = _roles(nlp, text)
+    for name in adults:
+        assert roles.get(name) == "adult", (name, roles)
+    for name in children:
+        assert roles.get(name) == "child", (name, roles)
+
+
+@pytest.mark.parametrize("text, adult", [
+    # What an adult is wanted to do: the wanting children stay children, the adult is not made a child by it.
+    ("Mia and Leo want Shane to stop drinking so that they can feel safe.", "Shane"),
+    ("Mia and Leo want Shane to be able to visit them at weekends.", "Shane"),
+])
+def test_what_an_adult_is_wanted_to_do_makes_no_child(nlp, text, adult):
+    found = people(nlp(text))
+    evidence = {p.name: p.evidence for p in found.children}
+    assert not evidence.get(adult, "").startswith("wanted to")
+    assert not any(p.evidence.startswith("want") for p in found.adults)
+
+
+def test_a_child_wanting_for_herself_keeps_her_age(nlp):
+    roles = _roles(nlp, "Ruby (9) wants to be able to say what she thinks at her review.")
+    assert roles.get("Ruby") == "child"
+
+
+def test_one_name_wanting_is_not_made_an_adult_by_the_wanting(nlp):
+    found = people(nlp("Mia wants Ava to be able to sleep without the light on."))
+    assert "Ava" in {p.name for p in found.children}
+    assert not any(p.evidence.startswith("want") for p in found.adults)
+
+
+# (B) A day's name with an age set beside it.
+@pytest.mark.parametrize("text, child", [
+    ("Nan and the school nurse are worried about Sunday, who is 6, because he comes in without a coat.", "Sunday"),
+    ("Mum leaves the flat at night and Kai (12) is left to look after Sunday (4) until she comes back.", "Sunday"),
+])
+def test_a_days_name_with_an_age_beside_it_is_a_child(nlp, text, child):
+    assert _roles(nlp, text).get(child) == "child"
+
+
+@pytest.mark.parametrize("text", [
+    "Mum is worried about Sunday, 14 June, when Ruby (6) is due to see Dad.",
+    "Dad was drinking from Friday until Sunday, 12 May, and Ruby (6) was left with Nan.",
+    "The contact visit is booked for Sunday (the 3rd) and Ruby (6) will be there.",
+])
+def test_a_day_after_such_a_word_with_a_date_stays_a_time(nlp, text):
+    found = people(nlp(text))
+    assert "Sunday" not in {p.name for p in found.children}
+    assert "Ruby" in {p.name for p in found.children}
