@@ -9,6 +9,11 @@ these tests (not taken from a probe, parts or people set).
 (B) A day's name after a word that takes a person as well as a time ("worried about Sunday, who is
     6", "stays with Sunday (4)") is a name when an age is set off after it by a comma or a bracket;
     a date after such a word ("about Sunday, 14 June") stays a date, and "on"/"since" stay times.
+(C) A list of capitalised words set straight before a finite verb or modal whose clause has no
+    subject in the parse ("By half term in October, Autumn and Kai will be at nursery…", where the
+    parse hangs the names on the month) stands where the subject stands: a season's or a place's
+    word in it, beside a given name, is a name. Not a list of places after a verb of going, nor a
+    place list that is followed by a clause with its own subject.
 """
 from __future__ import annotations
 
@@ -88,3 +93,22 @@ def test_a_day_after_such_a_word_with_a_date_stays_a_time(nlp, text):
     found = people(nlp(text))
     assert "Sunday" not in {p.name for p in found.children}
     assert "Ruby" in {p.name for p in found.children}
+
+
+# (C) A list of names before a verb the parse left without a subject.
+@pytest.mark.parametrize("text, child", [
+    ("By half term in October, Autumn and Kai will be at nursery by 9am each morning.", "Autumn"),
+    ("By the end of the summer term, Autumn and Rafe will have been to every lesson.", "Autumn"),
+])
+def test_a_list_before_a_subjectless_verb_is_its_subject(nlp, text, child):
+    assert _roles(nlp, text).get(child) == "child"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Mum took them to Leeds and Bradford, and Kai (7) missed school.", "Leeds"),
+    ("The family spent Christmas in Skegness, and Kai (7) was left alone in the caravan.", "Skegness"),
+])
+def test_places_in_a_list_with_their_own_clause_stay_places(nlp, text, place):
+    found = people(nlp(text))
+    assert place not in {p.name for p in found.children}
+    assert "Kai" in {p.name for p in found.children}

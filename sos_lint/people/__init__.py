@@ -330,6 +330,31 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
         after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
         return before in ("and", ",", "&") and given(token.i - 2) or after in ("and", ",", "&") and given(token.i + 2)
 
+    def _list_before_subjectless_verb(self, token) -> bool:
+        """Round 27: "By the review in January, Autumn and Blaze will have been to school…": the
+        parse may hang a list of names on the date before it. A list of capitalised words joined
+        by "and", "&" or commas that ends straight before a finite verb or a modal whose clause has
+        no subject of its own stands where the subject stands, when the word next to it in the
+        list is a given name or one the model tags as a person."""
+        doc = self.doc
+        def person(k):
+            return 0 <= k < len(doc) and _cased(doc[k]) and not (k + 1 < len(doc) and _cased(doc[k + 1])) \
+                and (doc[k].lower_ in first_names() or doc[k].ent_type_ == "PERSON") and doc[k].lower_ not in self.w["headings"]
+        if self._sentence_start(token) or _cased(doc[token.i + 1] if token.i + 1 < len(doc) else token) \
+                or token.i and _cased(doc[token.i - 1]):
+            return False
+        if not (token.i and doc[token.i - 1].lower_ in ("and", ",", "&") and person(token.i - 2)
+                or token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ("and", ",", "&") and person(token.i + 2)):
+            return False
+        k = token.i
+        while k + 2 < len(doc) and doc[k + 1].lower_ in ("and", "&", ",") and _cased(doc[k + 2]):
+            k += 2
+        verb = doc[k + 1] if k + 1 < len(doc) else None
+        if verb is None or verb.tag_ not in ("MD", "VBZ", "VBP", "VBD"):
+            return False
+        clause = verb if verb.dep_ in ("ROOT", "conj", "ccomp", "advcl") else verb.head
+        return not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)
+
     @_per_token
     def _body_or_titled_role(self, token) -> bool:
         """Never a person's name: a capitalised run that ends in a word for a kind of body
@@ -461,7 +486,8 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
             listed_subject = self._listed_with_a_given_name(token) and (token.dep_ == "nsubj" or token.dep_ == "conj"
                                                                         and token.head.dep_ == "nsubj")
             harmed = token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in _HARM_VERBS | {"bite"}
-            return self._age_of(token) is not None or given_to or self._child_near(token) or listed_subject or harmed
+            return self._age_of(token) is not None or given_to or self._child_near(token) or listed_subject or harmed \
+                or self._list_before_subjectless_verb(token)
         if lower in w["calendar"]:
             return not self._month_is_date(token) and bool(
                 self._evidence(token) or self._title_or_role_before(token) or not self._sentence_start(token)
@@ -470,7 +496,8 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
                 and not self._worker_at_place(token, token) and not (
                     (token.i + 2 < len(self.doc) and self.doc.tokens[token.i + 1].text in ("and", ",", "&")
                      or token.i > 1 and self.doc.tokens[token.i - 1].text in ("and", ",", "&"))
-                    and self._child_near(token)):  # (read only for a name in a list)
+                    and self._child_near(token)) \
+                and not self._list_before_subjectless_verb(token):
             return False  # (not "screaming at Summer and Frost, her two boys,": children, by the words set beside them)
         if token.dep_ == "dobj" and any(c.dep_ == "dative" and c.i < token.i for c in token.head.children) \
                 and lower not in first_names() and not self._title_or_role_before(token) \
