@@ -14,6 +14,11 @@ these tests (not taken from a probe, parts or people set).
     parse hangs the names on the month) stands where the subject stands: a season's or a place's
     word in it, beside a given name, is a name. Not a list of places after a verb of going, nor a
     place list that is followed by a clause with its own subject.
+(D) Where the child is not born yet (the statement speaks of an "unborn" baby, or of a pregnancy
+    whose mother it makes an adult by her age or title) and no child is named on evidence, a bare
+    name is an adult: the expectant mother, her partner or a dealer. Round 9's decision stands: a
+    pregnant name with nothing else said ("Tia is pregnant…") keeps the child reading, a pregnant
+    girl with her age is a child, and a child named by age keeps the usual reading of the rest.
 """
 from __future__ import annotations
 
@@ -112,3 +117,25 @@ def test_places_in_a_list_with_their_own_clause_stay_places(nlp, text, place):
     found = people(nlp(text))
     assert place not in {p.name for p in found.children}
     assert "Kai" in {p.name for p in found.children}
+
+
+# (D) The unborn child's statement.
+@pytest.mark.parametrize("text, adult", [
+    ("Marnie has missed three scans, and the unborn baby's father, Craig, is on bail for assaulting her.", "Marnie"),
+    ("Roxanne told me the unborn baby will live with her at her mum's, and she has not stopped using cocaine.",
+     "Roxanne"),
+    ("Ms Fenn (30) is 26 weeks pregnant, and Stevie has been selling her diazepam since the summer.", "Stevie"),
+])
+def test_a_bare_name_beside_an_unborn_child_is_an_adult(nlp, text, adult):
+    found = people(nlp(text))
+    assert adult in {p.name.split()[-1] for p in found.adults}, found
+    assert adult not in {p.name.split()[-1] for p in found.children}
+
+
+@pytest.mark.parametrize("text, child", [
+    ("Tia is pregnant and says her baby's father is 25.", "Tia"),  # round 9: nothing says Tia is grown
+    ("Lacey (15) is pregnant and the unborn baby's father is 29.", "Lacey"),
+    ("The unborn baby is due in May and Kai (6) has told his teacher that Dad hits Mum.", "Kai"),
+])
+def test_a_pregnant_girl_or_a_named_child_stays_a_child(nlp, text, child):
+    assert child in {p.name for p in people(nlp(text)).children}

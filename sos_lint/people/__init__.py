@@ -997,6 +997,7 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
         for m in undecided:
             said = self._adult_beside_named_children(m, decided, per_mention)
             beside_children[m[0].lower_] = said if beside_children.get(m[0].lower_, said) else ""
+        unborn = not evidenced_child and self._child_unborn(decided)  # "the unborn baby's father"
         grouped: dict[str, list] = {}
         for mention, role, evidence, how in per_mention:
             key = mention[0].lower_
@@ -1023,6 +1024,8 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
                 role, evidence = OTHER, "does not stand where a person stands"
             elif beside_children.get(key):
                 role, evidence = ADULT, beside_children[key]
+            elif unborn and not self._name_given(mention[-1]):
+                role, evidence = ADULT, "the child is not born yet: a bare name is an adult"
             else:
                 role, evidence = CHILD, "named in the statement"
             grouped.setdefault((key, role), []).append((mention, evidence))

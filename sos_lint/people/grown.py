@@ -200,6 +200,29 @@ class GrownReading:
                     return f"{wanting.text} {t.text} to {found[2]}"
         return ""
 
+    def _child_unborn(self, decided) -> bool:
+        """Round 27: the child the statement is about is not born yet, and so has no name: it
+        speaks of an "unborn" baby or child, or of a pregnancy ("is 30 weeks pregnant") whose
+        mother the statement makes an adult by her age or title. In such a statement with no
+        child named on evidence, a bare name is the expectant parent or another adult ("Patience
+        told the midwife she has had no contact with the unborn baby's father"). A pregnant name
+        with nothing else said ("Tia is pregnant and says her baby's father is 25") is not such a
+        statement: a pregnant girl may be the child."""
+        doc = self.doc
+        for t in doc:
+            if t.lower_ == "unborn" and t.dep_ in ("amod", "compound", "acomp", "ROOT", "attr", "conj") or (
+                    t.lower_ == "unborn" and t.head.lower_ in ("baby", "child", "son", "daughter", "twins")):
+                return True
+            if t.lower_ == "pregnant" and t.dep_ in ("acomp", "conj", "amod"):
+                verb = t.head
+                while verb.dep_ == "conj" and verb.head.i < verb.i and not any(c.dep_ == "nsubj" for c in verb.children):
+                    verb = verb.head
+                for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+                    said = decided.get(subject.lower_)
+                    if _cased(subject) and said and said[0] == ADULT and said[2] in ("age", "near"):
+                        return True
+        return False
+
     def _grown_said(self, mention) -> tuple[str, str]:
         """(ADULT, evidence) where the sentence says the name is a parent or one of the adults a
         goal speaks to; ("", "") otherwise."""
