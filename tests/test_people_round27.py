@@ -19,6 +19,10 @@ these tests (not taken from a probe, parts or people set).
     name is an adult: the expectant mother, her partner or a dealer. Round 9's decision stands: a
     pregnant name with nothing else said ("Tia is pregnant…") keeps the child reading, a pregnant
     girl with her age is a child, and a child named by age keeps the usual reading of the rest.
+(E) An unborn child is named "Baby <name>" (round 17's "Unborn Baby Marsh") also where the sentence
+    says it is not born yet: the subject of "is due" with a time after it ("Baby Harper is due next
+    month") or whom a mother is pregnant with ("pregnant with Baby Reid"). A born baby keeps its
+    given name ("Baby Ava is due her jabs", "Baby Ava is due to start nursery").
 """
 from __future__ import annotations
 
@@ -139,3 +143,14 @@ def test_a_bare_name_beside_an_unborn_child_is_an_adult(nlp, text, adult):
 ])
 def test_a_pregnant_girl_or_a_named_child_stays_a_child(nlp, text, child):
     assert child in {p.name for p in people(nlp(text)).children}
+
+
+# (E) How an unborn child is named.
+@pytest.mark.parametrize("text, name", [
+    ("Baby Harper is due next month and Dad still drinks every night.", "Baby Harper"),
+    ("Ms Lowe (27) is 30 weeks pregnant with Baby Reid and has nowhere to live.", "Baby Reid"),
+    ("Baby Ava is due her jabs on Monday but Mum has missed the last two.", "Ava"),
+    ("Baby Ava is due to start nursery in May but Mum has not filled in the forms.", "Ava"),
+])
+def test_an_unborn_child_is_named_baby_and_surname(nlp, text, name):
+    assert name in {p.name for p in people(nlp(text)).children}

@@ -273,6 +273,22 @@ _DONE_TO_A_BODY = frozenset(("slap", "punch", "choke", "strangle", "assault", "a
 _PERSON_OR_TIME = frozenset(("about", "with", "to", "for", "after", "before", "by", "between", "of", "around"))
 
 
+_WHEN_DUE = frozenset(("in", "on", "at", "around", "next", "this", "any", "within", "by", "early", "late",
+                       "mid", ",", ".", ";", "–", "-"))
+
+
+def _said_unborn(token) -> bool:
+    """Round 27: the sentence says the named child is not born yet: the subject of "is due"
+    ("Baby Kowalczyk is due in April") or whom a mother is pregnant with ("34 weeks pregnant with
+    Baby Okoro")."""
+    due = next((c for c in token.head.children if c.dep_ == "acomp" and c.lower_ == "due"), None) \
+        if token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_ == "be" else None
+    if due is not None and due.i + 1 < len(token.doc):
+        # "is due in April", "is due next month" (not "is due her jabs", "is due to start nursery")
+        return token.doc[due.i + 1].lower_ in _WHEN_DUE
+    return token.dep_ == "pobj" and token.head.lower_ == "with" and token.head.head.lower_ == "pregnant"
+
+
 def _initials(token) -> bool:
     """A body's initials: three to six capital letters ("MASH", "CAMHS", "MARAC", "CSC")."""
     text = token.text
@@ -1038,9 +1054,12 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
             while head + 1 < len(first) and first[head].text == "-":
                 head += 2  # "Ellie-Mae"
             given = doc[first[0].i: first[head - 1].i + 1].text
-            if title is None and role == CHILD and first[0].i >= 2 and doc[first[0].i - 1].text == "Baby" \
-                    and doc[first[0].i - 2].lower_ == "unborn":
-                title = doc[first[0].i - 1]  # "Unborn Baby Wells": how an unborn child is named (not "Baby Storm was born")
+            if title is None and role == CHILD and first[0].i >= 1 and doc[first[0].i - 1].text == "Baby" \
+                    and (first[0].i >= 2 and doc[first[0].i - 2].lower_ == "unborn"
+                         or any(_said_unborn(m[-1]) for m, _ in found)):
+                # "Unborn Baby Wells", "Baby Kowalczyk is due in April", "pregnant with Baby Okoro":
+                # how an unborn child is named (not "Baby Storm was born")
+                title = doc[first[0].i - 1]
             name = f"{doc[title.i: first[0].i].text} {doc[first[0].i: first[-1].i + 1].text}" if title is not None else given
             token_ids = tuple(t.i for m, _ in found for t in m if t.text != "-")
             spans = tuple((m[0].idx, m[-1].idx + len(m[-1].text)) for m, _ in found)
