@@ -23,6 +23,8 @@ these tests (not taken from a probe, parts or people set).
     says it is not born yet: the subject of "is due" with a time after it ("Baby Harper is due next
     month") or whom a mother is pregnant with ("pregnant with Baby Reid"). A born baby keeps its
     given name ("Baby Ava is due her jabs", "Baby Ava is due to start nursery").
+(F) What one has for a meal is a thing ("had Monster for tea"), but not a word listed with a given
+    name: "have Clover and Dylan for tea" is children round for tea.
 """
 from __future__ import annotations
 
@@ -154,3 +156,19 @@ def test_a_pregnant_girl_or_a_named_child_stays_a_child(nlp, text, child):
 ])
 def test_an_unborn_child_is_named_baby_and_surname(nlp, text, name):
     assert name in {p.name for p in people(nlp(text)).children}
+
+
+# (F) Children had round for tea.
+def test_a_word_listed_with_a_given_name_is_not_what_is_had_for_tea(nlp):
+    found = people(nlp("Aunt Jodie will come round and have Clover and Dylan for tea on Fridays so they are fed."))
+    assert {"Clover", "Dylan"} <= {p.name for p in found.children}
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("Kai (7) had Monster and Haribo for tea again on Tuesday.", "Monster"),
+    ("Kai (7) had Monster for tea again on Tuesday.", "Monster"),
+])
+def test_drinks_and_sweets_had_for_tea_stay_things(nlp, text, thing):
+    found = people(nlp(text))
+    assert thing not in {p.name for p in found.children}
+    assert "Kai" in {p.name for p in found.children}
