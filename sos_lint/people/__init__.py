@@ -130,6 +130,16 @@ Who is the child
     spoken to, or "Aaliyah to…" in a plan; never in an address, after a title, as the thing given,
     or in a title ("Match of the Day"). Otherwise it is in ``others``.
     A name read one way anywhere in the text is read that way everywhere.
+    Round 27: the one a goal wants to be able to say, sleep or feel something is the child, and
+    two or more names wanting it are the adults ("Dean and Sorrel want Bear to be able to say…";
+    ``grown``). Where the child is not born yet ("unborn", or a pregnancy whose mother is an
+    adult by age or title) and no child is named on evidence, a bare name is an adult; such a
+    child is named "Baby Wells" where the sentence says it is due or carried ("Baby Wells is due
+    in May", "pregnant with Baby Wells"). A day's or season's word is a name after "about",
+    "with"… with an age set off after it ("worried about Sunday, who is 6"), or in a list beside
+    a given name set before a verb the parse left with no subject ("By January, Autumn and Blaze
+    will…"); a word listed with a given name is not what is had for tea ("have Clover and Dylan
+    for tea").
 """
 from __future__ import annotations
 
