@@ -130,6 +130,16 @@ Who is the child
     spoken to, or "Aaliyah to…" in a plan; never in an address, after a title, as the thing given,
     or in a title ("Match of the Day"). Otherwise it is in ``others``.
     A name read one way anywhere in the text is read that way everywhere.
+    Round 27: the one a goal wants to be able to say, sleep or feel something is the child, and
+    two or more names wanting it are the adults ("Dean and Sorrel want Bear to be able to say…";
+    ``grown``). Where the child is not born yet ("unborn", or a pregnancy whose mother is an
+    adult by age or title) and no child is named on evidence, a bare name is an adult; such a
+    child is named "Baby Wells" where the sentence says it is due or carried ("Baby Wells is due
+    in May", "pregnant with Baby Wells"). A day's or season's word is a name after "about",
+    "with"… with an age set off after it ("worried about Sunday, who is 6"), or in a list beside
+    a given name set before a verb the parse left with no subject ("By January, Autumn and Blaze
+    will…"); a word listed with a given name is not what is had for tea ("have Clover and Dylan
+    for tea").
 """
 from __future__ import annotations
 
@@ -268,6 +278,27 @@ _DONE_TO_A_BODY = frozenset(("slap", "punch", "choke", "strangle", "assault", "a
                              "molest", "smack"))
 
 
+# Words before a day's name that take a person as well as a time ("worried about Sunday, who is
+# 6", "stays with Sunday (4)"), not "on", "since" or "every".
+_PERSON_OR_TIME = frozenset(("about", "with", "to", "for", "after", "before", "by", "between", "of", "around"))
+
+
+_WHEN_DUE = frozenset(("in", "on", "at", "around", "next", "this", "any", "within", "by", "early", "late",
+                       "mid", ",", ".", ";", "–", "-"))
+
+
+def _said_unborn(token) -> bool:
+    """Round 27: the sentence says the named child is not born yet: the subject of "is due"
+    ("Baby Kowalczyk is due in April") or whom a mother is pregnant with ("34 weeks pregnant with
+    Baby Okoro")."""
+    due = next((c for c in token.head.children if c.dep_ == "acomp" and c.lower_ == "due"), None) \
+        if token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_ == "be" else None
+    if due is not None and due.i + 1 < len(token.doc):
+        # "is due in April", "is due next month" (not "is due her jabs", "is due to start nursery")
+        return token.doc[due.i + 1].lower_ in _WHEN_DUE
+    return token.dep_ == "pobj" and token.head.lower_ == "with" and token.head.head.lower_ == "pregnant"
+
+
 def _initials(token) -> bool:
     """A body's initials: three to six capital letters ("MASH", "CAMHS", "MARAC", "CSC")."""
     text = token.text
@@ -324,6 +355,31 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
         before = doc[token.i - 1].lower_ if token.i else ""
         after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
         return before in ("and", ",", "&") and given(token.i - 2) or after in ("and", ",", "&") and given(token.i + 2)
+
+    def _list_before_subjectless_verb(self, token) -> bool:
+        """Round 27: "By the review in January, Autumn and Blaze will have been to school…": the
+        parse may hang a list of names on the date before it. A list of capitalised words joined
+        by "and", "&" or commas that ends straight before a finite verb or a modal whose clause has
+        no subject of its own stands where the subject stands, when the word next to it in the
+        list is a given name or one the model tags as a person."""
+        doc = self.doc
+        def person(k):
+            return 0 <= k < len(doc) and _cased(doc[k]) and not (k + 1 < len(doc) and _cased(doc[k + 1])) \
+                and (doc[k].lower_ in first_names() or doc[k].ent_type_ == "PERSON") and doc[k].lower_ not in self.w["headings"]
+        if self._sentence_start(token) or _cased(doc[token.i + 1] if token.i + 1 < len(doc) else token) \
+                or token.i and _cased(doc[token.i - 1]):
+            return False
+        if not (token.i and doc[token.i - 1].lower_ in ("and", ",", "&") and person(token.i - 2)
+                or token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ("and", ",", "&") and person(token.i + 2)):
+            return False
+        k = token.i
+        while k + 2 < len(doc) and doc[k + 1].lower_ in ("and", "&", ",") and _cased(doc[k + 2]):
+            k += 2
+        verb = doc[k + 1] if k + 1 < len(doc) else None
+        if verb is None or verb.tag_ not in ("MD", "VBZ", "VBP", "VBD"):
+            return False
+        clause = verb if verb.dep_ in ("ROOT", "conj", "ccomp", "advcl") else verb.head
+        return not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)
 
     @_per_token
     def _body_or_titled_role(self, token) -> bool:
@@ -443,7 +499,10 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
             before = self.doc[token.i - 1].lower_ if token.i else ""
             if before in w["date_words"] or before in ("on", "since", "by", "until", "till", "from", "every", "each",
                                                          "this", "next", "last", "in", "the", "during", "over"):
-                return False
+                # Round 27: "worried about Sunday, who is 6": after a word that takes a person as
+                # well as a time, an age set off after the name by a comma or a bracket says who.
+                after = self.doc[token.i + 1].text if token.i + 1 < len(self.doc) else ""
+                return before in _PERSON_OR_TIME and after in (",", "(") and self._age_of(token) is not None
             # "Summer and Frost, her two boys,": a season's name set beside a child's word;
             # "reads Summer and Rain a story": whom something is given or read
             given_to = token.dep_ == "dative" or token.dep_ == "nmod" and token.head.dep_ == "dobj" \
@@ -453,7 +512,8 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
             listed_subject = self._listed_with_a_given_name(token) and (token.dep_ == "nsubj" or token.dep_ == "conj"
                                                                         and token.head.dep_ == "nsubj")
             harmed = token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in _HARM_VERBS | {"bite"}
-            return self._age_of(token) is not None or given_to or self._child_near(token) or listed_subject or harmed
+            return self._age_of(token) is not None or given_to or self._child_near(token) or listed_subject or harmed \
+                or self._list_before_subjectless_verb(token)
         if lower in w["calendar"]:
             return not self._month_is_date(token) and bool(
                 self._evidence(token) or self._title_or_role_before(token) or not self._sentence_start(token)
@@ -462,7 +522,8 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
                 and not self._worker_at_place(token, token) and not (
                     (token.i + 2 < len(self.doc) and self.doc.tokens[token.i + 1].text in ("and", ",", "&")
                      or token.i > 1 and self.doc.tokens[token.i - 1].text in ("and", ",", "&"))
-                    and self._child_near(token)):  # (read only for a name in a list)
+                    and self._child_near(token)) \
+                and not self._list_before_subjectless_verb(token):
             return False  # (not "screaming at Summer and Frost, her two boys,": children, by the words set beside them)
         if token.dep_ == "dobj" and any(c.dep_ == "dative" and c.i < token.i for c in token.head.children) \
                 and lower not in first_names() and not self._title_or_role_before(token) \
@@ -962,6 +1023,7 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
         for m in undecided:
             said = self._adult_beside_named_children(m, decided, per_mention)
             beside_children[m[0].lower_] = said if beside_children.get(m[0].lower_, said) else ""
+        unborn = not evidenced_child and self._child_unborn(decided)  # "the unborn baby's father"
         grouped: dict[str, list] = {}
         for mention, role, evidence, how in per_mention:
             key = mention[0].lower_
@@ -988,6 +1050,8 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
                 role, evidence = OTHER, "does not stand where a person stands"
             elif beside_children.get(key):
                 role, evidence = ADULT, beside_children[key]
+            elif unborn and not self._name_given(mention[-1]):
+                role, evidence = ADULT, "the child is not born yet: a bare name is an adult"
             else:
                 role, evidence = CHILD, "named in the statement"
             grouped.setdefault((key, role), []).append((mention, evidence))
@@ -1000,9 +1064,12 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
             while head + 1 < len(first) and first[head].text == "-":
                 head += 2  # "Ellie-Mae"
             given = doc[first[0].i: first[head - 1].i + 1].text
-            if title is None and role == CHILD and first[0].i >= 2 and doc[first[0].i - 1].text == "Baby" \
-                    and doc[first[0].i - 2].lower_ == "unborn":
-                title = doc[first[0].i - 1]  # "Unborn Baby Wells": how an unborn child is named (not "Baby Storm was born")
+            if title is None and role == CHILD and first[0].i >= 1 and doc[first[0].i - 1].text == "Baby" \
+                    and (first[0].i >= 2 and doc[first[0].i - 2].lower_ == "unborn"
+                         or any(_said_unborn(m[-1]) for m, _ in found)):
+                # "Unborn Baby Wells", "Baby Kowalczyk is due in April", "pregnant with Baby Okoro":
+                # how an unborn child is named (not "Baby Storm was born")
+                title = doc[first[0].i - 1]
             name = f"{doc[title.i: first[0].i].text} {doc[first[0].i: first[-1].i + 1].text}" if title is not None else given
             token_ids = tuple(t.i for m, _ in found for t in m if t.text != "-")
             spans = tuple((m[0].idx, m[-1].idx + len(m[-1].text)) for m, _ in found)

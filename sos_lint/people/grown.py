@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .ages import _age
-from .wordlists import ADULT, _cased
+from .wordlists import ADULT, CHILD, _cased
 
 # Where a child comes among the children, said with an age after "at" ("the oldest at 21").
 _PLACE_AMONG = frozenset(("oldest", "eldest", "youngest", "middle"))
@@ -19,6 +19,12 @@ _BABY_WORDS = frozenset(("baby", "babies", "twins", "child", "newborn", "toddler
 _AGE_NOUN = re.compile(r"(\w+)-(year|month|week)s?-old")
 _POSSESSIVE = ("'s", "’s", "'", "’")
 _PHRASE_WORDS = ("DET", "NUM", "ADJ", "NOUN", "PUNCT")
+# Round 27: what a goal wants a child to be able to do or feel ("want Bear to be able to say that…",
+# "want Moss to feel safe at bedtime"): a child's own voice, rest and feelings. Not what an adult
+# is wanted to do ("to be able to visit", "to stop drinking").
+_WANTING = frozenset(("want", "like", "need", "hope", "wish", "expect"))
+_CHILDS_ABILITIES = frozenset(("say", "tell", "talk", "speak", "sleep", "feel", "trust", "relax", "settle",
+                               "play", "learn", "concentrate", "enjoy", "rely"))
 
 
 
@@ -141,12 +147,91 @@ class GrownReading:
                 return f"named apart from {group.text}"
         return ""
 
+    def _wanted_able(self, mention):
+        """(the wanting verb, the wanted name's verb, what it is wanted to do) where the name is the one a goal wants to be
+        able to say, sleep or feel something ("want Bear to be able to say that…", "want Moss to
+        feel safe at bedtime"), or None. The parse hangs the name on "be"/"feel" as its subject
+        or on "want" as its object."""
+        last = mention[-1]
+        while last.dep_ == "conj" and last.head.i < last.i:
+            last = last.head  # "want Bear and Wren to feel…": the first of the list
+        if last.dep_ == "nsubj" and last.head.dep_ in ("ccomp", "xcomp") and last.head.head.lemma_.lower() in _WANTING:
+            verb, wanting = last.head, last.head.head
+        elif last.dep_ == "dobj" and last.head.lemma_.lower() in _WANTING:
+            wanting = last.head
+            verb = next((c for c in wanting.children if c.dep_ in ("xcomp", "ccomp") and c.i > last.i), None)
+            if verb is None:
+                return None
+        else:
+            return None
+        if not any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
+            return None
+        if verb.lemma_ == "be":
+            able = next((c for c in verb.children if c.dep_ == "acomp" and c.lower_ == "able"), None)
+            doing = next((c for c in able.children if c.dep_ == "xcomp"), None) if able is not None else None
+            if doing is None or doing.lemma_.lower() not in _CHILDS_ABILITIES:
+                return None
+            return wanting, verb, f"be able to {doing.lemma_.lower()}"
+        if verb.lemma_.lower() == "feel":
+            feeling = next((c for c in verb.children if c.dep_ in ("acomp", "oprd")), None)
+            if feeling is not None:
+                return wanting, verb, f"feel {feeling.text}"
+        return None
+
+    def _wanted_for_by_names(self, mention) -> str:
+        """"Dean and Sorrel want Bear to be able to say that nobody shouts": two or more names
+        joined by "and" that want a named one to be able to say, sleep or feel something are the
+        adults a goal speaks of (one name alone may be a child wanting for a brother or sister:
+        not read here)."""
+        first = mention[0]
+        anchor = first
+        while anchor.dep_ == "conj" and anchor.head.i < anchor.i:
+            anchor = anchor.head
+        if anchor.dep_ != "nsubj" or anchor.head.lemma_.lower() not in _WANTING:
+            return ""
+        names = [anchor] + [t for t in anchor.subtree if t.dep_ == "conj" and _cased(t) and t.pos_ == "PROPN"]
+        if len(names) < 2 or anchor.pos_ != "PROPN":
+            return ""
+        wanting = anchor.head
+        for t in wanting.subtree:
+            if t.i > wanting.i and _cased(t) and t.pos_ == "PROPN" and t.dep_ in ("nsubj", "dobj"):
+                found = self._wanted_able([t])
+                if found is not None and found[0].i == wanting.i:
+                    return f"{wanting.text} {t.text} to {found[2]}"
+        return ""
+
+    def _child_unborn(self, decided) -> bool:
+        """Round 27: the child the statement is about is not born yet, and so has no name: it
+        speaks of an "unborn" baby or child, or of a pregnancy ("is 30 weeks pregnant") whose
+        mother the statement makes an adult by her age or title. In such a statement with no
+        child named on evidence, a bare name is the expectant parent or another adult ("Patience
+        told the midwife she has had no contact with the unborn baby's father"). A pregnant name
+        with nothing else said ("Tia is pregnant and says her baby's father is 25") is not such a
+        statement: a pregnant girl may be the child."""
+        doc = self.doc
+        for t in doc:
+            if t.lower_ == "unborn" and t.dep_ in ("amod", "compound", "acomp", "ROOT", "attr", "conj") or (
+                    t.lower_ == "unborn" and t.head.lower_ in ("baby", "child", "son", "daughter", "twins")):
+                return True
+            if t.lower_ == "pregnant" and t.dep_ in ("acomp", "conj", "amod"):
+                verb = t.head
+                while verb.dep_ == "conj" and verb.head.i < verb.i and not any(c.dep_ == "nsubj" for c in verb.children):
+                    verb = verb.head
+                for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+                    said = decided.get(subject.lower_)
+                    if _cased(subject) and said and said[0] == ADULT and said[2] in ("age", "near"):
+                        return True
+        return False
+
     def _grown_said(self, mention) -> tuple[str, str]:
         """(ADULT, evidence) where the sentence says the name is a parent or one of the adults a
         goal speaks to; ("", "") otherwise."""
         for reading in (self._owns_a_child, self._whose_children, self._spoken_to_with_another,
-                        self._apart_from_the_children):
+                        self._apart_from_the_children, self._wanted_for_by_names):
             found = reading(mention)
             if found:
                 return ADULT, found
+        found = self._wanted_able(mention)
+        if found is not None and mention[-1].pos_ == "PROPN":
+            return CHILD, f"wanted to {found[2]}"  # the child a goal is for
         return "", ""

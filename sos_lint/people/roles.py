@@ -771,6 +771,11 @@ class RoleReading:
                 return "spoken to with \"you\""
         return ""
 
+    def _name_given(self, last) -> bool:
+        """"a boy she plans to call Reed": the name a child is (to be) given."""
+        return last.dep_ in ("dobj", "oprd") and last.head.lemma_.lower() in ("call", "name") and any(
+            a.lemma_.lower() in self.w["children"] and not _cased(a) for a in last.head.ancestors)
+
     def _adult_beside_named_children(self, mention, decided, per_mention) -> str:
         """A child is named by an age, a child's word ("baby Arlo", "her son Kai") or a child's
         things, and this name, which stands where a person stands, has none of a child's signs:
@@ -806,8 +811,7 @@ class RoleReading:
             return ""  # "Harvey (8) and Jade both said…": listed with a child and the child's age
         if self._owns_childs_things(last, decided):
             return ""  # "Hope's foster carer", "Ellie's father, Warren,"
-        if last.dep_ in ("dobj", "oprd") and last.head.lemma_.lower() in ("call", "name") and any(
-                a.lemma_.lower() in self.w["children"] and not _cased(a) for a in last.head.ancestors):
+        if self._name_given(last):
             return ""  # "a boy she plans to call Reed": the name a child is given
         verb = last.head
         if last.dep_ == "pobj" and verb.lower_ in ("after", "at", "with") and verb.head.pos_ in ("VERB", "AUX"):

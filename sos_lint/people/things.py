@@ -162,6 +162,9 @@ class ThingReading:
         if token.lower_ in first_names() or token.lower_ in self.child_names or self._evidence(token):
             return False
         verb = head.head
+        listed = [head] + [c for c in head.subtree if c.dep_ == "conj" and _cased(c)]
+        if any(t.i != token.i and t.lower_ in first_names() for t in listed):
+            return False  # Round 27: "have Clover and Dylan for tea": listed with a given name, children round for tea
         if head is not token and verb.lemma_.lower() in self.w["giving_verbs"]:
             return False  # "gives Nova Lucozade in her bottle": the first name may be whom it is given to
         for prep in (*verb.children, *head.children):  # (the parse hangs "in her bottle" on either)
