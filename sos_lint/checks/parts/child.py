@@ -913,11 +913,19 @@ def _came_without(verb) -> bool:
     return False
 
 
+def _keeps_happening(node) -> bool:
+    """"keep" of a thing going on ("May keeps getting chest infections", "Dad keeps shouting"): how
+    often it happens, no promise; "keep Kai safe" (an object to keep) is the promise."""
+    return node.lemma_.lower() == "keep" and not any(c.dep_ in ("dobj", "ccomp", "oprd", "acomp") for c in node.children) \
+        and any(c.dep_ == "xcomp" and c.tag_ == "VBG" for c in node.children)
+
+
 def _promised(token) -> bool:
     """Inside "make sure …", "ensure …" or "keep … safe": what an adult promises, not what a child lives."""
     node = token
     for _ in range(8):
-        if node.lemma_.lower() in ("ensure", "keep") or (node.lemma_.lower() == "make" and any(
+        if node.lemma_.lower() == "ensure" or (node.lemma_.lower() == "keep" and not _keeps_happening(node)) or (
+                node.lemma_.lower() == "make" and any(
                 c.lower_ == "sure" for c in node.children)):
             return True
         # "ensure that X is limited and that he has…": a second "that" is still inside the promise.
