@@ -31,3 +31,39 @@ def shown(engine, text: str, part: str, kind: str = "worry") -> bool:
 ])
 def test_a_harm_that_keeps_happening_is_the_childs(engine, text, expected):
     assert shown(engine, text, "impact") is expected
+
+
+# A goal's experience told only as what an adult will know, note or ask about ("you will know where
+# Rocco is after school", "the childminder will note whether he has eaten"): a clause under a verb
+# of knowing or checking whose subject is not the child is what the adult finds out, not a moment
+# the child lives. Near misses: the child's own knowing, a plain object of an adult's act alongside
+# the child's own moment, and the child's moment said in a sentence of its own.
+@pytest.mark.parametrize("text, expected", [
+    ("Dad, you will lock the car keys in the safe, and you will know where Tobias is after school.", False),
+    ("Mum will take Nell to nursery by nine. The childminder will write down whether Nell has eaten her lunch.",
+     False),
+    ("Nan will ring Jo's mum every evening and ask if Jo has been to school.", False),
+    # near misses: the child's own moment stays
+    ("Dad will stay sober at weekends. Tobias will know that his dad is sober when he collects him from school.",
+     True),
+    ("Mum will lock the door at night. Nell will sleep in her own bed and feel safe at night.", True),
+])
+def test_what_an_adult_checks_is_no_experience(engine, text, expected):
+    assert shown(engine, text, "experience", kind="goal") is expected
+
+
+# An "if" about an adult hung inside what the child will know ("know that Mum has a plan if Dad
+# turns up") is part of what is known, not a condition on the child's moment: the sentence stays the
+# child's day. An "if" on the sentence itself ("If Dad drinks again, Ella will only see him at
+# contact") is still a consequence, not a day.
+@pytest.mark.parametrize("text, expected", [
+    ("Dad will live at his brother's. Poppy will sleep in her own bed again and know that Mum has a plan "
+     "if Dad comes to the door.", True),
+    ("Mum will keep the chain on the door. Kit will play in the garden and know that Gran will ring the "
+     "police if Dad shows up.", True),
+    # near misses: the "if" governs the sentence
+    ("If Dad drinks again, Poppy will only see him at the contact centre.", False),
+    ("Mum will keep the chain on the door. If Dad comes round, Kit will have to stay at Gran's.", False),
+])
+def test_an_if_inside_what_the_child_knows_is_no_condition(engine, text, expected):
+    assert shown(engine, text, "experience", kind="goal") is expected
