@@ -76,6 +76,8 @@ def _child_words_found(ctx: Context, words_key: str, looking_ahead: bool):
             continue  # "stay with Ash whenever she is in the bath": when the adult acts, not what Ash lives
         if looking_ahead and (not_the_childs_day(ctx, token, children) or deeds.an_adults_look(ctx, token)):
             continue  # "will feel supported", "will be given space to talk in direct work sessions"
+        if looking_ahead and _what_an_adult_checks(ctx, token, children):
+            continue  # "you will know where Rocco is after school", "note whether she has eaten"
         if looking_ahead and _made_ready(token):
             continue  # "get him dressed for school": the adult's act, the child its object
         if looking_ahead and (_bare_state(token) or _only_better(token) or general_outcome(token)):
@@ -913,11 +915,56 @@ def _came_without(verb) -> bool:
     return False
 
 
+_CHECKING = {"note", "ask", "find", "monitor", "record", "check", "know", "see", "notice", "hear", "confirm", "write",
+             "log", "make"}
+
+
+def _what_an_adult_checks(ctx: Context, token, children: set) -> bool:
+    """Looking ahead, the child's moment told only as what an adult will know, note or check ("you
+    will know where Rocco is after school", "nursery will note whether she has eaten", "ask who she
+    has been with"): a clause under a verb of knowing or checking whose subject is not the child is
+    what the adult will find out, not a moment the child lives. The child's own knowing stays
+    ("Leo will know Dad is sober"); so does a plain object ("Mum will read Leo a story")."""
+    node = token
+    for _ in range(10):
+        if node.head.i == node.i:
+            return False
+        head = node.head
+        clause = node.dep_ in ("ccomp", "pcomp") or (node.dep_ in ("dobj", "advcl") and node.pos_ in ("VERB", "AUX") and any(
+            c.dep_ in ("mark", "advmod", "nsubj", "dobj", "attr") and c.lower_ in ("whether", "if", "where", "what", "when",
+                                                                                  "how", "who", "that")
+            for c in node.children))
+        if clause and head.lemma_.lower() in _CHECKING and not (head.lemma_.lower() == "make" and not any(
+                c.lower_ == "sure" for c in head.children)):
+            if head.lemma_.lower() == "make":
+                return False  # "make sure …" is read as a promise elsewhere
+            subjects = loose_subjects(head)
+            verb = head
+            while not subjects and verb.dep_ == "conj" and verb.head.i != verb.i:
+                verb = verb.head  # "Nan will ring every evening and ask if Jo has been to school"
+                subjects = loose_subjects(verb)
+            return bool(subjects) and not any(
+                s.i in children or analysis.pronoun_is_child(ctx, s) or (s.lower_ == "you" and addressed_child(ctx))
+                for s in subjects)
+        if node.dep_ in ("relcl", "parataxis") or (node.dep_ == "conj" and node.pos_ in ("VERB", "AUX")):
+            return False
+        node = head
+    return False
+
+
+def _keeps_happening(node) -> bool:
+    """"keep" of a thing going on ("May keeps getting chest infections", "Dad keeps shouting"): how
+    often it happens, no promise; "keep Kai safe" (an object to keep) is the promise."""
+    return node.lemma_.lower() == "keep" and not any(c.dep_ in ("dobj", "ccomp", "oprd", "acomp") for c in node.children) \
+        and any(c.dep_ == "xcomp" and c.tag_ == "VBG" for c in node.children)
+
+
 def _promised(token) -> bool:
     """Inside "make sure …", "ensure …" or "keep … safe": what an adult promises, not what a child lives."""
     node = token
     for _ in range(8):
-        if node.lemma_.lower() in ("ensure", "keep") or (node.lemma_.lower() == "make" and any(
+        if node.lemma_.lower() == "ensure" or (node.lemma_.lower() == "keep" and not _keeps_happening(node)) or (
+                node.lemma_.lower() == "make" and any(
                 c.lower_ == "sure" for c in node.children)):
             return True
         # "ensure that X is limited and that he has…": a second "that" is still inside the promise.
@@ -1060,9 +1107,24 @@ def _if_an_adult_does(ctx: Context, adults: set) -> set:
         if mark.lower_ != "if" or mark.dep_ != "mark" or mark.head.dep_ != "advcl":
             continue
         subjects = [c for c in mark.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if subjects and (subjects[0].i in adults or subjects[0].lower_ in ("you", "mum", "dad", "they", "parents")):
+        if subjects and (subjects[0].i in adults or subjects[0].lower_ in ("you", "mum", "dad", "they", "parents")) \
+                and not _inside_what_is_known(mark.head):
             found.add(mark.sent.start)
     return found
+
+
+def _inside_what_is_known(clause) -> bool:
+    """An "if" clause hung on a clause inside another ("Miley will … know that Mum has a plan if Dad
+    turns up", "a plan for what to do if Dad calls"): part of what is known or planned, not a
+    condition on the sentence's own moment."""
+    node = clause.head
+    for _ in range(10):
+        if node.head.i == node.i:
+            return False
+        if node.dep_ in ("ccomp", "relcl", "acl", "pcomp", "dobj", "pobj"):
+            return True
+        node = node.head
+    return False
 
 
 def _made_ready(token) -> bool:
