@@ -645,7 +645,12 @@ def _clause_edits(doc, report, child: str) -> list[tuple[Edit, int]]:
         several = " and " in who
         who += _age(tokens) if finding.code == "SOS306" and not several else ""
         if finding.code == "SOS306":
-            question = (f"[What will the adults do to keep {who} safe{when}?]" if _looks_ahead(report.kind, first)
+            # round 27: a goal's question keeps the adult the clause names ("stop sending images to
+            # Jake" -> "…keep Sienna (15) safe from Jake?"): the name is a fact of the draft
+            named = any(people.is_person_name(t) and t.text not in _children_in(who) and not people.in_title(t)
+                        and not _aged_child(t) and t.i != getattr(subject, "i", -1) for t in tokens)
+            safe_from = f" safe from {adults}" if named and adults not in ("the adults", "") else " safe"
+            question = (f"[What will the adults do to keep {who}{safe_from}{when}?]" if _looks_ahead(report.kind, first)
                         else f"[What did {adults} do to {who}{when}? Who saw it?]")
             if reporter is not None and not _looks_ahead(report.kind, first):
                 question = question.replace("Who saw it?]", f"What did {_reporter_words(reporter)} see or hear?]")
@@ -777,7 +782,12 @@ def fallback_edits(doc, spans, kind: str, child: str) -> list[Edit]:
         tokens = doc[first.i: last.i + 1]
         who = child if child != "this child" else next((t.text for t in tokens if people.is_name(t)), "the child")
         adults = _with_age(_adults(tokens, who), tokens)
-        question = (f"[What will the adults do to keep {who} safe?]" if _looks_ahead(kind, first)
+        named = any(people.is_person_name(t) and t.text not in _children_in(who) and not people.in_title(t)
+                    and not _aged_child(t) for t in tokens)
+        # round 27: a goal's question keeps the adult the clause names ("stop sending images to
+        # Jake", "ending her relationship with Mr Clay"): the name is a fact of the draft
+        safe_from = f" safe from {adults}" if named else " safe"
+        question = (f"[What will the adults do to keep {who}{safe_from}?]" if _looks_ahead(kind, first)
                     else f"[What did {adults} do to {who}{_dates(tokens)}? Who saw it?]")
         stop = last.idx + len(last.text)
         lead = "" if first.is_sent_start or doc[first.i - 1].is_punct else ""
