@@ -115,3 +115,23 @@ def test_round27_frames_are_advice_only(text, words):
 ])
 def test_round27_near_misses_are_still_written(text, words, replacement):
     assert _written(text).get(words) == replacement
+
+
+# (H) Rewrite: a goal's victim-blaming question keeps the adult its clause names, so the flagged
+#     words are replaced, not kept because the question would have lost a name.
+def test_a_goals_victim_blaming_question_keeps_the_adult_named():
+    from sos_lint.rewrite import rewrite_many
+
+    text = ("Keira (15) will stop sending photos to Liam and will understand the dangers of the internet. "
+            "Dad will keep Keira's tablet in the kitchen overnight.")
+    out = rewrite_many([text], ["goal"], engine=engine())[0].text
+    assert "stop sending" not in out
+    assert "safe from Liam" in out
+
+
+def test_a_goals_question_with_no_adult_named_stays_as_it_was():
+    from sos_lint.rewrite import rewrite_many
+
+    text = "Maya (14) will stop putting herself at risk. Dad will keep Maya's phone in the kitchen overnight."
+    out = rewrite_many([text], ["goal"], engine=engine())[0].text
+    assert "safe from" not in out
