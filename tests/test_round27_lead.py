@@ -25,17 +25,13 @@ from __future__ import annotations
 import pytest
 
 from sos_lint.api import engine
-from sos_lint.people import people
+from test_fix_round26 import _written  # what --fix writes: {original words: replacement}
+from test_round26_lead import _roles  # {last word of each name: "child" | "adult"}
 
 
 @pytest.fixture(scope="module")
 def nlp():
     return engine().nlp
-
-
-def _roles(nlp, text):
-    found = people(nlp(text))
-    return {p.name.split()[-1]: "child" for p in found.children} | {p.name.split()[-1]: "adult" for p in found.adults}
 
 
 @pytest.mark.parametrize("text, adult, child", [
@@ -85,15 +81,6 @@ def test_names_asked_to_show_a_child_something_are_the_parents(nlp):
 def test_names_that_need_to_tell_a_parent_stay_children(nlp):
     roles = _roles(nlp, "Ruby and Jack need to tell Dad when they feel scared at night.")
     assert roles.get("Ruby") != "adult" and roles.get("Jack") != "adult"
-
-
-def _written(text: str, kind: str = "worry") -> dict:
-    found = {}
-    for report in engine().check_document(text, kind):
-        for f in report.findings:
-            if f.fix is not None and f.fix.applicability == "safe":
-                found[report.text[f.fix.start:f.fix.end]] = f.fix.replacement
-    return found
 
 
 @pytest.mark.parametrize("text, words", [

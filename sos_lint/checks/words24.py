@@ -69,15 +69,23 @@ def _negated(verb) -> bool:
     return any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
 
 
-def _a_task(ctx: Context, verb) -> bool:
-    """A thing the person is to do: anywhere, under "needs to", "has to", "is expected to",
-    "must" or "should"; in a goal, also a plain verb not told in the past ("Mum ended it")."""
-    for word in [verb] + list(verb.ancestors)[:3]:
-        if word.lemma_.lower() in _OBLIGING and word.pos_ in ("VERB", "AUX") \
+def obliged(verb, depth: int = 3, also: frozenset = frozenset()) -> bool:
+    """The verb (or one of its `depth` heads) is under "needs to", "has to", "is expected to",
+    "must" or "should" (`also`: more verbs that set a task, e.g. "agree to")."""
+    for word in [verb] + list(verb.ancestors)[:depth]:
+        if word.lemma_.lower() in _OBLIGING | also and word.pos_ in ("VERB", "AUX") \
                 and any(c.dep_ == "xcomp" for c in word.children):
             return True
         if any(c.dep_ == "aux" and c.lower_ in ("must", "should", "ought") for c in word.children):
             return True
+    return False
+
+
+def _a_task(ctx: Context, verb) -> bool:
+    """A thing the person is to do: anywhere, under "needs to", "has to", "is expected to",
+    "must" or "should"; in a goal, also a plain verb not told in the past ("Mum ended it")."""
+    if obliged(verb):
+        return True
     if ctx.kind != "goal":
         return False
     return verb.tag_ != "VBD" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)

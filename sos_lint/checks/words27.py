@@ -37,7 +37,7 @@ every rule moved no figure on any open set.
 """
 from __future__ import annotations
 
-from . import analysis, child_blame, verdicts
+from . import analysis, child_blame, verdicts, words24
 from .base import Context
 from .word_context import quoted
 
@@ -60,7 +60,6 @@ _DOUBTED = {"false", "previous", "historic", "historical", "repeated", "several"
             "unfounded", "malicious", "unsubstantiated", "other", "similar"}
 # Honesty set as the child's task.
 _HONEST = {"honest", "truthful", "open", "upfront", "forthcoming"}
-_OBLIGING = {"need", "must", "should", "have", "ought", "expect", "require", "ask", "agree"}
 # Verbs under which a clause is someone's reported words ("Dad says she is lying").
 _SAYING = {"say", "tell", "report", "state", "claim", "allege", "insist", "describe", "believe", "feel", "think",
            "maintain", "suggest", "deny", "explain", "write", "text"}
@@ -244,12 +243,8 @@ def doubted_account_spans(ctx: Context) -> list:
 def _a_task(ctx: Context, be) -> bool:
     """Honesty asked for, not told as so: "needs to be honest", "must be truthful", "Tia to be
     open", and in a goal "will be honest". "Ivy was honest with her teacher" is praise."""
-    for word in [be] + list(be.ancestors)[:2]:
-        if word.lemma_.lower() in _OBLIGING and word.pos_ in ("VERB", "AUX") and word.i != be.i \
-                and any(c.dep_ == "xcomp" for c in word.children):
-            return True
-        if any(c.dep_ == "aux" and c.lower_ in ("must", "should", "ought") for c in word.children):
-            return True
+    if words24.obliged(be, depth=2, also=frozenset({"agree"})):
+        return True
     if ctx.kind != "goal":
         return False
     if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in be.children):

@@ -645,11 +645,7 @@ def _clause_edits(doc, report, child: str) -> list[tuple[Edit, int]]:
         several = " and " in who
         who += _age(tokens) if finding.code == "SOS306" and not several else ""
         if finding.code == "SOS306":
-            # round 27: a goal's question keeps the adult the clause names ("stop sending images to
-            # Jake" -> "…keep Sienna (15) safe from Jake?"): the name is a fact of the draft
-            named = any(people.is_person_name(t) and t.text not in _children_in(who) and not people.in_title(t)
-                        and not _aged_child(t) and t.i != getattr(subject, "i", -1) for t in tokens)
-            safe_from = f" safe from {adults}" if named and adults not in ("the adults", "") else " safe"
+            safe_from = _safe_from(tokens, who, adults, subject)
             question = (f"[What will the adults do to keep {who}{safe_from}{when}?]" if _looks_ahead(report.kind, first)
                         else f"[What did {adults} do to {who}{when}? Who saw it?]")
             if reporter is not None and not _looks_ahead(report.kind, first):
@@ -769,6 +765,15 @@ def _untaken_clause(doc, start: int, end: int, taken: set[int]):
     return clause
 
 
+def _safe_from(tokens, who: str, adults: str, subject=None) -> str:
+    """Round 27: " safe from Jake" where the clause names an adult (not the child, a title or the
+    subject), so a goal's question keeps the name, a fact of the draft ("stop sending images to
+    Jake" -> "…keep Sienna (15) safe from Jake?"); " safe" otherwise."""
+    named = any(people.is_person_name(t) and t.text not in _children_in(who) and not people.in_title(t)
+                and not _aged_child(t) and (subject is None or t.i != subject.i) for t in tokens)
+    return f" safe from {adults}" if named and adults not in ("the adults", "") else " safe"
+
+
 def fallback_edits(doc, spans, kind: str, child: str) -> list[Edit]:
     """A question in place of the clause around each flagged phrase still in the text (`spans`,
     character ranges) when no finding on the text as it now stands gives one: the phrase is
@@ -782,11 +787,7 @@ def fallback_edits(doc, spans, kind: str, child: str) -> list[Edit]:
         tokens = doc[first.i: last.i + 1]
         who = child if child != "this child" else next((t.text for t in tokens if people.is_name(t)), "the child")
         adults = _with_age(_adults(tokens, who), tokens)
-        named = any(people.is_person_name(t) and t.text not in _children_in(who) and not people.in_title(t)
-                    and not _aged_child(t) for t in tokens)
-        # round 27: a goal's question keeps the adult the clause names ("stop sending images to
-        # Jake", "ending her relationship with Mr Clay"): the name is a fact of the draft
-        safe_from = f" safe from {adults}" if named else " safe"
+        safe_from = _safe_from(tokens, who, adults)
         question = (f"[What will the adults do to keep {who}{safe_from}?]" if _looks_ahead(kind, first)
                     else f"[What did {adults} do to {who}{_dates(tokens)}? Who saw it?]")
         stop = last.idx + len(last.text)
