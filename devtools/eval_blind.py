@@ -196,7 +196,12 @@ INFORMED = {"words_test", "words_test2", "parts_test", "parts_test2", "people_te
             # fix_test26 was written blind at the start of round 27 and its swaps on 513b978 judged
             # one by one by a reader (tests/data/agreement/fix_verdicts26.md: 8 bad, 7 doubtful of
             # 110), then read and mended by the lead: informed.
-            "fix_test26"}
+            "fix_test26",
+            # round 28: set 26 was measured blind once more on 8683c12 (round 27's end, no behaviour
+            # change since its merge figures), then opened as tuning data for round 28. Set 27
+            # (words/good/parts/people/fix_test27) was written blind at the start of round 28, a
+            # second reader marks words_test27 blind (marks27_b.jsonl); it stays blind.
+            "words_test26", "good_test26", "parts_test26", "people_test26"}
 
 
 def status(path: Path) -> str:
