@@ -1014,6 +1014,13 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
                 deeds = self._adult_by_deeds(m, decided, has_child, per_mention)
                 if deeds:
                     adults_by_deeds[m[0].lower_] = deeds
+            if m[0].lower_ not in adults_by_deeds:
+                # Round 28: looking after another named person holds for every mention ("Patience
+                # will ring Ray…, and Ray will come and have Clover and Dylan for tea").
+                cares = self._looks_after_another(m, decided, [o for o, _, _, _ in per_mention
+                                                               if o[0].lower_ != m[0].lower_])
+                if cares:
+                    adults_by_deeds[m[0].lower_] = cares
         def child_named(key):  # by evidence, or by another name that reads as a person's
             return evidenced_child or any(sign for other, sign in signs.items()
                                           if other != key and not (sign and other in adults_by_deeds))
