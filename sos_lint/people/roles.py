@@ -69,6 +69,13 @@ _SEEING_VERBS = frozenset(("see", "watch", "hear", "witness", "film", "overhear"
 # Where a child comes "from" ("Leo from home", "from care", "from class"): never a workplace.
 _NOT_WORKPLACES = frozenset(("home", "care", "class", "year", "holiday", "holidays", "town", "abroad", "prison",
                              "custody", "hospital", "work", "bed", "behind", "outside", "upstairs", "downstairs"))
+# Round 28: verbs of telling, asking or ringing someone ("will tell Bev from early help").
+_TOLD_OR_RUNG = frozenset(("tell", "ask", "ring", "phone", "call", "text", "email", "message", "contact", "inform",
+                           "meet", "update"))
+# Where a child's friends come from: one told "from" there is no worker ("tell Jake from school").
+_FRIENDS_PLACES = frozenset(("school", "nursery", "college", "club", "class", "estate", "street", "park", "church",
+                             "mosque", "football", "cadets", "scouts", "guides", "brownies", "academy", "year",
+                             "group", "unit", "home", "care", "youth"))
 _FAITH_PLACES = frozenset(("church", "mosque", "temple", "gurdwara", "synagogue", "chapel", "kingdom hall"))
 _YOUNG_WORDS = frozenset(("little", "baby", "wee", "tiny", "infant", "kid"))
 # Words for someone's own child: a grandparent's is grown up.
@@ -405,7 +412,13 @@ class RoleReading:
         if k + 1 >= len(doc) or doc[k].lower_ != "from":
             return ""
         doer = last.dep_ in ("nsubj", "appos") or last.dep_ == "pobj" and last.head.lower_ == "by"
-        if not doer:
+        # Round 28: one told, asked or rung, or talked to, "from" a service ("Kayden will tell Bev
+        # from early help", "talk to Gemma from the youth team"): a worker there too; not one
+        # from school, nursery or a club (a friend), nor one collected "from" somewhere.
+        told = not doer and (last.dep_ in ("dobj", "dative") and last.head.lemma_.lower() in _TOLD_OR_RUNG
+                             or last.dep_ == "pobj" and last.head.lower_ in ("to", "with")
+                             and last.head.head.lemma_.lower() in _TALK_VERBS | {"work", "meet"})
+        if not doer and not told:
             return ""
         before = doc[last.i - 1] if last.i else None
         if before is not None and not _cased(before) and (before.lower_ in self.w["same_generation"]
@@ -428,6 +441,8 @@ class RoleReading:
         if noun is None or _cased(noun) or noun.pos_ != "NOUN":
             return ""
         lower, lemma = noun.lower_, noun.lemma_.lower()
+        if told and (lower in _FRIENDS_PLACES or lemma in _FRIENDS_PLACES):
+            return ""  # "tell Jake from school": a friend from there
         if lower in _NOT_WORKPLACES or lower in self.w["children"] or lemma in self.w["children"] \
                 or lower in self.w["family"] or lower in self.w["same_generation"] or lower in self.w["calendar"] \
                 or noun.ent_type_ in ("DATE", "TIME"):
@@ -467,8 +482,14 @@ class RoleReading:
         verb = subject.head
         who = next((c for c in token.children if c.dep_ == "relcl" and c.lemma_ == "be" and any(
             g.dep_ == "nsubj" and g.lower_ in ("who", "that") for g in c.children)), None)
+        nxt = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
         if who is not None:
             subject, verb = who, who  # "Lee, who is Bailey's father,"
+        elif token.dep_ == "conj" and nxt is not None and nxt.lemma_ == "be" and nxt.dep_ == "conj" \
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in nxt.children):
+            # Round 28: "Stacey is Jude's mum and Kyle is Jude's dad": the parse joins Kyle to
+            # "mum" and leaves the second "is" with no subject; the name before it is its subject.
+            who, verb = nxt, nxt
         elif subject.dep_ == "nsubj" and not any(c.dep_ == "attr" for c in verb.children):
             # "Cara and Jon have been together … and are the parents of Evie": a second verb, "be",
             # with the same subject

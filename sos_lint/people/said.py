@@ -185,6 +185,12 @@ _ADULT_PLACES = {"pub", "pubs", "bar", "bookies", "bookmakers", "casino", "priso
                  "shifts", "probation", "nightclub", "club"}
 _ADULT_STATES = {"drunk", "hungover", "intoxicated"}
 _CHILDREN_OBJECTS = {"children", "boys", "girls", "kids", "twins", "siblings"}
+# Round 28: out cold among drink or drugs ("Glenn was asleep on the sofa among empty lager cans",
+# "Lee was slumped in a chair next to a bottle of vodka"): an adult's state beside a named child.
+_OUT_COLD = frozenset(("asleep", "unconscious", "comatose", "slumped", "unresponsive", "unrousable"))
+_DRINK_AND_DRUGS = frozenset(("can", "cans", "lager", "beer", "cider", "vodka", "wine", "whisky", "gin", "spirits",
+                              "alcohol", "empties", "needle", "needles", "syringe", "foil", "crack", "heroin",
+                              "spice", "ketamine", "cocaine", "pills", "tablets", "codeine", "methadone"))
 _HARMS = {"hit", "hurt", "smack", "slap", "kick", "punch", "beat", "shout", "scream", "threaten", "grab", "push",
           "lock", "hurt", "strangle", "choke", "belt"}
 
@@ -199,6 +205,8 @@ def adult_predicate(token) -> str:
     told = told_to_leave(anchor)
     if told:
         return told
+    if anchor.dep_ == "nsubjpass" and anchor.head.pos_ in ("VERB", "AUX"):
+        return _out_cold(anchor.head)  # "Lee was slumped in a chair next to a bottle of vodka"
     if anchor.dep_ != "nsubj":
         return ""
     verb = anchor.head
@@ -213,6 +221,9 @@ def adult_predicate(token) -> str:
     couple = _couple_act(token, anchor, verb)
     if couple:
         return couple
+    out_cold = _out_cold(verb)
+    if out_cold:
+        return out_cold  # "Glenn was asleep on the sofa among empty lager cans"
     for c in verb.children:
         if c.dep_ in ("acomp", "oprd") and c.lower_ in _ADULT_STATES:
             return c.text
@@ -230,6 +241,29 @@ def adult_predicate(token) -> str:
                 if p.dep_ == "prep" and any(o.lower_ in _ADULT_PLACES for o in p.children):
                     return f"{c.text} {p.text} the {next(o.text for o in p.children if o.lower_ in _ADULT_PLACES)}"
     return ""
+
+
+def _out_cold(verb) -> str:
+    """Round 28: asleep, slumped or passed out with drink or drugs in the same clause ("was asleep
+    on the sofa among empty lager cans", "had passed out next to a bottle of vodka"): the words
+    that show it, or "". Not asleep with nothing of drink or drugs said ("Ollie was asleep in
+    his cot"), nor drink said in another clause with its own subject."""
+    state = next((c for c in verb.children if c.dep_ in ("acomp", "oprd", "advmod", "attr") and c.lower_ in _OUT_COLD), None)
+    if state is None and (verb.lemma_.lower() in _OUT_COLD or verb.lower_ in _OUT_COLD):
+        state = verb  # "Lee was slumped in a chair" (a participle read as the verb)
+    if state is None and verb.lemma_.lower() == "pass" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        state = verb
+    if state is None:
+        return ""
+    def own(t):  # in the verb's own clause: no other subject between
+        k = t
+        while k.i != verb.i and k.head.i != k.i:
+            if k.pos_ in ("VERB", "AUX") and any(g.dep_ in ("nsubj", "nsubjpass") for g in k.children):
+                return False
+            k = k.head
+        return True
+    drink = next((t for t in verb.subtree if t.lower_ in _DRINK_AND_DRUGS and t.pos_ in ("NOUN", "PROPN") and own(t)), None)
+    return f"{state.text} among {drink.text}" if drink is not None else ""
 
 
 # Where a partner is told to leave: the home (a child is asked to leave a lesson, a shop or a club).
