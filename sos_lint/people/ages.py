@@ -840,6 +840,8 @@ class AgeReading:
         verb = token.head
         if token.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in (_CARE_VERBS - {"tell", "ask", "send", "lock"}) | _BRING_VERBS:
             return True
+        if token.dep_ == "pobj" and (verb.lower_, verb.head.lemma_.lower()) in (("after", "look"), ("for", "care")):
+            return True  # Round 28: "ask Nan to look after Ruby": whom someone looks after
         subject = token
         while subject.dep_ == "conj":
             subject = subject.head

@@ -224,6 +224,12 @@ def adult_predicate(token) -> str:
     out_cold = _out_cold(verb)
     if out_cold:
         return out_cold  # "Glenn was asleep on the sofa among empty lager cans"
+    affairs = next((c for v in [verb] + [c for c in verb.children if c.dep_ in ("xcomp", "conj") and c.pos_ == "VERB"
+                                           and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+                    for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in _HOUSEHOLD_AFFAIRS
+                    and v.lemma_.lower() in _PAYING), None)
+    if affairs is not None:
+        return f"{affairs.head.text} the {affairs.text}"  # "Cheryl will pay the rent": the householder
     for c in verb.children:
         if c.dep_ in ("acomp", "oprd") and c.lower_ in _ADULT_STATES:
             return c.text
@@ -241,6 +247,12 @@ def adult_predicate(token) -> str:
                 if p.dep_ == "prep" and any(o.lower_ in _ADULT_PLACES for o in p.children):
                     return f"{c.text} {p.text} the {next(o.text for o in p.children if o.lower_ in _ADULT_PLACES)}"
     return ""
+
+
+# Round 28: a household's money and tenancy, paid, signed or kept up by its householder ("Cheryl
+# will pay the rent on time", "Dean signed the tenancy"): an adult's affairs.
+_HOUSEHOLD_AFFAIRS = frozenset(("rent", "bill", "bills", "tenancy", "mortgage", "arrears", "lease", "wages"))
+_PAYING = frozenset(("pay", "sign", "owe", "clear", "manage", "keep", "budget", "hold", "take", "lose", "earn"))
 
 
 def _out_cold(verb) -> str:
