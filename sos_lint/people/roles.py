@@ -411,7 +411,10 @@ class RoleReading:
         k = last.i + 1
         if k + 1 >= len(doc) or doc[k].lower_ != "from":
             return ""
-        doer = last.dep_ in ("nsubj", "appos") or last.dep_ == "pobj" and last.head.lower_ == "by"
+        anchor = last
+        while anchor.dep_ == "conj" and anchor.head.i < anchor.i:
+            anchor = anchor.head  # Round 28: "Aunt Nasreen and Duncan from early help worry…": one of the subjects
+        doer = anchor.dep_ in ("nsubj", "appos") or anchor.dep_ == "pobj" and anchor.head.lower_ == "by"
         # Round 28: one told, asked or rung, or talked to, "from" a service ("Kayden will tell Bev
         # from early help", "talk to Gemma from the youth team"): a worker there too; not one
         # from school, nursery or a club (a friend), nor one collected "from" somewhere.

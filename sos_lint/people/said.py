@@ -224,6 +224,9 @@ def adult_predicate(token) -> str:
     out_cold = _out_cold(verb)
     if out_cold:
         return out_cold  # "Glenn was asleep on the sofa among empty lager cans"
+    visit = _visits_in_drink(verb)
+    if visit:
+        return visit  # "whenever Winston comes round after drinking"
     affairs = next((c for v in [verb] + [c for c in verb.children if c.dep_ in ("xcomp", "conj") and c.pos_ == "VERB"
                                            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
                     for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in _HOUSEHOLD_AFFAIRS
@@ -253,6 +256,31 @@ def adult_predicate(token) -> str:
 # will pay the rent on time", "Dean signed the tenancy"): an adult's affairs.
 _HOUSEHOLD_AFFAIRS = frozenset(("rent", "bill", "bills", "tenancy", "mortgage", "arrears", "lease", "wages"))
 _PAYING = frozenset(("pay", "sign", "owe", "clear", "manage", "keep", "budget", "hold", "take", "lose", "earn"))
+
+
+# Round 28: a visitor to the home ("comes round", "turns up", "calls over"), and how they come when
+# drink or drugs are said of it ("after drinking", "drunk", "high").
+_VISITING = frozenset(("come", "turn", "call", "show", "pop", "drop", "roll"))
+_VISIT_PARTICLES = frozenset(("round", "over", "up", "by", "around", "in"))
+_IN_DRINK = frozenset(("drunk", "high", "stoned", "intoxicated", "wasted", "hammered", "mashed"))
+_DRINKING = frozenset(("drinking", "drink", "drinks", "using", "pub", "smoking"))
+
+
+def _visits_in_drink(verb) -> str:
+    """Round 28: a visitor who comes to the home in drink ("whenever Winston comes round after
+    drinking", "Gaz turns up drunk at night"): the words that show it, or "". Coming round with
+    nothing of drink said stays unread (a child's friend comes round too)."""
+    particle = next((c for c in verb.children if c.dep_ in ("prt", "advmod") and c.lower_ in _VISIT_PARTICLES), None)
+    if verb.lemma_.lower() not in _VISITING or particle is None:
+        return ""
+    for c in verb.children:
+        if c.dep_ in ("acomp", "oprd", "advcl", "xcomp", "advmod") and c.lower_ in _IN_DRINK:
+            return f"{verb.text} {particle.text} {c.text}"
+        if c.dep_ == "prep" and c.lower_ == "after" and any(
+                g.dep_ in ("pobj", "pcomp") and (g.lower_ in _DRINKING or g.lemma_.lower() in ("drink", "use"))
+                for g in c.children):
+            return f"{verb.text} {particle.text} after {next(g.text for g in c.children if g.dep_ in ('pobj', 'pcomp'))}"
+    return ""
 
 
 def _out_cold(verb) -> str:
