@@ -488,10 +488,12 @@ class RoleReading:
         nxt = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
         if who is not None:
             subject, verb = who, who  # "Lee, who is Bailey's father,"
-        elif token.dep_ == "conj" and nxt is not None and nxt.lemma_ == "be" and nxt.dep_ == "conj" \
-                and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in nxt.children):
+        elif token.dep_ == "conj" and nxt is not None and nxt.lemma_ == "be" \
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in nxt.children) \
+                and any(c.dep_ == "attr" and c.i > nxt.i for c in nxt.children):
             # Round 28: "Stacey is Jude's mum and Kyle is Jude's dad": the parse joins Kyle to
-            # "mum" and leaves the second "is" with no subject; the name before it is its subject.
+            # "mum" and leaves the second "is" (joined or the root) with no subject; the name
+            # before it is its subject.
             who, verb = nxt, nxt
         elif subject.dep_ == "nsubj" and not any(c.dep_ == "attr" for c in verb.children):
             # "Cara and Jon have been together … and are the parents of Evie": a second verb, "be",
