@@ -160,3 +160,31 @@ def test_a_worker_from_a_service(nlp, text, adult, child):
 ])
 def test_a_friend_from_school_or_a_child_collected_is_no_worker(nlp, text, child):
     assert _roles(nlp, text).get(child) == "child"
+
+
+# (F) Names that are words, by the age written beside them: a baby's age in short units ("(18m)",
+#     "(9mths)", "(6 wks)") is months or weeks, never years; a month's name with ", aged …" or
+#     ", who is …" after it is a child, while a month with a bare count after its comma stays a date.
+@pytest.mark.parametrize("text, child", [
+    ("Home visit 3/3: saw Marshal (20m) in his cot, nappy soaked through.", "Marshal"),
+    ("Blessing (9mths) was asleep in a car seat on the floor.", "Blessing"),
+    ("At the clinic Dove (6 wks) had lost weight since birth.", "Dove"),
+    ("The paediatrician saw a bruise on the cheek of April, aged 7 weeks, and Mum could not say how it got there.",
+     "April"),
+])
+def test_a_babys_age_written_short_or_after_a_month(nlp, text, child):
+    assert _roles(nlp, text).get(child) == "child"
+
+
+def test_short_months_are_not_an_adults_years(nlp):
+    found = people(nlp("Home visit 3/3: saw Marshal (20m) in his cot, nappy soaked through."))
+    assert not any(p.name == "Marshal" for p in found.adults)
+
+
+@pytest.mark.parametrize("text", [
+    "In April, 12 families were seen by the team.",
+    "The review was held in March, and Mum did not attend.",
+])
+def test_a_month_with_a_count_after_it_stays_a_date(nlp, text):
+    found = people(nlp(text))
+    assert not any(p.name in ("April", "March") for p in found.children + found.adults)
