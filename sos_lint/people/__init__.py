@@ -140,6 +140,19 @@ Who is the child
     a given name set before a verb the parse left with no subject ("By January, Autumn and Blaze
     will…"); a word listed with a given name is not what is had for tea ("have Clover and Dylan
     for tea").
+    Round 28: one who looks after, cares for, babysits or minds another named person, or has them
+    for tea or overnight (also "when she is looking after Mason"), is the grown-up of the two, for
+    every mention of the name; not one who looks after a brother, sister, cousin or friend
+    (``roles._looks_after_another``). A name a goal speaks to whose "you" is joined to another's
+    parent or to "your partner" ("Stacey, …, you and Jude's dad will…"), or whose "you" sits with
+    or asks someone to look after a named child, is a parent, also where the parse hangs the name
+    on the wrong verb. "Stacey is Jude's mum and Kyle is Jude's dad": the second "is" says Kyle's
+    role. An adult's state or affairs (``said.adult_predicate``): asleep, slumped or passed out
+    among drink or drugs; paying or signing for the rent, bills or tenancy; coming round or turning
+    up in drink ("whenever Winston comes round after drinking"). A worker "from" a lower-case
+    service also when told or rung ("tell Bev from early help", not "Jake from school") or one of
+    a list of subjects. A baby's age in short units ("Major (18m)", "(9mths)") is months, and a
+    month's name with ", aged …" after it is a child ("the arm of January, aged 10 weeks").
 """
 from __future__ import annotations
 
