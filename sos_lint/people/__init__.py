@@ -140,6 +140,19 @@ Who is the child
     a given name set before a verb the parse left with no subject ("By January, Autumn and Blaze
     will…"); a word listed with a given name is not what is had for tea ("have Clover and Dylan
     for tea").
+    Round 28: one who looks after, cares for, babysits or minds another named person, or has them
+    for tea or overnight (also "when she is looking after Mason"), is the grown-up of the two, for
+    every mention of the name; not one who looks after a brother, sister, cousin or friend
+    (``roles._looks_after_another``). A name a goal speaks to whose "you" is joined to another's
+    parent or to "your partner" ("Stacey, …, you and Jude's dad will…"), or whose "you" sits with
+    or asks someone to look after a named child, is a parent, also where the parse hangs the name
+    on the wrong verb. "Stacey is Jude's mum and Kyle is Jude's dad": the second "is" says Kyle's
+    role. An adult's state or affairs (``said.adult_predicate``): asleep, slumped or passed out
+    among drink or drugs; paying or signing for the rent, bills or tenancy; coming round or turning
+    up in drink ("whenever Winston comes round after drinking"). A worker "from" a lower-case
+    service also when told or rung ("tell Bev from early help", not "Jake from school") or one of
+    a list of subjects. A baby's age in short units ("Major (18m)", "(9mths)") is months, and a
+    month's name with ", aged …" after it is a child ("the arm of January, aged 10 weeks").
 """
 from __future__ import annotations
 
@@ -1014,6 +1027,13 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
                 deeds = self._adult_by_deeds(m, decided, has_child, per_mention)
                 if deeds:
                     adults_by_deeds[m[0].lower_] = deeds
+            if m[0].lower_ not in adults_by_deeds:
+                # Round 28: looking after another named person holds for every mention ("Patience
+                # will ring Ray…, and Ray will come and have Clover and Dylan for tea").
+                cares = self._looks_after_another(m, decided, [o for o, _, _, _ in per_mention
+                                                               if o[0].lower_ != m[0].lower_])
+                if cares:
+                    adults_by_deeds[m[0].lower_] = cares
         def child_named(key):  # by evidence, or by another name that reads as a person's
             return evidenced_child or any(sign for other, sign in signs.items()
                                           if other != key and not (sign and other in adults_by_deeds))

@@ -73,6 +73,10 @@ _BABY_GEAR = frozenset(("cot", "pram", "buggy", "pushchair", "crib", "bassinet",
 _BABY_STATES = frozenset(("asleep", "awake", "crying", "settled", "unsettled", "sleeping", "lying", "strapped"))
 
 
+# Round 28: short units after an age in brackets ("Major (18m)", "Ivy (9 mths)", "Bea (6 wks)"):
+# months or weeks, a baby's age, never years.
+_SHORT_MONTHS_OR_WEEKS = frozenset(("m", "mo", "mos", "mth", "mths", "w", "wk", "wks"))
+
 class AgeReading:
     """Ages and child cues: methods of the people reader (sos_lint.people._Reader)."""
 
@@ -83,6 +87,9 @@ class AgeReading:
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if after is not None and after.text == "(" and self._age_of(token) is not None:
             return False  # "worried that April (3) has lost weight": a child with her age
+        if after is not None and after.text == "," and token.i + 2 < len(doc) \
+                and doc[token.i + 2].lower_ in ("aged", "age", "who", "now") and self._age_of(token) is not None:
+            return False  # Round 28: "a fracture to the arm of January, aged 10 weeks": a baby with her age
         if self._age_by_birth_date(token) is not None:
             return False  # "June Harris (DOB 02/03/2019)": a person with a date of birth
         if self._month_acts(token):
@@ -347,16 +354,21 @@ class AgeReading:
         if texts[:1] == ["("]:
             value = number_at(1)
             if value is not None and len(rest) > 2 and rest[2].tag_ == "NNS" and texts[2] not in _AGE_UNITS \
-                    and texts[2] not in ("yrs", "yo", "years", "months", "weeks"):
+                    and texts[2] not in ("yrs", "yo", "years", "months", "weeks") and texts[2] not in _SHORT_MONTHS_OR_WEEKS:
                 return None  # "Saturday Club (12 children)", "Grove Park (2 sites)": a count of things, not an age
             if value is not None and j != i and not (len(texts) > 2 and texts[2] in ("and", ",", "&")):
                 # "Tesco and Jade (4)", "At Fernhill Infants, Lyric (5)": one age in brackets
                 # after a list is the last name's alone ("Ivy and Kai (4 and 6)" gives each one).
                 return None
-            if value is not None and len(texts) > 2 and texts[2].startswith(("month", "week", "day")):
-                return 0  # "Willow (18 months)": a baby, not an 18-year-old
+            if value is not None and len(texts) > 2 and (texts[2].startswith(("month", "week", "day"))
+                                                         or texts[2] in _SHORT_MONTHS_OR_WEEKS):
+                return 0  # "Willow (18 months)", "Major (18m)": a baby, not an 18-year-old
             if value is not None:
                 return value
+            if len(texts) > 2 and texts[2] == ")":
+                joined = re.fullmatch(r"(\d{1,2})(m|mo|mos|mth|mths|months?|w|wk|wks|weeks?|y|yr|yrs|yo)", texts[1])
+                if joined:  # Round 28: "Ivy (9mths)", "Kai (4yrs)" written as one word
+                    return 0 if joined.group(2)[0] in "mw" else int(joined.group(1))
             # "Cinder (half-sister, 10)", "Spark (foster child, aged 8)": a role and then the age.
             for k in range(2, min(len(rest) - 2, 6)):
                 if texts[k] == ",":
@@ -840,6 +852,8 @@ class AgeReading:
         verb = token.head
         if token.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in (_CARE_VERBS - {"tell", "ask", "send", "lock"}) | _BRING_VERBS:
             return True
+        if token.dep_ == "pobj" and (verb.lower_, verb.head.lemma_.lower()) in (("after", "look"), ("for", "care")):
+            return True  # Round 28: "ask Nan to look after Ruby": whom someone looks after
         subject = token
         while subject.dep_ == "conj":
             subject = subject.head

@@ -69,10 +69,31 @@ _SEEING_VERBS = frozenset(("see", "watch", "hear", "witness", "film", "overhear"
 # Where a child comes "from" ("Leo from home", "from care", "from class"): never a workplace.
 _NOT_WORKPLACES = frozenset(("home", "care", "class", "year", "holiday", "holidays", "town", "abroad", "prison",
                              "custody", "hospital", "work", "bed", "behind", "outside", "upstairs", "downstairs"))
+# Round 28: verbs of telling, asking or ringing someone ("will tell Bev from early help").
+_TOLD_OR_RUNG = frozenset(("tell", "ask", "ring", "phone", "call", "text", "email", "message", "contact", "inform",
+                           "meet", "update"))
+# Where a child's friends come from: one told "from" there is no worker ("tell Jake from school").
+_FRIENDS_PLACES = frozenset(("school", "nursery", "college", "club", "class", "estate", "street", "park", "church",
+                             "mosque", "football", "cadets", "scouts", "guides", "brownies", "academy", "year",
+                             "group", "unit", "home", "care", "youth"))
 _FAITH_PLACES = frozenset(("church", "mosque", "temple", "gurdwara", "synagogue", "chapel", "kingdom hall"))
 _YOUNG_WORDS = frozenset(("little", "baby", "wee", "tiny", "infant", "kid"))
 # Words for someone's own child: a grandparent's is grown up.
 _CHILD_OF_WORDS = frozenset(("son", "daughter", "sons", "daughters", "stepson", "stepdaughter"))
+
+# Round 28: looking after another, said with the one cared for as the object: the one who does
+# it is the grown-up of the two ("Sharon will look after Theo", "Grace will babysit Rosie and
+# Finn", "Ray will have Clover and Dylan for tea"). Verbs whose object is whom one cares for;
+# phrasal ones by their particle ("look after", "care for", "sit with"); having someone to stay
+# or for a meal by the words after "for" or "over".
+_CARING_FOR = frozenset(("babysit", "mind", "bath", "bathe", "dress", "supervise", "tuck", "foster", "raise",
+                         "childmind"))
+_CARING_WITH = {"look": "after", "care": "for"}
+_HAVING_FOR = frozenset(("tea", "dinner", "lunch", "breakfast", "supper", "sleepovers", "night", "nights", "weekend",
+                         "weekends", "overnight", "overnights", "day", "days", "holidays", "afternoon", "evening"))
+_HAVING = frozenset(("have", "keep", "host"))
+# One's own partner, said after "your" to one spoken to ("you and your partner"): a parent's.
+_PARTNER_WORDS = frozenset(("partner", "husband", "wife", "fiance", "fiancé", "fiancée"))
 
 # Words that open a role someone held once: a past role is an adult's ("Sheila (former foster
 # carer)", "Dean (Mum's ex)").
@@ -390,8 +411,17 @@ class RoleReading:
         k = last.i + 1
         if k + 1 >= len(doc) or doc[k].lower_ != "from":
             return ""
-        doer = last.dep_ in ("nsubj", "appos") or last.dep_ == "pobj" and last.head.lower_ == "by"
-        if not doer:
+        anchor = last
+        while anchor.dep_ == "conj" and anchor.head.i < anchor.i:
+            anchor = anchor.head  # Round 28: "Aunt Nasreen and Duncan from early help worry…": one of the subjects
+        doer = anchor.dep_ in ("nsubj", "appos") or anchor.dep_ == "pobj" and anchor.head.lower_ == "by"
+        # Round 28: one told, asked or rung, or talked to, "from" a service ("Kayden will tell Bev
+        # from early help", "talk to Gemma from the youth team"): a worker there too; not one
+        # from school, nursery or a club (a friend), nor one collected "from" somewhere.
+        told = not doer and (last.dep_ in ("dobj", "dative") and last.head.lemma_.lower() in _TOLD_OR_RUNG
+                             or last.dep_ == "pobj" and last.head.lower_ in ("to", "with")
+                             and last.head.head.lemma_.lower() in _TALK_VERBS | {"work", "meet"})
+        if not doer and not told:
             return ""
         before = doc[last.i - 1] if last.i else None
         if before is not None and not _cased(before) and (before.lower_ in self.w["same_generation"]
@@ -414,6 +444,8 @@ class RoleReading:
         if noun is None or _cased(noun) or noun.pos_ != "NOUN":
             return ""
         lower, lemma = noun.lower_, noun.lemma_.lower()
+        if told and (lower in _FRIENDS_PLACES or lemma in _FRIENDS_PLACES):
+            return ""  # "tell Jake from school": a friend from there
         if lower in _NOT_WORKPLACES or lower in self.w["children"] or lemma in self.w["children"] \
                 or lower in self.w["family"] or lower in self.w["same_generation"] or lower in self.w["calendar"] \
                 or noun.ent_type_ in ("DATE", "TIME"):
@@ -453,8 +485,16 @@ class RoleReading:
         verb = subject.head
         who = next((c for c in token.children if c.dep_ == "relcl" and c.lemma_ == "be" and any(
             g.dep_ == "nsubj" and g.lower_ in ("who", "that") for g in c.children)), None)
+        nxt = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
         if who is not None:
             subject, verb = who, who  # "Lee, who is Bailey's father,"
+        elif token.dep_ == "conj" and nxt is not None and nxt.lemma_ == "be" \
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in nxt.children) \
+                and any(c.dep_ == "attr" and c.i > nxt.i for c in nxt.children):
+            # Round 28: "Stacey is Jude's mum and Kyle is Jude's dad": the parse joins Kyle to
+            # "mum" and leaves the second "is" (joined or the root) with no subject; the name
+            # before it is its subject.
+            who, verb = nxt, nxt
         elif subject.dep_ == "nsubj" and not any(c.dep_ == "attr" for c in verb.children):
             # "Cara and Jon have been together … and are the parents of Evie": a second verb, "be",
             # with the same subject
@@ -740,6 +780,9 @@ class RoleReading:
         others = [m for m, _, _, _ in per_mention if m[0].lower_ != mention[0].lower_]
         if not others:
             return ""
+        cares = self._looks_after_another(mention, decided, others)
+        if cares:
+            return cares  # "Sharon will look after Theo", "Ray will have Clover and Dylan for tea"
         verb = last.head
         if last.dep_ == "nsubj" and verb.lemma_.lower() in _BRING_VERBS and any(
                 c.dep_ == "dobj" and (decided.get(c.lower_, ("",))[0] == CHILD or c.lower_ not in decided
@@ -760,15 +803,117 @@ class RoleReading:
         if you:
             # "Dean, you will walk Ruby", "Craig, when Ruby wets the bed you will…": the name spoken
             # to, set before the sentence whose subject is "you".
+            # Round 28: the parse may make the name spoken to a subject of a verb that has its own
+            # subject ("Stacey, by the time baby Jude is born, you…" hangs Stacey on "born").
+            # Or it joins "you" to the name ("Donna, you and Reggie's dad will…": Donna, you and
+            # Reggie's dad as one subject), where the comma says it is spoken to.
+            misparsed = last.dep_ in ("nsubj", "nsubjpass") and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.i != last.i for c in last.head.children)
+            called = last.dep_ == "nsubj" and after is not None and after.text == "," and any(
+                t.dep_ == "conj" and t.head.i == last.i and t.i == after.i + 1 for t in you) \
+                and last.head.lemma_.lower() not in ("be", "feel")
             spoken = after is not None and after.text == "," and mention[0].i == last.sent.start \
-                and last.dep_ not in ("nsubj", "nsubjpass") and any(
-                    t.dep_ == "nsubj" and t.head.lemma_.lower() not in ("be", "feel") for t in you)
+                and (last.dep_ not in ("nsubj", "nsubjpass") or misparsed) and any(
+                    t.dep_ == "nsubj" and t.head.lemma_.lower() not in ("be", "feel") for t in you) \
+                or called and mention[0].i == last.sent.start
             # "Mum, you and Dean will cook tea": a name joined to "you" as who will do it.
             joined = last.dep_ == "conj" and last.head.lower_ == "you" or any(
                 c.dep_ == "conj" and c.i == last.i for t in you for c in t.children)
-            if (spoken or joined) and any(m[0].sent.start == last.sent.start and self._cared_for(m[-1], decided)
-                                          for m in others):
+            if spoken:
+                parent = self._you_and_a_parent(you, mention)
+                if parent:
+                    return parent  # "Stacey, … you and Jude's dad will…": the other parent
+            if (spoken or joined) and any(m[0].sent.start == last.sent.start and (
+                    self._cared_for(m[-1], decided) or self._cared_for_by_you(m[-1])) for m in others):
                 return "spoken to with \"you\""
+        return ""
+
+    def _you_and_a_parent(self, you, mention) -> str:
+        """Round 28: "you" joined to another's parent ("Stacey, by the time baby Jude is born, you
+        and Jude's dad will…") or to one's own partner ("Leanne, you and your partner will…"): the
+        one spoken to is a parent. Not "you and your mum", "you and Mum" (a young person may be
+        spoken to beside a parent), nor a parent owned by the name spoken to."""
+        for t in you:
+            for c in t.children:
+                if c.dep_ != "conj" or not (c.lower_ in self.w["adult_family"] or c.lemma_.lower() in self.w["adult_family"]):
+                    continue
+                owners = [g for g in c.children if g.dep_ == "poss"]
+                if any(_cased(o) and o.pos_ == "PROPN" and o.lower_ != mention[0].lower_
+                       and o.lower_ not in self.w["adult_family"] for o in owners) \
+                        and c.lower_ in _CHILDS_OWN - {"teacher", "teachers", "carer", "carers"}:
+                    return f"spoken to with \"you and {owners[0].text}'s {c.text}\""
+                if any(o.lower_ == "your" for o in owners) and c.lower_ in _PARTNER_WORDS:
+                    return f"spoken to with \"you and your {c.text}\""
+        return ""
+
+    def _cared_for_by_you(self, token) -> bool:
+        """Round 28: whom "you" looks after, sits with or babysits in a goal ("Kim, you will sit
+        with Archie when he is upset")."""
+        prep = token.head
+        verb = prep.head if token.dep_ == "pobj" else token.head if token.dep_ == "dobj" else None
+        if verb is None or not any(c.dep_ == "nsubj" and c.lower_ == "you" for c in verb.children):
+            return False
+        lemma = verb.lemma_.lower()
+        if token.dep_ == "dobj":
+            return lemma in _CARING_FOR
+        return _CARING_WITH.get(lemma) == prep.lower_ or lemma == "sit" and prep.lower_ == "with"
+
+    def _looks_after_another(self, mention, decided, others) -> str:
+        """Round 28: the one who looks after another named person is the grown-up of the two: the
+        subject of a verb of caring whose object is another name read here ("Sharon will look
+        after Theo", "Grace will babysit Rosie and Finn", "Ray will come and have Clover and Dylan
+        for tea", "Kerry will not drink when she is looking after Mason"). Not one who looks after
+        a brother, a sister, a cousin or a friend ("Tia will look after her little brother Jack":
+        a young carer), a parent, an adult or a pet; nor one who stays with someone ("Theo will
+        stay with Sharon": the one stayed with is the host)."""
+        last = mention[-1]
+        anchor = last
+        while anchor.dep_ == "conj" and anchor.head.i != anchor.i:
+            anchor = anchor.head
+        if anchor.dep_ != "nsubj" or anchor.head.pos_ not in ("VERB", "AUX"):
+            return ""
+        verbs = [anchor.head]
+        k = 0
+        while k < len(verbs) and len(verbs) < 8:
+            for c in verbs[k].children:
+                own_subject = [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+                if c.pos_ not in ("VERB", "AUX"):
+                    continue
+                if c.dep_ in ("xcomp", "conj") and not own_subject:
+                    verbs.append(c)  # "will come and have…", "has agreed to look after…"
+                elif c.dep_ == "advcl" and len(own_subject) == 1 and own_subject[0].lower_ in ("she", "he") \
+                        and not any(_cased(t) and t.pos_ == "PROPN" for t in self.doc[anchor.i + 1: own_subject[0].i]):
+                    verbs.append(c)  # "Kerry will not drink when she is looking after Mason"
+            k += 1
+        other_heads = {m[-1].i for m in others}
+        for verb in verbs:
+            lemma = verb.lemma_.lower()
+            objects = []
+            if lemma in _CARING_FOR:
+                objects = [c for c in verb.children if c.dep_ == "dobj"]
+            elif lemma in _CARING_WITH:
+                objects = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == _CARING_WITH[lemma]
+                           for g in c.children if g.dep_ == "pobj"]
+            elif lemma in _HAVING:
+                stay = any(c.dep_ == "prep" and c.lower_ in ("for", "over") and any(
+                    g.dep_ == "pobj" and g.lower_ in _HAVING_FOR for g in c.children) or c.lower_ in ("overnight", "over")
+                    and c.dep_ in ("advmod", "prt") for c in verb.children)
+                if stay:
+                    objects = [c for c in verb.children if c.dep_ == "dobj"]
+            for obj in list(objects):
+                objects += [c for c in obj.subtree if c.dep_ == "conj" and c.i > obj.i]
+            for obj in objects:
+                if obj.i not in other_heads or not _cased(obj) or obj.lower_ == mention[0].lower_:
+                    continue
+                role = decided.get(obj.lower_, ("",))[0]
+                if role and role != CHILD:
+                    continue  # "looks after Bruno, the family's dog", "cares for Mrs Ellis"
+                kin = [t for t in self.doc[max(verb.i + 1, obj.i - 4): obj.i]
+                       if t.lower_ in self.w["same_generation"] or t.lemma_.lower() in self.w["same_generation"]
+                       or t.lower_ in self.w["adult_family"]]
+                if kin:
+                    continue  # "looks after her little brother Jack": a brother or a sister, not their carer
+                return f"{verb.text} {obj.text}: looks after another"
         return ""
 
     def _name_given(self, last) -> bool:

@@ -185,6 +185,12 @@ _ADULT_PLACES = {"pub", "pubs", "bar", "bookies", "bookmakers", "casino", "priso
                  "shifts", "probation", "nightclub", "club"}
 _ADULT_STATES = {"drunk", "hungover", "intoxicated"}
 _CHILDREN_OBJECTS = {"children", "boys", "girls", "kids", "twins", "siblings"}
+# Round 28: out cold among drink or drugs ("Glenn was asleep on the sofa among empty lager cans",
+# "Lee was slumped in a chair next to a bottle of vodka"): an adult's state beside a named child.
+_OUT_COLD = frozenset(("asleep", "unconscious", "comatose", "slumped", "unresponsive", "unrousable"))
+_DRINK_AND_DRUGS = frozenset(("can", "cans", "lager", "beer", "cider", "vodka", "wine", "whisky", "gin", "spirits",
+                              "alcohol", "empties", "needle", "needles", "syringe", "foil", "crack", "heroin",
+                              "spice", "ketamine", "cocaine", "pills", "tablets", "codeine", "methadone"))
 _HARMS = {"hit", "hurt", "smack", "slap", "kick", "punch", "beat", "shout", "scream", "threaten", "grab", "push",
           "lock", "hurt", "strangle", "choke", "belt"}
 
@@ -199,6 +205,8 @@ def adult_predicate(token) -> str:
     told = told_to_leave(anchor)
     if told:
         return told
+    if anchor.dep_ == "nsubjpass" and anchor.head.pos_ in ("VERB", "AUX"):
+        return _out_cold(anchor.head)  # "Lee was slumped in a chair next to a bottle of vodka"
     if anchor.dep_ != "nsubj":
         return ""
     verb = anchor.head
@@ -213,6 +221,18 @@ def adult_predicate(token) -> str:
     couple = _couple_act(token, anchor, verb)
     if couple:
         return couple
+    out_cold = _out_cold(verb)
+    if out_cold:
+        return out_cold  # "Glenn was asleep on the sofa among empty lager cans"
+    visit = _visits_in_drink(verb)
+    if visit:
+        return visit  # "whenever Winston comes round after drinking"
+    affairs = next((c for v in [verb] + [c for c in verb.children if c.dep_ in ("xcomp", "conj") and c.pos_ == "VERB"
+                                           and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+                    for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in _HOUSEHOLD_AFFAIRS
+                    and v.lemma_.lower() in _PAYING), None)
+    if affairs is not None:
+        return f"{affairs.head.text} the {affairs.text}"  # "Cheryl will pay the rent": the householder
     for c in verb.children:
         if c.dep_ in ("acomp", "oprd") and c.lower_ in _ADULT_STATES:
             return c.text
@@ -230,6 +250,60 @@ def adult_predicate(token) -> str:
                 if p.dep_ == "prep" and any(o.lower_ in _ADULT_PLACES for o in p.children):
                     return f"{c.text} {p.text} the {next(o.text for o in p.children if o.lower_ in _ADULT_PLACES)}"
     return ""
+
+
+# Round 28: a household's money and tenancy, paid, signed or kept up by its householder ("Cheryl
+# will pay the rent on time", "Dean signed the tenancy"): an adult's affairs.
+_HOUSEHOLD_AFFAIRS = frozenset(("rent", "bill", "bills", "tenancy", "mortgage", "arrears", "lease", "wages"))
+_PAYING = frozenset(("pay", "sign", "owe", "clear", "manage", "keep", "budget", "hold", "take", "lose", "earn"))
+
+
+# Round 28: a visitor to the home ("comes round", "turns up", "calls over"), and how they come when
+# drink or drugs are said of it ("after drinking", "drunk", "high").
+_VISITING = frozenset(("come", "turn", "call", "show", "pop", "drop", "roll"))
+_VISIT_PARTICLES = frozenset(("round", "over", "up", "by", "around", "in"))
+_IN_DRINK = frozenset(("drunk", "high", "stoned", "intoxicated", "wasted", "hammered", "mashed"))
+_DRINKING = frozenset(("drinking", "drink", "drinks", "using", "pub", "smoking"))
+
+
+def _visits_in_drink(verb) -> str:
+    """Round 28: a visitor who comes to the home in drink ("whenever Winston comes round after
+    drinking", "Gaz turns up drunk at night"): the words that show it, or "". Coming round with
+    nothing of drink said stays unread (a child's friend comes round too)."""
+    particle = next((c for c in verb.children if c.dep_ in ("prt", "advmod") and c.lower_ in _VISIT_PARTICLES), None)
+    if verb.lemma_.lower() not in _VISITING or particle is None:
+        return ""
+    for c in verb.children:
+        if c.dep_ in ("acomp", "oprd", "advcl", "xcomp", "advmod") and c.lower_ in _IN_DRINK:
+            return f"{verb.text} {particle.text} {c.text}"
+        if c.dep_ == "prep" and c.lower_ == "after" and any(
+                g.dep_ in ("pobj", "pcomp") and (g.lower_ in _DRINKING or g.lemma_.lower() in ("drink", "use"))
+                for g in c.children):
+            return f"{verb.text} {particle.text} after {next(g.text for g in c.children if g.dep_ in ('pobj', 'pcomp'))}"
+    return ""
+
+
+def _out_cold(verb) -> str:
+    """Round 28: asleep, slumped or passed out with drink or drugs in the same clause ("was asleep
+    on the sofa among empty lager cans", "had passed out next to a bottle of vodka"): the words
+    that show it, or "". Not asleep with nothing of drink or drugs said ("Ollie was asleep in
+    his cot"), nor drink said in another clause with its own subject."""
+    state = next((c for c in verb.children if c.dep_ in ("acomp", "oprd", "advmod", "attr") and c.lower_ in _OUT_COLD), None)
+    if state is None and (verb.lemma_.lower() in _OUT_COLD or verb.lower_ in _OUT_COLD):
+        state = verb  # "Lee was slumped in a chair" (a participle read as the verb)
+    if state is None and verb.lemma_.lower() == "pass" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        state = verb
+    if state is None:
+        return ""
+    def own(t):  # in the verb's own clause: no other subject between
+        k = t
+        while k.i != verb.i and k.head.i != k.i:
+            if k.pos_ in ("VERB", "AUX") and any(g.dep_ in ("nsubj", "nsubjpass") for g in k.children):
+                return False
+            k = k.head
+        return True
+    drink = next((t for t in verb.subtree if t.lower_ in _DRINK_AND_DRUGS and t.pos_ in ("NOUN", "PROPN") and own(t)), None)
+    return f"{state.text} among {drink.text}" if drink is not None else ""
 
 
 # Where a partner is told to leave: the home (a child is asked to leave a lesson, a shop or a club).
