@@ -380,6 +380,9 @@ def _who_opening(doc, first, start: int, body: str, who: str, keep: set[str] = f
     """Turn the first sentence into "[Who] is worried that …", keeping every word it had."""
     stripped = body.strip()
     start += len(body) - len(body.lstrip())
+    heading = _concerns_heading(doc, start, stripped, who)
+    if heading is not None:
+        return heading
     for pattern, verb in ((_THERE_ARE, "is worried"), (_CONCERNS_REMAIN, "is still worried"), (_CONCERNS_ABOUT, "is worried")):
         match = pattern.match(stripped)
         if match:
@@ -398,6 +401,55 @@ def _who_opening(doc, first, start: int, body: str, who: str, keep: set[str] = f
                 Edit(note.idx, note.idx, "were " if plural else "was ", "SOS501",
                      "A note with no verb becomes a sentence after \"is worried that\".", safe=False)]
     return [opening, *_lower_word(doc, start, keep)]
+
+
+# Round 28: a record's heading of concerns, "Midwife concerns re unborn.", "HV concerns regarding
+# maternal mental health.", "DSL concerns: Mercy (15) said …", "Ongoing concerns re: …". Up to three
+# words before "concerns" (the worker, or how long the worry has lasted), then a link or a colon.
+_HEADING = re.compile(
+    r"^(?P<who>(?:[\w'’.-]+\s+){0,3}?)(?:concerns?|worries)\s*(?:(?P<link>re:?|regarding|about|around|over|"
+    r"in\s+relation\s+to|in\s+respect\s+of|that)\s+|(?P<colon>[:\-–])\s+)", re.IGNORECASE)
+# Words before "concerns" that say how long or how much, not who: the worker is asked for.
+_HOW_LONG = {"ongoing", "continuing", "current", "significant", "serious", "main", "key", "initial", "further",
+             "continued", "long-standing", "longstanding", "persistent", "historic", "historical", "recent",
+             "new", "increasing", "some", "many", "several", "our", "the"}
+_STILL = {"ongoing", "continuing", "continued", "long-standing", "longstanding", "persistent"}
+_PLURAL_WORKERS = {"police", "staff", "professionals", "carers", "workers", "teachers"}
+
+
+def _concerns_heading(doc, start: int, stripped: str, who: str) -> list[Edit] | None:
+    """"Midwife concerns re unborn." becomes "The midwife is worried about unborn."; "DSL concerns:
+    Mercy said …" becomes "The DSL is worried that Mercy said …"; "Ongoing concerns re: X" becomes
+    "[Who is worried?] is still worried about X". Not "is worried about Midwife concerns re …", which
+    is not a sentence. The worker's own words stay (capital aside); a heading whose first words are
+    neither a worker nor how long ("Neglect concerns re …", "CIN concerns: …") is left to the usual
+    opening, so no word of the writer's is dropped."""
+    match = _HEADING.match(stripped)
+    if match is None:
+        return None
+    link = "that" if match.group("colon") or (match.group("link") or "").lower() == "that" else "about"
+    words = match.group("who").split()
+    tokens = [t for t in doc.char_span(start, start + match.end(), alignment_mode="expand") or ()
+              if not t.is_space and not t.is_punct]
+    if words and all(w.lower() in _HOW_LONG for w in words):
+        verb = "is still worried" if any(w.lower() in _STILL for w in words) else "is worried"
+        return [Edit(start, start + match.end(), f"{who} {verb} {link} ", "SOS501", "Say who is worried.", safe=False)]
+    if not words:
+        return None
+    roles = set(analysis.people_words()["professionals"]) | {"social", "health", "school", "youth", "family",
+                                                              "support", "early", "help", "mental", "sw", "hv", "gp"}
+    bare = [re.sub(r"(?:'s|’s|'|’)$", "", w) for w in words]
+    person = [t for t in tokens[:len(words)] if t.ent_type_ == "PERSON" or people.is_name(t)]
+    if all(b.lower() in roles for b in bare) and bare[-1].lower() in set(analysis.people_words()["professionals"]) | {"sw", "hv", "gp"}:
+        role = " ".join(b if b.isupper() and len(b) > 1 else b.lower() for b in bare)
+        verb = "are worried" if bare[-1].lower() in _PLURAL_WORKERS else "is worried"
+        return [Edit(start, start + match.end(), f"The {role} {verb} {link} ", "SOS501",
+                     "Say who is worried in a sentence, not a heading.", safe=False)]
+    if len(person) == len(words) or (person and bare[0].lower() in set(analysis.people_words()["titles"])
+                                     and len(person) == len(words) - 1):
+        return [Edit(start, start + match.end(), f"{' '.join(bare)} is worried {link} ", "SOS501",
+                     "Say who is worried in a sentence, not a heading.", safe=False)]
+    return None
 
 
 # Verbs a record's note leaves as a bare participle: "Bruising noted.", "Concerns identified."
