@@ -477,7 +477,8 @@ def _whose_ability(span, cand) -> bool:
     if first not in _ABILITY_WORDS or not len(span):
         return False
     head = span.root
-    return not any(c.dep_ in ("poss", "det") for c in head.children)
+    # ("having limited parenting capacity" -> "limited ability to parent": the verb's subject owns it)
+    return not any(c.dep_ in ("poss", "det", "amod") for c in head.children)
 
 
 # Feelings a note sets straight after who has them, with "is" or "are" left out ("HV worried that…").
