@@ -477,6 +477,8 @@ def _whose_ability(span, cand) -> bool:
     if first not in _ABILITY_WORDS or not len(span):
         return False
     head = span.root
+    if head.dep_ in ("compound", "amod", "nmod"):
+        return False  # "a parenting capacity assessment": the swap's modifier form ("a parenting assessment")
     # ("having limited parenting capacity" -> "limited ability to parent": the verb's subject owns it)
     return not any(c.dep_ in ("poss", "det", "amod") for c in head.children)
 
