@@ -432,6 +432,8 @@ def advice_only(doc, span, cand) -> bool:
         return True  # round 26: "HV worried that…" -> "The health visitor worried that…" reads as past
     if _ing_word_before_a_noun(doc, span, cand):
         return True  # round 26: "safeguarding concerns" is not "protecting concerns"
+    if _whose_ability(span, cand):
+        return True  # round 28: "concerns regarding parenting capacity" -> "regarding ability to parent"
     if len(span) == 1 and cand.replacement.lower().startswith("not ") and span[0].pos_ == "ADJ":
         adjective = span[0]
         # "is deemed insufficient to manage" -> "is judged not enough to manage": after a verb of
@@ -460,6 +462,25 @@ def _ing_word_before_a_noun(doc, span, cand) -> bool:
     helpers = [c.lemma_.lower() for c in token.children if c.dep_ == "aux"]
     return token.tag_ == "VBG" and "have" in helpers and "be" not in helpers and after.dep_ == "dobj" \
         and after.head.i == token.i
+
+
+# Nouns of what someone can do: in plain words they need an owner ("Mum's ability to parent").
+_ABILITY_WORDS = {"ability", "inability", "capacity"}
+
+
+def _whose_ability(span, cand) -> bool:
+    """Round 28 (fix_test27, judged bad): a term with no owner ("ongoing concerns regarding parenting
+    capacity, home conditions and …") swapped for plain words that need one ("regarding ability to
+    parent": whose?). With an owner or a determiner ("Mum's parenting capacity", "her capacity")
+    the plain words read whole and are written; with none they are shown, never written."""
+    first = cand.replacement.lower().split(" ")[0] if cand.replacement else ""
+    if first not in _ABILITY_WORDS or not len(span):
+        return False
+    head = span.root
+    if head.dep_ in ("compound", "amod", "nmod"):
+        return False  # "a parenting capacity assessment": the swap's modifier form ("a parenting assessment")
+    # ("having limited parenting capacity" -> "limited ability to parent": the verb's subject owns it)
+    return not any(c.dep_ in ("poss", "det", "amod") for c in head.children)
 
 
 # Feelings a note sets straight after who has them, with "is" or "are" left out ("HV worried that…").
@@ -884,6 +905,8 @@ def acronym_advice_only(doc, span, cand, table_swap) -> bool:
     replacement = cand.replacement
     for word in rest:
         replacement = " ".join(w for w in replacement.split() if w.lower() != word) if word in replacement.lower().split() else replacement
+    if _order_named_as_a_worker(acronyms, cand.replacement):
+        return True
     if len(acronyms) == 1 and own_words(acronyms[0].text, replacement):
         return False
     if swap is not None and swap.same_thing:
@@ -891,6 +914,33 @@ def acronym_advice_only(doc, span, cand, table_swap) -> bool:
     if swap is not None and swap.stands_for:
         return table_swap(swap.stands_for) != cand.replacement.lower() and swap.stands_for.lower() != cand.replacement.lower()
     return True
+
+
+# What a legal or statutory acronym names: an order, an act, proceedings, not a kind of worker.
+_LEGAL_THINGS = {"order", "orders", "act", "proceedings"}
+
+
+def _order_named_as_a_worker(acronyms, replacement: str) -> bool:
+    """Round 28 (fix_test27, judged bad): an acronym of an order set before a worker ("their teacher
+    and SGO worker") names the worker who supports what the order set up, not the order: "special
+    guardianship order worker" is no such role. Shown, never written; "the SGO" and "an SGO
+    assessment" keep their own words."""
+    words = replacement.lower().split()
+    if not words or words[-1] not in _LEGAL_THINGS:
+        return False
+    from ..checks import analysis
+
+    jobs = set(analysis.people_words()["professionals"]) | set(analysis.people_words()["adult_jobs"])
+    for token in acronyms:
+        # The worker straight after the acronym (the parse may hang "SGO" on "teacher and" as a conj)
+        # ("an SGO support worker": past the nouns that modify it too)
+        after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        while after is not None and after.dep_ == "compound" and after.i + 1 < len(token.doc):
+            after = token.doc[after.i + 1]
+        if after is not None and after.pos_ == "NOUN" and after.lemma_.lower() in jobs \
+                and token.dep_ in ("compound", "nmod", "amod", "conj"):
+            return True
+    return False
 
 
 def _settled(token, verbs: tuple[str, ...]) -> bool:

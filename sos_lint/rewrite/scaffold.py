@@ -20,8 +20,10 @@ from .edits import Edit, questions_in
 _LABEL = re.compile(r"^\s*(?:needs|worry|worries|danger|harm|goal)(?:\s+statement)?\s*\d*\s*[:\-–]\s+", re.IGNORECASE)
 _THERE_ARE = re.compile(
     r"^there\s+(?:is|are|have\s+been|has\s+been|remain|remains)\s+(?:(?:a\s+number\s+of|some|many|ongoing|"
-    r"significant|serious|continuing|further|several|increasing)\s+)*(?:concerns?|worries|worry)\s+"
-    r"(?P<link>that|about|around|regarding|over|for|as\s+to)\s+", re.IGNORECASE)
+    r"significant|serious|continuing|further|several|increasing|historic|historical|long-standing|longstanding|"
+    r"current|recent|persistent|new)\s+)*(?:concerns?|worries|worry)\s+"
+    r"(?P<link>that|about|around|regarding|over|for|as\s+to|re:?|in\s+relation\s+to|in\s+respect\s+of)\s+",
+    re.IGNORECASE)
 _CONCERNS_REMAIN = re.compile(r"^(?:concerns?|worries)\s+(?:remain|continue|persist|exist)\s+(?P<link>that|about|around)\s+",
                               re.IGNORECASE)
 _CONCERNS_ABOUT = re.compile(
@@ -272,7 +274,16 @@ def worry_edits(doc, report, names: dict[str, str], found: str | None = None) ->
                               "Name the people who are worried, not only the organisation.", safe=False))
     elif not _has(report, "who") and not _says_who_is_worried(first) and "[who is worried" not in doc.text.lower():
         # (A guess's opener may already have become "[Who is worried? What did they see …]".)
-        if _is_question(first):
+        holder = _holder_of_concerns(first)
+        if holder is not None and not _is_question(first):
+            # Round 28: "School have raised concerns regarding …": the sentence says who holds the
+            # worry, an organisation; the people in it are asked for, as SOS502 asks ("[Who is
+            # worried?] from school have raised concerns …"), not "[Who] is worried that school have …".
+            words = holder.text if holder.root.pos_ == "PROPN" and not holder.root.text.isupper() or holder.root.text.isupper() \
+                else grammar.decapitalise(holder.text)
+            edits.append(Edit(holder.start_char, holder.end_char, f"{who} from {words}", "SOS502",
+                              "Name the people who are worried, not only the organisation.", safe=False))
+        elif _is_question(first):
             inserts.add(first.start_char, who + " ", "SOS501", "Say who is worried.")
         else:
             body = doc.text[start_at: first.end_char]
@@ -357,6 +368,8 @@ def _says_who_is_worried(sentence) -> bool:
     by the school": the sentence already names who is worried, so it is not wrapped in another
     "[Who is worried?] is worried that"."""
     asked = people.in_placeholders(sentence.doc)  # "[What happened that made people worried?]" says nothing
+    if _a_person_holds_concerns(sentence):
+        return True  # round 28: "Midwife has safeguarding concerns re: unborn"
     for token in sentence:
         if token.i in asked:
             continue
@@ -372,6 +385,61 @@ def _says_who_is_worried(sentence) -> bool:
     return False
 
 
+# Verbs of holding or voicing a worry: "has concerns", "have raised concerns", "shared worries".
+_HOLDING = {"have", "raise", "share", "express", "voice", "report", "hold", "highlight"}
+# Organisations that hold a worry without a person named (people.toml's institutions, and the
+# places professionals work that also stand for their staff).
+_ORGANISATION_PLACES = {"school", "nursery", "college", "hospital", "paediatrics", "academy", "practice", "surgery",
+                        "ward", "unit", "clinic", "pre-school", "preschool"}
+
+
+def _holder_of_concerns(sentence):
+    """Who holds the worry when the sentence says "X has (raised) concerns …": the subject's
+    words as a span. A person ("Midwife has concerns re …", "Ms Lee raised worries") already says
+    who is worried: `_says_who_is_worried` answers for them. None unless the holder is an
+    organisation ("School have raised concerns regarding …", "Nursery have concerns", "The LA
+    has concerns about …")."""
+    subject = _concern_subject(sentence)
+    if subject is None:
+        return None
+    words = analysis.people_words()
+    organisations = set(words["institutions"]) | _ORGANISATION_PLACES
+    if subject.lemma_.lower() in organisations or subject.lower_ in organisations:
+        span = sentence.doc[subject.left_edge.i: subject.i + 1]
+        return span
+    return None
+
+
+def _concern_subject(sentence):
+    """The subject of "has / have raised / shared … concerns" in the sentence, or None."""
+    for token in sentence:
+        if token.lemma_.lower() not in ("concern", "worry") or token.pos_ != "NOUN" or token.dep_ != "dobj":
+            continue
+        verb = token.head
+        # "Midwife has safeguarding concerns": the parse makes "safeguarding" the verb and "has" its helper
+        helped = verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+        if verb.lemma_.lower() not in _HOLDING and not helped:
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ not in ("there", "it", "this", "that"):
+            return subject
+    return None
+
+
+def _a_person_holds_concerns(sentence) -> bool:
+    """"Midwife has safeguarding concerns re: unborn", "DSL has concerns about …", "Ms Ali raised
+    worries": the sentence names who is worried (a person, a worker or "we"), not an organisation."""
+    subject = _concern_subject(sentence)
+    if subject is None:
+        return False
+    if _holder_of_concerns(sentence) is not None:
+        return False
+    words = analysis.people_words()
+    persons = (set(words["professionals"]) - _ORGANISATION_PLACES) | set(words["family"]) | {"we", "i"}
+    return subject.lemma_.lower() in persons or subject.lower_ in persons or subject.ent_type_ == "PERSON" \
+        or people.is_name(subject) or subject.lower_ in ("hv", "sw", "gp", "dsl")
+
+
 def _children_in(child: str) -> set[str]:
     return set(re.split(r", | and ", child)) if child not in ("this child", "the children") else set()
 
@@ -380,6 +448,9 @@ def _who_opening(doc, first, start: int, body: str, who: str, keep: set[str] = f
     """Turn the first sentence into "[Who] is worried that …", keeping every word it had."""
     stripped = body.strip()
     start += len(body) - len(body.lstrip())
+    heading = _concerns_heading(doc, start, stripped, who)
+    if heading is not None:
+        return heading
     for pattern, verb in ((_THERE_ARE, "is worried"), (_CONCERNS_REMAIN, "is still worried"), (_CONCERNS_ABOUT, "is worried")):
         match = pattern.match(stripped)
         if match:
@@ -398,6 +469,53 @@ def _who_opening(doc, first, start: int, body: str, who: str, keep: set[str] = f
                 Edit(note.idx, note.idx, "were " if plural else "was ", "SOS501",
                      "A note with no verb becomes a sentence after \"is worried that\".", safe=False)]
     return [opening, *_lower_word(doc, start, keep)]
+
+
+# Round 28: a record's heading of concerns, "Midwife concerns re unborn.", "HV concerns regarding
+# maternal mental health.", "DSL concerns: Mercy (15) said …", "Ongoing concerns re: …". Up to three
+# words before "concerns" (the worker, or how long the worry has lasted), then a link or a colon.
+_HEADING = re.compile(
+    r"^(?P<who>(?:[\w'’.-]+\s+){0,3}?)(?:concerns?|worries)\s*(?:(?P<link>re:?|regarding|about|around|over|"
+    r"in\s+relation\s+to|in\s+respect\s+of|that)\s+|(?P<colon>[:\-–])\s+)", re.IGNORECASE)
+# Words before "concerns" that say how long or how much, not who: the worker is asked for.
+_HOW_LONG = {"ongoing", "continuing", "current", "significant", "serious", "main", "key", "initial", "further",
+             "continued", "long-standing", "longstanding", "persistent", "historic", "historical", "recent",
+             "new", "increasing", "some", "many", "several", "our", "the", "presenting"}
+_STILL = {"ongoing", "continuing", "continued", "long-standing", "longstanding", "persistent"}
+_PLURAL_WORKERS = {"police", "staff", "professionals", "carers", "workers", "teachers"}
+
+
+def _concerns_heading(doc, start: int, stripped: str, who: str) -> list[Edit] | None:
+    """"Midwife concerns re unborn." becomes "The midwife is worried about unborn."; "DSL concerns:
+    Mercy said …" becomes "The DSL is worried that Mercy said …"; "Ongoing concerns re: X" becomes
+    "[Who is worried?] is still worried about X". Not "is worried about Midwife concerns re …", which
+    is not a sentence. The worker's own words stay (capital aside); a heading whose first words are
+    neither a worker nor how long ("Neglect concerns re …", "CIN concerns: …") is left to the usual
+    opening, so no word of the writer's is dropped."""
+    match = _HEADING.match(stripped)
+    if match is None:
+        return None
+    link = "that" if match.group("colon") or (match.group("link") or "").lower() == "that" else "about"
+    words = match.group("who").split()
+    tokens = [t for t in doc.char_span(start, start + match.end(), alignment_mode="expand") or ()
+              if not t.is_space and not t.is_punct]
+    if all(w.lower() in _HOW_LONG for w in words):  # none at all: "Concerns re: …", "Concern: …"
+        verb = "is still worried" if any(w.lower() in _STILL for w in words) else "is worried"
+        return [Edit(start, start + match.end(), f"{who} {verb} {link} ", "SOS501", "Say who is worried.", safe=False)]
+    roles = set(analysis.people_words()["professionals"]) | {"social", "health", "school", "youth", "family",
+                                                              "support", "early", "help", "mental", "sw", "hv", "gp"}
+    bare = [re.sub(r"(?:'s|’s|'|’)$", "", w) for w in words]
+    person = [t for t in tokens[:len(words)] if t.ent_type_ == "PERSON" or people.is_name(t)]
+    if all(b.lower() in roles for b in bare) and bare[-1].lower() in set(analysis.people_words()["professionals"]) | {"sw", "hv", "gp"}:
+        role = " ".join(b if b.isupper() and len(b) > 1 else b.lower() for b in bare)
+        verb = "are worried" if bare[-1].lower() in _PLURAL_WORKERS else "is worried"
+        return [Edit(start, start + match.end(), f"The {role} {verb} {link} ", "SOS501",
+                     "Say who is worried in a sentence, not a heading.", safe=False)]
+    if len(person) == len(words) or (person and bare[0].lower() in set(analysis.people_words()["titles"])
+                                     and len(person) == len(words) - 1):
+        return [Edit(start, start + match.end(), f"{' '.join(bare)} is worried {link} ", "SOS501",
+                     "Say who is worried in a sentence, not a heading.", safe=False)]
+    return None
 
 
 # Verbs a record's note leaves as a bare participle: "Bruising noted.", "Concerns identified."

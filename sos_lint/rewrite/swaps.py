@@ -45,11 +45,11 @@ def swap_fixes(ctx) -> list[tuple[int, int, str, Fix]]:
 def _compute(doc, lexicons) -> list[tuple[int, int, str, Fix]]:
     made, _ = _fixer(lexicons).realised(doc, {}, codes=JARGON_CODES)
     out = []
-    for cand, edits in made:
-        text = doc_text(doc)
-        start, end, replacement = _merge(text, edits)
+    text = doc_text(doc)
+    merged = [_merge(text, edits) for _, edits in made]
+    verdicts = fidelity.judge_swaps(doc, merged, lexicons._nlp)  # one pass of the parser for them all
+    for (cand, edits), (start, end, replacement), verdict in zip(made, merged, verdicts):
         original = text[start:end]
-        verdict = fidelity.judge_swap(doc, start, end, replacement, lexicons._nlp)
         if verdict is None:
             continue  # the swap would break the sentence or change what it says: ask instead
         reason = edits[0].reason
