@@ -12,7 +12,7 @@ Judgement (SOS305): a verdict on a parent's attitude or capacity said as a state
   ("not accepting of", "is not open to", "unreceptive to", "unresponsive to"). A new adjective of
   the same build is caught without being listed. The verb form used as an adjective counts too
   ("is not accepting of the diagnosis": a verb form with "of" after it is an adjective).
-- Coping said as a verdict: an adult who "struggles to"/"is struggling with" something, or "is
+- Coping said as a verdict: an adult who "struggles to" do something, or "is
   not coping"/"cannot cope"/"is not managing" with no object, said in the present (a habit or a
   state, not one event told in the past: "Mum struggled to lift the pram" describes it).
 Left alone: a parent's own feelings ("is scared of Sean", "is unhappy about the plan", "is not
@@ -67,20 +67,31 @@ _TELLING = {"tell", "talk", "speak", "say", "share", "disclose", "report", "ask"
 _LIVING = {"live", "stay", "be", "go", "spend", "see", "visit", "move"}
 
 
-def _reported(token) -> bool:
-    """Under someone's verb of saying or thinking: "Mum says she struggles to sleep"."""
+_SERVICES = {"school", "college", "nursery", "police", "social", "worker", "teacher", "professionals", "agencies",
+             "services", "staff", "it", "we", "i", "they", "health"}
+
+
+def _reported(token, ctx: Context | None = None) -> bool:
+    """Under someone's verb of saying or thinking: "Mum says she struggles to sleep". Given the
+    statement, a service's or the writer's view ("School believe that Leo is choosing to...") is not
+    someone else's words kept apart: the statement takes it up as its own."""
     head = token
     for _ in range(4):
         if head.dep_ not in ("ccomp", "xcomp", "conj", "advcl", "acomp") or head.head.i == head.i:
             return False
         if head.dep_ == "ccomp" and head.head.lemma_.lower() in _SAYING:
-            return True
+            if ctx is None:
+                return True
+            teller = _subject(head.head)
+            return teller is None or teller.lower_ not in _SERVICES
         head = head.head
     return False
 
 
 def _subject(token):
-    return next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    """The verb's own subject, or that of the verb it is joined to ("minimises the issue and is
+    overly reliant on him"); not through xcomp, whose subject is the governing verb's object."""
+    return analysis.subject_of(token, through=("conj",), steps=3)
 
 
 def _an_adult(ctx: Context, subject) -> bool:
@@ -95,7 +106,10 @@ def _an_adult(ctx: Context, subject) -> bool:
         return False
     if subject.i in analysis.adult_tokens(ctx):
         return True
-    return analysis.is_name(subject) or subject.pos_ == "PROPN"
+    # A name the tagger reads as a word ("Honor", "Faith") is still a name when it is capitalised
+    # after the start of its sentence's first word.
+    return analysis.is_name(subject) or subject.pos_ == "PROPN" or (
+        subject.is_title and subject.pos_ == "NOUN" and not any(c.dep_ == "det" for c in subject.children))
 
 
 def _the_child(ctx: Context, subject) -> bool:
@@ -173,8 +187,8 @@ def attitude_state_spans(ctx: Context) -> list:
 
 
 def coping_verdict_spans(ctx: Context) -> list:
-    """"Mum struggles to get the children to school", "Dad is struggling with the twins", "Mum is
-    not coping": an adult's capacity judged as a present state."""
+    """"Mum struggles to get the children to school", "Dad is struggling to manage", "Mum cannot
+    cope": an adult's capacity judged as a present state."""
     def compute():
         found = []
         for verb in ctx.tokens:
@@ -182,11 +196,14 @@ def coping_verdict_spans(ctx: Context) -> list:
             if verb.pos_ != "VERB" or not _present(verb):
                 continue
             if lemma in _STRUGGLING:
-                after = next((c for c in verb.children if c.dep_ == "xcomp"
-                              or (c.dep_ == "prep" and c.lower_ == "with")), None)
+                # "struggling with his behaviour" is left to the older readings of what is struggled with.
+                after = next((c for c in verb.children if c.dep_ == "xcomp"), None)
                 if after is None or _negated(verb):
                     continue
-                end = after.i
+                # "struggles to", "is struggling with": the verdict's own words; what is hard to do
+                # may be reported by another reading ("set boundaries", vague).
+                to = next((c for c in after.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+                end = after.i if after.dep_ == "prep" else to.i if to is not None else after.i
             elif lemma in _COPING:
                 cannot = _negated(verb) or any(c.lower_ in ("cannot",) for c in verb.children)
                 if not cannot or any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children):
@@ -221,7 +238,7 @@ def chosen_habit_spans(ctx: Context) -> list:
                         g.dep_ == "pobj" and (g.i in analysis.adult_tokens(ctx) or g.pos_ == "PROPN")
                         for g in c.children) for c in chosen.children):
                 continue  # "is choosing to stay with Nan": the child's wish about whom to be with
-            if not _the_child(ctx, _subject(verb)) or _reported(verb):
+            if not _the_child(ctx, _subject(verb)) or _reported(verb, ctx):
                 continue
             end = max([chosen.i] + [c.i for c in chosen.children if c.dep_ in ("prt", "advmod") and c.i == chosen.i + 1])
             span = ctx.doc[_left_edge(verb):end + 1]
