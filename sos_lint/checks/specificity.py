@@ -1155,6 +1155,11 @@ def hypothesis_as_fact(ctx: Context, rule_: Rule):
          "is how someone seemed to the writer, told as a fact. Say what you saw or heard that made you "
          "think so, for example slurred words, the smell of alcohol, or what they said.",
          "[what you saw or heard that made you think so]"))
+    # Round 28 (words28): a report with nobody making it ("There have been reports that").
+    readings += ((words28.sourceless_report_spans(ctx),
+                  "tells what someone said without saying who said it. Say who reported what, to whom and "
+                  "when, and whether anyone saw it.",
+                  "[who] told [whom] [what], and when"),)
     for spans, problem, suggestion in readings:
         for span in spans:
             if guessed & {t.i for t in span}:

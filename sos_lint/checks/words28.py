@@ -246,3 +246,42 @@ def chosen_habit_spans(ctx: Context) -> list:
                 found.append(span)
         return found
     return _memo(ctx, "chosen_habit", compute)
+
+
+# ---- guess: a report nobody made ----
+# Nouns of telling or hearing that carry what was told in a "that" clause.
+_TOLD_NOUNS = {"report", "rumour", "rumor", "suggestion", "claim", "allegation", "information", "intelligence",
+               "indication", "word", "talk", "speculation", "belief", "view", "feeling", "impression"}
+
+
+def sourceless_report_spans(ctx: Context) -> list:
+    """"There have been reports that Dad is selling cannabis", "There are rumours that her ex is back":
+    what someone said, told with nobody saying it. Left alone: the teller named ("reports from two
+    neighbours that", "the police told the school that there were reports"), an event reported with
+    no claim in a "that" clause ("reports of shouting at night"), and quoted words."""
+    def compute():
+        found = []
+        for noun in ctx.tokens:
+            if noun.lemma_.lower() not in _TOLD_NOUNS or noun.pos_ != "NOUN" or noun.dep_ not in ("attr", "nsubj"):
+                continue
+            verb = noun.head
+            if verb.lemma_.lower() != "be" or not any(c.dep_ == "expl" for c in verb.children):
+                continue
+            said = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl")
+                         and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+            said = said or next((c for c in verb.children if c.dep_ == "ccomp"
+                                 and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+            if said is None:
+                continue
+            if any(c.dep_ == "prep" and c.lower_ in ("from", "by") for c in noun.children) \
+                    or any(c.dep_ in ("poss", "compound") for c in noun.children):
+                continue  # "reports from neighbours that", "the school's report that": the teller is named
+            if _reported(verb):
+                continue  # "the police told the school that there were reports": the police said so
+            that = next(g for g in said.children if g.dep_ == "mark" and g.lower_ == "that")
+            expl = next(c for c in verb.children if c.dep_ == "expl")
+            span = ctx.doc[min(expl.i, verb.i):that.i + 1]
+            if not quoted(span):
+                found.append(span)
+        return found
+    return _memo(ctx, "sourceless_report", compute)
