@@ -86,7 +86,27 @@ CHOICE = [
      BLAME, "decided to go", False),
 ]
 
-CLASSES = (ATTITUDE, COPING, CHOICE)
+GUESS = ("SOS304", "SOS305")
+
+# C4. A report with nobody making it: "there" + "be" + a noun of telling with what was told in a
+# "that" clause, and no teller named. Reported as a guess stated as fact.
+UNSOURCED = [
+    ("worry", "Kian (6) has been late to school ten times this term. There have been reports that Dad is "
+     "selling cannabis from the flat.", GUESS, "There have been reports that", True),
+    ("worry", "Kian (6) has been late to school ten times this term. There are rumours that Mum's ex is "
+     "back in the area.", GUESS, "There are rumours that", True),
+    ("worry", "Kian (6) has been late to school ten times this term. There is information that Dad keeps "
+     "a knife in the car.", GUESS, "There is information that", True),
+    # near misses: the teller named; an event reported with no claim; a lack of proof; a worry owned
+    ("worry", "Kian (6) has been late to school ten times this term. There were reports from two "
+     "neighbours that Dad was shouting at Kian on 4 May.", GUESS, "There were reports", False),
+    ("worry", "Kian (6) has been late to school ten times this term. On 3 May the police told the school "
+     "that there were reports of a fight at the flat.", GUESS, "there were reports", False),
+    ("worry", "Kian (6) has been late to school ten times this term. There were reports of shouting at "
+     "the flat on 4 May, made by the neighbour at number 6.", GUESS, "There were reports", False),
+]
+
+CLASSES = (ATTITUDE, COPING, CHOICE, UNSOURCED)
 
 
 @pytest.mark.parametrize("kind, text, code, words, fires", [case for cases in CLASSES for case in cases])
