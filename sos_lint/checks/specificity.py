@@ -1252,6 +1252,9 @@ def judgement_word(ctx: Context, rule_: Rule):
         a parent's omission written as their choice ("chose to ignore it", "is choosing to turn
         a blind eye", "choose not to act on advice"; not "Dad chose to hit Mum"). Round 26: an
         omission told as not bothering ("did not bother to take Kai to his appointments").
+        Round 28: an attitude put as too much or too little of it ("is overly reliant on her
+        partner", "is not accepting of the diagnosis"), and coping judged as a present state
+        ("Mum struggles to get up").
         Each one-word judgement brings its word family ("hostile", "hostility";
         "evasive", "evasively", "evasiveness"; devtools/word_families.py lists them).
         Said of a child, it is left alone.
