@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from . import (analysis, care_words, goals18, goals19, child_blame, closed_classes, habit_labels, parent_verdicts, vague_aims,
                vague_impacts, vague_processes, vague_states, verdicts, words15b, words16a, words16b, words24, words24b,
-               words25, words26, words27)
+               words25, words26, words27, words28)
 from .base import Context, Rule, rule
 from .word_context import (child_names, governing_verb, in_name_of_thing, is_child, names_a_job, quoted, settings,
                            with_child_name)
@@ -367,6 +367,9 @@ def _reported_as(ctx: Context, span, entry) -> str:
     if entry.group == "judgement" and {t.i for t in span} & words27.doubted_account_tokens(ctx) \
             and not (entry.phrase in settings()["child_blame_judgements"] and _about_exploitation(ctx)):
         return ""  # round 27 (words27): "Kofi refused to explain how it happened" (a harmed child) is blame (SOS306)
+    if entry.group == "judgement" and {t.i for t in span} & ctx.memo("words28:chosen", lambda: {
+            t.i for v in words28.chosen_habit_spans(ctx) for t in v}):
+        return ""  # round 28 (words28): "Leo is choosing to stay at home" is reported once, as the blame it is (SOS306)
     if entry.group == "judgement" and _about_a_thing(span):
         return ""
     if entry.group == "judgement" and {t.i for t in span} & ctx.memo("words:lowering", lambda: {
@@ -1152,6 +1155,11 @@ def hypothesis_as_fact(ctx: Context, rule_: Rule):
          "is how someone seemed to the writer, told as a fact. Say what you saw or heard that made you "
          "think so, for example slurred words, the smell of alcohol, or what they said.",
          "[what you saw or heard that made you think so]"))
+    # Round 28 (words28): a report with nobody making it ("There have been reports that").
+    readings += ((words28.sourceless_report_spans(ctx),
+                  "tells what someone said without saying who said it. Say who reported what, to whom and "
+                  "when, and whether anyone saw it.",
+                  "[who] told [whom] [what], and when"),)
     for spans, problem, suggestion in readings:
         for span in spans:
             if guessed & {t.i for t in span}:
@@ -1244,6 +1252,9 @@ def judgement_word(ctx: Context, rule_: Rule):
         a parent's omission written as their choice ("chose to ignore it", "is choosing to turn
         a blind eye", "choose not to act on advice"; not "Dad chose to hit Mum"). Round 26: an
         omission told as not bothering ("did not bother to take Kai to his appointments").
+        Round 28: an attitude put as too much or too little of it ("is overly reliant on her
+        partner", "is not accepting of the diagnosis"), and coping judged as a present state
+        ("Mum struggles to get up").
         Each one-word judgement brings its word family ("hostile", "hostility";
         "evasive", "evasively", "evasiveness"; devtools/word_families.py lists them).
         Said of a child, it is left alone.
@@ -1335,6 +1346,19 @@ def judgement_word(ctx: Context, rule_: Rule):
         "judges a parent's account instead of saying what they said. Write what they say happened, in "
         "their words, and where it differs from what others saw.",
         "[what Mum or Dad said happened, in their words]"),), covered - left)
+    # Round 28 (words28): an adult's attitude put as too much or too little of it ("is overly reliant
+    # on", "is not accepting of"), and coping judged as a present state ("struggles to", "is not
+    # coping"). Words any finding already holds (a vague "not coping" too) are not said again.
+    yield from _uncovered_findings(ctx, rule_, (
+        (words28.attitude_state_spans(ctx),
+         "judges an attitude nobody can see. Say what the adult said or did, when, and what it meant "
+         "for the child.",
+         "[what Mum or Dad said or did, when, and what it meant for the child]"),
+        (words28.coping_verdict_spans(ctx),
+         "judges what a parent can manage, not what happened. Say what did or did not get done, when, "
+         "and what it meant for the child.",
+         "[what did or did not get done, when, and what it meant for the child]"),
+    ), covered | _reported_tokens(ctx, ("SOS301", "SOS302", "SOS304", "SOS305", "SOS306")), whole=True)
 
 
 def _character_spans(ctx: Context) -> list:
@@ -1702,6 +1726,11 @@ def _blaming_by_parse(ctx: Context, rule_: Rule):
         # Round 27 (words27): a harmed child's own account doubted ("may be exaggerating", "is known to
         # tell lies", "has previously made allegations", "is reluctant to disclose"), or honesty set
         # as the child's task ("needs to be honest about who she is in contact with").
+        # Round 28 (words28): a child's habit told as the child's own choice ("is choosing to stay at home").
+        (_not_in_lexicon_matches(ctx, words28.chosen_habit_spans(ctx), covered=covered),
+         "writes what is happening to the child as the child's own choice. Say what the child does, "
+         "what may lie behind it, and what the adults are doing about it.",
+         "[what the child does, what may lie behind it, and what the adults are doing]"),
         (_not_in_lexicon_matches(ctx, words27.doubted_account_spans(ctx), covered=covered | _blamed_judgement_tokens(ctx)),
          "doubts the child's own account, or makes telling the child's job. Children often tell a "
          "little at a time, or not at all, because of what the adults have said or done. Say what the "
