@@ -7,6 +7,11 @@ Rewrite:
     still worried about …"), never "[Who is worried?] is worried about Midwife concerns re …". A
     heading whose first word is neither a worker, a named person nor how long the worry has lasted
     ("Neglect concerns re …") keeps the usual opening: no word of the writer's is dropped.
+    "Concerns re: …", "Concern: …" and "There are historic concerns re …" ask who, in one opening.
+(A2) A sentence that says who holds the worry ("X has (raised) concerns …"): an organisation
+    ("Nursery have raised concerns regarding …") gets the people in it asked for, as SOS502 asks
+    ("[Who is worried?] from nursery have raised concerns …"); a person or worker ("The DSL has
+    concerns re …") is not wrapped in a second opening.
 --fix (from fix_test27's swaps, judged one by one at first sight: 2 bad, 3 doubtful of 91):
 (B) Plain words that need an owner ("ability to parent") are not written for a term that has
     none ("worries about parenting capacity, money and …": whose ability?); with an owner ("Her
@@ -47,6 +52,31 @@ def _opening(text: str) -> str:
 def test_a_heading_of_concerns_becomes_who_is_worried(draft, opening):
     assert opening in _opening(draft)
     assert "concerns re" not in sos_lint.rewrite(draft, kind="worry").text
+
+
+@pytest.mark.parametrize("draft, opening", [
+    ("Concerns re: the state of the kitchen. Dad left food out for a week in May.",
+     "is worried about the state of the kitchen"),
+    ("Concern: Ava (3) was seen alone on the street at 9pm on 4 May.",
+     "is worried that Ava (3) was seen alone on the street at 9pm on 4 May"),
+    ("There are historic concerns re Dad's temper. He punched a door in front of Ava on 4 May.",
+     "is worried about Dad's temper"),
+])
+def test_a_heading_with_no_worker_asks_who_once(draft, opening):
+    out = _opening(draft)
+    assert opening in out and out.count("[Who is worried?") == 1
+    assert "concern" not in out.lower().split("]", 1)[1]
+
+
+def test_an_organisation_that_holds_the_worry_gets_its_people_asked_for():
+    out = _opening("Nursery have raised concerns regarding bruises on Ava's legs. Staff saw them on 4 May.")
+    assert out.startswith("[Who is worried?") and "from nursery have raised concerns" in out
+    assert "is worried that" not in out
+
+
+def test_a_worker_who_holds_the_worry_is_not_wrapped_again():
+    out = _opening("The DSL has concerns about Ava's weight. Ava told staff she had no tea on 4 May.")
+    assert "[Who is worried?" not in out and "is worried that" not in out
 
 
 @pytest.mark.parametrize("draft, kept", [
