@@ -502,6 +502,24 @@ _FUTURE_MODALS = {"will", "would", "may", "might", "could", "shall", "'ll", "’
 # Round 26: a step up named by what it is for or how it is run: "a child protection conference",
 # "a child protection plan", "a strategy meeting", contact "fully supervised".
 _STEP_UP |= {"protection", "strategy", "supervised"}
+# Round 28: a step said formal ("a formal attendance meeting", "the formal process", "a formal
+# warning"): the services' answer moving from help to a formal one. Read by _a_formal_step.
+_FORMAL = {"formal", "statutory"}
+
+
+def _goes_on(ctx: Context, condition, negated: bool) -> bool:
+    """Round 28: the if-clause says the goal is not met or the worry is still there: negated ("if
+    she does not…"), a repeat ("again", "any more"), "still" ("if he is still missing days"), or a
+    fall below a mark ("drops below 90%"). Not a day's hitch ("If Ava is late, …")."""
+    clause = list(condition.subtree)
+    return negated or _a_lapse(ctx, condition) or any(t.lower_ == "still" for t in clause) or (
+        condition.lemma_.lower() in ("drop", "fall", "slip", "dip") and any(t.lower_ == "below" for t in clause))
+
+
+def _a_formal_step(clause) -> bool:
+    """Round 28: "the school will start the formal attendance process", "will need to invite you to
+    a formal attendance meeting": a noun the services' main clause names, marked formal or statutory."""
+    return any(t.lower_ in _FORMAL and t.dep_ == "amod" and t.head.pos_ == "NOUN" for t in clause)
 
 
 def _musing(verb) -> bool:
@@ -572,6 +590,7 @@ def _an_escalation_follows(ctx: Context, condition, negated: bool) -> bool:
         time_ends = verb.lemma_.lower() in ("stop", "end", "cease") and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in _FAMILY_TIME for c in verb.children)
         into_care = into_care or by_workers and _where_the_child_lives(ctx, clause) or time_ends
+        into_care = into_care or by_workers and _a_formal_step(clause) and _goes_on(ctx, condition, negated)
         if not into_care and not any(t.lemma_.lower() in _STEP_UP or t.lower_ in _STEP_UP for t in clause):
             continue
         if _musing(verb) and not into_care and not any(
