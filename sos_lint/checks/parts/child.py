@@ -63,6 +63,8 @@ def _child_words_found(ctx: Context, words_key: str, looking_ahead: bool):
             continue  # "on school nights", "his school bag": a word naming something else
         if starts[token.i] in sanctions or starts[token.i] in failing:
             continue  # "If Dad hits Leo again, Leo will not be able to see him": a sanction, not the child's day
+        if looking_ahead and (_a_named_adult(token, adults) or _in_an_until_clause(token)):
+            continue  # round 28: "with your friend Dionne" names an adult; "until Esi starts school" is when it ends
         if looking_ahead and (token.head.lemma_.lower() in not_everyday or token.head.lemma_.lower() in _ABSTRACT):
             continue  # "Chloe needs to attend school", "a calm home environment": a service or a label
         # "Amir is to be free from emotional harm": the absence of harm, not a day. "A home free from
@@ -264,6 +266,31 @@ def _the_child_the_goal_is_for(ctx: Context, children: set) -> set:
         found |= {t.i for t in ctx.tokens if t.text == person.text and t.dep_ != "poss"
                   and not any(c.dep_ == "case" for c in t.children)}
     return found
+
+
+def _a_named_adult(token, adults: set) -> bool:
+    """Round 28: "with your mum or your friend Dionne": a role word the people reading took for an
+    adult, with the adult's own name beside it or owned by the one the goal speaks to ("your"), is
+    that adult, not what the child will live ("play with his friends" stays)."""
+    if token.i not in adults or token.pos_ != "NOUN":
+        return False
+    return any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in token.children) or any(
+        c.dep_ == "poss" and c.lower_ in ("your", "my", "our") for c in token.children)
+
+
+def _in_an_until_clause(token) -> bool:
+    """Round 28: "from now until Esi starts school", "until Jo goes to secondary": a word in a clause
+    opened by "until" or "till" marks when the plan ends, not what the child will live."""
+    for node in [token, *token.ancestors]:
+        if node.pos_ in ("VERB", "AUX") and any(c.dep_ in ("mark", "prep", "advmod") and c.lower_ in ("until", "till")
+                                                and c.i < node.i and not any(g.dep_ == "pobj" for g in c.children)
+                                                for c in node.children) \
+                and not any(c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in node.children):
+            # ("until Christmas and River will have tea": a "will" says the model ran two clauses together)
+            return True
+        if node.dep_ == "pcomp" and node.head.lower_ in ("until", "till"):
+            return True
+    return False
 
 
 def _unread_child(ctx: Context, adults: set) -> set:
@@ -1070,6 +1097,9 @@ def _what_the_child_will_do(ctx: Context, children: set):
         if node.dep_ == "xcomp" and node.head.lemma_.lower() in _GETTING_TO and node.head.i != node.i \
                 and not _negated(node.head) and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
             node = node.head  # "Tyrese will get to spend time with his nan", "Ava will start to enjoy her swimming"
+            if node.dep_ == "conj" and node.head.i != node.i and not any(
+                    c.dep_ in ("nsubj", "nsubjpass", "aux") for c in node.children):
+                node = node.head  # round 28: "will keep up with their reading and get to play football"
         purpose = node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("so", "that") for c in node.children)
         if not purpose and not any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "can", "could")
                                    for c in node.children):
@@ -1180,6 +1210,8 @@ def _inside_what_is_known(clause) -> bool:
             return False
         if node.dep_ in ("ccomp", "relcl", "acl", "pcomp", "dobj", "pobj"):
             return True
+        if node.dep_ == "xcomp" and node.head.lemma_.lower() in ("know", "understand", "remember", "learn"):
+            return True  # round 28: "will know who to ring if Mum seems poorly"
         node = node.head
     return False
 
