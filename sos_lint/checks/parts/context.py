@@ -222,12 +222,19 @@ def a_day_seen(ctx: Context):
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not _past(verb) and not (verb.lemma_.lower() == "have" and verb.tag_ == "VBD"):
             continue
-        if subjects and is_child(subjects[0]) and verb.lemma_.lower() not in _TELLING:
-            return when  # "Otto was brought in on 17 October", "Holly ate cake … on Saturday 8 March"
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        # Something done to the child ("was brought in", "was arrested"), not by a professional ("was
+        # seen by the GP on 2 June"), or what the child had ("had two seizures"); the child's own
+        # doing ("came back to school on Monday", "has run away since 2 June") is left as it was.
+        done_to = passive and verb.lemma_.lower() not in _SEEING_PRO and not any(
+            a.lemma_.lower() in professionals or _professional(ctx, a) for a in agents)
+        if subjects and is_child(subjects[0]) and (done_to or verb.lemma_.lower() in ("have", "suffer")):
+            return when  # "Otto was brought in on 17 October", "On her first day back, 28 October, Honor had two seizures"
         if verb.lemma_.lower() in _SEEING_PRO and subjects and (
                 subjects[0].lower_ in ("i", "we") or subjects[0].lemma_.lower() in professionals
                 or _professional(ctx, subjects[0])) and any(
-                c.dep_ in ("ccomp", "xcomp") or c.dep_ == "dobj" and c.pos_ != "PROPN" and c.pos_ != "PRON"
+                c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") or c.dep_ == "dobj" and c.pos_ != "PROPN" and c.pos_ != "PRON"
                 and c.i not in analysis.adult_tokens(ctx) and not is_child(c) for c in verb.children):
             return when  # "On 12 March the midwife saw Chance prop Miles's bottle on a pillow"
         if verb.lemma_.lower() in _CALLING_AT and verb.dep_ == "advcl" and any(
@@ -237,6 +244,39 @@ def a_day_seen(ctx: Context):
             if seen and not _under_modal(main) and (is_child(seen[0]) or seen[0].i in analysis.adult_tokens(ctx)
                                                     and seen[0].lemma_.lower() not in professionals):
                 return when  # "When I called on 3 and 17 March, Saffron was still in the nappy"
+    return _where_it_was_done_to_the_child(ctx, is_child, professionals)
+
+
+def _where_it_was_done_to_the_child(ctx: Context, is_child, professionals: set):
+    """Round 28: a time of the year or a place said on an act done to the child, by anyone who is
+    not a professional ("Over the Easter holidays his cousin Kyle showed him videos in Kyle's
+    bedroom": the doer may be no adult the people reading knows). The act is past, the child its
+    object; not a professional's act ("the nurse saw Ava at school"), a telling or a process step."""
+    for prep in ctx.tokens:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "at", "on", "over", "during", "behind", "outside", "inside"):
+            continue
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        if not objects:
+            continue
+        noun = objects[0]
+        calendar = noun.lemma_.lower() in _CALENDAR or any(c.lower_ in _CALENDAR for c in noun.children)
+        place = (noun.lemma_.lower() in _PLACES or _a_named_place(noun)) and noun.lemma_.lower() not in _ABSTRACT
+        if not (calendar or place):
+            continue
+        verb = prep.head
+        if verb.pos_ != "VERB" and verb.head.pos_ == "VERB" and verb.dep_ in ("dobj", "dative"):
+            verb = verb.head  # "showed him videos in Kyle's bedroom": the place hung on what was shown
+        if verb.pos_ != "VERB" or not _past(verb) or _under_modal(verb) or _only_intended(verb):
+            continue
+        lemma = verb.lemma_.lower()
+        if lemma in _PROCESS or lemma in _SEEING_PRO or lemma in _TELLING or lemma in _CALLING_AT:
+            continue
+        doers = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not doers or doers[0].lemma_.lower() in professionals \
+                or doers[0].lower_ in ("i", "we", "he", "she", "they") or _professional(ctx, doers[0]):
+            continue
+        if any(c.dep_ in ("dobj", "dative") and is_child(c) and c.lower_ != doers[0].lower_ for c in verb.children):
+            return ctx.doc[prep.i: prep.right_edge.i + 1]
     return None
 
 
