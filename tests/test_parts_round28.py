@@ -134,3 +134,19 @@ def test_a_formal_step(engine, text, present):
 ])
 def test_the_plan_lapses(engine, text, present):
     assert _present(engine, text, "goal", "if_not") is present
+
+
+# context, class 2: a time of the year or a place on an act done to the child by anyone who is not a
+# professional (the doer may be an older cousin the people reading does not take for an adult).
+# Near misses: a professional seeing the child there, and the child's own doing.
+@pytest.mark.parametrize("text, present", [
+    ("Ms Reid, Year 9 lead, is worried about Sami, 13. Over the Christmas holidays Sami's older cousin Jay "
+     "showed him knife videos in Jay's bedroom, and Sami now talks about carrying a blade.", True),
+    # Near misses
+    ("Ms Reid is worried about Sami, 13. The school nurse saw Sami in the medical room and he talks about "
+     "carrying a blade.", False),
+    ("Ms Reid is worried about Sami, 13. On Monday Sami came into class crying and talks about carrying "
+     "a blade.", False),
+])
+def test_where_it_was_done_to_the_child(engine, text, present):
+    assert _present(engine, text, "worry", "context") is present
