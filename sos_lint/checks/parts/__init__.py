@@ -26,7 +26,7 @@ from .child import _child_words_found
 from .common import _sentence_of, is_institution, subject_span, subject_text, who_is_worried
 from .goal import (_HARMS, _addressed, _network, _others_know, _plan_fails, _timescale_real, absence_spans,
                    frequency_or_duration, service_goals)
-from .context import _context_real
+from .context import _context_real, a_day_seen
 from .worry import _future, _who
 from . import body, child, goal_actions
 
@@ -68,7 +68,10 @@ def components(ctx: Context) -> list[Component]:
             if did and not acts and not _plain_adult_deed(ctx):
                 did, did_words = False, None  # a guess ("Dad may shake Ezra") or an account is no deed
             when, when_words = parts_reader.reading(ctx.doc, "context", context is not None)
-            if when != (context is not None) and _when_of_a_deed(ctx, acts) != when:
+            # Round 28: a day named on what happened to the child or on what a professional saw of
+            # the family (context.a_day_seen) weighs as an adult's own when does.
+            of_a_deed = _when_of_a_deed(ctx, acts) or context is not None and a_day_seen(ctx) is not None
+            if when != (context is not None) and of_a_deed != when:
                 # Only a date, time or place of an adult's own act is a when: the reading may not make
                 # a service's date one ("a strategy meeting on 4 March"), nor take away the adult's
                 # own ("pulls Leah's hair at bedtime").

@@ -46,6 +46,8 @@ def _child_words_found(ctx: Context, words_key: str, looking_ahead: bool):
     adults = analysis.adult_tokens(ctx)
     if looking_ahead and not children:
         children = _unread_child(ctx, adults)
+    if looking_ahead:
+        children = children | _the_child_the_goal_is_for(ctx, children)
     spared = set(_parts_words()["spared_feelings"]) - cue_words if looking_ahead else set()
     sanctions = _sanction_sentences(ctx) if looking_ahead else set()
     # "If this doesn't happen, Dean may need to be looked after by someone else": the if-not part.
@@ -61,6 +63,8 @@ def _child_words_found(ctx: Context, words_key: str, looking_ahead: bool):
             continue  # "on school nights", "his school bag": a word naming something else
         if starts[token.i] in sanctions or starts[token.i] in failing:
             continue  # "If Dad hits Leo again, Leo will not be able to see him": a sanction, not the child's day
+        if looking_ahead and (_a_named_adult(token, adults) or _in_an_until_clause(token)):
+            continue  # round 28: "with your friend Dionne" names an adult; "until Esi starts school" is when it ends
         if looking_ahead and (token.head.lemma_.lower() in not_everyday or token.head.lemma_.lower() in _ABSTRACT):
             continue  # "Chloe needs to attend school", "a calm home environment": a service or a label
         # "Amir is to be free from emotional harm": the absence of harm, not a day. "A home free from
@@ -207,6 +211,86 @@ def _growth_falling(ctx: Context, children: set):
 _ABSTRACT = {"environment", "setting", "situation", "circumstance"}
 _STATES = {"safe", "happy", "happier", "safer", "calm", "calmer", "settled", "better", "well", "ok", "okay", "fine",
            "content", "comfortable"}
+
+
+# Round 28: what the family wants for someone ("you all want Grace back at school", "we want
+# Tyler to be able to…", "you need Faith to be able to…"), or what the plan is for ("So that
+# Marlowe can stay with you", "For Amara to be safe").
+_WANTING = {"want", "need", "like", "love"}
+
+
+def _the_child_the_goal_is_for(ctx: Context, children: set) -> set:
+    """Round 28: the child the goal is for, where the people reading took the child for an adult
+    (a child named among those the goal speaks to: "Grace, Mum and Dad, you all want Grace back at
+    school"). A name is the goal's child when it is what someone wants something for (the object,
+    or the subject of the clause, of "want"/"need" whose own subject is "you", "we" or "I"), or the
+    subject of what the plan is for ("so that Marlowe can stay with you", "For Amara to be safe").
+    Each place the name is said (not as an owner, "Grace's cousin") is then the child's. Only a
+    name (a proper noun) and only when the same name is not the subject of an act the plan asks
+    of an adult ("Mum, you need Dad to stop drinking" wants something of Dad, not for him): the
+    wanted clause must not be an act ("to stop", "to take") but a state or what the child does
+    with "able"/"be"/a place ("to be safe", "to be able to…", "back at school")."""
+    found: set = set()
+    for verb in ctx.tokens:
+        lemma = verb.lemma_.lower()
+        person = None
+        if lemma in _WANTING and verb.pos_ == "VERB" and any(
+                c.dep_ == "nsubj" and c.lower_ in ("you", "we", "i") for c in verb.children):
+            wanted = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+            objects = [c for c in verb.children if c.dep_ == "dobj"]
+            for clause in wanted:
+                subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subject is not None and clause.lemma_.lower() == "be":
+                    person = subject  # "want Wren to be Geoff's daughter", "want Amara to be safe"
+                elif subject is not None and any(c.lower_ == "able" for c in clause.children):
+                    person = subject  # "need Faith to be able to use her phone"
+                elif subject is not None and clause.lower_ in ("back", "home", "safe"):
+                    person = subject  # "want Grace back at school" (the model may make "back" the clause)
+            if person is None and objects and any(c.dep_ in ("advmod", "prep", "acomp", "oprd") and (
+                    c.lower_ in ("back", "home", "safe") or c.dep_ == "prep" and c.lower_ in ("at", "in"))
+                    for c in verb.children):
+                person = objects[0]  # "want Grace back at school"
+        elif verb.pos_ in ("VERB", "AUX") and verb.dep_ in ("advcl", "csubj", "ccomp") and any(
+                c.dep_ == "mark" and c.lower_ in ("so", "for", "that") for c in verb.children):
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            marks = {c.lower_ for c in verb.children if c.dep_ == "mark"} | {
+                t.lower_ for t in ctx.doc[max(verb.sent.start, (subject or verb).i - 2):(subject or verb).i]}
+            if subject is not None and ("so" in marks and "that" in marks or "for" in marks) \
+                    and (verb.lemma_.lower() == "be" or any(c.lower_ in ("can", "able") for c in verb.children)):
+                person = subject  # "So that Marlowe can stay with you", "For Amara to be safe"
+        if person is None or person.pos_ != "PROPN" or not person.text[:1].isupper() or person.i in children:
+            continue
+        if any(person.lower_ in words[key] for key in ("adult_family", "network", "professionals", "titles")
+               for words in [analysis.people_words()]) or any(c.dep_ == "compound" for c in person.children):
+            continue  # "so that Mum is free to go out", "Auntie Doreen": a role, not a name
+        found |= {t.i for t in ctx.tokens if t.text == person.text and t.dep_ != "poss"
+                  and not any(c.dep_ == "case" for c in t.children)}
+    return found
+
+
+def _a_named_adult(token, adults: set) -> bool:
+    """Round 28: "with your mum or your friend Dionne": a role word the people reading took for an
+    adult, with the adult's own name beside it or owned by the one the goal speaks to ("your"), is
+    that adult, not what the child will live ("play with his friends" stays)."""
+    if token.i not in adults or token.pos_ != "NOUN":
+        return False
+    return any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in token.children) or any(
+        c.dep_ == "poss" and c.lower_ in ("your", "my", "our") for c in token.children)
+
+
+def _in_an_until_clause(token) -> bool:
+    """Round 28: "from now until Esi starts school", "until Jo goes to secondary": a word in a clause
+    opened by "until" or "till" marks when the plan ends, not what the child will live."""
+    for node in [token, *token.ancestors]:
+        if node.pos_ in ("VERB", "AUX") and any(c.dep_ in ("mark", "prep", "advmod") and c.lower_ in ("until", "till")
+                                                and c.i < node.i and not any(g.dep_ == "pobj" for g in c.children)
+                                                for c in node.children) \
+                and not any(c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in node.children):
+            # ("until Christmas and River will have tea": a "will" says the model ran two clauses together)
+            return True
+        if node.dep_ == "pcomp" and node.head.lower_ in ("until", "till"):
+            return True
+    return False
 
 
 def _unread_child(ctx: Context, adults: set) -> set:
@@ -1013,6 +1097,9 @@ def _what_the_child_will_do(ctx: Context, children: set):
         if node.dep_ == "xcomp" and node.head.lemma_.lower() in _GETTING_TO and node.head.i != node.i \
                 and not _negated(node.head) and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
             node = node.head  # "Tyrese will get to spend time with his nan", "Ava will start to enjoy her swimming"
+            if node.dep_ == "conj" and node.head.i != node.i and not any(
+                    c.dep_ in ("nsubj", "nsubjpass", "aux") for c in node.children):
+                node = node.head  # round 28: "will keep up with their reading and get to play football"
         purpose = node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("so", "that") for c in node.children)
         if not purpose and not any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "can", "could")
                                    for c in node.children):
@@ -1123,6 +1210,8 @@ def _inside_what_is_known(clause) -> bool:
             return False
         if node.dep_ in ("ccomp", "relcl", "acl", "pcomp", "dobj", "pobj"):
             return True
+        if node.dep_ == "xcomp" and node.head.lemma_.lower() in ("know", "understand", "remember", "learn"):
+            return True  # round 28: "will know who to ring if Mum seems poorly"
         node = node.head
     return False
 

@@ -151,7 +151,133 @@ def _context_real(ctx: Context):
     turned_away = _turned_away_on_a_visit(ctx)
     if turned_away is not None:
         return turned_away  # "visited on 4 May and Mum did not answer the door": the day of the adults' refusal
-    return when_where.a_day_of_harm(ctx)  # "and on 22 June the dog bit Ava on the cheek"
+    return when_where.a_day_of_harm(ctx) or a_day_seen(ctx)  # "and on 22 June the dog bit Ava on the cheek"
+
+
+# Round 28: a professional's seeing ("saw", "observed", "found"), or a visit or call said as when
+# the family was seen ("When I called on 3 March, Saffron was still in the nappy").
+_SEEING_PRO = {"see", "observe", "find", "notice", "witness", "smell", "hear"}
+_CALLING_AT = {"call", "visit", "attend", "come", "arrive"}
+# What the services do that is no happening in the family: a step in the process.
+_PROCESS = {"refer", "referral", "hold", "make", "initiate", "convene", "report", "raise", "assess", "discuss",
+            "allocate", "complete", "open", "close", "review", "record", "receive", "send", "give", "advise",
+            # a change of where a child is placed or of the child's status: "released from HMYOI on 1 March"
+            "release", "discharge", "transfer", "move", "start", "exclude", "place"}
+
+
+_WEEKDAYS_ONLY = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def _a_day_named(span) -> bool:
+    """One day named ("on 12 March", "on 23/11", "on Saturday"), not a month alone ("in January"),
+    "this term", or a day that comes round ("every Monday")."""
+    before = span.doc[span.start - 1] if span.start else None
+    if any(t.lower_ in ("every", "each", "most", "some") for t in span) or before is not None and (
+            before.lower_ in ("every", "each", "most", "some") or before.lower_ == "on" and span.start > 1
+            and span.doc[span.start - 2].lower_ in ("every", "each")):
+        return False
+    return any(t.lower_ in _WEEKDAYS_ONLY or re.match(r"^\d{1,2}(?:/\d{1,2})+$", t.text)
+               or t.like_num and any(m.lower_ in when_where._DAYS for m in span) for t in span)
+
+
+def _past(verb) -> bool:
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lower_ in (
+        "was", "were", "has", "have", "had", "been") for c in verb.children)
+
+
+def a_day_seen(ctx: Context):
+    """Round 28: a day named on what happened to the child or on what a professional saw of the
+    family, said as done (issue 11 §5, context: "a date, time, occasion or place"). The verb the
+    date hangs on is past and either
+    - has the child as its subject: "on 17 October Otto was brought in with two broken ribs",
+      "Storm was arrested on 12 September", "Holly ate cake with almonds at a party on Saturday 8 March";
+    - is a professional's seeing with what was seen: "On 12 March the midwife saw Chance prop the
+      bottle", "at the visit on 04/11 the social worker observed dog faeces on the stairs";
+    - or is a visit or call that says when a sentence about the child or the family is true:
+      "When I called on 3 and 17 March, Saffron was still in the nappy from the night before".
+    Not a step in the services' process ("Strategy discussion held 11/11", "a referral was made on
+    2 May"), not the future, not a wish ("Dad wants to take Ava to Spain on 3 August")."""
+    names = analysis.people(ctx).name_tokens
+    children = analysis.child_tokens(ctx)
+    professionals = set(analysis.people_words()["professionals"]) | set(analysis.people_words()["adult_jobs"])
+
+    def is_child(t) -> bool:
+        return t.i in children or analysis.pronoun_is_child(ctx, t)
+
+    for entity in [*ctx.doc.ents, *when_where.numeric_dates(ctx)]:
+        if entity.label_ not in ("DATE", "TIME") or _under_modal(entity.root) or _only_intended(entity.root):
+            continue
+        when = _without_names(ctx, entity, names)
+        if when is None or not _a_day_named(when) or _an_age_or_years(when) or _a_duration(when):
+            continue
+        verb = entity.root
+        for _ in range(4):
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX") or _under_modal(verb) or verb.lemma_.lower() in _PROCESS:
+            continue
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not _past(verb) and not (verb.lemma_.lower() == "have" and verb.tag_ == "VBD"):
+            continue
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        # Something done to the child ("was brought in", "was arrested"), not by a professional ("was
+        # seen by the GP on 2 June"), or what the child had ("had two seizures"); the child's own
+        # doing ("came back to school on Monday", "has run away since 2 June") is left as it was.
+        done_to = passive and verb.lemma_.lower() not in _SEEING_PRO and not any(
+            a.lemma_.lower() in professionals or _professional(ctx, a) for a in agents)
+        if subjects and is_child(subjects[0]) and (done_to or verb.lemma_.lower() in ("have", "suffer")):
+            return when  # "Otto was brought in on 17 October", "On her first day back, 28 October, Honor had two seizures"
+        if verb.lemma_.lower() in _SEEING_PRO and subjects and (
+                subjects[0].lower_ in ("i", "we") or subjects[0].lemma_.lower() in professionals
+                or _professional(ctx, subjects[0])) and any(
+                c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") or c.dep_ == "dobj" and c.pos_ != "PROPN" and c.pos_ != "PRON"
+                and c.i not in analysis.adult_tokens(ctx) and not is_child(c) for c in verb.children):
+            return when  # "On 12 March the midwife saw Chance prop Miles's bottle on a pillow"
+        if verb.lemma_.lower() in _CALLING_AT and verb.dep_ == "advcl" and any(
+                c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "as") for c in verb.children):
+            main = verb.head
+            seen = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+            if seen and not _under_modal(main) and (is_child(seen[0]) or seen[0].i in analysis.adult_tokens(ctx)
+                                                    and seen[0].lemma_.lower() not in professionals):
+                return when  # "When I called on 3 and 17 March, Saffron was still in the nappy"
+    return _where_it_was_done_to_the_child(ctx, is_child, professionals)
+
+
+def _where_it_was_done_to_the_child(ctx: Context, is_child, professionals: set):
+    """Round 28: a time of the year or a place said on an act done to the child, by anyone who is
+    not a professional ("Over the Easter holidays his cousin Kyle showed him videos in Kyle's
+    bedroom": the doer may be no adult the people reading knows). The act is past, the child its
+    object; not a professional's act ("the nurse saw Ava at school"), a telling or a process step."""
+    for prep in ctx.tokens:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "at", "on", "over", "during", "behind", "outside", "inside"):
+            continue
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        if not objects:
+            continue
+        noun = objects[0]
+        calendar = noun.lemma_.lower() in _CALENDAR or any(c.lower_ in _CALENDAR for c in noun.children)
+        place = (noun.lemma_.lower() in _PLACES or _a_named_place(noun)) and noun.lemma_.lower() not in _ABSTRACT
+        if not (calendar or place):
+            continue
+        verb = prep.head
+        if verb.pos_ != "VERB" and verb.head.pos_ == "VERB" and verb.dep_ in ("dobj", "dative"):
+            verb = verb.head  # "showed him videos in Kyle's bedroom": the place hung on what was shown
+        if verb.pos_ != "VERB" or not _past(verb) or _under_modal(verb) or _only_intended(verb):
+            continue
+        lemma = verb.lemma_.lower()
+        if lemma in _PROCESS or lemma in _SEEING_PRO or lemma in _TELLING or lemma in _CALLING_AT:
+            continue
+        doers = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not doers or doers[0].lemma_.lower() in professionals \
+                or doers[0].lower_ in ("i", "we", "he", "she", "they") or _professional(ctx, doers[0]):
+            continue
+        if any(c.dep_ in ("dobj", "dative") and is_child(c) and c.lower_ != doers[0].lower_ for c in verb.children):
+            return ctx.doc[prep.i: prep.right_edge.i + 1]
+    return None
 
 
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}(?:am|pm|hrs)?$|^\d{1,2}(?:am|pm)$|^o'clock$", re.I)

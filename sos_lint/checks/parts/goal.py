@@ -459,6 +459,9 @@ def _plan_fails(ctx: Context):
         said = if_not.elliptical_if_not(ctx, mark)
         if said is not None and not if_not.nothing_follows(ctx, said, _MUSING, _CONSEQUENCES):
             return said  # "If it doesn't, Will may need to stay with Nanna Sue" (the model lost the clause)
+        said = if_not.if_none(ctx, mark)
+        if said is not None and _steps_up(said):
+            return said  # "If no improvement at the review, case to be stepped up to social care"
         # Round 26: "…, and if it isn't happening family time will have to become shorter": the model
         # may take an "if" clause that starts the second half of a sentence for its subject.
         clause_dep = "advcl" if mark.head.dep_ == "advcl" or mark.head.dep_ == "csubj" \
@@ -483,7 +486,8 @@ def _plan_fails(ctx: Context):
         if "unable" in lemmas or "fail" in lemmas or elliptical or goes_on or _a_breach(ctx, mark.head) \
                 or _a_lapse_that_harms(ctx, mark.head) or _a_sanction_follows(ctx, mark.head) \
                 or _then_the_child_is_taken(ctx, mark.head) or _an_escalation_follows(ctx, mark.head, negated) \
-                or _the_childs_harm_goes_on(ctx, mark.head) or (
+                or _the_childs_harm_goes_on(ctx, mark.head) or _a_meeting_called(ctx, mark.head, negated) \
+                or _the_child_may_need_to_move(ctx, mark.head) or (
                 negated and lemmas & {"change", "happen", "manage", "work", "improve", "stop", "keep", "able",
                                       "achieve", "stick", "comply", "follow", "keep", "meet", "last"}):
             return ctx.doc[mark.i: mark.head.head.right_edge.i + 1]
@@ -502,6 +506,82 @@ _FUTURE_MODALS = {"will", "would", "may", "might", "could", "shall", "'ll", "’
 # Round 26: a step up named by what it is for or how it is run: "a child protection conference",
 # "a child protection plan", "a strategy meeting", contact "fully supervised".
 _STEP_UP |= {"protection", "strategy", "supervised"}
+# Round 28: a step said formal ("a formal attendance meeting", "the formal process", "a formal
+# warning"): the services' answer moving from help to a formal one. Read by _a_formal_step.
+_FORMAL = {"formal", "statutory"}
+
+
+def _goes_on(ctx: Context, condition, negated: bool) -> bool:
+    """Round 28: the if-clause says the goal is not met or the worry is still there: negated ("if
+    she does not…"), a repeat ("again", "any more"), "still" ("if he is still missing days"), or a
+    fall below a mark ("drops below 90%"). Not a day's hitch ("If Ava is late, …")."""
+    clause = list(condition.subtree)
+    return negated or _a_lapse(ctx, condition) or any(t.lower_ == "still" for t in clause) or (
+        condition.lemma_.lower() in ("drop", "fall", "slip", "dip") and any(t.lower_ == "below" for t in clause))
+
+
+def _a_formal_step(clause) -> bool:
+    """Round 28: "the school will start the formal attendance process", "will need to invite you to
+    a formal attendance meeting": a noun the services' main clause names, marked formal or statutory."""
+    return any(t.lower_ in _FORMAL and t.dep_ == "amod" and t.head.pos_ == "NOUN" for t in clause)
+
+
+def _steps_up(tokens) -> bool:
+    """A step up or a sanction named in these words: "PLO", "a child protection conference", "stepped
+    up to social care", "escalated"."""
+    return any(t.lemma_.lower() in _STEP_UP | _TAKEN or t.lower_ in _STEP_UP for t in tokens) or any(
+        t.lemma_.lower() == "step" and any(c.lower_ == "up" for c in t.children) for t in tokens)
+
+
+# Round 28: the workers calling the family and its helpers together when the plan lapses ("we'll
+# call a family network meeting", "we'll meet with you, Bev and the school").
+_CONVENING = {"call", "hold", "arrange", "convene", "book", "set"}
+_MEETINGS = {"meeting", "conference", "review"}
+
+
+def _a_meeting_called(ctx: Context, condition, negated: bool) -> bool:
+    """Round 28: "If it slips back, we'll meet with you, Bev and the school to work out what extra
+    help will make it stick", "If the settings get switched off…, we'll call a family network
+    meeting": the plan undone (not done, again, still, slipping back, a safeguard switched off),
+    then the workers call a meeting about it. "If you're worried, you'll ring Nan" (the family's own
+    step) and "If Ava is late, the school will ring you" (no meeting, no lapse) stay as they were."""
+    main = condition.head
+    if main.i == condition.i or not any(c.tag_ == "MD" and c.lower_ in _FUTURE_MODALS for c in main.children):
+        return False
+    undone = _goes_on(ctx, condition, negated) or any(
+        c.dep_ == "prt" and c.lower_ in ("back", "off") for v in [condition, *condition.conjuncts] for c in v.children)
+    if not undone:
+        return False
+    workers_we = any(t.lower_ in ("you", "your") for t in ctx.tokens)
+    professionals = set(analysis.people_words()["professionals"])
+    doers = [c for c in main.children if c.dep_ == "nsubj"]
+    if not doers or not (doers[0].lower_ == "we" and workers_we or is_institution(doers[0])
+                         or doers[0].lower_ in professionals or doers[0].lemma_.lower() in professionals):
+        return False
+    lemma = main.lemma_.lower()
+    if lemma == "meet":
+        return any(c.dep_ == "prep" and c.lower_ == "with" for c in main.children)
+    return lemma in _CONVENING and any(c.dep_ == "dobj" and c.lemma_.lower() in _MEETINGS for c in main.children)
+
+
+def _the_child_may_need_to_move(ctx: Context, condition) -> bool:
+    """Round 28: "If either of you is using while caring for Hope, she may need to stay with Mrs
+    Nwosu": an adult's doing, then the child needing to live or stay somewhere else, said as what
+    may have to happen ("may need to", "would have to"), not as the plan's own step ("if you have
+    been drinking, Robin will stay at Lorraine's that night")."""
+    subjects = [c for c in condition.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    if subjects and (subjects[0].i in analysis.child_tokens(ctx) or analysis.pronoun_is_child(ctx, subjects[0])):
+        return False
+    main = condition.head
+    if main.i == condition.i or main.lemma_.lower() not in ("need", "have"):
+        return False
+    if not any(c.tag_ == "MD" and c.lower_ in ("may", "might", "could", "would") for c in main.children):
+        return False
+    children = analysis.child_tokens(ctx)
+    doers = [c for c in main.children if c.dep_ == "nsubj"]
+    if not doers or not (doers[0].i in children or analysis.pronoun_is_child(ctx, doers[0])):
+        return False
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in _RELOCATION for c in main.children)
 
 
 def _musing(verb) -> bool:
@@ -525,6 +605,9 @@ def _where_the_child_lives(ctx: Context, clause) -> bool:
     the child lives or stays, in what the workers will do, is a step up."""
     children = analysis.child_tokens(ctx)
     has_child = any(t.i in children or analysis.pronoun_is_child(ctx, t) for t in clause)
+    if has_child and any(t.lemma_.lower() == "spend" and any(c.dep_ == "dobj" and c.lemma_.lower() == "time"
+                                                              for c in t.children) for t in clause):
+        return True  # round 28: "we'll talk together about him spending more time with Lúcia"
     return has_child and any(t.lemma_.lower() in _RELOCATION and t.pos_ in ("VERB", "AUX") for t in clause)
 
 
@@ -572,6 +655,7 @@ def _an_escalation_follows(ctx: Context, condition, negated: bool) -> bool:
         time_ends = verb.lemma_.lower() in ("stop", "end", "cease") and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in _FAMILY_TIME for c in verb.children)
         into_care = into_care or by_workers and _where_the_child_lives(ctx, clause) or time_ends
+        into_care = into_care or by_workers and _a_formal_step(clause) and _goes_on(ctx, condition, negated)
         if not into_care and not any(t.lemma_.lower() in _STEP_UP or t.lower_ in _STEP_UP for t in clause):
             continue
         if _musing(verb) and not into_care and not any(

@@ -33,3 +33,15 @@ def nothing_follows(ctx: Context, said, musing: set, consequences: set) -> bool:
     children = analysis.child_tokens(ctx)
     vague = _word_set("vague_harm") | {"will", "may", "might", "could", "would", "be", "at", "risk", "not"}
     return all(t.i in children or t.lemma_.lower() in vague or t.lower_ in vague for t in rest)
+
+
+def if_none(ctx: Context, mark):
+    """Round 28: "If no improvement at the six-week review, case to be stepped up": "if" + "no" + a
+    noun with no verb of its own (plan shorthand), then a comma and what follows in the sentence."""
+    doc = ctx.doc
+    if mark.lower_ != "if" or mark.i + 2 >= len(doc) or doc[mark.i + 1].lower_ != "no":
+        return None
+    comma = next((t for t in doc[mark.i + 2: mark.sent.end] if t.text == ","), None)
+    if comma is None or any(t.pos_ in ("VERB", "AUX") for t in doc[mark.i + 1: comma.i]):
+        return None
+    return doc[comma.i + 1: mark.sent.end]
