@@ -43,11 +43,36 @@ _ENGAGING = {"engage", "comply", "cooperate", "co-operate", "utilise", "utilize"
 _WORKING = {"work"}
 # Attending: counts with a service's thing, not school or the child's own events.
 _ATTENDING = {"attend"}
+# Keeping to what was agreed with a service: "followed through on agreed actions".
+_FOLLOWING = {"follow", "stick", "keep", "adhere", "carry", "abide"}
+_AGREED = {"plan", "agreement", "action", "actions", "recommendation", "advice", "contract", "condition", "programme",
+           "strategy", "target", "undertaking", "commitment"}
+# Answering a worker or a service: "has not responded to the Education Welfare Officer".
+_ANSWERING = {"respond", "reply", "answer"}
+_MESSAGES = {"letter", "call", "message", "text", "email", "e-mail", "correspondence", "request", "contact",
+             "referral", "invitation"}
+
+
+def _from_a_service(ctx: Context, message) -> bool:
+    """"the school's letters", "calls from the health visitor": a message a worker or service sent
+    (not "Mum's calls")."""
+    owners = [c for c in _children(ctx, message) if c.dep_ in ("poss", "compound")]
+    owners += [g for c in _children(ctx, message) if c.dep_ == "prep" and c.lower_ == "from"
+               for g in _children(ctx, c) if g.dep_ == "pobj"]
+    return any(_is_worker(ctx, o) or _names_a_service(o) or o.lower_ in ("school", "nursery", "college", "school's")
+               for o in owners)
+
+
+def _agreed(thing) -> bool:
+    """"agreed actions", "the actions agreed at core group", "the safety plan": a thing agreed with services."""
+    return any(c.lower_ in ("agreed", "safety", "written") for c in thing.children)
+
+
 # Taking up what a service offered.
 _TAKING_UP = {"accept", "utilise", "utilize", "use", "implement", "take"}
 _TURNING_DOWN = {"decline", "refuse", "reject", "turn"}
 # What a service offers the family.
-_OFFERED = _SERVICE_NOUNS | _COURSES | {"plan", "support", "help", "offer", "service", "services", "advice", "strategy",
+_OFFERED = _SERVICE_NOUNS | _COURSES | {"plan", "process", "support", "help", "offer", "service", "services", "advice", "strategy",
                                         "intervention", "input", "package", "guidance", "recommendation",
                                         "suggestion", "work", "referral", "therapy", "counselling", "treatment",
                                         "medication", "care", "provision", "place", "placement"}
@@ -76,10 +101,12 @@ def _subject(verb):
     return analysis.subject_of(verb, through=("xcomp", "conj", "advcl", "acomp"), steps=4)
 
 
-def _an_adult(ctx: Context, verb) -> bool:
-    """The one who did not engage is a family adult: not a child, not a worker, not an organisation.
-    With no subject found ("has a history of non-engagement" hangs on its sentence's subject) the
-    sentence's subject is asked instead."""
+def _an_adult(ctx: Context, verb, child_ok: bool = False) -> bool:
+    """The one who did not engage is a family adult: not a worker, not an organisation, and not a
+    child unless `child_ok` (a young person "not engaging with youth services" is told as the worry
+    just as a parent's is; a child's appointment or school missed is not). With no subject found
+    ("has a history of non-engagement" hangs on its sentence's subject) the sentence's subject is
+    asked instead."""
     subject = _subject(verb)
     if subject is None:
         root = verb.sent.root
@@ -87,13 +114,13 @@ def _an_adult(ctx: Context, verb) -> bool:
     if subject is None:
         return True  # "Non-engagement with the health visitor." standing alone
     if subject.i in analysis.child_tokens(ctx) or subject in analysis.child_words(ctx):
-        return False
+        return child_ok
     if subject.pos_ == "PRON":
         if subject.lower_ in ("he", "she", "they", "him", "her") and analysis.pronoun_is_child(ctx, subject):
-            return False
+            return child_ok
         return subject.lower_ not in ("it", "this", "that", "which")
     if subject.lower_ in analysis.people_words()["children"]:
-        return False
+        return child_ok
     if _is_worker(ctx, subject) or subject.lower_ in ("school", "nursery", "college", "council", "we"):
         return False
     return True
@@ -193,8 +220,22 @@ def _verb_spans(ctx: Context) -> list:
                 span = _span(ctx, neg, thing if thing is not None else verb)
         elif lemma in _WORKING:
             if neg is not None and thing is not None and thing.dep_ == "pobj" and thing.head.lower_ == "with" \
-                    and (_is_worker(ctx, thing) or _names_a_service(thing)):
+                    and _offered(ctx, thing):
                 span = _span(ctx, neg, thing)
+        elif lemma in _FOLLOWING:
+            # "has not followed through on agreed actions", "did not stick to the safety plan"
+            kept = _thing(ctx, verb, preps=("on", "to", "with")) if thing is None else thing
+            if kept is None and any(c.dep_ in ("prt", "advmod") and c.lower_ == "through" for c in _children(ctx, verb)):
+                through = next(c for c in _children(ctx, verb) if c.lower_ == "through")
+                kept = _thing(ctx, through, preps=("on", "with")) if through is not None else None
+            if neg is not None and kept is not None and (kept.lemma_.lower() in _AGREED or _agreed(kept)):
+                span = _span(ctx, neg, kept)
+        elif lemma in _ANSWERING:
+            # "has not responded to the Education Welfare Officer", "does not reply to the school's letters"
+            to = _thing(ctx, verb, preps=("to",))
+            if neg is not None and to is not None and (_is_worker(ctx, to) or _names_a_service(to)
+                                                       or (to.lemma_.lower() in _MESSAGES and _from_a_service(ctx, to))):
+                span = _span(ctx, neg, to)
         elif lemma in _ATTENDING:
             # Only a service's thing: "did not attend to collect him" (came to fetch the child) and
             # "bail conditions not to attend the address" (a place) are not a service.
@@ -219,7 +260,7 @@ def _verb_spans(ctx: Context) -> list:
                 span = ctx.doc[verb.i:source.i + 1]  # the service recommended is the fault itself
         if span is None:
             continue
-        if not _an_adult(ctx, verb) or quoted(span):
+        if not _an_adult(ctx, verb, child_ok=lemma in _ENGAGING | _WORKING | {"disengage"}) or quoted(span):
             continue
         found.append(span)
     return found
@@ -317,3 +358,130 @@ def worry_spans(ctx: Context) -> list:
             merged.append(span)
         return merged
     return _memo(ctx, "worry", compute)
+
+
+# ---- absence of harm (SOS512): a child's hardship promised to end, "will no longer" ----
+def no_longer_spans(ctx: Context) -> list:
+    """"Major will no longer miss school", "The children will no longer go without", "he will no
+    longer have to do the shopping": the goal promises that a hardship the child has now will end,
+    and says nothing of what will happen instead. parts.absence_spans reads the child's side of a
+    "will not" as what the child is spared ("Leo won't have to worry"), which the good sets write
+    often and which stays silent; "no longer" with "will" is the ending of today's harm, which the
+    good sets do not promise in those words ("so Kwabena no longer has to", present tense, beside
+    the carers who will do it, is read by the suppressions as before). Only a child's clause: an
+    adult's "will no longer drink" is read by the older rules."""
+    if ctx.kind != "goal":
+        return []
+    from .compliance_words import _in_if_not
+    from .parts import adult_actions
+    from .parts.goal import _instead
+
+    def compute():
+        found = []
+        children = analysis.child_tokens(ctx)
+        # Sentences where an adult does something, and the sentence before each (its "instead" can follow).
+        acts = {ctx.sentence_number[a.verb.i] for a in adult_actions(ctx) if not a.negated}
+        deeds = acts | {n - 1 for n in acts}
+        for token in ctx.tokens:
+            if token.lower_ != "longer" or token.i == 0 or ctx.doc[token.i - 1].lower_ != "no":
+                continue
+            verb = token.head
+            if verb.pos_ not in ("VERB", "AUX") or _in_if_not(verb):
+                continue
+            will = next((c for c in _children(ctx, verb) if c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall")), None)
+            if will is None:
+                continue
+            subject = next((c for c in _children(ctx, verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is None or not (subject.i in children or subject in analysis.child_words(ctx)
+                                       or subject.lower_ in analysis.people_words()["children"]
+                                       or (subject.pos_ == "PRON" and analysis.pronoun_is_child(ctx, subject))):
+                continue
+            end = verb.i
+            for c in _children(ctx, verb):
+                if c.i > verb.i and c.dep_ in ("dobj", "prt", "xcomp", "acomp"):
+                    end = max(end, min(c.right_edge.i, c.i + 3))
+                elif c.i > verb.i and c.dep_ == "prep" and c.lower_ == "without":
+                    end = max(end, c.i)  # "go without"
+            span = ctx.doc[will.i:end + 1]
+            number = ctx.sentence_number[verb.i]
+            if quoted(span) or _instead(ctx, span, subject) or number in deeds:
+                continue  # "Nan will do the big shop, so Ash will no longer have to …"; "… Mum will walk him
+                # to school every day" in the next sentence: what the adults do instead is said
+            found.append(span)
+        return found
+    return _memo(ctx, "no_longer", compute)
+
+
+# ---- goals (SOS511): a worker's plan or advice followed, set as the goal ----
+_KEEPING = {"follow", "implement", "stick", "keep", "adhere", "apply", "use", "carry"}
+_WORKERS_THINGS = {"plan", "advice", "strategy", "recommendation", "guidance", "programme", "regime", "instruction",
+                   "routine", "technique"}
+_SET_BY = {"advise", "recommend", "give", "set", "suggest", "provide", "direct", "teach", "show", "agree", "model"}
+
+
+def _professional(ctx: Context, token) -> bool:
+    """A worker by a job word, or by the endings health jobs share ("dietician", "paediatrician",
+    "optician", "physiotherapist", "psychologist"), which the job lists do not all hold."""
+    return _is_worker(ctx, token) or (token.pos_ == "NOUN" and token.lower_.endswith(("ician", "itian", "ist", "ists")))
+
+
+def _set_by_a_worker(ctx: Context, token) -> bool:
+    """A worker's or service's own: "the dietician's feeding plan", "strategies given by the family
+    support worker", "as advised by professionals" (the "by" agent of a verb of advising)."""
+    for c in _children(ctx, token):
+        if c.dep_ == "poss" and (_professional(ctx, c) or _names_a_service(c) or c.lower_ in ("professionals'", "school")):
+            return True
+        if c.dep_ in ("acl", "amod", "advcl", "relcl") and c.lemma_.lower() in _SET_BY:
+            agent = [g for p in _children(ctx, c) if p.dep_ == "agent" for g in _children(ctx, p) if g.dep_ == "pobj"]
+            if any(_professional(ctx, a) or _names_a_service(a) for a in agent):
+                return True
+    return False
+
+
+def _done_with_the_child(ctx: Context, verb, thing) -> bool:
+    """The plan is the everyday deed: done with or for the child, at a time or how often ("follow
+    the physiotherapist's exercise plan with Leo every evening"), or spelt out after a colon."""
+    children = analysis.child_tokens(ctx)
+    inside = {t.i for t in thing.subtree}
+    own = [t for c in _children(ctx, verb) if c.dep_ not in ("conj", "cc", "nsubj", "nsubjpass") for t in c.subtree]
+    for t in own:
+        if t.i in inside:
+            continue
+        if t.i in children or t.lower_ in ("every", "each", "daily", "nightly", "weekly"):
+            return True
+    after = thing.right_edge.i + 1
+    return after < len(ctx.doc) and ctx.doc[after].text == ":"
+
+
+def goal_spans(ctx: Context) -> list:
+    """"follow the dietician's feeding plan", "implement strategies as advised by professionals",
+    "stick to the plan the health visitor gave you": a worker's plan or advice kept to, set as the
+    goal, with what the family will do left to the worker's paper. A plan that is the child's or
+    the family's own ("follow Precious's Home Pain Plan: give her the medicine …") is left alone; the
+    filters of SOS511 (a deed the goal names beside it, a strength already shown) apply as before."""
+    if ctx.kind != "goal":
+        return []
+    from .compliance_words import _in_if_not
+
+    def compute():
+        found = []
+        for verb in ctx.tokens:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in _KEEPING or _neg(ctx, verb) is not None \
+                    or _in_if_not(verb):
+                continue
+            thing = _thing(ctx, verb, preps=("to",))
+            if thing is None or thing.lemma_.lower() not in _WORKERS_THINGS:
+                continue
+            how = [c for c in _children(ctx, verb) if c.dep_ == "advcl" and c.lemma_.lower() in _SET_BY]
+            by_worker = _set_by_a_worker(ctx, thing) or any(
+                _professional(ctx, g) or _names_a_service(g) or g.lower_ in ("professionals", "services")
+                for c in how for p in _children(ctx, c) if p.dep_ == "agent" for g in _children(ctx, p) if g.dep_ == "pobj")
+            if not by_worker or _done_with_the_child(ctx, verb, thing):
+                continue
+            span = ctx.doc[verb.i:thing.i + 1]
+            if how:
+                span = ctx.doc[verb.i:max(thing.i, max(c.right_edge.i for c in how)) + 1]
+            if not quoted(span):
+                found.append(span)
+        return found
+    return _memo(ctx, "goal", compute)

@@ -203,6 +203,8 @@ def goal_compliance(ctx: Context, rule_: Rule):
     # Round 16: a worker met or asked for help, proof produced, a service's paper followed, a
     # service's measure improving, a compliant state (goals16.py).
     found += goals16.compliance_spans(ctx)
+    # Round 28 (compliance28): a worker's plan or advice followed ("follow the dietician's feeding plan").
+    found += compliance28.goal_spans(ctx)
     found = [span for span in found if not compliance_words.not_the_goal(ctx, span)]
     # Round 18: "has agreed to mend the fence": the deed agreed is the measure, judged on its own.
     found = [span for span in found if not goals18.agreed_to_deed(span)]
@@ -397,6 +399,9 @@ def goal_absence(ctx: Context, rule_: Rule):
     # Round 24 (words24b): a trouble state that will not come about ("will not go missing", "no longer homeless").
     covered = {t.i for span in found for t in span}
     found = found + [span for span in words24b.absence_spans(ctx) if not covered & {t.i for t in span}]
+    # Round 28 (compliance28): a child's hardship promised to end ("Major will no longer miss school").
+    covered = {t.i for span in found for t in span}
+    found = found + [span for span in compliance28.no_longer_spans(ctx) if not covered & {t.i for t in span}]
     for span in sorted(found, key=lambda span: span.start):
         if goals15.in_trigger(span) or goals15.aim_with_deeds(ctx, span):
             continue  # "When Reign cries and won't settle, …"; "need to make sure Grace is safe. For this to happen, …"
