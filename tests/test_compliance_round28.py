@@ -29,6 +29,8 @@ WORRY_FIRES = [
     ("Dad has not taken up the offer of counselling.", "not taken up the offer"),
     # attending a service's thing, turned round
     ("Mr Lewis failed to attend the last two core group meetings.", "failed to attend"),
+    # the adult's own appointments (not the child's)
+    ("Ms Reid is 32 weeks pregnant. She did not attend her last three antenatal appointments.", "not attend"),
     # the nouns and adjectives of compliance
     ("There has been poor engagement from Mum since June.", "poor engagement"),
     ("Dad is non-compliant with his epilepsy medication, and he has had two fits while carrying Rosie.", "non-compliant with his epilepsy medication"),
@@ -53,6 +55,7 @@ WORRY_SILENT = [
     "Mum has missed four of Ellie's asthma clinic appointments, and Ellie was admitted twice in May.",
     "Ruby (9) has missed 22 days of school this term to look after her baby brother.",
     "Leo has not attended school since half term.",
+    "Mum did not attend Kai's last two eye appointments, and his glasses have been broken since June.",
     # the same words said as a strength
     "Mum has engaged well with the health visitor, but Noah still sleeps on the sofa with Dad.",
     # engaged to be married; engaged in a behaviour
@@ -91,7 +94,7 @@ def test_worry_compliance_is_a_warning_with_worry_advice():
 def test_goal_worker_plan_followed_fires():
     assert any("follow the paediatrician's feeding plan" in s for s in _spans(
         "Mum and Dad will follow the paediatrician's feeding plan and make sure Noor gains weight.", "goal", "SOS511"))
-    assert any("as advised by professionals" in s for s in _spans(
+    assert any("as advised" in s for s in _spans(
         "Dad to use strategies as advised by professionals.", "goal", "SOS511"))
 
 

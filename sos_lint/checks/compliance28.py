@@ -175,6 +175,17 @@ def _schooling_or_childs(ctx: Context, thing) -> bool:
                for c in _children(ctx, thing))
 
 
+def _the_adults_own(ctx: Context, thing) -> bool:
+    """"her antenatal appointments", "Dad's probation appointments": owned by an adult, not the child."""
+    children = analysis.child_tokens(ctx)
+    owner = next((c for c in _children(ctx, thing) if c.dep_ == "poss"), None)
+    if owner is None or owner.i in children:
+        return False
+    if owner.pos_ == "PRON":
+        return owner.lower_ in ("her", "his", "their") and not analysis.pronoun_is_child(ctx, owner)
+    return owner.i in analysis.adult_tokens(ctx)
+
+
 def _offered(ctx: Context, thing) -> bool:
     return thing.lemma_.lower() in _OFFERED or thing.lower_ in _OFFERED or _names_a_service(thing) \
         or _is_worker(ctx, thing)
@@ -239,7 +250,14 @@ def _verb_spans(ctx: Context) -> list:
         elif lemma in _ATTENDING:
             # Only a service's thing: "did not attend to collect him" (came to fetch the child) and
             # "bail conditions not to attend the address" (a place) are not a service.
-            if neg is not None and thing is not None and _offered(ctx, thing) and not _schooling_or_childs(ctx, thing):
+            # Appointments are left out: in a worry "Dad did not attend the last three appointments
+            # and Theo has lost weight" is most often the child's health care not given (round 11's
+            # near miss), told as what the adult did not do for the child.
+            # The adult's own ("did not attend her antenatal appointments", "his probation
+            # appointments": a possessive that is not the child) are read.
+            if neg is not None and thing is not None and _offered(ctx, thing) and not _schooling_or_childs(ctx, thing) \
+                    and (thing.lemma_.lower() not in ("appointment", "checkup", "check-up", "clinic", "review")
+                         or _the_adults_own(ctx, thing)):
                 span = _span(ctx, neg, thing)
         elif lemma in _TURNING_DOWN:
             if lemma == "turn" and not any(c.dep_ == "prt" and c.lower_ == "down" for c in _children(ctx, verb)):
@@ -413,6 +431,8 @@ def no_longer_spans(ctx: Context) -> list:
 
 
 # ---- goals (SOS511): a worker's plan or advice followed, set as the goal ----
+_COMPLETING = {"complete", "undertake"}
+_TRAINING = _COURSES | {"training", "course", "programme", "assessment", "work", "module", "sessions"}
 _KEEPING = {"follow", "implement", "stick", "keep", "adhere", "apply", "use", "carry"}
 _WORKERS_THINGS = {"plan", "advice", "strategy", "recommendation", "guidance", "programme", "regime", "instruction",
                    "routine", "technique"}
@@ -466,6 +486,21 @@ def goal_spans(ctx: Context) -> list:
     def compute():
         found = []
         for verb in ctx.tokens:
+            if verb.pos_ == "VERB" and verb.lemma_.lower() in _COMPLETING and _neg(ctx, verb) is None \
+                    and not _in_if_not(verb):
+                # "complete diabetes training", "complete Triple P": a service's training or a
+                # programme by its name, completed as the goal ("finish college" is the child's own).
+                thing = next((c for c in _children(ctx, verb) if c.dep_ == "dobj"), None)
+                many = thing is not None and any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper()
+                                                 for c in _children(ctx, thing))
+                named = thing is not None and thing.text[:1].isupper() and (
+                    many or (thing.pos_ == "PROPN" and not analysis.is_person(thing)))
+                if thing is not None and (thing.lemma_.lower() in _TRAINING or thing.lower_ in _TRAINING or (
+                        named and thing.i not in analysis.child_tokens(ctx))):
+                    span = ctx.doc[verb.i:thing.i + 1]
+                    if not quoted(span):
+                        found.append(span)
+                continue
             if verb.pos_ != "VERB" or verb.lemma_.lower() not in _KEEPING or _neg(ctx, verb) is not None \
                     or _in_if_not(verb):
                 continue

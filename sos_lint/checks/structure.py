@@ -204,7 +204,8 @@ def goal_compliance(ctx: Context, rule_: Rule):
     # service's measure improving, a compliant state (goals16.py).
     found += goals16.compliance_spans(ctx)
     # Round 28 (compliance28): a worker's plan or advice followed ("follow the dietician's feeding plan").
-    found += compliance28.goal_spans(ctx)
+    covered = {t.i for span in found for t in span}
+    found += [span for span in compliance28.goal_spans(ctx) if not covered & {t.i for t in span}]
     found = [span for span in found if not compliance_words.not_the_goal(ctx, span)]
     # Round 18: "has agreed to mend the fence": the deed agreed is the measure, judged on its own.
     found = [span for span in found if not goals18.agreed_to_deed(span)]
