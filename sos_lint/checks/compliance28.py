@@ -17,15 +17,30 @@ happened to the child. Before this round SOS511 read goals only, so none of thes
    "poor engagement", "lack of engagement", "refusal to engage", "not compliant with his medication".
 4. A service set as what the worry needs: "would benefit from a parenting programme", "needs to
    engage with services" (a goal said inside a worry).
+5. (second pass, after set 26 was measured untouched) what was agreed with services not kept ("has
+   not followed through on agreed actions", "did not stick to the written agreement"), and a worker
+   or a service's letters not answered ("has not responded to the Education Welfare Officer").
+
+Goals (also here, wired into SOS511 and SOS512 in structure.py):
+- SOS511: a worker's plan or advice followed as the goal ("follow the dietician's feeding plan",
+  "implement strategies as advised by professionals"), unless it is done with the child or how
+  often, or spelt out after a colon; "complete/undertake" a training or a programme by its name
+  ("complete diabetes training"), where no older reading covers the words.
+- SOS512: a child's hardship promised to end with "will no longer" ("Major will no longer miss
+  school"), unless the same or the next sentence says what an adult will do.
 
 Left alone, by decision:
 - The child's own appointments and school: "Precious has missed four of her clinic appointments",
+  "Dad did not attend the last three appointments and Theo has lost weight" (round 11's near miss);
   "Mum has missed five of Daisy's clinic appointments", "has missed 19 days of school". In a worry
   about medical or educational neglect, a health appointment the child did not get to is what the
   adults did not do for the child; the good sets write it this way, and it stays silent. "miss" is
-  not read at all, whoever the subject.
-- Said of the child ("Jayden will not engage with CAMHS"), or of a worker ("the school has not been
-  able to engage Mum"); the same words said positively ("Mum has engaged well with the health
+  not read at all, whoever the subject; "attend" reads appointments only when they are the adult's
+  own ("did not attend her antenatal appointments").
+- A child's attending, refusing or taking up (the child's appointment or offer is the adults' to
+  see to), or a worker's doing ("the school has not been able to engage Mum"). A young person's own
+  engagement verb is read ("Chase is not engaging with youth services"): both readers of sets 17
+  and 26 marked it as compliance; the same words said positively ("Mum has engaged well with the health
   visitor", a strength); "engaged" to be married; "engaged in" a behaviour; quotes.
 """
 from __future__ import annotations
