@@ -342,7 +342,13 @@ def _keeps_told(thing, services: set) -> bool:
     from .word_context import settings
     jobs = set(settings()["job_heads"]) - {"carer", "guardian", "chair"}
     return bool(words & (services | _GROUPS_OF_SERVICES)) or (
-        thing.lemma_.lower() in jobs and not analysis.is_name(thing))  # "the youth offending worker"
+        thing.lemma_.lower() in jobs and not analysis.is_name(thing)) or _worker_acronym(thing)  # "the youth offending worker"
+
+
+def _worker_acronym(token) -> bool:
+    """Round 28 (compliance28): a worker named by the acronym of a job ending in "worker": "the SW",
+    "the FSW", "the SSW" (supervising social worker), "the ISW"."""
+    return token.is_upper and token.is_alpha and 2 <= len(token.text) <= 5 and token.text.endswith("W")
 
 
 def _a_service(ctx: Context, token) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..metrics import span_in_quotes
-from . import alarms26, alarms27, analysis, compliance_words, goal_words, goals15, goals16, goals18, goals19, goals21, goals23, goals25, words19, words24b
+from . import alarms26, alarms27, analysis, compliance28, compliance_words, goal_words, goals15, goals16, goals18, goals19, goals21, goals23, goals25, words19, words24b
 from .base import Context, Rule, rule
 from .child_focus import child_placeholder
 from .goal_words import (absences13, alternative_follows, arrangement_given, care_outcome, contrast_given, outcome_with_experience,
@@ -141,9 +141,10 @@ def not_addressed(ctx: Context, rule_: Rule):
                             "Start with who: \"[Mum], you and [child's name] need to …\"")
 
 
-@rule("SOS511", "goal-compliance", "warning", kinds=("goal",), source="DOMAIN.md; North Yorkshire SCP, Safety goals")
+@rule("SOS511", "goal-compliance", "warning", kinds=("goal", "worry"),
+      source="DOMAIN.md; North Yorkshire SCP, Danger statements and safety goals")
 def goal_compliance(ctx: Context, rule_: Rule):
-    """Flags goals written as going to services rather than as everyday behaviour.
+    """Flags goals written as going to services rather than as everyday behaviour, and worries told as services missed.
 
     What it checks
         Phrases such as "attend a parenting course", "engage with services",
@@ -155,7 +156,12 @@ def goal_compliance(ctx: Context, rule_: Rule):
         go to, read from the sentence ("complete the online safety sessions", "complete
         a relapse prevention plan", "attend Change Grow Live"), the child's own included
         when the service is named by its acronym ("Destiny will attend CAMHS"). With no everyday action
-        in the goal, it is an error.
+        in the goal, it is an error. In a worry statement (a warning): a service not engaged with,
+        refused or not used, said as if it were the harm ("Mum has not engaged with the parenting
+        offer", "has disengaged from antenatal care", "declined a CIN plan", "is not compliant with
+        his medication", "would benefit from a parenting programme"). A child's own appointments
+        or school missed ("Mum has missed five of Daisy's clinic appointments") are what the adults
+        did not do for the child, and are not flagged.
     Why it matters
         Going to a course does not make a child safe; what the parent does at home
         does. A goal must describe that, so everyone knows when it is met.
@@ -164,6 +170,15 @@ def goal_compliance(ctx: Context, rule_: Rule):
     Better
         Mum will make Leo's tea by 6pm and get him to bed by 8pm every night for the next three months.
     """
+    if ctx.kind == "worry":
+        # Round 28 (compliance28): how the family met a service, said as the worry.
+        name = child_placeholder(ctx)
+        for span in compliance28.worry_spans(ctx):
+            yield rule_.finding(ctx, span.start_char, span.end_char,
+                                f"\"{span.text}\" says how a service was met, not what happened to {name}. "
+                                f"Say what the adult did or did not do, and what it meant for {name}.",
+                                f"[what Mum or Dad did, and what it meant for {name}]")
+        return
     found = [span for span in analysis.cues(ctx, "compliance") + service_goals(ctx)
              if not span_in_quotes(ctx.doc, span.start_char)]
     covered = {t.i for span in found for t in span}
@@ -188,6 +203,9 @@ def goal_compliance(ctx: Context, rule_: Rule):
     # Round 16: a worker met or asked for help, proof produced, a service's paper followed, a
     # service's measure improving, a compliant state (goals16.py).
     found += goals16.compliance_spans(ctx)
+    # Round 28 (compliance28): a worker's plan or advice followed ("follow the dietician's feeding plan").
+    covered = {t.i for span in found for t in span}
+    found += [span for span in compliance28.goal_spans(ctx) if not covered & {t.i for t in span}]
     found = [span for span in found if not compliance_words.not_the_goal(ctx, span)]
     # Round 18: "has agreed to mend the fence": the deed agreed is the measure, judged on its own.
     found = [span for span in found if not goals18.agreed_to_deed(span)]
@@ -382,6 +400,9 @@ def goal_absence(ctx: Context, rule_: Rule):
     # Round 24 (words24b): a trouble state that will not come about ("will not go missing", "no longer homeless").
     covered = {t.i for span in found for t in span}
     found = found + [span for span in words24b.absence_spans(ctx) if not covered & {t.i for t in span}]
+    # Round 28 (compliance28): a child's hardship promised to end ("Major will no longer miss school").
+    covered = {t.i for span in found for t in span}
+    found = found + [span for span in compliance28.no_longer_spans(ctx) if not covered & {t.i for t in span}]
     for span in sorted(found, key=lambda span: span.start):
         if goals15.in_trigger(span) or goals15.aim_with_deeds(ctx, span):
             continue  # "When Reign cries and won't settle, …"; "need to make sure Grace is safe. For this to happen, …"
