@@ -44,6 +44,38 @@ def _hedge_opener(doc, finding, kind: str):
         span.sent.start, (span.start, span.end - 1)
 
 
+def _hedge_adverb(doc, finding, kind: str):
+    """(Edit, sentence start, token range) for a guess flagged as one hedging adverb on the main
+    verb of a sentence whose subject opens it (round 28: "Mum is probably using again because she
+    missed the last two visits"). The question of who thinks so opens the sentence, the adverb goes
+    and every other word stays: what the guess rests on ("because she missed the last two visits")
+    is the writer's evidence, not to be lost inside a question about what happened."""
+    span = doc.char_span(finding.start, finding.end, alignment_mode="expand")
+    if span is None or len(span) != 1 or span[0].pos_ != "ADV" or span[0].dep_ != "advmod":
+        return None
+    adverb = span[0]
+    verb, sent = adverb.head, adverb.sent
+    if not (verb == sent.root or (verb.dep_ == "conj" and verb.head == sent.root)):
+        return None
+    subject = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.left_edge.i != sent.start or subject.lower_ in ("it", "there", "this"):
+        return None
+    if kind == "worry":
+        opener = "[Who is worried? What did they see or hear?] is worried that "
+    else:
+        opener = "[Who says so, and what have they seen?] says that "
+    first = doc[sent.start]
+    head = first.text if first.pos_ == "PROPN" or first.text == "I" or first.text.isupper() or people.is_name(first) \
+        or first.lower_ in _FAMILY else grammar.decapitalise(first.text)
+    before = head + doc.text[first.idx + len(first.text): adverb.idx]
+    after_adverb = adverb.idx + len(adverb.text)
+    if doc.text[after_adverb: after_adverb + 1] == " ":
+        after_adverb += 1
+    return Edit(sent.start_char, after_adverb, opener + before, finding.code,
+                "A guess is not written as fact: say who thinks so and what they saw or heard.", safe=False), \
+        sent.start, (sent.start, adverb.i)
+
+
 _FITTING = re.compile(r"(?i)^(?:(?:consistent|indicative|suggestive|typical|characteristic|compatible|symptomatic)"
                       r"\s+(?:with|of)|in\s+keeping\s+with)\b")
 
@@ -593,7 +625,7 @@ def _clause_edits(doc, report, child: str) -> list[tuple[Edit, int]]:
         if finding.code not in ERROR_CODES or not 0 < finding.end - finding.start < len(doc.text) - 1:
             continue
         hedge = _hedge_opener(doc, finding, report.kind) or _agentless_judgement(doc, finding) \
-            or _fitting_cause(doc, finding)
+            or _fitting_cause(doc, finding) or _hedge_adverb(doc, finding, report.kind)
         if hedge is not None:
             # "It is believed that Ava (14) is …, and she has been seen …": the facts that follow
             # stay; only the guess-as-fact opener becomes the question of who says so.
