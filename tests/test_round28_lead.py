@@ -12,6 +12,10 @@ Rewrite:
     ("Nursery have raised concerns regarding …") gets the people in it asked for, as SOS502 asks
     ("[Who is worried?] from nursery have raised concerns …"); a person or worker ("The DSL has
     concerns re …") is not wrapped in a second opening.
+(A3) A guess made by one hedging adverb on the main verb ("Dad is probably drinking again as he
+    smelt of beer at the visit") keeps the sentence and what the guess rests on; the adverb goes and
+    the question of who is worried opens it. Not the whole sentence replaced by a question (the
+    evidence lost), and not the guess kept as fact.
 --fix (from fix_test27's swaps, judged one by one at first sight: 2 bad, 3 doubtful of 91):
 (B) Plain words that need an owner ("ability to parent") are not written for a term that has
     none ("worries about parenting capacity, money and …": whose ability?); with an owner ("Her
@@ -102,3 +106,22 @@ def test_an_order_before_a_worker_is_advice_only():
     assert "SGO" not in _written("Ruby will tell her teacher and SGO worker how contact went.")
     assert not any("SGO" in k for k in _written("Grandad now has an SGO support worker who rings weekly."))
     assert _written("Grandad was granted an SGO for Ruby in March.").get("an SGO") == "a special guardianship order"
+
+
+@pytest.mark.parametrize("draft, kept", [
+    ("Dad is probably drinking again as he smelt of beer when he collected Ola on 2 May.",
+     "is worried that Dad is drinking again as he smelt of beer when he collected Ola on 2 May"),
+    ("Gran is possibly leaving Ola with her neighbour because Ola said she slept next door twice.",
+     "is worried that Gran is leaving Ola with her neighbour because Ola said she slept next door twice"),
+])
+def test_a_hedging_adverb_becomes_who_is_worried_and_the_evidence_stays(draft, kept):
+    out = sos_lint.rewrite(draft, kind="worry").text
+    assert kept in out
+    assert "probably" not in out and "possibly" not in out
+
+
+def test_a_hedge_inside_a_later_clause_is_not_moved_to_the_front():
+    # The adverb hangs on a verb of a clause that does not open the sentence: not this reading.
+    out = sos_lint.rewrite("On 2 May school saw that Ola was hungry and that Dad was probably drinking.",
+                           kind="worry").text
+    assert "is worried that On 2 May" not in out
