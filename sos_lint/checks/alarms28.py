@@ -195,3 +195,59 @@ def worried_in_cleft(ctx: Context) -> bool:
                or t.lemma_.lower() in analysis.people_words()["professionals"] for t in people):
             return True
     return False
+
+
+# ---- 5. SOS401: the birth still to come ----
+_BEFORE = {"until", "till", "before", "after"}
+
+
+def birth_to_come(ctx: Context, child_word) -> bool:
+    """"Until the birth, Olamide will come to see me each week", "before the baby's birth": the
+    baby is still to be born, so there is no name to ask for (round 26 read "unborn", "pregnant",
+    "due" and "born"). Only the bare baby word counts, and only "the birth" (or the baby's) after
+    until/before, or after "after" in a goal: "Leo has had eczema since birth", "after his birth
+    Mum was low" (a past told in a worry) are read as ever."""
+    from .unborn import _BABY_WORDS
+    if child_word.lower_ not in _BABY_WORDS:
+        return False
+    for t in ctx.tokens:
+        if t.lemma_.lower() != "birth" or t.dep_ != "pobj" or t.head.lower_ not in _BEFORE:
+            continue
+        if t.head.lower_ == "after" and ctx.kind != "goal":
+            continue
+        if any(c.dep_ in ("det", "poss") and (c.lower_ in ("the", "your", "her") or c.lower_ in _BABY_WORDS
+                                              or any(g.lower_ in _BABY_WORDS for g in c.subtree))
+               for c in t.children):
+            return True
+    return False
+
+
+# ---- 6. SOS501: the worker who saw it, named at the start ----
+_WITNESSING = {"see", "find", "notice", "hear", "visit", "observe", "witness", "spot", "meet"}
+
+
+def witness_named(ctx: Context) -> bool:
+    """"Mr Olusegun Adeyemi, the designated safeguarding lead at St Columba's Primary, saw four bruises
+    …", "When Marek Nowak, the social worker, visited on 3 March, he found …": the opening sentence
+    names a worker, by name and role, as the one who saw what follows. The statement is told from
+    that worker; they are who is worried. A name with no role ("Kerry saw …"), a role with no name
+    ("The health visitor saw …"), a family member ("Nan Rose, Mum's mum, saw …") and a worker named
+    later in the statement are read as ever."""
+    sents = list(ctx.doc.sents)
+    if not sents:
+        return False
+    words = analysis.people_words()
+    roles = set(words["professionals"]) - _NOT_A_WORKER
+    for token in sents[0]:
+        if token.dep_ != "nsubj" or token.pos_ != "PROPN":
+            continue
+        verb = token.head
+        if verb.lemma_.lower() not in _WITNESSING and not (
+                verb.dep_ == "advcl" and verb.head.lemma_.lower() in _WITNESSING):
+            continue
+        for role in (c for c in token.children if c.dep_ == "appos"):
+            heads = [role, *(c for c in role.children if c.dep_ == "compound")]
+            if any(h.lemma_.lower() in roles or h.lower_ in roles for h in heads) \
+                    or role.lower_ in ("dsl", "lead", "officer", "worker", "visitor", "nurse", "teacher"):
+                return True
+    return False

@@ -31,9 +31,10 @@ def missing_who(ctx: Context, rule_: Rule):
         The social worker and Ella's teacher are worried that Dad hits Mum when he drinks, and Ella hears it from her bedroom.
     """
     # Round 27: "I am the school's safeguarding lead"; "… which worries Precious, the early help worker".
-    # Round 28: "What worries Ruth Evans, Ama's therapist, … is …" (alarms28).
+    # Round 28: "What worries Ruth Evans, Ama's therapist, … is …"; "Mr Olu Adeyemi, the school's
+    # safeguarding lead, saw four bruises …" (alarms28).
     if who_is_worried(ctx) is None and not alarms27.writer_named(ctx) and not alarms27.worried_as_object(ctx) \
-            and not alarms28.worried_in_cleft(ctx):
+            and not alarms28.worried_in_cleft(ctx) and not alarms28.witness_named(ctx):
         name = child_placeholder(ctx)
         yield rule_.finding(ctx, 0, 0, "This does not say who is worried.",
                             f"Who is worried? e.g. \"[the social worker and {name}'s teacher] are worried that …\"")
