@@ -102,3 +102,50 @@ def test_a_worry_with_no_one_worried_still_fires():
     text = ("What happens to Leo, who is 8, when his dad drinks is the problem. Dad drank until he passed out on "
             "3 May and Leo was alone all night. If nothing changes, Leo could be hurt.")
     assert _found(text, "worry", ("SOS501",))
+
+
+# --- 5. SOS401: a baby still to be born ("until the birth") -------------------------------------
+
+def test_a_baby_before_the_birth_is_not_asked_for_a_name():
+    text = ("Ola and Ben, you want to take your baby home from hospital in the spring. Until the birth, Ola will "
+            "meet the midwife each week, and Ben will cook tea every night. Once the baby is home, one of you will "
+            "be awake for every night feed. If this doesn't happen, the baby may stay with Nan.")
+    found = [(f.code, f.severity) for report in engine().check_document(text, "goal") for f in report.findings
+             if f.code == "SOS401"]
+    assert found and all(severity == "hint" for _, severity in found), found
+
+
+def test_a_past_birth_in_a_worry_is_read_as_ever():
+    text = ("The health visitor is worried that after the birth Mum stopped feeding the baby at night. The baby "
+            "has lost weight twice this month. If this carries on, the baby could become ill.")
+    found = [(f.code, f.severity) for report in engine().check_document(text, "worry") for f in report.findings
+             if f.code == "SOS401"]
+    assert any(severity == "warning" for _, severity in found), found
+
+
+# --- 6. SOS501: the worker who saw it, named by name and role at the start ----------------------
+
+@pytest.mark.parametrize("text", [
+    "Ms Priya Lal, the school nurse at Hill Top Primary, saw a burn the size of a coin on Kai's hand on 2 May. "
+    "Kai, who is 6, said Dad held it on the cooker. If Dad keeps hurting Kai when he is cross, Kai could be badly "
+    "scarred.",
+    "When Tom Reed, the social worker, visited on 4 June, he found no food in the fridge and Lily, 3, alone in her "
+    "cot. If this carries on, Lily could go hungry.",
+])
+def test_a_named_worker_who_saw_it_says_who_is_worried(text):
+    assert not _found(text, "worry", ("SOS501",))
+
+
+@pytest.mark.parametrize("text", [
+    # A role with no name.
+    "The health visitor saw a burn on Kai's hand on 2 May. Kai, who is 6, said Dad held it on the cooker. If Dad "
+    "keeps hurting Kai, Kai could be badly scarred.",
+    # A family member, not a worker.
+    "Nan Rose, Mum's mum, saw a burn on Kai's hand on 2 May. Kai said Dad held it on the cooker. If Dad keeps "
+    "hurting Kai, Kai could be scarred.",
+    # The worker named only after the harm is told.
+    "Kai has a burn on his hand. Ms Priya Lal, the school nurse, saw it on 2 May. If Dad keeps hurting Kai, Kai "
+    "could be scarred.",
+])
+def test_no_named_worker_at_the_start_still_fires(text):
+    assert _found(text, "worry", ("SOS501",))
