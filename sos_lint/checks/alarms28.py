@@ -20,6 +20,14 @@
 4. SOS501, the pseudo-cleft: "What worries Ruth Evans, Ama's therapist, and Sam Begum, her social
    worker, is what happens to Ama …": the people worried follow "What worries/concerns".
    "What worries me is …" with nobody named, and "What Mum worries about is money", are read as ever.
+5. SOS401, a baby still to be born: "Until the birth, Olamide will come to see me each week": a hint,
+   not a warning, as round 26 gives for "unborn", "pregnant", "due". "Since birth" and a worry's
+   "after the birth Mum stopped …" (a past) are read as ever.
+6. SOS501, the worker who saw it, named by name and role in the opening sentence: "Mr Olusegun
+   Adeyemi, the designated safeguarding lead at St Columba's, saw four bruises …". A role with no name,
+   a relative, or a worker named only later are read as ever.
+
+Measured: devtools/alarms28_figures.md (only sets 25 and 26, where the classes were read, moved).
 """
 from __future__ import annotations
 
