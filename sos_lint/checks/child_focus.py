@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..metrics import span_in_quotes
-from . import analysis, goals16, role_names, unborn
+from . import alarms28, analysis, goals16, role_names, unborn
 from .base import Context, Rule, rule
 from .word_context import in_document_name
 
@@ -39,7 +39,8 @@ def no_child_named(ctx: Context, rule_: Rule):
         return  # Round 15: "Minh, you and your foster carers …": the child is named, and spoken to
     if analysis.child_words(ctx):
         first = analysis.child_words(ctx)[0]
-        if unborn.about_an_unborn_baby(ctx, first):  # Round 26: no name to use yet
+        # Round 26: no name to use yet; round 28: "until the birth" (alarms28).
+        if unborn.about_an_unborn_baby(ctx, first) or alarms28.birth_to_come(ctx, first):
             yield rule_.finding(ctx, first.idx, first.idx + len(first.text),
                                 "This baby is not born yet. If the family have chosen a name, use it; if not, "
                                 "\"the baby\" or \"Baby\" and the family name is right.",

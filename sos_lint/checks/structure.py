@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..metrics import span_in_quotes
-from . import alarms26, alarms27, analysis, compliance28, compliance_words, goal_words, goals15, goals16, goals18, goals19, goals21, goals23, goals25, words19, words24b
+from . import alarms26, alarms27, alarms28, analysis, compliance28, compliance_words, goal_words, goals15, goals16, goals18, goals19, goals21, goals23, goals25, words19, words24b
 from .base import Context, Rule, rule
 from .child_focus import child_placeholder
 from .goal_words import (absences13, alternative_follows, arrangement_given, care_outcome, contrast_given, outcome_with_experience,
@@ -31,7 +31,10 @@ def missing_who(ctx: Context, rule_: Rule):
         The social worker and Ella's teacher are worried that Dad hits Mum when he drinks, and Ella hears it from her bedroom.
     """
     # Round 27: "I am the school's safeguarding lead"; "… which worries Precious, the early help worker".
-    if who_is_worried(ctx) is None and not alarms27.writer_named(ctx) and not alarms27.worried_as_object(ctx):
+    # Round 28: "What worries Ruth Evans, Ama's therapist, … is …"; "Mr Olu Adeyemi, the school's
+    # safeguarding lead, saw four bruises …" (alarms28).
+    if who_is_worried(ctx) is None and not alarms27.writer_named(ctx) and not alarms27.worried_as_object(ctx) \
+            and not alarms28.worried_in_cleft(ctx) and not alarms28.witness_named(ctx):
         name = child_placeholder(ctx)
         yield rule_.finding(ctx, 0, 0, "This does not say who is worried.",
                             f"Who is worried? e.g. \"[the social worker and {name}'s teacher] are worried that …\"")
@@ -59,7 +62,10 @@ def institutional_voice(ctx: Context, rule_: Rule):
         # Round 14: not an organisation named inside a description of a thing ("the dehumidifier the
         # council's housing team gave you", "the cot that Children's Services bought"): not the goal's doer.
         subject = next((t for t in ctx.tokens if t.dep_ in ("nsubj", "nsubjpass") and is_institution(t)
-                        and not _describes_a_thing(t) and not goals25.subject_of_a_noun(t)), None)
+                        and not _describes_a_thing(t) and not goals25.subject_of_a_noun(t)
+                        and not alarms28.consequence_subject(t)), None)
+        # Round 28: not the doer of what follows when the goal is not met ("Should Mark hurt Shannon
+        # again, … the council may ask the family court …") (alarms28).
     if subject is not None:
         words = subject_span(subject)  # the finding covers exactly the words its message quotes
         yield rule_.finding(ctx, words.start_char, words.end_char,
@@ -219,12 +225,17 @@ def goal_compliance(ctx: Context, rule_: Rule):
     # Round 22: what happens if the goal is not met ("If this doesn't happen, a referral to
     # children's social care will be considered") is the consequence, not the goal's action.
     found = [span for span in found if not _after_an_unmet_if(span)]
+    # Round 28: the same sentence written "Should this not happen, …" or "If this plan falls apart, …".
+    found = [span for span in found if not alarms28.in_if_not_sentence(span)]
     # Round 23: a check a service makes on the child ("Clover is weighed by the health visitor every
     # two weeks") is how others will know, when the goal also says what the family will do.
     if adult_actions(ctx):
         found = [span for span in found if not _child_checked(ctx, span)]
         # Round 26: "… will call in and will see Saffron fed, clean and being held": how others will know.
         found = [span for span in found if not alarms26.child_seen_in_a_state(ctx, span)]
+        # Round 28: the same check said actively by named workers ("Autumn's form tutor and the
+        # education welfare officer will check her attendance each week") (alarms28).
+        found = [span for span in found if not alarms28.checked_by_workers(ctx, span)]
     names = [span for span in analysis.cues(ctx, "compliance") if not any(t.pos_ in ("VERB", "AUX") for t in span)
              and span.root.lemma_.lower() in _COURSE_WORDS]
     found = _merged(ctx, _course_names_as_goal(ctx, found, names))
@@ -436,6 +447,9 @@ def goal_absence(ctx: Context, rule_: Rule):
             # When the urge comes, you will go to Lorraine's"
         if alarms27.need_met_by_deeds(ctx, span):
             continue  # Round 27 (tuned on set 25): "Alfie needs to be kept safe from your medicines …", deeds said
+        if alarms28.in_if_not_sentence(span) or alarms28.needed_person_described(ctx, span):
+            continue  # Round 28: "Should this not happen, …"; "If this plan falls apart, …"; "your baby
+            # needs parents who are free of heroin", the adults' deeds set out after it
         if alternative_follows(ctx, span) or care_outcome(span) or contrast_given(span):
             continue  # "you will not drive; Nan will collect Daisy instead"; "kept safe and warm in his cot";
             # "dealt with by talking, not hitting"
