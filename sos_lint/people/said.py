@@ -207,12 +207,19 @@ def adult_predicate(token) -> str:
         return told
     if anchor.dep_ == "nsubjpass" and anchor.head.pos_ in ("VERB", "AUX"):
         return _out_cold(anchor.head)  # "Lee was slumped in a chair next to a bottle of vodka"
-    if anchor.dep_ != "nsubj":
+    if anchor.dep_ != "nsubj" and not _opening_subject_misread(anchor):
         return ""
     verb = anchor.head
     if verb.pos_ not in ("VERB", "AUX"):
         return ""
     lemma = verb.lemma_.lower()
+    state = _presents_as(verb) if not any(c.dep_ == "nsubj" and anchor.i < c.i < verb.i for c in verb.children) else ""
+    if state:
+        return state  # "Sunday has been presenting as intoxicated at pick-up"
+    nearest = not any(c.dep_ == "nsubj" and anchor.i < c.i < verb.i for c in verb.children)
+    if nearest and lemma == "go" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children) and any(
+            c.dep_ in ("dobj", "xcomp", "advcl") and c.lower_ == "drinking" for c in verb.children):
+        return "goes out drinking"  # "the nights Kerry goes out drinking": a night out in drink
     if lemma in ("move", "storm", "walk") and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
         return f"{verb.text} out"  # "Cliff moved out": left the family home
     moved_in = _moved_in(verb) if lemma == "move" else ""
@@ -250,6 +257,37 @@ def adult_predicate(token) -> str:
                 if p.dep_ == "prep" and any(o.lower_ in _ADULT_PLACES for o in p.children):
                     return f"{c.text} {p.text} the {next(o.text for o in p.children if o.lower_ in _ADULT_PLACES)}"
     return ""
+
+
+# Round 28b: the verbs by which a worker says how someone came across ("presenting as
+# intoxicated", "appeared drunk", "seemed hungover").
+_PRESENTING = frozenset(("present", "appear", "seem", "arrive", "attend", "look"))
+
+
+def _presents_as(verb) -> str:
+    """Round 28b: an adult's state said through how the name came across: "presenting as
+    intoxicated", "appeared to be drunk", "arrived hungover" (the state words of ``_ADULT_STATES``,
+    as the complement, an "as …" clause or phrase, or after "to be"). Returns the words, or ""."""
+    if verb.lemma_.lower() not in _PRESENTING:
+        return ""
+    for c in verb.children:
+        if c.dep_ in ("acomp", "oprd", "advcl", "xcomp") and c.lower_ in _ADULT_STATES:
+            return f"{verb.text} {c.text}"
+        if c.dep_ == "prep" and c.lower_ == "as" and any(o.lower_ in _ADULT_STATES for o in c.children):
+            return f"{verb.text} as {next(o.text for o in c.children if o.lower_ in _ADULT_STATES)}"
+        if c.dep_ == "xcomp" and c.lemma_ == "be" and any(o.dep_ in ("acomp", "attr") and o.lower_ in _ADULT_STATES
+                                                       for o in c.children):
+            return f"{verb.text} to be {next(o.text for o in c.children if o.lower_ in _ADULT_STATES)}"
+    return ""
+
+
+def _opening_subject_misread(token) -> bool:
+    """Round 28b: the parse may make a day's or a word's name opening a sentence an adverb of
+    time ("Sunday has been presenting as…" as "npadvmod"): it stands where the subject stands
+    when it opens the sentence and its verb has no subject of its own."""
+    verb = token.head
+    return token.dep_ == "npadvmod" and token.i == token.sent.start and verb.pos_ in ("VERB", "AUX") \
+        and verb.i > token.i and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
 
 # Round 28: a household's money and tenancy, paid, signed or kept up by its householder ("Cheryl
