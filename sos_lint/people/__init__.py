@@ -606,7 +606,7 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
         son Kai to…"), or an adult's state ("Sunday has been presenting as intoxicated…"). Such
         a word is a person's name (and ``_adult_by_deeds`` or ``own_partner_or_children`` then
         reads the adult)."""
-        if token.dep_ not in ("nsubj", "npadvmod") or token.i in self.heading_tokens:
+        if token.dep_ not in ("nsubj", "npadvmod", "advmod") or token.i in self.heading_tokens:
             return False
         return bool(adult_predicate(token) or own_partner_or_children((token,), self.w, self.doc.tokens))
 

@@ -343,10 +343,20 @@ def _professional_advice(verb) -> str:
 
 def _opening_subject_misread(token) -> bool:
     """Round 28b: the parse may make a day's or a word's name opening a sentence an adverb of
-    time ("Sunday has been presenting as…" as "npadvmod"): it stands where the subject stands
-    when it opens the sentence and its verb has no subject of its own."""
+    time ("Sunday has been presenting as…" as "npadvmod"), or a given name an adverb ("Carly
+    appeared drunk…"): it stands where the subject stands when it opens the sentence and its
+    verb has no subject of its own."""
     verb = token.head
-    return token.dep_ == "npadvmod" and token.i == token.sent.start and verb.pos_ in ("VERB", "AUX") \
+    if token.dep_ == "advmod":
+        # "Carly appeared drunk…" parsed with "Carly" as an adverb: only a given name so misread
+        # (never "Sometimes appeared…", "Often…").
+        from .wordlists import first_names
+
+        if token.lower_ not in first_names() or not token.is_title:
+            return False
+    elif token.dep_ != "npadvmod":
+        return False
+    return token.i == token.sent.start and verb.pos_ in ("VERB", "AUX") \
         and verb.i > token.i and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
 
