@@ -17,8 +17,9 @@ words or people set).
     health visitor's feeding advice", "dismissive of safe sleep advice") show the adult beside a
     named child. Plain "ignores advice", walking away from someone and "dismissive of the new
     rules" say nothing.
-(F) ``word_context.is_child(strict=False)`` no longer takes a name the people reading makes an
-    adult for the child.
+(G) A goal that speaks to the child with the adults ("Dad and Skye, you both want Skye to feel
+    safe") and wants something for one of the names: that name is the child, not one of the
+    adults spoken to.
 """
 from __future__ import annotations
 
@@ -144,20 +145,6 @@ def test_an_adults_part_beside_a_named_child(nlp, text, adult, child):
 def test_near_misses_say_nothing(nlp, text, name):
     token = _token(nlp(text), name)
     assert adult_predicate(token) == ""
-
-
-# (F) is_child(strict=False) heeds the people reading
-def test_is_child_not_strict_leaves_out_adults(nlp):
-    from sos_lint.checks.base import Context
-    from sos_lint.checks.word_context import is_child
-
-    eng = engine()
-    doc = eng.nlp("At the visit Ezra was asleep between his parents. Roxy and Dale were dismissive of the "
-                  "midwife's safe sleep advice.")
-    ctx = Context(doc=doc, kind="worry", config=eng.config, lexicons=eng.lexicons)
-    assert not is_child(ctx, _token(doc, "Roxy"), strict=False)
-    assert not is_child(ctx, _token(doc, "Dale"), strict=False)
-    assert is_child(ctx, _token(doc, "Ezra"), strict=False)
 
 
 # (G) a goal that speaks to the child with the adults, and wants something for the child

@@ -78,18 +78,13 @@ def child_names(ctx: Context) -> frozenset[str]:
 
 def is_child(ctx: Context, token, strict: bool = True) -> bool:
     """A word for a child, or a child's name. Not strict: any name that is not an adult's role
-    or title, and that the people reading does not take for an adult or a pet, counts (a goal's
-    passive outcome is nearly always about the child)."""
+    or title counts (a goal's passive outcome is nearly always about the child)."""
     children = set(analysis.people_words()["children"])
     if token.lower_ in children or token.lemma_.lower() in children:
         return True
     if token.lower_ in child_names(ctx):
         return True
     if strict or token.lower_ in _adult_words():
-        return False
-    # Round 28b: a name the people reading takes for an adult or a pet ("Chloe and Mark were
-    # dismissive…" beside baby Nia, "Sunday has been presenting as intoxicated…") is never the child.
-    if analysis.people(ctx).role_of(token) in ("adult", "pet"):
         return False
     before = token.doc[token.i - 1].lower_ if token.i else ""
     return analysis.is_name(token) and before not in _TITLES
