@@ -526,11 +526,13 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
                                                                         and token.head.dep_ == "nsubj")
             harmed = token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in _HARM_VERBS | {"bite"}
             return self._age_of(token) is not None or given_to or self._child_near(token) or listed_subject or harmed \
-                or self._list_before_subjectless_verb(token)
+                or self._list_before_subjectless_verb(token) \
+                or self._sentence_start(token) and self._adult_said_at_opening(token)  # "Sunday has been presenting as intoxicated"
         if lower in w["calendar"]:
             return not self._month_is_date(token) and bool(
                 self._evidence(token) or self._title_or_role_before(token) or not self._sentence_start(token)
-                or self._human_predicate(token) or self._said_to_be_a_child(token) or self._month_acts(token))
+                or self._human_predicate(token) or self._said_to_be_a_child(token) or self._month_acts(token)
+                or self._adult_said_at_opening(token))
         if self._place(token) and not self._evidence(token) and not self._role_word_before(token) \
                 and not self._worker_at_place(token, token) and not (
                     (token.i + 2 < len(self.doc) and self.doc.tokens[token.i + 1].text in ("and", ",", "&")
@@ -564,7 +566,8 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
             # feels ("Patience said…") or has an age.
             return bool(self._evidence(token) or self._title_or_role_before(token) or any(
                 t.lower_ in self.w["person_only_predicates"] for t in self.doc.window(token.i + 1, token.i + 4))
-                or self._child_context(token))  # "Unity and her little brother Knight, who is 4,": a child's things or kin
+                or self._child_context(token)  # "Unity and her little brother Knight, who is 4,": a child's things or kin
+                or self._adult_said_at_opening(token))  # "Patience did not take her son Kai…"
         if token.ent_type_ == "PERSON" or lower in first_names() or self._evidence(token) \
                 or self._title_or_role_before(token) or self._role_near(token)[0] == PET \
                 or self._surname_with_age_after(token):
@@ -583,7 +586,7 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
                 and self.doc[token.i + 2].lower_ in ("you", "your") and token.pos_ in ("PROPN", "NOUN") \
                 and not token.is_stop or self._spoken_to(token):
             return True  # "Ruby, you will tell Miss Khan…", "Blaze, if you feel scared, you…": a name spoken to
-        if self._human_predicate(token) or self._shows_a_person(token):
+        if self._human_predicate(token) or self._shows_a_person(token) or self._adult_said_at_opening(token):
             return True
         if token.dep_ == "nsubjpass" and token.head.lemma_.lower() in self.w["giving_verbs"] \
                 and any(c.dep_ == "dobj" for c in token.head.children):
@@ -596,6 +599,16 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
             self._said_of_child.add(token.i)
             return True
         return False
+
+    def _adult_said_at_opening(self, token) -> bool:
+        """Round 28b: a capitalised word opening its sentence of which the sentence says what
+        only a grown-up has or is: children or a partner of their own ("Patience did not take her
+        son Kai to…"), or an adult's state ("Sunday has been presenting as intoxicated…"). Such
+        a word is a person's name (and ``_adult_by_deeds`` or ``own_partner_or_children`` then
+        reads the adult)."""
+        if token.dep_ not in ("nsubj", "npadvmod", "advmod") or token.i in self.heading_tokens:
+            return False
+        return bool(adult_predicate(token) or own_partner_or_children((token,), self.w, self.doc.tokens))
 
     def _surname_with_age_after(self, token) -> bool:
         """"Re: Meadow Kelly (9) and…", "Ruby Lane (6) told…": a capitalised word opening a line,

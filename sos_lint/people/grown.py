@@ -125,8 +125,27 @@ class GrownReading:
         if len(names) < 2 or not (mention[0].i >= names[0] and mention[-1].i < k):
             return ""
         if k + 1 < sent.end and doc[k].text == "," and doc[k + 1].lower_ == "you":
+            if self._wanted_for_in(mention, sent):
+                return ""  # Round 28b: "Dad and Skye, you both want Skye to feel safe": Skye is the child
             return "spoken to with another as \"you\""
         return ""
+
+    def _wanted_for_in(self, mention, sent) -> bool:
+        """Round 28b: the same sentence wants something for this name ("you both want Skye to
+        feel safe online", "you all want Hamza to keep his place at college"): the name is the
+        child the goal is for, though the goal speaks to the child with the adults."""
+        name = mention[0].lower_
+        for t in sent:
+            if t.lower_ != name or t.i <= mention[-1].i:
+                continue
+            head = t.head
+            if t.dep_ == "dobj" and head.lemma_.lower() in _WANTING and any(
+                    c.dep_ in ("xcomp", "ccomp") and c.i > t.i for c in head.children):
+                return True
+            if t.dep_ == "nsubj" and head.dep_ in ("ccomp", "xcomp") and head.head.lemma_.lower() in _WANTING \
+                    and any(c.lower_ == "to" and c.dep_ == "aux" for c in head.children):
+                return True
+        return False
 
     def _apart_from_the_children(self, mention) -> str:
         """"living with Carys and the children, Lark (7) and Ted (4)": a name joined by "and" to the

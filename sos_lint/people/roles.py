@@ -395,10 +395,38 @@ class RoleReading:
                 c.dep_ == "pobj" and _cased(c) and c.lower_ in _SERVICE_ENDINGS and c.i > after.i + 1
                 for c in after.children):  # "Joyce from Children's Services", "Tom from the Youth Offending Team"
             return ADULT, f"{last.text} from {next(c.text for c in after.children if c.dep_ == 'pobj')}"
-        worker = self._worker_from(last)
+        worker = self._worker_from(last) or self._worker_from_named_service(last)
         if worker:
             return ADULT, worker
         return "", ""
+
+    def _worker_from_named_service(self, last) -> str:
+        """Round 28b: a name, then "from" and a service named in capitals that rules/people.toml
+        lists as a service ("with Eleri from Early Help", "Dee from CAMHS rang", "Jo from Women's
+        Aid"), wherever the name stands, is a worker there: a child is not "from" a service.
+        Not a name with a kin or friend word before it ("her friend Leo from Kooth")."""
+        doc = self.doc
+        k = last.i + 1
+        if k + 1 >= len(doc) or doc[k].lower_ != "from":
+            return ""
+        before = doc[last.i - 1] if last.i else None
+        if before is not None and not _cased(before) and (before.lower_ in self.w["same_generation"]
+                                                          or before.lower_ in self.w["children"]):
+            return ""
+        j, parts = k + 1, []
+        if j < len(doc) and doc[j].lower_ == "the":
+            parts.append("the")
+            j += 1
+        while j < len(doc) and (_cased(doc[j]) or doc[j].lower_ in ("'s", "’s") and parts) and len(parts) < 5:
+            parts.append(doc[j].lower_.replace("’", "'"))
+            j += 1
+        if not parts or parts == ["the"]:
+            return ""
+        name = " ".join(parts).replace(" 's", "'s")
+        services = self.w["services"]
+        if name in services or name.removeprefix("the ") in services:
+            return f"{last.text} from {doc[k + 1: j].text}"
+        return ""
 
     def _worker_from(self, last) -> str:
         """"Bridget from the nursery saw…", "Sandra from school rang me", "found by Rachel from the

@@ -207,12 +207,28 @@ def adult_predicate(token) -> str:
         return told
     if anchor.dep_ == "nsubjpass" and anchor.head.pos_ in ("VERB", "AUX"):
         return _out_cold(anchor.head)  # "Lee was slumped in a chair next to a bottle of vodka"
-    if anchor.dep_ != "nsubj":
+    if anchor.dep_ != "nsubj" and not _opening_subject_misread(anchor):
         return ""
     verb = anchor.head
     if verb.pos_ not in ("VERB", "AUX"):
         return ""
     lemma = verb.lemma_.lower()
+    state = _presents_as(verb) if not any(c.dep_ == "nsubj" and anchor.i < c.i < verb.i for c in verb.children) else ""
+    if state:
+        return state  # "Sunday has been presenting as intoxicated at pick-up"
+    nearest = not any(c.dep_ == "nsubj" and anchor.i < c.i < verb.i for c in verb.children)
+    if nearest and lemma in _MINDING and not any(c.dep_ in ("dobj", "prep") and c.lower_ != "for" for c in verb.children):
+        return f"{verb.text}"  # "Grace will babysit when Mum works late": the one who minds (not "babysits Kai")
+    if nearest and lemma in _SMOKING:
+        away = _away_from(verb)
+        if away:
+            return f"{verb.text} away from {away}"  # "Leanne will smoke outside, away from Noah"
+    advice = _professional_advice(verb) if nearest else ""
+    if advice:
+        return advice  # "Chloe and Mark were dismissive of safe sleep advice"
+    if nearest and lemma == "go" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children) and any(
+            c.dep_ in ("dobj", "xcomp", "advcl") and c.lower_ == "drinking" for c in verb.children):
+        return "goes out drinking"  # "the nights Kerry goes out drinking": a night out in drink
     if lemma in ("move", "storm", "walk") and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
         return f"{verb.text} out"  # "Cliff moved out": left the family home
     moved_in = _moved_in(verb) if lemma == "move" else ""
@@ -250,6 +266,98 @@ def adult_predicate(token) -> str:
                 if p.dep_ == "prep" and any(o.lower_ in _ADULT_PLACES for o in p.children):
                     return f"{c.text} {p.text} the {next(o.text for o in p.children if o.lower_ in _ADULT_PLACES)}"
     return ""
+
+
+# Round 28b: the verbs by which a worker says how someone came across ("presenting as
+# intoxicated", "appeared drunk", "seemed hungover").
+_PRESENTING = frozenset(("present", "appear", "seem", "arrive", "attend", "look"))
+
+
+def _presents_as(verb) -> str:
+    """Round 28b: an adult's state said through how the name came across: "presenting as
+    intoxicated", "appeared to be drunk", "arrived hungover" (the state words of ``_ADULT_STATES``,
+    as the complement, an "as …" clause or phrase, or after "to be"). Returns the words, or ""."""
+    if verb.lemma_.lower() not in _PRESENTING:
+        return ""
+    for c in verb.children:
+        if c.dep_ in ("acomp", "oprd", "advcl", "xcomp") and c.lower_ in _ADULT_STATES:
+            return f"{verb.text} {c.text}"
+        if c.dep_ == "prep" and c.lower_ == "as" and any(o.lower_ in _ADULT_STATES for o in c.children):
+            return f"{verb.text} as {next(o.text for o in c.children if o.lower_ in _ADULT_STATES)}"
+        if c.dep_ == "xcomp" and c.lemma_ == "be" and any(o.dep_ in ("acomp", "attr") and o.lower_ in _ADULT_STATES
+                                                       for o in c.children):
+            return f"{verb.text} to be {next(o.text for o in c.children if o.lower_ in _ADULT_STATES)}"
+    return ""
+
+
+# Round 28b: minding children with no one named as minded ("Grace will babysit", "childminds").
+_MINDING = frozenset(("babysit", "childmind", "child-mind"))
+# Smoking, vaping or drinking done away from someone: the grown-up keeps it from the child.
+_SMOKING = frozenset(("smoke", "vape", "drink"))
+# Advice and guidance a professional gives about a child's care, and how a parent receives it.
+_ADVICE = frozenset(("advice", "guidance", "recommendation", "recommendations"))
+_RECEIVING_ADVICE = frozenset(("ignore", "dismiss", "disregard", "refuse", "reject", "follow", "accept", "heed",
+                               "act", "take"))
+_RECEIVING_ADJECTIVES = frozenset(("dismissive", "resistant", "receptive", "open", "hostile", "compliant",
+                                   "unreceptive"))
+
+
+def _away_from(verb) -> str:
+    """"smoke outside, away from Noah", "vape away from the children": whom the act is kept from
+    (the word after "away from"), or ""."""
+    for c in verb.children:
+        if c.lower_ == "away" and c.dep_ == "advmod":
+            for p in c.children:
+                if p.dep_ == "prep" and p.lower_ == "from":
+                    obj = next((o for o in p.children if o.dep_ == "pobj"), None)
+                    if obj is not None:
+                        return obj.text
+    return ""
+
+
+def _professional_advice(verb) -> str:
+    """Round 28b: how a name receives a professional's advice or guidance about a kind of care
+    ("were dismissive of safe sleep advice", "ignored the health visitor's feeding advice",
+    "did not follow medical advice"): the advice must say what it is about (a word before it) or
+    whom it is from ("advice from the midwife"); plain "advice" ("Jade ignores advice") is not read,
+    since a child is given advice too. Returns the words, or ""."""
+    def specific(noun):
+        return noun.lemma_.lower() in _ADVICE and any(
+            m.dep_ in ("compound", "amod", "poss") and m.lower_ not in ("my", "your", "our") or
+            m.dep_ == "prep" and m.lower_ == "from" for m in noun.children)
+    lemma = verb.lemma_.lower()
+    for c in verb.children:
+        if c.dep_ == "dobj" and lemma in _RECEIVING_ADVICE and specific(c):
+            return f"{verb.text} {c.text}"
+        if c.dep_ == "prep" and lemma in ("act", "take") and c.lower_ in ("on", "up") and any(
+                specific(o) for o in c.children if o.dep_ == "pobj"):
+            return f"{verb.text} {c.text} {next(o.text for o in c.children if o.dep_ == 'pobj')}"
+        if c.dep_ == "acomp" and c.lower_ in _RECEIVING_ADJECTIVES:
+            for p in c.children:
+                if p.dep_ == "prep" and p.lower_ in ("of", "to", "towards"):
+                    noun = next((o for o in p.children if o.dep_ == "pobj" and specific(o)), None)
+                    if noun is not None:
+                        return f"{c.text} {p.text} {noun.text}"
+    return ""
+
+
+def _opening_subject_misread(token) -> bool:
+    """Round 28b: the parse may make a day's or a word's name opening a sentence an adverb of
+    time ("Sunday has been presenting as…" as "npadvmod"), or a given name an adverb ("Carly
+    appeared drunk…"): it stands where the subject stands when it opens the sentence and its
+    verb has no subject of its own."""
+    verb = token.head
+    if token.dep_ == "advmod":
+        # "Carly appeared drunk…" parsed with "Carly" as an adverb: only a given name so misread
+        # (never "Sometimes appeared…", "Often…").
+        from .wordlists import first_names
+
+        if token.lower_ not in first_names() or not token.is_title:
+            return False
+    elif token.dep_ != "npadvmod":
+        return False
+    return token.i == token.sent.start and verb.pos_ in ("VERB", "AUX") \
+        and verb.i > token.i and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
 
 # Round 28: a household's money and tenancy, paid, signed or kept up by its householder ("Cheryl
