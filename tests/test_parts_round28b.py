@@ -78,3 +78,34 @@ def test_notifying_of_the_arrangement_is_no_check(engine):
 def test_notifying_of_what_happened_is_a_check(engine):
     text = "Mum will keep Tom home by nine, and Grandad will notify the social worker of any late nights."
     assert _present(engine, text, "goal", "others_know") is True
+
+
+# context: words the parse shows are no when or where of the adults' behaviour.
+@pytest.mark.parametrize("text", [
+    # an age set before a person
+    "Mum and the school nurse are worried about Jade (14). Jade has been talking to a 22-year-old man online "
+    "and has made some risky choices.",
+    # "since" with nothing after it: "since then", no day named
+    "The youth worker is worried about Kai (15). His brother's friend has since threatened to hurt Kai if he "
+    "talks to the police.",
+    # how often, with no day, time or place
+    "The health visitor is worried about the twins (1). The twins are looked after by an aunt three days a "
+    "week, and they have bruises.",
+    # what money was spent on is no place
+    "The school is worried about Alfie (8). Dad has stopped taking his tablets. He has been up for nights on "
+    "end, has spent the food money on a second-hand car, and screams at Alfie.",
+    # what is left of a child's name that is a day is no time
+    "Concerns re Mum's drinking. Baby Friday is not being fed on time and is losing weight.",
+])
+def test_no_when_or_where(engine, text):
+    assert _present(engine, text, "worry", "context") is False
+
+
+@pytest.mark.parametrize("text", [
+    "The school is worried about Leo (6). Since Mum left, Dad has shouted at Leo every night.",
+    "The school is worried about Leo (6). Dad has hit Leo since October.",
+    "The school is worried about Leo (6). Dad drinks three nights a week in the pub and comes home shouting at Leo.",
+    "The school nurse is worried about Jade (14). On 3 March Dad, who is 42, locked Jade in her bedroom.",
+])
+def test_near_misses_keep_their_when_or_where(engine, text):
+    assert _present(engine, text, "worry", "context") is True
