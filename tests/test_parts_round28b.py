@@ -109,22 +109,3 @@ def test_no_when_or_where(engine, text):
 ])
 def test_near_misses_keep_their_when_or_where(engine, text):
     assert _present(engine, text, "worry", "context") is True
-
-
-# action: a parent ringing the police when the child is not home when the plan says (or has gone
-# missing) is the parent's own protective step, as ringing them when a kept-away adult turns up is;
-# telling a worker, or ringing the police over what the child says, stays a check.
-@pytest.mark.parametrize("text", [
-    "Kim, you want Rio (14) home safe every night. You will phone the police if Rio is not back by 10pm.",
-    "Dad, you will ring the police straight away if Jess goes missing again.",
-])
-def test_ringing_the_police_when_the_child_is_not_home_is_an_action(engine, text):
-    assert _present(engine, text, "goal", "action") is True
-
-
-@pytest.mark.parametrize("text", [
-    "Kim will tell the social worker if Rio is not back by 10pm.",
-    "Kim will ring the police if Rio says his uncle came round.",
-])
-def test_word_sent_is_not_an_action(engine, text):
-    assert _present(engine, text, "goal", "action") is False

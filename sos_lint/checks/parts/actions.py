@@ -779,19 +779,14 @@ def _calls_the_police_to_keep_out(ctx: Context, verb) -> bool:
     when-clause on the call, is the parent's own protective act, not word sent to a worker ("will
     tell the social worker if…" stays a check). Calling them when the child is not home ("if Jack is
     not back") is left as it was: the sets mark it both ways."""
-    if verb.lemma_.lower() not in ("ring", "phone", "call", "contact", "report"):
+    if verb.lemma_.lower() not in ("ring", "phone", "call", "contact"):
         return False
     police = any(t.lower_ in ("police", "999") for c in verb.children if c.dep_ in ("dobj", "dative", "prep")
                  for t in c.subtree)
-    if verb.lemma_.lower() == "report":  # "report Destiny missing to the police": "to …" hung on "missing"
-        police = police or any(t.lower_ == "police" for c in verb.children
-                               if c.dep_ in ("advcl", "oprd", "xcomp") and c.lower_ == "missing" for t in c.subtree)
     children = analysis.child_tokens(ctx)
     for clause in verb.children:
         if clause.dep_ != "advcl" or not any(m.lower_ in ("if", "when", "whenever") for m in clause.children):
             continue
-        if police and _the_child_not_home(ctx, clause, children):
-            return True  # round 28b: "will ring the police if Travis is not home by 9pm"
         if clause.lemma_.lower() not in _TURNING_UP:
             continue  # "…if he says Mum's boyfriend came round": word passed on, a check
         subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -799,22 +794,6 @@ def _calls_the_police_to_keep_out(ctx: Context, verb) -> bool:
                 and not analysis.pronoun_is_child(ctx, subjects[0]) and not any(c.dep_ == "neg" for c in clause.children):
             return True  # "if he turns up", "when Lee comes to the door"
     return False
-
-
-def _the_child_not_home(ctx: Context, clause, children: set) -> bool:
-    """Round 28b: "if Travis is not home by 9pm", "if she isn't back by ten", "if he goes missing": the
-    child not home when the plan says. A parent ringing the police (or reporting the child missing
-    to them) then is the parent's own protective step in a plan for a child who goes missing, as
-    the open sets mark it every time; telling a worker ("will tell the social worker if…") stays a
-    check. Not "if he says Mum's boyfriend came round" (word passed on)."""
-    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not subjects or not (subjects[0].i in children or analysis.pronoun_is_child(ctx, subjects[0])):
-        return False
-    words = {t.lower_ for t in clause.subtree}
-    if "missing" in words:
-        return True
-    negated = any(c.dep_ == "neg" for c in clause.children)
-    return negated and bool(words & {"home", "back", "in"}) and clause.lemma_.lower() in ("be", "come", "get", "arrive")
 
 
 def _only_the_occasion(verb) -> bool:
