@@ -109,3 +109,24 @@ def test_no_when_or_where(engine, text):
 ])
 def test_near_misses_keep_their_when_or_where(engine, text):
     assert _present(engine, text, "worry", "context") is True
+
+
+# others_know, class 5: word passed on about nothing but worries or problems in general names
+# nothing anyone will see or hear; word of a thing seen, said or done stays a check.
+@pytest.mark.parametrize("text", [
+    "Mum will stop shouting at Kai. Aunt Leona and her friend Rita will help out and will let the social "
+    "worker know if they have any concerns.",
+    "Dad will take Ruby to nursery each morning. Grandad Vic will support him "
+    "and will let the health visitor know of any problems over the summer.",
+])
+def test_word_of_worries_in_general_is_no_check(engine, text):
+    assert _present(engine, text, "goal", "others_know") is False
+
+
+@pytest.mark.parametrize("text", [
+    "Mum will stop shouting at Kai. Aunt Leona will let the social worker know if Kai comes to school upset.",
+    "Mum will stop shouting at Kai. Kai's teacher will let Mum know how he has been each Friday.",
+    "Mum will stop shouting at Kai. Aunt Leona will tell the social worker if she hears shouting.",
+])
+def test_word_of_a_thing_seen_is_still_a_check(engine, text):
+    assert _present(engine, text, "goal", "others_know") is True

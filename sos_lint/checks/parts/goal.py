@@ -1088,6 +1088,7 @@ def _others_know(ctx: Context):
     professionals = set(analysis.people_words()["professionals"])
     checks = set(words["checks_made"])
     unseen = set(words["unseen_watched"])
+    vague = set(words["vague_matters"])
     for token in ctx.tokens:
         if token.pos_ not in ("VERB", "AUX"):
             continue
@@ -1098,7 +1099,7 @@ def _others_know(ctx: Context):
         if others_know.negated_here(token) and token.lemma_.lower() in knowing:
             continue  # "Police will not need to be called": no check happens
         if others_know.watches_nothing_seen(token, unseen) or others_know.inside_until(token) \
-                or others_know.said_in_the_past(token):
+                or others_know.said_in_the_past(token) or others_know.tells_only_of_worries(token, vague):
             continue  # "This will be monitored by the social worker"; "until the social worker has finished"
         lemma = token.lemma_.lower()
         met = [c for c in token.children if c.dep_ == "nsubj"]

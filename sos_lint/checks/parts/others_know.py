@@ -200,3 +200,51 @@ def said_in_the_past(verb) -> bool:
     # health visitor") may be tagged as a past but is still the future check.
     return verb.tag_ == "VBD" and any(c.dep_ == "nsubj" for c in verb.children) \
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+_TELLING_WORD = {"tell", "inform", "notify", "update", "let"}
+_ONLY_WHEN = {"if", "when", "whenever"}
+
+
+def tells_only_of_worries(verb, vague) -> bool:
+    """Round 28b: "will let the social worker know if they have any worries", "let the social worker
+    know of any problems": word passed on about nothing but worries or problems in general (rules/
+    parts.toml vague_matters) names nothing anyone will see or hear, as "monitor this" does not.
+    Word of a thing seen or said stays a check: "if Victoria is left waiting again", "if they see or
+    hear anything that worries them", "how Harper is that evening"."""
+    if verb.lemma_.lower() == "know" and verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() == "let":
+        verb = verb.head  # "let the social worker know …": read from "let"
+    lemma = verb.lemma_.lower()
+    if lemma not in _TELLING_WORD:
+        return False
+    heads = [verb]
+    if lemma == "let":
+        known = [c for c in verb.children if c.lemma_.lower() == "know" and c.dep_ in ("ccomp", "xcomp")]
+        if not known:
+            return False
+        heads += known
+    contents = []
+    for head in heads:
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "about"):
+                contents += [g for g in c.children if g.dep_ == "pobj"]
+            elif c.dep_ in ("advcl", "ccomp") and c.lemma_.lower() != "know":
+                contents.append(c)
+    if not contents:
+        return False
+    for thing in contents:
+        if thing.pos_ in ("NOUN", "PROPN"):
+            if thing.lemma_.lower() in vague or thing.lower_ in vague:
+                continue
+            return False
+        if not any(m.dep_ == "mark" and m.lower_ in _ONLY_WHEN for m in thing.children):
+            return False  # "how Harper is": what is said of the child
+        rest = [c for c in thing.children if c.dep_ not in ("mark", "nsubj", "aux", "punct")]
+        if thing.lemma_.lower() == "have" and rest and all(
+                c.dep_ == "dobj" and (c.lemma_.lower() in vague or c.lower_ in vague) for c in rest):
+            continue  # "if they have any worries"
+        if thing.lemma_.lower() == "be" and rest and all(
+                c.dep_ == "acomp" and c.lower_ in ("worried", "concerned", "unsure") for c in rest):
+            continue  # "if they are worried"
+        return False
+    return True
