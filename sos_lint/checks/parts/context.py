@@ -106,7 +106,7 @@ def _context_real(ctx: Context):
         if entity.label_ not in ("DATE", "TIME") or _under_modal(entity.root):
             continue
         when = _without_names(ctx, entity, names)
-        if when is None or _an_age_or_years(when) or _FREQUENCY.match(when.text.strip()) \
+        if when is None or _an_age_or_years(when) or _FREQUENCY.match(when.text.strip()) or _so_many_a_week(when) \
                 or (when.start and ctx.doc[when.start - 1].lower_ == "since" and not _a_month_or_day(when)) \
                 or _a_duration(when) or _only_intended(entity.root):
             continue
@@ -130,6 +130,8 @@ def _context_real(ctx: Context):
             return ctx.doc[token.i: token.right_edge.i + 1]
         # "to his friend's flat", "into the pub" (not "goes to bed", "to school": a routine, not a place;
         # not "in the home environment"; said of an act, not of a noun: "presentation at school").
+        if token.lower_ == "on" and token.head.lemma_.lower() in ("spend", "waste", "blow", "lose", "gamble"):
+            continue  # round 28b: "spent the rent money on a car": what the money went on, not a place
         moving = token.lower_ in ("to", "into", "round")
         # "sells cannabis from the flat": where it is done from.
         if token.lower_ in ("in", "at", "on", "near", "outside", "inside", "to", "into", "round", "from", "along",
@@ -909,6 +911,9 @@ def _not_a_when(ctx: Context, span) -> bool:
         return True
     if span.text.lower() == "since" and after is not None and re.match(r"^\d{4}$", after.text):
         return True  # "since 2019": a stretch of years; "since October" dates when it began
+    if span.text.lower() == "since" and len(span) == 1 and span[0].dep_ in ("advmod", "prep") \
+            and not any(c.dep_ in ("pobj", "pcomp", "npadvmod") for c in span[0].children):
+        return True  # round 28b: "has since threatened", "rang three times since": "since then", no day named
     if after is not None and after.lemma_.lower() in _ABSTRACT:
         return True
     head = span[0].head
@@ -942,6 +947,9 @@ def _without_names(ctx: Context, entity, names: set):
         kept.append(t)
     if not kept or not any(t.like_num or t.lower_ in calendar or t.pos_ in ("NOUN", "PROPN") for t in kept):
         return None
+    if len(kept) < len(tokens) and not any(t.like_num or t.lower_ in calendar or t.lemma_.lower() in _UNITS
+                                           or t.lower_ in _NAMED_TIMES for t in kept):
+        return None  # round 28b: "Baby Tuesday", "little Summer": what is left of a child's name is no time
     return ctx.doc[kept[0].i: kept[-1].i + 1]
 
 
@@ -961,6 +969,8 @@ def _an_age_or_years(span) -> bool:
     doc = span.doc
     before = doc[span.start - 1] if span.start else None
     after = doc[span.end] if span.end < len(doc) else None
+    if span[-1].lower_ == "old" or span.text.lower().endswith("-old"):
+        return True  # round 28b: "a 24-year-old man", "his 15-year-old brother": an age set before a person
     if before is not None and before.text == "(" or (after is not None and after.lower_ in ("old", ")")) \
             or (before is not None and before.lower_ in ("aged", "year")) or _SCHOOL_YEAR.match(span.text.strip()):
         return True  # "Year 4" is a class at school, not a time
@@ -969,6 +979,19 @@ def _an_age_or_years(span) -> bool:
     if _SEASON.match(span.text.strip()) or (before is not None and _SEASON.match(f"{before.text} {span.text}")):
         return True  # "in the summer": a stretch of months, like "this year"
     return bool(_YEARS.match(span.text.strip()))
+
+
+def _so_many_a_week(span) -> bool:
+    """Round 28b: "three days a week", "two nights per fortnight", "twice a month": how often, with
+    no day, time or place named (as "every day" is)."""
+    doc = span.doc
+    text = span.text.lower().strip()
+    if re.search(r"\b(?:a|an|per|each|every) (?:day|week|month|fortnight|night|year)$", text) and len(span) > 2:
+        return True
+    after = doc[span.end: span.end + 2]
+    return len(after) == 2 and after[0].lower_ in ("a", "an", "per", "each", "every") \
+        and after[1].lemma_.lower() in ("day", "week", "month", "fortnight", "night", "year") \
+        and any(t.like_num or t.lemma_.lower() in _UNITS for t in span)
 
 
 # Units of a stretch of time: "for hours", "for 36 hours", "for about ten days".

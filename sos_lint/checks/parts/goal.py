@@ -1087,6 +1087,8 @@ def _others_know(ctx: Context):
         failing.add(plan_fails.sent)
     professionals = set(analysis.people_words()["professionals"])
     checks = set(words["checks_made"])
+    unseen = set(words["unseen_watched"])
+    vague = set(words["vague_matters"])
     for token in ctx.tokens:
         if token.pos_ not in ("VERB", "AUX"):
             continue
@@ -1096,6 +1098,9 @@ def _others_know(ctx: Context):
             or others_know.takes_pictures(token)
         if others_know.negated_here(token) and token.lemma_.lower() in knowing:
             continue  # "Police will not need to be called": no check happens
+        if others_know.watches_nothing_seen(token, unseen) or others_know.inside_until(token) \
+                or others_know.said_in_the_past(token) or others_know.tells_only_of_worries(token, vague):
+            continue  # "This will be monitored by the social worker"; "until the social worker has finished"
         lemma = token.lemma_.lower()
         met = [c for c in token.children if c.dep_ == "nsubj"]
         if met and others_know.the_child_sees_a_professional(ctx, token, met[0],
@@ -1303,7 +1308,11 @@ def _passes_word_on(verb) -> bool:
     if lemma == "share":
         return any(o.lemma_.lower() in _NEWS for o in objects)
     if lemma in ("update", "notify", "alert"):
-        return bool(objects)
+        # Round 28b: "notify the Local Authority of the private fostering arrangement" tells that the
+        # arrangement exists (as _knows_of_the_plan), not news of how the step goes.
+        about = [g for h in (verb, *objects) for c in h.children if c.dep_ == "prep" and c.lower_ in ("of", "about")
+                 for g in c.children if g.dep_ == "pobj"]
+        return bool(objects) and not (about and all(g.lemma_.lower() in _THE_PLAN for g in about))
     if lemma in ("flag", "raise"):
         # "flag any problems to the social worker", "will flag to the school any day Rio misses",
         # "raise it with the health visitor": word passed on. "raise Ava well" is not.

@@ -151,3 +151,100 @@ def checked_by_someone(verb) -> bool:
         return False
     return any(c.dep_ == "agent" and any(g.dep_ == "pobj" for g in c.children) for c in verb.children) \
         or bool(named_by_via(verb))
+
+
+# Verbs of keeping watch that say nothing of what is seen unless something is named.
+_WATCH_ONLY = {"monitor", "review", "oversee", "track"}
+# What such a verb does not act on: modifiers that only hold the sentence together.
+_NO_HOW = {"nsubj", "nsubjpass", "agent", "aux", "auxpass", "punct", "dobj", "cc", "conj", "neg"}
+
+
+def watches_nothing_seen(verb, unseen) -> bool:
+    """Round 28b: "This will be monitored by the social worker", "The social worker will monitor
+    progress", "Police will monitor": a professional keeping watch over "this", over an abstract
+    word (rules/parts.toml unseen_watched) or over nothing named, with no when, how often, where or
+    how. A supervisor would ask what will be seen and when: it is not yet how others will know.
+    Anything more keeps it a check: a thing anyone could see ("monitor attendance weekly",
+    "Attendance will be monitored by the school"), a time ("monitored weekly by the attendance
+    officer"), an occasion ("reviewed at each visit") or a means ("monitored via the GP surgery")."""
+    if verb.lemma_.lower() not in _WATCH_ONLY or verb.pos_ != "VERB":
+        return False
+    watched = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if any(w.pos_ != "PRON" and w.lemma_.lower() not in unseen and w.lower_ not in unseen for w in watched):
+        return False
+    if any(w.dep_ == "dobj" and any(g.dep_ != "det" for g in w.children) for w in watched):
+        return False  # "monitor the progress of the work": more is said of what is watched
+    return all(c.dep_ in _NO_HOW for c in verb.children)
+
+
+_UNTIL = {"until", "till", "til", "before"}
+
+
+def inside_until(verb) -> bool:
+    """Round 28b: "This will carry on until the social worker has finished assessing Wayne": a
+    professional's step inside an "until" or "before" clause says when the plan ends, not how
+    anyone will know the step is happening."""
+    for node in (verb, *verb.ancestors):
+        if any(c.dep_ == "mark" and c.lower_ in _UNTIL for c in node.children):
+            return True
+        if node.dep_ in ("ROOT",):
+            break
+    return False
+
+
+def said_in_the_past(verb) -> bool:
+    """Round 28b: "put the cream on her the way the nurse showed her", "as the health visitor
+    told you": a professional's telling or seeing already done (a simple past) is how the adults
+    learnt the step, not a check that it will be done."""
+    # Its own subject: a participle joined to a passive ("taken to clinic and weighed monthly by the
+    # health visitor") may be tagged as a past but is still the future check.
+    return verb.tag_ == "VBD" and any(c.dep_ == "nsubj" for c in verb.children) \
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+_TELLING_WORD = {"tell", "inform", "notify", "update", "let"}
+_ONLY_WHEN = {"if", "when", "whenever"}
+
+
+def tells_only_of_worries(verb, vague) -> bool:
+    """Round 28b: "will let the social worker know if they have any worries", "let the social worker
+    know of any problems": word passed on about nothing but worries or problems in general (rules/
+    parts.toml vague_matters) names nothing anyone will see or hear, as "monitor this" does not.
+    Word of a thing seen or said stays a check: "if Victoria is left waiting again", "if they see or
+    hear anything that worries them", "how Harper is that evening"."""
+    if verb.lemma_.lower() == "know" and verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() == "let":
+        verb = verb.head  # "let the social worker know …": read from "let"
+    lemma = verb.lemma_.lower()
+    if lemma not in _TELLING_WORD:
+        return False
+    heads = [verb]
+    if lemma == "let":
+        known = [c for c in verb.children if c.lemma_.lower() == "know" and c.dep_ in ("ccomp", "xcomp")]
+        if not known:
+            return False
+        heads += known
+    contents = []
+    for head in heads:
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "about"):
+                contents += [g for g in c.children if g.dep_ == "pobj"]
+            elif c.dep_ in ("advcl", "ccomp") and c.lemma_.lower() != "know":
+                contents.append(c)
+    if not contents:
+        return False
+    for thing in contents:
+        if thing.pos_ in ("NOUN", "PROPN"):
+            if thing.lemma_.lower() in vague or thing.lower_ in vague:
+                continue
+            return False
+        if not any(m.dep_ == "mark" and m.lower_ in _ONLY_WHEN for m in thing.children):
+            return False  # "how Harper is": what is said of the child
+        rest = [c for c in thing.children if c.dep_ not in ("mark", "nsubj", "aux", "punct")]
+        if thing.lemma_.lower() == "have" and rest and all(
+                c.dep_ == "dobj" and (c.lemma_.lower() in vague or c.lower_ in vague) for c in rest):
+            continue  # "if they have any worries"
+        if thing.lemma_.lower() == "be" and rest and all(
+                c.dep_ == "acomp" and c.lower_ in ("worried", "concerned", "unsure") for c in rest):
+            continue  # "if they are worried"
+        return False
+    return True
