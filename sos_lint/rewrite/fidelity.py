@@ -365,7 +365,9 @@ def judge_swaps(doc, swaps, nlp) -> list[bool | None]:
     waiting = list(dict.fromkeys(k for k in keys if k is not None and k not in _judged))
     if waiting:
         sentences = list(dict.fromkeys(t for pair in waiting for t in pair))
-        parsed = dict(zip(sentences, nlp.pipe(sentences)))
+        # (batch_size: a pass of whole sentences, never a lexicon's phrase pass that the shipped
+        # lemma table serves or that devtools.pattern_lemmas records)
+        parsed = dict(zip(sentences, nlp.pipe(sentences, batch_size=len(sentences))))
         for (start, end, replacement), key in zip(swaps, keys):
             if key in waiting and key not in _judged:
                 _judged[key] = _judge(nlp, key[0], key[1], text[start:end], replacement,
