@@ -1,4 +1,5 @@
 """Round 26 (alarms26): false alarms on good statements, measured set by set, summary lines only.
+(Round 28: the blind guard reads eval_blind.INFORMED, so it needs no edit when a set is opened.)
 
     python -m devtools.alarms26 figures FILE...   # one summary line per file (no rows printed)
     python -m devtools.alarms26 list FILE...      # every warning/error on the good rows, with its words
@@ -11,6 +12,7 @@ recall and compliance/absence recall, and the alarm count by code. It never prin
 from __future__ import annotations
 
 import argparse
+import re
 import json
 import sys
 from collections import Counter
@@ -107,6 +109,16 @@ def dropped(paths: list[Path]) -> None:
     print(dict(lost))
 
 
+def _blind(path: Path) -> bool:
+    """A test set still blind (tests/data/blind/*_testN.jsonl not in eval_blind.INFORMED), or a
+    writer's or a measurement's folder of a round (sets28, before28_set27, after28_set27)."""
+    from devtools.eval_blind import INFORMED
+
+    if re.search(r"_test\d+$", path.stem) and path.stem not in INFORMED:
+        return True
+    return any(re.fullmatch(r"(?:sets|before|after)\d+\w*", part) for part in path.parts)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m devtools.alarms26")
     ap.add_argument("mode", choices=("figures", "list", "poor", "dropped"))
@@ -115,7 +127,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--codes", default="")
     a = ap.parse_args(argv)
     for f in a.files:
-        if "test25" in f.name or "sets26" in str(f) or "26" in f.parent.name:
+        if _blind(f):
             raise SystemExit(f"{f}: a blind file; not read")
     codes = {c for c in a.codes.split(",") if c} or None
     if a.mode == "figures":

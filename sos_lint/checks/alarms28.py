@@ -134,6 +134,9 @@ def _a_worker(ctx: Context, token) -> bool:
     if is_institution(token):
         return False
     words = analysis.people_words()
+    family = set(words["family"]) | set(words.get("caregivers", ())) | set(words.get("adult_family", ()))
+    if token.lower_ in family or token.lemma_.lower() in family:
+        return False  # "Mum will go to her parenting class every Tuesday": the family, not a worker
     return token.lemma_.lower() in words["professionals"] or token.lower_ in words["professionals"] \
         or token.ent_type_ == "PERSON" or (token.pos_ == "PROPN" and analysis.is_person(token))
 
@@ -142,7 +145,9 @@ def checked_by_workers(ctx: Context, span) -> bool:
     """SOS511: "Autumn's form tutor and the education welfare officer will check her attendance
     together each week": named workers' own regular check, beside the family's deeds (the caller
     asks for those)."""
-    verbs = [t for t in span if t.pos_ == "VERB" and t.lemma_.lower() in _CHECK_VERBS]
+    # ("go" only as "go through" or "go over": "go to her parenting class" is attending, not checking)
+    verbs = [t for t in span if t.pos_ == "VERB" and t.lemma_.lower() in _CHECK_VERBS
+             and (t.lemma_.lower() != "go" or any(c.lower_ in ("through", "over") for c in t.children))]
     if not verbs:
         return False
     verb = verbs[0]
