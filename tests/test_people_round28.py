@@ -24,20 +24,8 @@ from __future__ import annotations
 
 import pytest
 
-from sos_lint.api import engine
 from sos_lint.people import people
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return engine().nlp
-
-
-def _roles(nlp, text):
-    found = people(nlp(text))
-    roles = {p.name.split()[-1]: "child" for p in found.children}
-    roles.update({p.name.split()[-1]: "adult" for p in found.adults})
-    return roles
+from test_people_round27 import _roles, nlp  # noqa: F401  (nlp: the pipeline fixture)
 
 
 def _check(nlp, text, adults, children):

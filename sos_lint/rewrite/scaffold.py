@@ -279,7 +279,7 @@ def worry_edits(doc, report, names: dict[str, str], found: str | None = None) ->
             # Round 28: "School have raised concerns regarding …": the sentence says who holds the
             # worry, an organisation; the people in it are asked for, as SOS502 asks ("[Who is
             # worried?] from school have raised concerns …"), not "[Who] is worried that school have …".
-            words = holder.text if holder.root.pos_ == "PROPN" and not holder.root.text.isupper() or holder.root.text.isupper() \
+            words = holder.text if holder.root.pos_ == "PROPN" or holder.root.text.isupper() \
                 else grammar.decapitalise(holder.text)
             edits.append(Edit(holder.start_char, holder.end_char, f"{who} from {words}", "SOS502",
                               "Name the people who are worried, not only the organisation.", safe=False))
@@ -400,14 +400,14 @@ def _holder_of_concerns(sentence):
     organisation ("School have raised concerns regarding …", "Nursery have concerns", "The LA
     has concerns about …")."""
     subject = _concern_subject(sentence)
-    if subject is None:
+    if subject is None or not _is_organisation(subject):
         return None
-    words = analysis.people_words()
-    organisations = set(words["institutions"]) | _ORGANISATION_PLACES
-    if subject.lemma_.lower() in organisations or subject.lower_ in organisations:
-        span = sentence.doc[subject.left_edge.i: subject.i + 1]
-        return span
-    return None
+    return sentence.doc[subject.left_edge.i: subject.i + 1]
+
+
+def _is_organisation(token) -> bool:
+    organisations = set(analysis.people_words()["institutions"]) | _ORGANISATION_PLACES
+    return token.lemma_.lower() in organisations or token.lower_ in organisations
 
 
 def _concern_subject(sentence):
@@ -430,9 +430,7 @@ def _a_person_holds_concerns(sentence) -> bool:
     """"Midwife has safeguarding concerns re: unborn", "DSL has concerns about …", "Ms Ali raised
     worries": the sentence names who is worried (a person, a worker or "we"), not an organisation."""
     subject = _concern_subject(sentence)
-    if subject is None:
-        return False
-    if _holder_of_concerns(sentence) is not None:
+    if subject is None or _is_organisation(subject):
         return False
     words = analysis.people_words()
     persons = (set(words["professionals"]) - _ORGANISATION_PLACES) | set(words["family"]) | {"we", "i"}
@@ -502,16 +500,17 @@ def _concerns_heading(doc, start: int, stripped: str, who: str) -> list[Edit] | 
     if all(w.lower() in _HOW_LONG for w in words):  # none at all: "Concerns re: …", "Concern: …"
         verb = "is still worried" if any(w.lower() in _STILL for w in words) else "is worried"
         return [Edit(start, start + match.end(), f"{who} {verb} {link} ", "SOS501", "Say who is worried.", safe=False)]
-    roles = set(analysis.people_words()["professionals"]) | {"social", "health", "school", "youth", "family",
-                                                              "support", "early", "help", "mental", "sw", "hv", "gp"}
+    table = analysis.people_words()
+    workers = set(table["professionals"]) | {"sw", "hv", "gp"}
+    roles = workers | {"social", "health", "school", "youth", "family", "support", "early", "help", "mental"}
     bare = [re.sub(r"(?:'s|’s|'|’)$", "", w) for w in words]
     person = [t for t in tokens[:len(words)] if t.ent_type_ == "PERSON" or people.is_name(t)]
-    if all(b.lower() in roles for b in bare) and bare[-1].lower() in set(analysis.people_words()["professionals"]) | {"sw", "hv", "gp"}:
+    if all(b.lower() in roles for b in bare) and bare[-1].lower() in workers:
         role = " ".join(b if b.isupper() and len(b) > 1 else b.lower() for b in bare)
         verb = "are worried" if bare[-1].lower() in _PLURAL_WORKERS else "is worried"
         return [Edit(start, start + match.end(), f"The {role} {verb} {link} ", "SOS501",
                      "Say who is worried in a sentence, not a heading.", safe=False)]
-    if len(person) == len(words) or (person and bare[0].lower() in set(analysis.people_words()["titles"])
+    if len(person) == len(words) or (person and bare[0].lower() in set(table["titles"])
                                      and len(person) == len(words) - 1):
         return [Edit(start, start + match.end(), f"{' '.join(bare)} is worried {link} ", "SOS501",
                      "Say who is worried in a sentence, not a heading.", safe=False)]
