@@ -205,7 +205,12 @@ INFORMED = {"words_test", "words_test2", "parts_test", "parts_test2", "people_te
             # fix_test27 was written blind at the start of round 28 and its swaps on 9ecf660 judged
             # one by one by a reader (tests/data/agreement/fix_verdicts27.md: 2 bad, 3 doubtful of
             # 91), then read and mended by the lead: informed.
-            "fix_test27"}
+            "fix_test27",
+            # round 29: set 27 was measured blind once more on aded670 (round 28's end, no behaviour
+            # change since its merge figures), then opened as tuning data for round 29. Set 28
+            # (words/good/parts/people/fix_test28) was written blind at the start of round 29, a
+            # second reader marks words_test28 blind (marks28_b.jsonl); it stays blind.
+            "words_test27", "good_test27", "parts_test27", "people_test27"}
 
 
 def status(path: Path) -> str:
