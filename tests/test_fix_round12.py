@@ -233,8 +233,12 @@ BASIC_CARE_SWAPPED = [
 
 
 @pytest.mark.parametrize("text,plain", BASIC_CARE_SWAPPED)
-def test_basic_care_is_still_swapped(eng, text, plain):
-    assert plain in _fixed(eng, text)
+def test_basic_care_is_shown_as_advice_never_written(eng, text, plain):
+    # Round 29 (fix_test28, judged bad): "basic care" is an assessment's own dimension, and
+    # "day-to-day" softens a finding; the plain words are shown beside the draft, never written.
+    assert "basic care" in _fixed(eng, text).lower() and plain not in _fixed(eng, text)
+    shown = [f.fix for r in eng.check_document(text) for f in r.findings if f.fix and plain in f.fix.replacement]
+    assert shown and all(fix.applicability == "unsafe" for fix in shown)
 
 
 # ---- 7. a one-word term as a modifier inside a longer noun ----

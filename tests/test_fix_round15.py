@@ -59,7 +59,6 @@ MODIFIER_SWAPPED = [
     ("Two adult males were arrested at the address on Friday.", "Two men"),
     ("Lily has fallen asleep in class on numerous occasions this term.", "many occasions"),
     ("Mum has been obtaining additional supplies of diazepam from two chemists.", "extra supplies"),
-    ("Dad struggles with basic care tasks such as bathing and feeding Rio.", "day-to-day care tasks"),
 ]
 
 

@@ -76,7 +76,7 @@ def test_the_table_itself_has_one_entry_per_phrase():
 @pytest.mark.parametrize("phrase,replacement,advice_only", [
     ("ICPC", "first child protection meeting", True), ("PLO", "pre-court process", True),
     ("RHI", "return home interview", False), ("present at", "go to", False),
-    ("basic care needs", "day-to-day care needs", False), ("CRT", "CRT", False),
+    ("basic care needs", "day-to-day care needs", True), ("CRT", "CRT", False),
     ("DASH", "domestic abuse risk checklist", True), ("referral", "request for help", True),
 ])
 def test_the_entries_kept_are_the_ones_that_counted_before(phrase, replacement, advice_only):
@@ -85,7 +85,6 @@ def test_the_entries_kept_are_the_ones_that_counted_before(phrase, replacement, 
 
 
 @pytest.mark.parametrize("text,written", [
-    ("Mum has not met the basic care needs of Tia (3) since March.", "day-to-day care needs"),
     ("Ash presented at A&E with a burn on 2 May.", "went to A&E"),
     ("Kai will have a return home interview after each missing episode; the RHI is due on 4 June.",
      "return home interview is due"),

@@ -647,10 +647,11 @@ class WordFixer:
         ends_open = words[-1] in _PREPOSITIONS and span[-1].lower_ not in _PREPOSITIONS and span[-1].pos_ != "ADP"
         about = head.pos_ == "VERB" and any(c.lower_ in _NOTE_ABOUT and not span.start <= c.i < span.end
                                             for c in head.children)  # "attended re: the images": no place
-        if ends_open and (passive or about or not any(c.dep_ in ("dobj", "ccomp") for c in head.children)
+        if ends_open and (passive or about or not any(c.dep_ in ("dobj", "ccomp") and not _a_count(c) for c in head.children)
                           or doc[span.end: span.end + 1].text in (".", ",", ";")):
             intransitive = cand.swap.intransitive if cand.swap is not None else ""
             if intransitive and not passive and not about and not any(c.dep_ in ("dobj", "ccomp", "prep") and c.i > head.i
+                                                        and not _a_count(c)
                                                         and (c.lower_ not in ("on", "at", "in", "since", "after", "before",
                                                                               "during", "following") or not _when(c))
                                                         for c in head.children) and len(span) == 1 \
@@ -842,7 +843,8 @@ class WordFixer:
                 return None
             cand = dataclasses.replace(cand, article="")
         if cand.article and (before is None or before.lower_ not in _DETERMINERS) \
-                and root.dep_ != "compound" and not any(c.dep_ in ("det", "poss") for c in root.children):
+                and (root.dep_ != "compound" or guards.before_a_frequency(root)) \
+                and not any(c.dep_ in ("det", "poss") for c in root.children):
             named = [c for c in root.children if c.i < span.start and c.dep_ in ("compound", "nmod", "amod")]
             if named:
                 # round 16: "known to Leeds YOT", "taken to Wexham Park ED": the article goes before the
@@ -1027,6 +1029,14 @@ def _table_swaps() -> dict[str, str]:
 
 def _table_swap(words: str) -> str:
     return _table_swaps().get(words.lower(), "")
+
+
+def _a_count(token) -> bool:
+    """A number parsed as a verb's object is how many times, not what was gone to: "Police have
+    attended 3x since Aug." (round 29, fix_test28: "been to 3x" is not English)."""
+    return token.dep_ == "dobj" and (token.tag_ == "CD" or token.like_num
+                                     or re.fullmatch(r"(?:x\s*)?\d+\s*x?|x\d+", token.lower_) is not None) \
+        and not any(c.dep_ in ("prep", "amod", "compound", "det") for c in token.children)
 
 
 def _when(prep) -> bool:
