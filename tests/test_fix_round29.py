@@ -86,3 +86,25 @@ def test_same_words_left_once_in_a_sentence_are_written_nowhere_in_it():
 def test_same_words_in_different_sentences_are_each_judged_alone():
     text = "The LA will pay for Zac's nursery place. Mum will take Zac there every morning by 9am."
     assert _written(text, "goal").get("LA") == "council"
+
+
+# (F) judged doubtful: named services and notices whose plain words name something else
+@pytest.mark.parametrize("text, words", [
+    ("Mum was given a Fixed Penalty Notice in March for Tia's absences.", "Fixed Penalty Notice"),
+    ("Nan and Grandad will have respite one weekend a month from the council.", "respite"),
+    ("The social worker will do direct work with Ezra about his worries at home.", "direct work"),
+])
+def test_named_services_and_notices_are_advice_only(text, words):
+    assert words not in _written(text, "goal")
+    assert words in _shown(text, "goal")
+
+
+# (G) an acronym beside a person's name as where they work
+def test_a_persons_team_is_advice_only():
+    text = "Dad's worker (Ms Obi, YOT) is worried that Dad is selling cannabis from the flat."
+    assert "YOT" not in _written(text) and "YOT" in _shown(text)
+
+
+def test_a_persons_role_is_still_written():
+    text = "Ms Obi, HV, weighed baby Noor on Monday and he has not gained weight since May."
+    assert _written(text).get("HV") == "the health visitor"

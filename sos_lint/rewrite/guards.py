@@ -434,6 +434,8 @@ def advice_only(doc, span, cand) -> bool:
         return True  # round 26: "safeguarding concerns" is not "protecting concerns"
     if _whose_ability(span, cand):
         return True  # round 28: "concerns regarding parenting capacity" -> "regarding ability to parent"
+    if _a_persons_service(span, cand):
+        return True  # round 29: "(Mr Rees, CMHT)" -> "(Mr Rees, the community mental health team)"
     if len(span) == 1 and cand.replacement.lower().startswith("not ") and span[0].pos_ == "ADJ":
         adjective = span[0]
         # "is deemed insufficient to manage" -> "is judged not enough to manage": after a verb of
@@ -618,6 +620,20 @@ def _kept_to_a_standard(verb) -> bool:
 _SERVICE_HEADS = {"team", "service", "unit", "panel", "worker", "officer", "visitor", "nurse", "lead",
                   "adviser", "advisor", "advocate", "board", "hub", "council", "practitioner", "coordinator",
                   "department"}  # round 16: "took Noah to ED" -> "to the emergency department"
+
+
+_GROUP_HEADS = {"team", "service", "unit", "panel", "board", "hub", "council", "department"}
+
+
+def _a_persons_service(span, cand) -> bool:
+    """Round 29 (fx28-021, judged doubtful): an acronym set beside a person's name as where they work
+    ("Mum's CPN (Mr Rees, CMHT)", "Dr Shah, CAMHS,"): spelled out as a team or service, it reads as if
+    the person were the team ("Mr Rees, the community mental health team"); "from the …" would fit,
+    but which words are right is the writer's choice. A role ("Ms Kaur, HV") still reads as a role."""
+    if len(span) != 1 or not span[0].is_upper or span.root.dep_ != "appos":
+        return False
+    words = cand.replacement.lower().split()
+    return bool(words) and words[-1] in _GROUP_HEADS and span.root.head.pos_ == "PROPN"
 
 
 def names_a_service(span, replacement: str) -> bool:
