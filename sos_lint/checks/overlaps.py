@@ -2,7 +2,7 @@
 same words, a practitioner reads two messages about one fault, which reads as noise; this module
 extends the engine's one-per-span policy (engine._one_per_span, which keeps the more serious of two
 findings on exactly the same words) to the cases measured on the open sets
-(devtools/overlaps28.py):
+(devtools/overlaps.py):
 
 * One rule, two readings where one lies inside the other ("refuses to" inside "refuses to engage
   with", "likely" inside "is likely to be"): the reading on more words is said, once.

@@ -1,5 +1,6 @@
-"""`python -m devtools.overlaps28`: pairs of findings (warnings and errors; hints aside) whose
-spans overlap, over the OPEN sets only (sets 9-26, batteries, corpus, probes; never *_test27).
+"""`python -m devtools.overlaps`: pairs of findings (warnings and errors; hints aside) whose
+spans overlap, over the OPEN sets only (the test sets devtools.eval_blind.INFORMED names, the
+batteries, corpus, probes; never a blind set). Round 28 (dedupe28) wrote it for sets 9-26.
 
 Counts pairs by two different rules on overlapping words, tabulated by code pair with examples,
 and pairs by the same rule. Findings about the whole statement (span 0..end) are left out, as the
@@ -19,17 +20,19 @@ BLIND = ROOT / "tests" / "data" / "blind"
 
 
 def open_files() -> list[Path]:
+    from devtools.eval_blind import INFORMED
+
     files = []
     for stem in ("words", "good", "parts", "fix"):
-        for n in range(9, 27):
+        for n in range(9, 100):
             p = BLIND / f"{stem}_test{n}.jsonl"
-            if p.exists():
+            if p.exists() and p.stem in INFORMED:
                 files.append(p)
     files += sorted(p for p in BLIND.glob("*battery*.jsonl"))
     files += sorted((ROOT / "corpus").glob("*.jsonl"))
     files += sorted((ROOT / "tests" / "data").glob("*probe*.jsonl"))
-    for p in files:  # the guard: no round-27 set is ever read here
-        if re.search(r"_test27\b", p.stem):
+    for p in files:  # the guard: no blind test set is ever read here
+        if re.search(r"_test\d+$", p.stem) and p.stem not in INFORMED:
             raise SystemExit(f"refusing blind file {p}")
     return files
 
