@@ -53,7 +53,7 @@ def pairs(findings: list[dict], length: int):
                 yield a, b
 
 
-def collect(paths: list[Path]) -> list[dict]:
+def collect(paths: list[Path], all_found: bool = False) -> list[dict]:
     from sos_lint.api import engine as shared_engine
 
     engine = shared_engine()
@@ -65,7 +65,7 @@ def collect(paths: list[Path]) -> list[dict]:
         for row, rep in zip(rows, reports):
             out.append({"file": path.name, "id": row.get("id"), "text": row["text"], "kind": rep.kind,
                         "findings": [{k: f.to_dict()[k] for k in ("code", "severity", "start", "end", "message")}
-                                     for f in rep.findings]})
+                                     for f in [*rep.findings, *(rep.given_way if all_found else ())]]})
         print(f"{path.name}: {len(rows)}", file=sys.stderr)
     return out
 
@@ -99,11 +99,13 @@ def main(argv=None) -> int:
     ap.add_argument("--save", type=Path, help="write the findings here (JSON lines)")
     ap.add_argument("--load", type=Path, help="read findings saved before instead of checking")
     ap.add_argument("--examples", type=int, default=3)
+    ap.add_argument("--all-found", action="store_true",
+                    help="count the findings that gave way too: the figures before the overlap policy")
     args = ap.parse_args(argv)
     if args.load:
         records = [json.loads(l) for l in args.load.read_text().splitlines()]
     else:
-        records = collect(open_files())
+        records = collect(open_files(), args.all_found)
         if args.save:
             args.save.write_text("\n".join(json.dumps(r) for r in records) + "\n")
     fig = table(records, args.examples)
