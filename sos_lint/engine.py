@@ -6,7 +6,7 @@ from typing import Iterable, Sequence
 
 from . import metrics, nlp as nlp_loader, scoring, sections
 from .pattern_lemmas import TabledPipeline
-from .checks import Context, alarms26, all_rules, child_focus, learned_words, readability, structure
+from .checks import Context, alarms26, all_rules, child_focus, learned_words, overlaps, readability, structure
 from .checks.lexicon import LexiconIndex
 from .config import Config
 from .learn import model as learned
@@ -158,8 +158,12 @@ class Engine:
         found, ctx = self.findings(doc, kind, fixes)
         scores = scoring.dimension_scores(found)
         rule_score = scoring.overall(scores, found)
+        # Each fault is shown once: of two findings that say one fault on the same words, the one
+        # whose advice fits better speaks (round 28/29, checks/overlaps.py). The scores above and
+        # the classifier's features count both, so this changes what is shown, never a score.
+        shown, given_way = overlaps.settle(found, ctx.text, kind)
         return Report(
-            text=text, kind=kind, kind_source=kind_source, findings=found, scores=scores,
+            text=text, kind=kind, kind_source=kind_source, findings=shown, given_way=given_way, scores=scores,
             score=rule_score, rule_score=rule_score, metrics=readability.measured(ctx).to_dict(),
             components=structure.components(ctx), strengths=child_focus.child_voice(ctx),
         )

@@ -39,6 +39,9 @@ class Report:
     model: dict | None = None  # which classifier version scored it, when one did
 
     line: int = 1  # 1-based line in the source where `text` starts
+    # Findings not shown because another said the same fault on the same words (checks/overlaps.py).
+    # The scores and the classifier still count them, so showing each fault once changes no score.
+    given_way: list[Finding] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         return {

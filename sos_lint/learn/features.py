@@ -25,7 +25,9 @@ def rule_features(report) -> dict[str, float]:
         for severity in SEVERITIES:
             features[f"findings:{dimension}:{severity}"] = 0.0
         features[f"dimension_score:{dimension}"] = float(report.scores.get(dimension, 10.0))
-    for finding in report.findings:
+    # Findings that gave way to another on the same words are counted too: they are what the
+    # rules found, and the models were trained on what the rules found (checks/overlaps.py).
+    for finding in [*report.findings, *getattr(report, "given_way", ())]:
         features[f"findings:{finding.dimension}:{finding.severity}"] += 1.0
     for component in report.components:
         # Names are prefixed with the kind: "who" in a worry and "action" in a goal are different parts.
