@@ -20,7 +20,12 @@ def who_is_worried(ctx: Context):
             # something will happen is to be worried about it.
             fears = token.lemma_.lower() == "fear" and token.pos_ == "VERB" and any(
                 c.dep_ == "ccomp" for c in token.children)
-            if token.lemma_.lower() not in _WORRY_WORDS and token.lower_ not in _WORRY_WORDS and not fears:
+            # Round 29: "the social worker is frightened that Dad will hurt Leo", "feels anxious that":
+            # a word of fear with what is feared said after it ("that …") is a worry too.
+            afraid = token.lower_ in _FEAR_WORDS and token.dep_ == "acomp" and any(
+                c.dep_ == "ccomp" for c in token.children)
+            if token.lemma_.lower() not in _WORRY_WORDS and token.lower_ not in _WORRY_WORDS and not fears \
+                    and not afraid:
                 continue
             if token.pos_ == "NOUN" and token.dep_ == "attr" and token.head.lemma_.lower() == "be":
                 continue  # "Dad's drinking is a concern": what is worried about, not who (round 15)
@@ -61,6 +66,11 @@ def who_is_worried(ctx: Context):
                 # subject on the worry word's own "is" rather than on the worry word.
                 subjects = [c for aux in token.children if aux.dep_ in ("aux", "auxpass") and aux.i < token.i
                             for c in aux.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not subjects:
+                subjects = _worry_held_otherwise(ctx, token, head)
+            if afraid:
+                # A parent's own fear is part of what happens to the family, not a worrier's report.
+                subjects = [c for c in subjects if c.lemma_.lower() not in _PARENTS and c.lower_ not in _PARENTS]
             subjects = [_the_people_of_both(ctx, c) for c in subjects]
             # "It is worrying that …" names nobody; a child's own worry is impact, not the worrier.
             roles = set(analysis.people_words()["professionals"]) | set(analysis.people_words()["family"])
@@ -74,11 +84,54 @@ def who_is_worried(ctx: Context):
                 # Round 27: "this is what worries me as the family's Early Help worker", "it worries
                 # us both": the one the worry is in is the object of "worry".
                 subjects = [c for c in token.children if c.dep_ == "dobj" and c.lower_ == "me"]
+                # Round 29: "It worries Nan that …", "What worries the school is that …" (the model
+                # may hang "the school" on "is"): the one it worries, a person or a service.
+                held = [c for c in token.children if c.dep_ == "dobj"]
+                if not held and token.dep_ == "csubj" and any(c.lower_ == "what" for c in token.children):
+                    held = [c for c in token.head.children if c.dep_ == "nsubj" and c.i > token.i]
+                subjects = subjects or [c for c in held if c.i not in analysis.child_tokens(ctx) and (
+                    analysis.is_person(c) or is_institution(c) or c.lemma_.lower() in roles or _an_organisation(c)
+                    or _named_beside(c) or _someone_of_the_child(ctx, c))]
             if subjects:
                 return subjects[0], is_institution(subjects[0]) and not _a_named_person(subjects[0]) \
                     and not _people_in_the_service(subjects[0])
         return None
     return ctx.memo("who_is_worried", compute)
+
+
+_FEAR_WORDS = {"frightened", "scared", "afraid", "anxious", "fearful"}
+_PARENTS = {"mum", "dad", "mother", "father", "parent", "parents", "mam", "mummy", "daddy", "carer", "carers",
+            "he", "she", "they"}
+
+
+def _worry_held_otherwise(ctx: Context, token, head) -> list:
+    """Round 29: whose worry it is, said in ways other than "X is worried" (issue 11 §5, who):
+    - owned: "Nan's worry is that …", "My concern is …", "told the social worker about her worry
+      that …" (the pronoun is the teller), "Our worry, which Claire the social worker shares, …";
+    - the one it worries: "It worries Nan that …", "What worries the school is …";
+    - by whom it was raised: "Concerns have been raised by Leo's teacher";
+    - a subject shared with the verb before: "noticed bruises … and are worried Dad grabbed him".
+    "Our worry" alone, "their concerns" and "it is worrying" name nobody: they stay as they were."""
+    found = []
+    if token.pos_ == "NOUN":
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.lower_ not in ("our", "their", "its", "your"):
+            if owner.lower_ in ("her", "his") and token.dep_ == "pobj":
+                verb = token.head.head
+                found = [c for c in verb.children if c.dep_ == "nsubj"] if verb.pos_ in ("VERB", "AUX") else []
+            elif owner.lower_ not in ("her", "his"):
+                found = [owner]
+        if not found:
+            # "Our worry, which Claire the social worker and Storm's dad share, is that …"
+            found = [c for r in token.children if r.dep_ == "relcl" and r.lemma_.lower() in _VOICING
+                     for c in r.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+        if not found and token.dep_ == "nsubjpass" and token.head.lemma_.lower() in _HOLDING:
+            found = [g for c in token.head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    elif token.pos_ == "VERB" and token.lemma_.lower() == "worry":
+        found = [c for c in token.children if c.dep_ == "dobj" and c.lower_ not in ("us", "you", "them", "it")]
+    if not found and token.dep_ == "acomp" and head.dep_ == "conj" and head.i > head.head.i:
+        found = [c for c in head.head.children if c.dep_ == "nsubj"]
+    return found
 
 
 # Verbs by which someone holds a worry of their own ("has concerns", "raised worries", "brought her

@@ -491,7 +491,8 @@ def _plan_fails(ctx: Context):
                 negated and lemmas & {"change", "happen", "manage", "work", "improve", "stop", "keep", "able",
                                       "achieve", "stick", "comply", "follow", "keep", "meet", "last"}):
             return ctx.doc[mark.i: mark.head.head.right_edge.i + 1]
-    return _failure_brings(ctx) or _failing_which(ctx)
+    return _failure_brings(ctx) or _failing_which(ctx) or if_not.other_conditions(
+        ctx, _MUSING, _STEP_UP | _SANCTIONS | _TAKEN, _CHILDS_HARM)
 
 
 # Round 25: what the services do to the family when a plan is broken, said in the main clause of
@@ -818,7 +819,8 @@ def _a_lapse(ctx: Context, condition) -> bool:
     harmful = set(words["harm_verbs"]) | set(words["label_verbs"])
     if condition.lemma_.lower() in harmful:
         return True
-    return condition.lemma_.lower() in ("come", "move", "return") and any(c.lower_ == "back" for c in condition.children)
+    # Round 29: "If Dad goes back to drinking", "goes back to Gary's": going back is a return too.
+    return condition.lemma_.lower() in ("come", "move", "return", "go") and any(c.lower_ == "back" for c in condition.children)
 
 
 def _a_sanction_follows(ctx: Context, condition) -> bool:
