@@ -22,8 +22,11 @@ def who_is_worried(ctx: Context):
                 c.dep_ == "ccomp" for c in token.children)
             # Round 29: "the social worker is frightened that Dad will hurt Leo", "feels anxious that":
             # a word of fear with what is feared said after it ("that …") is a worry too.
+            # "… are frightened for Kian (4)": a word of fear for the child is a worry for the child.
             afraid = token.lower_ in _FEAR_WORDS and token.dep_ == "acomp" and any(
-                c.dep_ == "ccomp" for c in token.children)
+                c.dep_ == "ccomp" or c.dep_ == "prep" and c.lower_ == "for" and any(
+                    g.i in analysis.child_tokens(ctx) or analysis.pronoun_is_child(ctx, g) for g in c.children)
+                for c in token.children)
             if token.lemma_.lower() not in _WORRY_WORDS and token.lower_ not in _WORRY_WORDS and not fears \
                     and not afraid:
                 continue
@@ -125,12 +128,20 @@ def _worry_held_otherwise(ctx: Context, token, head) -> list:
             # "Our worry, which Claire the social worker and Storm's dad share, is that …"
             found = [c for r in token.children if r.dep_ == "relcl" and r.lemma_.lower() in _VOICING
                      for c in r.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+        if not found and token.dep_ in ("nsubj", "attr") and token.head.lemma_.lower() == "be":
+            # "The worry for Kemi, the social worker, and Mr Price is what happens at …": a person the
+            # worry is said to be for, who is not the child (the worry for the child is what is worried about).
+            found = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
+                     if g.dep_ == "pobj" and g.i not in analysis.child_tokens(ctx)
+                     and not analysis.pronoun_is_child(ctx, g)]
         if not found and token.dep_ == "nsubjpass" and token.head.lemma_.lower() in _HOLDING:
             found = [g for c in token.head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     elif token.pos_ == "VERB" and token.lemma_.lower() == "worry":
         found = [c for c in token.children if c.dep_ == "dobj" and c.lower_ not in ("us", "you", "them", "it")]
     if not found and token.dep_ == "acomp" and head.dep_ == "conj" and head.i > head.head.i:
         found = [c for c in head.head.children if c.dep_ == "nsubj"]
+        if not found and head.head.dep_ == "ROOT" and head.head.pos_ in ("PROPN", "NOUN"):
+            found = [head.head]  # "Bryony, the health visitor, and … have noticed, and are worried": the model made the names the root
     return found
 
 

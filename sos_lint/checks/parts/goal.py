@@ -482,12 +482,16 @@ def _plan_fails(ctx: Context):
             continue  # "If you do not, the social worker will consider next steps": nothing said of what happens
         # "If he does, …" after "Dad will not drink…": the act the goal rules out, said by "do" alone.
         elliptical = elliptical or not negated and _does_it(ctx, mark.head)
-        goes_on = goes_on or _worsens(mark.head)
+        goes_on = goes_on or _worsens(mark.head) or if_not.stays_or_slips(ctx, mark.head, negated)
+        # Round 29: "If Ray does get near Tia, …" after "you won't let Ray into the house": the act the
+        # goal rules out, said with an emphatic "does".
+        elliptical = elliptical or not negated and if_not.emphatic_do(mark.head) and _does_it_after_a_no(ctx, mark.head)
         if "unable" in lemmas or "fail" in lemmas or elliptical or goes_on or _a_breach(ctx, mark.head) \
                 or _a_lapse_that_harms(ctx, mark.head) or _a_sanction_follows(ctx, mark.head) \
                 or _then_the_child_is_taken(ctx, mark.head) or _an_escalation_follows(ctx, mark.head, negated) \
                 or _the_childs_harm_goes_on(ctx, mark.head) or _a_meeting_called(ctx, mark.head, negated) \
                 or _the_child_may_need_to_move(ctx, mark.head) or (
+                negated and mark.head.lemma_.lower() == "do" and mark.head.tag_ == "VBN") or (  # round 29: "If it isn't done"
                 negated and lemmas & {"change", "happen", "manage", "work", "improve", "stop", "keep", "able",
                                       "achieve", "stick", "comply", "follow", "keep", "meet", "last"}):
             return ctx.doc[mark.i: mark.head.head.right_edge.i + 1]
@@ -746,6 +750,15 @@ def _does_it(ctx: Context, condition) -> bool:
         return False
     return any(a.negated and a.verb.i < condition.i for a in analysis.actions(ctx)) or any(
         t.dep_ == "neg" and t.head.pos_ in ("VERB", "AUX") for t in ctx.doc[:condition.i])
+
+
+def _does_it_after_a_no(ctx: Context, condition) -> bool:
+    """Round 29: an adult (not the child) does, in the if-clause, after a goal that rules something
+    out earlier in the statement ("won't let Ray into the house … If Ray does get near Tia")."""
+    subjects = [c for c in condition.children if c.dep_ == "nsubj"]
+    if not subjects or subjects[0].i in analysis.child_tokens(ctx) or analysis.pronoun_is_child(ctx, subjects[0]):
+        return False
+    return any(t.dep_ == "neg" and t.head.pos_ in ("VERB", "AUX") for t in ctx.doc[:condition.i])
 
 
 def _worsens(condition) -> bool:

@@ -68,7 +68,7 @@ def _what_follows_happens(ctx: Context, main, clause, steps: set, childs_harm: s
     """The main clause names something that would happen: a step up or sanction (steps), or the
     child (named or a pronoun for the child) living or staying elsewhere, taken, or harmed under a
     modal ("Ava may have to live somewhere else", "he could be hurt")."""
-    if any(t.lemma_.lower() in steps or t.lower_ in steps for t in clause):
+    if any(t.lemma_.lower() in steps or t.lower_ in steps for t in clause) or more_from_the_services(clause):
         return True
     children = analysis.child_tokens(ctx)
     if not any(t.i in children or analysis.pronoun_is_child(ctx, t) for t in clause):
@@ -136,3 +136,56 @@ def other_conditions(ctx: Context, musing: set, steps: set, childs_harm: set):
                     and _what_follows_happens(ctx, main, clause, steps, childs_harm):
                 return doc[token.i: main.right_edge.i + 1]
     return None
+
+
+# Round 29: the worry going on or the plan coming undone, said of "things", "it" or the plan
+# itself: "If things stay as they are", "if the situation remains the same", "If things slip back",
+# "if it goes back to how it was", "If the controls come off", "if the alarm gets switched off".
+_UNDOING = {"slip", "slide", "go", "fall"}
+_SWITCHED = {"come", "switch", "turn", "get", "take"}
+
+
+def stays_or_slips(ctx: Context, condition, negated: bool) -> bool:
+    """Round 29: the if-clause says things stay as they are, slip back, or a safeguard comes off. A
+    person staying somewhere ("If Nan stays over") or going back to a place ("if Ava goes back to
+    school") is not one: staying needs "as they are"/"the same", going back needs no place."""
+    if negated:
+        return False
+    lemma = condition.lemma_.lower()
+    kids = list(condition.children)
+    subjects = [c for c in kids if c.dep_ in ("nsubj", "nsubjpass")]
+    children = analysis.child_tokens(ctx)
+    if subjects and (subjects[0].i in children or analysis.pronoun_is_child(ctx, subjects[0])):
+        return False
+    if lemma in ("stay", "remain") and (
+            any(c.dep_ == "advcl" and any(g.lower_ == "as" for g in c.children) for c in kids)
+            or any(c.lower_ == "same" for c in condition.subtree)):
+        return bool(subjects) and subjects[0].pos_ in ("NOUN", "PRON") and not analysis.is_person(subjects[0])
+    if lemma in _UNDOING and any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in kids):
+        places = [g for c in kids if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        return not places or any(p.lemma_.lower() in ("way", "how", "old") for p in places)
+    return lemma in _SWITCHED and any(c.dep_ in ("prt", "advmod") and c.lower_ == "off" for c in kids) and bool(
+        subjects) and not analysis.is_person(subjects[0])
+
+
+def emphatic_do(condition) -> bool:
+    """"If Ray does get near Tia": "do" as a helping verb, not negated."""
+    return condition.lemma_.lower() != "do" and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "do" for c in condition.children) and not any(
+        c.dep_ == "neg" for c in condition.children)
+
+
+# Round 29: the services stepping in further, said as what the workers would do: more or extra help
+# or support, an assessment, a social worker asked for ("we would need to look at more help coming
+# into the home", "would talk with you about asking for a social worker").
+def more_from_the_services(clause) -> bool:
+    for t in clause:
+        lemma = t.lemma_.lower()
+        if lemma in ("help", "support") and t.pos_ == "NOUN" and any(
+                c.lower_ in ("more", "extra", "further") for c in t.children):
+            return True
+        if lemma == "assessment":
+            return True
+        if lemma == "worker" and any(c.lower_ == "social" for c in t.children) and t.head.lower_ == "for":
+            return True
+    return False
