@@ -26,7 +26,8 @@ def who_is_worried(ctx: Context):
             afraid = token.lower_ in _FEAR_WORDS and token.dep_ == "acomp" and any(
                 c.dep_ == "ccomp" or c.dep_ == "prep" and c.lower_ == "for" and any(
                     g.i in analysis.child_tokens(ctx) or analysis.pronoun_is_child(ctx, g) for g in c.children)
-                for c in token.children)
+                for c in token.children) or token.lower_ in _FEAR_WORDS and token.dep_ == "acomp" and any(
+                c.dep_ == "ccomp" and c.i > token.i for c in token.head.children)  # "feels anxious that …" hung on "feels"
             if token.lemma_.lower() not in _WORRY_WORDS and token.lower_ not in _WORRY_WORDS and not fears \
                     and not afraid:
                 continue
