@@ -90,6 +90,11 @@ def test_a_day_in_the_plan_is_not_what_happens_if_not(engine, text):
     "The social worker is frightened that Dad will hurt Tobi (3) when he is drunk.",
     "PC Moss and Tobi's nan are frightened for Tobi (3) since Dad's friends started selling drugs from the flat.",
     "The worry for Tobi's headteacher, Mrs Lane, is what happens at handovers outside the school.",
+    "It concerns Nan that Mum leaves Tobi (3) alone at night when she goes out.",
+    "What concerns the nursery is that Tobi (3) often arrives hungry and in a wet nappy.",
+    # a noun owned by the child that feels worried is someone in the child's life, whatever the role word
+    "Tobi's swimming coach is worried that Dad will hit Tobi (9) again after galas.",
+    "Tobi's childminder is afraid that Dad will hit Tobi (9) again after galas.",
 ])
 def test_a_worry_held_otherwise_names_who_is_worried(engine, text):
     assert _present(engine, text, "worry", "who") is True
@@ -103,6 +108,9 @@ def test_a_worry_held_otherwise_names_who_is_worried(engine, text):
     "Mum is frightened that Dad will find the new flat, and Tobi (3) hears her crying at night.",
     # the worry for the child is what is worried about, not who
     "The worry for Tobi (3) is that Dad hits Mum in front of him.",
+    "It concerns Tobi (9) that Dad will come back.",
+    "Dad is afraid that Mum will take Tobi (4) away.",
+    "Tobi's behaviour is a concern since Dad came back.",
 ])
 def test_a_worry_owned_by_nobody_named_stays_missing(engine, text):
     assert _present(engine, text, "worry", "who") is False

@@ -82,9 +82,10 @@ def who_is_worried(ctx: Context):
             subjects = [c for c in subjects if (analysis.is_person(c) or c.lower_ == "my" or is_institution(c) or c.lemma_.lower() in roles
                                                 or _someone_of_the_child(ctx, c) or _titled(c, roles)
                                                 or _named_beside(c) or _roles_inside(c, token, roles)
-                                                or _an_organisation(c) or _a_role_in_short(c, roles))
+                                                or _an_organisation(c) or _a_role_in_short(c, roles)
+                                                or _the_childs_someone_feels(ctx, c, token))
                         and c not in analysis.child_words(ctx)]
-            if not subjects and token.pos_ == "VERB" and token.lemma_.lower() == "worry":
+            if not subjects and token.pos_ == "VERB" and token.lemma_.lower() in ("worry", "concern"):
                 # Round 27: "this is what worries me as the family's Early Help worker", "it worries
                 # us both": the one the worry is in is the object of "worry".
                 subjects = [c for c in token.children if c.dep_ == "dobj" and c.lower_ == "me"]
@@ -282,6 +283,16 @@ def _someone_of_the_child(ctx: Context, subject) -> bool:
     return subject.pos_ == "NOUN" and subject.tag_ == "NN" and subject.lower_.endswith(("ist", "er", "or", "ian")) \
         and any(
         c.dep_ == "poss" and c.i in analysis.child_tokens(ctx) for c in subject.children)
+
+
+def _the_childs_someone_feels(ctx: Context, subject, worry_word) -> bool:
+    """Round 29: "Leo's football coach is worried", "Leo's childminder is frightened that …": a noun
+    owned by the child that is worried or afraid is someone in the child's life (only people feel;
+    "Leo's weight is a concern" is no feeling and was left above), whatever the role word."""
+    return worry_word.lower_ in ({"worried", "concerned"} | _FEAR_WORDS) and worry_word.dep_ == "acomp" \
+        and subject.pos_ == "NOUN" and any(c.dep_ == "poss" and (c.i in analysis.child_tokens(ctx)
+                                                                  or analysis.pronoun_is_child(ctx, c))
+                                           for c in subject.children)
 
 
 def subject_span(subject):
