@@ -151,3 +151,20 @@ def test_a_call_out_following_an_incident_is_a_when(engine):
 ])
 def test_no_when_of_the_adults(engine, text):
     assert _present(engine, text, "worry", "context") is False
+
+
+# others_know, class 6: someone coming to a meeting (or ringing) to say or share how the plan is
+# going is how others will know; saying how someone feels is not.
+@pytest.mark.parametrize("text", [
+    "Dad will keep Yusuf's phone downstairs at night. Uncle Tariq will come to the family meeting every month "
+    "to say how it's going.",
+    "Dad will keep Yusuf's phone downstairs at night. Nan will come to the review each month and share how "
+    "things have been.",
+])
+def test_saying_how_it_is_going_is_a_check(engine, text):
+    assert _present(engine, text, "goal", "others_know") is True
+
+
+def test_saying_how_someone_feels_is_no_check(engine):
+    text = "Dad will keep Yusuf's phone downstairs at night. Mum will say how proud she is of Yusuf every day."
+    assert _present(engine, text, "goal", "others_know") is False

@@ -1512,9 +1512,20 @@ def _talks_about_how(token) -> bool:
     if lemma == "have":
         if not any(c.dep_ == "dobj" and c.lemma_.lower() in ("word", "chat", "talk") for c in token.children):
             return False
+    elif lemma in ("say", "share", "feed", "report", "explain"):
+        # Round 29: "come to the network meeting every six weeks to say how it's going", "share how
+        # things have been": saying how the plan is going (not "say how proud she is of Kai").
+        return any(t.lower_ == "how" and t.head.pos_ in ("VERB", "AUX") and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _HOW_IT_GOES for c in t.head.children)
+            for t in token.subtree)
     elif lemma not in ("chat", "talk", "speak"):
         return False
     return any(t.lower_ in ("how", "whether") for t in token.subtree)
+
+
+# What "how … is going" is said of, when it is the plan: "how it's going", "how things are".
+_HOW_IT_GOES = {"it", "thing", "things", "everything", "week", "weekend", "plan", "this", "that", "day", "night",
+                "evening", "contact", "visit"}
 
 
 def _handed_to_a_professional(token, professionals: set) -> bool:
