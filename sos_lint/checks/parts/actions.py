@@ -462,7 +462,9 @@ _CLOCK = re.compile(r"^(?:by|at|before)\s+(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|o'
 
 
 _CHECKABLE_TIMES = {"school", "nursery", "bed", "bedtime", "night", "weekend", "weekends", "morning", "evening",
-                    "teatime", "lunchtime", "breakfast", "tea"}
+                    "teatime", "lunchtime", "breakfast", "tea",
+                    # round 29: "make sure Ama has her insulin before every meal", "after each feed"
+                    "meal", "meals", "mealtime", "mealtimes", "feed", "feeds", "dinner", "lunch"}
 _STATES = {"safe", "happy", "well", "ok", "okay", "fine", "protected", "settled", "calm", "looked"}
 
 
@@ -542,6 +544,9 @@ def _made_sure_every_day(verb) -> bool:
             return True  # "twice a week", "three times a day"
         if t.lower_ in ("whenever", "never") and t.dep_ in ("advmod", "mark", "neg"):
             return True  # "whenever he goes out", "the door is never locked"
+        if t.lemma_.lower() in _EVERYDAY_UNITS and any(c.dep_ == "conj" and c.lemma_.lower() in _EVERYDAY_UNITS
+                                                       for c in t.children):
+            return True  # round 29: "make sure her creams go on morning and night": two times each day
     return False
 
 

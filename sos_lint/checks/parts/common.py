@@ -20,7 +20,16 @@ def who_is_worried(ctx: Context):
             # something will happen is to be worried about it.
             fears = token.lemma_.lower() == "fear" and token.pos_ == "VERB" and any(
                 c.dep_ == "ccomp" for c in token.children)
-            if token.lemma_.lower() not in _WORRY_WORDS and token.lower_ not in _WORRY_WORDS and not fears:
+            # Round 29: "the social worker is frightened that Dad will hurt Leo", "feels anxious that":
+            # a word of fear with what is feared said after it ("that …") is a worry too.
+            # "… are frightened for Kian (4)": a word of fear for the child is a worry for the child.
+            afraid = token.lower_ in _FEAR_WORDS and token.dep_ == "acomp" and any(
+                c.dep_ == "ccomp" or c.dep_ == "prep" and c.lower_ == "for" and any(
+                    g.i in analysis.child_tokens(ctx) or analysis.pronoun_is_child(ctx, g) for g in c.children)
+                for c in token.children) or token.lower_ in _FEAR_WORDS and token.dep_ == "acomp" and any(
+                c.dep_ == "ccomp" and c.i > token.i for c in token.head.children)  # "feels anxious that …" hung on "feels"
+            if token.lemma_.lower() not in _WORRY_WORDS and token.lower_ not in _WORRY_WORDS and not fears \
+                    and not afraid:
                 continue
             if token.pos_ == "NOUN" and token.dep_ == "attr" and token.head.lemma_.lower() == "be":
                 continue  # "Dad's drinking is a concern": what is worried about, not who (round 15)
@@ -61,6 +70,11 @@ def who_is_worried(ctx: Context):
                 # subject on the worry word's own "is" rather than on the worry word.
                 subjects = [c for aux in token.children if aux.dep_ in ("aux", "auxpass") and aux.i < token.i
                             for c in aux.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not subjects:
+                subjects = _worry_held_otherwise(ctx, token, head)
+            if afraid:
+                # A parent's own fear is part of what happens to the family, not a worrier's report.
+                subjects = [c for c in subjects if c.lemma_.lower() not in _PARENTS and c.lower_ not in _PARENTS]
             subjects = [_the_people_of_both(ctx, c) for c in subjects]
             # "It is worrying that …" names nobody; a child's own worry is impact, not the worrier.
             roles = set(analysis.people_words()["professionals"]) | set(analysis.people_words()["family"])
@@ -68,17 +82,69 @@ def who_is_worried(ctx: Context):
             subjects = [c for c in subjects if (analysis.is_person(c) or c.lower_ == "my" or is_institution(c) or c.lemma_.lower() in roles
                                                 or _someone_of_the_child(ctx, c) or _titled(c, roles)
                                                 or _named_beside(c) or _roles_inside(c, token, roles)
-                                                or _an_organisation(c) or _a_role_in_short(c, roles))
+                                                or _an_organisation(c) or _a_role_in_short(c, roles)
+                                                or _the_childs_someone_feels(ctx, c, token))
                         and c not in analysis.child_words(ctx)]
-            if not subjects and token.pos_ == "VERB" and token.lemma_.lower() == "worry":
+            if not subjects and token.pos_ == "VERB" and token.lemma_.lower() in ("worry", "concern"):
                 # Round 27: "this is what worries me as the family's Early Help worker", "it worries
                 # us both": the one the worry is in is the object of "worry".
                 subjects = [c for c in token.children if c.dep_ == "dobj" and c.lower_ == "me"]
+                # Round 29: "It worries Nan that …", "What worries the school is that …" (the model
+                # may hang "the school" on "is"): the one it worries, a person or a service.
+                held = [c for c in token.children if c.dep_ == "dobj"]
+                if not held and token.dep_ == "csubj" and any(c.lower_ == "what" for c in token.children):
+                    held = [c for c in token.head.children if c.dep_ == "nsubj" and c.i > token.i]
+                subjects = subjects or [c for c in held if c.i not in analysis.child_tokens(ctx) and (
+                    analysis.is_person(c) or is_institution(c) or c.lemma_.lower() in roles or _an_organisation(c)
+                    or _named_beside(c) or _someone_of_the_child(ctx, c))]
             if subjects:
                 return subjects[0], is_institution(subjects[0]) and not _a_named_person(subjects[0]) \
                     and not _people_in_the_service(subjects[0])
         return None
     return ctx.memo("who_is_worried", compute)
+
+
+_FEAR_WORDS = {"frightened", "scared", "afraid", "anxious", "fearful"}
+_PARENTS = {"mum", "dad", "mother", "father", "parent", "parents", "mam", "mummy", "daddy", "carer", "carers",
+            "he", "she", "they"}
+
+
+def _worry_held_otherwise(ctx: Context, token, head) -> list:
+    """Round 29: whose worry it is, said in ways other than "X is worried" (issue 11 §5, who):
+    - owned: "Nan's worry is that …", "My concern is …", "told the social worker about her worry
+      that …" (the pronoun is the teller), "Our worry, which Claire the social worker shares, …";
+    - the one it worries: "It worries Nan that …", "What worries the school is …";
+    - by whom it was raised: "Concerns have been raised by Leo's teacher";
+    - a subject shared with the verb before: "noticed bruises … and are worried Dad grabbed him".
+    "Our worry" alone, "their concerns" and "it is worrying" name nobody: they stay as they were."""
+    found = []
+    if token.pos_ == "NOUN":
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.lower_ not in ("our", "their", "its", "your"):
+            if owner.lower_ in ("her", "his") and token.dep_ == "pobj":
+                verb = token.head.head
+                found = [c for c in verb.children if c.dep_ == "nsubj"] if verb.pos_ in ("VERB", "AUX") else []
+            elif owner.lower_ not in ("her", "his"):
+                found = [owner]
+        if not found:
+            # "Our worry, which Claire the social worker and Storm's dad share, is that …"
+            found = [c for r in token.children if r.dep_ == "relcl" and r.lemma_.lower() in _VOICING
+                     for c in r.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+        if not found and token.dep_ in ("nsubj", "attr") and token.head.lemma_.lower() == "be":
+            # "The worry for Kemi, the social worker, and Mr Price is what happens at …": a person the
+            # worry is said to be for, who is not the child (the worry for the child is what is worried about).
+            found = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
+                     if g.dep_ == "pobj" and g.i not in analysis.child_tokens(ctx)
+                     and not analysis.pronoun_is_child(ctx, g)]
+        if not found and token.dep_ == "nsubjpass" and token.head.lemma_.lower() in _HOLDING:
+            found = [g for c in token.head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    elif token.pos_ == "VERB" and token.lemma_.lower() == "worry":
+        found = [c for c in token.children if c.dep_ == "dobj" and c.lower_ not in ("us", "you", "them", "it")]
+    if not found and token.dep_ == "acomp" and head.dep_ == "conj" and head.i > head.head.i:
+        found = [c for c in head.head.children if c.dep_ == "nsubj"]
+        if not found and head.head.dep_ == "ROOT" and head.head.pos_ in ("PROPN", "NOUN"):
+            found = [head.head]  # "Bryony, the health visitor, and … have noticed, and are worried": the model made the names the root
+    return found
 
 
 # Verbs by which someone holds a worry of their own ("has concerns", "raised worries", "brought her
@@ -217,6 +283,16 @@ def _someone_of_the_child(ctx: Context, subject) -> bool:
     return subject.pos_ == "NOUN" and subject.tag_ == "NN" and subject.lower_.endswith(("ist", "er", "or", "ian")) \
         and any(
         c.dep_ == "poss" and c.i in analysis.child_tokens(ctx) for c in subject.children)
+
+
+def _the_childs_someone_feels(ctx: Context, subject, worry_word) -> bool:
+    """Round 29: "Leo's football coach is worried", "Leo's childminder is frightened that …": a noun
+    owned by the child that is worried or afraid is someone in the child's life (only people feel;
+    "Leo's weight is a concern" is no feeling and was left above), whatever the role word."""
+    return worry_word.lower_ in ({"worried", "concerned"} | _FEAR_WORDS) and worry_word.dep_ == "acomp" \
+        and subject.pos_ == "NOUN" and any(c.dep_ == "poss" and (c.i in analysis.child_tokens(ctx)
+                                                                  or analysis.pronoun_is_child(ctx, c))
+                                           for c in subject.children)
 
 
 def subject_span(subject):

@@ -308,10 +308,15 @@ def _a_call_out(ctx: Context, token, acted: set) -> bool:
             visit = any(t.pos_ == "NOUN" and t.lemma_.lower() in _VISIT_NOUNS for t in node.subtree)
             break
     sentence = node.sent
-    if not visit or _under_modal(node) or not any(_CLOCK.match(t.text) or t.lower_ in ("am", "pm", "midnight")
-                                                  for t in sentence):
+    # Round 29: a call-out "following a report of a verbal altercation" is at the incident itself:
+    # its day is the incident's day, with or without a clock time.
+    occasions = set(_parts_words()["behaviour_occasions"])
+    at_an_incident = any(t.lower_ in ("following", "after") and any(
+        g.pos_ == "NOUN" and g.lemma_.lower() in occasions for g in t.subtree) for t in sentence)
+    if not visit or _under_modal(node) or not at_an_incident and not any(
+            _CLOCK.match(t.text) or t.lower_ in ("am", "pm", "midnight") for t in sentence):
         return False  # "visited on 5 April": a day of the service's; "at 02:30 on 17 May" pins the moment
-    if any(t.lemma_.lower() in _PLACES and t.dep_ in ("pobj", "dobj", "compound") for t in sentence) \
+    if at_an_incident or any(t.lemma_.lower() in _PLACES and t.dep_ in ("pobj", "dobj", "compound") for t in sentence) \
             or any(_an_occasion(t) for t in sentence):
         return True  # "to the family's flat", "the family home", "following … a domestic incident"
     following = next((s for s in ctx.sentences if s.start >= sentence.end), None)
@@ -914,6 +919,10 @@ def _not_a_when(ctx: Context, span) -> bool:
     if span.text.lower() == "since" and len(span) == 1 and span[0].dep_ in ("advmod", "prep") \
             and not any(c.dep_ in ("pobj", "pcomp", "npadvmod") for c in span[0].children):
         return True  # round 28b: "has since threatened", "rang three times since": "since then", no day named
+    if span.text.lower() in ("before", "after") and len(span) == 1 and span[0].dep_ in ("advmod", "prep") \
+            and not any(c.dep_ in ("pobj", "pcomp", "npadvmod", "advcl", "ccomp") for c in span[0].children) \
+            and not any(c.dep_ == "mark" and c.i == span[0].i for v in [span[0].head] for c in v.children):
+        return True  # round 29: "has meant stays in hospital before", "has happened before": no time named
     if after is not None and after.lemma_.lower() in _ABSTRACT:
         return True
     head = span[0].head
@@ -1032,7 +1041,9 @@ def _only_intended(token) -> bool:
 
 
 _TALKING = {"discuss", "raise", "mention", "explain", "challenge", "ask", "address", "put", "speak", "talk", "tell",
-            "say", "share", "inform", "advise"}
+            "say", "share", "inform", "advise",
+            # round 29: a worker's phone call is a talk too ("presented as hostile when she phoned him")
+            "phone", "ring", "call", "telephone", "text", "email"}
 
 
 def _a_professionals_talk(ctx: Context, token) -> bool:

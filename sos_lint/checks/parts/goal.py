@@ -482,16 +482,21 @@ def _plan_fails(ctx: Context):
             continue  # "If you do not, the social worker will consider next steps": nothing said of what happens
         # "If he does, …" after "Dad will not drink…": the act the goal rules out, said by "do" alone.
         elliptical = elliptical or not negated and _does_it(ctx, mark.head)
-        goes_on = goes_on or _worsens(mark.head)
+        goes_on = goes_on or _worsens(mark.head) or if_not.stays_or_slips(ctx, mark.head, negated)
+        # Round 29: "If Ray does get near Tia, …" after "you won't let Ray into the house": the act the
+        # goal rules out, said with an emphatic "does".
+        elliptical = elliptical or not negated and if_not.emphatic_do(mark.head) and _does_it_after_a_no(ctx, mark.head)
         if "unable" in lemmas or "fail" in lemmas or elliptical or goes_on or _a_breach(ctx, mark.head) \
                 or _a_lapse_that_harms(ctx, mark.head) or _a_sanction_follows(ctx, mark.head) \
                 or _then_the_child_is_taken(ctx, mark.head) or _an_escalation_follows(ctx, mark.head, negated) \
                 or _the_childs_harm_goes_on(ctx, mark.head) or _a_meeting_called(ctx, mark.head, negated) \
                 or _the_child_may_need_to_move(ctx, mark.head) or (
+                negated and mark.head.lemma_.lower() == "do" and mark.head.tag_ == "VBN") or (  # round 29: "If it isn't done"
                 negated and lemmas & {"change", "happen", "manage", "work", "improve", "stop", "keep", "able",
                                       "achieve", "stick", "comply", "follow", "keep", "meet", "last"}):
             return ctx.doc[mark.i: mark.head.head.right_edge.i + 1]
-    return _failure_brings(ctx) or _failing_which(ctx)
+    return _failure_brings(ctx) or _failing_which(ctx) or if_not.other_conditions(
+        ctx, _MUSING, _STEP_UP | _SANCTIONS | _TAKEN, _CHILDS_HARM)
 
 
 # Round 25: what the services do to the family when a plan is broken, said in the main clause of
@@ -747,6 +752,15 @@ def _does_it(ctx: Context, condition) -> bool:
         t.dep_ == "neg" and t.head.pos_ in ("VERB", "AUX") for t in ctx.doc[:condition.i])
 
 
+def _does_it_after_a_no(ctx: Context, condition) -> bool:
+    """Round 29: an adult (not the child) does, in the if-clause, after a goal that rules something
+    out earlier in the statement ("won't let Ray into the house … If Ray does get near Tia")."""
+    subjects = [c for c in condition.children if c.dep_ == "nsubj"]
+    if not subjects or subjects[0].i in analysis.child_tokens(ctx) or analysis.pronoun_is_child(ctx, subjects[0]):
+        return False
+    return any(t.dep_ == "neg" and t.head.pos_ in ("VERB", "AUX") for t in ctx.doc[:condition.i])
+
+
 def _worsens(condition) -> bool:
     """"If things get worse", "if it gets any worse", "should the drinking escalate": the worry
     going on and growing."""
@@ -818,7 +832,8 @@ def _a_lapse(ctx: Context, condition) -> bool:
     harmful = set(words["harm_verbs"]) | set(words["label_verbs"])
     if condition.lemma_.lower() in harmful:
         return True
-    return condition.lemma_.lower() in ("come", "move", "return") and any(c.lower_ == "back" for c in condition.children)
+    # Round 29: "If Dad goes back to drinking", "goes back to Gary's": going back is a return too.
+    return condition.lemma_.lower() in ("come", "move", "return", "go") and any(c.lower_ == "back" for c in condition.children)
 
 
 def _a_sanction_follows(ctx: Context, condition) -> bool:
@@ -1497,9 +1512,20 @@ def _talks_about_how(token) -> bool:
     if lemma == "have":
         if not any(c.dep_ == "dobj" and c.lemma_.lower() in ("word", "chat", "talk") for c in token.children):
             return False
+    elif lemma in ("say", "share", "feed", "report", "explain"):
+        # Round 29: "come to the network meeting every six weeks to say how it's going", "share how
+        # things have been": saying how the plan is going (not "say how proud she is of Kai").
+        return any(t.lower_ == "how" and t.head.pos_ in ("VERB", "AUX") and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _HOW_IT_GOES for c in t.head.children)
+            for t in token.subtree)
     elif lemma not in ("chat", "talk", "speak"):
         return False
     return any(t.lower_ in ("how", "whether") for t in token.subtree)
+
+
+# What "how … is going" is said of, when it is the plan: "how it's going", "how things are".
+_HOW_IT_GOES = {"it", "thing", "things", "everything", "week", "weekend", "plan", "this", "that", "day", "night",
+                "evening", "contact", "visit"}
 
 
 def _handed_to_a_professional(token, professionals: set) -> bool:

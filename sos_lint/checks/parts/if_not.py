@@ -45,3 +45,147 @@ def if_none(ctx: Context, mark):
     if comma is None or any(t.pos_ in ("VERB", "AUX") for t in doc[mark.i + 1: comma.i]):
         return None
     return doc[comma.i + 1: mark.sent.end]
+
+
+# Round 29: a condition said without "if" (issue 11 §5, if_not). Plans write the goal not being met
+# in more ways than "if … not": "Unless this happens, …", "Where Mum is unable to …, …", "In the
+# event of further incidents, …", "Without these changes, …". Each is read as the if-clause it
+# stands for; what follows must still be something that happens (a step up, a sanction, the child
+# living elsewhere, a harm to the child), except where the condition itself says the goal was not
+# met ("unless things change", "where Mum is unable to …").
+_GOAL_NOT_MET = {"change", "happen", "manage", "work", "improve", "stop", "keep", "able", "achieve", "stick",
+                 "comply", "follow", "meet", "last", "unable", "fail"}
+# What a plan says must change, as a noun: "without these changes", "without improvement".
+_CHANGE_NOUNS = {"change", "improvement", "progress"}
+_AGAIN = {"again", "further", "another", "repeat", "repeated", "more", "anymore"}
+
+
+def _main_clause_without(main, condition_ids: set):
+    return [t for t in main.subtree if t.i not in condition_ids]
+
+
+def _what_follows_happens(ctx: Context, main, clause, steps: set, childs_harm: set) -> bool:
+    """The main clause names something that would happen: a step up or sanction (steps), or the
+    child (named or a pronoun for the child) living or staying elsewhere, taken, or harmed under a
+    modal ("Ava may have to live somewhere else", "he could be hurt")."""
+    if any(t.lemma_.lower() in steps or t.lower_ in steps for t in clause) or more_from_the_services(clause):
+        return True
+    children = analysis.child_tokens(ctx)
+    if not any(t.i in children or analysis.pronoun_is_child(ctx, t) for t in clause):
+        return False
+    if any(t.lemma_.lower() in ("live", "stay", "move") and t.pos_ in ("VERB", "AUX") for t in clause):
+        return True
+    return any(c.tag_ == "MD" for c in main.children) and any(
+        t.lemma_.lower() in childs_harm or t.lower_ in childs_harm for t in clause)
+
+
+def other_conditions(ctx: Context, musing: set, steps: set, childs_harm: set):
+    """Round 29: "Unless Mum stops drinking, Ava will have to live with her dad", "Where the parents
+    are unable to keep Ava safe, the LA will consider legal proceedings", "In the event of further
+    incidents, the LA will start care proceedings", "Without these changes, Ava may have to live
+    somewhere else": the goal not met, said by "unless", a "where" clause, "in the event of/that" or
+    "without" + a change. A rule of the plan ("Mum will not leave the flat unless Nan is there",
+    "Where Mum works late, Nan will put Ava to bed", "Mum will not go out without Nan") names no
+    failure and nothing that happens, and stays as it was."""
+    doc = ctx.doc
+    for token in ctx.tokens:
+        word = token.lower_
+        if word in ("unless", "where") and token.head.dep_ == "advcl" and token.i == token.head.left_edge.i \
+                and token.head.head.i != token.head.i and token.head.head.i > token.head.i:
+            condition, main = token.head, token.head.head
+            ids = {t.i for t in condition.subtree}
+            lemmas = {t.lemma_.lower() for t in condition.subtree} | {t.lower_ for t in condition.subtree}
+            negated = any(t.dep_ == "neg" or t.lower_ in ("cannot", "unable", "never") for t in condition.subtree)
+            clause = _main_clause_without(main, ids)
+            if word == "unless":
+                # "unless X" is "if not X": the goal not met when X is the change the plan asks for.
+                not_met = not negated and bool(lemmas & _GOAL_NOT_MET)
+            else:
+                # "where" is a condition only when it says the goal was not met.
+                if token.dep_ != "advmod":
+                    continue
+                not_met = negated and bool(lemmas & _GOAL_NOT_MET) or bool(lemmas & {"unable", "fail"})
+                if not not_met:
+                    continue
+            if main.lemma_.lower() in musing and not any(t.lemma_.lower() in steps for t in clause if t.i > main.i):
+                continue  # "…, the social worker will review the plan": nothing said of what happens
+            if not_met or _what_follows_happens(ctx, main, clause, steps, childs_harm):
+                return doc[token.i: main.right_edge.i + 1]
+        elif word == "in" and token.dep_ == "prep" and token.i + 2 < len(doc) \
+                and doc[token.i + 2].lower_ == "event" and doc[token.i + 2].head.i == token.i:
+            event, main = doc[token.i + 2], token.head
+            if main.pos_ not in ("VERB", "AUX"):
+                continue
+            ids = {t.i for t in token.subtree}
+            said = [t for t in event.subtree if t.i > event.i]
+            lapse = any(t.lower_ in _AGAIN or t.dep_ == "neg" or t.lower_ == "no" for t in said) or any(
+                t.lemma_.lower() in ("breach", "failure", "incident", "relapse") for t in said)
+            clause = _main_clause_without(main, ids)
+            if lapse and _what_follows_happens(ctx, main, clause, steps, childs_harm):
+                return doc[token.i: main.right_edge.i + 1]
+        elif word == "without" and token.dep_ == "prep" and token.head.pos_ in ("VERB", "AUX") \
+                and token.i == token.head.left_edge.i:
+            objects = [c for c in token.children if c.dep_ == "pobj"]
+            if not objects:
+                continue
+            thing = objects[0]
+            change = thing.lemma_.lower() in _CHANGE_NOUNS or thing.lower_ in ("this", "these", "that") and thing.pos_ == "PRON"
+            main = token.head
+            clause = _main_clause_without(main, {t.i for t in token.subtree})
+            if change and any(c.tag_ == "MD" for c in main.children) \
+                    and _what_follows_happens(ctx, main, clause, steps, childs_harm):
+                return doc[token.i: main.right_edge.i + 1]
+    return None
+
+
+# Round 29: the worry going on or the plan coming undone, said of "things", "it" or the plan
+# itself: "If things stay as they are", "if the situation remains the same", "If things slip back",
+# "if it goes back to how it was", "If the controls come off", "if the alarm gets switched off".
+_UNDOING = {"slip", "slide", "go", "fall"}
+_SWITCHED = {"come", "switch", "turn", "get", "take"}
+
+
+def stays_or_slips(ctx: Context, condition, negated: bool) -> bool:
+    """Round 29: the if-clause says things stay as they are, slip back, or a safeguard comes off. A
+    person staying somewhere ("If Nan stays over") or going back to a place ("if Ava goes back to
+    school") is not one: staying needs "as they are"/"the same", going back needs no place."""
+    if negated:
+        return False
+    lemma = condition.lemma_.lower()
+    kids = list(condition.children)
+    subjects = [c for c in kids if c.dep_ in ("nsubj", "nsubjpass")]
+    children = analysis.child_tokens(ctx)
+    if subjects and (subjects[0].i in children or analysis.pronoun_is_child(ctx, subjects[0])):
+        return False
+    if lemma in ("stay", "remain") and (
+            any(c.dep_ == "advcl" and any(g.lower_ == "as" for g in c.children) for c in kids)
+            or any(c.lower_ == "same" for c in condition.subtree)):
+        return bool(subjects) and subjects[0].pos_ in ("NOUN", "PRON") and not analysis.is_person(subjects[0])
+    if lemma in _UNDOING and any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in kids):
+        places = [g for c in kids if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        return not places or any(p.lemma_.lower() in ("way", "how", "old") for p in places)
+    return lemma in _SWITCHED and any(c.dep_ in ("prt", "advmod") and c.lower_ == "off" for c in kids) and bool(
+        subjects) and not analysis.is_person(subjects[0])
+
+
+def emphatic_do(condition) -> bool:
+    """"If Ray does get near Tia": "do" as a helping verb, not negated."""
+    return condition.lemma_.lower() != "do" and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "do" for c in condition.children) and not any(
+        c.dep_ == "neg" for c in condition.children)
+
+
+# Round 29: the services stepping in further, said as what the workers would do: more or extra help
+# or support, an assessment, a social worker asked for ("we would need to look at more help coming
+# into the home", "would talk with you about asking for a social worker").
+def more_from_the_services(clause) -> bool:
+    for t in clause:
+        lemma = t.lemma_.lower()
+        if lemma in ("help", "support") and t.pos_ == "NOUN" and any(
+                c.lower_ in ("more", "extra", "further") for c in t.children):
+            return True
+        if lemma == "assessment":
+            return True
+        if lemma == "worker" and any(c.lower_ == "social" for c in t.children) and t.head.lower_ == "for":
+            return True
+    return False
