@@ -88,10 +88,11 @@ def test_same_words_in_different_sentences_are_each_judged_alone():
     assert _written(text, "goal").get("LA") == "council"
 
 
-# (F) judged doubtful: named services and notices whose plain words name something else
+# (F) judged doubtful: named services and notices whose plain words name something else. ("respite" ->
+# "short breaks", also judged doubtful once, stays written: earlier judges passed it in every other
+# record, and tests/test_fix_round13.py holds it.)
 @pytest.mark.parametrize("text, words", [
     ("Mum was given a Fixed Penalty Notice in March for Tia's absences.", "Fixed Penalty Notice"),
-    ("Nan and Grandad will have respite one weekend a month from the council.", "respite"),
     ("The social worker will do direct work with Ezra about his worries at home.", "direct work"),
 ])
 def test_named_services_and_notices_are_advice_only(text, words):
@@ -108,3 +109,9 @@ def test_a_persons_team_is_advice_only():
 def test_a_persons_role_is_still_written():
     text = "Ms Obi, HV, weighed baby Noor on Monday and he has not gained weight since May."
     assert _written(text).get("HV") == "the health visitor"
+
+
+def test_the_same_letters_naming_a_job_do_not_stop_the_noun_being_written():
+    # "the CSE worker" is a job's name; "at risk of CSE" the harm: each judged as itself
+    text = "Mia is at risk of CSE and will see the CSE worker at school on Tuesdays."
+    assert _written(text).get("CSE") == "child sexual exploitation"

@@ -60,8 +60,15 @@ def _compute(doc, lexicons) -> list[tuple[int, int, str, Fix]]:
     return out
 
 
-def _key(span) -> tuple[int, str]:
-    return span.sent.start, span.text.lower()
+def _key(span) -> tuple[int, str, bool]:
+    return span.sent.start, span.text.lower(), _describes(span)
+
+
+def _describes(span) -> bool:
+    """The words set before a noun they describe ("the CSE worker"): a job or a thing's name, not the
+    same thing as the words standing as a noun of their own ("at risk of CSE")."""
+    root = span.root
+    return root.dep_ in ("compound", "nmod", "amod") and root.head.i >= span.end
 
 
 def _unwritten(doc, made, verdicts) -> set[tuple[int, str]]:
@@ -76,8 +83,10 @@ def _unwritten(doc, made, verdicts) -> set[tuple[int, str]]:
         words = cand.span.text.lower()
         n = len(cand.span)
         for start in range(cand.span.sent.start, cand.span.sent.end - n + 1):
-            if start != cand.span.start and doc[start:start + n].text.lower() == words and start not in swapped:
-                out.add(_key(cand.span))  # the same words again, not swapped at all
+            other = doc[start:start + n]
+            if start != cand.span.start and other.text.lower() == words and start not in swapped \
+                    and _describes(other) == _describes(cand.span):
+                out.add(_key(cand.span))  # the same words again, in the same use, not swapped at all
     return out
 
 
