@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from . import (analysis, care_words, goals18, goals19, child_blame, closed_classes, habit_labels, parent_verdicts, vague_aims,
                vague_impacts, vague_processes, vague_states, verdicts, words15b, words16a, words16b, words24, words24b,
-               words25, words26, words27, words28)
+               words25, words26, words27, words28, words29)
 from .base import Context, Rule, rule
 from .word_context import (child_names, governing_verb, in_name_of_thing, is_child, names_a_job, quoted, settings,
                            with_child_name)
@@ -11,7 +11,7 @@ from .word_context import (child_names, governing_verb, in_name_of_thing, is_chi
 LEXICON = "specificity.toml"
 
 
-def _behaviour_explains(ctx: Context, span, own_verb: bool = False, owned: bool = True) -> bool:
+def _behaviour_explains(ctx: Context, span, own_verb: bool = False, owned: bool = True, vague: bool = False) -> bool:
     """Does the sentence also say what an adult did? Not the child's own action ("Ella told her
     teacher about the domestic abuse"), and not the verb that only carries the label ("Dad
     displays controlling behaviour")."""
@@ -41,6 +41,10 @@ def _behaviour_explains(ctx: Context, span, own_verb: bool = False, owned: bool 
                and not (a.subject.lower_ in ("he", "she") and analysis.pronoun_is_child(ctx, a.subject))
                and not _done_to(a.verb) and a.verb.lemma_.lower() not in _EFFECT_VERBS
                and not _dates_it(a.verb) and not _only_makes_sure(a.verb)
+               # Round 29 (words29): an act done to the adult, guessed, carrying the label, or a
+               # state explains nothing; a vague noun only by an act in its own phrase.
+               and not words29.explains_nothing(a.verb, span)
+               and not (vague and words29.vague_noun_unexplained(a.verb, span))
                for a in where)
 
 
@@ -335,7 +339,7 @@ def _reported_as(ctx: Context, span, entry) -> str:
             and any(c.dep_ == "auxpass" for c in span[0].children):
         return entry.code  # "Mum will be supported to…": nobody named does anything, whatever else follows
     if entry.with_behaviour_ok and _behaviour_explains(ctx, span, own_verb=entry.adults_only,
-                                                       owned=entry.group == "label"):
+                                                       owned=entry.group == "label", vague=entry.group == "vague"):
         return ""
     if entry.group == "label" and names_a_job(span):
         return ""  # "the domestic abuse worker", "her drug worker": a job, named

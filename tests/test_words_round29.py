@@ -1,0 +1,93 @@
+"""Round 29 (words29): word faults still missed on fresh statements, each class named in general
+terms (sos_lint/checks/words29.py), with wordings of our own and near misses that must stay clean.
+Each case: (kind, text, code, words, fires), as in test_words_round28.py."""
+from __future__ import annotations
+
+import pytest
+
+from word_classes import check_word_class
+
+from sos_lint.api import engine as shared_engine
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return shared_engine().nlp
+
+LABEL = ("SOS301", "SOS305")
+VAGUE = ("SOS302",)
+
+# C1. A label stays a label when the only "act" beside it says nothing an adult was seen to do: a
+# participle done to the adult ("when challenged"), a guessed act ("is probably still drinking"), a
+# verb that only carries the label ("to stop the financial abuse"), or a state (living somewhere,
+# holding a view). Labels of the word list are caught whichever label it is.
+LABEL_NOT_EXPLAINED = [
+    ("worry", "Noah (8) has missed school on nine Mondays this term. Dad can be aggressive when "
+     "questioned about where the money goes.", LABEL, "aggressive", True),
+    ("worry", "Poppy (3) was found alone in the flat on 6 May. Mum is a known cannabis user and is "
+     "probably still smoking most days.", LABEL, "cannabis user", True),
+    ("goal", "Dad to put an end to the domestic abuse and the financial abuse by June.",
+     LABEL, "financial abuse", True),
+    ("worry", "Lily (9) told her teacher she is scared at home. Her stepdad has been radicalised online "
+     "and holds extreme views.", LABEL, "radicalised", True),
+    ("worry", "Zara (6) stays with her father every other weekend. He has convictions for offences of "
+     "violence and now lives at his mother's flat.", LABEL, "offences of violence", True),
+    # near misses: the adult's own deed said beside the label (a deed in its own clause, a deed done
+    # through an adverbial, a deed told in the perfect: a participle with its own auxiliary)
+    ("worry", "Noah (8) has missed school on nine Mondays this term. Dad can be aggressive and on "
+     "Friday he threw a chair at Mum when she asked about the money.", LABEL, "aggressive", False),
+    ("worry", "Poppy (3) was found alone in the flat on 6 May. Mum stopped taking her tablets for "
+     "bipolar disorder in April and left Poppy alone while she went to the shop.",
+     LABEL, "bipolar disorder", False),
+    ("worry", "Zara (6) stays with her father every other weekend. Her father has convictions for "
+     "offences of violence and punched Zara's mum on 3 May.", LABEL, "offences of violence", False),
+    ("worry", "Noah (8) has missed school on nine Mondays this term. Dad can be aggressive and has "
+     "kicked the front door in twice this month.", LABEL, "aggressive", False),
+]
+
+# C2. A vague noun ("incidents", "concerns") says nothing of what happened, however many deeds the
+# sentence holds, unless a clause of its own says what it was.
+VAGUE_NOUN = [
+    ("worry", "Mum has let Dad move back in despite several incidents and keeps taking Max (4) to "
+     "see him.", VAGUE, "incidents", True),
+    ("goal", "Nan will ring the social worker about any concerns and will collect Ruby from school "
+     "every Friday.", VAGUE, "concerns", True),
+    ("goal", "The dog will be kept in the garden and rehomed if there are further incidents.",
+     VAGUE, "incidents", True),
+    # near misses: the noun's own clause says what it was; a job title; the verb "support" with how
+    ("worry", "Mum has let Dad move back in despite three incidents in which he hit her in front "
+     "of Max (4).", VAGUE, "incidents", False),
+    ("goal", "Nan and the family support worker will meet Mum every Monday and go through Ruby's "
+     "food diary.", VAGUE, "support", False),
+    ("goal", "Aunt Jo will support Mum by taking Ruby to school every Tuesday and Thursday.",
+     VAGUE, "support", False),
+]
+
+CLASSES = (LABEL_NOT_EXPLAINED, VAGUE_NOUN)
+
+
+@pytest.mark.parametrize("kind, text, code, words, fires", [case for cases in CLASSES for case in cases])
+def test_round29_word_classes(engine, kind, text, code, words, fires):
+    check_word_class(engine, kind, text, code, words, fires)
+
+
+def test_each_class_has_firing_cases_and_near_misses():
+    for cases in CLASSES:
+        assert sum(fires for *_, fires in cases) >= 3
+        assert sum(not fires for *_, fires in cases) >= 3
+
+
+def test_an_act_that_explains_nothing_is_read_from_the_parse(nlp):
+    """The four kinds of act that explain nothing, read on the parse itself."""
+    from sos_lint.checks import words29
+
+    doc = nlp("Dad can be volatile when challenged about money.")
+    challenged = next(t for t in doc if t.lower_ == "challenged")
+    assert words29.explains_nothing(challenged, doc[3:4])
+    doc = nlp("Dad hit Mum when she challenged him about money.")
+    challenged = next(t for t in doc if t.lower_ == "challenged")
+    assert not words29.explains_nothing(challenged, doc[0:1])
+    doc = nlp("Connor holds far-right views.")
+    assert words29.explains_nothing(doc[1], doc[0:1])
+    doc = nlp("Connor holds his sister's hand.")
+    assert not words29.explains_nothing(doc[1], doc[0:1])
