@@ -63,7 +63,45 @@ VAGUE_NOUN = [
      VAGUE, "support", False),
 ]
 
-CLASSES = (LABEL_NOT_EXPLAINED, VAGUE_NOUN)
+# C3. A child's own act explains no word about the adults, also when the child's name is a word
+# the short name list does not hold ("Hope", "Joy"): the people analysis reads who the child is.
+CHILDS_OWN_ACT = [
+    ("worry", "The school is worried about Hope in Year 9. Hope is very vulnerable and keeps sending photos "
+     "to people she has met online.", VAGUE, "vulnerable", True),
+    ("worry", "Police found Joy at a party with adults on 2 May. Joy is very vulnerable and keeps running "
+     "away from her foster home.", VAGUE, "vulnerable", True),
+    ("worry", "Hunter (15) is vulnerable and goes to the skate park with the older boys every night.",
+     VAGUE, "vulnerable", True),
+    # near misses: an adult's own act beside the word; an adult's state with its cause; the child's
+    # words quoted
+    ("worry", "Joy (13) has been missing three times. Mum is vulnerable and on Friday she let her ex-partner "
+     "into the flat while Joy was asleep.", VAGUE, "vulnerable", False),
+    ("worry", "Joy (13) has been missing three times since May. Nan is vulnerable after her stroke and "
+     "cannot go out to look for Joy.", VAGUE, "vulnerable", False),
+    ("worry", "Joy (13) has been missing three times since May. Joy told her teacher, \"I feel vulnerable "
+     "when they come round.\"", VAGUE, "vulnerable", False),
+]
+
+# C4. A role set beside a named person names that person's job, whatever its last word ("adviser",
+# "caseworker"): a label inside it is part of the name. A label that is the person ("Dean, a heroin
+# user") and the same label elsewhere in the sentence are still labels.
+ROLE_BESIDE_NAME = [
+    ("worry", "Mum and Dean have been arguing since May. Dean, a heroin user, moved in with them in June.",
+     LABEL, "heroin user", True),
+    ("worry", "Sita Rao, the domestic abuse adviser, is worried because there has been domestic abuse in "
+     "the home since May.", LABEL, "domestic abuse in", True),
+    ("worry", "Kai (4) has been seen with bruises twice. Gail Hope, the substance misuse adviser, says "
+     "Dad has a substance misuse problem.", LABEL, "a substance misuse problem", True),
+    # near misses: the role beside a name
+    ("worry", "PC Nash and Sita Rao, the independent domestic violence adviser, are worried about what "
+     "Kai (4) and Mo (2) hear at night.", LABEL, "domestic violence", False),
+    ("goal", "Mum, Sita Rao, your domestic abuse adviser, will ring you every Monday, and you will keep "
+     "the doors locked after dark.", LABEL, "domestic abuse", False),
+    ("worry", "Kai (4) has been seen with bruises twice. Gail Hope, the substance misuse adviser, saw "
+     "Dad drop Kai at nursery on 3 May.", LABEL, "substance misuse", False),
+]
+
+CLASSES = (LABEL_NOT_EXPLAINED, VAGUE_NOUN, CHILDS_OWN_ACT, ROLE_BESIDE_NAME)
 
 
 @pytest.mark.parametrize("kind, text, code, words, fires", [case for cases in CLASSES for case in cases])

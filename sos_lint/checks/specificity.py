@@ -34,6 +34,8 @@ def _behaviour_explains(ctx: Context, span, own_verb: bool = False, owned: bool 
     # (``owned``: the words are a label of someone's behaviour; a worry word such as "concerned" is
     # explained by what another did: "Nan is concerned that Dad touched…")
     owner = None if _in_when_clause(span) or not owned else words26.label_owner(ctx, span)
+    # Round 29 (words29): a child as the people analysis reads one ("Hope", a name that is also a word).
+    children = analysis.child_tokens(ctx)
     return any(not a.negated and (carrier is None or a.verb.i != carrier.i)
                and not words26.someone_else(owner, a.subject)
                and a.verb.i not in flagged and a.verb.i not in guessed
@@ -45,6 +47,7 @@ def _behaviour_explains(ctx: Context, span, own_verb: bool = False, owned: bool 
                # state explains nothing; a vague noun only by an act in its own phrase.
                and not words29.explains_nothing(a.verb, span)
                and not (vague and words29.vague_noun_unexplained(a.verb, span))
+               and a.subject.i not in children
                for a in where)
 
 
@@ -341,8 +344,9 @@ def _reported_as(ctx: Context, span, entry) -> str:
     if entry.with_behaviour_ok and _behaviour_explains(ctx, span, own_verb=entry.adults_only,
                                                        owned=entry.group == "label", vague=entry.group == "vague"):
         return ""
-    if entry.group == "label" and names_a_job(span):
-        return ""  # "the domestic abuse worker", "her drug worker": a job, named
+    if entry.group == "label" and (names_a_job(span) or words29.in_named_persons_role(span)):
+        return ""  # "the domestic abuse worker", "her drug worker": a job, named; round 29 (words29):
+        # "Maria Costa, the independent domestic violence adviser": a role set beside a named person
     if entry.group == "label" and {t.i for t in span} & _impression_tokens(ctx):
         return ""  # round 26 (words26): "presented as intoxicated" is reported once, as the guess it is (SOS304)
     if entry.doer_hidden and _no_doer(span):

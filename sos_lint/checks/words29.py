@@ -41,6 +41,9 @@ _DWELLING = {"reside", "live", "lodge", "dwell"}
 # Verbs of holding a view, and the nouns that make their object a view.
 _HOLDING = {"hold", "share", "have", "harbour", "harbor", "express", "espouse"}
 _VIEWS = {"view", "belief", "opinion", "attitude", "value", "ideology", "idea", "outlook", "position", "stance"}
+# Nouns that say what someone is, not their job: a label set on them describes the person.
+_PERSON_NOUNS = {"man", "woman", "person", "people", "male", "female", "adult", "user", "abuser", "offender",
+                 "boy", "girl", "child", "parent", "mother", "father", "partner", "individual", "character"}
 # Dependency steps by which a label is the verb's own object (or inside it): "cease [controlling
 # behaviour and financial abuse]", "recognise [the impact of domestic violence]".
 _OBJECT_STEPS = {"dobj", "xcomp", "ccomp", "conj", "attr", "oprd", "compound", "amod", "appos", "nmod"}
@@ -88,6 +91,24 @@ def _a_state(verb) -> bool:
 def explains_nothing(verb, span) -> bool:
     """Class 1: the act of `verb` says nothing an adult was seen to do about the label `span`."""
     return _bare_participle(verb) or _hedged(verb) or _carries(verb, span) or _a_state(verb)
+
+
+def in_named_persons_role(span) -> bool:
+    """Class 4: the words are inside a role set beside a named person, which names that person's
+    job ("Maria Costa, the independent domestic violence adviser", "Mr Bello, your domestic abuse
+    caseworker"): the noun the words modify stands in apposition to a proper name. A label that is
+    itself beside the name ("Dad, a heroin user", "Dean, a violent man") is not a role: the noun
+    must be modified by the words, not be them, and must not be a person word the words describe."""
+    token = span.root
+    if token.dep_ not in ("compound", "amod", "nmod"):
+        return False
+    for _ in range(4):
+        if token.dep_ not in ("compound", "amod", "nmod"):
+            break
+        token = token.head
+    if token.dep_ != "appos" or token.pos_ != "NOUN" or token.lemma_.lower() in _PERSON_NOUNS:
+        return False
+    return token.head.pos_ == "PROPN"
 
 
 def vague_noun_unexplained(verb, span) -> bool:
