@@ -101,7 +101,28 @@ ROLE_BESIDE_NAME = [
      "Dad drop Kai at nursery on 3 May.", LABEL, "substance misuse", False),
 ]
 
-CLASSES = (LABEL_NOT_EXPLAINED, VAGUE_NOUN, CHILDS_OWN_ACT, ROLE_BESIDE_NAME)
+JUDGEMENT = ("SOS305", "SOS306")  # a verdict, or the blame it is where the word list says so ("manipulative")
+
+# C5. A child put in a kind by a verdict: a child as the subject of "be" with a noun after it that a
+# judging adjective describes ("a difficult boy", "a defiant young person"). The adjectives are the
+# ones the rules already hold as verdicts; a new noun ("lad", "pupil") is caught without a list.
+CHILD_CHARACTER = [
+    ("worry", "Noah (10) can be a difficult lad and he was sent home from school twice in May.",
+     JUDGEMENT, "difficult lad", True),
+    ("worry", "Ava (13) is a manipulative girl according to her form tutor, and Mum has stopped "
+     "collecting her from school.", JUDGEMENT, "manipulative girl", True),
+    ("worry", "Mason (8) is a disruptive pupil and Dad has been called into school four times this "
+     "term.", JUDGEMENT, "disruptive pupil", True),
+    # near misses: a kind word; a hard time, not a kind of child; an adult; someone's words reported
+    ("worry", "Noah (10) is a bright lad who loves football, and Dad has missed his last four "
+     "matches.", JUDGEMENT, "bright lad", False),
+    ("worry", "Noah (10) has had a difficult year since Mum went into hospital in March.",
+     JUDGEMENT, "difficult year", False),
+    ("worry", "Noah (10) told his teacher that Dad hit him on Friday. Dad says Noah is a difficult "
+     "lad.", JUDGEMENT, "difficult lad", False),
+]
+
+CLASSES = (LABEL_NOT_EXPLAINED, VAGUE_NOUN, CHILDS_OWN_ACT, ROLE_BESIDE_NAME, CHILD_CHARACTER)
 
 
 @pytest.mark.parametrize("kind, text, code, words, fires", [case for cases in CLASSES for case in cases])

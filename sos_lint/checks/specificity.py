@@ -1367,6 +1367,14 @@ def judgement_word(ctx: Context, rule_: Rule):
          "and what it meant for the child.",
          "[what did or did not get done, when, and what it meant for the child]"),
     ), covered | _reported_tokens(ctx, ("SOS301", "SOS302", "SOS304", "SOS305", "SOS306")), whole=True)
+    # Round 29 (words29): a child put in a kind by a verdict ("Leo can be a difficult boy"); words
+    # another finding reports (a lexicon word said as blame, SOS306) are not said again.
+    yield from _uncovered_findings(ctx, rule_, (
+        (words29.child_character_spans(ctx),
+         "judges what kind of child this is, not what they did. Say what the child did or said, when, "
+         "what was happening just before, and what they might need.",
+         "[what the child did or said, when, and what was happening just before]"),
+    ), _reported_tokens(ctx, ("SOS301", "SOS302", "SOS304", "SOS305", "SOS306")), whole=True)
 
 
 def _character_spans(ctx: Context) -> list:
