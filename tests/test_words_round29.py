@@ -122,7 +122,31 @@ CHILD_CHARACTER = [
      "lad.", JUDGEMENT, "difficult lad", False),
 ]
 
-CLASSES = (LABEL_NOT_EXPLAINED, VAGUE_NOUN, CHILDS_OWN_ACT, ROLE_BESIDE_NAME, CHILD_CHARACTER)
+GUESS = ("SOS304", "SOS305")
+
+# C6. An inference told as fact with "must": in a worry, "must" before a progressive ("must be
+# drinking") or a perfect ("must have left") is the writer's conclusion. Read from the frame, so a
+# new verb needs no list.
+INFERRED = [
+    ("worry", "Mum smelt of alcohol at the school gate on 4 and 11 March. She must be drinking in the "
+     "mornings too.", GUESS, "must be drinking", True),
+    ("worry", "Ellie (2) had a burn on her hand on Monday. Dad must have left the iron on the floor.",
+     GUESS, "must have left", True),
+    ("worry", "Sam (6) was found asleep in the car on 2 May. Mum must be going out at night.",
+     GUESS, "must be going", True),
+    # near misses: a goal asking for something; "must be" with a state; someone's words reported;
+    # quoted; the reason given in the sentence
+    ("goal", "Dad must have finished the course by June, and he will collect Sam from school every "
+     "Friday.", GUESS, "must have finished", False),
+    ("worry", "Sam (6) was found asleep in the car on 2 May. Nan says Mum must be going out at night.",
+     GUESS, "must be going", False),
+    ("worry", "Sam (6) was found asleep in the car on 2 May. Sam said, \"Mum must be going out.\"",
+     GUESS, "must be going", False),
+    ("worry", "Ellie (2) had a burn on her hand on Monday. She cannot reach the ironing board, so an "
+     "adult must have left the iron on the floor.", GUESS, "must have left", False),
+]
+
+CLASSES = (LABEL_NOT_EXPLAINED, VAGUE_NOUN, CHILDS_OWN_ACT, ROLE_BESIDE_NAME, CHILD_CHARACTER, INFERRED)
 
 
 @pytest.mark.parametrize("kind, text, code, words, fires", [case for cases in CLASSES for case in cases])

@@ -1168,6 +1168,11 @@ def hypothesis_as_fact(ctx: Context, rule_: Rule):
                   "tells what someone said without saying who said it. Say who reported what, to whom and "
                   "when, and whether anyone saw it.",
                   "[who] told [whom] [what], and when"),)
+    # Round 29 (words29): an inference told as fact with "must" ("She must be drinking during the day").
+    readings += ((words29.inferred_spans(ctx),
+                  "is the writer's conclusion, told as a fact. Say what was seen or heard that makes you think "
+                  "so, and who saw or heard it, or write \"we think\".",
+                  "[what was seen or heard that makes you think so, and who saw it]"),)
     for spans, problem, suggestion in readings:
         for span in spans:
             if guessed & {t.i for t in span}:

@@ -198,3 +198,48 @@ def _reported_view(verb) -> bool:
             return True
         head = head.head
     return False
+
+
+# ---- class 6: an inference told as fact with "must" ----
+
+def inferred_spans(ctx) -> list:
+    """"She must be drinking during the day", "he must have hit her": in a worry, "must" read as an
+    inference (the writer's conclusion) because the verb after it is in the progressive ("must be
+    drinking") or the perfect ("must have hit"). The word list holds "must have been"; this reads the
+    frame, so a new verb needs no list. Left alone: a goal, where "must" asks for something ("Dad must
+    have finished the course by June", "must be sober"); "must be" with a state ("must be collected
+    by 3pm"); someone's words reported ("Nan says he must be drinking again") or quoted; and an
+    inference whose reason the sentence gives ("Babies this young cannot roll, so an adult must have
+    hurt him", "must have hurt him, because…"): the writer shows why, which is what the rule asks."""
+    from .word_context import quoted
+
+    def compute():
+        if ctx.kind != "worry":
+            return []
+        found = []
+        for modal in ctx.tokens:
+            if modal.lower_ != "must" or modal.tag_ != "MD" or modal.dep_ != "aux":
+                continue
+            verb = modal.head
+            auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i > modal.i]
+            progressive = verb.tag_ == "VBG" and any(a.lemma_.lower() == "be" for a in auxes)
+            perfect = verb.tag_ == "VBN" and any(a.lower_ == "have" for a in auxes)
+            if not (progressive or perfect) or _reported_view(verb) or _reason_given(verb):
+                continue
+            span = ctx.doc[modal.i:verb.i + 1]
+            if not quoted(span):
+                found.append(span)
+        return found
+    return list(ctx.memo("words29:inferred", compute))
+
+
+_THEREFORE = {"so", "therefore", "thus", "hence"}
+_BECAUSE = {"because", "since", "as", "given"}
+
+
+def _reason_given(verb) -> bool:
+    """The sentence gives the reason for the inference: "…, so an adult must have hurt him", "must
+    have hurt him, because babies this young cannot roll"."""
+    return any((c.dep_ in ("advmod", "cc", "mark") and c.lower_ in _THEREFORE)
+               or (c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in _BECAUSE for g in c.children))
+               for c in verb.children)
