@@ -54,7 +54,12 @@ VAGUE_NOUN = [
      "every Friday.", VAGUE, "concerns", True),
     ("goal", "The dog will be kept in the garden and rehomed if there are further incidents.",
      VAGUE, "incidents", True),
-    # near misses: the noun's own clause says what it was; a job title; the verb "support" with how
+    # near misses: the noun's own clause says what it was, or a clause hung on the noun's clause
+    # ("when…", "because…"); a job title; the verb "support" with how
+    ("worry", "There have been two incidents this year when Dad hit Mum while Max (4) watched.",
+     VAGUE, "incidents", False),
+    ("worry", "Nan shared her concerns with the school because Dad shouted at Max (4) and pushed him on "
+     "Friday.", VAGUE, "concerns", False),
     ("worry", "Mum has let Dad move back in despite three incidents in which he hit her in front "
      "of Max (4).", VAGUE, "incidents", False),
     ("goal", "Nan and the family support worker will meet Mum every Monday and go through Ruby's "

@@ -127,11 +127,29 @@ def in_named_persons_role(span) -> bool:
 
 def vague_noun_unexplained(verb, span) -> bool:
     """Class 2: a vague noun ("incidents", "concerns") is explained only by an act inside its own
-    phrase ("incidents in which Dad hit Mum"); `verb` is outside it."""
+    phrase ("incidents in which Dad hit Mum") or in a clause that hangs on the noun's own clause and
+    gives its content ("two incidents this year when Dad hit Mum", "shared her concerns because Dad
+    shouted at Kai"); an act joined on with "and", or in another sentence part, does not ("has let
+    Dad back despite previous incidents and continues to take Max to see him")."""
     root = span.root
     if root.pos_ not in ("NOUN", "PROPN"):
         return False
-    return not any(a.i == root.i for a in verb.ancestors) or verb.i == root.i
+    ancestors = {a.i for a in verb.ancestors}
+    if root.i in ancestors:
+        return False  # inside the noun's own phrase
+    clause = root.head
+    for _ in range(6):
+        if clause.pos_ in ("VERB", "AUX") or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    token = verb
+    for _ in range(8):
+        if token.dep_ in ("advcl", "relcl", "acl") and token.head.i == clause.i:
+            return False  # a clause of the noun's own clause says what it was
+        if token.head.i == token.i or token.i == clause.i:
+            break
+        token = token.head
+    return True
 
 
 # ---- class 5: a verdict on a child's character, as the kind of child they are ----
