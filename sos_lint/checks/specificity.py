@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from . import (analysis, care_words, goals18, goals19, child_blame, closed_classes, habit_labels, parent_verdicts, vague_aims,
                vague_impacts, vague_processes, vague_states, verdicts, words15b, words16a, words16b, words24, words24b,
-               words25, words26, words27, words28)
+               words25, words26, words27, words28, words29)
 from .base import Context, Rule, rule
 from .word_context import (child_names, governing_verb, in_name_of_thing, is_child, names_a_job, quoted, settings,
                            with_child_name)
@@ -11,7 +11,7 @@ from .word_context import (child_names, governing_verb, in_name_of_thing, is_chi
 LEXICON = "specificity.toml"
 
 
-def _behaviour_explains(ctx: Context, span, own_verb: bool = False, owned: bool = True) -> bool:
+def _behaviour_explains(ctx: Context, span, own_verb: bool = False, owned: bool = True, vague: bool = False) -> bool:
     """Does the sentence also say what an adult did? Not the child's own action ("Ella told her
     teacher about the domestic abuse"), and not the verb that only carries the label ("Dad
     displays controlling behaviour")."""
@@ -34,6 +34,8 @@ def _behaviour_explains(ctx: Context, span, own_verb: bool = False, owned: bool 
     # (``owned``: the words are a label of someone's behaviour; a worry word such as "concerned" is
     # explained by what another did: "Nan is concerned that Dad touched…")
     owner = None if _in_when_clause(span) or not owned else words26.label_owner(ctx, span)
+    # Round 29 (words29): a child as the people analysis reads one ("Hope", a name that is also a word).
+    children = analysis.child_tokens(ctx)
     return any(not a.negated and (carrier is None or a.verb.i != carrier.i)
                and not words26.someone_else(owner, a.subject)
                and a.verb.i not in flagged and a.verb.i not in guessed
@@ -41,6 +43,11 @@ def _behaviour_explains(ctx: Context, span, own_verb: bool = False, owned: bool 
                and not (a.subject.lower_ in ("he", "she") and analysis.pronoun_is_child(ctx, a.subject))
                and not _done_to(a.verb) and a.verb.lemma_.lower() not in _EFFECT_VERBS
                and not _dates_it(a.verb) and not _only_makes_sure(a.verb)
+               # Round 29 (words29): an act done to the adult, guessed, carrying the label, or a
+               # state explains nothing; a vague noun only by an act in its own phrase.
+               and not words29.explains_nothing(a.verb, span)
+               and not (vague and words29.vague_noun_unexplained(a.verb, span))
+               and a.subject.i not in children
                for a in where)
 
 
@@ -335,10 +342,11 @@ def _reported_as(ctx: Context, span, entry) -> str:
             and any(c.dep_ == "auxpass" for c in span[0].children):
         return entry.code  # "Mum will be supported to…": nobody named does anything, whatever else follows
     if entry.with_behaviour_ok and _behaviour_explains(ctx, span, own_verb=entry.adults_only,
-                                                       owned=entry.group == "label"):
+                                                       owned=entry.group == "label", vague=entry.group == "vague"):
         return ""
-    if entry.group == "label" and names_a_job(span):
-        return ""  # "the domestic abuse worker", "her drug worker": a job, named
+    if entry.group == "label" and (names_a_job(span) or words29.in_named_persons_role(span)):
+        return ""  # "the domestic abuse worker", "her drug worker": a job, named; round 29 (words29):
+        # "Maria Costa, the independent domestic violence adviser": a role set beside a named person
     if entry.group == "label" and {t.i for t in span} & _impression_tokens(ctx):
         return ""  # round 26 (words26): "presented as intoxicated" is reported once, as the guess it is (SOS304)
     if entry.doer_hidden and _no_doer(span):
@@ -1160,6 +1168,11 @@ def hypothesis_as_fact(ctx: Context, rule_: Rule):
                   "tells what someone said without saying who said it. Say who reported what, to whom and "
                   "when, and whether anyone saw it.",
                   "[who] told [whom] [what], and when"),)
+    # Round 29 (words29): an inference told as fact with "must" ("She must be drinking during the day").
+    readings += ((words29.inferred_spans(ctx),
+                  "is the writer's conclusion, told as a fact. Say what was seen or heard that makes you think "
+                  "so, and who saw or heard it, or write \"we think\".",
+                  "[what was seen or heard that makes you think so, and who saw it]"),)
     for spans, problem, suggestion in readings:
         for span in spans:
             if guessed & {t.i for t in span}:
@@ -1359,6 +1372,14 @@ def judgement_word(ctx: Context, rule_: Rule):
          "and what it meant for the child.",
          "[what did or did not get done, when, and what it meant for the child]"),
     ), covered | _reported_tokens(ctx, ("SOS301", "SOS302", "SOS304", "SOS305", "SOS306")), whole=True)
+    # Round 29 (words29): a child put in a kind by a verdict ("Leo can be a difficult boy"); words
+    # another finding reports (a lexicon word said as blame, SOS306) are not said again.
+    yield from _uncovered_findings(ctx, rule_, (
+        (words29.child_character_spans(ctx),
+         "judges what kind of child this is, not what they did. Say what the child did or said, when, "
+         "what was happening just before, and what they might need.",
+         "[what the child did or said, when, and what was happening just before]"),
+    ), _reported_tokens(ctx, ("SOS301", "SOS302", "SOS304", "SOS305", "SOS306")), whole=True)
 
 
 def _character_spans(ctx: Context) -> list:
