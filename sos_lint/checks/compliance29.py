@@ -1,0 +1,191 @@
+"""Round 29 (compliance29): absence of harm read from the shape of the clause (SOS512).
+
+Issue 11 §5: a goal stated only as harm not happening. Before this round SOS512 read "will not" and
+its kin through cue phrases and lists of harms ("not drink", "no more", "free from harm"), so a
+fresh statement that names a harm the lists lack ("Mum will not keep Autumn off school", "Archie
+will not have any more hospital admissions", "The home will not be cluttered or dirty", "Coral
+will be free of head lice", "Chase will stop gambling") was missed. The classes, read on the parse
+of a goal sentence (never the "if this doesn't happen" sentence, a condition or quoted words):
+
+1. A negated promise: a verb with "not"/"never"/"n't" and a promise ("will", "must", "should",
+   "shall", a headline "Mason not to …", or a clause under "ensure"/"make sure").
+2. (tried and dropped: "nobody"/"nothing" as the subject found 1 mark on the open sets and 6 good
+   statements' promises to the child: "nobody will be cross with her for telling".)
+3. Stopping as the goal: "stop"/"quit"/"cease" with what stops ("Chase will stop gambling",
+   "missed appointments will stop").
+4. Free of or safe from whatever it is, and "X-free" after be/remain/stay/keep ("free of head
+   lice", "safe from traffickers", "remain drug free").
+
+Every span found here goes through SOS512's suppressions in structure.py (an alternative said in the
+same or next sentence, a promise that spares the child, a measure, a trigger, the child's own
+experience beside the adults' deeds …), which the good sets were tuned on.
+"""
+from __future__ import annotations
+
+from . import analysis
+from .base import Context, span_memo
+from .word_context import quoted
+
+_memo = span_memo("compliance29:")
+
+_PROMISE = {"will", "wo", "'ll", "must", "should", "shall"}
+# "never" is left out: "you will never leave Daisy alone" is a house rule the family can keep and others can see.
+_NEG = {"not", "n't"}
+_SURE = {"ensure", "sure", "guarantee"}
+_STOPPING = {"stop", "quit", "cease"}
+_STAYING = {"be", "remain", "stay", "keep", "live", "grow"}
+# Verbs whose "not" is what the child is spared or a feeling, read by the older rules.
+_NOT_DEEDS = {"have", "need", "feel", "happen", "worry", "know", "want", "mean", "matter", "forget", "hesitate",
+              "wait", "let", "tell", "judge", "blame", "punish", "shout", "get", "be", "able"}
+# What a child goes through: "Marvel will not go hungry", "he will not lose his console", read by the older rules.
+_EXPERIENCING = {"go", "lose", "miss", "sleep", "wake", "see", "hear", "suffer", "hide", "scratch", "cry", "come"}
+_CONDITION = {"if", "when", "whenever", "unless", "until", "before", "after", "while", "once", "as", "because",
+              "though", "although", "even", "where", "whether"}
+_NOBODY = {"nobody", "no-one", "noone", "nothing"}
+
+
+def _in_if_not(ctx: Context, token) -> bool:
+    consequence = ctx.memo("compliance29:if_not", lambda: {span.sent.start for span in analysis.cues(ctx, "if_not")})
+    return ctx.sentence_starts[token.i] in consequence
+
+
+def _in_condition(verb) -> bool:
+    """The verb sits in a clause that sets a scene ("when Jordan won't settle", "if Dad does not come")."""
+    word = verb
+    for _ in range(4):
+        if any(c.dep_ == "mark" and c.lower_ in _CONDITION for c in word.children):
+            return True
+        if word.dep_ in ("advcl", "relcl", "acl", "pcomp", "csubj") or word.head.i == word.i:
+            return word.dep_ in ("relcl", "acl", "pcomp", "csubj") or word.dep_ == "advcl" and any(
+                c.dep_ == "mark" for c in word.children) and not _purpose(word)
+        word = word.head
+    return False
+
+
+def _purpose(verb) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in ("so", "that") for c in verb.children)
+
+
+def _promised(ctx: Context, verb) -> bool:
+    if any(c.dep_ == "aux" and c.lower_ in _PROMISE for c in verb.children):
+        return True
+    if verb.dep_ == "conj" and verb.head.i != verb.i and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and any(
+            c.dep_ == "aux" and c.lower_ in _PROMISE for c in verb.head.children):
+        return True
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and (
+            verb.dep_ == "ROOT" or verb.head.lemma_.lower() in _SURE):
+        return True  # "Mason not to access harmful content"
+    head = verb.head
+    for _ in range(2):
+        if head.lemma_.lower() in _SURE:
+            return True
+        if head.head.i == head.i:
+            break
+        head = head.head
+    return False
+
+
+def _subject(verb):
+    for word in (verb, verb.head if verb.dep_ == "conj" else None):
+        if word is None:
+            continue
+        subject = next((c for c in word.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+        if subject is not None:
+            return subject
+    return None
+
+
+def _end(verb) -> int:
+    end = verb.i
+    for c in verb.children:
+        if c.i > verb.i and c.dep_ in ("dobj", "prt", "acomp", "attr", "oprd", "xcomp", "npadvmod"):
+            end = max(end, min(c.right_edge.i, c.i + 4))
+    return end
+
+
+def _a_child(ctx: Context, token, children) -> bool:
+    return token.i in children or token in analysis.child_words(ctx) \
+        or token.lower_ in analysis.people_words()["children"] \
+        or (token.pos_ == "PRON" and analysis.pronoun_is_child(ctx, token))
+
+
+def _a_person(ctx: Context, token, children):
+    """True for a person, False for a thing ("the home", "Zainab's health"), None when unsure."""
+    if _a_child(ctx, token, children) or token.pos_ in ("PROPN", "PRON") or analysis.is_name(token) \
+            or token.lemma_.lower() in analysis.people_words()["caregivers"] or token.ent_type_ == "PERSON":
+        return True
+    return False if token.pos_ == "NOUN" else None
+
+
+def _a_thing(ctx: Context, token) -> bool:
+    return _a_person(ctx, token, analysis.child_tokens(ctx)) is False
+
+
+def _instead(ctx: Context, span, subject) -> bool:
+    from .parts.goal import _instead as instead
+    return instead(ctx, span, subject)
+
+
+def _ok_token(ctx: Context, token) -> bool:
+    return not _in_if_not(ctx, token) and not quoted(ctx.doc[token.i: token.i + 1])
+
+
+def absence_spans(ctx: Context) -> list:
+    if ctx.kind != "goal":
+        return []
+
+    def compute():
+        found = []
+        children = analysis.child_tokens(ctx)
+        for token in ctx.tokens:
+            if not _ok_token(ctx, token):
+                continue
+            # 1. a negated promise
+            if token.dep_ == "neg" and token.lower_ in _NEG:
+                verb = token.head
+                lemma = verb.lemma_.lower()
+                subject = _subject(verb)
+                if _in_condition(verb) or not _promised(ctx, verb) or subject is None or not subject.i < token.i <= verb.i:
+                    continue  # "If it doesn't, Ruby will keep believing …": the "not" is not this clause's
+                if lemma in _NOT_DEEDS and not (lemma == "be" and _a_thing(ctx, subject)
+                                                 and any(c.dep_ == "acomp" for c in verb.children)):
+                    continue  # "Page will not be alone", "Flint will not get told off"; "the home will not be dirty" is read
+                if _a_person(ctx, subject, children) is False:
+                    pass
+                elif _a_child(ctx, subject, children) and (lemma in _EXPERIENCING
+                                                             or any(c.dep_ == "auxpass" for c in verb.children)):
+                    continue  # what the child goes through or is spared, read by the older rules
+                if _a_child(ctx, subject, children) and verb.dep_ == "conj" \
+                        and not any(c.dep_ == "neg" for c in verb.head.children):
+                    continue  # "Eli will feel part of the family and won't jump when you come near": an outcome
+                start = subject.i if token.i - subject.i <= 3 else token.i
+                span = ctx.doc[start: _end(verb) + 1]
+                if _instead(ctx, span, subject):
+                    continue  # the same or the next sentence says what happens instead
+                found.append(span)
+            # 3. stopping
+            elif token.lemma_.lower() in _STOPPING and token.pos_ == "VERB" and _promised(ctx, token) \
+                    and not _in_condition(token):
+                what = [c for c in token.children if c.dep_ in ("xcomp", "dobj") and c.tag_ == "VBG"
+                        or c.dep_ == "xcomp" and c.pos_ == "VERB"]
+                subject = _subject(token)
+                if what and subject is not None and not _a_child(ctx, subject, children) \
+                        and what[0].lemma_.lower() not in _NOT_DEEDS:
+                    found.append(ctx.doc[token.i: what[0].i + 1])  # "Chase will stop gambling"
+                elif subject is not None and subject.pos_ == "NOUN" and not any(c.dep_ in ("dobj", "prep", "xcomp", "ccomp")
+                                                                                for c in token.children) \
+                        and subject.i not in children and subject.lemma_.lower() not in analysis.people_words()["caregivers"]:
+                    found.append(ctx.doc[subject.left_edge.i: token.i + 1])  # "missed appointments will stop"
+            # 4. free of / safe from whatever it is; "X-free"
+            elif token.lower_ in ("free", "safe") and token.dep_ in ("acomp", "oprd", "amod", "xcomp") \
+                    and token.head.lemma_.lower() in _STAYING:
+                prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "from")), None)
+                what = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+                if what is not None and not (token.lower_ == "safe" and prep.lower_ == "of"):
+                    found.append(ctx.doc[token.i: what.i + 1])
+                elif token.lower_ == "free" and any(c.dep_ in ("npadvmod", "compound") and c.i < token.i and c.pos_ == "NOUN"
+                                                    for c in token.children):
+                    first = min(c.i for c in token.children if c.dep_ in ("npadvmod", "compound") and c.i < token.i)
+                    found.append(ctx.doc[token.head.i if token.head.i < first else first: token.i + 1])
+        return [span for span in found if len(span)]
+    return _memo(ctx, "absence", compute)
