@@ -189,3 +189,50 @@ def absence_spans(ctx: Context) -> list:
                     found.append(ctx.doc[token.head.i if token.head.i < first else first: token.i + 1])
         return [span for span in found if len(span)]
     return _memo(ctx, "absence", compute)
+
+
+# ---- SOS511: a service's help taken, a service worked with, a named group attended (goals) ----
+_TAKING = {"accept", "welcome", "receive"}
+_HELP = {"support", "help", "advice", "input", "intervention", "offer", "guidance"}
+_WITH_VERBS = {"work", "engage", "cooperate", "co-operate", "liaise", "comply"}
+
+
+def _acronym(token) -> bool:
+    """A service named by its letters ("the IDVA", "CGL", "CAMHS")."""
+    text = token.text.strip(".")
+    return len(text) >= 3 and text.isalpha() and text.isupper()
+
+
+def goal_spans(ctx: Context) -> list:
+    """1. Help taken from others as the goal: "accept support from her Personal Adviser", "receive
+    input from the health visitor". 2. Working with a service named by its letters ("work with the
+    IDVA"). 3. A group or service attended by its proper name ("attend Gamblers Anonymous weekly").
+    Not in the if-not sentence, a condition or quoted words."""
+    if ctx.kind != "goal":
+        return []
+
+    def compute():
+        found = []
+        for token in ctx.tokens:
+            if token.pos_ != "VERB" or not _ok_token(ctx, token) or _in_condition(token):
+                continue
+            lemma = token.lemma_.lower()
+            if lemma in _TAKING:
+                help_ = next((c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in _HELP), None)
+                if help_ is not None:
+                    end = max([help_.i] + [c.i for c in help_.children if c.dep_ == "prep" and c.lower_ in ("from", "of")]
+                              + [c.i for c in token.children if c.dep_ == "prep" and c.lower_ == "from"])
+                    found.append(ctx.doc[token.i: end + 1])
+            elif lemma in _WITH_VERBS:
+                prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+                thing = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+                if thing is not None and (_acronym(thing) or any(_acronym(c) for c in thing.children if c.dep_ == "compound")):
+                    found.append(ctx.doc[token.i: thing.i + 1])
+            elif lemma == "attend":
+                thing = next((c for c in token.children if c.dep_ == "dobj"), None)
+                names = [c for c in thing.subtree if c.pos_ == "PROPN"] if thing is not None else []
+                if names and not any(n.ent_type_ in ("PERSON", "GPE") or n.i in analysis.child_tokens(ctx) for n in names) \
+                        and not any(n.lower_ in ("school", "nursery", "college") for n in thing.subtree):
+                    found.append(ctx.doc[token.i: max(n.i for n in names) + 1])
+        return found
+    return _memo(ctx, "goal", compute)

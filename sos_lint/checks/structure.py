@@ -212,6 +212,9 @@ def goal_compliance(ctx: Context, rule_: Rule):
     # Round 28 (compliance28): a worker's plan or advice followed ("follow the dietician's feeding plan").
     covered = {t.i for span in found for t in span}
     found += [span for span in compliance28.goal_spans(ctx) if not covered & {t.i for t in span}]
+    # Round 29 (compliance29): help taken from others, a service by its letters, a group by its name.
+    covered = {t.i for span in found for t in span}
+    found += [span for span in compliance29.goal_spans(ctx) if not covered & {t.i for t in span}]
     found = [span for span in found if not compliance_words.not_the_goal(ctx, span)]
     # Round 18: "has agreed to mend the fence": the deed agreed is the measure, judged on its own.
     found = [span for span in found if not goals18.agreed_to_deed(span)]
