@@ -121,6 +121,32 @@ def _a_thing(ctx: Context, token) -> bool:
     return _a_person(ctx, token, analysis.child_tokens(ctx)) is False
 
 
+def _said_as_promise(neg) -> bool:
+    """"will not", "won't", "must not", "not to …", "and not become …": the "not" belongs to a promise."""
+    doc = neg.doc
+    before = doc[neg.i - 1] if neg.i > 0 else None
+    after = doc[neg.i + 1] if neg.i + 1 < len(doc) else None
+    return before is not None and (before.dep_ in ("aux", "auxpass") or before.lower_ in ("and", "or")
+                                   or after is not None and after.lower_ == "to")
+
+
+def _beside_an_outcome(verb) -> bool:
+    """"Kayla will feel calmer and stop cutting herself", "Eli will feel part of the family and won't
+    jump": the child's "not" or "stop" paired with a good outcome said positively."""
+    pair = [verb.head] if verb.dep_ == "conj" else []
+    pair += [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    return any(not any(c.dep_ == "neg" for c in p.children) and p.lemma_.lower() not in _STOPPING for p in pair)
+
+
+def _house_style(ctx: Context) -> bool:
+    """Does the goal speak to the family or say what happens if it is not met? Then a child's "will
+    not" is the child's side of the adults' deeds ("For this to happen, you will … Eli won't jump when
+    you come near"), which the good sets write; in a third-person goal with no if-not part, "Poppy
+    will not be persistently absent" is the goal itself."""
+    from .parts import is_present
+    return ctx.memo("compliance29:house", lambda: is_present(ctx, "addressed") or is_present(ctx, "if_not"))
+
+
 def _instead(ctx: Context, span, subject) -> bool:
     from .parts.goal import _instead as instead
     return instead(ctx, span, subject)
@@ -147,16 +173,22 @@ def absence_spans(ctx: Context) -> list:
                 subject = _subject(verb)
                 if _in_condition(verb) or not _promised(ctx, verb) or subject is None or not subject.i < token.i <= verb.i:
                     continue  # "If it doesn't, Ruby will keep believing …": the "not" is not this clause's
-                if lemma in _NOT_DEEDS and not (lemma == "be" and _a_thing(ctx, subject)
-                                                 and any(c.dep_ == "acomp" for c in verb.children)):
+                plain = not _house_style(ctx) and _a_child(ctx, subject, children)
+                if lemma in _NOT_DEEDS and not (lemma == "be" and (_a_thing(ctx, subject) or plain)
+                                                 and any(c.dep_ == "acomp" for c in verb.children)) \
+                        and not (lemma == "have" and plain and any(c.dep_ == "dobj" for c in verb.children)):
                     continue  # "Page will not be alone", "Flint will not get told off"; "the home will not be dirty" is read
                 if _a_person(ctx, subject, children) is False:
                     pass
-                elif _a_child(ctx, subject, children) and (lemma in _EXPERIENCING
-                                                             or any(c.dep_ == "auxpass" for c in verb.children)):
+                elif _a_child(ctx, subject, children) and any(c.dep_ == "auxpass" for c in verb.children):
+                    continue  # "Kai won't be put to bed in the pram any more": a promise to the child
+                elif plain:
+                    pass  # a third-person goal with no if-not part: "Poppy will not be persistently absent"
+                elif _a_child(ctx, subject, children) and lemma in _EXPERIENCING:
                     continue  # what the child goes through or is spared, read by the older rules
-                if _a_child(ctx, subject, children) and verb.dep_ == "conj" \
-                        and not any(c.dep_ == "neg" for c in verb.head.children):
+                if not _said_as_promise(token):
+                    continue  # "his dad laughing, not slamming doors": a contrast, not a promise
+                if _a_child(ctx, subject, children) and _beside_an_outcome(verb):
                     continue  # "Eli will feel part of the family and won't jump when you come near": an outcome
                 start = subject.i if token.i - subject.i <= 3 else token.i
                 span = ctx.doc[start: _end(verb) + 1]
@@ -169,7 +201,8 @@ def absence_spans(ctx: Context) -> list:
                 what = [c for c in token.children if c.dep_ in ("xcomp", "dobj") and c.tag_ == "VBG"
                         or c.dep_ == "xcomp" and c.pos_ == "VERB"]
                 subject = _subject(token)
-                if what and subject is not None and not _a_child(ctx, subject, children) \
+                if what and subject is not None and (not _a_child(ctx, subject, children)
+                                                     or not _house_style(ctx) and not _beside_an_outcome(token)) \
                         and what[0].lemma_.lower() not in _NOT_DEEDS:
                     found.append(ctx.doc[token.i: what[0].i + 1])  # "Chase will stop gambling"
                 elif subject is not None and subject.pos_ == "NOUN" and not any(c.dep_ in ("dobj", "prep", "xcomp", "ccomp")
@@ -177,8 +210,12 @@ def absence_spans(ctx: Context) -> list:
                         and subject.i not in children and subject.lemma_.lower() not in analysis.people_words()["caregivers"]:
                     found.append(ctx.doc[subject.left_edge.i: token.i + 1])  # "missed appointments will stop"
             # 4. free of / safe from whatever it is; "X-free"
+            elif token.lower_ == "free" and token.dep_ == "amod" and token.head.dep_ in ("attr", "acomp", "oprd") \
+                    and token.head.i == token.i - 1 and token.head.head.lemma_.lower() in _STAYING:
+                found.append(ctx.doc[token.head.i: token.i + 1])  # "remain alcohol free" parsed as a noun phrase
             elif token.lower_ in ("free", "safe") and token.dep_ in ("acomp", "oprd", "amod", "xcomp") \
-                    and token.head.lemma_.lower() in _STAYING:
+                    and token.head.lemma_.lower() in _STAYING and not (token.head.lemma_.lower() == "keep"
+                                                                        and token.lower_ == "free"):
                 prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "from")), None)
                 what = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
                 if what is not None and not (token.lower_ == "safe" and prep.lower_ == "of"):
@@ -195,6 +232,26 @@ def absence_spans(ctx: Context) -> list:
 _TAKING = {"accept", "welcome", "receive"}
 _HELP = {"support", "help", "advice", "input", "intervention", "offer", "guidance"}
 _WITH_VERBS = {"work", "engage", "cooperate", "co-operate", "liaise", "comply"}
+
+
+_GOING_ON = {"go", "attend", "do", "complete", "finish", "undertake"}
+_COURSE_WORDS = {"course", "programme", "program", "workshop", "module"}  # not "group" or "class": a Thursday group is often the parent's own
+
+
+def _a_course(verb):
+    """The course a verb sets as the deed: "go on an anger management course", "do the parenting
+    programme". A course one teaches or leads is not this ("run the group"), nor a lesson at school,
+    nor one's own course ("do his plumbing course", as "your English class" in goals21)."""
+    for c in verb.children:
+        things = [c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"] \
+            if c.dep_ == "prep" and c.lower_ in ("on", "to", "in") else []
+        for thing in things:
+            if thing.lemma_.lower() in _COURSE_WORDS and any(g.dep_ in ("compound", "amod") for g in thing.children) \
+                    and not any(g.dep_ == "poss" for g in thing.children) \
+                    and not any(g.lower_ in ("school", "swimming", "dance", "art", "football", "music", "cooking")
+                                for g in thing.children):
+                return thing
+    return None
 
 
 def _acronym(token) -> bool:
@@ -228,6 +285,14 @@ def goal_spans(ctx: Context) -> list:
                 thing = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
                 if thing is not None and (_acronym(thing) or any(_acronym(c) for c in thing.children if c.dep_ == "compound")):
                     found.append(ctx.doc[token.i: thing.i + 1])
+            elif lemma in _GOING_ON and _a_course(token) is not None:
+                found.append(ctx.doc[token.i: _a_course(token).i + 1])  # "Dad to go on an anger management course"
+            elif lemma == "refer" and (token.tag_ == "VBN" or not any(c.dep_ == "dobj" for c in token.children)) \
+                    and not _in_if_not(ctx, token):
+                to = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in ("to", "for")), None)
+                thing = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+                if thing is not None:
+                    found.append(ctx.doc[token.i: thing.right_edge.i + 1])  # "Reed referred to the young carers group"
             elif lemma == "attend":
                 thing = next((c for c in token.children if c.dep_ == "dobj"), None)
                 names = [c for c in thing.subtree if c.pos_ == "PROPN"] if thing is not None else []
