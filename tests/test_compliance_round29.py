@@ -55,6 +55,9 @@ ABSENCE_SILENT = [
     # a purpose clause in the present tense
     "Mum and Dad, Ben has kept his worries to himself so that he does not upset you. You will talk with him every "
     "Sunday. If this doesn't happen, Ben may feel alone.",
+    # the need the adults' deeds answer
+    "Dad, Ziggy needs to be safe from Rex the dog. From today Rex sleeps in the shed and Nan will check on her "
+    "Monday visits for the next year. If this does not happen, Ziggy could be bitten.",
     # free time, not harm
     "Auntie Sue is free from 3pm on weekdays and will collect Hana from school.",
 ]

@@ -121,6 +121,11 @@ def _a_thing(ctx: Context, token) -> bool:
     return _a_person(ctx, token, analysis.child_tokens(ctx)) is False
 
 
+def _an_aim(verb) -> bool:
+    """"Willow needs to be safe from Bruno": the need the adults' deeds answer, not the promise."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("need", "want", "deserve")
+
+
 def _said_as_promise(neg) -> bool:
     """"will not", "won't", "must not", "not to …", "and not become …": the "not" belongs to a promise."""
     doc = neg.doc
@@ -215,7 +220,8 @@ def absence_spans(ctx: Context) -> list:
                 found.append(ctx.doc[token.head.i: token.i + 1])  # "remain alcohol free" parsed as a noun phrase
             elif token.lower_ in ("free", "safe") and token.dep_ in ("acomp", "oprd", "amod", "xcomp") \
                     and token.head.lemma_.lower() in _STAYING and not (token.head.lemma_.lower() == "keep"
-                                                                        and token.lower_ == "free"):
+                                                                        and token.lower_ == "free") \
+                    and not _an_aim(token.head):
                 prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "from")), None)
                 what = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
                 if what is not None and not (token.lower_ == "safe" and prep.lower_ == "of"):
