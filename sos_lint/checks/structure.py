@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..metrics import span_in_quotes
-from . import alarms26, alarms27, alarms28, analysis, compliance28, compliance_words, goal_words, goals15, goals16, goals18, goals19, goals21, goals23, goals25, words19, words24b
+from . import alarms26, alarms27, alarms28, analysis, compliance28, compliance29, compliance_words, goal_words, goals15, goals16, goals18, goals19, goals21, goals23, goals25, words19, words24b
 from .base import Context, Rule, rule
 from .child_focus import child_placeholder
 from .goal_words import (absences13, alternative_follows, arrangement_given, care_outcome, contrast_given, outcome_with_experience,
@@ -212,6 +212,9 @@ def goal_compliance(ctx: Context, rule_: Rule):
     # Round 28 (compliance28): a worker's plan or advice followed ("follow the dietician's feeding plan").
     covered = {t.i for span in found for t in span}
     found += [span for span in compliance28.goal_spans(ctx) if not covered & {t.i for t in span}]
+    # Round 29 (compliance29): help taken from others, a service by its letters, a group by its name.
+    covered = {t.i for span in found for t in span}
+    found += [span for span in compliance29.goal_spans(ctx) if not covered & {t.i for t in span}]
     found = [span for span in found if not compliance_words.not_the_goal(ctx, span)]
     # Round 18: "has agreed to mend the fence": the deed agreed is the measure, judged on its own.
     found = [span for span in found if not goals18.agreed_to_deed(span)]
@@ -414,6 +417,9 @@ def goal_absence(ctx: Context, rule_: Rule):
     # Round 28 (compliance28): a child's hardship promised to end ("Major will no longer miss school").
     covered = {t.i for span in found for t in span}
     found = found + [span for span in compliance28.no_longer_spans(ctx) if not covered & {t.i for t in span}]
+    # Round 29 (compliance29): the absence read from the clause's shape, whatever the harm is called.
+    covered = {t.i for span in found for t in span}
+    found = found + [span for span in compliance29.absence_spans(ctx) if not covered & {t.i for t in span}]
     for span in sorted(found, key=lambda span: span.start):
         if goals15.in_trigger(span) or goals15.aim_with_deeds(ctx, span):
             continue  # "When Reign cries and won't settle, …"; "need to make sure Grace is safe. For this to happen, …"
