@@ -451,6 +451,9 @@ def agreement_marks() -> dict[str, list[dict]]:
     """Faults that an independent reader marked (tests/data/agreement), by row id: word faults only."""
     out: dict[str, list[dict]] = {}
     for path in sorted((DATA / "agreement").glob("marks*.jsonl")):
+        m = re.match(r"marks(\d+)_", path.name)
+        if not m or f"words_test{m[1]}" not in INFORMED:
+            continue  # a reader's marks of a set still blind are not even read
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 row = json.loads(line)

@@ -180,3 +180,18 @@ def test_the_rule_fixtures_near_misses_raise_no_learned_alarm():
     allowed = {("Mum is unable to keep Leo safe when she has been drinking, and Leo (3) was found in the road.",
                 "unable")}
     assert len(cases) > 100 and [a for a in alarms if a not in allowed] == []
+
+
+def test_training_never_reads_a_second_readers_marks_of_a_blind_set():
+    """devtools.learned_words --agreement takes other readers' marks as extra positives: only those
+    of open (informed) words sets are read; a reader's marks of a set still blind are skipped."""
+    import re
+
+    from devtools import learned_words as lw
+    from devtools.eval_blind import INFORMED
+
+    marks = lw.agreement_marks()
+    assert marks, "the open sets' second readers' marks should be found"
+    numbered = [re.match(r"w(\d+)-", i) for i in marks]
+    sets = {"words_test" + m[1] for m in numbered if m}
+    assert sets and sets <= INFORMED
