@@ -161,6 +161,7 @@ from functools import cached_property, lru_cache
 
 from .ages import AgeReading, PastChildhoodReading
 from .grown import GrownReading
+from .kin import KinReading
 from .places import PlaceReading
 from .roles import MILITARY_RANKS, AnimalGroupReading, RoleReading
 from .said import ABSTRACT_ENDINGS, _travelled_from, adult_predicate, gone_back_to, named_by_tagger, opens_sentence_as_child, points_back_to, own_partner_or_children
@@ -319,7 +320,7 @@ def _initials(token) -> bool:
 
 
 class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading, PlaceReading, ThingReading,
-              GrownReading):
+              GrownReading, KinReading):
     def __init__(self, doc, child_names, adult_names):
         self.doc = _Tokens(doc)
         self.w = words()
@@ -1015,6 +1016,22 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
             old = decided.get(key)
             if role == CHILD and old and old[0] == ADULT and old[1].split()[-1].lower() in self.w["any_age_relatives"]:
                 decided[key] = (role, evidence, how)  # "her cousin Noor … Noor's nursery": a child after all
+        # Round 29: a brother, sister, friend or mate of an adult is of the adult's generation
+        # ("his sister Dawn" after Mr Lamb, "Chelsea (18) … Chelsea's sister Chantelle").
+        name_keys = {t.i: m[0].lower_ for m, _, _, _ in per_mention for t in m}
+        for _ in range(2):  # (twice: an owner may itself be read so)
+            changed = False
+            for mention, role, evidence, how in per_mention:
+                key = mention[0].lower_
+                old = decided.get(key)
+                if role != CHILD or old is None or old[0] != CHILD or old[1] != evidence:
+                    continue
+                said = self._kin_generation(mention, lambda k: decided.get(k, ("",))[0], name_keys)
+                if said:
+                    decided[key] = (ADULT, said, how)
+                    changed = True
+            if not changed:
+                break
         undecided = [m for m, role, _, _ in per_mention if not role and m[0].lower_ not in decided]
         evidenced_child = any(role == CHILD for role, _, _ in decided.values())
         has_child = evidenced_child or len(undecided) > 1
@@ -1047,6 +1064,16 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
                                                                if o[0].lower_ != m[0].lower_])
                 if cares:
                     adults_by_deeds[m[0].lower_] = cares
+            if m[0].lower_ not in adults_by_deeds:
+                # Round 29: spoken to, or joined to "you", beside a child cared for in a goal holds
+                # for every mention too ("…need to see that you and Cliff can disagree …, and that
+                # when Cliff feels his temper rising he goes…").
+                # Not where another mention shows a child ("you and Coral will … so that Coral
+                # walks into school with her friend").
+                said = self._adult_by_deeds(m, decided, has_child, per_mention)
+                if said.startswith("spoken to with") and not any(
+                        o[0].lower_ == m[0].lower_ and o is not m and self._cared_for(o[-1], decided) for o in undecided):
+                    adults_by_deeds[m[0].lower_] = said
         def child_named(key):  # by evidence, or by another name that reads as a person's
             return evidenced_child or any(sign for other, sign in signs.items()
                                           if other != key and not (sign and other in adults_by_deeds))
@@ -1088,6 +1115,23 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
             else:
                 role, evidence = CHILD, "named in the statement"
             grouped.setdefault((key, role), []).append((mention, evidence))
+        # Round 29: the same for an owner read only now ("when Cliff feels his temper rising he
+        # goes to his brother Marcus's", where Cliff is the adult a goal speaks to with "you").
+        final: dict[str, set] = {}
+        for key, role in grouped:
+            final.setdefault(key, set()).add(role)
+        def final_role(k):
+            roles = final.get(k, set())
+            return next(iter(roles)) if len(roles) == 1 else ""
+        for key, role in list(grouped):
+            if role != CHILD or key in decided and decided[key][0] == CHILD and not decided[key][1].endswith(
+                    tuple(self.w["same_generation"])):
+                continue
+            found = grouped[(key, role)]
+            said = next((s for s in (self._kin_generation(m, final_role, name_keys) for m, _ in found) if s), "")
+            if said:
+                del grouped[(key, role)]
+                grouped.setdefault((key, ADULT), []).extend((m, said) for m, _ in found)
         people_by_role: dict[str, list[Person]] = {CHILD: [], ADULT: [], PET: [], OTHER: []}
         roles: dict[int, str] = {}
         for (key, role), found in grouped.items():
