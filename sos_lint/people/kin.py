@@ -75,6 +75,8 @@ class KinReading:
                     continue  # (read on up: "she is the young carer who…")
             while subject.dep_ == "compound" and subject.head.i > subject.i:
                 subject = subject.head
+            if any(c.dep_ == "poss" and c.lower_ == owner.lower_ for c in subject.children):
+                continue  # "Kai said his dad hit his sister Maisie": one "his" owns both; read on up
             sex = {subject.lower_} | {c.lower_.rstrip(".") for c in subject.children if c.dep_ in ("compound", "amod")}
             if subject.i and self.doc[subject.i - 1].lower_.rstrip(".") in self.w["titles"]:
                 sex.add(self.doc[subject.i - 1].lower_.rstrip("."))
