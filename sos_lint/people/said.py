@@ -50,6 +50,24 @@ def _in_own_clause(token, verb) -> bool:
     return False
 
 
+# Subjects that may stand for the name itself in a clause below its verb ("Willow was upset when
+# she was at school").
+_SAME_SUBJECTS = frozenset(("he", "she", "they", "who", "that", "which"))
+
+
+def _in_another_subjects_clause(token, verb) -> bool:
+    """Round 29: is the word in a clause below the verb whose subject is someone or something
+    else, named ("Prevent received a referral after Connor … said at school": Connor's school)?
+    Not a clause whose subject is "he", "she" or "they", who may be the name again."""
+    t = token
+    while t.i != verb.i and t.head.i != t.i:
+        if t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _SAME_SUBJECTS
+                                             and not c.left_edge.i <= token.i <= c.right_edge.i for c in t.children):
+            return True  # (not the word's own clause as its subject: "…, and his dad, Lance, has slept…")
+        t = t.head
+    return False
+
+
 def child_predicate(token) -> bool:
     """What the statement says of a name shows a child: something done to them in a passive
     ("will not be excluded", "was not brought to"), a child's own act or harm ("go missing",
@@ -81,7 +99,7 @@ def child_predicate(token) -> bool:
         return True
     if passive and verb.lemma_.lower() in _FOUND_VERBS and _child_cue(anchor.sent, subject_words):
         return True  # "Storm was found by a PCSO …, and her stepdad said she was old enough to be out"
-    words = [t for t in verb.subtree if t.i not in subject_words]
+    words = [t for t in verb.subtree if t.i not in subject_words and not _in_another_subjects_clause(t, verb)]
     for t in words:
         lemma = t.lemma_.lower()
         if lemma in _CHILD_ACTS or t.lower_ in _CHILD_ACTS:
