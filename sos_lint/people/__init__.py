@@ -1065,6 +1065,10 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
                 if cares:
                     adults_by_deeds[m[0].lower_] = cares
             if m[0].lower_ not in adults_by_deeds:
+                prison = self._in_or_out_of_prison(m, name_keys)  # Round 29: "since he got out of prison"
+                if prison:
+                    adults_by_deeds[m[0].lower_] = prison
+            if m[0].lower_ not in adults_by_deeds:
                 # Round 29: spoken to, or joined to "you", beside a child cared for in a goal holds
                 # for every mention too ("…need to see that you and Cliff can disagree …, and that
                 # when Cliff feels his temper rising he goes…").
