@@ -461,6 +461,9 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
             return False
         if lower in self.child_names or lower in self.adult_names:
             return True
+        if len(token.text) == 1 and token.text.isupper() and self._age_of(token) is None \
+                and not (token.i and self.doc[token.i - 1].lower_ in ("child", "baby", "sibling", "young")):
+            return False  # Round 29: "DV between M and F": a record's letter or an initial, not a name (not "Child A", "B (6)")
         if self._sentence_start(token) and self._surname_with_age_after(token):
             return True  # "Re: Meadow Kelly (9)", "Ruby Lane (6) told…": a given name, then a surname and an age
         if self._body_or_titled_role(token):

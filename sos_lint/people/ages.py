@@ -60,6 +60,11 @@ _A_PERSONS_COMPLEMENT = {"home", "asleep", "awake", "school", "nursery", "colleg
 # Words of worry or care after which "about" names whom one worries about ("worried about May").
 _WORRY_WORDS = {"worry", "worried", "concern", "concerned", "anxious", "scared", "frightened", "upset", "care", "fear",
                 "fret", "think", "know", "forget", "hear", "dream", "cry", "argue", "fight", "row", "disagree"}
+# Round 29: worry "for" a name, as a record puts it ("CP concerns for Harmony and unborn", "fears for
+# Kai"): the one whose welfare is feared for.
+_WORRIED_FOR = frozenset(("concern", "concerns", "worry", "worries", "worried", "concerned", "fear", "fears", "anxious"))
+# Round 29: how a record counts a baby's life from birth ("since Wren was born", "before Kai was born").
+_SINCE_BIRTH = frozenset(("since", "before", "after", "until", "till", "when"))
 # Words set beside a name that say a child ("Ruby, the youngest,").
 _SET_BESIDE_CHILD = {"youngest", "eldest", "oldest", "middle", "girl", "boy", "baby", "toddler", "twin", "twins"}
 
@@ -826,6 +831,12 @@ class AgeReading:
                 by_position = doc[t.i - 1].lower_ in _SCHOOL_RUN_PREPOSITIONS and t.dep_ not in ("compound", "amod")
                 if (by_parse or by_position) and where.lower_ not in _SCHOOL_TIMES:
                     return f"{verb.text} {token.text} … {t.text.lower()}"
+        if anchor.dep_ == "pobj" and anchor.head.lower_ == "for" and (
+                anchor.head.head.lower_ in _WORRIED_FOR or anchor.head.head.lemma_.lower() in _WORRIED_FOR):
+            return f"{anchor.head.head.text} for {token.text}"  # Round 29: "concerns for Harmony and unborn"
+        if anchor.dep_ == "nsubjpass" and anchor.head.lower_ == "born" and any(
+                c.dep_ == "mark" and c.lower_ in _SINCE_BIRTH for c in anchor.head.children):
+            return f"{token.text} was born"  # Round 29: "Since Wren was born, Ffion has…": a baby's life so far
         gear = self._in_baby_gear(token)
         if gear:
             return gear  # "Destiny asleep in car seat on lounge floor"
