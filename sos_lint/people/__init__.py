@@ -1030,6 +1030,11 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
                 if role != CHILD or old is None or old[0] != CHILD or old[1] != evidence:
                     continue
                 said = self._kin_generation(mention, lambda k: decided.get(k, ("",))[0], name_keys)
+                if not said and self._kin_word_before(mention[0]) is not None:
+                    # an adult's own past or partner says more than a kin word ("her brother Kyle,
+                    # who is on probation,", "his sister Gemma and her husband")
+                    said = self._in_or_out_of_prison(mention, name_keys) \
+                        or own_partner_or_children(mention, self.w, doc.tokens)
                 if said:
                     decided[key] = (ADULT, said, how)
                     changed = True

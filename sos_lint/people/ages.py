@@ -513,8 +513,8 @@ class AgeReading:
                 return None
             k += 1
             while k < n and k - token.i < 8 and (doc[k].pos_ == "ADJ" or doc[k].lower_ in _SIBLING_PARTS) \
-                    and not _cased(doc[k]):
-                k += 1
+                    and not _cased(doc[k]) and doc[k].lower_ not in self.w["same_generation"]:
+                k += 1  # (the tagger may read "pal" or "mate" as an adjective)
             if k + 1 >= n or _cased(doc[k]) or doc[k].lower_ not in self.w["same_generation"] \
                     and doc[k].lemma_.lower() not in self.w["same_generation"] or not _cased(doc[k + 1]):
                 return None

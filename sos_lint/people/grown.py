@@ -32,23 +32,25 @@ _CHILDS_ABILITIES = frozenset(("say", "tell", "talk", "speak", "sleep", "feel", 
 # held in a secure unit or a young offender institution) and the verbs of being there or leaving.
 _ADULT_PRISONS = frozenset(("prison", "jail", "gaol"))
 _HELD_OR_FREED = frozenset(("get", "come", "release", "let", "leave", "walk", "be", "serve", "spend", "return", "go",
-                            "send", "remand", "free"))
+                            "send", "remand", "free", "put"))
 
 
 class GrownReading:
     """Mixin for the people reader: ``self.doc`` is the reader's token list, ``self.w`` its words."""
 
     def _in_or_out_of_prison(self, mention, name_tokens) -> str:
-        """Round 29: the name was in prison or has come out ("Lenny, who has been sleeping on the
-        sofa since he got out of prison", "Dean was released from prison in May"): said of the
+        """Round 29: the name was in prison or has come out, or is on probation ("Lenny, who has
+        been sleeping on the sofa since he got out of prison", "Dean was released from prison in
+        May", "her brother Kyle, who is on probation"): said of the
         name as the subject of the verb, through "who" in a clause set on the name, or through
         "he"/"she" whose nearest name before it is this one. An adult's past: a child is held in
         a secure unit or a young offender institution, not a prison."""
         doc, last = self.doc, mention[-1]
         own = {t.i for t in mention}
         for t in doc[last.sent.start: last.sent.end]:
-            if t.lower_ not in _ADULT_PRISONS or t.dep_ != "pobj":
-                continue
+            if t.dep_ != "pobj" or t.lower_ not in _ADULT_PRISONS and not (
+                    t.lower_ == "probation" and t.head.lower_ == "on" and not any(c.dep_ in ("compound", "amod") for c in t.children)):
+                continue  # ("on probation": the adult service; a young person is on a referral order with the YOT)
             verb = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)
             if verb is None or verb.lemma_.lower() not in _HELD_OR_FREED:
                 continue
