@@ -462,8 +462,9 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
         if lower in self.child_names or lower in self.adult_names:
             return True
         if len(token.text) == 1 and token.text.isupper() and self._age_of(token) is None \
+                and self._title_before(token) is None \
                 and not (token.i and self.doc[token.i - 1].lower_ in ("child", "baby", "sibling", "young")):
-            return False  # Round 29: "DV between M and F": a record's letter or an initial, not a name (not "Child A", "B (6)")
+            return False  # Round 29: "DV between M and F": a record's letter, not a name (not "Child A", "B (6)", "Mr K")
         if self._sentence_start(token) and self._surname_with_age_after(token):
             return True  # "Re: Meadow Kelly (9)", "Ruby Lane (6) told…": a given name, then a surname and an age
         if self._body_or_titled_role(token):
@@ -1082,8 +1083,12 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
                 # when Cliff feels his temper rising he goes…").
                 # Not where another mention shows a child ("you and Coral will … so that Coral
                 # walks into school with her friend").
+                # Only beside children the sentence names by age ("Mum, Aliyu (10) and Hassan (6) need
+                # to see that you and Cliff…"; not "Kerry, you, Ocean and Bramble need…").
                 said = self._adult_by_deeds(m, decided, has_child, per_mention)
-                if said.startswith("spoken to with") and not any(
+                aged = any(decided.get(o[0].lower_, ("", "", ""))[0] == CHILD and decided[o[0].lower_][2] == "age"
+                           and o[0].sent.start == m[0].sent.start for o, _, _, _ in per_mention)
+                if said.startswith("spoken to with") and aged and not any(
                         o[0].lower_ == m[0].lower_ and o is not m and self._cared_for(o[-1], decided) for o in undecided):
                     adults_by_deeds[m[0].lower_] = said
         def child_named(key):  # by evidence, or by another name that reads as a person's

@@ -57,11 +57,21 @@ class KinReading:
             return None
         if owner.lower_ not in ("his", "her", "their"):
             return owner
+        other_sex = {"his": self.w["female_words"], "her": self.w["male_words"]}.get(owner.lower_, frozenset())
         if kin.dep_ == "conj" and kin.head.i < kin.i:
             # "Ross and his mate Dev": the name it is listed with; "films her and her brother
-            # Tomasz": a person named by a pronoun, who it is this reading cannot tell.
-            return kin.head if kin.head.i in name_keys else None
-        other_sex = {"his": self.w["female_words"], "her": self.w["male_words"]}.get(owner.lower_, frozenset())
+            # Tomasz": a person named by a pronoun, who it is this reading cannot tell. A list
+            # of someone's people ("Kayla's mentor, Yasmin, and her brother, Dion") is that
+            # someone's: the owner of the list's first word.
+            head = kin.head
+            noun = head.head if head.dep_ == "appos" and head.head.i < head.i else head
+            whose = next((c for c in noun.children if c.dep_ == "poss"), None)
+            if whose is not None:
+                return whose if whose.i in name_keys or not _cased(whose) and whose.lower_ in self.w["adult_family"] \
+                    else None
+            if self._sex_words(head) & other_sex:
+                return None
+            return head if head.i in name_keys else None
         for verb in kin.ancestors:
             if verb.pos_ not in ("VERB", "AUX"):
                 continue
@@ -77,10 +87,7 @@ class KinReading:
                 subject = subject.head
             if any(c.dep_ == "poss" and c.lower_ == owner.lower_ for c in subject.children):
                 continue  # "Kai said his dad hit his sister Maisie": one "his" owns both; read on up
-            sex = {subject.lower_} | {c.lower_.rstrip(".") for c in subject.children if c.dep_ in ("compound", "amod")}
-            if subject.i and self.doc[subject.i - 1].lower_.rstrip(".") in self.w["titles"]:
-                sex.add(self.doc[subject.i - 1].lower_.rstrip("."))
-            if sex & other_sex:
+            if self._sex_words(subject) & other_sex:
                 return None  # "Dad brings Summer … and takes her brother Chase": not Dad's
             if owner.lower_ != "their" and subject.lower_ == _SUBJECT_PRONOUNS.get(owner.lower_):
                 subject = self._name_before(subject, name_keys)
@@ -108,12 +115,22 @@ class KinReading:
                 return True
         return False
 
+    def _sex_words(self, person) -> set:
+        """The words beside a person's word that say a sex: itself, its compounds and its title
+        ("Uncle Jerome", "Mr Grant")."""
+        found = {person.lower_} | {c.lower_.rstrip(".") for c in person.children if c.dep_ in ("compound", "amod")}
+        if person.i and self.doc[person.i - 1].lower_.rstrip(".") in self.w["titles"]:
+            found.add(self.doc[person.i - 1].lower_.rstrip("."))
+        return found
+
     def _name_before(self, pronoun, name_keys):
-        """The nearest name before "he" or "she" in its sentence, not an owner ("when Cliff feels
-        his temper rising he…": Cliff)."""
+        """The nearest name before "he" or "she" in its sentence that is the subject of a verb
+        ("when Cliff feels his temper rising he…": Cliff; "Hope will see Mrs Kaur at the gate,
+        and she will…": Hope, not the one seen), not of the other sex by its title."""
         doc = self.doc
+        other_sex = {"he": self.w["female_words"], "she": self.w["male_words"]}.get(pronoun.lower_, frozenset())
         for t in reversed(doc[pronoun.sent.start: pronoun.i]):
-            if t.i in name_keys and not (t.dep_ == "poss" or t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("'s", "’s")):
+            if t.i in name_keys and t.dep_ in ("nsubj", "nsubjpass") and not self._sex_words(t) & other_sex:
                 return t
         return None
 

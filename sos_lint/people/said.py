@@ -56,12 +56,14 @@ _SAME_SUBJECTS = frozenset(("he", "she", "they", "who", "that", "which"))
 
 
 def _in_another_subjects_clause(token, verb) -> bool:
-    """Round 29: is the word in a clause below the verb whose subject is someone or something
-    else, named ("Prevent received a referral after Connor … said at school": Connor's school)?
-    Not a clause whose subject is "he", "she" or "they", who may be the name again."""
+    """Round 29: is the word in a clause below the verb whose subject is someone else, named with
+    a capital ("Prevent received a referral after Connor … said at school": Connor's school)?
+    Not a clause whose subject is "he", "she" or "they", who may be the name again, nor one whose
+    subject is a common noun ("need Olive's skin to heal so that she can … join in at school")."""
     t = token
     while t.i != verb.i and t.head.i != t.i:
         if t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _SAME_SUBJECTS
+                                             and c.text[:1].isupper() and c.pos_ in ("PROPN", "NOUN")
                                              and not c.left_edge.i <= token.i <= c.right_edge.i for c in t.children):
             return True  # (not the word's own clause as its subject: "…, and his dad, Lance, has slept…")
         t = t.head
