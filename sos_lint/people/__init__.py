@@ -1083,12 +1083,15 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
                 # when Cliff feels his temper rising he goes…").
                 # Not where another mention shows a child ("you and Coral will … so that Coral
                 # walks into school with her friend").
-                # Only beside children the sentence names by age ("Mum, Aliyu (10) and Hassan (6) need
-                # to see that you and Cliff…"; not "Kerry, you, Ocean and Bramble need…").
+                # Only a name spoken to before a comma or one of a pair with "you" ("you and Cliff",
+                # "you or Rob"), not one of a longer list with "you", which may be the family
+                # together ("Kerry, you, Ocean and Bramble need…").
                 said = self._adult_by_deeds(m, decided, has_child, per_mention)
-                aged = any(decided.get(o[0].lower_, ("", "", ""))[0] == CHILD and decided[o[0].lower_][2] == "age"
-                           and o[0].sent.start == m[0].sent.start for o, _, _, _ in per_mention)
-                if said.startswith("spoken to with") and aged and not any(
+                doc_ = self.doc
+                k = m[0].i
+                pair = k >= 2 and doc_[k - 1].lower_ in ("and", "or", "&") and doc_[k - 2].lower_ == "you" \
+                    or k == m[0].sent.start and m[-1].i + 1 < len(doc_) and doc_[m[-1].i + 1].text == ","
+                if said.startswith("spoken to with") and pair and not any(
                         o[0].lower_ == m[0].lower_ and o is not m and self._cared_for(o[-1], decided) for o in undecided):
                     adults_by_deeds[m[0].lower_] = said
         def child_named(key):  # by evidence, or by another name that reads as a person's
@@ -1134,8 +1137,13 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
             grouped.setdefault((key, role), []).append((mention, evidence))
         # Round 29: the same for an owner read only now ("when Cliff feels his temper rising he
         # goes to his brother Marcus's", where Cliff is the adult a goal speaks to with "you").
+        # (Not an owner read an adult only because nothing says a child, nor a bare name beside an
+        # unborn child: "Ruby (6) told Nan that Kyle hit his sister Macy" keeps Macy.)
         final: dict[str, set] = {}
-        for key, role in grouped:
+        for (key, role), found in grouped.items():
+            if role == ADULT and all(e.startswith(("a child is named by age", "the child is not born yet"))
+                                     for _, e in found):
+                role = ""
             final.setdefault(key, set()).add(role)
         def final_role(k):
             roles = final.get(k, set())

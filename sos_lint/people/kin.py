@@ -66,12 +66,15 @@ class KinReading:
             head = kin.head
             noun = head.head if head.dep_ == "appos" and head.head.i < head.i else head
             whose = next((c for c in noun.children if c.dep_ == "poss"), None)
-            if whose is not None:
+            if whose is not None and whose.lower_ not in ("his", "her", "their"):
                 return whose if whose.i in name_keys or not _cased(whose) and whose.lower_ in self.w["adult_family"] \
                     else None
-            if self._sex_words(head) & other_sex:
-                return None
-            return head if head.i in name_keys else None
+            if whose is None:
+                if head.pos_ == "PRON" or self._sex_words(head) & other_sex:
+                    return None
+                return head if head.i in name_keys else None
+            # "she will talk to her key worker, Leanne, or her sister Gift": the same "her" owns
+            # the list; read on to whom it points back to.
         for verb in kin.ancestors:
             if verb.pos_ not in ("VERB", "AUX"):
                 continue
@@ -89,6 +92,7 @@ class KinReading:
                 continue  # "Kai said his dad hit his sister Maisie": one "his" owns both; read on up
             if self._sex_words(subject) & other_sex:
                 return None  # "Dad brings Summer … and takes her brother Chase": not Dad's
+            said = subject  # (whom to measure from: "When Mum feels she wants to speak to Dad she will…")
             if owner.lower_ != "their" and subject.lower_ == _SUBJECT_PRONOUNS.get(owner.lower_):
                 subject = self._name_before(subject, name_keys)
                 if subject is None:
@@ -97,7 +101,7 @@ class KinReading:
             if not (subject.i in name_keys or lower in self.w["adult_family"] or lower in self.w["children"]
                     or subject.lemma_.lower() in self.w["children"]):
                 return None
-            if self._person_between(subject, owner, name_keys):
+            if self._person_between(said, owner, name_keys):
                 return None  # "Cllr Amos passed on that Rain … with her brother": nearer, Rain may be "her"
             return subject
         return None
@@ -110,6 +114,9 @@ class KinReading:
         for t in doc[subject.i + 1: owner.i]:
             if t.i in own or t.dep_ == "poss" or t.tag_ == "PRP$" or t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("'s", "’s"):
                 continue
+            holder = t.head if t.dep_ in ("appos", "compound") else t
+            if any(c.dep_ == "poss" and c.lower_ == owner.lower_ for c in holder.children):
+                continue  # "Mum will have her friend Donna or her brother Aled": the same "her" owns both
             if t.i in name_keys and name_keys[t.i] != name_keys.get(subject.i) or t.lower_ in ("him", "her", "them") \
                     or _cased(t) and t.lower_ in self.w["adult_family"]:
                 return True
@@ -124,14 +131,15 @@ class KinReading:
         return found
 
     def _name_before(self, pronoun, name_keys):
-        """The nearest name before "he" or "she" in its sentence that is the subject of a verb
+        """The nearest name (or "Mum", "Dad") before "he" or "she" in its sentence that is the subject of a verb
         ("when Cliff feels his temper rising he…": Cliff; "Hope will see Mrs Kaur at the gate,
         and she will…": Hope, not the one seen), not of the other sex by its title."""
         doc = self.doc
         other_sex = {"he": self.w["female_words"], "she": self.w["male_words"]}.get(pronoun.lower_, frozenset())
         for t in reversed(doc[pronoun.sent.start: pronoun.i]):
-            if t.i in name_keys and t.dep_ in ("nsubj", "nsubjpass") and not self._sex_words(t) & other_sex:
-                return t
+            if (t.i in name_keys or _cased(t) and t.lower_ in self.w["adult_family"]) \
+                    and t.dep_ in ("nsubj", "nsubjpass") and not self._sex_words(t) & other_sex:
+                return t  # (or "Mum", "Dad" written as names: "When Mum feels … she will talk to her sister")
         return None
 
     def _kin_generation(self, mention, role_of, name_keys) -> str:
@@ -150,8 +158,8 @@ class KinReading:
                 return ""
             adult = role_of(name_keys[owner.i]) == ADULT or self._title_before(owner) is not None
         else:
-            lower = owner.lower_
-            adult = not _cased(owner) and (lower in self.w["adult_family"] or lower in self.w["professionals"])
+            lower = owner.lower_  # ("Mum", "Dad" written with a capital, as families do)
+            adult = lower in self.w["adult_family"] or not _cased(owner) and lower in self.w["professionals"]
         if not adult:
             return ""
         last = mention[-1]
