@@ -172,3 +172,30 @@ def test_children_a_record_names(nlp, text, expected):
 def test_a_letter_with_an_age_is_still_a_name(nlp):
     found = people(nlp("Mum left B (4) and Kai (6) with Nan overnight."))
     assert {"B", "Kai"} <= {p.name for p in found.children}
+
+
+# Mends after reading every open statement's people (main against this branch)
+def test_a_list_of_someones_people_is_theirs(nlp):
+    # "his" after "Tyler's youth worker, Jamal," is Tyler's, not the worker's
+    _check(nlp, "Tyler's youth worker, Jamal, and his older brother, Reece, both say Tyler (15) has stopped going to school.",
+           {"Tyler": "child", "Reece": "child", "Jamal": "adult"})
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("When Dad feels he is losing his temper he will ring his brother Col and go round there.", {"Col": "adult"}),
+    ("Mum will ring her friend Donna or her sister Gail when she feels low, and Ivy (6) will stay with Nan.",
+     {"Donna": "adult", "Gail": "adult", "Ivy": "child"}),
+])
+def test_a_relative_of_mum_or_dad_through_she_or_he(nlp, text, expected):
+    _check(nlp, text, expected)
+
+
+def test_an_initial_after_a_title_is_still_a_name(nlp):
+    found = people(nlp("A teaching assistant (Mr J) sent messages to Poppy (13)."))
+    assert "Mr J" in {p.name for p in found.adults}
+    assert "Poppy" in {p.name for p in found.children}
+
+
+def test_one_of_a_longer_list_with_you_stays_a_child(nlp):
+    text = "Nan, you, Jasper and Mrs Lowe need to agree a plan for mornings, and Jasper will walk in with his friend Ade."
+    assert "Jasper" in {p.name for p in people(nlp(text)).children}
