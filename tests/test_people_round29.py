@@ -174,6 +174,12 @@ def test_a_letter_with_an_age_is_still_a_name(nlp):
     assert {"B", "Kai"} <= {p.name for p in found.children}
 
 
+def test_a_childs_initial_alone_is_still_the_child(nlp):
+    # an anonymised record names the child by an initial; only "M and F" together are the parents
+    found = people(nlp("Dad, you will take K to the dentist this month and buy her a toothbrush."))
+    assert "K" in {p.name for p in found.children}
+
+
 # Mends after reading every open statement's people (main against this branch)
 def test_a_list_of_someones_people_is_theirs(nlp):
     # "his" after "Tyler's youth worker, Jamal," is Tyler's, not the worker's

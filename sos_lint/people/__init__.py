@@ -341,6 +341,18 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
             c.dep_ == "attr" and (c.lower_ in _SIBLING_PLACES or c.lemma_.lower() in self.w["children"])
             for c in verb.children)
 
+    def _parents_shorthand(self, token) -> bool:
+        """Round 29: "between M and F", "M & F", "F and M": a case note's letters for mother and
+        father, set together, with no age ("M (6) and F (4)" are children). A single letter alone
+        may be a child's initial ("K has not been registered with a dentist")."""
+        doc = self.doc
+        other = {"M": "F", "F": "M"}[token.text]
+        for k in (token.i - 2, token.i + 2):
+            if 0 <= k < len(doc) and doc[k].text == other and doc[(token.i + k) // 2].lower_ in ("and", "&", "/", ",") \
+                    and self._age_of(token) is None and self._age_of(doc[k]) is None:
+                return True
+        return False
+
     def _day_abbreviation(self, token) -> bool:
         """"on Tues and Thurs", "Mon-Fri": a day's short name beside "on", "every" or another day."""
         if token.lower_.rstrip(".") not in _DAY_ABBREVIATIONS:
@@ -461,10 +473,8 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
             return False
         if lower in self.child_names or lower in self.adult_names:
             return True
-        if len(token.text) == 1 and token.text.isupper() and self._age_of(token) is None \
-                and self._title_before(token) is None \
-                and not (token.i and self.doc[token.i - 1].lower_ in ("child", "baby", "sibling", "young")):
-            return False  # Round 29: "DV between M and F": a record's letter, not a name (not "Child A", "B (6)", "Mr K")
+        if token.text in ("M", "F") and self._parents_shorthand(token):
+            return False  # Round 29: "DV between M and F": a record's shorthand for the parents (not "K needs…")
         if self._sentence_start(token) and self._surname_with_age_after(token):
             return True  # "Re: Meadow Kelly (9)", "Ruby Lane (6) told…": a given name, then a surname and an age
         if self._body_or_titled_role(token):
