@@ -273,6 +273,9 @@ _MOTION_VERBS = frozenset(("drive", "walk", "wander", "go", "ride", "cycle", "ro
 _SIBLING_PLACES = {"youngest", "eldest", "oldest", "middle", "second", "third"}
 # Days' short names ("on Tues and Thurs"): when, beside "on" or another day.
 _DAY_ABBREVIATIONS = {"mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun"}
+# Round 29: months' short names, a date beside a number ("before 1 Oct", "Sept 2024"); "Jan" or
+# "May" alone may be a name.
+_MONTH_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 # The last word of a body's name ("Faith Academy Trust", "Hope Valley Surgery").
 _BODY_ENDINGS = {"trust", "academy", "surgery", "partnership", "service", "services", "team", "teams"}
 # What comes from a body or a programme ("apologies from Flying Start", "a referral from…").
@@ -473,6 +476,9 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
             return False
         if lower in self.child_names or lower in self.adult_names:
             return True
+        if lower.rstrip(".") in _MONTH_ABBREVIATIONS and (
+                token.i and self.doc[token.i - 1].like_num or token.i + 1 < len(self.doc) and self.doc[token.i + 1].like_num):
+            return False  # Round 29: "before 1 Oct", "Sept 2024": a date
         if token.text in ("M", "F") and self._parents_shorthand(token):
             return False  # Round 29: "DV between M and F": a record's shorthand for the parents (not "K needs…")
         if self._sentence_start(token) and self._surname_with_age_after(token):
