@@ -65,7 +65,9 @@ class KinReading:
             # someone's: the owner of the list's first word.
             head = kin.head
             noun = head.head if head.dep_ == "appos" and head.head.i < head.i else head
-            whose = next((c for c in noun.children if c.dep_ == "poss"), None)
+            whose = next((c for c in noun.children if c.dep_ == "poss"), None) or next(
+                (g for c in head.children if c.dep_ == "appos" for g in c.children if g.dep_ == "poss"), None)
+            # (and "Sinead Byrne, Callum's mental health nurse, and his older sister Jasmine")
             if whose is not None and whose.lower_ not in ("his", "her", "their"):
                 return whose if whose.i in name_keys or not _cased(whose) and whose.lower_ in self.w["adult_family"] \
                     else None
