@@ -161,6 +161,7 @@ from functools import cached_property, lru_cache
 
 from .ages import AgeReading, PastChildhoodReading
 from .grown import GrownReading
+from .kin import KinReading
 from .places import PlaceReading
 from .roles import MILITARY_RANKS, AnimalGroupReading, RoleReading
 from .said import ABSTRACT_ENDINGS, _travelled_from, adult_predicate, gone_back_to, named_by_tagger, opens_sentence_as_child, points_back_to, own_partner_or_children
@@ -272,6 +273,9 @@ _MOTION_VERBS = frozenset(("drive", "walk", "wander", "go", "ride", "cycle", "ro
 _SIBLING_PLACES = {"youngest", "eldest", "oldest", "middle", "second", "third"}
 # Days' short names ("on Tues and Thurs"): when, beside "on" or another day.
 _DAY_ABBREVIATIONS = {"mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun"}
+# Round 29: months' short names, a date beside a number ("before 1 Oct", "Sept 2024"); "Jan" or
+# "May" alone may be a name.
+_MONTH_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 # The last word of a body's name ("Faith Academy Trust", "Hope Valley Surgery").
 _BODY_ENDINGS = {"trust", "academy", "surgery", "partnership", "service", "services", "team", "teams"}
 # What comes from a body or a programme ("apologies from Flying Start", "a referral from…").
@@ -319,7 +323,7 @@ def _initials(token) -> bool:
 
 
 class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading, PlaceReading, ThingReading,
-              GrownReading):
+              GrownReading, KinReading):
     def __init__(self, doc, child_names, adult_names):
         self.doc = _Tokens(doc)
         self.w = words()
@@ -339,6 +343,18 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
         return token.dep_ == "nsubj" and verb.lemma_ == "be" and any(
             c.dep_ == "attr" and (c.lower_ in _SIBLING_PLACES or c.lemma_.lower() in self.w["children"])
             for c in verb.children)
+
+    def _parents_shorthand(self, token) -> bool:
+        """Round 29: "between M and F", "M & F", "F and M": a case note's letters for mother and
+        father, set together, with no age ("M (6) and F (4)" are children). A single letter alone
+        may be a child's initial ("K has not been registered with a dentist")."""
+        doc = self.doc
+        other = {"M": "F", "F": "M"}[token.text]
+        for k in (token.i - 2, token.i + 2):
+            if 0 <= k < len(doc) and doc[k].text == other and doc[(token.i + k) // 2].lower_ in ("and", "&", "/", ",") \
+                    and self._age_of(token) is None and self._age_of(doc[k]) is None:
+                return True
+        return False
 
     def _day_abbreviation(self, token) -> bool:
         """"on Tues and Thurs", "Mon-Fri": a day's short name beside "on", "every" or another day."""
@@ -460,6 +476,11 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
             return False
         if lower in self.child_names or lower in self.adult_names:
             return True
+        if lower.rstrip(".") in _MONTH_ABBREVIATIONS and (
+                token.i and self.doc[token.i - 1].like_num or token.i + 1 < len(self.doc) and self.doc[token.i + 1].like_num):
+            return False  # Round 29: "before 1 Oct", "Sept 2024": a date
+        if token.text in ("M", "F") and self._parents_shorthand(token):
+            return False  # Round 29: "DV between M and F": a record's shorthand for the parents (not "K needs…")
         if self._sentence_start(token) and self._surname_with_age_after(token):
             return True  # "Re: Meadow Kelly (9)", "Ruby Lane (6) told…": a given name, then a surname and an age
         if self._body_or_titled_role(token):
@@ -1015,6 +1036,27 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
             old = decided.get(key)
             if role == CHILD and old and old[0] == ADULT and old[1].split()[-1].lower() in self.w["any_age_relatives"]:
                 decided[key] = (role, evidence, how)  # "her cousin Noor … Noor's nursery": a child after all
+        # Round 29: a brother, sister, friend or mate of an adult is of the adult's generation
+        # ("his sister Dawn" after Mr Lamb, "Chelsea (18) … Chelsea's sister Chantelle").
+        name_keys = {t.i: m[0].lower_ for m, _, _, _ in per_mention for t in m}
+        for _ in range(2):  # (twice: an owner may itself be read so)
+            changed = False
+            for mention, role, evidence, how in per_mention:
+                key = mention[0].lower_
+                old = decided.get(key)
+                if role != CHILD or old is None or old[0] != CHILD or old[1] != evidence:
+                    continue
+                said = self._kin_generation(mention, lambda k: decided.get(k, ("",))[0], name_keys)
+                if not said and self._kin_word_before(mention[0]) is not None:
+                    # an adult's own past or partner says more than a kin word ("her brother Kyle,
+                    # who is on probation,", "his sister Gemma and her husband")
+                    said = self._in_or_out_of_prison(mention, name_keys) \
+                        or own_partner_or_children(mention, self.w, doc.tokens)
+                if said:
+                    decided[key] = (ADULT, said, how)
+                    changed = True
+            if not changed:
+                break
         undecided = [m for m, role, _, _ in per_mention if not role and m[0].lower_ not in decided]
         evidenced_child = any(role == CHILD for role, _, _ in decided.values())
         has_child = evidenced_child or len(undecided) > 1
@@ -1047,6 +1089,27 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
                                                                if o[0].lower_ != m[0].lower_])
                 if cares:
                     adults_by_deeds[m[0].lower_] = cares
+            if m[0].lower_ not in adults_by_deeds:
+                prison = self._in_or_out_of_prison(m, name_keys)  # Round 29: "since he got out of prison"
+                if prison:
+                    adults_by_deeds[m[0].lower_] = prison
+            if m[0].lower_ not in adults_by_deeds:
+                # Round 29: spoken to, or joined to "you", beside a child cared for in a goal holds
+                # for every mention too ("…need to see that you and Cliff can disagree …, and that
+                # when Cliff feels his temper rising he goes…").
+                # Not where another mention shows a child ("you and Coral will … so that Coral
+                # walks into school with her friend").
+                # Only a name spoken to before a comma or one of a pair with "you" ("you and Cliff",
+                # "you or Rob"), not one of a longer list with "you", which may be the family
+                # together ("Kerry, you, Ocean and Bramble need…").
+                said = self._adult_by_deeds(m, decided, has_child, per_mention)
+                doc_ = self.doc
+                k = m[0].i
+                pair = k >= 2 and doc_[k - 1].lower_ in ("and", "or", "&") and doc_[k - 2].lower_ == "you" \
+                    or k == m[0].sent.start and m[-1].i + 1 < len(doc_) and doc_[m[-1].i + 1].text == ","
+                if said.startswith("spoken to with") and pair and not any(
+                        o[0].lower_ == m[0].lower_ and o is not m and self._cared_for(o[-1], decided) for o in undecided):
+                    adults_by_deeds[m[0].lower_] = said
         def child_named(key):  # by evidence, or by another name that reads as a person's
             return evidenced_child or any(sign for other, sign in signs.items()
                                           if other != key and not (sign and other in adults_by_deeds))
@@ -1088,6 +1151,28 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
             else:
                 role, evidence = CHILD, "named in the statement"
             grouped.setdefault((key, role), []).append((mention, evidence))
+        # Round 29: the same for an owner read only now ("when Cliff feels his temper rising he
+        # goes to his brother Marcus's", where Cliff is the adult a goal speaks to with "you").
+        # (Not an owner read an adult only because nothing says a child, nor a bare name beside an
+        # unborn child: "Ruby (6) told Nan that Kyle hit his sister Macy" keeps Macy.)
+        final: dict[str, set] = {}
+        for (key, role), found in grouped.items():
+            if role == ADULT and all(e.startswith(("a child is named by age", "the child is not born yet"))
+                                     for _, e in found):
+                role = ""
+            final.setdefault(key, set()).add(role)
+        def final_role(k):
+            roles = final.get(k, set())
+            return next(iter(roles)) if len(roles) == 1 else ""
+        for key, role in list(grouped):
+            if role != CHILD or key in decided and decided[key][0] == CHILD and not decided[key][1].endswith(
+                    tuple(self.w["same_generation"])):
+                continue
+            found = grouped[(key, role)]
+            said = next((s for s in (self._kin_generation(m, final_role, name_keys) for m, _ in found) if s), "")
+            if said:
+                del grouped[(key, role)]
+                grouped.setdefault((key, ADULT), []).extend((m, said) for m, _ in found)
         people_by_role: dict[str, list[Person]] = {CHILD: [], ADULT: [], PET: [], OTHER: []}
         roles: dict[int, str] = {}
         for (key, role), found in grouped.items():

@@ -60,6 +60,11 @@ _A_PERSONS_COMPLEMENT = {"home", "asleep", "awake", "school", "nursery", "colleg
 # Words of worry or care after which "about" names whom one worries about ("worried about May").
 _WORRY_WORDS = {"worry", "worried", "concern", "concerned", "anxious", "scared", "frightened", "upset", "care", "fear",
                 "fret", "think", "know", "forget", "hear", "dream", "cry", "argue", "fight", "row", "disagree"}
+# Round 29: worry "for" a name, as a record puts it ("CP concerns for Harmony and unborn", "fears for
+# Kai"): the one whose welfare is feared for.
+_WORRIED_FOR = frozenset(("concern", "concerns", "worry", "worries", "worried", "concerned", "fear", "fears", "anxious"))
+# Round 29: how a record counts a baby's life from birth ("since Wren was born", "before Kai was born").
+_SINCE_BIRTH = frozenset(("since", "before", "after", "until", "till", "when"))
 # Words set beside a name that say a child ("Ruby, the youngest,").
 _SET_BESIDE_CHILD = {"youngest", "eldest", "oldest", "middle", "girl", "boy", "baby", "toddler", "twin", "twins"}
 
@@ -304,6 +309,9 @@ class AgeReading:
         months old", and "Daisy and Poppy, aged 4 and 6" for each name of a list."""
         doc = self.doc
         n = len(doc)
+        both = self._both_with_kin(token)
+        if both is not None:
+            return both  # Round 29: "Ross and his mate Dev, both 19": the same age for each of the pair
         i = token.i + 1
         # Skip to the end of a list of names joined by "and" or commas.
         position = 0
@@ -422,7 +430,7 @@ class AgeReading:
             value = number_at(0)
             if value is not None and len(texts) > 1 and texts[1] in (",", ")", ";", "and"):
                 return value
-        if texts[:1] == [","] and len(texts) > 2 and texts[1] in ("a", "an") and j == i:
+        if texts[:1] == [","] and len(texts) > 2 and texts[1] in ("a", "an", "the") and j == i:
             # "Connor, a 22-year-old man who lives upstairs,", "Reece, an 18-year-old from the
             # estate,", "Rocket, a 16-year-old boy,": an age adjective in the phrase set beside the
             # name (the first words only: "Ahmed, a driver with a 4-year-old son" is not his age).
@@ -453,7 +461,9 @@ class AgeReading:
             unit = texts[3] if len(texts) > 3 else ""
             if value is not None and value >= 18 and (unit in ("", "and", ",", ".", ";", "now") or unit in ("years", "year")):
                 return value
-        for lead in ([",", "who", "is"], [",", "who", "are"], [",", "who", "was"], ["is", "only"], ["was", "only"],
+        for lead in ([",", "who", "is"], [",", "who", "are"], [",", "who", "was"], [",", "who", "turned"],
+                     [",", "who", "has", "turned"], [",", "who", "had", "turned"], [",", "who", "has", "just", "turned"],
+                     [",", "who", "just", "turned"], ["is", "only"], ["was", "only"],
                      ["is", "just"], ["was", "just"], ["is"], ["was"], [",", "now"], [",", "then"], [",", "only"], [",", "just"], ["turned"], ["had", "just", "turned"],
                      ["has", "just", "turned"], ["had", "turned"], ["has", "turned"]):
             if texts[:len(lead)] == lead:
@@ -489,6 +499,50 @@ class AgeReading:
             return adjective
         before_kin = self._age_before_kin(token)  # (read once: it only reads the parse)
         return before_kin if before_kin is not None else self._age_by_birth_date(token)
+
+    def _both_with_kin(self, token) -> int | None:
+        """Round 29: "Ross and his mate Dev, both 19", "Kelsey and her cousin Tia, both 15": a name
+        joined by "and" to a kin or friend word of "his", "her" or "their" and the name it
+        introduces, then ", both" and an age: the age of each of the two. (A plain list, "Willow
+        and Rowan, both 8", is read in ``_age_of``.)"""
+        doc = self.doc
+        n = len(doc)
+
+        def kin_run(k):  # "his mate Dev", "her older cousin Tia": the index of the name, or None
+            if k >= n or doc[k].lower_ not in ("his", "her", "their"):
+                return None
+            k += 1
+            while k < n and k - token.i < 8 and (doc[k].pos_ == "ADJ" or doc[k].lower_ in _SIBLING_PARTS) \
+                    and not _cased(doc[k]) and doc[k].lower_ not in self.w["same_generation"]:
+                k += 1  # (the tagger may read "pal" or "mate" as an adjective)
+            if k + 1 >= n or _cased(doc[k]) or doc[k].lower_ not in self.w["same_generation"] \
+                    and doc[k].lemma_.lower() not in self.w["same_generation"] or not _cased(doc[k + 1]):
+                return None
+            k += 1
+            while k + 1 < n and _cased(doc[k + 1]):
+                k += 1  # "his mate Dev Patel"
+            return k
+
+        end = None
+        if token.i + 2 < n and doc[token.i + 1].lower_ in ("and", "&"):
+            end = kin_run(token.i + 2)  # the first of the pair: "Ross and his mate Dev, …"
+        else:
+            start = token.i
+            while start > 0 and _cased(doc[start - 1]):
+                start -= 1
+            k = start - 1  # the second: back over the kin word to "and" and a name
+            while k > 0 and not _cased(doc[k]) and doc[k].lower_ not in ("and", "&", ",", ".", ";") and start - k < 6:
+                k -= 1
+            if k >= 1 and doc[k].lower_ in ("and", "&") and _cased(doc[k - 1]) and kin_run(k + 1) is not None \
+                    and kin_run(k + 1) >= token.i:
+                end = kin_run(k + 1)
+        if end is None or end + 3 >= n or doc[end + 1].text != "," or doc[end + 2].lower_ != "both":
+            return None
+        value = _age(doc[end + 3])
+        unit = doc[end + 4].lower_ if end + 4 < n else ""
+        if value is None or not (unit in ("", ",", ".", ";", ")", "and", "were", "are", "have", "had") or unit in _AGE_UNITS):
+            return None
+        return 0 if unit.startswith(("month", "week", "day")) else value
 
     def _age_after_apposition(self, token) -> int | None:
         """"Reed, Mum's eldest son, who is 23, lives…", "Arlo, her brother, who is 19,": the age in
@@ -777,6 +831,12 @@ class AgeReading:
                 by_position = doc[t.i - 1].lower_ in _SCHOOL_RUN_PREPOSITIONS and t.dep_ not in ("compound", "amod")
                 if (by_parse or by_position) and where.lower_ not in _SCHOOL_TIMES:
                     return f"{verb.text} {token.text} … {t.text.lower()}"
+        if anchor.dep_ == "pobj" and anchor.head.lower_ == "for" and (
+                anchor.head.head.lower_ in _WORRIED_FOR or anchor.head.head.lemma_.lower() in _WORRIED_FOR):
+            return f"{anchor.head.head.text} for {token.text}"  # Round 29: "concerns for Harmony and unborn"
+        if anchor.dep_ == "nsubjpass" and anchor.head.lower_ == "born" and any(
+                c.dep_ == "mark" and c.lower_ in _SINCE_BIRTH for c in anchor.head.children):
+            return f"{token.text} was born"  # Round 29: "Since Wren was born, Ffion has…": a baby's life so far
         gear = self._in_baby_gear(token)
         if gear:
             return gear  # "Destiny asleep in car seat on lounge floor"

@@ -28,8 +28,45 @@ _CHILDS_ABILITIES = frozenset(("say", "tell", "talk", "speak", "sleep", "feel", 
 
 
 
+# Round 29: where only adults are held ("got out of prison", "was released from jail"; a child is
+# held in a secure unit or a young offender institution) and the verbs of being there or leaving.
+_ADULT_PRISONS = frozenset(("prison", "jail", "gaol"))
+_HELD_OR_FREED = frozenset(("get", "come", "release", "let", "leave", "walk", "be", "serve", "spend", "return", "go",
+                            "send", "remand", "free", "put"))
+
+
 class GrownReading:
     """Mixin for the people reader: ``self.doc`` is the reader's token list, ``self.w`` its words."""
+
+    def _in_or_out_of_prison(self, mention, name_tokens) -> str:
+        """Round 29: the name was in prison or has come out, or is on probation ("Lenny, who has
+        been sleeping on the sofa since he got out of prison", "Dean was released from prison in
+        May", "her brother Kyle, who is on probation"): said of the
+        name as the subject of the verb, through "who" in a clause set on the name, or through
+        "he"/"she" whose nearest name before it is this one. An adult's past: a child is held in
+        a secure unit or a young offender institution, not a prison."""
+        doc, last = self.doc, mention[-1]
+        own = {t.i for t in mention}
+        for t in doc[last.sent.start: last.sent.end]:
+            if t.dep_ != "pobj" or t.lower_ not in _ADULT_PRISONS and not (
+                    t.lower_ == "probation" and t.head.lower_ == "on" and not any(c.dep_ in ("compound", "amod") for c in t.children)):
+                continue  # ("on probation": the adult service; a young person is on a referral order with the YOT)
+            verb = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if verb is None or verb.lemma_.lower() not in _HELD_OR_FREED:
+                continue
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is None:
+                continue
+            if subject.i in own:
+                return f"{verb.text} … {t.text}"
+            if subject.lower_ in ("who", "that") and verb.dep_ == "relcl" and verb.head.i in own:
+                return f"{verb.text} … {t.text}"
+            if subject.lower_ in ("he", "she") and subject.i > last.i:
+                nearest = next((k for k in range(subject.i - 1, last.sent.start - 1, -1) if k in name_tokens
+                                and not (k + 1 < len(doc) and doc[k + 1].lower_ in ("'s", "’s"))), None)
+                if nearest in own:
+                    return f"{subject.text} {verb.text} … {t.text}"
+        return ""
 
     def _own_child_words(self) -> frozenset:
         return self.w["own_children"] | _BABY_WORDS

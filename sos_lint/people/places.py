@@ -322,6 +322,10 @@ class PlaceReading:
                 and head.head.head.lemma_.lower() not in ("look", "run", "chase", "ask", "name", "take", "go", "come",
                                                           "clean", "tidy", "call", "shout", "wait"):
             return True  # "sit with Mercy after Mass", "before Brownies": an event, not a person
+        if preposition == "to" and head.head.head.lower_ in ("home", "back") and head.head.head.i == head.head.i - 1 \
+                and token.lower_ not in first_names() | self.child_names | self.adult_names \
+                and self._age_of(token) is None and self._title_before(token) is None:
+            return True  # Round 29: "take the baby home to Hargeisa", "flew back to Tirana": a town or a country
         if preposition not in w["place_prepositions"] and not (the and preposition in ("to", "by", "past", "opposite")):
             return False
         if the:

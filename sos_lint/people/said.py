@@ -50,6 +50,26 @@ def _in_own_clause(token, verb) -> bool:
     return False
 
 
+# Subjects that may stand for the name itself in a clause below its verb ("Willow was upset when
+# she was at school").
+_SAME_SUBJECTS = frozenset(("he", "she", "they", "who", "that", "which"))
+
+
+def _in_another_subjects_clause(token, verb) -> bool:
+    """Round 29: is the word in a clause below the verb whose subject is someone else, named with
+    a capital ("Prevent received a referral after Connor … said at school": Connor's school)?
+    Not a clause whose subject is "he", "she" or "they", who may be the name again, nor one whose
+    subject is a common noun ("need Olive's skin to heal so that she can … join in at school")."""
+    t = token
+    while t.i != verb.i and t.head.i != t.i:
+        if t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _SAME_SUBJECTS
+                                             and c.text[:1].isupper() and c.pos_ in ("PROPN", "NOUN")
+                                             and not c.left_edge.i <= token.i <= c.right_edge.i for c in t.children):
+            return True  # (not the word's own clause as its subject: "…, and his dad, Lance, has slept…")
+        t = t.head
+    return False
+
+
 def child_predicate(token) -> bool:
     """What the statement says of a name shows a child: something done to them in a passive
     ("will not be excluded", "was not brought to"), a child's own act or harm ("go missing",
@@ -81,7 +101,7 @@ def child_predicate(token) -> bool:
         return True
     if passive and verb.lemma_.lower() in _FOUND_VERBS and _child_cue(anchor.sent, subject_words):
         return True  # "Storm was found by a PCSO …, and her stepdad said she was old enough to be out"
-    words = [t for t in verb.subtree if t.i not in subject_words]
+    words = [t for t in verb.subtree if t.i not in subject_words and not _in_another_subjects_clause(t, verb)]
     for t in words:
         lemma = t.lemma_.lower()
         if lemma in _CHILD_ACTS or t.lower_ in _CHILD_ACTS:
@@ -715,12 +735,27 @@ def own_partner_or_children(mention, words, tokens=None) -> str:
                  or subject.head.i > subject.i and pronoun.i - last.i <= 8
                  and doc[pronoun.i - 1].lower_ == "and" and not any(
                      _a_person(t, words) or t.text in _CLAUSE_BREAKS for t in doc[last.i + 1: pronoun.i]))
+        # Round 29: the subject of the verb whose own words hold the pronoun, with no person
+        # between ("Since Wren was born, Ffion has been telling her partner Gethin…"; not "Dad
+        # watched Summer being pushed by his partner").
+        # The owned word is the verb's object, not the subject's own phrase ("Ruby and her partner
+        # laughed"), what the subject is ("Ruby is her youngest") or the doer of a passive.
+        # One "his" or "her" is not said of a list of subjects ("April and Jude would be sharing
+        # a room with his sons").
+        near_subject = subject.dep_ == "nsubj" and pronoun.i - last.i <= 8 and last.dep_ != "conj" \
+            and not any(c.dep_ == "conj" for c in subject.children) \
+            and any(t.i == pronoun.i for t in subject.head.subtree) and not any(t.i == noun.i for t in subject.subtree) \
+            and noun.dep_ not in ("attr", "acomp", "appos", "conj") and noun.head.lower_ != "by" \
+            and not any(a.dep_ == "agent" for a in noun.ancestors) and not any(
+                _a_person(t, words) or t.text in _CLAUSE_BREAKS or t.text in (",", ".") for t in doc[last.i + 1: pronoun.i])
+        in_clause = in_clause or near_subject
         # "Jolene left home at 16 …; her son Bracken (6) has seen her hurt": the first person of
         # the sentence, its subject, owns what opens the clause after a semicolon.
         after_semicolon = first_person and subject.dep_ == "nsubj" and doc[pronoun.i - 1].text == ";" \
             and not any(_a_person(t, words) for t in doc[last.i + 1: pronoun.i])
         if (joined or in_clause or after_semicolon) and _antecedent(pronoun, words, indices) in indices:
-            return f"{pronoun.text} {noun.text}"
+            in_law = "-in-law" if [t.lower_ for t in doc[noun.i + 1: noun.i + 5]] == ["-", "in", "-", "law"] else ""
+            return f"{pronoun.text} {noun.text}{in_law}"
         if doc[pronoun.i + 1].lower_ == "own" and _clause_subject(pronoun) in indices:
             return f"{pronoun.text} own {noun.text}"  # "Jade lives with her mum and her own baby son"
         who = next((c for c in last.children if c.dep_ == "relcl"), None)  # "Leah, who has two children,"
@@ -772,6 +807,8 @@ def _owned(pronoun, words):
         k -= 1
     while k + 1 < end and doc[k].lower_ in owned and doc[k + 1].lower_ in owned:
         k += 1
+    if k + 4 < end and doc[k].lower_ in _IN_LAWS and [t.lower_ for t in doc[k + 1: k + 5]] == ["-", "in", "-", "law"]:
+        return doc[k]  # Round 29: "her mother-in-law": one's partner's parent, so one has a partner
     if k >= end or doc[k].lower_ not in owned or doc[k].dep_ in ("attr", "appos"):
         return None
     if k + 1 < len(doc) and doc[k + 1].tag_ in ("NN", "NNS") and not doc[k + 1].text[:1].isupper():
@@ -780,6 +817,11 @@ def _owned(pronoun, words):
             doc[k + 2].lower_ in words["place_nouns"] or doc[k + 2].lower_ in words["institutions"]):
         return None  # a place or a service
     return doc[k]
+
+
+# A partner's parents ("her mother-in-law"): whose they are has a partner (not "sister-in-law" or
+# "brother-in-law", which a young person may have through a brother or sister).
+_IN_LAWS = frozenset(("mother", "father", "parents", "mum", "dad"))
 
 
 def _clause_subject(token) -> int | None:
@@ -857,6 +899,8 @@ def _antecedent(pronoun, words, indices) -> int | None:
             continue  # one "her" is never a body spoken to or a group ("told the police that her ex…")
         if _told_of_speaker(t, pronoun):
             continue  # "Taylor told the school nurse that her husband…": the one who tells
+        if t.dep_ == "pobj" and t.head.lower_ == "with" and t.head.head.lower_ == "pregnant":
+            continue  # Round 29: "Halima is pregnant with a girl, and her mother-in-law…": the unborn child
         if t.i in indices:
             return t.i
         if lower in _PERSON_PRONOUNS or lower in words["roles"] or t.lemma_.lower() in words["children"]:
