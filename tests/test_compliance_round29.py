@@ -88,6 +88,9 @@ COMPLIANCE_FIRES = [
 ]
 
 COMPLIANCE_SILENT = [
+    # (merge29) the child's own club or group, named: part of the child's week, not a service
+    "Nia will attend Rainbows every Tuesday, and Dad will walk her there and back.",
+    "Theo will attend Cubs on Fridays with his friend Sami, and Mum will collect them both.",
     # working with a person, not a service's letters
     "Mum and Dad, you will work with Nan to plan Ella's bedtime every Sunday. If this doesn't happen, Ella will be tired.",
     # attending school, or a person's party

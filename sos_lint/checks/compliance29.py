@@ -266,6 +266,16 @@ def _acronym(token) -> bool:
     return len(text) >= 3 and text.isalpha() and text.isupper()
 
 
+def _childs_own(ctx: Context, verb) -> bool:
+    """The one who goes is the child (or a pronoun standing for the child): a child's club, class or
+    group is part of the child's week, not a service the adults comply with."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and verb.dep_ in ("xcomp", "conj"):
+        subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    children = analysis.child_tokens(ctx)
+    return any(s.i in children or analysis.pronoun_is_child(ctx, s) for s in subjects)
+
+
 def goal_spans(ctx: Context) -> list:
     """1. Help taken from others as the goal: "accept support from her Personal Adviser", "receive
     input from the health visitor". 2. Working with a service named by its letters ("work with the
@@ -299,7 +309,8 @@ def goal_spans(ctx: Context) -> list:
                 thing = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
                 if thing is not None:
                     found.append(ctx.doc[token.i: thing.right_edge.i + 1])  # "Reed referred to the young carers group"
-            elif lemma == "attend":
+            elif lemma == "attend" and not _childs_own(ctx, token):
+                # (merge29) not the child's own club: "Ayo will attend Brownies every Thursday"
                 thing = next((c for c in token.children if c.dep_ == "dobj"), None)
                 names = [c for c in thing.subtree if c.pos_ == "PROPN"] if thing is not None else []
                 if names and not any(n.ent_type_ in ("PERSON", "GPE") or n.i in analysis.child_tokens(ctx) for n in names) \
