@@ -168,3 +168,15 @@ def test_saying_how_it_is_going_is_a_check(engine, text):
 def test_saying_how_someone_feels_is_no_check(engine):
     text = "Dad will keep Yusuf's phone downstairs at night. Mum will say how proud she is of Yusuf every day."
     assert _present(engine, text, "goal", "others_know") is False
+
+
+# (merge29) raised by a place of service in note style: no one the family could ask. The part stays
+# missing and SOS501 says so, so the report's parts and its findings agree.
+@pytest.mark.parametrize("text, present", [
+    ("Concerns were raised by school after Kit came in hungry on Monday and Dad had not collected him.", False),
+    ("Concerns were raised by Kit's teacher after he came in hungry on Monday and Dad had not collected him.", True),
+])
+def test_raised_by_a_place_in_note_style_names_nobody(engine, text, present):
+    report = engine.check_many([text], ["worry"])[0]
+    assert _present(engine, text, "worry", "who") is present
+    assert ("SOS501" in {f.code for f in report.findings}) is (not present)

@@ -137,7 +137,12 @@ def _worry_held_otherwise(ctx: Context, token, head) -> list:
                      if g.dep_ == "pobj" and g.i not in analysis.child_tokens(ctx)
                      and not analysis.pronoun_is_child(ctx, g)]
         if not found and token.dep_ == "nsubjpass" and token.head.lemma_.lower() in _HOLDING:
-            found = [g for c in token.head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            from .worry import _only_services_unnamed  # (worry.py reads this module)
+
+            # (merge29) "Concerns were raised by school": a place of service in note style names no
+            # one the family could ask; the part stays missing, and SOS501 says so, as before
+            found = [g for c in token.head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+                     and not _only_services_unnamed(ctx, g)]
     elif token.pos_ == "VERB" and token.lemma_.lower() == "worry":
         found = [c for c in token.children if c.dep_ == "dobj" and c.lower_ not in ("us", "you", "them", "it")]
     if not found and token.dep_ == "acomp" and head.dep_ == "conj" and head.i > head.head.i:
