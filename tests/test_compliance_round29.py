@@ -39,6 +39,9 @@ ABSENCE_FIRES = [
 ]
 
 ABSENCE_SILENT = [
+    # (merge29) someone kept safe by an adult is the adult's deed; "not … without" an adult is a rule kept
+    "Nan will keep Bella safe from Rory when he calls round by staying in the kitchen with her.",
+    "Uncle Dev will stand by the water at the lido. Bella will not go in the big pool without him.",
     # what happens instead, in the same or the next sentence
     "Dad, you will not drive after a drink; on those nights Auntie Jo will fetch Zac from football.",
     # a house rule said with "never"

@@ -193,6 +193,11 @@ def absence_spans(ctx: Context) -> list:
                     continue  # what the child goes through or is spared, read by the older rules
                 if not _said_as_promise(token):
                     continue  # "his dad laughing, not slamming doors": a contrast, not a promise
+                if any(c.dep_ == "prep" and c.lower_ in ("without", "unless") and any(
+                        g.dep_ == "pobj" and (g.pos_ in ("PRON", "PROPN") or analysis.is_person(g)) for g in c.children)
+                       for c in verb.subtree):
+                    continue  # (merge29) "will not go in the deep end without her": only with an adult, a rule kept
+
                 if _a_child(ctx, subject, children) and _beside_an_outcome(verb):
                     continue  # "Eli will feel part of the family and won't jump when you come near": an outcome
                 start = subject.i if token.i - subject.i <= 3 else token.i
@@ -219,8 +224,8 @@ def absence_spans(ctx: Context) -> list:
                     and token.head.i == token.i - 1 and token.head.head.lemma_.lower() in _STAYING:
                 found.append(ctx.doc[token.head.i: token.i + 1])  # "remain alcohol free" parsed as a noun phrase
             elif token.lower_ in ("free", "safe") and token.dep_ in ("acomp", "oprd", "amod", "xcomp") \
-                    and token.head.lemma_.lower() in _STAYING and not (token.head.lemma_.lower() == "keep"
-                                                                        and token.lower_ == "free") \
+                    and token.head.lemma_.lower() in _STAYING and not (token.head.lemma_.lower() == "keep" and (
+                        token.lower_ == "free" or any(c.dep_ == "dobj" for c in token.head.children))) \
                     and not _an_aim(token.head):
                 prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "from")), None)
                 what = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
