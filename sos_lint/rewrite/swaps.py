@@ -71,11 +71,12 @@ def _describes(span) -> bool:
     return root.dep_ in ("compound", "nmod", "amod") and root.head.i >= span.end
 
 
-def _unwritten(doc, made, verdicts) -> set[tuple[int, str]]:
+def _unwritten(doc, made, verdicts) -> set[tuple[int, str, bool]]:
     """Round 29 (fx28-007, judged doubtful): where the same words stand twice in one sentence and one
     is left as written or only shown, writing the other makes the sentence name two things ("the
     council's legal team … the LA seeking an order"). The words of such a pair are then shown, not
-    written: (sentence, words) of every swap not written, and of every flagged word left unswapped."""
+    written: the key (sentence, words, set before a noun or not) of every swap not written, and of
+    every swap whose words stand again, in the same use, unswapped."""
     out = {_key(cand.span) for (cand, edits), verdict in zip(made, verdicts)
            if not verdict or not all(e.safe for e in edits)}
     swapped = {i for cand, _ in made for i in range(cand.span.start, cand.span.end)}
