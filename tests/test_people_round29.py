@@ -22,21 +22,10 @@ from __future__ import annotations
 
 import pytest
 
-from sos_lint.api import engine
 from sos_lint.people import people
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    return engine().nlp
-
-
-def _roles(nlp, text):
-    found = people(nlp(text))
-    roles = {p.name.split()[-1]: "child" for p in found.children}
-    roles.update({p.name.split()[-1]: "adult" for p in found.adults})
-    roles.update({p.name.split()[-1]: "pet" for p in found.pets})
-    return roles
+from test_people_round28b import _roles, nlp  # noqa: F401  (the module's nlp fixture)
 
 
 def _check(nlp, text, expected):

@@ -71,15 +71,17 @@ _SERVICES = {"school", "college", "nursery", "police", "social", "worker", "teac
              "services", "staff", "it", "we", "i", "they", "health"}
 
 
-def _reported(token, ctx: Context | None = None) -> bool:
+def _reported(token, ctx: Context | None = None, saying: frozenset | set = _SAYING,
+              through: tuple[str, ...] = ("ccomp", "xcomp", "conj", "advcl", "acomp")) -> bool:
     """Under someone's verb of saying or thinking: "Mum says she struggles to sleep". Given the
     statement, a service's or the writer's view ("School believe that Leo is choosing to...") is not
-    someone else's words kept apart: the statement takes it up as its own."""
+    someone else's words kept apart: the statement takes it up as its own. `saying` and `through`
+    (the links climbed, at most four) let another rule read its own verbs (words29)."""
     head = token
     for _ in range(4):
-        if head.dep_ not in ("ccomp", "xcomp", "conj", "advcl", "acomp") or head.head.i == head.i:
+        if head.dep_ not in through or head.head.i == head.i:
             return False
-        if head.dep_ == "ccomp" and head.head.lemma_.lower() in _SAYING:
+        if head.dep_ == "ccomp" and head.head.lemma_.lower() in saying:
             if ctx is None:
                 return True
             teller = _subject(head.head)

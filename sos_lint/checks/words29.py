@@ -207,15 +207,11 @@ _SAYING = {"say", "tell", "report", "state", "claim", "explain", "describe", "fe
 
 
 def _reported_view(verb) -> bool:
-    """Under someone's verb of saying or thinking: "Dad says Leo is a difficult boy"."""
-    head = verb
-    for _ in range(4):
-        if head.dep_ not in ("ccomp", "conj", "xcomp") or head.head.i == head.i:
-            return False
-        if head.dep_ == "ccomp" and head.head.lemma_.lower() in _SAYING:
-            return True
-        head = head.head
-    return False
+    """Under someone's verb of saying or thinking: "Dad says Leo is a difficult boy" (words28's
+    reading, with this module's verbs and links)."""
+    from .words28 import _reported
+
+    return _reported(verb, saying=_SAYING, through=("ccomp", "conj", "xcomp"))
 
 
 # ---- class 6: an inference told as fact with "must" ----

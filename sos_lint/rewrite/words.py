@@ -1035,7 +1035,7 @@ def _a_count(token) -> bool:
     """A number parsed as a verb's object is how many times, not what was gone to: "Police have
     attended 3x since Aug." (round 29, fix_test28: "been to 3x" is not English)."""
     return token.dep_ == "dobj" and (token.tag_ == "CD" or token.like_num
-                                     or re.fullmatch(r"(?:x\s*)?\d+\s*x?|x\d+", token.lower_) is not None) \
+                                     or re.fullmatch(r"(?:x\s*)?\d+\s*x?", token.lower_) is not None) \
         and not any(c.dep_ in ("prep", "amod", "compound", "det") for c in token.children)
 
 
