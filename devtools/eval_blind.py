@@ -214,7 +214,12 @@ INFORMED = {"words_test", "words_test2", "parts_test", "parts_test2", "people_te
             # fix_test28 was written blind at the start of round 29 and its swaps on 6b7b79d judged
             # one by one by a reader (tests/data/agreement/fix_verdicts28.md: 3 bad, 8 doubtful of
             # 95), then read and mended by the lead: informed.
-            "fix_test28"}
+            "fix_test28",
+            # round 30: set 28 was measured blind once more on ed73e50 (round 29's end, no behaviour
+            # change since its merge figures), then opened as tuning data for round 30. Set 29
+            # (words/good/parts/people/fix_test29) was written blind at the start of round 30, a
+            # second reader marks words_test29 blind (marks29_b.jsonl); it stays blind.
+            "words_test28", "good_test28", "parts_test28", "people_test28"}
 
 
 def status(path: Path) -> str:
