@@ -9,7 +9,8 @@ Three readings, each from the parse and the words around a name, none listing na
 - An age said in words for a decade ("in their sixties", "in her early thirties", "both in their
   forties") is an adult's age. "In her teens" is left alone (a child or a young adult).
 - A case note's shorthand: a name with a bare number after it in a list that a child word opens
-  with "=" or ":" ("Kids = Storm 6, Raven 4", "Children: Ash 7 and Ember 3") is a child of that age.
+  with "=" or ":" ("Kids = Storm 6, Raven 4", "Children: Ash 7 and Ember 3") is a child of that age;
+  after "Adults:" or "Parents:" the number is an adult's age ("Adults: Shane 34, Tara 29").
 
 Read by sos_lint.people (one reader per parsed text); no rule reads this module directly.
 """
@@ -32,6 +33,7 @@ _LIVING_WITH = frozenset(("live", "stay", "place", "leave", "lodge", "board", "m
 # What opens a case note's list of the children ("Kids = …", "Children: …", "CYP - …").
 _LIST_MARKS = frozenset(("=", ":", "-", "–"))
 _CHILD_LIST_WORDS = frozenset(("kids", "children", "siblings", "cyp", "child", "kid", "yp"))
+_ADULT_LIST_WORDS = frozenset(("adults", "parents", "carers", "adult", "parent", "carer"))
 
 
 class CarerReading:
@@ -89,13 +91,14 @@ class CarerReading:
     def _listed_age(self, token) -> int | None:
         """"Kids = Storm 6, Raven 4", "Children: Ash 7 and Ember 3": a name with a bare number
         after it (closed by a comma, "and", a full stop or the end) in a list that a child word
-        opens with "=", ":" or a dash. The number is the child's age (under 18)."""
+        opens with "=", ":" or a dash. The number is the child's age (under 18); after "Adults",
+        "Parents" or "Carers" it is an adult's (18 or more). Otherwise None."""
         doc = self.doc
         k = token.i + 1
         if k >= len(doc) or not doc[k].like_num:
             return None
         value = _age(doc[k])
-        if value is None or value >= 18:
+        if value is None or value >= 120:
             return None
         if k + 1 < len(doc) and doc[k + 1].text not in (",", ";", ".", "and", "&", "/", ")"):
             return None
@@ -107,8 +110,16 @@ class CarerReading:
             j -= 1
         if j < 1 or doc[j].text not in _LIST_MARKS:
             return None
-        opener = doc[j - 1]
-        return value if opener.lower_ in _CHILD_LIST_WORDS or opener.lemma_.lower() in _CHILD_LIST_WORDS else None
+        # The child word opens the list's heading: "Kids =", "Children in the household:", "Kids at home -".
+        for opener in reversed(doc[max(doc[j].sent.start, j - 5): j]):
+            if opener.lower_ in _CHILD_LIST_WORDS or opener.lemma_.lower() in _CHILD_LIST_WORDS:
+                return value if value < 18 else None
+            if opener.lower_ in _ADULT_LIST_WORDS:
+                return value if value >= 18 else None  # "Adults: Shane 34, Tara 29"
+            if opener.pos_ in ("VERB", "AUX") or opener.text in (".", ";", ":", "=") or _cased(opener) \
+                    and opener.i != opener.sent.start:
+                return None
+        return None
 
     # -- the child's carers -----------------------------------------------------------------------
     def _is_child_token(self, t, decided) -> bool:
