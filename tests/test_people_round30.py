@@ -50,6 +50,8 @@ def test_an_adults_deed(nlp, text, expected):
     ("Declan drives Mum up the wall, and Esme (10) says he is always in trouble at school.", {"Esme": "child"}),
     ("Esme (10) goes round to play with Nell, who lives next door.", {"Esme": "child", "Nell": "child"}),
     ("Esme (10) and Rafe (6) drive their bikes round the close; Rafe is learning.", {"Esme": "child", "Rafe": "child"}),
+    ("Hollis and Wren (5) live upstairs in a two-bedroom flat.", {"Wren": "child", "Hollis": "child"}),
+    ("Esme (10) and Rafe (6) live next door to their nan.", {"Esme": "child", "Rafe": "child"}),
 ])
 def test_near_misses_of_an_adults_deed(nlp, text, expected):
     _check(nlp, text, expected)
@@ -96,8 +98,12 @@ def test_near_misses_of_whom_a_child_lives_with(nlp, text, expected):
     _check(nlp, text, expected)
 
 
-def test_kin_of_the_child_in_the_with_list_is_not_a_carer(nlp):
-    roles = _roles(nlp, "Bodhi (3) lives with Mum and his brothers Tate and Zeb.")
+@pytest.mark.parametrize("text", [
+    "Bodhi (3) lives with Mum and his brothers Tate and Zeb.",
+    "Bodhi (3) stays with Tate and Zeb, his half-brothers, every other weekend.",
+])
+def test_kin_of_the_child_in_the_with_list_is_not_a_carer(nlp, text):
+    roles = _roles(nlp, text)
     assert roles.get("Tate") != "adult" and roles.get("Zeb") != "adult", roles
 
 

@@ -195,6 +195,13 @@ class CarerReading:
                 return ""  # "lives with Mum and her brothers Jack and Kai"
             if _cased(t) and t.i != last.i and self._is_child_token(t, decided):
                 return ""  # "stays with Nan and Jade (12)"
+        after = doc[end + 1: min(end + 6, last.sent.end)]
+        if any(t.dep_ == "appos" or t.text == "," for t in after[:1]) and any(
+                not _cased(t) and (t.lower_ in self.w["same_generation"] or t.lemma_.lower() in self.w["same_generation"]
+                                   or t.lower_ in self.w["children"] or t.lemma_.lower() in self.w["children"]
+                                   or t.lower_.startswith(("step-", "half-")))
+                for t in after):
+            return ""  # "stays with Kai and Mia, her step-siblings,": the child's kin, set beside them
         if self._age_of(last) is not None or self._child_context(last):
             return ""
-        return f"{verb.text} with {last.text}: the child's carer"
+        return f"{verb.text} with {last.text}: whom a child lives with or is left with"

@@ -319,14 +319,29 @@ def _grown_deed(verb) -> str:
         return f"{verb.text} pints"
     if lemma == "drink" and any(c.dep_ == "advmod" and c.lower_ in ("heavily", "excessively", "daily") for c in children):
         return f"{verb.text} heavily"
-    if lemma == "live":
+    if lemma == "live" and not _listed_with_a_child(verb):
         for c in children:
             if c.lower_ == "door" and any(g.lower_ == "next" for g in c.children) \
+                    and not any(g.dep_ == "prep" and g.lower_ == "to" for g in list(c.children) + children) \
                     or c.dep_ == "advmod" and c.lower_ in _NEIGHBOURS_PLACES \
                     or c.dep_ == "prep" and c.lower_ == "across" and any(
                         g.dep_ == "pobj" and g.lower_ in ("road", "street", "landing", "hall", "corridor") for g in c.children):
                 return f"{verb.text} next door" if c.lower_ == "door" else f"{verb.text} {c.text}"
     return ""
+
+
+def _listed_with_a_child(verb) -> bool:
+    """A subject of the verb, or one listed with it, has a child's age in brackets after it ("Kai
+    and Ivy (5) live upstairs"): what is said is the family's, not a neighbour's."""
+    doc = verb.doc
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for s in subjects:
+        for t in [s] + [c for c in s.subtree if c.dep_ == "conj"]:
+            k = t.i + 1
+            if k + 1 < len(doc) and doc[k].text in ("(", ",") and doc[k + 1].like_num and doc[k + 1].text.isdigit() \
+                    and int(doc[k + 1].text) < 18:
+                return True
+    return False
 
 
 # Round 28b: the verbs by which a worker says how someone came across ("presenting as
