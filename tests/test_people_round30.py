@@ -64,6 +64,8 @@ def test_near_misses_of_an_adults_deed(nlp, text, expected):
     ("Orla (7) told us that Fintan and Ros, both in their forties, argue when they drink.",
      {"Orla": "child", "Fintan": "adult", "Ros": "adult"}),
     ("Orla (7) said Mr Quigley is in his early fifties.", {"Orla": "child", "Quigley": "adult"}),
+    ("Orla (7) and Bea (3) were left overnight with Nessa (70s), who uses a wheelchair.",
+     {"Orla": "child", "Bea": "child", "Nessa": "adult"}),
 ])
 def test_an_age_said_as_a_decade(nlp, text, expected):
     _check(nlp, text, expected)
@@ -82,6 +84,9 @@ def test_near_misses_of_a_decade(nlp, text, expected):
      {"Bodhi": "child", "Wendy": "adult", "Phil": "adult"}),
     ("The twins were placed with Moira and Gethin after the hearing.", {"Moira": "adult", "Gethin": "adult"}),
     ("Dad left the kids with Shona while he went out.", {"Shona": "adult"}),
+    ("Bodhi (3) has been fostered by Imelda and Ross since the spring.", {"Bodhi": "child", "Imelda": "adult",
+                                                                          "Ross": "adult"}),
+    ("The girls are looked after by Ciara on school nights.", {"Ciara": "adult"}),
     ("Bodhi (3) and Lark (5) were left for the weekend with Trudy and Mal; Bodhi now cries for Trudy.",
      {"Bodhi": "child", "Lark": "child", "Trudy": "adult", "Mal": "adult"}),
 ])
@@ -93,6 +98,8 @@ def test_whom_a_child_lives_with_or_is_left_with(nlp, text, expected):
     ("Bodhi (3) plays with Lark and Wren at the childminder's.", {"Bodhi": "child", "Lark": "child", "Wren": "child"}),
     ("Bodhi (3) stays with Nan and Freya (12) on Fridays.", {"Bodhi": "child", "Freya": "child"}),
     ("Bodhi (3) was left with Jenson, who is 9, for an hour.", {"Bodhi": "child", "Jenson": "child"}),
+    ("Bodhi (3) is looked after by his sister Tansy after school.", {"Bodhi": "child", "Tansy": "child"}),
+    ("Bodhi (3) was pushed over by Kit at nursery, and Kit (4) laughed.", {"Bodhi": "child", "Kit": "child"}),
 ])
 def test_near_misses_of_whom_a_child_lives_with(nlp, text, expected):
     _check(nlp, text, expected)

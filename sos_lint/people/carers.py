@@ -16,6 +16,8 @@ Read by sos_lint.people (one reader per parsed text); no rule reads this module 
 """
 from __future__ import annotations
 
+import re
+
 from .wordlists import CHILD, _age, _cased
 
 # The decades said in words, and the age each gives (the youngest in it, adjusted for "early",
@@ -30,6 +32,10 @@ _BEFORE_DECADE = frozenset((",", "both", "all", "each", "who", "is", "are", "was
                             "possibly", "maybe", "thought", "to", "be", "believed", "(", "–", "-"))
 # Living, staying or being placed or left with someone: the one the child lives with is a carer.
 _LIVING_WITH = frozenset(("live", "stay", "place", "leave", "lodge", "board", "move", "settle", "reside", "remain"))
+# Caring for a child, said in the passive with its carer after "by" ("fostered by", "looked after
+# by", "brought up by"); the second table gives the particle a verb needs to mean caring.
+_CARING_BY = frozenset(("foster", "raise", "mind", "babysit", "adopt", "nurse", "parent", "childmind", "rear"))
+_CARING_BY_WITH = {"care": "for", "look": "after", "bring": "up"}
 # What opens a case note's list of the children ("Kids = …", "Children: …", "CYP - …").
 _LIST_MARKS = frozenset(("=", ":", "-", "–"))
 _CHILD_LIST_WORDS = frozenset(("kids", "children", "siblings", "cyp", "child", "kid", "yp"))
@@ -76,8 +82,12 @@ class CarerReading:
                         value = self._decade_at(prep.i)
                         if value is not None:
                             return value
-        # By the words after the name or its list: "Gail, in her sixties,", "Gail and Sandy, both in…"
+        # A decade in figures in brackets or commas: "Gail (60s)", "Clive, 70s,".
         j = token.i + 1
+        if j + 2 < len(doc) and doc[j].text in ("(", ",") and doc[j + 2].text in (")", ",", ";", ".") \
+                and re.fullmatch(r"[2-9]0[’']?s", doc[j + 1].text):
+            return int(doc[j + 1].text[:2])
+        # By the words after the name or its list: "Gail, in her sixties,", "Gail and Sandy, both in…"
         while j + 1 < len(doc) and doc[j].lower_ in ("and", ",", "&") and _cased(doc[j + 1]):
             j += 2
         k = j
@@ -150,19 +160,28 @@ class CarerReading:
     def _lived_with_by_child(self, mention, decided) -> str:
         """Round 30: whom a child lives, stays, is placed or is left with ("Ruby (4) came to live
         with Tess and Alan", "Nevaeh (6) and Rocco (4) were left overnight with Gail and Sandy",
-        "Mum left the kids with Gail") is the child's carer: an adult. Not one with a kin or child
+        "Mum left the kids with Gail") or who fosters or looks after a child ("Honey (2) is fostered
+        by Tess and Alan", "the boys are looked after by Gail") is the child's carer: an adult. Not one with a kin or child
         word before it ("lives with Mum and her brothers Jack and Kai"), one listed with a child
         read so ("stays with Nan and Jade (12)"), or one with a child's own signs."""
         doc, last = self.doc, mention[-1]
         anchor = last
         while anchor.dep_ == "conj" and anchor.head.i != anchor.i and anchor.head.i < anchor.i:
             anchor = anchor.head
-        if anchor.dep_ != "pobj" or anchor.head.lower_ != "with":
+        if anchor.dep_ != "pobj" or anchor.head.lower_ not in ("with", "by"):
             return ""
         verb = anchor.head.head
-        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _LIVING_WITH:
-            return ""
         lemma = verb.lemma_.lower()
+        if anchor.head.lower_ == "by":
+            # "Honey (2) is fostered by Tess and Alan", "the boys are looked after by Gail": who
+            # does the caring for a child is a carer.
+            if anchor.head.dep_ != "agent" or verb.pos_ != "VERB" or not (
+                    lemma in _CARING_BY or lemma in _CARING_BY_WITH and any(
+                        c.dep_ in ("prep", "prt") and c.lower_ == _CARING_BY_WITH[lemma] for c in verb.children)):
+                return ""
+            lemma = "place"  # the one cared for is the subject of the passive, as after "placed with"
+        elif verb.pos_ not in ("VERB", "AUX") or lemma not in _LIVING_WITH:
+            return ""
         # The ones cared for: whom one leaves or places ("left the kids with Gail"), else the subject,
         # climbing from "to live" to the verb it completes ("she came to live with…").
         cared = [c for c in verb.children if c.dep_ == "dobj"] if lemma in ("leave", "place") else []
@@ -204,4 +223,4 @@ class CarerReading:
             return ""  # "stays with Kai and Mia, her step-siblings,": the child's kin, set beside them
         if self._age_of(last) is not None or self._child_context(last):
             return ""
-        return f"{verb.text} with {last.text}: whom a child lives with or is left with"
+        return f"{verb.text} {anchor.head.text} {last.text}: a child lives with, is left with or is cared for by them"
