@@ -153,6 +153,15 @@ Who is the child
     service also when told or rung ("tell Bev from early help", not "Jake from school") or one of
     a list of subjects. A baby's age in short units ("Major (18m)", "(9mths)") is months, and a
     month's name with ", aged …" after it is a child ("the arm of January, aged 10 weeks").
+    Round 30 (``carers``): whom a child lives, stays, is placed or left with, or who fosters or
+    looks after a child ("came to live with Tess and Alan", "were left overnight with Gail and
+    Sandy", "is fostered by…"), is an adult at every mention, unless a kin word, an age or a
+    child's sign says otherwise; an age said as a decade ("in their sixties", "Nessa (70s)") is an
+    adult's; a case note's "Kids = Storm 6, Raven 4" gives children's ages ("Adults: …" adults').
+    Driving, drinking pints or heavily, and living next door or upstairs are an adult's deeds
+    (``said._grown_deed``); the name set beside a role word ("their mum Kirsty") is that person
+    when reading whose friend follows ("her friend Leanne's flat"); "at" after a verb of going
+    that has its own goal is where ("come to her parents' evening at Kingsmead").
 """
 from __future__ import annotations
 
