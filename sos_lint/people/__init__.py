@@ -153,6 +153,15 @@ Who is the child
     service also when told or rung ("tell Bev from early help", not "Jake from school") or one of
     a list of subjects. A baby's age in short units ("Major (18m)", "(9mths)") is months, and a
     month's name with ", aged …" after it is a child ("the arm of January, aged 10 weeks").
+    Round 30 (``carers``): whom a child lives, stays, is placed or left with, or who fosters or
+    looks after a child ("came to live with Tess and Alan", "were left overnight with Gail and
+    Sandy", "is fostered by…"), is an adult at every mention, unless a kin word, an age or a
+    child's sign says otherwise; an age said as a decade ("in their sixties", "Nessa (70s)") is an
+    adult's; a case note's "Kids = Storm 6, Raven 4" gives children's ages ("Adults: …" adults').
+    Driving, drinking pints or heavily, and living next door or upstairs are an adult's deeds
+    (``said._grown_deed``); the name set beside a role word ("their mum Kirsty") is that person
+    when reading whose friend follows ("her friend Leanne's flat"); "at" after a verb of going
+    that has its own goal is where ("come to her parents' evening at Kingsmead").
 """
 from __future__ import annotations
 
@@ -160,6 +169,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from .ages import AgeReading, PastChildhoodReading
+from .carers import CarerReading
 from .grown import GrownReading
 from .kin import KinReading
 from .places import PlaceReading
@@ -323,7 +333,7 @@ def _initials(token) -> bool:
 
 
 class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading, PlaceReading, ThingReading,
-              GrownReading, KinReading):
+              GrownReading, KinReading, CarerReading):
     def __init__(self, doc, child_names, adult_names):
         self.doc = _Tokens(doc)
         self.w = words()
@@ -981,6 +991,10 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
                 age = self._age_of(mention[-1])
                 if age is None:
                     age = self._age_as_predicate(mention[-1])  # "Dean is a 32-year-old", "the oldest at 21"
+                if age is None:  # Round 30: "Gail and Sandy are in their sixties", "Kids = Storm 6, Raven 4"
+                    age = self._age_in_words(mention[-1])
+                    if age is None:
+                        age = self._listed_age(mention[-1])
                 if age is not None:
                     role, evidence, how = (CHILD if age < 18 else ADULT), f"age {age}", "age"
                 else:
@@ -1089,6 +1103,10 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
                                                                if o[0].lower_ != m[0].lower_])
                 if cares:
                     adults_by_deeds[m[0].lower_] = cares
+            if m[0].lower_ not in adults_by_deeds:
+                carer = self._lived_with_by_child(m, decided)  # Round 30: "Ruby (4) came to live with Tess"
+                if carer:
+                    adults_by_deeds[m[0].lower_] = carer
             if m[0].lower_ not in adults_by_deeds:
                 prison = self._in_or_out_of_prison(m, name_keys)  # Round 29: "since he got out of prison"
                 if prison:

@@ -113,6 +113,14 @@ class KinReading:
         or a pronoun for a person (not an owner: "Nova told her teacher that her sister…")."""
         doc = self.doc
         own = {subject.i} | {t.i for t in subject.subtree if t.dep_ == "compound"}
+        # Round 30: the name a role word is set beside is the same person ("their mum Kirsty was
+        # found at her friend Leanne's flat": the parse may make both words subjects of the verb).
+        k = subject.i + 1
+        while k < len(doc) and k < subject.i + 4 and _cased(doc[k]) and doc[k].i in name_keys \
+                and not _cased(subject) and (subject.lower_ in self.w["adult_family"] or subject.lower_ in self.w["roles"]) \
+                and (doc[k].head.i == subject.i or doc[k].head.i == subject.head.i and doc[k].dep_ == subject.dep_):
+            own.add(k)
+            k += 1
         for t in doc[subject.i + 1: owner.i]:
             if t.i in own or t.dep_ == "poss" or t.tag_ == "PRP$" or t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("'s", "’s"):
                 continue

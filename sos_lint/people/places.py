@@ -12,6 +12,10 @@ from .wordlists import first_names, words, _HARM_VERBS, _ONLINE_VERBS, _TALK_VER
 _POSSESSIVES = {"'s", "’s", "'S", "’S"}
 # Verbs of turning on a person "at" someone ("shouted at", "swore at", "threw a cup at"): what
 # follows "at" is a person, whatever the model's place tag (not "looked at", "laughed at", "went at").
+# Round 30: verbs of going that "at" follows as an attack ("came at him") only with no goal of
+# their own; with one ("come to parents' evening at Kingsmead", "went home at…") "at" says where.
+_GOING = frozenset(("go", "come", "run", "jump", "fly", "pop"))
+_GOALS = frozenset(("to", "into", "home", "back", "round", "over", "along", "in"))
 _AT_A_PERSON = {"shout", "yell", "scream", "swear", "stare", "glare", "lash", "lunge", "snap", "spit", "swing",
                 "throw", "hurl", "chuck", "lob", "sneer", "growl", "bellow", "hiss", "jeer", "nag", "rage", "shriek"}
 # Lower-case words in a heading before whom it is about ("Worries about Hope –", "Goal for Kai:").
@@ -368,6 +372,9 @@ class PlaceReading:
         "furious at"), or a verb whose object is one ("took a swing at", "had a go at")?"""
         words = self.w["at_someone_verbs"]
         verb = preposition.head
+        if verb.lemma_.lower() in _GOING and any(
+                c.dep_ in ("prep", "advmod") and c.lower_ in _GOALS and c.i < preposition.i for c in verb.children):
+            return False  # Round 30: "come to her parents' evening at Kingsmead": where one goes, not an attack
         return verb.lemma_.lower() in words or any(
             c.dep_ == "dobj" and c.lemma_.lower() in words and c.i < preposition.i for c in verb.children)
 

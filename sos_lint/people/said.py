@@ -263,6 +263,9 @@ def adult_predicate(token) -> str:
     visit = _visits_in_drink(verb)
     if visit:
         return visit  # "whenever Winston comes round after drinking"
+    grown = _grown_deed(verb) if nearest else ""
+    if grown:
+        return grown  # Round 30: "Rich drove home from the pub", "Gail and Sandy live next door"
     affairs = next((c for v in [verb] + [c for c in verb.children if c.dep_ in ("xcomp", "conj") and c.pos_ == "VERB"
                                            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
                     for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in _HOUSEHOLD_AFFAIRS
@@ -286,6 +289,59 @@ def adult_predicate(token) -> str:
                 if p.dep_ == "prep" and any(o.lower_ in _ADULT_PLACES for o in p.children):
                     return f"{c.text} {p.text} the {next(o.text for o in p.children if o.lower_ in _ADULT_PLACES)}"
     return ""
+
+
+# Round 30: what a vehicle is ("drove the van"): driving one is an adult's deed.
+_VEHICLES = frozenset(("car", "van", "motor", "lorry", "truck", "taxi", "cab", "minibus", "bus", "vehicle", "motorbike",
+                       "motorcycle", "tractor", "pickup"))
+# What "drive" says besides driving: "drives Mum mad", "drove him up the wall", "drove them away".
+_DRIVEN_TO = frozenset(("mad", "crazy", "insane", "wild", "nuts", "spare", "away", "off", "out", "apart"))
+# Where a neighbour lives, said of the one who lives there ("live next door", "lives upstairs").
+_NEIGHBOURS_PLACES = frozenset(("upstairs", "downstairs", "opposite", "below", "above"))
+# A measure of drink that is a grown-up's ("after six pints", "had four pints").
+_ADULT_MEASURES = frozenset(("pint", "pints", "units"))
+
+
+def _grown_deed(verb) -> str:
+    """Round 30: what only a grown-up does, said of the verb's subject: driving (a car, home, to
+    somewhere: not "drives Mum mad"), drinking pints or drinking heavily, or living next door,
+    upstairs or across the road (a neighbour). Returns the words that show it, or ""."""
+    lemma = verb.lemma_.lower()
+    children = list(verb.children)
+    if lemma == "drive" and not any(c.dep_ in ("acomp", "oprd", "xcomp", "ccomp") or c.lower_ in _DRIVEN_TO
+                                    for c in children):
+        objects = [c for c in children if c.dep_ == "dobj"]
+        if all(o.lemma_.lower() in _VEHICLES for o in objects):
+            return f"{verb.text}" + (f" the {objects[0].text}" if objects else "")
+    if lemma in ("drink", "have", "down", "sink", "drive") and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _ADULT_MEASURES or c.dep_ == "prep" and c.lower_ == "after"
+            and any(g.dep_ == "pobj" and g.lemma_.lower() in _ADULT_MEASURES for g in c.children) for c in children):
+        return f"{verb.text} pints"
+    if lemma == "drink" and any(c.dep_ == "advmod" and c.lower_ in ("heavily", "excessively", "daily") for c in children):
+        return f"{verb.text} heavily"
+    if lemma == "live" and not _listed_with_a_child(verb):
+        for c in children:
+            if c.lower_ == "door" and any(g.lower_ == "next" for g in c.children) \
+                    and not any(g.dep_ == "prep" and g.lower_ == "to" for g in list(c.children) + children) \
+                    or c.dep_ == "advmod" and c.lower_ in _NEIGHBOURS_PLACES \
+                    or c.dep_ == "prep" and c.lower_ == "across" and any(
+                        g.dep_ == "pobj" and g.lower_ in ("road", "street", "landing", "hall", "corridor") for g in c.children):
+                return f"{verb.text} next door" if c.lower_ == "door" else f"{verb.text} {c.text}"
+    return ""
+
+
+def _listed_with_a_child(verb) -> bool:
+    """A subject of the verb, or one listed with it, has a child's age in brackets after it ("Kai
+    and Ivy (5) live upstairs"): what is said is the family's, not a neighbour's."""
+    doc = verb.doc
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for s in subjects:
+        for t in [s] + [c for c in s.subtree if c.dep_ == "conj"]:
+            k = t.i + 1
+            if k + 1 < len(doc) and doc[k].text in ("(", ",") and doc[k + 1].like_num and doc[k + 1].text.isdigit() \
+                    and int(doc[k + 1].text) < 18:
+                return True
+    return False
 
 
 # Round 28b: the verbs by which a worker says how someone came across ("presenting as
