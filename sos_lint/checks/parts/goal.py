@@ -1150,6 +1150,8 @@ def _others_know(ctx: Context):
             continue  # "look at the kitchen", "look in on Skye" are checks; "looking out for him" is care
         if token.sent in failing or _wished(token):
             continue
+        if others_know.demands_to_see(token, unseen):
+            continue  # round 30: "the local authority needs to see improvements": a demand, not a check
         if _calls_for_help(token):
             continue  # "she will ring her friend Shazia, who will come round and help": help, not a check
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")] or _name_before_the_modal(token)

@@ -248,3 +248,23 @@ def tells_only_of_worries(verb, vague) -> bool:
             continue  # "if they are worried"
         return False
     return True
+
+
+_DEMANDING = {"need", "want", "expect", "require", "like", "hope", "wish"}
+
+
+def demands_to_see(verb, unseen) -> bool:
+    """Round 30: "the local authority needs to see improvements in the home": what a service asks to
+    see, of an abstract word (rules/parts.toml unseen_watched), is a demand on the family, not how
+    anyone will come to know. "We need to see Leo on his own every fortnight" names whom and when, and
+    "we need to see this every day" is read as the writers' own promise to look (the open sets' marks)."""
+    if verb.lemma_.lower() not in ("see", "notice", "witness") or verb.dep_ != "xcomp" or verb.head.i == verb.i \
+            or verb.head.lemma_.lower() not in _DEMANDING:
+        return False
+    seen = [c for c in verb.children if c.dep_ == "dobj"]
+    seen += [g for s in seen for g in s.conjuncts]
+    if not seen or any(s.pos_ not in ("NOUN", "PROPN") for s in seen):
+        return False  # "We need to see this every day": the writers' own promise to look stays a check
+    return all(s.lemma_.lower() in unseen or s.lower_ in unseen or s.lemma_.lower() in (
+        "engagement", "commitment", "effort", "evidence", "difference") for s in seen)
+
