@@ -93,3 +93,53 @@ def test_a_look_a_question_or_a_licence_is_not_behaviour(engine, text):
 ])
 def test_a_deed_beside_them_stays_behaviour(engine, text):
     assert _present(engine, text, "worry", "behaviour") is True
+
+
+# Classes written after set 28's wrong rows were read (tuned on set 28; wordings still my own).
+
+# experience: a state with only a linking adverb ("then", "also") is still a bare wish.
+@pytest.mark.parametrize("text, present", [
+    ("Mum will keep to a bedtime routine. Ava (6) will then be happy and settled.", False),
+    ("Mum will keep to a bedtime routine. Ava (6) will then be happy to go to bed at seven.", True),
+    ("Mum will keep to a bedtime routine. Ava (6) will then sleep through the night in her own bed.", True),
+])
+def test_then_adds_no_moment_to_a_bare_state(engine, text, present):
+    assert _present(engine, text, "goal", "experience") is present
+
+
+# others_know: a look inside what the child will know is the child's experience; "they" standing
+# for the parents is the parents' own look.
+@pytest.mark.parametrize("text, present", [
+    ("Dad will lock the knives away each night. Jamie (10) will know someone is watching out for him at night.",
+     False),
+    ("Jamie's mum and stepdad need to make sure his phone is handed in at 9pm. They should check who he is "
+     "talking to online.", False),
+    ("Dad will lock the knives away each night. Nan will check the drawer every Sunday and text the social worker.",
+     True),
+    ("Jamie's mum and stepdad will take his phone at 9pm. His teachers will check who he has been messaging at "
+     "school.", True),
+])
+def test_what_the_child_knows_and_the_parents_own_look_are_not_others_knowing(engine, text, present):
+    assert _present(engine, text, "goal", "others_know") is present
+
+
+# behaviour: speech told only by a grading of it; a "she" opening a sentence after one about the child.
+@pytest.mark.parametrize("text, present", [
+    ("The foster carer is worried about Leo (8). Dad made remarks to Leo during contact that were upsetting.", False),
+    ("The teacher is worried about Maisie (12). Maisie has missed ten days this term because Mum is in bed all day. "
+     "She is often tired in class and falls asleep.", False),
+    ("The foster carer is worried about Leo (8). During contact Dad told Leo he was fat and useless.", True),
+    ("The teacher is worried about Maisie (12). Mum drinks every night and Maisie cooks for her brothers. She shouts "
+     "at Maisie when she is drunk.", True),
+])
+def test_graded_speech_and_the_childs_own_doing_are_not_behaviour(engine, text, present):
+    assert _present(engine, text, "worry", "behaviour") is present
+
+
+# action: a deed inside what someone writes down or tells ("what he did") is the record's content.
+@pytest.mark.parametrize("text, present", [
+    ("Dad will tell the social worker what he did at the weekend.", False),
+    ("Dad will take Kai (5) to the park on Saturdays and tell the social worker what they did.", True),
+])
+def test_what_is_told_of_is_not_the_adults_action(engine, text, present):
+    assert _present(engine, text, "goal", "action") is present

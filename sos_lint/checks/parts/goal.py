@@ -1150,8 +1150,8 @@ def _others_know(ctx: Context):
             continue  # "look at the kitchen", "look in on Skye" are checks; "looking out for him" is care
         if token.sent in failing or _wished(token):
             continue
-        if others_know.demands_to_see(token, unseen):
-            continue  # round 30: "the local authority needs to see improvements": a demand, not a check
+        if others_know.demands_to_see(token, unseen) or others_know.what_the_child_will_know(ctx, token, children):
+            continue  # round 30: "needs to see improvements"; "Saffron will know someone is looking out for her"
         if _calls_for_help(token):
             continue  # "she will ring her friend Shazia, who will come round and help": help, not a check
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")] or _name_before_the_modal(token)
@@ -1182,8 +1182,8 @@ def _others_know(ctx: Context):
                 and not _the_other_parent(ctx, subject, token, children) \
                 and not _the_parent_not_spoken_to(ctx, subject) and not the_other_adult_acts(token, subject):
             continue
-        if analysis.pronoun_is_child(ctx, subject):
-            continue
+        if analysis.pronoun_is_child(ctx, subject) or others_know.they_are_the_parents(ctx, subject, caregivers):
+            continue  # round 30: "They should check who she is talking to", "they" being her mum and stepdad
         subject = _role_beside_the_name(subject)  # "Dr Lane, the GP, will count the tablets"
         if not (analysis.is_person(subject) or is_institution(subject) or _part_of_a_service(subject)
                 or subject.lower_ in ("everyone", "everybody", "someone", "somebody", "anyone")

@@ -154,7 +154,8 @@ def not_a_worry_deed(verb) -> bool:
     """Any of the round 13 worry readings: a status, a grade alone, a service answered, progress;
     round 30's: only how someone looks, a question asked, a document held."""
     return a_status(verb) or graded_only(verb) or answers_a_service(verb) or progress_made(verb) \
-        or only_how_they_look(verb) or inside_a_question(verb) or holds_a_document(verb)
+        or only_how_they_look(verb) or inside_a_question(verb) or holds_a_document(verb) \
+        or speech_without_its_words(verb)
 
 
 # Verbs of looking a certain way ("looks exhausted", "seems low"): with only a word for how, a state.
@@ -302,3 +303,26 @@ def a_guess(verb) -> bool:
                 and below.dep_ in ("xcomp", "pcomp", "conj"):
             return True
     return False
+
+
+_REMARKS = {"comment", "remark", "statement"}
+
+
+def speech_without_its_words(verb) -> bool:
+    """Round 30: "Dad made comments to Jayden during contact that were unsettling", "made
+    inappropriate remarks": speech reported only by a grading of it, with nothing of what was said,
+    is a label a supervisor would ask about. "made comments about her weight", "made remarks that she
+    was fat" and a quoted remark say what was said, and stay."""
+    if verb.lemma_.lower() not in ("make", "pass") or any(t.is_quote or t.lower_ in ("'", '"', "“", "”", "‘", "’")
+                                                          for t in verb.sent):
+        return False
+    remarks = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _REMARKS]
+    if not remarks:
+        return False
+    for r in remarks:
+        if any(c.dep_ == "prep" and c.lower_ in ("about", "on", "regarding") for c in r.children):
+            return False
+        if any(c.dep_ in ("acl", "ccomp") or c.dep_ == "relcl" and any(
+                g.dep_ in ("ccomp", "dobj") for g in c.children) for c in r.children):
+            return False  # "comments that she was fat", "comments calling her names"
+    return not any(c.dep_ == "prep" and c.lower_ in ("about", "on", "regarding") for c in verb.children)
