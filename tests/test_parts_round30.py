@@ -143,3 +143,21 @@ def test_graded_speech_and_the_childs_own_doing_are_not_behaviour(engine, text, 
 ])
 def test_what_is_told_of_is_not_the_adults_action(engine, text, present):
     assert _present(engine, text, "goal", "action") is present
+
+
+# if_not: a breach said as the subject of joined verbs ("will be reported … and will result in …"),
+# and the goal said again by "this" in a negated condition. A fallback by someone else and a check
+# on the day stay missing.
+@pytest.mark.parametrize("text, present", [
+    ("Dad must not contact Leo (6) directly. Any breach will be reported to the police and will lead to a return "
+     "to court.", True),
+    ("Carla will ask her sister to sit with Leo (6) every evening she works. If this can't be arranged, Leo will "
+     "stay at his nan's on those nights.", True),
+    ("Dad must not contact Leo (6) directly. Any contact will be supervised by Nan and will take place at her "
+     "house.", False),
+    ("Mum will collect Leo (6) from school every day. If Mum does not collect him, Nan will collect him.", False),
+    ("Mum will collect Leo (6) from school every day. If Leo is not collected by 3.30, the school will ring Nan.",
+     False),
+])
+def test_a_breach_or_the_goal_not_arranged_is_what_happens_if_not(engine, text, present):
+    assert _present(engine, text, "goal", "if_not") is present

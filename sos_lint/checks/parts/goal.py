@@ -440,11 +440,16 @@ def _failure_brings(ctx: Context):
     for token in ctx.tokens:
         if token.lemma_.lower() not in _FAILURE_NOUNS and token.lower_ not in _FAILURE_NOUNS:
             continue
-        verb = token.head
-        if token.dep_ == "nsubj" and verb.lemma_.lower() in _BRINGS and any(
-                c.dep_ in ("prep", "dobj", "xcomp", "ccomp") for c in verb.children) and any(
-                c.tag_ == "MD" or c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
-            return ctx.doc[token.left_edge.i: verb.right_edge.i + 1]
+        if token.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        # Round 30: "Any breach will be reported to police and will result in recall to prison": a
+        # verb joined by "and" shares the subject of the verb before it.
+        for verb in (token.head, *[c for c in token.head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                                   and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]):
+            if (token.dep_ == "nsubj" or verb.i != token.head.i) and verb.lemma_.lower() in _BRINGS and any(
+                    c.dep_ in ("prep", "dobj", "xcomp", "ccomp") for c in verb.children) and any(
+                    c.tag_ == "MD" or c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
+                return ctx.doc[token.left_edge.i: verb.right_edge.i + 1]
     return None
 
 
@@ -486,6 +491,9 @@ def _plan_fails(ctx: Context):
         # Round 29: "If Ray does get near Tia, …" after "you won't let Ray into the house": the act the
         # goal rules out, said with an emphatic "does".
         elliptical = elliptical or not negated and if_not.emphatic_do(mark.head) and _does_it_after_a_no(ctx, mark.head)
+        # Round 30: "If this can't be arranged, …": the goal said again by "this", negated, as "If
+        # this doesn't happen" is.
+        elliptical = elliptical or any(c.dep_ == "neg" for c in mark.head.children) and _the_goal_said_again(mark.head)
         if "unable" in lemmas or "fail" in lemmas or elliptical or goes_on or _a_breach(ctx, mark.head) \
                 or _a_lapse_that_harms(ctx, mark.head) or _a_sanction_follows(ctx, mark.head) \
                 or _then_the_child_is_taken(ctx, mark.head) or _an_escalation_follows(ctx, mark.head, negated) \
@@ -885,6 +893,13 @@ def _a_lapse_that_harms(ctx: Context, condition) -> bool:
     clause = [t for t in main.subtree if not (condition.left_edge.i <= t.i <= condition.right_edge.i)]
     return any(t.lemma_.lower() in harms for t in clause) and any(
         t.i in analysis.child_tokens(ctx) or analysis.pronoun_is_child(ctx, t) for t in clause)
+
+
+def _the_goal_said_again(condition) -> bool:
+    """Round 30: "If this can't be arranged", "If it is not kept to": the goal itself, said by "this"
+    or "it" as the subject of a negated condition."""
+    return condition.pos_ in ("VERB", "AUX") and condition.lemma_.lower() not in ("be", "have") and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("this", "it", "that") for c in condition.children)
 
 
 def _a_breach(ctx: Context, condition) -> bool:
