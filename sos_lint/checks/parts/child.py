@@ -81,8 +81,7 @@ def _child_words_found(ctx: Context, words_key: str, looking_ahead: bool):
         if looking_ahead and (not_the_childs_day(ctx, token, children) or deeds.an_adults_look(ctx, token)):
             continue  # "will feel supported", "will be given space to talk in direct work sessions"
         if looking_ahead and (another_sense(token) or a_step_asked_of_the_child(ctx, token, children)
-                              or the_topic_of_an_adults_act(ctx, token, adults, children)
-                              or the_child_is_its_object(ctx, token, children)):
+                              or the_topic_of_an_adults_act(ctx, token, adults, children)):
             continue  # round 30: "known gang members"; "Shannon will stop vaping in school"; "what she eats"
         if looking_ahead and _what_an_adult_checks(ctx, token, children):
             continue  # "you will know where Rocco is after school", "note whether she has eaten"
@@ -1459,29 +1458,3 @@ def another_sense(token) -> bool:
     drug dealers"): it names nothing the child will see, feel or do."""
     return token.dep_ == "amod" and token.tag_ == "VBN" and token.head.pos_ in ("NOUN", "PROPN")
 
-
-def the_child_is_its_object(ctx, token, children: set) -> bool:
-    """Round 30: "He will only see Summer and Bay at his mum's house", "Shannon, you and Tobias will
-    put Storm down to sleep": a pronoun that does something to the goal's child cannot be that child
-    (a clause's subject and its own object are two people), so the word is the adult's act, whoever
-    the pronoun was first read as."""
-    node = token
-    for _ in range(5):
-        if node.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
-            break
-        if node.head.i == node.i:
-            return False
-        node = node.head
-    else:
-        return False
-    subjects = [c for c in node.children if c.dep_ == "nsubj"]
-    if not subjects or subjects[0].lower_ not in ("he", "she", "you", "they"):
-        return False
-    objects = [c for c in node.children if c.dep_ == "dobj"]
-    objects += [g for o in objects for g in o.conjuncts]
-    children = children | analysis.child_tokens(ctx)  # (every child the text names, once or more)
-    counts: dict = {}
-    for i in children:
-        counts[ctx.doc[i].lower_] = counts.get(ctx.doc[i].lower_, 0) + 1
-    main = max(counts.values(), default=0)
-    return any(o.i in children and counts.get(o.lower_, 0) >= main for o in objects)
