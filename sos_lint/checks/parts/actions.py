@@ -65,7 +65,8 @@ def adult_actions(ctx: Context) -> list:
                 continue
             if _one_child_after_a_plural(ctx, subject, children):
                 continue  # "Parents need to provide a home in which he can thrive": "he" is Nathan, not the parents
-            if analysis.pronoun_is_child(ctx, subject) and not (ctx.kind == "worry" and deeds.not_the_child(
+            if (analysis.pronoun_is_child(ctx, subject) or ctx.kind == "worry" and _opens_on_the_child(
+                    ctx, subject, children)) and not (ctx.kind == "worry" and deeds.not_the_child(
                     ctx, subject, verb)) or (subject.lower_ == "you" and addressed_child(ctx)
                                                            and not _an_adult_spoken_to_here(ctx, subject)):
                 continue  # "Ellie, you will tell Mum…": the young person's own step, not an adult's
@@ -97,8 +98,9 @@ def adult_actions(ctx: Context) -> list:
                     c.dep_ == "dobj" and not analysis.is_person(c) and c.i not in children for c in verb.children):
                 continue  # "Dad is controlling", "Dad abuses Mum": a label, not what he did ("controls her bank card" is)
             if verb.lemma_.lower() in ("miss",) or (ctx.kind == "goal" and (_purpose_or_musing(verb)
-                                                                            or _only_the_occasion(verb))):
-                continue
+                                                                            or _only_the_occasion(verb)
+                                                                            or _what_is_written_of(verb))):
+                continue  # round 30: "write in the diary what they did to settle him": what is recorded
             if _if_clause(verb):
                 continue  # "If Mum continues to drink, …", "…will notice if Dad smells of drink": a case, not an act
             if ctx.kind == "worry" and (verb.lemma_.lower() in words["not_behaviour"]
@@ -1103,3 +1105,47 @@ def _only_a_wish(verb) -> bool:
         return False
     complements = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
     return bool(complements) and all(c.lemma_.lower() == "be" for c in complements)
+
+
+_RECORDING = {"write", "note", "record", "log", "jot", "tell", "show", "report", "explain", "share", "say"}
+
+
+def _what_is_written_of(verb) -> bool:
+    """Round 30: "Carers will write in the diary what they did to settle Mikolaj", "tell the social
+    worker what she has done": a deed inside a free relative ("what they did") that is what someone
+    writes down or tells is the record's content, looking back, not an act the goal asks for."""
+    node = verb
+    for _ in range(3):
+        if node.dep_ in ("ccomp", "dobj", "pcomp", "pobj") and node.head.i != node.i and any(
+                c.tag_ in ("WP", "WRB") and c.i < node.i for c in node.subtree):
+            head = node.head if node.head.pos_ in ("VERB", "AUX") else node.head.head
+            return head.lemma_.lower() in _RECORDING
+        if node.dep_ not in ("conj", "xcomp", "advcl") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _opens_on_the_child(ctx: Context, pronoun, children: set) -> bool:
+    """Round 30: "Clover has been late 19 times and says she has to get her brothers ready because Mum
+    is poorly. She has fallen asleep in maths twice": a "he" or "she" opening a sentence points back
+    to the subject of the sentence before's main clause, not to a person named in a clause inside it.
+    When that subject is the child, the deed is the child's."""
+    if pronoun.lower_ not in ("he", "she") or pronoun.i == 0:
+        return False
+    sentence = pronoun.sent
+    if any(t.is_alpha for t in ctx.doc[sentence.start: pronoun.i]):
+        return False  # not the sentence's first word
+    before = ctx.doc[sentence.start - 1].sent if sentence.start > 0 else None
+    if before is None:
+        return False
+    main = [c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(main) and main[0].i in children and _same_gender(pronoun, main[0])
+
+
+def _same_gender(pronoun, name) -> bool:
+    """No gendered word stands against it: "she" for "Clover" (a name), not "she" for "Leo's dad"."""
+    male = {"he", "him", "his", "boy", "son", "brother", "dad", "father"}
+    female = {"she", "her", "hers", "girl", "daughter", "sister", "mum", "mother"}
+    words = {t.lower_ for t in name.subtree}
+    return not (pronoun.lower_ == "she" and words & male or pronoun.lower_ == "he" and words & female)

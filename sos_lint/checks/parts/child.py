@@ -80,6 +80,9 @@ def _child_words_found(ctx: Context, words_key: str, looking_ahead: bool):
             continue  # "stay with Ash whenever she is in the bath": when the adult acts, not what Ash lives
         if looking_ahead and (not_the_childs_day(ctx, token, children) or deeds.an_adults_look(ctx, token)):
             continue  # "will feel supported", "will be given space to talk in direct work sessions"
+        if looking_ahead and (another_sense(token) or a_step_asked_of_the_child(ctx, token, children)
+                              or the_topic_of_an_adults_act(ctx, token, adults, children)):
+            continue  # round 30: "known gang members"; "Shannon will stop vaping in school"; "what she eats"
         if looking_ahead and _what_an_adult_checks(ctx, token, children):
             continue  # "you will know where Rocco is after school", "note whether she has eaten"
         if looking_ahead and _made_ready(token):
@@ -317,6 +320,9 @@ def _spared(token) -> bool:
 
 # Round 27: global feelings said of a whole life, not of a moment ("feel safe and loved").
 _GLOBAL_FEELINGS = _STATES | {"secure", "loved", "valued", "wanted", "stable"}
+# Adverbs that add no moment to a state ("will then be happy and settled", "will also be safe"):
+# round 30 added the linking ones, "then" and "also".
+_NO_MOMENT_ADVERBS = {"again", "much", "so", "all", "always", "more", "very", "then", "also"}
 
 
 def _bare_feeling(token) -> bool:
@@ -352,7 +358,7 @@ def _bare_feeling(token) -> bool:
         for c in node.children:
             if c.dep_ in ("xcomp", "advcl", "ccomp", "npadvmod", "dobj", "relcl"):
                 return False
-            if c.dep_ == "advmod" and c.lower_ not in ("again", "much", "so", "all", "always", "more", "very"):
+            if c.dep_ == "advmod" and c.lower_ not in _NO_MOMENT_ADVERBS:
                 return False
             if c.dep_ == "prep" and not any(g.dep_ == "pobj" and (g.lemma_.lower() in _ANYWHERE or g.lemma_.lower() in
                                                                     ("placement", "care")) for g in c.children):
@@ -374,7 +380,7 @@ def _bare_state(token) -> bool:
     if verb.lemma_.lower() != "be":
         return False
     detail = ("xcomp", "prep", "advcl", "npadvmod", "ccomp", "advmod")
-    return not any(c.dep_ in detail and c.lower_ not in ("again", "much", "so", "all", "always")
+    return not any(c.dep_ in detail and c.lower_ not in _NO_MOMENT_ADVERBS - {"more", "very"}
                    for t in (token, node, verb) for c in t.children)
 
 
@@ -1088,8 +1094,9 @@ def _what_the_child_will_do(ctx: Context, children: set):
             continue
         if verb.dep_ in ("relcl", "acl", "amod", "compound") or _in_condition(verb) or _negated(verb) or _only_better(verb) \
                 or _bare_feeling(verb) or general_outcome(verb) or not_the_childs_day(ctx, verb, children) or any(
-                c.dep_ == "auxpass" for c in verb.children) or _a_measure(verb) or _grown(verb):
-            continue
+                c.dep_ == "auxpass" for c in verb.children) or _a_measure(verb) or _grown(verb) \
+                or a_step_asked_of_the_child(ctx, verb, children):
+            continue  # round 30: "Skye will meet her exploitation worker weekly": a step asked of her
         # "Tom will be greeted at the door and have someone to tell": a joined verb shares its head's
         # "will" and subject.
         node = verb.head if verb.dep_ == "conj" and not any(
@@ -1368,3 +1375,86 @@ def not_the_childs_day(ctx, token, children: set) -> bool:
             break
         node = node.head
     return False
+
+
+def a_step_asked_of_the_child(ctx, token, children: set) -> bool:
+    """Round 30: "Shannon will stop vaping in school and follow the school's behaviour policy",
+    "Chance will accept support from her PA", "Skye will meet her exploitation worker weekly": the
+    child as the doer of a step the plan asks of them (keeping to a rule or a service, stopping
+    something, meeting a professional), read by the same tests that find an adult's goal verb no
+    everyday action. It is the child's conduct, not what the child will see, feel or be able to do."""
+    from . import goal_actions  # (goal_actions reads child's general_outcome: imported here, not at the top)
+
+    node = token
+    for _ in range(4):  # the clause's verb the word hangs on: "in school" -> "vaping"
+        if node.pos_ in ("VERB", "AUX"):
+            break
+        if node.head.i == node.i or node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX"):
+            return False
+        node = node.head
+    else:
+        return False
+    chain = [node]
+    while chain[-1].dep_ in ("xcomp", "pcomp", "conj") and chain[-1].head.i != chain[-1].i \
+            and chain[-1].head.pos_ in ("VERB", "AUX") and len(chain) < 4 and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in chain[-1].children):
+        chain.append(chain[-1].head)  # "stop vaping", "and follow the policy": up to the verb with the subject
+    top = chain[-1]
+    if not any(_is_child(ctx, s, children) for s in loose_subjects(top) or name_before_the_modal(top, children)):
+        return False
+    professionals = set(analysis.people_words()["professionals"])
+    for verb in chain:
+        lemma = verb.lemma_.lower()
+        if lemma in ("be", "feel", "have", "get"):
+            return False  # "be able to", "feel safe", "get to see Nan": the child's own day
+        if goal_actions.keeps_to_a_rule(verb) or goal_actions.keeps_to_a_service(verb) or (
+                lemma in _parts_words()["abstaining"] and any(c.dep_ in ("xcomp", "dobj") for c in verb.children)
+                and (lemma != "give" or any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children))):
+            return True
+        if lemma in ("meet", "see", "visit", "attend") and any(
+                t.lemma_.lower() in professionals or t.lemma_.lower() in _SERVICE_THINGS
+                for c in verb.children if c.dep_ in ("dobj", "prep") for t in c.subtree):
+            return True  # "meet her exploitation worker", "see the school nurse": a service met
+    return False
+
+
+def the_topic_of_an_adults_act(ctx, token, adults: set, children: set) -> bool:
+    """Round 30: "you will not comment on her body or what she eats", "end his fast if he tells you he
+    feels dizzy": the child's doing or feeling only as what an adult's act is about, or on what
+    condition the adult acts. The clause holding the word is a free relative ("what she eats") or an
+    "if"/"unless" clause, hung on a verb whose doer is an adult (or "you" spoken to the parents)."""
+    node, marked = token, False
+    for _ in range(6):
+        if node.pos_ in ("VERB", "AUX") and any(c.tag_ == "MD" for c in node.children):
+            return False  # "…so that Leo will feel…": a clause of its own with its own "will"
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in node.children):
+            marked = True
+            break
+        if node.dep_ in ("pcomp", "pobj", "conj", "dobj") and node.pos_ in ("VERB", "AUX") and any(
+                c.tag_ in ("WP", "WRB") and c.i < node.i for c in node.subtree):
+            marked = True  # "what she eats", "how he gets on": a free relative as the thing talked of
+            break
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    if not marked:
+        return False
+    main = node.head
+    for _ in range(4):
+        if main.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in main.children):
+            break
+        if main.head.i == main.i:
+            break
+        main = main.head
+    doers = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not doers or doers[0].i in children or analysis.pronoun_is_child(ctx, doers[0]):
+        return False
+    return doers[0].i in adults or doers[0].lower_ in ("you", "they", "we") and not addressed_child(ctx) \
+        or doers[0].lemma_.lower() in analysis.people_words()["caregivers"]
+
+
+def another_sense(token) -> bool:
+    """Round 30: a cue word as a participle describing someone else ("known gang members", "known
+    drug dealers"): it names nothing the child will see, feel or do."""
+    return token.dep_ == "amod" and token.tag_ == "VBN" and token.head.pos_ in ("NOUN", "PROPN")
+

@@ -440,11 +440,16 @@ def _failure_brings(ctx: Context):
     for token in ctx.tokens:
         if token.lemma_.lower() not in _FAILURE_NOUNS and token.lower_ not in _FAILURE_NOUNS:
             continue
-        verb = token.head
-        if token.dep_ == "nsubj" and verb.lemma_.lower() in _BRINGS and any(
-                c.dep_ in ("prep", "dobj", "xcomp", "ccomp") for c in verb.children) and any(
-                c.tag_ == "MD" or c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
-            return ctx.doc[token.left_edge.i: verb.right_edge.i + 1]
+        if token.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        # Round 30: "Any breach will be reported to police and will result in recall to prison": a
+        # verb joined by "and" shares the subject of the verb before it.
+        for verb in (token.head, *[c for c in token.head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                                   and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]):
+            if (token.dep_ == "nsubj" or verb.i != token.head.i) and verb.lemma_.lower() in _BRINGS and any(
+                    c.dep_ in ("prep", "dobj", "xcomp", "ccomp") for c in verb.children) and any(
+                    c.tag_ == "MD" or c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
+                return ctx.doc[token.left_edge.i: verb.right_edge.i + 1]
     return None
 
 
@@ -486,6 +491,9 @@ def _plan_fails(ctx: Context):
         # Round 29: "If Ray does get near Tia, …" after "you won't let Ray into the house": the act the
         # goal rules out, said with an emphatic "does".
         elliptical = elliptical or not negated and if_not.emphatic_do(mark.head) and _does_it_after_a_no(ctx, mark.head)
+        # Round 30: "If this can't be arranged, …": the goal said again by "this", negated, as "If
+        # this doesn't happen" is.
+        elliptical = elliptical or any(c.dep_ == "neg" for c in mark.head.children) and _the_goal_said_again(mark.head)
         if "unable" in lemmas or "fail" in lemmas or elliptical or goes_on or _a_breach(ctx, mark.head) \
                 or _a_lapse_that_harms(ctx, mark.head) or _a_sanction_follows(ctx, mark.head) \
                 or _then_the_child_is_taken(ctx, mark.head) or _an_escalation_follows(ctx, mark.head, negated) \
@@ -887,6 +895,13 @@ def _a_lapse_that_harms(ctx: Context, condition) -> bool:
         t.i in analysis.child_tokens(ctx) or analysis.pronoun_is_child(ctx, t) for t in clause)
 
 
+def _the_goal_said_again(condition) -> bool:
+    """Round 30: "If this can't be arranged", "If it is not kept to": the goal itself, said by "this"
+    or "it" as the subject of a negated condition."""
+    return condition.pos_ in ("VERB", "AUX") and condition.lemma_.lower() not in ("be", "have") and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("this", "it", "that") for c in condition.children)
+
+
 def _a_breach(ctx: Context, condition) -> bool:
     """"Dad will not drive Luke after drinking … If Dad drives Luke after drinking, Luke will not
     go to Dad's": the if-clause names the very act the goal rules out, so what follows is what
@@ -1150,6 +1165,8 @@ def _others_know(ctx: Context):
             continue  # "look at the kitchen", "look in on Skye" are checks; "looking out for him" is care
         if token.sent in failing or _wished(token):
             continue
+        if others_know.demands_to_see(token, unseen) or others_know.what_the_child_will_know(ctx, token, children):
+            continue  # round 30: "needs to see improvements"; "Saffron will know someone is looking out for her"
         if _calls_for_help(token):
             continue  # "she will ring her friend Shazia, who will come round and help": help, not a check
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")] or _name_before_the_modal(token)
@@ -1180,8 +1197,8 @@ def _others_know(ctx: Context):
                 and not _the_other_parent(ctx, subject, token, children) \
                 and not _the_parent_not_spoken_to(ctx, subject) and not the_other_adult_acts(token, subject):
             continue
-        if analysis.pronoun_is_child(ctx, subject):
-            continue
+        if analysis.pronoun_is_child(ctx, subject) or others_know.they_are_the_parents(ctx, subject, caregivers):
+            continue  # round 30: "They should check who she is talking to", "they" being her mum and stepdad
         subject = _role_beside_the_name(subject)  # "Dr Lane, the GP, will count the tablets"
         if not (analysis.is_person(subject) or is_institution(subject) or _part_of_a_service(subject)
                 or subject.lower_ in ("everyone", "everybody", "someone", "somebody", "anyone")

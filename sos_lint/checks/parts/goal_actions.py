@@ -140,7 +140,7 @@ def tells_a_service(verb, professionals: set) -> bool:
 # to the agreement"): keeping to them is compliance, not an everyday act at home.
 _RULES = {"rule", "condition", "order", "agreement", "plan", "contract", "requirement", "arrangement", "term",
           "licence", "license", "bail", "injunction", "undertaking", "direction", "instruction", "recommendation",
-          "guidance", "advice", "expectation", "boundary", "restriction", "policy", "framework"}
+          "guidance", "advice", "expectation", "boundary", "restriction", "policy", "framework", "curfew"}
 
 
 _KEEPING = {"abide", "adhere", "keep", "stick", "conform", "comply", "follow", "obey", "respect", "observe",

@@ -151,8 +151,57 @@ def progress_made(verb) -> bool:
 
 
 def not_a_worry_deed(verb) -> bool:
-    """Any of the round 13 worry readings: a status, a grade alone, a service answered, progress."""
-    return a_status(verb) or graded_only(verb) or answers_a_service(verb) or progress_made(verb)
+    """Any of the round 13 worry readings: a status, a grade alone, a service answered, progress;
+    round 30's: only how someone looks, a question asked, a document held."""
+    return a_status(verb) or graded_only(verb) or answers_a_service(verb) or progress_made(verb) \
+        or only_how_they_look(verb) or inside_a_question(verb) or holds_a_document(verb) \
+        or speech_without_its_words(verb)
+
+
+# Verbs of looking a certain way ("looks exhausted", "seems low"): with only a word for how, a state.
+_LOOKING_WAYS = {"look", "seem", "appear", "sound"}
+
+
+def only_how_they_look(verb) -> bool:
+    """Round 30: "she looks exhausted", "Mum seems low", "Dad sounded tired on the phone": how someone
+    looks or sounds, with only an adjective for how, is a state, not an act anyone saw done. A state
+    seen of an adult who should be caring ("appeared drunk", rules/parts.toml seen_states) stays a
+    deed, as does "looked after", "looked at" or "appeared at the door" (an act or a place)."""
+    if verb.lemma_.lower() not in _LOOKING_WAYS:
+        return False
+    hows = [c for c in verb.children if c.dep_ in ("acomp", "oprd")]
+    if not hows or any(c.dep_ in ("dobj", "prep", "prt", "xcomp", "ccomp", "attr") for c in verb.children):
+        return False
+    seen = set(_word_set("seen_states"))
+    return not any(h.lower_ in seen or h.lemma_.lower() in seen for h in hows)
+
+
+_ASKING = {"ask", "wonder", "question", "query", "check"}
+
+
+def inside_a_question(verb) -> bool:
+    """Round 30: "Ruby asks whether her mummy is coming back", "wonders if Dad will visit": an adult's
+    verb inside someone's question is what they ask about, not a deed anyone saw or was told of."""
+    node = verb
+    for _ in range(4):
+        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in node.children) and node.dep_ in (
+                "ccomp", "advcl") and node.head.lemma_.lower() in _ASKING:
+            return True
+        if node.dep_ not in ("conj", "xcomp") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+_DOCUMENTS = {"licence", "license", "permit", "certificate", "tenancy", "passport", "qualification", "record",
+              "conviction", "convictions", "job", "position", "post", "role"}
+
+
+def holds_a_document(verb) -> bool:
+    """Round 30: "Grandfather holds a shotgun licence", "Dad has a job as a driver": a standing
+    someone has (a licence, a tenancy, a post), not a deed. "held Leo down" is a deed."""
+    return verb.lemma_.lower() in ("hold", "have") and not any(c.dep_ == "prt" for c in verb.children) and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _DOCUMENTS for c in verb.children)
 
 
 _VIEWS = {"view", "belief", "opinion", "attitude", "idea", "value", "ideology", "faith"}
@@ -254,3 +303,26 @@ def a_guess(verb) -> bool:
                 and below.dep_ in ("xcomp", "pcomp", "conj"):
             return True
     return False
+
+
+_REMARKS = {"comment", "remark", "statement"}
+
+
+def speech_without_its_words(verb) -> bool:
+    """Round 30: "Dad made comments to Jayden during contact that were unsettling", "made
+    inappropriate remarks": speech reported only by a grading of it, with nothing of what was said,
+    is a label a supervisor would ask about. "made comments about her weight", "made remarks that she
+    was fat" and a quoted remark say what was said, and stay."""
+    if verb.lemma_.lower() not in ("make", "pass") or any(t.is_quote or t.lower_ in ("'", '"', "“", "”", "‘", "’")
+                                                          for t in verb.sent):
+        return False
+    remarks = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _REMARKS]
+    if not remarks:
+        return False
+    for r in remarks:
+        if any(c.dep_ == "prep" and c.lower_ in ("about", "on", "regarding") for c in r.children):
+            return False
+        if any(c.dep_ in ("acl", "ccomp") or c.dep_ == "relcl" and any(
+                g.dep_ in ("ccomp", "dobj") for g in c.children) for c in r.children):
+            return False  # "comments that she was fat", "comments calling her names"
+    return not any(c.dep_ == "prep" and c.lower_ in ("about", "on", "regarding") for c in verb.children)

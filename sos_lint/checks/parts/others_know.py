@@ -248,3 +248,55 @@ def tells_only_of_worries(verb, vague) -> bool:
             continue  # "if they are worried"
         return False
     return True
+
+
+_DEMANDING = {"need", "want", "expect", "require", "like", "hope", "wish"}
+
+
+def demands_to_see(verb, unseen) -> bool:
+    """Round 30: "the local authority needs to see improvements in the home": what a service asks to
+    see, of an abstract word (rules/parts.toml unseen_watched), is a demand on the family, not how
+    anyone will come to know. "We need to see Leo on his own every fortnight" names whom and when, and
+    "we need to see this every day" is read as the writers' own promise to look (the open sets' marks)."""
+    if verb.lemma_.lower() not in ("see", "notice", "witness") or verb.dep_ != "xcomp" or verb.head.i == verb.i \
+            or verb.head.lemma_.lower() not in _DEMANDING:
+        return False
+    seen = [c for c in verb.children if c.dep_ == "dobj"]
+    seen += [g for s in seen for g in s.conjuncts]
+    if not seen or any(s.pos_ not in ("NOUN", "PROPN") for s in seen):
+        return False  # "We need to see this every day": the writers' own promise to look stays a check
+    return all(s.lemma_.lower() in unseen or s.lower_ in unseen or s.lemma_.lower() in (
+        "engagement", "commitment", "effort", "evidence", "difference") for s in seen)
+
+
+
+_CHILD_KNOWING = {"know", "feel", "see", "understand", "learn", "trust", "believe"}
+
+
+def what_the_child_will_know(ctx: Context, verb, children: set) -> bool:
+    """Round 30: "Saffron will know someone is looking out for her at night", "Tyler will see that
+    Mum checks on him": a look or a check inside what the child will know or feel is the child's
+    experience, not how others will know the plan is kept."""
+    node = verb
+    for _ in range(3):
+        if node.dep_ not in ("ccomp", "xcomp") or node.head.i == node.i:  # (a joined clause is its own)
+            return False
+        node = node.head
+        if node.lemma_.lower() in _CHILD_KNOWING and node.i != verb.i:
+            subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+            return bool(subjects) and (subjects[0].i in children or analysis.pronoun_is_child(ctx, subjects[0]))
+    return False
+
+
+def they_are_the_parents(ctx: Context, subject, caregivers: set) -> bool:
+    """Round 30: "Peony's stepdad and mum need to make sure… They should check who she is talking to":
+    "they" standing for the parents named as the subject before it is the parents' own look, as
+    "Mum will check" is."""
+    if subject.lower_ != "they":
+        return False
+    for t in reversed(ctx.doc[max(0, subject.i - 60): subject.i]):
+        if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") and (
+                analysis.is_person(t) or t.lower_ in caregivers or t.lemma_.lower() in caregivers):
+            group = [t, *t.conjuncts]  # (passing over things: "her phone is handed in")
+            return any(g.lower_ in caregivers or g.lemma_.lower() in caregivers for g in group)
+    return False
