@@ -42,25 +42,93 @@ def misread_names(doc, child_names=(), adult_names=()) -> list[int]:
     return sorted(set(out))
 
 
+def misread_roles(doc) -> dict[int, str]:
+    """Family words the tagger read as something else than a noun ("Amy's stepdad locks Amy":
+    "stepdad" an adjective, "locks" a noun), each with a stand-in the parser reads as a person:
+    "Dad" for a man's word, "Mum" for a woman's. Plural and sexless words are left."""
+    from .checks.analysis import people_words
+
+    words = people_words()
+    family = set(words.get("family", ()))
+    male, female = set(words.get("male_words", ())), set(words.get("female_words", ()))
+    out = {}
+    for t in doc:
+        word = t.lower_
+        if word in family and t.pos_ not in ("NOUN", "PROPN", "PRON") and t.is_alpha:
+            if word in male:
+                out[t.i] = "Dad"
+            elif word in female:
+                out[t.i] = "Mum"
+    return out
+
+
+# Lemmas of the person words a clause's subject ends in (people.toml's family words) and the
+# third-person verb put in place of a verb read as a plural noun after one.
+_VERB_STAND_IN = "takes"
+
+
+def _verbs(nlp) -> frozenset:
+    """English verbs from the pipeline's lemmatizer tables (WordNet), where it has them."""
+    try:
+        return frozenset(nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")["verb"])
+    except (KeyError, AttributeError, ValueError):
+        return frozenset()
+
+
+def misread_verbs(doc, nlp, person_tokens: set[int]) -> dict[int, str]:
+    """A verb read as a plural noun after a person ("Amy's dad locks Amy in her room": "dad locks"
+    read as one noun heading the clause): the -s word comes straight after a person word or name
+    that the parser hung on it as a modifier, it heads a clause (a noun does not), and its
+    singular is an English verb. Its stand-in is a plain verb of the same form; the lemma put
+    back is the verb's."""
+    verbs = _verbs(nlp)
+    out = {}
+    for t in doc:
+        if t.tag_ != "NNS" or t.i == 0 or not t.lower_.endswith("s") or t.dep_ not in ("ROOT", "ccomp", "conj", "advcl", "relcl"):
+            continue
+        before = doc[t.i - 1]
+        if before.head.i != t.i or before.dep_ not in ("compound", "amod", "nmod") or before.i not in person_tokens:
+            continue
+        base = _singular(t.lower_)
+        if base in verbs and any(c.dep_ in ("appos", "dobj", "prep", "npadvmod") and c.i > t.i for c in t.children):
+            out[t.i] = base
+    return out
+
+
+def _singular(word: str) -> str:
+    for end, back in (("ies", "y"), ("shes", "sh"), ("ches", "ch"), ("sses", "ss"), ("xes", "x"), ("zes", "z"), ("s", "")):
+        if word.endswith(end):
+            return word[: len(word) - len(end)] + back
+    return word
+
+
+def _person_tokens(doc, child_names, adult_names) -> set[int]:
+    from .checks.analysis import people_words
+    from .people import people
+
+    found = people(doc, child_names, adult_names)
+    tokens = {i for person in (*found.children, *found.adults) for i in person.tokens}
+    family = set(people_words().get("family", ()))
+    return tokens | {t.i for t in doc if t.lower_ in family}
+
+
 def reparsed(doc, nlp, child_names=(), adult_names=()):
     """The Doc to check: `doc` itself, or the same words with the parse of a text whose misread
     names are written as plain given names (see the module's docstring)."""
-    targets = misread_names(doc, child_names, adult_names)
-    if not targets:
+    stand_ins = {i: _STAND_INS[len(doc[i].text)] for i in misread_names(doc, child_names, adult_names)}
+    stand_ins.update(misread_roles(doc))
+    lemmas = misread_verbs(doc, nlp, _person_tokens(doc, child_names, adult_names))
+    stand_ins.update((i, _VERB_STAND_IN) for i in lemmas)
+    if not stand_ins:
         return doc
-    chars = list(doc.text)
-    for i in targets:
-        t = doc[i]
-        stand_in = _STAND_INS[len(t.text)]
-        chars[t.idx:t.idx + len(t.text)] = stand_in
-    second = nlp("".join(chars))
-    if len(second) != len(doc) or any(a.idx != b.idx or (a.i not in targets and a.text != b.text)
-                                       for a, b in zip(doc, second)):
+    targets = set(stand_ins)
+    second = nlp("".join((stand_ins[t.i] if t.i in stand_ins else t.text) + t.whitespace_ for t in doc))
+    if len(second) != len(doc) or any(a.i not in targets and a.text != b.text for a, b in zip(doc, second)):
         return doc
     words = [t.text for t in doc]
     spaces = [bool(t.whitespace_) for t in doc]
     out = Doc(doc.vocab, words=words, spaces=spaces)
     out.from_array(_ATTRS, second.to_array(_ATTRS))
     for i in targets:
-        out[i].lemma_ = doc[i].text
+        out[i].lemma_ = lemmas.get(i) or (doc[i].lower_ if stand_ins[i] in ("Dad", "Mum") else doc[i].text)
     return out
