@@ -10,7 +10,8 @@ So, where the people analysis of the first parse finds a person whose name the t
 read as a proper noun, the text is parsed again with that name written as a plain given name of
 the same length ("Will" -> "Liam"), and the parse (tags, heads, labels, entities) is laid back
 onto the draft's own words. Every offset, every word and every quoted span stays the draft's;
-only how the words are parsed changes. Nothing is guessed that the people analysis did not
+only how the words are parsed changes, and who is who stays as the people analysis read it on the
+first parse. Nothing is guessed that the people analysis did not
 already decide, no name is listed, and a draft with no such name is parsed once, as before.
 If the second parse does not split the text into the same tokens, the first parse stands.
 """
@@ -129,6 +130,9 @@ def reparsed(doc, nlp, child_names=(), adult_names=()):
     spaces = [bool(t.whitespace_) for t in doc]
     out = Doc(doc.vocab, words=words, spaces=spaces)
     out.from_array(_ATTRS, second.to_array(_ATTRS))
+    # Who is who stays as the people analysis read it on the draft's own parse (memoised there):
+    # the second parse is for the rules that read how a sentence is built, not for who the child is.
+    out.user_data.update(doc.user_data)
     for i in targets:
         out[i].lemma_ = lemmas.get(i) or (doc[i].lower_ if stand_ins[i] in ("Dad", "Mum") else doc[i].text)
     return out
