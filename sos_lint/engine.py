@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import Iterable, Sequence
 
-from . import metrics, nlp as nlp_loader, scoring, sections
+from . import metrics, name_parse, nlp as nlp_loader, scoring, sections
 from .pattern_lemmas import TabledPipeline
 from .checks import Context, alarms26, all_rules, child_focus, learned_words, overlaps, readability, structure
 from .checks.lexicon import LexiconIndex
@@ -127,9 +127,12 @@ class Engine:
                 for number, part in enumerate(parts, 1):
                     yield part, number == len(parts)
 
+        child = [name for role, name in self.config.names if role in ("child", "children")]
+        adult = [name for role, name in self.config.names if role not in ("child", "children")]
         waiting = []
         for doc, last in self.nlp.pipe(numbered(), as_tuples=True, batch_size=BATCH_SIZE):
-            waiting.append(doc)
+            # Round 30: names that are also words ("Will hid", "May cried") parsed as names.
+            waiting.append(name_parse.reparsed(doc, self.nlp, child, adult))
             if last:
                 yield waiting[0] if len(waiting) == 1 else _joined(waiting)
                 waiting = []

@@ -170,11 +170,17 @@ class GrownReading:
     def _wanted_for_in(self, mention, sent) -> bool:
         """Round 28b: the same sentence wants something for this name ("you both want Skye to
         feel safe online", "you all want Hamza to keep his place at college"): the name is the
-        child the goal is for, though the goal speaks to the child with the adults."""
+        child the goal is for, though the goal speaks to the child with the adults.
+        Round 30 (a practice lead's trial): the sentence goes on to speak OF the name, after
+        speaking to it ("Hope, Mum and Lee, you all need a home where Hope can leave her room"):
+        the one spoken of in the third person in the goal's own sentence is the child it is for."""
         name = mention[0].lower_
+        said_you = next((t.i for t in sent if t.lower_ == "you" and t.i > mention[-1].i), None)
         for t in sent:
             if t.lower_ != name or t.i <= mention[-1].i:
                 continue
+            if said_you is not None and t.i > said_you and t.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "pobj"):
+                return True
             head = t.head
             if t.dep_ == "dobj" and head.lemma_.lower() in _WANTING and any(
                     c.dep_ in ("xcomp", "ccomp") and c.i > t.i for c in head.children):

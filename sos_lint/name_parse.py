@@ -1,0 +1,138 @@
+"""Names that are also words, parsed as names (round 30).
+
+The people analysis (sos_lint/people) reads a child's name by context ("Will (4)", "Hope's aunt"),
+but the parser has already read the word: "Will hid behind the sofa" parses "Will" as the modal
+of "hid", with no subject, so every rule that reads the parse (who did what, what the child
+experienced, the passive, the parts of a statement) sees a sentence with nobody in it, and the
+same statement scores 3.3 with "Will" and 6.7 with "Amy".
+
+So, where the people analysis of the first parse finds a person whose name the tagger did not
+read as a proper noun, the text is parsed again with that name written as a plain given name of
+the same length ("Will" -> "Liam"), and the parse (tags, heads, labels, entities) is laid back
+onto the draft's own words. Every offset, every word and every quoted span stays the draft's;
+only how the words are parsed changes, and who is who stays as the people analysis read it on the
+first parse. Nothing is guessed that the people analysis did not
+already decide, no name is listed, and a draft with no such name is parsed once, as before.
+If the second parse does not split the text into the same tokens, the first parse stands.
+"""
+from __future__ import annotations
+
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG
+from spacy.tokens import Doc
+
+# A plain given name of each length that the English pipeline reads as a proper noun in any
+# place in a sentence and that is no English word.
+_STAND_INS = {2: "Al", 3: "Zak", 4: "Liam", 5: "Aisha", 6: "Oliver", 7: "Matthew", 8: "Benjamin",
+              9: "Alexander", 10: "Maximilian", 11: "Christopher"}
+_ATTRS = [TAG, POS, MORPH, LEMMA, HEAD, DEP, ENT_IOB, ENT_TYPE]
+
+
+def misread_names(doc, child_names=(), adult_names=()) -> list[int]:
+    """Indices of the tokens of people's names (children, adults, pets) that the tagger read as
+    something else than a proper noun: a capitalised word the people analysis says is a name."""
+    from .people import people
+
+    found = people(doc, child_names, adult_names)
+    out = []
+    for person in (*found.children, *found.adults, *found.pets):
+        for i in person.tokens:
+            t = doc[i]
+            if t.pos_ != "PROPN" and t.is_alpha and t.text[:1].isupper() and len(t.text) in _STAND_INS \
+                    and not t.text.isupper():
+                out.append(i)
+    return sorted(set(out))
+
+
+def misread_roles(doc) -> dict[int, str]:
+    """Family words the tagger read as something else than a noun ("Amy's stepdad locks Amy":
+    "stepdad" an adjective, "locks" a noun), each with a stand-in the parser reads as a person:
+    "Dad" for a man's word, "Mum" for a woman's. Plural and sexless words are left."""
+    from .checks.analysis import people_words
+
+    words = people_words()
+    family = set(words.get("family", ()))
+    male, female = set(words.get("male_words", ())), set(words.get("female_words", ()))
+    out = {}
+    for t in doc:
+        word = t.lower_
+        if word in family and t.pos_ not in ("NOUN", "PROPN", "PRON") and t.is_alpha:
+            if word in male:
+                out[t.i] = "Dad"
+            elif word in female:
+                out[t.i] = "Mum"
+    return out
+
+
+# Lemmas of the person words a clause's subject ends in (people.toml's family words) and the
+# third-person verb put in place of a verb read as a plural noun after one.
+_VERB_STAND_IN = "takes"
+
+
+def _verbs(nlp) -> frozenset:
+    """English verbs from the pipeline's lemmatizer tables (WordNet), where it has them."""
+    try:
+        return frozenset(nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")["verb"])
+    except (KeyError, AttributeError, ValueError):
+        return frozenset()
+
+
+def misread_verbs(doc, nlp, person_tokens: set[int]) -> dict[int, str]:
+    """A verb read as a plural noun after a person ("Amy's dad locks Amy in her room": "dad locks"
+    read as one noun heading the clause): the -s word comes straight after a person word or name
+    that the parser hung on it as a modifier, it heads a clause (a noun does not), and its
+    singular is an English verb. Its stand-in is a plain verb of the same form; the lemma put
+    back is the verb's."""
+    verbs = _verbs(nlp)
+    out = {}
+    for t in doc:
+        if t.tag_ != "NNS" or t.i == 0 or not t.lower_.endswith("s") or t.dep_ not in ("ROOT", "ccomp", "conj", "advcl", "relcl"):
+            continue
+        before = doc[t.i - 1]
+        if before.head.i != t.i or before.dep_ not in ("compound", "amod", "nmod") or before.i not in person_tokens:
+            continue
+        base = _singular(t.lower_)
+        if base in verbs and any(c.dep_ in ("appos", "dobj", "prep", "npadvmod") and c.i > t.i for c in t.children):
+            out[t.i] = base
+    return out
+
+
+def _singular(word: str) -> str:
+    for end, back in (("ies", "y"), ("shes", "sh"), ("ches", "ch"), ("sses", "ss"), ("xes", "x"), ("zes", "z"), ("s", "")):
+        if word.endswith(end):
+            return word[: len(word) - len(end)] + back
+    return word
+
+
+def _person_tokens(doc, child_names, adult_names) -> set[int]:
+    from .checks.analysis import people_words
+    from .people import people
+
+    found = people(doc, child_names, adult_names)
+    tokens = {i for person in (*found.children, *found.adults) for i in person.tokens}
+    family = set(people_words().get("family", ()))
+    return tokens | {t.i for t in doc if t.lower_ in family}
+
+
+def reparsed(doc, nlp, child_names=(), adult_names=()):
+    """The Doc to check: `doc` itself, or the same words with the parse of a text whose misread
+    names are written as plain given names (see the module's docstring)."""
+    stand_ins = {i: _STAND_INS[len(doc[i].text)] for i in misread_names(doc, child_names, adult_names)}
+    stand_ins.update(misread_roles(doc))
+    lemmas = misread_verbs(doc, nlp, _person_tokens(doc, child_names, adult_names))
+    stand_ins.update((i, _VERB_STAND_IN) for i in lemmas)
+    if not stand_ins:
+        return doc
+    targets = set(stand_ins)
+    second = nlp("".join((stand_ins[t.i] if t.i in stand_ins else t.text) + t.whitespace_ for t in doc))
+    if len(second) != len(doc) or any(a.i not in targets and a.text != b.text for a, b in zip(doc, second)):
+        return doc
+    words = [t.text for t in doc]
+    spaces = [bool(t.whitespace_) for t in doc]
+    out = Doc(doc.vocab, words=words, spaces=spaces)
+    out.from_array(_ATTRS, second.to_array(_ATTRS))
+    # Who is who stays as the people analysis read it on the draft's own parse (memoised there):
+    # the second parse is for the rules that read how a sentence is built, not for who the child is.
+    out.user_data.update(doc.user_data)
+    for i in targets:
+        out[i].lemma_ = lemmas.get(i) or (doc[i].lower_ if stand_ins[i] in ("Dad", "Mum") else doc[i].text)
+    return out
