@@ -1,0 +1,190 @@
+"""Round 30 (words30): word faults still missed on fresh statements, read as classes on the parse.
+
+The classes were found by grouping the jargon and judgement misses over the open words sets 14-27,
+the batteries, words_dev and the second readers' marks (sets 15-27), before set 28's misses were
+read. Each is read from the parse and the word's form, not from a list of the examples' words.
+
+Class 1 (judgement, SOS305). A parent asked to show or prove a state of mind: a verb of showing
+("show", "demonstrate", "prove", "evidence") whose complement is what the parent understands,
+has learned, accepts or is committed to ("Mr Jones to show he understands the risks", "Tia must
+show she has learned from her childhood", "Dad needs to show he is committed to his recovery",
+"demonstrate protective capacity and an understanding of the risks"). Nobody can see a state of
+mind; the goal should say what the parent will do. Left alone: showing a thing or a deed ("Dad
+will show the social worker the new locks", "Mum will show Ava how to use the fire escape"), and
+a child showing something.
+
+Class 2 (judgement, SOS305). A parent told to rank the child first: "put" or "place" with the
+child (or the child's needs, safety) as the object and a rank after it ("put Theo before her
+drug use", "put her baby first", "put the children's safety before her financial situation").
+The reverse ("puts her drinking before the children") was read in round 17 (parent_verdicts).
+Left alone: placing a child somewhere ("put Theo to bed", "put the baby in her cot").
+
+Class 3 (jargon, SOS101). The baby named by the clinic's time words: a Latin time prefix joined
+by a hyphen to a noun ("pre-birth", "post-birth", "post-delivery", "ante-natal"), and "unborn"
+standing as a noun with no noun after it ("the unborn", "Unborn is at risk"). A family says
+"before the baby is born", "the baby". Left alone: "the unborn baby", a prefix word the family
+uses ("pre-school"), and a named document the word list holds ("pre-birth assessment").
+
+Class 4 (jargon, SOS104). Officialese frames that hide who wants or says something: a clause whose
+subject is an empty "it" and whose verb is passive, with a "that" clause ("It is expected that Mum
+will...", "It is alleged that...", "It has been agreed that..."); and "following" used as a
+preposition for "after" ("Following contact, Blessing was upset", "banned following an
+altercation"). Left alone: "it was broken" (no "that" clause), "Dad is following the plan", "the
+following day".
+"""
+from __future__ import annotations
+
+from . import analysis
+from . import person_verdicts as pv
+from .base import Context
+from .word_context import is_child, quoted
+
+# Verbs of showing or proving to someone else.
+_SHOWING = {"show", "demonstrate", "prove", "evidence", "evidenced"}
+# What a parent may be asked to show that is a state of mind: verbs (the complement clause's
+# head), adjectives (after "is"), nouns (the verb's object).
+_MIND_VERBS = {"understand", "learn", "accept", "recognise", "recognize", "realise", "realize", "appreciate",
+               "acknowledge", "grasp", "care", "want", "regret", "mean", "value", "commit", "change", "comprehend",
+               "know", "believe", "feel"}
+_MIND_STATES = {"committed", "sorry", "remorseful", "aware", "willing", "motivated", "serious", "genuine",
+                "sincere", "insightful", "protective", "capable", "able", "ready", "dedicated", "invested",
+                "responsible", "mature", "reliable", "trustworthy", "honest", "determined"}
+_MIND_NOUNS = {"understanding", "insight", "awareness", "commitment", "capacity", "motivation", "remorse",
+               "empathy", "willingness", "acceptance", "recognition", "appreciation", "responsibility",
+               "ability", "capability", "maturity", "change", "engagement", "acknowledgement",
+               "acknowledgment", "readiness"}
+# Ranks after "put" or "place": "before", "above", "ahead of", "over", "first".
+_RANKS = {"before", "above", "ahead", "over", "first"}
+# Latin time prefixes a clinic joins to a noun by a hyphen.
+_TIME_PREFIXES = {"pre", "post", "ante", "peri", "neo"}
+# Nouns joined to a time prefix that a family says the same way ("pre-school", "pre-teen").
+_EVERYDAY_AFTER_PREFIX = {"school", "teen", "teens", "match", "war", "season", "holiday", "holidays", "christmas",
+                          "party", "game", "code", "it", "op"}
+
+
+def _shown_complement(verb):
+    """The word that makes the complement of a verb of showing a state of mind, or None."""
+    for c in verb.children:
+        if c.dep_ in ("ccomp", "xcomp"):
+            if c.lemma_.lower() in _MIND_VERBS:
+                return c
+            state = next((a for a in c.children if a.dep_ in ("acomp", "attr", "oprd")
+                          and a.lower_ in _MIND_STATES), None)
+            if c.lemma_.lower() == "be" and state is not None:
+                return state
+        if c.dep_ == "dobj":
+            for noun in [c] + [x for x in c.conjuncts]:
+                if noun.lemma_.lower() in _MIND_NOUNS and noun.pos_ == "NOUN":
+                    return noun
+    return None
+
+
+def shown_mind_spans(ctx: Context) -> list:
+    """Class 1: "show he understands the risks", "demonstrate an understanding of the risks"."""
+    def compute():
+        found = []
+        children = analysis.child_tokens(ctx)
+        for verb in ctx.tokens:
+            if verb.lemma_.lower() not in _SHOWING or verb.pos_ != "VERB" or verb.tag_ != "VB":
+                continue  # asked for ("will show", "needs to show"), not told as done ("showed")
+            end = _shown_complement(verb)
+            if end is None:
+                continue
+            subject = pv._subject(verb)
+            if subject is not None and (subject.i in children or is_child(ctx, subject)):
+                continue  # a child showing what they learned at school is not a verdict on a parent
+            if end.dep_ == "dobj" or end.head.i == verb.i and end.pos_ == "NOUN":
+                end = max([end] + [x for x in end.conjuncts if x.lemma_.lower() in _MIND_NOUNS], key=lambda x: x.i)
+            span = ctx.doc[verb.i:end.i + 1]
+            if not quoted(span):
+                found.append(span)
+        return found
+    return ctx.memo("words30:shown_mind", compute)
+
+
+def _own_thing(token) -> bool:
+    """What the adult ranks below the child: their own ("her drug use", "his addiction", "herself")."""
+    if token.lower_ in ("herself", "himself", "themselves", "themself"):
+        return True
+    return any(c.dep_ == "poss" and c.lower_ in ("her", "his", "their") for c in token.children)
+
+
+def child_first_spans(ctx: Context) -> list:
+    """Class 2: "put Theo before her drug use", "put her baby first"."""
+    from .parent_verdicts import _PLACING, _childs_side
+
+    def compute():
+        found = []
+        children = analysis.child_tokens(ctx)
+        for verb in ctx.tokens:
+            if verb.lemma_.lower() not in ("put", "place") or verb.pos_ != "VERB" or verb.tag_ != "VB":
+                continue  # asked for ("needs to put"), not praised as done ("you chose to put River first")
+            if any(a.tag_ in ("VBD", "VBN") for a in verb.ancestors if a.i < verb.i):
+                continue
+            thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if thing is None:
+                continue
+            rank = next((c for c in list(verb.children) + list(thing.children)
+                         if c.dep_ in ("prep", "advmod", "npadvmod", "amod", "oprd", "acomp") and c.lower_ in _RANKS
+                         and c.i > thing.i), None)
+            if rank is None:
+                continue
+            below = [o for o in rank.subtree if o.dep_ == "pobj"]
+            if rank.lower_ == "first":
+                if not _childs_side(ctx, thing) or any(
+                        c.dep_ in ("prt", "prep") and c.lower_ in _PLACING for c in verb.children):
+                    continue  # "put the baby in her cot first": placing, not ranking
+            elif not below or not _own_thing(below[0]) or not (_childs_side(ctx, thing) or thing.pos_ == "PROPN"):
+                continue
+            subject = pv._subject(verb)
+            if subject is not None and (subject.i in children or is_child(ctx, subject)):
+                continue  # a child's own choices are another rule's
+            span = ctx.doc[verb.i:max(t.i for t in rank.subtree) + 1]
+            if not quoted(span):
+                found.append(span)
+        return found
+    return ctx.memo("words30:child_first", compute)
+
+
+def clinical_time_spans(ctx: Context) -> list:
+    """Class 3: "post-birth", "pre-birth", "post-delivery"; "the unborn", "Unborn is at risk"."""
+    def compute():
+        found = []
+        doc = ctx.doc
+        for t in ctx.tokens:
+            if (t.lower_ in _TIME_PREFIXES and t.i + 2 < len(doc) and doc[t.i + 1].text == "-"
+                    and not t.whitespace_ and not doc[t.i + 1].whitespace_ and doc[t.i + 2].is_alpha
+                    and doc[t.i + 2].lower_ not in _EVERYDAY_AFTER_PREFIX):
+                span = doc[t.i:t.i + 3]
+            elif t.lower_ == "unborn" and t.dep_ not in ("amod", "compound") and not (
+                    t.i + 1 < len(doc) and doc[t.i + 1].pos_ in ("NOUN", "PROPN")):
+                span = doc[t.i:t.i + 1]
+            else:
+                continue
+            if not quoted(span):
+                found.append(span)
+        return found
+    return ctx.memo("words30:clinical_time", compute)
+
+
+def formal_frame_spans(ctx: Context) -> list:
+    """Class 4: "It is expected that", "It has been agreed that"; "following" for "after"."""
+    def compute():
+        found = []
+        doc = ctx.doc
+        for t in ctx.tokens:
+            span = None
+            if t.lower_ == "it" and t.dep_ in ("nsubjpass", "expl"):
+                verb = t.head
+                if verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children):
+                    that = next((c for c in verb.children if c.dep_ == "ccomp"
+                                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+                    if that is not None:
+                        mark = next(m for m in that.children if m.dep_ == "mark")
+                        span = doc[t.i:mark.i + 1]
+            elif t.lower_ == "following" and t.dep_ == "prep" and any(c.dep_ == "pobj" for c in t.children):
+                span = doc[t.i:t.i + 1]
+            if span is not None and not quoted(span):
+                found.append(span)
+        return found
+    return ctx.memo("words30:formal_frame", compute)
