@@ -132,7 +132,8 @@ def child_first_spans(ctx: Context) -> list:
             below = [o for o in rank.subtree if o.dep_ == "pobj"]
             if rank.lower_ == "first":
                 if not _childs_side(ctx, thing) or any(
-                        c.dep_ in ("prt", "prep") and c.lower_ in _PLACING for c in verb.children):
+                        c.dep_ in ("prt", "prep") and c.lower_ in _PLACING
+                        for c in list(verb.children) + list(thing.children)):
                     continue  # "put the baby in her cot first": placing, not ranking
             elif not below or not _own_thing(below[0]) or not (_childs_side(ctx, thing) or thing.pos_ == "PROPN"):
                 continue
@@ -181,7 +182,7 @@ def formal_frame_spans(ctx: Context) -> list:
                                  and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
                     if that is not None:
                         mark = next(m for m in that.children if m.dep_ == "mark")
-                        span = doc[t.i:mark.i + 1]
+                        span = doc[t.i:mark.i + 1] if mark.i == verb.i + 1 else doc[t.i:verb.i + 1]
             elif t.lower_ == "following" and t.dep_ == "prep" and any(c.dep_ == "pobj" for c in t.children):
                 span = doc[t.i:t.i + 1]
             if span is not None and not quoted(span):

@@ -1,0 +1,123 @@
+"""Round 30 (words30): word faults still missed on fresh statements, each class named in general
+terms (sos_lint/checks/words30.py), with wordings of our own and near misses that must stay clean.
+Each case: (kind, text, code, words, fires), as in test_words_round29.py."""
+from __future__ import annotations
+
+import pytest
+
+from word_classes import check_word_class
+
+JUDGEMENT = ("SOS304", "SOS305", "SOS301")
+JARGON = ("SOS101", "SOS102", "SOS103", "SOS104")
+
+# C1. A parent asked to show a state of mind (what they understand, have learned, are committed to):
+# nobody can see it. Near misses: showing a thing or how to do something, a child showing what
+# they learned, a parent's showing told as done.
+SHOWN_MIND = [
+    ("goal", "Mum, Kerry, to show she understands why Nathan cannot come to the flat when Jayden (4) "
+     "is there.", JUDGEMENT, "show she understands", True),
+    ("goal", "Dad (Lewis) must prove he has learned from the night the police came, before Mia (6) stays "
+     "over again.", JUDGEMENT, "prove he has learned", True),
+    ("goal", "Mr Okafor will demonstrate a real commitment to the work with the family before the "
+     "review.", JUDGEMENT, "demonstrate a real commitment", True),
+    ("goal", "Grace's mum needs to show she is serious about stopping the drinking before Grace (7) "
+     "comes home at weekends.", JUDGEMENT, "show she is serious", True),
+    # near misses
+    ("goal", "Dad will show the social worker the new lock on the back door by Friday, so Mia (6) "
+     "cannot get out at night.", JUDGEMENT, "show the social worker the new lock", False),
+    ("goal", "Mum will show Jayden (4) how to ring Nan on the landline if she ever falls asleep and "
+     "he cannot wake her.", JUDGEMENT, "show Jayden", False),
+    ("goal", "Grace (7) will show her teacher that she has learned the way home from the bus stop.",
+     JUDGEMENT, "show her teacher", False),
+    ("worry", "When the social worker visited on Monday, Dad showed her that he has fitted a gate at the "
+     "top of the stairs for Mia (1).", JUDGEMENT, "showed her", False),
+]
+
+# C2. The child to be ranked first ("put Theo before her drug use", "put the children first"), a
+# verdict on what a parent cares about, asked for. Near misses: putting a child somewhere, a thing
+# placed before something else, praise for a choice already made.
+CHILD_FIRST = [
+    ("goal", "Mum, Sally, needs to put Archie (3) before her friends at the pub and be home by six.",
+     JUDGEMENT, "put Archie (3) before her friends", True),
+    ("goal", "Dad must put the children first and stop going out on the nights he has them.",
+     JUDGEMENT, "put the children first", True),
+    ("goal", "Ms Kaur to put her son's health above her own wishes about the operation.",
+     JUDGEMENT, "put her son's health above", True),
+    # near misses
+    ("goal", "Mum will put Archie (3) to bed by seven every night and check on him at ten.",
+     JUDGEMENT, "put Archie (3) to bed", False),
+    ("goal", "Dad will put Mia (2) in the bath first and then wash up.", JUDGEMENT,
+     "put Mia (2) in the bath first", False),
+    ("goal", "Sally, when Nathan came back you chose to put Archie first and rang the police. Archie (3) "
+     "will keep sleeping in his own room and Nan will visit on Sundays.", JUDGEMENT, "put Archie first", False),
+]
+
+# C3. The clinic's time words for a baby: a Latin prefix joined by a hyphen to a noun, and "unborn"
+# standing as a noun. Near misses: "the unborn baby", "pre-school", a quote.
+CLINIC_TIME = [
+    ("worry", "Ruby is 30 weeks pregnant. The social worker is worried the baby will be left alone "
+     "post-discharge because Ruby's partner drinks every night.", JARGON, "post-discharge", True),
+    ("worry", "Ruby is 30 weeks pregnant and has used heroin twice this month. The midwife is worried "
+     "about the harm to the unborn.", JARGON, "unborn", True),
+    ("worry", "Unborn may be exposed to the shouting and hitting that happened at the flat last month.",
+     JARGON, "Unborn", True),
+    ("goal", "Pre-delivery, Ruby's sister will stay at the flat so Ruby is never on her own when her "
+     "partner comes round.", JARGON, "Pre-delivery", True),
+    # near misses
+    ("worry", "Ruby is 30 weeks pregnant. The midwife is worried that the unborn baby is not growing "
+     "because Ruby is eating very little.", JARGON, "unborn", False),
+    ("worry", "Ivy (3) has missed pre-school on six Mondays this term and her key worker says she is "
+     "often hungry when she arrives.", JARGON, "pre-school", False),
+    ("worry", "Ruby told the midwife, \"I call it post-baby blues, it will pass.\" She has not got out of "
+     "bed on three visits.", JARGON, "post-baby", False),
+]
+
+# C4. Officialese frames that hide who wants or says something: an empty "it" with a passive verb
+# and a "that" clause; "following" for "after". Near misses: a passive with no "that" clause,
+# "following" as a verb or as an adjective, and in a quote.
+FORMAL_FRAME = [
+    ("goal", "It has been agreed that Dad will only see Milo (5) at the family centre on Saturdays.",
+     JARGON, "It has been agreed that", True),
+    ("worry", "It was decided at the meeting that Dad will only see Milo (5) at the family centre.",
+     JARGON, "It was decided", True),
+    ("worry", "Following the party at the flat, Milo (5) was found asleep on the kitchen floor at 2am.",
+     JARGON, "Following", True),
+    ("worry", "Milo (5) was taken to hospital following a fall down the stairs while Dad was asleep.",
+     JARGON, "following", True),
+    # near misses
+    ("worry", "Milo's bedroom window was broken on Sunday and it was boarded up by Monday.",
+     JARGON, "it was boarded", False),
+    ("goal", "Dad is following the plan the family wrote: he rings Nan when he has had a drink.",
+     JARGON, "following", False),
+    ("worry", "Milo (5) told his teacher that Dad hit Mum, and the following day he would not go home.",
+     JARGON, "following", False),
+    ("worry", "Mum said, \"It is expected that I go to every meeting,\" and then did not come to the "
+     "last two, so Milo (5) was collected late from school both days.", JARGON, "It is expected that", False),
+]
+
+CLASSES = (SHOWN_MIND, CHILD_FIRST, CLINIC_TIME, FORMAL_FRAME)
+
+
+@pytest.mark.parametrize("kind, text, code, words, fires", [case for cases in CLASSES for case in cases])
+def test_round30_word_classes(engine, kind, text, code, words, fires):
+    check_word_class(engine, kind, text, code, words, fires)
+
+
+def test_each_class_has_firing_cases_and_near_misses():
+    for cases in CLASSES:
+        assert sum(fires for *_, fires in cases) >= 3
+        assert sum(not fires for *_, fires in cases) >= 3
+
+
+def test_time_prefix_is_read_from_the_form(engine):
+    """A new prefix word of the same kind is caught without being listed: the prefix, a hyphen with
+    no spaces, and a word."""
+    from sos_lint.checks import words30
+    from sos_lint.checks.base import Context
+
+    doc = engine.nlp("The baby may be at risk peri-operatively and post-surgery.")
+    ctx = Context(doc=doc, kind="worry", config=engine.config, lexicons=engine.lexicons, fixes=None)
+    assert [s.text for s in words30.clinical_time_spans(ctx)] == ["peri-operatively", "post-surgery"]
+    doc = engine.nlp("Ivy goes to pre-school and Mum's post - the letters - comes late.")
+    ctx = Context(doc=doc, kind="worry", config=engine.config, lexicons=engine.lexicons, fixes=None)
+    assert words30.clinical_time_spans(ctx) == []
