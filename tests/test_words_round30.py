@@ -43,6 +43,8 @@ CHILD_FIRST = [
      JUDGEMENT, "put the children first", True),
     ("goal", "Ms Kaur to put her son's health above her own wishes about the operation.",
      JUDGEMENT, "put her son's health above", True),
+    ("goal", "Dad to prioritise Kian's school mornings over his own late nights with friends.",
+     JUDGEMENT, "over his own late nights", True),
     # near misses
     ("goal", "Mum will put Archie (3) to bed by seven every night and check on him at ten.",
      JUDGEMENT, "put Archie (3) to bed", False),

@@ -17,6 +17,8 @@ Class 2 (judgement, SOS305). A parent told to rank the child first: "put" or "pl
 child (or the child's needs, safety) as the object and a rank after it ("put Theo before her
 drug use", "put her baby first", "put the children's safety before her financial situation").
 The reverse ("puts her drinking before the children") was read in round 17 (parent_verdicts).
+Read on set 28 after its generalisation check: "prioritise" ranks the same way ("to prioritise
+Misty's emotional needs over her relationship").
 Left alone: placing a child somewhere ("put Theo to bed", "put the baby in her cot").
 
 Class 3 (jargon, SOS101). The baby named by the clinic's time words: a Latin time prefix joined
@@ -55,6 +57,8 @@ _MIND_NOUNS = {"understanding", "insight", "awareness", "commitment", "capacity"
                "acknowledgment", "readiness"}
 # Ranks after "put" or "place": "before", "above", "ahead of", "over", "first".
 _RANKS = {"before", "above", "ahead", "over", "first"}
+# Verbs that rank one thing above another ("put", "place", and, read on set 28, "prioritise").
+_RANKING = {"put", "place", "prioritise", "prioritize"}
 # Latin time prefixes a clinic joins to a noun by a hyphen.
 _TIME_PREFIXES = {"pre", "post", "ante", "peri", "neo"}
 # Nouns joined to a time prefix that a family says the same way ("pre-school", "pre-teen").
@@ -117,7 +121,7 @@ def child_first_spans(ctx: Context) -> list:
         found = []
         children = analysis.child_tokens(ctx)
         for verb in ctx.tokens:
-            if verb.lemma_.lower() not in ("put", "place") or verb.pos_ != "VERB" or verb.tag_ != "VB":
+            if verb.lemma_.lower() not in _RANKING or verb.pos_ != "VERB" or verb.tag_ != "VB":
                 continue  # asked for ("needs to put"), not praised as done ("you chose to put River first")
             if any(a.tag_ in ("VBD", "VBN") for a in verb.ancestors if a.i < verb.i):
                 continue
