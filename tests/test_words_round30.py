@@ -22,7 +22,11 @@ SHOWN_MIND = [
      "review.", JUDGEMENT, "demonstrate a real commitment", True),
     ("goal", "Grace's mum needs to show she is serious about stopping the drinking before Grace (7) "
      "comes home at weekends.", JUDGEMENT, "show she is serious", True),
+    ("goal", "Mum, Leanne, to gain insight into how the shouting frightens Jayden (4) before the next review.",
+     JUDGEMENT, "gain insight", True),
     # near misses
+    ("goal", "Mum, Leanne, will have a bath ready for Jayden (4) by seven and read with him after it.",
+     JUDGEMENT, "have a bath", False),
     ("goal", "Dad will show the social worker the new lock on the back door by Friday, so Mia (6) "
      "cannot get out at night.", JUDGEMENT, "show the social worker the new lock", False),
     ("goal", "Mum will show Jayden (4) how to ring Nan on the landline if she ever falls asleep and "
@@ -97,7 +101,44 @@ FORMAL_FRAME = [
      "last two, so Milo (5) was collected late from school both days.", JARGON, "It is expected that", False),
 ]
 
-CLASSES = (SHOWN_MIND, CHILD_FIRST, CLINIC_TIME, FORMAL_FRAME)
+# C5. A listed record word written as a determiner and a noun ("the address", "a male") with a noun,
+# number or comparative set between. Near misses: a plain adjective between, another sense of the
+# noun, an adjective use ("a male nurse").
+SPREAD_PHRASE = [
+    ("worry", "Police were called to the family address on 3 June when Dad threw a plate at Mum in front "
+     "of Ivy (4).", JARGON, "family address", True),
+    ("worry", "Jade (14) has been meeting an older male from the estate after school and comes home after "
+     "midnight.", JARGON, "older male", True),
+    ("worry", "Jade (14) told her teacher she has been messaging a 25 year old male she met on a game.",
+     JARGON, "25 year old male", True),
+    # near misses
+    ("worry", "Mum moved to the new address in May, and since then Ivy (4) has missed nursery on eight "
+     "days.", JARGON, "new address", False),
+    ("goal", "Mum will write the email address of the school on the fridge so Ivy (4) can see it.",
+     JARGON, "email address", False),
+    ("worry", "A male nurse saw Ivy (4) at the walk-in centre on Monday and found two bruises on her back.",
+     JARGON, "male nurse", False),
+]
+
+# C6. Record codes of letters and digits: a clinical code in mixed case with a digit, a school's year
+# group, a section of the law with a sub-section. Near misses: a time, a measure, a postcode, a road,
+# the year group written out.
+CODED = [
+    ("worry", "Noor's SpO2 dropped to 88 twice this week because her oxygen was not switched on at night.",
+     JARGON, "SpO2", True),
+    ("worry", "Kit (Yr 9) has not been in school since half term and Dad says he sleeps until 2pm.",
+     JARGON, "Yr 9", True),
+    ("worry", "Mum was detained under s2/3 of the Mental Health Act last year and Kit (13) looked after "
+     "his sisters alone.", JARGON, "s2/3", True),
+    # near misses
+    ("worry", "Kit (13) is in Year 9 and has not been in school since half term; Dad says he sleeps "
+     "until 2pm.", JARGON, "2pm", False),
+    ("worry", "Noor (2) weighed 9kg at the clinic, and the family's flat in CV1 has no heating.",
+     JARGON, "CV1", False),
+    ("worry", "Dad drove Kit (13) home on the M6 after drinking six cans at the match.", JARGON, "M6", False),
+]
+
+CLASSES = (SHOWN_MIND, CHILD_FIRST, CLINIC_TIME, FORMAL_FRAME, SPREAD_PHRASE, CODED)
 
 
 @pytest.mark.parametrize("kind, text, code, words, fires", [case for cases in CLASSES for case in cases])

@@ -149,8 +149,21 @@ def jargon_term(ctx: Context, rule_: Rule):
         yield rule_.finding(ctx, span.start_char, span.end_char,
                             f"\"{span.text}\" is health-record shorthand for an age, which a family may read as a "
                             f"date or a score. Write \"{plain}\".", plain)
-    # Round 30 (words30): the clinic's time words for a baby ("post-birth", "the unborn")
     listed = {t.i for span, entry in ctx.matches(LEXICON) if entry.code == rule_.code for t in span}
+    # Round 30 (words30): a listed "the address", "a male" with words set between ("the family address")
+    for span, entry in words30.spread_phrase_spans(ctx):
+        if names_a_job(span) or in_document_name(span):
+            continue
+        advice = with_child_name(ctx, entry.advice_for(ctx.kind))
+        plain = f" Try \"{entry.replacement}\"." if entry.replacement else ""
+        yield rule_.finding(ctx, span.start_char, span.end_char,
+                            f"\"{span.text}\" is professional jargon a family may not use.{plain} {advice}".rstrip(),
+                            entry.replacement or advice)
+    # Round 30 (words30): record codes of letters and digits ("HbA1c", "Y8", "s37/41")
+    for span, message, suggestion in words30.coded_spans(ctx):
+        if not any(t.i in listed for t in span):
+            yield rule_.finding(ctx, span.start_char, span.end_char, f"\"{span.text}\" {message}", suggestion)
+    # Round 30 (words30): the clinic's time words for a baby ("post-birth", "the unborn")
     for span in words30.clinical_time_spans(ctx):
         if not any(t.i in listed for t in span):
             yield rule_.finding(ctx, span.start_char, span.end_char,

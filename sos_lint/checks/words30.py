@@ -8,6 +8,7 @@ Class 1 (judgement, SOS305). A parent asked to show or prove a state of mind: a 
 ("show", "demonstrate", "prove", "evidence") whose complement is what the parent understands,
 has learned, accepts or is committed to ("Mr Jones to show he understands the risks", "Tia must
 show she has learned from her childhood", "Dad needs to show he is committed to his recovery",
+and, read on set 28, asked to come to have one: "Mum to have a better understanding of hygiene",
 "demonstrate protective capacity and an understanding of the risks"). Nobody can see a state of
 mind; the goal should say what the parent will do. Left alone: showing a thing or a deed ("Dad
 will show the social worker the new locks", "Mum will show Ava how to use the fire escape"), and
@@ -33,8 +34,23 @@ will...", "It is alleged that...", "It has been agreed that..."); and "following
 preposition for "after" ("Following contact, Blessing was upset", "banned following an
 altercation"). Left alone: "it was broken" (no "that" clause), "Dad is following the plan", "the
 following day".
+
+Class 5 (jargon, SOS101; read on set 28 after its generalisation check). A record's word the list
+holds as a determiner and a noun ("the address", "the male", "the property") with words set
+between: a noun or a number before the noun, or a comparative ("the family address", "the home
+address", "an older male", "a 24 year old male"). The list's phrase matches only the two words
+side by side; the parse says the determiner is still the noun's. Left alone: a plain adjective
+alone between ("the new address": where the family has moved), the owner's word ("your address").
+
+Class 6 (jargon, SOS101; read on set 28 after its generalisation check, with sets 26-27's misses).
+Record codes built of letters and digits: a clinical code in mixed case with a digit ("HbA1c",
+"SpO2"), a school's year group ("Y8", "Yr 10"), a section of the law with a sub-section after a
+slash ("s37/41"). Left alone: times, ordinals and measures ("3pm", "2nd", "10kg"), capitals and
+digits alone (a postcode "CV1", a road "M6"), "Year 8" written out.
 """
 from __future__ import annotations
+
+import re
 
 from . import analysis
 from . import person_verdicts as pv
@@ -83,15 +99,33 @@ def _shown_complement(verb):
     return None
 
 
+# Verbs of coming to have a state of mind ("to have a better understanding of", "gain insight
+# into", "develop an awareness of"), and the inner states they may be asked to get (read on set 28).
+_GAINING = {"have", "gain", "develop", "acquire"}
+_INNER_NOUNS = {"understanding", "insight", "awareness", "empathy", "acceptance", "appreciation", "remorse"}
+
+
+def _gained_mind(verb):
+    """"to have a better understanding of hygiene": the inner state asked for, or None."""
+    if verb.lemma_.lower() not in _GAINING:
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _INNER_NOUNS), None)
+
+
 def shown_mind_spans(ctx: Context) -> list:
     """Class 1: "show he understands the risks", "demonstrate an understanding of the risks"."""
     def compute():
         found = []
         children = analysis.child_tokens(ctx)
         for verb in ctx.tokens:
-            if verb.lemma_.lower() not in _SHOWING or verb.pos_ != "VERB" or verb.tag_ != "VB":
+            if verb.pos_ not in ("VERB", "AUX") or verb.tag_ != "VB":
                 continue  # asked for ("will show", "needs to show"), not told as done ("showed")
-            end = _shown_complement(verb)
+            if verb.lemma_.lower() in _SHOWING:
+                end = _shown_complement(verb)
+            elif any(c.dep_ in ("aux", "neg") for c in verb.children) or verb.dep_ == "xcomp":
+                end = _gained_mind(verb)  # "to have a better understanding of", "will gain insight"
+            else:
+                continue
             if end is None:
                 continue
             subject = pv._subject(verb)
@@ -193,3 +227,82 @@ def formal_frame_spans(ctx: Context) -> list:
                 found.append(span)
         return found
     return ctx.memo("words30:formal_frame", compute)
+
+
+_DETERMINERS = ("the", "a", "an")
+# Words before the noun that make it another thing: an address online is not the family's home.
+_OTHER_SENSE = {"email", "e-mail", "web", "website", "ip", "internet", "forwarding"}
+
+
+def _det_noun_entries(ctx: Context) -> dict:
+    """The jargon list's SOS101 entries written as a determiner and one noun, by the noun."""
+    def compute():
+        found = {}
+        for entry in ctx.lexicons.entries("jargon.toml"):
+            if entry.code != "SOS101" or entry.kinds:
+                continue
+            for form in (entry.phrase,) + tuple(entry.variants):
+                words = form.lower().split()
+                if len(words) == 2 and words[0] in _DETERMINERS:
+                    found.setdefault(words[1], entry)
+        return found
+    return ctx.memo("words30:det_noun_entries", compute)
+
+
+def spread_phrase_spans(ctx: Context) -> list:
+    """Class 5: "the family address", "an older male": the list's "the address", "a male" with a
+    noun, number or comparative set between. Returns (span, entry) pairs."""
+    def compute():
+        entries = _det_noun_entries(ctx)
+        listed = {t.i for span, entry in ctx.matches("jargon.toml") for t in span}
+        found = []
+        for noun in ctx.tokens:
+            entry = entries.get(noun.lower_)
+            if entry is None or noun.pos_ != "NOUN" or noun.i in listed:
+                continue
+            det = next((c for c in noun.children if c.dep_ == "det" and c.lower_ in _DETERMINERS), None)
+            if det is None or det.i >= noun.i - 1:
+                continue
+            between = ctx.doc[det.i + 1:noun.i]
+            if any(t.dep_ == "poss" or t.pos_ in ("PROPN", "PRON", "VERB") and t.tag_ != "VBN" for t in between):
+                continue  # "the council's address", a name before it: somebody's own
+            if not any(t.dep_ in ("compound", "nummod") and t.pos_ in ("NOUN", "NUM") or t.tag_ == "JJR"
+                       or t.lower_ in ("old", "young") for t in between):
+                continue  # "the new address": a plain word for where the family has moved
+            if any(t.lower_ in _OTHER_SENSE for t in between):
+                continue  # "the email address": another sense of the noun, not the family's home
+            span = ctx.doc[det.i + 1:noun.i + 1]
+            if not quoted(span):
+                found.append((span, entry))
+        return found
+    return ctx.memo("words30:spread_phrase", compute)
+
+
+# Class 6: letters and digits in one word.
+_MIXED_CODE = re.compile(r"(?<![\w/'’-])(?=[A-Za-z0-9]*[a-z])(?=[A-Za-z0-9]*[A-Z])(?=[A-Za-z0-9]*\d)[A-Za-z][A-Za-z0-9]+(?![\w/'’-])")
+_YEAR_GROUP = re.compile(r"(?<![\w/'’-])(?:Y|Yr)\s?(\d{1,2})(?![\w/'’-])")
+_SUBSECTION = re.compile(r"(?<![\w/'’-])[sS]\.?\d{1,3}(?:/\d{1,3})+(?![\w/'’-])")
+
+
+def coded_spans(ctx: Context) -> list:
+    """Class 6: (span, what it is, what to write) for "HbA1c", "Y8", "s37/41"."""
+    def compute():
+        found = []
+        text = ctx.text
+        for pattern, what, plain in (
+                (_MIXED_CODE, "is a clinical code, which a family may not know. Say what it measures and what "
+                 "the number means for the child, for example \"his blood sugar has been too high for "
+                 "months\".", "[what it measures, in plain words]"),
+                (_YEAR_GROUP, "is a school's shorthand for a year group.", None),
+                (_SUBSECTION, "is the number of a section of the law, which a family cannot read. Say what "
+                 "it means for the family, for example \"a court order that says where Dad must live\".",
+                 "[what the law means for the family]")):
+            for match in pattern.finditer(text):
+                span = ctx.doc.char_span(match.start(), match.end(), alignment_mode="expand")
+                if span is None or not len(span) or quoted(span):
+                    continue
+                suggestion = plain if plain is not None else f"Year {match.group(1)}"
+                message = what if plain is not None else f"{what} Write \"Year {match.group(1)}\"."
+                found.append((span, message, suggestion))
+        return found
+    return ctx.memo("words30:coded", compute)
