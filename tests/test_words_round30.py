@@ -33,6 +33,8 @@ SHOWN_MIND = [
      "he cannot wake her.", JUDGEMENT, "show Jayden", False),
     ("goal", "Grace (7) will show her teacher that she has learned the way home from the bus stop.",
      JUDGEMENT, "show her teacher", False),
+    ("goal", "Dad, you will go to the parenting group on Tuesdays and show what you learn there when "
+     "you bath Mia (1).", JUDGEMENT, "show what you learn", False),
     ("worry", "When the social worker visited on Monday, Dad showed her that he has fitted a gate at the "
      "top of the stairs for Mia (1).", JUDGEMENT, "showed her", False),
 ]
@@ -95,6 +97,8 @@ FORMAL_FRAME = [
      JARGON, "it was boarded", False),
     ("goal", "Dad is following the plan the family wrote: he rings Nan when he has had a drink.",
      JARGON, "following", False),
+    ("goal", "Mum and Dad will make up each bottle following the steps the health visitor wrote down for "
+     "Milo's baby sister.", JARGON, "following", False),
     ("worry", "Milo (5) told his teacher that Dad hit Mum, and the following day he would not go home.",
      JARGON, "following", False),
     ("worry", "Mum said, \"It is expected that I go to every meeting,\" and then did not come to the "

@@ -86,6 +86,8 @@ def _shown_complement(verb):
     """The word that makes the complement of a verb of showing a state of mind, or None."""
     for c in verb.children:
         if c.dep_ in ("ccomp", "xcomp"):
+            if any(w.tag_ in ("WP", "WRB") for w in c.subtree if w.i < c.i):
+                continue  # "show what you learn at home": the deed learned, not a state of mind
             if c.lemma_.lower() in _MIND_VERBS:
                 return c
             state = next((a for a in c.children if a.dep_ in ("acomp", "attr", "oprd")
@@ -206,6 +208,12 @@ def clinical_time_spans(ctx: Context) -> list:
     return ctx.memo("words30:clinical_time", compute)
 
 
+# What one keeps to when "following" is a verb of doing as told ("following the steps the health
+# visitor wrote"), not the preposition for "after".
+_GUIDES = {"step", "plan", "advice", "instruction", "rule", "guidance", "routine", "recipe", "lead", "example",
+           "path", "route", "direction", "sign", "procedure", "programme", "diet", "prescription", "schedule"}
+
+
 def formal_frame_spans(ctx: Context) -> list:
     """Class 4: "It is expected that", "It has been agreed that"; "following" for "after"."""
     def compute():
@@ -222,7 +230,9 @@ def formal_frame_spans(ctx: Context) -> list:
                         mark = next(m for m in that.children if m.dep_ == "mark")
                         span = doc[t.i:mark.i + 1] if mark.i == verb.i + 1 else doc[t.i:verb.i + 1]
             elif t.lower_ == "following" and t.dep_ == "prep" and any(c.dep_ == "pobj" for c in t.children):
-                span = doc[t.i:t.i + 1]
+                guide = next(c for c in t.children if c.dep_ == "pobj")
+                if guide.lemma_.lower() not in _GUIDES:
+                    span = doc[t.i:t.i + 1]  # "following the steps": keeping to a guide, not "after"
             if span is not None and not quoted(span):
                 found.append(span)
         return found
