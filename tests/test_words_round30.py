@@ -142,7 +142,26 @@ CODED = [
     ("worry", "Dad drove Kit (13) home on the M6 after drinking six cans at the match.", JARGON, "M6", False),
 ]
 
-CLASSES = (SHOWN_MIND, CHILD_FIRST, CLINIC_TIME, FORMAL_FRAME, SPREAD_PHRASE, CODED)
+# C7. An abstract state said to change or hold, with nothing anyone will see. Near misses: a figure
+# in the clause, a concrete thing, a deed noun in "-ing".
+VAGUE = ("SOS302",)
+CHANGING_STATE = [
+    ("goal", "Nan's independence will remain stable while she looks after Kit (13) and his sisters.",
+     VAGUE, "will remain stable", True),
+    ("worry", "Kit (13) is missing school and his happiness is declining, his teacher says.",
+     VAGUE, "is declining", True),
+    ("goal", "Dad's confidence will improve over the next three months as he goes to the group.", VAGUE,
+     "will improve", True),
+    # near misses
+    ("goal", "Kit's attendance to improve to 90% by Easter, with Dad walking him to the gate.",
+     VAGUE, "to improve", False),
+    ("goal", "Kit's bedroom will remain warm and dry, with the window fixed by Friday.", VAGUE,
+     "will remain warm", False),
+    ("worry", "Kit's reading has improved since Dad started reading with him each night, his teacher says, "
+     "but he still comes in hungry.", VAGUE, "has improved", False),
+]
+
+CLASSES = (SHOWN_MIND, CHILD_FIRST, CLINIC_TIME, FORMAL_FRAME, SPREAD_PHRASE, CODED, CHANGING_STATE)
 
 
 @pytest.mark.parametrize("kind, text, code, words, fires", [case for cases in CLASSES for case in cases])

@@ -652,6 +652,17 @@ def vague_word(ctx: Context, rule_: Rule):
             f"\"{span.text}\" does not say what will be different. Say what the adult will do, and what "
             "others will see, for example \"Leo will be in school by 8.50 every day\".",
             "[what will be different, and how others will see it]")
+    # Round 30 (words30): an abstract state said to change or hold ("wellbeing to improve", "mental
+    # health is deteriorating"); words the older readings or the word list report are not said again.
+    older = {t.i for span in _improve_spans(ctx) + words25.to_improve_spans(ctx) for t in span}
+    for span in _not_in_lexicon_matches(ctx, words30.changing_state_spans(ctx), ("SOS301", "SOS302", "SOS305"),
+                                        covered=_reported_tokens(ctx, ("SOS301", "SOS302", "SOS305")) | older):
+        yield rule_.finding(
+            ctx, span.start_char, span.end_char,
+            f"\"{span.text}\" says a state will change or hold, which nobody can see. Say what the person "
+            "will do or what others will see, and when, for example \"Dad will take his tablets each "
+            "morning and see his nurse every two weeks\".",
+            "[what the person will do, or what others will see, and when]")
     for span in _not_in_lexicon_matches(ctx, verdicts.risk_change_spans(ctx), ("SOS302",)):
         yield rule_.finding(
             ctx, span.start_char, span.end_char,

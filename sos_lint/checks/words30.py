@@ -47,6 +47,16 @@ Record codes built of letters and digits: a clinical code in mixed case with a d
 "SpO2"), a school's year group ("Y8", "Yr 10"), a section of the law with a sub-section after a
 slash ("s37/41"). Left alone: times, ordinals and measures ("3pm", "2nd", "10kg"), capitals and
 digits alone (a postcode "CV1", a road "M6"), "Year 8" written out.
+
+Class 7 (vague, SOS302; read on set 28 after its generalisation check). A state said to change or
+hold, with nothing anyone will see: an abstract noun (by its form: "-ness", "-ity", "-ment",
+"-ance", "-ion", "wellbeing", "health", "behaviour", or the rules' list of vague things) as the
+subject of a verb of change ("deteriorate", "escalate", "worsen", "decline", "stabilise",
+"improve") or of staying in a state ("remain stable", "stay settled"): "Dad's mental health to
+remain stable", "her mental health is currently deteriorating", "self-harming behaviours are
+escalating", "Misty's wellbeing to improve". Left alone: a figure or a measure in the clause ("to
+improve to 95%"), a person or a named thing as the subject ("Mum's cooking has improved": a deed
+nominal ending in "-ing" is not abstract by form), and quotes.
 """
 from __future__ import annotations
 
@@ -316,3 +326,70 @@ def coded_spans(ctx: Context) -> list:
                 found.append((span, message, suggestion))
         return found
     return ctx.memo("words30:coded", compute)
+
+
+# Class 7: verbs of change, and of staying in a state with the words for the state.
+_CHANGE = {"improve", "deteriorate", "escalate", "worsen", "decline", "stabilise", "stabilize", "fluctuate",
+           "regress", "deteriorating"}
+_STAYING = {"remain", "stay", "be", "become", "continue"}
+_STEADY = {"stable", "settled", "consistent", "positive", "good", "manageable", "well", "better", "improved"}
+_TIME_UNITS = {"day", "week", "month", "year", "term", "fortnight", "hour", "minute"}
+_ABSTRACT_ENDINGS = ("ness", "ity", "ment", "ance", "ence", "ion", "being", "health", "iour", "iours", "ior",
+                     "ship", "hood")
+
+
+def _abstract(noun) -> bool:
+    from .word_context import settings
+    lemma = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or noun.ent_type_ in ("PERSON", "ORG", "GPE"):
+        return False
+    return lemma.endswith(_ABSTRACT_ENDINGS) or noun.lower_.endswith(_ABSTRACT_ENDINGS) or \
+        lemma in set(settings()["improve_vague_things"])
+
+
+def _figure(verb) -> bool:
+    """A figure said with the change ("to improve to 95%", "to 3 a week"), in the verb's own clause:
+    a number that is not a span of time ("over the next three months"), or a per cent sign."""
+    stack = [c for c in verb.children if c.i > verb.i and c.dep_ not in ("advcl", "relcl", "ccomp", "conj", "acl")]
+    while stack:
+        t = stack.pop()
+        if t.text == "%" or t.like_num and t.head.lemma_.lower() not in _TIME_UNITS:
+            return True
+        stack.extend(c for c in t.children if c.dep_ not in ("advcl", "relcl", "ccomp", "conj", "acl", "appos"))
+    return False
+
+
+def changing_state_spans(ctx: Context) -> list:
+    """Class 7: "mental health to remain stable", "wellbeing to improve", "behaviours are escalating"."""
+    def compute():
+        found = []
+        for verb in ctx.tokens:
+            lemma = verb.lemma_.lower()
+            if verb.pos_ not in ("VERB", "AUX"):
+                continue
+            end = verb
+            if lemma in _STAYING:
+                state = next((c for c in verb.children if c.dep_ in ("acomp", "oprd") and c.lower_ in _STEADY), None)
+                if state is None:
+                    continue
+                end = state
+            elif lemma not in _CHANGE:
+                continue
+            thing = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if thing is None:  # a parse that loses the subject ("... and her mental health is deteriorating")
+                before = [c.i for c in verb.children if c.i < verb.i and c.dep_ in ("aux", "auxpass", "advmod")]
+                first = min(before, default=verb.i)
+                thing = ctx.doc[first - 1] if first > verb.sent.start and before else None
+            if thing is None or not _abstract(thing):
+                continue
+            if _figure(verb):
+                continue  # "attendance to improve to 95% by July": a figure anyone can check
+            # The verb's own words ("to remain stable", "is currently deteriorating"): the abstract noun
+            # may be a label another finding reports ("mental health").
+            start = min([verb.i] + [c.i for c in verb.children if c.i < verb.i and c.dep_ in ("aux", "advmod", "neg")
+                                    and c.i > thing.i])
+            span = ctx.doc[start:end.i + 1]
+            if not quoted(span):
+                found.append(span)
+        return found
+    return ctx.memo("words30:changing_state", compute)
