@@ -6,7 +6,7 @@ import re
 from ..data import load_toml
 from ..findings import Fix
 from ..rewrite.swaps import fix_for
-from . import compliance_words, jargon_shapes, words15b, words16b, words26
+from . import compliance_words, jargon_shapes, words15b, words16b, words26, words30
 from .base import Context, Rule, rule
 from .word_context import in_document_name, names_a_job, quoted, quoted_token, settings, with_child_name
 
@@ -149,6 +149,27 @@ def jargon_term(ctx: Context, rule_: Rule):
         yield rule_.finding(ctx, span.start_char, span.end_char,
                             f"\"{span.text}\" is health-record shorthand for an age, which a family may read as a "
                             f"date or a score. Write \"{plain}\".", plain)
+    listed = {t.i for span, entry in ctx.matches(LEXICON) if entry.code == rule_.code for t in span}
+    # Round 30 (words30): a listed "the address", "a male" with words set between ("the family address")
+    for span, entry in words30.spread_phrase_spans(ctx):
+        if names_a_job(span) or in_document_name(span):
+            continue
+        advice = with_child_name(ctx, entry.advice_for(ctx.kind))
+        plain = f" Try \"{entry.replacement}\"." if entry.replacement else ""
+        yield rule_.finding(ctx, span.start_char, span.end_char,
+                            f"\"{span.text}\" is professional jargon a family may not use.{plain} {advice}".rstrip(),
+                            entry.replacement or advice)
+    # Round 30 (words30): record codes of letters and digits ("HbA1c", "Y8", "s37/41")
+    for span, message, suggestion in words30.coded_spans(ctx):
+        if not any(t.i in listed for t in span):
+            yield rule_.finding(ctx, span.start_char, span.end_char, f"\"{span.text}\" {message}", suggestion)
+    # Round 30 (words30): the clinic's time words for a baby ("post-birth", "the unborn")
+    for span in words30.clinical_time_spans(ctx):
+        if not any(t.i in listed for t in span):
+            yield rule_.finding(ctx, span.start_char, span.end_char,
+                                f"\"{span.text}\" is the clinic's word for a time around the birth, which a family "
+                                "may not use. Say \"before the baby is born\", \"after the birth\" or \"the baby\".",
+                                "[before the baby is born / after the birth / the baby]")
     if ctx.kind == "goal":
         yield from _report_roles(ctx, rule_)
         yield from _note_form_goals(ctx, rule_)
@@ -551,6 +572,14 @@ def bureaucratic_word(ctx: Context, rule_: Rule):
             yield rule_.finding(ctx, span.start_char, span.end_char,
                                 f"\"{span.text}\" is a formal word. Try \"about\".", "about")
     listed = {t.i for span, entry in ctx.matches(LEXICON) if entry.code == rule_.code for t in span}
+    # Round 30 (words30): officialese frames ("It is expected that", "following" for "after")
+    for span in words30.formal_frame_spans(ctx):
+        if not any(t.i in listed for t in span):
+            plain = "after" if span[0].lower_ == "following" else "[who expects, says or agreed it]"
+            message = ("is a formal word. Try \"after\", and say what happened." if plain == "after" else
+                       "hides who is speaking, in a letter's words. Say who expects, says or agreed it, for "
+                       "example \"The social worker has asked Mum to...\".")
+            yield rule_.finding(ctx, span.start_char, span.end_char, f"\"{span.text}\" {message}", plain)
     for span in words15b.sustained_hurt_spans(ctx):  # round 15 (words15b): "sustained a fracture"
         if not any(t.i in listed for t in span):
             yield rule_.finding(ctx, span.start_char, span.end_char,

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from . import (analysis, care_words, goals18, goals19, child_blame, closed_classes, habit_labels, parent_verdicts, vague_aims,
                vague_impacts, vague_processes, vague_states, verdicts, words15b, words16a, words16b, words24, words24b,
-               words25, words26, words27, words28, words29)
+               words25, words26, words27, words28, words29, words30)
 from .base import Context, Rule, rule
 from .word_context import (child_names, governing_verb, in_name_of_thing, is_child, names_a_job, quoted, settings,
                            with_child_name)
@@ -652,6 +652,17 @@ def vague_word(ctx: Context, rule_: Rule):
             f"\"{span.text}\" does not say what will be different. Say what the adult will do, and what "
             "others will see, for example \"Leo will be in school by 8.50 every day\".",
             "[what will be different, and how others will see it]")
+    # Round 30 (words30): an abstract state said to change or hold ("wellbeing to improve", "mental
+    # health is deteriorating"); words the older readings or the word list report are not said again.
+    older = {t.i for span in _improve_spans(ctx) + words25.to_improve_spans(ctx) for t in span}
+    for span in _not_in_lexicon_matches(ctx, words30.changing_state_spans(ctx), ("SOS301", "SOS302", "SOS305"),
+                                        covered=_reported_tokens(ctx, ("SOS301", "SOS302", "SOS305")) | older):
+        yield rule_.finding(
+            ctx, span.start_char, span.end_char,
+            f"\"{span.text}\" says a state will change or hold, which nobody can see. Say what the person "
+            "will do or what others will see, and when, for example \"Dad will take his tablets each "
+            "morning and see his nurse every two weeks\".",
+            "[what the person will do, or what others will see, and when]")
     for span in _not_in_lexicon_matches(ctx, verdicts.risk_change_spans(ctx), ("SOS302",)):
         yield rule_.finding(
             ctx, span.start_char, span.end_char,
@@ -1372,6 +1383,21 @@ def judgement_word(ctx: Context, rule_: Rule):
          "and what it meant for the child.",
          "[what did or did not get done, when, and what it meant for the child]"),
     ), covered | _reported_tokens(ctx, ("SOS301", "SOS302", "SOS304", "SOS305", "SOS306")), whole=True)
+    # Round 30 (words30): a state of mind a parent is asked to show ("show he understands the risks"),
+    # and the child to be ranked first ("put Theo before her drug use"). Words a lexicon finding
+    # already reports as a label, judgement or blame are not said again.
+    yield from _uncovered_findings(ctx, rule_, (
+        (words30.shown_mind_spans(ctx),
+         "asks a parent to show a state of mind, which nobody can see. Say what they will do, when, "
+         "and who will see it, for example \"Dad will not drink on the days he has Theo\".",
+         "[what Mum or Dad will do, when, and who will see it]"),
+    ), _reported_tokens(ctx, ("SOS301", "SOS305", "SOS306")), whole=True)
+    yield from _uncovered_findings(ctx, rule_, ((  # cut short before a label it holds ("her drug use")
+        words30.child_first_spans(ctx),
+        "judges what a parent cares about most, not what they will do. Say what Mum or Dad will do "
+        "each day, and what it means for the child.",
+        "[what Mum or Dad will do each day, and what it means for the child]"),
+    ), _reported_tokens(ctx, ("SOS305", "SOS306")))
     # Round 29 (words29): a child put in a kind by a verdict ("Leo can be a difficult boy"); words
     # another finding reports (a lexicon word said as blame, SOS306) are not said again.
     yield from _uncovered_findings(ctx, rule_, (
