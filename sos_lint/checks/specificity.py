@@ -1109,6 +1109,8 @@ def hypothesis_as_fact(ctx: Context, rule_: Rule):
         subject = _clause_subject(span)
         if entry.phrase in about_things and subject is not None and analysis.is_person(subject):
             continue
+        if entry.phrase in about_things and subject is not None and words24.an_account(subject):
+            continue  # round 30: "Mum's account was consistent with the marks": whether an account fits
         if len(span) == 1 and span[0].lower_ == "clearly" and (ctx.kind == "goal" or not _states_a_guess(span[0], plain)):
             continue
         yield rule_.finding(ctx, span.start_char, span.end_char,

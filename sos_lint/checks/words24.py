@@ -281,6 +281,20 @@ def allowing_harm_spans(ctx: Context) -> list:
 _FITTING = {"consistent", "indicative", "suggestive", "typical", "characteristic", "compatible", "symptomatic"}
 
 
+# Round 30 (a practice lead's trial): what someone tells of how a thing happened. "An explanation
+# consistent with the injury" weighs whether an account fits the finding; it states no cause.
+_ACCOUNTS = frozenset(("explanation", "account", "reason", "story", "version", "history", "description"))
+
+
+def an_account(subject) -> bool:
+    """The subject is an account of what happened, or "that"/"which" standing for one ("an
+    explanation that is consistent with…")."""
+    if subject.lemma_.lower() in _ACCOUNTS:
+        return True
+    verb = subject.head
+    return subject.lower_ in ("that", "which") and verb.dep_ == "relcl" and verb.head.lemma_.lower() in _ACCOUNTS
+
+
 def fitting_cause_spans(ctx: Context) -> list:
     """"marks on his arm consistent with a belt", "bruising to both ears, in keeping with a slap",
     "symptoms indicative of trauma": a finding said to fit a cause, wherever it hangs, in a worry.
@@ -299,6 +313,10 @@ def fitting_cause_spans(ctx: Context) -> list:
                 subject = next((c for c in word.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 if subject is None or analysis.is_person(subject):
                     continue
+                if an_account(subject):
+                    continue  # round 30: "Mum's account was consistent with the marks": an account fits
+            elif word.dep_ in ("amod", "advcl", "conj") and word.head.lemma_.lower() in _ACCOUNTS:
+                continue  # round 30: "no explanation consistent with the injury": whether an account fits, not a guess
             elif word.dep_ in ("amod", "advcl", "conj") or (
                     word.dep_ == "oprd" and word.head.lemma_.lower() not in ("keep", "make", "remain", "stay", "get")):
                 if analysis.is_person(word.head) or (word.head.dep_ == "dobj" and word.head.head.lemma_.lower()
