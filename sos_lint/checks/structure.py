@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..metrics import span_in_quotes
-from . import alarms26, alarms27, alarms28, analysis, compliance28, compliance29, compliance_words, goal_words, goals15, goals16, goals18, goals19, goals21, goals23, goals25, words19, words24b
+from . import alarms26, alarms27, alarms28, alarms30, analysis, compliance28, compliance29, compliance_words, goal_words, goals15, goals16, goals18, goals19, goals21, goals23, goals25, words19, words24b
 from .base import Context, Rule, rule
 from .child_focus import child_placeholder
 from .goal_words import (absences13, alternative_follows, arrangement_given, care_outcome, contrast_given, outcome_with_experience,
@@ -456,6 +456,8 @@ def goal_absence(ctx: Context, rule_: Rule):
         if alarms28.in_if_not_sentence(span) or alarms28.needed_person_described(ctx, span):
             continue  # Round 28: "Should this not happen, …"; "If this plan falls apart, …"; "your baby
             # needs parents who are free of heroin", the adults' deeds set out after it
+        if alarms30.deed_instead(ctx, span):
+            continue  # Round 30: "Darren will not come round while Kai is there. Grandad Cliff will stay over …"
         if alternative_follows(ctx, span) or care_outcome(span) or contrast_given(span):
             continue  # "you will not drive; Nan will collect Daisy instead"; "kept safe and warm in his cot";
             # "dealt with by talking, not hitting"
@@ -483,6 +485,8 @@ def no_action(ctx: Context, rule_: Rule):
     """
     if is_present(ctx, "action") or analysis.cues(ctx, "compliance") or service_goals(ctx) or absence_spans(ctx):
         return
+    if alarms30.deed_said(ctx):
+        return  # Round 30: a deed by the people the goal speaks to, read from the clause (alarms30)
     yield rule_.finding(ctx, 0, 0, "This goal does not say what anyone will do.",
                         "[Mum / Dad] will [everyday action], [how often].")
 

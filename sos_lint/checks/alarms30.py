@@ -1,0 +1,283 @@
+"""Round 30 (alarms30): false alarms of the goal rules on good statements, mended by class from the
+parse (issue 11 §3). Read from the good rows of the open sets 13-27; each class is described at its
+function. Measured: devtools/alarms30_figures.md.
+
+1. The people a goal speaks to. A goal in the house style opens by naming the adults it is written to
+   ("Leila and Darren, …", "Kofi, for the next six months …", "Joy and Kofi, the goal is …") and then
+   says what they will do by name or as "you". The people analysis does not always know those names
+   for adults (a name in the vocative has no age or role beside it), so every deed of theirs was lost
+   and SOS513 said nobody will do anything. Here a deed is read from the clause itself: a verb said
+   as the future ("will", "'ll", "shall", "need(s) to", "is going to") or as the house style's present
+   passive with its doer ("Kit is taken to the skate park by you or Cousin Gem"), not negated, whose
+   doer is "you", "we", a name the goal opens by speaking to, an adult the people analysis knows, or a
+   family word ("Cousin Gem", "Uncle Ade"); a professional or an organisation is not the family, and a
+   child named outside the opening is the child. The verb must be an everyday deed: not a state
+   ("be", "have", "feel", "know"), not a promise or an aim ("ensure", "make sure", "show",
+   "prioritise", "address", "maintain", "keep … safe", "put … needs first"), and not a word the
+   specificity lexicon marks (labels, judgements, vague aims). "Mum will ensure the home is clean",
+   "Dad will address his drinking", "Rocky will be safe" and "the social worker will visit" are read
+   as ever.
+"""
+from __future__ import annotations
+
+from . import analysis
+from .base import Context
+
+_FUTURE_AUX = {"will", "'ll", "shall", "wo", "ll"}
+_CATENATIVE = {"need", "go", "have"}  # "needs to ring", "is going to ring", "has to ring"
+# Not an everyday deed: states, and promises or aims that say no act anyone could see.
+_NOT_DEEDS = {
+    "be", "have", "feel", "know", "want", "need", "like", "love", "hope", "seem", "appear", "understand", "remember",
+    "believe", "think", "ensure", "continue", "try", "agree", "engage", "attend", "comply", "cooperate", "co-operate",
+    "become", "get", "stay", "remain", "show", "demonstrate", "prioritise", "prioritize", "protect", "safeguard",
+    "support", "promote", "meet", "maintain", "provide", "address", "develop", "improve", "manage", "minimise",
+    "minimize", "act", "follow", "accept", "achieve", "thrive", "reduce", "start", "begin", "stop", "access",
+    "evidence", "recognise", "recognize", "acknowledge", "reflect", "consider", "benefit", "learn", "work", "keep",
+    "make", "put", "take", "do", "let", "allow", "avoid", "refrain", "abstain", "change", "respond", "implement",
+    "access", "use", "receive", "apply", "engage", "budget", "monitor", "supervise", "review", "assess",
+}
+# Verbs of that list that are a deed when the words around them name the act.
+_DEED_WITH_OBJECT = {
+    "keep": None,  # "keep Kofi's phone topped up": a deed unless kept "safe", "well", "to" a plan
+    "make": {"tea", "breakfast", "dinner", "lunch", "meal", "meals", "food", "bed", "bottle", "bottles", "drink",
+             "sandwich", "sandwiches", "packed", "appointment", "call", "calls", "space", "room"},
+    "put": None,  # "put Lacey to bed": a deed unless it is someone's needs put first
+    "take": None,  # "take Kit to the park": a deed unless it is "responsibility", "advice", "part"
+    "learn": {"sign", "signs", "signing", "language", "words", "word"},
+    "use": {"bag", "app", "chart", "calendar", "alarm", "alarms", "lamp", "monitor", "box", "lock", "gate", "gates",
+            "sensor", "meter"},
+    "do": {"check", "checks", "feed", "feeds", "shopping", "washing", "school", "run", "bath", "homework", "jobs"},
+    "start": None, "begin": None,  # "start cooking tea at 5": the deed is the verb after it
+    "help": "dobj",  # "help Amina with her tea": a deed; "will help at weekends": help not said
+}
+_VAGUE_OBJECTS = {"need", "needs", "responsibility", "advice", "part", "safe", "well", "safety", "wellbeing", "welfare",
+                  "change", "changes", "decision", "decisions", "choice", "choices", "effort", "progress", "sure",
+                  "first", "priority", "boundaries", "boundary", "routine", "routines", "plan", "condition",
+                  "conditions", "step", "steps", "action", "risk", "risks", "care", "interest", "interests",
+                  "control", "account", "notice", "guidance", "order", "agreement", "appointment", "appointments",
+                  "concern", "concerns", "session", "sessions", "contact", "session", "programme", "course", "assessment", "appointment"}
+_GROUP_SUBJECTS = {"each", "both", "one", "all", "either", "neither", "everyone"}
+
+
+def _negated(verb) -> bool:
+    """Negated itself, or joined to a negated verb ("will not shout or swear at Ivy")."""
+    current = verb
+    for _ in range(4):
+        if any(c.dep_ == "neg" or c.lower_ in ("not", "never", "n't") for c in current.children):
+            return True
+        if current.dep_ != "conj" or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+def addressed(ctx: Context) -> set:
+    """The names (lower case) the goal opens by speaking to: "Leila and Darren, …", "Mrs Karimi, …",
+    "Joy and Kofi, the goal is …". The opening words before the first comma must all be names, titles,
+    family words, "and" or commas, and there must be something after them; a date ("On Monday,") or a
+    place is no one spoken to."""
+    def compute():
+        doc = ctx.doc
+        words = analysis.people_words()
+        family = set(words["family"]) | set(words["network"]) | set(words["titles"])
+        found = set()
+        for token in doc:
+            if token.text == ",":
+                break
+            if token.lower_ in ("and", "&") or token.is_punct and token.text != "." or token.lower_ in family:
+                continue
+            if (token.pos_ == "PROPN" or token.is_title and analysis.is_name(token)) \
+                    and token.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "FAC"):
+                found.add(token.lower_)
+                continue
+            return frozenset()
+        else:
+            return frozenset()
+        return frozenset(found)
+    return ctx.memo("alarms30:addressed", compute)
+
+
+def _family_word(token) -> bool:
+    """"Cousin Gem", "Uncle Ade", "Auntie Grace", "Nan": a family or network word on the doer."""
+    words = analysis.people_words()
+    family = set(words["family"]) | set(words["network"]) | set(words.get("caregivers", ())) \
+        | set(words.get("adult_family", ())) | set(words.get("grandparents", ()))
+    return any(t.lower_ in family or t.lemma_.lower() in family
+               for t in (token, *(c for c in token.children if c.dep_ in ("compound", "poss", "amod"))))
+
+
+def _professional(ctx: Context, token) -> bool:
+    from .parts import is_institution
+    words = analysis.people_words()
+    heads = {t.lemma_.lower() for t in token.subtree if t.i <= token.i or t.dep_ == "appos" and t.head.i == token.i}
+    return bool(heads & set(words["professionals"])) or is_institution(token)
+
+
+def family_doer(ctx: Context, token) -> bool:
+    """Is this doer the family or its network: "you", "we", a name the goal opens by speaking to, an
+    adult the people analysis knows (not a professional), or a family word on the doer?"""
+    if token.lower_ in ("you", "we") or token.lower_ in _GROUP_SUBJECTS and any(
+            c.dep_ == "prep" and any(g.lower_ in ("you", "us") for g in c.children) for c in token.children):
+        return True
+    if token.pos_ == "PRON" or _professional(ctx, token):
+        return False
+    if token.lower_ in addressed(ctx) or _family_word(token):
+        return True
+    return token.i in analysis.adult_tokens(ctx) and token.i not in analysis.child_tokens(ctx)
+
+
+def _subjects(verb) -> list:
+    found = []
+    current = verb
+    for _ in range(4):
+        found = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if found or current.dep_ not in ("conj", "xcomp") or current.head.i == current.i:
+            break
+        current = current.head
+    return [s for t in found for s in (t, *(c for c in t.subtree if c.dep_ == "conj" and c.head.i == t.i))]
+
+
+def _future(verb) -> bool:
+    """Said as what will happen: "will ring", "'ll ring", "needs to ring", "is going to ring", or a verb
+    joined to one ("will leave the flat and walk to …")."""
+    current = verb
+    for _ in range(4):
+        if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in current.children):
+            return True
+        if current.dep_ == "xcomp" and current.head.lemma_.lower() in _CATENATIVE \
+                and any(c.lower_ == "to" for c in current.children):
+            head = current.head
+            return head.tag_ in ("VBZ", "VBP", "VB") or any(c.lower_ in _FUTURE_AUX for c in head.children)
+        if current.dep_ != "conj" or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+def _vague_thing(token) -> bool:
+    """"concerns", "sessions", "all of the parenting sessions", "any of her appointments"."""
+    if token.lemma_.lower() in _VAGUE_OBJECTS or token.lower_ in _VAGUE_OBJECTS:
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(_vague_thing(g) for g in c.children if g.dep_ == "pobj")
+               for c in token.children)
+
+
+def _everyday(ctx: Context, verb, marked: set) -> bool:
+    lemma = verb.lemma_.lower()
+    if verb.i in marked:
+        return False
+    if any(c.dep_ in ("dobj", "nsubjpass") and _vague_thing(c) for c in verb.children):
+        return False  # "report any concerns", "the sessions will have been completed"
+    if lemma in _DEED_WITH_OBJECT:
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "acomp", "oprd", "ccomp", "xcomp", "prt", "prep", "advmod")]
+        words = {c.lower_ for c in objects} | {c.lemma_.lower() for c in objects}
+        below = {t.lemma_.lower() for c in objects if c.dep_ in ("dobj", "acomp", "oprd", "prep") for t in c.subtree}
+        if (words | below) & _VAGUE_OBJECTS or any(c.dep_ == "prep" and c.lower_ == "to" and any(
+                g.lemma_.lower() in _VAGUE_OBJECTS for g in c.children) for c in objects):
+            return False
+        wanted = _DEED_WITH_OBJECT[lemma]
+        if lemma in ("start", "begin"):
+            return any(c.dep_ == "xcomp" and c.pos_ == "VERB" and _everyday(ctx, c, marked) for c in verb.children)
+        if wanted is None:
+            return any(c.dep_ in ("dobj", "prep") for c in verb.children)
+        if wanted == "dobj":
+            return any(c.dep_ == "dobj" for c in verb.children)
+        return bool(words & wanted or {t.lemma_.lower() for c in objects for t in c.subtree} & wanted)
+    return lemma not in _NOT_DEEDS
+
+
+def family_deeds(ctx: Context) -> list:
+    """Every everyday deed the family or its network is said to do in the goal (class 1): (doer, verb)."""
+    def compute():
+        marked = {t.i for span, entry in ctx.matches("specificity.toml", per_group=True) for t in span}
+        marked |= {t.i for kind in ("compliance", "absence") for span in analysis.cues(ctx, kind) for t in span}
+        found = []
+        for verb in ctx.doc:
+            if verb.pos_ != "VERB" or _negated(verb) or not _everyday(ctx, verb, marked):
+                continue
+            passive = any(c.dep_ == "auxpass" for c in verb.children)
+            if passive:
+                agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+                doers = [g for g in (agent.children if agent is not None else ()) if g.dep_ == "pobj"]
+                doers = [s for t in doers for s in (t, *(c for c in t.subtree if c.dep_ == "conj" and c.head.i == t.i))]
+                said = verb.tag_ == "VBN" and (
+                    _future(verb) or any(c.dep_ == "auxpass" and c.lower_ in ("is", "are") for c in verb.children))
+            else:
+                doers = _subjects(verb)
+                said = verb.tag_ in ("VB", "VBP", "VBZ", "VBG") and _future(verb)  # not "the risks posed"
+            if not said or not doers:
+                continue
+            if any(family_doer(ctx, d) for d in doers):
+                found.append((doers[0], verb))
+        return tuple(found)
+    return list(ctx.memo("alarms30:family_deeds", compute))
+
+
+def deed_said(ctx: Context) -> bool:
+    """SOS513: the goal says what someone in the family or its network will do (class 1)."""
+    return bool(family_deeds(ctx))
+
+
+# ---- 2. SOS512: what will happen instead, said as the family's own deed ----
+
+def _clause_verb(span):
+    verb = span.root
+    for _ in range(4):
+        if verb.pos_ == "VERB" or verb.pos_ == "AUX" and verb.dep_ not in ("aux", "auxpass", "neg") \
+                or verb.head.i == verb.i:
+            break
+        verb = verb.head  # "will not" is read on the verb it belongs to
+    return verb
+
+
+def deed_instead(ctx: Context, span) -> bool:
+    """SOS512 (class 2): a "will not" answered by what the family will do, in a clause of its own after
+    it in the same sentence or in the next sentence: "Your mate Darren will not come round while Kai is
+    there. Grandad Cliff will stay over on Saturday nights"; "bags and boxes will not go in Ellis's
+    room, and anything new will go in the shed until you have both decided". The deed must be an
+    everyday one by the family or its network (class 1's reading), not a promise ("Mum will ensure …"),
+    not a service, not another absence, and not in the goal's if-not sentence. A deed only before the
+    absence ("Mum will end her relationship with Lance. … There will be no further incidents") does not
+    answer it."""
+    from . import alarms28
+
+    sent = span.sent
+    doc = ctx.doc
+    following = next((s for s in doc.sents if s.start == sent.end), None) if sent.end < len(doc) else None
+    inside = {t.i for t in _clause_verb(span).subtree} | {t.i for t in span}
+    for _, verb in family_deeds(ctx):
+        if verb.i in inside or verb.i < span.end:
+            continue
+        if verb.sent == sent or following is not None and verb.sent == following and _act_not_done(span):
+            if _in_if_not(verb) or alarms28.in_if_not_sentence(doc[verb.i:verb.i + 1]):
+                continue
+            return True
+    return False
+
+
+def _in_if_not(token) -> bool:
+    """In the goal's if-not sentence: "If this doesn't happen, …", "If Mum does not …, …",
+    "Otherwise, …". A condition the family meets with a deed ("If you want a drink, you will ring
+    Bernie first") is no if-not sentence: its deed answers the absence."""
+    sent = token.sent
+    if sent[0].lower_ == "otherwise":
+        return True
+    return any(t.lower_ in ("if", "unless") and t.dep_ == "mark" and (t.lower_ == "unless" or _negated(t.head))
+               for t in sent)
+
+
+_CEASING = {"stop", "cease", "quit", "give", "end"}
+
+
+def _act_not_done(span) -> bool:
+    """"Darren will not come round", "They will not share a bedroom", "Blessing will no longer do
+    this": one act said not to be done, which a deed in the next sentence can stand in for. Harm said
+    to cease ("Dad will stop using"), and things said not to exist ("There will be no further moves",
+    "no canisters in the flat"), are answered only in their own sentence."""
+    verb = _clause_verb(span)
+    if verb.lemma_.lower() in _CEASING or any(t.lower_ in _CEASING for t in span):
+        return False
+    if any(c.dep_ == "expl" for c in verb.children) or span[0].lower_ == "no" and span[-1].lower_ != "longer":
+        return False
+    return _negated(verb) or any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children)
+                                 for c in verb.children)
