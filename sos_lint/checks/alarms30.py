@@ -281,3 +281,61 @@ def _act_not_done(span) -> bool:
         return False
     return _negated(verb) or any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children)
                                  for c in verb.children)
+
+
+# ---- 3. (read from set 28) the danger sentence ----
+_DANGER_MODALS = {"could", "may", "might", "would"}
+_CONDITION_WORDS = {"if", "unless", "without", "should"}
+
+
+def _modal(verb) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in _DANGER_MODALS for c in verb.children)
+
+
+def in_danger_sentence(span) -> bool:
+    """SOS511/SOS512 (class 3): the span sits in the goal's sentence about what could happen if it is
+    not met, however that condition is put: "If you cannot keep to this, your baby could … stop
+    breathing"; "Without an adult there each evening, Ayaan could become dangerously ill again, and
+    the hospital team will ask … how he is kept safe"; "If Jack keeps going to the meetings, he could
+    be drawn into violence". The sentence's main verb is a guess ("could", "may", "might", "would")
+    and it opens its condition with "if", "unless", "without" or "should": what it says is the danger,
+    not the goal's deed. "If you want a drink, you will ring Bernie" (a deed on a condition) and "Mum
+    will attend the course so she could learn" (no condition) are read as ever."""
+    sent = span.sent
+    root = sent.root
+    if not _modal(root):
+        return False
+    return any(t.lower_ in _CONDITION_WORDS and (t.dep_ in ("mark", "prep", "aux") and t.head.i != t.i)
+               and (t.head.i == root.i or t.head.head.i == root.i or t.lower_ == "without" and t.i == sent.start)
+               for t in sent if t.i < root.i)
+
+
+# ---- 4. (read from set 28) SOS501: the people worried, said by their fear ----
+_FEAR = {"fear", "worry", "concern", "dread"}
+
+
+def worried_by_fear(ctx: Context) -> bool:
+    """SOS501 (class 4): who is worried said by their fear: "What Faith fears is that …", "Rosa's fear
+    is that …", "Ms Ali fears that …". The person is named (a name or a professional's role), never a
+    child, a pronoun alone or "it" ("It is feared that …" names nobody)."""
+    children = analysis.child_tokens(ctx)
+    professionals = set(analysis.people_words()["professionals"])
+
+    def person(token) -> bool:
+        return token.i not in children and token.pos_ in ("PROPN", "NOUN") and (
+            analysis.is_person(token) or token.ent_type_ == "PERSON" or token.lemma_.lower() in professionals)
+
+    for token in ctx.tokens:
+        if token.lemma_.lower() not in _FEAR or token.lower_ in ("worried", "concerned"):
+            continue
+        if token.pos_ == "VERB" and token.tag_ in ("VBZ", "VBP", "VBD"):
+            subjects = [c for c in token.children if c.dep_ == "nsubj"]
+            said = any(c.dep_ == "ccomp" for c in token.children) or token.dep_ == "csubj" and any(
+                c.lower_ == "what" for c in token.children) and any(c.dep_ == "ccomp" for c in token.head.children)
+            if said and any(person(s) for s in subjects):
+                return True  # "Ms Ali fears that …", "What Faith fears is that …"
+        elif token.pos_ == "NOUN" and token.dep_ == "nsubj" and token.head.lemma_ == "be":
+            owners = [c for c in token.children if c.dep_ == "poss"]
+            if any(person(o) for o in owners) and any(c.dep_ == "ccomp" for c in token.head.children):
+                return True  # "Rosa's fear is that …"
+    return False

@@ -34,7 +34,8 @@ def missing_who(ctx: Context, rule_: Rule):
     # Round 28: "What worries Ruth Evans, Ama's therapist, … is …"; "Mr Olu Adeyemi, the school's
     # safeguarding lead, saw four bruises …" (alarms28).
     if who_is_worried(ctx) is None and not alarms27.writer_named(ctx) and not alarms27.worried_as_object(ctx) \
-            and not alarms28.worried_in_cleft(ctx) and not alarms28.witness_named(ctx):
+            and not alarms28.worried_in_cleft(ctx) and not alarms28.witness_named(ctx) \
+            and not alarms30.worried_by_fear(ctx):  # Round 30: "What Faith fears is that …" (alarms30)
         name = child_placeholder(ctx)
         yield rule_.finding(ctx, 0, 0, "This does not say who is worried.",
                             f"Who is worried? e.g. \"[the social worker and {name}'s teacher] are worried that …\"")
@@ -230,6 +231,9 @@ def goal_compliance(ctx: Context, rule_: Rule):
     found = [span for span in found if not _after_an_unmet_if(span)]
     # Round 28: the same sentence written "Should this not happen, …" or "If this plan falls apart, …".
     found = [span for span in found if not alarms28.in_if_not_sentence(span)]
+    # Round 30: the danger sentence, whatever its condition ("If Jack keeps going to the meetings, he
+    # could be drawn into violence") (alarms30).
+    found = [span for span in found if not alarms30.in_danger_sentence(span)]
     # Round 23: a check a service makes on the child ("Clover is weighed by the health visitor every
     # two weeks") is how others will know, when the goal also says what the family will do.
     if adult_actions(ctx):
@@ -425,7 +429,8 @@ def goal_absence(ctx: Context, rule_: Rule):
             continue  # "When Reign cries and won't settle, …"; "need to make sure Grace is safe. For this to happen, …"
         if _free_time_or_cost(span):
             continue  # "Nan is free from 3pm", "free of charge": time and money, not harm
-        if protected_child(ctx, span) and (adult_actions(ctx) or arrangement_given(ctx, span)):
+        if protected_child(ctx, span) and (adult_actions(ctx) or arrangement_given(ctx, span)
+                                           or alarms30.deed_said(ctx)):  # round 30: deeds read from the clause
             continue  # "Willow will not be left in any room with a dog", beside what the adults will do:
             # their deed, said from the child's side. With no adult act in the goal it is still a "will not" goal.
         if _amount(span):
@@ -456,7 +461,7 @@ def goal_absence(ctx: Context, rule_: Rule):
         if alarms28.in_if_not_sentence(span) or alarms28.needed_person_described(ctx, span):
             continue  # Round 28: "Should this not happen, …"; "If this plan falls apart, …"; "your baby
             # needs parents who are free of heroin", the adults' deeds set out after it
-        if alarms30.deed_instead(ctx, span):
+        if alarms30.deed_instead(ctx, span) or alarms30.in_danger_sentence(span):
             continue  # Round 30: "Darren will not come round while Kai is there. Grandad Cliff will stay over …"
         if alternative_follows(ctx, span) or care_outcome(span) or contrast_given(span):
             continue  # "you will not drive; Nan will collect Daisy instead"; "kept safe and warm in his cot";
