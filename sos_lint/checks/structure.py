@@ -21,7 +21,8 @@ def missing_who(ctx: Context, rule_: Rule):
 
     What it checks
         Whether a clause says who is worried or concerned ("The social worker and
-        Leah's teacher are worried that …", "We are worried …").
+        Leah's teacher are worried that …", "We are worried …"), or names a worker by
+        their fear ("What Ms Shah fears is that …", "Mr Adebayo's fear is that …").
     Why it matters
         A worry belongs to people the family can talk to. Naming them makes the
         statement honest and open to challenge.
@@ -429,8 +430,7 @@ def goal_absence(ctx: Context, rule_: Rule):
             continue  # "When Reign cries and won't settle, …"; "need to make sure Grace is safe. For this to happen, …"
         if _free_time_or_cost(span):
             continue  # "Nan is free from 3pm", "free of charge": time and money, not harm
-        if protected_child(ctx, span) and (adult_actions(ctx) or arrangement_given(ctx, span)
-                                           or alarms30.deed_said(ctx)):  # round 30: deeds read from the clause
+        if protected_child(ctx, span) and (adult_actions(ctx) or arrangement_given(ctx, span)):
             continue  # "Willow will not be left in any room with a dog", beside what the adults will do:
             # their deed, said from the child's side. With no adult act in the goal it is still a "will not" goal.
         if _amount(span):
@@ -461,8 +461,8 @@ def goal_absence(ctx: Context, rule_: Rule):
         if alarms28.in_if_not_sentence(span) or alarms28.needed_person_described(ctx, span):
             continue  # Round 28: "Should this not happen, …"; "If this plan falls apart, …"; "your baby
             # needs parents who are free of heroin", the adults' deeds set out after it
-        if alarms30.deed_instead(ctx, span) or alarms30.in_danger_sentence(span):
-            continue  # Round 30: "Darren will not come round while Kai is there. Grandad Cliff will stay over …"
+        if alarms30.in_danger_sentence(span):
+            continue  # Round 30: "If you cannot keep to this, your baby could … stop breathing" (alarms30)
         if alternative_follows(ctx, span) or care_outcome(span) or contrast_given(span):
             continue  # "you will not drive; Nan will collect Daisy instead"; "kept safe and warm in his cot";
             # "dealt with by talking, not hitting"
@@ -479,7 +479,8 @@ def no_action(ctx: Context, rule_: Rule):
         The sentence parse: is there a clause where an adult (Mum, Dad, you, a name)
         does an everyday action, not a state, a service, a vague promise ("make sure",
         "keep her safe") or a "will not"? The child's own part counts only in the
-        house style's "For this to happen, Z needs to …".
+        house style's "For this to happen, Z needs to …". The adults a goal opens by
+        speaking to ("Leila and Darren, …") count by name or as "you".
     Why it matters
         Safety is built from things people do each day. Without them the goal is a
         wish, and nobody knows what to do tomorrow.
