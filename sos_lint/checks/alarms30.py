@@ -39,7 +39,7 @@ worker's monitoring as compliance.
 """
 from __future__ import annotations
 
-from . import analysis
+from . import alarms28, analysis
 from .base import Context
 
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "ll"}
@@ -54,6 +54,7 @@ _NOT_DEEDS = {
     "evidence", "recognise", "recognize", "acknowledge", "reflect", "consider", "benefit", "learn", "work", "keep",
     "make", "put", "take", "do", "let", "allow", "avoid", "refrain", "abstain", "change", "respond", "implement",
     "access", "use", "receive", "apply", "engage", "budget", "monitor", "supervise", "review", "assess",
+    "help", "tell",  # "will help you", "tell his GP": no act named, or a service told
 }
 # Verbs of that list that are a deed when the words around them name the act.
 _DEED_WITH_OBJECT = {
@@ -67,7 +68,6 @@ _DEED_WITH_OBJECT = {
             "sensor", "meter"},
     "do": {"check", "checks", "feed", "feeds", "shopping", "washing", "school", "run", "bath", "homework", "jobs"},
     "start": None, "begin": None,  # "start cooking tea at 5": the deed is the verb after it
-    "help": "dobj",  # "help Amina with her tea": a deed; "will help at weekends": help not said
 }
 _VAGUE_OBJECTS = {"need", "needs", "responsibility", "advice", "part", "safe", "well", "safety", "wellbeing", "welfare",
                   "change", "changes", "decision", "decisions", "choice", "choices", "effort", "progress", "sure",
@@ -134,10 +134,10 @@ def _professional(ctx: Context, token) -> bool:
 
 
 def family_doer(ctx: Context, token) -> bool:
-    """Is this doer the family or its network: "you", "we", a name the goal opens by speaking to, an
+    """Is this doer the family or its network: "you" ("we" is most often the workers), a name the goal opens by speaking to, an
     adult the people analysis knows (not a professional), or a family word on the doer?"""
-    if token.lower_ in ("you", "we") or token.lower_ in _GROUP_SUBJECTS and any(
-            c.dep_ == "prep" and any(g.lower_ in ("you", "us") for g in c.children) for c in token.children):
+    if token.lower_ == "you" or token.lower_ in _GROUP_SUBJECTS and any(
+            c.dep_ == "prep" and any(g.lower_ == "you" for g in c.children) for c in token.children):
         return True
     if token.pos_ == "PRON" or _professional(ctx, token):
         return False
@@ -174,6 +174,35 @@ def _future(verb) -> bool:
     return False
 
 
+_OWN_TREATMENT = {"tablet", "tablets", "medication", "medicine", "medicines", "methadone", "prescription", "dose"}
+
+
+def _answering_a_service(verb) -> bool:
+    """"answer your phone when the social worker rings", "pick up when professionals call you": the
+    deed's own time is a professional's or a service's act, so the deed is a service answered."""
+    for clause in verb.children:
+        if clause.dep_ != "advcl":
+            continue
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")] or [
+            t for t in clause.subtree if t.i < clause.i and t.pos_ in ("NOUN", "PROPN")]  # a parse that lost it
+        if subjects and all(_professional(None, s) for s in subjects):
+            return True
+    return False
+
+
+def _in_condition(verb) -> bool:
+    """"… if Dad needs to go into hospital": a verb inside an "if" or "unless" clause is the condition,
+    not the deed."""
+    current = verb
+    for _ in range(6):
+        if current.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in current.children):
+            return True
+        if current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
 def _vague_thing(token) -> bool:
     """"concerns", "sessions", "all of the parenting sessions", "any of her appointments"."""
     if token.lemma_.lower() in _VAGUE_OBJECTS or token.lower_ in _VAGUE_OBJECTS:
@@ -188,6 +217,10 @@ def _everyday(ctx: Context, verb, marked: set) -> bool:
         return False
     if any(c.dep_ in ("dobj", "nsubjpass") and _vague_thing(c) for c in verb.children):
         return False  # "report any concerns", "the sessions will have been completed"
+    if _answering_a_service(verb):
+        return False  # "answer your phone when the social worker rings": a service answered
+    if lemma == "take" and any(c.dep_ == "dobj" and c.lemma_.lower() in _OWN_TREATMENT for c in verb.children):
+        return False  # "take his tablets as prescribed": the adult's own treatment
     if lemma in _DEED_WITH_OBJECT:
         objects = [c for c in verb.children if c.dep_ in ("dobj", "acomp", "oprd", "ccomp", "xcomp", "prt", "prep", "advmod")]
         words = {c.lower_ for c in objects} | {c.lemma_.lower() for c in objects}
@@ -211,6 +244,9 @@ def family_deeds(ctx: Context) -> list:
     def compute():
         marked = {t.i for span, entry in ctx.matches("specificity.toml", per_group=True) for t in span}
         marked |= {t.i for kind in ("compliance", "absence") for span in analysis.cues(ctx, kind) for t in span}
+        failing = {span.sent.start for span in analysis.cues(ctx, "if_not")}
+        failing |= {sent.start for sent in ctx.doc.sents if in_danger_sentence(sent[0:1])
+                    or alarms28.in_if_not_sentence(sent[0:1])}
         found = []
         for verb in ctx.doc:
             if verb.pos_ != "VERB" or _negated(verb) or not _everyday(ctx, verb, marked):
@@ -227,6 +263,8 @@ def family_deeds(ctx: Context) -> list:
                 said = verb.tag_ in ("VB", "VBP", "VBZ", "VBG") and _future(verb)  # not "the risks posed"
             if not said or not doers:
                 continue
+            if verb.sent.start in failing or _in_condition(verb):
+                continue  # what happens if the goal is not met, or the condition of a deed, is not a deed
             if any(family_doer(ctx, d) for d in doers):
                 found.append((doers[0], verb))
         return tuple(found)
