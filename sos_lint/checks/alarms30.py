@@ -16,6 +16,10 @@ Measured: devtools/alarms30_figures.md.
    promise or an aim ("ensure", "make sure", "show", "prioritise", "address", "maintain", "keep … safe",
    "put … needs first"), not about a vague thing ("report any concerns", "the sessions will have been
    completed"), and not inside words the specificity lexicon or the compliance and absence cues mark.
+   Not a deed either (read from the parts sets' rows whose readers marked the action missing): "we"
+   (most often the workers), "help you" and "tell his GP" (no act named, or a service told), taking
+   one's own tablets, a service answered ("answer your phone when the social worker rings"), a verb in
+   an "if" clause ("if Dad needs to go into hospital") and anything in the if-not sentence.
 2. (read from set 28) SOS511 and SOS512 in the danger sentence, whatever its condition: a sentence whose
    main verb is a guess ("could", "may", "might", "would") after "if", "unless", "without" or "should"
    ("If you cannot keep to this, your baby could … stop breathing"; "If Jack keeps going to the
@@ -244,7 +248,9 @@ def family_deeds(ctx: Context) -> list:
     def compute():
         marked = {t.i for span, entry in ctx.matches("specificity.toml", per_group=True) for t in span}
         marked |= {t.i for kind in ("compliance", "absence") for span in analysis.cues(ctx, kind) for t in span}
-        failing = {span.sent.start for span in analysis.cues(ctx, "if_not")}
+        # the if-not sentence opens with its cue ("If this doesn't happen, …", "Otherwise, …"); a cue at
+        # the end ("…, and the e-scooter stays in your room otherwise") leaves the deed before it a deed
+        failing = {span.sent.start for span in analysis.cues(ctx, "if_not") if span.start == span.sent.start}
         failing |= {sent.start for sent in ctx.doc.sents if in_danger_sentence(sent[0:1])
                     or alarms28.in_if_not_sentence(sent[0:1])}
         found = []
