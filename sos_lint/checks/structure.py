@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..metrics import span_in_quotes
-from . import alarms26, alarms27, alarms28, analysis, compliance28, compliance29, compliance_words, goal_words, goals15, goals16, goals18, goals19, goals21, goals23, goals25, words19, words24b
+from . import alarms26, alarms27, alarms28, alarms30, analysis, compliance28, compliance29, compliance_words, goal_words, goals15, goals16, goals18, goals19, goals21, goals23, goals25, words19, words24b
 from .base import Context, Rule, rule
 from .child_focus import child_placeholder
 from .goal_words import (absences13, alternative_follows, arrangement_given, care_outcome, contrast_given, outcome_with_experience,
@@ -21,7 +21,8 @@ def missing_who(ctx: Context, rule_: Rule):
 
     What it checks
         Whether a clause says who is worried or concerned ("The social worker and
-        Leah's teacher are worried that …", "We are worried …").
+        Leah's teacher are worried that …", "We are worried …"), or names a worker by
+        their fear ("What Ms Shah fears is that …", "Mr Adebayo's fear is that …").
     Why it matters
         A worry belongs to people the family can talk to. Naming them makes the
         statement honest and open to challenge.
@@ -34,7 +35,8 @@ def missing_who(ctx: Context, rule_: Rule):
     # Round 28: "What worries Ruth Evans, Ama's therapist, … is …"; "Mr Olu Adeyemi, the school's
     # safeguarding lead, saw four bruises …" (alarms28).
     if who_is_worried(ctx) is None and not alarms27.writer_named(ctx) and not alarms27.worried_as_object(ctx) \
-            and not alarms28.worried_in_cleft(ctx) and not alarms28.witness_named(ctx):
+            and not alarms28.worried_in_cleft(ctx) and not alarms28.witness_named(ctx) \
+            and not alarms30.worried_by_fear(ctx):  # Round 30: "What Faith fears is that …" (alarms30)
         name = child_placeholder(ctx)
         yield rule_.finding(ctx, 0, 0, "This does not say who is worried.",
                             f"Who is worried? e.g. \"[the social worker and {name}'s teacher] are worried that …\"")
@@ -230,6 +232,9 @@ def goal_compliance(ctx: Context, rule_: Rule):
     found = [span for span in found if not _after_an_unmet_if(span)]
     # Round 28: the same sentence written "Should this not happen, …" or "If this plan falls apart, …".
     found = [span for span in found if not alarms28.in_if_not_sentence(span)]
+    # Round 30: the danger sentence, whatever its condition ("If Jack keeps going to the meetings, he
+    # could be drawn into violence") (alarms30).
+    found = [span for span in found if not alarms30.in_danger_sentence(span)]
     # Round 23: a check a service makes on the child ("Clover is weighed by the health visitor every
     # two weeks") is how others will know, when the goal also says what the family will do.
     if adult_actions(ctx):
@@ -456,6 +461,8 @@ def goal_absence(ctx: Context, rule_: Rule):
         if alarms28.in_if_not_sentence(span) or alarms28.needed_person_described(ctx, span):
             continue  # Round 28: "Should this not happen, …"; "If this plan falls apart, …"; "your baby
             # needs parents who are free of heroin", the adults' deeds set out after it
+        if alarms30.in_danger_sentence(span):
+            continue  # Round 30: "If you cannot keep to this, your baby could … stop breathing" (alarms30)
         if alternative_follows(ctx, span) or care_outcome(span) or contrast_given(span):
             continue  # "you will not drive; Nan will collect Daisy instead"; "kept safe and warm in his cot";
             # "dealt with by talking, not hitting"
@@ -472,7 +479,8 @@ def no_action(ctx: Context, rule_: Rule):
         The sentence parse: is there a clause where an adult (Mum, Dad, you, a name)
         does an everyday action, not a state, a service, a vague promise ("make sure",
         "keep her safe") or a "will not"? The child's own part counts only in the
-        house style's "For this to happen, Z needs to …".
+        house style's "For this to happen, Z needs to …". The adults a goal opens by
+        speaking to ("Leila and Darren, …") count by name or as "you".
     Why it matters
         Safety is built from things people do each day. Without them the goal is a
         wish, and nobody knows what to do tomorrow.
@@ -483,6 +491,8 @@ def no_action(ctx: Context, rule_: Rule):
     """
     if is_present(ctx, "action") or analysis.cues(ctx, "compliance") or service_goals(ctx) or absence_spans(ctx):
         return
+    if alarms30.deed_said(ctx):
+        return  # Round 30: a deed by the people the goal speaks to, read from the clause (alarms30)
     yield rule_.finding(ctx, 0, 0, "This goal does not say what anyone will do.",
                         "[Mum / Dad] will [everyday action], [how often].")
 
