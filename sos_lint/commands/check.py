@@ -28,7 +28,8 @@ def command(
     config_file: ConfigOption = None,
     spacy_model: SpacyModelOption = None,
     fix: bool = typer.Option(False, "--fix", help="Write the safe word-level fixes of the findings shown back to "
-                                                  "each file (never restructuring, never the scaffold)."),
+                                                  "each file (never restructuring, never the scaffold), name each "
+                                                  "change not written, and exit 1 while findings remain."),
     diff: bool = typer.Option(False, "--diff", help="Preview the safe fixes as a unified diff and write nothing "
                                                     "(with or without --fix); exits as check would."),
     redact: RedactOption = False,
