@@ -55,7 +55,7 @@ def _moved(offset: int, applied: list) -> int:
     return offset + shift
 
 
-def _why(edit, applied: list) -> str:
+def _why(edit) -> str:
     if not edit.safe:
         return WHY_HELD["judgement"]
     if any(ch in edit.original and ch not in edit.replacement for ch in "\r\n"):
@@ -74,7 +74,7 @@ def held_back(text: str, result, after: list, written: bool) -> list[str]:
     lines = []
     for edit in result.advised:
         where = line_col(shown_text, _moved(edit.start, result.applied) if written else edit.start)
-        lines.append((where, f"«{edit.original}» -> \"{edit.replacement}\": {_why(edit, result.applied)}"))
+        lines.append((where, f"«{edit.original}» -> \"{edit.replacement}\": {_why(edit)}"))
     for report in after:
         for finding in report.findings:
             if finding.code in ROLE_CODES and finding.fix is None and finding.suggestion \
