@@ -55,7 +55,7 @@ def test_writeback_keeps_the_mode(tmp_path):
 def test_bom_crlf_and_trailing_spaces_are_kept(tmp_path):
     path = tmp_path / "windows.txt"
     path.write_bytes(codecs.BOM_UTF8 + GOAL.replace("\n", "  \r\n").encode("utf-8") + b"Nan will help.\t\r\n")
-    assert run("check", str(path), "--fix").exit_code == 0
+    assert run("check", str(path), "--fix").exit_code == 1  # fixed, and findings remain ("Mother")
     assert path.read_bytes() == (codecs.BOM_UTF8 + FIXED.replace("\n", "  \r\n").encode("utf-8")
                                  + b"Nan will help.\t\r\n")
 
@@ -63,15 +63,15 @@ def test_bom_crlf_and_trailing_spaces_are_kept(tmp_path):
 def test_utf16_is_written_back_as_utf16(tmp_path):
     path = tmp_path / "utf16.txt"
     path.write_bytes(GOAL.encode("utf-16"))
-    assert run("check", str(path), "--fix").exit_code == 0
+    assert run("check", str(path), "--fix").exit_code == 1  # fixed, and findings remain
     assert path.read_bytes().startswith(codecs.BOM_UTF16_LE) and path.read_bytes().decode("utf-16") == FIXED
 
 
 def test_fix_honours_select_and_ignore(goal):
-    assert run("check", str(goal), "--fix", "--ignore", "SOS104").exit_code == 0
+    assert run("check", str(goal), "--fix", "--ignore", "SOS104").exit_code == 1  # nothing fixed, findings remain
     assert goal.read_text(encoding="utf-8") == "Mother to attend all appointments prior to the child's review.\n"
     goal.write_text(GOAL, encoding="utf-8")
-    assert run("check", str(goal), "--fix", "--select", "SOS104").exit_code == 0
+    assert run("check", str(goal), "--fix", "--select", "SOS104").exit_code == 0  # the one rule selected has nothing left to say
     assert goal.read_text(encoding="utf-8") == "Mother to go to all appointments before the child's review.\n"
 
 
@@ -80,7 +80,7 @@ def test_passive_to_active_is_never_written(tmp_path):
     text = "The children were shouted at by their stepfather.\n"
     path.write_text(text, encoding="utf-8")
     result = run("check", str(path), "--fix", "--kind", "worry")
-    assert result.exit_code == 0
+    assert result.exit_code == 1  # findings remain
     assert "stepfather shouted" not in path.read_text(encoding="utf-8")
 
 
@@ -114,7 +114,7 @@ def test_a_link_in_a_folder_is_not_followed_out_and_not_rewritten(tmp_path):
     assert outside.read_text(encoding="utf-8") == GOAL
     assert (folder / "real.txt").read_text(encoding="utf-8") == GOAL  # it has two hard links
     # Named directly, the link's target is fixed and the link stays a link.
-    assert run("check", str(folder / "alias.txt"), "--fix").exit_code == 0
+    assert run("check", str(folder / "alias.txt"), "--fix").exit_code == 1  # fixed, and findings remain
     assert (folder / "alias.txt").is_symlink() and (folder / "real.txt").read_text(encoding="utf-8") == FIXED
 
 

@@ -28,7 +28,8 @@ def command(
     config_file: ConfigOption = None,
     spacy_model: SpacyModelOption = None,
     fix: bool = typer.Option(False, "--fix", help="Write the safe word-level fixes of the findings shown back to "
-                                                  "each file (never restructuring, never the scaffold)."),
+                                                  "each file (never restructuring, never the scaffold), name each "
+                                                  "change not written, and exit 1 while findings remain."),
     diff: bool = typer.Option(False, "--diff", help="Preview the safe fixes as a unified diff and write nothing "
                                                     "(with or without --fix); exits as check would."),
     redact: RedactOption = False,
@@ -58,7 +59,8 @@ def command(
         emit(render((fmt or Format.text).value, reports, inputs.errors, color=use_color() and output is None), output)
         raise typer.Exit(max(status, _exit(reports, inputs.errors, fail_under)))
     if fix or diff:
-        status = _fix(engine, by_draft, kind_value(kind), write=not diff, annotate=annotate)
+        status = _fix(engine, by_draft, kind_value(kind), write=not diff, annotate=annotate,
+                      fail_under=fail_under)
         if diff:
             status = max(status, _exit(reports, inputs.errors, fail_under))
         raise typer.Exit(max(status, EXIT_INPUT if inputs.errors else EXIT_CLEAN))
@@ -105,46 +107,71 @@ def _reviewed_copies(by_draft: list, engine, kind: Optional[str], fixes: bool, c
     return status
 
 
-def _fix(engine, by_draft: list, kind: Optional[str], write: bool, annotate: bool = False) -> int:
+def _fix(engine, by_draft: list, kind: Optional[str], write: bool, annotate: bool = False,
+         fail_under: Optional[float] = None) -> int:
     """Apply each draft's safe fixes: print a diff, or write the file back atomically. Standard
     input is fixed to standard output. A file found through a link, or with several hard links,
-    is only written when it was named directly."""
+    is only written when it was named directly. Each change not written is named, with why; when
+    writing, the text as written is checked again, and the status is 1 while findings remain
+    (or a score is under --fail-under), as `check` on the fixed file would say."""
     from ..writeback import write_text
-    from .fixing import safe_fixes
+    from .fixing import finding_count, held_back, remaining, safe_fixes
 
     status = EXIT_CLEAN
-    if write and any((d.path or "").lower().endswith(".docx") for d, _ in by_draft):
+    if write and any(_is_word(d) for d, _ in by_draft):
         # The copy carries a comment at each change; with --annotate, the findings' comments too.
-        status = _reviewed_copies([(d, r) for d, r in by_draft if (d.path or "").lower().endswith(".docx")],
+        status = _reviewed_copies([(d, r) for d, r in by_draft if _is_word(d)],
                                   engine, kind, fixes=True, comments=annotate)
+    left = []
     for draft, reports in by_draft:
-        if write and (draft.path or "").lower().endswith(".docx"):
-            continue  # done above: a Word plan is never overwritten
         result = safe_fixes(engine, draft.text, reports, kind)
-        if result.advised:
-            say(f"{draft.source}: {len(result.advised)} change(s) need your judgement and were not written; "
-                "`sos-lint check` shows them")
+        written = write  # the text the writer now has is the fixed one
         if not write:
             sys.stdout.write(unified_diff(draft.text, result.text, draft.source))
-            continue
-        if draft.source == "<stdin>":
+        elif _is_word(draft):
+            pass  # done above: a Word plan is never overwritten; its reviewed copy has the fixes
+        elif draft.source == "<stdin>":
             sys.stdout.write(result.text)
-            continue
-        if result.text == draft.text:
-            continue
-        if not draft.writable or draft.path is None:
-            say(f"{draft.source}: not fixed: it was reached through a link or has several hard links; "
-                "name the file itself to fix it")
-            status = EXIT_INPUT
-            continue
-        try:
-            write_text(draft.path, result.text, draft.encoding)
-        except OSError as error:
-            say(f"cannot write {draft.source}: {error.strerror or error}; the file is unchanged")
-            status = EXIT_INPUT
-            continue
-        typer.echo(f"Fixed {len(result.applied)} place(s) in {draft.source}", err=True)
+        elif result.text != draft.text:
+            if not draft.writable or draft.path is None:
+                say(f"{draft.source}: not fixed: it was reached through a link or has several hard links; "
+                    "name the file itself to fix it")
+                status, written = EXIT_INPUT, False
+            else:
+                try:
+                    write_text(draft.path, result.text, draft.encoding)
+                except OSError as error:
+                    say(f"cannot write {draft.source}: {error.strerror or error}; the file is unchanged")
+                    status, written = EXIT_INPUT, False
+                else:
+                    typer.echo(f"Fixed {len(result.applied)} place(s) in {draft.source}", err=True)
+        after = remaining(engine, draft.text, reports, result, kind, draft.source) if written else reports
+        left += after
+        if not written and write:
+            continue  # the file is as it was: `check` shows its findings
+        lines = held_back(draft.text, result, after, written)
+        if lines:
+            held = sum(1 for line in lines if line[:1].isdigit())
+            said = "change was" if held == 1 else "changes were"
+            say(f"{draft.source}: {held} {said} not written:")
+            for line in lines:
+                typer.echo(f"  {line}", err=True)
+        count = finding_count(after)
+        if write and count:
+            where = " in the reviewed copy" if _is_word(draft) else ""
+            say(f"{draft.source}: {count} finding{'s' if count != 1 else ''} remain{'s' if count == 1 else ''}"
+                f"{where}; `sos-lint check` shows them")
+    if write and left:
+        if fail_under is not None:
+            found = any(r.score < fail_under for r in left)
+        else:
+            found = any(r.findings for r in left)
+        status = max(status, EXIT_FINDINGS if found else EXIT_CLEAN)
     return status
+
+
+def _is_word(draft) -> bool:
+    return (draft.path or "").lower().endswith(".docx")
 
 
 def unified_diff(before: str, after: str, name: str) -> str:

@@ -1,9 +1,24 @@
 """How `check --fix` gets its edits: the safe fixes the findings carry (sos_lint.fixes.fixed_text).
 
 Restructuring (a passive turned active, a split sentence) never carries a safe fix, so it is only
-ever shown as advice.
+ever shown as advice. After the fixes, `held_back` names each change that was not written and why
+(so the writer is never left to guess which), and `remaining` re-checks the text as written, so
+the exit code says whether findings remain.
 """
 from __future__ import annotations
+
+# Role words ("Mother", "the YP", "the parents") carry their family word as the finding's
+# suggestion, never as a fix: who is meant, and what this family calls them, is the writer's to
+# say, so `--fix` leaves them and `sos-lint rewrite` shows the swap for the writer to check.
+ROLE_CODES = ("SOS402",)
+ROLE_REASON = ("Role words are never changed by --fix: only you know what this family calls each person "
+               "(a child may have a birth mum and a stepmum, or several children may be meant). "
+               "`sos-lint rewrite` shows these changes for you to check.")
+WHY_HELD = {
+    "judgement": "the plain words may change what is meant here, so this is for you to decide",
+    "overlap": "it overlaps another change that was written; check the words there again",
+    "line": "it would join two lines of the file",
+}
 
 
 def safe_fixes(engine, text: str, reports: list, kind: str | None):
@@ -13,3 +28,65 @@ def safe_fixes(engine, text: str, reports: list, kind: str | None):
     from ..fixes import fixed_text
 
     return fixed_text(text, reports)
+
+
+def remaining(engine, text: str, reports: list, result, kind: str | None, source: str) -> list:
+    """The reports of the text as written: the draft re-checked when a fix was made (the same
+    engine, so the same --select/--ignore and kind), else the reports it already had."""
+    if not result.applied or result.text == text:
+        return reports
+    return engine.check_document(result.text, kind, source)
+
+
+def line_col(text: str, offset: int) -> str:
+    """line:column of a character offset in a whole file, for LF, CRLF or CR line endings."""
+    before = text[:offset].replace("\r\n", "\n").replace("\r", "\n")
+    return f"{before.count(chr(10)) + 1}:{len(before) - (before.rfind(chr(10)) + 1) + 1}"
+
+
+def _moved(offset: int, applied: list) -> int:
+    """Where `offset` of the draft is in the text with the applied edits made."""
+    shift = 0
+    for edit in applied:
+        if edit.end <= offset:
+            shift += len(edit.replacement) - (edit.end - edit.start)
+        elif edit.start < offset:  # inside a change that was written: its start
+            return edit.start + shift
+    return offset + shift
+
+
+def _why(edit) -> str:
+    if not edit.safe:
+        return WHY_HELD["judgement"]
+    if any(ch in edit.original and ch not in edit.replacement for ch in "\r\n"):
+        return WHY_HELD["line"]
+    return WHY_HELD["overlap"]
+
+
+def held_back(text: str, result, after: list, written: bool) -> list[str]:
+    """One plain line for each change not written: where (line:column in the text as it now
+    is), «the words» -> "the suggested words", and why. `after` are the reports of that text;
+    their role words are listed with their family word, and one last line says why they are
+    left alone."""
+    from ..render.common import position, printable
+
+    shown_text = result.text if written else text
+    lines = []
+    for edit in result.advised:
+        where = line_col(shown_text, _moved(edit.start, result.applied) if written else edit.start)
+        lines.append((where, f"«{edit.original}» -> \"{edit.replacement}\": {_why(edit)}"))
+    for report in after:
+        for finding in report.findings:
+            if finding.code in ROLE_CODES and finding.fix is None and finding.suggestion \
+                    and finding.end > finding.start:
+                words = report.text[finding.start:finding.end]
+                lines.append((position(report, finding.start), f"«{words}» -> \"{finding.suggestion}\" (role word)"))
+    lines.sort(key=lambda item: tuple(int(n) for n in item[0].split(":")))
+    out = [printable(f"{where}  {line}").replace("\n", " ") for where, line in lines]
+    if any(line.endswith("(role word)") for _, line in lines):
+        out.append(ROLE_REASON)
+    return out
+
+
+def finding_count(reports: list) -> int:
+    return sum(len(r.findings) for r in reports)

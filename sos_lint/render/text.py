@@ -71,7 +71,7 @@ def render(reports: list, errors: list[str], *, color: bool = False, width: int 
             if finding.suggestion and finding.suggestion not in finding.message:
                 console.print(Text(printable(f"      → {finding.suggestion}"), style="green"))
         console.print()
-    for error in errors:
-        console.print(Text(printable(f"error: {error}"), style="bold red"))
+    # Each input that could not be read was said once, on standard error, as it was met
+    # (commands/common.py); the summary below counts them.
     console.print(summary_line(reports, errors))
     return buffer.getvalue()
