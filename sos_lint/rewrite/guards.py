@@ -1309,8 +1309,9 @@ def _fix30(doc, span, cand) -> bool:
         if any(c.dep_ == "aux" and c.lower_ in _PERFECT and c.i < span.start for c in verb.children) \
                 and span.start < verb.i:
             return True
-    if "home" in (w.lower() for w in words) and span.root.dep_ == "dobj" and span.root.head.lemma_.lower() == "leave":
-        return True
+    if "home" in (w.lower() for w in words) and span.root.dep_ == "dobj" and span.root.head.lemma_.lower() == "leave" \
+            and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in span.root.head.children):
+        return True  # "had left the property" (gone by the time someone came); "left the property at 2am" stays
     if _acronym_tokens(span) and _inside_a_capitalised_name(doc, span):
         return True
     return False
@@ -1323,15 +1324,23 @@ def _over_a_stretch(verb) -> bool:
 
 
 def _inside_a_capitalised_name(doc, span) -> bool:
-    """The acronym follows a capitalised word that is not the sentence's first, is no acronym itself
-    and is not a person's title or a family word: the acronym ends or sits inside a name in capitals
-    ("Statement Opposing FGM", "the Camden MASH")."""
-    if span.start == 0:
-        return False
-    before = doc[span.start - 1]
-    if not before.is_title or before.is_sent_start or len(before) < 2:
-        return False
-    return before.lower_ not in _FAMILY_OR_TITLE
+    """The acronym ends or sits inside the name of a document written in capitals ("the Statement
+    Opposing FGM", "the Safe Sleep Pledge on SIDS"): the capitalised words before it, not the
+    sentence's first, include a document's word. A place before a service's acronym ("Leeds YOT",
+    "Wexham Park ED") is no document: its own words are written ("the Leeds youth offending team")."""
+    k = span.start - 1
+    run = []
+    while k >= 0 and doc[k].is_title and not doc[k].is_sent_start and doc[k].lower_ not in _FAMILY_OR_TITLE:
+        run.append(doc[k])
+        k -= 1
+    if k >= 0 and doc[k].is_title and doc[k].is_sent_start:
+        run.append(doc[k])
+    return any(t.lower_ in _DOCUMENT_WORDS for t in run)
+
+
+_DOCUMENT_WORDS = {"statement", "plan", "agreement", "pledge", "order", "form", "policy", "certificate", "letter",
+                   "declaration", "contract", "notice", "leaflet", "protocol", "checklist", "tool", "assessment",
+                   "report", "guidance", "passport"}
 
 
 _FAMILY_OR_TITLE = {"mum", "dad", "mother", "father", "nan", "nana", "gran", "grandad", "grandma", "grandpa",
