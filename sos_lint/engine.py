@@ -85,6 +85,11 @@ def _one_per_span(findings: list[Finding], length: int) -> list[Finding]:
 def _joined(docs):
     from spacy.tokens import Doc
 
+    # What was memoised on the pieces (the people read while choosing how to parse them) is read
+    # again on the whole: Doc.from_docs cannot carry it, and would warn with its contents (the
+    # draft's words) on stderr.
+    for doc in docs:
+        doc.user_data.clear()
     return Doc.from_docs(docs, ensure_whitespace=False)
 
 

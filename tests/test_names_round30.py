@@ -99,3 +99,13 @@ def test_a_real_plural_noun_after_a_possessive_is_left():
     text = "Mum's coat pockets were empty and Kai (7) had no lunch."
     doc = next(iter(engine().parse([text])))
     assert next(t for t in doc if t.text == "pockets").pos_ == "NOUN"
+
+
+def test_a_long_draft_in_pieces_warns_nothing_and_leaks_no_words(recwarn):
+    """A long draft is parsed in pieces and joined; what was memoised on the pieces (the people
+    read while choosing how to parse them) must not reach a warning, which would print the
+    draft's words on stderr."""
+    text = " ".join(["Will hid behind the sofa when Dad shouted at Mum on Friday night."] * 400)
+    reports = engine().check_document(text, "worry")
+    assert reports
+    assert not [w for w in recwarn if "user data" in str(w.message)]
