@@ -33,7 +33,7 @@ def _hedge_opener(doc, finding, kind: str):
     if span is None or not _HEDGE.match(text.strip()) or not span[0].is_sent_start:
         return None
     rest = doc[span.end: span.sent.end]
-    if not any(t.like_num or any(c.isdigit() for c in t.text) for t in rest):
+    if not any(t.like_num or any(c.isdigit() for c in t.text) for t in rest) and not _tells_an_act(rest):
         return None  # no facts to keep: the whole guess becomes the question, as for any clause
     if kind == "worry":
         replacement = "[Who is worried? What did they see or hear?] is worried that"
@@ -42,6 +42,14 @@ def _hedge_opener(doc, finding, kind: str):
     return Edit(finding.start, finding.end, replacement, finding.code,
                 "A guess is not written as fact: say who says so and what they saw or heard.", safe=False), \
         span.sent.start, (span.start, span.end - 1)
+
+
+def _tells_an_act(tokens) -> bool:
+    """Whether the words tell what an adult did ("he hits the boys when he drinks"): the
+    allegation a guess is about is the writer's to keep, so only who says so is asked (round 30)."""
+    from .fidelity import adult_acts
+
+    return any(tokens.start <= t.i < tokens.end for t in adult_acts(tokens.doc))
 
 
 def _hedge_adverb(doc, finding, kind: str):
