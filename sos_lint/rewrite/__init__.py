@@ -611,6 +611,11 @@ def _faulty(eng, pairs, placeholders: bool = True) -> list[bool]:
                                     replaced=asked, counted_draft=draft_doc)
         problems.counts["lost_facts"] = len(fidelity.missing_facts(
             draft_doc, text, fidelity.covered_tokens(draft_doc, eng.lexicons)))
+        # Round 30: an adult's act the stage would drop, read on the draft as written; the acts
+        # inside a flagged clause that a question takes the place of are that question's (a
+        # victim-blaming phrase kept word for word is the greater harm), counted by the measure.
+        problems.counts["lost_acts"] = len(fidelity.lost_acts(
+            draft_doc, text, asked, fidelity.covered_tokens(draft_doc, eng.lexicons)))
         out.append(bool(problems.total - problems.counts["kept_errors"]))
     return out
 

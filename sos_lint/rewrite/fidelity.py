@@ -263,7 +263,7 @@ _ADULT_DOERS = {"mum", "mam", "mother", "dad", "father", "parent", "parents", "s
                 "stepmother", "partner", "boyfriend", "girlfriend", "grandad", "grandfather", "grandmother", "nan",
                 "gran", "uncle", "aunt", "auntie", "aunty", "carer", "carers", "man", "men", "woman", "women",
                 "adult", "adults", "he", "she", "husband", "wife", "offender", "perpetrator"}
-_NOT_ACTS = {"be", "have", "seem", "appear", "present", "lack", "cope", "struggle", "feel", "know", "think",
+_NOT_ACTS = {"be", "have", "coping", "seem", "appear", "present", "lack", "cope", "struggle", "feel", "know", "think",
              "believe", "need", "want", "fail", "refuse", "decline", "engage", "comply", "attend", "accept",
              "understand", "continue", "remain", "become", "get", "keep", "go", "come", "say", "tell", "report",
              "state", "worry", "concern", "agree", "disagree", "deny", "admit", "recognise", "acknowledge",
@@ -284,9 +284,37 @@ def _doer(verb):
     return None
 
 
+_CHILD_WORDS = {"child", "girl", "boy", "baby", "son", "daughter", "yp", "infant", "toddler", "kid", "teenager",
+                "pupil"}  # one child: "he"/"she" can stand for it ("the children" cannot)
+
+
+def _pronoun_is_adult(token) -> bool:
+    """Whether "he"/"she" stands for an adult: the nearest person before it of that sex (any name,
+    since a name's sex is not known) is an adult ("Dad … he hits"), not a child ("Sienna … she meets")."""
+    other = _MALE if token.lower_ == "she" else _FEMALE
+    for prev in reversed(token.doc[max(0, token.i - 60): token.i]):
+        lower = prev.lower_
+        if lower in other or lower in ("he", "she", "him", "her", "his", "hers"):
+            if lower in ("he", "she") and lower == token.lower_:
+                return _pronoun_is_adult(prev)
+            continue
+        if lower in _CHILD_WORDS:
+            return False
+        if lower in _ADULT_DOERS or lower in _MALE or lower in _FEMALE:
+            return True
+        if prev.pos_ == "PROPN" and people.is_name(prev):
+            try:
+                return people.is_adult_name(prev)
+            except Exception:  # noqa: BLE001 - the analysis reads whole statements only
+                return False
+    return True
+
+
 def _adult(token) -> bool:
     if token is None:
         return False
+    if token.lower_ in ("he", "she"):
+        return _pronoun_is_adult(token)
     if token.lower_ in _ADULT_DOERS or token.lemma_.lower() in _ADULT_DOERS:
         return True
     if token.pos_ == "PROPN" and people.is_name(token):
