@@ -240,7 +240,7 @@ def _run(texts, kinds, names, config, scaffold: bool, engine):
         """A flagged phrase still there word for word (an earlier stage's question would have
         broken the sentence or lost a fact there, or the scaffold moved it): ask again on the
         text as it now stands."""
-        left = [words for words in flagged[i] if _kept(words, doc.text)]
+        left = [words for words in flagged[i] if _kept(words, doc.text) and not questions.denied_fit(doc, words)]
         if not left:
             return []
         child = scaffolding.child_label(doc, roles, child_of[i])

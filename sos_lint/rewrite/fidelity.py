@@ -298,6 +298,8 @@ def _pronoun_is_adult(token) -> bool:
             if lower in ("he", "she") and lower == token.lower_:
                 return _pronoun_is_adult(prev)
             continue
+        if prev.tag_ in ("NNS", "NNPS"):
+            continue  # "adults she meets online": "she" is one person, never a plural noun
         if lower in _CHILD_WORDS:
             return False
         if lower in _ADULT_DOERS or lower in _MALE or lower in _FEMALE:
@@ -307,7 +309,26 @@ def _pronoun_is_adult(token) -> bool:
                 return people.is_adult_name(prev)
             except Exception:  # noqa: BLE001 - the analysis reads whole statements only
                 return False
-    return True
+    return False  # no one before it: who it stands for is not known
+
+
+_PLAN_MARKS = {"to", "will", "must", "should", "shall", "would", "could", "can", "may", "might", "'ll", "need"}
+
+
+def _planned(verb) -> bool:
+    """Whether a verb says what someone will, must or is to do ("He must take responsibility",
+    "Dad to attend", "activity monitored by parents" after "should be put"): a plan or a wish, not
+    what an adult did."""
+    while True:
+        if any(c.dep_ in ("aux", "auxpass") and (c.tag_ in ("MD", "TO") or c.lower_ in _PLAN_MARKS)
+               for c in verb.children):
+            return True
+        if verb.dep_ in ("xcomp", "acl", "relcl") and verb.tag_ == "VB":
+            return True
+        if verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head
+            continue
+        return False
 
 
 def _adult(token) -> bool:
@@ -331,7 +352,8 @@ def adult_acts(doc, skip=(), covered: set[int] = frozenset()) -> list:
     ranges, the flagged words that must go) are left out."""
     out = []
     for t in _counted(doc, skip):
-        if t.pos_ != "VERB" or t.i in covered or t.lemma_.lower() in _NOT_ACTS or t.dep_ in ("amod", "compound"):
+        if t.pos_ != "VERB" or t.i in covered or t.lemma_.lower() in _NOT_ACTS or t.lower_ in _NOT_ACTS or t.dep_ in ("amod", "compound") \
+                or _planned(t):
             continue
         if _adult(_doer(t)):
             out.append(t)

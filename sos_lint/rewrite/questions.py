@@ -147,6 +147,18 @@ def _causal_link(doc, finding):
 _DENYING = {"no", "neither", "none", "nobody", "not", "never", "nor", "n't", "without"}
 
 
+def denied_fit(doc, words: str) -> bool:
+    """Whether flagged words are a fitting said to be missing ("no explanation consistent with
+    the injury"), kept on purpose with a question after their sentence: not to be asked again."""
+    if not _FITTING.match(words.strip()):
+        return False
+    for match in re.finditer(re.escape(words), doc.text):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is not None and _denied(span[0].head):
+            return True
+    return False
+
+
 def _denied(noun) -> bool:
     """Whether a noun is said to be missing: "no explanation", "neither adult has provided an
     explanation", "has not given an account", "without an explanation"."""
