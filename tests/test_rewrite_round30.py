@@ -30,6 +30,7 @@ ROWS = {
     "label_hedge": ("worry", "It is thought that Mum is depressed."),
     "cause": ("worry", "Due to the fact that Dad sleeps until the afternoon, Kian (9) has missed school on most "
                        "Mondays since March."),
+    "cause_label": ("worry", "Freya (6) is unhappy in class due to patchy contact with her father."),
     "if_long": ("worry", "If Mum keeps drinking in the evenings, Finn (5) could fall down the stairs while she is "
                          "asleep, and he will keep missing his breakfast before school."),
     "if_long2": ("worry", "If Dad keeps shouting at Mum in the kitchen most nights after he comes home from the pub, "
@@ -103,6 +104,10 @@ def test_guessed_cause_keeps_both_clauses_and_asks_after(out):
     text = out["cause"]
     assert "Dad sleeps until the afternoon, Kian (9) has missed school on most Mondays since March." in text
     assert re.search(r"since March\. \[[^\]]+\]", text)
+
+
+def test_a_cause_that_is_only_a_label_is_still_asked_about(out):
+    assert "due to" not in _bare(out["cause_label"]).lower()
 
 
 # ---- 4. an if-clause governs the sentence --------------------------------------------------------

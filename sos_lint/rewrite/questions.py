@@ -134,8 +134,8 @@ def _causal_link(doc, finding):
     if any(t.pos_ in ("VERB", "NOUN", "PROPN", "PRON") for t in span):
         return None
     sent = span.sent
-    if len([t for t in sent if t.pos_ in ("VERB", "AUX")]) < 2:
-        return None  # "due to neglect": no clause on each side, only a label
+    if not any(t.pos_ in ("VERB", "AUX") and t.i >= span.end for s in span for t in s.subtree):
+        return None  # "due to neglect", "due to inconsistent contact": a label for a cause, no clause
     last = sent[-1]
     end = last.idx + len(last.text)
     question = " [Who thinks one led to the other, and what did they see or hear?]"
