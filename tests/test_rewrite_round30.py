@@ -80,6 +80,7 @@ def test_lost_acts_near_misses_labels_states_and_turned_round():
     assert _lost("Jo (6) cries at night.", "[What does Jo see?]") == []  # a child's act, not an adult's
     # "she" after a child's name (and after a plural noun it cannot stand for) is the child
     assert _lost("Tia (13) stays out with adults she meets online.", "[What did the adults do to Tia?]") == []
+    assert _lost("Tia (13) goes to see adult males she has met online.", "[What did the men do to Tia?]") == []
     assert _lost("Jo (6) was locked in the shed by her stepdad.", "Her stepdad locked Jo (6) in the shed.") == []
 
 

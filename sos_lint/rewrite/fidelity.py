@@ -298,12 +298,12 @@ def _pronoun_is_adult(token) -> bool:
             if lower in ("he", "she") and lower == token.lower_:
                 return _pronoun_is_adult(prev)
             continue
-        if prev.tag_ in ("NNS", "NNPS"):
-            continue  # "adults she meets online": "she" is one person, never a plural noun
+        if prev.tag_ in ("NNS", "NNPS") or prev.dep_ in ("compound", "amod"):
+            continue  # "adults she meets", "adult males she has met": "she" is one person, not a plural or a modifier
         if lower in _CHILD_WORDS:
             return False
-        if lower in _ADULT_DOERS or lower in _MALE or lower in _FEMALE:
-            return True
+        if (lower in _ADULT_DOERS or lower in _MALE or lower in _FEMALE) and prev.pos_ in ("NOUN", "PROPN"):
+            return True  # "Dad … he", never the word "adult" before "males she has met"
         if prev.pos_ == "PROPN" and people.is_name(prev):
             try:
                 return people.is_adult_name(prev)
