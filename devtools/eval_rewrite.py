@@ -5,7 +5,8 @@ corpus's poor statements (corpus/part_*.jsonl) and a held-out set never used to 
 rewrite (tests/data/rewrite_heldout_poor.jsonl). Per set: jargon findings (SOS1xx) before and
 after, mean reading ease, mean score and the share whose score rises (for the full rewrite and
 for the safe fixes alone, which is what `check --fix` writes), mean [placeholders] per rewrite,
-and the grammar and fidelity counts of sos_lint.rewrite.fidelity (target: zero of each), and
+and the grammar and fidelity counts of sos_lint.rewrite.fidelity (target: zero of each; round 30
+added lost_acts, an adult's act in the draft whose verb the rewrite dropped), and
 the other error-severity phrases (a goal's compliance or absence of harm) kept with no question
 about what the adults will do (target: zero).
 `--coverage` lists the jargon terms (rules/jargon.toml) with neither a swap nor a question.

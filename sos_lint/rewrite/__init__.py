@@ -240,7 +240,7 @@ def _run(texts, kinds, names, config, scaffold: bool, engine):
         """A flagged phrase still there word for word (an earlier stage's question would have
         broken the sentence or lost a fact there, or the scaffold moved it): ask again on the
         text as it now stands."""
-        left = [words for words in flagged[i] if _kept(words, doc.text)]
+        left = [words for words in flagged[i] if _kept(words, doc.text) and not questions.denied_fit(doc, words)]
         if not left:
             return []
         child = scaffolding.child_label(doc, roles, child_of[i])
@@ -388,8 +388,10 @@ def _jargon_questions(doc, report, child: str = "the child") -> list[Edit]:
         # meeting") cannot give its place to a question: "[Who meets and why?] group meeting"
         # breaks the phrase. Its words stay and the question follows the sentence.
         after = doc[span.end] if span.end < len(doc) else None
-        modifier = span.text.lower() in _kept_names() and after is not None and (
-            after.tag_ in ("NN", "NNS") or (after.tag_ == "VBG" and after.head.i in range(span.start, span.end)))
+        # Round 30: a kept name never gives its place to a question, wherever it stands ("Dad will
+        # go to a perpetrator programme", "… with the core group"): it names the thing the plan
+        # means, and which one it is is asked after the sentence.
+        modifier = span.text.lower() in {name.lower() for name in _kept_names()}
         # Round 22: a noun that is a verb's subject or object ("The core group will meet", "A
         # strategy discussion was held") or names the kind of a noun after it ("TAF meetings")
         # cannot give its place to a question either: "[Who meets and why?] will meet" is not a
@@ -424,6 +426,57 @@ def _jargon_questions(doc, report, child: str = "the child") -> list[Edit]:
         edit = Edit(start, end, question, finding.code, reason, safe=False, asks=negative)
         if not _in_placeholder(brackets, edit):
             out.append(edit)
+    return _whole_sentences(doc, out, bodies)
+
+
+_EMPTY_LEMMAS = {"be", "have", "there", "do"}
+
+
+def _what_there_is(doc, edit: Edit) -> bool:
+    """Whether the words a question would replace are what a "There is …" sentence says there is
+    ("There is a lack of engagement with …"): with a question there, it asserts nothing."""
+    span = doc.char_span(edit.start, edit.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ in ("attr", "nsubj") and root.head.lemma_.lower() == "be" \
+        and any(c.dep_ == "expl" for c in root.head.children)
+
+
+def _whole_sentences(doc, edits: list[Edit], bodies: set) -> list[Edit]:
+    """Round 30: questions standing in place of terms that would leave their sentence with none of
+    its own words but "there is … with" ("There is [What happened instead …?] with [Who meets and
+    why?]."): the sentence says nothing once they stand there, so its words stay and the questions
+    follow it, naming the terms (as for a term a verb needs)."""
+    inside = [e for e in edits if not e.replacement.startswith(" [")]
+    out = [e for e in edits if e.replacement.startswith(" [")]
+    by_sentence: dict = {}
+    for edit in inside:
+        span = doc.char_span(edit.start, edit.end, alignment_mode="expand")
+        by_sentence.setdefault(span.sent.start if span is not None else -1, []).append(edit)
+    for start, group in by_sentence.items():
+        if start < 0:
+            out.extend(group)
+            continue
+        sent = doc[start].sent
+        left = [t for t in sent if not any(e.start <= t.idx < e.end for e in group)
+                and t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ", "NUM", "PRON", "AUX")
+                and t.lemma_.lower() not in _EMPTY_LEMMAS]
+        if left and not any(_what_there_is(doc, e) for e in group):
+            out.extend(group)
+            continue
+        asks = []
+        for edit in sorted(group, key=lambda e: e.start):
+            words = doc.text[edit.start: edit.end]
+            asked = f"[\"{words}\": {edit.replacement[1:]}"
+            body = _question_body(asked)
+            if body not in bodies:
+                bodies.add(body)
+                asks.append(asked)
+        if asks:
+            out.append(Edit(sent.end_char, sent.end_char, " " + " ".join(asks), group[0].code,
+                            "No plain swap fits this sentence: the words stay and the question asks for your own.",
+                            safe=False))
     return out
 
 
@@ -558,6 +611,11 @@ def _faulty(eng, pairs, placeholders: bool = True) -> list[bool]:
                                     replaced=asked, counted_draft=draft_doc)
         problems.counts["lost_facts"] = len(fidelity.missing_facts(
             draft_doc, text, fidelity.covered_tokens(draft_doc, eng.lexicons)))
+        # Round 30: an adult's act the stage would drop, read on the draft as written; the acts
+        # inside a flagged clause that a question takes the place of are that question's (a
+        # victim-blaming phrase kept word for word is the greater harm), counted by the measure.
+        problems.counts["lost_acts"] = len(fidelity.lost_acts(
+            draft_doc, text, asked, fidelity.covered_tokens(draft_doc, eng.lexicons)))
         out.append(bool(problems.total - problems.counts["kept_errors"]))
     return out
 

@@ -14,6 +14,10 @@ Counted against the draft, so only what the rewrite introduced is counted:
   lost_modals       "will", "could", "must" … fewer than the draft
   lost_facts        names, numbers and dates of the draft missing from the rewrite
   kept_errors       a phrase flagged as victim blaming or a guess stated as fact, kept as it was
+  lost_acts         what an adult did: a draft's action verb whose doer is an adult (a role word, a name the
+                    analysis reads as an adult's, "he"/"she"), not a label or a state ("is", "has", "seems",
+                    "lacks"), that the rewrite no longer has (round 30: "It is believed that he hits the boys
+                    when he drinks" made into a question, losing the allegation it asked about)
 Placeholders (the rewrite's [questions]) are left out of the grammar and negation counts.
 The same tests judge each word swap before a rule offers it as a fix (`judge_swap`).
 """
@@ -27,7 +31,7 @@ from . import people
 
 COUNTS = ("bare_after_verb", "finite_after_aux", "stranded_preposition", "doubled_words", "misplaced_article",
           "title_possessive", "not_after_preposition", "stray_punctuation", "split_words", "verbless", "lost_negations", "lost_modals", "lost_facts",
-          "kept_errors")
+          "kept_errors", "lost_acts")
 ERROR_CODES = ("SOS304", "SOS306")  # guesses stated as fact, victim blaming
 _PLACEHOLDER = re.compile(r"\[[^\[\]\n]{1,300}\]")
 _NEGATIONS = {"not", "n't", "never", "no", "without", "none", "nobody", "nothing", "neither", "nor", "cannot"}
@@ -253,6 +257,127 @@ def missing_facts(doc, rewritten: str, covered: set[int] = frozenset()) -> set[s
     return lost
 
 
+# Adults as the doers of an act, and verbs that say what someone is, has, feels or thinks (a label
+# or a state), or what a plan asks of them (engage, comply, attend), not what they did.
+_ADULT_DOERS = {"mum", "mam", "mother", "dad", "father", "parent", "parents", "stepdad", "stepfather", "stepmum",
+                "stepmother", "partner", "boyfriend", "girlfriend", "grandad", "grandfather", "grandmother", "nan",
+                "gran", "uncle", "aunt", "auntie", "aunty", "carer", "carers", "man", "men", "woman", "women",
+                "adult", "adults", "he", "she", "husband", "wife", "offender", "perpetrator"}
+_NOT_ACTS = {"be", "have", "coping", "seem", "appear", "present", "lack", "cope", "struggle", "feel", "know", "think",
+             "believe", "need", "want", "fail", "refuse", "decline", "engage", "comply", "attend", "accept",
+             "understand", "continue", "remain", "become", "get", "keep", "go", "come", "say", "tell", "report",
+             "state", "worry", "concern", "agree", "disagree", "deny", "admit", "recognise", "acknowledge",
+             "wish", "like", "love", "hope", "try", "manage", "make", "do", "let", "allow", "ensure", "will",
+             "demonstrate", "show", "work", "suffer", "live", "stay", "require", "expect"}
+
+
+def _doer(verb):
+    """Who does `verb`: its subject, the "by" of a passive, or the subject of the verb it is joined to."""
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            return child
+        if child.dep_ == "agent":
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i \
+            and not any(c.dep_ == "nsubjpass" for c in verb.children):
+        return _doer(verb.head)
+    return None
+
+
+_CHILD_WORDS = {"child", "girl", "boy", "baby", "son", "daughter", "yp", "infant", "toddler", "kid", "teenager",
+                "pupil"}  # one child: "he"/"she" can stand for it ("the children" cannot)
+
+
+def _pronoun_is_adult(token) -> bool:
+    """Whether "he"/"she" stands for an adult: the nearest person before it of that sex (any name,
+    since a name's sex is not known) is an adult ("Dad … he hits"), not a child ("Sienna … she meets")."""
+    other = _MALE if token.lower_ == "she" else _FEMALE
+    for prev in reversed(token.doc[max(0, token.i - 60): token.i]):
+        lower = prev.lower_
+        if lower in other or lower in ("he", "she", "him", "her", "his", "hers"):
+            if lower in ("he", "she") and lower == token.lower_:
+                return _pronoun_is_adult(prev)
+            continue
+        if prev.tag_ in ("NNS", "NNPS") or prev.dep_ in ("compound", "amod"):
+            continue  # "adults she meets", "adult males she has met": "she" is one person, not a plural or a modifier
+        if lower in _CHILD_WORDS:
+            return False
+        if (lower in _ADULT_DOERS or lower in _MALE or lower in _FEMALE) and prev.pos_ in ("NOUN", "PROPN"):
+            return True  # "Dad … he", never the word "adult" before "males she has met"
+        if prev.pos_ == "PROPN" and people.is_name(prev):
+            try:
+                return people.is_adult_name(prev)
+            except Exception:  # noqa: BLE001 - the analysis reads whole statements only
+                return False
+    return False  # no one before it: who it stands for is not known
+
+
+_PLAN_MARKS = {"to", "will", "must", "should", "shall", "would", "could", "can", "may", "might", "'ll", "need"}
+
+
+def _planned(verb) -> bool:
+    """Whether a verb says what someone will, must or is to do ("He must take responsibility",
+    "Dad to attend", "activity monitored by parents" after "should be put"): a plan or a wish, not
+    what an adult did."""
+    while True:
+        if any(c.dep_ in ("aux", "auxpass") and (c.tag_ in ("MD", "TO") or c.lower_ in _PLAN_MARKS)
+               for c in verb.children):
+            return True
+        if verb.dep_ in ("xcomp", "acl", "relcl") and verb.tag_ == "VB":
+            return True
+        if verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head
+            continue
+        return False
+
+
+def _adult(token) -> bool:
+    if token is None:
+        return False
+    if token.lower_ in ("he", "she"):
+        return _pronoun_is_adult(token)
+    if token.lower_ in _ADULT_DOERS or token.lemma_.lower() in _ADULT_DOERS:
+        return True
+    if token.pos_ == "PROPN" and people.is_name(token):
+        try:
+            return people.is_adult_name(token)
+        except Exception:  # noqa: BLE001 - the analysis reads whole statements only
+            return False
+    return False
+
+
+def adult_acts(doc, skip=(), covered: set[int] = frozenset()) -> list:
+    """The draft's tokens that say what an adult did: an action verb (not a label or a state)
+    whose doer is an adult. Tokens in `covered` (a swap may replace them) or in `skip` (character
+    ranges, the flagged words that must go) are left out."""
+    out = []
+    for t in _counted(doc, skip):
+        if t.pos_ != "VERB" or t.i in covered or t.lemma_.lower() in _NOT_ACTS or t.lower_ in _NOT_ACTS or t.dep_ in ("amod", "compound") \
+                or _planned(t):
+            continue
+        if _adult(_doer(t)):
+            out.append(t)
+    return out
+
+
+def lost_acts(draft_doc, rewritten: str, skip=(), covered: set[int] = frozenset()) -> list[str]:
+    """The adults' acts of the draft whose verb the rewrite (outside its [questions]) no longer has,
+    in any form ("was assaulted by the father" -> "Dad assaulted Mum" keeps it)."""
+    nlp_words = {w.lower() for w in re.findall(r"[A-Za-z]+", without_placeholders_all(rewritten))}
+    lost = []
+    for t in adult_acts(draft_doc, skip, covered):
+        forms = {t.lower_, t.lemma_.lower()}
+        if not forms & nlp_words and not any(w.startswith(t.lemma_.lower()[:-1]) and len(t.lemma_) > 3
+                                             and len(w) - len(t.lemma_) <= 3 for w in nlp_words):
+            lost.append(t.text)
+    return lost
+
+
+def without_placeholders_all(text: str) -> str:
+    """The rewrite with every [question] taken out: a verb asked about is not a verb kept."""
+    return _PLACEHOLDER.sub(" ", text)
+
+
 def _new(before: list[str], after: list[str]) -> list[str]:
     pool = list(before)
     out = []
@@ -295,6 +420,11 @@ def compare(draft_doc, rewrite_doc, full_rewrite: str | None = None, error_spans
     for words in error_spans:
         if words and re.search(r"(?<!\w)" + re.escape(words) + r"(?!\w)", bare, re.IGNORECASE):
             problems.add("kept_errors", words)
+    if full_rewrite is not None:  # (a word swap judged alone is not a rewrite that drops a clause)
+        flagged = [(m.start(), m.end()) for words in error_spans if words
+                   for m in re.finditer(re.escape(words), draft_doc.text)]
+        acts = lost_acts(draft_doc, full_rewrite, flagged, covered)
+        problems.add("lost_acts", ", ".join(acts), len(acts))
     return problems
 
 

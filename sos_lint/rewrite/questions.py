@@ -33,7 +33,7 @@ def _hedge_opener(doc, finding, kind: str):
     if span is None or not _HEDGE.match(text.strip()) or not span[0].is_sent_start:
         return None
     rest = doc[span.end: span.sent.end]
-    if not any(t.like_num or any(c.isdigit() for c in t.text) for t in rest):
+    if not any(t.like_num or any(c.isdigit() for c in t.text) for t in rest) and not _tells_an_act(rest):
         return None  # no facts to keep: the whole guess becomes the question, as for any clause
     if kind == "worry":
         replacement = "[Who is worried? What did they see or hear?] is worried that"
@@ -42,6 +42,14 @@ def _hedge_opener(doc, finding, kind: str):
     return Edit(finding.start, finding.end, replacement, finding.code,
                 "A guess is not written as fact: say who says so and what they saw or heard.", safe=False), \
         span.sent.start, (span.start, span.end - 1)
+
+
+def _tells_an_act(tokens) -> bool:
+    """Whether the words tell what an adult did ("he hits the boys when he drinks"): the
+    allegation a guess is about is the writer's to keep, so only who says so is asked (round 30)."""
+    from .fidelity import adult_acts
+
+    return any(tokens.start <= t.i < tokens.end for t in adult_acts(tokens.doc))
 
 
 def _hedge_adverb(doc, finding, kind: str):
@@ -92,6 +100,15 @@ def _fitting_cause(doc, finding):
     cause = next((t for t in reversed(span) if t.dep_ == "pobj"), None)
     if cause is None:
         return None
+    if _denied(span[0].head):
+        # Round 30: "Neither adult has provided an explanation consistent with the injury": no
+        # fitting is claimed, one is said to be missing. The sentence stays whole; the question
+        # of what each adult said follows it.
+        sent = span.sent
+        end = sent[-1].idx + len(sent[-1].text)
+        return Edit(end, end, " [What did each adult say happened, and who heard it?]", finding.code,
+                    "Say what each adult said happened, and who heard it.", safe=False), \
+            sent.start, (span.start, span.end - 1)
     last = cause.right_edge
     words = doc[cause.left_edge.i: last.i + 1].text
     stop = last.idx + len(last.text)
@@ -102,6 +119,58 @@ def _fitting_cause(doc, finding):
                 else f"[Who thinks it was caused by {words}, and why?]", finding.code,
                 "A guess is not written as fact: say who thinks so and what they saw.", safe=False), \
         span.sent.start, (span.start, last.i)
+
+
+def _causal_link(doc, finding):
+    """(Edit, sentence start, token range) for a guess flagged on the words that link a cause to
+    what followed ("Due to", "as a result of", "because of"), none of them a verb or a noun of
+    its own (round 30: "Due to the fact that she is unable to get out of bed, the children are
+    not attending school"): the cause and what followed are what the writer saw, so every word
+    of the sentence stays; the question of who links them follows the sentence."""
+    span = doc.char_span(finding.start, finding.end, alignment_mode="expand")
+    if span is None or not all(t.pos_ in ("ADP", "SCONJ", "ADV", "ADJ", "PART") or t.dep_ in ("prep", "pcomp", "mark")
+                               for t in span) or not any(t.pos_ in ("ADP", "SCONJ") for t in span):
+        return None
+    if any(t.pos_ in ("VERB", "NOUN", "PROPN", "PRON") for t in span):
+        return None
+    sent = span.sent
+    if not any(t.pos_ in ("VERB", "AUX") and t.i >= span.end for s in span for t in s.subtree):
+        return None  # "due to neglect", "due to inconsistent contact": a label for a cause, no clause
+    last = sent[-1]
+    end = last.idx + len(last.text)
+    question = " [Who thinks one led to the other, and what did they see or hear?]"
+    return Edit(end, end, question, finding.code,
+                "A guess about why is not written as fact: say who links the two, and what they saw.",
+                safe=False), sent.start, (span.start, span.end - 1)
+
+
+_DENYING = {"no", "neither", "none", "nobody", "not", "never", "nor", "n't", "without"}
+
+
+def denied_fit(doc, words: str) -> bool:
+    """Whether flagged words are a fitting said to be missing ("no explanation consistent with
+    the injury"), kept on purpose with a question after their sentence: not to be asked again."""
+    if not _FITTING.match(words.strip()):
+        return False
+    for match in re.finditer(re.escape(words), doc.text):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is not None and _denied(span[0].head):
+            return True
+    return False
+
+
+def _denied(noun) -> bool:
+    """Whether a noun is said to be missing: "no explanation", "neither adult has provided an
+    explanation", "has not given an account", "without an explanation"."""
+    if any(c.lower_ in _DENYING for c in noun.children):
+        return True
+    head = noun.head
+    if head.lower_ == "without":
+        return True
+    if head.pos_ in ("VERB", "AUX") and noun.dep_ in ("dobj", "attr"):
+        return any(c.dep_ == "neg" or c.lower_ in _DENYING or (c.dep_ in ("nsubj", "nsubjpass") and any(
+            g.lower_ in _DENYING for g in c.subtree)) for c in head.children)
+    return False
 
 
 _JUDGED = {"assess", "consider", "deem", "judge"}
@@ -625,7 +694,7 @@ def _clause_edits(doc, report, child: str) -> list[tuple[Edit, int]]:
         if finding.code not in ERROR_CODES or not 0 < finding.end - finding.start < len(doc.text) - 1:
             continue
         hedge = _hedge_opener(doc, finding, report.kind) or _agentless_judgement(doc, finding) \
-            or _fitting_cause(doc, finding) or _hedge_adverb(doc, finding, report.kind)
+            or _fitting_cause(doc, finding) or _hedge_adverb(doc, finding, report.kind) or _causal_link(doc, finding)
         if hedge is not None:
             # "It is believed that Ava (14) is …, and she has been seen …": the facts that follow
             # stay; only the guess-as-fact opener becomes the question of who says so.

@@ -123,7 +123,20 @@ def _carers(doc, names: dict[str, str]) -> str:
     if not seen:
         return ""
     parents = [w for w in seen if w.lower() in _PARENT_WORDS or w in names.values()]
+    if len(parents) == 1 and parents[0].lower() in ("mum", "dad") and _both_parents(doc, asked):
+        # Round 30: "Parents will not argue … Dad will not drink": the goal is about both parents;
+        # the one the draft also names alone is not the only one spoken to.
+        other = names.get("mother") or "Mum" if parents[0].lower() == "dad" else names.get("father") or "Dad"
+        parents = ["Mum", "Dad"] if parents[0].lower() == "dad" and other == "Mum" else sorted(
+            [parents[0], other], key=lambda w: w.lower() != "mum" and w != names.get("mother"))
     return " and ".join(parents[:2])  # Nan or an aunt may be network, not carer: ask instead
+
+
+def _both_parents(doc, asked) -> bool:
+    """Whether the draft speaks of "parents" (plural, nobody's in particular: not "her parents'
+    house" nor "foster parents") as the ones who do something."""
+    return any(t.lower_ == "parents" and t.i not in asked and t.dep_ in ("nsubj", "nsubjpass", "conj", "appos")
+               and not any(c.dep_ in ("poss", "compound", "amod") for c in t.children) for t in doc)
 
 
 def _named_carer(doc) -> str:

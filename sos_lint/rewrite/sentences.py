@@ -95,7 +95,17 @@ def passive_edits(doc) -> list[Edit]:
         auxes = [t for t in group if t.dep_ in ("aux", "auxpass")]
         adverbs = [t.text for t in group if t.dep_ == "advmod"]
         negated = any(t.dep_ == "neg" for t in group)
-        agent_text = _as_subject(agent_np.text)
+        # Round 30: "she was pushed by her brother, Rob." The name beside the doer goes with him
+        # ("her brother, Rob, pushed her"), never left at the end ("her brother pushed her, Rob").
+        appos = next((c for c in noun.children if c.dep_ == "appos" and c.i > noun.i), None)
+        last = noun
+        if appos is not None:
+            if any(t.dep_ in ("relcl", "acl") for t in appos.subtree):
+                continue
+            last = appos.right_edge
+            agent_text = _as_subject(doc[noun.left_edge.i: last.i + 1].text) + ","
+        else:
+            agent_text = _as_subject(agent_np.text)
         verb_group = _active_verb(verb, auxes, negated, _agent_plural(noun), agent_text)
         if verb_group is None:
             continue
@@ -117,7 +127,9 @@ def passive_edits(doc) -> list[Edit]:
         # A prepositional verb keeps its preposition before the object: "shouted at the children".
         pieces = [agent_text, verb_group, middle, object_text] if particle else [agent_text, verb_group, object_text, middle]
         text = " ".join(p for p in pieces if p)
-        start, end = doc[left].idx, noun.idx + len(noun.text)
+        start, end = doc[left].idx, last.idx + len(last.text)
+        if appos is not None and last.i + 1 < len(doc) and doc[last.i + 1].text == ",":
+            end = doc[last.i + 1].idx + 1  # "…, Dave, in the kitchen": the closing comma goes with the name
         edits.append(Edit(start, end, text, "SOS202",
                           f"Passive \"{doc[left: noun.i + 1].text}\" turned round so that who did it comes first.",
                           safe=False))  # restructuring is advice, never written by --fix
@@ -167,9 +179,22 @@ def _split_points(sentence) -> list[tuple[int, int, str]]:
             continue
         if word.dep_ == "cc" and word.head.dep_ not in ("ROOT", "conj"):
             continue  # "worried that A, and that B": the second part belongs to the first
+        if _under_condition(sentence, token.i):
+            continue
         if _clause_start(doc, token.i + 2):
             points.append((token.i, token.i + 2, joiner))
     return points
+
+
+_CONDITIONS = {"if", "unless"}
+
+
+def _under_condition(sentence, at: int) -> bool:
+    """Whether an "if"/"unless" clause before token `at` governs the sentence's main verb (round 30:
+    "If nothing changes, Daisy could be hurt …, and she will keep feeling frightened"): every main
+    clause after it is said on that condition, and a clause split off would state it as fact."""
+    return any(t.lower_ in _CONDITIONS and t.dep_ == "mark" and t.head.dep_ == "advcl"
+               and t.head.head.i == sentence.root.i for t in sentence if t.i < at)
 
 
 def _words(doc, start: int, end: int) -> int:
