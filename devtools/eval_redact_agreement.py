@@ -12,6 +12,7 @@ children's placeholders added to the configured names as `redact_drafts` does. P
   child>adult / child>place   mentions of a child (the people analysis of the ORIGINAL text says
           child) that the redactor labelled "Adult N" or "[place]" (statements with any, in brackets)
   adult>child   mentions of an adult the redactor labelled "Child X" (the near miss the other way)
+  let through   mentions of a child or adult (by the people analysis) left unredacted: a leak
 Only open sets are read: never pass a blind set (round 29 or later) here.
 """
 from __future__ import annotations
@@ -82,6 +83,8 @@ def mislabels(nlp, text: str, spans, cfg) -> Counter:
                         elif role == "adult" and label.startswith("Child"):
                             out["adult>child"] += 1
                         break
+                else:
+                    out["let through"] += 1
     return out
 
 
@@ -116,7 +119,7 @@ def run(rows, batch: int = 32) -> list[dict]:
 
 
 def table(results: list[dict]) -> str:
-    keys = ("child>adult", "child>place", "adult>child")
+    keys = ("child>adult", "child>place", "adult>child", "let through")
     by: dict[str, list[dict]] = {}
     for r in results:
         by.setdefault(r["source"], []).append(r)

@@ -159,8 +159,10 @@ class Redactor:
         # Second pass: a name found once is a name everywhere in the draft, however it was tagged.
         also = frozenset(w for s, e, _, _ in found for w in norm[s:e].lower().split()) - titles()
         mentions = self._mentions(text, norm, doc)
+        # A person the people analysis reads is a name even where the redactor's own cues missed it
+        # ("worried about April, who is four", "Storm, when you feel…").
         spans = _people_not_places(text, fixed + self._name_spans(doc, also) + self._places_after_prepositions(doc),
-                                   mentions)
+                                   mentions) + [(s, e, "name", 2) for s, e, _ in mentions]
         kept = _merge_neighbours(text, _whole_names(text, _without_overlaps(text, spans), mentions))
         names = [(s, e) for s, e, kind in kept if kind == "name"]
         labels = self._assign_people(norm, doc, names, mentions)
@@ -404,13 +406,19 @@ class Redactor:
 
 def _people_not_places(text: str, spans, mentions) -> list:
     """A place or date span that is only a person's name as the people analysis reads it ("worried
-    about April, who is four", "If this doesn't happen, Sky may fall…") is a name."""
+    about April, who is four", "If this doesn't happen, Sky may fall…") is a name; so is a date whose
+    other words name no particular day ("Most days April now arrives": the rest is kept)."""
     out = []
     for start, end, kind, rank in spans:
         if kind in ("place", "date"):
             for s, e, _ in mentions:
-                if s < end and start < e and not re.search(r"[A-Za-z0-9]", _outside(text, start, end, s, e)):
-                    start, end, kind = max(start, s), min(end, e), "name"
+                rest = _outside(text, start, end, s, e)
+                # A date's other words that name no particular day ("Most days April now arrives") go with it.
+                if s < end and start < e and not (re.search(r"\d", rest) or PARTICULAR_DATE.search(rest) if kind == "date"
+                                                  else re.search(r"[A-Za-z0-9]", rest)):
+                    title = re.search(r"([A-Za-z]+)\.?\s+$", text[start:max(start, s)])
+                    keep = title is not None and title.group(1).lower() in titles()  # "Mr Okafor" stays titled
+                    start, end, kind = (start + title.start() if keep else max(start, s)), min(end, e), "name"
                     break
         out.append((start, end, kind, rank))
     return out
@@ -419,7 +427,8 @@ def _people_not_places(text: str, spans, mentions) -> list:
 def _outside(text: str, start: int, end: int, s: int, e: int) -> str:
     """The words of text[start:end] outside text[s:e], less small words ("on", "the")."""
     rest = text[start:max(start, s)] + " " + text[min(end, e):end]
-    return " ".join(w for w in rest.split() if w.lower().strip(",.") not in ("on", "the", "in", "since", "at", "'s", "’s"))
+    return " ".join(w for w in rest.split() if w.lower().strip(",.") not in
+                    {"on", "the", "in", "since", "at", "'s", "’s"} | titles())
 
 
 def _whole_names(text: str, kept, mentions) -> list:
@@ -434,6 +443,9 @@ def _whole_names(text: str, kept, mentions) -> list:
                 a, b = min(s, start), max(e, end)
                 if not any(x < b and a < y for j, (x, y, _) in enumerate(out) if j != i):
                     start, end = a, b
+        tail = re.match(r"[-‑][a-z]+\b", text[end:])  # "Hyun-woo", "Ji-ho": a lower-case part after a hyphen
+        if tail and not any(x < end + tail.end() and end < y for j, (x, y, _) in enumerate(out) if j != i):
+            end += tail.end()
         out[i] = (start, end, kind)
     return out
 
