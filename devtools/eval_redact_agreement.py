@@ -8,7 +8,8 @@ Each statement is checked twice through the library the CLI uses: as written, an
 Redactor (a fresh one per statement, as `check` on one file) has replaced its names, with the
 children's placeholders added to the configured names as `redact_drafts` does. Printed per source:
   moved   share of statements whose score moves by more than 0.1
-  codes   share whose finding codes (as a multiset) differ
+  codes   share whose finding codes (as a multiset) differ; codes*: the same, leaving out SOS201
+          (long sentence), which two-word placeholders ("Child A" for "Ava") can tip over its limit
   child>adult / child>place   mentions of a child (the people analysis of the ORIGINAL text says
           child) that the redactor labelled "Adult N" or "[place]" (statements with any, in brackets)
   adult>child   mentions of an adult the redactor labelled "Child X" (the near miss the other way)
@@ -26,7 +27,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 OPEN = ROOT / "tests" / "data" / "blind"
 FAMILIES = ("words", "good", "parts")
-BLIND_FROM = 29  # sets 29 and later are blind this round: refuse them
+BLIND_FROM = 29
+ADULT_NAMES = False  # sets 29 and later are blind this round: refuse them
 
 
 def _set_numbers(value: str) -> list[int]:
@@ -109,6 +111,8 @@ def run(rows, batch: int = 32) -> list[dict]:
                 cursor = end
             redacted = "".join(out + [text[cursor:]])
             names = cfg.names + tuple(("child", label) for label in redactor.child_placeholders)
+            if ADULT_NAMES:  # experiment: tell the rules the adults' placeholders too
+                names += tuple(("adult", f"Adult {i}") for i in range(1, redactor._adults + 1))
             after = engine(replace(cfg, names=names)).check_document(redacted, kind, None)
             (s0, c0), (s1, c1) = _summary(reports), _summary(after)
             moved = len(s0) != len(s1) or any(abs(a - b) > 0.1 + 1e-9 for a, b in zip(s0, s1))
@@ -118,13 +122,20 @@ def run(rows, batch: int = 32) -> list[dict]:
     return results
 
 
+def _beyond_length(result: dict) -> bool:
+    """Codes differ other than SOS201 (long sentence): "Child A" and "Adult 1" are two words where
+    most names are one, so a sentence near the limit can cross it under redaction."""
+    before, after = ([c for c in codes if c != "SOS201"] for codes in result["codes"])
+    return before != after
+
+
 def table(results: list[dict]) -> str:
     keys = ("child>adult", "child>place", "adult>child", "let through")
     by: dict[str, list[dict]] = {}
     for r in results:
         by.setdefault(r["source"], []).append(r)
     by["ALL"] = results
-    lines = [f"{'source':10} {'n':>5} {'moved':>7} {'codes':>7} " + " ".join(f"{k:>14}" for k in keys)]
+    lines = [f"{'source':10} {'n':>5} {'moved':>7} {'codes':>7} {'codes*':>7} " + " ".join(f"{k:>14}" for k in keys)]
     for source, group in by.items():
         n = len(group)
         cells = []
@@ -132,7 +143,8 @@ def table(results: list[dict]) -> str:
             count = sum(r.get(key, 0) for r in group)
             cells.append(f"{count:>6} ({sum(1 for r in group if r.get(key)):>3})")
         lines.append(f"{source:10} {n:>5} {sum(r['moved'] for r in group) / n:>7.1%} "
-                     f"{sum(r['codes_differ'] for r in group) / n:>7.1%} " + " ".join(f"{c:>14}" for c in cells))
+                     f"{sum(r['codes_differ'] for r in group) / n:>7.1%} "
+                     f"{sum(_beyond_length(r) for r in group) / n:>7.1%} " + " ".join(f"{c:>14}" for c in cells))
     return "\n".join(lines)
 
 
@@ -142,7 +154,10 @@ def main() -> None:
     parser.add_argument("--no-corpus", action="store_true")
     parser.add_argument("--show", type=int, default=0, help="print this many disagreeing statements")
     parser.add_argument("--save", type=Path, help="write every result as JSON")
+    parser.add_argument("--adult-names", action="store_true", help="experiment: configure the adults' placeholders")
     args = parser.parse_args()
+    global ADULT_NAMES
+    ADULT_NAMES = args.adult_names
     results = run(statements(_set_numbers(args.sets) if args.sets else [], not args.no_corpus))
     print(table(results))
     shown = [r for r in results if r["moved"] or r["codes_differ"] or r.get("child>adult") or r.get("child>place")]

@@ -162,7 +162,7 @@ class Redactor:
         # A person the people analysis reads is a name even where the redactor's own cues missed it
         # ("worried about April, who is four", "Storm, when you feel…").
         spans = _people_not_places(text, fixed + self._name_spans(doc, also) + self._places_after_prepositions(doc),
-                                   mentions) + [(s, e, "name", 2) for s, e, _ in mentions]
+                                   mentions) + [(s, e, "name", 2) for s, e, _, _ in mentions]
         kept = _merge_neighbours(text, _whole_names(text, _without_overlaps(text, spans), mentions))
         names = [(s, e) for s, e, kind in kept if kind == "name"]
         labels = self._assign_people(norm, doc, names, mentions)
@@ -300,30 +300,32 @@ class Redactor:
 
     # -- people -------------------------------------------------------------------------------
 
-    def _mentions(self, text: str, norm: str, doc) -> list[tuple[int, int, str]]:
-        """(start, end, "child" | "adult") for every mention of a person as the project's people
+    def _mentions(self, text: str, norm: str, doc) -> list[tuple[int, int, str, bool]]:
+        """(start, end, "child" | "adult", sure) for every mention of a person as the project's people
         analysis reads the ORIGINAL text (the rules read the same analysis, so a child the rules
-        take for the child is "Child A" here, and an adult is "Adult N", never a place)."""
+        take for the child is "Child A" here, and an adult is "Adult N", never a place). `sure`:
+        the analysis gives a reason (an age, a role, a title), not only that the name is there."""
         from .people import people
 
         original = doc if norm == text else self.nlp(text)
         found = people(original, sorted(self._configured_children),
                        sorted(self._configured - self._configured_children))
-        return sorted((start, end, role) for group, role in ((found.children, "child"), (found.adults, "adult"))
+        return sorted((start, end, role, person.evidence != "named in the statement")
+                      for group, role in ((found.children, "child"), (found.adults, "adult"))
                       for person in group for start, end in person.spans)
 
     def _assign_people(self, norm: str, doc, spans, mentions=()) -> dict[tuple[int, int], str]:
         """Give each person a placeholder: children "Child A", "Child B"; others "Adult 1", ...
         The people analysis decides where it reads the name; the redactor's own cues otherwise."""
         roles: dict[str, tuple[int, str]] = {}  # first word -> (strength of the evidence, role)
-        read: dict[tuple[int, int], str] = {}  # span -> the people analysis's role for it
+        read: dict[tuple[int, int], tuple[str, bool]] = {}  # span -> the people analysis's role, sure
         token_at = {t.idx: t for t in doc}
         for start, end in spans:
             words = _name_words(norm[start:end])
             key = words[0] if words else norm[start:end].lower()
-            role = next((r for s, e, r in mentions if s < end and start < e), None)
+            role, sure = next(((r, k) for s, e, r, k in mentions if s < end and start < e), (None, False))
             if role is not None:
-                read[(start, end)] = role
+                read[(start, end)] = role, sure
                 found = (4, role)
             else:
                 found = self._role(norm, token_at.get(start), start, end, words)
@@ -340,8 +342,10 @@ class Redactor:
         for start, end in spans:
             words = _name_words(norm[start:end])
             titled = _titled(norm[start:end])
-            wanted = read.get((start, end))
-            person = self._resolve(words, titled, wanted)
+            wanted, sure = read.get((start, end), (None, False))
+            # A namesake from an earlier draft of the run is someone else only where this draft
+            # gives a reason for the other role ("Mum's partner Will" after "Will (5)").
+            person = self._resolve(words, titled, wanted if sure else None)
             if person is None:
                 key = words[0] if words else ""
                 child = (wanted == "child" or (wanted is None and not titled and roles.get(key) == "child")
@@ -411,7 +415,7 @@ def _people_not_places(text: str, spans, mentions) -> list:
     out = []
     for start, end, kind, rank in spans:
         if kind in ("place", "date"):
-            for s, e, _ in mentions:
+            for s, e, _, _ in mentions:
                 rest = _outside(text, start, end, s, e)
                 # A date's other words that name no particular day ("Most days April now arrives") go with it.
                 if s < end and start < e and not (re.search(r"\d", rest) or PARTICULAR_DATE.search(rest) if kind == "date"
@@ -438,7 +442,7 @@ def _whole_names(text: str, kept, mentions) -> list:
     for i, (start, end, kind) in enumerate(out):
         if kind != "name":
             continue
-        for s, e, _ in mentions:
+        for s, e, _, _ in mentions:
             if s < end and start < e and (s < start or e > end):
                 a, b = min(s, start), max(e, end)
                 if not any(x < b and a < y for j, (x, y, _) in enumerate(out) if j != i):
