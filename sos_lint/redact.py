@@ -331,6 +331,20 @@ class Redactor:
                 found = self._role(norm, token_at.get(start), start, end, words)
             if found and found > roles.get(key, (0, "")):
                 roles[key] = found
+        # One name, one role in a draft: where the analysis reads one mention apart from the rest
+        # ("Mum, you and Alfie need…" then "Alfie can sleep…" six times), most mentions win.
+        votes: dict[str, Counter] = {}
+        for (start, end), (role, sure) in read.items():
+            words = _name_words(norm[start:end])
+            votes.setdefault(words[0] if words else "", Counter())[role] += 1
+        for (start, end), (role, sure) in list(read.items()):
+            words = _name_words(norm[start:end])
+            tally = votes[words[0] if words else ""]
+            if len(tally) > 1 and tally[role] < max(tally.values()):
+                read[(start, end)] = tally.most_common(1)[0][0], sure
+        for key, tally in votes.items():
+            if key in roles and tally:
+                roles[key] = (roles[key][0], tally.most_common(1)[0][0])
         untitled = [_name_words(norm[s:e]) for s, e in spans if not _titled(norm[s:e])]
         counted = Counter(w[0] for w in untitled if w)
         roles = {key: role for key, (_, role) in roles.items()}
