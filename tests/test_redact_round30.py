@@ -101,3 +101,13 @@ def test_a_real_date_beside_a_name_stays_a_date(nlp):
     out = _redacted(nlp, "On 14 April Dad pushed Mum into the wall while Ellie (4) watched from the stairs.")
     assert "[date]" in out and _left(out, ["April", "Ellie"]) == []
     assert "Child A (4)" in out
+
+
+def test_one_name_keeps_one_role_through_a_draft(nlp):
+    # The child is spoken to beside "you" once and then named as the one the goal is for: every
+    # mention is the same child, never "Adult 1" at the start and "Child A" after.
+    out = _redacted(nlp, "Dad, you and Toby need a home where Toby can sleep without being woken by shouting. "
+                         "For this to happen, Toby will have his own room, and Nan will sit with Toby at bedtime. "
+                         "Toby will feel calm at night.")
+    assert _left(out, ["Toby"]) == []
+    assert "Adult" not in out and out.count("Child A") == 5
