@@ -438,7 +438,16 @@ def _people_not_places(text: str, spans, mentions) -> list:
                     keep = title is not None and title.group(1).lower() in titles()  # "Mr Okafor" stays titled
                     start, end, kind = (start + title.start() if keep else max(start, s)), min(end, e), "name"
                     break
-        out.append((start, end, kind, rank))
+                if kind == "date" and s < end and start < e and (start < s and e >= end or s <= start and end > e):
+                    # "in March, Ava is…", "since September, Lily, who is 8": the date without the name,
+                    # and the name as a name
+                    out.append((max(start, s), min(end, e), "name", -1))
+                    cut = (start, s) if start < s else (e, end)
+                    piece = text[cut[0]:cut[1]]
+                    start, end = cut[0] + len(piece) - len(piece.lstrip(" ,")), cut[1] - len(piece) + len(piece.rstrip(" ,"))
+                    break
+        if start < end:
+            out.append((start, end, kind, rank))
     return out
 
 

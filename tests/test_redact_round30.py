@@ -111,3 +111,11 @@ def test_one_name_keeps_one_role_through_a_draft(nlp):
                          "Toby will feel calm at night.")
     assert _left(out, ["Toby"]) == []
     assert "Adult" not in out and out.count("Child A") == 5
+
+
+def test_a_name_run_into_a_month_is_split_from_the_date(nlp):
+    # The tagger runs "January Amber" into one date; the month stays a date, the child is a child.
+    out = _redacted(nlp, "The class teacher has noticed that since January Amber, who is 8, has come to school "
+                         "without breakfast. Amber has asked the lunch staff for seconds every day.")
+    assert _left(out, ["January", "Amber"]) == []
+    assert "since [date] Child A, who is 8" in out and out.count("Child A") == 2
