@@ -158,10 +158,14 @@ class Redactor:
         found = self._name_spans(doc, frozenset())
         # Second pass: a name found once is a name everywhere in the draft, however it was tagged.
         also = frozenset(w for s, e, _, _ in found for w in norm[s:e].lower().split()) - titles()
-        kept = _merge_neighbours(text, _without_overlaps(text, fixed + self._name_spans(doc, also)
-                                                               + self._places_after_prepositions(doc)))
+        mentions = self._mentions(text, norm, doc)
+        # A person the people analysis reads is a name even where the redactor's own cues missed it
+        # ("worried about April, who is four", "Storm, when you feel…").
+        spans = _people_not_places(text, fixed + self._name_spans(doc, also) + self._places_after_prepositions(doc),
+                                   mentions) + [(s, e, "name", 2) for s, e, _, _ in mentions]
+        kept = _merge_neighbours(text, _whole_names(text, _without_overlaps(text, spans), mentions))
         names = [(s, e) for s, e, kind in kept if kind == "name"]
-        labels = self._assign_people(norm, doc, names)
+        labels = self._assign_people(norm, doc, names, mentions)
         return [(s, e, kind, labels[(s, e)] if kind == "name" else PLACEHOLDERS[kind]) for s, e, kind in kept]
 
     def _known_handles(self, text: str) -> list[tuple[int, int, str, int]]:
@@ -296,31 +300,70 @@ class Redactor:
 
     # -- people -------------------------------------------------------------------------------
 
-    def _assign_people(self, norm: str, doc, spans) -> dict[tuple[int, int], str]:
-        """Give each person a placeholder: children "Child A", "Child B"; others "Adult 1", ..."""
+    def _mentions(self, text: str, norm: str, doc) -> list[tuple[int, int, str, bool]]:
+        """(start, end, "child" | "adult", sure) for every mention of a person as the project's people
+        analysis reads the ORIGINAL text (the rules read the same analysis, so a child the rules
+        take for the child is "Child A" here, and an adult is "Adult N", never a place). `sure`:
+        the analysis gives a reason (an age, a role, a title), not only that the name is there."""
+        from .people import people
+
+        original = doc if norm == text else self.nlp(text)
+        found = people(original, sorted(self._configured_children),
+                       sorted(self._configured - self._configured_children))
+        return sorted((start, end, role, person.evidence != "named in the statement")
+                      for group, role in ((found.children, "child"), (found.adults, "adult"))
+                      for person in group for start, end in person.spans)
+
+    def _assign_people(self, norm: str, doc, spans, mentions=()) -> dict[tuple[int, int], str]:
+        """Give each person a placeholder: children "Child A", "Child B"; others "Adult 1", ...
+        The people analysis decides where it reads the name; the redactor's own cues otherwise."""
         roles: dict[str, tuple[int, str]] = {}  # first word -> (strength of the evidence, role)
+        read: dict[tuple[int, int], tuple[str, bool]] = {}  # span -> the people analysis's role, sure
         token_at = {t.idx: t for t in doc}
         for start, end in spans:
             words = _name_words(norm[start:end])
             key = words[0] if words else norm[start:end].lower()
-            found = self._role(norm, token_at.get(start), start, end, words)
+            role, sure = next(((r, k) for s, e, r, k in mentions if s < end and start < e), (None, False))
+            if role is not None:
+                read[(start, end)] = role, sure
+                found = (4, role)
+            else:
+                found = self._role(norm, token_at.get(start), start, end, words)
             if found and found > roles.get(key, (0, "")):
                 roles[key] = found
+        # One name, one role in a draft: where the analysis reads one mention apart from the rest
+        # ("Mum, you and Alfie need…" then "Alfie can sleep…" six times), most mentions win.
+        votes: dict[str, Counter] = {}
+        for (start, end), (role, sure) in read.items():
+            words = _name_words(norm[start:end])
+            votes.setdefault(words[0] if words else "", Counter())[role] += 1
+        for (start, end), (role, sure) in list(read.items()):
+            words = _name_words(norm[start:end])
+            tally = votes[words[0] if words else ""]
+            if len(tally) > 1 and tally[role] < max(tally.values()):
+                read[(start, end)] = tally.most_common(1)[0][0], sure
+        for key, tally in votes.items():
+            if key in roles and tally:
+                roles[key] = (roles[key][0], tally.most_common(1)[0][0])
         untitled = [_name_words(norm[s:e]) for s, e in spans if not _titled(norm[s:e])]
-        mentions = Counter(w[0] for w in untitled if w)
+        counted = Counter(w[0] for w in untitled if w)
         roles = {key: role for key, (_, role) in roles.items()}
-        if "child" not in roles.values() and not self._children and mentions:
-            top, count = mentions.most_common(1)[0]  # a worry statement keeps coming back to the child
+        if "child" not in roles.values() and not self._children and counted:
+            top, count = counted.most_common(1)[0]  # a worry statement keeps coming back to the child
             if count > 1 and top not in roles:
                 roles[top] = "child"
         labels = {}
         for start, end in spans:
             words = _name_words(norm[start:end])
             titled = _titled(norm[start:end])
-            person = self._resolve(words, titled)
+            wanted, sure = read.get((start, end), (None, False))
+            # A namesake from an earlier draft of the run is someone else only where this draft
+            # gives a reason for the other role ("Mum's partner Will" after "Will (5)").
+            person = self._resolve(words, titled, wanted if sure else None)
             if person is None:
                 key = words[0] if words else ""
-                child = not titled and (roles.get(key) == "child" or key in self._configured_children)
+                child = (wanted == "child" or (wanted is None and not titled and roles.get(key) == "child")
+                         or key in self._configured_children)
                 person = self._new_person(child)
                 if len(words) >= 2 or (titled and words):
                     person.surnames.add(words[-1])
@@ -359,11 +402,15 @@ class Redactor:
         self.persons.append(person)
         return person
 
-    def _resolve(self, words: list[str], titled: bool) -> Person | None:
-        """The person a mention means: first and surname together, a title with a surname, or one word."""
+    def _resolve(self, words: list[str], titled: bool, role: str | None = None) -> Person | None:
+        """The person a mention means: first and surname together, a title with a surname, or one word.
+        With a `role` read from this draft, a person of the other role (a namesake in another draft
+        of the run) is someone else."""
         if not words:
             return None
         recent = sorted(self.persons, key=lambda p: -p.seen)
+        if role is not None:
+            recent = [p for p in recent if p.label.startswith("Child") == (role == "child")]
         if len(words) >= 2:
             first, surname = words[0], words[-1]
             return next((p for p in recent if first in p.firsts and (surname in p.surnames or not p.surnames)), None)
@@ -373,6 +420,61 @@ class Redactor:
                     or next((p for p in recent if word in p.surnames and p.label.startswith("Adult")), None))
         return (next((p for p in recent if word in p.firsts), None)
                 or next((p for p in recent if word in p.surnames), None))
+
+
+def _people_not_places(text: str, spans, mentions) -> list:
+    """A place or date span that is only a person's name as the people analysis reads it ("worried
+    about April, who is four", "If this doesn't happen, Sky may fall…") is a name; so is a date whose
+    other words name no particular day ("Most days April now arrives": the rest is kept)."""
+    out = []
+    for start, end, kind, rank in spans:
+        if kind in ("place", "date"):
+            for s, e, _, _ in mentions:
+                rest = _outside(text, start, end, s, e)
+                # A date's other words that name no particular day ("Most days April now arrives") go with it.
+                if s < end and start < e and not (re.search(r"\d", rest) or PARTICULAR_DATE.search(rest) if kind == "date"
+                                                  else re.search(r"[A-Za-z0-9]", rest)):
+                    title = re.search(r"([A-Za-z]+)\.?\s+$", text[start:max(start, s)])
+                    keep = title is not None and title.group(1).lower() in titles()  # "Mr Okafor" stays titled
+                    start, end, kind = (start + title.start() if keep else max(start, s)), min(end, e), "name"
+                    break
+                if kind == "date" and s < end and start < e and (start < s and e >= end or s <= start and end > e):
+                    # "in March, Ava is…", "since September, Lily, who is 8": the date without the name,
+                    # and the name as a name
+                    out.append((max(start, s), min(end, e), "name", -1))
+                    cut = (start, s) if start < s else (e, end)
+                    piece = text[cut[0]:cut[1]]
+                    start, end = cut[0] + len(piece) - len(piece.lstrip(" ,")), cut[1] - len(piece) + len(piece.rstrip(" ,"))
+                    break
+        if start < end:
+            out.append((start, end, kind, rank))
+    return out
+
+
+def _outside(text: str, start: int, end: int, s: int, e: int) -> str:
+    """The words of text[start:end] outside text[s:e], less small words ("on", "the")."""
+    rest = text[start:max(start, s)] + " " + text[min(end, e):end]
+    return " ".join(w for w in rest.split() if w.lower().strip(",.") not in
+                    {"on", "the", "in", "since", "at", "'s", "’s"} | titles())
+
+
+def _whole_names(text: str, kept, mentions) -> list:
+    """A name span grows to the whole of the person's mention where nothing else is there
+    ("Hyun-woo", not "Hyun" with "-woo" left behind)."""
+    out = list(kept)
+    for i, (start, end, kind) in enumerate(out):
+        if kind != "name":
+            continue
+        for s, e, _, _ in mentions:
+            if s < end and start < e and (s < start or e > end):
+                a, b = min(s, start), max(e, end)
+                if not any(x < b and a < y for j, (x, y, _) in enumerate(out) if j != i):
+                    start, end = a, b
+        tail = re.match(r"[-‑][a-z]+\b", text[end:])  # "Hyun-woo", "Ji-ho": a lower-case part after a hyphen
+        if tail and not any(x < end + tail.end() and end < y for j, (x, y, _) in enumerate(out) if j != i):
+            end += tail.end()
+        out[i] = (start, end, kind)
+    return out
 
 
 def _hyphenated_name(token) -> bool:
