@@ -83,6 +83,10 @@ _MIND_NOUNS = {"understanding", "insight", "awareness", "commitment", "capacity"
                "acknowledgment", "readiness"}
 # Ranks after "put" or "place": "before", "above", "ahead of", "over", "first".
 _RANKS = {"before", "above", "ahead", "over", "first"}
+# What of the child's an adult may be asked to rank first: the child's needs, safety, wellbeing.
+_CHILD_GOODS = {"need", "needs", "safety", "wellbeing", "well-being", "welfare", "care", "health", "education",
+                "feeling", "feelings", "emotion", "emotions", "interest", "interests", "child", "children", "baby",
+                "kid", "kids", "son", "daughter"}
 # Verbs that rank one thing above another ("put", "place", and, read on set 28, "prioritise").
 _RANKING = {"put", "place", "prioritise", "prioritize"}
 # Latin time prefixes a clinic joins to a noun by a hyphen.
@@ -179,6 +183,9 @@ def child_first_spans(ctx: Context) -> list:
                          and c.i > thing.i), None)
             if rank is None:
                 continue
+            if verb.lemma_.lower() in ("put", "place") and thing.lemma_.lower() not in _CHILD_GOODS and not (thing.i in children or thing.pos_ == "PROPN"
+                                                                 or is_child(ctx, thing)):
+                continue  # round 30 merge: "put Ava's bath before her own tea": an everyday deed in order, not a ranking
             below = [o for o in rank.subtree if o.dep_ == "pobj"]
             if rank.lower_ == "first":
                 if not _childs_side(ctx, thing) or any(
