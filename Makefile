@@ -50,6 +50,13 @@ eval: $(STAMP)
 	$(BIN)/python -m devtools.eval_agreement tests/data/blind/words_test20.jsonl tests/data/agreement/marks20_b.jsonl
 	$(BIN)/python -m devtools.eval_agreement tests/data/blind/words_test21.jsonl tests/data/agreement/marks21_b.jsonl
 	$(BIN)/python -m devtools.eval_agreement tests/data/blind/words_test22.jsonl tests/data/agreement/marks22_b.jsonl
+	$(BIN)/python -m devtools.eval_agreement tests/data/blind/words_test23.jsonl tests/data/agreement/marks23_b.jsonl
+	$(BIN)/python -m devtools.eval_agreement tests/data/blind/words_test24.jsonl tests/data/agreement/marks24_b.jsonl
+	$(BIN)/python -m devtools.eval_agreement tests/data/blind/words_test25.jsonl tests/data/agreement/marks25_b.jsonl
+	$(BIN)/python -m devtools.eval_agreement tests/data/blind/words_test26.jsonl tests/data/agreement/marks26_b.jsonl
+	$(BIN)/python -m devtools.eval_agreement tests/data/blind/words_test27.jsonl tests/data/agreement/marks27_b.jsonl
+	$(BIN)/python -m devtools.eval_agreement tests/data/blind/words_test28.jsonl tests/data/agreement/marks28_b.jsonl
+	$(BIN)/python -m devtools.eval_agreement tests/data/blind/words_test29.jsonl tests/data/agreement/marks29_b.jsonl
 	$(BIN)/python -m devtools.eval_redaction
 
 train: $(STAMP)
