@@ -7,13 +7,16 @@ experienced, the passive, the parts of a statement) sees a sentence with nobody 
 same statement scores 3.3 with "Will" and 6.7 with "Amy".
 
 So, where the people analysis of the first parse finds a person whose name the tagger did not
-read as a proper noun, the text is parsed again with that name written as a plain given name of
-the same length ("Will" -> "Liam"), and the parse (tags, heads, labels, entities) is laid back
-onto the draft's own words. Every offset, every word and every quoted span stays the draft's;
-only how the words are parsed changes, and who is who stays as the people analysis read it on the
-first parse. Nothing is guessed that the people analysis did not
-already decide, no name is listed, and a draft with no such name is parsed once, as before.
-If the second parse does not split the text into the same tokens, the first parse stands.
+read as a proper noun (on more than its weakest reading), the text is parsed again with that name
+written as a plain given name ("Will" -> "Liam"); a family word read as an adjective ("Amy's
+stepdad locks") as "Dad" or "Mum"; and a verb read as a plural noun straight after a person ("dad
+locks Amy") as a plain verb of the same form ("takes"). The second parse (tags, heads, labels,
+entities) is laid back, token by token, onto the draft's own words, with each stand-in's lemma put
+back. Every offset, every word and every quoted span stays the draft's; only how the words are
+parsed changes, and who is who stays as the people analysis read it on the first parse. Nothing is
+guessed that the people analysis did not already decide, no name is listed, and a draft with no
+such word is parsed once, as before. If the second parse does not split the text into the same
+tokens, the first parse stands.
 """
 from __future__ import annotations
 
@@ -65,8 +68,7 @@ def misread_roles(doc) -> dict[int, str]:
     return out
 
 
-# Lemmas of the person words a clause's subject ends in (people.toml's family words) and the
-# third-person verb put in place of a verb read as a plural noun after one.
+# The third-person verb put in place of a verb read as a plural noun after a person.
 _VERB_STAND_IN = "takes"
 
 
