@@ -22,9 +22,9 @@ from sos_lint.cli import app
 runner = CliRunner()
 
 # A goal in report words: one safe swap per line ("prior to", "attend"), one swap that needs the
-# writer's judgement ("perpetrator programme"), and two role words.
-GOAL = "Mother will attend the parenting course prior to the review.\nFather will attend a perpetrator programme.\n"
-GOAL_FIXED = "Mother will attend the parenting course before the review.\nFather will go to a perpetrator programme.\n"
+# writer's judgement ("contact session"), and two role words.
+GOAL = "Mother will attend the parenting course prior to the review.\nFather will attend a contact session.\n"
+GOAL_FIXED = "Mother will attend the parenting course before the review.\nFather will go to a contact session.\n"
 # A worry statement whose only finding has a safe fix: clean once it is written.
 WORRY = ("Nan and Kai's teacher are worried that Dad shouts at Kai, who is eight, when he has been drinking, "
          "prior to school most mornings. Kai told Nan his tummy hurts when Dad shouts. If nothing changes, "
@@ -122,12 +122,12 @@ def test_each_change_not_written_is_named_where_it_now_is(goal):
     result = run("check", str(goal), "--fix")
     written = goal.read_text(encoding="utf-8")
     listed = _listed(result.stderr)
-    assert set(listed) == {"perpetrator programme", "Mother", "Father"}
+    assert set(listed) == {"contact session", "Mother", "Father"}
     for words, where in listed.items():  # line:column point at the words in the file as written
         assert _at(written, where).startswith(words), (words, where)
     # "attend" before it became "go to": the column moved with the written swap.
-    assert listed["perpetrator programme"] == "2:21"
-    assert '«perpetrator programme» -> "behaviour change programme": ' in result.stderr
+    assert listed["contact session"] == "2:21"
+    assert '«contact session» -> "family time": ' in result.stderr
     assert "may change what is meant" in result.stderr
     assert re.search(r"goal\.txt: 3 changes were not written:", result.stderr)
     assert "need your judgement and were not written; `sos-lint check` shows them" not in result.stderr
@@ -143,9 +143,9 @@ def test_role_words_say_why_fix_leaves_them(goal):
 
 def test_no_role_word_means_no_role_note(tmp_path):
     path = tmp_path / "goal.txt"
-    path.write_text("Dad will go to a perpetrator programme prior to the review.\n", encoding="utf-8")
+    path.write_text("Dad will go to a contact session prior to the review.\n", encoding="utf-8")
     result = run("check", str(path), "--fix")
-    assert "«perpetrator programme»" in result.stderr
+    assert "«contact session»" in result.stderr
     assert "Role words" not in result.stderr and "(role word)" not in result.stderr
 
 
@@ -155,14 +155,14 @@ def test_positions_count_windows_line_endings(tmp_path):
     result = run("check", str(path), "--fix")
     assert path.read_bytes() == GOAL_FIXED.replace("\n", "\r\n").encode("utf-8")
     listed = _listed(result.stderr)
-    assert listed["perpetrator programme"] == "2:21" and listed["Father"] == "2:1" and listed["Mother"] == "1:1"
+    assert listed["contact session"] == "2:21" and listed["Father"] == "2:1" and listed["Mother"] == "1:1"
 
 
 def test_diff_names_the_same_changes_where_they_are_in_the_draft(goal):
     result = run("check", str(goal), "--diff")
     assert result.exit_code == 1 and goal.read_text(encoding="utf-8") == GOAL
     listed = _listed(result.stderr)
-    assert listed["perpetrator programme"] == "2:22"  # nothing written: the draft's own column
+    assert listed["contact session"] == "2:22"  # nothing written: the draft's own column
     for words, where in listed.items():
         assert _at(GOAL, where).startswith(words)
     assert "remain" not in result.stderr  # the diff writes nothing; check's own exit stands
