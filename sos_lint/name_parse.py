@@ -20,8 +20,12 @@ tokens, the first parse stands.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG
 from spacy.tokens import Doc
+
+from .nlp import english_verbs
 
 # A plain given name of each length that the English pipeline reads as a proper noun in any
 # place in a sentence and that is no English word.
@@ -48,15 +52,21 @@ def misread_names(doc, child_names=(), adult_names=()) -> list[int]:
     return sorted(set(out))
 
 
+@lru_cache(maxsize=1)
+def _role_words() -> tuple[frozenset, frozenset, frozenset]:
+    """rules/people.toml's family words, and its words for a man and for a woman."""
+    from .checks.analysis import people_words
+
+    words = people_words()
+    return (frozenset(words.get("family", ())), frozenset(words.get("male_words", ())),
+            frozenset(words.get("female_words", ())))
+
+
 def misread_roles(doc) -> dict[int, str]:
     """Family words the tagger read as something else than a noun ("Amy's stepdad locks Amy":
     "stepdad" an adjective, "locks" a noun), each with a stand-in the parser reads as a person:
     "Dad" for a man's word, "Mum" for a woman's. Plural and sexless words are left."""
-    from .checks.analysis import people_words
-
-    words = people_words()
-    family = set(words.get("family", ()))
-    male, female = set(words.get("male_words", ())), set(words.get("female_words", ()))
+    family, male, female = _role_words()
     out = {}
     for t in doc:
         word = t.lower_
@@ -72,21 +82,13 @@ def misread_roles(doc) -> dict[int, str]:
 _VERB_STAND_IN = "takes"
 
 
-def _verbs(nlp) -> frozenset:
-    """English verbs from the pipeline's lemmatizer tables (WordNet), where it has them."""
-    try:
-        return frozenset(nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")["verb"])
-    except (KeyError, AttributeError, ValueError):
-        return frozenset()
-
-
 def misread_verbs(doc, nlp, person_tokens: set[int]) -> dict[int, str]:
     """A verb read as a plural noun after a person ("Amy's dad locks Amy in her room": "dad locks"
     read as one noun heading the clause): the -s word comes straight after a person word or name
     that the parser hung on it as a modifier, it heads a clause (a noun does not), and its
     singular is an English verb. Its stand-in is a plain verb of the same form; the lemma put
     back is the verb's."""
-    verbs = _verbs(nlp)
+    verbs = english_verbs(nlp)
     out = {}
     for t in doc:
         if t.tag_ != "NNS" or t.i == 0 or not t.lower_.endswith("s") or t.dep_ not in ("ROOT", "ccomp", "conj", "advcl", "relcl"):
@@ -108,12 +110,11 @@ def _singular(word: str) -> str:
 
 
 def _person_tokens(doc, child_names, adult_names) -> set[int]:
-    from .checks.analysis import people_words
     from .people import people
 
     found = people(doc, child_names, adult_names)
     tokens = {i for person in (*found.children, *found.adults) for i in person.tokens}
-    family = set(people_words().get("family", ()))
+    family = _role_words()[0]
     return tokens | {t.i for t in doc if t.lower_ in family}
 
 

@@ -140,3 +140,18 @@ def _read_tokenizer(nlp) -> None:
         nlp.tokenizer.from_disk(stored, exclude=["vocab"])  # another kind of tokenizer: as spacy.load reads it
     # (with no tokenizer file, spacy.load keeps the language's own tokenizer)
     nlp.tokenizer.suffix_search = suffixes.search
+
+
+_VERBS: dict[int, frozenset] = {}
+
+
+def english_verbs(nlp) -> frozenset[str]:
+    """English verbs from the pipeline's lemmatizer tables (WordNet), where it has them; read once
+    per pipeline (redaction's common words, name_parse's verbs read as nouns)."""
+    key = id(getattr(nlp, "language", nlp))
+    if key not in _VERBS:
+        try:
+            _VERBS[key] = frozenset(nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")["verb"])
+        except (KeyError, AttributeError, ValueError):
+            _VERBS[key] = frozenset()
+    return _VERBS[key]

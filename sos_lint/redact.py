@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Mapping
 
 from .metrics import doc_text
+from .nlp import english_verbs
 from .redaction import identifiers
 from .redaction.places import MONTH, PARTICULAR_DATE, pattern_spans, towns_beside
 from .redaction.people import (common_words, first_names, is_common_word, is_name_token, not_names, role_after,
@@ -47,12 +48,6 @@ class Person:
     seen: int = 0
 
 
-def _verbs(nlp) -> frozenset[str]:
-    """English verbs from the pipeline's lemmatizer tables (WordNet), where it has them."""
-    try:
-        return frozenset(nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")["verb"])
-    except (KeyError, AttributeError, ValueError):
-        return frozenset()
 
 
 def _normalised(text: str, known=frozenset()) -> str:
@@ -84,7 +79,7 @@ class Redactor:
         self._children = 0
         self._adults = 0
         self._clock = 0
-        self._verbs = _verbs(nlp)
+        self._verbs = english_verbs(nlp)
         self._configured_children: set[str] = set()
         self._configured: set[str] = set()
         self._known: frozenset[str] = frozenset()

@@ -1161,11 +1161,7 @@ def _the_occasion_of_an_adults_act(ctx: Context, token, adults: set, children: s
     while main.dep_ in ("xcomp", "conj") and main.head.i != main.i and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in main.children):
         main = main.head
-    doers = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not doers or doers[0].i in children or analysis.pronoun_is_child(ctx, doers[0]):
-        return False
-    return doers[0].i in adults or doers[0].lower_ in ("you", "they", "we") and not addressed_child(ctx) \
-        or doers[0].lemma_.lower() in analysis.people_words()["caregivers"]
+    return _done_by_an_adult(ctx, main, children, adults)
 
 
 def _grown(verb) -> bool:
@@ -1446,11 +1442,7 @@ def the_topic_of_an_adults_act(ctx, token, adults: set, children: set) -> bool:
         if main.head.i == main.i:
             break
         main = main.head
-    doers = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not doers or doers[0].i in children or analysis.pronoun_is_child(ctx, doers[0]):
-        return False
-    return doers[0].i in adults or doers[0].lower_ in ("you", "they", "we") and not addressed_child(ctx) \
-        or doers[0].lemma_.lower() in analysis.people_words()["caregivers"]
+    return _done_by_an_adult(ctx, main, children, adults)
 
 
 def another_sense(token) -> bool:
@@ -1458,3 +1450,12 @@ def another_sense(token) -> bool:
     drug dealers"): it names nothing the child will see, feel or do."""
     return token.dep_ == "amod" and token.tag_ == "VBN" and token.head.pos_ in ("NOUN", "PROPN")
 
+
+def _done_by_an_adult(ctx, main, children, adults) -> bool:
+    """The clause's subject is an adult (by the people analysis, "you"/"they"/"we" where the goal
+    does not speak to the child, or a caregiver's word), not the child or a pronoun for the child."""
+    doers = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not doers or doers[0].i in children or analysis.pronoun_is_child(ctx, doers[0]):
+        return False
+    return doers[0].i in adults or doers[0].lower_ in ("you", "they", "we") and not addressed_child(ctx) \
+        or doers[0].lemma_.lower() in analysis.people_words()["caregivers"]

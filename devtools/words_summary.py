@@ -1,4 +1,4 @@
-"""`python -m devtools.words30_summary SIDE_FILE SET...`: round 30 (words30) figures on open sets.
+"""`python -m devtools.words_summary SIDE_FILE SET...`: the word helpers' figures on open sets.
 
 For each set: recall of the six word-fault types the words helper owns (judgement, victim blaming,
 guess, label, vague, jargon; compliance and absence of harm are another helper's), the share of
@@ -6,8 +6,10 @@ must-not-flag words flagged and warnings+errors per good statement (the seed six
 from devtools.eval_words.measure. A SET is a file name under tests/data/blind without ".jsonl"
 ("words_test26", "good_test26", "words_battery9"), a path to a probe file, or "bNN": set NN's text
 with the second reader's marks (tests/data/agreement/marksNN_b.jsonl) as the faults. Misses and
-false alarms go to SIDE_FILE, not the screen. Blind sets (numbered 29 or later, anything under
-sets30, before30*, after30*) are refused.
+false alarms go to SIDE_FILE, not the screen. Blind sets are refused: a numbered test set or
+second reader's set past the last one devtools.eval_blind.INFORMED opens, and any file under a
+round's working folders (sets*, fixjudge*, before*, after*). Rounds 29 and 30 ran this as
+words29_summary / words30_summary, the same script with the last open set typed in.
 """
 from __future__ import annotations
 
@@ -16,19 +18,21 @@ import re
 import sys
 from pathlib import Path
 
+from devtools.eval_blind import INFORMED
 from devtools.eval_words import find_seed, load_probe, measure, seed_excerpt
 
 ROOT = Path(__file__).resolve().parents[1]
 D = ROOT / "tests" / "data" / "blind"
 A = ROOT / "tests" / "data" / "agreement"
 MINE = {"judgement", "victim_blaming", "guess", "label", "vague", "jargon"}
-OPEN_UP_TO = 28  # the last set opened for tuning (round 30 opened set 28)
+# The last words set opened for tuning: the highest words_testN that eval_blind counts as informed.
+OPEN_UP_TO = max(int(m[1]) for m in (re.fullmatch(r"words_test(\d+)", s) for s in INFORMED) if m)
+_WORKING = re.compile(r"(^|/)(sets|fixjudge|before|after)\d")
 
 
 def _refuse(name: str) -> None:
     m = re.search(r"(\d+)[a-z]?$", Path(name).stem)
-    if ("sets30" in name or "fixjudge29" in name or "before30" in name or "after30" in name
-            or (m and int(m[1]) > OPEN_UP_TO and ("_test" in name or name.startswith("b")))):
+    if _WORKING.search(name) or (m and int(m[1]) > OPEN_UP_TO and ("_test" in name or name.startswith("b"))):
         raise SystemExit(f"{name}: a blind set; not measured")
 
 
