@@ -135,6 +135,7 @@ def reparsed(doc, nlp, child_names=(), adult_names=()):
     spaces = [bool(t.whitespace_) for t in doc]
     out = Doc(doc.vocab, words=words, spaces=spaces)
     out.from_array(_ATTRS, second.to_array(_ATTRS))
+    out.tensor = second.tensor  # a long draft's pieces are joined (engine._joined): all must carry one
     # Who is who stays as the people analysis read it on the draft's own parse (memoised there):
     # the second parse is for the rules that read how a sentence is built, not for who the child is.
     out.user_data.update(doc.user_data)

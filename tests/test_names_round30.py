@@ -109,3 +109,12 @@ def test_a_long_draft_in_pieces_warns_nothing_and_leaks_no_words(recwarn):
     reports = engine().check_document(text, "worry")
     assert reports
     assert not [w for w in recwarn if "user data" in str(w.message)]
+
+
+def test_a_long_draft_with_one_piece_parsed_again_joins():
+    """Only one piece of a long draft names a child whose name is a word: that piece is parsed
+    again and joined with pieces parsed once (their tensors must agree)."""
+    plain = " ".join(["Dad shouted at Mum in the kitchen on Friday night and threw a plate."] * 300)
+    text = plain + " Will (4) hid behind the sofa when Dad shouted at Mum."
+    reports = engine().check_document(text, "worry")
+    assert reports and reports[0].text.endswith("Mum.")
