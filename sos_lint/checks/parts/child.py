@@ -1161,7 +1161,7 @@ def _the_occasion_of_an_adults_act(ctx: Context, token, adults: set, children: s
     while main.dep_ in ("xcomp", "conj") and main.head.i != main.i and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in main.children):
         main = main.head
-    return _done_by_an_adult(ctx, main, children, adults)
+    return _subject_is_an_adult(ctx, main, children, adults)
 
 
 def _grown(verb) -> bool:
@@ -1442,7 +1442,7 @@ def the_topic_of_an_adults_act(ctx, token, adults: set, children: set) -> bool:
         if main.head.i == main.i:
             break
         main = main.head
-    return _done_by_an_adult(ctx, main, children, adults)
+    return _subject_is_an_adult(ctx, main, children, adults)
 
 
 def another_sense(token) -> bool:
@@ -1451,7 +1451,7 @@ def another_sense(token) -> bool:
     return token.dep_ == "amod" and token.tag_ == "VBN" and token.head.pos_ in ("NOUN", "PROPN")
 
 
-def _done_by_an_adult(ctx, main, children, adults) -> bool:
+def _subject_is_an_adult(ctx, main, children, adults) -> bool:
     """The clause's subject is an adult (by the people analysis, "you"/"they"/"we" where the goal
     does not speak to the child, or a caregiver's word), not the child or a pronoun for the child."""
     doers = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")]
