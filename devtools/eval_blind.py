@@ -223,7 +223,12 @@ INFORMED = {"words_test", "words_test2", "parts_test", "parts_test2", "people_te
             # fix_test29 was written blind at the start of round 30 and its swaps on c4c15b5 judged
             # one by one by a reader (tests/data/agreement/fix_verdicts29.md: 3 bad, 8 doubtful of
             # 83), then read and mended by the lead: informed.
-            "fix_test29"}
+            "fix_test29",
+            # round 31: set 29's figures on babd51b (round 30's end) are its after-round-30 figures
+            # (no behaviour change since), so it was opened as tuning data for round 31 without a
+            # third run. Set 30 (words/good/parts/people/fix_test30) was written blind at the start
+            # of round 31, a second reader marks words_test30 blind (marks30_b.jsonl); it stays blind.
+            "words_test29", "good_test29", "parts_test29", "people_test29"}
 
 
 def status(path: Path) -> str:
