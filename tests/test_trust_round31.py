@@ -90,3 +90,31 @@ def test_goal_questions_ask_about_the_adults_spoken_to():
     out = rewrite_many([text], ["goal"])[0].text
     assert "Mrs Ellis do at home" not in out
     assert "Kwame and Efua do at home" in out or "What will Kwame and Efua" in out
+
+
+# (E) A verb read as a plural noun after a person that ends its clause ("When Mum drinks, Ella …",
+# "Dad drinks and Ella is scared"): parsed again as a verb, so the statement has an adult who does
+# something (it was told "Nobody in this statement does anything"). Five such clauses in the corpus
+# and open sets ("Dad smokes, Archie's …", "Mum cooks and cleans for …"), all verbs.
+@pytest.mark.parametrize("text", [
+    "When Dad gambles, Rosa (6) goes without tea.",
+    "Because Mum drinks, Theo (5) gets himself to school.",
+    "Dad shouts and Nia (3) hides under the table.",
+])
+def test_a_verb_read_as_a_noun_before_the_clause_ends_is_a_verb(text):
+    report = engine().check_document(text, "worry")[0]
+    assert "SOS303" not in [f.code for f in report.findings]
+
+
+@pytest.mark.parametrize("text", [
+    "Her Dad texts, sent after midnight, frighten Rosa (6).",
+    "The Mum drinks, left on the table, were vodka.",
+])
+def test_an_owned_noun_stays_a_noun(text):
+    from sos_lint import name_parse
+    from sos_lint.nlp import load
+
+    nlp = load()
+    nlp = getattr(nlp, "nlp", nlp)
+    doc = nlp(text)
+    assert not name_parse.misread_verbs(doc, nlp, name_parse._person_tokens(doc, (), ()))
