@@ -91,13 +91,25 @@ def misread_verbs(doc, nlp, person_tokens: set[int]) -> dict[int, str]:
     verbs = english_verbs(nlp)
     out = {}
     for t in doc:
-        if t.tag_ != "NNS" or t.i == 0 or not t.lower_.endswith("s") or t.dep_ not in ("ROOT", "ccomp", "conj", "advcl", "relcl"):
+        if t.tag_ != "NNS" or t.i == 0 or not t.lower_.endswith("s"):
+            continue
+        heads_clause = t.dep_ in ("ROOT", "ccomp", "conj", "advcl", "relcl")
+        # Round 31: "When Mum drinks, Ella (4) …", "Dad drinks and Ella is scared": the verb read as
+        # a noun that is the subject of the next clause, with nothing of a noun phrase about it
+        # (no article or owner) and a clause's end straight after it.
+        ends_clause = t.dep_ in ("nsubj", "nsubjpass") and t.i + 1 < len(doc) \
+            and doc[t.i + 1].lower_ in (",", "and", "but", "so", "when", "if", "because", ";") \
+            and not any(c.dep_ in ("det", "poss", "amod", "nummod") for c in t.children)
+        if not (heads_clause or ends_clause):
             continue
         before = doc[t.i - 1]
         if before.head.i != t.i or before.dep_ not in ("compound", "amod", "nmod") or before.i not in person_tokens:
             continue
+        if ends_clause and before.i > 0 and doc[before.i - 1].lower_ in ("the", "a", "an", "his", "her", "their", "'s", "’s"):
+            continue  # "the Mum drinks", "her Dad texts": a noun phrase
         base = _singular(t.lower_)
-        if base in verbs and any(c.dep_ in ("appos", "dobj", "prep", "npadvmod") and c.i > t.i for c in t.children):
+        if base in verbs and (ends_clause or any(c.dep_ in ("appos", "dobj", "prep", "npadvmod") and c.i > t.i
+                                                 for c in t.children)):
             out[t.i] = base
     return out
 

@@ -75,7 +75,26 @@ def _split(text: str) -> list[Section]:
     return sections
 
 
+# A plan's sign-off lines after a statement ("Signed: Siobhan Kelly, Early Help", "Date: 3/5",
+# "Completed by: …"): who wrote it, not part of it. Round 31 (a practice lead's trial): the
+# worker's name in the signature was read as the child's ("«the child» -> Siobhan").
+_SIGN_OFF = re.compile(r"\n[ \t]*(?:signed|signature|author|written by|completed by|prepared by|date|name of worker"
+                       r"|worker|practitioner)[ \t]*(?::|-|–|—)[^\n]*[ \t]*$", re.IGNORECASE)
+
+
+def _without_sign_off(chunk: str) -> str:
+    """`chunk` with its last short sign-off lines cut (never its first line)."""
+    for _ in range(3):
+        body = chunk.rstrip()
+        match = _SIGN_OFF.search(body)
+        if match is None or len(match.group().split()) > 12 or not body[:match.start()].strip():
+            return chunk
+        chunk = body[:match.start()]
+    return chunk
+
+
 def _trimmed(chunk: str, offset: int, title: str | None, kind: str | None) -> list[Section]:
+    chunk = _without_sign_off(chunk)
     stripped = chunk.strip()
     if not stripped:
         return []

@@ -315,3 +315,15 @@ def test_every_text_and_highlight_colour_pair_meets_wcag_aa():
         assert ratio >= 4.5, f"{name}: {ratio:.2f}"
     for dimension in ("jargon", "readability", "specificity", "child_focus", "structure"):
         assert f".hl-{dimension} {{" in css  # every dimension the API can name has a highlight
+
+
+def test_fix_names_each_change_it_did_not_make(client):
+    # round 31: the web page's fix said nothing of the changes held back; `check --fix` names them
+    text = "Mother told us Ola (7) is scared. The nurse is worried because Mother presented as shaky with a cut lip when she collected Ola."
+    body = client.post("/api/v1/fix", json={"text": text, "kind": "worry"}).json()
+    held = {c["original"]: c for c in body["held_back"]}
+    assert "presented as" in held and "Mother" in held
+    assert not any(c["safe"] for c in body["held_back"]) and held["presented as"]["reason"]
+    for change in body["held_back"]:  # offsets are in the text as fixed
+        assert body["text"][change["start"]:change["end"]] == change["original"]
+    assert "presented as" in body["text"] and "Mother" in body["text"]

@@ -195,6 +195,10 @@ def test_check_page_marks_the_draft_and_shows_the_api_score(server, browser, pic
     wait(browser, lambda d: "in respect of" not in d.find_element(By.ID, "draft").get_property("value"))
     fixed = browser.find_element(By.ID, "draft").get_property("value")
     assert "about" in fixed and "Undo" in browser.find_element(By.ID, "status").text
+    # round 31: the changes not made are named, as `check --fix` names them
+    held = post_json(server["url"] + "/api/v1/fix", {"text": POOR, "kind": "auto"})["held_back"]
+    assert held and "your judgement" in browser.find_element(By.ID, "status").text
+    assert held[0]["original"] in browser.find_element(By.ID, "status").text
     wait(browser, checked)
     assert float(browser.find_element(By.ID, "score-0").text) >= api["reports"][0]["score"]
     browser.find_element(By.ID, "undo").click()

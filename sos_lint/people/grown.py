@@ -257,6 +257,11 @@ class GrownReading:
         wanting = anchor.head
         for t in wanting.subtree:
             if t.i > wanting.i and _cased(t) and t.pos_ == "PROPN" and t.dep_ in ("nsubj", "dobj"):
+                if t.lower_ == first.lower_:
+                    # Round 31 (a practice lead's trial): "Yonas and Selam, you and Joy need Joy to
+                    # feel safe": the name wanted for is in the list spoken to; it is the child the
+                    # goal is for, not one of the adults wanting it.
+                    return ""
                 found = self._wanted_able([t])
                 if found is not None and found[0].i == wanting.i:
                     return f"{wanting.text} {t.text} to {found[2]}"

@@ -5,7 +5,7 @@ Read by sos_lint.people (one reader per parsed text); no rule reads this module 
 """
 from __future__ import annotations
 
-from .said import adult_predicate, gone_back_to, restricted_adult
+from .said import adult_predicate, child_predicate, gone_back_to, restricted_adult
 from .wordlists import (
     ADULT, CHILD, PET, first_names, older_relative, _BRING_VERBS, _CARE_VERBS, _HARM_VERBS, _PLACE_PREPOSITIONS, _TALK_VERBS, _age, _cased,
     _per_token, _squashed,
@@ -986,6 +986,11 @@ class RoleReading:
             return ""  # "Hope's foster carer", "Ellie's father, Warren,"
         if self._name_given(last):
             return ""  # "a boy she plans to call Reed": the name a child is given
+        if _cased(last) and child_predicate(last):
+            # Round 31 (a practice lead's trial): what the sentence says of the name shows a child
+            # ("Amir will feel happy to go to Dad's", "Ola was not brought to clinic"): the same
+            # reading that makes a sentence-opening word a child's name keeps a name a child here.
+            return ""
         verb = last.head
         if last.dep_ == "pobj" and verb.lower_ in ("after", "at", "with") and verb.head.pos_ in ("VERB", "AUX"):
             verb = verb.head  # "looking after Maple", "shouted at Rocky", "plays with Jade"

@@ -119,8 +119,11 @@ def _glosses_words_before(doc, token) -> bool:
 def _initials_match(letters: list[str], words) -> bool:
     """Whether the acronym's letters are the initials of the words, in order (small words skipped,
     hyphenated parts counted: "Multi-Agency" gives m, a)."""
-    initials = [part[0].lower() for t in words for part in t.text.replace("-", " ").split()
-                if part[:1].isalpha() and part.lower() not in _SMALL_WORDS]
+    # an acronym inside the gloss gives all its letters ("EUPD (emotionally unstable PD)": e, u, p, d;
+    # round 31, fix_test30)
+    initials = [ch.lower() for t in words for part in t.text.replace("-", " ").split()
+                if part[:1].isalpha() and part.lower() not in _SMALL_WORDS
+                for ch in (part if len(part) > 1 and part.isupper() and part.isalpha() else part[0])]
     if not initials or initials[0] != letters[0] or initials[-1] != letters[-1]:
         return False
     pos = 0

@@ -139,6 +139,19 @@ def _both_parents(doc, asked) -> bool:
                and not any(c.dep_ in ("poss", "compound", "amod") for c in t.children) for t in doc)
 
 
+def _spoken_to_adults(doc) -> str:
+    """Round 31 (a practice lead's trial): the adults a goal speaks to by name ("Yonas and Selam,
+    you and Joy need …"), in the draft's order: they, not a professional the goal names later
+    ("Mr Evans will see …"), are who the goal's questions ask about."""
+    from ..people import people as read_people
+
+    asked = people.in_placeholders(doc)
+    spoken = [p for p in read_people(doc).adults if p.evidence.startswith("spoken to")
+              and not any(i in asked for i in p.tokens)]
+    spoken.sort(key=lambda p: p.tokens[0])
+    return " and ".join(p.name for p in spoken[:2])
+
+
 def _named_carer(doc) -> str:
     """The adult a goal is about when it names one by title rather than as Mum or Dad ("Mr Evans
     will never leave Faith …", "Ms Hart will not lock Will out"): the one who "will" do what the
@@ -727,7 +740,7 @@ def goal_edits(doc, report, names: dict[str, str], found: str | None = None) -> 
     if not sentences:
         return []
     child = child_label(doc, names, found)
-    carers = _carers(doc, names) or _named_carer(doc)
+    carers = _carers(doc, names) or _spoken_to_adults(doc) or _named_carer(doc)
     speaker = carers or "[Who looks after " + child + "?]"
     codes = _codes(report)
     edits = _telegraphic(doc)

@@ -607,6 +607,11 @@ class WordFixer:
             cand = dataclasses.replace(cand, span=doc[span.start: following.i + 1])
             span = cand.span
             phrase = f"seem to {following.lemma_.lower()}"
+        if base == "seem" and cand.safe and any(c.dep_ == "prep" and c.lower_ == "with" and c.i >= span.end
+                                                for c in (*head.children, *(t for s_ in span for t in s_.children))):
+            # round 31 (fix_test30): "Mother presented as tearful with a swollen left eye" -> "seemed
+            # tearful with a swollen eye" puts what was seen (the eye) under "seemed": advice only
+            cand = dataclasses.replace(cand, safe=False)
         hearer_prep = span[-1] if len(span) > 1 and span[-1].pos_ == "ADP" and words[-1] not in _PREPOSITIONS \
             and any(c.dep_ == "pobj" for c in span[-1].children) else None
         if base in ("tell", "report") and len(words) == 1 and hearer_prep is not None:
@@ -647,7 +652,11 @@ class WordFixer:
         ends_open = words[-1] in _PREPOSITIONS and span[-1].lower_ not in _PREPOSITIONS and span[-1].pos_ != "ADP"
         about = head.pos_ == "VERB" and any(c.lower_ in _NOTE_ABOUT and not span.start <= c.i < span.end
                                             for c in head.children)  # "attended re: the images": no place
-        if ends_open and (passive or about or not any(c.dep_ in ("dobj", "ccomp") and not _a_count(c) for c in head.children)
+        # An object clause counts only after the verb: "He mimed smoking; police attended and found
+        # …" hangs the first clause on "attended" as its ccomp (round 31, fix_test30: "police went to
+        # and found"). A dobj before the verb is a relative's ("the clinic that Mum attended").
+        if ends_open and (passive or about or not any((c.dep_ == "dobj" or (c.dep_ == "ccomp" and c.i > head.i))
+                                                      and not _a_count(c) for c in head.children)
                           or doc[span.end: span.end + 1].text in (".", ",", ";")):
             intransitive = cand.swap.intransitive if cand.swap is not None else ""
             if intransitive and not passive and not about and not any(c.dep_ in ("dobj", "ccomp", "prep") and c.i > head.i

@@ -51,7 +51,8 @@ async def check(body: models.CheckRequest, request: Request) -> Response:
 async def fix(body: models.RewriteRequest, engine: Checker = Depends(checker)) -> dict:
     """The safe word-level fixes only: what `check --fix` would write."""
     fixed = await run_in_threadpool(engine.fix, body.text, _kind(body.kind), body.names.mapping())
-    return {"schema_version": SCHEMA_VERSION, "text": fixed.text, "applied": fixed.applied}
+    return {"schema_version": SCHEMA_VERSION, "text": fixed.text, "applied": fixed.applied,
+            "held_back": list(fixed.held_back)}
 
 
 @router.post("/rewrite", response_model=models.RewriteResponse, responses=ERRORS)

@@ -105,6 +105,8 @@ class FixResponse(BaseModel):
     schema_version: int
     text: str
     applied: List[ChangeOut]
+    # each change not written, with why; offsets into `text` (added in round 31: optional for old clients)
+    held_back: List[ChangeOut] = []
 
 
 class PlaceholderOut(BaseModel):

@@ -19,6 +19,7 @@ class BadInput(ValueError):
 class Fixed:
     text: str
     applied: list  # dicts describing each change written
+    held_back: list = ()  # dicts for each change not written, with why (as `check --fix` names them)
 
 
 class Checker:
@@ -94,12 +95,36 @@ class Checker:
 
 
 def safe_fixes(text: str, kind: str | None, names: Mapping[str, str], engine) -> Fixed:
-    """The word-level fixes `check --fix` would write (rewrite_many(safe_only=True) is
-    sos_lint.fixes.fixed_text over the draft's findings)."""
-    from ..rewrite import rewrite_many
+    """The word-level fixes `check --fix` would write (sos_lint.fixes.fixed_text over the draft's
+    findings, as rewrite_many(safe_only=True) and the CLI do), and each change not written with
+    why: advice that needs the writer's judgement, and role words ("Mother" -> "Mum"), which only
+    the writer can choose. Offsets of held-back changes are in the fixed text."""
+    from ..commands.fixing import ROLE_CODES, ROLE_REASON, _moved, _why
+    from ..fixes import fixed_text
 
-    result = rewrite_many([text], [kind], dict(names), safe_only=True, engine=engine)[0]
-    return Fixed(result.text, [c.to_dict() for c in result.changes if c.safe])
+    reports = engine.check_document(text, kind)
+    result = fixed_text(text, reports)
+    applied = [{"start": e.start, "end": e.end, "original": e.original, "replacement": e.replacement,
+                "code": e.code, "reason": e.reason, "safe": True, "codes": [e.code]} for e in result.applied]
+    held = []
+    for e in result.advised:
+        start = _moved(e.start, result.applied)
+        held.append({"start": start, "end": start + len(e.original), "original": e.original,
+                     "replacement": e.replacement, "code": e.code, "reason": _why(e), "safe": False,
+                     "codes": [e.code]})
+    for report in reports:
+        offset = getattr(report, "offset", 0) or 0
+        for f in report.findings:
+            if f.code in ROLE_CODES and f.fix is None and f.suggestion and f.end > f.start:
+                start = _moved(offset + f.start, result.applied)
+                words = report.text[f.start:f.end]
+                if result.text[start:start + len(words)] != words:
+                    continue  # inside a change that was written
+                held.append({"start": start, "end": start + len(words), "original": words,
+                             "replacement": f.suggestion, "code": f.code, "reason": ROLE_REASON,
+                             "safe": False, "codes": [f.code]})
+    held.sort(key=lambda c: (c["start"], c["end"]))
+    return Fixed(result.text, applied, held)
 
 
 def clean(text: str) -> str:

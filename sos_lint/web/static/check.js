@@ -115,8 +115,10 @@
     if (!draft.value.trim()) { say("Write a draft first."); return; }
     try {
       const result = await post("/api/v1/fix", request({names: names()}));
-      if (!result.applied.length) { say("There are no safe fixes to apply."); return; }
-      setDraft(result.text, `Applied ${result.applied.length} safe fix${result.applied.length === 1 ? "" : "es"}. Undo puts your words back.`);
+      const held = (result.held_back || []).length;
+      const judgement = held ? ` ${held} change${held === 1 ? " needs" : "s need"} your judgement and ${held === 1 ? "was" : "were"} not made: ${(result.held_back || []).map(c => `“${c.original}” → “${c.replacement}”`).join("; ")}.` : "";
+      if (!result.applied.length) { say(`There are no safe fixes to apply.${judgement}`); return; }
+      setDraft(result.text, `Applied ${result.applied.length} safe fix${result.applied.length === 1 ? "" : "es"}.${judgement} Undo puts your words back.`);
     } catch (error) { say(error.message); }
   }
 
