@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..metrics import span_in_quotes
-from . import alarms26, alarms27, alarms28, alarms30, analysis, compliance28, compliance29, compliance_words, goal_words, goals15, goals16, goals18, goals19, goals21, goals23, goals25, words19, words24b
+from . import alarms26, alarms27, alarms28, alarms30, alarms31, analysis, compliance28, compliance29, compliance_words, goal_words, goals15, goals16, goals18, goals19, goals21, goals23, goals25, words19, words24b
 from .base import Context, Rule, rule
 from .child_focus import child_placeholder
 from .goal_words import (absences13, alternative_follows, arrangement_given, care_outcome, contrast_given, outcome_with_experience,
@@ -36,7 +36,9 @@ def missing_who(ctx: Context, rule_: Rule):
     # safeguarding lead, saw four bruises …" (alarms28).
     if who_is_worried(ctx) is None and not alarms27.writer_named(ctx) and not alarms27.worried_as_object(ctx) \
             and not alarms28.worried_in_cleft(ctx) and not alarms28.witness_named(ctx) \
-            and not alarms30.worried_by_fear(ctx):  # Round 30: "What Faith fears is that …" (alarms30)
+            and not alarms30.worried_by_fear(ctx) \
+            and not alarms31.worried_in_other_words(ctx):  # Round 30: "What Faith fears is that …" (alarms30);
+        # round 31: "… think that if Lee keeps …, Safiya could be cut", "their worry is that …" (alarms31)
         name = child_placeholder(ctx)
         yield rule_.finding(ctx, 0, 0, "This does not say who is worried.",
                             f"Who is worried? e.g. \"[the social worker and {name}'s teacher] are worried that …\"")

@@ -1,0 +1,116 @@
+"""Round 31 (alarms31): false alarms on good statements, mended by class from the parse (issue 11 §3).
+The classes were read from set 29's good rows (good_test29 and words_test29's good rows) after their
+first figures were recorded, so set 29's after-figures are tuned; sets 13-28 are the check.
+Measured: devtools/alarms31_figures.md. Each class is described at its function.
+
+1. SOS501, the people worried said in other words than "worried": a word of fear the model tagged as a
+   noun ("Jo and the school's safeguarding lead fear that …"), a word of fear followed at once by
+   "that" whose clause the model hung elsewhere ("Helen, the school nurse, … are frightened that if …"),
+   named workers who "think" or "believe" that harm could come ("PC Okafor and Tom, the children's
+   social worker, think that if Lee keeps …, Safiya could be cut"), and "their worry is that …" after
+   the workers are named in the same sentence.
+2. SOS512, the child's own change as others will see it: "the teachers will see … Zuri no longer
+   frightened at home time", "will see a girl who … stops calling herself stupid". What stops is the
+   child's fear or the child's own words about herself, seen by the network as the sign the goal is
+   met; it is not a "will not" in place of the adults' deed.
+3. SOS402, a role word that is someone else's relation or a service's staff: "your own father" (the
+   parent's father, whom nobody would call "Dad" here), "the carer from the agency" and "the carers"
+   after "carers from Adult Social Care" (paid staff, not the child's carers).
+4. SOS304 and SOS505, the correlative forecast: "The longer this goes on, the more likely it is that
+   Reggie becomes seriously ill": a sentence of two "the + comparative" halves says what will follow
+   if things go on, so it is the worry's future, not a guess about what happened.
+"""
+from __future__ import annotations
+
+from . import analysis
+from .base import Context
+
+# ---- 1. SOS501: who is worried, in other words ----
+_FEAR_LEMMAS = {"fear", "worry", "dread"}
+_FEAR_ADJECTIVES = {"frightened", "scared", "afraid", "anxious", "fearful", "worried", "concerned"}
+_THINKING = {"think", "believe", "fear", "predict", "expect"}
+_HARM_MODALS = {"could", "might", "may", "will", "would", "'ll"}
+_PARENT_WORDS = {"mum", "dad", "mother", "father", "parent", "parents", "mam", "mummy", "daddy", "carer", "carers",
+                 "stepdad", "stepmum", "partner"}
+
+
+def _roles() -> set:
+    words = analysis.people_words()
+    return (set(words["professionals"]) | set(words["adult_jobs"]) | set(words["titles"])) - _PARENT_WORDS - {"father"}
+
+
+def _a_role(token) -> bool:
+    """A worker by their role: "the social worker", "PC Adaeze Okafor", "Tom, the children's social
+    worker", "the safeguarding lead at Destiny's school"."""
+    roles = _roles()
+    near = (token, *(c for c in token.children if c.dep_ in ("compound", "appos")))
+    return any(t.lemma_.lower() in roles or t.lower_ in roles for t in near)
+
+
+def _a_worker(ctx: Context, token) -> bool:
+    """A named person or a role who can hold a worry: not the child, not a parent, not a bare pronoun
+    ("he", "she", "they" may be anyone, "I" and "we" are the writer), not "it"."""
+    if token.i in analysis.child_tokens(ctx) or token.lower_ in _PARENT_WORDS or token.lemma_.lower() in _PARENT_WORDS:
+        return False
+    if token.pos_ == "PRON":
+        return token.lower_ in ("we", "i")
+    if _a_role(token):
+        return True
+    return token.pos_ == "PROPN" and (analysis.is_person(token) or token.ent_type_ == "PERSON")
+
+
+def _with_conjuncts(tokens) -> list:
+    return [s for t in tokens for s in (t, *(c for c in t.subtree if c.dep_ == "conj" and c.head.i == t.i))]
+
+
+def _subjects(token) -> list:
+    return _with_conjuncts([c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")])
+
+
+def _looks_to_harm(verb) -> bool:
+    """The clause said with a modal of what could come ("could be cut", "will keep going to bed
+    frightened"), itself or in a clause joined to it."""
+    for v in (verb, *verb.conjuncts):
+        if any(c.dep_ == "aux" and c.lower_ in _HARM_MODALS for c in v.children):
+            return True
+    return False
+
+
+def worried_in_other_words(ctx: Context) -> bool:
+    """SOS501 (class 1): the statement says who is worried without the word "worried":
+    - "Jo and the safeguarding lead at Destiny's school fear that …" with "fear" tagged as a noun that
+      heads the sentence and has a subject and a "that" clause;
+    - "Helen, the school nurse, and Abdul … are frightened that if …": a word of fear followed at once
+      by "that", its subject a named worker (the model hung the clause on a later verb);
+    - "PC Okafor and Tom, the children's social worker, think that if Lee keeps hurting Marisol, Safiya
+      … could be cut": named workers who think or believe that harm could come;
+    - "Until DC Lomax and the hospital paediatrician know …, their worry is that …": "their", "his",
+      "her" on the worry, with a worker named earlier in the same sentence.
+    Never the child's or a parent's own fear, never "it" ("It is feared that …") and never "they think"
+    with nobody named."""
+    def compute():
+        for token in ctx.tokens:
+            lemma = token.lemma_.lower()
+            if lemma in _FEAR_LEMMAS and token.pos_ == "NOUN" and token.dep_ == "ROOT":
+                if any(c.dep_ == "ccomp" for c in token.children) and any(_a_worker(ctx, s) for s in _subjects(token)):
+                    return True  # "Jo and the safeguarding lead fear that …", "fear" read as a noun
+            if token.lower_ in _FEAR_ADJECTIVES and token.dep_ == "acomp" and token.i + 1 < len(ctx.doc) \
+                    and ctx.doc[token.i + 1].lower_ == "that" and ctx.doc[token.i + 1].dep_ == "mark":
+                if any(_a_worker(ctx, s) for s in _subjects(token.head)):
+                    return True  # "Helen, the school nurse, and Abdul … are frightened that …"
+            if lemma in _THINKING and token.pos_ == "VERB" and token.tag_ in ("VBP", "VBZ", "VBD"):
+                said = [c for c in token.children if c.dep_ == "ccomp"]
+                if said and any(_looks_to_harm(c) for c in said) \
+                        and not any(c.dep_ == "neg" for c in token.children) \
+                        and _subjects(token) and all(_a_worker(ctx, s) for s in _subjects(token)) \
+                        and any(_a_role(s) for s in _subjects(token)):
+                    return True  # "PC Okafor and Tom, the children's social worker, think that … could be cut"
+            if lemma in ("worry", "fear", "concern") and token.pos_ == "NOUN" and token.dep_ == "nsubj" \
+                    and token.head.lemma_ == "be" and any(c.dep_ == "ccomp" for c in token.head.children):
+                owner = next((c for c in token.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
+                if owner is not None and owner.lower_ in ("their", "his", "her") \
+                        and not analysis.pronoun_is_child(ctx, owner) \
+                        and any(_a_worker(ctx, t) and t.pos_ != "PRON" for t in token.sent if t.i < owner.i):
+                    return True  # "Until DC Lomax and the paediatrician know …, their worry is that …"
+        return False
+    return ctx.memo("alarms31:worried_in_other_words", compute)
