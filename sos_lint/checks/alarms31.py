@@ -114,3 +114,67 @@ def worried_in_other_words(ctx: Context) -> bool:
                     return True  # "Until DC Lomax and the paediatrician know …, their worry is that …"
         return False
     return ctx.memo("alarms31:worried_in_other_words", compute)
+
+
+# ---- 2. SOS512: the child's own change, as others will see it ----
+_SEEING = {"see", "notice", "hear", "find", "spot", "watch"}
+_SEE_AUX = {"will", "'ll", "shall", "should", "can", "would"}
+
+
+def _seen_by_others(ctx: Context, verb) -> bool:
+    """"The teachers and the social worker will see …", "she and the social worker need to see …":
+    a verb of seeing said as what will be, whose seers are neither the child nor "you"."""
+    if verb.lemma_.lower() not in _SEEING or verb.pos_ != "VERB":
+        return False
+    future = any(c.dep_ == "aux" and c.lower_ in _SEE_AUX for c in verb.children) or (
+        verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "need")
+    seers = _subjects(verb) or (_subjects(verb.head) if verb.dep_ == "xcomp" else [])
+    children = analysis.child_tokens(ctx)
+    return future and bool(seers) and not any(s.i in children or s.lower_ in ("you", "i", "we") for s in seers) \
+        and any(_a_role(s) or s.pos_ in ("PROPN", "NOUN") for s in seers)
+
+
+def _the_childs(ctx: Context, token) -> bool:
+    children = analysis.child_tokens(ctx)
+    if token.i in children or analysis.pronoun_is_child(ctx, token):
+        return True
+    words = set(analysis.people_words()["children"])
+    return token.lemma_.lower() in words
+
+
+def child_change_seen(ctx: Context, span) -> bool:
+    """SOS512 (class 2): what stops is the child's own fear or the child's own words about herself,
+    in the list of what the network will see when the goal is met: "The girls' teachers and the
+    social worker will see Amani sleeping through the night and Zuri no longer frightened at home
+    time"; "Violet's teacher will see a girl who smiles more, puts her hand up and stops calling
+    herself stupid". The model joins the list's items to "see" in many ways, so the span must follow
+    the verb of seeing in its sentence, be joined to it through the list, and be said of the child:
+    its own subject the child, or (with no subject of its own) the child as the first thing seen or the
+    "herself" of the stopping. Harm seen not to happen ("will see no more bruises on Tobi") is not the
+    child's own change and is read as ever."""
+    verb = span.root
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX", "ADJ") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    # climb the list to the verb of seeing
+    current, path = verb, [verb]
+    for _ in range(6):
+        if _seen_by_others(ctx, current):
+            break
+        if current.dep_ not in ("conj", "ccomp", "relcl", "xcomp", "dobj", "acomp", "oprd") or current.head.i == current.i:
+            return False
+        current = current.head
+        path.append(current)
+    else:
+        return False
+    if not _seen_by_others(ctx, current) or current.i > span.start:
+        return False
+    own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if own:
+        return all(_the_childs(ctx, s) for s in own)
+    seen_first = [c for c in current.children if c.dep_ in ("dobj", "ccomp") and c.i < verb.i]
+    firsts = [next((g for g in c.children if g.dep_ == "nsubj"), c) if c.dep_ == "ccomp" else c for c in seen_first]
+    reflexive = any(t.lower_ in ("herself", "himself", "themselves") for t in verb.subtree)
+    return any(_the_childs(ctx, f) for f in firsts) or reflexive and any(
+        _the_childs(ctx, t) for t in span.sent if t.i < span.start and t.i > current.i)
