@@ -178,3 +178,45 @@ def child_change_seen(ctx: Context, span) -> bool:
     reflexive = any(t.lower_ in ("herself", "himself", "themselves") for t in verb.subtree)
     return any(_the_childs(ctx, f) for f in firsts) or reflexive and any(
         _the_childs(ctx, t) for t in span.sent if t.i < span.start and t.i > current.i)
+
+
+# ---- 3. SOS402: paid carers are a service's staff ----
+_CARE_SERVICES = {"agency", "agencies", "company", "service", "services", "care", "council", "team", "firm", "provider",
+                  "organisation", "charity", "trust", "hospice"}
+
+
+def _from_a_service(carer) -> bool:
+    """"carers from Adult Social Care", "the carer from the agency", "carers at Brightwell": the
+    carer's "from"/"at"/"with" names a service (a name, or a service word as its head)."""
+    for prep in carer.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("from", "at", "with"):
+            continue
+        for thing in prep.children:
+            if thing.dep_ != "pobj":
+                continue
+            words = [t for t in thing.subtree]
+            if thing.lemma_.lower() in _CARE_SERVICES or thing.lower_ in _CARE_SERVICES \
+                    or any(t.text[:1].isupper() and t.i > prep.i for t in words):
+                return True
+    return any(c.dep_ == "compound" and c.lower_ in ("agency", "care", "home", "council") for c in carer.children)
+
+
+def paid_carers(ctx: Context, role) -> bool:
+    """SOS402 (class 3): "carer(s)" that are a care service's staff: from or at a service ("the
+    carer from the agency", "agency carers"), or "the carers" in a statement that has said they are
+    ("carers from Adult Social Care will come each morning … when the carers are not there").
+    A child's foster carers and "the carers" with no service anywhere are report words still."""
+    if _from_a_service(role):
+        return True
+    if any(t.lower_ == "foster" for t in ctx.doc[max(0, role.i - 2):role.i]):
+        return False
+    return any(t.i != role.i and t.lemma_.lower() == "carer" and t.i < role.i and _from_a_service(t) for t in ctx.doc)
+
+
+def staff_of_a_service(subject) -> bool:
+    """SOS502 in a goal (class 3): people named by their job from a service are people, not the
+    service: "carers from Adult Social Care will come each morning", "a nurse from the hospital
+    team will visit". "Children's Services will visit" and "the Local Authority will" are read as ever."""
+    job = subject.lemma_.lower()
+    return (job in _roles() or job == "carer" or subject.lower_ in ("carers", "staff")) \
+        and subject.lower_ not in analysis.people_words()["institutions"] and job != "professional"

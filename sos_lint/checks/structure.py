@@ -67,7 +67,7 @@ def institutional_voice(ctx: Context, rule_: Rule):
         # council's housing team gave you", "the cot that Children's Services bought"): not the goal's doer.
         subject = next((t for t in ctx.tokens if t.dep_ in ("nsubj", "nsubjpass") and is_institution(t)
                         and not _describes_a_thing(t) and not goals25.subject_of_a_noun(t)
-                        and not alarms28.consequence_subject(t)), None)
+                        and not alarms28.consequence_subject(t) and not alarms31.staff_of_a_service(t)), None)
         # Round 28: not the doer of what follows when the goal is not met ("Should Mark hurt Shannon
         # again, … the council may ask the family court …") (alarms28).
     if subject is not None:
