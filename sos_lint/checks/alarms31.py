@@ -220,3 +220,42 @@ def staff_of_a_service(subject) -> bool:
     job = subject.lemma_.lower()
     return (job in _roles() or job == "carer" or subject.lower_ in ("carers", "staff")) \
         and subject.lower_ not in analysis.people_words()["institutions"] and job != "professional"
+
+
+# ---- 4. SOS304 and SOS505: the correlative forecast ----
+_COMPARATIVE_TAGS = {"JJR", "RBR"}
+
+
+def _comparative_after_the(tokens, at: int) -> bool:
+    """"the longer", "the more likely", "the less", "the worse" at tokens[at]."""
+    return at + 1 < len(tokens) and tokens[at].lower_ == "the" and (
+        tokens[at + 1].tag_ in _COMPARATIVE_TAGS or tokens[at + 1].lower_ in ("more", "less", "longer", "worse"))
+
+
+def correlative_forecast(sent) -> bool:
+    """"The longer this goes on, the more likely it is that Reggie becomes seriously ill", "The more
+    Mum drinks, the less she notices Kai": two halves, each opening "the" and a comparative, the
+    second after a comma. It says what follows as things go on: a forecast, not a guess about what
+    happened and not a fact told as certain."""
+    tokens = list(sent)
+    if not _comparative_after_the(tokens, 0):
+        return False
+    return any(tokens[i].text == "," and _comparative_after_the(tokens, i + 1) for i in range(2, len(tokens) - 2))
+
+
+def correlative_future(ctx: Context):
+    """SOS505 (class 4): the future part said as a correlative forecast about the named child: "The
+    longer this goes on, the more likely it is that Reggie becomes seriously ill …". The second half
+    must name the child (or "he"/"she" for the child) and not be about proceedings."""
+    children = analysis.child_tokens(ctx)
+    for sent in ctx.doc.sents:
+        if not correlative_forecast(sent):
+            continue
+        tokens = list(sent)
+        second = next(i for i in range(2, len(tokens) - 2) if tokens[i].text == "," and _comparative_after_the(tokens, i + 1))
+        half = tokens[second + 1:]
+        if any(t.lemma_.lower() in ("court", "proceedings", "plan", "register") for t in half):
+            continue
+        if any(t.i in children or analysis.pronoun_is_child(ctx, t) for t in half):
+            return sent
+    return None

@@ -124,7 +124,8 @@ def no_future_danger(ctx: Context, rule_: Rule):
     Better
         Dad hits Mum when he drinks at weekends, and Ella hears it. If nothing changes, Ella could be hurt trying to stop him.
     """
-    if not is_present(ctx, "future"):
+    if not is_present(ctx, "future") and alarms31.correlative_future(ctx) is None:
+        # Round 31: "The longer this goes on, the more likely it is that Reggie becomes ill" (alarms31)
         name = child_placeholder(ctx)
         yield rule_.finding(ctx, len(ctx.text), len(ctx.text),
                             "This does not say what could happen if nothing changes.",
