@@ -259,3 +259,47 @@ def correlative_future(ctx: Context):
         if any(t.i in children or analysis.pronoun_is_child(ctx, t) for t in half):
             return sent
     return None
+
+
+# ---- 5. SOS101/SOS102: the field of someone's job ----
+_JOB_FIELD_HEADS = {"lead", "responsible", "charge"}
+
+
+def job_field(span) -> bool:
+    """The flagged word names the field a worker's job covers, as a description of that worker: "Ms
+    Hughes, who leads on safeguarding at Brackenfield Primary", "the teacher who is responsible for
+    safeguarding", "Mr Ali, the lead for safeguarding". It names who she is, not what anyone did;
+    "Safeguarding concerns were raised" and "Mum will engage with safeguarding" are read as ever."""
+    word = span.root
+    prep = word.head
+    if word.dep_ != "pobj" or prep.lower_ not in ("on", "for", "of"):
+        return False
+    head = prep.head
+    if head.lemma_.lower() not in _JOB_FIELD_HEADS:
+        return False
+    if head.lemma_.lower() == "charge" and head.head.lower_ != "in":
+        return False
+    clause = head
+    for _ in range(3):
+        if clause.dep_ in ("relcl", "appos", "acl"):
+            return True
+        if clause.dep_ == "acomp" or clause.dep_ == "pobj":
+            clause = clause.head
+            continue
+        if clause.pos_ in ("AUX", "VERB") and any(c.dep_ == "nsubj" and c.lower_ in ("who", "i") for c in clause.children):
+            return True
+        break
+    return False
+
+
+def drop(found: list, ctx: Context) -> list:
+    """Word-rule findings less those read by the classes above (called from the engine after
+    alarms26.drop)."""
+    kept = []
+    for f in found:
+        if f.code in ("SOS101", "SOS102") and f.end > f.start:
+            span = ctx.doc.char_span(f.start, f.end, alignment_mode="expand")
+            if span is not None and len(span) and job_field(span):
+                continue
+        kept.append(f)
+    return kept
