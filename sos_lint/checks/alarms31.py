@@ -292,6 +292,33 @@ def job_field(span) -> bool:
     return False
 
 
+# ---- 6. SOS302 in a goal: a strength the family already showed ----
+def strength_already_shown(ctx: Context, span) -> bool:
+    """SOS302 in a goal (class 6): the vague words sit in a sentence telling what the family has
+    already done, as a strength to build on: "Kiera, you have got Willow back to a healthy weight once
+    before, and we know you can do it again". The goal's aim is said elsewhere; what was done before is
+    history, told in the past or present perfect with "you" or a family member as its doer, not
+    negated. "Mum will keep Willow at a healthy weight" (the aim) is read as ever."""
+    if ctx.kind != "goal":
+        return False
+    verb = span.root
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" or a.lower_ == "to" for a in auxes) or verb.dep_ in ("xcomp", "advcl", "ccomp"):
+        return False
+    past = verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes)
+    if not past:
+        return False
+    doers = _subjects(verb)
+    return bool(doers) and all(d.lower_ == "you" or d.i in analysis.adult_tokens(ctx) and d.i not in analysis.child_tokens(ctx)
+                               for d in doers)
+
+
 def drop(found: list, ctx: Context) -> list:
     """Word-rule findings less those read by the classes above (called from the engine after
     alarms26.drop)."""
@@ -300,6 +327,10 @@ def drop(found: list, ctx: Context) -> list:
         if f.code in ("SOS101", "SOS102") and f.end > f.start:
             span = ctx.doc.char_span(f.start, f.end, alignment_mode="expand")
             if span is not None and len(span) and job_field(span):
+                continue
+        if f.code == "SOS302" and f.end > f.start and ctx.kind == "goal":
+            span = ctx.doc.char_span(f.start, f.end, alignment_mode="expand")
+            if span is not None and len(span) and strength_already_shown(ctx, span):
                 continue
         kept.append(f)
     return kept
