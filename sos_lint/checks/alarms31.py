@@ -334,3 +334,28 @@ def drop(found: list, ctx: Context) -> list:
                 continue
         kept.append(f)
     return kept
+
+
+# ---- 7. SOS512: the child's own wish ----
+_WISHING = {"want", "wish", "hope", "long", "dream"}
+
+
+def childs_wish(ctx: Context, span) -> bool:
+    """SOS512 (class 7): the absence is what the child wishes for, in the child's voice that opens
+    the goal: "Kerry, what Jayden wants most is for his mum to be well and for there to be no more
+    police at the door"; "Jayden wants there to be no more shouting". The adults' deeds are said
+    after it, and the child's wish is not the adults' "will not". A goal said by the worker ("there
+    will be no more police call-outs") or a parent's wish is read as ever."""
+    sent = span.sent
+    for verb in sent:
+        if verb.lemma_.lower() not in _WISHING or verb.pos_ != "VERB" or verb.i > span.start:
+            continue
+        wishers = _subjects(verb)
+        if not wishers or not all(_the_childs(ctx, w) for w in wishers):
+            continue
+        if verb.dep_ == "csubj" and verb.head.lemma_ == "be" and verb.head.i < span.start:
+            return True  # "what Jayden wants most is for … no more police at the door"
+        wanted = {t.i for c in verb.children if c.dep_ in ("ccomp", "xcomp", "dobj") for t in c.subtree}
+        if span.start in wanted:
+            return True  # "Jayden wants there to be no more shouting"
+    return False

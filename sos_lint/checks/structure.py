@@ -466,8 +466,9 @@ def goal_absence(ctx: Context, rule_: Rule):
             # needs parents who are free of heroin", the adults' deeds set out after it
         if alarms30.in_danger_sentence(span):
             continue  # Round 30: "If you cannot keep to this, your baby could … stop breathing" (alarms30)
-        if alarms31.child_change_seen(ctx, span):
-            continue  # Round 31: "the teachers will see … Zuri no longer frightened at home time" (alarms31)
+        if alarms31.child_change_seen(ctx, span) or alarms31.childs_wish(ctx, span):
+            continue  # Round 31: "the teachers will see … Zuri no longer frightened at home time"; "what Jayden
+            # wants most is for there to be no more police at the door" (alarms31)
         if alternative_follows(ctx, span) or care_outcome(span) or contrast_given(span):
             continue  # "you will not drive; Nan will collect Daisy instead"; "kept safe and warm in his cot";
             # "dealt with by talking, not hitting"
