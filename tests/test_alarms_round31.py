@@ -134,8 +134,8 @@ def test_brought_to_hospital_by_ambulance_is_no_guess():
 
 
 def test_brought_on_by_is_still_a_cause():
-    text = ("Noah's (6 weeks) seizures were brought on by Mum's drinking. Amira, the midwife, is "
-            "worried Noah could stop gaining weight.")
+    text = ("Daisy's (4 months) seizures were brought on by Mum's drinking. Kate, the social worker, is worried "
+            "Daisy could die.")
     assert "SOS304" in [c for c, _ in _found(text, "worry", ("SOS304",))]
 
 
