@@ -18,7 +18,21 @@ Measured: devtools/alarms31_figures.md. Each class is described at its function.
    after "carers from Adult Social Care" (paid staff, not the child's carers).
 4. SOS304 and SOS505, the correlative forecast: "The longer this goes on, the more likely it is that
    Reggie becomes seriously ill": a sentence of two "the + comparative" halves says what will follow
-   if things go on, so it is the worry's future, not a guess about what happened.
+   if things go on, so it is the worry's future, not a guess about what happened. (And in
+   person_verdicts: "brought into hospital by ambulance", a journey with its destination, is no cause.)
+5. SOS101/SOS102, the field of a worker's job said as who they are: "Ms Hughes, who leads on
+   safeguarding at Brackenfield Primary".
+6. SOS302 in a goal, a strength already shown: "you have got Willow back to a healthy weight once
+   before": what the family did, told in the past, is not the goal's aim.
+7. SOS512, the child's own wish: "what Jayden wants most is for there to be no more police at the door".
+Also read from set 29, outside this module: SOS302's bare injury takes the describing word right
+before the noun ("a cut lip and red marks", vague_states.py); SOS306's child burden leaves "so that
+Precious learns that adults stay kind", a clause about others (words13.py); SOS402 reads "your own
+father" as owned (role_names.py).
+
+Left alone (see devtools/alarms31_figures.md): SOS401 on "your son" beside a child the people analysis
+did not read; SOS514 where the helper is a bare name or a neighbour foster carer (parts/network.py);
+SOS511 on a child's mentor and "show them the cupboards"; SOS101 on "Non-Molestation Order".
 """
 from __future__ import annotations
 
