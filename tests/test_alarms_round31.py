@@ -179,3 +179,9 @@ def test_job_field_is_silent_and_the_jargon_still_fires():
               "is worried Kit could get ill.")
     assert not _found(job, "worry", ("SOS101",))
     assert "SOS101" in [c for c, _ in _found(jargon, "worry", ("SOS101",))]
+
+
+def test_a_childs_quoted_thought_is_no_worrier():
+    text = ("On 2 May Craig threw a chair while Kit (6) watched. Kit told his teacher, \"I thought he would hurt "
+            "Mummy\". Kit could be hurt.")
+    assert [c for c, _ in _found(text, "worry", ("SOS501",))] == ["SOS501"]

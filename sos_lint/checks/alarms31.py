@@ -36,6 +36,7 @@ SOS511 on a child's mentor and "show them the cupboards"; SOS101 on "Non-Molesta
 """
 from __future__ import annotations
 
+from ..metrics import span_in_quotes
 from . import analysis
 from .base import Context
 
@@ -56,6 +57,8 @@ def _roles() -> set:
 def _a_role(token) -> bool:
     """A worker by their role: "the social worker", "PC Adaeze Okafor", "Tom, the children's social
     worker", "the safeguarding lead at Destiny's school"."""
+    if token.pos_ == "PRON":
+        return False  # "I" and "we" are in the people words as the writer, but no role is named
     roles = _roles()
     near = (token, *(c for c in token.children if c.dep_ in ("compound", "appos")))
     return any(t.lemma_.lower() in roles or t.lower_ in roles for t in near)
@@ -105,6 +108,8 @@ def worried_in_other_words(ctx: Context) -> bool:
     def compute():
         for token in ctx.tokens:
             lemma = token.lemma_.lower()
+            if span_in_quotes(ctx.doc, token.idx):
+                continue  # a child's or parent's own words ("I thought he would break Mummy") are no worrier's
             if lemma in _FEAR_LEMMAS and token.pos_ == "NOUN" and token.dep_ == "ROOT":
                 if any(c.dep_ == "ccomp" for c in token.children) and any(_a_worker(ctx, s) for s in _subjects(token)):
                     return True  # "Jo and the safeguarding lead fear that …", "fear" read as a noun
