@@ -185,3 +185,9 @@ def test_a_childs_quoted_thought_is_no_worrier():
     text = ("On 2 May Craig threw a chair while Kit (6) watched. Kit told his teacher, \"I thought he would hurt "
             "Mummy\". Kit could be hurt.")
     assert [c for c, _ in _found(text, "worry", ("SOS501",))] == ["SOS501"]
+
+
+def test_services_joined_are_still_an_organisation():
+    text = ("Police and social care will work together to keep Tyrone safe for six months, and Nan will collect "
+            "Tyrone from school every Friday.")
+    assert "SOS502" in [c for c, _ in _found(text, "goal", ("SOS502",))]

@@ -237,8 +237,12 @@ def staff_of_a_service(subject) -> bool:
     service: "carers from Adult Social Care will come each morning", "a nurse from the hospital
     team will visit". "Children's Services will visit" and "the Local Authority will" are read as ever."""
     job = subject.lemma_.lower()
-    return (job in _roles() or job == "carer" or subject.lower_ in ("carers", "staff")) \
-        and subject.lower_ not in analysis.people_words()["institutions"] and job != "professional"
+    words = analysis.people_words()
+    places = set(words["place_nouns"]) | set(words["school_heads"]) | set(words["workplaces"]) | {
+        "police", "staff", "everyone", "everybody", "i", "head", "professional"}
+    if job in places or subject.lower_ in places or subject.lower_ in words["institutions"]:
+        return False  # "Police and social care will work together": services, not people
+    return job in _roles() or job == "carer" or subject.lower_ == "carers"
 
 
 # ---- 4. SOS304 and SOS505: the correlative forecast ----
