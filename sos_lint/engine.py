@@ -6,7 +6,7 @@ from typing import Iterable, Sequence
 
 from . import metrics, name_parse, nlp as nlp_loader, scoring, sections
 from .pattern_lemmas import TabledPipeline
-from .checks import Context, alarms26, all_rules, child_focus, learned_words, overlaps, readability, structure
+from .checks import Context, alarms26, alarms31, all_rules, child_focus, learned_words, overlaps, readability, structure
 from .checks.lexicon import LexiconIndex
 from .config import Config
 from .learn import model as learned
@@ -154,6 +154,7 @@ class Engine:
         # Round 26 (alarms26): words reported as someone said them, harm foreseen in the future part,
         # the child's own mind, an injury referred back to (checks/alarms26.py).
         found = alarms26.drop(found, ctx)
+        found = alarms31.drop(found, ctx)  # Round 31: the field of someone's job ("who leads on safeguarding")
         found.sort(key=lambda f: (f.start, f.code))
         return _one_per_span(found, len(ctx.text)), ctx
 

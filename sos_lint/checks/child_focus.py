@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..metrics import span_in_quotes
-from . import alarms28, analysis, goals16, role_names, unborn
+from . import alarms28, alarms31, analysis, goals16, role_names, unborn
 from .base import Context, Rule, rule
 from .word_context import in_document_name
 
@@ -159,6 +159,8 @@ def _not_standing_for_a_name(ctx: Context, span) -> bool:
     if role.lower_ == "carers" and after is not None and after.lower_ in ("from", "at") and span.end + 1 < len(tokens) \
             and tokens[span.end + 1].text[:1].isupper():
         return True
+    if role.lower_ in ("carer", "carers") and alarms31.paid_carers(ctx, role):
+        return True  # Round 31: "the carer from the agency"; "the carers" after "carers from Adult Social Care"
     if role.lower_ == "children":
         children = analysis.child_tokens(ctx)
         for i in children:

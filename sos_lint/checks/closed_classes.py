@@ -15,7 +15,7 @@ lexicon loader (lexicon.derived_forms).
 """
 from __future__ import annotations
 
-from . import analysis, person_verdicts, words13, words14, words15, words16a
+from . import alarms31, analysis, person_verdicts, words13, words14, words15, words16a
 from .base import Context
 from .lexicon import looks_ahead
 from .word_context import add_untaken, in_name_of_thing, is_child, names_a_job, quoted, settings
@@ -75,6 +75,8 @@ def _said_by_someone(ctx: Context, token) -> bool:
 def _looks_ahead(verb) -> bool:
     if looks_ahead(verb):
         return True
+    if alarms31.correlative_forecast(verb.sent):
+        return True  # round 31: "The longer this goes on, the more likely it is that Reggie becomes ill" (alarms31)
     if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
         return True
     return any(t.lower_ in ("if", "unless") for t in verb.sent) and not any(

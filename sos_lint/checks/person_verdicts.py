@@ -682,6 +682,10 @@ def guess_spans(ctx: Context) -> list:
                 continue
             if lemma in ("result", "lead", "bring") and prep.lower_ != wanted:
                 continue
+            if lemma in ("bring", "drive") and any(
+                    c.dep_ in ("prep", "prt", "advmod") and c.lower_ in ("to", "into", "in", "home", "onto", "back")
+                    for c in token.children):
+                continue  # round 31 (alarms31): "brought into hospital by ambulance", "driven home by Nan": a journey, not a cause
             if not _clause_about_child(ctx, token):
                 continue
             if _future(ctx, token) or _said_by_named(ctx, token) or _own_account(ctx, token):

@@ -34,6 +34,10 @@ def owned_by_someone(span) -> bool:
     if first.lower_ == "the" or first.i == 0:
         return False
     before = span.doc[first.i - 1]
+    if before.lower_ == "own" and first.i >= 2:
+        before = span.doc[first.i - 2]  # round 31 (alarms31): "your own father", "her own mum"
+        if before.lower_ in ("'s", "’s", "'", "’"):
+            first = before.nbor(1)  # "Comfort's own father": the owner is read below, as for "Comfort's father"
     if before.lower_ in _OWNING_PRONOUNS and before.tag_ == "PRP$":
         return True
     if before.lower_ in ("'s", "’s", "'", "’") and first.i >= 2:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..metrics import span_in_quotes
-from . import alarms26, alarms27, alarms28, alarms30, analysis, compliance28, compliance29, compliance_words, goal_words, goals15, goals16, goals18, goals19, goals21, goals23, goals25, words19, words24b
+from . import alarms26, alarms27, alarms28, alarms30, alarms31, analysis, compliance28, compliance29, compliance_words, goal_words, goals15, goals16, goals18, goals19, goals21, goals23, goals25, words19, words24b
 from .base import Context, Rule, rule
 from .child_focus import child_placeholder
 from .goal_words import (absences13, alternative_follows, arrangement_given, care_outcome, contrast_given, outcome_with_experience,
@@ -36,7 +36,9 @@ def missing_who(ctx: Context, rule_: Rule):
     # safeguarding lead, saw four bruises …" (alarms28).
     if who_is_worried(ctx) is None and not alarms27.writer_named(ctx) and not alarms27.worried_as_object(ctx) \
             and not alarms28.worried_in_cleft(ctx) and not alarms28.witness_named(ctx) \
-            and not alarms30.worried_by_fear(ctx):  # Round 30: "What Faith fears is that …" (alarms30)
+            and not alarms30.worried_by_fear(ctx) \
+            and not alarms31.worried_in_other_words(ctx):  # Round 30: "What Faith fears is that …" (alarms30);
+        # round 31: "… think that if Lee keeps …, Safiya could be cut", "their worry is that …" (alarms31)
         name = child_placeholder(ctx)
         yield rule_.finding(ctx, 0, 0, "This does not say who is worried.",
                             f"Who is worried? e.g. \"[the social worker and {name}'s teacher] are worried that …\"")
@@ -65,7 +67,7 @@ def institutional_voice(ctx: Context, rule_: Rule):
         # council's housing team gave you", "the cot that Children's Services bought"): not the goal's doer.
         subject = next((t for t in ctx.tokens if t.dep_ in ("nsubj", "nsubjpass") and is_institution(t)
                         and not _describes_a_thing(t) and not goals25.subject_of_a_noun(t)
-                        and not alarms28.consequence_subject(t)), None)
+                        and not alarms28.consequence_subject(t) and not alarms31.staff_of_a_service(t)), None)
         # Round 28: not the doer of what follows when the goal is not met ("Should Mark hurt Shannon
         # again, … the council may ask the family court …") (alarms28).
     if subject is not None:
@@ -122,7 +124,8 @@ def no_future_danger(ctx: Context, rule_: Rule):
     Better
         Dad hits Mum when he drinks at weekends, and Ella hears it. If nothing changes, Ella could be hurt trying to stop him.
     """
-    if not is_present(ctx, "future"):
+    if not is_present(ctx, "future") and alarms31.correlative_future(ctx) is None:
+        # Round 31: "The longer this goes on, the more likely it is that Reggie becomes ill" (alarms31)
         name = child_placeholder(ctx)
         yield rule_.finding(ctx, len(ctx.text), len(ctx.text),
                             "This does not say what could happen if nothing changes.",
@@ -463,6 +466,9 @@ def goal_absence(ctx: Context, rule_: Rule):
             # needs parents who are free of heroin", the adults' deeds set out after it
         if alarms30.in_danger_sentence(span):
             continue  # Round 30: "If you cannot keep to this, your baby could … stop breathing" (alarms30)
+        if alarms31.child_change_seen(ctx, span) or alarms31.childs_wish(ctx, span):
+            continue  # Round 31: "the teachers will see … Zuri no longer frightened at home time"; "what Jayden
+            # wants most is for there to be no more police at the door" (alarms31)
         if alternative_follows(ctx, span) or care_outcome(span) or contrast_given(span):
             continue  # "you will not drive; Nan will collect Daisy instead"; "kept safe and warm in his cot";
             # "dealt with by talking, not hitting"

@@ -130,6 +130,10 @@ def bare_injury_spans(ctx: Context) -> list:
                       and not (c.dep_ == "relcl" and _unexplained(c))]
         if describing:
             continue
+        before = ctx.doc[noun.i - 1] if noun.i > 0 else None
+        if before is not None and before.pos_ == "ADJ" and before.lower_ not in _VAGUE_MODS and before.dep_ in ("conj", "amod", "dep") \
+                and before.head.i != noun.i and before.is_alpha:
+            continue  # round 31 (alarms31): "a cut lip and red marks", "red" hung on "lip" as a conjunct: it still describes the marks
         causes = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in _CAUSES]
         if causes:
             continue

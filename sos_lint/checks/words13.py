@@ -432,6 +432,10 @@ def _child_burden(ctx: Context) -> list:
             goal = next((c for c in token.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"), None)
             if goal is None or goal.lemma_.lower() not in SELF_CONTROL:
                 continue
+            others = [c for c in goal.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if goal.dep_ == "ccomp" and others and not any(_child(ctx, o) or o.lower_ in ("she", "he", "they", "i")
+                                                            for o in others):
+                continue  # round 31 (alarms31): "so that Precious learns that adults stay kind": what she learns of others
             span = doc[token.i:goal.right_edge.i + 1] if goal.right_edge.i - token.i < 8 else doc[token.i:goal.i + 1]
         elif token.pos_ == "VERB" and lemma in SEEING and lemma != "learn":
             thing = next((c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in SIGNS | {"sign"}), None)
