@@ -6,7 +6,7 @@ import re
 from ..data import load_toml
 from ..findings import Fix
 from ..rewrite.swaps import fix_for
-from . import compliance_words, jargon_shapes, words15b, words16b, words26, words30
+from . import compliance_words, count_shorthand, jargon_shapes, words15b, words16b, words26, words30
 from .base import Context, Rule, rule
 from .word_context import in_document_name, names_a_job, quoted, quoted_token, settings, with_child_name
 
@@ -128,6 +128,8 @@ def jargon_term(ctx: Context, rule_: Rule):
         service's words ("access learning", "not accessing his education").
         Round 26: a clinical age written as a fraction beside a name ("Mason (4/12)", "aged
         6/52"), with its plain words ("4 months", "6 weeks").
+        Round 31: a count written as shorthand ("x3", "3x a week"), advised as the
+        count written ("three times", "three times a week").
         Add your own area's terms under [tool.sos-lint.jargon].
     Why it matters
         Statements are read by parents and sometimes by children. Professional words
@@ -149,6 +151,9 @@ def jargon_term(ctx: Context, rule_: Rule):
         yield rule_.finding(ctx, span.start_char, span.end_char,
                             f"\"{span.text}\" is health-record shorthand for an age, which a family may read as a "
                             f"date or a score. Write \"{plain}\".", plain)
+    # Round 31 (review31a): a count as shorthand ("x3", "3x a week"), advised as the count it is
+    for start, end, message, suggestion in count_shorthand.spans(ctx):
+        yield rule_.finding(ctx, start, end, message, suggestion)
     listed = {t.i for span, entry in ctx.matches(LEXICON) if entry.code == rule_.code for t in span}
     # Round 30 (words30): a listed "the address", "a male" with words set between ("the family address")
     for span, entry in words30.spread_phrase_spans(ctx):
