@@ -1,6 +1,7 @@
 """Does the tool flag its own swaps? Every swap in the tables, made in neutral carriers, re-checked.
 
     python -m devtools.swap_selfcheck [--all] [--json OUT] [--only WORDS ...]
+    python -m devtools.swap_selfcheck --static     the quick audit: each replacement on its own
 
 Round 31 (review31a, REPORT #7): `--fix` wrote "presents as" -> "seems", "CIN" -> "child in need" and
 "home conditions" -> "the state of the home", and the re-check then flagged each replacement (a guess
@@ -145,7 +146,27 @@ _CODES_OF = {"jargon.toml": ("SOS101", "SOS102", "SOS103", "SOS104"),
              "rewrite_swaps.toml": ("SOS101", "SOS102", "SOS103", "SOS104")}
 
 
+def static(eng=None) -> dict:
+    """The quick audit: each entry's replacement, parsed on its own, against the rule lists the check
+    reads for words it flags (rewrite/swaps._flagged_itself: jargon, labels, vague words, guesses,
+    role words). {"flagged": [(table, phrase, replacement, words flagged)], "entries": n}."""
+    from sos_lint.api import engine
+    from sos_lint.rewrite.swaps import _flagged_itself
+
+    eng = eng or engine()
+    todo = entries()
+    flagged = [(table, phrase, replacement, words) for table, phrase, _, replacement in todo
+               if (words := _flagged_itself(eng.lexicons, replacement))]
+    return {"flagged": flagged, "entries": len(todo)}
+
+
 def main(argv: list[str]) -> int:
+    if "--static" in argv:
+        result = static()
+        for table, phrase, replacement, words in result["flagged"]:
+            print(f"{table}: {phrase!r} -> {replacement!r}: flags {words!r}")
+        print(f"entries {result['entries']} replacements flagged by the rule lists {len(result['flagged'])}")
+        return 0
     selected = None
     if "--only" in argv:
         selected = set(argv[argv.index("--only") + 1:])

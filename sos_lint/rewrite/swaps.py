@@ -55,9 +55,38 @@ def _compute(doc, lexicons) -> list[tuple[int, int, str, Fix]]:
             continue  # the swap would break the sentence or change what it says: ask instead
         reason = edits[0].reason
         applicability = "safe" if verdict and all(e.safe for e in edits) and _key(cand.span) not in unwritten else "unsafe"
+        flagged = _flagged_itself(lexicons, replacement) if applicability == "safe" else ""
+        if flagged:
+            # Round 31 (review31a, REPORT #7): "CIN" -> "child in need", "home conditions" -> "the
+            # state of the home": words the check itself flags are shown, never written
+            applicability = "unsafe"
+            reason = (f"\"{replacement}\" is itself words the check flags (\"{flagged}\"): say what it means "
+                      "for this family instead.")
         out.append((cand.span.start_char, cand.span.end_char, cand.code,
                     Fix(start, end, replacement, applicability, reason or f"\"{original}\" has a plainer swap.")))
     return out
+
+
+# The rule files whose words, in a swap's replacement, the check would flag again (a label, a vague
+# word, a guess, jargon, a role word).
+_SELF_CHECKED = ("jargon.toml", "specificity.toml", "child_focus.toml")
+_flagged_cache: dict = {}
+
+
+def _flagged_itself(lexicons, replacement: str) -> str:
+    """The words of a swap's replacement that a rule list matches ("child in need", "state of the
+    home"), or "". Read on the replacement's own parse, once per replacement."""
+    key = (id(lexicons), replacement.lower())
+    if key not in _flagged_cache:
+        doc = lexicons._nlp(replacement)
+        found = ""
+        for name in _SELF_CHECKED:
+            matches = [span for span, entry in lexicons.find(name, doc) if not entry.replacement]
+            if matches:
+                found = matches[0].text
+                break
+        _flagged_cache[key] = found
+    return _flagged_cache[key]
 
 
 def _key(span) -> tuple[int, str, bool]:
