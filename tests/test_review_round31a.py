@@ -110,7 +110,9 @@ def test_a_swap_the_check_would_flag_is_not_written(text, term):
 
 
 def test_fixed_text_is_not_flagged_on_the_words_fix_wrote():
-    """After --fix, the re-check flags none of the words --fix wrote (rules that read words)."""
+    """After --fix, the re-check flags none of the words --fix wrote as jargon, vague, a guess or a
+    role word. (A label read on the plain words, "used cannabis" with no occasion, is what the
+    sentence says, not the wording: the same fault the jargon hid.)"""
     text = ("HV and SW are concerned regarding the CIN plan. Dad utilised cannabis prior to contact and Mum "
             "presents as low. Home conditions poor. Ezra (2) was not brought to clinic x3.")
     report = _report(text)
@@ -122,7 +124,7 @@ def test_fixed_text_is_not_flagged_on_the_words_fix_wrote():
         spans.append((start, start + len(edit.replacement)))
         shift += len(edit.replacement) - (edit.end - edit.start)
     for f in again.findings:
-        if f.code.startswith(("SOS1", "SOS3", "SOS402")) and f.end > f.start:
+        if f.code.startswith(("SOS1", "SOS302", "SOS304", "SOS402")) and f.end > f.start:
             assert not any(f.start < e and s < f.end for s, e in spans), (f.code, again.text[f.start:f.end])
 
 
@@ -193,7 +195,7 @@ def test_a_goals_if_not_part_is_no_supervision_plan():
             "check the feed chart each Sunday. If this doesn't happen, the paediatrician may keep Pip on the ward "
             "so her breathing can be monitored.")
     assert not [s for code, s, m, _ in _findings(text, "goal") if code == "SOS302" and "watch" in m]
-    still = "Dad, you will make sure Pip is supervised at all times for the next 4 months."
+    still = "Dad, you will make sure Pip is supervised at all times."
     assert [s for code, s, m, _ in _findings(still, "goal") if code == "SOS302" and "who will watch" in m]
 
 

@@ -211,7 +211,12 @@ def _round31_on_purpose(ctx: Context, verb) -> bool:
     passive_words = metrics.settings()["passive"]
     lemma = verb.lemma_.lower()
     hides = lemma in set(passive_words["harm"]) | set(passive_words["worry_hides_doer"])
-    subject = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+    subject, shared = None, verb
+    for _ in range(3):  # "she was brought up and was taught": the first verb's subject
+        subject = next((c for c in shared.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+        if subject is not None or shared.dep_ != "conj" or shared.head.i == shared.i:
+            break
+        shared = shared.head
     if subject is None:
         return False
     if subject.lower_ in _SITUATION and verb.dep_ == "advcl" and any(
@@ -220,7 +225,7 @@ def _round31_on_purpose(ctx: Context, verb) -> bool:
     if hides:
         return False
     if subject.pos_ == "PRON" and subject.lower_ in ("he", "she", "they", "i", "we"):
-        for head in list(verb.ancestors)[:4]:
+        for head in list(shared.ancestors)[:4]:
             if head.lemma_.lower() in _OWN_ACCOUNT and head.pos_ == "VERB":
                 teller = next((c for c in head.children if c.dep_ == "nsubj"), None)
                 if teller is not None and _same_person(teller, subject):

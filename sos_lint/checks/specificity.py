@@ -519,8 +519,10 @@ def _fault_denied(span) -> bool:
     thing, which is a strength, not a judgement. Read from the parse: the span's verb has "not" or
     "never" of its own."""
     verbs = [t for t in span if t.pos_ == "VERB"]
-    return bool(verbs) and any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never")
-                               for c in verbs[0].children)
+    if not verbs or any(t.dep_ == "neg" or t.lower_ in ("not", "never", "n't") for t in span):
+        return False  # "not prioritising her needs": the "not" is the judgement's own
+    return any((c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never")) and not span.start <= c.i < span.end
+               for c in verbs[0].children)
 
 
 def _word_findings(ctx: Context, rule_: Rule, problem: str):
