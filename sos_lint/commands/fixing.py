@@ -18,7 +18,6 @@ WHY_HELD = {
     "judgement": "the plain words may change what is meant here, so this is for you to decide",
     "overlap": "it overlaps another change that was written; check the words there again",
     "line": "it would join two lines of the file",
-    "flagged": "the plain words are themselves words the check flags, so say what they mean for this family",
 }
 
 
@@ -57,10 +56,6 @@ def _moved(offset: int, applied: list) -> int:
 
 
 def _why(edit) -> str:
-    from ..rewrite.swaps import SELF_FLAGGED
-
-    if not edit.safe and SELF_FLAGGED in (edit.reason or ""):
-        return WHY_HELD["flagged"]  # round 31 (review31a): "CIN" -> "child in need" is jargon too
     if not edit.safe:
         return WHY_HELD["judgement"]
     if any(ch in edit.original and ch not in edit.replacement for ch in "\r\n"):

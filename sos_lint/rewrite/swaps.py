@@ -55,75 +55,9 @@ def _compute(doc, lexicons) -> list[tuple[int, int, str, Fix]]:
             continue  # the swap would break the sentence or change what it says: ask instead
         reason = edits[0].reason
         applicability = "safe" if verdict and all(e.safe for e in edits) and _key(cand.span) not in unwritten else "unsafe"
-        flagged = _flagged_in_place(doc, text, start, end, replacement, lexicons) if applicability == "safe" else ""
-        if flagged:
-            # Round 31 (review31a, REPORT #7): "CIN" -> "child in need", "home conditions" -> "the
-            # state of the home": words the check itself flags are shown, never written
-            applicability = "unsafe"
-            reason = f"\"{replacement}\" {SELF_FLAGGED} (\"{flagged}\"): say what it means for this family instead."
         out.append((cand.span.start_char, cand.span.end_char, cand.code,
                     Fix(start, end, replacement, applicability, reason or f"\"{original}\" has a plainer swap.")))
     return out
-
-
-SELF_FLAGGED = "is itself words the check flags"  # the reason of a swap held back for that (commands/fixing.py)
-# The rule files whose words, in a swap's replacement, the check would flag again (a label, a vague
-# word, a guess, jargon, a role word).
-_SELF_CHECKED = ("jargon.toml", "specificity.toml", "child_focus.toml")
-_flagged_cache: dict = {}
-
-
-def _flagged_itself(lexicons, replacement: str) -> str:
-    """The words of a swap's replacement that a rule list matches ("child in need", "state of the
-    home"), or "". Read on the replacement's own parse, once per replacement."""
-    key = (id(lexicons), replacement.lower())
-    if key not in _flagged_cache:
-        doc = lexicons._nlp(replacement)
-        found = ""
-        for name in _SELF_CHECKED:
-            # a label ("domestic abuse" for "DA") names what happened, not how it is worded: the
-            # re-check asks what was done, as it asked of the letters (the words are not at fault)
-            matches = [span for span, entry in lexicons.find(name, doc)
-                       if not entry.replacement and entry.group != "label"]
-            if matches:
-                found = matches[0].text
-                break
-        _flagged_cache[key] = found
-    return _flagged_cache[key]
-
-
-_placed_cache: dict = {}
-
-
-def _flagged_in_place(doc, text: str, start: int, end: int, replacement: str, lexicons) -> str:
-    """The words of a written swap that a rule list flags where they stand: the sentence with the
-    swap made, parsed, and its list matches over the replacement's characters read as the rules
-    read them (a job's name, a document's capitalised name and quoted words are not flagged; a label
-    names what happened, not the wording). "" when none. Once per sentence and swap."""
-    from ..checks.word_context import in_document_name, names_a_job, quoted
-
-    _, after = fidelity._sentence_pair(doc, text, start, end, replacement)
-    sentence = doc.char_span(start, end, alignment_mode="expand")
-    s0 = sentence.sent.start_char if sentence is not None else 0
-    lo, hi = start - s0, start - s0 + len(replacement)
-    key = (id(lexicons), after, lo, hi)
-    if key not in _placed_cache:
-        parsed = lexicons._nlp(after)
-        found = ""
-        for name in _SELF_CHECKED:
-            for span, entry in lexicons.find(name, parsed):
-                if span.start_char >= hi or span.end_char <= lo or entry.replacement or entry.group == "label":
-                    continue
-                if quoted(span) or (name != "child_focus.toml" and (names_a_job(span) or in_document_name(span))):
-                    continue
-                found = span.text
-                break
-            if found:
-                break
-        _placed_cache[key] = found
-        while len(_placed_cache) > 4096:
-            _placed_cache.pop(next(iter(_placed_cache)))
-    return _placed_cache[key]
 
 
 def _key(span) -> tuple[int, str, bool]:
