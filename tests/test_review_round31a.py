@@ -172,7 +172,7 @@ def test_the_fault_verb_itself_is_still_a_judgement(text):
 
 
 @pytest.mark.parametrize("text", [
-    "Teo (8) told his teacher that Mum hit him, and Mum said this is how she was brought up and was taught.",
+    "Teo (8) told his teacher that Mum hit him, and Mum said this is how she was taught to deal with answering back.",
     "Nan has asked Dean to sleep at his sister's house until this is sorted out, after he shouted at Amina (2).",
     "If nothing changes, Callum (14) could be stabbed by the men who run the line, and he could be charged for "
     "what he was made to carry.",
