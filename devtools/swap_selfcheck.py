@@ -14,6 +14,15 @@ of its forms is set in a few neutral carrier sentences (a noun after "the", a ve
 alone and the sentence checked again. A finding of a word rule (SOS1xx, SOS3xx, SOS402) on the
 replacement's words that the carrier as written did not have is the tool flagging its own advice.
 
+Round 31's findings and mends: the carriers' audit found "CIN" -> "child in need" (jargon, and "the
+child" a role word), "home conditions" -> "the state of the home" (vague) and "presents as having" ->
+"seems to have" (a guess) written and then flagged: those three are now shown only (advice_only in
+rules/rewrite_swaps.toml). An acronym written as its own legal or official name ("ICO" -> "interim
+care order", "TAF meeting" -> "Team Around the Family meeting") is still written, as the README
+promises: the jargon finding that follows asks what the name means, as it asked of the letters.
+--static over-counts (a replacement parsed alone loses the sentence's exemptions: "family support
+worker" is a job's name where it stands, not the vague word "support").
+
 Output: one line per flagged swap (phrase -> replacement, written or shown, the rule and the words
 it flagged, the carrier), then the counts: entries, entries made in at least one carrier, flagged
 (written by --fix / shown only). Without --all only each entry's first two carriers that make it
@@ -179,10 +188,16 @@ def _flagged_itself(lexicons, replacement: str) -> str:
 
 def main(argv: list[str]) -> int:
     if "--static" in argv:
+        from sos_lint.data import load_toml
+
+        shown = {raw["phrase"] for raw in load_toml("rewrite_swaps.toml").get("swap", []) if raw.get("advice_only")}
         result = static()
         for table, phrase, replacement, words in result["flagged"]:
-            print(f"{table}: {phrase!r} -> {replacement!r}: flags {words!r}")
-        print(f"entries {result['entries']} replacements flagged by the rule lists {len(result['flagged'])}")
+            how = "shown only" if phrase in shown else "may be written"
+            print(f"{table}: {phrase!r} -> {replacement!r} ({how}): flags {words!r}")
+        n_shown = sum(1 for _, phrase, _, _ in result["flagged"] if phrase in shown)
+        print(f"entries {result['entries']} replacements flagged by the rule lists {len(result['flagged'])} "
+              f"(shown only {n_shown}, may be written {len(result['flagged']) - n_shown})")
         return 0
     selected = None
     if "--only" in argv:
