@@ -114,10 +114,11 @@ REFERRALS = [
 ]
 
 PRESENTING = [
-    ("Mum was presenting as tearful and anxious during the visit.", "Mum seemed tearful and anxious during the visit."),
-    ("Dad has been presenting as hostile to the social worker.", "Dad has seemed hostile to the social worker."),
-    ("Kieran is presenting as angry and is refusing to eat.", "Kieran seems angry and is refusing to eat."),
-    ("Mum presented as tired but calm.", "Mum seemed tired but calm."),
+    # round 31 (review31a, REPORT #7): shown, not written; see tests/test_review_round31a.py
+    ("Mum was presenting as tearful and anxious during the visit.", "Mum was presenting as tearful and anxious during the visit."),
+    ("Dad has been presenting as hostile to the social worker.", "Dad has been presenting as hostile to the social worker."),
+    ("Kieran is presenting as angry and is refusing to eat.", "Kieran is presenting as angry and is refusing to eat."),
+    ("Mum presented as tired but calm.", "Mum presented as tired but calm."),
     ("The boys were presenting with bruises on their arms.", "The boys were showing bruises on their arms."),
     ("Isla is presenting with symptoms of an eating disorder.", "Isla is showing symptoms of an eating disorder."),
     ("Jay presented with signs of neglect.", "Jay showed signs of neglect."),
@@ -139,8 +140,9 @@ NAMES = [
      "Dad has started a perpetrator programme with the probation service."),
     # round 23 (fixsafe23): a conference is not a "meeting": advice only; see tests/test_fix_round23.py
     # ("The Local Authority will hold a Family Group Conference in June.", "The council will hold a family meeting in June."),
-    ("Mum did not come to the CIN meeting on 4 May.", "Mum did not come to the child in need meeting on 4 May."),
-    ("Leo has been on a CIN plan since March.", "Leo has been on a child in need plan since March."),
+    # round 31 (review31a, REPORT #7): shown, not written; see tests/test_review_round31a.py
+    ("Mum did not come to the CIN meeting on 4 May.", "Mum did not come to the CIN meeting on 4 May."),
+    ("Leo has been on a CIN plan since March.", "Leo has been on a CIN plan since March."),
     ("Jo has had three A&E attendances this year.", "Jo has had three visits to A&E this year."),
     ("An A&E attendance on 2 May was for a burn.", "A visit to A&E on 2 May was for a burn."),
     ("Mum's parenting capacity is limited.", "Mum's ability to parent is limited."),
@@ -172,11 +174,10 @@ ABOUT = [
 ]
 
 AGREEMENT = [
+    # round 31 (review31a, REPORT #7): shown, not written; see tests/test_review_round31a.py
     ("Home conditions, which were poor in June, are now better.",
-     "The state of the home, which was poor in June, is now better."),
-    ("Concerns were raised about home conditions, which have got worse.",
-     "Concerns were raised about the state of the home, which has got worse."),
-    ("Home conditions remain poor.", "The state of the home remains poor."),
+     "Home conditions, which were poor in June, are now better."),
+    ("Home conditions remain poor.", "Home conditions remain poor."),
     ("YOT will see Zac every fortnight.", "The youth offending team will see Zac every fortnight."),
     ("YOT has offered Mia an appointment.", "The youth offending team has offered Mia an appointment."),
     ("CMHT have discharged Dad.", "The community mental health team have discharged Dad."),

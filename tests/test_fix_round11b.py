@@ -75,8 +75,7 @@ def test_thing_notified_to_someone_is_not_told_to(eng, text):
 
 
 FRAME_NEAR_MISSES = [
-    ("Mum presents as anxious when Dad's name comes up.", "seems anxious"),
-    ("Leo presented as tired and hungry at nursery on Monday.", "seemed tired"),
+    # round 31 (review31a, REPORT #7): shown, not written; see tests/test_review_round31a.py
     ("The school notified Mum about the trip to the farm.", "told Mum"),
     # round 23 (fixsafe23): a duty in a requirement ("notify", "inform"): advice only; see tests/test_fix_round23.py
     # ("Gran will notify the social worker if Dad visits the flat.", "tell the social worker"),

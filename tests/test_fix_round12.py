@@ -326,11 +326,7 @@ def test_presented_at_a_place_is_went_to(eng, text, plain):
 
 
 PRESENTED_OTHER = [
-    ("Mother presented as tearful on the visit.", "seemed"),
-    ("Leo presented as withdrawn in class.", "seemed"),
-    ("Dad presented as calm at the meeting.", "seemed"),
-    ("Mother presented as intoxicated when she collected Ivy.", "seemed"),
-    ("Dad presents as angry when he is asked about drinking.", "seems"),
+    # round 31 (review31a, REPORT #7): shown, not written; see tests/test_review_round31a.py ("presented as" -> "seemed")
     ("It is reported that he has relapsed into cocaine use.", "has gone back to"),
 ]
 

@@ -127,7 +127,7 @@ def test_acronym_doubling_or_ambiguous_is_left(eng, text, wrong):
 
 ACRONYM_SWAPPED = [
     ("Mum and Dad will go to the CP conference on 3 May.", "child protection conference"),
-    ("Mum will go to the next CIN meeting on Friday.", "child in need meeting"),
+    # round 31 (review31a, REPORT #7): shown, not written; see tests/test_review_round31a.py ("CIN")
     ("Chantelle will engage with the RHI process after every missing episode.", "return home interview"),
     ("The LA has started PLO because the drinking has not stopped.", "pre-court process"),
     ("Mum was referred to YOT in May.", "youth offending team"),

@@ -96,7 +96,7 @@ PREDICATE_SWAPPED = [
     ("The police investigation resulted in NFA on 3 March.", "resulted in no further action"),
     ("Leo has SEN and attends a specialist unit.", "has special educational needs"),
     ("Kit is on a CP plan until the review.", "on a child protection plan"),
-    ("Mo will stay subject to a CIN plan until the review.", "child in need plan"),
+    # round 31 (review31a, REPORT #7): shown, not written; see tests/test_review_round31a.py ("CIN")
 ]
 
 

@@ -353,7 +353,7 @@ LISTS = [
     "Leo presents as shouting and kicking doors when Dad leaves.",
     "Mia presented as crying, shaking and refusing food after contact.",
 ]
-ONE_DOING = [
+ONE_DOING = [  # round 31 (review31a, REPORT #7): shown, not written; see tests/test_review_round31a.py: still shown, as these words
     ("Leo presents as having a learning disability.", "Leo seems to have a learning disability"),
     ("Sam is presenting as anxious at school.", "Sam seems anxious at school"),
 ]
@@ -367,4 +367,6 @@ def test_presenting_as_a_list_of_doings_stays(eng, text):
 
 @pytest.mark.parametrize("text,right", ONE_DOING)
 def test_presenting_as_one_doing_or_state_is_written(eng, text, right):
-    assert right in _fixed(eng, text)
+    # round 31 (review31a, REPORT #7): "seems" turns what was seen into a guess: shown, never written
+    assert right not in _fixed(eng, text)
+    assert right in fixed_text(text, eng.check_document(text), unsafe=True).text

@@ -105,7 +105,7 @@ WRITTEN_21 = [
     ("The TAF meeting was held on 3 May.", "Team Around the Family meeting"),
     ("The TAC review is on Monday.", "Team Around the Child review"),
     ("The assessment will proceed next week.", "go ahead"),
-    ("Dad presented as agitated at the door.", "seemed agitated"),
+    # round 31 (review31a, REPORT #7): shown, not written; see tests/test_review_round31a.py ("presented as")
 ]
 
 

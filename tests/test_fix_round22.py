@@ -174,8 +174,7 @@ STILL_WRITTEN = [
     ("There were 3 DV incidents in May.", "domestic violence incidents"),  # not a person noun
     ("Jo is known to YOT.", "youth offending team"),  # not before a noun
     ("Mum will engage in the parenting course every week.", "take part in the parenting course"),
-    ("Dad presented as drunk when he collected Kit.", "seemed drunk"),  # finite, not a participle
-    ("Scarlet was presenting as drowsy with pinpoint pupils at 14:40.", "seemed drowsy with pinpoint pupils"),
+    # round 31 (review31a, REPORT #7): shown, not written; see tests/test_review_round31a.py ("presented as")
     # round 23 (fixsafe23): "disclosed" is the safeguarding term of art: advice only; see tests/test_fix_round23.py
     # ("Blessing (9) disclosed to her mentor that the fridge is locked at night.", "told her mentor"),
     # round 23 (fixsafe23): "is not working with" reads as a job: advice only; see tests/test_fix_round23.py
@@ -204,4 +203,7 @@ def test_an_adjective_before_a_the_swap_keeps_the_words(eng, text, kept):
 
 
 def test_home_conditions_without_an_adjective_is_still_swapped(eng):
-    assert "the state of the home" in _result(eng, "Home conditions were poor on 3 May.").text.lower()
+    # round 31 (review31a, REPORT #7): shown (the rewrite uses it), not written by --fix
+    text = "Home conditions were poor on 3 May."
+    assert "the state of the home" not in _result(eng, text).text.lower()
+    assert "the state of the home" in fixed_text(text, eng.check_document(text), unsafe=True).text.lower()

@@ -1141,6 +1141,10 @@ def as_directed_spans(ctx: Context) -> list:
 _WISHING = {"want", "hope", "wish", "like", "love", "dream", "aim", "plan"}
 
 
+# People whose being at a meeting serves the family: they speak for it or put its words across.
+_SERVING_THE_FAMILY = {"interpreter", "translator", "advocate", "signer", "intermediary", "chaperone"}
+
+
 def not_the_goal(ctx: Context, span) -> bool:
     """Words of service in a goal that are not its measure: a wish the family has told us ("you
     want to finish your ESOL course"), a network member's training said of them ("Reece, who has
@@ -1168,11 +1172,13 @@ def not_the_goal(ctx: Context, span) -> bool:
     if verb.dep_ == "relcl" and (verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)) \
             and not any(c.tag_ == "MD" for c in verb.children):
         return True
-    # a worker's own presence at the family's meetings
-    if verb.lemma_.lower() in ("come", "go", "attend", "join"):
+    # a worker's own presence at the family's meetings; round 31 (review31a): "be at", "be present
+    # at" too ("an interpreter will be at every meeting so everyone understands the plan"): a service
+    # that serves the family, not the family's compliance
+    if verb.lemma_.lower() in ("come", "go", "attend", "join", "be"):
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is not None and subject.lemma_.lower() not in ("carer", "parent", "guardian") and (_is_worker(ctx, subject) or subject.lemma_.lower() in ("interpreter", "translator",
-                                                                                           "advocate")) \
+        if subject is not None and subject.lemma_.lower() not in ("carer", "parent", "guardian") and (
+                _is_worker(ctx, subject) or subject.lemma_.lower() in _SERVING_THE_FAMILY) \
                 and not analysis.is_name(subject):
             return True
     # the network's offer accepted

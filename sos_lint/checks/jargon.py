@@ -6,7 +6,7 @@ import re
 from ..data import load_toml
 from ..findings import Fix
 from ..rewrite.swaps import fix_for
-from . import compliance_words, jargon_shapes, words15b, words16b, words26, words30
+from . import compliance_words, count_shorthand, jargon_shapes, words15b, words16b, words26, words30
 from .base import Context, Rule, rule
 from .word_context import in_document_name, names_a_job, quoted, quoted_token, settings, with_child_name
 
@@ -36,7 +36,7 @@ def _lexicon_findings(ctx: Context, rule_: Rule, problem: str):
         if entry.code == "SOS104" and compliance_words.child_at_school(ctx, span.root):
             continue  # "Holly attends school": the child's day, in the words families use too
         words = span.text
-        advice = with_child_name(ctx, entry.advice_for(ctx.kind))
+        advice = with_child_name(ctx, _advice_for(ctx, span, entry))
         if entry.replacement and entry.replacement.lower() not in advice.lower():
             message = f"\"{words}\" {problem}. Try \"{entry.replacement}\"."
             if advice:
@@ -45,6 +45,30 @@ def _lexicon_findings(ctx: Context, rule_: Rule, problem: str):
             message = f"\"{words}\" {problem}. {advice}".rstrip()
         yield rule_.finding(ctx, span.start_char, span.end_char, message,
                             entry.replacement or advice, fix=fix_for(ctx, span.start_char, span.end_char))
+
+
+def _advice_for(ctx: Context, span, entry) -> str:
+    """The entry's advice for this statement. Round 31 (review31a, REPORT #8): in a goal, a group's
+    general goal advice ("Say in everyday words what Mum or Dad will do each week") was given for
+    every term of the group without its own, "older males" too; a term that names people keeps its
+    own advice ("Say who they are and how old"), since what Mum or Dad will do does not answer who
+    they are. People are read from the matched words' head: a person word (rules/people.toml)."""
+    advice = entry.advice_for(ctx.kind)
+    if ctx.kind != "goal" or not entry.advice or advice == entry.advice:
+        return advice
+    group = load_toml(LEXICON).get("group", {}).get(entry.group, {})
+    if advice != group.get("goal_advice") or not _names_people(span):
+        return advice
+    return entry.advice
+
+
+def _names_people(span) -> bool:
+    from .analysis import is_person, people_words
+
+    words = people_words()
+    head = span.root
+    return head.pos_ in ("NOUN", "PROPN") and (is_person(head) or head.lemma_.lower() in set(words["adult_nouns"]) | set(
+        words["record_persons"]) or head.lower_ in set(words["adult_nouns"]))
 
 
 # Gatherings where a person gives a talk or a show: "presenting at assembly" is not a record's
@@ -128,6 +152,8 @@ def jargon_term(ctx: Context, rule_: Rule):
         service's words ("access learning", "not accessing his education").
         Round 26: a clinical age written as a fraction beside a name ("Mason (4/12)", "aged
         6/52"), with its plain words ("4 months", "6 weeks").
+        Round 31: a count written as shorthand ("x3", "3x a week"), advised as the
+        count written ("three times", "three times a week").
         Add your own area's terms under [tool.sos-lint.jargon].
     Why it matters
         Statements are read by parents and sometimes by children. Professional words
@@ -149,6 +175,9 @@ def jargon_term(ctx: Context, rule_: Rule):
         yield rule_.finding(ctx, span.start_char, span.end_char,
                             f"\"{span.text}\" is health-record shorthand for an age, which a family may read as a "
                             f"date or a score. Write \"{plain}\".", plain)
+    # Round 31 (review31a): a count as shorthand ("x3", "3x a week"), advised as the count it is
+    for start, end, message, suggestion in count_shorthand.spans(ctx):
+        yield rule_.finding(ctx, start, end, message, suggestion)
     listed = {t.i for span, entry in ctx.matches(LEXICON) if entry.code == rule_.code for t in span}
     # Round 30 (words30): a listed "the address", "a male" with words set between ("the family address")
     for span, entry in words30.spread_phrase_spans(ctx):

@@ -156,6 +156,9 @@ def _on_purpose(ctx: Context, passive: metrics.Passive) -> bool:
     if _round26_on_purpose(ctx, verb):
         return True  # Round 26: 'she is "not allowed" to ask'; "without being pulled towards people who …";
         # "he will know that being told off means being talked to, not hurt"
+    if _round31_on_purpose(ctx, verb):
+        return True  # Round 31: "Dad said this is how he was taught", "while this is sorted out",
+        # "stabbed by the adults who control him … things he was made to do"
     subject = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
     shared = verb
     while subject is None and shared.dep_ == "conj" and shared.head.i != shared.i:
@@ -188,6 +191,71 @@ def _on_purpose(ctx: Context, passive: metrics.Passive) -> bool:
 
 
 _CHILD_KNOWS = {"know", "feel", "understand", "learn", "see", "trust", "believe"}
+# Round 31 (review31a): verbs a person tells their own story with, and words for a situation.
+_OWN_ACCOUNT = {"say", "tell", "explain", "admit", "describe", "remember", "recall", "talk"}
+_SITUATION = {"this", "that", "it", "things", "everything", "matters", "situation"}
+_TIME_MARKS = {"while", "whilst", "until", "till", "once", "before", "after"}
+
+
+def _round31_on_purpose(ctx: Context, verb) -> bool:
+    """Round 31 (review31a, REPORT #8), three passives where naming the doer is not the point:
+    - a person's own account of what was done to them, in the clause they say it in ("Dad said this
+      is how he was taught to make children listen", "he said he had been told to hold them"): the
+      statement reports what the person said; only they could name the doer. Not a harm or a
+      sighting ("Mum said she was pushed" still asks who pushed her);
+    - a clause of time whose subject is the situation ("while this is sorted out", "until it is
+      decided"): when, not a deed;
+    - the doers named in the same sentence ("stabbed by the adults who control him, and he could be
+      arrested for things he was made to do"): the doer is said, on another verb of the sentence.
+    "Tia was hit" and "the children were left alone" ask as ever."""
+    passive_words = metrics.settings()["passive"]
+    lemma = verb.lemma_.lower()
+    hides = lemma in set(passive_words["harm"]) | set(passive_words["worry_hides_doer"])
+    subject, shared = None, verb
+    for _ in range(3):  # "she was brought up and was taught": the first verb's subject
+        subject = next((c for c in shared.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+        if subject is not None or shared.dep_ != "conj" or shared.head.i == shared.i:
+            break
+        shared = shared.head
+    if subject is None:
+        return False
+    if subject.lower_ in _SITUATION and verb.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in verb.children):
+        return True
+    if hides:
+        return False
+    if subject.pos_ == "PRON" and subject.lower_ in ("he", "she", "they", "i", "we"):
+        for head in list(shared.ancestors)[:4]:
+            if head.lemma_.lower() in _OWN_ACCOUNT and head.pos_ == "VERB":
+                teller = next((c for c in head.children if c.dep_ == "nsubj"), None)
+                if teller is not None and _same_person(teller, subject):
+                    return True
+                break
+    sentence = verb.sent
+    return any(c.dep_ == "agent" and any(o.dep_ == "pobj" and _a_person_word(o) for o in c.children)
+               for t in sentence if t.i != verb.i and t.tag_ == "VBN" for c in t.children) and (
+        analysis.is_person(subject) or subject.pos_ == "PRON")
+
+
+def _a_person_word(token) -> bool:
+    """A person by pronoun, role word, name, or a noun for adults ("the adults", "older men")."""
+    words = analysis.people_words()
+    return analysis.is_person(token) or token.lemma_.lower() in set(words["adult_nouns"]) | set(words["record_persons"])
+
+
+def _same_person(teller, pronoun) -> bool:
+    """The teller of a clause can be the "he"/"she" in it: the same pronoun, or a name or role word
+    whose sex does not rule it out ("Dad … he", not "Mum … he")."""
+    if teller.pos_ == "PRON":
+        return teller.lower_ == pronoun.lower_ or {teller.lower_, pronoun.lower_} <= {"i", "we"}
+    words = analysis.people_words()
+    male, female = set(words.get("male_words", ())), set(words.get("female_words", ()))
+    word = teller.lower_
+    if pronoun.lower_ == "he":
+        return word not in female
+    if pronoun.lower_ == "she":
+        return word not in male
+    return pronoun.lower_ == "they"
 
 
 def _round26_on_purpose(ctx: Context, verb) -> bool:

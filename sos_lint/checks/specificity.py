@@ -513,10 +513,24 @@ def _impression_tokens(ctx: Context) -> set[int]:
         t.i for _, label in _impressions(ctx) if label is not None for t in label})
 
 
+def _fault_denied(span) -> bool:
+    """Round 31 (review31a, REPORT #8): a fault verb said not to have happened ("Mum did not fail to
+    notify the social worker", "Dad has never refused a visit"): the sentence says the adult did the
+    thing, which is a strength, not a judgement. Read from the parse: the span's verb has "not" or
+    "never" of its own."""
+    verbs = [t for t in span if t.pos_ == "VERB"]
+    if not verbs or any(t.dep_ == "neg" or t.lower_ in ("not", "never", "n't") for t in span):
+        return False  # "not prioritising her needs": the "not" is the judgement's own
+    return any((c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never")) and not span.start <= c.i < span.end
+               for c in verbs[0].children)
+
+
 def _word_findings(ctx: Context, rule_: Rule, problem: str):
     for span, entry in ctx.matches(LEXICON):
         if entry.group == "hypothesis" or quoted(span) or _reported_as(ctx, span, entry) != rule_.code:
             continue
+        if entry.group == "judgement" and _fault_denied(span):
+            continue  # round 31: "Mum did not fail to tell the school", "has never refused a visit": praise
         advice = with_child_name(ctx, entry.advice_for(ctx.kind) or "Say what someone saw or heard instead.")
         if entry.group == "label" and rule_.code == "SOS302":  # round 20: a child's behaviour, judged
             advice = with_child_name(ctx, _CHILD_BEHAVIOUR_ADVICE)
@@ -672,6 +686,16 @@ def vague_word(ctx: Context, rule_: Rule):
     yield from _vague_aim_findings(ctx, rule_)
 
 
+def _what_happens_if_not(ctx: Context, span) -> bool:
+    """Round 31 (review31a, REPORT #8): a goal's if-not part ("If this doesn't happen, Dr Singh may
+    need Rowan to go into hospital so his feeding can be watched") says what follows when the goal
+    is not met, a service's step; it is no plan of supervision to ask who watches, when and where."""
+    from . import alarms28
+    from .structure import _after_an_unmet_if
+
+    return ctx.kind == "goal" and (_after_an_unmet_if(span) or alarms28.in_if_not_sentence(span))
+
+
 def _reported_tokens(ctx: Context, codes) -> set:
     """Tokens inside lexicon matches this statement reports under these codes (a match left alone,
     such as "boundaries" beside an adult's act, does not hide a reading of the same words)."""
@@ -700,7 +724,7 @@ def _vague_aim_findings(ctx: Context, rule_: Rule):
          "is an outcome nobody can picture. Say what the child will see and feel, and what the adults "
          "will do that makes it so.",
          "[what the child will see and feel, and what the adults will do]"),
-        (vague_aims.supervision_spans(ctx),
+        ([span for span in vague_aims.supervision_spans(ctx) if not _what_happens_if_not(ctx, span)],
          "does not say who will watch, when or where. Name the adult and the times, for example \"Nan "
          "or Dad will be in the room whenever Leo is in the bath\".",
          "[who will be with the child, when and where]"),

@@ -255,10 +255,51 @@ def goal_compliance(ctx: Context, rule_: Rule):
     found = [span for span in (goals15.trim_names(ctx, span) for span in found) if span is not None]
     severity = "warning" if adult_actions(ctx) else "error"
     for span in sorted(found, key=lambda span: span.start):
-        yield rule_.finding(ctx, span.start_char, span.end_char,
-                            f"\"{span.text}\" is about going to services, not what will be different at home. "
-                            f"{analysis.kind_advice('compliance')}",
-                            "[what Mum or Dad will do at home]", severity=severity)
+        reason, advice, suggestion = _compliance_reason(ctx, span)
+        yield rule_.finding(ctx, span.start_char, span.end_char, f"\"{span.text}\" {reason} {advice}",
+                            suggestion, severity=severity)
+
+
+# Round 31 (review31a, REPORT #8): the reason a compliance goal is given, chosen from what its words
+# are about. "Take her medication as prescribed", "Home conditions to be maintained" and "attendance
+# to improve" were each told they were "about going to services": a doctor's treatment, the upkeep
+# of the home and a school's figure are other things, each with its own everyday deed to ask for.
+_TREATMENT = {"medication", "medicine", "medicines", "tablet", "tablets", "prescribe", "prescription", "treatment",
+              "dose", "doses", "injection", "methadone", "inhaler", "antidepressant", "antidepressants"}
+_SCHOOL_FIGURES = {"attendance", "punctuality", "lateness", "absence", "absences"}
+_SCHOOL_WORDS = {"school", "schools", "class", "lessons", "nursery", "college", "academy"}
+_HOME = {"home", "house", "flat", "property", "kitchen", "bedroom", "bedrooms", "room", "rooms", "household"}
+_UPKEEP = {"condition", "conditions", "hygiene", "tidy", "tidiness", "clean", "cleanliness", "standard", "standards",
+           "state", "maintain", "upkeep"}
+_SERVICE_PLACES = {"group", "course", "programme", "program", "session", "sessions", "meeting", "meetings",
+                   "appointment", "appointments", "clinic", "service", "services", "centre", "class", "classes"}
+
+
+def _compliance_reason(ctx: Context, span) -> tuple[str, str, str]:
+    """(reason, advice, suggestion) for a compliance span, by what its words are about: an adult's
+    medical treatment, a school's attendance figure, the upkeep of the home, or (else) going to
+    services. Read from the span's words and the words that hang on them (\"Home conditions\")."""
+    words = {t.lemma_.lower() for t in span} | {t.lower_ for t in span}
+    around = {c.lower_ for t in span for c in t.children if c.dep_ in ("compound", "poss", "amod", "nmod")}
+    around |= {c.lemma_.lower() for t in span for c in t.children if c.dep_ in ("compound", "poss", "amod", "nmod")}
+    name = child_placeholder(ctx)
+    if words & _TREATMENT and not words & (_SERVICE_PLACES - {"service", "services"}):
+        return ("is a doctor's treatment kept to, not what will be different at home.",
+                f"Say what the adult will do at home that {name} will notice, and who will help on the days "
+                f"they are unwell, e.g. \"[Mum will walk {name} to school each morning, and Nan will on the days "
+                f"Mum is unwell]\".",
+                f"[what the adults will do at home for {name}]")
+    if words & _SCHOOL_FIGURES and not any(t.lower_ == "at" and any(
+            g.lower_ in _SERVICE_PLACES and g.lower_ not in _SCHOOL_WORDS for g in t.subtree) for t in span):
+        return ("is a figure the school keeps, not what the adults will do.",
+                f"Say what Mum or Dad will do each school day, e.g. \"[Dad will wake {name} at 7.30 and walk "
+                f"{name} to the school gate]\".", "[what Mum or Dad will do each school day]")
+    if (words | around) & _HOME and words & _UPKEEP and not words & _SERVICE_PLACES:
+        return ("says what the home should be like, not who will do what there.",
+                "Say who will do what at home and what others will see, e.g. \"[Mum will wash up and clear "
+                "the kitchen floor every evening]\".", "[who will do what at home]")
+    return ("is about going to services, not what will be different at home.",
+            analysis.kind_advice("compliance"), "[what Mum or Dad will do at home]")
 
 
 # Being looked at by a service: the verbs of a check on the child's growth, health or development.
