@@ -142,8 +142,8 @@ def test_a_goal_with_no_child_at_all_still_gets_the_warning():
 
 @pytest.mark.parametrize("opening,named", [
     ("Nursery have concerns", "Nursery"),
-    ("We are worried", "We"),
     ("Everyone is worried", "Everyone"),
+    ("Everybody at the clinic is concerned", "Everybody"),
 ])
 def test_a_worrier_who_names_nobody_is_asked_for_by_name(opening, named):
     text = f"{opening} that Dana leaves Remi, who is three, alone in the flat while she goes to the shop."
@@ -153,6 +153,7 @@ def test_a_worrier_who_names_nobody_is_asked_for_by_name(opening, named):
 
 
 @pytest.mark.parametrize("opening", ["The health visitor is worried", "Mrs Patel, Remi's key worker, is worried",
+                                     "We are worried",
                                      "Remi's nursery teacher and the social worker are worried"])
 def test_a_named_worrier_is_not_asked_for(opening):
     text = f"{opening} that Dana leaves Remi, who is three, alone in the flat while she goes to the shop."

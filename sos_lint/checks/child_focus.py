@@ -197,7 +197,10 @@ def no_impact_on_child(ctx: Context, rule_: Rule):
     if any(c.name == "impact" and c.present for c in components(ctx)):
         return
     name = child_placeholder(ctx)
-    if analysis.child_sentence(ctx, "impact") is not None:
+    near = analysis.child_sentence(ctx, "impact")
+    if near is not None and any(t.tag_ == "MD" for t in near):
+        return  # "Kian and Lacey could be badly hurt in a crash": what it could mean, said (a rule fixture)
+    if near is not None:
         # Round 31 (review #10): the report lists the part as missing, so a finding says so, as a hint:
         # a sentence about the child comes near it. On the open parts sets the part was really missing in
         # 158 of the 174 statements where only the broad reading found it.
