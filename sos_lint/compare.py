@@ -104,10 +104,29 @@ def sentence_spans(text: str) -> Spans:
     return [(s, e) for s, e in spans if text[s:e].strip()]
 
 
+class PlainView:
+    """How a comparison shows the words of a draft: as written."""
+
+    def span(self, report: Report, start: int, end: int) -> str:
+        return report.text[start:end]
+
+    def title(self, report: Report) -> str | None:
+        return report.title
+
+    def words(self, text: str) -> str:
+        return text
+
+    def report(self, report: Report) -> Report:
+        return report
+
+
 def compare(statements: Iterable[tuple[str, Report]], split: Callable[[str], Spans] = sentence_spans,
-            errors: Sequence[str] = (), redacted: dict[str, int] | None = None) -> Comparison:
+            errors: Sequence[str] = (), redacted: dict[str, int] | None = None, view=None) -> Comparison:
     """Compare (author, report) pairs kind by kind. An author with two statements of one kind
-    appears twice, as "Sam" and "Sam (2)"."""
+    appears twice, as "Sam" and "Sam (2)". `view` says how a draft's words are shown (round 31:
+    `compare --redact` judges the drafts as written and shows them redacted, so plain and redacted
+    runs rank, score and find the same parts)."""
+    view = view or PlainView()
     drafts: dict[str, list[Draft]] = {kind: [] for kind in KINDS}
     seen: Counter = Counter()
     authors: list[str] = []
@@ -117,17 +136,20 @@ def compare(statements: Iterable[tuple[str, Report]], split: Callable[[str], Spa
         drafts[report.kind].append(Draft(author if n == 1 else f"{author} ({n})", report))
         if author not in authors:
             authors.append(author)
-    kinds = [compare_kind(kind, found, split) for kind, found in drafts.items() if found]
+    kinds = [compare_kind(kind, found, split, view) for kind, found in drafts.items() if found]
     return Comparison(kinds, authors, list(errors), redacted)
 
 
-def compare_kind(kind: str, drafts: list[Draft], split: Callable[[str], Spans] = sentence_spans) -> KindComparison:
+def compare_kind(kind: str, drafts: list[Draft], split: Callable[[str], Spans] = sentence_spans,
+                 view=None) -> KindComparison:
+    view = view or PlainView()
     ranked = rank(drafts)
     sentences = {d.author: split(d.report.text) for d in ranked}
-    rows = component_rows(ranked, sentences)
-    combined, missing = combined_draft(ranked, rows, sentences)
-    title = next((d.report.title for d in ranked if d.report.title), None)
-    return KindComparison(kind, title, ranked, rows, shared_jargon(ranked), combined, missing)
+    rows = component_rows(ranked, sentences, view)
+    combined, missing = combined_draft(ranked, rows, sentences, view)
+    title = next((view.title(d.report) for d in ranked if d.report.title), None)
+    shown = [Draft(d.author, view.report(d.report)) for d in ranked]
+    return KindComparison(kind, title, shown, rows, shared_jargon(ranked, view), combined, missing)
 
 
 def rank(drafts: list[Draft]) -> list[Draft]:
@@ -136,7 +158,8 @@ def rank(drafts: list[Draft]) -> list[Draft]:
                                          len(d.report.findings)))
 
 
-def component_rows(ranked: list[Draft], sentences: dict[str, Spans]) -> list[ComponentRow]:
+def component_rows(ranked: list[Draft], sentences: dict[str, Spans], view=None) -> list[ComponentRow]:
+    view = view or PlainView()
     order: list[tuple[str, str]] = []
     for draft in ranked:
         for component in draft.report.components:
@@ -153,19 +176,20 @@ def component_rows(ranked: list[Draft], sentences: dict[str, Spans]) -> list[Com
             best = min(spans, key=lambda span: _cost(draft.report, span), default=None)
             candidates.append((_cost(draft.report, best) if best else 99, place, draft, best))
         candidates.sort(key=lambda c: (c[0], c[1]))
-        best = next((Wording(d.author, _clean(d.report.text[s[0]:s[1]]), _count(d.report, s))
+        best = next((Wording(d.author, _clean(view.span(d.report, s[0], s[1])), _count(d.report, s))
                      for _, _, d, s in candidates if s), None)
         rows.append(ComponentRow(name, label, tuple(c[2].author for c in candidates), best))
     return rows
 
 
 def combined_draft(ranked: list[Draft], rows: list[ComponentRow],
-                   sentences: dict[str, Spans]) -> tuple[list[CombinedSentence], list[str]]:
+                   sentences: dict[str, Spans], view=None) -> tuple[list[CombinedSentence], list[str]]:
     """The best sentence for each part, in the parts' order, each copied exactly from its draft.
     With no parts to go on, it is the top draft as written."""
+    view = view or PlainView()
     if not rows:
         top = ranked[0]
-        return [CombinedSentence(_clean(top.report.text[s:e]), top.author, (), _count(top.report, (s, e)))
+        return [CombinedSentence(_clean(view.span(top.report, s, e)), top.author, (), _count(top.report, (s, e)))
                 for s, e in sentences[top.author]], []
     chosen: list[CombinedSentence] = []
     for row in rows:
@@ -181,19 +205,20 @@ def combined_draft(ranked: list[Draft], rows: list[ComponentRow],
     return chosen, missing
 
 
-def shared_jargon(ranked: list[Draft]) -> list[SharedTerm]:
+def shared_jargon(ranked: list[Draft], view=None) -> list[SharedTerm]:
     """Jargon flagged in two or more drafts: what the group tends to write, worth talking about."""
+    view = view or PlainView()
     found: dict[str, dict] = {}
     for draft in ranked:
         for finding in draft.report.findings:
-            words = " ".join(draft.report.text[finding.start:finding.end].split())
+            words = " ".join(view.span(draft.report, finding.start, finding.end).split())
             if finding.dimension != "jargon" or not words:
                 continue
             entry = found.setdefault(words.lower(), {"words": words, "finding": finding, "authors": []})
             if draft.author not in entry["authors"]:
                 entry["authors"].append(draft.author)
     shared = [SharedTerm(e["words"], e["finding"].code, e["finding"].name, tuple(e["authors"]),
-                         e["finding"].suggestion) for e in found.values() if len(e["authors"]) > 1]
+                         view.words(e["finding"].suggestion)) for e in found.values() if len(e["authors"]) > 1]
     return sorted(shared, key=lambda t: (-len(t.authors), t.words.lower()))
 
 
@@ -252,3 +277,67 @@ def _kind_dict(k: KindComparison) -> dict:
         "combined_is_top_draft": k.combined_is_top_draft,
         "missing": list(k.missing),
     }
+
+
+class RedactedView(PlainView):
+    """Round 31: `compare --redact` shows every word of a draft through the redaction of the whole
+    draft (one Redactor for all, so a person has one placeholder everywhere), while the drafts are
+    judged as written. `drafts` maps a report's source to (draft text, the redactor's spans in it)."""
+
+    def __init__(self, drafts: dict[str, tuple[str, list]], redactor):
+        self.drafts = drafts
+        self.redactor = redactor
+        said: dict[str, str] = {}
+        for text, spans in drafts.values():
+            for start, end, kind, label in spans:
+                if kind == "name":
+                    said.setdefault(text[start:end], label)
+        # Longest first, whole words only: what a message or suggestion might repeat of a name.
+        self._names = sorted(said.items(), key=lambda item: -len(item[0]))
+
+    def _piece(self, source: str | None, start: int, end: int) -> str | None:
+        if source not in self.drafts:
+            return None
+        text, spans = self.drafts[source]
+        out, cursor = [], start
+        for s, e, _, label in spans:
+            if e <= start or s >= end:
+                continue
+            if s > cursor:
+                out.append(text[cursor:s])
+            out.append(label)  # a name that runs over the edge goes whole
+            cursor = max(cursor, e)
+        if cursor < end:
+            out.append(text[cursor:end])
+        return "".join(out)
+
+    def span(self, report: Report, start: int, end: int) -> str:
+        base = report.offset
+        text = self.drafts.get(report.source, ("",))[0]
+        if text[base:base + len(report.text)] == report.text:
+            piece = self._piece(report.source, base + start, base + end)
+            if piece is not None:
+                return piece
+        return self.redactor.redact(report.text[start:end]).text
+
+    def title(self, report: Report) -> str | None:
+        if not report.title:
+            return report.title
+        text = self.drafts.get(report.source, ("",))[0]
+        at = text.rfind(report.title, 0, report.offset + 1)
+        if at >= 0:
+            return self._piece(report.source, at, at + len(report.title))
+        return self.redactor.redact_label(report.title)
+
+    def words(self, text: str) -> str:
+        for name, label in self._names:
+            text = re.sub(rf"(?<![\w]){re.escape(name)}(?![\w])", label, text)
+        return text
+
+    def report(self, report: Report) -> Report:
+        from dataclasses import replace
+
+        def clean(f):
+            return replace(f, message=self.words(f.message), suggestion=self.words(f.suggestion), fix=None)
+        return replace(report, text=self.span(report, 0, len(report.text)), title=self.title(report),
+                       findings=[clean(f) for f in report.findings], given_way=[], not_selected=[], components=[])

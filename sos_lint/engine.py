@@ -110,8 +110,12 @@ class Engine:
         # The phrase matchers' lemma pass comes from models/pattern_lemmas.json.gz when that table
         # was made for exactly these phrases and this model (a second of every cold start).
         self.lexicons = LexiconIndex(TabledPipeline(self.nlp), self.config.jargon)
-        self.rules = [r for r in all_rules() if self.config.enabled(r.code)]
+        # Round 31 (review #9): every rule runs, whatever --select/--ignore say, so a score is always the
+        # whole judgement (a narrowed run that scored only the rules it showed passed "Concerns regarding
+        # neglect and DV." at 7.3). The selection narrows which findings are shown and fixed (`_narrow`).
+        self.rules = list(all_rules())
         self.rules_by_code = {r.code: r for r in self.rules}
+        self.narrowed = any(not self.config.enabled(r.code) for r in self.rules)
         self._build_lazy_parts()
 
     def _build_lazy_parts(self) -> None:
@@ -143,6 +147,11 @@ class Engine:
                 waiting = []
 
     def findings(self, doc, kind: str, fixes: bool = True) -> tuple[list[Finding], Context]:
+        found, ctx = self._all_findings(doc, kind, fixes)
+        return _one_per_span(found, len(ctx.text)), ctx
+
+    def _all_findings(self, doc, kind: str, fixes: bool = True) -> tuple[list[Finding], Context]:
+        """Every rule's findings, before two on the same words are said once."""
         ctx = Context(doc=doc, kind=kind, config=self.config, lexicons=self.lexicons, fixes=fixes)
         found: list[Finding] = []
         for rule in self.rules:
@@ -156,7 +165,7 @@ class Engine:
         found = alarms26.drop(found, ctx)
         found = alarms31.drop(found, ctx)  # Round 31: the field of someone's job ("who leads on safeguarding")
         found.sort(key=lambda f: (f.start, f.code))
-        return _one_per_span(found, len(ctx.text)), ctx
+        return found, ctx
 
     def report(self, text: str, doc, kind: str, kind_source: str = "given", fixes: bool = True) -> Report:
         """The rules' report for one parsed statement of a known kind (scores from the rules alone).
@@ -164,18 +173,38 @@ class Engine:
         show or write fixes, since judging a swap re-parses its sentence."""
         if kind not in KINDS:
             raise ValueError(f"kind must be one of {', '.join(KINDS)}, not {kind!r}")
-        found, ctx = self.findings(doc, kind, fixes)
+        everything, ctx = self._all_findings(doc, kind, fixes)
+        found = _one_per_span(everything, len(ctx.text))
         scores = scoring.dimension_scores(found)
         rule_score = scoring.overall(scores, found)
         # Each fault is shown once: of two findings that say one fault on the same words, the one
         # whose advice fits better speaks (round 28/29, checks/overlaps.py). The scores above and
         # the classifier's features count both, so this changes what is shown, never a score.
         shown, given_way = overlaps.settle(found, ctx.text, kind)
-        return Report(
+        report = Report(
             text=text, kind=kind, kind_source=kind_source, findings=shown, given_way=given_way, scores=scores,
             score=rule_score, rule_score=rule_score, metrics=readability.measured(ctx).to_dict(),
             components=structure.components(ctx), strengths=child_focus.child_voice(ctx),
         )
+        if self.narrowed:
+            # What the selection shows: the selected rules' findings, said once as they would be had
+            # only those rules run (a jargon finding is not hidden behind a left-out rule's error).
+            selected = _one_per_span([f for f in everything if self.config.enabled(f.code)], len(ctx.text))
+            report._selected = overlaps.settle(selected, ctx.text, kind)[0]
+        return report
+
+    def _narrow(self, reports: list[Report]) -> list[Report]:
+        """After the scores (and the classifier, which reads every finding) are set: keep the
+        findings the selection shows, and count those it leaves out (they still count in the score)."""
+        if not self.narrowed:
+            return reports
+        for report in reports:
+            selected = report.__dict__.pop("_selected", None)
+            if selected is None:
+                continue
+            report.not_selected = [f for f in report.findings if not self.config.enabled(f.code)]
+            report.findings = selected
+        return reports
 
     def _infer_kinds(self, texts: Sequence[str], kinds_: list) -> list[tuple[str, str]]:
         """(kind, how it was chosen) for each text: given, else the kind model in one batch, else cues."""
@@ -192,7 +221,7 @@ class Engine:
         chosen = self._infer_kinds(texts, kinds_)
         reports = [self.report(text, doc, kind, how, fixes)
                    for text, doc, (kind, how) in zip(texts, self.parse(texts), chosen)]
-        return learned.apply(reports)
+        return self._narrow(learned.apply(reports))
 
     def check_document(self, text: str, kind: str | None = None, source: str | None = None) -> list[Report]:
         """Check every statement in a draft: headings split it and set each part's kind."""
@@ -215,5 +244,5 @@ class Engine:
             counted_to = part.offset
             report.source, report.title, report.offset, report.line = source, part.title, part.offset, line
             found[i].append(report)
-        learned.apply([r for reports in found for r in reports])
+        self._narrow(learned.apply([r for reports in found for r in reports]))
         return found

@@ -12,6 +12,7 @@ from collections import Counter
 from functools import lru_cache
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_NUMBER = re.compile(r"\d+")
 _PLACEHOLDER = re.compile(r"\[[^\]\n]*\]|\b(?:Child [A-Z]|Adult \d+)\b")
 MIN_WORDS_TO_JUDGE = 6  # below this, a short goal ("Leah is safe at home") is given the benefit of the doubt
 # On the corpus and probe sets (676 English statements) the lowest share is 0.13 ("Dad has a
@@ -47,7 +48,13 @@ def not_english(text: str) -> str | None:
                 "sos-lint checks English worry statements and goals only")
     # Acronyms and redaction placeholders ("[phone]", "Child A", "Adult 1") belong to no language.
     text = _PLACEHOLDER.sub(" ", text)
-    words = [w for w in _WORD.findall(text) if not (w.isupper() and len(w) > 1)]
+    # Round 31: a name among numbers ("Kai 2 3 4 5", "Ruby 07700 900123") has no sentence to judge:
+    # fewer than three words, and no more words than numbers.
+    found = _WORD.findall(text)
+    numbers = _NUMBER.findall(text)
+    if len(found) < 3 and numbers and len(numbers) >= len(found):
+        return "has hardly any words in it, mostly numbers; there is no statement to check"
+    words = [w for w in found if not (w.isupper() and len(w) > 1)]
     if len(words) < MIN_WORDS_TO_JUDGE:
         return None
     common = _function_words()

@@ -42,6 +42,9 @@ class Report:
     # Findings not shown because another said the same fault on the same words (checks/overlaps.py).
     # The scores and the classifier still count them, so showing each fault once changes no score.
     given_way: list[Finding] = field(default_factory=list)
+    # Round 31: findings of the rules --select/--ignore (or the configuration) leave out. They are not
+    # shown, listed or fixed, but the scores count them: a score is always the whole judgement.
+    not_selected: list[Finding] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         return {
@@ -56,6 +59,7 @@ class Report:
             "rule_score": self.rule_score,
             "scores": dict(self.scores),
             "findings": [f.to_dict() for f in self.findings],
+            "findings_not_selected": len(self.not_selected),
             "components": [c.to_dict() for c in self.components],
             "strengths": list(self.strengths),
             "metrics": dict(self.metrics),

@@ -86,7 +86,9 @@ def test_annotated_copy_reads_back_with_comments_on_the_flagged_words(tmp_path, 
     flagged = [(by_id[cid].text, text) for cid, text in ranges.items() if not by_id[cid].text.startswith("sos-lint:")]
     expected = {(f.code, r.text[f.start:f.end]) for r in reports for f in r.findings
                 if f.end > f.start and not (f.start == 0 and f.end >= len(r.text))}
-    assert {(c.split()[0], span) for c, span in flagged} == expected
+    # Round 31: a comment is the message first and the rule's code last, in brackets.
+    assert {(c.rsplit("(", 1)[1].rstrip(")"), span) for c, span in flagged} == expected
+    assert not any(c.startswith("SOS") for c, _ in flagged)
     headings = [text for cid, text in ranges.items() if by_id[cid].text.startswith("sos-lint:")]
     assert headings == ["Danger statement 1", "Safety goal"]
     summary = next(c.text for c in comments if c.text.startswith("sos-lint: Worry"))

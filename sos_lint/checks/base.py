@@ -113,12 +113,15 @@ class Rule:
         return self.sections["Better"]
 
     def documentation(self) -> str:
+        """What `sos-lint explain` prints, for a practitioner: the project's own file names and the
+        round a reading was added in are left out (round 31: "rules/structure.toml", "DOMAIN.md")."""
         head = f"{self.code} {self.name} ({self.dimension}, {self.severity}; {' and '.join(self.kinds)})"
         parts = [head, "", self.summary, ""]
         for title in DOC_SECTIONS:
-            parts += [title, *("    " + line for line in self.sections[title].splitlines()), ""]
+            section = _for_practitioners(self.sections[title])
+            parts += [title, *("    " + line for line in section.splitlines()), ""]
         if self.source:
-            parts += ["Source", "    " + self.source, ""]
+            parts += ["Source", "    " + practitioner_source(self.source), ""]
         return "\n".join(parts).rstrip() + "\n"
 
     def finding(self, ctx: Context, start: int, end: int, message: str, suggestion: str = "",
@@ -126,6 +129,34 @@ class Rule:
         """A finding of this rule; `fix`, when given, is the edit that answers it."""
         return Finding(self.code, self.name, self.dimension, severity or self.severity,
                        message, start, end, suggestion, fix)
+
+
+# A bracket naming one of the project's files ("(rules/structure.toml)", "(word list in
+# rules/child_focus.toml)", "(care_words.py, SOS302)"), and "Round 11:" history notes.
+_FILE_NOTE = re.compile(r"[ \t]*\((?:[^()]*?)(?:rules/|\.py\b|\.toml|DOMAIN\.md|devtools/)[^()]*\)")
+
+
+_FILE_NAMED = re.compile(r"\s+(?:in|from)\s+rules/[a-z_]+\.toml")
+
+
+def _for_practitioners(text: str) -> str:
+    text = _FILE_NAMED.sub("", _FILE_NOTE.sub("", text))  # "the plain-English swap list in rules/jargon.toml"
+    # "Round 11, as classes: …" / "Round 24: in a worry, …": the note goes, the sentence starts with a capital.
+    text = re.sub(r"\bRound \d+[a-z]?(?: \([^()]*\))?[:,]\s*(\w)", lambda m: m.group(1).upper(), text)
+    return "\n".join(line.rstrip() for line in text.splitlines())
+
+
+def practitioner_source(source: str) -> str:
+    """A rule's source as a practitioner can look it up: the project's own notes (DOMAIN.md) are
+    Signs of Safety practice guidance; the seed is the Coventry newsletter's examples."""
+    parts = []
+    for part in (p.strip() for p in source.split(";")):
+        if part == "DOMAIN.md":
+            continue
+        part = part.replace("DOMAIN.md:", "Signs of Safety practice guidance:")
+        part = part.replace("Seed exemplars (Coventry newsletter)", "Coventry Signs of Safety newsletter examples")
+        parts.append(part)
+    return "; ".join(parts) or "Signs of Safety practice guidance"
 
 
 def parse_doc(text: str) -> tuple[str, dict[str, str]]:

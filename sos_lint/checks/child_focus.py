@@ -194,12 +194,23 @@ def no_impact_on_child(ctx: Context, rule_: Rule):
     """
     from .parts import components
 
-    # Said only when sure: the strict reading (the report's "impact" part) and the broad one
+    # A warning only when sure: the strict reading (the report's "impact" part) and the broad one
     # (any sentence about the child with an impact word) both find nothing.
-    if any(c.name == "impact" and c.present for c in components(ctx)) \
-            or analysis.child_sentence(ctx, "impact") is not None:
+    if any(c.name == "impact" and c.present for c in components(ctx)):
         return
     name = child_placeholder(ctx)
+    near = analysis.child_sentence(ctx, "impact")
+    if near is not None and any(t.tag_ == "MD" for t in near):
+        return  # "Kian and Lacey could be badly hurt in a crash": what it could mean, said (a rule fixture)
+    if near is not None:
+        # Round 31 (review #10): the report lists the part as missing, so a finding says so, as a hint:
+        # a sentence about the child comes near it. On the open parts sets the part was really missing in
+        # 158 of the 174 statements where only the broad reading found it.
+        yield rule_.finding(ctx, 0, len(ctx.text),
+                            "This does not say clearly what it means for the child: what they saw, heard or felt, "
+                            "or what they missed out on, because of what the adults did.",
+                            f"{name} [saw / heard / felt / missed out on …].", severity="hint")
+        return
     yield rule_.finding(ctx, 0, len(ctx.text),
                         "This does not say what it means for the child: what they see, hear, feel or miss out on.",
                         f"{name} [sees / hears / feels / misses out on …].")
@@ -224,10 +235,18 @@ def no_child_experience(ctx: Context, rule_: Rule):
     """
     from .parts import components
 
-    if any(c.name == "experience" and c.present for c in components(ctx)) \
-            or analysis.child_sentence(ctx, "experience") is not None or _addressed_child_experience(ctx):
-        return
+    if any(c.name == "experience" and c.present for c in components(ctx)) or _addressed_child_experience(ctx):
+        return  # "Kai (15), you … You will feel calm at home": said to the child (round 19)
     name = child_placeholder(ctx)
+    if analysis.child_sentence(ctx, "experience") is not None:
+        # Round 31 (review #10): the report lists the part as missing, so a finding says so, as a hint:
+        # a sentence about the child comes near it ("will see that the children are calm"). On the open
+        # parts sets the part was really missing in 230 of the 242 goals where only this reading found it.
+        yield rule_.finding(ctx, 0, len(ctx.text),
+                            "This goal does not say clearly what the child will experience when it is working: "
+                            "what they will see, hear or feel each day.",
+                            f"{name} will [feel / see / hear …].", severity="hint")
+        return
     yield rule_.finding(ctx, 0, len(ctx.text),
                         "This goal does not say what the child will experience.",
                         f"{name} will [feel / see / hear …].")

@@ -34,14 +34,34 @@ def missing_who(ctx: Context, rule_: Rule):
     # Round 27: "I am the school's safeguarding lead"; "… which worries Precious, the early help worker".
     # Round 28: "What worries Ruth Evans, Ama's therapist, … is …"; "Mr Olu Adeyemi, the school's
     # safeguarding lead, saw four bruises …" (alarms28).
+    if is_present(ctx, "who"):
+        return
+    name = child_placeholder(ctx)
     if who_is_worried(ctx) is None and not alarms27.writer_named(ctx) and not alarms27.worried_as_object(ctx) \
             and not alarms28.worried_in_cleft(ctx) and not alarms28.witness_named(ctx) \
             and not alarms30.worried_by_fear(ctx) \
             and not alarms31.worried_in_other_words(ctx):  # Round 30: "What Faith fears is that …" (alarms30);
         # round 31: "… think that if Lee keeps …, Safiya could be cut", "their worry is that …" (alarms31)
-        name = child_placeholder(ctx)
         yield rule_.finding(ctx, 0, 0, "This does not say who is worried.",
                             f"Who is worried? e.g. \"[the social worker and {name}'s teacher] are worried that …\"")
+    elif who_is_worried(ctx) is not None:
+        who, institution = who_is_worried(ctx)
+        if not institution and who.lower_ not in ("we", "us"):
+            # An organisation is SOS502's to say; "We are worried" is the writer's team, who sign the plan
+            # (a rule fixture keeps it silent).
+            # Round 31 (review #10): "School have concerns", "Professionals are worried", "We are worried":
+            # the report lists "Who is worried" as missing, so a finding names the words that fall short.
+            words = subject_span(who)
+            yield rule_.finding(ctx, words.start_char, words.end_char,
+                                f"\"{words.text}\" does not name anyone the family could talk to. "
+                                "Say who is worried, by name or role.",
+                                f"[the social worker and {name}'s teacher]")
+    else:
+        # Round 31 (review #10): the report lists "Who is worried" as missing, so a finding says so, as a
+        # hint: a worker is named near it, but not as the one who is worried.
+        yield rule_.finding(ctx, 0, 0, "This does not say clearly who is worried.",
+                            f"Who is worried? e.g. \"[the social worker and {name}'s teacher] are worried that …\"",
+                            severity="hint")
 
 
 @rule("SOS502", "institutional-voice", "warning", source="DOMAIN.md: name people or roles, not only an institution")

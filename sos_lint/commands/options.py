@@ -34,7 +34,10 @@ RedactOption = Annotated[bool, typer.Option(
 OutputOption = Annotated[Optional[Path], typer.Option(
     "--output", "-o", help="Write to this file instead of the screen (never one of the drafts).")]
 SelectOption = Annotated[Optional[List[str]], typer.Option(
-    "--select", help="Only these rule codes or prefixes (SOS1, SOS202).")]
-IgnoreOption = Annotated[Optional[List[str]], typer.Option("--ignore", help="Leave out these rule codes or prefixes.")]
+    "--select", help="Show (and fix) only the findings of these rule codes or prefixes (SOS1, SOS202). "
+                     "Scores and --fail-under still count every rule.")]
+IgnoreOption = Annotated[Optional[List[str]], typer.Option(
+    "--ignore", help="Do not show (or fix) the findings of these rule codes or prefixes. "
+                     "Scores and --fail-under still count every rule.")]
 AuthorColumnOption = Annotated[str, typer.Option("--author-column", help="CSV/JSONL column with the author.")]
 TextColumnOption = Annotated[str, typer.Option("--text-column", help="CSV/JSONL column with the draft.")]

@@ -30,10 +30,23 @@ def dimension_rows(report):
         yield DIMENSION_LABELS[dimension], report.scores[dimension]
 
 
+def not_selected_note(report) -> str:
+    """Round 31: said beside a score when --select/--ignore (or the configuration) hid findings, so a
+    narrowed run never looks better than the statement is: the score counts every rule."""
+    hidden = len(getattr(report, "not_selected", ()) or ())
+    if not hidden:
+        return ""
+    return (f"The score counts every rule: {hidden} more finding{'s are' if hidden != 1 else ' is'} "
+            f"not shown here because of --select/--ignore.")
+
+
 def summary_line(reports: list, errors: list[str]) -> str:
     findings = sum(len(r.findings) for r in reports)
+    hidden = sum(len(getattr(r, "not_selected", ()) or ()) for r in reports)
     parts = [f"{len(reports)} statement{'s' if len(reports) != 1 else ''} checked",
              f"{findings} finding{'s' if findings != 1 else ''}"]
+    if hidden:
+        parts[-1] += f" shown ({hidden} more left out by --select/--ignore; the scores count them)"
     if errors:
         parts.append(f"{len(errors)} input{'s' if len(errors) != 1 else ''} could not be read")
     return ", ".join(parts) + "."

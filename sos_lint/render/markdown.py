@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from html import escape
 
-from .common import bar, dimension_rows, heading, markdown_safe, position, printable, summary_line
+from .common import bar, dimension_rows, heading, markdown_safe, not_selected_note, position, printable, summary_line
 
 _escape = markdown_safe  # names, messages and table cells: one line, HTML escaped
 
@@ -24,6 +24,8 @@ def render(reports: list, errors: list[str], *, color: bool = False) -> str:
             out.append("")
         for strength in report.strengths:
             out.append(f"- Strength: {strength}")
+        if not_selected_note(report):
+            out += [f"*{not_selected_note(report)}*", ""]
         for f in report.findings:
             line = f"- `{position(report, f.start)}` **{f.code}** {f.name} ({f.severity}): {_escape(f.message)}"
             if f.suggestion and f.suggestion not in f.message:

@@ -6,7 +6,7 @@ import io
 from rich.console import Console
 from rich.text import Text
 
-from .common import bar, dimension_rows, heading, position, printable, summary_line
+from .common import bar, dimension_rows, heading, not_selected_note, position, printable, summary_line
 
 _SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "hint": "cyan"}
 
@@ -60,6 +60,8 @@ def render(reports: list, errors: list[str], *, color: bool = False, width: int 
                 console.print(f"  Missing: {', '.join(c.label for c in missing)}")
         for strength in report.strengths:
             console.print(Text(printable(f"  Strength: {strength}"), style="green"))
+        if not_selected_note(report):
+            console.print(f"  {not_selected_note(report)}")
         if report.findings:
             console.print()
         for finding in report.findings:

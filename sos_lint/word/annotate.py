@@ -65,8 +65,17 @@ def _span(draft: WordDraft, start: int, end: int):
 
 
 def _finding_comment(finding) -> str:
-    text = f"{finding.code} {finding.name}: {finding.message}"
-    return text + (f"\nTry: {finding.suggestion}" if finding.suggestion else "")
+    """What a manager would write in the margin: the message first, "Try: …" only when it adds
+    something the message does not already say, and the rule's code last, for `sos-lint explain`
+    (round 31: comments began with "SOS302 vague-word" and said the advice twice)."""
+    return f"{finding.message}{_try(finding)} ({finding.code})"
+
+
+def _try(finding) -> str:
+    suggestion = (finding.suggestion or "").strip()
+    if not suggestion or suggestion.rstrip(".").lower() in finding.message.lower():
+        return ""
+    return f" Try: {suggestion}"
 
 
 def _bar_words(score: float) -> str:
@@ -84,7 +93,7 @@ def statement_comment(report) -> str:
     if missing:
         lines.append("Not there yet: " + "; ".join(f"{m}?" if not m.endswith("?") else m for m in missing))
     whole = [f for f in report.findings if f.end <= f.start or (f.start == 0 and f.end >= len(report.text))]
-    lines += [f"{f.code}: {f.message}" for f in whole]
+    lines += [f"{f.message}{_try(f)} ({f.code})" for f in whole]
     return "\n".join(lines)
 
 
