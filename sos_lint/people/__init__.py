@@ -320,10 +320,23 @@ def _said_unborn(token) -> bool:
     Baby Okoro")."""
     due = next((c for c in token.head.children if c.dep_ == "acomp" and c.lower_ == "due"), None) \
         if token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_ == "be" else None
+    if due is None:  # Round 31: "Baby Kowalczyk, due in March, will be born…": "due" set beside the name
+        due = next((c for c in token.children if c.dep_ in ("amod", "appos") and c.lower_ == "due"), None)
     if due is not None and due.i + 1 < len(token.doc):
         # "is due in April", "is due next month" (not "is due her jabs", "is due to start nursery")
         return token.doc[due.i + 1].lower_ in _WHEN_DUE
+    if token.dep_ == "nsubjpass" and token.head.lower_ == "born":
+        # Round 31: "Baby Doyle will be born with…", "before Baby Marsh is born": a birth to come
+        # (not "was born", "since Baby Storm was born")
+        verb = token.head
+        aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+        mark = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+        return bool(aux & {"will", "'ll", "shall", "would"}) or bool(mark & _BEFORE_BIRTH) and bool(aux & {"is", "'s"})
     return token.dep_ == "pobj" and token.head.lower_ == "with" and token.head.head.lower_ == "pregnant"
+
+
+# Round 31: words before a birth still to come ("before Baby Marsh is born", "once she is born").
+_BEFORE_BIRTH = frozenset(("before", "until", "till", "once", "when", "after"))
 
 
 def _initials(token) -> bool:
