@@ -2,6 +2,10 @@
 
 Run from the checkout to measure (its sos_lint first on the path):
     python -m devtools.people31_roles OUT.json
+For the code before the change, from outside any checkout:
+    git archive babd51b sos_lint rules models devtools | tar -x -C /tmp/base
+    cp devtools/people31_roles.py /tmp/base/devtools/
+    cd /tmp && PEOPLE31_DATA_ROOT=/path/to/checkout PYTHONPATH=/tmp/base python -m devtools.people31_roles BEFORE.json
     python -m devtools.people31_roles --diff BEFORE.json AFTER.json
 Reads every *.jsonl under tests/data with a "text" field, and corpus/part_*.jsonl, but never a set
 numbered 30 or above (blind: COMMON31.md) nor anything under blind working folders.
@@ -9,11 +13,14 @@ numbered 30 or above (blind: COMMON31.md) nor anything under blind working folde
 from __future__ import annotations
 
 import json
+import os
 import re
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+# The data read (tests/data, corpus): this checkout's, or PEOPLE31_DATA_ROOT's when the code measured
+# is an older copy without them (run from outside the checkout so that copy is imported).
+ROOT = Path(os.environ.get("PEOPLE31_DATA_ROOT") or Path(__file__).resolve().parents[1])
 
 
 def open_files() -> list[Path]:

@@ -176,7 +176,8 @@ class RoleReading:
         if k < 1 or doc[k].lower_ not in _PLACE_PREPOSITIONS or k == token.i - 2:
             return None
         nearer = doc[token.i - 2]
-        if not _cased(nearer) and nearer.pos_ == "NOUN" and self._role_word(nearer):
+        if not _cased(nearer) and nearer.pos_ == "NOUN" and nearer.lower_ not in self.w["place_nouns"] \
+                and nearer.lower_ not in self.w["workplaces"] and (self._role_word(nearer) or ("",))[0]:
             return None  # Round 31: "left the children with a neighbour, Paige,": the name is set beside the
             # nearer person ("a neighbour"), not beside a role before it with a place between
         role = doc[k - 1]
@@ -1059,10 +1060,17 @@ class RoleReading:
         def child(t):
             return _cased(t) and decided.get(t.lower_, ("",))[0] == CHILD
         before = mention[0].i - 1
+        # Round 31: ", and" before a name that is the subject of its own clause, after a child who
+        # is not a subject, joins two clauses, not two names ("hitting his brother Filip (5), and
+        # Ola and Marek have not…").
+        new_clause = doc[before].lower_ in ("and", "&") and doc[before - 1].text == "," \
+            and mention[0].dep_ in ("nsubj", "nsubjpass") if before >= 1 else False
+        def subject(t):
+            return t.dep_ in ("nsubj", "nsubjpass") or t.dep_ == "conj" and t.head.dep_ in ("nsubj", "nsubjpass")
         if before >= 1 and doc[before].lower_ in ("and", "&", ","):
             for t in reversed(list(doc[max(0, before - 5): before])):
                 if child(t):
-                    return True
+                    return not (new_clause and not subject(t))
                 if t.pos_ in ("VERB", "AUX") or t.text in (".", ";", ":"):
                     break
         after = mention[-1].i + 1
