@@ -162,6 +162,16 @@ Who is the child
     (``said._grown_deed``); the name set beside a role word ("their mum Kirsty") is that person
     when reading whose friend follows ("her friend Leanne's flat"); "at" after a verb of going
     that has its own goal is where ("come to her parents' evening at Kingsmead").
+    Round 31: a list of bare names that is the active subject acting on the children (a child
+    named by age, "the children", "them" after children named by age; also through "take turns
+    to …"), or agreeing a plan in a sentence naming a child by age, is the adults
+    (``roles._acts_on_children``); a name set beside a nearer person word ("with a neighbour,
+    Paige,") is that person; staying sober or a breathalyser is an adult's (``said._sobriety``); a
+    baby in its cot or bouncer said as a sentence, and one called names, are persons; "Baby X" names
+    an unborn child with "due" beside it or a birth to come ("will be born"); a kin word listed
+    after a grown-up son under the same "her" is of a parent's generation; a grown-up son is no
+    child whom others stay with; ", and" before a subject after a child who is not one joins
+    clauses, not names.
 """
 from __future__ import annotations
 
