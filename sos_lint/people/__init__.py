@@ -162,6 +162,16 @@ Who is the child
     (``said._grown_deed``); the name set beside a role word ("their mum Kirsty") is that person
     when reading whose friend follows ("her friend Leanne's flat"); "at" after a verb of going
     that has its own goal is where ("come to her parents' evening at Kingsmead").
+    Round 31: a list of bare names that is the active subject acting on the children (a child
+    named by age, "the children", "them" after children named by age; also through "take turns
+    to …"), or agreeing a plan in a sentence naming a child by age, is the adults
+    (``roles._acts_on_children``); a name set beside a nearer person word ("with a neighbour,
+    Paige,") is that person; staying sober or a breathalyser is an adult's (``said._sobriety``); a
+    baby in its cot or bouncer said as a sentence, and one called names, are persons; "Baby X" names
+    an unborn child with "due" beside it or a birth to come ("will be born"); a kin word listed
+    after a grown-up son under the same "her" is of a parent's generation; a grown-up son is no
+    child whom others stay with; ", and" before a subject after a child who is not one joins
+    clauses, not names.
 """
 from __future__ import annotations
 
@@ -320,10 +330,23 @@ def _said_unborn(token) -> bool:
     Baby Okoro")."""
     due = next((c for c in token.head.children if c.dep_ == "acomp" and c.lower_ == "due"), None) \
         if token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_ == "be" else None
+    if due is None:  # Round 31: "Baby Kowalczyk, due in March, will be born…": "due" set beside the name
+        due = next((c for c in token.children if c.dep_ in ("amod", "appos") and c.lower_ == "due"), None)
     if due is not None and due.i + 1 < len(token.doc):
         # "is due in April", "is due next month" (not "is due her jabs", "is due to start nursery")
         return token.doc[due.i + 1].lower_ in _WHEN_DUE
+    if token.dep_ == "nsubjpass" and token.head.lower_ == "born":
+        # Round 31: "Baby Doyle will be born with…", "before Baby Marsh is born": a birth to come
+        # (not "was born", "since Baby Storm was born")
+        verb = token.head
+        aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+        mark = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+        return bool(aux & {"will", "'ll", "shall", "would"}) or bool(mark & _BEFORE_BIRTH) and bool(aux & {"is", "'s"})
     return token.dep_ == "pobj" and token.head.lower_ == "with" and token.head.head.lower_ == "pregnant"
+
+
+# Round 31: words before a birth still to come ("before Baby Marsh is born", "once she is born").
+_BEFORE_BIRTH = frozenset(("before", "until", "till", "once", "when", "after"))
 
 
 def _initials(token) -> bool:

@@ -764,7 +764,9 @@ class AgeReading:
         a name in a baby's cot, pram or seat (a visit note's words, read by position: the parse of
         a note without a verb is poor). Returns the words, or ""."""
         doc, k = self.doc, token.i + 1
-        while k < len(doc) and k - token.i <= 2 and (doc[k].pos_ in ("ADJ", "ADV") or doc[k].tag_ == "VBG"
+        if k < len(doc) and doc[k].lower_ in ("was", "is", "lay", "lies") and token.dep_ == "nsubj":
+            k += 1  # Round 31: "Sky was asleep in her bouncer", "Bo is crying in his cot": a sentence, not a note
+        while k < len(doc) and k - token.i <= 3 and (doc[k].pos_ in ("ADJ", "ADV") or doc[k].tag_ == "VBG"
                                                       or doc[k].lower_ in _BABY_STATES):
             k += 1
         if k >= len(doc) or doc[k].lower_ not in ("in", "on", "into") or k == token.i + 1 and doc[k].lower_ != "in":
@@ -850,6 +852,18 @@ class AgeReading:
             return "what is said of them shows a child"  # "Willow was found wandering …"
         return ""
 
+    def _called_names(self, token) -> bool:
+        """Round 31: a capitalised word straight after a form of "call" (a verb), then a quoted
+        word, "names" or an article with what one is called ("calls Precious 'stupid'", "called
+        Joy names", "calls Storm a liar"): the one called names is a person, however the tagger
+        reads the word (the parse may make "Precious" a describing word)."""
+        doc = self.doc
+        if token.i == 0 or token.i + 1 >= len(doc):
+            return False
+        before, after = doc[token.i - 1], doc[token.i + 1]
+        return before.lemma_.lower() == "call" and before.pos_ == "VERB" and (
+            after.text in ("'", "‘", "\"", "“") or after.lower_ in ("names", "a", "an"))
+
     def _person_sign(self, mention, count: int) -> str:
         """Does anything say this capitalised word is a person? Returns why ("" for nothing): the
         model's tag or a given name ("tag"), a person's verb, a list of names, the object of caring
@@ -896,6 +910,8 @@ class AgeReading:
             return "a person's verb"  # "Clay arrives after 9:30, eats three bowls of cereal and asks whether…"
         if last.dep_ == "dative" and verb.pos_ == "VERB" and any(c.dep_ == "dobj" and c.i > last.i for c in verb.children):
             return "whom something is given, made or played for"  # "played Ruby a song", "bought Kai new shoes"
+        if self._called_names(head):
+            return "called names"  # Round 31: "Olusegun calls Precious 'stupid'", "called Joy a liar"
         # The model's tag and the names list say little for a shop or an app ("near Morrisons").
         if head.lower_ not in self.w["brands"] and (
                 any(t.ent_type_ == "PERSON" for t in mention) or head.lower_ in first_names()):

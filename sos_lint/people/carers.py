@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from .wordlists import CHILD, _age, _cased
+from .wordlists import ADULT, CHILD, _age, _cased
 
 # The decades said in words, and the age each gives (the youngest in it, adjusted for "early",
 # "mid" and "late").
@@ -138,6 +138,9 @@ class CarerReading:
         if _cased(t) and t.pos_ in ("PROPN", "NOUN", "ADJ", "ADV"):
             read = decided.get(t.lower_)
             return bool(read and read[0] == CHILD and read[2] in ("age", "near", "context", "configured"))
+        if not _cased(t) and any(c.dep_ == "appos" and _cased(c) and decided.get(c.lower_, ("",))[0] == ADULT
+                                 for c in t.children):
+            return False  # Round 31: "her son Jayden (20) … will stay with Nia": a grown-up son, no child
         return not _cased(t) and (t.lower_ in self.w["children"] or t.lemma_.lower() in self.w["children"]) \
             or t.lower_ in ("twins", "siblings")
 

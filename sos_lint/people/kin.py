@@ -108,6 +108,23 @@ class KinReading:
             return subject
         return None
 
+    def _grown_child_listed_before(self, kin, role_of, name_keys) -> str:
+        """Round 31: one "her"/"his" owns a list whose first word is a son or daughter an age makes
+        grown up, and then the kin word ("her eldest son Tobi (19) or her sister Folake is at
+        home with…"): whoever "her" is, she has a grown-up child, so her sister is of a parent's
+        generation. Returns the son's or daughter's words, or ""."""
+        owner = self._owner(kin)
+        if owner is None or owner.lower_ not in ("his", "her") or kin.dep_ != "conj" or kin.head.i > kin.i:
+            return ""
+        head = kin.head
+        if head.lemma_.lower() not in ("son", "daughter", "stepson", "stepdaughter") \
+                or not any(c.dep_ == "poss" and c.lower_ == owner.lower_ for c in head.children):
+            return ""
+        for name in (c for c in head.children if c.dep_ == "appos" and c.i in name_keys):
+            if role_of(name_keys[name.i]) == ADULT and self._age_of(name) is not None and self._age_of(name) >= 18:
+                return f"{owner.text} {head.text} {name.text}"
+        return ""
+
     def _person_between(self, subject, owner, name_keys) -> bool:
         """Another person named between the subject found and "his"/"her": a name, a family word
         or a pronoun for a person (not an owner: "Nova told her teacher that her sister…")."""
@@ -162,6 +179,9 @@ class KinReading:
             return ""
         owner = self._kin_owner(kin, name_keys)
         if owner is None:
+            grown = self._grown_child_listed_before(kin, role_of, name_keys)
+            if grown:
+                return f"listed after {grown}: of a parent's generation"
             return ""
         if owner.i in name_keys:
             if name_keys[owner.i] == head.lower_:

@@ -53,6 +53,9 @@ _HARD_DRUGS = frozenset(("heroin", "crack", "cocaine", "methadone", "spice", "ke
 _NOT_PARENTS = frozenset(("partner", "you", "parents", "carer"))
 # What children do ("Ivy plays with Jude (4)", "practised Jade's spellings with her").
 _CHILD_ACTS = frozenset(("play", "practise", "practice"))
+# Agreeing or making a plan (round 31): a household's decision, said of a child named by age.
+_PLAN_MAKING_VERBS = frozenset(("agree", "make", "draw", "write", "plan", "arrange", "work", "set"))
+_PLAN_NOUNS = frozenset(("plan", "rule", "rules", "routine", "arrangement", "arrangements", "rota", "agreement"))
 # A parent's deeds for a child (round 25): "agree a bedtime routine with Precious (4)".
 _PARENT_DEEDS = frozenset(("agree", "set", "take", "bring", "collect", "pick", "feed", "bath", "bathe", "dress",
                            "put", "cook", "supervise", "settle", "tuck", "drive", "walk", "register", "enrol",
@@ -172,6 +175,11 @@ class RoleReading:
             k -= 1
         if k < 1 or doc[k].lower_ not in _PLACE_PREPOSITIONS or k == token.i - 2:
             return None
+        nearer = doc[token.i - 2]
+        if not _cased(nearer) and nearer.pos_ == "NOUN" and nearer.lower_ not in self.w["place_nouns"] \
+                and nearer.lower_ not in self.w["workplaces"] and (self._role_word(nearer) or ("",))[0]:
+            return None  # Round 31: "left the children with a neighbour, Paige,": the name is set beside the
+            # nearer person ("a neighbour"), not beside a role before it with a place between
         role = doc[k - 1]
         if role.pos_ not in ("NOUN", "PROPN") or _cased(role) and role.lower_ not in self.w["professionals"] \
                 or role.lower_ in self.w["adult_family"]:
@@ -968,7 +976,8 @@ class RoleReading:
                 or last.dep_ == "dative":
             return ""
         if self._in_list_of_names(mention) and self._listed_beside_a_name(mention, per_mention) \
-                and not self._couple_deed(last) and not self._care_for_an_aged_child(last, decided):
+                and not self._couple_deed(last) and not self._care_for_an_aged_child(last, decided) \
+                and not self._acts_on_children(last, decided):
             return ""  # "Ruby and Jack": names listed together are children, unless what they do is an adult's
         first = last
         while first.dep_ == "conj" and first.head.i != first.i:
@@ -1056,10 +1065,17 @@ class RoleReading:
         def child(t):
             return _cased(t) and decided.get(t.lower_, ("",))[0] == CHILD
         before = mention[0].i - 1
+        # Round 31: ", and" before a name that is the subject of its own clause, after a child who
+        # is not a subject, joins two clauses, not two names ("hitting his brother Filip (5), and
+        # Ola and Marek have not…").
+        new_clause = doc[before].lower_ in ("and", "&") and doc[before - 1].text == "," \
+            and mention[0].dep_ in ("nsubj", "nsubjpass") if before >= 1 else False
+        def subject(t):
+            return t.dep_ in ("nsubj", "nsubjpass") or t.dep_ == "conj" and t.head.dep_ in ("nsubj", "nsubjpass")
         if before >= 1 and doc[before].lower_ in ("and", "&", ","):
             for t in reversed(list(doc[max(0, before - 5): before])):
                 if child(t):
-                    return True
+                    return not (new_clause and not subject(t))
                 if t.pos_ in ("VERB", "AUX") or t.text in (".", ";", ":"):
                     break
         after = mention[-1].i + 1
@@ -1096,6 +1112,57 @@ class RoleReading:
             objects += [g for g in obj.subtree if _cased(g)]  # "with Precious (4)": the parse may hang the name on its age
         return any(_cased(o) and decided.get(o.lower_, ("", "", ""))[0] == CHILD
                    and str(decided.get(o.lower_, ("", "", ""))[1]).startswith("age") for o in objects)
+
+    def _acts_on_children(self, token, decided) -> bool:
+        """Round 31 (people_test29): a list of bare names that is the active subject of a clause
+        whose object is the children: a child the statement names by age ("Pat and Glen take
+        turns to collect Frank (4)"), the children by a child's word ("Kerry and Dean left the
+        children with a neighbour") or "them" after children named by age in the sentence ("Marie
+        and Gareth have not kept them apart"), also through an infinitive of the same subject
+        ("take turns to collect", "try to drive"); or the subject of agreeing or making a plan in a
+        sentence that names a child by age ("Amber and Jermaine will have agreed a plan … before
+        Kiara (5) … hear it"). Writers give the children ages and name the adults bare. Not what
+        children do with a child (``_CHILD_ACTS``: "Ruby and Jack play with Kai (4)"), nor a
+        brother or sister of their own ("share a room with their baby brother"), nor a passive
+        ("were left with Tariq (13)")."""
+        anchor = token
+        while anchor.dep_ == "conj" and anchor.head.i != anchor.i:
+            anchor = anchor.head
+        if anchor.dep_ != "nsubj" or anchor.head.pos_ not in ("VERB", "AUX"):
+            return False
+        doc = self.doc
+        def aged_child(t):
+            found = decided.get(t.lower_, ("", "", ""))
+            return _cased(t) and found[0] == CHILD and str(found[1]).startswith("age")
+        verbs, k = [anchor.head], 0
+        while k < len(verbs) and len(verbs) < 6:  # the same subject's infinitives: "take turns to collect"
+            verbs += [c for c in verbs[k].children if c.pos_ in ("VERB", "AUX") and (
+                c.dep_ == "xcomp" or c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
+            k += 1
+        sentence = anchor.sent
+        aged_before = lambda i: sum(1 for t in doc[sentence.start: i] if aged_child(t))  # noqa: E731
+        for verb in verbs:
+            lemma = verb.lemma_.lower()
+            if lemma in _CHILD_ACTS:
+                return False
+            if any(c.dep_ == "auxpass" for c in verb.children):
+                continue
+            if lemma in _PLAN_MAKING_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in _PLAN_NOUNS for c in verb.children) \
+                    and any(aged_child(t) for t in verb.subtree if t.i not in {s.i for s in anchor.subtree}):
+                return True  # "Amber and Jermaine will have agreed a plan … before Kiara (5) … hear it"
+            objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+            for prep in (c for h in [verb, *objects] for c in h.children if c.dep_ == "prep"
+                         and c.lower_ in ("with", "for", "to", "after")):
+                objects += [g for g in prep.children if g.dep_ == "pobj"]
+            for obj in objects:
+                if any(aged_child(g) for g in obj.subtree):
+                    return True  # "collect Frank (4)": the parse may hang the name on its age
+                if not _cased(obj) and obj.lemma_.lower() in self.w["children"] and obj.tag_ == "NNS" \
+                        and any(c.dep_ == "det" and c.lower_ in ("the", "both", "all") for c in obj.children):
+                    return True  # "left the children with a neighbour"
+                if obj.lower_ == "them" and obj.dep_ == "dobj" and aged_before(obj.i) >= 2:
+                    return True  # "Taylor (15) … Primrose (7) …, and Marie and Gareth have not kept them apart"
+        return False
 
     def _couple_deed(self, token) -> bool:
         """A list of names that is the subject of what only adults do: being arrested, charged or

@@ -266,6 +266,9 @@ def adult_predicate(token) -> str:
     grown = _grown_deed(verb) if nearest else ""
     if grown:
         return grown  # Round 30: "Rich drove home from the pub", "Gail and Sandy live next door"
+    sober = _sobriety(verb) if nearest else ""
+    if sober:
+        return sober  # Round 31: "Ewan stays sober on the days he has them", "blows into the breathalyser"
     affairs = next((c for v in [verb] + [c for c in verb.children if c.dep_ in ("xcomp", "conj") and c.pos_ == "VERB"
                                            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
                     for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in _HOUSEHOLD_AFFAIRS
@@ -327,6 +330,27 @@ def _grown_deed(verb) -> str:
                     or c.dep_ == "prep" and c.lower_ == "across" and any(
                         g.dep_ == "pobj" and g.lower_ in ("road", "street", "landing", "hall", "corridor") for g in c.children):
                 return f"{verb.text} next door" if c.lower_ == "door" else f"{verb.text} {c.text}"
+    return ""
+
+
+# Round 31: staying off drink, and the tests that show it: what a safety plan asks of an adult
+# who drinks ("Ewan stays sober on the days he has them", "blows into the breathalyser when Nan
+# asks"), never of a child.
+_SOBER_VERBS = frozenset(("stay", "be", "remain", "keep", "get", "arrive", "turn"))
+_DRINK_TESTS = frozenset(("breathalyser", "breathalyzer", "breathaliser", "soberlink"))
+
+
+def _sobriety(verb) -> str:
+    """Round 31: the verb's subject stays, keeps or is sober ("Ewan stays sober", "will be sober
+    when he collects them"; not "sober" said of another word), or blows into, takes or uses a
+    breathalyser. Returns the words that show it, or ""."""
+    lemma = verb.lemma_.lower()
+    for c in verb.children:
+        if lemma in _SOBER_VERBS and c.dep_ in ("acomp", "oprd", "xcomp") and c.lower_ == "sober":
+            return f"{verb.text} sober"
+        if c.dep_ == "dobj" and c.lower_ in _DRINK_TESTS or c.dep_ == "prep" and any(
+                g.dep_ == "pobj" and g.lower_ in _DRINK_TESTS for g in c.children):
+            return f"{verb.text} … breathalyser"
     return ""
 
 
