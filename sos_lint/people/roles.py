@@ -5,7 +5,7 @@ Read by sos_lint.people (one reader per parsed text); no rule reads this module 
 """
 from __future__ import annotations
 
-from .said import adult_predicate, child_predicate, gone_back_to, restricted_adult
+from .said import _FEELINGS, adult_predicate, gone_back_to, restricted_adult
 from .wordlists import (
     ADULT, CHILD, PET, first_names, older_relative, _BRING_VERBS, _CARE_VERBS, _HARM_VERBS, _PLACE_PREPOSITIONS, _TALK_VERBS, _age, _cased,
     _per_token, _squashed,
@@ -995,10 +995,10 @@ class RoleReading:
             return ""  # "Hope's foster carer", "Ellie's father, Warren,"
         if self._name_given(last):
             return ""  # "a boy she plans to call Reed": the name a child is given
-        if _cased(last) and child_predicate(last):
-            # Round 31 (a practice lead's trial): what the sentence says of the name shows a child
-            # ("Amir will feel happy to go to Dad's", "Ola was not brought to clinic"): the same
-            # reading that makes a sentence-opening word a child's name keeps a name a child here.
+        if _cased(last) and _feels_as_a_child(last):
+            # Round 31 (a practice lead's trial): the name is said to feel safe, happy or calm
+            # ("Amir will feel happy to go to Dad's"), what a goal wants for the child: the reading
+            # that makes a sentence-opening word a child's name keeps a name a child here.
             return ""
         verb = last.head
         if last.dep_ == "pobj" and verb.lower_ in ("after", "at", "with") and verb.head.pos_ in ("VERB", "AUX"):
@@ -1335,3 +1335,14 @@ class AnimalGroupReading:
         if animal is None or not any(age is not None and age < 18 for age in ages):
             return "", ""
         return PET, f"named after the {animal.text} of the sentence"
+
+
+def _feels_as_a_child(token) -> bool:
+    """Round 31: the name (or the first of its list) is the subject of "feel" with a feeling a goal
+    wants for a child ("Amir will feel happy to go to Dad's", "Ivy and Jo feel safe at Nan's")."""
+    anchor = token
+    while anchor.dep_ == "conj" and anchor.head.i != anchor.i:
+        anchor = anchor.head
+    verb = anchor.head
+    return anchor.dep_ == "nsubj" and verb.lemma_.lower() == "feel" and any(
+        c.dep_ in ("acomp", "oprd") and c.lower_ in _FEELINGS for c in verb.children)
