@@ -1004,7 +1004,9 @@ def _before_covered(span, covered: set):
     if not len(span) or span[0].i in covered:
         return None
     end = next((t.i for t in span if t.i in covered), span.end)
-    while end > span.start + 1 and span.doc[end - 1].dep_ in ("det", "poss", "amod", "compound", "case"):
+    # Only a cut span loses its dangling modifiers: an uncut one ends where its reading ended it
+    # (round 31: "a history of offending", whose "offending" the parser hangs as a modifier).
+    while span.end > end > span.start + 1 and span.doc[end - 1].dep_ in ("det", "poss", "amod", "compound", "case"):
         end -= 1  # "address his" reads better as "address"
     if end < span.end and all(t.pos_ in ("AUX", "DET", "PART", "ADV") or t.dep_ in ("aux", "auxpass", "neg", "cc")
                               for t in span.doc[span.start:end]):
