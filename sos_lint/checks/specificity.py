@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from . import (analysis, care_words, goals18, goals19, child_blame, closed_classes, habit_labels, parent_verdicts, vague_aims,
                vague_impacts, vague_processes, vague_states, verdicts, words15b, words16a, words16b, words24, words24b,
-               words25, words26, words27, words28, words29, words30)
+               words25, words26, words27, words28, words29, words30, words31)
 from .base import Context, Rule, rule
 from .word_context import (child_names, governing_verb, in_name_of_thing, is_child, names_a_job, quoted, settings,
                            with_child_name)
@@ -789,6 +789,12 @@ def _vague_aim_findings(ctx: Context, rule_: Rule):
          "says something will be better without saying what anyone will see. Say what the adults and "
          "the child will do, for example \"Mum and Blessing will cook tea together on Sundays\".",
          "[what the adults and the child will do, that others will see]"),
+        # Round 31 (words31): "-er" or "more" of a quality asked of an adult, with no yardstick.
+        (words31.comparative_aim_spans(ctx),
+         "asks for more of a quality without saying how anyone will know it has changed. Say what the "
+         "adult will do, and when, for example \"Dad will tell Tom his bedtime is 9pm and turn the "
+         "Wi-Fi off at 9\".",
+         "[what the adult will do, and when]"),
         (vague_states.benefit_spans(ctx),
          "names whom it helps, not what will be done. Say what the adult will do and what the child "
          "will notice, for example \"Mum and Dad will agree bedtimes by text\".",
