@@ -795,6 +795,18 @@ def _vague_aim_findings(ctx: Context, rule_: Rule):
          "adult will do, and when, for example \"Dad will tell Tom his bedtime is 9pm and turn the "
          "Wi-Fi off at 9\".",
          "[what the adult will do, and when]"),
+        (words31.taught_about_spans(ctx),
+         "does not say who will teach what, or what the person will do once they know it. Say who will "
+         "show them what, and what others will then see them do.",
+         "[who will teach what, and what the person will then do]"),
+        (words31.going_without_spans(ctx),
+         "does not say what is missed. Say what the child goes without, and how often, for example "
+         "\"no tea on three nights last week\".",
+         "[what the child goes without, and how often]"),
+        (words31.graded_manner_spans(ctx),
+         "grades how an act is done without saying what anyone will see. Say what the adult will say "
+         "or do, for example \"speak without shouting or swearing\".",
+         "[what the adult will say or do, that others will see]"),
         (vague_states.benefit_spans(ctx),
          "names whom it helps, not what will be done. Say what the adult will do and what the child "
          "will notice, for example \"Mum and Dad will agree bedtimes by text\".",

@@ -77,3 +77,92 @@ def comparative_aim_spans(ctx: Context) -> list:
             continue
         found.append(span)
     return found
+
+
+# ---- Class 4 (vague, SOS302): taught, with nothing said of who teaches what ----
+# "Ethan to be educated about online safety", "Mia will be educated about the dangers": a goal that
+# someone be taught about a topic, with no teacher, no lesson and nothing the learner will then do
+# (open sets 24 and 29, both readers). Left alone: a named teacher ("educated about it by the school
+# nurse"), a worry, and teaching that says what ("taught how to use the fire escape").
+_TAUGHT = {"educate", "inform", "advise"}
+
+
+def taught_about_spans(ctx: Context) -> list:
+    """"to be educated about online safety" (see the block's comment)."""
+    if ctx.kind != "goal":
+        return []
+    found = []
+    for verb in ctx.tokens:
+        if verb.lemma_.lower() not in _TAUGHT or verb.pos_ != "VERB" or verb.tag_ != "VBN":
+            continue
+        if not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ == "agent" for c in verb.children):
+            continue
+        about = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("about", "on", "of")
+                      and c.i > verb.i), None)
+        topic = next((c for c in about.children if c.dep_ in ("pobj", "pcomp")), None) if about is not None else None
+        if topic is None or any(c.dep_ in ("advcl", "prep") and c.lower_ in ("by", "through", "at", "in", "with")
+                                for c in verb.children if c.i > about.i):
+            continue
+        span = ctx.doc[verb.i:topic.i + 1]
+        if not quoted(span):
+            found.append(span)
+    return found
+
+
+# ---- Class 5 (vague, SOS302): "going without" with nothing said of what ----
+# "the children are going without", "sometimes going without" (open set 27 and set 29, both
+# readers): without what? "going without breakfast" says it, and is left alone.
+
+
+def going_without_spans(ctx: Context) -> list:
+    """"are going without", "went without" with no object (see the block's comment)."""
+    found = []
+    for verb in ctx.tokens:
+        if verb.lemma_.lower() != "go" or verb.pos_ != "VERB":
+            continue
+        without = next((c for c in verb.children if c.dep_ in ("prep", "advmod", "prt") and c.lower_ == "without"
+                        and c.i == verb.i + 1), None)  # the parser hangs a bare "without" as a modifier
+        if without is None or any(c.dep_ in ("pobj", "pcomp") for c in without.children):
+            continue
+        span = ctx.doc[verb.i:without.i + 1]
+        if not quoted(span):
+            found.append(span)
+    return found
+
+
+# ---- Class 6 (vague, SOS302): an adult's act given a verdict-like manner ----
+# "will communicate respectfully", "budget effectively", "treat both twins equally", "manage her
+# benefits sensibly" (open sets 15, 16 and 29): how the act is to be done is a verdict nobody can
+# check. The closed class of adverbs that grade conduct; a manner anyone can see ("quietly",
+# "daily", "together") is not in it. Left alone as class 3: a goal spelt out ("respectfully,
+# without swearing"), a child's conduct, and worries.
+_GRADING_MANNER = {"respectfully", "effectively", "sensibly", "responsibly", "positively", "constructively",
+                   "equally", "fairly", "maturely", "reasonably", "amicably", "healthily", "nicely"}
+
+
+def graded_manner_spans(ctx: Context) -> list:
+    """"communicate respectfully", "budget effectively" (see the block's comment)."""
+    if ctx.kind != "goal":
+        return []
+    found = []
+    for word in ctx.tokens:
+        if word.lower_ not in _GRADING_MANNER or word.dep_ != "advmod" or word.head.pos_ != "VERB":
+            continue
+        verb = word.head
+        near = list(word.children) + list(verb.children)
+        if any(c.lower_ in _SPELT_OUT for c in near if c.dep_ in ("prep", "advcl", "advmod", "cc", "mark")):
+            continue
+        if word.i + 1 < len(ctx.doc) and ctx.doc[word.i + 1].text in (":", ",", "(", "-", "–") \
+                and word.i + 2 < len(ctx.doc) and ctx.doc[word.i + 2].lower_ in _SPELT_OUT | {"for", "e.g."}:
+            continue
+        subject = _clause_subject(verb)
+        if subject is not None and (is_child(ctx, subject, strict=False) or subject.pos_ == "PROPN"
+                                    and not words13._adult(ctx, subject) and not any(
+                                        words13._adult(ctx, c) for c in subject.conjuncts)):
+            continue
+        more = next((c for c in word.children if c.dep_ == "advmod" and c.lower_ in _MORE), None)
+        start = min(verb.i, more.i if more is not None else word.i)
+        span = ctx.doc[start:max(verb.i, word.i) + 1]
+        if not quoted(span):
+            found.append(span)
+    return found
