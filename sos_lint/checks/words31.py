@@ -26,6 +26,15 @@ _MORE = {"more", "less"}
 _SPELT_OUT = {"than", "by", "such", "like", "so", "example", "including", "without"}
 
 
+# Verbs of a state changing by itself: "get more stressed", "grow calmer", "feel happier".
+_CHANGING = {"get", "grow", "become", "feel", "seem", "look", "turn", "go"}
+
+
+def _what_if(token) -> bool:
+    """In a sentence about what happens if or unless: the danger, not the goal's aim."""
+    return any(t.lower_ in ("if", "unless", "otherwise") for t in token.sent)
+
+
 def _clause_subject(token):
     """The subject of the clause a word sits in, climbing through its heads."""
     node = token
@@ -63,6 +72,8 @@ def comparative_aim_spans(ctx: Context) -> list:
             end = word.i
         else:
             continue
+        if head.lemma_.lower() in _CHANGING or _what_if(word):
+            continue  # "If this doesn't happen, Mum will get more stressed": what could happen, not the aim
         near = list(word.children) + list(head.children)
         if any(t.lower_ in _SPELT_OUT for c in near if c.dep_ in ("prep", "advcl", "amod", "advmod", "cc")
                for t in [c]) or any(t.like_num for t in head.subtree):
@@ -95,7 +106,8 @@ def taught_about_spans(ctx: Context) -> list:
     for verb in ctx.tokens:
         if verb.lemma_.lower() not in _TAUGHT or verb.pos_ != "VERB" or verb.tag_ != "VBN":
             continue
-        if not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ == "agent" for c in verb.children):
+        if not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ == "agent" for c in verb.children) \
+                or _what_if(verb):
             continue
         about = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("about", "on", "of")
                       and c.i > verb.i), None)
@@ -149,6 +161,8 @@ def graded_manner_spans(ctx: Context) -> list:
         if word.lower_ not in _GRADING_MANNER or word.dep_ != "advmod" or word.head.pos_ != "VERB":
             continue
         verb = word.head
+        if _what_if(word):
+            continue
         near = list(word.children) + list(verb.children)
         if any(c.lower_ in _SPELT_OUT for c in near if c.dep_ in ("prep", "advcl", "advmod", "cc", "mark")):
             continue
