@@ -614,7 +614,12 @@ def guess_spans(ctx: Context) -> list:
         if lemma in IMPERSONAL_OPINION and token.pos_ in ("VERB", "AUX") and token.tag_ == "VBN" \
                 and any(c.dep_ == "auxpass" for c in token.children):
             it = next((c for c in token.children if c.dep_ in ("nsubjpass", "expl") and c.lower_ == "it"), None)
-            if it is None or not any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
+            # "it was reported by the neighbour that Dad shouts": the parser may read the "that"
+            # clause as one about the teller (a relative clause on "neighbour").
+            told = lemma in PASSED_ON and any(
+                r.dep_ == "relcl" and r.left_edge.lower_ == "that"
+                for a in token.children if a.dep_ == "agent" for o in a.children for r in o.children)
+            if it is None or not (told or any(c.dep_ in ("ccomp", "xcomp") for c in token.children)):
                 continue
             if any(c.dep_ == "agent" for c in token.children) and lemma not in PASSED_ON:
                 continue  # "it is believed by Nan that…": someone holds it

@@ -72,6 +72,8 @@ def comparative_aim_spans(ctx: Context) -> list:
             end = word.i
         else:
             continue
+        if any(t.lower_ == "than" for t in word.sent if t.i > word.i):
+            continue  # "more often than she did last term": the yardstick given
         if head.lemma_.lower() in _CHANGING or _what_if(word):
             continue  # "If this doesn't happen, Mum will get more stressed": what could happen, not the aim
         near = list(word.children) + list(head.children)
@@ -109,8 +111,10 @@ def taught_about_spans(ctx: Context) -> list:
         if not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ == "agent" for c in verb.children) \
                 or _what_if(verb):
             continue
-        about = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("about", "on", "of")
-                      and c.i > verb.i), None)
+        topics = ("about", "on", "of") if verb.lemma_.lower() == "educate" else ("about", "on")
+        about = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in topics and c.i > verb.i), None)
+        if any(t.lower_ == "by" for t in verb.subtree if t.i > verb.i):
+            continue  # "informed of the date by the health visitor": the teller named, however parsed
         topic = next((c for c in about.children if c.dep_ in ("pobj", "pcomp")), None) if about is not None else None
         if topic is None or any(c.dep_ in ("advcl", "prep") and c.lower_ in ("by", "through", "at", "in", "with")
                                 for c in verb.children if c.i > about.i):
