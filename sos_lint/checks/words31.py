@@ -63,6 +63,8 @@ def comparative_aim_spans(ctx: Context) -> list:
         more = next((c for c in word.children if c.dep_ == "advmod" and c.lower_ in _MORE and c.i == word.i - 1), None)
         if more is None and word.tag_ not in ("JJR", "RBR"):
             continue
+        if any(c.dep_ in ("poss", "det") for c in word.children):
+            continue  # "keep your lighter in your pocket": a thing, tagged as a comparative
         if word.lemma_.lower() in ("good", "well") and word.dep_ in ("advmod",) and more is None:
             continue  # "better" hung on a verb alone is read by the care-word rules
         head = word.head
