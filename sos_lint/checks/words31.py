@@ -3,17 +3,20 @@
 Class 3 (vague, SOS302). A goal that asks an adult for "more" or "-er" of a quality with no
 yardstick: a comparative adjective or adverb that sets no figure and names no comparison ("Dad to
 have firmer rules at home", "take a more active role", "a more tolerant attitude", "manage her
-money more effectively", "be more emotionally available"). Nobody can tell when "firmer" has been
+money more effectively"): a comparative on what the adult is to have or take up, or on how they
+act. Nobody can tell when "firmer" has been
 reached; the goal should say what the adult will do. Found by grouping misses over the open sets
 (13, 24) before set 29's were read; set 29 has "firmer rules".
 Left alone: a comparison that is stated ("more often than last term", "home earlier than 9pm"); a
 comparative of time, size or amount ("earlier", "longer", "fewer", "more" alone); a child's own
 conduct (blame is another rule's); words another rule already reports (the judgement "be more
-responsible", the word list's "clearer boundaries"); and worries (what was, not what will be).
+responsible", the word list's "clearer boundaries"); a thing to buy or use ("a warmer duvet"); a
+state, an adult's or a thing's ("Mum will be happier", "home is calmer": the older readings'); and
+worries (what was, not what will be).
 """
 from __future__ import annotations
 
-from . import words13
+from . import analysis, words13
 from .base import Context
 from .word_context import is_child, quoted
 
@@ -22,6 +25,8 @@ _MEASURED = {"more", "less", "fewer", "most", "least", "earlier", "later", "soon
              "younger", "bigger", "smaller", "larger", "higher", "lower", "further", "farther", "nearer", "closer",
              "faster", "slower", "quicker", "cheaper", "greater", "lesser", "else", "rather", "other"}
 _MORE = {"more", "less"}
+# Verbs of taking up a way of acting: what an adult is asked to have, take, develop or show.
+_TAKING = {"have", "take", "develop", "show", "adopt", "set", "use", "play", "build", "gain", "establish"}
 # Words that show the goal goes on to say what is meant.
 _SPELT_OUT = {"than", "by", "such", "like", "so", "example", "including", "without"}
 
@@ -69,11 +74,16 @@ def comparative_aim_spans(ctx: Context) -> list:
             continue  # "better" hung on a verb alone is read by the care-word rules
         head = word.head
         if word.dep_ == "amod" and head.pos_ == "NOUN":
+            # What the adult is to have or take up ("have firmer rules", "take a more active role"),
+            # not a thing to buy or use ("put a warmer duvet on Ava's bed")
+            taker = head.head.head if head.dep_ == "conj" else head.head
+            if head.dep_ not in ("dobj", "conj") or taker.lemma_.lower() not in _TAKING:
+                continue
             end = head.i
-        elif word.dep_ in ("acomp", "oprd", "xcomp", "advmod") and head.pos_ in ("VERB", "AUX"):
-            end = word.i
+        elif word.dep_ == "advmod" and head.pos_ == "VERB":
+            end = word.i  # how an act is done: "manage her money more effectively"
         else:
-            continue
+            continue  # a state ("Mum will be happier", "home is calmer") is read by the older rules
         if any(t.lower_ == "than" for t in word.sent if t.i > word.i):
             continue  # "more often than she did last term": the yardstick given
         if head.lemma_.lower() in _CHANGING or _what_if(word):
@@ -83,8 +93,8 @@ def comparative_aim_spans(ctx: Context) -> list:
                for t in [c]) or any(t.like_num for t in head.subtree):
             continue  # "more often than before", "firmer rules such as…", "in bed 30 minutes earlier"
         subject = _clause_subject(head)
-        if subject is not None and (is_child(ctx, subject, strict=False) or subject.pos_ == "PROPN"
-                                    and not words13._adult(ctx, subject)):
+        if subject is not None and (is_child(ctx, subject, strict=False) or not (
+                words13._adult(ctx, subject) or subject.pos_ != "PROPN" and analysis.is_person(subject))):
             continue  # a child, or a name not known for an adult's ("Leo will be calmer at school")
         start = more.i if more is not None else word.i
         span = ctx.doc[start:end + 1]
