@@ -63,6 +63,8 @@ COMPARATIVE = [
     ("goal", "Mum will buy more fruit for the boys' packed lunches.", VAGUE, "more fruit", False),
     ("goal", "Dad will put a thicker blanket on Oscar's bed before winter.", VAGUE, "thicker blanket", False),
     ("goal", "Mr Holt will be calmer once the debts are paid.", VAGUE, "calmer", False),
+    ("goal", "Dad will rock Oscar (1) in the sling until he feels safe and settles more easily.",
+     VAGUE, "more easily", False),
     ("goal", "If nothing changes, Dad will get more stressed and the flat will get messier.",
      VAGUE, "more stressed", False),
 ]
@@ -93,6 +95,8 @@ GOING_WITHOUT = [
     ("worry", "The boys have gone without a hot meal since Tuesday.", VAGUE, "gone without", False),
     ("goal", "Dad will go without his cigarettes so the gas meter is topped up each Friday.",
      VAGUE, "go without", False),
+    ("worry", "If nothing changes, Kacey (9) will keep going without so her sister can eat.",
+     VAGUE, "going without", False),
 ]
 
 # C6. An adult's act graded by its manner in a goal. Near misses: a manner anyone can see, one

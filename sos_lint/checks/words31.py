@@ -16,7 +16,7 @@ worries (what was, not what will be).
 """
 from __future__ import annotations
 
-from . import analysis, words13
+from . import words13
 from .base import Context
 from .word_context import is_child, quoted
 
@@ -38,6 +38,14 @@ _CHANGING = {"get", "grow", "become", "feel", "seem", "look", "turn", "go"}
 def _what_if(token) -> bool:
     """In a sentence about what happens if or unless: the danger, not the goal's aim."""
     return any(t.lower_ in ("if", "unless", "otherwise") for t in token.sent)
+
+
+def _an_adult(ctx: Context, subject) -> bool:
+    """An adult, or adults among the joined subjects ("Mr and Mrs Webb"), and never a child: a
+    pronoun or a name not known for an adult's ("she settles more easily", "Leo") is left alone."""
+    if is_child(ctx, subject, strict=False):
+        return False
+    return words13._adult(ctx, subject) or any(words13._adult(ctx, c) for c in subject.conjuncts)
 
 
 def _clause_subject(token):
@@ -93,8 +101,7 @@ def comparative_aim_spans(ctx: Context) -> list:
                for t in [c]) or any(t.like_num for t in head.subtree):
             continue  # "more often than before", "firmer rules such as…", "in bed 30 minutes earlier"
         subject = _clause_subject(head)
-        if subject is not None and (is_child(ctx, subject, strict=False) or not (
-                words13._adult(ctx, subject) or subject.pos_ != "PROPN" and analysis.is_person(subject))):
+        if subject is not None and not _an_adult(ctx, subject):
             continue  # a child, or a name not known for an adult's ("Leo will be calmer at school")
         start = more.i if more is not None else word.i
         span = ctx.doc[start:end + 1]
@@ -152,6 +159,9 @@ def going_without_spans(ctx: Context) -> list:
                         and c.i == verb.i + 1), None)  # the parser hangs a bare "without" as a modifier
         if without is None or any(c.dep_ in ("pobj", "pcomp") for c in without.children):
             continue
+        if _what_if(verb) or any(c.dep_ == "advcl" and any(m.lower_ == "so" for m in c.children)
+                                 for c in verb.children) or (verb.i + 2 < len(ctx.doc) and ctx.doc[verb.i + 2].lower_ == "so"):
+            continue  # "will carry on going without so her brother can eat": the danger, its reason given
         span = ctx.doc[verb.i:without.i + 1]
         if not quoted(span):
             found.append(span)
@@ -186,9 +196,7 @@ def graded_manner_spans(ctx: Context) -> list:
                 and word.i + 2 < len(ctx.doc) and ctx.doc[word.i + 2].lower_ in _SPELT_OUT | {"for", "e.g."}:
             continue
         subject = _clause_subject(verb)
-        if subject is not None and (is_child(ctx, subject, strict=False) or subject.pos_ == "PROPN"
-                                    and not words13._adult(ctx, subject) and not any(
-                                        words13._adult(ctx, c) for c in subject.conjuncts)):
+        if subject is not None and not _an_adult(ctx, subject):
             continue
         more = next((c for c in word.children if c.dep_ == "advmod" and c.lower_ in _MORE), None)
         start = min(verb.i, more.i if more is not None else word.i)
