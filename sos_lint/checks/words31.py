@@ -45,6 +45,8 @@ def _an_adult(ctx: Context, subject) -> bool:
     pronoun or a name not known for an adult's ("she settles more easily", "Leo") is left alone."""
     if is_child(ctx, subject, strict=False):
         return False
+    if subject.pos_ == "PRON" and subject.lower_ not in ("you", "we", "they"):
+        return False  # "until he settles more easily": he may be the baby
     return words13._adult(ctx, subject) or any(words13._adult(ctx, c) for c in subject.conjuncts)
 
 
