@@ -276,15 +276,23 @@ def _category_label_spans(ctx: Context) -> list:
                 continue
         elif lemma == "history" and noun.pos_ == "NOUN":
             of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-            thing = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            # Round 31 (words31): a gerund is the object too ("a history of offending", "of
+            # drinking heavily"), parsed as pcomp, not pobj.
+            thing = next((c for c in of.children if c.dep_ in ("pobj", "pcomp")), None) if of is not None else None
             if thing is None:
                 continue
-            words = {t.lower_ for t in thing.subtree} | {t.lemma_.lower() for t in thing.subtree}
-            if not words & (HISTORY_OF | HARM_HEADS | substances):
+            named = HISTORY_OF | HARM_HEADS | substances
+            first = next((t for t in thing.subtree if t.lower_ in named or t.lemma_.lower() in named), None)
+            if first is None:
                 continue
             if _owned_by_child(ctx, noun):
                 continue
-            span = ctx.doc[noun.i:thing.i + 1]
+            # Round 31: of two things named ("a history of offending and substance use"), the span
+            # ends at the first, so the second, reported on its own ("substance use"), does not
+            # hide the history.
+            end = first.i if first.i < thing.i and any(
+                t.dep_ == "cc" for t in ctx.doc[first.i + 1:thing.i]) else thing.i
+            span = ctx.doc[noun.i:end + 1]
         elif lemma == "risk" and noun.pos_ == "NOUN" and any(
                 c.dep_ == "amod" and c.lower_ in ("known", "identified", "assessed", "recognised", "significant")
                 for c in noun.children) and noun.dep_ in ("attr", "appos", "conj", "dobj", "oprd"):

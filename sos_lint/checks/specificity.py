@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from . import (analysis, care_words, goals18, goals19, child_blame, closed_classes, habit_labels, parent_verdicts, vague_aims,
                vague_impacts, vague_processes, vague_states, verdicts, words15b, words16a, words16b, words24, words24b,
-               words25, words26, words27, words28, words29, words30)
+               words25, words26, words27, words28, words29, words30, words31)
 from .base import Context, Rule, rule
 from .word_context import (child_names, governing_verb, in_name_of_thing, is_child, names_a_job, quoted, settings,
                            with_child_name)
@@ -813,6 +813,24 @@ def _vague_aim_findings(ctx: Context, rule_: Rule):
          "says something will be better without saying what anyone will see. Say what the adults and "
          "the child will do, for example \"Mum and Blessing will cook tea together on Sundays\".",
          "[what the adults and the child will do, that others will see]"),
+        # Round 31 (words31): "-er" or "more" of a quality asked of an adult, with no yardstick.
+        (words31.comparative_aim_spans(ctx),
+         "asks for more of a quality without saying how anyone will know it has changed. Say what the "
+         "adult will do, and when, for example \"Dad will tell Tom his bedtime is 9pm and turn the "
+         "Wi-Fi off at 9\".",
+         "[what the adult will do, and when]"),
+        (words31.taught_about_spans(ctx),
+         "does not say who will teach what, or what the person will do once they know it. Say who will "
+         "show them what, and what others will then see them do.",
+         "[who will teach what, and what the person will then do]"),
+        (words31.going_without_spans(ctx),
+         "does not say what is missed. Say what the child goes without, and how often, for example "
+         "\"no tea on three nights last week\".",
+         "[what the child goes without, and how often]"),
+        (words31.graded_manner_spans(ctx),
+         "grades how an act is done without saying what anyone will see. Say what the adult will say "
+         "or do, for example \"speak without shouting or swearing\".",
+         "[what the adult will say or do, that others will see]"),
         (vague_states.benefit_spans(ctx),
          "names whom it helps, not what will be done. Say what the adult will do and what the child "
          "will notice, for example \"Mum and Dad will agree bedtimes by text\".",
@@ -1028,7 +1046,9 @@ def _before_covered(span, covered: set):
     if not len(span) or span[0].i in covered:
         return None
     end = next((t.i for t in span if t.i in covered), span.end)
-    while end > span.start + 1 and span.doc[end - 1].dep_ in ("det", "poss", "amod", "compound", "case"):
+    # Only a cut span loses its dangling modifiers: an uncut one ends where its reading ended it
+    # (round 31: "a history of offending", whose "offending" the parser hangs as a modifier).
+    while span.end > end > span.start + 1 and span.doc[end - 1].dep_ in ("det", "poss", "amod", "compound", "case"):
         end -= 1  # "address his" reads better as "address"
     if end < span.end and all(t.pos_ in ("AUX", "DET", "PART", "ADV") or t.dep_ in ("aux", "auxpass", "neg", "cc")
                               for t in span.doc[span.start:end]):
