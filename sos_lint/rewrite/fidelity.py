@@ -191,12 +191,16 @@ def _to_after_bare_verb(doc) -> list[str]:
         if t.pos_ != "VERB" or t.lemma_.lower() not in _BARE_INFINITIVE or any(c.dep_ == "auxpass" for c in t.children) \
                 or t.tag_ == "VBN" and not any(c.dep_ == "aux" for c in t.children):
             continue
-        obj = next((c for c in t.children if c.dep_ in ("dobj", "nsubj") and c.i > t.i), None)
-        if obj is None or obj.right_edge.i + 2 >= len(doc):
+        # the object (a short noun phrase, however the parse hangs it), then "to" and a base verb
+        i = t.i + 1
+        while i < len(doc) and i - t.i <= 4 and doc[i].pos_ in ("DET", "PROPN", "NOUN", "PRON", "ADJ", "NUM") \
+                and doc[i].lower_ != "to":
+            i += 1
+        if i == t.i + 1 or i + 1 >= len(doc):
             continue
-        to, verb = doc[obj.right_edge.i + 1], doc[obj.right_edge.i + 2]
+        to, verb = doc[i], doc[i + 1]
         if to.lower_ == "to" and to.tag_ == "TO" and verb.tag_ == "VB":
-            out.append(f"{t.lower_} {obj.text} to {verb.lower_}")
+            out.append(f"{t.lower_} {doc[t.i + 1: i].text} to {verb.lower_}")
     return out
 
 
