@@ -44,7 +44,8 @@ def test_plurals():
 WORD_CASES = [
     # passive turned round where the sentence says who did it
     ("Mum was hit by Dad.", "Dad hit Mum."),
-    ("Mum has been pushed by her partner in the kitchen.", "Her partner has pushed Mum in the kitchen."),
+    # round 31 (review31 #6): "her" stays Mum's once turned round, never "Her partner has pushed Mum"
+    ("Mum has been pushed by her partner in the kitchen.", "Mum's partner has pushed her in the kitchen."),
     ("It has been reported by a neighbour that Kai was alone.", "A neighbour has reported that Kai was alone."),
     # jargon and formal words, inflected to fit
     ("Mum attended the meeting prior to the visit.", "Mum went to the meeting before the visit."),
@@ -413,7 +414,10 @@ def test_no_grammar_or_fidelity_faults_on_the_poor_corpus(corpus, engine):
         # Round 30's new count (rewrite30): one known case on the poor corpus, an adult's act inside
         # a clause flagged as victim blaming that a question about what the adults did replaces
         # ("older men give her vodka"). A ratchet: any new loss fails.
-        assert lost_acts <= 1, lost_acts
+        # Round 31: the count also reads harms done to a person with no doer named (fidelity.harms_done),
+        # which sees one more known case, a-056 ("he is being supplied with drugs and alcohol" inside
+        # a victim-blaming clause a question replaces; the same rewrite as before round 31).
+        assert lost_acts <= 2, lost_acts
         # Round 30 (rewrite30): a guess flagged on a cause ("since 2019 due to concerns about
         # neglect") now keeps its whole sentence with the question put after it, so what an adult
         # did is never lost with it; this counter, unlike `make eval`'s, does not yet see a question

@@ -356,8 +356,8 @@ def test_a_question_about_who_the_child_is_with_reads_as_a_request_not_a_broken_
 
 # --- round 7 swaps for nouns the rewrite still left -------------------------------------------
 @pytest.mark.parametrize("draft, plain, gone", [
-    ("School is worried that Mum and Dad argue at the gate over contact arrangements in front of Zara (7).",
-     "over arrangements for the children to see each parent", "contact arrangements"),
+    # round 31 (review31 #6): "contact arrangements" is a legal arrangement's name, kept with its
+    # question after (tests/test_review_round31b.py), no longer swapped.
     ("The health visitor is worried that Remi (1) has dropped two centiles since Mum stopped his feeds.",
      "dropped two lines on the growth chart", "centiles"),
     ("The social worker is worried that Dad cannot provide good enough parenting when he drinks.",

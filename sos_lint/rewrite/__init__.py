@@ -191,6 +191,7 @@ def _run(texts, kinds, names, config, scaffold: bool, engine):
         # A flagged phrase's question wins over any word swap inside the words it replaces.
         words = [e for e in found + _finding_edits(report(i))
                  if not any(e.start < q.end and q.start < e.end for q in asked)]
+        words += _frame_followups(doc, words, asked)
         return asked + _ask_each_name_once(doc, words)
 
     # Passive first, so "was hurt by the infant" turns round before "the infant" becomes a name;
@@ -260,6 +261,28 @@ def _run(texts, kinds, names, config, scaffold: bool, engine):
 
     stage(instead_questions, placeholders=True)
     return words_only, assemble()
+
+
+def _frame_followups(doc, edits: list[Edit], asked: list[Edit]) -> list[Edit]:
+    """Round 31: a note-form goal made into words to the family ("Mum to comply … and take her
+    medication" -> "Mum, you will comply … and take your medication"): the joined verbs share its
+    "will" (never "will stay sober and to provide") and the words that stand for the one spoken to
+    become "you" (scaffold.spoken_to_edits)."""
+    from . import scaffold as scaffolding
+
+    out = []
+    for edit in edits:
+        original = doc.text[edit.start: edit.end]
+        if not (original.endswith(" to") and edit.replacement.endswith(" will")):
+            continue
+        to = next((t for t in doc if t.idx == edit.end - 2 and t.lower_ == "to"), None)
+        if to is None or to.i + 1 >= len(doc) or doc[to.i + 1].tag_ != "VB":
+            continue
+        extra = scaffolding._joined_infinitives(doc, doc[to.i + 1])
+        if edit.replacement.endswith(", you will"):
+            extra += scaffolding.spoken_to_edits(doc, to)
+        out.extend(e for e in extra if not any(e.start < q.end and q.start < e.end for q in asked + edits))
+    return out
 
 
 _NAME_QUESTIONS = {"[children's names]", "[child's name]", "[young person's name]", "[baby's name]"}

@@ -14,6 +14,12 @@ Counted against the draft, so only what the rewrite introduced is counted:
   lost_modals       "will", "could", "must" … fewer than the draft
   lost_facts        names, numbers and dates of the draft missing from the rewrite
   kept_errors       a phrase flagged as victim blaming or a guess stated as fact, kept as it was
+  to_after_bare_verb  (round 31) an active verb of seeing, hearing or making with its object, then "to" and a
+                    verb ("saw Lee to push Tia", "made her to stand"): the active takes a bare verb
+  will_and_to       (round 31) a "will" verb joined by "and"/"or" to "to" and a verb ("will stay sober and to
+                    provide tests"): joined verbs share one form
+  pronoun_after_you (round 31) a sentence spoken to an adult ("Mum, you will …") that goes on to speak of them
+                    as "her"/"his" before anyone else is named ("… and take her medication")
   lost_acts         what an adult did: a draft's action verb whose doer is an adult (a role word, a name the
                     analysis reads as an adult's, "he"/"she"), not a label or a state ("is", "has", "seems",
                     "lacks"), that the rewrite no longer has (round 30: "It is believed that he hits the boys
@@ -31,7 +37,7 @@ from . import people
 
 COUNTS = ("bare_after_verb", "finite_after_aux", "stranded_preposition", "doubled_words", "misplaced_article",
           "title_possessive", "not_after_preposition", "stray_punctuation", "split_words", "verbless", "lost_negations", "lost_modals", "lost_facts",
-          "kept_errors", "lost_acts")
+          "kept_errors", "lost_acts", "to_after_bare_verb", "will_and_to", "pronoun_after_you")
 ERROR_CODES = ("SOS304", "SOS306")  # guesses stated as fact, victim blaming
 _PLACEHOLDER = re.compile(r"\[[^\[\]\n]{1,300}\]")
 _NEGATIONS = {"not", "n't", "never", "no", "without", "none", "nobody", "nothing", "neither", "nor", "cannot"}
@@ -172,6 +178,64 @@ def _stray_punctuation(doc) -> list[str]:
     comma left behind ("since 2 May,. [What did …?]")."""
     return [f"{t.text}{doc[t.i + 1].text}" for t in doc[:-1]
             if t.text == "," and doc[t.i + 1].text in (".", ",", ";", "!", "?")]
+
+
+_BARE_INFINITIVE = {"see", "hear", "watch", "notice", "observe", "feel", "make", "let"}
+
+
+def _to_after_bare_verb(doc) -> list[str]:
+    """"saw Lee to push Tia": an active verb of seeing, hearing or making (no passive helper), its
+    object, then "to" and a base verb."""
+    out = []
+    for t in doc:
+        if t.pos_ != "VERB" or t.lemma_.lower() not in _BARE_INFINITIVE or any(c.dep_ == "auxpass" for c in t.children) \
+                or t.tag_ == "VBN" and not any(c.dep_ == "aux" for c in t.children):
+            continue
+        # the object (a short noun phrase, however the parse hangs it), then "to" and a base verb
+        i = t.i + 1
+        while i < len(doc) and i - t.i <= 4 and doc[i].pos_ in ("DET", "PROPN", "NOUN", "PRON", "ADJ", "NUM") \
+                and doc[i].lower_ != "to":
+            i += 1
+        if i == t.i + 1 or i + 1 >= len(doc):
+            continue
+        to, verb = doc[i], doc[i + 1]
+        if to.lower_ == "to" and to.tag_ == "TO" and verb.tag_ == "VB":
+            out.append(f"{t.lower_} {doc[t.i + 1: i].text} to {verb.lower_}")
+    return out
+
+
+def _will_and_to(doc) -> list[str]:
+    """"will stay sober and to provide tests": a verb with "will" joined to an infinitive with "to"."""
+    out = []
+    for t in doc:
+        if t.dep_ != "conj" or t.tag_ != "VB" or t.i < 2 or doc[t.i - 1].lower_ != "to" or doc[t.i - 2].lower_ not in ("and", "or"):
+            continue
+        head = t.head
+        if any(c.lower_ in ("will", "'ll") and c.dep_ == "aux" for c in head.children):
+            out.append(f"will {head.lower_} and to {t.lower_}")
+    return out
+
+
+_ADDRESSED = {"mum": "f", "mam": "f", "mother": "f", "nan": "f", "gran": "f", "dad": "m", "father": "m", "grandad": "m"}
+
+
+def _pronoun_after_you(doc) -> list[str]:
+    """"Mum, you will … and take her medication": after a family word spoken to as "you" the same
+    sentence speaks of that person as "her"/"his" before anyone else is named."""
+    out = []
+    for sent in doc.sents:
+        words = list(sent)
+        if len(words) < 4 or words[0].lower_ not in _ADDRESSED or words[1].text != "," or words[2].lower_ != "you":
+            continue
+        own = {"her", "hers", "herself"} if _ADDRESSED[words[0].lower_] == "f" else {"his", "him", "himself"}
+        for t in words[3:]:
+            if t.lower_ in own:
+                out.append(f"{words[0].text}, you … {t.lower_}")
+                break
+            if (t.pos_ == "PROPN" and people.is_name(t)) or t.lower_ in _MALE | _FEMALE | {"they", "them", "their"} \
+                    or t.lower_ in ("child", "children", "baby", "partner", "friend", "teacher", "worker"):
+                break
+    return out
 
 
 _SPLIT = re.compile(r"\][-\u2010\u2011]\w+|\w+[-\u2010\u2011]\[")
@@ -360,12 +424,46 @@ def adult_acts(doc, skip=(), covered: set[int] = frozenset()) -> list:
     return out
 
 
+# Verbs whose passive says what was said, thought or judged of someone, or a neutral event, not a
+# harm done to them ("Tia is believed to …", "Kai was seen at the park", "Mum was referred").
+_NOT_HARMS = _NOT_ACTS | {"see", "find", "ask", "give", "offer", "advise", "invite", "refer", "assess", "consider",
+                          "involve", "place", "base", "diagnose", "suppose", "allege", "believe", "think", "expect",
+                          "know", "suspect", "describe", "judge", "deem", "observe", "note", "notice", "hear",
+                          "record", "call", "name", "bear", "bring", "raise", "register", "discharge", "admit",
+                          "support", "visit", "inform", "tell", "advise", "educate", "list", "accommodate"}
+_PERSON_WORDS = _ADULT_DOERS | _CHILD_WORDS | {"children", "they", "him", "her", "them", "sibling", "siblings",
+                                               "brother", "sister", "twins", "babies", "boys", "girls"}
+
+
+def harms_done(doc, skip=(), covered: set[int] = frozenset()) -> list:
+    """Round 31: the draft's tokens that say what was done to a person with no doer named ("Tia was
+    smacked", "the baby had been shaken"): a passive action verb whose subject is a person. The harm
+    is the writer's fact even where who did it is asked about."""
+    out = []
+    for t in _counted(doc, skip):
+        if t.pos_ != "VERB" or t.i in covered or t.lemma_.lower() in _NOT_HARMS or t.lower_ in _NOT_HARMS \
+                or t.dep_ in ("amod", "compound") or _planned(t) or t.tag_ != "VBN":
+            continue
+        if not any(c.dep_ == "auxpass" for c in t.children) or any(c.dep_ == "agent" for c in t.children):
+            continue
+        subject = next((c for c in t.children if c.dep_ == "nsubjpass"), None)
+        if subject is None:
+            continue
+        if subject.lower_ in _PERSON_WORDS or subject.lemma_.lower() in _PERSON_WORDS or (
+                subject.pos_ == "PROPN" and people.is_name(subject)):
+            out.append(t)
+    return out
+
+
 def lost_acts(draft_doc, rewritten: str, skip=(), covered: set[int] = frozenset()) -> list[str]:
     """The adults' acts of the draft whose verb the rewrite (outside its [questions]) no longer has,
-    in any form ("was assaulted by the father" -> "Dad assaulted Mum" keeps it)."""
+    in any form ("was assaulted by the father" -> "Dad assaulted Mum" keeps it); round 31: and the
+    harms done to a person with no doer named ("Tia was smacked", harms_done)."""
     nlp_words = {w.lower() for w in re.findall(r"[A-Za-z]+", without_placeholders_all(rewritten))}
     lost = []
-    for t in adult_acts(draft_doc, skip, covered):
+    acts = adult_acts(draft_doc, skip, covered)
+    seen = {t.i for t in acts}
+    for t in acts + [h for h in harms_done(draft_doc, skip, covered) if h.i not in seen]:
         forms = {t.lower_, t.lemma_.lower()}
         if not forms & nlp_words and not any(w.startswith(t.lemma_.lower()[:-1]) and len(t.lemma_) > 3
                                              and len(w) - len(t.lemma_) <= 3 for w in nlp_words):
@@ -404,7 +502,8 @@ def compare(draft_doc, rewrite_doc, full_rewrite: str | None = None, error_spans
                           ("doubled_words", _doubled), ("misplaced_article", _misplaced_articles),
                           ("title_possessive", _title_possessives),
                           ("not_after_preposition", _not_after_preposition),
-                          ("stray_punctuation", _stray_punctuation)):
+                          ("stray_punctuation", _stray_punctuation), ("to_after_bare_verb", _to_after_bare_verb),
+                          ("will_and_to", _will_and_to), ("pronoun_after_you", _pronoun_after_you)):
         for words in _new(pattern(draft_doc), pattern(rewrite_doc)):
             problems.add(name, words)
     problems.add("verbless", "a sentence without a verb", _verbless(rewrite_doc) - _verbless(draft_doc))

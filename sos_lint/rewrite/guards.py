@@ -57,6 +57,8 @@ def leave_as_written(doc, span, cand) -> bool:
         return True  # round 15: "three adult male lodgers" is not "three man lodgers", "his referral order" a name
     if _classifies_by_age(span, cand.replacement):
         return True  # round 15: "the worry is that her boyfriend is an adult male" is not "is a man"
+    if _alone_with_nobody(span, cand.replacement):
+        return True  # round 31: "she is allowing unsupervised contact" is not "allowing time alone"
     lemmas = [t.lemma_.lower() for t in span]
     first = cand.replacement.lower().split(" ")[0] if cand.replacement else ""
     if "locate" in lemmas and first in ("find", "found"):
@@ -86,6 +88,17 @@ def leave_as_written(doc, span, cand) -> bool:
             return False  # "maintained that she was at home": a saying verb (words._SAID_SWAPS)
         return verb.pos_ in ("VERB", "AUX") and not _kept_to_a_standard(verb)
     return False
+
+
+def _alone_with_nobody(span, replacement: str) -> bool:
+    """Round 31 (review31 #6): a swap that says someone is "alone" ("unsupervised contact" -> "time
+    alone") keeps the meaning only where the draft says with whom ("… with Daisy"); with no one
+    named, "allowing time alone" says the child is left alone, not that a visit is unsupervised."""
+    if "alone" not in replacement.lower().split():
+        return False
+    head = span.root
+    return not any(c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pobj" for g in c.children)
+                   for c in head.children)
 
 
 def _glosses_words_before(doc, token) -> bool:
@@ -420,6 +433,8 @@ def advice_only(doc, span, cand) -> bool:
         return True
     if shown_not_written(doc, span, cand):
         return True
+    if _alone_with_nobody(span, cand.replacement):
+        return True  # round 31: "she is allowing unsupervised contact" is not "allowing time alone"
     lemmas = [t.lemma_.lower() for t in span]
     first = cand.replacement.lower().split(" ")[0] if cand.replacement else ""
     if "ascertain" in lemmas and first == "find":

@@ -28,8 +28,11 @@ def _hedge_opener(doc, finding, kind: str):
     dates, ages), or None. Replacing the whole clause with a question would drop those facts, so
     the opener alone becomes a question about who says so and what they saw; the clause is kept
     as what that person is worried about, and the guess is not made a fact."""
-    text = doc.text[finding.start: finding.end]
-    span = doc.char_span(finding.start, finding.end, alignment_mode="expand")
+    stop = finding.end
+    if re.match(r"\s+that\b", doc.text[stop: stop + 6]) and not doc.text[finding.start: stop].rstrip().lower().endswith("that"):
+        stop += len(re.match(r"\s+that", doc.text[stop:]).group(0))  # round 31: "It was reported" + " that"
+    text = doc.text[finding.start: stop]
+    span = doc.char_span(finding.start, stop, alignment_mode="expand")
     if span is None or not _HEDGE.match(text.strip()) or not span[0].is_sent_start:
         return None
     rest = doc[span.end: span.sent.end]
@@ -39,7 +42,7 @@ def _hedge_opener(doc, finding, kind: str):
         replacement = "[Who is worried? What did they see or hear?] is worried that"
     else:
         replacement = "[Who says so, and what have they seen?] says that"
-    return Edit(finding.start, finding.end, replacement, finding.code,
+    return Edit(finding.start, stop, replacement, finding.code,
                 "A guess is not written as fact: say who says so and what they saw or heard.", safe=False), \
         span.sent.start, (span.start, span.end - 1)
 
@@ -47,9 +50,11 @@ def _hedge_opener(doc, finding, kind: str):
 def _tells_an_act(tokens) -> bool:
     """Whether the words tell what an adult did ("he hits the boys when he drinks"): the
     allegation a guess is about is the writer's to keep, so only who says so is asked (round 30)."""
-    from .fidelity import adult_acts
+    from .fidelity import adult_acts, harms_done
 
-    return any(tokens.start <= t.i < tokens.end for t in adult_acts(tokens.doc))
+    # Round 31: and a harm done to a person with no doer named ("It was reported that Tia was
+    # smacked"): the smack is kept as what the worried person says, never lost inside a question.
+    return any(tokens.start <= t.i < tokens.end for t in adult_acts(tokens.doc) + harms_done(tokens.doc))
 
 
 def _hedge_adverb(doc, finding, kind: str):

@@ -632,7 +632,75 @@ def _telegraphic(doc) -> list[Edit]:
         start = doc[token.i - 1].idx if negated else token.idx
         edits.append(Edit(start, token.idx + 2, "will not" if negated else "will", "SOS513",
                           "A goal says what someone will do: \"X to do\" becomes \"X will do\".", safe=False))
+        edits.extend(_joined_infinitives(doc, nxt if not split else doc[token.i + 2]))
     return edits
+
+
+_YOUR = {("her", "PRP$"): "your", ("her", "PRP"): "you", "hers": "yours", "herself": "yourself", "his": "your",
+         "him": "you", "himself": "yourself", "she": "you", "he": "you"}
+
+
+def spoken_to_edits(doc, to_token) -> list[Edit]:
+    """Round 31: "Mum to comply … and take her medication" made "Mum, you will comply …": the words
+    after it that stand for the one now spoken to become "you" too ("… and take your medication"),
+    never "Mum, you will … take her medication". A pronoun is turned only while nobody else of its
+    sex (or whose sex is not known) has been named since; "she"/"he" only before a helper verb
+    ("she will" -> "you will"). Edits for the sentence from `to_token` (the "to" the frame replaced)."""
+    from .fidelity import _FEMALE, _MALE
+
+    addressed = doc[to_token.i - 1] if to_token.i else None
+    if addressed is None:
+        return []
+    sex = _FEMALE if addressed.lower_ in _FEMALE else _MALE if addressed.lower_ in _MALE else None
+    if sex is None:
+        return []
+    pronouns = {"her", "hers", "herself", "she"} if sex is _FEMALE else {"his", "him", "himself", "he"}
+    out = []
+    for token in doc[to_token.i + 1: to_token.sent.end]:
+        lower = token.lower_
+        if lower in pronouns:
+            if lower in ("she", "he"):
+                after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+                if after is None or after.tag_ != "MD":
+                    break
+            word = _YOUR.get((lower, token.tag_)) or _YOUR.get(lower)
+            if word is None:
+                break
+            out.append(Edit(token.idx, token.idx + len(token.text), word, "SOS505",
+                            "The goal speaks to this person: \"you\" all through.", safe=False))
+            continue
+        if lower in ("you", "your"):
+            continue
+        other_person = lower in (_FEMALE | _MALE) - pronouns - {"her", "his", "him", "she", "he", "hers"} \
+            or (token.pos_ == "PROPN" and people.is_name(token)) or lower in _OTHER_PEOPLE
+        if other_person:
+            break  # someone else named: who a later pronoun stands for is no longer sure
+    return out
+
+
+_OTHER_PEOPLE = {"child", "children", "baby", "partner", "boyfriend", "girlfriend", "friend", "worker", "teacher",
+                 "nurse", "doctor", "carer", "nan", "gran", "sister", "brother", "daughter", "son", "they", "them",
+                 "their", "it"}
+
+
+def _joined_infinitives(doc, verb) -> list[Edit]:
+    """Round 31: "Dad to stay sober and to provide tests" -> "Dad will stay sober and provide
+    tests": a verb joined to the one whose "to" became "will" drops its own "to", so both verbs
+    share the "will" (never "will stay sober and to provide")."""
+    out = []
+    for conj in verb.subtree:
+        if conj.i < verb.i or conj.dep_ != "conj" or conj.tag_ != "VB" or conj.i < 2 \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+            continue
+        to, joiner = doc[conj.i - 1], doc[conj.i - 2]
+        if to.lower_ != "to" or to.tag_ != "TO" or joiner.lower_ not in ("and", "or", ","):
+            continue
+        first = conj.head
+        if first.i != verb.i and first.i and doc[first.i - 1].tag_ == "TO":
+            continue  # "ask Nan to come and to stay": the pair is the inner verb's, with its own "to"
+        end = conj.idx
+        out.append(Edit(to.idx, end, "", "SOS513", "Joined verbs share the goal's \"will\".", safe=False))
+    return out
 
 
 def _says_what_instead(sentences, sentence, flagged=(), children: set[str] = frozenset()) -> bool:

@@ -57,6 +57,48 @@ def _active_verb(verb, auxes: list, negated: bool, plural: bool, agent_text: str
     return None
 
 
+# Verbs that take a bare infinitive in the active ("saw him push", "made her stand") but "to" in
+# the passive ("he was seen to push", "she was made to stand").
+BARE_INFINITIVE_VERBS = {"see", "hear", "watch", "notice", "observe", "feel", "make", "let"}
+_THIRD_PERSON = {"her", "his", "him", "hers", "their", "them", "its", "herself", "himself", "themselves"}
+_THIRD_PERSON_OBJECT = {"her": "her", "hers": "her", "herself": "her", "his": "him", "him": "him", "himself": "him",
+                        "their": "them", "them": "them", "themselves": "them", "its": "it"}
+_FEMININE = {"her", "hers", "herself"}
+_MASCULINE = {"his", "him", "himself"}
+_PLURAL_PRONOUNS = {"their", "them", "themselves"}
+
+
+def _stands_for(pronoun, subject_words) -> bool:
+    """Whether a pronoun after a passive's subject can only be that subject: the same sex and
+    number, read from the subject's own words (a kin word, "he"/"she" words); a name whose sex is
+    not known is not sure."""
+    from .fidelity import _FEMALE, _MALE
+
+    lower = {t.lower_ for t in subject_words}
+    plural = any(t.tag_ in ("NNS", "NNPS") or t.dep_ == "conj" for t in subject_words)
+    if pronoun.lower_ in _PLURAL_PRONOUNS:
+        return plural
+    if plural:
+        return False
+    if pronoun.lower_ in _FEMININE:
+        return bool(lower & _FEMALE) and not lower & _MALE
+    if pronoun.lower_ in _MASCULINE:
+        return bool(lower & _MALE) and not lower & _FEMALE
+    return False
+
+
+def _bare_infinitive_to(verb):
+    """The "to" of an infinitive hung on a passive verb of seeing, hearing or making, or None."""
+    if verb.lemma_.lower() not in BARE_INFINITIVE_VERBS:
+        return None
+    for child in verb.children:
+        if child.dep_ in ("xcomp", "ccomp", "advcl") and child.tag_ == "VB":
+            to = next((c for c in child.children if c.tag_ == "TO" and c.dep_ == "aux" and c.i == child.i - 1), None)
+            if to is not None:
+                return to
+    return None
+
+
 def passive_edits(doc) -> list[Edit]:
     """"Mum was hit by Dad in the kitchen" -> "Dad hit Mum in the kitchen"."""
     exempt = set(metrics.settings()["passive"]["exempt"])
@@ -103,9 +145,26 @@ def passive_edits(doc) -> list[Edit]:
             if any(t.dep_ in ("relcl", "acl") for t in appos.subtree):
                 continue
             last = appos.right_edge
-            agent_text = _as_subject(doc[noun.left_edge.i: last.i + 1].text) + ","
+            # Round 31: a name set off by commas keeps its commas ("her brother, Rob, pushed her");
+            # one written straight after the noun has none ("her partner Lee punched Mum", never
+            # "her partner Lee, punched Mum").
+            commas = doc[appos.left_edge.i - 1].text == ","
+            agent_text = _as_subject(doc[noun.left_edge.i: last.i + 1].text) + ("," if commas else "")
         else:
             agent_text = _as_subject(agent_np.text)
+        # Round 31: a pronoun in the doer's words that stood for the subject it followed ("Mother
+        # was punched by her partner") would come before the one it stands for once turned round
+        # ("her partner punched Mother": whose partner?). The subject's own words take its place
+        # and the subject becomes the pronoun ("Mother's partner punched her"); where the
+        # pronoun may not be the subject's, the passive stays.
+        agent_tokens = doc[noun.left_edge.i: last.i + 1]
+        referring = [t for t in agent_tokens if t.lower_ in _THIRD_PERSON]
+        subject_words = doc[left: right + 1]
+        own_pronoun = None
+        if referring:
+            if len(referring) > 1 or subject.pos_ == "PRON" or not _stands_for(referring[0], subject_words):
+                continue
+            own_pronoun = referring[0]
         verb_group = _active_verb(verb, auxes, negated, _agent_plural(noun), agent_text)
         if verb_group is None:
             continue
@@ -118,18 +177,36 @@ def passive_edits(doc) -> list[Edit]:
             continue  # "was shouted at in the street by": too much to move safely
         middle = between.text
         object_text = "" if expletive else _as_object(doc[left: right + 1].text)
+        if own_pronoun is not None and not expletive:
+            possessive = subject_words.text + ("'" if subject_words.text.endswith("s") else "'s")
+            if own_pronoun.tag_ == "PRP$" or own_pronoun.lower_ in ("his", "their", "its"):
+                spelled = possessive
+            else:
+                spelled = subject_words.text
+            pieces_ = [(t.text if t.i != own_pronoun.i else spelled) + t.whitespace_ for t in agent_tokens]
+            agent_text = "".join(pieces_).strip() + ("," if agent_text.endswith(",") else "")
+            object_text = _THIRD_PERSON_OBJECT[own_pronoun.lower_]
         sentence_start = doc[left].is_sent_start
         if sentence_start:
             agent_text = grammar.capitalise(agent_text)
             object_text = grammar.decapitalise(object_text) if doc[left].pos_ not in ("PROPN",) else object_text
         elif agent_text[:1].isupper() and doc[noun.left_edge.i].pos_ == "DET":
             agent_text = grammar.decapitalise(agent_text)
+        # Round 31: a verb of seeing, hearing or making takes "to" in the passive ("Lee was seen by
+        # the neighbour to push Tia") and a bare verb in the active ("the neighbour saw Lee push
+        # Tia"): the infinitive's "to" goes, wherever it stands.
+        bare_to = _bare_infinitive_to(verb)
+        if bare_to is not None and bare_to.i < agent.i:
+            middle = "".join(t.text_with_ws for t in between if t.i != bare_to.i).strip()
         # A prepositional verb keeps its preposition before the object: "shouted at the children".
         pieces = [agent_text, verb_group, middle, object_text] if particle else [agent_text, verb_group, object_text, middle]
         text = " ".join(p for p in pieces if p)
         start, end = doc[left].idx, last.idx + len(last.text)
         if appos is not None and last.i + 1 < len(doc) and doc[last.i + 1].text == ",":
             end = doc[last.i + 1].idx + 1  # "…, Dave, in the kitchen": the closing comma goes with the name
+        if bare_to is not None and bare_to.i == last.i + 1 and bare_to.i + 1 < len(doc):
+            end = doc[bare_to.i + 1].idx  # "… by the neighbour to push" -> "… saw Lee push"
+            text += " "
         edits.append(Edit(start, end, text, "SOS202",
                           f"Passive \"{doc[left: noun.i + 1].text}\" turned round so that who did it comes first.",
                           safe=False))  # restructuring is advice, never written by --fix
