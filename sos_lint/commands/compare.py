@@ -6,7 +6,8 @@ from typing import List, Optional
 import typer
 
 from .common import (EXIT_CLEAN, EXIT_FINDINGS, EXIT_INPUT, check_drafts, distinct_authors, emit, fail, load_config,
-                     make_engine, read_inputs, redact_drafts, refuse_output_over_input, use_color)
+                     make_engine, read_inputs, redact_drafts, redacted_reports, refuse_output_over_input,
+                     use_color)
 from .options import (AuthorColumnOption, ConfigOption, Kind, KindOption, OutputOption, RedactOption,
                       SpacyModelOption, TextColumnOption, format_choices, kind_value)
 
@@ -37,10 +38,10 @@ def command(
     inputs.drafts = distinct_authors(inputs.drafts)
     if len({d.author for d in inputs.drafts}) < 2:
         raise fail(f"compare needs at least two drafts that can be read; found {len(inputs.drafts)}")
-    if redact:
-        cfg = redact_drafts(inputs, engine.nlp, cfg, authors=True)
-        engine = make_engine(cfg, spacy_model)
+    masks = redact_drafts(inputs, engine.nlp, cfg, authors=True) if redact else None
     checked = check_drafts(engine, inputs, kind_value(kind))
+    if masks is not None:  # checked as written, shown redacted
+        checked = redacted_reports(checked, masks)
     statements = [(draft.author, report) for draft, reports in checked for report in reports]
     comparison = build(statements, _spacy_sentences(engine), inputs.errors, inputs.redacted)
     emit(renderer("compare", fmt.value)(comparison, color=output is None and use_color()), output, "Comparison")

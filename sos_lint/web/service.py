@@ -44,12 +44,17 @@ class Checker:
         return self._redacted
 
     def redact_and_check(self, redactor, text: str, kind: str | None, source: str):
-        """Redact (when a Redactor is given) and check one shared draft: (text kept, reports, sentence spans)."""
+        """Check one shared draft as written and, when a Redactor is given, redact what is shown (the
+        text, the findings' words, the parts' words), so the projector tells the group what the
+        author's own page told them: (text kept, reports, sentence spans)."""
         text = clean(text)
         with self._lock:
-            if redactor is not None:
-                text = redactor.redact(text).text
             reports = self.engine.check_document(text, kind, source)
+            if redactor is not None:
+                from ..redaction.reports import configured_words, mask
+
+                found = mask(redactor, text, configured_words(self.engine.config.names))
+                text, reports = found.redacted, [found.report(r) for r in reports]
             spans = {r.text: self._sentences(r.text) for r in reports}
         return text, reports, spans
 
