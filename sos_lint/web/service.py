@@ -32,17 +32,6 @@ class Checker:
         self._lock = lock or threading.Lock()  # share it with any other Checker on the same pipeline
         self.spacy_model = spacy_model
 
-    def redacted_checker(self) -> "Checker":
-        """A Checker whose rules know that "Child A" … "Child Z" are children's names, as
-        `check --redact` tells them; it shares this one's pipeline and lock."""
-        if getattr(self, "_redacted", None) is None:
-            from dataclasses import replace
-
-            placeholders = tuple(("child", f"Child {chr(ord('A') + i)}") for i in range(26))
-            config = replace(self.engine.config, names=self.engine.config.names + placeholders)
-            self._redacted = Checker(config, self.spacy_model, self._lock)
-        return self._redacted
-
     def redact_and_check(self, redactor, text: str, kind: str | None, source: str):
         """Check one shared draft as written and, when a Redactor is given, redact what is shown (the
         text, the findings' words, the parts' words), so the projector tells the group what the
