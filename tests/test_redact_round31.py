@@ -176,3 +176,11 @@ def test_a_room_shows_the_authors_scores(nlp):
     assert [r.score for r in plain] == [r.score for r in shared]
     assert [f.code for r in plain for f in r.findings] == [f.code for r in shared for f in r.findings]
     assert _present(kept + json.dumps([r.to_dict() for r in shared]), STATEMENTS["worry_full"][1]) == []
+
+
+def test_part_of_a_hyphenated_name_is_masked_but_an_everyday_part_only_as_written():
+    text = "Hyun-woo Park-Jones (7) lives with Nan."
+    m = DraftMask(text, [(0, 19, "name", "Child A")])
+    assert m.words("Hyun told his teacher") == "Child A told his teacher"
+    assert m.words("Jones") == "Child A" and m.words("a park nearby") == "a park nearby"
+    assert m.words("Park Lane") == "Child A Lane"  # capitalised as the name was written

@@ -25,6 +25,16 @@ from .people import is_common_word, not_names, titles
 _PIECE = re.compile(r"[A-Za-z0-9@][\w'’.@+-]*[A-Za-z0-9_]|[A-Za-z0-9]")
 
 
+def _pieces(surface: str) -> set[str]:
+    """The words a rule could quote on their own: "Hyun-woo", "Hyun" and "woo"; "O'Neil's" and "Neil"."""
+    out = set()
+    for piece in _PIECE.findall(surface):
+        piece = re.sub(r"(?:'s|’s)$", "", piece)
+        out.add(piece)
+        out.update(p for p in re.split(r"[-'’.]", piece) if len(p) > 1)
+    return out
+
+
 @dataclass
 class DraftMask:
     """One draft as written, the Redactor's spans over it, and names known from the rest of the run."""
@@ -79,10 +89,9 @@ class DraftMask:
         for start, end, kind, label in self.spans:
             surface = self.text[start:end]
             add(surface, label)
-            for piece in _PIECE.findall(surface):
-                for word in {piece, re.sub(r"(?:'s|’s)$", "", piece)}:
-                    if self._identifying(word, kind):
-                        add(word, label)
+            for word in _pieces(surface):
+                if self._identifying(word, kind):
+                    add(word, label)
         for word, label in self.known.items():  # kept in lower case: shown as a name is written
             if self._identifying(word, "name"):
                 add(word[:1].upper() + word[1:], label)
@@ -198,8 +207,7 @@ def leaks(mask_: DraftMask, shown: Iterable[str]) -> list[str]:
     kept = {w.lower() for w in re.findall(r"[\w'’-]+", mask_.redacted)}
     words: set[str] = set()
     for start, end, kind, _ in mask_.spans:
-        for piece in _PIECE.findall(mask_.text[start:end]):
-            piece = re.sub(r"(?:'s|’s)$", "", piece)
+        for piece in _pieces(mask_.text[start:end]):
             if DraftMask._identifying(piece, kind) and piece.lower() not in kept:
                 words.add(piece)
     found = set()
