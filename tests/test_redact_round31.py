@@ -184,3 +184,17 @@ def test_part_of_a_hyphenated_name_is_masked_but_an_everyday_part_only_as_writte
     assert m.words("Hyun told his teacher") == "Child A told his teacher"
     assert m.words("Jones") == "Child A" and m.words("a park nearby") == "a park nearby"
     assert m.words("Park Lane") == "Child A Lane"  # capitalised as the name was written
+
+
+def test_a_street_written_in_lower_case_is_masked_in_the_measured_words(nlp):
+    from sos_lint.api import engine
+    from sos_lint.redact import Redactor
+
+    text = ("The social worker is worried that Dad shouted at Mum outside Flat 2, 61 quillfeather crescent "
+            "while Nia (4) watched from the window.")
+    checker = engine()
+    m = mask(Redactor(checker.nlp), text)
+    shown = [m.report(r) for r in checker.check_document(text)]
+    said = json.dumps([r.to_dict() for r in shown])
+    assert "quillfeather" not in said.lower() and "[address]" in said
+    assert "window" in said  # an everyday word beside the address stays

@@ -119,7 +119,9 @@ class DraftMask:
             return True
         if re.search(r"\d", word):  # "2024", "CV1", "07700": numbers of three or more digits, or letters with digits
             return bool(re.search(r"[A-Za-z]", word)) or len(re.sub(r"\D", "", word)) >= 3
-        return word[:1].isupper() and not is_common_word(word)
+        # "sycamore" of "47 sycamore drive": a street or town written in lower case is still one
+        # (the measured long words are shown in lower case too).
+        return word[:1].isalpha() and not is_common_word(word)
 
     def words(self, value: str) -> str:
         """Any string shown with a report: each name, place, date or identifier of the draft becomes
