@@ -198,3 +198,10 @@ def test_a_street_written_in_lower_case_is_masked_in_the_measured_words(nlp):
     said = json.dumps([r.to_dict() for r in shown])
     assert "quillfeather" not in said.lower() and "[address]" in said
     assert "window" in said  # an everyday word beside the address stays
+
+
+def test_a_name_with_letters_beyond_english_is_masked_in_part():
+    text = "Łukasz Wójcik-Nowak (9) was hit."
+    m = DraftMask(text, [(0, 19, "name", "Child A")])
+    assert m.words("Wójcik said") == "Child A said" and m.words("Łukasz's teacher") == "Child A's teacher"
+    assert leaks(m, ["Nowak"]) == ["Nowak"] and leaks(m, [m.words("Nowak")]) == []

@@ -22,7 +22,7 @@ from ..report import Component, Report
 from .people import is_common_word, not_names, titles
 
 # A word inside a span: letters, digits and the joins names and identifiers use ("O'Neil", "Lily-Rose", "jess_x").
-_PIECE = re.compile(r"[A-Za-z0-9@][\w'’.@+-]*[A-Za-z0-9_]|[A-Za-z0-9]")
+_PIECE = re.compile(r"[\w@][\w'’.@+-]*\w|\w")
 
 
 def _pieces(surface: str) -> set[str]:
