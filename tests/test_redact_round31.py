@@ -205,3 +205,12 @@ def test_a_name_with_letters_beyond_english_is_masked_in_part():
     m = DraftMask(text, [(0, 19, "name", "Child A")])
     assert m.words("Wójcik said") == "Child A said" and m.words("Łukasz's teacher") == "Child A's teacher"
     assert leaks(m, ["Nowak"]) == ["Nowak"] and leaks(m, [m.words("Nowak")]) == []
+
+
+def test_a_function_word_inside_a_name_span_is_not_masked_in_messages():
+    # Should the Redactor take "The" into a name's span, the text shows what it decided, but a
+    # message's own "The" is left alone: a function word identifies nobody.
+    text = "The Okafor family moved."
+    m = DraftMask(text, [(0, 10, "name", "Adult 1")])
+    assert m.words('"The mother" is a report word.') == '"The mother" is a report word.'
+    assert m.words("Okafor") == "Adult 1" and m.words("The Okafor family") == "Adult 1 family"

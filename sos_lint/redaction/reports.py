@@ -25,6 +25,13 @@ from .people import is_common_word, not_names, titles
 _PIECE = re.compile(r"[\w@][\w'’.@+-]*\w|\w")
 
 
+# Words that identify nobody, even where the Redactor took one into a name's span ("The" of a
+# sentence after a heading): masking them in every message would turn "The mother" into "Adult 1 mother".
+_FUNCTION_WORDS = frozenset("the a an this that these those his her their our my your its he she they we you it "
+                            "him them us me and or but if when of in on at to for with from by as is was are were "
+                            "be been has have had do does did not no".split())
+
+
 def _pieces(surface: str) -> set[str]:
     """The words a rule could quote on their own: "Hyun-woo", "Hyun" and "woo"; "O'Neil's" and "Neil"."""
     out = set()
@@ -113,7 +120,7 @@ class DraftMask:
     @staticmethod
     def _identifying(word: str, kind: str) -> bool:
         lower = word.lower()
-        if len(word) < 2 or lower in not_names() or lower.rstrip(".") in titles():
+        if len(word) < 2 or lower in not_names() or lower.rstrip(".") in titles() or lower in _FUNCTION_WORDS:
             return False
         if kind == "name":
             return True
