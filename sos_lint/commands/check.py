@@ -8,7 +8,7 @@ from typing import List, Optional
 import typer
 
 from .common import (EXIT_CLEAN, EXIT_FINDINGS, EXIT_INPUT, check_drafts, emit, fail, load_config, make_engine,
-                     read_inputs, redact_drafts, refuse_output_over_input, say, use_color)
+                     read_inputs, redact_drafts, redacted_reports, refuse_output_over_input, say, use_color)
 from ..readers import shown
 from .options import (ConfigOption, IgnoreOption, Kind, KindOption, OutputOption, RedactOption, SelectOption,
                       SpacyModelOption, format_choices, kind_value)
@@ -47,10 +47,10 @@ def command(
     cfg = load_config(select, ignore, config_file)
     engine = make_engine(cfg, spacy_model)
     inputs = read_inputs(paths, redact)
-    if redact:
-        cfg = redact_drafts(inputs, engine.nlp, cfg)
-        engine = make_engine(cfg, spacy_model)
+    masks = redact_drafts(inputs, engine.nlp, cfg) if redact else None
     by_draft = check_drafts(engine, inputs, kind_value(kind))
+    if masks is not None:  # checked as written, shown redacted: the group is told the author's judgement
+        by_draft = redacted_reports(by_draft, masks)
     reports = [r for _, found in by_draft for r in found]
     if annotate and not fix:
         status = _reviewed_copies(by_draft, engine, kind_value(kind), fixes=False)

@@ -144,26 +144,38 @@ def _origin(draft: Draft) -> str:
     return draft.source.rsplit(" row ", 1)[0] if " row " in draft.source and not draft.path else draft.source
 
 
-def redact_drafts(inputs: Inputs, nlp, cfg, authors: bool = False):
-    """Redact every draft with one Redactor before anything is scored, so "Noah" is "Child A" in
-    all of them. With `authors`, each author becomes "Author N". The children's placeholders join
-    the configured names so the rules know "Child A" is a child's name. Returns the new config."""
-    from ..redact import Redactor
+def redact_drafts(inputs: Inputs, nlp, cfg, authors: bool = False) -> dict:
+    """Find what to redact in every draft with one Redactor, so "Noah" is "Child A" in all of them.
+    The drafts are still CHECKED as written, with the author's configuration, so the group is told
+    the author's judgement; `redacted_reports` then redacts everything shown (the text, each
+    finding's span, message and suggestion, the parts' words). With `authors`, each author becomes
+    "Author N". Returns each draft's mask by its source ("draft N")."""
+    from ..redact import ALL_TYPES, TYPE_WORDS, Redactor
+    from ..redaction.reports import configured_words, mask
 
-    redactor, counts, labels, drafts = Redactor(nlp, cfg.names), Counter(), {}, []
+    redactor, counts, labels, drafts, masks = Redactor(nlp, cfg.names), Counter(), {}, [], {}
+    configured = configured_words(cfg.names)
     for draft in inputs.drafts:
-        result = redactor.redact(draft.text)
-        counts.update(result.counts_by_type)
+        found = mask(redactor, draft.text, configured)
+        counts.update(kind for _, _, kind, _ in found.spans)
         author = labels.setdefault(draft.author, f"Author {len(labels) + 1}") if authors else draft.source
-        drafts.append(replace(draft, text=result.text, author=author, path=None, writable=False))
-    inputs.drafts, inputs.redacted = drafts, dict(counts)
-    from ..redact import ALL_TYPES, TYPE_WORDS
-
+        draft = replace(draft, author=author, path=None, writable=False)
+        masks[draft.source] = found
+        drafts.append(draft)
+    inputs.drafts, inputs.redacted = drafts, {t: counts[t] for t in ALL_TYPES if counts[t]}
     summary = ", ".join(f"{counts[t]} {TYPE_WORDS.get(t, (t, t + 's'))[counts[t] != 1]}"
                         for t in ALL_TYPES if counts.get(t)) or "nothing"
     typer.echo(f"Redacted: {summary}.", err=True)
-    names = cfg.names + tuple(("child", label) for label in redactor.child_placeholders)
-    return replace(cfg, names=names)
+    return masks
+
+
+def redacted_reports(by_draft: list, masks: dict) -> list:
+    """(draft, reports) as the group sees them: the redacted text and reports, the same judgement."""
+    out = []
+    for draft, reports in by_draft:
+        found = masks[draft.source]
+        out.append((replace(draft, text=found.redacted), [found.report(r) for r in reports]))
+    return out
 
 
 def refuse_output_over_input(output: Optional[Path], paths: list[str]) -> None:

@@ -6,7 +6,8 @@ from typing import List, Optional
 import typer
 
 from .common import (EXIT_CLEAN, EXIT_FINDINGS, EXIT_INPUT, check_drafts, distinct_authors, emit, fail, load_config,
-                     make_engine, read_inputs, refuse_output_over_input, use_color)
+                     make_engine, read_inputs, redact_drafts, redacted_reports, refuse_output_over_input,
+                     use_color)
 from .options import (AuthorColumnOption, ConfigOption, Kind, KindOption, OutputOption, RedactOption,
                       SpacyModelOption, TextColumnOption, format_choices, kind_value)
 
@@ -37,39 +38,16 @@ def command(
     inputs.drafts = distinct_authors(inputs.drafts)
     if len({d.author for d in inputs.drafts}) < 2:
         raise fail(f"compare needs at least two drafts that can be read; found {len(inputs.drafts)}")
-    view = _redacted_view(inputs, engine.nlp, cfg) if redact else None
+    masks = redact_drafts(inputs, engine.nlp, cfg, authors=True) if redact else None
     checked = check_drafts(engine, inputs, kind_value(kind))
+    if masks is not None:  # checked as written, shown redacted
+        checked = redacted_reports(checked, masks)
     statements = [(draft.author, report) for draft, reports in checked for report in reports]
-    comparison = build(statements, _spacy_sentences(engine), inputs.errors, inputs.redacted, view)
+    comparison = build(statements, _spacy_sentences(engine), inputs.errors, inputs.redacted)
     emit(renderer("compare", fmt.value)(comparison, color=output is None and use_color()), output, "Comparison")
     if inputs.errors:
         raise typer.Exit(EXIT_INPUT)
     raise typer.Exit(EXIT_FINDINGS if any(r.findings for r in comparison.reports) else EXIT_CLEAN)
-
-
-def _redacted_view(inputs, nlp, cfg):
-    """Round 31 (review #5): the drafts are judged as written, so a plain and a redacted run rank,
-    score and find the same parts (redacting first changed the parts: "Tariq" read as a child,
-    a date gone); only what is shown passes through the redaction. One Redactor reads every draft in
-    order, so a person has one placeholder in all of them; authors become "Author N"."""
-    from collections import Counter
-    from dataclasses import replace
-
-    from ..compare import RedactedView
-    from ..redact import ALL_TYPES, TYPE_WORDS, Redactor
-
-    redactor, counts, labels, found, drafts = Redactor(nlp, cfg.names), Counter(), {}, {}, []
-    for draft in inputs.drafts:
-        spans = redactor.find(draft.text)
-        counts.update(kind for _, _, kind, _ in spans)
-        found[draft.source] = (draft.text, spans)
-        author = labels.setdefault(draft.author, f"Author {len(labels) + 1}")
-        drafts.append(replace(draft, author=author, path=None, writable=False))
-    inputs.drafts, inputs.redacted = drafts, {t: counts[t] for t in ALL_TYPES if counts.get(t)}
-    summary = ", ".join(f"{counts[t]} {TYPE_WORDS.get(t, (t, t + 's'))[counts[t] != 1]}"
-                        for t in ALL_TYPES if counts.get(t)) or "nothing"
-    typer.echo(f"Redacted: {summary}.", err=True)
-    return RedactedView(found, redactor)
 
 
 def _spacy_sentences(engine):

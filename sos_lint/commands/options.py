@@ -30,7 +30,8 @@ SpacyModelOption = Annotated[Optional[str], typer.Option(
     "--spacy-model", help="spaCy pipeline to load (default: en_core_web_sm).")]
 RedactOption = Annotated[bool, typer.Option(
     "--redact", help="Replace names, places, dates, phone numbers, emails and schools with placeholders "
-                     "before checking, and call files and authors 'draft N', so the report can be shared.")]
+                     "in everything shown, and call files and authors 'draft N', so the report can be "
+                     "shared. The draft is still checked as written, so the scores are the author's.")]
 OutputOption = Annotated[Optional[Path], typer.Option(
     "--output", "-o", help="Write to this file instead of the screen (never one of the drafts).")]
 SelectOption = Annotated[Optional[List[str]], typer.Option(

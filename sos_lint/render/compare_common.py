@@ -16,8 +16,8 @@ def redaction_line(counts: dict[str, int]) -> str:
     """What was taken out, by type and count only: the values themselves are never shown."""
     parts = [f"{counts[t]} {TYPE_WORDS.get(t, (t, t + 's'))[counts[t] != 1]}" for t in ALL_TYPES if counts.get(t)]
     if not parts:
-        return "Redacted: nothing identifying was found."
-    return "Redacted: " + ", ".join(parts) + "."
+        return "Redacted for sharing: nothing identifying was found."
+    return "Redacted for sharing: " + ", ".join(parts) + "."
 
 
 def combined_note(kind) -> str:

@@ -139,7 +139,6 @@ def new_redactor(checker):
     """One Redactor per room, so a name gets the same placeholder in every draft shared there."""
     from ..redact import Redactor
 
-    checker.redacted_checker()  # the rules that know "Child A" is a name: built once, on first use
     return Redactor(checker.engine.nlp, checker.engine.config.names)
 
 
@@ -183,8 +182,7 @@ async def share(room: Room, checker, pid: str, kind: str, text: str) -> int:
         raise RoomError(423, "The supervisor has locked this exercise: drafts can no longer be shared.")
     if room.redact and room.redactor is None:
         room.redactor = await run_in_threadpool(new_redactor, checker)
-    use = checker.redacted_checker() if room.redact else checker
-    kept, reports, spans = await run_in_threadpool(use.redact_and_check, room.redactor if room.redact else None,
+    kept, reports, spans = await run_in_threadpool(checker.redact_and_check, room.redactor if room.redact else None,
                                                    text, kind, "shared")
     if room.ended or pid not in room.participants:
         raise RoomError(410, "This exercise has ended.")

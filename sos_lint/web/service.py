@@ -33,24 +33,18 @@ class Checker:
         self._lock = lock or threading.Lock()  # share it with any other Checker on the same pipeline
         self.spacy_model = spacy_model
 
-    def redacted_checker(self) -> "Checker":
-        """A Checker whose rules know that "Child A" … "Child Z" are children's names, as
-        `check --redact` tells them; it shares this one's pipeline and lock."""
-        if getattr(self, "_redacted", None) is None:
-            from dataclasses import replace
-
-            placeholders = tuple(("child", f"Child {chr(ord('A') + i)}") for i in range(26))
-            config = replace(self.engine.config, names=self.engine.config.names + placeholders)
-            self._redacted = Checker(config, self.spacy_model, self._lock)
-        return self._redacted
-
     def redact_and_check(self, redactor, text: str, kind: str | None, source: str):
-        """Redact (when a Redactor is given) and check one shared draft: (text kept, reports, sentence spans)."""
+        """Check one shared draft as written and, when a Redactor is given, redact what is shown (the
+        text, the findings' words, the parts' words), so the projector tells the group what the
+        author's own page told them: (text kept, reports, sentence spans)."""
         text = clean(text)
         with self._lock:
-            if redactor is not None:
-                text = redactor.redact(text).text
             reports = self.engine.check_document(text, kind, source)
+            if redactor is not None:
+                from ..redaction.reports import configured_words, mask
+
+                found = mask(redactor, text, configured_words(self.engine.config.names))
+                text, reports = found.redacted, [found.report(r) for r in reports]
             spans = {r.text: self._sentences(r.text) for r in reports}
         return text, reports, spans
 
