@@ -42,8 +42,8 @@ def test_a_days_hitch_is_no_if_not(engine, text):
 # behaviour: an appointment named in an "at"/"in" phrase before the subject sets the scene of the
 # adult's act ("At contact Dad pinched Nell"); coming or not coming to it stays no deed.
 @pytest.mark.parametrize("text", [
-    "The social worker is worried. At the last two contact sessions Dad has told Nell (7) that her "
-    "foster carer hates her, and Nell cries in the car afterwards.",
+    "The social worker is worried. At the last three contact sessions at the family centre Dad has "
+    "whispered to Nell (6) that her foster carers do not love her.",
     "The contact supervisor is worried. In supervised contact on Saturday Dad squeezed Nell's (4) "
     "arm until she cried.",
 ])
@@ -58,6 +58,17 @@ def test_an_appointment_before_the_subject_is_the_scene_of_a_deed(engine, text):
 ])
 def test_coming_or_not_to_an_appointment_stays_no_deed(engine, text):
     assert _present(engine, text, "worry", "behaviour") is False
+
+
+def test_the_appointment_before_the_subject_is_the_when_of_the_deed(engine):
+    text = ("The social worker is worried. At the last three contact sessions at the family centre Dad "
+            "has whispered to Nell (6) that her foster carers do not love her.")
+    assert _present(engine, text, "worry", "context") is True
+
+
+def test_the_same_deed_with_no_occasion_has_no_when(engine):
+    text = "The social worker is worried. Dad has whispered to Nell (6) that her foster carers do not love her."
+    assert _present(engine, text, "worry", "context") is False
 
 
 # context: a time on the clock inside what a professional saw ("I saw him get into a car after
@@ -78,10 +89,10 @@ def test_a_worry_with_no_time_or_place_stays_without_a_when(engine):
 # the knowers ("they and the health visitor will tell…"); nobody in particular ("monitored by
 # professionals"); a review of the plan ("we will look at it again").
 @pytest.mark.parametrize("text", [
-    "Mum will put Nell to bed by seven. Nell's uncle Tariq has agreed to call round at bedtime and to "
-    "text the social worker each time he finds Nell still up.",
-    "Mum will put Nell to bed by seven. Her aunt Rima and her neighbour Jo will take turns to call "
-    "round, and they and the health visitor will tell the social worker if Nell is still up.",
+    "Dad will go to his brother's flat when he feels wound up. His brother Tariq has agreed to keep a "
+    "spare key for him and to text the social worker each time Dad turns up.",
+    "Kerry, you will keep the door locked at night. Your mum Jean and your friend Dee will take turns "
+    "to stay over, and they and the midwife will tell the social worker if they see Lee at the flat.",
 ])
 def test_others_know_read_through_the_parse(engine, text):
     assert _present(engine, text, "goal", "others_know") is True
@@ -96,6 +107,22 @@ def test_others_know_read_through_the_parse(engine, text):
     "is upset.",
 ])
 def test_nobody_in_particular_finds_out(engine, text):
+    assert _present(engine, text, "goal", "others_know") is False
+
+
+@pytest.mark.parametrize("text", [
+    "Mr Kemp will walk Nell to school every day. This will be monitored weekly by the school's "
+    "attendance officer until the end of term.",
+    "Mum will put Nell to bed by seven every night. The health visitor will look at the sleep diary "
+    "with you every Friday.",
+])
+def test_a_named_checker_or_a_look_at_a_record_stays_others_know(engine, text):
+    assert _present(engine, text, "goal", "others_know") is True
+
+
+def test_the_family_telling_the_parent_is_not_others_knowing(engine):
+    text = ("Kerry, you will keep the door locked at night. Your mum Jean and your friend Dee will take "
+            "turns to stay over, and they will tell you if they see Lee at the flat.")
     assert _present(engine, text, "goal", "others_know") is False
 
 
@@ -118,22 +145,36 @@ def test_a_moment_in_the_day_is_no_timescale(engine, text):
     assert _present(engine, text, "goal", "timescale") is False
 
 
-# action: a relative's help beside a parent's part that is no everyday act is the network's, not
-# the parents' action; a clause on a time noun ("on the days you start early") is the occasion.
+# action: a clause on a time noun ("on the days you start work early") says which days, not a
+# second thing anyone will do; the thing made may be read as the subject of the verb after it.
 @pytest.mark.parametrize("text", [
-    "Mum and Dad must make sure Nell has a safe home at all times. Nell's grandma Rita will help with "
-    "the bedtime routine at weekends.",
-    "Mum, you need to make sure Nell gets to school every day. Nell's aunt Bev has said she can walk "
-    "Nell in on the days you start work early.",
+    "Mum, you need to make sure Nell gets to school every day, including the days you start work early.",
+    "Dad, you must keep the children safe at all times, even on the days you feel low.",
 ])
-def test_the_networks_help_alone_is_not_the_parents_action(engine, text):
+def test_the_days_when_is_not_an_action(engine, text):
     assert _present(engine, text, "goal", "action") is False
 
 
 @pytest.mark.parametrize("text", [
     "Mum will walk Nell to school every morning and Nell's grandma Rita will collect her at three.",
-    "Grandma Rita will collect Nell from school instead of Dad on the days he has been drinking.",
+    "Mum will cook Nell a hot tea on the nights she is not at work.",
     "Mum, you will make up Nell's bottles using the scoop from the tin and write each feed on the chart.",
 ])
-def test_a_parents_own_act_or_an_arrangement_stays_the_action(engine, text):
+def test_a_parents_own_act_stays_the_action(engine, text):
     assert _present(engine, text, "goal", "action") is True
+
+
+# action: "keep X safe" is a wish only when "safe" follows "keep"; a "safe" in a clause said before
+# it ("Until the trainer says Rex is safe…, you will keep Rex in the kitchen") is not its complement.
+def test_safe_in_a_clause_before_keep_leaves_the_act(engine):
+    text = ("Until the dog trainer says Rex is safe with children, you will keep Rex in the kitchen behind "
+            "the gate whenever Nell is downstairs.")
+    assert _present(engine, text, "goal", "action") is True
+
+
+@pytest.mark.parametrize("text", [
+    "Mum and Dad will keep Nell safe at home.",
+    "Mum will keep Nell safe and well.",
+])
+def test_keeping_the_child_safe_stays_a_wish(engine, text):
+    assert _present(engine, text, "goal", "action") is False

@@ -96,8 +96,6 @@ def components(ctx: Context) -> list[Component]:
         # A relative's or friend's help beside a parent's service is the network's, not the parents' action.
         own = [a for a in acts if not goal_actions.by_the_network(ctx, a.subject, a.verb)] \
             if goal_actions.a_parent_only_keeps_to_a_service(ctx) else acts
-        if goal_actions.only_the_network_acts(ctx, own):
-            own = []  # round 31: a relative's help beside a parent's part that is no everyday act
         own_acted = " / ".join(dict.fromkeys(f"{a.subject.text} … {a.verb.text}" for a in own[:3]))
         addressed = _addressed(ctx)
         network = _network(ctx)

@@ -80,8 +80,8 @@ def adult_actions(ctx: Context) -> list:
                 continue  # "provide negative hair strand tests": the object is a service's check
             if verb.lemma_.lower() == "meet" and any(t.lemma_.lower() == "need" for t in verb.subtree):
                 continue  # "meet his needs" is a promise, not something anyone can see
-            if verb.lemma_.lower() == "keep" and any(
-                    t.lemma_.lower() in ("safe", "well", "healthy") for t in verb.subtree):
+            if verb.lemma_.lower() == "keep" and any(  # (round 31: said after "keep", not in a clause before it)
+                    t.lemma_.lower() in ("safe", "well", "healthy") and t.i > verb.i for t in verb.subtree):
                 continue  # "keep Kai safe" is a wish, not something anyone can see
             if keeps_professionals_out(ctx, verb, professionals):
                 continue  # "has not let anyone see Hope", "would not open the door to her": not engaging

@@ -641,7 +641,7 @@ def _the_appointment_a_deed_was_at(ctx: Context):
     contact on Saturday Dad squeezed her arm": an appointment named in an "at"/"in" phrase put before
     the subject of an adult's act is the occasion of that act (actions._an_occasion_before_the_subject
     lets it stand as the act's scene, not its object), so it says when and where."""
-    appointments = set(_parts_words()["appointments"]) | {"contact", "family", "time"}
+    appointments = set(_parts_words()["appointments"]) | {"contact"}
     for act in _adult_acts(ctx):
         verb = act.verb
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]

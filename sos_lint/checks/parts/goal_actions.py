@@ -271,41 +271,12 @@ def a_parent_only_keeps_to_a_service(ctx) -> bool:
         if subject is None or not ({subject.lower_, subject.lemma_.lower()} & parents
                                    or any(c.lower_ in parents for c in subject.children if c.dep_ == "conj")):
             continue
-        if verb.lemma_.lower() in _SERVICE_VERBS:
-            return True
+        if verb.lemma_.lower() in _SERVICE_VERBS and not (verb.lemma_.lower() == "work" and not any(
+                c.dep_ == "prep" and c.lower_ in ("with", "alongside") for c in verb.children)):
+            return True  # (round 31: "work with the team" keeps to a service; "you work nights" is a job)
         if any(p.dep_ == "prep" and p.lower_ in ("to", "at") and any(
                 g.dep_ == "pobj" and (g.lemma_.lower() in meetings or g.lower_ in meetings) for g in p.children)
                for p in verb.children):
             return True  # "keep going to your appointments"
     return False
 
-
-def only_the_network_acts(ctx, acts) -> bool:
-    """Round 31: "Mum and Dad must make sure Theo has a safe sleeping environment … Theo's grandma
-    Lorna will help with the night feeds", "Destiny will stop using and engage with the drug team.
-    Her nan will help her get the flat ready": the goal gives a parent a part of their own, none of
-    it an everyday act, and every act left is a relative's or friend's help. The help is the
-    network's, not the parents' action (as a_parent_only_keeps_to_a_service says of a service
-    beside it). Not a goal written to the child, and not when the relative acts instead of the
-    parent ("instead", "on those days")."""
-    from .common import _parts_words, addressed_child
-    from .. import analysis
-
-    if not acts or addressed_child(ctx):
-        return False
-    if any(marker in ctx.doc.text.lower() for marker in _parts_words().get("instead", [])):
-        return False
-    if not all(by_the_network(ctx, a.subject, a.verb) for a in acts):
-        return False
-    adults = analysis.adult_tokens(ctx)
-    professionals = set(analysis.people_words()["professionals"])
-    for verb in ctx.tokens:
-        if verb.pos_ not in ("VERB", "AUX"):
-            continue
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is None or subject.lower_ in professionals or subject.lemma_.lower() in professionals:
-            continue
-        if {subject.lower_, subject.lemma_.lower()} & _PARENT_WORDS or subject.lower_ == "you" \
-                or subject.i in adults and subject.pos_ == "PROPN" and not by_the_network(ctx, subject, verb):
-            return True
-    return False
