@@ -137,6 +137,8 @@ def pronoun_is_child(ctx: Context, pronoun) -> bool:
                 continue
             if lower in _MALE and t.lower_ in _FEMALE or lower in _FEMALE and t.lower_ in _MALE:
                 continue
+            if lower in ("he", "she", "him", "her") and t.tag_ in ("NNS", "NNPS") and t.i not in children:
+                continue  # round 31: "her parents notice when she is struggling": "she" is no plural adult
             if lower in ("they", "them", "their") and t.i in children and t.lower_ not in ("children", "twins") \
                     and not any(c.dep_ == "conj" for c in t.children) and t.dep_ != "conj":
                 pass

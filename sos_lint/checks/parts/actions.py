@@ -72,15 +72,16 @@ def adult_actions(ctx: Context) -> list:
                 continue  # "Ellie, you will tell Mum…": the young person's own step, not an adult's
             objects = [c for c in verb.children if c.dep_ == "dobj"] + [
                 g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-            if any(t.lower_ in words["appointments"] for t in objects if t.head.lower_ not in _OCCASION_PREPS) \
+            if any(t.lower_ in words["appointments"] for t in objects if t.head.lower_ not in _OCCASION_PREPS
+                   and not _an_occasion_before_the_subject(t, verb, words)) \
                     and not (ctx.kind == "worry" and (deeds.taken_to_it(ctx, verb) or _how_they_came(verb, words))):
                 continue  # "took him to meetings at a flat on Saturday nights" is the adult's act
             if any(t.i in compliance for o in objects for t in o.subtree):
                 continue  # "provide negative hair strand tests": the object is a service's check
             if verb.lemma_.lower() == "meet" and any(t.lemma_.lower() == "need" for t in verb.subtree):
                 continue  # "meet his needs" is a promise, not something anyone can see
-            if verb.lemma_.lower() == "keep" and any(
-                    t.lemma_.lower() in ("safe", "well", "healthy") for t in verb.subtree):
+            if verb.lemma_.lower() == "keep" and any(  # (round 31: said after "keep", not in a clause before it)
+                    t.lemma_.lower() in ("safe", "well", "healthy") and t.i > verb.i for t in verb.subtree):
                 continue  # "keep Kai safe" is a wish, not something anyone can see
             if keeps_professionals_out(ctx, verb, professionals):
                 continue  # "has not let anyone see Hope", "would not open the door to her": not engaging
@@ -99,6 +100,7 @@ def adult_actions(ctx: Context) -> list:
                 continue  # "Dad is controlling", "Dad abuses Mum": a label, not what he did ("controls her bank card" is)
             if verb.lemma_.lower() in ("miss",) or (ctx.kind == "goal" and (_purpose_or_musing(verb)
                                                                             or _only_the_occasion(verb)
+                                                                            or _on_the_days_when(verb)
                                                                             or _what_is_written_of(verb))):
                 continue  # round 30: "write in the diary what they did to settle him": what is recorded
             if _if_clause(verb):
@@ -162,6 +164,26 @@ def adult_actions(ctx: Context) -> list:
 # Prepositions that make a meeting or visit the occasion of an act, not its object ("passed notes to
 # Kacper during the open visits").
 _OCCASION_PREPS = {"during", "before", "after", "throughout", "between"}
+# Round 31: verbs that are the coming, going or taking part itself ("At the review Mum did not
+# turn up"): with these an appointment stays what the verb is about, wherever it is said.
+_ATTENDING = {"attend", "come", "go", "arrive", "turn", "show", "be", "engage", "miss", "leave", "take", "bring",
+              "make", "keep", "cancel", "rearrange", "book", "get"}
+
+
+def _an_occasion_before_the_subject(noun, verb, words: dict) -> bool:
+    """Round 31: "At the last three sessions at the contact centre Mum has whispered to Willow…", "In
+    supervised contact Dad pinched Ava's arm": an appointment in an "at"/"in" phrase put before the
+    subject sets the scene of the act, as "during" does; it is not what the adult did. "Mum did not
+    come to the review", "At the review Mum did not turn up" (coming itself) and "Mum missed
+    contact" (no phrase before the subject) stay as they were."""
+    prep = noun.head
+    if prep.dep_ != "prep" or prep.lower_ not in ("at", "in") or prep.head.i != verb.i:
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or prep.i > subjects[0].left_edge.i:
+        return False
+    lemma = verb.lemma_.lower()
+    return lemma not in _ATTENDING and lemma not in words["routine_acts"]
 
 
 def _how_they_came(verb, words: dict) -> bool:
@@ -558,8 +580,13 @@ def _makes_a_meal(verb, words: dict) -> bool:
     if verb.lemma_.lower() != "make" or any(c.lower_ == "sure" for c in verb.children):
         return False
     made = set(words["things_made"])
-    return any(c.dep_ in ("dobj", "dative", "ccomp", "oprd") and (c.lemma_.lower() in made or c.lower_ in made)
-               for c in verb.children)
+    if any(c.dep_ in ("dobj", "dative", "ccomp", "oprd") and (c.lemma_.lower() in made or c.lower_ in made)
+           for c in verb.children):
+        return True
+    # Round 31: "make up Yusuf's bottles using the scoop": the model may read the thing made as the
+    # subject of the verb after it, hung on "make" as a clause.
+    return any(c.dep_ in ("ccomp", "xcomp") and any(g.dep_ == "nsubj" and (g.lemma_.lower() in made or g.lower_ in made)
+                                                   for g in c.children) for c in verb.children)
 
 
 _BARE_ADVERBS = {"when", "whenever", "while", "in", "up", "off", "home", "out", "away"}
@@ -801,6 +828,17 @@ def _calls_the_police_to_keep_out(ctx: Context, verb) -> bool:
                 and not analysis.pronoun_is_child(ctx, subjects[0]) and not any(c.dep_ == "neg" for c in clause.children):
             return True  # "if he turns up", "when Lee comes to the door"
     return False
+
+
+# Round 31: nouns for a time that comes round ("on the days you start work early", "the nights Reece
+# has been drinking").
+_OCCASION_NOUNS = {"day", "night", "evening", "morning", "afternoon", "weekend", "week", "time", "occasion"}
+
+
+def _on_the_days_when(verb) -> bool:
+    """Round 31: "Aunty Precious can walk June in on the days you start work early": a clause on a
+    time noun says which days the act is for, not a second thing anyone will do."""
+    return verb.dep_ == "relcl" and verb.head.lemma_.lower() in _OCCASION_NOUNS and verb.head.pos_ == "NOUN"
 
 
 def _only_the_occasion(verb) -> bool:

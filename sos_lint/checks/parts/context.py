@@ -150,6 +150,9 @@ def _context_real(ctx: Context):
                 and (not _not_the_adults(ctx, token, acted) and _said_of_the_family(ctx, token)
                      or _the_worry_itself(ctx, token)):
             return ctx.doc[token.i: token.right_edge.i + 1]
+    scene = _the_appointment_a_deed_was_at(ctx)
+    if scene is not None:
+        return scene  # round 31: "At the last three sessions at the contact centre Mum has whispered…"
     turned_away = _turned_away_on_a_visit(ctx)
     if turned_away is not None:
         return turned_away  # "visited on 4 May and Mum did not answer the door": the day of the adults' refusal
@@ -182,6 +185,34 @@ def _a_day_named(span) -> bool:
                or t.like_num and any(m.lower_ in when_where._DAYS for m in span) for t in span)
 
 
+def _the_seeing_above(verb, professionals: set, ctx: Context):
+    """Round 31: "I saw him get into a car driven by two men after 10pm": a time said on a bare or
+    participle verb inside what a professional saw is the time of the seeing; the verb returned is
+    that past seeing, when there is one a few steps up; otherwise the verb itself."""
+    if _past(verb) or verb.tag_ not in ("VB", "VBN", "VBG") or verb.dep_ not in ("acl", "ccomp", "xcomp"):
+        return verb
+    up = verb.head
+    for _ in range(5):
+        if up.pos_ in ("VERB", "AUX") and up.lemma_.lower() in _SEEING_PRO and _past(up):
+            subjects = [c for c in up.children if c.dep_ == "nsubj"]
+            if subjects and (subjects[0].lower_ in ("i", "we") or subjects[0].lemma_.lower() in professionals
+                             or _professional(ctx, subjects[0])):
+                return up
+            return verb
+        if up.head.i == up.i or up.dep_ not in ("acl", "ccomp", "xcomp", "pobj", "prep", "dobj"):
+            return verb
+        up = up.head
+    return verb
+
+
+def _a_clock_time(span) -> bool:
+    """Round 31: a time on the clock ("after 10pm", "at 02:30", "at 3 am"): as one as a day named,
+    not "in the evening" or "at night"."""
+    tokens = list(span)
+    return any(_CLOCK.match(t.text) or t.like_num and i + 1 < len(tokens) and tokens[i + 1].lower_ in ("am", "pm")
+               for i, t in enumerate(tokens))
+
+
 def _past(verb) -> bool:
     if verb.tag_ == "VBD":
         return True
@@ -212,7 +243,8 @@ def a_day_seen(ctx: Context):
         if entity.label_ not in ("DATE", "TIME") or _under_modal(entity.root) or _only_intended(entity.root):
             continue
         when = _without_names(ctx, entity, names)
-        if when is None or not _a_day_named(when) or _an_age_or_years(when) or _a_duration(when):
+        if when is None or not (_a_day_named(when) or _a_clock_time(when)) or _an_age_or_years(when) \
+                or _a_duration(when):
             continue
         verb = entity.root
         for _ in range(4):
@@ -221,6 +253,7 @@ def a_day_seen(ctx: Context):
             verb = verb.head
         if verb.pos_ not in ("VERB", "AUX") or _under_modal(verb) or verb.lemma_.lower() in _PROCESS:
             continue
+        verb = _the_seeing_above(verb, professionals, ctx)
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not _past(verb) and not (verb.lemma_.lower() == "have" and verb.tag_ == "VBD"):
             continue
@@ -601,6 +634,26 @@ def _nouns_between(token, verb) -> list:
 
 def _subjects_of(verb) -> list:
     return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")]
+
+
+def _the_appointment_a_deed_was_at(ctx: Context):
+    """Round 31: "At the last three contact sessions Dad has whispered to Ava…", "In supervised
+    contact on Saturday Dad squeezed her arm": an appointment named in an "at"/"in" phrase put before
+    the subject of an adult's act is the occasion of that act (actions._an_occasion_before_the_subject
+    lets it stand as the act's scene, not its object), so it says when and where."""
+    appointments = set(_parts_words()["appointments"]) | {"contact"}
+    for act in _adult_acts(ctx):
+        verb = act.verb
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects or _under_modal(verb):
+            continue
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("at", "in", "during") or prep.i > subjects[0].left_edge.i:
+                continue
+            if any(g.dep_ == "pobj" and (g.lower_ in appointments or g.lemma_.lower() in appointments)
+                   for g in prep.children):
+                return ctx.doc[prep.i: prep.right_edge.i + 1]
+    return None
 
 
 def _adult_acts(ctx: Context) -> list:

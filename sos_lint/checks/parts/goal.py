@@ -487,7 +487,8 @@ def _plan_fails(ctx: Context):
             continue  # "If you do not, the social worker will consider next steps": nothing said of what happens
         # "If he does, …" after "Dad will not drink…": the act the goal rules out, said by "do" alone.
         elliptical = elliptical or not negated and _does_it(ctx, mark.head)
-        goes_on = goes_on or _worsens(mark.head) or if_not.stays_or_slips(ctx, mark.head, negated)
+        goes_on = goes_on or _worsens(mark.head) or if_not.stays_or_slips(ctx, mark.head, negated) \
+            or if_not.plan_comes_undone(ctx, mark.head, negated)
         # Round 29: "If Ray does get near Tia, …" after "you won't let Ray into the house": the act the
         # goal rules out, said with an emphatic "does".
         elliptical = elliptical or not negated and if_not.emphatic_do(mark.head) and _does_it_after_a_no(ctx, mark.head)
@@ -959,7 +960,7 @@ def _called_by_name(sentence):
 
 
 _MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
-_SPELL = re.compile(r"\b(?:for|until|till|over)\b[^.;,]{0,40}?\b(?:months?|weeks?|years?|terms?|seasons?(?!\s+tickets?)|christmas|summer|easter|"
+_SPELL = re.compile(r"\b(?:for|until|till|over|through to|right through to)\b[^.;,]{0,40}?\b(?:months?|weeks?|years?|terms?|seasons?(?!\s+tickets?)|christmas|summer|easter|"
                     r"spring|autumn|winter|half[- ]term|review|birthday|"
                     r"holidays?|" + _MONTHS[3:-1] + r"|end of (?:the )?\w+)\b|\bfor as long as\b[^.;,]{0,40}|"
                     # an event that ends the plan's stretch: "until the next core group meeting", "until the hearing"
@@ -987,6 +988,17 @@ _MOMENTS = {"calm", "sober", "settle", "cool", "sleep", "wake", "leave", "go", "
 
 # A working day's ends ("until she finishes work", "until you leave for your shift"): a time of day.
 _WORKING_DAY = {"work", "shift", "shifts"}
+
+
+def _a_month_in_the_clause(clause) -> bool:
+    """Round 31: an until-clause that names the month or the end its stretch is hoped to reach ("until
+    he is back on his growth line, which we hope will be by the end of May", "until the baby is
+    walking, around March"): a date on the calendar, not a moment in the day ("until tea is ready")."""
+    tokens = list(clause.subtree)
+    if any(t.ent_type_ == "DATE" and re.fullmatch(_MONTHS, t.lower_) and t.pos_ == "PROPN" for t in tokens):
+        return True
+    return any(t.lower_ == "end" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "of" and t.ent_type_ == "DATE"
+               for t in tokens)
 
 
 def _for_the_child(part: str, pattern, named: set) -> bool:
@@ -1036,6 +1048,9 @@ def _timescale_real(ctx: Context):
             continue
         if timescale.a_milestone(ctx, clause, named):
             return _Evidence(ctx.doc[mark.i: clause.right_edge.i + 1].text)  # "until the baby is walking"
+        if _a_month_in_the_clause(clause):
+            # round 31: "until he is back on his growth line, which we hope will be by the end of May"
+            return _Evidence(ctx.doc[mark.i: clause.right_edge.i + 1].text)
         # "until the court has decided" ends a stretch; "until he has calmed down", "until she has
         # sobered up" is a moment in the evening, not how long the goal lasts.
         perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in clause.children) \
@@ -1163,8 +1178,8 @@ def _others_know(ctx: Context):
                 g.dep_ == "pobj" for g in c.children) for c in token.children) and not (
                 any(c.lower_ == "in" for c in token.children) and any(c.lower_ == "on" for c in token.subtree)):
             continue  # "look at the kitchen", "look in on Skye" are checks; "looking out for him" is care
-        if token.sent in failing or _wished(token):
-            continue
+        if token.sent in failing or _wished(token) or _reviews_the_plan(token):
+            continue  # round 31: "we will look at it again then" is a review of the plan, not a check
         if others_know.demands_to_see(token, unseen) or others_know.what_the_child_will_know(ctx, token, children):
             continue  # round 30: "needs to see improvements"; "Saffron will know someone is looking out for her"
         if _calls_for_help(token):
@@ -1172,6 +1187,14 @@ def _others_know(ctx: Context):
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")] or _name_before_the_modal(token)
         if not subjects and token.dep_ in ("xcomp", "conj", "advcl") and token.head.i != token.i:
             subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            # Round 31: "Marek has agreed to keep a key and to text the social worker": up a chain of
+            # "to …" and "and …" to the verb that has the subject.
+            up = token.head
+            for _ in range(3):
+                if subjects or up.dep_ not in ("xcomp", "conj") or up.head.i == up.i:
+                    break
+                up = up.head
+                subjects = [c for c in up.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subjects:  # "The health visitor will do spot checks": the subject hung on "do", read as an aux
             subjects = [g for c in token.children if c.dep_ == "aux" for g in c.children if g.dep_ == "nsubj"]
         headline = False
@@ -1190,6 +1213,8 @@ def _others_know(ctx: Context):
         subject = subjects[0]
         if handed and not subject.i in children:
             return token.sent  # "Mum will show her test results to the social worker each week"
+        if lemma in knowing | checks and any(_a_professional_word(c, professionals) for c in subject.conjuncts):
+            return token.sent  # round 31: "they and the midwife will tell the social worker if…"
         if (subject.i in children and not _named_as_an_adult(ctx, subject) and not network.a_named_helper(ctx, subject)
                 and not a_visitor_not_the_child(ctx, subject, token, children)
                 and not _checks_on_another_child(ctx, subject, token, children, professionals)) or (
@@ -1200,6 +1225,9 @@ def _others_know(ctx: Context):
         if analysis.pronoun_is_child(ctx, subject) or others_know.they_are_the_parents(ctx, subject, caregivers):
             continue  # round 30: "They should check who she is talking to", "they" being her mum and stepdad
         subject = _role_beside_the_name(subject)  # "Dr Lane, the GP, will count the tablets"
+        if subject.lower_ in _NOBODY_IN_PARTICULAR and not any(
+                c.dep_ in ("compound", "amod", "poss") for c in subject.children):
+            continue  # round 31: "This will be monitored by professionals": no one in particular
         if not (analysis.is_person(subject) or is_institution(subject) or _part_of_a_service(subject)
                 or subject.lower_ in ("everyone", "everybody", "someone", "somebody", "anyone")
                 or subject.ent_type_ == "ORG" and subject.pos_ == "PROPN"
@@ -1210,6 +1238,24 @@ def _others_know(ctx: Context):
         return token.sent
     return next((t.sent for t in ctx.tokens if t.lemma_.lower() in ("chart", "diary", "logbook") and t.pos_ == "NOUN"
                  and not _only_a_tool(t) and not _kept_by_the_parents(t, caregivers)), None)
+
+
+# Round 31: a plural that names no one who could be asked ("monitored by professionals", "services
+# will keep an eye"): as "this will be looked at", nobody in particular finds out.
+_NOBODY_IN_PARTICULAR = {"professionals", "services", "agencies", "partners", "others", "people"}
+
+
+def _reviews_the_plan(verb) -> bool:
+    """Round 31: "we will look at it again then", "we will look at the plan again in March": looking
+    at the plan itself ("it", "this", "the plan") is reviewing it, not finding out whether its
+    steps happen. "Nan will look at the chart" and "look at his phone" stay checks."""
+    if verb.lemma_.lower() not in ("look", "go"):
+        return False
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "over", "through")):
+        for thing in (g for g in prep.children if g.dep_ == "pobj"):
+            if thing.lemma_.lower() in _THE_PLAN or thing.lower_ in ("it", "this", "that", "things"):
+                return True
+    return False
 
 
 def _role_beside_the_name(subject):

@@ -271,10 +271,12 @@ def a_parent_only_keeps_to_a_service(ctx) -> bool:
         if subject is None or not ({subject.lower_, subject.lemma_.lower()} & parents
                                    or any(c.lower_ in parents for c in subject.children if c.dep_ == "conj")):
             continue
-        if verb.lemma_.lower() in _SERVICE_VERBS:
-            return True
+        if verb.lemma_.lower() in _SERVICE_VERBS and not (verb.lemma_.lower() == "work" and not any(
+                c.dep_ == "prep" and c.lower_ in ("with", "alongside") for c in verb.children)):
+            return True  # (round 31: "work with the team" keeps to a service; "you work nights" is a job)
         if any(p.dep_ == "prep" and p.lower_ in ("to", "at") and any(
                 g.dep_ == "pobj" and (g.lemma_.lower() in meetings or g.lower_ in meetings) for g in p.children)
                for p in verb.children):
             return True  # "keep going to your appointments"
     return False
+

@@ -189,3 +189,46 @@ def more_from_the_services(clause) -> bool:
         if lemma == "worker" and any(c.lower_ == "social" for c in t.children) and t.head.lower_ == "for":
             return True
     return False
+
+
+# Round 31: the plan itself coming undone, said of the plan, "this", "it" or "things": "If this
+# slips", "If the plan falls apart", "if things break down", "If things don't get better", and the
+# goal said again as the object of a negated "do" ("If Dad can't do this", "if you don't manage
+# it"). Each says the goal was not met, as "If this doesn't happen" does.
+_THE_PLAN = {"this", "it", "that", "plan", "plans", "thing", "things", "arrangement", "arrangements", "agreement",
+             "goal", "goals", "routine", "situation", "change", "changes"}
+_COMING_APART = {"slip", "slide", "lapse", "collapse", "unravel", "crumble", "falter"}
+_APART = {("fall", "apart"), ("fall", "through"), ("break", "down"), ("go", "wrong"), ("fall", "down")}
+_DOING_IT = {"do", "manage", "keep", "stick", "achieve", "sustain", "maintain"}
+
+
+def _the_plan_word(token) -> bool:
+    return token.lower_ in _THE_PLAN or token.lemma_.lower() in _THE_PLAN
+
+
+def plan_comes_undone(ctx: Context, condition, negated: bool) -> bool:
+    """Round 31: the if-clause says the plan came undone or was not kept. Its subject is the plan
+    ("this", "it", "the plan", "things"), not a person and not the child, and it slips, lapses, falls
+    apart, breaks down or goes wrong, or (negated) does not get better; or a negated "do"/"manage"/
+    "keep" has the plan as its object ("If Dad can't do this"). A person slipping ("If Ava slips on
+    the stairs"), a thing breaking ("If the boiler breaks down" is no plan word) and "If it rains"
+    stay as they were."""
+    lemma = condition.lemma_.lower()
+    kids = list(condition.children)
+    if negated and lemma in _DOING_IT and any(
+            c.dep_ == "dobj" and c.lower_ in ("this", "that", "it", "these") for c in kids):
+        return True
+    subjects = [c for c in kids if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        # "If this slips": the model may hang "this" on the verb as a determiner.
+        subjects = [c for c in kids if c.dep_ == "det" and c.lower_ in ("this", "that") and c.i < condition.i]
+    if not subjects or not _the_plan_word(subjects[0]) or analysis.is_person(subjects[0]):
+        return False
+    if not negated and lemma in _COMING_APART:
+        return True
+    if not negated and any((lemma, c.lower_) in _APART for c in kids if c.dep_ in ("prt", "advmod", "acomp", "prep")):
+        return True
+    if subjects[0].lower_ == "it":
+        return False  # "If it doesn't get better" is as often a rash or a cough as the plan
+    return negated and lemma in ("get", "become") and any(
+        c.lower_ in ("better", "easier") for c in kids if c.dep_ in ("acomp", "advmod", "oprd"))
