@@ -32,9 +32,14 @@ def test_presented_as_before_an_injury_is_left():
     assert "presented as" not in _written(text)
 
 
-def test_presented_as_before_a_state_is_seemed():
+def test_presented_as_before_a_state_is_advice():
+    # review31a (the same round) made every "presents as" -> "seems" advice only: the checker then
+    # flagged "seems" as a guess. Shown, never written.
+    from test_fix_round30 import _shown
+
     text = "The school nurse is worried because Mum presented as shaky and tired when she collected Ola (7)."
-    assert _written(text).get("presented as") == "seemed"
+    assert "presented as" not in _written(text)
+    assert _shown(text).get("presented as") == "seemed"
 
 
 # (C)

@@ -277,7 +277,10 @@ def test_bars_on_the_poor_statements(corpus, engine):
     # The safe fixes alone are what `check --fix` writes. A swap is safe only when the re-parsed
     # sentence keeps its shape (rewrite/fidelity.py), so they carry most, not all, of the fall.
     word_figures = _figures(before, engine.check_many([words[i].text for i in poor], kinds))
-    assert word_figures["jargon_fall"] >= 0.75, word_figures
+    # Round 31 (0.75 -> 0.74, the lead): words whose plain swap changed what was meant or was flagged
+    # again by the checker are no longer written by --fix ("contact arrangements" kept as the
+    # arrangement's name; "presents as", "CIN", "home conditions" shown only): 0.746 after the merge.
+    assert word_figures["jargon_fall"] >= 0.74, word_figures
     assert word_figures["ease_rise"] > 0 and word_figures["score_rise_share"] > 0.15, word_figures
 
 
