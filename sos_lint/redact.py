@@ -268,9 +268,12 @@ class Redactor:
         if not capital:
             # A lower-case name: one seen before in this run, or a given name that is not also a word.
             if is_common_word(lower) or token.pos_ in ("VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ"):
-                return False
+                # Round 31 (a practice lead's trial): "summer told her friend faith on 9 October" left
+                # both names: a name that is also a word, written in lower case where a person stands.
+                return _lower_name_where_a_person_stands(token, known)
             # The tagger's PERSON on a lower-case word no dictionary knows ("Tom and jaylen") is a name too.
-            return known or lower in first_names() or (token.ent_type_ == "PERSON" and lower not in not_names())
+            return known or lower in first_names() or (token.ent_type_ == "PERSON" and lower not in not_names()) \
+                or _lower_name_where_a_person_stands(token, known)
         if known or _hyphenated_name(token):
             return True
         place = token.ent_type_ in ("GPE", "LOC", "FAC") and not self._person_not_place(_entity_of(token))
@@ -552,3 +555,61 @@ def _merge_neighbours(text: str, spans: list[tuple[int, int, str]]) -> list[tupl
 def redact(text: str, nlp, names: Mapping[str, str] | Iterable | None = None) -> Redaction:
     """Redact one draft on its own. Use one Redactor for several drafts so placeholders agree."""
     return Redactor(nlp, names).redact(text)
+
+
+# Words for a person straight before a lower-case given name ("her friend faith", "his cousin
+# hope"): the name is that person's.
+_PERSON_BEFORE = frozenset(("friend", "friends", "sister", "brother", "cousin", "mum", "dad", "partner", "boyfriend",
+                            "girlfriend", "son", "daughter", "nan", "aunt", "auntie", "uncle", "niece", "nephew",
+                            "stepdad", "stepmum", "stepbrother", "stepsister", "neighbour", "mate", "sibling"))
+_PERSON_PREPOSITIONS = frozenset(("with", "to", "by", "for", "and", "from"))
+_TIME_BEFORE = frozenset(("last", "next", "this", "every", "each", "early", "late", "mid", "in", "during", "over",
+                          "since", "until", "till", "through", "before", "after", "of"))
+
+
+def _lower_name_where_a_person_stands(token, known: bool) -> bool:
+    """A lower-case word that is also an everyday word is a name only where a person stands: a
+    given name straight after a word for a person ("her friend faith"), or a name this text (or
+    run) has already found written as a name, standing bare as a subject, object or in a list
+    ("summer told her friend …"), never with an article, owner or describing word ("the summer",
+    "last summer", "her faith")."""
+    if token.pos_ not in ("NOUN", "PROPN") or not token.is_alpha or len(token.text) < 3:
+        return False
+    doc = token.doc
+    before = doc[token.i - 1] if token.i > 0 else None
+    if before is not None and before.lower_ in _PERSON_BEFORE and not before.text[:1].isupper() \
+            and not any(c.dep_ in ("det", "amod", "nummod") for c in token.children) \
+            and (token.lower_ in first_names() or token.dep_ in ("dobj", "dative", "pobj", "appos", "conj", "nsubj")):
+        # "her friend faith" (the parse may make "friend" a modifier of the name): a person's name.
+        # Where the word is a thing ("told her friend group"), masking it hides a word, never a name.
+        return True
+    if known and before is not None and before.text in (".", "!", "?") and token.i + 1 < len(doc) \
+            and doc[token.i + 1].lemma_.lower() in _A_PERSON_DOES:
+        return True  # a sentence the parser did not split off, opening with the name ("… Dad. autumn told …")
+    if any(c.dep_ in ("det", "poss", "amod", "nummod", "compound") for c in token.children):
+        return False
+    if before is not None and before.lower_ in _TIME_BEFORE:
+        return False
+    if not known:
+        return False
+    head = token.head.lemma_.lower()
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        return head in _A_PERSON_DOES  # "summer told her teacher"; not "hope is what keeps her going"
+    if token.dep_ in ("dobj", "dative"):
+        return head in _DONE_TO_A_PERSON  # "saw river crying"; not "lost hope", "said grace"
+    if token.dep_ in ("appos", "conj"):
+        return True  # "Ava and summer"
+    return token.dep_ == "pobj" and token.head.lower_ in _PERSON_PREPOSITIONS
+
+
+# What a person does as the subject, and what is done to a person as the object, for a lower-case
+# name the text has already found (round 31): verbs that take a person, not a thing or an idea.
+_A_PERSON_DOES = frozenset(("tell", "say", "ask", "cry", "go", "come", "run", "hide", "text", "call", "ring", "sleep",
+                            "eat", "play", "walk", "scream", "shout", "disclose", "report", "explain", "talk",
+                            "speak", "want", "wet", "stay", "live", "leave", "return", "arrive", "refuse", "miss",
+                            "attend", "draw", "show", "sit", "stand", "wake", "get", "have", "be", "feel", "seem",
+                            "look", "hit", "kick", "bite", "push"))
+_DONE_TO_A_PERSON = frozenset(("tell", "ask", "hit", "kick", "push", "slap", "smack", "punch", "take", "bring", "collect",
+                               "leave", "see", "meet", "call", "ring", "text", "message", "visit", "hug", "hurt",
+                               "grab", "help", "pick", "drop", "find", "lock", "shake", "hold", "follow", "contact",
+                               "remind", "warn", "show", "give", "send", "threaten", "hear", "watch", "notice"))
