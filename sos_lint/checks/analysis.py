@@ -23,7 +23,10 @@ def _person_words() -> list:
     every token otherwise."""
     words = people_words()
     if _PERSON_SETS[0] is not words:
-        _PERSON_SETS[:] = [words, frozenset(_PRONOUNS).union(words["family"], words["professionals"], words["children"]),
+        # Round 31 (a practice lead's trial): the words for an unnamed adult ("men who had given him
+        # vodka", "a man in a car", "an adult") are people too: what they do is an adult's act.
+        _PERSON_SETS[:] = [words, frozenset(_PRONOUNS).union(words["family"], words["professionals"], words["children"],
+                                                             words.get("adult_nouns", ())),
                            frozenset(words["children"])]
     return _PERSON_SETS
 
