@@ -14,6 +14,9 @@ def check_word_class(engine, kind: str, text: str, code, words: str, fires: bool
     if fires:
         assert hits, f"{code} should flag {words!r} in: {text} (got {shown})"
     else:
+        # Round 31: a structure rule's hint on the whole statement (SOS303 "does not say plainly what
+        # an adult did") is about the statement, not a flag on these words.
+        hits = [f for f in hits if not (f.severity == "hint" and f.start == 0 and f.end >= len(text.rstrip()))]
         assert not hits, f"{code} should not flag {words!r} in: {text} (got {shown})"
 
 
