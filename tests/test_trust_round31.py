@@ -118,3 +118,17 @@ def test_an_owned_noun_stays_a_noun(text):
     nlp = getattr(nlp, "nlp", nlp)
     doc = nlp(text)
     assert not name_parse.misread_verbs(doc, nlp, name_parse._person_tokens(doc, (), ()))
+
+
+# (F) An unnamed adult ("men", "a man", "an adult") is a person: what they did is an adult's act
+# (review31 #5: "men gave Ravi vodka" was told nobody did anything).
+@pytest.mark.parametrize("text", [
+    "The youth worker is worried that older men gave Kai (15) cannabis in a car park on 3 March.",
+    "The school is worried that a man waited for Lily (13) at the gate on Friday and gave her a phone.",
+])
+def test_an_unnamed_adults_act_is_an_adults_act(text):
+    assert "SOS303" not in _codes(text, "worry")
+
+
+def test_a_childs_own_act_is_still_not_an_adults():
+    assert "SOS303" in _codes("Leo (4) jumps at loud noises and hides under the table.", "worry")
