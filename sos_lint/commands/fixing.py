@@ -44,7 +44,7 @@ def line_col(text: str, offset: int) -> str:
     return f"{before.count(chr(10)) + 1}:{len(before) - (before.rfind(chr(10)) + 1) + 1}"
 
 
-def _moved(offset: int, applied: list) -> int:
+def moved(offset: int, applied: list) -> int:
     """Where `offset` of the draft is in the text with the applied edits made."""
     shift = 0
     for edit in applied:
@@ -55,7 +55,8 @@ def _moved(offset: int, applied: list) -> int:
     return offset + shift
 
 
-def _why(edit) -> str:
+def why_held(edit) -> str:
+    """Why a change was not written (a judgement, an overlap, or a line it would join)."""
     if not edit.safe:
         return WHY_HELD["judgement"]
     if any(ch in edit.original and ch not in edit.replacement for ch in "\r\n"):
@@ -73,19 +74,25 @@ def held_back(text: str, result, after: list, written: bool) -> list[str]:
     shown_text = result.text if written else text
     lines = []
     for edit in result.advised:
-        where = line_col(shown_text, _moved(edit.start, result.applied) if written else edit.start)
-        lines.append((where, f"«{edit.original}» -> \"{edit.replacement}\": {_why(edit)}"))
-    for report in after:
-        for finding in report.findings:
-            if finding.code in ROLE_CODES and finding.fix is None and finding.suggestion \
-                    and finding.end > finding.start:
-                words = report.text[finding.start:finding.end]
-                lines.append((position(report, finding.start), f"«{words}» -> \"{finding.suggestion}\" (role word)"))
+        where = line_col(shown_text, moved(edit.start, result.applied) if written else edit.start)
+        lines.append((where, f"«{edit.original}» -> \"{edit.replacement}\": {why_held(edit)}"))
+    for report, finding, words in role_words(after):
+        lines.append((position(report, finding.start), f"«{words}» -> \"{finding.suggestion}\" (role word)"))
     lines.sort(key=lambda item: tuple(int(n) for n in item[0].split(":")))
     out = [printable(f"{where}  {line}").replace("\n", " ") for where, line in lines]
     if any(line.endswith("(role word)") for _, line in lines):
         out.append(ROLE_REASON)
     return out
+
+
+def role_words(reports: list):
+    """(report, finding, its words) for each role word the reports flag: its family word is shown
+    as advice, never written by --fix (ROLE_REASON)."""
+    for report in reports:
+        for finding in report.findings:
+            if finding.code in ROLE_CODES and finding.fix is None and finding.suggestion \
+                    and finding.end > finding.start:
+                yield report, finding, report.text[finding.start:finding.end]
 
 
 def finding_count(reports: list) -> int:

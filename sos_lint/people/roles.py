@@ -5,7 +5,7 @@ Read by sos_lint.people (one reader per parsed text); no rule reads this module 
 """
 from __future__ import annotations
 
-from .said import _FEELINGS, adult_predicate, gone_back_to, restricted_adult
+from .said import adult_predicate, feels_as_a_child, gone_back_to, restricted_adult
 from .wordlists import (
     ADULT, CHILD, PET, first_names, older_relative, _BRING_VERBS, _CARE_VERBS, _HARM_VERBS, _PLACE_PREPOSITIONS, _TALK_VERBS, _age, _cased,
     _per_token, _squashed,
@@ -1343,6 +1343,4 @@ def _feels_as_a_child(token) -> bool:
     anchor = token
     while anchor.dep_ == "conj" and anchor.head.i != anchor.i:
         anchor = anchor.head
-    verb = anchor.head
-    return anchor.dep_ == "nsubj" and verb.lemma_.lower() == "feel" and any(
-        c.dep_ in ("acomp", "oprd") and c.lower_ in _FEELINGS for c in verb.children)
+    return anchor.dep_ == "nsubj" and feels_as_a_child(anchor.head)

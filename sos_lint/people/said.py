@@ -121,10 +121,13 @@ def child_predicate(token) -> bool:
                 and t.lower_ in _school_heads() and any(c.dep_ == "compound" and c.text[:1].isupper() for c in t.children) \
                 and t.head.head.i == verb.i and verb.lemma_.lower() in ("be", "go", "attend", "start", "return", "come"):
             return True  # "Joy has not been at Hillside Juniors", "Rain goes to Park View Nursery": a pupil
-    if verb.lemma_.lower() == "feel" and any(c.dep_ in ("acomp", "oprd") and c.lower_ in _FEELINGS
-                                             for c in verb.children):
-        return True
-    return False
+    return feels_as_a_child(verb)
+
+
+def feels_as_a_child(verb) -> bool:
+    """"feel safe", "feel happy", "feel calm": a feeling a goal wants for a child (_FEELINGS)."""
+    return verb.lemma_.lower() == "feel" and any(c.dep_ in ("acomp", "oprd") and c.lower_ in _FEELINGS
+                                                 for c in verb.children)
 
 
 # Being found, seen, stopped, left or taken somewhere: what happens to a person, not to the

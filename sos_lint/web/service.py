@@ -91,32 +91,25 @@ class Checker:
 def safe_fixes(text: str, kind: str | None, names: Mapping[str, str], engine) -> Fixed:
     """The word-level fixes `check --fix` would write (sos_lint.fixes.fixed_text over the draft's
     findings, as rewrite_many(safe_only=True) and the CLI do), and each change not written with
-    why: advice that needs the writer's judgement, and role words ("Mother" -> "Mum"), which only
-    the writer can choose. Offsets of held-back changes are in the fixed text."""
-    from ..commands.fixing import ROLE_CODES, ROLE_REASON, _moved, _why
+    why, as `check --fix` names them (commands.fixing): advice that needs the writer's judgement,
+    and role words ("Mother" -> "Mum"), which only the writer can choose. Offsets of held-back
+    changes are in the fixed text."""
+    from ..commands.fixing import ROLE_REASON, moved, role_words, why_held
     from ..fixes import fixed_text
+
+    def change(start, original, replacement, code, reason, safe):
+        return {"start": start, "end": start + len(original), "original": original, "replacement": replacement,
+                "code": code, "reason": reason, "safe": safe, "codes": [code]}
 
     reports = engine.check_document(text, kind)
     result = fixed_text(text, reports)
-    applied = [{"start": e.start, "end": e.end, "original": e.original, "replacement": e.replacement,
-                "code": e.code, "reason": e.reason, "safe": True, "codes": [e.code]} for e in result.applied]
-    held = []
-    for e in result.advised:
-        start = _moved(e.start, result.applied)
-        held.append({"start": start, "end": start + len(e.original), "original": e.original,
-                     "replacement": e.replacement, "code": e.code, "reason": _why(e), "safe": False,
-                     "codes": [e.code]})
-    for report in reports:
-        offset = getattr(report, "offset", 0) or 0
-        for f in report.findings:
-            if f.code in ROLE_CODES and f.fix is None and f.suggestion and f.end > f.start:
-                start = _moved(offset + f.start, result.applied)
-                words = report.text[f.start:f.end]
-                if result.text[start:start + len(words)] != words:
-                    continue  # inside a change that was written
-                held.append({"start": start, "end": start + len(words), "original": words,
-                             "replacement": f.suggestion, "code": f.code, "reason": ROLE_REASON,
-                             "safe": False, "codes": [f.code]})
+    applied = [change(e.start, e.original, e.replacement, e.code, e.reason, True) for e in result.applied]
+    held = [change(moved(e.start, result.applied), e.original, e.replacement, e.code, why_held(e), False)
+            for e in result.advised]
+    for report, finding, words in role_words(reports):
+        start = moved((getattr(report, "offset", 0) or 0) + finding.start, result.applied)
+        if result.text[start:start + len(words)] == words:  # not inside a change that was written
+            held.append(change(start, words, finding.suggestion, finding.code, ROLE_REASON, False))
     held.sort(key=lambda c: (c["start"], c["end"]))
     return Fixed(result.text, applied, held)
 
