@@ -256,7 +256,7 @@ def _run(texts, kinds, names, config, scaffold: bool, engine):
         if not absent[i] or unit.kind != "goal":
             return []
         child = scaffolding.child_label(doc, roles, child_of[i])
-        carers = scaffolding._carers(doc, roles) or scaffolding._spoken_to_adults(doc) or scaffolding._named_carer(doc)
+        carers = scaffolding.goal_adults(doc, roles)
         return instead.edits(doc, absent[i], scaffolding._children_in(child), carers, scaffolding._sentences(doc))
 
     stage(instead_questions, placeholders=True)

@@ -152,6 +152,12 @@ def _spoken_to_adults(doc) -> str:
     return " and ".join(p.name for p in spoken[:2])
 
 
+def goal_adults(doc, names: dict[str, str]) -> str:
+    """Who a goal's questions ask about: the family words it uses for the carers, else the adults
+    it speaks to by name, else an adult it names by title who acts."""
+    return _carers(doc, names) or _spoken_to_adults(doc) or _named_carer(doc)
+
+
 def _named_carer(doc) -> str:
     """The adult a goal is about when it names one by title rather than as Mum or Dad ("Mr Evans
     will never leave Faith …", "Ms Hart will not lock Will out"): the one who "will" do what the
@@ -808,7 +814,7 @@ def goal_edits(doc, report, names: dict[str, str], found: str | None = None) -> 
     if not sentences:
         return []
     child = child_label(doc, names, found)
-    carers = _carers(doc, names) or _spoken_to_adults(doc) or _named_carer(doc)
+    carers = goal_adults(doc, names)
     speaker = carers or "[Who looks after " + child + "?]"
     codes = _codes(report)
     edits = _telegraphic(doc)
