@@ -11,7 +11,7 @@ from .metrics import doc_text
 from .nlp import english_verbs
 from .redaction import identifiers
 from .redaction.places import MONTH, PARTICULAR_DATE, pattern_spans, towns_beside
-from .redaction.people import (common_words, first_names, is_common_word, is_name_token, not_names, role_after,
+from .redaction.people import (FUNCTION_WORDS, common_words, first_names, is_common_word, is_name_token, not_names, role_after,
                                role_before, titles)
 
 # The types the report renderers know how to word; ALL_TYPES adds the identifier types.
@@ -263,6 +263,8 @@ class Redactor:
             return False
         if lower in not_names() or len(text) < 2:
             return False
+        if lower in FUNCTION_WORDS and token.pos_ not in ("PROPN", "NOUN"):
+            return False  # "The" on the line after a heading is not a person ("Adult 1 social worker"); "An Tran" is
         capital = text[:1].isupper()
         known = lower in also or lower in self._known
         if not capital:

@@ -7,6 +7,12 @@ from functools import lru_cache
 from ..data import load_toml
 from .identifiers import words
 
+# Words that identify nobody: never a name, even with a capital where a sentence does not start ("The"
+# on the line after a heading), and never masked in a message ("The mother" is not "Adult 1 mother").
+FUNCTION_WORDS = frozenset("the a an this that these those his her their our my your its he she they we you it "
+                            "him them us me and or but if when of in on at to for with from by as is was are were "
+                            "be been has have had do does did not no".split())
+
 _AGE_AFTER = re.compile(r"^(?:'s|’s)?\s*(?:\(\s*(?P<a>\d{1,3})\s*\)|,?\s*(?:who is|who's|who’s|aged|age|is)\s+"
                         r"(?P<b>\d{1,3})(?!\s*(?:%|am|pm|times|weeks|days|months|hours|minutes|o'clock|\.\d))\b"
                         r"|,\s*(?P<c>\d{1,3}),)", re.IGNORECASE)

@@ -19,17 +19,12 @@ from typing import Iterable, Mapping
 
 from ..findings import Finding
 from ..report import Component, Report
-from .people import is_common_word, not_names, titles
+from .people import FUNCTION_WORDS as _FUNCTION_WORDS, is_common_word, not_names, titles
 
 # A word inside a span: letters, digits and the joins names and identifiers use ("O'Neil", "Lily-Rose", "jess_x").
 _PIECE = re.compile(r"[\w@][\w'’.@+-]*\w|\w")
 
 
-# Words that identify nobody, even where the Redactor took one into a name's span ("The" of a
-# sentence after a heading): masking them in every message would turn "The mother" into "Adult 1 mother".
-_FUNCTION_WORDS = frozenset("the a an this that these those his her their our my your its he she they we you it "
-                            "him them us me and or but if when of in on at to for with from by as is was are were "
-                            "be been has have had do does did not no".split())
 
 
 def _pieces(surface: str) -> set[str]:
