@@ -29,6 +29,46 @@ class Unreadable:
         return "Unreadable()"
 
 
+class Unsplit(Unreadable):
+    """A CSV row that could not be split from its neighbours: `problem` is "unclosed-quote" for the
+    row whose text opens a quote and never closes it, "swallowed" for each row caught inside it;
+    `within` names the row that holds the unclosed quote."""
+
+    def __init__(self, problem: str, within: str = "") -> None:
+        self.problem, self.within = problem, within
+
+    def __repr__(self) -> str:
+        return f"Unsplit({self.problem!r}, {self.within!r})"
+
+
+def _shape(value: str) -> str:
+    """An id's form: letters -> A, digits -> 9 ("A10" -> "A99"), so "A13" and "X01" match."""
+    return "".join("A" if c.isalpha() else "9" if c.isdigit() else c for c in value.strip())
+
+
+def swallowed_lines(record: list[str], header: list[str], text_at: int, id_at: int | None) -> list[list[str]]:
+    """The further records hidden inside one CSV record's text cell, when an unclosed quote made the
+    reader run on past the end of the row: each line after the first that splits into as many cells as
+    the header, whose id (when the file has an id column) has the form of this row's own id, or (with
+    no id column) when the record split into more cells than the header. [] for an ordinary cell,
+    line breaks and commas included."""
+    if text_at >= len(record) or "\n" not in record[text_at].replace("\r", "\n"):
+        return []
+    found = []
+    for line in record[text_at].replace("\r\n", "\n").replace("\r", "\n").split("\n")[1:]:
+        cells = next(csv.reader([line]), [])
+        if len(cells) < len(header):
+            continue
+        if id_at is not None:
+            own, theirs = record[id_at] if id_at < len(record) else "", cells[id_at]
+            if not own.strip() or not theirs.strip() or " " in theirs.strip() or _shape(own) != _shape(theirs):
+                continue
+        elif len(record) <= len(header):
+            continue
+        found.append(cells)
+    return found
+
+
 def allow_long_cells() -> None:
     """Let csv read cells longer than its 128 KB default, so an over-long text reaches the size
     check (a "too-long" bad row) instead of stopping the reader."""
@@ -150,9 +190,24 @@ class Export:
                 if not any(field.strip() for field in record):
                     continue
                 number += 1
+                text_at = index[self.spec.text_column]
+                id_at = index.get(self.spec.id_column) if self.spec.id_column else None
+                caught = swallowed_lines(record, header, text_at, id_at)
                 row = {name: _text_or_unreadable(record[i]) if i < len(record) else Missing()
                        for name, i in index.items()}
                 row[ROW] = number
+                if caught:
+                    owner = (record[id_at].strip() if id_at is not None and id_at < len(record) else "") \
+                        or f"row {number}"
+                    row[self.spec.text_column] = Unsplit("unclosed-quote", owner)
+                    yield row
+                    for cells in caught:
+                        number += 1
+                        inner = {name: cells[i] if i < len(cells) else Missing() for name, i in index.items()}
+                        inner[self.spec.text_column] = Unsplit("swallowed", owner)
+                        inner[ROW] = number
+                        yield inner
+                    continue
                 yield row
 
     def _rows_xlsx(self) -> Iterator[dict]:
