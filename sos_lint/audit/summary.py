@@ -21,16 +21,22 @@ def _bin(score: float) -> int:
 
 
 def median(histogram: list[int]) -> float | None:
-    """The median of the scores counted in a 0.1-wide histogram (lower median for an even count)."""
+    """The median of the scores counted in a 0.1-wide histogram: the middle score, or for an even
+    count the mean of the two middle scores (as statistics.median and a spreadsheet's MEDIAN give)."""
     total = sum(histogram)
     if not total:
         return None
-    middle, running = (total + 1) // 2, 0
+    lower_at, upper_at = (total - 1) // 2, total // 2  # 0-based positions of the middle score(s)
+    lower = upper = None
+    running = 0
     for index, count in enumerate(histogram):
         running += count
-        if running >= middle:
-            return index / 10
-    return None
+        if lower is None and running > lower_at:
+            lower = index
+        if running > upper_at:
+            upper = index
+            break
+    return round((lower + upper) / 20, 2)
 
 
 @dataclass
@@ -151,6 +157,18 @@ def _group_row(label: str, tally: Tally) -> dict:
             "means": tally.means(), "histogram": tally.histogram}
 
 
+def _ends(ranked: list[dict]) -> tuple[list[dict], list[dict]]:
+    """The groups with the highest and the lowest medians (up to 3 each, never the same group in
+    both), with every group tied with the last one named, so a tie is never reported as one winner."""
+    shown = min(3, len(ranked) // 2)
+    if not shown:
+        return [], []
+    top, bottom = ranked[shown - 1]["median"], ranked[len(ranked) - shown]["median"]
+    best = [r for r in ranked if r["median"] >= top]
+    worst = [r for r in reversed(ranked) if r["median"] <= bottom and r not in best]
+    return best, worst
+
+
 def view(summary: Summary, component_labels: dict[str, str], min_group: int = 5) -> dict:
     """Plain data for the renderers. Groups smaller than `min_group` are folded into "other"; if
     "other" itself is that small, its figures are withheld, so no report singles out one plan."""
@@ -187,18 +205,19 @@ def view(summary: Summary, component_labels: dict[str, str], min_group: int = 5)
                 withheld = other.rows
         ranked = sorted((r for r in rows if r["median"] is not None and r["group"] != OTHER),
                         key=lambda r: (-r["median"], r["group"]))
-        shown = min(3, len(ranked) // 2)  # best and worst never name the same group
-        groups.append({"column": name, "rows": rows, "withheld": withheld, "best": ranked[:shown],
-                       "worst": list(reversed(ranked[len(ranked) - shown:]))})
+        best, worst = _ends(ranked)
+        groups.append({"column": name, "rows": rows, "withheld": withheld, "best": best, "worst": worst})
     months = []
     for name in summary.month_names:
         totals: dict[str, Tally] = {}
         for (month, _kind), tally in summary.month_kinds.get(name, {}).items():
             totals.setdefault(month, Tally()).merge(tally)
         points = []
-        for month in sorted(totals):
-            tally = totals[month]
-            entry = {"month": month, "checked": tally.checked, "median": None, "by_kind": {}}
+        every_row = summary.groups.get(name, {})
+        for month in sorted(set(totals) | set(every_row)):
+            tally = totals.get(month) or Tally()
+            rows_read = every_row[month].rows if month in every_row else tally.checked
+            entry = {"month": month, "rows": rows_read, "checked": tally.checked, "median": None, "by_kind": {}}
             if tally.checked >= min_group:
                 entry["median"] = median(tally.histogram)
                 for (m, kind), part in summary.month_kinds[name].items():
