@@ -35,8 +35,8 @@ def render(v: dict, title: str = "Audit summary") -> str:
     short = {"jargon": "W", "readability": "R", "specificity": "S", "child_focus": "C", "structure": "St"}
     out = [f"<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"utf-8\"><title>{escape(title)}</title>"
            f"<style>{STYLE}</style></head><body><h1>{escape(title)}</h1>",
-           f"<p>{v['rows']} rows read = {v['checked']} statements checked + {v['bad_total']} "
-           f"{'row' if v['bad_total'] == 1 else 'rows'} that could not be checked. The dimension columns beside "
+           f"<p>{v['rows']} rows read; {v['checked']} statements checked; {v['bad_total']} rows could not be "
+           f"checked ({v['checked']} + {v['bad_total']} = {v['checked'] + v['bad_total']} of the {v['rows']} rows). The dimension columns beside "
            f"each median score are means. Groups with fewer than {v['min_group']} rows are counted together as “other”.</p>"]
     out.append("<h2>Scores by kind</h2>")
     out.append(_table(["Kind", "Statements", "Median score", *(f"{d['label']} (mean)" for d in dims)],

@@ -25,8 +25,8 @@ def _pct(share: float) -> str:
 def render(v: dict, title: str = "Audit summary") -> str:
     dims = v["dimensions"]
     out = [f"# {title}", "",
-           f"{v['rows']} rows read = {v['checked']} statements checked + {v['bad_total']} "
-           f"{'row' if v['bad_total'] == 1 else 'rows'} that could not be checked.",
+           f"{v['rows']} rows read; {v['checked']} statements checked; {v['bad_total']} rows could not be checked "
+           f"({v['checked']} + {v['bad_total']} = {v['checked'] + v['bad_total']} of the {v['rows']} rows).",
            "The dimension columns beside each median score are means.",
            f"Groups with fewer than {v['min_group']} rows are counted together as \"other\".", ""]
     out += ["## Scores by kind", ""]

@@ -122,6 +122,16 @@ def clean(text: str) -> str:
     return text
 
 
+def refuse_not_statement(text: str, source: str | None = None) -> None:
+    """Refuse, as `sos-lint check` does and with its words, a draft that is not an English statement:
+    only numbers or punctuation, another script or language, headings with nothing under them."""
+    from ..language import not_english
+
+    reason = not_english(text)
+    if reason:
+        raise BadInput(f"{source}: {reason}." if source else f"The draft {reason}.")
+
+
 def read_txt(name: str, raw: bytes) -> str:
     try:
         return decode(name, raw)[0]
