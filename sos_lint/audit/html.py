@@ -105,5 +105,8 @@ def render(v: dict, title: str = "Audit summary") -> str:
         out.append(f"<p>Ids: {listed}{f', and {more} more' if more > 0 else ''}.</p>")
     else:
         out.append("<p>None.</p>")
+    if v.get("repeated"):
+        from .markdown import repeated_sentence
+        out.append(f"<h2>Ids on more than one row</h2><p>{escape(repeated_sentence(v))}</p>")
     out.append("</body></html>\n")
     return "\n".join(out)

@@ -71,4 +71,14 @@ def render(v: dict, title: str = "Audit summary") -> str:
         out += [f"Ids: {listed}" + (f", and {more} more" if more > 0 else "") + ".", ""]
     else:
         out += ["None.", ""]
+    if v.get("repeated"):
+        out += ["## Ids on more than one row", ""]
+        out += [repeated_sentence(v), ""]
     return "\n".join(out)
+
+
+def repeated_sentence(v: dict) -> str:
+    listed = ", ".join(f"{r['id']} ({r['rows']} rows)" for r in v["repeated"])
+    more = v["repeated_total"] - len(v["repeated"])
+    return (f"{listed}{f', and {more} more' if more > 0 else ''}. Every row was checked and counted; "
+            "if one plan was exported twice, the figures count it twice.")

@@ -11,9 +11,16 @@ from .spec import CHECKED, PROBLEMS, AuditSpec
 
 BINS = 101  # scores are given to one decimal place, 0.0 to 10.0: one bin each, so medians are exact
 MAX_LISTED_BAD = 1000  # bad rows listed by id; beyond this the report gives the count
+MAX_TRACKED_IDS = 2_000_000  # ids remembered to find repeats; beyond this repeats are not looked for
+MAX_LISTED_REPEATS = 100
 OTHER = "other"
 BLANK = "(blank)"
 TOP = 20
+
+
+def no_value(column: str) -> str:
+    """How a group with no value is shown: "(no team)" for an empty or null team cell."""
+    return f"(no {column})" if column else BLANK
 
 
 def _bin(score: float) -> int:
@@ -86,6 +93,8 @@ class Summary:
     missing: Counter = field(default_factory=Counter)  # (kind, part) -> statements missing it
     groups: dict = field(default_factory=dict)  # group column -> {value -> Tally}
     month_kinds: dict = field(default_factory=dict)  # month column -> {(month, kind) -> Tally}
+    ids: set = field(default_factory=set)  # the export's own ids seen so far (to find a repeated id)
+    repeated: Counter = field(default_factory=Counter)  # id -> extra rows with it
 
     @classmethod
     def for_spec(cls, spec: AuditSpec) -> "Summary":
@@ -98,8 +107,9 @@ class Summary:
     def add(self, row: dict) -> None:
         self.rows += 1
         status = row.get("status") or ""
+        self._note_id(str(row.get("id") or ""))
         for name in self.group_names:
-            value = str(row.get(name) or "") or BLANK
+            value = str(row.get(name) or "") or no_value(name)
             self.groups.setdefault(name, {}).setdefault(value, Tally()).add(row)
         if status != CHECKED:
             self.bad[status] += 1
@@ -118,8 +128,20 @@ class Summary:
             month = str(row.get(name) or "") or BLANK
             self.month_kinds.setdefault(name, {}).setdefault((month, kind), Tally()).add(row)
 
+    def _note_id(self, row_id: str) -> None:
+        """Remember the export's own ids (not "row N"), so a repeated one is reported, not passed over."""
+        if not row_id or (row_id.startswith("row ") and row_id[4:].isdigit()):
+            return
+        if row_id in self.ids:
+            self.repeated[row_id] += 1
+        elif len(self.ids) < MAX_TRACKED_IDS:
+            self.ids.add(row_id)
+
     def merge(self, other: "Summary") -> "Summary":
         """Add another summary's rows to this one (Dask partitions, in partition order)."""
+        for row_id in other.ids:
+            self._note_id(row_id)
+        self.repeated.update(other.repeated)
         self.rows += other.rows
         self.bad.update(other.bad)
         self.bad_ids.extend(other.bad_ids[: MAX_LISTED_BAD - len(self.bad_ids)])
@@ -237,6 +259,8 @@ def view(summary: Summary, component_labels: dict[str, str], min_group: int = 5)
                      for c, n in sorted(summary.findings.items(), key=lambda i: (-i[1], i[0]))[:TOP]],
         "terms": [{"term": t, "times": n} for t, n in sorted(summary.terms.items(), key=lambda i: (-i[1], i[0]))[:TOP]],
         "groups": groups, "months": months,
+        "repeated": [{"id": i, "rows": n + 1} for i, n in sorted(summary.repeated.items())[:MAX_LISTED_REPEATS]],
+        "repeated_total": len(summary.repeated),
     }
 
 

@@ -185,6 +185,10 @@ def _tell(outcome, built, output: Optional[Path]) -> None:
     typer.echo("; ".join(parts) + ".", err=True)
     for line in unclosed_quote_lines(built.bad_ids):
         typer.echo(line, err=True)
+    if built.repeated:
+        shown = ", ".join(sorted(built.repeated)[:10]) + (", …" if len(built.repeated) > 10 else "")
+        typer.echo(f"{len(built.repeated)} {'id is' if len(built.repeated) == 1 else 'ids are'} on more than one row "
+                   f"({shown}); every row was checked and counted (listed in the summary).", err=True)
     if outcome.interrupted:
         again = " with --resume" if output is not None else ""
         typer.echo(f"Stopped. The results written so far are complete rows; run the same command again{again} "
