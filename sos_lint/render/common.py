@@ -26,6 +26,12 @@ def position(report, offset: int) -> str:
     before = report.text[:offset]
     if from_word(report):
         return f"paragraph {before.count(chr(10)) + 1}, character {offset - (before.rfind(chr(10)) + 1) + 1}"
+    return line_position(report, offset)
+
+
+def line_position(report, offset: int) -> str:
+    """line:column of a character offset in the statement, counted in the draft's text."""
+    before = report.text[:offset]
     line = report.line + before.count("\n")
     column = offset - (before.rfind("\n") + 1) + 1
     return f"{line}:{column}"
