@@ -96,6 +96,15 @@ def test_a_row_with_an_unclosed_quote_is_a_bad_row_and_the_rows_caught_in_it_are
             and "the 2 rows after it (K-205, K-206) could not be split from it" in result.stderr)
 
 
+def test_without_an_id_column_the_row_that_runs_on_is_still_found(tmp_path):
+    # the caught rows make the record longer than the header: that alone tells it
+    path = _export_with_unclosed_quote(tmp_path)
+    out = tmp_path / "r.csv"
+    result = audit(path, "--text-column", "narrative", "--kind-column", "category", "--output", out, "--jobs", 1)
+    assert [r["status"] for r in read_results(out)] == ["checked"] * 3 + ["unclosed-quote", "swallowed", "swallowed"]
+    assert "Row 4 has an unclosed quote mark" in result.stderr and "(row 5, row 6)" in result.stderr
+
+
 def test_a_real_multi_line_note_with_commas_is_checked_not_called_broken(tmp_path):
     note = ("The health visitor is worried that Mum, Dad, Nan, Uncle Joe and Aunt Sue all smoke cannabis\n"
             "in the front room while baby Mila (4 months) sleeps there,\nand Mila has had three chest infections.")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from pathlib import Path
 from typing import Iterator
 
@@ -46,24 +47,31 @@ def _shape(value: str) -> str:
     return "".join("A" if c.isalpha() else "9" if c.isdigit() else c for c in value.strip())
 
 
+def _coarse(value: str) -> str:
+    """A cell's rough form, runs collapsed: "2026-04-11" -> "9-9-9", "Southmere" -> "A", "K-205" -> "A-9"."""
+    return re.sub(r"([A9])\1+", r"\1", _shape(value))
+
+
 def swallowed_lines(record: list[str], header: list[str], text_at: int, id_at: int | None) -> list[list[str]]:
     """The further records hidden inside one CSV record's text cell, when an unclosed quote made the
-    reader run on past the end of the row: each line after the first that splits into as many cells as
-    the header, whose id (when the file has an id column) has the form of this row's own id, or (with
-    no id column) when the record split into more cells than the header. [] for an ordinary cell,
-    line breaks and commas included."""
+    reader run on past the end of the row: each line after the first that splits into as many cells
+    as the header and whose other cells have the rough form of this row's own (a date where it has a
+    date, a word where it has a word); with an id column, its id must have the form of this row's id
+    ("K-205" beside "K-204"). [] for an ordinary cell, line breaks and commas included."""
     if text_at >= len(record) or "\n" not in record[text_at].replace("\r", "\n"):
         return []
+    own = [record[i] if i < len(record) else "" for i in range(len(header))]
     found = []
     for line in record[text_at].replace("\r\n", "\n").replace("\r", "\n").split("\n")[1:]:
         cells = next(csv.reader([line]), [])
         if len(cells) < len(header):
             continue
         if id_at is not None:
-            own, theirs = record[id_at] if id_at < len(record) else "", cells[id_at]
-            if not own.strip() or not theirs.strip() or " " in theirs.strip() or _shape(own) != _shape(theirs):
+            theirs = cells[id_at].strip()
+            if not own[id_at].strip() or not theirs or " " in theirs or _shape(own[id_at]) != _shape(theirs):
                 continue
-        elif len(record) <= len(header):
+        same_form = all(_coarse(cells[i]) == _coarse(own[i]) for i in range(len(header)) if i != text_at)
+        if not same_form and (id_at is not None or len(record) <= len(header)):
             continue
         found.append(cells)
     return found

@@ -157,7 +157,8 @@ def unclosed_quote_lines(bad_ids: list[tuple[str, str]]) -> list[str]:
         if owner is not None:
             after = (f"; the {len(caught)} {'row' if len(caught) == 1 else 'rows'} after it ({', '.join(caught)}) "
                      "could not be split from it") if caught else ""
-            lines.append(f"Row {owner} has an unclosed quote mark (\"), so it was not checked{after}. "
+            named = owner[0].upper() + owner[1:] if owner.startswith("row ") else f"Row {owner}"
+            lines.append(f"{named} has an unclosed quote mark (\"), so it was not checked{after}. "
                          "Close the quote in the export and run again.")
 
     for row, problem in bad_ids:
