@@ -256,14 +256,18 @@ def test_builder_assembles_the_statement_from_the_answers(server, browser, pictu
 
 def test_script_payloads_stay_text_everywhere(server, browser, tmp_path):
     open_page(browser, server["url"] + "/")
-    browser.find_element(By.ID, "draft").send_keys("Mum shouts at the child. " + PAYLOAD)
+    # (round 32: enough English round the payload that the page checks it rather than refusing it as
+    # "not an English statement", as `sos-lint check` does)
+    browser.find_element(By.ID, "draft").send_keys("Mum shouts at the child when he comes home from school and "
+                                                    "the child hides in the bedroom. " + PAYLOAD)
     browser.find_element(By.ID, "child-name").send_keys(PAYLOAD)
     wait(browser, checked)
     browser.find_element(By.ID, "rewrite").click()
     wait(browser, lambda d: d.find_elements(By.CSS_SELECTOR, "#rewrite-text input.answer") or
          "Rewrite ready" in d.find_element(By.ID, "status").text)
     upload = tmp_path / "<b>draft<img	src=x	onerror=alert(3)>.txt"
-    upload.write_text("Dad hit Leah. " + PAYLOAD, encoding="utf-8")
+    upload.write_text("Dad hit Leah in the kitchen and she told her teacher that she was scared of him. " + PAYLOAD,
+                      encoding="utf-8")
     browser.find_element(By.ID, "upload").send_keys(str(upload))
     wait(browser, lambda d: "Opened" in d.find_element(By.ID, "status").text)
     wait(browser, checked)

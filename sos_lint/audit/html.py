@@ -4,6 +4,7 @@ from __future__ import annotations
 from html import escape
 
 from . import svg
+from .markdown import score_text
 
 STYLE = """
 body{font:16px/1.45 system-ui,sans-serif;color:#1b1b1b;max-width:70rem;margin:2rem auto;padding:0 1rem}
@@ -15,7 +16,7 @@ figure{margin:.5rem 0}figcaption{color:#555;font-size:.9rem}
 
 
 def _num(value) -> str:
-    return "–" if value is None else (f"{value:.1f}" if isinstance(value, float) else str(value))
+    return "–" if value is None else (score_text(value) if isinstance(value, float) else str(value))
 
 
 def _table(headers: list[str], rows: list[list], numeric_from: int = 1) -> str:
@@ -35,9 +36,10 @@ def render(v: dict, title: str = "Audit summary") -> str:
     out = [f"<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"utf-8\"><title>{escape(title)}</title>"
            f"<style>{STYLE}</style></head><body><h1>{escape(title)}</h1>",
            f"<p>{v['rows']} rows read; {v['checked']} statements checked; {v['bad_total']} rows could not be "
-           f"checked. Groups with fewer than {v['min_group']} rows are counted together as “other”.</p>"]
+           f"checked ({v['checked']} + {v['bad_total']} = {v['checked'] + v['bad_total']} of the {v['rows']} rows). The dimension columns beside "
+           f"each median score are means. Groups with fewer than {v['min_group']} rows are counted together as “other”.</p>"]
     out.append("<h2>Scores by kind</h2>")
-    out.append(_table(["Kind", "Statements", "Median score", *(d["label"] for d in dims)],
+    out.append(_table(["Kind", "Statements", "Median score", *(f"{d['label']} (mean)" for d in dims)],
                       [[k["kind"], k["checked"], k["median"], *(k["means"][d["name"]] for d in dims)] for k in v["kinds"]]))
     out.append('<div class="grid">')
     for kind in v["kinds"]:
@@ -54,7 +56,7 @@ def render(v: dict, title: str = "Audit summary") -> str:
             values = [("All", row["median"])] + [(short[d["name"]], row["means"][d["name"]]) for d in dims]
             out.append(svg.small_multiple(f"{row['group']} ({row['rows']})", values))
         out.append("</div>")
-        out.append(_table([group["column"], "Rows", "Checked", "Median score", *(d["label"] for d in dims)],
+        out.append(_table([group["column"], "Rows", "Checked", "Median score", *(f"{d['label']} (mean)" for d in dims)],
                           [[r["group"], r["rows"], r["checked"], r["median"], *(r["means"][d["name"]] for d in dims)]
                            for r in group["rows"]]))
         if group["withheld"]:
@@ -62,9 +64,10 @@ def render(v: dict, title: str = "Audit summary") -> str:
                        "in groups too small to show.</p>")
         if group["best"]:
             def named(rows):
-                return "; ".join(f"{escape(r['group'])} ({r['median']:.1f}, {r['checked']} statements)" for r in rows)
-            out.append(f"<p>Highest median scores: {named(group['best'])}.<br>"
-                       f"Lowest median scores: {named(group['worst'])}.</p>")
+                return "; ".join(f"{escape(r['group'])} ({score_text(r['median'])}, {r['checked']} statements)"
+                                 for r in rows)
+            lowest = f"<br>Lowest median scores: {named(group['worst'])}." if group["worst"] else ""
+            out.append(f"<p>Highest median scores: {named(group['best'])}.{lowest}</p>")
     for months in v["months"]:
         out.append(f"<h2>By month ({escape(months['column'])})</h2>")
         points = months["points"]
@@ -73,8 +76,8 @@ def render(v: dict, title: str = "Audit summary") -> str:
         out.append(f"<figure>{svg.lines([p['month'] for p in points], series, 'Median score by month')}"
                    f"<figcaption>Median score (0–10) by month; a gap means too few statements that month."
                    f"</figcaption></figure>")
-        out.append(_table(["Month", "Statements", "Median score", *(f"Median ({k})" for k in kinds)],
-                          [[p["month"], p["checked"], p["median"], *(p["by_kind"].get(k) for k in kinds)] for p in points]))
+        out.append(_table(["Month", "Rows", "Statements", "Median score", *(f"Median ({k})" for k in kinds)],
+                          [[p["month"], p["rows"], p["checked"], p["median"], *(p["by_kind"].get(k) for k in kinds)] for p in points]))
     out.append("<h2>Most frequent findings</h2>")
     if v["findings"]:
         scale = max(f["share"] for f in v["findings"]) or 1
@@ -102,5 +105,8 @@ def render(v: dict, title: str = "Audit summary") -> str:
         out.append(f"<p>Ids: {listed}{f', and {more} more' if more > 0 else ''}.</p>")
     else:
         out.append("<p>None.</p>")
+    if v.get("repeated"):
+        from .markdown import repeated_sentence
+        out.append(f"<h2>Ids on more than one row</h2><p>{escape(repeated_sentence(v))}</p>")
     out.append("</body></html>\n")
     return "\n".join(out)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from pathlib import Path
 from typing import Iterator
 
@@ -27,6 +28,53 @@ class Unreadable:
 
     def __repr__(self) -> str:
         return "Unreadable()"
+
+
+class Unsplit(Unreadable):
+    """A CSV row that could not be split from its neighbours: `problem` is "unclosed-quote" for the
+    row whose text opens a quote and never closes it, "swallowed" for each row caught inside it;
+    `within` names the row that holds the unclosed quote."""
+
+    def __init__(self, problem: str, within: str = "") -> None:
+        self.problem, self.within = problem, within
+
+    def __repr__(self) -> str:
+        return f"Unsplit({self.problem!r}, {self.within!r})"
+
+
+def _shape(value: str) -> str:
+    """An id's form: letters -> A, digits -> 9 ("A10" -> "A99"), so "A13" and "X01" match."""
+    return "".join("A" if c.isalpha() else "9" if c.isdigit() else c for c in value.strip())
+
+
+def _coarse(value: str) -> str:
+    """A cell's rough form, runs collapsed: "2026-04-11" -> "9-9-9", "Southmere" -> "A", "K-205" -> "A-9"."""
+    return re.sub(r"([A9])\1+", r"\1", _shape(value))
+
+
+def swallowed_lines(record: list[str], header: list[str], text_at: int, id_at: int | None) -> list[list[str]]:
+    """The further records hidden inside one CSV record's text cell, when an unclosed quote made the
+    reader run on past the end of the row: each line after the first that splits into as many cells
+    as the header and whose other cells have the rough form of this row's own (a date where it has a
+    date, a word where it has a word); with an id column, its id must have the form of this row's id
+    ("K-205" beside "K-204"). [] for an ordinary cell, line breaks and commas included."""
+    if text_at >= len(record) or "\n" not in record[text_at].replace("\r", "\n"):
+        return []
+    own = [record[i] if i < len(record) else "" for i in range(len(header))]
+    found = []
+    for line in record[text_at].replace("\r\n", "\n").replace("\r", "\n").split("\n")[1:]:
+        cells = next(csv.reader([line]), [])
+        if len(cells) < len(header):
+            continue
+        if id_at is not None:
+            theirs = cells[id_at].strip()
+            if not own[id_at].strip() or not theirs or " " in theirs or _shape(own[id_at]) != _shape(theirs):
+                continue
+        same_form = all(_coarse(cells[i]) == _coarse(own[i]) for i in range(len(header)) if i != text_at)
+        if not same_form and (id_at is not None or len(record) <= len(header)):
+            continue
+        found.append(cells)
+    return found
 
 
 def allow_long_cells() -> None:
@@ -150,9 +198,24 @@ class Export:
                 if not any(field.strip() for field in record):
                     continue
                 number += 1
+                text_at = index[self.spec.text_column]
+                id_at = index.get(self.spec.id_column) if self.spec.id_column else None
+                caught = swallowed_lines(record, header, text_at, id_at)
                 row = {name: _text_or_unreadable(record[i]) if i < len(record) else Missing()
                        for name, i in index.items()}
                 row[ROW] = number
+                if caught:
+                    owner = (record[id_at].strip() if id_at is not None and id_at < len(record) else "") \
+                        or f"row {number}"
+                    row[self.spec.text_column] = Unsplit("unclosed-quote", owner)
+                    yield row
+                    for cells in caught:
+                        number += 1
+                        inner = {name: cells[i] if i < len(cells) else Missing() for name, i in index.items()}
+                        inner[self.spec.text_column] = Unsplit("swallowed", owner)
+                        inner[ROW] = number
+                        yield inner
+                    continue
                 yield row
 
     def _rows_xlsx(self) -> Iterator[dict]:

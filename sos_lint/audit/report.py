@@ -2,8 +2,6 @@
 file beside the target, fsync, then rename, so a reader never sees half a report."""
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
 from .spec import SpecError
@@ -29,15 +27,10 @@ def render(summary: Summary, fmt: str, min_group: int, title: str = "Audit summa
 
 
 def write_atomic(path: Path, text: str) -> None:
+    """Atomic, with the permissions other outputs get: an existing summary keeps its mode, a new one
+    gets the user's umask (mkstemp alone would leave it readable by its owner only)."""
+    from ..writeback import write_text
+
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(text)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write_text(path, text)

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from .readers import ROW, Missing, Unreadable
+from .readers import ROW, Missing, Unreadable, Unsplit
 from .spec import AuditSpec
 
 _ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?:[T ].*)?\s*$")
@@ -84,7 +84,9 @@ def prepare(raw: dict, spec: AuditSpec) -> Prepared:
     needed = [raw.get(c) for c in spec.input_columns]
     text = raw.get(spec.text_column)
     problem = ""
-    if any(isinstance(v, Missing) for v in needed):
+    if isinstance(text, Unsplit):
+        problem = text.problem
+    elif any(isinstance(v, Missing) for v in needed):
         problem = "missing-column"
     elif any(isinstance(v, Unreadable) or (isinstance(v, str) and not _encodable(v)) for v in needed):
         problem = "unreadable"

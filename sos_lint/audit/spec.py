@@ -18,6 +18,9 @@ PROBLEMS: dict[str, str] = {
     "missing-column": "the row has no value for a column the audit needs",
     "too-long": "the text is longer than the size limit",
     "check-failed": "the checker stopped on this text (please report it)",
+    "unclosed-quote": "the text opens a quote mark (\") that is never closed, so the rows after it were read "
+                      "as part of this text; close the quote in the export and run again",
+    "swallowed": "the row was caught inside an earlier row's unclosed quote and could not be split from it",
 }
 
 

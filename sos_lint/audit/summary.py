@@ -11,9 +11,16 @@ from .spec import CHECKED, PROBLEMS, AuditSpec
 
 BINS = 101  # scores are given to one decimal place, 0.0 to 10.0: one bin each, so medians are exact
 MAX_LISTED_BAD = 1000  # bad rows listed by id; beyond this the report gives the count
+MAX_TRACKED_IDS = 2_000_000  # ids remembered to find repeats; beyond this repeats are not looked for
+MAX_LISTED_REPEATS = 100
 OTHER = "other"
 BLANK = "(blank)"
 TOP = 20
+
+
+def no_value(column: str) -> str:
+    """How a group with no value is shown: "(no team)" for an empty or null team cell."""
+    return f"(no {column})" if column else BLANK
 
 
 def _bin(score: float) -> int:
@@ -21,16 +28,22 @@ def _bin(score: float) -> int:
 
 
 def median(histogram: list[int]) -> float | None:
-    """The median of the scores counted in a 0.1-wide histogram (lower median for an even count)."""
+    """The median of the scores counted in a 0.1-wide histogram: the middle score, or for an even
+    count the mean of the two middle scores (as statistics.median and a spreadsheet's MEDIAN give)."""
     total = sum(histogram)
     if not total:
         return None
-    middle, running = (total + 1) // 2, 0
+    lower_at, upper_at = (total - 1) // 2, total // 2  # 0-based positions of the middle score(s)
+    lower = upper = None
+    running = 0
     for index, count in enumerate(histogram):
         running += count
-        if running >= middle:
-            return index / 10
-    return None
+        if lower is None and running > lower_at:
+            lower = index
+        if running > upper_at:
+            upper = index
+            break
+    return round((lower + upper) / 20, 2)
 
 
 @dataclass
@@ -80,6 +93,8 @@ class Summary:
     missing: Counter = field(default_factory=Counter)  # (kind, part) -> statements missing it
     groups: dict = field(default_factory=dict)  # group column -> {value -> Tally}
     month_kinds: dict = field(default_factory=dict)  # month column -> {(month, kind) -> Tally}
+    ids: set = field(default_factory=set)  # the export's own ids seen so far (to find a repeated id)
+    repeated: Counter = field(default_factory=Counter)  # id -> extra rows with it
 
     @classmethod
     def for_spec(cls, spec: AuditSpec) -> "Summary":
@@ -92,8 +107,9 @@ class Summary:
     def add(self, row: dict) -> None:
         self.rows += 1
         status = row.get("status") or ""
+        self._note_id(str(row.get("id") or ""))
         for name in self.group_names:
-            value = str(row.get(name) or "") or BLANK
+            value = str(row.get(name) or "") or no_value(name)
             self.groups.setdefault(name, {}).setdefault(value, Tally()).add(row)
         if status != CHECKED:
             self.bad[status] += 1
@@ -112,8 +128,20 @@ class Summary:
             month = str(row.get(name) or "") or BLANK
             self.month_kinds.setdefault(name, {}).setdefault((month, kind), Tally()).add(row)
 
+    def _note_id(self, row_id: str) -> None:
+        """Remember the export's own ids (not "row N"), so a repeated one is reported, not passed over."""
+        if not row_id or (row_id.startswith("row ") and row_id[4:].isdigit()):
+            return
+        if row_id in self.ids:
+            self.repeated[row_id] += 1
+        elif len(self.ids) < MAX_TRACKED_IDS:
+            self.ids.add(row_id)
+
     def merge(self, other: "Summary") -> "Summary":
         """Add another summary's rows to this one (Dask partitions, in partition order)."""
+        for row_id in other.ids:
+            self._note_id(row_id)
+        self.repeated.update(other.repeated)
         self.rows += other.rows
         self.bad.update(other.bad)
         self.bad_ids.extend(other.bad_ids[: MAX_LISTED_BAD - len(self.bad_ids)])
@@ -149,6 +177,18 @@ def _fold(values: dict, min_group: int) -> tuple[list[tuple[str, Tally]], Tally 
 def _group_row(label: str, tally: Tally) -> dict:
     return {"group": label, "rows": tally.rows, "checked": tally.checked, "median": median(tally.histogram),
             "means": tally.means(), "histogram": tally.histogram}
+
+
+def _ends(ranked: list[dict]) -> tuple[list[dict], list[dict]]:
+    """The groups with the highest and the lowest medians (up to 3 each, never the same group in
+    both), with every group tied with the last one named, so a tie is never reported as one winner."""
+    shown = min(3, len(ranked) // 2)
+    if not shown:
+        return [], []
+    top, bottom = ranked[shown - 1]["median"], ranked[len(ranked) - shown]["median"]
+    best = [r for r in ranked if r["median"] >= top]
+    worst = [r for r in reversed(ranked) if r["median"] <= bottom and r not in best]
+    return best, worst
 
 
 def view(summary: Summary, component_labels: dict[str, str], min_group: int = 5) -> dict:
@@ -187,18 +227,19 @@ def view(summary: Summary, component_labels: dict[str, str], min_group: int = 5)
                 withheld = other.rows
         ranked = sorted((r for r in rows if r["median"] is not None and r["group"] != OTHER),
                         key=lambda r: (-r["median"], r["group"]))
-        shown = min(3, len(ranked) // 2)  # best and worst never name the same group
-        groups.append({"column": name, "rows": rows, "withheld": withheld, "best": ranked[:shown],
-                       "worst": list(reversed(ranked[len(ranked) - shown:]))})
+        best, worst = _ends(ranked)
+        groups.append({"column": name, "rows": rows, "withheld": withheld, "best": best, "worst": worst})
     months = []
     for name in summary.month_names:
         totals: dict[str, Tally] = {}
         for (month, _kind), tally in summary.month_kinds.get(name, {}).items():
             totals.setdefault(month, Tally()).merge(tally)
         points = []
-        for month in sorted(totals):
-            tally = totals[month]
-            entry = {"month": month, "checked": tally.checked, "median": None, "by_kind": {}}
+        every_row = summary.groups.get(name, {})
+        for month in sorted(set(totals) | set(every_row)):
+            tally = totals.get(month) or Tally()
+            rows_read = every_row[month].rows if month in every_row else tally.checked
+            entry = {"month": month, "rows": rows_read, "checked": tally.checked, "median": None, "by_kind": {}}
             if tally.checked >= min_group:
                 entry["median"] = median(tally.histogram)
                 for (m, kind), part in summary.month_kinds[name].items():
@@ -218,6 +259,8 @@ def view(summary: Summary, component_labels: dict[str, str], min_group: int = 5)
                      for c, n in sorted(summary.findings.items(), key=lambda i: (-i[1], i[0]))[:TOP]],
         "terms": [{"term": t, "times": n} for t, n in sorted(summary.terms.items(), key=lambda i: (-i[1], i[0]))[:TOP]],
         "groups": groups, "months": months,
+        "repeated": [{"id": i, "rows": n + 1} for i, n in sorted(summary.repeated.items())[:MAX_LISTED_REPEATS]],
+        "repeated_total": len(summary.repeated),
     }
 
 

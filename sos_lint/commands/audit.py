@@ -148,6 +148,32 @@ def _write_summary(built, summary: Optional[Path], min_group: int) -> None:
         raise fail(f"cannot write {summary}: {error.strerror or error}")
 
 
+def unclosed_quote_lines(bad_ids: list[tuple[str, str]]) -> list[str]:
+    """One warning per row whose text opens a quote that is never closed, naming the rows caught
+    inside it (they follow it in the bad-row list), so no row of the export goes missing unsaid."""
+    lines, owner, caught = [], None, []
+
+    def flush():
+        if owner is not None:
+            after = (f"; the {len(caught)} {'row' if len(caught) == 1 else 'rows'} after it ({', '.join(caught)}) "
+                     "could not be split from it") if caught else ""
+            named = owner[0].upper() + owner[1:] if owner.startswith("row ") else f"Row {owner}"
+            lines.append(f"{named} has an unclosed quote mark (\"), so it was not checked{after}. "
+                         "Close the quote in the export and run again.")
+
+    for row, problem in bad_ids:
+        if problem == "unclosed-quote":
+            flush()
+            owner, caught = row, []
+        elif problem == "swallowed" and owner is not None:
+            caught.append(row)
+        else:
+            flush()
+            owner, caught = None, []
+    flush()
+    return lines
+
+
 def _tell(outcome, built, output: Optional[Path]) -> None:
     new = outcome.rows - outcome.resumed
     rate = f", {new / outcome.seconds:.0f} rows/s" if outcome.seconds > 0 and new else ""
@@ -158,6 +184,12 @@ def _tell(outcome, built, output: Optional[Path]) -> None:
     if bad:
         parts.append(f"{bad} rows could not be checked (listed in the summary)")
     typer.echo("; ".join(parts) + ".", err=True)
+    for line in unclosed_quote_lines(built.bad_ids):
+        typer.echo(line, err=True)
+    if built.repeated:
+        shown = ", ".join(sorted(built.repeated)[:10]) + (", …" if len(built.repeated) > 10 else "")
+        typer.echo(f"{len(built.repeated)} {'id is' if len(built.repeated) == 1 else 'ids are'} on more than one row "
+                   f"({shown}); every row was checked and counted (listed in the summary).", err=True)
     if outcome.interrupted:
         again = " with --resume" if output is not None else ""
         typer.echo(f"Stopped. The results written so far are complete rows; run the same command again{again} "

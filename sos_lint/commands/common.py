@@ -76,6 +76,7 @@ class Inputs:
     drafts: list[Draft] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     redacted: Optional[dict] = None  # counts by type after redact(), never the values
+    author_key: dict = field(default_factory=dict)  # "Author N" -> the author as given (redacted compare)
 
 
 def read_inputs(paths: list[str], redact: bool = False, **reader_options) -> Inputs:
@@ -153,20 +154,40 @@ def redact_drafts(inputs: Inputs, nlp, cfg, authors: bool = False) -> dict:
     from ..redact import ALL_TYPES, TYPE_WORDS, Redactor
     from ..redaction.reports import configured_words, mask
 
-    redactor, counts, labels, drafts, masks = Redactor(nlp, cfg.names), Counter(), {}, [], {}
+    redactor, counts, drafts, masks = Redactor(nlp, cfg.names), Counter(), [], {}
+    labels = shuffled_author_labels([d.author for d in inputs.drafts]) if authors else {}
     configured = configured_words(cfg.names)
     for draft in inputs.drafts:
         found = mask(redactor, draft.text, configured)
         counts.update(kind for _, _, kind, _ in found.spans)
-        author = labels.setdefault(draft.author, f"Author {len(labels) + 1}") if authors else draft.source
+        author = labels[draft.author] if authors else draft.source
         draft = replace(draft, author=author, path=None, writable=False)
         masks[draft.source] = found
         drafts.append(draft)
+    if authors:  # listed and numbered by their new number, so neither a draft's place in the report
+        # nor its "draft N" (once the order of the file names) gives its file away
+        drafts.sort(key=lambda d: int(d.author.rsplit(" ", 1)[-1]))
+        old_masks, masks = masks, {}
+        for number, draft in enumerate(drafts, 1):
+            masks[f"draft {number}"] = old_masks[draft.source]
+            drafts[number - 1] = replace(draft, source=f"draft {number}")
+        inputs.author_key = {label: author for author, label in labels.items()}
     inputs.drafts, inputs.redacted = drafts, {t: counts[t] for t in ALL_TYPES if counts[t]}
     summary = ", ".join(f"{counts[t]} {TYPE_WORDS.get(t, (t, t + 's'))[counts[t] != 1]}"
                         for t in ALL_TYPES if counts.get(t)) or "nothing"
     typer.echo(f"Redacted: {summary}.", err=True)
     return masks
+
+
+def shuffled_author_labels(authors: list[str], rng=None) -> dict[str, str]:
+    """Each distinct author -> "Author N", the numbers in a fresh random order each run: numbered in
+    the order of the file names, anyone who knows who brought which file could undo the redaction."""
+    import random
+
+    distinct = list(dict.fromkeys(authors))
+    numbers = list(range(1, len(distinct) + 1))
+    (rng or random.SystemRandom()).shuffle(numbers)
+    return {author: f"Author {n}" for author, n in zip(distinct, numbers)}
 
 
 def redacted_reports(by_draft: list, masks: dict) -> list:

@@ -1,6 +1,7 @@
 """`sos-lint compare`: score several practitioners' drafts side by side for group supervision."""
 from __future__ import annotations
 
+from pathlib import Path
 from typing import List, Optional
 
 import typer
@@ -25,6 +26,9 @@ def command(
     kind: KindOption = Kind.auto,
     config_file: ConfigOption = None,
     spacy_model: SpacyModelOption = None,
+    author_key: Optional[Path] = typer.Option(
+        None, "--author-key", help="With --redact: write which author is \"Author N\" to this file, for the "
+                                   "facilitator only (authors are numbered in a new random order each run)."),
 ) -> None:
     """Compare drafts of the same statement: ranking, scores, best wording and a combined draft.
     Exit 0: clean, 1: findings, 2: input problem."""
@@ -39,6 +43,8 @@ def command(
     if len({d.author for d in inputs.drafts}) < 2:
         raise fail(f"compare needs at least two drafts that can be read; found {len(inputs.drafts)}")
     masks = redact_drafts(inputs, engine.nlp, cfg, authors=True) if redact else None
+    if author_key is not None:
+        _write_author_key(author_key, inputs.author_key, redact, paths, output)
     checked = check_drafts(engine, inputs, kind_value(kind))
     if masks is not None:  # checked as written, shown redacted
         checked = redacted_reports(checked, masks)
@@ -48,6 +54,23 @@ def command(
     if inputs.errors:
         raise typer.Exit(EXIT_INPUT)
     raise typer.Exit(EXIT_FINDINGS if any(r.findings for r in comparison.reports) else EXIT_CLEAN)
+
+
+def _write_author_key(path: Path, key: dict, redact: bool, paths: list[str], output: Optional[Path]) -> None:
+    """The one unredacted output of a redacted compare: "Author N<TAB>author" lines, kept apart from
+    the report so the report itself can be projected or shared."""
+    from ..writeback import write_text
+
+    if not redact:
+        raise fail("--author-key goes with --redact (without it the report shows the authors' own names)")
+    refuse_output_over_input(path, paths)
+    if output is not None and Path(output).resolve() == Path(path).resolve():
+        raise fail("--author-key must name a different file from --output")
+    lines = [f"{label}\t{key[label]}" for label in sorted(key, key=lambda k: int(k.rsplit(" ", 1)[-1]))]
+    try:
+        write_text(path, "\n".join(lines) + "\n")
+    except OSError as error:
+        raise fail(f"cannot write {path}: {error.strerror or error}")
 
 
 def _spacy_sentences(engine):

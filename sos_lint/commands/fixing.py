@@ -69,7 +69,7 @@ def held_back(text: str, result, after: list, written: bool) -> list[str]:
     is), «the words» -> "the suggested words", and why. `after` are the reports of that text;
     their role words are listed with their family word, and one last line says why they are
     left alone."""
-    from ..render.common import position, printable
+    from ..render.common import line_position as position, printable
 
     shown_text = result.text if written else text
     lines = []

@@ -29,8 +29,11 @@ def read(source: Source, author_column: str = "author", text_column: str = "text
         missing = [c for c in (author_column, text_column) if c.lower() not in columns]
         if missing:
             have = ", ".join(shown(str(k)) for k in row) or "none"
-            raise InputError(f"{name}: has no '{shown(missing[0])}' column (it has: {have}); "
-                             "choose one with --author-column or --text-column", source.path)
+            raise InputError(f"{name}: has no '{shown(missing[0])}' column (it has: {have}); rename the "
+                             f"columns 'author' and 'text' in the file, or name them with `sos-lint compare "
+                             f"--author-column NAME --text-column NAME` (`sos-lint check` reads only the "
+                             f"columns 'author' and 'text'; `sos-lint audit --text-column NAME` reads a "
+                             f"whole export)", source.path)
         values = (row[columns[author_column.lower()]], row[columns[text_column.lower()]])
         if any(isinstance(v, (dict, list)) for v in values):
             yield InputError(f"{name} row {number}: the author and text should be plain text, "

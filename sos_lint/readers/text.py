@@ -24,6 +24,19 @@ def too_large(where: str, size: int | None, limit_bytes: int = MAX_BYTES) -> Inp
                       f"sos-lint checks drafts of up to {limit}")
 
 
+def not_utf8_reason(raw: bytes) -> str:
+    """Why a file is refused when it is not UTF-8, with how to save it again. Text from old Notepad
+    ("ANSI") or Word's "Windows (Default)" is Windows-1252: it is refused, not guessed at (another
+    encoding's bytes would read as the wrong letters without a word), but the message says how."""
+    try:
+        raw.decode("cp1252")
+    except UnicodeDecodeError:
+        return "is not UTF-8 text; save it again as plain text with UTF-8 encoding"
+    return ("is not UTF-8 text: it looks like an older Windows encoding (Notepad's \"ANSI\"). Save it again "
+            "as UTF-8: in Notepad, File > Save As, then choose \"UTF-8\" under Encoding; in Word, File > "
+            "Save As, \"Plain Text (*.txt)\", then \"Other encoding\" > \"Unicode (UTF-8)\"")
+
+
 def decode(where: str, raw: bytes) -> tuple[str, str]:
     """(text, encoding to write it back with). UTF-16 is text when it starts with its BOM."""
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -38,7 +51,7 @@ def decode(where: str, raw: bytes) -> tuple[str, str]:
         try:
             text = raw.decode(encoding)
         except UnicodeDecodeError:
-            raise InputError(f"{where}: is not UTF-8 text; save it again as plain text with UTF-8 encoding") from None
+            raise InputError(f"{where}: {not_utf8_reason(raw)}") from None
     if not text.strip():
         raise InputError(f"{where}: is empty; there is no statement to check")
     return text, encoding

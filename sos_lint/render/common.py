@@ -6,14 +6,31 @@ from ..findings import DIMENSION_LABELS, DIMENSIONS
 KIND_LABELS = {"worry": "Worry statement", "goal": "Safety goal"}
 
 
+def from_word(report) -> bool:
+    """The statement was read out of a Word plan: its line numbers count lines of the draft sos-lint
+    assembled from the plan, which mean nothing in Word, so places are said in Word's terms."""
+    return str(report.source or "").lower().endswith(".docx")
+
+
 def heading(report) -> str:
     where = report.source or "statement"
     title = report.title or KIND_LABELS[report.kind]
+    if from_word(report):
+        return f"{where}, under “{title}”"
     return f"{where}:{report.line}  {title}"
 
 
 def position(report, offset: int) -> str:
-    """line:column of a character offset in the statement, counted in the source file."""
+    """line:column of a character offset in the statement, counted in the source file; for a Word
+    plan, "paragraph N, character M" counted from the heading the statement sits under."""
+    before = report.text[:offset]
+    if from_word(report):
+        return f"paragraph {before.count(chr(10)) + 1}, character {offset - (before.rfind(chr(10)) + 1) + 1}"
+    return line_position(report, offset)
+
+
+def line_position(report, offset: int) -> str:
+    """line:column of a character offset in the statement, counted in the draft's text."""
     before = report.text[:offset]
     line = report.line + before.count("\n")
     column = offset - (before.rfind("\n") + 1) + 1

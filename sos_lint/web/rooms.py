@@ -86,6 +86,10 @@ async def start(request: Request, case_info: str = Form("", max_length=5000),
     room = store(request).create(case_info, redact is not None)
     if room.redact:  # made now, so the first share does not wait for it
         room.redactor = await run_in_threadpool(room_store.new_redactor, request.app.state.checker)
+        # The case information goes to every joiner and the projector: with redaction on, only its
+        # redacted form is kept, so "Child A (7)" cannot be read back to a name at a glance.
+        room.case_info = await run_in_threadpool(request.app.state.checker.redact_case_info, room.redactor,
+                                                 room.case_info)
     response = RedirectResponse(f"/rooms/{room.code}/host", status_code=303)
     _set_cookie(request, response, host_cookie(room.code), room.secret)
     return response
@@ -123,6 +127,11 @@ async def control(request: Request, code: str, body: Control) -> dict:
         room.locked = body.action == "lock"
     elif body.action == "case_info":
         room.case_info = (body.text or "").strip()
+        if room.redact:
+            if room.redactor is None:
+                room.redactor = await run_in_threadpool(room_store.new_redactor, request.app.state.checker)
+            room.case_info = await run_in_threadpool(request.app.state.checker.redact_case_info, room.redactor,
+                                                     room.case_info)
     elif body.action == "remove":
         owner = next((pid for pid, p in room.participants.items() if p.number == body.number), None)
         if owner is None:
@@ -131,6 +140,8 @@ async def control(request: Request, code: str, body: Control) -> dict:
             del room.drafts[key]
     room.version += 1
     await room_store.publish(room)
+    if body.action == "case_info":  # what everyone now sees (redacted when the room redacts)
+        return {"ended": False, "version": room.version, "case_info": room.case_info}
     return {"ended": False, "version": room.version}
 
 

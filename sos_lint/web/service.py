@@ -48,6 +48,26 @@ class Checker:
             spans = {r.text: self._sentences(r.text) for r in reports}
         return text, reports, spans
 
+    def redact_case_info(self, redactor, text: str) -> str:
+        """The room's case information as everyone else will see it: redacted with the room's own
+        Redactor, so the family's names get the placeholders their drafts get ("Child A (7)")."""
+        import re
+
+        if not text.strip():
+            return text
+        # Placeholders already in the text (the supervisor saving the box again) are kept as they are.
+        kept = [m.span() for m in re.finditer(r"\[[a-z ]{2,30}\]|\b(?:Child [A-Z]{1,2}|Adult \d+)\b", text)]
+        with self._lock:
+            spans = redactor.find(text)
+        out, cursor = [], 0
+        for start, end, _kind, label in spans:
+            if start < cursor or any(start < b and a < end for a, b in kept):
+                continue
+            out += [text[cursor:start], label]
+            cursor = end
+        out.append(text[cursor:])
+        return "".join(out)
+
     def check(self, text: str, kind: str | None, source: str | None = None) -> list:
         text = clean(text)
         with self._lock:
@@ -120,6 +140,16 @@ def clean(text: str) -> str:
     if not text.strip():
         raise BadInput("The draft is empty; there is nothing to check.")
     return text
+
+
+def refuse_not_statement(text: str, source: str | None = None) -> None:
+    """Refuse, as `sos-lint check` does and with its words, a draft that is not an English statement:
+    only numbers or punctuation, another script or language, headings with nothing under them."""
+    from ..language import not_english
+
+    reason = not_english(text)
+    if reason:
+        raise BadInput(f"{source}: {reason}." if source else f"The draft {reason}.")
 
 
 def read_txt(name: str, raw: bytes) -> str:

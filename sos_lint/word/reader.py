@@ -45,6 +45,7 @@ class WordStatement:
     anchor: object  # the paragraph holding the heading or table label (comments on the whole statement go here)
     segments: list[Segment] = field(default_factory=list)
     where: str = "body"  # "body" or "table"
+    written: str = ""  # the heading as the plan writes it ("Wellbeing goal 2 – school"), when it numbers or names it
 
 
 @dataclass
@@ -114,8 +115,9 @@ class _Builder:
         self.length += len(text)
         return start
 
-    def start(self, label: str, kind: str, anchor, where: str) -> WordStatement:
-        statement = WordStatement(kind, " ".join(label.split()).capitalize(), anchor, where=where)
+    def start(self, label: str, kind: str, anchor, where: str, written: str = "") -> WordStatement:
+        statement = WordStatement(kind, " ".join(label.split()).capitalize(), anchor, where=where,
+                                  written=own_heading(label, written))
         self.statements.append(statement)
         return statement
 
@@ -124,7 +126,9 @@ class _Builder:
             return
         if not statement.segments:
             self.counts[statement.label] = self.counts.get(statement.label, 0) + 1
-            heading = f"{statement.label} {self.counts[statement.label]}\n"
+            # The plan's own heading when it numbers or names the statement, so "Wellbeing goal 2"
+            # stays goal 2 (and pairs with worry 2); a bare "Safety goal" is numbered in order.
+            heading = f"{statement.written or f'{statement.label} {self.counts[statement.label]}'}\n"
             self._write(("\n" if self.length else "") + heading)
         else:
             self._write("\n")
@@ -141,7 +145,7 @@ class _Builder:
             found = _label(text)
             if found:
                 label, kind, inline = found
-                current = self.start(label, kind, paragraph, where)
+                current = self.start(label, kind, paragraph, where, text if inline is None else text[:inline])
                 if inline is not None:
                     self.add(current, paragraph, text[inline:], inline)
             elif current is None:
@@ -163,7 +167,7 @@ class _Builder:
         for row in rows[1:] if header_first else rows:
             first = _label(_cell_text(row[0])) if row else None
             if first and first[2] is None and len(row) > 1:
-                statement = self.start(first[0], first[1], row[0].paragraphs[0], "table")
+                statement = self.start(first[0], first[1], row[0].paragraphs[0], "table", _cell_text(row[0]))
                 used.add(row[0]._tc)
                 for cell in row[1:]:
                     used.add(cell._tc)
@@ -173,7 +177,8 @@ class _Builder:
             if not found or found[2] is not None or rows[0][column]._tc in used:
                 continue
             used.add(rows[0][column]._tc)
-            statement = self.start(found[0], found[1], rows[0][column].paragraphs[0], "table")
+            statement = self.start(found[0], found[1], rows[0][column].paragraphs[0], "table",
+                                   _cell_text(rows[0][column]))
             for row in rows[1:]:
                 if column < len(row) and row[column]._tc not in used:
                     used.add(row[column]._tc)
@@ -184,6 +189,22 @@ class _Builder:
                 if cell._tc not in used:
                     used.add(cell._tc)
                     self.scan(cell.paragraphs, "table")
+
+
+def own_heading(label: str, written: str) -> str:
+    """The heading as the plan writes it, when it adds a number or a name to the bare label
+    ("Wellbeing goal 2 – school", "Worry statement 3"), and the draft's heading reader will read it
+    back as the same heading; "" otherwise (the statement is then numbered in order)."""
+    from ..sections import _HEADING_TAIL
+
+    heading = " ".join(written.split()).rstrip(" :-–—")
+    match = _LABEL.match(heading)
+    if not heading or "\n" in written.strip() or not match:
+        return ""
+    rest = match.group("rest")
+    if not rest.strip() or not _HEADING_TAIL.match(rest):
+        return ""
+    return heading
 
 
 def _unique_cells(row) -> list:

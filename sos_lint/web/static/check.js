@@ -49,6 +49,10 @@
       say(note + summary(result.reports));
     } catch (error) {
       if (mine !== sequence) return;
+      // A refused draft (numbers only, another language) must not keep the marks and scores of the last one.
+      lastReports = [];
+      marked.replaceChildren();
+      reports.replaceChildren();
       document.body.dataset.checked = "error";
       say(error.message);
     }

@@ -84,7 +84,11 @@
   document.getElementById("case-form").addEventListener("submit", (event) => {
     event.preventDefault();
     control({action: "case_info", text: document.getElementById("case-text").value})
-      .then(() => say("Everyone who joins now sees this.")).catch((e) => say(e.message));
+      .then((answer) => {
+        // With redaction on, the box now holds what everyone sees: names, places and schools replaced.
+        if (answer && typeof answer.case_info === "string") document.getElementById("case-text").value = answer.case_info;
+        say("Everyone who joins now sees this.");
+      }).catch((e) => say(e.message));
   });
   end.addEventListener("click", async () => {
     if (!ending) {
