@@ -1242,6 +1242,11 @@ def hypothesis_as_fact(ctx: Context, rule_: Rule):
                   "is the writer's conclusion, told as a fact. Say what was seen or heard that makes you think "
                   "so, and who saw or heard it, or write \"we think\".",
                   "[what was seen or heard that makes you think so, and who saw it]"),)
+    # Round 32 (words32): children "present but asleep", as if asleep they did not hear or know.
+    readings += ((words32.asleep_so_unharmed_spans(ctx),
+                  "guesses that the children were not touched by it because they were asleep. Say what is "
+                  "known: whether they woke, what they heard or saw, and what they have said since.",
+                  "[whether the children woke, and what they heard, saw or have said]"),)
     for spans, problem, suggestion in readings:
         for span in spans:
             if guessed & {t.i for t in span}:

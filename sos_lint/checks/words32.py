@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from . import analysis, verdicts, words25
 from .base import Context
-from .word_context import quoted
+from .word_context import is_child, quoted
 
 _LETTING = {"allow", "let", "permit"}
 _HOMES = {"home", "house", "property", "flat", "address", "room", "bedroom"}
@@ -150,3 +150,49 @@ def staying_cause_spans(ctx: Context) -> list:
                 found.append(span)
         return found
     return ctx.memo("words32:staying_cause", compute)
+
+
+# ---- class 3 (guess, SOS304): "the children were present but asleep" ----
+_SLEEPING = {"asleep", "sleeping"}
+_CHILD_WORDS = {"child", "kid", "baby", "sibling", "twin", "boy", "girl", "son", "daughter"}
+
+
+def asleep_so_unharmed_spans(ctx: Context) -> list:
+    """"Children were present but asleep", "Children were present but asleep upstairs": the "but"
+    sets their being asleep against their being there, as if asleep children did not hear or know,
+    a guess told as a fact (sets 26, 29, 30). What a child heard or woke to is not known from it. Left
+    alone: asleep with no "but" ("while Zainab was asleep upstairs", a time), an adult asleep ("Dad
+    was asleep on the sofa", a worry of its own), and goals."""
+    if ctx.kind == "goal":
+        return []
+    found = []
+    for word in ctx.tokens:
+        if word.lower_ not in _SLEEPING:
+            continue
+        but = next((t for t in ctx.doc[max(word.sent.start, word.i - 2):word.i] if t.lower_ == "but"), None)
+        if but is None:
+            continue
+        # Who is asleep: the subject of the clause the word (or the word it is joined to) sits in.
+        node, subject = word, None
+        for _ in range(3):
+            subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None or node.dep_ not in ("conj", "acomp", "advmod", "amod", "prep", "pobj"):
+                break
+            node = node.head
+        if subject is None:
+            continue
+        kids = analysis.child_tokens(ctx)
+        if not (subject.lemma_.lower() in _CHILD_WORDS or subject.i in kids or is_child(ctx, subject, strict=False)
+                or any(c.i in kids for c in subject.conjuncts)):
+            continue
+        first = next((t for t in reversed(list(ctx.doc[word.sent.start:but.i])) if t.lower_ in ("present", "there", "home")
+                      and but.i - t.i <= 3), None)
+        start = first.i if first is not None else but.i
+        end = word.i
+        after = ctx.doc[word.i + 1] if word.i + 1 < len(ctx.doc) else None
+        if after is not None and after.lower_ in ("upstairs", "downstairs"):
+            end = after.i
+        span = ctx.doc[start:end + 1]
+        if not quoted(span):
+            found.append(span)
+    return found
