@@ -1,5 +1,5 @@
 """Round 32 (words32): victim blaming and a guess read as classes on the parse
-(sos_lint/checks/words32.py), with wordings of our own and near misses that must stay clean. Each
+(sos_lint/checks/words32.py), "robust" moved to the vague word list and five jargon terms, with wordings of our own and near misses that must stay clean. Each
 case: (kind, text, code, words, fires), as in test_words_round31.py."""
 from __future__ import annotations
 
@@ -75,7 +75,35 @@ ASLEEP = [
      GUESS, "asleep upstairs", False),
 ]
 
-CLASSES = (KEPT_OUT, STAYING, ASLEEP)
+# C4. "robust" on a plan, reported as vague (SOS302), not as jargon: readers mark it vague. Near
+# misses: a plan that says who checks and how often, and "strong" said of a child's own feeling.
+VAGUE = "SOS302"
+ROBUST = [
+    ("goal", "A robust safety plan will be in place before Ivy (2) goes home.", VAGUE, "robust", True),
+    ("goal", "Mum and Nan to agree a robust plan for the school holidays.", VAGUE, "robust", True),
+    ("goal", "There will be robust arrangements for contact with Dad.", VAGUE, "robust", True),
+    # near misses
+    ("goal", "Nan will ring Mum at 8pm every night and check that Ivy (2) is in bed.", VAGUE, "check", False),
+    ("worry", "Ivy (2) told Nan she feels strong when she climbs the frame.", VAGUE, "strong", False),
+    ("goal", "Dad will fit a lock on the back gate by Friday.", VAGUE, "lock", False),
+]
+
+# C5. Professional and legal terms, each with plain advice (SOS101). Near misses: the everyday
+# words near them ("both parents", "went to court", "bruises on his arm").
+JARGON = "SOS101"
+TERMS = [
+    ("worry", "Police came at 2am; both parties had been drinking and Sam (4) was awake.", JARGON, "both parties", True),
+    ("worry", "Ms Lane did not want to support a prosecution after Mr Hook hit her.", JARGON, "support a prosecution", True),
+    ("goal", "Kai (9) will have therapeutic work at school each week.", JARGON, "therapeutic work", True),
+    ("goal", "Dad to use positive parenting strategies at bedtime.", JARGON, "positive parenting strategies", True),
+    ("worry", "The nurse saw linear bruising on the back of Jo's legs.", JARGON, "linear bruising", True),
+    # near misses
+    ("worry", "Police came at 2am; both parents had been drinking and Sam (4) was awake.", JARGON, "both parents", False),
+    ("worry", "Ms Lane did not want to go to court after Mr Hook hit her.", JARGON, "go to court", False),
+    ("worry", "The nurse saw three long bruises on the back of Jo's legs.", JARGON, "long bruises", False),
+]
+
+CLASSES = (KEPT_OUT, STAYING, ASLEEP, ROBUST, TERMS)
 
 
 @pytest.mark.parametrize("kind, text, code, words, fires", [case for cases in CLASSES for case in cases])
