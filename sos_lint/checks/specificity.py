@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from . import (analysis, care_words, goals18, goals19, child_blame, closed_classes, habit_labels, parent_verdicts, vague_aims,
                vague_impacts, vague_processes, vague_states, verdicts, words15b, words16a, words16b, words24, words24b,
-               words25, words26, words27, words28, words29, words30, words31)
+               words25, words26, words27, words28, words29, words30, words31, words32)
 from .base import Context, Rule, rule
 from .word_context import (child_names, governing_verb, in_name_of_thing, is_child, names_a_job, quoted, settings,
                            with_child_name)
@@ -1242,6 +1242,11 @@ def hypothesis_as_fact(ctx: Context, rule_: Rule):
                   "is the writer's conclusion, told as a fact. Say what was seen or heard that makes you think "
                   "so, and who saw or heard it, or write \"we think\".",
                   "[what was seen or heard that makes you think so, and who saw it]"),)
+    # Round 32 (words32): children "present but asleep", as if asleep they did not hear or know.
+    readings += ((words32.asleep_so_unharmed_spans(ctx),
+                  "guesses that the children were not touched by it because they were asleep. Say what is "
+                  "known: whether they woke, what they heard or saw, and what they have said since.",
+                  "[whether the children woke, and what they heard, saw or have said]"),)
     for spans, problem, suggestion in readings:
         for span in spans:
             if guessed & {t.i for t in span}:
@@ -1828,6 +1833,16 @@ def _blaming_by_parse(ctx: Context, rule_: Rule):
          "blames the parent for what the man who harms chose to do. Say what he did, and what the "
          "parent has done or will be helped to do to keep the children safe.",
          "Say what the adult who hurt them did, and what the parent has done to keep the children safe."),
+        # Round 32 (words32): the woman a man hurts set the task of keeping him out, or the harm
+        # written as caused by her staying with him.
+        (_not_in_lexicon_matches(ctx, words32.kept_out_task_spans(ctx), covered=covered | _let_back_tokens(ctx)),
+         "makes the parent who is being hurt the one to keep him away. Say what the adult who hurts "
+         "her will do, and what plan she has made with others, and who will help, if he comes.",
+         "[what the adult who hurts her will do, and who will help if he comes]"),
+        (_not_in_lexicon_matches(ctx, words32.staying_cause_spans(ctx), covered=covered),
+         "writes the harm as caused by her staying with the adult who hurts her. Say what he does, "
+         "what makes leaving hard or dangerous, and what help she and the children have.",
+         "[what the adult who hurts her does, and what help she and the children have]"),
         # Round 27 (words27): a harmed child's own account doubted ("may be exaggerating", "is known to
         # tell lies", "has previously made allegations", "is reluctant to disclose"), or honesty set
         # as the child's task ("needs to be honest about who she is in contact with").
