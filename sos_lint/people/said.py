@@ -984,8 +984,13 @@ def _antecedent(pronoun, words, indices) -> int | None:
             continue  # "Taylor told the school nurse that her husband…": the one who tells
         if t.dep_ == "pobj" and t.head.lower_ == "with" and t.head.head.lower_ == "pregnant":
             continue  # Round 29: "Halima is pregnant with a girl, and her mother-in-law…": the unborn child
+        if t.i not in indices and (lower in words["calendar"] or len(t.text) > 2 and t.text.isupper()):
+            continue  # Round 32: a date or a body's initials is never "her" ("discussed at MARAC on 3 October after her ex-partner…")
         if t.i in indices:
             return t.i
+        if lower == {"her": "she", "his": "he"}[pronoun.lower_] and t.dep_ in ("nsubj", "nsubjpass"):
+            continue  # Round 32: "she … her partner" is one person: whom "she" points back to ("Keeley
+            # … has told me she is buying it with her partner Clay")
         if lower in _PERSON_PRONOUNS or lower in words["roles"] or t.lemma_.lower() in words["children"]:
             return None
         if t.text[:1].isupper() and t.is_alpha and (t.pos_ == "PROPN" or t.ent_type_ == "PERSON"):
