@@ -136,14 +136,16 @@ class CarerReading:
     def _counted_children_before(self, j) -> bool:
         """Round 32: a case note's count of children just before a list with no mark between
         ("2 children present Max 6 and Honey 3", "3 kids at home Ash 7, …"): a number, then a
-        word for children, then at most three lower-case words with no verb ending at ``j``."""
+        word for children, then at most three lower-case words (no auxiliary) ending at ``j``.
+        (The tagger reads "present" there as a verb as often as not; the bare number must still
+        close its item, so "saw Max 6 times" is no age.)"""
         doc = self.doc
         start = doc[j].sent.start
         for k in range(j, max(start, j - 4) - 1, -1):
             t = doc[k]
             if t.lower_ in _CHILD_LIST_WORDS or t.lemma_.lower() in _CHILD_LIST_WORDS:
                 return k >= 1 and doc[k - 1].like_num and not any(
-                    x.pos_ in ("VERB", "AUX") or _cased(x) or x.is_punct for x in doc[k + 1: j + 1])
+                    x.pos_ == "AUX" or _cased(x) or x.is_punct for x in doc[k + 1: j + 1])
             if _cased(t) or t.is_punct:
                 return False
         return False

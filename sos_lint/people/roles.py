@@ -84,6 +84,11 @@ _YOUNG_WORDS = frozenset(("little", "baby", "wee", "tiny", "infant", "kid"))
 # Words for someone's own child: a grandparent's is grown up.
 _CHILD_OF_WORDS = frozenset(("son", "daughter", "sons", "daughters", "stepson", "stepdaughter"))
 
+# Round 32: words for a person that may be a parent's own child as well as a grown-up ("Mum's
+# lad", "her bairn", "Dad's eldest"): owned by an adult, they do not say the adult's generation.
+_AGELESS_PERSON_WORDS = frozenset(("lad", "lads", "lass", "lasses", "bairn", "bairns", "wean", "weans", "youngest",
+                                   "eldest", "oldest", "one", "ones", "girlie", "laddie", "lassie"))
+
 # Round 28: looking after another, said with the one cared for as the object: the one who does
 # it is the grown-up of the two ("Sharon will look after Theo", "Grace will babysit Rosie and
 # Finn", "Ray will have Clover and Dylan for tea"). Verbs whose object is whom one cares for;
@@ -250,12 +255,14 @@ class RoleReading:
         or an owner whom "his"/"her" cannot be shown to be an adult. Returns the words, or ""."""
         w = self.w
         lower, lemma = noun.lower_, noun.lemma_.lower()
-        if _cased(noun) or noun.pos_ != "NOUN" or noun.tag_ != "NN" or not noun.is_alpha \
+        if _cased(noun) or not noun.text.islower() or noun.pos_ not in ("NOUN", "PROPN") or noun.tag_ not in ("NN", "NNP") \
+                or not noun.is_alpha \
                 or not (noun.head.i == name.i and noun.dep_ in ("compound", "nmod")
                         or name.head.i == noun.i and name.dep_ == "appos"):
             return ""
         if any(lower in words or lemma in words for words in (
-                w["children"], w["same_generation"], w["pets"], _CHILD_OF_WORDS, _YOUNG_WORDS, w["child_context"])):
+                w["children"], w["same_generation"], w["pets"], _CHILD_OF_WORDS, _YOUNG_WORDS, w["child_context"],
+                _AGELESS_PERSON_WORDS)):
             return ""
         owner = self._owner(noun)
         if owner is None:
