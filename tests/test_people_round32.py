@@ -15,6 +15,9 @@ is new, written for these tests (not taken from a probe, parts or people set).
 (E) In a list of three or more names where at least two children carry an age in brackets, a
     name with no age is one of the adults. Not where an adult of the list is given an age too,
     nor where a name with no age reads as a child on its own evidence.
+(G) The one a partner word names ("her fiancé Jordan", "his wife Clare") is an adult, as the
+    owner of such a partner is; one named by an in-law word ("her sister-in-law Adaeze") is family
+    by marriage, an adult. A boyfriend or girlfriend still says nothing (a young person may have one).
 (F) A case note's count of children just before a list with no mark ("2 children present Max 6
     and Honey 3 -") gives the bare numbers as ages; not "saw Max 6 times".
 """
@@ -144,3 +147,17 @@ def test_counted_children_note(nlp):
 def test_count_then_verb_is_no_age_list(nlp):
     doc = nlp("The 2 children saw Max 6 times this year, and Dad says Max is his mate.")
     assert not any(p.evidence.startswith("age") for p in people(doc).everyone), people(doc)
+
+
+# (G) partners and in-laws
+@pytest.mark.parametrize("text, adults, children", [
+    ("Paige has told the midwife she is still using with her fiance Jordan, and the baby is due in May.",
+     ("Paige", "Jordan"), ()),
+    ("Faith was at the school gate with her sister-in-law Adaeze when Tobi fell off the wall.", ("Adaeze",), ("Tobi",)),
+])
+def test_partner_and_in_law_words_name_adults(nlp, text, adults, children):
+    _check(nlp, text, adults, children)
+
+
+def test_a_boyfriend_makes_no_adult_of_the_girl(nlp):
+    _check(nlp, "Skye told me that her boyfriend Reece wants her to stay over at his on Saturday.", children=("Skye",))

@@ -289,6 +289,9 @@ class RoleReading:
                     or _cased(before) and (lower in w["adult_jobs"] or lower in MILITARY_RANKS):
                 title = self._title_before(token) or before
                 return ADULT, "title " + title.text  # "Sister Mary at the church", "Coach Stone": a nun, a nurse, a coach
+            if lower == "law" and token.i >= 5 and [t.lower_ for t in doc[token.i - 4: token.i - 1]] == ["-", "in", "-"] \
+                    and not _cased(doc[token.i - 5]) and doc[token.i - 5].is_alpha:
+                return ADULT, f"{doc[token.i - 5].text}-in-law"  # Round 32: "her sister-in-law Adaeze": family by marriage
             found = self._role_word(before)
             if found:
                 return found
@@ -692,8 +695,8 @@ class RoleReading:
             return PET, self.doc[word.i - 1].text
         if lower in w["adult_family"] or lower in w["professionals"] and lower not in ("we", "i", "everyone", "everybody"):
             return ADULT, f"{self._owner_text(word)}{word.text}"
-        if lower in w["adult_jobs"] or lower.endswith("-partner"):
-            return ADULT, word.text
+        if lower in w["adult_jobs"] or lower.endswith("-partner") or lower in w["own_partners"]:
+            return ADULT, word.text  # (Round 32: "her fiancé Jordan": one whose partner makes an adult is one too)
         if lower in w["accused"] and word.pos_ in ("NOUN", "PROPN") and not _cased(word):
             return ADULT, word.text  # "the perpetrator, Liam Cross,", "the suspect, Jason Hill,"; an age first says a child
         if lower == "twins":
