@@ -109,6 +109,7 @@ def test_adults_unlisted_person_noun(nlp, text, adult):
 @pytest.mark.parametrize("text, child", [
     ("Mum's baby Ivy has had no health visitor check since May.", "Ivy"),
     ("Mum's little one Pip was found in the street at 10pm.", "Pip"),
+    ("Dad's little princess Ava has not been to school since May.", "Ava"),
 ])
 def test_adults_child_word_stays_a_child(nlp, text, child):
     _check(nlp, text, children=(child,))

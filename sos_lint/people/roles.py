@@ -265,8 +265,9 @@ class RoleReading:
                 _AGELESS_PERSON_WORDS)):
             return ""
         owner = self._owner(noun)
-        if owner is None:
-            return ""
+        if owner is None or any(t.lower_ in _YOUNG_WORDS or t.lower_ in ("wee", "little", "tiny", "precious")
+                                for t in self.doc[owner.i + 1: noun.i]):
+            return ""  # (not "Dad's little princess Ava": a pet name for a child)
         if owner.lower_ in ("his", "her"):
             if not self._subject_is_adult(noun):
                 return ""
@@ -695,8 +696,9 @@ class RoleReading:
             return PET, self.doc[word.i - 1].text
         if lower in w["adult_family"] or lower in w["professionals"] and lower not in ("we", "i", "everyone", "everybody"):
             return ADULT, f"{self._owner_text(word)}{word.text}"
-        if lower in w["adult_jobs"] or lower.endswith("-partner") or lower in w["own_partners"]:
-            return ADULT, word.text  # (Round 32: "her fiancé Jordan": one whose partner makes an adult is one too)
+        if lower in w["adult_jobs"] or lower.endswith("-partner") or lower in w["own_partners"] and lower != "ex":
+            return ADULT, word.text  # (Round 32: "her fiancé Jordan": one whose partner makes an adult is one too;
+            # not a bare "ex", which a girl's ex-boyfriend is too)
         if lower in w["accused"] and word.pos_ in ("NOUN", "PROPN") and not _cased(word):
             return ADULT, word.text  # "the perpetrator, Liam Cross,", "the suspect, Jason Hill,"; an age first says a child
         if lower == "twins":
