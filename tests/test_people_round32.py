@@ -18,6 +18,9 @@ is new, written for these tests (not taken from a probe, parts or people set).
 (G) The one a partner word names ("her fiancé Jordan", "his wife Clare") is an adult, as the
     owner of such a partner is; one named by an in-law word ("her sister-in-law Adaeze") is family
     by marriage, an adult. A boyfriend or girlfriend still says nothing (a young person may have one).
+(H) Having children of one's own said by a verb joined to the subject's own verb by "and", with
+    no subject of its own ("X and Y met at college and had two boys"), makes the subjects adults;
+    not having friends over, nor a verb with a subject of its own.
 (F) A case note's count of children just before a list with no mark ("2 children present Max 6
     and Honey 3 -") gives the bare numbers as ages; not "saw Max 6 times".
 """
@@ -162,3 +165,20 @@ def test_partner_and_in_law_words_name_adults(nlp, text, adults, children):
 
 def test_a_boyfriend_makes_no_adult_of_the_girl(nlp):
     _check(nlp, "Skye told me that her boyfriend Reece wants her to stay over at his on Saturday.", children=("Skye",))
+
+
+# (H) children of one's own through a joined verb
+@pytest.mark.parametrize("text, adults, children", [
+    ("Rhian and Josh got together at college and now have two girls, Maisie and Cara.", ("Rhian", "Josh"), ()),
+    ("Tegan left care at 18 and has three children, and Dad worries about Ruby.", ("Tegan",), ()),
+])
+def test_own_children_through_a_joined_verb(nlp, text, adults, children):
+    _check(nlp, text, adults, children)
+
+
+@pytest.mark.parametrize("text, children", [
+    ("Lacey (15) and Kian (13) come home late and have friends over every night.", ("Lacey", "Kian")),
+    ("Amber stays up late and Mum has two jobs, so Amber gets herself to school.", ("Amber",)),
+])
+def test_joined_verb_near_misses(nlp, text, children):
+    _check(nlp, text, children=children)

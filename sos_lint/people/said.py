@@ -786,10 +786,16 @@ def own_partner_or_children(mention, words, tokens=None) -> str:
     if who is not None and who.lemma_ == "have" and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that")
                                                        for c in who.children):
         subject, verb = who, who  # "Leah, who has two children with Dean,"
-    if (subject.dep_ == "nsubj" or subject is verb) and verb.lemma_ == "have" and any(
-            c.dep_ == "dobj" and c.lower_ in words["own_children"] and (
-                c.tag_ == "NNS" or c.lower_ in _SON_OR_DAUGHTER) for c in verb.children):
-        return f"{verb.text} {next(c.text for c in verb.children if c.dep_ == 'dobj')}"  # "Chelsea has three children"
+    # Round 32: also a verb joined to the subject's own by "and" with no subject of its own
+    # ("Kerry-Ann and Wes have been together since school and now have three kids").
+    shared = [verb] + ([c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                        and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)]
+                       if subject.dep_ == "nsubj" else [])
+    for had in shared:
+        if (subject.dep_ == "nsubj" or subject is had) and had.lemma_ == "have" and any(
+                c.dep_ == "dobj" and c.lower_ in words["own_children"] and (
+                    c.tag_ == "NNS" or c.lower_ in _SON_OR_DAUGHTER) for c in had.children):
+            return f"{had.text} {next(c.text for c in had.children if c.dep_ == 'dobj')}"  # "Chelsea has three children"
     if subject.dep_ == "nsubj" and verb.lemma_ == "have" and verb.tag_ in ("VBD", "VBN") and any(
             c.dep_ == "dobj" and c.lower_ in ("baby", "babies") and any(
                 m.lower_ in ("her", "his", "a", "first", "second", "another") for m in c.children) for c in verb.children):
