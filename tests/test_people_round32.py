@@ -21,6 +21,8 @@ is new, written for these tests (not taken from a probe, parts or people set).
 (H) Having children of one's own said by a verb joined to the subject's own verb by "and", with
     no subject of its own ("X and Y met at college and had two boys"), makes the subjects adults;
     not having friends over, nor a verb with a subject of its own.
+(I) A date ("on 3 May") is no person standing before a name, and what "she" has in her own
+    clause after the name ("Tina rang on Friday: she has left her husband") is the name's.
 (F) A case note's count of children just before a list with no mark ("2 children present Max 6
     and Honey 3 -") gives the bare numbers as ages; not "saw Max 6 times".
 """
@@ -182,3 +184,20 @@ def test_own_children_through_a_joined_verb(nlp, text, adults, children):
 ])
 def test_joined_verb_near_misses(nlp, text, children):
     _check(nlp, text, children=children)
+
+
+# (I) dates before the name; what "she" has in her own clause
+@pytest.mark.parametrize("text, adult", [
+    ("Carly rang on Monday: she has left her husband and gone to her sister's.", "Carly"),
+    ("After the core group on 9 June, Nicole told the PCSO she had thrown her partner out.", "Nicole"),
+])
+def test_she_in_her_own_clause(nlp, text, adult):
+    _check(nlp, text, adults=(adult,))
+
+
+@pytest.mark.parametrize("text, child", [
+    ("Ruby (14) said on Friday that she hates her mum's partner.", "Ruby"),
+    ("Skye rang on Monday: she says her boyfriend is outside the school.", "Skye"),
+])
+def test_she_in_her_own_clause_near_misses(nlp, text, child):
+    _check(nlp, text, children=(child,))

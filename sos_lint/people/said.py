@@ -842,7 +842,14 @@ def own_partner_or_children(mention, words, tokens=None) -> str:
         # the sentence, its subject, owns what opens the clause after a semicolon.
         after_semicolon = first_person and subject.dep_ == "nsubj" and doc[pronoun.i - 1].text == ";" \
             and not any(_a_person(t, words) for t in doc[last.i + 1: pronoun.i])
-        if (joined or in_clause or after_semicolon) and _antecedent(pronoun, words, indices) in indices:
+        # Round 32: "Tina rang on Friday: she has left her husband": what "she" (pointing back to
+        # the name, with no one between) has, owned in her own clause.
+        own_clause = first_person and any(
+            t.lower_ == {"her": "she", "his": "he"}[pronoun.lower_] and t.dep_ == "nsubj" and t.head.pos_ in ("VERB", "AUX")
+            and noun.i in {x.i for x in t.head.subtree} and noun.dep_ in ("dobj", "pobj")
+            and not any(c.dep_ in ("nsubj", "nsubjpass") and c.i != t.i and c.i < noun.i for c in t.head.children)
+            for t in doc[last.i + 1: pronoun.i])
+        if (joined or in_clause or after_semicolon or own_clause) and _antecedent(pronoun, words, indices) in indices:
             in_law = "-in-law" if [t.lower_ for t in doc[noun.i + 1: noun.i + 5]] == ["-", "in", "-", "law"] else ""
             return f"{pronoun.text} {noun.text}{in_law}"
         if doc[pronoun.i + 1].lower_ == "own" and _clause_subject(pronoun) in indices:
@@ -946,9 +953,16 @@ def _a_person(token, words) -> bool:
     if token.dep_ == "poss" or token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in ("'s", "’s"):
         return False
     lower = token.lower_
+    if lower in words["calendar"] and token.i and (token.doc[token.i - 1].like_num or token.doc[token.i - 1].lower_ in _DATE_WORDS):
+        return False  # Round 32: a date ("on 3 May", "since June") is no person
     return lower in _PERSON_PRONOUNS or lower in words["roles"] and lower not in ("we", "i", "everyone", "everybody") \
         or token.text[:1].isupper() and token.is_alpha and (token.pos_ == "PROPN" or token.ent_type_ == "PERSON") \
         and not token.is_sent_start
+
+
+# Words before a month's or a day's name that make it a date ("on Friday", "since May").
+_DATE_WORDS = frozenset(("on", "in", "since", "by", "until", "till", "last", "next", "this", "every", "from", "before",
+                         "after", "early", "late", "mid", "of"))
 
 
 # Verbs of telling: in what is told, "her" or "his" is the teller's, not the listener's.
