@@ -23,6 +23,9 @@ is new, written for these tests (not taken from a probe, parts or people set).
     not having friends over, nor a verb with a subject of its own.
 (I) A date ("on 3 May") is no person standing before a name, and what "she" has in her own
     clause after the name ("Tina rang on Friday: she has left her husband") is the name's.
+(J) A past age followed in the sentence by "she is now N" ("Sophie was 16 when she had Lucas,
+    and she is now 22") gives the age now; and "she is N" after a name that is the object of a
+    verb whose subject is that same "she" is not the object's age.
 (F) A case note's count of children just before a list with no mark ("2 children present Max 6
     and Honey 3 -") gives the bare numbers as ages; not "saw Max 6 times".
 """
@@ -201,3 +204,17 @@ def test_she_in_her_own_clause(nlp, text, adult):
 ])
 def test_she_in_her_own_clause_near_misses(nlp, text, child):
     _check(nlp, text, children=(child,))
+
+
+# (J) an age then and an age now
+def test_past_age_then_age_now(nlp):
+    _check(nlp, "Demi was 15 when she had Cody, and she is now 21.", adults=("Demi",), children=("Cody",))
+
+
+def test_past_age_then_child_age_now(nlp):
+    _check(nlp, "Hope was 12 when she first went missing, and she is now 14.", children=("Hope",))
+    assert _evidence(nlp, "Hope was 12 when she first went missing, and she is now 14.", "Hope") == "age 14"
+
+
+def test_past_age_alone_still_reads(nlp):
+    assert _evidence(nlp, "Hope was 13 when she first ran away.", "Hope") == "age 13"

@@ -618,6 +618,10 @@ class RoleReading:
         if k >= sentence_end or k - last.i > 7 or doc[k - 1].text not in (",", "–", "—", "-", ";", ":", ".", "?", "!") \
                 and doc[k - 1].lower_ not in ("as", "because", "and", "but"):
             return "", ""
+        anchor = last.head if last.dep_ == "pobj" else last
+        if last.dep_ in ("dobj", "pobj") and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == doc[k].lower_
+                                                 for c in anchor.head.children):
+            return "", ""  # Round 32: "when she had Lucas, and she is now 22": the same "she" again, not Lucas
         j = k + 2
         while j < sentence_end and doc[j].lower_ in ("only", "just", "still", "now", "aged", "barely", "not", "even"):
             j += 1
