@@ -172,6 +172,17 @@ Who is the child
     after a grown-up son under the same "her" is of a parent's generation; a grown-up son is no
     child whom others stay with; ", and" before a subject after a child who is not one joins
     clauses, not names.
+    Round 32: a date or a body's initials is never whom "her" points back to, and a subject
+    "she"/"he" between is the same person ("Keeley … has told me she is buying it with her partner
+    Clay"; also what "she" has in her own clause after the name: "Tina rang on Friday: she has left
+    her husband"); "she is 14 weeks pregnant" is no age; "he" after "their dad, Ruaridh," is Ruaridh
+    ("his sister Morag" is of an adult's generation); a person noun no list knows owned by a family
+    adult ("Mum's new fella Bill", not "Mum's lad" or "Dad's little princess") and the one a partner
+    or in-law word names ("her fiancé Jordan", "her sister-in-law Adaeze") are adults; in a list of
+    three or more names where two or more children have ages in brackets, a name with none is an
+    adult (``roles._unaged_in_aged_list``); having children said by a verb joined to the subject's
+    own ("met at college and had two boys") makes an adult; a past age then "she is now 22" gives
+    the age now; a case note's "2 children present Max 6 and Honey 3" gives ages.
 """
 from __future__ import annotations
 

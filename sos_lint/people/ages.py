@@ -486,6 +486,10 @@ class AgeReading:
                             rest[k + 1].pos_ in ("SCONJ", "CCONJ") or rest[k + 1].tag_ == "WRB"
                             or texts[k + 1] in _AGE_CLAUSE_WORDS))):
                         return None
+                    if lead[0] == "was":
+                        now = self._age_now_later(rest[k])
+                        if now is not None:
+                            return now  # Round 32: "Sophie was 16 when she had Lucas, and she is now 22"
                 return value
         now = self._age_said_now(token)
         if now is not None:
@@ -598,6 +602,21 @@ class AgeReading:
                 return False
             k -= 1
         return False
+
+    def _age_now_later(self, number) -> int | None:
+        """Round 32: after a past age ("Sophie was 16 when…"), the same sentence's "she is now 22"
+        or "he is 19 now": the age now of the one the past age was said of. None otherwise."""
+        doc = self.doc
+        end = number.sent.end
+        for k in range(number.i + 1, end - 2):
+            if doc[k].lower_ in ("she", "he") and doc[k + 1].lower_ == "is":
+                j = k + 2
+                now = doc[j].lower_ == "now"
+                if now:
+                    j += 1
+                if j < end and doc[j].like_num and (now or j + 1 < end and doc[j + 1].lower_ == "now"):
+                    return _age(doc[j])
+        return None
 
     def _age_said_now(self, token) -> int | None:
         """"Dolly weighs 62kg at the age of 9", "Flo is refusing food at age 14": an age "at the

@@ -110,7 +110,7 @@ class CarerReading:
         value = _age(doc[k])
         if value is None or value >= 120:
             return None
-        if k + 1 < len(doc) and doc[k + 1].text not in (",", ";", ".", "and", "&", "/", ")"):
+        if k + 1 < len(doc) and doc[k + 1].text not in (",", ";", ".", "and", "&", "/", ")", "-", "–"):
             return None
         j = token.i - 1
         while j >= 1 and (_cased(doc[j]) or doc[j].like_num or doc[j].lower_ in (",", "and", "&", ";")) \
@@ -118,6 +118,8 @@ class CarerReading:
             if doc[j].text in (".", "!", "?"):
                 return None
             j -= 1
+        if j >= 1 and doc[j].text not in _LIST_MARKS and self._counted_children_before(j):
+            return value if value < 18 else None  # Round 32: "2 children present Max 6 and Honey 3"
         if j < 1 or doc[j].text not in _LIST_MARKS:
             return None
         # The child word opens the list's heading: "Kids =", "Children in the household:", "Kids at home -".
@@ -130,6 +132,23 @@ class CarerReading:
                     and opener.i != opener.sent.start:
                 return None
         return None
+
+    def _counted_children_before(self, j) -> bool:
+        """Round 32: a case note's count of children just before a list with no mark between
+        ("2 children present Max 6 and Honey 3", "3 kids at home Ash 7, …"): a number, then a
+        word for children, then at most three lower-case words (no auxiliary) ending at ``j``.
+        (The tagger reads "present" there as a verb as often as not; the bare number must still
+        close its item, so "saw Max 6 times" is no age.)"""
+        doc = self.doc
+        start = doc[j].sent.start
+        for k in range(j, max(start, j - 4) - 1, -1):
+            t = doc[k]
+            if t.lower_ in _CHILD_LIST_WORDS or t.lemma_.lower() in _CHILD_LIST_WORDS:
+                return k >= 1 and doc[k - 1].like_num and not any(
+                    x.pos_ == "AUX" or _cased(x) or x.is_punct for x in doc[k + 1: j + 1])
+            if _cased(t) or t.is_punct:
+                return False
+        return False
 
     # -- the child's carers -----------------------------------------------------------------------
     def _is_child_token(self, t, decided) -> bool:

@@ -164,8 +164,10 @@ class KinReading:
         doc = self.doc
         other_sex = {"he": self.w["female_words"], "she": self.w["male_words"]}.get(pronoun.lower_, frozenset())
         for t in reversed(doc[pronoun.sent.start: pronoun.i]):
+            subject = t.dep_ in ("nsubj", "nsubjpass") or t.i in name_keys and t.dep_ == "appos" \
+                and t.head.i < t.i and t.head.dep_ in ("nsubj", "nsubjpass")  # Round 32: "their dad, Ruaridh, starts…"
             if (t.i in name_keys or _cased(t) and t.lower_ in self.w["adult_family"]) \
-                    and t.dep_ in ("nsubj", "nsubjpass") and not self._sex_words(t) & other_sex:
+                    and subject and not self._sex_words(t) & other_sex and not self._sex_words(t.head if t.dep_ == "appos" else t) & other_sex:
                 return t  # (or "Mum", "Dad" written as names: "When Mum feels … she will talk to her sister")
         return None
 

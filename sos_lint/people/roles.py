@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from .said import adult_predicate, feels_as_a_child, gone_back_to, restricted_adult
 from .wordlists import (
-    ADULT, CHILD, PET, first_names, older_relative, _BRING_VERBS, _CARE_VERBS, _HARM_VERBS, _PLACE_PREPOSITIONS, _TALK_VERBS, _age, _cased,
+    ADULT, CHILD, PET, first_names, older_relative, _AGE_UNITS, _BRING_VERBS, _CARE_VERBS, _HARM_VERBS, _PLACE_PREPOSITIONS, _TALK_VERBS, _age, _cased,
     _per_token, _squashed,
 )
 
@@ -83,6 +83,11 @@ _FAITH_PLACES = frozenset(("church", "mosque", "temple", "gurdwara", "synagogue"
 _YOUNG_WORDS = frozenset(("little", "baby", "wee", "tiny", "infant", "kid"))
 # Words for someone's own child: a grandparent's is grown up.
 _CHILD_OF_WORDS = frozenset(("son", "daughter", "sons", "daughters", "stepson", "stepdaughter"))
+
+# Round 32: words for a person that may be a parent's own child as well as a grown-up ("Mum's
+# lad", "her bairn", "Dad's eldest"): owned by an adult, they do not say the adult's generation.
+_AGELESS_PERSON_WORDS = frozenset(("lad", "lads", "lass", "lasses", "bairn", "bairns", "wean", "weans", "youngest",
+                                   "eldest", "oldest", "one", "ones", "girlie", "laddie", "lassie"))
 
 # Round 28: looking after another, said with the one cared for as the object: the one who does
 # it is the grown-up of the two ("Sharon will look after Theo", "Grace will babysit Rosie and
@@ -241,6 +246,35 @@ class RoleReading:
             return doc[k]
         return None
 
+    def _owned_by_an_adult(self, noun, name) -> str:
+        """Round 32: a lower-case person noun that no word list knows, owned by a family adult or
+        a worker and set before a name ("Mum's new fella Bill", "Dad's lodger Pete", "Nan's
+        neighbour-but-one Reg"): one of the adult's own people, so of the adult's generation.
+        Not a child's word ("Mum's baby Ivy", "Dad's stepson Kai"), an animal, a word of the young
+        ("her little one"), a word the lists already read (a brother, a friend: ``_role_word``)
+        or an owner whom "his"/"her" cannot be shown to be an adult. Returns the words, or ""."""
+        w = self.w
+        lower, lemma = noun.lower_, noun.lemma_.lower()
+        if _cased(noun) or not noun.text.islower() or noun.pos_ not in ("NOUN", "PROPN") or noun.tag_ not in ("NN", "NNP") \
+                or not noun.is_alpha \
+                or not (noun.head.i == name.i and noun.dep_ in ("compound", "nmod")
+                        or name.head.i == noun.i and name.dep_ == "appos"):
+            return ""
+        if any(lower in words or lemma in words for words in (
+                w["children"], w["same_generation"], w["pets"], _CHILD_OF_WORDS, _YOUNG_WORDS, w["child_context"],
+                _AGELESS_PERSON_WORDS)):
+            return ""
+        owner = self._owner(noun)
+        if owner is None or any(t.lower_ in _YOUNG_WORDS or t.lower_ in ("wee", "little", "tiny", "precious")
+                                for t in self.doc[owner.i + 1: noun.i]):
+            return ""  # (not "Dad's little princess Ava": a pet name for a child)
+        if owner.lower_ in ("his", "her"):
+            if not self._subject_is_adult(noun):
+                return ""
+        elif not (owner.lower_ in w["adult_family"] or not _cased(owner) and owner.lower_ in w["professionals"]):
+            return ""
+        return f"{owner.text}'s {noun.text}" if owner.lower_ not in ("his", "her") else f"{owner.text} {noun.text}"
+
     def _role_near(self, token, last=None) -> tuple[str, str]:
         """(role, evidence) from the words right beside a name (``token`` its first word, ``last``
         its last), or ("", "")."""
@@ -256,9 +290,16 @@ class RoleReading:
                     or _cased(before) and (lower in w["adult_jobs"] or lower in MILITARY_RANKS):
                 title = self._title_before(token) or before
                 return ADULT, "title " + title.text  # "Sister Mary at the church", "Coach Stone": a nun, a nurse, a coach
+            if lower == "law" and token.i >= 5 and [t.lower_ for t in doc[token.i - 4: token.i - 1]] == ["-", "in", "-"] \
+                    and not _cased(doc[token.i - 5]) and doc[token.i - 5].is_alpha:
+                return ADULT, f"{doc[token.i - 5].text}-in-law"  # Round 32: "her sister-in-law Adaeze": family by marriage
             found = self._role_word(before)
             if found:
                 return found
+            if found is None:
+                owned = self._owned_by_an_adult(before, token)
+                if owned:
+                    return ADULT, owned  # Round 32: "Mum's new fella Bill", "Dad's lodger Pete"
             if lower in w["accused"] and not _cased(before) and (
                     before.i == 0 or doc[before.i - 1].is_punct or doc[before.i - 1].pos_ == "DET"
                     or doc[before.i - 1].lower_ in ("alleged", "named", "male", "female", "adult")):
@@ -577,6 +618,10 @@ class RoleReading:
         if k >= sentence_end or k - last.i > 7 or doc[k - 1].text not in (",", "–", "—", "-", ";", ":", ".", "?", "!") \
                 and doc[k - 1].lower_ not in ("as", "because", "and", "but"):
             return "", ""
+        anchor = last.head if last.dep_ == "pobj" else last
+        if last.dep_ in ("dobj", "pobj") and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == doc[k].lower_
+                                                 for c in anchor.head.children):
+            return "", ""  # Round 32: "when she had Lucas, and she is now 22": the same "she" again, not Lucas
         j = k + 2
         while j < sentence_end and doc[j].lower_ in ("only", "just", "still", "now", "aged", "barely", "not", "even"):
             j += 1
@@ -584,6 +629,8 @@ class RoleReading:
             return "", ""
         word = doc[j]
         age = _age(word)
+        if age is not None and j + 2 < sentence_end and doc[j + 1].lower_ in _AGE_UNITS and doc[j + 2].lower_ == "pregnant":
+            return "", ""  # Round 32: "she is 14 weeks pregnant": how far on a pregnancy is, not an age
         if age is not None and not (j + 1 < sentence_end and doc[j + 1].lower_ in ("times", "%", "minutes", "hours")):
             return (CHILD if age < 18 else ADULT), f"{doc[k].text} is {word.text}"
         if word.lower_ == "in" and j + 1 < sentence_end and doc[j + 1].lower_ in ("year", "primary", "reception", "p"):
@@ -653,8 +700,9 @@ class RoleReading:
             return PET, self.doc[word.i - 1].text
         if lower in w["adult_family"] or lower in w["professionals"] and lower not in ("we", "i", "everyone", "everybody"):
             return ADULT, f"{self._owner_text(word)}{word.text}"
-        if lower in w["adult_jobs"] or lower.endswith("-partner"):
-            return ADULT, word.text
+        if lower in w["adult_jobs"] or lower.endswith("-partner") or lower in w["own_partners"] and lower != "ex":
+            return ADULT, word.text  # (Round 32: "her fiancé Jordan": one whose partner makes an adult is one too;
+            # not a bare "ex", which a girl's ex-boyfriend is too)
         if lower in w["accused"] and word.pos_ in ("NOUN", "PROPN") and not _cased(word):
             return ADULT, word.text  # "the perpetrator, Liam Cross,", "the suspect, Jason Hill,"; an age first says a child
         if lower == "twins":
@@ -957,6 +1005,81 @@ class RoleReading:
         return last.dep_ in ("dobj", "oprd") and last.head.lemma_.lower() in ("call", "name") and any(
             a.lemma_.lower() in self.w["children"] and not _cased(a) for a in last.head.ancestors)
 
+    def _listed_run(self, mention) -> list:
+        """Round 32: the names of the plain list a name stands in, by position ("Lorraine, Dean,
+        Chase (14), Ellie-Jo (10) and Neville"): capitalised words (a hyphened or two-word name is
+        one) separated by commas, "and" or "&", each perhaps with an age in brackets after it.
+        Each item is (first token, last token, age in brackets or None). Empty where the name is
+        not in such a list of three or more."""
+        doc = self.doc
+        sent = mention[-1].sent
+
+        def name_at(k, step):  # the (first, last) of a name ending (step -1: starting) at k
+            if not (sent.start <= k < sent.end and _cased(doc[k]) and doc[k].is_alpha):
+                return None
+            a = b = k
+            while True:
+                if step < 0 and a - 2 >= sent.start and doc[a - 1].text == "-" and _cased(doc[a - 2]):
+                    a -= 2
+                elif step > 0 and b + 2 < sent.end and doc[b + 1].text == "-" and _cased(doc[b + 2]):
+                    b += 2
+                else:
+                    break
+            return a, b
+
+        def bracket_age(b):  # "(14)" after the name's last token: (age, index after it)
+            if b + 3 < sent.end + 1 and doc[b + 1].text == "(" and b + 3 < len(doc) and doc[b + 3].text == ")":
+                return _age(doc[b + 2]), b + 4
+            return None, b + 1
+
+        start, end = mention[0].i, mention[-1].i
+        age, after = bracket_age(end)
+        items = [(start, end, age)]
+        k = after  # read on to the right
+        while k + 1 < sent.end and doc[k].lower_ in (",", "and", "&"):
+            k += 1
+            if doc[k].lower_ in ("and", "&") and doc[k - 1].text == ",":
+                k += 1
+            found = name_at(k, 1)
+            if found is None:
+                break
+            age, nxt = bracket_age(found[1])
+            items.append((found[0], found[1], age))
+            k = nxt
+        k = start - 1  # and to the left
+        while k - 1 >= sent.start and doc[k].lower_ in (",", "and", "&"):
+            k -= 1
+            if doc[k + 1].lower_ in ("and", "&") and doc[k].text == ",":
+                k -= 1
+            age = None
+            if doc[k].text == ")" and k - 2 >= sent.start and doc[k - 2].text == "(":
+                age, k = _age(doc[k - 1]), k - 3
+            found = name_at(k, -1)
+            if found is None:
+                break
+            items.insert(0, (found[0], found[1], age))
+            k = found[0] - 1
+        return items if len(items) >= 3 else []
+
+    def _unaged_in_aged_list(self, mention, decided) -> str:
+        """Round 32: in a list of three or more names where the writer gives children their ages
+        in brackets ("Present at the meeting: Lorraine, Dean, Chase (14), Ellie-Jo (10) and
+        Neville"), a name with no age, no child's word and nothing read of it as a child is one of
+        the adults: listing it with the children is no child's sign. Two or more names of the
+        list must carry a child's age. Returns the evidence, or ""."""
+        items = self._listed_run(mention)
+        if not items:
+            return ""
+        aged = [a for _, _, a in items if a is not None]
+        mine = next((a for s, e, a in items if s <= mention[0].i <= e), None)
+        if mine is not None or len(aged) < 2 or any(a >= 18 for a in aged):
+            return ""
+        doc = self.doc
+        for s, e, a in items:
+            if a is None and decided.get(doc[s].lower_, ("",))[0] == CHILD:
+                return ""  # another unaged name of the list is a child on its own evidence
+        return "listed with children given their ages, and given none"
+
     def _adult_beside_named_children(self, mention, decided, per_mention) -> str:
         """A child is named by an age, a child's word ("baby Arlo", "her son Kai") or a child's
         things, and this name, which stands where a person stands, has none of a child's signs:
@@ -975,6 +1098,9 @@ class RoleReading:
         if self._child_context(last) or self._said_to_be_a_child(head) or self._spoken_to(head) \
                 or last.dep_ == "dative":
             return ""
+        unaged = self._unaged_in_aged_list(mention, decided)
+        if unaged:
+            return unaged  # Round 32: "Present: Lorraine, Dean, Chase (14), Ellie-Jo (10) and Neville"
         if self._in_list_of_names(mention) and self._listed_beside_a_name(mention, per_mention) \
                 and not self._couple_deed(last) and not self._care_for_an_aged_child(last, decided) \
                 and not self._acts_on_children(last, decided):

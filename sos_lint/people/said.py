@@ -786,10 +786,16 @@ def own_partner_or_children(mention, words, tokens=None) -> str:
     if who is not None and who.lemma_ == "have" and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that")
                                                        for c in who.children):
         subject, verb = who, who  # "Leah, who has two children with Dean,"
-    if (subject.dep_ == "nsubj" or subject is verb) and verb.lemma_ == "have" and any(
-            c.dep_ == "dobj" and c.lower_ in words["own_children"] and (
-                c.tag_ == "NNS" or c.lower_ in _SON_OR_DAUGHTER) for c in verb.children):
-        return f"{verb.text} {next(c.text for c in verb.children if c.dep_ == 'dobj')}"  # "Chelsea has three children"
+    # Round 32: also a verb joined to the subject's own by "and" with no subject of its own
+    # ("Kerry-Ann and Wes have been together since school and now have three kids").
+    shared = [verb] + ([c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                        and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)]
+                       if subject.dep_ == "nsubj" else [])
+    for had in shared:
+        if (subject.dep_ == "nsubj" or subject is had) and had.lemma_ == "have" and any(
+                c.dep_ == "dobj" and c.lower_ in words["own_children"] and (
+                    c.tag_ == "NNS" or c.lower_ in _SON_OR_DAUGHTER) for c in had.children):
+            return f"{had.text} {next(c.text for c in had.children if c.dep_ == 'dobj')}"  # "Chelsea has three children"
     if subject.dep_ == "nsubj" and verb.lemma_ == "have" and verb.tag_ in ("VBD", "VBN") and any(
             c.dep_ == "dobj" and c.lower_ in ("baby", "babies") and any(
                 m.lower_ in ("her", "his", "a", "first", "second", "another") for m in c.children) for c in verb.children):
@@ -836,7 +842,14 @@ def own_partner_or_children(mention, words, tokens=None) -> str:
         # the sentence, its subject, owns what opens the clause after a semicolon.
         after_semicolon = first_person and subject.dep_ == "nsubj" and doc[pronoun.i - 1].text == ";" \
             and not any(_a_person(t, words) for t in doc[last.i + 1: pronoun.i])
-        if (joined or in_clause or after_semicolon) and _antecedent(pronoun, words, indices) in indices:
+        # Round 32: "Tina rang on Friday: she has left her husband": what "she" (pointing back to
+        # the name, with no one between) has, owned in her own clause.
+        own_clause = first_person and any(
+            t.lower_ == {"her": "she", "his": "he"}[pronoun.lower_] and t.dep_ == "nsubj" and t.head.pos_ in ("VERB", "AUX")
+            and noun.i in {x.i for x in t.head.subtree} and noun.dep_ in ("dobj", "pobj")
+            and not any(c.dep_ in ("nsubj", "nsubjpass") and c.i != t.i and c.i < noun.i for c in t.head.children)
+            for t in doc[last.i + 1: pronoun.i])
+        if (joined or in_clause or after_semicolon or own_clause) and _antecedent(pronoun, words, indices) in indices:
             in_law = "-in-law" if [t.lower_ for t in doc[noun.i + 1: noun.i + 5]] == ["-", "in", "-", "law"] else ""
             return f"{pronoun.text} {noun.text}{in_law}"
         if doc[pronoun.i + 1].lower_ == "own" and _clause_subject(pronoun) in indices:
@@ -940,9 +953,16 @@ def _a_person(token, words) -> bool:
     if token.dep_ == "poss" or token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in ("'s", "’s"):
         return False
     lower = token.lower_
+    if lower in words["calendar"] and token.i and (token.doc[token.i - 1].like_num or token.doc[token.i - 1].lower_ in _DATE_WORDS):
+        return False  # Round 32: a date ("on 3 May", "since June") is no person
     return lower in _PERSON_PRONOUNS or lower in words["roles"] and lower not in ("we", "i", "everyone", "everybody") \
         or token.text[:1].isupper() and token.is_alpha and (token.pos_ == "PROPN" or token.ent_type_ == "PERSON") \
         and not token.is_sent_start
+
+
+# Words before a month's or a day's name that make it a date ("on Friday", "since May").
+_DATE_WORDS = frozenset(("on", "in", "since", "by", "until", "till", "last", "next", "this", "every", "from", "before",
+                         "after", "early", "late", "mid", "of"))
 
 
 # Verbs of telling: in what is told, "her" or "his" is the teller's, not the listener's.
@@ -984,8 +1004,13 @@ def _antecedent(pronoun, words, indices) -> int | None:
             continue  # "Taylor told the school nurse that her husband…": the one who tells
         if t.dep_ == "pobj" and t.head.lower_ == "with" and t.head.head.lower_ == "pregnant":
             continue  # Round 29: "Halima is pregnant with a girl, and her mother-in-law…": the unborn child
+        if t.i not in indices and (lower in words["calendar"] or len(t.text) > 2 and t.text.isupper()):
+            continue  # Round 32: a date or a body's initials is never "her" ("discussed at MARAC on 3 October after her ex-partner…")
         if t.i in indices:
             return t.i
+        if lower == {"her": "she", "his": "he"}[pronoun.lower_] and t.dep_ in ("nsubj", "nsubjpass"):
+            continue  # Round 32: "she … her partner" is one person: whom "she" points back to ("Keeley
+            # … has told me she is buying it with her partner Clay")
         if lower in _PERSON_PRONOUNS or lower in words["roles"] or t.lemma_.lower() in words["children"]:
             return None
         if t.text[:1].isupper() and t.is_alpha and (t.pos_ == "PROPN" or t.ent_type_ == "PERSON"):
