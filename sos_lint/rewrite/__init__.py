@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Mapping, Sequence
 
 from . import fidelity, instead, people, questions
+from . import named as named_roles
 from .edits import Change, Draft, Edit, Placeholder, Rewrite, questions_in
 
 __all__ = ["rewrite", "rewrite_many", "word_level_and_full", "Rewrite", "Change", "Placeholder"]
@@ -224,6 +225,10 @@ def _run(texts, kinds, names, config, scaffold: bool, engine):
         return dataclasses.replace(report(i), components=other.components)
 
     stage(lambda i, unit, doc: scaffolding.edits(doc, parts_report(i), roles, child_of[i]), placeholders=True)
+    # Round 32: a role word the tables do not list, given family words with --name ("Grandmother"
+    # with grandmother=Nan), takes the writer's words once the scaffold has laid the goal out (the
+    # scaffold reads the writer's words for it as the one the goal speaks to).
+    stage(lambda i, unit, doc: named_roles.named_role_edits(doc, roles), placeholders=True)
     # The scaffold's "will" can make a word jargon in its new place ("Mum will engage with"):
     # the findings on the laid-out text get their fixes too, never inside a [question].
     def finding_edits_outside_questions(i, unit, doc):

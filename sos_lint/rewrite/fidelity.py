@@ -540,6 +540,9 @@ def verb_roles(doc, skip=()) -> set[tuple[str, str, str]]:
     return roles
 
 
+_NAMED_ROLES = {"grandmother", "grandfather", "stepfather", "step-father", "stepmother", "step-mother"}
+
+
 def changed_subjects(draft_doc, rewrite_doc, covered: set[int] = frozenset()) -> list[str]:
     """Round 32: the rewrite's verbs that have a new doer or undergoer: a person the draft has, set
     in a role of a verb whose persons in that role the draft names otherwise ("Noor was not hurt by
@@ -553,8 +556,8 @@ def changed_subjects(draft_doc, rewrite_doc, covered: set[int] = frozenset()) ->
     out = []
     for lemma, role, person in sorted(after - before):
         others = {p for v, r, p in before if v == lemma and r == role}
-        if not others or others & swapped or person not in in_draft:
-            continue
+        if not others or others & swapped or person not in in_draft or others <= _NAMED_ROLES:
+            continue  # a role word the writer's --name words may take the place of ("grandmother" -> "Nan")
         out.append(f"{lemma} ({role}: {', '.join(sorted(others))} -> {person})")
     return out
 
