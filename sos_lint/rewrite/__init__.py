@@ -190,7 +190,11 @@ def _run(texts, kinds, names, config, scaffold: bool, engine):
                 notes[unit.index].append(f"\"{doc.text[finding.start:finding.end]}\" (kept): {finding.message}")
         asked = questions.edits(doc, report(i), scaffolding.child_label(doc, roles, child_of[i]))
         # A flagged phrase's question wins over any word swap inside the words it replaces.
-        words = [e for e in found + _finding_edits(report(i))
+        # Round 32: words the tables keep as written ("birth father", "placement": no plain words
+        # say the same) take no finding's swap either ("Rain's birth father" -> "Rain's dad").
+        keep = fixer.kept_spans(doc, roles)
+        words = [e for e in found + [f for f in _finding_edits(report(i))
+                                     if not any(f.start < b and a < f.end for a, b in keep)]
                  if not any(e.start < q.end and q.start < e.end for q in asked)]
         words += _frame_followups(doc, words, asked)
         return asked + _ask_each_name_once(doc, words)
@@ -233,7 +237,9 @@ def _run(texts, kinds, names, config, scaffold: bool, engine):
     # the findings on the laid-out text get their fixes too, never inside a [question].
     def finding_edits_outside_questions(i, unit, doc):
         brackets = Brackets(doc.text)
-        return [e for e in _finding_edits(report(i)) if not _in_placeholder(brackets, e)]
+        keep = fixer.kept_spans(doc, roles)  # round 32: "birth father" stays, here too
+        return [e for e in _finding_edits(report(i)) if not _in_placeholder(brackets, e)
+                and not any(e.start < b and a < e.end for a, b in keep)]
 
     stage(finding_edits_outside_questions, placeholders=True)
     # Jargon with no swap that keeps the sentence and its meaning ("threshold", "parenting
