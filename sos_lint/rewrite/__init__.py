@@ -535,7 +535,24 @@ def _holds_a_place(span) -> bool:
         return True
     while root.dep_ in ("conj", "appos") and root.head.i != root.i:
         root = root.head
-    return root.dep_ in _ARGUMENTS and root.head.pos_ in ("VERB", "AUX")
+    return (root.dep_ in _ARGUMENTS and root.head.pos_ in ("VERB", "AUX")) or _prepositional_object(root)
+
+
+def _prepositional_object(root) -> bool:
+    """Round 32 (a practice lead's trial: "Mum will cooperate with [What plain words …?]", "has
+    concerns about [What plain words …?]"): the object of a verb's own preposition ("cooperate
+    with", "take part in") or of a preposition straight after the verb's object ("has concerns
+    about") is what the verb is about; a question there leaves it about nothing. Not a phrase
+    before the verb ("Because of non-engagement, …") nor one after other words."""
+    if root.dep_ != "pobj" or root.head.dep_ != "prep":
+        return False
+    prep = root.head
+    head = prep.head
+    if head.pos_ in ("VERB", "AUX"):
+        between = head.doc[head.i + 1: prep.i]
+        return prep.i > head.i and all(t.dep_ in ("prt", "dobj", "advmod") and len(between) <= 2 for t in between)
+    return (head.pos_ == "NOUN" and prep.i == head.i + 1 and head.dep_ in ("dobj", "attr")
+            and head.head.pos_ in ("VERB", "AUX") and head.i > head.head.i)
 
 
 @functools.lru_cache(maxsize=1)
