@@ -197,3 +197,24 @@ def test_compare_without_a_date_keeps_the_cheapest_sentence():
     result = compare([("Ana", check(ana, "worry"))])
     rows = {row.name: row for row in result.kinds[0].components}
     assert rows["behaviour"].best is not None and rows["behaviour"].best.text.startswith("The health visitor")
+
+
+def test_a_hedged_behaviour_keeps_the_behaviour_and_asks_who_saw_it():
+    out = _words_only(["Dad is on probation. It is thought that he continues to sell cannabis from the flat."])[0]
+    assert "continues to sell cannabis from the flat" in out, out
+    assert "[Who is worried? What did they see or hear?]" in out, out
+    out = _words_only(["It is believed that Mum keeps leaving Ava (3) alone at night."])[0]
+    assert "keeps leaving Ava (3) alone at night" in out, out
+
+
+def test_a_plan_to_continue_is_still_a_plan():
+    # near miss: "will continue to go" is what the plan asks, not an act the count must keep
+    eng = shared_engine()
+    doc = next(iter(eng.parse(["Dad will continue to go to the group every Monday."])))
+    assert fidelity.adult_acts(doc) == []
+
+
+def test_a_goal_noun_phrase_with_of_takes_will():
+    out = _full(["The condition of the bedrooms to improve by June."])[0]
+    assert "the condition of the bedrooms will improve by June" in out, out
+    assert "bedrooms to improve" not in out

@@ -349,6 +349,8 @@ def _doer(verb):
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i \
             and not any(c.dep_ == "nsubjpass" for c in verb.children):
         return _doer(verb.head)
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _ASPECT_VERBS and verb.head.i != verb.i:
+        return _doer(verb.head)  # round 32: "she continues to use": she uses
     return None
 
 
@@ -383,11 +385,18 @@ def _pronoun_is_adult(token) -> bool:
 _PLAN_MARKS = {"to", "will", "must", "should", "shall", "would", "could", "can", "may", "might", "'ll", "need"}
 
 
+_ASPECT_VERBS = {"continue", "start", "begin", "keep"}  # "continues to use": the act goes on
+
+
 def _planned(verb) -> bool:
     """Whether a verb says what someone will, must or is to do ("He must take responsibility",
     "Dad to attend", "activity monitored by parents" after "should be put"): a plan or a wish, not
     what an adult did."""
     while True:
+        if verb.dep_ == "xcomp" and verb.tag_ == "VB" and verb.head.lemma_.lower() in _ASPECT_VERBS \
+                and verb.head.i != verb.i:
+            verb = verb.head  # round 32: "she continues to use cannabis" tells what she does, not a plan
+            continue
         if any(c.dep_ in ("aux", "auxpass") and (c.tag_ in ("MD", "TO") or c.lower_ in _PLAN_MARKS)
                for c in verb.children):
             return True

@@ -613,6 +613,13 @@ def _lower_word(doc, pos: int, keep: set[str] = frozenset()) -> list[Edit]:
 
 
 # ---- goals -------------------------------------------------------------------------------
+def _of_in_noun_phrase(doc, i: int) -> bool:
+    """Round 32: "of" inside the noun phrase a goal's "to" hangs on ("the state of the home to
+    improve" -> "… will improve"): a noun before it and a noun phrase after it."""
+    return doc[i].lower_ == "of" and i > 0 and doc[i - 1].tag_ in ("NN", "NNS", "NNP", "NNPS") \
+        and i + 1 < len(doc) and doc[i + 1].tag_ in ("DT", "PRP$", "JJ", "NN", "NNS", "NNP", "NNPS")
+
+
 def _telegraphic(doc) -> list[Edit]:
     """"Mum to take Sami to …" -> "Mum will take Sami to …" (plans often drop the verb)."""
     edits = []
@@ -639,7 +646,8 @@ def _telegraphic(doc) -> list[Edit]:
             continue
         # The noun phrase before "to" must start the sentence or follow "and"/","/";".
         left = token.i - 1
-        while left > 0 and doc[left - 1].tag_ in ("DT", "PRP$", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "CD", "HYPH") \
+        while left > 0 and (doc[left - 1].tag_ in ("DT", "PRP$", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "CD", "HYPH")
+                            or _of_in_noun_phrase(doc, left - 1)) \
                 and not doc[left - 1].is_sent_start and doc[left - 1].lower_ not in ("and",):
             left -= 1
         if left > 0 and doc[left - 1].is_sent_start and doc[left - 1].tag_ in ("DT", "PRP$", "JJ", "NN", "NNS", "NNP", "NNPS"):
