@@ -551,7 +551,7 @@ def _prepositional_object(root) -> bool:
     if head.pos_ in ("VERB", "AUX"):
         between = head.doc[head.i + 1: prep.i]
         return prep.i > head.i and all(t.dep_ in ("prt", "dobj", "advmod") and len(between) <= 2 for t in between)
-    return (head.pos_ == "NOUN" and prep.i == head.i + 1 and head.dep_ in ("dobj", "attr")
+    return (head.pos_ == "NOUN" and prep.i == head.i + 1 and head.dep_ == "dobj"
             and head.head.pos_ in ("VERB", "AUX") and head.i > head.head.i)
 
 
