@@ -567,6 +567,8 @@ def changed_subjects(draft_doc, rewrite_doc, covered: set[int] = frozenset()) ->
         others = {p for v, r, p in before if v == lemma and r == role}
         if not others or others & swapped or person not in in_draft or others <= _NAMED_ROLES:
             continue  # a role word the writer's --name words may take the place of ("grandmother" -> "Nan")
+        if person in ("he", "she", "they") and others - {"he", "she", "they"}:
+            continue  # "Mum has been pushed by her partner" -> "Mum's partner has pushed her": "her" is Mum
         out.append(f"{lemma} ({role}: {', '.join(sorted(others))} -> {person})")
     return out
 
