@@ -543,9 +543,13 @@ def verb_roles(doc, skip=()) -> set[tuple[str, str, str]]:
             elif child.dep_ == "dobj" and not passive:
                 found.append(("undergoer", child))
         for role, token in found:
-            key = _person_key(token)
-            if key is not None:
-                roles.add((lemma, role, key))
+            # the words naming one person ("her boyfriend, Craig", "boyfriend Craig"): each is that
+            # person, whichever the parse takes for the head once the words are moved
+            words = [token] + [c for c in token.children if c.dep_ in ("appos", "compound")]
+            for word in words:
+                key = _person_key(word)
+                if key is not None:
+                    roles.add((lemma, role, key))
     return roles
 
 
