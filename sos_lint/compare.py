@@ -173,12 +173,22 @@ def component_rows(ranked: list[Draft], sentences: dict[str, Spans], view=None) 
             if component is None:
                 continue
             spans = _evidence_sentences(draft.report.text, component.evidence, sentences[draft.author])
-            best = min(spans, key=lambda span: _cost(draft.report, span), default=None)
-            candidates.append((_cost(draft.report, best) if best else 99, place, draft, best))
-        candidates.sort(key=lambda c: (c[0], c[1]))
+            if name in _INCIDENT_PARTS:
+                # Round 32 (a practice lead's trial): "what the adults did" and "when or where" take
+                # the sentence that tells a dated incident ("On 3 March he pushed Mum into the
+                # kitchen wall …") over a general one ("Dad drinks most evenings …"); "when" may
+                # take it from the sentences that tell what the adults did.
+                acts = next((c for c in draft.report.components if c.name == "behaviour" and c.present), None)
+                more = _evidence_sentences(draft.report.text, acts.evidence, sentences[draft.author]) if acts else []
+                spans += [sp for sp in more if sp not in spans and _dated(draft.report, sp)]
+            best = min(spans, key=lambda span: (name in _INCIDENT_PARTS and not _dated(draft.report, span),
+                                                _cost(draft.report, span)), default=None)
+            dated = bool(best) and name in _INCIDENT_PARTS and _dated(draft.report, best)
+            candidates.append((not dated, _cost(draft.report, best) if best else 99, place, draft, best))
+        candidates.sort(key=lambda c: (c[0], c[1], c[2]))
         best = next((Wording(d.author, _clean(view.span(d.report, s[0], s[1])), _count(d.report, s))
-                     for _, _, d, s in candidates if s), None)
-        rows.append(ComponentRow(name, label, tuple(c[2].author for c in candidates), best))
+                     for _, _, _, d, s in candidates if s), None)
+        rows.append(ComponentRow(name, label, tuple(c[3].author for c in candidates), best))
     return rows
 
 
@@ -241,6 +251,20 @@ def _evidence_sentences(text: str, evidence: str, spans: Spans) -> list[tuple[in
             if span and span not in found:
                 found.append(span)
     return found
+
+
+_INCIDENT_PARTS = ("behaviour", "context")
+_MONTHS = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_DATE = re.compile(r"(?i)\b(?:\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTHS + r"\b|" + _MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?\b"
+                   r"|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\d{1,2}/\d{1,2}(?:/\d{2,4})?\b"
+                   r"|\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)\b|yesterday\b|last\s+(?:night|week|weekend)\b)")
+
+
+def _dated(report: Report, span: tuple[int, int]) -> bool:
+    """Whether a sentence tells one dated incident (a date, a day or a time in it) and has no
+    error-severity finding in it (a dated sentence that blames the child is not the best wording)."""
+    return bool(_DATE.search(report.text[span[0]: span[1]])) and not any(
+        f.severity == "error" for f in _inside(report, span))
 
 
 def _inside(report: Report, span: tuple[int, int]):

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Mapping, Sequence
 
 from . import fidelity, instead, people, questions
+from . import named as named_roles
 from .edits import Change, Draft, Edit, Placeholder, Rewrite, questions_in
 
 __all__ = ["rewrite", "rewrite_many", "word_level_and_full", "Rewrite", "Change", "Placeholder"]
@@ -189,7 +190,11 @@ def _run(texts, kinds, names, config, scaffold: bool, engine):
                 notes[unit.index].append(f"\"{doc.text[finding.start:finding.end]}\" (kept): {finding.message}")
         asked = questions.edits(doc, report(i), scaffolding.child_label(doc, roles, child_of[i]))
         # A flagged phrase's question wins over any word swap inside the words it replaces.
-        words = [e for e in found + _finding_edits(report(i))
+        # Round 32: words the tables keep as written ("birth father", "placement": no plain words
+        # say the same) take no finding's swap either ("Rain's birth father" -> "Rain's dad").
+        keep = fixer.kept_spans(doc, roles)
+        words = [e for e in found + [f for f in _finding_edits(report(i))
+                                     if not any(f.start < b and a < f.end for a, b in keep)]
                  if not any(e.start < q.end and q.start < e.end for q in asked)]
         words += _frame_followups(doc, words, asked)
         return asked + _ask_each_name_once(doc, words)
@@ -224,11 +229,17 @@ def _run(texts, kinds, names, config, scaffold: bool, engine):
         return dataclasses.replace(report(i), components=other.components)
 
     stage(lambda i, unit, doc: scaffolding.edits(doc, parts_report(i), roles, child_of[i]), placeholders=True)
+    # Round 32: a role word the tables do not list, given family words with --name ("Grandmother"
+    # with grandmother=Nan), takes the writer's words once the scaffold has laid the goal out (the
+    # scaffold reads the writer's words for it as the one the goal speaks to).
+    stage(lambda i, unit, doc: named_roles.named_role_edits(doc, roles), placeholders=True)
     # The scaffold's "will" can make a word jargon in its new place ("Mum will engage with"):
     # the findings on the laid-out text get their fixes too, never inside a [question].
     def finding_edits_outside_questions(i, unit, doc):
         brackets = Brackets(doc.text)
-        return [e for e in _finding_edits(report(i)) if not _in_placeholder(brackets, e)]
+        keep = fixer.kept_spans(doc, roles)  # round 32: "birth father" stays, here too
+        return [e for e in _finding_edits(report(i)) if not _in_placeholder(brackets, e)
+                and not any(e.start < b and a < e.end for a, b in keep)]
 
     stage(finding_edits_outside_questions, placeholders=True)
     # Jargon with no swap that keeps the sentence and its meaning ("threshold", "parenting
@@ -524,7 +535,24 @@ def _holds_a_place(span) -> bool:
         return True
     while root.dep_ in ("conj", "appos") and root.head.i != root.i:
         root = root.head
-    return root.dep_ in _ARGUMENTS and root.head.pos_ in ("VERB", "AUX")
+    return (root.dep_ in _ARGUMENTS and root.head.pos_ in ("VERB", "AUX")) or _prepositional_object(root)
+
+
+def _prepositional_object(root) -> bool:
+    """Round 32 (a practice lead's trial: "Mum will cooperate with [What plain words …?]", "has
+    concerns about [What plain words …?]"): the object of a verb's own preposition ("cooperate
+    with", "take part in") or of a preposition straight after the verb's object ("has concerns
+    about") is what the verb is about; a question there leaves it about nothing. Not a phrase
+    before the verb ("Because of non-engagement, …") nor one after other words."""
+    if root.dep_ != "pobj" or root.head.dep_ != "prep":
+        return False
+    prep = root.head
+    head = prep.head
+    if head.pos_ in ("VERB", "AUX"):
+        between = head.doc[head.i + 1: prep.i]
+        return prep.i > head.i and all(t.dep_ in ("prt", "dobj", "advmod") and len(between) <= 2 for t in between)
+    return (head.pos_ == "NOUN" and prep.i == head.i + 1 and head.dep_ == "dobj"
+            and head.head.pos_ in ("VERB", "AUX") and head.i > head.head.i)
 
 
 @functools.lru_cache(maxsize=1)

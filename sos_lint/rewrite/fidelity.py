@@ -24,6 +24,9 @@ Counted against the draft, so only what the rewrite introduced is counted:
                     analysis reads as an adult's, "he"/"she"), not a label or a state ("is", "has", "seems",
                     "lacks"), that the rewrite no longer has (round 30: "It is believed that he hits the boys
                     when he drinks" made into a question, losing the allegation it asked about)
+  changed_subjects  (round 32) a verb whose doer or undergoer the rewrite changed: a person of the draft set in
+                    a role of a verb the draft gives to someone else ("Noor was not hurt by Dad but was pushed
+                    by Yusuf" -> "Dad did not hurt Noor but was pushed by Yusuf": now Dad was pushed)
 Placeholders (the rewrite's [questions]) are left out of the grammar and negation counts.
 The same tests judge each word swap before a rule offers it as a fix (`judge_swap`).
 """
@@ -37,7 +40,8 @@ from . import people
 
 COUNTS = ("bare_after_verb", "finite_after_aux", "stranded_preposition", "doubled_words", "misplaced_article",
           "title_possessive", "not_after_preposition", "stray_punctuation", "split_words", "verbless", "lost_negations", "lost_modals", "lost_facts",
-          "kept_errors", "lost_acts", "to_after_bare_verb", "will_and_to", "pronoun_after_you")
+          "kept_errors", "lost_acts", "to_after_bare_verb", "will_and_to", "pronoun_after_you",
+          "changed_subjects")
 ERROR_CODES = ("SOS304", "SOS306")  # guesses stated as fact, victim blaming
 _PLACEHOLDER = re.compile(r"\[[^\[\]\n]{1,300}\]")
 _NEGATIONS = {"not", "n't", "never", "no", "without", "none", "nobody", "nothing", "neither", "nor", "cannot"}
@@ -345,6 +349,8 @@ def _doer(verb):
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i \
             and not any(c.dep_ == "nsubjpass" for c in verb.children):
         return _doer(verb.head)
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _ASPECT_VERBS and verb.head.i != verb.i:
+        return _doer(verb.head)  # round 32: "she continues to use": she uses
     return None
 
 
@@ -379,11 +385,18 @@ def _pronoun_is_adult(token) -> bool:
 _PLAN_MARKS = {"to", "will", "must", "should", "shall", "would", "could", "can", "may", "might", "'ll", "need"}
 
 
+_ASPECT_VERBS = {"continue", "start", "begin", "keep"}  # "continues to use": the act goes on
+
+
 def _planned(verb) -> bool:
     """Whether a verb says what someone will, must or is to do ("He must take responsibility",
     "Dad to attend", "activity monitored by parents" after "should be put"): a plan or a wish, not
     what an adult did."""
     while True:
+        if verb.dep_ == "xcomp" and verb.tag_ == "VB" and verb.head.lemma_.lower() in _ASPECT_VERBS \
+                and verb.head.i != verb.i:
+            verb = verb.head  # round 32: "she continues to use cannabis" tells what she does, not a plan
+            continue
         if any(c.dep_ in ("aux", "auxpass") and (c.tag_ in ("MD", "TO") or c.lower_ in _PLAN_MARKS)
                for c in verb.children):
             return True
@@ -471,6 +484,99 @@ def lost_acts(draft_doc, rewritten: str, skip=(), covered: set[int] = frozenset(
     return lost
 
 
+# ---- round 32: who did what to whom --------------------------------------------------------
+_ROLE_PRONOUNS = {"him": "he", "her": "she", "them": "they", "me": "i", "us": "we", "whom": "who"}
+
+
+def _person_key(token) -> str | None:
+    """A person in a verb's role, as a word the draft and the rewrite share: a name, a person word
+    or a pronoun ("her" and "she" are one person); None for a thing."""
+    lower = token.lower_
+    if token.pos_ == "PRON":
+        key = _ROLE_PRONOUNS.get(lower, lower)
+        return key if key in ("he", "she", "they", "i", "we", "you") else None
+    if token.pos_ == "PROPN" or lower in _PERSON_WORDS or token.lemma_.lower() in _PERSON_WORDS:
+        return lower
+    return None
+
+
+def _passive(verb) -> bool:
+    """A verb in the passive: its own passive helper or "by", or a bare participle joined to a
+    passive verb ("was hit and kicked")."""
+    if any(c.dep_ in ("auxpass", "agent", "nsubjpass") for c in verb.children):
+        return True
+    if verb.dep_ == "conj" and verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "nsubj") for c in verb.children):
+        return _passive(verb.head) if verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX") else False
+    return False
+
+
+def _own_subject(verb):
+    """The subject of `verb`, or of the verb it is joined to when it has none of its own."""
+    seen = 0
+    while verb is not None and seen < 8:
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return subject
+        if verb.dep_ != "conj" or verb.head.i == verb.i or verb.head.pos_ not in ("VERB", "AUX"):
+            return None
+        verb, seen = verb.head, seen + 1
+    return None
+
+
+def verb_roles(doc, skip=()) -> set[tuple[str, str, str]]:
+    """(verb lemma, "doer" or "undergoer", person) for each person a verb has as its doer (an
+    active verb's subject, a passive's "by") or its undergoer (a passive's subject, an active
+    verb's object), a verb joined by "and"/"but" with no subject of its own taking its neighbour's."""
+    roles = set()
+    for verb in _counted(doc, skip):
+        if verb.pos_ != "VERB" or verb.dep_ in ("amod", "compound"):
+            continue
+        lemma = verb.lemma_.lower()
+        passive = _passive(verb)
+        subject = _own_subject(verb)
+        found = []
+        if subject is not None:
+            found.append(("undergoer" if passive else "doer", subject))
+        for child in verb.children:
+            if child.dep_ == "agent":
+                found.extend(("doer", g) for g in child.children if g.dep_ == "pobj")
+            elif child.dep_ == "dobj" and not passive:
+                found.append(("undergoer", child))
+        for role, token in found:
+            # the words naming one person ("her boyfriend, Craig", "boyfriend Craig"): each is that
+            # person, whichever the parse takes for the head once the words are moved
+            words = [token] + [c for c in token.children if c.dep_ in ("appos", "compound")]
+            for word in words:
+                key = _person_key(word)
+                if key is not None:
+                    roles.add((lemma, role, key))
+    return roles
+
+
+_NAMED_ROLES = {"grandmother", "grandfather", "stepfather", "step-father", "stepmother", "step-mother"}
+
+
+def changed_subjects(draft_doc, rewrite_doc, covered: set[int] = frozenset()) -> list[str]:
+    """Round 32: the rewrite's verbs that have a new doer or undergoer: a person the draft has, set
+    in a role of a verb whose persons in that role the draft names otherwise ("Noor was not hurt by
+    Dad but was pushed by her uncle" -> "Dad did not hurt Noor but was pushed by her uncle": Dad
+    is now the one pushed). A person a swap may name otherwise ("the mother" -> "Mum") is not a
+    change."""
+    before = verb_roles(draft_doc)
+    after = verb_roles(rewrite_doc)
+    swapped = {_person_key(draft_doc[i]) for i in covered if i < len(draft_doc)}
+    in_draft = {_person_key(t) for t in draft_doc} - {None}
+    out = []
+    for lemma, role, person in sorted(after - before):
+        others = {p for v, r, p in before if v == lemma and r == role}
+        if not others or others & swapped or person not in in_draft or others <= _NAMED_ROLES:
+            continue  # a role word the writer's --name words may take the place of ("grandmother" -> "Nan")
+        if person in ("he", "she", "they") and others - {"he", "she", "they"}:
+            continue  # "Mum has been pushed by her partner" -> "Mum's partner has pushed her": "her" is Mum
+        out.append(f"{lemma} ({role}: {', '.join(sorted(others))} -> {person})")
+    return out
+
+
 def without_placeholders_all(text: str) -> str:
     """The rewrite with every [question] taken out: a verb asked about is not a verb kept."""
     return _PLACEHOLDER.sub(" ", text)
@@ -524,6 +630,8 @@ def compare(draft_doc, rewrite_doc, full_rewrite: str | None = None, error_spans
                    for m in re.finditer(re.escape(words), draft_doc.text)]
         acts = lost_acts(draft_doc, full_rewrite, flagged, covered)
         problems.add("lost_acts", ", ".join(acts), len(acts))
+    for words in changed_subjects(draft_doc, rewrite_doc, covered):
+        problems.add("changed_subjects", words)
     return problems
 
 

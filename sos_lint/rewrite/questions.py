@@ -729,7 +729,8 @@ def _clause_edits(doc, report, child: str) -> list[tuple[Edit, int]]:
         blamed_adult = subject is not None and finding.code == "SOS306" and _an_adult(subject)
         if subject is not None and finding.code == "SOS306" and not blamed_adult and (people.is_name(subject) or (
                 subject.text[:1].isupper() and subject.is_alpha and not subject.text.isupper()
-                and subject.lower_ not in _FAMILY | {"the", "he", "she", "they"})):
+                and subject.lower_ not in _FAMILY | {"the", "he", "she", "they"}
+                and not _group_or_job(subject))):
             who = subject.text  # a name; never an acronym ("the YP"), which is a role, not the child's name
             # round 19: "Amber (7) and Bilal (5) are exposed to …": every child of the subject stays in
             # the question ("What did the parents do to Amber (7) and Bilal (5)?"), each with the age
@@ -901,3 +902,15 @@ def fallback_edits(doc, spans, kind: str, child: str) -> list[Edit]:
         out.append(_with_ages(doc, Edit(first.idx, stop, lead + question, "SOS306",
                                         "A flagged phrase is not kept: say what the adults did.", safe=False)))
     return out
+
+
+def _group_or_job(token) -> bool:
+    """Round 32 (a practice lead's trial: "Professionals are worried about her risky lifestyle" ->
+    "[What did the adults do to Professionals?]"): a capitalised plural common noun or a job word
+    that starts a sentence names the worriers, not the child the phrase blames."""
+    from ..people import words as people_words
+
+    if people.is_name(token):
+        return False
+    jobs = {w.lower() for w in people_words()["professionals"]}
+    return token.tag_ in ("NNS", "NNPS") or token.lower_ in jobs or token.lemma_.lower() in jobs

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from ..checks import analysis
 from . import grammar, people
+from . import named as named_roles
 from .edits import Edit, questions_in
 
 _LABEL = re.compile(r"^\s*(?:needs|worry|worries|danger|harm|goal)(?:\s+statement)?\s*\d*\s*[:\-–]\s+", re.IGNORECASE)
@@ -39,6 +40,7 @@ _TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "grandad", "nan", "uncle", "au
 _CLOSED_CLASS = {"DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "PART", "ADV", "NUM"}
 _PARENT_WORDS = {"mum", "dad", "mummy", "daddy", "mam", "mom", "stepdad", "stepmum"}
 _CARER_SKIP = {"you", "parent", "parents", "carer", "carers", "partner", "mother", "father"}
+_PARENT_PAIR = {"mum": {"mother"}, "dad": {"father"}}  # the same parent in the draft's report words
 
 
 def _component(report, name: str):
@@ -115,18 +117,32 @@ def _carers(doc, names: dict[str, str]) -> str:
         if token.i in asked:
             continue
         lower = token.lower_
+        word = named_roles.writer_word(token, names)
+        if word:  # Round 32: "Grandmother to ensure …" with grandmother=Nan: the goal speaks to Nan
+            if word not in seen:
+                seen.append(word)
+            continue
         if lower in caregivers and lower not in _CARER_SKIP and token.text[:1].isupper():
             role = {"mum": "mother", "dad": "father"}.get(lower, "")
             word = names.get(role) or token.text
             if word not in seen:
                 seen.append(word)
     if not seen:
-        return ""
+        # Round 32: "Parents to attend …" with the writer's words for them ("Mum Jo and Mama
+        # Leila"): they are who the goal speaks to, never "[Who looks after …?]".
+        return names.get("parents", "") if _both_parents(doc, asked) else ""
     parents = [w for w in seen if w.lower() in _PARENT_WORDS or w in names.values()]
     if len(parents) == 1 and parents[0].lower() in ("mum", "dad") and _both_parents(doc, asked):
         # Round 30: "Parents will not argue … Dad will not drink": the goal is about both parents;
         # the one the draft also names alone is not the only one spoken to.
         other = names.get("mother") or "Mum" if parents[0].lower() == "dad" else names.get("father") or "Dad"
+        # Round 32: the rewrite never adds a person. Where the goal names the other adult who
+        # acts ("Mother to engage … Mr Baxter to attend … Both parents will not argue"), the goal
+        # speaks to them, not to a "Dad" the draft never mentions.
+        named = _named_carer(doc)
+        if named and named not in parents and not ({"mother", "mum", "father", "dad"} & {
+                t.lower_ for t in doc if t.i not in asked} - {parents[0].lower()} - _PARENT_PAIR[parents[0].lower()]):
+            return f"{parents[0]} and {named}"
         parents = ["Mum", "Dad"] if parents[0].lower() == "dad" and other == "Mum" else sorted(
             [parents[0], other], key=lambda w: w.lower() != "mum" and w != names.get("mother"))
     return " and ".join(parents[:2])  # Nan or an aunt may be network, not carer: ask instead
@@ -597,6 +613,13 @@ def _lower_word(doc, pos: int, keep: set[str] = frozenset()) -> list[Edit]:
 
 
 # ---- goals -------------------------------------------------------------------------------
+def _of_in_noun_phrase(doc, i: int) -> bool:
+    """Round 32: "of" inside the noun phrase a goal's "to" hangs on ("the state of the home to
+    improve" -> "… will improve"): a noun before it and a noun phrase after it."""
+    return doc[i].lower_ == "of" and i > 0 and doc[i - 1].tag_ in ("NN", "NNS", "NNP", "NNPS") \
+        and i + 1 < len(doc) and doc[i + 1].tag_ in ("DT", "PRP$", "JJ", "NN", "NNS", "NNP", "NNPS")
+
+
 def _telegraphic(doc) -> list[Edit]:
     """"Mum to take Sami to …" -> "Mum will take Sami to …" (plans often drop the verb)."""
     edits = []
@@ -623,7 +646,8 @@ def _telegraphic(doc) -> list[Edit]:
             continue
         # The noun phrase before "to" must start the sentence or follow "and"/","/";".
         left = token.i - 1
-        while left > 0 and doc[left - 1].tag_ in ("DT", "PRP$", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "CD", "HYPH") \
+        while left > 0 and (doc[left - 1].tag_ in ("DT", "PRP$", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "CD", "HYPH")
+                            or _of_in_noun_phrase(doc, left - 1)) \
                 and not doc[left - 1].is_sent_start and doc[left - 1].lower_ not in ("and",):
             left -= 1
         if left > 0 and doc[left - 1].is_sent_start and doc[left - 1].tag_ in ("DT", "PRP$", "JJ", "NN", "NNS", "NNP", "NNPS"):

@@ -207,10 +207,66 @@ def passive_edits(doc) -> list[Edit]:
         if bare_to is not None and bare_to.i == last.i + 1 and bare_to.i + 1 < len(doc):
             end = doc[bare_to.i + 1].idx  # "… by the neighbour to push" -> "… saw Lee push"
             text += " "
-        edits.append(Edit(start, end, text, "SOS202",
-                          f"Passive \"{doc[left: noun.i + 1].text}\" turned round so that who did it comes first.",
-                          safe=False))  # restructuring is advice, never written by --fix
-    return _without_overlaps(edits)
+        # Round 32: a verb joined by "and"/"but" with no subject of its own shares the passive's
+        # subject ("Noor was not hurt by Dad but was pushed by Yusuf"). Turned round, the doer
+        # would become its subject ("Dad … but was pushed"): the subject is said again before
+        # the joined verb's own helper ("… but Noor was pushed"); with no helper of its own
+        # ("was hit and kicked by"), the passive stays.
+        repeats = _shared_subject_repeats(doc, verb, subject_words)
+        if repeats is None:
+            continue
+        group = [Edit(start, end, text, "SOS202",
+                      f"Passive \"{doc[left: noun.i + 1].text}\" turned round so that who did it comes first.",
+                      safe=False)]  # restructuring is advice, never written by --fix
+        group += [Edit(at, at, said + " ", "SOS202",
+                       f"\"{said}\" said again: the passive before it was turned round.", safe=False)
+                  for at, said in repeats]
+        if any(at <= end for at, _ in repeats):
+            continue
+        edits.append(group)
+    return [e for group in _without_overlapping_groups(edits) for e in group]
+
+
+def _shared_subject_repeats(doc, verb, subject_words) -> list[tuple[int, str]] | None:
+    """Where a passive's subject must be said again once the passive is turned round: before each
+    verb joined to it that has no subject of its own, as (character offset, words); None when a
+    joined verb has no helper or tense of its own to stand after the subject ("hit and kicked")."""
+    out = []
+    for joined in verb.conjuncts:
+        if joined.i < verb.i or joined.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in joined.children):
+            continue  # "… and Nan gave him no tea": a subject of its own
+        helpers = [c for c in joined.children if c.dep_ in ("aux", "auxpass") and c.i < joined.i]
+        if helpers:
+            first = min(helpers, key=lambda t: t.i)
+        elif joined.tag_ in ("VBD", "VBZ", "VBP") and not any(c.dep_ == "agent" for c in joined.children):
+            first = joined
+        else:
+            return None
+        if any(c.dep_ == "neg" and c.i < first.i for c in joined.children):
+            return None
+        before = first.i - 1
+        while before > verb.i and doc[before].dep_ == "advmod" and doc[before].head.i == joined.i:
+            before -= 1
+        if doc[before].dep_ != "cc" and doc[before].lower_ not in ("and", "but", "then", "yet"):
+            return None  # the words before the joined verb are not just "and"/"but": the parse is unsure
+        words = subject_words.text
+        if subject_words[0].pos_ != "PROPN":
+            words = grammar.decapitalise(words)
+        out.append((first.idx, words))
+    return out
+
+
+def _without_overlapping_groups(groups: list[list[Edit]]) -> list[list[Edit]]:
+    """Groups of edits that stand or fall together, none overlapping an earlier kept group."""
+    kept, spans = [], []
+    for group in sorted(groups, key=lambda g: (g[0].start, -(g[0].end - g[0].start))):
+        if any(e.start < b and a < e.end or (e.start == e.end and a < e.start < b) for e in group for a, b in spans):
+            continue
+        kept.append(group)
+        spans += [(e.start, e.end) for e in group]
+    return kept
 
 
 # ---- splitting long sentences ------------------------------------------------------------

@@ -223,6 +223,11 @@ class WordFixer:
         self._lemmas: dict[str, str] = {}
 
     # -- finding candidates ---------------------------------------------------------------
+    def kept_spans(self, doc, names: dict[str, str]) -> list[tuple[int, int]]:
+        """Round 32: (start, end) characters of the words a table keeps as written (`keep`)."""
+        return [(doc[s.start].idx, doc[s.end - 1].idx + len(doc[s.end - 1].text))
+                for s, swap in self.index.find(doc) if swap.keep]
+
     def candidates(self, doc, names: dict[str, str], jargon: bool = True,
                    others: bool = True) -> tuple[list[_Candidate], list[str]]:
         found, notes = [], []
@@ -297,8 +302,12 @@ class WordFixer:
         `codes` keeps only the swaps answering those rules, `exclude` leaves those out."""
         cands, notes = self.candidates(doc, names, jargon=codes is None or bool(set(codes) & set(JARGON_CODES)),
                                        others=codes is None or not set(codes) <= set(JARGON_CODES))
+        # Round 32: words a table keeps as written ("birth father") take no other swap, even where
+        # the keeping entry's own code is left out here (the rewrite's word stage leaves out
+        # jargon codes, and "the father"'s "Dad" made "Rain's birth father" "Rain's dad").
+        kept_words = {i for c in cands if c.swap is not None and c.swap.keep for i in range(c.span.start, c.span.end)}
         cands = [c for c in cands if (codes is None or c.code in codes) and c.code not in exclude]
-        out, taken, unfit, blocked = [], set(), [], set()
+        out, taken, unfit, blocked = [], set(), [], set(kept_words)
         for cand in cands:
             tokens = set(range(cand.span.start, cand.span.end))
             if tokens & (taken | blocked):
