@@ -21,6 +21,7 @@ class TextEdit:
     code: str
     reason: str
     applicability: str = "safe"
+    held: str = ""  # why a safe fix was held back after all (round 32: "flagged", see checked_fixed_text)
 
     @property
     def safe(self) -> bool:
@@ -82,3 +83,77 @@ def fixed_text(text: str, reports: Iterable, unsafe: bool = False) -> FixResult:
     for edit in reversed(applied):
         out = out[: edit.start] + edit.replacement + out[edit.end:]
     return FixResult(out, applied, advised)
+
+
+# Round 32 (review32q Q#7, review32 P#9): `--fix` wrote "DV" -> "domestic violence" and "involved in
+# CSE" -> "involved in child sexual exploitation", and the check of the text as written then flagged
+# the new words (a label; victim blaming). The findings that make a swap's own words something the
+# check asks the writer to change: a label, a vague word, a guess, a judgement, blame, a role word, a
+# service met instead of what happened. A swap whose written words one of these flags is held back.
+SELF_FLAGGED_CODES = ("SOS301", "SOS302", "SOS304", "SOS305", "SOS306", "SOS402", "SOS511")
+
+
+def _new_place(edit: TextEdit, applied: list[TextEdit]) -> tuple[int, int]:
+    """Where an applied edit's replacement stands in the fixed text."""
+    shift = sum(len(e.replacement) - (e.end - e.start) for e in applied if e.end <= edit.start and e is not edit)
+    return edit.start + shift, edit.start + shift + len(edit.replacement)
+
+
+def flagged_edits(result: FixResult, after: Iterable) -> list[TextEdit]:
+    """The applied edits whose written words a word rule of SELF_FLAGGED_CODES flags in `after`
+    (the reports of result.text). A finding about a whole statement is not one on the words."""
+    spans = []
+    for report in after:
+        offset = getattr(report, "offset", 0) or 0
+        length = len(report.text)
+        for f in report.findings:
+            if f.code in SELF_FLAGGED_CODES and f.end > f.start and not (f.start == 0 and f.end >= length):
+                spans.append((offset + f.start, offset + f.end))
+    out = []
+    for edit in result.applied:
+        start, end = _new_place(edit, result.applied)
+        if any(s < end and start < e for s, e in spans):
+            out.append(edit)
+    return out
+
+
+def checked_fixed_text(engine, text: str, reports: Iterable, kind: str | None = None,
+                       source: str | None = None) -> FixResult:
+    """fixed_text, then the text as written checked again: a swap whose own words the check would
+    flag (flagged_edits) is not written but held back as advice, with why, and the rest are made
+    again. What `check --fix` writes, so that a written swap never leaves a phrase the check flags
+    ("what is written to a user's file must be certain"). The same swap in the same frame gets the
+    same decision wherever it stands: the decision is read from the check's own findings."""
+    reports = list(reports)
+    held: set[tuple] = set()
+    result = fixed_text(text, reports)
+    for _ in range(3):
+        if not result.applied:
+            return result
+        after = engine.check_document(result.text, kind, source)
+        flagged = flagged_edits(result, after)
+        if not flagged:
+            return result
+        held |= {(e.start, e.end, e.replacement) for e in flagged}
+        result = _fixed_without(text, reports, held)
+    return result
+
+
+def _fixed_without(text: str, reports: list, held: set) -> FixResult:
+    """fixed_text with the edits in `held` ((start, end, replacement)) made advice only."""
+    applied, advised, last_end = [], [], -1
+    for edit in edits_of(text, reports):
+        if (edit.start, edit.end, edit.replacement) in held:
+            advised.append(TextEdit(edit.start, edit.end, edit.original, edit.replacement, edit.code,
+                                    edit.reason, "unsafe", "flagged"))
+            continue
+        broken = any(ch in edit.original and ch not in edit.replacement for ch in "\r\n")
+        if not edit.safe or edit.start < last_end or broken:
+            advised.append(edit)
+            continue
+        applied.append(edit)
+        last_end = max(last_end, edit.end)
+    out = text
+    for edit in reversed(applied):
+        out = out[: edit.start] + edit.replacement + out[edit.end:]
+    return FixResult(out, applied, sorted(advised, key=lambda e: (e.start, e.end)))
