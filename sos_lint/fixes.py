@@ -99,21 +99,46 @@ def _new_place(edit: TextEdit, applied: list[TextEdit]) -> tuple[int, int]:
     return edit.start + shift, edit.start + shift + len(edit.replacement)
 
 
-def flagged_edits(result: FixResult, after: Iterable) -> list[TextEdit]:
-    """The applied edits whose written words a word rule of SELF_FLAGGED_CODES flags in `after`
-    (the reports of result.text). A finding about a whole statement is not one on the words."""
-    spans = []
-    for report in after:
+def _word_spans(reports: Iterable, codes) -> list[tuple[int, int, str, str]]:
+    """(start, end, code, words) of each word-level finding of `codes`, in whole-text offsets; a
+    finding about a whole statement is not one on words."""
+    out = []
+    for report in reports:
         offset = getattr(report, "offset", 0) or 0
         length = len(report.text)
         for f in report.findings:
-            if f.code in SELF_FLAGGED_CODES and f.end > f.start and not (f.start == 0 and f.end >= length):
-                spans.append((offset + f.start, offset + f.end))
+            if f.code in codes and f.end > f.start and not (f.start == 0 and f.end >= length):
+                out.append((offset + f.start, offset + f.end, f.code, report.text[f.start:f.end].lower()))
+    return out
+
+
+def flagged_edits(result: FixResult, after: Iterable, before: Iterable = ()) -> list[TextEdit]:
+    """The applied edits whose written words the check of result.text (`after`) flags with a code
+    of SELF_FLAGGED_CODES, where the swap is what makes them flagged:
+    - the flagged words are the swap's own new words ("DA" -> "domestic abuse", a label);
+    - or the check did not flag the draft's words there for that reason (`before`: "indicates
+      that" -> "suggests that", now a guess);
+    - or an acronym was written out inside a label or blame ("involved in CSE" -> "involved in
+      child sexual exploitation", victim blaming), or the finding is an error.
+    A finding the draft already had on a frame the swap only passes through ("did not attend" ->
+    "did not go to", a service not used, flagged before and after) does not hold the swap back."""
+    flagged = _word_spans(after, SELF_FLAGGED_CODES)
+    earlier = _word_spans(before, SELF_FLAGGED_CODES)
     out = []
     for edit in result.applied:
         start, end = _new_place(edit, result.applied)
-        if any(s < end and start < e for s, e in spans):
-            out.append(edit)
+        old_words = edit.original.lower()
+        acronym = any(w.isupper() and len(w) > 1 for w in edit.original.split())
+        for s, e, code, words in flagged:
+            if not (s < end and start < e):
+                continue
+            own = start <= s and e <= end and words not in old_words
+            new = not any(code == c and s0 < edit.end and edit.start < e0 for s0, e0, c, _ in earlier)
+            named = (acronym and code in ("SOS301", "SOS306", "SOS402") and s <= start and end <= e) \
+                or code == "SOS306"
+            if own or new or named:
+                out.append(edit)
+                break
     return out
 
 
@@ -131,7 +156,7 @@ def checked_fixed_text(engine, text: str, reports: Iterable, kind: str | None = 
         if not result.applied:
             return result
         after = engine.check_document(result.text, kind, source)
-        flagged = flagged_edits(result, after)
+        flagged = flagged_edits(result, after, reports)
         if not flagged:
             return result
         held |= {(e.start, e.end, e.replacement) for e in flagged}
