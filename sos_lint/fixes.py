@@ -133,7 +133,8 @@ def flagged_edits(result: FixResult, after: Iterable, before: Iterable = ()) -> 
             if not (s < end and start < e):
                 continue
             own = start <= s and e <= end and words not in old_words
-            new = not any(code == c and s0 < edit.end and edit.start < e0 for s0, e0, c, _ in earlier)
+            # (a finding that ran up to the swapped words is the same one grown over them)
+            new = not any(code == c and s0 <= edit.end + 1 and edit.start - 1 <= e0 for s0, e0, c, _ in earlier)
             named = (acronym and code in ("SOS301", "SOS306", "SOS402") and s <= start and end <= e) \
                 or code == "SOS306"
             if own or new or named:
