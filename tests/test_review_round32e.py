@@ -208,3 +208,46 @@ def test_participle_after_a_linking_verb_is_not_passive(text):
 ])
 def test_real_passives_are_still_flagged(text):
     assert [f for f in _findings(text) if f[0] == "SOS202"]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Kayla (15) will stop going missing and will not see older men from now until Christmas.", "Kayla"),
+    ("YP to stop meeting older boys at the park and to come home by 9pm.", "the child"),
+])
+def test_harm_not_happening_asked_of_a_child_says_it_puts_the_burden_on_the_child(text, who):
+    messages = [m for code, words, m in _findings(text, "goal") if code == "SOS512"]
+    assert messages and all(f"asks {who}" in m and "on the child" in m for m in messages)
+    assert not [m for m in messages if "Dad will go to Nan's" in m]
+
+
+def test_harm_not_happening_asked_of_an_adult_keeps_the_adult_advice():
+    text = "Dad will stop drinking and will not shout at Mum from now until Christmas."
+    messages = [m for code, words, m in _findings(text, "goal") if code == "SOS512"]
+    assert messages and not [m for m in messages if "on the child" in m]
+
+
+def test_unborn_hint_is_not_given_to_a_draft_that_says_the_baby():
+    text = ("The midwife is worried that Mum has drunk vodka every day of the pregnancy and the baby is due "
+            "in June, so the baby could be born with harm to her brain.")
+    assert not [m for code, words, m in _findings(text) if code == "SOS401"]
+
+
+def test_unborn_hint_still_given_for_the_unborn():
+    text = "The unborn is at risk because Mum drinks vodka every day and the midwife is worried."
+    assert [m for code, words, m in _findings(text) if code == "SOS401"]
+
+
+@pytest.mark.parametrize("text", [
+    "The school nurse is worried that Dad sleeps until noon, so Zara (12) cooks for her sister and feels she has to be the parent.",
+    "The teacher is worried that Leon (10) acts as the carer for his brother because Mum is in bed most days.",
+])
+def test_role_taken_on_is_not_a_report_word(text):
+    assert not [f for f in _findings(text) if f[0] == "SOS402"]
+
+
+@pytest.mark.parametrize("text", [
+    "The teacher is worried that the parent did not come to collect Leon (10) on Friday and he waited for two hours.",
+    "The teacher is worried that Leon (10) told the father about the bruise and was smacked on Friday.",
+])
+def test_role_word_for_a_person_is_still_a_report_word(text):
+    assert [f for f in _findings(text) if f[0] == "SOS402"]
