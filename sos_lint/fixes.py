@@ -91,6 +91,10 @@ def fixed_text(text: str, reports: Iterable, unsafe: bool = False) -> FixResult:
 # check asks the writer to change: a label, a vague word, a guess, a judgement, blame, a role word, a
 # service met instead of what happened. A swap whose written words one of these flags is held back.
 SELF_FLAGGED_CODES = ("SOS301", "SOS302", "SOS304", "SOS305", "SOS306", "SOS402", "SOS511")
+# An acronym written out is held back for what its words name (a label, a guess, a judgement, blame,
+# a role word), not for a frame around it the check reads as vague or as a service met, which the
+# letters stood in too ("work with the SW" -> "work with the social worker").
+ACRONYM_FLAGGED_CODES = ("SOS301", "SOS304", "SOS305", "SOS306", "SOS402")
 
 
 def _new_place(edit: TextEdit, applied: list[TextEdit]) -> tuple[int, int]:
@@ -132,6 +136,8 @@ def flagged_edits(result: FixResult, after: Iterable, before: Iterable = ()) -> 
         for s, e, code, words in flagged:
             if not (s < end and start < e):
                 continue
+            if acronym and code not in ACRONYM_FLAGGED_CODES:
+                continue  # "work with the SW" -> "… the social worker": a frame called vague, not the name
             own = start <= s and e <= end and words not in old_words
             # (a finding that ran up to the swapped words is the same one grown over them)
             new = not any(code == c and s0 <= edit.end + 1 and edit.start - 1 <= e0 for s0, e0, c, _ in earlier)
