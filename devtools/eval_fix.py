@@ -31,8 +31,8 @@ def fixes(rows: list[dict]) -> tuple[list[dict], dict]:
         result = checked_fixed_text(eng, row["text"], reports, row.get("kind"))
         t = row["text"]
         written = [{"code": e.code, "from": e.original, "to": e.replacement,
-                    "context": t[max(0, e.start - 30):e.start] + "«" + e.original + "→" + e.replacement + "»"
-                    + t[e.end:e.end + 30]} for e in result.applied]
+                    "context": (t[max(0, e.start - 30):e.start] + "«" + e.original + "→" + e.replacement + "»"
+                    + t[e.end:e.end + 30]).replace("\n", " ")} for e in result.applied]
         held = [f"«{e.original}→{e.replacement}» ({e.code})" for e in result.advised if e.held]
         fixed = result.text
         draft, doc = eng.parse([row["text"], fixed])
