@@ -17,34 +17,30 @@ from pathlib import Path
 
 def fixes(rows: list[dict]) -> tuple[list[dict], dict]:
     from sos_lint.api import engine
-    from sos_lint.fixes import fixed_text
+    from sos_lint.fixes import checked_fixed_text
     from sos_lint.rewrite import fidelity
 
     eng = engine()
     out, counts = [], dict.fromkeys(fidelity.COUNTS, 0)
     for row in rows:
         reports = eng.check_document(row["text"], row.get("kind"))
-        written, seen = [], set()
-        for report in reports:
-            for f in report.findings:
-                if f.fix is not None and f.fix.applicability == "safe":
-                    # two findings on one span can carry the same fix (an acronym that is also a
-                    # jargon term): it is one swap written (round 31, fix_test30 listed it twice)
-                    key = (id(report), f.fix.start, f.fix.end, f.fix.replacement)
-                    if key in seen:
-                        continue
-                    seen.add(key)
-                    t = report.text
-                    written.append({"code": f.code, "from": t[f.fix.start:f.fix.end], "to": f.fix.replacement,
-                                    "context": t[max(0, f.fix.start - 30):f.fix.start] + "«" + t[f.fix.start:f.fix.end]
-                                    + "→" + f.fix.replacement + "»" + t[f.fix.end:f.fix.end + 30]})
-        fixed = fixed_text(row["text"], reports).text
+        # Round 32: the swaps `check --fix` writes (commands.fixing.safe_fixes): the safe fixes the
+        # findings carry, less those whose own words the check of the fixed text flags
+        # (fixes.checked_fixed_text). Two findings on one span with the same fix (an acronym that is
+        # also a jargon term) are one swap written (round 31: fix_test30 listed it twice).
+        result = checked_fixed_text(eng, row["text"], reports, row.get("kind"))
+        t = row["text"]
+        written = [{"code": e.code, "from": e.original, "to": e.replacement,
+                    "context": (t[max(0, e.start - 30):e.start] + "«" + e.original + "→" + e.replacement + "»"
+                    + t[e.end:e.end + 30]).replace("\n", " ")} for e in result.applied]
+        held = [f"«{e.original}→{e.replacement}» ({e.code})" for e in result.advised if e.held]
+        fixed = result.text
         draft, doc = eng.parse([row["text"], fixed])
         problems = fidelity.compare(draft, doc, fixed, (), fidelity.covered_tokens(draft, eng.lexicons))
         for name, n in problems.counts.items():
             if name != "kept_errors":
                 counts[name] += n
-        out.append({"id": row.get("id"), "text": row["text"], "fixed": fixed, "swaps": written,
+        out.append({"id": row.get("id"), "text": row["text"], "fixed": fixed, "swaps": written, "held": held,
                     "problems": [p for p in problems.details if p[0] != "kept_errors"]})
     return out, counts
 
@@ -67,6 +63,8 @@ def main(argv: list[str]) -> int:
     for row in out:
         for s in row["swaps"]:
             print(f"  {row['id']}: {s['context']}")
+        for h in row.get("held", ()):
+            print(f"  {row['id']}: HELD BACK (its words flagged) {h}")
         for p in row["problems"]:
             print(f"  {row['id']}: PROBLEM {p}")
     return 0

@@ -54,6 +54,16 @@ CARRIERS = (
     ("goal", "Mum, you will {p} every day for the next three months."),
     ("goal", "Mum, you will go to the {p} with Ava every week for the next three months."),
 )
+# Round 32 (review32q Q#7, review32 P#9): the classes the check flags around a swap's words: a harm's
+# name inside a worker's job or a service's name (never a label), and a label or blame frame, where
+# an expansion would be written into words the check then flags. Checked for every entry they fit,
+# beside (not counted in) the first carriers' limit.
+CLASS_CARRIERS = (
+    ("worry", "The social worker is worried that Mum declined to meet the {p} adviser on Monday and Ava cried."),
+    ("worry", "The social worker is worried that the {p} team could not see Ava at home on Monday."),
+    ("worry", "The social worker is worried that Ava (14) is involved in {p} with older men."),
+    ("worry", "The social worker is worried that Ava has experienced {p} at home since May."),
+)
 WORD_RULES = ("SOS1", "SOS3", "SOS402")
 
 
@@ -76,7 +86,7 @@ def _carriers(forms: tuple[str, ...]) -> list[tuple[str, str, int, int]]:
     """(kind, sentence, start, end of the form) for each form in each carrier."""
     out = []
     for form in forms[:4]:
-        for kind, template in CARRIERS:
+        for kind, template in CARRIERS + CLASS_CARRIERS:
             at = template.find("{p}") if "{p}" in template else template.find("{P}")
             word = form[:1].upper() + form[1:] if "{P}" in template else form
             text = template.replace("{p}", word).replace("{P}", word)
@@ -112,9 +122,10 @@ def audit(selected=None, per_entry: int = 2, eng=None) -> dict:
         for text, found in zip(batch, eng.check_documents([(t, kinds[t], None) for t in batch])):
             reports[text] = found[0]
     index = {id(e): i for i, e in enumerate(todo)}
+    class_texts = {template.replace("{p}", form) for e in todo for form in e[2][:4] for _, template in CLASS_CARRIERS}
     for e, (kind, text, start, end) in plans:
         i = index[id(e)]
-        if len(made[i]) >= per_entry:
+        if text not in class_texts and sum(1 for c in made[i] if c[0][1] not in class_texts) >= per_entry:
             continue
         for f in reports[text].findings:
             fix = f.fix
@@ -140,14 +151,32 @@ def audit(selected=None, per_entry: int = 2, eng=None) -> dict:
         lo, hi = fix.start, fix.start + len(fix.replacement)
         before = {(c, w.lower()) for c, w in _flags(reports[text], 0, len(text))}
         new = sorted((c, w) for c, w in _flags(after[fixed], lo, hi) if (c, w.lower()) not in before)
-        rows.append({"table": table, "phrase": phrase, "written": fix.replacement, "code": code,
+        rows.append({"table": table, "phrase": phrase, "written_words": fix.replacement, "code": code,
                      "safe": fix.applicability == "safe", "carrier": text, "fixed": fixed,
                      "flagged": [f"{c} {w!r}" for c, w in new]})
+    _written_after_recheck(eng, rows, reports)
     flagged = {(r["table"], r["phrase"]) for r in rows if r["flagged"]}
-    flagged_safe = {(r["table"], r["phrase"]) for r in rows if r["flagged"] and r["safe"]}
+    flagged_safe = {(r["table"], r["phrase"]) for r in rows if r["flagged"] and r["written"]}
     counts = {"entries": len(todo), "made": len(made), "flagged": len(flagged),
               "flagged_written_by_fix": len(flagged_safe), "flagged_shown_only": len(flagged - flagged_safe)}
     return {"rows": rows, "counts": counts}
+
+
+def _written_after_recheck(eng, rows: list[dict], reports: dict) -> None:
+    """Round 32: `--fix` writes a safe fix only where the check of the fixed text does not flag its
+    words (sos_lint.fixes.checked_fixed_text). Each row gets "written": whether --fix writes the swap
+    in its carrier (a safe fix the recheck keeps). Against an older tree without the recheck,
+    "written" is the fix's own "safe"."""
+    try:
+        from sos_lint.fixes import checked_fixed_text
+    except ImportError:
+        checked_fixed_text = None
+    for r in rows:
+        r["written"] = r["safe"]
+        if r["safe"] and r["flagged"] and checked_fixed_text is not None:
+            report = reports[r["carrier"]]
+            result = checked_fixed_text(eng, r["carrier"], [report], report.kind)
+            r["written"] = any(e.replacement == r["written_words"] for e in result.applied)
 
 
 # The codes whose findings carry each table's swaps.
@@ -208,8 +237,8 @@ def main(argv: list[str]) -> int:
             json.dump(result, out, indent=1)
     for row in result["rows"]:
         if row["flagged"]:
-            how = "written" if row["safe"] else "shown"
-            print(f"{row['table']}: {row['phrase']!r} -> {row['written']!r} ({how}): {'; '.join(row['flagged'])}"
+            how = "written" if row["written"] else "shown"
+            print(f"{row['table']}: {row['phrase']!r} -> {row['written_words']!r} ({how}): {'; '.join(row['flagged'])}"
                   f"\n        {row['fixed']}")
     print(" ".join(f"{k} {v}" for k, v in result["counts"].items()))
     return 0

@@ -21,6 +21,7 @@ class TextEdit:
     code: str
     reason: str
     applicability: str = "safe"
+    held: str = ""  # why a safe fix was held back after all (round 32: "flagged", see checked_fixed_text)
 
     @property
     def safe(self) -> bool:
@@ -82,3 +83,109 @@ def fixed_text(text: str, reports: Iterable, unsafe: bool = False) -> FixResult:
     for edit in reversed(applied):
         out = out[: edit.start] + edit.replacement + out[edit.end:]
     return FixResult(out, applied, advised)
+
+
+# Round 32 (review32q Q#7, review32 P#9): `--fix` wrote "DV" -> "domestic violence" and "involved in
+# CSE" -> "involved in child sexual exploitation", and the check of the text as written then flagged
+# the new words (a label; victim blaming). The findings that make a swap's own words something the
+# check asks the writer to change: a label, a vague word, a guess, a judgement, blame, a role word, a
+# service met instead of what happened. A swap whose written words one of these flags is held back.
+SELF_FLAGGED_CODES = ("SOS301", "SOS302", "SOS304", "SOS305", "SOS306", "SOS402", "SOS511")
+# An acronym written out is held back for what its words name (a label, a guess, a judgement, blame,
+# a role word), not for a frame around it the check reads as vague or as a service met, which the
+# letters stood in too ("work with the SW" -> "work with the social worker").
+ACRONYM_FLAGGED_CODES = ("SOS301", "SOS304", "SOS305", "SOS306", "SOS402")
+
+
+def _new_place(edit: TextEdit, applied: list[TextEdit]) -> tuple[int, int]:
+    """Where an applied edit's replacement stands in the fixed text."""
+    shift = sum(len(e.replacement) - (e.end - e.start) for e in applied if e.end <= edit.start and e is not edit)
+    return edit.start + shift, edit.start + shift + len(edit.replacement)
+
+
+def _word_spans(reports: Iterable, codes) -> list[tuple[int, int, str, str]]:
+    """(start, end, code, words) of each word-level finding of `codes`, in whole-text offsets; a
+    finding about a whole statement is not one on words."""
+    out = []
+    for report in reports:
+        offset = getattr(report, "offset", 0) or 0
+        length = len(report.text)
+        for f in report.findings:
+            if f.code in codes and f.end > f.start and not (f.start == 0 and f.end >= length):
+                out.append((offset + f.start, offset + f.end, f.code, report.text[f.start:f.end].lower()))
+    return out
+
+
+def flagged_edits(result: FixResult, after: Iterable, before: Iterable = ()) -> list[TextEdit]:
+    """The applied edits whose written words the check of result.text (`after`) flags with a code
+    of SELF_FLAGGED_CODES, where the swap is what makes them flagged:
+    - the flagged words are the swap's own new words ("DA" -> "domestic abuse", a label);
+    - or the check did not flag the draft's words there for that reason (`before`: "indicates
+      that" -> "suggests that", now a guess);
+    - or an acronym was written out inside a label or blame ("involved in CSE" -> "involved in
+      child sexual exploitation", victim blaming), or the finding is an error.
+    A finding the draft already had on a frame the swap only passes through ("did not attend" ->
+    "did not go to", a service not used, flagged before and after) does not hold the swap back."""
+    flagged = _word_spans(after, SELF_FLAGGED_CODES)
+    earlier = _word_spans(before, SELF_FLAGGED_CODES)
+    out = []
+    for edit in result.applied:
+        start, end = _new_place(edit, result.applied)
+        old_words = edit.original.lower()
+        acronym = any(w.isupper() and len(w) > 1 for w in edit.original.split())
+        for s, e, code, words in flagged:
+            if not (s < end and start < e):
+                continue
+            if acronym and code not in ACRONYM_FLAGGED_CODES:
+                continue  # "work with the SW" -> "… the social worker": a frame called vague, not the name
+            own = start <= s and e <= end and words not in old_words
+            # (a finding that ran up to the swapped words is the same one grown over them)
+            new = not any(code == c and s0 <= edit.end + 1 and edit.start - 1 <= e0 for s0, e0, c, _ in earlier)
+            named = (acronym and code in ("SOS301", "SOS306", "SOS402") and s <= start and end <= e) \
+                or code == "SOS306"
+            if own or new or named:
+                out.append(edit)
+                break
+    return out
+
+
+def checked_fixed_text(engine, text: str, reports: Iterable, kind: str | None = None,
+                       source: str | None = None) -> FixResult:
+    """fixed_text, then the text as written checked again: a swap whose own words the check would
+    flag (flagged_edits) is not written but held back as advice, with why, and the rest are made
+    again. What `check --fix` writes, so that a written swap never leaves a phrase the check flags
+    ("what is written to a user's file must be certain"). The same swap in the same frame gets the
+    same decision wherever it stands: the decision is read from the check's own findings."""
+    reports = list(reports)
+    held: set[tuple] = set()
+    result = fixed_text(text, reports)
+    for _ in range(3):
+        if not result.applied:
+            return result
+        after = engine.check_document(result.text, kind, source)
+        flagged = flagged_edits(result, after, reports)
+        if not flagged:
+            return result
+        held |= {(e.start, e.end, e.replacement) for e in flagged}
+        result = _fixed_without(text, reports, held)
+    return result
+
+
+def _fixed_without(text: str, reports: list, held: set) -> FixResult:
+    """fixed_text with the edits in `held` ((start, end, replacement)) made advice only."""
+    applied, advised, last_end = [], [], -1
+    for edit in edits_of(text, reports):
+        if (edit.start, edit.end, edit.replacement) in held:
+            advised.append(TextEdit(edit.start, edit.end, edit.original, edit.replacement, edit.code,
+                                    edit.reason, "unsafe", "flagged"))
+            continue
+        broken = any(ch in edit.original and ch not in edit.replacement for ch in "\r\n")
+        if not edit.safe or edit.start < last_end or broken:
+            advised.append(edit)
+            continue
+        applied.append(edit)
+        last_end = max(last_end, edit.end)
+    out = text
+    for edit in reversed(applied):
+        out = out[: edit.start] + edit.replacement + out[edit.end:]
+    return FixResult(out, applied, sorted(advised, key=lambda e: (e.start, e.end)))

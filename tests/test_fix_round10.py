@@ -93,10 +93,10 @@ PRIORITISE = [
 ]
 
 REFERRALS = [
-    # the maker is said: the swap keeps who asked whom
+    # the maker is said: rounds 10-31 wrote "a request for help from"; round 32 (fix_verdicts31 fx31-024/068, as fx20-004): a referral is never written as a request for help
     ("The school made a referral to the children's centre in May.",
-     "The school made a request for help from the children's centre in May."),
-    ("The GP completed a referral to the memory clinic.", "The GP completed a request for help from the memory clinic."),
+     "The school made a referral to the children's centre in May."),
+    ("The GP completed a referral to the memory clinic.", "The GP completed a referral to the memory clinic."),
     # round 18: a bare "referral" is advice only (the report about a family, not its request)
     ("The referral was closed after a week.", "The referral was closed after a week."),
     ("Nan received the referral on Tuesday.", "Nan received the referral on Tuesday."),

@@ -92,7 +92,7 @@ def test_name_is_left(eng, text, kept):
 NAME_SWAPPED = [
     ("The family needs early intervention from the health visitor.", "early help"),
     ("Mum agreed to overnight respite at Gran's house.", "short breaks"),
-    ("The school made a referral to the council on 2 May.", "request for help"),
+    # ("The school made a referral to the council on 2 May.", "request for help"): round 32 (fix_verdicts31 fx31-024/068, as fx20-004): a referral is never written as a request for help
     ("Dad turned down the offer of respite for Leo.", "short breaks"),
     ("Mum welcomed early intervention from the nursery.", "early help"),
     # round 23 (fixsafe23): a conference is not a "meeting": advice only; see tests/test_fix_round23.py

@@ -121,7 +121,8 @@ def test_term_named_by_an_acronym_is_left(eng, text, wrong):
 
 
 ACRONYM_NAMED_SWAPPED = [
-    ("The school made a referral to the council on 2 May.", "request for help"),
+    # ("The school made a referral to the council on 2 May.", "request for help"): round 32 (fix_verdicts31 fx31-024/068, as fx20-004): a referral is never written as a request for help
+    ("Jo is known to YOT.", "youth offending team"),
     # round 21: with nobody named as the maker ("A referral will be made to ...") it is advice only
     # (tests/test_fix_round21.py); round 18: a bare "referral" received or counted is advice only (tests/test_fix_round18.py)
 ]

@@ -56,7 +56,9 @@ REFERRAL_MAKER_NAMED = [
 
 @pytest.mark.parametrize("text,plain", REFERRAL_MAKER_NAMED)
 def test_referral_with_the_maker_named_is_written(eng, text, plain):
-    assert plain in _result(eng, text).text
+    # round 32 (fix_verdicts31 fx31-024/068, as fx20-004): a referral is never written as a request for help: shown, not written
+    result = _result(eng, text)
+    assert plain not in result.text and any(plain in e.replacement for e in result.advised)
 
 
 ABOUT_NOT_WRITTEN = [

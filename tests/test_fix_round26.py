@@ -68,7 +68,8 @@ def test_set24_frames_are_advice_only(text, words):
 
 @pytest.mark.parametrize("text, words, replacement", [
     ("The case will stay open to CSC until the review in May.", "CSC", "children's social care"),
-    ("The school made a referral to the council on 2 May.", "referral to", "request for help from"),
+    # ("The school made a referral to the council on 2 May.", "referral to", "request for help from"):
+    # round 32 (fix_verdicts31 fx31-024/068, as fx20-004): a referral is never written as a request for help
     ("Jo is known to YOT.", "YOT", "the youth offending team"),
 ])
 def test_set24_near_misses_are_still_written(text, words, replacement):

@@ -41,6 +41,8 @@ def no_child_named(ctx: Context, rule_: Rule):
         first = analysis.child_words(ctx)[0]
         # Round 26: no name to use yet; round 28: "until the birth" (alarms28).
         if unborn.about_an_unborn_baby(ctx, first) or alarms28.birth_to_come(ctx, first):
+            if _already_the_baby(ctx):
+                return  # round 32 (review32 P#10): the hint said "the baby" is right to drafts that say it
             yield rule_.finding(ctx, first.idx, first.idx + len(first.text),
                                 "This baby is not born yet. If the family have chosen a name, use it; if not, "
                                 "\"the baby\" or \"Baby\" and the family name is right.",
@@ -53,6 +55,16 @@ def no_child_named(ctx: Context, rule_: Rule):
     yield rule_.finding(ctx, 0, len(ctx.text),
                         "No child is mentioned. Say which child this is about, by name.",
                         "[child's name]", severity="error")
+
+
+def _already_the_baby(ctx: Context) -> bool:
+    """Round 32 (review32 P#10): the draft already calls the child not yet born "the baby", "your
+    baby" or "Baby …", which the hint would only tell it to do. "The unborn", "the unborn child"
+    and "the child" still get the hint."""
+    for token in analysis.child_words(ctx):
+        if token.lemma_.lower() == "baby" and not any(c.lower_ == "unborn" for c in token.children):
+            return True
+    return False
 
 
 # Round 10b: what a report word in the possessive can name that is not the child: a group, club,
@@ -123,6 +135,8 @@ def role_not_name(ctx: Context, rule_: Rule):
         if _not_standing_for_a_name(ctx, span):
             continue  # Round 26: "she is a bad mother", "the father of the baby", "the carers from
             # Brightwell", "Lincoln and his sisters … the children"
+        if _a_role_taken_on(span):
+            continue  # Round 32 (review32 P#8): "feel he has to be the parent", "acts as the carer": a role
         replacement = entry.replacement.replace("[child's name]", child_placeholder(ctx))
         swap = "" if replacement.lower() in entry.advice.lower() else f" Try \"{replacement}\"."
         yield rule_.finding(ctx, span.start_char, span.end_char,
@@ -132,6 +146,24 @@ def role_not_name(ctx: Context, rule_: Rule):
 
 # Round 26 (alarms26): role words that name no one the family would call by name.
 _KIN_PLURALS = {"sisters", "brothers", "siblings", "cousins", "twins", "stepbrothers", "stepsisters"}
+
+
+# Verbs whose complement is a role someone is or takes on, not a person named.
+_ROLE_VERBS = {"be", "become", "act", "play", "remain", "stay", "feel", "seem", "treat", "see", "step"}
+
+
+def _a_role_taken_on(span) -> bool:
+    """Round 32 (review32 P#8): "Ibrahim will … feel he has to be the parent", "Ella acts as the
+    carer for her brother", "he became the man of the house": read from the parse, the role word is
+    the complement of a verb of being or acting (attr, oprd) or the object of "as" after a verb, so
+    it names a role taken on, not a person the family would call "Mum" or "Dad". "The parent did not
+    come" and "Tia told the parent" stay report words."""
+    role = span.root
+    if role.dep_ in ("attr", "oprd", "acomp") and role.head.lemma_.lower() in _ROLE_VERBS:
+        return True
+    head = role.head
+    return role.dep_ == "pobj" and head.lower_ in ("as", "like") and head.head.pos_ in ("VERB", "AUX") \
+        and head.head.lemma_.lower() in _ROLE_VERBS
 
 
 def _not_standing_for_a_name(ctx: Context, span) -> bool:

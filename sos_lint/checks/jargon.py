@@ -37,6 +37,12 @@ def _lexicon_findings(ctx: Context, rule_: Rule, problem: str):
             continue  # "Holly attends school": the child's day, in the words families use too
         words = span.text
         advice = with_child_name(ctx, _advice_for(ctx, span, entry))
+        fix = fix_for(ctx, span.start_char, span.end_char)
+        if entry.code == "SOS104" and entry.replacement and fix is not None:
+            # round 32 (review32 P#10): "was observed to" is a formal word. Write "see" instead.",
+            # while --fix writes "was seen to": the advice says the swap in the tense and voice
+            # the sentence needs, as the fix makes it
+            advice = advice.replace(f"\"{entry.replacement}\"", f"\"{_as_written(span, fix)}\"")
         if entry.replacement and entry.replacement.lower() not in advice.lower():
             message = f"\"{words}\" {problem}. Try \"{entry.replacement}\"."
             if advice:
@@ -44,7 +50,17 @@ def _lexicon_findings(ctx: Context, rule_: Rule, problem: str):
         else:
             message = f"\"{words}\" {problem}. {advice}".rstrip()
         yield rule_.finding(ctx, span.start_char, span.end_char, message,
-                            entry.replacement or advice, fix=fix_for(ctx, span.start_char, span.end_char))
+                            entry.replacement or advice, fix=fix)
+
+
+def _as_written(span, fix) -> str:
+    """The matched words as the fix writes them ("was observed to" -> "was seen to"): the fix's
+    replacement set among the matched words it leaves, or the replacement alone where the fix
+    reaches outside them."""
+    text, start, end = span.doc.text, span.start_char, span.end_char
+    if start <= fix.start and fix.end <= end:
+        return (text[start:fix.start] + fix.replacement + text[fix.end:end]).strip()
+    return fix.replacement
 
 
 def _advice_for(ctx: Context, span, entry) -> str:

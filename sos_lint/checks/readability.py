@@ -159,6 +159,24 @@ def _without_a_name(ctx: Context, passive: metrics.Passive) -> tuple[int, str]:
     return begin.idx, ctx.text[begin.idx:passive.end]
 
 
+# Verbs that link a subject to how it is ("feels left out", "seemed shaken", "looked worried"): a
+# participle after them says how the person is, not what someone did to them.
+# (the small model may tag "feels" as an auxiliary with itself as lemma: its forms are listed)
+_LINKING = {"feel", "seem", "look", "appear", "sound", "remain", "stay", "become"}
+_LINKING_FORMS = _LINKING | {w + e for w in _LINKING - {"become"} for e in ("s", "ed", "ing")} \
+    | {"felt", "became", "becomes", "becoming"} - {"feeled"}
+
+
+def _linking_participle(ctx: Context, passive: metrics.Passive, verb) -> bool:
+    """Round 32 (review32q Q#12): "she feels left out" was read as a passive ("feels left" does not
+    say who did it … [who did this?] left): after a linking verb, read from the parse (the word the
+    parse takes for the passive's auxiliary is "feel", "seem", "look"…, not "be" or "get"), the participle, with
+    any particle after it ("left out", "fed up"), says how someone is. "Kai got left at the park" and
+    "Kai was left alone" stay passives."""
+    aux = [c for c in verb.children if c.dep_ == "auxpass" and c.i < verb.i]
+    return bool(aux) and all(a.lemma_.lower() in _LINKING or a.lower_ in _LINKING_FORMS for a in aux)
+
+
 def _on_purpose(ctx: Context, passive: metrics.Passive) -> bool:
     """Passives that hide nobody. In a worry, "Ella could be hurt" looks ahead: there is no one
     yet to name. In a goal, the if-not clause ("If this doesn't happen, Z could get hurt") and
@@ -177,6 +195,8 @@ def _on_purpose(ctx: Context, passive: metrics.Passive) -> bool:
     if _round31_on_purpose(ctx, verb):
         return True  # Round 31: "Dad said this is how he was taught", "while this is sorted out",
         # "stabbed by the adults who control him … things he was made to do"
+    if _linking_participle(ctx, passive, verb):
+        return True  # Round 32 (review32q Q#12): "Hope told her teacher she feels left out"
     subject = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
     shared = verb
     while subject is None and shared.dep_ == "conj" and shared.head.i != shared.i:

@@ -5,7 +5,7 @@ from . import (analysis, care_words, goals18, goals19, child_blame, closed_class
                vague_impacts, vague_processes, vague_states, verdicts, words15b, words16a, words16b, words24, words24b,
                words25, words26, words27, words28, words29, words30, words31, words32)
 from .base import Context, Rule, rule
-from .word_context import (child_names, governing_verb, in_name_of_thing, is_child, names_a_job, quoted, settings,
+from .word_context import (child_names, governing_verb, in_name_of_thing, is_child, names_a_job, names_a_job_or_service, quoted, settings,
                            with_child_name)
 
 LEXICON = "specificity.toml"
@@ -344,7 +344,8 @@ def _reported_as(ctx: Context, span, entry) -> str:
     if entry.with_behaviour_ok and _behaviour_explains(ctx, span, own_verb=entry.adults_only,
                                                        owned=entry.group == "label", vague=entry.group == "vague"):
         return ""
-    if entry.group == "label" and (names_a_job(span) or words29.in_named_persons_role(span)):
+    if entry.group == "label" and (names_a_job(span) or words29.in_named_persons_role(span)
+                                   or names_a_job_or_service(span)):
         return ""  # "the domestic abuse worker", "her drug worker": a job, named; round 29 (words29):
         # "Maria Costa, the independent domestic violence adviser": a role set beside a named person
     if entry.group == "label" and {t.i for t in span} & _impression_tokens(ctx):

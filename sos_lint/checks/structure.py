@@ -533,9 +533,40 @@ def goal_absence(ctx: Context, rule_: Rule):
         if alternative_follows(ctx, span) or care_outcome(span) or contrast_given(span):
             continue  # "you will not drive; Nan will collect Daisy instead"; "kept safe and warm in his cot";
             # "dealt with by talking, not hitting"
+        child = _childs_own_stop(ctx, span)
+        if child is not None:
+            # Round 32 (review32 P#10): "YP to stop associating with risky peers" got the adults'
+            # example ("Dad will go to Nan's when he feels angry") and no word that it asks the child
+            who = child.text if analysis.is_name(child) else "the child"
+            yield rule_.finding(ctx, span.start_char, span.end_char,
+                                f"\"{span.text}\" asks {who} to stop or avoid something, which puts the job of keeping "
+                                f"them safe on the child. {_CHILD_ABSENCE_ADVICE}",
+                                "[what the adults will do so the child is safe]", severity=severity)
+            continue
         yield rule_.finding(ctx, span.start_char, span.end_char,
                             f"\"{span.text}\" describes harm not happening. {analysis.kind_advice('absence')}",
                             "[what the adult will do instead]", severity=severity)
+
+
+_CHILD_ABSENCE_ADVICE = ("Say what the adults will do so the child is safe, e.g. \"[Mum will know where Kai is each "
+                         "evening and will pick him up by 9pm]\".")
+
+
+def _childs_own_stop(ctx: Context, span):
+    """Round 32 (review32 P#10): the harm-not-happening words are asked of a child: the subject of
+    their verb (or the word just before "to", as in "YP to stop …") is a child's name or a child
+    word (word_context.is_child, read from the people lists and the draft's names). None otherwise."""
+    from .word_context import is_child
+
+    verb = span.root
+    for token in (verb, verb.head):
+        subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return subject if is_child(ctx, subject) else None
+    before = ctx.doc[span.start - 1] if span.start else None
+    if before is not None and before.lower_ == "to" and span.start >= 2:
+        before = ctx.doc[span.start - 2]
+    return before if before is not None and before.pos_ in ("NOUN", "PROPN") and is_child(ctx, before) else None
 
 
 @rule("SOS513", "no-everyday-action", "warning", kinds=("goal",), source="DOMAIN.md: say what the caregivers will be doing")

@@ -137,6 +137,24 @@ def names_a_job(span) -> bool:
             or (following is not None and following.pos_ in ("NOUN", "PROPN") and following.lemma_.lower() in jobs))
 
 
+def names_a_job_or_service(span) -> bool:
+    """Round 32 (review32q Q#7): the words modify the head noun of a worker's job or a service's
+    name ("declined the independent domestic violence adviser", "referred to the domestic abuse
+    service", "the substance misuse team"): read from the parse, the head the words hang on (through
+    other modifiers) is a job or service noun ([context] service_heads), and the words stand before
+    it, not after it ("the team saw neglect" is not a name)."""
+    heads = set(settings()["service_heads"])
+    token = span.root
+    if token.dep_ not in ("compound", "amod", "nmod"):
+        return False
+    for _ in range(4):
+        if token.dep_ not in ("compound", "amod", "nmod") or token.head.i <= token.i:
+            break
+        token = token.head
+    return token.i >= span.end and token.pos_ in ("NOUN", "PROPN") and \
+        (token.lemma_.lower() in heads or token.lower_ in heads)
+
+
 def with_child_name(ctx: Context, advice: str) -> str:
     """Advice speaks of the named child ("Say what Ava sees…"), not "[name]", when the statement
     names exactly one child; otherwise the visible placeholder stays."""

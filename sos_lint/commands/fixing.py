@@ -18,6 +18,12 @@ WHY_HELD = {
     "judgement": "the plain words may change what is meant here, so this is for you to decide",
     "overlap": "it overlaps another change that was written; check the words there again",
     "line": "it would join two lines of the file",
+    # round 32 (review32q Q#7, review32 P#9): the check of the text as written flags the new words
+    # round 32 (review32 P#9): "in respect of" flagged with "Write "about" instead" but not written
+    # and not listed: the swap does not fit the sentence's grammar as it stands
+    "unfitted": "the plain words do not fit this sentence as it stands, so this is for you to change",
+    "flagged": "the plain words would still be flagged here (a label, a guess, blame or a role word), "
+               "so say what happened instead",
 }
 
 
@@ -25,9 +31,9 @@ def safe_fixes(engine, text: str, reports: list, kind: str | None):
     """The safe fixes for one draft, for the findings in `reports` (already filtered by
     --select/--ignore through the engine's configuration; `kind` chose how they were checked).
     Returns sos_lint.fixes.FixResult: .text, .applied, .advised."""
-    from ..fixes import fixed_text
+    from ..fixes import checked_fixed_text
 
-    return fixed_text(text, reports)
+    return checked_fixed_text(engine, text, reports, kind)
 
 
 def remaining(engine, text: str, reports: list, result, kind: str | None, source: str) -> list:
@@ -56,7 +62,10 @@ def moved(offset: int, applied: list) -> int:
 
 
 def why_held(edit) -> str:
-    """Why a change was not written (a judgement, an overlap, or a line it would join)."""
+    """Why a change was not written (a judgement, an overlap, a line it would join, or words the
+    check would flag)."""
+    if getattr(edit, "held", "") in WHY_HELD:
+        return WHY_HELD[edit.held]
     if not edit.safe:
         return WHY_HELD["judgement"]
     if any(ch in edit.original and ch not in edit.replacement for ch in "\r\n"):
@@ -78,6 +87,8 @@ def held_back(text: str, result, after: list, written: bool) -> list[str]:
         lines.append((where, f"«{edit.original}» -> \"{edit.replacement}\": {why_held(edit)}"))
     for report, finding, words in role_words(after):
         lines.append((position(report, finding.start), f"«{words}» -> \"{finding.suggestion}\" (role word)"))
+    for report, finding, words in unwritten_swaps(after):
+        lines.append((position(report, finding.start), f"«{words}» -> \"{finding.suggestion}\": {WHY_HELD['unfitted']}"))
     lines.sort(key=lambda item: tuple(int(n) for n in item[0].split(":")))
     out = [printable(f"{where}  {line}").replace("\n", " ") for where, line in lines]
     if any(line.endswith("(role word)") for _, line in lines):
@@ -92,6 +103,25 @@ def role_words(reports: list):
         for finding in report.findings:
             if finding.code in ROLE_CODES and finding.fix is None and finding.suggestion \
                     and finding.end > finding.start:
+                yield report, finding, report.text[finding.start:finding.end]
+
+
+# The word rules whose suggestion is a plain swap ("Write "about" instead", "Try "child in care"").
+SWAP_CODES = ("SOS101", "SOS102", "SOS103", "SOS104")
+
+
+def unwritten_swaps(reports: list):
+    """(report, finding, its words) for each word finding whose suggestion is a plain swap but that
+    carries no fix: the swap does not fit the sentence as it stands ("a methadone script in respect
+    of her heroin use"; "can facilitate contact"). Round 32 (review32 P#9): each flagged swap not
+    written is named with why, as the ones held back are. A suggestion that is an instruction
+    ("Say who…", "[…]") is advice, not a swap."""
+    for report in reports:
+        for finding in report.findings:
+            hint = (finding.suggestion or "").strip()
+            if finding.code in SWAP_CODES and finding.fix is None and hint and finding.end > finding.start \
+                    and not hint.endswith((".", "?", "!")) and "[" not in hint and len(hint.split()) <= 6 \
+                    and hint.lower() != report.text[finding.start:finding.end].lower():
                 yield report, finding, report.text[finding.start:finding.end]
 
 

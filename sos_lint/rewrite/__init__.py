@@ -75,14 +75,14 @@ def word_level_and_full(texts: Sequence[str], kinds: Sequence[str | None] | None
 def _safe_fixes(texts, kinds, config, engine) -> list[Rewrite]:
     """What `check --fix` writes: the safe fixes the findings carry (sos_lint.fixes.fixed_text)."""
     from ..api import engine as shared_engine
-    from ..fixes import fixed_text
+    from ..fixes import checked_fixed_text
 
     eng = engine or shared_engine(config)
     kinds = list(kinds) if kinds is not None else [None] * len(texts)
     out = []
     for text, kind in zip(texts, kinds):
         reports = eng.check_document(text, kind) if text.strip() else []
-        result = fixed_text(text, reports)
+        result = checked_fixed_text(eng, text, reports, kind)  # round 32: no swap the check then flags
         changes = [Change(e.start, e.end, e.original, e.replacement, e.code, e.reason, True, (e.code,))
                    for e in result.applied]
         chosen = kind or (reports[0].kind if len({r.kind for r in reports}) == 1 else None)

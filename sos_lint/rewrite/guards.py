@@ -946,6 +946,8 @@ def acronym_advice_only(doc, span, cand, table_swap) -> bool:
     swap = cand.swap
     if swap is not None and swap.other_meaning and not _settled(acronyms[0], swap.settled_by):
         return True
+    if letters_used_bare_elsewhere(doc, span, acronyms):
+        return True  # round 32 (fx31-004): "has CP … since the CP review": the draft's own bare use settles it otherwise
     # "DASH assessment": the noun the draft gives is not the acronym's. Round 22: in either number
     # ("TAF meetings": the table's "meeting" is the draft's word by its lemma).
     rest = {form for t in span if t not in acronyms for form in (t.lower_, t.lemma_.lower())}
@@ -961,6 +963,36 @@ def acronym_advice_only(doc, span, cand, table_swap) -> bool:
     if swap is not None and swap.stands_for:
         return table_swap(swap.stands_for) != cand.replacement.lower() and swap.stands_for.lower() != cand.replacement.lower()
     return True
+
+
+def letters_used_bare_elsewhere(doc, span, acronyms) -> bool:
+    """Round 32 (fix_verdicts31 fx31-004, judged bad): "Noah has CP and is PEG-fed … since the CP
+    review in January": the table settles "CP review" as a child protection review, but the same
+    letters stand elsewhere in the draft on their own, as a thing a person has or a word of its own
+    ("has CP", "(7, CP)"), so what the letters mean here is the writer's to say. A swap of an acronym
+    with a noun after it ("CP review", "CP plan") is advice only where the draft also uses the bare
+    letters with no noun after them; "CP plan … CP conference" stays settled."""
+    if len(span) < 2:
+        return False
+    for token in acronyms:
+        for other in doc:
+            if other.i in range(span.start, span.end) or other.text != token.text:
+                continue
+            after = doc[other.i + 1] if other.i + 1 < len(doc) else None
+            if after is None or after.pos_ not in ("NOUN", "PROPN") or after.is_punct:
+                return True
+    return False
+
+
+def noun_object_of_a_verb(span, cand) -> bool:
+    """Round 32 (fix_verdicts31 fx31-066, judged bad): "will maintain engagement with the SW" ->
+    "will maintain work with": a noun of taking part swapped for "work with" where it is a verb's
+    object reads as a task kept up, not the family working with someone. Where the noun is the
+    subject or stands after a preposition ("her engagement with the team has improved") it stays."""
+    if cand.pos != "noun" or not cand.replacement.lower().startswith("work with"):
+        return False
+    root = span.root
+    return root.pos_ == "NOUN" and root.dep_ in ("dobj", "attr", "oprd") and root.head.pos_ in ("VERB", "AUX")
 
 
 # What a legal or statutory acronym names: an order, an act, proceedings, not a kind of worker.

@@ -418,6 +418,10 @@ class WordFixer:
             return None  # "care needs in respect of feeding", "an order in respect of Lily": not "about"
         if "work with" in cand.replacement.lower() and _offer_object(span):
             return None  # "engage with counselling" is taking it up, not "working with" it
+        if cand.safe and guards.noun_object_of_a_verb(span, cand):
+            cand = dataclasses.replace(cand, safe=False)  # round 32 (fx31-066): "maintain engagement with" -> "maintain work with"
+        if cand.safe and "," in cand.replacement and guards.modifies_a_noun(span):
+            cand = dataclasses.replace(cand, safe=False)  # round 32 (fx31-048): "the EHCP annual review" would read as a list
         if len(span) == 1 and span[0].is_upper and len(span[0].text) > 1 and cand.pos != "verb":
             return self._realise_noun(doc, cand)  # "(DASH high risk": an acronym is a name, whatever the tagger says
         if _paired_with_opposite(span):
@@ -433,10 +437,10 @@ class WordFixer:
             if after is not None and (after.pos_ in ("VERB", "AUX") or (after.pos_ == "ADV" and after.head.pos_ in ("VERB", "AUX")
                                                                           and after.head.i > after.i)):
                 cand = dataclasses.replace(cand, replacement=cand.swap.before_verb)
-        if cand.swap is not None and cand.swap.phrase == "referral" and not cand.safe and _asks_a_service(span):
-            # round 18: "a referral will be made to the post-adoption team": the maker asks a named
-            # service for help, so the swap is certain; a bare "referral" stays advice only
-            cand = dataclasses.replace(cand, safe=True)
+        # Round 18 wrote "referral" -> "request for help" where a named maker asks a named service
+        # ("the school sent a referral to the council"); round 32 (fix_verdicts31 fx31-068: "school
+        # made a referral to MASH about a bruise", judged bad, as fx20-004 was): a referral is a
+        # service's formal act, which "a request for help" plays down, so it is advice only everywhere.
         if cand.swap is not None and cand.swap.fit:
             fitted = self._fitted(doc, cand)
             if fitted is not True:

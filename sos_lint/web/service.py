@@ -114,15 +114,15 @@ def safe_fixes(text: str, kind: str | None, names: Mapping[str, str], engine) ->
     why, as `check --fix` names them (commands.fixing): advice that needs the writer's judgement,
     and role words ("Mother" -> "Mum"), which only the writer can choose. Offsets of held-back
     changes are in the fixed text."""
-    from ..commands.fixing import ROLE_REASON, moved, role_words, why_held
-    from ..fixes import fixed_text
+    from ..commands.fixing import ROLE_REASON, WHY_HELD, moved, role_words, unwritten_swaps, why_held
+    from ..fixes import checked_fixed_text
 
     def change(start, original, replacement, code, reason, safe):
         return {"start": start, "end": start + len(original), "original": original, "replacement": replacement,
                 "code": code, "reason": reason, "safe": safe, "codes": [code]}
 
     reports = engine.check_document(text, kind)
-    result = fixed_text(text, reports)
+    result = checked_fixed_text(engine, text, reports, kind)
     applied = [change(e.start, e.original, e.replacement, e.code, e.reason, True) for e in result.applied]
     held = [change(moved(e.start, result.applied), e.original, e.replacement, e.code, why_held(e), False)
             for e in result.advised]
@@ -130,6 +130,11 @@ def safe_fixes(text: str, kind: str | None, names: Mapping[str, str], engine) ->
         start = moved((getattr(report, "offset", 0) or 0) + finding.start, result.applied)
         if result.text[start:start + len(words)] == words:  # not inside a change that was written
             held.append(change(start, words, finding.suggestion, finding.code, ROLE_REASON, False))
+    # round 32 (review32 P#9): a swap flagged but not fitting the sentence is named too
+    after = engine.check_document(result.text, kind) if result.applied else reports
+    for report, finding, words in unwritten_swaps(after):
+        start = (getattr(report, "offset", 0) or 0) + finding.start
+        held.append(change(start, words, finding.suggestion, finding.code, WHY_HELD["unfitted"], False))
     held.sort(key=lambda c: (c["start"], c["end"]))
     return Fixed(result.text, applied, held)
 
