@@ -56,6 +56,15 @@ def missing_who(ctx: Context, rule_: Rule):
                                 f"\"{words.text}\" does not name anyone the family could talk to. "
                                 "Say who is worried, by name or role.",
                                 f"[the social worker and {name}'s teacher]")
+        elif not institution:
+            # Round 32 (review32c, P#10): "We are worried" is the writer's team, so no warning; but the
+            # report lists "Who is worried" as missing (the open parts sets mark it so), and a part shown
+            # missing is always asked for: a hint names the words and asks for the people.
+            words = subject_span(who)
+            yield rule_.finding(ctx, words.start_char, words.end_char,
+                                f"\"{words.text}\" does not say who is worried. Say who, by name or role, so the "
+                                "family knows who to talk to.",
+                                f"[the social worker and {name}'s teacher]", severity="hint")
     else:
         # Round 31 (review #10): the report lists "Who is worried" as missing, so a finding says so, as a
         # hint: a worker is named near it, but not as the one who is worried.
