@@ -113,8 +113,27 @@ def _describes_a_thing(subject) -> bool:
     verb = subject.head
     if verb.dep_ in ("relcl", "acl"):
         return True
+    if _relative_read_as_conj(subject):
+        return True  # Round 32 (review32c, P#8): "use the stair lift the council is fitting"
     return verb.dep_ not in ("ROOT", "conj", "xcomp") and verb.tag_ in ("VBZ", "VBD", "VBP") \
         and not any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in verb.children)
+
+
+def _relative_read_as_conj(subject) -> bool:
+    """Round 32 (review32c, P#8): "Nan will use the stair lift the council is fitting", "the cot the
+    charity gave you": a relative clause with no "that" which the parse joins to the main verb as a
+    second clause. It is one when the organisation follows a noun straight away (the thing it
+    describes), its verb has no "will"/"to", and no "and", "but" or comma stands between the main verb
+    and the organisation ("Dad will cook and the council will fit a rail" is two clauses)."""
+    verb = subject.head
+    if verb.dep_ != "conj" or verb.i < subject.i or subject.left_edge.i == 0:
+        return False
+    if any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in verb.children):
+        return False
+    before = subject.doc[subject.left_edge.i - 1]
+    if before.pos_ not in ("NOUN", "PROPN") or before.i <= verb.head.i:
+        return False
+    return not any(t.dep_ == "cc" or t.text in (",", ";") for t in subject.doc[verb.head.i + 1: subject.left_edge.i])
 
 
 @rule("SOS504", "no-context", "hint", kinds=("worry",), source="DOMAIN.md: give the context")
