@@ -20,7 +20,7 @@ def _future(ctx: Context):
         verb = token.head
         while verb.dep_ in ("aux", "auxpass") and verb.head.i != verb.i:
             verb = verb.head
-        if any(c.dep_ == "neg" for c in verb.children) and not _unable(verb):
+        if any(c.dep_ == "neg" for c in verb.children) and not _unable(verb) and not _unable_if(verb, token):
             continue  # "Ruby will not go upstairs": a refusal now, not a danger
         if _nobody_finds_out(verb, children):
             continue  # "no one will know how she is being looked after": the professionals' blind spot, not a harm
@@ -186,6 +186,17 @@ def _unable(verb) -> bool:
     not be able to do is a danger, though the clause is negated ("will not go upstairs" is not)."""
     return verb.lemma_.lower() == "be" and any(c.dep_ == "acomp" and c.lower_ == "able" and any(
         g.dep_ == "xcomp" for g in c.children) for c in verb.children)
+
+
+def _unable_if(verb, modal) -> bool:
+    """Round 32 (review32c, P#8): "if there is a fire or Mum is ill, the children could not get out or
+    get help": "could not"/"would not" under an if-clause on the same verb is what the child would be
+    unable to do should it happen, a danger, as "will not be able to" is (_unable). Without the
+    if-clause "could not" is the past ("Kai could not sleep"), and "will not" stays a refusal."""
+    if modal.lower_ not in ("could", "would", "might"):
+        return False
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children) and c.i < verb.i
+               for c in verb.children)
 
 
 _NOBODY = {"nobody", "one", "anyone", "anybody", "professionals", "services", "agencies", "we", "someone"}
