@@ -1222,8 +1222,8 @@ def _child_had_somewhere(ctx: Context, adults: set, children: set) -> list:
             continue
         kids = list(verb.children) + [g for o in objects for g in o.children]
         placed = any(c.dep_ == "prep" and c.lower_ in _CHILD_PLACED_PREPS
-                     and any(g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") and not analysis.is_person(g)
-                             for g in c.children) for c in kids)
+                     and any(g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") and g.i not in children
+                             for g in c.children) for c in kids)  # "at nursery", "to Nan's", "in bed"
         readied = any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.pos_ in ("ADJ", "VERB") and c.i > verb.i
                       for c in kids)
         if not (placed or readied):
