@@ -157,3 +157,22 @@ def test_could_not_in_the_past_is_no_danger_ahead():
             "could not sleep last week.")
     report = sos_lint.check(text, kind="worry")
     assert not _part(report, "future")
+
+
+# --- Q#10: a future harm named only by its kind ------------------------------------------------------
+
+OLA = ("Mrs Khan, the school nurse, is worried that Mum's partner Lee hits Mum in front of Ola (9) most weekends. "
+       "Ola told her she lies awake listening. If this carries on, {ahead}")
+
+
+@pytest.mark.parametrize("ahead", ["Ola could be emotionally harmed.", "Ola could be psychologically damaged."])
+def test_harm_named_only_by_its_kind_is_no_future(ahead):
+    report = sos_lint.check(OLA.format(ahead=ahead), kind="worry")
+    assert not _part(report, "future") and "SOS505" in _codes(report)
+
+
+@pytest.mark.parametrize("ahead", ["Ola could be emotionally harmed and stop eating.",
+                                   "Ola could be badly hurt when she tries to stop him."])
+def test_a_harm_a_family_can_picture_is_still_a_future(ahead):
+    report = sos_lint.check(OLA.format(ahead=ahead), kind="worry")
+    assert _part(report, "future") and "SOS505" not in _codes(report)
