@@ -96,6 +96,7 @@ def test_the_childs_state_seen_or_told_is_what_the_child_will_experience(sentenc
     "Ivy's teacher will tell the social worker that the forms are signed.",  # an adult tells, of a thing
     "Dad will see that the gate is shut each night.",  # a thing seen, not the child
     "Ivy will tell Nan if Dad comes round.",  # a step for when things go wrong
+    "Mum will ring the GP if Ivy tells her she feels sick.",  # the telling is the case to act on
 ])
 def test_seeing_or_telling_near_misses_are_not_the_childs_experience(sentence):
     text = f"Mum, you and Ivy need a plan. Mum will phone Nan at 7.30 every day. {sentence}"

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from .. import analysis
 from ..base import Context
+from .common import _in_condition
 
 _SEEING = {"see", "hear", "notice", "find", "watch"}
 _TELLING = {"tell", "say", "explain", "share", "show", "let"}
@@ -69,6 +70,8 @@ def feeling_told_by_the_child(ctx: Context, token, children: set) -> bool:
     if any(c.dep_ == "mark" and c.lower_ in ("if", "when", "whenever", "whether") for c in clause.children):
         return False  # "tell Nan if she feels scared": a step for when things go wrong
     speech = clause.head
+    if _in_condition(speech) or _in_condition(clause):
+        return False  # "end his fast if he tells you he feels dizzy": a case to act on, not the child's day
     speakers = [c for c in speech.children if c.dep_ == "nsubj"]
     modal = next((c for c in speech.children if c.tag_ == "MD" and c.i < speech.i), None)
     if not speakers and modal is not None and modal.i > 0 and modal.i - 1 >= speech.sent.start:
