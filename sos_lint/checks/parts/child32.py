@@ -2,8 +2,9 @@
 child's own "feel"/"be": two classes the goal reading passed over.
 
 - Someone sees or hears the child in a state: "Nursery staff will see Rosie relaxed and chatty at
-  home time", "her teacher will see Lena arrive fed and in clean clothes", "Nan will hear the twins
-  laughing at bath time". The looker is the evidence (how others will know); the state is the
+  home time", "Nan will hear the twins laughing at bath time": the child seen in a small clause (no
+  "that", no tense of its own); "will see that the girls are happy" checks a fact, an adult's look
+  (round 31), and stays out. The looker is the evidence (how others will know); the state is the
   child's experience. Only a state said of the child seen (the object of the seeing verb, or the
   subject of the clause it sees) counts: "the health visitor will see Ayaan each fortnight" (a
   visit) and "Dad will check that the door is locked" (a thing) do not.
@@ -52,6 +53,9 @@ def state_seen_by_others(ctx: Context, token, children: set) -> bool:
     seeing, path = _climb(token, _SEEING, _STATE_LINKS)
     if seeing is None or any(c.dep_ == "neg" for c in seeing.children):
         return False
+    if any(t.tag_ in ("VBZ", "VBP", "VBD", "MD") or any(c.dep_ in ("mark", "aux") for c in t.children)
+           for t in path):
+        return False  # "will see that the girls are happy": a fact checked (an adult's look), not the child seen
     looker = next((c for c in seeing.children if c.dep_ == "nsubj"), None)
     if looker is None or _is_child(ctx, looker, children):
         return False  # "Kai will see Dad calm": what the child sees is read elsewhere
