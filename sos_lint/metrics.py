@@ -91,6 +91,34 @@ def syllables(word: str) -> int:
         return len(_hyphenator().positions(word)) + 1
 
 
+# Round 32 (review32c, P#8): verbs of perceiving whose complement the parse may hang the "by" on.
+_PERCEIVING = {"hear", "see", "watch", "notice", "find", "catch", "spot", "overhear"}
+
+
+def _agent_on_what_was_perceived(verb):
+    """"Dad was heard shouting at Mum by Noor's brother Zayn", "Mum was seen slapping Kai by a
+    neighbour": the parse hangs "by" on what was heard or seen ("shouting"), so the passive seemed to
+    name nobody. The "by" after that complement, with a noun or name as its object, is who heard or
+    saw it. Only a person counts: "was seen standing by the door" is a place."""
+    if verb.lemma_.lower() not in _PERCEIVING:
+        return None
+    for comp in verb.children:
+        if comp.dep_ not in ("xcomp", "ccomp", "advcl") or comp.tag_ != "VBG":
+            continue
+        for prep in comp.children:
+            if prep.dep_ == "prep" and prep.lower_ == "by" and any(
+                    g.dep_ == "pobj" and (g.ent_type_ == "PERSON" or _a_person_word(g))
+                    for g in prep.children):
+                return prep
+    return None
+
+
+def _a_person_word(token) -> bool:
+    from .checks import analysis  # (late: checks imports metrics)
+
+    return analysis.is_person(token)
+
+
 def passives(doc, exempt: frozenset[str]) -> list[Passive]:
     found = []
     for token in doc:
@@ -107,7 +135,7 @@ def passives(doc, exempt: frozenset[str]) -> list[Passive]:
         modal = any(c.tag_ == "MD" for c in verb.children)
         if token_in_quotes(token):
             continue
-        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None) or _agent_on_what_was_perceived(verb)
         agent_words = None
         if agent is not None:
             objects = [c for c in agent.children if c.dep_ == "pobj"]

@@ -31,7 +31,8 @@ def adult_actions(ctx: Context) -> list:
             if ctx.kind == "worry" else []
         for action in analysis.actions(ctx) + _passive_acts(ctx, adults) + _unparsed_subjects(ctx, adults) \
                 + _one_of_you_or_hosting(ctx, adults) + seen + states + _what_they_said_they_will_do(ctx) \
-                + (_there_on_an_occasion(ctx, adults, children) if ctx.kind == "goal" else []) \
+                + (_there_on_an_occasion(ctx, adults, children) + _child_had_somewhere(ctx, adults, children)
+                   if ctx.kind == "goal" else []) \
                 + (deeds.left_while_away(ctx, adults, children) + deeds.harmed_while_away(ctx, adults, children)
                    + deeds.lost_subjects(ctx, adults, children) + deeds.agent_on_the_complement(ctx)
                    + deeds.adult_before_the_verb(ctx) + deeds.conjunct_on_a_noun(ctx)
@@ -1187,3 +1188,47 @@ def _same_gender(pronoun, name) -> bool:
     female = {"she", "her", "hers", "girl", "daughter", "sister", "mum", "mother"}
     words = {t.lower_ for t in name.subtree}
     return not (pronoun.lower_ == "she" and words & male or pronoun.lower_ == "he" and words & female)
+
+
+# Round 32 (review32c): where a carer puts or keeps the child ("in bed", "at school", "to nursery").
+_CHILD_PLACED_PREPS = {"in", "into", "at", "to"}
+
+
+def _child_had_somewhere(ctx: Context, adults: set, children: set) -> list:
+    """Round 32 (review32c, practitioner P#3): "you will have Esme in bed by 7pm", "Mum will get the
+    boys to school by 8.45", "Dad will have Rio dressed and at nursery at nine": a carer having or
+    getting the child somewhere, or ready, at a time anyone could check, is an everyday act, though
+    "have" is usually a state. Read from the parse: "have"/"get" with the child (or a pronoun for the
+    child) as its object, a place said by "in/into/at/to" or a state the child is put in, and a time
+    or frequency on the clause. Not "have Kai seen by the GP" (a service, left to the service filter
+    after this reading), not "will not have Kai in the car" (negated) and not a professional's act."""
+    found = []
+    caregivers = set(analysis.people_words()["caregivers"]) | {"you"}
+    for verb in ctx.tokens:
+        if verb.lemma_.lower() not in ("have", "get") or verb.dep_ in ("aux", "auxpass") \
+                or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        if not any(m.tag_ == "MD" for m in verb.children) and not (
+                verb.dep_ == "conj" and any(m.tag_ == "MD" for m in verb.head.children)):
+            continue  # what someone will do, not what they have
+        subject = analysis.subject_of(verb)
+        if subject is None or subject.i in children or analysis.pronoun_is_child(ctx, subject) or not (
+                subject.i in adults or subject.lower_ in caregivers or subject.lemma_.lower() in caregivers):
+            continue
+        if subject.lower_ == "you" and addressed_child(ctx):
+            continue  # "Ellie, you will get yourself to school": the young person's own step
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubj") and c.i > verb.i]
+        if not any(o.i in children or analysis.pronoun_is_child(ctx, o) for o in objects):
+            continue
+        kids = list(verb.children) + [g for o in objects for g in o.children]
+        placed = any(c.dep_ == "prep" and c.lower_ in _CHILD_PLACED_PREPS
+                     and any(g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") and g.i not in children
+                             for g in c.children) for c in kids)  # "at nursery", "to Nan's", "in bed"
+        readied = any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.pos_ in ("ADJ", "VERB") and c.i > verb.i
+                      for c in kids)
+        if not (placed or readied):
+            continue
+        timed = any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in ("every", "each") for t in verb.subtree)
+        if timed:
+            found.append(analysis.Action(subject, verb, False))
+    return found

@@ -6,7 +6,7 @@ from ...data import load_toml
 from ...metrics import span_in_quotes
 from .. import analysis
 from ..base import Context
-from . import body, deeds
+from . import body, child32, deeds
 from .common import _in_condition, _negated, _parts_words, _under_modal, addressed_child, loose_subjects
 
 def _about_child(ctx: Context, token, children: set, adults: set) -> bool:
@@ -78,6 +78,9 @@ def _child_words_found(ctx: Context, words_key: str, looking_ahead: bool):
             continue  # "Ava will gain weight": a figure a professional takes, not what the child lives
         if looking_ahead and _the_occasion_of_an_adults_act(ctx, token, adults, children):
             continue  # "stay with Ash whenever she is in the bath": when the adult acts, not what Ash lives
+        if looking_ahead and (child32.state_seen_by_others(ctx, token, children)
+                              or child32.feeling_told_by_the_child(ctx, token, children)):
+            return token.sent  # Round 32 (review32c): "staff will see Rosie relaxed", "Kai will tell Nan it feels safe"
         if looking_ahead and (not_the_childs_day(ctx, token, children) or deeds.an_adults_look(ctx, token)):
             continue  # "will feel supported", "will be given space to talk in direct work sessions"
         if looking_ahead and (another_sense(token) or a_step_asked_of_the_child(ctx, token, children)

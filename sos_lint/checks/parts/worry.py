@@ -20,7 +20,7 @@ def _future(ctx: Context):
         verb = token.head
         while verb.dep_ in ("aux", "auxpass") and verb.head.i != verb.i:
             verb = verb.head
-        if any(c.dep_ == "neg" for c in verb.children) and not _unable(verb):
+        if any(c.dep_ == "neg" for c in verb.children) and not _unable(verb) and not _unable_if(verb, token):
             continue  # "Ruby will not go upstairs": a refusal now, not a danger
         if _nobody_finds_out(verb, children):
             continue  # "no one will know how she is being looked after": the professionals' blind spot, not a harm
@@ -188,6 +188,17 @@ def _unable(verb) -> bool:
         g.dep_ == "xcomp" for g in c.children) for c in verb.children)
 
 
+def _unable_if(verb, modal) -> bool:
+    """Round 32 (review32c, P#8): "if there is a fire or Mum is ill, the children could not get out or
+    get help": "could not"/"would not" under an if-clause on the same verb is what the child would be
+    unable to do should it happen, a danger, as "will not be able to" is (_unable). Without the
+    if-clause "could not" is the past ("Kai could not sleep"), and "will not" stays a refusal."""
+    if modal.lower_ not in ("could", "would", "might"):
+        return False
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children) and c.i < verb.i
+               for c in verb.children)
+
+
 _NOBODY = {"nobody", "one", "anyone", "anybody", "professionals", "services", "agencies", "we", "someone"}
 _FINDING = {"know", "see", "find", "notice", "spot", "realise", "realize", "check", "hear", "tell"}
 
@@ -228,7 +239,31 @@ def _vague_harm(verb, children: set) -> bool:
              and t.pos_ not in ("PRON", "PROPN", "PUNCT", "DET", "CCONJ", "PART")
              and not any(a.dep_ == "advcl" and t in a.subtree and any(
                  m.dep_ == "mark" and m.lower_ in ("if", "when", "unless") for m in a.children) for a in verb.children)]
-    return bool(words) and all(t.lemma_.lower() in vague or t.lower_ in vague for t in words)
+    return bool(words) and all(t.lemma_.lower() in vague or t.lower_ in vague or _a_kind_of_harm_only(t)
+                               for t in words)
+
+
+# Round 32 (review32c, Q#10): manners that name the kind of harm and nothing anyone could picture.
+_KIND_OF_HARM_ONLY = {"emotionally", "psychologically", "mentally", "adversely", "detrimentally"}
+
+
+def _a_kind_of_harm_only(token) -> bool:
+    """Round 32 (review32c, QA lead Q#10): "Jayden could be emotionally harmed", "could be
+    psychologically damaged": a manner that only names the kind of harm, on a verb of harm, adds
+    nothing a family could picture, as "could come to harm" does not. "Could be badly hurt" (how
+    much) and "could stop sleeping" (what) stay a future harm."""
+    if token.lower_ in _KIND_OF_HARM_ONLY:
+        return token.dep_ == "advmod" and _a_harm_word(token.head)
+    return _a_harm_word(token) and any(c.dep_ == "advmod" and c.lower_ in _KIND_OF_HARM_ONLY for c in token.children)
+
+
+_HARM_WORDS = {"harm", "affect", "impact", "damage", "scar", "traumatise", "traumatize"}
+
+
+def _a_harm_word(token) -> bool:
+    """A verb (or a participle read as an adjective) of harm in general: "harmed", "damaged"."""
+    return token.lemma_.lower() in _HARM_WORDS or token.lower_.rstrip("d").rstrip("e") in _HARM_WORDS \
+        or token.lower_[:-2] in _HARM_WORDS or token.lower_[:-1] in _HARM_WORDS
 
 
 def _a_bare_passive_label(verb) -> bool:
