@@ -122,6 +122,7 @@ _GIVEN_UP = {"surrender", "lodge"}  # handing over as a legal condition, whoever
 _PROMISES = {"assurance", "undertaking", "guarantee", "pledge", "commitment"}
 _PROMISING = {"give", "provide", "make", "sign", "offer", "enter", "sign"}
 _TELLING = {"inform", "notify", "update", "apprise", "advise", "alert", "tell"}
+_TRANSACTING = _PROMISING | _HANDING | _TELLING  # every verb transaction_spans reads
 # What shows a worker how home life is going, which is how others know, not papers for a service.
 _GLIMPSES = {"photo", "photograph", "picture", "video", "text", "message", "update", "call", "email", "e-mail",
              "note", "diary", "chart", "log", "drawing", "card"}
@@ -179,6 +180,8 @@ def transaction_spans(ctx: Context) -> list:
     doc, found = ctx.doc, []
     for verb in ctx.tokens:
         lemma = verb.lemma_.lower()
+        if lemma not in _TRANSACTING:
+            continue  # (the word first: the tests below walk the parse, and no other verb is read here)
         if verb.pos_ != "VERB" or _negated(verb) or _skip(ctx, verb) or _childs_subject(ctx, verb):
             continue
         objects = [c for c in verb.children if c.dep_ == "dobj"]
@@ -237,6 +240,9 @@ def _noun_after(doc, i: int):
     return run[-1] if run else None
 
 
+_ACCESSING = ("access", "accesses", "accessed", "accessing")
+
+
 def using_spans(ctx: Context) -> list:
     """"Access GamCare", "access the Adoption Support Fund", "liaise with audiology", "link in with
     Women's Aid": a service used or dealt with as the goal. "Access the garden" and "talk with
@@ -245,10 +251,12 @@ def using_spans(ctx: Context) -> list:
         return []
     doc, found = ctx.doc, []
     for word in ctx.tokens:
+        lower = word.lower_
+        if lower not in _ACCESSING and word.lemma_.lower() not in ("liaise", "link"):
+            continue  # (the word first: _skip walks the parse, and no other word is read here)
         if _skip(ctx, word):
             continue
-        lower = word.lower_
-        if lower in ("access", "accesses", "accessed", "accessing") and word.pos_ in ("VERB", "NOUN") \
+        if lower in _ACCESSING and word.pos_ in ("VERB", "NOUN") \
                 and not (word.pos_ == "NOUN" and word.dep_ in ("pobj", "nsubj", "nsubjpass")) and not _negated(word):
             if word.i > 0 and doc[word.i - 1].lower_ in ("to", "of", "an", "the", "no", "any", "their", "his", "her") \
                     and word.pos_ == "NOUN":
@@ -348,6 +356,7 @@ _TEACHING = {"educate", "teach", "train", "advise", "inform", "counsel", "instru
 _LESSONS = {"advice", "education", "training", "information", "guidance", "psychoeducation", "teaching",
             "instruction", "counselling", "counseling", "input", "support"}
 _TOPIC = ("on", "about", "in", "of", "regarding", "around")
+_TAUGHT_VERBS = _TEACHING | {"make", "give", "receive", "get", "undergo"}  # every verb being_taught_spans reads
 
 
 def being_taught_spans(ctx: Context) -> list:
@@ -358,9 +367,11 @@ def being_taught_spans(ctx: Context) -> list:
         return []
     doc, found = ctx.doc, []
     for verb in ctx.tokens:
+        lemma = verb.lemma_.lower()
+        if lemma not in _TAUGHT_VERBS:
+            continue  # (the word first: the tests below walk the parse, and no other verb is read here)
         if verb.pos_ != "VERB" or _negated(verb) or _skip(ctx, verb) or _childs_subject(ctx, verb):
             continue
-        lemma = verb.lemma_.lower()
         passive = any(c.dep_ == "auxpass" for c in verb.children) and verb.tag_ == "VBN"
         agents = [o for p in verb.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"]
         if any(_family(ctx, a) for a in agents):

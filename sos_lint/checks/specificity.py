@@ -331,7 +331,23 @@ def _about_exploitation(ctx: Context) -> bool:
 
 
 def _reported_as(ctx: Context, span, entry) -> str:
-    """The rule code a matched term is reported under here, or "" to leave it alone."""
+    """The rule code a matched term is reported under here, or "" to leave it alone. Asked of every
+    match by each of the rules that report the word list (SOS301, SOS302, SOS305, SOS306) and by the
+    readings that step aside for it: answered once per statement, match and entry (kept in the
+    statement's own Context, so two statements never share an answer)."""
+    known = ctx.cache.get("specificity:reported_as")
+    if known is None:
+        known = ctx.cache["specificity:reported_as"] = {}
+    key = (span.start, span.end, id(entry))
+    found = known.get(key)
+    if found is None or found[0] is not entry:
+        # (the entry is kept beside its answer, so its id cannot be another entry's while this lives)
+        found = known[key] = (entry, _reported_as_now(ctx, span, entry))
+    return found[1]
+
+
+def _reported_as_now(ctx: Context, span, entry) -> str:
+    """_reported_as, worked out."""
     if entry.kinds and ctx.kind not in entry.kinds:
         return ""
     if entry.exploitation_only and not _about_exploitation(ctx):

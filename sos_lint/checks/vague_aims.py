@@ -94,6 +94,10 @@ def working_on_spans(ctx: Context) -> list:
     return found
 
 
+# Every lemma proof_spans reads besides the proof verbs of rules/ (its second and third readings).
+_PROOF_WORDS = frozenset(("demonstrate", "show", "prove", "evidence", "sign", "proof", "indication", "demonstration"))
+
+
 def proof_spans(ctx: Context) -> list:
     """"Parents will demonstrate improved parenting capacity", "evidence sustained change", "show
     insight", "evidence of progress": proof for professionals, not something the family will do.
@@ -103,6 +107,8 @@ def proof_spans(ctx: Context) -> list:
     found, kids = [], ctx.children  # (children made once per statement, not per token)
     for token in ctx.tokens:
         lemma = token.lemma_.lower()
+        if lemma not in verbs and lemma not in _PROOF_WORDS:
+            continue  # (the word first: no other word is read below)
         direct = next((c for c in kids[token.i] if c.dep_ == "dobj"), None)
         if direct is None:  # "evidence lasting progress", with "lasting" read as a verb of its own
             direct = next((g for c in kids[token.i] if c.dep_ == "xcomp" and c.tag_ in ("VBG", "VBN")

@@ -73,6 +73,8 @@ def impact_spans(ctx: Context) -> list:
     doc = ctx.doc
     for verb in ctx.tokens:
         lemma = verb.lemma_.lower()
+        if lemma not in _HARMING and lemma not in _AFFECTING and lemma != "miss":
+            continue  # (the word first: no other verb is read here, and the clause test walks the parse)
         if verb.pos_ not in ("VERB", "ADJ") or _in_condition(verb):
             continue
         span = None

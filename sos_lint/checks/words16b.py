@@ -123,6 +123,14 @@ _SERVICE_WORDS = {"psychology", "psychiatry", "therapy", "physiotherapy", "visit
                   "psychiatric", "nurse", "midwifery", "early", "help", "hv", "ep", "camhs", "cahms", "yot"}
 
 
+def _after_a_name(ctx: Context, word) -> bool:
+    """The word before is written as a name ("Nana Pat."), not "the", "his" and the like (asked only
+    of "mat" and "pat": reading the word before for every token made a Token each time)."""
+    previous = ctx.tokens[word.i - 1] if word.i > 0 else None
+    return previous is not None and previous.is_alpha and previous.text[:1].isupper() \
+        and previous.lower_ not in ("the", "a", "his", "her", "their", "our", "my", "your")
+
+
 def shorthand_spans(ctx: Context) -> list:
     """(span, kind): "Mat. grandmother" (kin), "For allocation." (heading), "Educational Psychology
     input" (input)."""
@@ -132,10 +140,7 @@ def shorthand_spans(ctx: Context) -> list:
         for word in ctx.tokens:
             lower = word.lower_
             # kin abbreviated: "Mat. grandmother", "Pat uncle", "mat aunt"
-            previous = doc[word.i - 1] if word.i > 0 else None
-            named = previous is not None and previous.is_alpha and previous.text[:1].isupper() \
-                and previous.lower_ not in ("the", "a", "his", "her", "their", "our", "my", "your")
-            if lower.rstrip(".") in ("mat", "pat") and word.i + 1 < len(doc) and not named:  # not "Nana Pat. Nana…"
+            if lower.rstrip(".") in ("mat", "pat") and word.i + 1 < len(doc) and not _after_a_name(ctx, word):  # not "Nana Pat. Nana…"
                 nxt = doc[word.i + 1]
                 dotted = lower.endswith(".")
                 if nxt.text == "." and word.i + 2 < len(doc):

@@ -149,6 +149,8 @@ def attitude_state_spans(ctx: Context) -> list:
         for word in ctx.tokens:
             if word.lower_ in _NOT_ATTITUDES or word.lemma_.lower() in _NOT_ATTITUDES:
                 continue
+            if not any(t.lower_ in _OBJECT_PREPS for t in ctx.tokens[word.i + 1:word.i + 3]):
+                continue  # (no such word right after it, so no "prep" child there: the walk below is skipped)
             prep = next((c for c in word.children if c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS
                          and any(g.dep_ in ("pobj", "pcomp") for g in c.children)), None)
             if prep is None or prep.i != word.i + 1 and not (prep.i == word.i + 2 and word.nbor(1).is_punct):

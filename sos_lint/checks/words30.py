@@ -61,6 +61,7 @@ nominal ending in "-ing" is not abstract by form), and quotes.
 from __future__ import annotations
 
 import re
+import weakref
 
 from . import analysis
 from . import person_verdicts as pv
@@ -261,19 +262,28 @@ _DETERMINERS = ("the", "a", "an")
 _OTHER_SENSE = {"email", "e-mail", "web", "website", "ip", "internet", "forwarding"}
 
 
+# The table below by lexicon index: it depends only on the jargon list (the shipped one and a user's
+# own terms), never on the statement, so it is made once per index, not once per statement (it read
+# every jargon entry for every statement: round 32's profile put it first among the rules' own costs).
+_DET_NOUN_ENTRIES: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+
+
 def _det_noun_entries(ctx: Context) -> dict:
-    """The jargon list's SOS101 entries written as a determiner and one noun, by the noun."""
-    def compute():
+    """The jargon list's SOS101 entries written as a determiner and one noun, by the noun (made once
+    per lexicon index; callers only read it)."""
+    lexicons = ctx.lexicons
+    found = _DET_NOUN_ENTRIES.get(lexicons)
+    if found is None:
         found = {}
-        for entry in ctx.lexicons.entries("jargon.toml"):
+        for entry in lexicons.entries("jargon.toml"):
             if entry.code != "SOS101" or entry.kinds:
                 continue
             for form in (entry.phrase,) + tuple(entry.variants):
                 words = form.lower().split()
                 if len(words) == 2 and words[0] in _DETERMINERS:
                     found.setdefault(words[1], entry)
-        return found
-    return ctx.memo("words30:det_noun_entries", compute)
+        _DET_NOUN_ENTRIES[lexicons] = found
+    return found
 
 
 def spread_phrase_spans(ctx: Context) -> list:
