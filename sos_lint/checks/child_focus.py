@@ -123,12 +123,28 @@ def role_not_name(ctx: Context, rule_: Rule):
         if _not_standing_for_a_name(ctx, span):
             continue  # Round 26: "she is a bad mother", "the father of the baby", "the carers from
             # Brightwell", "Lincoln and his sisters … the children"
+        if _role_said_of_someone(span):
+            continue  # Round 32: "he feels he has to be the parent": what someone is, not a name for them
         child = _apposed_child_name(ctx, span) if "[child's name]" in entry.replacement else ""
         replacement = entry.replacement.replace("[child's name]", child or child_placeholder(ctx))
-        swap = "" if replacement.lower() in entry.advice.lower() else f" Try \"{replacement}\"."
+        advice = entry.advice
+        if replacement in ("Mum", "Dad") and span[-1].tag_ == "NNS":
+            # Round 32: "Both mothers", "the fathers": two mums or two dads, not one "Mum"
+            plural = "mums" if replacement == "Mum" else "dads"
+            replacement = f"the {plural}" if span[0].lower_ == "the" else plural
+            advice = "Write what the child calls each of them, for example \"Mum and Mama\" or their names."
+        swap = "" if replacement.lower() in advice.lower() else f" Try \"{replacement}\"."
         yield rule_.finding(ctx, span.start_char, span.end_char,
-                            f"\"{span.text}\" is a report word. {entry.advice}{swap}",
+                            f"\"{span.text}\" is a report word. {advice}{swap}",
                             replacement)
+
+
+def _role_said_of_someone(span) -> bool:
+    """Round 32 (review32b): a parent's role word that is what someone is or has to be, the
+    complement of "be" ("he feels he has to be the parent", "she is the mother of…"), names no
+    one: the family would not put a name there."""
+    root = span.root
+    return root.dep_ == "attr" and root.head.lemma_ == "be" and root.lemma_.lower() in ("parent", "mother", "father", "carer")
 
 
 def _apposed_child_name(ctx: Context, span) -> str:
