@@ -193,7 +193,7 @@ class Redactor:
                     and token.text[:1].isupper() and token.is_alpha and not is_common_word(token.text)
                     and token.lower_ not in not_names() and token.lower_ not in first_names()
                     and token.ent_type_ not in ("PERSON", "DATE", "TIME", "NORP")
-                    and not re.fullmatch(MONTH, token.text)):
+                    and not re.fullmatch(MONTH, token.text) and not _known_acronym(token.text)):
                 # An ORG here is a town or a shop more often than not ("ran away to Leamington",
                 # which the model tags ORG); brands and platforms are in not_names and stay.
                 spans.append((token.idx, token.idx + len(token.text), "place", 3))
@@ -685,3 +685,18 @@ def _told_by_name(token) -> bool:
         return False
     lower = token.lower_
     return lower not in not_names() and not _person_word(lower) and lower not in titles()
+
+
+def _known_acronym(text: str) -> bool:
+    """Round 32 (review32b): an acronym the jargon list knows ("escalated to ICPC", "referred to
+    CAMHS") is a meeting or a service, never a place."""
+    global _ACRONYMS
+    if _ACRONYMS is None:
+        from .data import load_toml
+
+        _ACRONYMS = frozenset(t["phrase"] for t in load_toml("jargon.toml").get("term", ())
+                              if t.get("phrase", "").isupper() and " " not in t["phrase"])
+    return text.isupper() and text in _ACRONYMS
+
+
+_ACRONYMS = None
