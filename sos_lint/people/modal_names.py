@@ -45,8 +45,19 @@ def modal_name_verb(token):
     return verb
 
 
+# Harm verbs beyond the shared list that only say more of the same ("shove", "smack").
+_MORE_HARM = frozenset(("shove", "smack", "strike", "throttle", "spit", "swear", "slam", "throw", "belittle"))
+
+
 def _adult_word(token, adult_family) -> bool:
-    return token.lower_ in adult_family or token.lemma_.lower() in adult_family
+    """Mum, Dad or another adult of the family; or "her"/"him" in a sentence that opens with one
+    ("Mum told the GP that Will has been abusive towards her")."""
+    if token.lower_ in adult_family or token.lemma_.lower() in adult_family:
+        return True
+    if token.lower_ in ("her", "him"):
+        opener = next((t for t in token.sent if t.dep_ == "nsubj"), None)
+        return opener is not None and opener.i < token.i and opener.lower_ in adult_family
+    return False
 
 
 def modal_name_adult(token, adult_family, adult_deeds) -> str:
@@ -68,7 +79,7 @@ def modal_name_adult(token, adult_family, adult_deeds) -> str:
             for p in (g for g in c.children if g.dep_ == "prep" and g.lower_ in _TOWARDS):
                 if any(_adult_word(o, adult_family) for o in p.children if o.dep_ == "pobj"):
                     return f"{c.text} towards an adult of the family"
-    if lemma in _HARM_VERBS:
+    if lemma in _HARM_VERBS or lemma in _MORE_HARM:
         for c in children:
             objects = [c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else []
             if any(_adult_word(o, adult_family) for o in objects):
