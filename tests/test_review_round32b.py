@@ -174,3 +174,13 @@ def test_names_that_are_words_are_redacted(text, name):
 def test_redaction_near_misses(text, kept):
     out = redact(text, _nlp()).text
     assert kept in out
+
+
+def test_parents_keep_the_usual_advice():
+    # "Parents to …" names a mother and a father: the usual "Mum or Dad" stands
+    assert carers("Parents to keep the kitchen clean for Esme.") is None
+    assert said_with_carers("Say what Mum or Dad will do.", "Both parents will stop shouting.") == "Say what Mum or Dad will do."
+    # but no Dad is named: the harm is not said to be his
+    assert said_with_carers("Name the worker who is helping Mum after what Dad did.",
+                            "Both parents argue. Mother has not met the IDVA.") == \
+        "Name the worker who is helping Mum after what was done to her."

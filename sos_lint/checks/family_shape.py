@@ -20,6 +20,7 @@ _GRANDAD = re.compile(r"\b(grandad|granddad|grandpa|grandfather|grandfathers)\b"
 _FOSTER = re.compile(r"\bfoster carers?\b", re.I)
 # A parent's death said in the statement ("since Mum died", "after his mother passed away").
 _DIED = re.compile(r"\b(mum|mother|mummy|mam)(?:'s)?\b[^.;]{0,30}\b(?:died|passed away|death)\b", re.I)
+_PARENTS = re.compile(r"\b(?:parents|parental|both parents|co-parent\w*)\b", re.I)
 _PHRASES = re.compile(r"\bMum or Dad\b|\bMum and Dad\b|\bafter what Dad did\b")
 
 
@@ -32,6 +33,8 @@ def carers(text: str, child: str = "") -> tuple[str, ...] | None:
     dad = bool(_DAD.search(text))
     if mum and dad and not two_mums:
         return None
+    if _PARENTS.search(text) and not two_mums and not _DIED.search(text) and not (_GRAN.search(text) or _FOSTER.search(text)):
+        return None  # "Parents to ensure…", "Both parents will…": a mother and a father, as the advice says
     found: list[str] = []
     if two_mums:
         found.append("both mums")
@@ -59,6 +62,8 @@ def said_with_carers(message: str, text: str, child: str = "") -> str:
         return message
     who = carers(text, child)
     if who is None:
+        if "after what Dad did" in message and not _DAD.search(text):
+            return message.replace("after what Dad did", "after what was done to her")
         return message
     def swap(m):
         phrase = m.group(0)
