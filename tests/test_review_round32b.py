@@ -184,3 +184,29 @@ def test_parents_keep_the_usual_advice():
     assert said_with_carers("Name the worker who is helping Mum after what Dad did.",
                             "Both parents argue. Mother has not met the IDVA.") == \
         "Name the worker who is helping Mum after what was done to her."
+
+
+# ---- (E) going to one's own appointments said as when the network acts --------------------------
+
+def _compliance(text: str):
+    report = _report(text, "goal")
+    return [report.text[f.start:f.end] for f in report.findings if f.code == "SOS511"]
+
+
+@pytest.mark.parametrize("text", [
+    "Your sister will take Ava (3) to nursery on the days you go to your counselling sessions, and you will "
+    "read with Ava every night.",
+    "Uncle Sam will stay with Ivo (6) on the evenings you are at your physio appointments, and you will cook "
+    "his tea at 5pm.",
+    "Nan will have Kai (4) while Mum is at her clinic appointments, and Mum will cook tea every night.",
+])
+def test_service_said_as_when_the_network_acts(text):
+    assert _compliance(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Mum will attend the parenting course every Tuesday while Nan has the children.",
+    "Dad will go to his AA meetings when he feels like drinking.",
+])
+def test_service_as_the_goal_is_still_flagged(text):
+    assert _compliance(text)
