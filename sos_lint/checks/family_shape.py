@@ -5,8 +5,8 @@ child. A grandmother carer, two mums, a dad whose partner has died, or a mum and
 then read advice about a parent who is not in the family. Here a finding's message (and a
 bracketed placeholder or role-word swap in its suggestion) is said with the carers the
 statement names: the family words it uses for a mother, a father, a grandparent or foster
-carers. Where it names both a mother and a father, nothing changes; where it names none,
-"the adults caring for <child>" stands in.
+carers. Where it names both a mother and a father ("parents" too), or no carer at all, nothing
+changes; where it names more than two kinds, "the adults caring for <child>" stands in.
 """
 from __future__ import annotations
 
@@ -50,7 +50,9 @@ def carers(text: str, child: str = "") -> tuple[str, ...] | None:
         found.append("Grandad")
     if _FOSTER.search(text):
         found.append("the foster carers")
-    if not found or len(found) > 2:
+    if not found:
+        return None  # no carer named at all: the usual wording stands (a draft names nobody to put instead)
+    if len(found) > 2:
         return (f"the adults caring for {child}" if child and not child.startswith("[") else "the adults caring for the child",)
     return tuple(found)
 
