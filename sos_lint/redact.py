@@ -193,7 +193,7 @@ class Redactor:
                     and token.text[:1].isupper() and token.is_alpha and not is_common_word(token.text)
                     and token.lower_ not in not_names() and token.lower_ not in first_names()
                     and token.ent_type_ not in ("PERSON", "DATE", "TIME", "NORP")
-                    and not re.fullmatch(MONTH, token.text)):
+                    and not re.fullmatch(MONTH, token.text) and not _known_acronym(token.text)):
                 # An ORG here is a town or a shop more often than not ("ran away to Leamington",
                 # which the model tags ORG); brands and platforms are in not_names and stay.
                 spans.append((token.idx, token.idx + len(token.text), "place", 3))
@@ -261,10 +261,12 @@ class Redactor:
             return True
         if not token.is_alpha and not re.fullmatch(r"[A-Za-z]+(?:[-'’][A-Za-z]+)+", text):
             return False
-        if lower in not_names() or len(text) < 2:
+        if lower in not_names() and not _named_beside_a_role(token) or len(text) < 2:
             return False
         if lower in FUNCTION_WORDS and token.pos_ not in ("PROPN", "NOUN"):
             return False  # "The" on the line after a heading is not a person ("Adult 1 social worker"); "An Tran" is
+        if _named_beside_a_role(token) or _told_by_name(token):
+            return True  # Round 32: "and Sunday, the social worker, …", "Nan will tell Grace straight away"
         capital = text[:1].isupper()
         known = lower in also or lower in self._known
         if not capital:
@@ -615,3 +617,86 @@ _DONE_TO_A_PERSON = frozenset(("tell", "ask", "hit", "kick", "push", "slap", "sm
                                "leave", "see", "meet", "call", "ring", "text", "message", "visit", "hug", "hurt",
                                "grab", "help", "pick", "drop", "find", "lock", "shake", "hold", "follow", "contact",
                                "remind", "warn", "show", "give", "send", "threaten", "hear", "watch", "notice"))
+
+
+# Round 32 (review32b, a practice lead's trial): where a capitalised word is a person's name
+# whatever word it also is.
+# Words before a day's or month's name that make it a time ("on Sunday, the social worker…").
+_TIME_BEFORE = frozenset(("on", "by", "until", "till", "since", "every", "last", "next", "this", "from", "before",
+                          "after", "of", "in", "at", "during", "each", "that", "the", "a", "late", "early", "mid"))
+_OWNERS = frozenset(("the", "a", "an", "her", "his", "their", "our", "my", "your"))
+# Verbs whose object is someone told, asked or rung ("Nan will tell Grace straight away").
+_TOLD_VERBS = frozenset(("tell", "ask", "ring", "phone", "call", "text", "email", "message", "contact", "inform",
+                         "update", "warn", "thank"))
+
+
+def _person_word(word: str) -> bool:
+    table = _people_table()
+    return word in table
+
+
+def _people_table() -> frozenset:
+    from .data import load_toml
+
+    global _PEOPLE_WORDS
+    if _PEOPLE_WORDS is None:
+        t = load_toml("people.toml")
+        _PEOPLE_WORDS = frozenset(w.lower() for key in ("professionals", "family", "adult_family") for w in t.get(key, ()))
+    return _PEOPLE_WORDS
+
+
+_PEOPLE_WORDS = None
+
+
+def _named_beside_a_role(token) -> bool:
+    """A capitalised word mid-sentence with a person's role set beside it after a comma ("and
+    Sunday, the social worker, are worried", "told Faith, her key worker,"): a name, even one
+    that is a day, a month or a word. Not a time ("on Sunday, the social worker visited")."""
+    doc = token.doc
+    if token.is_sent_start or not token.text[:1].isupper() or not token.is_alpha or token.i + 3 >= len(doc):
+        return False
+    if token.i and (doc[token.i - 1].lower_ in _TIME_BEFORE or doc[token.i - 1].like_num
+                    or doc[token.i - 1].text[:1].isupper()):
+        return False
+    if doc[token.i + 1].text != "," or doc[token.i + 2].lower_ not in _OWNERS:
+        return False
+    for k in range(token.i + 3, min(token.i + 6, len(doc))):
+        if _person_word(doc[k].lower_) or _person_word(doc[k].lemma_.lower()) \
+                or k + 1 < len(doc) and _person_word(f"{doc[k].lower_} {doc[k + 1].lower_}"):
+            return True
+        if doc[k].text in (",", ".", ";") or doc[k].pos_ == "VERB":
+            return False
+    return False
+
+
+def _told_by_name(token) -> bool:
+    """A capitalised word mid-sentence, alone, the object of telling, asking or ringing ("Nan will
+    tell Grace straight away", "ring Hope if…"): someone told, a name; not a body ("tell Social
+    Care", a run of capitals), a place or a time."""
+    doc = token.doc
+    if token.is_sent_start or not token.text[:1].isupper() or not token.is_alpha or token.dep_ not in ("dobj", "dative"):
+        return False
+    if token.head.lemma_.lower() not in _TOLD_VERBS or token.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME", "NORP"):
+        return False
+    if token.ent_type_ == "ORG" and (token.ent_iob_ != "B" or token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I"
+                                     or is_common_word(token.lower_)):
+        return False  # a body's name of more than one word; the tagger's ORG on a lone name is often a person
+    if token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isupper() or token.i and doc[token.i - 1].text[:1].isupper():
+        return False
+    lower = token.lower_
+    return lower not in not_names() and not _person_word(lower) and lower not in titles()
+
+
+def _known_acronym(text: str) -> bool:
+    """Round 32 (review32b): an acronym the jargon list knows ("escalated to ICPC", "referred to
+    CAMHS") is a meeting or a service, never a place."""
+    global _ACRONYMS
+    if _ACRONYMS is None:
+        from .data import load_toml
+
+        _ACRONYMS = frozenset(t["phrase"] for t in load_toml("jargon.toml").get("term", ())
+                              if t.get("phrase", "").isupper() and " " not in t["phrase"])
+    return text.isupper() and text in _ACRONYMS
+
+
+_ACRONYMS = None

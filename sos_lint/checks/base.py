@@ -126,9 +126,29 @@ class Rule:
 
     def finding(self, ctx: Context, start: int, end: int, message: str, suggestion: str = "",
                 severity: str | None = None, fix: Fix | None = None) -> Finding:
-        """A finding of this rule; `fix`, when given, is the edit that answers it."""
+        """A finding of this rule; `fix`, when given, is the edit that answers it. Round 32: advice
+        that says "Mum or Dad" is said of the carers the statement names (``family_shape``)."""
+        if "Mum" in message or "Mum" in suggestion:
+            message, suggestion = _said_of_this_family(ctx, message, suggestion)
         return Finding(self.code, self.name, self.dimension, severity or self.severity,
                        message, start, end, suggestion, fix)
+
+
+def _said_of_this_family(ctx: Context, message: str, suggestion: str) -> tuple[str, str]:
+    """Round 32 (review32b): the message and suggestion with "Mum or Dad"/"Mum and Dad" said of
+    the carers this statement names (suggestions naming parents are advice or held-back role
+    words, never written by --fix)."""
+    from .family_shape import said_with_carers
+
+    text = ctx.text
+    def child() -> str:
+        from .analysis import child_name
+
+        return child_name(ctx, "")
+    name = child() if not any(w in text.lower() for w in ("mum", "mother", "dad", "father", "nan", "gran", "foster")) else ""
+    message = said_with_carers(message, text, name)
+    suggestion = said_with_carers(suggestion, text, name)
+    return message, suggestion
 
 
 # A bracket naming one of the project's files ("(rules/structure.toml)", "(word list in

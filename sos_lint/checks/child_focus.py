@@ -135,13 +135,47 @@ def role_not_name(ctx: Context, rule_: Rule):
         if _not_standing_for_a_name(ctx, span):
             continue  # Round 26: "she is a bad mother", "the father of the baby", "the carers from
             # Brightwell", "Lincoln and his sisters … the children"
-        if _a_role_taken_on(span):
+        if _a_role_taken_on(span) or _role_said_of_someone(span):
             continue  # Round 32 (review32 P#8): "feel he has to be the parent", "acts as the carer": a role
-        replacement = entry.replacement.replace("[child's name]", child_placeholder(ctx))
-        swap = "" if replacement.lower() in entry.advice.lower() else f" Try \"{replacement}\"."
+        child = _apposed_child_name(ctx, span) if "[child's name]" in entry.replacement else ""
+        replacement = entry.replacement.replace("[child's name]", child or child_placeholder(ctx))
+        advice = entry.advice
+        if replacement in ("Mum", "Dad") and span[-1].tag_ == "NNS":
+            # Round 32: "Both mothers", "the fathers": two mums or two dads, not one "Mum"
+            plural = "mums" if replacement == "Mum" else "dads"
+            replacement = f"the {plural}" if span[0].lower_ == "the" else plural
+            advice = "Write what the child calls each of them, for example \"Mum and Mama\" or their names."
+        swap = "" if replacement.lower() in advice.lower() else f" Try \"{replacement}\"."
         yield rule_.finding(ctx, span.start_char, span.end_char,
-                            f"\"{span.text}\" is a report word. {entry.advice}{swap}",
+                            f"\"{span.text}\" is a report word. {advice}{swap}",
                             replacement)
+
+
+def _role_said_of_someone(span) -> bool:
+    """Round 32 (review32b): a parent's role word that is what someone is or has to be, the
+    complement of "be" ("he feels he has to be the parent", "she is the mother of…"), names no
+    one: the family would not put a name there."""
+    root = span.root
+    return root.dep_ == "attr" and root.head.lemma_ == "be" and root.lemma_.lower() in ("parent", "mother", "father", "carer")
+
+
+def _apposed_child_name(ctx: Context, span) -> str:
+    """Round 32 (review32b): a child's role word set beside a name that the statement reads as
+    a child ("The YP, Jake (15), was reported missing", "Jake, the young person, …"): the role
+    word is that child, whichever child the statement names most. Returns the name, or ""."""
+    found = analysis.people(ctx)
+    doc = ctx.doc
+    def child_at(k):
+        if not (0 <= k < len(doc)) or found.role_of(doc[k]) != "child":
+            return ""
+        return next((p.name for p in found.children if k in p.tokens), "")
+    if span.end + 1 < len(doc) and doc[span.end].text in (",", "(", "-", "–"):
+        name = child_at(span.end + 1)  # "The YP, Jake (15),"
+        if name:
+            return name
+    if span.start >= 2 and doc[span.start - 1].text == ",":
+        return child_at(span.start - 2)  # "Jake, the young person,"
+    return ""
 
 
 # Round 26 (alarms26): role words that name no one the family would call by name.

@@ -286,6 +286,9 @@ def goal_compliance(ctx: Context, rule_: Rule):
     # Round 30: the danger sentence, whatever its condition ("If Jack keeps going to the meetings, he
     # could be drawn into violence") (alarms30).
     found = [span for span in found if not alarms30.in_danger_sentence(span)]
+    # Round 32 (review32b): going to a service said as WHEN someone else acts ("Mrs Begum will sit with
+    # Tariq on the evenings you go to your hospital appointments"): the time of the network's deed.
+    found = [span for span in found if not _said_as_when(span)]
     # Round 23: a check a service makes on the child ("Clover is weighed by the health visitor every
     # two weeks") is how others will know, when the goal also says what the family will do.
     if adult_actions(ctx):
@@ -306,6 +309,31 @@ def goal_compliance(ctx: Context, rule_: Rule):
         reason, advice, suggestion = _compliance_reason(ctx, span)
         yield rule_.finding(ctx, span.start_char, span.end_char, f"\"{span.text}\" {reason} {advice}",
                             suggestion, severity=severity)
+
+
+_TIME_NOUNS = frozenset(("evening", "evenings", "day", "days", "night", "nights", "morning", "mornings", "afternoon",
+                         "afternoons", "week", "weeks", "weekend", "weekends", "time", "times"))
+
+
+def _said_as_when(span) -> bool:
+    """Round 32 (review32b): the service phrase's verb tells when another clause's deed happens: a
+    relative clause of a time word ("on the evenings you go to your hospital appointments", "the
+    days Dad is at his group"), or a clause opened by "when", "while" or "whenever" that hangs on
+    a verb whose subject is someone else ("Nan will have Kai while Mum is at her course")."""
+    verb = next((t for t in span if t.pos_ in ("VERB", "AUX")), span.root)
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and verb.dep_ in ("pobj", "dobj", "prep", "compound"):
+        verb = verb.head  # "your hospital appointments": the verb it is gone to with
+    while verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ == "relcl" and verb.head.lower_ in _TIME_NOUNS:
+        return True
+    if verb.dep_ == "advcl" and any(c.dep_ == "advmod" and c.lower_ in ("when", "whenever") or
+                                    c.dep_ == "mark" and c.lower_ in ("while", "whilst", "when", "whenever")
+                                    for c in verb.children):
+        own = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        main = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return own is not None and main is not None and own.lower_ != main.lower_
+    return False
 
 
 # Round 31 (review31a, REPORT #8): the reason a compliance goal is given, chosen from what its words

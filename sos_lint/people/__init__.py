@@ -193,8 +193,9 @@ from .ages import AgeReading, PastChildhoodReading
 from .carers import CarerReading
 from .grown import GrownReading
 from .kin import KinReading
+from .modal_names import meets_the_one_spoken_to, modal_name_adult
 from .places import PlaceReading
-from .roles import MILITARY_RANKS, AnimalGroupReading, RoleReading
+from .roles import _ADULT_DEEDS, MILITARY_RANKS, AnimalGroupReading, RoleReading
 from .said import ABSTRACT_ENDINGS, _travelled_from, adult_predicate, gone_back_to, named_by_tagger, opens_sentence_as_child, points_back_to, own_partner_or_children
 from .things import ThingReading
 from .wordlists import (  # CHILD, ADULT, PET, OTHER, words and first_names: public here as before
@@ -1126,6 +1127,12 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
         # a child may do too ("Chase took Destiny upstairs") stays with its own mention.
         adults_by_deeds: dict[str, str] = {}
         for m in undecided:
+            if m[0].lower_ not in adults_by_deeds and len(m) == 1:
+                # Round 32: "when Will has been drinking", "saw Will push Mum": a name the tagger
+                # reads as a modal verb, with an adult's deed (``modal_names``)
+                modal = modal_name_adult(m[0], self.w["adult_family"], _ADULT_DEEDS) or meets_the_one_spoken_to(m[0])
+                if modal:
+                    adults_by_deeds[m[0].lower_] = modal
             if m[0].lower_ not in adults_by_deeds and (adult_predicate(m[-1]) or gone_back_to(m[-1])):
                 deeds = self._adult_by_deeds(m, decided, has_child, per_mention)
                 if deeds:

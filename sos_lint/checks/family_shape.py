@@ -1,0 +1,80 @@
+"""Round 32 (review32b, two practitioners' trials): advice names the adults the draft has.
+
+Many messages say "Mum or Dad", "Mum and Dad" or "after what Dad did" whoever cares for the
+child. A grandmother carer, two mums, a dad whose partner has died, or a mum and her partner
+then read advice about a parent who is not in the family. Here a finding's message (and a
+bracketed placeholder or role-word swap in its suggestion) is said with the carers the
+statement names: the family words it uses for a mother, a father, a grandparent or foster
+carers. Where it names both a mother and a father ("parents" too), or no carer at all, nothing
+changes; where it names more than two kinds, "the adults caring for <child>" stands in.
+"""
+from __future__ import annotations
+
+import re
+
+_MUM = re.compile(r"\b(?:mum|mother|mummy|mam|mom|mommy|mama|mamma|stepmum|stepmother)\b", re.I)
+_MUMS = re.compile(r"\b(?:mums|mothers|mams|moms|mamas)\b|\bboth mums\b", re.I)
+_DAD = re.compile(r"\b(?:dad|father|daddy|papa|stepdad|stepfather|step-dad|step-father|fathers|dads)\b", re.I)
+_GRAN = re.compile(r"\b(nan|nana|nanna|nanny|nan's|gran|granny|grandma|grandmother|grandmothers|nani|dadi)\b", re.I)
+_GRANDAD = re.compile(r"\b(grandad|granddad|grandpa|grandfather|grandfathers)\b", re.I)
+_FOSTER = re.compile(r"\bfoster carers?\b", re.I)
+# A parent's death said in the statement ("since Mum died", "after his mother passed away").
+_DIED = re.compile(r"\b(mum|mother|mummy|mam)(?:'s)?\b[^.;]{0,30}\b(?:died|passed away|death)\b", re.I)
+_PARENTS = re.compile(r"\b(?:parents|parental|both parents|co-parent\w*)\b", re.I)
+_PHRASES = re.compile(r"\bMum or Dad\b|\bMum and Dad\b|\bafter what Dad did\b")
+
+
+def carers(text: str, child: str = "") -> tuple[str, ...] | None:
+    """The carers' family words this statement uses, as advice should name them, or None where
+    the usual "Mum or Dad" fits (both a mother and a father are named)."""
+    two_mums = bool(_MUMS.search(text)) or len({m.group(0).lower() for m in _MUM.finditer(text)} & {"mum", "mama", "mummy", "mamma"}) >= 2 \
+        and not _DAD.search(text)
+    mum = bool(_MUM.search(text)) and not _DIED.search(text)
+    dad = bool(_DAD.search(text))
+    if mum and dad and not two_mums:
+        return None
+    if _PARENTS.search(text) and not two_mums and not _DIED.search(text) and not (_GRAN.search(text) or _FOSTER.search(text)):
+        return None  # "Parents to ensure…", "Both parents will…": a mother and a father, as the advice says
+    found: list[str] = []
+    if two_mums:
+        found.append("both mums")
+    elif mum:
+        found.append("Mum")
+    if dad:
+        found.append("Dad")
+    gran = _GRAN.search(text)
+    if gran:
+        word = gran.group(1).lower().removesuffix("'s")
+        found.append("Nan" if word in ("grandmother", "grandmothers") else word.capitalize())
+    if _GRANDAD.search(text):
+        found.append("Grandad")
+    if _FOSTER.search(text):
+        found.append("the foster carers")
+    if not found:
+        return None  # no carer named at all: the usual wording stands (a draft names nobody to put instead)
+    if len(found) > 2:
+        return (f"the adults caring for {child}" if child and not child.startswith("[") else "the adults caring for the child",)
+    return tuple(found)
+
+
+def said_with_carers(message: str, text: str, child: str = "") -> str:
+    """The message with "Mum or Dad", "Mum and Dad" and "after what Dad did" said of the carers
+    the statement names; unchanged where both a mother and a father are named."""
+    if not message or not _PHRASES.search(message):
+        return message
+    who = carers(text, child)
+    if who is None:
+        if "after what Dad did" in message and not _DAD.search(text):
+            return message.replace("after what Dad did", "after what was done to her")
+        return message
+    def swap(m):
+        phrase = m.group(0)
+        if phrase == "after what Dad did":
+            return phrase if "Dad" in who else "after what was done to her"
+        joiner = " or " if " or " in phrase else " and "
+        if who == ("both mums",):
+            return "either mum" if joiner == " or " else "both mums"
+        if joiner == " and " and len(who) == 1 and not who[0].startswith("the "):
+            return f"{who[0]} and [the other adult's name]"  # "the parents" where only Mum is named
+        return joiner.join(who)
+    return _PHRASES.sub(swap, message)
