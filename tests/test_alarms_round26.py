@@ -112,6 +112,9 @@ def test_an_injury_never_described_is_still_vague():
     ("When the low days come back, you will ring Ali at the Home Treatment Team.", "Home Treatment Team"),
     ("Maisie will stay at Nan's until the Channel panel says it is safe.", "Channel panel"),
     ("Sam, the Independent Domestic Violence Adviser, will ring Mum every Monday.", "Domestic Violence"),
+    # Round 32 (a QA lead's trial): a harm word inside a lower-case team or job name is the team's
+    # name, not a label for what an adult did ("the independent domestic violence adviser").
+    ("You will see the substance misuse team every week.", "substance misuse"),
 ])
 def test_a_named_team_or_job_is_not_jargon_or_a_label(sentence, words):
     text = f"Mum, you will walk Maisie (8) to school every day. {sentence} {_GOAL_FRAME}"
@@ -120,8 +123,6 @@ def test_a_named_team_or_job_is_not_jargon_or_a_label(sentence, words):
 
 
 @pytest.mark.parametrize("sentence, words", [
-    # A lower-case everyday team name keeps the label a family would meet in it.
-    ("You will see the substance misuse team every week.", "substance misuse"),
     # Jargon that is no team's name.
     ("Your case will be discussed at the core group.", "core group"),
 ])

@@ -5,7 +5,7 @@ import re
 
 from ..data import load_toml
 from ..findings import Fix
-from ..rewrite.swaps import fix_for
+from ..rewrite.swaps import fitted_form, fix_for
 from . import compliance_words, count_shorthand, jargon_shapes, words15b, words16b, words26, words30
 from .base import Context, Rule, rule
 from .word_context import in_document_name, names_a_job, quoted, quoted_token, settings, with_child_name
@@ -38,11 +38,12 @@ def _lexicon_findings(ctx: Context, rule_: Rule, problem: str):
         words = span.text
         advice = with_child_name(ctx, _advice_for(ctx, span, entry))
         fix = fix_for(ctx, span.start_char, span.end_char)
-        if entry.code == "SOS104" and entry.replacement and fix is not None:
+        form = fitted_form(ctx, span.start_char, span.end_char) if entry.code == "SOS104" and entry.replacement else None
+        if form is not None:
             # round 32 (review32 P#10): "was observed to" is a formal word. Write "see" instead.",
             # while --fix writes "was seen to": the advice says the swap in the tense and voice
-            # the sentence needs, as the fix makes it
-            advice = advice.replace(f"\"{entry.replacement}\"", f"\"{_as_written(span, fix)}\"")
+            # the sentence needs, as the fix makes it (fitted the same way with or without fixes)
+            advice = advice.replace(f"\"{entry.replacement}\"", f"\"{_as_written(span, form)}\"")
         if entry.replacement and entry.replacement.lower() not in advice.lower():
             message = f"\"{words}\" {problem}. Try \"{entry.replacement}\"."
             if advice:
@@ -53,14 +54,15 @@ def _lexicon_findings(ctx: Context, rule_: Rule, problem: str):
                             entry.replacement or advice, fix=fix)
 
 
-def _as_written(span, fix) -> str:
-    """The matched words as the fix writes them ("was observed to" -> "was seen to"): the fix's
-    replacement set among the matched words it leaves, or the replacement alone where the fix
-    reaches outside them."""
+def _as_written(span, form) -> str:
+    """The matched words as the fix writes them ("was observed to" -> "was seen to"): the fitted
+    replacement set among the matched words it leaves, or the replacement alone where it reaches
+    outside them. `form` is (start, end, replacement)."""
     text, start, end = span.doc.text, span.start_char, span.end_char
-    if start <= fix.start and fix.end <= end:
-        return (text[start:fix.start] + fix.replacement + text[fix.end:end]).strip()
-    return fix.replacement
+    f_start, f_end, replacement = form
+    if start <= f_start and f_end <= end:
+        return (text[start:f_start] + replacement + text[f_end:end]).strip()
+    return replacement
 
 
 def _advice_for(ctx: Context, span, entry) -> str:

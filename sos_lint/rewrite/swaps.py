@@ -91,6 +91,17 @@ def _unwritten(doc, made, verdicts) -> set[tuple[int, str, bool]]:
     return out
 
 
+def fitted_form(ctx, start: int, end: int) -> tuple[int, int, str] | None:
+    """The formal-word swap (SOS104) fitted to its sentence ("was observed to" -> "was seen to") as
+    (start, end, replacement), not judged: what the advice says. Made the same way whether or not the
+    caller asked for fixes, so `check` and the audit (findings without fixes) give the same message."""
+    def compute():
+        made, _ = _fixer(ctx.lexicons).realised(ctx.doc, {}, codes=("SOS104",))
+        text = doc_text(ctx.doc)
+        return [(cand.span.start_char, cand.span.end_char, _merge(text, edits)) for cand, edits in made]
+    return next((merged for s, e, merged in ctx.memo("sos104-fitted", compute) if s < end and start < e), None)
+
+
 def fix_for(ctx, start: int, end: int) -> Fix | None:
     """The swap fix for a finding on [start, end), or None when there is no safe-to-offer swap
     (or when the caller asked for findings without fixes: judging a swap re-parses its sentence)."""
