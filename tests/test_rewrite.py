@@ -271,7 +271,11 @@ def test_bars_on_the_poor_statements(corpus, engine):
     asked = [dataclasses.replace(a, findings=[f for f in a.findings if not _asked_after(full[i].text, f)])
              for i, a in zip(poor, after)]
     figures = _figures(before, asked)
-    assert figures["jargon_fall"] >= BARS["jargon_fall"], figures
+    # Round 32 (0.9 -> 0.89, the lead): "referral" is no longer swapped anywhere (judged bad three
+    # times), "birth father/mother" and "placement" keep their words, and a term that is the object
+    # of a verb's own preposition keeps its words with the question after the sentence (review32a):
+    # 0.896 on the merge. The words kept are asked about; nothing the draft said is lost.
+    assert figures["jargon_fall"] >= min(BARS["jargon_fall"], 0.89), figures
     assert figures["ease_rise"] >= BARS["ease_rise"], figures
     assert figures["score_rise_share"] >= BARS["score_rise_share"], figures
     # The safe fixes alone are what `check --fix` writes. A swap is safe only when the re-parsed
@@ -280,7 +284,10 @@ def test_bars_on_the_poor_statements(corpus, engine):
     # Round 31 (0.75 -> 0.74, the lead): words whose plain swap changed what was meant or was flagged
     # again by the checker are no longer written by --fix ("contact arrangements" kept as the
     # arrangement's name; "presents as", "CIN", "home conditions" shown only): 0.746 after the merge.
-    assert word_figures["jargon_fall"] >= 0.74, word_figures
+    # Round 32 (0.74 -> 0.70, the lead): a swap whose written words the check then flags (a label,
+    # victim blaming, vague…: "DV" -> "domestic violence", "involved in CSE" -> "involved in child
+    # sexual exploitation") is held back and listed, not written (review32e): 0.706 after the merge.
+    assert word_figures["jargon_fall"] >= 0.70, word_figures
     assert word_figures["ease_rise"] > 0 and word_figures["score_rise_share"] > 0.15, word_figures
 
 

@@ -75,6 +75,9 @@ def said_with_carers(message: str, text: str, child: str = "") -> str:
         if who == ("both mums",):
             return "either mum" if joiner == " or " else "both mums"
         if joiner == " and " and len(who) == 1 and not who[0].startswith("the "):
-            return f"{who[0]} and [the other adult's name]"  # "the parents" where only Mum is named
+            # "Mum and Dad" where only Dad is named: that carer alone, with no bracket, since the
+            # rewrite asks these words inside a question of its own ("[\"parenting assessment\": Who
+            # will spend time with Dad …?]") and a bracket inside it dropped the question
+            return who[0]
         return joiner.join(who)
     return _PHRASES.sub(swap, message)

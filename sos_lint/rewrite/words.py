@@ -280,6 +280,14 @@ class WordFixer:
             return _Candidate(span, name or "[children's names]", "SOS402", 1, role=role, safe=bool(name))
         if role in ("parents", "stepfather") and not name:
             return None  # "Mum and Dad" or "[his name]" would guess who the adults are
+        bare = span.text.lower().removeprefix("the ").strip()
+        if bare in ("grandmother", "grandfather"):
+            # Round 32: a bare grandparent word is swapped only for the writer's own word (--name
+            # grandmother=Nan): "Nan", "Gran", "Bibi" or "Grandad" would guess what the child says;
+            # "her grandmother on Dad's side" is someone else's and is never swapped.
+            before = span.doc[span.start - 1] if span.start > 0 else None
+            if not name or (before is not None and (before.tag_ == "PRP$" or before.tag_ == "POS")):
+                return None
         return _Candidate(span, name or entry.replacement, "SOS402", 1, role=role)
 
     @staticmethod
