@@ -567,7 +567,16 @@ def changed_subjects(draft_doc, rewrite_doc, covered: set[int] = frozenset()) ->
     swapped = {_person_key(draft_doc[i]) for i in covered if i < len(draft_doc)}
     in_draft = {_person_key(t) for t in draft_doc} - {None}
     out = []
+
+    def verbs(doc, lemma):
+        return sum(1 for t in doc if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() == lemma)
+
     for lemma, role, person in sorted(after - before):
+        if verbs(draft_doc, lemma) != verbs(rewrite_doc, lemma):
+            # A swap brought in or took out a verb of this lemma ("ensure" -> "make sure" beside "make
+            # safer choices", "attend" -> "go to" beside the child's "go to football"): the verbs of
+            # the draft and the rewrite cannot be paired by lemma, so no change is claimed.
+            continue
         others = {p for v, r, p in before if v == lemma and r == role}
         if not others or others & swapped or person not in in_draft or others <= _NAMED_ROLES:
             continue  # a role word the writer's --name words may take the place of ("grandmother" -> "Nan")
