@@ -260,3 +260,32 @@ def test_annotate_with_redact_is_a_usage_error(tmp_path):
     result = runner.invoke(app, ["check", str(source), "--annotate", "--redact"])
     assert result.exit_code == 2 and "--annotate" in result.stderr
     assert not (tmp_path / "plan.reviewed.docx").exists()
+
+
+def test_a_sign_off_line_under_the_last_goal_is_not_part_of_it(tmp_path):
+    # Round 32 (a QA lead's trial): "Signed: …" ended up in the last goal's text.
+    from docx import Document
+
+    doc = Document()
+    doc.add_heading("Safety goal", 2)
+    doc.add_paragraph(GOAL)
+    doc.add_paragraph("Signed: Joanna Pike, social worker")
+    doc.add_paragraph("Date: 4 May 2026")
+    doc.add_heading("Worry statement", 2)
+    doc.add_paragraph(GOOD_WORRY)
+    doc.add_paragraph("Completed by - Sam Reid")
+    doc.save(tmp_path / "plan.docx")
+    texts = [text for _, text in _statements(read_word(tmp_path / "plan.docx"))]
+    assert texts == [GOAL, GOOD_WORRY], texts
+
+
+def test_a_statement_line_that_mentions_a_date_is_kept(tmp_path):
+    from docx import Document
+
+    doc = Document()
+    doc.add_heading("Safety goal", 2)
+    doc.add_paragraph(GOAL)
+    doc.add_paragraph("Dated reviews will happen every four weeks, and Nan will come to each one with Mum.")
+    doc.save(tmp_path / "plan.docx")
+    texts = [text for _, text in _statements(read_word(tmp_path / "plan.docx"))]
+    assert len(texts) == 1 and "Nan will come" in texts[0], texts

@@ -102,6 +102,16 @@ def _is_other_heading(paragraph, text: str) -> bool:
         len(words) <= 6 and text.rstrip().endswith(":"))
 
 
+# A sign-off line under the last statement ("Signed: J Okafor, social worker", "Date: 3 May"): not part
+# of the statement (the text reader cuts the same lines, sections._SIGN_OFF).
+_SIGN_OFF_LINE = re.compile(r"^\s*(?:signed|signature|author|written by|completed by|prepared by|date|name of worker"
+                            r"|worker|practitioner)\s*(?::|-|–|—)", re.IGNORECASE)
+
+
+def _is_sign_off(text: str) -> bool:
+    return bool(_SIGN_OFF_LINE.match(text)) and len(text.split()) <= 12
+
+
 class _Builder:
     def __init__(self) -> None:
         self.parts: list[str] = []
@@ -150,8 +160,8 @@ class _Builder:
                     self.add(current, paragraph, text[inline:], inline)
             elif current is None:
                 continue  # case text outside any statement: no need to look at its style
-            elif _is_other_heading(paragraph, text):
-                current = None
+            elif _is_other_heading(paragraph, text) or _is_sign_off(text):
+                current = None  # a heading, or a sign-off line ("Signed: …"), ends the statement
             else:
                 self.add(current, paragraph, text)
 
