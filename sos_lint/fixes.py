@@ -65,13 +65,18 @@ def edits_of(text: str, reports: Iterable) -> list[TextEdit]:
     return sorted(out.values(), key=lambda e: (e.start, e.end))
 
 
-def fixed_text(text: str, reports: Iterable, unsafe: bool = False) -> FixResult:
+def fixed_text(text: str, reports: Iterable, unsafe: bool = False, held: frozenset | set = frozenset()) -> FixResult:
     """Write the safe fixes of the reports' findings into `text`, non-overlapping, right to left.
 
     Unsafe fixes (and safe ones overlapping an earlier fix) go to `advised`. `unsafe=True`
-    applies them too (for a preview the writer asked for; never for `--fix`)."""
+    applies them too (for a preview the writer asked for; never for `--fix`). Edits in `held`
+    ((start, end, replacement)) are advice only, marked "flagged" (checked_fixed_text)."""
     applied, advised, last_end = [], [], -1
     for edit in edits_of(text, reports):
+        if (edit.start, edit.end, edit.replacement) in held:
+            advised.append(TextEdit(edit.start, edit.end, edit.original, edit.replacement, edit.code,
+                                    edit.reason, "unsafe", "flagged"))
+            continue
         # A fix across a line break would join the lines: the file's line endings are the writer's.
         broken = any(ch in edit.original and ch not in edit.replacement for ch in "\r\n")
         if not (edit.safe or unsafe) or edit.start < last_end or broken:
@@ -167,25 +172,6 @@ def checked_fixed_text(engine, text: str, reports: Iterable, kind: str | None = 
         if not flagged:
             return result
         held |= {(e.start, e.end, e.replacement) for e in flagged}
-        result = _fixed_without(text, reports, held)
+        result = fixed_text(text, reports, held=held)
     return result
 
-
-def _fixed_without(text: str, reports: list, held: set) -> FixResult:
-    """fixed_text with the edits in `held` ((start, end, replacement)) made advice only."""
-    applied, advised, last_end = [], [], -1
-    for edit in edits_of(text, reports):
-        if (edit.start, edit.end, edit.replacement) in held:
-            advised.append(TextEdit(edit.start, edit.end, edit.original, edit.replacement, edit.code,
-                                    edit.reason, "unsafe", "flagged"))
-            continue
-        broken = any(ch in edit.original and ch not in edit.replacement for ch in "\r\n")
-        if not edit.safe or edit.start < last_end or broken:
-            advised.append(edit)
-            continue
-        applied.append(edit)
-        last_end = max(last_end, edit.end)
-    out = text
-    for edit in reversed(applied):
-        out = out[: edit.start] + edit.replacement + out[edit.end:]
-    return FixResult(out, applied, sorted(advised, key=lambda e: (e.start, e.end)))
