@@ -241,7 +241,12 @@ INFORMED = {"words_test", "words_test2", "parts_test", "parts_test2", "people_te
             # fix_test31 was written blind at the start of round 32 and its swaps on ff82a1e judged
             # one by one by a reader (tests/data/agreement/fix_verdicts31.md: 4 bad, 3 doubtful of
             # 96), then read and mended: informed.
-            "fix_test31"}
+            "fix_test31",
+            # round 33: set 31's figures on b019488 (round 32's end) are its after-round-32 figures
+            # (no behaviour change since), so it was opened as tuning data for round 33 without a
+            # third run. Set 32 (words/good/parts/people/fix_test32) was written blind at the start
+            # of round 33, a second reader marks words_test32 blind (marks32_b.jsonl); it stays blind.
+            "words_test31", "good_test31", "parts_test31", "people_test31"}
 
 
 def status(path: Path) -> str:
