@@ -127,25 +127,19 @@ def staying_cause_spans(ctx: Context) -> list:
             if lemma in _STAYING and verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "by":
                 rel = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "in"
                             for o in p.children if o.dep_ == "pobj" and _her_relationship(o)), None)
-                if rel is None:
-                    continue
-                subject = _doer(verb)
-                if subject is None or not words25._the_woman(ctx, subject):
-                    continue
-                span = ctx.doc[verb.i:rel.i + 1]
             # "prioritise the children's needs over her relationship"
             elif lemma in _RANKING and verb.pos_ == "VERB":
                 rel = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("over", "before", "above")
                             for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() == "relationship"
                             and any(c.dep_ == "poss" and c.lower_ == "her" for c in o.children)), None)
-                if rel is None:
-                    continue
-                subject = _doer(verb)
-                if subject is None or not words25._the_woman(ctx, subject):
-                    continue
-                span = ctx.doc[verb.i:rel.i + 1]
             else:
                 continue
+            if rel is None:
+                continue
+            subject = _doer(verb)
+            if subject is None or not words25._the_woman(ctx, subject):
+                continue
+            span = ctx.doc[verb.i:rel.i + 1]
             if not quoted(span):
                 found.append(span)
         return found

@@ -1520,29 +1520,3 @@ def _names_a_channel(verb) -> bool:
     writing"): "talk to" would narrow it to speaking."""
     subject = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
     return any(t.lower_ in _CHANNELS for t in verb.subtree if t.i not in subject)
-
-
-_MAKE_A_REQUEST = {"make", "send", "submit", "complete", "do", "put"}
-
-
-def _asks_a_service(span) -> bool:
-    """Whether a "referral" is made, sent or completed to someone by a maker the sentence names
-    ("the school sent a referral to the council", "the health visitor will make a referral to the
-    speech therapist"): read as the maker asking that service for help. Not "a referral has been
-    made to the Forced Marriage Unit" (nobody named: a reader could take it the child asked). Not
-    "the referral from the nursery was received", "four previous referrals", "an anonymous
-    referral alleging": a report to children's services about a family."""
-    noun = span.root
-    verb = noun.head
-    if noun.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in _MAKE_A_REQUEST:
-        return False
-    # Round 21 (fix_test20's verdict on fx20-004): the maker must be named. "A referral has been made
-    # to the Forced Marriage Unit" with nobody named reads, as "a request for help", as if the child
-    # herself had asked: who did what is no longer certain, so the swap is advice only.
-    maker = "agent" if noun.dep_ == "nsubjpass" else "nsubj"
-    if not any(c.dep_ == maker for c in verb.children):
-        return False
-    if any(c.dep_ == "amod" and c.lower_ == "anonymous" for c in noun.children):
-        return False
-    return any(c.dep_ == "prep" and c.lower_ == "to" for c in [*noun.children, *verb.children])
-
