@@ -289,3 +289,34 @@ def test_a_statement_line_that_mentions_a_date_is_kept(tmp_path):
     doc.save(tmp_path / "plan.docx")
     texts = [text for _, text in _statements(read_word(tmp_path / "plan.docx"))]
     assert len(texts) == 1 and "Nan will come" in texts[0], texts
+
+
+def test_a_statement_in_a_table_is_named_by_its_table_and_row_not_by_a_number_the_plan_uses(tmp_path, engine):
+    # Round 33 (a school DSL's plan): a table's bare "Safety goal" was reported as "Safety goal 2"
+    # although the plan's own heading "Safety goal 2 – Esi" names another goal above the table.
+    from docx import Document
+
+    from sos_lint.render.common import heading
+
+    doc = Document()
+    doc.add_heading("Safety goal 2 – Tomasz", 1)
+    doc.add_paragraph(GOAL)
+    doc.add_heading("Plan summary", 1)
+    table = doc.add_table(rows=3, cols=2)
+    for row, (label, text) in enumerate((("Section", "Text"), ("Worry statement", WORRY), ("Safety goal", GOAL))):
+        table.cell(row, 0).text, table.cell(row, 1).text = label, text
+    doc.save(tmp_path / "plan.docx")
+    draft = read_word(tmp_path / "plan.docx")
+    reports = engine.check_document(draft.text, None, str(tmp_path / "plan.docx"))
+    places = [heading(r).split("plan.docx, ", 1)[1] for r in reports]
+    assert places == ["under “Safety goal 2 – Tomasz”", "in table 1, row 2 (“Worry statement”)",
+                      "in table 1, row 3 (“Safety goal”)"], places
+    assert [r.kind for r in reports] == ["goal", "worry", "goal"]
+    # A numbered label in a table cell is still the plan's own heading.
+    doc = Document()
+    table = doc.add_table(rows=1, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "Worry statement 4", WORRY
+    doc.save(tmp_path / "plan2.docx")
+    draft = read_word(tmp_path / "plan2.docx")
+    reports = engine.check_document(draft.text, None, str(tmp_path / "plan2.docx"))
+    assert heading(reports[0]).endswith("plan2.docx, under “Worry statement 4”")

@@ -12,11 +12,22 @@ def from_word(report) -> bool:
     return str(report.source or "").lower().endswith(".docx")
 
 
+def word_place(report) -> str:
+    """Where a statement sits in a Word plan, in Word's terms: under the plan's heading, or, for a
+    statement in a table under a bare label, the table and row ("in table 1, row 3 (“Safety goal”)")."""
+    where = report.source or "statement"
+    title = report.title or KIND_LABELS[report.kind]
+    label, found, place = title.partition(" – in table ")
+    if found:
+        return f"{where}, in table {place} (“{label}”)"
+    return f"{where}, under “{title}”"
+
+
 def heading(report) -> str:
     where = report.source or "statement"
     title = report.title or KIND_LABELS[report.kind]
     if from_word(report):
-        return f"{where}, under “{title}”"
+        return word_place(report)
     return f"{where}:{report.line}  {title}"
 
 

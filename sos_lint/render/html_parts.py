@@ -125,11 +125,11 @@ def parts_table(report) -> str:
 
 def statement_section(report, anchor: str, heading: str | None = None, level: int = 2) -> str:
     title = heading or report.title or KIND_LABELS[report.kind]
-    from .common import from_word
+    from .common import from_word, word_place
 
     where = f"{report.source}, line {report.line}" if report.source else ""
-    if from_word(report):  # a Word plan has no line numbers: the heading above says where
-        where = f"{report.source}, under “{report.title or KIND_LABELS[report.kind]}”"
+    if from_word(report):  # a Word plan has no line numbers: the heading above (or the table row) says where
+        where = word_place(report)
     body = [f'<section class="report" id="{anchor}">',
             f'<h{level}>{escape(title)}<span class="where">{escape(where)}</span></h{level}>',
             f'<p class="score">Score: {report.score:.1f} out of 10 '

@@ -118,6 +118,7 @@ class _Builder:
         self.length = 0
         self.statements: list[WordStatement] = []
         self.counts: dict[str, int] = {}
+        self.tables = 0  # tables read so far, so a statement in a table is named by where it sits
 
     def _write(self, text: str) -> int:
         start = self.length
@@ -170,6 +171,7 @@ class _Builder:
         (statements in the cells below); any other cell is scanned for label paragraphs."""
         rows = [_unique_cells(row) for row in table.rows]
         used: set = set()
+        self.tables += 1
         header = {i: _label(_cell_text(c)) for i, c in enumerate(rows[0])} if rows else {}
         # "Safety goal | Notes" over a row of text is a header row, not a label beside its statement.
         header_first = bool(header.get(0)) and len(rows) > 1 and not _label(_cell_text(rows[1][0])) \
@@ -177,7 +179,8 @@ class _Builder:
         for row in rows[1:] if header_first else rows:
             first = _label(_cell_text(row[0])) if row else None
             if first and first[2] is None and len(row) > 1:
-                statement = self.start(first[0], first[1], row[0].paragraphs[0], "table", _cell_text(row[0]))
+                statement = self.start(first[0], first[1], row[0].paragraphs[0], "table",
+                                       self._in_table(_cell_text(row[0]), first[0], f"row {rows.index(row) + 1}"))
                 used.add(row[0]._tc)
                 for cell in row[1:]:
                     used.add(cell._tc)
@@ -188,7 +191,7 @@ class _Builder:
                 continue
             used.add(rows[0][column]._tc)
             statement = self.start(found[0], found[1], rows[0][column].paragraphs[0], "table",
-                                   _cell_text(rows[0][column]))
+                                   self._in_table(_cell_text(rows[0][column]), found[0], f"column {column + 1}"))
             for row in rows[1:]:
                 if column < len(row) and row[column]._tc not in used:
                     used.add(row[column]._tc)
@@ -199,6 +202,16 @@ class _Builder:
                 if cell._tc not in used:
                     used.add(cell._tc)
                     self.scan(cell.paragraphs, "table")
+
+
+    def _in_table(self, written: str, label: str, where: str) -> str:
+        """A table's label cell as the statement's heading when it numbers or names the statement;
+        a bare label ("Safety goal") is named by where it sits ("Safety goal – in table 1, row 3"),
+        not numbered in order, which could repeat a heading the plan gives another statement
+        ("Safety goal 2 – Esi" above the table; a school DSL's plan, round 33)."""
+        if own_heading(label, written):
+            return written
+        return f"{' '.join(label.split()).capitalize()} – in table {self.tables}, {where}"
 
 
 def own_heading(label: str, written: str) -> str:
