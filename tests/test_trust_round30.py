@@ -25,7 +25,9 @@ def test_victim_blaming_advice_names_the_child_not_a_pronoun(text, child):
     messages = [m for code, _, m in _findings(text) if code == "SOS306"]
     assert messages, "the victim-blaming words should still be flagged"
     assert all(" him " not in m and " her " not in m for m in messages)
-    assert any(f"bought {child} gifts" in m for m in messages)
+    # Round 33: the child is named in the advice, and the invented example keeps the placeholder, so
+    # it cannot be read as a fact about this child ("for example that they bought [name] gifts").
+    assert any(f"did to {child}, for example that they bought [name] gifts" in m for m in messages), messages
 
 
 @pytest.mark.parametrize("text", [

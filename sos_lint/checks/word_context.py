@@ -2,6 +2,8 @@
 child is, names of documents and jobs, and the verb a phrase hangs on."""
 from __future__ import annotations
 
+import re
+
 from ..data import load_toml
 from ..metrics import span_in_quotes
 from . import analysis
@@ -165,7 +167,16 @@ def with_child_name(ctx: Context, advice: str) -> str:
         return advice
     lower = next(iter(named))
     written = next((t.text for t in ctx.tokens if t.lower_ == lower), lower.title())
-    return advice.replace("[name]", written)
+    # Round 33 (a developer's trial): an invented example keeps the placeholder. "Say what the
+    # adults did to Precious, for example that they gave [name] alcohol in their cars": with the
+    # real child's name the example read like a fact about her, beside a real case.
+    example = _EXAMPLE.search(advice)
+    if example is None:
+        return advice.replace("[name]", written)
+    return advice[:example.start()].replace("[name]", written) + advice[example.start():]
+
+
+_EXAMPLE = re.compile(r"\b(?:(?:for example|for instance|such as)\b|e\.g\.)")
 
 
 _NAME_JOINERS = {"in", "of", "for", "the", "and", "around", "at", "&"}
