@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import stat
 import unicodedata
 from dataclasses import dataclass
@@ -19,6 +20,45 @@ class InputError(Exception):
     def __init__(self, message: str, source: str | None = None):
         super().__init__(message)
         self.source = source  # the input it is about, so a redacted run can hide it
+
+
+# The reasons an input is refused, as the readers word them, each naming nothing from the input: a
+# redacted run says why a draft could not be read ("draft 2 could not be read: is empty; …") without
+# its name. A reason not listed here is never shown redacted (only "could not be read").
+_SAFE_REASONS = re.compile("|".join([
+    r"is empty; there is no statement to check",
+    r"no such file",
+    r"cannot be read \([A-Za-z ,'-]+\)",
+    r"is a folder",
+    r"is a symbolic link that loops back on itself",
+    r"the name is too long",
+    r"is not a regular file \(a pipe, device or socket\); save the draft as a file and check that",
+    r"looks like a binary file, not text; save the draft as plain text \(\.txt\)",
+    r"is not readable UTF-16 text; save it again as plain text \(UTF-8\)",
+    r"is not UTF-8 text; save it again as plain text with UTF-8 encoding",
+    r"is not UTF-8 text: it looks like an older Windows encoding \(Notepad's \"ANSI\"\)\. Save it again as UTF-8: [^:]*: [^:]*",
+    r"is more than the [\d.]+ MB limit; sos-lint checks drafts of up to [\d.]+ MB",
+    r"[\d.]+ MB is over the [\d.]+ MB limit(?:; sos-lint checks drafts of up to [\d.]+ MB| for Word documents)",
+    r"is an old Word \.doc file; open it in Word and save it as \.docx",
+    r"is password-protected or encrypted; save a copy without a password and check that",
+    r"is not a Word document sos-lint can read; save it as \.docx",
+    r"is not a Word document, although its name ends in \.docx",
+    r"is damaged or is not a Word document; open it in Word and save it again",
+    r"its statements hold [\d,]+ characters, over the [\d,]+ limit",
+    r"no worry statements or goals found; looked for headings, bold lines or table labels such as [^:]*",
+]))
+
+
+def redacted_reason(message: str) -> str | None:
+    """Why an input could not be read, without the input's name, or None when the reason is not
+    one the readers word (then a redacted run says only that it could not be read). The reason is
+    the message's last part: the rightmost ": " whose remainder is, in full, a listed reason."""
+    at = len(message)
+    while (at := message.rfind(": ", 0, at)) != -1:
+        reason = message[at + 2:]
+        if _SAFE_REASONS.fullmatch(reason):
+            return reason
+    return None
 
 
 # Bidirectional overrides and isolates can make a file name or a draft read differently on screen.
