@@ -27,8 +27,9 @@ def command(
     config_file: ConfigOption = None,
     spacy_model: SpacyModelOption = None,
     author_key: Optional[Path] = typer.Option(
-        None, "--author-key", help="With --redact: write which author is \"Author N\" to this file, for the "
-                                   "facilitator only (authors are numbered in a new random order each run)."),
+        None, "--author-key", help="With --redact: which author is \"Author N\", for the facilitator only. "
+                                   "If the file exists, its numbers are used again (so two runs agree); if "
+                                   "not, it is written (authors are numbered in a new random order each run)."),
 ) -> None:
     """Compare drafts of the same statement: ranking, scores, best wording and a combined draft.
     Exit 0: clean, 1: findings, 2: input problem."""
@@ -42,18 +43,62 @@ def command(
     inputs.drafts = distinct_authors(inputs.drafts)
     if len({d.author for d in inputs.drafts}) < 2:
         raise fail(f"compare needs at least two drafts that can be read; found {len(inputs.drafts)}")
-    masks = redact_drafts(inputs, engine.nlp, cfg, authors=True) if redact else None
-    if author_key is not None:
-        _write_author_key(author_key, inputs.author_key, redact, paths, output)
+    known = _read_author_key(author_key, redact, paths, output) if author_key is not None else None
+    masks = redact_drafts(inputs, engine.nlp, cfg, authors=True, known=known) if redact else None
+    if author_key is not None and inputs.author_key != {label: a for a, label in (known or {}).items()
+                                                        if label in inputs.author_key}:
+        _write_author_key(author_key, {**{label: a for a, label in (known or {}).items()}, **inputs.author_key},
+                          redact, paths, output)
     checked = check_drafts(engine, inputs, kind_value(kind))
+    # Round 33: drafts that tie are ordered by their words as written (a digest), never by the file
+    # order or the random "Author N", so a plain and a redacted run rank them, and pick the best
+    # wording, the same way.
+    ties = [_digest(report.text) for _, reports in checked for report in reports]
     if masks is not None:  # checked as written, shown redacted
         checked = redacted_reports(checked, masks)
     statements = [(draft.author, report) for draft, reports in checked for report in reports]
-    comparison = build(statements, _spacy_sentences(engine), inputs.errors, inputs.redacted)
+    comparison = build(statements, _spacy_sentences(engine), inputs.errors, inputs.redacted, ties=ties)
     emit(renderer("compare", fmt.value)(comparison, color=output is None and use_color()), output, "Comparison")
     if inputs.errors:
         raise typer.Exit(EXIT_INPUT)
     raise typer.Exit(EXIT_FINDINGS if any(r.findings for r in comparison.reports) else EXIT_CLEAN)
+
+
+def _digest(text: str) -> str:
+    import hashlib
+
+    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
+
+
+def _read_author_key(path: Path, redact: bool, paths: list[str], output: Optional[Path]) -> Optional[dict]:
+    """An existing key file: author -> "Author N", so this run numbers the authors as the last one
+    did. None when the file does not exist yet (it is written after redaction)."""
+    import re
+
+    if not redact:
+        raise fail("--author-key goes with --redact (without it the report shows the authors' own names)")
+    refuse_output_over_input(path, paths)
+    if output is not None and Path(output).resolve() == Path(path).resolve():
+        raise fail("--author-key must name a different file from --output")
+    if not Path(path).exists():
+        return None
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as error:
+        raise fail(f"cannot read the author key {path}: {getattr(error, 'strerror', None) or error}")
+    known: dict[str, str] = {}
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        label, tab, author = line.partition("\t")
+        if not tab or not re.fullmatch(r"Author [1-9][0-9]*", label) or not author.strip():
+            raise fail(f"{path} line {number} is not an author key line (\"Author N\", a tab, the author); "
+                       "give a new file name to start a new key")
+        if label in known.values() or author in known:
+            raise fail(f"{path} line {number}: {label if label in known.values() else 'this author'} "
+                       "appears twice in the author key")
+        known[author] = label
+    return known
 
 
 def _write_author_key(path: Path, key: dict, redact: bool, paths: list[str], output: Optional[Path]) -> None:
