@@ -70,6 +70,7 @@ class KindComparison:
     shared_jargon: list[SharedTerm]
     combined: list[CombinedSentence]
     missing: list[str]  # parts no draft has: the group still has to write them
+    withheld: str = ""  # round 33: why no combined draft was built (drafts about different children)
 
     @property
     def combined_is_top_draft(self) -> bool:
@@ -83,6 +84,7 @@ class Comparison:
     authors: list[str]
     errors: list[str] = field(default_factory=list)
     redacted: dict[str, int] | None = None  # counts by type when --redact was used, never the values
+    notes: list[str] = field(default_factory=list)  # round 33: said before the tables (families kept apart)
 
     @property
     def reports(self) -> list[Report]:
@@ -94,6 +96,7 @@ class Comparison:
             "authors": list(self.authors),
             "redacted": dict(self.redacted) if self.redacted is not None else None,
             "comparisons": [_kind_dict(k) for k in self.kinds],
+            "notes": list(self.notes),
             "errors": list(self.errors),
         }
 
@@ -126,13 +129,21 @@ class PlainView:
 
 def compare(statements: Iterable[tuple[str, Report]], split: Callable[[str], Spans] = sentence_spans,
             errors: Sequence[str] = (), redacted: dict[str, int] | None = None, view=None,
-            ties: Sequence[str] = ()) -> Comparison:
+            ties: Sequence[str] = (), groups: Sequence[str] = (), withhold: str = "") -> Comparison:
     """Compare (author, report) pairs kind by kind. An author with two statements of one kind
     appears twice, as "Sam" and "Sam (2)". `view` says how a draft's words are shown (round 31:
     `compare --redact` judges the drafts as written and shows them redacted, so plain and redacted
-    runs rank, score and find the same parts)."""
+    runs rank, score and find the same parts).
+
+    Round 33 (a team manager's trial): `groups` (one label per statement, say each draft's folder)
+    keeps families apart: with more than one group, each is ranked and combined on its own, its
+    tables titled with the group. `withhold` (a reason) builds no combined draft at all, for drafts
+    that name different children."""
     view = view or PlainView()
-    drafts: dict[str, list[Draft]] = {kind: [] for kind in KINDS}
+    statements = list(statements)
+    groups = list(groups) + [""] * (len(statements) - len(groups))
+    order = list(dict.fromkeys(groups))
+    drafts: dict[tuple[str, str], list[Draft]] = {(g, kind): [] for g in order for kind in KINDS}
     seen: Counter = Counter()
     authors: list[str] = []
     ties = list(ties)
@@ -140,11 +151,29 @@ def compare(statements: Iterable[tuple[str, Report]], split: Callable[[str], Spa
         seen[(author, report.kind)] += 1
         n = seen[(author, report.kind)]
         tie = ties[index] if index < len(ties) else ""
-        drafts[report.kind].append(Draft(author if n == 1 else f"{author} ({n})", report, tie))
+        drafts[(groups[index], report.kind)].append(Draft(author if n == 1 else f"{author} ({n})", report, tie))
         if author not in authors:
             authors.append(author)
-    kinds = [compare_kind(kind, found, split, view) for kind, found in drafts.items() if found]
-    return Comparison(kinds, authors, list(errors), redacted)
+    kinds = []
+    for (group, kind), found in drafts.items():
+        if not found:
+            continue
+        compared = compare_kind(kind, found, split, view)
+        if len(order) > 1:
+            compared.title = f"{group}: {compared.title or _KIND_TITLES.get(kind, kind)}"
+        if withhold:
+            compared.combined, compared.missing, compared.withheld = [], [], withhold
+        kinds.append(compared)
+    notes = []
+    if len(order) > 1:
+        notes.append(f"These drafts come from {len(order)} groups ({', '.join(order)}): each is ranked and "
+                     "combined on its own, never mixed with another.")
+    if withhold:
+        notes.append(withhold[:1].upper() + withhold[1:])
+    return Comparison(kinds, authors, list(errors), redacted, notes)
+
+
+_KIND_TITLES = {"worry": "Worry statement", "goal": "Safety goal"}
 
 
 def compare_kind(kind: str, drafts: list[Draft], split: Callable[[str], Spans] = sentence_spans,
@@ -379,5 +408,6 @@ def _kind_dict(k: KindComparison) -> dict:
         "combined": [{"text": c.text, "author": c.author, "parts": list(c.parts), "findings": c.findings}
                      for c in k.combined],
         "combined_is_top_draft": k.combined_is_top_draft,
+        "combined_withheld": k.withheld or None,
         "missing": list(k.missing),
     }

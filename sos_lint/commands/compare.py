@@ -43,6 +43,7 @@ def command(
     inputs.drafts = distinct_authors(inputs.drafts)
     if len({d.author for d in inputs.drafts}) < 2:
         raise fail(f"compare needs at least two drafts that can be read; found {len(inputs.drafts)}")
+    family = _families(inputs.drafts)  # author -> folder (or table), read before redaction hides the files
     known = _read_author_key(author_key, redact, paths, output) if author_key is not None else None
     masks = redact_drafts(inputs, engine.nlp, cfg, authors=True, known=known) if redact else None
     if author_key is not None and inputs.author_key != {label: a for a, label in (known or {}).items()
@@ -54,14 +55,58 @@ def command(
     # order or the random "Author N", so a plain and a redacted run rank them, and pick the best
     # wording, the same way.
     ties = [_digest(report.text) for _, reports in checked for report in reports]
+    originals = [report.text for _, reports in checked for report in reports]
     if masks is not None:  # checked as written, shown redacted
         checked = redacted_reports(checked, masks)
     statements = [(draft.author, report) for draft, reports in checked for report in reports]
-    comparison = build(statements, _spacy_sentences(engine), inputs.errors, inputs.redacted, ties=ties)
+    groups = [family.get(inputs.author_key.get(draft.author, draft.author), "") for draft, reports in checked
+              for _ in reports]
+    if redact and len(set(groups)) > 1:  # a folder's name may be the family's name: numbered instead
+        numbers = {g: f"family {n}" for n, g in enumerate(dict.fromkeys(sorted(set(groups))), 1)}
+        groups = [numbers[g] for g in groups]
+    withhold = "" if len(set(groups)) > 1 else _different_children(engine, [r for _, rs in checked for r in rs],
+                                                                     originals)
+    comparison = build(statements, _spacy_sentences(engine), inputs.errors, inputs.redacted, ties=ties,
+                       groups=groups, withhold=withhold)
     emit(renderer("compare", fmt.value)(comparison, color=output is None and use_color()), output, "Comparison")
     if inputs.errors:
         raise typer.Exit(EXIT_INPUT)
     raise typer.Exit(EXIT_FINDINGS if any(r.findings for r in comparison.reports) else EXIT_CLEAN)
+
+
+def _families(drafts) -> dict:
+    """Each author's family, as the folder (or the table) the draft came from. One folder: no groups."""
+    found = {}
+    for draft in drafts:
+        source = draft.source
+        origin = source.rsplit(" row ", 1)[0] if " row " in source else str(Path(source).parent)
+        found[draft.author] = "this folder" if origin in ("", ".") else origin.rstrip("/") + ("" if " row " in source
+                                                                                             else "/")
+    return found if len(set(found.values())) > 1 else {}
+
+
+def _different_children(engine, reports, texts: list[str]) -> str:
+    """Round 33: a reason to build no combined draft when the drafts are about different children:
+    the drafts that name a child (by the people reading, on the words as written) fall into two or
+    more sets with no child in common. Drafts naming no child join any set. Never names a child."""
+    from ..people import people
+
+    named = []
+    for report, text in zip(reports, texts):
+        doc = next(iter(engine.parse([text])))
+        children = {p.name.lower() for p in people(doc).children if p.name and p.name[:1].isupper()}
+        if children:
+            named.append(children)
+    sets: list[set] = []
+    for children in named:  # join every set sharing a child: what is left apart are different families
+        joined = [s for s in sets if s & children]
+        merged = set(children).union(*joined)
+        sets = [s for s in sets if not s & children] + [merged]
+    if len(sets) < 2:
+        return ""
+    return (f"these drafts seem to be about different children ({len(sets)} sets of drafts with no child's name "
+            "in common), so their sentences are not joined into one statement. Compare one family at a time: "
+            "give each family's drafts their own folder.")
 
 
 def _digest(text: str) -> str:
