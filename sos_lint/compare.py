@@ -142,7 +142,7 @@ def compare(statements: Iterable[tuple[str, Report]], split: Callable[[str], Spa
     view = view or PlainView()
     statements = list(statements)
     groups = list(groups) + [""] * (len(statements) - len(groups))
-    order = list(dict.fromkeys(groups))
+    order = sorted(dict.fromkeys(groups), key=lambda g: [int(p) if p.isdigit() else p for p in re.split(r"(\d+)", g)])
     drafts: dict[tuple[str, str], list[Draft]] = {(g, kind): [] for g in order for kind in KINDS}
     seen: Counter = Counter()
     authors: list[str] = []

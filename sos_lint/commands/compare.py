@@ -78,7 +78,7 @@ def _families(drafts) -> dict:
     """Each author's family, as the folder (or the table) the draft came from. One folder: no groups."""
     found = {}
     for draft in drafts:
-        source = draft.source
+        source = draft.path or draft.source  # redacted, the source is only "draft N": the path still knows
         origin = source.rsplit(" row ", 1)[0] if " row " in source else str(Path(source).parent)
         found[draft.author] = "this folder" if origin in ("", ".") else origin.rstrip("/") + ("" if " row " in source
                                                                                              else "/")
