@@ -243,6 +243,7 @@ def combined_draft(ranked: list[Draft], rows: list[ComponentRow],
                 for s, e in sentences[top.author]], []
     chosen: list[CombinedSentence] = []
     placed: list[tuple[Draft, tuple[int, int]]] = []  # the chosen sentences' drafts and spans, in order
+    where: list = []  # (draft, span) or None, one for each chosen sentence
     for row in rows:
         if row.best is None:
             continue
@@ -257,13 +258,58 @@ def combined_draft(ranked: list[Draft], rows: list[ComponentRow],
         same = next((i for i, c in enumerate(chosen) if c.text == wording.text and c.author == wording.author), None)
         if same is None:
             chosen.append(CombinedSentence(wording.text, wording.author, (row.label,), wording.findings))
+            where.append((draft, span) if draft is not None else None)
             if draft is not None:
                 placed.append((draft, span))
         else:
             old = chosen[same]
             chosen[same] = CombinedSentence(old.text, old.author, old.parts + (row.label,), old.findings)
     missing = [row.label for row in rows if row.best is None]
-    return chosen, missing
+    return _introduced(chosen, where, sentences, view), missing
+
+
+# A person's name, or a redacted one ("Adult 4", "Child B").
+_PERSON_NAME = r"(?:(?:Adult|Child|Person) (?:\d+|[A-Z])\b|[A-Z][a-z]+(?:['’]s)?\b)"
+
+
+def _introduced(chosen: list[CombinedSentence], where: list, sentences: dict[str, Spans],
+                view) -> list[CombinedSentence]:
+    """Round 33 (a team manager's trial: "Tariq appears without being introduced"): a chosen sentence
+    that names someone by name alone ("Nan, Sunny or Tariq will tell her"), when no sentence before it
+    in the combined draft names them and its own draft said who they are in a sentence left out
+    ("Uncle Tariq will stay over…", "her cousin Will…"), brings that sentence in just before it."""
+    from .people import _person_words
+
+    relation = r"(?i:\b(?:" + "|".join(sorted((re.escape(w) for w in _person_words() if w.isalpha()), key=len,
+                                               reverse=True)) + r")\b)"
+    out: list[CombinedSentence] = []
+    written: list[str] = []  # the same sentences as written (a redacted view shows placeholders)
+    taken = {(w[0].author, w[1]) for w in where if w}
+    for sentence, at in zip(chosen, where):
+        if at is not None:
+            draft, span = at
+            text = draft.report.text[span[0]:span[1]]
+            said = " ".join(written)
+            for match in re.finditer(_PERSON_NAME, text):
+                name = re.sub(r"['’]s$", "", match.group())
+                if match.start() == 0 or re.search(r"\b" + re.escape(name) + r"\b", said) \
+                        or re.search(relation + r"\s+" + re.escape(name) + r"\b", text):
+                    continue
+                intro = next(((s, e) for s, e in sentences.get(draft.author, []) if e <= span[0]
+                              and (draft.author, (s, e)) not in taken
+                              and re.search(relation + r"\s+" + re.escape(name) + r"\b", draft.report.text[s:e])),
+                             None)
+                if intro is None:
+                    continue
+                taken.add((draft.author, intro))
+                out.append(CombinedSentence(_clean(view.span(draft.report, *intro)), draft.author,
+                                            (_words(view, f"Says who {name} is", draft.report),),
+                                            _count(draft.report, intro)))
+                written.append(draft.report.text[intro[0]:intro[1]])
+                said = " ".join(written)
+        out.append(sentence)
+        written.append(draft.report.text[at[1][0]:at[1][1]] if at is not None else sentence.text)
+    return out
 
 
 _YOU = re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b", re.I)
@@ -328,12 +374,23 @@ def shared_jargon(ranked: list[Draft], view=None) -> list[SharedTerm]:
             words = " ".join(view.span(draft.report, finding.start, finding.end).split())
             if finding.dimension != "jargon" or not words:
                 continue
-            entry = found.setdefault(words.lower(), {"words": words, "finding": finding, "authors": []})
+            entry = found.setdefault(words.lower(), {"words": words, "finding": finding, "authors": [],
+                                                     "report": draft.report})
             if draft.author not in entry["authors"]:
                 entry["authors"].append(draft.author)
     shared = [SharedTerm(e["words"], e["finding"].code, e["finding"].name, tuple(e["authors"]),
-                         view.words(e["finding"].suggestion)) for e in found.values() if len(e["authors"]) > 1]
+                         _words(view, e["finding"].suggestion, e["report"])) for e in found.values()
+              if len(e["authors"]) > 1]
     return sorted(shared, key=lambda t: (-len(t.authors), t.words.lower()))
+
+
+def _words(view, text: str, report: Report) -> str:
+    """Words shown with a report (a suggestion, a label): a view that knows the report's own
+    redaction gets it (round 33's masked view); the plain view's words() takes the text alone."""
+    try:
+        return view.words(text, report)
+    except TypeError:
+        return view.words(text)
 
 
 def _evidence_sentences(text: str, evidence: str, spans: Spans) -> list[tuple[int, int]]:
@@ -361,7 +418,7 @@ _INCIDENT_PARTS = ("behaviour", "context")
 _MONTHS = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 _DATE = re.compile(r"(?i)\b(?:\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTHS + r"\b|" + _MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?\b"
                    r"|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\d{1,2}/\d{1,2}(?:/\d{2,4})?\b"
-                   r"|\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)\b|yesterday\b|last\s+(?:night|week|weekend)\b|\[date\])")
+                   r"|\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)\b|yesterday\b|last\s+(?:night|week|weekend)\b|on\s+\[date\])")
 
 
 def _dated(report: Report, span: tuple[int, int]) -> bool:

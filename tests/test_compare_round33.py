@@ -312,3 +312,51 @@ def test_the_text_format_fits_a_projector_and_says_a_sentence_once(tmp_path):
     best_block = result.stdout.split("Suggested combined draft")[0]
     assert sentences and best_block.count("The school nurse is worried") == 1
     assert re.search(r"The same sentence as for \"[A-Z][a-z ]+\"\.", best_block)
+
+
+# -- someone named later, introduced in a sentence left out ---------------------------------------
+
+PLAN = ("Ravi, you and Zara need Zara to be safe at home. For this to happen, Ravi's sister Meena will collect Zara "
+        "from school every day. Aunt Bea will sleep over on Fridays. Zara will know that Ravi, Meena or Bea will "
+        "answer the phone at night.")
+
+
+def _plan(experience="Zara will know that Ravi, Meena or Bea"):
+    return _report(PLAN, 9.0, [("addressed", "Speaks to the family", True, "Ravi, you and Zara need"),
+                               ("network", "Who will help", True, "Ravi's sister Meena will collect Zara"),
+                               ("experience", "What the child will experience", True, experience)])
+
+
+def test_a_person_named_later_is_introduced_from_their_own_draft():
+    goal = compare([("Ada", _plan()), ("Ben", _report("Zara will be safe.", 3.0))]).kinds[0]
+    assert [(c.text, c.parts) for c in goal.combined][2:] == [
+        ("Aunt Bea will sleep over on Fridays.", ("Says who Bea is",)),
+        ("Zara will know that Ravi, Meena or Bea will answer the phone at night.", ("What the child will experience",))]
+
+
+def test_near_miss_no_sentence_is_brought_in_for_people_already_named():
+    text = ("Ravi, you and Zara need Zara to be safe at home. For this to happen, Ravi's sister Meena will collect "
+            "Zara from school every day. Zara will know that Ravi or Meena will answer the phone at night.")
+    goal = _report(text, 9.0, [("addressed", "Speaks to the family", True, "Ravi, you and Zara need"),
+                               ("network", "Who will help", True, "Ravi's sister Meena will collect Zara"),
+                               ("experience", "What the child will experience", True, "Zara will know")])
+    combined = compare([("Ada", goal), ("Ben", _report("Zara will be safe.", 3.0))]).kinds[0].combined
+    assert len(combined) == 3 and not any(p.startswith("Says who") for c in combined for p in c.parts)
+
+
+def test_the_introduction_is_redacted_and_chosen_as_in_a_plain_run(tmp_path):
+    folder = _write(tmp_path / "zara", {
+        "ada.txt": ("Safety goal\nRavi, you and Zara need Zara to be safe at home. For this to happen, Zara's grandad "
+                    "Joe and Ravi's friend Sam will take turns to collect Zara from school every day. Aunt Bea will "
+                    "sleep over on Fridays. Zara will know that Ravi, Joe or Bea will answer the phone at night. This "
+                    "needs to happen every day for the next six months. If this does not happen, Zara may need to "
+                    "stay with Joe for a while.\n"),
+        "ben.txt": "Safety goal\nRavi will engage with services and Zara will be safe.\n"})
+    plain = _json([str(folder)])["comparisons"][0]
+    red = _json([str(folder), "--redact"])["comparisons"][0]
+    assert ("Aunt Bea will sleep over on Fridays.", ["Says who Bea is"]) in [(c["text"], c["parts"])
+                                                                           for c in plain["combined"]]
+    assert [c["parts"][0].startswith("Says who") for c in plain["combined"]] == \
+        [c["parts"][0].startswith("Says who") for c in red["combined"]]
+    intro = next(c for c in red["combined"] if c["parts"][0].startswith("Says who"))
+    assert "Bea" not in json.dumps(red) and re.fullmatch(r"Says who (Adult|Child|Person) \w+ is", intro["parts"][0])

@@ -7,7 +7,7 @@ from typing import List, Optional
 import typer
 
 from .common import (EXIT_CLEAN, EXIT_FINDINGS, EXIT_INPUT, check_drafts, distinct_authors, emit, fail, load_config,
-                     make_engine, read_inputs, redact_drafts, redacted_reports, refuse_output_over_input,
+                     make_engine, read_inputs, redact_drafts, refuse_output_over_input,
                      use_color)
 from .options import (AuthorColumnOption, ConfigOption, Kind, KindOption, OutputOption, RedactOption,
                       SpacyModelOption, TextColumnOption, format_choices, kind_value)
@@ -56,8 +56,9 @@ def command(
     # wording, the same way.
     ties = [_digest(report.text) for _, reports in checked for report in reports]
     originals = [report.text for _, reports in checked for report in reports]
-    if masks is not None:  # checked as written, shown redacted
-        checked = redacted_reports(checked, masks)
+    # Round 33: checked as written AND compared as written (the best wording, the dated incident, who
+    # "you" is), shown redacted through the view: a plain and a redacted run choose the same sentences.
+    view = _MaskView({id(r): masks[draft.source] for draft, reports in checked for r in reports}) if masks else None
     statements = [(draft.author, report) for draft, reports in checked for report in reports]
     groups = [family.get(inputs.author_key.get(draft.author, draft.author), "") for draft, reports in checked
               for _ in reports]
@@ -67,11 +68,35 @@ def command(
     withhold = "" if len(set(groups)) > 1 else _different_children(engine, [r for _, rs in checked for r in rs],
                                                                      originals)
     comparison = build(statements, _spacy_sentences(engine), inputs.errors, inputs.redacted, ties=ties,
-                       groups=groups, withhold=withhold)
+                       groups=groups, withhold=withhold, view=view)
     emit(renderer("compare", fmt.value)(comparison, color=output is None and use_color()), output, "Comparison")
     if inputs.errors:
         raise typer.Exit(EXIT_INPUT)
     raise typer.Exit(EXIT_FINDINGS if any(r.findings for r in comparison.reports) else EXIT_CLEAN)
+
+
+class _MaskView:
+    """How a redacted compare shows a draft: each report's own mask redacts its words, spans, title
+    and the report itself (the same DraftMask `redacted_reports` uses)."""
+
+    def __init__(self, masks: dict):
+        self.masks = masks  # id(report as written) -> its draft's mask
+
+    def span(self, report, start: int, end: int) -> str:
+        mask = self.masks[id(report)]
+        base = report.offset
+        return mask.redacted[mask.position(base + start): mask.position(base + end, end=True)]
+
+    def title(self, report):
+        return self.masks[id(report)].words(report.title) if report.title else report.title
+
+    def words(self, text: str, report=None) -> str:
+        if report is not None and id(report) in self.masks:
+            return self.masks[id(report)].words(text)
+        return next(iter(self.masks.values())).words(text) if self.masks else text
+
+    def report(self, report):
+        return self.masks[id(report)].report(report)
 
 
 def _families(drafts) -> dict:
