@@ -360,3 +360,11 @@ def test_the_introduction_is_redacted_and_chosen_as_in_a_plain_run(tmp_path):
         [c["parts"][0].startswith("Says who") for c in red["combined"]]
     intro = next(c for c in red["combined"] if c["parts"][0].startswith("Says who"))
     assert "Bea" not in json.dumps(red) and re.fullmatch(r"Says who (Adult|Child|Person) \w+ is", intro["parts"][0])
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "html"])
+def test_markdown_and_html_say_a_repeated_best_sentence_once(tmp_path, fmt):
+    folder = _write(tmp_path / "sol", {**TIED, "max.txt": "Worry statement\nThere are concerns about Sol.\n"})
+    result = runner.invoke(_app(), ["compare", str(folder), "-f", fmt])
+    parts = result.stdout.split("Parts of the statement")[1].split("combined draft")[0]
+    assert "The same sentence as for" in parts and parts.count("The school nurse is worried") == 1
