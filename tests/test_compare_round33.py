@@ -368,3 +368,12 @@ def test_markdown_and_html_say_a_repeated_best_sentence_once(tmp_path, fmt):
     result = runner.invoke(_app(), ["compare", str(folder), "-f", fmt])
     parts = result.stdout.split("Parts of the statement")[1].split("combined draft")[0]
     assert "The same sentence as for" in parts and parts.count("The school nurse is worried") == 1
+
+
+def test_a_table_and_a_folder_are_two_groups_named_as_given(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    _write(tmp_path / "ellie", ELLIE)
+    (tmp_path / "rio.csv").write_text("author,text\n" + "".join(
+        f'{name[:-4]},"{text.split(chr(10), 1)[1].strip()}"\n' for name, text in RIO.items()), encoding="utf-8")
+    data = _json(["ellie", "rio.csv"])
+    assert [k["title"] for k in data["comparisons"]] == ["ellie/: Worry statement", "rio.csv: Worry statement"]

@@ -101,9 +101,13 @@ class _MaskView:
 
 def _families(drafts) -> dict:
     """Each author's family, as the folder (or the table) the draft came from. One folder: no groups."""
+    import re
+
     found = {}
     for draft in drafts:
-        source = draft.path or draft.source  # redacted, the source is only "draft N": the path still knows
+        source = draft.source
+        if draft.path and re.fullmatch(r"draft \d+", source):  # redacted: only "draft N"; the path still knows
+            source = draft.path
         origin = source.rsplit(" row ", 1)[0] if " row " in source else str(Path(source).parent)
         found[draft.author] = "this folder" if origin in ("", ".") else origin.rstrip("/") + ("" if " row " in source
                                                                                              else "/")
