@@ -21,6 +21,7 @@ class Draft:
 
     author: str
     report: Report
+    tie: str = ""  # breaks a tie in the ranking the same way however the drafts are labelled
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,9 @@ class ComponentRow:
     label: str
     authors: tuple[str, ...]  # the drafts that have this part, best first
     best: Wording | None
+    # Round 33: every draft's sentence for this part, best first, with the draft and the span, so the
+    # combined draft can take the next one when the best does not fit where it would go.
+    options: tuple = field(default=(), compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -66,6 +70,7 @@ class KindComparison:
     shared_jargon: list[SharedTerm]
     combined: list[CombinedSentence]
     missing: list[str]  # parts no draft has: the group still has to write them
+    withheld: str = ""  # round 33: why no combined draft was built (drafts about different children)
 
     @property
     def combined_is_top_draft(self) -> bool:
@@ -79,6 +84,7 @@ class Comparison:
     authors: list[str]
     errors: list[str] = field(default_factory=list)
     redacted: dict[str, int] | None = None  # counts by type when --redact was used, never the values
+    notes: list[str] = field(default_factory=list)  # round 33: said before the tables (families kept apart)
 
     @property
     def reports(self) -> list[Report]:
@@ -90,6 +96,7 @@ class Comparison:
             "authors": list(self.authors),
             "redacted": dict(self.redacted) if self.redacted is not None else None,
             "comparisons": [_kind_dict(k) for k in self.kinds],
+            "notes": list(self.notes),
             "errors": list(self.errors),
         }
 
@@ -121,23 +128,52 @@ class PlainView:
 
 
 def compare(statements: Iterable[tuple[str, Report]], split: Callable[[str], Spans] = sentence_spans,
-            errors: Sequence[str] = (), redacted: dict[str, int] | None = None, view=None) -> Comparison:
+            errors: Sequence[str] = (), redacted: dict[str, int] | None = None, view=None,
+            ties: Sequence[str] = (), groups: Sequence[str] = (), withhold: str = "") -> Comparison:
     """Compare (author, report) pairs kind by kind. An author with two statements of one kind
     appears twice, as "Sam" and "Sam (2)". `view` says how a draft's words are shown (round 31:
     `compare --redact` judges the drafts as written and shows them redacted, so plain and redacted
-    runs rank, score and find the same parts)."""
+    runs rank, score and find the same parts).
+
+    Round 33 (a team manager's trial): `groups` (one label per statement, say each draft's folder)
+    keeps families apart: with more than one group, each is ranked and combined on its own, its
+    tables titled with the group. `withhold` (a reason) builds no combined draft at all, for drafts
+    that name different children."""
     view = view or PlainView()
-    drafts: dict[str, list[Draft]] = {kind: [] for kind in KINDS}
+    statements = list(statements)
+    groups = list(groups) + [""] * (len(statements) - len(groups))
+    order = sorted(dict.fromkeys(groups), key=lambda g: [int(p) if p.isdigit() else p for p in re.split(r"(\d+)", g)])
+    drafts: dict[tuple[str, str], list[Draft]] = {(g, kind): [] for g in order for kind in KINDS}
     seen: Counter = Counter()
     authors: list[str] = []
-    for author, report in statements:
+    ties = list(ties)
+    for index, (author, report) in enumerate(statements):
         seen[(author, report.kind)] += 1
         n = seen[(author, report.kind)]
-        drafts[report.kind].append(Draft(author if n == 1 else f"{author} ({n})", report))
+        tie = ties[index] if index < len(ties) else ""
+        drafts[(groups[index], report.kind)].append(Draft(author if n == 1 else f"{author} ({n})", report, tie))
         if author not in authors:
             authors.append(author)
-    kinds = [compare_kind(kind, found, split, view) for kind, found in drafts.items() if found]
-    return Comparison(kinds, authors, list(errors), redacted)
+    kinds = []
+    for (group, kind), found in drafts.items():
+        if not found:
+            continue
+        compared = compare_kind(kind, found, split, view)
+        if len(order) > 1:
+            compared.title = f"{group}: {compared.title or _KIND_TITLES.get(kind, kind)}"
+        if withhold:
+            compared.combined, compared.missing, compared.withheld = [], [], withhold
+        kinds.append(compared)
+    notes = []
+    if len(order) > 1:
+        notes.append(f"These drafts come from {len(order)} groups ({', '.join(order)}): each is ranked and "
+                     "combined on its own, never mixed with another.")
+    if withhold:
+        notes.append(withhold[:1].upper() + withhold[1:])
+    return Comparison(kinds, authors, list(errors), redacted, notes)
+
+
+_KIND_TITLES = {"worry": "Worry statement", "goal": "Safety goal"}
 
 
 def compare_kind(kind: str, drafts: list[Draft], split: Callable[[str], Spans] = sentence_spans,
@@ -148,14 +184,15 @@ def compare_kind(kind: str, drafts: list[Draft], split: Callable[[str], Spans] =
     rows = component_rows(ranked, sentences, view)
     combined, missing = combined_draft(ranked, rows, sentences, view)
     title = next((view.title(d.report) for d in ranked if d.report.title), None)
-    shown = [Draft(d.author, view.report(d.report)) for d in ranked]
+    shown = [Draft(d.author, view.report(d.report), d.tie) for d in ranked]
     return KindComparison(kind, title, shown, rows, shared_jargon(ranked, view), combined, missing)
 
 
 def rank(drafts: list[Draft]) -> list[Draft]:
-    """Best first: overall score, then the sum of dimension scores, then fewer findings."""
+    """Best first: overall score, then the sum of dimension scores, then fewer findings, then each
+    draft's tie key (round 33: the same in a plain and a redacted run; the order given when unset)."""
     return sorted(drafts, key=lambda d: (-d.report.score, -sum(d.report.scores.get(x, 0) for x in DIMENSIONS),
-                                         len(d.report.findings)))
+                                         len(d.report.findings), d.tie))
 
 
 def component_rows(ranked: list[Draft], sentences: dict[str, Spans], view=None) -> list[ComponentRow]:
@@ -184,11 +221,14 @@ def component_rows(ranked: list[Draft], sentences: dict[str, Spans], view=None) 
             best = min(spans, key=lambda span: (name in _INCIDENT_PARTS and not _dated(draft.report, span),
                                                 _cost(draft.report, span)), default=None)
             dated = bool(best) and name in _INCIDENT_PARTS and _dated(draft.report, best)
-            candidates.append((not dated, _cost(draft.report, best) if best else 99, place, draft, best))
+            candidates.append((not dated, _serious(draft.report, best) if best else 99, place, draft, best))
+        # Round 33: a hint (a long sentence, say) no longer hands the part to a lower-ranked draft:
+        # the higher draft's sentence is taken unless it has a warning or an error.
         candidates.sort(key=lambda c: (c[0], c[1], c[2]))
-        best = next((Wording(d.author, _clean(view.span(d.report, s[0], s[1])), _count(d.report, s))
-                     for _, _, _, d, s in candidates if s), None)
-        rows.append(ComponentRow(name, label, tuple(c[3].author for c in candidates), best))
+        options = tuple((Wording(d.author, _clean(view.span(d.report, s[0], s[1])), _count(d.report, s)), d, s)
+                        for _, _, _, d, s in candidates if s)
+        best = options[0][0] if options else None
+        rows.append(ComponentRow(name, label, tuple(c[3].author for c in candidates), best, options))
     return rows
 
 
@@ -202,17 +242,127 @@ def combined_draft(ranked: list[Draft], rows: list[ComponentRow],
         return [CombinedSentence(_clean(view.span(top.report, s, e)), top.author, (), _count(top.report, (s, e)))
                 for s, e in sentences[top.author]], []
     chosen: list[CombinedSentence] = []
+    placed: list[tuple[Draft, tuple[int, int]]] = []  # the chosen sentences' drafts and spans, in order
+    where: list = []  # (draft, span) or None, one for each chosen sentence
     for row in rows:
         if row.best is None:
             continue
-        same = next((i for i, c in enumerate(chosen) if c.text == row.best.text and c.author == row.best.author), None)
+        options = row.options or ((row.best, None, None),)
+        # Round 33 (a team manager's and a DSL's trials): the best sentence for a part is taken
+        # only where it still says what it said in its own draft: its "you" must still mean the
+        # people its draft spoke to, and a sentence that leans on the one before it ("… and saw
+        # this") must follow that sentence. Otherwise the next draft's sentence for the part is
+        # taken; when every one would mislead, the best is kept as before.
+        wording = next((w for w, d, span in options if d is None or _fits(d, span, placed)), options[0][0])
+        draft, span = next(((d, sp) for w, d, sp in options if w is wording), (None, None))
+        same = next((i for i, c in enumerate(chosen) if c.text == wording.text and c.author == wording.author), None)
         if same is None:
-            chosen.append(CombinedSentence(row.best.text, row.best.author, (row.label,), row.best.findings))
+            chosen.append(CombinedSentence(wording.text, wording.author, (row.label,), wording.findings))
+            where.append((draft, span) if draft is not None else None)
+            if draft is not None:
+                placed.append((draft, span))
         else:
             old = chosen[same]
             chosen[same] = CombinedSentence(old.text, old.author, old.parts + (row.label,), old.findings)
     missing = [row.label for row in rows if row.best is None]
-    return chosen, missing
+    return _introduced(chosen, where, sentences, view), missing
+
+
+# A person's name, or a redacted one ("Adult 4", "Child B").
+_PERSON_NAME = r"(?:(?:Adult|Child|Person) (?:\d+|[A-Z])\b|[A-Z][a-z]+(?:['’]s)?\b)"
+
+
+def _introduced(chosen: list[CombinedSentence], where: list, sentences: dict[str, Spans],
+                view) -> list[CombinedSentence]:
+    """Round 33 (a team manager's trial: "Tariq appears without being introduced"): a chosen sentence
+    that names someone by name alone ("Nan, Sunny or Tariq will tell her"), when no sentence before it
+    in the combined draft names them and its own draft said who they are in a sentence left out
+    ("Uncle Tariq will stay over…", "her cousin Will…"), brings that sentence in just before it."""
+    from .people import _person_words
+
+    relation = r"(?i:\b(?:" + "|".join(sorted((re.escape(w) for w in _person_words() if w.isalpha()), key=len,
+                                               reverse=True)) + r")\b)"
+    out: list[CombinedSentence] = []
+    written: list[str] = []  # the same sentences as written (a redacted view shows placeholders)
+    taken = {(w[0].author, w[1]) for w in where if w}
+    for sentence, at in zip(chosen, where):
+        if at is not None:
+            draft, span = at
+            text = draft.report.text[span[0]:span[1]]
+            said = " ".join(written)
+            for match in re.finditer(_PERSON_NAME, text):
+                name = re.sub(r"['’]s$", "", match.group())
+                if match.start() == 0 or re.search(r"\b" + re.escape(name) + r"\b", said) \
+                        or re.search(relation + r"\s+" + re.escape(name) + r"\b", text):
+                    continue
+                intro = next(((s, e) for s, e in sentences.get(draft.author, []) if e <= span[0]
+                              and (draft.author, (s, e)) not in taken
+                              and re.search(relation + r"\s+" + re.escape(name) + r"\b", draft.report.text[s:e])),
+                             None)
+                if intro is None:
+                    continue
+                taken.add((draft.author, intro))
+                out.append(CombinedSentence(_clean(view.span(draft.report, *intro)), draft.author,
+                                            (_words(view, f"Says who {name} is", draft.report),),
+                                            _count(draft.report, intro)))
+                written.append(draft.report.text[intro[0]:intro[1]])
+                said = " ".join(written)
+        out.append(sentence)
+        written.append(draft.report.text[at[1][0]:at[1][1]] if at is not None else sentence.text)
+    return out
+
+
+_YOU = re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b", re.I)
+_NAME = r"(?:[A-Z][\w'’-]*(?:\s+(?:\d+|[A-Z]))?)"
+# A name or names set off by commas before "you": "Grace and Will, you need …"; "For this to happen,
+# Will, when you …" (a redacted "Adult 2, you …" too).
+_VOCATIVE = re.compile(r"(?:^|[,;:]\s*)(" + _NAME + r"(?:\s*(?:,|and|&)\s*" + _NAME + r")*)\s*,(?=[^.!?]*\byou)")
+# A demonstrative standing for something said before: "… and saw this.", "if this keeps happening".
+_LEANS_BACK = re.compile(r"(?i)\b(?:this|that|these|those)\b(?=\s*[.,;:!?)]|\s+(?:is|was|were|has|had|keeps|kept|"
+                         r"happens|happened|carries|continues|goes|went|means|meant|makes|made)\b)")
+
+
+def _quoted_out(text: str) -> str:
+    return re.sub(r"[\"“][^\"”]*[\"”]", " ", text)
+
+
+def _addressee(text: str) -> frozenset | None:
+    """The people a sentence names as "you", as a set of lower-cased names; None if it names none."""
+    match = _VOCATIVE.search(_quoted_out(text))
+    if not match:
+        return None
+    names = re.split(r"\s*(?:,|\band\b|&)\s*", match.group(1))
+    return frozenset(n.lower() for n in names if n)
+
+
+def _speaks_to(draft: Draft, span: tuple[int, int]) -> frozenset | None:
+    """Who "you" is in this sentence of its own draft: the sentence's own vocative, else the last one
+    before it in the draft, else the draft's first."""
+    text = draft.report.text
+    own = _addressee(text[span[0]:span[1]])
+    if own is not None:
+        return own
+    before = [_addressee(m) for m in re.split(r"(?<=[.!?])\s+", text[:span[0]])]
+    before = [a for a in before if a is not None]
+    return before[-1] if before else _addressee(text)
+
+
+def _fits(draft: Draft, span: tuple[int, int] | None, placed: list) -> bool:
+    """Whether a draft's sentence keeps its meaning placed after the sentences chosen so far."""
+    if span is None:
+        return True
+    text = _quoted_out(draft.report.text[span[0]:span[1]])
+    if (draft, span) in placed:
+        return True
+    if _LEANS_BACK.search(text):
+        if not placed or placed[-1][0] is not draft or draft.report.text[placed[-1][1][1]:span[0]].strip():
+            return False
+    if _YOU.search(text) and _addressee(text) is None:
+        said_to = [_speaks_to(d, sp) for d, sp in placed if _YOU.search(_quoted_out(d.report.text[sp[0]:sp[1]]))]
+        said_to = [a for a in said_to if a is not None]
+        if not said_to or said_to[-1] != _speaks_to(draft, span):
+            return False
+    return True
 
 
 def shared_jargon(ranked: list[Draft], view=None) -> list[SharedTerm]:
@@ -224,12 +374,23 @@ def shared_jargon(ranked: list[Draft], view=None) -> list[SharedTerm]:
             words = " ".join(view.span(draft.report, finding.start, finding.end).split())
             if finding.dimension != "jargon" or not words:
                 continue
-            entry = found.setdefault(words.lower(), {"words": words, "finding": finding, "authors": []})
+            entry = found.setdefault(words.lower(), {"words": words, "finding": finding, "authors": [],
+                                                     "report": draft.report})
             if draft.author not in entry["authors"]:
                 entry["authors"].append(draft.author)
     shared = [SharedTerm(e["words"], e["finding"].code, e["finding"].name, tuple(e["authors"]),
-                         view.words(e["finding"].suggestion)) for e in found.values() if len(e["authors"]) > 1]
+                         _words(view, e["finding"].suggestion, e["report"])) for e in found.values()
+              if len(e["authors"]) > 1]
     return sorted(shared, key=lambda t: (-len(t.authors), t.words.lower()))
+
+
+def _words(view, text: str, report: Report) -> str:
+    """Words shown with a report (a suggestion, a label): a view that knows the report's own
+    redaction gets it (round 33's masked view); the plain view's words() takes the text alone."""
+    try:
+        return view.words(text, report)
+    except TypeError:
+        return view.words(text)
 
 
 def _evidence_sentences(text: str, evidence: str, spans: Spans) -> list[tuple[int, int]]:
@@ -257,7 +418,7 @@ _INCIDENT_PARTS = ("behaviour", "context")
 _MONTHS = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 _DATE = re.compile(r"(?i)\b(?:\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTHS + r"\b|" + _MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?\b"
                    r"|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\d{1,2}/\d{1,2}(?:/\d{2,4})?\b"
-                   r"|\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)\b|yesterday\b|last\s+(?:night|week|weekend)\b)")
+                   r"|\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)\b|yesterday\b|last\s+(?:night|week|weekend)\b|on\s+\[date\])")
 
 
 def _dated(report: Report, span: tuple[int, int]) -> bool:
@@ -273,6 +434,11 @@ def _inside(report: Report, span: tuple[int, int]):
 
 def _count(report: Report, span: tuple[int, int]) -> int:
     return len(_inside(report, span))
+
+
+def _serious(report: Report, span: tuple[int, int]) -> int:
+    """What a sentence's warnings and errors cost: hints left out."""
+    return sum(_SEVERITY_COST.get(f.severity, 1) for f in _inside(report, span) if f.severity != "hint")
 
 
 def _cost(report: Report, span: tuple[int, int]) -> int:
@@ -299,5 +465,6 @@ def _kind_dict(k: KindComparison) -> dict:
         "combined": [{"text": c.text, "author": c.author, "parts": list(c.parts), "findings": c.findings}
                      for c in k.combined],
         "combined_is_top_draft": k.combined_is_top_draft,
+        "combined_withheld": k.withheld or None,
         "missing": list(k.missing),
     }

@@ -149,17 +149,18 @@ def _origin(draft: Draft) -> str:
     return draft.source.rsplit(" row ", 1)[0] if " row " in draft.source and not draft.path else draft.source
 
 
-def redact_drafts(inputs: Inputs, nlp, cfg, authors: bool = False) -> dict:
+def redact_drafts(inputs: Inputs, nlp, cfg, authors: bool = False, known: Optional[dict] = None) -> dict:
     """Find what to redact in every draft with one Redactor, so "Noah" is "Child A" in all of them.
     The drafts are still CHECKED as written, with the author's configuration, so the group is told
     the author's judgement; `redacted_reports` then redacts everything shown (the text, each
     finding's span, message and suggestion, the parts' words). With `authors`, each author becomes
-    "Author N". Returns each draft's mask by its source ("draft N")."""
+    "Author N" (`known`, author -> "Author N" read from an earlier run's key, keeps those numbers).
+    Returns each draft's mask by its source ("draft N")."""
     from ..redact import ALL_TYPES, TYPE_WORDS, Redactor
     from ..redaction.reports import configured_words, mask
 
     redactor, counts, drafts, masks = Redactor(nlp, cfg.names), Counter(), [], {}
-    labels = shuffled_author_labels([d.author for d in inputs.drafts]) if authors else {}
+    labels = shuffled_author_labels([d.author for d in inputs.drafts], known=known) if authors else {}
     configured = configured_words(cfg.names)
     for draft in inputs.drafts:
         found = mask(redactor, draft.text, configured)
@@ -183,15 +184,21 @@ def redact_drafts(inputs: Inputs, nlp, cfg, authors: bool = False) -> dict:
     return masks
 
 
-def shuffled_author_labels(authors: list[str], rng=None) -> dict[str, str]:
+def shuffled_author_labels(authors: list[str], rng=None, known: Optional[dict] = None) -> dict[str, str]:
     """Each distinct author -> "Author N", the numbers in a fresh random order each run: numbered in
-    the order of the file names, anyone who knows who brought which file could undo the redaction."""
+    the order of the file names, anyone who knows who brought which file could undo the redaction.
+    Round 33 (a team manager's trial): `known` (author -> "Author N", from an earlier run's
+    --author-key file) keeps those authors' numbers, so the projected report and the handout made a
+    minute later agree; any new author gets a random number no one else holds."""
     import random
 
     distinct = list(dict.fromkeys(authors))
-    numbers = list(range(1, len(distinct) + 1))
+    kept = {a: label for a, label in (known or {}).items() if a in distinct}
+    taken = {int(label.rsplit(" ", 1)[-1]) for label in kept.values()}
+    new = [a for a in distinct if a not in kept]
+    numbers = [n for n in range(1, len(distinct) + len(taken) + 1) if n not in taken][:len(new)]
     (rng or random.SystemRandom()).shuffle(numbers)
-    return {author: f"Author {n}" for author, n in zip(distinct, numbers)}
+    return {author: kept.get(author) or f"Author {numbers[new.index(author)]}" for author in distinct}
 
 
 def redacted_reports(by_draft: list, masks: dict) -> list:

@@ -7,7 +7,7 @@ from typing import List, Optional
 import typer
 
 from .common import (EXIT_CLEAN, EXIT_FINDINGS, EXIT_INPUT, check_drafts, distinct_authors, emit, fail, load_config,
-                     make_engine, read_inputs, redact_drafts, redacted_reports, refuse_output_over_input,
+                     make_engine, read_inputs, redact_drafts, refuse_output_over_input,
                      use_color)
 from .options import (AuthorColumnOption, ConfigOption, Kind, KindOption, OutputOption, RedactOption,
                       SpacyModelOption, TextColumnOption, format_choices, kind_value)
@@ -27,8 +27,9 @@ def command(
     config_file: ConfigOption = None,
     spacy_model: SpacyModelOption = None,
     author_key: Optional[Path] = typer.Option(
-        None, "--author-key", help="With --redact: write which author is \"Author N\" to this file, for the "
-                                   "facilitator only (authors are numbered in a new random order each run)."),
+        None, "--author-key", help="With --redact: which author is \"Author N\", for the facilitator only. "
+                                   "If the file exists, its numbers are used again (so two runs agree); if "
+                                   "not, it is written (authors are numbered in a new random order each run)."),
 ) -> None:
     """Compare drafts of the same statement: ranking, scores, best wording and a combined draft.
     Exit 0: clean, 1: findings, 2: input problem."""
@@ -42,18 +43,136 @@ def command(
     inputs.drafts = distinct_authors(inputs.drafts)
     if len({d.author for d in inputs.drafts}) < 2:
         raise fail(f"compare needs at least two drafts that can be read; found {len(inputs.drafts)}")
-    masks = redact_drafts(inputs, engine.nlp, cfg, authors=True) if redact else None
-    if author_key is not None:
-        _write_author_key(author_key, inputs.author_key, redact, paths, output)
+    family = _families(inputs.drafts)  # author -> folder (or table), read before redaction hides the files
+    known = _read_author_key(author_key, redact, paths, output) if author_key is not None else None
+    masks = redact_drafts(inputs, engine.nlp, cfg, authors=True, known=known) if redact else None
+    if author_key is not None and inputs.author_key != {label: a for a, label in (known or {}).items()
+                                                        if label in inputs.author_key}:
+        _write_author_key(author_key, {**{label: a for a, label in (known or {}).items()}, **inputs.author_key},
+                          redact, paths, output)
     checked = check_drafts(engine, inputs, kind_value(kind))
-    if masks is not None:  # checked as written, shown redacted
-        checked = redacted_reports(checked, masks)
+    # Round 33: drafts that tie are ordered by their words as written (a digest), never by the file
+    # order or the random "Author N", so a plain and a redacted run rank them, and pick the best
+    # wording, the same way.
+    ties = [_digest(report.text) for _, reports in checked for report in reports]
+    originals = [report.text for _, reports in checked for report in reports]
+    # Round 33: checked as written AND compared as written (the best wording, the dated incident, who
+    # "you" is), shown redacted through the view: a plain and a redacted run choose the same sentences.
+    view = _MaskView({id(r): masks[draft.source] for draft, reports in checked for r in reports}) if masks else None
     statements = [(draft.author, report) for draft, reports in checked for report in reports]
-    comparison = build(statements, _spacy_sentences(engine), inputs.errors, inputs.redacted)
+    groups = [family.get(inputs.author_key.get(draft.author, draft.author), "") for draft, reports in checked
+              for _ in reports]
+    if redact and len(set(groups)) > 1:  # a folder's name may be the family's name: numbered instead
+        numbers = {g: f"family {n}" for n, g in enumerate(dict.fromkeys(sorted(set(groups))), 1)}
+        groups = [numbers[g] for g in groups]
+    withhold = "" if len(set(groups)) > 1 else _different_children(engine, [r for _, rs in checked for r in rs],
+                                                                     originals)
+    comparison = build(statements, _spacy_sentences(engine), inputs.errors, inputs.redacted, ties=ties,
+                       groups=groups, withhold=withhold, view=view)
     emit(renderer("compare", fmt.value)(comparison, color=output is None and use_color()), output, "Comparison")
     if inputs.errors:
         raise typer.Exit(EXIT_INPUT)
     raise typer.Exit(EXIT_FINDINGS if any(r.findings for r in comparison.reports) else EXIT_CLEAN)
+
+
+class _MaskView:
+    """How a redacted compare shows a draft: each report's own mask redacts its words, spans, title
+    and the report itself (the same DraftMask `redacted_reports` uses)."""
+
+    def __init__(self, masks: dict):
+        self.masks = masks  # id(report as written) -> its draft's mask
+
+    def span(self, report, start: int, end: int) -> str:
+        mask = self.masks[id(report)]
+        base = report.offset
+        return mask.redacted[mask.position(base + start): mask.position(base + end, end=True)]
+
+    def title(self, report):
+        return self.masks[id(report)].words(report.title) if report.title else report.title
+
+    def words(self, text: str, report=None) -> str:
+        if report is not None and id(report) in self.masks:
+            return self.masks[id(report)].words(text)
+        return next(iter(self.masks.values())).words(text) if self.masks else text
+
+    def report(self, report):
+        return self.masks[id(report)].report(report)
+
+
+def _families(drafts) -> dict:
+    """Each author's family, as the folder (or the table) the draft came from. One folder: no groups."""
+    import re
+
+    found = {}
+    for draft in drafts:
+        source = draft.source
+        if draft.path and re.fullmatch(r"draft \d+", source):  # redacted: only "draft N"; the path still knows
+            source = draft.path
+        origin = source.rsplit(" row ", 1)[0] if " row " in source else str(Path(source).parent)
+        found[draft.author] = "this folder" if origin in ("", ".") else origin.rstrip("/") + ("" if " row " in source
+                                                                                             else "/")
+    return found if len(set(found.values())) > 1 else {}
+
+
+def _different_children(engine, reports, texts: list[str]) -> str:
+    """Round 33: a reason to build no combined draft when the drafts are about different children:
+    the drafts that name a child (by the people reading, on the words as written) fall into two or
+    more sets with no child in common. Drafts naming no child join any set. Never names a child."""
+    from ..people import people
+
+    named = []
+    for report, text in zip(reports, texts):
+        doc = next(iter(engine.parse([text])))
+        children = {p.name.lower() for p in people(doc).children if p.name and p.name[:1].isupper()}
+        if children:
+            named.append(children)
+    sets: list[set] = []
+    for children in named:  # join every set sharing a child: what is left apart are different families
+        joined = [s for s in sets if s & children]
+        merged = set(children).union(*joined)
+        sets = [s for s in sets if not s & children] + [merged]
+    if len(sets) < 2:
+        return ""
+    return (f"these drafts seem to be about different children ({len(sets)} sets of drafts with no child's name "
+            "in common), so their sentences are not joined into one statement. Compare one family at a time: "
+            "give each family's drafts their own folder.")
+
+
+def _digest(text: str) -> str:
+    import hashlib
+
+    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
+
+
+def _read_author_key(path: Path, redact: bool, paths: list[str], output: Optional[Path]) -> Optional[dict]:
+    """An existing key file: author -> "Author N", so this run numbers the authors as the last one
+    did. None when the file does not exist yet (it is written after redaction)."""
+    import re
+
+    if not redact:
+        raise fail("--author-key goes with --redact (without it the report shows the authors' own names)")
+    refuse_output_over_input(path, paths)
+    if output is not None and Path(output).resolve() == Path(path).resolve():
+        raise fail("--author-key must name a different file from --output")
+    if not Path(path).exists():
+        return None
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as error:
+        raise fail(f"cannot read the author key {path}: {getattr(error, 'strerror', None) or error}")
+    known: dict[str, str] = {}
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        label, tab, author = line.partition("\t")
+        if not tab or not re.fullmatch(r"Author [1-9][0-9]*", label) or not author.strip():
+            raise fail(f"{path} line {number} is not an author key line (\"Author N\", a tab, the author); "
+                       "give a new file name to start a new key")
+        if label in known.values() or author in known:
+            raise fail(f"{path} line {number}: {label if label in known.values() else 'this author'} "
+                       "appears twice in the author key")
+        known[author] = label
+    return known
 
 
 def _write_author_key(path: Path, key: dict, redact: bool, paths: list[str], output: Optional[Path]) -> None:

@@ -9,6 +9,8 @@ def authors_line(comparison) -> str:
     line = f"{drafts} draft{'s' if drafts != 1 else ''} compared: {', '.join(comparison.authors)}."
     if comparison.errors:
         line += f" {len(comparison.errors)} input{'s' if len(comparison.errors) != 1 else ''} could not be read."
+    for note in getattr(comparison, "notes", ()):
+        line += f" {note}"
     return line
 
 
@@ -21,6 +23,8 @@ def redaction_line(counts: dict[str, int]) -> str:
 
 
 def combined_note(kind) -> str:
+    if getattr(kind, "withheld", ""):
+        return "No combined draft: " + kind.withheld
     if kind.combined_is_top_draft:
         return ("No structure parts were found, so this is the highest-scoring draft as written. "
                 "Each sentence shows whose draft it is from.")

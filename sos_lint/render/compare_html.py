@@ -25,11 +25,15 @@ def matrix(kind) -> str:
 def parts(kind) -> str:
     if not kind.components:
         return '<p class="note">No structure parts were found in these drafts.</p>'
-    rows = []
+    rows, first_with = [], {}
     for row in kind.components:
         has = ", ".join(escape(a) for a in row.authors) or '<span class="missing">no draft</span>'
         best = (f"{escape(row.best.text)} <span class=\"from\">{escape(row.best.author)}</span>"
                 if row.best else "")
+        if best and best in first_with:  # round 33: a long sentence once, then referred to
+            best = f'<span class="same">The same sentence as for “{escape(first_with[best])}”.</span>'
+        elif best:
+            first_with[best] = row.label
         rows.append(f"<tr><td>{escape(row.label)}</td><td>{has}</td><td>{best}</td></tr>")
     return ("<table class=\"parts\"><tr><th>Part of the statement</th><th>Drafts that have it</th>"
             "<th>Best wording</th></tr>" + "".join(rows) + "</table>")

@@ -26,8 +26,13 @@ def render(comparison, *, color: bool = False) -> str:
         out.append("")
         if kind.components:
             out += ["### Parts of the statement", "", "| Part | Drafts that have it | Best wording |", "|---|---|---|"]
+            first_with: dict = {}
             for row in kind.components:
                 best = f"{_cell(row.best.text)} *({_cell(row.best.author)})*" if row.best else ""
+                if best and best in first_with:  # round 33: a long sentence once, then referred to
+                    best = f"*The same sentence as for \"{first_with[best]}\".*"
+                elif best:
+                    first_with[best] = row.label
                 out.append(f"| {row.label} | {_cell(', '.join(row.authors)) or '**no draft**'} | {best} |")
             out.append("")
         if kind.shared_jargon:

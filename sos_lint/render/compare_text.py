@@ -35,18 +35,27 @@ def _matrix(kind) -> Table:
     return table
 
 
-def _parts(kind) -> Table:
-    table = Table(title="Parts of the statement", title_justify="left", box=box.SIMPLE_HEAVY)
-    table.add_column("Part")
-    table.add_column("Drafts that have it")
-    table.add_column("Best wording", ratio=1)
+def _parts(kind, console) -> None:
+    """Round 33 (a team manager's trial): a list, not a three-column table, so the best wording has
+    the whole width of a projector; a sentence that is best for several parts is printed once."""
+    console.print(Text("Parts of the statement", style="bold"))
+    first_with: dict = {}
     for row in kind.components:
-        best = f"{row.best.text} [{row.best.author}]" if row.best else ""
-        table.add_row(row.label, _t(", ".join(row.authors) or "no draft"), _t(best))
-    return table
+        head = Text("  " + printable(row.label), style="bold")
+        head.append(printable(f"  (in: {', '.join(row.authors) or 'no draft'})"))
+        console.print(head)
+        if row.best is None:
+            continue
+        best = f"{row.best.text} [{row.best.author}]"
+        if best in first_with:
+            console.print(Padding(_t(f"The same sentence as for \"{first_with[best]}\"."), (0, 0, 0, 4)))
+        else:
+            first_with[best] = row.label
+            console.print(Padding(_t(best), (0, 0, 0, 4)))
+    console.print()
 
 
-def render(comparison, *, color: bool = False, width: int = 100) -> str:
+def render(comparison, *, color: bool = False, width: int = 88) -> str:
     buffer = io.StringIO()
     console = Console(file=buffer, width=width, force_terminal=color, no_color=not color, highlight=False,
                       emoji=False, color_system="standard" if color else None)
@@ -60,7 +69,7 @@ def render(comparison, *, color: bool = False, width: int = 100) -> str:
         console.print(Text(printable(title), style="bold underline"))
         console.print(_matrix(kind))
         if kind.components:
-            console.print(_parts(kind))
+            _parts(kind, console)
         if kind.shared_jargon:
             console.print(Text("Jargon several drafts share", style="bold"))
             for term in kind.shared_jargon:
@@ -77,4 +86,5 @@ def render(comparison, *, color: bool = False, width: int = 100) -> str:
             console.print(Text(f"  No draft has: {', '.join(kind.missing)}.", style="bold red"))
     for error in comparison.errors:
         console.print(Text(printable(f"error: {error}"), style="bold red"))
-    return buffer.getvalue()
+    # Round 33: no padding to the full width after the words (a projector's lines end where the text does).
+    return "\n".join(line.rstrip() for line in buffer.getvalue().split("\n"))

@@ -34,7 +34,7 @@ td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 .missing{color:#a00;font-weight:700}
 .from{display:inline-block;background:#111;color:#fff;font-size:.75em;padding:0 .4em;margin-left:.4em;border-radius:4px}
 .gives{color:#333;font-size:.85em}
-.matrix td.who{font-weight:700}
+.matrix td.who{font-weight:700;white-space:nowrap}
 .combined li{margin:.4em 0}
 .errors{color:#a00}
 .note{color:#333}

@@ -32,7 +32,7 @@ def tidy_code(code: str) -> str:
 
 @dataclass
 class Participant:
-    number: int  # join order: "Draft 3" is the third to join
+    number: int  # "Draft N": drawn at random from the free numbers (round 33), never the join order
     secret: str
     name: str  # "" when they stay anonymous
     shares: int = 0  # how many times they pressed "share": the load test counts these
@@ -170,10 +170,17 @@ def join(room: Room, name: str) -> tuple[str, Participant]:
         if len(room.participants) >= MAX_PARTICIPANTS:
             raise RoomError(423, "This exercise is full.")
         pid = secrets.token_urlsafe(9)
-        person = Participant(max((p.number for p in room.participants.values()), default=0) + 1,
-                             secrets.token_urlsafe(24), name.strip()[:60])
+        person = Participant(draft_number(room), secrets.token_urlsafe(24), name.strip()[:60])
         room.participants[pid] = person
     return pid, person
+
+
+def draft_number(room: Room) -> int:
+    """A number no one in the room holds, drawn at random from 1 to MAX_PARTICIPANTS. Round 33 (a team
+    manager's trial): numbered in join order, a room that saw who sat down first could tell who wrote
+    "Draft 1". Called under the join lock."""
+    taken = {p.number for p in room.participants.values()}
+    return secrets.choice([n for n in range(1, MAX_PARTICIPANTS + 1) if n not in taken])
 
 
 async def share(room: Room, checker, pid: str, kind: str, text: str) -> int:

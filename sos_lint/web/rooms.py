@@ -103,7 +103,8 @@ async def host_page(request: Request, code: str) -> HTMLResponse:
     link = str(request.base_url).rstrip("/") + f"/join/{room.code}"
     # segno draws the code; the SVG holds only squares, never the link's text.
     qr = segno.make(link, error="m").svg_inline(scale=6, dark="#000000", light="#ffffff", omitsize=True)
-    return _page(request, "host.html", room=room, link=link, qr=Markup(qr), spaced=" ".join((room.code[:4], room.code[4:])))
+    return _page(request, "host.html", room=room, link=link, qr=Markup(qr), spaced=" ".join((room.code[:4], room.code[4:])),
+                 names_warning=NAMES_WARNING)
 
 
 class Control(BaseModel):
@@ -111,6 +112,15 @@ class Control(BaseModel):
     action: Literal["names", "anonymous", "lock", "unlock", "remove", "end", "case_info"]
     number: Optional[int] = Field(None, ge=1)
     text: Optional[str] = Field(None, max_length=5000)
+    confirm: bool = False  # "names" only: the supervisor has been told what showing names shows
+
+
+# Round 33 (a team manager's trial): one click used to put every worker's name beside their score.
+# The page asks first, in these words; the API refuses "names" without "confirm": true.
+NAMES_WARNING = ("Show names on the projector? Each person who typed a name when joining will have that name shown "
+                 "beside their draft, its rank and its score, on this screen and in the downloaded report, until "
+                 "you hide names again. People who joined without a name stay \"Draft N\". The scores are for "
+                 "talking about the wording, never for ranking workers.")
 
 
 @api.post("/{code}/control")
@@ -121,6 +131,8 @@ async def control(request: Request, code: str, body: Control) -> dict:
         del room
         await run_in_threadpool(room_store.release_memory)
         return {"ended": True}
+    if body.action == "names" and not body.confirm:
+        raise RoomError(409, NAMES_WARNING + ' (Send "confirm": true to show them.)')
     if body.action in ("names", "anonymous"):
         room.anonymous = body.action == "anonymous"
     elif body.action in ("lock", "unlock"):

@@ -79,7 +79,19 @@
   events.addEventListener("room", (event) => draw(JSON.parse(event.data)));
   events.addEventListener("ended", () => { events.close(); over(); });
 
-  names.addEventListener("click", () => control({action: state && state.anonymous ? "names" : "anonymous"}).catch((e) => say(e.message)));
+  names.addEventListener("click", () => {
+    if (!state || !state.anonymous) {
+      control({action: "anonymous"}).catch((e) => say(e.message));
+      return;
+    }
+    // Round 33: names go up only once the supervisor has read what will be shown, and said yes.
+    if (!window.confirm(names.dataset.warning)) {
+      say("Names stay hidden.");
+      return;
+    }
+    control({action: "names", confirm: true}).then(() => say("Names are shown. Press the button again to hide them."))
+      .catch((e) => say(e.message));
+  });
   lock.addEventListener("click", () => control({action: state && state.locked ? "unlock" : "lock"}).catch((e) => say(e.message)));
   document.getElementById("case-form").addEventListener("submit", (event) => {
     event.preventDefault();
