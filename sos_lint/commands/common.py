@@ -96,11 +96,12 @@ def read_inputs(paths: list[str], redact: bool = False, **reader_options) -> Inp
 def check_drafts(engine, inputs: Inputs, kind: Optional[str]) -> list:
     """(draft, reports) for each draft that reads as an English statement; the others become one
     line each in inputs.errors, never a score."""
+    from ..gate import reason as refusal
     from ..language import not_english
 
     out = []
     for draft in inputs.drafts:
-        reason = not_english(draft.text)
+        reason = refusal(draft.text)  # the one gate the library, the API and audit use too
         reports = [] if reason else engine.check_document(draft.text, kind, draft.source)
         if not reason and not reports:
             reason = "has headings but no statement under them; there is nothing to check"
