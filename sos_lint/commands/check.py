@@ -66,7 +66,8 @@ def command(
         raise typer.Exit(max(status, EXIT_INPUT if inputs.errors else EXIT_CLEAN))
     from ..render import render
 
-    emit(render((fmt or Format.text).value, reports, inputs.errors, color=use_color() and output is None), output)
+    emit(render((fmt or Format.text).value, reports, inputs.errors, color=use_color() and output is None,
+                files=inputs.file_list()), output)
     raise typer.Exit(_exit(reports, inputs.errors, fail_under))
 
 
