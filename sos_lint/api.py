@@ -55,13 +55,13 @@ def checked_kind(value, name: str = "kind") -> str | None:
     return value
 
 
-def checked_statement(value, name: str = "text") -> str:
+def checked_statement(value, name: str = "text", document: bool = False) -> str:
     """`value` if it is a statement sos-lint will score; else NotAStatement with the reason the CLI
     and the HTTP API give (round 33, D#6: one gate for every entry point)."""
     from .gate import reason
 
     text = checked_text(value, name)
-    why = reason(text)
+    why = reason(text, document)
     if why:
         raise NotAStatement(f"{name} {why}")
     return text
@@ -133,7 +133,7 @@ def check_document(text: str, kind: str | None = None, config: Config | None = N
                    source: str | None = None) -> list[Report]:
     """Check a draft that may hold several statements under headings (offsets as in `check`;
     each report's `offset` is where its statement starts in `text`)."""
-    text = checked_statement(text)
+    text = checked_statement(text, document=True)
     kind = checked_kind(kind)
     source = checked_optional_str(source, "source")
     return engine(checked_config(config)).check_document(text, kind, source)

@@ -20,10 +20,20 @@ class NotAStatement(ValueError):
     the same words `sos-lint check` and the HTTP API give."""
 
 
-def reason(text: str) -> str | None:
+def _only_headings(text: str) -> bool:
+    """Every line a statement heading, each short (a heading, not a statement written after one)."""
+    from . import sections
+
+    lines = [line for line in sections.line_view(text).split("\n") if line.strip()]
+    return bool(lines) and all(len(line.split()) <= 12 and sections.split(line) == [] for line in lines)
+
+
+def reason(text: str, document: bool = True, length: bool = True) -> str | None:
     """None when `text` may be checked; else why not, to follow the text's name ("draft.txt: ...",
     "text ..."): a broken character, nothing but markup, numbers or emoji, another language, only
-    headings, or a statement far longer than any statement."""
+    headings, or a statement far longer than any statement. With `document` the text is a draft
+    split at its headings (check_document, `sos-lint check`, the API); else one statement.
+    Without `length` the length is not judged (`audit` has its own --max-chars)."""
     from .language import not_english
     from . import sections
 
@@ -38,10 +48,14 @@ def reason(text: str) -> str | None:
     why = not_english(plain)
     if why:
         return why
+    if not document:  # one statement (check, check_many): read whole, as the library reads it
+        if _only_headings(plain):
+            return "has headings but no statement under them; there is nothing to check"
+        return too_long(plain, [sections.Section(plain, 0)]) if length else None
     parts = sections.split(plain)
     if not parts:
         return "has headings but no statement under them; there is nothing to check"
-    return too_long(plain, parts)
+    return too_long(plain, parts) if length else None
 
 
 def too_long(text: str, parts=None) -> str | None:

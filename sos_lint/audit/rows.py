@@ -82,10 +82,9 @@ def row_id(raw: dict, spec: AuditSpec) -> str:
 def not_a_statement(text: str) -> bool:
     """True for a text `sos-lint check` refuses (another language, only numbers, markup or
     headings, a broken character); its length is the audit's own --max-chars test."""
-    from ..gate import reason, too_long
+    from ..gate import reason
 
-    why = reason(text)
-    return bool(why) and why != too_long(text)
+    return reason(text, document=False, length=False) is not None
 
 
 def prepare(raw: dict, spec: AuditSpec) -> Prepared:
