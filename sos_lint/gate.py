@@ -13,6 +13,9 @@ from . import cleaning
 # The longest statement in every open set is under 800 characters; a plan's statement is a
 # paragraph or two. Ten thousand characters (about 1,500 words) is the audit's limit too.
 MAX_STATEMENT_CHARS = 10_000
+# A whole draft sent to the server: a plan's statements together are a few thousand characters.
+# Over this the server refuses it before any work, so one paste cannot hold up everyone's check.
+MAX_DRAFT_CHARS = 50_000
 
 
 class NotAStatement(ValueError):

@@ -88,6 +88,8 @@ class Inputs:
 def read_inputs(paths: list[str], redact: bool = False, **reader_options) -> Inputs:
     """The one input-error loop: each error is printed at once and kept for the report. With
     `redact`, an input is only ever "draft N" (N counts every input, read or not)."""
+    from ..render.json import file_entry
+
     found = Inputs()
     for number, item in enumerate(read_all(list(paths), **reader_options), 1):
         if isinstance(item, InputError):
@@ -95,11 +97,11 @@ def read_inputs(paths: list[str], redact: bool = False, **reader_options) -> Inp
             found.errors.append(message)
             say(message)
             where = f"draft {number}" if redact else (message.split(": ", 1)[0] if ": " in message else message)
-            found.files[f"\0{number}"] = {"source": where, "status": "unreadable", "message": message}
+            found.files[f"\0{number}"] = {**file_entry(where, []), "status": "unreadable", "message": message}
         else:
             draft = replace(item, source=f"draft {number}") if redact else item
             found.drafts.append(draft)
-            found.files.setdefault(draft.source, {"source": draft.source, "status": "read", "message": None})
+            found.files.setdefault(draft.source, {**file_entry(draft.source, []), "status": "read"})
     return found
 
 
@@ -119,7 +121,7 @@ def check_drafts(engine, inputs: Inputs, kind: Optional[str]) -> list:
         entry = inputs.files.setdefault(draft.source, {"source": draft.source})
         if reason:
             _refuse(inputs, f"{draft.source}: {reason}")
-            entry.update(status="refused", message=f"{draft.source}: {reason}")
+            entry.update(file_entry(draft.source, [], [f"{draft.source}: {reason}"]))
             continue
         kept, refused = [], []
         for report in reports:  # one statement of a draft may be in another language

@@ -148,9 +148,13 @@ def clean(text: str) -> str:
         raise BadInput("The draft is empty; there is nothing to check.")
     if has_broken_character(text):  # round 33 (D#7): was an HTTP 500 "please try again"
         raise BadInput(f"The text {LONE_SURROGATE}.")
-    from ..gate import too_long
+    from ..gate import MAX_DRAFT_CHARS, too_long
 
-    why = too_long(text)  # round 33 (D#8): one long paste must not hold up everyone's check
+    if len(text) > MAX_DRAFT_CHARS:  # round 33 (D#8): one long paste must not hold up everyone's check
+        raise BadInput(f"The draft is {len(text):,} characters long; the server checks drafts of up to "
+                       f"{MAX_DRAFT_CHARS:,} characters (a plan's statements together are a few thousand): "
+                       "send the statements one at a time.")
+    why = too_long(text)
     if why:
         raise BadInput(f"{why[0].upper()}{why[1:]}.")
     return text
