@@ -33,8 +33,9 @@ _ENTITY = re.compile(r"&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-
 # (Word's optional hyphen), byte-order mark, direction marks and embeddings.
 _INVISIBLE = frozenset("\u00ad\u180e\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff"
                        "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
-# Spaces that are not the plain space: no-break, thin, figure, ideographic ...
-_SPACES = frozenset("\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000")
+# Spaces that are not the plain space: thin, figure, ideographic ... (a no-break space is left as it
+# is: the parse reads it as a space already, and the messages then quote the words as they were sent)
+_SPACES = frozenset("\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000")
 _TERMINAL = ".!?:;"
 
 
@@ -223,7 +224,7 @@ def stripped_range(text: str) -> tuple[int, int]:
     return start, start + len(body)
 
 
-def remap_report(report, cleaned: Cleaned, start: int, end: int, lines: bool = False):
+def remap_report(report, cleaned: Cleaned, start: int, end: int, lines: bool = False, whole: bool = False):
     """`report` was made from cleaned.text[start:end]: make its text the original words those came
     from, its offset where they start in the original, and every span (findings, findings given
     way or not selected, their fixes) offsets into that original text. A fix is kept only where
@@ -233,11 +234,13 @@ def remap_report(report, cleaned: Cleaned, start: int, end: int, lines: bool = F
 
     if cleaned.identity and start == 0 and end == len(cleaned.text) and not lines:
         return report
-    first, last = cleaned.span(start, end)
+    # `whole`: the report is of the whole text as sent (check, check_many), so its text is all of
+    # it, its offset 0, and a span's offsets index the caller's string directly.
+    first, last = (0, len(cleaned.original)) if whole else cleaned.span(start, end)
     length = end - start
 
     def moved(s: int, e: int) -> tuple[int, int]:
-        if s <= 0 and e >= length:
+        if s <= 0 and e >= length:  # about the whole statement: all of the report's text
             return 0, last - first
         a, b = cleaned.span(start + s, start + e)
         return a - first, b - first

@@ -228,7 +228,7 @@ class Engine:
         reports = [self.report(text, doc, kind, how, fixes)
                    for text, doc, (kind, how) in zip(plain, self.parse(plain), chosen)]
         reports = self._narrow(learned.apply(reports))
-        return [cleaning.remap_report(r, c, a, b) for r, c, (a, b) in zip(reports, cleaned, ranges)]
+        return [cleaning.remap_report(r, c, a, b, whole=True) for r, c, (a, b) in zip(reports, cleaned, ranges)]
 
     def check_document(self, text: str, kind: str | None = None, source: str | None = None) -> list[Report]:
         """Check every statement in a draft: headings split it and set each part's kind."""

@@ -54,8 +54,7 @@ def test_noisy_text_gets_the_advice_its_plain_words_get(name):
     plain = PLAIN.replace("Amir", "Amélie") if name == "decomposed accents" else PLAIN
     a, b = sos_lint.check(noisy, kind="worry"), sos_lint.check(plain, kind="worry")
     assert (a.score, codes(a)) == (b.score, codes(b)), name
-    assert a.text in noisy  # the caller's own words, markup and all
-    assert noisy[a.offset:a.offset + len(a.text)] == a.text
+    assert a.text == noisy and a.offset == 0  # the caller's own string, markup and all
 
 
 POOR_NOISY = {
@@ -95,8 +94,10 @@ def test_the_same_offsets_from_library_cli_and_api():
     from_json = [(f["code"], f["start"], f["end"]) for f in json.loads(api.text)["reports"][0]["findings"]]
     assert from_json == [(f.code, f.start, f.end) for f in library[0].findings]
     single = sos_lint.check(noisy, kind="worry")
-    assert [(f.code, f.start + single.offset) for f in single.findings] == \
-           [(f.code, f.start + library[0].offset) for f in library[0].findings]
+    part = library[0]
+    assert [(f.code, f.start, f.end) for f in single.findings if (f.start, f.end) != (0, len(noisy))] == \
+           [(f.code, f.start + part.offset, f.end + part.offset) for f in part.findings
+            if (f.start, f.end) != (0, len(part.text))]
 
 
 def test_text_that_only_looks_odd_is_left_exactly_as_it_is():
@@ -123,8 +124,20 @@ def test_scripts_and_styles_go_with_their_contents_and_comments_vanish():
 def test_trailing_whitespace_and_windows_line_ends_are_read_alike_everywhere():
     text = PLAIN.replace(". ", ".\r\n") + "\r\n\r\n"
     library, document = sos_lint.check(text, kind="worry"), sos_lint.check_document(text, kind="worry")[0]
-    assert library.text == document.text == text.strip()
-    assert [(f.code, f.start, f.end) for f in library.findings] == [(f.code, f.start, f.end) for f in document.findings]
+    assert library.text == text and library.offset == 0 and document.text == text.strip()
+    word_level = [(f.code, f.start, f.end) for f in library.findings if f.end - f.start < len(library.text)]
+    assert word_level == [(f.code, f.start + document.offset, f.end + document.offset) for f in document.findings
+                          if f.end - f.start < len(document.text)]
+    assert (library.score, codes(library)) == (document.score, codes(document))
+
+
+def test_check_offsets_index_the_string_sent_even_after_leading_markup_or_emoji():
+    for text in ("\U0001F61F\U0001F61F " + POOR, "<p><br>" + POOR + "</p>", "\u200b\n  " + POOR):
+        report = sos_lint.check(text, kind="worry")
+        assert report.text == text and report.offset == 0
+        plain = sos_lint.check(POOR, kind="worry")
+        assert sorted((f.code, text[f.start:f.end]) for f in report.findings if f.end - f.start < len(text)) == \
+               sorted((f.code, POOR[f.start:f.end]) for f in plain.findings if f.end - f.start < len(POOR))
 
 
 # -- D#6, D#7, D#8: one gate --------------------------------------------------------------------
