@@ -267,3 +267,13 @@ def test_openapi_describes_the_fields_real_responses_carry():
     assert set(real["reports"][0]) <= set(schema["ReportOut"]["properties"])
     assert set(real["reports"][0]["findings"][0]) <= set(schema["FindingOut"]["properties"])
     assert "code point" in schema["FindingOut"]["properties"]["start"]["description"]
+
+
+def test_a_broken_character_in_a_table_row_is_that_row_s_error_not_a_traceback(tmp_path):
+    table = tmp_path / "drafts.jsonl"
+    table.write_text(json.dumps({"author": "Bo", "text": "Grandad shouts at Amir \ud83d at tea time."}) + "\n"
+                     + json.dumps({"author": "Cy", "text": PLAIN}) + "\n", encoding="utf-8")
+    run = CliRunner().invoke(cli, ["check", str(table), "--format", "json"])
+    assert run.exit_code == 2 and run.exception is None or isinstance(run.exception, SystemExit)
+    files = json.loads(run.stdout)["files"]
+    assert [f["status"] for f in files] == ["unreadable", "checked"] and "broken character" in files[0]["message"]
