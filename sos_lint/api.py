@@ -114,6 +114,8 @@ def check_many(texts: Sequence[str], kind: str | None = None, config: Config | N
 def _checked_batch(texts: list, names: list[str], kind, config, errors: str) -> list:
     kind = checked_kind(kind)
     config = checked_config(config)
+    texts = [checked_text(text, name) if errors == "raise" else text for text, name in zip(texts, names)]
+    engine_ = engine(config)  # first: built under the lock, it imports spaCy before the gate reads its word list
     results: list = []
     for text, name in zip(texts, names):
         try:
@@ -123,7 +125,7 @@ def _checked_batch(texts: list, names: list[str], kind, config, errors: str) -> 
                 raise
             results.append(error)
     todo = [i for i, item in enumerate(results) if isinstance(item, str)]
-    reports = engine(config).check_many([results[i] for i in todo], [kind] * len(todo)) if todo else []
+    reports = engine_.check_many([results[i] for i in todo], [kind] * len(todo)) if todo else []
     for i, report in zip(todo, reports):
         results[i] = report
     return results
@@ -133,10 +135,11 @@ def check_document(text: str, kind: str | None = None, config: Config | None = N
                    source: str | None = None) -> list[Report]:
     """Check a draft that may hold several statements under headings (offsets as in `check`;
     each report's `offset` is where its statement starts in `text`)."""
-    text = checked_statement(text, document=True)
+    checked_text(text)
     kind = checked_kind(kind)
     source = checked_optional_str(source, "source")
-    return engine(checked_config(config)).check_document(text, kind, source)
+    engine_ = engine(checked_config(config))  # first: see _checked_batch
+    return engine_.check_document(checked_statement(text, document=True), kind, source)
 
 
 def rewrite(text: str, kind: str | None = None, names: Mapping[str, str] | None = None, config=None,

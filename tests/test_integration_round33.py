@@ -199,14 +199,19 @@ def test_a_long_paste_is_refused_at_once_on_the_server():
     from sos_lint.web import create_app
 
     long_text = REFUSED["too long"] * 3  # about 45,000 characters, under the 256 kB request limit
+    one_long = REFUSED["too long"][:7000]  # one statement too long, under the server's draft limit
     with TestClient(create_app()) as client:
         started = time.perf_counter()
         response = client.post("/api/v1/check", json={"text": long_text})
         assert time.perf_counter() - started < 3
-        assert response.status_code == 400 and "10,000 characters" in response.json()["detail"]
+        assert response.status_code == 400 and "20,000 characters" in response.json()["detail"]
         assert client.post("/api/v1/fix", json={"text": long_text}).status_code == 400
+        response = client.post("/api/v1/check", json={"text": one_long})
+        assert response.status_code == 400 and "5,000 characters" in response.json()["detail"]
+    assert gate.reason(REFUSED["too long"][:4900]) is None  # long, but a statement: checked
+    assert gate.reason(("Worry statement\n" + REFUSED["too long"][:4000] + "\n") * 3) is None  # a plan of three
     cli_run = CliRunner().invoke(cli, ["check", "-"], input=long_text)
-    assert cli_run.exit_code == 2 and "10,000 characters" in cli_run.output
+    assert cli_run.exit_code == 2 and "5,000 characters" in cli_run.output
 
 
 def test_audit_lists_what_check_refuses_as_a_bad_row():
