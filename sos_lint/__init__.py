@@ -12,12 +12,12 @@ from importlib import import_module
 
 __version__ = "0.1.0"
 __all__ = ["check", "check_many", "check_document", "rewrite", "Rewrite", "Config", "Finding", "Report", "Component",
-           "DIMENSIONS", "__version__"]
+           "NotAStatement", "DIMENSIONS", "__version__"]
 
 # public name -> the module that defines it
 _WHERE = {"check": "api", "check_many": "api", "check_document": "api", "rewrite": "api", "Rewrite": "rewrite",
           "Config": "config", "Finding": "findings", "DIMENSIONS": "findings", "Report": "report",
-          "Component": "report"}
+          "Component": "report", "NotAStatement": "gate"}
 
 
 def _public(name: str):

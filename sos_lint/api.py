@@ -6,6 +6,7 @@ from typing import Mapping, Sequence
 
 from .config import Config, ConfigError, from_mapping
 from .findings import KINDS
+from .gate import NotAStatement
 from .report import Report
 
 _engines: dict = {}
@@ -41,13 +42,29 @@ def checked_text(value, name: str = "text") -> str:
 
 
 def checked_kind(value, name: str = "kind") -> str | None:
+    """"worry", "goal", or None to infer it; "auto" (as the CLI and API say it) is None."""
     if value is None:
         return None
     if not isinstance(value, str):
-        raise TypeError(f"{name} must be one of {', '.join(map(repr, KINDS))} or None, not {type(value).__name__}")
+        raise TypeError(f"{name} must be one of {', '.join(map(repr, KINDS))}, 'auto' or None, "
+                        f"not {type(value).__name__}")
+    if value == "auto":
+        return None
     if value not in KINDS:
-        raise ValueError(f"{name} must be one of {', '.join(map(repr, KINDS))} or None, not {value!r}")
+        raise ValueError(f"{name} must be one of {', '.join(map(repr, KINDS))}, 'auto' or None, not {value!r}")
     return value
+
+
+def checked_statement(value, name: str = "text", document: bool = False) -> str:
+    """`value` if it is a statement sos-lint will score; else NotAStatement with the reason the CLI
+    and the HTTP API give (round 33, D#6: one gate for every entry point)."""
+    from .gate import reason
+
+    text = checked_text(value, name)
+    why = reason(text, document)
+    if why:
+        raise NotAStatement(f"{name} {why}")
+    return text
 
 
 def checked_config(value, name: str = "config") -> Config | None:
@@ -69,26 +86,60 @@ def checked_optional_str(value, name: str) -> str | None:
 
 
 def check(text: str, kind: str | None = None, config: Config | None = None) -> Report:
-    """Check one statement. `kind` is "worry", "goal" or None to infer it."""
-    return check_many([checked_text(text)], kind, config)[0]
+    """Check one statement. `kind` is "worry", "goal", or None or "auto" to infer it.
+
+    The text may be as a web form sends it (HTML, entities, invisible characters, emoji,
+    decomposed accents): it is read made plain, and every offset in the report (each finding's
+    start and end, the report's offset) is a Unicode code-point index into `text` as given.
+    Raises NotAStatement (a ValueError) for a text the CLI and the HTTP API refuse too."""
+    return _checked_batch([text], ["text"], kind, config, "raise")[0]
 
 
-def check_many(texts: Sequence[str], kind: str | None = None, config: Config | None = None) -> list[Report]:
-    """Check many statements in one batched pass through spaCy (`nlp.pipe`)."""
+def check_many(texts: Sequence[str], kind: str | None = None, config: Config | None = None,
+               *, errors: str = "raise") -> list:
+    """Check many statements in one batched pass through spaCy (`nlp.pipe`).
+
+    With errors="raise" (the default) an empty or refused text raises ValueError (NotAStatement)
+    naming it (`texts[1] is empty ...`) and nothing is checked. With errors="return" the batch is
+    checked all the same and a refused text's place in the list holds its ValueError instead of a
+    Report (`isinstance(item, ValueError)`; str() is the reason)."""
     if isinstance(texts, (str, bytes, bytearray)) or not hasattr(texts, "__iter__"):
         raise TypeError(f"texts must be a list of str, not {type(texts).__name__}")
-    texts = [checked_text(text, f"texts[{i}]") for i, text in enumerate(texts)]
+    if errors not in ("raise", "return"):
+        raise ValueError(f"errors must be 'raise' or 'return', not {errors!r}")
+    texts = list(texts)
+    return _checked_batch(texts, [f"texts[{i}]" for i in range(len(texts))], kind, config, errors)
+
+
+def _checked_batch(texts: list, names: list[str], kind, config, errors: str) -> list:
     kind = checked_kind(kind)
-    return engine(checked_config(config)).check_many(texts, [kind] * len(texts))
+    config = checked_config(config)
+    texts = [checked_text(text, name) if errors == "raise" else text for text, name in zip(texts, names)]
+    engine_ = engine(config)  # first: built under the lock, it imports spaCy before the gate reads its word list
+    results: list = []
+    for text, name in zip(texts, names):
+        try:
+            results.append(checked_statement(text, name))
+        except ValueError as error:
+            if errors == "raise":
+                raise
+            results.append(error)
+    todo = [i for i, item in enumerate(results) if isinstance(item, str)]
+    reports = engine_.check_many([results[i] for i in todo], [kind] * len(todo)) if todo else []
+    for i, report in zip(todo, reports):
+        results[i] = report
+    return results
 
 
 def check_document(text: str, kind: str | None = None, config: Config | None = None,
                    source: str | None = None) -> list[Report]:
-    """Check a draft that may hold several statements under headings."""
-    text = checked_text(text)
+    """Check a draft that may hold several statements under headings (offsets as in `check`;
+    each report's `offset` is where its statement starts in `text`)."""
+    checked_text(text)
     kind = checked_kind(kind)
     source = checked_optional_str(source, "source")
-    return engine(checked_config(config)).check_document(text, kind, source)
+    engine_ = engine(checked_config(config))  # first: see _checked_batch
+    return engine_.check_document(checked_statement(text, document=True), kind, source)
 
 
 def rewrite(text: str, kind: str | None = None, names: Mapping[str, str] | None = None, config=None,

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import Iterable, Sequence
 
-from . import metrics, name_parse, nlp as nlp_loader, scoring, sections
+from . import cleaning, metrics, name_parse, nlp as nlp_loader, scoring, sections
 from .pattern_lemmas import TabledPipeline
 from .checks import Context, alarms26, alarms31, all_rules, child_focus, learned_words, overlaps, readability, structure
 from .checks.lexicon import LexiconIndex
@@ -218,10 +218,17 @@ class Engine:
     def check_many(self, texts: Sequence[str], kinds_: Sequence[str | None] | None = None,
                    fixes: bool = True) -> list[Report]:
         kinds_ = list(kinds_) if kinds_ is not None else [None] * len(texts)
-        chosen = self._infer_kinds(texts, kinds_)
+        # Round 33 (review33d D#1, D#10): each text is read made plain (cleaning.py) and without the
+        # whitespace around it, as `check_document` reads a draft; the reports' text and spans are
+        # then the caller's own text again.
+        cleaned = [cleaning.clean(text) for text in texts]
+        ranges = [cleaning.stripped_range(c.text) for c in cleaned]
+        plain = [c.text[a:b] for c, (a, b) in zip(cleaned, ranges)]
+        chosen = self._infer_kinds(plain, kinds_)
         reports = [self.report(text, doc, kind, how, fixes)
-                   for text, doc, (kind, how) in zip(texts, self.parse(texts), chosen)]
-        return self._narrow(learned.apply(reports))
+                   for text, doc, (kind, how) in zip(plain, self.parse(plain), chosen)]
+        reports = self._narrow(learned.apply(reports))
+        return [cleaning.remap_report(r, c, a, b, whole=True) for r, c, (a, b) in zip(reports, cleaned, ranges)]
 
     def check_document(self, text: str, kind: str | None = None, source: str | None = None) -> list[Report]:
         """Check every statement in a draft: headings split it and set each part's kind."""
@@ -231,6 +238,8 @@ class Engine:
         """check_document for several (text, kind, source) drafts in one pass: one spaCy pipe, one
         kind prediction and one classifier call for all of them, so drafts checked together (a web
         request batch) share the fixed cost. One list of reports per draft, in order."""
+        cleaned = [cleaning.clean(text) for text, _, _ in drafts]  # Round 33 (D#1): read made plain
+        drafts = [(c.text, kind, source) for c, (_, kind, source) in zip(cleaned, drafts)]
         plan = [(i, part) for i, (text, _, _) in enumerate(drafts) for part in sections.split(text)]
         chosen = self._infer_kinds([p.text for _, p in plan], [p.kind or drafts[i][1] for i, p in plan])
         found: list[list[Report]] = [[] for _ in drafts]
@@ -245,4 +254,8 @@ class Engine:
             report.source, report.title, report.offset, report.line = source, part.title, part.offset, line
             found[i].append(report)
         self._narrow(learned.apply([r for reports in found for r in reports]))
+        for i, reports in enumerate(found):
+            if not cleaned[i].identity:
+                for report in reports:
+                    cleaning.remap_report(report, cleaned[i], report.offset, report.offset + len(report.text), lines=True)
         return found

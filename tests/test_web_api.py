@@ -245,7 +245,9 @@ def test_a_draft_handed_to_the_page_is_escaped(client):
 
 
 def test_downloaded_report_is_the_cli_html_and_escapes_the_draft(client):
-    response = client.post("/report", data={"text": "Mum shouts. " + SCRIPT, "kind": "worry"})
+    # Round 33: markup around the words is left out of a report's text (sos_lint/cleaning.py), so
+    # the script sits between words here, where the report still shows it, escaped.
+    response = client.post("/report", data={"text": "Mum shouts. " + SCRIPT + " Leah cries.", "kind": "worry"})
     assert response.status_code == 200 and "attachment" in response.headers["content-disposition"]
     assert SCRIPT not in response.text and "&lt;script&gt;" in response.text
     assert response.text.startswith("<!doctype html>") or response.text.lower().startswith("<!doctype html>")

@@ -79,6 +79,14 @@ def row_id(raw: dict, spec: AuditSpec) -> str:
     return value or f"row {int(raw[ROW])}"
 
 
+def not_a_statement(text: str) -> bool:
+    """True for a text `sos-lint check` refuses (another language, only numbers, markup or
+    headings, a broken character); its length is the audit's own --max-chars test."""
+    from ..gate import reason
+
+    return reason(text, document=False, length=False) is not None
+
+
 def prepare(raw: dict, spec: AuditSpec) -> Prepared:
     groups = {g.name: month_of(raw.get(g.column)) if g.month else _plain(raw.get(g.column)) for g in spec.group_by}
     needed = [raw.get(c) for c in spec.input_columns]
@@ -96,5 +104,7 @@ def prepare(raw: dict, spec: AuditSpec) -> Prepared:
             problem = "empty"
         elif len(text) > spec.max_chars:
             problem = "too-long"
+        elif not_a_statement(text):  # round 33 (D#6): the gate `check`, the API and the library use
+            problem = "not-a-statement"
     kind = kind_of(raw.get(spec.kind_column)) if spec.kind_column else None
     return Prepared(row_id(raw, spec), groups, text if isinstance(text, str) else "", kind, problem)

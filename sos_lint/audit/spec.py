@@ -17,6 +17,8 @@ PROBLEMS: dict[str, str] = {
     "unreadable": "the cell or line could not be read",
     "missing-column": "the row has no value for a column the audit needs",
     "too-long": "the text is longer than the size limit",
+    "not-a-statement": "the text is not an English statement `sos-lint check` would score (another language, "
+                       "only numbers, symbols, markup or headings)",
     "check-failed": "the checker stopped on this text (please report it)",
     "unclosed-quote": "the text opens a quote mark (\") that is never closed, so the rows after it were read "
                       "as part of this text; close the quote in the export and run again",

@@ -23,7 +23,8 @@ def command(
     select: SelectOption = None,
     ignore: IgnoreOption = None,
     fail_under: Optional[float] = typer.Option(None, "--fail-under", min=0, max=10,
-                                               help="Exit 1 if any score is under this (and 2 if nothing was checked)."),
+                                               help="Exit 1 if any score is under this, 0 if none is, whatever the "
+                                                    "findings (2 still wins when an input could not be checked)."),
     output: OutputOption = None,
     config_file: ConfigOption = None,
     spacy_model: SpacyModelOption = None,
@@ -37,7 +38,8 @@ def command(
                                   "(plan.reviewed.docx) with a Word comment on each flagged span and a score "
                                   "comment on each statement's heading. The original is never changed."),
 ) -> None:
-    """Check drafts and show what to change. Exit 0: clean, 1: findings, 2: input problem."""
+    """Check drafts and show what to change. Exit 0: clean, 1: findings, 2: an input could not be
+    checked (even when others were: the JSON's "files" says what happened to each)."""
     if (fix or diff) and (fmt is not None or output is not None or redact):
         raise fail("--fix and --diff work on the drafts themselves, so they cannot be used with --format, "
                    "--output or --redact")
@@ -66,7 +68,8 @@ def command(
         raise typer.Exit(max(status, EXIT_INPUT if inputs.errors else EXIT_CLEAN))
     from ..render import render
 
-    emit(render((fmt or Format.text).value, reports, inputs.errors, color=use_color() and output is None), output)
+    emit(render((fmt or Format.text).value, reports, inputs.errors, color=use_color() and output is None,
+                files=inputs.file_list()), output)
     raise typer.Exit(_exit(reports, inputs.errors, fail_under))
 
 

@@ -78,11 +78,19 @@ class Inputs:
     errors: list[str] = field(default_factory=list)
     redacted: Optional[dict] = None  # counts by type after redact(), never the values
     author_key: dict = field(default_factory=dict)  # "Author N" -> the author as given (redacted compare)
+    # Round 33 (D#9): what happened to each input, in order, for the JSON's "files" list: a nightly
+    # job reads this rather than one exit code. source -> {"source", "status", ...}
+    files: dict = field(default_factory=dict)
+
+    def file_list(self) -> list[dict]:
+        return list(self.files.values())
 
 
 def read_inputs(paths: list[str], redact: bool = False, **reader_options) -> Inputs:
     """The one input-error loop: each error is printed at once and kept for the report. With
     `redact`, an input is only ever "draft N" (N counts every input, read or not)."""
+    from ..render.json import file_entry
+
     found = Inputs()
     for number, item in enumerate(read_all(list(paths), **reader_options), 1):
         if isinstance(item, InputError):
@@ -92,32 +100,42 @@ def read_inputs(paths: list[str], redact: bool = False, **reader_options) -> Inp
                 message = f"draft {number} could not be read" + (f": {reason}" if reason else "")
             found.errors.append(message)
             say(message)
+            where = f"draft {number}" if redact else (message.split(": ", 1)[0] if ": " in message else message)
+            found.files[f"\0{number}"] = {**file_entry(where, []), "status": "unreadable", "message": message}
         else:
-            found.drafts.append(replace(item, source=f"draft {number}") if redact else item)
+            draft = replace(item, source=f"draft {number}") if redact else item
+            found.drafts.append(draft)
+            found.files.setdefault(draft.source, {**file_entry(draft.source, []), "status": "read"})
     return found
 
 
 def check_drafts(engine, inputs: Inputs, kind: Optional[str]) -> list:
     """(draft, reports) for each draft that reads as an English statement; the others become one
     line each in inputs.errors, never a score."""
+    from ..gate import reason as refusal
+    from ..render.json import file_entry
     from ..language import not_english
 
     out = []
     for draft in inputs.drafts:
-        reason = not_english(draft.text)
+        reason = refusal(draft.text)  # the one gate the library, the API and audit use too
         reports = [] if reason else engine.check_document(draft.text, kind, draft.source)
         if not reason and not reports:
             reason = "has headings but no statement under them; there is nothing to check"
+        entry = inputs.files.setdefault(draft.source, {"source": draft.source})
         if reason:
             _refuse(inputs, f"{draft.source}: {reason}")
+            entry.update(file_entry(draft.source, [], [f"{draft.source}: {reason}"]))
             continue
-        kept = []
+        kept, refused = [], []
         for report in reports:  # one statement of a draft may be in another language
             part_reason = not_english(report.text)
             if part_reason:
-                _refuse(inputs, f"{draft.source}:{report.line}: {part_reason}")
+                refused.append(f"{draft.source}:{report.line}: {part_reason}")
+                _refuse(inputs, refused[-1])
             else:
                 kept.append(report)
+        entry.update(file_entry(draft.source, kept, refused))
         if kept:
             out.append((draft, kept))
     return out

@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 from typing import Iterator
 
+from ..cleaning import LONE_SURROGATE, has_broken_character
 from .files import InputError, Source, shown
 from .text import MAX_BYTES, decode, read_bytes
 
@@ -43,6 +44,9 @@ def read(source: Source, author_column: str = "author", text_column: str = "text
         author = shown(" ".join(str(row[columns[author_column.lower()]] or "").split())) or f"{Path(name).stem} row {number}"
         if not body:
             yield InputError(f"{name} row {number}: the '{shown(text_column)}' column is empty", source.path)
+            continue
+        if has_broken_character(body):  # round 33 (D#7): was a raw UnicodeEncodeError
+            yield InputError(f"{name} row {number}: the text {LONE_SURROGATE}", source.path)
             continue
         if len(body.encode("utf-8")) > MAX_BYTES:
             yield InputError(f"{name} row {number}: {len(body.encode('utf-8')) / 1_000_000:.1f} MB is over the "

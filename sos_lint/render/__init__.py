@@ -35,6 +35,8 @@ def renderer(command: str, fmt: str) -> Callable[..., str]:
     return getattr(import_module(f"{__name__}.{module}"), function)
 
 
-def render(fmt: str, reports: list, errors: list[str], *, color: bool = False) -> str:
-    """A check report in one format."""
+def render(fmt: str, reports: list, errors: list[str], *, color: bool = False, files: list | None = None) -> str:
+    """A check report in one format. `files` (what happened to each input) is written by JSON only."""
+    if files is not None and fmt == "json":
+        return renderer("check", fmt)(reports, errors, color=color, files=files)
     return renderer("check", fmt)(reports, errors, color=color)

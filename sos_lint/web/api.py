@@ -48,7 +48,10 @@ async def check(body: models.CheckRequest, request: Request) -> Response:
     if not reports:
         raise BadInput(f"{body.source + ':' if body.source else 'The draft'} has headings but no statement under them; "
                        "there is nothing to check.")
-    return Response(render("json", reports, []), media_type="application/json")
+    from ..render.json import file_entry
+
+    return Response(render("json", reports, [], files=[file_entry(body.source, reports)]),
+                    media_type="application/json")
 
 
 @router.post("/fix", response_model=models.FixResponse, responses=ERRORS)

@@ -47,15 +47,29 @@ class CompareRequest(BaseModel):
     kind: Kind = "auto"
 
 
+OFFSETS = ("Unicode code points (not UTF-16 units, not UTF-8 bytes) into the report's `text`, which is the "
+           "text as it was sent (markup and all)")
+
+
+class FixOut(BaseModel):
+    start: int = Field(..., description="Where the replacement starts: " + OFFSETS + ".")
+    end: int = Field(..., description="Where it ends (exclusive), in the same units.")
+    replacement: str
+    applicability: Literal["safe", "unsafe"] = Field(..., description="Only safe fixes are ever written.")
+    reason: str
+
+
 class FindingOut(BaseModel):
     code: str
     name: str
     dimension: str
     severity: str
     message: str
-    start: int
-    end: int
+    start: int = Field(..., description="Where the flagged words start: " + OFFSETS + ".")
+    end: int = Field(..., description="Where they end (exclusive), in the same units. A finding about the "
+                                      "whole statement runs from 0 to the length of `text`.")
     suggestion: str
+    fix: Optional[FixOut] = Field(None, description="The proposed edit, or null.")
 
 
 class ComponentOut(BaseModel):
@@ -69,7 +83,7 @@ class ReportOut(BaseModel):
     schema_version: int
     source: Optional[str]
     title: Optional[str]
-    offset: int
+    offset: int = Field(..., description="Where this statement's `text` starts in the draft sent: " + OFFSETS + ".")
     line: int
     kind: str
     kind_source: str
@@ -77,6 +91,8 @@ class ReportOut(BaseModel):
     rule_score: float
     scores: Dict[str, float]
     findings: List[FindingOut]
+    findings_not_selected: int = Field(0, description="Findings of rules the configuration leaves out: not "
+                                                      "listed, but counted in the scores.")
     components: List[ComponentOut]
     strengths: List[str]
     metrics: dict
@@ -84,10 +100,23 @@ class ReportOut(BaseModel):
     text: str
 
 
+class FileOut(BaseModel):
+    source: Optional[str]
+    status: Literal["checked", "refused", "unreadable", "read"]
+    message: Optional[str] = None
+    statements: int = 0
+    statements_refused: int = 0
+    findings: int = 0
+    lowest_score: Optional[float] = None
+
+
 class CheckResponse(BaseModel):
     schema_version: int
+    offset_unit: Literal["unicode_code_point"] = Field(
+        "unicode_code_point", description="Every start, end and offset counts Unicode code points of the text as sent.")
     reports: List[ReportOut]
     errors: List[str]
+    files: List[FileOut] = Field([], description="What happened to each input (one for an API request).")
 
 
 class ChangeOut(BaseModel):

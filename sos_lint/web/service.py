@@ -140,19 +140,33 @@ def safe_fixes(text: str, kind: str | None, names: Mapping[str, str], engine) ->
 
 
 def clean(text: str) -> str:
+    from ..cleaning import LONE_SURROGATE, has_broken_character
+
     if "\x00" in text:
         raise BadInput("The text holds binary data; paste or upload plain text.")
     if not text.strip():
         raise BadInput("The draft is empty; there is nothing to check.")
+    if has_broken_character(text):  # round 33 (D#7): was an HTTP 500 "please try again"
+        raise BadInput(f"The text {LONE_SURROGATE}.")
+    from ..gate import MAX_DRAFT_CHARS, too_long
+
+    if len(text) > MAX_DRAFT_CHARS:  # round 33 (D#8): one long paste must not hold up everyone's check
+        raise BadInput(f"The draft is {len(text):,} characters long; the server checks drafts of up to "
+                       f"{MAX_DRAFT_CHARS:,} characters (a plan's statements together are a few thousand): "
+                       "send the statements one at a time.")
+    why = too_long(text)
+    if why:
+        raise BadInput(f"{why[0].upper()}{why[1:]}.")
     return text
 
 
 def refuse_not_statement(text: str, source: str | None = None) -> None:
-    """Refuse, as `sos-lint check` does and with its words, a draft that is not an English statement:
-    only numbers or punctuation, another script or language, headings with nothing under them."""
-    from ..language import not_english
+    """Refuse, as `sos-lint check` does and with its words (sos_lint.gate, shared with the library
+    and audit), a draft that is not a statement: only markup, numbers or punctuation, another
+    script or language, headings with nothing under them, a statement far longer than any."""
+    from ..gate import reason as not_a_statement
 
-    reason = not_english(text)
+    reason = not_a_statement(text)
     if reason:
         raise BadInput(f"{source}: {reason}." if source else f"The draft {reason}.")
 

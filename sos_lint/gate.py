@@ -1,0 +1,79 @@
+"""The one gate every entry point passes before a text is scored: the library (check, check_many,
+check_document), `sos-lint check`, the HTTP API and `audit` refuse the same texts with the same words.
+
+Round 33 (review33d D#6, D#7, D#8): the library and `audit` scored Welsh-only text, emoji only,
+numbers only, a heading only and `<script>` at 3.2 where the CLI and API refused them; a lone
+surrogate raised a raw UnicodeEncodeError (HTTP 500); a 20,000-word paste took 11-14 s (holding up
+everyone else's check on the server) and scored 9.5.
+"""
+from __future__ import annotations
+
+from . import cleaning
+
+# The longest statement in every open set (10,187 texts) is under 800 characters; a plan's statement
+# is a paragraph or two. Five thousand characters (about 800 words) is six times that, and is checked
+# in 1-4 s on a busy 2-core machine (10,000 took 4 s there, holding up a one-line check as long).
+MAX_STATEMENT_CHARS = 5_000
+# A whole draft sent to the server: a plan's statements together are a few thousand characters.
+# Over this the server refuses it before any work, so one paste cannot hold up everyone's check.
+MAX_DRAFT_CHARS = 20_000
+
+
+class NotAStatement(ValueError):
+    """A text sos-lint will not score: str() is the plain reason ("text has no words in it, ..."),
+    the same words `sos-lint check` and the HTTP API give."""
+
+
+def _only_headings(text: str) -> bool:
+    """Every line a statement heading, each short (a heading, not a statement written after one)."""
+    from . import sections
+
+    lines = [line for line in sections.line_view(text).split("\n") if line.strip()]
+    return bool(lines) and all(len(line.split()) <= 12 and sections.split(line) == [] for line in lines)
+
+
+def reason(text: str, document: bool = True, length: bool = True) -> str | None:
+    """None when `text` may be checked; else why not, to follow the text's name ("draft.txt: ...",
+    "text ..."): a broken character, nothing but markup, numbers or emoji, another language, only
+    headings, or a statement far longer than any statement. With `document` the text is a draft
+    split at its headings (check_document, `sos-lint check`, the API); else one statement.
+    Without `length` the length is not judged (`audit` has its own --max-chars)."""
+    from .language import not_english
+    from . import sections
+
+    if "\x00" in text:
+        return "holds binary data (a NUL character), not text; paste or save the draft as plain text"
+    try:
+        plain = cleaning.clean(text).text
+    except cleaning.BrokenText as error:
+        return str(error)
+    if not plain.strip():
+        return "has no words in it, only markup, invisible characters or symbols; there is no statement to check"
+    why = not_english(plain)
+    if why:
+        return why
+    if not document:  # one statement (check, check_many): read whole, as the library reads it
+        if _only_headings(plain):
+            return "has headings but no statement under them; there is nothing to check"
+        return too_long(plain, [sections.Section(plain, 0)]) if length else None
+    parts = sections.split(plain)
+    if not parts:
+        return "has headings but no statement under them; there is nothing to check"
+    return too_long(plain, parts) if length else None
+
+
+def too_long(text: str, parts=None) -> str | None:
+    """Why `text` is refused for its length (one statement in it far longer than any statement),
+    else None. Cheap (headings only, no parse), so a server can say it before any work is done."""
+    from . import sections
+
+    if len(text) <= MAX_STATEMENT_CHARS:
+        return None
+    for part in sections.split(text) if parts is None else parts:
+        if len(part.text) > MAX_STATEMENT_CHARS:
+            where = f"the statement under \"{part.title}\"" if part.title else "the statement"
+            words = len(part.text.split())
+            return (f"{where} is {len(part.text):,} characters long (about {words:,} words); a worry statement or "
+                    f"goal is a paragraph or two, so sos-lint checks statements of up to {MAX_STATEMENT_CHARS:,} "
+                    "characters: check the statements one at a time")
+    return None
