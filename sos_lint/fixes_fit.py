@@ -1,0 +1,132 @@
+"""Round 33: whether a swap `check --fix` would write fits the place it stands in the draft.
+
+The swap fixes are fitted and judged sentence by sentence (sos_lint.rewrite.swaps); these are the
+checks that need the words around the swap, read from the draft's parse and its people
+(sos_lint.people), and that hold a swap back as advice when the plain words would not say the same
+thing there. Each returns the reason (a key of commands.fixing.WHY_HELD) or "" when the swap fits:
+
+- the part of speech in front of a noun (review33 P#1): "safeguarding concerns raised by staff"
+  -> "protecting concerns". A word that describes the noun after it (a noun or an adjective used as a
+  modifier) swapped for a verb form, or the other way round, says another thing ("concerns that
+  protect"). Which part of speech each word takes in front of that noun is read from the tagger, in
+  the same frame for both words ("the ___ concerns"), so it holds for words no list names. A person
+  after the word ("safeguarding children") makes it the verb's object and the swap fits.
+- a verb that needs an object, where the draft's verb has none (fix_verdicts32 fx32-065, bad):
+  "the duty to notify" -> "the duty to tell": "tell" cannot stand without whom, and the duty is lost.
+- one thing named two ways (fix_verdicts32 fx32-016, doubtful): "supervised contact" ->
+  "supervised family time" while "Contact was ended early" stays in the same draft. A swap that
+  renames a thing (its head noun is not in the plain words) is held back where that noun stands
+  elsewhere in the draft unswapped; an acronym written out is not renaming ("HV" beside "health
+  visitor" reads as the same person).
+"""
+from __future__ import annotations
+
+# Verbs that cannot stand without their object in a record's English ("to tell", "to give", "to
+# put"): a grammar fact, not a swap table. A swap to one of these is held back where the draft's
+# verb has no object, no clause and no passive subject ("the duty to notify" -> "the duty to tell").
+NEEDS_OBJECT = frozenset({"tell", "give", "put", "bring", "let", "make", "get", "send", "hand", "lend"})
+
+_MODIFIER_TAGS = ("NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS")
+_VERB_TAGS = ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ")
+_OBJECTS = ("dobj", "dative", "ccomp", "xcomp", "nsubjpass", "auxpass", "attr", "oprd")
+
+
+def _tag_in_frame(nlp, word: str, noun: str) -> str:
+    """The tag the tagger gives `word` set before `noun` with an article: "the safeguarding lead"
+    (JJ), "the protecting lead" (VBG). Cached: the same pairs come back across drafts."""
+    key = (word.lower(), noun.lower())
+    if key not in _FRAME_TAGS:
+        doc = nlp(f"the {word.lower()} {noun.lower()}")
+        _FRAME_TAGS[key] = doc[1].tag_ if len(doc) == 3 else ""
+        while len(_FRAME_TAGS) > 4096:
+            _FRAME_TAGS.pop(next(iter(_FRAME_TAGS)))
+    return _FRAME_TAGS[key]
+
+
+_FRAME_TAGS: dict[tuple[str, str], str] = {}
+
+
+def _is_person(token) -> bool:
+    from .checks.analysis import is_person
+
+    try:
+        return bool(is_person(token))
+    except Exception:  # a table missing in an odd configuration: read it as not a person
+        return False
+
+
+def modifier_changes_part_of_speech(doc, nlp, start: int, end: int, replacement: str) -> bool:
+    """The swapped words stand right before a noun they may describe, and the plain word takes
+    another part of speech there than the draft's (a modifier for a verb form, or the reverse)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.end >= len(doc) or not replacement.split():
+        return False
+    last, after = span[-1], doc[span.end]
+    if after.pos_ not in ("NOUN", "PROPN") or after.idx != last.idx + len(last.text) + 1 or _is_person(after):
+        return False
+    if any(c.dep_ in ("det", "poss") and c.i < after.i and c.i > last.i for c in after.children):
+        return False
+    new_word = replacement.split()[-1]
+    if not new_word.isalpha() or not last.text.isalpha() or new_word.lower() == last.lower_:
+        return False
+    old_tag, new_tag = _tag_in_frame(nlp, last.text, after.text), _tag_in_frame(nlp, new_word, after.text)
+    return (old_tag in _MODIFIER_TAGS and new_tag in _VERB_TAGS) or (old_tag in _VERB_TAGS and new_tag in _MODIFIER_TAGS)
+
+
+def verb_without_its_object(doc, start: int, end: int, replacement: str) -> bool:
+    """The plain verb needs an object (NEEDS_OBJECT) and the draft's verb has none: no object, no
+    clause, not passive, and not a relative clause's verb whose object is the noun before it."""
+    words = replacement.split()
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not words or words[0].lower() not in NEEDS_OBJECT:
+        return False
+    verbs = [t for t in span if t.tag_.startswith("VB")]
+    if not verbs:
+        return False
+    verb = verbs[0]
+    if verb.dep_ in ("relcl", "acl") and verb.head.i < verb.i and _is_person(verb.head):
+        return False  # "the people she notified", "someone to notify": the person before is its object
+    inside = range(span.start, span.end)
+    return not any(c.dep_ in _OBJECTS and c.i not in inside for c in verb.children) \
+        and not any(c.dep_ == "prep" and c.i not in inside and c.lower_ in ("to", "of", "about") for c in verb.children)
+
+
+def renamed_elsewhere(doc, start: int, end: int, replacement: str, other_spans) -> bool:
+    """The swap renames a thing (its head noun is not among the plain words) and that noun stands
+    elsewhere in the draft as a noun, outside every swap written: the draft would then name one
+    thing two ways. An acronym written out is not a renaming."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or any(t.is_upper and len(t.text) > 1 for t in span):
+        return False
+    head = span[-1]
+    if head.pos_ != "NOUN" or len(span) < 1:
+        return False
+    new_words = {w.lower().strip(".,;:") for w in replacement.split()}
+    lemma = head.lemma_.lower()
+    if head.lower_ in new_words or lemma in new_words:
+        return False
+    for token in doc:
+        if token.i in range(span.start, span.end) or token.lemma_.lower() != lemma or token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if any(s <= token.idx < e for s, e in other_spans):
+            continue
+        return True
+    return False
+
+
+def unfitted(nlp, text: str, applied) -> dict:
+    """{(start, end, replacement): reason} for each applied edit that does not fit where it stands."""
+    if not applied:
+        return {}
+    doc = nlp(text)
+    spans = [(e.start, e.end) for e in applied]
+    out = {}
+    for edit in applied:
+        key = (edit.start, edit.end, edit.replacement)
+        if modifier_changes_part_of_speech(doc, nlp, edit.start, edit.end, edit.replacement) \
+                or verb_without_its_object(doc, edit.start, edit.end, edit.replacement):
+            out[key] = "unfitted"
+        elif renamed_elsewhere(doc, edit.start, edit.end, edit.replacement,
+                               [s for s in spans if s != (edit.start, edit.end)]):
+            out[key] = "mixed"
+    return out
