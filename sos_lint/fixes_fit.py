@@ -48,10 +48,12 @@ _FRAME_TAGS: dict[tuple[str, str], str] = {}
 
 
 def _is_person(token) -> bool:
-    from .checks.analysis import is_person
+    """A person by pronoun, role word or name (sos_lint.people), or by the lemma of a plural person
+    word ("males": "male")."""
+    from .checks.analysis import _person_words, is_person
 
     try:
-        return bool(is_person(token))
+        return bool(is_person(token)) or token.lemma_.lower() in _person_words()[1]
     except Exception:  # a table missing in an odd configuration: read it as not a person
         return False
 
@@ -67,6 +69,10 @@ def modifier_changes_part_of_speech(doc, nlp, start: int, end: int, replacement:
         return False
     if any(c.dep_ in ("det", "poss") and c.i < after.i and c.i > last.i for c in after.children):
         return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in last.children) or (
+            last.tag_ in ("VB", "VBN") and any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lemma_.lower() == "have")
+                                               for c in last.children)):
+        return False  # "Probation has informed CSC": a verb with its own subject, or a perfect, is a verb
     new_word = replacement.split()[-1]
     if not new_word.isalpha() or not last.text.isalpha() or new_word.lower() == last.lower_:
         return False
@@ -90,9 +96,10 @@ def verb_without_its_object(doc, start: int, end: int, replacement: str) -> bool
     verb = verbs[0]
     if verb.dep_ in ("relcl", "acl") and verb.head.i < verb.i and _is_person(verb.head):
         return False  # "the people she notified", "someone to notify": the person before is its object
-    inside = range(span.start, span.end)
-    return not any(c.dep_ in _OBJECTS and c.i not in inside for c in verb.children) \
-        and not any(c.dep_ == "prep" and c.i not in inside and c.lower_ in ("to", "of", "about") for c in verb.children)
+    # (an object inside the swapped words is carried by the plain words: "prioritise the baby's
+    # needs" -> "put the baby's needs first")
+    return not any(c.dep_ in _OBJECTS for c in verb.children) \
+        and not any(c.dep_ == "prep" and c.lower_ in ("to", "of", "about") for c in verb.children)
 
 
 def renamed_elsewhere(doc, start: int, end: int, replacement: str, other_spans) -> bool:
@@ -103,8 +110,8 @@ def renamed_elsewhere(doc, start: int, end: int, replacement: str, other_spans) 
     if span is None or any(t.is_upper and len(t.text) > 1 for t in span):
         return False
     head = span[-1]
-    if head.pos_ != "NOUN" or len(span) < 1:
-        return False
+    if head.pos_ != "NOUN" or _is_person(head):
+        return False  # people are named many ways ("older males", "2 men"); a thing's name is one
     new_words = {w.lower().strip(".,;:") for w in replacement.split()}
     lemma = head.lemma_.lower()
     if head.lower_ in new_words or lemma in new_words:

@@ -167,3 +167,25 @@ def test_text_web_and_word_give_the_same_verdict(tmp_path):
     assert "Before the move" in body
     assert "safeguarding concerns" in body and "protecting" not in body
     assert docx.Document(plan).paragraphs[1].text == worry  # the original is never written
+
+
+def test_an_object_carried_inside_the_swap_is_an_object():
+    # the swap's own words hold the object ("prioritise X" -> "put X first"): not a verb without one
+    text = "The health visitor is worried that Mr Bell will not prioritise the twins' feeds when he has been drinking."
+    assert "unfitted" not in _held(text).values()
+
+
+def test_a_verb_with_its_own_subject_before_a_name_is_still_a_verb():
+    from sos_lint.fixes_fit import modifier_changes_part_of_speech
+
+    doc = _doc("The YOT has informed CAMHS that Rhys (15) was stabbed on 2 May.")
+    at = doc.text.index("informed")
+    assert not modifier_changes_part_of_speech(doc, engine().nlp, at, at + 8, "told")
+
+
+def test_people_named_two_ways_are_not_one_thing_named_two_ways():
+    from sos_lint.fixes_fit import renamed_elsewhere
+
+    doc = _doc("Tia (15) was found with two adult males in a car. Older males have been seen outside school.")
+    at = doc.text.index("adult males")
+    assert not renamed_elsewhere(doc, at, at + len("adult males"), "men", [])
