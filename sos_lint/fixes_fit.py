@@ -60,7 +60,7 @@ def _is_person(token) -> bool:
 
 def modifier_changes_part_of_speech(doc, nlp, start: int, end: int, replacement: str) -> bool:
     """The swapped words stand right before a noun they may describe, and the plain word takes
-    another part of speech there than the draft's (a modifier for a verb form, or the reverse)."""
+    another part of speech there than the draft's: a verb form for a noun or adjective modifier."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or span.end >= len(doc) or not replacement.split():
         return False
