@@ -2,10 +2,11 @@
 
 Every sentence here is new (none is from the review33 drafts or from fix_test32).
 (A) review33 P#1: a word that describes the noun after it, swapped for a verb form, says another
-    thing ("safeguarding concerns" -> "protecting concerns"): held back with why. The same word as a
+    thing ("safeguarding concerns" -> "protecting concerns"): no fix is offered (check, rewrite and
+    --fix agree). The same word as a
     verb, with a person or a determiner after it, is still written.
 (B) fix_verdicts32 fx32-065 (bad): a plain verb that needs its object ("tell") where the draft's
-    verb has none ("the duty to notify"): held back.
+    verb has none ("the duty to notify"): no fix offered, named as a swap that does not fit.
 (C) fix_verdicts32 fx32-016 (doubtful): a swap that renames a thing while the same noun stands
     elsewhere in the draft unswapped: held back ("mixed"); alone in its draft it is written.
 (D) review33 P#10: one answer per word ("Try "go to". Write "been to" instead." named two), and the
@@ -46,9 +47,15 @@ def _doc(text: str):
     "getting into a stranger's car on 2 October.",
 ])
 def test_a_modifier_is_not_made_a_verb_form(text):
+    from sos_lint.rewrite import rewrite_many
+
     assert "safeguarding" not in _written(text)
-    assert "safeguarding" in _held(text)  # shown as advice (the sentence's own judge may hold it first)
     assert "protecting issues" not in _fix(text).text and "protecting concerns" not in _fix(text).text
+    # the check offers no fix there (the API's "safe" fix), and the rewrite does not make it either
+    assert not [f for r in engine().check_document(text, "worry") for f in r.findings
+                if f.fix is not None and f.fix.replacement == "protecting"]
+    rewritten = rewrite_many([text], ["worry"])[0].text
+    assert "protecting issues" not in rewritten and "protecting concerns" not in rewritten
 
 
 @pytest.mark.parametrize("text", [
@@ -80,9 +87,12 @@ def test_the_part_of_speech_test_is_read_from_the_tagger_not_a_list():
     "Staff were reminded of the duty to inform, but nobody rang the police when Hana (12) said her uncle touched her.",
 ])
 def test_a_verb_left_without_the_object_its_plain_word_needs_is_held(text):
+    from sos_lint.commands.fixing import unwritten_swaps
+
     written = _written(text)
     assert "notify" not in written and "inform" not in written
-    assert "unfitted" in _held(text).values()
+    # named for the writer as a swap that does not fit the sentence (what `check --fix` lists)
+    assert {words for _, _, words in unwritten_swaps(engine().check_document(text, "worry"))} & {"notify", "inform"}
 
 
 def test_the_object_test_reads_the_parse():
@@ -153,7 +163,7 @@ def test_text_web_and_word_give_the_same_verdict(tmp_path):
     # the web service
     fixed = safe_fixes(worry, "worry", {}, engine())
     assert [c["original"] for c in fixed.applied] == list(written)
-    assert any(c["original"] == "safeguarding" and not c["safe"] for c in fixed.held_back)
+    assert "protecting" not in fixed.text
     # a Word plan: read back what was written into the copy
     plan = tmp_path / "plan.docx"
     document = docx.Document()
