@@ -33,7 +33,9 @@ def fixes(rows: list[dict]) -> tuple[list[dict], dict]:
         written = [{"code": e.code, "from": e.original, "to": e.replacement,
                     "context": (t[max(0, e.start - 30):e.start] + "«" + e.original + "→" + e.replacement + "»"
                     + t[e.end:e.end + 30]).replace("\n", " ")} for e in result.applied]
-        held = [f"«{e.original}→{e.replacement}» ({e.code})" for e in result.advised if e.held]
+        # round 33: why each was held ("flagged": its words flagged; "unfitted", "mixed": fixes_fit)
+        held = [("its words flagged" if e.held == "flagged" else "does not fit its place, " + e.held,
+                 f"«{e.original}→{e.replacement}» ({e.code})") for e in result.advised if e.held]
         fixed = result.text
         draft, doc = eng.parse([row["text"], fixed])
         problems = fidelity.compare(draft, doc, fixed, (), fidelity.covered_tokens(draft, eng.lexicons))
@@ -64,7 +66,7 @@ def main(argv: list[str]) -> int:
         for s in row["swaps"]:
             print(f"  {row['id']}: {s['context']}")
         for h in row.get("held", ()):
-            print(f"  {row['id']}: HELD BACK (its words flagged) {h}")
+            print(f"  {row['id']}: HELD BACK ({h[0]}) {h[1]}")
         for p in row["problems"]:
             print(f"  {row['id']}: PROBLEM {p}")
     return 0

@@ -74,8 +74,10 @@ def fixed_text(text: str, reports: Iterable, unsafe: bool = False, held: frozens
     applied, advised, last_end = [], [], -1
     for edit in edits_of(text, reports):
         if (edit.start, edit.end, edit.replacement) in held:
+            # a set: held for words the check flags; a mapping: with its own reason (round 33, fixes_fit)
+            why = held.get((edit.start, edit.end, edit.replacement), "flagged") if isinstance(held, dict) else "flagged"
             advised.append(TextEdit(edit.start, edit.end, edit.original, edit.replacement, edit.code,
-                                    edit.reason, "unsafe", "flagged"))
+                                    edit.reason, "unsafe", why))
             continue
         # A fix across a line break would join the lines: the file's line endings are the writer's.
         broken = any(ch in edit.original and ch not in edit.replacement for ch in "\r\n")
@@ -162,8 +164,17 @@ def checked_fixed_text(engine, text: str, reports: Iterable, kind: str | None = 
     ("what is written to a user's file must be certain"). The same swap in the same frame gets the
     same decision wherever it stands: the decision is read from the check's own findings."""
     reports = list(reports)
-    held: set[tuple] = set()
     result = fixed_text(text, reports)
+    # Round 33 (review33 P#1, fix_verdicts32): a swap that does not fit the words around it (a
+    # modifier made a verb form, a verb left without the object it needs, one thing named two ways)
+    # is held back first, with its reason (sos_lint.fixes_fit).
+    held: dict[tuple, str] = {}
+    if result.applied:
+        from .fixes_fit import unfitted
+
+        held.update(unfitted(_nlp_of(engine), text, result.applied))
+        if held:
+            result = fixed_text(text, reports, held=held)
     for _ in range(3):
         if not result.applied:
             return result
@@ -171,7 +182,13 @@ def checked_fixed_text(engine, text: str, reports: Iterable, kind: str | None = 
         flagged = flagged_edits(result, after, reports)
         if not flagged:
             return result
-        held |= {(e.start, e.end, e.replacement) for e in flagged}
+        held.update({(e.start, e.end, e.replacement): "flagged" for e in flagged})
         result = fixed_text(text, reports, held=held)
     return result
+
+
+def _nlp_of(engine):
+    """The engine's spaCy pipeline (the one its checks parse with)."""
+    nlp = getattr(engine, "nlp", None)
+    return nlp if nlp is not None else engine.lexicons._nlp
 

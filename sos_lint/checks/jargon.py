@@ -39,12 +39,15 @@ def _lexicon_findings(ctx: Context, rule_: Rule, problem: str):
         advice = with_child_name(ctx, _advice_for(ctx, span, entry))
         fix = fix_for(ctx, span.start_char, span.end_char)
         form = fitted_form(ctx, span.start_char, span.end_char) if entry.code == "SOS104" and entry.replacement else None
+        said = advice  # round 33 (review33 P#10): the advice as the entry gives it, before fitting
         if form is not None:
             # round 32 (review32 P#10): "was observed to" is a formal word. Write "see" instead.",
             # while --fix writes "was seen to": the advice says the swap in the tense and voice
             # the sentence needs, as the fix makes it (fitted the same way with or without fixes)
             advice = advice.replace(f"\"{entry.replacement}\"", f"\"{_as_written(span, form)}\"")
-        if entry.replacement and entry.replacement.lower() not in advice.lower():
+        # Round 33 (review33 P#10): "Try "go to". Write "been to" instead." named two swaps for one
+        # word: where the advice already gave the swap (now fitted), "Try" is not added as well.
+        if entry.replacement and entry.replacement.lower() not in said.lower():
             message = f"\"{words}\" {problem}. Try \"{entry.replacement}\"."
             if advice:
                 message += f" {advice}"

@@ -22,6 +22,9 @@ WHY_HELD = {
     # round 32 (review32 P#9): "in respect of" flagged with "Write "about" instead" but not written
     # and not listed: the swap does not fit the sentence's grammar as it stands
     "unfitted": "the plain words do not fit this sentence as it stands, so this is for you to change",
+    # round 33 (fix_verdicts32 fx32-016): "supervised family time" beside "Contact was ended early"
+    "mixed": "the same word stands elsewhere in the draft unchanged, so the draft would name one thing "
+             "two ways; change every one of them or none",
     "flagged": "the plain words would still be flagged here (a label, a guess, blame or a role word), "
                "so say what happened instead",
 }

@@ -741,7 +741,12 @@ def _judge(nlp, before: str, after: str, original: str, replacement: str, parsed
 
     def shape(parsed, span):
         roots = [t.lemma_.lower() for t in parsed if t.dep_ == "ROOT" and t.idx not in span]
-        finite = sum(1 for t in parsed if t.tag_ in ("VBD", "VBZ", "VBP", "MD"))
+        # Round 33 (review33 P#10): a bare verb with its own subject and no auxiliary is finite
+        # whether the tagger says VB or VBP ("ensure the children attend" VB, "make sure the children
+        # attend" VBP): one tagger's wobble outside the swap held "ensure" back in one plan only.
+        finite = sum(1 for t in parsed if t.tag_ in ("VBD", "VBZ", "VBP", "MD") or (
+            t.tag_ == "VB" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+            and not any(c.dep_ in ("aux", "auxpass") for c in t.children)))
         subjects = sorted(t.lower_ for t in parsed if t.dep_ in ("nsubj", "nsubjpass") and t.idx not in span)
         n_subjects = sum(1 for t in parsed if t.dep_ in ("nsubj", "nsubjpass"))
         passives = sum(1 for t in parsed if t.dep_ == "auxpass")

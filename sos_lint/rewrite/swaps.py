@@ -53,11 +53,23 @@ def _compute(doc, lexicons) -> list[tuple[int, int, str, Fix]]:
         original = text[start:end]
         if verdict is None:
             continue  # the swap would break the sentence or change what it says: ask instead
+        if _misfits(doc, lexicons._nlp, start, end, replacement):
+            continue  # round 33 (review33 P#1, fx32-065): does not fit its place (sos_lint.fixes_fit): ask instead
         reason = edits[0].reason
         applicability = "safe" if verdict and all(e.safe for e in edits) and _key(cand.span) not in unwritten else "unsafe"
         out.append((cand.span.start_char, cand.span.end_char, cand.code,
                     Fix(start, end, replacement, applicability, reason or f"\"{original}\" has a plainer swap.")))
     return out
+
+
+def _misfits(doc, nlp, start: int, end: int, replacement: str) -> bool:
+    """A modifier made a verb form ("safeguarding concerns" -> "protecting concerns") or a verb left
+    without the object its plain word needs ("the duty to notify" -> "to tell"): no fix is offered,
+    so the check, the rewrite and `--fix` agree (sos_lint.fixes_fit)."""
+    from ..fixes_fit import modifier_changes_part_of_speech, verb_without_its_object
+
+    return modifier_changes_part_of_speech(doc, nlp, start, end, replacement) \
+        or verb_without_its_object(doc, start, end, replacement)
 
 
 def _key(span) -> tuple[int, str, bool]:
