@@ -193,7 +193,7 @@ def _run(texts, kinds, names, config, scaffold: bool, engine):
         # Round 32: words the tables keep as written ("birth father", "placement": no plain words
         # say the same) take no finding's swap either ("Rain's birth father" -> "Rain's dad").
         keep = fixer.kept_spans(doc, roles)
-        words = [e for e in found + [f for f in _finding_edits(report(i))
+        words = [e for e in found + [f for f in _finding_edits(report(i), notes[unit.index])
                                      if not any(f.start < b and a < f.end for a, b in keep)]
                  if not any(e.start < q.end and q.start < e.end for q in asked)]
         words += _frame_followups(doc, words, asked)
@@ -238,7 +238,7 @@ def _run(texts, kinds, names, config, scaffold: bool, engine):
     def finding_edits_outside_questions(i, unit, doc):
         brackets = Brackets(doc.text)
         keep = fixer.kept_spans(doc, roles)  # round 32: "birth father" stays, here too
-        return [e for e in _finding_edits(report(i)) if not _in_placeholder(brackets, e)
+        return [e for e in _finding_edits(report(i), notes[unit.index]) if not _in_placeholder(brackets, e)
                 and not any(e.start < b and a < e.end for a, b in keep)]
 
     stage(finding_edits_outside_questions, placeholders=True)
@@ -639,14 +639,34 @@ def _norm(text: str) -> str:
     return normalise(text)
 
 
-def _finding_edits(report) -> list[Edit]:
-    """The fixes the findings carry, safe or not: the same edits `check` shows and `--fix` writes."""
+def _finding_edits(report, notes: list | None = None) -> list[Edit]:
+    """The fixes the findings carry that the rewrite may write: the same edits `check` shows and
+    `--fix` writes. Round 33 (review33 P#2): a jargon swap that `--fix` holds back as uncertain
+    ("under the category of" -> "because of" states a category as a cause; "Prior to the children
+    moving" -> "Before the children moving" breaks the sentence) is not written by the rewrite
+    either: the rewrite is never bolder than `--fix` about a swap. The words stay, with a note
+    (`notes`). A fix that lays a goal out as words to the family ("Nan to" -> "Nan, you will") is
+    the rewrite's own work and is still made."""
     out = []
     for finding in report.findings:
         fix = finding.fix
-        if fix is not None:
-            out.append(Edit(fix.start, fix.end, fix.replacement, finding.code, fix.reason, fix.safe))
+        if fix is None:
+            continue
+        if _uncertain_swap(finding.code, fix):
+            if notes is not None:
+                words = report.text[fix.start:fix.end]
+                notes.append(f"\"{words}\" (kept): the plain words \"{fix.replacement}\" may change what is meant "
+                             "here, so they are for you to decide.")
+            continue
+        out.append(Edit(fix.start, fix.end, fix.replacement, finding.code, fix.reason, fix.safe))
     return out
+
+
+def _uncertain_swap(code: str, fix) -> bool:
+    """A jargon swap (SOS101-SOS104) judged not certain enough for `check --fix` to write."""
+    from .words import JARGON_CODES
+
+    return code in JARGON_CODES and not fix.safe and not fix.replacement.endswith(", you will")
 
 
 def _faulty(eng, pairs, placeholders: bool = True) -> list[bool]:
