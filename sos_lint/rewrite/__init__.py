@@ -551,6 +551,11 @@ def _prepositional_object(root) -> bool:
     if head.pos_ in ("VERB", "AUX"):
         between = head.doc[head.i + 1: prep.i]
         return prep.i > head.i and all(t.dep_ in ("prt", "dobj", "advmod") and len(between) <= 2 for t in between)
+    if head.pos_ == "ADJ" and head.dep_ in ("acomp", "amod") and prep.i == head.i + 1:
+        # Round 33 (review33 P#3): "is concerned regarding the chaotic presentation of the home":
+        # what someone is worried about is what the sentence says; a question there left "The
+        # health visitor is concerned about [What …?]."
+        return True
     return (head.pos_ == "NOUN" and prep.i == head.i + 1 and head.dep_ == "dobj"
             and head.head.pos_ in ("VERB", "AUX") and head.i > head.head.i)
 
@@ -644,15 +649,14 @@ def _finding_edits(report, notes: list | None = None) -> list[Edit]:
     `--fix` writes. Round 33 (review33 P#2): a jargon swap that `--fix` holds back as uncertain
     ("under the category of" -> "because of" states a category as a cause; "Prior to the children
     moving" -> "Before the children moving" breaks the sentence) is not written by the rewrite
-    either: the rewrite is never bolder than `--fix` about a swap. The words stay, with a note
-    (`notes`). A fix that lays a goal out as words to the family ("Nan to" -> "Nan, you will") is
-    the rewrite's own work and is still made."""
+    either: the rewrite is never bolder than `--fix` about what a swap says. The words stay, with a
+    note (`notes`)."""
     out = []
     for finding in report.findings:
         fix = finding.fix
         if fix is None:
             continue
-        if _uncertain_swap(finding.code, fix):
+        if _uncertain_swap(report.text, finding.code, fix):
             if notes is not None:
                 words = report.text[fix.start:fix.end]
                 notes.append(f"\"{words}\" (kept): the plain words \"{fix.replacement}\" may change what is meant "
@@ -662,11 +666,14 @@ def _finding_edits(report, notes: list | None = None) -> list[Edit]:
     return out
 
 
-def _uncertain_swap(code: str, fix) -> bool:
-    """A jargon swap (SOS101-SOS104) judged not certain enough for `check --fix` to write."""
+def _uncertain_swap(text: str, code: str, fix) -> bool:
+    """A jargon swap (SOS101-SOS104) that `check --fix` holds back because what the plain words
+    say is uncertain (rewrite.swaps.doubted: a swap judged advice only, or a sentence the judge
+    found doubtful once swapped). Swaps held back only for how they read stay the rewrite's."""
+    from .swaps import doubted
     from .words import JARGON_CODES
 
-    return code in JARGON_CODES and not fix.safe and not fix.replacement.endswith(", you will")
+    return code in JARGON_CODES and not fix.safe and doubted(text, fix)
 
 
 def _faulty(eng, pairs, placeholders: bool = True) -> list[bool]:

@@ -55,9 +55,32 @@ def _compute(doc, lexicons) -> list[tuple[int, int, str, Fix]]:
             continue  # the swap would break the sentence or change what it says: ask instead
         reason = edits[0].reason
         applicability = "safe" if verdict and all(e.safe for e in edits) and _key(cand.span) not in unwritten else "unsafe"
+        if verdict is False or not cand.safe:
+            _remember_doubt(text, start, end, replacement)
         out.append((cand.span.start_char, cand.span.end_char, cand.code,
                     Fix(start, end, replacement, applicability, reason or f"\"{original}\" has a plainer swap.")))
     return out
+
+
+# Round 33 (review33 P#2): the swaps judged uncertain in what they say, not only in how they read: a
+# table entry marked advice only (judged swap by swap: "under the category of" -> "because of" makes a
+# plan's category a cause) or a swap the sentence judge found doubtful once made ("Prior to the
+# children moving" -> "Before the children moving"). `check --fix` never writes these, and the
+# rewrite does not either (rewrite._finding_edits asks `doubted`). Other unsafe swaps ("disclosed"
+# -> "told", a register shift) are still the rewrite's to use. Keyed by the statement's text.
+_DOUBTED: dict[tuple[str, int, int, str], bool] = {}
+
+
+def _remember_doubt(text: str, start: int, end: int, replacement: str) -> None:
+    if len(_DOUBTED) > 20000:
+        _DOUBTED.clear()
+    _DOUBTED[(text, start, end, replacement)] = True
+
+
+def doubted(text: str, fix) -> bool:
+    """Whether `fix` (a jargon finding's fix on the statement `text`) is a swap judged uncertain in
+    what it says (see _DOUBTED). Read after the check that made the fix."""
+    return (text, fix.start, fix.end, fix.replacement) in _DOUBTED
 
 
 def _key(span) -> tuple[int, str, bool]:
