@@ -34,8 +34,8 @@ ROWS = {
     "prior_clause": ("worry", "Prior to Dad leaving the house, Rosa (5) saw him throw a chair at Mum on 2 June."),
     "prior_noun": ("worry", "Prior to the move, Dad threw a chair at Mum while Rosa (5) watched on 2 June."),
     # 2. splits
-    "worried_if": ("worry", "Ms Reid is worried that if Mum keeps drinking in the evenings, Noah (4) could be left "
-                            "on his own when she falls asleep, and he will keep missing nursery."),
+    "worried_if": ("worry", "Ms Reid is worried that if this carries on, Noah could be hurt when he tries to stop "
+                            "it, and he will keep feeling scared in his own bedroom."),
     "two_clauses": ("worry", "Dad came home drunk at 2am on 3 June and shouted at Mum in the hallway for an hour "
                              "while Rosa (6) listened, and Rosa hid in the bathroom until the police came at 3am."),
     # 3. identity unknown
@@ -85,8 +85,8 @@ def test_a_sound_swap_is_still_made(out):
 
 def test_no_split_after_a_worried_that_clause(out):
     text = _bare(out["worried_if"])
-    assert "He will keep missing nursery" not in text
-    assert "and he will keep missing nursery" in text
+    assert "He will keep feeling scared" not in text
+    assert "and he will keep feeling scared in his own bedroom" in text
 
 
 def test_two_plain_clauses_still_split(out):
