@@ -338,17 +338,21 @@ def _reported_clause_ends(sentence, at: int) -> bool:
     hangs the next "and …" clause on the main verb, but it may as well be the second half of what
     was worried about or said, under the same "that" and the same "if": split off, it would be
     stated as a fact. The sentence is left whole."""
-    doc = sentence.doc
     for t in sentence:
-        if t.i >= at or t.dep_ not in ("ccomp", "advcl", "xcomp", "relcl") or t.right_edge.i < at - 1:
-            continue
-        if t.right_edge.i >= at:
-            continue  # the clause goes on past the comma: not the one that ends there
-        if t.dep_ == "ccomp" or any(c.lower_ in _CONDITIONS and c.dep_ == "mark" for c in t.subtree):
+        if t.i >= at or t.dep_ not in ("ccomp", "advcl", "xcomp", "relcl") or t.right_edge.i != at - 1:
+            continue  # only a clause that ends right at the comma
+        if any(c.lower_ in _CONDITIONS and c.dep_ == "mark" for c in t.subtree):
             return True
-        if any(c.dep_ == "mark" and c.lower_ in ("that", "whether") for c in t.children):
-            return True
+        if t.dep_ == "ccomp" and t.head.lemma_.lower() in _WORRY_OR_SAY:
+            return True  # "worried that …", "said that …", "believes …" (not "let you know how many days …")
     return False
+
+
+# The words a clause of worry, report or belief hangs from ("worried that", "Mum said", "it is
+# thought that"), read as the head of a "that"-clause (ccomp).
+_WORRY_OR_SAY = {"worried", "concerned", "afraid", "scared", "frightened", "anxious", "worry", "fear", "concern",
+                 "say", "tell", "report", "state", "disclose", "claim", "allege", "believe", "think", "feel",
+                 "suspect", "suggest", "indicate", "appear", "seem", "assume", "consider", "feared", "reported"}
 
 
 def _words(doc, start: int, end: int) -> int:
