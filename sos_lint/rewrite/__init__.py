@@ -694,7 +694,8 @@ def _faulty(eng, pairs, placeholders: bool = True) -> list[bool]:
         # victim-blaming phrase kept word for word is the greater harm), counted by the measure.
         problems.counts["lost_acts"] = len(fidelity.lost_acts(
             draft_doc, text, asked, fidelity.covered_tokens(draft_doc, eng.lexicons)))
-        out.append(bool(problems.total - problems.counts["kept_errors"]))
+        # (told_twice is the measure's: a scaffold's sentences may share words by design)
+        out.append(bool(problems.total - problems.counts["kept_errors"] - problems.counts["told_twice"]))
     return out
 
 

@@ -685,7 +685,12 @@ def lost_conditions(draft_doc, rewrite_doc) -> list[str]:
                     continue
                 before = words[k].i - 1
                 if before > d.start and (draft_doc[before].is_punct or draft_doc[before].dep_ == "cc"):
-                    if _framed_before(d, words[k].i):
+                    # the part before the cut still stands in the rewrite (a split), not asked about
+                    # in a [question] that took its place ("It is thought that …" -> "[Who …?]")
+                    head = tuple(t.lower_ for t in words[:min(k, 5)])
+                    kept = any(tuple(t.lower_ for t in [w for w in s2 if w.is_alpha][:len(head)]) == head
+                               for s2 in rewrite_doc.sents)
+                    if kept and _framed_before(d, words[k].i):
                         out.append(sentence.text.strip()[:60])
                 break
             else:
@@ -695,8 +700,12 @@ def lost_conditions(draft_doc, rewrite_doc) -> list[str]:
 
 
 def _content_lemmas(sentence) -> frozenset:
-    return frozenset(t.lemma_.lower() for t in sentence if t.pos_ in ("NOUN", "PROPN", "VERB", "NUM", "ADJ")
-                     and t.lower_ != STAND_IN and t.lemma_.lower() not in ("be", "have", "do"))
+    """What a sentence tells, without who it is about: names and family words recur in every
+    sentence of a statement ("Mr and Mrs Hale, you and Poppy need …. For this to happen, Mr and
+    Mrs Hale will …") and do not make two sentences the same."""
+    return frozenset(t.lemma_.lower() for t in sentence if t.pos_ in ("NOUN", "VERB", "NUM", "ADJ")
+                     and not people.is_name(t) and t.lower_ != STAND_IN
+                     and t.lemma_.lower() not in ("be", "have", "do", "need", "happen", "mum", "dad", "child", "children"))
 
 
 def told_twice(draft_doc, rewrite_doc) -> list[str]:
