@@ -275,7 +275,12 @@ def test_bars_on_the_poor_statements(corpus, engine):
     # times), "birth father/mother" and "placement" keep their words, and a term that is the object
     # of a verb's own preposition keeps its words with the question after the sentence (review32a):
     # 0.896 on the merge. The words kept are asked about; nothing the draft said is lost.
-    assert figures["jargon_fall"] >= min(BARS["jargon_fall"], 0.89), figures
+    # Round 33 (0.89 -> 0.88, moved pin, the lead to confirm; review33 P#2): the rewrite no longer writes
+    # a swap of linking words ("under the category of" -> "because of", "at all times", "Prior to" before
+    # a clause) that `--fix` holds back as uncertain; those words stay as written. Measured on the
+    # corpus poor statements by review33c: 0.881 after (raw fall 0.75 -> 0.725, jargon left 195 -> 214;
+    # score after 6.21 -> 6.17; placeholders 4.4 -> 4.4). devtools/review33c_figures.md.
+    assert figures["jargon_fall"] >= min(BARS["jargon_fall"], 0.88), figures
     assert figures["ease_rise"] >= BARS["ease_rise"], figures
     assert figures["score_rise_share"] >= BARS["score_rise_share"], figures
     # The safe fixes alone are what `check --fix` writes. A swap is safe only when the re-parsed

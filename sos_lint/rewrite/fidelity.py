@@ -41,7 +41,7 @@ from . import people
 COUNTS = ("bare_after_verb", "finite_after_aux", "stranded_preposition", "doubled_words", "misplaced_article",
           "title_possessive", "not_after_preposition", "stray_punctuation", "split_words", "verbless", "lost_negations", "lost_modals", "lost_facts",
           "kept_errors", "lost_acts", "to_after_bare_verb", "will_and_to", "pronoun_after_you",
-          "changed_subjects")
+          "changed_subjects", "lost_conditions", "told_twice")
 ERROR_CODES = ("SOS304", "SOS306")  # guesses stated as fact, victim blaming
 _PLACEHOLDER = re.compile(r"\[[^\[\]\n]{1,300}\]")
 _NEGATIONS = {"not", "n't", "never", "no", "without", "none", "nobody", "nothing", "neither", "nor", "cannot"}
@@ -641,7 +641,86 @@ def compare(draft_doc, rewrite_doc, full_rewrite: str | None = None, error_spans
         problems.add("lost_acts", ", ".join(acts), len(acts))
     for words in changed_subjects(draft_doc, rewrite_doc, covered):
         problems.add("changed_subjects", words)
+    for words in lost_conditions(draft_doc, rewrite_doc):
+        problems.add("lost_conditions", words)
+    for words in told_twice(draft_doc, rewrite_doc):
+        problems.add("told_twice", words)
     return problems
+
+
+# ---- round 33: a condition or a worry cut off its clause; the same thing told twice ------------
+def _opening(sentence, n: int = 4) -> tuple[str, ...]:
+    return tuple(t.lower_ for t in sentence if t.is_alpha and t.lower_ != STAND_IN)[:n]
+
+
+def _framed_before(sentence, at: int) -> bool:
+    """Whether a condition ("if", "unless") or a frame of worry or report ("… worried that", "…
+    said that") stands in `sentence` before token `at`."""
+    for t in sentence:
+        if t.i >= at:
+            break
+        if t.dep_ == "mark" and t.lower_ in ("if", "unless"):
+            return True
+        if t.dep_ == "mark" and t.lower_ == "that" and t.head.dep_ == "ccomp":
+            return True
+    return False
+
+
+def lost_conditions(draft_doc, rewrite_doc) -> list[str]:
+    """Round 33 (review33 P#2): sentences of the rewrite that were the later part of a draft
+    sentence ("…, and he will keep feeling scared") cut off from the condition or the worry that
+    governed them ("if this keeps happening", "Jo is worried that"): a worry now reads as a fact.
+    Read by where each new sentence's first words stood in the draft."""
+    draft_sents = list(draft_doc.sents)
+    old = {_opening(s) for s in draft_sents}
+    out = []
+    for sentence in rewrite_doc.sents:
+        opening = _opening(sentence)
+        if len(opening) < 3 or opening in old:
+            continue
+        for d in draft_sents:
+            words = [t for t in d if t.is_alpha]
+            for k in range(1, len(words) - len(opening) + 1):
+                if tuple(t.lower_ for t in words[k:k + len(opening)]) != opening:
+                    continue
+                before = words[k].i - 1
+                if before > d.start and (draft_doc[before].is_punct or draft_doc[before].dep_ == "cc"):
+                    # the part before the cut still stands in the rewrite (a split), not asked about
+                    # in a [question] that took its place ("It is thought that …" -> "[Who …?]")
+                    head = tuple(t.lower_ for t in words[:min(k, 5)])
+                    kept = any(tuple(t.lower_ for t in [w for w in s2 if w.is_alpha][:len(head)]) == head
+                               for s2 in rewrite_doc.sents)
+                    if kept and _framed_before(d, words[k].i):
+                        out.append(sentence.text.strip()[:60])
+                break
+            else:
+                continue
+            break
+    return out
+
+
+def _content_lemmas(sentence) -> frozenset:
+    """What a sentence tells, without who it is about: names and family words recur in every
+    sentence of a statement ("Mr and Mrs Hale, you and Poppy need …. For this to happen, Mr and
+    Mrs Hale will …") and do not make two sentences the same."""
+    return frozenset(t.lemma_.lower() for t in sentence if t.pos_ in ("NOUN", "VERB", "NUM", "ADJ")
+                     and not people.is_name(t) and t.lower_ != STAND_IN
+                     and t.lemma_.lower() not in ("be", "have", "do", "need", "happen", "mum", "dad", "child", "children"))
+
+
+def told_twice(draft_doc, rewrite_doc) -> list[str]:
+    """Round 33 (review33 P#10): two sentences of the rewrite telling the same thing (nearly the
+    same content words, four or more) where the draft had no such pair: an incident told twice."""
+    def pairs(doc) -> int:
+        sets = [c for c in (_content_lemmas(s) for s in doc.sents) if len(c) >= 4]
+        n = 0
+        for i, a in enumerate(sets):
+            for b in sets[i + 1:]:
+                if len(a & b) >= 0.8 * min(len(a), len(b)):
+                    n += 1
+        return n
+    extra = pairs(rewrite_doc) - pairs(draft_doc)
+    return ["the same thing told twice"] * max(extra, 0)
 
 
 # ---- judging one word swap before a rule offers it ----------------------------------------

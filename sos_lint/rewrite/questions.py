@@ -783,6 +783,16 @@ def _clause_edits(doc, report, child: str) -> list[tuple[Edit, int]]:
                 around = f" around {others[0]}" if others else ""
             question = f"[What did {adult} do{around}{when}, and who saw or heard it?]"
             why = "A guess is not written as fact: say what was seen or heard."
+        item = _flagged_list_item(doc, finding)
+        if item is not None:
+            # Round 33 (review33 P#3): "HV is concerned regarding the chaotic presentation of the
+            # home and inappropriate online activity" lost the whole worry with the flagged item:
+            # only the flagged last item of the list goes, the rest of the sentence stays, and the
+            # question follows it.
+            cut, after, sent_end, (i0, i1) = item
+            out.append((Edit(cut, sent_end, f"{doc.text[after:sent_end]} {question}", finding.code, why, safe=False),
+                        first.sent.start, (i0, i1)))
+            continue
         replacement = question
         if kept and rest is None:
             # "The mother failed to protect Hunter by letting her ex-partner back in": what she did stays.
@@ -828,6 +838,34 @@ def _clause_edits(doc, report, child: str) -> list[tuple[Edit, int]]:
             continue
         out.append((Edit(first.idx, end, question, finding.code, why, safe=False), first.sent.start, (first.i, last.i)))
     return out
+
+
+def _flagged_list_item(doc, finding):
+    """Round 33: the flagged words are a noun phrase that is the last item of a list of things a
+    sentence is about ("… the state of the home and inappropriate online activity.", "… his
+    drinking, missed visits and her risky behaviour."), with other items before it: (where the cut
+    starts, where the item ends, the sentence's end, (first, last) token of the item). Only the
+    item goes; the other items are what someone is worried about, and stay. None otherwise."""
+    span = doc.char_span(finding.start, finding.end, alignment_mode="expand")
+    if span is None or span.root.pos_ not in ("NOUN", "PROPN"):
+        return None
+    root = span.root
+    first = doc[min(root.left_edge.i, span.start)]
+    last = doc[max(root.right_edge.i, span.end - 1)]
+    if first.i < 2 or doc[first.i - 1].dep_ != "cc" or doc[first.i - 1].lower_ not in ("and", "or"):
+        return None
+    sent = first.sent
+    after = doc[last.i + 1] if last.i + 1 < sent.end else None
+    if after is None or not (after.is_punct and after.text in ".;!" and after.i == sent.end - 1):
+        return None  # the item ends its sentence: nothing after it depends on it
+    before = [t for t in doc[sent.start: first.i - 1] if t.pos_ in ("NOUN", "PROPN")]
+    if not before or not any(t.pos_ in ("VERB", "AUX") for t in doc[sent.start: first.i - 1]):
+        return None  # no other item, or no clause of its own to keep
+    cc = doc[first.i - 1]
+    cut = cc.idx
+    while cut > sent.start_char and doc.text[cut - 1] in " ,":
+        cut -= 1
+    return cut, last.idx + len(last.text), sent.end_char, (cc.i, last.i)
 
 
 _AHEAD = {"will", "shall", "must", "should", "need", "needs", "to", "can", "may", "would", "'ll"}

@@ -482,8 +482,12 @@ def _a_person_holds_concerns(sentence) -> bool:
         return False
     words = analysis.people_words()
     persons = (set(words["professionals"]) - _ORGANISATION_PLACES) | set(words["family"]) | {"we", "i"}
+    # Round 33 (review33 P#2): "The EHW has concerns regarding …" became "[Who is worried?] is
+    # worried that the EHW has concerns …": a worker's initials the tables do not list, not an
+    # organisation (those are read above), hold the worry as "HV" or "DSL" does.
+    initials = subject.is_alpha and subject.text.isupper() and 2 <= len(subject.text) <= 5
     return subject.lemma_.lower() in persons or subject.lower_ in persons or subject.ent_type_ == "PERSON" \
-        or people.is_name(subject) or subject.lower_ in ("hv", "sw", "gp", "dsl")
+        or people.is_name(subject) or subject.lower_ in ("hv", "sw", "gp", "dsl") or initials
 
 
 def _children_in(child: str) -> set[str]:

@@ -312,7 +312,7 @@ def _split_points(sentence) -> list[tuple[int, int, str]]:
             continue
         if word.dep_ == "cc" and word.head.dep_ not in ("ROOT", "conj"):
             continue  # "worried that A, and that B": the second part belongs to the first
-        if _under_condition(sentence, token.i):
+        if _under_condition(sentence, token.i) or _reported_clause_ends(sentence, token.i):
             continue
         if _clause_start(doc, token.i + 2):
             points.append((token.i, token.i + 2, joiner))
@@ -328,6 +328,31 @@ def _under_condition(sentence, at: int) -> bool:
     clause after it is said on that condition, and a clause split off would state it as fact."""
     return any(t.lower_ in _CONDITIONS and t.dep_ == "mark" and t.head.dep_ == "advcl"
                and t.head.head.i == sentence.root.i for t in sentence if t.i < at)
+
+
+def _reported_clause_ends(sentence, at: int) -> bool:
+    """Round 33 (review33 P#2: "Jo is worried that if this keeps happening, Tayo could be hurt …,
+    and he will keep feeling scared" was split into "He will keep feeling scared"): a clause that
+    is what someone is worried about, said or believes ("worried that …", "said that …"), or that
+    carries its own condition ("if …", "unless …"), runs up to the comma at `at`. The parser often
+    hangs the next "and …" clause on the main verb, but it may as well be the second half of what
+    was worried about or said, under the same "that" and the same "if": split off, it would be
+    stated as a fact. The sentence is left whole."""
+    for t in sentence:
+        if t.i >= at or t.dep_ not in ("ccomp", "advcl", "xcomp", "relcl") or t.right_edge.i != at - 1:
+            continue  # only a clause that ends right at the comma
+        if any(c.lower_ in _CONDITIONS and c.dep_ == "mark" for c in t.subtree):
+            return True
+        if t.dep_ == "ccomp" and t.head.lemma_.lower() in _WORRY_OR_SAY:
+            return True  # "worried that …", "said that …", "believes …" (not "let you know how many days …")
+    return False
+
+
+# The words a clause of worry, report or belief hangs from ("worried that", "Mum said", "it is
+# thought that"), read as the head of a "that"-clause (ccomp).
+_WORRY_OR_SAY = {"worried", "concerned", "afraid", "scared", "frightened", "anxious", "worry", "fear", "concern",
+                 "say", "tell", "report", "state", "disclose", "claim", "allege", "believe", "think", "feel",
+                 "suspect", "suggest", "indicate", "appear", "seem", "assume", "consider", "feared", "reported"}
 
 
 def _words(doc, start: int, end: int) -> int:

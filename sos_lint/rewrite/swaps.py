@@ -57,6 +57,8 @@ def _compute(doc, lexicons) -> list[tuple[int, int, str, Fix]]:
             continue  # round 33 (review33 P#1, fx32-065): does not fit its place (sos_lint.fixes_fit): ask instead
         reason = edits[0].reason
         applicability = "safe" if verdict and all(e.safe for e in edits) and _key(cand.span) not in unwritten else "unsafe"
+        if (verdict is False or not cand.safe) and cand.span.root.pos_ in _LINKING_POS:
+            _remember_doubt(text, start, end, replacement)
         out.append((cand.span.start_char, cand.span.end_char, cand.code,
                     Fix(start, end, replacement, applicability, reason or f"\"{original}\" has a plainer swap.")))
     return out
@@ -70,6 +72,31 @@ def _misfits(doc, nlp, start: int, end: int, replacement: str) -> bool:
 
     return modifier_changes_part_of_speech(doc, nlp, start, end, replacement) \
         or verb_without_its_object(doc, start, end, replacement)
+
+
+# Round 33 (review33 P#2): the swaps judged uncertain in what they say, not only in how they read:
+# words that link the parts of a sentence (a preposition, conjunction or adverb phrase) whose swap a
+# table marks advice only ("under the category of" -> "because of" makes a plan's category a cause;
+# "at all times" -> "all the time" lets a plan's rule have exceptions) or the sentence judge found
+# doubtful once made ("Prior to the children moving" -> "Before the children moving"): such words
+# decide what the sentence asserts and how its parts hang together. `check --fix` never writes these,
+# and the rewrite does not either (rewrite._finding_edits asks `doubted`). An unsafe swap of a term
+# that names a thing or an act ("LADO", "centiles", "unknown male", "escalated") is explained, not
+# re-linked, and stays the rewrite's to use, as before. Keyed by the statement's text.
+_DOUBTED: dict[tuple[str, int, int, str], bool] = {}
+_LINKING_POS = ("ADP", "SCONJ", "ADV", "CCONJ", "PART")
+
+
+def _remember_doubt(text: str, start: int, end: int, replacement: str) -> None:
+    if len(_DOUBTED) > 20000:
+        _DOUBTED.clear()
+    _DOUBTED[(text, start, end, replacement)] = True
+
+
+def doubted(text: str, fix) -> bool:
+    """Whether `fix` (a jargon finding's fix on the statement `text`) is a swap judged uncertain in
+    what it says (see _DOUBTED). Read after the check that made the fix."""
+    return (text, fix.start, fix.end, fix.replacement) in _DOUBTED
 
 
 def _key(span) -> tuple[int, str, bool]:

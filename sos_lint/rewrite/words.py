@@ -205,6 +205,55 @@ class _Candidate:
     swap: Swap | None = None  # the table entry, for swaps fitted to the parse (`fit`)
 
 
+# Round 33: predicates saying that who a person is, is not known (the person is not yet a person
+# in the family's own words): adjectives, and verbs of knowing or finding out who someone is.
+_IDENTITY_ADJECTIVES = {"unknown", "unidentified", "unnamed", "anonymous", "unconfirmed", "untraced"}
+_IDENTITY_VERBS = {"know", "identify", "name", "confirm", "establish", "trace", "disclose", "determine"}
+_IDENTITY_NOUNS = {"identity", "name", "whereabouts", "details", "paternity"}
+
+
+_DENYING_VERBS = {"deny", "dispute", "refute", "contest"}
+
+
+def _denied_clause(span) -> bool:
+    """Round 33: whether the words stand in a clause the sentence denies or does not assert: the
+    verb they belong to, or a verb or "be" it hangs from, is negated ("It is not the case that
+    Mum refused", "Dad never refused", "There is no evidence that she refused") or is a verb of
+    denying ("Mum denies that she refused"). Swapping the judgement for other words there would
+    stack a second "not" on the writer's own, or judge a person the sentence defends."""
+    token = span.root
+    seen = 0
+    while seen < 12:
+        seen += 1
+        if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in token.children):
+            return True
+        if token.lemma_.lower() in _DENYING_VERBS:
+            return True
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
+def _identity_in_question(span) -> bool:
+    """Whether a role word stands where the sentence says who the person is, is not known: "The
+    father is unknown", "the baby's father has not been identified", "the identity of the father",
+    "Dad's details are not known" (said of a role word: "the father's details")."""
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in _IDENTITY_NOUNS:
+        return True
+    subject = root
+    if root.dep_ == "poss" and root.head.lemma_.lower() in _IDENTITY_NOUNS:
+        subject = root.head
+    if subject.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = subject.head
+    if any(c.dep_ in ("acomp", "attr", "oprd") and c.lemma_.lower() in _IDENTITY_ADJECTIVES for c in verb.children):
+        return True
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    return negated and subject.dep_ == "nsubjpass" and verb.lemma_.lower() in _IDENTITY_VERBS
+
+
 def normalise_names(names: dict | None) -> dict[str, str]:
     out: dict[str, str] = {}
     for role, name in (names or {}).items():
@@ -250,7 +299,9 @@ class WordFixer:
             return found, notes
         # Victim-blaming words are not swapped: the rewrite asks what the adults did (questions.py).
         for span, entry in lexicons.find("specificity.toml", doc):
-            if entry.replacement and entry.group == "judgement":
+            if entry.replacement and entry.group == "judgement" and not _denied_clause(span):
+                # round 33 (review33 P#6): "It is not the case that Mum refused to help" is not
+                # "… that Mum chose not to help": a judgement the sentence denies is left as written
                 found.append(_Candidate(span, entry.replacement, _GROUP_CODE[entry.group], 1))
         for span, entry in lexicons.find("child_focus.toml", doc):
             candidate = self._role(span, entry, names)
@@ -264,6 +315,10 @@ class WordFixer:
 
     def _role(self, span, entry, names: dict[str, str]) -> _Candidate | None:
         role = _ROLES.get(entry.phrase, "")
+        if _identity_in_question(span):
+            # Round 33 (review33 P#2): "The father is unknown" -> "Dad is unknown": who the man is, is
+            # what the sentence says is not known; a family word would name a dad the child has
+            return None
         if role == "child" and span.text.lower() in _PLURAL_CHILD:
             role = "children"
         name = names.get(role, "")
