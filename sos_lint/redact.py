@@ -3,6 +3,7 @@ registrations, emails, user names, web addresses, street addresses) with placeho
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterable, Mapping
@@ -84,6 +85,11 @@ class Redactor:
         self._configured: set[str] = set()
         self._known: frozenset[str] = frozenset()
         self._handles: set[str] = set()  # user names seen once are redacted wherever they appear again
+        # Round 33: what a first reading of the whole run found (see learn()): its name words, and for
+        # each person's first word the weight of the evidence that they are a child or an adult.
+        self._run_names: frozenset[str] = frozenset()
+        self._run_roles: dict[str, Counter] = {}
+        self._evidence: dict[str, Counter] = {}
         pairs = names.items() if isinstance(names, Mapping) else ((None, n) if isinstance(n, str) else n
                                                                   for n in names or ())
         for role, name in pairs:
@@ -92,6 +98,35 @@ class Redactor:
                     self._configured.add(part.lower())
                     if role and str(role).lower() in _CHILD_ROLES:
                         self._configured_children.add(part.lower())
+
+    def learn(self, texts: Iterable[str]) -> None:
+        """Read every draft of a run once before redacting any (round 33): a name found in any draft
+        is a name in all of them ("Hope is parentified." in the first draft, "Hope (9)" in the third),
+        and each person's kind, child or adult, is decided by the evidence of the whole run, so one
+        person gets one placeholder in every draft and every view of the run. Evidence: an age, a
+        title, a role beside the name, the people analysis's reading with a reason (3 or 2 each); the
+        analysis's reading of a bare name (1). A name read as a child in one draft and an adult in
+        another with a reason in both is two people (namesakes), as before."""
+        scratch = Redactor(self.nlp, ())
+        scratch._configured, scratch._configured_children = self._configured, self._configured_children
+        for text in texts:
+            scratch.find(text)
+        self._run_names = frozenset(scratch.people)
+        self._run_roles = scratch._evidence
+
+    def _run_kind(self, key: str) -> str | None:
+        """The kind the whole run gives this first word, or None where it gives none or both (namesakes)."""
+        tally = self._run_roles.get(key)
+        if not tally:
+            return None
+        sure = {role[:-1]: weight for role, weight in tally.items() if weight >= 2 and role.endswith("!")}
+        if len(sure) > 1:  # both kinds with a reason: namesakes, unless one side far outweighs the other
+            (top, most), (_, least) = sorted(sure.items(), key=lambda item: -item[1])
+            return top if most >= 1.5 * least else None
+        if sure:
+            return next(iter(sure))
+        child, adult = tally.get("child", 0), tally.get("adult", 0)
+        return None if child == adult else "child" if child > adult else "adult"
 
     @property
     def people(self) -> dict[str, str]:
@@ -141,11 +176,19 @@ class Redactor:
     # -- finding ------------------------------------------------------------------------------
 
     def find(self, text: str) -> list[tuple[int, int, str, str]]:
-        """(start, end, kind, placeholder) for everything to replace, in order and without overlaps."""
+        """(start, end, kind, placeholder) for everything to replace, in order and without overlaps.
+        Round 33: a text typed with decomposed accents ("Sia" + a combining circumflex + "n") is read
+        composed, as the parser and the name lists know it, and the spans are mapped back onto it."""
+        composed, starts, ends = _composed(text)
+        if composed == text:
+            return self._find(text)
+        return [(starts[s], ends[e - 1], kind, label) for s, e, kind, label in self._find(composed)]
+
+    def _find(self, text: str) -> list[tuple[int, int, str, str]]:
         fixed = [(f.start, f.end, f.kind, 0) for f in identifiers.find(text)]
         fixed += self._known_handles(text)
         self._handles.update(text[s:e].lower().lstrip("@") for s, e, k, _ in fixed if k == "handle")
-        self._known = frozenset(self.people)  # name words from earlier drafts in this run
+        self._known = frozenset(self.people) | self._run_names  # name words from the other drafts of this run
         norm = _normalised(text, self._known | self._configured)
         doc = self.nlp(norm)
         fixed += pattern_spans(norm) + self._entity_spans(doc)
@@ -173,6 +216,10 @@ class Redactor:
     def _entity_spans(self, doc) -> list[tuple[int, int, str, int]]:
         spans = []
         for ent in doc.ents:
+            if ent.label_ in ("GPE", "LOC", "FAC") and _month_after_time_word(ent):
+                # Round 33: "since Sept", "by Feb" (the small model's place) is a date.
+                spans.append((ent.start_char, ent.end_char, "date", 1))
+                continue
             if ent.label_ in ("GPE", "LOC", "FAC") and self._person_not_place(ent):
                 continue
             if ent.label_ in ("GPE", "LOC", "FAC") and any(  # acronyms ("TAF") are jargon, not places
@@ -215,6 +262,7 @@ class Redactor:
         for token in doc:  # "chidi and imran": an unknown lower-case word paired with a name is a name
             if not flags[token.i] and self._paired_with_name(token, flags):
                 flags[token.i] = True
+        _surname_particles(doc, flags)
         spans, index = [], 0
         while index < len(doc):
             if not flags[index]:
@@ -267,6 +315,8 @@ class Redactor:
             return False  # "The" on the line after a heading is not a person ("Adult 1 social worker"); "An Tran" is
         if _named_beside_a_role(token) or _told_by_name(token):
             return True  # Round 32: "and Sunday, the social worker, …", "Nan will tell Grace straight away"
+        if _word_name_opening(token) or _apposed_at_opening(token):
+            return True  # Round 33: "Faith and the school nurse are worried", "Hope is parentified."
         capital = text[:1].isupper()
         known = lower in also or lower in self._known
         if not capital:
@@ -329,8 +379,11 @@ class Redactor:
             if role is not None:
                 read[(start, end)] = role, sure
                 found = (4, role)
+                self._weigh(key, role, 3 if sure else 1, sure)
             else:
                 found = self._role(norm, token_at.get(start), start, end, words)
+                if found:
+                    self._weigh(key, found[1], found[0], found[0] >= 2)
             if found and found > roles.get(key, (0, "")):
                 roles[key] = found
         # One name, one role in a draft: where the analysis reads one mention apart from the rest
@@ -361,11 +414,15 @@ class Redactor:
             wanted, sure = read.get((start, end), (None, False))
             # A namesake from an earlier draft of the run is someone else only where this draft
             # gives a reason for the other role ("Mum's partner Will" after "Will (5)").
-            person = self._resolve(words, titled, wanted if sure else None)
+            key = words[0] if words else ""
+            run = self._run_kind(key) if not titled else None
+            # With the whole run read first (learn()), the run's kind wins over this draft's own, so a
+            # person keeps one placeholder; where the run found namesakes, this draft's reason decides.
+            person = self._resolve(words, titled, None if run else wanted if sure else None)
             if person is None:
-                key = words[0] if words else ""
-                child = (wanted == "child" or (wanted is None and not titled and roles.get(key) == "child")
-                         or key in self._configured_children)
+                child = key in self._configured_children or ((
+                    wanted == "child" or (wanted is None and not titled and roles.get(key) == "child"))
+                    if run is None else run == "child")
                 person = self._new_person(child)
                 if len(words) >= 2 or (titled and words):
                     person.surnames.add(words[-1])
@@ -379,6 +436,12 @@ class Redactor:
             person.seen = self._clock
             labels[(start, end)] = person.label
         return labels
+
+    def _weigh(self, key: str, role: str, weight: int, sure: bool) -> None:
+        tally = self._evidence.setdefault(key, Counter())
+        tally[role] += weight
+        if sure:
+            tally[role + "!"] += weight
 
     def _role(self, norm: str, token, start: int, end: int, words: list[str]) -> tuple[int, str] | None:
         """What this mention says about the person, with how sure it is: a title or an age (3), the
@@ -433,6 +496,8 @@ def _people_not_places(text: str, spans, mentions) -> list:
         if kind in ("place", "date"):
             for s, e, _, _ in mentions:
                 rest = _outside(text, start, end, s, e)
+                if kind == "date" and re.search(r"\d", rest) and _MONTH_ONLY.fullmatch(text[s:e]):
+                    continue  # "by 3/ February": the month is the date's, not a person's
                 # A date's other words that name no particular day ("Most days April now arrives") go with it.
                 if s < end and start < e and not (re.search(r"\d", rest) or PARTICULAR_DATE.search(rest) if kind == "date"
                                                   else re.search(r"[A-Za-z0-9]", rest)):
@@ -451,6 +516,62 @@ def _people_not_places(text: str, spans, mentions) -> list:
         if start < end:
             out.append((start, end, kind, rank))
     return out
+
+
+# Round 33: the small words inside a surname ("Van der Merwe", "de Souza", "bin Laden", "ap Rhys").
+_PARTICLES = frozenset(("van", "der", "den", "de", "da", "di", "du", "del", "della", "des", "dos", "das", "von",
+                        "zu", "le", "la", "ter", "ten", "bin", "binti", "bint", "ibn", "al", "el", "ap", "ó", "ní"))
+
+
+def _surname_particles(doc, flags: list[bool]) -> None:
+    """A surname with particles is one person: "Mr Van der Merwe", "Ana de Souza". Particles (in any
+    case) between a title or a name and a capitalised word are flagged with that word, so the run of
+    name tokens covers the whole surname."""
+    for i, token in enumerate(doc):
+        if flags[i] or token.lower_ not in _PARTICLES or i == 0:
+            continue
+        before = doc[i - 1]
+        if not (flags[i - 1] or before.lower_.rstrip(".") in titles()):
+            continue
+        j = i
+        while j < len(doc) and doc[j].lower_ in _PARTICLES and doc[j].whitespace_:
+            j += 1
+        if j - i > 3 or j >= len(doc) or not (doc[j].text[:1].isupper() and doc[j].is_alpha and len(doc[j].text) > 1):
+            continue
+        if doc[j].lower_ in not_names() or doc[j].lower_ in FUNCTION_WORDS:
+            continue
+        for k in range(i, j + 1):
+            flags[k] = True
+
+
+def _composed(text: str) -> tuple[str, list[int], list[int]]:
+    """The text in Unicode's composed form (NFC) and, for each of its characters, where it starts
+    and ends in the original: a base letter and the combining marks after it are one character."""
+    if unicodedata.is_normalized("NFC", text):
+        return text, [], []
+    out, starts, ends, i = [], [], [], 0
+    while i < len(text):
+        j = i + 1
+        while j < len(text) and unicodedata.combining(text[j]):
+            j += 1
+        piece = unicodedata.normalize("NFC", text[i:j])
+        out.append(piece)
+        starts += [i] * len(piece)
+        ends += [j] * len(piece)
+        i = j
+    return "".join(out), starts, ends
+
+
+_MONTH_ONLY = re.compile(rf"{MONTH}\.?")
+
+
+def _month_after_time_word(ent) -> bool:
+    """A month's name or its short form ("Sept", "Feb.") after a word of time ("since", "by", "in"):
+    a date, whatever the tagger called it."""
+    before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    return bool(_MONTH_ONLY.fullmatch(ent.text)) and before in (
+        "since", "by", "in", "until", "till", "from", "before", "after", "last", "next", "early", "late", "mid",
+        "of", "during", "throughout", "this", "end", "start")
 
 
 def _outside(text: str, start: int, end: int, s: int, e: int) -> str:
@@ -667,6 +788,79 @@ def _named_beside_a_role(token) -> bool:
         if doc[k].text in (",", ".", ";") or doc[k].pos_ == "VERB":
             return False
     return False
+
+
+# Round 33 (review33q, review33d): what only a person does as the subject ("Faith refused to
+# engage", "Rose is not coping"), and what is done only to a person in the passive ("Hope is
+# parentified", "Sunny was hit"). Not "be", "have", "come" or "show": "Hope is what keeps her going",
+# "Summer is coming", "Grace is shown to visitors" stay words.
+_ONLY_A_PERSON_DOES = frozenset(("refuse", "cope", "copes", "coped", "coping", "engage", "disclose", "deny", "admit", "minimise",
+                                 "agree", "promise", "cry", "scream", "shout", "whisper", "laugh", "smile", "sob",
+                                 "tell", "say", "hide", "sleep", "wet", "attend", "hit", "kick", "punch", "slap",
+                                 "bite", "smack", "drink", "smoke", "abscond", "neglect"))
+_ONLY_DONE_TO_A_PERSON = frozenset(("parentify", "parentified", "hit", "kick", "punch", "slap", "smack", "bite",
+                                    "abuse", "bully", "groom", "exploit", "assault", "shake", "strangle", "choke",
+                                    "rape", "traffic", "trafficked"))
+
+
+def _apposed_at_opening(token) -> bool:
+    """A capitalised word opening a sentence with a person's role set beside it between commas
+    ("Will, Nan's cousin, says…", "Hope, the family friend, will…"): a name. Not a day or a month
+    ("Sunday, the social worker visited" has no closing comma), nor a role itself ("Mum, the…")."""
+    doc = token.doc
+    if not token.is_sent_start or not token.text[:1].isupper() or not token.is_alpha or token.i + 4 >= len(doc):
+        return False
+    if doc[token.i + 1].text != "," or token.lower_ in not_names() or _person_word(token.lower_) \
+            or re.fullmatch(MONTH, token.text) or token.lower_ in titles():
+        return False
+    k = token.i + 2
+    if doc[k].lower_ in _OWNERS:
+        k += 1
+    elif doc[k].text[:1].isupper() and k + 1 < len(doc) and doc[k + 1].text in ("'s", "’s"):
+        k += 2  # "Nan's", "Mum's", "Leo's"
+    else:
+        return False
+    for j in range(k, min(k + 3, len(doc) - 1)):
+        if doc[j].text in (",", ".", ";") or doc[j].pos_ in ("VERB", "AUX"):
+            return False
+        if (_person_word(doc[j].lower_) or _person_word(doc[j].lemma_.lower())
+                or _person_word(f"{doc[j].lower_} {doc[j + 1].lower_}")):
+            end = j + 2 if _person_word(f"{doc[j].lower_} {doc[j + 1].lower_}") else j + 1
+            return end < len(doc) and doc[end].text == ","
+    return False
+
+
+def _word_name_opening(token) -> bool:
+    """A capitalised word opening a sentence that is also an everyday word ("Faith", "Hope", "Rose")
+    is a name where the parse has it stand bare as a person: joined by "and" to a person ("Faith and
+    the school nurse are worried", "Will and Dad"), the subject of what only a person does ("Faith
+    refused to engage", "Rose is not coping"), or the subject of a passive only a person suffers
+    ("Hope is parentified"). Not a plural, a word with an article, owner, describing word or "of"/"in"
+    after it ("Faith in the plan is low"), a role or an institution."""
+    if not token.is_sent_start or not token.text[:1].isupper() or not token.is_alpha or len(token.text) < 3:
+        return False
+    lower = token.lower_
+    if token.pos_ not in ("NOUN", "PROPN", "ADJ") or token.tag_ in ("NNS", "NNPS") or token.is_stop:
+        return False
+    if lower in not_names() or _person_word(lower) or re.fullmatch(MONTH, token.text) or lower in titles():
+        return False
+    if token.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "NORP", "CARDINAL", "ORDINAL"):
+        return False
+    if any(c.dep_ in ("det", "poss", "amod", "nummod", "compound", "prep", "case", "acl", "relcl") for c in token.children):
+        return False
+    if _in_institution_name(token):
+        return False
+    for other in token.children:  # "Faith and the school nurse", "Will and Dad"
+        if other.dep_ == "conj" and (_person_word(other.lemma_.lower()) or _person_word(other.lower_)
+                                     or other.ent_type_ == "PERSON" or _person_word(
+                                         " ".join(t.lower_ for t in other.lefts if t.dep_ == "compound")
+                                         + " " + other.lower_)):
+            return True
+    head = token.head.lemma_.lower()
+    if token.dep_ == "nsubj" and token.head.pos_ in ("VERB", "AUX") and (
+            head in _ONLY_A_PERSON_DOES or token.head.lower_ in _ONLY_A_PERSON_DOES):
+        return True
+    return token.dep_ == "nsubjpass" and (head in _ONLY_DONE_TO_A_PERSON or token.head.lower_ in _ONLY_DONE_TO_A_PERSON)
 
 
 def _told_by_name(token) -> bool:

@@ -13,6 +13,7 @@ rule quotes ("Kelly's partner", "KELLY") becomes the placeholder the text shows.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Iterable, Mapping
@@ -84,6 +85,10 @@ class DraftMask:
             # shared text ("will" beside the name "Will"), is matched only as the name was written.
             exact = single and (surface.lower() in kept or is_common_word(surface))
             entries[surface] = (label, not exact)
+            for form in ("NFC", "NFD"):  # Round 33: a name typed with decomposed accents, quoted either way
+                other = unicodedata.normalize(form, surface)
+                if other not in entries:
+                    add(other, label)
             if exact:
                 for variant in (surface[:1].upper() + surface[1:].lower(), surface.upper()):
                     entries.setdefault(variant, (label, False))
