@@ -199,7 +199,10 @@ class Redactor:
         mentions = self._mentions(text, norm, doc)
         # A person the people analysis reads is a name even where the redactor's own cues missed it
         # ("worried about April, who is four", "Storm, when you feel…").
-        spans = _people_not_places(text, fixed + self._name_spans(doc, also) + self._places_after_prepositions(doc),
+        mentions = [m for m in mentions if not _SHORT_MONTH.fullmatch(text[m[0]:m[1]])]  # "since Oct": a date
+        fixed += [(m.start(1), m.end(1), "date", 0) for m in _SHORT_MONTH_AFTER_TIME.finditer(norm)]
+        people_at = frozenset(t.i for t in doc for s, e, _, _ in mentions if s <= t.idx < e)
+        spans = _people_not_places(text, fixed + self._name_spans(doc, also, people_at) + self._places_after_prepositions(doc),
                                    mentions) + [(s, e, "name", 2) for s, e, _, _ in mentions]
         kept = _merge_neighbours(text, _whole_names(text, _without_overlaps(text, spans), mentions))
         names = [(s, e) for s, e, kind in kept if kind == "name"]
@@ -256,11 +259,12 @@ class Redactor:
             return True
         return role_before(ent.doc, ent.start) == "adult" and first.lower_ not in not_names()
 
-    def _name_spans(self, doc, also: frozenset[str]) -> list[tuple[int, int, str, int]]:
+    def _name_spans(self, doc, also: frozenset[str], people_at: frozenset[int] = frozenset()) -> list[tuple[int, int, str, int]]:
         """Runs of name tokens ("Kelly Jones"), with a title before them ("Mrs Jones") kept in the run."""
         flags = [self._is_name(token, also) for token in doc]
         for token in doc:  # "chidi and imran": an unknown lower-case word paired with a name is a name
-            if not flags[token.i] and self._paired_with_name(token, flags):
+            if not flags[token.i] and (self._paired_with_name(token, flags)
+                                       or _capital_paired_with_name(token, flags, people_at)):
                 flags[token.i] = True
         _surname_particles(doc, flags)
         spans, index = [], 0
@@ -496,7 +500,8 @@ def _people_not_places(text: str, spans, mentions) -> list:
         if kind in ("place", "date"):
             for s, e, _, _ in mentions:
                 rest = _outside(text, start, end, s, e)
-                if kind == "date" and re.search(r"\d", rest) and _MONTH_ONLY.fullmatch(text[s:e]):
+                if kind == "date" and (re.search(r"\d", rest) and _MONTH_ONLY.fullmatch(text[s:e])
+                                       or _SHORT_MONTH.fullmatch(text[s:e])):
                     continue  # "by 3/ February": the month is the date's, not a person's
                 # A date's other words that name no particular day ("Most days April now arrives") go with it.
                 if s < end and start < e and not (re.search(r"\d", rest) or PARTICULAR_DATE.search(rest) if kind == "date"
@@ -521,6 +526,22 @@ def _people_not_places(text: str, spans, mentions) -> list:
 # Round 33: the small words inside a surname ("Van der Merwe", "de Souza", "bin Laden", "ap Rhys").
 _PARTICLES = frozenset(("van", "der", "den", "de", "da", "di", "du", "del", "della", "des", "dos", "das", "von",
                         "zu", "le", "la", "ter", "ten", "bin", "binti", "bint", "ibn", "al", "el", "ap", "ó", "ní"))
+
+
+def _capital_paired_with_name(token, flags: list[bool], people_at: frozenset[int] = frozenset()) -> bool:
+    """Round 33: a capitalised word no dictionary knows ("Seán and Chloë are worried", the parser's
+    NOUN at the start of the sentence), joined by "and"/"or" to a name the redactor found: a name.
+    Not a place, a body, a role or an everyday word ("Leeds and Leo", "Police and Mum")."""
+    doc, lower = token.doc, token.lower_
+    if (not token.text[:1].isupper() or not token.is_alpha or len(lower) < 3 or token.is_stop
+            or token.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "DATE", "TIME") or is_common_word(lower)
+            or lower in not_names() or lower in titles() or _person_word(lower) or re.fullmatch(MONTH, token.text)):
+        return False
+    for link, other in ((token.i + 1, token.i + 2), (token.i - 1, token.i - 2)):
+        if 0 <= other < len(doc) and 0 <= link < len(doc) and doc[link].lower_ in ("and", "or", "&") \
+                and (flags[other] or other in people_at):
+            return True
+    return False
 
 
 def _surname_particles(doc, flags: list[bool]) -> None:
@@ -562,6 +583,10 @@ def _composed(text: str) -> tuple[str, list[int], list[int]]:
     return "".join(out), starts, ends
 
 
+# A month's short form that is nobody's name ("since Oct", "by Sept"; not "Jan", "May").
+_SHORT_MONTH = re.compile(r"(?:Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.?")
+_SHORT_MONTH_AFTER_TIME = re.compile(r"\b(?:[Ss]ince|by|[Ii]n|until|till|from|before|after|during|last|next|of|[Ee]nd of)"
+                                     r"[ \t]+((?:Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\b\.?)")
 _MONTH_ONLY = re.compile(rf"{MONTH}\.?")
 
 
