@@ -78,6 +78,7 @@ class Redactor:
         self.nlp = nlp
         self.persons: list[Person] = []
         self._children = 0
+        self._neutral = 0
         self._adults = 0
         self._clock = 0
         self._verbs = english_verbs(nlp)
@@ -115,14 +116,20 @@ class Redactor:
         self._run_roles = scratch._evidence
 
     def _run_kind(self, key: str) -> str | None:
-        """The kind the whole run gives this first word, or None where it gives none or both (namesakes)."""
+        """The kind the whole run gives this first word: "child", "adult", "person" (the run reads
+        them both ways with a reason, neither far outweighs the other and nothing is certain, so
+        neither kind is given: "Person 1"), or None where it gives none, or where an age, a title or
+        the configuration makes one side certain (namesakes: each draft's own reason decides)."""
         tally = self._run_roles.get(key)
         if not tally:
             return None
         sure = {role[:-1]: weight for role, weight in tally.items() if weight >= 2 and role.endswith("!")}
-        if len(sure) > 1:  # both kinds with a reason: namesakes, unless one side far outweighs the other
+        if len(sure) > 1:  # both kinds with a reason: the heavier if it far outweighs the other
             (top, most), (_, least) = sorted(sure.items(), key=lambda item: -item[1])
-            return top if most >= 1.5 * least else None
+            if most >= 1.5 * least:
+                return top
+            # An age or a title on either side ("Will (5)" and "Mum's partner Will"): two people.
+            return None if tally.get("child#") or tally.get("adult#") else "person"
         if sure:
             return next(iter(sure))
         child, adult = tally.get("child", 0), tally.get("adult", 0)
@@ -169,8 +176,9 @@ class Redactor:
             if len(word) == 1:
                 return word
             return "[name]"
-        pattern = r"\[[^\]]*\]|\bChild [A-Z]\d*\b|\bAdult \d+\b|(?<![A-Za-z])[A-Za-z][A-Za-z'’]*(?![A-Za-z])"
+        pattern = r"\[[^\]]*\]|\bChild [A-Z]\d*\b|\b(?:Adult|Person) \d+\b|(?<![A-Za-z])[A-Za-z][A-Za-z'’]*(?![A-Za-z])"
         return re.sub(pattern, lambda m: m.group() if m.group()[0] == "[" or m.group()[:6] in ("Child ", "Adult ")
+                      or m.group()[:7] == "Person "
                       else replace(m), re.sub(r"\s", " ", result))
 
     # -- finding ------------------------------------------------------------------------------
@@ -384,10 +392,15 @@ class Redactor:
                 read[(start, end)] = role, sure
                 found = (4, role)
                 self._weigh(key, role, 3 if sure else 1, sure)
+                certain = self._role(norm, token_at.get(start), start, end, words)
+                if certain and certain[0] >= 3:  # an age, a title, the configuration: certain
+                    self._evidence[key][certain[1] + "#"] += 1
             else:
                 found = self._role(norm, token_at.get(start), start, end, words)
                 if found:
                     self._weigh(key, found[1], found[0], found[0] >= 2)
+                    if found[0] >= 3:
+                        self._evidence[key][found[1] + "#"] += 1
             if found and found > roles.get(key, (0, "")):
                 roles[key] = found
         # One name, one role in a draft: where the analysis reads one mention apart from the rest
@@ -427,7 +440,7 @@ class Redactor:
                 child = key in self._configured_children or ((
                     wanted == "child" or (wanted is None and not titled and roles.get(key) == "child"))
                     if run is None else run == "child")
-                person = self._new_person(child)
+                person = self._new_person(child, neutral=run == "person" and key not in self._configured_children)
                 if len(words) >= 2 or (titled and words):
                     person.surnames.add(words[-1])
                 if words and not (titled and len(words) == 1):
@@ -460,8 +473,11 @@ class Redactor:
         before = role_before(token.doc, token.i) if token is not None else None
         return (1, before) if before else None
 
-    def _new_person(self, child: bool) -> Person:
-        if child:
+    def _new_person(self, child: bool, neutral: bool = False) -> Person:
+        if neutral:  # round 33: the run reads this person both ways; "Person N" rather than a wrong kind
+            self._neutral += 1
+            label = f"Person {self._neutral}"
+        elif child:
             self._children += 1
             label = _child_label(self._children - 1)
         else:

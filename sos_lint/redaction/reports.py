@@ -107,7 +107,8 @@ class DraftMask:
         ordered = sorted(entries, key=len, reverse=True)
         parts = []
         for surface in ordered:
-            body = r"\s+".join(re.escape(w) for w in surface.split())
+            # Round 33: the words as a rule may join them again ("3 February" quoted as "3 / February").
+            body = r"(?:\s+|\s*[/.-]\s*)".join(re.escape(w) for w in surface.split())
             before = r"(?<![\w@])" if re.match(r"[\w@]", surface) else ""
             after = r"(?![\w@])" if re.search(r"\w$", surface) else ""
             parts.append(f"{before}(?{'i' if entries[surface][1] else ''}:{body}){after}")
@@ -141,7 +142,8 @@ class DraftMask:
 
         def label(match: re.Match) -> str:
             found = match.group()
-            key = " ".join(found.split())
+            key = " ".join(re.sub(r"\s*[/.-]\s*(?=\S)", " ", found).split()) if re.search(r"\s[/.-]|[/.-]\s", found) \
+                else " ".join(found.split())
             return labels.get(key) or labels.get(key.lower()) or next(
                 (v for k, v in labels.items() if k.lower() == key.lower()), "[name]")
         return pattern.sub(label, value)
