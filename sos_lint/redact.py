@@ -841,7 +841,7 @@ _ONLY_A_PERSON_DOES = frozenset(("refuse", "cope", "copes", "coped", "coping", "
                                  "bite", "smack", "drink", "smoke", "abscond", "neglect"))
 _ONLY_DONE_TO_A_PERSON = frozenset(("parentify", "parentified", "hit", "kick", "punch", "slap", "smack", "bite",
                                     "abuse", "bully", "groom", "exploit", "assault", "shake", "strangle", "choke",
-                                    "rape", "traffic", "trafficked"))
+                                    "rape", "traffic", "trafficked", "groomed", "exploited", "abused", "bullied"))
 
 
 def _apposed_at_opening(token) -> bool:
@@ -901,6 +901,9 @@ def _word_name_opening(token) -> bool:
     if token.dep_ == "nsubj" and token.head.pos_ in ("VERB", "AUX") and (
             head in _ONLY_A_PERSON_DOES or token.head.lower_ in _ONLY_A_PERSON_DOES):
         return True
+    if token.dep_ == "nsubj" and head == "be":  # "Blessing is parentified" parsed as "is" and a describing word
+        return any(c.dep_ in ("acomp", "oprd") and (c.lower_ in _ONLY_DONE_TO_A_PERSON or c.lemma_.lower()
+                                                    in _ONLY_DONE_TO_A_PERSON) for c in token.head.children)
     return token.dep_ == "nsubjpass" and (head in _ONLY_DONE_TO_A_PERSON or token.head.lower_ in _ONLY_DONE_TO_A_PERSON)
 
 

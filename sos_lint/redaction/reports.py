@@ -142,8 +142,9 @@ class DraftMask:
 
         def label(match: re.Match) -> str:
             found = match.group()
-            key = " ".join(re.sub(r"\s*[/.-]\s*(?=\S)", " ", found).split()) if re.search(r"\s[/.-]|[/.-]\s", found) \
-                else " ".join(found.split())
+            key = " ".join(found.split())
+            if key not in labels and key.lower() not in labels:  # "3 / February", "9-March": re-joined words
+                key = " ".join(re.sub(r"\s*[/.-]\s*(?=\S)", " ", found).split())
             return labels.get(key) or labels.get(key.lower()) or next(
                 (v for k, v in labels.items() if k.lower() == key.lower()), "[name]")
         return pattern.sub(label, value)
