@@ -12,8 +12,8 @@ from .metrics import doc_text
 from .nlp import english_verbs
 from .redaction import identifiers
 from .redaction.places import MONTH, PARTICULAR_DATE, pattern_spans, towns_beside
-from .redaction.people import (FUNCTION_WORDS, common_words, first_names, is_common_word, is_name_token, not_names, role_after,
-                               role_before, titles)
+from .redaction.people import (FUNCTION_WORDS, common_words, first_names, is_common_word, is_name_token, is_stop_word,
+                               not_names, role_after, role_before, titles)
 
 # The types the report renderers know how to word; ALL_TYPES adds the identifier types.
 TYPES: tuple[str, ...] = ("name", "place", "date", "phone", "email", "school")
@@ -112,8 +112,11 @@ class Redactor:
         scratch._configured, scratch._configured_children = self._configured, self._configured_children
         for text in texts:
             scratch.find(text)
-        self._run_names = frozenset(scratch.people)
         self._run_roles = scratch._evidence
+        # A stop word read as a name ("There are concerns…" taken for a person) spreads to every draft
+        # only where the run gives a reason for it (an age, a role): "Will (5)" does, "There" does not.
+        self._run_names = frozenset(w for w in scratch.people if not is_stop_word(w) or any(
+            k.endswith("!") for k in self._run_roles.get(w, ())))
 
     def _run_kind(self, key: str) -> str | None:
         """The kind the whole run gives this first word: "child", "adult", "person" (the run reads
@@ -207,7 +210,8 @@ class Redactor:
         mentions = self._mentions(text, norm, doc)
         # A person the people analysis reads is a name even where the redactor's own cues missed it
         # ("worried about April, who is four", "Storm, when you feel…").
-        mentions = [m for m in mentions if not _SHORT_MONTH.fullmatch(text[m[0]:m[1]])]  # "since Oct": a date
+        mentions = [m for m in mentions if not _SHORT_MONTH.fullmatch(text[m[0]:m[1]])  # "since Oct": a date
+                    and not _function_word_at(doc, m[0], m[1])]  # "There are concerns…": nobody
         fixed += [(m.start(1), m.end(1), "date", 0) for m in _SHORT_MONTH_AFTER_TIME.finditer(norm)]
         people_at = frozenset(t.i for t in doc for s, e, _, _ in mentions if s <= t.idx < e)
         spans = _people_not_places(text, fixed + self._name_spans(doc, also, people_at) + self._places_after_prepositions(doc),
@@ -319,6 +323,9 @@ class Redactor:
         lower, text = token.lower_, token.text
         if lower in self._configured:
             return True
+        if token.is_stop and (token.dep_ == "expl" or token.pos_ in ("PRON", "SCONJ", "CCONJ", "ADP")) \
+                and lower not in first_names():
+            return False  # round 33: "There are concerns…", "There will be no further incidents": nobody
         if not token.is_alpha and not re.fullmatch(r"[A-Za-z]+(?:[-'’][A-Za-z]+)+", text):
             return False
         if lower in not_names() and not _named_beside_a_role(token) or len(text) < 2:
@@ -542,6 +549,15 @@ def _people_not_places(text: str, spans, mentions) -> list:
 # Round 33: the small words inside a surname ("Van der Merwe", "de Souza", "bin Laden", "ap Rhys").
 _PARTICLES = frozenset(("van", "der", "den", "de", "da", "di", "du", "del", "della", "des", "dos", "das", "von",
                         "zu", "le", "la", "ter", "ten", "bin", "binti", "bint", "ibn", "al", "el", "ap", "ó", "ní"))
+
+
+def _function_word_at(doc, start: int, end: int) -> bool:
+    """Round 33: a mention that is one stop word the parser reads as a pronoun, an adverb, a
+    determiner or an empty subject ("There are concerns…", "There will be no further incidents")
+    is nobody's name, whatever reading came with it."""
+    tokens = [t for t in doc if start <= t.idx < end]
+    return len(tokens) == 1 and tokens[0].is_stop and (
+        tokens[0].dep_ == "expl" or tokens[0].pos_ in ("PRON", "ADV", "DET", "PART", "SCONJ", "CCONJ", "ADP"))
 
 
 def _capital_paired_with_name(token, flags: list[bool], people_at: frozenset[int] = frozenset()) -> bool:

@@ -176,3 +176,20 @@ def test_without_learning_each_draft_is_redacted_as_before(nlp):
     out = redactor.redact("Will (5) is frightened of Dad.").text
     assert out.startswith("Child A (5)")
     assert redactor.redact_label("Person 2") == "Person 2"
+
+
+@pytest.mark.parametrize("text, opening", [
+    ("Worry statement\nThere are concerns that Mum drinks when Ava (3) is at home.", "There are concerns"),
+    ("Safety goal\nThere will be no more shouting in front of Ava (3).", "There will be"),
+])
+def test_an_empty_there_is_nobody(nlp, text, opening):
+    out = _out(nlp, text)
+    assert opening in out and "Ava" not in out
+
+
+def test_a_stop_word_read_as_a_person_does_not_spread_through_a_run(nlp):
+    drafts = ["There are worries about the home. Ava (3) is often hungry.",
+              "Ava (3) told Nan she was hungry. There is no food in the flat."]
+    redactor = Redactor(nlp)
+    redactor.learn(drafts)
+    assert all(redactor.redact(d).text.count("There ") == 1 for d in drafts)
