@@ -193,3 +193,9 @@ def test_a_stop_word_read_as_a_person_does_not_spread_through_a_run(nlp):
     redactor = Redactor(nlp)
     redactor.learn(drafts)
     assert all(redactor.redact(d).text.count("There ") == 1 for d in drafts)
+
+
+def test_a_rule_quoting_part_of_a_surname_with_particles_shows_none_of_it(nlp):
+    found = mask(Redactor(nlp), "Mr Van Dijk and the midwife are worried that Noor (1) is left to cry for hours.")
+    assert "Van" not in found.words("Mr Van Dijk and the") and "Dijk" not in found.words("Mr Van Dijk and the")
+    assert found.words("Dad's van is parked outside") == "Dad's van is parked outside"

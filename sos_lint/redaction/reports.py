@@ -38,6 +38,14 @@ def _pieces(surface: str) -> set[str]:
     return out
 
 
+def _capital_particle(word: str, surface: str) -> bool:
+    """Round 33: "Van" of "Mr Van den Berg", capitalised inside a name of several words: a rule that
+    quotes part of the name ("Mr Van den") must not show it, though "van" alone is an everyday word."""
+    from ..redact import _PARTICLES
+
+    return word[:1].isupper() and word.lower() in _PARTICLES and len(surface.split()) > 1
+
+
 @dataclass
 class DraftMask:
     """One draft as written, the Redactor's spans over it, and names known from the rest of the run."""
@@ -83,7 +91,7 @@ class DraftMask:
             single = not re.search(r"\s", surface)
             # A single word that is also an everyday word, or that still stands elsewhere in the
             # shared text ("will" beside the name "Will"), is matched only as the name was written.
-            exact = single and (surface.lower() in kept or is_common_word(surface))
+            exact = single and (surface.lower() in kept or is_common_word(surface) or surface.lower() in not_names())
             entries[surface] = (label, not exact)
             for form in ("NFC", "NFD"):  # Round 33: a name typed with decomposed accents, quoted either way
                 other = unicodedata.normalize(form, surface)
@@ -97,7 +105,7 @@ class DraftMask:
             surface = self.text[start:end]
             add(surface, label)
             for word in _pieces(surface):
-                if self._identifying(word, kind):
+                if self._identifying(word, kind) or kind == "name" and _capital_particle(word, surface):
                     add(word, label)
         for word, label in self.known.items():  # kept in lower case: shown as a name is written
             if self._identifying(word, "name"):
