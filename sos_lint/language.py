@@ -13,7 +13,7 @@ from functools import lru_cache
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _NUMBER = re.compile(r"\d+")
-_PLACEHOLDER = re.compile(r"\[[^\]\n]*\]|\b(?:Child [A-Z]|Adult \d+)\b")
+_PLACEHOLDER = re.compile(r"\[[^\]\n]*\]|\b(?:Child [A-Z]|(?:Adult|Person) \d+)\b")
 MIN_WORDS_TO_JUDGE = 6  # below this, a short goal ("Leah is safe at home") is given the benefit of the doubt
 # On the corpus and probe sets (676 English statements) the lowest share is 0.13 ("Dad has a
 # significant Class A drug habit. ..."); Welsh, Polish and French samples score 0 to 0.07.

@@ -3,6 +3,7 @@ registrations, emails, user names, web addresses, street addresses) with placeho
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterable, Mapping
@@ -11,8 +12,8 @@ from .metrics import doc_text
 from .nlp import english_verbs
 from .redaction import identifiers
 from .redaction.places import MONTH, PARTICULAR_DATE, pattern_spans, towns_beside
-from .redaction.people import (FUNCTION_WORDS, common_words, first_names, is_common_word, is_name_token, not_names, role_after,
-                               role_before, titles)
+from .redaction.people import (FUNCTION_WORDS, common_words, first_names, is_common_word, is_name_token, is_stop_word,
+                               not_names, role_after, role_before, titles)
 
 # The types the report renderers know how to word; ALL_TYPES adds the identifier types.
 TYPES: tuple[str, ...] = ("name", "place", "date", "phone", "email", "school")
@@ -77,6 +78,7 @@ class Redactor:
         self.nlp = nlp
         self.persons: list[Person] = []
         self._children = 0
+        self._neutral = 0
         self._adults = 0
         self._clock = 0
         self._verbs = english_verbs(nlp)
@@ -84,6 +86,11 @@ class Redactor:
         self._configured: set[str] = set()
         self._known: frozenset[str] = frozenset()
         self._handles: set[str] = set()  # user names seen once are redacted wherever they appear again
+        # Round 33: what a first reading of the whole run found (see learn()): its name words, and for
+        # each person's first word the weight of the evidence that they are a child or an adult.
+        self._run_names: frozenset[str] = frozenset()
+        self._run_roles: dict[str, Counter] = {}
+        self._evidence: dict[str, Counter] = {}
         pairs = names.items() if isinstance(names, Mapping) else ((None, n) if isinstance(n, str) else n
                                                                   for n in names or ())
         for role, name in pairs:
@@ -92,6 +99,44 @@ class Redactor:
                     self._configured.add(part.lower())
                     if role and str(role).lower() in _CHILD_ROLES:
                         self._configured_children.add(part.lower())
+
+    def learn(self, texts: Iterable[str]) -> None:
+        """Read every draft of a run once before redacting any (round 33): a name found in any draft
+        is a name in all of them ("Hope is parentified." in the first draft, "Hope (9)" in the third),
+        and each person's kind, child or adult, is decided by the evidence of the whole run, so one
+        person gets one placeholder in every draft and every view of the run. Evidence: an age, a
+        title, a role beside the name, the people analysis's reading with a reason (3 or 2 each); the
+        analysis's reading of a bare name (1). A name read as a child in one draft and an adult in
+        another with a reason in both is two people (namesakes), as before."""
+        scratch = Redactor(self.nlp, ())
+        scratch._configured, scratch._configured_children = self._configured, self._configured_children
+        for text in texts:
+            scratch.find(text)
+        self._run_roles = scratch._evidence
+        # A stop word read as a name ("There are concerns…" taken for a person) spreads to every draft
+        # only where the run gives a reason for it (an age, a role): "Will (5)" does, "There" does not.
+        self._run_names = frozenset(w for w in scratch.people if not is_stop_word(w) or any(
+            k.endswith("!") for k in self._run_roles.get(w, ())))
+
+    def _run_kind(self, key: str) -> str | None:
+        """The kind the whole run gives this first word: "child", "adult", "person" (the run reads
+        them both ways with a reason, neither far outweighs the other and nothing is certain, so
+        neither kind is given: "Person 1"), or None where it gives none, or where an age, a title or
+        the configuration makes one side certain (namesakes: each draft's own reason decides)."""
+        tally = self._run_roles.get(key)
+        if not tally:
+            return None
+        sure = {role[:-1]: weight for role, weight in tally.items() if weight >= 2 and role.endswith("!")}
+        if len(sure) > 1:  # both kinds with a reason: the heavier if it far outweighs the other
+            (top, most), (_, least) = sorted(sure.items(), key=lambda item: -item[1])
+            if most >= 1.5 * least:
+                return top
+            # An age or a title on either side ("Will (5)" and "Mum's partner Will"): two people.
+            return None if tally.get("child#") or tally.get("adult#") else "person"
+        if sure:
+            return next(iter(sure))
+        child, adult = tally.get("child", 0), tally.get("adult", 0)
+        return None if child == adult else "child" if child > adult else "adult"
 
     @property
     def people(self) -> dict[str, str]:
@@ -134,18 +179,27 @@ class Redactor:
             if len(word) == 1:
                 return word
             return "[name]"
-        pattern = r"\[[^\]]*\]|\bChild [A-Z]\d*\b|\bAdult \d+\b|(?<![A-Za-z])[A-Za-z][A-Za-z'’]*(?![A-Za-z])"
+        pattern = r"\[[^\]]*\]|\bChild [A-Z]\d*\b|\b(?:Adult|Person) \d+\b|(?<![A-Za-z])[A-Za-z][A-Za-z'’]*(?![A-Za-z])"
         return re.sub(pattern, lambda m: m.group() if m.group()[0] == "[" or m.group()[:6] in ("Child ", "Adult ")
+                      or m.group()[:7] == "Person "
                       else replace(m), re.sub(r"\s", " ", result))
 
     # -- finding ------------------------------------------------------------------------------
 
     def find(self, text: str) -> list[tuple[int, int, str, str]]:
-        """(start, end, kind, placeholder) for everything to replace, in order and without overlaps."""
+        """(start, end, kind, placeholder) for everything to replace, in order and without overlaps.
+        Round 33: a text typed with decomposed accents ("Sia" + a combining circumflex + "n") is read
+        composed, as the parser and the name lists know it, and the spans are mapped back onto it."""
+        composed, starts, ends = _composed(text)
+        if composed == text:
+            return self._find(text)
+        return [(starts[s], ends[e - 1], kind, label) for s, e, kind, label in self._find(composed)]
+
+    def _find(self, text: str) -> list[tuple[int, int, str, str]]:
         fixed = [(f.start, f.end, f.kind, 0) for f in identifiers.find(text)]
         fixed += self._known_handles(text)
         self._handles.update(text[s:e].lower().lstrip("@") for s, e, k, _ in fixed if k == "handle")
-        self._known = frozenset(self.people)  # name words from earlier drafts in this run
+        self._known = frozenset(self.people) | self._run_names  # name words from the other drafts of this run
         norm = _normalised(text, self._known | self._configured)
         doc = self.nlp(norm)
         fixed += pattern_spans(norm) + self._entity_spans(doc)
@@ -156,7 +210,11 @@ class Redactor:
         mentions = self._mentions(text, norm, doc)
         # A person the people analysis reads is a name even where the redactor's own cues missed it
         # ("worried about April, who is four", "Storm, when you feel…").
-        spans = _people_not_places(text, fixed + self._name_spans(doc, also) + self._places_after_prepositions(doc),
+        mentions = [m for m in mentions if not _SHORT_MONTH.fullmatch(text[m[0]:m[1]])  # "since Oct": a date
+                    and not _function_word_at(doc, m[0], m[1])]  # "There are concerns…": nobody
+        fixed += [(m.start(1), m.end(1), "date", 0) for m in _SHORT_MONTH_AFTER_TIME.finditer(norm)]
+        people_at = frozenset(t.i for t in doc for s, e, _, _ in mentions if s <= t.idx < e)
+        spans = _people_not_places(text, fixed + self._name_spans(doc, also, people_at) + self._places_after_prepositions(doc),
                                    mentions) + [(s, e, "name", 2) for s, e, _, _ in mentions]
         kept = _merge_neighbours(text, _whole_names(text, _without_overlaps(text, spans), mentions))
         names = [(s, e) for s, e, kind in kept if kind == "name"]
@@ -173,6 +231,10 @@ class Redactor:
     def _entity_spans(self, doc) -> list[tuple[int, int, str, int]]:
         spans = []
         for ent in doc.ents:
+            if ent.label_ in ("GPE", "LOC", "FAC") and _month_after_time_word(ent):
+                # Round 33: "since Sept", "by Feb" (the small model's place) is a date.
+                spans.append((ent.start_char, ent.end_char, "date", 1))
+                continue
             if ent.label_ in ("GPE", "LOC", "FAC") and self._person_not_place(ent):
                 continue
             if ent.label_ in ("GPE", "LOC", "FAC") and any(  # acronyms ("TAF") are jargon, not places
@@ -209,12 +271,14 @@ class Redactor:
             return True
         return role_before(ent.doc, ent.start) == "adult" and first.lower_ not in not_names()
 
-    def _name_spans(self, doc, also: frozenset[str]) -> list[tuple[int, int, str, int]]:
+    def _name_spans(self, doc, also: frozenset[str], people_at: frozenset[int] = frozenset()) -> list[tuple[int, int, str, int]]:
         """Runs of name tokens ("Kelly Jones"), with a title before them ("Mrs Jones") kept in the run."""
         flags = [self._is_name(token, also) for token in doc]
         for token in doc:  # "chidi and imran": an unknown lower-case word paired with a name is a name
-            if not flags[token.i] and self._paired_with_name(token, flags):
+            if not flags[token.i] and (self._paired_with_name(token, flags)
+                                       or _capital_paired_with_name(token, flags, people_at)):
                 flags[token.i] = True
+        _surname_particles(doc, flags)
         spans, index = [], 0
         while index < len(doc):
             if not flags[index]:
@@ -259,6 +323,9 @@ class Redactor:
         lower, text = token.lower_, token.text
         if lower in self._configured:
             return True
+        if token.is_stop and (token.dep_ == "expl" or token.pos_ in ("PRON", "SCONJ", "CCONJ", "ADP")) \
+                and lower not in first_names():
+            return False  # round 33: "There are concerns…", "There will be no further incidents": nobody
         if not token.is_alpha and not re.fullmatch(r"[A-Za-z]+(?:[-'’][A-Za-z]+)+", text):
             return False
         if lower in not_names() and not _named_beside_a_role(token) or len(text) < 2:
@@ -267,6 +334,8 @@ class Redactor:
             return False  # "The" on the line after a heading is not a person ("Adult 1 social worker"); "An Tran" is
         if _named_beside_a_role(token) or _told_by_name(token):
             return True  # Round 32: "and Sunday, the social worker, …", "Nan will tell Grace straight away"
+        if _word_name_opening(token) or _apposed_at_opening(token):
+            return True  # Round 33: "Faith and the school nurse are worried", "Hope is parentified."
         capital = text[:1].isupper()
         known = lower in also or lower in self._known
         if not capital:
@@ -329,8 +398,16 @@ class Redactor:
             if role is not None:
                 read[(start, end)] = role, sure
                 found = (4, role)
+                self._weigh(key, role, 3 if sure else 1, sure)
+                certain = self._role(norm, token_at.get(start), start, end, words)
+                if certain and certain[0] >= 3:  # an age, a title, the configuration: certain
+                    self._evidence[key][certain[1] + "#"] += 1
             else:
                 found = self._role(norm, token_at.get(start), start, end, words)
+                if found:
+                    self._weigh(key, found[1], found[0], found[0] >= 2)
+                    if found[0] >= 3:
+                        self._evidence[key][found[1] + "#"] += 1
             if found and found > roles.get(key, (0, "")):
                 roles[key] = found
         # One name, one role in a draft: where the analysis reads one mention apart from the rest
@@ -361,12 +438,16 @@ class Redactor:
             wanted, sure = read.get((start, end), (None, False))
             # A namesake from an earlier draft of the run is someone else only where this draft
             # gives a reason for the other role ("Mum's partner Will" after "Will (5)").
-            person = self._resolve(words, titled, wanted if sure else None)
+            key = words[0] if words else ""
+            run = self._run_kind(key) if not titled else None
+            # With the whole run read first (learn()), the run's kind wins over this draft's own, so a
+            # person keeps one placeholder; where the run found namesakes, this draft's reason decides.
+            person = self._resolve(words, titled, None if run else wanted if sure else None)
             if person is None:
-                key = words[0] if words else ""
-                child = (wanted == "child" or (wanted is None and not titled and roles.get(key) == "child")
-                         or key in self._configured_children)
-                person = self._new_person(child)
+                child = key in self._configured_children or ((
+                    wanted == "child" or (wanted is None and not titled and roles.get(key) == "child"))
+                    if run is None else run == "child")
+                person = self._new_person(child, neutral=run == "person" and key not in self._configured_children)
                 if len(words) >= 2 or (titled and words):
                     person.surnames.add(words[-1])
                 if words and not (titled and len(words) == 1):
@@ -379,6 +460,12 @@ class Redactor:
             person.seen = self._clock
             labels[(start, end)] = person.label
         return labels
+
+    def _weigh(self, key: str, role: str, weight: int, sure: bool) -> None:
+        tally = self._evidence.setdefault(key, Counter())
+        tally[role] += weight
+        if sure:
+            tally[role + "!"] += weight
 
     def _role(self, norm: str, token, start: int, end: int, words: list[str]) -> tuple[int, str] | None:
         """What this mention says about the person, with how sure it is: a title or an age (3), the
@@ -393,8 +480,11 @@ class Redactor:
         before = role_before(token.doc, token.i) if token is not None else None
         return (1, before) if before else None
 
-    def _new_person(self, child: bool) -> Person:
-        if child:
+    def _new_person(self, child: bool, neutral: bool = False) -> Person:
+        if neutral:  # round 33: the run reads this person both ways; "Person N" rather than a wrong kind
+            self._neutral += 1
+            label = f"Person {self._neutral}"
+        elif child:
             self._children += 1
             label = _child_label(self._children - 1)
         else:
@@ -433,6 +523,9 @@ def _people_not_places(text: str, spans, mentions) -> list:
         if kind in ("place", "date"):
             for s, e, _, _ in mentions:
                 rest = _outside(text, start, end, s, e)
+                if kind == "date" and (re.search(r"\d", rest) and _MONTH_ONLY.fullmatch(text[s:e])
+                                       or _SHORT_MONTH.fullmatch(text[s:e])):
+                    continue  # "by 3/ February": the month is the date's, not a person's
                 # A date's other words that name no particular day ("Most days April now arrives") go with it.
                 if s < end and start < e and not (re.search(r"\d", rest) or PARTICULAR_DATE.search(rest) if kind == "date"
                                                   else re.search(r"[A-Za-z0-9]", rest)):
@@ -451,6 +544,91 @@ def _people_not_places(text: str, spans, mentions) -> list:
         if start < end:
             out.append((start, end, kind, rank))
     return out
+
+
+# Round 33: the small words inside a surname ("Van der Merwe", "de Souza", "bin Laden", "ap Rhys").
+_PARTICLES = frozenset(("van", "der", "den", "de", "da", "di", "du", "del", "della", "des", "dos", "das", "von",
+                        "zu", "le", "la", "ter", "ten", "bin", "binti", "bint", "ibn", "al", "el", "ap", "ó", "ní"))
+
+
+def _function_word_at(doc, start: int, end: int) -> bool:
+    """Round 33: a mention that is one stop word the parser reads as a pronoun, an adverb, a
+    determiner or an empty subject ("There are concerns…", "There will be no further incidents")
+    is nobody's name, whatever reading came with it."""
+    tokens = [t for t in doc if start <= t.idx < end]
+    return len(tokens) == 1 and tokens[0].is_stop and (
+        tokens[0].dep_ == "expl" or tokens[0].pos_ in ("PRON", "ADV", "DET", "PART", "SCONJ", "CCONJ", "ADP"))
+
+
+def _capital_paired_with_name(token, flags: list[bool], people_at: frozenset[int] = frozenset()) -> bool:
+    """Round 33: a capitalised word no dictionary knows ("Seán and Chloë are worried", the parser's
+    NOUN at the start of the sentence), joined by "and"/"or" to a name the redactor found: a name.
+    Not a place, a body, a role or an everyday word ("Leeds and Leo", "Police and Mum")."""
+    doc, lower = token.doc, token.lower_
+    if (not token.text[:1].isupper() or not token.is_alpha or len(lower) < 3 or token.is_stop
+            or token.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "DATE", "TIME") or is_common_word(lower)
+            or lower in not_names() or lower in titles() or _person_word(lower) or re.fullmatch(MONTH, token.text)):
+        return False
+    for link, other in ((token.i + 1, token.i + 2), (token.i - 1, token.i - 2)):
+        if 0 <= other < len(doc) and 0 <= link < len(doc) and doc[link].lower_ in ("and", "or", "&") \
+                and (flags[other] or other in people_at):
+            return True
+    return False
+
+
+def _surname_particles(doc, flags: list[bool]) -> None:
+    """A surname with particles is one person: "Mr Van der Merwe", "Ana de Souza". Particles (in any
+    case) between a title or a name and a capitalised word are flagged with that word, so the run of
+    name tokens covers the whole surname."""
+    for i, token in enumerate(doc):
+        if flags[i] or token.lower_ not in _PARTICLES or i == 0:
+            continue
+        before = doc[i - 1]
+        if not (flags[i - 1] or before.lower_.rstrip(".") in titles()):
+            continue
+        j = i
+        while j < len(doc) and doc[j].lower_ in _PARTICLES and doc[j].whitespace_:
+            j += 1
+        if j - i > 3 or j >= len(doc) or not (doc[j].text[:1].isupper() and doc[j].is_alpha and len(doc[j].text) > 1):
+            continue
+        if doc[j].lower_ in not_names() or doc[j].lower_ in FUNCTION_WORDS:
+            continue
+        for k in range(i, j + 1):
+            flags[k] = True
+
+
+def _composed(text: str) -> tuple[str, list[int], list[int]]:
+    """The text in Unicode's composed form (NFC) and, for each of its characters, where it starts
+    and ends in the original: a base letter and the combining marks after it are one character."""
+    if unicodedata.is_normalized("NFC", text):
+        return text, [], []
+    out, starts, ends, i = [], [], [], 0
+    while i < len(text):
+        j = i + 1
+        while j < len(text) and unicodedata.combining(text[j]):
+            j += 1
+        piece = unicodedata.normalize("NFC", text[i:j])
+        out.append(piece)
+        starts += [i] * len(piece)
+        ends += [j] * len(piece)
+        i = j
+    return "".join(out), starts, ends
+
+
+# A month's short form that is nobody's name ("since Oct", "by Sept"; not "Jan", "May").
+_SHORT_MONTH = re.compile(r"(?:Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.?")
+_SHORT_MONTH_AFTER_TIME = re.compile(r"\b(?:[Ss]ince|by|[Ii]n|until|till|from|before|after|during|last|next|of|[Ee]nd of)"
+                                     r"[ \t]+((?:Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\b\.?)")
+_MONTH_ONLY = re.compile(rf"{MONTH}\.?")
+
+
+def _month_after_time_word(ent) -> bool:
+    """A month's name or its short form ("Sept", "Feb.") after a word of time ("since", "by", "in"):
+    a date, whatever the tagger called it."""
+    before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    return bool(_MONTH_ONLY.fullmatch(ent.text)) and before in (
+        "since", "by", "in", "until", "till", "from", "before", "after", "last", "next", "early", "late", "mid",
+        "of", "during", "throughout", "this", "end", "start")
 
 
 def _outside(text: str, start: int, end: int, s: int, e: int) -> str:
@@ -667,6 +845,82 @@ def _named_beside_a_role(token) -> bool:
         if doc[k].text in (",", ".", ";") or doc[k].pos_ == "VERB":
             return False
     return False
+
+
+# Round 33 (review33q, review33d): what only a person does as the subject ("Faith refused to
+# engage", "Rose is not coping"), and what is done only to a person in the passive ("Hope is
+# parentified", "Sunny was hit"). Not "be", "have", "come" or "show": "Hope is what keeps her going",
+# "Summer is coming", "Grace is shown to visitors" stay words.
+_ONLY_A_PERSON_DOES = frozenset(("refuse", "cope", "copes", "coped", "coping", "engage", "disclose", "deny", "admit", "minimise",
+                                 "agree", "promise", "cry", "scream", "shout", "whisper", "laugh", "smile", "sob",
+                                 "tell", "say", "hide", "sleep", "wet", "attend", "hit", "kick", "punch", "slap",
+                                 "bite", "smack", "drink", "smoke", "abscond", "neglect"))
+_ONLY_DONE_TO_A_PERSON = frozenset(("parentify", "parentified", "hit", "kick", "punch", "slap", "smack", "bite",
+                                    "abuse", "bully", "groom", "exploit", "assault", "shake", "strangle", "choke",
+                                    "rape", "traffic", "trafficked", "groomed", "exploited", "abused", "bullied"))
+
+
+def _apposed_at_opening(token) -> bool:
+    """A capitalised word opening a sentence with a person's role set beside it between commas
+    ("Will, Nan's cousin, says…", "Hope, the family friend, will…"): a name. Not a day or a month
+    ("Sunday, the social worker visited" has no closing comma), nor a role itself ("Mum, the…")."""
+    doc = token.doc
+    if not token.is_sent_start or not token.text[:1].isupper() or not token.is_alpha or token.i + 4 >= len(doc):
+        return False
+    if doc[token.i + 1].text != "," or token.lower_ in not_names() or _person_word(token.lower_) \
+            or re.fullmatch(MONTH, token.text) or token.lower_ in titles():
+        return False
+    k = token.i + 2
+    if doc[k].lower_ in _OWNERS:
+        k += 1
+    elif doc[k].text[:1].isupper() and k + 1 < len(doc) and doc[k + 1].text in ("'s", "’s"):
+        k += 2  # "Nan's", "Mum's", "Leo's"
+    else:
+        return False
+    for j in range(k, min(k + 3, len(doc) - 1)):
+        if doc[j].text in (",", ".", ";") or doc[j].pos_ in ("VERB", "AUX"):
+            return False
+        if (_person_word(doc[j].lower_) or _person_word(doc[j].lemma_.lower())
+                or _person_word(f"{doc[j].lower_} {doc[j + 1].lower_}")):
+            end = j + 2 if _person_word(f"{doc[j].lower_} {doc[j + 1].lower_}") else j + 1
+            return end < len(doc) and doc[end].text == ","
+    return False
+
+
+def _word_name_opening(token) -> bool:
+    """A capitalised word opening a sentence that is also an everyday word ("Faith", "Hope", "Rose")
+    is a name where the parse has it stand bare as a person: joined by "and" to a person ("Faith and
+    the school nurse are worried", "Will and Dad"), the subject of what only a person does ("Faith
+    refused to engage", "Rose is not coping"), or the subject of a passive only a person suffers
+    ("Hope is parentified"). Not a plural, a word with an article, owner, describing word or "of"/"in"
+    after it ("Faith in the plan is low"), a role or an institution."""
+    if not token.is_sent_start or not token.text[:1].isupper() or not token.is_alpha or len(token.text) < 3:
+        return False
+    lower = token.lower_
+    if token.pos_ not in ("NOUN", "PROPN", "ADJ") or token.tag_ in ("NNS", "NNPS") or token.is_stop:
+        return False
+    if lower in not_names() or _person_word(lower) or re.fullmatch(MONTH, token.text) or lower in titles():
+        return False
+    if token.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "NORP", "CARDINAL", "ORDINAL"):
+        return False
+    if any(c.dep_ in ("det", "poss", "amod", "nummod", "compound", "prep", "case", "acl", "relcl") for c in token.children):
+        return False
+    if _in_institution_name(token):
+        return False
+    for other in token.children:  # "Faith and the school nurse", "Will and Dad"
+        if other.dep_ == "conj" and (_person_word(other.lemma_.lower()) or _person_word(other.lower_)
+                                     or other.ent_type_ == "PERSON" or _person_word(
+                                         " ".join(t.lower_ for t in other.lefts if t.dep_ == "compound")
+                                         + " " + other.lower_)):
+            return True
+    head = token.head.lemma_.lower()
+    if token.dep_ == "nsubj" and token.head.pos_ in ("VERB", "AUX") and (
+            head in _ONLY_A_PERSON_DOES or token.head.lower_ in _ONLY_A_PERSON_DOES):
+        return True
+    if token.dep_ == "nsubj" and head == "be":  # "Blessing is parentified" parsed as "is" and a describing word
+        return any(c.dep_ in ("acomp", "oprd") and (c.lower_ in _ONLY_DONE_TO_A_PERSON or c.lemma_.lower()
+                                                    in _ONLY_DONE_TO_A_PERSON) for c in token.head.children)
+    return token.dep_ == "nsubjpass" and (head in _ONLY_DONE_TO_A_PERSON or token.head.lower_ in _ONLY_DONE_TO_A_PERSON)
 
 
 def _told_by_name(token) -> bool:

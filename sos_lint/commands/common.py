@@ -180,6 +180,7 @@ def redact_drafts(inputs: Inputs, nlp, cfg, authors: bool = False, known: Option
     redactor, counts, drafts, masks = Redactor(nlp, cfg.names), Counter(), [], {}
     labels = shuffled_author_labels([d.author for d in inputs.drafts], known=known) if authors else {}
     configured = configured_words(cfg.names)
+    redactor.learn(draft.text for draft in inputs.drafts)  # one person, one placeholder in every draft
     for draft in inputs.drafts:
         found = mask(redactor, draft.text, configured)
         counts.update(kind for _, _, kind, _ in found.spans)

@@ -28,6 +28,9 @@ PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
                          r"leisure centre|estate|park|hotel|club|gym)\b")),
     ("place", re.compile(rf"\b(?:Days|Holiday|Premier){SP}Inn(?:{SP}{CAP}){{0,2}}\b")),
     ("date", re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b")),
+    # Round 33: a day and a month split by a slash or spaces ("3 / February", "3/ Feb 2026", "March / 2027").
+    ("date", re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?[ \t]*[/.-][ \t]*{MONTH}\b(?:[ \t]*[/.,-]?[ \t]*(?:19|20)\d\d\b)?")),
+    ("date", re.compile(rf"\b{MONTH}[ \t]*[/.-][ \t]*(?:\d{{1,2}}(?:st|nd|rd|th)?|(?:19|20)\d\d)\b")),
     ("date", re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?{SP}(?:of{SP})?{MONTH}\b(?:,?{SP}\d{{4}})?")),
     ("date", re.compile(rf"\b{MONTH}{SP}\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?{SP}\d{{4}})?")),
     ("date", re.compile(rf"\b(?:{MONTH}{SP})?(?:19|20)\d\d\b")),
@@ -44,7 +47,8 @@ def pattern_spans(text: str) -> list[tuple[int, int, str, int]]:
     spans = []
     for kind, pattern in PATTERNS:
         for match in pattern.finditer(text):
-            start = _skip_leading_small_words(text, match.start(), match.end())
+            # A date keeps its month ("March 2027": the month is in not_names, but here it is the date's).
+            start = match.start() if kind == "date" else _skip_leading_small_words(text, match.start(), match.end())
             end = match.end()
             if start < end and not _only_role_words(text[start:end]):
                 spans.append((start, end, kind, 0))

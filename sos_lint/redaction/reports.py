@@ -13,6 +13,7 @@ rule quotes ("Kelly's partner", "KELLY") becomes the placeholder the text shows.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Iterable, Mapping
@@ -35,6 +36,14 @@ def _pieces(surface: str) -> set[str]:
         out.add(piece)
         out.update(p for p in re.split(r"[-'’.]", piece) if len(p) > 1)
     return out
+
+
+def _capital_particle(word: str, surface: str) -> bool:
+    """Round 33: "Van" of "Mr Van den Berg", capitalised inside a name of several words: a rule that
+    quotes part of the name ("Mr Van den") must not show it, though "van" alone is an everyday word."""
+    from ..redact import _PARTICLES
+
+    return word[:1].isupper() and word.lower() in _PARTICLES and len(surface.split()) > 1
 
 
 @dataclass
@@ -82,8 +91,12 @@ class DraftMask:
             single = not re.search(r"\s", surface)
             # A single word that is also an everyday word, or that still stands elsewhere in the
             # shared text ("will" beside the name "Will"), is matched only as the name was written.
-            exact = single and (surface.lower() in kept or is_common_word(surface))
+            exact = single and (surface.lower() in kept or is_common_word(surface) or surface.lower() in not_names())
             entries[surface] = (label, not exact)
+            for form in ("NFC", "NFD"):  # Round 33: a name typed with decomposed accents, quoted either way
+                other = unicodedata.normalize(form, surface)
+                if other not in entries:
+                    add(other, label)
             if exact:
                 for variant in (surface[:1].upper() + surface[1:].lower(), surface.upper()):
                     entries.setdefault(variant, (label, False))
@@ -92,7 +105,7 @@ class DraftMask:
             surface = self.text[start:end]
             add(surface, label)
             for word in _pieces(surface):
-                if self._identifying(word, kind):
+                if self._identifying(word, kind) or kind == "name" and _capital_particle(word, surface):
                     add(word, label)
         for word, label in self.known.items():  # kept in lower case: shown as a name is written
             if self._identifying(word, "name"):
@@ -102,7 +115,8 @@ class DraftMask:
         ordered = sorted(entries, key=len, reverse=True)
         parts = []
         for surface in ordered:
-            body = r"\s+".join(re.escape(w) for w in surface.split())
+            # Round 33: the words as a rule may join them again ("3 February" quoted as "3 / February").
+            body = r"(?:\s+|\s*[/.-]\s*)".join(re.escape(w) for w in surface.split())
             before = r"(?<![\w@])" if re.match(r"[\w@]", surface) else ""
             after = r"(?![\w@])" if re.search(r"\w$", surface) else ""
             parts.append(f"{before}(?{'i' if entries[surface][1] else ''}:{body}){after}")
@@ -137,6 +151,8 @@ class DraftMask:
         def label(match: re.Match) -> str:
             found = match.group()
             key = " ".join(found.split())
+            if key not in labels and key.lower() not in labels:  # "3 / February", "9-March": re-joined words
+                key = " ".join(re.sub(r"\s*[/.-]\s*(?=\S)", " ", found).split())
             return labels.get(key) or labels.get(key.lower()) or next(
                 (v for k, v in labels.items() if k.lower() == key.lower()), "[name]")
         return pattern.sub(label, value)

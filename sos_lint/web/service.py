@@ -56,7 +56,7 @@ class Checker:
         if not text.strip():
             return text
         # Placeholders already in the text (the supervisor saving the box again) are kept as they are.
-        kept = [m.span() for m in re.finditer(r"\[[a-z ]{2,30}\]|\b(?:Child [A-Z]{1,2}|Adult \d+)\b", text)]
+        kept = [m.span() for m in re.finditer(r"\[[a-z ]{2,30}\]|\b(?:Child [A-Z]{1,2}|(?:Adult|Person) \d+)\b", text)]
         with self._lock:
             spans = redactor.find(text)
         out, cursor = [], 0
