@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from .. import metrics
-from . import analysis, goals16
+from . import analysis, goals16, words33
 from .base import Context, Rule, rule
 from .word_context import child_names, is_child
 
@@ -197,6 +197,8 @@ def _on_purpose(ctx: Context, passive: metrics.Passive) -> bool:
         # "stabbed by the adults who control him … things he was made to do"
     if _linking_participle(ctx, passive, verb):
         return True  # Round 32 (review32q Q#12): "Hope told her teacher she feels left out"
+    if words33.denied_harm_passive(verb, set(metrics.settings()["passive"]["harm"])):
+        return True  # Round 33 (review33 P#6): "Maya was not hurt": no harm, so nobody to name
     subject = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
     shared = verb
     while subject is None and shared.dep_ == "conj" and shared.head.i != shared.i:
