@@ -592,7 +592,9 @@ def hard_to_read(ctx: Context, rule_: Rule):
         return
     yield rule_.finding(
         ctx, 0, len(ctx.text),
-        f"This reads as hard (reading ease {ease:.0f}, school grade {figures.flesch_kincaid_grade:.0f}). "
+        # Round 33 (review33q Q#10): the US school grade ("grade 28") meant nothing to a UK room, and
+        # on a few sentences it runs past any school year; the reading ease alone is said, out of 100.
+        f"This reads as hard (reading ease {max(ease, 0):.0f} out of 100). "
         "Plain English scores 60 or more: use shorter sentences and everyday words.",
         "Shorter sentences and shorter words will raise this.")
 

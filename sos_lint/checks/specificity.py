@@ -688,6 +688,13 @@ def vague_word(ctx: Context, rule_: Rule):
     older = {t.i for span in _improve_spans(ctx) + words25.to_improve_spans(ctx) for t in span}
     for span in _not_in_lexicon_matches(ctx, words30.changing_state_spans(ctx), ("SOS301", "SOS302", "SOS305"),
                                         covered=_reported_tokens(ctx, ("SOS301", "SOS302", "SOS305")) | older):
+        if ctx.kind != "goal":  # round 33 (review33 P#9): a worry or needs statement looks back, not ahead
+            yield rule_.finding(
+                ctx, span.start_char, span.end_char,
+                f"\"{span.text}\" says a state has changed, which nobody can see. Say what someone saw or "
+                "heard, and when: what the person did, said or looked like before and now.",
+                "[what someone saw or heard, and when]")
+            continue
         yield rule_.finding(
             ctx, span.start_char, span.end_char,
             f"\"{span.text}\" says a state will change or hold, which nobody can see. Say what the person "

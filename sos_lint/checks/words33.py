@@ -152,3 +152,33 @@ def denied_clause(span) -> bool:
             c.dep_ == "nsubj" and c.lower_.replace(" ", "") in EMPTY_SUBJECTS for c in head.children):
         return True
     return False
+
+
+# --- P#9: an adult who will keep someone away protects the child -------------------------------
+PERMITTING = {"allow", "let", "permit", "invite", "bring", "take"}
+TOWARDS = {"into", "in", "inside", "near", "round", "around", "over", "to", "back", "home"}
+ANYONE = {"anyone", "anybody", "him", "her", "them", "he", "she", "someone", "somebody"}
+
+
+def keeps_someone_away(span) -> bool:
+    """"Nan will not allow the children's mother into the home", "Mum will not let Dean near the
+    baby", "you will not take the children to his flat": an adult's refusal to let a person near
+    the child is the adult's own protective act, which others can see (DOMAIN: a "will not" that
+    protects the child is fine). Not "Dad will not allow Kai to stay up late" (nobody kept away),
+    nor "Dad will not drink"."""
+    from .analysis import is_person
+
+    verb = next((t.head for t in span if t.dep_ == "neg"), None)
+    if verb is None:
+        verb = span.root
+    if verb.lemma_.lower() not in PERMITTING or not any(c.dep_ == "neg" for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in ANYONE | {"nobody"}:
+        return False
+    person = next((c for c in verb.children if c.dep_ == "dobj" and (is_person(c) or c.lower_ in ANYONE)), None)
+    if person is None:
+        return False
+    places = [c for c in list(verb.children) + list(person.children) if
+              (c.dep_ == "prep" and c.lower_ in TOWARDS) or (c.dep_ in ("prt", "advmod") and c.lower_ in TOWARDS)]
+    return bool(places)
