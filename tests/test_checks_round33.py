@@ -206,3 +206,27 @@ def test_a_name_before_s_is_read_the_same_whatever_the_name(name):
             f"{name}'s lunch box has been empty three days this week.")
     found = _words(text, "worry", ("SOS302", "SOS104"))
     assert "wellbeing" in found and "regarding" in found
+
+
+# --- 8. the goal's own carer is not her own network (parts: "Who will help") -----------------------
+
+def _network_present(text: str) -> bool:
+    report = engine().check_document(text, "goal")[0]
+    return next(c.present for c in report.components if c.name == "network")
+
+
+def test_the_carer_the_goal_is_for_is_not_who_will_help():
+    assert not _network_present("Grandma Rita to seek support with her arthritis and to set bedtimes for the boys.")
+
+
+@pytest.mark.parametrize("text", [
+    "Dad will cook tea for the boys every night, and Grandma Rita will have them on Saturdays.",
+    "Rita, you will take the boys to school each morning, and Grandad Sol will collect them on Fridays.",
+])
+def test_a_grandparent_beside_the_parent_still_helps(text):
+    assert _network_present(text)
+
+
+def test_will_not_let_beside_obedience_only_still_fires():
+    # round 16's class (goals16): a keeping-away "will not" whose only joined act is obedience
+    assert _words("Grandad will not let Lee into the house and will comply with the plan.", "goal", ("SOS512",))

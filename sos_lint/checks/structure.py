@@ -597,7 +597,7 @@ def goal_absence(ctx: Context, rule_: Rule):
         if structure32.deed_joined_before(ctx, span):
             continue  # Round 32 (review32c): "you will have Esme in bed by 7pm and you will not drink until
             # she is asleep": the mirror of alternative_follows, so the order of the two clauses does not matter
-        if words33.keeps_someone_away(span):
+        if words33.keeps_someone_away(ctx, span):
             continue  # Round 33 (review33 P#9, review33f): "will not allow the children's mother into the home"
         if alternative_follows(ctx, span) or care_outcome(span) or contrast_given(span):
             continue  # "you will not drive; Nan will collect Daisy instead"; "kept safe and warm in his cot";

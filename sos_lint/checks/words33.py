@@ -160,12 +160,13 @@ TOWARDS = {"into", "in", "inside", "near", "round", "around", "over", "to", "bac
 ANYONE = {"anyone", "anybody", "him", "her", "them", "he", "she", "someone", "somebody"}
 
 
-def keeps_someone_away(span) -> bool:
+def keeps_someone_away(ctx, span) -> bool:
     """"Nan will not allow the children's mother into the home", "Mum will not let Dean near the
     baby", "you will not take the children to his flat": an adult's refusal to let a person near
     the child is the adult's own protective act, which others can see (DOMAIN: a "will not" that
     protects the child is fine). Not "Dad will not allow Kai to stay up late" (nobody kept away),
     nor "Dad will not drink"."""
+    from . import goals16
     from .analysis import is_person
 
     verb = next((t.head for t in span if t.dep_ == "neg"), None)
@@ -179,6 +180,41 @@ def keeps_someone_away(span) -> bool:
     person = next((c for c in verb.children if c.dep_ == "dobj" and (is_person(c) or c.lower_ in ANYONE)), None)
     if person is None:
         return False
+    joined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    if joined and all(goals16.obedience(ctx, j) for j in joined):
+        return False  # round 16's class: "will not let Ray in and will comply with the agreement" (goals16)
     places = [c for c in list(verb.children) + list(person.children) if
               (c.dep_ == "prep" and c.lower_ in TOWARDS) or (c.dep_ in ("prt", "advmod") and c.lower_ in TOWARDS)]
     return bool(places)
+
+
+# --- P#7: the goal's own carer is not her own network ------------------------------------------
+PARENT_WORDS = {"mum", "dad", "mother", "father", "mummy", "daddy", "mam", "mom", "parent", "parents", "stepdad",
+                "stepmum", "stepfather", "stepmother"}
+
+
+def _acts_as_subject(token) -> bool:
+    """The token is the doer of a verb: its subject ("Nan will …"), or the word before "to" that the
+    parse hangs loosely on the verb ("Nan to access support …")."""
+    subject = token.head if token.dep_ in ("appos", "compound") and token.head.i != token.i else token
+    if subject.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    return subject.dep_ in ("dep", "npadvmod", "ROOT") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in subject.head.children) and subject.i < subject.head.i
+
+
+def the_goals_own_carer(ctx, person) -> bool:
+    """"Nan to access support … and to implement routines for the children", with no parent doing
+    anything in the goal: Nan is the carer the goal is for, not someone from the family's network who
+    helps her (review33 P#7). A grandparent beside a parent who acts ("Mum will …; Nan will collect
+    Leo on Fridays") still helps, as does one who is not the doer of the goal's verbs."""
+    if not _acts_as_subject(person):
+        return False
+    for token in ctx.tokens:
+        if token.i == person.i:
+            continue
+        if token.lower_ in PARENT_WORDS and _acts_as_subject(token):
+            return False  # a parent acts: the grandparent beside them is the network
+        if token.lower_ == "you" and token.dep_ in ("nsubj", "nsubjpass"):
+            return False  # written to someone: "you" is the carer, the grandparent may help
+    return True
