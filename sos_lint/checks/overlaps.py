@@ -84,7 +84,11 @@ def gives_way(loser: Finding, winner: Finding, kind: str) -> bool:
     """Does `loser` give way to `winner` (both said of overlapping words)?"""
     if loser is not winner and loser.severity == "hint" and winner.severity != "hint" \
             and winner.code in HINT_GIVES_WAY.get(loser.code, ()):
-        return relation(loser, winner) in (SAME, INSIDE)
+        # ...only where the hint's swap, if any, is not lost: it lies within the warning's words and
+        # the warning has no fix of its own, so the warning takes it over (settle)
+        keeps_fix = loser.fix is None or (winner.fix is None and not winner.code.startswith("SOS5")
+                                          and winner.start <= loser.fix.start and loser.fix.end <= winner.end)
+        return keeps_fix and relation(loser, winner) in (SAME, INSIDE)
     if loser is winner or _RANK[loser.severity] < _RANK[winner.severity] or "hint" in (loser.severity, winner.severity):
         return False
     rel = relation(loser, winner)

@@ -203,12 +203,36 @@ def _acts_as_subject(token) -> bool:
         c.dep_ == "aux" and c.lower_ == "to" for c in subject.head.children) and subject.i < subject.head.i
 
 
+# Being helped rather than helping: "access support", "receive help", "get treatment", "engage with the GP".
+RECEIVING = {"access", "receive", "get", "seek", "accept", "obtain", "engage", "attend", "use", "take"}
+HELP_GIVEN = {"support", "help", "treatment", "advice", "counselling", "therapy", "service", "services", "care",
+              "respite", "assistance", "input"}
+
+
+def _receives_help(person) -> bool:
+    """The person is the subject of a verb of being helped ("Nan to access support", "Gran will get
+    help with her back", "Nan will engage with the GP"), or of a verb joined to one."""
+    subject = person.head if person.dep_ in ("appos", "compound") and person.head.i != person.i else person
+    verb = subject.head
+    verbs = [verb] + [c for c in verb.children if c.dep_ == "conj"]
+    for v in verbs:
+        if v.lemma_.lower() not in RECEIVING:
+            continue
+        if v.lemma_.lower() == "engage" and any(c.dep_ == "prep" and c.lower_ == "with" for c in v.children):
+            return True
+        if any(t.lemma_.lower() in HELP_GIVEN for t in v.subtree if t.dep_ in ("dobj", "pobj") and t.i > v.i
+               and t.head.i in (v.i, *(c.i for c in v.children))):
+            return True
+    return False
+
+
 def the_goals_own_carer(ctx, person) -> bool:
     """"Nan to access support … and to implement routines for the children", with no parent doing
-    anything in the goal: Nan is the carer the goal is for, not someone from the family's network who
-    helps her (review33 P#7). A grandparent beside a parent who acts ("Mum will …; Nan will collect
+    anything in the goal: Nan, who is to be helped, is the carer the goal is for, not someone from the
+    family's network who helps (review33 P#7). "Jay's foster carer, Pam, will take him to football"
+    helps; so does a grandparent who is not given help. A grandparent beside a parent who acts ("Mum will …; Nan will collect
     Leo on Fridays") still helps, as does one who is not the doer of the goal's verbs."""
-    if not _acts_as_subject(person):
+    if not _acts_as_subject(person) or not _receives_help(person):
         return False
     for token in ctx.tokens:
         if token.i == person.i:
