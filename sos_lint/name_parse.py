@@ -46,10 +46,27 @@ def misread_names(doc, child_names=(), adult_names=()) -> list[int]:
             continue  # the analysis's weakest reading, once ("Weekly visits from…"): not enough to reparse on
         for i in person.tokens:
             t = doc[i]
-            if t.pos_ != "PROPN" and t.is_alpha and t.text[:1].isupper() and len(t.text) in _STAND_INS \
-                    and not t.text.isupper():
+            if t.is_alpha and t.text[:1].isupper() and len(t.text) in _STAND_INS and not t.text.isupper() \
+                    and (t.pos_ != "PROPN" or _possessive_misread(t)):
                 out.append(i)
     return sorted(set(out))
+
+
+def _possessive_misread(token) -> bool:
+    """Round 33 (review33 P#10): a name read as a proper noun whose "'s" the tagger read as "is"
+    or "has" before a noun ("Will's wellbeing" parsed as "Will is wellbeing"): the words after it
+    were then misread too, so "wellbeing" was a verb, and the word and formal-word rules found
+    other things for Will than for Kai. A name that is an English word ("Will", "Hope", "May")
+    draws this reading; a second parse with a plain given name reads the possessive."""
+    doc = token.doc
+    if token.i + 2 >= len(doc):
+        return False
+    mark, after = doc[token.i + 1], doc[token.i + 2]
+    if mark.lower_ not in ("'s", "\u2019s") or after.dep_ in ("aux", "auxpass"):
+        return False
+    # "'s" read as a verb before a noun; or read as the possessive with the noun after it read as
+    # a verb's -ing form ("May's wellbeing" with "wellbeing" a verb)
+    return (mark.tag_ != "POS" and after.tag_ in ("VBG", "NN", "NNS")) or (mark.tag_ == "POS" and after.tag_ == "VBG")
 
 
 @lru_cache(maxsize=1)

@@ -6,7 +6,7 @@ import re
 from ..data import load_toml
 from ..findings import Fix
 from ..rewrite.swaps import fitted_form, fix_for
-from . import compliance_words, count_shorthand, jargon_shapes, words15b, words16b, words26, words30
+from . import compliance_words, count_shorthand, jargon_shapes, words15b, words16b, words26, words30, words33
 from .base import Context, Rule, rule
 from .word_context import in_document_name, names_a_job, quoted, quoted_token, settings, with_child_name
 
@@ -75,6 +75,8 @@ def _advice_for(ctx: Context, span, entry) -> str:
     own advice ("Say who they are and how old"), since what Mum or Dad will do does not answer who
     they are. People are read from the matched words' head: a person word (rules/people.toml)."""
     advice = entry.advice_for(ctx.kind)
+    if entry.phrase == "placed with" and (thing := words33.placed_on_a_plan(span)) is not None:
+        return words33.plan_advice(thing)  # round 33 (review33 P#5): "placed on a CP plan" moves nobody
     if ctx.kind != "goal" or not entry.advice or advice == entry.advice:
         return advice
     group = load_toml(LEXICON).get("group", {}).get(entry.group, {})

@@ -74,8 +74,21 @@ def relation(a: Finding, b: Finding) -> str | None:
     return None
 
 
+# Round 33 (review33q Q#10): a formal-word hint on words inside a vague-word or judgement warning
+# ("demonstrate" inside "demonstrate that") read as one word flagged twice with two different fixes;
+# the warning, the bigger fault, speaks, and takes over the hint's swap for --fix.
+HINT_GIVES_WAY: dict[str, frozenset] = {"SOS104": frozenset({"SOS302", "SOS305"})}
+
+
 def gives_way(loser: Finding, winner: Finding, kind: str) -> bool:
     """Does `loser` give way to `winner` (both said of overlapping words)?"""
+    if loser is not winner and loser.severity == "hint" and winner.severity != "hint" \
+            and winner.code in HINT_GIVES_WAY.get(loser.code, ()):
+        # ...only where the hint's swap, if any, is not lost: it lies within the warning's words and
+        # the warning has no fix of its own, so the warning takes it over (settle)
+        keeps_fix = loser.fix is None or (winner.fix is None and not winner.code.startswith("SOS5")
+                                          and winner.start <= loser.fix.start and loser.fix.end <= winner.end)
+        return keeps_fix and relation(loser, winner) in (SAME, INSIDE)
     if loser is winner or _RANK[loser.severity] < _RANK[winner.severity] or "hint" in (loser.severity, winner.severity):
         return False
     rel = relation(loser, winner)
@@ -99,7 +112,7 @@ def settle(findings: list[Finding], text: str, kind: str) -> tuple[list[Finding]
     def word_level(f: Finding) -> bool:
         return f.end > f.start and not (f.start == 0 and f.end >= length)
 
-    words = [f for f in findings if word_level(f) and f.severity != "hint"]
+    words = [f for f in findings if word_level(f) and (f.severity != "hint" or f.code in HINT_GIVES_WAY)]
     gone: dict[int, Finding] = {}  # id of a finding that gave way -> the one it gave way to
     for loser in words:
         for winner in words:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from .. import metrics
-from . import analysis, goals16
+from . import analysis, goals16, words33
 from .base import Context, Rule, rule
 from .word_context import child_names, is_child
 
@@ -197,6 +197,8 @@ def _on_purpose(ctx: Context, passive: metrics.Passive) -> bool:
         # "stabbed by the adults who control him … things he was made to do"
     if _linking_participle(ctx, passive, verb):
         return True  # Round 32 (review32q Q#12): "Hope told her teacher she feels left out"
+    if words33.denied_harm_passive(verb, set(metrics.settings()["passive"]["harm"])):
+        return True  # Round 33 (review33 P#6): "Maya was not hurt": no harm, so nobody to name
     subject = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
     shared = verb
     while subject is None and shared.dep_ == "conj" and shared.head.i != shared.i:
@@ -590,7 +592,9 @@ def hard_to_read(ctx: Context, rule_: Rule):
         return
     yield rule_.finding(
         ctx, 0, len(ctx.text),
-        f"This reads as hard (reading ease {ease:.0f}, school grade {figures.flesch_kincaid_grade:.0f}). "
+        # Round 33 (review33q Q#10): the US school grade ("grade 28") meant nothing to a UK room, and
+        # on a few sentences it runs past any school year; the reading ease alone is said, out of 100.
+        f"This reads as hard (reading ease {max(ease, 0):.0f} out of 100). "
         "Plain English scores 60 or more: use shorter sentences and everyday words.",
         "Shorter sentences and shorter words will raise this.")
 

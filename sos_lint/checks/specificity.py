@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from . import (analysis, care_words, goals18, goals19, child_blame, closed_classes, habit_labels, parent_verdicts, vague_aims,
                vague_impacts, vague_processes, vague_states, verdicts, words15b, words16a, words16b, words24, words24b,
-               words25, words26, words27, words28, words29, words30, words31, words32)
+               words25, words26, words27, words28, words29, words30, words31, words32, words33)
 from .base import Context, Rule, rule
 from .word_context import (child_names, governing_verb, in_name_of_thing, is_child, names_a_job, names_a_job_or_service, quoted, settings,
                            with_child_name)
@@ -688,6 +688,13 @@ def vague_word(ctx: Context, rule_: Rule):
     older = {t.i for span in _improve_spans(ctx) + words25.to_improve_spans(ctx) for t in span}
     for span in _not_in_lexicon_matches(ctx, words30.changing_state_spans(ctx), ("SOS301", "SOS302", "SOS305"),
                                         covered=_reported_tokens(ctx, ("SOS301", "SOS302", "SOS305")) | older):
+        if ctx.kind != "goal":  # round 33 (review33 P#9): a worry or needs statement looks back, not ahead
+            yield rule_.finding(
+                ctx, span.start_char, span.end_char,
+                f"\"{span.text}\" says a state has changed, which nobody can see. Say what someone saw or "
+                "heard, and when: what the person did, said or looked like before and now.",
+                "[what someone saw or heard, and when]")
+            continue
         yield rule_.finding(
             ctx, span.start_char, span.end_char,
             f"\"{span.text}\" says a state will change or hold, which nobody can see. Say what the person "
@@ -1370,7 +1377,11 @@ def judgement_word(ctx: Context, rule_: Rule):
     Better
         Mum did not come to the last two meetings and told the social worker she does not think Kai is at risk.
     """
-    yield from _word_findings(ctx, rule_, "judges rather than describes")
+    for found in _word_findings(ctx, rule_, "judges rather than describes"):
+        words = ctx.doc.char_span(found.start, found.end, alignment_mode="expand")
+        if words is not None and words33.denied_clause(words):
+            continue  # round 33 (review33 P#6): "It is not the case that Mum refused to help"
+        yield found
     for span in _not_in_lexicon_matches(ctx, _character_spans(ctx), ("SOS301", "SOS305", "SOS306")):
         yield rule_.finding(
             ctx, span.start_char, span.end_char,

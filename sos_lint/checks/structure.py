@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..metrics import span_in_quotes
-from . import alarms26, alarms27, alarms28, alarms30, alarms31, analysis, compliance28, compliance29, compliance_words, goal_words, goals15, goals16, goals18, goals19, goals21, goals23, goals25, structure32, words19, words24b
+from . import alarms26, alarms27, alarms28, alarms30, alarms31, analysis, compliance28, compliance29, compliance_words, goal_words, goals15, goals16, goals18, goals19, goals21, goals23, goals25, structure32, words19, words24b, words33
 from .base import Context, Rule, rule
 from .child_focus import child_placeholder
 from .goal_words import (absences13, alternative_follows, arrangement_given, care_outcome, contrast_given, outcome_with_experience,
@@ -101,6 +101,11 @@ def institutional_voice(ctx: Context, rule_: Rule):
         # again, … the council may ask the family court …") (alarms28).
     if subject is not None:
         words = subject_span(subject)  # the finding covers exactly the words its message quotes
+        if ctx.kind == "goal":  # round 33 (review33 P#9): in a goal the organisation is the doer, not the worrier
+            yield rule_.finding(ctx, words.start_char, words.end_char,
+                                f"\"{words.text}\" is an organisation. Name the people who will do it.",
+                                "[the social worker]")
+            return
         yield rule_.finding(ctx, words.start_char, words.end_char,
                             f"\"{words.text}\" is an organisation. Name the people who are worried.",
                             "[the social worker and the health visitor]")
@@ -374,6 +379,9 @@ def _compliance_reason(ctx: Context, span) -> tuple[str, str, str]:
         return ("says what the home should be like, not who will do what there.",
                 "Say who will do what at home and what others will see, e.g. \"[Mum will wash up and clear "
                 "the kitchen floor every evening]\".", "[who will do what at home]")
+    if words & {"agree", "accept", "consent", "sign"}:  # round 33 (review33q Q#10): "agree to respite"
+        return ("is agreeing to what others ask, not what will be different at home.",
+                analysis.kind_advice("compliance"), "[what Mum or Dad will do at home]")
     return ("is about going to services, not what will be different at home.",
             analysis.kind_advice("compliance"), "[what Mum or Dad will do at home]")
 
@@ -589,6 +597,8 @@ def goal_absence(ctx: Context, rule_: Rule):
         if structure32.deed_joined_before(ctx, span):
             continue  # Round 32 (review32c): "you will have Esme in bed by 7pm and you will not drink until
             # she is asleep": the mirror of alternative_follows, so the order of the two clauses does not matter
+        if words33.keeps_someone_away(ctx, span):
+            continue  # Round 33 (review33 P#9, review33f): "will not allow the children's mother into the home"
         if alternative_follows(ctx, span) or care_outcome(span) or contrast_given(span):
             continue  # "you will not drive; Nan will collect Daisy instead"; "kept safe and warm in his cot";
             # "dealt with by talking, not hitting"

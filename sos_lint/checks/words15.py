@@ -24,6 +24,7 @@ verb of causing ("the family dynamic is contributing to…", "stems from his ear
 from __future__ import annotations
 
 from . import person_verdicts as pv
+from . import words33
 from .base import Context, span_memo
 from .child_blame import about_exploitation
 from .lexicon import looks_ahead
@@ -322,6 +323,8 @@ def _child_vetting(ctx: Context) -> list:
         clause = _wh_clause(token)
         if clause is None or clause.lemma_.lower() not in KEEPING_COMPANY:
             continue
+        if words33.seeks_help(clause, token):
+            continue  # round 33: "will know who to go to if someone scares her" is reaching out for help
         who = _clause_subject(token)
         own = _subject(clause)
         if not _the_child(ctx, who) or own is None or not (own.pos_ == "PRON" and own.lower_ in (

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ...metrics import span_in_quotes
-from .. import analysis
+from .. import analysis, words33
 from ..base import Context
 from .actions import adult_actions
 from .common import (_Evidence, _clause_subject, _in_condition, _parts_words, addressed_child, clauses_above,
@@ -157,7 +157,8 @@ def _network(ctx: Context):
     if fails is not None:
         failing.append(fails)
     return next((t for t in _network_candidates(ctx) if not _in_what_fails(t, failing)
-                 and not _only_finds_out(ctx, t) and not network.a_service_not_a_helper(t)), None)
+                 and not _only_finds_out(ctx, t) and not network.a_service_not_a_helper(t)
+                 and not words33.the_goals_own_carer(ctx, t)), None)  # round 33 (review33f, review33 P#7)
 
 
 def _in_what_fails(person, failing) -> bool:
