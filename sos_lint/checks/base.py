@@ -138,13 +138,17 @@ def _said_of_this_family(ctx: Context, message: str, suggestion: str) -> tuple[s
     """Round 32 (review32b): the message and suggestion with "Mum or Dad"/"Mum and Dad" said of
     the carers this statement names (suggestions naming parents are advice or held-back role
     words, never written by --fix)."""
-    from .family_shape import said_with_carers
+    from .family_shape import addressed_adult, said_to, said_with_carers
 
     text = ctx.text
     def child() -> str:
         from .analysis import child_name
 
         return child_name(ctx, "")
+    addressee = addressed_adult(ctx)
+    if addressee:
+        # Round 33 (review33b): a goal spoken to one adult ("Will, you need to…") asks what that one will do
+        return said_to(message, addressee), said_to(suggestion, addressee)
     name = child() if not any(w in text.lower() for w in ("mum", "mother", "dad", "father", "nan", "gran", "foster")) else ""
     message = said_with_carers(message, text, name)
     suggestion = said_with_carers(suggestion, text, name)

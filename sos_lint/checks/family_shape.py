@@ -81,3 +81,42 @@ def said_with_carers(message: str, text: str, child: str = "") -> str:
             return who[0]
         return joiner.join(who)
     return _PHRASES.sub(swap, message)
+
+
+# Round 33 (review33b, review33q Q#3): a goal spoken to one adult ("Will, you need to…").
+_CHILD_WORDS = re.compile(r"\b(?:baby|babies|child|children|kids|son|daughter|boys|girls)\b", re.I)
+
+
+def addressed_adult(ctx) -> str:
+    """The adult a goal speaks to by name at a sentence's opening ("Will, you need to show…",
+    "Dad, you will…"), or "": not a name the statement reads as a child ("Kai, you will…"), and
+    only where the goal has a child besides (a child named, or a word for one)."""
+    if ctx.kind != "goal":
+        return ""
+    from .analysis import people
+
+    found = people(ctx)
+    children = {ctx.doc[i].lower_ for p in found.children for i in p.tokens}
+    adults = {ctx.doc[i].lower_ for p in found.adults for i in p.tokens}
+    doc = ctx.doc
+    for sent in doc.sents:
+        k = sent.start
+        while k < sent.end and not doc[k].is_alpha:
+            k += 1
+        if k + 2 >= len(doc) or doc[k + 1].text != "," or doc[k + 2].lower_ != "you" or not doc[k].is_title:
+            continue
+        word = doc[k].lower_
+        if word in children:
+            return ""
+        family = _MUM.fullmatch(word) or _DAD.fullmatch(word) or _GRAN.fullmatch(word) or _GRANDAD.fullmatch(word)
+        if word in adults or family or (children or _CHILD_WORDS.search(ctx.text)) and doc[k].pos_ in ("PROPN", "AUX", "VERB"):
+            return doc[k].text
+        return ""
+    return ""
+
+
+def said_to(message: str, addressee: str) -> str:
+    """The message with "Mum or Dad", "Mum and Dad" said of the one adult the goal speaks to."""
+    if not message or not addressee:
+        return message
+    return re.sub(r"\bMum or Dad\b|\bMum and Dad\b", addressee, message)
