@@ -207,8 +207,9 @@ def arguing_pair(mention) -> str:
     anchor = token
     while anchor.dep_ == "conj" and anchor.head.i < anchor.i:
         anchor = anchor.head
-    if anchor.dep_ != "nsubj" or anchor.head.lemma_.lower() not in _ARGUE:
-        return ""
+    if not (anchor.dep_ == "nsubj" or anchor.dep_ == "nmod" and anchor.head.dep_ == "advcl") \
+            or anchor.head.lemma_.lower() not in _ARGUE:
+        return ""  # (the tagger reads "when Jade and Connor row," with "row" as a noun)
     joined = [anchor] + [t for t in anchor.subtree if t.dep_ == "conj" and t.i != anchor.i]
     if len(joined) < 2 or any(not (_cased(t) and t.pos_ == "PROPN") for t in joined):
         return ""
