@@ -1,7 +1,7 @@
 """Round 33 (review33b), from three users' trials (review33 P#4, review33q Q#3, review33d D#3 and
 D#5): advice that names the wrong person. Every sentence here is new (other names, harms and
 wording than their drafts), with near misses that must not change.
-(A) What only an adult is said to do makes a name an adult: carrying a baby, going to a parent's
+(A) What only an adult is said to do makes a name an adult: going to a parent's
     meeting or service, domestic abuse "between" two names, an illness of old age, harming someone
     when they cry, doing something "when he was drunk"; two names arguing beside a child named by age.
 (B) An adult read on evidence in one statement of a draft is not the child in another.
@@ -34,15 +34,10 @@ def _said(report) -> str:
 # ---- (A) what only an adult does -----------------------------------------------------------------
 
 @pytest.mark.parametrize("text, adult, child", [
-    # carrying a baby
-    ("The midwife is worried about the baby Chantelle is carrying, because the flat has no heating. "
-     "Ruby (3) sleeps in her coat.", "Chantelle", "Ruby"),
-    ("Leanne is expecting a baby in March and Tyler (6) has missed school to look after her.", "Leanne", "Tyler"),
-    ("The health visitor saw Darren push Kerry while she was pregnant. Mason (2) was in his cot.", "Kerry", "Mason"),
     # a parent's meeting or service
     ("Tariq Hussain and Samira Hussain did not attend the core group on Monday, and Yusuf has had no dentist "
      "check.", "Tariq", "Yusuf"),
-    ("Joanne missed three midwife appointments in May. Alfie (4) was seen with a burn on his hand.", "Joanne", "Alfie"),
+    ("Joanne missed three parenting sessions in May, and Alfie was seen with a burn on his hand.", "Joanne", "Alfie"),
     ("Craig did not attend the perpetrator programme, and Lily told her teacher she is scared at home.",
      "Craig", "Lily"),
     # domestic abuse between two names
@@ -82,6 +77,38 @@ def test_near_misses_stay_children(text, child):
     children, adults = _who(text)
     assert any(c.startswith(child) for c in children), (children, adults)
     assert not any(a.startswith(child) for a in adults)
+
+
+@pytest.mark.parametrize("text, mother", [
+    ("The midwife is worried about the baby Chantelle is carrying, because the flat has no heating.", "Chantelle"),
+    ("Everyone is worried about the baby Roxanne is expecting in the spring.", "Roxanne"),
+])
+def test_the_one_carrying_the_baby_is_not_the_baby(text, mother):
+    # not read as "baby Chantelle" (round 9 stands: carrying a baby alone does not make an adult)
+    doc = next(iter(engine().parse([text])))
+    found = people(doc)
+    assert not any(p.name == mother and p.evidence == "baby" for p in found.children), found
+
+
+@pytest.mark.parametrize("text, child", [
+    # round 9 stands: a pregnant girl may be the child
+    ("Keeley is pregnant and her boyfriend is 24.", "Keeley"),
+    ("Demi is 12 weeks pregnant and has stopped going to school.", "Demi"),
+])
+def test_a_pregnant_girl_may_still_be_the_child(text, child):
+    children, adults = _who(text)
+    assert child in children, (children, adults)
+
+
+def test_a_baby_still_to_be_born_makes_bare_names_adults():
+    children, adults = _who("The health visitor is worried that Kyle punches walls when he is angry and that "
+                            "when the baby is born in June Kyle will shout at Nadia when the baby cries.")
+    assert "Kyle" in adults and "Nadia" in adults and not children
+
+
+def test_a_name_held_after_the_birth_stays_the_baby():
+    children, adults = _who("Marcus will be at the hospital when the baby is born and will hold Esme every evening.")
+    assert "Esme" in children and "Marcus" in adults
 
 
 def test_two_names_arguing_beside_a_child_named_by_age_are_adults():

@@ -1076,7 +1076,7 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
                         said = adult_said(mention)
                         if said:
                             role, evidence, how = ADULT, said, "near"
-                    if not role and self._evidence(head) in ("baby", "little"):
+                    if not role and self._evidence(head) in ("baby", "little") and not carries_the_baby(mention[-1]):
                         role, evidence, how = CHILD, self._evidence(head), "age"
                     if not role and self._evidence(head).startswith("the "):
                         role, evidence, how = CHILD, self._evidence(head), "near"  # "Ruby, the youngest,"
@@ -1216,7 +1216,9 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
                 role, evidence = OTHER, "does not stand where a person stands"
             elif beside_children.get(key):
                 role, evidence = ADULT, beside_children[key]
-            elif unborn and not self._name_given(mention[-1]):
+            elif unborn and not self._name_given(mention[-1]) and not (
+                    mention[-1].dep_ == "dobj" and mention[-1].head.lemma_.lower() in _CARE_VERBS):
+                # (Round 33: not a name held, fed or bathed: "…when the baby is born and will hold Freya")
                 role, evidence = ADULT, "the child is not born yet: a bare name is an adult"
             else:
                 role, evidence = CHILD, "named in the statement"

@@ -3,16 +3,18 @@ is said of a name that only an adult can be, read from the parse.
 
 Each practitioner draft that named an adult as the child had one of these, and none of them is
 what a child does:
-- carrying a baby: the subject of "expect"/"carry" said of a baby ("the baby Grace is
-  expecting"), of "pregnant", or the owner of a pregnancy ("Grace's pregnancy");
 - going to a parent's meeting or service: the subject of attending, missing or failing to attend
-  a conference, a core group, a midwife's or antenatal appointment, a parenting or perpetrator
-  course ("Mohammed Iqbal and Aisha Iqbal failed to attend the ICPC");
+  a conference, a core group, a parenting or perpetrator course ("Mohammed Iqbal and Aisha Iqbal
+  failed to attend the ICPC"). Not a midwife's appointment: a pregnant girl may be the child;
+- being drunk: the subject of what happens "when he was drunk";
 - domestic abuse "between" two names ("domestic abuse between Grace and Will");
 - an illness of old age said of the name ("Rose is in denial about her dementia");
 - harm done to someone named in answer to that one's crying, wetting or waking ("Will hits Faith
   when she cries", "Liam Murphy hits Ellie when she cries at the school gates"): what a carer does
   to a child, said even where the tagger reads the name "Will" as a modal verb.
+Carrying a baby ("the baby Grace is expecting", ``carries_the_baby``) only says the name is not
+the baby (round 9 stands: a pregnant girl may be the child). ``baby_still_to_be_born`` reads a
+statement about a baby to be born ("when the baby is born in May") as one whose child is unborn.
 And, for two names joined as the subject of arguing or fighting beside a child named by age
 ("when Rose and Hunter argue, Hunter throws plates at Rose. Sky, who is 4,…"), the pair are the
 adults (``arguing_pair``): asked by the reader only once a child is named on evidence.
@@ -28,8 +30,7 @@ from .wordlists import _HARM_VERBS, _cased
 
 # What a parent goes to: the word itself or one of its modifiers ("the ICPC", "her midwife
 # appointments", "the parenting course", "the core group").
-_PARENT_SERVICES = frozenset(("icpc", "rcpc", "conference", "conferences", "midwife", "midwifery", "antenatal",
-                              "ante-natal", "parenting", "perpetrator", "probation", "detox", "rehab", "methadone",
+_PARENT_SERVICES = frozenset(("icpc", "rcpc", "conference", "conferences", "parenting", "perpetrator", "probation", "detox", "rehab", "methadone",
                               "core", "caba", "idva"))
 _ATTEND_VERBS = frozenset(("attend", "miss", "skip"))
 # Nouns "between" two partners may follow.
@@ -191,7 +192,7 @@ def _harm_answering_a_need(token) -> str:
 def adult_said(mention) -> str:
     """What is said of the mention that only an adult can be, or ""."""
     last = mention[-1]
-    for test in (carries_the_baby, _goes_to_a_parents_service, _between_partners, _old_age, _harm_answering_a_need,
+    for test in (_goes_to_a_parents_service, _between_partners, _old_age, _harm_answering_a_need,
                  _drunk_when):
         said = test(last) or (test(mention[0]) if mention[0].i != last.i else "")
         if said:
@@ -216,3 +217,25 @@ def arguing_pair(mention) -> str:
     if any(c.dep_ == "prep" and c.lower_ == "with" for c in anchor.head.children):
         return ""  # "Kai and Ruby argue with Mum": the pair against another
     return f"{anchor.head.text} with each other beside a child named by age"
+
+
+_BIRTH_MARKS = frozenset(("when", "once", "after", "before", "until", "till", "by"))
+
+
+def baby_still_to_be_born(doc) -> bool:
+    """The statement speaks of a baby still to be born: "when the baby is born", "before the baby
+    arrives", "the baby will be born in May", "the baby is due in June"."""
+    for t in doc:
+        lemma = t.lemma_.lower()
+        if lemma not in ("bear", "born", "arrive", "due") and t.lower_ not in ("born", "due"):
+            continue
+        subject = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None and t.lower_ == "due" and t.head.lemma_ == "be":
+            subject = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lower_ not in ("baby", "twins"):
+            continue
+        if t.lower_ == "due" or any(c.dep_ in ("mark", "advmod") and c.lower_ in _BIRTH_MARKS for c in t.children) \
+                or any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "is", "are") and t.lower_ != "born"
+                       for c in t.children) or any(c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in t.children):
+            return True
+    return False
