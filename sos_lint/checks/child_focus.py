@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from ..people.adult_signs import baby_still_to_be_born
 from ..metrics import span_in_quotes
 from . import alarms28, alarms31, analysis, goals16, role_names, unborn
 from .base import Context, Rule, rule
@@ -40,7 +41,8 @@ def no_child_named(ctx: Context, rule_: Rule):
     if analysis.child_words(ctx):
         first = analysis.child_words(ctx)[0]
         # Round 26: no name to use yet; round 28: "until the birth" (alarms28).
-        if unborn.about_an_unborn_baby(ctx, first) or alarms28.birth_to_come(ctx, first):
+        if unborn.about_an_unborn_baby(ctx, first) or alarms28.birth_to_come(ctx, first) \
+                or baby_still_to_be_born(ctx.doc):  # Round 33: "the baby Grace is expecting"
             if _already_the_baby(ctx):
                 return  # round 32 (review32 P#10): the hint said "the baby" is right to drafts that say it
             yield rule_.finding(ctx, first.idx, first.idx + len(first.text),

@@ -226,6 +226,10 @@ def baby_still_to_be_born(doc) -> bool:
     """The statement speaks of a baby still to be born: "when the baby is born", "before the baby
     arrives", "the baby will be born in May", "the baby is due in June"."""
     for t in doc:
+        if t.lower_ in ("baby", "babies") and any(c.dep_ == "relcl" and c.lemma_.lower() in _PREGNANT_VERBS
+                                                  for c in t.children) \
+                or t.dep_ == "nsubj" and t.i >= 1 and doc[t.i - 1].lower_ == "baby" and carries_the_baby(t):
+            return True  # "the baby Grace is expecting", "the baby she is carrying": the statement's child
         lemma = t.lemma_.lower()
         if lemma not in ("bear", "born", "arrive", "due") and t.lower_ not in ("born", "due"):
             continue
