@@ -72,6 +72,10 @@ def test_what_only_an_adult_does_makes_an_adult(text, adult, child):
     ("Sienna cries when Dad shouts at Mum, and she hides under her duvet.", "Sienna"),
     # a child who gets older
     ("As Jaxon gets older he asks more about why he cannot see his dad.", "Jaxon"),
+    # "when he drinks" of another adult; another's dementia
+    ("Tilly is frightened of Uncle Gaz when he drinks.", "Tilly"),
+    ("Since she was 10, Saffron has looked after her dad when he drinks.", "Saffron"),
+    ("Kobe worries about Grandma's dementia and stays in at weekends to help.", "Kobe"),
 ])
 def test_near_misses_stay_children(text, child):
     children, adults = _who(text)

@@ -128,16 +128,33 @@ def _between_partners(token) -> str:
     return ""
 
 
+def _others_in_sentence(token) -> bool:
+    """Another person is named in the name's sentence (a family word, or another capitalised name)."""
+    from .wordlists import words
+
+    family = words()["adult_family"]
+    return any(t.i != token.i and (t.lower_ in family or t.pos_ == "PROPN" and _cased(t) and t.text != token.text)
+               for t in token.sent)
+
+
 def _old_age(token) -> str:
+    """An illness or state of old age said of the name: what it is ("is frail", "is elderly"), has
+    ("has dementia") or owns as "her"/"his" with nobody else in the sentence ("is in denial about
+    her dementia"); not another's ("Kai worries about Nan's dementia")."""
     verb = _subject_verb(token)
     if verb is None:
         return ""
-    stop = ("advcl", "ccomp", "relcl", "acl", "csubj")
+    stop = ("advcl", "ccomp", "relcl", "acl", "csubj", "xcomp")
     todo = [verb]
     while todo:
         t = todo.pop()
         if t.lower_ in _OLD_AGE or t.lemma_.lower() in _OLD_AGE:
-            return f"{t.text}: of old age"
+            if t.dep_ in ("acomp", "attr") and t.head.i == verb.i \
+                    or t.dep_ == "dobj" and t.head.lemma_.lower() in ("have", "suffer") \
+                    or t.dep_ == "pobj" and t.head.head.lemma_.lower() in ("suffer", "diagnose") \
+                    or any(c.dep_ == "poss" and c.lower_ in ("her", "his") for c in t.children) \
+                    and not _others_in_sentence(token):
+                return f"{t.text}: of old age"
         todo += [c for c in t.children if c.dep_ not in stop and c.i != token.i]
     return ""
 
@@ -147,12 +164,16 @@ _INTOXICATED = frozenset(("drunk", "intoxicated", "high", "stoned", "hungover", 
 
 
 def _drunk_when(token) -> str:
-    """The name is the subject of a verb said to happen when "he"/"she" is drunk or high ("Will
-    has hit Grace … when he was drunk"); the pronoun is the subject named."""
+    """The name is the subject of harm said to happen when "he"/"she" is drunk or high ("Will
+    has hit Grace … when he was drunk", "Marcus punched the door when he was drunk"); the pronoun
+    is the one who does the harm. Not a child's fear or care ("Remy is scared of Grandad when he
+    drinks", "Cobalt looks after his mum when she drinks"): the pronoun is another's there."""
     verb = _subject_verb(token)
     if verb is None:
         return ""
     for v in _verbs_of(verb):
+        if v.lemma_.lower() not in _HARM_VERBS and v.lemma_.lower() not in _MORE_HARM:
+            continue
         for clause in (c for c in v.children if c.dep_ == "advcl"):
             if not any(c.dep_ == "nsubj" and c.lower_ in ("he", "she") for c in clause.children):
                 continue
