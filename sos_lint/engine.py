@@ -11,6 +11,7 @@ from .checks.lexicon import LexiconIndex
 from .config import Config
 from .learn import model as learned
 from .findings import KINDS, Finding
+from .people import share_adults_across
 from .report import Report
 
 BATCH_SIZE = 64
@@ -243,8 +244,15 @@ class Engine:
         plan = [(i, part) for i, (text, _, _) in enumerate(drafts) for part in sections.split(text)]
         chosen = self._infer_kinds([p.text for _, p in plan], [p.kind or drafts[i][1] for i, p in plan])
         found: list[list[Report]] = [[] for _ in drafts]
+        docs = list(self.parse([p.text for _, p in plan]))
+        # Round 33 (review33b): an adult read on evidence in one statement of a draft is not the
+        # child in another (sos_lint.people.share_adults_across).
+        child = [name for role, name in self.config.names if role in ("child", "children")]
+        adult = [name for role, name in self.config.names if role not in ("child", "children")]
+        for i in range(len(drafts)):
+            share_adults_across([doc for (j, _), doc in zip(plan, docs) if j == i], child, adult)
         line, counted_to, current = 1, 0, -1  # lines counted as the parts go by, not from the top each time
-        for (i, part), doc, (part_kind, how) in zip(plan, self.parse([p.text for _, p in plan]), chosen):
+        for (i, part), doc, (part_kind, how) in zip(plan, docs, chosen):
             if i != current:
                 line, counted_to, current = 1, 0, i
             text, _, source = drafts[i]

@@ -129,22 +129,51 @@ class Rule:
         """A finding of this rule; `fix`, when given, is the edit that answers it. Round 32: advice
         that says "Mum or Dad" is said of the carers the statement names (``family_shape``)."""
         if "Mum" in message or "Mum" in suggestion:
+            if self.code == "SOS301":
+                # Round 33 (review33b): a label's harm is not pinned on a kinship or foster carer
+                # its sentence does not name ("Say what Nan takes" for misuse before the placement)
+                message, suggestion = _label_said_of_the_adult(ctx, start, message, suggestion)
             message, suggestion = _said_of_this_family(ctx, message, suggestion)
+        if "the children" in message or "the children" in suggestion:
+            message, suggestion = _said_of_an_unborn_baby(ctx, message, suggestion)
         return Finding(self.code, self.name, self.dimension, severity or self.severity,
                        message, start, end, suggestion, fix)
+
+
+def _label_said_of_the_adult(ctx: Context, start: int, message: str, suggestion: str) -> tuple[str, str]:
+    """Round 33: see ``family_shape.said_of_the_adult``."""
+    from .family_shape import said_of_the_adult
+
+    sentence = next((s.text for s in ctx.doc.sents if s.start_char <= start < s.end_char), ctx.text)
+    return said_of_the_adult(message, ctx.text, sentence), said_of_the_adult(suggestion, ctx.text, sentence)
+
+
+def _said_of_an_unborn_baby(ctx: Context, message: str, suggestion: str) -> tuple[str, str]:
+    """Round 33 (review33b, review33q): advice about "the children" where the statement's only child
+    is a baby not yet born ("unborn", "pregnant", "expecting", "due", "when the baby is born") and it
+    has no word for children or a child named: "the baby" instead."""
+    from .family_shape import only_an_unborn_baby
+
+    if not only_an_unborn_baby(ctx):
+        return message, suggestion
+    return message.replace("the children", "the baby"), suggestion.replace("the children", "the baby")
 
 
 def _said_of_this_family(ctx: Context, message: str, suggestion: str) -> tuple[str, str]:
     """Round 32 (review32b): the message and suggestion with "Mum or Dad"/"Mum and Dad" said of
     the carers this statement names (suggestions naming parents are advice or held-back role
     words, never written by --fix)."""
-    from .family_shape import said_with_carers
+    from .family_shape import addressed_adult, said_to, said_with_carers
 
     text = ctx.text
     def child() -> str:
         from .analysis import child_name
 
         return child_name(ctx, "")
+    addressee = addressed_adult(ctx)
+    if addressee:
+        # Round 33 (review33b): a goal spoken to one adult ("Will, you need to…") asks what that one will do
+        return said_to(message, addressee), said_to(suggestion, addressee)
     name = child() if not any(w in text.lower() for w in ("mum", "mother", "dad", "father", "nan", "gran", "foster")) else ""
     message = said_with_carers(message, text, name)
     suggestion = said_with_carers(suggestion, text, name)

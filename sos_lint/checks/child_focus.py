@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from ..people.adult_signs import baby_still_to_be_born
 from ..metrics import span_in_quotes
 from . import alarms28, alarms31, analysis, goals16, role_names, unborn
 from .base import Context, Rule, rule
@@ -40,7 +41,8 @@ def no_child_named(ctx: Context, rule_: Rule):
     if analysis.child_words(ctx):
         first = analysis.child_words(ctx)[0]
         # Round 26: no name to use yet; round 28: "until the birth" (alarms28).
-        if unborn.about_an_unborn_baby(ctx, first) or alarms28.birth_to_come(ctx, first):
+        if unborn.about_an_unborn_baby(ctx, first) or alarms28.birth_to_come(ctx, first) \
+                or baby_still_to_be_born(ctx.doc):  # Round 33: "the baby Grace is expecting"
             if _already_the_baby(ctx):
                 return  # round 32 (review32 P#10): the hint said "the baby" is right to drafts that say it
             yield rule_.finding(ctx, first.idx, first.idx + len(first.text),
@@ -138,7 +140,7 @@ def role_not_name(ctx: Context, rule_: Rule):
         if _a_role_taken_on(span) or _role_said_of_someone(span):
             continue  # Round 32 (review32 P#8): "feel he has to be the parent", "acts as the carer": a role
         child = _apposed_child_name(ctx, span) if "[child's name]" in entry.replacement else ""
-        replacement = entry.replacement.replace("[child's name]", child or child_placeholder(ctx))
+        replacement = entry.replacement.replace("[child's name]", child or _children_for(ctx, span) or child_placeholder(ctx))
         advice = entry.advice
         if replacement in ("Mum", "Dad") and span[-1].tag_ == "NNS":
             # Round 32: "Both mothers", "the fathers": two mums or two dads, not one "Mum"
@@ -149,6 +151,19 @@ def role_not_name(ctx: Context, rule_: Rule):
         yield rule_.finding(ctx, span.start_char, span.end_char,
                             f"\"{span.text}\" is a report word. {advice}{swap}",
                             replacement)
+
+
+def _children_for(ctx: Context, span) -> str:
+    """Round 33 (review33b, review33 P#4, review33q Q#3): a plural child's word ("the children",
+    "the siblings", "the kids") stands for every child: all the children named ("Kofi and Esi"),
+    or "[children's names]" where fewer than two are named (one name would drop a sibling). ""
+    for a singular word."""
+    if span[-1].tag_ not in ("NNS", "NNPS") and span[-1].lower_ not in ("children", "kids", "siblings"):
+        return ""
+    names = [p.name for p in analysis.people(ctx).children]
+    if len(names) >= 2:
+        return ", ".join(names[:-1]) + " and " + names[-1]
+    return "[children's names]"
 
 
 def _role_said_of_someone(span) -> bool:

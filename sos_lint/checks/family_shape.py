@@ -24,9 +24,29 @@ _PARENTS = re.compile(r"\b(?:parents|parental|both parents|co-parent\w*)\b", re.
 _PHRASES = re.compile(r"\bMum or Dad\b|\bMum and Dad\b|\bafter what Dad did\b")
 
 
+# Round 33 (review33b, review33 P#4): a parent the statement keeps away from the home or the
+# children is not one of the carers advice should name ("will not allow the children's mother into
+# the home", "Dad is not allowed to visit", "no contact with their father").
+_PARENT = r"(?:mum|mother|mummy|mam|dad|father|daddy)"
+_KEPT_AWAY = re.compile(
+    r"\b(?:not\s+(?:allow|let)\w*|keep\w*|kept|no\s+contact\s+with|ban\w*|bar\w*|stop\w*)\s+(?:[\w'’]+\s+){0,3}?"
+    + _PARENT + r"\b(?=[^.;]{0,40}\b(?:into|in|away|from|coming|visiting|entering|contact|seeing)\b)"
+    + r"|\bno\s+contact\s+with\s+(?:[\w'’]+\s+){0,2}?" + _PARENT + r"\b"
+    + r"|\b" + _PARENT + r"\b(?=[^.;]{0,25}\b(?:is|are|was)\s+not\s+allowed\b|[^.;]{0,25}\b(?:is|was)\s+barred\b"
+    + r"|[^.;]{0,25}\bmust\s+not\s+(?:come|visit|enter|stay|have\s+contact)\b)", re.I)
+
+
+def _without_kept_away(text: str) -> str:
+    """The text with each parent word the statement keeps away from the home blanked out."""
+    def blank(m):
+        return re.sub(_PARENT, lambda w: "x" * len(w.group(0)), m.group(0), flags=re.I)
+    return _KEPT_AWAY.sub(blank, text)
+
+
 def carers(text: str, child: str = "") -> tuple[str, ...] | None:
     """The carers' family words this statement uses, as advice should name them, or None where
     the usual "Mum or Dad" fits (both a mother and a father are named)."""
+    text = _without_kept_away(text)
     two_mums = bool(_MUMS.search(text)) or len({m.group(0).lower() for m in _MUM.finditer(text)} & {"mum", "mama", "mummy", "mamma"}) >= 2 \
         and not _DAD.search(text)
     mum = bool(_MUM.search(text)) and not _DIED.search(text)
@@ -81,3 +101,79 @@ def said_with_carers(message: str, text: str, child: str = "") -> str:
             return who[0]
         return joiner.join(who)
     return _PHRASES.sub(swap, message)
+
+
+# Round 33 (review33b, review33q Q#3): a goal spoken to one adult ("Will, you need to…").
+_CHILD_WORDS = re.compile(r"\b(?:baby|babies|child|children|kids|son|daughter|boys|girls)\b", re.I)
+
+
+def addressed_adult(ctx) -> str:
+    """The adult a goal speaks to by name at a sentence's opening ("Will, you need to show…",
+    "Dad, you will…"), or "": not a name the statement reads as a child ("Kai, you will…"), and
+    only where the goal has a child besides (a child named, or a word for one)."""
+    if ctx.kind != "goal":
+        return ""
+    from .analysis import people
+
+    found = people(ctx)
+    children = {ctx.doc[i].lower_ for p in found.children for i in p.tokens}
+    adults = {ctx.doc[i].lower_ for p in found.adults for i in p.tokens}
+    doc = ctx.doc
+    for sent in doc.sents:
+        k = sent.start
+        while k < sent.end and not doc[k].is_alpha:
+            k += 1
+        if k + 2 >= len(doc) or doc[k + 1].text != "," or doc[k + 2].lower_ != "you" or not doc[k].is_title:
+            continue
+        word = doc[k].lower_
+        if word in children:
+            return ""
+        family = _MUM.fullmatch(word) or _DAD.fullmatch(word) or _GRAN.fullmatch(word) or _GRANDAD.fullmatch(word)
+        if word in adults or family or (children or _CHILD_WORDS.search(ctx.text)) and doc[k].pos_ in ("PROPN", "AUX", "VERB"):
+            return doc[k].text
+        return ""
+    return ""
+
+
+def said_to(message: str, addressee: str) -> str:
+    """The message with "Mum or Dad", "Mum and Dad" said of the one adult the goal speaks to."""
+    if not message or not addressee:
+        return message
+    return re.sub(r"\bMum or Dad\b|\bMum and Dad\b", addressee, message)
+
+
+# Round 33 (review33b, review33 P#4): a label of harm ("substance misuse", "domestic abuse") in a
+# statement whose only carers are a grandparent or foster carers is not said of them unless its own
+# sentence names them: a kinship or foster carer took the children in; the harm is most often the
+# birth parents' ("Prior to the placement the children were exposed to substance misuse").
+_KIN_CARERS = ("Nan", "Gran", "Granny", "Grandma", "Nana", "Nanna", "Nanny", "Nani", "Dadi", "Grandad",
+               "the foster carers")
+_KIN_WORDS = re.compile(_GRAN.pattern + "|" + _GRANDAD.pattern + "|" + _FOSTER.pattern, re.I)
+
+
+def said_of_the_adult(message: str, text: str, sentence: str) -> str:
+    """A label's advice with "Mum or Dad" said as "the adult" where the statement's only carers are
+    kin or foster carers that the label's sentence does not name; the message unchanged otherwise."""
+    if not message or not _PHRASES.search(message):
+        return message
+    who = carers(text)
+    if not who or not all(w in _KIN_CARERS for w in who) or _KIN_WORDS.search(sentence):
+        return message
+    return re.sub(r"\bMum or Dad\b|\bMum and Dad\b", "the adult", message)
+
+
+_UNBORN = re.compile(r"\bunborn\b|\bpregnan\w*|\bexpecting\b|\bmidwife\b|\bantenatal\b|\bis due\b|\bdue in\b"
+                     r"|\bdue date\b|\bwhen (?:the|her|their) baby is born\b|\bbefore (?:the|her) baby is born\b", re.I)
+_OTHER_CHILDREN = re.compile(r"\b(?:children|kids|siblings|son|sons|daughter|daughters|brothers?|sisters?|"
+                             r"toddler|twins|boys|girls|young people)\b|\(\s*\d{1,2}\s*\)|\b(?:aged|age)\s+\d", re.I)
+
+
+def only_an_unborn_baby(ctx) -> bool:
+    """Round 33: the statement's only child is a baby not yet born: it says so, names no child the
+    people reading holds on evidence other than being unborn, and has no word for other children."""
+    text = ctx.text
+    if not _UNBORN.search(text) or _OTHER_CHILDREN.search(text):
+        return False
+    from .analysis import people
+
+    return all("born" in p.evidence or p.name.startswith("Baby") for p in people(ctx).children)

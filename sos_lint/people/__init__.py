@@ -189,6 +189,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
+from .adult_signs import adult_said, arguing_pair, carries_the_baby
 from .ages import AgeReading, PastChildhoodReading
 from .carers import CarerReading
 from .grown import GrownReading
@@ -1067,7 +1068,15 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
                         if past:  # "Kerry was in care when she was 15, and she says…", "Craig started using when he was 17"
                             role, evidence = ADULT, past
                     how = "near" if role else "default"
-                    if not role and self._evidence(head) in ("baby", "little"):
+                    if role == CHILD and evidence in ("baby", "unborn baby", "unborn") and carries_the_baby(mention[-1]):
+                        role = ""  # Round 33: "the baby Grace is expecting": the mother, not the baby
+                    if not role:
+                        # Round 33: carrying a baby, a parent's meeting, abuse "between" two names,
+                        # old age, harm answering a child's crying (``adult_signs``)
+                        said = adult_said(mention)
+                        if said:
+                            role, evidence, how = ADULT, said, "near"
+                    if not role and self._evidence(head) in ("baby", "little") and not carries_the_baby(mention[-1]):
                         role, evidence, how = CHILD, self._evidence(head), "age"
                     if not role and self._evidence(head).startswith("the "):
                         role, evidence, how = CHILD, self._evidence(head), "near"  # "Ruby, the youngest,"
@@ -1133,6 +1142,8 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
                 modal = modal_name_adult(m[0], self.w["adult_family"], _ADULT_DEEDS) or meets_the_one_spoken_to(m[0])
                 if modal:
                     adults_by_deeds[m[0].lower_] = modal
+            if m[0].lower_ not in adults_by_deeds and evidenced_child and arguing_pair(m):
+                adults_by_deeds[m[0].lower_] = arguing_pair(m)  # Round 33: "when Rose and Hunter argue" beside Sky (4)
             if m[0].lower_ not in adults_by_deeds and (adult_predicate(m[-1]) or gone_back_to(m[-1])):
                 deeds = self._adult_by_deeds(m, decided, has_child, per_mention)
                 if deeds:
@@ -1205,7 +1216,9 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
                 role, evidence = OTHER, "does not stand where a person stands"
             elif beside_children.get(key):
                 role, evidence = ADULT, beside_children[key]
-            elif unborn and not self._name_given(mention[-1]):
+            elif unborn and not self._name_given(mention[-1]) and not (
+                    mention[-1].dep_ == "dobj" and mention[-1].head.lemma_.lower() in _CARE_VERBS):
+                # (Round 33: not a name held, fed or bathed: "…when the baby is born and will hold Freya")
                 role, evidence = ADULT, "the child is not born yet: a bare name is an adult"
             else:
                 role, evidence = CHILD, "named in the statement"
@@ -1257,3 +1270,54 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
         role_words = tuple((t.i, kind) for t in doc for kind in (self._role_kind(t),) if kind)
         return People(tuple(people_by_role[CHILD]), tuple(people_by_role[ADULT]), tuple(people_by_role[PET]),
                       role_words, roles, tuple(people_by_role[OTHER]))
+
+
+# Round 33 (review33q Q#3): an adult's reading that says nothing beyond its own statement.
+_LOCAL_ADULT_READINGS = ("the child is not born yet", "a child is named by age", "nothing says")
+SHARED_ADULT = "an adult in another statement of the draft"
+
+
+def share_adults_across(docs, child_names=(), adult_names=()) -> None:
+    """Round 33 (review33q Q#3): the statements of one draft speak of the same family. A name read
+    as an adult on evidence in one statement ("Nan Rose will…", "domestic abuse between Grace and
+    Will") is an adult in another statement of the draft that reads it as the child only because
+    nothing there says otherwise ("We are worried about Rose because…"). Not where any statement
+    reads the name as a child on evidence (an age, a child's word, being cared for). The new
+    reading is kept on each Doc under the key the rules ask ``people`` with."""
+    if len(docs) < 2:
+        return
+    read = [people(doc, child_names, adult_names) for doc in docs]
+    adults, children = set(), set()
+    for doc, found in zip(docs, read):
+        for person in found.adults:
+            if not person.evidence.startswith(_LOCAL_ADULT_READINGS) and person.evidence != SHARED_ADULT:
+                adults.add(doc[person.tokens[0]].lower_)
+        for person in found.children:
+            if person.evidence != "named in the statement" and not _owns_a_family_word(person.evidence):
+                children.add(doc[person.tokens[0]].lower_)
+    shared = adults - children - {n.lower() for name in child_names for n in str(name).split()}
+    if not shared:
+        return
+    for doc, found in zip(docs, read):
+        moved = {doc[p.tokens[0]].lower_ for p in found.children
+                 if p.evidence == "named in the statement" or _owns_a_family_word(p.evidence)} & shared
+        if not moved:
+            continue
+        again = _Reader(doc, child_names, tuple(adult_names) + tuple(sorted(moved))).read()
+        relabel = lambda p: Person(p.name, p.role, p.tokens, p.spans, SHARED_ADULT) \
+            if doc[p.tokens[0]].lower_ in moved else p  # noqa: E731
+        again = People(again.children, tuple(relabel(p) for p in again.adults), again.pets, again.role_words,
+                       again._roles, again.others)
+        if child_names or adult_names:
+            key = ("sos_lint.people", tuple(sorted(n.lower() for n in child_names)),
+                   tuple(sorted(n.lower() for n in adult_names)))
+        else:
+            key = _NO_NAMES_KEY
+        doc.user_data[key] = again
+
+
+def _owns_a_family_word(evidence: str) -> bool:
+    """A child's reading only because the name owns a family word ("Grace's mum Abena"): an adult
+    has a mum too, so an adult's reading on evidence elsewhere in the draft outweighs it."""
+    parts = evidence.replace("’", "'").split("'s ")
+    return len(parts) == 2 and parts[1].strip().lower() in words()["adult_family"]

@@ -288,7 +288,9 @@ class GrownReading:
                     said = decided.get(subject.lower_)
                     if _cased(subject) and said and said[0] == ADULT and said[2] in ("age", "near"):
                         return True
-        return False
+        from .adult_signs import baby_still_to_be_born
+
+        return baby_still_to_be_born(doc)  # Round 33: "when the baby is born in February"
 
     def _grown_said(self, mention) -> tuple[str, str]:
         """(ADULT, evidence) where the sentence says the name is a parent or one of the adults a
