@@ -28,7 +28,7 @@ from .goal import (_HARMS, _addressed, _network, _others_know, _plan_fails, _tim
                    frequency_or_duration, service_goals)
 from .context import _context_real, a_day_seen
 from .worry import _future, _who
-from . import body, child, goal_actions
+from . import body, child, goal_actions, placeholders
 
 __all__ = ["absence_spans", "adult_actions", "components", "frequency_or_duration", "is_institution", "is_present",
            "service_goals", "subject_span", "subject_text", "who_is_worried"]
@@ -38,6 +38,11 @@ def components(ctx: Context) -> list[Component]:
     """Each part a statement of this kind should have, present or missing, with the words found.
     A part is present only when its words would convince a supervisor (DOMAIN.md)."""
     def compute():
+        # Round 33 (review33g, D#2): an unanswered "[question?]" is no part: read the text without them.
+        outside = placeholders.without_placeholders(ctx)
+        if outside is not None:
+            return components(outside)
+
         def first(kind):
             found = analysis.cues(ctx, kind)
             return found[0] if found else None
