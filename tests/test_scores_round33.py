@@ -133,3 +133,55 @@ def test_middling_guess_below_fuller_draft(engine):
     fuller = check(engine, "Dylan's mum is worried that older boys gave Dylan cannabis and a phone at the "
                            "bus station on Friday. If nothing changes, Dylan could be made to sell drugs.")
     assert thin.score <= 4.0 < fuller.score
+
+
+# --- Q#5: a phone or reference number is no "when" ----------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Mr Osei, Ruby's swimming teacher, is worried that Ruby's uncle Dean slapped Ruby. "
+    "You can ring Mr Osei on 07700 900461.",
+    "Mr Osei, Ruby's swimming teacher, is worried that Ruby's uncle Dean, phone 07700 900461, slapped Ruby.",
+    "Mr Osei, Ruby's swimming teacher, is worried that Ruby's uncle Dean slapped Ruby. "
+    "Mr Osei can be reached on 01632 960 471.",
+])
+def test_phone_number_is_not_when(engine, text):
+    report = check(engine, text)
+    assert not parts(report)["context"], next(c for c in report.components if c.name == "context").evidence
+
+
+def test_real_date_still_when(engine):
+    text = ("Mr Osei, Ruby's swimming teacher, is worried that Ruby's uncle Dean slapped Ruby at the pool on "
+            "14 June. Ruby cried and hid in the changing room. If nothing changes, Ruby could be hurt again.")
+    assert parts(check(engine, text))["context"]
+
+
+# --- Q#5: a bare drinking or drug habit is no deed (as SOS301 says) -----------------------------
+
+def test_bare_habit_is_not_behaviour(engine):
+    report = check(engine, "The health visitor is worried about Ozzy. His stepdad drinks heavily. "
+                           "Ozzy could be neglected.")
+    assert not parts(report)["behaviour"]
+
+
+@pytest.mark.parametrize("text", [
+    # told with a place and a time, the use is the behaviour the worry is about
+    "The midwife is worried that Kerry smokes cannabis in the bedroom most nights while baby Sol sleeps beside "
+    "her. If nothing changes, Sol could stop breathing in the smoke.",
+    # a deed beside the habit still counts
+    "Ozzy's nursery is worried that his stepdad shook Ozzy and threw him onto the sofa on Tuesday evening.",
+])
+def test_deed_still_behaviour(engine, text):
+    assert parts(check(engine, text))["behaviour"]
+
+
+# --- P#7: "gets up at 5am" is the child's doing, dated ------------------------------------------
+
+def test_child_gets_up_early_is_when(engine):
+    text = ("Miss Dale, Ayo's form tutor, is worried that Ayo (13) gets up at 4.30am most days to get his "
+            "little sisters washed and fed because Mum is too unwell to get out of bed.")
+    assert parts(check(engine, text))["context"]
+
+
+def test_child_gets_upset_is_no_when(engine):
+    text = "Miss Dale, Ayo's form tutor, is worried that Ayo gets upset most days."
+    assert not parts(check(engine, text))["context"]
