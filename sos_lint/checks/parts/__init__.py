@@ -200,7 +200,9 @@ def _habit_verbs(ctx: Context) -> set:
     verbs = {t for span in drug_use_spans(ctx) for t in span if t.pos_ in ("VERB", "AUX")}
     # Told with a place or a time ("smokes heroin in the flat most days") it is the behaviour the
     # worry is about, whatever SOS301 says of the words: only the bare habit is taken away.
-    return {v.i for v in verbs if not any(t.ent_type_ in ("DATE", "TIME") for t in v.subtree)
+    # A reason or occasion clause ("Because Mum drinks, Theo gets himself to school") sets the scene
+    # for what follows: left to the deed readings, as before.
+    return {v.i for v in verbs if v.dep_ != "advcl" and not any(t.ent_type_ in ("DATE", "TIME") for t in v.subtree)
             and not any(c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children) for c in v.children)}
 
 
