@@ -282,7 +282,11 @@ def test_bars_on_the_poor_statements(corpus, engine):
     # score after 6.21 -> 6.17; placeholders 4.4 -> 4.4). devtools/review33c_figures.md.
     assert figures["jargon_fall"] >= min(BARS["jargon_fall"], 0.88), figures
     assert figures["ease_rise"] >= BARS["ease_rise"], figures
-    assert figures["score_rise_share"] >= BARS["score_rise_share"], figures
+    # Round 33 (review33g, D#2; moved pin, the lead to confirm): an unanswered "[question?]" is no
+    # part and a draft with one left in is not ready to share (SOS518), so a full rewrite that still
+    # holds its questions is scored as what it says, not as the statement it asks for: 0.56 of the
+    # full rewrites now score above the poor original (was >= 0.80, the flattery D#2 reported).
+    assert figures["score_rise_share"] >= min(BARS["score_rise_share"], 0.55), figures
     # The safe fixes alone are what `check --fix` writes. A swap is safe only when the re-parsed
     # sentence keeps its shape (rewrite/fidelity.py), so they carry most, not all, of the fall.
     word_figures = _figures(before, engine.check_many([words[i].text for i in poor], kinds))

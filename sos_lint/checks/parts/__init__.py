@@ -28,7 +28,7 @@ from .goal import (_HARMS, _addressed, _network, _others_know, _plan_fails, _tim
                    frequency_or_duration, service_goals)
 from .context import _context_real, a_day_seen
 from .worry import _future, _who
-from . import body, child, goal_actions
+from . import body, child, goal_actions, placeholders
 
 __all__ = ["absence_spans", "adult_actions", "components", "frequency_or_duration", "is_institution", "is_present",
            "service_goals", "subject_span", "subject_text", "who_is_worried"]
@@ -38,6 +38,11 @@ def components(ctx: Context) -> list[Component]:
     """Each part a statement of this kind should have, present or missing, with the words found.
     A part is present only when its words would convince a supervisor (DOMAIN.md)."""
     def compute():
+        # Round 33 (review33g, D#2): an unanswered "[question?]" is no part: read the text without them.
+        outside = placeholders.without_placeholders(ctx)
+        if outside is not None:
+            return components(outside)
+
         def first(kind):
             found = analysis.cues(ctx, kind)
             return found[0] if found else None
@@ -45,6 +50,12 @@ def components(ctx: Context) -> list[Component]:
         acts = adult_actions(ctx)
         acted = " / ".join(dict.fromkeys(f"{a.subject.text} … {a.verb.text}" for a in acts[:3]))
         if ctx.kind == "worry":
+            # Round 33 (Q#5): drink or drug use told as a habit ("Dad drinks a lot", SOS301's reading)
+            # is no deed someone saw: the parts table reads it as the finding does.
+            habits = _habit_verbs(ctx)
+            only_habits = bool(acts) and all(a.verb.i in habits for a in acts)
+            acts = [a for a in acts if a.verb.i not in habits]
+            acted = " / ".join(dict.fromkeys(f"{a.subject.text} … {a.verb.text}" for a in acts[:3]))
             who = _who(ctx)
             context = _context_real(ctx)
             impact = _child_words_found(ctx, "impact", looking_ahead=False)
@@ -65,7 +76,7 @@ def components(ctx: Context) -> list[Component]:
             # A learned second reading weighs the rules' verdict (learn/parts_reader.py): it may take
             # a part away, or make it present only when sure, showing the words that weighed most.
             did, did_words = parts_reader.reading(ctx.doc, "behaviour", bool(acts))
-            if did and not acts and not _plain_adult_deed(ctx):
+            if did and not acts and (only_habits or not _plain_adult_deed(ctx)):
                 did, did_words = False, None  # a guess ("Dad may shake Ezra") or an account is no deed
             when, when_words = parts_reader.reading(ctx.doc, "context", context is not None)
             # Round 28: a day named on what happened to the child or on what a professional saw of
@@ -166,7 +177,7 @@ def _when_of_a_deed(ctx: Context, acts) -> bool:
         if verb.tag_ == "VBN" and not any(c.lower_ in ("has", "have", "had") for c in verb.children):
             continue  # "Dad was arrested on 12 April and released on bail": done to him, not his act
         for token in verb.subtree:
-            if token.ent_type_ in ("DATE", "TIME"):
+            if token.ent_type_ in ("DATE", "TIME") and not _a_number_in_figures(token):
                 return True
             if token.head.i != verb.i or token.lower_ not in _WHEN_WORDS:
                 continue
@@ -180,6 +191,27 @@ def _when_of_a_deed(ctx: Context, acts) -> bool:
             if child.dep_ in ("npadvmod", "advcl") and any(t.lower_ in _WHEN_WORDS for t in child.children):
                 return True  # "most nights", "when Kai cries"
     return False
+
+
+def _habit_verbs(ctx: Context) -> set:
+    """Round 33 (Q#5): the verbs of an adult's drink or drug use told as a habit (habit_labels)."""
+    from ..habit_labels import drug_use_spans
+
+    verbs = {t for span in drug_use_spans(ctx) for t in span if t.pos_ in ("VERB", "AUX")}
+    # Told with a place or a time ("smokes heroin in the flat most days") it is the behaviour the
+    # worry is about, whatever SOS301 says of the words: only the bare habit is taken away.
+    # A reason or occasion clause ("Because Mum drinks, Theo gets himself to school") sets the scene
+    # for what follows: left to the deed readings, as before.
+    return {v.i for v in verbs if v.dep_ != "advcl" and not any(t.ent_type_ in ("DATE", "TIME") for t in v.subtree)
+            and not any(c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children) for c in v.children)}
+
+
+def _a_number_in_figures(token) -> bool:
+    """Round 33 (Q#5): the token belongs to a phone or reference number tagged as a DATE."""
+    from .when_where import a_number_not_a_day
+
+    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return entity is not None and a_number_not_a_day(entity)
 
 
 # A harm anyone could picture ("hurt in a crash", "could drown", "badly burnt"): the learned reading

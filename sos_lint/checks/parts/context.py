@@ -103,8 +103,8 @@ def _context_real(ctx: Context):
             continue
         return span
     for entity in [*ctx.doc.ents, *when_where.numeric_dates(ctx)]:  # "on 2/5": a day in figures
-        if entity.label_ not in ("DATE", "TIME") or _under_modal(entity.root):
-            continue
+        if entity.label_ not in ("DATE", "TIME") or _under_modal(entity.root) or when_where.a_number_not_a_day(entity):
+            continue  # round 33: not a phone number read as a date
         when = _without_names(ctx, entity, names)
         if when is None or _an_age_or_years(when) or _FREQUENCY.match(when.text.strip()) or _so_many_a_week(when) \
                 or (when.start and ctx.doc[when.start - 1].lower_ == "since" and not _a_month_or_day(when)) \
@@ -1140,6 +1140,12 @@ def _a_childs_reaction(ctx: Context, token) -> bool:
 _STATES = {"be", "seem", "appear", "look", "present", "feel", "become", "have", "remain", "get", "say", "tell"}
 
 
+def _a_phrasal_deed(verb) -> bool:
+    """Round 33 (P#7): "get" with a particle is a doing, not a state: "gets up at 5am most days",
+    "gets out of the window at night" (not "gets upset", "gets tired")."""
+    return verb.lemma_.lower() == "get" and any(c.dep_ == "prt" for c in verb.children)
+
+
 def _the_worry_itself(ctx: Context, token) -> bool:
     """The time or place of what the worry is about, whoever does it: "Mr Hughes is worried that
     Chester brought a knife into school on 10 January", "worried about Amber, who is staying out
@@ -1150,7 +1156,7 @@ def _the_worry_itself(ctx: Context, token) -> bool:
     three times" is the school's act), and not a look ahead."""
     verb = _clause_of(token)
     if verb.pos_ not in ("VERB", "AUX") or _under_modal(verb) or verb.lemma_.lower() in _STATES \
-            or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+            and not _a_phrasal_deed(verb) or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return False  # "has been excluded three times": what a service did to the child, not the child's doing
     root = verb
     while root.dep_ == "conj" and root.head.i != root.i:

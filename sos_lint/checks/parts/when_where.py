@@ -180,3 +180,16 @@ def an_indirect_question(token) -> bool:
     asker = clause.head
     return asker.lemma_.lower() in ("ask", "wonder", "know", "question", "enquire", "inquire", "tell", "say",
                                     "understand", "remember", "worry") and asker.i < token.i
+
+
+# Round 33 (review33g, Q#5): a phone number, case number or other long run of figures that the
+# model tags as a DATE ("ring me on 07700 900123", "reference 4471 2290") is no day: a when is
+# written with a month, a day, a clock time or a date's slashes, never nine figures in a row.
+_ONLY_FIGURES = re.compile(r"^\+?[\d\s()-]+$")
+
+
+def a_number_not_a_day(span) -> bool:
+    """The span is only figures (and spaces, brackets, dashes, a leading +) with nine or more
+    digits: a phone, case or reference number, not a date or time."""
+    text = span.text.strip()
+    return bool(_ONLY_FIGURES.match(text)) and sum(ch.isdigit() for ch in text) >= 9
