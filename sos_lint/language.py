@@ -28,7 +28,7 @@ _OTHER_LANGUAGES_WORDS = frozenset("""
 yn mae mae'r bod pan ac ei eu wedi gyda ddim nid ydy roedd mewn neu ond hefyd sy sydd yr y gan efo mai bob nos neb
 iawn heddiw ddoe gael cael oherwydd hefo yng ym yw oes nhw fod fy dy ein eich i'r o'r a'r ar
 nie się że jest jak ale przez dla oraz gdy bo nikt jej jego ich są był była było też już tylko kiedy który która
-które czy mnie tego tym ze przy ten
+które czy mnie tego tym ze przy ten dwa trzy lata lat mieszka mieszkają z w od
 le la les des du et est que qui une dans pour pas avec sur il elle ils elles sont aux mais ne se sa ses leur nous
 vous cette ce très être été avoir fait chez quand à
 el los las del es por para con una uno su sus está están cuando pero muy lo

@@ -95,11 +95,6 @@ def load(requested: str | None = None) -> SharedPipeline:
 LONE_CAPITAL_STOP = r"(?<=\b[A-Z])\.$"
 
 
-# spaCy's emoticons that are also an age or a count in brackets: "Maisie (8) was" was read as
-# "Maisie", "(", "8)" (the "8)" smiley), so the child aged 8 was not seen as a child (round 33).
-AGE_EMOTICONS = frozenset({"8)", "8-)", "(-8", "8D", "8-D"})
-
-
 def _load_first(names: tuple[str, ...]):
     import spacy  # heavy: imported only when a statement is checked
 
@@ -140,16 +135,11 @@ def _read_tokenizer(nlp) -> None:
             data = None
         if isinstance(data, dict) and isinstance(data.get("suffix_search"), str):
             data["suffix_search"] = suffixes.pattern
-            if isinstance(data.get("exceptions"), dict):
-                data["exceptions"] = {k: v for k, v in data["exceptions"].items() if k not in AGE_EMOTICONS}
             nlp.tokenizer.from_bytes(srsly.msgpack_dumps(data), exclude=["vocab"])
             return
         nlp.tokenizer.from_disk(stored, exclude=["vocab"])  # another kind of tokenizer: as spacy.load reads it
     # (with no tokenizer file, spacy.load keeps the language's own tokenizer)
     nlp.tokenizer.suffix_search = suffixes.search
-    rules = getattr(nlp.tokenizer, "rules", None)
-    if rules and any(k in rules for k in AGE_EMOTICONS):
-        nlp.tokenizer.rules = {k: v for k, v in rules.items() if k not in AGE_EMOTICONS}
 
 
 _VERBS: dict[int, frozenset] = {}

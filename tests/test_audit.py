@@ -290,7 +290,7 @@ def test_jsonl_and_parquet_hold_the_same_results_as_csv(tmp_path):
         audit(path, *common, "--output", tmp_path / out)
     csv_rows = pd.read_csv(tmp_path / "r.csv", dtype={c: str for c in ("id", "team", "findings", "missing")},
                            keep_default_na=False)
-    jsonl_rows = pd.read_json(tmp_path / "r.jsonl", lines=True, dtype=False)
+    jsonl_rows = pd.read_json(tmp_path / "r.jsonl", lines=True, dtype=False, precise_float=True)
     parquet_rows = pd.read_parquet(tmp_path / "r.parquet")
     assert sorted(p.name for p in (tmp_path / "r.parquet").iterdir()) == ["part-00000.parquet"]
     for other in (jsonl_rows, parquet_rows):

@@ -37,14 +37,9 @@ def test_what_counts_as_an_example():
 
 
 def test_a_child_aged_8_in_brackets_is_read_as_a_child():
-    # spaCy reads "8)" as a smiley: "Maisie (8) is" was "Maisie", "(", "8)", and the child aged 8
-    # went unseen (advice said "[name]"); every other age was read. 132 rows of the corpus and the
-    # open sets write a child as "(8)".
-    from sos_lint import nlp
-
-    pipeline = nlp.load()
-    tokenizer = getattr(pipeline, "nlp", pipeline).tokenizer
-    assert [t.text for t in tokenizer("Maisie (8) and Theo (3)")] == ["Maisie", "(", "8", ")", "and", "Theo", "(", "3", ")"]
+    # spaCy reads "8)" as a smiley: "Maisie (8) is" is "Maisie", "(", "8)", and the child aged 8
+    # went unseen by the advice (it said "[name]"); every other age was read. The tokenizer is left
+    # as it is (changing it moved parses other rules are tuned on); the age reading takes "8)".
     for text, child in (("The police are worried that Maisie (8) is at risk at home.", "Maisie"),
                         ("The police are worried that Theo (3) is at risk at home.", "Theo")):
         messages = _messages(text, "SOS302")

@@ -64,7 +64,8 @@ def child_names(ctx: Context) -> frozenset[str]:
                 continue
             after = [t.lower_ for t in doc[token.i + 1: token.i + 5]]
             before = doc[token.i - 1].lower_ if token.i else ""
-            aged = (after[:1] == ["("] and len(after) > 1 and after[1].isdigit()) \
+            # "(8)" is read by spaCy's tokenizer as "(", "8)" (the "8)" smiley): still an age (round 33)
+            aged = (after[:1] == ["("] and len(after) > 1 and after[1].rstrip(")").isdigit()) \
                 or after[:3] in ([",", "who", "is"], [",", "who", "'s"]) \
                 or (after[:1] and after[0] in _AGE_WORDS) \
                 or (after[:1] == [","] and len(after) > 1 and after[1] in _AGE_WORDS)
