@@ -250,7 +250,12 @@ INFORMED = {"words_test", "words_test2", "parts_test", "parts_test2", "people_te
             # fix_test32 was written blind at the start of round 33 and its swaps on 1a36100 judged
             # one by one by a reader (tests/data/agreement/fix_verdicts32.md: 1 bad, 3 doubtful of
             # 82), then read and mended: informed.
-            "fix_test32"}
+            "fix_test32",
+            # round 34: set 32's figures on 395c0c0 (round 33's end) are its after-round-33 figures
+            # (no behaviour change since), so it was opened as tuning data for round 34 without a
+            # third run. Set 33 (words/good/parts/people/fix_test33) was written blind at the start
+            # of round 34, a second reader marks words_test33 blind (marks33_b.jsonl); it stays blind.
+            "words_test32", "good_test32", "parts_test32", "people_test32"}
 
 
 def status(path: Path) -> str:
