@@ -32,6 +32,10 @@ class Fix:
     replacement: str
     applicability: str = "unsafe"
     reason: str = ""
+    # A swap of a linking word whose meaning is uncertain (rewrite.swaps): `check --fix` never
+    # writes it and the rewrite does not either. Not part of the JSON (to_dict): the same swap reads
+    # as "unsafe" there.
+    doubted: bool = False
 
     def __post_init__(self):
         if self.applicability not in APPLICABILITIES or not 0 <= self.start <= self.end:

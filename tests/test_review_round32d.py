@@ -425,23 +425,8 @@ CHROMIUM, CHROMEDRIVER = Path("/usr/bin/chromium"), Path("/usr/bin/chromedriver"
 browser_needed = pytest.mark.skipif(not (CHROMIUM.exists() and CHROMEDRIVER.exists()),
                                     reason="needs Debian's chromium and chromium-driver")
 selenium = pytest.importorskip("selenium")
-from test_web_browser import By, chrome, no_network, server, wait  # noqa: E402,F401
+from test_web_browser import By, browsers, chrome, no_network, server, wait  # noqa: E402,F401
 
-
-@pytest.fixture
-def browsers():
-    import shutil
-
-    opened = []
-
-    def open_one():
-        driver, profile = chrome("sos-lint-r32d-")
-        opened.append((driver, profile))
-        return driver
-    yield open_one
-    for driver, profile in opened:
-        driver.quit()
-        shutil.rmtree(profile, ignore_errors=True)
 
 
 @pytest.mark.slow

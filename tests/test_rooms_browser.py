@@ -3,12 +3,11 @@ own chromium profile, against a real `sos-lint serve` process on loopback."""
 from __future__ import annotations
 
 import re
-import shutil
 
 import pytest
 
-from test_web_browser import (CHROMEDRIVER, CHROMIUM, LABELLED, chrome, By, no_network, pictures,  # noqa: F401
-                              server, shoot, wait, webdriver)
+from test_web_browser import (CHROMEDRIVER, CHROMIUM, LABELLED, browsers, chrome, By, no_network,  # noqa: F401
+                              pictures, server, shoot, wait, webdriver)
 
 pytestmark = [pytest.mark.slow, pytest.mark.skipif(not (CHROMIUM.exists() and CHROMEDRIVER.exists()),
                                                    reason="needs Debian's chromium and chromium-driver")]
@@ -23,22 +22,6 @@ DRAFTS = {
 }
 
 
-def browser_session():
-    return chrome("sos-lint-room-")
-
-
-@pytest.fixture
-def browsers():
-    opened = []
-
-    def open_one():
-        driver, profile = browser_session()
-        opened.append((driver, profile))
-        return driver
-    yield open_one
-    for driver, profile in opened:
-        driver.quit()
-        shutil.rmtree(profile, ignore_errors=True)
 
 
 def ranked_authors(driver) -> list[str]:

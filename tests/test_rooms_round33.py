@@ -8,7 +8,6 @@ The browser test drives Debian's chromium against a real `sos-lint serve` proces
 from __future__ import annotations
 
 import re
-import shutil
 
 import pytest
 
@@ -96,24 +95,11 @@ def test_a_full_room_still_gets_every_number_once():
 # -- in a real browser -----------------------------------------------------------------------------
 
 try:
-    from test_web_browser import (CHROMEDRIVER, CHROMIUM, By, chrome, no_network, server, wait)  # noqa: F401
+    from test_web_browser import (CHROMEDRIVER, CHROMIUM, By, browsers, chrome, no_network, server, wait)  # noqa: F401
     HAVE_BROWSER = CHROMIUM.exists() and CHROMEDRIVER.exists()
 except Exception:  # selenium missing
     HAVE_BROWSER = False
 
-
-@pytest.fixture
-def browsers():
-    opened = []
-
-    def open_one():
-        driver, profile = chrome("sos-lint-room33-")
-        opened.append((driver, profile))
-        return driver
-    yield open_one
-    for driver, profile in opened:
-        driver.quit()
-        shutil.rmtree(profile, ignore_errors=True)
 
 
 def _labels(driver) -> list[str]:

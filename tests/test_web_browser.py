@@ -139,6 +139,22 @@ def browser():
         shutil.rmtree(profile, ignore_errors=True)
 
 
+@pytest.fixture
+def browsers():
+    """Opens as many headless chromium sessions as a test asks for (a projector and its joiners),
+    each with its own profile; all are closed afterwards. Shared by the room and page tests."""
+    opened = []
+
+    def open_one():
+        driver, profile = chrome("sos-lint-browsers-")
+        opened.append((driver, profile))
+        return driver
+    yield open_one
+    for driver, profile in opened:
+        driver.quit()
+        shutil.rmtree(profile, ignore_errors=True)
+
+
 @pytest.fixture(scope="module")
 def pictures(tmp_path_factory):
     return ROOT / "docs" if os.environ.get(UPDATE_ENV) else tmp_path_factory.mktemp("screens")

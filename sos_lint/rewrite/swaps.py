@@ -57,10 +57,10 @@ def _compute(doc, lexicons) -> list[tuple[int, int, str, Fix]]:
             continue  # round 33 (review33 P#1, fx32-065): does not fit its place (sos_lint.fixes_fit): ask instead
         reason = edits[0].reason
         applicability = "safe" if verdict and all(e.safe for e in edits) and _key(cand.span) not in unwritten else "unsafe"
-        if (verdict is False or not cand.safe) and cand.span.root.pos_ in _LINKING_POS:
-            _remember_doubt(text, start, end, replacement)
+        doubt = (verdict is False or not cand.safe) and cand.span.root.pos_ in _LINKING_POS
         out.append((cand.span.start_char, cand.span.end_char, cand.code,
-                    Fix(start, end, replacement, applicability, reason or f"\"{original}\" has a plainer swap.")))
+                    Fix(start, end, replacement, applicability, reason or f"\"{original}\" has a plainer swap.",
+                        doubted=doubt)))
     return out
 
 
@@ -82,21 +82,14 @@ def _misfits(doc, nlp, start: int, end: int, replacement: str) -> bool:
 # decide what the sentence asserts and how its parts hang together. `check --fix` never writes these,
 # and the rewrite does not either (rewrite._finding_edits asks `doubted`). An unsafe swap of a term
 # that names a thing or an act ("LADO", "centiles", "unknown male", "escalated") is explained, not
-# re-linked, and stays the rewrite's to use, as before. Keyed by the statement's text.
-_DOUBTED: dict[tuple[str, int, int, str], bool] = {}
+# re-linked, and stays the rewrite's to use, as before. Carried on the fix itself (Fix.doubted).
 _LINKING_POS = ("ADP", "SCONJ", "ADV", "CCONJ", "PART")
 
 
-def _remember_doubt(text: str, start: int, end: int, replacement: str) -> None:
-    if len(_DOUBTED) > 20000:
-        _DOUBTED.clear()
-    _DOUBTED[(text, start, end, replacement)] = True
-
-
 def doubted(text: str, fix) -> bool:
-    """Whether `fix` (a jargon finding's fix on the statement `text`) is a swap judged uncertain in
-    what it says (see _DOUBTED). Read after the check that made the fix."""
-    return (text, fix.start, fix.end, fix.replacement) in _DOUBTED
+    """Whether `fix` (a jargon finding's fix) is a swap judged uncertain in what it says (see
+    Fix.doubted). `text` is kept for callers; the verdict travels with the fix."""
+    return bool(getattr(fix, "doubted", False))
 
 
 def _key(span) -> tuple[int, str, bool]:
