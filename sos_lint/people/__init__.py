@@ -197,6 +197,7 @@ from .kin import KinReading
 from .modal_names import meets_the_one_spoken_to, modal_name_adult
 from .places import PlaceReading
 from .roles import _ADULT_DEEDS, MILITARY_RANKS, AnimalGroupReading, RoleReading
+from .cared_openers import cared_for_at_opening, seen_as_a_person_at_opening
 from .said import ABSTRACT_ENDINGS, _travelled_from, adult_predicate, gone_back_to, named_by_tagger, opens_sentence_as_child, points_back_to, own_partner_or_children
 from .things import ThingReading
 from .wordlists import (  # CHILD, ADULT, PET, OTHER, words and first_names: public here as before
@@ -525,6 +526,9 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
         if lower.rstrip(".") in _MONTH_ABBREVIATIONS and (
                 token.i and self.doc[token.i - 1].like_num or token.i + 1 < len(self.doc) and self.doc[token.i + 1].like_num):
             return False  # Round 29: "before 1 Oct", "Sept 2024": a date
+        if self._cared_for_opener(token):
+            self._said_of_child.add(token.i)
+            return True  # Round 34 (review34q Q#1): "Grace to have a clean, warm bed…", "Precious will have breakfast…"
         if token.text in ("M", "F") and self._parents_shorthand(token):
             return False  # Round 29: "DV between M and F": a record's shorthand for the parents (not "K needs…")
         if self._sentence_start(token) and self._surname_with_age_after(token):
@@ -666,6 +670,18 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
             self._said_of_child.add(token.i)
             return True
         return False
+
+    def _cared_for_opener(self, token) -> bool:
+        """Round 34: a word opening its sentence that a goal gives a child's daily care or a
+        cared-for state (``cared_openers``), and that no list reads as a person's role, a title,
+        a heading, a pet, a body or a place ("Nursery to have…", "Housing will get…")."""
+        if token.i in self.heading_tokens or not (cared_for_at_opening(token) or seen_as_a_person_at_opening(token)):
+            return False
+        w = self.w
+        lower = token.lower_
+        return not any(lower in w[k] or token.lemma_.lower() in w[k] for k in (
+            "roles", "titles", "headings", "adult_family", "adult_nouns", "record_persons", "pets", "institutions",
+            "place_nouns", "workplaces", "adult_jobs"))
 
     def _adult_said_at_opening(self, token) -> bool:
         """Round 28b: a capitalised word opening its sentence of which the sentence says what

@@ -38,6 +38,20 @@ def _about_child(ctx: Context, token, children: set, adults: set) -> bool:
     return False
 
 
+def _cared_for_opening(ctx: Context, children: set):
+    """Round 34: the first sentence a child's name opens with a goal's shorthand or future for
+    the child's daily care ("Sky to have a clean, warm bed and clean clothes every day", "Ruby
+    will have breakfast every morning": people.cared_openers), which the parse may make the
+    sentence's root; the same words read as the child's day whatever the tagger makes of the name."""
+    from ...people.cared_openers import cared_for_at_opening
+
+    for sentence in ctx.sentences:
+        first = sentence[0]
+        if first.i in children and cared_for_at_opening(first, states=False):
+            return sentence
+    return None
+
+
 def _child_words_found(ctx: Context, words_key: str, looking_ahead: bool):
     """The first sentence with a word from child_focus.toml said of the child."""
     cue_words = set(load_toml("child_focus.toml")[words_key])
@@ -54,6 +68,10 @@ def _child_words_found(ctx: Context, words_key: str, looking_ahead: bool):
     failing = {span.sent.start for span in analysis.cues(ctx, "if_not")} | _if_an_adult_does(ctx, adults) \
         if looking_ahead else set()
     not_everyday = set(_parts_words()["not_everyday"])
+    if looking_ahead:
+        opened = _cared_for_opening(ctx, children)
+        if opened is not None:
+            return opened  # Round 34 (review34q Q#1): "Sky to have a clean, warm bed …", however it is parsed
     cue_or_spared, starts = cue_words | spared, ctx.sentence_starts  # (made once, not per token)
     for token in ctx.tokens:
         word = token.lemma_.lower() if token.lemma_.lower() in cue_or_spared else token.lower_
