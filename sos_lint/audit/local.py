@@ -13,6 +13,7 @@ from typing import Callable, Iterator
 
 from .batch import check_rows
 from .readers import Export
+from .repeats import Repeats
 from .rows import row_id
 from .spec import AuditSpec, SpecError
 
@@ -86,8 +87,10 @@ def run(export: Export, spec: AuditSpec, writer, *, jobs: int = 1, resume: bool 
         outcome.resumed = _skip_done(rows, writer.read(), spec, seen)
     outcome.rows = outcome.resumed
     start = time.perf_counter()
+    repeats = Repeats(spec)
 
     def finish(results: list[dict]) -> None:
+        results = repeats.mark(results)
         writer.write(results)
         outcome.rows += len(results)
         seen(results)

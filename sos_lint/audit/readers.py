@@ -113,11 +113,54 @@ def resolve(spec: AuditSpec, available: list[str], source: str) -> dict[str, str
     return mapping
 
 
+DEFAULT_ENCODING = "utf-8-sig"
+_CP1252_UNDEFINED = frozenset(b"\x81\x8d\x8f\x90\x9d")  # the five bytes cp1252 leaves unassigned
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+WINDOWS_HINT = ("this looks like a Windows (cp1252) file, as Excel saves CSV on Windows: add --encoding cp1252")
+
+
+def sniff_encoding(path: Path, block: int = 1 << 20) -> tuple[str | None, str]:
+    """Round 34 (review34q Q#7): for a CSV that is not UTF-8, ("cp1252", why) when every byte that is
+    not UTF-8 is a cp1252 character and no UTF-8 letter is anywhere in the file (so reading it all as
+    cp1252 changes nothing that was right); (None, hint) when the file mixes both; (None, "") when
+    it is UTF-8. Reads the file once in blocks."""
+    bad, utf8 = False, False
+    tail = b""
+    with open(path, "rb") as handle:
+        while chunk := handle.read(block):
+            data = tail + chunk
+            tail = b""
+            try:
+                data.decode("utf-8")
+            except UnicodeDecodeError as error:
+                if error.start >= len(data) - 3 and error.reason == "unexpected end of data":
+                    tail, data = data[error.start:], data[:error.start]
+                    try:
+                        data.decode("utf-8")
+                    except UnicodeDecodeError:
+                        bad = True
+                else:
+                    bad = True
+            if bad and any(b in _CP1252_UNDEFINED for b in data):
+                return None, ""  # not cp1252 either: leave the rows to be listed as unreadable
+            utf8 = utf8 or bool(_UTF8_SEQUENCE.search(data))
+    if tail:
+        bad = True
+    if not bad:
+        return None, ""
+    if utf8:
+        return None, (WINDOWS_HINT.replace("this looks", "some rows look")
+                      + " (the file also has UTF-8 text: save it again as CSV UTF-8)")
+    return "cp1252", ("is not UTF-8 and reads as a Windows (cp1252) file, as Excel saves CSV on Windows: it was "
+                      "read as cp1252 (give --encoding to choose another)")
+
+
 class Export:
     """An export file opened for an audit: `columns` read up front, `rows()` streamed."""
 
-    def __init__(self, path: str, spec: AuditSpec, encoding: str = "utf-8-sig", sheet: str | None = None):
+    def __init__(self, path: str, spec: AuditSpec, encoding: str = DEFAULT_ENCODING, sheet: str | None = None):
         self.path, self.spec, self.encoding, self.sheet = Path(path), spec, encoding, sheet
+        self.encoding_note = ""  # round 34 (Q#7): said on the screen when the encoding was worked out
         self.suffix = self.path.suffix.lower()
         if self.suffix not in SUFFIXES:
             raise SpecError(f"{path}: audit reads .csv, .xlsx, .jsonl or .parquet exports")
@@ -125,6 +168,12 @@ class Export:
             raise SpecError(f"{path}: no such file")
         if self.path.is_dir() and self.suffix != ".parquet":
             raise SpecError(f"{path}: is a folder, not an export file")
+        if self.suffix == ".csv" and encoding == DEFAULT_ENCODING and self.path.is_file():
+            found, why = sniff_encoding(self.path)
+            if found:
+                self.encoding = found
+            if why:
+                self.encoding_note = f"{path}: {why}."
         self.columns = self._columns()
         self.mapping = resolve(spec, self.columns, str(path))
 
