@@ -134,7 +134,7 @@ def render(v: dict, title: str = "Audit summary") -> str:
 def counts_sentence(v: dict) -> str:
     """How every row was counted: checked, repeated (counted once) and left out add up to the rows read."""
     dup = v.get("duplicates", 0)
-    repeated = f"{plural(dup, 'row')} repeating an earlier row's case and text, counted once; " if dup else ""
+    repeated = f"{plural(dup, 'row')} repeating an earlier row's statement, counted once; " if dup else ""
     total = v["checked"] + dup + v["bad_total"]
     adds = f"{v['checked']} + {dup} + {v['bad_total']}" if dup else f"{v['checked']} + {v['bad_total']}"
     return (f"{plural(v['rows'], 'row')} read; {plural(v['checked'], 'statement')} checked and counted; {repeated}"

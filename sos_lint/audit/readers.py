@@ -155,6 +155,18 @@ def sniff_encoding(path: Path, block: int = 1 << 20) -> tuple[str | None, str]:
                       "read as cp1252 (give --encoding to choose another)")
 
 
+_CASE_COLUMN = re.compile(r"^(?:case|plan|family|child|client|person|episode|referral|cp|cin|lac|mosaic|lcs|"
+                          r"liquid[ _]?logic)[ _-]?(?:ref(?:erence)?|id|no|num(?:ber)?|code)?$", re.IGNORECASE)
+
+
+def case_column(columns: list[str], taken: list[str]) -> str | None:
+    """Round 34 (Q#2): the export's case column when its name says so (case_ref, Case ID, plan_id,
+    child_id), so a plan exported twice is found without --case-column; None when there is none or
+    more than one (then nothing is guessed)."""
+    found = [c for c in columns if c not in taken and _CASE_COLUMN.match(str(c).strip())]
+    return found[0] if len(found) == 1 else None
+
+
 class Export:
     """An export file opened for an audit: `columns` read up front, `rows()` streamed."""
 

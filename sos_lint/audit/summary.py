@@ -25,6 +25,8 @@ BANDS = (("ready", "ready (8 or more)", 80, BINS), ("needs work", "needs work (4
          ("not ready", "not ready to share (4 or less)", 0, 41))
 NOTES = {
     "duplicate": "the same statement as an earlier row (same case or group, kind and text): counted once",
+    "repeated-text": "the same text as an earlier row of the same group, with no case column to say whether it is "
+                     "the same case (counted)",
     "wrong-kind": "marked as one kind in the kind column but the wording clearly reads as the other (scored as marked)",
     "unknown-kind": "the kind column is blank or not a worry or goal word (the kind was worked out from the wording)",
     "label-only": "only a label of one or two words, not a statement (scored)",

@@ -90,6 +90,17 @@ def _local(export: Path, spec, output: Optional[Path], jobs: int, resume: bool, 
     from ..audit.writers import open_results
 
     source = Export(str(export), spec, encoding=encoding, sheet=sheet)
+    if spec.case_column is None:
+        from dataclasses import replace
+
+        from ..audit.readers import case_column
+
+        found = case_column(source.columns, [spec.text_column, spec.kind_column or "", *(g.column for g in spec.group_by)])
+        if found:  # round 34 (Q#2): a plan exported twice is counted once, and the screen says how
+            spec = replace(spec, case_column=found)
+            source = Export(str(export), spec, encoding=encoding, sheet=sheet)
+            typer.echo(f"Rows are matched by case with the column {found!r}: a case's statement on more than one row "
+                       "is counted once (--case-column to choose another).", err=True)
     if source.encoding_note:
         typer.echo(source.encoding_note, err=True)
     if output is not None:
