@@ -18,7 +18,7 @@ TERM_CODES = frozenset({"SOS101", "SOS102", "SOS104"})
 _memos: dict = {}
 
 
-def check_rows(frame_or_rows, spec: AuditSpec):
+def check_rows(frame_or_rows, spec: AuditSpec, keys: bool = False):
     """Check a batch. Input: raw rows keyed by the spec's column names plus `_row` (a list of dicts
     or a DataFrame). Output: the same type, one result per input row, columns `spec.output_columns`."""
     is_frame = hasattr(frame_or_rows, "to_dict")
@@ -27,6 +27,10 @@ def check_rows(frame_or_rows, spec: AuditSpec):
     outcomes = _outcomes(prepared, spec)
     wording = _wording_kinds(prepared, outcomes)
     results = [_result(p, outcome, spec, wording.get(i)) for i, (p, outcome) in enumerate(zip(prepared, outcomes))]
+    if keys and not is_frame:  # round 34 (Q#2): for `repeats.Repeats`, which pops it before writing
+        for p, row in zip(prepared, results):
+            if row["status"] == CHECKED:
+                row["_key"] = text_key(p, spec)
     return to_frame(results, spec) if is_frame else results
 
 
@@ -153,7 +157,6 @@ def _result(p, outcome, spec: AuditSpec, reads_as: str | None = None) -> dict:
         dims, (findings, missing, terms) = rest[:len(DIMENSIONS)], rest[len(DIMENSIONS):]
         row.update(status=CHECKED, kind=kind, kind_source=source, score=score, **dict(zip(DIMENSIONS, dims)),
                    findings=findings, missing=missing, jargon_terms=terms)
-        row["_key"] = text_key(p, spec)  # not a column: writers keep only spec.output_columns
     row["notes"] = "; ".join(f"{code}: {what}" for code, what in notes)
     if spec.include_text:
         row["text"] = p.text

@@ -100,7 +100,7 @@ def run(export: Export, spec: AuditSpec, writer, *, jobs: int = 1, resume: bool 
             _run_pool(_chunks(rows, chunk_rows), spec, pool, finish)
         elif jobs <= 1:
             for chunk in _chunks(rows, chunk_rows):
-                finish(check_rows(chunk, spec))
+                finish(check_rows(chunk, spec, True))
         else:
             with worker_pool(spec, jobs) as started:
                 _run_pool(_chunks(rows, chunk_rows), spec, started, finish)
@@ -143,7 +143,7 @@ def _run_pool(chunks: Iterator[list[dict]], spec: AuditSpec, pool: worker_pool, 
     pending: deque = deque()
     try:
         for chunk in chunks:
-            pending.append(pool.executor.submit(check_rows, chunk, spec))
+            pending.append(pool.executor.submit(check_rows, chunk, spec, True))
             if len(pending) >= 2 * pool.jobs:  # a bounded window: memory stays flat, order is kept
                 finish(pending.popleft().result())
         while pending:

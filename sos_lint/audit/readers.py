@@ -119,22 +119,21 @@ _UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|
 WINDOWS_HINT = ("this looks like a Windows (cp1252) file, as Excel saves CSV on Windows: add --encoding cp1252")
 
 
-def sniff_encoding(path: Path, block: int = 1 << 20) -> tuple[str | None, str]:
-    """Round 34 (review34q Q#7): for a CSV that is not UTF-8, ("cp1252", why) when every byte that is
-    not UTF-8 is a cp1252 character and no UTF-8 letter is anywhere in the file (so reading it all as
-    cp1252 changes nothing that was right); (None, hint) when the file mixes both; (None, "") when
-    it is UTF-8. Reads the file once in blocks."""
+def sniff_encoding(path: Path, block: int = 1 << 20) -> str:
+    """Round 34 (review34q Q#7): why a CSV read as UTF-8 will have unreadable rows and what to do:
+    a hint to add --encoding cp1252 when every byte that is not UTF-8 is a cp1252 character ("" for a
+    UTF-8 file, or for bytes cp1252 does not have either). The file is not read as cp1252 unasked:
+    another code page would give wrong letters without a word. Reads the file once in blocks."""
     bad, utf8 = False, False
     tail = b""
     with open(path, "rb") as handle:
         while chunk := handle.read(block):
-            data = tail + chunk
-            tail = b""
+            data, tail = tail + chunk, b""
             try:
                 data.decode("utf-8")
             except UnicodeDecodeError as error:
-                if error.start >= len(data) - 3 and error.reason == "unexpected end of data":
-                    tail, data = data[error.start:], data[:error.start]
+                if error.reason == "unexpected end of data" and error.start >= len(data) - 3:
+                    tail, data = data[error.start:], data[:error.start]  # a character cut by the block
                     try:
                         data.decode("utf-8")
                     except UnicodeDecodeError:
@@ -142,17 +141,14 @@ def sniff_encoding(path: Path, block: int = 1 << 20) -> tuple[str | None, str]:
                 else:
                     bad = True
             if bad and any(b in _CP1252_UNDEFINED for b in data):
-                return None, ""  # not cp1252 either: leave the rows to be listed as unreadable
+                return ""  # not cp1252 either: the rows are listed as unreadable
             utf8 = utf8 or bool(_UTF8_SEQUENCE.search(data))
-    if tail:
-        bad = True
-    if not bad:
-        return None, ""
+    if not bad and not tail:
+        return ""
     if utf8:
-        return None, (WINDOWS_HINT.replace("this looks", "some rows look")
-                      + " (the file also has UTF-8 text: save it again as CSV UTF-8)")
-    return "cp1252", ("is not UTF-8 and reads as a Windows (cp1252) file, as Excel saves CSV on Windows: it was "
-                      "read as cp1252 (give --encoding to choose another)")
+        return ("is not all UTF-8: some rows look like Windows (cp1252) text, as Excel saves CSV on Windows; those "
+                "rows could not be read: save the file again as \"CSV UTF-8\" from Excel")
+    return "is not UTF-8: " + WINDOWS_HINT + " (the rows with such characters could not be read)"
 
 
 _CASE_COLUMN = re.compile(r"^(?:case|plan|family|child|client|person|episode|referral|cp|cin|lac|mosaic|lcs|"
@@ -181,9 +177,7 @@ class Export:
         if self.path.is_dir() and self.suffix != ".parquet":
             raise SpecError(f"{path}: is a folder, not an export file")
         if self.suffix == ".csv" and encoding == DEFAULT_ENCODING and self.path.is_file():
-            found, why = sniff_encoding(self.path)
-            if found:
-                self.encoding = found
+            why = sniff_encoding(self.path)
             if why:
                 self.encoding_note = f"{path}: {why}."
         self.columns = self._columns()

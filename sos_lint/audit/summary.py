@@ -135,11 +135,12 @@ class Summary:
     duplicates: int = 0  # round 34 (Q#2): rows with an earlier row's case and text, counted once
     noted: Counter = field(default_factory=Counter)  # note code -> rows with it
     noted_ids: dict = field(default_factory=dict)  # note code -> [(id, what)] (the first LISTED_IDS)
-    values: dict = field(default_factory=dict)  # group column -> a sample of its values (people's names?)
+    case_column: str = ""  # the column that says which rows are one case (given, or found by its name)
 
     @classmethod
     def for_spec(cls, spec: AuditSpec) -> "Summary":
-        return cls([g.name for g in spec.group_by], [g.name for g in spec.group_by if g.month])
+        return cls([g.name for g in spec.group_by], [g.name for g in spec.group_by if g.month],
+                   case_column=spec.case_column or "")
 
     def add_rows(self, rows) -> None:
         for row in rows:

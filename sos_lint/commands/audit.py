@@ -99,8 +99,6 @@ def _local(export: Path, spec, output: Optional[Path], jobs: int, resume: bool, 
         if found:  # round 34 (Q#2): a plan exported twice is counted once, and the screen says how
             spec = replace(spec, case_column=found)
             source = Export(str(export), spec, encoding=encoding, sheet=sheet)
-            typer.echo(f"Rows are matched by case with the column {found!r}: a case's statement on more than one row "
-                       "is counted once (--case-column to choose another).", err=True)
     if source.encoding_note:
         typer.echo(source.encoding_note, err=True)
     if output is not None:
@@ -202,13 +200,15 @@ def _tell(outcome, built, output: Optional[Path], summary: Optional[Path] = None
     rate = f", {new / outcome.seconds:.0f} rows/s" if outcome.seconds > 0 and new else ""
     bad = sum(built.bad.values())
     where = "the summary" if summary is not None or output is None else f"the status column of {output}"
-    parts = [f"Audited {outcome.rows} rows ({new} in this run{rate}); "
+    parts = [f"Audited {outcome.rows} {'row' if outcome.rows == 1 else 'rows'} ({new} in this run{rate}); "
              f"{built.checked} {'statement' if built.checked == 1 else 'statements'} checked"]
     if outcome.resumed:
         parts.append(f"{outcome.resumed} carried over from the earlier run")
     if built.duplicates:
+        case = f" of the same {built.case_column}" if built.case_column else ""
         parts.append(f"{built.duplicates} {'row repeats' if built.duplicates == 1 else 'rows repeat'} an earlier "
-                     f"row's statement and {'was' if built.duplicates == 1 else 'were'} counted once (listed in {where})")
+                     f"row's statement{case} and {'was' if built.duplicates == 1 else 'were'} counted once "
+                     f"(listed in {where}; --case-column names the case column)")
     if bad:
         parts.append(f"{bad} {'row was' if bad == 1 else 'rows were'} left out of the figures (listed in {where})")
     typer.echo("; ".join(parts) + ".", err=True)
