@@ -147,9 +147,9 @@ def prepare(raw: dict, spec: AuditSpec) -> Prepared:
             shown = "blank" if not value else ("not a date" if spec.redact else f"not a date ({value!r})")
             notes.append(("bad-date", f"{g.column} is {shown}: counted in month \"{UNKNOWN_MONTH}\""))
     if spec.redact:  # round 34 (Q#3): a person's name in a group cell is never written
-        from .spec import looks_like_person
+        from .spec import maybe_person
 
-        groups = {k: ("(a name)" if looks_like_person(v) else v) for k, v in groups.items()}
+        groups = {k: ("(a name)" if maybe_person(v) else v) for k, v in groups.items()}
     needed = [raw.get(c) for c in spec.input_columns]
     text = raw.get(spec.text_column)
     problem = ""

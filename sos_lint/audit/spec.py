@@ -143,6 +143,29 @@ def looks_like_person(value: str) -> bool:
     return words[0].lower() in first_names()
 
 
+# The words team and service names are built from (a closed class): a cell holding one is a team.
+_SERVICE_WORDS = frozenset({"assessment", "support", "team", "teams", "service", "services", "unit", "hub", "duty",
+                            "help", "protection", "cin", "cp", "lac", "locality", "area", "office", "children",
+                            "family", "families", "early", "court", "care", "safeguarding", "mash", "referral",
+                            "intake", "leaving", "disabled", "disability", "disabilities", "youth", "adolescent",
+                            "adolescents", "north", "south", "east", "west", "central", "county", "district",
+                            "pod", "group", "panel", "practice", "health", "school", "schools", "edge", "front",
+                            "door", "fostering", "adoption", "permanence", "looked", "after", "young", "people"})
+
+
+def maybe_person(value: str) -> bool:
+    """For --redact, erring on the side of hiding: `looks_like_person`, or two or three capitalised
+    words that are neither everyday English words nor the words team names are made of
+    ("Bronwen Hughes" is hidden, "Hillside Duty" and "Eastgate Early Help" are not)."""
+    if looks_like_person(value):
+        return True
+    from ..redaction.people import is_common_word
+
+    words = str(value).split()
+    return (2 <= len(words) <= 3 and all(_NAME_WORD.match(w) for w in words)
+            and not any(w.lower() in _SERVICE_WORDS or is_common_word(w) for w in words))
+
+
 def person_values(values) -> bool:
     """True when at least half of a column's distinct non-blank values read as people's names."""
     values = [v for v in set(map(str, values)) if v.strip() and not v.startswith("(")]
