@@ -215,7 +215,7 @@ def _tell(outcome, built, output: Optional[Path], summary: Optional[Path] = None
     for line in unclosed_quote_lines(built.bad_ids):
         typer.echo(line, err=True)
     if built.repeated:
-        shown = ", ".join(sorted(built.repeated)[:10]) + (", …" if len(built.repeated) > 10 else "")
+        shown = ", ".join(sorted(built.repeated)[:5]) + (", …" if len(built.repeated) > 5 else "")
         typer.echo(f"{len(built.repeated)} {'id is' if len(built.repeated) == 1 else 'ids are'} on more than one row "
                    f"({shown}); every row was checked (listed in {where}).", err=True)
     noted = {code: n for code, n in built.noted.items() if code != "duplicate"}
