@@ -75,7 +75,8 @@ def written_sentences(ctx: Context) -> list:
     sentences = ctx.sentences
     for index, sentence in enumerate(sentences):
         start = sentence.start if start is None else start
-        last = next((t for t in reversed(sentence) if not t.is_space), None)
+        last = next((t for t in reversed(sentence)
+                     if not (t.is_space or t.is_quote or t.is_right_punct or t.text in "\"'”’)]")), None)
         ended = (last is None or last.text in _ENDS or last.text[-1:] in ".!?…" or "\n" in sentence[-1].whitespace_
                  or sentence[-1].is_space or index + 1 == len(sentences)
                  or sentences[index + 1][0].is_space)
