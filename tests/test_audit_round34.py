@@ -196,7 +196,8 @@ def test_a_small_group_s_median_is_marked_and_dated_groups_sort_by_date():
 # -- Q#3 people and --redact ----------------------------------------------------------------------
 @pytest.mark.parametrize("value, person", [("Siobhan Hughes", True), ("Tariq Mahmood", True), ("Kwame Asante", True),
                                            ("Hillside Duty", False), ("Family Support Team", False),
-                                           ("South CIN", False), ("2025-03", False)])
+                                           ("South CIN", False), ("2025-03", False), ("Grace Court", False),
+                                           ("Hope Team", False)])
 def test_a_value_reads_as_a_person_s_name(value, person):
     assert looks_like_person(value) is person
 

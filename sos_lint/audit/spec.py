@@ -140,6 +140,8 @@ def looks_like_person(value: str) -> bool:
     words = str(value).split()
     if not 2 <= len(words) <= 3 or not all(_NAME_WORD.match(w) for w in words):
         return False
+    if any(w.lower() in _SERVICE_WORDS or w.lower() in _PLACE_WORDS for w in words):
+        return False  # "Grace Court", "Hope Team": a place or a team named after a word that is also a name
     return words[0].lower() in first_names()
 
 
@@ -151,6 +153,10 @@ _SERVICE_WORDS = frozenset({"assessment", "support", "team", "teams", "service",
                             "adolescents", "north", "south", "east", "west", "central", "county", "district",
                             "pod", "group", "panel", "practice", "health", "school", "schools", "edge", "front",
                             "door", "fostering", "adoption", "permanence", "looked", "after", "young", "people"})
+
+
+_PLACE_WORDS = frozenset({"street", "road", "lane", "court", "house", "close", "avenue", "park", "centre", "center",
+                          "way", "drive", "place", "square", "gardens", "hall", "lodge", "building", "site", "campus"})
 
 
 def maybe_person(value: str) -> bool:
