@@ -204,9 +204,9 @@ def test_bad_rows_are_counted_listed_and_never_stop_the_run(tmp_path):
     assert status == {"C000": "checked", "C001": "empty", "C002": "too-long", "C003": "checked", "C004": "checked",
                       "C005": "checked", "C100": "missing-column", "C101": "unreadable", "C102": "checked"}
     report = summary.read_text(encoding="utf-8")
-    assert "4 rows could not be checked" in report
+    assert "4 rows left out of the figures" in report  # round 34: placeholders are left out too
     assert "C001 (empty), C002 (too-long), C100 (missing-column), C101 (unreadable)" in report
-    assert "4 rows could not be checked" in result.stderr
+    assert "4 rows were left out of the figures" in result.stderr
 
 
 def test_unreadable_cells_in_excel_and_jsonl(tmp_path):
@@ -310,7 +310,7 @@ def _summary(tmp_path, suffix: str, *extra) -> str:
 def test_markdown_summary_sections_and_small_groups(tmp_path):
     text = _summary(tmp_path, "md")
     for heading in ("## Scores by kind", "## By team", "## By month (written_month)", "## Most frequent findings",
-                    "## Most frequent jargon terms", "## Parts missing", "## Rows that could not be checked"):
+                    "## Most frequent jargon terms", "## Parts missing", "## Rows left out of the figures"):
         assert heading in text
     assert "Solo" not in text  # one worker's single plan is never shown on its own
     assert "Left out: 1 row in groups too small to show." in text

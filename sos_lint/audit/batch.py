@@ -18,14 +18,19 @@ TERM_CODES = frozenset({"SOS101", "SOS102", "SOS104"})
 _memos: dict = {}
 
 
-def check_rows(frame_or_rows, spec: AuditSpec):
+def check_rows(frame_or_rows, spec: AuditSpec, keys: bool = False):
     """Check a batch. Input: raw rows keyed by the spec's column names plus `_row` (a list of dicts
     or a DataFrame). Output: the same type, one result per input row, columns `spec.output_columns`."""
     is_frame = hasattr(frame_or_rows, "to_dict")
     raw = frame_or_rows.to_dict("records") if is_frame else list(frame_or_rows)
     prepared = [prepare(row, spec) for row in raw]
     outcomes = _outcomes(prepared, spec)
-    results = [_result(p, outcome, spec) for p, outcome in zip(prepared, outcomes)]
+    wording = _wording_kinds(prepared, outcomes)
+    results = [_result(p, outcome, spec, wording.get(i)) for i, (p, outcome) in enumerate(zip(prepared, outcomes))]
+    if keys and not is_frame:  # round 34 (Q#2): for `repeats.Repeats`, which pops it before writing
+        for p, row in zip(prepared, results):
+            if row["status"] == CHECKED:
+                row["_key"] = text_key(p, spec)
     return to_frame(results, spec) if is_frame else results
 
 
@@ -77,6 +82,55 @@ def _outcomes(prepared, spec: AuditSpec) -> list:
     return outcomes
 
 
+# Round 34 (review34q Q#4): the kind model's probability beyond which the wording "clearly reads as"
+# the other kind. The column's kind is kept (the export is the record); the row is only listed.
+SURE_KIND = 0.9
+
+
+def _wording_kinds(prepared, outcomes) -> dict[int, str]:
+    """For rows whose kind came from the kind column: the other kind, where the kind model reads
+    the wording as that kind with probability SURE_KIND or more. {row index: kind}."""
+    at = [i for i, (p, o) in enumerate(zip(prepared, outcomes)) if p.kind and isinstance(o, tuple)]
+    if not at:
+        return {}
+    from .. import cleaning
+    from ..learn import model
+
+    loaded = model.get()
+    if loaded is None:
+        return {}
+
+    def plain(text: str) -> str:
+        try:
+            return cleaning.clean(text).text
+        except cleaning.BrokenText:
+            return text
+
+    found = {}
+    for i, p_goal in zip(at, loaded.p_goal([plain(prepared[i].text) for i in at])):
+        reads = "goal" if p_goal >= SURE_KIND else "worry" if p_goal <= 1 - SURE_KIND else None
+        if reads and reads != prepared[i].kind:
+            found[i] = reads
+    return found
+
+
+def text_key(p, spec: AuditSpec) -> str:
+    """What makes two rows the same statement twice (round 34, Q#2): the case (when the export has
+    a case column), the groups, the kind label and the text as the checker reads it, whitespace and
+    letter case aside. A short digest, so the summary remembers millions in little memory."""
+    import hashlib
+
+    from .. import cleaning
+
+    try:
+        text = cleaning.clean(p.text).text
+    except cleaning.BrokenText:
+        text = p.text
+    parts = [p.case, *(f"{k}={v}" for k, v in sorted(p.groups.items())), p.label.casefold(),
+             " ".join(text.split()).casefold()]
+    return hashlib.blake2b("\x1f".join(parts).encode("utf-8", "surrogatepass"), digest_size=12).hexdigest()
+
+
 def _summarise(report) -> tuple:
     words = (report.text[f.start:f.end] for f in report.findings if f.code in TERM_CODES)
     terms = dict.fromkeys(w if w.isupper() else w.lower() for w in words)  # "DV" stays, "Engage with" does not
@@ -89,8 +143,12 @@ def _summarise(report) -> tuple:
     )
 
 
-def _result(p, outcome, spec: AuditSpec) -> dict:
+def _result(p, outcome, spec: AuditSpec, reads_as: str | None = None) -> dict:
     row = {"id": p.id, **p.groups}
+    notes = list(p.notes)
+    if reads_as:
+        said = f"marked {p.label}" if p.label and not spec.redact else f"marked as a {p.kind}"
+        notes.append(("wrong-kind", f"{said} but reads as a {reads_as}: scored as a {p.kind}, as marked"))
     if not isinstance(outcome, tuple):
         row.update(status=outcome or p.problem, kind=p.kind or "", kind_source="", score=None,
                    **{d: None for d in DIMENSIONS}, findings="", missing="", jargon_terms="")
@@ -99,6 +157,7 @@ def _result(p, outcome, spec: AuditSpec) -> dict:
         dims, (findings, missing, terms) = rest[:len(DIMENSIONS)], rest[len(DIMENSIONS):]
         row.update(status=CHECKED, kind=kind, kind_source=source, score=score, **dict(zip(DIMENSIONS, dims)),
                    findings=findings, missing=missing, jargon_terms=terms)
+    row["notes"] = "; ".join(f"{code}: {what}" for code, what in notes)
     if spec.include_text:
         row["text"] = p.text
     return row

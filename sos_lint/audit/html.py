@@ -4,7 +4,8 @@ from __future__ import annotations
 from html import escape
 
 from . import svg
-from .markdown import score_text
+from .markdown import (FORMULA_START, counts_sentence, median_text, pct, people_sentence, plural, score_text,
+                       _number)
 
 STYLE = """
 body{font:16px/1.45 system-ui,sans-serif;color:#1b1b1b;max-width:70rem;margin:2rem auto;padding:0 1rem}
@@ -19,9 +20,17 @@ def _num(value) -> str:
     return "–" if value is None else (score_text(value) if isinstance(value, float) else str(value))
 
 
+def _safe(value) -> str:
+    """Escaped; a value that starts like a spreadsheet formula is shown as code, as text (round 34, Q#9)."""
+    text = _num(value)
+    if isinstance(value, str) and text.startswith(FORMULA_START) and not _number(text):
+        return f"<code>{escape(text)}</code>"
+    return escape(text)
+
+
 def _table(headers: list[str], rows: list[list], numeric_from: int = 1) -> str:
     head = "".join(f'<th class="{"n" if i >= numeric_from else ""}">{escape(h)}</th>' for i, h in enumerate(headers))
-    body = "".join("<tr>" + "".join(f'<td class="{"n" if i >= numeric_from else ""}">{escape(_num(v))}</td>'
+    body = "".join("<tr>" + "".join(f'<td class="{"n" if i >= numeric_from else ""}">{_safe(v)}</td>'
                                     for i, v in enumerate(row)) + "</tr>" for row in rows)
     return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
@@ -35,12 +44,16 @@ def render(v: dict, title: str = "Audit summary") -> str:
     short = {"jargon": "W", "readability": "R", "specificity": "S", "child_focus": "C", "structure": "St"}
     out = [f"<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"utf-8\"><title>{escape(title)}</title>"
            f"<style>{STYLE}</style></head><body><h1>{escape(title)}</h1>",
-           f"<p>{v['rows']} rows read; {v['checked']} statements checked; {v['bad_total']} rows could not be "
-           f"checked ({v['checked']} + {v['bad_total']} = {v['checked'] + v['bad_total']} of the {v['rows']} rows). The dimension columns beside "
-           f"each median score are means. Groups with fewer than {v['min_group']} rows are counted together as “other”.</p>"]
+           f"<p>{escape(counts_sentence(v))} The median score is the middle score of a group; the part columns "
+           "beside it are averages (means). The band columns give the share of statements ready to share (8 or "
+           "more), needing work (4.1 to 7.9) and not ready to share (4 or less: an error caps the score at 4). "
+           f"Groups with fewer than {plural(v['min_group'], 'row')} are counted together as “other”. A median marked * comes "
+           f"from fewer than {v['few']} statements: one row can move it a long way.</p>"]
+    band_heads = [b["name"].capitalize() for b in v["bands"]]
     out.append("<h2>Scores by kind</h2>")
-    out.append(_table(["Kind", "Statements", "Median score", *(f"{d['label']} (mean)" for d in dims)],
-                      [[k["kind"], k["checked"], k["median"], *(k["means"][d["name"]] for d in dims)] for k in v["kinds"]]))
+    out.append(_table(["Kind", "Statements", "Median score", *band_heads, *(f"{d['label']} (mean)" for d in dims)],
+                      [[k["kind"], k["checked"], k["median"], *(pct(k["bands"][b["name"]]) for b in v["bands"]),
+                        *(k["means"][d["name"]] for d in dims)] for k in v["kinds"]]))
     out.append('<div class="grid">')
     for kind in v["kinds"]:
         chart = svg.columns(kind["bins"], [str(b) for b in range(10)], f"Score distribution: {kind['kind']}")
@@ -49,23 +62,29 @@ def render(v: dict, title: str = "Audit summary") -> str:
     out.append("</div>")
     for group in v["groups"]:
         out.append(f"<h2>By {escape(group['column'])}</h2>")
+        if group.get("people"):
+            out.append(f"<p><strong>{escape(people_sentence(group['column']))}</strong></p>")
         legend = "; ".join(f"{short[d['name']]} = {d['label']}" for d in dims)
         out.append(f'<p class="note">Each panel: the median score (dark bar) and the mean score for each part '
                    f"({escape(legend)}).</p><div class=\"grid\">")
         for row in group["rows"]:
             values = [("All", row["median"])] + [(short[d["name"]], row["means"][d["name"]]) for d in dims]
-            out.append(svg.small_multiple(f"{row['group']} ({row['rows']})", values))
+            out.append(svg.small_multiple(f"{row['group']} ({row['rows']})" + (" *" if row.get("few") else ""), values))
         out.append("</div>")
-        out.append(_table([group["column"], "Rows", "Checked", "Median score", *(f"{d['label']} (mean)" for d in dims)],
-                          [[r["group"], r["rows"], r["checked"], r["median"], *(r["means"][d["name"]] for d in dims)]
+        labels = ["Labels only"] if group.get("labels") else []
+        out.append(_table([group["column"], "Rows", "Checked", "Median score", *band_heads, *labels,
+                           *(f"{d['label']} (mean)" for d in dims)],
+                          [[r["group"], r["rows"], r["checked"], median_text(r),
+                            *(pct(r["bands"][b["name"]]) for b in v["bands"]), *([r["labels"]] if labels else []),
+                            *(r["means"][d["name"]] for d in dims)]
                            for r in group["rows"]]))
         if group["withheld"]:
             out.append(f"<p class=\"note\">Left out: {group['withheld']} {'row' if group['withheld'] == 1 else 'rows'} "
                        "in groups too small to show.</p>")
         if group["best"]:
             def named(rows):
-                return "; ".join(f"{escape(r['group'])} ({score_text(r['median'])}, {r['checked']} statements)"
-                                 for r in rows)
+                return "; ".join(f"{_safe(r['group'])} ({score_text(r['median'])}, "
+                                 f"{plural(r['checked'], 'statement')})" for r in rows)
             lowest = f"<br>Lowest median scores: {named(group['worst'])}." if group["worst"] else ""
             out.append(f"<p>Highest median scores: {named(group['best'])}.{lowest}</p>")
     for months in v["months"]:
@@ -77,34 +96,45 @@ def render(v: dict, title: str = "Audit summary") -> str:
                    f"<figcaption>Median score (0–10) by month; a gap means too few statements that month."
                    f"</figcaption></figure>")
         out.append(_table(["Month", "Rows", "Statements", "Median score", *(f"Median ({k})" for k in kinds)],
-                          [[p["month"], p["rows"], p["checked"], p["median"], *(p["by_kind"].get(k) for k in kinds)] for p in points]))
+                          [[p["month"], p["rows"], p["checked"], median_text(p), *(p["by_kind"].get(k) for k in kinds)]
+                           for p in points]))
     out.append("<h2>Most frequent findings</h2>")
     if v["findings"]:
         scale = max(f["share"] for f in v["findings"]) or 1
-        out.append(svg.bars([(f"{f['code']} {f['name']}", f["share"], _pct(f["share"])) for f in v["findings"]],
+        out.append(svg.bars([(f.get("title", f["name"]), f["share"], _pct(f["share"])) for f in v["findings"]],
                             "Share of statements with each finding", scale))
-    out.append(_table(["Code", "Name", "Times found", "Statements", "Share"],
-                      [[f["code"], f["name"], f["times"], f["statements"], _pct(f["share"])] for f in v["findings"]], 2))
+    out.append(_table(["What the tool found", "Code", "Times found", "Statements", "Share"],
+                      [[f.get("title", f["name"]), f["code"], f["times"], f["statements"], _pct(f["share"])]
+                       for f in v["findings"]], 2))
     out.append("<h2>Most frequent jargon terms</h2>")
     if v["terms"]:
         most = max(t["times"] for t in v["terms"])
         out.append(svg.bars([(t["term"], t["times"], str(t["times"])) for t in v["terms"]], "Jargon terms", most))
     out.append("<h2>Parts missing</h2>")
     for kind in v["kinds"]:
-        out.append(f"<h3>{escape(kind['kind'].capitalize())} ({kind['checked']} statements)</h3>")
+        out.append(f"<h3>{escape(kind['kind'].capitalize())} ({plural(kind['checked'], 'statement')})</h3>")
         if kind["missing"]:
             out.append(svg.bars([(m["label"], m["share"], _pct(m["share"])) for m in kind["missing"]],
                                 f"Share of {kind['kind']} statements missing each part", 1.0))
         out.append(_table(["Part", "Statements missing it", "Share"],
                           [[m["label"], m["statements"], _pct(m["share"])] for m in kind["missing"]]))
-    out.append("<h2>Rows that could not be checked</h2>")
+    out.append("<h2>Rows left out of the figures</h2>")
+    limit = v.get("listed_ids", 10)
     if v["bad_total"]:
         out.append(_table(["Problem", "Rows"], [[f"{b['meaning']} ({b['problem']})", b["rows"]] for b in v["bad"]]))
-        more = v["bad_total"] - len(v["bad_ids"])
-        listed = ", ".join(f"{escape(i)} ({escape(p)})" for i, p in v["bad_ids"])
-        out.append(f"<p>Ids: {listed}{f', and {more} more' if more > 0 else ''}.</p>")
+        more = v["bad_total"] - min(len(v["bad_ids"]), limit)
+        listed = ", ".join(f"{_safe(i)} ({escape(p)})" for i, p in v["bad_ids"][:limit])
+        out.append(f"<p>Rows: {listed}{f', and {more} more (the results status column lists every row)' if more > 0 else ''}.</p>")
     else:
         out.append("<p>None.</p>")
+    if v.get("notes"):
+        out.append("<h2>Rows to look at</h2><ul>")
+        for note in v["notes"]:
+            rest = note["rows"] - len(note["listed"])
+            items = "; ".join(f"{_safe(i)}: {escape(what)}" for i, what in note["listed"])
+            out.append(f"<li><strong>{escape(note['meaning'][:1].upper() + note['meaning'][1:])}</strong>: "
+                       f"{plural(note['rows'], 'row')}. {items}{f'; and {rest} more' if rest > 0 else ''}.</li>")
+        out.append("</ul>")
     if v.get("repeated"):
         from .markdown import repeated_sentence
         out.append(f"<h2>Ids on more than one row</h2><p>{escape(repeated_sentence(v))}</p>")

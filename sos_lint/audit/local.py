@@ -13,6 +13,7 @@ from typing import Callable, Iterator
 
 from .batch import check_rows
 from .readers import Export
+from .repeats import Repeats
 from .rows import row_id
 from .spec import AuditSpec, SpecError
 
@@ -86,8 +87,10 @@ def run(export: Export, spec: AuditSpec, writer, *, jobs: int = 1, resume: bool 
         outcome.resumed = _skip_done(rows, writer.read(), spec, seen)
     outcome.rows = outcome.resumed
     start = time.perf_counter()
+    repeats = Repeats(spec)
 
     def finish(results: list[dict]) -> None:
+        results = repeats.mark(results)
         writer.write(results)
         outcome.rows += len(results)
         seen(results)
@@ -97,7 +100,7 @@ def run(export: Export, spec: AuditSpec, writer, *, jobs: int = 1, resume: bool 
             _run_pool(_chunks(rows, chunk_rows), spec, pool, finish)
         elif jobs <= 1:
             for chunk in _chunks(rows, chunk_rows):
-                finish(check_rows(chunk, spec))
+                finish(check_rows(chunk, spec, True))
         else:
             with worker_pool(spec, jobs) as started:
                 _run_pool(_chunks(rows, chunk_rows), spec, started, finish)
@@ -140,7 +143,7 @@ def _run_pool(chunks: Iterator[list[dict]], spec: AuditSpec, pool: worker_pool, 
     pending: deque = deque()
     try:
         for chunk in chunks:
-            pending.append(pool.executor.submit(check_rows, chunk, spec))
+            pending.append(pool.executor.submit(check_rows, chunk, spec, True))
             if len(pending) >= 2 * pool.jobs:  # a bounded window: memory stays flat, order is kept
                 finish(pending.popleft().result())
         while pending:

@@ -7,8 +7,44 @@ def score_text(value: float) -> str:
     return f"{value:.2f}" if abs(value * 10 - round(value * 10)) > 1e-6 else f"{value:.1f}"
 
 
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")  # a spreadsheet runs a cell starting so as a formula
+
+
+def plural(n: int, one: str, many: str | None = None) -> str:
+    """ "1 statement", "2 statements" (round 34: the summary said "1 statements")."""
+    return f"{n} {one if n == 1 else (many or one + 's')}"
+
+
+def as_text(value: str) -> str:
+    """A value from the export shown in a Markdown summary: one that starts like a formula is put in
+    a code span, so it reads (and pastes into a spreadsheet) as text (round 34, Q#9)."""
+    value = str(value)
+    if value.startswith(FORMULA_START) and not _number(value):
+        return "`" + value.replace("`", "'").strip() + "`"
+    return value
+
+
+def _number(value: str) -> bool:
+    try:
+        float(value)
+    except ValueError:
+        return False
+    return True
+
+
+def pct(share) -> str:
+    return "–" if share is None else f"{100 * share:.0f}%"
+
+
+def listed_ids(pairs, total: int, limit: int) -> str:
+    """At most `limit` ids, then how many more (round 34, Q#3: a summary never lists 49 case numbers)."""
+    shown = ", ".join(f"{as_text(i)} ({p})" if p else as_text(i) for i, p in pairs[:limit])
+    more = total - min(len(pairs), limit)
+    return shown + (f", and {more} more (the results' status and notes columns list every row)" if more > 0 else "")
+
+
 def _cell(value) -> str:
-    text = "–" if value is None else (score_text(value) if isinstance(value, float) else str(value))
+    text = "–" if value is None else (score_text(value) if isinstance(value, float) else as_text(str(value)))
     return text.replace("|", "\\|").replace("\n", " ")
 
 
@@ -24,61 +60,100 @@ def _pct(share: float) -> str:
 
 def render(v: dict, title: str = "Audit summary") -> str:
     dims = v["dimensions"]
-    out = [f"# {title}", "",
-           f"{v['rows']} rows read; {v['checked']} statements checked; {v['bad_total']} rows could not be checked "
-           f"({v['checked']} + {v['bad_total']} = {v['checked'] + v['bad_total']} of the {v['rows']} rows).",
-           "The dimension columns beside each median score are means.",
-           f"Groups with fewer than {v['min_group']} rows are counted together as \"other\".", ""]
+    out = [f"# {title}", "", counts_sentence(v),
+           "The median score is the middle score of a group; the part columns beside it are averages (means).",
+           "The band columns give the share of statements ready to share (8 or more), needing work (4.1 to 7.9) "
+           "and not ready to share (4 or less: an error caps the score at 4).",
+           f"Groups with fewer than {plural(v['min_group'], 'row')} are counted together as \"other\". "
+           f"A median marked * comes from fewer than {v['few']} statements: one row can move it a long way.", ""]
     out += ["## Scores by kind", ""]
-    out += _table(["Kind", "Statements", "Median score", *(f"{d['label']} (mean)" for d in dims)],
-                  [[k["kind"], k["checked"], k["median"], *(k["means"][d["name"]] for d in dims)] for k in v["kinds"]])
+    band_heads = [b["name"].capitalize() for b in v["bands"]]
+    out += _table(["Kind", "Statements", "Median score", *band_heads, *(f"{d['label']} (mean)" for d in dims)],
+                  [[k["kind"], k["checked"], k["median"], *(pct(k["bands"][b["name"]]) for b in v["bands"]),
+                    *(k["means"][d["name"]] for d in dims)] for k in v["kinds"]])
     out += ["Score distribution (statements per score band):", ""]
     out += _table(["Kind", *(f"{b}–{b + 1}" for b in range(10))], [[k["kind"], *k["bins"]] for k in v["kinds"]])
     for group in v["groups"]:
         out += [f"## By {group['column']}", ""]
-        out += _table([group["column"], "Rows", "Checked", "Median score", *(f"{d['label']} (mean)" for d in dims)],
-                      [[r["group"], r["rows"], r["checked"], r["median"], *(r["means"][d["name"]] for d in dims)]
+        if group.get("people"):
+            out += [people_sentence(group["column"]), ""]
+        labels = ["Labels only"] if group.get("labels") else []
+        out += _table([group["column"], "Rows", "Checked", "Median score", *band_heads, *labels,
+                       *(f"{d['label']} (mean)" for d in dims)],
+                      [[r["group"], r["rows"], r["checked"], median_text(r),
+                        *(pct(r["bands"][b["name"]]) for b in v["bands"]), *([r["labels"]] if labels else []),
+                        *(r["means"][d["name"]] for d in dims)]
                        for r in group["rows"]])
         if group["withheld"]:
             out += [f"Left out: {group['withheld']} {'row' if group['withheld'] == 1 else 'rows'} in groups too small to show.", ""]
         if group["best"]:
-            out += ["Highest median scores: " + "; ".join(f"{r['group']} ({score_text(r['median'])}, {r['checked']} statements)"
+            out += ["Highest median scores: " + "; ".join(f"{as_text(r['group'])} ({score_text(r['median'])}, "
+                                                          f"{plural(r['checked'], 'statement')})"
                                                           for r in group["best"]) + ".", ""]
             if group["worst"]:
-                out += ["Lowest median scores: " + "; ".join(f"{r['group']} ({score_text(r['median'])}, {r['checked']} statements)"
+                out += ["Lowest median scores: " + "; ".join(f"{as_text(r['group'])} ({score_text(r['median'])}, "
+                                                             f"{plural(r['checked'], 'statement')})"
                                                              for r in group["worst"]) + ".", ""]
     for months in v["months"]:
         out += [f"## By month ({months['column']})", ""]
         kinds = sorted({k for p in months["points"] for k in p["by_kind"]})
         out += _table(["Month", "Rows", "Statements", "Median score", *(f"Median ({k})" for k in kinds)],
-                      [[p["month"], p["rows"], p["checked"], p["median"], *(p["by_kind"].get(k) for k in kinds)]
+                      [[p["month"], p["rows"], p["checked"], median_text(p), *(p["by_kind"].get(k) for k in kinds)]
                        for p in months["points"]])
     out += ["## Most frequent findings", ""]
-    out += _table(["Code", "Name", "Times found", "Statements", "Share"],
-                  [[f["code"], f["name"], f["times"], f["statements"], _pct(f["share"])] for f in v["findings"]])
+    out += _table(["What the tool found", "Code", "Times found", "Statements", "Share"],
+                  [[f.get("title", f["name"]), f["code"], f["times"], f["statements"], _pct(f["share"])]
+                   for f in v["findings"]])
     out += ["## Most frequent jargon terms", ""]
     out += _table(["Term", "Times found"], [[t["term"], t["times"]] for t in v["terms"]])
     out += ["## Parts missing", ""]
     for kind in v["kinds"]:
-        out += [f"{kind['kind'].capitalize()} ({kind['checked']} statements):", ""]
+        out += [f"{kind['kind'].capitalize()} ({plural(kind['checked'], 'statement')}):", ""]
         out += _table(["Part", "Statements missing it", "Share"],
                       [[m["label"], m["statements"], _pct(m["share"])] for m in kind["missing"]])
-    out += ["## Rows that could not be checked", ""]
+    out += ["## Rows left out of the figures", ""]
     if v["bad_total"]:
         out += _table(["Problem", "Rows"], [[f"{b['meaning']} ({b['problem']})", b["rows"]] for b in v["bad"]])
-        listed = ", ".join(f"{i} ({p})" for i, p in v["bad_ids"])
-        more = v["bad_total"] - len(v["bad_ids"])
-        out += [f"Ids: {listed}" + (f", and {more} more" if more > 0 else "") + ".", ""]
+        out += [f"Rows: {listed_ids(v['bad_ids'], v['bad_total'], v.get('listed_ids', 10))}.", ""]
     else:
         out += ["None.", ""]
+    if v.get("notes"):
+        out += ["## Rows to look at", ""]
+        for note in v["notes"]:
+            out += [f"- **{note['meaning'][:1].upper() + note['meaning'][1:]}**: {plural(note['rows'], 'row')}. "
+                    + "; ".join(f"{as_text(i)}: {what}" for i, what in note["listed"])
+                    + (f"; and {note['rows'] - len(note['listed'])} more" if note["rows"] > len(note["listed"]) else "")
+                    + "."]
+        out += [""]
     if v.get("repeated"):
         out += ["## Ids on more than one row", ""]
         out += [repeated_sentence(v), ""]
     return "\n".join(out)
 
 
+def counts_sentence(v: dict) -> str:
+    """How every row was counted: checked, repeated (counted once) and left out add up to the rows read."""
+    dup = v.get("duplicates", 0)
+    repeated = f"{plural(dup, 'row')} repeating an earlier row's statement, counted once; " if dup else ""
+    total = v["checked"] + dup + v["bad_total"]
+    adds = f"{v['checked']} + {dup} + {v['bad_total']}" if dup else f"{v['checked']} + {v['bad_total']}"
+    return (f"{plural(v['rows'], 'row')} read; {plural(v['checked'], 'statement')} checked and counted; {repeated}"
+            f"{plural(v['bad_total'], 'row')} left out of the figures ({adds} = {total} of the {v['rows']} rows).")
+
+
+def people_sentence(column: str) -> str:
+    return (f"This table is by person ({column}): it is not for ranking staff. The model judges wording, not "
+            "practice (README, models/MODEL_CARD.md), so it names no highest or lowest.")
+
+
+def median_text(row: dict) -> str:
+    if row.get("median") is None:
+        return "–"
+    return score_text(row["median"]) + (" *" if row.get("few") else "")
+
+
 def repeated_sentence(v: dict) -> str:
-    listed = ", ".join(f"{r['id']} ({r['rows']} rows)" for r in v["repeated"])
-    more = v["repeated_total"] - len(v["repeated"])
-    return (f"{listed}{f', and {more} more' if more > 0 else ''}. Every row was checked and counted; "
-            "if one plan was exported twice, the figures count it twice.")
+    listed = ", ".join(f"{as_text(r['id'])} ({r['rows']} rows)" for r in v["repeated"][:v.get("listed_ids", 10)])
+    more = v["repeated_total"] - min(len(v["repeated"]), v.get("listed_ids", 10))
+    return (f"{listed}{f', and {more} more' if more > 0 else ''}. Every row was checked; "
+            "a row repeating another row's statement (the same case or group, kind and text) is counted once.")

@@ -113,11 +113,62 @@ def resolve(spec: AuditSpec, available: list[str], source: str) -> dict[str, str
     return mapping
 
 
+DEFAULT_ENCODING = "utf-8-sig"
+_CP1252_UNDEFINED = frozenset(b"\x81\x8d\x8f\x90\x9d")  # the five bytes cp1252 leaves unassigned
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+WINDOWS_HINT = ("this looks like a Windows (cp1252) file, as Excel saves CSV on Windows: add --encoding cp1252")
+
+
+def sniff_encoding(path: Path, block: int = 1 << 20) -> str:
+    """Round 34 (review34q Q#7): why a CSV read as UTF-8 will have unreadable rows and what to do:
+    a hint to add --encoding cp1252 when every byte that is not UTF-8 is a cp1252 character ("" for a
+    UTF-8 file, or for bytes cp1252 does not have either). The file is not read as cp1252 unasked:
+    another code page would give wrong letters without a word. Reads the file once in blocks."""
+    bad, utf8 = False, False
+    tail = b""
+    with open(path, "rb") as handle:
+        while chunk := handle.read(block):
+            data, tail = tail + chunk, b""
+            try:
+                data.decode("utf-8")
+            except UnicodeDecodeError as error:
+                if error.reason == "unexpected end of data" and error.start >= len(data) - 3:
+                    tail, data = data[error.start:], data[:error.start]  # a character cut by the block
+                    try:
+                        data.decode("utf-8")
+                    except UnicodeDecodeError:
+                        bad = True
+                else:
+                    bad = True
+            if bad and any(b in _CP1252_UNDEFINED for b in data):
+                return ""  # not cp1252 either: the rows are listed as unreadable
+            utf8 = utf8 or bool(_UTF8_SEQUENCE.search(data))
+    if not bad and not tail:
+        return ""
+    if utf8:
+        return ("is not all UTF-8: some rows look like Windows (cp1252) text, as Excel saves CSV on Windows; those "
+                "rows could not be read: save the file again as \"CSV UTF-8\" from Excel")
+    return "is not UTF-8: " + WINDOWS_HINT + " (the rows with such characters could not be read)"
+
+
+_CASE_COLUMN = re.compile(r"^(?:case|plan|family|child|client|person|episode|referral|cp|cin|lac|mosaic|lcs|"
+                          r"liquid[ _]?logic)[ _-]?(?:ref(?:erence)?|id|no|num(?:ber)?|code)?$", re.IGNORECASE)
+
+
+def case_column(columns: list[str], taken: list[str]) -> str | None:
+    """Round 34 (Q#2): the export's case column when its name says so (case_ref, Case ID, plan_id,
+    child_id), so a plan exported twice is found without --case-column; None when there is none or
+    more than one (then nothing is guessed)."""
+    found = [c for c in columns if c not in taken and _CASE_COLUMN.match(str(c).strip())]
+    return found[0] if len(found) == 1 else None
+
+
 class Export:
     """An export file opened for an audit: `columns` read up front, `rows()` streamed."""
 
-    def __init__(self, path: str, spec: AuditSpec, encoding: str = "utf-8-sig", sheet: str | None = None):
+    def __init__(self, path: str, spec: AuditSpec, encoding: str = DEFAULT_ENCODING, sheet: str | None = None):
         self.path, self.spec, self.encoding, self.sheet = Path(path), spec, encoding, sheet
+        self.encoding_note = ""  # round 34 (Q#7): said on the screen when the encoding was worked out
         self.suffix = self.path.suffix.lower()
         if self.suffix not in SUFFIXES:
             raise SpecError(f"{path}: audit reads .csv, .xlsx, .jsonl or .parquet exports")
@@ -125,6 +176,10 @@ class Export:
             raise SpecError(f"{path}: no such file")
         if self.path.is_dir() and self.suffix != ".parquet":
             raise SpecError(f"{path}: is a folder, not an export file")
+        if self.suffix == ".csv" and encoding == DEFAULT_ENCODING and self.path.is_file():
+            why = sniff_encoding(self.path)
+            if why:
+                self.encoding_note = f"{path}: {why}."
         self.columns = self._columns()
         self.mapping = resolve(spec, self.columns, str(path))
 

@@ -22,6 +22,9 @@ class Prepared:
     text: str
     kind: str | None  # given by the export, or None to infer it
     problem: str  # "" when the row can be checked, else a key of spec.PROBLEMS
+    label: str = ""  # the export's own kind label ("Danger statement"), for the notes
+    case: str = ""  # the case column's value (round 34, Q#2: a case's repeated text is counted once)
+    notes: tuple = ()  # ("code", "what a reader should know") pairs: unknown kind, bad date, a label only
 
 
 def _blank(value) -> bool:
@@ -87,8 +90,66 @@ def not_a_statement(text: str) -> bool:
     return reason(text, document=False, length=False) is not None
 
 
+# Round 34 (review34q Q#5): what a form field holds when nobody wrote a statement in it. The words
+# of an empty cell are a closed class (fillers, a pointer elsewhere, the field's own name), unlike a
+# statement's, so they are listed here rather than learnt.
+_FILLER = frozenset({"ok", "okay", "n/a", "na", "n.a", "nil", "none", "tbc", "tba", "tbd", "same", "ditto",
+                     "pending", "x", "xx", "xxx", "-", "--", "?", "not applicable", "not known", "unknown",
+                     "to follow", "to be confirmed", "to be added", "no change", "no changes", "as above",
+                     "as before", "as previous", "as per previous", "see above", "see below", "see notes",
+                     "see attached", "see previous", "test", "todo", "to do", "blank", "nothing", "no comment"})
+_POINTER = re.compile(r"^(?:please\s+)?(?:(?:see|refer\s+to|same\s+as|copied\s+from|carried\s+(?:over|forward)\s+from)"
+                      r"\s+(?:the\s+|my\s+|our\s+)?(?:previous|above|below|attached|earlier|last|old|notes?|plan|file|"
+                      r"assessment|report|minutes|chronology|case|section|record)|as\s+(?:per|above|before|previous(?:ly)?)"
+                      r")\b", re.IGNORECASE)
+_FIELD_WORDS = frozenset({"concern", "concerns", "worry", "worries", "issue", "issues", "risk", "risks", "problem",
+                          "problems", "danger", "dangers", "goal", "goals", "need", "needs", "statement",
+                          "statements", "noted", "various", "ongoing", "see", "plan", "safety", "wellbeing",
+                          "and", "of", "re", "regarding"})
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+LABEL_WORDS = 2  # a text of at most this many words is a label ("Neglect.", "Domestic abuse"), not a statement
+
+
+def placeholder(text: str) -> bool:
+    """True for a cell that holds no statement: a filler ("ok", "N/A", "TBC"), a pointer elsewhere
+    ("See previous plan.", "As above") or only the form's own words ("Concerns.", "Risks noted")."""
+    plain = " ".join(text.split()).strip(" .!:;,")
+    words = _WORD.findall(plain)
+    if plain.lower() in _FILLER:
+        return True
+    if len(words) <= 6 and _POINTER.match(plain):
+        return True
+    return bool(words) and len(words) <= 3 and all(w.lower() in _FIELD_WORDS for w in words)
+
+
+def word_count(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def several_statements(text: str) -> bool:
+    """True when headings inside one cell split it into more than one statement, as `check` splits a
+    draft (a worry, then "Safety goal" and a goal)."""
+    from .. import cleaning, sections
+
+    try:
+        plain = cleaning.clean(text).text
+    except cleaning.BrokenText:
+        return False
+    return len(sections.split(plain)) > 1
+
+
 def prepare(raw: dict, spec: AuditSpec) -> Prepared:
     groups = {g.name: month_of(raw.get(g.column)) if g.month else _plain(raw.get(g.column)) for g in spec.group_by}
+    notes: list[tuple[str, str]] = []
+    for g in spec.group_by:
+        if g.month and groups[g.name] == UNKNOWN_MONTH and not isinstance(raw.get(g.column), (Missing, Unreadable)):
+            value = _plain(raw.get(g.column))
+            shown = "blank" if not value else ("not a date" if spec.redact else f"not a date ({value!r})")
+            notes.append(("bad-date", f"{g.column} is {shown}: counted in month \"{UNKNOWN_MONTH}\""))
+    if spec.redact:  # round 34 (Q#3): a person's name in a group cell is never written
+        from .spec import maybe_person
+
+        groups = {k: ("(a name)" if maybe_person(v) else v) for k, v in groups.items()}
     needed = [raw.get(c) for c in spec.input_columns]
     text = raw.get(spec.text_column)
     problem = ""
@@ -104,7 +165,22 @@ def prepare(raw: dict, spec: AuditSpec) -> Prepared:
             problem = "empty"
         elif len(text) > spec.max_chars:
             problem = "too-long"
+        elif "\ufffd" in text:  # round 34 (Q#5): letters lost to a wrong encoding; the score would mislead
+            problem = "broken-characters"
+        elif placeholder(text):
+            problem = "placeholder"
         elif not_a_statement(text):  # round 33 (D#6): the gate `check`, the API and the library use
             problem = "not-a-statement"
+        elif several_statements(text):  # round 34 (Q#10): `check` would split it; say so, score neither
+            problem = "two-statements"
+        elif word_count(text) <= LABEL_WORDS:
+            notes.append(("label-only", "only a label, not a statement (it is scored, and counted per group)"))
+    label = _plain(raw.get(spec.kind_column)) if spec.kind_column else ""
     kind = kind_of(raw.get(spec.kind_column)) if spec.kind_column else None
-    return Prepared(row_id(raw, spec), groups, text if isinstance(text, str) else "", kind, problem)
+    if spec.kind_column and kind is None and not isinstance(raw.get(spec.kind_column), (Missing, Unreadable)):
+        said = "blank" if not label else ("not worry or goal" if spec.redact else f"{label!r}, not worry or goal")
+        notes.append(("unknown-kind", f"the kind column is {said}: the kind was worked out from the wording"))
+    number = raw.get(ROW)
+    the_id = f"row {int(number)}" if spec.redact and number is not None else row_id(raw, spec)
+    case = _plain(raw.get(spec.case_column)) if spec.case_column else ""
+    return Prepared(the_id, groups, text if isinstance(text, str) else "", kind, problem, label, case, tuple(notes))

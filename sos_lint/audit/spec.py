@@ -1,6 +1,7 @@
 """What an audit reads and writes: the input columns, the groupings and the result columns."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..config import Config
@@ -9,12 +10,15 @@ from ..findings import DIMENSIONS
 DEFAULT_MAX_CHARS = 10_000  # a statement is a few hundred words; a longer cell is the wrong column
 # The columns of the per-statement output, after the id and the group columns (text last, if asked).
 RESULT_COLUMNS: tuple[str, ...] = ("status", "kind", "kind_source", "score", *DIMENSIONS,
-                                   "findings", "missing", "jargon_terms")
+                                   "findings", "missing", "jargon_terms", "notes")
 SCORE_COLUMNS: tuple[str, ...] = ("score", *DIMENSIONS)
 CHECKED = "checked"  # the status of a row that was checked; anything else names why it was not
+# Round 34 (review34q Q#2): a row whose case (or group) and cleaned text repeat an earlier row's is
+# checked and keeps its score, but is counted once in the figures: its status says so.
+DUPLICATE = "duplicate"
 PROBLEMS: dict[str, str] = {
     "empty": "the text is empty",
-    "unreadable": "the cell or line could not be read",
+    "unreadable": "the cell or line could not be read (a CSV from Excel on Windows: try --encoding cp1252)",
     "missing-column": "the row has no value for a column the audit needs",
     "too-long": "the text is longer than the size limit",
     "not-a-statement": "the text is not an English statement `sos-lint check` would score (another language, "
@@ -23,6 +27,13 @@ PROBLEMS: dict[str, str] = {
     "unclosed-quote": "the text opens a quote mark (\") that is never closed, so the rows after it were read "
                       "as part of this text; close the quote in the export and run again",
     "swallowed": "the row was caught inside an earlier row's unclosed quote and could not be split from it",
+    # Round 34 (review34q Q#5, Q#10): rows that would get a score which means nothing.
+    "placeholder": "the cell holds a placeholder, not a statement (\"ok\", \"N/A\", \"see previous plan\", "
+                   "a bare \"concerns\")",
+    "broken-characters": "the text has broken characters (\ufffd) where letters were lost: the export was probably "
+                         "saved in another encoding; export it again as UTF-8, or try --encoding cp1252",
+    "two-statements": "the cell holds two statements under their own headings (a worry and a goal); "
+                      "`sos-lint check` checks them one by one: put each in its own row",
 }
 
 
@@ -66,13 +77,16 @@ class AuditSpec:
     group_by: tuple[GroupBy, ...] = ()
     max_chars: int = DEFAULT_MAX_CHARS
     include_text: bool = False
+    case_column: str | None = None  # round 34 (Q#2): rows repeating a case's text are counted once
+    redact: bool = False  # round 34 (Q#3): ids become "row N", people's names in group cells are hidden
     config: Config = field(default_factory=Config)
     spacy_model: str | None = None
 
     @property
     def input_columns(self) -> list[str]:
         """The input columns the audit reads, each once, in a stable order."""
-        wanted = [self.text_column, self.kind_column, self.id_column, *(g.column for g in self.group_by)]
+        wanted = [self.text_column, self.kind_column, self.id_column, self.case_column,
+                  *(g.column for g in self.group_by)]
         return list(dict.fromkeys(c for c in wanted if c))
 
     @property
@@ -94,3 +108,71 @@ class AuditSpec:
             raise SpecError(f"--group-by {sorted(twice)[0]!r} is given twice")
         if self.max_chars < 1:
             raise SpecError("--max-chars must be at least 1")
+        if self.redact and self.include_text:
+            raise SpecError("--redact writes no statement text: the texts hold the family's names; "
+                            "leave out --include-text (or use `sos-lint check --redact` on the rows you need)")
+        if self.redact:
+            people = [g.column for g in self.group_by if not g.month and person_column_name(g.column)]
+            if people:
+                raise SpecError(f"--redact: --group-by {people[0]!r} groups by people's names; a redacted audit "
+                                "shows no table of named staff or family members (group by team instead)")
+
+
+# Round 34 (review34q Q#3): a table of named workers is a league table of staff, which the model
+# card rules out. A group column is about people when its name says so, or when most of its values
+# read as a person's name (a known given name followed by one or two capitalised words).
+_PERSON_COLUMN = re.compile(r"(?:^|[^a-z])(?:worker|author|practitioner|staff|employee|officer|manager|"
+                            r"supervisor|writer|assessor|completed[ _]?by|written[ _]?by|owner|"
+                            r"(?:first|last|full|sur|given)[ _]?name|name|person)(?:s)?(?:$|[^a-z])", re.IGNORECASE)
+_NAME_WORD = re.compile(r"^[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*$")
+
+
+def person_column_name(column: str) -> bool:
+    """True for a column whose name says it holds people (worker, author, social_worker, staff name)."""
+    return bool(_PERSON_COLUMN.search(column.replace("-", "_")))
+
+
+def looks_like_person(value: str) -> bool:
+    """True for a cell that reads as a person's name: two or three capitalised words, the first a
+    known given name ("Joanne Pryce", "Kofi Boateng"); a team ("Riverside CIN") is not one."""
+    from ..people.wordlists import first_names
+
+    words = str(value).split()
+    if not 2 <= len(words) <= 3 or not all(_NAME_WORD.match(w) for w in words):
+        return False
+    if any(w.lower() in _SERVICE_WORDS or w.lower() in _PLACE_WORDS for w in words):
+        return False  # "Grace Court", "Hope Team": a place or a team named after a word that is also a name
+    return words[0].lower() in first_names()
+
+
+# The words team and service names are built from (a closed class): a cell holding one is a team.
+_SERVICE_WORDS = frozenset({"assessment", "support", "team", "teams", "service", "services", "unit", "hub", "duty",
+                            "help", "protection", "cin", "cp", "lac", "locality", "area", "office", "children",
+                            "family", "families", "early", "court", "care", "safeguarding", "mash", "referral",
+                            "intake", "leaving", "disabled", "disability", "disabilities", "youth", "adolescent",
+                            "adolescents", "north", "south", "east", "west", "central", "county", "district",
+                            "pod", "group", "panel", "practice", "health", "school", "schools", "edge", "front",
+                            "door", "fostering", "adoption", "permanence", "looked", "after", "young", "people"})
+
+
+_PLACE_WORDS = frozenset({"street", "road", "lane", "court", "house", "close", "avenue", "park", "centre", "center",
+                          "way", "drive", "place", "square", "gardens", "hall", "lodge", "building", "site", "campus"})
+
+
+def maybe_person(value: str) -> bool:
+    """For --redact, erring on the side of hiding: `looks_like_person`, or two or three capitalised
+    words that are neither everyday English words nor the words team names are made of
+    ("Bronwen Hughes" is hidden, "Hillside Duty" and "Eastgate Early Help" are not)."""
+    if looks_like_person(value):
+        return True
+    from ..redaction.people import is_common_word
+
+    words = str(value).split()
+    return (2 <= len(words) <= 3 and all(_NAME_WORD.match(w) for w in words)
+            and not any(w.lower() in _SERVICE_WORDS or is_common_word(w) for w in words))
+
+
+def person_values(values) -> bool:
+    """True when at least half of a column's distinct non-blank values read as people's names."""
+    values = [v for v in set(map(str, values)) if v.strip() and not v.startswith("(")]
+    return bool(values) and 2 * sum(looks_like_person(v) for v in values) >= len(values)

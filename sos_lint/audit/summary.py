@@ -7,15 +7,49 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..findings import DIMENSIONS, DIMENSION_LABELS
-from .spec import CHECKED, PROBLEMS, AuditSpec
+from .spec import CHECKED, DUPLICATE, PROBLEMS, AuditSpec, person_column_name, person_values
 
 BINS = 101  # scores are given to one decimal place, 0.0 to 10.0: one bin each, so medians are exact
 MAX_LISTED_BAD = 1000  # bad rows listed by id; beyond this the report gives the count
 MAX_TRACKED_IDS = 2_000_000  # ids remembered to find repeats; beyond this repeats are not looked for
 MAX_LISTED_REPEATS = 100
 OTHER = "other"
+UNKNOWN = "unknown"  # the month of a row whose date could not be read (rows.UNKNOWN_MONTH)
 BLANK = "(blank)"
 TOP = 20
+LISTED_IDS = 5  # round 34 (Q#3): a summary names at most this many rows of each kind; the results list all
+FEW = 10  # round 34 (Q#6): a median of fewer statements swings when one row moves
+# Round 34 (Q#6): the score bands the checker already draws. An error caps a statement at 4 ("not
+# ready to share", README step 3); a statement with no findings never scores below 8.
+BANDS = (("ready", "ready (8 or more)", 80, BINS), ("needs work", "needs work (4.1 to 7.9)", 41, 80),
+         ("not ready", "not ready to share (4 or less)", 0, 41))
+NOTES = {
+    "duplicate": "the same statement as an earlier row (same case or group, kind and text): counted once",
+    "repeated-text": "the same text as an earlier row of the same group, with no case column to say whether it is "
+                     "the same case (counted)",
+    "wrong-kind": "marked as one kind in the kind column but the wording clearly reads as the other (scored as marked)",
+    "unknown-kind": "the kind column is blank or not a worry or goal word (the kind was worked out from the wording)",
+    "label-only": "only a label of one or two words, not a statement (scored)",
+    "bad-date": "the date could not be read (counted in month \"unknown\")",
+}
+
+
+def note_codes(notes: str) -> list[tuple[str, str]]:
+    """The (code, text) pairs of a result's notes cell ("wrong-kind: marked ...; bad-date: ...")."""
+    found = []
+    for part in (notes or "").split("; "):
+        code, sep, text = part.partition(": ")
+        if sep and code in NOTES:
+            found.append((code, text))
+        elif found:  # a "; " inside a note's own text
+            found[-1] = (found[-1][0], f"{found[-1][1]}; {part}")
+    return found
+
+
+def bands(histogram: list[int]) -> dict[str, float | None]:
+    """The share of statements in each score band ({"ready": 0.6, ...}); None when there are none."""
+    total = sum(histogram)
+    return {name: (sum(histogram[lo:hi]) / total if total else None) for name, _, lo, hi in BANDS}
 
 
 def no_value(column: str) -> str:
@@ -55,12 +89,14 @@ class Tally:
     dimension_sums: list[float] = field(default_factory=lambda: [0.0] * len(DIMENSIONS))
     rows: int = 0  # every row in the group, bad rows included
     checked: int = 0
+    labels: int = 0  # round 34 (Q#5): rows that are only a one- or two-word label (scored)
 
     def add(self, row: dict) -> None:
         self.rows += 1
         if row.get("status") != CHECKED:
             return
         self.checked += 1
+        self.labels += "label-only: " in (row.get("notes") or "")
         self.histogram[_bin(row["score"])] += 1
         self.by_kind[row["kind"]] += 1
         for i, dimension in enumerate(DIMENSIONS):
@@ -72,6 +108,7 @@ class Tally:
         self.dimension_sums = [a + b for a, b in zip(self.dimension_sums, other.dimension_sums)]
         self.rows += other.rows
         self.checked += other.checked
+        self.labels += other.labels
 
     def means(self) -> dict[str, float | None]:
         return {d: (round(s / self.checked, 1) if self.checked else None)
@@ -95,10 +132,15 @@ class Summary:
     month_kinds: dict = field(default_factory=dict)  # month column -> {(month, kind) -> Tally}
     ids: set = field(default_factory=set)  # the export's own ids seen so far (to find a repeated id)
     repeated: Counter = field(default_factory=Counter)  # id -> extra rows with it
+    duplicates: int = 0  # round 34 (Q#2): rows with an earlier row's case and text, counted once
+    noted: Counter = field(default_factory=Counter)  # note code -> rows with it
+    noted_ids: dict = field(default_factory=dict)  # note code -> [(id, what)] (the first LISTED_IDS)
+    case_column: str = ""  # the column that says which rows are one case (given, or found by its name)
 
     @classmethod
     def for_spec(cls, spec: AuditSpec) -> "Summary":
-        return cls([g.name for g in spec.group_by], [g.name for g in spec.group_by if g.month])
+        return cls([g.name for g in spec.group_by], [g.name for g in spec.group_by if g.month],
+                   case_column=spec.case_column or "")
 
     def add_rows(self, rows) -> None:
         for row in rows:
@@ -111,6 +153,14 @@ class Summary:
         for name in self.group_names:
             value = str(row.get(name) or "") or no_value(name)
             self.groups.setdefault(name, {}).setdefault(value, Tally()).add(row)
+        for code, what in note_codes(row.get("notes") or ""):
+            self.noted[code] += 1
+            listed = self.noted_ids.setdefault(code, [])
+            if len(listed) < LISTED_IDS:
+                listed.append((str(row.get("id")), what))
+        if status == DUPLICATE:
+            self.duplicates += 1
+            return
         if status != CHECKED:
             self.bad[status] += 1
             if len(self.bad_ids) < MAX_LISTED_BAD:
@@ -142,6 +192,11 @@ class Summary:
         for row_id in other.ids:
             self._note_id(row_id)
         self.repeated.update(other.repeated)
+        self.duplicates += other.duplicates
+        self.noted.update(other.noted)
+        for code, listed in other.noted_ids.items():
+            mine = self.noted_ids.setdefault(code, [])
+            mine.extend(listed[: LISTED_IDS - len(mine)])
         self.rows += other.rows
         self.bad.update(other.bad)
         self.bad_ids.extend(other.bad_ids[: MAX_LISTED_BAD - len(self.bad_ids)])
@@ -163,9 +218,11 @@ class Summary:
 
 # -- the view: folded, sorted, ready to render ------------------------------------------------
 def _fold(values: dict, min_group: int) -> tuple[list[tuple[str, Tally]], Tally | None]:
-    """Groups with at least `min_group` rows, largest first, and everything smaller added together."""
+    """Groups with at least `min_group` rows, largest first (by date when the values are dates or
+    months: round 34, Q#6), and everything smaller added together."""
     kept, other = [], None
-    for value, tally in sorted(values.items(), key=lambda item: (-item[1].rows, item[0])):
+    order = (lambda item: item[0]) if _dated(values) else (lambda item: (-item[1].rows, item[0]))
+    for value, tally in sorted(values.items(), key=order):
         if tally.rows >= min_group and value != OTHER:
             kept.append((value, tally))
         else:
@@ -176,7 +233,16 @@ def _fold(values: dict, min_group: int) -> tuple[list[tuple[str, Tally]], Tally 
 
 def _group_row(label: str, tally: Tally) -> dict:
     return {"group": label, "rows": tally.rows, "checked": tally.checked, "median": median(tally.histogram),
-            "means": tally.means(), "histogram": tally.histogram}
+            "means": tally.means(), "histogram": tally.histogram, "bands": bands(tally.histogram),
+            "few": 0 < tally.checked < FEW, "labels": tally.labels}
+
+
+def _dated(values) -> bool:
+    """True when every value of a plain group column is a date or a month (sort it by time)."""
+    from .rows import UNKNOWN_MONTH, month_of
+
+    shown = [v for v in values if v != OTHER and not v.startswith("(")]
+    return bool(shown) and all(month_of(v) != UNKNOWN_MONTH or v == UNKNOWN_MONTH for v in shown)
 
 
 def _ends(ranked: list[dict]) -> tuple[list[dict], list[dict]]:
@@ -200,6 +266,15 @@ def view(summary: Summary, component_labels: dict[str, str], min_group: int = 5)
         found = by_code(code)
         return found.name if found else code
 
+    def title_of(code: str) -> str:
+        """Round 34 (Q smaller): a board reads "Statements that do not name the child", not SOS401."""
+        found = by_code(code)
+        if not found or not found.summary:
+            return name_of(code)
+        words = found.summary.strip().rstrip(".")
+        words = words[6:] if words.startswith("Flags ") else words
+        return words[:1].upper() + words[1:]
+
     kinds = []
     for kind in sorted(summary.kinds):
         tally = summary.kinds[kind]
@@ -209,7 +284,7 @@ def view(summary: Summary, component_labels: dict[str, str], min_group: int = 5)
         parts = sorted(((part, n) for (k, part), n in summary.missing.items() if k == kind), key=lambda p: -p[1])
         kinds.append({
             "kind": kind, "checked": tally.checked, "median": median(tally.histogram), "means": tally.means(),
-            "bins": tens,
+            "bins": tens, "bands": bands(tally.histogram),
             "missing": [{"part": part, "label": component_labels.get(part, part), "statements": n,
                          "share": n / tally.checked} for part, n in parts],
         })
@@ -228,7 +303,12 @@ def view(summary: Summary, component_labels: dict[str, str], min_group: int = 5)
         ranked = sorted((r for r in rows if r["median"] is not None and r["group"] != OTHER),
                         key=lambda r: (-r["median"], r["group"]))
         best, worst = _ends(ranked)
-        groups.append({"column": name, "rows": rows, "withheld": withheld, "best": best, "worst": worst})
+        # Round 34 (Q#3): a table by person is never a ranking of staff.
+        people = person_column_name(name) or person_values(summary.groups.get(name, {}))
+        if people:
+            best, worst = [], []
+        groups.append({"column": name, "rows": rows, "withheld": withheld, "best": best, "worst": worst,
+                       "people": people, "labels": sum(r["labels"] for r in rows)})
     months = []
     for name in summary.month_names:
         totals: dict[str, Tally] = {}
@@ -236,10 +316,11 @@ def view(summary: Summary, component_labels: dict[str, str], min_group: int = 5)
             totals.setdefault(month, Tally()).merge(tally)
         points = []
         every_row = summary.groups.get(name, {})
-        for month in sorted(set(totals) | set(every_row)):
+        for month in sorted(set(totals) | set(every_row), key=lambda m: (m == UNKNOWN, m)):
             tally = totals.get(month) or Tally()
             rows_read = every_row[month].rows if month in every_row else tally.checked
-            entry = {"month": month, "rows": rows_read, "checked": tally.checked, "median": None, "by_kind": {}}
+            entry = {"month": month, "rows": rows_read, "checked": tally.checked, "median": None, "by_kind": {},
+                     "few": min_group <= tally.checked < FEW, "bands": bands(tally.histogram)}
             if tally.checked >= min_group:
                 entry["median"] = median(tally.histogram)
                 for (m, kind), part in summary.month_kinds[name].items():
@@ -254,13 +335,18 @@ def view(summary: Summary, component_labels: dict[str, str], min_group: int = 5)
         "bad_total": sum(summary.bad.values()), "bad_ids": summary.bad_ids,
         "kinds": kinds, "kind_sources": dict(summary.kind_sources),
         "dimensions": [{"name": d, "label": DIMENSION_LABELS[d]} for d in DIMENSIONS],
-        "findings": [{"code": c, "name": name_of(c), "times": n, "statements": summary.statements_with[c],
+        "findings": [{"code": c, "name": name_of(c), "title": title_of(c), "times": n, "statements": summary.statements_with[c],
                       "share": summary.statements_with[c] / checked if checked else 0.0}
                      for c, n in sorted(summary.findings.items(), key=lambda i: (-i[1], i[0]))[:TOP]],
         "terms": [{"term": t, "times": n} for t, n in sorted(summary.terms.items(), key=lambda i: (-i[1], i[0]))[:TOP]],
         "groups": groups, "months": months,
         "repeated": [{"id": i, "rows": n + 1} for i, n in sorted(summary.repeated.items())[:MAX_LISTED_REPEATS]],
         "repeated_total": len(summary.repeated),
+        "duplicates": summary.duplicates,
+        "notes": [{"code": c, "meaning": NOTES[c], "rows": n, "listed": summary.noted_ids.get(c, [])}
+                  for c, n in sorted(summary.noted.items(), key=lambda i: (-i[1], i[0]))],
+        "bands": [{"name": n, "label": label} for n, label, _, _ in BANDS],
+        "few": FEW, "listed_ids": LISTED_IDS,
     }
 
 

@@ -89,12 +89,45 @@ class _LineResults:
         pass
 
 
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value):
+    """A text cell a spreadsheet would run as a formula (=, +, -, @, tab, CR first) gets the
+    apostrophe spreadsheets themselves use to mean "this is text" (round 34, Q#9; OWASP's advice for
+    CSV injection). A number stays a number; a cell already starting with an apostrophe and a formula
+    character gets a second one, so `csv_value` can always undo it."""
+    if not isinstance(value, str) or not value:
+        return value
+    if value.startswith(FORMULA_START) and not _numeric(value):
+        return "'" + value
+    if value.startswith("'") and value[1:].startswith(FORMULA_START + ("'",)):
+        return "'" + value
+    return value
+
+
+def csv_value(value: str) -> str:
+    """The cell as the export had it, from what `spreadsheet_safe` wrote."""
+    if value.startswith("'") and value[1:].startswith(FORMULA_START + ("'",)):
+        return value[1:]
+    return value
+
+
+def _numeric(value: str) -> bool:
+    try:
+        float(value)
+    except ValueError:
+        return False
+    return True
+
+
 class CsvResults(_LineResults):
     def _header(self) -> bytes:
         return self._encode_records([self.columns])
 
     def _encode(self, rows: list[dict]) -> bytes:
-        return self._encode_records([["" if _number(r[c]) is None else r[c] for c in self.columns] for r in rows])
+        return self._encode_records([["" if _number(r[c]) is None else spreadsheet_safe(r[c]) for c in self.columns]
+                                     for r in rows])
 
     @staticmethod
     def _encode_records(records) -> bytes:
@@ -112,6 +145,7 @@ class CsvResults(_LineResults):
     def read(self) -> Iterator[dict]:
         with open(self.path, encoding="utf-8", newline="") as handle:
             for row in csv.DictReader(handle):
+                row = {k: csv_value(v) if isinstance(v, str) else v for k, v in row.items()}
                 for column in SCORE_COLUMNS:
                     row[column] = float(row[column]) if row.get(column) else None
                 yield row

@@ -35,7 +35,7 @@ def long_sentence(ctx: Context, rule_: Rule):
     hint_at = _limit(ctx, "sentence_hint_words")
     warn_at = _limit(ctx, "sentence_warn_words")
     hints = []
-    for sentence in ctx.sentences:
+    for sentence in written_sentences(ctx):
         words = metrics.sentence_words(sentence)
         if words <= hint_at:
             continue
@@ -61,6 +61,29 @@ def long_sentence(ctx: Context, rule_: Rule):
         f"This sentence has {words} words. Sentences under about 20 words are easier to follow: "
         f"try splitting it where it says \"and\", \"but\", \"which\" or \"so\".{also}",
         "Split this into two or three shorter sentences.", severity="hint")
+
+
+_ENDS = frozenset({".", "!", "?", "…", "...", ";", ":"})
+
+
+def written_sentences(ctx: Context) -> list:
+    """Round 34 (review34q Q#8, owner r34d, kept minimal): the sentences as the writer punctuated
+    them. The parser cuts a long run-on with no full stop into pieces of its own (a 76-word sentence
+    read as 46 and 30); a piece that does not end with the writer's own stop or a line break is
+    joined to the next, so a sentence's length is the one a reader meets."""
+    found, start = [], None
+    sentences = ctx.sentences
+    for index, sentence in enumerate(sentences):
+        start = sentence.start if start is None else start
+        last = next((t for t in reversed(sentence)
+                     if not (t.is_space or t.is_quote or t.is_right_punct or t.text in "\"'”’)]")), None)
+        ended = (last is None or last.text in _ENDS or last.text[-1:] in ".!?…" or "\n" in sentence[-1].whitespace_
+                 or sentence[-1].is_space or index + 1 == len(sentences)
+                 or sentences[index + 1][0].is_space)
+        if ended:
+            found.append(sentence if start == sentence.start else ctx.doc[start:sentence.end])
+            start = None
+    return found
 
 
 def _chunked(sentence, hint_at: float) -> bool:

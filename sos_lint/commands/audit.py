@@ -28,6 +28,10 @@ def audit(
     summary: Optional[Path] = typer.Option(None, "--summary", help="Summary report: a .html or .md name "
                                            "(default: Markdown on the screen when there is no --output)."),
     include_text: bool = typer.Option(False, "--include-text", help="Copy each statement's text into the results."),
+    case_column: Optional[str] = typer.Option(None, "--case-column", help="Column with the case or plan reference: "
+                                              "a case's text on more than one row is counted once."),
+    redact: bool = typer.Option(False, "--redact", help="Write no case references or names: ids become "
+                                "\"row N\", a person's name in a group cell is hidden, and no statement text."),
     min_group: int = typer.Option(5, "--min-group", min=1, help="Groups with fewer rows are counted as \"other\"."),
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Worker processes (default: all cores)."),
     resume: bool = typer.Option(False, "--resume", help="Carry on an interrupted audit into the same --output."),
@@ -49,10 +53,13 @@ def audit(
     try:
         spec = AuditSpec(text_column=text_column, kind_column=kind_column, id_column=id_column,
                          group_by=tuple(parse_group_by(g) for g in group_by or ()), max_chars=max_chars,
-                         include_text=include_text, config=cfg, spacy_model=spacy_model)
+                         include_text=include_text, config=cfg, spacy_model=spacy_model,
+                         case_column=case_column, redact=redact)
         spec.validate()
         if resume and output is None:
             raise SpecError("--resume needs the --output of the run to carry on")
+        replaced = output is not None and not resume and output.exists() and \
+            (output.is_file() or any(output.iterdir()))
         if scheduler:
             from ..audit.cluster import audit_on_cluster
 
@@ -66,7 +73,10 @@ def audit(
         raise fail(str(error))
     except RuntimeError as error:  # workers died, or the cluster could not be reached
         raise fail(f"{error}; the output so far is kept" + ("; run again with --resume" if output else ""))
-    _tell(outcome, built, output)
+    if replaced:  # round 34 (Q smaller): a monthly re-run into last month's file is said, not silent
+        typer.echo(f"{output} already existed: it was replaced by this run's results (to keep last month's, "
+                   "give each run its own --output; --resume carries on a stopped run instead).", err=True)
+    _tell(outcome, built, output, summary)
     if outcome.interrupted:
         raise typer.Exit(EXIT_INTERRUPTED)
     raise typer.Exit(EXIT_FINDINGS if built.findings else EXIT_CLEAN)
@@ -80,6 +90,17 @@ def _local(export: Path, spec, output: Optional[Path], jobs: int, resume: bool, 
     from ..audit.writers import open_results
 
     source = Export(str(export), spec, encoding=encoding, sheet=sheet)
+    if spec.case_column is None:
+        from dataclasses import replace
+
+        from ..audit.readers import case_column
+
+        found = case_column(source.columns, [spec.text_column, spec.kind_column or "", *(g.column for g in spec.group_by)])
+        if found:  # round 34 (Q#2): a plan exported twice is counted once, and the screen says how
+            spec = replace(spec, case_column=found)
+            source = Export(str(export), spec, encoding=encoding, sheet=sheet)
+    if source.encoding_note:
+        typer.echo(source.encoding_note, err=True)
     if output is not None:
         writer = open_results(output, spec, resume)
     else:
@@ -174,22 +195,35 @@ def unclosed_quote_lines(bad_ids: list[tuple[str, str]]) -> list[str]:
     return lines
 
 
-def _tell(outcome, built, output: Optional[Path]) -> None:
+def _tell(outcome, built, output: Optional[Path], summary: Optional[Path] = None) -> None:
     new = outcome.rows - outcome.resumed
     rate = f", {new / outcome.seconds:.0f} rows/s" if outcome.seconds > 0 and new else ""
     bad = sum(built.bad.values())
-    parts = [f"Audited {outcome.rows} rows ({new} in this run{rate}); {built.checked} statements checked"]
+    where = "the summary" if summary is not None or output is None else f"the status column of {output}"
+    parts = [f"Audited {outcome.rows} {'row' if outcome.rows == 1 else 'rows'} ({new} in this run{rate}); "
+             f"{built.checked} {'statement' if built.checked == 1 else 'statements'} checked"]
     if outcome.resumed:
         parts.append(f"{outcome.resumed} carried over from the earlier run")
+    if built.duplicates:
+        case = f" of the same {built.case_column}" if built.case_column else ""
+        parts.append(f"{built.duplicates} {'row repeats' if built.duplicates == 1 else 'rows repeat'} an earlier "
+                     f"row's statement{case} and {'was' if built.duplicates == 1 else 'were'} counted once "
+                     f"(listed in {where}; --case-column names the case column)")
     if bad:
-        parts.append(f"{bad} rows could not be checked (listed in the summary)")
+        parts.append(f"{bad} {'row was' if bad == 1 else 'rows were'} left out of the figures (listed in {where})")
     typer.echo("; ".join(parts) + ".", err=True)
     for line in unclosed_quote_lines(built.bad_ids):
         typer.echo(line, err=True)
     if built.repeated:
-        shown = ", ".join(sorted(built.repeated)[:10]) + (", …" if len(built.repeated) > 10 else "")
+        shown = ", ".join(sorted(built.repeated)[:5]) + (", …" if len(built.repeated) > 5 else "")
         typer.echo(f"{len(built.repeated)} {'id is' if len(built.repeated) == 1 else 'ids are'} on more than one row "
-                   f"({shown}); every row was checked and counted (listed in the summary).", err=True)
+                   f"({shown}); every row was checked (listed in {where}).", err=True)
+    noted = {code: n for code, n in built.noted.items() if code != "duplicate"}
+    if noted:
+        from ..audit.summary import NOTES
+
+        typer.echo("Rows to look at (listed in " + where + "): " + "; ".join(
+            f"{n} {'row' if n == 1 else 'rows'}: {NOTES[code]}" for code, n in sorted(noted.items())) + ".", err=True)
     if outcome.interrupted:
         again = " with --resume" if output is not None else ""
         typer.echo(f"Stopped. The results written so far are complete rows; run the same command again{again} "

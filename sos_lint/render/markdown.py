@@ -1,11 +1,19 @@
 """Markdown renderer: for pasting a check into a supervision note or a pull request."""
 from __future__ import annotations
 
-from html import escape
+import re
 
 from .common import bar, dimension_rows, heading, markdown_safe, not_selected_note, position, printable, summary_line
 
 _escape = markdown_safe  # names, messages and table cells: one line, HTML escaped
+_REFERENCE = re.compile(r"&(?!(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});)")
+
+
+def quoted(line: str) -> str:
+    """A line of the statement for a Markdown quote: tags are shown, never run, but a character
+    reference the writer pasted ("&amp;") is left as it is, so a viewer shows "&" and not "&amp;"
+    (round 34, review34q: it was escaped a second time, to "&amp;amp;")."""
+    return _REFERENCE.sub("&amp;", line).replace("<", "&lt;").replace(">", "&gt;")
 
 
 def render(reports: list, errors: list[str], *, color: bool = False) -> str:
@@ -13,7 +21,7 @@ def render(reports: list, errors: list[str], *, color: bool = False) -> str:
     for report in reports:
         out += [f"## {_escape(heading(report))}", "",
                 f"**{report.kind}**, overall score **{report.score:.1f}/10**", ""]
-        out += ["> " + escape(line, quote=False) for line in printable(report.text).splitlines()] + [""]
+        out += ["> " + quoted(line) for line in printable(report.text).splitlines()] + [""]
         out += ["| Dimension | Score | |", "|---|---:|---|"]
         out += [f"| {label} | {score:.1f} | {bar(score)} |" for label, score in dimension_rows(report)]
         out.append("")
