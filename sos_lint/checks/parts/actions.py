@@ -8,7 +8,7 @@ from .. import analysis
 from ..base import Context
 from .access import keeps_professionals_out
 from .common import _means_professional, _parts_words, addressed_child, cataphoric_child, clauses_above
-from . import deeds, goal_actions, not_deeds
+from . import deeds, goal_actions, not_deeds, stock
 
 def adult_actions(ctx: Context) -> list:
     """What a named adult did (worry) or will do (goal): not the child, not a professional, not a
@@ -135,6 +135,9 @@ def adult_actions(ctx: Context) -> list:
                 continue  # "will not force the children to wash", "until she turns 18": not the adults' act
             if ctx.kind == "goal" and goal_actions.keeps_to_a_rule(verb):
                 continue  # "abide by his licence conditions", "act protectively", "act as a safety person"
+            if ctx.kind == "goal" and (stock.says_nothing_done(verb) or stock.the_shared_aim(ctx, verb, children)
+                                       or stock.sees_a_state(ctx, verb)):
+                continue  # round 34 (r34e, P#3): "Mr Novak will see it."; "Mum, you and Poppy need to live in…"
             if ctx.kind == "goal" and _vague_goal_act(verb, objects, words):
                 continue  # "set firm boundaries", "Grandma will help", "demonstrate that he can regulate…"
             if ctx.kind == "goal" and (_only_a_visit(verb) or _only_a_wish(verb)):
