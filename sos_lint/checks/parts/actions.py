@@ -75,7 +75,8 @@ def adult_actions(ctx: Context) -> list:
                 g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
             if any(t.lower_ in words["appointments"] for t in objects if t.head.lower_ not in _OCCASION_PREPS
                    and not _an_occasion_before_the_subject(t, verb, words)) \
-                    and not (ctx.kind == "worry" and (deeds.taken_to_it(ctx, verb) or _how_they_came(verb, words))):
+                    and not (ctx.kind == "worry" and (deeds.taken_to_it(ctx, verb) or _how_they_came(verb, words)
+                                                      or stock.child_not_taken_for_care(ctx, verb))):
                 continue  # "took him to meetings at a flat on Saturday nights" is the adult's act
             if any(t.i in compliance for o in objects for t in o.subtree):
                 continue  # "provide negative hair strand tests": the object is a service's check

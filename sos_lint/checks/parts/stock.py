@@ -191,3 +191,37 @@ def neglect_on_the_child(ctx: Context, children: set):
         if any(t.lower_ in _NEGLECTED for t in said):
             return verb.sent
     return None
+
+
+def ongoing_until_now(span) -> bool:
+    """Round 34 (r34e, P#7): "Amina has had a high temperature for two weeks", "Dad has not taken
+    Kit to the GP for a month", "the baby has been left in her cot for most of the day": how long a
+    harm or a lapse has gone on up to now (a present perfect) says when it happens. "cried for hours
+    afterwards" (one past moment) or "will stay for two weeks" is not that."""
+    doc = span.doc
+    if not span.start or doc[span.start - 1].lower_ != "for":
+        return False
+    verb = doc[span.start - 1].head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    perfect = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have", "'s", "'ve") for c in verb.children)
+    return perfect and verb.tag_ == "VBN"
+
+
+_CARE_PLACES = {"doctor", "doctors", "gp", "surgery", "hospital", "dentist", "clinic", "appointment", "appointments",
+                "optician", "a&e", "nurse", "check", "checks", "check-up", "checkup", "vaccinations", "immunisations"}
+
+
+def child_not_taken_for_care(ctx: Context, verb) -> bool:
+    """Round 34 (r34e, P#7): "Mum and Dad did not take Oscar to his appointments at the surgery",
+    "has not taken Amina to a doctor": an adult not taking the child for the child's own care is what
+    the adults did (not did) for the child, as SOS511 reads a child's missed appointments. Taking
+    the child is no deed to flag here ("took Ezra to his weight checks" stays a service)."""
+    if verb.lemma_.lower() not in ("take", "bring") or not any(c.dep_ == "neg" for c in verb.children):
+        return False
+    children = analysis.child_tokens(ctx)
+    if not any(c.dep_ == "dobj" and (c.i in children or analysis.pronoun_is_child(ctx, c)) for c in verb.children):
+        return False
+    places = [g for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "for") for g in p.children
+              if g.dep_ == "pobj"]
+    return any(g.lower_ in _CARE_PLACES or g.lemma_.lower() in _CARE_PLACES for g in places)
