@@ -2,8 +2,7 @@
 
 SOS530 (example-pasted): a sentence of the draft holds one of the examples the tool's messages
 offer, word for word (parts/pasted.py reads them from the messages as they stand). Pasted in, an
-example reads as a fact about this family ("This happens when Dad has been drinking" where nobody
-said Dad drinks), so that sentence gives no part (the parts are read without it) and the writer is
+example reads as a fact about this family (a drinking allegation where nobody said Dad drinks), so that sentence gives no part (the parts are read without it) and the writer is
 asked whether it is true for this family.
 """
 from __future__ import annotations
@@ -12,7 +11,7 @@ from .base import Context, Rule, rule
 from .parts.pasted import pasted_spans
 
 
-@rule("SOS530", "example-pasted", "hint", source="DOMAIN.md: a part is present only when its words would convince a supervisor")
+@rule("SOS530", "example-pasted", "hint", kinds=("goal", "worry"), source="DOMAIN.md: a part is present only when its words would convince a supervisor")
 def example_pasted(ctx: Context, rule_: Rule):
     """Flags the tool's own example wording pasted into a statement.
 
@@ -26,9 +25,9 @@ def example_pasted(ctx: Context, rule_: Rule):
         as a fact about this family that nobody saw. That sentence gives no
         part until it is said in the writer's own words.
     Example
-        Ella's teacher is worried about Ella. This happens when Dad has been drinking.
+        Dad, you and Sunny need a calm home. Dad will not let Sunny work after 7pm on school nights.
     Better
-        Ella's teacher is worried that Ella has come to school without breakfast four times since half term, each time after Dad had been out the night before.
+        Dad, you and Sunny need a calm home. Dad will shut the shop at 6pm on school days so that Sunny can do his homework upstairs.
     """
     for start, end in pasted_spans(ctx):
         yield rule_.finding(ctx, start, end,
