@@ -12,7 +12,8 @@ for. A sentence of a draft that holds one of them (the whole example of eight wo
 words running of a longer one; a shorter example of five to seven words only as a sentence of its
 own with a verb and at most two other words, such as "This happens when Dad has been drinking."; a
 name slot such as "[name]" matches any one word, "his", "her", "their" match each other, and so do
-"and" and "or") gives no part: the parts are read from the draft without those words,
+"and" and "or"; a frame left open for the writer's own words, ending in "…" or "that", is no
+example of a fact) gives no part: the parts are read from the draft without those words,
 as they are without an unanswered "[question?]" (placeholders.py), and SOS530 asks the writer
 whether it is true for this family.
 """
@@ -123,6 +124,8 @@ def example_phrases() -> tuple[tuple[str, ...], ...]:
         if not _MARKERS.search(string):
             continue
         for example in _examples_in(string):
+            if "…" in example or "..." in example or re.search(r"\bthat\W*$", example):
+                continue  # a frame to complete ("[the social worker and …'s teacher] are worried that …")
             words = tuple(_words(example))
             if len(words) >= _WHOLE and sum(w not in _STOP for w in words) >= 2:
                 phrases.add(words)
