@@ -13,7 +13,7 @@ words running of a longer one; a shorter example of five to seven words only as 
 own with a verb and at most two other words, such as "This happens when Dad has been drinking."; a
 name slot such as "[name]" matches any one word, "his", "her", "their" match each other, and so do
 "and" and "or"; a frame left open for the writer's own words, ending in "…" or "that", is no
-example of a fact) gives no part: the parts are read from the draft without those words,
+example of a fact) gives no part: the parts are read from the draft without that sentence,
 as they are without an unanswered "[question?]" (placeholders.py), and SOS530 asks the writer
 whether it is true for this family.
 """
@@ -144,7 +144,7 @@ def _index() -> dict:
 
 
 def _same(example_word: str, word: str) -> bool:
-    return example_word == word or example_word == "*"
+    return example_word == word or example_word == "*" and word.isalpha()  # a name slot takes a word, not "9"
 
 
 def pasted_runs(text: str, long_only: bool = False) -> list[tuple[int, int]]:
@@ -193,8 +193,7 @@ def pasted_spans(ctx) -> list[tuple[int, int]]:
 
 
 def without_pasted(ctx):
-    """A Context for this statement with the tool's examples taken out (the rest of their sentences
-    kept: "The social worker and Hazel's teacher are worried that Dad …" keeps what Dad did), or None."""
+    """A Context for this statement without the sentences that hold the tool's examples, or None."""
     def compute():
         spans = pasted_spans(ctx)
         if not spans:
@@ -203,13 +202,11 @@ def without_pasted(ctx):
         from ..base import Context
         from .placeholders import text_without
 
-        merged = []
-        for start, end in spans:
-            if merged and start <= merged[-1][1]:
-                merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-            else:
-                merged.append((start, end))
-        rest = text_without(ctx.text, merged)
+        # The whole sentence goes: a stretch taken from its middle leaves pieces ("On Monday Sami (.")
+        # that read as parts of their own.
+        sentences = [(s.start_char, s.end_char) for s in ctx.sentences
+                     if any(s.start_char <= a < s.end_char or a <= s.start_char < b for a, b in spans)]
+        rest = text_without(ctx.text, sentences)
         if not any(ch.isalpha() for ch in rest):
             return None
         doc = load()(rest)
