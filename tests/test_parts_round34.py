@@ -169,3 +169,27 @@ def test_examples_match_with_another_name_and_pronoun():
 def test_neglect_shown_on_the_child_is_impact(engine, sentence, present):
     text = f"The nursery manager is worried about Milo (2). On 5 March Dad brought Milo in late. {sentence}"
     assert parts(check(engine, text))["impact"] is present
+
+
+# --- P#7: an adult not taking the child for care; how long a lapse has gone on ---------------------
+
+def test_child_not_taken_to_the_doctor_is_what_the_adults_did(engine):
+    text = ("The school nurse is worried that Mum and her partner Lee have not taken Kit (5) to the doctor "
+            "about his ear. Kit has had pus coming from his ear since half term. If nothing changes, Kit could lose "
+            "some of his hearing.")
+    assert parts(check(engine, text))["behaviour"]
+
+
+def test_child_taken_to_a_weight_check_is_still_no_deed(engine):
+    text = ("The health visitor is worried about Ezra (1). Mum took Ezra to his weight check on Monday. "
+            "If nothing changes, Ezra could lose weight.")
+    assert not parts(check(engine, text))["behaviour"]
+
+
+@pytest.mark.parametrize("sentence,present", [
+    ("Dad has not taken Kit (5) to the doctor for three weeks.", True),
+    ("Dad shouted at Kit (5) for three minutes.", False),
+])
+def test_how_long_a_lapse_has_gone_on_is_a_when(engine, sentence, present):
+    text = f"The school nurse is worried about Kit. {sentence} If nothing changes, Kit could lose his hearing."
+    assert parts(check(engine, text))["context"] is present
