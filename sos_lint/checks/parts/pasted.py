@@ -19,7 +19,6 @@ whether it is true for this family.
 """
 from __future__ import annotations
 
-import ast
 import re
 from functools import lru_cache
 from pathlib import Path
