@@ -28,7 +28,7 @@ from .goal import (_HARMS, _addressed, _network, _others_know, _plan_fails, _tim
                    frequency_or_duration, service_goals)
 from .context import _context_real, a_day_seen
 from .worry import _future, _who
-from . import body, child, goal_actions, placeholders
+from . import body, child, goal_actions, pasted, placeholders, stock
 
 __all__ = ["absence_spans", "adult_actions", "components", "frequency_or_duration", "is_institution", "is_present",
            "service_goals", "subject_span", "subject_text", "who_is_worried"]
@@ -40,6 +40,10 @@ def components(ctx: Context) -> list[Component]:
     def compute():
         # Round 33 (review33g, D#2): an unanswered "[question?]" is no part: read the text without them.
         outside = placeholders.without_placeholders(ctx)
+        if outside is not None:
+            return components(outside)
+        # Round 34 (r34e, review34 P#1): a sentence that is the tool's own example wording is no part.
+        outside = pasted.without_pasted(ctx)
         if outside is not None:
             return components(outside)
 
@@ -59,6 +63,8 @@ def components(ctx: Context) -> list[Component]:
             who = _who(ctx)
             context = _context_real(ctx)
             impact = _child_words_found(ctx, "impact", looking_ahead=False)
+            if stock.no_child_but_a_service_name(ctx, impact):
+                impact = None  # round 34 (r34e, P#3): "The child in need plan did not happen."
             if impact is None:
                 impact = body.treated_for_harm(ctx)  # "Willow needed six stitches"
             if impact is None:
@@ -71,6 +77,8 @@ def components(ctx: Context) -> list[Component]:
                 impact = body.found_somewhere(ctx, analysis.child_tokens(ctx))  # "found Daria on the balcony"
             if impact is None:
                 impact = body.a_body_part_hurt(ctx, analysis.child_tokens(ctx))  # "his hands are cracked"
+            if impact is None:  # round 34 (r34e, P#7): "Poppy's hair was matted and her clothes were wet"
+                impact = stock.neglect_on_the_child(ctx, analysis.child_tokens(ctx))
 
             future = _future(ctx)
             # A learned second reading weighs the rules' verdict (learn/parts_reader.py): it may take

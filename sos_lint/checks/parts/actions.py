@@ -8,7 +8,7 @@ from .. import analysis
 from ..base import Context
 from .access import keeps_professionals_out
 from .common import _means_professional, _parts_words, addressed_child, cataphoric_child, clauses_above
-from . import deeds, goal_actions, not_deeds
+from . import deeds, goal_actions, not_deeds, stock
 
 def adult_actions(ctx: Context) -> list:
     """What a named adult did (worry) or will do (goal): not the child, not a professional, not a
@@ -75,7 +75,8 @@ def adult_actions(ctx: Context) -> list:
                 g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
             if any(t.lower_ in words["appointments"] for t in objects if t.head.lower_ not in _OCCASION_PREPS
                    and not _an_occasion_before_the_subject(t, verb, words)) \
-                    and not (ctx.kind == "worry" and (deeds.taken_to_it(ctx, verb) or _how_they_came(verb, words))):
+                    and not (ctx.kind == "worry" and (deeds.taken_to_it(ctx, verb) or _how_they_came(verb, words)
+                                                      or stock.child_not_taken_for_care(ctx, verb))):
                 continue  # "took him to meetings at a flat on Saturday nights" is the adult's act
             if any(t.i in compliance for o in objects for t in o.subtree):
                 continue  # "provide negative hair strand tests": the object is a service's check
@@ -135,6 +136,9 @@ def adult_actions(ctx: Context) -> list:
                 continue  # "will not force the children to wash", "until she turns 18": not the adults' act
             if ctx.kind == "goal" and goal_actions.keeps_to_a_rule(verb):
                 continue  # "abide by his licence conditions", "act protectively", "act as a safety person"
+            if ctx.kind == "goal" and (stock.says_nothing_done(verb) or stock.the_shared_aim(ctx, verb, children)
+                                       or stock.sees_a_state(ctx, verb)):
+                continue  # round 34 (r34e, P#3): "Mr Novak will see it."; "Mum, you and Poppy need to live in…"
             if ctx.kind == "goal" and _vague_goal_act(verb, objects, words):
                 continue  # "set firm boundaries", "Grandma will help", "demonstrate that he can regulate…"
             if ctx.kind == "goal" and (_only_a_visit(verb) or _only_a_wish(verb)):

@@ -30,7 +30,7 @@ import re
 from .. import analysis
 from ..base import Context
 from .common import _parts_words, _under_modal, cataphoric_child, loose_subjects
-from . import deeds, when_where
+from . import deeds, stock, when_where
 
 _PLACES = {"house", "home", "flat", "kitchen", "bedroom", "bathroom", "bath", "car", "park", "street", "shop",
            "pub", "school", "garden", "room", "stairs", "road", "bed", "sofa", "floor", "party", "hospital",
@@ -108,7 +108,7 @@ def _context_real(ctx: Context):
         when = _without_names(ctx, entity, names)
         if when is None or _an_age_or_years(when) or _FREQUENCY.match(when.text.strip()) or _so_many_a_week(when) \
                 or (when.start and ctx.doc[when.start - 1].lower_ == "since" and not _a_month_or_day(when)) \
-                or _a_duration(when) or _only_intended(entity.root):
+                or _a_duration(when) and not stock.ongoing_until_now(when) or _only_intended(entity.root):
             continue
         if _a_call_out(ctx, entity.root, acted):
             return when  # "Police attended the family home at 02:30 on 17 May following…"

@@ -11,7 +11,7 @@ from ..base import Context
 from .actions import adult_actions
 from .common import (_Evidence, _clause_subject, _in_condition, _parts_words, addressed_child, clauses_above,
                      is_institution, opening_before_comma)
-from . import if_not, network, others_know, timescale
+from . import if_not, network, others_know, stock, timescale
 
 _NOT_BEHAVIOUR = {"be", "have", "need", "feel", "happen", "worry", "get", "know"}
 
@@ -158,7 +158,8 @@ def _network(ctx: Context):
         failing.append(fails)
     return next((t for t in _network_candidates(ctx) if not _in_what_fails(t, failing)
                  and not _only_finds_out(ctx, t) and not network.a_service_not_a_helper(t)
-                 and not words33.the_goals_own_carer(ctx, t)), None)  # round 33 (review33f, review33 P#7)
+                 and not words33.the_goals_own_carer(ctx, t)  # round 33 (review33f, review33 P#7)
+                 and not stock.does_nothing_named(ctx, t)), None)  # round 34 (r34e, P#3): "Nan will help.
 
 
 def _in_what_fails(person, failing) -> bool:
@@ -1142,6 +1143,8 @@ def _others_know(ctx: Context):
             ctx, token, lambda r: _a_professional_word(r, professionals))
         recorded = _passes_word_on(token) or _keeps_a_record(token) or _does_a_check(token) \
             or others_know.takes_pictures(token)
+        if stock.says_nothing_done(token):
+            continue  # round 34 (r34e, P#3): "Mr Novak will see it.", "The school will check this."
         if others_know.negated_here(token) and token.lemma_.lower() in knowing:
             continue  # "Police will not need to be called": no check happens
         if others_know.watches_nothing_seen(token, unseen) or others_know.inside_until(token) \

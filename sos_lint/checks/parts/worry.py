@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .. import analysis
 from ..base import Context
+from . import stock
 from .common import _MODAL_FUTURE, _negated, _parts_words, who_is_worried
 
 
@@ -17,6 +18,8 @@ def _future(ctx: Context):
     for token in ctx.tokens:
         if token.tag_ != "MD" or token.lower_ not in _MODAL_FUTURE or found.role_of(token) is not None:
             continue
+        if stock.modal_without_verb(token):
+            continue  # round 34 (r34e, P#3): "If nothing changes, Poppy could." names no harm
         verb = token.head
         while verb.dep_ in ("aux", "auxpass") and verb.head.i != verb.i:
             verb = verb.head
@@ -58,7 +61,8 @@ def _future(ctx: Context):
             continue
         if any(w in following for w in looking_ahead) and any(t.i in children for t in span.sent) \
                 and not any(t.lower_ in not_harm or t.lemma_.lower() in not_harm for t in span.sent) \
-                and not _vague_harm(span.sent.root, children) and not _a_placement(span.sent.root):
+                and not _vague_harm(span.sent.root, children) and not _a_placement(span.sent.root) \
+                and not stock.modal_without_verb(span.sent.root):  # round 34: "If nothing changes, Poppy could."
             return span.sent  # "Noah is likely to be hurt", "if nothing changes, Ella…"
     return None
 
