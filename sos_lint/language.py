@@ -111,25 +111,34 @@ def not_english(text: str) -> str | None:
     # saw a bruise on Autumn's cheek on Monday.", "Neglect. Poor home conditions.") must not be
     # refused: a low share alone is not another language. Another language shows its own small
     # words ("yn", "mae", "nie", "się", "les", "que").
-    foreign = _foreign_words(text, words)
+    # The first 20,000 characters (a whole draft, gate.MAX_DRAFT_CHARS) show the language: a longer
+    # paste is not read word by word twice over.
+    foreign = _foreign_words(text[:20_000])
     if foreign >= 2 and foreign > english and (english / len(words) < MIN_ENGLISH_SHARE or foreign >= 2 * english):
         return ("does not read as an English statement (too few everyday English words such as "
                 "'the', 'and', 'with'); sos-lint checks English worry statements and goals only")
     return None
 
 
-def _foreign_words(text: str, words: list[str]) -> int:
-    """How many of `words` show another language (round 34): one of another language's small words
-    written in lower case or opening a sentence ("und", "sie", "jeden", "iyo", "yra"), or a word in
-    lower case with a letter English does not use ("geschlagen" has none; "płacze", "plânge",
-    "não" do). Capitalised words are left out: an English draft full of names ("Mrs de Souza",
-    "Łukasz", "Seán") names people, it is not written in their language."""
-    openings = {m.group(1) for m in re.finditer(r"(?:^|[.!?:;\n]\s*)([^\W\d_]+)", text)}
+def _foreign_words(text: str) -> int:
+    """How many words of `text` show another language (round 34): one of another language's small
+    words written in lower case or opening a sentence ("und", "sie", "jeden", "iyo", "yra"), or a
+    word in lower case with a letter English does not use ("płaczą", "plânge", "não"). Capitalised
+    words are left out, and so is a small word between two capitalised ones: an English draft full
+    of names ("Łukasz", "Seán", "João dos Santos", "Ali el Masri") names people, it is not written
+    in their language."""
+    found = list(_WORD.finditer(text))
+    openings = {m.end() for m in re.finditer(r"(?:^|[.!?:;\n])\s*", text)}  # where a sentence or line starts
     count = 0
-    for word in words:
+    for k, match in enumerate(found):
+        word = match.group()
         lower = word.lower().replace("’", "'")
-        if not (word.islower() or word in openings and word[1:].islower()):
+        opening = match.start() in openings
+        if not (word.islower() or opening and word[1:].islower()):
             continue
+        if word.islower() and 0 < k < len(found) - 1 and found[k - 1].group()[:1].isupper() \
+                and found[k + 1].group()[:1].isupper():
+            continue  # a particle inside a name ("dos", "el", "das")
         if lower in _OTHER_LANGUAGES_WORDS:
             count += 1
         elif word.islower() and lower not in _ENGLISH_WITH_ACCENTS and any(

@@ -49,6 +49,7 @@ ENGLISH_WITH_FOREIGN_NAMES_AND_WORDS = [
     "Ms Nguyễn Thị Lan, the interpreter, explained the plan to Mum.",
     "Dad's email is kev.osei@gmail.com and Mum's page is facebook.com/jo.osei.",
     "Mum took Zuzanna to the crèche late and the fiancé did not come.",
+    "Kai dos Santos told Ivy das Neves that Ali el Masri hit him.",  # particles inside names
 ]
 
 
