@@ -11,7 +11,7 @@ from typing import Iterable, Mapping
 from .metrics import doc_text
 from .nlp import english_verbs
 from .redaction import identifiers
-from .redaction.places import MONTH, PARTICULAR_DATE, pattern_spans, towns_beside
+from .redaction.places import MONTH, OWN_DATE, PARTICULAR_DATE, pattern_spans, towns_beside
 from .redaction.people import (FUNCTION_WORDS, common_words, first_names, is_common_word, is_name_token, is_stop_word,
                                not_names, role_after, role_before, titles)
 
@@ -212,6 +212,7 @@ class Redactor:
         # ("worried about April, who is four", "Storm, when you feel…").
         mentions = [m for m in mentions if not _SHORT_MONTH.fullmatch(text[m[0]:m[1]])  # "since Oct": a date
                     and not _function_word_at(doc, m[0], m[1])]  # "There are concerns…": nobody
+        mentions = _without_opening_verbs(doc, mentions)  # "Call Dean if…": the people analysis's "Call Dean"
         fixed += [(m.start(1), m.end(1), "date", 0) for m in _SHORT_MONTH_AFTER_TIME.finditer(norm)]
         people_at = frozenset(t.i for t in doc for s, e, _, _ in mentions if s <= t.idx < e)
         spans = _people_not_places(text, fixed + self._name_spans(doc, also, people_at) + self._places_after_prepositions(doc),
@@ -330,6 +331,8 @@ class Redactor:
             return False
         if lower in not_names() and not _named_beside_a_role(token) or len(text) < 2:
             return False
+        if _imperative_opening(token):
+            return False  # Round 34 (review34 P#5): "Ring Grace on 07700 900123": the verb is not part of the name
         if lower in FUNCTION_WORDS and token.pos_ not in ("PROPN", "NOUN"):
             return False  # "The" on the line after a heading is not a person ("Adult 1 social worker"); "An Tran" is
         if _named_beside_a_role(token) or _told_by_name(token):
@@ -390,6 +393,7 @@ class Redactor:
         The people analysis decides where it reads the name; the redactor's own cues otherwise."""
         roles: dict[str, tuple[int, str]] = {}  # first word -> (strength of the evidence, role)
         read: dict[tuple[int, int], tuple[str, bool]] = {}  # span -> the people analysis's role, sure
+        certain_at: dict[tuple[int, int], str] = {}  # span -> the kind an age, a title or an apposition makes certain
         token_at = {t.idx: t for t in doc}
         for start, end in spans:
             words = _name_words(norm[start:end])
@@ -402,12 +406,14 @@ class Redactor:
                 certain = self._role(norm, token_at.get(start), start, end, words)
                 if certain and certain[0] >= 3:  # an age, a title, the configuration: certain
                     self._evidence[key][certain[1] + "#"] += 1
+                    certain_at[(start, end)] = certain[1]
             else:
                 found = self._role(norm, token_at.get(start), start, end, words)
                 if found:
                     self._weigh(key, found[1], found[0], found[0] >= 2)
                     if found[0] >= 3:
                         self._evidence[key][found[1] + "#"] += 1
+                        certain_at[(start, end)] = found[1]
             if found and found > roles.get(key, (0, "")):
                 roles[key] = found
         # One name, one role in a draft: where the analysis reads one mention apart from the rest
@@ -440,6 +446,11 @@ class Redactor:
             # gives a reason for the other role ("Mum's partner Will" after "Will (5)").
             key = words[0] if words else ""
             run = self._run_kind(key) if not titled else None
+            own = certain_at.get((start, end))
+            if run is not None and own is not None and own != run:
+                # Round 34 (review34 P#5): this draft makes the other kind certain ("Hope's mum, Faith,"
+                # where the run's Faith is a girl of 15): a namesake, and this draft's reason decides.
+                run, wanted, sure = None, own, True
             # With the whole run read first (learn()), the run's kind wins over this draft's own, so a
             # person keeps one placeholder; where the run found namesakes, this draft's reason decides.
             person = self._resolve(words, titled, None if run else wanted if sure else None)
@@ -478,6 +489,8 @@ class Redactor:
         if after is not None:
             return (3 if re.match(r"^(?:'s|’s)?\s*[(,]|\s+(?:is|was|aged)\s+\d", norm[end:end + 12]) else 2), after
         before = role_before(token.doc, token.i) if token is not None else None
+        if before and _in_apposition_to_role(token, end):
+            return 3, before  # Round 34: "Hope's mum, Faith, rang…", "her brother (Kai) said…": certain
         return (1, before) if before else None
 
     def _new_person(self, child: bool, neutral: bool = False) -> Person:
@@ -724,7 +737,9 @@ def _merge_neighbours(text: str, spans: list[tuple[int, int, str]]) -> list[tupl
     for start, end, kind in spans:
         if merged and re.fullmatch(r"[ ,]*", text[merged[-1][1]:start]):
             last = merged[-1][2]
-            if kind != "name" and last == kind:
+            if kind != "name" and last == kind and not (kind == "date" and OWN_DATE.search(text[merged[-1][0]:merged[-1][1]])
+                                                        and OWN_DATE.search(text[start:end])):
+                # Round 34 (review34 P#9): "on 5 August, 9 September and 14 October" is three dates, not two
                 merged[-1] = (merged[-1][0], end, kind)
                 continue
             if {kind, last} <= _GROUPED and {kind, last} & {"address", "postcode"}:
@@ -954,3 +969,68 @@ def _known_acronym(text: str) -> bool:
 
 
 _ACRONYMS = None
+
+
+# Round 34 (review34 P#5): verbs that open an instruction about a person ("Ring Grace on …", "Ask
+# Nan to…", "Collect Ava from…"), none of them a given name.
+_INSTRUCTION_VERBS = _TOLD_VERBS | frozenset(("visit", "meet", "see", "collect", "take", "bring", "invite", "remind",
+                                              "help", "support", "show", "give", "let", "send", "pick", "check",
+                                              "speak", "talk", "write", "keep", "make", "get", "find", "follow"))
+
+
+def _imperative_opening(token) -> bool:
+    """A capitalised verb opening a sentence as an instruction, with a name after it ("Ring Grace on
+    07700 900123", "Tell Dean the plan", "Collect Ava at 3pm"): the verb, never part of the name,
+    however the tagger joined them (the small model reads "Ring Grace" as one PERSON). Not a name that
+    is the subject of the sentence ("Will Jones rang the school": "Jones" is its subject), nor a given
+    name ("Jack")."""
+    doc = token.doc
+    if not token.is_sent_start or not token.text[:1].isupper() or token.text[1:] != token.text[1:].lower() \
+            or token.i + 1 >= len(doc):
+        return False
+    lower = token.lower_
+    if lower not in _INSTRUCTION_VERBS or lower in first_names():
+        return False
+    after = doc[token.i + 1]
+    if not (after.text[:1].isupper() and after.is_alpha):
+        return False
+    # The noun phrase the two words make: where it is the subject of a verb, they are a name.
+    root = token
+    while root.dep_ in ("compound", "flat", "appos") and root.head is not root and root.head.i <= token.i + 3:
+        root = root.head
+    return root.dep_ not in ("nsubj", "nsubjpass")
+
+
+def _without_opening_verbs(doc, mentions):
+    """Round 34: a mention that starts on an instruction's verb ("Call Dean", "Ring Grace") starts
+    after it; a mention that is only the verb is dropped."""
+    starts = {t.idx: t for t in doc}
+    out = []
+    for start, end, role, sure in mentions:
+        token = starts.get(start)
+        if token is not None and _imperative_opening(token):
+            if token.i + 1 >= len(doc) or doc[token.i + 1].idx >= end:
+                continue
+            start = doc[token.i + 1].idx
+        out.append((start, end, role, sure))
+    return out
+
+
+_OWNER_WORDS = frozenset(("'s", "’s", "her", "his", "their", "our", "my", "your", "the"))
+
+
+def _in_apposition_to_role(token, end: int) -> bool:
+    """Round 34 (review34 P#5): a name set off beside an owned role word, between commas or in
+    brackets ("Hope's mum, Faith, rang the school", "the children's dad (Kev)"): the name is that
+    role's, as sure as an age. Not a list that opens with a role ("Dad, Kai, Ava and Leo"): the role
+    must have an owner."""
+    doc = token.doc
+    i = token.i
+    if i < 3 or doc[i - 1].text not in (",", "("):
+        return False
+    role, owner = doc[i - 2], doc[i - 3]
+    if owner.lower_ not in _OWNER_WORDS or not role.is_alpha:
+        return False
+    after = doc.text[end:end + 2] if hasattr(doc, "text") else ""
+    closing = ")" if doc[i - 1].text == "(" else ","
+    return after[:1] == closing or closing == "," and after[:1] in (".", ";") or after == ""

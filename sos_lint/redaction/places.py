@@ -31,6 +31,12 @@ PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     # Round 33: a day and a month split by a slash or spaces ("3 / February", "3/ Feb 2026", "March / 2027").
     ("date", re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?[ \t]*[/.-][ \t]*{MONTH}\b(?:[ \t]*[/.,-]?[ \t]*(?:19|20)\d\d\b)?")),
     ("date", re.compile(rf"\b{MONTH}[ \t]*[/.-][ \t]*(?:\d{{1,2}}(?:st|nd|rd|th)?|(?:19|20)\d\d)\b")),
+    # Round 34 (review34 P#9): a range of days is one date ("5-7 May", "2nd to 4th of June"), and each
+    # day number of a list ending in a month is a date of its own ("on 1, 8 and 15 July").
+    ("date", re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?[ \t]*(?:[-–]|to\b)[ \t]*\d{{1,2}}(?:st|nd|rd|th)?{SP}(?:of{SP})?"
+                        rf"{MONTH}\b(?:,?{SP}\d{{4}})?")),
+    ("date", re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\b(?=(?:,[ \t]*\d{{1,2}}(?:st|nd|rd|th)?\b)*,?{SP}(?:and|or|&){SP}"
+                        rf"\d{{1,2}}(?:st|nd|rd|th)?{SP}(?:of{SP})?{MONTH}\b)")),
     ("date", re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?{SP}(?:of{SP})?{MONTH}\b(?:,?{SP}\d{{4}})?")),
     ("date", re.compile(rf"\b{MONTH}{SP}\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?{SP}\d{{4}})?")),
     ("date", re.compile(rf"\b(?:{MONTH}{SP})?(?:19|20)\d\d\b")),
@@ -39,6 +45,9 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
 # A DATE entity is redacted only when it names a particular day, month or year: ages, durations
 # and routines ("who is 8", "for the next 6 months", "every night") identify nobody and are part
 # of what makes a statement specific, so they stay.
+# Round 34: what makes one date a date of its own beside another ("5 August, 9 September": two; a
+# weekday or a bare year beside a date is part of it: "Monday, 5 August", "June, 2025").
+OWN_DATE = re.compile(rf"\b{MONTH}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\b|\d[/.-]\d")
 PARTICULAR_DATE = re.compile(rf"\b{MONTH}\b|\d{{4}}|\d(?:st|nd|rd|th)\b|\d[/.-]\d")
 
 
