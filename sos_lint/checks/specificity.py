@@ -380,6 +380,8 @@ def _reported_as_now(ctx: Context, span, entry) -> str:
         return ""  # "a poor role model" is reported once, as the verdict it is
     if entry.group == "vague" and {t.i for t in span} & words27.doubted_account_tokens(ctx):
         return ""  # round 27 (words27): "Tia will be open and honest", asked of a harmed child, is reported as the blame it is (SOS306)
+    if entry.group == "vague" and entry.replacement == "worried" and words34.named_worrier(ctx, span):
+        return ""  # round 34 (review34 P table): "Mr Novak, the school safeguarding lead, is concerned about Dad"
     if entry.group == "vague" and goals18.state_summed_up(ctx, span):
         return ""  # Round 18: "Riya will be safe and happy at home", after the deeds that make it so
     if entry.group == "vague":

@@ -422,3 +422,27 @@ def _child_subject(ctx: Context, token) -> bool:
     from .word_context import is_child
 
     return is_child(ctx, token) or token.i in analysis.child_tokens(ctx)
+
+
+# ---- 8. SOS302: "concerned" said by someone named is "worried" ----
+def named_worrier(ctx: Context, span) -> bool:
+    """"Mr Novak, the school safeguarding lead, is concerned about Dad", "Nan and the health visitor
+    are concerned that…": "concerned" with a person as its subject says who is worried, as
+    "worried" would; the word alone should not cost the statement (review34: 9.9 → 8.9). "There are
+    concerns", "it is concerning" and "concerned" with nobody said stay vague."""
+    word = span.root
+    if word.lower_ != "concerned":
+        return False
+    verb = word.head if word.dep_ in ("acomp", "amod", "attr") else word
+    if verb.lemma_.lower() != "be" and word.dep_ not in ("ROOT", "conj", "ccomp", "relcl"):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    if subject.lower_ in ("who",) and verb.dep_ == "relcl":
+        subject = verb.head
+    people = [subject] + list(subject.conjuncts)
+    professionals = set(analysis.people_words()["professionals"])
+    return any(p.pos_ != "PRON" and (analysis.is_person(p) or p.lower_ in professionals
+                                     or p.lemma_.lower() in professionals) or p.lower_ in ("i", "we")
+               for p in people)
