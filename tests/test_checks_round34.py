@@ -185,3 +185,17 @@ def test_text_report_says_a_repeated_fault_once_and_errors_first():
     assert role and len(role[0]) == 3
     # the JSON keeps one finding per place
     assert sum(len(group) for _, group in groups) == len(report.findings)
+
+
+# --- 9. SOS401: "children's" in the name of a service ---------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Priya from children's social care is worried that Dad locked Omar (5) in his room on 4 May.",
+    "Omar (5) sees the children's mental health team, and Dad has not taken him since March.",
+])
+def test_a_childrens_service_is_not_an_unnamed_child(text):
+    assert not [w for w in _words(text, "worry", ("SOS401", "SOS402")) if "children" in w.lower()]
+
+
+def test_the_children_themselves_are_still_asked_for_by_name():
+    assert _words("Dad did not give the children's tea until nine at night.", "worry", ("SOS401", "SOS402"))

@@ -446,3 +446,29 @@ def named_worrier(ctx: Context, span) -> bool:
     return any(p.pos_ != "PRON" and (analysis.is_person(p) or p.lower_ in professionals
                                      or p.lemma_.lower() in professionals) or p.lower_ in ("i", "we")
                for p in people)
+
+
+# ---- 9. SOS401: "children's" in the name of a service ----
+SERVICE_NOUNS = {"care", "services", "service", "centre", "center", "team", "hospital", "ward", "home", "homes",
+                 "charity", "society", "commissioner", "department", "trust", "unit", "hospice", "panel", "board",
+                 "guardian", "guardians", "rights", "division", "directorate", "workforce", "society"}
+SERVICE_WORDS_BETWEEN = {"social", "mental", "health", "disability", "disabilities", "safeguarding", "community",
+                         "early", "help", "emergency", "residential", "services", "and", "family", "families",
+                         "young", "people", "people's", "specialist"}
+
+
+def a_childrens_service(tokens, i: int) -> bool:
+    """Token i is "children" in "children's social care", "the children's mental health service",
+    "a children's home", "children's services": the name of a service or a place, not a child. The
+    words after "'s" run through words of a service's name to a service noun. (Capitalised names
+    such as "Children's Services" were already left out.)"""
+    token = tokens[i]
+    if token.lower_ not in ("children", "child") or i + 2 >= len(tokens) or tokens[i + 1].lower_ not in ("'s", "’s"):
+        return False
+    for after in tokens[i + 2:i + 6]:
+        word = after.lower_
+        if word in SERVICE_NOUNS:
+            return word != "home" or after.i == i + 2  # "a children's home"; not "the children's own home"
+        if word not in SERVICE_WORDS_BETWEEN:
+            return False
+    return False
