@@ -199,3 +199,9 @@ def test_a_childrens_service_is_not_an_unnamed_child(text):
 
 def test_the_children_themselves_are_still_asked_for_by_name():
     assert _words("Dad did not give the children's tea until nine at night.", "worry", ("SOS401", "SOS402"))
+
+
+def test_an_omission_with_an_empty_subject_gets_no_hint_either():
+    text = ("The nursery nurse is worried because Ellie (3) came in on 4 May with a blister on her foot that nobody "
+            "had dressed, and she said it hurt. If nothing changes, Ellie could get an infection.")
+    assert not _words(text, "worry", ("SOS303",))

@@ -1144,7 +1144,7 @@ def no_observable_action(ctx: Context, rule_: Rule):
     if analysis.actions(ctx):
         from .parts import is_present
 
-        if not is_present(ctx, "behaviour"):
+        if not is_present(ctx, "behaviour") and not words34.nobody_cared(ctx):  # round 34: "a burn nobody had treated"
             # Round 31 (review #10): the report lists "What the adults did" as missing, so a finding says
             # so, as a hint: someone does something, but not an adult's deed someone saw or heard (a
             # guess, an account, a service's visit). On the open parts sets the part was really missing
