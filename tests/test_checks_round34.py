@@ -48,6 +48,8 @@ def test_who_an_adult_is_given_as_the_worry(text, words):
     "evening until the end of July.",
     # the child's own condition
     "Zac (3) has autism and Mum has not taken him to his speech therapy since January.",
+    # the parent's own account of what it means
+    "Dad has dyslexia and has explained that he cannot read the letters from Zara's school.",
 ])
 def test_a_condition_beside_what_the_adult_did_is_not_the_label(text):
     kind = "goal" if "will" in text else "worry"

@@ -229,6 +229,13 @@ def _adult_did_something(ctx: Context) -> bool:
     return False
 
 
+def _own_account_beside(verb) -> bool:
+    """The identity clause is joined ("and") to the adult's own account of it: "has told us…",
+    "explained that…", "says she finds…"."""
+    joined = [c for c in verb.children if c.dep_ == "conj"] + ([verb.head] if verb.dep_ == "conj" else [])
+    return any(v.lemma_.lower() in _PROFESSIONAL_ACTS_TOO for v in joined)
+
+
 def identity_spans(ctx: Context) -> list:
     """SOS301 (class 1): who a family adult is, given as the worry, in a worry statement."""
     if ctx.kind != "worry":
@@ -238,6 +245,9 @@ def identity_spans(ctx: Context) -> list:
     if clauses:
         whole = not _adult_did_something(ctx)
         for verb, thing, _ in clauses:
+            if _own_account_beside(verb) and not _tied_to_a_verdict(verb, thing):
+                continue  # round 24's near miss: "Mum has a learning disability and has told us the numbers
+                # on the formula tin are hard to follow": what it means, in the parent's own words
             if whole or _tied_to_a_verdict(verb, thing):
                 found.append(_phrase(ctx, verb, thing))
     from .word_context import quoted
