@@ -115,6 +115,8 @@ def test_keeping_away_from_an_adult_is_not_absence_of_harm(text):
 
 @pytest.mark.parametrize("text", [
     "Dad will not hit Ellie." + _GOAL_REST,
+    # the child kept from the adults is the child's burden, not the adults' act
+    "Ellie will stop staying out late and will not have contact with the men from the flats." + _GOAL_REST,
     "Mum will not drink when Ellie is at home." + _GOAL_REST,
 ])
 def test_harm_not_happening_still_fires(text):
@@ -129,11 +131,16 @@ _GOAL = ("Mum, you will walk Ellie to school each morning and Nan will meet her 
 
 @pytest.mark.parametrize("step", [
     "If this does not happen, we will hold a child protection conference.",
-    "If this does not happen, the council may start care proceedings.",
+    "If this does not happen, the council may ask the family court for a supervision order.",
     "If this does not happen, Ellie may need a child protection plan.",
 ])
 def test_the_process_step_in_the_if_not_sentence_is_consistent(step):
     assert not _words(f"{_GOAL} {step}", "goal", ("SOS101",))
+
+
+def test_legal_proceedings_in_the_if_not_sentence_still_fire():
+    # "proceedings" has a plain word ("go to court"): the hand-marked sets mark it in this sentence too
+    assert _words(f"{_GOAL} If this does not happen, the council will begin care proceedings.", "goal", ("SOS101",))
 
 
 def test_the_process_word_elsewhere_still_fires():
@@ -169,8 +176,12 @@ def test_concerned_with_a_named_worrier_costs_nothing():
     assert abs(check(concerned, "worry").score - check(worried, "worry").score) < 0.3
 
 
-def test_concerned_with_nobody_named_is_still_vague():
-    assert _words("Professionals are concerned about Finn.", "worry", ("SOS302",))
+@pytest.mark.parametrize("text", [
+    "Professionals are concerned about Finn.",
+    "Staff at the nursery are concerned that Finn is losing weight.",
+])
+def test_concerned_with_nobody_named_is_still_vague(text):
+    assert _words(text, "worry", ("SOS302",))
 
 
 # --- P#10: a repeated fault is said once, errors first ---------------------------------------------------
