@@ -218,3 +218,11 @@ def test_an_omission_with_an_empty_subject_gets_no_hint_either():
     text = ("The nursery nurse is worried because Ellie (3) came in on 4 May with a blister on her foot that nobody "
             "had dressed, and she said it hurt. If nothing changes, Ellie could get an infection.")
     assert not _words(text, "worry", ("SOS303",))
+
+
+def test_a_repeated_subject_pronoun_keeps_its_person_past_a_named_worker():
+    # "children's" in a service's name no longer stands in for the child; "she" twice in one sentence is one person
+    text = ("The youth worker is worried that Tia (14) has cut her legs twice since May. Older men have been "
+            "picking Tia up from the park at night. She sees Dr Osei at the children's mental health team, but she "
+            "missed her sessions on 2 and 9 June. If nothing changes, Tia could be badly hurt.")
+    assert not _words(text, "worry", ("SOS301",))

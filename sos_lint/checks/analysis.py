@@ -163,6 +163,14 @@ def pronoun_is_child(ctx: Context, pronoun) -> bool:
         return chosen.i in children
     if pronoun.lower_ not in ("he", "she", "they", "him", "her", "them"):
         return False
+    if pronoun.dep_ in ("nsubj", "nsubjpass"):
+        # Round 34 (r34d): "She sees Dr Rahman at the clinic, but she did not go": a subject pronoun
+        # repeats the same pronoun that is the subject earlier in its sentence, whoever is named between.
+        sentence = ctx.sentences[ctx.sentence_number[pronoun.i]]
+        earlier = next((t for t in reversed(ctx.tokens[sentence.start:pronoun.i]) if t.lower_ == pronoun.lower_
+                        and t.dep_ in ("nsubj", "nsubjpass")), None)
+        if earlier is not None:
+            return pronoun_is_child(ctx, earlier)
     return ctx.memo(f"pronoun:{pronoun.i}", compute)
 
 
