@@ -6,7 +6,7 @@ from typing import Iterable, Sequence
 
 from . import cleaning, metrics, name_parse, nlp as nlp_loader, scoring, sections
 from .pattern_lemmas import TabledPipeline
-from .checks import Context, alarms26, alarms31, all_rules, child_focus, learned_words, overlaps, readability, structure
+from .checks import Context, alarms26, alarms31, all_rules, words34, child_focus, learned_words, overlaps, readability, structure
 from .checks.lexicon import LexiconIndex
 from .config import Config
 from .learn import model as learned
@@ -165,6 +165,7 @@ class Engine:
         # the child's own mind, an injury referred back to (checks/alarms26.py).
         found = alarms26.drop(found, ctx)
         found = alarms31.drop(found, ctx)  # Round 31: the field of someone's job ("who leads on safeguarding")
+        found = words34.drop(found, ctx)  # Round 34: nothing but SOS518 reads inside the tool's own [questions]
         found.sort(key=lambda f: (f.start, f.code))
         return found, ctx
 

@@ -100,6 +100,7 @@ def adult_tokens(ctx: Context) -> set:
 
 
 def child_words(ctx: Context) -> list:
+    from . import words34
     from .word_context import in_document_name
 
     def compute():
@@ -112,6 +113,8 @@ def child_words(ctx: Context) -> list:
             if t.text[:1].isupper() and t.i + 2 < len(tokens) and tokens[t.i + 1].lower_ in ("'s", "’s") \
                     and tokens[t.i + 2].text[:1].isupper():
                 continue
+            if words34.a_childrens_service(tokens, t.i):
+                continue  # round 34 (review34 P#6): "children's social care", "the children's mental health service"
             if t.text[:1].isupper() and not t.is_sent_start and in_document_name(ctx.doc[t.i:t.i + 1]):
                 continue  # "the Child in Need Plan" is a document, not a child
             found.append(t)
@@ -160,6 +163,14 @@ def pronoun_is_child(ctx: Context, pronoun) -> bool:
         return chosen.i in children
     if pronoun.lower_ not in ("he", "she", "they", "him", "her", "them"):
         return False
+    if pronoun.dep_ in ("nsubj", "nsubjpass"):
+        # Round 34 (r34d): "She sees Dr Rahman at the clinic, but she did not go": a subject pronoun
+        # repeats the same pronoun that is the subject earlier in its sentence, whoever is named between.
+        sentence = ctx.sentences[ctx.sentence_number[pronoun.i]]
+        earlier = next((t for t in reversed(ctx.tokens[sentence.start:pronoun.i]) if t.lower_ == pronoun.lower_
+                        and t.dep_ in ("nsubj", "nsubjpass")), None)
+        if earlier is not None:
+            return pronoun_is_child(ctx, earlier)
     return ctx.memo(f"pronoun:{pronoun.i}", compute)
 
 

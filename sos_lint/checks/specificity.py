@@ -4,6 +4,7 @@ from __future__ import annotations
 from . import (analysis, care_words, goals18, goals19, child_blame, closed_classes, habit_labels, parent_verdicts, vague_aims,
                vague_impacts, vague_processes, vague_states, verdicts, words15b, words16a, words16b, words24, words24b,
                words25, words26, words27, words28, words29, words30, words31, words32, words33)
+from . import words34
 from .base import Context, Rule, rule
 from .word_context import (child_names, governing_verb, in_name_of_thing, is_child, names_a_job, names_a_job_or_service, quoted, settings,
                            with_child_name)
@@ -225,6 +226,8 @@ def _about_a_thing(span) -> bool:
         return owner.pos_ == "NOUN" and not analysis.is_person(owner) and owner.lemma_.lower() not in family_life
     if subject is not None and subject.i in range(span.start, span.end):
         return False  # the word is itself the subject, held by nobody named: not a thing's
+    if words34.said_of_whoever(span):
+        return False  # round 34 (review34d D#9): "a care leaver who lacks insight": "who" is a person
     titles = analysis.people_words()["titles"]
     if subject is not None and (subject.lower_ in titles or any(analysis.is_person(c) for c in subject.conjuncts)
                                 or any(c.dep_ == "compound" and c.lower_ in titles for c in subject.children)):
@@ -377,6 +380,8 @@ def _reported_as_now(ctx: Context, span, entry) -> str:
         return ""  # "a poor role model" is reported once, as the verdict it is
     if entry.group == "vague" and {t.i for t in span} & words27.doubted_account_tokens(ctx):
         return ""  # round 27 (words27): "Tia will be open and honest", asked of a harmed child, is reported as the blame it is (SOS306)
+    if entry.group == "vague" and entry.replacement == "worried" and words34.named_worrier(ctx, span):
+        return ""  # round 34 (review34 P table): "Mr Novak, the school safeguarding lead, is concerned about Dad"
     if entry.group == "vague" and goals18.state_summed_up(ctx, span):
         return ""  # Round 18: "Riya will be safe and happy at home", after the deeds that make it so
     if entry.group == "vague":
@@ -631,6 +636,13 @@ def label_not_behaviour(ctx: Context, rule_: Rule):
          "is about a service, not what happened to the child. Say what the adult does at home that "
          "worries you, and what it means for the child.",
          "[what the adult does at home, and what it means for the child]"),
+        # Round 34 (words34, review34d D#9): who an adult is (a disability, a diagnosis, a history)
+        # given as the worry in place of what they did.
+        (words34.identity_spans(ctx),
+         "says who the adult is, not what they did. A disability, a diagnosis or a history is not the "
+         "worry: say what happened to the child and what the adult did or did not do, and when. Keep "
+         "the condition only as background, if it helps to explain.",
+         "[what happened to the child, and what the adult did or did not do, and when]"),
     )
     yield from _uncovered_findings(ctx, rule_, readings, covered, whole=True)
 
@@ -1132,7 +1144,7 @@ def no_observable_action(ctx: Context, rule_: Rule):
     if analysis.actions(ctx):
         from .parts import is_present
 
-        if not is_present(ctx, "behaviour"):
+        if not is_present(ctx, "behaviour") and not words34.nobody_cared(ctx):  # round 34: "a burn nobody had treated"
             # Round 31 (review #10): the report lists "What the adults did" as missing, so a finding says
             # so, as a hint: someone does something, but not an adult's deed someone saw or heard (a
             # guess, an account, a service's visit). On the open parts sets the part was really missing
@@ -1143,6 +1155,8 @@ def no_observable_action(ctx: Context, rule_: Rule):
                 "(a guess, what someone was told, or a service's visit is not it).",
                 "[Who] saw or heard [Mum/Dad] [do what], [when].", severity="hint")
         return
+    if words34.nobody_cared(ctx):
+        return  # round 34 (review34 P#7): "a burn on her hand that nobody had treated" says the adults' omission
     yield rule_.finding(
         ctx, 0, len(ctx.text),
         "Nobody in this statement does anything that someone saw or heard. "
@@ -1193,6 +1207,8 @@ def hypothesis_as_fact(ctx: Context, rule_: Rule):
             continue  # round 30: "Mum's account was consistent with the marks": whether an account fits
         if len(span) == 1 and span[0].lower_ == "clearly" and (ctx.kind == "goal" or not _states_a_guess(span[0], plain)):
             continue
+        if words34.known_to_someone(span):
+            continue  # round 34 (review34 P#8): "She is known to CAMHS": a fact of contact with a service
         yield rule_.finding(ctx, span.start_char, span.end_char,
                             f"\"{span.text}\" states a guess as a fact. {entry.advice}",
                             "[who] saw or heard [what]")

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..metrics import span_in_quotes
-from . import alarms26, alarms27, alarms28, alarms30, alarms31, analysis, compliance28, compliance29, compliance_words, goal_words, goals15, goals16, goals18, goals19, goals21, goals23, goals25, structure32, words19, words24b, words33
+from . import alarms26, alarms27, alarms28, alarms30, alarms31, analysis, compliance28, compliance29, compliance_words, goal_words, goals15, goals16, goals18, goals19, goals21, goals23, goals25, structure32, words19, words24b, words33, words34
 from .base import Context, Rule, rule
 from .child_focus import child_placeholder
 from .goal_words import (absences13, alternative_follows, arrangement_given, care_outcome, contrast_given, outcome_with_experience,
@@ -597,7 +597,7 @@ def goal_absence(ctx: Context, rule_: Rule):
         if structure32.deed_joined_before(ctx, span):
             continue  # Round 32 (review32c): "you will have Esme in bed by 7pm and you will not drink until
             # she is asleep": the mirror of alternative_follows, so the order of the two clauses does not matter
-        if words33.keeps_someone_away(ctx, span):
+        if words33.keeps_someone_away(ctx, span) or words34.keeps_away_from(ctx, span):
             continue  # Round 33 (review33 P#9, review33f): "will not allow the children's mother into the home"
         if alternative_follows(ctx, span) or care_outcome(span) or contrast_given(span):
             continue  # "you will not drive; Nan will collect Daisy instead"; "kept safe and warm in his cot";

@@ -1,6 +1,8 @@
 """Small pieces every human-facing renderer shares: headings, positions and score bars."""
 from __future__ import annotations
 
+import re
+
 from ..findings import DIMENSION_LABELS, DIMENSIONS
 
 KIND_LABELS = {"worry": "Worry statement", "goal": "Safety goal"}
@@ -96,3 +98,48 @@ def markdown_safe(text: str) -> str:
 
     flat = printable(text).replace("\n", " ")
     return escape(flat, quote=False).replace("|", "\\|")
+
+
+_SEVERITY_RANK = {"error": 0, "warning": 1, "hint": 2}
+# A message that opens by quoting the words it is about ("\"attend\" is about going to services…"):
+# two such findings with the rest the same are one fault said of several words.
+_LEADING_QUOTE = re.compile(r'^"[^"]*"')
+# Findings that sum up the others (the parts missing, counted): said after the faults they sum up.
+_TALLIES = {"SOS519"}
+
+
+def grouped_findings(report) -> list[tuple[object, list]]:
+    """Round 34 (review34 P#10): the report's findings as the text and Markdown reports show them,
+    most useful first. Findings with the same code, message and suggestion ("Mother" three times)
+    (or the same message about other quoted words: SOS511 on "engage with" and on "comply with") are
+    one line with several places: (the first finding, every finding of the group, in order).
+    Errors come before warnings and hints; within a severity, in the order of the text, with the
+    tally of missing parts (SOS519) after the faults it sums up. Only the shown order changes: the
+    JSON report keeps one finding per place, in the order of the text, as before."""
+    groups: dict = {}
+    for finding in sorted(report.findings, key=lambda f: (f.start, f.end)):
+        key = (finding.code, _LEADING_QUOTE.sub('""', finding.message, count=1), finding.suggestion, finding.severity)
+        groups.setdefault(key, []).append(finding)
+    ordered = sorted(groups.values(), key=lambda group: (
+        _SEVERITY_RANK.get(group[0].severity, 3), group[0].code in _TALLIES, group[0].start, group[0].code))
+    return [(group[0], group) for group in ordered]
+
+
+def places(report, group: list) -> str:
+    """"2:1" for one finding, "2:1, 3:14, 4:2 (3 times)" for a group said once."""
+    shown = ", ".join(position(report, f.start) for f in group)
+    return shown if len(group) == 1 else f"{shown} ({len(group)} times)"
+
+
+def also_said_of(group: list) -> str:
+    """The other words a grouped message is about, when they differ from the first's: "Also:
+    \"attend all antenatal appointments\", \"comply with\"." ("" when every one quotes the same words)."""
+    first = _LEADING_QUOTE.match(group[0].message)
+    if first is None:
+        return ""
+    others = []
+    for finding in group[1:]:
+        quoted = _LEADING_QUOTE.match(finding.message)
+        if quoted and quoted.group(0) != first.group(0) and quoted.group(0) not in others:
+            others.append(quoted.group(0))
+    return f"Also: {', '.join(others)}." if others else ""

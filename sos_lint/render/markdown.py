@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import re
 
-from .common import bar, dimension_rows, heading, markdown_safe, not_selected_note, position, printable, summary_line
+from .common import (also_said_of, bar, dimension_rows, grouped_findings, heading, markdown_safe, not_selected_note, places, position,
+                     printable, summary_line)
 
 _escape = markdown_safe  # names, messages and table cells: one line, HTML escaped
 _REFERENCE = re.compile(r"&(?!(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});)")
@@ -34,8 +35,10 @@ def render(reports: list, errors: list[str], *, color: bool = False) -> str:
             out.append(f"- Strength: {strength}")
         if not_selected_note(report):
             out += [f"*{not_selected_note(report)}*", ""]
-        for f in report.findings:
-            line = f"- `{position(report, f.start)}` **{f.code}** {f.name} ({f.severity}): {_escape(f.message)}"
+        for f, group in grouped_findings(report):  # round 34: repeats said once, errors first
+            line = f"- `{places(report, group)}` **{f.code}** {f.name} ({f.severity}): {_escape(f.message)}"
+            if also_said_of(group):
+                line += f" {_escape(also_said_of(group))}"
             if f.suggestion and f.suggestion not in f.message:
                 line += f" *Try:* {_escape(f.suggestion)}"
             out.append(line)

@@ -6,7 +6,7 @@ import io
 from rich.console import Console
 from rich.text import Text
 
-from .common import bar, dimension_rows, heading, not_selected_note, position, printable, summary_line
+from .common import also_said_of, bar, dimension_rows, grouped_findings, heading, not_selected_note, places, printable, summary_line
 
 _SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "hint": "cyan"}
 
@@ -64,12 +64,14 @@ def render(reports: list, errors: list[str], *, color: bool = False, width: int 
             console.print(f"  {not_selected_note(report)}")
         if report.findings:
             console.print()
-        for finding in report.findings:
+        for finding, group in grouped_findings(report):  # round 34: repeats said once, errors first
             line = Text("  ")
-            line.append(f"{position(report, finding.start)}  ")
+            line.append(f"{places(report, group)}  ")
             line.append(f"{finding.code} {finding.name}", style=_SEVERITY_STYLE[finding.severity])
             line.append(printable(f" ({finding.severity})  {finding.message}"))
             console.print(line)
+            if also_said_of(group):
+                console.print(Text(printable(f"      {also_said_of(group)}")))
             if finding.suggestion and finding.suggestion not in finding.message:
                 console.print(Text(printable(f"      → {finding.suggestion}"), style="green"))
         console.print()
