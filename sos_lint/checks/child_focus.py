@@ -34,7 +34,8 @@ def no_child_named(ctx: Context, rule_: Rule):
     Better
         Mum has been drinking every evening and Leo, who is seven, has been making his own tea.
     """
-    if analysis.people(ctx).children or any(role in ("child", "children") for role, _ in ctx.config.names):
+    found = analysis.people(ctx)
+    if found.children or found.given or any(role in ("child", "children") for role, _ in ctx.config.names):
         return
     if addressed_child(ctx) is not None:
         return  # Round 15: "Minh, you and your foster carers …": the child is named, and spoken to
