@@ -643,7 +643,13 @@ def _childs_own_stop(ctx: Context, span):
     before = ctx.doc[start - 1] if start else None
     if before is not None and before.lower_ == "to" and start >= 2:
         before = ctx.doc[start - 2]
-    return before if before is not None and before.pos_ in ("NOUN", "PROPN") and is_child(ctx, before) else None
+    return before if before is not None and before.pos_ in ("NOUN", "PROPN") and (
+        is_child(ctx, before) or _young_person(before)) else None
+
+
+def _young_person(token) -> bool:
+    """Round 34: "person" in "young person", a child by the words before it."""
+    return token.lower_ == "person" and token.i > 0 and token.doc[token.i - 1].lower_ == "young"
 
 
 def _pronoun_childs(ctx: Context, pronoun):
@@ -657,8 +663,8 @@ def _pronoun_childs(ctx: Context, pronoun):
     for token in reversed(doc[start: pronoun.i]):
         if token.pos_ == "PRON":
             continue
-        if is_child(ctx, token):
-            return token
+        if is_child(ctx, token) or _young_person(token):
+            return token  # "the young person … she"
         if analysis.is_person(token):
             return None
     return None
