@@ -106,6 +106,12 @@ def test_the_subject_of_a_passive_is_not_an_adult(text, child):
     assert child in rewrite_people.children(_nlp()(text))
 
 
+def test_the_one_not_allowed_in_is_still_an_adult():
+    # near miss: a passive that keeps someone out ("will not be allowed to stay") says adult
+    found = rewrite_people.children(_nlp()("Mum will walk Ivy to school. Dean will not be allowed to stay at the flat."))
+    assert "Dean" not in found
+
+
 def test_the_subject_who_will_act_is_still_an_adult():
     # near miss: "Keisha will take Zion to school" - Keisha acts, Zion is the child
     found = rewrite_people.children(_nlp()("Keisha will take Zion (5) to school every morning."))

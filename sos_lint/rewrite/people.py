@@ -171,6 +171,8 @@ def _adult_cue(token) -> bool:
     if anchor.dep_ in ("dobj", "nsubj") and (head.lemma_.lower() in _LET_IN or head.head.lemma_.lower() in _LET_IN
                                              and head.dep_ in ("xcomp", "ccomp")):
         return True
+    if anchor.dep_ == "nsubjpass" and head.lemma_.lower() in _LET_IN:
+        return True  # Round 34: "Dean will not be allowed to stay over": the one let in or kept out
     if anchor.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_.lower() in _WITH_ADULT:
         return True
     if anchor.dep_ == "nsubj" and head.lemma_.lower() in ("be", "come", "stay", "visit", "go") \
