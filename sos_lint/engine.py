@@ -11,7 +11,7 @@ from .checks.lexicon import LexiconIndex
 from .config import Config
 from .learn import model as learned
 from .findings import KINDS, Finding
-from .people import share_adults_across
+from .people import headings as heading_children, share_adults_across
 from .report import Report
 
 BATCH_SIZE = 64
@@ -250,6 +250,8 @@ class Engine:
         # child in another (sos_lint.people.share_adults_across).
         child = [name for role, name in self.config.names if role in ("child", "children")]
         adult = [name for role, name in self.config.names if role not in ("child", "children")]
+        for (_, part), doc in zip(plan, docs):
+            heading_children.mark(doc, part.title)  # Round 34 (review34d D#10): "Safety goal 1 - Kayden"
         for i in range(len(drafts)):
             share_adults_across([doc for (j, _), doc in zip(plan, docs) if j == i], child, adult)
         line, counted_to, current = 1, 0, -1  # lines counted as the parts go by, not from the top each time

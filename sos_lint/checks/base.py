@@ -174,6 +174,12 @@ def _said_of_this_family(ctx: Context, message: str, suggestion: str) -> tuple[s
     if addressee:
         # Round 33 (review33b): a goal spoken to one adult ("Will, you need to…") asks what that one will do
         return said_to(message, addressee), said_to(suggestion, addressee)
+    from ..people.harmed import the_other_parent
+
+    harmer = the_other_parent(ctx.doc) if ctx.kind == "goal" else ""
+    if harmer:
+        # Round 34 (review34d D#7): a goal about Dad's violence towards Mum asks what Dad will do
+        return said_to(message, harmer), said_to(suggestion, harmer)
     name = child() if not any(w in text.lower() for w in ("mum", "mother", "dad", "father", "nan", "gran", "foster")) else ""
     message = said_with_carers(message, text, name)
     suggestion = said_with_carers(suggestion, text, name)

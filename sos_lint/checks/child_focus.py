@@ -34,7 +34,8 @@ def no_child_named(ctx: Context, rule_: Rule):
     Better
         Mum has been drinking every evening and Leo, who is seven, has been making his own tea.
     """
-    if analysis.people(ctx).children or any(role in ("child", "children") for role, _ in ctx.config.names):
+    found = analysis.people(ctx)
+    if found.children or found.given or any(role in ("child", "children") for role, _ in ctx.config.names):
         return
     if addressed_child(ctx) is not None:
         return  # Round 15: "Minh, you and your foster carers …": the child is named, and spoken to
@@ -123,6 +124,8 @@ def role_not_name(ctx: Context, rule_: Rule):
             continue  # ...and "the Child in Need Plan"
         if span_in_quotes(ctx.doc, span.start_char):
             continue  # a parent's or child's own words are never flagged
+        if _process_name(span):
+            continue  # Round 34 (review34 P#5): "The child in need plan", "the child protection conference"
         if role_names.owned_by_someone(span):
             continue  # "Joy's father", "her mother": the relation to someone named, not a report word
         if role_names.names_a_place(span):
@@ -151,6 +154,31 @@ def role_not_name(ctx: Context, rule_: Rule):
         yield rule_.finding(ctx, span.start_char, span.end_char,
                             f"\"{span.text}\" is a report word. {advice}{swap}",
                             replacement)
+
+
+# Round 34 (review34 P#5): what a plan's process is called after "child" ("the child in need plan",
+# "the child protection conference"): a thing's name, so "the child" in it is no child to name.
+_CASE_PROCESS = frozenset(("plan", "plans", "meeting", "meetings", "conference", "conferences", "review", "reviews",
+                           "register", "procedures", "procedure", "process", "status", "proceedings", "case",
+                           "team", "service", "services", "order", "investigation", "enquiry", "enquiries",
+                           "assessment", "category", "core", "group"))
+_PROCESS_JOINERS = frozenset(("in", "need", "protection", "safeguarding", "looked", "after", "welfare", "of",
+                              "concern", "and", "family"))
+
+
+def _process_name(span) -> bool:
+    """A child word that opens the name of a plan, meeting or process ("The child in need plan did
+    not happen", "the child protection conference"): the words after it, with no determiner, are
+    process words ending in a process noun within four words."""
+    if span[-1].lower_ not in ("child", "children"):
+        return False
+    doc = span.doc
+    for token in doc[span.end: min(len(doc), span.end + 4)]:
+        if token.lower_ in _CASE_PROCESS and token.i > span.end:
+            return True
+        if token.lower_ not in _PROCESS_JOINERS:
+            return False
+    return False
 
 
 def _children_for(ctx: Context, span) -> str:

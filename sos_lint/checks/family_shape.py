@@ -123,6 +123,9 @@ def addressed_adult(ctx) -> str:
         k = sent.start
         while k < sent.end and not doc[k].is_alpha:
             k += 1
+        pair = _addressed_pair(doc, k, children, adults, bool(children or _CHILD_WORDS.search(ctx.text)))
+        if pair:
+            return pair  # Round 34 (review34 P#5): "Gemma and Stefan, you will …"
         if k + 2 >= len(doc) or doc[k + 1].text != "," or doc[k + 2].lower_ != "you" or not doc[k].is_title:
             continue
         word = doc[k].lower_
@@ -135,10 +138,34 @@ def addressed_adult(ctx) -> str:
     return ""
 
 
+def _addressed_pair(doc, k: int, children: set, adults: set, has_child: bool) -> str:
+    """Round 34 (review34 P#5): two adults a goal speaks to by name at a sentence's opening
+    ("Gemma and Stefan, you will …", "Jo and Priya, you and River need …"): "Gemma and Stefan", or
+    "" where either is read as a child ("Mia and Leo, you will…" to two children) or the goal has
+    no child besides."""
+    if k + 4 >= len(doc) or doc[k + 1].lower_ not in ("and", "&") or doc[k + 3].text != "," \
+            or doc[k + 4].lower_ != "you":
+        return ""
+    first, second = doc[k], doc[k + 2]
+    if not (first.is_title and second.is_title) or first.lower_ in children or second.lower_ in children:
+        return ""
+    family = lambda t: bool(_MUM.fullmatch(t.lower_) or _DAD.fullmatch(t.lower_) or _GRAN.fullmatch(t.lower_)  # noqa: E731
+                            or _GRANDAD.fullmatch(t.lower_))
+    if family(first) and family(second):
+        return ""  # "Mum and Dad, you …": the usual wording already says them
+    if all(t.lower_ in adults or family(t) or has_child and t.pos_ in ("PROPN", "AUX", "VERB") for t in (first, second)):
+        return f"{first.text} and {second.text}"
+    return ""
+
+
 def said_to(message: str, addressee: str) -> str:
-    """The message with "Mum or Dad", "Mum and Dad" said of the one adult the goal speaks to."""
+    """The message with "Mum or Dad", "Mum and Dad" said of the adult or adults the goal speaks to
+    ("Gemma or Stefan", "Gemma and Stefan" where it speaks to two)."""
     if not message or not addressee:
         return message
+    if " and " in addressee:
+        either = addressee.replace(" and ", " or ", 1)
+        return re.sub(r"\bMum and Dad\b", addressee, re.sub(r"\bMum or Dad\b", either, message))
     return re.sub(r"\bMum or Dad\b|\bMum and Dad\b", addressee, message)
 
 

@@ -80,9 +80,24 @@ def _advice_for(ctx: Context, span, entry) -> str:
     if ctx.kind != "goal" or not entry.advice or advice == entry.advice:
         return advice
     group = load_toml(LEXICON).get("group", {}).get(entry.group, {})
+    if advice == group.get("goal_advice") and _help_received(span):
+        return entry.advice  # Round 34 (review34d D#7): "accept a carers assessment" is help FOR Nan, not her task
     if advice != group.get("goal_advice") or not _names_people(span):
         return advice
     return entry.advice
+
+
+_RECEIVING = {"accept", "receive", "get", "offer", "give", "take", "have", "access", "need"}
+
+
+def _help_received(span) -> bool:
+    """Round 34 (review34d D#7): a term the goal's adult is to accept, receive, be offered or be
+    given ("accept a carers assessment", "will be offered respite"): help given to the family,
+    whose own advice says what it is; the group's "what Mum or Dad will do each week" would make
+    the help her task."""
+    head = span.root
+    verb = head.head
+    return head.dep_ in ("dobj", "nsubjpass") and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in _RECEIVING
 
 
 def _names_people(span) -> bool:

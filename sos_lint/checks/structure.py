@@ -630,12 +630,44 @@ def _childs_own_stop(ctx: Context, span):
     verb = span.root
     for token in (verb, verb.head):
         subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.lower_ in ("she", "he"):
+            return _pronoun_childs(ctx, subject)  # Round 34: "monitor YP and ensure she is not associating"
         if subject is not None:
             return subject if is_child(ctx, subject) else None
-    before = ctx.doc[span.start - 1] if span.start else None
-    if before is not None and before.lower_ == "to" and span.start >= 2:
-        before = ctx.doc[span.start - 2]
-    return before if before is not None and before.pos_ in ("NOUN", "PROPN") and is_child(ctx, before) else None
+    start = span.start
+    first = verb
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head  # Round 34 (review34 P#5): "YP to engage with CAMHS and stop self-harming"
+    if first is not verb and first.i >= 1 and ctx.doc[first.i - 1].lower_ == "to":
+        start = first.i
+    before = ctx.doc[start - 1] if start else None
+    if before is not None and before.lower_ == "to" and start >= 2:
+        before = ctx.doc[start - 2]
+    return before if before is not None and before.pos_ in ("NOUN", "PROPN") and (
+        is_child(ctx, before) or _young_person(before)) else None
+
+
+def _young_person(token) -> bool:
+    """Round 34: "person" in "young person", a child by the words before it."""
+    return token.lower_ == "person" and token.i > 0 and token.doc[token.i - 1].lower_ == "young"
+
+
+def _pronoun_childs(ctx: Context, pronoun):
+    """Round 34 (review34 P#5): the child "she" or "he" points back to, where the nearest person
+    word before it (in its sentence or the one before) is a child ("Parents to monitor YP and ensure
+    she is not associating …"); None where it is an adult ("Mum … she") or nothing is found."""
+    from .word_context import is_child
+
+    doc = ctx.doc
+    start = doc[pronoun.sent.start - 1].sent.start if pronoun.sent.start else 0
+    for token in reversed(doc[start: pronoun.i]):
+        if token.pos_ == "PRON":
+            continue
+        if is_child(ctx, token) or _young_person(token):
+            return token  # "the young person … she"
+        if analysis.is_person(token):
+            return None
+    return None
 
 
 @rule("SOS513", "no-everyday-action", "warning", kinds=("goal",), source="DOMAIN.md: say what the caregivers will be doing")

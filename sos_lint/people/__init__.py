@@ -186,7 +186,7 @@ Who is the child
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
 from .adult_signs import adult_said, arguing_pair, carries_the_baby
@@ -223,6 +223,9 @@ class People:
     role_words: tuple[tuple[int, str], ...] = ()
     _roles: dict = field(default_factory=dict, compare=False, repr=False)
     others: tuple[Person, ...] = ()
+    # Round 34 (review34d D#10): the children the statement's heading names ("Safety goal 1 -
+    # Kayden"), whether or not the statement below names them again.
+    given: tuple[str, ...] = ()
 
     @cached_property
     def name_tokens(self) -> frozenset[int]:
@@ -234,7 +237,8 @@ class People:
 
     def child_name(self, default: str = "[child's name]") -> str:
         if not self.children:
-            return default
+            # Round 34: a child named only in the heading ("Safety goal 1 - Kayden") is still named
+            return self.given[0] if len(self.given) == 1 else " and ".join(self.given) if self.given else default
         return max(self.children, key=lambda p: (len(p.tokens), -p.tokens[0])).name
 
     def opening_subject(self, token) -> bool:
@@ -280,8 +284,21 @@ def _person_words() -> frozenset:
 _NO_NAMES_KEY = ("sos_lint.people", (), ())
 
 
+def _with_heading(doc, child_names) -> tuple:
+    """Round 34 (review34d D#10): the configured child names with those the statement's heading
+    gives ("Safety goal 1 - Kayden", kept on the Doc by ``headings.mark``)."""
+    given = doc.user_data.get(_HEADING_KEY)
+    if not given:
+        return child_names
+    return tuple(child_names) + tuple(n for n in given if n.lower() not in {str(c).lower() for c in child_names})
+
+
+_HEADING_KEY = "sos_lint.heading_children"  # headings.KEY (not imported here: headings imports this module)
+
+
 def people(doc, child_names=(), adult_names=()) -> People:
     """The people in a parsed statement (memoised on the Doc for these configured names)."""
+    child_names = _with_heading(doc, child_names)
     if child_names or adult_names:
         key = ("sos_lint.people", tuple(sorted(n.lower() for n in child_names)),
                tuple(sorted(n.lower() for n in adult_names)))
@@ -289,7 +306,10 @@ def people(doc, child_names=(), adult_names=()) -> People:
         key = _NO_NAMES_KEY  # the rules' usual call, many times per statement: no key to build
     found = doc.user_data.get(key)
     if found is None:
-        found = doc.user_data[key] = _Reader(doc, child_names, adult_names).read()
+        found = _Reader(doc, child_names, adult_names).read()
+        if doc.user_data.get(_HEADING_KEY):
+            found = replace(found, given=tuple(doc.user_data[_HEADING_KEY]))
+        doc.user_data[key] = found
     return found
 
 
@@ -1303,6 +1323,7 @@ def share_adults_across(docs, child_names=(), adult_names=()) -> None:
     if len(docs) < 2:
         return
     read = [people(doc, child_names, adult_names) for doc in docs]
+    given = child_names
     adults, children = set(), set()
     for doc, found in zip(docs, read):
         for person in found.adults:
@@ -1319,11 +1340,12 @@ def share_adults_across(docs, child_names=(), adult_names=()) -> None:
                  if p.evidence == "named in the statement" or _owns_a_family_word(p.evidence)} & shared
         if not moved:
             continue
+        child_names = _with_heading(doc, given)  # Round 34: each statement's own heading
         again = _Reader(doc, child_names, tuple(adult_names) + tuple(sorted(moved))).read()
         relabel = lambda p: Person(p.name, p.role, p.tokens, p.spans, SHARED_ADULT) \
             if doc[p.tokens[0]].lower_ in moved else p  # noqa: E731
         again = People(again.children, tuple(relabel(p) for p in again.adults), again.pets, again.role_words,
-                       again._roles, again.others)
+                       again._roles, again.others, tuple(doc.user_data.get(_HEADING_KEY, ())))
         if child_names or adult_names:
             key = ("sos_lint.people", tuple(sorted(n.lower() for n in child_names)),
                    tuple(sorted(n.lower() for n in adult_names)))

@@ -34,6 +34,7 @@ class _Unit:
     offset: int  # where the statement starts in that text
     draft: Draft
     kind: str
+    title: str | None = None  # Round 34: the heading the statement sat under ("Safety goal 1 - Kayden")
 
 
 def _fixer(engine):
@@ -96,6 +97,7 @@ def _run(texts, kinds, names, config, scaffold: bool, engine):
     from ..api import engine as shared_engine
     from . import scaffold as scaffolding, sentences
     from .words import normalise_names
+    from ..people import headings as heading_children
 
     eng = engine or shared_engine(config)
     fixer = _fixer(eng)
@@ -109,7 +111,7 @@ def _run(texts, kinds, names, config, scaffold: bool, engine):
         parts = sections.split(text) or [sections.Section(text.strip(), len(text) - len(text.lstrip()))]
         for part in parts:
             chosen = part.kind or kind or choose_kind(part.text)[0]  # the same choice as check
-            units.append(_Unit(index, part.offset, Draft(part.text), chosen))
+            units.append(_Unit(index, part.offset, Draft(part.text), chosen, part.title))
 
     docs: dict[int, object] = {}  # unit number -> parse of its current text
     reports: dict[int, object] = {}  # unit number -> the check's report on its current text
@@ -162,6 +164,8 @@ def _run(texts, kinds, names, config, scaffold: bool, engine):
     # The children the drafts name, read once on the drafts as written (a [question] may later
     # take in the sentence that named them).
     refresh()
+    for i, unit in enumerate(units):  # Round 34 (review34d D#10): the children the heading names
+        heading_children.mark(docs[i], unit.title)
     configured = [roles["child"]] if roles.get("child") else []
     named = {i: people.children(docs[i], configured) for i in range(len(units))}
     for i in named:  # no child read from the names: the young person a victim-blaming phrase is said of

@@ -41,7 +41,9 @@ def acts_as_adult(token) -> bool:
     """A name that is the subject of "will …" or follows a title: the one who acts, an adult."""
     if token.i and token.doc[token.i - 1].lower_.rstrip(".") in _ADULT_BEFORE:
         return True
-    return token.dep_ in ("nsubj", "nsubjpass") and any(c.lower_ in _MODALS for c in token.head.children)
+    # Round 34 (review34d D#10): the subject of a passive is done to, not the one who acts ("Jayden
+    # and Lily will be kept safe", "Harvey will be given a coat"): not an adult's sign.
+    return token.dep_ == "nsubj" and any(c.lower_ in _MODALS for c in token.head.children)
 
 
 _CHILD_NOUNS = {"school", "nursery", "teacher", "bedroom", "bottle", "cot", "class", "homework", "classroom",
@@ -169,6 +171,8 @@ def _adult_cue(token) -> bool:
     if anchor.dep_ in ("dobj", "nsubj") and (head.lemma_.lower() in _LET_IN or head.head.lemma_.lower() in _LET_IN
                                              and head.dep_ in ("xcomp", "ccomp")):
         return True
+    if anchor.dep_ == "nsubjpass" and head.lemma_.lower() in _LET_IN:
+        return True  # Round 34: "Dean will not be allowed to stay over": the one let in or kept out
     if anchor.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_.lower() in _WITH_ADULT:
         return True
     if anchor.dep_ == "nsubj" and head.lemma_.lower() in ("be", "come", "stay", "visit", "go") \
@@ -225,7 +229,10 @@ def children(doc, configured=()) -> list[str]:
             chosen.append(name)
     # A name with nothing but itself to go on joins only when no child is surely named: beside
     # "Charlie's teacher", "when Wayne is there" is more likely the adult.
-    return out or by_default
+    # Round 34 (review34d D#10): the children the heading names ("Safety goal 7 - Grace and Noah")
+    # come first, each once, whether or not the statement names them again.
+    given = list(found.given)
+    return given + [n for n in out or by_default if n.split("-")[0].lower() not in {g.lower() for g in given}]
 
 
 def child_name(doc, configured=()) -> str:

@@ -16,6 +16,7 @@ from functools import lru_cache
 from ..checks import analysis
 from . import grammar, people
 from . import named as named_roles
+from ..people.harmed import harmed_words, parent_group
 from .edits import Edit, questions_in
 
 _LABEL = re.compile(r"^\s*(?:needs|worry|worries|danger|harm|goal)(?:\s+statement)?\s*\d*\s*[:\-–]\s+", re.IGNORECASE)
@@ -127,11 +128,23 @@ def _carers(doc, names: dict[str, str]) -> str:
             word = names.get(role) or token.text
             if word not in seen:
                 seen.append(word)
+    # Round 34 (review34d D#7): the one the goal says is harmed ("will not be violent towards Mum")
+    # is not spoken to as if the harmer's tasks were hers, where another carer is named.
+    hurt = {parent_group(w) for w in harmed_words(doc) if w != "you"}
+    if any(parent_group(w) in hurt for w in seen) and any(parent_group(w) not in hurt for w in seen):
+        seen = [w for w in seen if parent_group(w) not in hurt]
+        return " and ".join(seen[:2])
     if not seen:
         # Round 32: "Parents to attend …" with the writer's words for them ("Mum Jo and Mama
         # Leila"): they are who the goal speaks to, never "[Who looks after …?]".
         return names.get("parents", "") if _both_parents(doc, asked) else ""
     parents = [w for w in seen if w.lower() in _PARENT_WORDS or w in names.values()]
+    if not parents and not _both_parents(doc, asked):
+        # Round 34 (review34d D#10): no parent in the goal, and Nan (or an aunt) is the one who "will"
+        # act ("Nan will not leave Tyler unsupervised"): she is the carer the goal speaks to.
+        acting = [w for w in seen if any(t.text == w and t.i not in asked and t.dep_ == "nsubj"
+                                         and people.acts_as_adult(t) for t in doc)]
+        return " and ".join(acting[:2])
     if len(parents) == 1 and parents[0].lower() in ("mum", "dad") and _both_parents(doc, asked):
         # Round 30: "Parents will not argue … Dad will not drink": the goal is about both parents;
         # the one the draft also names alone is not the only one spoken to.

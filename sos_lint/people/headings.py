@@ -1,0 +1,91 @@
+"""Round 34 (review34d D#10): the children a statement's heading names.
+
+Plans label each worry statement or goal with the child it is about: "Safety goal 1 - Kayden",
+"Worry statement 2: Grace and Noah". The statement below may not name the child again ("The
+father will engage with …"), or name only one of the two. The heading's names are the family's
+own words for the child: the checks do not then say "No child is mentioned", and the rewrite
+does not ask for "[child's name]" or drop a child the heading gives.
+
+A heading's tail (after its label, number and a dash or colon) is read as children's names only
+when every part of it, split at commas, "&" and "and", is one or two capitalised words with no
+word for a person, title, heading or date among them, and at least one part is surely a name: a
+given name (rules/first_names.toml) or a name the statement below reads as a person. So a topic
+("Safety goal 3 - Home conditions", "Worry statement - Neglect and Housing") is never a child,
+and a name the statement reads as an adult ("Safety goal - Gemma", where "Gemma, you will …")
+is not taken.
+
+The names are kept on the parsed statement (``mark``) and read by ``sos_lint.people.people`` as
+configured child names; ``given(doc)`` returns them.
+"""
+from __future__ import annotations
+
+import re
+
+from ..sections import LABELS
+
+KEY = "sos_lint.heading_children"
+_TAIL = re.compile(rf"^\s*(?:#+\s*)?(?:{LABELS})\s*(?:\d+[.)]?)?\s*[-–—:]\s*(?P<names>.+?)\s*$", re.IGNORECASE)
+_PART = re.compile(r"\s*(?:,|&|\band\b)\s*")
+_WORD = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*")
+
+
+def _barred(word: str) -> bool:
+    """A word that is never a child's name in a heading: a word for a person ("Mum", "Parents",
+    "Children"), a title, a heading or document word, or a date."""
+    from . import words
+
+    w = words()
+    lower = word.lower()
+    return any(lower in w[key] for key in ("family", "caregivers", "network", "professionals", "institutions",
+                                           "children", "titles", "headings", "calendar", "months", "adult_nouns"))
+
+
+def names_in(title: str | None) -> tuple[str, ...]:
+    """The parts of a heading's tail that could be names, as written ("Grace", "Noah"), or () when
+    the tail is not a list of capitalised names."""
+    if not title:
+        return ()
+    match = _TAIL.match(title)
+    if not match:
+        return ()
+    parts = [p for p in _PART.split(match.group("names").strip().rstrip(".")) if p]
+    out = []
+    for part in parts:
+        words_ = part.split()
+        if not 1 <= len(words_) <= 2 or not all(_WORD.fullmatch(w) for w in words_) or any(_barred(w) for w in words_):
+            return ()
+        out.append(words_[0])
+    return tuple(out)
+
+
+def children_in(title: str | None, doc) -> tuple[str, ...]:
+    """The children the heading names, checked against the statement below it (see the module's
+    note); () when none."""
+    found = names_in(title)
+    if not found:
+        return ()
+    from . import ADULT, PET, first_names, people
+
+    read = people(doc)
+    roles = {}
+    for person in read.everyone:
+        for i in person.tokens:
+            roles.setdefault(doc[i].lower_, person.role)
+    if any(roles.get(n.lower()) in (ADULT, PET) for n in found):
+        return ()  # "Safety goal - Gemma" where the goal speaks to Gemma: not the child
+    if not any(n.lower() in first_names() or n.lower() in roles for n in found):
+        return ()  # a topic in capitals ("Neglect", "Home Conditions")
+    return found
+
+
+def mark(doc, title: str | None) -> tuple[str, ...]:
+    """Keep the heading's children on the parsed statement (read by ``people``); returns them."""
+    found = children_in(title, doc)
+    if found:
+        doc.user_data[KEY] = found
+    return found
+
+
+def given(doc) -> tuple[str, ...]:
+    """The children the statement's heading names (``mark``), or ()."""
+    return doc.user_data.get(KEY, ())
