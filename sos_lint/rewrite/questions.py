@@ -257,6 +257,13 @@ def _clause(doc, start: int, end: int):
             c.dep_ in ("dobj", "dative", "prep") for c in verb.head.children) and not any(
             c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for c in verb.children):
         verb = verb.head
+    # Round 34 (review34 P#2: "Parents to monitor YP and ensure she is not associating with risky
+    # adults" -> "… and make sure. [What …?]"): a flagged clause that is the only object of the verb
+    # it hangs on ("ensure …", "make sure …", "check that …") cannot go alone: the verb would be left
+    # with nothing to ensure. The verb's clause goes with it, and its "and" (the question says what
+    # the adults will do instead).
+    if verb.dep_ == "ccomp" and _needs_its_clause(verb) is not None:
+        verb = _needs_its_clause(verb)
     # A flagged verb inside "It is evident that …" or "is known to …": take the whole governing clause.
     # Climb to the governing verb only where it belongs to the flagged words ("is known to …",
     # "It is evident that …") or is the same verb group ("will stop putting herself at risk").
@@ -292,6 +299,28 @@ def _clause(doc, start: int, end: int):
     while last > first and doc[last].is_punct:
         last -= 1
     return doc[first], doc[last], branches[0] if branches else None
+
+
+_COMPLEMENTS = ("dobj", "dative", "attr", "oprd", "xcomp", "ccomp", "pcomp", "pobj")
+
+
+def _needs_its_clause(verb):
+    """Round 34: the verb that `verb` (a "that"-clause, ccomp) is what the verb it hangs on is about, with
+    nothing else after that verb to say it: "ensure [she is …]", "make sure [she is …]" (the clause
+    hangs on "sure", which hangs on "make"). A verb of worry or report is `_clause`'s own case; an
+    adjective of feeling ("is worried that …") stands as the worry's frame and is left. None when
+    the verb it hangs on has more to say."""
+    head = verb.head
+    if head.i == verb.i or head.i > verb.i:
+        return None
+    if head.pos_ == "ADJ" and head.dep_ in ("acomp", "ccomp", "oprd") and head.head.pos_ == "VERB" \
+            and head.head.lemma_.lower() == "make" and head.i == head.head.i + 1:
+        alone = not any(c.dep_ in _COMPLEMENTS and c.i != verb.i for c in [*head.children, *head.head.children])
+        return head.head if alone else None
+    if head.pos_ != "VERB" or head.lemma_.lower() in _REPORTING:
+        return None
+    alone = not any(c.dep_ in _COMPLEMENTS and c.i != verb.i and c.i > head.i for c in head.children)
+    return head if alone else None
 
 
 def _subject(verb):
@@ -916,6 +945,12 @@ def _safe_from(tokens, who: str, adults: str, subject=None) -> str:
     Jake" -> "…keep Sienna (15) safe from Jake?"); " safe" otherwise."""
     named = any(people.is_person_name(t) and t.text not in _children_in(who) and not people.in_title(t)
                 and not _aged_child(t) and (subject is None or t.i != subject.i) for t in tokens)
+    if not named and adults[:1].islower() and adults not in ("the adults", "") and (
+            subject is None or subject.text not in adults) and any(
+            t.lower_ in _ADULT_NOUNS and t.dep_ == "pobj" for t in tokens):
+        # Round 34 (review34 P#2: "… ensure she is not associating with risky adults" lost the adults):
+        # the unnamed adults the clause says the child is with are who the goal keeps the child from.
+        named = True
     return f" safe from {adults}" if named and adults not in ("the adults", "") else " safe"
 
 

@@ -663,11 +663,26 @@ def _telegraphic(doc) -> list[Edit]:
         finite = [t for t in sentence if t.i < left and t.tag_ in ("VBZ", "VBP", "VBD", "MD")]
         if finite:
             continue
+        if _infinitive_of_a_subject(nxt if not split else doc[token.i + 2]):
+            continue
         start = doc[token.i - 1].idx if negated else token.idx
         edits.append(Edit(start, token.idx + 2, "will not" if negated else "will", "SOS513",
                           "A goal says what someone will do: \"X to do\" becomes \"X will do\".", safe=False))
         edits.extend(_joined_infinitives(doc, nxt if not split else doc[token.i + 2]))
     return edits
+
+
+def _infinitive_of_a_subject(verb) -> bool:
+    """Round 34 (review34d D#1: "Failure to do so will result in …" -> "Failure will do so will result
+    in …"): the "to" verb hangs on a noun that is the subject of the sentence's own finite verb
+    ("Failure to do so will result …", "A refusal to engage may lead …"): the sentence is whole, and
+    "to" is the noun's, not a note-form plan's."""
+    if verb.dep_ not in ("acl", "relcl") or verb.head.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return False
+    noun = verb.head
+    return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX") and noun.head.i > verb.i \
+        and (noun.head.tag_ in ("VBZ", "VBP", "VBD", "MD") or any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP", "VBD", "MD") for c in noun.head.children))
 
 
 _YOUR = {("her", "PRP$"): "your", ("her", "PRP"): "you", "hers": "yours", "herself": "yourself", "his": "your",
