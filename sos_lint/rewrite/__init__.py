@@ -197,7 +197,11 @@ def _run(texts, kinds, names, config, scaffold: bool, engine):
                                      if not any(f.start < b and a < f.end for a, b in keep)]
                  if not any(e.start < q.end and q.start < e.end for q in asked)]
         words += _frame_followups(doc, words, asked)
-        return asked + _ask_each_name_once(doc, words)
+        # Round 34 (review34 P#2: "[What will the adults do to keep [child's name] safe …?]" on a
+        # rewrite of a rewrite): the words inside a [question] are the question's, never swapped.
+        brackets = Brackets(doc.text)
+        asked = [e for e in asked if not _in_placeholder(brackets, e)]
+        return asked + [e for e in _ask_each_name_once(doc, words) if not _in_placeholder(brackets, e)]
 
     # Passive first, so "was hurt by the infant" turns round before "the infant" becomes a name;
     # then the words (the findings' own fixes, as `check` shows them) and flagged phrases turned
@@ -271,7 +275,20 @@ def _run(texts, kinds, names, config, scaffold: bool, engine):
         return instead.edits(doc, absent[i], scaffolding._children_in(child), carers, scaffolding._sentences(doc))
 
     stage(instead_questions, placeholders=True)
+    _note_taken_out(units, flagged, notes)
     return words_only, assemble()
+
+
+def _note_taken_out(units, flagged: dict, notes: dict) -> None:
+    """Round 34 (review34d D#5: a sentence gone with only "4 change(s)" in the note): each phrase
+    flagged as victim blaming or a guess that the rewrite took out is named in its note, so a
+    worker comparing the rewrite with the record sees what was cut and why."""
+    for i, unit in enumerate(units):
+        for words in dict.fromkeys(flagged.get(i, [])):
+            if not _kept(words, unit.draft.text):
+                notes[unit.index].append(
+                    f"\"{words}\" (taken out): these words blame the wrong person or state a guess as fact. "
+                    "The [question] in their place asks what happened and who saw it.")
 
 
 def _frame_followups(doc, edits: list[Edit], asked: list[Edit]) -> list[Edit]:
@@ -306,10 +323,17 @@ def _ask_each_name_once(doc, edits: list[Edit]) -> list[Edit]:
     """A name is asked for once, where the role first stands ("[children's names]"): later
     mentions become "they"/"them" where the parse says which, or the plain role words ("the
     young person", "the baby"); a question asked three times is still one question."""
-    out, asked = [], set()
+    # Round 34 (review34 P#2: a rewrite of a rewrite asked "[young person's name]" again where the
+    # first one had used "the young person" after asking once): a name question already in the text
+    # is asked.
+    out, asked = [], {q for q in _NAME_QUESTIONS if q in doc.text}
     for edit in sorted(edits, key=lambda e: e.start):
         if edit.replacement not in _NAME_QUESTIONS:
             out.append(edit)
+            continue
+        if doc.text[edit.end: edit.end + 2] in ("'s", "’s") or doc.text[edit.end: edit.end + 1] in ("'", "’"):
+            # Round 34 (review34 P#2: "the children's needs" -> "[children's names]'s needs"): a name
+            # question takes no possessive; the role words stay.
             continue
         if edit.replacement not in asked:
             asked.add(edit.replacement)
@@ -431,6 +455,10 @@ def _jargon_questions(doc, report, child: str = "the child") -> list[Edit]:
         # cannot give its place to a question either: "[Who meets and why?] will meet" is not a
         # sentence. The words stay and the question follows the sentence, naming them.
         placed = span.root.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "X") and _holds_a_place(span)
+        # Round 34 (review34d D#6: "a conviction for ABH in 2019" -> "a conviction for [What plain
+        # words say this?] in 2019"): what a record names (the offence of a conviction, a charge, an
+        # arrest, a caution) is a fact of record, never blanked: the words stay.
+        placed = placed or _of_record(span)
         if modifier or placed or span.root.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "ADV", "PART"):
             # A verb's or a preposition's place cannot hold a question ("the case may [...]", "a plan
             # [...] neglect"): the words stay and the question follows their sentence, naming them.
@@ -518,6 +546,23 @@ def _question_body(question: str) -> str:
     """What a [question] asks, without the term it names: '["core group": Who meets?]' and
     '[Who meets?]' ask the same."""
     return re.sub(r'^\[\s*"[^"]*":\s*', "[", question).lower()
+
+
+_RECORDS = {"conviction", "convict", "charge", "arrest", "caution", "sentence", "prosecute", "prosecution",
+            "offence", "plead", "bail", "remand", "acquit", "find"}
+
+
+def _of_record(span) -> bool:
+    """Round 34: whether a term names what a record says: the object of "for", "of" or "with" after
+    a word of conviction, charge, arrest or caution ("a conviction for ABH", "charged with GBH",
+    "arrested for ABH", "convicted of assault")."""
+    root = span.root
+    while root.dep_ in ("conj", "appos", "compound") and root.head.i != root.i:
+        root = root.head
+    if root.dep_ != "pobj" or root.head.lower_ not in ("for", "of", "with"):
+        return False
+    head = root.head.head
+    return head.lemma_.lower() in _RECORDS or head.lower_ in _RECORDS
 
 
 _ARGUMENTS = ("nsubj", "nsubjpass", "csubj", "csubjpass", "dobj", "dative", "oprd")
