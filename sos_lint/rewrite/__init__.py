@@ -173,6 +173,7 @@ def _run(texts, kinds, names, config, scaffold: bool, engine):
     # The phrases the check flags as errors on each draft as written: none may be left word for word.
     flagged = {i: [docs[i].text[f.start: f.end] for f in report(i).findings if f.code in questions.ERROR_CODES
                    and 0 < f.end - f.start < len(docs[i].text) - 1] for i in range(len(units))}
+    guesses = {i: {docs[i].text[f.start: f.end] for f in report(i).findings if f.code == "SOS304"} for i in range(len(units))}
     # A goal's error phrases of compliance or absence of harm (no everyday act anywhere in it): kept,
     # but never with no question beside them about what the adults will do instead.
     absent = {i: [(f.code, docs[i].text[f.start: f.end]) for f in report(i).findings if f.code in instead.CODES
@@ -185,10 +186,12 @@ def _run(texts, kinds, names, config, scaffold: bool, engine):
         if inferred:  # a name read from the draft, not given by the writer: advice, never certain
             found = [dataclasses.replace(e, safe=False) if e.code == "SOS402" else e for e in found]
         notes[unit.index].extend(kept)
-        for finding in report(i).findings:  # a swap that would not fit: the words stay, the check's question stands
-            if finding.code.startswith("SOS1") and finding.fix is None and finding.end > finding.start:
-                notes[unit.index].append(f"\"{doc.text[finding.start:finding.end]}\" (kept): {finding.message}")
         asked = questions.edits(doc, report(i), scaffolding.child_label(doc, roles, child_of[i]))
+        for finding in report(i).findings:  # a swap that would not fit: the words stay, the check's question stands
+            if finding.code.startswith("SOS1") and finding.fix is None and finding.end > finding.start \
+                    and not any(q.start <= finding.start and finding.end <= q.end for q in asked):
+                # (round 34: never "kept" for words a question takes the place of)
+                notes[unit.index].append(f"\"{doc.text[finding.start:finding.end]}\" (kept): {finding.message}")
         # A flagged phrase's question wins over any word swap inside the words it replaces.
         # Round 32: words the tables keep as written ("birth father", "placement": no plain words
         # say the same) take no finding's swap either ("Rain's birth father" -> "Rain's dad").
@@ -275,20 +278,22 @@ def _run(texts, kinds, names, config, scaffold: bool, engine):
         return instead.edits(doc, absent[i], scaffolding._children_in(child), carers, scaffolding._sentences(doc))
 
     stage(instead_questions, placeholders=True)
-    _note_taken_out(units, flagged, notes)
+    _note_taken_out(units, flagged, notes, guesses)
     return words_only, assemble()
 
 
-def _note_taken_out(units, flagged: dict, notes: dict) -> None:
+def _note_taken_out(units, flagged: dict, notes: dict, guesses: dict | None = None) -> None:
     """Round 34 (review34d D#5: a sentence gone with only "4 change(s)" in the note): each phrase
     flagged as victim blaming or a guess that the rewrite took out is named in its note, so a
     worker comparing the rewrite with the record sees what was cut and why."""
     for i, unit in enumerate(units):
         for words in dict.fromkeys(flagged.get(i, [])):
             if not _kept(words, unit.draft.text):
-                notes[unit.index].append(
-                    f"\"{words}\" (taken out): these words blame the wrong person or state a guess as fact. "
-                    "The [question] in their place asks what happened and who saw it.")
+                why = ("these words state a guess as a fact. The [question] in their place asks who says so and "
+                       "what they saw or heard." if words in (guesses or {}).get(i, ()) else
+                       "these words put the blame on the child or the wrong person. The [question] in their place "
+                       "asks what the adults did.")
+                notes[unit.index].append(f"\"{words}\" (taken out): {why}")
 
 
 def _frame_followups(doc, edits: list[Edit], asked: list[Edit]) -> list[Edit]:

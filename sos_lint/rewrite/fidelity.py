@@ -690,21 +690,26 @@ def _has_modal(verb) -> bool:
 
 
 def _two_verb_groups(doc) -> list[str]:
-    """"Failure will do so will result in …": a verb with its own "will" hung on another verb with
-    its own "will" by no relation the parse can name ("dep", "parataxis"), nothing but adverbs
-    between them (no "and", comma, "that" or "if")."""
+    """"Failure will do so will result in …": two verbs that each have their own "will" (or other
+    modal), one hung straight on the other ("dep", "parataxis", a clause as subject or object) with
+    nothing between them to join them (no "and", comma, "that" or "if") and no subject of the later
+    one's own between them ("Mum will say she will go" has one)."""
     out = []
     for t in doc:
-        if t.dep_ not in ("dep", "parataxis") or t.pos_ not in ("VERB", "AUX") or not _has_modal(t):
-            continue
         head = t.head
-        if head.i == t.i or head.pos_ not in ("VERB", "AUX") or not _has_modal(head):
+        if t.dep_ not in ("dep", "parataxis", "csubj", "ccomp") or head.i == t.i:
             continue
-        lo, hi = sorted((head.i, t.i))
-        between = doc[lo + 1: hi]
+        if t.pos_ not in ("VERB", "AUX") or head.pos_ not in ("VERB", "AUX") or not _has_modal(t) or not _has_modal(head):
+            continue
+        first, later = sorted((head, t), key=lambda w: w.i)
+        between = doc[first.i + 1: later.i]
         if any(w.is_punct or w.dep_ in ("cc", "mark") or w.pos_ in ("CCONJ", "SCONJ") for w in between):
             continue
-        out.append(f"{head.lower_} … {t.lower_}")
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") and first.i < c.i < later.i for c in later.children):
+            continue
+        if any(c.dep_ == "mark" for c in t.children):
+            continue
+        out.append(f"{first.lower_} … {later.lower_}")
     return out
 
 

@@ -362,7 +362,7 @@ def worry_edits(doc, report, names: dict[str, str], found: str | None = None) ->
     if not _has(report, "behaviour") and not asked and not stands_alone:
         inserts.add(_end_of(first), " [What did the adults do or not do? Who saw or heard it?]", "SOS303",
                     "Say what the adults did, and who saw or heard it.")
-    if not _has(report, "context") and not _says_when_or_where(doc) \
+    if not _has(report, "context") and not _says_when_or_where(doc) and not stands_alone \
             and not any(_WHEN_ASKED.search(q) for q in questions_in(doc.text)):
         inserts.add(_end_of(first), " [When or where does this happen?]", "SOS504", "Say when or where it happens.")
     future_sentences = [s for s in sentences if _FUTURE_OPENER.match(s.text.strip())]

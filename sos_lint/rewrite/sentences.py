@@ -99,10 +99,12 @@ def _stands_for(pronoun, subject_words) -> bool:
 def _names_a_person(token) -> bool:
     """Whether a word of a passive's subject names a person: a person word ("mother", "boy"), a
     name, or a personal pronoun; never a thing a person has ("capacity", "home")."""
-    from .fidelity import _PEOPLE
+    from .fidelity import _PEOPLE, _PERSON_WORDS
     from .people import is_name
 
-    return token.lower_ in _PEOPLE or token.lemma_.lower() in _PEOPLE or token.tag_ == "PRP" or is_name(token)
+    words = _PEOPLE | _PERSON_WORDS | {"twin", "twins", "toddler", "toddlers", "teenager", "teenagers", "pupil", "pupils"}
+    return token.lower_ in words or token.lemma_.lower() in words or token.tag_ == "PRP" or is_name(token) \
+        or token.ent_type_ == "PERSON"
 
 
 def _bare_infinitive_to(verb):
