@@ -185,8 +185,8 @@ def _run(texts, kinds, names, config, scaffold: bool, engine):
         found, kept = fixer.edits(doc, {**roles, "child": inferred} if inferred else roles, rewrite_only=True)
         if inferred:  # a name read from the draft, not given by the writer: advice, never certain
             found = [dataclasses.replace(e, safe=False) if e.code == "SOS402" else e for e in found]
-        notes[unit.index].extend(kept)
         asked = questions.edits(doc, report(i), scaffolding.child_label(doc, roles, child_of[i]))
+        notes[unit.index].extend(note for note in kept if not _asked_note(note, doc.text, asked))
         for finding in report(i).findings:  # a swap that would not fit: the words stay, the check's question stands
             if finding.code.startswith("SOS1") and finding.fix is None and finding.end > finding.start \
                     and not any(q.start <= finding.start and finding.end <= q.end for q in asked):
@@ -203,8 +203,8 @@ def _run(texts, kinds, names, config, scaffold: bool, engine):
         # Round 34 (review34 P#2: "[What will the adults do to keep [child's name] safe …?]" on a
         # rewrite of a rewrite): the words inside a [question] are the question's, never swapped.
         brackets = Brackets(doc.text)
-        asked = [e for e in asked if not _in_placeholder(brackets, e)]
-        return asked + [e for e in _ask_each_name_once(doc, words) if not _in_placeholder(brackets, e)]
+        asked = [e for e in asked if not brackets.inside(e)]
+        return asked + [e for e in _ask_each_name_once(doc, words) if not brackets.inside(e)]
 
     # Passive first, so "was hurt by the infant" turns round before "the infant" becomes a name;
     # then the words (the findings' own fixes, as `check` shows them) and flagged phrases turned
@@ -280,6 +280,17 @@ def _run(texts, kinds, names, config, scaffold: bool, engine):
     stage(instead_questions, placeholders=True)
     _note_taken_out(units, flagged, notes, guesses)
     return words_only, assemble()
+
+
+def _asked_note(note: str, text: str, asked: list[Edit]) -> bool:
+    """Round 34: whether a "(kept)" note names words that only stand inside clauses a question takes
+    the place of ("presenting as" in "… and is presenting as low in mood", now a question): they
+    are not kept, and the note would say they were."""
+    match = re.match(r'"([^"]+)" \(kept\)', note)
+    if match is None or not asked:
+        return False
+    spots = [m.start() for m in re.finditer(re.escape(match.group(1)), text)]
+    return bool(spots) and all(any(q.start <= at and at + len(match.group(1)) <= q.end for q in asked) for at in spots)
 
 
 def _note_taken_out(units, flagged: dict, notes: dict, guesses: dict | None = None) -> None:
@@ -367,6 +378,14 @@ class Brackets:
     def __init__(self, text: str):
         self.opens = [i for i, ch in enumerate(text) if ch == "["]
         self.closes = [i for i, ch in enumerate(text) if ch == "]"]
+
+    def inside(self, edit) -> bool:
+        """Round 34: whether an edit starts or ends inside a [question] (a swap of the question's own
+        words); an edit that takes in a whole question ("[Child A] is putting herself at risk") is not."""
+        def within(pos: int) -> bool:
+            return bisect.bisect_left(self.opens, pos) > bisect.bisect_right(self.closes, pos - 1) \
+                if pos > 0 else False
+        return within(edit.start) or (edit.end > edit.start and within(edit.end))
 
     def covers(self, start: int, end: int) -> bool:
         """More "[" than "]" before `start` (inside a question), or a bracket within start..end."""
