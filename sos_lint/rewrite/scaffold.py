@@ -433,12 +433,15 @@ def _tells_a_future(sentence) -> bool:
     happen already: "at risk of …", "likely to …", or "could"/"may"/"might" before a verb."""
     if _is_question(sentence):
         return False
+    # a modal is a future only on a condition ("if this continues, …", "without …"): "Jo may be
+    # talking to an adult online" is a guess about now
+    condition = any(t.lower_ in ("if", "unless", "without") or t.lemma_.lower() == "continue" for t in sentence)
     for t in sentence:
         if t.lemma_.lower() == "risk" and t.pos_ == "NOUN" and any(c.lower_ == "of" for c in t.children):
             return True
         if t.lower_ == "likely" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
             return True
-        if t.tag_ == "MD" and t.lower_ in ("could", "may", "might") and t.head.pos_ in ("VERB", "AUX"):
+        if condition and t.tag_ == "MD" and t.lower_ in ("could", "may", "might", "will") and t.head.pos_ in ("VERB", "AUX"):
             return True
     return False
 
