@@ -208,3 +208,16 @@ def test_an_obligation_is_not_spoken_to_the_parents():
 def test_a_plan_of_what_parents_will_do_is_still_spoken_to_them_near_miss():
     text = rewrite("Parents will take Ivy to the clinic every week.", "goal").text
     assert "you will take Ivy to the clinic every week" in text.replace("You will", "you will")
+
+
+def test_rewriting_a_rewrite_never_asks_who_is_worried_inside_its_own_question():
+    once = rewrite("CSC have concerns about Mum's drinking since March. On 2 May Mum was drunk when she "
+                   "collected Ayo (6) from school.", "worry").text
+    twice = rewrite(once, "worry").text
+    assert twice.count("[Who is worried?") == once.count("[Who is worried?") == 1
+    assert not re.search(r"\[[^\]]*\[", twice)
+
+
+def test_a_role_word_naming_a_kind_of_worker_is_not_a_name_question():
+    text = rewrite("Mia will meet the child protection nurse every week. The child will go to nursery.", "goal").text
+    assert "the child protection nurse" in text

@@ -351,6 +351,9 @@ def _ask_each_name_once(doc, edits: list[Edit]) -> list[Edit]:
             # Round 34 (review34 P#2: "the children's needs" -> "[children's names]'s needs"): a name
             # question takes no possessive; the role words stay.
             continue
+        role = doc.char_span(edit.start, edit.end, alignment_mode="expand")
+        if role is not None and any(t.dep_ in ("compound", "amod", "nmod") and t.head.i >= role.end for t in role):
+            continue  # "the child sexual exploitation worker": the words name a kind of worker, not a child
         if edit.replacement not in asked:
             asked.add(edit.replacement)
             out.append(edit)
