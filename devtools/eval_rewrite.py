@@ -153,7 +153,7 @@ def _questions_figures(rows, full) -> dict:
 
 
 # The questions that answer a goal's compliance or absence-of-harm error (SOS511, SOS512).
-_ANSWERS = ("do at home each day", "do instead", "do each day instead", "safe?]")
+_ANSWERS = ("do at home each day", "do instead", "do each day instead", "safe?]", "do to keep")
 
 
 def unanswered_errors(report, rewrite_text: str) -> list[str]:

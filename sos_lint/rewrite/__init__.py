@@ -177,6 +177,7 @@ def _run(texts, kinds, names, config, scaffold: bool, engine):
     # The phrases the check flags as errors on each draft as written: none may be left word for word.
     flagged = {i: [docs[i].text[f.start: f.end] for f in report(i).findings if f.code in questions.ERROR_CODES
                    and 0 < f.end - f.start < len(docs[i].text) - 1] for i in range(len(units))}
+    guesses = {i: {docs[i].text[f.start: f.end] for f in report(i).findings if f.code == "SOS304"} for i in range(len(units))}
     # A goal's error phrases of compliance or absence of harm (no everyday act anywhere in it): kept,
     # but never with no question beside them about what the adults will do instead.
     absent = {i: [(f.code, docs[i].text[f.start: f.end]) for f in report(i).findings if f.code in instead.CODES
@@ -188,11 +189,13 @@ def _run(texts, kinds, names, config, scaffold: bool, engine):
         found, kept = fixer.edits(doc, {**roles, "child": inferred} if inferred else roles, rewrite_only=True)
         if inferred:  # a name read from the draft, not given by the writer: advice, never certain
             found = [dataclasses.replace(e, safe=False) if e.code == "SOS402" else e for e in found]
-        notes[unit.index].extend(kept)
-        for finding in report(i).findings:  # a swap that would not fit: the words stay, the check's question stands
-            if finding.code.startswith("SOS1") and finding.fix is None and finding.end > finding.start:
-                notes[unit.index].append(f"\"{doc.text[finding.start:finding.end]}\" (kept): {finding.message}")
         asked = questions.edits(doc, report(i), scaffolding.child_label(doc, roles, child_of[i]))
+        notes[unit.index].extend(note for note in kept if not _asked_note(note, doc.text, asked))
+        for finding in report(i).findings:  # a swap that would not fit: the words stay, the check's question stands
+            if finding.code.startswith("SOS1") and finding.fix is None and finding.end > finding.start \
+                    and not any(q.start <= finding.start and finding.end <= q.end for q in asked):
+                # (round 34: never "kept" for words a question takes the place of)
+                notes[unit.index].append(f"\"{doc.text[finding.start:finding.end]}\" (kept): {finding.message}")
         # A flagged phrase's question wins over any word swap inside the words it replaces.
         # Round 32: words the tables keep as written ("birth father", "placement": no plain words
         # say the same) take no finding's swap either ("Rain's birth father" -> "Rain's dad").
@@ -201,7 +204,11 @@ def _run(texts, kinds, names, config, scaffold: bool, engine):
                                      if not any(f.start < b and a < f.end for a, b in keep)]
                  if not any(e.start < q.end and q.start < e.end for q in asked)]
         words += _frame_followups(doc, words, asked)
-        return asked + _ask_each_name_once(doc, words)
+        # Round 34 (review34 P#2: "[What will the adults do to keep [child's name] safe …?]" on a
+        # rewrite of a rewrite): the words inside a [question] are the question's, never swapped.
+        brackets = Brackets(doc.text)
+        asked = [e for e in asked if not brackets.inside(e)]
+        return asked + [e for e in _ask_each_name_once(doc, words) if not brackets.inside(e)]
 
     # Passive first, so "was hurt by the infant" turns round before "the infant" becomes a name;
     # then the words (the findings' own fixes, as `check` shows them) and flagged phrases turned
@@ -275,7 +282,33 @@ def _run(texts, kinds, names, config, scaffold: bool, engine):
         return instead.edits(doc, absent[i], scaffolding._children_in(child), carers, scaffolding._sentences(doc))
 
     stage(instead_questions, placeholders=True)
+    _note_taken_out(units, flagged, notes, guesses)
     return words_only, assemble()
+
+
+def _asked_note(note: str, text: str, asked: list[Edit]) -> bool:
+    """Round 34: whether a "(kept)" note names words that only stand inside clauses a question takes
+    the place of ("presenting as" in "… and is presenting as low in mood", now a question): they
+    are not kept, and the note would say they were."""
+    match = re.match(r'"([^"]+)" \(kept\)', note)
+    if match is None or not asked:
+        return False
+    spots = [m.start() for m in re.finditer(re.escape(match.group(1)), text)]
+    return bool(spots) and all(any(q.start <= at and at + len(match.group(1)) <= q.end for q in asked) for at in spots)
+
+
+def _note_taken_out(units, flagged: dict, notes: dict, guesses: dict | None = None) -> None:
+    """Round 34 (review34d D#5: a sentence gone with only "4 change(s)" in the note): each phrase
+    flagged as victim blaming or a guess that the rewrite took out is named in its note, so a
+    worker comparing the rewrite with the record sees what was cut and why."""
+    for i, unit in enumerate(units):
+        for words in dict.fromkeys(flagged.get(i, [])):
+            if not _kept(words, unit.draft.text):
+                why = ("these words state a guess as a fact. The [question] in their place asks who says so and "
+                       "what they saw or heard." if words in (guesses or {}).get(i, ()) else
+                       "these words put the blame on the child or the wrong person. The [question] in their place "
+                       "asks what the adults did.")
+                notes[unit.index].append(f"\"{words}\" (taken out): {why}")
 
 
 def _frame_followups(doc, edits: list[Edit], asked: list[Edit]) -> list[Edit]:
@@ -310,11 +343,21 @@ def _ask_each_name_once(doc, edits: list[Edit]) -> list[Edit]:
     """A name is asked for once, where the role first stands ("[children's names]"): later
     mentions become "they"/"them" where the parse says which, or the plain role words ("the
     young person", "the baby"); a question asked three times is still one question."""
-    out, asked = [], set()
+    # Round 34 (review34 P#2: a rewrite of a rewrite asked "[young person's name]" again where the
+    # first one had used "the young person" after asking once): a name question already in the text
+    # is asked.
+    out, asked = [], {q for q in _NAME_QUESTIONS if q in doc.text}
     for edit in sorted(edits, key=lambda e: e.start):
         if edit.replacement not in _NAME_QUESTIONS:
             out.append(edit)
             continue
+        if doc.text[edit.end: edit.end + 2] in ("'s", "’s") or doc.text[edit.end: edit.end + 1] in ("'", "’"):
+            # Round 34 (review34 P#2: "the children's needs" -> "[children's names]'s needs"): a name
+            # question takes no possessive; the role words stay.
+            continue
+        role = doc.char_span(edit.start, edit.end, alignment_mode="expand")
+        if role is not None and any(t.dep_ in ("compound", "amod", "nmod") and t.head.i >= role.end for t in role):
+            continue  # "the child sexual exploitation worker": the words name a kind of worker, not a child
         if edit.replacement not in asked:
             asked.add(edit.replacement)
             out.append(edit)
@@ -342,6 +385,14 @@ class Brackets:
     def __init__(self, text: str):
         self.opens = [i for i, ch in enumerate(text) if ch == "["]
         self.closes = [i for i, ch in enumerate(text) if ch == "]"]
+
+    def inside(self, edit) -> bool:
+        """Round 34: whether an edit starts or ends inside a [question] (a swap of the question's own
+        words); an edit that takes in a whole question ("[Child A] is putting herself at risk") is not."""
+        def within(pos: int) -> bool:
+            return bisect.bisect_left(self.opens, pos) > bisect.bisect_right(self.closes, pos - 1) \
+                if pos > 0 else False
+        return within(edit.start) or (edit.end > edit.start and within(edit.end))
 
     def covers(self, start: int, end: int) -> bool:
         """More "[" than "]" before `start` (inside a question), or a bracket within start..end."""
@@ -435,6 +486,10 @@ def _jargon_questions(doc, report, child: str = "the child") -> list[Edit]:
         # cannot give its place to a question either: "[Who meets and why?] will meet" is not a
         # sentence. The words stay and the question follows the sentence, naming them.
         placed = span.root.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "X") and _holds_a_place(span)
+        # Round 34 (review34d D#6: "a conviction for ABH in 2019" -> "a conviction for [What plain
+        # words say this?] in 2019"): what a record names (the offence of a conviction, a charge, an
+        # arrest, a caution) is a fact of record, never blanked: the words stay.
+        placed = placed or _of_record(span)
         if modifier or placed or span.root.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "ADV", "PART"):
             # A verb's or a preposition's place cannot hold a question ("the case may [...]", "a plan
             # [...] neglect"): the words stay and the question follows their sentence, naming them.
@@ -522,6 +577,23 @@ def _question_body(question: str) -> str:
     """What a [question] asks, without the term it names: '["core group": Who meets?]' and
     '[Who meets?]' ask the same."""
     return re.sub(r'^\[\s*"[^"]*":\s*', "[", question).lower()
+
+
+_RECORDS = {"conviction", "convict", "charge", "arrest", "caution", "sentence", "prosecute", "prosecution",
+            "offence", "plead", "bail", "remand", "acquit", "find"}
+
+
+def _of_record(span) -> bool:
+    """Round 34: whether a term names what a record says: the object of "for", "of" or "with" after
+    a word of conviction, charge, arrest or caution ("a conviction for ABH", "charged with GBH",
+    "arrested for ABH", "convicted of assault")."""
+    root = span.root
+    while root.dep_ in ("conj", "appos", "compound") and root.head.i != root.i:
+        root = root.head
+    if root.dep_ != "pobj" or root.head.lower_ not in ("for", "of", "with"):
+        return False
+    head = root.head.head
+    return head.lemma_.lower() in _RECORDS or head.lower_ in _RECORDS
 
 
 _ARGUMENTS = ("nsubj", "nsubjpass", "csubj", "csubjpass", "dobj", "dative", "oprd")

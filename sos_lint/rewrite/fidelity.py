@@ -24,6 +24,13 @@ Counted against the draft, so only what the rewrite introduced is counted:
                     analysis reads as an adult's, "he"/"she"), not a label or a state ("is", "has", "seems",
                     "lacks"), that the rewrite no longer has (round 30: "It is believed that he hits the boys
                     when he drinks" made into a question, losing the allegation it asked about)
+  possessive_on_verb (round 34) a word the draft has as a verb after "to" given a possessive in the rewrite
+                    ("Her ability to parent's disability compromises her": a possessive on a clause)
+  two_verb_groups   (round 34) a verb group with its own "will" run straight on from another, with no "and",
+                    comma or "that" between ("Failure will do so will result in …": an infinitive made
+                    finite where the sentence had its own verb)
+  dangling_verb     (round 34) a verb left without the object or clause it had: the rewrite ends a sentence on a
+                    verb (or "make sure") that the draft had something after ("… and make sure.")
   changed_subjects  (round 32) a verb whose doer or undergoer the rewrite changed: a person of the draft set in
                     a role of a verb the draft gives to someone else ("Noor was not hurt by Dad but was pushed
                     by Yusuf" -> "Dad did not hurt Noor but was pushed by Yusuf": now Dad was pushed)
@@ -41,7 +48,8 @@ from . import people
 COUNTS = ("bare_after_verb", "finite_after_aux", "stranded_preposition", "doubled_words", "misplaced_article",
           "title_possessive", "not_after_preposition", "stray_punctuation", "split_words", "verbless", "lost_negations", "lost_modals", "lost_facts",
           "kept_errors", "lost_acts", "to_after_bare_verb", "will_and_to", "pronoun_after_you",
-          "changed_subjects", "lost_conditions", "told_twice")
+          "changed_subjects", "lost_conditions", "told_twice", "possessive_on_verb", "two_verb_groups",
+          "dangling_verb")
 ERROR_CODES = ("SOS304", "SOS306")  # guesses stated as fact, victim blaming
 _PLACEHOLDER = re.compile(r"\[[^\[\]\n]{1,300}\]")
 _NEGATIONS = {"not", "n't", "never", "no", "without", "none", "nobody", "nothing", "neither", "nor", "cannot"}
@@ -645,7 +653,104 @@ def compare(draft_doc, rewrite_doc, full_rewrite: str | None = None, error_spans
         problems.add("lost_conditions", words)
     for words in told_twice(draft_doc, rewrite_doc):
         problems.add("told_twice", words)
+    for words in possessive_on_verb(draft_doc, rewrite_doc):
+        problems.add("possessive_on_verb", words)
+    for words in _new(_two_verb_groups(draft_doc), _two_verb_groups(rewrite_doc)):
+        problems.add("two_verb_groups", words)
+    for words in dangling_verbs(draft_doc, rewrite_doc):
+        problems.add("dangling_verb", words)
     return problems
+
+
+# ---- round 34: a sentence the parse says is broken (review34d D#1, review34 P#2) ----------------
+def _possessive_after_to(doc) -> list[str]:
+    """ "to parent's …": a possessive straight after "to" on a lower-case singular common word with
+    no article ("parent", "care"): a verb given a possessive, or a noun that lacks its "the"; a
+    name or a family word ("to Mum's house", "to Ali's") is fine."""
+    from .people import is_name
+
+    out = []
+    for t in doc:
+        if t.i < 1 or t.i + 1 >= len(doc) or doc[t.i + 1].tag_ != "POS" or doc[t.i - 1].lower_ != "to":
+            continue
+        if t.tag_ in ("NN", "VB", "VBP") and t.text[:1].islower() and not is_name(t) \
+                and t.lower_ not in ("mum", "dad", "nan", "gran", "grandad", "nana", "mam", "everyone", "someone"):
+            out.append(f"to {t.lower_}'s")
+    return out
+
+
+def possessive_on_verb(draft_doc, rewrite_doc) -> list[str]:
+    """Round 34 (review34d D#1: "Her ability to parent's disability compromises her"): a possessive
+    the rewrite put on a verb after "to", a possessive on a clause."""
+    return _new(_possessive_after_to(draft_doc), _possessive_after_to(rewrite_doc))
+
+
+def _has_modal(verb) -> bool:
+    return any(c.tag_ == "MD" and c.dep_ == "aux" for c in verb.children)
+
+
+def _two_verb_groups(doc) -> list[str]:
+    """"Failure will do so will result in …": two verbs that each have their own "will" (or other
+    modal), one hung straight on the other ("dep", "parataxis", a clause as subject or object) with
+    nothing between them to join them (no "and", comma, "that" or "if") and no subject of the later
+    one's own between them ("Mum will say she will go" has one)."""
+    out = []
+    for t in doc:
+        head = t.head
+        if t.dep_ not in ("dep", "parataxis", "csubj", "ccomp") or head.i == t.i:
+            continue
+        if t.pos_ not in ("VERB", "AUX") or head.pos_ not in ("VERB", "AUX") or not _has_modal(t) or not _has_modal(head):
+            continue
+        first, later = sorted((head, t), key=lambda w: w.i)
+        between = doc[first.i + 1: later.i]
+        if any(w.is_punct or w.dep_ in ("cc", "mark") or w.pos_ in ("CCONJ", "SCONJ") for w in between):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") and first.i < c.i < later.i for c in later.children):
+            continue
+        if any(c.dep_ == "mark" for c in t.children):
+            continue
+        out.append(f"{first.lower_} … {later.lower_}")
+    return out
+
+
+_ENDS = {".", "!", "?", ";"}
+_OBJECTS = ("dobj", "ccomp", "xcomp", "dative", "attr", "oprd", "prep", "agent", "pcomp", "advcl", "acomp", "prt")
+
+
+def _verb_ending(doc) -> list:
+    """Verbs (or "make" with its adjective, "make sure") a sentence ends on, with nothing after
+    them: (the verb token, the words)."""
+    out = []
+    for t in doc:
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if nxt is not None and nxt.text not in _ENDS:
+            continue
+        verb = t
+        if t.pos_ == "ADJ" and t.dep_ in ("acomp", "ccomp", "oprd") and t.head.lemma_.lower() == "make" \
+                and t.head.i == t.i - 1 and not any(c.dep_ == "dobj" for c in t.head.children):
+            out.append((t.head, f"{t.head.lower_} {t.lower_}"))  # "make sure." with nothing to make sure of
+            continue
+        if verb.pos_ != "VERB" or verb.dep_ in ("aux", "auxpass", "amod", "compound") or verb.tag_ in ("VBN", "VBG"):
+            continue
+        if any(c.dep_ in _OBJECTS and c.i > verb.i for c in verb.children):
+            continue
+        out.append((verb, verb.lower_))
+    return out
+
+
+def dangling_verbs(draft_doc, rewrite_doc) -> list[str]:
+    """Round 34 (review34 P#2: "Parents to monitor YP and ensure she is not associating with risky
+    adults" -> "You will monitor the young person and make sure."): a verb the rewrite ends a
+    sentence on that the draft had an object or a clause after (the same word with something after
+    it, and never at a sentence's end), or "make sure" with nothing to make sure of."""
+    ended = {v.lower_ for v, _ in _verb_ending(draft_doc)}
+    followed = {t.lower_ for t in draft_doc if t.pos_ == "VERB" and any(c.dep_ in _OBJECTS and c.i > t.i for c in t.children)}
+    old = [w for _, w in _verb_ending(draft_doc)]
+    out = []
+    for verb, words in _verb_ending(rewrite_doc):
+        if " " in words or (verb.lower_ in followed and verb.lower_ not in ended):
+            out.append(words)
+    return _new(old, out)
 
 
 # ---- round 33: a condition or a worry cut off its clause; the same thing told twice ------------

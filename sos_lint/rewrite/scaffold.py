@@ -10,6 +10,7 @@ visible question in square brackets: the scaffold never supplies a fact, name, n
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from functools import lru_cache
 
@@ -320,19 +321,22 @@ def worry_edits(doc, report, names: dict[str, str], found: str | None = None) ->
     edits: list[Edit] = []
     inserts = _Inserts()
     first = sentences[0]
+    stands_alone = False
     who = f"[Who is worried? e.g. the social worker and {_first(child)}'s teacher]" if child != "this child" \
         else "[Who is worried? e.g. the social worker and the teacher]"
     label = _LABEL.match(doc.text)
     start_at = label.end() if label else first.start_char
     if label:
         edits.append(Edit(0, label.end(), "", "SOS501", "The heading word is left out of the statement.", safe=False))
-    if "SOS502" in codes:
+    if "SOS502" in codes and "[who is worried" not in doc.text.lower():
+        # (round 34: never again on a rewrite that asks it already, nor inside its question)
         finding = next(f for f in report.findings if f.code == "SOS502")
         subject = doc.char_span(finding.start, finding.end, alignment_mode="expand")
         if subject is not None:
             words = subject.text if subject[0].pos_ == "PROPN" else grammar.decapitalise(subject.text)
             edits.append(Edit(finding.start, finding.end, f"{who} from {words}", "SOS502",
                               "Name the people who are worried, not only the organisation.", safe=False))
+            edits.extend(_agreeing_verb(doc, finding.end))
     elif not _has(report, "who") and not _says_who_is_worried(first) and "[who is worried" not in doc.text.lower():
         # (A guess's opener may already have become "[Who is worried? What did they see …]".)
         holder = _holder_of_concerns(first)
@@ -344,8 +348,22 @@ def worry_edits(doc, report, names: dict[str, str], found: str | None = None) ->
                 else grammar.decapitalise(holder.text)
             edits.append(Edit(holder.start_char, holder.end_char, f"{who} from {words}", "SOS502",
                               "Name the people who are worried, not only the organisation.", safe=False))
+            edits.extend(_agreeing_verb(doc, holder.end_char))
         elif _is_question(first):
             inserts.add(first.start_char, who + " ", "SOS501", "Say who is worried.")
+        elif _says_who_an_adult_is(first):
+            # Round 34 (review34d D#2: "[Who is worried?] is worried that Mum is a care leaver …"): the
+            # opener is never glued to a sentence saying who a parent is (a care leaver, a wheelchair
+            # user, has mental health issues): that is not the worry. It goes before the first
+            # sentence that says what happened, or stands alone asking for it.
+            target = _worry_sentence_after(sentences, first)
+            if target is not None:
+                body = doc.text[target.start_char: target.end_char]
+                edits.extend(_who_opening(doc, target, target.start_char, body, who, keep=_children_in(child)))
+            else:
+                inserts.add(start_at, f"{who} is worried that [what did the adults do or not do, and when?]. ", "SOS501",
+                            "Say who is worried, and what happened: who a parent is is not the worry.")
+                stands_alone = True
         else:
             body = doc.text[start_at: first.end_char]
             edits.extend(_who_opening(doc, first, start_at, body, who, keep=_children_in(child)))
@@ -355,10 +373,10 @@ def worry_edits(doc, report, names: dict[str, str], found: str | None = None) ->
         or any(_DEED_ASKED.search(q) for q in questions_in(doc.text))
     # The parts' reading of what the adults did decides, not SOS303 alone: "shouted at by their
     # stepfather" is a deed though no person is the subject of an active verb.
-    if not _has(report, "behaviour") and not asked:
+    if not _has(report, "behaviour") and not asked and not stands_alone:
         inserts.add(_end_of(first), " [What did the adults do or not do? Who saw or heard it?]", "SOS303",
                     "Say what the adults did, and who saw or heard it.")
-    if not _has(report, "context") and not _says_when_or_where(doc) \
+    if not _has(report, "context") and not _says_when_or_where(doc) and not stands_alone \
             and not any(_WHEN_ASKED.search(q) for q in questions_in(doc.text)):
         inserts.add(_end_of(first), " [When or where does this happen?]", "SOS504", "Say when or where it happens.")
     future_sentences = [s for s in sentences if _FUTURE_OPENER.match(s.text.strip())]
@@ -374,10 +392,88 @@ def worry_edits(doc, report, names: dict[str, str], found: str | None = None) ->
         moving = future_sentences[0]
         edits.append(Edit(moving.start_char, _after_spaces(doc, moving.end_char), "", "SOS505", "The \"if nothing changes\" sentence goes last.", safe=False))
         inserts.add(end, " " + moving.text.strip(), "SOS505", "The \"if nothing changes\" sentence goes last.")
-    elif not _has(report, "future"):
+    elif not _has(report, "future") and not any(_tells_a_future(s) for s in sentences):
         inserts.add(end, f" If nothing changes, [what could happen to {child}?]", "SOS505",
                     "Say what could happen if nothing changes.")
     return edits + inserts.edits()
+
+
+_STATE_NOUN_TAGS = ("NN", "NNS", "NNP", "NNPS")
+_SPEECH = {"say", "state", "report", "tell", "deny", "disclose", "explain", "claim", "confirm", "admit"}
+
+
+def _says_who_an_adult_is(sentence) -> bool:
+    """Round 34: whether a sentence says who an adult is or what they have, not what they did: its
+    main verb is "be" with a noun ("Mum is a care leaver", "Dad is a wheelchair user") or "have" as
+    a main verb with a noun ("Mum has mental health issues", "Dad has a history of …"), said of an
+    adult (a family word, an adult's name, "he"/"she"), and no adult's act anywhere in it."""
+    from .fidelity import _adult, adult_acts
+
+    root = sentence.root
+    lemma = root.lemma_.lower()
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not (_adult(subject) or subject.lower_ in ("she", "he")):
+        return False
+    if lemma == "be":
+        is_a = any(c.dep_ == "attr" and c.tag_ in _STATE_NOUN_TAGS for c in root.children)
+    elif lemma == "have" and root.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("aux",) and c.lower_ == "to" for c in root.children):
+        is_a = any(c.dep_ == "dobj" and c.tag_ in _STATE_NOUN_TAGS for c in root.children) \
+            and not any(c.dep_ == "xcomp" for c in root.children)
+    else:
+        return False
+    if not is_a:
+        return False
+    acts = adult_acts(sentence.doc)
+    return not any(sentence.start <= t.i < sentence.end for t in acts)
+
+
+_SINGULAR = {"are": "is", "have": "has", "were": "was"}
+
+
+def _agreeing_verb(doc, end: int) -> list[Edit]:
+    """Round 34 (review34d D#10: "[Who is worried? …] from children's social care are worried
+    that"): the verb after the organisation the question now stands before agrees with "Who is
+    worried?", as the opener does ("[Who is worried?] is worried that")."""
+    verb = next((t for t in doc if t.idx >= end and not t.is_space), None)
+    if verb is None or verb.lower_ not in _SINGULAR or verb.idx - end > 1 or verb.pos_ not in ("AUX", "VERB"):
+        return []
+    return [Edit(verb.idx, verb.idx + len(verb.text), _SINGULAR[verb.lower_], "SOS502",
+                 "The verb agrees with the question before it: \"[Who is worried?] is worried\".", safe=False)]
+
+
+def _tells_a_future(sentence) -> bool:
+    """Round 34 (review34d D#6: "Kayden is at risk of significant harm." then "If nothing changes,
+    [what could happen to Kayden?]", the future told twice): a sentence of the draft says what could
+    happen already: "at risk of …", "likely to …", or "could"/"may"/"might" before a verb."""
+    if _is_question(sentence):
+        return False
+    # a modal is a future only on a condition ("if this continues, …", "without …"): "Jo may be
+    # talking to an adult online" is a guess about now
+    condition = any(t.lower_ in ("if", "unless", "without") or t.lemma_.lower() == "continue" for t in sentence)
+    for t in sentence:
+        if t.lemma_.lower() == "risk" and t.pos_ == "NOUN" and any(c.lower_ == "of" for c in t.children):
+            return True
+        if t.lower_ == "likely" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
+            return True
+        if condition and t.tag_ == "MD" and t.lower_ in ("could", "may", "might", "will") and t.head.pos_ in ("VERB", "AUX"):
+            return True
+    return False
+
+
+def _worry_sentence_after(sentences, first):
+    """The first sentence after `first` that the "is worried that" opener can lead: not another
+    saying who an adult is, not a quote or a report of what someone said, not a question, not
+    the "if nothing changes" sentence."""
+    for sentence in sentences:
+        if sentence.start <= first.start:
+            continue
+        text = sentence.text.strip()
+        if _says_who_an_adult_is(sentence) or _is_question(sentence) or _FUTURE_OPENER.match(text) \
+                or any(ch in text for ch in "\"“”") or sentence.root.lemma_.lower() in _SPEECH \
+                or text[:1] == "[" or _is_fragment(sentence):
+            continue
+        return sentence
+    return None
 
 
 # A question an earlier stage asked that already asks for what the adults did, or for when.
@@ -676,11 +772,26 @@ def _telegraphic(doc) -> list[Edit]:
         finite = [t for t in sentence if t.i < left and t.tag_ in ("VBZ", "VBP", "VBD", "MD")]
         if finite:
             continue
+        if _infinitive_of_a_subject(nxt if not split else doc[token.i + 2]):
+            continue
         start = doc[token.i - 1].idx if negated else token.idx
         edits.append(Edit(start, token.idx + 2, "will not" if negated else "will", "SOS513",
                           "A goal says what someone will do: \"X to do\" becomes \"X will do\".", safe=False))
         edits.extend(_joined_infinitives(doc, nxt if not split else doc[token.i + 2]))
     return edits
+
+
+def _infinitive_of_a_subject(verb) -> bool:
+    """Round 34 (review34d D#1: "Failure to do so will result in …" -> "Failure will do so will result
+    in …"): the "to" verb hangs on a noun that is the subject of the sentence's own finite verb
+    ("Failure to do so will result …", "A refusal to engage may lead …"): the sentence is whole, and
+    "to" is the noun's, not a note-form plan's."""
+    if verb.dep_ not in ("acl", "relcl") or verb.head.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return False
+    noun = verb.head
+    return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX") and noun.head.i > verb.i \
+        and (noun.head.tag_ in ("VBZ", "VBP", "VBD", "MD") or any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP", "VBD", "MD") for c in noun.head.children))
 
 
 _YOUR = {("her", "PRP$"): "your", ("her", "PRP"): "you", "hers": "yours", "herself": "yourself", "his": "your",
@@ -786,7 +897,7 @@ def _says_what_instead(sentences, sentence, flagged=(), children: set[str] = fro
 
 
 # Questions that already ask what the adults will do, day to day or instead.
-_ADULTS_ASKED = ("do at home each day", "do instead", "do each day instead", "safe?]")
+_ADULTS_ASKED = ("do at home each day", "do instead", "do each day instead", "safe?]", "do to keep")
 
 
 _HELPERS = {"nan", "nana", "gran", "granny", "grandma", "grandad", "grandpa", "auntie", "aunty", "aunt", "uncle",
@@ -808,6 +919,7 @@ def _names_helper(doc) -> bool:
 
 _REPORT_ROLES = {"parents": "both", "carers": "both", "parent": "both", "carer": "both", "mother": "Mum", "father": "Dad"}
 _BEFORE_YOU = {"will", "to", "must", "should", "shall", "need", "needs", "'ll"}
+_OBLIGATION = {"must", "should", "shall"}
 
 
 def _says_what_the_child_gets(doc, child: str) -> bool:
@@ -841,6 +953,11 @@ def _report_roles_to_you(doc, report, speaker: str, first) -> list[Edit]:
         role = _REPORT_ROLES.get(token.lower_)
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if role is None or not token.text[:1].isupper() or after is None or after.lower_ not in _BEFORE_YOU:
+            continue
+        if after.lower_ in _OBLIGATION:
+            # Round 34 (review34d D#8: "Parents must accept that there are concerns" -> "You must
+            # accept …", said straight to parents who disagree): an obligation stays as the draft
+            # put it, never made harsher by speaking it to them.
             continue
         if not (speaker.startswith("[Who looks after") or (role == "both" and " and " in speaker) or role == speaker):
             continue
@@ -915,4 +1032,40 @@ def goal_edits(doc, report, names: dict[str, str], found: str | None = None) -> 
 
 def edits(doc, report, names: dict[str, str], found: str | None = None) -> list[Edit]:
     """The scaffold's edits; `found` is the children the draft names, read on the draft as written."""
-    return goal_edits(doc, report, names, found) if report.kind == "goal" else worry_edits(doc, report, names, found)
+    made = goal_edits(doc, report, names, found) if report.kind == "goal" else worry_edits(doc, report, names, found)
+    return _not_asked_again(doc, made)
+
+
+# What each scaffold question asks for, by words only that question has (as devtools.eval_rewrite reads them).
+_PART_CUES = ("miss out on?", "what could happen to", "family's network", "[for how long", "[how will others know",
+              "what will happen next?", "see, hear and feel when this is working", "[when or where",
+              "[what did the adults do or not do", "do instead?", "do at home each day")
+
+
+def _not_asked_again(doc, made: list[Edit]) -> list[Edit]:
+    """Round 34 (review34 P#2: the rewrite run on its own output asked every question twice, "If
+    nothing changes, [what could happen to this child?]" twice): a question the text asks already
+    (by the part it asks for, whatever child it names) is not added again, nor the "If nothing
+    changes," that would lead into it. The rewrite of a rewrite adds nothing it has asked."""
+    there = [q.lower() for q in questions_in(doc.text)]
+    asked = {cue for cue in _PART_CUES if any(cue in q for q in there)}
+    if not asked:
+        return made
+    out = []
+    for edit in made:
+        if edit.start != edit.end or "[" not in edit.replacement:
+            out.append(edit)
+            continue
+        text = edit.replacement
+        for question in re.findall(r"\[[^\[\]]+\]", text):
+            if any(cue in question.lower() for cue in asked):
+                text = text.replace(question, "", 1)
+        if text == edit.replacement:
+            out.append(edit)
+            continue
+        text = re.sub(r"(?:If nothing changes|If this doesn't happen),\s*(?=$|If\b)", "", text)
+        text = re.sub(r" {2,}", " ", text)
+        if text.strip(" ?."):
+            out.append(dataclasses.replace(edit, replacement=text if text.startswith(" ") or not edit.replacement.startswith(" ")
+                                           else " " + text.lstrip()))
+    return out

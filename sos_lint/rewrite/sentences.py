@@ -74,6 +74,15 @@ def _stands_for(pronoun, subject_words) -> bool:
     not known is not sure."""
     from .fidelity import _FEMALE, _MALE
 
+    # Round 34 (review34d D#1: "Her parenting capacity is compromised by her disability" was turned
+    # into "Her parenting capacity's disability compromises her"): only the words that name the
+    # subject count, never a possessive inside it ("Her" of "Her parenting capacity"); and the
+    # subject must be a person (a person word, a name or a pronoun): a capacity, a home or a plan
+    # has no "her".
+    subject_words = [t for t in subject_words if not any(a.dep_ == "poss" for a in [t, *t.ancestors]
+                                                         if a.i in {w.i for w in subject_words})]
+    if not subject_words or not any(_names_a_person(t) for t in subject_words):
+        return False
     lower = {t.lower_ for t in subject_words}
     plural = any(t.tag_ in ("NNS", "NNPS") or t.dep_ == "conj" for t in subject_words)
     if pronoun.lower_ in _PLURAL_PRONOUNS:
@@ -85,6 +94,17 @@ def _stands_for(pronoun, subject_words) -> bool:
     if pronoun.lower_ in _MASCULINE:
         return bool(lower & _MALE) and not lower & _FEMALE
     return False
+
+
+def _names_a_person(token) -> bool:
+    """Whether a word of a passive's subject names a person: a person word ("mother", "boy"), a
+    name, or a personal pronoun; never a thing a person has ("capacity", "home")."""
+    from .fidelity import _PEOPLE, _PERSON_WORDS
+    from .people import is_name
+
+    words = _PEOPLE | _PERSON_WORDS | {"twin", "twins", "toddler", "toddlers", "teenager", "teenagers", "pupil", "pupils"}
+    return token.lower_ in words or token.lemma_.lower() in words or token.tag_ == "PRP" or is_name(token) \
+        or token.ent_type_ == "PERSON"
 
 
 def _bare_infinitive_to(verb):
