@@ -149,8 +149,7 @@ def flagged_edits(result: FixResult, after: Iterable, before: Iterable = ()) -> 
         # "has not been to", SOS301, which the swap even hides from the next check): the advice
         # and the fix would say two things. Held back with why; an acronym written out is still
         # its name ("the SW" -> "the social worker").
-        if not acronym and any(code in COVERING_CODES and s0 <= edit.start and edit.end <= e0
-                               and e0 - s0 > edit.end - edit.start for s0, e0, code, _ in earlier):
+        if inside_a_covering_finding(edit, earlier):
             out.append(edit)
             continue
         for s, e, code, words in flagged:
@@ -172,6 +171,21 @@ def flagged_edits(result: FixResult, after: Iterable, before: Iterable = ()) -> 
                 out.append(edit)
                 break
     return out
+
+
+def inside_a_covering_finding(edit: TextEdit, earlier) -> bool:
+    """Round 34: the edit (not an acronym written out) lies inside a longer phrase that a finding
+    of COVERING_CODES on the draft asks to replace whole (`earlier`: _word_spans of the draft)."""
+    if any(w.isupper() and len(w) > 1 for w in edit.original.split()):
+        return False
+    return any(code in COVERING_CODES and s0 <= edit.start and edit.end <= e0 and e0 - s0 > edit.end - edit.start
+               for s0, e0, code, _ in earlier)
+
+
+def held_reason(edit: TextEdit, before: Iterable) -> str:
+    """Why a flagged edit is held back: "inside" a phrase the check asks to replace whole, or
+    "flagged" (its own words would be flagged)."""
+    return "inside" if inside_a_covering_finding(edit, _word_spans(before, COVERING_CODES)) else "flagged"
 
 
 def checked_fixed_text(engine, text: str, reports: Iterable, kind: str | None = None,
@@ -200,7 +214,7 @@ def checked_fixed_text(engine, text: str, reports: Iterable, kind: str | None = 
         flagged = flagged_edits(result, after, reports)
         if not flagged:
             return result
-        held.update({(e.start, e.end, e.replacement): "flagged" for e in flagged})
+        held.update({(e.start, e.end, e.replacement): held_reason(e, reports) for e in flagged})
         result = fixed_text(text, reports, held=held)
     return result
 
@@ -226,7 +240,7 @@ def flagged_swaps(engine, text: str, reports: Iterable, kind: str | None = None)
     if not fixes:
         return {}
     result = checked_fixed_text(engine, text, reports, kind)
-    held = {(e.start, e.end, e.replacement): "flagged" for e in result.advised if e.held == "flagged"}
+    held = {(e.start, e.end, e.replacement): e.held for e in result.advised if e.held in ("flagged", "inside")}
     skip = {(e.start, e.end, e.replacement): e.held for e in result.advised if e.held}
     for fix, report in fixes:
         if getattr(fix, "doubted", False):  # never written by the rewrite (rewrite._uncertain_swap)
@@ -237,5 +251,6 @@ def flagged_swaps(engine, text: str, reports: Iterable, kind: str | None = None)
     if not extra:
         return held
     after = engine.check_document(trial.text, kind)
-    held.update({(e.start, e.end, e.replacement): "flagged" for e in flagged_edits(trial, after, reports) if not e.safe})
+    held.update({(e.start, e.end, e.replacement): held_reason(e, reports)
+                 for e in flagged_edits(trial, after, reports) if not e.safe})
     return held

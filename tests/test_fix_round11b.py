@@ -158,8 +158,12 @@ ENGAGE_PEOPLE = [
 
 
 @pytest.mark.parametrize("text,plain", ENGAGE_PEOPLE)
-def test_engage_with_a_person_or_service_is_still_work_with(eng, text, plain):
-    assert plain in _fixed(eng, text)
+def test_engage_with_a_person_or_service_in_a_record_is_not_written(eng, text, plain):
+    # Round 34 (review34 P#4; fix_verdicts21 fx21-044, open-24 w24-37, pa24-018): in a record of
+    # what happened, "has not worked with the social worker" can be read as a job; the swap is
+    # shown as advice, not written (test_fix_round34 has the goals where it is still written).
+    out = _fixed(eng, text)
+    assert plain not in out and "engag" in out, out
 
 
 # ---- 4. the replacement's own form ----------------------------------------------------------

@@ -663,8 +663,10 @@ def _finding_edits(report, notes: list | None = None, held=()) -> list[Edit]:
             # round 34 (review34 P#6): the check of the swapped words flags them, as `--fix` finds
             if notes is not None:
                 words = report.text[fix.start:fix.end]
-                notes.append(f"\"{words}\" (kept): the plain words \"{fix.replacement}\" would still be flagged here "
-                             "(a label, a guess, blame or a role word), so say what happened instead.")
+                from ..commands.fixing import WHY_HELD
+
+                why = WHY_HELD.get(held[(fix.start, fix.end, fix.replacement)], WHY_HELD["flagged"])
+                notes.append(f"\"{words}\" (kept): {why}.")
             continue
         if _uncertain_swap(report.text, finding.code, fix):
             if notes is not None:
