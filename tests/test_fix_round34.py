@@ -179,3 +179,17 @@ def test_a_term_changed_in_one_place_and_left_in_another_is_named():
     # a verb kept in one frame and swapped in another is not a term named two ways
     verb = TextEdit(4, 10, "attend", "go to", "SOS104", "")
     assert mixed_terms(FixResult("", [verb], [TextEdit(40, 46, "attend", "go to", "SOS104", "", "unsafe")])) == []
+
+
+def test_a_term_the_tables_keep_is_named_as_kept_not_as_a_misfit():
+    from sos_lint.commands.fixing import WHY_HELD, held_back, kept_as_written
+
+    assert kept_as_written("care leaver") and kept_as_written("Care Leaver")
+    assert not kept_as_written("prior to")
+    text = "Jess is a care leaver and lives alone with baby Kit in a flat in Hull."
+    eng = engine()
+    reports = eng.check_document(text, "worry")
+    lines = held_back(text, checked_fixed_text(eng, text, reports, "worry"), reports, False)
+    kept = [line for line in lines if "«care leaver»" in line]
+    if kept:  # the check offers a swap for it: the line says why the words stay
+        assert WHY_HELD["kept"] in kept[0], kept

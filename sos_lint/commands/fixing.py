@@ -27,6 +27,10 @@ WHY_HELD = {
              "two ways; change every one of them or none",
     "flagged": "the plain words would still be flagged here (a label, a guess, blame or a role word), "
                "so say what happened instead",
+    # round 34 (review34d D#9): "care leaver" -> "care experienced adult" was said not to fit the
+    # sentence; the swap table keeps the words because they name a legal status
+    "kept": "the words name a status or a set term that no plain words say the same way (the swap tables "
+            "keep them), so use the person's name or say what it means for them instead",
     # round 34 (review34 P#6): "attend all antenatal appointments" -> "go to …", where the check
     # says the going is not the change
     "inside": "the check asks for the words around it to be replaced with what happened, so a plainer "
@@ -103,14 +107,24 @@ def held_back(text: str, result, after: list, written: bool, word: bool = False)
                       f"«{words}» -> \"{finding.suggestion}\" (role word)"))
     for report, finding, words in unwritten_swaps(after):
         where = position(report, finding.start)
+        why = WHY_HELD["kept"] if kept_as_written(words) else WHY_HELD["unfitted"]
         lines.append((_order(where), _word_where([report], (report.offset or 0) + finding.start) if word else where,
-                      f"«{words}» -> \"{finding.suggestion}\": {WHY_HELD['unfitted']}"))
+                      f"«{words}» -> \"{finding.suggestion}\": {why}"))
     lines.sort(key=lambda item: item[0])
     out = [printable(f"{where}  {line}").replace("\n", " ") for _, where, line in lines]
     if any(line.endswith("(role word)") for _, _, line in lines):
         out.append(ROLE_REASON)
     out += mixed_terms(result)
     return out
+
+
+def kept_as_written(words: str) -> bool:
+    """Round 34: the words are an entry the swap tables keep as written (rules/rewrite_swaps.toml
+    `keep`: "care leaver", "birth father"), not a swap that failed to fit."""
+    from ..rewrite.words import load_swaps
+
+    key = " ".join(words.lower().split())
+    return any(swap.keep and key in (swap.phrase.lower(), *(v.lower() for v in swap.variants)) for swap in load_swaps())
 
 
 def _order(where: str) -> tuple[int, ...]:
