@@ -232,7 +232,8 @@ def test_parent_singled_out_by_kin_word_is_not_mum_or_dad(eng, text):
 
 BIRTH_NEAR_MISSES = [
     ("Leo's birth mother will attend the review on 3 May.", "go to the review"),
-    ("Ava's birth father has not engaged with the social worker.", "worked with the social worker"),
+    # (round 34, review34 P#4: "has not worked with the social worker" reads as a job; advice only)
+    ("Ava's birth father will attend the review on 3 May and ensure he is on time.", "make sure"),
     ("Tia's biological mother resides in Leeds and was notified of the meeting.", "lives in Leeds"),
     ("Jay sees his birth father at the family centre on a weekly basis.", "every week"),
     ("Sam's birth mother will ensure that she arrives on time for contact.", "make sure"),
