@@ -21,12 +21,10 @@ from sos_lint.cli import app
 
 runner = CliRunner()
 
-# A goal in report words: one safe swap per line ("prior to"), one swap that needs the writer's
-# judgement ("contact session"), and two role words. (Round 34, review34 P#6: the second line was
-# "Father will attend a contact session", whose "attend" is now held back inside a phrase SOS511
-# asks to replace whole; "prior to" moves the column the same way.)
-GOAL = "Mother will attend the parenting course prior to the review.\nFather will phone Mum prior to a contact session.\n"
-GOAL_FIXED = "Mother will attend the parenting course before the review.\nFather will phone Mum before a contact session.\n"
+# A goal in report words: one safe swap per line ("prior to", "attend"), one swap that needs the
+# writer's judgement ("contact session"), and two role words.
+GOAL = "Mother will attend the parenting course prior to the review.\nFather will attend a contact session.\n"
+GOAL_FIXED = "Mother will attend the parenting course before the review.\nFather will go to a contact session.\n"
 # A worry statement whose only finding has a safe fix: clean once it is written.
 WORRY = ("Nan and Kai's teacher are worried that Dad shouts at Kai, who is eight, when he has been drinking, "
          "prior to school most mornings. Kai told Nan his tummy hurts when Dad shouts. If nothing changes, "
@@ -127,8 +125,8 @@ def test_each_change_not_written_is_named_where_it_now_is(goal):
     assert set(listed) == {"contact session", "Mother", "Father"}
     for words, where in listed.items():  # line:column point at the words in the file as written
         assert _at(written, where).startswith(words), (words, where)
-    # "prior to" before it became "before": the column moved with the written swap.
-    assert listed["contact session"] == "2:32"
+    # "attend" before it became "go to": the column moved with the written swap.
+    assert listed["contact session"] == "2:21"
     assert '«contact session» -> "family time": ' in result.stderr
     assert "may change what is meant" in result.stderr
     assert re.search(r"goal\.txt: 3 changes were not written:", result.stderr)
@@ -157,14 +155,14 @@ def test_positions_count_windows_line_endings(tmp_path):
     result = run("check", str(path), "--fix")
     assert path.read_bytes() == GOAL_FIXED.replace("\n", "\r\n").encode("utf-8")
     listed = _listed(result.stderr)
-    assert listed["contact session"] == "2:32" and listed["Father"] == "2:1" and listed["Mother"] == "1:1"
+    assert listed["contact session"] == "2:21" and listed["Father"] == "2:1" and listed["Mother"] == "1:1"
 
 
 def test_diff_names_the_same_changes_where_they_are_in_the_draft(goal):
     result = run("check", str(goal), "--diff")
     assert result.exit_code == 1 and goal.read_text(encoding="utf-8") == GOAL
     listed = _listed(result.stderr)
-    assert listed["contact session"] == "2:34"  # nothing written: the draft's own column
+    assert listed["contact session"] == "2:22"  # nothing written: the draft's own column
     for words, where in listed.items():
         assert _at(GOAL, where).startswith(words)
     assert "remain" not in result.stderr  # the diff writes nothing; check's own exit stands

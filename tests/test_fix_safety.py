@@ -14,9 +14,7 @@ from sos_lint.cli import app
 from sos_lint.writeback import write_text
 
 GOAL = "Mother to attend all appointments prior to the child's review.\n"
-# Round 34 (review34 P#6): "attend all appointments" is a service met that SOS511 asks to replace
-# whole, so "attend" is held back there; "prior to" -> "before" is still written.
-FIXED = "Mother to attend all appointments before the child's review.\n"
+FIXED = "Mother to go to all appointments before the child's review.\n"
 runner = CliRunner()
 
 
@@ -74,8 +72,6 @@ def test_fix_honours_select_and_ignore(goal):
     assert goal.read_text(encoding="utf-8") == "Mother to attend all appointments prior to the child's review.\n"
     goal.write_text(GOAL, encoding="utf-8")
     assert run("check", str(goal), "--fix", "--select", "SOS104").exit_code == 0  # the one rule selected has nothing left to say
-    # (round 34: with SOS511 not selected, no finding asks for "attend all appointments" to be
-    # replaced whole, so "attend" is written too: the run's rules decide)
     assert goal.read_text(encoding="utf-8") == "Mother to go to all appointments before the child's review.\n"
 
 
