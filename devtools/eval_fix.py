@@ -34,7 +34,9 @@ def fixes(rows: list[dict]) -> tuple[list[dict], dict]:
                     "context": (t[max(0, e.start - 30):e.start] + "«" + e.original + "→" + e.replacement + "»"
                     + t[e.end:e.end + 30]).replace("\n", " ")} for e in result.applied]
         # round 33: why each was held ("flagged": its words flagged; "unfitted", "mixed": fixes_fit)
-        held = [("its words flagged" if e.held == "flagged" else "does not fit its place, " + e.held,
+        # round 34: "inside": a word inside a phrase the check asks to replace whole
+        held = [("its words flagged" if e.held == "flagged" else "inside a phrase the check asks to replace"
+                 if e.held == "inside" else "does not fit its place, " + e.held,
                  f"«{e.original}→{e.replacement}» ({e.code})") for e in result.advised if e.held]
         fixed = result.text
         draft, doc = eng.parse([row["text"], fixed])

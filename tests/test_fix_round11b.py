@@ -158,8 +158,12 @@ ENGAGE_PEOPLE = [
 
 
 @pytest.mark.parametrize("text,plain", ENGAGE_PEOPLE)
-def test_engage_with_a_person_or_service_is_still_work_with(eng, text, plain):
-    assert plain in _fixed(eng, text)
+def test_engage_with_a_person_or_service_in_a_record_is_not_written(eng, text, plain):
+    # Round 34 (review34 P#4; fix_verdicts21 fx21-044, open-24 w24-37, pa24-018): in a record of
+    # what happened, "has not worked with the social worker" can be read as a job; the swap is
+    # shown as advice, not written (test_fix_round34 has the goals where it is still written).
+    out = _fixed(eng, text)
+    assert plain not in out and "engag" in out, out
 
 
 # ---- 4. the replacement's own form ----------------------------------------------------------
@@ -228,7 +232,8 @@ def test_parent_singled_out_by_kin_word_is_not_mum_or_dad(eng, text):
 
 BIRTH_NEAR_MISSES = [
     ("Leo's birth mother will attend the review on 3 May.", "go to the review"),
-    ("Ava's birth father has not engaged with the social worker.", "worked with the social worker"),
+    # (round 34, review34 P#4: "has not worked with the social worker" reads as a job; advice only)
+    ("Ava's birth father will attend the review on 3 May and ensure he is on time.", "make sure"),
     ("Tia's biological mother resides in Leeds and was notified of the meeting.", "lives in Leeds"),
     ("Jay sees his birth father at the family centre on a weekly basis.", "every week"),
     ("Sam's birth mother will ensure that she arrives on time for contact.", "make sure"),

@@ -66,9 +66,11 @@ def test_co_operate_with_a_procedure_is_advice(eng):
     assert "co-operate with the hip" in _fixed(eng, text)
 
 
-def test_co_operate_with_a_worker_is_still_written(eng):
+def test_co_operate_with_a_worker_in_a_record_is_advice(eng):
+    # Round 34 (review34 P#4): in a record of what happened, "did not work with the social worker"
+    # can be read as a job; shown as advice, not written (tests/test_fix_round34.py)
     text = "Mum and Dad did not co-operate with the social worker or let her see the baby."
-    assert "work with the social worker" in _fixed(eng, text)
+    assert "work with the social worker" not in _fixed(eng, text)
 
 
 def test_an_acronym_naming_a_service_a_second_time_stays(eng):

@@ -117,10 +117,11 @@ def test_engage_with_reads_as_a_job_in_the_progressive_outside_a_requirement(eng
     assert not _writes(eng, text, "engaging"), _written(eng, text)
 
 
-def test_engaged_with_in_a_report_is_still_written(eng):
-    # "has not worked with the drug service" does not read as a job: written
+def test_engaged_with_in_a_report_is_advice(eng):
+    # Round 34 (review34 P#4; open-24 verdicts w24-37, pa24-018): "has not worked with the drug
+    # service" was judged readable as a job after all: advice only in a record (test_fix_round34)
     text = "Mr Ellis has not engaged with the drug service since June."
-    assert _writes(eng, text, "engaged"), _written(eng, text)
+    assert not _writes(eng, text, "engaged"), _written(eng, text)
 
 
 # ---- 3. Plain words with a casual or literal second reading ----

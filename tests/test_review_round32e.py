@@ -169,9 +169,11 @@ def test_noun_of_taking_part_as_a_verbs_object_is_advice():
     assert not [pair for pair in _written(text, "goal") if pair[0] == "engagement with"]
 
 
-def test_noun_of_taking_part_as_a_subject_is_written():
+def test_noun_of_taking_part_as_a_subject_is_advice_too():
+    # Round 34 (review34 P#4; fix_verdicts26 fx26-063): the noun "work" reads as a job in any frame
+    # ("Dad's work with the nurse has stopped"): advice only (tests/test_fix_round34.py)
     text = "The social worker is worried that Dad's engagement with the nurse has stopped and Ife has missed two checks."
-    assert ("engagement with", "work with") in _written(text)
+    assert ("engagement with", "work with") not in _written(text)
 
 
 def test_comma_expansion_before_a_noun_is_advice():

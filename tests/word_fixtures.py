@@ -33,13 +33,13 @@ def heading_plan(path: Path) -> Path:
     return path
 
 
-def table_plan(path: Path) -> Path:
+def table_plan(path: Path, worry: str = WORRY, goal: str = GOAL) -> Path:
     from docx import Document
 
     doc = Document()
     doc.add_paragraph("Review child protection conference")
     table = doc.add_table(rows=3, cols=2)
-    for row, (label, text) in zip(table.rows, [("Worry statement", WORRY), ("Wellbeing goal", GOAL),
+    for row, (label, text) in zip(table.rows, [("Worry statement", worry), ("Wellbeing goal", goal),
                                                ("Signed", "J Smith, social worker")]):
         row.cells[0].text = label
         row.cells[1].text = text

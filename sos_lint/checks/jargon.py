@@ -53,8 +53,11 @@ def _lexicon_findings(ctx: Context, rule_: Rule, problem: str):
                 message += f" {advice}"
         else:
             message = f"\"{words}\" {problem}. {advice}".rstrip()
+        # Round 34 (review34 P#6): the arrow says the words the message says ("Write "been to"
+        # instead" with "-> go to" named two swaps): the fitted form where there is one.
+        suggestion = _as_written(span, form) if form is not None else entry.replacement
         yield rule_.finding(ctx, span.start_char, span.end_char, message,
-                            entry.replacement or advice, fix=fix)
+                            suggestion or advice, fix=fix)
 
 
 def _as_written(span, form) -> str:

@@ -152,9 +152,10 @@ def _fix(engine, by_draft: list, kind: Optional[str], write: bool, annotate: boo
         left += after
         if not written and write:
             continue  # the file is as it was: `check` shows its findings
-        lines = held_back(draft.text, result, after, written)
+        lines = held_back(draft.text, result, after if not _is_word(draft) else reports, written and not _is_word(draft),
+                          word=_is_word(draft))  # round 34 (D#10): a Word plan's places in Word's terms
         if lines:
-            held = sum(1 for line in lines if line[:1].isdigit())
+            held = sum(1 for line in lines if "» -> \"" in line)  # round 34: a Word place starts with words
             said = "change was" if held == 1 else "changes were"
             say(f"{draft.source}: {held} {said} not written:")
             for line in lines:

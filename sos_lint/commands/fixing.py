@@ -27,6 +27,14 @@ WHY_HELD = {
              "two ways; change every one of them or none",
     "flagged": "the plain words would still be flagged here (a label, a guess, blame or a role word), "
                "so say what happened instead",
+    # round 34 (review34d D#9): "care leaver" -> "care experienced adult" was said not to fit the
+    # sentence; the swap table keeps the words because they name a legal status
+    "kept": "the words name a status or a set term that no plain words say the same way (the swap tables "
+            "keep them), so use the person's name or say what it means for them instead",
+    # round 34 (review34 P#6): "attend all antenatal appointments" -> "go to …", where the check
+    # says the going is not the change
+    "inside": "the check asks for the words around it to be replaced with what happened, so a plainer "
+              "word here would not mend them; say what happened instead",
 }
 
 
@@ -76,27 +84,104 @@ def why_held(edit) -> str:
     return WHY_HELD["overlap"]
 
 
-def held_back(text: str, result, after: list, written: bool) -> list[str]:
+def held_back(text: str, result, after: list, written: bool, word: bool = False) -> list[str]:
     """One plain line for each change not written: where (line:column in the text as it now
     is), «the words» -> "the suggested words", and why. `after` are the reports of that text;
     their role words are listed with their family word, and one last line says why they are
-    left alone."""
+    left alone. Round 34 (review34d D#10): for a Word plan (`word`), where is said in Word's
+    terms (the heading or table row the statement sits under, and its paragraph), not as the
+    line:column of the text sos-lint assembled from the plan; and a term changed in one place
+    and left in another is named in a last line, so a plan is not left half plain unsaid."""
     from ..render.common import line_position as position, printable
 
     shown_text = result.text if written else text
-    lines = []
+    lines = []  # (sort key, where, line)
     for edit in result.advised:
-        where = line_col(shown_text, moved(edit.start, result.applied) if written else edit.start)
-        lines.append((where, f"«{edit.original}» -> \"{edit.replacement}\": {why_held(edit)}"))
+        offset = moved(edit.start, result.applied) if written else edit.start
+        where = line_col(shown_text, offset)
+        lines.append((_order(where), _word_where(after, offset) if word else where,
+                      f"«{edit.original}» -> \"{edit.replacement}\": {why_held(edit)}"))
     for report, finding, words in role_words(after):
-        lines.append((position(report, finding.start), f"«{words}» -> \"{finding.suggestion}\" (role word)"))
+        where = position(report, finding.start)
+        lines.append((_order(where), _word_where([report], (report.offset or 0) + finding.start) if word else where,
+                      f"«{words}» -> \"{finding.suggestion}\" (role word)"))
     for report, finding, words in unwritten_swaps(after):
-        lines.append((position(report, finding.start), f"«{words}» -> \"{finding.suggestion}\": {WHY_HELD['unfitted']}"))
-    lines.sort(key=lambda item: tuple(int(n) for n in item[0].split(":")))
-    out = [printable(f"{where}  {line}").replace("\n", " ") for where, line in lines]
-    if any(line.endswith("(role word)") for _, line in lines):
+        where = position(report, finding.start)
+        why = WHY_HELD["kept"] if kept_as_written(words) else WHY_HELD["unfitted"]
+        lines.append((_order(where), _word_where([report], (report.offset or 0) + finding.start) if word else where,
+                      f"«{words}» -> \"{finding.suggestion}\": {why}"))
+    lines.sort(key=lambda item: item[0])
+    out = [printable(f"{where}  {line}").replace("\n", " ") for _, where, line in lines]
+    if any(line.endswith("(role word)") for _, _, line in lines):
         out.append(ROLE_REASON)
+    out += mixed_terms(result)
     return out
+
+
+def kept_as_written(words: str) -> bool:
+    """Round 34: the words are an entry the swap tables keep as written (rules/rewrite_swaps.toml
+    `keep`: "care leaver", "birth father"), not a swap that failed to fit."""
+    from ..rewrite.words import load_swaps
+
+    key = " ".join(words.lower().split())
+    return any(swap.keep and key in (swap.phrase.lower(), *(v.lower() for v in swap.variants)) for swap in load_swaps())
+
+
+def _order(where: str) -> tuple[int, ...]:
+    return tuple(int(n) for n in where.split(":"))
+
+
+def _word_where(reports: list, offset: int) -> str:
+    """Where an offset of the draft sos-lint assembled from a Word plan is, in Word's terms: the
+    heading (or table and row) of the statement it falls in, then "paragraph N, character M"
+    counted from there (render.common.word_place, position)."""
+    from ..render.common import position, word_place
+
+    for report in reports:
+        start = getattr(report, "offset", 0) or 0
+        if start <= offset <= start + len(report.text):
+            place = word_place(report)
+            source = f"{report.source or 'statement'}, "
+            place = place[len(source):] if place.startswith(source) else place
+            return f"{place}, {position(report, offset - start)}:"
+    return "in the plan:"
+
+
+def mixed_terms(result) -> list[str]:
+    """Round 34 (review34d D#10): one line for each term `--fix` changed in one place and left
+    in another ("The council …" then "the LA considering"): the plan would name one thing two
+    ways, so the writer is told which were left (listed above, with why) and asked to make them
+    one way."""
+    written: dict[str, tuple[str, int]] = {}
+    for edit in result.applied:
+        if not _acronym(edit.original):
+            continue  # a verb or a phrase may rightly stay in one frame ("attend" a school)
+        key = edit.original.strip().lower()
+        words, n = written.get(key, (edit.replacement, 0))
+        written[key] = (words, n + 1)
+    left: dict[str, list] = {}
+    for edit in result.advised:
+        key = edit.original.strip().lower()
+        if key in written:
+            left.setdefault(key, []).append(edit)
+    out = []
+    for key, edits in left.items():
+        words, n = written[key]
+        original = edits[0].original.strip()
+        out.append(f"«{original}» was changed to \"{words.strip()}\" in {n} place{'s' if n != 1 else ''} and left in "
+                   f"{len(edits)} (named above, with why): make them all one way, so the plan names it once.")
+    # the plan half plain: some acronyms written out, others left (each named above, with why)
+    expanded = [e.original.strip() for e in result.applied if _acronym(e.original)]
+    kept = list(dict.fromkeys(e.original.strip() for e in result.advised
+                              if _acronym(e.original) and e.original.strip().lower() not in written))
+    if expanded and kept:
+        out.append(f"Written out: {', '.join(dict.fromkeys(expanded))}. Left as written: {', '.join(kept)} "
+                   "(named above, with why): a family reading the plan meets both; say these in plain words too.")
+    return out
+
+
+def _acronym(words: str) -> bool:
+    return any(w.isupper() and len(w.strip(".,;:()")) > 1 for w in words.split())
 
 
 def role_words(reports: list):

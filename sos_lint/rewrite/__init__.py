@@ -98,6 +98,7 @@ def _run(texts, kinds, names, config, scaffold: bool, engine):
     from . import scaffold as scaffolding, sentences
     from .words import normalise_names
     from ..people import headings as heading_children
+    from ..fixes import flagged_swaps
 
     eng = engine or shared_engine(config)
     fixer = _fixer(eng)
@@ -200,7 +201,8 @@ def _run(texts, kinds, names, config, scaffold: bool, engine):
         # Round 32: words the tables keep as written ("birth father", "placement": no plain words
         # say the same) take no finding's swap either ("Rain's birth father" -> "Rain's dad").
         keep = fixer.kept_spans(doc, roles)
-        words = [e for e in found + [f for f in _finding_edits(report(i), notes[unit.index])
+        held = flagged_swaps(eng, docs[i].text, [report(i)], unit.kind)  # round 34: as `--fix` holds them
+        words = [e for e in found + [f for f in _finding_edits(report(i), notes[unit.index], held)
                                      if not any(f.start < b and a < f.end for a, b in keep)]
                  if not any(e.start < q.end and q.start < e.end for q in asked)]
         words += _frame_followups(doc, words, asked)
@@ -249,7 +251,8 @@ def _run(texts, kinds, names, config, scaffold: bool, engine):
     def finding_edits_outside_questions(i, unit, doc):
         brackets = Brackets(doc.text)
         keep = fixer.kept_spans(doc, roles)  # round 32: "birth father" stays, here too
-        return [e for e in _finding_edits(report(i), notes[unit.index]) if not _in_placeholder(brackets, e)
+        held = flagged_swaps(eng, docs[i].text, [report(i)], unit.kind)  # round 34: as `--fix` holds them
+        return [e for e in _finding_edits(report(i), notes[unit.index], held) if not _in_placeholder(brackets, e)
                 and not any(e.start < b and a < e.end for a, b in keep)]
 
     stage(finding_edits_outside_questions, placeholders=True)
@@ -720,7 +723,7 @@ def _norm(text: str) -> str:
     return normalise(text)
 
 
-def _finding_edits(report, notes: list | None = None) -> list[Edit]:
+def _finding_edits(report, notes: list | None = None, held=()) -> list[Edit]:
     """The fixes the findings carry that the rewrite may write: the same edits `check` shows and
     `--fix` writes. Round 33 (review33 P#2): a jargon swap that `--fix` holds back as uncertain
     ("under the category of" -> "because of" states a category as a cause; "Prior to the children
@@ -731,6 +734,15 @@ def _finding_edits(report, notes: list | None = None) -> list[Edit]:
     for finding in report.findings:
         fix = finding.fix
         if fix is None:
+            continue
+        if (fix.start, fix.end, fix.replacement) in held:
+            # round 34 (review34 P#6): the check of the swapped words flags them, as `--fix` finds
+            if notes is not None:
+                words = report.text[fix.start:fix.end]
+                from ..commands.fixing import WHY_HELD
+
+                why = WHY_HELD.get(held[(fix.start, fix.end, fix.replacement)], WHY_HELD["flagged"])
+                notes.append(f"\"{words}\" (kept): {why}.")
             continue
         if _uncertain_swap(report.text, finding.code, fix):
             if notes is not None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from ..findings import Fix
 from ..metrics import doc_text
+from ..fixes_sense import held_for_sense, other_sense
 from . import fidelity
 from .words import JARGON_CODES, WordFixer
 
@@ -58,6 +59,14 @@ def _compute(doc, lexicons) -> list[tuple[int, int, str, Fix]]:
         reason = edits[0].reason
         applicability = "safe" if verdict and all(e.safe for e in edits) and _key(cand.span) not in unwritten else "unsafe"
         doubt = (verdict is False or not cand.safe) and cand.span.root.pos_ in _LINKING_POS
+        # Round 34 (review34 P#4): plain words with a second common sense here ("a lack of work
+        # with", "failed to work with midwifery": a job) are advice only, and the rewrite keeps the
+        # words too. (review34d D#8): a swap held back for what its plain words say (its tone, its
+        # meaning, a label spelled out) is not the rewrite's to write either (sos_lint.fixes_sense).
+        if other_sense(cand.span, cand.replacement or ""):
+            applicability, doubt = "unsafe", True
+        elif applicability == "unsafe" and not doubt:
+            doubt = held_for_sense(doc, cand.span, cand)
         out.append((cand.span.start_char, cand.span.end_char, cand.code,
                     Fix(start, end, replacement, applicability, reason or f"\"{original}\" has a plainer swap.",
                         doubted=doubt)))
