@@ -234,3 +234,13 @@ def test_subject_to_a_plan_keeps_the_plan_advice():
 def test_needs_goal_advice_does_not_offer_cooking_for_health():
     for f in _findings("Mum will meet Ruby's (2) health needs.", "goal"):
         assert "cook tea" not in _said(f)
+
+
+def test_advice_that_goes_on_after_a_cut_example_keeps_its_ask():
+    advice = "Say what the adult did, for example kicked [name] on the leg, when, and what marks were seen."
+    out = fitted_advice(advice, "Grandad forgets to feed the dog and Ava (3) is hungry.")
+    assert out == "Say what the adult did, when, and what marks were seen."
+
+
+def test_high_is_no_drug_word():
+    assert not harm_absent('for example "his blood sugar has been too high for months"', "Tom (9) has diabetes.")

@@ -27,7 +27,7 @@ HARMS: dict[str, tuple[str, str]] = {
     "drink": (r"drink\w*|drank|drunk\w*|alcohol\w*|slurr\w*|beers?|wines?|vodka|ciders?|lagers?|pints?|hangover|pub",
               r"drink\w*|drank|drunk\w*|alcohol\w*|intoxicat\w*|beers?|wines?|vodka|ciders?|lagers?|pints?|pub|"
               r"substance\w*|under the influence|hangover|slurr\w*|sober\w*"),
-    "drugs": (r"drugs?|cannabis|cocaine|heroin|crack|spice|ketamine|methadone|needles?|dealing|high",
+    "drugs": (r"drugs?|cannabis|cocaine|heroin|crack|spice|ketamine|methadone|needles?|dealing",
               r"drugs?|cannabis|cocaine|heroin|crack|spice|ketamine|methadone|needles?|substance\w*|"
               r"dealing|dealer\w*|weed|smok\w* \w*|pills?|overdos\w*|county lines|"
               r"criminal exploitation|exploit\w*"),
@@ -69,6 +69,10 @@ def harm_absent(example: str, statement: str) -> bool:
                for name in HARMS)
 
 
+# Where the advice goes on after its example: ", when, and …", ", and who will check", ", how often".
+_ADVICE_GOES_ON = re.compile(r",\s+(?:and\s+)?(?:when|what|who|whom|where|how|which|why)\b(?=[^\"]*(?:\"[^\"]*\"[^\"]*)*$)")
+
+
 def _undated(item: str) -> str:
     return DATE.sub("", item)
 
@@ -78,8 +82,10 @@ def _fit_example(example: str, statement: str) -> str:
     "" when nothing of it is left."""
     marker = _MARKER.match(example)
     head, body = example[:marker.end()], example[marker.end():]
-    trail = body[len(body.rstrip()):]
-    body = body.rstrip()
+    # ", when, and what marks were seen": the advice goes on after its example; that part stays
+    rest = _ADVICE_GOES_ON.search(body)
+    trail = body[rest.start():] if rest else body[len(body.rstrip()):]
+    body = body[:rest.start()] if rest else body.rstrip()
     if not harm_absent(body, statement) and not DATE.search(body):
         return example
     items = [item for item in _ITEM_SPLIT.split(body) if item and item.strip()]
@@ -92,7 +98,7 @@ def _fit_example(example: str, statement: str) -> str:
             continue  # "by 30 June" would be left as "by"
         kept.append(undated)
     if not kept:
-        return ""
+        return trail if rest else ""
     if len(kept) == len(items) and all(k == i for k, i in zip(kept, items)):
         return example
     text = kept[0] if len(kept) == 1 else ", ".join(kept[:-1]) + " or " + kept[-1]
@@ -126,12 +132,11 @@ def fitted_advice(advice: str, statement: str, names=()) -> str:
     statement's children, said as "the child" inside an example from another family."""
     if not advice or not EXAMPLE.search(advice):
         return advice
-    advice = _another_family(advice, names)
     out, last = [], 0
     for match in EXAMPLE.finditer(advice):
         fit = _fit_example(match.group(0), statement)
         before = advice[last:match.start()]
-        if not fit:
+        if not _MARKER.match(fit):  # the example went (its advice may go on: ", when, and …")
             before = re.sub(r"(?:,|;|\s-|\s\u2013)?\s*\(?$", "", before)  # ", for example …" goes whole
             if advice[match.end():match.end() + 1] == ")" and before.endswith("("):
                 before = before[:-1]
@@ -142,7 +147,8 @@ def fitted_advice(advice: str, statement: str, names=()) -> str:
             last += 1
     out.append(advice[last:])
     text = "".join(out)
-    return re.sub(r"\s+([,.;?])", r"\1", text).replace(" ,", ",")
+    text = re.sub(r"\s+([,.;?])", r"\1", text).replace(" ,", ",")
+    return _another_family(text, names)
 
 
 # ---- a harm the statement says did not happen ----

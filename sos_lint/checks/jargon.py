@@ -107,7 +107,7 @@ def _subjected_to_a_harm(span) -> str | None:
         return None
     if thing.lemma_.lower() not in _HARMS_DONE:
         return None
-    return "Say what was done to [name], or not done for them, by whom and when."
+    return "Say what was done to [name], or not done, by whom and when."
 
 
 # Harms a child is said to be "subject to": the object of "to" that makes the words a harm, not a plan.
