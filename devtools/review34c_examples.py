@@ -4,7 +4,7 @@ Prints counts only (no rows), so it may be run on a freshly opened set before re
   H  examples ("for example", "e.g.", "such as") naming a harm (drink, drugs, violence) absent from
      the statement
   D  examples carrying a date
-  N  findings on a harm word the statement says did not happen ("no injuries", "did not use drugs",
+  N  findings (worries; SOS512 aside) on a harm word the statement says did not happen ("no injuries", "did not use drugs",
      "has not made any disclosure") whose advice still asks to describe it
   C  advice asking what "the child said" where no child is said to have said anything
 Usage: python devtools/review34c_examples.py SET.jsonl... [--drafts FOLDER...] [-v]
@@ -55,6 +55,8 @@ def counts(e, text, kind, verbose, label):
                     print("C", label, f.code, f.message[:90])
             if doc is None:
                 doc = e.nlp(body) if hasattr(e, "nlp") else None
+            if f.code == "SOS512" or report.kind == "goal":
+                continue  # SOS512 is about a harm not happening by design; a goal's "not" is an aim
             if doc is not None and negated_harm_span(doc, f.start, f.end) and NEGATION_ASK not in f.message and DENIAL_ASK not in f.message:
                 n += 1
                 if verbose:

@@ -244,3 +244,18 @@ def test_advice_that_goes_on_after_a_cut_example_keeps_its_ask():
 
 def test_high_is_no_drug_word():
     assert not harm_absent('for example "his blood sugar has been too high for months"', "Tom (9) has diabetes.")
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Dad says he will not use drugs again while Ellie (3) is with him.", "drugs"),
+    ("Nan has agreed to make sure Ellie is not exposed to any more violence.", "violence"),
+])
+def test_a_promise_or_aim_is_no_record_that_a_harm_did_not_happen(engine, text, words):
+    start = text.index(words)
+    assert negated_harm_span(engine.nlp(text), start, start + len(words)) is False
+
+
+def test_goal_advice_is_not_told_the_harm_did_not_happen():
+    text = "Mum will not allow drug use in the flat, and Nan will check each weekend so Ellie (3) is safe."
+    for f in _findings(text, "goal"):
+        assert NEGATION_ASK not in f.message

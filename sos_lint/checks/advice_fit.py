@@ -226,6 +226,8 @@ def _negated(span):
         return True
     else:
         return False
+    if _wished_or_promised(verb):
+        return False  # "Dad says he will not drink again", "to make sure they are not exposed": no record of the past
     if _negated_verb(verb) or any(child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in _NO_WORDS | {"no one"}
                                   for child in verb.children):
         return True
@@ -236,6 +238,20 @@ def _negated(span):
             return "denied"
         if head.pos_ in ("NOUN", "PROPN") and _no_det(head) and verb.dep_ in ("acl", "ccomp"):
             return True
+    return False
+
+
+def _wished_or_promised(verb) -> bool:
+    """The verb (or the verb its clause hangs on) is said with a modal or "to": "will not use",
+    "must not be", "to ensure the children are not exposed". Such a "not" is a promise, a rule or an
+    aim, not a record that something did not happen."""
+    token = verb
+    for _ in range(2):
+        if any(child.dep_ == "aux" and (child.tag_ == "MD" or child.lower_ == "to") for child in token.children):
+            return True
+        if token.dep_ not in ("xcomp", "ccomp") or token.head.i == token.i:
+            return False
+        token = token.head
     return False
 
 
@@ -255,7 +271,7 @@ def fitted(ctx, code: str, start: int, end: int, message: str, suggestion: str,
 
         names = sorted(child_names(ctx), key=len, reverse=True)
     message, suggestion = fitted_advice(message, text, names), fitted_advice(suggestion, text, names)
-    if end > start and code[:4] in ("SOS1", "SOS2", "SOS3"):
+    if end > start and code[:4] in ("SOS1", "SOS2", "SOS3") and ctx.kind != "goal":
         how = _negation(ctx.doc, start, end)
         if how:
             message, suggestion = _said_of_what_did_not_happen(code, text[start:end], message, suggestion, how, fixed)
