@@ -34,7 +34,7 @@ HARMS: dict[str, tuple[str, str]] = {
     "burns": (r"burn\w*|scald\w*", r"burn\w*|scald\w*|hot|kettle|cooker|oven|fire|iron|cigarette\w*|injur\w*"),
     "violence": (r"hit|hits|hitting|punch\w*|slap\w*|kick\w*|push\w*|shov\w*|strangl\w*|chok\w*|"
                  r"assault\w*|violen\w*|beat\w*|threw|throw\w*|smash\w*|shout\w*|scream\w*|"
-                 r"threat\w*|bruis\w*|black eye|weapon\w*|knife|knives",
+                 r"threat\w*|bruis\w*|black eye|weapon\w*|knife|knives|fight\w*|fought",
                  r"hit|hits|hitting|punch\w*|slap\w*|kick\w*|push\w*|shov\w*|strangl\w*|chok\w*|"
                  r"assault\w*|violen\w*|beat\w*|threw|throw\w*|smash\w*|shout\w*|scream\w*|"
                  r"threat\w*|bruis\w*|black eye|weapon\w*|knife|knives|abus\w*|DA|DV|hurt\w*|"
@@ -88,12 +88,19 @@ def _fit_example(example: str, statement: str) -> str:
     body = body[:rest.start()] if rest else body.rstrip()
     if not harm_absent(body, statement) and not DATE.search(body):
         return example
-    items = [item for item in _ITEM_SPLIT.split(body) if item and item.strip()]
+    items = []
+    for item in _ITEM_SPLIT.split(body):
+        if not item or not item.strip():
+            continue
+        if items and re.match(r"\s*(?:not|but|and|then|so|because|after|before|when|while)\b", item):
+            items[-1] += ", " + item.strip()  # "Dad now drinks every day, not only at weekends": one example
+        else:
+            items.append(item)
     kept = []
     for item in items:
         if harm_absent(item, statement):
             continue
-        undated = _undated(item)
+        undated = re.sub(r'^(\s*")\s+', r"\1", _undated(item))  # "since July the kitchen …" -> "the kitchen …"
         if undated != item and len(re.findall(r"[A-Za-z\[\]]+", undated.strip('" '))) < 2:
             continue  # "by 30 June" would be left as "by"
         kept.append(undated)
