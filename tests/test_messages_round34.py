@@ -213,7 +213,9 @@ def test_arrow_unchanged_where_no_form_is_fitted():
 
 
 def test_domestic_abuse_goal_advice_speaks_of_the_harm_not_arguments():
-    for f in _findings("Dad will stop the DV so that Ruby (6) feels safe at home.", "goal", codes={"SOS102"}):
+    found = _findings("Dad will stop the DV so that Ruby (6) feels safe at home.", "goal", codes={"SOS102"})
+    assert found
+    for f in found:
         said = _said(f).lower()
         assert "argument" not in said and "walk" not in said
         assert "hurting" in said or "frightened" in said
@@ -259,3 +261,14 @@ def test_goal_advice_is_not_told_the_harm_did_not_happen():
     text = "Mum will not allow drug use in the flat, and Nan will check each weekend so Ellie (3) is safe."
     for f in _findings(text, "goal"):
         assert NEGATION_ASK not in f.message
+
+
+@pytest.mark.parametrize("text", [
+    "Dad will stop the PDV so that Ruby (6) feels safe at home.",
+    "The CPV will stop and Mum will feel safe with Jordan (14) at home.",
+])
+def test_abuse_goal_advice_never_speaks_of_arguments(text):
+    found = _findings(text, "goal", codes={"SOS102"})
+    assert found
+    for f in found:
+        assert "argument" not in _said(f).lower() and "hurting" in _said(f)
