@@ -67,8 +67,10 @@ def test_example_kept_where_the_statement_has_the_harm():
 
 
 def test_when_or_where_advice_suggests_no_drinking():
-    text = "The teacher is worried that Priya (6) comes to school hungry and tired most days."
-    for f in _findings(text, codes={"SOS504"}):
+    text = "The teacher is worried that Priya (6) is hungry and tired."
+    found = _findings(text, codes={"SOS504"})
+    assert found
+    for f in found:
         assert not any(w in _said(f).lower() for w in HARM_WORDS), _said(f)
         assert "[" not in f.suggestion  # shown as an example, not a fill-in
 
@@ -121,6 +123,7 @@ def test_fill_in_frame_is_kept():
 
 def test_no_shown_advice_carries_a_dated_example():
     text = "Mum has failed to give Ayo (4) his inhaler and is difficult to work with."
+    assert {f.code for f in _findings(text)} >= {"SOS305"}
     for f in _findings(text):
         said = _said(f)
         for month in ("May", "June", "March"):
@@ -128,9 +131,10 @@ def test_no_shown_advice_carries_a_dated_example():
 
 
 def test_unkempt_advice_invents_nothing():
-    for f in _findings("Ayo (4) was unkempt at nursery on Tuesday.", codes={"SOS302"}):
-        if "unkempt" in f.message:
-            assert "torn" not in _said(f) and "matted" not in _said(f)
+    found = [f for f in _findings("Ayo (4) was unkempt at nursery on Tuesday.", codes={"SOS302"}) if "unkempt" in f.message]
+    assert found
+    for f in found:
+        assert "torn" not in _said(f) and "matted" not in _said(f)
 
 
 # ---- a harm the statement says did not happen ----
@@ -234,7 +238,9 @@ def test_subject_to_a_plan_keeps_the_plan_advice():
 
 
 def test_needs_goal_advice_does_not_offer_cooking_for_health():
-    for f in _findings("Mum will meet Ruby's (2) health needs.", "goal"):
+    found = _findings("Mum will meet Ruby's (2) health needs.", "goal", codes={"SOS302"})
+    assert found
+    for f in found:
         assert "cook tea" not in _said(f)
 
 
