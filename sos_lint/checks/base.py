@@ -136,8 +136,18 @@ class Rule:
             message, suggestion = _said_of_this_family(ctx, message, suggestion)
         if "the children" in message or "the children" in suggestion:
             message, suggestion = _said_of_an_unborn_baby(ctx, message, suggestion)
+        message, suggestion = _fitted_to_statement(ctx, self.code, start, end, message, suggestion, fix is not None)
         return Finding(self.code, self.name, self.dimension, severity or self.severity,
                        message, start, end, suggestion, fix)
+
+
+def _fitted_to_statement(ctx: Context, code: str, start: int, end: int, message: str,
+                         suggestion: str, fixed: bool = False) -> tuple[str, str]:
+    """Round 34 (r34c): see ``advice_fit.fitted``: examples name no harm the statement lacks and
+    carry no date; a harm the statement says did not happen is not asked about."""
+    from .advice_fit import fitted
+
+    return fitted(ctx, code, start, end, message, suggestion, fixed)
 
 
 def _label_said_of_the_adult(ctx: Context, start: int, message: str, suggestion: str) -> tuple[str, str]:

@@ -53,11 +53,10 @@ def _lexicon_findings(ctx: Context, rule_: Rule, problem: str):
                 message += f" {advice}"
         else:
             message = f"\"{words}\" {problem}. {advice}".rstrip()
-        # Round 34 (review34 P#6): the arrow says the words the message says ("Write "been to"
-        # instead" with "-> go to" named two swaps): the fitted form where there is one.
-        suggestion = _as_written(span, form) if form is not None else entry.replacement
+        # Round 34 (review34 P#6): the arrow says the swap the message names ("been to", not "go to")
+        shown = _as_written(span, form) if form is not None and entry.replacement else entry.replacement
         yield rule_.finding(ctx, span.start_char, span.end_char, message,
-                            suggestion or advice, fix=fix)
+                            shown or advice, fix=fix)
 
 
 def _as_written(span, form) -> str:
@@ -80,6 +79,8 @@ def _advice_for(ctx: Context, span, entry) -> str:
     advice = entry.advice_for(ctx.kind)
     if entry.phrase == "placed with" and (thing := words33.placed_on_a_plan(span)) is not None:
         return words33.plan_advice(thing)  # round 33 (review33 P#5): "placed on a CP plan" moves nobody
+    if entry.phrase == "made subject to" and (done := _subjected_to_a_harm(span)) is not None:
+        return done  # round 34 (review34d D#10): "has been subject to neglect" is no plan or order
     if ctx.kind != "goal" or not entry.advice or advice == entry.advice:
         return advice
     group = load_toml(LEXICON).get("group", {}).get(entry.group, {})
@@ -101,6 +102,33 @@ def _help_received(span) -> bool:
     head = span.root
     verb = head.head
     return head.dep_ in ("dobj", "nsubjpass") and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in _RECEIVING
+
+
+def _subjected_to_a_harm(span) -> str | None:
+    """Round 34 (review34d D#10): the advice for "subject to" when what follows "to" is a harm done
+    to the child ("has been subject to neglect", "was subject to emotional abuse"), read from the
+    parse: the object of "to" is no plan, order or list (words33.PLAN_NOUNS) and the words stand
+    beside a child's harm, so the question is about that harm, not about a plan. None otherwise."""
+    doc = span.doc
+    to = next((t for t in doc[span.start:min(len(doc), span.end + 1)] if t.lower_ == "to"), None)
+    if to is None:
+        return None
+    thing = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if thing is None and to.i + 1 < len(doc):
+        thing = doc[to.i + 1]
+    while thing is not None and thing.dep_ in ("compound", "amod") and thing.head.i > thing.i:
+        thing = thing.head
+    if thing is None or thing.pos_ not in ("NOUN", "PROPN") or thing.lemma_.lower() in words33.PLAN_NOUNS:
+        return None
+    if thing.lemma_.lower() not in _HARMS_DONE:
+        return None
+    return "Say what was done to [name], or not done, by whom and when."
+
+
+# Harms a child is said to be "subject to": the object of "to" that makes the words a harm, not a plan.
+_HARMS_DONE = {"neglect", "abuse", "harm", "violence", "assault", "exploitation", "bullying", "cruelty",
+               "mistreatment", "maltreatment", "grooming", "threat", "control", "coercion", "punishment",
+               "attack", "injury", "hostility", "rejection"}
 
 
 def _names_people(span) -> bool:

@@ -753,9 +753,9 @@ def _vague_aim_findings(ctx: Context, rule_: Rule):
          "day or week that others will see.",
          "[what Mum or Dad will do each day, that others will see]"),
         (vague_aims.needs_met_spans(ctx),
-         "does not say which needs, or who will do what. Say what the adults will do each day, for "
-         "example \"Mum will cook tea every night\".",
-         "[what the adults will do each day, for example cook tea every night]"),
+         "does not say which needs, or who will do what. Say which of the child's needs the words "
+         "mean, and what the adults will do each day or week to meet them.",
+         "[which needs, and what the adults will do each day to meet them]"),
         (_unless_acts_elsewhere(ctx, vague_aims.safe_outcome_spans(ctx)),
          "is an outcome nobody can picture. Say what the child will see and feel, and what the adults "
          "will do that makes it so.",
@@ -1270,7 +1270,7 @@ def hypothesis_as_fact(ctx: Context, rule_: Rule):
          "[who] thinks [what], because [what they saw or heard]"),
         ([span for span, _ in _impressions(ctx)],
          "is how someone seemed to the writer, told as a fact. Say what you saw or heard that made you "
-         "think so, for example slurred words, the smell of alcohol, or what they said.",
+         "think so: what the person said or did that showed it.",
          "[what you saw or heard that made you think so]"))
     # Round 28 (words28): a report with nobody making it ("There have been reports that").
     readings += ((words28.sourceless_report_spans(ctx),

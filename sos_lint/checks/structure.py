@@ -158,7 +158,7 @@ def no_context(ctx: Context, rule_: Rule):
     """
     if not is_present(ctx, "context"):
         yield rule_.finding(ctx, 0, 0, "This does not say when or where it happens.",
-                            "When? e.g. \"[when Dad has been drinking]\", \"[at weekends]\"")
+                            "When or where does it happen? For example, in another family: at bedtime, or after school.")
 
 
 @rule("SOS505", "no-future-danger", "warning", kinds=("worry",), source="DOMAIN.md; NCCD Safety-Organized Practice, module 6")
