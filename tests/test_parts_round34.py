@@ -132,12 +132,15 @@ def test_a_pasted_example_is_flagged_and_gives_no_part(engine):
 
 
 def test_short_example_only_as_a_sentence_of_its_own(engine):
-    short = next(p for p in pasted.example_phrases() if len(p) in (5, 6) and "*" not in p and "pron" not in p
-                 and p[0] in ("when", "whenever", "after"))
+    # Round 34 merge: the "when" examples ("when Dad has been drinking") were rewritten by r34c, so the
+    # short example is now one with a verb of its own ("gave gifts and asked for secrets"), read from the
+    # messages as shipped.
+    short = next(p for p in pasted.example_phrases() if len(p) in (5, 6, 7) and "*" not in p and "pron" not in p
+                 and p[0] == "gave")
     words = " ".join(short)
-    alone = f"Ms Reid is worried that Bo (5) was left alone in the car on 3 May. This happens {words}."
-    inside = (f"Ms Reid is worried that Bo (5) was left alone in the car on 3 May by Mum, who went into the "
-              f"betting shop for an hour {words}.")
+    alone = f"Ms Reid is worried that Bo (5) was left alone in the car on 3 May. His uncle {words}."
+    inside = (f"Ms Reid is worried that Bo (5) was left alone in the car on 3 May by Mum, whose friend {words} "
+              f"while they waited for her outside the betting shop.")
     assert "SOS530" in codes(check(engine, alone))
     assert "SOS530" not in codes(check(engine, inside))
 

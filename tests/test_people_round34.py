@@ -156,7 +156,9 @@ def test_she_pointing_back_to_the_child():
     text = ("Safety goal\nCarers to supervise the young person and ensure she is not meeting the older men "
             "from the park.\n")
     found = [f for r in _report(text) for f in r.findings if f.code == "SOS512"]
-    assert found and all("WILL do instead" not in f.message for f in found)
+    # Round 34 merge: r34d reads keeping away from other people as protective, so SOS512 may now not
+    # fire here at all; what must never happen is the adult's "WILL do instead" about the child's act.
+    assert all("WILL do instead" not in f.message for f in found)
 
 
 def test_she_pointing_back_to_mum_is_still_the_adults_job():
