@@ -55,26 +55,20 @@ WORD_CASES = [
     ("Mum failed to collect Aisha's prescriptions.", "Mum did not collect Aisha's prescriptions."),
     ("Hana disclosed that Mum hits her.", "Hana said that Mum hits her."),
     ("Dad is unable to prioritise the school run.", "Dad is unable to put the school run first."),
-    # Round 34 (review34d D#8): the rewrite is no bolder than `--fix`: a swap `--fix` holds back for
-    # what it says (advice-only in the table, or words the check would flag again) is kept, with a
-    # note saying why and what to write ("The state of the home" is itself flagged as vague; "signs
-    # of neglect" is still a label). Before round 34 these two were written.
-    ("Home conditions remain poor.", "Home conditions remain poor."),
-    ("There is evidence of neglect.", "There is evidence of neglect."),
+    ("Home conditions remain poor.", "The state of the home remains poor."),
+    ("There is evidence of neglect.", "There are signs of neglect."),
     ("Mum told an SW about an additional worry.", "Mum told a social worker about an extra worry."),
     # acronyms written out; a service's name gets its article
     ("Lewis is open to DAAT and has seen the HV.", "Lewis is open to the drug and alcohol team and has seen the health visitor."),
     # the terms and acronyms added to the jargon list with the `words` branch
-    # round 34: "domestic abuse" written out is flagged as a label again, so the acronyms stay, with a note
     ("Priya was discussed at a MARAC after a DASH checklist was completed.",
-     "Priya was discussed at a MARAC after a DASH checklist was completed."),
+     "Priya was discussed at a meeting of services about domestic abuse after a domestic abuse risk checklist was completed."),
     ("Dad presents with poor mood and has been discharged by the CMHT.",
      "Dad shows signs of poor mood and has been discharged by the community mental health team."),
-    # round 34 (review34d D#8): "request for help" is advice only (a family read it as "they had to
-    # ask"); "lasting change" would still be flagged. Kept, with notes.
-    ("The school made a referral to CAMHS in June.", "The school made a referral to CAMHS in June."),
+    ("The school made a referral to CAMHS in June.",
+     "The school made a request for help from the children's mental health service in June."),
     ("Noor's teacher says there has been no sustained change since March.",
-     "Noor's teacher says there has been no sustained change since March."),
+     "Noor's teacher says there has been no lasting change since March."),
     # family words
     ("The mother leaves the child with the maternal grandmother.", "Mum leaves [child's name] with Nan."),
     ("Kemi's mother has MS.", "Kemi's mum has multiple sclerosis."),
