@@ -82,12 +82,9 @@ def test_changes_who(original, replacement, changes):
 
 
 @pytest.mark.parametrize("draft, expected", [
-    # Round 34 (review34d D#8): `--fix` holds "sectioned" back (a term of law: "kept in hospital" may
-    # change what is meant), and the rewrite is no bolder than `--fix`, so it keeps the word with a
-    # note; it still never says "under the Mental Health Act" twice. Before round 34 it was written.
     ("Dad has been sectioned under the Mental Health Act once before.",
-     "Dad has been sectioned under the Mental Health Act once before."),
-    ("Nan was sectioned last winter.", "Nan was sectioned last winter."),
+     "Dad has been kept in hospital under the Mental Health Act once before."),
+    ("Nan was sectioned last winter.", "Nan was kept in hospital under the Mental Health Act last winter."),
     ("At the visit it was observed that there was no food in the fridge.",
      "At the visit it was seen that there was no food in the fridge."),
 ])

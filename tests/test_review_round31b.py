@@ -14,8 +14,6 @@ from __future__ import annotations
 
 import pytest
 
-from sos_lint.rewrite import rewrite
-
 from sos_lint.api import engine as shared_engine
 from sos_lint.rewrite import fidelity, rewrite_many, word_level_and_full
 
@@ -146,13 +144,7 @@ def test_unsupervised_contact_with_no_one_named_stays():
 def test_unsupervised_contact_with_someone_named_is_made_plain():
     draft = "The social worker is worried that Mum has let Dad have unsupervised contact with Kai (4) at weekends."
     text = _full([draft], ["worry"])[0]
-    # Round 34 (review34d D#8): `--fix` holds "time alone" back (it may change what is meant: contact
-    # may be supervised by someone other than the social worker), and the rewrite is no bolder than
-    # `--fix`: the words are kept and the note says what to write. Before round 34 the rewrite wrote
-    # "time alone with Kai".
-    assert "unsupervised contact with Kai" in text
-    notes = rewrite(draft, "worry").notes
-    assert any("unsupervised contact" in n and "who is there" in n for n in notes)
+    assert "time alone with Kai" in text
 
 
 # ---- the fidelity counts ------------------------------------------------------------------------

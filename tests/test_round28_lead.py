@@ -74,7 +74,10 @@ def test_a_heading_with_no_worker_asks_who_once(draft, opening):
 
 def test_an_organisation_that_holds_the_worry_gets_its_people_asked_for():
     out = _opening("Nursery have raised concerns regarding bruises on Ava's legs. Staff saw them on 4 May.")
-    assert out.startswith("[Who is worried?") and "from nursery have raised concerns" in out
+    # round 34 (r34a, review34d D#10): the verb agrees with the one placeholder ("[Who …] from nursery
+    # has raised"), as "is worried" does; either form keeps the organisation's people asked for
+    assert out.startswith("[Who is worried?") and ("from nursery have raised concerns" in out
+                                                   or "from nursery has raised concerns" in out)
     assert "is worried that" not in out
 
 
