@@ -303,7 +303,9 @@ def test_bars_on_the_poor_statements(corpus, engine):
     # verb form, "safeguarding concerns" -> "protecting concerns"; a verb left without the object its
     # plain word needs, "the duty to notify" -> "to tell") is no longer offered (review33e,
     # sos_lint/fixes_fit.py): 0.681 after the merge.
-    assert word_figures["jargon_fall"] >= 0.68, word_figures
+    # Round 34 (0.68 -> 0.67, the lead): "engage with" / "engagement" -> "work with" is held back where
+    # "work" reads as a job ("a lack of work with everyday services", review34 P#4; fixes_sense): 0.671.
+    assert word_figures["jargon_fall"] >= 0.67, word_figures
     assert word_figures["ease_rise"] > 0 and word_figures["score_rise_share"] > 0.15, word_figures
 
 
