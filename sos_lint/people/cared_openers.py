@@ -59,16 +59,22 @@ def _verb_after(token):
     return None
 
 
+def _name_like_opener(token) -> bool:
+    """A word written like a name ("Grace", not "GRACE" or "McKay") opening its sentence, and not a
+    family word, a word for children or a noun of a process ("Attendance")."""
+    if token.i != token.sent.start or not token.is_alpha or not token.text[:1].isupper() \
+            or not token.text[1:].islower():
+        return False
+    lower = token.lower_
+    return not (lower in _NOT_A_CHILD or lower in _CHILDREN_WORDS or lower.endswith(_ABSTRACT))
+
+
 def cared_for_at_opening(token, states: bool = True) -> bool:
     """A capitalised word opening its sentence that a goal's shorthand or future gives a child's
     daily care or (with `states`) a cared-for state (module docstring). Without `states`, only
     what the child will have or where they go to sleep: "Zoe will be safe" names a child, but is
     a wish, not the child's day (the parts read it so)."""
-    if token.i != token.sent.start or not token.is_alpha or not token.text[:1].isupper() \
-            or not token.text[1:].islower():
-        return False
-    lower = token.lower_
-    if lower in _NOT_A_CHILD or lower in _CHILDREN_WORDS or lower.endswith(_ABSTRACT):
+    if not _name_like_opener(token):
         return False
     verb = _verb_after(token)
     if verb is None:
@@ -112,11 +118,7 @@ def seen_as_a_person_at_opening(token) -> bool:
     was seen in a person's state ("Hope was observed to be unkempt", "Blessing was seen to be
     hungry and tearful") or hit on the body or by someone ("Precious was hit on the arm", "Will
     was pushed by Dad"). Not a thing's word ("Attendance was hit by…": nouns of a process)."""
-    if token.i != token.sent.start or not token.is_alpha or not token.text[:1].isupper() \
-            or not token.text[1:].islower():
-        return False
-    lower = token.lower_
-    if lower in _NOT_A_CHILD or lower in _CHILDREN_WORDS or lower.endswith(_ABSTRACT):
+    if not _name_like_opener(token):
         return False
     doc, end = token.doc, token.sent.end
     k = token.i + 1
