@@ -255,7 +255,17 @@ INFORMED = {"words_test", "words_test2", "parts_test", "parts_test2", "people_te
             # (no behaviour change since), so it was opened as tuning data for round 34 without a
             # third run. Set 33 (words/good/parts/people/fix_test33) was written blind at the start
             # of round 34, a second reader marks words_test33 blind (marks33_b.jsonl); it stays blind.
-            "words_test32", "good_test32", "parts_test32", "people_test32"}
+            "words_test32", "good_test32", "parts_test32", "people_test32",
+            # fix_test33 was written blind at the start of round 34 and its swaps on dda78a8 judged
+            # one by one by a reader (tests/data/agreement/fix_verdicts33.md: 1 bad, 4 doubtful of
+            # 78), then read and mended in round 35: informed.
+            "fix_test33",
+            # round 35: set 33's figures on 79b5759 (round 34's merge; the later commits changed the
+            # rewrite only) are its after-round-34 figures, so it was opened as tuning data for round
+            # 35 without a third run. Set 34 (words/good/parts/people/fix_test34) was written blind at
+            # the start of round 35, a second reader marks words_test34 blind (marks34_b.jsonl); it
+            # stays blind.
+            "words_test33", "good_test33", "parts_test33", "people_test33"}
 
 
 def status(path: Path) -> str:

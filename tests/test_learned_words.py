@@ -16,9 +16,10 @@ def test_folds_never_hold_a_blind_set_and_pair_good_sets_with_their_words_sets()
     groups = lw.set_files()
     files = [p for paths in groups.values() for p in paths]
     assert files, "no word sets found"
-    # Only sets already opened for tuning: set 33 (blind) never, set 32 (opened in round 34) yes.
+    # Only sets already opened for tuning: set 34 (blind) never, set 33 (opened in round 35) yes.
     assert not any(p.parent == BLIND and p.stem not in INFORMED for p in files)
-    assert not any(p.stem in ("words_test33", "good_test33") for p in files)
+    assert not any(p.stem in ("words_test34", "good_test34") for p in files)
+    assert {p.stem for p in groups["words_test33"]} == {"words_test33", "good_test33"}
     assert {p.stem for p in groups["words_test32"]} == {"words_test32", "good_test32"}
     assert {p.stem for p in groups["words_test31"]} == {"words_test31", "good_test31"}
     assert {p.stem for p in groups["words_test30"]} == {"words_test30", "good_test30"}
@@ -46,7 +47,7 @@ def test_folds_never_hold_a_blind_set_and_pair_good_sets_with_their_words_sets()
 def test_other_readers_marks_are_trained_on_only_for_open_sets():
     from devtools.eval_blind import INFORMED
 
-    assert "words_test32" in INFORMED and "words_test33" not in INFORMED
+    assert "words_test33" in INFORMED and "words_test34" not in INFORMED
     assert lw._open_row("w21-01") and lw._open_row("w20-01") and lw._open_row("w18-01") and lw._open_row("w15-30")
     assert lw._open_row("w22-01") and lw._open_row("w23-01")  # set 23: opened in round 25
     assert lw._open_row("w24-01")  # set 24: opened in round 26
@@ -58,7 +59,8 @@ def test_other_readers_marks_are_trained_on_only_for_open_sets():
     assert lw._open_row("w30-01")  # set 30: opened in round 32
     assert lw._open_row("w31-01")  # set 31: opened in round 33
     assert lw._open_row("w32-01")  # set 32: opened in round 34
-    assert not lw._open_row("w33-01")  # set 33: blind
+    assert lw._open_row("w33-01")  # set 33: opened in round 35
+    assert not lw._open_row("w34-01")  # set 34: blind
     assert not lw._open_row("g18-01") and not lw._open_row("pa18-001")  # not a words row
 
 
