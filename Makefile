@@ -61,6 +61,7 @@ eval: $(STAMP)
 	$(BIN)/python -m devtools.eval_agreement tests/data/blind/words_test31.jsonl tests/data/agreement/marks31_b.jsonl
 	$(BIN)/python -m devtools.eval_agreement tests/data/blind/words_test32.jsonl tests/data/agreement/marks32_b.jsonl
 	$(BIN)/python -m devtools.eval_agreement tests/data/blind/words_test33.jsonl tests/data/agreement/marks33_b.jsonl
+	$(BIN)/python -m devtools.eval_agreement tests/data/blind/words_test34.jsonl tests/data/agreement/marks34_b.jsonl
 	$(BIN)/python -m devtools.eval_redaction
 
 train: $(STAMP)
