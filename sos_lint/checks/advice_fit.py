@@ -229,6 +229,12 @@ def _negated(span):
         verb = token
     elif token.dep_ in _ARGUMENT_DEPS:
         verb = token.head
+        if token.dep_ in ("nsubj", "nsubjpass") and any(
+                child.dep_ in ("nsubj", "nsubjpass") and child.i != token.i for child in verb.children):
+            # Round 35 (review35i I#9: "Concerns regarding DV… the CIN plan is not working" told "the
+            # statement says this did not happen"): a verb with two subjects is a run-on the parser
+            # joined; the "not" is the other subject's, never this noun's.
+            return False
     elif token.dep_ == "pobj" and token.head.lower_ == "without":
         return True
     else:
