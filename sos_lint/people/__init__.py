@@ -379,8 +379,13 @@ def _said_unborn(token) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ == "with" and token.head.head.lower_ == "pregnant"
 
 
+# Round 35: quotes around a nickname ("Marcus 'Tank' Hale").
+_QUOTES = frozenset(("'", "‘", "’", '"', "“", "”"))
 # Round 35: verbs of going to a club or a group ("going to Guides", "takes her to Brownies").
 _GOING_TO_A_CLUB = frozenset(("go", "come", "get", "take", "walk", "drive", "bring", "return", "stop", "start", "attend"))
+# Round 35: verbs of moving to or staying at someone's home ("moving to Pat and Errol's home").
+_STAYING = frozenset(("move", "go", "stay", "live", "sleep", "send", "take", "come", "visit", "run", "place", "return",
+                      "spend", "drop", "leave"))
 # Round 35: a home a child goes to, stays at or moves to ("at Dean's flat", "to Pat and Errol's home").
 _HOMES = frozenset(("home", "house", "flat", "bungalow", "caravan", "maisonette", "place"))
 
@@ -733,6 +738,22 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
         return doc[token.i - 2].lower_ in ("on", "via", "through", "from", "at", "in", "a", "an", "the", "his", "her",
                                            "their")
 
+    def _nickname_between(self, before, token) -> bool:
+        """Round 35: a given name, a nickname in quotes and a surname, or the nickname itself after
+        the given name ("Marcus 'Tank' Hale", "Dean “Deano” Price"): one person. The quotes must
+        open right after the given name and close before the surname, around one or two
+        capitalised words."""
+        doc = self.doc
+        k = before.i + 1
+        if k >= len(doc) or doc[k].text not in _QUOTES:
+            return False
+        j = k + 1
+        while j < len(doc) and j - k <= 2 and _cased(doc[j]) and doc[j].text not in _QUOTES:
+            j += 1
+        if j == k + 1 or j >= len(doc) or doc[j].text not in _QUOTES or j + 1 >= len(doc) or not _cased(doc[j + 1]):
+            return False
+        return k < token.i <= j + 1 and token.i != j
+
     def _owns_a_partner(self, evidence: str) -> bool:
         """Round 35: an evidence that the name owns a partner or children of their own ("Fern's
         husband", "Jade's son"): said of an adult at any mention, whatever a sister's word says."""
@@ -864,7 +885,7 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
                 return True
         return False
 
-    def _home_of(self, mention) -> bool:
+    def _home_of(self, mention, named_home: bool = False) -> bool:
         """"goes round to Kerry's", "sleeps at Dean's", "was sent to Trevor's for the night": a
         possessive with nothing after it, after a word of place, names whose home it is. Not
         "Ruby's school" (the thing is said) nor "Amber's party"."""
@@ -882,8 +903,10 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
             return False
         after = doc[last.i + 2] if last.i + 2 < len(doc) else None
         if after is not None and after.lower_ in _HOMES and (last.i + 3 >= len(doc) or not doc[last.i + 3].lower_ in (
-                "'s", "’s")):
+                "'s", "’s")) and before.head.lemma_.lower() in _STAYING:
             return True  # Round 35: "moving to Pat and Errol's home", "stays at Dean's flat": whose home it is
+        if named_home:
+            return False  # (round 35: only a home said in words holds for every mention of the name)
         return after is None or after.is_punct or after.pos_ in ("ADP", "SCONJ", "CCONJ", "ADV", "PART") \
             or after.lower_ in ("until", "till", "when", "while", "if", "because", "so", "every", "each", "most") \
             or after.lower_ == "next" and last.i + 3 < len(doc) and doc[last.i + 3].lower_ == "door"  # "to Shirley's next door"
@@ -1106,6 +1129,10 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
             elif mentions and mentions[-1][-1].i == t.i - 2 and doc[t.i - 1].text == "-" \
                     and not mentions[-1][-1].whitespace_ and not doc[t.i - 1].whitespace_:
                 mentions[-1].extend([doc[t.i - 1], t])  # "Ellie-Mae", "Isla-Grace": one name
+            elif mentions and self._nickname_between(mentions[-1][-1], t):
+                # Round 35: "Marcus 'Tank' Hale (28)": a nickname in quotes inside one person's name
+                mentions[-1].extend([doc[k] for k in range(mentions[-1][-1].i + 1, t.i + 1)
+                                     if _cased(doc[k]) and doc[k].text not in _QUOTES])
             else:
                 mentions.append([t])
         decided: dict[str, tuple[str, str]] = {}
@@ -1256,7 +1283,7 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
                                                                if o[0].lower_ != m[0].lower_])
                 if cares:
                     adults_by_deeds[m[0].lower_] = cares
-            if m[0].lower_ not in adults_by_deeds and has_child and self._home_of(m):
+            if m[0].lower_ not in adults_by_deeds and has_child and self._home_of(m, named_home=True):
                 # Round 35: whose home a child goes to holds for every mention ("moving to Pat and
                 # Errol's home … when Errol raises his voice")
                 adults_by_deeds[m[0].lower_] = "the one whose home a child goes to"
