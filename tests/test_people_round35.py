@@ -118,3 +118,21 @@ def test_a_club_or_a_brands_word_is_no_person(nlp, text, club):
 def test_a_name_ending_in_s_one_goes_to_is_still_a_person(nlp, text, name):
     children, grown = read(nlp, text)
     assert name in children | grown
+
+
+# 6. A nickname in quotes inside a person's name: one person, whose age is after the surname.
+@pytest.mark.parametrize("text, adult", [
+    ("Found at the flat were Tia (15), Dean 'Deano' Price (35) and Kai (9).", "Dean"),
+    ("Staying at the house were Leon (16) and Carl “Smudge” Wright (41).", "Carl"),
+])
+def test_a_quoted_nickname_inside_a_name_is_one_person(nlp, text, adult):
+    found = P.people(nlp(text))
+    grown = {p.name for p in found.adults}
+    children = {p.name for p in found.children}
+    assert adult in grown and adult not in children
+
+
+def test_a_quoted_name_alone_is_no_nickname(nlp):
+    # a name in quotes after a verb, with no surname after it, joins nothing
+    found = P.people(nlp("Kai (9) calls his brother 'Big Man' and Ruby (4) laughs."))
+    assert {"Kai", "Ruby"} <= {p.name for p in found.children}

@@ -747,6 +747,8 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
         k = before.i + 1
         if k >= len(doc) or doc[k].text not in _QUOTES:
             return False
+        if token.i == k + 1 and before.i >= 2 and doc[before.i - 1].text in _QUOTES and _cased(doc[before.i - 2]):
+            return True  # the surname after the nickname read as a name itself ("Carl “Smudge” Wright")
         j = k + 1
         while j < len(doc) and j - k <= 2 and _cased(doc[j]) and doc[j].text not in _QUOTES:
             j += 1
