@@ -379,6 +379,17 @@ def _said_unborn(token) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ == "with" and token.head.head.lower_ == "pregnant"
 
 
+# Round 35: quotes around a nickname ("Marcus 'Tank' Hale").
+_QUOTES = frozenset(("'", "‘", "’", '"', "“", "”"))
+# Round 35: verbs of going to a club or a group ("going to Guides", "takes her to Brownies").
+_GOING_TO_A_CLUB = frozenset(("go", "come", "get", "take", "walk", "drive", "bring", "return", "stop", "start", "attend"))
+# Round 35: verbs of moving to or staying at someone's home ("moving to Pat and Errol's home").
+_STAYING = frozenset(("move", "go", "stay", "live", "sleep", "send", "take", "come", "visit", "run", "place", "return",
+                      "spend", "drop", "leave"))
+# Round 35: a home a child goes to, stays at or moves to ("at Dean's flat", "to Pat and Errol's home").
+_HOMES = frozenset(("home", "house", "flat", "bungalow", "caravan", "maisonette", "place"))
+
+
 # Round 31: words before a birth still to come ("before Baby Marsh is born", "once she is born").
 _BEFORE_BIRTH = frozenset(("before", "until", "till", "once", "when", "after"))
 
@@ -581,6 +592,8 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
             return False  # "followed her to Aldi", "a Tesco bag", "on Omegle": a shop, a brand or an app where it stands
         if self._used_thing(token):
             return False  # "speaks Pashto", "playing Call of Duty", "watching Bluey", "is on Yubo"
+        if self._club_gone_to(token) or self._after_a_brand(token):
+            return False  # Round 35: "stopped going to Guides", "attends Cadets", "through Xbox Live"
         if (lower in w["adult_jobs"] or lower in MILITARY_RANKS) and nxt2 is not None and _cased(self.doc[token.i + 1]) \
                 and self.doc[token.i + 1].lower_ not in w["roles"]:
             return False  # "Coach Stone", "Nurse Bright", "Corporal Jack Brennan": a job or rank used as a title
@@ -690,6 +703,67 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
             self._said_of_child.add(token.i)
             return True
         return False
+
+    def _club_gone_to(self, token) -> bool:
+        """Round 35: a capitalised plural that one goes to or attends ("stopped going to Guides",
+        "goes to Scouts and Cadets", "attends Beavers") is a club or a group, never one person:
+        the person one goes to is "to Nan's" or "to Mum". Not a given name ending in "s" ("Jess",
+        "Lewis"), nor a name with an age or a title, nor one set in the settings."""
+        lower = token.lower_
+        if not (lower.endswith("s") and not lower.endswith(("ss", "'s", "us", "is")) and len(lower) > 3) \
+                or lower in first_names() or lower in self.child_names or lower in self.adult_names \
+                or self._age_of(token) is not None or self._title_before(token) is not None:
+            return False
+        anchor = token
+        while anchor.dep_ == "conj" and anchor.head.i < anchor.i:
+            anchor = anchor.head  # "goes to Scouts and Cadets"
+        head = anchor.head
+        if anchor.dep_ == "pobj" and head.lower_ == "to":
+            verb = head.head
+            return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in _GOING_TO_A_CLUB
+        return anchor.dep_ == "dobj" and head.lemma_.lower() in ("attend", "join", "quit")
+
+    def _after_a_brand(self, token) -> bool:
+        """Round 35: the word after a brand in one capitalised run ("through Xbox Live", "a Tesco
+        Extra bag") is part of the brand's name, where the brand itself stands as a thing (after
+        "on", "via", "through", or the object of a preposition), not a given name."""
+        doc = self.doc
+        if token.i < 2 or token.lower_ in first_names() or token.lower_ in self.child_names \
+                or self._age_of(token) is not None:
+            return False
+        brand = doc[token.i - 1]
+        if not (_cased(brand) and brand.whitespace_ and brand.lower_ in self.w["brands"]) \
+                or brand.lower_ in first_names() or self._sentence_start(brand):
+            return False
+        return doc[token.i - 2].lower_ in ("on", "via", "through", "from", "at", "in", "a", "an", "the", "his", "her",
+                                           "their")
+
+    def _nickname_between(self, before, token) -> bool:
+        """Round 35: a given name, a nickname in quotes and a surname, or the nickname itself after
+        the given name ("Marcus 'Tank' Hale", "Dean “Deano” Price"): one person. The quotes must
+        open right after the given name and close before the surname, around one or two
+        capitalised words."""
+        doc = self.doc
+        k = before.i + 1
+        if k >= len(doc) or doc[k].text not in _QUOTES:
+            return False
+        if token.i == k + 1 and before.i >= 2 and doc[before.i - 1].text in _QUOTES and _cased(doc[before.i - 2]):
+            return True  # the surname after the nickname read as a name itself ("Carl “Smudge” Wright")
+        j = k + 1
+        while j < len(doc) and j - k <= 2 and _cased(doc[j]) and doc[j].text not in _QUOTES:
+            j += 1
+        if j == k + 1 or j >= len(doc) or doc[j].text not in _QUOTES or j + 1 >= len(doc) or not _cased(doc[j + 1]):
+            return False
+        return k < token.i <= j + 1 and token.i != j
+
+    def _owns_a_partner(self, evidence: str) -> bool:
+        """Round 35: an evidence that the name owns a partner or children of their own ("Fern's
+        husband", "Jade's son"): said of an adult at any mention, whatever a sister's word says."""
+        parts = evidence.replace("’", "'").split("'s ")
+        if len(parts) != 2:
+            return False
+        word = parts[1].strip().lower()
+        return word in self.w["own_partners"] or word in self.w["own_children"]
 
     def _cared_for_opener(self, token) -> bool:
         """Round 34: a word opening its sentence that a goal gives a child's daily care or a
@@ -813,17 +887,28 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
                 return True
         return False
 
-    def _home_of(self, mention) -> bool:
+    def _home_of(self, mention, named_home: bool = False) -> bool:
         """"goes round to Kerry's", "sleeps at Dean's", "was sent to Trevor's for the night": a
         possessive with nothing after it, after a word of place, names whose home it is. Not
         "Ruby's school" (the thing is said) nor "Amber's party"."""
-        doc, last = self.doc, mention[-1]
-        if mention[0].i == 0 or last.i + 1 >= len(doc) or doc[last.i + 1].lower_ not in ("'s", "’s"):
+        doc, last, first = self.doc, mention[-1], mention[0]
+        # Round 35: one of two owners ("moving to Pat and Errol's home"): the pair owns it together
+        if last.i + 3 < len(doc) and doc[last.i + 1].lower_ in ("and", "&") and _cased(doc[last.i + 2]) \
+                and doc[last.i + 3].lower_ in ("'s", "’s"):
+            last = doc[last.i + 2]
+        elif first.i >= 2 and doc[first.i - 1].lower_ in ("and", "&") and _cased(doc[first.i - 2]):
+            first = doc[first.i - 2]
+        if first.i == 0 or last.i + 1 >= len(doc) or doc[last.i + 1].lower_ not in ("'s", "’s"):
             return False
-        before = doc[mention[0].i - 1]
+        before = doc[first.i - 1]
         if before.lower_ not in self.w["place_prepositions"] and before.lower_ not in ("to", "round", "from", "into"):
             return False
         after = doc[last.i + 2] if last.i + 2 < len(doc) else None
+        if after is not None and after.lower_ in _HOMES and (last.i + 3 >= len(doc) or not doc[last.i + 3].lower_ in (
+                "'s", "’s")) and before.head.lemma_.lower() in _STAYING:
+            return True  # Round 35: "moving to Pat and Errol's home", "stays at Dean's flat": whose home it is
+        if named_home:
+            return False  # (round 35: only a home said in words holds for every mention of the name)
         return after is None or after.is_punct or after.pos_ in ("ADP", "SCONJ", "CCONJ", "ADV", "PART") \
             or after.lower_ in ("until", "till", "when", "while", "if", "because", "so", "every", "each", "most") \
             or after.lower_ == "next" and last.i + 3 < len(doc) and doc[last.i + 3].lower_ == "door"  # "to Shirley's next door"
@@ -1046,6 +1131,10 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
             elif mentions and mentions[-1][-1].i == t.i - 2 and doc[t.i - 1].text == "-" \
                     and not mentions[-1][-1].whitespace_ and not doc[t.i - 1].whitespace_:
                 mentions[-1].extend([doc[t.i - 1], t])  # "Ellie-Mae", "Isla-Grace": one name
+            elif mentions and self._nickname_between(mentions[-1][-1], t):
+                # Round 35: "Marcus 'Tank' Hale (28)": a nickname in quotes inside one person's name
+                mentions[-1].extend([doc[k] for k in range(mentions[-1][-1].i + 1, t.i + 1)
+                                     if _cased(doc[k]) and doc[k].text not in _QUOTES])
             else:
                 mentions.append([t])
         decided: dict[str, tuple[str, str]] = {}
@@ -1146,6 +1235,11 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
                     # who is on probation,", "his sister Gemma and her husband")
                     said = self._in_or_out_of_prison(mention, name_keys) \
                         or own_partner_or_children(mention, self.w, doc.tokens)
+                    if not said:
+                        # Round 35: what another mention of the same name says ("her sister Fern,
+                        # Fern's husband Steve"): a partner of one's own holds for the name
+                        said = next((e for other, r, e, _ in per_mention if other is not mention
+                                     and other[0].lower_ == key and r == ADULT and self._owns_a_partner(e)), "")
                 if said:
                     decided[key] = (ADULT, said, how)
                     changed = True
@@ -1191,6 +1285,10 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
                                                                if o[0].lower_ != m[0].lower_])
                 if cares:
                     adults_by_deeds[m[0].lower_] = cares
+            if m[0].lower_ not in adults_by_deeds and has_child and self._home_of(m, named_home=True):
+                # Round 35: whose home a child goes to holds for every mention ("moving to Pat and
+                # Errol's home … when Errol raises his voice")
+                adults_by_deeds[m[0].lower_] = "the one whose home a child goes to"
             if m[0].lower_ not in adults_by_deeds:
                 carer = self._lived_with_by_child(m, decided)  # Round 30: "Ruby (4) came to live with Tess"
                 if carer:

@@ -288,6 +288,8 @@ class GrownReading:
                     said = decided.get(subject.lower_)
                     if _cased(subject) and said and said[0] == ADULT and said[2] in ("age", "near"):
                         return True
+                    if _cased(subject) and said is None and _baby_spoken_of(doc):
+                        return True  # Round 35: "Leanne is 28 weeks pregnant …; the baby could be hurt"
         from .adult_signs import baby_still_to_be_born
 
         return baby_still_to_be_born(doc)  # Round 33: "when the baby is born in February"
@@ -304,3 +306,16 @@ class GrownReading:
         if found is not None and mention[-1].pos_ == "PROPN":
             return CHILD, f"wanted to {found[2]}"  # the child a goal is for
         return "", ""
+
+
+_BABY_NOUNS = frozenset(("baby", "unborn"))
+
+
+def _baby_spoken_of(doc) -> bool:
+    """Round 35: the statement says what may happen to the baby itself: "the baby" or "her baby"
+    as the subject of a clause ("the baby could be hurt before she is born", "her baby will be born
+    withdrawing"), so the child it is about is the baby still to be born. Not the baby as an owner
+    ("her baby's father is 25": a pregnant girl may still be the child)."""
+    return any(t.lower_ in _BABY_NOUNS and t.dep_ in ("nsubj", "nsubjpass") and not _cased(t)
+               and any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "her", "their") for c in t.children)
+               for t in doc)

@@ -1103,7 +1103,7 @@ class RoleReading:
             return unaged  # Round 32: "Present: Lorraine, Dean, Chase (14), Ellie-Jo (10) and Neville"
         if self._in_list_of_names(mention) and self._listed_beside_a_name(mention, per_mention) \
                 and not self._couple_deed(last) and not self._care_for_an_aged_child(last, decided) \
-                and not self._acts_on_children(last, decided):
+                and not self._acts_on_children(last, decided) and not self._addressed_list(mention, decided):
             return ""  # "Ruby and Jack": names listed together are children, unless what they do is an adult's
         first = last
         while first.dep_ == "conj" and first.head.i != first.i:
@@ -1158,6 +1158,40 @@ class RoleReading:
                                                or self._owns_childs_things(t, decided)):
                 return ""  # "Sonny said his big sister Jade (14) hits him", "… her head of year, Mr Fox, says"
         return "a child is named by age or a child's word; nothing says this name is a child"
+
+    def _addressed_list(self, mention, decided) -> bool:
+        """Round 35: two or more bare names opening the sentence, set off by a comma, and not the
+        subject of what follows ("Ngozi and Femi, the goal is that Tobi (13)…", "Rhiannon and
+        Gethin, on 9 February Ifan (4) went to nursery…"): the ones the statement speaks to. A
+        worry or a goal speaks to the parents and of the children, so where a child named by age
+        comes after the comma, those spoken to are the adults. The names are not the subject where
+        the parse makes them so only by passing over a child named by age between the comma and the
+        verb. Not a list with its own age or role set beside it ("Ruby and Jack, both 8,", read
+        before this), nor a sentence that speaks to "you" (read as a child spoken to)."""
+        doc = self.doc
+        anchor = mention[-1]
+        while anchor.dep_ == "conj" and anchor.head.i < anchor.i:
+            anchor = anchor.head
+        if not self._sentence_start(anchor):
+            return False
+        k, names = anchor.i, 1
+        while k + 2 < len(doc) and doc[k + 1].lower_ in ("and", "&", ",") and _cased(doc[k + 2]) \
+                and doc[k + 2].pos_ == "PROPN" and decided.get(doc[k + 2].lower_) is None:
+            k += 2
+            names += 1
+        if names < 2 or k + 1 >= len(doc) or doc[k + 1].text != "," or not (anchor.i <= mention[0].i <= k):
+            return False
+        sentence = anchor.sent
+        def aged_child(t):
+            found = decided.get(t.lower_)
+            return _cased(t) and found is not None and found[0] == CHILD and str(found[1]).startswith("age")
+        later = [t for t in doc[k + 2: sentence.end] if aged_child(t)]
+        if not later:
+            return False
+        if anchor.dep_ not in ("nsubj", "nsubjpass"):
+            return True
+        verb = anchor.head
+        return verb.i > k and any(t.i < verb.i for t in later)
 
     def _listed_beside_a_name(self, mention, per_mention) -> bool:
         """The name next in the list is another name read here, not a day or a place ("On Sunday,
