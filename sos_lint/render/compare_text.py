@@ -13,6 +13,7 @@ from ..findings import DIMENSION_LABELS, DIMENSIONS
 from .common import KIND_LABELS
 from .common import printable
 from .compare_common import authors_line, combined_note, redaction_line
+from ..compare import CHILD_WORDS_MARK, FAMILY_LEFT_HEAD, child_words_note
 
 
 def _t(text: str) -> Text:
@@ -47,6 +48,8 @@ def _parts(kind, console) -> None:
         if row.best is None:
             continue
         best = f"{row.best.text} [{row.best.author}]"
+        if row.best.child_words:
+            best += f" ({CHILD_WORDS_MARK})"
         if best in first_with:
             console.print(Padding(_t(f"The same sentence as for \"{first_with[best]}\"."), (0, 0, 0, 4)))
         else:
@@ -81,7 +84,15 @@ def render(comparison, *, color: bool = False, width: int = 88) -> str:
         for sentence in kind.combined:
             line = _t(sentence.text)
             line.append(printable(f"  [{sentence.author}]"), style="cyan")
+            if sentence.child_words:
+                line.append(f" ({CHILD_WORDS_MARK})", style="bold yellow")
             console.print(Padding(line, (0, 0, 0, 2)))
+        if kind.family_left:
+            console.print(Text("  " + FAMILY_LEFT_HEAD + ":", style="bold"))
+            for wording in kind.family_left:
+                console.print(Padding(_t(f"{wording.text}  [{wording.author}]"), (0, 0, 0, 4)))
+        if child_words_note(kind):
+            console.print(Padding(Text("Warning: " + child_words_note(kind), style="bold yellow"), (0, 0, 0, 2)))
         if kind.missing:
             console.print(Text(f"  No draft has: {', '.join(kind.missing)}.", style="bold red"))
     for error in comparison.errors:

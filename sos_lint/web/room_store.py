@@ -253,7 +253,8 @@ def statements_of(room: Room) -> tuple[list, dict]:
 def compare_statements(statements: list, spans: dict):
     from ..compare import compare, sentence_spans
 
-    return compare(statements, lambda text: spans.get(text) or sentence_spans(text))
+    return compare(statements, lambda text: spans.get(text) or sentence_spans(text),
+                   marks=lambda text: spans.get(("marks", text)) or [])
 
 
 def _offer(queue: asyncio.Queue, item: dict) -> None:
