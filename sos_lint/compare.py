@@ -295,10 +295,11 @@ def combined_draft(ranked: list[Draft], rows: list[ComponentRow],
             chosen[same] = CombinedSentence(old.text, old.author, old.parts + (row.label,), old.findings,
                                             old.child_words)
     missing = [row.label for row in rows if row.best is None]
+    chosen, where = _introduced(chosen, where, sentences, view, with_where=True)
     chosen, where = _kept_between(chosen, where, sentences, view, marked)
     chosen, where = _family_view(ranked, chosen, where, sentences, view, marked, rows,
                                  left if left is not None else [])
-    return _introduced(chosen, where, sentences, view), missing
+    return chosen, missing
 
 
 FAMILY_PART = "What the family says"
@@ -509,7 +510,7 @@ _PERSON_NAME = r"(?:(?:Adult|Child|Person) (?:\d+|[A-Z])\b|[A-Z][a-z]+(?:['’]s
 
 
 def _introduced(chosen: list[CombinedSentence], where: list, sentences: dict[str, Spans],
-                view) -> list[CombinedSentence]:
+                view, with_where: bool = False):
     """Round 33 (a team manager's trial: "Tariq appears without being introduced"): a chosen sentence
     that names someone by name alone ("Nan, Sunny or Tariq will tell her"), when no sentence before it
     in the combined draft names them and its own draft said who they are in a sentence left out
@@ -519,6 +520,7 @@ def _introduced(chosen: list[CombinedSentence], where: list, sentences: dict[str
     relation = r"(?i:\b(?:" + "|".join(sorted((re.escape(w) for w in _person_words() if w.isalpha()), key=len,
                                                reverse=True)) + r")\b)"
     out: list[CombinedSentence] = []
+    out_where: list = []  # round 35: where each sentence of `out` comes from, as `where`
     written: list[str] = []  # the same sentences as written (a redacted view shows placeholders)
     taken = {(w[0].author, w[1]) for w in where if w}
     for sentence, at in zip(chosen, where):
@@ -541,11 +543,13 @@ def _introduced(chosen: list[CombinedSentence], where: list, sentences: dict[str
                 out.append(CombinedSentence(_clean(view.span(draft.report, *intro)), draft.author,
                                             (_words(view, f"Says who {name} is", draft.report),),
                                             _count(draft.report, intro)))
+                out_where.append((draft, intro))
                 written.append(draft.report.text[intro[0]:intro[1]])
                 said = " ".join(written)
         out.append(sentence)
-        written.append(draft.report.text[at[1][0]:at[1][1]] if at is not None else sentence.text)
-    return out
+        out_where.append(at)
+        written.append(at[0].report.text[at[1][0]:at[1][1]] if at is not None else sentence.text)
+    return (out, out_where) if with_where else out
 
 
 _YOU = re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b", re.I)
