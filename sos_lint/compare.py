@@ -484,6 +484,15 @@ def _subjects(verb) -> list:
         if subjects or head.dep_ != "conj" or head.head is head:
             break
         head = head.head
+    if not subjects:
+        # The parser may hang the speaker on a phrase before it ("On Monday Ellis (9) told …": Ellis as
+        # the object of "On"): the nearest noun before the verb, past an age in brackets, is taken.
+        i = verb.i - 1
+        while i >= verb.sent.start and (verb.doc[i].is_punct or verb.doc[i].like_num or verb.doc[i].dep_ in ("aux", "neg")):
+            i -= 1
+        near = verb.doc[i] if i >= verb.sent.start else None
+        if near is not None and near.pos_ in ("PROPN", "NOUN") and near.dep_ in ("pobj", "npadvmod", "compound"):
+            subjects = [near]
     out = []
     for subject in subjects:
         out.append(subject)
