@@ -444,13 +444,14 @@ def sentence_marks(doc, spans: Spans | None = None) -> list[tuple[int, int, froz
                 continue
             if not _told(token):
                 continue  # a plan ("Mum will tell the school …", "Zac can tell his teacher"), not an account
-            if any(_who(t, found, family_words, child_words, professional, ADULT, CHILD) for t in _listeners(token)):
-                continue  # said within the family ("Dad told Mum he would …"): part of what happened
+            # said within the family ("Dad told Mum he would …"): part of what happened, not a view
+            at_home = any(_who(t, found, family_words, child_words, professional, ADULT, CHILD)
+                          for t in _listeners(token))
             for subject in _subjects(token):
                 who = _who(subject, found, family_words, child_words, professional, ADULT, CHILD)
                 if who == "child" and token.lemma_.lower() in _CHILD_SPEECH:
                     kinds.add("child_words")
-                elif who == "family":
+                elif who == "family" and not at_home:
                     kinds.add("family")
         if kinds:
             out.append((start, end, frozenset(kinds)))
@@ -507,6 +508,12 @@ def _who(token, found, family_words: set, child_words: set, professional: set, a
     if lower in professional or around & professional or any(c.lower_.rstrip(".") == "dr" for c in token.children):
         return ""
     role = found.role_of(token)
+    # A redacted name: "Child A" (the parser's subject is the letter), "Adult 2".
+    placeholder = {c.lower_ for c in token.children if c.dep_ == "compound" and c.text in ("Child", "Adult", "Person")}
+    if "child" in placeholder:
+        return "child"
+    if placeholder:
+        return "family"
     if role == child or lower in child_words:
         return "child"
     if role == adult or lower in family_words:

@@ -79,6 +79,11 @@ def test_a_child_speaking_is_a_childs_words(engine):
     assert len(marks) == 2 and all(kinds == {"child_words"} for kinds in marks.values())
 
 
+def test_redacted_names_and_a_child_telling_a_relative_are_read_too(engine):
+    text = "Child B told his nan that Adult 2 hit him. Adult 1 says he has never hit anyone."
+    assert list(_marks(engine, text).values()) == [{"child_words"}, {"family"}]
+
+
 def test_near_misses_plans_professionals_and_talk_inside_the_family_are_not_marked(engine):
     text = ("Mum will tell the school nurse if he phones. Ellis can tell his nan when he feels scared. "
             "The teacher said Ellis was hungry most mornings. Dr Okoye said the burn is new. "
@@ -213,3 +218,55 @@ def test_near_miss_figures_that_are_not_a_date_stay(engine):
     out = Redactor(engine.nlp, engine.config.names).redact(
         "Noor went to 3/5 of her sessions and drinks 1.5 litres of cider most days.").text
     assert "3/5" in out and "1.5 litres" in out
+
+
+# -- the room --------------------------------------------------------------------------------------
+
+def test_a_small_room_gets_small_draft_numbers_in_no_fixed_order():
+    from sos_lint.web import room_store
+
+    orders = set()
+    for _ in range(12):
+        room = room_store.Room("ABCDEFGH", "secret")
+        numbers = tuple(room_store.join(room, "")[1].number for _ in range(3))
+        assert len(set(numbers)) == 3 and max(numbers) <= room_store.SMALL_ROOM_NUMBERS
+        orders.add(numbers)
+    assert len(orders) > 1  # drawn at random, not in the order people joined
+    room = room_store.Room("ABCDEFGH", "secret")
+    numbers = [room_store.join(room, "")[1].number for _ in range(20)]
+    assert len(set(numbers)) == 20 and max(numbers) <= 40  # a bigger room: up to twice its size
+
+
+def _share(base: str, code: str, name: str, text: str) -> None:
+    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()))
+    opener.open(base + f"/join/{code}", urllib.parse.urlencode({"name": name}).encode())
+    request = urllib.request.Request(base + f"/api/v1/rooms/{code}/share", headers={"Content-Type": "application/json"},
+                                     data=json.dumps({"kind": "worry", "text": text}).encode())
+    assert opener.open(request).status == 200
+
+
+@pytest.mark.slow
+def test_the_projector_warns_beside_a_childs_words_and_lists_the_family_view(server, browsers):
+    from test_web_browser import CHROMEDRIVER, CHROMIUM, By, wait
+
+    if not (CHROMIUM.exists() and CHROMEDRIVER.exists()):
+        pytest.skip("needs Debian's chromium and chromium-driver")
+    host = browsers()
+    host.get(server["url"] + "/rooms")
+    host.find_element(By.ID, "start-room").click()
+    wait(host, lambda d: d.find_elements(By.ID, "join-link"))
+    code = host.find_element(By.ID, "join-link").get_attribute("href").rsplit("/", 1)[1]
+    _share(server["url"], code, "A", CHILD["sw.txt"].split("\n", 1)[1])
+    _share(server["url"], code, "B", CHILD["school.txt"].split("\n", 1)[1])
+    _share(server["url"], code, "C", "The health visitor is worried about Amira. Dad says he has never hit anyone.")
+    wait(host, lambda d: d.find_element(By.TAG_NAME, "body").get_attribute("data-version") == "3")
+    wait(host, lambda d: d.find_elements(By.CSS_SELECTOR, "#live .child-words-note"))
+    live = host.find_element(By.ID, "live").text
+    assert "(a child's words)" in live and "Warning: Sentences marked" in live
+    assert "Dad says he has never hit anyone." in live  # the family's view, in the combined draft
+    labels = host.execute_script("return Array.from(document.querySelectorAll('#participants li'))"
+                                 ".map(li => li.dataset.number)")
+    assert len(labels) == 3 and all(1 <= int(n) <= 6 for n in labels)
+
+
+from test_web_browser import browsers, no_network, server  # noqa: E402,F401  (loopback allowed for the room)
