@@ -220,6 +220,13 @@ def test_near_miss_figures_that_are_not_a_date_stay(engine):
     assert "3/5" in out and "1.5 litres" in out
 
 
+def test_markdown_keeps_a_bare_ampersand_and_escapes_tags_and_entities():
+    from sos_lint.render.compare_markdown import _cell
+
+    assert _cell("taken to A&E & then home") == "taken to A&E & then home"
+    assert _cell("<b>Mum</b> wrote &lt;3") == "&lt;b&gt;Mum&lt;/b&gt; wrote &amp;lt;3"
+
+
 # -- the room --------------------------------------------------------------------------------------
 
 def test_a_small_room_gets_small_draft_numbers_in_no_fixed_order():

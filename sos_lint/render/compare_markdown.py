@@ -9,7 +9,13 @@ from .compare_common import authors_line, combined_note, redaction_line
 from ..compare import CHILD_WORDS_MARK, FAMILY_LEFT_HEAD, child_words_note
 
 
-_cell = markdown_safe  # names and draft words: one line, HTML escaped
+def _cell(text: str) -> str:
+    """Names and draft words: one line, HTML escaped (markdown_safe), except that a bare "&" stays as
+    written ("A&E", not "A&amp;E", in the file a chair reads; round 35, C#10): only an "&" that would
+    read as an entity ("&lt;") is escaped, so no tag or entity can come from a draft."""
+    import re
+
+    return re.sub(r"&amp;(?!(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);)", "&", markdown_safe(text))
 
 
 def render(comparison, *, color: bool = False) -> str:
