@@ -432,15 +432,20 @@ def sentence_marks(doc, spans: Spans | None = None) -> list[tuple[int, int, froz
 
     found = people(doc)
     w = words()
-    family_words = set(w["family"]) | set(w["caregivers"]) | set(w["grandparents"]) | {"adult", "adults", "family"}
+    family_words = set(w["family"]) | set(w["caregivers"]) | set(w["grandparents"]) | {"adult", "adults"}
     child_words = set(w["children"]) | {"child"}
     professional = set(w["professionals"]) | set(w["adult_jobs"]) | set(w["institutions"])
     spans = whole_sentences(doc.text, spans if spans is not None else [(s.start_char, s.end_char) for s in doc.sents])
+    # Words inside quotation marks are the words quoted, not who says them ("She said, "Craig says …"").
+    quoted = [m.span() for m in re.finditer(r"[\"“][^\"”]*[\"”]", doc.text)]
+    kin = _kin_names(doc, family_words, professional)
     out = []
     for start, end in spans:
         kinds = set()
         for token in doc:
             if not (start <= token.idx < end) or token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in _SPEECH:
+                continue
+            if any(a < token.idx < b for a, b in quoted):
                 continue
             if not _told(token):
                 continue  # a plan ("Mum will tell the school …", "Zac can tell his teacher"), not an account
@@ -451,11 +456,31 @@ def sentence_marks(doc, spans: Spans | None = None) -> list[tuple[int, int, froz
                 who = _who(subject, found, family_words, child_words, professional, ADULT, CHILD)
                 if who == "child" and token.lemma_.lower() in _CHILD_SPEECH:
                     kinds.add("child_words")
-                elif who == "family" and not at_home:
+                elif who == "family" and not at_home and (subject.pos_ != "PROPN" or subject.lower_ in kin
+                                                          or subject.lower_ in family_words
+                                                          or subject.text in ("Adult", "Person")
+                                                          or any(c.text in ("Adult", "Person") for c in subject.children)):
                     kinds.add("family")
         if kinds:
             out.append((start, end, frozenset(kinds)))
     return out
+
+
+def _kin_names(doc, family_words: set, professional: set) -> set:
+    """Names the draft sets beside a family word ("Mum (Agnieszka)", "Dad, Rhys,", "her partner Lee",
+    "Agnieszka's husband"), and never beside a professional's word: a named adult is taken as
+    family only then (a named social worker saying something is not the family's view)."""
+    kin, work = set(), set()
+    for token in doc:
+        if token.pos_ != "PROPN":
+            continue
+        near = {t.lower_ for t in doc[max(0, token.i - 3): token.i + 4] if t.sent == token.sent}
+        near |= {c.lower_ for c in token.children} | {token.head.lower_}
+        if near & professional:
+            work.add(token.lower_)
+        elif near & family_words:
+            kin.add(token.lower_)
+    return kin - work
 
 
 def _told(verb) -> bool:
@@ -504,6 +529,8 @@ def _subjects(verb) -> list:
 def _who(token, found, family_words: set, child_words: set, professional: set, adult: str, child: str) -> str:
     """"child", "family" or "" for a subject token: by the people reading first, then its own word."""
     lower = token.lower_
+    if token.pos_ == "PRON":
+        return ""  # "you told us", "she said": whom it stands for is not read here
     around = {c.lower_ for c in token.children if c.dep_ in ("compound", "amod", "poss", "appos")}
     if lower in professional or around & professional or any(c.lower_.rstrip(".") == "dr" for c in token.children):
         return ""
