@@ -29,6 +29,8 @@ class Wording:
     author: str
     text: str
     findings: int  # findings inside this sentence
+    # Round 35 (a conference chair's trial, C#7): the sentence repeats what a child said.
+    child_words: bool = False
 
 
 @dataclass(frozen=True)
@@ -59,6 +61,7 @@ class CombinedSentence:
     author: str
     parts: tuple[str, ...]
     findings: int
+    child_words: bool = False  # round 35 (C#7): it repeats what a child said
 
 
 @dataclass
@@ -71,6 +74,9 @@ class KindComparison:
     combined: list[CombinedSentence]
     missing: list[str]  # parts no draft has: the group still has to write them
     withheld: str = ""  # round 33: why no combined draft was built (drafts about different children)
+    # Round 35 (C#2): what a parent or the family says in a draft, left out of the combined draft
+    # (the combined draft already gives a family view): shown so the group can choose.
+    family_left: list[Wording] = field(default_factory=list)
 
     @property
     def combined_is_top_draft(self) -> bool:
@@ -129,7 +135,8 @@ class PlainView:
 
 def compare(statements: Iterable[tuple[str, Report]], split: Callable[[str], Spans] = sentence_spans,
             errors: Sequence[str] = (), redacted: dict[str, int] | None = None, view=None,
-            ties: Sequence[str] = (), groups: Sequence[str] = (), withhold: str = "") -> Comparison:
+            ties: Sequence[str] = (), groups: Sequence[str] = (), withhold: str = "",
+            marks: Callable[[str], list] | None = None) -> Comparison:
     """Compare (author, report) pairs kind by kind. An author with two statements of one kind
     appears twice, as "Sam" and "Sam (2)". `view` says how a draft's words are shown (round 31:
     `compare --redact` judges the drafts as written and shows them redacted, so plain and redacted
@@ -138,7 +145,11 @@ def compare(statements: Iterable[tuple[str, Report]], split: Callable[[str], Spa
     Round 33 (a team manager's trial): `groups` (one label per statement, say each draft's folder)
     keeps families apart: with more than one group, each is ranked and combined on its own, its
     tables titled with the group. `withhold` (a reason) builds no combined draft at all, for drafts
-    that name different children."""
+    that name different children.
+
+    Round 35 (a conference chair's trial): `marks` (text -> `sentence_marks` of its parse) says which
+    sentences give the family's view and which repeat a child's words; without it no sentence is
+    marked."""
     view = view or PlainView()
     statements = list(statements)
     groups = list(groups) + [""] * (len(statements) - len(groups))
@@ -158,7 +169,7 @@ def compare(statements: Iterable[tuple[str, Report]], split: Callable[[str], Spa
     for (group, kind), found in drafts.items():
         if not found:
             continue
-        compared = compare_kind(kind, found, split, view)
+        compared = compare_kind(kind, found, split, view, marks)
         if len(order) > 1:
             compared.title = f"{group}: {compared.title or _KIND_TITLES.get(kind, kind)}"
         if withhold:
@@ -177,15 +188,20 @@ _KIND_TITLES = {"worry": "Worry statement", "goal": "Safety goal"}
 
 
 def compare_kind(kind: str, drafts: list[Draft], split: Callable[[str], Spans] = sentence_spans,
-                 view=None) -> KindComparison:
+                 view=None, marks: Callable[[str], list] | None = None) -> KindComparison:
     view = view or PlainView()
     ranked = rank(drafts)
-    sentences = {d.author: split(d.report.text) for d in ranked}
-    rows = component_rows(ranked, sentences, view)
-    combined, missing = combined_draft(ranked, rows, sentences, view)
+    # Round 35 (C#2): a split where no sentence ends ("… she is scared Lily has epilepsy …") is joined
+    # up again: the combined draft copies whole sentences, never half of one.
+    sentences = {d.author: whole_sentences(d.report.text, split(d.report.text)) for d in ranked}
+    marked = {d.author: (marks(d.report.text) if marks else []) for d in ranked}
+    rows = component_rows(ranked, sentences, view, marked)
+    left: list[Wording] = []
+    combined, missing = combined_draft(ranked, rows, sentences, view, marked, left)
     title = next((view.title(d.report) for d in ranked if d.report.title), None)
     shown = [Draft(d.author, view.report(d.report), d.tie) for d in ranked]
-    return KindComparison(kind, title, shown, rows, shared_jargon(ranked, view), combined, missing)
+    return KindComparison(kind, title, shown, rows, shared_jargon(ranked, view), combined, missing,
+                          family_left=left)
 
 
 def rank(drafts: list[Draft]) -> list[Draft]:
@@ -195,8 +211,10 @@ def rank(drafts: list[Draft]) -> list[Draft]:
                                          len(d.report.findings), d.tie))
 
 
-def component_rows(ranked: list[Draft], sentences: dict[str, Spans], view=None) -> list[ComponentRow]:
+def component_rows(ranked: list[Draft], sentences: dict[str, Spans], view=None,
+                   marked: dict | None = None) -> list[ComponentRow]:
     view = view or PlainView()
+    marked = marked or {}
     order: list[tuple[str, str]] = []
     for draft in ranked:
         for component in draft.report.components:
@@ -225,7 +243,8 @@ def component_rows(ranked: list[Draft], sentences: dict[str, Spans], view=None) 
         # Round 33: a hint (a long sentence, say) no longer hands the part to a lower-ranked draft:
         # the higher draft's sentence is taken unless it has a warning or an error.
         candidates.sort(key=lambda c: (c[0], c[1], c[2]))
-        options = tuple((Wording(d.author, _clean(view.span(d.report, s[0], s[1])), _count(d.report, s)), d, s)
+        options = tuple((Wording(d.author, _clean(view.span(d.report, s[0], s[1])), _count(d.report, s),
+                                 _marked(marked.get(d.author), s, "child_words")), d, s)
                         for _, _, _, d, s in candidates if s)
         best = options[0][0] if options else None
         rows.append(ComponentRow(name, label, tuple(c[3].author for c in candidates), best, options))
@@ -233,13 +252,22 @@ def component_rows(ranked: list[Draft], sentences: dict[str, Spans], view=None) 
 
 
 def combined_draft(ranked: list[Draft], rows: list[ComponentRow],
-                   sentences: dict[str, Spans], view=None) -> tuple[list[CombinedSentence], list[str]]:
+                   sentences: dict[str, Spans], view=None, marked: dict | None = None,
+                   left: list | None = None) -> tuple[list[CombinedSentence], list[str]]:
     """The best sentence for each part, in the parts' order, each copied exactly from its draft.
-    With no parts to go on, it is the top draft as written."""
+    With no parts to go on, it is the top draft as written.
+
+    Round 35 (a conference chair's trial, C#2): a draft's own sentences that sit between two it gives
+    ("Mum had a bruise on her cheek that afternoon.", "Dad says this never happened …") come too,
+    unless they carry a warning or an error; and when no chosen sentence says what the family says
+    about the worry, the best-ranked draft's sentence that does is brought in. Other drafts' family
+    views left out are added to `left`, so the group sees them."""
     view = view or PlainView()
+    marked = marked or {}
     if not rows:
         top = ranked[0]
-        return [CombinedSentence(_clean(view.span(top.report, s, e)), top.author, (), _count(top.report, (s, e)))
+        return [CombinedSentence(_clean(view.span(top.report, s, e)), top.author, (), _count(top.report, (s, e)),
+                                 _marked(marked.get(top.author), (s, e), "child_words"))
                 for s, e in sentences[top.author]], []
     chosen: list[CombinedSentence] = []
     placed: list[tuple[Draft, tuple[int, int]]] = []  # the chosen sentences' drafts and spans, in order
@@ -257,15 +285,267 @@ def combined_draft(ranked: list[Draft], rows: list[ComponentRow],
         draft, span = next(((d, sp) for w, d, sp in options if w is wording), (None, None))
         same = next((i for i, c in enumerate(chosen) if c.text == wording.text and c.author == wording.author), None)
         if same is None:
-            chosen.append(CombinedSentence(wording.text, wording.author, (row.label,), wording.findings))
+            chosen.append(CombinedSentence(wording.text, wording.author, (row.label,), wording.findings,
+                                           wording.child_words))
             where.append((draft, span) if draft is not None else None)
             if draft is not None:
                 placed.append((draft, span))
         else:
             old = chosen[same]
-            chosen[same] = CombinedSentence(old.text, old.author, old.parts + (row.label,), old.findings)
+            chosen[same] = CombinedSentence(old.text, old.author, old.parts + (row.label,), old.findings,
+                                            old.child_words)
     missing = [row.label for row in rows if row.best is None]
-    return _introduced(chosen, where, sentences, view), missing
+    chosen, where = _introduced(chosen, where, sentences, view, with_where=True)
+    chosen, where = _kept_between(chosen, where, sentences, view, marked)
+    chosen, where = _family_view(ranked, chosen, where, sentences, view, marked, rows,
+                                 left if left is not None else [])
+    return chosen, missing
+
+
+FAMILY_PART = "What the family says"
+# Round 35 (a conference chair's trial, C#7; DOMAIN.md point 9): shown beside, and under, any best
+# wording or combined sentence that repeats what a child said. A warning, not a withholding: leaving
+# the sentence out would lose a fact of harm (C#2), and only the group knows who will see the screen.
+CHILD_WORDS_MARK = "a child's words"
+CHILD_WORDS_NOTE = ("Sentences marked \u201ca child's words\u201d repeat what a child told someone. Before they go on "
+                    "a shared screen, into a plan or in front of the family, think who will see them: an adult who "
+                    "learns what a child said may blame or punish the child (in domestic abuse above all, guidance "
+                    "is not to quote it). Where you can, say what happened without the child's own account.")
+FAMILY_LEFT_HEAD = "What the family says in other drafts (not in the combined draft)"
+
+
+def child_words_note(kind) -> str:
+    """The warning under a comparison whose best wording or combined draft repeats a child's words."""
+    marked = any(c.child_words for c in kind.combined) or any(r.best is not None and r.best.child_words
+                                                              for r in kind.components)
+    return CHILD_WORDS_NOTE if marked else ""
+BETWEEN_PART = "Said between the sentences chosen"
+
+
+def _sentence(view, draft: Draft, span: tuple[int, int], parts: tuple[str, ...], marked: dict) -> CombinedSentence:
+    return CombinedSentence(_clean(view.span(draft.report, *span)), draft.author, parts, _count(draft.report, span),
+                            _marked(marked.get(draft.author), span, "child_words"))
+
+
+def _kept_between(chosen: list[CombinedSentence], where: list, sentences: dict[str, Spans], view,
+                  marked: dict) -> tuple[list, list]:
+    """Each draft's sentences between the first and the last of its own the combined draft takes, put
+    straight after the one before them: what its author told in between (an injury, a denial) is not
+    lost, and the sentences keep their order. A sentence there with a warning or an error is left out."""
+    out, at_out = list(chosen), list(where)
+    spans_of: dict = {}
+    for w in where:
+        if w is not None:
+            spans_of.setdefault(id(w[0]), (w[0], []))[1].append(w[1])
+    for draft, taken in spans_of.values():
+        own = sentences.get(draft.author, [])
+        taken = sorted(taken)
+        for before, after in zip(taken, taken[1:]):
+            gap = [sp for sp in own if before[1] <= sp[0] and sp[1] <= after[0]
+                   and not any(f.severity in ("warning", "error") for f in _inside(draft.report, sp))]
+            if not gap:
+                continue
+            at = next(i for i, w in enumerate(at_out) if w is not None and w[0] is draft and w[1] == before)
+            for n, span in enumerate(gap, 1):
+                parts = (FAMILY_PART,) if _marked(marked.get(draft.author), span, "family") else (BETWEEN_PART,)
+                out.insert(at + n, _sentence(view, draft, span, parts, marked))
+                at_out.insert(at + n, (draft, span))
+    return out, at_out
+
+
+def _family_view(ranked: list[Draft], chosen: list[CombinedSentence], where: list, sentences: dict[str, Spans],
+                 view, marked: dict, rows: list[ComponentRow], left: list) -> tuple[list, list]:
+    """The combined draft says what the family says about the worry (DOMAIN.md: where the family
+    disagrees) whenever a draft does: the best-ranked draft's family-view sentence without a warning
+    or an error is brought in, before the sentence on what could happen. Every other draft's
+    family-view sentence not in the combined draft goes to `left`."""
+    if any(d.report.kind != "worry" for d in ranked):
+        return chosen, where  # a safety goal says what will happen, not who disputes what did
+    has = {(w[0].author, w[1]) for w in where if w is not None}
+    views = [(d, sp) for d in ranked for sp in sentences.get(d.author, [])
+             if _marked(marked.get(d.author), sp, "family")]
+    if not views:
+        return chosen, where
+    out, at_out = list(chosen), list(where)
+    if not any((d.author, sp) in has for d, sp in views):
+        fit = next(((d, sp) for d, sp in views
+                    if not any(f.severity in ("warning", "error") for f in _inside(d.report, sp))), None)
+        if fit is not None:
+            draft, span = fit
+            future = {row.label for row in rows if row.name == "future"}
+            at = next((i for i, c in enumerate(out) if future & set(c.parts)), len(out))
+            out.insert(at, _sentence(view, draft, span, (FAMILY_PART,), marked))
+            at_out.insert(at, fit)
+            has.add((draft.author, span))
+    for draft, span in views:
+        if (draft.author, span) not in has:
+            left.append(Wording(draft.author, _clean(view.span(draft.report, *span)), _count(draft.report, span),
+                                _marked(marked.get(draft.author), span, "child_words")))
+    return out, at_out
+
+
+# Where a sentence really ends: its stop (and a closing quote or bracket), or a colon before a list.
+_SENTENCE_END = re.compile(r"(?:[.!?…]+[\"'”’)\]]*|:)\s*$")
+
+
+def whole_sentences(text: str, spans: Spans) -> Spans:
+    """Round 35 (a conference chair's trial, C#2: "…she is scared" cut from "…she is scared Lily has
+    epilepsy like her brother"): the parser may end a sentence where no sentence ends. A piece that
+    does not end with a stop (or a colon), and has no line break after it, is joined to the next."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out:
+            s0, e0 = out[-1]
+            if not _SENTENCE_END.search(text[s0:e0]) and "\n" not in text[s0:start].rstrip(" \t")[-1:] \
+                    and "\n" not in text[e0:start]:
+                out[-1] = (s0, end)
+                continue
+        out.append((start, end))
+    return out
+
+
+def _marked(marks, span: tuple[int, int] | None, what: str) -> bool:
+    """Whether `sentence_marks` marked the sentence at `span` (a mark lies inside it) as `what`."""
+    if not marks or span is None:
+        return False
+    return any(span[0] <= start < span[1] and what in kinds for start, _end, kinds in marks)
+
+
+_SPEECH = frozenset({"say", "tell", "deny", "dispute", "disagree", "insist", "claim", "explain", "believe", "think",
+                     "accept", "admit", "agree", "maintain", "state", "report", "describe", "reject", "disclose",
+                     "ask", "whisper", "write"})
+_CHILD_SPEECH = frozenset({"say", "tell", "disclose", "report", "describe", "explain", "whisper", "write", "ask",
+                           "draw", "shout", "scream", "cry", "show"})
+
+
+def sentence_marks(doc, spans: Spans | None = None) -> list[tuple[int, int, frozenset]]:
+    """Round 35 (a conference chair's trial, C#2 and C#7): for each sentence of a parsed draft, what the
+    combined draft must not lose or must warn about, as (start, end, marks):
+    - "family": a parent, a relative or the family's network is the one speaking (the subject of a
+      verb of saying or believing: "Dad says this never happened", "Mum and Nan deny it",
+      "Priya has told the nurse she is frightened of him"): the family's view of the worry;
+    - "child_words": a child is the one speaking ("Ava (6) told her teacher that …", "Child A said
+      …"), or the sentence quotes words inside a sentence where a child speaks: a child's account,
+      which may not be safe to show the family on a shared screen.
+    Read from the parse and the people reading (sos_lint.people), never from one draft's words."""
+    from .people import ADULT, CHILD, people, words
+
+    found = people(doc)
+    w = words()
+    family_words = set(w["family"]) | set(w["caregivers"]) | set(w["grandparents"]) | {"adult", "adults"}
+    child_words = set(w["children"]) | {"child"}
+    professional = set(w["professionals"]) | set(w["adult_jobs"]) | set(w["institutions"])
+    spans = whole_sentences(doc.text, spans if spans is not None else [(s.start_char, s.end_char) for s in doc.sents])
+    # Words inside quotation marks are the words quoted, not who says them ("She said, "Craig says …"").
+    quoted = [m.span() for m in re.finditer(r"[\"“][^\"”]*[\"”]", doc.text)]
+    kin = _kin_names(doc, family_words, professional)
+    out = []
+    for start, end in spans:
+        kinds = set()
+        for token in doc:
+            if not (start <= token.idx < end) or token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in _SPEECH:
+                continue
+            if any(a < token.idx < b for a, b in quoted):
+                continue
+            if not _told(token):
+                continue  # a plan ("Mum will tell the school …", "Zac can tell his teacher"), not an account
+            # said within the family ("Dad told Mum he would …"): part of what happened, not a view
+            at_home = any(_who(t, found, family_words, child_words, professional, ADULT, CHILD)
+                          for t in _listeners(token))
+            for subject in _subjects(token):
+                who = _who(subject, found, family_words, child_words, professional, ADULT, CHILD)
+                if who == "child" and token.lemma_.lower() in _CHILD_SPEECH:
+                    kinds.add("child_words")
+                elif who == "family" and not at_home and (subject.pos_ != "PROPN" or subject.lower_ in kin
+                                                          or subject.lower_ in family_words
+                                                          or subject.text in ("Adult", "Person")
+                                                          or any(c.text in ("Adult", "Person") for c in subject.children)):
+                    kinds.add("family")
+        if kinds:
+            out.append((start, end, frozenset(kinds)))
+    return out
+
+
+def _kin_names(doc, family_words: set, professional: set) -> set:
+    """Names the draft sets beside a family word ("Mum (Agnieszka)", "Dad, Rhys,", "her partner Lee",
+    "Agnieszka's husband"), and never beside a professional's word: a named adult is taken as
+    family only then (a named social worker saying something is not the family's view)."""
+    kin, work = set(), set()
+    for token in doc:
+        if token.pos_ != "PROPN":
+            continue
+        near = {t.lower_ for t in doc[max(0, token.i - 3): token.i + 4] if t.sent == token.sent}
+        near |= {c.lower_ for c in token.children} | {token.head.lower_}
+        if near & professional:
+            work.add(token.lower_)
+        elif near & family_words:
+            kin.add(token.lower_)
+    return kin - work
+
+
+def _told(verb) -> bool:
+    """Whether a verb of saying tells what was said (past or present), not what someone will or
+    should say: no modal ("will", "can", "must"), not a bare "to"-form or an order ("Tell …")."""
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False
+    if verb.dep_ == "conj" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.head.children):
+        return False
+    return verb.tag_ not in ("VB",) or any(c.dep_ == "aux" and c.lower_ in ("do", "did", "does") for c in verb.children)
+
+
+def _listeners(verb) -> list:
+    """Who a verb of saying is said to: "told Mum", "said to her sister"."""
+    out = [c for c in verb.children if c.dep_ in ("dative", "dobj", "iobj") and c.pos_ in ("PROPN", "NOUN")]
+    for prep in (c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"):
+        out += [c for c in prep.children if c.dep_ == "pobj"]
+    return out
+
+
+def _subjects(verb) -> list:
+    """A verb's active subjects, with those joined by "and"; a verb joined to another ("Dad was not there
+    and has said …") shares that one's subjects."""
+    head = verb
+    while True:
+        subjects = [c for c in head.children if c.dep_ in ("nsubj",)]
+        if subjects or head.dep_ != "conj" or head.head is head:
+            break
+        head = head.head
+    if not subjects:
+        # The parser may hang the speaker on a phrase before it ("On Monday Ellis (9) told …": Ellis as
+        # the object of "On"): the nearest noun before the verb, past an age in brackets, is taken.
+        i = verb.i - 1
+        while i >= verb.sent.start and (verb.doc[i].is_punct or verb.doc[i].like_num or verb.doc[i].dep_ in ("aux", "neg")):
+            i -= 1
+        near = verb.doc[i] if i >= verb.sent.start else None
+        if near is not None and near.pos_ in ("PROPN", "NOUN") and near.dep_ in ("pobj", "npadvmod", "compound"):
+            subjects = [near]
+    out = []
+    for subject in subjects:
+        out.append(subject)
+        out += [c for c in subject.conjuncts if c.i != subject.i]
+    return out
+
+
+def _who(token, found, family_words: set, child_words: set, professional: set, adult: str, child: str) -> str:
+    """"child", "family" or "" for a subject token: by the people reading first, then its own word."""
+    lower = token.lower_
+    if token.pos_ == "PRON":
+        return ""  # "you told us", "she said": whom it stands for is not read here
+    around = {c.lower_ for c in token.children if c.dep_ in ("compound", "amod", "poss", "appos")}
+    if lower in professional or around & professional or any(c.lower_.rstrip(".") == "dr" for c in token.children):
+        return ""
+    role = found.role_of(token)
+    # A redacted name: "Child A" (the parser's subject is the letter), "Adult 2".
+    placeholder = {c.lower_ for c in token.children if c.dep_ == "compound" and c.text in ("Child", "Adult", "Person")}
+    if "child" in placeholder:
+        return "child"
+    if placeholder:
+        return "family"
+    if role == child or lower in child_words:
+        return "child"
+    if role == adult or lower in family_words:
+        return "family"
+    return ""
 
 
 # A person's name, or a redacted one ("Adult 4", "Child B").
@@ -273,7 +553,7 @@ _PERSON_NAME = r"(?:(?:Adult|Child|Person) (?:\d+|[A-Z])\b|[A-Z][a-z]+(?:['’]s
 
 
 def _introduced(chosen: list[CombinedSentence], where: list, sentences: dict[str, Spans],
-                view) -> list[CombinedSentence]:
+                view, with_where: bool = False):
     """Round 33 (a team manager's trial: "Tariq appears without being introduced"): a chosen sentence
     that names someone by name alone ("Nan, Sunny or Tariq will tell her"), when no sentence before it
     in the combined draft names them and its own draft said who they are in a sentence left out
@@ -283,6 +563,7 @@ def _introduced(chosen: list[CombinedSentence], where: list, sentences: dict[str
     relation = r"(?i:\b(?:" + "|".join(sorted((re.escape(w) for w in _person_words() if w.isalpha()), key=len,
                                                reverse=True)) + r")\b)"
     out: list[CombinedSentence] = []
+    out_where: list = []  # round 35: where each sentence of `out` comes from, as `where`
     written: list[str] = []  # the same sentences as written (a redacted view shows placeholders)
     taken = {(w[0].author, w[1]) for w in where if w}
     for sentence, at in zip(chosen, where):
@@ -305,11 +586,13 @@ def _introduced(chosen: list[CombinedSentence], where: list, sentences: dict[str
                 out.append(CombinedSentence(_clean(view.span(draft.report, *intro)), draft.author,
                                             (_words(view, f"Says who {name} is", draft.report),),
                                             _count(draft.report, intro)))
+                out_where.append((draft, intro))
                 written.append(draft.report.text[intro[0]:intro[1]])
                 said = " ".join(written)
         out.append(sentence)
-        written.append(draft.report.text[at[1][0]:at[1][1]] if at is not None else sentence.text)
-    return out
+        out_where.append(at)
+        written.append(at[0].report.text[at[1][0]:at[1][1]] if at is not None else sentence.text)
+    return (out, out_where) if with_where else out
 
 
 _YOU = re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b", re.I)
@@ -458,13 +741,17 @@ def _kind_dict(k: KindComparison) -> dict:
                     for i, d in enumerate(k.ranked)],
         "components": [{"name": r.name, "label": r.label, "authors": list(r.authors),
                         "best": None if r.best is None else {"author": r.best.author, "text": r.best.text,
-                                                             "findings": r.best.findings}}
+                                                             "findings": r.best.findings,
+                                                             "child_words": r.best.child_words}}
                        for r in k.components],
         "shared_jargon": [{"words": t.words, "code": t.code, "name": t.name, "authors": list(t.authors),
                            "suggestion": t.suggestion} for t in k.shared_jargon],
-        "combined": [{"text": c.text, "author": c.author, "parts": list(c.parts), "findings": c.findings}
-                     for c in k.combined],
+        "combined": [{"text": c.text, "author": c.author, "parts": list(c.parts), "findings": c.findings,
+                      "child_words": c.child_words} for c in k.combined],
+        "family_left": [{"author": w.author, "text": w.text, "findings": w.findings, "child_words": w.child_words}
+                        for w in k.family_left],
         "combined_is_top_draft": k.combined_is_top_draft,
         "combined_withheld": k.withheld or None,
+        "child_words_note": child_words_note(k) or None,
         "missing": list(k.missing),
     }

@@ -220,7 +220,8 @@ class Redactor:
         kept = _merge_neighbours(text, _whole_names(text, _without_overlaps(text, spans), mentions))
         names = [(s, e) for s, e, kind in kept if kind == "name"]
         labels = self._assign_people(norm, doc, names, mentions)
-        return [(s, e, kind, labels[(s, e)] if kind == "name" else PLACEHOLDERS[kind]) for s, e, kind in kept]
+        return [(s, _outside_punctuation(text, s, e, kind), kind, labels[(s, e)] if kind == "name" else PLACEHOLDERS[kind])
+                for s, e, kind in kept]
 
     def _known_handles(self, text: str) -> list[tuple[int, int, str, int]]:
         spans = []
@@ -729,6 +730,19 @@ def _without_overlaps(text: str, spans: list[tuple[int, int, str, int]]) -> list
             if _WORD.search(text[a:b]):
                 kept.append((a, b, kind))
     return sorted(kept)
+
+
+_SPAN_TAIL = re.compile(r"[\s.,;:!?]+$")
+
+
+def _outside_punctuation(text: str, start: int, end: int, kind: str) -> int:
+    """Round 35 (a conference chair's trial, C#10: "on 03/11. Summer presented …" came out "on [date]
+    Summer presented …"): the parser may take the stop, comma or space after a date or a place into
+    it; the placeholder keeps them, so a sentence still ends where it did. Names are left as found."""
+    if kind == "name":
+        return end
+    tail = _SPAN_TAIL.search(text[start:end])
+    return start + tail.start() if tail and tail.start() > 0 else end
 
 
 def _merge_neighbours(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

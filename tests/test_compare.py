@@ -111,11 +111,12 @@ def test_kinds_are_compared_separately_and_repeat_authors_are_numbered():
 def test_json_form_is_stable_and_versioned(synthetic):
     data = json.loads(json.dumps(synthetic.to_dict()))
     assert data["schema_version"] == 1
-    # Round 33 added "notes" (families kept apart) and "combined_withheld": new keys, none renamed.
+    # Round 33 added "notes" (families kept apart) and "combined_withheld"; round 35 "family_left" and
+    # "child_words_note" (and "child_words" on each sentence): new keys, none renamed.
     assert set(data) == {"schema_version", "authors", "redacted", "comparisons", "notes", "errors"}
     worry = data["comparisons"][0]
     assert set(worry) == {"kind", "title", "ranking", "components", "shared_jargon", "combined",
-                          "combined_is_top_draft", "combined_withheld", "missing"}
+                          "combined_is_top_draft", "combined_withheld", "missing", "family_left", "child_words_note"}
     assert worry["ranking"][0]["rank"] == 1 and set(worry["ranking"][0]["scores"]) == set(DIMENSIONS)
 
 

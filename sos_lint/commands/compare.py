@@ -67,8 +67,9 @@ def command(
         groups = [numbers[g] for g in groups]
     withhold = "" if len(set(groups)) > 1 else _different_children(engine, [r for _, rs in checked for r in rs],
                                                                      originals)
-    comparison = build(statements, _spacy_sentences(engine), inputs.errors, inputs.redacted, ties=ties,
-                       groups=groups, withhold=withhold, view=view)
+    split, marks = _spacy_sentences(engine)
+    comparison = build(statements, split, inputs.errors, inputs.redacted, ties=ties,
+                       groups=groups, withhold=withhold, view=view, marks=marks)
     emit(renderer("compare", fmt.value)(comparison, color=output is None and use_color()), output, "Comparison")
     if inputs.errors:
         raise typer.Exit(EXIT_INPUT)
@@ -193,7 +194,20 @@ def _write_author_key(path: Path, key: dict, redact: bool, paths: list[str], out
 
 
 def _spacy_sentences(engine):
+    """spaCy's sentences of a draft, and (round 35) `compare.sentence_marks` of them: the family's view
+    and a child's words. Each text is parsed once."""
+    from ..compare import sentence_marks
+
+    parsed: dict = {}
+
+    def doc_of(text: str):
+        if text not in parsed:
+            parsed[text] = next(iter(engine.parse([text])))
+        return parsed[text]
+
     def split(text: str) -> list[tuple[int, int]]:
-        doc = next(iter(engine.parse([text])))
-        return [(s.start_char, s.end_char) for s in doc.sents]
-    return split
+        return [(s.start_char, s.end_char) for s in doc_of(text).sents]
+
+    def marks(text: str) -> list:
+        return sentence_marks(doc_of(text))
+    return split, marks

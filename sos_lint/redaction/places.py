@@ -28,6 +28,11 @@ PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
                          r"leisure centre|estate|park|hotel|club|gym)\b")),
     ("place", re.compile(rf"\b(?:Days|Holiday|Premier){SP}Inn(?:{SP}{CAP}){{0,2}}\b")),
     ("date", re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b")),
+    # Round 35 (found while mending C#10): a day and a month in figures with no year ("on 14/02", "since
+    # 3.11") after a word that says when; "attended 3/5 sessions" (no such word) stays.
+    ("date", re.compile(r"(?i:(?<=\bon )|(?<=\bsince )|(?<=\bfrom )|(?<=\bby )|(?<=\buntil )|(?<=\btill )|"
+                        r"(?<=\bbefore )|(?<=\bafter )|(?<=\bdated )|(?<=\bbetween )|(?<=\band ))"
+                        r"(?:0?[1-9]|[12]\d|3[01])(?:/(?:0?[1-9]|1[0-2])|\.(?:0[1-9]|1[0-2]))\b(?![/.]\d)")),
     # Round 33: a day and a month split by a slash or spaces ("3 / February", "3/ Feb 2026", "March / 2027").
     ("date", re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?[ \t]*[/.-][ \t]*{MONTH}\b(?:[ \t]*[/.,-]?[ \t]*(?:19|20)\d\d\b)?")),
     ("date", re.compile(rf"\b{MONTH}[ \t]*[/.-][ \t]*(?:\d{{1,2}}(?:st|nd|rd|th)?|(?:19|20)\d\d)\b")),

@@ -6,6 +6,7 @@ from html import escape
 from ..findings import DIMENSION_LABELS, DIMENSIONS
 from .common import KIND_LABELS
 from .compare_common import authors_line, combined_note, redaction_line
+from ..compare import CHILD_WORDS_MARK, FAMILY_LEFT_HEAD, child_words_note
 from .html_parts import errors_section, page, score_bar, statement_section
 
 
@@ -30,6 +31,8 @@ def parts(kind) -> str:
         has = ", ".join(escape(a) for a in row.authors) or '<span class="missing">no draft</span>'
         best = (f"{escape(row.best.text)} <span class=\"from\">{escape(row.best.author)}</span>"
                 if row.best else "")
+        if row.best and row.best.child_words:
+            best += f' <strong class="child-words">({escape(CHILD_WORDS_MARK)})</strong>'
         if best and best in first_with:  # round 33: a long sentence once, then referred to
             best = f'<span class="same">The same sentence as for “{escape(first_with[best])}”.</span>'
         elif best:
@@ -54,9 +57,18 @@ def combined(kind) -> str:
     items = []
     for sentence in kind.combined:
         gives = f' <span class="gives">gives: {escape(", ".join(sentence.parts))}</span>' if sentence.parts else ""
+        warn = (f' <strong class="child-words">({escape(CHILD_WORDS_MARK)})</strong>'
+                if sentence.child_words else "")
         items.append(f"<li>{escape(sentence.text)} <span class=\"from\">from {escape(sentence.author)}</span>"
-                     f"{gives}</li>")
+                     f"{gives}{warn}</li>")
     out = [f'<p class="note">{escape(combined_note(kind))}</p>', '<ol class="combined">' + "".join(items) + "</ol>"]
+    if kind.family_left:
+        out.append(f'<p class="note">{escape(FAMILY_LEFT_HEAD)}:</p><ul class="family-left">'
+                   + "".join(f'<li>{escape(w.text)} <span class="from">from {escape(w.author)}</span></li>'
+                             for w in kind.family_left) + "</ul>")
+    if child_words_note(kind):
+        out.append(f'<p class="warning child-words-note" role="note"><strong>Warning:</strong> '
+                   f'{escape(child_words_note(kind))}</p>')
     if kind.missing:
         out.append(f'<p class="missing">No draft has: {escape(", ".join(kind.missing))}.</p>')
     return "\n".join(out)

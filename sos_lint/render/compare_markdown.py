@@ -6,9 +6,16 @@ import json
 from ..findings import DIMENSION_LABELS, DIMENSIONS
 from .common import KIND_LABELS, markdown_safe
 from .compare_common import authors_line, combined_note, redaction_line
+from ..compare import CHILD_WORDS_MARK, FAMILY_LEFT_HEAD, child_words_note
 
 
-_cell = markdown_safe  # names and draft words: one line, HTML escaped
+def _cell(text: str) -> str:
+    """Names and draft words: one line, HTML escaped (markdown_safe), except that a bare "&" stays as
+    written ("A&E", not "A&amp;E", in the file a chair reads; round 35, C#10): only an "&" that would
+    read as an entity ("&lt;") is escaped, so no tag or entity can come from a draft."""
+    import re
+
+    return re.sub(r"&amp;(?!(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);)", "&", markdown_safe(text))
 
 
 def render(comparison, *, color: bool = False) -> str:
@@ -29,6 +36,8 @@ def render(comparison, *, color: bool = False) -> str:
             first_with: dict = {}
             for row in kind.components:
                 best = f"{_cell(row.best.text)} *({_cell(row.best.author)})*" if row.best else ""
+                if row.best and row.best.child_words:
+                    best += f" **({CHILD_WORDS_MARK})**"
                 if best and best in first_with:  # round 33: a long sentence once, then referred to
                     best = f"*The same sentence as for \"{first_with[best]}\".*"
                 elif best:
@@ -42,7 +51,13 @@ def render(comparison, *, color: bool = False) -> str:
                 out.append(f"- \"{_cell(term.words)}\" in {_cell(', '.join(term.authors))}.{tip}")
             out.append("")
         out += ["### Suggested combined draft", "", f"*{combined_note(kind)}*", ""]
-        out += [f"{i}. {_cell(s.text)} **[{_cell(s.author)}]**" for i, s in enumerate(kind.combined, 1)]
+        out += [f"{i}. {_cell(s.text)} **[{_cell(s.author)}]**" + (f" **({CHILD_WORDS_MARK})**" if s.child_words else "")
+                for i, s in enumerate(kind.combined, 1)]
+        if kind.family_left:
+            out += ["", f"*{FAMILY_LEFT_HEAD}:*", ""]
+            out += [f"- {_cell(w.text)} *({_cell(w.author)})*" for w in kind.family_left]
+        if child_words_note(kind):
+            out += ["", f"> **Warning:** {_cell(child_words_note(kind))}"]
         if kind.missing:
             out += ["", f"**No draft has:** {', '.join(kind.missing)}."]
         out.append("")

@@ -32,6 +32,8 @@ td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 .code{font-family:ui-monospace,Consolas,monospace;font-size:.85em;background:#eee;padding:0 .25em}
 .try{color:#0b5d1e;font-weight:600}
 .missing{color:#a00;font-weight:700}
+.child-words{color:#a00}
+.child-words-note{border-left:4px solid #a00;background:#fff4f4;padding:.4em .7em}
 .from{display:inline-block;background:#111;color:#fff;font-size:.75em;padding:0 .4em;margin-left:.4em;border-radius:4px}
 .gives{color:#333;font-size:.85em}
 .matrix td.who{font-weight:700;white-space:nowrap}

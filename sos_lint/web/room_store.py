@@ -175,12 +175,23 @@ def join(room: Room, name: str) -> tuple[str, Participant]:
     return pid, person
 
 
+# Round 35 (a conference chair's trial, C#10: three people were "Draft 47", "Draft 48" and "Draft 53"):
+# numbers are drawn from the smallest ones, 1 to the larger of this and twice the room's size after
+# this join, so a small group is "Draft 2", "Draft 5", "Draft 6" and the order of joining still
+# cannot be read from them.
+SMALL_ROOM_NUMBERS = 6
+
+
 def draft_number(room: Room) -> int:
-    """A number no one in the room holds, drawn at random from 1 to MAX_PARTICIPANTS. Round 33 (a team
-    manager's trial): numbered in join order, a room that saw who sat down first could tell who wrote
-    "Draft 1". Called under the join lock."""
+    """A number no one in the room holds, drawn at random from the free numbers up to
+    max(SMALL_ROOM_NUMBERS, twice the room's size with this person), never above MAX_PARTICIPANTS.
+    Round 33 (a team manager's trial): numbered in join order, a room that saw who sat down first
+    could tell who wrote "Draft 1". Called under the join lock."""
     taken = {p.number for p in room.participants.values()}
-    return secrets.choice([n for n in range(1, MAX_PARTICIPANTS + 1) if n not in taken])
+    top = min(MAX_PARTICIPANTS, max(SMALL_ROOM_NUMBERS, 2 * (len(taken) + 1)))
+    free = [n for n in range(1, top + 1) if n not in taken] or \
+        [n for n in range(1, MAX_PARTICIPANTS + 1) if n not in taken]
+    return secrets.choice(free)
 
 
 async def share(room: Room, checker, pid: str, kind: str, text: str) -> int:
@@ -253,7 +264,8 @@ def statements_of(room: Room) -> tuple[list, dict]:
 def compare_statements(statements: list, spans: dict):
     from ..compare import compare, sentence_spans
 
-    return compare(statements, lambda text: spans.get(text) or sentence_spans(text))
+    return compare(statements, lambda text: spans.get(text) or sentence_spans(text),
+                   marks=lambda text: spans.get(("marks", text)) or [])
 
 
 def _offer(queue: asyncio.Queue, item: dict) -> None:

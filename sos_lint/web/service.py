@@ -45,7 +45,15 @@ class Checker:
 
                 found = mask(redactor, text, configured_words(self.engine.config.names))
                 text, reports = found.redacted, [found.report(r) for r in reports]
-            spans = {r.text: self._sentences(r.text) for r in reports}
+            # Round 35 (a conference chair's trial): with the sentences, which of them give the family's
+            # view or repeat a child's words (compare.sentence_marks), from the same parse.
+            from ..compare import sentence_marks
+
+            spans: dict = {}
+            for r in reports:
+                doc = next(iter(self.engine.parse([r.text])))
+                spans[r.text] = [(s.start_char, s.end_char) for s in doc.sents]
+                spans[("marks", r.text)] = sentence_marks(doc)
         return text, reports, spans
 
     def redact_case_info(self, redactor, text: str) -> str:
@@ -101,7 +109,12 @@ class Checker:
         with self._lock:
             statements = [(author, report) for author, text in drafts
                           for report in self.engine.check_document(clean(text), kind, author)]
-            return compare(statements, self._sentences)
+            return compare(statements, self._sentences, marks=self._marks)
+
+    def _marks(self, text: str) -> list:
+        from ..compare import sentence_marks
+
+        return sentence_marks(next(iter(self.engine.parse([text]))))
 
     def _sentences(self, text: str) -> list[tuple[int, int]]:
         doc = next(iter(self.engine.parse([text])))

@@ -22,6 +22,10 @@
         i === 0 ? el("th", {scope: "row"}, c) : el("td", {}, c))))));
   }
 
+  const childMark = () => el("strong", {class: "child-words", text: "(a child's words)"});
+  const bestWording = (best) => best.child_words
+    ? el("span", {}, `${best.author}: “${best.text}” `, childMark()) : `${best.author}: “${best.text}”`;
+
   function kindSection(k) {
     const title = k.kind === "goal" ? "Safety goals" : "Worry statements";
     const section = el("section", {class: "kind", "aria-label": title, "data-kind": k.kind}, el("h3", {text: title}));
@@ -31,7 +35,7 @@
     if (k.components.length) {
       section.append(table("Parts of a good statement", ["Part", "Who has it", "Best wording"],
         k.components.map((c) => [c.label, c.authors.length ? c.authors.join(", ") : "nobody yet",
-                                 c.best ? `${c.best.author}: “${c.best.text}”` : "–"])));
+                                 c.best ? bestWording(c.best) : "–"])));
     }
     if (k.missing.length) {
       section.append(el("p", {class: "missing-parts"}, el("strong", {text: "No draft has yet: "}), k.missing.join("; ")));
@@ -43,7 +47,17 @@
     }
     if (k.combined.length) {
       section.append(el("h4", {text: k.combined_is_top_draft ? "The best draft as it is" : "Suggested combined draft (shared sentences only)"}),
-        el("ol", {class: "combined"}, ...k.combined.map((c) => el("li", {}, c.text, el("span", {class: "from", text: ` (${c.author})`})))));
+        el("ol", {class: "combined"}, ...k.combined.map((c) => el("li", {}, c.text, el("span", {class: "from", text: ` (${c.author})`}),
+          ...(c.child_words ? [" ", childMark()] : [])))));
+    }
+    // Round 35 (a conference chair's trial): what the family says in drafts the combined draft left
+    // out, and a warning wherever a child's own words would go on this screen.
+    if ((k.family_left || []).length) {
+      section.append(el("p", {class: "family-left-head", text: "What the family says in other drafts (not in the combined draft):"}),
+        el("ul", {class: "family-left"}, ...k.family_left.map((w) => el("li", {}, w.text, el("span", {class: "from", text: ` (${w.author})`})))));
+    }
+    if (k.child_words_note) {
+      section.append(el("p", {class: "warning child-words-note", role: "note"}, el("strong", {text: "Warning: "}), k.child_words_note));
     }
     return section;
   }
