@@ -7,6 +7,8 @@
 3. Cold start: a one-statement check as a whole process against a bare spaCy script (cold_start.py).
 4. Cost per 1,000 words of 10 KB, 100 KB and 1 MB drafts, against the 10 KB draft's (scaling.py),
    and `compare` on 10,000 rows against check_many's rate.
+5. Round 34's start-up and per-statement costs (round34_costs.py): the pasted-example table against
+   loading the spaCy pipeline, and the time inside its four additions against a bare nlp.pipe.
 Run with: make bench   (`python benchmarks/run.py --quick` leaves out the 1 MB draft and compare)
 """
 from __future__ import annotations
@@ -22,6 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(1, str(Path(__file__).resolve().parents[1]))
 
 import cold_start  # noqa: E402  (the benchmarks folder is not a package)
+import round34_costs  # noqa: E402
 import scaling  # noqa: E402
 from drafts import cycle  # noqa: E402
 
@@ -82,6 +85,7 @@ def main() -> None:
     print(f"sos-lint check (1 file):  {check_time:6.3f} s  ({check_time / python:.1f}x python start-up)")
 
     cold_start.report(3 if "--quick" in sys.argv else 7)
+    round34_costs.report(100 if "--quick" in sys.argv else 300)
 
     if "--quick" in sys.argv:
         scaling.SIZES = scaling.SIZES[:2]

@@ -21,17 +21,9 @@ from types import SimpleNamespace
 
 import pytest
 
+from report_helpers import fix as _fix, written as _written
 from sos_lint.api import engine
 from sos_lint.fixes import TextEdit, FixResult, checked_fixed_text
-
-
-def _fix(text: str, kind: str = "worry"):
-    eng = engine()
-    return checked_fixed_text(eng, text, eng.check_document(text, kind), kind)
-
-
-def _written(text: str, kind: str = "worry") -> dict:
-    return {e.original: e.replacement for e in _fix(text, kind).applied}
 
 
 def _held(text: str, kind: str = "worry") -> dict:

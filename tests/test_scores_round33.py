@@ -11,19 +11,8 @@ from __future__ import annotations
 
 import pytest
 
+from report_helpers import check, codes, parts
 from sos_lint.checks.parts.placeholders import placeholder_spans, text_without
-
-
-def check(engine, text, kind="worry"):
-    return engine.check_many([text], [kind])[0]
-
-
-def parts(report) -> dict:
-    return {c.name: c.present for c in report.components}
-
-
-def codes(report) -> set:
-    return {f.code for f in [*report.findings, *report.given_way]}
 
 
 # --- D#2: placeholders --------------------------------------------------------------------------

@@ -108,14 +108,14 @@ def _strings_of_toml(value) -> list[str]:
 def example_phrases() -> tuple[tuple[str, ...], ...]:
     """Every example the tool's messages offer, as word tuples, long enough to be told apart from
     ordinary wording (five words or more, two of them not small words)."""
-    from ...data import data_dir, tomllib
+    from ...data import data_dir, load_toml
 
     checks = Path(__file__).resolve().parents[1]
     strings = [s for path in sorted(checks.rglob("*.py")) if path.name != "pasted.py"
                for s in _strings_of_module(path)]
     for path in sorted(data_dir("rules").glob("*.toml")):
-        try:
-            strings += _strings_of_toml(tomllib.loads(path.read_text(encoding="utf-8")))
+        try:  # load_toml's copy: the rules have read (and cached) these tables already (r35e)
+            strings += _strings_of_toml(load_toml(path.name))
         except (OSError, ValueError):
             continue
     phrases = set()
