@@ -69,7 +69,10 @@ def modifier_changes_part_of_speech(doc, nlp, start: int, end: int, replacement:
         return False
     if any(c.dep_ in ("det", "poss") and c.i < after.i and c.i > last.i for c in after.children):
         return False
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in last.children) or (
+    if _have_and_a_noun(last):
+        pass  # round 35 (review35 C#3: "School have safeguarding concerns" -> "have protecting concerns"):
+        # "have" + an -ing word is no English verb group; the parser's verb is a modifier of the noun
+    elif any(c.dep_ in ("nsubj", "nsubjpass") for c in last.children) or (
             last.tag_ in ("VB", "VBN") and any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lemma_.lower() == "have")
                                                for c in last.children)):
         return False  # "Probation has informed CSC": a verb with its own subject, or a perfect, is a verb
@@ -81,6 +84,13 @@ def modifier_changes_part_of_speech(doc, nlp, start: int, end: int, replacement:
     # ("demonstrating change" -> "showing change") keeps the verb reading the sentence gives it.
     old_tags, new_tags = _frame_tags(nlp, last.text, after), _frame_tags(nlp, new_word, after)
     return any(t in _MODIFIER_TAGS for t in old_tags) and all(t in _VERB_TAGS for t in new_tags)
+
+
+def _have_and_a_noun(token) -> bool:
+    """"has safeguarding concerns", "have caring duties": an -ing word whose only helper is a form of
+    "have" (no "be", no modal), read by the parser as a verb with "have" for its aux."""
+    helpers = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+    return token.tag_ == "VBG" and bool(helpers) and all(c.lemma_.lower() == "have" for c in helpers)
 
 
 def verb_without_its_object(doc, start: int, end: int, replacement: str) -> bool:

@@ -29,3 +29,23 @@ def test_a_not_in_another_clause_of_a_run_on_is_not_the_harms(eng, text):
 ])
 def test_a_harm_the_statement_says_did_not_happen_is_still_asked_about_fairly(eng, text, words):
     assert words in _denial_messages(eng, text)
+
+
+@pytest.mark.parametrize("text, kept, written", [
+    # review35 C#3: "have" + an -ing word before a noun is the noun's modifier, never a verb to swap
+    ("School have safeguarding concerns as Rose told her teacher about the shouting.", "safeguarding concerns",
+     "protecting concerns"),
+    ("The nursery has safeguarding worries about Kai (2) and his weight.", "safeguarding worries", "protecting worries"),
+])
+def test_have_and_an_ing_modifier_is_not_swapped_to_a_verb(text, kept, written):
+    from sos_lint.rewrite import rewrite_many
+
+    out = rewrite_many([text], ["worry"], scaffold=False)[0].text
+    assert kept in out and written not in out
+
+
+def test_a_real_verb_group_with_have_been_is_still_swapped():
+    from sos_lint.rewrite import rewrite_many
+
+    out = rewrite_many(["The school have been safeguarding Ava (7) since May."], ["worry"], scaffold=False)[0].text
+    assert "have been protecting Ava" in out
