@@ -245,8 +245,9 @@ def exposing_mother_spans(ctx: Context) -> list:
             if not objects or not any(o.i in kids or o.lower_ in ("children", "child", "kids", "baby", "them")
                                       or is_child(ctx, o, strict=False) for o in objects):
                 continue
-            if not any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
-                continue
+            last = max(o.right_edge.i for o in objects)  # "Zac (5) to domestic abuse"
+            if not any(t.lower_ == "to" for t in ctx.doc[last + 1:min(last + 3, verb.sent.end)]):
+                continue  # "to domestic abuse" (sometimes parsed as an infinitive's "to")
             subject = analysis.subject_of(verb, through=("xcomp", "conj"))
             if subject is None or subject.lower_ == "you" or not words25._the_woman(ctx, subject):
                 continue
