@@ -89,11 +89,29 @@ EXPOSING = [
 ]
 
 
-@pytest.mark.parametrize("kind,text,code,words,fires", SELF_AGENT + ATTENTION + DUTY + EXPOSING)
+# C5. A child made responsible for their own care (tuned on set 33 after its held-out measurement).
+# Near misses: an adult as the subject, a child's task that is not their own care, and an adult
+# taking responsibility for the child.
+OWN_CARE = [
+    ("worry", "Mia, who is seven, needs to take responsibility for getting herself dressed and out of the door.",
+     BLAME, "take responsibility for", True),
+    ("goal", "Noah (8) will take responsibility for getting himself to school by half past eight.",
+     BLAME, "take responsibility for", True),
+    # near misses
+    ("goal", "Dad will take responsibility for getting himself to his appointments on time.",
+     BLAME, "take responsibility for", False),
+    ("goal", "Leo (12) will take responsibility for feeding the cat each morning.",
+     BLAME, "take responsibility for", False),
+    ("goal", "Gran will take responsibility for getting Ava (6) to school herself.",
+     BLAME, "take responsibility for", False),
+]
+
+
+@pytest.mark.parametrize("kind,text,code,words,fires", SELF_AGENT + ATTENTION + DUTY + EXPOSING + OWN_CARE)
 def test_words35_classes(engine, kind, text, code, words, fires):
     check_word_class(engine, kind, text, code, words, fires)
 
 
 def test_each_class_has_wordings_that_fire_and_near_misses():
-    for cases in (SELF_AGENT, ATTENTION, DUTY, EXPOSING):
+    for cases in (SELF_AGENT, ATTENTION, DUTY, EXPOSING, OWN_CARE):
         assert sum(c[4] for c in cases) >= 2 and sum(not c[4] for c in cases) >= 2

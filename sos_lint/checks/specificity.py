@@ -1906,6 +1906,10 @@ def _blaming_by_parse(ctx: Context, rule_: Rule):
          "writes the abuse as something the parent who is being hurt does to the children. Say what "
          "the adult who hurts her did, and what the children saw and heard.",
          "[what the adult who hurts her did, and what the children saw and heard]"),
+        (_not_in_lexicon_matches(ctx, words35.own_care_task_spans(ctx), covered=covered),
+         "makes the child responsible for their own care, which is the adults' job. Say what the adults "
+         "will do to care for the child, and who will help.",
+         "[what the adults will do to care for the child]"),
         # Round 27 (words27): a harmed child's own account doubted ("may be exaggerating", "is known to
         # tell lies", "has previously made allegations", "is reluctant to disclose"), or honesty set
         # as the child's task ("needs to be honest about who she is in contact with").

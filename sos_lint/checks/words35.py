@@ -258,3 +258,38 @@ def exposing_mother_spans(ctx: Context) -> list:
                 found.append(span)
         return found
     return ctx.memo("words35:exposing", compute)
+
+
+# ---- Class 5 ----
+_OWN_CARE = {"herself", "himself", "themselves", "themself"}
+
+
+def own_care_task_spans(ctx: Context) -> list:
+    """"Amber, who is eight, needs to take responsibility for getting herself up", "needs to take
+    responsibility for getting herself to school on time": a child made responsible for their own
+    care, which is the adults' job. Read in any statement (closed_classes reads the child's
+    responsibility only where the child is exploited). Marked by readers on sets 25 and 33 (set 33
+    read after its held-out measurement: this class is tuned on it). Left alone: an adult as the
+    subject ("Dad will take responsibility for getting himself to his appointments"), and a child's
+    responsibility for something that is not their own care ("Leo will take responsibility for
+    feeding the cat")."""
+    def compute():
+        found = []
+        for verb in ctx.tokens:
+            if verb.lemma_.lower() not in ("take", "accept", "have") or verb.pos_ != "VERB":
+                continue
+            duty = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "responsibility"), None)
+            if duty is None:
+                continue
+            for_ = next((c for c in list(duty.children) + list(verb.children)
+                         if c.dep_ == "prep" and c.lower_ == "for"), None)
+            if for_ is None or not any(t.lower_ in _OWN_CARE or (t.lower_ == "own" and t.head.dep_ != "dobj")
+                                       for t in for_.subtree):
+                continue
+            if not _child_subject(ctx, verb):
+                continue
+            span = ctx.doc[verb.i:for_.i + 1]
+            if not quoted(span):
+                found.append(span)
+        return found
+    return ctx.memo("words35:own_care", compute)
