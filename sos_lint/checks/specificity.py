@@ -4,7 +4,7 @@ from __future__ import annotations
 from . import (analysis, care_words, goals18, goals19, child_blame, closed_classes, habit_labels, parent_verdicts, vague_aims,
                vague_impacts, vague_processes, vague_states, verdicts, words15b, words16a, words16b, words24, words24b,
                words25, words26, words27, words28, words29, words30, words31, words32, words33)
-from . import words34
+from . import words34, words35
 from .base import Context, Rule, rule
 from .word_context import (child_names, governing_verb, in_name_of_thing, is_child, names_a_job, names_a_job_or_service, quoted, settings,
                            with_child_name)
@@ -1887,6 +1887,29 @@ def _blaming_by_parse(ctx: Context, rule_: Rule):
          "writes the harm as caused by her staying with the adult who hurts her. Say what he does, "
          "what makes leaving hard or dangerous, and what help she and the children have.",
          "[what the adult who hurts her does, and what help she and the children have]"),
+        # Round 35 (words35): the child made the agent of their own harm with a reflexive verb;
+        # "attention-seeking" said of what a child does; a goal setting the woman a man hurts the
+        # task of making the children safe.
+        (_not_in_lexicon_matches(ctx, words35.self_agent_spans(ctx), covered=covered),
+         "makes the child the one who brings the harm on themselves. Say what the adults did to the "
+         "child, and what the child has been through.",
+         "Say who is harming the child and what they do."),
+        (_not_in_lexicon_matches(ctx, words35.attention_seeking_spans(ctx), covered=covered),
+         "blames the child for what they are going through. Say what the child did and said, and what "
+         "they might need.",
+         "[what the child did, and what they might need]"),
+        (_not_in_lexicon_matches(ctx, words35.harmed_parent_duty_spans(ctx), covered=covered | _let_back_tokens(ctx)),
+         "makes the parent who is being hurt the one to stop the abuse. Say what the adult who "
+         "hurts her will do differently, and who will help her and the children.",
+         "[what the adult who hurts her will do instead, and who will help]"),
+        (_not_in_lexicon_matches(ctx, words35.exposing_mother_spans(ctx), covered=covered),
+         "writes the abuse as something the parent who is being hurt does to the children. Say what "
+         "the adult who hurts her did, and what the children saw and heard.",
+         "[what the adult who hurts her did, and what the children saw and heard]"),
+        (_not_in_lexicon_matches(ctx, words35.own_care_task_spans(ctx), covered=covered),
+         "makes the child responsible for their own care, which is the adults' job. Say what the adults "
+         "will do to care for the child, and who will help.",
+         "[what the adults will do to care for the child]"),
         # Round 27 (words27): a harmed child's own account doubted ("may be exaggerating", "is known to
         # tell lies", "has previously made allegations", "is reluctant to disclose"), or honesty set
         # as the child's task ("needs to be honest about who she is in contact with").
