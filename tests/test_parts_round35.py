@@ -107,3 +107,13 @@ def test_finding_ways_is_no_everyday_action(engine, text):
 ])
 def test_a_named_act_stays_an_action(engine, text):
     assert parts(check(engine, text, "goal"))["action"], text
+
+
+@pytest.mark.parametrize("after", [
+    "Ottilie has been taking money from Nan's purse since the spring.",  # when a habit began
+    "Ottilie has stayed out late since she started secondary school.",  # a time clause, the child's conduct
+])
+def test_since_a_time_is_no_change_told(engine, after):
+    doc = next(iter(engine.parse([_OPENING + after])))
+    ctx = Context(doc=doc, kind="worry", config=engine.config, lexicons=engine.lexicons)
+    assert changed.changed_for_the_child(ctx, analysis.child_tokens(ctx)) is None, after

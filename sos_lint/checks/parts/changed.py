@@ -67,11 +67,21 @@ def _change_mark(verb) -> bool:
             return True  # "no longer goes out"
         if low == "more" and c.i > 0 and verb.doc[c.i - 1].lower_ == "any":
             return True  # "won't go out any more"
-        if low == "since" and c.dep_ in ("prep", "advmod", "mark"):
-            return True  # "has since stopped", "since then", "since the night Dad left"
+        if low == "since" and _since_then(c):
+            return True  # "has since stopped", "since then", "not been outside since"
     if verb.dep_ == "conj" and verb.head.i != verb.i:
         return _change_mark(verb.head) if verb.head.pos_ in ("VERB", "AUX") else False
     return False
+
+
+def _since_then(since) -> bool:
+    """"has since stopped", "since then", "not been out since": since the adults' behaviour just
+    told. Not "since the summer" or "since he started going out" (when a habit began: the child's own
+    conduct may be the worry itself, "has been stealing bikes since the summer")."""
+    objects = [c for c in since.children if c.dep_ in ("pobj", "pcomp")]
+    if since.dep_ == "mark":
+        return False
+    return not objects or all(o.lower_ in ("then", "that") for o in objects)
 
 
 def _turning_point(verb):
@@ -99,6 +109,8 @@ def changed_for_the_child(ctx: Context, children: set):
             continue  # a participle standing alone ("seen by the nurse", "living with Nan")
         if any(c.dep_ == "auxpass" for c in verb.children) or _under_modal(verb):
             continue  # "has been taken into care", "could stop eating"
+        if any(c.dep_ == "mark" for c in verb.children):
+            continue  # "since he started going out with older boys": when something began, not the change told
         subject = _child_subject(ctx, verb, children)
         if subject is None:
             continue
