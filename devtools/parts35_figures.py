@@ -6,7 +6,7 @@
   compare: python devtools/parts35_figures.py compare BEFORE.json AFTER.json [--show-ids]
            per parts set: wrong parts (shown present but not marked, shown missing but marked);
            the score spread (good mean, poor mean, poor rows at 6 or more) per set and overall.
-Row ids only with --show-ids; texts never. dump --parts-only: the parts sets alone (a quicker check)."""
+Row ids only with --show-ids; texts never. dump --parts-only: the parts sets alone; --only=NAME,NAME: those set files alone (quicker checks)."""
 import json
 import statistics
 import sys
@@ -25,11 +25,13 @@ def sets(parts_only=False):
     return [p for p in parts + other if p.exists()]
 
 
-def dump(out, parts_only=False):
+def dump(out, parts_only=False, only=None):
     from sos_lint.api import engine
     e = engine()
     res = {}
     for path in sets(parts_only):
+        if only and path.name not in only:
+            continue
         rows = [json.loads(l) for l in path.read_text(encoding="utf-8").splitlines() if l.strip()]
         reps = e.check_many([r["text"] for r in rows], [r["kind"] for r in rows])
         res[path.name] = [{"id": r["id"], "good": r.get("good", True), "marked": r.get("parts"),
@@ -95,7 +97,8 @@ def compare(a, b, show):
 
 if __name__ == "__main__":
     if sys.argv[1] == "dump":
-        dump(sys.argv[2], "--parts-only" in sys.argv)
+        only = [a[len("--only="):] for a in sys.argv if a.startswith("--only=")]
+        dump(sys.argv[2], "--parts-only" in sys.argv, set(",".join(only).split(",")) if only else None)
     else:
         compare(sys.argv[2], sys.argv[3] if len(sys.argv) > 3 and not sys.argv[3].startswith("--") else None,
                 "--show-ids" in sys.argv)

@@ -117,3 +117,9 @@ def test_since_a_time_is_no_change_told(engine, after):
     doc = next(iter(engine.parse([_OPENING + after])))
     ctx = Context(doc=doc, kind="worry", config=engine.config, lexicons=engine.lexicons)
     assert changed.changed_for_the_child(ctx, analysis.child_tokens(ctx)) is None, after
+
+
+def test_on_the_way_is_no_vague_object(engine):
+    text = ("Dad will lay Rosa's uniform out the night before and drive her to school on his way to work, "
+            "handing her to her teacher at the gate.")
+    assert parts(check(engine, text, "goal"))["action"]
