@@ -123,3 +123,15 @@ def test_on_the_way_is_no_vague_object(engine):
     text = ("Dad will lay Rosa's uniform out the night before and drive her to school on his way to work, "
             "handing her to her teacher at the gate.")
     assert parts(check(engine, text, "goal"))["action"]
+
+
+def test_ways_with_examples_named_stay_an_action(engine):
+    text = ("Nan and Grandad will find other ways to settle Rafi at bedtime, such as a bath and a story, "
+            "for the next three months.")
+    assert parts(check(engine, text, "goal"))["action"]
+
+
+def test_where_the_child_now_resides_is_no_change_told(engine):
+    doc = next(iter(engine.parse([_OPENING + "Ottilie now resides with her aunt."])))
+    ctx = Context(doc=doc, kind="worry", config=engine.config, lexicons=engine.lexicons)
+    assert changed.changed_for_the_child(ctx, analysis.child_tokens(ctx)) is None

@@ -26,12 +26,12 @@ _NOW = {"now", "anymore", "nowadays"}
 _TURNING = {"start", "stop", "begin", "quit"}
 # A move, a routine or a step in the service's process: what the services arranged, not what the
 # adults' behaviour does to the child.
-_NOT_A_CHANGE_OF_DAY = {"live", "stay", "move", "attend", "visit", "engage", "start", "begin", "go", "come",
+_NOT_A_CHANGE_OF_DAY = {"live", "stay", "reside", "lodge", "board", "move", "attend", "visit", "engage", "start", "begin", "go", "come",
                         "return", "join", "transfer", "change", "receive", "get", "have", "be", "see", "meet",
                         "tell", "say", "disclose", "report", "explain", "mention", "speak", "talk", "ask"}
 # After "started"/"stopped" a verb of going is the child's day ("has stopped going out to play"),
 # but a move, a service or a telling is still not.
-_NOT_A_TURN = {"live", "stay", "move", "attend", "visit", "engage", "receive", "tell", "say", "disclose", "report",
+_NOT_A_TURN = {"live", "stay", "reside", "lodge", "move", "attend", "visit", "engage", "receive", "tell", "say", "disclose", "report",
                "explain", "mention", "talk", "speak"}
 # The objects of "started"/"stopped"/"begun" that name a service or a routine, not a day changed.
 _SERVICE_OBJECTS = {"school", "nursery", "college", "placement", "contact", "therapy", "counselling", "medication",
