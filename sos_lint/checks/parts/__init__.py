@@ -28,7 +28,7 @@ from .goal import (_HARMS, _addressed, _network, _others_know, _plan_fails, _tim
                    frequency_or_duration, service_goals)
 from .context import _context_real, a_day_seen
 from .worry import _future, _who
-from . import body, child, goal_actions, pasted, placeholders, stock
+from . import body, changed, child, goal_actions, pasted, placeholders, stock
 
 __all__ = ["absence_spans", "adult_actions", "components", "frequency_or_duration", "is_institution", "is_present",
            "service_goals", "subject_span", "subject_text", "who_is_worried"]
@@ -79,6 +79,8 @@ def components(ctx: Context) -> list[Component]:
                 impact = body.a_body_part_hurt(ctx, analysis.child_tokens(ctx))  # "his hands are cracked"
             if impact is None:  # round 34 (r34e, P#7): "Poppy's hair was matted and her clothes were wet"
                 impact = stock.neglect_on_the_child(ctx, analysis.child_tokens(ctx))
+            if impact is None:  # round 35 (r35c): "Ivy now sleeps in her coat", "has stopped eating with us"
+                impact = changed.changed_for_the_child(ctx, analysis.child_tokens(ctx))
 
             future = _future(ctx)
             # A learned second reading weighs the rules' verdict (learn/parts_reader.py): it may take
@@ -187,7 +189,7 @@ def _when_of_a_deed(ctx: Context, acts) -> bool:
         for token in verb.subtree:
             if token.ent_type_ in ("DATE", "TIME") and not _a_number_in_figures(token):
                 return True
-            if token.head.i != verb.i or token.lower_ not in _WHEN_WORDS:
+            if token.lower_ not in _WHEN_WORDS or token.head.i != verb.i and not _caused_by(token.head, verb):
                 continue
             if token.dep_ == "prep":
                 place = next((o for o in token.children if o.dep_ == "pobj"), None)
@@ -199,6 +201,15 @@ def _when_of_a_deed(ctx: Context, acts) -> bool:
             if child.dep_ in ("npadvmod", "advcl") and any(t.lower_ in _WHEN_WORDS for t in child.children):
                 return True  # "most nights", "when Kai cries"
     return False
+
+
+def _caused_by(clause, verb) -> bool:
+    """Round 35 (r35c): the clause an adult's act makes happen ("Dad makes Sky sleep in the garage",
+    "Mum lets Theo play in the street at night"): a complement with a subject of its own straight
+    under the act (the tagger may call its verb a noun). Its time or place is the time or place of
+    the adult's act."""
+    return clause.head.i == verb.i and clause.i != verb.i and clause.dep_ in ("ccomp", "xcomp") \
+        and any(c.dep_ == "nsubj" for c in clause.children)
 
 
 def _habit_verbs(ctx: Context) -> set:

@@ -658,6 +658,12 @@ def _vague_goal_act(verb, objects: list, words: dict) -> bool:
     # "tell Grace one thing you like about her": a thing said which, by a clause about it, is no vague object.
     things = [t for t in things if not (t.lemma_.lower() == "thing" and any(c.dep_ in ("relcl", "acl")
                                                                              for c in t.children))]
+    # (round 35: "way" is vague as what is found or learned, "find other ways to…", not in "on his way to work")
+    things = [t for t in things if not (t.lemma_.lower() == "way" and t.dep_ == "pobj")]
+    # ("other ways …, such as time out on the stairs": ways with examples named are no longer vague)
+    _WAYS = ("way", "strategy", "alternative", "method", "approach", "technique")
+    things = [t for t in things if not (t.lemma_.lower() in _WAYS and any(
+        c.dep_ == "prep" and c.lower_ in ("as", "like") for c in t.subtree))]
     if any(t.lemma_.lower() in vague or t.lower_ in vague for t in things if t.pos_ in ("NOUN", "PRON")):
         return True
     if any(t.lemma_.lower() in _SETTINGS and t.dep_ == "dobj" for t in things):

@@ -61,6 +61,14 @@ _ROUTE = {"along", "across", "through", "down", "past"}
 _VAGUE_PAST = {"recently", "lately", "previously", "past"}
 
 
+def _a_clause_tagged_as_noun(head) -> bool:
+    """Round 35 (r35c): the tagger sometimes makes the bare verb of a complement clause a noun ("Dad
+    makes Sky sleep in the garage": "sleep" NN, but ccomp with a subject of its own). The dependency
+    says it is a clause: read it as the verb it is. Not a noun that is only an object."""
+    return head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("ccomp", "xcomp") and head.head.pos_ in ("VERB", "AUX") \
+        and any(c.dep_ == "nsubj" for c in head.children)
+
+
 def _how_often_or_how_long_ago(span) -> bool:
     words = [t.lower_ for t in span if t.lower_ not in ("in", "the")]
     if not words:
@@ -136,11 +144,13 @@ def _context_real(ctx: Context):
         # "sells cannabis from the flat": where it is done from.
         if token.lower_ in ("in", "at", "on", "near", "outside", "inside", "to", "into", "round", "from", "along",
                             "across", "through", "down", "behind", "under", "past") and any(
-                c.dep_ == "pobj" and (any(t.lemma_.lower() in _PLACES for t in c.subtree) or _a_named_place(c))
+                c.dep_ == "pobj" and (any(t.lemma_.lower() in _PLACES or t.lower_ in _PLACES for t in c.subtree)
+                                      or _a_named_place(c))
                 and c.lemma_.lower() not in _ABSTRACT
                 and (not moving or any(g.dep_ in ("det", "poss") for g in c.children) or _a_named_place(c))
                 for c in token.children) \
                 and not _under_modal(token) and (token.head.pos_ in ("VERB", "AUX") or _an_occasion(token.head)
+                                                 or _a_clause_tagged_as_noun(token.head)  # r35c: "makes Sky sleep in…"
                                                  or token.lower_ in _ROUTE  # "dragging her by the arm along X Road"
                                                  and token.head.dep_ in ("pobj", "dobj")
                                                  or token.head.head.dep_ == "agent" or _a_thing_found(ctx, token.head)
