@@ -37,7 +37,8 @@ def checked_text(value, name: str = "text") -> str:
     if not isinstance(value, str):
         raise TypeError(f"{name} must be a str, not {type(value).__name__}")
     if not value.strip():
-        raise ValueError(f"{name} is empty: there is no statement to check")
+        # Round 35 (review35i I#9): the documented NotAStatement (still a ValueError), as for every refusal
+        raise NotAStatement(f"{name} is empty: there is no statement to check")
     return value
 
 

@@ -156,7 +156,7 @@ def clean(text: str) -> str:
                        "send the statements one at a time.")
     why = too_long(text)
     if why:
-        raise BadInput(f"{why[0].upper()}{why[1:]}.")
+        raise BadInput(f"The draft {why}.")
     return text
 
 
