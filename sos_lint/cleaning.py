@@ -241,6 +241,9 @@ def remap_report(report, cleaned: Cleaned, start: int, end: int, lines: bool = F
 
     def moved(s: int, e: int) -> tuple[int, int]:
         if s <= 0 and e >= length:  # about the whole statement: all of the report's text
+            if whole:  # round 35 (review35i I#5): the statement's own words, as check_document gives them,
+                a, b = cleaned.span(start, end)  # not the markup or emoji around them ((0,147) vs (94,123))
+                return a - first, b - first
             return 0, last - first
         a, b = cleaned.span(start + s, start + e)
         return a - first, b - first

@@ -114,7 +114,7 @@ def too_long(text: str, parts=None) -> str | None:
             # Round 35 (I#9): a reason follows the text's name ("text is ...", "draft.txt: has ..."), so it
             # starts with its verb; "text the statement is 106,665 characters long" read as garbled.
             words = len(part.text.split())
-            size = f"{len(part.text):,} characters long (about {words:,} words)"
+            size = f"{len(part.text):,} characters long (about {words:,} {'word' if words == 1 else 'words'})"
             where = f"has a statement under \"{part.title}\" that is {size}" if part.title else f"is {size}"
             return (f"{where}; a worry statement or "
                     f"goal is a paragraph or two, so sos-lint checks statements of up to {MAX_STATEMENT_CHARS:,} "
