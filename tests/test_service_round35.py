@@ -339,3 +339,33 @@ def test_the_loopback_fixture_still_blocks_the_network(loopback_only):
 
     with pytest.raises(NetworkBlocked):
         socket.create_connection(("192.0.2.1", 80), timeout=1)
+
+
+# -- I#6 `check` on an export with id and kind columns ------------------------------------------------
+def test_check_reads_an_exports_id_and_kind_columns(tmp_path):
+    rows = [{"id": "K-17", "kind": "Danger statement", "text": "Will will hurt Hope if Hope cries, and Faith saw it."},
+            {"id": "K-18", "kind": "Safety goal", "text": "Hope will sleep at Aunt Bea's flat on school nights."},
+            {"id": "K-19", "kind": "", "text": "Dad locked Idris (4) in his room all weekend."}]
+    export = tmp_path / "export.jsonl"
+    export.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["check", "--format", "json", str(export)])
+    assert result.exit_code in (0, 1), result.output
+    reports = {r["source"].rsplit("/", 1)[-1]: r for r in json.loads(result.stdout)["reports"]}
+    assert reports["export.jsonl row 1 (id K-17)"]["kind"] == "worry"
+    assert reports["export.jsonl row 1 (id K-17)"]["kind_source"] == "given"
+    assert reports["export.jsonl row 2 (id K-18)"]["kind"] == "goal"
+    assert reports["export.jsonl row 3 (id K-19)"]["kind_source"] != "given"  # blank: worked out
+    forced = runner.invoke(app, ["check", "--format", "json", "--kind", "goal", str(export)])
+    assert all(r["kind"] == "goal" for r in json.loads(forced.stdout)["reports"])  # --kind still wins
+
+
+def test_an_author_column_is_still_read_first(tmp_path):
+    export = tmp_path / "drafts.csv"
+    export.write_text("author,id,text\nSocial worker,Z1,Mum hit Noor (6) with a hairbrush on Monday.\n", encoding="utf-8")
+    result = runner.invoke(app, ["check", "--format", "json", str(export)])
+    report = json.loads(result.stdout)["reports"][0]
+    assert report["source"] == f"{export} row 1" or report["source"].endswith("drafts.csv row 1")
+    missing = tmp_path / "nothing.csv"
+    missing.write_text("ref,text\nZ2,Dad hit Noor.\n", encoding="utf-8")
+    refused = runner.invoke(app, ["check", str(missing)])
+    assert refused.exit_code == 2 and "has no 'author' column" in refused.output
