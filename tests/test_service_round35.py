@@ -369,3 +369,13 @@ def test_an_author_column_is_still_read_first(tmp_path):
     missing.write_text("ref,text\nZ2,Dad hit Noor.\n", encoding="utf-8")
     refused = runner.invoke(app, ["check", str(missing)])
     assert refused.exit_code == 2 and "has no 'author' column" in refused.output
+
+
+def test_a_redacted_run_keeps_a_refused_rows_reason_but_not_its_name(tmp_path):
+    export = tmp_path / "Aoife Brennan plan.jsonl"
+    export.write_text(json.dumps({"author": "Aoife Brennan", "text": "Dad hit Cian (3) on Friday night."}) + "\n"
+                      + json.dumps({"author": "Aoife Brennan", "text": "  "}) + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["check", "--redact", "--format", "json", str(export)])
+    assert result.exit_code == 2
+    assert "could not be read: the 'text' column is empty" in result.output
+    assert "Aoife" not in result.output and "Brennan" not in result.output
