@@ -155,6 +155,7 @@ def test_check_many_takes_one_kind_per_text():
 # -- I#5 whole-statement positions -----------------------------------------------------------------
 @pytest.mark.parametrize("text", [
     '<p class="MsoBodyText"><span lang="EN-GB">Worries re neglect &amp; DV.</span></p>',
+    '<div class="WordSection1"><span>Issues re DV &amp; drugs.</span><o:p></o:p></div>',
     "\U0001F9D2\U0001F3FD\U0001F4AC Issues at home. The YP\u2019s dad isn\u2019t engaging.",
     "   \n Concerns about drinking.",
 ])
@@ -165,6 +166,7 @@ def test_the_library_places_whole_statement_findings_as_check_document_does(text
     assert len(doc) == 1
     from_doc = [(f.code, doc[0].offset + f.start, doc[0].offset + f.end) for f in doc[0].findings]
     assert whole == from_doc
+    assert all(0 <= f.start <= f.end <= len(doc[0].text) for f in doc[0].findings)  # none past the statement
     assert one.text == text and one.offset == 0  # the library's report is still the whole text as given
     wide = [f for f in one.findings if f.end - f.start > 10]
     assert wide and all(text[f.start] not in "<\U0001F9D2 \n" for f in wide)  # not the markup or emoji
