@@ -334,6 +334,7 @@ def test_an_unreadable_rows_notes_give_the_reason(tmp_path):
     out = {r["id"]: r for r in map(json.loads, (tmp_path / "out.jsonl").read_text().splitlines())}
     bad = [r for r in out.values() if r["status"] != "checked"]
     assert bad and all(r["notes"] and "--encoding cp1252" in r["notes"] for r in bad)
+    assert "run again with --encoding cp1252" in result.stderr
 
 
 def test_the_loopback_fixture_still_blocks_the_network(loopback_only):

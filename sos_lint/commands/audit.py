@@ -218,6 +218,10 @@ def _tell(outcome, built, output: Optional[Path], summary: Optional[Path] = None
     typer.echo("; ".join(parts) + ".", err=True)
     for line in unclosed_quote_lines(built.bad_ids):
         typer.echo(line, err=True)
+    unreadable = built.bad.get("unreadable", 0) + built.bad.get("broken-characters", 0)
+    if unreadable:  # round 35 (review35i I#4): the screen says what to try, not only the notes column
+        typer.echo(f"{unreadable} {'row' if unreadable == 1 else 'rows'} could not be read as UTF-8 text: an export "
+                   "saved by Excel on Windows is often cp1252; run again with --encoding cp1252.", err=True)
     if built.repeated:
         shown = ", ".join(sorted(built.repeated)[:5]) + (", …" if len(built.repeated) > 5 else "")
         typer.echo(f"{len(built.repeated)} {'id is' if len(built.repeated) == 1 else 'ids are'} on more than one row "
