@@ -37,7 +37,8 @@ def checked_text(value, name: str = "text") -> str:
     if not isinstance(value, str):
         raise TypeError(f"{name} must be a str, not {type(value).__name__}")
     if not value.strip():
-        raise ValueError(f"{name} is empty: there is no statement to check")
+        # Round 35 (review35i I#9): the documented NotAStatement (still a ValueError), as for every refusal
+        raise NotAStatement(f"{name} is empty: there is no statement to check")
     return value
 
 
@@ -85,34 +86,67 @@ def checked_optional_str(value, name: str) -> str | None:
     return value
 
 
-def check(text: str, kind: str | None = None, config: Config | None = None) -> Report:
+def check(text: str, kind: str | None = None, config: Config | None = None, *, redact: bool = False) -> Report:
     """Check one statement. `kind` is "worry", "goal", or None or "auto" to infer it.
 
     The text may be as a web form sends it (HTML, entities, invisible characters, emoji,
     decomposed accents): it is read made plain, and every offset in the report (each finding's
     start and end, the report's offset) is a Unicode code-point index into `text` as given.
-    Raises NotAStatement (a ValueError) for a text the CLI and the HTTP API refuse too."""
-    return _checked_batch([text], ["text"], kind, config, "raise")[0]
+    Raises NotAStatement (a ValueError) for a text the CLI and the HTTP API refuse too: an empty
+    text, a placeholder ("N/A", "ok", "See previous plan."), another language, only markup or
+    numbers, a statement over 5,000 characters.
+
+    With redact=True the statement is checked as written and the report is redacted as
+    `sos-lint check --redact` redacts it (the same Redactor): names, dates, places and numbers in
+    the text, the findings' words, messages and suggestions become placeholders ("Child A"), and
+    the offsets point into the redacted `report.text`."""
+    return _checked_batch([text], ["text"], kind, config, "raise", _flag(redact, "redact"))[0]
 
 
 def check_many(texts: Sequence[str], kind: str | None = None, config: Config | None = None,
-               *, errors: str = "raise") -> list:
+               *, errors: str = "raise", redact: bool = False) -> list:
     """Check many statements in one batched pass through spaCy (`nlp.pipe`).
 
-    With errors="raise" (the default) an empty or refused text raises ValueError (NotAStatement)
-    naming it (`texts[1] is empty ...`) and nothing is checked. With errors="return" the batch is
-    checked all the same and a refused text's place in the list holds its ValueError instead of a
-    Report (`isinstance(item, ValueError)`; str() is the reason)."""
+    `kind` is one kind for every text, or a list with one kind (or None) per text, for a batch
+    that mixes worries and goals. With errors="raise" (the default) an empty or refused text raises
+    NotAStatement (a ValueError) naming it (`texts[1] is empty ...`) and nothing is checked. With
+    errors="return" the batch is checked all the same and a refused text's place in the list holds
+    its NotAStatement instead of a Report (`isinstance(item, ValueError)`; str() is the reason).
+    With redact=True each report is redacted as in `check`; each text is its own record (its own
+    placeholders: the first child named in each is "Child A")."""
     if isinstance(texts, (str, bytes, bytearray)) or not hasattr(texts, "__iter__"):
         raise TypeError(f"texts must be a list of str, not {type(texts).__name__}")
     if errors not in ("raise", "return"):
         raise ValueError(f"errors must be 'raise' or 'return', not {errors!r}")
     texts = list(texts)
-    return _checked_batch(texts, [f"texts[{i}]" for i in range(len(texts))], kind, config, errors)
+    if isinstance(kind, (list, tuple)):  # round 35 (review35i I#6): one kind per text
+        if len(kind) != len(texts):
+            raise ValueError(f"kind has {len(kind)} items but there are {len(texts)} texts: give one kind per text")
+        kind = [checked_kind(k, f"kind[{i}]") for i, k in enumerate(kind)]
+    return _checked_batch(texts, [f"texts[{i}]" for i in range(len(texts))], kind, config, errors,
+                          _flag(redact, "redact"))
 
 
-def _checked_batch(texts: list, names: list[str], kind, config, errors: str) -> list:
-    kind = checked_kind(kind)
+def _flag(value, name: str) -> bool:
+    if not isinstance(value, bool):
+        raise TypeError(f"{name} must be True or False, not {type(value).__name__}")
+    return value
+
+
+def _redacted(engine_, config, text: str, reports: list) -> list:
+    """`reports` of `text` as `sos-lint check --redact` shows them: one Redactor for this text."""
+    from .redact import Redactor
+    from .redaction.reports import configured_words, mask
+
+    names = engine_.config.names
+    redactor = Redactor(engine_.nlp, names)
+    redactor.learn([text])
+    found = mask(redactor, text, configured_words(names))
+    return [found.report(report) for report in reports]
+
+
+def _checked_batch(texts: list, names: list[str], kind, config, errors: str, redact: bool = False) -> list:
+    kinds_ = list(kind) if isinstance(kind, list) else [checked_kind(kind)] * len(texts)
     config = checked_config(config)
     texts = [checked_text(text, name) if errors == "raise" else text for text, name in zip(texts, names)]
     engine_ = engine(config)  # first: built under the lock, it imports spaCy before the gate reads its word list
@@ -125,21 +159,25 @@ def _checked_batch(texts: list, names: list[str], kind, config, errors: str) -> 
                 raise
             results.append(error)
     todo = [i for i, item in enumerate(results) if isinstance(item, str)]
-    reports = engine_.check_many([results[i] for i in todo], [kind] * len(todo)) if todo else []
+    reports = engine_.check_many([results[i] for i in todo], [kinds_[i] for i in todo]) if todo else []
     for i, report in zip(todo, reports):
-        results[i] = report
+        results[i] = _redacted(engine_, config, texts[i], [report])[0] if redact else report
     return results
 
 
 def check_document(text: str, kind: str | None = None, config: Config | None = None,
-                   source: str | None = None) -> list[Report]:
+                   source: str | None = None, *, redact: bool = False) -> list[Report]:
     """Check a draft that may hold several statements under headings (offsets as in `check`;
-    each report's `offset` is where its statement starts in `text`)."""
+    each report's `offset` is where its statement starts in `text`). With redact=True the reports
+    are redacted as in `check` (one Redactor for the draft: a person has one placeholder in all
+    its statements), each `offset` and span then pointing into the redacted draft."""
     checked_text(text)
     kind = checked_kind(kind)
     source = checked_optional_str(source, "source")
+    redact = _flag(redact, "redact")
     engine_ = engine(checked_config(config))  # first: see _checked_batch
-    return engine_.check_document(checked_statement(text, document=True), kind, source)
+    reports = engine_.check_document(checked_statement(text, document=True), kind, source)
+    return _redacted(engine_, config, text, reports) if redact else reports
 
 
 def rewrite(text: str, kind: str | None = None, names: Mapping[str, str] | None = None, config=None,

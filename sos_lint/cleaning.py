@@ -236,13 +236,19 @@ def remap_report(report, cleaned: Cleaned, start: int, end: int, lines: bool = F
         return report
     # `whole`: the report is of the whole text as sent (check, check_many), so its text is all of
     # it, its offset 0, and a span's offsets index the caller's string directly.
-    first, last = (0, len(cleaned.original)) if whole else cleaned.span(start, end)
+    own = cleaned.span(start, end)  # the statement's own words in the original
+    first, last = (0, len(cleaned.original)) if whole else own
     length = end - start
 
     def moved(s: int, e: int) -> tuple[int, int]:
         if s <= 0 and e >= length:  # about the whole statement: all of the report's text
+            if whole:  # round 35 (review35i I#5): the statement's own words, as check_document gives them,
+                return own[0] - first, own[1] - first  # not the markup or emoji around them ((0,147) vs (94,123))
             return 0, last - first
         a, b = cleaned.span(start + s, start + e)
+        # Round 35 (I#2, h02): a point at the statement's end mapped past the markup after it (47 in a
+        # 29-character text); every span stays inside the statement's own words.
+        a, b = min(max(a, own[0]), own[1]), min(max(b, own[0]), own[1])
         return a - first, b - first
 
     def finding(f):

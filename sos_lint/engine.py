@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
 from . import cleaning, metrics, name_parse, nlp as nlp_loader, scoring, sections
 from .pattern_lemmas import TabledPipeline
@@ -236,16 +236,27 @@ class Engine:
         """Check every statement in a draft: headings split it and set each part's kind."""
         return self.check_documents([(text, kind, source)])[0]
 
-    def check_documents(self, drafts: Sequence[tuple[str, str | None, str | None]]) -> list[list[Report]]:
+    def check_documents(self, drafts: Sequence[tuple[str, str | None, str | None]],
+                        pause: Callable[[], None] | None = None) -> list[list[Report]]:
         """check_document for several (text, kind, source) drafts in one pass: one spaCy pipe, one
         kind prediction and one classifier call for all of them, so drafts checked together (a web
-        request batch) share the fixed cost. One list of reports per draft, in order."""
+        request batch) share the fixed cost. One list of reports per draft, in order.
+
+        With `pause`, each statement is parsed on its own and pause() is called before each parse
+        and each statement's rules (round 35, review35i I#1): a server checking a long draft lets
+        the short checks waiting behind it run there (sos_lint.web.service). The reports are the same."""
         cleaned = [cleaning.clean(text) for text, _, _ in drafts]  # Round 33 (D#1): read made plain
         drafts = [(c.text, kind, source) for c, (_, kind, source) in zip(cleaned, drafts)]
         plan = [(i, part) for i, (text, _, _) in enumerate(drafts) for part in sections.split(text)]
         chosen = self._infer_kinds([p.text for _, p in plan], [p.kind or drafts[i][1] for i, p in plan])
         found: list[list[Report]] = [[] for _ in drafts]
-        docs = list(self.parse([p.text for _, p in plan]))
+        if pause is None:
+            docs = list(self.parse([p.text for _, p in plan]))
+        else:
+            docs = []
+            for _, part in plan:
+                pause()
+                docs.extend(self.parse([part.text]))
         # Round 33 (review33b): an adult read on evidence in one statement of a draft is not the
         # child in another (sos_lint.people.share_adults_across).
         child = [name for role, name in self.config.names if role in ("child", "children")]
@@ -259,6 +270,8 @@ class Engine:
             if i != current:
                 line, counted_to, current = 1, 0, i
             text, _, source = drafts[i]
+            if pause is not None:
+                pause()
             report = self.report(part.text, doc, part_kind, "heading" if part.kind else how)
             line += text.count("\n", counted_to, part.offset)
             counted_to = part.offset

@@ -8,6 +8,8 @@ everyone else's check on the server) and scored 9.5.
 """
 from __future__ import annotations
 
+import re
+
 from . import cleaning
 
 # The longest statement in every open set (10,187 texts) is under 800 characters; a plan's statement
@@ -22,6 +24,42 @@ MAX_DRAFT_CHARS = 20_000
 class NotAStatement(ValueError):
     """A text sos-lint will not score: str() is the plain reason ("text has no words in it, ..."),
     the same words `sos-lint check` and the HTTP API give."""
+
+
+# Round 34 (review34q Q#5): what a form field holds when nobody wrote a statement in it. The words
+# of an empty cell are a closed class (fillers, a pointer elsewhere, the field's own name), unlike a
+# statement's, so they are listed here rather than learnt.
+_FILLER = frozenset({"ok", "okay", "n/a", "na", "n.a", "nil", "none", "tbc", "tba", "tbd", "same", "ditto",
+                     "pending", "x", "xx", "xxx", "-", "--", "?", "not applicable", "not known", "unknown",
+                     "to follow", "to be confirmed", "to be added", "no change", "no changes", "as above",
+                     "as before", "as previous", "as per previous", "see above", "see below", "see notes",
+                     "see attached", "see previous", "test", "todo", "to do", "blank", "nothing", "no comment"})
+_POINTER = re.compile(r"^(?:please\s+)?(?:(?:see|refer\s+to|same\s+as|copied\s+from|carried\s+(?:over|forward)\s+from)"
+                      r"\s+(?:the\s+|my\s+|our\s+)?(?:previous|above|below|attached|earlier|last|old|notes?|plan|file|"
+                      r"assessment|report|minutes|chronology|case|section|record)|as\s+(?:per|above|before|previous(?:ly)?)"
+                      r")\b", re.IGNORECASE)
+_FIELD_WORDS = frozenset({"concern", "concerns", "worry", "worries", "issue", "issues", "risk", "risks", "problem",
+                          "problems", "danger", "dangers", "goal", "goals", "need", "needs", "statement",
+                          "statements", "noted", "various", "ongoing", "see", "plan", "safety", "wellbeing",
+                          "and", "of", "re", "regarding"})
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+
+def placeholder(text: str) -> bool:
+    """True for a cell that holds no statement: a filler ("ok", "N/A", "TBC"), a pointer elsewhere
+    ("See previous plan.", "As above") or only the form's own words ("Concerns.", "Risks noted")."""
+    plain = " ".join(text.split()).strip(" .!:;,")
+    words = _WORD.findall(plain)
+    if plain.lower() in _FILLER:
+        return True
+    if len(words) <= 6 and _POINTER.match(plain):
+        return True
+    return bool(words) and len(words) <= 3 and all(w.lower() in _FIELD_WORDS for w in words)
+
+
+# Why a placeholder is refused (never quoting it: refusals do not echo the text).
+PLACEHOLDER = ("holds a placeholder (such as \"N/A\", \"ok\" or \"see previous plan\"), not a statement; "
+               "there is nothing to check: write the worry or goal itself, or leave this field out")
 
 
 def _only_headings(text: str) -> bool:
@@ -49,6 +87,8 @@ def reason(text: str, document: bool = True, length: bool = True) -> str | None:
         return str(error)
     if not plain.strip():
         return "has no words in it, only markup, invisible characters or symbols; there is no statement to check"
+    if placeholder(plain):  # round 35 (review35i I#3): "N/A", "ok", "See previous plan." were scored 2.8-3.1
+        return PLACEHOLDER
     why = not_english(plain)
     if why:
         return why
@@ -71,9 +111,12 @@ def too_long(text: str, parts=None) -> str | None:
         return None
     for part in sections.split(text) if parts is None else parts:
         if len(part.text) > MAX_STATEMENT_CHARS:
-            where = f"the statement under \"{part.title}\"" if part.title else "the statement"
+            # Round 35 (I#9): a reason follows the text's name ("text is ...", "draft.txt: has ..."), so it
+            # starts with its verb; "text the statement is 106,665 characters long" read as garbled.
             words = len(part.text.split())
-            return (f"{where} is {len(part.text):,} characters long (about {words:,} words); a worry statement or "
+            size = f"{len(part.text):,} characters long (about {words:,} {'word' if words == 1 else 'words'})"
+            where = f"has a statement under \"{part.title}\" that is {size}" if part.title else f"is {size}"
+            return (f"{where}; a worry statement or "
                     f"goal is a paragraph or two, so sos-lint checks statements of up to {MAX_STATEMENT_CHARS:,} "
                     "characters: check the statements one at a time")
     return None

@@ -199,7 +199,7 @@ def test_bad_rows_are_counted_listed_and_never_stop_the_run(tmp_path):
     out, summary = tmp_path / "r.csv", tmp_path / "s.md"
     result = audit(path, "--text-column", "statement", "--id-column", "case_id", "--output", out,
                    "--summary", summary, "--jobs", 1)
-    assert result.exit_code == 1, result.output
+    assert result.exit_code == 2, result.output  # round 35 (review35i I#4): rows were left out, as `check` says it
     status = {r["id"]: r["status"] for r in read_results(out)}
     assert status == {"C000": "checked", "C001": "empty", "C002": "too-long", "C003": "checked", "C004": "checked",
                       "C005": "checked", "C100": "missing-column", "C101": "unreadable", "C102": "checked"}
@@ -223,13 +223,13 @@ def test_unreadable_cells_in_excel_and_jsonl(tmp_path):
     sheet["C3"].data_type = "e"
     book.save(tmp_path / "e.xlsx")
     out = tmp_path / "x.csv"
-    assert audit(tmp_path / "e.xlsx", "--text-column", "statement", "--output", out, "--jobs", 1).exit_code == 1
+    assert audit(tmp_path / "e.xlsx", "--text-column", "statement", "--output", out, "--jobs", 1).exit_code == 2  # r35 I#4
     assert [r["status"] for r in read_results(out)] == ["checked", "unreadable", "checked"]
 
     lines = [json.dumps(dict(zip(COLUMNS, rows[0]))), "{not json", json.dumps({"case_id": "C9", "team": "x"})]
     (tmp_path / "e.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     out = tmp_path / "j.csv"
-    assert audit(tmp_path / "e.jsonl", "--text-column", "statement", "--output", out, "--jobs", 1).exit_code == 1
+    assert audit(tmp_path / "e.jsonl", "--text-column", "statement", "--output", out, "--jobs", 1).exit_code == 2  # r35 I#4
     assert [r["status"] for r in read_results(out)] == ["checked", "unreadable", "missing-column"]
 
 

@@ -95,9 +95,9 @@ def test_the_same_offsets_from_library_cli_and_api():
     assert from_json == [(f.code, f.start, f.end) for f in library[0].findings]
     single = sos_lint.check(noisy, kind="worry")
     part = library[0]
-    assert [(f.code, f.start, f.end) for f in single.findings if (f.start, f.end) != (0, len(noisy))] == \
-           [(f.code, f.start + part.offset, f.end + part.offset) for f in part.findings
-            if (f.start, f.end) != (0, len(part.text))]
+    # round 35 (review35i I#5): whole-statement findings too (they were (0, len(noisy)) in the library)
+    assert [(f.code, f.start, f.end) for f in single.findings] == \
+           [(f.code, f.start + part.offset, f.end + part.offset) for f in part.findings]
 
 
 def test_text_that_only_looks_odd_is_left_exactly_as_it_is():
@@ -136,8 +136,9 @@ def test_check_offsets_index_the_string_sent_even_after_leading_markup_or_emoji(
         report = sos_lint.check(text, kind="worry")
         assert report.text == text and report.offset == 0
         plain = sos_lint.check(POOR, kind="worry")
-        assert sorted((f.code, text[f.start:f.end]) for f in report.findings if f.end - f.start < len(text)) == \
-               sorted((f.code, POOR[f.start:f.end]) for f in plain.findings if f.end - f.start < len(POOR))
+        # round 35 (review35i I#5): a whole-statement finding covers the statement, not the markup or emoji
+        assert sorted((f.code, text[f.start:f.end]) for f in report.findings) == \
+               sorted((f.code, POOR[f.start:f.end]) for f in plain.findings)
 
 
 # -- D#6, D#7, D#8: one gate --------------------------------------------------------------------
@@ -234,7 +235,7 @@ def test_check_many_can_report_one_bad_text_without_failing_the_batch():
     with pytest.raises(ValueError, match=r"texts\[1\] is empty"):
         sos_lint.check_many(texts)
     results = sos_lint.check_many(texts, kind="worry", errors="return")
-    assert [type(r).__name__ for r in results] == ["Report", "ValueError", "Report", "NotAStatement"]
+    assert [type(r).__name__ for r in results] == ["Report", "NotAStatement", "Report", "NotAStatement"]  # r35 I#9
     assert "texts[3]" in str(results[3])
     assert results[0].score == sos_lint.check(PLAIN, kind="worry").score
 

@@ -8,7 +8,7 @@ from collections import OrderedDict
 
 from ..findings import DIMENSIONS
 from .rows import prepare
-from .spec import CHECKED, SCORE_COLUMNS, AuditSpec
+from .spec import CHECKED, PROBLEMS, SCORE_COLUMNS, AuditSpec
 
 MEMO_SIZE = 4096  # recent distinct texts remembered per process: bounded, so memory stays flat
 # Jargon terms are counted from these rules only: their words come from the shipped lists, never
@@ -150,7 +150,11 @@ def _result(p, outcome, spec: AuditSpec, reads_as: str | None = None) -> dict:
         said = f"marked {p.label}" if p.label and not spec.redact else f"marked as a {p.kind}"
         notes.append(("wrong-kind", f"{said} but reads as a {reads_as}: scored as a {p.kind}, as marked"))
     if not isinstance(outcome, tuple):
-        row.update(status=outcome or p.problem, kind=p.kind or "", kind_source="", score=None,
+        status = outcome or p.problem
+        if status in PROBLEMS and not any(code == status for code, _ in notes):
+            # round 35 (review35i I#4): every status other than "checked" says why in notes
+            notes.insert(0, (status, PROBLEMS[status]))
+        row.update(status=status, kind=p.kind or "", kind_source="", score=None,
                    **{d: None for d in DIMENSIONS}, findings="", missing="", jargon_terms="")
     else:
         kind, source, score, *rest = outcome

@@ -90,36 +90,12 @@ def not_a_statement(text: str) -> bool:
     return reason(text, document=False, length=False) is not None
 
 
-# Round 34 (review34q Q#5): what a form field holds when nobody wrote a statement in it. The words
-# of an empty cell are a closed class (fillers, a pointer elsewhere, the field's own name), unlike a
-# statement's, so they are listed here rather than learnt.
-_FILLER = frozenset({"ok", "okay", "n/a", "na", "n.a", "nil", "none", "tbc", "tba", "tbd", "same", "ditto",
-                     "pending", "x", "xx", "xxx", "-", "--", "?", "not applicable", "not known", "unknown",
-                     "to follow", "to be confirmed", "to be added", "no change", "no changes", "as above",
-                     "as before", "as previous", "as per previous", "see above", "see below", "see notes",
-                     "see attached", "see previous", "test", "todo", "to do", "blank", "nothing", "no comment"})
-_POINTER = re.compile(r"^(?:please\s+)?(?:(?:see|refer\s+to|same\s+as|copied\s+from|carried\s+(?:over|forward)\s+from)"
-                      r"\s+(?:the\s+|my\s+|our\s+)?(?:previous|above|below|attached|earlier|last|old|notes?|plan|file|"
-                      r"assessment|report|minutes|chronology|case|section|record)|as\s+(?:per|above|before|previous(?:ly)?)"
-                      r")\b", re.IGNORECASE)
-_FIELD_WORDS = frozenset({"concern", "concerns", "worry", "worries", "issue", "issues", "risk", "risks", "problem",
-                          "problems", "danger", "dangers", "goal", "goals", "need", "needs", "statement",
-                          "statements", "noted", "various", "ongoing", "see", "plan", "safety", "wellbeing",
-                          "and", "of", "re", "regarding"})
+# Round 35 (review35i I#3): placeholder() moved to sos_lint.gate, so the library, `check`, the
+# HTTP API and audit share one test for "not a statement".
+from ..gate import placeholder  # noqa: E402,F401 (re-exported: audit and its tests use it from here)
+
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 LABEL_WORDS = 2  # a text of at most this many words is a label ("Neglect.", "Domestic abuse"), not a statement
-
-
-def placeholder(text: str) -> bool:
-    """True for a cell that holds no statement: a filler ("ok", "N/A", "TBC"), a pointer elsewhere
-    ("See previous plan.", "As above") or only the form's own words ("Concerns.", "Risks noted")."""
-    plain = " ".join(text.split()).strip(" .!:;,")
-    words = _WORD.findall(plain)
-    if plain.lower() in _FILLER:
-        return True
-    if len(words) <= 6 and _POINTER.match(plain):
-        return True
-    return bool(words) and len(words) <= 3 and all(w.lower() in _FIELD_WORDS for w in words)
 
 
 def word_count(text: str) -> int:

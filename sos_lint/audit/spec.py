@@ -7,7 +7,11 @@ from dataclasses import dataclass, field
 from ..config import Config
 from ..findings import DIMENSIONS
 
-DEFAULT_MAX_CHARS = 10_000  # a statement is a few hundred words; a longer cell is the wrong column
+from ..gate import MAX_STATEMENT_CHARS
+
+# Round 35 (review35i I#4): the same limit as the library, `check` and the HTTP API (was 10,000, so
+# a 7,000-character row the library refuses was scored 8.1 here).
+DEFAULT_MAX_CHARS = MAX_STATEMENT_CHARS  # a statement is a few hundred words; a longer cell is the wrong column
 # The columns of the per-statement output, after the id and the group columns (text last, if asked).
 RESULT_COLUMNS: tuple[str, ...] = ("status", "kind", "kind_source", "score", *DIMENSIONS,
                                    "findings", "missing", "jargon_terms", "notes")

@@ -119,7 +119,8 @@ def check_drafts(engine, inputs: Inputs, kind: Optional[str]) -> list:
     out = []
     for draft in inputs.drafts:
         reason = refusal(draft.text)  # the one gate the library, the API and audit use too
-        reports = [] if reason else engine.check_document(draft.text, kind, draft.source)
+        wanted = kind if kind is not None else getattr(draft, "kind", None)  # --kind, else the row's kind column
+        reports = [] if reason else engine.check_document(draft.text, wanted, draft.source)
         if not reason and not reports:
             reason = "has headings but no statement under them; there is nothing to check"
         entry = inputs.files.setdefault(draft.source, {"source": draft.source})

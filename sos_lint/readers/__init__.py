@@ -27,6 +27,7 @@ class Draft:
     writable: bool = False
     path: str | None = None  # the real file to write back to, when writable
     encoding: str = "utf-8"  # how to write it back: "utf-8", "utf-8-sig" (keeps the BOM) or "utf-16"
+    kind: str | None = None  # a table row's own kind column ("worry", "goal"), else None (round 35, I#6)
 
     @property
     def name(self) -> str:  # the older name for `source`

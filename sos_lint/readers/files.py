@@ -46,6 +46,13 @@ _SAFE_REASONS = re.compile("|".join([
     r"is damaged or is not a Word document; open it in Word and save it again",
     r"its statements hold [\d,]+ characters, over the [\d,]+ limit",
     r"no worry statements or goals found; looked for headings, bold lines or table labels such as [^:]*",
+    # Round 35 (review35i I#2): a table row's reasons ("draft 32 could not be read" lost "the 'text'
+    # column is empty"). Only the default column's name: a --text-column NAME may be anything.
+    r"the 'text' column is empty",
+    r"the author and text should be plain text, not a list or object",
+    r"the text holds a broken character \(half of an emoji or symbol, often left when a text box cuts the text "
+    r"short\); delete it or paste the text again",
+    r"[\d.]+ MB is over the 1 MB limit for one draft",
 ]))
 
 

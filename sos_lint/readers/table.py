@@ -27,21 +27,25 @@ def read(source: Source, author_column: str = "author", text_column: str = "text
             yield row
             continue
         columns = {str(k).strip().lower(): k for k in row}
-        missing = [c for c in (author_column, text_column) if c.lower() not in columns]
+        # Round 35 (review35i I#6): an export with an `id` column and no author column is read, the id
+        # naming each row; a `kind` column gives each row its kind (as `audit --kind-column` reads it).
+        by_id = author_column == "author" and "author" not in columns and "id" in columns
+        missing = [c for c in (author_column, text_column) if c.lower() not in columns and not (by_id and c == author_column)]
         if missing:
             have = ", ".join(shown(str(k)) for k in row) or "none"
             raise InputError(f"{name}: has no '{shown(missing[0])}' column (it has: {have}); rename the "
                              f"columns 'author' and 'text' in the file, or name them with `sos-lint compare "
-                             f"--author-column NAME --text-column NAME` (`sos-lint check` reads only the "
-                             f"columns 'author' and 'text'; `sos-lint audit --text-column NAME` reads a "
+                             f"--author-column NAME --text-column NAME` (`sos-lint check` reads the columns "
+                             f"'author' (or 'id') and 'text', and 'kind' if there is one; `sos-lint audit --text-column NAME` reads a "
                              f"whole export)", source.path)
-        values = (row[columns[author_column.lower()]], row[columns[text_column.lower()]])
+        author_key = columns["id"] if by_id else columns[author_column.lower()]
+        values = (row[author_key], row[columns[text_column.lower()]])
         if any(isinstance(v, (dict, list)) for v in values):
             yield InputError(f"{name} row {number}: the author and text should be plain text, "
                              "not a list or object", source.path)
             continue
         body = str(row[columns[text_column.lower()]] or "").strip()
-        author = shown(" ".join(str(row[columns[author_column.lower()]] or "").split())) or f"{Path(name).stem} row {number}"
+        author = shown(" ".join(str(row[author_key] or "").split())) or f"{Path(name).stem} row {number}"
         if not body:
             yield InputError(f"{name} row {number}: the '{shown(text_column)}' column is empty", source.path)
             continue
@@ -54,9 +58,19 @@ def read(source: Source, author_column: str = "author", text_column: str = "text
             continue
         found += 1
         # A row is never written back: --fix rewrites plain-text drafts only.
-        yield Draft(author, body, f"{name} row {number}", False, None)
+        kind = _kind(row.get(columns["kind"])) if "kind" in columns else None
+        where = f"{name} row {number}" + (f" (id {author})" if by_id and author != f"{Path(name).stem} row {number}" else "")
+        yield Draft(author, body, where, False, None, kind=kind)
     if not found:
         raise InputError(f"{name}: has no drafts in it", source.path)
+
+
+def _kind(value) -> str | None:
+    """A kind column's label as "worry" or "goal" ("Danger statement", "Safety goal"), as `audit`
+    reads it; None (worked out from the wording) when blank or not recognised."""
+    from ..audit.rows import kind_of
+
+    return kind_of(value) if isinstance(value, (str, type(None))) else None
 
 
 def _csv_rows(name: str, text: str):

@@ -3,6 +3,7 @@ Every call here is blocking (spaCy); the routers run them in the thread pool."""
 from __future__ import annotations
 
 import threading
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Callable, Mapping
@@ -22,15 +23,68 @@ class Fixed:
     held_back: list = ()  # dicts for each change not written, with why (as `check --fix` names them)
 
 
+# Round 35 (review35i I#1): a draft longer than this is checked one statement at a time, giving way
+# between statements to the short checks waiting for the engine. A plan's statement is a paragraph
+# (under 800 characters in every open set); this is a few of them, checked in well under a second.
+LONG_DRAFT_CHARS = 3_000
+
+
+class Turns:
+    """The engine's lock, with short checks served first. `with turns:` waits for the engine as
+    before (every request but a long draft); a long draft holds it with `turns.long()` and calls
+    `turns.give_way()` between its statements, so a one-line check waits for one statement of
+    someone's long paste, not all of it (it waited 14 s behind a 19,602-character draft)."""
+
+    def __init__(self):
+        self._cond = threading.Condition()
+        self._busy = False
+        self._short_waiting = 0
+
+    def __enter__(self):
+        with self._cond:
+            self._short_waiting += 1
+            try:
+                self._cond.wait_for(lambda: not self._busy)
+            finally:
+                self._short_waiting -= 1
+            self._busy = True
+        return self
+
+    def __exit__(self, *exc) -> None:
+        with self._cond:
+            self._busy = False
+            self._cond.notify_all()
+
+    @contextmanager
+    def long(self):
+        with self._cond:
+            self._cond.wait_for(lambda: not self._busy and not self._short_waiting)
+            self._busy = True
+        try:
+            yield self
+        finally:
+            self.__exit__()
+
+    def give_way(self) -> None:
+        """Called by the holder of `long()` between statements: short checks waiting run first."""
+        with self._cond:
+            if not self._short_waiting:
+                return
+            self._busy = False
+            self._cond.notify_all()
+            self._cond.wait_for(lambda: not self._busy and not self._short_waiting)
+            self._busy = True
+
+
 class Checker:
     """Holds the one engine the server loaded at start-up. spaCy and the classifier are shared by
-    every request, so one lock keeps two threads from running the same pipeline at once."""
+    every request, so one lock (Turns) keeps two threads from running the same pipeline at once."""
 
-    def __init__(self, config=None, spacy_model: str | None = None, lock: threading.Lock | None = None):
+    def __init__(self, config=None, spacy_model: str | None = None, lock: Turns | None = None):
         from ..api import engine
 
         self.engine = engine(config, spacy_model)
-        self._lock = lock or threading.Lock()  # share it with any other Checker on the same pipeline
+        self._lock = lock or Turns()  # share it with any other Checker on the same pipeline
         self.spacy_model = spacy_model
 
     def redact_and_check(self, redactor, text: str, kind: str | None, source: str):
@@ -77,9 +131,32 @@ class Checker:
         return "".join(out)
 
     def check(self, text: str, kind: str | None, source: str | None = None) -> list:
+        if len(text) > LONG_DRAFT_CHARS:
+            return self.check_long(text, kind, source)
         text = clean(text)
         with self._lock:
             return self.engine.check_document(text, kind, source)
+
+    def check_long(self, text: str, kind: str | None, source: str | None = None) -> list:
+        """`check` for a long draft: the same reports, but short checks arriving meanwhile run
+        between its statements (Turns.give_way)."""
+        text = clean(text)
+        with self._lock.long():
+            return self.engine.check_documents([(text, kind, source)], pause=self._lock.give_way)[0]
+
+    def check_redacted(self, text: str, kind: str | None, source: str | None = None) -> list:
+        """`check`, then the reports redacted as `sos-lint check --redact` and the library's
+        check_document(redact=True) redact them: one Redactor for this draft (round 35, I#2)."""
+        from ..redact import Redactor
+        from ..redaction.reports import configured_words, mask
+
+        reports = self.check(text, kind, source)
+        names = self.engine.config.names
+        with self._lock:
+            redactor = Redactor(self.engine.nlp, names)
+            redactor.learn([text])
+            found = mask(redactor, text, configured_words(names))
+            return [found.report(r) for r in reports]
 
     def check_batch(self, items: list[tuple[str, str | None, str | None]]) -> list[list]:
         """Engine.check_documents for several (text, kind, source) drafts in one pass: requests that
@@ -169,7 +246,7 @@ def clean(text: str) -> str:
                        "send the statements one at a time.")
     why = too_long(text)
     if why:
-        raise BadInput(f"{why[0].upper()}{why[1:]}.")
+        raise BadInput(f"The draft {why}.")
     return text
 
 
