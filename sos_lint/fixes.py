@@ -228,34 +228,3 @@ def _nlp_of(engine):
     """The engine's spaCy pipeline (the one its checks parse with)."""
     nlp = getattr(engine, "nlp", None)
     return nlp if nlp is not None else engine.lexicons._nlp
-
-
-
-
-def flagged_swaps(engine, text: str, reports: Iterable, kind: str | None = None) -> dict[tuple, str]:
-    """Round 34 (review34 P#6, review34d D#9): {(start, end, replacement): "flagged"} for each swap
-    the rewrite may write whose own words the check of the swapped text flags, by the same test as
-    `check --fix` (flagged_edits). "prioritise the child's needs" -> "put the child's needs first"
-    (a judgement of what a parent cares about most, SOS305) and "DV" -> "domestic violence" (a
-    label) are held back by `--fix`; the rewrite, reading these, holds them back too, so check,
-    rewrite and `--fix` agree. The safe swaps get `--fix`'s own decision (checked_fixed_text);
-    the swaps only the rewrite writes (unsafe, not doubted) are then checked on top of them."""
-    reports = list(reports)
-    fixes = [(f.fix, r) for r in reports for f in r.findings if getattr(f, "fix", None) is not None]
-    if not fixes:
-        return {}
-    result = checked_fixed_text(engine, text, reports, kind)
-    held = {(e.start, e.end, e.replacement): e.held for e in result.advised if e.held in ("flagged", "inside")}
-    skip = {(e.start, e.end, e.replacement): e.held for e in result.advised if e.held}
-    for fix, report in fixes:
-        if getattr(fix, "doubted", False):  # never written by the rewrite (rewrite._uncertain_swap)
-            offset = getattr(report, "offset", 0) or 0
-            skip[(offset + fix.start, offset + fix.end, fix.replacement)] = "doubted"
-    trial = fixed_text(text, reports, unsafe=True, held=skip)
-    extra = [e for e in trial.applied if not e.safe]
-    if not extra:
-        return held
-    after = engine.check_document(trial.text, kind)
-    held.update({(e.start, e.end, e.replacement): held_reason(e, reports)
-                 for e in flagged_edits(trial, after, reports) if not e.safe})
-    return held

@@ -14,15 +14,10 @@ rewrite must not write where `check --fix` holds them back for what they say.
    field, an event or a procedure ("work with midwifery", "work with the RHIs") is advice only.
    Read from the parse and the people analysis (sos_lint.people), not from a list of sentences.
 
-2. Which held-back swaps the rewrite may still write (review34d D#8). `check --fix` holds a swap
-   back for one of two kinds of reason: what the plain words say (a table or guard judged they
-   change the meaning, the tone or the register: "unannounced visits" -> "surprise visits",
-   "presents as" -> "seems", "a food bank referral" -> "a food bank request for help", "the CSE
-   worker" -> "the child sexual exploitation worker", read as describing the child's worker),
-   or how they fit (the same words stand unswapped in the sentence; a grammar form the judge is
-   unsure of). The rewrite is never bolder than `--fix` about the first kind: those fixes are
-   marked `doubted` (findings.Fix) and the rewrite keeps the words with a note
-   (rewrite._finding_edits). The second kind stays the rewrite's to use.
+2. (Round 34's rewrite-side hold for what a swap says, review34d D#8, was switched off at the
+   round-34 merge and removed in round 35: with a question beside each kept term the full-rewrite
+   bar held, but the word-level bar fell 0.71 -> 0.51 on a sample of the corpus poor statements;
+   the attempt is on branch r35a-d8-experiment.)
 """
 from __future__ import annotations
 
@@ -88,23 +83,3 @@ def other_sense(span, replacement: str) -> bool:
         return True  # "failed to work with", "has not worked with", "is working with": a record of a job
     objects = _objects_of_with(span)
     return not objects or not all(_worked_with_as_a_party(o) for o in objects)
-
-
-def held_for_sense(doc, span, cand) -> bool:
-    """Whether an unsafe swap was held back for what its plain words say (see the module's 2):
-    a table's advice-only entry (the candidate was made unsafe before it was fitted), or a guard
-    of meaning, tone or reading (rewrite.guards: read two ways, "time alone", a procedure one
-    co-operates with), or a second sense. (guards.shown_not_written, terms of record and duties
-    such as "disclosed" -> "said", stays the rewrite's: its own tests ask for those words.)"""
-    from .rewrite import guards
-
-    if not cand.safe and not cand.role:
-        return True
-    replacement = cand.replacement or ""
-    try:
-        return bool(other_sense(span, replacement)
-                    or guards._read_two_ways(doc, span, cand)
-                    or guards._alone_with_nobody(span, replacement)
-                    or guards.works_with_a_thing(span, replacement))
-    except Exception:  # a guard that cannot read an odd parse: not a reason to hold back
-        return False

@@ -98,7 +98,6 @@ def _run(texts, kinds, names, config, scaffold: bool, engine):
     from . import scaffold as scaffolding, sentences
     from .words import normalise_names
     from ..people import headings as heading_children
-    from ..fixes import flagged_swaps
 
     eng = engine or shared_engine(config)
     fixer = _fixer(eng)
@@ -201,8 +200,7 @@ def _run(texts, kinds, names, config, scaffold: bool, engine):
         # Round 32: words the tables keep as written ("birth father", "placement": no plain words
         # say the same) take no finding's swap either ("Rain's birth father" -> "Rain's dad").
         keep = fixer.kept_spans(doc, roles)
-        held = _HELD_NONE  # round 34 (r34b): `flagged_swaps` here moved the rewrite's bars too far; off, see _HELD_NONE
-        words = [e for e in found + [f for f in _finding_edits(report(i), notes[unit.index], held)
+        words = [e for e in found + [f for f in _finding_edits(report(i), notes[unit.index])
                                      if not any(f.start < b and a < f.end for a, b in keep)]
                  if not any(e.start < q.end and q.start < e.end for q in asked)]
         words += _frame_followups(doc, words, asked)
@@ -270,8 +268,7 @@ def _run(texts, kinds, names, config, scaffold: bool, engine):
     def finding_edits_outside_questions(i, unit, doc):
         brackets = Brackets(doc.text)
         keep = fixer.kept_spans(doc, roles)  # round 32: "birth father" stays, here too
-        held = _HELD_NONE
-        return [e for e in _finding_edits(report(i), notes[unit.index], held) if not _in_placeholder(brackets, e)
+        return [e for e in _finding_edits(report(i), notes[unit.index]) if not _in_placeholder(brackets, e)
                 and not any(e.start < b and a < e.end for a, b in keep)]
 
     stage(finding_edits_outside_questions, placeholders=True)
@@ -729,16 +726,7 @@ def _norm(text: str) -> str:
     return normalise(text)
 
 
-# Round 34 merge (the lead): r34b made the rewrite hold back every swap `--fix` holds back as flagged
-# again (`fixes.flagged_swaps`) or for its tone (`fixes_sense.held_for_sense`). On the merged code that
-# left 116 more jargon findings in the corpus's full rewrites (bar 0.88 -> 0.725) and 120 more in the
-# word-level stage (0.68 -> 0.52), and undid round 33's decision that a term naming a thing or an act
-# stays the rewrite's to swap ("unknown male", "centiles"). Switched off until the rewrite asks a
-# question beside each kept term; the mechanism stays for that work (review34d D#8, left open).
-_HELD_NONE: dict = {}
-
-
-def _finding_edits(report, notes: list | None = None, held=()) -> list[Edit]:
+def _finding_edits(report, notes: list | None = None) -> list[Edit]:
     """The fixes the findings carry that the rewrite may write: the same edits `check` shows and
     `--fix` writes. Round 33 (review33 P#2): a jargon swap that `--fix` holds back as uncertain
     ("under the category of" -> "because of" states a category as a cause; "Prior to the children
@@ -749,15 +737,6 @@ def _finding_edits(report, notes: list | None = None, held=()) -> list[Edit]:
     for finding in report.findings:
         fix = finding.fix
         if fix is None:
-            continue
-        if (fix.start, fix.end, fix.replacement) in held:
-            # round 34 (review34 P#6): the check of the swapped words flags them, as `--fix` finds
-            if notes is not None:
-                words = report.text[fix.start:fix.end]
-                from ..commands.fixing import WHY_HELD
-
-                why = WHY_HELD.get(held[(fix.start, fix.end, fix.replacement)], WHY_HELD["flagged"])
-                notes.append(f"\"{words}\" (kept): {why}.")
             continue
         if _uncertain_swap(report.text, finding.code, fix):
             if notes is not None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..findings import Fix
 from ..metrics import doc_text
-from ..fixes_sense import held_for_sense, other_sense
+from ..fixes_sense import other_sense
 from . import fidelity
 from .words import JARGON_CODES, WordFixer
 
@@ -62,11 +62,11 @@ def _compute(doc, lexicons) -> list[tuple[int, int, str, Fix]]:
         # Round 34 (review34 P#4): plain words with a second common sense here ("a lack of work
         # with", "failed to work with midwifery": a job) are advice only, and the rewrite keeps the
         # words too. (review34d D#8): a swap held back for what its plain words say (its tone, its
-        # meaning, a label spelled out) is not the rewrite's to write either (sos_lint.fixes_sense).
+        # meaning, a label spelled out) was to be the rewrite's to keep too: round 35 measured it with a
+        # question beside each kept term and removed it (the word-level bar fell 0.71 -> 0.51 on a
+        # sample of the corpus; branch r35a-d8-experiment keeps the attempt).
         if other_sense(cand.span, cand.replacement or ""):
             applicability, doubt = "unsafe", True
-        elif applicability == "unsafe" and not doubt and _HOLD_FOR_SENSE:
-            doubt = held_for_sense(doc, cand.span, cand)
         out.append((cand.span.start_char, cand.span.end_char, cand.code,
                     Fix(start, end, replacement, applicability, reason or f"\"{original}\" has a plainer swap.",
                         doubted=doubt)))
@@ -92,8 +92,6 @@ def _misfits(doc, nlp, start: int, end: int, replacement: str) -> bool:
 # and the rewrite does not either (rewrite._finding_edits asks `doubted`). An unsafe swap of a term
 # that names a thing or an act ("LADO", "centiles", "unknown male", "escalated") is explained, not
 # re-linked, and stays the rewrite's to use, as before. Carried on the fix itself (Fix.doubted).
-# Round 34 merge: off (see rewrite._HELD_NONE): the tone class of review34d D#8 is left open.
-_HOLD_FOR_SENSE = False
 _LINKING_POS = ("ADP", "SCONJ", "ADV", "CCONJ", "PART")
 
 

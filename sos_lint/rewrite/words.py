@@ -444,7 +444,11 @@ class WordFixer:
             # "known to YOT" -> "known to the youth offending team": a service's or worker's words
             # are a count noun and need their article where the acronym stood bare
             cand = dataclasses.replace(cand, article="the")
-        if cand.article and guards.modifies_a_noun(span):
+        if not cand.article and guards.opens_a_bare_subject(span) and len(span) == 1 and span[0].is_upper \
+                and cand.replacement.split()[-1:] and cand.replacement.split()[-1].lower() in guards._SERVICE_HEADS:
+            # round 35 (fx33-004): "YOT worker is worried" -> "The youth offending team worker is worried"
+            cand = dataclasses.replace(cand, article="the")
+        if cand.article and guards.modifies_a_noun(span) and not guards.opens_a_bare_subject(span):
             # round 27 (fx26-002, fx26-053): "SW and HV observations", "the allocated SW and Ward
             # Manager": the acronym describes the noun after it, and "the" cannot go there; the plain
             # words stand bare, as the acronym did ("health visitor observations", "all youth
@@ -928,7 +932,7 @@ class WordFixer:
                 return None
             cand = dataclasses.replace(cand, article="")
         if cand.article and (before is None or before.lower_ not in _DETERMINERS) \
-                and (root.dep_ != "compound" or guards.before_a_frequency(root)) \
+                and (root.dep_ != "compound" or guards.before_a_frequency(root) or guards.opens_a_bare_subject(span)) \
                 and not any(c.dep_ in ("det", "poss") for c in root.children):
             named = [c for c in root.children if c.i < span.start and c.dep_ in ("compound", "nmod", "amod")]
             if named:
