@@ -6,9 +6,15 @@ from dataclasses import dataclass
 
 # Synonyms from practice: danger/worry/needs/harm statement; safety/wellbeing goal; goal statement.
 # The statement labels plans use, as headings in a text draft or labels in a Word plan.
-LABELS = r"(?:worry|danger|needs|harm)[ \t]+statements?|(?:safety|well[ \t-]?being)[ \t]+goals?|goal[ \t]+statements?"
+# The map's own questions head the same sections in many templates (round 35, W#4: an early-help
+# plan under "What are we worried about?" / "What needs to happen?" had "no statements found").
+WORRY_QUESTIONS = r"what[ \t]+(?:are[ \t]+we|we[ \t]+are|is[ \t]+everyone)[ \t]+worried[ \t]+about"
+GOAL_QUESTIONS = r"what[ \t]+(?:needs|has)[ \t]+to[ \t]+happen"
+LABELS = (r"(?:worry|danger|needs|harm)[ \t]+statements?|(?:safety|well[ \t-]?being)[ \t]+goals?|goal[ \t]+statements?"
+          rf"|{WORRY_QUESTIONS}|{GOAL_QUESTIONS}")
 _HEADING = re.compile(rf"^[ \t]*(?:#+[ \t]*)?(?P<label>{LABELS})\b(?P<rest>[^\n]*)$", re.IGNORECASE | re.MULTILINE)
-_HEADING_TAIL = re.compile(r"^[ \t]*(?:\d+[.)]?)?[ \t]*(?:[-–—:][^\n]*)?$")
+# "?" closes a question heading ("What are we worried about?").
+_HEADING_TAIL = re.compile(r"^\??[ \t]*(?:\d+[.)]?)?[ \t]*(?:[-–—:][^\n]*)?$")
 
 
 @dataclass(frozen=True)
@@ -20,7 +26,8 @@ class Section:
 
 
 def kind_of_heading(label: str) -> str:
-    return "goal" if "goal" in label.lower() else "worry"
+    lowered = label.lower()
+    return "goal" if "goal" in lowered or "happen" in lowered else "worry"
 
 
 _INLINE_BODY = re.compile(r"^[ \t]*[:\-–—][ \t]*(?=\S)")

@@ -152,6 +152,13 @@ def annotate(draft: WordDraft, reports, edits=()) -> int:
         if anchor_runs:
             document.add_comment(anchor_runs, text=statement_comment(report), author=AUTHOR, initials=INITIALS)
             added += 1
+    if reports:
+        for paragraph, heading in getattr(draft, "repeated", ()):
+            runs = [r for r in paragraph.runs if r.text][:1]
+            if runs:  # say so once, on the copy, rather than repeat every comment (round 35, W#1)
+                document.add_comment(runs, text=f"sos-lint: the same words as \u201c{heading}\u201d, "
+                                                "checked there.", author=AUTHOR, initials=INITIALS)
+                added += 1
     return added
 
 
