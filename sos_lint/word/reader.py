@@ -69,6 +69,7 @@ class WordDraft:
     # Table cells that repeat a statement already read word for word (a summary table under the
     # statements): checked once, where they first appear; (first paragraph of the cell, that heading).
     repeated: list = field(default_factory=list)
+    tracked: int = 0  # tracked changes in the body: the statements are read with them accepted
 
     def locate(self, offset: int) -> tuple[Segment, int] | None:
         """The segment holding `offset` and the matching character offset in its paragraph."""
@@ -85,9 +86,43 @@ class WordDraft:
         return None
 
 
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+# Runs read as the paragraph's text, besides its own: those of a tracked insertion (or a move's new
+# place) and of a hyperlink. A tracked deletion (w:del, w:moveFrom) is read as gone.
+_RUN_HOLDERS = {f"{_W}ins", f"{_W}moveTo", f"{_W}hyperlink"}
+
+
+def text_runs(paragraph) -> list:
+    """The paragraph's runs as it reads with its tracked changes accepted (round 35, W#3: the
+    manager's tracked insertion was never checked, and the check read a text that never existed)."""
+    from docx.text.run import Run
+
+    runs = []
+    for child in paragraph._p:
+        if child.tag == f"{_W}r":
+            runs.append(Run(child, paragraph))
+        elif child.tag in _RUN_HOLDERS:
+            runs.extend(Run(r, paragraph) for r in child if r.tag == f"{_W}r")
+            for inner in child:  # a hyperlink inside an insertion, or an insertion inside a hyperlink
+                if inner.tag in _RUN_HOLDERS:
+                    runs.extend(Run(r, paragraph) for r in inner if r.tag == f"{_W}r")
+    if len(runs) > 1:  # document order, whatever the nesting
+        elements = list(paragraph._p.iter(f"{_W}r"))  # held, so each element keeps one proxy (and id)
+        order = {id(e): i for i, e in enumerate(elements)}
+        runs.sort(key=lambda run: order.get(id(run._r), 0))
+    return runs
+
+
+def tracked_changes(document) -> int:
+    """How many tracked insertions and deletions the document's body holds."""
+    body = document.element.body
+    return sum(1 for tag in ("ins", "del", "moveTo", "moveFrom") for _ in body.iter(f"{_W}{tag}"))
+
+
 def run_text(paragraph) -> str:
-    """The paragraph's text as its runs hold it: the text comments and fixes are placed in."""
-    return "".join(run.text for run in paragraph.runs)
+    """The paragraph's text as its runs hold it, tracked changes accepted: the text comments and
+    fixes are placed in."""
+    return "".join(run.text for run in text_runs(paragraph))
 
 
 def _label(text: str):
@@ -378,4 +413,4 @@ def _read_document(load) -> WordDraft:
     if not statements:
         raise WordError(f"no worry statements or goals found; looked for headings, bold lines or table labels "
                         f"such as {LOOKED_FOR}")
-    return WordDraft(text + "\n", statements, document, builder.repeated)
+    return WordDraft(text + "\n", statements, document, builder.repeated, tracked_changes(document))
