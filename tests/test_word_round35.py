@@ -265,3 +265,48 @@ def test_the_first_reviewed_copy_keeps_its_plain_name(tmp_path):
     assert free_reviewed_path(source).name == "plan.reviewed.docx"
     (tmp_path / "other.reviewed.docx").write_bytes(b"")
     assert free_reviewed_path(source).name == "plan.reviewed.docx"
+
+
+# --- W#2: a whole plan pasted in: front matter, other sections and a pasted table are not checked --
+
+PASTED = (
+    "Support plan – the Brennan family\n"
+    "Written with Lucy and Dean at home on 12 June.\n"
+    "Family details\n"
+    "Child\tKai Brennan (3), Acorn Nursery\n"
+    "Parents\tLucy Brennan, Dean Brennan\n"
+    "What's working well?\n"
+    "•\tGrandma Val takes Kai swimming on Saturdays.\n"
+    "What are we worried about?\n"
+    "Danger statement 1 – Kai\n"
+    f"{WORRY_A}\n"
+    "What needs to happen?\n"
+    "Safety goal 1 – Kai\n"
+    f"{GOAL_A}\n"
+    "Our plan on one page\n"
+    "Danger statement\tSafety goal\n"
+    f"{WORRY_A}\t{GOAL_A}\n"
+    "Next steps\n"
+    "•\tHome visit on 20 June.\n"
+    "Completed by: P. Okoro, Family Support, 12 June\n"
+)
+
+
+def test_a_pasted_whole_plan_checks_only_its_statements():
+    parts = sections.split(PASTED)
+    assert [(p.kind, p.text) for p in parts] == [("worry", WORRY_A), ("goal", GOAL_A)]
+    assert [p.title for p in parts] == ["Danger statement 1 – Kai", "Safety goal 1 – Kai"]
+    for part in parts:  # every offset still points into the pasted text
+        assert PASTED[part.offset:part.offset + len(part.text)] == part.text
+
+
+def test_a_first_statement_without_a_heading_is_still_checked():
+    text = f"{WORRY_B}\n\nSafety goal 1\n{GOAL_A}\n"
+    assert [(p.kind, p.text) for p in sections.split(text)] == [(None, WORRY_B), ("goal", GOAL_A)]
+
+
+def test_a_sentence_that_mentions_next_steps_or_strengths_does_not_end_the_statement():
+    body = ("Lucy and Dean, you will agree the next steps with Grandma Val each Sunday.\n"
+            "Strengths in the family will be used, and Kai will be collected on time every day.")
+    parts = sections.split(f"Safety goal 1\n{body}\n")
+    assert [(p.kind, p.text) for p in parts] == [("goal", body)]
