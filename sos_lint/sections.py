@@ -6,9 +6,15 @@ from dataclasses import dataclass
 
 # Synonyms from practice: danger/worry/needs/harm statement; safety/wellbeing goal; goal statement.
 # The statement labels plans use, as headings in a text draft or labels in a Word plan.
-LABELS = r"(?:worry|danger|needs|harm)[ \t]+statements?|(?:safety|well[ \t-]?being)[ \t]+goals?|goal[ \t]+statements?"
+# The map's own questions head the same sections in many templates (round 35, W#4: an early-help
+# plan under "What are we worried about?" / "What needs to happen?" had "no statements found").
+WORRY_QUESTIONS = r"what[ \t]+(?:are[ \t]+we|we[ \t]+are|is[ \t]+everyone)[ \t]+worried[ \t]+about"
+GOAL_QUESTIONS = r"what[ \t]+(?:needs|has)[ \t]+to[ \t]+happen"
+LABELS = (r"(?:worry|danger|needs|harm)[ \t]+statements?|(?:safety|well[ \t-]?being)[ \t]+goals?|goal[ \t]+statements?"
+          rf"|{WORRY_QUESTIONS}|{GOAL_QUESTIONS}")
 _HEADING = re.compile(rf"^[ \t]*(?:#+[ \t]*)?(?P<label>{LABELS})\b(?P<rest>[^\n]*)$", re.IGNORECASE | re.MULTILINE)
-_HEADING_TAIL = re.compile(r"^[ \t]*(?:\d+[.)]?)?[ \t]*(?:[-–—:][^\n]*)?$")
+# "?" closes a question heading ("What are we worried about?").
+_HEADING_TAIL = re.compile(r"^\??[ \t]*(?:\d+[.)]?)?[ \t]*(?:[-–—:][^\n]*)?$")
 
 
 @dataclass(frozen=True)
@@ -20,7 +26,8 @@ class Section:
 
 
 def kind_of_heading(label: str) -> str:
-    return "goal" if "goal" in label.lower() else "worry"
+    lowered = label.lower()
+    return "goal" if "goal" in lowered or "happen" in lowered else "worry"
 
 
 _INLINE_BODY = re.compile(r"^[ \t]*[:\-–—][ \t]*(?=\S)")
@@ -59,16 +66,64 @@ def split(text: str) -> list[Section]:
     return [Section(original[s.offset:s.offset + len(s.text)], s.offset, s.title, s.kind) for s in _split(text)]
 
 
+# The map's other sections and a plan's other parts, as headings of a whole plan pasted in (round 35,
+# W#2: the family details and strengths were scored as a goal, and the last goal took in the table,
+# "Next steps" and the sign-off). Such a heading ends the statement above it; what is under it is
+# not a worry or a goal and is not checked.
+_OTHER_SECTION = re.compile(
+    r"^[ \t]*(?:#+[ \t]*)?(?:what(?:['’]s|[ \t]+is|[ \t]+are)[ \t]+(?:working[ \t]+well|going[ \t]+well|the[ \t]+strengths)"
+    r"|strengths|family[ \t]+(?:details|members|network)|household|next[ \t]+steps|actions?(?:[ \t]+plan)?|contacts?"
+    r"|(?:safety|support)[ \t]+network|safety[ \t]+plan|review(?:[ \t]+date)?|signatures?|sign[ \t-]?off"
+    r"|complicating[ \t]+factors|bottom[ \t]+lines?|scaling|summary|genogram|chronology"
+    r"|(?:worries|statements)[ \t]+and[ \t]+goals)\b[^\n.;]{0,40}$", re.IGNORECASE | re.MULTILINE)
+_TABLE_ROW = re.compile(r"^[^\t\n]*\S[^\t\n]*\t[^\n]*$", re.MULTILINE)  # Word's copy of a table row: cells split by tabs
+
+
+def _front_matter(preamble: str) -> bool:
+    """Text before the first statement heading that is a plan's front matter (a title, family
+    details, strengths): a section heading or a table row in it, or a first line that is a title (short,
+    no full stop). A statement written without a heading above the first heading is kept."""
+    lines = [line for line in preamble.splitlines() if line.strip()]
+    if not lines:
+        return False
+    if _OTHER_SECTION.search(preamble) or _TABLE_ROW.search(preamble):
+        return True
+    first = lines[0].strip()
+    return len(lines) > 1 and len(first.split()) <= 10 and first[-1:] not in ".!?,;:"
+
+
+def _body_end(text: str, start: int, end: int) -> int:
+    """Where a statement's body ends: at the next heading of another section, or the next table
+    row, after its first line (a heading ends the statement above it)."""
+    first_line = text.find("\n", start)
+    if first_line == -1 or first_line >= end:
+        return end
+    for pattern in (_OTHER_SECTION, _TABLE_ROW):
+        match = pattern.search(text, first_line + 1, end)
+        if match is None:
+            continue
+        cut = match.start()
+        if pattern is _TABLE_ROW and cut - 1 > first_line:  # the table's own heading line goes with it
+            above = text.rfind("\n", 0, cut - 1) + 1
+            line = text[above:cut - 1].strip()
+            if above > first_line and line and len(line.split()) <= 8 and line[-1:] not in ".!?,;:":
+                cut = above
+        end = min(end, cut)
+    return end
+
+
 def _split(text: str) -> list[Section]:
     headings = [m for m in _HEADING.finditer(text) if _HEADING_TAIL.match(m.group("rest"))]
     if not headings:
         return _trimmed(text, 0, None, None)
     sections: list[Section] = []
     preamble = text[: headings[0].start()]
-    sections.extend(_trimmed(preamble, 0, None, None))
+    if not _front_matter(preamble):
+        sections.extend(_trimmed(preamble, 0, None, None))
     for index, match in enumerate(headings):
         body_start = _heading_end(text, match)
         body_end = headings[index + 1].start() if index + 1 < len(headings) else len(text)
+        body_end = _body_end(text, body_start, body_end)
         title = " ".join(text[match.start() : body_start].split()).lstrip("# ")
         kind = kind_of_heading(match.group("label"))
         sections.extend(_trimmed(text[body_start:body_end], body_start, title, kind))

@@ -87,7 +87,9 @@ def _exit(reports: list, errors: list, fail_under: Optional[float]) -> int:
 def _reviewed_copies(by_draft: list, engine, kind: Optional[str], fixes: bool, comments: bool = True) -> int:
     """For each Word plan, a reviewed copy beside it: comments on the findings (and, with `fixes`,
     the safe fixes written into the copy, each with a comment). Other drafts are left alone."""
-    from ..word.annotate import write_reviewed
+    from pathlib import Path
+
+    from ..word.annotate import reviewed_path, write_reviewed
     from .fixing import safe_fixes
 
     status, words = EXIT_CLEAN, 0
@@ -97,14 +99,19 @@ def _reviewed_copies(by_draft: list, engine, kind: Optional[str], fixes: bool, c
         words += 1
         edits = safe_fixes(engine, draft.text, reports, kind).applied if fixes else ()
         try:
-            target, added = write_reviewed(draft.path, reports if comments else [], edits)
+            notes: list = []
+            target, added = write_reviewed(draft.path, reports if comments else [], edits, notes=notes)
         except (OSError, ValueError) as error:
             say(f"{draft.source}: the reviewed copy could not be written ({getattr(error, 'strerror', None) or error}); "
                 "the original is unchanged")
             status = EXIT_INPUT
             continue
         what = f"{len(edits)} fix(es) and {added} comment(s)" if fixes else f"{added} comment(s)"
-        typer.echo(f"Reviewed copy with {what} written to {shown(str(target))}", err=True)
+        kept = reviewed_path(Path(draft.path))
+        note = (f" ({shown(kept.name)} was already there and is left as it was)"
+                if Path(target).name != kept.name else "")
+        note += "".join(f"; {n}" for n in notes)
+        typer.echo(f"Reviewed copy with {what} written to {shown(str(target))}{note}", err=True)
     if not words:
         say("--annotate writes comments into Word (.docx) plans; none of the drafts given is one")
     return status

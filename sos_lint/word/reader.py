@@ -13,15 +13,28 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..sections import LABELS, kind_of_heading
+from ..sections import GOAL_QUESTIONS, LABELS, WORRY_QUESTIONS, kind_of_heading
 
 MAX_DOCX_BYTES = 20_000_000  # a 50-page plan with photographs is a few MB
 MAX_TEXT_CHARS = 1_000_000  # the same limit as a text draft
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old .doc files, and encrypted .docx files
 _LABEL = re.compile(rf"^[ \t]*(?P<label>{LABELS})\b(?P<rest>.*)$", re.IGNORECASE | re.DOTALL)
-_LABEL_TAIL = re.compile(r"^[ \t]*(?:\d+[.)]?)?[ \t]*(?:[-–—:(][^.!?]*)?$")
+_LABEL_TAIL = re.compile(r"^\??[ \t]*(?:\d+[.)]?)?[ \t]*(?:[-–—:(][^.!?]*)?$")
 _INLINE_BODY = re.compile(r"^[ \t]*(?:\d+[.)]?)?[ \t]*[:\-–—][ \t]*(?=\S)")
-LOOKED_FOR = "'Worry statement', 'Danger statement', 'Needs statement', 'Safety goal', 'Wellbeing goal' or 'Goal statement'"
+LOOKED_FOR = ("'Worry statement', 'Danger statement', 'Needs statement', 'Safety goal', 'Wellbeing goal', 'Goal statement', "
+              "'What are we worried about?' or 'What needs to happen?'")
+_QUESTION = re.compile(rf"^(?:{WORRY_QUESTIONS}|{GOAL_QUESTIONS})", re.IGNORECASE)
+# A table's row label or column header that gives only the kind ("Worry", "Goals", "Danger"): read in
+# tables only, where a cell holds nothing else; in running text such a word opens a sentence.
+_CELL_KIND = re.compile(r"^[ \t]*(?P<label>worr(?:y|ies)|dangers?|goals?|harms?)[ \t]*:?[ \t]*$", re.IGNORECASE)
+
+
+def _standard_label(label: str, kind: str) -> str:
+    """The label a statement is shown under: a section question or a bare kind word in a table is
+    shown as the statement label it stands for ("What are we worried about?" -> "Worry statement")."""
+    if _QUESTION.match(label) or _CELL_KIND.match(label):
+        return "Goal statement" if kind == "goal" else "Worry statement"
+    return label
 
 
 class WordError(Exception):
@@ -53,6 +66,10 @@ class WordDraft:
     text: str
     statements: list[WordStatement]
     document: object  # docx.document.Document, kept so a reviewed copy can be written from it
+    # Table cells that repeat a statement already read word for word (a summary table under the
+    # statements): checked once, where they first appear; (first paragraph of the cell, that heading).
+    repeated: list = field(default_factory=list)
+    tracked: int = 0  # tracked changes in the body: the statements are read with them accepted
 
     def locate(self, offset: int) -> tuple[Segment, int] | None:
         """The segment holding `offset` and the matching character offset in its paragraph."""
@@ -69,14 +86,54 @@ class WordDraft:
         return None
 
 
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+# Runs read as the paragraph's text, besides its own: those of a tracked insertion (or a move's new
+# place) and of a hyperlink. A tracked deletion (w:del, w:moveFrom) is read as gone.
+_RUN_HOLDERS = {f"{_W}ins", f"{_W}moveTo", f"{_W}hyperlink"}
+
+
+def text_runs(paragraph) -> list:
+    """The paragraph's runs as it reads with its tracked changes accepted (round 35, W#3: the
+    manager's tracked insertion was never checked, and the check read a text that never existed)."""
+    from docx.text.run import Run
+
+    runs = []
+    for child in paragraph._p:
+        if child.tag == f"{_W}r":
+            runs.append(Run(child, paragraph))
+        elif child.tag in _RUN_HOLDERS:
+            runs.extend(Run(r, paragraph) for r in child if r.tag == f"{_W}r")
+            for inner in child:  # a hyperlink inside an insertion, or an insertion inside a hyperlink
+                if inner.tag in _RUN_HOLDERS:
+                    runs.extend(Run(r, paragraph) for r in inner if r.tag == f"{_W}r")
+    if len(runs) > 1:  # document order, whatever the nesting
+        elements = list(paragraph._p.iter(f"{_W}r"))  # held, so each element keeps one proxy (and id)
+        order = {id(e): i for i, e in enumerate(elements)}
+        runs.sort(key=lambda run: order.get(id(run._r), 0))
+    return runs
+
+
+def tracked_changes(document) -> int:
+    """How many tracked insertions and deletions the document's body holds."""
+    body = document.element.body
+    return sum(1 for tag in ("ins", "del", "moveTo", "moveFrom") for _ in body.iter(f"{_W}{tag}"))
+
+
 def run_text(paragraph) -> str:
-    """The paragraph's text as its runs hold it: the text comments and fixes are placed in."""
-    return "".join(run.text for run in paragraph.runs)
+    """The paragraph's text as its runs hold it, tracked changes accepted: the text comments and
+    fixes are placed in."""
+    return "".join(run.text for run in text_runs(paragraph))
 
 
 def _label(text: str):
     """(label, kind, where an inline statement starts or None) when `text` opens with a statement label."""
     match = _LABEL.match(text)
+    if match and _QUESTION.match(match.group("label").strip()):
+        # A section question heads its statements; it never carries one inline ("What needs to happen? Mum …").
+        rest = match.group("rest")
+        if _LABEL_TAIL.match(rest) and len(rest.split()) <= 8:
+            return match.group("label"), kind_of_heading(match.group("label")), None
+        return None
     if not match:
         return None
     rest = match.group("rest")
@@ -119,6 +176,7 @@ class _Builder:
         self.statements: list[WordStatement] = []
         self.counts: dict[str, int] = {}
         self.tables = 0  # tables read so far, so a statement in a table is named by where it sits
+        self.repeated: list = []
 
     def _write(self, text: str) -> int:
         start = self.length
@@ -127,8 +185,9 @@ class _Builder:
         return start
 
     def start(self, label: str, kind: str, anchor, where: str, written: str = "") -> WordStatement:
-        statement = WordStatement(kind, " ".join(label.split()).capitalize(), anchor, where=where,
-                                  written=own_heading(label, written))
+        shown_label = _standard_label(" ".join(label.split()), kind)
+        statement = WordStatement(kind, shown_label.capitalize(), anchor, where=where,
+                                  written="" if _QUESTION.match(written.strip()) else own_heading(label, written))
         self.statements.append(statement)
         return statement
 
@@ -146,9 +205,23 @@ class _Builder:
         start = self._write(text)
         statement.segments.append(Segment(paragraph, start, start + len(text), para_offset))
 
+    def repeats(self, cell) -> bool:
+        """True (and noted) when the cell holds, word for word, a statement already read."""
+        text = _words(_cell_text(cell))
+        for statement in self.statements:
+            if statement.segments and _words(statement_text(statement)) == text:
+                self.repeated.append((cell.paragraphs[0], self.heading_of(statement)))
+                return True
+        return False
+
+    def heading_of(self, statement: WordStatement) -> str:
+        first = statement.segments[0].start
+        line_start = "".join(self.parts).rfind("\n", 0, first - 1) + 1
+        return "".join(self.parts)[line_start:first].strip()
+
     def scan(self, paragraphs, where: str) -> None:
         """Statements under label paragraphs, running until the next heading of any kind."""
-        current = None
+        current = section = None
         for paragraph in paragraphs:
             text = run_text(paragraph)
             if not text.strip():
@@ -156,13 +229,20 @@ class _Builder:
             found = _label(text)
             if found:
                 label, kind, inline = found
+                section = (label, kind, paragraph) if _QUESTION.match(label) else None
                 current = self.start(label, kind, paragraph, where, text if inline is None else text[:inline])
                 if inline is not None:
                     self.add(current, paragraph, text[inline:], inline)
             elif current is None:
                 continue  # case text outside any statement: no need to look at its style
             elif _is_other_heading(paragraph, text) or _is_sign_off(text):
-                current = None  # a heading, or a sign-off line ("Signed: …"), ends the statement
+                current = section = None  # a heading, or a sign-off line ("Signed: …"), ends the statement
+            elif section is not None:
+                # Under a section question ("What are we worried about?") each paragraph or bullet is
+                # one statement (round 35, W#4), as each row of the map's column is.
+                if current.segments:
+                    current = self.start(section[0], section[1], paragraph, where)
+                self.add(current, paragraph, text)
             else:
                 self.add(current, paragraph, text)
 
@@ -172,12 +252,12 @@ class _Builder:
         rows = [_unique_cells(row) for row in table.rows]
         used: set = set()
         self.tables += 1
-        header = {i: _label(_cell_text(c)) for i, c in enumerate(rows[0])} if rows else {}
+        header = {i: _cell_label(_cell_text(c)) for i, c in enumerate(rows[0])} if rows else {}
         # "Safety goal | Notes" over a row of text is a header row, not a label beside its statement.
-        header_first = bool(header.get(0)) and len(rows) > 1 and not _label(_cell_text(rows[1][0])) \
+        header_first = bool(header.get(0)) and len(rows) > 1 and not _cell_label(_cell_text(rows[1][0])) \
             and len(_cell_text(rows[1][0]).split()) >= 5
         for row in rows[1:] if header_first else rows:
-            first = _label(_cell_text(row[0])) if row else None
+            first = _cell_label(_cell_text(row[0])) if row else None
             if first and first[2] is None and len(row) > 1:
                 statement = self.start(first[0], first[1], row[0].paragraphs[0], "table",
                                        self._in_table(_cell_text(row[0]), first[0], f"row {rows.index(row) + 1}"))
@@ -190,12 +270,18 @@ class _Builder:
             if not found or found[2] is not None or rows[0][column]._tc in used:
                 continue
             used.add(rows[0][column]._tc)
-            statement = self.start(found[0], found[1], rows[0][column].paragraphs[0], "table",
-                                   self._in_table(_cell_text(rows[0][column]), found[0], f"column {column + 1}"))
-            for row in rows[1:]:
+            # Each cell under a column label is its own statement (round 35, W#1: a worries-and-goals
+            # table read as one statement per column mixed the rows' parts and scored good statements
+            # 2.3-5.2); cells of different rows are never joined.
+            for number, row in enumerate(rows[1:], 2):
                 if column < len(row) and row[column]._tc not in used:
                     used.add(row[column]._tc)
-                    for paragraph in row[column].paragraphs:
+                    cell = row[column]
+                    if not _cell_text(cell) or _cell_label(_cell_text(cell)) or self.repeats(cell):
+                        continue
+                    statement = self.start(found[0], found[1], cell.paragraphs[0], "table",
+                                           self._in_table(_cell_text(rows[0][column]), found[0], f"row {number}"))
+                    for paragraph in cell.paragraphs:
                         self.add(statement, paragraph, run_text(paragraph))
         for row in rows:
             for cell in row:
@@ -209,9 +295,10 @@ class _Builder:
         a bare label ("Safety goal") is named by where it sits ("Safety goal – in table 1, row 3"),
         not numbered in order, which could repeat a heading the plan gives another statement
         ("Safety goal 2 – Esi" above the table; a school DSL's plan, round 33)."""
-        if own_heading(label, written):
+        standard = _standard_label(" ".join(label.split()), kind_of_heading(label))
+        if standard == " ".join(label.split()) and own_heading(label, written):
             return written
-        return f"{' '.join(label.split()).capitalize()} – in table {self.tables}, {where}"
+        return f"{standard.capitalize()} – in table {self.tables}, {where}"
 
 
 def own_heading(label: str, written: str) -> str:
@@ -228,6 +315,27 @@ def own_heading(label: str, written: str) -> str:
     if not rest.strip() or not _HEADING_TAIL.match(rest):
         return ""
     return heading
+
+
+def _words(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def statement_text(statement: WordStatement) -> str:
+    return "\n".join(run_text(s.paragraph)[s.para_offset:] for s in statement.segments)
+
+
+def _cell_label(text: str):
+    """A table cell that labels a row or column: a statement label, a section question, or a bare
+    kind word ("Worry", "Goals")."""
+    found = _label(text)
+    if found:
+        return found
+    match = _CELL_KIND.match(text)
+    if match:
+        word = match.group("label").lower()
+        return match.group("label"), "goal" if word.startswith("goal") else "worry", None
+    return None
 
 
 def _unique_cells(row) -> list:
@@ -305,4 +413,4 @@ def _read_document(load) -> WordDraft:
     if not statements:
         raise WordError(f"no worry statements or goals found; looked for headings, bold lines or table labels "
                         f"such as {LOOKED_FOR}")
-    return WordDraft(text + "\n", statements, document)
+    return WordDraft(text + "\n", statements, document, builder.repeated, tracked_changes(document))
