@@ -49,3 +49,35 @@ def test_a_real_verb_group_with_have_been_is_still_swapped():
 
     out = rewrite_many(["The school have been safeguarding Ava (7) since May."], ["worry"], scaffold=False)[0].text
     assert "have been protecting Ava" in out
+
+
+def _children(text: str) -> set[str]:
+    from sos_lint import people
+    from sos_lint.nlp import load
+
+    return {p.name for p in people.people(load()(text)).children}
+
+
+@pytest.mark.parametrize("text, child", [
+    # review35w W#5: a season's name written with a capital inside a sentence is someone's name
+    ("School have concerns regarding neglect as Summer presents as unkempt and hungry.", "Summer"),
+    ("The nursery is worried because Autumn arrives most days in wet nappies.", "Autumn"),
+    ("Mum shouts at Winter when she has been drinking.", "Winter"),
+])
+def test_a_capitalised_season_inside_a_sentence_is_a_name(text, child):
+    assert child in _children(text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Mum says Summer holidays are hard and Kai (4) is left alone.", "Summer"),
+    ("The Summer term was hard for Ava (9) because Dad left.", "Summer"),
+    ("Dad works nights and in Winter the flat is cold for Ava (3).", "Winter"),
+    ("Since Autumn half-term Leo (6) has missed school most Mondays.", "Autumn"),
+])
+def test_a_season_as_a_time_is_not_a_person(text, word):
+    assert word not in _children(text)
+
+
+def test_no_child_named_is_not_said_of_a_statement_about_summer(eng):
+    text = "School have concerns regarding neglect as Summer presents as unkempt and hungry."
+    assert not [f for r in eng.check_document(text, "worry") for f in r.findings if f.code == "SOS401"]

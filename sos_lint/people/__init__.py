@@ -318,6 +318,16 @@ _PERSON_PREPOSITIONS = ("with", "after", "for", "to", "by", "about", "without", 
                         "near", "around", "against", "towards", "like", "than", "between", "upon", "onto")
 # A child's word with a capital before a capitalised plural names a group, never a child ("stopped
 # going to Girl Guides", "Boy Scouts", "Young Carers"): not "Baby", which leads a baby's name.
+# Round 35: seasons are written in lower case; capitalised inside a sentence, before a word that is no
+# season's thing ("Summer term", "Winter holidays"), the word is someone's name.
+_SEASONS = frozenset(("spring", "summer", "autumn", "winter"))
+_CLAUSE_OPENERS = frozenset(("as", "because", "when", "whenever", "while", "whilst", "since", "that", "if", "until"))
+_SEASON_BEFORE = frozenset(("on", "since", "by", "until", "till", "from", "every", "each", "this", "next", "last",
+                            "in", "the", "during", "over", "of", "a", "that", "before", "after", "through", "early",
+                            "late", "mid", "all", "whole", "following", "previous", "coming", "spring", "summer",
+                            "autumn", "winter", "to", "and", "or", "throughout"))
+_SEASON_THINGS = frozenset(("term", "terms", "holiday", "holidays", "half", "break", "camp", "school", "fair", "time",
+                            "fete", "festival", "season", "months", "clothes", "uniform", "club", "scheme", "programme"))
 _GROUP_KIND_WORDS = frozenset(("girl", "girls", "boy", "boys", "young", "kids", "children", "junior", "juniors"))
 # Words of going about a place ("driving round Nuneaton"), and the verbs of motion they follow.
 _ROUND_WORDS = frozenset(("round", "around", "through", "across", "along", "past", "about"))
@@ -547,6 +557,20 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
             self._starts = starts
         return starts
 
+    def _season_named(self, token) -> bool:
+        """Round 35 (review35w W#5: "School have concerns … as Summer presents as unkempt and hungry"
+        told "No child is mentioned"): a season is written in lower case, so a capitalised one inside a
+        sentence, not after a word of time ("in", "since", "the") nor before a season's thing ("Summer
+        term", "Winter holidays") or another capitalised word, is someone's name."""
+        if token.lower_ not in _SEASONS or self._sentence_start(token) or not token.i:
+            return False
+        before = self.doc[token.i - 1].lower_
+        nxt = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
+        if before in self.w["date_words"] or before in _SEASON_BEFORE or nxt is None or _cased(nxt) \
+                or nxt.lower_ in _SEASON_THINGS or not (nxt.is_alpha or nxt.text in ("'s", "’s", ",", "(")):
+            return False
+        return True
+
     @_per_token
     def _candidate(self, token) -> bool:
         lower = token.lower_
@@ -637,6 +661,8 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
                 self._evidence(token) or self._title_or_role_before(token) or not self._sentence_start(token)
                 or self._human_predicate(token) or self._said_to_be_a_child(token) or self._month_acts(token)
                 or self._adult_said_at_opening(token))
+        if self._season_named(token):
+            return True  # Round 35 (review35w W#5): "… as Summer presents as unkempt and hungry"
         if self._place(token) and not self._evidence(token) and not self._role_word_before(token) \
                 and not self._worker_at_place(token, token) and not (
                     (token.i + 2 < len(self.doc) and self.doc.tokens[token.i + 1].text in ("and", ",", "&")
@@ -842,6 +868,9 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
             return "after " + before.text  # "saw Joy flinch", "bit Storm on the hand"
         if before is not None and before.lower_ in _PERSON_PREPOSITIONS and not self._of_a_place(before):
             return "after " + before.text  # "in front of Blessing", "the impact on Willow", "not near Esme"
+        if before is not None and before.lower_ in _CLAUSE_OPENERS and after is not None and not _cased(after) \
+                and after.is_alpha and after.tag_ in ("NNS", "VBZ") and after.lower_.endswith("s"):
+            return "the subject of " + after.text  # Round 35: "as Summer presents as unkempt" ("presents" read as a noun)
         if before is not None and before.lower_ == "as" and any(
                 t.lower_ in ("as", "same") for t in doc.window(before.i - 3, before.i)):
             return "compared with a person"  # "loved as much as Reggie", "the same as Leah"
