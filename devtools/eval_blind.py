@@ -265,7 +265,14 @@ INFORMED = {"words_test", "words_test2", "parts_test", "parts_test2", "people_te
             # 35 without a third run. Set 34 (words/good/parts/people/fix_test34) was written blind at
             # the start of round 35, a second reader marks words_test34 blind (marks34_b.jsonl); it
             # stays blind.
-            "words_test33", "good_test33", "parts_test33", "people_test33"}
+            "words_test33", "good_test33", "parts_test33", "people_test33",
+            # round 36: set 34's figures on round 35's merge (measured before and after, identical)
+            # are its after-round-35 figures, so it is opened as tuning data for round 36 without a
+            # third run. fix_test34's swaps were judged one by one (fix_verdicts34.md: 2 bad, 2
+            # doubtful of 79) and are read and mended this round. Set 35 (words/good/parts/people/
+            # fix_test35) is written blind at the start of round 36, a second reader marks
+            # words_test35 blind (marks35_b.jsonl); it stays blind.
+            "words_test34", "good_test34", "parts_test34", "people_test34", "fix_test34"}
 
 
 def status(path: Path) -> str:
