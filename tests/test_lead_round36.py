@@ -42,3 +42,52 @@ def test_a_deed_refused_again_is_still_an_absence_goal(engine):
     # Near miss: the "not" before the verb is the deed refused.
     reports = engine.check_document("Dad will not hit Mum again.", "goal")
     assert any(f.code == "SOS512" for r in reports for f in r.findings)
+
+
+def _broken_engine(monkeypatch, code="SOS512"):
+    """A fresh engine whose rule `code` fails on every statement, as a fault in a check would."""
+    import dataclasses
+
+    import copy
+
+    from sos_lint.api import engine as make
+
+    eng = copy.copy(make())  # the shared engine is left whole: only this copy's rule list changes
+
+    def broken(ctx, rule):
+        raise IndexError("a fault in a check")
+
+    eng.rules = [dataclasses.replace(r, check=broken) if r.code == code else r for r in eng.rules]
+    return eng
+
+
+def test_a_check_that_fails_is_left_out_and_named_and_the_other_checks_still_speak(monkeypatch):
+    monkeypatch.delenv("SOS_LINT_STRICT", raising=False)
+    eng = _broken_engine(monkeypatch)
+    [report] = eng.check_document("Mum will not drink. Parents to engage with services.", "goal")
+    assert report.checks_not_run == ["SOS512"]
+    assert report.to_dict()["checks_not_run"] == ["SOS512"]
+    assert any(f.code == "SOS511" for f in report.findings)  # the compliance check still read it
+    assert not any(f.code == "SOS512" for f in report.findings)
+    from sos_lint.render.common import report_notes
+
+    [note] = report_notes(report)
+    assert "SOS512" in note and "not your text" in note
+    # Every renderer says it beside the score.
+    from sos_lint.render import html, markdown
+
+    assert "SOS512" in markdown.render([report], []) and "SOS512" in html.render([report], [])
+
+
+def test_with_sos_lint_strict_a_failing_check_raises(monkeypatch):
+    import pytest
+
+    monkeypatch.setenv("SOS_LINT_STRICT", "1")
+    eng = _broken_engine(monkeypatch)
+    with pytest.raises(IndexError):
+        eng.check_document("Mum will not drink.", "goal")
+
+
+def test_a_clean_run_names_no_check_not_run(engine):
+    [report] = engine.check_document("Dad will walk Ellis to school every morning for the next three months.", "goal")
+    assert report.checks_not_run == [] and report.to_dict()["checks_not_run"] == []
