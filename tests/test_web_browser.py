@@ -356,3 +356,22 @@ def test_the_server_log_holds_no_text(server):
     assert "POST /api/v1/check 200" in log
     for words in ("respect", "unkempt", "Leah", "nursery", "pwned"):
         assert words not in log
+
+
+def test_builder_says_is_are_or_am_as_who_is_worried_reads(server, browser):
+    # Round 36 (a health visitor's trial): "Siobhan, the health visitor, are worried" — a comma
+    # after one person's name made the page write "are".
+    open_page(browser, server["url"] + "/build")
+    box = browser.find_element(By.ID, "answer-who")
+    for who, verb in [("Siobhan, the health visitor", "is"), ("Ms Ortiz (school nurse)", "is"),
+                      ("Mrs Jones", "is"), ("I, the health visitor", "am"),
+                      ("Siobhan, the health visitor, and Lily's nursery teacher", "are"),
+                      ("Amir's teachers", "are"), ("the police", "are"), ("We", "are")]:
+        box.clear()
+        box.send_keys(who)
+        start = f"{who[0].upper()}{who[1:]} {verb} worried that"
+        try:
+            wait(browser, lambda d: d.find_element(By.ID, "assembled").text.startswith(start), 10)
+        except Exception:
+            raise AssertionError(f"{start!r} not at the start of {browser.find_element(By.ID, 'assembled').text!r}")
+    assert not console_problems(browser)
