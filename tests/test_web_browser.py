@@ -375,3 +375,17 @@ def test_builder_says_is_are_or_am_as_who_is_worried_reads(server, browser):
         except Exception:
             raise AssertionError(f"{start!r} not at the start of {browser.find_element(By.ID, 'assembled').text!r}")
     assert not console_problems(browser)
+
+
+def test_each_show_in_the_draft_button_names_its_words(server, browser):
+    # Round 36 (a health visitor's trial): after a check, thirteen buttons were all called "Show in
+    # the draft", and a keyboard or screen-reader user could not tell them apart.
+    open_page(browser, server["url"] + "/")
+    browser.find_element(By.ID, "draft").send_keys(POOR)
+    wait(browser, lambda d: checked(d) and d.find_elements(By.CSS_SELECTOR, "ul.findings button.link"))
+    labels = [b.get_attribute("aria-label") for b in browser.find_elements(By.CSS_SELECTOR, "ul.findings button.link")]
+    assert len(labels) >= 3 and all(label and label.startswith("Show “") for label in labels)
+    quoted = [label[len("Show “"):label.index("” in the draft")].rstrip("…") for label in labels]
+    assert all(words and words in POOR for words in quoted)
+    assert len(set(labels)) > len(labels) // 2  # findings on the same words may share a name; most differ
+    assert not console_problems(browser)
