@@ -389,3 +389,29 @@ def test_each_show_in_the_draft_button_names_its_words(server, browser):
     assert all(words and words in POOR for words in quoted)
     assert len(set(labels)) > len(labels) // 2  # findings on the same words may share a name; most differ
     assert not console_problems(browser)
+
+
+def test_rewrite_questions_are_shown_whole_on_a_phone_and_use_rewrite_keeps_the_answers(server, browser):
+    # Round 36 (a health visitor's trial at 360 px): the rewrite's question boxes cut the question
+    # off ("What did mother do, and who saw ("): a placeholder ends at the box's edge.
+    open_page(browser, server["url"] + "/")
+    browser.set_window_size(360, 740)
+    try:
+        browser.find_element(By.ID, "draft").send_keys(POOR)
+        wait(browser, checked)
+        browser.find_element(By.ID, "rewrite").click()
+        wait(browser, lambda d: d.find_elements(By.CSS_SELECTOR, "#rewrite-text input.answer"))
+        boxes = browser.find_elements(By.CSS_SELECTOR, "#rewrite-text input.answer")
+        shown = browser.find_elements(By.CSS_SELECTOR, "#rewrite-text .answer-question")
+        assert len(shown) == len(boxes) and all(q.is_displayed() for q in shown)
+        assert [q.text for q in shown] == [b.get_attribute("placeholder") for b in boxes]
+        boxes[0].send_keys("Ana, the health visitor")
+        browser.find_element(By.ID, "use-rewrite").click()
+        draft = browser.find_element(By.ID, "draft").get_property("value")
+        assert "Ana, the health visitor" in draft
+        # An unanswered question stays in the draft once, in its brackets.
+        later = boxes[1].get_attribute("data-question") if len(boxes) > 1 else None
+        assert later is None or draft.count(later) == 1
+        assert not console_problems(browser)
+    finally:
+        browser.set_window_size(1280, 1000)
