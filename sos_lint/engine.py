@@ -1,6 +1,7 @@
 """The one flow: text -> spaCy Doc -> rules -> findings -> scores -> Report."""
 from __future__ import annotations
 
+import os
 import re
 from typing import Callable, Iterable, Sequence
 
@@ -102,6 +103,20 @@ def _outside_quotes(findings: list[Finding], doc) -> list[Finding]:
     return [f for f in findings if not (f.end > f.start and metrics.span_in_quotes(doc, f.start, f.end))]
 
 
+
+def _guarded(ctx: Context, code: str, run: Callable[[], list]) -> list:
+    """One check's findings. A check that fails on a statement (a fault in sos_lint, never the
+    writer's) is left out of that statement's report, which says so (Report.checks_not_run), so
+    the other checks and the other statements are still read: a practitioner never sees a
+    traceback. SOS_LINT_STRICT=1 (the test suite sets it) raises instead, so no fault is hidden."""
+    try:
+        return run()
+    except Exception:  # noqa: BLE001 - see the docstring: reported, and raised under SOS_LINT_STRICT
+        if os.environ.get("SOS_LINT_STRICT"):
+            raise
+        ctx.memo("engine:not_run", list).append(code)
+        return []
+
 class Engine:
     """Holds the heavy, shared objects (pipeline, phrase matchers, rule list) for one config."""
 
@@ -157,9 +172,9 @@ class Engine:
         found: list[Finding] = []
         for rule in self.rules:
             if kind in rule.kinds:
-                found.extend(rule.check(ctx, rule))
+                found.extend(_guarded(ctx, rule.code, lambda: list(rule.check(ctx, rule))))
         # Then the learned word tagger, only where no word rule has spoken (checks/learned_words.py).
-        found.extend(learned_words.findings(ctx, found, self.rules_by_code))
+        found.extend(_guarded(ctx, "learned", lambda: learned_words.findings(ctx, found, self.rules_by_code)))
         found = _outside_quotes(found, doc)
         # Round 26 (alarms26): words reported as someone said them, harm foreseen in the future part,
         # the child's own mind, an injury referred back to (checks/alarms26.py).
@@ -176,6 +191,7 @@ class Engine:
         if kind not in KINDS:
             raise ValueError(f"kind must be one of {', '.join(KINDS)}, not {kind!r}")
         everything, ctx = self._all_findings(doc, kind, fixes)
+        not_run = sorted(set(ctx.memo("engine:not_run", list)))
         found = _one_per_span(everything, len(ctx.text))
         scores = scoring.dimension_scores(found)
         rule_score = scoring.overall(scores, found)
@@ -186,7 +202,7 @@ class Engine:
         report = Report(
             text=text, kind=kind, kind_source=kind_source, findings=shown, given_way=given_way, scores=scores,
             score=rule_score, rule_score=rule_score, metrics=readability.measured(ctx).to_dict(),
-            components=structure.components(ctx), strengths=child_focus.child_voice(ctx),
+            components=structure.components(ctx), strengths=child_focus.child_voice(ctx), checks_not_run=not_run,
         )
         if self.narrowed:
             # What the selection shows: the selected rules' findings, said once as they would be had

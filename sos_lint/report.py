@@ -45,6 +45,9 @@ class Report:
     # Round 31: findings of the rules --select/--ignore (or the configuration) leave out. They are not
     # shown, listed or fixed, but the scores count them: a score is always the whole judgement.
     not_selected: list[Finding] = field(default_factory=list)
+    # Round 36: checks that failed on this statement (a fault in sos_lint) and were left out, by
+    # code ("learned" for the learned word tagger): said beside the score, never hidden.
+    checks_not_run: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         return {
@@ -60,6 +63,7 @@ class Report:
             "scores": dict(self.scores),
             "findings": [f.to_dict() for f in self.findings],
             "findings_not_selected": len(self.not_selected),
+            "checks_not_run": list(self.checks_not_run),
             "components": [c.to_dict() for c in self.components],
             "strengths": list(self.strengths),
             "metrics": dict(self.metrics),

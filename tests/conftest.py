@@ -8,6 +8,10 @@ from pathlib import Path
 
 import pytest
 
+# A check that fails on a statement is left out of a user's report and named there (engine._guarded);
+# in the tests it raises, so no fault in a check is hidden.
+os.environ.setdefault("SOS_LINT_STRICT", "1")
+
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -356,3 +356,62 @@ def test_the_server_log_holds_no_text(server):
     assert "POST /api/v1/check 200" in log
     for words in ("respect", "unkempt", "Leah", "nursery", "pwned"):
         assert words not in log
+
+
+def test_builder_says_is_are_or_am_as_who_is_worried_reads(server, browser):
+    # Round 36 (a health visitor's trial): "Siobhan, the health visitor, are worried" — a comma
+    # after one person's name made the page write "are".
+    open_page(browser, server["url"] + "/build")
+    box = browser.find_element(By.ID, "answer-who")
+    for who, verb in [("Siobhan, the health visitor", "is"), ("Ms Ortiz (school nurse)", "is"),
+                      ("Mrs Jones", "is"), ("I, the health visitor", "am"),
+                      ("Siobhan, the health visitor, and Lily's nursery teacher", "are"),
+                      ("Amir's teachers", "are"), ("the police", "are"), ("We", "are")]:
+        box.clear()
+        box.send_keys(who)
+        start = f"{who[0].upper()}{who[1:]} {verb} worried that"
+        try:
+            wait(browser, lambda d: d.find_element(By.ID, "assembled").text.startswith(start), 10)
+        except Exception:
+            raise AssertionError(f"{start!r} not at the start of {browser.find_element(By.ID, 'assembled').text!r}")
+    assert not console_problems(browser)
+
+
+def test_each_show_in_the_draft_button_names_its_words(server, browser):
+    # Round 36 (a health visitor's trial): after a check, thirteen buttons were all called "Show in
+    # the draft", and a keyboard or screen-reader user could not tell them apart.
+    open_page(browser, server["url"] + "/")
+    browser.find_element(By.ID, "draft").send_keys(POOR)
+    wait(browser, lambda d: checked(d) and d.find_elements(By.CSS_SELECTOR, "ul.findings button.link"))
+    labels = [b.get_attribute("aria-label") for b in browser.find_elements(By.CSS_SELECTOR, "ul.findings button.link")]
+    assert len(labels) >= 3 and all(label and label.startswith("Show “") for label in labels)
+    quoted = [label[len("Show “"):label.index("” in the draft")].rstrip("…") for label in labels]
+    assert all(words and words in POOR for words in quoted)
+    assert len(set(labels)) > len(labels) // 2  # findings on the same words may share a name; most differ
+    assert not console_problems(browser)
+
+
+def test_rewrite_questions_are_shown_whole_on_a_phone_and_use_rewrite_keeps_the_answers(server, browser):
+    # Round 36 (a health visitor's trial at 360 px): the rewrite's question boxes cut the question
+    # off ("What did mother do, and who saw ("): a placeholder ends at the box's edge.
+    open_page(browser, server["url"] + "/")
+    browser.set_window_size(360, 740)
+    try:
+        browser.find_element(By.ID, "draft").send_keys(POOR)
+        wait(browser, checked)
+        browser.find_element(By.ID, "rewrite").click()
+        wait(browser, lambda d: d.find_elements(By.CSS_SELECTOR, "#rewrite-text input.answer"))
+        boxes = browser.find_elements(By.CSS_SELECTOR, "#rewrite-text input.answer")
+        shown = browser.find_elements(By.CSS_SELECTOR, "#rewrite-text .answer-question")
+        assert len(shown) == len(boxes) and all(q.is_displayed() for q in shown)
+        assert [q.text for q in shown] == [b.get_attribute("placeholder") for b in boxes]
+        boxes[0].send_keys("Ana, the health visitor")
+        browser.find_element(By.ID, "use-rewrite").click()
+        draft = browser.find_element(By.ID, "draft").get_property("value")
+        assert "Ana, the health visitor" in draft
+        # An unanswered question stays in the draft once, in its brackets.
+        later = boxes[1].get_attribute("data-question") if len(boxes) > 1 else None
+        assert later is None or draft.count(later) == 1
+        assert not console_problems(browser)
+    finally:
+        browser.set_window_size(1280, 1000)

@@ -375,7 +375,9 @@ def not_again_spans(ctx: Context) -> list:
     for verb in ctx.tokens:
         if verb.pos_ != "VERB" or verb.lemma_.lower() in _NOT_DEEDS or _skip(ctx, verb):
             continue
-        negs = [c for c in verb.children if c.dep_ == "neg" or c.lower_ == "never"]
+        # A "not" after the verb sets off what it is not ("…to be a girl of ten again, not the one
+        # looking after you"): a contrast, not the deed refused.
+        negs = [c for c in verb.children if (c.dep_ == "neg" or c.lower_ == "never") and c.i < verb.i]
         if not negs or not any(t.lower_ == "again" and (t.head.i == verb.i or (
                 t.head.dep_ in ("ccomp", "xcomp") and t.head.head.i == verb.i)) for t in verb.subtree if t.i > verb.i):
             continue

@@ -553,7 +553,7 @@ def goal_absence(ctx: Context, rule_: Rule):
     # Round 29 (compliance29): the absence read from the clause's shape, whatever the harm is called.
     covered = {t.i for span in found for t in span}
     found = found + [span for span in compliance29.absence_spans(ctx) if not covered & {t.i for t in span}]
-    for span in sorted(found, key=lambda span: span.start):
+    for span in sorted((span for span in found if len(span)), key=lambda span: span.start):
         if goals15.in_trigger(span) or goals15.aim_with_deeds(ctx, span):
             continue  # "When Reign cries and won't settle, …"; "need to make sure Grace is safe. For this to happen, …"
         if _free_time_or_cost(span):

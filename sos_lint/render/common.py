@@ -70,6 +70,22 @@ def not_selected_note(report) -> str:
             f"not shown here because of --select/--ignore.")
 
 
+def not_run_note(report) -> str:
+    """Round 36: said beside a score when a check failed on the statement and was left out
+    (engine._guarded), so a report never looks complete when it is not."""
+    codes = list(getattr(report, "checks_not_run", ()) or ())
+    if not codes:
+        return ""
+    named = ", ".join("the learned word check" if c == "learned" else c for c in codes)
+    return (f"Not every check could be run on this statement ({named}): sos_lint has a fault here, not your "
+            "text. The other checks are shown; please tell whoever looks after sos_lint.")
+
+
+def report_notes(report) -> list[str]:
+    """The notes said beside a statement's score: findings left out by --select/--ignore, checks not run."""
+    return [note for note in (not_selected_note(report), not_run_note(report)) if note]
+
+
 def summary_line(reports: list, errors: list[str]) -> str:
     findings = sum(len(r.findings) for r in reports)
     hidden = sum(len(getattr(r, "not_selected", ()) or ()) for r in reports)

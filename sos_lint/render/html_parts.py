@@ -138,10 +138,9 @@ def statement_section(report, anchor: str, heading: str | None = None, level: in
             f'<span class="where">({escape(KIND_LABELS[report.kind].lower())})</span></p>',
             highlighted(report, anchor), score_table(report.scores, report.score), parts_table(report)]
     body += [f"<p>Strength: {escape(s)}</p>" for s in report.strengths]
-    from .common import not_selected_note
+    from .common import report_notes
 
-    if not_selected_note(report):
-        body.append(f'<p class="note">{escape(not_selected_note(report))}</p>')
+    body += [f'<p class="note">{escape(note)}</p>' for note in report_notes(report)]
     body += [findings_list(report, anchor, min(level + 1, 6)), "</section>"]
     return "\n".join(part for part in body if part)
 

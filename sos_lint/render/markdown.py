@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .common import (also_said_of, bar, dimension_rows, grouped_findings, heading, markdown_safe, not_selected_note, places, position,
+from .common import (also_said_of, bar, dimension_rows, grouped_findings, heading, markdown_safe, report_notes, places, position,
                      printable, summary_line)
 
 _escape = markdown_safe  # names, messages and table cells: one line, HTML escaped
@@ -33,8 +33,8 @@ def render(reports: list, errors: list[str], *, color: bool = False) -> str:
             out.append("")
         for strength in report.strengths:
             out.append(f"- Strength: {strength}")
-        if not_selected_note(report):
-            out += [f"*{not_selected_note(report)}*", ""]
+        for note in report_notes(report):
+            out += [f"*{note}*", ""]
         for f, group in grouped_findings(report):  # round 34: repeats said once, errors first
             line = f"- `{places(report, group)}` **{f.code}** {f.name} ({f.severity}): {_escape(f.message)}"
             if also_said_of(group):

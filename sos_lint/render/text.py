@@ -6,7 +6,7 @@ import io
 from rich.console import Console
 from rich.text import Text
 
-from .common import also_said_of, bar, dimension_rows, grouped_findings, heading, not_selected_note, places, printable, summary_line
+from .common import also_said_of, bar, dimension_rows, grouped_findings, heading, report_notes, places, printable, summary_line
 
 _SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "hint": "cyan"}
 
@@ -60,8 +60,8 @@ def render(reports: list, errors: list[str], *, color: bool = False, width: int 
                 console.print(f"  Missing: {', '.join(c.label for c in missing)}")
         for strength in report.strengths:
             console.print(Text(printable(f"  Strength: {strength}"), style="green"))
-        if not_selected_note(report):
-            console.print(f"  {not_selected_note(report)}")
+        for note in report_notes(report):
+            console.print(f"  {note}")
         if report.findings:
             console.print()
         for finding, group in grouped_findings(report):  # round 34: repeats said once, errors first

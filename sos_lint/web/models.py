@@ -96,6 +96,8 @@ class ReportOut(BaseModel):
     findings: List[FindingOut]
     findings_not_selected: int = Field(0, description="Findings of rules the configuration leaves out: not "
                                                       "listed, but counted in the scores.")
+    checks_not_run: List[str] = Field(default_factory=list, description="Checks that failed on this statement "
+                                      "(a fault in sos_lint, not in the text) and were left out, by rule code.")
     components: List[ComponentOut]
     strengths: List[str]
     metrics: dict

@@ -52,6 +52,18 @@
     return EVERYDAY.has(first.toLowerCase()) ? first.toLowerCase() + s.slice(first.length) : s;
   };
 
+  /* "is", "are" or "am" after who is worried. Several people ("… and …", "we", "they", "the
+     police", "Amir's teachers") are; one person is, even said with her job after a comma or in
+     brackets ("Siobhan, the health visitor", "Ms Ortiz (school nurse)") or with a name ending in s
+     ("Mrs Jones"); "I" am. */
+  const worriedVerb = (who) => {
+    const words = who.trim().replace(/\([^)]*\)/g, " ").split(/[\s,]+/).filter(Boolean);
+    const last = (words[words.length - 1] || "").replace(/[^A-Za-z'’-]/g, "");
+    if (/^i$/i.test(words[0] || "") && !/\band\b|&/i.test(who)) return "am";  // "I", "I, the health visitor"
+    if (/\band\b|&/i.test(who) || /^(we|they|you|both|police|staff|people|parents|grandparents)$/i.test(last)) return "are";
+    return /^[a-z][a-z-]*[^s'’]s$/.test(last) ? "are" : "is";  // "teachers", "workers"; not "Jones", "class"
+  };
+
   /* The house style: "X are worried that …. … If nothing changes, …." and
      "Mum, …. For this to happen, …. We need to see this …. If this doesn't happen, …." */
   function assemble() {
@@ -62,7 +74,7 @@
       const what = clause(a.what);
       const when = clause(a.when);
       if (who || what) {
-        const verb = /\band\b|,|\b\w+s$/i.test(who) && !/^(mum|dad|nan|gran)$/i.test(who) ? "are" : "is";
+        const verb = worriedVerb(who);
         let first = who ? `${who} ${verb} worried that ${what ? lowerFirst(what) : "[what did the adults do?]"}`
                         : `[Who is worried?] … ${what}`;
         if (when) first += `, ${lowerFirst(when)}`;

@@ -152,9 +152,13 @@
     result.placeholders.forEach((placeholder, i) => {
       nodes.push(chars.slice(at, placeholder.start).join(""));
       const question = placeholder.text.replace(/^\[|\]$/g, "");
-      nodes.push(el("input", {type: "text", class: "answer", "aria-label": `Answer: ${question}`,
-                              placeholder: question, "data-question": placeholder.text, id: `answer-${i}`,
-                              size: String(Math.min(40, Math.max(12, question.length)))}));
+      // Round 36: the question is also written out above its box where the box is too narrow to
+      // show it whole (a long question, or a phone), since a placeholder is cut at the box's edge.
+      const box = el("input", {type: "text", class: "answer", "aria-label": `Answer: ${question}`,
+                               placeholder: question, "data-question": placeholder.text, id: `answer-${i}`,
+                               size: String(Math.min(40, Math.max(12, question.length)))});
+      nodes.push(el("span", {class: question.length > 40 ? "answer-wrap long" : "answer-wrap"},
+                    el("span", {class: "answer-question", "aria-hidden": "true", text: question}), box));
       at = placeholder.end;
     });
     nodes.push(chars.slice(at).join(""));
@@ -178,7 +182,9 @@
 
   function useRewrite() {
     const text = Array.from(rewriteText.childNodes).map((node) =>
-      node.nodeType === Node.TEXT_NODE ? node.textContent : (node.value.trim() || node.dataset.question)).join("");
+      node.nodeType === Node.TEXT_NODE ? node.textContent
+        : ((box) => box.value.trim() || box.dataset.question)(node.matches("input") ? node : node.querySelector("input.answer"))
+    ).join("");
     setDraft(text, "The rewrite is now your draft. Undo puts your words back.");
     panel.hidden = true;
     draft.focus();

@@ -1,0 +1,93 @@
+"""Round 36, lead's mends (issue 11: advice a practitioner can trust)."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+
+def _doc_with_parse(nlp, text, pos, tags, deps, heads, lemmas, people=()):
+    """`text` tokenised by the pipeline's tokeniser, with the parse given (the parse a blind goal
+    of set 35 got, on other words): the checks must read that parse whatever the model makes of
+    these words today."""
+    tokens = nlp.tokenizer(text)
+    doc = Doc(nlp.vocab, words=[t.text for t in tokens], spaces=[bool(t.whitespace_) for t in tokens],
+              pos=pos.split(), tags=tags.split(), deps=deps.split(), heads=heads, lemmas=lemmas.split())
+    doc.ents = [Span(doc, i, i + 1, label="PERSON") for i in people]
+    return doc
+
+
+def test_a_not_after_the_verb_setting_off_a_contrast_does_not_crash_the_goal_checks(engine):
+    # "…you want Freya to be a 10-year-old girl again, not the one looking after you": the "not"
+    # hangs on "want" after it (a contrast). Round 35's code took it for a "will not … again" and
+    # made an empty span, and the whole check stopped with IndexError (set 35, one goal in 70).
+    from sos_lint.nlp import load
+
+    doc = _doc_with_parse(
+        load(), "Kerry, you have told us you want Freya to be a 10-year-old girl again, not the one looking after you.",
+        pos="PROPN PUNCT PRON AUX VERB PRON PRON VERB PROPN PART AUX DET NUM PUNCT NOUN PUNCT ADJ NOUN ADV PUNCT PART "
+            "DET NOUN VERB ADP PRON PUNCT",
+        tags="NNP , PRP VBP VBD PRP PRP VBP NNP TO VB DT CD HYPH NN HYPH JJ NN RB , RB DT NN VBG IN PRP .",
+        deps="advcl punct nsubj aux ROOT dobj nsubj ccomp nsubj aux ccomp det nummod punct npadvmod punct amod attr "
+             "advmod punct neg det dobj acl prep pobj punct",
+        heads=[4, 4, 4, 4, 4, 4, 7, 4, 10, 10, 7, 17, 14, 14, 16, 16, 17, 10, 10, 7, 7, 22, 4, 22, 23, 24, 4],
+        lemmas="Kerry , you have tell we you want Freya to be a 10 - year - old girl again , not the one look after "
+               "you .",
+        people=(0, 8))
+    report = engine.report(doc.text, doc, "goal")
+    assert report.score is not None
+    # The contrast is not a goal of harm not happening.
+    assert not [f for f in report.findings if f.code == "SOS512" and "not" in report.text[f.start:f.end]]
+
+
+def test_a_deed_refused_again_is_still_an_absence_goal(engine):
+    # Near miss: the "not" before the verb is the deed refused.
+    reports = engine.check_document("Dad will not hit Mum again.", "goal")
+    assert any(f.code == "SOS512" for r in reports for f in r.findings)
+
+
+def _broken_engine(monkeypatch, code="SOS512"):
+    """A fresh engine whose rule `code` fails on every statement, as a fault in a check would."""
+    import dataclasses
+
+    import copy
+
+    from sos_lint.api import engine as make
+
+    eng = copy.copy(make())  # the shared engine is left whole: only this copy's rule list changes
+
+    def broken(ctx, rule):
+        raise IndexError("a fault in a check")
+
+    eng.rules = [dataclasses.replace(r, check=broken) if r.code == code else r for r in eng.rules]
+    return eng
+
+
+def test_a_check_that_fails_is_left_out_and_named_and_the_other_checks_still_speak(monkeypatch):
+    monkeypatch.delenv("SOS_LINT_STRICT", raising=False)
+    eng = _broken_engine(monkeypatch)
+    [report] = eng.check_document("Mum will not drink. Parents to engage with services.", "goal")
+    assert report.checks_not_run == ["SOS512"]
+    assert report.to_dict()["checks_not_run"] == ["SOS512"]
+    assert any(f.code == "SOS511" for f in report.findings)  # the compliance check still read it
+    assert not any(f.code == "SOS512" for f in report.findings)
+    from sos_lint.render.common import report_notes
+
+    [note] = report_notes(report)
+    assert "SOS512" in note and "not your text" in note
+    # Every renderer says it beside the score.
+    from sos_lint.render import html, markdown
+
+    assert "SOS512" in markdown.render([report], []) and "SOS512" in html.render([report], [])
+
+
+def test_with_sos_lint_strict_a_failing_check_raises(monkeypatch):
+    import pytest
+
+    monkeypatch.setenv("SOS_LINT_STRICT", "1")
+    eng = _broken_engine(monkeypatch)
+    with pytest.raises(IndexError):
+        eng.check_document("Mum will not drink.", "goal")
+
+
+def test_a_clean_run_names_no_check_not_run(engine):
+    [report] = engine.check_document("Dad will walk Ellis to school every morning for the next three months.", "goal")
+    assert report.checks_not_run == [] and report.to_dict()["checks_not_run"] == []
