@@ -156,7 +156,7 @@ def _without_sign_off(chunk: str) -> str:
 # nothing said so. Such a text is split where the goal starts, only when every sign agrees: the part
 # before says who is worried and does not speak to the family; the goal's first sentence opens as a
 # goal does (someone needs something to happen, "for this to happen", "you", a routine that "will"
-# happen every day) and is not the worry's own "if this goes on"; nothing after it is a worry; and
+# happen every day) and is neither the worry's own "if this goes on" nor a service's next step; nothing after it is a worry; and
 # the kind model reads the part before as a worry and the part after as a goal, both firmly. On the
 # open sets 8-33 (6,650 single statements) this split none; a worry followed by a goal from the same
 # sets was split in about a third of pairs, at the join in nine of ten of those
@@ -171,6 +171,11 @@ _GOAL_OPENING = re.compile(r"\bneeds?\b[^.!?]{0,80}\bto\b|\bfor this to happen\b
                            r"|\bwill\b[^.!?]*\b(?:every|each|always|for the next|until|from now|at least)\b",
                            re.IGNORECASE)
 _IF_NOT = re.compile(r"^\W*(?:if|should|without|unless|when|the next time|otherwise|or)\b", re.IGNORECASE)
+# A service's own next step after a worry ("Children's Services will visit every week until ...") is the
+# worry's closing line, not a goal for the family.
+_AGENCY_STEP = re.compile(r"^\W*(?:the\s+)?(?:[\w'’]+\s+){0,2}(?:services?|social\s+(?:workers?|care|work)|local\s+"
+                          r"authority|LA|CSC|professionals?|agenc(?:y|ies)|team|police|court|school|case)\s+"
+                          r"(?:will|to|are\s+going\s+to|is\s+going\s+to)\b", re.IGNORECASE)
 _WORDS = re.compile(r"[^\W\d_]+")
 MIXED_WORRY_AT_MOST, MIXED_GOAL_AT_LEAST = 0.2, 0.8  # the kind model's P(goal) of the two parts
 MIXED_GOAL_WORDS = 12  # a goal part shorter than this is a worry's closing line ("Matter referred to CSC.")
@@ -187,6 +192,7 @@ def worry_then_goal(text: str) -> int | None:
         opening = text[cut:following]
         if (_WORRY_OPENER.search(before) and not _SPEAKS_TO_FAMILY.search(before) and not _WORRY_WORD.search(after)
                 and _GOAL_OPENING.search(opening) and not _IF_NOT.search(opening)
+                and not _AGENCY_STEP.search(opening)
                 and len(_WORDS.findall(after)) >= MIXED_GOAL_WORDS):
             cuts.append((cut, before, after))
     if not cuts:
