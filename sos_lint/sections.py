@@ -73,7 +73,7 @@ def split(text: str) -> list[Section]:
 # "Next steps" and the sign-off). Such a heading ends the statement above it; what is under it is
 # not a worry or a goal and is not checked.
 _OTHER_SECTION = re.compile(
-    r"^[ \t]*(?:#+[ \t]*)?(?:what(?:['’]s|[ \t]+is|[ \t]+are)[ \t]+(?:working[ \t]+well|going[ \t]+well|the[ \t]+strengths)"
+    r"^[ \t]*(?:#+[ \t]*)?(?P<label>what(?:['’]s|[ \t]+is|[ \t]+are)[ \t]+(?:working[ \t]+well|going[ \t]+well|the[ \t]+strengths)"
     r"|strengths|family[ \t]+(?:details|members|network)|household|next[ \t]+steps|actions?(?:[ \t]+plan)?|contacts?"
     r"|(?:safety|support)[ \t]+network|safety[ \t]+plan|review(?:[ \t]+date)?|signatures?|sign[ \t-]?off"
     r"|complicating[ \t]+factors|bottom[ \t]+lines?|scaling|summary|genogram|chronology"
@@ -234,3 +234,66 @@ def _trimmed(chunk: str, offset: int, title: str | None, kind: str | None) -> li
         return []
     lead = len(chunk) - len(chunk.lstrip())
     return [Section(stripped, offset + lead, title, kind)]
+
+
+# Round 36 (review35w W#2): the front matter, the map's other sections, a pasted table and sign-off
+# lines are left out of the check (round 35), but nothing said so: a worker could not tell they were
+# seen and left out on purpose. `left_out` names each, by line and kind, quoting only a section's
+# label (never a name or a line of the plan's own words).
+def left_out(text: str) -> list[str]:
+    """What split(text) does not check, one description each ("lines 1-8: a plan's front matter
+    before the first statement heading"); [] when every line is a heading or a statement's."""
+    view = line_view(text)
+    headings = [m for m in _HEADING.finditer(view) if _HEADING_TAIL.match(m.group("rest"))]
+    covered = sorted([(m.start(), _heading_end(view, m)) for m in headings]
+                     + [(p.offset, p.offset + len(p.text)) for p in split(view)])
+    gaps, at = [], 0
+    for start, end in covered:
+        if start > at and view[at:start].strip():
+            gaps.append((at, start))
+        at = max(at, end)
+    if view[at:].strip():
+        gaps.append((at, len(view)))
+    said = []
+    for start, end in gaps:
+        for first, last, what in _pieces_left_out(view, start, end, headings):
+            where = f"line {first}" if first == last else f"lines {first}-{last}"
+            said.append(f"{where}: {what}")
+    return said
+
+
+def _pieces_left_out(view: str, start: int, end: int, headings: list) -> list[tuple[int, int, str]]:
+    """(first line, last line, what it is) for each piece of a stretch left out: a new piece starts
+    at a section's heading, at a table after other lines, and at the first sign-off line."""
+    if headings and end <= headings[0].start():
+        what = "a plan's front matter before the first statement heading (its title, details or strengths)"
+        lines = [n for n, line in _numbered_lines(view, start, end) if line.strip()]
+        return [(lines[0], lines[-1], what)]
+    pieces: list[list] = []
+    previous = ""
+    for number, line in _numbered_lines(view, start, end):
+        if not line.strip():
+            continue
+        section = _OTHER_SECTION.match(line)
+        table = _TABLE_ROW.match(line) and not _TABLE_ROW.match(previous) and not _OTHER_SECTION.match(previous)
+        sign_off = _SIGN_OFF.search("\n" + line) and not (pieces and pieces[-1][2].startswith("sign-off"))
+        if section:
+            label = " ".join(section.group("label").split()).capitalize()
+            pieces.append([number, number, f"the section \"{label}\", not a worry or a goal"])
+        elif table:
+            pieces.append([number, number, "a table pasted after a statement"])
+        elif sign_off:
+            pieces.append([number, number, "sign-off (who wrote it and when)"])
+        elif not pieces:
+            pieces.append([number, number, "a heading's line or text outside any statement"])
+        pieces[-1][1] = number
+        previous = line
+    return [tuple(piece) for piece in pieces]
+
+
+def _numbered_lines(view: str, start: int, end: int):
+    """(line number, line) for each line of view[start:end], numbered as in the whole text."""
+    number = view.count("\n", 0, start) + 1
+    for line in view[start:end].split("\n"):
+        yield number, line
+        number += 1

@@ -3,6 +3,8 @@
 misses that must not."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from sos_lint import cleaning, sections
@@ -179,3 +181,73 @@ def test_check_document_reports_the_worry_and_the_goal(engine):
     assert first.kind_source == second.kind_source == "classifier"
     assert text[second.offset:second.offset + len(second.text)] == goal
     assert "no heading" in first.title
+
+
+# -- W#2: what a pasted whole plan held besides its statements is named, not silently dropped ------
+GOAL = ("Marta and Pawel, you and Zosia need bedtimes that are calm and sober: every evening for the next four "
+        "months one of you stays alcohol-free, and Babcia Irena rings at eight to check in.")
+PLAN = (
+    "Child and family plan – Nowicki household\n"          # 1
+    "Agreed with Marta and Pawel at the family centre.\n"  # 2
+    "Household\n"                                          # 3
+    "Child\tZosia Nowicka (7), St Anne's Primary\n"      # 4
+    "Danger statement\n"                                   # 5
+    f"{WORRY}\n"                                           # 6
+    "Safety goal\n"                                        # 7
+    f"{GOAL}\n"                                            # 8
+    "Summary\n"                                            # 9
+    "Danger statement\tSafety goal\n"                      # 10
+    f"{WORRY}\t{GOAL}\n"                                   # 11
+    "Review date\n"                                        # 12
+    "The core group meets again in March.\n"              # 13
+    "Prepared by: L. Osei, Family Support\n"               # 14
+    "Date: 4 December 2026\n"                              # 15
+)
+
+
+def test_a_pasted_plan_names_each_part_it_left_out_by_line():
+    assert [(p.kind, p.text) for p in sections.split(PLAN)] == [("worry", WORRY), ("goal", GOAL)]
+    assert sections.left_out(PLAN) == [
+        "lines 1-4: a plan's front matter before the first statement heading (its title, details or strengths)",
+        "lines 9-11: the section \"Summary\", not a worry or a goal",
+        "lines 12-13: the section \"Review date\", not a worry or a goal",
+        "lines 14-15: sign-off (who wrote it and when)",
+    ]
+
+
+def test_what_is_left_out_never_quotes_the_plan_s_own_words():
+    said = " ".join(sections.left_out(PLAN))
+    assert not any(word in said for word in ("Nowicki", "Zosia", "Osei", "Marta", "core group"))
+
+
+@pytest.mark.parametrize("text", [
+    WORRY,  # one statement
+    f"Danger statement\n{WORRY}\n\nSafety goal\n{GOAL}\n",  # statements under headings, nothing else
+    f"{WORRY} {GOAL}",  # a worry then a goal split by their wording: nothing between them is left out
+])
+def test_nothing_is_said_when_nothing_was_left_out(text):
+    assert sections.left_out(text) == []
+
+
+def test_a_statement_s_sign_off_alone_is_named():
+    assert sections.left_out(f"{WORRY}\nSigned: R. Patel, school nurse\n") == [
+        "line 2: sign-off (who wrote it and when)"]
+
+
+def test_check_says_what_it_left_out_on_screen_and_in_the_json(tmp_path):
+    import json
+    import subprocess
+    import sys
+
+    plan = tmp_path / "nowicki.txt"
+    plan.write_text(PLAN, encoding="utf-8")
+    single = tmp_path / "single.txt"
+    single.write_text(WORRY + "\n", encoding="utf-8")
+    out = tmp_path / "report.json"
+    run = subprocess.run([sys.executable, "-c", "from sos_lint.cli import main; main()", "check", str(plan),
+                          str(single), "--format", "json", "-o", str(out)], capture_output=True, text=True)
+    files = {Path(f["source"]).name: f for f in json.loads(out.read_text(encoding="utf-8"))["files"]}
+    assert files["nowicki.txt"]["not_checked"] == sections.left_out(PLAN)
+    assert "not_checked" not in files["single.txt"]
+    assert "nowicki.txt: not checked: lines 1-4: a plan's front matter" in run.stderr
+    assert "single.txt: not checked" not in run.stderr
