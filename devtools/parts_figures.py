@@ -1,6 +1,6 @@
 """Parts and score figures on every OPEN set, no row text printed (rounds 34-35 kept one copy of
 this script per round, parts34_figures.py and parts35_figures.py; round 36 made the last open set
-an argument of this one script, and those two names call it with the sets they read).
+an argument of this one script: their figures are `--open-max 32`).
 
   dump:    PYTHONPATH=TREE python devtools/parts_figures.py dump OUT.json --open-max N
            (shown parts and score of every row of the open parts sets -- probe, dev, test, test2,
