@@ -241,8 +241,8 @@ def _trimmed(chunk: str, offset: int, title: str | None, kind: str | None) -> li
 # seen and left out on purpose. `left_out` names each, by line and kind, quoting only a section's
 # label (never a name or a line of the plan's own words).
 def left_out(text: str) -> list[str]:
-    """What split(text) does not check, one description each ("lines 1-8: a plan's front matter
-    before the first statement heading"); [] when every line is a heading or a statement's."""
+    """What split(text) does not check, one description each ("lines 1-8: the text before the first
+    statement heading ..."); [] when every line is a heading or a statement's."""
     view = line_view(text)
     headings = [m for m in _HEADING.finditer(view) if _HEADING_TAIL.match(m.group("rest"))]
     covered = sorted([(m.start(), _heading_end(view, m)) for m in headings]
@@ -266,7 +266,7 @@ def _pieces_left_out(view: str, start: int, end: int, headings: list) -> list[tu
     """(first line, last line, what it is) for each piece of a stretch left out: a new piece starts
     at a section's heading, at a table after other lines, and at the first sign-off line."""
     if headings and end <= headings[0].start():
-        what = "a plan's front matter before the first statement heading (its title, details or strengths)"
+        what = "the text before the first statement heading (such as a plan's title, details or strengths)"
         lines = [n for n, line in _numbered_lines(view, start, end) if line.strip()]
         return [(lines[0], lines[-1], what)]
     pieces: list[list] = []

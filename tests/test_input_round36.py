@@ -208,7 +208,7 @@ PLAN = (
 def test_a_pasted_plan_names_each_part_it_left_out_by_line():
     assert [(p.kind, p.text) for p in sections.split(PLAN)] == [("worry", WORRY), ("goal", GOAL)]
     assert sections.left_out(PLAN) == [
-        "lines 1-4: a plan's front matter before the first statement heading (its title, details or strengths)",
+        "lines 1-4: the text before the first statement heading (such as a plan's title, details or strengths)",
         "lines 9-11: the section \"Summary\", not a worry or a goal",
         "lines 12-13: the section \"Review date\", not a worry or a goal",
         "lines 14-15: sign-off (who wrote it and when)",
@@ -249,5 +249,5 @@ def test_check_says_what_it_left_out_on_screen_and_in_the_json(tmp_path):
     files = {Path(f["source"]).name: f for f in json.loads(out.read_text(encoding="utf-8"))["files"]}
     assert files["nowicki.txt"]["not_checked"] == sections.left_out(PLAN)
     assert "not_checked" not in files["single.txt"]
-    assert "nowicki.txt: not checked: lines 1-4: a plan's front matter" in run.stderr
+    assert "nowicki.txt: not checked: lines 1-4: the text before the first statement heading" in run.stderr
     assert "single.txt: not checked" not in run.stderr
