@@ -251,3 +251,19 @@ def test_check_says_what_it_left_out_on_screen_and_in_the_json(tmp_path):
     assert "not_checked" not in files["single.txt"]
     assert "nowicki.txt: not checked: lines 1-4: the text before the first statement heading" in run.stderr
     assert "single.txt: not checked" not in run.stderr
+
+
+def test_the_library_s_one_statement_check_warns_about_a_worry_then_a_goal():
+    import warnings
+
+    import sos_lint
+    from sos_lint.api import MixedStatementWarning
+
+    worry, goal = MIXED[0]
+    with pytest.warns(MixedStatementWarning, match="texts\\[1\\] reads as a worry statement and then a goal"):
+        reports = sos_lint.check_many([SINGLE[0], f"{worry} {goal}"])
+    assert len(reports) == 2  # still one report each: check reads a text as one statement
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", MixedStatementWarning)
+        sos_lint.check(SINGLE[1])  # one statement: no warning
+        sos_lint.check(worry)
