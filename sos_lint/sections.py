@@ -183,7 +183,12 @@ MIXED_GOAL_WORDS = 12  # a goal part shorter than this is a worry's closing line
 
 def worry_then_goal(text: str) -> int | None:
     """Where the goal starts in `text`, a text with no heading that holds a worry statement and
-    then a goal; None when it does not (or no kind model is there to confirm it)."""
+    then a goal; None when it does not (or no kind model is there to confirm it). A text longer than
+    a statement may be (gate.MAX_STATEMENT_CHARS) is refused as it is, so it is not read here."""
+    from .gate import MAX_STATEMENT_CHARS
+
+    if len(text) > MAX_STATEMENT_CHARS:
+        return None
     starts = [m.end() for m in _SENTENCE_GAP.finditer(text)]
     cuts = []
     for number, cut in enumerate(starts):

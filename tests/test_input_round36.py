@@ -267,3 +267,10 @@ def test_the_library_s_one_statement_check_warns_about_a_worry_then_a_goal():
         warnings.simplefilter("error", MixedStatementWarning)
         sos_lint.check(SINGLE[1])  # one statement: no warning
         sos_lint.check(worry)
+
+
+def test_a_text_longer_than_any_statement_is_not_read_for_a_goal():
+    worry, goal = MIXED[0]
+    long_worry = " ".join([worry] * 60)  # over the 5,000 characters a statement may be: refused as it is
+    assert sections.worry_then_goal(f"{long_worry} {goal}") is None
+    assert sections.worry_then_goal(f"{worry} {goal}") is not None
