@@ -159,10 +159,30 @@ def _checked_batch(texts: list, names: list[str], kind, config, errors: str, red
                 raise
             results.append(error)
     todo = [i for i, item in enumerate(results) if isinstance(item, str)]
+    for i in todo:
+        _warn_if_mixed(results[i], names[i])
     reports = engine_.check_many([results[i] for i in todo], [kinds_[i] for i in todo]) if todo else []
     for i, report in zip(todo, reports):
         results[i] = _redacted(engine_, config, texts[i], [report])[0] if redact else report
     return results
+
+
+class MixedStatementWarning(UserWarning):
+    """A text `check` or `check_many` read as one statement holds a worry and then a goal with no
+    heading between them (round 36, review35i I#7: it was scored as one goal and nothing said so)."""
+
+
+def _warn_if_mixed(text: str, name: str) -> None:
+    """Say, as a warning, when `text` reads as a worry and then a goal: `check` still reads it as one
+    statement (one Report), and `check_document` checks the two one by one."""
+    from . import cleaning, sections
+
+    if sections.worry_then_goal(cleaning.clean(text).text.strip()) is not None:
+        import warnings
+
+        warnings.warn(f"{name} reads as a worry statement and then a goal with no heading between them; it was "
+                      "checked as one statement: check_document checks them one by one", MixedStatementWarning,
+                      stacklevel=4)
 
 
 def check_document(text: str, kind: str | None = None, config: Config | None = None,

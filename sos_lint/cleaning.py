@@ -94,6 +94,8 @@ def clean(text: str) -> Cleaned:
     Text that needs nothing done is returned as it is (`identity`), so offsets are untouched."""
     if _SURROGATE.search(text):
         raise BrokenText(LONE_SURROGATE)
+    if _RTF_START.search(text):
+        return _through_rtf(text)
     if not _needs_cleaning(text):
         return Cleaned(text, text, (), ())
     out: list[str] = []
@@ -149,6 +151,104 @@ def clean(text: str) -> Cleaned:
         put(_plain(ch), i, i + 1)
         i += 1
     return Cleaned(text, "".join(out), tuple(starts), tuple(ends))
+
+
+# Round 36 (review35i I#10): a field pasted from WordPad, Outlook or an old case system's rich-text box
+# arrives as RTF source ("{\rtf1\ansi\deff0 {\fonttbl {\f0 Times;}}\f0\fs24 Concerns regarding ...}"), and its
+# statement-level spans started at "{\rtf1". Only text that opens an RTF document is read as RTF, so a
+# backslash anywhere else ("Mum\Dad") is left as it is.
+_RTF_START = re.compile(r"\{\s*\\rtf\d?(?![A-Za-z])")
+_RTF_CONTROL = re.compile(r"\\(?:([A-Za-z]{1,32})(-?\d{1,10})? ?|'([0-9A-Fa-f]{2})|([^A-Za-z]))", re.DOTALL)
+# Groups whose words are never the document's text: the font, colour and style tables, metadata,
+# pictures, a field's instruction, and every "{\* ...}" group (ignorable by RTF's own rule).
+_RTF_HIDDEN = frozenset({"fonttbl", "colortbl", "stylesheet", "info", "pict", "header", "footer", "headerl",
+                         "headerr", "headerf", "footerl", "footerr", "footerf", "listtable", "listoverridetable",
+                         "rsidtbl", "generator", "themedata", "colorschememapping", "latentstyles", "datastore",
+                         "xmlnstbl", "filetbl", "revtbl", "pgdsctbl", "fldinst", "object", "footnote", "annotation",
+                         "atnid", "atnauthor", "listtext", "pntext", "bkmkstart", "bkmkend", "nonshppict"})
+_RTF_WORDS = {"par": "\n", "line": "\n", "sect": "\n", "page": "\n", "row": "\n", "cell": " ", "tab": "\t",
+              "emdash": "\u2014", "endash": "\u2013", "lquote": "\u2018", "rquote": "\u2019",
+              "ldblquote": "\u201c", "rdblquote": "\u201d", "bullet": "\u2022", "emspace": " ", "enspace": " ",
+              "qmspace": " "}
+_RTF_SYMBOLS = {"\\": "\\", "{": "{", "}": "}", "~": "\u00a0", "_": "-", "-": "", "\n": "\n", "\r": "\n"}
+
+
+def _rtf_text(text: str) -> tuple[str, list[int], list[int]]:
+    """The words of RTF source, and for each character the range of `text` it came from."""
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    depth, hidden_from, skip = 0, None, 0  # hidden_from: the depth whose group is not text
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        end = i + 1
+        if ch == "{":
+            depth, skip = depth + 1, 0
+            if hidden_from is None and text.startswith("\\*", end):
+                hidden_from = depth
+            i = end
+            continue
+        if ch == "}":
+            skip = 0
+            if hidden_from == depth:
+                hidden_from = None
+            depth = max(depth - 1, 0)
+            i = end
+            continue
+        if ch in "\r\n":  # line ends in RTF source are not text
+            i = end
+            continue
+        at, piece, word = i, ch, None
+        if ch == "\\":
+            match = _RTF_CONTROL.match(text, i)
+            end = match.end() if match else end
+            word, number, hexa, symbol = match.groups() if match else (None, None, None, "")
+            if word == "u" and number is not None:
+                piece = chr(int(number) % 65536)
+                piece = "" if _SURROGATE.match(piece) else piece
+            elif word is not None:
+                if word in _RTF_HIDDEN and hidden_from is None:
+                    hidden_from = depth
+                piece = _RTF_WORDS.get(word, "")
+            elif hexa is not None:
+                piece = bytes([int(hexa, 16)]).decode("cp1252", errors="replace").replace("\ufffd", "")
+            else:
+                piece = _RTF_SYMBOLS.get(symbol, "")
+        i = end
+        if hidden_from is not None:
+            continue
+        if skip:  # the stand-in after a \u character (one token, as \uc1 says) is not read
+            skip -= 1
+            continue
+        if ch == "\\" and word == "u":
+            skip = 1
+        for c in piece:
+            out.append(c)
+            starts.append(at)
+            ends.append(end)
+    return "".join(out), starts, ends
+
+
+def _through_rtf(text: str) -> Cleaned:
+    """RTF read as its words, then cleaned as any text, with one map back to the RTF source."""
+    plain, starts, ends = _rtf_text(text)
+    if _SURROGATE.search(plain):
+        raise BrokenText(LONE_SURROGATE)
+    inner = clean(plain) if not _RTF_START.search(plain) else Cleaned(plain, plain, (), ())
+    n = len(plain)
+    if inner.identity:
+        return Cleaned(text, plain, tuple(starts), tuple(ends))
+    out_starts, out_ends = [], []
+    for a, b in zip(inner.starts, inner.ends):
+        if b > a:
+            out_starts.append(starts[a])
+            out_ends.append(ends[b - 1])
+        else:  # a character the cleaning put in (a full stop after a list item)
+            at = starts[a] if a < n else len(text)
+            out_starts.append(at)
+            out_ends.append(at)
+    return Cleaned(text, inner.text, tuple(out_starts), tuple(out_ends))
 
 
 def _plain(ch: str) -> str:

@@ -288,7 +288,7 @@ class Engine:
             text, _, source = drafts[i]
             if pause is not None:
                 pause()
-            report = self.report(part.text, doc, part_kind, "heading" if part.kind else how)
+            report = self.report(part.text, doc, part_kind, part.kind_source if part.kind else how)
             line += text.count("\n", counted_to, part.offset)
             counted_to = part.offset
             report.source, report.title, report.offset, report.line = source, part.title, part.offset, line

@@ -32,3 +32,18 @@ def fix(text: str, kind: str = "worry"):
 def written(text: str, kind: str = "worry") -> dict:
     """{the draft's words: what --fix wrote for them} for every edit it wrote."""
     return {e.original: e.replacement for e in fix(text, kind).applied}
+
+
+def shown(engine, text: str, part: str, kind: str) -> bool:
+    """Whether the report of `text`, checked as `kind`, shows `part` as present (round 36: one copy
+    here instead of one in each parts test file)."""
+    report = engine.check_many([text], [kind])[0]
+    return next(c for c in report.components if c.name == part).present
+
+
+def shown_as(default_kind: str):
+    """`shown` with `kind` defaulting to `default_kind`, for files whose cases are mostly one kind."""
+    def shown_of_kind(engine, text: str, part: str, kind: str = default_kind) -> bool:
+        return shown(engine, text, part, kind)
+
+    return shown_of_kind

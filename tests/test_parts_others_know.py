@@ -5,11 +5,10 @@ misses that must not fire. None is a test-set phrase, name or row."""
 from __future__ import annotations
 
 import pytest
+from report_helpers import shown_as
 
 
-def shown(engine, text: str, part: str, kind: str = "goal") -> bool:
-    report = engine.check_many([text], [kind])[0]
-    return next(c for c in report.components if c.name == part).present
+shown = shown_as("goal")  # round 36: the one copy is in report_helpers
 
 
 # Class 1: plan shorthand, "Role to VERB" with no modal: the model hangs "to VERB" on the role as a

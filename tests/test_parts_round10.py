@@ -4,11 +4,10 @@ near misses that must not fire. None is a test-set phrase."""
 from __future__ import annotations
 
 import pytest
+from report_helpers import shown_as
 
 
-def shown(engine, text: str, part: str, kind: str = "goal") -> bool:
-    report = engine.check_many([text], [kind])[0]
-    return next(c for c in report.components if c.name == part).present
+shown = shown_as("goal")  # round 36: the one copy is in report_helpers
 
 
 # IF-NOT, class: a conditional whose condition is the harm coming back or the plan shown broken (a

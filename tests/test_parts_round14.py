@@ -4,11 +4,7 @@ misses that must not fire. None is a test-set phrase, name or row."""
 from __future__ import annotations
 
 import pytest
-
-
-def shown(engine, text: str, part: str, kind: str) -> bool:
-    report = engine.check_many([text], [kind])[0]
-    return next(c for c in report.components if c.name == part).present
+from report_helpers import shown
 
 
 # IMPACT, class: the harm shows in the child's body or care, said as what has happened: a reading

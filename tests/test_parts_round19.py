@@ -4,11 +4,7 @@ test-set row, name or phrase. What counts as context is decided in sos_lint/chec
 from __future__ import annotations
 
 import pytest
-
-
-def shown(engine, text: str, part: str, kind: str) -> bool:
-    report = engine.check_many([text], [kind])[0]
-    return next(c for c in report.components if c.name == part).present
+from report_helpers import shown
 
 
 # CONTEXT, class: the time or place of an act only meant ("intends to", "plans to", "wants to")

@@ -4,11 +4,10 @@ written for this file and not taken from any probe set or the corpus."""
 from __future__ import annotations
 
 import pytest
+from report_helpers import shown_as
 
 
-def shown(engine, text: str, part: str, kind: str = "worry") -> bool:
-    report = engine.check_many([text], [kind])[0]
-    return next(c for c in report.components if c.name == part).present
+shown = shown_as("worry")  # round 36: the one copy is in report_helpers
 
 
 # A label, a state a professional found, a need or a demand is not what an adult did.

@@ -4,11 +4,10 @@ order varied), written for this file and not taken from any probe set or the cor
 from __future__ import annotations
 
 import pytest
+from report_helpers import shown_as
 
 
-def shown(engine, text: str, part: str, kind: str = "worry") -> bool:
-    report = engine.check_many([text], [kind])[0]
-    return next(c for c in report.components if c.name == part).present
+shown = shown_as("worry")  # round 36: the one copy is in report_helpers
 
 
 # "We are worried" names nobody the family could talk to (DOMAIN.md: named people or roles).

@@ -6,11 +6,7 @@ register varied), not taken from any probe set or the corpus."""
 from __future__ import annotations
 
 import pytest
-
-
-def shown(engine, text: str, part: str, kind: str) -> bool:
-    report = engine.check_many([text], [kind])[0]
-    return next(c for c in report.components if c.name == part).present
+from report_helpers import shown
 
 
 # P1: who is worried. A school, a nursery, the police, a hospital or a named team that is worried

@@ -5,11 +5,10 @@ order) or a near miss; none is a battery phrase."""
 from __future__ import annotations
 
 import pytest
+from report_helpers import shown_as
 
 
-def shown(engine, text: str, part: str, kind: str = "goal") -> bool:
-    report = engine.check_many([text], [kind])[0]
-    return next(c for c in report.components if c.name == part).present
+shown = shown_as("goal")  # round 36: the one copy is in report_helpers
 
 
 # P2, frame: someone outside the parents KEEPS A WRITTEN RECORD of something ("keep a record / a

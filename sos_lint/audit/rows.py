@@ -50,20 +50,47 @@ def _encodable(text: str) -> bool:
     return True
 
 
-def month_of(value) -> str:
-    """YYYY-MM from a date, a datetime or a date written 2024-03-05, 2024-03 or 05/03/2024."""
-    if isinstance(value, (datetime, date)):
-        return f"{value.year:04d}-{value.month:02d}"
-    text = _plain(value)
+def _written_date(text: str) -> tuple[int, int, int | None] | None:
+    """(year, month, day or None) of a date written 2024-03-05, 2024-03 or 05/03/2024; None if it is
+    not written as a date."""
     match = _ISO.match(text)
     if match:
-        year, month = int(match[1]), int(match[2])
-    else:
-        match = _DAY_FIRST.match(text)
-        if not match:
-            return UNKNOWN_MONTH
-        year, month = int(match[3]), int(match[2])
-    return f"{year:04d}-{month:02d}" if 1 <= month <= 12 else UNKNOWN_MONTH
+        return int(match[1]), int(match[2]), int(match[3]) if match[3] else None
+    match = _DAY_FIRST.match(text)
+    if match:
+        return int(match[3]), int(match[2]), int(match[1])
+    return None
+
+
+def impossible_date(value) -> str:
+    """Why a value written as a date is not a real one ("February 2025 has no day 31", "there is no
+    month 13"), or "" (a real date, a date cell, or not written as a date at all). Round 36
+    (review35i I#10): 31/02/2025 was counted in February without a word."""
+    if isinstance(value, (datetime, date)):
+        return ""
+    written = _written_date(_plain(value))
+    if written is None:
+        return ""
+    year, month, day = written
+    if not 1 <= month <= 12:
+        return f"there is no month {month}"
+    if day is not None:
+        try:
+            date(year, month, day)
+        except ValueError:
+            return f"{date(year, month, 1):%B %Y} has no day {day}"
+    return ""
+
+
+def month_of(value) -> str:
+    """YYYY-MM from a date, a datetime or a date written 2024-03-05, 2024-03 or 05/03/2024; a date
+    that cannot be (31/02/2025, month 13) is not put in any month (UNKNOWN_MONTH)."""
+    if isinstance(value, (datetime, date)):
+        return f"{value.year:04d}-{value.month:02d}"
+    written = _written_date(_plain(value))
+    if written is None or impossible_date(value):
+        return UNKNOWN_MONTH
+    return f"{written[0]:04d}-{written[1]:02d}"
 
 
 def kind_of(value) -> str | None:
@@ -120,7 +147,9 @@ def prepare(raw: dict, spec: AuditSpec) -> Prepared:
     for g in spec.group_by:
         if g.month and groups[g.name] == UNKNOWN_MONTH and not isinstance(raw.get(g.column), (Missing, Unreadable)):
             value = _plain(raw.get(g.column))
-            shown = "blank" if not value else ("not a date" if spec.redact else f"not a date ({value!r})")
+            why = impossible_date(raw.get(g.column))  # a date shown is one no one can have had
+            what = f"not a real date: {why}" if why else "not a date"
+            shown = "blank" if not value else (what if spec.redact else f"{what} ({value!r})")
             notes.append(("bad-date", f"{g.column} is {shown}: counted in month \"{UNKNOWN_MONTH}\""))
     if spec.redact:  # round 34 (Q#3): a person's name in a group cell is never written
         from .spec import maybe_person

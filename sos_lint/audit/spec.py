@@ -36,8 +36,9 @@ PROBLEMS: dict[str, str] = {
                    "a bare \"concerns\")",
     "broken-characters": "the text has broken characters (\ufffd) where letters were lost: the export was probably "
                          "saved in another encoding; export it again as UTF-8, or try --encoding cp1252",
-    "two-statements": "the cell holds two statements under their own headings (a worry and a goal); "
-                      "`sos-lint check` checks them one by one: put each in its own row",
+    "two-statements": "the cell holds two statements (a worry and a goal), under their own headings or, with "
+                      "no heading, a worry and then a goal; `sos-lint check` checks them one by one: put each "
+                      "in its own row",
 }
 
 

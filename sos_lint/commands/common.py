@@ -137,9 +137,26 @@ def check_drafts(engine, inputs: Inputs, kind: Optional[str]) -> list:
             else:
                 kept.append(report)
         entry.update(file_entry(draft.source, kept, refused))
+        skipped = _left_out(draft)
+        if skipped and kept:  # round 36 (W#2): what a pasted plan held besides its statements, said
+            entry["not_checked"] = skipped
+            say(f"{draft.source}: not checked: {'; '.join(skipped)}")
         if kept:
             out.append((draft, kept))
     return out
+
+
+def _left_out(draft: Draft) -> list[str]:
+    """What of a plain-text draft is not a statement and was left out (front matter, other sections,
+    a table, sign-off lines), by line; [] for a Word plan (its reader picks the statements itself)."""
+    from .. import cleaning, sections
+
+    if str(draft.path or draft.source).lower().endswith((".docx", ".doc")):
+        return []
+    try:
+        return sections.left_out(cleaning.clean(draft.text).text)
+    except cleaning.BrokenText:
+        return []
 
 
 def _refuse(inputs, message: str) -> None:

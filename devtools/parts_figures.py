@@ -1,12 +1,15 @@
-"""Round 34 (r34e): parts and score figures on every OPEN set, no row text printed.
+"""Parts and score figures on every OPEN set, no row text printed (rounds 34-35 kept one copy of
+this script per round, parts34_figures.py and parts35_figures.py; round 36 made the last open set
+an argument of this one script: their figures are `--open-max 32`).
 
-  dump:    PYTHONPATH=TREE python devtools/parts34_figures.py dump OUT.json
+  dump:    PYTHONPATH=TREE python devtools/parts_figures.py dump OUT.json --open-max N
            (shown parts and score of every row of the open parts sets -- probe, dev, test, test2,
-           test4-32, batteries 9/9b -- and of good/words sets 13-32; set 33 and later are never read)
-  compare: python devtools/parts34_figures.py compare BEFORE.json AFTER.json [--show-ids]
+           test4-N, batteries 9/9b -- and of good/words sets 13-N; no set after N is read, and N
+           must be below FIRST_BLIND)
+  compare: python devtools/parts_figures.py compare BEFORE.json AFTER.json [--show-ids]
            per parts set: wrong parts (shown present but not marked, shown missing but marked);
            the score spread (good mean, poor mean, poor rows at 6 or more) per set and overall.
-Row ids only with --show-ids; texts never."""
+Row ids only with --show-ids; texts never. dump --parts-only: the parts sets alone; --only=NAME,NAME: those set files alone (quicker checks)."""
 import json
 import statistics
 import sys
@@ -14,22 +17,26 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 B = ROOT / "tests" / "data" / "blind"
-OPEN_MAX = 32
+FIRST_BLIND = 35  # the first set still blind this round: raise it when the lead opens a set
 
 
-def sets():
+def sets(open_max, parts_only=False):
+    if open_max >= FIRST_BLIND:
+        raise SystemExit(f"--open-max {open_max}: sets {FIRST_BLIND} and later are blind and are never read")
     parts = [ROOT / "tests" / "data" / "parts_probe.jsonl", B / "parts_dev.jsonl", B / "parts_test.jsonl",
              B / "parts_test2.jsonl", B / "parts_battery9.jsonl", B / "parts_battery9b.jsonl"]
-    parts += [B / f"parts_test{n}.jsonl" for n in range(4, OPEN_MAX + 1)]
-    other = [B / f"{k}_test{n}.jsonl" for n in range(13, OPEN_MAX + 1) for k in ("good", "words")]
+    parts += [B / f"parts_test{n}.jsonl" for n in range(4, open_max + 1)]
+    other = [] if parts_only else [B / f"{k}_test{n}.jsonl" for n in range(13, open_max + 1) for k in ("good", "words")]
     return [p for p in parts + other if p.exists()]
 
 
-def dump(out):
+def dump(out, open_max, parts_only=False, only=None):
     from sos_lint.api import engine
     e = engine()
     res = {}
-    for path in sets():
+    for path in sets(open_max, parts_only):
+        if only and path.name not in only:
+            continue
         rows = [json.loads(l) for l in path.read_text(encoding="utf-8").splitlines() if l.strip()]
         reps = e.check_many([r["text"] for r in rows], [r["kind"] for r in rows])
         res[path.name] = [{"id": r["id"], "good": r.get("good", True), "marked": r.get("parts"),
@@ -93,9 +100,27 @@ def compare(a, b, show):
           f"good<6 {sum(x < 6 for x in allg[0])} -> {sum(x < 6 for x in allg[2])} of {len(allg[0])}")
 
 
-if __name__ == "__main__":
-    if sys.argv[1] == "dump":
-        dump(sys.argv[2])
+def open_max_of(argv):
+    """The N of --open-max N (or --open-max=N); None when it is not given."""
+    for i, a in enumerate(argv):
+        if a == "--open-max" and i + 1 < len(argv):
+            return int(argv[i + 1])
+        if a.startswith("--open-max="):
+            return int(a.split("=", 1)[1])
+    return None
+
+
+def main(argv, open_max=None):
+    """argv as after the script's name; `open_max` the last open set when --open-max is not given."""
+    if argv[0] == "dump":
+        open_max = open_max_of(argv) or open_max
+        if open_max is None:
+            raise SystemExit("dump needs --open-max N: the last open set to read (sets after N are never read)")
+        only = [a[len("--only="):] for a in argv if a.startswith("--only=")]
+        dump(argv[1], open_max, "--parts-only" in argv, set(",".join(only).split(",")) if only else None)
     else:
-        compare(sys.argv[2], sys.argv[3] if len(sys.argv) > 3 and not sys.argv[3].startswith("--") else None,
-                "--show-ids" in sys.argv)
+        compare(argv[1], argv[2] if len(argv) > 2 and not argv[2].startswith("--") else None, "--show-ids" in argv)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
