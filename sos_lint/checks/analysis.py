@@ -175,7 +175,9 @@ def pronoun_is_child(ctx: Context, pronoun) -> bool:
         # Round 36 (C#6): "they" is two or more people: a lone person chosen is passed over for a
         # group named before it ("if nobody tells Ava and Noah where Dad is, they will …").
         if lower in ("they", "them") and not antecedents.is_group(chosen):
-            groups = [t for t in candidates if antecedents.is_group(t)]
+            # (in the pronoun's own sentence only: "chewing his sleeves until they're soaked" is no
+            # group named sentences before)
+            groups = [t for t in candidates if antecedents.is_group(t) and number[t.i] == number[pronoun.i]]
             if groups:
                 chosen = pick(groups)
         return chosen.i in children

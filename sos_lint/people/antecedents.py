@@ -41,6 +41,10 @@ def is_group(token) -> bool:
 
 def _agrees(pronoun, token) -> bool:
     lower = pronoun.lower_
+    if token.pos_ == "PRON" and token.lower_ not in ("he", "she", "they"):
+        return False  # "you will text Tyrese and he will reply": "he" is not "you"
+    if token.pos_ == "PRON" and (token.lower_ == "they") != (lower in _PLURAL_PRONOUNS):
+        return False
     if lower in _PLURAL_PRONOUNS:
         return is_group(token)
     if is_group(token):
