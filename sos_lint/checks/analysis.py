@@ -134,6 +134,8 @@ def pronoun_is_child(ctx: Context, pronoun) -> bool:
     meant, preferring one who is the subject of a clause; professionals are passed over (they are
     rarely what a statement's pronouns point back to)."""
     def compute():
+        from ..people import antecedents
+
         children, found = child_tokens(ctx), people(ctx)
         family = {i for i, kind in found.role_words if kind == "family"} | {i for p in found.adults for i in p.tokens}
         lower = pronoun.lower_
@@ -151,15 +153,33 @@ def pronoun_is_child(ctx: Context, pronoun) -> bool:
             candidates.append(t)
         if not candidates:
             return False
+        # Round 36 (r36d, review35 C#6): the subject of the clause the pronoun's own is joined to
+        # ("Rocky asks when Mark is coming home and he has told Hazel …": Rocky), read from the parse
+        # (sos_lint.people.antecedents).
+        joined = antecedents.conjoined_subject(pronoun)
+        if joined is not None and (joined.i in children or joined.i in family or joined.pos_ == "PRON"):
+            return joined.i in children if joined.pos_ != "PRON" else pronoun_is_child(ctx, joined)
+
         def is_subject(t):
             return t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ == "conj" and t.head.dep_ in ("nsubj", "nsubjpass"))
 
         # A pronoun usually points back to a subject ("Pat says he shakes", "Dad will not shout at
         # Sonny. Instead, he will go…"), in its own sentence first.
         number = ctx.sentence_number
-        same = [t for t in candidates if number[t.i] == number[pronoun.i]]
-        chosen = next((t for t in same if is_subject(t)), None) or (same[0] if same else None) \
-            or next((t for t in candidates if is_subject(t)), None) or candidates[0]
+
+        def pick(among):
+            same = [t for t in among if number[t.i] == number[pronoun.i]]
+            return next((t for t in same if is_subject(t)), None) or (same[0] if same else None) \
+                or next((t for t in among if is_subject(t)), None) or among[0]
+        chosen = pick(candidates)
+        # Round 36 (C#6): "they" is two or more people: a lone person chosen is passed over for a
+        # group named before it ("if nobody tells Ava and Noah where Dad is, they will …").
+        if lower in ("they", "them") and not antecedents.is_group(chosen):
+            # (in the pronoun's own sentence only: "chewing his sleeves until they're soaked" is no
+            # group named sentences before)
+            groups = [t for t in candidates if antecedents.is_group(t) and number[t.i] == number[pronoun.i]]
+            if groups:
+                chosen = pick(groups)
         return chosen.i in children
     if pronoun.lower_ not in ("he", "she", "they", "him", "her", "them"):
         return False

@@ -154,8 +154,11 @@ def _label_said_of_the_adult(ctx: Context, start: int, message: str, suggestion:
     """Round 33: see ``family_shape.said_of_the_adult``."""
     from .family_shape import said_of_the_adult
 
-    sentence = next((s.text for s in ctx.doc.sents if s.start_char <= start < s.end_char), ctx.text)
-    return said_of_the_adult(message, ctx.text, sentence), said_of_the_adult(suggestion, ctx.text, sentence)
+    from ..people.parent_words import singular_text
+
+    text = singular_text(ctx.doc)  # round 36: "Mothers boyfriend" is one mum's
+    sentence = next((text[s.start_char:s.end_char] for s in ctx.doc.sents if s.start_char <= start < s.end_char), text)
+    return said_of_the_adult(message, text, sentence), said_of_the_adult(suggestion, text, sentence)
 
 
 def _said_of_an_unborn_baby(ctx: Context, message: str, suggestion: str) -> tuple[str, str]:
@@ -174,8 +177,10 @@ def _said_of_this_family(ctx: Context, message: str, suggestion: str) -> tuple[s
     the carers this statement names (suggestions naming parents are advice or held-back role
     words, never written by --fix)."""
     from .family_shape import addressed_adult, said_to, said_with_carers
+    from ..people.parent_words import singular_text
 
-    text = ctx.text
+    # Round 36 (review35 C#6): "mothers ability" is one mum's, not "both mums" (people.parent_words)
+    text = singular_text(ctx.doc)
     def child() -> str:
         from .analysis import child_name
 

@@ -340,6 +340,10 @@ _DAY_ABBREVIATIONS = {"mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs
 # Round 29: months' short names, a date beside a number ("before 1 Oct", "Sept 2024"); "Jan" or
 # "May" alone may be a name.
 _MONTH_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+# Round 36: words before a month's short name that take a time and hardly ever a person ("since Jan",
+# "until Sept", "mid-Oct"); not "in" ("confided in Jan"), "with", "from", "by", "to" or "after", which take either.
+_ONLY_TIME_BEFORE = frozenset(("since", "until", "till", "til", "during", "mid", "early", "late", "last", "next",
+                               "throughout"))
 # The last word of a body's name ("Faith Academy Trust", "Hope Valley Surgery").
 _BODY_ENDINGS = {"trust", "academy", "surgery", "partnership", "service", "services", "team", "teams"}
 # What comes from a body or a programme ("apologies from Flying Start", "a referral from…").
@@ -581,6 +585,8 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
         if lower.rstrip(".") in _MONTH_ABBREVIATIONS and (
                 token.i and self.doc[token.i - 1].like_num or token.i + 1 < len(self.doc) and self.doc[token.i + 1].like_num):
             return False  # Round 29: "before 1 Oct", "Sept 2024": a date
+        if lower.rstrip(".") in _MONTH_ABBREVIATIONS and token.i and self.doc[token.i - 1].lower_ in _ONLY_TIME_BEFORE:
+            return False  # Round 36 (r36d): "police called x3 since Jan", "until Sept": a date, not "Jan (6)"
         if self._cared_for_opener(token):
             self._said_of_child.add(token.i)
             return True  # Round 34 (review34q Q#1): "Grace to have a clean, warm bed…", "Precious will have breakfast…"

@@ -148,14 +148,28 @@ class GrownReading:
         start = sent.start
         while start < sent.end and doc[start].text in ("\"", "“", "‘", "'", "(", "-", "–"):
             start += 1
-        names, k = [], start
+        names, k, joined = [], start, False
         while k < sent.end and _cased(doc[k]) and doc[k].pos_ == "PROPN":
             names.append(k)
             k += 1
             while k < sent.end and _cased(doc[k]) and doc[k].pos_ == "PROPN" and doc[k - 1].pos_ == "PROPN":
                 k += 1  # "Bill Reed and Sandra"
+            if k + 1 < sent.end and doc[k].text == "," and joined and _cased(doc[k + 1]):
+                # Round 36 (r36d): "Vikram and Sunita, Aarav (7) has told us …": a pair joined by
+                # "and" and then a comma is no list going on ("A, B and C" is): the pair is spoken to,
+                # and a clause of its own starts after the comma. Spoken to where that sentence then
+                # says "you" ("when either of you feels…", "Aarav needs you to…"), and the clause opens
+                # on a child given an age ("Aarav (7)"): not "Mia and Leo, Sam wants you to feel safe"
+                # (Sam may be a worker speaking to two children).
+                if len(names) >= 2 and mention[0].i >= names[0] and mention[-1].i < k \
+                        and self._age_of(doc[k + 1]) is not None and self._age_of(doc[k + 1]) < 18 \
+                        and any(t.lower_ in ("you", "your") for t in doc[k + 1: sent.end]) \
+                        and not self._wanted_for_in(mention, sent):
+                    return "spoken to with another, before the clause that says \"you\""
+                return ""
             if k + 1 < sent.end and doc[k].lower_ in ("and", "&") or k + 1 < sent.end and doc[k].text == "," \
                     and _cased(doc[k + 1]) and doc[k + 1].pos_ == "PROPN":
+                joined = joined or doc[k].lower_ in ("and", "&")
                 k += 1
                 continue
             break

@@ -10,7 +10,7 @@ from starlette.concurrency import run_in_threadpool
 from .. import __version__
 from ..report import SCHEMA_VERSION
 from . import models
-from .service import LONG_DRAFT_CHARS, BadInput, Checker, clean, read_upload, refuse_not_statement
+from .service import LONG_DRAFT_CHARS, BadInput, Checker, clean, given_names, read_upload, refuse_not_statement
 
 router = APIRouter(prefix="/api/v1", tags=["api"])
 ERRORS = {400: {"model": models.Problem}, 413: {"model": models.Problem}, 422: {"model": models.Problem}}
@@ -44,14 +44,15 @@ async def check(body: models.CheckRequest, request: Request) -> Response:
 
     clean(body.text)  # an empty or binary draft is refused here, before it joins a batch
     refuse_not_statement(body.text, body.source)  # numbers only, another language: as `check` refuses them
+    names = given_names(body.names.mapping())  # round 36 (W#5): the page's name boxes reach the check
     if body.redact:  # round 35 (review35i I#2): what `check --redact` shows
         reports = await run_in_threadpool(request.app.state.checker.check_redacted, body.text, _kind(body.kind),
-                                          body.source)
+                                          body.source, names)
     elif len(body.text) > LONG_DRAFT_CHARS:  # round 35 (I#1): checked apart, giving way to short checks
         reports = await run_in_threadpool(request.app.state.checker.check, body.text, _kind(body.kind),
-                                          body.source)
+                                          body.source, names)
     else:
-        reports = await request.app.state.batcher.check(body.text, _kind(body.kind), body.source)
+        reports = await request.app.state.batcher.check(body.text, _kind(body.kind), body.source, names)
     if not reports:
         raise BadInput(f"{body.source + ':' if body.source else 'The draft'} has headings but no statement under them; "
                        "there is nothing to check.")

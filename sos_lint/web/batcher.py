@@ -16,9 +16,10 @@ class Batcher:
         self._waiting: list[tuple[tuple, asyncio.Future]] = []
         self._running = False
 
-    async def check(self, text: str, kind: str | None, source: str | None) -> list:
+    async def check(self, text: str, kind: str | None, source: str | None, names: tuple = ()) -> list:
+        """The draft's reports; `names` (service.given_names pairs) as the page's name boxes give them."""
         future = asyncio.get_running_loop().create_future()
-        self._waiting.append(((text, kind, source), future))
+        self._waiting.append(((text, kind, source, tuple(names)) if names else (text, kind, source), future))
         if not self._running:
             self._running = True
             asyncio.get_running_loop().create_task(self._drain())

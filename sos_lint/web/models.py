@@ -25,6 +25,9 @@ class CheckRequest(BaseModel):
     text: str = Field(..., description="One statement, or a whole draft with headings.")
     kind: Kind = Field("auto", description="worry, goal, or auto (headings still win).")
     source: Optional[str] = Field(None, max_length=200, description="A label echoed back in each report.")
+    names: Names = Field(Names(), description="The child's name (several: \"Leah and Ava\") and what the family "
+                         "calls the mother and the father, read as the [names] table of a configuration is: "
+                         "the check knows who the child is.")
     redact: bool = Field(False, description="Redact the reports as `sos-lint check --redact` does: names, dates, "
                          "places and numbers in the text and the findings become placeholders (\"Child A\"), and "
                          "offsets point into the redacted text. The draft is checked as written.")

@@ -2,6 +2,7 @@
 Every call here is blocking (spaCy); the routers run them in the thread pool."""
 from __future__ import annotations
 
+import re
 import threading
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -76,6 +77,30 @@ class Turns:
             self._busy = True
 
 
+# Round 36 (review35w W#5, r36d): the names a worker types on the page (the child's name, what the
+# family calls the mother and the father) reach the check as the [names] table of a configuration
+# does, so the rules read who is who with them. A box may hold more than one child ("Leah and Ava",
+# "Leah, Ava"): each is a name of its own, never "and".
+_NAME_SPLIT = re.compile(r"\s*(?:,|;|/|&|\+|\band\b)\s*", re.I)
+CHILD_ROLES = ("child", "children")
+
+
+def given_names(names: Mapping[str, str] | None) -> tuple[tuple[str, str], ...]:
+    """(role, name) pairs, as Config.names holds them, for names given with a request: the child's
+    box split into one pair a child; other roles as written. Empty and blank values are dropped."""
+    pairs: list[tuple[str, str]] = []
+    for role, value in (names or {}).items():
+        value = (value or "").strip()
+        if not value:
+            continue
+        role = role.strip().lower()
+        if role in CHILD_ROLES:
+            pairs += [("child", n) for n in _NAME_SPLIT.split(value) if n.strip()]
+        else:
+            pairs.append((role, value))
+    return tuple(dict.fromkeys(pairs))
+
+
 class Checker:
     """Holds the one engine the server loaded at start-up. spaCy and the classifier are shared by
     every request, so one lock (Turns) keeps two threads from running the same pipeline at once."""
@@ -86,6 +111,26 @@ class Checker:
         self.engine = engine(config, spacy_model)
         self._lock = lock or Turns()  # share it with any other Checker on the same pipeline
         self.spacy_model = spacy_model
+        self._views: dict = {}
+
+    def engine_for(self, names=()):
+        """The engine that reads these names (from given_names) as a configuration's [names] table
+        would, on top of the server's own: the same pipeline, rules and lexicons (a shallow copy),
+        with only the names of its configuration changed. The server's engine where none are given."""
+        names = tuple(p for p in names if p not in self.engine.config.names)
+        if not names:
+            return self.engine
+        view = self._views.get(names)
+        if view is None:
+            import copy
+            from dataclasses import replace
+
+            view = copy.copy(self.engine)
+            view.config = replace(self.engine.config, names=self.engine.config.names + names)
+            if len(self._views) > 256:  # a long-running server: forget the oldest
+                self._views.pop(next(iter(self._views)))
+            self._views[names] = view
+        return view
 
     def redact_and_check(self, redactor, text: str, kind: str | None, source: str):
         """Check one shared draft as written and, when a Redactor is given, redact what is shown (the
@@ -130,52 +175,62 @@ class Checker:
         out.append(text[cursor:])
         return "".join(out)
 
-    def check(self, text: str, kind: str | None, source: str | None = None) -> list:
+    def check(self, text: str, kind: str | None, source: str | None = None, names=()) -> list:
+        """The draft's reports; `names` (given_names pairs) are read as a configuration's [names]."""
         if len(text) > LONG_DRAFT_CHARS:
-            return self.check_long(text, kind, source)
+            return self.check_long(text, kind, source, names)
         text = clean(text)
         with self._lock:
-            return self.engine.check_document(text, kind, source)
+            return self.engine_for(names).check_document(text, kind, source)
 
-    def check_long(self, text: str, kind: str | None, source: str | None = None) -> list:
+    def check_long(self, text: str, kind: str | None, source: str | None = None, names=()) -> list:
         """`check` for a long draft: the same reports, but short checks arriving meanwhile run
         between its statements (Turns.give_way)."""
         text = clean(text)
         with self._lock.long():
-            return self.engine.check_documents([(text, kind, source)], pause=self._lock.give_way)[0]
+            return self.engine_for(names).check_documents([(text, kind, source)], pause=self._lock.give_way)[0]
 
-    def check_redacted(self, text: str, kind: str | None, source: str | None = None) -> list:
+    def check_redacted(self, text: str, kind: str | None, source: str | None = None, names=()) -> list:
         """`check`, then the reports redacted as `sos-lint check --redact` and the library's
         check_document(redact=True) redact them: one Redactor for this draft (round 35, I#2)."""
         from ..redact import Redactor
         from ..redaction.reports import configured_words, mask
 
-        reports = self.check(text, kind, source)
-        names = self.engine.config.names
+        reports = self.check(text, kind, source, names)
+        names = self.engine_for(names).config.names
         with self._lock:
             redactor = Redactor(self.engine.nlp, names)
             redactor.learn([text])
             found = mask(redactor, text, configured_words(names))
             return [found.report(r) for r in reports]
 
-    def check_batch(self, items: list[tuple[str, str | None, str | None]]) -> list[list]:
-        """Engine.check_documents for several (text, kind, source) drafts in one pass: requests that
-        arrive together share one spaCy pipe, one kind prediction and one classifier call."""
-        drafts = [(clean(text), kind, source) for text, kind, source in items]
+    def check_batch(self, items: list[tuple]) -> list[list]:
+        """Engine.check_documents for several (text, kind, source[, names]) drafts in one pass:
+        requests that arrive together share one spaCy pipe, one kind prediction and one classifier
+        call (drafts that give different names on the page: one pass for each set of names)."""
+        groups: dict[tuple, list[int]] = {}
+        for n, item in enumerate(items):
+            groups.setdefault(tuple(item[3]) if len(item) > 3 else (), []).append(n)
+        found: list = [None] * len(items)
         with self._lock:
-            return self.engine.check_documents(drafts)
+            for names, numbers in groups.items():
+                drafts = [(clean(items[n][0]), items[n][1], items[n][2]) for n in numbers]
+                for n, reports in zip(numbers, self.engine_for(names).check_documents(drafts)):
+                    found[n] = reports
+        return found
 
     def fix(self, text: str, kind: str | None, names: Mapping[str, str]) -> Fixed:
         text = clean(text)
         with self._lock:
-            return safe_fixes(text, kind, names, self.engine)
+            return safe_fixes(text, kind, names, self.engine_for(given_names(names)))
 
     def rewrite(self, text: str, kind: str | None, names: Mapping[str, str], scaffold: bool = True):
         from ..rewrite import rewrite_many
 
         text = clean(text)
         with self._lock:
-            return rewrite_many([text], [kind], dict(names), scaffold=scaffold, engine=self.engine)[0]
+            return rewrite_many([text], [kind], dict(names), scaffold=scaffold,
+                                engine=self.engine_for(given_names(names)))[0]
 
     def compare(self, drafts: list[tuple[str, str]], kind: str | None):
         """(author, text) pairs -> a sos_lint.compare.Comparison, split by spaCy's sentences as the CLI does."""

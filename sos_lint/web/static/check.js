@@ -40,7 +40,8 @@
     }
     document.body.dataset.checked = "checking";
     try {
-      const result = await post("/api/v1/check", {text, kind: kind.value});
+      // Round 36 (W#5): the names typed above reach the check too, not only the fix and the rewrite.
+      const result = await post("/api/v1/check", {text, kind: kind.value, names: names()});
       if (mine !== sequence) return;  // a newer check is on its way: keep the page in step with the text
       lastReports = result.reports;
       showMarks(text, result.reports);
@@ -206,6 +207,9 @@
 
   draft.addEventListener("input", debounce(() => check(), 400));
   kind.addEventListener("change", () => check());
+  for (const id of ["child-name", "mother-name", "father-name"]) {
+    document.getElementById(id).addEventListener("input", debounce(() => check(), 400));
+  }
   document.getElementById("fix").addEventListener("click", fix);
   undoButton.addEventListener("click", undo);
   document.getElementById("rewrite").addEventListener("click", rewrite);
