@@ -358,7 +358,8 @@ _WORDS16B_ADVICE = {
              "when, for example \"Mum was talking very fast and did not sleep for two nights\".",
              "[what the person did or said, and when]"),
     "law": ("is a legal duty stated, not something the family can picture. Say what the person will do or "
-            "not do, for example \"Dad will not let Sunny work in the shop after 7pm on school nights\".",
+            "not do, for example \"Sunny will finish in the shop by 7pm on school nights, and Dad will walk him "
+            "home\".",
             "[what the person will do or not do]"),
     "kin": ("is how a file shortens a relative, which a family would not say. Say \"Mum's mum\" or "
             "\"Dad's brother\", or use their name.", "[the relative's name, or Mum's mum / Dad's brother]"),
