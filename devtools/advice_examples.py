@@ -127,8 +127,8 @@ def flagged(items=None, engine=None) -> list[tuple[str, str, str, str, str]]:
     engine = engine or api.engine()
     texts = [FRAMES[kind].format(example) for _, kind, example in items]
     found = []
-    for (where, kind, example), text in zip(items, texts):
-        report = api.check(text, kind=kind)
+    reports = engine.check_many(texts, [kind for _, kind, _ in items])
+    for (where, kind, example), text, report in zip(items, texts, reports):
         start = text.index(example)
         end = start + len(example)
         codes = WORD_CODES + (GOAL_CODES if kind == "goal" else ())
