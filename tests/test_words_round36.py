@@ -82,13 +82,35 @@ DONE_AGAIN = [
 ]
 
 
-@pytest.mark.parametrize("kind,text,code,words,fires", SPOKEN_TO + THING_BETTER + BODY_SEEN + DONE_AGAIN)
+# Good statements (sets 24, 27, 29, 31): a legal term with what it tells the adult to do said in the
+# same clause, as the legal group's advice asks, or the order the person spoken to already holds.
+# Near misses: the term alone, a "must" about someone else, an order applied for or held against
+# someone else.
+JARGON = "SOS101"
+LEGAL = [
+    ("worry", "Craig is on bail and must not go within a mile of Tilly's school, but Tilly (9) saw his car "
+              "there on Monday.", JARGON, "on bail", False),
+    ("worry", "Ryan's bail conditions say he must not stay at the flat, but Nan found his boots in Ava's (5) "
+              "room on Sunday.", JARGON, "bail conditions", False),
+    ("goal", "Shona, you have kept the non-molestation order in place and put a chain on the door. Every night "
+             "you will check the chain before Tilly goes to bed.", JARGON, "non-molestation order", False),
+    # near misses
+    ("worry", "Craig is on bail. Tilly (9) says she is scared to walk home.", JARGON, "on bail", True),
+    ("worry", "Craig is on bail and Shona must keep Tilly (9) inside after school.", JARGON, "on bail", True),
+    ("goal", "Shona, you will apply for a non-molestation order and ring 999 if Craig comes to the door.",
+     JARGON, "non-molestation order", True),
+    ("worry", "Craig has a non-molestation order against him and Tilly (9) has seen him at the gate.", JARGON,
+     "non-molestation order", True),
+]
+
+
+@pytest.mark.parametrize("kind,text,code,words,fires", SPOKEN_TO + THING_BETTER + BODY_SEEN + DONE_AGAIN + LEGAL)
 def test_words36_classes(engine, kind, text, code, words, fires):
     check_word_class(engine, kind, text, code, words, fires)
 
 
 def test_each_class_has_wordings_that_fire_and_near_misses():
-    for cases in (SPOKEN_TO, THING_BETTER, BODY_SEEN, DONE_AGAIN):
+    for cases in (SPOKEN_TO, THING_BETTER, BODY_SEEN, DONE_AGAIN, LEGAL):
         assert any(case[4] for case in cases) and not all(case[4] for case in cases)
 
 
