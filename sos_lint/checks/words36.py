@@ -116,3 +116,40 @@ def thing_comparative_spans(ctx: Context) -> list:
         seen.add(verb.i)
         found.append(span)
     return found
+
+
+# Class 2 (absence of harm, SOS512; good goals of sets 27 and 30). The harm's end said as what an
+# adult's deed brings about, in a "so" clause hung on that deed: "carers will come at 7am to help
+# you wash and dress, so Blessing will no longer do this before school"; "Denisa needs her teeth
+# brushed twice a day …, so she is no longer in pain". The deed is the goal's measure and the clause
+# says why. Still flagged: a "will not" standing as its own clause or sentence, a "so" clause hung on
+# a negated verb or a state ("you will be sober, so …" is still no deed), and "so" as "very".
+_RESULT_MARKS = {"so"}
+
+
+def _clause_verb(span):
+    verb = span.root
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") and verb.dep_ not in ("aux", "auxpass", "neg") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return verb
+
+
+def result_of_deed(ctx: Context, span) -> bool:
+    """Is the absence span inside a "so" clause that gives the result of a deed said before it?"""
+    if ctx.kind != "goal":
+        return False
+    verb = _clause_verb(span)
+    for _ in range(3):
+        marks = [c for c in verb.children if c.dep_ in ("mark", "advmod") and c.lower_ in _RESULT_MARKS
+                 and c.i < verb.i]
+        if marks and verb.dep_ in ("advcl", "conj") and verb.head.i < verb.i:
+            deed = verb.head
+            if any(c.dep_ == "neg" for c in deed.children) or deed.lemma_.lower() in ("be", "feel", "seem", "become"):
+                return False
+            return deed.pos_ in ("VERB", "AUX")
+        if verb.dep_ != "conj" or verb.head.i == verb.i:
+            return False
+        verb = verb.head  # "so she is no longer in pain and can eat": the first verb of the clause
+    return False
