@@ -104,28 +104,13 @@ LEGAL = [
 ]
 
 
-# Good goals (sets 27, 30): the harm's end said as the result of a deed, in a "so" clause hung on
-# that deed. Near misses: "so" after a state or a "will not", and the end of harm said on its own.
-RESULT = [
-    ("goal", "Mum, a carer will come at 7am to help you dress, so Kezia (12) will no longer get you up before "
-             "school.", ABSENCE, "no longer", False),
-    ("goal", "Tomasz, you will put Lena's cream on morning and night, so she is no longer itching at night.",
-     ABSENCE, "no longer", False),
-    # near misses
-    ("goal", "Mum, you will be sober, so Kezia (12) will no longer be scared.", ABSENCE, "no longer", True),
-    ("goal", "Mum, you will not drink, so Kezia (12) will no longer be scared.", ABSENCE, "no longer", True),
-    ("goal", "Mum, you will stop drinking. Kezia (12) will no longer be scared.", ABSENCE, "no longer", True),
-]
-
-
-@pytest.mark.parametrize("kind,text,code,words,fires",
-                         SPOKEN_TO + THING_BETTER + BODY_SEEN + DONE_AGAIN + LEGAL + RESULT)
+@pytest.mark.parametrize("kind,text,code,words,fires", SPOKEN_TO + THING_BETTER + BODY_SEEN + DONE_AGAIN + LEGAL)
 def test_words36_classes(engine, kind, text, code, words, fires):
     check_word_class(engine, kind, text, code, words, fires)
 
 
 def test_each_class_has_wordings_that_fire_and_near_misses():
-    for cases in (SPOKEN_TO, THING_BETTER, BODY_SEEN, DONE_AGAIN, LEGAL, RESULT):
+    for cases in (SPOKEN_TO, THING_BETTER, BODY_SEEN, DONE_AGAIN, LEGAL):
         assert any(case[4] for case in cases) and not all(case[4] for case in cases)
 
 

@@ -387,8 +387,5 @@ def child_knows_in_aim(ctx: Context, span) -> bool:
 
 def absence_answered(ctx: Context, span) -> bool:
     """Round 21: an absence of harm answered beside it (see the module's notes)."""
-    from .words36 import result_of_deed
-
     return own_deed_joined(ctx, span) or network_cares_instead(ctx, span) or child_spared_sanction(ctx, span) \
-        or safe_beside_care(ctx, span) or child_knows_in_aim(ctx, span) or others_kept_from_child(ctx, span) \
-        or result_of_deed(ctx, span)  # round 36 (words36): "…, so Blessing will no longer do this"
+        or safe_beside_care(ctx, span) or child_knows_in_aim(ctx, span) or others_kept_from_child(ctx, span)
