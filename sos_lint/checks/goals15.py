@@ -151,6 +151,19 @@ def _a_worry(ctx: Context, topic) -> bool:
         c.dep_ in ("amod", "acl", "relcl") for c in topic.children)
 
 
+def _done_again(clause):
+    """Round 36 (W#8's class: the advice's own example): "any adult who does", "anyone who did":
+    a bare "do" stands for the verb said before it in the sentence ("check who messages Mia and tell
+    the police about any adult who does"), so that verb's objects are the ones read. Any other
+    clause, or a "do" with an object of its own ("who does her hair"), is itself."""
+    if clause.lemma_.lower() != "do" or any(c.dep_ in ("dobj", "xcomp", "ccomp", "prep") for c in clause.children):
+        return clause
+    above = {t.i for t in clause.ancestors}  # "tell the police about any adult who does": not "tell"
+    before = [t for t in clause.sent if t.i < clause.i and t.pos_ == "VERB" and t.lemma_.lower() != "do"
+              and t.i not in above and any(c.dep_ in ("dobj", "dative") for c in t.children)]
+    return before[0] if len(before) == 1 else clause
+
+
 def _harms_the_child(ctx: Context, topic) -> bool:
     """Round 21: someone described by what they do to the child ("any men who give you drink",
     "anyone who messages her"), told to a worker: danger reported, not the adult's life kept told.
@@ -161,6 +174,7 @@ def _harms_the_child(ctx: Context, topic) -> bool:
     for clause in topic.children:
         if clause.dep_ not in ("relcl", "acl"):
             continue
+        clause = _done_again(clause)
         for t in clause.subtree:
             if t.i == clause.i or t.dep_ not in ("dobj", "dative", "pobj", "iobj"):
                 continue

@@ -101,7 +101,25 @@ def _child_subject(ctx: Context, subject) -> bool:
         return _they_are_children(ctx, subject)
     if subject.pos_ == "PRON":
         return subject.lower_ in ("he", "she") and analysis.pronoun_is_child(ctx, subject)
+    if _one_spoken_to(ctx, subject):
+        return False  # round 36 (review35w W#7): "Grace and Will, you will …. Grace will not drink"
     return subject.i in analysis.child_tokens(ctx) and subject.i not in analysis.adult_tokens(ctx)
+
+
+def _one_spoken_to(ctx: Context, subject) -> bool:
+    """Round 36 (review35w W#7): the subject is one of the names a goal opens by speaking to, where
+    "you" follows and the goal is not written to a child ("Grace and Will, you will …"): "you" is
+    then those adults, so "Grace will not drink alcohol" is an adult's "will not", whatever the
+    people reading made of a name that is also a word. A goal written to its one child ("Ellie, you
+    will tell Mum …") keeps the child."""
+    from .alarms30 import addressed
+    from .parts.common import addressed_child
+
+    names = addressed(ctx)
+    if not names or subject.lower_ not in names or addressed_child(ctx):
+        return False
+    first = ctx.sentences[0] if ctx.sentences else None
+    return first is not None and any(t.lower_ in ("you", "your") for t in first)
 
 
 def _they_are_children(ctx: Context, pronoun) -> bool:

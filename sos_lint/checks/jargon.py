@@ -33,6 +33,8 @@ def _lexicon_findings(ctx: Context, rule_: Rule, problem: str):
             continue  # "Sage used to love presenting at assembly": giving a talk, not turning up for help
         if entry.code == "SOS101" and _said_what_it_means(span):
             continue  # round 25: "the non-molestation order that says he must stay away": explained in place
+        if entry.group == "legal" and (_legal_terms_spelt_out(span) or _own_order_kept(ctx, span)):
+            continue  # round 36: "Glen is on bail and must not contact Violet"; "you kept the order in place"
         if entry.code == "SOS104" and compliance_words.child_at_school(ctx, span.root):
             continue  # "Holly attends school": the child's day, in the words families use too
         words = span.text
@@ -166,6 +168,50 @@ def _said_what_it_means(span) -> bool:
                 c.dep_ in ("ccomp", "dobj", "xcomp") for c in clause.children):
             return True
     return False
+
+
+_OBLIGING = {"must", "mustn't"}
+_KEPT = {"keep", "have", "hold", "get", "renew", "extend"}
+
+
+def _legal_terms_spelt_out(span) -> bool:
+    """Round 36 (good statements of sets 24 and 27; the legal group's own advice, "say what the
+    police or court told the adult to do or not do"): the term's conditions said at once in the
+    same clause: the term is the subject of "say"/"mean" with what it says after ("Lee's bail
+    conditions say he must not live at the house"), or the person's status is joined to what they
+    must or must not do ("Glen is on bail and must not contact Violet"). A "must" about someone
+    else, or in another sentence, is no explanation."""
+    root = span.root
+    while root.dep_ == "compound" and root.head.i != root.i:
+        root = root.head  # "Lee's police bail conditions say …": the noun the term sits on
+    head = root.head
+    if root.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in _SAYS_WHAT_IT_DOES and any(
+            c.dep_ in ("ccomp", "dobj", "xcomp") for c in head.children):
+        return True
+    verb = root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head  # "is on bail": from "bail" up to "is"
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(c.dep_ == "conj" and c.i > span.end - 1 and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+               and any(g.lower_ in _OBLIGING and g.tag_ == "MD" for g in c.children) for c in verb.children)
+
+
+def _own_order_kept(ctx: Context, span) -> bool:
+    """Round 36 (good goals of sets 27, 29 and 31): a court order the person spoken to already has,
+    said to them ("you have kept the non-molestation order in place", "you got a Non-Molestation
+    Order"): the name on their own papers, which they know. An order applied for, or said of
+    someone else ("Dad has a restraining order"), is still explained."""
+    if ctx.kind != "goal" or span.root.lower_ not in ("order", "orders") or span.root.dep_ != "dobj":
+        return False
+    verb = span.root.head
+    if verb.lemma_.lower() not in _KEPT:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj",)), None)
+    while subject is None and verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head  # "changed the locks and kept the order in place": the subject on the first verb
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lower_ == "you"
 
 
 def _stepped_up_to_do(span) -> bool:
@@ -358,7 +404,8 @@ _WORDS16B_ADVICE = {
              "when, for example \"Mum was talking very fast and did not sleep for two nights\".",
              "[what the person did or said, and when]"),
     "law": ("is a legal duty stated, not something the family can picture. Say what the person will do or "
-            "not do, for example \"Dad will not let Sunny work in the shop after 7pm on school nights\".",
+            "not do, for example \"Sunny will finish in the shop by 7pm on school nights, and Dad will walk him "
+            "home\".",
             "[what the person will do or not do]"),
     "kin": ("is how a file shortens a relative, which a family would not say. Say \"Mum's mum\" or "
             "\"Dad's brother\", or use their name.", "[the relative's name, or Mum's mum / Dad's brother]"),

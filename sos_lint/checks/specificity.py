@@ -4,7 +4,7 @@ from __future__ import annotations
 from . import (analysis, care_words, goals18, goals19, child_blame, closed_classes, habit_labels, parent_verdicts, vague_aims,
                vague_impacts, vague_processes, vague_states, verdicts, words15b, words16a, words16b, words24, words24b,
                words25, words26, words27, words28, words29, words30, words31, words32, words33)
-from . import words34, words35
+from . import words34, words35, words36
 from .base import Context, Rule, rule
 from .word_context import (child_names, governing_verb, in_name_of_thing, is_child, names_a_job, names_a_job_or_service, quoted, settings,
                            with_child_name)
@@ -710,8 +710,8 @@ def vague_word(ctx: Context, rule_: Rule):
         yield rule_.finding(
             ctx, span.start_char, span.end_char,
             f"\"{span.text}\" says a state will change or hold, which nobody can see. Say what the person "
-            "will do or what others will see, and when, for example \"Dad will take his tablets each "
-            "morning and see his nurse every two weeks\".",
+            "will do or what others will see, and when, for example \"Dad will take his tablets with "
+            "breakfast each morning, and Mum will see the empty blister pack on Sundays\".",
             "[what the person will do, or what others will see, and when]")
     for span in _not_in_lexicon_matches(ctx, verdicts.risk_change_spans(ctx), ("SOS302",)):
         yield rule_.finding(
@@ -849,6 +849,12 @@ def _vague_aim_findings(ctx: Context, rule_: Rule):
          "says something will be better without saying what anyone will see. Say what the adults and "
          "the child will do, for example \"Mum and Blessing will cook tea together on Sundays\".",
          "[what the adults and the child will do, that others will see]"),
+        # Round 36 (words36, review35w W#7): a thing's state said to go up, with no yardstick.
+        (words36.thing_comparative_spans(ctx),
+         "says something will be better without saying what anyone will see, or when it is enough. "
+         "Say what the adults will do, and when, for example \"Mum and Dad will wash up after tea each "
+         "night and clear Noah's bedroom floor on Sundays\".",
+         "[what the adults will do, and when, that others will see]"),
         # Round 31 (words31): "-er" or "more" of a quality asked of an adult, with no yardstick.
         (words31.comparative_aim_spans(ctx),
          "asks for more of a quality without saying how anyone will know it has changed. Say what the "
@@ -968,7 +974,7 @@ def _vague_aim_findings(ctx: Context, rule_: Rule):
          "[what was seen in the home, and where]"),
         (words16b.understands_risk_spans(ctx),
          "names a risk in general, not what could happen or what the person will do. Say what the person "
-         "will do, for example \"Mum will not let lodgers be alone with Lily-May or Jayden\".",
+         "will do, for example \"Mum will stay in the room whenever a lodger is with Lily-May or Jayden\".",
          "[what the person will do, and what could happen if they do not]"),
         (words16b.achieve_state_spans(ctx),
          "is an aim nobody can picture. Say what the person will do, and when, for example \"Mum will open "
@@ -1496,7 +1502,8 @@ def judgement_word(ctx: Context, rule_: Rule):
     yield from _uncovered_findings(ctx, rule_, (
         (words30.shown_mind_spans(ctx),
          "asks a parent to show a state of mind, which nobody can see. Say what they will do, when, "
-         "and who will see it, for example \"Dad will not drink on the days he has Theo\".",
+         "and who will see it, for example \"Dad will drink only tea or squash on the days he has Theo, "
+         "and Nan will see him at handover\".",
          "[what Mum or Dad will do, when, and who will see it]"),
     ), _reported_tokens(ctx, ("SOS301", "SOS305", "SOS306")), whole=True)
     yield from _uncovered_findings(ctx, rule_, ((  # cut short before a label it holds ("her drug use")

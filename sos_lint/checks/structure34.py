@@ -25,7 +25,7 @@ def example_pasted(ctx: Context, rule_: Rule):
         as a fact about this family that nobody saw. That sentence gives no
         part until it is said in the writer's own words.
     Example
-        Dad, you and Sunny need a calm home. Dad will not let Sunny work after 7pm on school nights.
+        Dad, you and Sunny need a calm home. Sunny will finish in the shop by 7pm on school nights, and Dad will walk him home.
     Better
         Dad, you and Sunny need a calm home. Dad will shut the shop at 6pm on school days so that Sunny can do his homework upstairs.
     """

@@ -141,6 +141,17 @@ def _present(token) -> bool:
     return any(a.tag_ in ("VBZ", "VBP") or a.lower_ in ("can", "cannot", "ca") for a in auxes)
 
 
+def _on_the_body(prep) -> bool:
+    """Round 36 (review35w W#8): the word's object is a part of the body ("unsteady on his feet",
+    "not steady on her legs", "unsure on his feet"): a state of the body someone saw, the very sign
+    the advice for "under the influence" asks for, not an attitude towards someone or something.
+    The body words are the parts' own list (rules/parts.toml, body_parts)."""
+    from .parts.common import _parts_words
+
+    body = set(_parts_words()["body_parts"])
+    return any(g.dep_ == "pobj" and (g.lemma_.lower() in body or g.lower_ in body) for g in prep.children)
+
+
 def attitude_state_spans(ctx: Context) -> list:
     """"Mum is overly reliant on her partner", "Dad is not accepting of the diagnosis", "Mum is not
     receptive to advice": an adult's attitude put as too much or too little of it."""
@@ -155,6 +166,8 @@ def attitude_state_spans(ctx: Context) -> list:
                          and any(g.dep_ in ("pobj", "pcomp") for g in c.children)), None)
             if prep is None or prep.i != word.i + 1 and not (prep.i == word.i + 2 and word.nbor(1).is_punct):
                 continue
+            if _on_the_body(prep):
+                continue  # round 36 (review35w W#8): "unsteady on his feet", a sign seen, not an attitude
             if word.pos_ == "ADJ" and word.dep_ in ("acomp", "ROOT", "conj"):
                 verb = word.head if word.dep_ == "acomp" else word
                 if word.dep_ == "conj":
