@@ -109,7 +109,14 @@ ACRONYM_FLAGGED_CODES = ("SOS301", "SOS304", "SOS305", "SOS306", "SOS402")
 # 4 swaps judged OK, none bad or doubtful) and changed the word-level rewrite of many a goal
 # ("Mum attended the meeting" read as a goal). Not turned on: empty, so no swap is held for it;
 # the r34b report has the figures. (review34 P#6's "go to" inside SOS511 is left to the advice.)
-COVERING_CODES: tuple[str, ...] = ()
+# Round 36 (review35w W#9): turned on for errors only. "Parents to engage with services and attend a
+# parenting course" was written as "Parents to work with services and go to a parenting course": a
+# goal the check still calls not ready (SOS511, compliance; SOS512, absence of harm), with a plainer
+# face. A team manager wants the fault mended, not polished: a swap inside a phrase that one of these
+# flags as an error is listed with why, not written. The rewrite is not touched (it reads its own
+# swaps, sos_lint.rewrite.words); an acronym written out is still its name and is written.
+COVERING_CODES: tuple[str, ...] = ("SOS511", "SOS512")
+COVERING_SEVERITIES = ("error",)
 
 
 def _new_place(edit: TextEdit, applied: list[TextEdit]) -> tuple[int, int]:
@@ -118,14 +125,16 @@ def _new_place(edit: TextEdit, applied: list[TextEdit]) -> tuple[int, int]:
     return edit.start + shift, edit.start + shift + len(edit.replacement)
 
 
-def _word_spans(reports: Iterable, codes) -> list[tuple[int, int, str, str]]:
-    """(start, end, code, words) of each word-level finding of `codes`, in whole-text offsets; a
-    finding about a whole statement is not one on words."""
+def _word_spans(reports: Iterable, codes, severities=None) -> list[tuple[int, int, str, str]]:
+    """(start, end, code, words) of each word-level finding of `codes` (of `severities`, when
+    given), in whole-text offsets; a finding about a whole statement is not one on words."""
     out = []
     for report in reports:
         offset = getattr(report, "offset", 0) or 0
         length = len(report.text)
         for f in report.findings:
+            if severities is not None and getattr(f, "severity", "") not in severities:
+                continue
             if f.code in codes and f.end > f.start and not (f.start == 0 and f.end >= length):
                 out.append((offset + f.start, offset + f.end, f.code, report.text[f.start:f.end].lower()))
     return out
@@ -143,6 +152,7 @@ def flagged_edits(result: FixResult, after: Iterable, before: Iterable = ()) -> 
     "did not go to", a service not used, flagged before and after) does not hold the swap back."""
     flagged = _word_spans(after, SELF_FLAGGED_CODES)
     earlier = _word_spans(before, SELF_FLAGGED_CODES)
+    covering = _word_spans(before, COVERING_CODES, COVERING_SEVERITIES)
     out = []
     for edit in result.applied:
         start, end = _new_place(edit, result.applied)
@@ -154,7 +164,7 @@ def flagged_edits(result: FixResult, after: Iterable, before: Iterable = ()) -> 
         # "has not been to", SOS301, which the swap even hides from the next check): the advice
         # and the fix would say two things. Held back with why; an acronym written out is still
         # its name ("the SW" -> "the social worker").
-        if inside_a_covering_finding(edit, earlier):
+        if inside_a_covering_finding(edit, covering):
             out.append(edit)
             continue
         for s, e, code, words in flagged:
@@ -190,7 +200,8 @@ def inside_a_covering_finding(edit: TextEdit, earlier) -> bool:
 def held_reason(edit: TextEdit, before: Iterable) -> str:
     """Why a flagged edit is held back: "inside" a phrase the check asks to replace whole, or
     "flagged" (its own words would be flagged)."""
-    return "inside" if inside_a_covering_finding(edit, _word_spans(before, COVERING_CODES)) else "flagged"
+    return "inside" if inside_a_covering_finding(edit, _word_spans(before, COVERING_CODES, COVERING_SEVERITIES)) \
+        else "flagged"
 
 
 def checked_fixed_text(engine, text: str, reports: Iterable, kind: str | None = None,

@@ -69,13 +69,14 @@ def modifier_changes_part_of_speech(doc, nlp, start: int, end: int, replacement:
         return False
     if any(c.dep_ in ("det", "poss") and c.i < after.i and c.i > last.i for c in after.children):
         return False
-    if _have_and_a_noun(last):
-        pass  # round 35 (review35 C#3: "School have safeguarding concerns" -> "have protecting concerns"):
-        # "have" + an -ing word is no English verb group; the parser's verb is a modifier of the noun
-    elif any(c.dep_ in ("nsubj", "nsubjpass") for c in last.children) or (
-            last.tag_ in ("VB", "VBN") and any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lemma_.lower() == "have")
-                                               for c in last.children)):
-        return False  # "Probation has informed CSC": a verb with its own subject, or a perfect, is a verb
+    # Round 35 (review35 C#3: "School have safeguarding concerns" -> "have protecting concerns"):
+    # "have" + an -ing word is no English verb group; the parser's verb is a modifier of the noun.
+    # Otherwise "Probation has informed CSC": a verb with its own subject, or a perfect, is a verb.
+    if not _have_and_a_noun(last) and (
+            any(c.dep_ in ("nsubj", "nsubjpass") for c in last.children)
+            or (last.tag_ in ("VB", "VBN") and any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lemma_.lower() == "have")
+                                                   for c in last.children))):
+        return False
     new_word = replacement.split()[-1]
     if not new_word.isalpha() or not last.text.isalpha() or new_word.lower() == last.lower_:
         return False

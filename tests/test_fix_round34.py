@@ -100,10 +100,11 @@ def test_other_swaps_are_still_written(text, words):
 # ---- (C) a swap inside a phrase the check says is the fault, and the arrow --------------------
 def test_a_word_inside_a_phrase_the_check_flags_is_still_written_where_its_words_are_fine():
     # Round 34 measured holding these back (COVERING_CODES) and left it off: readers judged the
-    # swaps OK; the same word outside such a phrase is written as before
-    from sos_lint.fixes import COVERING_CODES
+    # swaps OK. Round 36 (review35w W#9) turned it on for errors of compliance and absence of harm
+    # only (tests/test_rewrite_round36.py); the same word outside such a phrase is written as before
+    from sos_lint.fixes import COVERING_CODES, COVERING_SEVERITIES
 
-    assert COVERING_CODES == ()
+    assert COVERING_CODES == ("SOS511", "SOS512") and COVERING_SEVERITIES == ("error",)
     assert _written("Mum attended the school play with Zara on 4 May.").get("attended") == "went to"
 
 

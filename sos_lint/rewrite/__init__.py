@@ -239,6 +239,8 @@ def _run(texts, kinds, names, config, scaffold: bool, engine):
     # where that edit does not pass the stage's checks, the flagged words stay as written, and at
     # word level nothing asked about them again. Ask here, as the full rewrite always did.
     stage(kept_errors, placeholders=True)
+    # Round 36 (review35 C#10): the questions name the people the writer named with --name.
+    stage(lambda i, unit, doc: _questions_named(doc, roles), placeholders=True)
 
     def assemble() -> list[Rewrite]:
         return [_assemble(text, kinds[i], [u for u in units if u.index == i], notes[i]) for i, text in enumerate(texts)]
@@ -288,8 +290,42 @@ def _run(texts, kinds, names, config, scaffold: bool, engine):
         return instead.edits(doc, absent[i], scaffolding._children_in(child), carers, scaffolding._sentences(doc))
 
     stage(instead_questions, placeholders=True)
+    stage(lambda i, unit, doc: _questions_named(doc, roles), placeholders=True)
     _note_taken_out(units, flagged, notes, guesses)
     return words_only, assemble()
+
+
+def _question_role_words(roles: Mapping[str, str]) -> dict[str, str]:
+    """Round 36: {role word: the writer's name} for the adults named with --name: the role itself
+    and the words the names mapping reads as it ("partner" for stepfather, "mum" for mother)."""
+    from .words import _ROLE_ALIASES
+
+    out = {}
+    for role, name in roles.items():
+        if role == "child" or not name:
+            continue
+        out[role] = name
+        out.update({alias: name for alias, canonical in _ROLE_ALIASES.items() if canonical == role})
+    return out
+
+
+def _questions_named(doc, roles: Mapping[str, str]) -> list[Edit]:
+    """Round 36 (review35 C#10: `rewrite --name stepfather=Mark` still asked "[What did the
+    stepfather do …?]"): inside each [question], "the <role>" of an adult the writer named becomes
+    the name given ("[What did Mark do around Hazel …?]"), as the draft's own words do. Only "the"
+    before the role word: "a partner", "her partner" may be someone else."""
+    words = _question_role_words(roles)
+    if not words:
+        return []
+    pattern = re.compile(r"\b[Tt]he (" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+                         + r")\b(?!-)", re.IGNORECASE)
+    out = []
+    for question in re.finditer(r"\[[^\[\]]*\]", doc.text):
+        for m in pattern.finditer(question.group(0)):
+            start = question.start() + m.start()
+            out.append(Edit(start, start + len(m.group(0)), words[m.group(1).lower()], "SOS402",
+                            f"You named the {m.group(1).lower()}: \"{words[m.group(1).lower()]}\".", safe=False))
+    return out
 
 
 def _asked_note(note: str, text: str, asked: list[Edit]) -> bool:
@@ -496,6 +532,13 @@ def _jargon_questions(doc, report, child: str = "the child") -> list[Edit]:
         # words say this?] in 2019"): what a record names (the offence of a conviction, a charge, an
         # arrest, a caution) is a fact of record, never blanked: the words stay.
         placed = placed or _of_record(span)
+        # Round 36 (review35 C#4, review35w W#11): "[What plain words say this? …]" is an instruction,
+        # not a slot the answer fills: in a term's place it leaves a sentence that does not read ("her
+        # relationship with [What plain words say this? Use the person's name or role.]", "not
+        # witnessed by the health visitor at [What plain words …]"). Such a question never stands
+        # inside a sentence: the words stay and it follows the sentence, naming them. A question
+        # whose answer fills the place ("[Who asked for help from whom?]") still takes it.
+        placed = placed or (question.startswith(_INSTRUCTION) and not _whole_sentence(span))
         if modifier or placed or span.root.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "ADV", "PART"):
             # A verb's or a preposition's place cannot hold a question ("the case may [...]", "a plan
             # [...] neglect"): the words stay and the question follows their sentence, naming them.
@@ -529,6 +572,14 @@ def _jargon_questions(doc, report, child: str = "the child") -> list[Edit]:
 
 
 _EMPTY_LEMMAS = {"be", "have", "there", "do"}
+_INSTRUCTION = "[What plain words say this?"
+
+
+def _whole_sentence(span) -> bool:
+    """Round 36: whether a term is all its sentence's words (a heading-like "Neglect." or "DV."):
+    a question there stands as a sentence of its own."""
+    sent = span.sent
+    return not any(t.is_alpha and not (span.start <= t.i < span.end) for t in sent)
 
 
 def _what_there_is(doc, edit: Edit) -> bool:

@@ -312,6 +312,13 @@ def _ensure_stop(doc, inserts: _Inserts) -> int:
     return end
 
 
+# Round 36 (review35w W#11: "[Who is worried? e.g. the social worker and Summer's teacher] from school
+# has concerns …"): where the question fills a subject's place before "from school", it is a slot the
+# names fill ("Mrs Ahmed from school has concerns"); the example of the opening ("the social worker
+# and … teacher") is not from that organisation and made the sentence unreadable, so it is left out.
+_SLOT_WHO = "[Who is worried? Name them]"
+
+
 def worry_edits(doc, report, names: dict[str, str], found: str | None = None) -> list[Edit]:
     sentences = _sentences(doc)
     if not sentences:
@@ -334,7 +341,7 @@ def worry_edits(doc, report, names: dict[str, str], found: str | None = None) ->
         subject = doc.char_span(finding.start, finding.end, alignment_mode="expand")
         if subject is not None:
             words = subject.text if subject[0].pos_ == "PROPN" else grammar.decapitalise(subject.text)
-            edits.append(Edit(finding.start, finding.end, f"{who} from {words}", "SOS502",
+            edits.append(Edit(finding.start, finding.end, f"{_SLOT_WHO} from {words}", "SOS502",
                               "Name the people who are worried, not only the organisation.", safe=False))
             edits.extend(_agreeing_verb(doc, finding.end))
     elif not _has(report, "who") and not _says_who_is_worried(first) and "[who is worried" not in doc.text.lower():
@@ -346,7 +353,7 @@ def worry_edits(doc, report, names: dict[str, str], found: str | None = None) ->
             # worried?] from school have raised concerns …"), not "[Who] is worried that school have …".
             words = holder.text if holder.root.pos_ == "PROPN" or holder.root.text.isupper() \
                 else grammar.decapitalise(holder.text)
-            edits.append(Edit(holder.start_char, holder.end_char, f"{who} from {words}", "SOS502",
+            edits.append(Edit(holder.start_char, holder.end_char, f"{_SLOT_WHO} from {words}", "SOS502",
                               "Name the people who are worried, not only the organisation.", safe=False))
             edits.extend(_agreeing_verb(doc, holder.end_char))
         elif _is_question(first):
