@@ -145,9 +145,52 @@ def _fearful(token) -> bool:
         or any(c.dep_ == "ccomp" and c.i > token.i for c in token.head.children)
 
 
+_WORRY_WORDS = {"worried", "concerned", "frightened", "scared", "afraid"}
+# Words for a group that say no more than how many hold the worry ("Three of us", "Two people").
+_GROUPS = {"people", "those", "ones", "one", "adults", "we", "us", "both", "all"}
+
+
+def _group(token) -> bool:
+    return token.lower_ in _GROUPS or token.pos_ == "NUM" or any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in ("us", "them") for g in c.children)
+        for c in token.children)
+
+
+def held_in_a_list(ctx: Context):
+    """The holders named after the worry itself: "The people worried about Nasir and Ruby are Ms
+    Cartwright, their dad's probation officer, and Kimberley, their social worker"; "Three of us are
+    worried about Skye and Jet: their nan, Skye's teacher and me". The group is said first ("the
+    people", "three of us") and the people in it after "are" or a colon."""
+    for token in ctx.tokens:
+        if token.lower_ not in _WORRY_WORDS or span_in_quotes(ctx.doc, token.idx):
+            continue
+        root = token.sent.root
+        before = [t for t in token.sent if t.i < token.i and t.lower_ not in ("who", "are", "is")]
+        if before and before[-1].lower_ in _GROUPS and root.lemma_ == "be" and root.i > token.i:
+            # "The people worried about … are …" (the parse may hang "worried" on the noun or on "are")
+            named = _with_conjuncts([c for c in root.children if c.dep_ == "attr" and c.i > token.i])
+            found = [t for t in named if _a_holder(ctx, t)]
+            if found:
+                return found[0]
+        if token.dep_ == "acomp":
+            subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not subjects or not all(_group(s) for s in subjects):
+                continue
+            colon = next((t for t in token.sent if t.i > token.i and ":" in t.text and t.pos_ == "PUNCT"), None)
+            if colon is None:
+                continue
+            found = [t for t in token.sent if t.i > colon.i and _a_holder(ctx, t)]
+            if found:
+                return found[0]
+    return None
+
+
 def held_by_stance(ctx: Context):
     """The first holder of the worry said by a verb of stance (see the module's note), or None."""
     def compute():
+        listed = held_in_a_list(ctx)
+        if listed is not None:
+            return listed
         for token in ctx.tokens:
             if _stance(token):
                 verb = token

@@ -1,0 +1,79 @@
+"""Round 36 (r36a): parts and scores. Every statement here is new wording, not from the sets.
+
+1. Who is worried, said by a verb of belief, fear, wanting or asking (checks/parts/worriers.py):
+   a worker or a relative who is not the parent, as the subject; near misses that must not count:
+   a parent's or a parent's partner's view, the child's own fear or wish, a question asked, a
+   pronoun, a verb said with "not".
+"""
+from __future__ import annotations
+
+import pytest
+
+from sos_lint import api
+
+
+def _parts(text: str, kind: str = "worry") -> dict:
+    report = api.check(text, kind=kind)
+    return {c.name: c for c in report.components}
+
+
+def _codes(text: str, kind: str = "worry", severity=("warning", "error")) -> set:
+    report = api.check(text, kind=kind)
+    return {f.code for f in report.findings if f.severity in severity}
+
+
+# ---- 1. who is worried, by a verb of stance ----
+
+HOLDERS = [
+    ("Priya Shah, the health visitor, and Nan believe that Dad has been leaving Rosie (2) alone in the flat "
+     "while he goes to the pub. On Friday Rosie was found crying in her cot at 11pm.", "Priya Shah"),
+    ("Rosie's key worker and her grandad are frightened by what Rosie has started to say about Dad's friend Craig. "
+     "Craig has stayed over most weekends since May.", "key worker"),
+    ("The school nurse and Aunt Carol both want Mum and Dad to understand that Jack (9) hears every word when they "
+     "fight. Dad threw a plate at Mum on 2 May while Jack was on the stairs.", "school nurse"),
+    ("Mr Patel, Leo's head of year, thinks that older boys are making Leo (14) carry parcels across town. "
+     "Leo has been out past midnight four times this month.", "Mr Patel"),
+    ("Leo's youth worker has asked to meet Mum and Dad because Leo (14) has been out past midnight four times "
+     "this month. Dad lets Leo go out after 10pm.", "youth worker"),
+    ("Dad punched the kitchen door on 4 June while Amir (5) watched. Amir's teacher and his uncle Tariq fear "
+     "that next time Dad will hit Amir.", "teacher"),
+    ("Mrs Kowalska, Lena's class teacher, and Dr Hale both fear for Lena (11). Her mum has stayed in bed most "
+     "days since March and Lena makes the meals.", "Kowalska"),
+    ("The people worried about Tilly (6) and Sam (4) are Ms Orme, the family's probation officer, and Gareth, "
+     "their social worker. Their uncle was convicted of hurting a child in 2018.", "Orme"),
+    ("Two people are worried about Kai (7): his gran and his teacher. Mum left Kai alone overnight on 3 May "
+     "and went to a party.", "gran"),
+]
+
+
+@pytest.mark.parametrize("text, words", HOLDERS)
+def test_a_worker_or_relative_by_a_verb_of_stance_is_who_is_worried(text, words):
+    who = _parts(text)["who"]
+    assert who.present, text
+    assert words in who.evidence
+    assert "SOS501" not in _codes(text)
+
+
+NOT_HOLDERS = [
+    # a parent's view, or a parent's partner's
+    "Dad thinks the school is making a fuss about nothing. Dad punched the kitchen door on 4 June while Amir (5) watched.",
+    "Mum believes Ellie (6) bruised her arm falling off the trampoline. Ellie has had four bruises since March.",
+    "Mum's partner Dean thinks Ellie (6) is lying about the bruises. Ellie has had four bruises since March.",
+    # the child's own fear or wish
+    "Ellie (6) is frightened by the shouting at night. Dad shouts at Mum most nights.",
+    "Ellie (6) told her teacher she wants to live with Nan. Dad shouts at Mum most nights.",
+    # a parent asking, a worker asking a question
+    "Dad has asked Ellie (6) to keep secrets from her teacher. Dad shouts at Mum most nights.",
+    "The social worker asked Mum where Ellie (6) was on Saturday night. Ellie has had four bruises since March.",
+    # a pronoun, or a verb said with "not"
+    "They think Dad is hitting Ellie (6). Ellie has had four bruises since March.",
+    "The GP does not think the bruises on Ellie (6) were caused by a fall. Ellie has had four bruises since March.",
+    # a group with nobody named after it
+    "Three of us are worried about Kai (7). Mum left Kai alone overnight on 3 May: she went to a party.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_HOLDERS)
+def test_no_one_the_family_could_ask_is_not_who_is_worried(text):
+    assert not _parts(text)["who"].present, text
+    assert "SOS501" in _codes(text)
