@@ -43,6 +43,14 @@ HOLDERS = [
      "their social worker. Their uncle was convicted of hurting a child in 2018.", "Orme"),
     ("Two people are worried about Kai (7): his gran and his teacher. Mum left Kai alone overnight on 3 May "
      "and went to a party.", "gran"),
+    ("Detective Constable Ravi Mann and Lucy Ford, the family's social worker, both want Mum and Dad to understand "
+     "what Nell (8) hears when Dad shouts. Dad broke the bedroom door on 6 May.", "Ravi Mann"),
+    ("Dina Cole, the Early Help worker at Marsh Lane Family Hub, and Jake's dad both fear the older boys who wait "
+     "for Jake (13) outside school. Jake has come home with cash twice this month.", "Dina Cole"),
+    ("Dad's brother, Rob, and Sally Green, the school nurse, think Mum could stop eating again when the exams "
+     "start. Mum was in hospital for six weeks last spring and Ava (10) did the shopping.", "Sally Green, the school nurse"),
+    ("How Mum talks about Ruby (5) in front of her has upset Ruby's key worker and the nursery manager. Mum calls "
+     "Ruby \"a nightmare\" at pick-up most days.", "key worker"),
 ]
 
 
@@ -68,6 +76,8 @@ NOT_HOLDERS = [
     # a pronoun, or a verb said with "not"
     "They think Dad is hitting Ellie (6). Ellie has had four bruises since March.",
     "The GP does not think the bruises on Ellie (6) were caused by a fall. Ellie has had four bruises since March.",
+    # a person frightened by what an adult did to them is not the holder of the worry
+    "Dad frightened the health visitor when he shouted at her on 3 May. Ruby (5) hid behind the sofa.",
     # a group with nobody named after it
     "Three of us are worried about Kai (7). Mum left Kai alone overnight on 3 May: she went to a party.",
 ]

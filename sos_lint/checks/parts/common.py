@@ -314,6 +314,11 @@ def subject_span(subject):
              for g in c.subtree}
     parts = [t for t in subject.subtree if t.i not in verbs
              and (t.i <= subject.i or t.dep_ in ("conj", "cc", "compound", "poss"))]
+    if verbs or any(t.dep_ == "appos" and t.i > subject.i and t.head.dep_ == "conj" for t in subject.subtree):
+        # Round 36 (r36a): a role set beside a later name in the list is said whole ("…, and Sally
+        # Green, the school nurse," not "…, the school")
+        kept = {t.i for t in parts}
+        parts += [t for t in subject.subtree if t.dep_ == "appos" and t.head.i in kept and t.i not in verbs]
     if not parts:
         return subject.doc[subject.i: subject.i + 1]
     end = max(t.i for t in parts) + 1

@@ -44,6 +44,7 @@ def _roles() -> set:
     kin = set(words["grandparents"]) | {"aunt", "auntie", "aunty", "uncle", "godmother", "godfather", "neighbour",
                                         "great-nan", "great-grandmother"}
     jobs = set(words["professionals"]) | set(words["adult_jobs"]) | set(words["titles"])
+    jobs |= {"constable", "sergeant", "detective", "inspector", "officer"}
     return (jobs | kin) - _PARENTS - {"i", "we", "everyone", "everybody", "school", "nursery", "college",
                                       "hospital", "police"}
 
@@ -74,14 +75,31 @@ def _a_holder(ctx: Context, token) -> bool:
     roles = _roles()
     if token.lemma_.lower() in roles or token.lower_ in roles:
         return True
-    return token.pos_ == "PROPN" and any(t.lemma_.lower() in roles or t.lower_ in roles for t in near)
+    if token.lemma_.lower() in analysis.people_words()["same_generation"] and any(
+            c.dep_ == "poss" and (_a_parent(c) or c.lemma_.lower() in roles) for c in token.children):
+        return True  # "Mum's sister, Clover,": a parent's sister or brother is an adult relative
+    if token.pos_ != "PROPN":
+        return False
+    if any(t.lemma_.lower() in roles or t.lower_ in roles for t in near):
+        return True
+    # "Rhiannon Price, the Missing from Home worker at Tidewell Council": the role inside the apposition
+    return any(g.pos_ == "NOUN" and (g.lemma_.lower() in roles or g.lower_ in roles) and not _a_parent(g)
+               for c in token.children if c.dep_ == "appos" for g in c.subtree)
 
 
 def _with_conjuncts(tokens) -> list:
+    """The people joined to each by "and", also through an apposition ("Mum's sister, Clover, and
+    Emma Kowalczyk")."""
     found = []
     for t in tokens:
         found.append(t)
-        found += [c for c in t.subtree if c.dep_ == "conj" and c.head.i in {x.i for x in found}]
+        joined = {t.i}
+        for c in t.subtree:
+            if c.dep_ == "appos" and c.head.i in joined:
+                joined.add(c.i)
+            elif c.dep_ == "conj" and c.head.i in joined:
+                joined.add(c.i)
+                found.append(c)
     return found
 
 
@@ -91,6 +109,10 @@ def _holders(verb) -> list:
     node = verb
     for _ in range(3):
         subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects and all(c.lower_ in ("both", "all") for c in subjects):
+            # "Police Constable Amber Holt and Ifeoma Adeyemi, …, both want …": the names before "both"
+            subjects = [c for c in node.children if c.dep_ in ("dep", "npadvmod", "nsubj") and c.i < subjects[0].i
+                        and c.pos_ in ("PROPN", "NOUN")] or subjects
         if node.dep_ == "conj" and node.head.pos_ in ("PROPN", "NOUN") and node.head.i < node.i:
             # "Priya Shah, the health visitor, and Nan believe …" parsed with the first name as the
             # root and the verb joined to it: the name is a subject too
@@ -185,12 +207,37 @@ def held_in_a_list(ctx: Context):
     return None
 
 
+# Verbs by which a thing worries someone ("The way Dad speaks to Tariq has upset his teacher").
+_TROUBLING = {"upset", "frighten", "scare", "alarm", "trouble", "distress", "worry", "concern", "shock"}
+
+
+def held_as_object(ctx: Context):
+    """"The way Dad speaks to Tariq has upset his teacher, Mrs Osei, and the learning mentor": what
+    happened troubles the holder, said as the object of a verb of upset, fear or worry whose subject
+    is a thing or a clause, not a person ("Dad frightened the health visitor" is what Dad did)."""
+    for verb in ctx.tokens:
+        if verb.lemma_.lower() not in _TROUBLING or verb.pos_ != "VERB" or _excluded(ctx, verb):
+            continue
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        if not subjects or any(c.dep_ == "nsubj" and (analysis.is_person(c) or c.pos_ in ("PROPN", "PRON"))
+                               for c in subjects):
+            continue
+        objects = _with_conjuncts([c for c in verb.children if c.dep_ == "dobj"])
+        found = [o for o in objects if _a_holder(ctx, o)]
+        if found:
+            return found[0]
+    return None
+
+
 def held_by_stance(ctx: Context):
     """The first holder of the worry said by a verb of stance (see the module's note), or None."""
     def compute():
         listed = held_in_a_list(ctx)
         if listed is not None:
             return listed
+        troubled = held_as_object(ctx)
+        if troubled is not None:
+            return troubled
         for token in ctx.tokens:
             if _stance(token):
                 verb = token
