@@ -87,3 +87,53 @@ NOT_HOLDERS = [
 def test_no_one_the_family_could_ask_is_not_who_is_worried(text):
     assert not _parts(text)["who"].present, text
     assert "SOS501" in _codes(text)
+
+
+# ---- 2. whose act (review35w W#6) and what was not done (review35 C#1) ----
+
+def _did(text: str):
+    return _parts(text)["behaviour"]
+
+
+NOT_DEEDS = [
+    # what a worker noticed with their senses is how the deed became known
+    "On 9 May Ms Grant smelt cannabis on Rhys's dad when he came to collect Rhys (5) from nursery.",
+    "Mr Fenton saw a scratch on Lily's neck on Monday. Lily (8) was quiet all day.",
+    # a guess in a clause of thinking
+    "Olly (7) has come to school with marks on his arms. We think his mum's partner is grabbing him.",
+    "Jess (3) is often hungry at nursery. I suspect Dad has been spending the money on drink.",
+    # a harm said not to have been done, a parent's denial
+    "Mum did not let Kian (4) stay with Lee after that weekend and rang the police herself.",
+    "Dad says he did not kick the door and has never hit Rosa (9).",
+]
+
+
+@pytest.mark.parametrize("text", NOT_DEEDS)
+def test_an_observers_verb_a_guess_or_a_denial_is_not_what_the_adults_did(text):
+    assert not _did(text).present, (text, _did(text).evidence)
+
+
+DEEDS = [
+    # an adult's own act, said plainly
+    "Tomasz swears at Ewa most evenings and Maja (6) hears it from the landing.",
+    # neglect is told by what was not done: a care not given stays a deed
+    "Mum did not feed Ruby (2) for most of Saturday and left her in a wet nappy.",
+    # seeing a person is contact, the plan's matter
+    "Mum has been seeing Craig again although he hit her in front of Ali (5) in March.",
+    # a worker who is worried, and the deed said as what they are worried about
+    "The school nurse is worried that Dad pushed Nia (10) down the stairs on 2 June.",
+]
+
+
+@pytest.mark.parametrize("text", DEEDS)
+def test_an_adults_own_act_is_still_what_the_adults_did(text):
+    assert _did(text).present, text
+
+
+def test_a_name_that_is_a_modal_before_says_is_no_future_harm():
+    # "Will says …": a modal never takes "says"; the denial is not what could happen
+    parts = _parts("Will says he has never hurt Precious (6) and that her sister made it up.")
+    assert not parts["future"].present
+    assert not parts["behaviour"].present
+    # a real modal still looks ahead
+    assert _parts("Dad hits Mum when he drinks. If this goes on, Precious (6) will be hurt too.")["future"].present
