@@ -137,3 +137,9 @@ def test_a_name_that_is_a_modal_before_says_is_no_future_harm():
     assert not parts["behaviour"].present
     # a real modal still looks ahead
     assert _parts("Dad hits Mum when he drinks. If this goes on, Precious (6) will be hurt too.")["future"].present
+
+
+def test_an_account_of_the_deed_is_not_a_denial():
+    # what one parent says the other does, with no "not" in it, is the deed told
+    text = "The health visitor is worried about Remi (2). Mum said that Dad gets angry and throws things at night."
+    assert _did(text).present

@@ -174,13 +174,20 @@ def adult_actions(ctx: Context) -> list:
 
 def _a_denial(ctx: Context, verb, words: dict, children: set) -> bool:
     """Round 36 (r36a, C#1): a verb joined by "and" to one a parent says, denies or disputes is said
-    too ("Dad says he did not push Mum and has never hurt anyone"), unless the child told it."""
+    too: in a denial ("Dad says he did not push Mum and has never hurt anyone") it is no deed, unless
+    the child told it."""
     clause = not_deeds.clause_root(verb)
     if clause.i == verb.i or clause.dep_ not in ("ccomp", "xcomp") or clause.head.i == clause.i:
         return False
     saying = clause.head
-    return saying.lemma_.lower() in words["not_behaviour"] and not _the_child_told(ctx, saying, children) \
-        and not _harm_told(ctx, verb, words, children)
+    if saying.lemma_.lower() not in words["not_behaviour"] or _the_child_told(ctx, saying, children) \
+            or _harm_told(ctx, verb, words, children):
+        return False
+    # only a denial: "not" or "never" in what is said, or a verb of denying ("Mum said Dad gets stressed
+    # and shouts at night" is an account of the deed, and stays)
+    said = [t for t in clause.subtree]
+    return saying.lemma_.lower() in ("deny", "dispute") or any(
+        t.dep_ == "neg" or t.lower_ == "never" for t in said)
 
 
 # Prepositions that make a meeting or visit the occasion of an act, not its object ("passed notes to
