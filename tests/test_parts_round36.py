@@ -143,3 +143,38 @@ def test_an_account_of_the_deed_is_not_a_denial():
     # what one parent says the other does, with no "not" in it, is the deed told
     text = "The health visitor is worried about Remi (2). Mum said that Dad gets angry and throws things at night."
     assert _did(text).present
+
+
+# ---- 3. scores: a statement missing a core part is not among the best (C#8, W#6) ----
+
+def test_a_worry_missing_a_core_part_scores_under_nine():
+    # no adult's act: the bruises are seen, the deed is a guess
+    text = ("Ms Ward, Finn's teacher, is worried about Finn (7). She has seen bruises on his arms three times since "
+            "half term. We think his stepdad is grabbing him. Finn has started to flinch when adults come close, and "
+            "if nothing changes he could be badly hurt.")
+    report = api.check(text, kind="worry")
+    missing = {c.name for c in report.components if not c.present}
+    assert missing & {"who", "behaviour", "impact"}
+    assert report.score < 9
+
+
+def test_a_goal_missing_a_core_part_scores_under_nine():
+    from sos_lint.report import Component
+    from sos_lint.scoring import parts_cap
+    every = [Component(n, n, True) for n in ("addressed", "action", "network", "others_know", "timescale",
+                                             "experience", "if_not")]
+    assert parts_cap("goal", every) == 10.0
+    without = [Component(c.name, c.label, c.name != "experience") for c in every]
+    assert parts_cap("goal", without) < 9
+    # a part that is not core leaves the score as it is
+    no_timescale = [Component(c.name, c.label, c.name != "timescale") for c in every]
+    assert parts_cap("goal", no_timescale) == 10.0
+
+
+def test_a_complete_worry_is_not_capped():
+    text = ("Mrs Obi, the school nurse, and Grandad Len are worried that Dad hits Mum when he has been drinking. On "
+            "12 March Dad punched Mum in the kitchen while Zara (6) was at the table, and Zara now hides in her room "
+            "when she hears his car. If this goes on, Zara could be hurt trying to protect Mum.")
+    report = api.check(text, kind="worry")
+    assert all(c.present for c in report.components if c.name in ("who", "behaviour", "impact"))
+    assert report.score >= 9
