@@ -178,3 +178,9 @@ def test_a_complete_worry_is_not_capped():
     report = api.check(text, kind="worry")
     assert all(c.present for c in report.components if c.name in ("who", "behaviour", "impact"))
     assert report.score >= 9
+
+
+def test_an_adult_who_smelt_of_drink_is_still_the_adults_sign():
+    # "smelt of" is the adult giving off the smell, not someone noticing it
+    assert _did("Health visitor's visit 4/5: Dad smelt strongly of beer and Lola (3 months) was asleep on "
+                "his chest on the sofa.").present

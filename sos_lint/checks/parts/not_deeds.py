@@ -394,5 +394,5 @@ def perceived_only(ctx: Context, verb) -> bool:
         return False
     objects = [c for c in verb.children if c.dep_ in ("dobj", "ccomp")]
     if not objects:
-        return verb.lemma_.lower() in ("smell", "spot", "observe", "witness", "notice")
+        return False  # "Mum smelt strongly of cannabis": the adult gave off the smell
     return not any(c.dep_ == "dobj" and (analysis.is_person(c) or c.pos_ in ("PROPN", "PRON")) for c in objects)
