@@ -245,7 +245,7 @@ class Engine:
         chosen = self._infer_kinds(plain, kinds_)
         reports = [self.report(text, doc, kind, how, fixes)
                    for text, doc, (kind, how) in zip(plain, self.parse(plain), chosen)]
-        reports = self._narrow(learned.apply(reports))
+        reports = self._narrow(scoring.capped_by_parts(learned.apply(reports)))  # round 36: parts cap
         return [cleaning.remap_report(r, c, a, b, whole=True) for r, c, (a, b) in zip(reports, cleaned, ranges)]
 
     def check_document(self, text: str, kind: str | None = None, source: str | None = None) -> list[Report]:
@@ -293,7 +293,7 @@ class Engine:
             counted_to = part.offset
             report.source, report.title, report.offset, report.line = source, part.title, part.offset, line
             found[i].append(report)
-        self._narrow(learned.apply([r for reports in found for r in reports]))
+        self._narrow(scoring.capped_by_parts(learned.apply([r for reports in found for r in reports])))
         for i, reports in enumerate(found):
             if not cleaned[i].identity:
                 for report in reports:

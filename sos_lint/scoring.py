@@ -26,3 +26,22 @@ def overall(scores: dict[str, float], findings: Iterable[Finding] = ()) -> float
     for finding in findings:
         score = min(score, caps.get(finding.severity, 10.0))
     return round(score, 1)
+
+
+def parts_cap(kind: str, components) -> float:
+    """Round 36 (r36a, C#8, W#6): the highest overall score while a core part of this kind is shown
+    missing (rules/scoring.toml [parts_cap]); 10 when every core part is there."""
+    table = load_toml("scoring.toml").get("parts_cap", {})
+    core = set(table.get(kind, ()))
+    missing = [c for c in components if c.name in core and not c.present]
+    return float(table.get("score", 10.0)) if missing else 10.0
+
+
+def capped_by_parts(reports: list) -> list:
+    """Each report's score held under its parts cap (after the classifier's blend, which may lift a
+    statement the rules scored lower). The rule score and the classifier's inputs are unchanged."""
+    for report in reports:
+        cap = parts_cap(report.kind, report.components)
+        if report.score > cap:
+            report.score = cap
+    return reports

@@ -122,6 +122,12 @@ def adult_actions(ctx: Context) -> list:
                 continue  # "make positive changes to the way you talk", "Pearl has said she will help"
             if not_deeds.a_judgement_verb(verb) or not_deeds.lacks_insight(verb):
                 continue  # "poses a risk", "lost control of her", "cannot see how her choices affect Rowan"
+            if ctx.kind == "worry" and action not in seen and (
+                    not_deeds.guessed_in_a_clause(verb) or not_deeds.perceived_only(ctx, verb)
+                    or not_deeds.a_harm_not_done(verb, set(words["harm_verbs"]))
+                    or _a_denial(ctx, verb, words, children)):
+                continue  # round 36 (r36a, W#6, C#1): "We think Dad is hitting her", "Mrs Ahmed smelt alcohol
+                # on Will's breath", "Mum did not leave Hazel alone with Mark", "Dad says he … has never hurt anyone"
             if ctx.kind == "worry" and (not_deeds.not_a_worry_deed(verb) or not_deeds.a_death_or_a_view(verb)
                                         or not_deeds.an_intent_or_a_failing(ctx, verb, children)
                                         or not_deeds.only_possible(verb) or not_deeds.a_guess(verb)
@@ -164,6 +170,24 @@ def adult_actions(ctx: Context) -> list:
             found.extend(_what_needs_to_happen(ctx, children))
         return found
     return ctx.memo("adult_actions", compute)
+
+
+def _a_denial(ctx: Context, verb, words: dict, children: set) -> bool:
+    """Round 36 (r36a, C#1): a verb joined by "and" to one a parent says, denies or disputes is said
+    too: in a denial ("Dad says he did not push Mum and has never hurt anyone") it is no deed, unless
+    the child told it."""
+    clause = not_deeds.clause_root(verb)
+    if clause.i == verb.i or clause.dep_ not in ("ccomp", "xcomp") or clause.head.i == clause.i:
+        return False
+    saying = clause.head
+    if saying.lemma_.lower() not in words["not_behaviour"] or _the_child_told(ctx, saying, children) \
+            or _harm_told(ctx, verb, words, children):
+        return False
+    # only a denial: "not" or "never" in what is said, or a verb of denying ("Mum said Dad gets stressed
+    # and shouts at night" is an account of the deed, and stays)
+    said = [t for t in clause.subtree]
+    return saying.lemma_.lower() in ("deny", "dispute") or any(
+        t.dep_ == "neg" or t.lower_ == "never" for t in said)
 
 
 # Prepositions that make a meeting or visit the occasion of an act, not its object ("passed notes to

@@ -100,7 +100,13 @@ def who_is_worried(ctx: Context):
             if subjects:
                 return subjects[0], is_institution(subjects[0]) and not _a_named_person(subjects[0]) \
                     and not _people_in_the_service(subjects[0])
-        return None
+        # Round 36 (r36a): a worker or a relative who is not the parent, as the subject of a verb of
+        # belief, fear, wanting or asking ("the health visitor and Nan believe that …", "are
+        # frightened by …", "both want Mum and Dad to understand …"): worriers.py.
+        from .worriers import held_by_stance
+
+        holder = held_by_stance(ctx)
+        return (holder, False) if holder is not None else None
     return ctx.memo("who_is_worried", compute)
 
 
@@ -302,10 +308,23 @@ def _the_childs_someone_feels(ctx: Context, subject, worry_word) -> bool:
 
 def subject_span(subject):
     """The subject with its conjuncts ("Mum and services"), not its relative clauses."""
-    parts = [t for t in subject.subtree if t.i <= subject.i or t.dep_ in ("conj", "cc", "compound", "poss")]
+    # Round 36 (r36a): not a verb the parse joined to the subject ("Priya Shah, the health visitor, and
+    # Nan believe …" read with the name as the root), nor anything said under that verb.
+    verbs = {g.i for c in subject.subtree if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > subject.i
+             for g in c.subtree}
+    parts = [t for t in subject.subtree if t.i not in verbs
+             and (t.i <= subject.i or t.dep_ in ("conj", "cc", "compound", "poss"))]
+    if verbs or any(t.dep_ == "appos" and t.i > subject.i and t.head.dep_ == "conj" for t in subject.subtree):
+        # Round 36 (r36a): a role set beside a later name in the list is said whole ("…, and Sally
+        # Green, the school nurse," not "…, the school")
+        kept = {t.i for t in parts}
+        parts += [t for t in subject.subtree if t.dep_ == "appos" and t.head.i in kept and t.i not in verbs]
     if not parts:
         return subject.doc[subject.i: subject.i + 1]
-    span = subject.doc[parts[0].i: max(t.i for t in parts) + 1]
+    end = max(t.i for t in parts) + 1
+    while verbs and end - 1 > subject.i and subject.doc[end - 1].dep_ in ("cc", "punct"):
+        end -= 1  # "Priya Shah, the health visitor," not "…, and"
+    span = subject.doc[parts[0].i: end]
     opened = next((t for t in span if t.text == "("), None)
     if opened is not None and not any(t.text == ")" for t in span) and opened.i > span.start:
         span = subject.doc[span.start: opened.i]  # "Sky's school (Oakwood Primary)": not half the brackets

@@ -7,6 +7,7 @@ deed said only as a possibility or a guess ("may take", "appears to have stopped
 """
 from __future__ import annotations
 
+from .. import analysis
 from ..base import Context
 from .common import _word_set
 
@@ -326,3 +327,72 @@ def speech_without_its_words(verb) -> bool:
                 g.dep_ in ("ccomp", "dobj") for g in c.children) for c in r.children):
             return False  # "comments that she was fat", "comments calling her names"
     return not any(c.dep_ == "prep" and c.lower_ in ("about", "on", "regarding") for c in verb.children)
+
+
+# ---- Round 36 (r36a, review35w W#6 and review35 C#1): whose act, and what was not done ----
+
+# Verbs by which someone guesses at what happened ("We think Dad is hitting her").
+_GUESSING = {"think", "suspect", "guess", "reckon", "assume", "imagine", "presume", "suppose", "believe"}
+# Verbs of the senses by which someone noticed a thing ("Mrs Ahmed smelt alcohol on Will's breath").
+_PERCEIVING = {"smell", "see", "spot", "observe", "witness", "notice", "hear", "sense"}
+
+
+def clause_root(verb):
+    """The first verb of the clause a verb is joined to by "and" ("hurt" in "did not push Mum and
+    has never hurt anyone" belongs to "push")."""
+    node = verb
+    for _ in range(6):
+        if node.dep_ != "conj" or node.head.i == node.i or node.head.pos_ not in ("VERB", "AUX"):
+            break
+        node = node.head
+    return node
+
+
+def guessed_in_a_clause(verb) -> bool:
+    """"We think Dad is hitting her", "I suspect he has been drinking again": the deed is what
+    someone guesses, said in the clause of a verb of thinking; nobody is said to have seen it.
+    Not "Dad thinks Sky is lying" (the clause's subject is no adult doing a deed) — that verb is not
+    read here — and not "does not think" (what is said not to be guessed)."""
+    clause = clause_root(verb)
+    if clause.dep_ != "ccomp" or clause.head.i == clause.i:
+        return False
+    above = clause.head
+    return above.lemma_.lower() in _GUESSING and above.pos_ == "VERB" and not any(
+        c.dep_ == "neg" for c in above.children)
+
+
+def _negated_here(verb) -> bool:
+    node = verb
+    for _ in range(4):
+        if any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") and c.dep_ == "advmod" for c in node.children):
+            return True
+        # "did not push Mum and has never hurt anyone": a joined verb with no subject of its own shares
+        # the first verb's "not" only when it has no helper of its own
+        if node.dep_ == "conj" and not any(c.dep_ in ("nsubj", "aux") for c in node.children) \
+                and node.head.pos_ in ("VERB", "AUX"):
+            node = node.head
+            continue
+        return False
+    return False
+
+
+def a_harm_not_done(verb, harm_verbs) -> bool:
+    """"Mum did not leave Hazel alone with Mark after that day", "he has never hurt Precious": a harm
+    said not to have been done is no deed. A care said not to be given stays a deed ("did not feed
+    Ezra for two days", "has not taken Leo to the dentist": neglect is told by what was not done)."""
+    lemma = verb.lemma_.lower()
+    harm = lemma in harm_verbs or lemma == "leave" and any(
+        c.lower_ in ("alone", "unsupervised", "unattended") for c in verb.subtree)
+    return harm and _negated_here(verb)
+
+
+def perceived_only(ctx: Context, verb) -> bool:
+    """"Mrs Ahmed smelt alcohol on Will's breath", "Mr Osei saw a bruise on Sky's arm": what someone
+    noticed with their senses is how the deed became known, not the deed. Not seeing a person ("Mum
+    has been seeing Dean again", contact the plan is about)."""
+    if verb.lemma_.lower() not in _PERCEIVING:
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "ccomp")]
+    if not objects:
+        return False  # "Mum smelt strongly of cannabis": the adult gave off the smell
+    return not any(c.dep_ == "dobj" and (analysis.is_person(c) or c.pos_ in ("PROPN", "PRON")) for c in objects)

@@ -20,6 +20,9 @@ def _future(ctx: Context):
             continue
         if stock.modal_without_verb(token):
             continue  # round 34 (r34e, P#3): "If nothing changes, Poppy could." names no harm
+        if token.head.tag_ in ("VBZ", "VBD") and token.i < token.head.i:
+            continue  # round 36 (r36a, C#1): "Will says he has never hurt Precious": a modal never takes
+            # "says" or "said"; the word is a name the people reading missed
         verb = token.head
         while verb.dep_ in ("aux", "auxpass") and verb.head.i != verb.i:
             verb = verb.head
