@@ -174,16 +174,20 @@ def explained_here(span, entry=None) -> bool:
             after = " ".join(t.lower_ for t in tail[1:5])
             if any(after == m or after.startswith(m + " ") for m in _MEANS_WORDS):
                 return True
-    # named after its explanation: "doctors call this faltering growth", "known as faltering growth"
+    # named after its explanation: "doctors call this faltering growth", "what is known as faltering
+    # growth", "a slowing of her weight gain called faltering growth"; never "call a conference" (summon)
     before = doc[max(sent.start, span.start - 3):span.start]
     for token in before:
-        if token.lemma_.lower() in _CALLED and token.pos_ == "VERB":
-            if token.lemma_.lower() == "know" and not any(t.lower_ == "as" for t in doc[token.i + 1:span.start]):
-                continue
-            if token.lemma_.lower() != "know" and not any(t.lower_ in ("this", "that", "it") for t in doc[token.i + 1:span.start]) \
-                    and token.lemma_.lower() != "call":
-                continue
+        lemma = token.lemma_.lower()
+        between = doc[token.i + 1:span.start]
+        if lemma == "know" and any(t.lower_ == "as" for t in between):
             return True
+        if lemma in _CALLED and lemma != "know" and token.pos_ == "VERB":
+            if any(t.lower_ in ("this", "that", "it", "which", "what") for t in between) or any(
+                    t.lower_ in ("which", "what") for t in doc[max(sent.start, token.i - 3):token.i]):
+                return True  # "doctors call this faltering growth"
+            if token.tag_ == "VBN" and not len(between):
+                return True  # "a slowing of her weight gain called faltering growth"
     return False
 
 
