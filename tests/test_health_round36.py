@@ -178,3 +178,15 @@ def test_disclosure_not_warned_in_a_goal(eng):
     text = ("Leanne, you and Nan will keep Ivo and Mia safe from Craig. If Mia tells you that Craig hit Mummy, "
             "you will ring Priya that day, every time, for the next six months.")
     assert not [f for f in _findings(eng, text, "goal") if "do not repeat" in f.message]
+
+
+def test_explained_by_the_next_sentence(eng):
+    text = ("Priya, the health visitor, is worried that Alfie (7 months) has dropped to the 25th centile. This means "
+            "three in four babies his age weigh more than him.")
+    assert not _on(eng, text, "centile", codes=("SOS101",))
+
+
+def test_not_explained_when_the_next_sentence_is_about_something_else(eng):
+    text = ("Priya, the health visitor, is worried that Alfie (7 months) has dropped to the 25th centile. Mum "
+            "feeds him twice a day.")
+    assert _on(eng, text, "centile", codes=("SOS101",))

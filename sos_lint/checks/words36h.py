@@ -174,6 +174,14 @@ def explained_here(span, entry=None) -> bool:
             after = " ".join(t.lower_ for t in tail[1:5])
             if any(after == m or after.startswith(m + " ") for m in _MEANS_WORDS):
                 return True
+    # the next sentence opens by explaining it ("… to the 9th centile. This means 91 in 100 babies her age
+    # weigh more."), where the term ends its own sentence
+    last = [t for t in sent if not t.is_punct and not t.is_space]
+    if last and last[-1].i < end + 1 and sent.end < len(doc):
+        nxt = [t.lower_ for t in doc[sent.end:min(len(doc), sent.end + 3)]]
+        if nxt[:1] in (["this"], ["that"]) and len(nxt) > 1 and nxt[1] in ("means", "meant") \
+                or nxt[:3] == ["in", "other", "words"]:
+            return True
     # named after its explanation: "doctors call this faltering growth", "what is known as faltering
     # growth", "a slowing of her weight gain called faltering growth"; never "call a conference" (summon)
     before = doc[max(sent.start, span.start - 3):span.start]
