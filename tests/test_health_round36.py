@@ -131,6 +131,11 @@ EXPLAINED = [
      "faltering growth", False),
     ("Tom, the social worker, will call a Child Protection Conference to look at how to keep Alfie safe.",
      "Child Protection Conference", False),
+    # an acronym is explained by its own words in brackets, not by details about it
+    ("Priya, the health visitor, is worried about Leanne's EPDS (Edinburgh Postnatal Depression Scale) score of 19 "
+     "at the 8-week check.", "EPDS", True),
+    ("Tom, the social worker, is worried that Mum's new partner is an RSO (convicted in 2019) and stays at the "
+     "flat with Alfie (4).", "RSO", False),
 ]
 
 
@@ -159,6 +164,15 @@ TOLD = [
     (DISCLOSED + "Priya told Leanne that the police would be called if Craig came back.", "Priya told", False),
     (DISCLOSED + "Leanne told Priya that she has moved to a refuge with the children.", "Leanne told", False),
     (DISCLOSED + "Mia told her teacher that she fell off her bike at the park.", "Mia told", False),
+    # a child telling of harm done to them (not abuse between the adults), and a threat by strangers
+    ("Dad and his partner Gemma say that Oskar (7) is clumsy. Mr Price, his teacher, is worried because Oskar had "
+     "finger-shaped bruises on his arm on 2 June, and he told Mr Price that Gemma grabs him when he spills his drink.",
+     "he told", False),
+    ("The youth worker is worried about Luca (15), who carries drugs for older men. Luca told the youth worker, "
+     "\"If I stop, they will hurt my mum.\"", "Luca told", False),
+    # a pronoun for the person hurt
+    ("Priya, the health visitor, is worried about Ivo (3 months). Leanne has a new partner, Craig. She told Priya "
+     "on Monday that Craig had pushed her into the fridge.", "She told", True),
 ]
 
 
@@ -190,3 +204,26 @@ def test_not_explained_when_the_next_sentence_is_about_something_else(eng):
     text = ("Priya, the health visitor, is worried that Alfie (7 months) has dropped to the 25th centile. Mum "
             "feeds him twice a day.")
     assert _on(eng, text, "centile", codes=("SOS101",))
+
+
+# ---- H#10: a baby not yet born: what it means for the baby is growth, health and birth ----
+def test_unborn_impact_asked_in_words_of_growth_and_birth(eng):
+    text = ("Priya, the midwife, is worried about Leanne's unborn baby. Leanne is 30 weeks pregnant. On 3 March "
+            "Leanne told Priya that she takes heroin most days.")
+    found = [f for f in _findings(eng, text) if f.code == "SOS403"]
+    assert found and "growth" in found[0].message and "see, hear" not in found[0].message, \
+        [f.message for f in found]
+
+
+def test_unborn_impact_said_is_enough(eng):
+    text = ("Priya, the midwife, is worried about Leanne's unborn baby. Leanne is 30 weeks pregnant. On 3 March "
+            "Leanne told Priya that she takes heroin most days. If nothing changes, the baby could be born early "
+            "and small.")
+    assert not [f for f in _findings(eng, text) if f.code == "SOS403"]
+
+
+def test_born_baby_still_asked_what_they_see_and_feel(eng):
+    text = ("Priya, the health visitor, is worried about Noor (5 weeks). On 3 March Priya saw Leanne asleep on "
+            "the sofa with a needle beside her.")
+    found = [f for f in _findings(eng, text) if f.code == "SOS403"]
+    assert found and "growth" not in found[0].message, [f.message for f in found]

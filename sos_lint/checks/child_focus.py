@@ -339,9 +339,10 @@ def no_impact_on_child(ctx: Context, rule_: Rule):
 
 # Round 36 (review36h H#10): what a pregnancy's worry means for the baby, said in words of growth and birth
 _BABY_NOUNS = {"baby", "babies", "unborn", "foetus", "fetus", "newborn"}
-_GROWING_WORDS = {"grow", "growth", "born", "birth", "brain", "body", "small", "early", "premature", "prematurely",
-                  "weight", "withdrawal", "withdraw", "develop", "development", "stillborn", "miscarriage", "miscarry",
-                  "damage", "harm", "heartbeat", "kick", "move", "movement", "movements", "oxygen", "placenta"}
+# ("born", "birth" and "harm" alone are not it: "at risk of harm once born" says nothing of the baby)
+_GROWING_WORDS = {"grow", "growth", "brain", "small", "early", "premature", "prematurely", "withdrawal", "withdraw",
+                  "develop", "development", "stillborn", "stillbirth", "miscarriage", "miscarry", "heartbeat",
+                  "oxygen", "placenta", "underweight"}
 
 
 def _unborn_impact_said(ctx: Context) -> bool:

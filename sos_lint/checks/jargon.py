@@ -275,8 +275,9 @@ def jargon_term(ctx: Context, rule_: Rule):
             continue
         yield rule_.finding(ctx, start, end,
                             f"\"{span.text}\" repeats what {teller} told someone about the abuse. In domestic abuse "
-                            "worries, do not repeat what was told, or who told it: the family may read this. Say "
-                            "what the worry is, who is worried and what it means for the child.",
+                            "worries, do not repeat what was told, or who told it: the adult who did it may read this "
+                            "statement, and the person who told could be put at risk. Say what the worry is, who is "
+                            "worried and what it means for the child.",
                             "[the worry, without who told or their words]")
     # Round 31 (review31a): a count as shorthand ("x3", "3x a week"), advised as the count it is
     for start, end, message, suggestion in count_shorthand.spans(ctx):

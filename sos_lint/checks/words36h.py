@@ -159,7 +159,14 @@ def explained_here(span, entry=None) -> bool:
         close = next((t.i for t in doc[end + 1:min(sent.end, end + 14)] if t.text == ")"), None)
         if close is not None:
             inside = [t for t in doc[end + 1:close] if t.is_alpha]
-            if len(inside) >= 2 and not any(t.text.isupper() and len(t.text) > 1 for t in inside):
+            letters = span.text if span.text.isupper() else ""
+            if letters:
+                # an acronym is explained by its own words ("EPDS (Edinburgh Postnatal Depression Scale)"),
+                # not by details about it ("RSO (convicted 2016, …)")
+                initials = "".join(t.text[0].upper() for t in inside)
+                if _in_order(letters.rstrip("S"), initials):
+                    return True
+            elif len(inside) >= 2 and not any(t.text.isupper() and len(t.text) > 1 for t in inside):
                 return True
     # ", which means …" straight after (the term's own words, or one more word of its phrase)
     rest = doc[end:min(sent.end, end + 6)]
@@ -197,6 +204,16 @@ def explained_here(span, entry=None) -> bool:
             if token.tag_ == "VBN" and not len(between):
                 return True  # "a slowing of her weight gain called faltering growth"
     return False
+
+
+def _in_order(letters: str, initials: str) -> bool:
+    at = 0
+    for ch in letters:
+        at = initials.find(ch, at)
+        if at < 0:
+            return False
+        at += 1
+    return bool(letters)
 
 
 def explained_terms(ctx: Context, matches) -> set:
@@ -278,21 +295,26 @@ def _harm_verbs(tokens):
         yield token, doer, hurt
 
 
+def _pronoun_is(token, child_tokens: set, adults: set) -> str:
+    """"child" or "adult" for a pronoun, by the nearest person named before it ("Kacper … he told
+    Miss Shah that Rose grabs him": Kacper); "" when nobody is named before it."""
+    for i in range(token.i - 1, -1, -1):
+        other = token.doc[i]
+        if i in child_tokens:
+            return "child"
+        if i in adults or other.lower_ in _ADULT_PARTNERS:
+            return "adult"
+    return ""
+
+
 def _domestic_abuse(ctx: Context, adults: set) -> bool:
     """The worry is about abuse between adults at home: its own words ("domestic abuse", "DV"), or
     a verb of harm done to a parent or partner ("Dad had slapped Mum", "Kyle pushed Mummy")."""
     words = {t.lower_ for t in ctx.tokens} | {t.lemma_.lower() for t in ctx.tokens}
     if words & _DA_WORDS:
         return True
-    for _, doer, hurt in _harm_verbs(ctx.tokens):
-        if doer is None or hurt is None:
-            continue
-        if hurt.lower_ in _ADULT_PARTNERS or hurt.i in adults:
-            return True
-        if hurt.lower_ in ("her", "him", "me") and (doer.lower_ in _ADULT_PARTNERS or doer.i in adults
-                                                    or doer.pos_ == "PROPN"):
-            return True  # "Craig had punched her": perhaps one adult hurting another (the teller decides)
-    return False
+    return any(doer is not None and hurt is not None and (doer.lower_ in _ADULT_PARTNERS or doer.i in adults)
+               for _, doer, hurt in _harm_verbs(ctx.tokens))  # a parent or partner hurting someone: the teller decides
 
 
 def disclosure_spans(ctx: Context) -> list:
@@ -331,7 +353,8 @@ def disclosure_spans(ctx: Context) -> list:
                 and teller.lower_ in ("i", "we"):
             continue  # a worker's own words
         is_child = teller.i in child_tokens or teller.lower_ in children or \
-            teller.lemma_.lower() in ("child", "son", "daughter", "boy", "girl")
+            teller.lemma_.lower() in ("child", "son", "daughter", "boy", "girl") or \
+            (teller.pos_ == "PRON" and _pronoun_is(teller, child_tokens, adults) == "child")
         content = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "advcl")]
         # "told his nursery worker that Daddy kicked Mummy", parsed as a clause on the hearer
         content += [r for d in verb.children if d.dep_ in ("dobj", "dative") for r in d.children
@@ -346,13 +369,16 @@ def disclosure_spans(ctx: Context) -> list:
             if doer.i == teller.i or (doer.lower_ in ("he", "she", "i") and not is_child
                                       and hurt.lower_ not in ("me", "myself")):
                 continue  # "Dad said he had hit Mum": the doer's own account
-            adult_hurt = hurt.lower_ in _ADULT_PARTNERS or hurt.i in adults
-            if is_child and (adult_hurt or abuse_named):
-                own = True  # a child telling what one adult did to another ("Daddy hurt Mummy")
-            elif not is_child and (hurt.lower_ in ("her", "him", "me") or hurt.lower_ == teller.lower_):
+            if not (doer.lower_ in _ADULT_PARTNERS or doer.i in adults):
+                continue  # "they'll hurt my mum" (the men who sell drugs): not abuse between partners
+            if is_child:
+                hurt_adult = hurt.lower_ in _ADULT_PARTNERS or hurt.i in adults
+                if hurt_adult or (abuse_named and hurt.lower_ not in ("me", "him", "her")):
+                    own = True  # a child telling what one adult did to another ("Daddy hurt Mummy")
+            elif hurt.lower_ in ("her", "him", "me") or hurt.lower_ == teller.lower_:
                 own = True  # the person hurt telling what a partner did to them
         if not own:
             continue
         start = min(teller.idx, verb.idx)
-        found.append((start, verb.idx + len(verb.text), teller.text))
+        found.append((start, verb.idx + len(verb.text), teller.lower_ if teller.pos_ == "PRON" else teller.text))
     return found
