@@ -227,3 +227,10 @@ def test_born_baby_still_asked_what_they_see_and_feel(eng):
             "the sofa with a needle beside her.")
     found = [f for f in _findings(eng, text) if f.code == "SOS403"]
     assert found and "growth" not in found[0].message, [f.message for f in found]
+
+
+def test_disclosure_marks_the_telling_not_the_name(eng):
+    text = DISCLOSED + "Leanne has told Priya that Craig had punched her."
+    told = [f for f in _findings(eng, text) if "do not repeat" in f.message]
+    assert told and text[told[0].start:told[0].end] == "has told", [text[f.start:f.end] for f in told]
+    assert "Leanne" in told[0].message

@@ -239,6 +239,13 @@ def jargon_term(ctx: Context, rule_: Rule):
         6/52"), with its plain words ("4 months", "6 weeks").
         Round 31: a count written as shorthand ("x3", "3x a week"), advised as the
         count written ("three times", "three times a week").
+        Round 36: weeks written over 52 ("at 6/52") about a baby; in a domestic abuse
+        worry, what the person hurt or a child told a worker about the abuse, in any
+        verb of telling ("Mum told Jo that Dad had hit her"), advised as "disclosed" is.
+        Letters with two meanings (PND, NFA, BF) are advised as the statement's words
+        settle them, or both meanings are named. A term explained where it stands
+        ("the 9th centile, which means…", "which doctors call faltering growth") is
+        left alone.
         Add your own area's terms under [tool.sos-lint.jargon].
     Why it matters
         Statements are read by parents and sometimes by children. Professional words

@@ -379,6 +379,8 @@ def disclosure_spans(ctx: Context) -> list:
                 own = True  # the person hurt telling what a partner did to them
         if not own:
             continue
-        start = min(teller.idx, verb.idx)
+        # the words of telling, not the teller's name ("Precious has told me": "has told")
+        start = min([verb.idx] + [c.idx for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i
+                                  and c.i > teller.i])
         found.append((start, verb.idx + len(verb.text), teller.lower_ if teller.pos_ == "PRON" else teller.text))
     return found
