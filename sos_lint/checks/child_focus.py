@@ -311,6 +311,18 @@ def no_impact_on_child(ctx: Context, rule_: Rule):
     near = analysis.child_sentence(ctx, "impact")
     if near is not None and any(t.tag_ == "MD" for t in near):
         return  # "Kian and Lacey could be badly hurt in a crash": what it could mean, said (a rule fixture)
+    from .family_shape import only_an_unborn_baby
+    if only_an_unborn_baby(ctx):
+        if _unborn_impact_said(ctx):
+            return  # "Alcohol in pregnancy can harm how a baby's brain and body grow", "could be born small"
+        # Round 36 (review36h H#10): a baby not yet born sees and hears nothing the worry can name;
+        # what it means for them is their growth, their health at birth and the home they come to
+        yield rule_.finding(ctx, 0, len(ctx.text),
+                            "This does not say what it means for the baby: how what the adults do could affect the "
+                            "baby's growth and health before and at birth, and the care the baby will come home to.",
+                            "[how this could affect the baby's growth, health or birth]",
+                            severity="hint" if near is not None else None)
+        return
     if near is not None:
         # Round 31 (review #10): the report lists the part as missing, so a finding says so, as a hint:
         # a sentence about the child comes near it. On the open parts sets the part was really missing in
@@ -323,6 +335,23 @@ def no_impact_on_child(ctx: Context, rule_: Rule):
     yield rule_.finding(ctx, 0, len(ctx.text),
                         "This does not say what it means for the child: what they see, hear, feel or miss out on.",
                         f"{name} [sees / hears / feels / misses out on …].")
+
+
+# Round 36 (review36h H#10): what a pregnancy's worry means for the baby, said in words of growth and birth
+_BABY_NOUNS = {"baby", "babies", "unborn", "foetus", "fetus", "newborn"}
+# ("born", "birth" and "harm" alone are not it: "at risk of harm once born" says nothing of the baby)
+_GROWING_WORDS = {"grow", "growth", "brain", "small", "early", "premature", "prematurely", "withdrawal", "withdraw",
+                  "develop", "development", "stillborn", "stillbirth", "miscarriage", "miscarry", "heartbeat",
+                  "oxygen", "placenta", "underweight"}
+
+
+def _unborn_impact_said(ctx: Context) -> bool:
+    """A sentence that names the baby and what could happen to the baby's growth, health or birth."""
+    for sentence in ctx.sentences:
+        words = {t.lower_ for t in sentence} | {t.lemma_.lower() for t in sentence}
+        if words & _BABY_NOUNS and words & _GROWING_WORDS:
+            return True
+    return False
 
 
 @rule("SOS404", "no-child-experience", "warning", kinds=("goal",), source="DOMAIN.md; Partnering for Safety, safety goals")

@@ -6,7 +6,7 @@ import re
 from ..data import load_toml
 from ..findings import Fix
 from ..rewrite.swaps import fitted_form, fix_for
-from . import compliance_words, count_shorthand, jargon_shapes, words15b, words16b, words26, words30, words33
+from . import compliance_words, count_shorthand, jargon_shapes, words15b, words16b, words26, words30, words33, words36h
 from .base import Context, Rule, rule
 from .word_context import in_document_name, names_a_job, quoted, quoted_token, settings, with_child_name
 
@@ -16,9 +16,12 @@ _ACRONYM_SHAPE = re.compile(r"^[A-Z][A-Z&]*[A-Z]s?$")  # letters only: "CV1" is 
 
 def _lexicon_findings(ctx: Context, rule_: Rule, problem: str):
     """Findings for the terms whose group this rule reports ([group.NAME] code in jargon.toml)."""
-    for span, entry in ctx.matches(LEXICON):
+    matches = ctx.matches(LEXICON)
+    for span, entry in matches:
         if entry.code != rule_.code or quoted(span) or (entry.kinds and ctx.kind not in entry.kinds):
             continue  # a parent's or child's own words stay as they said them
+        if entry.code in ("SOS101", "SOS102") and span.start in words36h.explained_terms(ctx, matches):
+            continue  # round 36 (review36h H#5): "the 9th centile, which means 91 in 100 babies weigh more"
         if entry.code == "SOS101" and not entry.even_in_job and names_a_job(span):
             continue  # "the safeguarding lead", "her key worker, Jo": the name of someone's job
         if entry.code == "SOS101" and not entry.even_in_job and in_document_name(span):
@@ -42,6 +45,17 @@ def _lexicon_findings(ctx: Context, rule_: Rule, problem: str):
         fix = fix_for(ctx, span.start_char, span.end_char)
         form = fitted_form(ctx, span.start_char, span.end_char) if entry.code == "SOS104" and entry.replacement else None
         said = advice  # round 33 (review33 P#10): the advice as the entry gives it, before fitting
+        sensed = words36h.sense_of(ctx, span, entry)
+        if sensed is not None:
+            # Round 36 (review36h H#2, H#6): letters with two meanings ("PND": postnatal depression
+            # or the Police National Database), advised as the statement's words settle them, or
+            # both named; a swap is kept only where its words are the settled meaning.
+            advice, suggestion, settled = sensed
+            if fix is not None and (not settled or settled.lower() not in fix.replacement.lower()):
+                fix = None
+            yield rule_.finding(ctx, span.start_char, span.end_char,
+                                f"\"{words}\" {problem}. {with_child_name(ctx, advice)}", suggestion, fix=fix)
+            continue
         if form is not None:
             # round 32 (review32 P#10): "was observed to" is a formal word. Write "see" instead.",
             # while --fix writes "was seen to": the advice says the swap in the tense and voice
@@ -79,6 +93,8 @@ def _advice_for(ctx: Context, span, entry) -> str:
     own advice ("Say who they are and how old"), since what Mum or Dad will do does not answer who
     they are. People are read from the matched words' head: a person word (rules/people.toml)."""
     advice = entry.advice_for(ctx.kind)
+    if entry.phrase == "centile" and ctx.kind != "goal":
+        return words36h.centile_advice(span, advice)  # round 36 (review36h H#5): the sentence's own number
     if entry.phrase == "placed with" and (thing := words33.placed_on_a_plan(span)) is not None:
         return words33.plan_advice(thing)  # round 33 (review33 P#5): "placed on a CP plan" moves nobody
     if entry.phrase == "made subject to" and (done := _subjected_to_a_harm(span)) is not None:
@@ -269,6 +285,13 @@ def jargon_term(ctx: Context, rule_: Rule):
         6/52"), with its plain words ("4 months", "6 weeks").
         Round 31: a count written as shorthand ("x3", "3x a week"), advised as the
         count written ("three times", "three times a week").
+        Round 36: weeks written over 52 ("at 6/52") about a baby; in a domestic abuse
+        worry, what the person hurt or a child told a worker about the abuse, in any
+        verb of telling ("Mum told Jo that Dad had hit her"), advised as "disclosed" is.
+        Letters with two meanings (PND, NFA, BF) are advised as the statement's words
+        settle them, or both meanings are named. A term explained where it stands
+        ("the 9th centile, which means…", "which doctors call faltering growth") is
+        left alone.
         Add your own area's terms under [tool.sos-lint.jargon].
     Why it matters
         Statements are read by parents and sometimes by children. Professional words
@@ -290,6 +313,25 @@ def jargon_term(ctx: Context, rule_: Rule):
         yield rule_.finding(ctx, span.start_char, span.end_char,
                             f"\"{span.text}\" is health-record shorthand for an age, which a family may read as a "
                             f"date or a score. Write \"{plain}\".", plain)
+    # Round 36 (review36h H#6): weeks written over 52 ("at 6/52") about a baby or a pregnancy
+    aged = {span.start_char for span, _ in words26.age_fraction_spans(ctx)}
+    for start, end, plain in words36h.weeks_spans(ctx):
+        if start not in aged:
+            yield rule_.finding(ctx, start, end,
+                                f"\"{ctx.text[start:end]}\" is health-record shorthand for weeks, which a family may "
+                                f"read as a date or a score. Write \"{plain}\" (for a baby's age, \"{plain} old\").", plain)
+    # Round 36 (review36h H#3): what the person hurt, or a child, told a worker, in any verb of telling
+    told = {t.i for span, entry in ctx.matches(LEXICON) if entry.phrase == "disclosure" for t in span}
+    for start, end, teller in words36h.disclosure_spans(ctx):
+        span = ctx.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or any(t.i in told for t in span):
+            continue
+        yield rule_.finding(ctx, start, end,
+                            f"\"{span.text}\" repeats what {teller} told someone about the abuse. In domestic abuse "
+                            "worries, do not repeat what was told, or who told it: the adult who did it may read this "
+                            "statement, and the person who told could be put at risk. Say what the worry is, who is "
+                            "worried and what it means for the child.",
+                            "[the worry, without who told or their words]")
     # Round 31 (review31a): a count as shorthand ("x3", "3x a week"), advised as the count it is
     for start, end, message, suggestion in count_shorthand.spans(ctx):
         yield rule_.finding(ctx, start, end, message, suggestion)
