@@ -17,14 +17,15 @@ from .redaction.people import (FUNCTION_WORDS, common_words, first_names, is_com
 
 # The types the report renderers know how to word; ALL_TYPES adds the identifier types.
 TYPES: tuple[str, ...] = ("name", "place", "date", "phone", "email", "school")
-ALL_TYPES: tuple[str, ...] = TYPES + ("address", "postcode", "nhs", "nino", "vehicle", "handle", "url")
+ALL_TYPES: tuple[str, ...] = TYPES + ("address", "postcode", "nhs", "nino", "vehicle", "handle", "url", "reference")
 TYPE_WORDS = {"name": ("name", "names"), "place": ("place", "places"), "date": ("date", "dates"),
               "phone": ("phone number", "phone numbers"), "email": ("email address", "email addresses"),
               "school": ("school", "schools"), "address": ("address", "addresses"),
               "postcode": ("postcode", "postcodes"), "nhs": ("NHS number", "NHS numbers"),
               "nino": ("National Insurance number", "National Insurance numbers"),
               "vehicle": ("car registration", "car registrations"), "handle": ("user name", "user names"),
-              "url": ("web address", "web addresses")}
+              "url": ("web address", "web addresses"),
+              "reference": ("reference number", "reference numbers")}
 PLACEHOLDERS = {"place": "[place]", "date": "[date]", "school": "[school]", **identifiers.PLACEHOLDERS}
 _CHILD_ROLES = ("child", "children", "son", "daughter", "baby")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
