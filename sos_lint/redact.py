@@ -230,7 +230,7 @@ class Redactor:
         spans = _people_not_places(text, fixed + self._name_spans(doc, also, people_at) + self._places_after_prepositions(doc),
                                    mentions) + [(s, e, "name", 2) for s, e, _, _ in mentions]
         spans += _other_script_names(norm) + _initials(norm) + _nicknames(norm, doc, spans)
-        kept = _merge_neighbours(text, _grown_names(norm, doc, _whole_names(text, _without_overlaps(text, spans), mentions)))
+        kept = _merge_neighbours(text, _grown_names(norm, doc, self.nlp, _whole_names(text, _without_overlaps(text, spans), mentions)))
         names = [(s, e) for s, e, kind in kept if kind == "name"]
         labels = self._assign_people(norm, doc, names, mentions)
         return [(s, _outside_punctuation(text, s, e, kind), kind, labels[(s, e)] if kind == "name" else PLACEHOLDERS[kind])
@@ -1148,7 +1148,7 @@ def _nicknames(text: str, doc, spans) -> list[tuple[int, int, str, int]]:
     return found
 
 
-def _grown_names(text: str, doc, kept) -> list:
+def _grown_names(text: str, doc, nlp, kept) -> list:
     """A name span takes in the rest of the person's name beside it: a surname in lower case or one
     the tagger missed ("amy smith-jones", "tyrese campbell", "Dean Pickering" where only "Pickering"
     was found), and an initial before it ("J. Smith"). A word joins only where no dictionary knows
@@ -1169,6 +1169,8 @@ def _grown_names(text: str, doc, kept) -> list:
             return False
         if token.pos_ not in ("PROPN", "NOUN") and token.ent_type_ != "PERSON":
             return False
+        if token.is_lower and lower not in first_names() and _dictionary_word(nlp, token):
+            return False  # "Child A hides": a lower-case word the dictionary knows is not a surname
         if left and not token.text[:1].isupper() and lower not in first_names():
             return False  # to the left only a capitalised word or a given name ("Dean Pickering", "amy Smith")
         return not (left and token.is_sent_start and lower not in first_names() and token.ent_type_ != "PERSON")
@@ -1234,3 +1236,23 @@ def _word_paired_with_named_subject(token, flags: list[bool]) -> bool:
     lower = token.lower_
     return not (lower in not_names() or _person_word(lower) or _person_word(token.lemma_.lower()) or lower in titles()
                 or is_stop_word(lower))
+
+
+_DICTIONARY: dict[int, frozenset] = {}
+
+
+def _dictionary_word(nlp, token) -> bool:
+    """A word (or its lemma) in the pipeline's WordNet index of verbs, adjectives and adverbs (its nouns hold surnames)
+    ("hides", "watched", "river"); "campbell" and "smith" are not there."""
+    key = id(getattr(nlp, "language", nlp))
+    if key not in _DICTIONARY:
+        words: set[str] = set()
+        try:
+            index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+            for part in ("verb", "adj", "adv"):
+                words.update(index[part] if part in index else ())
+        except (KeyError, AttributeError, ValueError):  # no tables: the everyday list alone
+            pass
+        _DICTIONARY[key] = frozenset(words)
+    words = _DICTIONARY[key]
+    return token.lower_ in words or token.lemma_.lower() in words or is_common_word(token.lower_)

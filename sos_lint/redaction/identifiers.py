@@ -129,7 +129,7 @@ _AREAS = ("AB AL B BA BB BD BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA D
           "N NE NG NN NP NR NW OL OX PA PE PH PL PO PR RG RH RM S SA SE SG SK SL SM SN SO SP SR SS ST SW SY TA TD "
           "TF TN TQ TR TS TW UB W WA WC WD WF WN WR WS WV YO ZE").split()
 _OUTWARD = re.compile(
-    r"(?:(?<=\bto )|(?<=\bin )|(?<=\bat )|(?<=\bfrom )|(?<=\bnear )|(?<=\baround )|(?<=\bthe )|(?<=\bof ))"
+    r"(?:(?<=\bto )|(?<=\bin )|(?<=\bat )|(?<=\bfrom )|(?<=\bnear )|(?<=\baround ))"
     rf"(?P<code>(?:{'|'.join(sorted(_AREAS, key=len, reverse=True))})\d{{1,2}}[A-Z]?)(?![\w-])"
     r"|(?<![\w-])(?P<code2>[A-Z]{1,2}\d{1,2}[A-Z]?)(?=\s+area\b)")
 
