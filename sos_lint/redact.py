@@ -1242,8 +1242,8 @@ _DICTIONARY: dict[int, frozenset] = {}
 
 
 def _dictionary_word(nlp, token) -> bool:
-    """A word (or its lemma) in the pipeline's WordNet index of verbs, adjectives and adverbs (its nouns hold surnames)
-    ("hides", "watched", "river"); "campbell" and "smith" are not there."""
+    """A word (or its lemma) in the pipeline's WordNet index of verbs, adjectives and adverbs ("hides",
+    "watched"), or an everyday word; not its nouns, which hold surnames ("campbell", "smith")."""
     key = id(getattr(nlp, "language", nlp))
     if key not in _DICTIONARY:
         words: set[str] = set()
