@@ -1221,13 +1221,14 @@ def _only_things(doc, start: int, end: int) -> bool:
 
 def _word_paired_with_named_subject(token, flags: list[bool]) -> bool:
     """Round 36 (G#3): a lower-case everyday word joined by "and" to a name that is the subject of a
-    verb ("Skye and river watched", "Ava and summer were frightened"): the second person's name. Not
+    verb or set beside a role ("Skye and river watched", "the twins, skye and river, hid"): the second
+    person's name. Not
     a plural, a word with an article, owner or describing word, nor a role ("Ava and mum")."""
     doc = token.doc
     if not token.is_lower or not token.is_alpha or len(token.text) < 3 or token.dep_ != "conj" or token.tag_ != "NN":
         return False
     head = token.head
-    if not flags[head.i] or head.dep_ not in ("nsubj", "nsubjpass") or head.i > token.i:
+    if not flags[head.i] or head.dep_ not in ("nsubj", "nsubjpass", "appos") or head.i > token.i:
         return False
     if not any(c.lower_ in ("and", "&") for c in head.children if head.i < c.i < token.i):
         return False

@@ -219,3 +219,13 @@ def test_a_kind_of_thing_is_not_a_person(nlp, text, kept):
 def test_a_person_before_a_noun_without_an_article_still_goes(nlp):
     shown = _redacted(nlp, "The social worker is worried because Moses shouted at Isla and pushed her.")
     assert "Moses" not in shown and "Isla" not in shown
+
+
+def test_a_lower_case_name_listed_beside_a_role_goes(nlp):
+    shown = _redacted(nlp, "Mum is worried that the twins, marlowe and harbour, watched Dad hit her. marlowe (7) cried.")
+    assert "harbour" not in shown and "marlowe" not in shown
+
+
+def test_a_two_figure_year_after_a_day_and_month_goes(nlp):
+    shown = _redacted(nlp, "Dad hit Leah on 3rd Mar 24, and again in spring.")
+    assert "24" not in shown and "spring" in shown

@@ -46,7 +46,8 @@ PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
                         rf"{MONTH}\b(?:,?{SP}\d{{4}})?")),
     ("date", re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\b(?=(?:,[ \t]*\d{{1,2}}(?:st|nd|rd|th)?\b)*,?{SP}(?:and|or|&){SP}"
                         rf"\d{{1,2}}(?:st|nd|rd|th)?{SP}(?:of{SP})?{MONTH}\b)")),
-    ("date", re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?{SP}(?:of{SP})?{MONTH}\b(?:,?{SP}\d{{4}})?")),
+    # Round 36 (G#9): a year of two figures after a day and a month ("12th Jan 25,") is the date's.
+    ("date", re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?{SP}(?:of{SP})?{MONTH}\b(?:,?{SP}\d{{4}}|{SP}['’]?\d\d(?=[ \t]*[,.;:)]|[ \t]*$))?")),
     ("date", re.compile(rf"\b{MONTH}{SP}\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?{SP}\d{{4}})?")),
     ("date", re.compile(rf"\b(?:{MONTH}{SP})?(?:19|20)\d\d\b")),
     # Round 36 (review36g G#9): the day and month are what identify a date of birth, so a date is one
