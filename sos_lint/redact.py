@@ -1207,9 +1207,27 @@ def _kind_of_thing(token) -> bool:
     ("a Moses basket", "an Xbox controller", "a Henry hoover") names a kind of thing, not a person:
     a person's name is not counted with "a". Not "the Smith family" (no "a"), nor a person's role."""
     doc = token.doc
-    if token.i == 0 or token.i + 1 >= len(doc) or doc[token.i - 1].lower_ not in ("a", "an"):
+    if token.i == 0 or token.i + 1 >= len(doc):
         return False
-    noun = doc[token.i + 1]
+    before = doc[token.i - 1].lower_
+    if before not in ("a", "an"):
+        # "her Moses basket", "the Moses basket", "Tia's Moses basket": an owner or "the" says less (a
+        # surname does stand there: "the Pickering house"), so only where every use of the word in the
+        # draft is before such a noun, and never before a home or a family.
+        if before not in ("the", "her", "his", "their", "my", "your", "our", "'s", "’s"):
+            return False
+        same = [t for t in doc if t.lower_ == token.lower_]
+        if not all(t.i + 1 < len(doc) and _thing_noun(doc[t.i + 1]) and doc[t.i + 1].lower_ not in _HOMES
+                   for t in same):
+            return False
+    return _thing_noun(doc[token.i + 1])
+
+
+_HOMES = frozenset(("house", "home", "flat", "family", "household", "address", "place", "estate", "farm", "children",
+                    "kids", "boys", "girls", "twins", "side", "case", "name"))
+
+
+def _thing_noun(noun) -> bool:
     return (noun.is_lower and noun.is_alpha and noun.pos_ in ("NOUN", "PROPN") and noun.tag_ in ("NN", "NNP")
             and noun.lower_ not in first_names() and not _person_word(noun.lower_) and not _person_word(noun.lemma_.lower()))
 
