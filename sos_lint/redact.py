@@ -96,6 +96,7 @@ class Redactor:
         self._configured_children: set[str] = set()
         self._configured: set[str] = set()
         self._known: frozenset[str] = frozenset()
+        self._capitals_only: frozenset[int] = frozenset()
         self._handles: set[str] = set()  # user names seen once are redacted wherever they appear again
         # Round 33: what a first reading of the whole run found (see learn()): its name words, and for
         # each person's first word the weight of the evidence that they are a child or an adult.
@@ -213,6 +214,9 @@ class Redactor:
         self._known = frozenset(self.people) | self._run_names  # name words from the other drafts of this run
         norm = _normalised(text, self._known | self._configured)
         doc = self.nlp(norm)
+        self._capitals_only = frozenset(t.idx for t in doc if norm[t.idx:t.idx + len(t.text)] != text[t.idx:t.idx + len(t.text)]
+                                        and t.text.isalpha() and _name_in_capitals(text[t.idx:t.idx + len(t.text)], ())
+                                        and t.lower_ not in first_names() and t.lower_ not in not_names())
         fixed += pattern_spans(norm) + self._entity_spans(doc)
         fixed += towns_beside(norm, fixed)
         found = self._name_spans(doc, frozenset())
@@ -337,6 +341,11 @@ class Redactor:
 
     def _is_name(self, token, also: frozenset[str]) -> bool:
         lower, text = token.lower_, token.text
+        if token.idx in self._capitals_only and lower not in self._configured and lower not in self._known:
+            # Round 36 (G#6): a word written in capitals that only _name_in_capitals read as a name is
+            # one where it stands as a person does ("DEAN hit mum", "told KAYDEN"); not "risk of SIDS",
+            # "a diagnosis of EUPD", "two DKA admissions".
+            return _stands_as_a_person(token)
         if lower in self._configured:
             return True
         if token.is_stop and (token.dep_ == "expl" or token.pos_ in ("PRON", "SCONJ", "CCONJ", "ADP")) \
@@ -1171,9 +1180,9 @@ def _grown_names(text: str, doc, nlp, kept) -> list:
             return False
         if token.is_lower and lower not in first_names() and _dictionary_word(nlp, token):
             return False  # "Child A hides": a lower-case word the dictionary knows is not a surname
-        if left and not token.text[:1].isupper() and lower not in first_names():
-            return False  # to the left only a capitalised word or a given name ("Dean Pickering", "amy Smith")
-        return not (left and token.is_sent_start and lower not in first_names() and token.ent_type_ != "PERSON")
+        if left:  # to the left only a given name or the tagger's person ("Dean Pickering"), not "Sergeant"
+            return lower in first_names() or token.ent_type_ == "PERSON"
+        return True
 
     out = []
     for start, end, kind in kept:
@@ -1182,6 +1191,8 @@ def _grown_names(text: str, doc, nlp, kept) -> list:
                 token = by_start.get(end + 1) if text[end:end + 1] == " " else None
                 if token is None or not joins(token, False):
                     break
+                if token.is_lower and not text[start:end].islower():
+                    break  # a lower-case surname only after a name written in lower case ("tyrese campbell")
                 stop = token.idx + len(token.text)
                 while stop < len(text) and text[stop] in "-‑" and by_start.get(stop + 1) is not None \
                         and re.fullmatch(r"[^\W\d_]+", by_start[stop + 1].text):
@@ -1207,8 +1218,8 @@ def _kind_of_thing(token) -> bool:
     ("a Moses basket", "an Xbox controller", "a Henry hoover") names a kind of thing, not a person:
     a person's name is not counted with "a". Not "the Smith family" (no "a"), nor a person's role."""
     doc = token.doc
-    if token.i == 0 or token.i + 1 >= len(doc):
-        return False
+    if token.i == 0 or token.i + 1 >= len(doc) or token.lower_ not in first_names():
+        return False  # only a given name lent to a thing; "the Brightway service" stays redacted as before
     before = doc[token.i - 1].lower_
     if before not in ("a", "an"):
         # "her Moses basket", "the Moses basket", "Tia's Moses basket": an owner or "the" says less (a
@@ -1275,3 +1286,14 @@ def _dictionary_word(nlp, token) -> bool:
         _DICTIONARY[key] = frozenset(words)
     words = _DICTIONARY[key]
     return token.lower_ in words or token.lemma_.lower() in words or is_common_word(token.lower_)
+
+
+def _stands_as_a_person(token) -> bool:
+    """The subject of what a person does, or the one something is done to ("DEAN hit mum", "told KAI")."""
+    head = token.head.lemma_.lower()
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        return head in _A_PERSON_DOES or head in _ONLY_A_PERSON_DOES or head in _ONLY_DONE_TO_A_PERSON
+    if token.dep_ in ("dobj", "dative"):
+        return head in _DONE_TO_A_PERSON or head in _TOLD_VERBS
+    return token.dep_ == "pobj" and token.head.lower_ in _PERSON_PREPOSITIONS and token.head.head.lemma_.lower() in (
+        _DONE_TO_A_PERSON | _TOLD_VERBS)
