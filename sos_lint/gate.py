@@ -109,14 +109,26 @@ def too_long(text: str, parts=None) -> str | None:
 
     if len(text) <= MAX_STATEMENT_CHARS:
         return None
-    for part in sections.split(text) if parts is None else parts:
+    parts = sections.split(text) if parts is None else parts
+    for number, part in enumerate(parts, 1):
         if len(part.text) > MAX_STATEMENT_CHARS:
             # Round 35 (I#9): a reason follows the text's name ("text is ...", "draft.txt: has ..."), so it
             # starts with its verb; "text the statement is 106,665 characters long" read as garbled.
             words = len(part.text.split())
             size = f"{len(part.text):,} characters long (about {words:,} {'word' if words == 1 else 'words'})"
-            where = f"has a statement under \"{part.title}\" that is {size}" if part.title else f"is {size}"
+            # Round 36 (review36g G#1): where the statement is, never its heading's words: a heading
+            # ("Worry statement – <the child's full name>") is the user's text, and a refusal never
+            # echoes the text (a redacted run, the HTTP API and the library print this reason as it is).
+            line = text.count("\n", 0, max(0, part.offset)) + 1
+            where = (f"has a statement (the {_ordinal(number)}, starting on line {line}) that is {size}"
+                     if part.title or len(parts) > 1 else f"is {size}")
             return (f"{where}; a worry statement or "
                     f"goal is a paragraph or two, so sos-lint checks statements of up to {MAX_STATEMENT_CHARS:,} "
                     "characters: check the statements one at a time")
     return None
+
+
+def _ordinal(number: int) -> str:
+    """1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st."""
+    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{suffix}"

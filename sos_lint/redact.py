@@ -17,14 +17,15 @@ from .redaction.people import (FUNCTION_WORDS, common_words, first_names, is_com
 
 # The types the report renderers know how to word; ALL_TYPES adds the identifier types.
 TYPES: tuple[str, ...] = ("name", "place", "date", "phone", "email", "school")
-ALL_TYPES: tuple[str, ...] = TYPES + ("address", "postcode", "nhs", "nino", "vehicle", "handle", "url")
+ALL_TYPES: tuple[str, ...] = TYPES + ("address", "postcode", "nhs", "nino", "vehicle", "handle", "url", "reference")
 TYPE_WORDS = {"name": ("name", "names"), "place": ("place", "places"), "date": ("date", "dates"),
               "phone": ("phone number", "phone numbers"), "email": ("email address", "email addresses"),
               "school": ("school", "schools"), "address": ("address", "addresses"),
               "postcode": ("postcode", "postcodes"), "nhs": ("NHS number", "NHS numbers"),
               "nino": ("National Insurance number", "National Insurance numbers"),
               "vehicle": ("car registration", "car registrations"), "handle": ("user name", "user names"),
-              "url": ("web address", "web addresses")}
+              "url": ("web address", "web addresses"),
+              "reference": ("reference number", "reference numbers")}
 PLACEHOLDERS = {"place": "[place]", "date": "[date]", "school": "[school]", **identifiers.PLACEHOLDERS}
 _CHILD_ROLES = ("child", "children", "son", "daughter", "baby")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
@@ -66,9 +67,19 @@ def _normalised(text: str, known=frozenset()) -> str:
         if len(re.findall(r"[A-Z]{2,}", words)) >= 2:
             return re.sub(r"\b[A-Z][A-Z'’]+\b", title, words)
         return re.sub(r"\b[A-Z][A-Z'’]+\b", lambda m: title(m) if m.group().lower() in first_names()
-                      or m.group().lower() in known else m.group(), words)
+                      or m.group().lower() in known or _name_in_capitals(m.group(), keep) else m.group(), words)
     # A run: words in capitals with only spaces, brackets or commas between them.
     return re.sub(r"\b[A-Z][A-Z'’]+\b(?:[ \t(),:–-]+[A-Z][A-Z'’]+\b)*", run, text)
+
+
+def _name_in_capitals(word: str, keep) -> bool:
+    """Round 36 (review36g G#6): a lone word in capitals that no list knows as an acronym and that
+    reads as a word (a vowel, three letters or more: "DEAN hit mum", not "PLO" or "CSE") is read as
+    a name would be written, so the parse can say whether it is one; an acronym the jargon list knows
+    ("MARAC", "LADO") stays as it is. The original text is what is shown."""
+    lower = word.lower()
+    return (len(word) >= 3 and lower not in keep and not _known_acronym(word) and bool(re.search(r"[AEIOUY]", word[1:]))
+            and not is_common_word(lower))
 
 
 class Redactor:
@@ -85,6 +96,7 @@ class Redactor:
         self._configured_children: set[str] = set()
         self._configured: set[str] = set()
         self._known: frozenset[str] = frozenset()
+        self._capitals_only: frozenset[int] = frozenset()
         self._handles: set[str] = set()  # user names seen once are redacted wherever they appear again
         # Round 33: what a first reading of the whole run found (see learn()): its name words, and for
         # each person's first word the weight of the evidence that they are a child or an adult.
@@ -202,6 +214,9 @@ class Redactor:
         self._known = frozenset(self.people) | self._run_names  # name words from the other drafts of this run
         norm = _normalised(text, self._known | self._configured)
         doc = self.nlp(norm)
+        self._capitals_only = frozenset(t.idx for t in doc if norm[t.idx:t.idx + len(t.text)] != text[t.idx:t.idx + len(t.text)]
+                                        and t.text.isalpha() and _name_in_capitals(text[t.idx:t.idx + len(t.text)], ())
+                                        and t.lower_ not in first_names() and t.lower_ not in not_names())
         fixed += pattern_spans(norm) + self._entity_spans(doc)
         fixed += towns_beside(norm, fixed)
         found = self._name_spans(doc, frozenset())
@@ -213,11 +228,13 @@ class Redactor:
         mentions = [m for m in mentions if not _SHORT_MONTH.fullmatch(text[m[0]:m[1]])  # "since Oct": a date
                     and not _function_word_at(doc, m[0], m[1])]  # "There are concerns…": nobody
         mentions = _without_opening_verbs(doc, mentions)  # "Call Dean if…": the people analysis's "Call Dean"
+        mentions = [m for m in mentions if not _only_things(doc, m[0], m[1])]  # "a Moses basket": a thing
         fixed += [(m.start(1), m.end(1), "date", 0) for m in _SHORT_MONTH_AFTER_TIME.finditer(norm)]
         people_at = frozenset(t.i for t in doc for s, e, _, _ in mentions if s <= t.idx < e)
         spans = _people_not_places(text, fixed + self._name_spans(doc, also, people_at) + self._places_after_prepositions(doc),
                                    mentions) + [(s, e, "name", 2) for s, e, _, _ in mentions]
-        kept = _merge_neighbours(text, _whole_names(text, _without_overlaps(text, spans), mentions))
+        spans += _other_script_names(norm) + _initials(norm) + _nicknames(norm, doc, spans)
+        kept = _merge_neighbours(text, _grown_names(norm, doc, self.nlp, _whole_names(text, _without_overlaps(text, spans), mentions)))
         names = [(s, e) for s, e, kind in kept if kind == "name"]
         labels = self._assign_people(norm, doc, names, mentions)
         return [(s, _outside_punctuation(text, s, e, kind), kind, labels[(s, e)] if kind == "name" else PLACEHOLDERS[kind])
@@ -278,7 +295,8 @@ class Redactor:
         flags = [self._is_name(token, also) for token in doc]
         for token in doc:  # "chidi and imran": an unknown lower-case word paired with a name is a name
             if not flags[token.i] and (self._paired_with_name(token, flags)
-                                       or _capital_paired_with_name(token, flags, people_at)):
+                                       or _capital_paired_with_name(token, flags, people_at)
+                                       or _word_paired_with_named_subject(token, flags)):
                 flags[token.i] = True
         _surname_particles(doc, flags)
         spans, index = [], 0
@@ -323,6 +341,11 @@ class Redactor:
 
     def _is_name(self, token, also: frozenset[str]) -> bool:
         lower, text = token.lower_, token.text
+        if token.idx in self._capitals_only and lower not in self._configured and lower not in self._known:
+            # Round 36 (G#6): a word written in capitals that only _name_in_capitals read as a name is
+            # one where it stands as a person does ("DEAN hit mum", "told KAYDEN"); not "risk of SIDS",
+            # "a diagnosis of EUPD", "two DKA admissions".
+            return _stands_as_a_person(token)
         if lower in self._configured:
             return True
         if token.is_stop and (token.dep_ == "expl" or token.pos_ in ("PRON", "SCONJ", "CCONJ", "ADP")) \
@@ -342,6 +365,10 @@ class Redactor:
             return True  # Round 33: "Faith and the school nurse are worried", "Hope is parentified."
         capital = text[:1].isupper()
         known = lower in also or lower in self._known
+        if capital and _kind_of_thing(token) and lower not in self._known and lower not in self._configured:
+            return False  # Round 36 (review36h #7): "a Moses basket", "a Henry hoover": a kind of thing
+        if not capital and known and not is_common_word(lower) and token.is_alpha and len(lower) > 2:
+            return True  # Round 36 (G#3): "amy" found as "amy (7)" is "amy" wherever the parser puts it
         if not capital:
             # A lower-case name: one seen before in this run, or a given name that is not also a word.
             if is_common_word(lower) or token.pos_ in ("VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ"):
@@ -727,7 +754,7 @@ def _without_overlaps(text: str, spans: list[tuple[int, int, str, int]]) -> list
             continue
         for a, b in pieces:
             a, b = a + len(text[a:b]) - len(text[a:b].lstrip(" ,-")), b - len(text[a:b]) + len(text[a:b].rstrip(" ,-"))
-            if _WORD.search(text[a:b]):
+            if re.search(r"[^\W\d_]", text[a:b]):
                 kept.append((a, b, kind))
     return sorted(kept)
 
@@ -1048,3 +1075,225 @@ def _in_apposition_to_role(token, end: int) -> bool:
     after = doc.text[end:end + 2] if hasattr(doc, "text") else ""
     closing = ")" if doc[i - 1].text == "(" else ","
     return after[:1] == closing or closing == "," and after[:1] in (".", ";") or after == ""
+
+
+# -- Round 36 (review36g, an information governance audit; review36h #7) ---------------------------
+
+# Letters of a script the English model cannot read (Arabic, Hebrew, Devanagari, Bengali, Gurmukhi,
+# Gujarati, Tamil, Urdu's Arabic, Cyrillic, Greek, Chinese, Japanese, Korean, Thai...). The gate refuses a
+# draft written in another language, so inside an English statement a run of such letters is, by far
+# most often, a person's name copied from case notes ("Dad (محمد الهاشمي)"): redacted as a name rather
+# than let through, since nothing can read it to say otherwise.
+def _foreign_letter(ch: str) -> bool:
+    if not ch.isalpha():
+        return False
+    try:
+        name = unicodedata.name(ch)
+    except ValueError:
+        return True
+    return not name.startswith("LATIN")
+
+
+_OTHER_SCRIPT_RUN = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036f\u064b-\u065f\u0900-\u0903\u093a-\u094f\u0981-\u0983"
+                               r"\u09bc-\u09cd\u0a01-\u0a03\u0a3c-\u0a4d\u200c\u200d]|['’ -](?=[^\W\d_]))*")
+
+
+def _other_script_names(text: str) -> list[tuple[int, int, str, int]]:
+    spans = []
+    for match in _OTHER_SCRIPT_RUN.finditer(text):
+        word = match.group()
+        letters = [c for c in word if c.isalpha()]
+        if letters and sum(_foreign_letter(c) for c in letters) * 2 > len(letters):
+            # the run may have swallowed a Latin word after a space ("محمد Khan" is all one name anyway)
+            spans.append((match.start(), match.end(), "name", 0))
+    return spans
+
+
+# Initials written with stops ("J.K.", "Z.O-R.", "A. B."): a person; not an abbreviation a list knows
+# ("U.K.", "G.P.", "P.E.", "e.g.").
+_DOTTED_INITIALS = re.compile(r"(?<![\w.])[A-Z]\.(?:[ ]?[A-Z](?:-[A-Z])?\.)+(?![\w])")
+_NOT_INITIALS = frozenset(("uk", "us", "usa", "eu", "gp", "pe", "re", "am", "pm", "ps", "nb", "ie", "eg", "rip",
+                           "asap", "bbc", "dvd", "tv", "cd", "mp", "ok", "ad", "bc", "phd", "ba", "ma", "bsc", "msc"))
+
+
+def _initials(text: str) -> list[tuple[int, int, str, int]]:
+    spans = []
+    for match in _DOTTED_INITIALS.finditer(text):
+        letters = re.sub(r"[^A-Za-z]", "", match.group()).lower()
+        if letters in _NOT_INITIALS or letters in identifiers.words()["acronyms"] or _known_acronym(letters.upper()):
+            continue
+        spans.append((match.start(), match.end(), "name", 0))
+    return spans
+
+
+# A nickname: what someone is "known as" ("known as Smiler", "goes by Tiny", "street name Ghost"),
+# and a capitalised word in quotes beside a name or a person's role ("Mum's partner “Tiny” Dean",
+# "Oluwaseun (“Seun”) Adeyemi"). A platform or a brand the lists know stays.
+_KNOWN_AS = re.compile(r"\b(?:known|referred to|goes|go|went)\s+(?:as|by)\s+|\bnicknamed\s+|\bnickname\s+(?:is\s+|of\s+)?"
+                       r"|\bstreet\s+name\s+(?:is\s+|of\s+)?|\ba\.?k\.?a\.?\s+", re.IGNORECASE)
+_QUOTED_WORD = re.compile(r"[\"“‘']([A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+)?)[\"”’']")
+
+
+def _nicknames(text: str, doc, spans) -> list[tuple[int, int, str, int]]:
+    found = []
+    for match in _KNOWN_AS.finditer(text):
+        name = re.match(r"[\"“‘'(]*([A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+)?)", text[match.end():])
+        if name and name.group(1).split()[0].lower() not in not_names() and not is_stop_word(name.group(1).split()[0]):
+            start = match.end() + name.start(1)
+            found.append((start, start + len(name.group(1)), "name", 0))
+    names = [(s, e) for s, e, kind, _ in spans if kind == "name"]
+    for match in _QUOTED_WORD.finditer(text):
+        word = match.group(1)
+        if word.split()[0].lower() in not_names() or is_stop_word(word.split()[0]):
+            continue
+        before = text[max(0, match.start() - 30):match.start()].rstrip(" (")
+        after = text[match.end():match.end() + 3].lstrip(" )")
+        beside_name = any(e == len(before) + max(0, match.start() - 30) for s, e in names) or any(
+            abs(s - (match.end() + (len(text[match.end():match.end() + 3]) - len(after)))) <= 0 for s, e in names)
+        last = re.findall(r"[A-Za-z'’]+", before)
+        beside_role = bool(last) and (_person_word(last[-1].lower()) or last[-1].lower().rstrip("s'’") in _PERSON_BEFORE)
+        if beside_name or beside_role:
+            found.append((match.start(1), match.end(1), "name", 0))
+    return found
+
+
+def _grown_names(text: str, doc, nlp, kept) -> list:
+    """A name span takes in the rest of the person's name beside it: a surname in lower case or one
+    the tagger missed ("amy smith-jones", "tyrese campbell", "Dean Pickering" where only "Pickering"
+    was found), and an initial before it ("J. Smith"). A word joins only where no dictionary knows
+    it, it is a noun or a proper noun (not "sobbed"), and no other span holds it."""
+    by_start = {t.idx: t for t in doc}
+    by_end = {t.idx + len(t.text): t for t in doc}
+    taken = [(s, e) for s, e, _ in kept]
+
+    def free(a: int, b: int) -> bool:
+        return not any(x < b and a < y for x, y in taken)
+
+    def joins(token, left: bool) -> bool:
+        if token is None or not re.fullmatch(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", token.text) or len(token.text) < 2:
+            return False
+        lower = token.lower_
+        if (is_common_word(lower) or lower in not_names() or lower in titles() or re.fullmatch(MONTH, token.text)
+                or _person_word(lower) or token.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC", "NORP", "ORG")):
+            return False
+        if token.pos_ not in ("PROPN", "NOUN") and token.ent_type_ != "PERSON":
+            return False
+        if token.is_lower and lower not in first_names() and _dictionary_word(nlp, token):
+            return False  # "Child A hides": a lower-case word the dictionary knows is not a surname
+        if left:  # to the left only a given name or the tagger's person ("Dean Pickering"), not "Sergeant"
+            return lower in first_names() or token.ent_type_ == "PERSON"
+        return True
+
+    out = []
+    for start, end, kind in kept:
+        if kind == "name":
+            while True:  # rightwards, over one space or a hyphen-joined surname
+                token = by_start.get(end + 1) if text[end:end + 1] == " " else None
+                if token is None or not joins(token, False):
+                    break
+                if token.is_lower and not text[start:end].islower():
+                    break  # a lower-case surname only after a name written in lower case ("tyrese campbell")
+                stop = token.idx + len(token.text)
+                while stop < len(text) and text[stop] in "-‑" and by_start.get(stop + 1) is not None \
+                        and re.fullmatch(r"[^\W\d_]+", by_start[stop + 1].text):
+                    stop = by_start[stop + 1].idx + len(by_start[stop + 1].text)
+                if not free(end, stop):
+                    break
+                end = stop
+            while start > 1 and text[start - 1] == " ":  # leftwards
+                token = by_end.get(start - 1)
+                initial = re.search(r"(?<![\w.])[A-Z]\.$", text[:start - 1])
+                if initial and free(initial.start(), start):
+                    start = initial.start()
+                    continue
+                if token is None or not joins(token, True) or not free(token.idx, start):
+                    break
+                start = token.idx
+        out.append((start, end, kind))
+    return out
+
+
+def _kind_of_thing(token) -> bool:
+    """Round 36 (review36h #7): a capitalised word between "a"/"an" and an everyday noun it describes
+    ("a Moses basket", "an Xbox controller", "a Henry hoover") names a kind of thing, not a person:
+    a person's name is not counted with "a". Not "the Smith family" (no "a"), nor a person's role."""
+    doc = token.doc
+    if token.i == 0 or token.i + 1 >= len(doc) or token.lower_ not in first_names():
+        return False  # only a given name lent to a thing; "the Brightway service" stays redacted as before
+    before = doc[token.i - 1].lower_
+    if before not in ("a", "an"):
+        # "her Moses basket", "the Moses basket", "Tia's Moses basket": an owner or "the" says less (a
+        # surname does stand there: "the Pickering house"), so only where every use of the word in the
+        # draft is before such a noun, and never before a home or a family.
+        if before not in ("the", "her", "his", "their", "my", "your", "our", "'s", "’s"):
+            return False
+        same = [t for t in doc if t.lower_ == token.lower_]
+        if not all(t.i + 1 < len(doc) and _thing_noun(doc[t.i + 1]) and doc[t.i + 1].lower_ not in _HOMES
+                   for t in same):
+            return False
+    return _thing_noun(doc[token.i + 1])
+
+
+_HOMES = frozenset(("house", "home", "flat", "family", "household", "address", "place", "estate", "farm", "children",
+                    "kids", "boys", "girls", "twins", "side", "case", "name"))
+
+
+def _thing_noun(noun) -> bool:
+    return (noun.is_lower and noun.is_alpha and noun.pos_ in ("NOUN", "PROPN") and noun.tag_ in ("NN", "NNP")
+            and noun.lower_ not in first_names() and not _person_word(noun.lower_) and not _person_word(noun.lemma_.lower()))
+
+
+def _only_things(doc, start: int, end: int) -> bool:
+    tokens = [t for t in doc if start <= t.idx < end and t.is_alpha]
+    return bool(tokens) and all(_kind_of_thing(t) for t in tokens)
+
+
+def _word_paired_with_named_subject(token, flags: list[bool]) -> bool:
+    """Round 36 (G#3): a lower-case everyday word joined by "and" to a name that is the subject of a
+    verb or set beside a role ("Skye and river watched", "the twins, skye and river, hid"): the second
+    person's name. Not
+    a plural, a word with an article, owner or describing word, nor a role ("Ava and mum")."""
+    doc = token.doc
+    if not token.is_lower or not token.is_alpha or len(token.text) < 3 or token.dep_ != "conj" or token.tag_ != "NN":
+        return False
+    head = token.head
+    if not flags[head.i] or head.dep_ not in ("nsubj", "nsubjpass", "appos") or head.i > token.i:
+        return False
+    if not any(c.lower_ in ("and", "&") for c in head.children if head.i < c.i < token.i):
+        return False
+    if any(c.dep_ in ("det", "poss", "amod", "compound", "nummod", "prep") for c in token.children):
+        return False
+    lower = token.lower_
+    return not (lower in not_names() or _person_word(lower) or _person_word(token.lemma_.lower()) or lower in titles()
+                or is_stop_word(lower))
+
+
+_DICTIONARY: dict[int, frozenset] = {}
+
+
+def _dictionary_word(nlp, token) -> bool:
+    """A word (or its lemma) in the pipeline's WordNet index of verbs, adjectives and adverbs ("hides",
+    "watched"), or an everyday word; not its nouns, which hold surnames ("campbell", "smith")."""
+    key = id(getattr(nlp, "language", nlp))
+    if key not in _DICTIONARY:
+        words: set[str] = set()
+        try:
+            index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+            for part in ("verb", "adj", "adv"):
+                words.update(index[part] if part in index else ())
+        except (KeyError, AttributeError, ValueError):  # no tables: the everyday list alone
+            pass
+        _DICTIONARY[key] = frozenset(words)
+    words = _DICTIONARY[key]
+    return token.lower_ in words or token.lemma_.lower() in words or is_common_word(token.lower_)
+
+
+def _stands_as_a_person(token) -> bool:
+    """The subject of what a person does, or the one something is done to ("DEAN hit mum", "told KAI")."""
+    head = token.head.lemma_.lower()
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        return head in _A_PERSON_DOES or head in _ONLY_A_PERSON_DOES or head in _ONLY_DONE_TO_A_PERSON
+    if token.dep_ in ("dobj", "dative"):
+        return head in _DONE_TO_A_PERSON or head in _TOLD_VERBS
+    return token.dep_ == "pobj" and token.head.lower_ in _PERSON_PREPOSITIONS and token.head.head.lemma_.lower() in (
+        _DONE_TO_A_PERSON | _TOLD_VERBS)

@@ -74,7 +74,8 @@ def test_the_length_reason_reads_as_english():
     assert "up to 5,000 characters" in said
     draft = "Worry statement\n" + long + "\n\nSafety goal\nMila will sleep at Gran's house."
     why = gate.reason(draft)
-    assert why.startswith('has a statement under "Worry statement" that is ') and why[4] == "a"
+    # Round 36 (review36g G#1): the statement's place, never its heading's words
+    assert why.startswith('has a statement (the 1st, starting on line 2) that is ') and why[4] == "a"
     assert gate.reason("one word " * 2600, document=False).startswith("is 23,400 characters long (about 5,200 words)")
 
 
@@ -109,7 +110,7 @@ def test_http_refuses_a_placeholder_as_it_refuses_other_non_statements(client):
 def test_http_length_message_is_not_garbled(client):
     long = "Worry statement\n" + "Dad pushed Rhea down the stairs and she cut her knee badly. " * 100
     detail = client.post("/api/v1/check", json={"text": long}).json()["detail"]
-    assert detail.startswith('The draft has a statement under "Worry statement" that is ') and ". ." not in detail
+    assert detail.startswith('The draft has a statement (the 1st, starting on line 2) that is ') and ". ." not in detail
 
 
 def test_http_and_library_redact_the_same_way(client):

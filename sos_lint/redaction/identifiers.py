@@ -13,7 +13,7 @@ from ..data import load_toml
 PLACEHOLDERS = {
     "nhs": "[NHS number]", "nino": "[NI number]", "postcode": "[postcode]", "vehicle": "[car registration]",
     "phone": "[phone]", "email": "[email]", "handle": "[username]", "url": "[web address]",
-    "address": "[address]",
+    "address": "[address]", "reference": "[reference]",
 }
 
 
@@ -97,6 +97,50 @@ def find(text: str) -> list[Found]:
             found.append(Found(match.start(), match.end(), "vehicle"))
     found += handles(text)
     found += addresses(text)
+    found += references(text)
+    found += outward_postcodes(text)
+    return found
+
+
+# Round 36 (review36g G#8): a police, court or case reference ("crime ref 23/45678/25", "case
+# CV25C00123", "log 0412 of 3 March"): a code of digits with slashes, or of letters and digits
+# mixed, after a word that says it is a reference. The word stays; the code goes.
+_REFERENCE = re.compile(
+    r"\b(?:ref(?:erence)?|crime|incident|log|case|claim|court|urn|cad|occurrence|file|docket)"
+    r"(?:\s+(?:ref(?:erence)?|no\.?|number|num|id))?\.?[:#]?\s*(?:is\s+|was\s+)?"
+    r"(?P<code>(?=[A-Za-z0-9/-]*\d)(?=[A-Za-z0-9/-]{6,})(?:[A-Za-z]{0,4}\d[A-Za-z0-9]*(?:[/-][A-Za-z0-9]+)+|[A-Za-z]{1,4}\d{2,}[A-Za-z0-9]*"
+    r"|\d{5,}))(?![\w/])", re.IGNORECASE)
+# A code that is a reference whatever comes before it: digits in three groups with slashes where the
+# middle group is too long for a date ("23/45678/25"), or letters, digits, letters and digits ("CV25C00123").
+_BARE_REFERENCE = re.compile(r"(?<![\w/])(?:\d{1,4}/\d{4,}/\d{2,4}|[A-Z]{2}\d{2}[A-Z]\d{4,})(?![\w/])")
+
+
+def references(text: str) -> list[Found]:
+    found = [Found(m.start("code"), m.end("code"), "reference") for m in _REFERENCE.finditer(text)]
+    found += [Found(m.start(), m.end(), "reference") for m in _BARE_REFERENCE.finditer(text)]
+    return found
+
+
+# Round 36 (review36g G#5): an outward postcode on its own ("moved to CV6", "lives in the B23 area")
+# narrows a home down to a few streets. In capitals, an area the Royal Mail uses (not "A45" or "M6",
+# which are roads, nor "Y7", a school year), after a word that says where, or before "area".
+_AREAS = ("AB AL B BA BB BD BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN DT DY E EC EH EN "
+          "EX FK FY G GL GU GY HA HD HG HP HR HS HU HX IG IM IP IV JE KA KT KW KY L LA LD LE LL LN LS LU ME MK ML "
+          "N NE NG NN NP NR NW OL OX PA PE PH PL PO PR RG RH RM S SA SE SG SK SL SM SN SO SP SR SS ST SW SY TA TD "
+          "TF TN TQ TR TS TW UB W WA WC WD WF WN WR WS WV YO ZE").split()
+_OUTWARD = re.compile(
+    r"(?:(?<=\bto )|(?<=\bin )|(?<=\bat )|(?<=\bfrom )|(?<=\bnear )|(?<=\baround ))"
+    rf"(?P<code>(?:{'|'.join(sorted(_AREAS, key=len, reverse=True))})\d{{1,2}}[A-Z]?)(?![\w-])"
+    r"|(?<![\w-])(?P<code2>[A-Z]{1,2}\d{1,2}[A-Z]?)(?=\s+area\b)")
+
+
+def outward_postcodes(text: str) -> list[Found]:
+    found = []
+    for match in _OUTWARD.finditer(text):
+        name = "code" if match.group("code") else "code2"
+        code = match.group(name)
+        if re.match(r"[A-Z]+", code).group() in _AREAS:
+            found.append(Found(match.start(name), match.end(name), "postcode"))
     return found
 
 
@@ -192,4 +236,36 @@ def addresses(text: str) -> list[Found]:
             continue
         end = match.end() - (1 if match.group().endswith(".") else 0)
         found.append(Found(match.start(), end, "address"))
+    return found + _numbered_streets(text)
+
+
+# Round 36 (review36g G#5): a house number and a street whose name has no street-type word ("at 5
+# Spon End", "moved to 41 Far Gosford"): after a word that says where, a number and one to three
+# capitalised words, none a role, a month, a day or a unit of time, and either two of them or one no
+# dictionary knows ("at 3 Grace" is a name after a number, left to the name finder).
+_NUMBERED_STREET = re.compile(
+    r"\b(?:at|to|from|near|outside|of|on|lives|lived|address)[ \t]+(?P<address>\d{1,4}[A-Za-z]?,?[ \t]+"
+    r"(?P<words>[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){0,2}))(?![\w'’-])")
+
+
+def _numbered_streets(text: str) -> list[Found]:
+    from .people import is_common_word, not_names
+
+    found = []
+    for match in _NUMBERED_STREET.finditer(text):
+        names = match.group("words").split()
+        if any(is_stop_word_or_time(w) or w.lower() in not_names() for w in names):
+            continue
+        if len(names) < 2 and is_common_word(names[0]):
+            continue
+        found.append(Found(match.start("address"), match.end("address"), "address"))
     return found
+
+
+def is_stop_word_or_time(word: str) -> bool:
+    from .people import is_stop_word
+    from .places import MONTH
+
+    lower = word.lower()
+    return is_stop_word(lower) or lower in _TIME_WORDS or bool(re.fullmatch(MONTH, word)) or lower.rstrip("s") in (
+        "year", "week", "day", "month", "hour", "minute", "time", "child", "kid", "adult", "people", "person")

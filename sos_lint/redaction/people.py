@@ -75,7 +75,7 @@ def not_names() -> frozenset[str]:
               "october", "november", "december", "am", "pm", "mums", "dads", "grandad", "uncle", "auntie", "mummy",
               "daddy", "stepmum", "stepdad", "landline", "tablets", "gamertag", "pc", "dc", "sgt", "i", "mama", "papa", "nanna",
               "type", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays", "year",
-              "reception", "nursery"}
+              "reception", "nursery", "ref", "reference", "urn"}
     return frozenset(found)
 
 

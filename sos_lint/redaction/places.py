@@ -8,6 +8,10 @@ from .people import is_stop_word, not_names
 MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
          r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
 CAP = r"[A-Z][A-Za-z'’-]+"
+# Round 36: a month in lower case ("jan", "sept", "october"), never "may" or "march" on their own
+# terms (a verb as often as a month): they count only with a day number before them ("5 march").
+_LOWER_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?"
+                r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
 SP = r"[ \t]+"  # patterns never run across a line break
 _SCHOOL = re.compile(
     rf"\b(?:(?:St\.?|Saint|Cardinal){SP})?(?:{CAP}{SP}){{1,4}}(?:(?:Primary|Junior|Infants?|Secondary|High|"
@@ -42,9 +46,19 @@ PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
                         rf"{MONTH}\b(?:,?{SP}\d{{4}})?")),
     ("date", re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\b(?=(?:,[ \t]*\d{{1,2}}(?:st|nd|rd|th)?\b)*,?{SP}(?:and|or|&){SP}"
                         rf"\d{{1,2}}(?:st|nd|rd|th)?{SP}(?:of{SP})?{MONTH}\b)")),
-    ("date", re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?{SP}(?:of{SP})?{MONTH}\b(?:,?{SP}\d{{4}})?")),
+    # Round 36 (G#9): a year of two figures after a day and a month ("12th Jan 25,") is the date's.
+    ("date", re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?{SP}(?:of{SP})?{MONTH}\b(?:,?{SP}\d{{4}}|{SP}['’]?\d\d(?=[ \t]*[,.;:)]|[ \t]*$))?")),
     ("date", re.compile(rf"\b{MONTH}{SP}\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?{SP}\d{{4}})?")),
     ("date", re.compile(rf"\b(?:{MONTH}{SP})?(?:19|20)\d\d\b")),
+    # Round 36 (review36g G#9): the day and month are what identify a date of birth, so a date is one
+    # date whichever way it is written: year first ("2025-04-01", "2025/06/01"), a month in lower case
+    # after a day ("5 jan", "21st of sept 2024"; not "may", a verb as often as a month), and a day
+    # named for its date ("Boxing Day", "Christmas Eve", "New Year's Day", "Bonfire Night").
+    ("date", re.compile(r"\b(?:19|20)\d\d[/.-](?:0?[1-9]|1[0-2])[/.-](?:0?[1-9]|[12]\d|3[01])\b")),
+    ("date", re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?{SP}(?:of{SP})?{_LOWER_MONTH}\b(?:,?{SP}(?:19|20)\d\d\b)?")),
+    ("date", re.compile(rf"\b{_LOWER_MONTH}{SP}\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?{SP}(?:19|20)\d\d\b)?")),
+    ("date", re.compile(rf"\b(?:Boxing|Christmas|New{SP}Year[’']?s|Valentine[’']?s|St\.?{SP}Patrick[’']?s)"
+                        rf"{SP}(?:Day|Eve)\b|\bChristmas{SP}Eve\b|\bBonfire{SP}Night\b|\bHallowe[’']?en\b", re.IGNORECASE)),
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
 # A DATE entity is redacted only when it names a particular day, month or year: ages, durations
@@ -64,7 +78,8 @@ def pattern_spans(text: str) -> list[tuple[int, int, str, int]]:
             # A date keeps its month ("March 2027": the month is in not_names, but here it is the date's).
             start = match.start() if kind == "date" else _skip_leading_small_words(text, match.start(), match.end())
             end = match.end()
-            if start < end and not _only_role_words(text[start:end]):
+            # Round 36 (G#9): a date's month is never a "role word" ("June 2nd 2025" lost "June 2nd").
+            if start < end and (kind == "date" or not _only_role_words(text[start:end])):
                 spans.append((start, end, kind, 0))
     return spans
 

@@ -42,6 +42,10 @@ async def check(body: models.CheckRequest, request: Request) -> Response:
     """The same JSON `sos-lint check --format json` writes, byte for byte."""
     from ..render import render
 
+    if body.redact and body.source is not None:
+        # Round 36 (review36g G#2): the file name, as `check --redact` shows it, in the reports and in
+        # every error body ("Zainab_Okonkwo-Reyes_plan.docx: holds a placeholder" named the child).
+        body = body.model_copy(update={"source": "draft 1"})
     clean(body.text)  # an empty or binary draft is refused here, before it joins a batch
     refuse_not_statement(body.text, body.source)  # numbers only, another language: as `check` refuses them
     names = given_names(body.names.mapping())  # round 36 (W#5): the page's name boxes reach the check
