@@ -229,12 +229,14 @@ def test_fix_writes_only_safe_word_fixes(tmp_path):
     original = "Mother to attend all appointments prior to the child's review.\n"
     draft.write_text(original, encoding="utf-8")
     preview = run("check", str(draft), "--diff")
-    assert preview.exit_code == 1 and "+Mother to go to all appointments before the child's review." in preview.stdout
+    # Round 36 (W#9): "attend" sits inside the goal's compliance error (SOS511), so its plainer word is
+    # listed, not written: a plainer face on a goal that is still not ready would hide the error.
+    assert preview.exit_code == 1 and "+Mother to attend all appointments before the child's review." in preview.stdout
     assert draft.read_text(encoding="utf-8") == original
     # Findings remain after the fix ("Mother", "the child"), so the exit says so (round 30).
     assert run("check", str(draft), "--fix").exit_code == 1
     # No scaffold and no placeholder: "the child" stays until the writer gives a name.
-    assert draft.read_text(encoding="utf-8") == "Mother to go to all appointments before the child's review.\n"
+    assert draft.read_text(encoding="utf-8") == "Mother to attend all appointments before the child's review.\n"
 
 
 def test_fix_uses_the_spacy_model_asked_for(drafts):

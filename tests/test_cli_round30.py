@@ -21,10 +21,11 @@ from sos_lint.cli import app
 
 runner = CliRunner()
 
-# A goal in report words: one safe swap per line ("prior to", "attend"), one swap that needs the
-# writer's judgement ("contact session"), and two role words.
-GOAL = "Mother will attend the parenting course prior to the review.\nFather will attend a contact session.\n"
-GOAL_FIXED = "Mother will attend the parenting course before the review.\nFather will go to a contact session.\n"
+# A goal in report words: one safe swap per line ("prior to", "commence"), one swap that needs the
+# writer's judgement ("contact session"), and two role words. (Round 36, W#9: "attend" inside a
+# goal's compliance error is listed, not written, so the second line's safe swap is "commence".)
+GOAL = "Mother will attend the parenting course prior to the review.\nFather will commence a contact session.\n"
+GOAL_FIXED = "Mother will attend the parenting course before the review.\nFather will start a contact session.\n"
 # A worry statement whose only finding has a safe fix: clean once it is written.
 WORRY = ("Nan and Kai's teacher are worried that Dad shouts at Kai, who is eight, when he has been drinking, "
          "prior to school most mornings. Kai told Nan his tummy hurts when Dad shouts. If nothing changes, "
@@ -125,7 +126,7 @@ def test_each_change_not_written_is_named_where_it_now_is(goal):
     assert set(listed) == {"contact session", "Mother", "Father"}
     for words, where in listed.items():  # line:column point at the words in the file as written
         assert _at(written, where).startswith(words), (words, where)
-    # "attend" before it became "go to": the column moved with the written swap.
+    # "commence" before it became "start": the column moved with the written swap.
     assert listed["contact session"] == "2:21"
     assert '«contact session» -> "family time": ' in result.stderr
     assert "may change what is meant" in result.stderr
@@ -162,7 +163,7 @@ def test_diff_names_the_same_changes_where_they_are_in_the_draft(goal):
     result = run("check", str(goal), "--diff")
     assert result.exit_code == 1 and goal.read_text(encoding="utf-8") == GOAL
     listed = _listed(result.stderr)
-    assert listed["contact session"] == "2:22"  # nothing written: the draft's own column
+    assert listed["contact session"] == "2:24"  # nothing written: the draft's own column
     for words, where in listed.items():
         assert _at(GOAL, where).startswith(words)
     assert "remain" not in result.stderr  # the diff writes nothing; check's own exit stands
