@@ -125,14 +125,19 @@ def _new_place(edit: TextEdit, applied: list[TextEdit]) -> tuple[int, int]:
     return edit.start + shift, edit.start + shift + len(edit.replacement)
 
 
-def _word_spans(reports: Iterable, codes, severities=None) -> list[tuple[int, int, str, str]]:
+def _word_spans(reports: Iterable, codes, severities=None, every: bool = False) -> list[tuple[int, int, str, str]]:
     """(start, end, code, words) of each word-level finding of `codes` (of `severities`, when
-    given), in whole-text offsets; a finding about a whole statement is not one on words."""
+    given), in whole-text offsets; a finding about a whole statement is not one on words. With
+    `every`, findings --select/--ignore leave out or another finding said for them count too: the
+    fault is there whether or not it is shown."""
     out = []
     for report in reports:
         offset = getattr(report, "offset", 0) or 0
         length = len(report.text)
-        for f in report.findings:
+        found = list(report.findings)
+        if every:
+            found += list(getattr(report, "not_selected", ()) or ()) + list(getattr(report, "given_way", ()) or ())
+        for f in found:
             if severities is not None and getattr(f, "severity", "") not in severities:
                 continue
             if f.code in codes and f.end > f.start and not (f.start == 0 and f.end >= length):
@@ -152,7 +157,7 @@ def flagged_edits(result: FixResult, after: Iterable, before: Iterable = ()) -> 
     "did not go to", a service not used, flagged before and after) does not hold the swap back."""
     flagged = _word_spans(after, SELF_FLAGGED_CODES)
     earlier = _word_spans(before, SELF_FLAGGED_CODES)
-    covering = _word_spans(before, COVERING_CODES, COVERING_SEVERITIES)
+    covering = _word_spans(before, COVERING_CODES, COVERING_SEVERITIES, every=True)
     out = []
     for edit in result.applied:
         start, end = _new_place(edit, result.applied)
@@ -200,7 +205,7 @@ def inside_a_covering_finding(edit: TextEdit, earlier) -> bool:
 def held_reason(edit: TextEdit, before: Iterable) -> str:
     """Why a flagged edit is held back: "inside" a phrase the check asks to replace whole, or
     "flagged" (its own words would be flagged)."""
-    return "inside" if inside_a_covering_finding(edit, _word_spans(before, COVERING_CODES, COVERING_SEVERITIES)) \
+    return "inside" if inside_a_covering_finding(edit, _word_spans(before, COVERING_CODES, COVERING_SEVERITIES, every=True)) \
         else "flagged"
 
 

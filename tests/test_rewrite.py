@@ -402,12 +402,13 @@ def test_fix_writes_only_safe_word_fixes(cli_app, tmp_path):
     draft.write_text(original, encoding="utf-8")
     runner = CliRunner()
     preview = runner.invoke(cli_app, ["check", str(draft), "--diff"])
-    assert preview.exit_code == 1 and "+Mother to go to all appointments before the child's review." in preview.stdout
+    # Round 36 (W#9): "attend", inside the goal's compliance error, is listed, not written.
+    assert preview.exit_code == 1 and "+Mother to attend all appointments before the child's review." in preview.stdout
     assert draft.read_text(encoding="utf-8") == original
     assert runner.invoke(cli_app, ["check", str(draft), "--fix"]).exit_code == 1  # findings remain
     # Only the fixes the findings carry (jargon, SOS1xx); no scaffold, no placeholder, and role
     # words ("Mother", "the child") stay until the writer gives a name.
-    assert draft.read_text(encoding="utf-8") == "Mother to go to all appointments before the child's review.\n"
+    assert draft.read_text(encoding="utf-8") == "Mother to attend all appointments before the child's review.\n"
 
 
 # --- the grammar and fidelity check (issue 11 section 2) ----------------------------------------
