@@ -91,3 +91,22 @@ def test_with_sos_lint_strict_a_failing_check_raises(monkeypatch):
 def test_a_clean_run_names_no_check_not_run(engine):
     [report] = engine.check_document("Dad will walk Ellis to school every morning for the next three months.", "goal")
     assert report.checks_not_run == [] and report.to_dict()["checks_not_run"] == []
+
+
+def test_every_word_of_a_configured_name_of_two_words_is_the_child():
+    # The redactor's "Child A" (as `compare --redact` configures it): the parser makes "A" the
+    # subject, and "Child A lies awake…" had no child in it, so the impact part went missing and a
+    # redacted draft scored 1.3 lower than the draft itself (round 36's score cap made it show).
+    import sos_lint
+    from sos_lint.config import Config
+
+    text = ("Child A's teacher is worried that Dad drinks most nights. Child A lies awake in his bedroom and "
+            "hears the shouting. If nothing changes, Child A could get hurt.")
+    [report] = sos_lint.check_document(text, config=Config(names=(("child", "Child A"),)))
+    assert next(c for c in report.components if c.name == "impact").present
+    # Near miss: the words apart are not the name ("A child" is not "Child A").
+    from sos_lint.nlp import load
+    from sos_lint.people import people
+
+    doc = load()("A child lies awake. A teacher saw it.")
+    assert not people(doc, ["Child A"], []).children

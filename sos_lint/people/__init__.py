@@ -296,6 +296,20 @@ def _with_heading(doc, child_names) -> tuple:
 _HEADING_KEY = "sos_lint.heading_children"  # headings.KEY (not imported here: headings imports this module)
 
 
+def _whole_names(doc, names) -> list:
+    """The token ranges of each configured name of two or more words, where all its words stand
+    in order ("Child A", "Nana Joy")."""
+    found = []
+    for name in names:
+        words_ = [w.lower() for w in str(name).split()]
+        if len(words_) < 2:
+            continue
+        for i in range(len(doc) - len(words_) + 1):
+            if all(doc[i + k].lower_ == w for k, w in enumerate(words_)):
+                found.append(range(i, i + len(words_)))
+    return found
+
+
 def people(doc, child_names=(), adult_names=()) -> People:
     """The people in a parsed statement (memoised on the Doc for these configured names)."""
     child_names = _with_heading(doc, child_names)
@@ -421,6 +435,9 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
         self.w = words()
         self.child_names = {n.lower() for name in child_names for n in str(name).split()}
         self.adult_names = {n.lower() for name in adult_names for n in str(name).split()} - self.child_names
+        # Round 36: every word of a configured name of two or more words, where the whole name
+        # stands ("Child A", the redactor's placeholder, whose "A" is otherwise an article).
+        self.configured_spans = _whole_names(doc, [*child_names, *adult_names])
         self._place_memo: dict[int, bool] = {}
         self._said_of_child: set[int] = set()  # sentence openers read as names only by what is said of them
         self.heading_tokens = self._headings()
@@ -1431,6 +1448,10 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
                 title = doc[first[0].i - 1]
             name = f"{doc[title.i: first[0].i].text} {doc[first[0].i: first[-1].i + 1].text}" if title is not None else given
             token_ids = tuple(t.i for m, _ in found for t in m if t.text != "-")
+            # Round 36: every word of a configured name of two or more words is the person's ("Child
+            # A lies awake": the parser makes "A" the subject, and the child must be found there).
+            token_ids += tuple(sorted({j for span in self.configured_spans if any(i in span for i in token_ids)
+                                       for j in span} - set(token_ids)))
             spans = tuple((m[0].idx, m[-1].idx + len(m[-1].text)) for m, _ in found)
             people_by_role[role].append(Person(name, role, token_ids, spans, found[0][1]))
             roles.update({i: role for i in token_ids})
