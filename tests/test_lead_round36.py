@@ -110,3 +110,45 @@ def test_every_word_of_a_configured_name_of_two_words_is_the_child():
 
     doc = load()("A child lies awake. A teacher saw it.")
     assert not people(doc, ["Child A"], []).children
+
+
+def test_the_author_key_is_readable_by_its_owner_only(tmp_path):
+    # Round 36 (an information governance audit): `compare --redact --author-key` wrote the key,
+    # which names each author, 0644 (readable by everyone on the machine).
+    import os
+    import stat
+
+    from typer.testing import CliRunner
+
+    from sos_lint.cli import app
+
+    folder = tmp_path / "drafts"
+    folder.mkdir()
+    for name, text in {"ann.txt": "Worry statement\nThe school nurse is worried that Dad hits Sol with a belt. "
+                                  "Sol, who is 8, had red marks on his back. If nothing changes, Sol could be hurt.\n",
+                       "bob.txt": "Worry statement\nSol's teacher is worried that Dad hits Sol. Sol is scared to go "
+                                  "home. If nothing changes, Sol could be badly hurt.\n"}.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    key = tmp_path / "key.txt"
+    old = os.umask(0o022)
+    try:
+        result = CliRunner().invoke(app, ["compare", str(folder), "--redact", "--author-key", str(key)])
+    finally:
+        os.umask(old)
+    assert result.exit_code in (0, 1), result.output
+    assert stat.S_IMODE(key.stat().st_mode) == 0o600
+    assert "ann" in key.read_text(encoding="utf-8")
+
+
+def test_an_ordinary_write_keeps_the_mode_the_umask_gives(tmp_path):
+    import os
+    import stat
+
+    from sos_lint.writeback import write_text
+
+    old = os.umask(0o022)
+    try:
+        write_text(tmp_path / "plain.txt", "text")
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE((tmp_path / "plain.txt").stat().st_mode) == 0o644

@@ -188,7 +188,7 @@ def _write_author_key(path: Path, key: dict, redact: bool, paths: list[str], out
         raise fail("--author-key must name a different file from --output")
     lines = [f"{label}\t{key[label]}" for label in sorted(key, key=lambda k: int(k.rsplit(" ", 1)[-1]))]
     try:
-        write_text(path, "\n".join(lines) + "\n")
+        write_text(path, "\n".join(lines) + "\n", private=True)  # it names the authors: the owner reads it
     except OSError as error:
         raise fail(f"cannot write {path}: {error.strerror or error}")
 
