@@ -69,13 +69,20 @@ def test_asked_once_though_two_stages_ask():
 # assessment", "cooperate with …") is what the verb is about, and now stays with the question after
 # its sentence (tests/test_review_round32a.py).
 IN_PLACE = [
-    ("Mum will be a protective factor for Isla.", "protective factor", "goal"),
     ("Because of non-engagement with CAMHS, Noah (12) has had no help since January.", "non-engagement", "worry"),
     ("Worries: neglect and the threshold for a plan.", "threshold", "worry"),
 ]
 # Round 30 (review30 #5): "There is a lack of engagement …" with a question in the term's place
 # asserts nothing ("There is [What happened instead …?] from …"); the sentence now stays whole and
 # the question follows it (tests/test_rewrite_round30.py).
+
+
+def test_an_instruction_question_after_be_follows_the_sentence():
+    # Round 36 (r36c; review35 C#4, W#11): "[What plain words say this? …]" is an instruction, not a gap
+    # the answer fills, so it no longer stands inside the sentence ("Mum will be [What plain words…?]
+    # for Isla."): the words stay and the question follows the sentence, naming them.
+    result = _words_only(["Mum will be a protective factor for Isla."], "goal")[0]
+    assert result.text.startswith("Mum will be a protective factor for Isla. [\"protective factor\":"), result.text
 
 
 @pytest.mark.parametrize("draft,term,kind", IN_PLACE)
