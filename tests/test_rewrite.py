@@ -305,7 +305,12 @@ def test_bars_on_the_poor_statements(corpus, engine):
     # sos_lint/fixes_fit.py): 0.681 after the merge.
     # Round 34 (0.68 -> 0.67, the lead): "engage with" / "engagement" -> "work with" is held back where
     # "work" reads as a job ("a lack of work with everyday services", review34 P#4; fixes_sense): 0.671.
-    assert word_figures["jargon_fall"] >= 0.67, word_figures
+    # Round 36 (0.67 -> 0.63, moved pin, the lead; review35w W#9): a swap inside a phrase a compliance
+    # or absence-of-harm error asks to replace whole ("attend all appointments" -> "go to all …",
+    # "engage with services" -> "work with …") is listed, not written, so --fix no longer puts a
+    # plainer face on a goal that is still not ready (r36c): 0.636 on the merge. The words held back
+    # are named in --fix's list with why; nothing is lost.
+    assert word_figures["jargon_fall"] >= 0.63, word_figures
     assert word_figures["ease_rise"] > 0 and word_figures["score_rise_share"] > 0.15, word_figures
 
 
