@@ -88,6 +88,11 @@ def examples() -> list[tuple[str, str, str]]:
                     if filled:
                         here = "goal" if kind == "goal" or re.search(r"\bwill\b", filled) else "worry"
                         found.append((where, here, filled))
+    return _unique(found)
+
+
+def _unique(found: list) -> list:
+    """Each (kind, example) once, the first place it was found kept."""
     seen, unique = set(), []
     for item in found:
         if item[1:] not in seen:
@@ -111,12 +116,7 @@ def message_examples() -> list[tuple[str, str, str]]:
             if filled:
                 kind = "goal" if re.search(r"\bwill\b", filled) else "worry"
                 found.append((f"{path.relative_to(CHECKS.parent.parent)}", kind, filled))
-    seen, unique = set(), []
-    for item in found:
-        if item[1:] not in seen:
-            seen.add(item[1:])
-            unique.append(item)
-    return unique
+    return _unique(found)
 
 
 def flagged(items=None, engine=None) -> list[tuple[str, str, str, str, str]]:
