@@ -103,7 +103,6 @@ def _outside_quotes(findings: list[Finding], doc) -> list[Finding]:
     return [f for f in findings if not (f.end > f.start and metrics.span_in_quotes(doc, f.start, f.end))]
 
 
-
 def _guarded(ctx: Context, code: str, run: Callable[[], list]) -> list:
     """One check's findings. A check that fails on a statement (a fault in sos_lint, never the
     writer's) is left out of that statement's report, which says so (Report.checks_not_run), so
@@ -116,6 +115,7 @@ def _guarded(ctx: Context, code: str, run: Callable[[], list]) -> list:
             raise
         ctx.memo("engine:not_run", list).append(code)
         return []
+
 
 class Engine:
     """Holds the heavy, shared objects (pipeline, phrase matchers, rule list) for one config."""
