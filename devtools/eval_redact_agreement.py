@@ -33,7 +33,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 OPEN = ROOT / "tests" / "data" / "blind"
 FAMILIES = ("words", "good", "parts")
-BLIND_FROM = 35
+BLIND_FROM = 36
 ADULT_NAMES = False
 
 
