@@ -4,6 +4,7 @@ models/MODEL_CARD.md's evaluation section."""
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import sys
 from pathlib import Path
@@ -71,8 +72,12 @@ def rule_precision(statements, reports, engine) -> list[dict]:
 
 
 def default_seed() -> Path:
-    """../shared/seed beside the checkout, where the project keeps the newsletter."""
-    return Path(__file__).resolve().parents[2] / "shared" / "seed"
+    """../shared/seed beside the checkout, where the project keeps the newsletter, or the folder
+    named by SOS_LINT_SEED_DIR (as the tests read it) when the checkout is elsewhere, such as a
+    git worktree."""
+    beside = Path(__file__).resolve().parents[2] / "shared" / "seed"
+    named = os.environ.get("SOS_LINT_SEED_DIR")
+    return Path(named) if named and not beside.exists() else beside
 
 
 def seed_excerpt(path: Path | None) -> str | None:
