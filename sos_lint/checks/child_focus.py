@@ -10,7 +10,9 @@ from .base import Context, Rule, rule
 from .word_context import in_document_name
 
 LEXICON = "child_focus.toml"
-_QUOTE = re.compile(r"[\"“‘']([^\"”’]{3,200})[\"”’]")
+# A quotation: double marks, or single marks that open at the start of a word and close at its end
+# (never the apostrophe of "Will's" or "she'd", which once made "s head of year, and I are…" a quote).
+_QUOTE = re.compile(r"[\"“]([^\"“”]{3,200})[\"”]|(?<![\w’'])[‘']((?:[^‘’'\n]|(?<=\w)[’'](?=\w)){3,200}?)[’'](?![\w’'])")
 
 
 def child_placeholder(ctx: Context) -> str:
@@ -461,10 +463,19 @@ def _addressed_child_experience(ctx: Context) -> bool:
 def child_voice(ctx: Context) -> list[str]:
     """The child's own words, quoted: a strength to keep, never a finding."""
     strengths = []
+    told = None  # what a child or a victim told of abuse between adults is never held up as a strength
     for match in _QUOTE.finditer(ctx.text):
-        words = match.group(1).lower().split()
-        if {"i", "me", "my", "i'm", "i’m"} & set(words):
-            strengths.append(f"Quotes the child's own words: \"{match.group(1)}\"")
+        said = match.group(1) if match.group(1) is not None else match.group(2)
+        words = set(re.findall(r"[\w’']+", said.lower()))
+        if not {"i", "me", "my", "i'm", "i’m"} & words:
+            continue
+        if told is None:
+            from .words36h import disclosure_spans
+
+            told = [(start, end) for start, end, _ in disclosure_spans(ctx)]
+        if any(start < match.end() and match.start() < end for start, end in told):
+            continue
+        strengths.append(f"Quotes the child's own words: \"{said}\"")
     return strengths
 
 
