@@ -13,6 +13,7 @@
 Every statement here is written for these tests (made-up families)."""
 from __future__ import annotations
 
+import os
 import tempfile
 import time
 import zipfile
@@ -75,8 +76,6 @@ def big_word_plan(tmp_path) -> bytes:
     from word_fixtures import table_plan
 
     path = table_plan(tmp_path / "plan.docx", worry=WORRY)
-    import os
-
     with zipfile.ZipFile(path, "a", compression=zipfile.ZIP_STORED) as plan:
         plan.writestr("word/media/photo1.bin", os.urandom(1_500_000))
     return path.read_bytes()
@@ -290,7 +289,8 @@ def test_a_sentence_start_lowered_for_an_opening_not_taken_is_capitalised_again(
     # opening; taken without that opening, it must not start its sentence in lower case.
     text = "It was observed that Dad left Efa (2) in the bath alone. Efa slipped under the water."
     api = post_json(server["url"] + "/api/v1/rewrite", {"text": text, "kind": "worry"})
-    lowered = [n for n, c in enumerate(api["changes"]) if c["original"][:1].isupper() and c["replacement"][:1].islower()]
+    lowered = [n for n, c in enumerate(api["changes"])
+               if c["original"][:1].isupper() and c["replacement"][:1].islower()]
     if not lowered:
         pytest.skip("the rewrite no longer lower-cases a sentence start here")
     open_page(browser, server["url"] + "/")
