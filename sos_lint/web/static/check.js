@@ -156,7 +156,9 @@
       panel.hidden = false;
       document.getElementById("rewrite-heading").scrollIntoView();
       const safe = result.changes.filter((c) => c.safe).length;
-      say(`Rewrite ready: ${result.changes.length} change(s); the ${safe} safe one(s) are ticked, the others wait for you to tick them. ${result.placeholders.length} question(s) to answer.`);
+      const ticked = safe ? `the ${safe} safe one(s) are ticked and the others wait for you to tick them`
+        : "none is marked safe, so none is ticked until you tick it";
+      say(`Rewrite ready: ${result.changes.length} change(s); ${ticked}. ${result.placeholders.length} question(s) to answer.`);
     } catch (error) { say(error.message); }
   }
 
