@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import PurePath
 
-from fastapi import APIRouter, Depends, File, Request, UploadFile
+from fastapi import APIRouter, Depends, Request
 from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 
@@ -62,8 +62,22 @@ async def check(body: models.CheckRequest, request: Request) -> Response:
                        "there is nothing to check.")
     from ..render.json import file_entry
 
-    return Response(render("json", reports, [], files=[file_entry(body.source, reports)]),
-                    media_type="application/json")
+    entry = file_entry(body.source, reports)
+    skipped = left_out(body.text)
+    if skipped:  # round 37 (W#2): what a pasted plan held besides its statements, as `check` says it
+        entry["not_checked"] = skipped
+    return Response(render("json", reports, [], files=[entry]), media_type="application/json")
+
+
+def left_out(text: str) -> list[str]:
+    """What of a pasted plan is not a statement and was not checked, by line (sections.left_out, as
+    `sos-lint check` names it): line numbers and a section's label only, never the plan's own words."""
+    from .. import cleaning, sections
+
+    try:
+        return sections.left_out(cleaning.clean(text).text)
+    except cleaning.BrokenText:
+        return []
 
 
 @router.post("/fix", response_model=models.FixResponse, responses=ERRORS)
@@ -84,14 +98,26 @@ async def rewrite(body: models.RewriteRequest, engine: Checker = Depends(checker
 async def compare(body: models.CompareRequest, engine: Checker = Depends(checker)) -> dict:
     """The same JSON `sos-lint compare --format json` writes."""
     drafts = [(d.author, d.text) for d in body.drafts]
-    comparison = await run_in_threadpool(engine.compare, drafts, _kind(body.kind))
+    comparison = await run_in_threadpool(engine.compare, drafts, _kind(body.kind), body.redact)
     return comparison.to_dict()
 
 
-@router.post("/upload", response_model=models.UploadResponse, responses=ERRORS)
-async def upload(file: UploadFile = File(..., description="A .txt draft")) -> dict:
-    """Reads an uploaded draft into text, in memory; nothing is saved."""
-    raw = await file.read()
-    name = PurePath(file.filename or "upload").name
+# Round 37 (review36g G#10): the upload is read from the body in memory (upload_form), never through
+# Starlette's form parser, which spools a file over 1 MB to /tmp. The schema is written out by hand.
+UPLOAD_BODY = {"requestBody": {"required": True, "content": {"multipart/form-data": {"schema": {
+    "type": "object", "required": ["file"],
+    "properties": {"file": {"type": "string", "format": "binary",
+                            "description": "A .txt, .md or .docx draft; held in memory, never written to disk"}}}}}}}
+
+
+@router.post("/upload", response_model=models.UploadResponse, responses=ERRORS, openapi_extra=UPLOAD_BODY)
+async def upload(request: Request) -> dict:
+    """Reads an uploaded draft into text, in memory; nothing is saved, not even for the request."""
+    from .upload_form import file_part
+
+    body = await request.body()  # the Guard has already cut it off at --max-kb
+    filename, raw = file_part(request.headers.get("content-type", ""), body)
+    del body
+    name = PurePath(filename.replace("\\", "/") or "upload").name
     text = await run_in_threadpool(read_upload, name, raw)
     return {"name": name, "text": text}

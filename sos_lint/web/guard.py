@@ -27,6 +27,10 @@ SECURITY_HEADERS = [
 # Reachable without logging in: the login form itself, its style sheet, and the health probe.
 PUBLIC_PATHS = ("/login", "/static/", "/api/v1/health")
 TOO_LARGE = "The request is too large. sos-lint checks drafts of up to {kb} kB; send a shorter text."
+# The one address that takes a file, read in memory (web/upload_form.py).
+UPLOADS = ("/api/v1/upload",)
+NOT_MULTIPART = ("This address does not take file uploads; send a form's fields URL-encoded or JSON "
+                 "(a draft's file goes to /api/v1/upload).")
 SERVER_ERROR = "Something went wrong on the server. Your text was not kept. Please try again."
 
 
@@ -88,6 +92,11 @@ class Guard:
         length = headers.get("content-length", "")
         if length.isdigit() and int(length) > self.settings.max_bytes:
             return lambda send: _json(send, 413, TOO_LARGE.format(kb=self.settings.max_bytes // 1000))
+        if headers.get("content-type", "").lower().lstrip().startswith("multipart/") and scope["path"] not in UPLOADS:
+            # Round 37 (review36g G#10): Starlette's form parser spools a file part over 1 MB to /tmp. Only
+            # the upload takes a multipart body, and reads it in memory itself (upload_form); every page
+            # form is sent URL-encoded, so nothing here reaches the spooling parser.
+            return lambda send: _json(send, 415, NOT_MULTIPART)
         if self.settings.token is None or scope["path"].startswith(PUBLIC_PATHS):
             return None
         cookie = SimpleCookie()

@@ -51,6 +51,9 @@ class CompareRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
     drafts: List[CompareDraft] = Field(..., min_length=2, max_length=60)
     kind: Kind = "auto"
+    redact: bool = Field(False, description="What `sos-lint compare --redact` shows: the drafts are judged as "
+                         "written and shown redacted (names, places, dates and numbers become placeholders), each "
+                         "author becomes \"Author N\" in a random order and each draft \"draft N\".")
 
 
 OFFSETS = ("Unicode code points (not UTF-16 units, not UTF-8 bytes) into the report's `text`, which is the "
@@ -116,6 +119,9 @@ class FileOut(BaseModel):
     statements_refused: int = 0
     findings: int = 0
     lowest_score: Optional[float] = None
+    not_checked: Optional[List[str]] = Field(None, description="What of a pasted plan was left out of the check "
+                                             "(front matter, other sections, a table, sign-off), by line; absent "
+                                             "when every line was a heading or a statement's.")
 
 
 class CheckResponse(BaseModel):

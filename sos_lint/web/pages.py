@@ -65,16 +65,23 @@ def login(request: Request, token: str = Form("", max_length=500), next: str = F
 @router.post("/report")
 async def download_report(request: Request, text: str = Form(""), kind: str = Form("auto"),
                           child: str = Form("", max_length=80), mother: str = Form("", max_length=80),
-                          father: str = Form("", max_length=80)) -> Response:
+                          father: str = Form("", max_length=80), redact: str = Form("", max_length=10)) -> Response:
     """The self-contained HTML report `check --format html` writes, as a download: checked with the
-    names typed on the page, as the page's own check is (round 36)."""
+    names typed on the page, as the page's own check is (round 36). With the page's "redact" box
+    ticked (round 37, review36g G#11), the report `check --redact --format html` writes: the draft
+    checked as written, everything shown redacted with the same Redactor, the draft called "draft 1"."""
     from ..render import render
     from .service import given_names
 
     checker = request.app.state.checker
     wanted = kind if kind in ("worry", "goal") else None
     names = given_names({"child": child, "mother": mother, "father": father})
-    reports = await run_in_threadpool(checker.check, text, wanted, "draft", names)
+    if redact:
+        reports = await run_in_threadpool(checker.check_redacted, text, wanted, "draft 1", names)
+        filename = "sos-lint-report-redacted.html"
+    else:
+        reports = await run_in_threadpool(checker.check, text, wanted, "draft", names)
+        filename = "sos-lint-report.html"
     html = render("html", reports, [])
     return Response(html, media_type="text/html; charset=utf-8",
-                    headers={"content-disposition": 'attachment; filename="sos-lint-report.html"'})
+                    headers={"content-disposition": f'attachment; filename="{filename}"'})

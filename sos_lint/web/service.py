@@ -232,16 +232,50 @@ class Checker:
             return rewrite_many([text], [kind], dict(names), scaffold=scaffold,
                                 engine=self.engine_for(given_names(names)))[0]
 
-    def compare(self, drafts: list[tuple[str, str]], kind: str | None):
-        """(author, text) pairs -> a sos_lint.compare.Comparison, split by spaCy's sentences as the CLI does."""
+    def compare(self, drafts: list[tuple[str, str]], kind: str | None, redact: bool = False):
+        """(author, text) pairs -> a sos_lint.compare.Comparison, split by spaCy's sentences as the CLI does.
+        With `redact` (round 37, review36g G#11), what `sos-lint compare --redact` shows: the drafts are
+        checked and compared as written and shown redacted by one Redactor (one person, one placeholder
+        in every draft); each author becomes "Author N" in a fresh random order and each draft "draft N"."""
+        from ..commands.compare import _digest
         from ..compare import compare
 
         if len({author for author, _ in drafts}) < 2:
             raise BadInput("Comparing needs drafts from at least two people.")
+        drafts = [(author, clean(text)) for author, text in drafts]
+        if redact:
+            return self._compare_redacted(drafts, kind)
         with self._lock:
             statements = [(author, report) for author, text in drafts
-                          for report in self.engine.check_document(clean(text), kind, author)]
-            return compare(statements, self._sentences, marks=self._marks)
+                          for report in self.engine.check_document(text, kind, author)]
+            ties = [_digest(report.text) for _, report in statements]  # as `compare`: ties by the words
+            return compare(statements, self._sentences, ties=ties, marks=self._marks)
+
+    def _compare_redacted(self, drafts: list[tuple[str, str]], kind: str | None):
+        from ..commands.common import shuffled_author_labels
+        from ..commands.compare import _MaskView, _digest
+        from ..compare import compare
+        from ..redact import ALL_TYPES, Redactor
+        from ..redaction.reports import configured_words, mask
+
+        labels = shuffled_author_labels([author for author, _ in drafts])
+        # Listed by the new number, so neither a draft's place nor its "draft N" gives its author away.
+        ordered = sorted(drafts, key=lambda d: int(labels[d[0]].rsplit(" ", 1)[-1]))
+        names = self.engine.config.names
+        with self._lock:
+            redactor = Redactor(self.engine.nlp, names)
+            redactor.learn(text for _, text in ordered)
+            statements, masks, counts = [], {}, {}
+            for number, (author, text) in enumerate(ordered, 1):
+                found = mask(redactor, text, configured_words(names))
+                for _, _, what, _ in found.spans:
+                    counts[what] = counts.get(what, 0) + 1
+                for report in self.engine.check_document(text, kind, f"draft {number}"):
+                    statements.append((labels[author], report))
+                    masks[id(report)] = found
+            ties = [_digest(report.text) for _, report in statements]
+            return compare(statements, self._sentences, redacted={t: counts[t] for t in ALL_TYPES if counts.get(t)},
+                           view=_MaskView(masks), ties=ties, marks=self._marks)
 
     def _marks(self, text: str) -> list:
         from ..compare import sentence_marks
@@ -317,6 +351,10 @@ def refuse_not_statement(text: str, source: str | None = None) -> None:
 
 
 def read_txt(name: str, raw: bytes) -> str:
+    from ..readers.text import MAX_BYTES, too_large
+
+    if len(raw) > MAX_BYTES:  # round 37 (review36g G#10): refused as `sos-lint check` refuses the file
+        raise BadInput(str(too_large(name, len(raw))))
     try:
         return decode(name, raw)[0]
     except InputError as error:

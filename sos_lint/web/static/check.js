@@ -32,6 +32,7 @@
     note = typeof note === "string" ? `${note} ` : "";
     const mine = ++sequence;
     if (!text.trim()) {
+      showNotChecked([]);
       marked.replaceChildren();
       reports.replaceChildren();
       document.body.dataset.checked = "empty";
@@ -44,6 +45,7 @@
       const result = await post("/api/v1/check", {text, kind: kind.value, names: names()});
       if (mine !== sequence) return;  // a newer check is on its way: keep the page in step with the text
       lastReports = result.reports;
+      showNotChecked((result.files && result.files[0] && result.files[0].not_checked) || []);
       showMarks(text, result.reports);
       reports.replaceChildren(...result.reports.map((r, i) => reportCard(r, i, focusMark)));
       document.body.dataset.checked = "done";
@@ -52,11 +54,22 @@
       if (mine !== sequence) return;
       // A refused draft (numbers only, another language) must not keep the marks and scores of the last one.
       lastReports = [];
+      showNotChecked([]);
       marked.replaceChildren();
       reports.replaceChildren();
       document.body.dataset.checked = "error";
       say(error.message);
     }
+  }
+
+  /* Round 37 (W#2): what of a pasted plan was left out of the check (its front matter, the map's
+     other sections, a table, sign-off), by line, as `sos-lint check` says it: never the plan's words. */
+  function showNotChecked(lines) {
+    const box = document.getElementById("not-checked");
+    box.hidden = !lines.length;
+    box.replaceChildren(...(lines.length ? [el("p", {}, el("strong", {text: "Not checked: "}),
+      `${lines.length === 1 ? "this part of your text is" : "these parts of your text are"} not a worry statement or a goal, so sos-lint left ${lines.length === 1 ? "it" : "them"} out.`),
+      el("ul", {}, ...lines.map((line) => el("li", {text: line})))] : []));
   }
 
   function summary(found) {
@@ -142,34 +155,92 @@
       showRewrite(result);
       panel.hidden = false;
       document.getElementById("rewrite-heading").scrollIntoView();
-      say(`Rewrite ready: ${result.changes.length} change(s), ${result.placeholders.length} question(s) to answer.`);
+      const safe = result.changes.filter((c) => c.safe).length;
+      const ticked = safe ? `the ${safe} safe one(s) are ticked and the others wait for you to tick them`
+        : "none is marked safe, so none is ticked until you tick it";
+      say(`Rewrite ready: ${result.changes.length} change(s); ${ticked}. ${result.placeholders.length} question(s) to answer.`);
     } catch (error) { say(error.message); }
+  }
+
+  /* Round 37 (a health visitor's trial, H#8): "Use this rewrite" put every change, safe or not, into
+     the draft at once ("DV was disclosed" became "domestic violence was reported"). Each change now
+     has its own tick: the safe ones are ticked, every other one waits for the user to tick it. The
+     panel shows the draft as the ticked changes leave it, and only those are used. */
+  let rewriteChanges = [];
+
+  function answerBox(question, key) {
+    // Round 36: the question is also written out above its box where the box is too narrow to
+    // show it whole (a long question, or a phone), since a placeholder is cut at the box's edge.
+    const shown = question.replace(/^\[|\]$/g, "");
+    const box = el("input", {type: "text", class: "answer", "aria-label": `Answer: ${shown}`,
+                             placeholder: shown, "data-question": question, id: `answer-${key}`,
+                             size: String(Math.min(40, Math.max(12, shown.length)))});
+    return el("span", {class: shown.length > 40 ? "answer-wrap long" : "answer-wrap"},
+              el("span", {class: "answer-question", "aria-hidden": "true", text: shown}), box);
+  }
+
+  /* Text with an answer box at each placeholder inside it; `from` is where the text starts in the rewrite. */
+  function withBoxes(chars, from, to, placeholders) {
+    const nodes = [];
+    let at = from;
+    for (const p of placeholders) {
+      if (p.start < at || p.end > to) continue;
+      if (p.start > at) nodes.push(chars.slice(at, p.start).join(""));
+      nodes.push(answerBox(p.text, p.n));
+      at = p.end;
+    }
+    if (to > at) nodes.push(chars.slice(at, to).join(""));
+    return nodes;
+  }
+
+  /* The changes in order, with where each replacement sits in the rewrite; null when the changes do
+     not rebuild the rewrite exactly (then the rewrite can only be taken whole, as one change). */
+  function placed(result) {
+    const original = Array.from(result.original);
+    const changes = result.changes.map((c, n) => Object.assign({}, c, {n}))
+      .sort((a, b) => a.start - b.start || a.end - b.end);
+    let at = 0, delta = 0;
+    const rebuilt = [];
+    for (const c of changes) {
+      if (c.start < at) return null;
+      rebuilt.push(original.slice(at, c.start).join(""), c.replacement);
+      c.from = c.start + delta;
+      c.to = c.from + Array.from(c.replacement).length;
+      delta += Array.from(c.replacement).length - (c.end - c.start);
+      at = c.end;
+    }
+    rebuilt.push(original.slice(at).join(""));
+    return rebuilt.join("") === result.text ? changes : null;
   }
 
   function showRewrite(result) {
     const chars = Array.from(result.text);
+    const placeholders = result.placeholders.map((p, n) => Object.assign({}, p, {n}));
+    let changes = placed(result);
+    if (!changes) {
+      const whole = {start: 0, end: Array.from(result.original).length, from: 0, to: chars.length, n: 0,
+                     original: result.original, replacement: result.text, safe: false,
+                     reason: "The rewrite as a whole: its changes cannot be taken one by one."};
+      changes = [whole];
+    }
+    rewriteChanges = changes;
+    const original = Array.from(result.original);
     const nodes = [];
     let at = 0;
-    result.placeholders.forEach((placeholder, i) => {
-      nodes.push(chars.slice(at, placeholder.start).join(""));
-      const question = placeholder.text.replace(/^\[|\]$/g, "");
-      // Round 36: the question is also written out above its box where the box is too narrow to
-      // show it whole (a long question, or a phone), since a placeholder is cut at the box's edge.
-      const box = el("input", {type: "text", class: "answer", "aria-label": `Answer: ${question}`,
-                               placeholder: question, "data-question": placeholder.text, id: `answer-${i}`,
-                               size: String(Math.min(40, Math.max(12, question.length)))});
-      nodes.push(el("span", {class: question.length > 40 ? "answer-wrap long" : "answer-wrap"},
-                    el("span", {class: "answer-question", "aria-hidden": "true", text: question}), box));
-      at = placeholder.end;
-    });
-    nodes.push(chars.slice(at).join(""));
+    for (const c of changes) {
+      nodes.push(...withBoxes(chars, at, c.from, placeholders));
+      const wrap = el("span", {class: `change ${c.safe ? "on" : "off"}`, "data-change": String(c.n)},
+                      el("span", {class: "was", text: original.slice(c.start, c.end).join("")}),
+                      el("span", {class: "now"}, ...withBoxes(chars, c.from, c.to, placeholders)));
+      nodes.push(wrap);
+      at = c.to;
+    }
+    nodes.push(...withBoxes(chars, at, chars.length, placeholders));
     rewriteText.replaceChildren(...nodes);
 
-    const original = Array.from(result.original);
     const diff = [];
     let from = 0;
-    for (const change of [...result.changes].sort((a, b) => a.start - b.start)) {
-      if (change.start < from) continue;
+    for (const change of changes) {
       diff.push(original.slice(from, change.start).join(""));
       if (change.original) diff.push(el("del", {text: change.original}));
       if (change.replacement) diff.push(el("ins", {text: change.replacement}));
@@ -177,16 +248,65 @@
     }
     diff.push(original.slice(from).join(""));
     document.getElementById("rewrite-diff").replaceChildren(...diff);
-    document.getElementById("rewrite-changes").replaceChildren(...result.changes.filter((c) => c.original).map((c) =>
-      el("li", {}, el("q", {text: c.original}), " → ", el("q", {text: c.replacement}), `: ${c.reason}`)));
+    document.getElementById("rewrite-changes").replaceChildren(...changes.map((c) => {
+      const tick = el("input", {type: "checkbox", id: `take-${c.n}`, "data-change": String(c.n),
+                                "data-safe": c.safe ? "true" : "false"});
+      tick.checked = !!c.safe;
+      tick.addEventListener("change", () => take(c.n, tick.checked));
+      const what = c.original
+        ? [el("q", {text: c.original}), " → ", c.replacement ? el("q", {text: c.replacement}) : "(taken out)"]
+        : ["add ", el("q", {text: c.replacement.trim()})];
+      const label = el("label", {for: `take-${c.n}`, class: "inline"}, tick,
+                       el("span", {}, ...what, `: ${c.reason} `,
+                          el("span", {class: c.safe ? "safe" : "judgement",
+                                      text: c.safe ? "(safe)" : "(needs your judgement)"})));
+      return el("li", {class: c.safe ? "safe" : "judgement"}, label);
+    }));
+  }
+
+  function take(n, on) {
+    const wrap = rewriteText.querySelector(`span.change[data-change="${n}"]`);
+    if (wrap) wrap.className = `change ${on ? "on" : "off"}`;
+    const tick = document.getElementById(`take-${n}`);
+    if (tick) tick.checked = on;
+  }
+
+  function takeOnly(safeOnly) {
+    for (const c of rewriteChanges) take(c.n, safeOnly ? !!c.safe : true);
+    const count = rewriteChanges.filter((c) => !safeOnly || c.safe).length;
+    say(`${count} of ${rewriteChanges.length} change${rewriteChanges.length === 1 ? "" : "s"} ticked.`);
+  }
+
+  /* A box's answer, or its question in brackets when it was left empty. */
+  function answered(node) {
+    if (node.nodeType === Node.TEXT_NODE) return node.textContent;
+    const box = node.matches("input") ? node : node.querySelector("input.answer");
+    return box ? (box.value.trim() || box.dataset.question) : node.textContent;
   }
 
   function useRewrite() {
-    const text = Array.from(rewriteText.childNodes).map((node) =>
-      node.nodeType === Node.TEXT_NODE ? node.textContent
-        : ((box) => box.value.trim() || box.dataset.question)(node.matches("input") ? node : node.querySelector("input.answer"))
-    ).join("");
-    setDraft(text, "The rewrite is now your draft. Undo puts your words back.");
+    let text = "";
+    let taken = 0;
+    for (const node of Array.from(rewriteText.childNodes)) {
+      if (node.nodeType === Node.ELEMENT_NODE && node.matches("span.change")) {
+        const change = rewriteChanges.find((c) => String(c.n) === node.dataset.change);
+        if (node.classList.contains("on")) {
+          taken += 1;
+          let words = Array.from(node.querySelector(".now").childNodes).map(answered).join("");
+          // A change that lower-cased a sentence's first word for an opening that was not taken
+          // starts its sentence again: "It was observed" -> "it was seen" stands as "It was seen".
+          if (change && /^[A-Z]/.test(change.original) && /^[a-z]/.test(words) && /(^|[.!?]\s+|\n\s*)$/.test(text)) {
+            words = words[0].toUpperCase() + words.slice(1);
+          }
+          text += words;
+        } else {
+          text += node.querySelector(".was").textContent;
+        }
+      } else {
+        text += answered(node);
+      }
+    }
+    setDraft(text, `Took ${taken} of ${rewriteChanges.length} change${rewriteChanges.length === 1 ? "" : "s"} into your draft. Undo puts your words back.`);
     panel.hidden = true;
     draft.focus();
   }
@@ -214,6 +334,8 @@
   undoButton.addEventListener("click", undo);
   document.getElementById("rewrite").addEventListener("click", rewrite);
   document.getElementById("use-rewrite").addEventListener("click", useRewrite);
+  document.getElementById("take-safe").addEventListener("click", () => takeOnly(true));
+  document.getElementById("take-all").addEventListener("click", () => takeOnly(false));
   document.getElementById("copy").addEventListener("click", async () => {
     try { await copyText(draft.value); say("Copied your draft."); } catch (error) { say("Copying did not work; select the text and copy it."); }
   });

@@ -150,5 +150,28 @@ const SOS = (() => {
     area.remove();
   }
 
+  /* Round 37 (review36g G#11): every text box on the page follows the "check my spelling" switch, off
+     until the user turns it on (a browser's online spelling service is sent what a box holds when
+     spellcheck is on; with spellcheck="false" nothing is sent). Boxes added later (the builder's
+     questions, the rewrite's answers) follow it too. */
+  function followSpelling() {
+    const control = document.getElementById("spelling");
+    if (!control) return;  // the group room's pages have no switch and keep their own boxes as they are
+    const apply = (root) => {
+      const on = control.checked ? "true" : "false";
+      const boxes = root.querySelectorAll ? root.querySelectorAll("textarea, input[type='text']") : [];
+      for (const box of boxes) {
+        if (box.dataset.noSpelling === undefined) box.setAttribute("spellcheck", on);
+      }
+      if (root.matches && root.matches("textarea, input[type='text']")) root.setAttribute("spellcheck", on);
+    };
+    apply(document);
+    control.addEventListener("change", () => apply(document));
+    new MutationObserver((changes) => changes.forEach((c) => c.addedNodes.forEach((n) => {
+      if (n.nodeType === Node.ELEMENT_NODE) apply(n);
+    }))).observe(document.body, {childList: true, subtree: true});
+  }
+  followSpelling();
+
   return {DIMENSIONS, QUESTIONS, el, post, debounce, reportCard, wholeStatement, copyText, kindLabel};
 })();
