@@ -1,10 +1,12 @@
 """Specificity rules (SOS3xx): labels, vague words, guesses and judgement instead of behaviour."""
 from __future__ import annotations
 
+import dataclasses
+
 from . import (analysis, care_words, goals18, goals19, child_blame, closed_classes, habit_labels, parent_verdicts, vague_aims,
                vague_impacts, vague_processes, vague_states, verdicts, words15b, words16a, words16b, words24, words24b,
                words25, words26, words27, words28, words29, words30, words31, words32, words33)
-from . import words34, words35, words36
+from . import words34, words35, words36, words37
 from .base import Context, Rule, rule
 from .word_context import (child_names, governing_verb, in_name_of_thing, is_child, names_a_job, names_a_job_or_service, quoted, settings,
                            with_child_name)
@@ -644,7 +646,16 @@ def label_not_behaviour(ctx: Context, rule_: Rule):
          "the condition only as background, if it helps to explain.",
          "[what happened to the child, and what the adult did or did not do, and when]"),
     )
-    yield from _uncovered_findings(ctx, rule_, readings, covered, whole=True)
+    # Round 37 (words37, review36h H#11): sessions missed, where the same sentence says what that meant
+    # for the child ("…, so Hope was not weighed"), are a hint: the child's side is written.
+    told = {(s.start_char, s.end_char) for s in habit_labels.service_refusal_spans(ctx) if words37.result_for_child(ctx, s)}
+    for found in _uncovered_findings(ctx, rule_, readings, covered, whole=True):
+        if (found.start, found.end) in told:
+            found = dataclasses.replace(
+                found, severity="hint",
+                message=f"\"{ctx.text[found.start:found.end]}\" is about a service; the sentence says what it meant "
+                        "for the child, which is the worry. If you can, say what the adult does at home too.")
+        yield found
 
 
 @rule("SOS302", "vague-word", "warning", source="DOMAIN.md; TACT, Language that cares")
