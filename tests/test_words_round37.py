@@ -47,3 +47,36 @@ def test_review36h_h11_the_health_visitors_sentence_is_a_hint(engine):
     assert _severity_on(engine, text, "missed three health visitor appointments") == "hint"
     plain = text.replace(", so Hope was not weighed", "")
     assert _severity_on(engine, plain, "missed three health visitor appointments") == "warning"
+
+
+# Guesses read from the parse (SOS304). A suspicion in the active voice, held by the writer, a job or a
+# group, is the same guess as the listed "it is suspected"; a named person's or a family member's own
+# suspicion is their view. A hedge before a harm or condition told as a finding ("possible ADHD");
+# not "as soon as possible", "the best possible", a hedge on a choice, nor what lies ahead.
+GUESS = "SOS304"
+GUESSES = [
+    ("worry", "Ben's tooth was black for weeks before anyone took him to a dentist, and I suspect neglect.",
+     "I suspect", True),
+    ("worry", "We suspect that Mr Okoro has been leaving the twins alone overnight.", "We suspect", True),
+    ("worry", "The school nurse suspects Dad is drinking before the school run.", "suspects", True),
+    ("worry", "Maya is underweight for her age and has possible coeliac disease.", "possible coeliac disease", True),
+    ("worry", "Suspected fractured wrist after Lewis fell from the top bunk.", "Suspected fractured wrist", True),
+    ("worry", "Zac has marks on his back and probable cigarette burns on his hand.", "probable cigarette burns", True),
+    # near misses
+    ("worry", "Nan suspects Dad is drinking again because she found cans in the pram.", "suspects", False),
+    ("worry", "Ivy told her teacher, \"I suspect Mum is sad.\"", "suspect", False),
+    ("worry", "Nobody suspected that Dad had taken the car.", "suspected", False),
+    ("worry", "Maya needs the best possible care at home.", "possible", False),
+    ("worry", "Mum asked for the move to happen as soon as possible.", "possible", False),
+    ("worry", "The school has looked at possible options for Zac's transport.", "possible options", False),
+    ("goal", "Mum will take Maya to the clinic so that any possible allergy is checked.", "possible allergy", False),
+    ("worry", "If nothing changes, Zac could be hurt and a possible fracture could go unseen.", "possible fracture",
+     False),
+]
+
+
+@pytest.mark.parametrize("kind,text,words,fires", GUESSES)
+def test_guesses_read_from_the_parse(engine, kind, text, words, fires):
+    from word_classes import check_word_class
+
+    check_word_class(engine, kind, text, GUESS, words, fires)

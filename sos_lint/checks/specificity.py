@@ -1276,6 +1276,20 @@ def hypothesis_as_fact(ctx: Context, rule_: Rule):
             f"\"{span.text}\" states a guess about what is happening or has happened. Say who saw or "
             "heard what, or write \"we think\" if it is a worry, not a fact.",
             "[who] saw or heard [what]")
+    # Round 37 (words37): a suspicion in the active voice ("I suspect neglect", "HV suspects parents
+    # may be…"), and a hedge put before a harm or condition then told as a finding ("possible ADHD").
+    for span in _not_in_lexicon_matches(ctx, words37.suspicion_spans(ctx), (rule_.code,)):
+        yield rule_.finding(
+            ctx, span.start_char, span.end_char,
+            f"\"{span.text}\" gives a suspicion as the worry, with nothing anyone saw. Say what was seen or "
+            "heard, by whom and when, that makes you suspect it, or write \"we think\" and why.",
+            "[who] saw or heard [what]")
+    for span in _not_in_lexicon_matches(ctx, words37.hedged_finding_spans(ctx), (rule_.code,)):
+        yield rule_.finding(
+            ctx, span.start_char, span.end_char,
+            f"\"{span.text}\" names something that may not be so as if it were a finding. Say what was seen "
+            "or heard, who thinks it may be this, and whether anyone has checked.",
+            "[what was seen or heard, and who thinks it may be this]")
     # Round 26 (words26): a state named through a verb of appearance ("presented as intoxicated"),
     # once, where no guess above already holds its words.
     guessed = _lexicon_tokens(ctx, (rule_.code,)) | {
