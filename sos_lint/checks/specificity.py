@@ -592,7 +592,8 @@ def label_not_behaviour(ctx: Context, rule_: Rule):
         Round 24: an adult's health named as a thing ("Mother's illness", "his PTSD symptoms",
         "has a diagnosis of ME/CFS", "a long history of chronic pain"). Round 26: what plainly
         another adult did does not explain an adult's label ("Mum sleeps in the girls' room
-        because of Dad's temper").
+        because of Dad's temper"). Round 37: missed appointments are a hint, not a warning, when
+        the same sentence says what that meant for the child ("…, so Hope was not weighed").
     Why it matters
         A label means different things to different people. The family cannot change
         a label, but they can change what they do, so the statement must say it.
@@ -1203,7 +1204,10 @@ def hypothesis_as_fact(ctx: Context, rule_: Rule):
         belt", "in keeping with a slap"), and certainty claimed with an empty "it" ("It is clear
         Clementine is frightened"; not "it is not clear whether"). Round 26: a state named through a
         verb of appearance ("presented as intoxicated", "looked under the influence"), and what was
-        seen given a meaning with a hedge ("this may be a sign of neglect").
+        seen given a meaning with a hedge ("this may be a sign of neglect"). Round 37: a suspicion
+        said by the writer, a job or a group ("I suspect neglect", "the health visitor suspects
+        Mum is drinking"; not a named person's or a parent's own), and a hedge put before a harm
+        or condition and then told as a finding ("possible ADHD", "probable cigarette burns").
     Why it matters
         A worry often rests on what someone thinks, not what they saw. Writing it as
         fact can be wrong and unfair, and the family stops trusting the plan.
