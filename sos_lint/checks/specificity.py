@@ -1,10 +1,12 @@
 """Specificity rules (SOS3xx): labels, vague words, guesses and judgement instead of behaviour."""
 from __future__ import annotations
 
+import dataclasses
+
 from . import (analysis, care_words, goals18, goals19, child_blame, closed_classes, habit_labels, parent_verdicts, vague_aims,
                vague_impacts, vague_processes, vague_states, verdicts, words15b, words16a, words16b, words24, words24b,
                words25, words26, words27, words28, words29, words30, words31, words32, words33)
-from . import words34, words35, words36
+from . import words34, words35, words36, words37
 from .base import Context, Rule, rule
 from .word_context import (child_names, governing_verb, in_name_of_thing, is_child, names_a_job, names_a_job_or_service, quoted, settings,
                            with_child_name)
@@ -590,7 +592,8 @@ def label_not_behaviour(ctx: Context, rule_: Rule):
         Round 24: an adult's health named as a thing ("Mother's illness", "his PTSD symptoms",
         "has a diagnosis of ME/CFS", "a long history of chronic pain"). Round 26: what plainly
         another adult did does not explain an adult's label ("Mum sleeps in the girls' room
-        because of Dad's temper").
+        because of Dad's temper"). Round 37: missed appointments are a hint, not a warning, when
+        the same sentence says what that meant for the child ("…, so Hope was not weighed").
     Why it matters
         A label means different things to different people. The family cannot change
         a label, but they can change what they do, so the statement must say it.
@@ -644,7 +647,16 @@ def label_not_behaviour(ctx: Context, rule_: Rule):
          "the condition only as background, if it helps to explain.",
          "[what happened to the child, and what the adult did or did not do, and when]"),
     )
-    yield from _uncovered_findings(ctx, rule_, readings, covered, whole=True)
+    # Round 37 (words37, review36h H#11): sessions missed, where the same sentence says what that meant
+    # for the child ("…, so Hope was not weighed"), are a hint: the child's side is written.
+    told = {(s.start_char, s.end_char) for s in habit_labels.service_refusal_spans(ctx) if words37.result_for_child(ctx, s)}
+    for found in _uncovered_findings(ctx, rule_, readings, covered, whole=True):
+        if (found.start, found.end) in told:
+            found = dataclasses.replace(
+                found, severity="hint",
+                message=f"\"{ctx.text[found.start:found.end]}\" is about a service; the sentence says what it meant "
+                        "for the child, which is the worry. If you can, say what the adult does at home too.")
+        yield found
 
 
 @rule("SOS302", "vague-word", "warning", source="DOMAIN.md; TACT, Language that cares")
@@ -1192,7 +1204,10 @@ def hypothesis_as_fact(ctx: Context, rule_: Rule):
         belt", "in keeping with a slap"), and certainty claimed with an empty "it" ("It is clear
         Clementine is frightened"; not "it is not clear whether"). Round 26: a state named through a
         verb of appearance ("presented as intoxicated", "looked under the influence"), and what was
-        seen given a meaning with a hedge ("this may be a sign of neglect").
+        seen given a meaning with a hedge ("this may be a sign of neglect"). Round 37: a suspicion
+        said by the writer, a job or a group ("I suspect neglect", "the health visitor suspects
+        Mum is drinking"; not a named person's or a parent's own), and a hedge put before a harm
+        or condition and then told as a finding ("possible ADHD", "probable cigarette burns").
     Why it matters
         A worry often rests on what someone thinks, not what they saw. Writing it as
         fact can be wrong and unfair, and the family stops trusting the plan.
@@ -1265,6 +1280,20 @@ def hypothesis_as_fact(ctx: Context, rule_: Rule):
             f"\"{span.text}\" states a guess about what is happening or has happened. Say who saw or "
             "heard what, or write \"we think\" if it is a worry, not a fact.",
             "[who] saw or heard [what]")
+    # Round 37 (words37): a suspicion in the active voice ("I suspect neglect", "HV suspects parents
+    # may be…"), and a hedge put before a harm or condition then told as a finding ("possible ADHD").
+    for span in _not_in_lexicon_matches(ctx, words37.suspicion_spans(ctx), (rule_.code,)):
+        yield rule_.finding(
+            ctx, span.start_char, span.end_char,
+            f"\"{span.text}\" gives a suspicion as the worry, with nothing anyone saw. Say what was seen or "
+            "heard, by whom and when, that makes you suspect it, or write \"we think\" and why.",
+            "[who] saw or heard [what]")
+    for span in _not_in_lexicon_matches(ctx, words37.hedged_finding_spans(ctx), (rule_.code,)):
+        yield rule_.finding(
+            ctx, span.start_char, span.end_char,
+            f"\"{span.text}\" names something that may not be so as if it were a finding. Say what was seen "
+            "or heard, who thinks it may be this, and whether anyone has checked.",
+            "[what was seen or heard, and who thinks it may be this]")
     # Round 26 (words26): a state named through a verb of appearance ("presented as intoxicated"),
     # once, where no guess above already holds its words.
     guessed = _lexicon_tokens(ctx, (rule_.code,)) | {
