@@ -21,10 +21,12 @@ sentence is read as a person when both hold:
 2. The clause says it of a person:
    - a reflexive pronoun in the word's own clause ("…stop putting herself at risk"), which only
      the clause's subject binds;
-   - "his"/"her" owning a thing in the word's own active clause, with nobody else named before it
-     ("to comply with his referral order", "is at risk … due to his association"); not with a
-     person word as the thing owned ("his daughter": the owner may be a parent), nor in a passive,
-     whose subject is not the one acting ("Cannabis was found in his bedroom");
+   - "his"/"her" owning a thing in the word's own active clause, or "he"/"she" as the subject of a
+     later clause, with nobody else who could be "he" or "she" named before it ("to comply with his
+     referral order", "is at risk … due to his association", "will stop meeting adults she only
+     knows online"; many people, "adults", "older boys", are not "she"); not with a person word as
+     the thing owned ("his daughter": the owner may be a parent), nor in a passive, whose subject is
+     not the one acting ("Cannabis was found in his bedroom");
    - a passive of harm done to a person ("is being threatened", "was groomed", "was assaulted":
      wordlists._HARM_VERBS, less the verbs also said of things: hit, push, beat, attack, control);
    - being "at risk" as the clause's own predicate ("Hope is at risk of significant harm").
@@ -50,6 +52,7 @@ EVIDENCE = "the subject that opens the statement, said of as a person"
 
 _REFLEXIVES = frozenset(("himself", "herself"))
 _OWNERS = frozenset(("his", "her"))
+_SINGULAR = frozenset(("he", "she"))
 # Harm verbs also said of a thing ("Attendance was hit", "Funding was pushed back", "Drinking is
 # controlled"): not enough alone.
 _HARM_ALSO_OF_THINGS = frozenset(("hit", "push", "beat", "attack", "control"))
@@ -154,12 +157,15 @@ def said_as_a_person(token) -> str:
             return ""
     if passive:
         return ""
-    for t in sorted(words_, key=lambda t: t.i):
-        if t.i > token.i and (_person_word(t) and t.lower_ not in _OWNERS and t.lower_ not in _REFLEXIVES
-                              or t.pos_ == "PROPN" and t.text[:1].isupper()):
-            return ""  # someone else is named first: the pronoun may be theirs
-        if t.lower_ in _OWNERS and t.dep_ == "poss" and not _person_word(t.head):
+    for t in token.doc[token.i + 1: token.sent.end]:
+        if t.lower_ in _SINGULAR and t.dep_ in ("nsubj", "nsubjpass") and t.head.i != main.i:
+            return f"{t.text}: said of the sentence's subject"  # "…adults she only knows from the internet"
+        if t.lower_ in _OWNERS and t.dep_ == "poss" and not _person_word(t.head) and t in words_:
             return f"{t.text} {t.head.text}: owned by the clause's subject"
+        if t.lower_ in _PRONOUNS or t.tag_ in ("NNS", "NNPS"):
+            continue  # other pronouns, and many people ("adults", "older boys"), are not "she" or "his"
+        if _person_word(t) or t.pos_ == "PROPN" and t.text[:1].isupper():
+            return ""  # someone else is named first: the pronoun may be theirs
     return ""
 
 
