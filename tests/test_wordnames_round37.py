@@ -58,6 +58,10 @@ NOT_A_CHILD = [
     ("Will the school ring Mum if she is late again?", "Will"),
     ("Hope is at risk and Kai (6) is scared when the shouting starts.", "Hope"),
     ("Sterling will take his daughter to nursery every morning.", "Sterling"),
+    # a parent opening the statement where the text speaks of the family's children by a child's word
+    ("Marigold will take her insulin every morning and keep her clinic appointments. The children will be "
+     "looked after by Nan when she is in hospital.", "Marigold"),
+    ("Unborn is at risk because Dad has been using heroin again since March.", "Unborn"),
 ]
 
 

@@ -17,7 +17,9 @@ sentence is read as a person when both hold:
    after an adverb ("Faith often…"), or before a plan's "to" and a verb ("Will to comply…"). Never
    a modal used as a verb (a bare verb straight after it: "Will be reviewed in May"), a question
    ("Will Mum ring…?", "May I…?"), a word for a person or a role, or a noun of a process
-   ("Attendance", "Engagement": said._ABSTRACT).
+   ("Attendance", "Engagement": said._ABSTRACT); nor where the text speaks of another child of
+   the family by a child's word ("the children", "the baby", "Unborn", "her son"): the word may then
+   be a parent ("Siân will take her medication … The children will be safeguarded").
 2. The clause says it of a person:
    - a reflexive pronoun in the word's own clause ("…stop putting herself at risk"), which only
      the clause's subject binds;
@@ -61,6 +63,12 @@ _HARMED = (frozenset(_HARM_VERBS) - _HARM_ALSO_OF_THINGS) | {"groom", "exploit",
 _FINITE = frozenset(("VBZ", "VBD", "VBP", "MD"))
 _MODALS = frozenset(("will", "would", "shall", "should", "may", "might", "can", "could", "must"))
 _OPENING_MARKS = frozenset(("\"", "“", "‘", "'", "(", "["))
+# Words for a child of the family that is not the one opening the sentence ("The children will be
+# safeguarded", "Unborn is at risk", "her son"): the opening word may then be a parent. Brothers,
+# sisters and siblings are left out: the child's own are often named beside the child.
+_ANOTHER_CHILD = frozenset(("child", "children", "baby", "babies", "unborn", "kid", "kids", "toddler", "infant",
+                            "infants", "newborn", "son", "sons", "daughter", "daughters", "grandchild", "grandson",
+                            "granddaughter", "stepson", "stepdaughter"))
 
 
 def _person_word(token) -> bool:
@@ -85,8 +93,10 @@ def _shape(token):
     if not (token.is_alpha and len(text) > 1 and text[0].isupper() and text[1:].islower() and _opens(token)):
         return None, False
     lower = token.lower_
-    if lower.endswith(_ABSTRACT) or _person_word(token) or lower in words()["headings"]:
+    if lower.endswith(_ABSTRACT) or _person_word(token) or lower in words()["headings"] or lower in _ANOTHER_CHILD:
         return None, False
+    if any(t.lower_ in _ANOTHER_CHILD or t.lemma_.lower() in _ANOTHER_CHILD for t in token.doc if t.i != token.i):
+        return None, False  # "Siân will take her medication … The children will be safeguarded": not the child
     if any(c.dep_ in ("det", "poss") for c in token.children):
         return None, False
     sent = token.sent
