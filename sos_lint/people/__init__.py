@@ -195,6 +195,7 @@ from .carers import CarerReading
 from .grown import GrownReading
 from .kin import KinReading
 from .modal_names import meets_the_one_spoken_to, modal_name_adult
+from .opening_subject_child import EVIDENCE as OPENING_EVIDENCE, said_as_a_person
 from .places import PlaceReading
 from .roles import _ADULT_DEEDS, MILITARY_RANKS, AnimalGroupReading, RoleReading
 from .cared_openers import cared_for_at_opening, seen_as_a_person_at_opening
@@ -440,6 +441,7 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
         self.configured_spans = _whole_names(doc, [*child_names, *adult_names])
         self._place_memo: dict[int, bool] = {}
         self._said_of_child: set[int] = set()  # sentence openers read as names only by what is said of them
+        self._opening_persons: set[int] = set()  # Round 37 (r37i): opening subjects said of as persons
         self.heading_tokens = self._headings()
         # Festivals, services and breeds named in capitals: when, to whom one speaks, what kind
         # of animal; never a person ("on Boxing Day", "told Childline", "Max the Jack Russell").
@@ -750,6 +752,9 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
             return True  # "Miracle was first sexually abused by her uncle": done only to a person
         if opens_sentence_as_child(token):  # "Willow was found wandering …": only what is said of it
             self._said_of_child.add(token.i)
+            return True
+        if said_as_a_person(token):  # Round 37 (r37i): "Will is at risk…", "Precious will stop putting herself…"
+            self._opening_persons.add(token.i)
             return True
         return False
 
@@ -1407,7 +1412,7 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
                 # (Round 33: not a name held, fed or bathed: "…when the baby is born and will hold Freya")
                 role, evidence = ADULT, "the child is not born yet: a bare name is an adult"
             else:
-                role, evidence = CHILD, "named in the statement"
+                role, evidence = CHILD, OPENING_EVIDENCE if mention[0].i in self._opening_persons else "named in the statement"
             grouped.setdefault((key, role), []).append((mention, evidence))
         # Round 29: the same for an owner read only now ("when Cliff feels his temper rising he
         # goes to his brother Marcus's", where Cliff is the adult a goal speaks to with "you").

@@ -22,11 +22,13 @@ from __future__ import annotations
 import re
 
 from ..sections import LABELS
+from .opening_subject_child import heading_word_child
 
 KEY = "sos_lint.heading_children"
 _TAIL = re.compile(rf"^\s*(?:#+\s*)?(?:{LABELS})\s*(?:\d+[.)]?)?\s*[-–—:]\s*(?P<names>.+?)\s*$", re.IGNORECASE)
 _PART = re.compile(r"\s*(?:,|&|\band\b)\s*")
 _WORD = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*")
+_AGE = re.compile(r"\s*\((?:aged?\s*)?\d{1,2}\)\s*$", re.IGNORECASE)
 
 
 def _barred(word: str) -> bool:
@@ -48,7 +50,8 @@ def names_in(title: str | None) -> tuple[str, ...]:
     match = _TAIL.match(title)
     if not match:
         return ()
-    parts = [p for p in _PART.split(match.group("names").strip().rstrip(".")) if p]
+    # Round 37 (r37i): "Worry statement: Hope (14)": an age in brackets after a name is the child's
+    parts = [_AGE.sub("", p) for p in _PART.split(match.group("names").strip().rstrip(".")) if p]
     out = []
     for part in parts:
         words_ = part.split()
@@ -64,7 +67,7 @@ def children_in(title: str | None, doc) -> tuple[str, ...]:
     found = names_in(title)
     if not found:
         return ()
-    from . import ADULT, PET, first_names, people
+    from . import ADULT, CHILD, PET, first_names, people
 
     read = people(doc)
     roles = {}
@@ -73,8 +76,14 @@ def children_in(title: str | None, doc) -> tuple[str, ...]:
             roles.setdefault(doc[i].lower_, person.role)
     if any(roles.get(n.lower()) in (ADULT, PET) for n in found):
         return ()  # "Safety goal - Gemma" where the goal speaks to Gemma: not the child
-    if not any(n.lower() in first_names() or n.lower() in roles for n in found):
-        return ()  # a topic in capitals ("Neglect", "Home Conditions")
+    if not any(n.lower() in first_names() or n.lower() in roles for n in found) \
+            and not (_AGE.search(_TAIL.match(title).group("names"))
+                     and (CHILD not in roles.values() or any(t.text in found for t in doc))) \
+            and not (len(found) == 1 and heading_word_child(found[0], doc)):
+        # a topic in capitals ("Neglect", "Home Conditions"); round 37 (r37i): not a name that is a
+        # word which the statement writes as a name ("Safety goal – Will": "…will monitor Will…"),
+        # nor a name with an age ("Worry statement: Hope (14)")
+        return ()
     return found
 
 
