@@ -239,7 +239,10 @@ class People:
         if not self.children:
             # Round 34: a child named only in the heading ("Safety goal 1 - Kayden") is still named
             return self.given[0] if len(self.given) == 1 else " and ".join(self.given) if self.given else default
-        return max(self.children, key=lambda p: (len(p.tokens), -p.tokens[0])).name
+        # Round 37 (r37d): a child the practitioner named (the settings' [names], `check --child-name`,
+        # the page's box) is the one to name before any child read from the text alone.
+        told = [p for p in self.children if p.evidence == CONFIGURED_CHILD]
+        return max(told or self.children, key=lambda p: (len(p.tokens), -p.tokens[0])).name
 
     def opening_subject(self, token) -> bool:
         """A bare capitalised word opening its sentence as the subject ("Summer is
@@ -282,6 +285,7 @@ def _person_words() -> frozenset:
 
 
 _NO_NAMES_KEY = ("sos_lint.people", (), ())
+CONFIGURED_CHILD = "named as the child in the settings"  # a Person's evidence
 
 
 def _with_heading(doc, child_names) -> tuple:
@@ -1197,7 +1201,7 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
             key = head.lower_
             role, evidence, how = "", "", "default"
             if key in self.child_names:
-                role, evidence, how = CHILD, "named as the child in the settings", "configured"
+                role, evidence, how = CHILD, CONFIGURED_CHILD, "configured"
             elif key in self.adult_names:
                 role, evidence, how = ADULT, "named as an adult in the settings", "configured"
             else:
