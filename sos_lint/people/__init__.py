@@ -1376,9 +1376,27 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
         # A name no mention of which shows a child, beside a child named by age or a child's word,
         # is an adult (every mention must agree: "you and Coral will…" keeps Coral the child).
         beside_children: dict[str, str] = {}
+        verdicts: dict[str, list] = {}
         for m in undecided:
             said = self._adult_beside_named_children(m, decided, per_mention)
+            verdicts.setdefault(m[0].lower_, []).append((m, said))
             beside_children[m[0].lower_] = said if beside_children.get(m[0].lower_, said) else ""
+        # Round 37 (r37d): a mention whose only child's sign is being listed with names that other
+        # mentions read as adults ("Lenny, Krystal, Bobbi (4) and Rae (3) sleep in one room, and
+        # Lenny and Krystal smoke crack there") agrees with those readings.
+        # Only names that end as adults count so: each round drops a name whose other mentions still
+        # show a child, until none is dropped ("play with Ellie and Mason": neither).
+        adult_now = {k for k, said in beside_children.items() if said}
+        hopeful = {k for k, found in verdicts.items() if k not in adult_now and any(said for _, said in found)}
+        while hopeful:
+            keys = frozenset(adult_now | hopeful)
+            failed = {k for k in hopeful if not all(
+                said or self._adult_beside_named_children(m, decided, per_mention, keys) for m, said in verdicts[k])}
+            if not failed:
+                break
+            hopeful -= failed
+        for key in hopeful:
+            beside_children[key] = next(said for _, said in verdicts[key] if said)
         unborn = not evidenced_child and self._child_unborn(decided)  # "the unborn baby's father"
         grouped: dict[str, list] = {}
         for mention, role, evidence, how in per_mention:
