@@ -7,11 +7,12 @@ from typing import List, Optional
 
 import typer
 
-from .common import (EXIT_CLEAN, EXIT_FINDINGS, EXIT_INPUT, check_drafts, emit, fail, load_config, make_engine,
-                     read_inputs, redact_drafts, redacted_reports, refuse_output_over_input, say, use_color)
+from .common import (EXIT_CLEAN, EXIT_FINDINGS, EXIT_INPUT, check_drafts, emit, fail, given_roles, load_config,
+                     make_engine, read_inputs, redact_drafts, redacted_reports, refuse_output_over_input, say, use_color,
+                     with_names)
 from ..readers import shown
-from .options import (ConfigOption, IgnoreOption, Kind, KindOption, OutputOption, RedactOption, SelectOption,
-                      SpacyModelOption, format_choices, kind_value)
+from .options import (ChildNameOption, ConfigOption, IgnoreOption, Kind, KindOption, NameOption, OutputOption,
+                      RedactOption, SelectOption, SpacyModelOption, format_choices, kind_value)
 
 Format = format_choices("check")
 
@@ -37,16 +38,21 @@ def command(
     annotate: bool = typer.Option(False, "--annotate", help="For Word (.docx) plans: write a reviewed copy "
                                   "(plan.reviewed.docx) with a Word comment on each flagged span and a score "
                                   "comment on each statement's heading. The original is never changed."),
+    child_name: ChildNameOption = None,
+    name: NameOption = None,
 ) -> None:
     """Check drafts and show what to change. Exit 0: clean, 1: findings, 2: an input could not be
-    checked (even when others were: the JSON's "files" says what happened to each)."""
+    checked (even when others were: the JSON's "files" says what happened to each).
+    Names come from --child-name/--name, then the [names] table of the configuration: the rules
+    read who is who with them."""
     if (fix or diff) and (fmt is not None or output is not None or redact):
         raise fail("--fix and --diff work on the drafts themselves, so they cannot be used with --format, "
                    "--output or --redact")
     if annotate and (redact or diff):
         raise fail("--annotate writes a copy of the original document, so it cannot be used with --redact or --diff")
+    roles = given_roles(child_name, name)
     refuse_output_over_input(output, paths)
-    cfg = load_config(select, ignore, config_file)
+    cfg = with_names(load_config(select, ignore, config_file), roles)
     engine = make_engine(cfg, spacy_model)
     inputs = read_inputs(paths, redact)
     masks = redact_drafts(inputs, engine.nlp, cfg) if redact else None

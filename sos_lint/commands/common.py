@@ -56,6 +56,34 @@ def load_config(select=None, ignore=None, config_file: Optional[Path] = None) ->
     return base.with_overrides(codes(select), codes(ignore))
 
 
+def given_roles(child_name: Optional[str], pairs: Optional[list[str]]) -> dict[str, str]:
+    """The names given with --name ROLE=NAME (repeated) and --child-name, as a role -> name mapping
+    ("mother" -> "Mum", "child" -> "Leah"); a pair that is not ROLE=NAME is a usage error."""
+    names: dict[str, str] = {}
+    for pair in pairs or []:
+        role, sep, name = pair.partition("=")
+        if not sep or not role.strip() or not name.strip():
+            raise fail(f"--name wants ROLE=NAME (for example mother=Mum), not {pair!r}")
+        names[role.strip().lower()] = name.strip()
+    if child_name and child_name.strip():
+        names["child"] = child_name.strip()
+    return names
+
+
+def with_names(cfg: config_mod.Config, names: dict[str, str]) -> config_mod.Config:
+    """Round 37 (r37d): the configuration with the names given on the command line read as its
+    [names] table is ("child" = the child; any other role an adult), on top of the table's own;
+    a role given both ways takes the command line's name. A child's name may hold several
+    children ("Leah and Ava", "Leah, Ava"), each read as a child of its own, as on the page."""
+    if not names:
+        return cfg
+    from ..web.service import given_names
+
+    given = given_names(names)
+    kept = tuple(pair for pair in cfg.names if pair[0] not in {role for role, _ in given})
+    return replace(cfg, names=kept + tuple(p for p in given if p not in kept))
+
+
 def make_engine(cfg, spacy_model: Optional[str]):
     """The shared engine, or a one-line error naming the spaCy pipeline to install."""
     from ..api import engine

@@ -42,3 +42,8 @@ IgnoreOption = Annotated[Optional[List[str]], typer.Option(
                      "Scores and --fail-under still count every rule.")]
 AuthorColumnOption = Annotated[str, typer.Option("--author-column", help="CSV/JSONL column with the author.")]
 TextColumnOption = Annotated[str, typer.Option("--text-column", help="CSV/JSONL column with the draft.")]
+# Round 37 (r37d): who is who, told by the practitioner: `check` and `rewrite` take the same two options.
+ChildNameOption = Annotated[Optional[str], typer.Option(
+    "--child-name", help="The child's name, used for \"the child\".")]
+NameOption = Annotated[Optional[List[str]], typer.Option(
+    "--name", help="ROLE=NAME, e.g. mother=Mum or baby=Rio; repeat it.")]

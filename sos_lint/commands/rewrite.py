@@ -6,27 +6,19 @@ from typing import List, Optional
 
 import typer
 
-from .common import EXIT_CLEAN, fail, load_config, make_engine, read_inputs
-from .options import ConfigOption, Kind, KindOption, SpacyModelOption, kind_value
+from .common import EXIT_CLEAN, fail, given_roles, load_config, make_engine, read_inputs
+from .options import ChildNameOption, ConfigOption, Kind, KindOption, NameOption, SpacyModelOption, kind_value
 
 
 def _names(child_name: Optional[str], pairs: Optional[List[str]]) -> dict[str, str]:
-    names: dict[str, str] = {}
-    for pair in pairs or []:
-        role, sep, name = pair.partition("=")
-        if not sep or not role.strip() or not name.strip():
-            raise fail(f"--name wants ROLE=NAME (for example mother=Mum), not {pair!r}")
-        names[role.strip().lower()] = name.strip()
-    if child_name:
-        names["child"] = child_name.strip()
-    return names
+    return given_roles(child_name, pairs)  # (the parsing `check` shares: commands.common.given_roles)
 
 
 def command(
     path: str = typer.Argument(..., help="The draft to rewrite; '-' reads standard input."),
     kind: KindOption = Kind.auto,
-    child_name: Optional[str] = typer.Option(None, "--child-name", help="The child's name, used for \"the child\"."),
-    name: Optional[List[str]] = typer.Option(None, "--name", help="ROLE=NAME, e.g. mother=Mum or baby=Rio; repeat it."),
+    child_name: ChildNameOption = None,
+    name: NameOption = None,
     diff: bool = typer.Option(False, "--diff", help="Show a unified diff instead of the rewritten draft."),
     scaffold: bool = typer.Option(True, "--scaffold/--no-scaffold",
                                   help="Lay the draft out in the house style, with [questions] where it is missing something."),

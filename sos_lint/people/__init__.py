@@ -240,7 +240,10 @@ class People:
         if not self.children:
             # Round 34: a child named only in the heading ("Safety goal 1 - Kayden") is still named
             return self.given[0] if len(self.given) == 1 else " and ".join(self.given) if self.given else default
-        return max(self.children, key=lambda p: (len(p.tokens), -p.tokens[0])).name
+        # Round 37 (r37d): a child the practitioner named (the settings' [names], `check --child-name`,
+        # the page's box) is the one to name before any child read from the text alone.
+        told = [p for p in self.children if p.evidence == CONFIGURED_CHILD]
+        return max(told or self.children, key=lambda p: (len(p.tokens), -p.tokens[0])).name
 
     def opening_subject(self, token) -> bool:
         """A bare capitalised word opening its sentence as the subject ("Summer is
@@ -283,6 +286,7 @@ def _person_words() -> frozenset:
 
 
 _NO_NAMES_KEY = ("sos_lint.people", (), ())
+CONFIGURED_CHILD = "named as the child in the settings"  # a Person's evidence
 
 
 def _with_heading(doc, child_names) -> tuple:
@@ -1202,7 +1206,7 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
             key = head.lower_
             role, evidence, how = "", "", "default"
             if key in self.child_names:
-                role, evidence, how = CHILD, "named as the child in the settings", "configured"
+                role, evidence, how = CHILD, CONFIGURED_CHILD, "configured"
             elif key in self.adult_names:
                 role, evidence, how = ADULT, "named as an adult in the settings", "configured"
             else:
@@ -1377,9 +1381,27 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
         # A name no mention of which shows a child, beside a child named by age or a child's word,
         # is an adult (every mention must agree: "you and Coral will…" keeps Coral the child).
         beside_children: dict[str, str] = {}
+        verdicts: dict[str, list] = {}
         for m in undecided:
             said = self._adult_beside_named_children(m, decided, per_mention)
+            verdicts.setdefault(m[0].lower_, []).append((m, said))
             beside_children[m[0].lower_] = said if beside_children.get(m[0].lower_, said) else ""
+        # Round 37 (r37d): a mention whose only child's sign is being listed with names that other
+        # mentions read as adults ("Lenny, Krystal, Bobbi (4) and Rae (3) sleep in one room, and
+        # Lenny and Krystal smoke crack there") agrees with those readings.
+        # Only names that end as adults count so: each round drops a name whose other mentions still
+        # show a child, until none is dropped ("play with Ellie and Mason": neither).
+        adult_now = {k for k, said in beside_children.items() if said}
+        hopeful = {k for k, found in verdicts.items() if k not in adult_now and any(said for _, said in found)}
+        while hopeful:
+            keys = frozenset(adult_now | hopeful)
+            failed = {k for k in hopeful if not all(
+                said or self._adult_beside_named_children(m, decided, per_mention, keys) for m, said in verdicts[k])}
+            if not failed:
+                break
+            hopeful -= failed
+        for key in hopeful:
+            beside_children[key] = next(said for _, said in verdicts[key] if said)
         unborn = not evidenced_child and self._child_unborn(decided)  # "the unborn baby's father"
         grouped: dict[str, list] = {}
         for mention, role, evidence, how in per_mention:

@@ -1080,7 +1080,7 @@ class RoleReading:
                 return ""  # another unaged name of the list is a child on its own evidence
         return "listed with children given their ages, and given none"
 
-    def _adult_beside_named_children(self, mention, decided, per_mention) -> str:
+    def _adult_beside_named_children(self, mention, decided, per_mention, listed_adults=frozenset()) -> str:
         """A child is named by an age, a child's word ("baby Arlo", "her son Kai") or a child's
         things, and this name, which stands where a person stands, has none of a child's signs:
         it is an adult. Practitioners give a child an age or a child's word and name the adults
@@ -1101,8 +1101,13 @@ class RoleReading:
         unaged = self._unaged_in_aged_list(mention, decided)
         if unaged:
             return unaged  # Round 32: "Present: Lorraine, Dean, Chase (14), Ellie-Jo (10) and Neville"
+        if self._addressed_list(mention, decided):
+            # Round 37 (r37d): the names a statement opens by speaking to, before a child named by
+            # age spoken of ("Vikram and Sunita, Aarav (7) has told us…"), are the parents, even
+            # where the parse joins the child to the list ("Aarav" as a third conjunct).
+            return "spoken to before a child named by age: a parent"
         if self._in_list_of_names(mention) and self._listed_beside_a_name(mention, per_mention) \
-                and not self._couple_deed(last) and not self._care_for_an_aged_child(last, decided) \
+                and not self._listed_only_with(mention, listed_adults) and not self._couple_deed(last) and not self._care_for_an_aged_child(last, decided) \
                 and not self._acts_on_children(last, decided) and not self._addressed_list(mention, decided):
             return ""  # "Ruby and Jack": names listed together are children, unless what they do is an adult's
         first = last
@@ -1158,6 +1163,34 @@ class RoleReading:
                                                or self._owns_childs_things(t, decided)):
                 return ""  # "Sonny said his big sister Jade (14) hits him", "… her head of year, Mr Fox, says"
         return "a child is named by age or a child's word; nothing says this name is a child"
+
+    def _listed_only_with(self, mention, keys) -> bool:
+        """Round 37 (r37d): every other name of the list this mention stands in ("Lenny and Krystal
+        smoke…", "Gavin, Leanne and Skye (5)…") is one of ``keys`` (the names another mention of
+        theirs reads as an adult beside the children), and so is this one: being listed with them
+        says nothing of a child. The list is read from the words, names joined by "and", "&" or
+        commas, as ``_in_list_of_names`` reads it; a name with an age in brackets is passed over
+        and ends nothing ("Lenny, Krystal, Bobbi (4) and Rae (3)": Bobbi is a child, so not)."""
+        if not keys or mention[0].lower_ not in keys:
+            return False
+        doc = self.doc
+        names = []
+        for step in (-1, 1):
+            k = mention[0].i - 1 if step < 0 else mention[-1].i + 1
+            while 0 <= k < len(doc):
+                if doc[k].lower_ in ("and", "&", ","):
+                    k += step
+                    continue
+                if doc[k].text == ")" and step < 0 and k >= 2 and doc[k - 2].text == "(":
+                    k -= 3  # back over "(4)" to its name
+                    continue
+                if not _cased(doc[k]):
+                    break  # (whatever the tagger calls a name: it may make one an adjective)
+                names.append(doc[k])
+                k += step
+                if step > 0 and k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")":
+                    k += 3  # over "(4)"
+        return bool(names) and all(t.lower_ in keys for t in names)
 
     def _addressed_list(self, mention, decided) -> bool:
         """Round 35: two or more bare names opening the sentence, set off by a comma, and not the

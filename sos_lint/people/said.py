@@ -229,7 +229,8 @@ def adult_predicate(token) -> str:
     if told:
         return told
     if anchor.dep_ == "nsubjpass" and anchor.head.pos_ in ("VERB", "AUX"):
-        return _out_cold(anchor.head)  # "Lee was slumped in a chair next to a bottle of vodka"
+        # "Lee was slumped in a chair next to a bottle of vodka"; "Lee was found to be over the limit"
+        return _out_cold(anchor.head) or _over_the_limit(anchor.head)
     if anchor.dep_ != "nsubj" and not _opening_subject_misread(anchor):
         return ""
     verb = anchor.head
@@ -269,7 +270,7 @@ def adult_predicate(token) -> str:
     grown = _grown_deed(verb) if nearest else ""
     if grown:
         return grown  # Round 30: "Rich drove home from the pub", "Gail and Sandy live next door"
-    sober = _sobriety(verb) if nearest else ""
+    sober = (_sobriety(verb) or _over_the_limit(verb)) if nearest else ""
     if sober:
         return sober  # Round 31: "Ewan stays sober on the days he has them", "blows into the breathalyser"
     affairs = next((c for v in [verb] + [c for c in verb.children if c.dep_ in ("xcomp", "conj") and c.pos_ == "VERB"
@@ -354,6 +355,29 @@ def _sobriety(verb) -> str:
         if c.dep_ == "dobj" and c.lower_ in _DRINK_TESTS or c.dep_ == "prep" and any(
                 g.dep_ == "pobj" and g.lower_ in _DRINK_TESTS for g in c.children):
             return f"{verb.text} … breathalyser"
+    return ""
+
+
+# Round 37 (r37d): the words before "limit" that make it the drink-drive or driving limit ("over the
+# drink-drive limit", "the legal limit", "the speed limit"); a bare "the limit" is read the same.
+_DRIVING_LIMITS = frozenset(("drink", "drive", "drink-drive", "driving", "legal", "speed", "alcohol", "blood"))
+
+
+def _over_the_limit(verb) -> str:
+    """Round 37 (r37d): the verb's subject is, or is found or shown to be, over the limit ("Nia was
+    twice over the limit", "was found to be over the drink-drive limit", "three times over the
+    legal limit"): a driver in drink, an adult. Not a limit of something else ("over the time
+    limit for her game", "over the limit on his card"). Returns the words that show it, or ""."""
+    for v in [verb] + [c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() == "be"]:
+        if v.lemma_.lower() != "be":
+            continue
+        for prep in (c for c in v.children if c.dep_ == "prep" and c.lower_ in ("over", "above")):
+            for limit in (g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() == "limit"):
+                words = {c.lower_ for c in limit.children if c.dep_ in ("compound", "amod", "nmod")}
+                if words - _DRIVING_LIMITS or any(c.dep_ == "prep" for c in limit.children) \
+                        or any(c.dep_ == "det" and c.lower_ != "the" for c in limit.children):
+                    continue
+                return f"{prep.text} the limit"
     return ""
 
 
