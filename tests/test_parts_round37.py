@@ -97,6 +97,8 @@ _FUTURE = " We are worried that if nothing changes, the baby could be born early
 @pytest.mark.parametrize("impact", [
     "Valium in pregnancy can slow how a baby's brain develops.",
     "The baby's growth has not been measured since the 12-week scan.",
+    "At the scan on 10 March the baby was smaller than expected.",
+    "At the clinic on 2 March the midwife found the baby's heartbeat slow.",
 ])
 def test_unborn_baby_impact_is_its_growth(impact):
     report = api.check(_WORRY + impact + _FUTURE, kind="worry")
@@ -108,6 +110,7 @@ def test_unborn_baby_impact_is_its_growth(impact):
 @pytest.mark.parametrize("impact", [
     "The unborn baby is at risk of significant harm.",
     "",  # only the future names the birth
+    "Priya thinks the baby may be small for its dates.",  # a guess, said with "may"
 ])
 def test_unborn_baby_no_impact(impact):
     parts = _parts(_WORRY + impact + _FUTURE, kind="worry")

@@ -16,7 +16,10 @@ from ..base import Context
 
 # The baby's growth and health, and the pregnancy carrying it.
 _GROWTH = frozenset(("grow", "growth", "develop", "development", "brain", "body", "heart", "heartbeat", "healthy",
-                     "health", "weight", "thrive", "nourish", "kick", "movement", "withdrawal", "withdraw"))
+                     "health", "weight", "thrive", "nourish", "kick", "movement", "withdrawal", "withdraw",
+                     "small", "smaller", "size"))
+# What could happen, said with a modal: the future part's, not what the baby lives through now.
+_GUESSED = frozenset(("could", "might", "may", "would"))
 _BABY = frozenset(("baby", "babies", "unborn", "pregnancy", "womb", "bump"))
 # A professional's look at the baby (a check, which is how others will know, not what the baby has).
 _CHECKS = frozenset(("check", "weigh", "monitor", "measure", "scan", "see", "review", "assess", "look", "record"))
@@ -64,7 +67,11 @@ def baby_words(ctx: Context, goal: bool, skip=()) -> object:
                 continue
             if goal and any(a.lemma_.lower() in _CHECKS and a.pos_ == "VERB" for a in [word.head, *word.ancestors][:2]):
                 continue  # "Grace will check the baby's growth": a check, not what the baby has
-            phrase = word.head if word.dep_ == "amod" else word  # "a healthy end to your pregnancy"
+            if any(c.dep_ == "aux" and c.lower_ in _GUESSED for a in [word, *word.ancestors][:3] for c in a.children):
+                continue  # "the baby could be born small": what could happen, the future's
+            # "a healthy end to your pregnancy", "the baby's heartbeat racing": the noun phrase the word
+            # is in; "the baby was smaller than expected": the clause the word is said in
+            phrase = word.head if word.dep_ in ("amod", "compound", "acomp") else word
             if any(_tied(phrase, b) for b in babies):
                 return word
     return None
