@@ -69,6 +69,8 @@ _PLAN = ("Mum, you will put Iris in her cot on her back for every sleep, and you
     ("This needs to be in place within the next eight weeks.", "within the next eight weeks"),
     ("Timescale: 10 weeks.", "Timescale: 10 weeks"),
     ("This needs to keep going to the end of the summer term.", "to the end of the summer term"),
+    ("The sleep course should be finished by the end of May.", "by the end of May"),
+    ("Carys will come every evening up to the Easter holidays.", "up to the Easter holidays"),
 ])
 def test_an_end_named_is_a_timescale(ending, words):
     parts = _parts(_PLAN + ending)
@@ -81,6 +83,7 @@ def test_an_end_named_is_a_timescale(ending, words):
     "You will tidy the room by the end of the day.",
     "You will have the bottles ready by 7pm.",
     "You will stay with Iris until she is asleep.",
+    "You will give Iris up to four bottles a night.",
 ])
 def test_no_timescale(ending):
     parts = _parts(_PLAN + ending)

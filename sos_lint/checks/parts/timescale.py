@@ -122,6 +122,8 @@ _SHORT_ENDS = {"day", "night", "evening", "morning", "afternoon", "shift", "visi
                "week", "weekend", "hour", "minute", "lunchtime", "teatime", "bedtime", "film", "game", "bath"}
 _LONG_UNITS = {"week", "weeks", "month", "months", "year", "years", "term", "terms"}
 _LABELS = {"timescale", "timescales", "timeframe", "duration"}
+# Breaks and days in the year that end a stretch ("up to the summer holidays", "up to Christmas").
+_BREAKS = {"holiday", "holidays", "term", "christmas", "easter", "birthday", "half-term", "summer", "exam", "exams"}
 
 
 def _born(clause) -> bool:
@@ -136,7 +138,8 @@ def _born(clause) -> bool:
 def an_end_named(ctx: Context):
     """Round 37 (r37a): how long said by the end a goal keeps to: "until the birth", "until the
     baby is born", "before your baby arrives", "to the end of the school year", "by the end of
-    March", "within six weeks", "Timescale: 12 weeks". Not a time of day or of the week ("until
+    March" (also after a passive: "should be completed by the end of March"), "up to the summer
+    holidays", "within six weeks", "Timescale: 12 weeks". Not a time of day or of the week ("until
     bedtime", "by 10pm", "by the end of the day", "within the hour"), and "every day" is left alone."""
     doc = ctx.doc
     for mark in ctx.tokens:
@@ -148,7 +151,12 @@ def an_end_named(ctx: Context):
             clause = mark.head if mark.dep_ == "mark" else None
             if clause is not None and _born(clause):
                 return doc[mark.i: clause.right_edge.i + 1]  # "until the baby is born"
-        if low in ("by", "to", "until", "till", "through") and mark.dep_ == "prep":
+        if low == "to" and mark.i > 0 and doc[mark.i - 1].lower_ == "up" and mark.dep_ == "prep":
+            noun = next((c for c in mark.children if c.dep_ == "pobj"), None)
+            if noun is not None and (noun.lemma_.lower() in _BREAKS or noun.ent_type_ == "DATE" and not any(
+                    t.like_num for t in noun.subtree)):
+                return doc[mark.i - 1: noun.right_edge.i + 1]  # "up to the summer holidays", not "up to 3 times"
+        if low in ("by", "to", "until", "till", "through") and mark.dep_ in ("prep", "agent"):
             end = next((c for c in mark.children if c.dep_ == "pobj"), None)
             if end is None or end.lemma_.lower() != "end":
                 continue
