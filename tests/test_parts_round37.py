@@ -84,6 +84,7 @@ def test_an_end_named_is_a_timescale(ending, words):
     "You will have the bottles ready by 7pm.",
     "You will stay with Iris until she is asleep.",
     "You will give Iris up to four bottles a night.",
+    "If Iris has not settled by the end of March, we will meet again.",  # when the plan fails
 ])
 def test_no_timescale(ending):
     parts = _parts(_PLAN + ending)

@@ -135,6 +135,13 @@ def _born(clause) -> bool:
         and subject.lemma_.lower() in _BABY_WORDS
 
 
+def _in_a_condition(token) -> bool:
+    """The word is inside an "if" or "unless" clause: a deadline there says when the plan has failed
+    ("if Ivo has not put on weight by the end of the month"), not how long the goal lasts."""
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for a in token.ancestors for c in a.children
+               if a.dep_ == "advcl")
+
+
 def an_end_named(ctx: Context):
     """Round 37 (r37a): how long said by the end a goal keeps to: "until the birth", "until the
     baby is born", "before your baby arrives", "to the end of the school year", "by the end of
@@ -144,6 +151,8 @@ def an_end_named(ctx: Context):
     doc = ctx.doc
     for mark in ctx.tokens:
         low = mark.lower_
+        if _in_a_condition(mark):
+            continue  # "if his weight hasn't picked up by the end of the month": when the plan fails
         if low in ("until", "till", "before"):
             noun = next((c for c in mark.children if c.dep_ == "pobj"), None)
             if noun is not None and noun.lemma_.lower() in _BIRTH_NOUNS:
