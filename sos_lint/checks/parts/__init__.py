@@ -13,7 +13,8 @@ not_deeds (an adult's verb that is not a deed: a judgement, a status, a guess), 
 goal's verb that is not an everyday action), child (what the child lives through, and will), body
 (impact told by the child's body), worry (worry-only parts), context and when_where (a worry's when
 or where), goal (goal-only parts and goal faults), network (who helps), others_know (how others
-will know), timescale and if_not.
+will know), timescale and if_not; unborn_baby (round 37: a baby not yet born, whose impact and
+experience are its growth, health and homecoming).
 """
 from __future__ import annotations
 
