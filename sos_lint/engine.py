@@ -211,6 +211,11 @@ class Engine:
             report._selected = overlaps.settle(selected, ctx.text, kind)[0]
         return report
 
+    def _settle(self, reports: list[Report]) -> list[Report]:
+        """The last steps of every check, in one place: the classifier's blend, the parts cap (round
+        36) and the selection's narrowing (round 37, r37a: one call site instead of two)."""
+        return self._narrow(scoring.capped_by_parts(learned.apply(reports)))
+
     def _narrow(self, reports: list[Report]) -> list[Report]:
         """After the scores (and the classifier, which reads every finding) are set: keep the
         findings the selection shows, and count those it leaves out (they still count in the score)."""
@@ -245,7 +250,7 @@ class Engine:
         chosen = self._infer_kinds(plain, kinds_)
         reports = [self.report(text, doc, kind, how, fixes)
                    for text, doc, (kind, how) in zip(plain, self.parse(plain), chosen)]
-        reports = self._narrow(scoring.capped_by_parts(learned.apply(reports)))  # round 36: parts cap
+        reports = self._settle(reports)
         return [cleaning.remap_report(r, c, a, b, whole=True) for r, c, (a, b) in zip(reports, cleaned, ranges)]
 
     def check_document(self, text: str, kind: str | None = None, source: str | None = None) -> list[Report]:
@@ -293,7 +298,7 @@ class Engine:
             counted_to = part.offset
             report.source, report.title, report.offset, report.line = source, part.title, part.offset, line
             found[i].append(report)
-        self._narrow(scoring.capped_by_parts(learned.apply([r for reports in found for r in reports])))
+        self._settle([r for reports in found for r in reports])
         for i, reports in enumerate(found):
             if not cleaned[i].identity:
                 for report in reports:

@@ -82,7 +82,8 @@ def test_free_from_harm_is_not_the_childs_experience(engine, text, present):
     ("Nan will visit on Saturdays and tell the social worker if the flat is dirty.", False),
     ("Auntie Pam and Uncle Roy will pop in on Wednesdays and will ring the health visitor if they are worried.", False),
     ("Grandad will call in every evening.", False),
-    ("Mum will ring the police if Jack (15) is not home by ten.", False),
+    # round 37 (r37a): raising the alarm with the police when the child is not home is the parent's act
+    ("Mum will ring the police if Jack (15) is not home by ten.", True),
     ("Nan will visit on Saturdays and take Ivy (6) swimming.", True),
     # one of you / having someone round
     ("Mum and Dad, when you start to row, one of you will take Ivy (6) to the park.", True),

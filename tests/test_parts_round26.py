@@ -90,11 +90,13 @@ def test_the_childs_harm_going_on_is_if_not(engine, text, present):
     ("Mum will not let Craig into the flat and will phone the police if he comes to the door. Ava (4) "
      "will not see Craig.", True),
     ("Nina, you will get the gas fire checked and buy Lily (3) a fireguard.", True),
-    # Near misses: word to a worker is a check; a service done to the child; ringing when the child
-    # is late (the sets mark it both ways, so it is left missing).
+    # Near misses: word to a worker is a check; a service done to the child.
     ("Mum will tell the social worker if Craig comes to the door. Ava (4) will not see Craig.", False),
     ("Nina, you will get Lily (3) weighed at the clinic every month.", False),
-    ("Mum will ring the police if Jade (15) is not home by 10pm.", False),
+    # Round 37 (r37a): ringing the police when the child is not home by a set hour is now the parent's
+    # protective act (actions._reports_the_child_missing): on parts_test14-34 it mended three rows
+    # marked action and made none wrong.
+    ("Mum will ring the police if Jade (15) is not home by 10pm.", True),
 ])
 def test_a_protective_call_and_a_job_on_a_thing_are_action(engine, text, present):
     assert _present(engine, text, "goal", "action") is present

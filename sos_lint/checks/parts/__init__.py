@@ -13,7 +13,8 @@ not_deeds (an adult's verb that is not a deed: a judgement, a status, a guess), 
 goal's verb that is not an everyday action), child (what the child lives through, and will), body
 (impact told by the child's body), worry (worry-only parts), context and when_where (a worry's when
 or where), goal (goal-only parts and goal faults), network (who helps), others_know (how others
-will know), timescale and if_not.
+will know), timescale and if_not; unborn_baby (round 37: a baby not yet born, whose impact and
+experience are its growth, health and homecoming).
 """
 from __future__ import annotations
 
@@ -28,7 +29,7 @@ from .goal import (_HARMS, _addressed, _network, _others_know, _plan_fails, _tim
                    frequency_or_duration, service_goals)
 from .context import _context_real, a_day_seen
 from .worry import _future, _who
-from . import body, changed, child, goal_actions, pasted, placeholders, stock
+from . import body, changed, child, goal_actions, pasted, placeholders, stock, unborn_baby
 
 __all__ = ["absence_spans", "adult_actions", "components", "frequency_or_duration", "is_institution", "is_present",
            "service_goals", "subject_span", "subject_text", "who_is_worried"]
@@ -81,6 +82,9 @@ def components(ctx: Context) -> list[Component]:
                 impact = stock.neglect_on_the_child(ctx, analysis.child_tokens(ctx))
             if impact is None:  # round 35 (r35c): "Ivy now sleeps in her coat", "has stopped eating with us"
                 impact = changed.changed_for_the_child(ctx, analysis.child_tokens(ctx))
+            if impact is None:  # round 37 (r37a, H#10): "Alcohol in pregnancy can harm how a baby's brain grows"
+                ahead_sent = _future(ctx)
+                impact = unborn_baby.baby_words(ctx, goal=False, skip=[ahead_sent.sent] if ahead_sent is not None else [])
 
             future = _future(ctx)
             # A learned second reading weighs the rules' verdict (learn/parts_reader.py): it may take
@@ -111,7 +115,8 @@ def components(ctx: Context) -> list[Component]:
                           subject_text(who[0]) if who else ""),
                 Component("behaviour", "What the adults did", did, did_words),
                 Component("context", "When or where it happens", when, when_words),
-                Component("impact", "What it means for the child", impact is not None, _sentence_of(impact)),
+                Component("impact", "What it means for the baby" if unborn_baby.not_yet_born(ctx)
+                          else "What it means for the child", impact is not None, _sentence_of(impact)),
                 Component("future", "What could happen if nothing changes", ahead, ahead_words),
             ]
         # A relative's or friend's help beside a parent's service is the network's, not the parents' action.
@@ -123,6 +128,8 @@ def components(ctx: Context) -> list[Component]:
         experience = _child_words_found(ctx, "experience", looking_ahead=True)
         if experience is None:
             experience = child.what_the_child_will_get(ctx, analysis.child_tokens(ctx))  # "a full night's sleep"
+        if experience is None:  # round 37 (r37a, H#10): "so your baby can grow well", "a healthy end to your pregnancy"
+            experience = unborn_baby.baby_words(ctx, goal=True)
         timescale = _timescale_real(ctx)
         knows, if_not = _others_know(ctx), first("if_not") or _plan_fails(ctx)
         will_do, will_do_words = _second_reading(ctx, "action", bool(own), own_acted)
@@ -133,7 +140,8 @@ def components(ctx: Context) -> list[Component]:
             Component("network", "Who will help", network is not None, network.sent.text.strip() if network else ""),
             Component("others_know", "How others will know", knows is not None, _sentence_of(knows)),
             Component("timescale", "For how long", timescale is not None, timescale.text if timescale else ""),
-            Component("experience", "What the child will experience", experience is not None, _sentence_of(experience)),
+            Component("experience", "What the baby will have" if unborn_baby.not_yet_born(ctx)
+                      else "What the child will experience", experience is not None, _sentence_of(experience)),
             Component("if_not", "What happens if it does not happen", if_not is not None, _sentence_of(if_not)),
         ]
     return ctx.memo("components", compute)

@@ -32,7 +32,7 @@ def adult_actions(ctx: Context) -> list:
         for action in analysis.actions(ctx) + _passive_acts(ctx, adults) + _unparsed_subjects(ctx, adults) \
                 + _one_of_you_or_hosting(ctx, adults) + seen + states + _what_they_said_they_will_do(ctx) \
                 + (_there_on_an_occasion(ctx, adults, children) + _child_had_somewhere(ctx, adults, children)
-                   if ctx.kind == "goal" else []) \
+                   + _reported_missing_acts(ctx, adults) if ctx.kind == "goal" else []) \
                 + (deeds.left_while_away(ctx, adults, children) + deeds.harmed_while_away(ctx, adults, children)
                    + deeds.lost_subjects(ctx, adults, children) + deeds.agent_on_the_complement(ctx)
                    + deeds.adult_before_the_verb(ctx) + deeds.conjunct_on_a_noun(ctx)
@@ -151,7 +151,8 @@ def adult_actions(ctx: Context) -> list:
                 continue  # "Grandad will pop round on Sundays", "you deserve to be safe": no care done
             if ctx.kind == "goal" and (_occasion_by_pronoun(verb) or _helps_the_parent(ctx, verb, subject)
                                        or _a_check_or_report(verb, professionals)
-                                       and not _calls_the_police_to_keep_out(ctx, verb)):
+                                       and not _calls_the_police_to_keep_out(ctx, verb)
+                                       and not _reports_the_child_missing(ctx, verb)):
                 continue  # "…when she visits", "Auntie Val will come with you", "will tell the social worker"
             if ctx.kind == "goal" and _answers_a_professional(ctx, verb, professionals):
                 continue  # "answer your phone when the social worker rings": keeping in touch, compliance
@@ -372,6 +373,20 @@ def _told_a_service(verb, professionals: set) -> bool:
         g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
     return any(t.lower_ in professionals or t.lemma_.lower() in professionals or t.text in ("999", "101", "111")
                for c in told for t in c.subtree if t.dep_ in ("compound", "dobj", "dative", "pobj") or t.i == c.i)
+
+
+def _reported_missing_acts(ctx: Context, adults: set) -> list:
+    """Round 37 (r37a): "Mum will report Kai missing to the police if he is not home by 10pm": in a
+    goal, "report" (a telling verb, which analysis.actions leaves out as the worry's "Mum reported…")
+    with a child reported missing is a parent's act; _reports_the_child_missing judges it."""
+    found = []
+    for verb in ctx.tokens:
+        if verb.lemma_.lower() != "report" or verb.pos_ != "VERB" or not any(t.lower_ == "missing" for t in verb.subtree):
+            continue
+        subjects = [s for s in analysis._subjects(verb) if s.i in adults or analysis.is_person(s)]
+        if subjects:
+            found.append(analysis.Action(subjects[0], verb, any(c.dep_ == "neg" for c in verb.children)))
+    return found
 
 
 def _what_they_said_they_will_do(ctx: Context) -> list:
@@ -862,6 +877,38 @@ def _calls_the_police_to_keep_out(ctx: Context, verb) -> bool:
         if police and subjects and subjects[0].i not in children \
                 and not analysis.pronoun_is_child(ctx, subjects[0]) and not any(c.dep_ == "neg" for c in clause.children):
             return True  # "if he turns up", "when Lee comes to the door"
+    return False
+
+
+_MISSING_CALLS = {"ring", "phone", "call", "contact", "report", "inform", "tell"}
+
+
+def _reports_the_child_missing(ctx: Context, verb) -> bool:
+    """Round 37 (r37a): "Mum will report Kai missing to the police if he is not home by 10pm", "you
+    will ring the police if Jo is not back by nine", "Dad to call 999 when Ty goes missing": a parent
+    raising the alarm with the police the moment a child at risk outside the home is not back is the
+    parent's own protective act, done at a set hour, which the sets mark as the adults' action. Word
+    sent to a worker ("will tell the social worker if…") and a call with no missing child in it ("ring
+    the police if there is trouble") stay checks."""
+    if verb.lemma_.lower() not in _MISSING_CALLS:
+        return False
+    police = any(t.lower_ in ("police", "999", "101") for t in verb.subtree if t.i != verb.i)
+    if not police:
+        return False
+    children = analysis.child_tokens(ctx)
+    if any(c.lower_ == "missing" for c in verb.children) or any(
+            c.dep_ in ("dobj", "ccomp", "xcomp", "oprd") and any(g.lower_ == "missing" for g in c.subtree)
+            for c in verb.children):
+        return True  # "report Kai missing"
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or not any(m.lower_ in ("if", "when", "whenever") for m in clause.children):
+            continue
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or not (subject.i in children or analysis.pronoun_is_child(ctx, subject)):
+            continue
+        words = {t.lower_ for t in clause.subtree}
+        if "missing" in words or words & {"home", "back", "in"} and any(c.dep_ == "neg" for c in clause.children):
+            return True  # "if Jo is not back by nine", "when Ty goes missing"
     return False
 
 

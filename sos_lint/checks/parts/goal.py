@@ -1073,6 +1073,9 @@ def _timescale_real(ctx: Context):
                            t.lemma_.lower() in ("bed", "home", "back", "sleep", "school", "in", "shop", "shops")
                            for t in clause.subtree)):
             return _Evidence(ctx.doc[mark.i: clause.right_edge.i + 1].text)
+    named_end = timescale.an_end_named(ctx)
+    if named_end is not None:
+        return _Evidence(named_end.text)  # round 37: "until the baby is born", "by the end of March"
     while_small = _while_still_small(ctx)
     if while_small is not None:
         return _Evidence(while_small.text)
@@ -1699,4 +1702,13 @@ def a_visitor_not_the_child(ctx: Context, subject, verb, children: set) -> bool:
     if not others or names.count(subject.text) >= max(names.count(n) for n in others):
         return False
     verbs = [verb] + ([verb.head] if verb.dep_ == "conj" else [])
-    return any(v.lemma_.lower() == "visit" and v.pos_ == "VERB" for v in verbs)
+    if any(v.lemma_.lower() == "visit" and v.pos_ == "VERB" for v in verbs):
+        return True
+    # Round 37 (r37a, review36h H#9): "Siobhan will see the floor at each visit", "Siobhan and Nan
+    # will see the Moses basket clear at every visit": a check made at each of their visits, or made
+    # together with an adult of the family's network, is made by a visitor, not by a child.
+    adults = analysis.adult_tokens(ctx)
+    if any(c.i in adults for c in subject.conjuncts):
+        return True
+    return any(t.lemma_.lower() == "visit" and t.pos_ == "NOUN" and t.head.dep_ == "prep"
+               and any(d.lower_ in ("each", "every") for d in t.children) for v in verbs for t in v.subtree)

@@ -111,3 +111,75 @@ def a_process_ends(ctx: Context):
                     c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
                 return ctx.doc[mark.i: noun.right_edge.i + 1]  # "until the outcome of the investigation"
     return None
+
+
+# Round 37 (r37a, review36h H#9): a goal that lasts until the baby is born, or that must be done by a
+# date further off than the day ("by the end of March", "within the next six weeks"), says how long.
+_BIRTH_NOUNS = {"birth", "delivery"}
+_BABY_WORDS = {"baby", "babies", "child", "twins"}
+# The ends of a day or a week, not of a stretch of weeks ("by the end of the day", "by 10pm").
+_SHORT_ENDS = {"day", "night", "evening", "morning", "afternoon", "shift", "visit", "session", "call", "meal",
+               "week", "weekend", "hour", "minute", "lunchtime", "teatime", "bedtime", "film", "game", "bath"}
+_LONG_UNITS = {"week", "weeks", "month", "months", "year", "years", "term", "terms"}
+_LABELS = {"timescale", "timescales", "timeframe", "duration"}
+# Breaks and days in the year that end a stretch ("up to the summer holidays", "up to Christmas").
+_BREAKS = {"holiday", "holidays", "term", "christmas", "easter", "birthday", "half-term", "summer", "exam", "exams"}
+
+
+def _born(clause) -> bool:
+    """"the baby is born", "your baby arrives", "she is born": the clause tells of the birth."""
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if clause.lower_ == "born" or clause.lemma_.lower() == "bear" and clause.tag_ == "VBN":
+        return subject is not None  # only a baby is born
+    return clause.lemma_.lower() in ("arrive", "deliver") and subject is not None \
+        and subject.lemma_.lower() in _BABY_WORDS
+
+
+def _in_a_condition(token) -> bool:
+    """The word is inside an "if" or "unless" clause: a deadline there says when the plan has failed
+    ("if Ivo has not put on weight by the end of the month"), not how long the goal lasts."""
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for a in token.ancestors for c in a.children
+               if a.dep_ == "advcl")
+
+
+def an_end_named(ctx: Context):
+    """Round 37 (r37a): how long said by the end a goal keeps to: "until the birth", "until the
+    baby is born", "before your baby arrives", "to the end of the school year", "by the end of
+    March" (also after a passive: "should be completed by the end of March"), "up to the summer
+    holidays", "within six weeks", "Timescale: 12 weeks". Not a time of day or of the week ("until
+    bedtime", "by 10pm", "by the end of the day", "within the hour"), and "every day" is left alone."""
+    doc = ctx.doc
+    for mark in ctx.tokens:
+        low = mark.lower_
+        if _in_a_condition(mark):
+            continue  # "if his weight hasn't picked up by the end of the month": when the plan fails
+        if low in ("until", "till", "before"):
+            noun = next((c for c in mark.children if c.dep_ == "pobj"), None)
+            if noun is not None and noun.lemma_.lower() in _BIRTH_NOUNS:
+                return doc[mark.i: noun.right_edge.i + 1]  # "until the birth"
+            clause = mark.head if mark.dep_ == "mark" else None
+            if clause is not None and _born(clause):
+                return doc[mark.i: clause.right_edge.i + 1]  # "until the baby is born"
+        if low == "to" and mark.i > 0 and doc[mark.i - 1].lower_ == "up" and mark.dep_ == "prep":
+            noun = next((c for c in mark.children if c.dep_ == "pobj"), None)
+            if noun is not None and (noun.lemma_.lower() in _BREAKS or noun.ent_type_ == "DATE" and not any(
+                    t.like_num for t in noun.subtree)):
+                return doc[mark.i - 1: noun.right_edge.i + 1]  # "up to the summer holidays", not "up to 3 times"
+        if low in ("by", "to", "until", "till", "through") and mark.dep_ in ("prep", "agent"):
+            end = next((c for c in mark.children if c.dep_ == "pobj"), None)
+            if end is None or end.lemma_.lower() != "end":
+                continue
+            of = next((c for c in end.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            what = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            if what is not None and what.lemma_.lower() not in _SHORT_ENDS and what.ent_type_ != "TIME" \
+                    and (low != "to" or mark.head.pos_ in ("VERB", "AUX")):
+                return doc[mark.i: what.right_edge.i + 1]  # "by the end of March", "to the end of term"
+        if low == "within" and mark.dep_ == "prep":
+            span = doc[mark.i: mark.right_edge.i + 1]
+            if any(t.lower_ in _LONG_UNITS for t in span) and any(t.like_num or t.ent_type_ == "DATE" for t in span):
+                return span  # "within 6 months", "within the next six weeks"
+        if low in _LABELS and mark.i + 2 < len(doc) and doc[mark.i + 1].text in (":", "-", "–"):
+            rest = doc[mark.i + 2: min(len(doc), mark.i + 8)]
+            if any(t.lower_ in _LONG_UNITS for t in rest) and any(t.like_num for t in rest):
+                return doc[mark.i: mark.i + 2 + next(i for i, t in enumerate(rest) if t.lower_ in _LONG_UNITS) + 1]
+    return None
