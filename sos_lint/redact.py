@@ -1317,8 +1317,8 @@ def _list_of_people(head) -> bool:
     reaches a subject, an apposition or a word for people ("the twins, brook and ash")."""
     node, hops = head, 0
     while True:
-        if node.dep_ in ("nsubj", "nsubjpass", "appos") or hops and (_person_word(node.lower_)
-                                                                      or _person_word(node.lemma_.lower())):
+        if node.dep_ in ("nsubj", "nsubjpass", "appos") or hops and (
+                _person_word(node.lower_) or _person_word(node.lemma_.lower()) or node.lower_ in _CHILD_GROUPS):
             return True
         if node.dep_ != "conj" or node.head.i >= node.i or hops >= 4:
             return False
@@ -1486,4 +1486,12 @@ def _in_list_of_children(token) -> bool:
         node, hops = node.head, hops + 1
         if node.lower_ in _CHILD_GROUPS:
             return True
+    # The parse may break the list ("the boys, reece and flint," with "reece" a verb): read the words
+    # back to the comma after the group word, each a word, "and" or a comma.
+    doc, i = token.doc, token.i - 1
+    while i > 0 and token.i - i <= 6 and (doc[i].lower_ in ("and", "&", "or", ",") or doc[i].is_alpha
+                                           and not doc[i].is_stop and doc[i].pos_ not in ("DET", "ADP")):
+        if doc[i].text == "," and doc[i - 1].lower_ in _CHILD_GROUPS:
+            return True
+        i -= 1
     return False
