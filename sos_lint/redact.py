@@ -426,6 +426,8 @@ class Redactor:
             return False
         common = lower in common_words() or lower in self._verbs
         after = role_after(doc_text(token.doc), token.idx + len(text))
+        if not after and _in_jargon_phrase(token):
+            return False  # round 37: "the Child Protection Conference": a meeting, not the child "Protection"
         if after or (role_before(token.doc, token.i) and not token.is_sent_start):
             # "Mum's partner Will", "Hope, who is 6", "Kacper, 15,": a word that is a name here
             return not (token.is_sent_start and common and not after)
@@ -649,6 +651,8 @@ def _capital_paired_with_name(token, flags: list[bool], people_at: frozenset[int
             or token.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "DATE", "TIME") or is_common_word(lower)
             or lower in not_names() or lower in titles() or _person_word(lower) or re.fullmatch(MONTH, token.text)):
         return False
+    if token.text.isupper() and not _name_in_capitals(token.text, identifiers.words()["acronyms"]):
+        return False  # round 37: "diagnosed with PTSD and Finn": letters in capitals, no name in capitals
     for link, other in ((token.i + 1, token.i + 2), (token.i - 1, token.i - 2)):
         if 0 <= other < len(doc) and 0 <= link < len(doc) and doc[link].lower_ in ("and", "or", "&") \
                 and (flags[other] or other in people_at):
@@ -1494,4 +1498,32 @@ def _in_list_of_children(token) -> bool:
         if doc[i].text == "," and doc[i - 1].lower_ in _CHILD_GROUPS:
             return True
         i -= 1
+    return False
+
+
+_JARGON_PHRASES: frozenset[str] | None = None
+
+
+def _in_jargon_phrase(token) -> bool:
+    """Round 37: the word is one of a capitalised run that holds a term of two or more words the
+    jargon list knows, with a role word inside it ("the Child Protection Conference", "a Child in
+    Need plan"): the name of a meeting or a plan, not a role and a name."""
+    global _JARGON_PHRASES
+    if _JARGON_PHRASES is None:
+        from .data import load_toml
+
+        _JARGON_PHRASES = frozenset(t["phrase"].lower() for t in load_toml("jargon.toml").get("term", ())
+                                    if " " in t.get("phrase", "").strip())
+    doc, left, right = token.doc, token.i, token.i
+    while left > 0 and (doc[left - 1].text[:1].isupper() or doc[left - 1].lower_ in ("in", "of")) and token.i - left < 4:
+        left -= 1
+    while right + 1 < len(doc) and (doc[right + 1].text[:1].isupper() or doc[right + 1].lower_ in ("in", "of")) \
+            and right - token.i < 4:
+        right += 1
+    words = [t.lower_ for t in doc[left:right + 1]]
+    at = token.i - left
+    for a in range(0, at + 1):
+        for b in range(at + 1, len(words) + 1):
+            if b - a >= 2 and " ".join(words[a:b]) in _JARGON_PHRASES:
+                return True
     return False

@@ -131,3 +131,33 @@ def test_names_the_tagger_called_a_place_are_the_names(nlp):
 def test_a_real_place_beside_a_name_is_still_a_place(nlp):
     out = _redacted(nlp, "Rain (6) told her teacher that Dad took her to Bedworth.")
     assert "Bedworth" not in out and "[place]" in out and "Rain" not in out
+
+
+# -- near misses that were masked before: a clinical term in capitals, a meeting's name ---------------
+
+@pytest.mark.parametrize("text, kept", [
+    ("Dad was diagnosed with PTSD and Finn (8) was scared of him.", ["PTSD"]),
+    ("Mum has ADHD and Rosa (5) gets herself ready for school.", ["ADHD"]),
+])
+def test_letters_in_capitals_paired_with_a_name_stay(nlp, text, kept):
+    out = _words(_redacted(nlp, text))
+    for word in kept:
+        assert word in out
+
+
+def test_a_capitalised_name_in_capitals_paired_with_a_name_still_goes(nlp):
+    out = _redacted(nlp, "KAYDEN and Finn (8) were left alone overnight.")
+    assert "KAYDEN" not in out and "Kayden" not in out
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Mum took Ava (3) to the Child Protection Conference.", "Child Protection Conference"),
+    ("Nan went to the Core Group with Milo (2).", "Core Group"),
+])
+def test_a_meeting_named_in_capitals_stays(nlp, text, kept):
+    assert kept in _redacted(nlp, text)
+
+
+def test_a_role_word_and_a_name_still_go(nlp):
+    out = _redacted(nlp, "The social worker is worried that Baby Ava (1) was left with Uncle Jermaine.")
+    assert "Ava" not in out and "Jermaine" not in out
