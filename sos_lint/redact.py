@@ -286,8 +286,9 @@ class Redactor:
 
     def _named_places_in_phrase(self, doc) -> list[tuple[int, int, str, int]]:
         """Round 37 (review36g G#5): where a child lives or is seen, named inside a phrase of place:
-        a district or an estate with "the" or a describing word before it ("at the Foleshill flat",
-        "moved into the Radford house", "near the Canley area"), and a shop standing as the place
+        a district's name before a word for a home or an area, with "the" or an owner before it ("at
+        the Foleshill flat", "moved into the Radford house", "near the Canley area"; not "in the Ford
+        Fiesta", "at the Foleshill group"), and a shop standing as the place
         ("outside Tesco", "at the Aldi on …"). Found from the parse: the word is the object of a
         preposition of place, or a word in front of that object. Not a service, a meeting or a
         course ("at the Freedom Programme", "in the Child Protection Conference"), a person the
@@ -309,11 +310,8 @@ class Redactor:
             if not all(_place_name_word(t) for t in run):
                 continue
             after = doc[run[-1].i + 1] if run[-1].i + 1 < len(doc) else None
-            if after is not None and after.is_lower and after.pos_ in ("NOUN", "PROPN") and after.lower_ not in _HOME_NOUNS:
-                continue  # "at the Foleshill group": a thing named, not where someone is
-            if after is None or not after.is_lower or after.pos_ not in ("NOUN", "PROPN"):
-                if token.ent_type_ not in ("GPE", "LOC", "FAC", "ORG"):
-                    continue  # bare after "the": only where the tagger also reads a place or a body
+            if after is None or after.lower_ not in _HOME_NOUNS or not after.is_lower:
+                continue  # only before a home or an area: "the Foleshill flat", not "the Ford Fiesta", "the Foleshill group"
             spans.append((token.idx, token.idx + len(token.text), "place", 3))
         return spans
 
