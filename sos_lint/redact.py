@@ -1157,7 +1157,9 @@ def _other_script_names(text: str) -> list[tuple[int, int, str, int]]:
 # ("U.K.", "G.P.", "P.E.", "e.g.").
 _DOTTED_INITIALS = re.compile(r"(?<![\w.])[A-Z]\.(?:[ ]?[A-Z](?:-[A-Z])?\.)+(?![\w])")
 _NOT_INITIALS = frozenset(("uk", "us", "usa", "eu", "gp", "pe", "re", "am", "pm", "ps", "nb", "ie", "eg", "rip",
-                           "asap", "bbc", "dvd", "tv", "cd", "mp", "ok", "ad", "bc", "phd", "ba", "ma", "bsc", "msc"))
+                           "asap", "bbc", "dvd", "tv", "cd", "mp", "ok", "ad", "bc", "phd", "ba", "ma", "bsc", "msc",
+                           # round 37: "twins (D.O.B. 01/08/24)" was a person
+                           "dob", "aka", "nfa", "eta", "tbc", "tba", "fao", "cc", "dna", "dnr"))
 
 
 def _initials(text: str) -> list[tuple[int, int, str, int]]:

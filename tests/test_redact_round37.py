@@ -162,3 +162,8 @@ def test_a_meeting_named_in_capitals_stays(nlp, text, kept):
 def test_a_role_word_and_a_name_still_go(nlp):
     out = _redacted(nlp, "The social worker is worried that Baby Ava (1) was left with Uncle Jermaine.")
     assert "Ava" not in out and "Jermaine" not in out
+
+
+def test_a_dotted_abbreviation_for_date_of_birth_is_no_person(nlp):
+    out = _redacted(nlp, "Mum has not slept since the birth of the twins (D.O.B. 03/05/24) and Ari (3) is hungry.")
+    assert "D.O.B." in out and "Adult" not in out and "03/05/24" not in out
