@@ -114,6 +114,7 @@ def test_initials_standing_as_a_person_go(nlp, text, initials):
     ("The OT visited and the PA rang Mum about Zara (16).", ["OT", "PA"]),
     ("The SW told Mum that the IRO will chair the review for Isla (4).", ["SW", "IRO"]),
     ("Kit (3) will be looked after by Aunt Pam and MGM while Mum works.", ["MGM"]),
+    ("Remy (15) was found by BTP at the station with two phones.", ["BTP"]),
 ])
 def test_clinical_terms_and_roles_in_capitals_stay(nlp, text, kept):
     out = _words(_redacted(nlp, text))
