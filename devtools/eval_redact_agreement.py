@@ -20,7 +20,7 @@ Printed per source:
   shown leaks   a word of a redacted span (a name, a place, a date) found in any string of the
           redacted reports' JSON (messages, suggestions, parts' words, measures) although the shared
           text no longer holds it: a rule's quotation the mask missed
-Only open sets are read: never pass a blind set (round 30 or later) here.
+Only open sets are read: never pass a blind set here (round 37: 36 and later are blind; BLIND_FROM refuses them).
 """
 from __future__ import annotations
 

@@ -222,6 +222,9 @@ class Redactor:
         found = self._name_spans(doc, frozenset())
         # Second pass: a name found once is a name everywhere in the draft, however it was tagged.
         also = frozenset(w for s, e, _, _ in found for w in norm[s:e].lower().split()) - titles()
+        # Round 37: a place the tagger made of names this draft has found ("shouted at Rain and Rain's
+        # sister", Rain (6) the child) is those names, not "[place]'s sister".
+        fixed = [f for f in fixed if not (f[2] == "place" and f[3] == 1 and _only_names_found(norm[f[0]:f[1]], also))]
         mentions = self._mentions(text, norm, doc)
         # A person the people analysis reads is a name even where the redactor's own cues missed it
         # ("worried about April, who is four", "Storm, when you feel…").
@@ -234,6 +237,7 @@ class Redactor:
         spans = _people_not_places(text, fixed + self._name_spans(doc, also, people_at) + self._places_after_prepositions(doc),
                                    mentions) + [(s, e, "name", 2) for s, e, _, _ in mentions]
         spans += _other_script_names(norm) + _initials(norm) + _nicknames(norm, doc, spans)
+        spans += _initials_as_a_person(doc, spans, people_at)
         kept = _merge_neighbours(text, _grown_names(norm, doc, self.nlp, _whole_names(text, _without_overlaps(text, spans), mentions)))
         names = [(s, e) for s, e, kind in kept if kind == "name"]
         labels = self._assign_people(norm, doc, names, mentions)
@@ -270,7 +274,7 @@ class Redactor:
         spans = []
         for token in doc[1:]:
             before = doc[token.i - 1]
-            if (before.lower_ in ("in", "to", "from", "near", "at", "outside") and token.pos_ == "PROPN"
+            if (before.lower_ in _AFTER_PREPOSITION and token.pos_ == "PROPN"
                     and token.text[:1].isupper() and token.is_alpha and not is_common_word(token.text)
                     and token.lower_ not in not_names() and token.lower_ not in first_names()
                     and token.ent_type_ not in ("PERSON", "DATE", "TIME", "NORP")
@@ -278,6 +282,37 @@ class Redactor:
                 # An ORG here is a town or a shop more often than not ("ran away to Leamington",
                 # which the model tags ORG); brands and platforms are in not_names and stay.
                 spans.append((token.idx, token.idx + len(token.text), "place", 3))
+        return spans + self._named_places_in_phrase(doc)
+
+    def _named_places_in_phrase(self, doc) -> list[tuple[int, int, str, int]]:
+        """Round 37 (review36g G#5): where a child lives or is seen, named inside a phrase of place:
+        a district's name before a word for a home or an area, with "the" or an owner before it ("at
+        the Foleshill flat", "moved into the Radford house", "near the Canley area"; not "in the Ford
+        Fiesta", "at the Foleshill group"), and a shop standing as the place
+        ("outside Tesco", "at the Aldi on …"). Found from the parse: the word is the object of a
+        preposition of place, or a word in front of that object. Not a service, a meeting or a
+        course ("at the Freedom Programme", "in the Child Protection Conference"), a person the
+        run knows, a given name, a day, a month or an acronym; a shop only as the place itself
+        ("a Greggs sausage roll", "on Snapchat" stay)."""
+        spans = []
+        for token in doc:
+            if _shop_as_place(token):
+                spans.append((token.idx, token.idx + len(token.text), "place", 3))
+                continue
+            if token.i == 0 or doc[token.i - 1].lower_ in _AFTER_PREPOSITION or not _place_phrase(token):
+                continue  # straight after the preposition: _places_after_prepositions decides
+            lower = token.lower_
+            if (token.pos_ != "PROPN" or not token.text[:1].isupper() or token.text.isupper() or not token.is_alpha
+                    or lower in self._known or lower in self._configured or lower in first_names()
+                    or token.ent_type_ in ("PERSON", "DATE", "TIME", "NORP")):
+                continue
+            run = _capital_run(token)
+            if not all(_place_name_word(t) for t in run):
+                continue
+            after = doc[run[-1].i + 1] if run[-1].i + 1 < len(doc) else None
+            if after is None or after.lower_ not in _HOME_NOUNS or not after.is_lower:
+                continue  # only before a home or an area: "the Foleshill flat", not "the Ford Fiesta", "the Foleshill group"
+            spans.append((token.idx, token.idx + len(token.text), "place", 3))
         return spans
 
     def _person_not_place(self, ent) -> bool:
@@ -389,6 +424,8 @@ class Redactor:
             return False
         common = lower in common_words() or lower in self._verbs
         after = role_after(doc_text(token.doc), token.idx + len(text))
+        if not after and _in_jargon_phrase(token):
+            return False  # round 37: "the Child Protection Conference": a meeting, not the child "Protection"
         if after or (role_before(token.doc, token.i) and not token.is_sent_start):
             # "Mum's partner Will", "Hope, who is 6", "Kacper, 15,": a word that is a name here
             return not (token.is_sent_start and common and not after)
@@ -517,6 +554,8 @@ class Redactor:
         if after is not None:
             return (3 if re.match(r"^(?:'s|’s)?\s*[(,]|\s+(?:is|was|aged)\s+\d", norm[end:end + 12]) else 2), after
         before = role_before(token.doc, token.i) if token is not None else None
+        if before is None and token is not None and _in_list_of_children(token):
+            return 2, "child"  # round 37: "the children, skye and river, watched": river is a child too
         if before and _in_apposition_to_role(token, end):
             return 3, before  # Round 34: "Hope's mum, Faith, rang…", "her brother (Kai) said…": certain
         return (1, before) if before else None
@@ -610,6 +649,8 @@ def _capital_paired_with_name(token, flags: list[bool], people_at: frozenset[int
             or token.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "DATE", "TIME") or is_common_word(lower)
             or lower in not_names() or lower in titles() or _person_word(lower) or re.fullmatch(MONTH, token.text)):
         return False
+    if token.text.isupper() and not _name_in_capitals(token.text, identifiers.words()["acronyms"]):
+        return False  # round 37: "diagnosed with PTSD and Finn": letters in capitals, no name in capitals
     for link, other in ((token.i + 1, token.i + 2), (token.i - 1, token.i - 2)):
         if 0 <= other < len(doc) and 0 <= link < len(doc) and doc[link].lower_ in ("and", "or", "&") \
                 and (flags[other] or other in people_at):
@@ -837,6 +878,9 @@ def _lower_name_where_a_person_stands(token, known: bool) -> bool:
         return head in _DONE_TO_A_PERSON  # "saw river crying"; not "lost hope", "said grace"
     if token.dep_ in ("appos", "conj"):
         return True  # "Ava and summer"
+    if token.dep_ == "compound" and token.head.tag_ in ("VBG", "NN") and token.head.lower_.endswith("ing") \
+            and token.head.dep_ in ("dobj", "ccomp", "xcomp") and token.head.head.lemma_.lower() in _DONE_TO_A_PERSON:
+        return True  # round 37: "the nursery saw autumn crying" (the parser's "autumn crying", a thing seen)
     return token.dep_ == "pobj" and token.head.lower_ in _PERSON_PREPOSITIONS
 
 
@@ -1113,7 +1157,9 @@ def _other_script_names(text: str) -> list[tuple[int, int, str, int]]:
 # ("U.K.", "G.P.", "P.E.", "e.g.").
 _DOTTED_INITIALS = re.compile(r"(?<![\w.])[A-Z]\.(?:[ ]?[A-Z](?:-[A-Z])?\.)+(?![\w])")
 _NOT_INITIALS = frozenset(("uk", "us", "usa", "eu", "gp", "pe", "re", "am", "pm", "ps", "nb", "ie", "eg", "rip",
-                           "asap", "bbc", "dvd", "tv", "cd", "mp", "ok", "ad", "bc", "phd", "ba", "ma", "bsc", "msc"))
+                           "asap", "bbc", "dvd", "tv", "cd", "mp", "ok", "ad", "bc", "phd", "ba", "ma", "bsc", "msc",
+                           # round 37: "twins (D.O.B. 01/08/24)" was a person
+                           "dob", "aka", "nfa", "eta", "tbc", "tba", "fao", "cc", "dna", "dnr"))
 
 
 def _initials(text: str) -> list[tuple[int, int, str, int]]:
@@ -1254,10 +1300,11 @@ def _word_paired_with_named_subject(token, flags: list[bool]) -> bool:
     person's name. Not
     a plural, a word with an article, owner or describing word, nor a role ("Ava and mum")."""
     doc = token.doc
-    if not token.is_lower or not token.is_alpha or len(token.text) < 3 or token.dep_ != "conj" or token.tag_ != "NN":
+    if not token.is_lower or not token.is_alpha or len(token.text) < 3 or token.dep_ != "conj" \
+            or token.tag_ not in ("NN", "NNP"):
         return False
     head = token.head
-    if not flags[head.i] or head.dep_ not in ("nsubj", "nsubjpass", "appos") or head.i > token.i:
+    if not flags[head.i] or head.i > token.i or not _list_of_people(head):
         return False
     if not any(c.lower_ in ("and", "&") for c in head.children if head.i < c.i < token.i):
         return False
@@ -1266,6 +1313,20 @@ def _word_paired_with_named_subject(token, flags: list[bool]) -> bool:
     lower = token.lower_
     return not (lower in not_names() or _person_word(lower) or _person_word(token.lemma_.lower()) or lower in titles()
                 or is_stop_word(lower))
+
+
+def _list_of_people(head) -> bool:
+    """Round 37 (review36g: "the children, skye and river, watched"): the name the word is joined to
+    is a subject or set beside something, or the list it stands in is: climbing its "and" links
+    reaches a subject, an apposition or a word for people ("the twins, brook and ash")."""
+    node, hops = head, 0
+    while True:
+        if node.dep_ in ("nsubj", "nsubjpass", "appos") or hops and (
+                _person_word(node.lower_) or _person_word(node.lemma_.lower()) or node.lower_ in _CHILD_GROUPS):
+            return True
+        if node.dep_ != "conj" or node.head.i >= node.i or hops >= 4:
+            return False
+        node, hops = node.head, hops + 1
 
 
 _DICTIONARY: dict[int, frozenset] = {}
@@ -1297,3 +1358,172 @@ def _stands_as_a_person(token) -> bool:
         return head in _DONE_TO_A_PERSON or head in _TOLD_VERBS
     return token.dep_ == "pobj" and token.head.lower_ in _PERSON_PREPOSITIONS and token.head.head.lemma_.lower() in (
         _DONE_TO_A_PERSON | _TOLD_VERBS)
+
+
+# -- Round 37 (review36g: Foleshill, Tesco, river, JK) ---------------------------------------------
+
+# The prepositions _places_after_prepositions reads a proper noun straight after (round 32).
+_AFTER_PREPOSITION = frozenset(("in", "to", "from", "near", "at", "outside"))
+# Prepositions that say where someone is, goes or lives.
+_PLACE_PREPOSITIONS = frozenset(("in", "into", "to", "from", "near", "at", "outside", "inside", "behind", "opposite",
+                                 "around"))
+# Lower-case nouns after a place's name that say it is a home or an area ("the Foleshill flat").
+_HOME_NOUNS = frozenset(("flat", "flats", "house", "home", "area", "estate", "block", "tower", "bungalow", "caravan",
+                         "site", "shop", "shops", "store", "park", "address", "hostel", "bedsit", "maisonette",
+                         "district", "neighbourhood", "village", "town", "end", "side", "road", "street", "garage",
+                         "takeaway", "cafe", "café", "chippy", "precinct", "arcade", "playground", "rec", "woods"))
+# Words that make a capitalised run a service, a meeting, a course or a body, never a place.
+_NOT_PLACE_WORDS = frozenset(("programme", "program", "course", "meeting", "conference", "group", "team", "service",
+                              "services", "plan", "project", "panel", "review", "assessment", "order", "hub", "unit",
+                              "scheme", "session", "sessions", "training", "class", "forum", "board", "network",
+                              "trust", "partnership", "authority", "council", "police", "court", "agency", "charity",
+                              "foundation", "worker", "workers", "officer", "team's", "pathway", "protocol", "policy"))
+
+
+def _place_phrase(token) -> bool:
+    """The word is the object of a preposition of place, or a word in front of that object, with
+    only a determiner, an owner, a describing word or other name words between ("at the
+    Foleshill flat", "into Nan's Radford house")."""
+    doc, head, hops = token.doc, token, 0
+    while head.dep_ in ("compound", "amod", "nmod") and head.head.i > head.i and hops < 3:
+        head, hops = head.head, hops + 1
+    if head.dep_ != "pobj" or head.head.lower_ not in _PLACE_PREPOSITIONS or head.head.i > token.i:
+        # the parser may hang the home noun elsewhere ("at the Foleshill flat": "Foleshill" the object)
+        return False
+    return all(t.pos_ in ("DET", "ADJ", "PROPN", "PART") or t.dep_ in ("det", "poss", "amod", "compound", "nmod", "case")
+               for t in doc[head.head.i + 1:token.i])
+
+
+def _capital_run(token) -> list:
+    """The capitalised words standing together around the word ("Wood End", "Tile Hill")."""
+    doc, left, right = token.doc, token.i, token.i
+    while left > 0 and doc[left - 1].text[:1].isupper() and doc[left - 1].is_alpha and not doc[left - 1].is_sent_start:
+        left -= 1
+    while right + 1 < len(doc) and doc[right + 1].text[:1].isupper() and doc[right + 1].is_alpha:
+        right += 1
+    return list(doc[left:right + 1])
+
+
+def _place_name_word(token) -> bool:
+    """A word that can be part of a place's name and nothing else here: not an everyday word, a role,
+    a title, a day or a month, an acronym, a service's or a meeting's word."""
+    lower = token.lower_
+    return not (is_common_word(lower) or lower in not_names() or _person_word(lower) or lower in titles()
+                or lower in _NOT_PLACE_WORDS or lower in first_names() or re.fullmatch(MONTH, token.text)
+                or token.text.isupper() or _known_acronym(token.text) or _in_institution_name(token))
+
+
+def _shops() -> frozenset[str]:
+    return frozenset(w.lower() for w in identifiers.words().get("shops", ()))
+
+
+def _shop_as_place(token) -> bool:
+    """A shop's name standing as the place itself, the object of a preposition of place ("outside
+    Tesco", "at the Aldi on …", "walked home from Greggs"); not a thing bought there ("a Greggs
+    sausage roll", "a Primark coat") nor a platform ("on Snapchat")."""
+    if token.lower_ not in _shops() or not token.text[:1].isupper():
+        return False
+    doc = token.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if after is not None and after.is_lower and after.pos_ in ("NOUN", "PROPN") and after.lower_ not in _HOME_NOUNS:
+        return False
+    head = token
+    if head.dep_ in ("compound", "nmod") and head.head.i > head.i and head.head.text[:1].isupper():
+        head = head.head  # "Tesco Extra"
+    if head.dep_ != "pobj" or head.head.lower_ not in _PLACE_PREPOSITIONS:
+        return False
+    return all(t.pos_ in ("DET", "ADJ", "PROPN", "PART") or t.dep_ in ("det", "poss", "amod", "case")
+               for t in doc[head.head.i + 1:token.i])
+
+
+# Two or three capitals written without stops ("JK and Mr P left her", "Mum's friend TJ"): a person's
+# initials where they stand as a person does, as the parse reads it: the subject of what a person
+# does or the one something is done to, joined by "and"/"or" to a name found, or straight after a
+# word for a person. Not an acronym the jargon or redaction lists know ("CAMHS", "SW"), nor a role or
+# a service's abbreviation ("PA rang", "the OT visited"), nor letters with a describing word or "the".
+_BARE_INITIALS = re.compile(r"[A-Z]{2,3}")
+
+
+def _initials_as_a_person(doc, spans, people_at: frozenset[int] = frozenset()) -> list[tuple[int, int, str, int]]:
+    names = [(s, e) for s, e, kind, _ in spans if kind == "name"]
+
+    def named(t) -> bool:
+        return t.i in people_at or any(s <= t.idx < e for s, e in names)
+
+    out = []
+    for token in doc:
+        text = token.text
+        if not _BARE_INITIALS.fullmatch(text) or not _may_be_initials(text):
+            continue
+        if any(c.dep_ in ("det", "amod", "compound", "nummod") for c in token.children):
+            continue  # "the TJ report", "a new JK"
+        before = doc[token.i - 1] if token.i else None
+        partners = [c for c in token.children if c.dep_ == "conj"] + ([token.head] if token.dep_ == "conj" else [])
+        if (_stands_as_a_person(token) or any(named(t) and t.text[:1].isupper() for t in partners)
+                or before is not None and before.lower_ in _PERSON_BEFORE):
+            out.append((token.idx, token.idx + len(text), "name", 0))
+    return out
+
+
+def _may_be_initials(text: str) -> bool:
+    lower = text.lower()
+    vocabulary = identifiers.words()
+    return not (lower in _NOT_INITIALS or lower in vocabulary["acronyms"] or lower in vocabulary.get("role_abbreviations", ())
+                or _known_acronym(text) or lower in not_names() or _person_word(lower) or lower in titles())
+
+
+def _only_names_found(words: str, found: frozenset[str]) -> bool:
+    parts = [re.sub(r"(?:'s|’s)$", "", w.lower()) for w in re.findall(r"[^\W\d_][\w'’-]*", words)]
+    return any(w in found for w in parts) and all(w in found or w in ("and", "or", "&") for w in parts)
+
+
+# Words for a group of children a list of names is set beside ("the children, skye and river").
+_CHILD_GROUPS = frozenset(("children", "child", "kids", "twins", "boys", "girls", "sons", "daughters", "siblings",
+                           "brothers", "sisters", "grandchildren", "babies", "triplets"))
+
+
+def _in_list_of_children(token) -> bool:
+    """The name stands in a list joined to a word for a group of children ("the children, skye and
+    river", "her sons, Kai and Rio"): climbing its "and" and apposition links reaches that word."""
+    node, hops = token, 0
+    while node.dep_ in ("conj", "appos") and node.head.i < node.i and hops < 4:
+        node, hops = node.head, hops + 1
+        if node.lower_ in _CHILD_GROUPS:
+            return True
+    # The parse may break the list ("the boys, reece and flint," with "reece" a verb): read the words
+    # back to the comma after the group word, each a word, "and" or a comma.
+    doc, i = token.doc, token.i - 1
+    while i > 0 and token.i - i <= 6 and (doc[i].lower_ in ("and", "&", "or", ",") or doc[i].is_alpha
+                                           and not doc[i].is_stop and doc[i].pos_ not in ("DET", "ADP")):
+        if doc[i].text == "," and doc[i - 1].lower_ in _CHILD_GROUPS:
+            return True
+        i -= 1
+    return False
+
+
+_JARGON_PHRASES: frozenset[str] | None = None
+
+
+def _in_jargon_phrase(token) -> bool:
+    """Round 37: the word is one of a capitalised run that holds a term of two or more words the
+    jargon list knows, with a role word inside it ("the Child Protection Conference", "a Child in
+    Need plan"): the name of a meeting or a plan, not a role and a name."""
+    global _JARGON_PHRASES
+    if _JARGON_PHRASES is None:
+        from .data import load_toml
+
+        _JARGON_PHRASES = frozenset(t["phrase"].lower() for t in load_toml("jargon.toml").get("term", ())
+                                    if " " in t.get("phrase", "").strip())
+    doc, left, right = token.doc, token.i, token.i
+    while left > 0 and (doc[left - 1].text[:1].isupper() or doc[left - 1].lower_ in ("in", "of")) and token.i - left < 4:
+        left -= 1
+    while right + 1 < len(doc) and (doc[right + 1].text[:1].isupper() or doc[right + 1].lower_ in ("in", "of")) \
+            and right - token.i < 4:
+        right += 1
+    words = [t.lower_ for t in doc[left:right + 1]]
+    at = token.i - left
+    for a in range(0, at + 1):
+        for b in range(at + 1, len(words) + 1):
+            if b - a >= 2 and " ".join(words[a:b]) in _JARGON_PHRASES:
+                return True
+    return False
