@@ -465,6 +465,12 @@ def sentence_marks(doc, spans: Spans | None = None) -> list[tuple[int, int, froz
                           for t in _listeners(token))
             for subject in _subjects(token):
                 who = _who(subject, found, family_words, child_words, professional, ADULT, CHILD)
+                if not who and subject.lower_ in ("he", "she") and _only_quoted(doc, start, end, quoted):
+                    # Round 37 (S#6): 'She said "I'm scared …"': a quotation whose speaker is "he" or
+                    # "she" is taken to be said by the one the sentence before is about, when that
+                    # one is a child ("Hope has fallen asleep in maths … She said "…"").
+                    who = _previous_subject(doc, start, found, family_words, child_words, professional, ADULT,
+                                            CHILD)
                 if who == "child" and token.lemma_.lower() in _CHILD_SPEECH:
                     kinds.add("child_words")
                 elif who == "family" and not at_home and (subject.pos_ != "PROPN" or subject.lower_ in kin
@@ -508,6 +514,17 @@ def _says_what_could_happen(doc, start: int, end: int, quoted: list) -> bool:
                    for a in token.head.ancestors if a.i != token.head.i):
             return True
     return False
+
+
+def _previous_subject(doc, start: int, *reading) -> str:
+    """Round 37 (S#6): "child" if the sentence just before `start` has a child as its main subject
+    (by `_who`), else ""."""
+    before = [sent for sent in doc.sents if sent.end_char <= start]
+    if not before:
+        return ""
+    root = before[-1].root
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return "child" if subjects and _who(subjects[0], *reading) == "child" else ""
 
 
 def _only_quoted(doc, start: int, end: int, quoted: list) -> bool:

@@ -109,3 +109,14 @@ def test_near_miss_a_quotation_is_still_taken_when_nothing_else_shows_the_part(t
     comparison = _compare(tmp_path, {"hv.txt": quote_only, "police.txt": police})
     impact = _best(comparison, "impact")
     assert impact is not None and impact["text"].startswith("Ruby said \"If Gran keeps forgetting me")
+
+
+def test_a_quotation_said_by_she_after_a_sentence_about_a_child_is_a_childs_words(engine):
+    text = ("Leah has bruises on both arms. She said \"Dad pushed me into the door.\" "
+            "Mum was upset at the meeting. She said \"It was an accident.\" "
+            "Leah's teacher rang Mum. He said \"Please come in tomorrow.\"")
+    marks = _marks(engine, text)
+    assert marks["She said \"Dad pushed me into the door.\""] == {"child_words", "quote"}
+    # near misses: "she" after a sentence about Mum, "he" after one about the teacher
+    assert "child_words" not in marks["She said \"It was an accident.\""]
+    assert "child_words" not in marks["He said \"Please come in tomorrow.\""]
