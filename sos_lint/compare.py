@@ -236,18 +236,29 @@ def component_rows(ranked: list[Draft], sentences: dict[str, Spans], view=None,
                 acts = next((c for c in draft.report.components if c.name == "behaviour" and c.present), None)
                 more = _evidence_sentences(draft.report.text, acts.evidence, sentences[draft.author]) if acts else []
                 spans += [sp for sp in more if sp not in spans and _dated(draft.report, sp)]
-            best = min(spans, key=lambda span: (name in _INCIDENT_PARTS and not _dated(draft.report, span),
+            marks = marked.get(draft.author)
+            if name == "future":
+                # Round 37 (a school DSL's trial, S#6): a sentence that says in its own words what will
+                # happen if nothing changes is the future part, wherever the part's evidence was read.
+                spans += [sp for sp in sentences[draft.author] if sp not in spans and _marked(marks, sp, "future")]
+            # Round 37 (S#6): a sentence that is only someone's quoted words ('She said "I'm scared if I
+            # tell anyone …"') is taken for a part only when no other sentence gives it.
+            best = min(spans, key=lambda span: (_marked(marks, span, "quote"),
+                                                name == "future" and not _marked(marks, span, "future"),
+                                                name in _INCIDENT_PARTS and not _dated(draft.report, span),
                                                 _cost(draft.report, span)), default=None)
             dated = bool(best) and name in _INCIDENT_PARTS and _dated(draft.report, best)
-            candidates.append((not dated, _serious(draft.report, best) if best else 99, place, draft, best))
+            candidates.append((_marked(marks, best, "quote"), not dated, _serious(draft.report, best) if best else 99,
+                               place, draft, best))
         # Round 33: a hint (a long sentence, say) no longer hands the part to a lower-ranked draft:
-        # the higher draft's sentence is taken unless it has a warning or an error.
-        candidates.sort(key=lambda c: (c[0], c[1], c[2]))
+        # the higher draft's sentence is taken unless it has a warning or an error. Round 37: nor
+        # unless it is a quotation on its own and the other is not.
+        candidates.sort(key=lambda c: c[:4])
         options = tuple((Wording(d.author, _clean(view.span(d.report, s[0], s[1])), _count(d.report, s),
                                  _marked(marked.get(d.author), s, "child_words")), d, s)
-                        for _, _, _, d, s in candidates if s)
+                        for *_, d, s in candidates if s)
         best = options[0][0] if options else None
-        rows.append(ComponentRow(name, label, tuple(c[3].author for c in candidates), best, options))
+        rows.append(ComponentRow(name, label, tuple(c[4].author for c in candidates), best, options))
     return rows
 
 
@@ -454,6 +465,12 @@ def sentence_marks(doc, spans: Spans | None = None) -> list[tuple[int, int, froz
                           for t in _listeners(token))
             for subject in _subjects(token):
                 who = _who(subject, found, family_words, child_words, professional, ADULT, CHILD)
+                if not who and subject.lower_ in ("he", "she") and _only_quoted(doc, start, end, quoted):
+                    # Round 37 (S#6): 'She said "I'm scared …"': a quotation whose speaker is "he" or
+                    # "she" is taken to be said by the one the sentence before is about, when that
+                    # one is a child ("Hope has fallen asleep in maths … She said "…"").
+                    who = _previous_subject(doc, start, found, family_words, child_words, professional, ADULT,
+                                            CHILD)
                 if who == "child" and token.lemma_.lower() in _CHILD_SPEECH:
                     kinds.add("child_words")
                 elif who == "family" and not at_home and (subject.pos_ != "PROPN" or subject.lower_ in kin
@@ -461,9 +478,63 @@ def sentence_marks(doc, spans: Spans | None = None) -> list[tuple[int, int, froz
                                                           or subject.text in ("Adult", "Person")
                                                           or any(c.text in ("Adult", "Person") for c in subject.children)):
                     kinds.add("family")
+        if _says_what_could_happen(doc, start, end, quoted):
+            kinds.add("future")
+        if _only_quoted(doc, start, end, quoted):
+            kinds.add("quote")
         if kinds:
             out.append((start, end, frozenset(kinds)))
     return out
+
+
+# Round 37 (a school DSL's trial, S#6): a modal that says what will or could happen, and the words
+# that make it hang on a condition ("if nothing changes", "if this carries on", "unless …").
+_FUTURE_MODALS = frozenset({"will", "'ll", "’ll", "wo", "may", "might", "could", "shall"})
+# "If" opens the future part when what it hangs on is things going on as they are ("if nothing changes",
+# "if this carries on", "if Dad keeps drinking"); "unless" always does. "If he phones" is a plan's.
+_GOING_ON = frozenset({"change", "carry", "continue", "keep", "go", "happen", "stay", "remain", "persist", "last"})
+
+
+def _says_what_could_happen(doc, start: int, end: int, quoted: list) -> bool:
+    """Round 37 (S#6): whether a sentence, in its own words (never inside quotation marks), says what
+    will or could happen on a condition: a future modal ("will", "could", "may" …) and a clause opened
+    by "unless", or by "if" on things going on as they are ("We are worried that if nothing changes,
+    Hope will …", "If this carries on, …", "Unless Dad gets help, the twins could …"). A modal someone
+    is reported as saying ("Mum said she will ring if it carries on") is their plan, not the worry's
+    future; "if" on something else ("Mum will tell the nurse if he phones") is a plan; an "if" with no
+    modal ("If Mum is ill, Jo cooks") tells what happens now."""
+    inside = [t for t in doc if start <= t.idx < end and not any(a < t.idx < b for a, b in quoted)]
+    if not any(t.dep_ == "mark" and (t.lower_ == "unless" or t.lower_ == "if" and t.head.lemma_.lower() in _GOING_ON)
+               for t in inside):
+        return False
+    for token in inside:
+        if token.tag_ != "MD" or token.lower_ not in _FUTURE_MODALS:
+            continue
+        if not any(a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in _SPEECH | _CHILD_SPEECH
+                   for a in token.head.ancestors if a.i != token.head.i):
+            return True
+    return False
+
+
+def _previous_subject(doc, start: int, *reading) -> str:
+    """Round 37 (S#6): "child" if the sentence just before `start` has a child as its main subject
+    (by `_who`), else ""."""
+    before = [sent for sent in doc.sents if sent.end_char <= start]
+    if not before:
+        return ""
+    root = before[-1].root
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return "child" if subjects and _who(subjects[0], *reading) == "child" else ""
+
+
+def _only_quoted(doc, start: int, end: int, quoted: list) -> bool:
+    """Round 37 (S#6): whether a sentence is someone's words and nothing else: it quotes words, and
+    outside the quotation marks it has no verb but one of saying ('She said "…"', 'Jo told us: "…"')."""
+    if not any(start <= a < end for a, _ in quoted):
+        return False
+    outside = [t for t in doc if start <= t.idx < end and not any(a <= t.idx < b for a, b in quoted)]
+    return not any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")
+                   and t.lemma_.lower() not in _SPEECH | _CHILD_SPEECH for t in outside)
 
 
 def _kin_names(doc, family_words: set, professional: set) -> set:
