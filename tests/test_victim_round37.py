@@ -85,6 +85,8 @@ def test_being_careful_about_her_company_still_fires():
      "offender"),
     ("Leon, 14, has been criminally exploited by a gang and is at risk because of his association with "
      "older boys at the park.", "association with"),
+    # "involved" read as a passive verb: the child labelled all the same
+    ("Leon (14) is involved with a gang in Doncaster and was stabbed in March.", "involved with a gang"),
 ])
 def test_the_exploited_childs_trade_or_label_fires(text, words):
     found = _blame(text)
@@ -109,6 +111,9 @@ def test_the_exploited_childs_trade_or_label_fires(text, words):
     # the child's own account
     ("Leon, 14, has been criminally exploited by a gang. Leon said he sold drugs to pay them back.",
      "sold drugs"),
+    # an adult involved with a gang
+    ("Leon (14) has been missing three times. His cousin Craig, who is 27, is involved with a gang in "
+     "Doncaster.", "involved"),
     # sleeping, not sex in exchange
     ("Maisie, 15, sleeps with her teddy and wakes screaming since Dad hit Mum in March.", "sleeps with"),
 ])

@@ -268,6 +268,9 @@ def _a_child_is_labelled(ctx: Context, span) -> bool:
     if be is None:
         return False
     subject = next((c for c in be.children if c.dep_ in ("nsubj", "nsubjpass")), None) or _subject(be)
+    if subject is None and be.dep_ in ("aux", "auxpass") and be.head.i in {t.i for t in span}:
+        # round 37 (X#6): "Kai (15) is involved with a gang", "involved" parsed as a passive verb
+        subject = next((c for c in be.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject is not None and _is_the_child(ctx, subject)
 
 
