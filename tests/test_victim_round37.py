@@ -108,6 +108,9 @@ def test_the_exploited_childs_trade_or_label_fires(text, words):
      "sell drugs"),
     ("Leon, 14, has been criminally exploited by a gang and was forced to carry drugs to Hull.",
      "carry drugs"),
+    # the exploiters are "older boys", a child word: the act is still at their bidding
+    ("Older lads from the estate are using Leon, who is 14, to carry drugs to Hull, and he has been "
+     "missing twice.", "carry drugs"),
     # the child's own account
     ("Leon, 14, has been criminally exploited by a gang. Leon said he sold drugs to pay them back.",
      "sold drugs"),

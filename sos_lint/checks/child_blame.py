@@ -461,8 +461,10 @@ def _doer_up(verb):
 
 def _made_to_do(ctx: Context, verb) -> bool:
     """Done to the child by someone else: under a passive verb of forcing ("was forced to sell
-    drugs"), "into" ("groomed into selling"), a verb of forcing or telling whose subject is not the
-    child ("the men made him sell drugs"), or the child's own account ("Kai said he sold drugs")."""
+    drugs"), "into" ("groomed into selling"), a verb with an object that the act completes ("older
+    boys are using Mason to carry drugs", "paid her to…"), a verb of forcing or telling whose
+    subject is not the child ("the men made him sell drugs"), or the child's own account ("Kai said
+    he sold drugs")."""
     speaking = set(settings()["speech_verbs"])
     token = verb
     for _ in range(3):
@@ -470,8 +472,10 @@ def _made_to_do(ctx: Context, verb) -> bool:
             return False
         if token.dep_ == "pcomp" and token.head.lower_ == "into":
             return True
-        token = token.head
+        below, token = token, token.head
         lemma = token.lemma_.lower()
+        if below.dep_ == "xcomp" and any(c.dep_ == "dobj" and c.pos_ in ("PROPN", "PRON", "NOUN") for c in token.children):
+            return True  # "older boys are using Mason to carry drugs": the act at the bidding of the verb's subject
         if lemma in _FORCING | speaking:
             if any(c.dep_ == "auxpass" for c in token.children):
                 return True
