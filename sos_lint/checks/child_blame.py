@@ -104,7 +104,22 @@ def mixing_spans(ctx: Context) -> list:
         span = ctx.doc[min(start, verb.i):with_.i + 1]
         if not quoted(span):
             found.append(span)
+    for noun in ctx.tokens:  # round 37 (X#6): "due to his association with peers", "Kai's links with older boys"
+        if noun.lower_ not in _ASSOCIATION or noun.pos_ != "NOUN":
+            continue
+        with_ = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("have", "form", "maintain", "continue"):
+            owner = _subject(noun.head)  # "Kai has an association with older boys"
+        if with_ is None or not _surely_the_child(ctx, owner):
+            continue
+        span = ctx.doc[noun.i:with_.i + 1]
+        if not quoted(span) and not any(span.start < f.end and f.start < span.end for f in found):
+            found.append(span)
     return found
+
+
+_ASSOCIATION = {"association", "associations", "affiliation", "affiliations"}
 
 
 def risky_conduct_spans(ctx: Context) -> list:
@@ -216,6 +231,27 @@ def involvement_label_spans(ctx: Context) -> list:
         if quoted(span) or not _a_child_is_labelled(ctx, span):
             continue
         found.append(span)
+    found += [span for span in _crime_label_spans(ctx) if not any(span.start < f.end and f.start < span.end for f in found)]
+    return found
+
+
+# Round 37 (X#6): the child called what the exploiters make of them: "Kai is an offender", "he is
+# a known offender", "Tia is a drug dealer". Said of an adult ("Dean is a dealer") it is left alone.
+_CRIME_LABEL_NOUNS = {"offender", "criminal", "dealer"}
+
+
+def _crime_label_spans(ctx: Context) -> list:
+    found = []
+    for noun in ctx.tokens:
+        if noun.lower_ not in _CRIME_LABEL_NOUNS or noun.dep_ != "attr" or noun.head.lemma_ not in ("be", "become"):
+            continue
+        subject = next((c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")), None) or _subject(noun.head)
+        if not _surely_the_child(ctx, subject) or any(c.dep_ == "neg" for c in noun.head.children):
+            continue
+        start = min([c.i for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i] + [noun.i])
+        span = ctx.doc[start:noun.i + 1]
+        if not quoted(span):
+            found.append(span)
     return found
 
 
@@ -232,6 +268,9 @@ def _a_child_is_labelled(ctx: Context, span) -> bool:
     if be is None:
         return False
     subject = next((c for c in be.children if c.dep_ in ("nsubj", "nsubjpass")), None) or _subject(be)
+    if subject is None and be.dep_ in ("aux", "auxpass") and be.head.i in {t.i for t in span}:
+        # round 37 (X#6): "Kai (15) is involved with a gang", "involved" parsed as a passive verb
+        subject = next((c for c in be.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject is not None and _is_the_child(ctx, subject)
 
 
@@ -348,7 +387,7 @@ def taking_part_spans(ctx: Context) -> list:
     and "takes part in football" are not: what the child takes part in must be sexual or a crime;
     a debt must be a drug debt ("he owes money for his journey" is a trafficked child's account)."""
     if not _about_harm_to_a_child(ctx):
-        return []
+        return trading_spans(ctx)  # round 37: "sleeping with men for money" says the harm itself
     doc, found = ctx.doc, []
     for verb in ctx.tokens:
         if verb.pos_ not in ("VERB", "AUX") or quoted(doc[verb.i:verb.i + 1]):
@@ -368,7 +407,8 @@ def taking_part_spans(ctx: Context) -> list:
             if with_ is None:
                 continue
             end = with_.i  # "went along with [it]"
-        elif lemma == "owe" and any(c.dep_ == "dobj" and _drug_debt(c) for c in verb.children) and about_exploitation(ctx):
+        elif lemma in _OWN_DEBT and any(c.dep_ == "dobj" and _drug_debt(c) for c in verb.children) \
+                and about_exploitation(ctx):  # round 37 (X#6): "has run up a drug debt", "has built up a drugs debt"
             end = next(c.i for c in verb.children if c.dep_ == "dobj" and _drug_debt(c))
         else:
             continue
@@ -377,6 +417,7 @@ def taking_part_spans(ctx: Context) -> list:
         span = doc[verb.i:end + 1]
         if not quoted(span):
             found.append(span)
+    found += [span for span in trading_spans(ctx) if not any(span.start < f.end and f.start < span.end for f in found)]
     if about_exploitation(ctx):
         for noun in ctx.tokens:
             if noun.lower_ not in _DEBT or noun.pos_ != "NOUN":
@@ -388,3 +429,122 @@ def taking_part_spans(ctx: Context) -> list:
             if not quoted(span):
                 found.append(span)
     return found
+
+
+# Round 37 (review37x, X#6): what adults make an exploited child do, told as the child's own trade:
+# "is sleeping with older men for money", "is having sex with men for somewhere to stay", "is
+# selling drugs for older boys", "is making money by running drugs". Read from the parse: the
+# child is the subject (through "by" + a gerund), the verb is sex with someone in exchange for
+# something or with adult men, or the supply of drugs. "Dean sells drugs from the flat" (an
+# adult), "the men made him sell drugs", "was forced to carry drugs", "groomed into selling
+# drugs" and "Kai said he sold drugs to pay them back" (his own account) are left alone.
+_OWN_DEBT = {"owe", "run", "build", "rack", "accrue", "incur", "accumulate", "get"}
+_DRUG_SUPPLY = {"sell", "deal", "run", "carry", "supply", "deliver", "move", "push", "transport", "courier"}
+_DRUGS = {"drug", "drugs", "cocaine", "crack", "heroin", "cannabis", "weed", "spice", "ketamine", "mdma"}
+_REWARDS = {"money", "cash", "drug", "drugs", "alcohol", "gift", "gifts", "cigarette", "cigarettes", "vape",
+            "vapes", "food", "lift", "lifts", "somewhere", "place", "clothes", "phone", "phones", "credit",
+            "trainers", "weed", "bed", "room"}
+_SEX_TRADE_OBJECTS = {"sex", "herself", "himself", "themselves", "body"}
+_ADULT_PARTNERS = _EXPLOITERS | {"boyfriend", "boyfriends", "stranger", "strangers", "punter", "punters", "client",
+                                 "clients", "customer", "customers"}
+_FORCING = _TOLD_TO | {"groom", "persuade", "pay", "use", "bribe", "trick", "get", "ask", "send", "push", "drive"}
+
+
+def _doer_up(verb):
+    """The subject of the verb, also through "by"/"from" + a gerund ("is making money by selling
+    drugs")."""
+    subject = _subject(verb)
+    if subject is None and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
+        subject = _subject(verb.head.head)
+    return subject
+
+
+def _made_to_do(ctx: Context, verb) -> bool:
+    """Done to the child by someone else: under a passive verb of forcing ("was forced to sell
+    drugs"), "into" ("groomed into selling"), a verb with an object that the act completes ("older
+    boys are using Mason to carry drugs", "paid her to…"), a verb of forcing or telling whose
+    subject is not the child ("the men made him sell drugs"), or the child's own account ("Kai said
+    he sold drugs")."""
+    speaking = set(settings()["speech_verbs"])
+    token = verb
+    for _ in range(3):
+        if token.head.i == token.i:
+            return False
+        if token.dep_ == "pcomp" and token.head.lower_ == "into":
+            return True
+        below, token = token, token.head
+        lemma = token.lemma_.lower()
+        if below.dep_ == "xcomp" and any(c.dep_ == "dobj" and c.pos_ in ("PROPN", "PRON", "NOUN") for c in token.children):
+            return True  # "older boys are using Mason to carry drugs": the act at the bidding of the verb's subject
+        if lemma in _FORCING | speaking:
+            if any(c.dep_ == "auxpass" for c in token.children):
+                return True
+            doer = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            if lemma in speaking:
+                return doer is not None and _is_the_child(ctx, doer)
+            return doer is None or not _is_the_child(ctx, doer)
+    return False
+
+
+def _exchange(verb) -> bool:
+    """"… for money", "… in exchange for drugs", "… in return for somewhere to stay"."""
+    for prep in verb.children:
+        if prep.dep_ != "prep":
+            continue
+        if prep.lower_ == "for" and any(o.lemma_.lower() in _REWARDS or o.lower_ in _REWARDS
+                                        for o in prep.children if o.dep_ == "pobj"):
+            return True
+        if prep.lower_ == "in" and any(o.lower_ in ("exchange", "return") for o in prep.children):
+            return True
+    return False
+
+
+def trading_spans(ctx: Context) -> list:
+    doc, found = ctx.doc, []
+    for verb in ctx.tokens:
+        if verb.pos_ != "VERB":
+            continue
+        lemma = verb.lemma_.lower()
+        end = None
+        if lemma in ("sleep", "have"):
+            sex = lemma == "sleep" or any(c.dep_ == "dobj" and c.lower_ == "sex" for c in verb.children)
+            with_ = next((p for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"), None)
+            partner = next((o for o in with_.children if o.dep_ == "pobj"), None) if with_ is not None else None
+            if not sex or partner is None:
+                continue
+            adult = partner.lower_ in _ADULT_PARTNERS or partner.lemma_.lower() in _ADULT_PARTNERS
+            if not (_exchange(verb) or adult):
+                continue
+            end = partner.i
+        elif lemma in ("sell", "trade", "swap", "exchange"):
+            thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if thing is not None and thing.lower_ in _SEX_TRADE_OBJECTS:
+                end = thing.i  # "selling sex", "selling herself"
+        if end is None and lemma in _DRUG_SUPPLY:
+            thing = next((c for c in verb.children if c.dep_ == "dobj" and (c.lower_ in _DRUGS or c.lemma_.lower() in _DRUGS)), None)
+            if thing is None:
+                continue
+            for_adults = any(o.lower_ in _ADULT_PARTNERS or o.lemma_.lower() in _ADULT_PARTNERS or o.lower_ in ("gang", "gangs")
+                             for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children)
+            if not (for_adults or about_exploitation(ctx)):
+                continue
+            end = thing.i
+        if end is None:
+            continue
+        if not _surely_the_child(ctx, _doer_up(verb)) or _made_to_do(ctx, verb):
+            continue
+        span = doc[verb.i:end + 1]
+        if not quoted(span):
+            found.append(span)
+    return found
+
+
+def _surely_the_child(ctx: Context, token) -> bool:
+    """The child, read strictly for the round-37 readings: a pronoun that points back to the child,
+    or a name the statement shows to be a child's ("Kai, 15", "Tia (14)"); a name nobody gave an
+    age or a child's role to ("Dean") is not taken for the child."""
+    if token is None or token.i in analysis.adult_tokens(ctx):
+        return False
+    if token.pos_ == "PRON":
+        return _is_the_child(ctx, token)
+    return token.i in analysis.child_tokens(ctx) or token.lower_ in child_names(ctx)

@@ -296,12 +296,38 @@ def _made_to(ctx: Context, span) -> bool:
             return False
         if token.dep_ == "pcomp" and token.head.lower_ == "into":
             return True  # "pressured her into sending", "groomed into carrying": done to the child
-        token = token.head
+        below, token = token, token.head
         if token.lemma_.lower() in making:
-            doer = next((c for c in token.children if c.dep_ == "nsubj"), None)
-            return doer is not None and (doer.lower_ == "they" or (doer.pos_ != "PRON" and _is_adult_word(doer))
-                                         or (doer.lower_ in ("he", "she") and not analysis.pronoun_is_child(ctx, doer)))
+            if below.dep_ in ("dobj", "dative") and token.lemma_.lower() in ("send", "take", "get", "use"):
+                continue  # round 37: "send … photos of herself" is the act itself; what governs it may be "asked her to"
+            return _doer_of_making(ctx, token)
     return False
+
+
+def _doer_of_making(ctx: Context, verb) -> bool:
+    """Round 37 (review37x, X#1): is the verb of making an adult's act on the child? Its own subject
+    is an adult; or, with no subject of its own (the second of two joined verbs, "groomed Hope and
+    persuaded her to send…", often misparsed), the first verb's subject is, or its object is a
+    pronoun or the child ("persuaded her", "asked Tia"): nobody persuades themselves with "her".
+    "Hope asked Mia to send photos" and "she chose to send pictures" are not made to."""
+    def adult(doer) -> bool:
+        return doer is not None and (doer.lower_ == "they" or (doer.pos_ != "PRON" and _is_adult_word(doer))
+                                     or (doer.lower_ in ("he", "she") and not analysis.pronoun_is_child(ctx, doer)))
+    doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if doer is not None:
+        return adult(doer)
+    first = verb
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    doer = next((c for c in first.children if c.dep_ == "nsubj"), None) if first.i != verb.i else None
+    if doer is not None and adult(doer):
+        return True
+    # Its object: "persuaded her to send…". Whoever "her" is, the one who sends is not the one who
+    # persuaded, so the act is not the persuader's own choice; and a child named as the object is
+    # the one persuaded.
+    target = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return target is not None and (target.lower_ in ("her", "him", "them")
+                                   or (target.pos_ == "PROPN" and is_child(ctx, target, strict=False)))
 
 
 def _is_family_adult(token) -> bool:

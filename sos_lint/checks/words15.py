@@ -311,6 +311,17 @@ def _wh_clause(word):
     return None
 
 
+def _can_reach(holder, clause) -> bool:
+    """Round 37 (review37s, S#3): "know who she can talk to when someone asks her for pictures",
+    "knows who he could ring": knowing which safe person she is able to reach, a goal's safety
+    network, not a verdict on the company she keeps. Read from the parse: a verb of knowing over a
+    wh-clause whose verb of reaching out ("talk", "tell", "ring", "go to") has "can" or "could".
+    "know who she talks to", "think about who she can trust" and "be careful who she can talk to"
+    are left to the check."""
+    return holder.lemma_.lower() in ("know", "learn") and clause.lemma_.lower() in words33.REACHING \
+        and any(c.dep_ == "aux" and c.lower_ in ("can", "could") for c in clause.children)
+
+
 def _child_vetting(ctx: Context) -> list:
     if not _exploited(ctx):
         return []
@@ -325,6 +336,8 @@ def _child_vetting(ctx: Context) -> list:
             continue
         if words33.seeks_help(clause, token):
             continue  # round 33: "will know who to go to if someone scares her" is reaching out for help
+        if _can_reach(token, clause):
+            continue  # round 37 (review37s S#3): "know who she can talk to": her safety network
         who = _clause_subject(token)
         own = _subject(clause)
         if not _the_child(ctx, who) or own is None or not (own.pos_ == "PRON" and own.lower_ in (
