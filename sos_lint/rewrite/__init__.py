@@ -228,10 +228,14 @@ def _run(texts, kinds, names, config, scaffold: bool, engine):
     stage(lambda i, unit, doc: _jargon_questions(doc, report(i), _plain_child(
         scaffolding.child_label(doc, roles, child_of[i]))), placeholders=True)
 
+    settled: dict[int, str] = {}  # round 36: each unit's text after kept_errors last ran on it
+
     def kept_errors(i, unit, doc):
         """A flagged phrase still there word for word (an earlier stage's question would have
         broken the sentence or lost a fact there, or the scaffold moved it): ask again on the
         text as it now stands."""
+        if settled.get(i) == unit.draft.text:
+            return []  # round 36: nothing changed since it last ran here, so it would ask the same
         left = [words for words in flagged[i] if _kept(words, doc.text) and not questions.denied_fit(doc, words)]
         if not left:
             return []
@@ -246,6 +250,7 @@ def _run(texts, kinds, names, config, scaffold: bool, engine):
     # where that edit does not pass the stage's checks, the flagged words stay as written, and at
     # word level nothing asked about them again. Ask here, as the full rewrite always did.
     stage(kept_errors, placeholders=True)
+    settled.update({i: u.draft.text for i, u in enumerate(units)})
     # Round 36 (review35 C#10): the questions name the people the writer named with --name.
     stage(lambda i, unit, doc: _questions_named(doc, roles), placeholders=True)
 
