@@ -1505,6 +1505,8 @@ def opens_a_bare_subject(span) -> bool:
 # to the person: a visit or an appointment at their own home, or one by telephone or video. "Go
 # to" it says they were to travel to it ("Mother did not go to the planned home visit", fx35-050).
 _BROUGHT_TO_YOU = {"home", "telephone", "phone", "video", "virtual", "online", "remote", "doorstep"}
+_OCCASIONS = {"visit", "appointment", "call", "review", "session", "meeting", "assessment", "check",
+              "consultation", "contact"}
 _PERSON_SUBJECT_PRONOUNS = {"i", "we", "you", "he", "she", "they", "who", "someone", "somebody", "everyone",
                             "everybody", "nobody", "anyone", "anybody", "each", "both", "all"}
 
@@ -1532,7 +1534,11 @@ def _fix37(doc, span, cand) -> bool:
     if "attend" in lemmas and first in (["go"], ["went"], ["going"], ["gone"]):
         verb = span[lemmas.index("attend")]
         for thing in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
-            words = {t.lemma_.lower() for t in thing.subtree} | {t.lower_ for t in thing.subtree}
+            # an occasion ("visit", "appointment") said to be at home or by phone; "attended the home
+            # address", "attend the family home" are places gone to, and stay "went to"
+            if thing.lemma_.lower() not in _OCCASIONS:
+                continue
+            words = {t.lemma_.lower() for t in thing.children if t.dep_ in ("compound", "amod", "nmod")}
             if words & _BROUGHT_TO_YOU:
                 return True
     return False
