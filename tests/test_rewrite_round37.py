@@ -67,6 +67,7 @@ def test_attending_a_clinic_is_still_going_to_it():
 @pytest.mark.parametrize("text", [
     "The contact agreement, which ensures that Ruby sees Dad only at the centre, was signed on 3 May.",
     "A written rota ensures that someone collects Ruby from nursery every day.",
+    "Mr Ellis will write a rota, agreed with the HV, which ensures that Ruby is fed at noon.",
 ])
 def test_a_thing_that_ensures_is_not_written_as_making_sure(text):
     assert not any(to.startswith(("make", "makes")) for _, to in _written(text))

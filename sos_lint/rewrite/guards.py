@@ -1560,11 +1560,13 @@ def _said_of_a_thing(span) -> bool:
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
     if subject is None:
         return False  # "to ensure", "Mum to ensure": the one who is to act is a person or unsaid
+    if subject.lower_ == "which":
+        return True  # "which" is said of a thing, never a person, wherever the parser hangs the clause
     if subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
         subject = verb.head
     if subject.lower_ in _PERSON_SUBJECT_PRONOUNS:
         return False
-    if subject.lower_ in ("it", "this", "that", "which"):
+    if subject.lower_ in ("it", "this", "that"):
         return True
     if subject.pos_ == "PROPN" or subject.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
         return False
