@@ -212,6 +212,10 @@ def test_disclose_near_miss_swapped(eng, text, right):
 # someone: advice only (tests/test_fix_round18.py has more).
 DISCLOSE_ADVISED = [
     ("Ruby disclosed that Dad hits her with a belt.", "said"),
+]
+# Round 37 (review36h H#8): "reported" and "talked about" change how it was told ("DV was disclosed"
+# -> "was reported" reads as a report to the police): not offered at all, the advice asks instead.
+DISCLOSE_NOT_OFFERED = [
     ("Max has disclosed the incidents in detail.", "talked about"),
     ("It was disclosed by Amy that Mum's partner had hit her.", "reported"),
     ("Leo disclosed the assault during the visit.", "talked about"),
@@ -225,3 +229,12 @@ def test_disclose_without_hearer_is_advice(eng, text, advice):
     result = fixed_text(text, eng.check_document(text))
     assert "disclos" in result.text
     assert any(e.replacement.startswith(advice) for e in result.advised), result.advised
+
+
+@pytest.mark.parametrize("text,plain", DISCLOSE_NOT_OFFERED)
+def test_disclose_without_hearer_offers_no_report_or_talk(eng, text, plain):
+    from sos_lint.fixes import fixed_text
+
+    result = fixed_text(text, eng.check_document(text))
+    assert "disclos" in result.text
+    assert not any(e.replacement.startswith(plain) for e in result.advised + result.applied)

@@ -185,10 +185,17 @@ def _run(texts, kinds, names, config, scaffold: bool, engine):
               for i in range(len(units))}
 
     def word_edits(i, unit, doc):
-        inferred = "" if roles.get("child") or len(named[i]) != 1 else named[i][0]
+        # Round 37 (review36h H#4: "The YP's father" -> "Will's dad", with Will the baby's older
+        # sibling): a name read from the draft stands for its role words only where the draft
+        # speaks of one child; and no role word's possessive becomes a name where another child
+        # is in the draft, given name or not: whose father, whose school, is the writer's to say.
+        several = _several_children(doc, named[i], roles.get("child", ""))
+        inferred = "" if roles.get("child") or len(named[i]) != 1 or several else named[i][0]
         found, kept = fixer.edits(doc, {**roles, "child": inferred} if inferred else roles, rewrite_only=True)
         if inferred:  # a name read from the draft, not given by the writer: advice, never certain
             found = [dataclasses.replace(e, safe=False) if e.code == "SOS402" else e for e in found]
+        if several:
+            found = _owners_kept(doc, found, notes[unit.index])
         asked = questions.edits(doc, report(i), scaffolding.child_label(doc, roles, child_of[i]))
         notes[unit.index].extend(note for note in kept if not _asked_note(note, doc.text, asked))
         for finding in report(i).findings:  # a swap that would not fit: the words stay, the check's question stands
@@ -221,10 +228,14 @@ def _run(texts, kinds, names, config, scaffold: bool, engine):
     stage(lambda i, unit, doc: _jargon_questions(doc, report(i), _plain_child(
         scaffolding.child_label(doc, roles, child_of[i]))), placeholders=True)
 
+    settled: dict[int, str] = {}  # round 36: each unit's text after kept_errors last ran on it
+
     def kept_errors(i, unit, doc):
         """A flagged phrase still there word for word (an earlier stage's question would have
         broken the sentence or lost a fact there, or the scaffold moved it): ask again on the
         text as it now stands."""
+        if settled.get(i) == unit.draft.text:
+            return []  # round 36: nothing changed since it last ran here, so it would ask the same
         left = [words for words in flagged[i] if _kept(words, doc.text) and not questions.denied_fit(doc, words)]
         if not left:
             return []
@@ -239,6 +250,7 @@ def _run(texts, kinds, names, config, scaffold: bool, engine):
     # where that edit does not pass the stage's checks, the flagged words stay as written, and at
     # word level nothing asked about them again. Ask here, as the full rewrite always did.
     stage(kept_errors, placeholders=True)
+    settled.update({i: u.draft.text for i, u in enumerate(units)})
     # Round 36 (review35 C#10): the questions name the people the writer named with --name.
     stage(lambda i, unit, doc: _questions_named(doc, roles), placeholders=True)
 
@@ -293,6 +305,55 @@ def _run(texts, kinds, names, config, scaffold: bool, engine):
     stage(lambda i, unit, doc: _questions_named(doc, roles), placeholders=True)
     _note_taken_out(units, flagged, notes, guesses)
     return words_only, assemble()
+
+
+# Round 37 (review36h H#4): words that speak of another child, or of more than one.
+_OTHER_CHILD_WORDS = {"sibling", "siblings", "brother", "brothers", "sister", "sisters", "twin", "twins",
+                      "children", "kids", "stepbrother", "stepsister", "half-brother", "half-sister"}
+# The role words for one child, by which child they name ("Keep different children apart").
+# "the child" may be either, so it is of no kind of its own.
+_CHILD_KINDS = {"baby": "baby", "infant": "baby", "newborn": "baby", "unborn": "baby", "yp": "young person",
+                "teenager": "young person", "child": ""}
+_POSSESSIVE_MARKS = ("'s", "\u2019s", "'", "\u2019")
+
+
+def _several_children(doc, named: Sequence[str], given: str = "") -> bool:
+    """Round 37 (review36h H#4): whether the draft speaks of more than one child, so that a role
+    word ("the YP", "the child", "the baby") may stand for either: two children named (or a name
+    given with --child-name and another in the draft), a word for a brother, sister or the
+    children, or role words of two kinds ("the YP … the baby"). Words inside a [question] do not
+    count."""
+    names = {n.lower() for n in named}
+    if given:
+        names.add(given.lower())
+    if len(names) >= 2:
+        return True
+    asked = people.in_placeholders(doc)
+    words = [t for t in doc if t.i not in asked]
+    if any(t.lower_ in _OTHER_CHILD_WORDS for t in words):
+        return True
+    kinds = {_CHILD_KINDS[t.lower_] for t in words if t.lower_ in _CHILD_KINDS and t.dep_ not in ("compound", "amod")}
+    if any(t.lower_ == "person" and t.i and doc[t.i - 1].lower_ == "young" for t in words):
+        kinds.add("young person")
+    return len(kinds - {""}) >= 2
+
+
+def _owners_kept(doc, edits: list[Edit], notes: list[str]) -> list[Edit]:
+    """Round 37 (review36h H#4): a child role word's swap for a name, made on a possessive ("The
+    YP's father" -> "Summer's dad"), is not made where the draft speaks of several children: the
+    words stay, with a note asking which child."""
+    out = []
+    for edit in edits:
+        after = doc.text[edit.end: edit.end + 2]
+        if edit.code == "SOS402" and edit.replacement and not edit.replacement.startswith("[") \
+                and after.startswith(_POSSESSIVE_MARKS):
+            span = doc.char_span(edit.start, edit.end, alignment_mode="expand")
+            if span is not None and any(t.lower_ in _CHILD_KINDS or t.lower_ in ("person", "subject") for t in span):
+                notes.append(f"\"{doc.text[edit.start:edit.end]}{after.rstrip()}\" (kept): this draft speaks of more "
+                             "than one child, so whose this is, is not certain. Which child? Write their name.")
+                continue
+        out.append(edit)
+    return out
 
 
 def _question_role_words(roles: Mapping[str, str]) -> dict[str, str]:

@@ -63,6 +63,8 @@ def leave_as_written(doc, span, cand) -> bool:
         return True  # round 31: "she is allowing unsupervised contact" is not "allowing time alone"
     if _a_time_not_a_place(doc, span, cand.replacement) or _fix35(doc, span, cand):
         return True  # round 35 (fix_test33): "presented at 04:30" is not "went to 04:30"; "seen to shout"
+    if _fix37(doc, span, cand):
+        return True  # round 37 (fix_test35): "It was seen that …", "did not go to the home visit"
     lemmas = [t.lemma_.lower() for t in span]
     first = cand.replacement.lower().split(" ")[0] if cand.replacement else ""
     if "locate" in lemmas and first in ("find", "found"):
@@ -460,6 +462,8 @@ def advice_only(doc, span, cand) -> bool:
         return True  # round 29: "(Mr Rees, CMHT)" -> "(Mr Rees, the community mental health team)"
     if _fix30(doc, span, cand):
         return True  # round 30 (fix_test29 judged swap by swap)
+    if _said_of_a_thing(span):
+        return True  # round 37 (fx35-051): "a plan … which makes sure" gives a person's act to a document
     if len(span) == 1 and cand.replacement.lower().startswith("not ") and span[0].pos_ == "ADJ":
         adjective = span[0]
         # "is deemed insufficient to manage" -> "is judged not enough to manage": after a verb of
@@ -1495,3 +1499,84 @@ def opens_a_bare_subject(span) -> bool:
     return span.start == span.sent.start and root.dep_ in ("nmod", "compound") and noun.i == span.end \
         and noun.tag_ == "NN" and noun.dep_ in ("nsubj", "nsubjpass") \
         and not any(c.dep_ in ("det", "poss") for c in noun.children)
+
+
+# Round 37 (fix_verdicts35, judged swap by swap): what "attend" names when the thing attended comes
+# to the person: a visit or an appointment at their own home, or one by telephone or video. "Go
+# to" it says they were to travel to it ("Mother did not go to the planned home visit", fx35-050).
+_BROUGHT_TO_YOU = {"home", "telephone", "phone", "video", "virtual", "online", "remote", "doorstep"}
+_OCCASIONS = {"visit", "appointment", "call", "review", "session", "meeting", "assessment", "check",
+              "consultation", "contact"}
+_PERSON_SUBJECT_PRONOUNS = {"i", "we", "you", "he", "she", "they", "who", "someone", "somebody", "everyone",
+                            "everybody", "nobody", "anyone", "anybody", "each", "both", "all"}
+
+
+def _fix37(doc, span, cand) -> bool:
+    """Round 37 (fix_test35 judged swap by swap): two frames where the plain verb reads wrongly.
+    - "observed" -> "seen" in an impersonal passive with "it" as its empty subject and a clause as
+      what was observed ("It was observed on a home visit that the infant was…" -> "It was seen
+      …that", fx35-050): "it was seen that" is no plain English, and a second "seen" inside the
+      clause repeats it. "Bruising was observed on his arm" -> "was seen" stays.
+    - "attend" -> "go to" where what is attended comes to the person: a home visit, an
+      appointment at home, a telephone or video call ("did not attend the home visit" -> "did not
+      go to", fx35-050): no one goes to a visit at their own door. "did not attend the clinic
+      appointment" -> "go to" stays.
+    No swap, in `check --fix` or the rewrite: the check's advice asks for the writer's words."""
+    lemmas = [t.lemma_.lower() for t in span]
+    first = (cand.replacement or "").lower().split(" ")[:1]
+    if "observe" in lemmas and {"see", "seen"} & set((cand.replacement or "").lower().split()):
+        verb = span[lemmas.index("observe")]
+        empty = any(c.lower_ == "it" and c.dep_ in ("nsubjpass", "expl") for c in verb.children)
+        # what was observed is a clause ("that …") later in the sentence, wherever the parser hangs it
+        if empty and (any(c.dep_ in ("ccomp", "csubjpass") and c.i > verb.i for c in verb.children)
+                      or any(t.lower_ == "that" for t in verb.doc[verb.i + 1: verb.sent.end])):
+            return True
+    if "attend" in lemmas and first in (["go"], ["went"], ["going"], ["gone"]):
+        verb = span[lemmas.index("attend")]
+        for thing in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+            # an occasion ("visit", "appointment") said to be at home or by phone; "attended the home
+            # address", "attend the family home" are places gone to, and stay "went to"
+            if thing.lemma_.lower() not in _OCCASIONS:
+                continue
+            words = {t.lemma_.lower() for t in thing.children if t.dep_ in ("compound", "amod", "nmod")}
+            if words & _BROUGHT_TO_YOU:
+                return True
+    return False
+
+
+def _said_of_a_thing(span) -> bool:
+    """Round 37 (fx35-051, judged doubtful): "ensure" whose subject is a thing, not a person or a
+    body of people ("a written childcare plan … which ensures that the children are cared for"):
+    "makes sure" gives a person's act to a document. Read on the parse: the verb's subject (or,
+    for "which"/"that", the noun the clause hangs on) is a noun the people tables do not list as
+    a person, relative or service, and no name; or "this"/"it". Shown, never written. "Mum
+    ensures", "the school will ensure", "Dev will ensure" stay written."""
+    from ..people import _person_words
+    from ..data import load_toml
+
+    verb = next((t for t in span if t.lemma_.lower() == "ensure"), None)
+    if verb is None:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
+    if subject is None:
+        return False  # "to ensure", "Mum to ensure": the one who is to act is a person or unsaid
+    if subject.lower_ == "which":
+        return True  # "which" is said of a thing, never a person, wherever the parser hangs the clause
+    if subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        subject = verb.head
+    if subject.lower_ in _PERSON_SUBJECT_PRONOUNS:
+        return False
+    if subject.lower_ in ("it", "this", "that"):
+        return True
+    if subject.pos_ == "PROPN" or subject.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return False
+    if subject.pos_ != "NOUN":
+        return False
+    table = load_toml("people.toml")
+    people = set(_person_words())
+    for key in ("caregivers", "network", "institutions", "services", "adult_nouns", "adult_jobs",
+                "record_persons", "workplaces", "titles"):
+        people.update(str(w).lower() for w in table.get(key, ()))
+    words = {subject.lower_, subject.lemma_.lower()}
+    words |= {f"{c.lower_} {subject.lower_}" for c in subject.children if c.dep_ == "compound"}
+    return not (words & people)
