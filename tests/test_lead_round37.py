@@ -38,3 +38,28 @@ def test_a_childs_account_of_abuse_between_adults_is_not_a_strength(eng):
 def test_possessives_alone_make_no_strength(eng):
     text = "Nan's worry is that Ivy can't sleep, and Ivy's dad's car isn't safe for her to ride in."
     assert strengths(eng, text) == []
+
+
+# Round 37 merge: the drug-running reading (r37h) fired on two good corpus worries; new sentences of
+# the same two shapes, with a near miss that must still fire.
+def _sos306(eng, text):
+    return [text[f.start:f.end] for f in eng.check_document(text, "worry")[0].findings if f.code == "SOS306"]
+
+
+def test_drugs_sold_by_older_boys_in_a_relative_clause_are_not_the_childs_act(eng):
+    text = ("Mr Fenton, Jaden's head of year, is worried because Jaden, who is 13, has been seen at the "
+            "skate park with older boys who sell drugs. If nothing changes Jaden "
+            "could be hurt or drawn in.")
+    assert _sos306(eng, text) == []
+
+
+def test_a_child_groomed_to_carry_drugs_is_not_blamed(eng):
+    text = ("The youth worker and I are worried that a man in his twenties is grooming Tariq to move drugs "
+            "between towns. Tariq is 14. If nothing changes Tariq could be hurt or arrested.")
+    assert _sos306(eng, text) == []
+
+
+def test_the_child_selling_drugs_for_older_men_still_fires(eng):
+    text = ("The youth worker is worried that Tariq, who is 14, is selling drugs for older men in the "
+            "park. If nothing changes Tariq could be stabbed.")
+    assert _sos306(eng, text) != []

@@ -479,6 +479,9 @@ def _made_to_do(ctx: Context, verb) -> bool:
         if lemma in _FORCING | speaking:
             if any(c.dep_ == "auxpass" for c in token.children):
                 return True
+            if lemma in _FORCING and below.dep_ in ("xcomp", "advcl", "ccomp") and \
+                    any(c.dep_ == "dobj" for c in token.children):
+                return True  # "this boy … is grooming Ravi to carry drugs": done at the groomer's bidding
             doer = next((c for c in token.children if c.dep_ == "nsubj"), None)
             if lemma in speaking:
                 return doer is not None and _is_the_child(ctx, doer)
@@ -545,6 +548,12 @@ def _surely_the_child(ctx: Context, token) -> bool:
     age or a child's role to ("Dean") is not taken for the child."""
     if token is None or token.i in analysis.adult_tokens(ctx):
         return False
+    if token.lower_ in ("who", "that", "which") and token.head.dep_ == "relcl":
+        # "older boys who sell drugs": the one the clause is about, read as strictly as a name
+        antecedent = token.head.head
+        # (by name: "older boys" may be children too, but they are not the child the worry is about)
+        return antecedent.i not in analysis.adult_tokens(ctx) and antecedent.pos_ == "PROPN" and (
+            antecedent.i in analysis.child_tokens(ctx) or antecedent.lower_ in child_names(ctx))
     if token.pos_ == "PRON":
         return _is_the_child(ctx, token)
     return token.i in analysis.child_tokens(ctx) or token.lower_ in child_names(ctx)
