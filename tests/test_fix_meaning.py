@@ -85,8 +85,10 @@ def test_changes_who(original, replacement, changes):
     ("Dad has been sectioned under the Mental Health Act once before.",
      "Dad has been kept in hospital under the Mental Health Act once before."),
     ("Nan was sectioned last winter.", "Nan was kept in hospital under the Mental Health Act last winter."),
+    # Round 37 (fix_verdicts35): "it was seen that …" reads wrongly, so an empty "it" before a
+    # that-clause keeps "observed" as written.
     ("At the visit it was observed that there was no food in the fridge.",
-     "At the visit it was seen that there was no food in the fridge."),
+     "At the visit it was observed that there was no food in the fridge."),
 ])
 def test_the_rewrite_keeps_who_and_says_it_once(draft, expected):
     from sos_lint.rewrite import rewrite
