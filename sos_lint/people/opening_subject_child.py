@@ -156,8 +156,12 @@ def said_as_a_person(token) -> str:
             words_.extend(t for t in c.subtree if t.i > token.i)
     if main.i == token.i or main.i < token.i:
         words_ = [t for t in token.sent if t.i > token.i]
+    # Round 37 merge: a word the tagger already reads as a proper noun ("Siân will take her
+    # medication as prescribed", a mother in a goal) was read by the people reader already; only
+    # harm done to it or being at risk (above and below) make it the child, never a pronoun alone.
+    named = token.pos_ == "PROPN"
     for t in sorted(words_, key=lambda t: t.i):
-        if t.lower_ in _REFLEXIVES:
+        if t.lower_ in _REFLEXIVES and not named:
             return f"{t.text}: said of the clause's subject"
     if main.lemma_ == "be" or verb.lemma_ == "be" and not plan:
         rest = [t.lower_ for t in token.doc[verb.i + 1: min(verb.i + 4, token.sent.end)]]
@@ -165,7 +169,7 @@ def said_as_a_person(token) -> str:
             return "at risk"
         if passive:
             return ""
-    if passive:
+    if passive or named:
         return ""
     for t in token.doc[token.i + 1: token.sent.end]:
         if t.lower_ in _SINGULAR and t.dep_ in ("nsubj", "nsubjpass") and t.head.i != main.i:
