@@ -300,6 +300,8 @@ def _made_to(ctx: Context, span) -> bool:
         if token.lemma_.lower() in making:
             if below.dep_ in ("dobj", "dative") and token.lemma_.lower() in ("send", "take", "get", "use"):
                 continue  # round 37: "send … photos of herself" is the act itself; what governs it may be "asked her to"
+            if token.lemma_.lower() == "make" and any(c.lower_ in ("sure", "certain") for c in token.children):
+                return False  # "Nan will … make sure Kayla is not associating with…": ensuring, not making her
             return _doer_of_making(ctx, token)
     return False
 
