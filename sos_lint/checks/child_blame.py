@@ -534,6 +534,9 @@ def trading_spans(ctx: Context) -> list:
             end = thing.i
         if end is None:
             continue
+        if any(c.dep_ == "neg" for c in verb.children) or (
+                verb.dep_ == "conj" and any(c.dep_ == "neg" for c in verb.head.children)):
+            continue  # "Tyler will not carry or sell drugs": a deed refused, read by the goal rules
         if not _surely_the_child(ctx, _doer_up(verb)) or _made_to_do(ctx, verb):
             continue
         span = doc[verb.i:end + 1]
