@@ -82,11 +82,10 @@ def components(ctx: Context) -> list[Component]:
                 impact = stock.neglect_on_the_child(ctx, analysis.child_tokens(ctx))
             if impact is None:  # round 35 (r35c): "Ivy now sleeps in her coat", "has stopped eating with us"
                 impact = changed.changed_for_the_child(ctx, analysis.child_tokens(ctx))
+            future = _future(ctx)  # (read once: the baby's impact below leaves this sentence out)
             if impact is None:  # round 37 (r37a, H#10): "Alcohol in pregnancy can harm how a baby's brain grows"
-                ahead_sent = _future(ctx)
-                impact = unborn_baby.baby_words(ctx, goal=False, skip=[ahead_sent.sent] if ahead_sent is not None else [])
+                impact = unborn_baby.baby_words(ctx, goal=False, skip=[future.sent] if future is not None else [])
 
-            future = _future(ctx)
             # A learned second reading weighs the rules' verdict (learn/parts_reader.py): it may take
             # a part away, or make it present only when sure, showing the words that weighed most.
             did, did_words = parts_reader.reading(ctx.doc, "behaviour", bool(acts))
