@@ -279,7 +279,14 @@ INFORMED = {"words_test", "words_test2", "parts_test", "parts_test2", "people_te
             # and are read and mended this round. Set 36 (words/good/parts/people/fix_test36) is
             # written blind at the start of round 37, a second reader marks words_test36 blind
             # (marks36_b.jsonl); it stays blind.
-            "words_test35", "good_test35", "parts_test35", "people_test35", "fix_test35"}
+            "words_test35", "good_test35", "parts_test35", "people_test35", "fix_test35",
+            # round 38: set 36's after-round-37 figures were measured on round 37's merge (identical
+            # to before but for the people figure), so it is opened as tuning data for round 38
+            # without a third run. fix_test36's swaps were judged one by one (fix_verdicts36.md: 0
+            # bad, 4 doubtful of 68). Set 37 (words/good/parts/people/fix_test37) is written blind at
+            # the start of round 38, a second reader marks words_test37 blind (marks37_b.jsonl); it
+            # stays blind.
+            "words_test36", "good_test36", "parts_test36", "people_test36", "fix_test36"}
 
 
 def status(path: Path) -> str:
