@@ -203,7 +203,7 @@ from .said import ABSTRACT_ENDINGS, _travelled_from, adult_predicate, gone_back_
 from .things import ThingReading
 from .wordlists import (  # CHILD, ADULT, PET, OTHER, words and first_names: public here as before
     ADULT, CHILD, OTHER, PET, _CARE_VERBS, _HARM_VERBS, _NOT_NAMES, _PRONOUNS, _Tokens, _cased, _per_token,
-    first_names, words,
+    first_names, line_start, words,
 )
 
 
@@ -1371,7 +1371,7 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
                 doc_ = self.doc
                 k = m[0].i
                 pair = k >= 2 and doc_[k - 1].lower_ in ("and", "or", "&") and doc_[k - 2].lower_ == "you" \
-                    or k == m[0].sent.start and m[-1].i + 1 < len(doc_) and doc_[m[-1].i + 1].text == ","
+                    or k == line_start(m[0]) and m[-1].i + 1 < len(doc_) and doc_[m[-1].i + 1].text == ","
                 if said.startswith("spoken to with") and pair and not any(
                         o[0].lower_ == m[0].lower_ and o is not m and self._cared_for(o[-1], decided) for o in undecided):
                     adults_by_deeds[m[0].lower_] = said
