@@ -701,11 +701,19 @@ class RoleReading:
                 if role.pos_ in ("ADJ", "NOUN") and not _cased(role):
                     continue
                 return None
-            if role.head.i != last.i or role.dep_ in ("nsubj", "nsubjpass", "compound"):
+            if role.dep_ == "compound":
                 continue  # (an earlier word of the role: "the school nurse")
+            # the role hangs on the name, or both hang on one verb, the role as its subject and the
+            # name as no subject of its own ("Bola the school nurse has seen…", parsed so)
+            same_verb = role.dep_ in ("nsubj", "nsubjpass") and last.dep_ in ("npadvmod", "dep", "nmod") \
+                and last.head.i == role.head.i
+            on_role = last.head.i == role.i and last.dep_ in ("npadvmod", "dep", "nmod", "compound")
+            if not (role.head.i == last.i and role.dep_ not in ("nsubj", "nsubjpass") or same_verb or on_role):
+                return None
             if k + 1 < len(doc) and doc[k + 1].lower_ in ("'s", "’s"):
                 return None
-            if any(doc[j].head.i != role.i for j in range(last.i + 1, k)):
+            own = {t.i for t in role.subtree}
+            if any(j not in own for j in range(last.i + 1, k)):
                 return None  # every word between is the role's own ("the", "health", "youth")
             found = self._role_word(role, appositive=True)
             return found if found and found[0] == ADULT else None
@@ -721,8 +729,7 @@ class RoleReading:
         if first.i < 1:
             return None
         before = doc[first.i - 1]
-        if _cased(before) and before.tag_ in ("NNS", "NNPS") and before.lower_.endswith("s") \
-                and before.i == line_start(before):
+        if _cased(before) and before.lower_.endswith("s") and before.i == line_start(before):  # (tagged NNP too)
             found = self._role_word(before)
             return found if found and found[0] == ADULT else None
         noun = None
