@@ -30,11 +30,9 @@ def _codes(eng, text, kind="worry"):
 # A word opening its sentence as the subject, and what its clause says shows a person.
 FOUND = [
     ("Haven is at risk of being hurt at home because Dad throws plates when he is angry.", "Haven"),
-    # Round 37 merge: the tagger reads "Honour" here as a proper noun, and a proper noun with only
-    # "her" beside it is not made the child (the same shape is a mother in a goal: "Siân will take
-    # her medication as prescribed", tests/test_goal_classes14.py). Left for round 38.
-    pytest.param("Honour will stop skipping her lessons on Fridays and will tell Mr Osei where she goes.", "Honour",
-                 marks=pytest.mark.xfail(reason="a proper noun with only a pronoun beside it stays unread", strict=True)),
+    # Round 38 (r38d): the tagger reads "Honour" here as a proper noun; "her lessons", a pupil's own,
+    # in its own clause says a child ("Siân will take her medication as prescribed" stays unread).
+    ("Honour will stop skipping her lessons on Fridays and will tell Mr Osei where she goes.", "Honour"),
     ("Sterling to keep his phone charged and switched on whenever he is out after dark.", "Sterling"),
     ("Marvel was punched by two older lads outside the chip shop on Friday night.", "Marvel"),
     ("Harmony keeps herself awake at night so she can hear when the front door opens.", "Harmony"),

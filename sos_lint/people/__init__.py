@@ -194,7 +194,7 @@ from .ages import AgeReading, PastChildhoodReading
 from .carers import CarerReading
 from .grown import GrownReading
 from .kin import KinReading
-from .modal_names import meets_the_one_spoken_to, modal_name_adult
+from .modal_names import meets_the_goals_child, meets_the_one_spoken_to, modal_name_adult, spoken_to_beside_the_goals_child
 from .opening_subject_child import EVIDENCE as OPENING_EVIDENCE, said_as_a_person
 from .places import PlaceReading
 from .roles import _ADULT_DEEDS, MILITARY_RANKS, AnimalGroupReading, RoleReading
@@ -203,7 +203,7 @@ from .said import ABSTRACT_ENDINGS, _travelled_from, adult_predicate, gone_back_
 from .things import ThingReading
 from .wordlists import (  # CHILD, ADULT, PET, OTHER, words and first_names: public here as before
     ADULT, CHILD, OTHER, PET, _CARE_VERBS, _HARM_VERBS, _NOT_NAMES, _PRONOUNS, _Tokens, _cased, _per_token,
-    first_names, words,
+    first_names, line_start, words,
 )
 
 
@@ -1330,7 +1330,8 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
             if m[0].lower_ not in adults_by_deeds and len(m) == 1:
                 # Round 32: "when Will has been drinking", "saw Will push Mum": a name the tagger
                 # reads as a modal verb, with an adult's deed (``modal_names``)
-                modal = modal_name_adult(m[0], self.w["adult_family"], _ADULT_DEEDS) or meets_the_one_spoken_to(m[0])
+                modal = modal_name_adult(m[0], self.w["adult_family"], _ADULT_DEEDS) or meets_the_one_spoken_to(m[0]) \
+                    or meets_the_goals_child(m[0]) or spoken_to_beside_the_goals_child(m[0])
                 if modal:
                     adults_by_deeds[m[0].lower_] = modal
             if m[0].lower_ not in adults_by_deeds and evidenced_child and arguing_pair(m):
@@ -1371,7 +1372,7 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
                 doc_ = self.doc
                 k = m[0].i
                 pair = k >= 2 and doc_[k - 1].lower_ in ("and", "or", "&") and doc_[k - 2].lower_ == "you" \
-                    or k == m[0].sent.start and m[-1].i + 1 < len(doc_) and doc_[m[-1].i + 1].text == ","
+                    or k == line_start(m[0]) and m[-1].i + 1 < len(doc_) and doc_[m[-1].i + 1].text == ","
                 if said.startswith("spoken to with") and pair and not any(
                         o[0].lower_ == m[0].lower_ and o is not m and self._cared_for(o[-1], decided) for o in undecided):
                     adults_by_deeds[m[0].lower_] = said

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .ages import _age
-from .wordlists import ADULT, CHILD, _cased
+from .wordlists import ADULT, CHILD, _cased, line_start
 
 # Where a child comes among the children, said with an age after "at" ("the oldest at 21").
 _PLACE_AMONG = frozenset(("oldest", "eldest", "youngest", "middle"))
@@ -145,7 +145,7 @@ class GrownReading:
         read here."""
         doc = self.doc
         sent = mention[0].sent
-        start = sent.start
+        start = line_start(mention[0])  # Round 38: a heading line parsed into the sentence is not its start
         while start < sent.end and doc[start].text in ("\"", "“", "‘", "'", "(", "-", "–"):
             start += 1
         names, k, joined = [], start, False

@@ -13,7 +13,7 @@ A child's name that is a modal verb keeps its reading where nothing of the kind 
 """
 from __future__ import annotations
 
-from .wordlists import _HARM_VERBS, _cased, words
+from .wordlists import _HARM_VERBS, _cased, line_start, words
 
 # Modal verbs that are also given names.
 MODAL_NAMES = frozenset(("will", "may", "might", "can"))
@@ -104,6 +104,24 @@ def _addressed_names(doc) -> set:
     return found
 
 
+_NEEDING = frozenset(("need", "needs", "want", "wants"))
+
+
+def _goal_children(doc) -> set:
+    """Round 38 (r38d; review37x X#9): the child a goal is for, named beside "you" where the goal
+    opens on those it speaks to: "Leanne and Gareth, you and Kayden need…", "Bernadette, you and
+    Will need Will to…". Only a bare name joined to "you" by "and" straight before "need" or
+    "want", after a comma (the names before it are spoken to), and no word for a family member
+    ("you and Mum need…": Mum)."""
+    found = set()
+    family = words()["adult_family"]
+    for k in range(3, len(doc) - 1):
+        if doc[k + 1].lower_ in _NEEDING and doc[k - 1].lower_ == "and" and doc[k - 2].lower_ == "you" \
+                and doc[k - 3].text == "," and _cased(doc[k]) and doc[k].lower_ not in family:
+            found.add(doc[k].lower_)
+    return found
+
+
 def meets_the_one_spoken_to(token) -> str:
     """A bare name that is the subject of meeting, collecting, picking up, supervising or
     checking on "you" in a statement that speaks to another name beside a parent ("Jayden, you
@@ -124,3 +142,46 @@ def meets_the_one_spoken_to(token) -> str:
     if any(o.lower_ == "you" for o in objects):
         return f"{verb.text} the one the goal speaks to"
     return ""
+
+
+def meets_the_goals_child(token) -> str:
+    """Round 38 (r38d; review37x X#9): a bare name that is the subject of meeting, collecting,
+    picking up, supervising, checking on or mentoring the child a goal is for ("Leanne and Gareth,
+    you and Kayden need… Tomasz will meet Kayden at the boxing gym on Tuesdays"): one of the
+    grown-ups the goal arranges around the child, as ``meets_the_one_spoken_to`` reads it for
+    "you". Not the goal's child itself, nor a deed said as not done ("will not meet"). Returns the
+    evidence, or ""."""
+    if token.dep_ != "nsubj" or not _cased(token) or token.lower_ in MODAL_NAMES:
+        return ""
+    verb = token.head
+    if verb.lemma_.lower() not in _MEETS_VERBS or any(c.dep_ == "neg" for c in verb.children) \
+            or not any(c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in verb.children):
+        return ""
+    children = _goal_children(token.doc)
+    if not children or token.lower_ in children:
+        return ""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [g for c in verb.children if c.dep_ in ("prep", "prt") for g in c.children if g.dep_ == "pobj"]
+    child = next((o for o in objects if o.lower_ in children), None)
+    return f"{verb.text} {child.text}, the child the goal is for" if child is not None else ""
+
+
+def spoken_to_beside_the_goals_child(token) -> str:
+    """Round 38 (r38d; review37x X#9): one name opening a goal's line, closed by a comma and then
+    "you and <name> need/want", where the sentence goes on to want something for that other name
+    ("Bernadette, you and Will need Will to get to football safely"): the goal speaks to the grown-up
+    beside the child it is for. Not where the other name is not said again as the one the goal
+    wants things for ("Leo, you and Maisie need a quiet house": two children may be spoken to), nor
+    a family word ("Kayla, you and Mum need…": Kayla is the child). Returns the evidence, or ""."""
+    doc = token.doc
+    k = token.i
+    if k != line_start(token) or not _cased(token) or k + 5 >= len(doc) or doc[k + 1].text != "," \
+            or doc[k + 2].lower_ != "you" or doc[k + 3].lower_ != "and" or doc[k + 5].lower_ not in _NEEDING:
+        return ""
+    other = doc[k + 4]
+    if not _cased(other) or other.lower_ == token.lower_ or other.lower_ in words()["adult_family"]:
+        return ""
+    again = next((t for t in doc[k + 6: token.sent.end] if t.lower_ == other.lower_), None)
+    if again is None or again.i != k + 6:
+        return ""  # "need Will to…": the name straight after the verb, as whom it is wanted for
+    return f"spoken to beside {other.text}, the child the goal is for"

@@ -60,6 +60,12 @@ _SINGULAR = frozenset(("he", "she"))
 _HARM_ALSO_OF_THINGS = frozenset(("hit", "push", "beat", "attack", "control"))
 _HARMED = (frozenset(_HARM_VERBS) - _HARM_ALSO_OF_THINGS) | {"groom", "exploit", "traffic", "rape", "molest", "slap",
                                                              "punch", "stab", "bully", "intimidate", "blackmail"}
+# Round 38 (r38d): what only a pupil has, owned as "his"/"her" ("skipping her lessons", "hand in
+# his homework"): said of a proper noun's own clause, the subject is a child. Not "classes" or
+# "school" (parents go to parenting classes and ring "her school" for a child), nor a lesson with
+# a modifier ("her driving lessons").
+_PUPILS_OWN = frozenset(("lesson", "lessons", "homework", "schoolwork", "coursework", "uniform", "timetable",
+                         "detention", "detentions"))
 _FINITE = frozenset(("VBZ", "VBD", "VBP", "MD"))
 _MODALS = frozenset(("will", "would", "shall", "should", "may", "might", "can", "could", "must"))
 _OPENING_MARKS = frozenset(("\"", "“", "‘", "'", "(", "["))
@@ -169,6 +175,16 @@ def said_as_a_person(token) -> str:
             return "at risk"
         if passive:
             return ""
+    if named and not passive:
+        # Round 38 (r38d): a proper noun whose own active clause owns a pupil's things ("Honour will
+        # stop skipping her lessons"), before anyone else is named who could own them.
+        for t in sorted(words_, key=lambda t: t.i):
+            if t.lower_ in _OWNERS and t.dep_ == "poss" and (t.head.lower_ in _PUPILS_OWN or t.head.lemma_.lower()
+                                                              in _PUPILS_OWN) \
+                    and not any(c.dep_ in ("compound", "amod", "nmod") for c in t.head.children):
+                return f"{t.text} {t.head.text}: a pupil's own, owned by the clause's subject"
+            if t.lower_ not in _PRONOUNS and (_person_word(t) or t.pos_ == "PROPN" and t.text[:1].isupper()):
+                break
     if passive or named:
         return ""
     for t in token.doc[token.i + 1: token.sent.end]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from .said import adult_predicate, feels_as_a_child, gone_back_to, restricted_adult
 from .wordlists import (
     ADULT, CHILD, PET, first_names, older_relative, _AGE_UNITS, _BRING_VERBS, _CARE_VERBS, _HARM_VERBS, _PLACE_PREPOSITIONS, _TALK_VERBS, _age, _cased,
-    _per_token, _squashed,
+    _per_token, _squashed, line_start,
 )
 
 # Where a child comes among the children ("she is the eldest", "he is the middle one").
@@ -316,6 +316,9 @@ class RoleReading:
                 k += 1
             if k < len(doc) and doc[k].lower_ in w["pets"]:
                 return PET, f"the {doc[k].text}"  # "Bella the cat sleeps in the cot"
+        found = self._role_after_the(last)
+        if found:
+            return found  # Round 38: "Sam the health visitor and I…", "Ravi the school nurse has seen…"
         if after is not None and after.text == ",":
             k = last.i + 2
             while k < len(doc) and doc[k].text not in (",", ".", ";", ":", ")", "!", "?") and k < last.i + 11:
@@ -402,6 +405,9 @@ class RoleReading:
             if found[0] == CHILD and doc[end.i + 1].text == "," and self._plural_kin(found[1].split()[-1]):
                 return found  # "Summer and Frost, her two boys,", "Misty and Dawn, our twins,": each is one
         first = self._list_start(token)
+        found = self._plural_role_before_list(first)
+        if found and (first.i != token.i or found[1].endswith(" known as")):
+            return found  # Round 38: "Carers Bev and Raymond", "two men she knows as Ace and Tank"
         plural = first.i >= 2 and doc[first.i - 2].tag_ == "NNS"
         if first.i != token.i and plural and doc[first.i - 1].text == ",":
             found = self._role_word(doc[first.i - 2])  # "her brothers, Ted and Alfie,"
@@ -680,6 +686,63 @@ class RoleReading:
             return True
         return k >= 2 and doc[k].lower_ == "up" and doc[k - 1].text in ("-", "‐") and doc[k - 2].lower_ == "grown"
 
+    def _role_after_the(self, last) -> tuple[str, str] | None:
+        """Round 38 (r38d): a role set straight after a name with "the" and no comma ("Sam the health
+        visitor and I are worried", "Ravi the school nurse has seen…"): the role an adult holds. The
+        role noun must hang on the name in the parse and not be a subject of its own ("Mum told Kai
+        the social worker would visit": the worker is someone else), nor an owner ("showed Kai the
+        nurse's letter"). Only an adult's role counts (pets are read above, a child's word is not)."""
+        doc = self.doc
+        if last.i + 2 >= len(doc) or doc[last.i + 1].lower_ != "the":
+            return None
+        for k in range(last.i + 2, min(last.i + 6, len(doc))):
+            role = doc[k]
+            if role.pos_ != "NOUN" or _cased(role):
+                if role.pos_ in ("ADJ", "NOUN") and not _cased(role):
+                    continue
+                return None
+            if role.dep_ == "compound":
+                continue  # (an earlier word of the role: "the school nurse")
+            # the role hangs on the name, or both hang on one verb, the role as its subject and the
+            # name as no subject of its own ("Bola the school nurse has seen…", parsed so)
+            same_verb = role.dep_ in ("nsubj", "nsubjpass") and last.dep_ in ("npadvmod", "dep", "nmod") \
+                and last.head.i == role.head.i
+            on_role = last.head.i == role.i and last.dep_ in ("npadvmod", "dep", "nmod", "compound")
+            if not (role.head.i == last.i and role.dep_ not in ("nsubj", "nsubjpass") or same_verb or on_role):
+                return None
+            if k + 1 < len(doc) and doc[k + 1].lower_ in ("'s", "’s"):
+                return None
+            own = {t.i for t in role.subtree}
+            if any(j not in own for j in range(last.i + 1, k)):
+                return None  # every word between is the role's own ("the", "health", "youth")
+            found = self._role_word(role, appositive=True)
+            return found if found and found[0] == ADULT else None
+        return None
+
+    def _plural_role_before_list(self, first) -> tuple[str, str] | None:
+        """Round 38 (r38d): what stands before a list of names and is said of each one: a plural role
+        opening the sentence ("Carers Bev and Raymond report…", "Foster carers Jan and Phil"; a
+        plural written lower-case is read below), or the name adults are known by ("two men she
+        knows as Ace and Tank", "adults he knows as Jinx and Moses", "older men called Kev and
+        Dizzy"). Only an adult's role: "a boy called Zac" is read elsewhere."""
+        doc = self.doc
+        if first.i < 1:
+            return None
+        before = doc[first.i - 1]
+        if _cased(before) and before.lower_.endswith("s") and before.i == line_start(before):  # (tagged NNP too)
+            found = self._role_word(before)
+            return found if found and found[0] == ADULT else None
+        noun = None
+        if before.lower_ in ("called", "named") and before.i >= 1:
+            noun = doc[before.i - 1]
+        elif before.lower_ == "as" and before.i >= 1 and doc[before.i - 1].lemma_.lower() == "know":
+            verb = doc[before.i - 1]
+            noun = verb.head if verb.dep_ in ("relcl", "acl") and verb.head.i < verb.i else None
+        if noun is None or _cased(noun) or noun.tag_ != "NNS":
+            return None
+        found = self._role_word(noun)
+        return (ADULT, f"{noun.text} known as") if found and found[0] == ADULT else None
+
     def _role_word(self, word, appositive: bool = False) -> tuple[str, str] | None:
         w = self.w
         lower = word.lower_
@@ -896,10 +959,11 @@ class RoleReading:
             called = last.dep_ == "nsubj" and after is not None and after.text == "," and any(
                 t.dep_ == "conj" and t.head.i == last.i and t.i == after.i + 1 for t in you) \
                 and last.head.lemma_.lower() not in ("be", "feel")
-            spoken = after is not None and after.text == "," and mention[0].i == last.sent.start \
+            # (Round 38: the line's start, where a heading line is parsed into the sentence)
+            spoken = after is not None and after.text == "," and mention[0].i == line_start(mention[0]) \
                 and (last.dep_ not in ("nsubj", "nsubjpass") or misparsed) and any(
                     t.dep_ == "nsubj" and t.head.lemma_.lower() not in ("be", "feel") for t in you) \
-                or called and mention[0].i == last.sent.start
+                or called and mention[0].i == line_start(mention[0])
             # "Mum, you and Dean will cook tea": a name joined to "you" as who will do it.
             joined = last.dep_ == "conj" and last.head.lower_ == "you" or any(
                 c.dep_ == "conj" and c.i == last.i for t in you for c in t.children)

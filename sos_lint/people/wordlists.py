@@ -177,3 +177,16 @@ def _per_token(method):
 
     read_once.__name__, read_once.__doc__ = method.__name__, method.__doc__
     return read_once
+
+
+def line_start(token) -> int:
+    """Round 38 (r38d; review37x X#9): where the token's line starts inside its sentence. A heading
+    line with no full stop ("Safety goal 1 - Kayden and the older men") is parsed into one sentence
+    with the line below it ("Leanne and Gareth, you and Kayden need…"); the line below still opens
+    where the line break is. The sentence's start where no line break comes before the token."""
+    doc, start = token.doc, token.sent.start
+    for k in range(token.i, start, -1):
+        before = doc[k - 1]
+        if "\n" in before.whitespace_ or before.is_space and "\n" in before.text:
+            return k
+    return start
