@@ -95,11 +95,11 @@ def placed_in_a_sanction(span) -> bool:
 # alone: a child as the subject ("Ava cannot keep herself safe" is another reading), the future or a
 # condition ("if Dad drinks, Mum could not protect them"), a goal's plan ("when you cannot keep him
 # safe, you will ring Nan"), and a deed with its time ("Mum could not stop Dad on Friday" says what
-# happened; the verdict has no time).
+# happened; the verdict has no time). "Unable to meet the twins' basic needs" is left to the vague
+# reading of needs (vague_aims.needs_met_spans): two sets mark it vague (which needs, and who does what).
 _ACT_OBJECTS = {
     "set": {"boundary", "boundaries", "limit", "limits", "rule", "rules", "routine", "routines"},
     "put": {"need", "needs", "child", "children", "baby", "son", "daughter", "kid", "kids"},  # "... first"
-    "meet": {"need", "needs"},
     "keep": {"child", "children", "baby", "son", "daughter", "kid", "kids", "him", "her", "them"},  # "... safe"
     "prioritise": {"need", "needs", "safety", "welfare", "wellbeing", "child", "children"},
     "prioritize": {"need", "needs", "safety", "welfare", "wellbeing", "child", "children"},
