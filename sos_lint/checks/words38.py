@@ -227,10 +227,15 @@ def parenting_capacity_spans(ctx: Context) -> list:
             start = min(frame.i, verb.i)
             if frame.lemma_.lower() in _CAPACITY_NOUNS and owner is not None:
                 start = frame.i
-            end = token.i  # the act and what it takes: "put her needs first", "keep the children safe"
-            for c in token.children:
+            # The act and what it takes ("put her needs first", "keep the children safe"), up to a
+            # name: "ability to safely parent Wren" is the verdict; the child's name is not.
+            end = token.i
+            for c in sorted(token.children, key=lambda t: t.i):
                 if c.i > token.i and c.dep_ in ("dobj", "advmod", "oprd", "acomp", "ccomp", "prt"):
-                    end = max(end, *(t.i for t in c.subtree if not t.is_punct))
+                    words = [t for t in c.subtree if not t.is_punct]
+                    if any(t.pos_ == "PROPN" for t in ctx.doc[end + 1:words[-1].i + 1]):
+                        break
+                    end = max(end, words[-1].i)
             span = ctx.doc[start:end + 1]
             if quoted(span) or _own_account(ctx, verb):
                 continue
