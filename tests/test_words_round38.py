@@ -193,3 +193,12 @@ def test_partner_sets_have_one_definition_each():
     assert "stepmother" in words36h._ADULT_PARTNERS and "punter" not in words36h._ADULT_PARTNERS
     assert not hasattr(child_blame, "_ADULT_PARTNERS")
     assert "punter" in child_blame._SEX_TRADE_ADULTS and "mum" not in child_blame._SEX_TRADE_ADULTS
+
+
+def test_advice_never_hands_the_child_the_job_of_keeping_safe(engine):
+    """A near miss of X#8: words said of the child whose advice asks what the parents WILL do keep
+    that advice; "what Kacey will do differently" would make the child responsible for her safety."""
+    text = ("Kacey was sent messages by a man she met in a game and he asked her for photos. "
+            "Kacey needs to understand the risks of talking to strangers online.")
+    report = engine.check_many([text], ["worry"])[0]
+    assert not [f for f in report.findings if "Kacey will do" in f.message]

@@ -285,7 +285,7 @@ def fitted(ctx, code: str, start: int, end: int, message: str, suggestion: str,
         names = sorted(child_names(ctx), key=len, reverse=True)
     message, suggestion = fitted_advice(message, text, names), fitted_advice(suggestion, text, names)
     if end > start and code[:4] in ("SOS1", "SOS2", "SOS3") and _PARENTS.search(message + suggestion):
-        child = _said_of_a_child(ctx, start, end)
+        child = "" if _ASKS_A_DEED.search(message + suggestion) else _said_of_a_child(ctx, start, end)
         if child:
             # Round 38 (review37x X#8): "Will is reluctant to engage" got "what Mum or Dad said about
             # them": advice about the parents, on words said of the child. The one the words are said
@@ -300,6 +300,12 @@ def fitted(ctx, code: str, start: int, end: int, message: str, suggestion: str,
 
 # The parents as advice names them, when they are not who the words are about (round 38, X#8).
 _PARENTS = re.compile(r"\[Mum/Dad\]|\b(?:Mum or Dad|Mum and Dad|the parents?)\b(?!'s)")
+
+
+# Advice that asks what the parents will do. Said of a child's words ("Hope needs to understand the
+# risks"), "what Hope will do differently" would hand the child the job of keeping safe: such advice
+# is left as it was.
+_ASKS_A_DEED = re.compile(r"(?:\[Mum/Dad\]|\bMum or Dad|\bMum and Dad|\bthe parents?)\s+(?:will|would|could|can|should|needs?)\b")
 
 
 def _said_of_a_child(ctx, start: int, end: int) -> str:
