@@ -91,11 +91,13 @@ def placed_in_a_sanction(span) -> bool:
 # for coping ("struggles to cope", "unable to manage"); the same frame on the acts of parenting is
 # the same verdict. Read from the parse: a parenting act (below) whose verb sits under "cannot",
 # "unable to", "struggles to", "fails to", "is unlikely to", "not able to", or hangs on "ability" /
-# "capacity" as its clause, with an adult (person_verdicts.is_adult) as the one who cannot. Left
-# alone: a child as the subject ("Ava cannot keep herself safe" is another reading), the future or a
-# condition ("if Dad drinks, Mum could not protect them"), a goal's plan ("when you cannot keep him
-# safe, you will ring Nan"), and a deed with its time ("Mum could not stop Dad on Friday" says what
-# happened; the verdict has no time). "Unable to meet the twins' basic needs" is left to the vague
+# "capacity" as its clause, with an adult (person_verdicts.is_adult) as the one who cannot. A
+# prediction with "will" on the frame ("Mum will not be able to protect the baby") is read too: the
+# same verdict told as a forecast (set 31 marks it a guess, which SOS305 counts for). Left alone: a
+# child as the subject ("Ava cannot keep herself safe" is another reading), a "will" on the act
+# itself or a condition ("if Dad drinks, Mum could not protect them"), a goal's plan ("when you
+# cannot keep him safe, you will ring Nan"), a reason given ("because he works nights"), and a deed
+# with its time ("Mum could not stop Dad on Friday" says what happened; the verdict has no time). "Unable to meet the twins' basic needs" is left to the vague
 # reading of needs (vague_aims.needs_met_spans): two sets mark it vague (which needs, and who does what).
 _ACT_OBJECTS = {
     "set": {"boundary", "boundaries", "limit", "limits", "rule", "rules", "routine", "routines"},
