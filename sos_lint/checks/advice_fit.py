@@ -284,11 +284,51 @@ def fitted(ctx, code: str, start: int, end: int, message: str, suggestion: str,
 
         names = sorted(child_names(ctx), key=len, reverse=True)
     message, suggestion = fitted_advice(message, text, names), fitted_advice(suggestion, text, names)
+    if end > start and code[:4] in ("SOS1", "SOS2", "SOS3") and _PARENTS.search(message + suggestion):
+        child = "" if _ASKS_A_DEED.search(message + suggestion) else _said_of_a_child(ctx, start, end)
+        if child:
+            # Round 38 (review37x X#8): "Will is reluctant to engage" got "what Mum or Dad said about
+            # them": advice about the parents, on words said of the child. The one the words are said
+            # of is asked about.
+            message, suggestion = _PARENTS.sub(child, message), _PARENTS.sub(child, suggestion)
     if end > start and code[:4] in ("SOS1", "SOS2", "SOS3") and ctx.kind != "goal":
         how = _negation(ctx.doc, start, end)
         if how:
             message, suggestion = _said_of_what_did_not_happen(code, text[start:end], message, suggestion, how, fixed)
     return message, suggestion
+
+
+# The parents as advice names them, when they are not who the words are about (round 38, X#8).
+_PARENTS = re.compile(r"\[Mum/Dad\]|\b(?:Mum or Dad|Mum and Dad|the parents?)\b(?!'s)")
+
+
+# Advice that asks what the parents will do. Said of a child's words ("Hope needs to understand the
+# risks"), "what Hope will do differently" would hand the child the job of keeping safe: such advice
+# is left as it was.
+_ASKS_A_DEED = re.compile(r"(?:\[Mum/Dad\]|\bMum or Dad|\bMum and Dad|\bthe parents?)\s+(?:will|would|could|can|should|needs?)\b")
+
+
+def _said_of_a_child(ctx, start: int, end: int) -> str:
+    """The child's name (or "the child") when the words start..end are said of a child: the subject
+    of the clause they stand in is the child ("Will is reluctant to engage", "he refuses to engage"
+    where he is the child). "" otherwise, and where a parent is named in the words themselves."""
+    from .person_verdicts import _subject, is_a_child
+
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0 or any(t.lower_ in ("mum", "dad", "mother", "father", "parent", "parents")
+                                             for t in span):
+        return ""
+    root = span.root
+    verb = root if root.pos_ in ("VERB", "AUX") else root.head
+    subject = _subject(verb)
+    if subject is None or not is_a_child(ctx, subject):
+        return ""
+    if subject.pos_ == "PRON":
+        from .word_context import child_names
+
+        names = sorted(child_names(ctx))
+        return names[0] if len(names) == 1 else "the child"
+    return subject.text
 
 
 _ASKING = re.compile(r"(?:^|(?<=[.?!]\s))(?:Say|Write|Name|Give|Ask|Add|Describe|Who|What|When|Where|Which|How)\b")

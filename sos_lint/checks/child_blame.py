@@ -445,8 +445,10 @@ _REWARDS = {"money", "cash", "drug", "drugs", "alcohol", "gift", "gifts", "cigar
             "vapes", "food", "lift", "lifts", "somewhere", "place", "clothes", "phone", "phones", "credit",
             "trainers", "weed", "bed", "room"}
 _SEX_TRADE_OBJECTS = {"sex", "herself", "himself", "themselves", "body"}
-_ADULT_PARTNERS = _EXPLOITERS | {"boyfriend", "boyfriends", "stranger", "strangers", "punter", "punters", "client",
-                                 "clients", "customer", "customers"}
+# The adults an exploited child is with for money, drugs or a place to stay (round 38: named for
+# what it holds; words36h's _ADULT_PARTNERS is a parent's partner, another set).
+_SEX_TRADE_ADULTS = _EXPLOITERS | {"boyfriend", "boyfriends", "stranger", "strangers", "punter", "punters", "client",
+                                   "clients", "customer", "customers"}
 _FORCING = _TOLD_TO | {"groom", "persuade", "pay", "use", "bribe", "trick", "get", "ask", "send", "push", "drive"}
 
 
@@ -515,7 +517,7 @@ def trading_spans(ctx: Context) -> list:
             partner = next((o for o in with_.children if o.dep_ == "pobj"), None) if with_ is not None else None
             if not sex or partner is None:
                 continue
-            adult = partner.lower_ in _ADULT_PARTNERS or partner.lemma_.lower() in _ADULT_PARTNERS
+            adult = partner.lower_ in _SEX_TRADE_ADULTS or partner.lemma_.lower() in _SEX_TRADE_ADULTS
             if not (_exchange(verb) or adult):
                 continue
             end = partner.i
@@ -527,7 +529,7 @@ def trading_spans(ctx: Context) -> list:
             thing = next((c for c in verb.children if c.dep_ == "dobj" and (c.lower_ in _DRUGS or c.lemma_.lower() in _DRUGS)), None)
             if thing is None:
                 continue
-            for_adults = any(o.lower_ in _ADULT_PARTNERS or o.lemma_.lower() in _ADULT_PARTNERS or o.lower_ in ("gang", "gangs")
+            for_adults = any(o.lower_ in _SEX_TRADE_ADULTS or o.lemma_.lower() in _SEX_TRADE_ADULTS or o.lower_ in ("gang", "gangs")
                              for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children)
             if not (for_adults or about_exploitation(ctx)):
                 continue

@@ -6,7 +6,7 @@ import re
 from ..data import load_toml
 from ..findings import Fix
 from ..rewrite.swaps import fitted_form, fix_for
-from . import compliance_words, count_shorthand, jargon_shapes, words15b, words16b, words26, words30, words33, words36h
+from . import compliance_words, count_shorthand, jargon_shapes, words15b, words16b, words26, words30, words33, words36h, words38
 from .base import Context, Rule, rule
 from .word_context import in_document_name, names_a_job, quoted, quoted_token, settings, with_child_name
 
@@ -28,6 +28,8 @@ def _lexicon_findings(ctx: Context, rule_: Rule, problem: str):
             continue  # "the Child in Need Plan": the name of the document the family is given
         if entry.code == "SOS101" and not entry.even_in_job and _titled_name(span):
             continue  # "an Early Help Assessment", "his Referral Order": the name the family is told
+        if entry.phrase == "placed with" and words38.placed_in_a_sanction(span):
+            continue  # round 38 (review37s S#4): "was placed in isolation" is a school's sanction, not a home
         if _to_marry(span):
             continue  # round 14: "Mum and Dean got engaged in June" is a wedding, not a service
         if entry.code == "SOS101" and _stepped_up_to_do(span):
@@ -308,6 +310,15 @@ def jargon_term(ctx: Context, rule_: Rule):
     yield from _young_person(ctx, rule_)
     yield from _growth_faltering(ctx, rule_)
     yield from _by_shape(ctx, rule_)
+    # Round 38 (review37s S#4): "isolation" as a school's sanction ("was placed in isolation x3")
+    listed = {t.i for span, entry in ctx.matches(LEXICON) if entry.code == rule_.code for t in span}
+    for span in words38.school_isolation_spans(ctx):
+        if not any(t.i in listed for t in span):
+            yield rule_.finding(ctx, span.start_char, span.end_char, with_child_name(
+                ctx, f"\"{span.text}\" is a school's word for a punishment, which a family may take badly and "
+                "cannot picture. Say where [name] was sent, for how long, and why, for example \"kept in a room "
+                "away from the class for a day for being late\"."),
+                "[where the child was sent, for how long, and why]")
     # Round 26 (words26): a clinical age written as a fraction ("Mason (4/12)", "aged 6/52")
     for span, plain in words26.age_fraction_spans(ctx):
         yield rule_.finding(ctx, span.start_char, span.end_char,

@@ -6,7 +6,7 @@ import dataclasses
 from . import (analysis, care_words, goals18, goals19, child_blame, closed_classes, habit_labels, parent_verdicts, vague_aims,
                vague_impacts, vague_processes, vague_states, verdicts, words15b, words16a, words16b, words24, words24b,
                words25, words26, words27, words28, words29, words30, words31, words32, words33)
-from . import words34, words35, words36, words37
+from . import words34, words35, words36, words37, words38
 from .base import Context, Rule, rule
 from .word_context import (child_names, governing_verb, in_name_of_thing, is_child, names_a_job, names_a_job_or_service, quoted, settings,
                            with_child_name)
@@ -841,7 +841,8 @@ def _vague_aim_findings(ctx: Context, rule_: Rule):
          "does not say who will do what. Say what the adult will do and when, for example \"Mum will give "
          "Lily her brown inhaler every morning and night\".",
          "[who will do what, and when]"),
-        (care_words.care_verdict_spans(ctx) + care_words.decline_spans(ctx),
+        (care_words.care_verdict_spans(ctx) + care_words.decline_spans(ctx)
+         + words38.poorly_managed_spans(ctx),  # round 38 (r38c): "his diabetes is poorly managed at home"
          "is a verdict on care, not what was seen. Say what was seen or heard, when, and what it "
          "meant for the child.",
          "[what was seen or heard, when, and what it meant for the child]"),

@@ -3,7 +3,7 @@
 have "reduced", and a mother blamed for staying or made to stop the abuse herself."""
 from __future__ import annotations
 
-from . import analysis, person_verdicts, care_words, words13, words14, words15, words16a, words19
+from . import analysis, person_verdicts, care_words, words13, words14, words15, words16a, words19, words38
 from .base import Context
 from .lexicon import looks_ahead
 from .word_context import add_untaken, child_names, is_child, quoted, settings
@@ -58,7 +58,8 @@ def verdict_noun_spans(ctx: Context) -> list:
                            + words15.condition_label_spans(ctx, substance=False)
                            + words16a.stance_spans(ctx) + words16a.faculty_spans(ctx) + words16a.lightening_spans(ctx)
                            + words16a.bare_refusal_spans(ctx)
-                           + words19.home_verdict_spans(ctx),  # round 19: "the chaotic home environment"
+                           + words19.home_verdict_spans(ctx)  # round 19: "the chaotic home environment"
+                           + words38.parenting_capacity_spans(ctx),  # round 38: "unable to put her needs first"
                            taken={t.i for span in adult_state_spans(ctx) for t in span})
     return list(ctx.memo("words:verdict_nouns12", compute))
 
