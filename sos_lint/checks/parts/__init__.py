@@ -30,7 +30,7 @@ from .goal import (_HARMS, _addressed, _network, _others_know, _plan_fails, _tim
 from .context import _context_real, a_day_seen
 from .worry import _future, _who
 from . import body, changed, child, goal_actions, pasted, placeholders, stock, unborn_baby
-from . import blamed as blamed_mod
+from . import blamed as blamed_mod, incident_when
 
 __all__ = ["absence_spans", "adult_actions", "components", "frequency_or_duration", "is_institution", "is_present",
            "service_goals", "subject_span", "subject_text", "who_is_worried"]
@@ -64,6 +64,9 @@ def components(ctx: Context) -> list[Component]:
             acted = " / ".join(dict.fromkeys(f"{a.subject.text} … {a.verb.text}" for a in acts[:3]))
             who = _who(ctx)
             context = _context_real(ctx)
+            incident = incident_when.incident_when(ctx)  # round 38 (r38e): "DV incident at the family home on 03/05"
+            if context is None:
+                context = incident
             future = _future(ctx)  # (read once: the baby's impact below leaves this sentence out)
             kids = analysis.child_tokens(ctx)
             readers = (
@@ -102,7 +105,8 @@ def components(ctx: Context) -> list[Component]:
             when, when_words = parts_reader.reading(ctx.doc, "context", context is not None)
             # Round 28: a day named on what happened to the child or on what a professional saw of
             # the family (context.a_day_seen) weighs as an adult's own when does.
-            of_a_deed = _when_of_a_deed(ctx, acts) or context is not None and a_day_seen(ctx) is not None
+            of_a_deed = _when_of_a_deed(ctx, acts) or context is not None and a_day_seen(ctx) is not None \
+                or incident is not None
             if when != (context is not None) and of_a_deed != when:
                 # Only a date, time or place of an adult's own act is a when: the reading may not make
                 # a service's date one ("a strategy meeting on 4 March"), nor take away the adult's
