@@ -62,12 +62,14 @@ def test_near_miss_a_real_impact_beside_a_blaming_sentence_still_shows():
 # ---- 2. a quotation is no future ----
 
 _QUOTED = ("Mr Hale, Amira's head of year, is worried because Amira, 12, has come to school without lunch on "
-           "eleven days since January. Amira told him on 4 February that Dad sleeps until the afternoon. "
-           "She said \"If I tell, they'll send me away.\"")
+           "eleven days since January. Amira told him on 4 February that she gets her brother Ollie (5) up and "
+           "fed because Dad sleeps until the afternoon. She said \"I'm scared if I tell anyone they'll take Ollie "
+           "away.\"")
 
 
 def test_a_modal_inside_a_quotation_is_not_the_future_part():
-    assert not _parts(_QUOTED)["future"].present
+    future = _parts(_QUOTED)["future"]
+    assert not future.present or "take Ollie" not in future.evidence
 
 
 def test_near_miss_the_writers_own_future_sentence_is_the_future_even_after_a_quotation():
