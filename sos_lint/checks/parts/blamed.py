@@ -23,7 +23,7 @@ def child_blame_sentences(ctx: Context) -> set:
         adults = analysis.adult_tokens(ctx)
         found = set()
         try:
-            flagged = list(victim_blaming.check(ctx, victim_blaming))
+            flagged = _as_the_report_shows(ctx, list(victim_blaming.check(ctx, victim_blaming)))
         except Exception:  # the rule failing is the engine's to report; the parts stay as read
             return found
         for finding in flagged:
@@ -34,6 +34,20 @@ def child_blame_sentences(ctx: Context) -> set:
                 found.add(span.sent.start)
         return found
     return ctx.memo("parts:child_blame_sentences", compute)
+
+
+def _as_the_report_shows(ctx: Context, flagged: list) -> list:
+    """The findings the report keeps after the engine's own last steps (engine._all_findings): words
+    inside quotation marks, words reported as someone said them ("Dad shouted that she was attention
+    seeking"), a false alarm such as "lies awake" are not blame the report shows, so they take no part
+    away."""
+    from ...engine import _outside_quotes
+    from .. import alarms26, alarms31, words34
+
+    kept = _outside_quotes(flagged, ctx.doc)
+    for drop in (alarms26.drop, alarms31.drop, words34.drop):
+        kept = drop(kept, ctx)
+    return kept
 
 
 def _on_the_child(span, children: set, adults) -> bool:
