@@ -141,6 +141,7 @@ def test_a_day_or_place_said_of_an_incident_is_a_when(text):
     "A referral was received on 3 June 2024 from the police about a domestic abuse incident.",
     "The health visitor raised concerns following a DV incident in the spring.",
     "There could be another incident at the house on Saturday if Dad drinks.",
+    "The school is worried about frequent domestic incidents at the flat.",
 ])
 def test_near_miss_a_referrals_day_a_season_or_a_foreseen_incident_is_no_when(text):
     assert not _parts(text)["context"].present

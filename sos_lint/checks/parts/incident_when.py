@@ -60,8 +60,10 @@ def _said_of(noun):
         if child.dep_ == "prep" and child.lower_ in ("on", "at", "in", "outside", "during"):
             for obj in (c for c in child.children if c.dep_ == "pobj"):
                 span = noun.doc[child.i: obj.right_edge.i + 1]
-                if _a_day(span) or obj.lemma_.lower() in _PLACES or obj.lower_ in _PLACES:
+                if _a_day(span):
                     return span
+                if (obj.lemma_.lower() in _PLACES or obj.lower_ in _PLACES) and noun.tag_ != "NNS":
+                    return span  # one incident's place; "repeated incidents at the address" is a pattern
         elif child.dep_ in ("npadvmod", "nummod", "appos", "compound", "amod", "nmod") and child.i > noun.i:
             span = noun.doc[child.left_edge.i: child.right_edge.i + 1]
             if _a_day(span):
