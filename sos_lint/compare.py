@@ -237,14 +237,13 @@ def component_rows(ranked: list[Draft], sentences: dict[str, Spans], view=None,
                 more = _evidence_sentences(draft.report.text, acts.evidence, sentences[draft.author]) if acts else []
                 spans += [sp for sp in more if sp not in spans and _dated(draft.report, sp)]
             marks = marked.get(draft.author)
-            if name == "future":
-                # Round 37 (a school DSL's trial, S#6): a sentence that says in its own words what will
-                # happen if nothing changes is the future part, wherever the part's evidence was read.
-                spans += [sp for sp in sentences[draft.author] if sp not in spans and _marked(marks, sp, "future")]
+            # (Round 37 added here the sentences marked "future" for the future part, as a work-round for
+            # the parts reading taking a quotation's "they'll take Kai away" as the future. Round 38
+            # (r38e) mended that in the parts reading (checks/parts/worry.py): the part's own evidence
+            # is the sentence in the writer's words, so the work-round is gone.)
             # Round 37 (S#6): a sentence that is only someone's quoted words ('She said "I'm scared if I
             # tell anyone …"') is taken for a part only when no other sentence gives it.
             best = min(spans, key=lambda span: (_marked(marks, span, "quote"),
-                                                name == "future" and not _marked(marks, span, "future"),
                                                 name in _INCIDENT_PARTS and not _dated(draft.report, span),
                                                 _cost(draft.report, span)), default=None)
             dated = bool(best) and name in _INCIDENT_PARTS and _dated(draft.report, best)

@@ -49,6 +49,14 @@ def _component(report, name: str):
     return next((c for c in report.components if c.name == name), None)
 
 
+def _before_birth(report, name: str) -> bool:
+    """Round 38 (r38e): the parts reading names this part for a baby not yet born ("What it means for
+    the baby", "What the baby will have": checks/parts/unborn_baby.py), so its question asks about the
+    baby's health, growth and homecoming, not what the baby sees, hears or feels."""
+    component = _component(report, name)
+    return component is not None and "baby" in component.label
+
+
 def _has(report, name: str) -> bool:
     component = _component(report, name)
     return component is None or component.present
@@ -391,6 +399,8 @@ def worry_edits(doc, report, names: dict[str, str], found: str | None = None) ->
     if not _has(report, "impact"):
         question = (f"[What do {child} see, hear or feel? What do they miss out on?]" if _plural(child) else
                     f"[What does {child} see, hear or feel? What does {child} miss out on?]")
+        if _before_birth(report, "impact"):  # round 38 (r38e): a baby not yet born sees and hears nothing yet
+            question = "[What could this mean for the baby's health and growth before birth, and once the baby is home?]"
         if future_sentences:
             inserts.add(future_sentences[0].start_char, question + " ", "SOS403", "Say what it means for the child.")
         else:
@@ -400,7 +410,8 @@ def worry_edits(doc, report, names: dict[str, str], found: str | None = None) ->
         edits.append(Edit(moving.start_char, _after_spaces(doc, moving.end_char), "", "SOS505", "The \"if nothing changes\" sentence goes last.", safe=False))
         inserts.add(end, " " + moving.text.strip(), "SOS505", "The \"if nothing changes\" sentence goes last.")
     elif not _has(report, "future") and not any(_tells_a_future(s) for s in sentences):
-        inserts.add(end, f" If nothing changes, [what could happen to {child}?]", "SOS505",
+        whom = "the baby" if child == "this child" and _before_birth(report, "impact") else child  # round 38
+        inserts.add(end, f" If nothing changes, [what could happen to {whom}?]", "SOS505",
                     "Say what could happen if nothing changes.")
     return edits + inserts.edits()
 
@@ -995,6 +1006,9 @@ def goal_edits(doc, report, names: dict[str, str], found: str | None = None) -> 
         opener = (f"{speaker}, {together} need [what will {child} see, hear and feel when this is working?]. "
                   if child != "this child" else
                   f"{speaker}, you and [child's name] need [what will they see, hear and feel when this is working?]. ")
+        if _before_birth(report, "experience"):  # round 38 (r38e): what the baby will have, not see or hear
+            opener = (f"{speaker}, you and your baby need [what will the baby have when this is working: "
+                      f"a healthy pregnancy, a safe birth, a safe home to come to?]. ")
         inserts.add(first.start_char, opener, "SOS404", "Start with what the child needs and will experience.")
         spoken = _report_roles_to_you(doc, report, speaker, first)
         edits.extend(spoken)

@@ -30,6 +30,7 @@ from .goal import (_HARMS, _addressed, _network, _others_know, _plan_fails, _tim
 from .context import _context_real, a_day_seen
 from .worry import _future, _who
 from . import body, changed, child, goal_actions, pasted, placeholders, stock, unborn_baby
+from . import blamed as blamed_mod, incident_when
 
 __all__ = ["absence_spans", "adult_actions", "components", "frequency_or_duration", "is_institution", "is_present",
            "service_goals", "subject_span", "subject_text", "who_is_worried"]
@@ -63,28 +64,38 @@ def components(ctx: Context) -> list[Component]:
             acted = " / ".join(dict.fromkeys(f"{a.subject.text} … {a.verb.text}" for a in acts[:3]))
             who = _who(ctx)
             context = _context_real(ctx)
-            impact = _child_words_found(ctx, "impact", looking_ahead=False)
-            if stock.no_child_but_a_service_name(ctx, impact):
-                impact = None  # round 34 (r34e, P#3): "The child in need plan did not happen."
-            if impact is None:
-                impact = body.treated_for_harm(ctx)  # "Willow needed six stitches"
-            if impact is None:
-                impact = body.body_shown(ctx, analysis.child_tokens(ctx))  # "brought in drowsy", "lost weight"
-            if impact is None:
-                impact = body.body_hurt(ctx, analysis.child_tokens(ctx))  # "broke his wrist", "has blisters"
-            if impact is None:
-                impact = body.injury_on_the_body(ctx, analysis.child_tokens(ctx))  # "bruising to both ears"
-            if impact is None:
-                impact = body.found_somewhere(ctx, analysis.child_tokens(ctx))  # "found Daria on the balcony"
-            if impact is None:
-                impact = body.a_body_part_hurt(ctx, analysis.child_tokens(ctx))  # "his hands are cracked"
-            if impact is None:  # round 34 (r34e, P#7): "Poppy's hair was matted and her clothes were wet"
-                impact = stock.neglect_on_the_child(ctx, analysis.child_tokens(ctx))
-            if impact is None:  # round 35 (r35c): "Ivy now sleeps in her coat", "has stopped eating with us"
-                impact = changed.changed_for_the_child(ctx, analysis.child_tokens(ctx))
+            incident = incident_when.incident_when(ctx)  # round 38 (r38e): "DV incident at the family home on 03/05"
+            if context is None:
+                context = incident
             future = _future(ctx)  # (read once: the baby's impact below leaves this sentence out)
-            if impact is None:  # round 37 (r37a, H#10): "Alcohol in pregnancy can harm how a baby's brain grows"
-                impact = unborn_baby.baby_words(ctx, goal=False, skip=[future.sent] if future is not None else [])
+            kids = analysis.child_tokens(ctx)
+            readers = (
+                lambda: _child_words_found(ctx, "impact", looking_ahead=False),
+                lambda: body.treated_for_harm(ctx),  # "Willow needed six stitches"
+                lambda: body.body_shown(ctx, kids),  # "brought in drowsy", "lost weight"
+                lambda: body.body_hurt(ctx, kids),  # "broke his wrist", "has blisters"
+                lambda: body.injury_on_the_body(ctx, kids),  # "bruising to both ears"
+                lambda: body.found_somewhere(ctx, kids),  # "found Daria on the balcony"
+                lambda: body.a_body_part_hurt(ctx, kids),  # "his hands are cracked"
+                # round 34 (r34e, P#7): "Poppy's hair was matted and her clothes were wet"
+                lambda: stock.neglect_on_the_child(ctx, kids),
+                # round 35 (r35c): "Ivy now sleeps in her coat", "has stopped eating with us"
+                lambda: changed.changed_for_the_child(ctx, kids),
+                # round 37 (r37a, H#10): "Alcohol in pregnancy can harm how a baby's brain grows"
+                lambda: unborn_baby.baby_words(ctx, goal=False, skip=[future.sent] if future is not None else []),
+            )
+            # Round 38 (r38e, X#2): a sentence SOS306 flags as blaming the child is no impact.
+            blamed = blamed_mod.child_blame_sentences(ctx)
+            impact = None
+            for number, read in enumerate(readers):
+                found = read()
+                if number == 0 and found is not None and stock.no_child_but_a_service_name(ctx, found):
+                    found = None  # round 34 (r34e, P#3): "The child in need plan did not happen."
+                if found is not None and found.sent.start in blamed:
+                    found = None
+                if found is not None:
+                    impact = found
+                    break
 
             # A learned second reading weighs the rules' verdict (learn/parts_reader.py): it may take
             # a part away, or make it present only when sure, showing the words that weighed most.
@@ -94,7 +105,8 @@ def components(ctx: Context) -> list[Component]:
             when, when_words = parts_reader.reading(ctx.doc, "context", context is not None)
             # Round 28: a day named on what happened to the child or on what a professional saw of
             # the family (context.a_day_seen) weighs as an adult's own when does.
-            of_a_deed = _when_of_a_deed(ctx, acts) or context is not None and a_day_seen(ctx) is not None
+            of_a_deed = _when_of_a_deed(ctx, acts) or context is not None and a_day_seen(ctx) is not None \
+                or incident is not None
             if when != (context is not None) and of_a_deed != when:
                 # Only a date, time or place of an adult's own act is a when: the reading may not make
                 # a service's date one ("a strategy meeting on 4 March"), nor take away the adult's

@@ -268,7 +268,8 @@ def _network_candidates(ctx: Context):
         # "your mum Angela", "Nanna Jean", "your friend Funmi", "godmother Adaeze": a named adult
         # introduced by a network role (a parent named without one may be the parent).
         evidence = set(person.evidence.lower().replace("'s", " ").split())
-        if evidence & network_words or ("your" in evidence and evidence & {"mum", "dad", "mother", "father"}):
+        if evidence & network_words or ("your" in evidence and evidence & {"mum", "dad", "mother", "father"}) \
+                or network.an_adults_kin(ctx, person):  # round 38 (r38e): "Johnny's mam, Bridget"
             yield ctx.doc[person.tokens[0]]
     if addressed_child(ctx):
         # Written to the young person, the adults around them are their network ("tell Mum or Mrs Doyle").
@@ -281,9 +282,12 @@ def _network_candidates(ctx: Context):
         if network.a_named_helper(ctx, t):
             yield t  # "Darren will be there too": a helper named by a first name only
     for t in ctx.tokens:
+        if network.kin_named_by_the_parse(ctx, t):
+            yield t  # round 38 (r38e): "Ana's brother Mihai will have Luca to stay"
+    for t in ctx.tokens:
         if network.another_persons_parent(ctx, t) and _helps_as_subject(t):
             yield t  # round 25: "Jolene's mum, Bev, will walk them in", "Kerry, the mum of Hazel's friend, will…"
-    if _spoken_to_an_adult(ctx):
+    if _spoken_to_an_adult(ctx) or _you_a_parent(ctx):
         for t in ctx.tokens:
             # round 25: "Dove, … your mum will do the 2am feed": written to a parent, "your mum" is the
             # child's grandparent, a helper beyond the parents when she does something.
@@ -349,6 +353,15 @@ def _network_candidates(ctx: Context):
                 and not _the_child_has_them_round(ctx, t.head, children) \
                 and not (t.head.dep_ == "pcomp" and t.head.head.lower_ == "for"):
             yield t
+
+
+def _you_a_parent(ctx: Context) -> bool:
+    """Round 38 (r38e): a goal that says "you" as someone who acts, and is not written to the child,
+    speaks to a parent even when the people reading names nobody it opens with ("Sorcha and Niall,
+    when you've both been drinking…", "Marta, you need to…"): "your mum" there is the child's
+    grandparent."""
+    return bool(ctx.sentences) and not addressed_child(ctx) and any(
+        t.lower_ == "you" and t.dep_ in ("nsubj", "nsubjpass") for t in ctx.tokens)
 
 
 def _spoken_to_an_adult(ctx: Context) -> bool:

@@ -138,3 +138,56 @@ def another_persons_parent(ctx: Context, token) -> bool:
     if any(t.lower_ == owner.lower_ and t.i and ctx.doc[t.i - 1].lemma_.lower() == "friend" for t in ctx.tokens):
         return True  # "… from her friend Kayla's …, and Kayla's mum will text Mum"
     return owner.i not in children  # "Jolene's mum": the mother of an adult, not of the child
+
+
+# Round 38 (r38e): the words that tie a named adult to another adult of the family: that adult's
+# parent, brother or sister, or friend ("Johnny's mam, Bridget", "Ana's brother Mihai", "your friend
+# Denise"). A partner word is left out: "Mum's partner Dean" is the household, not its network.
+_KIN_OF_AN_ADULT = _PARENT_WORDS | {"brother", "sister", "friend", "cousin", "aunt", "auntie", "aunty", "uncle",
+                                    "nan", "gran", "grandma", "grandad", "neighbour", "godmother", "godfather"}
+
+
+def an_adults_kin(ctx: Context, person) -> bool:
+    """Round 38 (r38e, network misses pooled over parts_test20-36): a named adult whom the people
+    reading introduces as the relative or friend of someone who is not a child of the statement
+    ("Johnny's mam, Bridget", "Lena's mum Halina", "your friend Denise" in a goal spoken to a parent)
+    is from outside the household: the family's network. The owner being a child ("Kai's dad, Mark")
+    makes the person a parent; a partner word is never kin here."""
+    words = person.evidence.lower().split()
+    if len(words) != 2 or not words[0].endswith("'s") or words[1] not in _KIN_OF_AN_ADULT:
+        return False
+    return _an_adults_name(ctx, words[0][:-2])
+
+
+def kin_named_by_the_parse(ctx: Context, token) -> bool:
+    """Round 38 (r38e): the same tie read from the parse when the people reading names nobody there:
+    a kin word owned by an adult's name, with a name of its own beside it ("Ana's brother Mihai will
+    have Luca", "Declan's mam Bernie's by six")."""
+    if ctx.kind != "goal" or token.lower_ not in _KIN_OF_AN_ADULT:
+        return False
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    if owner is None or owner.pos_ != "PROPN" and owner.lower_ != "your":
+        return False
+    named = any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in token.children) \
+        or token.dep_ in ("compound", "nmod", "appos") and token.head.pos_ == "PROPN"
+    return named and _an_adults_name(ctx, owner.lower_)
+
+
+def _an_adults_name(ctx: Context, owner: str) -> bool:
+    """Whether the owner of a kin word ("Johnny" of "Johnny's mam") is an adult of the statement: "your"
+    in a goal not written to the child; a name the goal opens by speaking to ("Shannon and Craig, you
+    must…"), which the people reading may take for a child; or a name it never reads as a child."""
+    from .common import addressed_child, opening_before_comma
+
+    if owner in set(analysis.people_words().get("children", ())) | {"child", "baby", "his", "her", "their", "my"}:
+        return False  # "the child's dad", "his dad": the family itself
+    if owner == "your":
+        return not addressed_child(ctx)
+    if ctx.kind == "goal" and ctx.sentences and not addressed_child(ctx):
+        opening = opening_before_comma(ctx.sentences[0]) or []
+        if 0 < len(opening) <= 6 and any(t.lower_ == owner for t in opening) and any(
+                t.lower_ == "you" for t in ctx.sentences[0]):
+            return True
+    children = analysis.child_tokens(ctx)
+    return not any(t.lower_ == owner and t.i in children for t in ctx.tokens) \
+        and any(t.lower_ == owner and t.pos_ == "PROPN" for t in ctx.tokens)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from .. import analysis
 from ..base import Context
 from . import stock
+from ..word_context import quoted, quoted_token
 from .common import _MODAL_FUTURE, _negated, _parts_words, who_is_worried
 
 
@@ -20,6 +21,9 @@ def _future(ctx: Context):
             continue
         if stock.modal_without_verb(token):
             continue  # round 34 (r34e, P#3): "If nothing changes, Poppy could." names no harm
+        if quoted_token(token):
+            continue  # round 38 (r38e, S#6): 'She said "they'll take Kai away"': someone's own words, not
+            # the writer's foreseen harm (a child's fear is what the child lives through, not the future part)
         if token.head.tag_ in ("VBZ", "VBD") and token.i < token.head.i:
             continue  # round 36 (r36a, C#1): "Will says he has never hurt Precious": a modal never takes
             # "says" or "said"; the word is a name the people reading missed
@@ -60,7 +64,7 @@ def _future(ctx: Context):
     looking_ahead = ("if ", "likely to", "future", "one day", "end up")
     for span in analysis.cues(ctx, "future"):
         following = ctx.doc[span.start: min(span.end + 1, len(ctx.doc))].text.lower() + " "
-        if _a_past_guess(span):
+        if _a_past_guess(span) or quoted(span):
             continue
         if any(w in following for w in looking_ahead) and any(t.i in children for t in span.sent) \
                 and not any(t.lower_ in not_harm or t.lemma_.lower() in not_harm for t in span.sent) \

@@ -21,6 +21,16 @@ const SOS = (() => {
     experience: "What will the child see, hear and feel when it is happening?",
     if_not: "What happens if this does not happen?",
   };
+  // Round 38 (r38e): a baby not yet born (the part's label then names "the baby") sees and hears
+  // nothing yet: its questions ask about its health, growth and homecoming.
+  const BEFORE_BIRTH = {
+    impact: "What could it mean for the baby's health and growth before birth, and once the baby is home?",
+    experience: "What will the baby have when it is happening: a healthy pregnancy, a safe birth, a safe home to come to?",
+  };
+  function question(part) {
+    if (BEFORE_BIRTH[part.name] && /\bbaby\b/.test(part.label || "")) return BEFORE_BIRTH[part.name];
+    return QUESTIONS[part.name] || "";
+  }
 
   function el(tag, attrs, ...children) {
     const node = document.createElement(tag);
@@ -104,7 +114,7 @@ const SOS = (() => {
                         el("q", {text: part.evidence})));
       } else {
         parts.append(el("li", {class: "part missing"}, el("span", {class: "tag", text: "Missing"}), ` ${part.label}. `,
-                        el("span", {class: "question", text: QUESTIONS[part.name] || ""})));
+                        el("span", {class: "question", text: question(part)})));
       }
     }
     card.append(parts);
