@@ -7,6 +7,7 @@ from . import (analysis, care_words, goals18, goals19, child_blame, closed_class
                vague_impacts, vague_processes, vague_states, verdicts, words15b, words16a, words16b, words24, words24b,
                words25, words26, words27, words28, words29, words30, words31, words32, words33)
 from . import words34, words35, words36, words37
+from . import mutual_blame
 from .base import Context, Rule, rule
 from .word_context import (child_names, governing_verb, in_name_of_thing, is_child, names_a_job, names_a_job_or_service, quoted, settings,
                            with_child_name)
@@ -1987,6 +1988,20 @@ def _blaming_by_parse(ctx: Context, rule_: Rule):
          "little at a time, or not at all, because of what the adults have said or done. Say what the "
          "child has said, to whom and when, and what the adults will do to keep the child safe.",
          "[what the child said, to whom and when]"),
+        # Round 38 (mutual_blame, review38p P#3): domestic abuse written as shared, as provoked, or
+        # as the harmed parent putting the children at risk.
+        (_not_in_lexicon_matches(ctx, mutual_blame.shared_abuse_spans(ctx), covered=covered),
+         "makes abuse sound shared, as if two adults fought as equals. Say who did what to whom, when, "
+         "and what the child saw and heard.",
+         "[who did what to whom, when, and what the child saw and heard]"),
+        (_not_in_lexicon_matches(ctx, mutual_blame.provoked_spans(ctx), covered=covered),
+         "makes the person who was hurt the cause of the violence; nobody makes another person hurt "
+         "them. Say what the adult who hurt them did, when, and what the child saw and heard.",
+         "[what the adult who hurt them did, when, and what the child saw and heard]"),
+        (_not_in_lexicon_matches(ctx, mutual_blame.harmed_parent_risk_spans(ctx), covered=covered | _let_back_tokens(ctx)),
+         "makes the parent who is being hurt the one who puts the children at risk. Say what the adult "
+         "who hurts her does, what makes leaving hard or dangerous, and what help she and the children have.",
+         "[what the adult who hurts her does, and what help she and the children have]"),
     )
     for spans, message, suggestion in readings:
         for span in spans:
