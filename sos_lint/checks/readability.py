@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from .. import metrics
-from . import analysis, goals16, words33
+from . import analysis, goals16, legal_status, words33
 from .base import Context, Rule, rule
 from .word_context import child_names, is_child
 
@@ -218,6 +218,8 @@ def _on_purpose(ctx: Context, passive: metrics.Passive) -> bool:
     if _round31_on_purpose(ctx, verb):
         return True  # Round 31: "Dad said this is how he was taught", "while this is sorted out",
         # "stabbed by the adults who control him … things he was made to do"
+    if legal_status.legal_status_verb(verb):
+        return True  # Round 38 (review38p P#6): "it is alleged that …", "is alleged to have": a legal status
     if _linking_participle(ctx, passive, verb):
         return True  # Round 32 (review32q Q#12): "Hope told her teacher she feels left out"
     if words33.denied_harm_passive(verb, set(metrics.settings()["passive"]["harm"])):

@@ -7,7 +7,7 @@ from . import (analysis, care_words, goals18, goals19, child_blame, closed_class
                vague_impacts, vague_processes, vague_states, verdicts, words15b, words16a, words16b, words24, words24b,
                words25, words26, words27, words28, words29, words30, words31, words32, words33)
 from . import words34, words35, words36, words37
-from . import mutual_blame
+from . import legal_status, mutual_blame
 from .base import Context, Rule, rule
 from .word_context import (child_names, governing_verb, in_name_of_thing, is_child, names_a_job, names_a_job_or_service, quoted, settings,
                            with_child_name)
@@ -582,6 +582,8 @@ def _word_findings(ctx: Context, rule_: Rule, problem: str):
     for span, entry in ctx.matches(LEXICON):
         if entry.group == "hypothesis" or quoted(span) or _reported_as(ctx, span, entry) != rule_.code:
             continue
+        if legal_status.is_legal_status(span):
+            continue  # round 38 (review38p P#6): "alleged" is a legal status, not a judgement
         if entry.group == "judgement" and _fault_denied(span):
             continue  # round 31: "Mum did not fail to tell the school", "has never refused a visit": praise
         advice = with_child_name(ctx, entry.advice_for(ctx.kind) or "Say what someone saw or heard instead.")
@@ -1259,6 +1261,8 @@ def hypothesis_as_fact(ctx: Context, rule_: Rule):
             continue
         if words34.known_to_someone(span):
             continue  # round 34 (review34 P#8): "She is known to CAMHS": a fact of contact with a service
+        if legal_status.is_legal_status(span):
+            continue  # round 38 (review38p P#6): "it is alleged that" is a legal status, not a guess
         yield rule_.finding(ctx, span.start_char, span.end_char,
                             f"\"{span.text}\" states a guess as a fact. {entry.advice}",
                             "[who] saw or heard [what]")
