@@ -7,7 +7,7 @@ from . import (analysis, care_words, goals18, goals19, child_blame, closed_class
                vague_impacts, vague_processes, vague_states, verdicts, words15b, words16a, words16b, words24, words24b,
                words25, words26, words27, words28, words29, words30, words31, words32, words33)
 from . import words34, words35, words36, words37
-from . import legal_status, mutual_blame
+from . import legal_status, mutual_blame, restraint_blame
 from .base import Context, Rule, rule
 from .word_context import (child_names, governing_verb, in_name_of_thing, is_child, names_a_job, names_a_job_or_service, quoted, settings,
                            with_child_name)
@@ -636,6 +636,11 @@ def label_not_behaviour(ctx: Context, rule_: Rule):
     yield from _word_findings(ctx, rule_, "is a label, not something someone saw")
     covered = _reported_tokens(ctx, ("SOS301", "SOS305", "SOS306"))
     readings = (
+        # Round 38 (restraint_blame, review38d D#5): "secluded" hides who shut the child away
+        (restraint_blame.seclusion_spans(ctx),
+         "hides what was done to the child. Say who shut the child away, where, whether the door was "
+         "locked, for how long, and what the child did then.",
+         "[who shut the child in, where, and for how long]"),
         ([span for span in verdicts.adult_state_spans(ctx) if not _behaviour_explains(ctx, span)],
          "is a label, not something someone saw. Say what the adult does that you call this, when, "
          "and who saw or heard it.",
@@ -2006,6 +2011,12 @@ def _blaming_by_parse(ctx: Context, rule_: Rule):
          "makes the parent who is being hurt the one who puts the children at risk. Say what the adult "
          "who hurts her does, what makes leaving hard or dangerous, and what help she and the children have.",
          "[what the adult who hurts her does, and what help she and the children have]"),
+        # Round 38 (restraint_blame, review38d D#5): a child's behaviour or disability made the
+        # reason an adult held, sat on or shut the child in.
+        (_not_in_lexicon_matches(ctx, restraint_blame.blamed_reason_spans(ctx), covered=covered),
+         "makes the child's behaviour or disability the reason for what an adult did to them. Say what "
+         "the adult did, for how long, and what the child needed from the adults at that moment.",
+         "[what the adult did, for how long, and what the child needed from them]"),
     )
     for spans, message, suggestion in readings:
         for span in spans:
