@@ -1,0 +1,72 @@
+"""Harm in the passive with nobody named as its doer (round 38, review38d D#10, review38p P#9).
+
+"Hope was dropped during a transfer", "Mum was assaulted", "Kai was pushed": what was done to a
+person, with nobody named as having done it, is the worry itself left unsaid; SOS202 says so as a
+warning, not a hint, and asks who did it ("[who dropped Hope?]"). "The emergency medication was not
+given" (care that was due, not given, nobody named) likewise asks who was looking after the child.
+
+A state is not a deed: "Nan is not trained in giving the rescue medicine" has no doer to ask for,
+so it never yields "[who did this?] trained"; it asks who needs to learn what.
+
+Left as they were: a passive that names its doer ("was pushed by Dad"), what may happen ("could be
+hurt"), a thing harmed rather than a person ("the door was damaged"), and every passive in a goal.
+"""
+from __future__ import annotations
+
+from .. import metrics
+from . import analysis
+from .base import Context
+
+_PHYSICAL = {"hurt", "harm", "injure", "hit", "abuse", "exploit", "kill", "burn", "drop", "scald", "shake",
+             "bully", "attack", "assault", "wound", "push", "grab", "strike", "slap", "punch", "kick", "throw",
+             "lock", "shut", "threaten", "strangle", "choke", "bite", "scratch", "restrain", "smack", "beat",
+             "rape", "molest", "touch", "stab", "shove", "pin", "drag", "seclude", "starve"}
+_CARE = {"give", "administer", "feed", "change", "check", "clean", "bathe", "turn", "reposition", "supervise"}
+_STATES = {"train", "qualify", "register", "insure", "vaccinate", "immunise", "immunize", "assess"}
+
+
+def _person(ctx: Context, token) -> bool:
+    if token is None:
+        return False
+    if token.i in analysis.child_tokens(ctx) or token.i in analysis.adult_tokens(ctx):
+        return True
+    if token.pos_ == "PRON":
+        return token.lower_ in ("he", "she", "they", "i", "we", "you")
+    words = analysis.people_words()
+    return token.lower_ in words["family"] or token.lower_ in words["children"] or analysis.is_name(token)
+
+
+def _negated(verb) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in verb.children)
+
+
+def reading(ctx: Context, passive) -> tuple[str, str, str] | None:
+    """(severity, message, suggestion) for a passive with no doer named, when it is harm to a person,
+    care not given, or a state; None to leave the finding as it was."""
+    if passive.agent or passive.modal:
+        return None
+    verb = metrics.token_ending_at(ctx.doc, passive.end)
+    if verb is None:
+        return None
+    lemma = verb.lemma_.lower()
+    subject = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+    if lemma in _STATES and _negated(verb):
+        who = subject.text if subject is not None and _person(ctx, subject) else "who"
+        return ("hint", f"\"{passive.verb}\" says what someone has not yet learned, not who did what. Say "
+                f"what {who} needs to learn, who will show them, and by when.",
+                f"[who will show {who} how to …, and by when]")
+    if ctx.kind != "worry":
+        return None
+    if lemma in _PHYSICAL and not _negated(verb) and subject is not None and _person(ctx, subject):
+        name = subject.text if subject.pos_ != "PRON" else subject.lower_
+        if subject.pos_ == "PRON":
+            name = {"he": "him", "she": "her", "they": "them", "i": "me", "we": "us"}.get(name, name)
+        done = verb.text.lower() if verb.tag_ in ("VBN", "VBD") else lemma
+        return ("warning", f"\"{passive.verb}\" does not say who did it. What was done to {name} is the worry: "
+                f"say who {done} {name}, when, and who saw or heard it.",
+                f"[who {done} {name}?]")
+    if lemma in _CARE and _negated(verb) and (subject is None or not _person(ctx, subject)):
+        return ("warning", f"\"{passive.verb}\" does not say who should have done it. Say who was looking after "
+                "the child then, what they did instead, and what it meant for the child.",
+                "[who was looking after the child, and what they did]")
+    return None
