@@ -22,6 +22,9 @@ _PHYSICAL = {"hurt", "harm", "injure", "hit", "abuse", "exploit", "kill", "burn"
              "lock", "shut", "threaten", "strangle", "choke", "bite", "scratch", "restrain", "smack", "beat",
              "rape", "molest", "touch", "stab", "shove", "pin", "drag", "seclude", "starve"}
 _CARE = {"give", "administer", "feed", "change", "check", "clean", "bathe", "turn", "reposition", "supervise"}
+_PAST = {"throw": "threw", "shake": "shook", "bite": "bit", "strike": "struck", "beat": "beat", "hit": "hit",
+         "hurt": "hurt", "shut": "shut", "burn": "burned", "stab": "stabbed", "drag": "dragged", "grab": "grabbed",
+         "slap": "slapped", "drop": "dropped", "pin": "pinned", "rape": "raped", "seclude": "secluded"}
 _STATES = {"train", "qualify", "register", "insure", "vaccinate", "immunise", "immunize", "assess"}
 
 
@@ -61,7 +64,7 @@ def reading(ctx: Context, passive) -> tuple[str, str, str] | None:
         name = subject.text if subject.pos_ != "PRON" else subject.lower_
         if subject.pos_ == "PRON":
             name = {"he": "him", "she": "her", "they": "them", "i": "me", "we": "us"}.get(name, name)
-        done = verb.text.lower() if verb.tag_ in ("VBN", "VBD") else lemma
+        done = _PAST.get(lemma) or (verb.text.lower() if verb.text.lower().endswith("ed") else lemma)
         return ("warning", f"\"{passive.verb}\" does not say who did it. What was done to {name} is the worry: "
                 f"say who {done} {name}, when, and who saw or heard it.",
                 f"[who {done} {name}?]")
