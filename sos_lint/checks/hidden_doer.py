@@ -43,11 +43,12 @@ def _negated(verb) -> bool:
     return any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in verb.children)
 
 
-def reading(ctx: Context, passive) -> tuple[str, str, str] | None:
+def reading(ctx: Context, passive, words: str | None = None) -> tuple[str, str, str] | None:
     """(severity, message, suggestion) for a passive with no doer named, when it is harm to a person,
     care not given, or a state; None to leave the finding as it was."""
     if passive.agent or passive.modal:
         return None
+    said = words or passive.verb
     verb = metrics.token_ending_at(ctx.doc, passive.end)
     if verb is None:
         return None
@@ -55,7 +56,7 @@ def reading(ctx: Context, passive) -> tuple[str, str, str] | None:
     subject = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
     if lemma in _STATES and _negated(verb):
         who = subject.text if subject is not None and _person(ctx, subject) else "who"
-        return ("hint", f"\"{passive.verb}\" says what someone has not yet learned, not who did what. Say "
+        return ("hint", f"\"{said}\" says what someone has not yet learned, not who did what. Say "
                 f"what {who} needs to learn, who will show them, and by when.",
                 f"[who will show {who} how to …, and by when]")
     if ctx.kind != "worry":
@@ -65,11 +66,11 @@ def reading(ctx: Context, passive) -> tuple[str, str, str] | None:
         if subject.pos_ == "PRON":
             name = {"he": "him", "she": "her", "they": "them", "i": "me", "we": "us"}.get(name, name)
         done = _PAST.get(lemma) or (verb.text.lower() if verb.text.lower().endswith("ed") else lemma)
-        return ("warning", f"\"{passive.verb}\" does not say who did it. What was done to {name} is the worry: "
+        return ("warning", f"\"{said}\" does not say who did it. What was done to {name} is the worry: "
                 f"say who {done} {name}, when, and who saw or heard it.",
                 f"[who {done} {name}?]")
     if lemma in _CARE and _negated(verb) and (subject is None or not _person(ctx, subject)):
-        return ("warning", f"\"{passive.verb}\" does not say who should have done it. Say who was looking after "
+        return ("warning", f"\"{said}\" does not say who should have done it. Say who was looking after "
                 "the child then, what they did instead, and what it meant for the child.",
                 "[who was looking after the child, and what they did]")
     return None

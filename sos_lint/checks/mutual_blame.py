@@ -46,7 +46,14 @@ def _da(ctx: Context) -> bool:
     from .verdicts import about_domestic_abuse
     from .words16a import _one_hurts_other
 
-    return about_domestic_abuse(ctx) or _one_hurts_other(ctx)
+    if about_domestic_abuse(ctx) or _one_hurts_other(ctx):
+        return True
+    text = ctx.text.lower()  # the services of domestic abuse work name it too
+    return any(cue in text for cue in _DA_SERVICES)
+
+
+_DA_SERVICES = ("refuge", "freedom programme", "women's aid", "womens aid", "idva", "idaa", "marac", "clare's law",
+                "non-molestation", "dvpo", "dvpn", "perpetrator programme", "domestic abuse")
 
 
 def _hurting() -> set[str]:

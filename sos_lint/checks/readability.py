@@ -132,7 +132,7 @@ def passive_voice(ctx: Context, rule_: Rule):
                 ctx, start, passive.end,
                 f"\"{words}\" is passive. Start with who did it: \"{passive.agent} …\".",
                 f"Rewrite so that \"{passive.agent}\" comes first and does the action.")
-        elif (read := hidden_doer.reading(ctx, passive)) is not None:
+        elif (read := hidden_doer.reading(ctx, passive, words)) is not None:
             # Round 38 (hidden_doer, review38d D#10, review38p P#9): harm to a person with no doer is a
             # warning that asks who did it; care not given asks who was looking after the child; a
             # state ("is not trained") asks who needs to learn what
