@@ -226,3 +226,9 @@ def test_a_bail_condition_is_a_hint_with_no_anger_example(engine):
             assert "when he feels angry" not in f.message
             if text[f.start:f.end] in ("keep away from",):
                 assert f.severity == "hint"
+
+
+def test_volatile_relationship_in_abuse_is_not_asked_as_arguing(engine):
+    text = "Ayla (3) lives with Ms Reid and Mr Lowe; it is a volatile relationship with domestic violence, police say."
+    for f in _on(engine, text, "volatile relationship", "SOS301"):
+        assert "when they argue" not in f.message

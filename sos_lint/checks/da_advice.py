@@ -9,6 +9,7 @@ shows was hurt (the objects of the hurting verbs):
   what makes it hard or unsafe for her. The swap is not written by --fix either.
 - A service she has not used ("not engaged with the IDVA service") is not answered with "which
   meetings or visits were missed": say what the adult who hurts her did, and what help she has.
+- "volatile relationship" is not answered with "what each adult does when they argue".
 - "DASH" is not answered with "Say what Mum told you": her disclosure is not repeated in a statement
   the person who hurts her may read.
 - A goal's "will not" / "stay away" example is not "Dad will go to Nan's when he feels angry" (anger
@@ -77,7 +78,8 @@ def _the_hurt_one(ctx: Context, start: int, end: int) -> bool:
 def fitted(ctx: Context, code: str, start: int, end: int, message: str, suggestion: str, fix, severity):
     """(message, suggestion, fix, severity), fitted to a domestic abuse statement."""
     if not ("chose not to" in message or "which meetings or visits were missed" in message
-            or "checklist score" in message or "Nan's when he feels angry" in message):
+            or "checklist score" in message or "Nan's when he feels angry" in message
+            or "what each adult does when they argue" in message):
         return message, suggestion, fix, severity
     if _ANGER_EXAMPLE.search(message):
         sentence = next((t.sent for t in ctx.tokens if t.idx >= start), None)
@@ -101,6 +103,11 @@ def fitted(ctx: Context, code: str, start: int, end: int, message: str, suggesti
                          "A service she has not used is not the worry: say what the adult who hurts her has done, "
                          "and what help she has that is safe for her to use.", message)
         return message, "[what the adult who hurts her has done, and what help she has]", fix, severity
+    if "what each adult does when they argue" in message:
+        # "volatile relationship" in a statement about abuse: not a row between equals
+        message = message.replace("Say what each adult does when they argue",
+                                  "Say who did what to whom, and when, without making the abuse sound shared,")
+        return message, suggestion, fix, severity
     if "checklist score" in message:
         message = re.sub(r"Say what \w+ told you about what happened, not the checklist score\.",
                          "Leave out the checklist and its score, and do not repeat what was disclosed: say what the "
