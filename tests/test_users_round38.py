@@ -232,3 +232,9 @@ def test_volatile_relationship_in_abuse_is_not_asked_as_arguing(engine):
     text = "Ayla (3) lives with Ms Reid and Mr Lowe; it is a volatile relationship with domestic violence, police say."
     for f in _on(engine, text, "volatile relationship", "SOS301"):
         assert "when they argue" not in f.message
+
+
+def test_an_injury_nobody_can_explain_is_not_asked_who(engine):
+    text = ("Noah (2) has a broken arm. Mum and her partner were the only adults with him that day and both say "
+            "they do not know how it happened. Noah was hurt badly enough to need a cast for six weeks.")
+    assert not [f for f in _on(engine, text, "was hurt", "SOS202") if f.severity == "warning"]

@@ -13,6 +13,8 @@ hurt"), a thing harmed rather than a person ("the door was damaged"), and every 
 """
 from __future__ import annotations
 
+import re
+
 from .. import metrics
 from . import analysis
 from .base import Context
@@ -43,6 +45,21 @@ def _negated(verb) -> bool:
     return any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in verb.children)
 
 
+_UNKNOWN = re.compile(
+    r"\b(?:(?:do|does|did|don't|doesn't|didn't) not know (?:how|who|what)|(?:don't|doesn't|didn't) know (?:how|who|what)|"
+    r"not (?:yet )?known (?:how|who)|no (?:clear |one )?explanation|unexplained|(?:nobody|no one|no-one) (?:knows|can say)|"
+    r"cannot (?:say|explain) how|could not (?:say|explain) how|unknown)\b", re.I)
+
+
+def _doer_unknown(ctx: Context, verb) -> bool:
+    """An injury nobody can yet explain ("both say they do not know how he was hurt"): the statement
+    already says the doer is not known, so there is nobody to ask the writer to name."""
+    if any(t.lower_ == "how" and t.i < verb.i for t in verb.subtree) or (
+            verb.dep_ in ("ccomp", "advcl") and any(c.lower_ == "how" for c in verb.children)):
+        return True
+    return bool(_UNKNOWN.search(ctx.text))
+
+
 def reading(ctx: Context, passive, words: str | None = None) -> tuple[str, str, str] | None:
     """(severity, message, suggestion) for a passive with no doer named, when it is harm to a person,
     care not given, or a state; None to leave the finding as it was."""
@@ -61,7 +78,8 @@ def reading(ctx: Context, passive, words: str | None = None) -> tuple[str, str, 
                 f"[who will show {who} how to …, and by when]")
     if ctx.kind != "worry":
         return None
-    if lemma in _PHYSICAL and not _negated(verb) and subject is not None and _person(ctx, subject):
+    if lemma in _PHYSICAL and not _negated(verb) and subject is not None and _person(ctx, subject) \
+            and not _doer_unknown(ctx, verb):
         name = subject.text if subject.pos_ != "PRON" else subject.lower_
         if subject.pos_ == "PRON":
             name = {"he": "him", "she": "her", "they": "them", "i": "me", "we": "us"}.get(name, name)
