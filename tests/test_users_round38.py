@@ -238,3 +238,9 @@ def test_an_injury_nobody_can_explain_is_not_asked_who(engine):
     text = ("Noah (2) has a broken arm. Mum and her partner were the only adults with him that day and both say "
             "they do not know how it happened. Noah was hurt badly enough to need a cast for six weeks.")
     assert not [f for f in _on(engine, text, "was hurt", "SOS202") if f.severity == "warning"]
+
+
+def test_harm_that_may_happen_is_not_asked_who(engine):
+    text = ("Dad hit Mum on 3 May. If nothing changes, Ezra (9) could see his mum being kicked again and be too "
+            "scared to tell anyone.")
+    assert not [f for f in _on(engine, text, "being kicked", "SOS202") if f.severity == "warning"]

@@ -18,6 +18,7 @@ import re
 from .. import metrics
 from . import analysis
 from .base import Context
+from .lexicon import looks_ahead
 
 _PHYSICAL = {"hurt", "harm", "injure", "hit", "abuse", "exploit", "kill", "burn", "drop", "scald", "shake",
              "bully", "attack", "assault", "wound", "push", "grab", "strike", "slap", "punch", "kick", "throw",
@@ -54,6 +55,8 @@ _UNKNOWN = re.compile(
 def _doer_unknown(ctx: Context, verb) -> bool:
     """An injury nobody can yet explain ("both say they do not know how he was hurt"): the statement
     already says the doer is not known, so there is nobody to ask the writer to name."""
+    if looks_ahead(verb) or any(c.tag_ == "MD" for a in [verb, *verb.ancestors] for c in a.children if c.dep_ == "aux"):
+        return True  # "Reece could watch his mum being beaten again": what may happen, nobody to name yet
     if any(t.lower_ == "how" and t.i < verb.i for t in verb.subtree) or (
             verb.dep_ in ("ccomp", "advcl") and any(c.lower_ == "how" for c in verb.children)):
         return True
