@@ -32,8 +32,8 @@ def _on(engine, text: str, words: str, code: str, kind: str = "worry"):
 BLAME = [
     ("The health visitor is worried that Ms Reid and Mr Lowe are a tempestuous couple and Ayla (3) hears "
      "the shouting at night.", "tempestuous couple"),
-    ("The school is worried that the parents were fighting in the kitchen and Jonah (8) hid under the table.",
-     "the parents were fighting"),
+    ("The school is worried that the parents were fighting in the kitchen, Mr Lowe pushed Ms Reid into the "
+     "cooker and Jonah (8) hid under the table.", "the parents were fighting"),
     ("Nadia (7) told her teacher about the shouting; there is abuse on both sides, police say.", "on both sides"),
     ("The social worker is worried that there were mutual arguments after Carl punched Tess on Friday while "
      "Nadia (7) was upstairs.", "mutual arguments"),
@@ -52,6 +52,9 @@ NOT_BLAME = [
     # one adult named as hurting the other, plainly
     "The social worker is worried that Carl punched Tess in the face on Friday while Nadia (7) watched "
     "from the stairs.",
+    # the child's own account, and parents' rows with no abuse in the statement
+    "Ayla (14) says she cuts her arms when Mum and Dad fight, her school nurse told us on 2 May.",
+    "Ayla (6) will enjoy her weekends with Dad and will not have to watch her parents fight in the street again.",
     # what someone else provoked, not a partner
     "Nadia (7) was teased at school and it provoked a meltdown; Mum calmed her down on Friday.",
 ]
@@ -244,3 +247,16 @@ def test_harm_that_may_happen_is_not_asked_who(engine):
     text = ("Dad hit Mum on 3 May. If nothing changes, Ezra (9) could see his mum being kicked again and be too "
             "scared to tell anyone.")
     assert not [f for f in _on(engine, text, "being kicked", "SOS202") if f.severity == "warning"]
+
+
+def test_arguing_as_the_scene_before_a_named_act_is_not_blame(engine):
+    text = ("The nurse is worried about what happens when Ms Reid and Mr Lowe argue at night. On 2 May Mr Lowe "
+            "pushed Ms Reid into the wall while Ayla (3) watched from her cot.")
+    assert not [f for f in _on(engine, text, "argue", "SOS306") if "shared" in f.message]
+
+
+def test_someones_own_childhood_and_an_unchecked_carer_are_not_asked_who(engine):
+    text = ("Ms Reid left Ayla (3) with a man who has not been checked to look after children. Mr Lowe told us "
+            "he was beaten as a boy and it did him no harm; on 2 May he smacked Ayla hard on the leg.")
+    warned = [f for f in _findings(engine, text) if f.code == "SOS202" and f.severity == "warning"]
+    assert not warned, [text[f.start:f.end] for f in warned]

@@ -46,6 +46,7 @@ def _negated(verb) -> bool:
     return any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in verb.children)
 
 
+_TELLING = {"tell", "say", "explain", "report", "describe", "disclose", "admit", "claim", "recall", "remember"}
 _UNKNOWN = re.compile(
     r"\b(?:(?:do|does|did|don't|doesn't|didn't) not know (?:how|who|what)|(?:don't|doesn't|didn't) know (?:how|who|what)|"
     r"not (?:yet )?known (?:how|who)|no (?:clear |one )?explanation|unexplained|(?:nobody|no one|no-one) (?:knows|can say)|"
@@ -55,6 +56,17 @@ _UNKNOWN = re.compile(
 def _doer_unknown(ctx: Context, verb) -> bool:
     """An injury nobody can yet explain ("both say they do not know how he was hurt"): the statement
     already says the doer is not known, so there is nobody to ask the writer to name."""
+    if any(a.lemma_.lower() in _TELLING for a in verb.ancestors):
+        return True  # "Dad told Owen he was hit with a belt as a boy": someone's own account
+    aux = [c.lower_ for c in verb.children if c.dep_ in ("auxpass", "aux")]
+    if any(a in ("is", "are", "gets", "get", "am") for a in aux) and "being" not in aux:
+        return True  # "too small to tell anyone when she is hurt": what happens, not a deed done
+    for a in [verb, *verb.ancestors]:
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "when", "whenever", "unless", "until", "once", "before")
+               for c in a.children):
+            return True  # "If Harvey is hurt again…": a condition, not what happened
+        if a.dep_ not in ("advcl", "conj", "xcomp", "ccomp", "relcl"):
+            break
     if looks_ahead(verb) or any(c.tag_ == "MD" for a in [verb, *verb.ancestors] for c in a.children if c.dep_ == "aux"):
         return True  # "Reece could watch his mum being beaten again": what may happen, nobody to name yet
     if any(t.lower_ == "how" and t.i < verb.i for t in verb.subtree) or (
@@ -90,7 +102,8 @@ def reading(ctx: Context, passive, words: str | None = None) -> tuple[str, str, 
         return ("warning", f"\"{said}\" does not say who did it. What was done to {name} is the worry: "
                 f"say who {done} {name}, when, and who saw or heard it.",
                 f"[who {done} {name}?]")
-    if lemma in _CARE and _negated(verb) and (subject is None or not _person(ctx, subject)):
+    if lemma in _CARE and _negated(verb) and subject is not None and subject.pos_ in ("NOUN", "PROPN") \
+            and not _person(ctx, subject) and not _doer_unknown(ctx, verb):
         return ("warning", f"\"{said}\" does not say who should have done it. Say who was looking after "
                 "the child then, what they did instead, and what it meant for the child.",
                 "[who was looking after the child, and what they did]")

@@ -25,6 +25,7 @@ from . import analysis
 from . import person_verdicts as pv
 from .base import Context
 from .word_context import quoted, settings
+from .words13 import _ok
 
 _CONFLICT_VERBS = {"argue", "fight", "row", "quarrel", "bicker", "squabble", "clash", "brawl", "scuffle"}
 _CONFLICT_NOUNS = {"argument", "arguments", "fighting", "fight", "fights", "row", "rows", "quarrel", "quarrels",
@@ -54,6 +55,15 @@ def _da(ctx: Context) -> bool:
 
 _DA_SERVICES = ("refuge", "freedom programme", "women's aid", "womens aid", "idva", "idaa", "marac", "clare's law",
                 "non-molestation", "dvpo", "dvpn", "perpetrator programme", "domestic abuse")
+
+
+_SETTING = {"when", "whenever", "while", "if", "after", "before", "once"}
+
+
+def _named_hurter(ctx: Context) -> bool:
+    """The statement names who hurt whom ("Dad pushed Mum"), not only that someone was hurt."""
+    from .verdicts import hurters
+    return bool(hurters(ctx) - {"someone"})
 
 
 def _hurting() -> set[str]:
@@ -121,9 +131,13 @@ def shared_abuse_spans(ctx: Context) -> list:
             if lemma in _CONFLICT_VERBS and token.pos_ in ("VERB", "AUX"):
                 subject = _subject_of(token)
                 pronoun = subject is not None and subject.lower_ in ("they", "them")
-                if _pair(ctx, subject) and (da or (lemma in ("fight", "brawl", "scuffle") and not pronoun)):
-                    if ctx.kind == "worry" or da or lemma != "argue":
-                        span = _span(ctx, min(t.i for t in subject.subtree), token.i)
+                setting = any(c.dep_ in ("mark", "advmod") and c.lower_ in _SETTING for c in token.children)
+                if setting and _named_hurter(ctx):
+                    continue  # "what happens at home when Dad and Mum argue", then who did what: the scene
+                if _pair(ctx, subject) and da and not (pronoun and ctx.kind == "goal"):
+                    span = _span(ctx, min(t.i for t in subject.subtree), token.i)
+                    if not _ok(ctx, span, token):
+                        span = None  # "Jade says she does it when Mum and Dad fight": the child's own account
             elif lower in _CONFLICT_NOUNS and token.pos_ == "NOUN":
                 if any(c.lower_ in _SHARING and c.i < token.i for c in token.children):
                     span = _span(ctx, min(c.i for c in token.children if c.lower_ in _SHARING), token.i)
