@@ -260,3 +260,8 @@ def test_someones_own_childhood_and_an_unchecked_carer_are_not_asked_who(engine)
             "he was beaten as a boy and it did him no harm; on 2 May he smacked Ayla hard on the leg.")
     warned = [f for f in _findings(engine, text) if f.code == "SOS202" and f.severity == "warning"]
     assert not warned, [text[f.start:f.end] for f in warned]
+
+
+def test_a_doer_named_once_for_two_passives_is_not_asked_again(engine):
+    text = "Jonah (15) was threatened and used by two older men to carry drugs to Hull on 3 May."
+    assert not [f for f in _on(engine, text, "threatened", "SOS202") if f.severity == "warning"]

@@ -56,6 +56,9 @@ _UNKNOWN = re.compile(
 def _doer_unknown(ctx: Context, verb) -> bool:
     """An injury nobody can yet explain ("both say they do not know how he was hurt"): the statement
     already says the doer is not known, so there is nobody to ask the writer to name."""
+    shared = [verb.head] if verb.dep_ == "conj" else []
+    if any(c.dep_ == "agent" for v in [*verb.conjuncts, *shared] for c in v.children):
+        return True  # "Rashid was threatened and used by these men": the doer named once for both
     if any(a.lemma_.lower() in _TELLING for a in verb.ancestors):
         return True  # "Dad told Owen he was hit with a belt as a boy": someone's own account
     aux = [c.lower_ for c in verb.children if c.dep_ in ("auxpass", "aux")]
