@@ -137,6 +137,11 @@ class Rule:
         if "the children" in message or "the children" in suggestion:
             message, suggestion = _said_of_an_unborn_baby(ctx, message, suggestion)
         message, suggestion = _fitted_to_statement(ctx, self.code, start, end, message, suggestion, fix is not None)
+        from . import advice_person  # round 38 (review38d D#4): advice said of whose words they are
+        message, suggestion = advice_person.fitted(ctx, self.code, start, end, message, suggestion)
+        from . import da_advice  # round 38 (review38p P#8): advice that fits domestic abuse
+        message, suggestion, fix, severity = da_advice.fitted(ctx, self.code, start, end, message, suggestion,
+                                                              fix, severity)
         return Finding(self.code, self.name, self.dimension, severity or self.severity,
                        message, start, end, suggestion, fix)
 

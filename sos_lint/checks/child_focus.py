@@ -304,7 +304,15 @@ def no_impact_on_child(ctx: Context, rule_: Rule):
         Dad drinks six cans of lager most evenings and shouts at Mum. Ella hears the shouting from her bed and is scared to go to sleep.
     """
     from .parts import components
+    from . import child_views
 
+    # Round 38 (child_views, review38d D#1): a child's view written off ("could not be gained as he
+    # is non-verbal"), with no other way the child showed it; said whether or not the part is there
+    for span in child_views.written_off_spans(ctx):
+        who = child_placeholder(ctx)
+        yield rule_.finding(ctx, span.start_char, span.end_char,
+                            f"\"{span.text}\" " + child_views.ADVICE.format(name=who),
+                            child_views.SUGGESTION.format(name=who))
     # A warning only when sure: the strict reading (the report's "impact" part) and the broad one
     # (any sentence about the child with an impact word) both find nothing.
     if any(c.name == "impact" and c.present for c in components(ctx)):

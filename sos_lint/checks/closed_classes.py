@@ -21,7 +21,8 @@ from .lexicon import looks_ahead
 from .word_context import add_untaken, in_name_of_thing, is_child, names_a_job, quoted, settings
 
 # --- hedges (SOS304) -------------------------------------------------------------------------
-HEDGE_ADVERBS = {"probably", "possibly", "likely", "presumably", "apparently", "seemingly", "allegedly",
+# Round 38 (legal_status, review38p P#6): "allegedly" is a legal status, not a hedge.
+HEDGE_ADVERBS = {"probably", "possibly", "likely", "presumably", "apparently", "seemingly",
                  "supposedly", "reportedly", "perhaps", "maybe", "conceivably", "plausibly"}
 HEDGE_ADJECTIVES = {"likely", "probable", "possible", "unlikely"}
 # Hedging modals on a past deed ("may have hit"). "must have" claims certainty, and with a reason

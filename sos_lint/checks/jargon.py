@@ -6,7 +6,7 @@ import re
 from ..data import load_toml
 from ..findings import Fix
 from ..rewrite.swaps import fitted_form, fix_for
-from . import compliance_words, count_shorthand, jargon_shapes, words15b, words16b, words26, words30, words33, words36h, words38
+from . import compliance_words, count_shorthand, legal_status, jargon_shapes, words15b, words16b, words26, words30, words33, words36h, words38
 from .base import Context, Rule, rule
 from .word_context import in_document_name, names_a_job, quoted, quoted_token, settings, with_child_name
 
@@ -772,7 +772,7 @@ def bureaucratic_word(ctx: Context, rule_: Rule):
     listed = {t.i for span, entry in ctx.matches(LEXICON) if entry.code == rule_.code for t in span}
     # Round 30 (words30): officialese frames ("It is expected that", "following" for "after")
     for span in words30.formal_frame_spans(ctx):
-        if not any(t.i in listed for t in span):
+        if not any(t.i in listed for t in span) and not legal_status.is_legal_status(span):  # round 38 (P#6)
             plain = "after" if span[0].lower_ == "following" else "[who expects, says or agreed it]"
             message = ("is a formal word. Try \"after\", and say what happened." if plain == "after" else
                        "hides who is speaking, in a letter's words. Say who expects, says or agreed it, for "

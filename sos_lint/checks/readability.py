@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from .. import metrics
-from . import analysis, goals16, words33
+from . import analysis, goals16, hidden_doer, legal_status, words33
 from .base import Context, Rule, rule
 from .word_context import child_names, is_child
 
@@ -132,6 +132,12 @@ def passive_voice(ctx: Context, rule_: Rule):
                 ctx, start, passive.end,
                 f"\"{words}\" is passive. Start with who did it: \"{passive.agent} …\".",
                 f"Rewrite so that \"{passive.agent}\" comes first and does the action.")
+        elif (read := hidden_doer.reading(ctx, passive, words)) is not None:
+            # Round 38 (hidden_doer, review38d D#10, review38p P#9): harm to a person with no doer is a
+            # warning that asks who did it; care not given asks who was looking after the child; a
+            # state ("is not trained") asks who needs to learn what
+            severity, message, suggestion = read
+            yield rule_.finding(ctx, start, passive.end, message, suggestion, severity=severity)
         else:
             yield rule_.finding(
                 ctx, start, passive.end,
@@ -218,6 +224,8 @@ def _on_purpose(ctx: Context, passive: metrics.Passive) -> bool:
     if _round31_on_purpose(ctx, verb):
         return True  # Round 31: "Dad said this is how he was taught", "while this is sorted out",
         # "stabbed by the adults who control him … things he was made to do"
+    if legal_status.legal_status_verb(verb):
+        return True  # Round 38 (review38p P#6): "it is alleged that …", "is alleged to have": a legal status
     if _linking_participle(ctx, passive, verb):
         return True  # Round 32 (review32q Q#12): "Hope told her teacher she feels left out"
     if words33.denied_harm_passive(verb, set(metrics.settings()["passive"]["harm"])):

@@ -7,6 +7,7 @@ from . import (analysis, care_words, goals18, goals19, child_blame, closed_class
                vague_impacts, vague_processes, vague_states, verdicts, words15b, words16a, words16b, words24, words24b,
                words25, words26, words27, words28, words29, words30, words31, words32, words33)
 from . import words34, words35, words36, words37, words38
+from . import legal_status, mutual_blame, restraint_blame
 from .base import Context, Rule, rule
 from .word_context import (child_names, governing_verb, in_name_of_thing, is_child, names_a_job, names_a_job_or_service, quoted, settings,
                            with_child_name)
@@ -581,6 +582,8 @@ def _word_findings(ctx: Context, rule_: Rule, problem: str):
     for span, entry in ctx.matches(LEXICON):
         if entry.group == "hypothesis" or quoted(span) or _reported_as(ctx, span, entry) != rule_.code:
             continue
+        if legal_status.is_legal_status(span):
+            continue  # round 38 (review38p P#6): "alleged" is a legal status, not a judgement
         if entry.group == "judgement" and _fault_denied(span):
             continue  # round 31: "Mum did not fail to tell the school", "has never refused a visit": praise
         advice = with_child_name(ctx, entry.advice_for(ctx.kind) or "Say what someone saw or heard instead.")
@@ -633,6 +636,11 @@ def label_not_behaviour(ctx: Context, rule_: Rule):
     yield from _word_findings(ctx, rule_, "is a label, not something someone saw")
     covered = _reported_tokens(ctx, ("SOS301", "SOS305", "SOS306"))
     readings = (
+        # Round 38 (restraint_blame, review38d D#5): "secluded" hides who shut the child away
+        (restraint_blame.seclusion_spans(ctx),
+         "hides what was done to the child. Say who shut the child away, where, whether the door was "
+         "locked, for how long, and what the child did then.",
+         "[who shut the child in, where, and for how long]"),
         ([span for span in verdicts.adult_state_spans(ctx) if not _behaviour_explains(ctx, span)],
          "is a label, not something someone saw. Say what the adult does that you call this, when, "
          "and who saw or heard it.",
@@ -1259,6 +1267,8 @@ def hypothesis_as_fact(ctx: Context, rule_: Rule):
             continue
         if words34.known_to_someone(span):
             continue  # round 34 (review34 P#8): "She is known to CAMHS": a fact of contact with a service
+        if legal_status.is_legal_status(span):
+            continue  # round 38 (review38p P#6): "it is alleged that" is a legal status, not a guess
         yield rule_.finding(ctx, span.start_char, span.end_char,
                             f"\"{span.text}\" states a guess as a fact. {entry.advice}",
                             "[who] saw or heard [what]")
@@ -1988,6 +1998,26 @@ def _blaming_by_parse(ctx: Context, rule_: Rule):
          "little at a time, or not at all, because of what the adults have said or done. Say what the "
          "child has said, to whom and when, and what the adults will do to keep the child safe.",
          "[what the child said, to whom and when]"),
+        # Round 38 (mutual_blame, review38p P#3): domestic abuse written as shared, as provoked, or
+        # as the harmed parent putting the children at risk.
+        (_not_in_lexicon_matches(ctx, mutual_blame.shared_abuse_spans(ctx), covered=covered),
+         "makes abuse sound shared, as if two adults fought as equals. Say who did what to whom, when, "
+         "and what the child saw and heard.",
+         "[who did what to whom, when, and what the child saw and heard]"),
+        (_not_in_lexicon_matches(ctx, mutual_blame.provoked_spans(ctx), covered=covered),
+         "makes the person who was hurt the cause of the violence; nobody makes another person hurt "
+         "them. Say what the adult who hurt them did, when, and what the child saw and heard.",
+         "[what the adult who hurt them did, when, and what the child saw and heard]"),
+        (_not_in_lexicon_matches(ctx, mutual_blame.harmed_parent_risk_spans(ctx), covered=covered | _let_back_tokens(ctx)),
+         "makes the parent who is being hurt the one who puts the children at risk. Say what the adult "
+         "who hurts her does, what makes leaving hard or dangerous, and what help she and the children have.",
+         "[what the adult who hurts her does, and what help she and the children have]"),
+        # Round 38 (restraint_blame, review38d D#5): a child's behaviour or disability made the
+        # reason an adult held, sat on or shut the child in.
+        (_not_in_lexicon_matches(ctx, restraint_blame.blamed_reason_spans(ctx), covered=covered),
+         "makes the child's behaviour or disability the reason for what an adult did to them. Say what "
+         "the adult did, for how long, and what the child needed from the adults at that moment.",
+         "[what the adult did, for how long, and what the child needed from them]"),
     )
     for spans, message, suggestion in readings:
         for span in spans:
