@@ -265,3 +265,11 @@ def test_someones_own_childhood_and_an_unchecked_carer_are_not_asked_who(engine)
 def test_a_doer_named_once_for_two_passives_is_not_asked_again(engine):
     text = "Jonah (15) was threatened and used by two older men to carry drugs to Hull on 3 May."
     assert not [f for f in _on(engine, text, "threatened", "SOS202") if f.severity == "warning"]
+
+
+def test_a_crime_against_a_childs_friend_is_background_not_a_hidden_doer(engine):
+    # Merge mend (lead): the harmed person is outside the family and the plan (g20-03's shape).
+    text = "Ruby (11) has been carrying a knife since her friend was thrown against the wall on 8 March."
+    assert not [f for f in _on(engine, text, "was thrown", "SOS202") if f.severity != "hint"]
+    text = "Ruby (11) was thrown against the wall on 8 March and has a bruise on her back."
+    assert [f for f in _on(engine, text, "was thrown", "SOS202") if f.severity == "warning"]

@@ -31,8 +31,13 @@ _PAST = {"throw": "threw", "shake": "shook", "bite": "bit", "strike": "struck", 
 _STATES = {"train", "qualify", "register", "insure", "vaccinate", "immunise", "immunize", "assess"}
 
 
+# Someone outside the family and the plan: a crime against them is background to the worry, not the
+# worry itself, so nobody is asked to name who did it ("two weeks after his friend was stabbed").
+_OUTSIDERS = {"friend", "mate", "pal", "peer", "classmate", "neighbour", "stranger", "schoolfriend", "acquaintance"}
+
+
 def _person(ctx: Context, token) -> bool:
-    if token is None:
+    if token is None or token.lemma_.lower() in _OUTSIDERS:
         return False
     if token.i in analysis.child_tokens(ctx) or token.i in analysis.adult_tokens(ctx):
         return True
