@@ -435,6 +435,15 @@ def _adults(tokens, child: str) -> str:
             return t.text  # "Mum", as the family says it
         if t.lower_ in ("mother", "father") and any(c.lower_ == "the" for c in t.children):
             return "Mum" if t.lower_ == "mother" else "Dad"  # "the mother": the family's word, as the swaps write it
+        if t.lower_ in ("someone", "somebody") and t.i > tokens[0].i:
+            # round 38: "to someone she met on Snapchat": who the draft says it was stays in the question
+            clause = next((c for c in t.children if c.dep_ == "relcl" and c.i > t.i and c.right_edge.i <= tokens[-1].i), None)
+            if clause is not None:
+                joined = [c for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > clause.i]
+                stop = joined[0].left_edge.i - 1 if joined else clause.right_edge.i
+                while stop > clause.i and (t.doc[stop].dep_ == "cc" or t.doc[stop].is_punct):
+                    stop -= 1
+                return t.lower_ + " " + t.doc[clause.left_edge.i: stop + 1].text
         if t.lower_ in _ADULT_NOUNS and t.pos_ in ("NOUN", "PROPN") \
                 and not (t.dep_ in ("amod", "compound") and t.head.lower_ in _ADULT_NOUNS):  # "adult men": the men
             words = [w.text for w in t.subtree if w.dep_ in ("amod", "compound") and w.i < t.i] + [t.text]
@@ -443,7 +452,15 @@ def _adults(tokens, child: str) -> str:
                 return f"{of.head.text} of the " + " ".join(words)  # "one of the parents": the number is the writer's
             # "older males who give her alcohol": what the draft says they did stays in the question.
             clause = next((c for c in t.children if c.dep_ == "relcl" and c.i > t.i and c.right_edge.i <= tokens[-1].i), None)
-            said = " " + t.doc[clause.left_edge.i: clause.right_edge.i + 1].text if clause is not None else ""
+            said = ""
+            if clause is not None:
+                # round 38: "a man she met on Instagram and is now being threatened by him": the
+                # relative clause ends before a verb joined to it, which says something else
+                joined = [c for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > clause.i]
+                stop = joined[0].left_edge.i - 1 if joined else clause.right_edge.i
+                while stop > clause.i and (t.doc[stop].dep_ == "cc" or t.doc[stop].is_punct):
+                    stop -= 1
+                said = " " + t.doc[clause.left_edge.i: stop + 1].text
             return "the " + _plain_adults(words) + said
     return "the adults"
 
@@ -873,6 +890,9 @@ def _clause_edits(doc, report, child: str) -> list[tuple[Edit, int]]:
                 around = f" around {others[0]}" if others else ""
             question = f"[What did {adult} do{around}{when}, and who saw or heard it?]"
             why = "A guess is not written as fact: say what was seen or heard."
+        # Round 38: the adults' acts (and harms done to a person) the clause states outside the
+        # flagged words are the writer's facts: they stay after the question (_kept_acts).
+        acts = _kept_acts(tokens, report, kept) if finding.code == "SOS306" else ""
         item = _flagged_list_item(doc, finding)
         if item is not None:
             # Round 33 (review33 P#3): "HV is concerned regarding the chaotic presentation of the
@@ -887,6 +907,8 @@ def _clause_edits(doc, report, child: str) -> list[tuple[Edit, int]]:
         if kept and rest is None:
             # "The mother failed to protect Hunter by letting her ex-partner back in": what she did stays.
             replacement = kept + " " + question
+        if acts:
+            replacement = f"{replacement} {acts}"
         if rest is not None and subject is not None and subject.i < first.i + len(tokens) \
                 and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in rest.children):
             # "Storm has been associating with … and is thought to …": the next clause keeps a subject.
@@ -895,7 +917,7 @@ def _clause_edits(doc, report, child: str) -> list[tuple[Edit, int]]:
                 words = doc[subject.left_edge.i: root.left_edge.i]  # "Bonnie (14)", not the whole frame
             if any(_appositive_age(t) for t in words):
                 words = subject  # "Kayden, 14," -> "Kayden": the age is in the question already
-            replacement = f"{question} {words.text}"
+            replacement = f"{question} {acts + ' ' if acts else ''}{words.text}"
             if not any(c.dep_ in ("aux", "auxpass") for c in rest.children) and rest.tag_ not in ("VBZ", "VBD", "VBP"):
                 # "The YP will make … and stay away …": the kept clause keeps its "will".
                 shared = [c.text for c in root.children if c.dep_ == "aux" and c.i < root.i]
@@ -908,7 +930,7 @@ def _clause_edits(doc, report, child: str) -> list[tuple[Edit, int]]:
             # "… is thought to be drinking and the case is likely …": the next clause has its own
             # subject and becomes its own sentence after the question.
             opener = doc[rest.left_edge.i]
-            replacement = f"{question} {grammar.capitalise(opener.text)}"
+            replacement = f"{question} {acts + ' ' if acts else ''}{grammar.capitalise(opener.text)}"
             out.append((Edit(first.idx, opener.idx + len(opener.text), replacement, finding.code, why, safe=False),
                         first.sent.start, (first.i, last.i)))
             continue
@@ -916,17 +938,19 @@ def _clause_edits(doc, report, child: str) -> list[tuple[Edit, int]]:
         after = doc.text[end: end + 1]
         if first.is_sent_start and after == ".":
             end += 1  # the question carries its own question mark
-        elif not first.is_sent_start:
+        elif acts and after == ".":
+            end += 1  # the kept acts end with their own full stop
+        if not first.is_sent_start:
             # "…, and is putting herself at risk." -> "…. [What did …?]": the question is its own sentence.
             prev = doc[first.i - 1]
             start = prev.idx + len(prev.text)
             stop = "" if prev.is_punct and prev.text in ".;:" else "."
             if prev.text in (",", "–", "—"):
                 start = prev.idx  # "since 2 May, and Ms Wright …" -> "since 2 May. [What …?]", never "May,."
-            out.append((Edit(start, end + (1 if after == "." else 0), f"{stop} {question}", finding.code, why,
-                             safe=False), first.sent.start, (first.i, last.i)))
+            out.append((Edit(start, end + (1 if after == "." and not acts else 0), f"{stop} {replacement}", finding.code,
+                             why, safe=False), first.sent.start, (first.i, last.i)))
             continue
-        out.append((Edit(first.idx, end, question, finding.code, why, safe=False), first.sent.start, (first.i, last.i)))
+        out.append((Edit(first.idx, end, replacement, finding.code, why, safe=False), first.sent.start, (first.i, last.i)))
     return out
 
 
@@ -1048,3 +1072,55 @@ def _group_or_job(token) -> bool:
         return False
     jobs = {w.lower() for w in people_words()["professionals"]}
     return token.tag_ in ("NNS", "NNPS") or token.lower_ in jobs or token.lemma_.lower() in jobs
+
+
+def _kept_acts(tokens, report, skip_text: str = "") -> str:
+    """Round 38 (review37x X#5, review37s S#2: "… to someone she met on Snapchat and is now being
+    blackmailed" became only "[What did the adults do to Hope? Who saw it?]"): what an adult did,
+    and a harm done to a person, that the clause a question takes the place of states outside the
+    flagged words stay as sentences of their own after the question ("Hope is now being
+    blackmailed."). Read from the parse: a verb whose doer is an adult (fidelity.adult_acts) or a
+    passive whose subject, its own or the one it shares with the verb it is joined to, is a person
+    (fidelity.harms_done); never a verb inside flagged words, a plan, or a verb already kept
+    (`skip_text`)."""
+    from . import fidelity
+
+    doc = tokens.doc
+    flagged = [(f.start, f.end) for f in report.findings if f.code in ERROR_CODES]
+    inside = {t.i for t in tokens}
+    acts = [t for t in fidelity.adult_acts(doc) if t.i in inside]
+    acts += [t for t in fidelity.harms_done(doc) if t.i in inside and t not in acts]
+    out, used = [], set()
+    for verb in sorted(acts, key=lambda t: t.i):
+        if verb.i in used or (skip_text and re.search(rf"\b{re.escape(verb.text)}\b", skip_text)):
+            continue
+        own = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        branches = [c for c in verb.children if c.dep_ == "conj" and c.i > verb.i]
+        end = (branches[0].left_edge.i - 1) if branches else verb.right_edge.i
+        end = min(end, tokens[-1].i)
+        while end > verb.i and (doc[end].dep_ == "cc" or doc[end].is_punct):
+            end -= 1
+        if own is not None:
+            start = own.left_edge.i
+            if start < tokens[0].i:
+                continue
+            words = doc[start: end + 1].text
+        else:
+            subject = fidelity._own_subject(verb)
+            if subject is None or fidelity._person_key(subject) is None:
+                continue
+            first = min([c.left_edge.i for c in verb.children if c.i < verb.i and c.dep_ in ("aux", "auxpass", "advmod", "neg")]
+                        + [verb.i])
+            # the draft's own words for the doer (a name put for "she" would read as another person
+            # to the check of who does what, and a pronoun after the question is the child it names)
+            name = doc[subject.left_edge.i: subject.right_edge.i + 1].text if subject.pos_ != "PRON" else subject.text
+            words = f"{name} {doc[first: end + 1].text}"
+        span = (doc[min(own.left_edge.i if own is not None else verb.i, verb.i)].idx, doc[end].idx + len(doc[end].text))
+        if any(a < span[1] and span[0] < b for a, b in flagged):
+            continue
+        if any(t.lower_ in ("[", "]") for t in doc[verb.i: end + 1]):
+            continue
+        used.update(range(verb.i, end + 1))
+        out.append(grammar.capitalise(words.strip(" ,;")) + ".")
+    return " ".join(out)
+
