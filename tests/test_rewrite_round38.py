@@ -1,0 +1,121 @@
+"""Round 38 (r38a): the rewrite and `--fix` never lose what the draft says without saying so.
+
+- What an adult did, and a harm done to the child, stated in or beside a victim-blaming clause
+  that a question takes the place of, stays after the question; the question keeps who the draft
+  says it was ("someone he met at the skate park"). The lost_acts count sees a harm told by a
+  passive joined to another verb ("… and is now being blackmailed"), and a doer given as "by him".
+- `check --fix` with nothing safe to change writes nothing and says so.
+
+Every sentence here is new (other names, other harms, other wording than the users' drafts).
+"""
+from __future__ import annotations
+
+import pytest
+from typer.testing import CliRunner
+
+from sos_lint.api import engine
+from sos_lint.cli import app
+from sos_lint.rewrite import fidelity, rewrite_many
+
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def eng():
+    return engine()
+
+
+def _rewrite(eng, text, kind="worry"):
+    return rewrite_many([text], [kind], engine=eng)[0].text
+
+
+def _bare(text):
+    return fidelity.without_placeholders_all(text)
+
+
+# --- 1. the adults' acts beside a blaming clause stay --------------------------------------------
+
+def test_a_passive_harm_joined_to_the_blamed_clause_stays(eng):
+    text = ("Ayla (14) sent nude photos of herself to a man she met on TikTok and is now being "
+            "threatened by him. Her dad told the police on 2 June.")
+    out = _rewrite(eng, text)
+    assert "nude photos of herself" not in out  # the blaming words still go
+    assert "threatened by him" in _bare(out)  # the harm done stays, as written, outside the question
+    assert "TikTok" in out  # who it was stays in the question
+
+
+def test_a_harm_with_no_doer_named_joined_to_the_blamed_clause_stays(eng):
+    text = "Priya sent indecent images of herself to someone she met on a gaming site and is now being blackmailed."
+    out = _rewrite(eng, text)
+    assert "indecent images of herself" not in out
+    assert "being blackmailed" in _bare(out)
+    assert "someone she met on a gaming site" in out
+
+
+def test_the_kept_act_is_counted_when_lost(eng):
+    """The measure (fidelity.lost_acts) sees the joined passive and the "by him" doer."""
+    text = "Ayla sent nude photos of herself to a man she met online and is now being threatened by him."
+    draft = list(eng.parse([text]))[0]
+    flagged = [(text.index("nude photos"), text.index("nude photos") + len("nude photos of herself"))]
+    assert "threatened" in fidelity.lost_acts(draft, "[What did the man do to Ayla? Who saw it?]", flagged)
+    text2 = "Priya sent indecent images of herself to someone she met online and is now being blackmailed."
+    draft2 = list(eng.parse([text2]))[0]
+    assert [t.text for t in fidelity.harms_done(draft2)] == ["blackmailed"]
+
+
+def test_near_miss_the_childs_own_act_is_not_kept_as_an_adults(eng):
+    """Only adults' acts and harms done stay: the child's own conduct in the blamed clause goes
+    into the question, and a clause with no adult act gets the question alone."""
+    out = _rewrite(eng, "Nadia (15) is putting herself at risk by associating with older men online.")
+    assert "associating" not in _bare(out) and "putting herself" not in out
+    out = _rewrite(eng, "Corey is streetwise and keeps himself to himself at school.")
+    assert "streetwise" not in _bare(out)
+
+
+def test_near_miss_a_clause_with_no_blame_is_unchanged(eng):
+    text = ("Ms Shah, Ayla's teacher, is worried that a man Ayla met on TikTok has been threatening to share "
+            "a photo of her unless she pays him. Ayla told Ms Shah on 3 June and has stopped eating at lunch.")
+    out = _rewrite(eng, text)
+    assert "a man Ayla met on TikTok has been threatening to share a photo of her unless she pays him" in out
+
+
+# --- 4. --fix with nothing to change -----------------------------------------------------------
+
+GOOD = ("Ms Shah, Ayla's teacher, is worried that a man Ayla met on TikTok has been threatening to share "
+        "a photo of her unless she pays him. Ayla told Ms Shah on 3 June and has stopped eating at lunch.\n")
+
+
+def test_fix_on_a_text_file_with_nothing_safe_to_change_says_so_and_keeps_the_file(tmp_path):
+    path = tmp_path / "ayla.txt"
+    path.write_text(GOOD, encoding="utf-8")
+    before = path.stat().st_mtime_ns
+    result = runner.invoke(app, ["check", str(path), "--fix", "--kind", "worry"])
+    assert result.exit_code in (0, 1), result.output
+    assert "nothing was safe to change" in result.stderr
+    assert path.read_text(encoding="utf-8") == GOOD and path.stat().st_mtime_ns == before
+
+
+def test_fix_on_a_word_plan_with_nothing_safe_to_change_writes_no_copy(tmp_path):
+    pytest.importorskip("docx")
+    from docx import Document
+
+    source = tmp_path / "ayla.docx"
+    doc = Document()
+    doc.add_paragraph("Worry statement")
+    doc.add_paragraph(GOOD.strip())
+    doc.save(source)
+    result = runner.invoke(app, ["check", str(source), "--fix"])
+    assert result.exit_code in (0, 1), result.output
+    assert "no reviewed copy was written" in result.stderr
+    assert "Reviewed copy with" not in result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["ayla.docx"]
+    assert "in the reviewed copy" not in result.stderr
+
+
+def test_near_miss_fix_with_a_safe_swap_still_writes(tmp_path):
+    path = tmp_path / "goal.txt"
+    path.write_text("Mum will phone Ayla's teacher prior to each weekend so Ayla knows who will collect her.\n",
+                    encoding="utf-8")
+    result = runner.invoke(app, ["check", str(path), "--fix", "--kind", "goal"])
+    assert "nothing was safe to change" not in result.stderr
+    assert "before each weekend" in path.read_text(encoding="utf-8")
