@@ -119,3 +119,37 @@ def test_near_miss_fix_with_a_safe_swap_still_writes(tmp_path):
     result = runner.invoke(app, ["check", str(path), "--fix", "--kind", "goal"])
     assert "nothing was safe to change" not in result.stderr
     assert "before each weekend" in path.read_text(encoding="utf-8")
+
+
+# --- 5. the doubtful swaps of fix_verdicts36 ---------------------------------------------------
+
+def _written(eng, text, kind=None):
+    from sos_lint.fixes import checked_fixed_text
+
+    reports = eng.check_document(text, kind)
+    return {e.original: e.replacement for e in checked_fixed_text(eng, text, reports, kind).applied}
+
+
+def test_with_immediate_effect_keeps_its_force_and_time(eng):
+    written = _written(eng, "Mr Lowe will stop smacking Daisy with immediate effect and Nan will check each Sunday.", "goal")
+    assert written.get("with immediate effect") == "immediately"
+
+
+def test_in_receipt_of_says_she_has_it(eng):
+    written = _written(eng, "The health visitor is worried that Ms Ford, who is in receipt of Universal Credit, "
+                            "left Alfie (2) alone in the flat on 4 May.", "worry")
+    assert written.get("in receipt of") == "receiving"
+
+
+def test_an_acronym_glossing_the_noun_before_it_is_not_written_out(eng):
+    text = ("At the Child in Need review (EHA) on 9 May, the teacher said Noah (6) came to school hungry "
+            "three times because Dad had left no food in the house.")
+    assert "EHA" not in _written(eng, text, "worry")
+
+
+def test_near_miss_an_acronym_after_its_own_words_or_alone_is_still_written_out(eng):
+    text = "An EHA was started on 3 May because Noah (6) came to school hungry three times."
+    assert _written(eng, text, "worry").get("EHA") == "early help assessment"
+    text = "The TAF meeting (EHA) was held on 3 May because Noah (6) came to school hungry."
+    written = _written(eng, text, "worry")
+    assert "EHA" not in written and written.get("TAF meeting") == "Team Around the Family meeting"
