@@ -153,3 +153,14 @@ def test_near_miss_an_acronym_after_its_own_words_or_alone_is_still_written_out(
     text = "The TAF meeting (EHA) was held on 3 May because Noah (6) came to school hungry."
     written = _written(eng, text, "worry")
     assert "EHA" not in written and written.get("TAF meeting") == "Team Around the Family meeting"
+
+
+# --- 6. several children: the people analysis first ------------------------------------------
+
+def test_several_children_read_from_the_people_analysis(eng):
+    from sos_lint.rewrite import _several_children
+
+    doc = list(eng.parse(["The YP's mum left Poppy (4) and Jaxon (9) alone overnight on 2 March."]))[0]
+    assert _several_children(doc, [])  # no names handed in: the analysis reads two aged children
+    one = list(eng.parse(["The YP's mum, Ms Cole, left Jaxon (9) alone overnight on 2 March while Mr Cole was at work."]))[0]
+    assert not _several_children(one, ["Jaxon"])  # near miss: one child and two adults

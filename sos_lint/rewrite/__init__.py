@@ -319,16 +319,28 @@ _POSSESSIVE_MARKS = ("'s", "\u2019s", "'", "\u2019")
 
 def _several_children(doc, named: Sequence[str], given: str = "") -> bool:
     """Round 37 (review36h H#4): whether the draft speaks of more than one child, so that a role
-    word ("the YP", "the child", "the baby") may stand for either: two children named (or a name
+    word ("the YP", "the child", "the baby") may stand for either: two children named or read by
+    the people analysis (sos_lint.people, round 38) (or a name
     given with --child-name and another in the draft), a word for a brother, sister or the
     children, or role words of two kinds ("the YP … the baby"). Words inside a [question] do not
     count."""
+    from ..people import people as read_people
+
     names = {n.lower() for n in named}
     if given:
         names.add(given.lower())
+    asked = people.in_placeholders(doc)
+    # Round 38 (tidy): the people analysis (memoised on the Doc) is asked first: every child it
+    # reads outside a [question], by name or by age, not only those the rewrite names; the words
+    # below are the fallback for children it does not read as people ("her brother", "the baby").
+    try:
+        read = {p.name.lower() for p in read_people(doc).children if any(i not in asked for i in p.tokens)}
+        if len({n.split()[0] for n in names | read if n.split()}) >= 2:  # "Kai Reid" and "Kai": one child
+            return True
+    except Exception:  # noqa: BLE001 - an odd text the analysis cannot read: the words decide
+        pass
     if len(names) >= 2:
         return True
-    asked = people.in_placeholders(doc)
     words = [t for t in doc if t.i not in asked]
     if any(t.lower_ in _OTHER_CHILD_WORDS for t in words):
         return True
