@@ -164,3 +164,28 @@ def test_several_children_read_from_the_people_analysis(eng):
     assert _several_children(doc, [])  # no names handed in: the analysis reads two aged children
     one = list(eng.parse(["The YP's mum, Ms Cole, left Jaxon (9) alone overnight on 2 March while Mr Cole was at work."]))[0]
     assert not _several_children(one, ["Jaxon"])  # near miss: one child and two adults
+
+
+# --- 3. a guess told as fact: the question carries what it says ----------------------------------
+
+def test_a_suspected_condition_stays_in_the_question(eng):
+    out = _rewrite(eng, "Postnatal depression is suspected and Mum has stopped feeding Rosa (3 weeks) at night.")
+    assert "is suspected" not in _bare(out)  # not stated as fact
+    assert "[Who suspects postnatal depression, and what have they seen or heard?]" in out
+    assert "Mum has stopped feeding Rosa (3 weeks) at night." in out
+
+
+def test_a_guessed_act_is_asked_about_with_its_words(eng):
+    out = _rewrite(eng, "Dad is thought to be drinking again and Leo (5) was late to school four times in May.")
+    assert "is thought to" not in _bare(out)
+    assert "[Who thinks Dad is drinking again, and what have they seen or heard?]" in out
+    out = _rewrite(eng, "Ivy (3) is thought to have been left alone overnight on 4 May.")
+    assert "Who thinks Ivy (3) has been left alone overnight on 4 May" in out
+
+
+def test_near_miss_what_was_seen_or_who_suspects_it_is_not_a_guess(eng):
+    for text in ("Mum was seen drinking vodka at 9am on 4 May while caring for Ivy (3).",
+                 "Dr Khan suspects postnatal depression and Mum has stopped feeding Rosa (3 weeks) at night."):
+        out = _rewrite(eng, text)
+        assert text.rstrip(".") in out
+        assert "[Who suspects" not in out and "[Who thinks" not in out

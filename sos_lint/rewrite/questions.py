@@ -889,6 +889,9 @@ def _clause_edits(doc, report, child: str) -> list[tuple[Edit, int]]:
                           and (_aged_child(t) or not people.is_adult_name(t))]
                 around = f" around {others[0]}" if others else ""
             question = f"[What did {adult} do{around}{when}, and who saw or heard it?]"
+            # Round 38 (H#1): what the guess says ("postnatal depression", "using again") stays in the
+            # record, asked about: the question carries it, never the words as fact.
+            question = _carried_guess(doc, finding, tokens) or question
             why = "A guess is not written as fact: say what was seen or heard."
         # Round 38: the adults' acts (and harms done to a person) the clause states outside the
         # flagged words are the writer's facts: they stay after the question (_kept_acts).
@@ -1124,3 +1127,73 @@ def _kept_acts(tokens, report, skip_text: str = "") -> str:
         out.append(grammar.capitalise(words.strip(" ,;")) + ".")
     return " ".join(out)
 
+
+
+# Round 38 (review36h H#1, a practice decision): the verbs of a guess told as fact in the passive
+# ("PND is suspected", "Mum is thought to be using again"), and the present tense the question asks
+# them in ("Who suspects …?").
+_GUESS_VERBS = {"suspect": "suspects", "think": "thinks", "believe": "believes", "allege": "alleges",
+                "understand": "understands", "feel": "feels", "consider": "considers", "presume": "presumes",
+                "assume": "assumes", "say": "says", "report": "reports", "fear": "fears"}
+_GUESS_AUX = re.compile(r"(?i)^(is|are|was|were|has been|have been|had been)\s+(\w+)(\s+to)?$")
+# what a "to be"/"to have" content becomes after the hedge's helper ("is thought to have" -> "has")
+_BE_AFTER = {"is": "is", "are": "are", "was": "was", "were": "were", "has been": "is", "have been": "are",
+             "had been": "was"}
+_HAVE_AFTER = {"is": "has", "are": "have", "was": "had", "were": "had", "has been": "has", "have been": "have",
+               "had been": "had"}
+
+
+def _carried_guess(doc, finding, tokens) -> str:
+    """The question that carries what a guess told as fact says, so the information stays in the
+    record as a question, not as fact: "Postnatal depression is suspected" -> "[Who suspects
+    postnatal depression, and what have they seen or heard?]"; "Dad is thought to be drinking again"
+    -> "[Who thinks Dad is drinking again, and what have they seen or heard?]". "" where the flagged
+    words are not a passive guess verb ("is suspected", "are believed to") with its subject in the
+    clause, or what follows cannot be made finite."""
+    words = doc.text[finding.start: finding.end].strip()
+    match = _GUESS_AUX.match(words)
+    if not match:
+        return ""
+    span = doc.char_span(finding.start, finding.end, alignment_mode="expand")
+    if span is None:
+        return ""
+    verb = next((t for t in span if t.tag_ == "VBN" and t.lemma_.lower() in _GUESS_VERBS), None)
+    if verb is None:
+        return ""
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.left_edge.i < tokens[0].i or subject.lower_ in ("it", "there", "this", "that"):
+        return ""
+    who = doc[subject.left_edge.i: subject.right_edge.i + 1].text
+    opener = doc[subject.left_edge.i]
+    if opener.is_sent_start and opener.pos_ in ("NOUN", "ADJ", "DET") and not people.is_name(opener) \
+            and opener.lower_ not in _FAMILY and opener.lower_.rstrip(".") not in _NAME_TITLES and not opener.is_upper:
+        who = grammar.decapitalise(who)  # "Postnatal depression" -> "postnatal depression"; "Dad", "Mr Platt" stay
+    ask = _GUESS_VERBS[verb.lemma_.lower()]
+    if tokens[-1].i + 1 < len(doc) and doc[tokens[-1].i + 1].text == ")":
+        return ""  # the clause ends inside brackets ("… Ivy (3)"): asked about as before
+    aux = re.sub(r"\s+", " ", match.group(1).lower())
+    rest = doc[span.end: tokens[-1].i + 1]
+    rest_text = rest.text.strip(" ,;")
+    if match.group(3):  # "… to be drinking again", "… to have hit", "… to use cannabis"
+        if not len(rest) or rest[0].pos_ not in ("AUX", "VERB"):
+            return ""
+        first = rest[0]
+        tail = doc[first.i + 1: tokens[-1].i + 1].text.strip(" ,;")
+        if first.lower_ == "be":
+            finite = _BE_AFTER[aux]
+        elif first.lower_ == "have":
+            finite = _HAVE_AFTER[aux]
+        elif first.tag_ == "VB":
+            plural = aux in ("are", "were", "have been") or subject.tag_ in ("NNS", "NNPS")
+            finite = grammar.inflect_verb(first.lemma_.lower(), "VBD" if aux in ("was", "were", "had been")
+                                          else "VBP" if plural else "VBZ")
+        else:
+            return ""
+        content = f"{who} {finite} {tail}".strip()
+        return f"[Who {ask} {content}, and what have they seen or heard?]"
+    if any(t.dep_ == "cc" or t.lower_ in ("and", "but", "or") for t in rest):
+        return ""  # another clause follows ("… is suspected and Sam bites …"): asked about as before
+    if rest_text and not all(t.pos_ in ("ADV", "ADP", "NOUN", "PROPN", "NUM", "DET", "ADJ", "PUNCT", "CCONJ")
+                             for t in rest):
+        return ""  # something more than "since May" after it: not a plain thing suspected
+    return f"[Who {ask} {who}{' ' + rest_text if rest_text else ''}, and what have they seen or heard?]"
