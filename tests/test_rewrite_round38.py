@@ -189,3 +189,37 @@ def test_near_miss_what_was_seen_or_who_suspects_it_is_not_a_guess(eng):
         out = _rewrite(eng, text)
         assert text.rstrip(".") in out
         assert "[Who suspects" not in out and "[Who thinks" not in out
+
+
+# --- 2. a worry and a goal pasted with no headings -------------------------------------------
+
+MIXED = ("Dad shouted at Mum and threw a mug at her on 3 May while Jo (4) watched from the stairs. "
+         "Jo now hides behind the sofa when Dad comes home.\n"
+         "Mum will phone Nan every evening at 6pm, and Nan will come round if Dad has been drinking, "
+         "so Jo feels safe at home.\n")
+
+
+def test_a_headless_worry_and_goal_are_rewritten_each_as_its_kind_and_said(eng):
+    result = rewrite_many([MIXED], [None], engine=eng)[0]
+    assert any("no headings" in n and "worry statement" in n and "safety goal" in n for n in result.notes)
+    worry, goal = result.text.split("\n", 1)
+    assert "threw a mug at her on 3 May" in worry  # the worry's first sentence is not lost
+    assert "Nan will come round" in goal
+
+
+def test_the_rewrite_command_shows_its_notes(tmp_path):
+    path = tmp_path / "jo.txt"
+    path.write_text(MIXED, encoding="utf-8")
+    result = runner.invoke(app, ["rewrite", str(path)])
+    assert result.exit_code == 0, result.output
+    assert "no headings" in result.stderr
+
+
+def test_near_miss_a_headless_two_paragraph_worry_or_a_given_kind_stays_one_statement(eng):
+    worry = ("Dad shouted at Mum and threw a mug at her on 3 May while Jo (4) watched from the stairs.\n"
+             "Jo now hides behind the sofa when Dad comes home, and Jo's nursery teacher saw her flinch "
+             "when a door banged on 5 May.\n")
+    result = rewrite_many([worry], [None], engine=eng)[0]
+    assert not any("no headings" in n for n in result.notes)
+    given = rewrite_many([MIXED], ["goal"], engine=eng)[0]
+    assert not any("no headings" in n for n in given.notes)
