@@ -223,3 +223,17 @@ def test_near_miss_a_headless_two_paragraph_worry_or_a_given_kind_stays_one_stat
     assert not any("no headings" in n for n in result.notes)
     given = rewrite_many([MIXED], ["goal"], engine=eng)[0]
     assert not any("no headings" in n for n in given.notes)
+
+
+def test_where_it_happened_online_stays_in_the_question(eng):
+    out = _rewrite(eng, "Nadia (15) is putting herself at risk by associating with older men online.")
+    assert "online" in out and "putting herself" not in out
+
+
+def test_near_miss_a_guess_whose_words_are_flagged_too_is_not_carried(eng):
+    """A guess about the child that is itself blaming ("involved in CSE") is not carried into the
+    question: the question asks what the adults did, as before."""
+    out = _rewrite(eng, "Nadia (15) lives with Nan. She is believed to be involved in CSE.")
+    assert "[Who believes" not in out and "involved in CSE" not in out
+    out = _rewrite(eng, "Leo (6) lives with Dad. He is thought to be drinking every night.")
+    assert "[Who thinks he is drinking every night, and what have they seen or heard?]" in out

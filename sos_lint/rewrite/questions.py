@@ -488,6 +488,11 @@ def _dates(tokens) -> str:
     town centre on Friday?"): the writer's facts stay."""
     spans = []
     for t in tokens:
+        if t.lower_ == "online" and t.dep_ in ("advmod", "npadvmod", "prep", "pobj", "conj") and "online" not in spans:
+            # round 38 (review37s S#2: "associating with older males online" lost "online"): where
+            # it happened, as the writer said it
+            spans.append("online")
+            continue
         if t.dep_ == "pobj" and t.lower_ in _PLACES and t.head.lower_ in ("in", "at", "outside", "near"):
             spans.append(t.doc[t.head.i: t.i + 1].text)
             continue
@@ -891,7 +896,7 @@ def _clause_edits(doc, report, child: str) -> list[tuple[Edit, int]]:
             question = f"[What did {adult} do{around}{when}, and who saw or heard it?]"
             # Round 38 (H#1): what the guess says ("postnatal depression", "using again") stays in the
             # record, asked about: the question carries it, never the words as fact.
-            question = _carried_guess(doc, finding, tokens) or question
+            question = _carried_guess(doc, finding, tokens, report) or question
             why = "A guess is not written as fact: say what was seen or heard."
         # Round 38: the adults' acts (and harms done to a person) the clause states outside the
         # flagged words are the writer's facts: they stay after the question (_kept_acts).
@@ -1143,7 +1148,7 @@ _HAVE_AFTER = {"is": "has", "are": "have", "was": "had", "were": "had", "has bee
                "had been": "had"}
 
 
-def _carried_guess(doc, finding, tokens) -> str:
+def _carried_guess(doc, finding, tokens, report) -> str:
     """The question that carries what a guess told as fact says, so the information stays in the
     record as a question, not as fact: "Postnatal depression is suspected" -> "[Who suspects
     postnatal depression, and what have they seen or heard?]"; "Dad is thought to be drinking again"
@@ -1168,11 +1173,16 @@ def _carried_guess(doc, finding, tokens) -> str:
     if opener.is_sent_start and opener.pos_ in ("NOUN", "ADJ", "DET") and not people.is_name(opener) \
             and opener.lower_ not in _FAMILY and opener.lower_.rstrip(".") not in _NAME_TITLES and not opener.is_upper:
         who = grammar.decapitalise(who)  # "Postnatal depression" -> "postnatal depression"; "Dad", "Mr Platt" stay
+    elif subject.pos_ == "PRON" and subject.lower_ != "i":
+        who = who[:1].lower() + who[1:]  # "She is believed to …" -> "Who believes she …"
     ask = _GUESS_VERBS[verb.lemma_.lower()]
     if tokens[-1].i + 1 < len(doc) and doc[tokens[-1].i + 1].text == ")":
         return ""  # the clause ends inside brackets ("… Ivy (3)"): asked about as before
     aux = re.sub(r"\s+", " ", match.group(1).lower())
     rest = doc[span.end: tokens[-1].i + 1]
+    if len(rest) and any(f.code in ERROR_CODES and (f.start, f.end) != (finding.start, finding.end)
+                         and f.start < rest.end_char and rest.start_char < f.end for f in report.findings):
+        return ""  # what the guess says is itself flagged ("involved in CSE"): asked about as before
     rest_text = rest.text.strip(" ,;")
     if match.group(3):  # "… to be drinking again", "… to have hit", "… to use cannabis"
         if not len(rest) or rest[0].pos_ not in ("AUX", "VERB"):
