@@ -166,8 +166,9 @@ def _fix(engine, by_draft: list, kind: Optional[str], write: bool, annotate: boo
                     status, written = EXIT_INPUT, False
                 else:
                     typer.echo(f"Fixed {len(result.applied)} place(s) in {draft.source}", err=True)
-        elif draft.path is not None:
-            say(f"{draft.source}: nothing was safe to change, so the file was not written")  # round 38
+        elif draft.path is not None and any(r.findings for r in reports):
+            # round 38: findings, but none with a safe fix (a clean draft stays silent, as before)
+            say(f"{draft.source}: nothing was safe to change, so the file was not written")
         after = remaining(engine, draft.text, reports, result, kind, draft.source) if written else reports
         left += after
         if not written and write:
