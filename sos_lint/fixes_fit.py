@@ -142,7 +142,8 @@ def bracketed_gloss(doc, start: int, end: int) -> bool:
     something that thing belongs to or was held under; written out, the bracket reads as a second
     name for the noun before it. Held back unless the acronym's letters are the initials of the
     words before the bracket (then the bracket only repeats them). A number before the bracket
-    ("64% (PA)") is not a thing named."""
+    ("64% (PA)") is not a thing named, and a person before it ("Stacey (HV)", fx35-038) is given
+    their role."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or span.start < 2 or span.end >= len(doc):
         return False
@@ -151,8 +152,8 @@ def bracketed_gloss(doc, start: int, end: int) -> bool:
     if doc[span.start - 1].text != "(" or doc[span.end].text != ")":
         return False
     before = doc[span.start - 2]
-    if before.pos_ not in ("NOUN", "PROPN") or before.like_num:
-        return False
+    if before.pos_ not in ("NOUN", "PROPN") or before.like_num or _is_person(before):
+        return False  # "Stacey (HV)": the bracket names the person's role, and written out says the same
     letters = "".join(ch for ch in span.text if ch.isalpha()).lower()
     words = [t.text[0].lower() for t in doc[max(0, span.start - 1 - len(letters) * 2): span.start - 1] if t.is_alpha]
     initials = "".join(words)

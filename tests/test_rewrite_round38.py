@@ -237,3 +237,8 @@ def test_near_miss_a_guess_whose_words_are_flagged_too_is_not_carried(eng):
     assert "[Who believes" not in out and "involved in CSE" not in out
     out = _rewrite(eng, "Leo (6) lives with Dad. He is thought to be drinking every night.")
     assert "[Who thinks he is drinking every night, and what have they seen or heard?]" in out
+
+
+def test_near_miss_a_persons_role_in_brackets_is_still_written_out(eng):
+    text = "Ruth (HV) will weigh Alfie each Monday and Mum will bring him to the clinic on Tuesdays."
+    assert _written(eng, text, "goal").get("HV") == "the health visitor"
