@@ -8,7 +8,9 @@ for the safe fixes alone, which is what `check --fix` writes), mean [placeholder
 and the grammar and fidelity counts of sos_lint.rewrite.fidelity (target: zero of each; round 30
 added lost_acts, an adult's act in the draft whose verb the rewrite dropped), and
 the other error-severity phrases (a goal's compliance or absence of harm) kept with no question
-about what the adults will do (target: zero).
+about what the adults will do (target: zero). Round 38: lost_asked_words, the nouns and names of a
+sentence holding a victim-blaming or guess phrase that the rewrite, its questions included, no
+longer has (a measure of what a question took the place of and did not carry).
 `--coverage` lists the jargon terms (rules/jargon.toml) with neither a swap nor a question.
 `--heldout FILE` measures only that file's poor rows instead (not "good": true, not "label": "good").
 Rows that carry "has" (the parts the draft has, marked by hand, as in
@@ -198,6 +200,31 @@ def _sentence_around(text: str, start: int, end: int) -> str:
     return text[left + 2 if left >= 0 else 0: right + 1 if right >= 0 else len(text)]
 
 
+def lost_asked_words(draft, report, rewrite_text: str, covered=frozenset()) -> list[str]:
+    """Round 38 (review37s S#2, review37x X#5, review36h H#1): the nouns and names of a sentence that
+    holds a phrase flagged as victim blaming or a guess (SOS306, SOS304), outside the flagged words
+    and the words a swap may replace, that the rewrite no longer has anywhere, its [questions]
+    included: what a question took the place of and did not carry ("online", "postnatal
+    depression", "Snapchat"). A measure, not a target of zero: a blaming noun ("peers") may go."""
+    from sos_lint.rewrite import fidelity
+
+    flagged = [(f.start, f.end) for f in report.findings if f.code in fidelity.ERROR_CODES]
+    if not flagged:
+        return []
+    have = {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'-]*", rewrite_text)}
+    out = []
+    for sent in draft.sents:
+        if not any(sent.start_char <= a < sent.end_char for a, _ in flagged):
+            continue
+        for t in sent:
+            if t.pos_ not in ("NOUN", "PROPN") or t.i in covered or any(a <= t.idx < b for a, b in flagged) \
+                    or not t.is_alpha or len(t.text) < 3:
+                continue
+            if t.lower_ not in have and t.lemma_.lower() not in have:
+                out.append(t.text)
+    return out
+
+
 def measure(rows: list[dict], with_details: bool = False) -> dict:
     from sos_lint.api import engine as shared_engine
     from sos_lint.rewrite import fidelity, rewrite_many
@@ -217,6 +244,7 @@ def measure(rows: list[dict], with_details: bool = False) -> dict:
     bare = list(eng.parse([fidelity.without_placeholders(r.text) for r in full]))
     fixed_docs = list(eng.parse(safe))
     unanswered = 0
+    asked_lost = 0
     for row, draft, doc, result, fixed_doc, report in zip(rows, drafts, bare, full, fixed_docs, before):
         errors = fidelity.error_spans(report)
         left = unanswered_errors(report, result.text)
@@ -225,6 +253,11 @@ def measure(rows: list[dict], with_details: bool = False) -> dict:
             details.append({"id": row.get("id"), "text": row["text"], "rewrite": result.text,
                             "problems": [("unanswered_errors", words) for words in left]})
         covered = fidelity.covered_tokens(draft, eng.lexicons)
+        lost_words = lost_asked_words(draft, report, result.text, covered)
+        asked_lost += len(lost_words)
+        if lost_words:
+            details.append({"id": row.get("id"), "text": row["text"], "rewrite": result.text,
+                            "problems": [("lost_asked_words", ", ".join(lost_words))]})
         problems = fidelity.compare(draft, doc, result.text, errors, covered, _asked(draft, report))
         for name, n in problems.counts.items():
             counts[name] += n
@@ -242,6 +275,7 @@ def measure(rows: list[dict], with_details: bool = False) -> dict:
               "safe_fixes": _figures(before, after_safe),
               "placeholders_per_rewrite": round(sum(len(r.placeholders) for r in full) / max(len(full), 1), 2),
               "fidelity": counts, "fidelity_of_safe_fixes": safe_counts, "unanswered_errors": unanswered,
+              "lost_asked_words": asked_lost,
               "jargon_left": [dict(item, id=row.get("id")) for row, result, report in zip(rows, full, after_full)
                               for item in jargon_left([report], [result])]}
     result["meets_bars"] = {name: result[name] >= bar for name, bar in BARS.items()}
@@ -268,6 +302,7 @@ def report(name: str, result: dict) -> str:
         f"{'share whose score rises':34}{result['score_rise_share']:>16.0%}{w['score_rise_share']:>16.0%}",
         f"mean placeholders per rewrite: {result['placeholders_per_rewrite']}",
         f"other error phrases kept with no question about what the adults will do: {result['unanswered_errors']}",
+        f"words of a flagged sentence lost, questions included (a measure): {result.get('lost_asked_words', 0)}",
         "grammar and fidelity (full rewrite / safe fixes; target 0): " + ", ".join(
             f"{k} {v}/{result['fidelity_of_safe_fixes'][k]}" for k, v in result["fidelity"].items()),
     ]

@@ -136,6 +136,38 @@ def renamed_elsewhere(doc, start: int, end: int, replacement: str, other_spans) 
     return False
 
 
+def bracketed_gloss(doc, start: int, end: int) -> bool:
+    """Round 38 (fix_verdicts36 fx36-048, doubtful: "the Team Around the Family meeting (EHA)" ->
+    "… meeting (early help assessment)"): an acronym alone in brackets straight after a noun names
+    something that thing belongs to or was held under; written out, the bracket reads as a second
+    name for the noun before it. Held back unless the acronym's letters are the initials of the
+    words before the bracket (then the bracket only repeats them). A number before the bracket
+    ("64% (PA)") is not a thing named, and a person before it ("Stacey (HV)", fx35-038) is given
+    their role."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.start < 2 or span.end >= len(doc):
+        return False
+    if not any(t.is_upper and len(t.text) > 1 for t in span):
+        return False
+    if doc[span.start - 1].text != "(" or doc[span.end].text != ")":
+        return False
+    before = doc[span.start - 2]
+    if before.pos_ not in ("NOUN", "PROPN") or before.like_num or _is_person(before):
+        return False  # "Stacey (HV)": the bracket names the person's role, and written out says the same
+    letters = "".join(ch for ch in span.text if ch.isalpha()).lower()
+    words = [t.text[0].lower() for t in doc[max(0, span.start - 1 - len(letters) * 2): span.start - 1] if t.is_alpha]
+    initials = "".join(words)
+    return not initials.endswith(letters) and not _initials_of_content_words(doc, span.start - 1, letters)
+
+
+def _initials_of_content_words(doc, stop: int, letters: str) -> bool:
+    """Whether `letters` are the initials of the capitalised or content words just before `stop`
+    ("Team Around the Family (TAF)": "the" is left out of the letters)."""
+    content = [t.text[0].lower() for t in doc[max(0, stop - len(letters) * 2): stop]
+               if t.is_alpha and (t.text[0].isupper() or not t.is_stop)]
+    return "".join(content).endswith(letters)
+
+
 def unfitted(nlp, text: str, applied) -> dict:
     """{(start, end, replacement): reason} for each applied edit that does not fit where it stands."""
     if not applied:
@@ -146,7 +178,8 @@ def unfitted(nlp, text: str, applied) -> dict:
     for edit in applied:
         key = (edit.start, edit.end, edit.replacement)
         if modifier_changes_part_of_speech(doc, nlp, edit.start, edit.end, edit.replacement) \
-                or verb_without_its_object(doc, edit.start, edit.end, edit.replacement):
+                or verb_without_its_object(doc, edit.start, edit.end, edit.replacement) \
+                or bracketed_gloss(doc, edit.start, edit.end):
             out[key] = "unfitted"
         elif renamed_elsewhere(doc, edit.start, edit.end, edit.replacement,
                                [s for s in spans if s != (edit.start, edit.end)]):

@@ -228,7 +228,10 @@ def test_fix_on_a_word_plan_exits_1_when_the_copy_still_has_findings(tmp_path):
     pytest.importorskip("docx")
     from word_fixtures import table_plan
 
-    source = table_plan(tmp_path / "plan.docx")
+    # Round 38: the goal carries one safe swap ("prior to"): a plan with nothing safe to change
+    # gets no copy at all (tests/test_rewrite_round38.py), where it used to get an unchanged one.
+    source = table_plan(tmp_path / "plan.docx",
+                        goal="Mum will ring Nan prior to each weekend so that Leah knows who will collect her.")
     before = source.read_bytes()
     result = run("check", str(source), "--fix")
     assert result.exit_code == 1, result.output

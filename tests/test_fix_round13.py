@@ -237,10 +237,10 @@ def test_one_word_adverb_is_not_boxed_in_commas(eng, text, wrong):
 
 
 BOXED_SWAPPED = [
-    ("Contact with Mr Ellis will stop with immediate effect.", "stop now"),
+    ("Contact with Mr Ellis will stop with immediate effect.", "stop immediately"),  # round 38: "now" -> "immediately"
     ("Dad lost his job and consequently could not pay the rent.", "and so could not pay"),
     ("Mum will, in the interim, stay with Gran.", "for now"),
-    ("Mr Dean will leave the home with immediate effect.", "home now"),
+    ("Mr Dean will leave the home with immediate effect.", "home immediately"),
     ("Mum drank heavily and consequently fell asleep on the sofa.", "and so fell asleep"),
 ]
 

@@ -104,6 +104,11 @@ def _reviewed_copies(by_draft: list, engine, kind: Optional[str], fixes: bool, c
             continue
         words += 1
         edits = safe_fixes(engine, draft.text, reports, kind).applied if fixes else ()
+        if fixes and not comments and not edits:
+            # Round 38 (review37s: "Reviewed copy with 0 fix(es) and 0 comment(s)", an unchanged
+            # copy that pushed the next one to plan.reviewed-2.docx): nothing to write, no copy.
+            say(f"{draft.source}: nothing was safe to change, so no reviewed copy was written")
+            continue
         try:
             notes: list = []
             target, added = write_reviewed(draft.path, reports if comments else [], edits, notes=notes)
@@ -161,6 +166,9 @@ def _fix(engine, by_draft: list, kind: Optional[str], write: bool, annotate: boo
                     status, written = EXIT_INPUT, False
                 else:
                     typer.echo(f"Fixed {len(result.applied)} place(s) in {draft.source}", err=True)
+        elif draft.path is not None and any(r.findings for r in reports):
+            # round 38: findings, but none with a safe fix (a clean draft stays silent, as before)
+            say(f"{draft.source}: nothing was safe to change, so the file was not written")
         after = remaining(engine, draft.text, reports, result, kind, draft.source) if written else reports
         left += after
         if not written and write:
@@ -175,7 +183,8 @@ def _fix(engine, by_draft: list, kind: Optional[str], write: bool, annotate: boo
                 typer.echo(f"  {line}", err=True)
         count = finding_count(after)
         if write and count:
-            where = " in the reviewed copy" if _is_word(draft) else ""
+            copied = _is_word(draft) and (annotate or bool(result.applied))  # no copy when nothing changed
+            where = " in the reviewed copy" if copied else ""
             say(f"{draft.source}: {count} finding{'s' if count != 1 else ''} remain{'s' if count == 1 else ''}"
                 f"{where}; `sos-lint check` shows them")
     if write and left:

@@ -1,6 +1,7 @@
 """`sos-lint rewrite`: print a plainer draft, laid out in the house style. spaCy loads only when it runs."""
 from __future__ import annotations
 
+import re
 import sys
 from typing import List, Optional
 
@@ -46,4 +47,11 @@ def command(
     if result.placeholders:
         summary += f", {len(result.placeholders)} [question(s)] for you to answer"
     typer.echo(f"sos-lint: {summary}.", err=True)
+    # Round 38 (review37s S#1): what the rewrite read, left or could not change, and why (a draft
+    # with no headings read as a worry and a goal; words kept for the writer to decide)
+    for note in result.notes:
+        kept = re.match(r'"([^"]+)" \(kept\)', note)
+        if kept and kept.group(1).lower() not in result.text.lower():
+            continue  # a later stage changed the words after all: the note no longer holds
+        typer.echo(f"sos-lint: {note}", err=True)
     raise typer.Exit(EXIT_CLEAN)

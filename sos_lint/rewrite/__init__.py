@@ -109,6 +109,8 @@ def _run(texts, kinds, names, config, scaffold: bool, engine):
     for index, (text, kind) in enumerate(zip(texts, kinds)):
         # A draft that is only a heading line ("Needs statement: Mum is …") is still one statement.
         parts = sections.split(text) or [sections.Section(text.strip(), len(text) - len(text.lstrip()))]
+        if kind is None and len(parts) == 1 and parts[0].kind is None and parts[0].title is None:
+            parts = _mixed_parts(parts[0], notes[index])
         for part in parts:
             chosen = part.kind or kind or choose_kind(part.text)[0]  # the same choice as check
             units.append(_Unit(index, part.offset, Draft(part.text), chosen, part.title))
@@ -317,18 +319,58 @@ _CHILD_KINDS = {"baby": "baby", "infant": "baby", "newborn": "baby", "unborn": "
 _POSSESSIVE_MARKS = ("'s", "\u2019s", "'", "\u2019")
 
 
+def _mixed_parts(part, notes: list[str]) -> list:
+    """Round 38 (review37s S#1: a worry paragraph and a goal paragraph pasted with no headings were
+    rewritten as one goal, and the worry's first sentence was lost): a text with no heading and no
+    kind given whose paragraphs the kind model reads as worry first and goal after (one change of
+    kind, the order plans are written in) is rewritten as two statements, each as its kind, with a
+    note saying which paragraphs were read as which. Any other text stays one statement."""
+    from .. import sections
+    from ..learn.model import choose_kinds
+
+    paragraphs = [(m.start(), m.group()) for m in re.finditer(r"[^\n]*\S[^\n]*", part.text)]
+    if len(paragraphs) < 2:
+        return [part]
+    kinds = [k for k, _ in choose_kinds([p for _, p in paragraphs])]
+    switch = next((i for i in range(1, len(kinds)) if kinds[i] != kinds[i - 1]), None)
+    if switch is None or kinds[0] != "worry" or any(k != "goal" for k in kinds[switch:]):
+        return [part]
+    cut = paragraphs[switch][0]
+    worry = part.text[:cut].rstrip()
+    goal = part.text[cut:]
+    numbers = (lambda a, b: f"paragraph {a}" if a == b else f"paragraphs {a} to {b}")
+    notes.append(f"This draft has no headings: {numbers(1, switch)} read as a worry statement and "
+                 f"{numbers(switch + 1, len(paragraphs))} as a safety goal, and each was rewritten as its kind. "
+                 "If that is wrong, add headings (\"Worry statement\", \"Safety goal\") or give --kind.")
+    return [sections.Section(worry, part.offset, None, "worry", "classifier"),
+            sections.Section(goal.strip(), part.offset + cut + len(goal) - len(goal.lstrip()), None, "goal",
+                             "classifier")]
+
+
 def _several_children(doc, named: Sequence[str], given: str = "") -> bool:
     """Round 37 (review36h H#4): whether the draft speaks of more than one child, so that a role
-    word ("the YP", "the child", "the baby") may stand for either: two children named (or a name
+    word ("the YP", "the child", "the baby") may stand for either: two children named or read by
+    the people analysis (sos_lint.people, round 38) (or a name
     given with --child-name and another in the draft), a word for a brother, sister or the
     children, or role words of two kinds ("the YP … the baby"). Words inside a [question] do not
     count."""
+    from ..people import people as read_people
+
     names = {n.lower() for n in named}
     if given:
         names.add(given.lower())
+    asked = people.in_placeholders(doc)
+    # Round 38 (tidy): the people analysis (memoised on the Doc) is asked first: every child it
+    # reads outside a [question], by name or by age, not only those the rewrite names; the words
+    # below are the fallback for children it does not read as people ("her brother", "the baby").
+    try:
+        read = {p.name.lower() for p in read_people(doc).children if any(i not in asked for i in p.tokens)}
+        if len({n.split()[0] for n in names | read if n.split()}) >= 2:  # "Kai Reid" and "Kai": one child
+            return True
+    except Exception:  # noqa: BLE001 - an odd text the analysis cannot read: the words decide
+        pass
     if len(names) >= 2:
         return True
-    asked = people.in_placeholders(doc)
     words = [t for t in doc if t.i not in asked]
     if any(t.lower_ in _OTHER_CHILD_WORDS for t in words):
         return True

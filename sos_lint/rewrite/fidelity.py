@@ -369,11 +369,13 @@ _CHILD_WORDS = {"child", "girl", "boy", "baby", "son", "daughter", "yp", "infant
 def _pronoun_is_adult(token) -> bool:
     """Whether "he"/"she" stands for an adult: the nearest person before it of that sex (any name,
     since a name's sex is not known) is an adult ("Dad … he hits"), not a child ("Sienna … she meets")."""
-    other = _MALE if token.lower_ == "she" else _FEMALE
+    female = token.lower_ in ("she", "her")
+    other = _MALE if female else _FEMALE
+    own = "she" if female else "he"
     for prev in reversed(token.doc[max(0, token.i - 60): token.i]):
         lower = prev.lower_
         if lower in other or lower in ("he", "she", "him", "her", "his", "hers"):
-            if lower in ("he", "she") and lower == token.lower_:
+            if lower in ("he", "she") and lower == own:
                 return _pronoun_is_adult(prev)
             continue
         if prev.tag_ in ("NNS", "NNPS") or prev.dep_ in ("compound", "amod"):
@@ -421,6 +423,8 @@ def _adult(token) -> bool:
         return False
     if token.lower_ in ("he", "she"):
         return _pronoun_is_adult(token)
+    if token.lower_ in ("him", "her") and token.dep_ == "pobj" and token.head.dep_ == "agent":
+        return _pronoun_is_adult(token)  # round 38: "is being threatened by him"
     if token.lower_ in _ADULT_DOERS or token.lemma_.lower() in _ADULT_DOERS:
         return True
     if token.pos_ == "PROPN" and people.is_name(token):
@@ -468,6 +472,11 @@ def harms_done(doc, skip=(), covered: set[int] = frozenset()) -> list:
         if not any(c.dep_ == "auxpass" for c in t.children) or any(c.dep_ == "agent" for c in t.children):
             continue
         subject = next((c for c in t.children if c.dep_ == "nsubjpass"), None)
+        if subject is None and t.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in t.children):
+            # round 38 (review37s S#2, review37x X#5): "… someone she met online and is now being
+            # blackmailed": a passive joined to a verb shares its subject, and the harm is as much
+            # the writer's fact
+            subject = _own_subject(t)
         if subject is None:
             continue
         if subject.lower_ in _PERSON_WORDS or subject.lemma_.lower() in _PERSON_WORDS or (

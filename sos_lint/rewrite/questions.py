@@ -435,6 +435,15 @@ def _adults(tokens, child: str) -> str:
             return t.text  # "Mum", as the family says it
         if t.lower_ in ("mother", "father") and any(c.lower_ == "the" for c in t.children):
             return "Mum" if t.lower_ == "mother" else "Dad"  # "the mother": the family's word, as the swaps write it
+        if t.lower_ in ("someone", "somebody") and t.i > tokens[0].i:
+            # round 38: "to someone she met on Snapchat": who the draft says it was stays in the question
+            clause = next((c for c in t.children if c.dep_ == "relcl" and c.i > t.i and c.right_edge.i <= tokens[-1].i), None)
+            if clause is not None:
+                joined = [c for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > clause.i]
+                stop = joined[0].left_edge.i - 1 if joined else clause.right_edge.i
+                while stop > clause.i and (t.doc[stop].dep_ == "cc" or t.doc[stop].is_punct):
+                    stop -= 1
+                return t.lower_ + " " + t.doc[clause.left_edge.i: stop + 1].text
         if t.lower_ in _ADULT_NOUNS and t.pos_ in ("NOUN", "PROPN") \
                 and not (t.dep_ in ("amod", "compound") and t.head.lower_ in _ADULT_NOUNS):  # "adult men": the men
             words = [w.text for w in t.subtree if w.dep_ in ("amod", "compound") and w.i < t.i] + [t.text]
@@ -443,7 +452,15 @@ def _adults(tokens, child: str) -> str:
                 return f"{of.head.text} of the " + " ".join(words)  # "one of the parents": the number is the writer's
             # "older males who give her alcohol": what the draft says they did stays in the question.
             clause = next((c for c in t.children if c.dep_ == "relcl" and c.i > t.i and c.right_edge.i <= tokens[-1].i), None)
-            said = " " + t.doc[clause.left_edge.i: clause.right_edge.i + 1].text if clause is not None else ""
+            said = ""
+            if clause is not None:
+                # round 38: "a man she met on Instagram and is now being threatened by him": the
+                # relative clause ends before a verb joined to it, which says something else
+                joined = [c for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > clause.i]
+                stop = joined[0].left_edge.i - 1 if joined else clause.right_edge.i
+                while stop > clause.i and (t.doc[stop].dep_ == "cc" or t.doc[stop].is_punct):
+                    stop -= 1
+                said = " " + t.doc[clause.left_edge.i: stop + 1].text
             return "the " + _plain_adults(words) + said
     return "the adults"
 
@@ -471,6 +488,11 @@ def _dates(tokens) -> str:
     town centre on Friday?"): the writer's facts stay."""
     spans = []
     for t in tokens:
+        if t.lower_ == "online" and t.dep_ in ("advmod", "npadvmod", "prep", "pobj", "conj") and "online" not in spans:
+            # round 38 (review37s S#2: "associating with older males online" lost "online"): where
+            # it happened, as the writer said it
+            spans.append("online")
+            continue
         if t.dep_ == "pobj" and t.lower_ in _PLACES and t.head.lower_ in ("in", "at", "outside", "near"):
             spans.append(t.doc[t.head.i: t.i + 1].text)
             continue
@@ -872,7 +894,13 @@ def _clause_edits(doc, report, child: str) -> list[tuple[Edit, int]]:
                           and (_aged_child(t) or not people.is_adult_name(t))]
                 around = f" around {others[0]}" if others else ""
             question = f"[What did {adult} do{around}{when}, and who saw or heard it?]"
+            # Round 38 (H#1): what the guess says ("postnatal depression", "using again") stays in the
+            # record, asked about: the question carries it, never the words as fact.
+            question = _carried_guess(doc, finding, tokens, report) or question
             why = "A guess is not written as fact: say what was seen or heard."
+        # Round 38: the adults' acts (and harms done to a person) the clause states outside the
+        # flagged words are the writer's facts: they stay after the question (_kept_acts).
+        acts = _kept_acts(tokens, report, kept) if finding.code == "SOS306" else ""
         item = _flagged_list_item(doc, finding)
         if item is not None:
             # Round 33 (review33 P#3): "HV is concerned regarding the chaotic presentation of the
@@ -887,6 +915,8 @@ def _clause_edits(doc, report, child: str) -> list[tuple[Edit, int]]:
         if kept and rest is None:
             # "The mother failed to protect Hunter by letting her ex-partner back in": what she did stays.
             replacement = kept + " " + question
+        if acts:
+            replacement = f"{replacement} {acts}"
         if rest is not None and subject is not None and subject.i < first.i + len(tokens) \
                 and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in rest.children):
             # "Storm has been associating with … and is thought to …": the next clause keeps a subject.
@@ -895,7 +925,7 @@ def _clause_edits(doc, report, child: str) -> list[tuple[Edit, int]]:
                 words = doc[subject.left_edge.i: root.left_edge.i]  # "Bonnie (14)", not the whole frame
             if any(_appositive_age(t) for t in words):
                 words = subject  # "Kayden, 14," -> "Kayden": the age is in the question already
-            replacement = f"{question} {words.text}"
+            replacement = f"{question} {acts + ' ' if acts else ''}{words.text}"
             if not any(c.dep_ in ("aux", "auxpass") for c in rest.children) and rest.tag_ not in ("VBZ", "VBD", "VBP"):
                 # "The YP will make … and stay away …": the kept clause keeps its "will".
                 shared = [c.text for c in root.children if c.dep_ == "aux" and c.i < root.i]
@@ -908,7 +938,7 @@ def _clause_edits(doc, report, child: str) -> list[tuple[Edit, int]]:
             # "… is thought to be drinking and the case is likely …": the next clause has its own
             # subject and becomes its own sentence after the question.
             opener = doc[rest.left_edge.i]
-            replacement = f"{question} {grammar.capitalise(opener.text)}"
+            replacement = f"{question} {acts + ' ' if acts else ''}{grammar.capitalise(opener.text)}"
             out.append((Edit(first.idx, opener.idx + len(opener.text), replacement, finding.code, why, safe=False),
                         first.sent.start, (first.i, last.i)))
             continue
@@ -916,17 +946,19 @@ def _clause_edits(doc, report, child: str) -> list[tuple[Edit, int]]:
         after = doc.text[end: end + 1]
         if first.is_sent_start and after == ".":
             end += 1  # the question carries its own question mark
-        elif not first.is_sent_start:
+        elif acts and after == ".":
+            end += 1  # the kept acts end with their own full stop
+        if not first.is_sent_start:
             # "…, and is putting herself at risk." -> "…. [What did …?]": the question is its own sentence.
             prev = doc[first.i - 1]
             start = prev.idx + len(prev.text)
             stop = "" if prev.is_punct and prev.text in ".;:" else "."
             if prev.text in (",", "–", "—"):
                 start = prev.idx  # "since 2 May, and Ms Wright …" -> "since 2 May. [What …?]", never "May,."
-            out.append((Edit(start, end + (1 if after == "." else 0), f"{stop} {question}", finding.code, why,
-                             safe=False), first.sent.start, (first.i, last.i)))
+            out.append((Edit(start, end + (1 if after == "." and not acts else 0), f"{stop} {replacement}", finding.code,
+                             why, safe=False), first.sent.start, (first.i, last.i)))
             continue
-        out.append((Edit(first.idx, end, question, finding.code, why, safe=False), first.sent.start, (first.i, last.i)))
+        out.append((Edit(first.idx, end, replacement, finding.code, why, safe=False), first.sent.start, (first.i, last.i)))
     return out
 
 
@@ -1048,3 +1080,130 @@ def _group_or_job(token) -> bool:
         return False
     jobs = {w.lower() for w in people_words()["professionals"]}
     return token.tag_ in ("NNS", "NNPS") or token.lower_ in jobs or token.lemma_.lower() in jobs
+
+
+def _kept_acts(tokens, report, skip_text: str = "") -> str:
+    """Round 38 (review37x X#5, review37s S#2: "… to someone she met on Snapchat and is now being
+    blackmailed" became only "[What did the adults do to Hope? Who saw it?]"): what an adult did,
+    and a harm done to a person, that the clause a question takes the place of states outside the
+    flagged words stay as sentences of their own after the question ("Hope is now being
+    blackmailed."). Read from the parse: a verb whose doer is an adult (fidelity.adult_acts) or a
+    passive whose subject, its own or the one it shares with the verb it is joined to, is a person
+    (fidelity.harms_done); never a verb inside flagged words, a plan, or a verb already kept
+    (`skip_text`)."""
+    from . import fidelity
+
+    doc = tokens.doc
+    flagged = [(f.start, f.end) for f in report.findings if f.code in ERROR_CODES]
+    inside = {t.i for t in tokens}
+    acts = [t for t in fidelity.adult_acts(doc) if t.i in inside]
+    acts += [t for t in fidelity.harms_done(doc) if t.i in inside and t not in acts]
+    out, used = [], set()
+    for verb in sorted(acts, key=lambda t: t.i):
+        if verb.i in used or (skip_text and re.search(rf"\b{re.escape(verb.text)}\b", skip_text)):
+            continue
+        own = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        branches = [c for c in verb.children if c.dep_ == "conj" and c.i > verb.i]
+        end = (branches[0].left_edge.i - 1) if branches else verb.right_edge.i
+        end = min(end, tokens[-1].i)
+        while end > verb.i and (doc[end].dep_ == "cc" or doc[end].is_punct):
+            end -= 1
+        if own is not None:
+            start = own.left_edge.i
+            if start < tokens[0].i:
+                continue
+            words = doc[start: end + 1].text
+        else:
+            subject = fidelity._own_subject(verb)
+            if subject is None or fidelity._person_key(subject) is None:
+                continue
+            first = min([c.left_edge.i for c in verb.children if c.i < verb.i and c.dep_ in ("aux", "auxpass", "advmod", "neg")]
+                        + [verb.i])
+            # the draft's own words for the doer (a name put for "she" would read as another person
+            # to the check of who does what, and a pronoun after the question is the child it names)
+            name = doc[subject.left_edge.i: subject.right_edge.i + 1].text if subject.pos_ != "PRON" else subject.text
+            words = f"{name} {doc[first: end + 1].text}"
+        span = (doc[min(own.left_edge.i if own is not None else verb.i, verb.i)].idx, doc[end].idx + len(doc[end].text))
+        if any(a < span[1] and span[0] < b for a, b in flagged):
+            continue
+        if any(t.lower_ in ("[", "]") for t in doc[verb.i: end + 1]):
+            continue
+        used.update(range(verb.i, end + 1))
+        out.append(grammar.capitalise(words.strip(" ,;")) + ".")
+    return " ".join(out)
+
+
+
+# Round 38 (review36h H#1, a practice decision): the verbs of a guess told as fact in the passive
+# ("PND is suspected", "Mum is thought to be using again"), and the present tense the question asks
+# them in ("Who suspects …?").
+_GUESS_VERBS = {"suspect": "suspects", "think": "thinks", "believe": "believes", "allege": "alleges",
+                "understand": "understands", "feel": "feels", "consider": "considers", "presume": "presumes",
+                "assume": "assumes", "say": "says", "report": "reports", "fear": "fears"}
+_GUESS_AUX = re.compile(r"(?i)^(is|are|was|were|has been|have been|had been)\s+(\w+)(\s+to)?$")
+# what a "to be"/"to have" content becomes after the hedge's helper ("is thought to have" -> "has")
+_BE_AFTER = {"is": "is", "are": "are", "was": "was", "were": "were", "has been": "is", "have been": "are",
+             "had been": "was"}
+_HAVE_AFTER = {"is": "has", "are": "have", "was": "had", "were": "had", "has been": "has", "have been": "have",
+               "had been": "had"}
+
+
+def _carried_guess(doc, finding, tokens, report) -> str:
+    """The question that carries what a guess told as fact says, so the information stays in the
+    record as a question, not as fact: "Postnatal depression is suspected" -> "[Who suspects
+    postnatal depression, and what have they seen or heard?]"; "Dad is thought to be drinking again"
+    -> "[Who thinks Dad is drinking again, and what have they seen or heard?]". "" where the flagged
+    words are not a passive guess verb ("is suspected", "are believed to") with its subject in the
+    clause, or what follows cannot be made finite."""
+    words = doc.text[finding.start: finding.end].strip()
+    match = _GUESS_AUX.match(words)
+    if not match:
+        return ""
+    span = doc.char_span(finding.start, finding.end, alignment_mode="expand")
+    if span is None:
+        return ""
+    verb = next((t for t in span if t.tag_ == "VBN" and t.lemma_.lower() in _GUESS_VERBS), None)
+    if verb is None:
+        return ""
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.left_edge.i < tokens[0].i or subject.lower_ in ("it", "there", "this", "that"):
+        return ""
+    who = doc[subject.left_edge.i: subject.right_edge.i + 1].text
+    opener = doc[subject.left_edge.i]
+    if opener.is_sent_start and opener.pos_ in ("NOUN", "ADJ", "DET") and not people.is_name(opener) \
+            and opener.lower_ not in _FAMILY and opener.lower_.rstrip(".") not in _NAME_TITLES and not opener.is_upper:
+        who = grammar.decapitalise(who)  # "Postnatal depression" -> "postnatal depression"; "Dad", "Mr Platt" stay
+    elif subject.pos_ == "PRON" and subject.lower_ != "i":
+        who = who[:1].lower() + who[1:]  # "She is believed to …" -> "Who believes she …"
+    ask = _GUESS_VERBS[verb.lemma_.lower()]
+    if tokens[-1].i + 1 < len(doc) and doc[tokens[-1].i + 1].text == ")":
+        return ""  # the clause ends inside brackets ("… Ivy (3)"): asked about as before
+    aux = re.sub(r"\s+", " ", match.group(1).lower())
+    rest = doc[span.end: tokens[-1].i + 1]
+    if len(rest) and any(f.code in ERROR_CODES and (f.start, f.end) != (finding.start, finding.end)
+                         and f.start < rest.end_char and rest.start_char < f.end for f in report.findings):
+        return ""  # what the guess says is itself flagged ("involved in CSE"): asked about as before
+    rest_text = rest.text.strip(" ,;")
+    if match.group(3):  # "… to be drinking again", "… to have hit", "… to use cannabis"
+        if not len(rest) or rest[0].pos_ not in ("AUX", "VERB"):
+            return ""
+        first = rest[0]
+        tail = doc[first.i + 1: tokens[-1].i + 1].text.strip(" ,;")
+        if first.lower_ == "be":
+            finite = _BE_AFTER[aux]
+        elif first.lower_ == "have":
+            finite = _HAVE_AFTER[aux]
+        elif first.tag_ == "VB":
+            plural = aux in ("are", "were", "have been") or subject.tag_ in ("NNS", "NNPS")
+            finite = grammar.inflect_verb(first.lemma_.lower(), "VBD" if aux in ("was", "were", "had been")
+                                          else "VBP" if plural else "VBZ")
+        else:
+            return ""
+        content = f"{who} {finite} {tail}".strip()
+        return f"[Who {ask} {content}, and what have they seen or heard?]"
+    if any(t.dep_ == "cc" or t.lower_ in ("and", "but", "or") for t in rest):
+        return ""  # another clause follows ("… is suspected and Sam bites …"): asked about as before
+    if rest_text and not all(t.pos_ in ("ADV", "ADP", "NOUN", "PROPN", "NUM", "DET", "ADJ", "PUNCT", "CCONJ")
+                             for t in rest):
+        return ""  # something more than "since May" after it: not a plain thing suspected
+    return f"[Who {ask} {who}{' ' + rest_text if rest_text else ''}, and what have they seen or heard?]"
