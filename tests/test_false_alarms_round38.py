@@ -67,9 +67,16 @@ def test_absence_the_same_person_knows_still_fires():
 # --- SOS512, class 3: the child's own outcome joined to what the child will have or do --------------
 
 @pytest.mark.parametrize("text", [
+    # each of these drew SOS512 before round 38
+    "Shola, Ada will have room to play with her cars, clean clothes each morning and no more sore skin. "
+    "You will wash her sheets every Saturday and change her nappy before and after nursery.",
+    "Until his first birthday Ezra should be sitting up, eating mashed food and free of the ear infections "
+    "he had in the spring. You will give him his drops at breakfast and teatime.",
+    "Priya, Noor needs to be kept away from the men who sold her cannabis, and to know she can ring you "
+    "from anywhere. Aunt Jas will drive Noor to college and back each day.",
+    # already silent before: kept as guards
     "Noor will have her own bed, a warm coat for school and no more cold nights on the sofa." + _DEEDS,
     "Noor will play out with her friends, sleep in her own room and stop worrying about her mum." + _DEEDS,
-    "Noor will eat breakfast with you and stop asking whether you are cross with her." + _DEEDS,
 ])
 def test_childs_outcome_joined_to_others_is_silent(text):
     assert not _found(text, "goal", ("SOS512",))

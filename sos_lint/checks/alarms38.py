@@ -163,7 +163,7 @@ def childs_outcome_joined(ctx: Context, span, spans) -> bool:
         # "Pearl will have space to play, clean clothes and no more sore skin": the absence is one of
         # the things the child will have, joined to the others.
         have = root.head
-        return _positive_deed(have, spans) and _a_child_subject(ctx, have) and _adults_act_here(ctx)
+        return _positive_deed(have, spans) and _a_child_subject(ctx, have) and _adults_act_here(ctx, span)
     verb = _absence_verb(span)
     if verb.pos_ not in ("VERB", "AUX", "ADJ"):
         return False
@@ -190,13 +190,16 @@ def childs_outcome_joined(ctx: Context, span, spans) -> bool:
         return False
     if not (_a_child_subject(ctx, verb) or any(_a_child_subject(ctx, t) for t in joined)):
         return False
-    return _adults_act_here(ctx)
+    return _adults_act_here(ctx, span)
 
 
-def _adults_act_here(ctx: Context) -> bool:
-    from .goal_words import _adults_act
+def _adults_act_here(ctx: Context, span=None) -> bool:
+    """The goal says what the adults will do: an adult's act (the parts reading), or another
+    sentence's arrangement by someone ("handovers will happen at Grandma Sheila's", read as
+    goal_words.arrangement_given reads it for a protected child)."""
+    from .goal_words import _adults_act, arrangement_given
 
-    return _adults_act(ctx)
+    return _adults_act(ctx) or (span is not None and arrangement_given(ctx, span))
 
 
 def absence_beside_a_deed(ctx: Context, span, spans) -> bool:
