@@ -91,6 +91,18 @@ def test_childs_absence_alone_or_in_general_still_fires(text):
     assert _found(text, "goal", ("SOS512",))
 
 
+@pytest.mark.parametrize("text", [
+    # an adult's promise or a service kept, not a deed: the absence after it still fires
+    "Grandad will make sure a carer comes every morning and Kira will no longer be left looking after her brother.",
+    "Mr Lowe, who has a bad back, will comply with his care plan so that Kira is no longer his carer.",
+    "Dr Shah will make sure the tablets are locked away and that Kira is not exposed to them.",
+    # an adult's abstaining beside a deed of the same adult
+    "Wes will remain abstinent from alcohol and go to his recovery group on Mondays.",
+])
+def test_absence_beside_a_promise_or_an_adults_abstaining_still_fires(text):
+    assert _found(text, "goal", ("SOS512",))
+
+
 def test_childs_own_risky_stop_is_not_excused():
     # the safety put on the child: SOS512 or the victim-blaming rule must still say so
     text = "Noor will go to school every day and stop sending photos to men online." + _DEEDS

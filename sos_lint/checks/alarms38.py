@@ -49,7 +49,7 @@ def _absence_verb(span):
 
 
 _STAYING = {"stay", "remain", "keep"}
-_OFF = {"off", "away", "out", "free", "clear", "sober", "clean", "from"}
+_OFF = {"off", "away", "out", "free", "clear", "sober", "clean", "from", "abstinent", "drug-free", "alcohol-free"}
 
 
 def _negated_or_abstaining(token) -> bool:
@@ -66,14 +66,27 @@ def _negated_or_abstaining(token) -> bool:
     return lemma in _ABSTAIN
 
 
-def _positive_deed(token, spans) -> bool:
+_PROMISES = {"ensure", "make", "comply", "engage", "attend", "cooperate", "co-operate", "put", "accept", "provide",
+             "complete", "undertake", "work"}
+
+
+def _positive_deed(token, spans, ctx: Context | None = None) -> bool:
     """A verb that says something done or had, not an absence: not negated, not "stop"/"stay off",
-    not inside another absence span, and not a bare "be"."""
+    not inside another absence span, not a bare "be", not a promise or a service kept ("will ensure
+    …", "will comply with his care package", "provide negative hair strand tests": the goal rules'
+    compliance, read from the structure cues)."""
     if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() == "be" and token.pos_ == "AUX":
         return False
-    if _negated_or_abstaining(token):
+    if _negated_or_abstaining(token) or token.lemma_.lower() in _PROMISES:
+        return False
+    if ctx is not None and any(t.i in _compliance(ctx) for t in token.subtree):
         return False
     return not any(s.start <= token.i < s.end for s in spans)
+
+
+def _compliance(ctx: Context) -> set:
+    return ctx.memo("alarms38:compliance", lambda: frozenset(
+        t.i for span in analysis.cues(ctx, "compliance") for t in span))
 
 
 def _not_an_adult(ctx: Context, subject) -> bool:
@@ -106,7 +119,8 @@ def result_of_a_deed(ctx: Context, span, spans) -> bool:
     if span.doc[so.i - 1].lower_ not in (",", ";") and not (nxt is not None and nxt.lower_ == "that"):
         return False
     before = span.doc[sentence.start:so.i]
-    return any(_positive_deed(t, spans) and t.pos_ == "VERB" and t.lemma_.lower() not in ("stop", "let", "allow")
+    return any(_positive_deed(t, spans, ctx) and t.pos_ == "VERB" and t.lemma_.lower() not in ("stop", "let", "allow")
+               and not any(x.dep_ in ("relcl", "acl") for x in [t, *t.ancestors])  # "Mr Gale, who has memory problems"
                for t in before)
 
 
@@ -148,7 +162,15 @@ def _a_child_subject(ctx: Context, verb) -> bool:
     from .goal_words import _a_child
 
     subject = _clause_subject(verb)
-    return subject is not None and (_a_child(ctx, subject) or subject.i in analysis.child_tokens(ctx))
+    if subject is None:
+        return False
+    if subject.pos_ == "PRON":
+        return analysis.pronoun_is_child(ctx, subject)
+    # the people analysis's child, not any name that is no adult's ("Dale will remain abstinent")
+    return subject.i in analysis.child_tokens(ctx) or (_a_child(ctx, subject) and subject.i not in analysis.adult_tokens(ctx)
+                                                       and bool(analysis.child_tokens(ctx)) and subject.lower_ in {
+                                                           analysis_token.lower_ for analysis_token in
+                                                           (ctx.doc[i] for i in analysis.child_tokens(ctx))})
 
 
 def childs_outcome_joined(ctx: Context, span, spans) -> bool:
@@ -163,7 +185,7 @@ def childs_outcome_joined(ctx: Context, span, spans) -> bool:
         # "Pearl will have space to play, clean clothes and no more sore skin": the absence is one of
         # the things the child will have, joined to the others.
         have = root.head
-        return _positive_deed(have, spans) and _a_child_subject(ctx, have) and _adults_act_here(ctx, span)
+        return _positive_deed(have, spans, ctx) and _a_child_subject(ctx, have) and _adults_act_here(ctx, span)
     verb = _absence_verb(span)
     if verb.pos_ not in ("VERB", "AUX", "ADJ"):
         return False
@@ -185,10 +207,10 @@ def childs_outcome_joined(ctx: Context, span, spans) -> bool:
         joined += [c for c in anchor.children if c.dep_ == "conj"]
         if anchor.dep_ == "conj":
             joined.append(anchor.head)
-    joined = [t for t in joined if t.i != verb.i and _positive_deed(t, spans) and t.lemma_.lower() != "be"]
-    if not joined:
-        return False
-    if not (_a_child_subject(ctx, verb) or any(_a_child_subject(ctx, t) for t in joined)):
+    joined = [t for t in joined if t.i != verb.i and _positive_deed(t, spans, ctx) and t.lemma_.lower() != "be"]
+    # Both the absence and what it is joined to are the child's ("Father will ensure childcare is in
+    # place and Brook will no longer be left in a caring role" is the adult's promise, and fires).
+    if not joined or not _a_child_subject(ctx, verb) or not any(_a_child_subject(ctx, t) for t in joined):
         return False
     return _adults_act_here(ctx, span)
 
