@@ -124,9 +124,12 @@ def result_of_a_deed(ctx: Context, span, spans) -> bool:
                for t in before)
 
 
-def seen_or_known_by_another(span) -> bool:
+def seen_or_known_by_another(ctx: Context, span) -> bool:
     """Class 2: the absence is the complement of a verb of seeing or knowing whose subject is
-    someone other than the one the absence is said of."""
+    someone other than the one the absence is said of. An adult's own stopping seen by another
+    adult ("Gran will see Craig stop shouting") is still the adult's absence (round 31's line);
+    what the child will know of an adult ("so she knows he will not give up on her") is the
+    child's reassurance."""
     verb = _absence_verb(span)
     subject = analysis.subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
     node = verb
@@ -140,7 +143,9 @@ def seen_or_known_by_another(span) -> bool:
             seer = analysis.subject_of(head)
             if seer is None or any(c.dep_ == "neg" for c in head.children):
                 return False
-            return subject is None or seer.i != subject.i and seer.lower_ != subject.lower_
+            if subject is not None and (seer.i == subject.i or seer.lower_ == subject.lower_):
+                return False
+            return _not_an_adult(ctx, subject) or _a_child_subject(ctx, head)
         node = head
     return False
 
@@ -226,4 +231,4 @@ def _adults_act_here(ctx: Context, span=None) -> bool:
 
 def absence_beside_a_deed(ctx: Context, span, spans) -> bool:
     """Any of the three classes above."""
-    return result_of_a_deed(ctx, span, spans) or seen_or_known_by_another(span) or childs_outcome_joined(ctx, span, spans)
+    return result_of_a_deed(ctx, span, spans) or seen_or_known_by_another(ctx, span) or childs_outcome_joined(ctx, span, spans)
