@@ -36,6 +36,8 @@ def _lexicon_findings(ctx: Context, rule_: Rule, problem: str):
             continue  # round 18: "you have stepped up to look after Rowan": a person taking on a task
         if entry.code == "SOS101" and _gives_a_talk(span):
             continue  # "Sage used to love presenting at assembly": giving a talk, not turning up for help
+        if entry.code == "SOS101" and _harm_with_its_doer(ctx, span):
+            continue  # round 38: "older men are sexually exploiting Jade", "exploited by more men": who did it, to whom
         if entry.code == "SOS101" and _said_what_it_means(span):
             continue  # round 25: "the non-molestation order that says he must stay away": explained in place
         if entry.group == "legal" and (_legal_terms_spelt_out(span) or _own_order_kept(ctx, span)):
@@ -149,6 +151,49 @@ def _subjected_to_a_harm(span) -> str | None:
 _HARMS_DONE = {"neglect", "abuse", "harm", "violence", "assault", "exploitation", "bullying", "cruelty",
                "mistreatment", "maltreatment", "grooming", "threat", "control", "coercion", "punishment",
                "attack", "injury", "hostility", "rejection"}
+
+
+# Round 38: verbs of harm the lexicon names as report words ("sexually exploited"): as a verb with
+# the person who does it and the child it is done to, the words say who did what to whom.
+_HARM_VERBS = {"exploit", "groom", "abuse", "assault", "traffic", "coerce", "radicalise", "radicalize"}
+
+
+def _harm_with_its_doer(ctx: Context, span) -> bool:
+    """Round 38 (issue 11 §3, read from sets 23, 27, 32, 35 and 36): a harm verb the lexicon lists
+    as jargon because it is usually a label ("Jade is being sexually exploited"), written with its
+    doer named: the active voice with a person as subject and someone as its object ("older men are
+    sexually exploiting Jade", "men … could sexually exploit her"), or the passive with "by" and a
+    person ("could be sexually exploited by more men"). That is what the entry's own advice asks
+    for ("say who is making [name] do what"). Without a doer, or with a professional or the child
+    as the subject, it is still flagged; a noun ("sexual exploitation") is never this."""
+    from .analysis import is_person, people_words
+
+    verb = next((t for t in span if t.pos_ == "VERB" and t.lemma_.lower() in _HARM_VERBS), None)
+    if verb is None:
+        return False
+    words = people_words()
+    professionals = set(words["professionals"])
+    adult_nouns = set(words["adult_nouns"])
+
+    def a_doer(token) -> bool:
+        if token.lower_ in professionals or any(t.lower_ in professionals for t in token.subtree):
+            return False
+        if token.pos_ == "PRON":
+            return token.lower_ in ("they", "he", "she", "someone", "somebody") and token.i not in _child_tokens_here(ctx)
+        return (is_person(token) or token.lemma_.lower() in adult_nouns) and token.i not in _child_tokens_here(ctx)
+
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return any(g.dep_ == "pobj" and a_doer(g) for c in verb.children if c.dep_ == "agent" for g in c.children)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    victim = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return subject is not None and victim is not None and a_doer(subject) \
+        and (victim.pos_ == "PRON" or is_person(victim) or victim.i in _child_tokens_here(ctx))
+
+
+def _child_tokens_here(ctx: Context) -> set:
+    from .analysis import child_tokens
+
+    return child_tokens(ctx)
 
 
 def _names_people(span) -> bool:

@@ -1180,6 +1180,18 @@ def _improve_spans(ctx: Context) -> list:
     return found
 
 
+def _done_by_a_named_adult(ctx: Context) -> bool:
+    """Round 38 (X#7): an adult's act told in the passive with its doer after "by" ("Tia has been
+    raped by two men she was introduced to by Dean", "is being exploited by men at the Royal
+    Hotel", "was hit with a belt by his stepdad") is someone doing something: the same reading the
+    parts list uses for "What the adults did" (parts/actions.py), so the rule and the parts agree.
+    A professional after "by" ("seen by the school nurse") and a passive with no doer ("was hit")
+    still count for nothing."""
+    from .parts.actions import _passive_acts
+
+    return bool(_passive_acts(ctx, analysis.adult_tokens(ctx)))
+
+
 @rule("SOS303", "no-observable-action", "error", kinds=("worry",), source="DOMAIN.md: say what the adults did or did not do")
 def no_observable_action(ctx: Context, rule_: Rule):
     """Flags worry statements where no person does anything someone could see or hear.
@@ -1196,7 +1208,7 @@ def no_observable_action(ctx: Context, rule_: Rule):
     Better
         Mum has not bought food for four days and Leo, who is six, has gone to school hungry.
     """
-    if analysis.actions(ctx):
+    if analysis.actions(ctx) or _done_by_a_named_adult(ctx):
         from .parts import is_present
 
         if not is_present(ctx, "behaviour") and not words34.nobody_cared(ctx):  # round 34: "a burn nobody had treated"

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..metrics import span_in_quotes
-from . import alarms26, alarms27, alarms28, alarms30, alarms31, analysis, compliance28, compliance29, compliance_words, goal_words, goals15, goals16, goals18, goals19, goals21, goals23, goals25, structure32, words19, words24b, words33, words34
+from . import alarms26, alarms27, alarms28, alarms30, alarms31, alarms38, analysis, compliance28, compliance29, compliance_words, goal_words, goals15, goals16, goals18, goals19, goals21, goals23, goals25, structure32, words19, words24b, words33, words34
 from .base import Context, Rule, rule
 from .child_focus import child_placeholder
 from .goal_words import (absences13, alternative_follows, arrangement_given, care_outcome, contrast_given, outcome_with_experience,
@@ -594,6 +594,9 @@ def goal_absence(ctx: Context, rule_: Rule):
         if alarms31.child_change_seen(ctx, span) or alarms31.childs_wish(ctx, span):
             continue  # Round 31: "the teachers will see … Zuri no longer frightened at home time"; "what Jayden
             # wants most is for there to be no more police at the door" (alarms31)
+        if alarms38.absence_beside_a_deed(ctx, span, found):
+            continue  # Round 38: "…, so Blessing will no longer do this"; "Jo will notice that the flat no longer
+            # smells of weed"; "Arjun will enjoy his weekends … and stop asking which of you …" (alarms38)
         if structure32.deed_joined_before(ctx, span):
             continue  # Round 32 (review32c): "you will have Esme in bed by 7pm and you will not drink until
             # she is asleep": the mirror of alternative_follows, so the order of the two clauses does not matter
