@@ -48,6 +48,7 @@ class Person:
     surnames: set[str] = field(default_factory=set)
     titled: bool = False
     seen: int = 0
+    sexes: set[str] = field(default_factory=set)  # round 38 (P#4): "m" for Mr, "f" for Mrs/Ms/Miss
 
 
 
@@ -232,6 +233,7 @@ class Redactor:
                     and not _function_word_at(doc, m[0], m[1])]  # "There are concerns…": nobody
         mentions = _without_opening_verbs(doc, mentions)  # "Call Dean if…": the people analysis's "Call Dean"
         mentions = [m for m in mentions if not _only_things(doc, m[0], m[1])]  # "a Moses basket": a thing
+        mentions = [m for m in mentions if not _names_a_thing(doc, m[0], m[1])]  # "MARAC", "Clare's law"
         fixed += [(m.start(1), m.end(1), "date", 0) for m in _SHORT_MONTH_AFTER_TIME.finditer(norm)]
         people_at = frozenset(t.i for t in doc for s, e, _, _ in mentions if s <= t.idx < e)
         spans = _people_not_places(text, fixed + self._name_spans(doc, also, people_at) + self._places_after_prepositions(doc),
@@ -383,6 +385,8 @@ class Redactor:
             return _stands_as_a_person(token)
         if lower in self._configured:
             return True
+        if _named_thing(token):
+            return False  # round 38 (P#4): "referred to MARAC", "a Clare's law disclosure": no person
         if token.is_stop and (token.dep_ == "expl" or token.pos_ in ("PRON", "SCONJ", "CCONJ", "ADP")) \
                 and lower not in first_names():
             return False  # round 33: "There are concerns…", "There will be no further incidents": nobody
@@ -518,7 +522,8 @@ class Redactor:
                 run, wanted, sure = None, own, True
             # With the whole run read first (learn()), the run's kind wins over this draft's own, so a
             # person keeps one placeholder; where the run found namesakes, this draft's reason decides.
-            person = self._resolve(words, titled, None if run else wanted if sure else None)
+            sex = _title_sex(norm[start:end])
+            person = self._resolve(words, titled, None if run else wanted if sure else None, sex)
             if person is None:
                 child = key in self._configured_children or ((
                     wanted == "child" or (wanted is None and not titled and roles.get(key) == "child"))
@@ -532,6 +537,8 @@ class Redactor:
             elif len(words) >= 2:
                 person.surnames.add(words[-1])
             person.titled = person.titled or titled
+            if sex:
+                person.sexes.add(sex)
             self._clock += 1
             person.seen = self._clock
             labels[(start, end)] = person.label
@@ -574,10 +581,13 @@ class Redactor:
         self.persons.append(person)
         return person
 
-    def _resolve(self, words: list[str], titled: bool, role: str | None = None) -> Person | None:
+    def _resolve(self, words: list[str], titled: bool, role: str | None = None, sex: str | None = None) -> Person | None:
         """The person a mention means: first and surname together, a title with a surname, or one word.
         With a `role` read from this draft, a person of the other role (a namesake in another draft
-        of the run) is someone else."""
+        of the run) is someone else. Round 38 (P#4): a title with a surname means the person of that
+        surname whose title agrees ("Mr Okafor" after "Mr Chidi Okafor and Ms Grace Okafor" is
+        Chidi, however recently Grace was named); a title that says nothing of sex ("Dr") or a
+        person with no title yet falls back to the most recent bearer of the surname."""
         if not words:
             return None
         recent = sorted(self.persons, key=lambda p: -p.seen)
@@ -588,6 +598,16 @@ class Redactor:
             return next((p for p in recent if first in p.firsts and (surname in p.surnames or not p.surnames)), None)
         word = words[0]
         if titled:
+            if sex:
+                bearers = [p for p in recent if word in p.surnames and p.titled]
+                agreeing = [p for p in bearers if sex in p.sexes]
+                if agreeing:
+                    return agreeing[0]
+                bearers = [p for p in bearers if not p.sexes]  # an "Ms Okafor" is not "Mr Okafor"
+                if bearers:
+                    return bearers[0]
+                if any(word in p.surnames and p.sexes for p in recent):
+                    return None  # every bearer of the surname has the other title: someone new
             return (next((p for p in recent if word in p.surnames and p.titled), None)
                     or next((p for p in recent if word in p.surnames and p.label.startswith("Adult")), None))
         return (next((p for p in recent if word in p.firsts), None)
@@ -764,6 +784,15 @@ def _child_label(index: int) -> str:
 def _titled(words: str) -> bool:
     parts = words.split()
     return bool(parts) and parts[0].lower().rstrip(".") in titles()
+
+
+_TITLE_SEX = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+
+
+def _title_sex(words: str) -> str | None:
+    """"m" or "f" where the mention starts with a title that says so ("Mr", "Mrs", "Ms", "Miss")."""
+    parts = words.split()
+    return _TITLE_SEX.get(parts[0].lower().rstrip(".")) if parts else None
 
 
 def _name_words(words: str) -> list[str]:
@@ -1039,6 +1068,28 @@ def _told_by_name(token) -> bool:
         return False
     lower = token.lower_
     return lower not in not_names() and not _person_word(lower) and lower not in titles()
+
+
+# Round 38 (P#4): a name with "'s" before one of these words names a law, a scheme or a condition
+# after someone nobody in the family is ("Clare's law", "Sarah's law", "Down's syndrome"), not a person.
+_EPONYM_NOUNS = frozenset(("law", "laws", "scheme", "syndrome", "disease", "palsy", "act"))
+
+
+def _named_thing(token) -> bool:
+    """Round 38 (P#4): a word that names a service, a meeting or a law, never a person: an acronym the
+    jargon list knows written in capitals ("referred to MARAC", "the IDVA service"), or the name in an
+    eponym ("Clare's law disclosure")."""
+    if token.text.isupper() and len(token.text) > 1 and _known_acronym(token.text):
+        return True
+    doc = token.doc
+    return (token.i + 2 < len(doc) and doc[token.i + 1].text in ("'s", "’s")
+            and doc[token.i + 2].lower_ in _EPONYM_NOUNS)
+
+
+def _names_a_thing(doc, start: int, end: int) -> bool:
+    """Every word of a people-analysis mention (start, end) is a service, a meeting or an eponym."""
+    tokens = [t for t in doc if start <= t.idx < end and t.is_alpha]
+    return bool(tokens) and all(_named_thing(t) for t in tokens)
 
 
 def _known_acronym(text: str) -> bool:
