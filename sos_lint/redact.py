@@ -262,6 +262,8 @@ class Redactor:
                 continue
             if ent.label_ in ("GPE", "LOC", "FAC") and self._person_not_place(ent):
                 continue
+            if ent.label_ in ("GPE", "LOC", "FAC") and _field_label(ent):
+                continue  # round 38 (S): "Attendance 64%" at a line's start is a field, not a place
             if ent.label_ in ("GPE", "LOC", "FAC") and any(  # acronyms ("TAF") are jargon, not places
                     t.text[:1].isupper() and not t.text.isupper() and t.lower_ not in not_names() for t in ent):
                 spans.append((ent.start_char, ent.end_char, "place", 1))
@@ -453,9 +455,11 @@ class Redactor:
         original = doc if norm == text else self.nlp(text)
         found = people(original, sorted(self._configured_children),
                        sorted(self._configured - self._configured_children))
-        return sorted((start, end, role, person.evidence != "named in the statement")
-                      for group, role in ((found.children, "child"), (found.adults, "adult"))
-                      for person in group for start, end in person.spans)
+        mentions = sorted((start, end, role, person.evidence != "named in the statement", number)
+                          for group, role in ((found.children, "child"), (found.adults, "adult"))
+                          for number, person in enumerate(group, 1 if role == "child" else 10_000)
+                          for start, end in person.spans)
+        return _reread_bare_names(original, mentions)
 
     def _assign_people(self, norm: str, doc, spans, mentions=()) -> dict[tuple[int, int], str]:
         """Give each person a placeholder: children "Child A", "Child B"; others "Adult 1", ...
@@ -612,6 +616,88 @@ class Redactor:
                     or next((p for p in recent if word in p.surnames and p.label.startswith("Adult")), None))
         return (next((p for p in recent if word in p.firsts), None)
                 or next((p for p in recent if word in p.surnames), None))
+
+
+# Round 38 (X#9, P#4): plural words for adults that names can stand in apposition to ("their parents
+# Dawn and Frank"); children's groups are _CHILD_GROUPS.
+_ADULT_GROUPS = frozenset(("parents", "carers", "caregivers", "grandparents", "adults", "guardians", "foster",
+                           "couple", "partners"))
+
+
+def _reread_bare_names(doc, mentions: list) -> list:
+    """Round 38 (X#9, P#4): where the people analysis reads a name only because it is there ("named
+    in the statement", not sure), the sentence it stands in may still say who it is, and the
+    placeholder follows that (an adult written "Child D" reads as if a child carried the safety job):
+    - names joined by "and"/"or" after a plural word for a group share the group's kind ("their
+      parents Dawn Kowalczyk and Frank Brennan": both adults; "the children Ava and Rio": both
+      children);
+    - in a safety goal's opening ("Leanne and Gareth, you and Kayden need…"), the names spoken to
+      before "you and" are the adults, and the name after "and" is the child.
+    A mention with a reason (an age, a title, a role beside it) is never changed."""
+    if not mentions:
+        return mentions
+    at = {}
+    for index, (start, end, _, _, _) in enumerate(mentions):
+        for token in doc:
+            if start <= token.idx < end:
+                at[token.i] = index
+    kinds: dict[int, str] = {}  # the people analysis's person -> the kind its sentence gives
+    for index, (start, end, role, sure, person) in enumerate(mentions):
+        if sure:
+            continue
+        tokens = [t for t in doc if start <= t.idx < end]
+        if not tokens:
+            continue
+        group = _group_before(tokens[0])
+        found = group if group is not None else _spoken_to_in_goal(tokens[0], at)
+        if found is not None:
+            kinds.setdefault(person, found)  # the first reason in the draft decides
+    # Every mention of that person follows ("Leanne, you will text Kayden" after the opening), unless
+    # one of them has a reason of its own.
+    return [(s, e, kinds[p], True) if p in kinds and not k else (s, e, r, k) for s, e, r, k, p in mentions]
+
+
+def _group_before(token) -> str | None:
+    """"adult" or "child" where the name is one of a list straight after a plural word for a group
+    ("their parents Dawn Kowalczyk and Frank Brennan", "the children, Ava and Rio,"), else None."""
+    doc = token.doc
+    i = token.i - 1
+    steps = 0
+    while i >= 0 and steps < 12:
+        word = doc[i]
+        if word.lower_ in _ADULT_GROUPS and word.tag_ in ("NNS", "NN"):
+            return "adult"
+        if word.lower_ in _CHILD_GROUPS and word.tag_ in ("NNS", "NN") and word.lower_ not in ("child",):
+            return "child"
+        if not (word.pos_ == "PROPN" or word.lower_ in ("and", "or", "&", ",")):
+            return None
+        i -= 1
+        steps += 1
+    return None
+
+
+def _spoken_to_in_goal(token, at: dict) -> str | None:
+    """"adult" for a name spoken to at a line's opening before ", you and [name]" ("Leanne and
+    Gareth, you and Kayden need…"); "child" for the name straight after "you and". `at`: token
+    index -> the mention it belongs to."""
+    tokens = list(token.sent)
+    you = next((k for k, t in enumerate(tokens) if t.lower_ == "you" and 0 < k < len(tokens) - 2
+                and tokens[k - 1].text == "," and tokens[k + 1].lower_ == "and"), None)
+    if you is None:
+        return None
+    # The opening starts after any heading line the parser joined to the sentence.
+    opening = max((k + 1 for k, t in enumerate(tokens[:you]) if "\n" in t.text or "\n" in t.whitespace_), default=0)
+    before = tokens[opening:you - 1]
+    if not before or not any(t.i in at for t in before) or not all(
+            t.i in at or t.lower_ in ("and", "&", ",") or t.lower_ in titles() or t.lower_ in not_names()
+            for t in before):
+        return None  # only names (and role words) are spoken to before "you"
+    after = tokens[you + 2]
+    if after.i not in at or any(at.get(t.i) == at[after.i] for t in before):
+        return None
+    if before[0].i <= token.i < tokens[you].i:
+        return "adult"
+    return "child" if token.i in at and at[token.i] == at[after.i] else None
 
 
 def _people_not_places(text: str, spans, mentions) -> list:
@@ -1090,6 +1176,22 @@ def _names_a_thing(doc, start: int, end: int) -> bool:
     """Every word of a people-analysis mention (start, end) is a service, a meeting or an eponym."""
     tokens = [t for t in doc if start <= t.idx < end and t.is_alpha]
     return bool(tokens) and all(_named_thing(t) for t in tokens)
+
+
+def _field_label(ent) -> bool:
+    """Round 38 (the school DSL's trial): a common noun the tagger took for a place where a line or a
+    sentence starts and a figure or a colon follows ("Attendance 64% (PA).", "Exclusions: 2",
+    "Punctuality 71%"): a record's field label. A place name is a proper noun to the parser ("Reading
+    3 times a week" stays a question for the other cues); one word only, never a given name."""
+    if len(ent) != 1:
+        return False
+    token = ent[0]
+    doc = token.doc
+    starts = token.is_sent_start or token.i == 0 or "\n" in doc[token.i - 1].text + doc[token.i - 1].whitespace_
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return (starts and token.pos_ == "NOUN" and token.is_alpha and not token.text.isupper()
+            and token.lower_ not in first_names() and after is not None
+            and (after.like_num or after.text in (":", "-", "–")))
 
 
 def _known_acronym(text: str) -> bool:
