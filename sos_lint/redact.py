@@ -281,7 +281,8 @@ class Redactor:
             if (before.lower_ in _AFTER_PREPOSITION and token.pos_ == "PROPN"
                     and token.text[:1].isupper() and token.is_alpha and not is_common_word(token.text)
                     and token.lower_ not in not_names() and token.lower_ not in first_names()
-                    and token.ent_type_ not in ("PERSON", "DATE", "TIME", "NORP")
+                    and token.ent_type_ not in ("PERSON", "DATE", "TIME")
+                    and not (token.ent_type_ == "NORP" and _DEMONYM.search(token.lower_))
                     and not re.fullmatch(MONTH, token.text) and not _known_acronym(token.text)):
                 # An ORG here is a town or a shop more often than not ("ran away to Leamington",
                 # which the model tags ORG); brands and platforms are in not_names and stay.
@@ -1516,6 +1517,10 @@ def _stands_as_a_person(token) -> bool:
 # -- Round 37 (review36g: Foleshill, Tesco, river, JK) ---------------------------------------------
 
 # The prepositions _places_after_prepositions reads a proper noun straight after (round 32).
+# Round 38: the tagger's NORP (a nationality, a faith) after "to"/"in"/"from" is a place unless the
+# word is formed as a people's name is ("Polish", "Romanian", "Congolese", "Iraqi"): "moved to
+# Tilehurst" (tagged NORP) leaked.
+_DEMONYM = re.compile(r"(?:an|ans|ish|ese|i|ic|ch|ite|ites)$")
 _AFTER_PREPOSITION = frozenset(("in", "to", "from", "near", "at", "outside"))
 # Prepositions that say where someone is, goes or lives.
 _PLACE_PREPOSITIONS = frozenset(("in", "into", "to", "from", "near", "at", "outside", "inside", "behind", "opposite",
