@@ -283,7 +283,8 @@ class Redactor:
                     and token.lower_ not in not_names() and token.lower_ not in first_names()
                     and token.ent_type_ not in ("PERSON", "DATE", "TIME")
                     and not (token.ent_type_ == "NORP" and _DEMONYM.search(token.lower_))
-                    and not re.fullmatch(MONTH, token.text) and not _known_acronym(token.text)):
+                    and not re.fullmatch(MONTH, token.text) and not _known_acronym(token.text)
+                    and not re.fullmatch(r"[A-Z]{2,3}s?", token.text)):  # round 38 (S): "at AP" is provision
                 # An ORG here is a town or a shop more often than not ("ran away to Leamington",
                 # which the model tags ORG); brands and platforms are in not_names and stay.
                 spans.append((token.idx, token.idx + len(token.text), "place", 3))
@@ -1168,6 +1169,8 @@ def _named_thing(token) -> bool:
     eponym ("Clare's law disclosure")."""
     if token.text.isupper() and len(token.text) > 1 and _known_acronym(token.text):
         return True
+    if re.fullmatch(r"[A-Z]{2,5}s", token.text):
+        return True  # an acronym's plural ("two FTEs", "the LSAs"): never a person's name
     doc = token.doc
     return (token.i + 2 < len(doc) and doc[token.i + 1].text in ("'s", "’s")
             and doc[token.i + 2].lower_ in _EPONYM_NOUNS)

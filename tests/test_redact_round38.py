@@ -172,3 +172,18 @@ def test_check_redact_keeps_who_did_what_and_leaves_no_identifier(tmp_path):
         assert secret not in run.stdout, secret
     assert "referred to MARAC" in run.stdout
     assert re.search(r"Adult (\d+) pushed Adult (?!\1)\d+", run.stdout)
+
+
+# -- a school's acronyms are not people or places (the school DSL's report) -------------------------
+
+def test_a_schools_acronyms_stay_as_written(nlp):
+    out = _redacted(nlp, "Kian (13) has had three FTEs this year and we are looking at AP for him. "
+                         "Mum's partner Wayne hit Kian with a cable.")
+    assert "three FTEs" in out and "looking at AP" in out
+    assert "Kian" not in out and "Wayne" not in out
+
+
+def test_a_town_after_to_is_still_a_place_when_it_is_not_an_acronym(nlp):
+    # Near miss: a town's name (not two or three capitals) after "to" still goes.
+    out = _redacted(nlp, "Dad took Kian (13) to Hull and left him at the station.")
+    assert "Hull" not in out and "[place]" in out
