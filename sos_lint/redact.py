@@ -241,6 +241,7 @@ class Redactor:
         spans += _other_script_names(norm) + _initials(norm) + _nicknames(norm, doc, spans)
         spans += _initials_as_a_person(doc, spans, people_at)
         kept = _merge_neighbours(text, _grown_names(norm, doc, self.nlp, _whole_names(text, _without_overlaps(text, spans), mentions)))
+        kept = [(s, e, "place" if kind == "name" and self._place_not_person(doc, s, e) else kind) for s, e, kind in kept]
         names = [(s, e) for s, e, kind in kept if kind == "name"]
         labels = self._assign_people(norm, doc, names, mentions)
         return [(s, _outside_punctuation(text, s, e, kind), kind, labels[(s, e)] if kind == "name" else PLACEHOLDERS[kind])
@@ -282,7 +283,8 @@ class Redactor:
                     and token.text[:1].isupper() and token.is_alpha and not is_common_word(token.text)
                     and token.lower_ not in not_names() and token.lower_ not in first_names()
                     and token.ent_type_ not in ("PERSON", "DATE", "TIME")
-                    and not (token.ent_type_ == "NORP" and _DEMONYM.search(token.lower_))
+                    and not (token.ent_type_ == "NORP" and (_DEMONYM.search(token.lower_)
+                                                             or before.head.lemma_.lower() not in _GOING))
                     and not re.fullmatch(MONTH, token.text) and not _known_acronym(token.text)
                     and not re.fullmatch(r"[A-Z]{2,3}s?", token.text)):  # round 38 (S): "at AP" is provision
                 # An ORG here is a town or a shop more often than not ("ran away to Leamington",
@@ -320,6 +322,28 @@ class Redactor:
                 continue  # only before a home or an area: "the Foleshill flat", not "the Ford Fiesta", "the Foleshill group"
             spans.append((token.idx, token.idx + len(token.text), "place", 3))
         return spans
+
+    def _place_not_person(self, doc, start: int, end: int) -> bool:
+        """Round 38: a word no list knows as a given name, straight after "in", "into", "from", "near",
+        "outside", or "to" after a verb of going ("was found in Grimsby", "ran away to Grimsby"), is
+        where someone went, not a person: "[place]", never "Adult 1" ("ran away to Adult 1" reads as a
+        person). Not "in Kian's room", a given name ("talked to Jordan"), a name the settings give, a
+        titled name, or after a noun ("a text from Hughes") or another verb ("gave it to Hughes")."""
+        tokens = [t for t in doc if start <= t.idx < end and not t.is_space]
+        if not tokens or tokens[0].i == 0 or any(t.pos_ != "PROPN" or not t.is_alpha for t in tokens):
+            return False
+        before, last = doc[tokens[0].i - 1], tokens[-1]
+        after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+        if after is not None and after.text in ("'s", "’s"):
+            return False
+        if any(t.lower_ in first_names() or t.lower_ in self._configured or t.lower_ in titles() for t in tokens):
+            return False  # the small model's PERSON is not asked: it gives it to most towns it does not know
+        head = before.head
+        while head.pos_ == "ADV" and head.head is not head:  # "ran away to", "went back to"
+            head = head.head
+        if before.lower_ in ("in", "into", "from", "near", "outside"):
+            return head.pos_ in ("VERB", "AUX") or head.lemma_.lower() in _GOING
+        return before.lower_ == "to" and head.lemma_.lower() in _GOING
 
     def _person_not_place(self, ent) -> bool:
         """The small model calls some names places ("Dad (Bethan Wood)", "near Esme")."""
@@ -1520,10 +1544,13 @@ def _stands_as_a_person(token) -> bool:
 # -- Round 37 (review36g: Foleshill, Tesco, river, JK) ---------------------------------------------
 
 # The prepositions _places_after_prepositions reads a proper noun straight after (round 32).
-# Round 38: the tagger's NORP (a nationality, a faith) after "to"/"in"/"from" is a place unless the
-# word is formed as a people's name is ("Polish", "Romanian", "Congolese", "Iraqi"): "moved to
-# Tilehurst" (tagged NORP) leaked.
+# Round 38: the tagger's NORP (a nationality, a faith) after "to"/"in"/"from" is a place where a verb
+# of going comes before it ("moved to Tilehurst", tagged NORP, leaked), unless the word is formed as
+# a people's name is ("Polish", "Romanian", "Congolese", "Iraqi"); "speaks in Urdu" stays.
 _DEMONYM = re.compile(r"(?:an|ans|ish|ese|i|ic|ch|ite|ites)$")
+# Round 38: verbs of going, before "to [a town]".
+_GOING = frozenset(("go", "run", "move", "travel", "drive", "walk", "return", "come", "take", "send", "flee",
+                    "relocate", "escape", "head", "get", "found", "find", "live", "stay", "arrive", "leave", "ride"))
 _AFTER_PREPOSITION = frozenset(("in", "to", "from", "near", "at", "outside"))
 # Prepositions that say where someone is, goes or lives.
 _PLACE_PREPOSITIONS = frozenset(("in", "into", "to", "from", "near", "at", "outside", "inside", "behind", "opposite",

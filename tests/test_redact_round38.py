@@ -185,5 +185,26 @@ def test_a_schools_acronyms_stay_as_written(nlp):
 
 def test_a_town_after_to_is_still_a_place_when_it_is_not_an_acronym(nlp):
     # Near miss: a town's name (not two or three capitals) after "to" still goes.
-    out = _redacted(nlp, "Dad took Kian (13) to Hull and left him at the station.")
-    assert "Hull" not in out and "[place]" in out
+    out = _redacted(nlp, "Kian (13) ran away to Grimsby and was found at the station at 2am.")
+    assert "Grimsby" not in out and "[place]" in out
+
+
+# -- where someone went is a place, not a person -----------------------------------------------------
+
+@pytest.mark.parametrize("text, town", [
+    ("Kian (13) ran away to Grimsby and was found at the station at 2am.", "Grimsby"),
+    ("Kian (13) was found in Scunthorpe by the police at 2am.", "Scunthorpe"),
+])
+def test_a_town_after_a_verb_of_going_is_a_place_not_an_adult(nlp, text, town):
+    out = _redacted(nlp, text)
+    assert town not in out and "[place]" in out and "Adult" not in out
+
+
+@pytest.mark.parametrize("text", [
+    "Kian (13) talked to Jordan about the men.",  # a given name
+    "Kian (13) gave the phone to Marlowe.",  # not a verb of going
+    "Kian (13) hid in Kian's room.",  # an owner
+])
+def test_a_person_after_to_or_in_is_still_a_person(nlp, text):
+    out = _redacted(nlp, text)
+    assert "[place]" not in out
