@@ -177,8 +177,7 @@ _read = read  # the older private name
 # family calls the mother and the father) or gives the CLI (--child-name; moved here from web/service
 # in round 38, so the CLI needs nothing from the web package) reach the check as the [names] table
 # of a configuration does, so the rules read who is who with them. A box may hold more than one
-# child ("Leah and Ava",
-# "Leah, Ava"): each is a name of its own, never "and".
+# child ("Leah and Ava", "Leah, Ava"): each is a name of its own, never "and".
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|/|&|\+|\band\b)\s*", re.I)
 CHILD_ROLES = ("child", "children")
 

@@ -116,7 +116,8 @@ _REFERENCE = re.compile(
 # middle group is too long for a date ("23/45678/25"), or letters, digits, letters and digits ("CV25C00123").
 # Round 38 (P#8): letters, then a long run of digits after a hyphen ("TVP-43260211-0917"): a force's or
 # a service's log number, never a date or a word.
-_BARE_REFERENCE = re.compile(r"(?<![\w/])(?:\d{1,4}/\d{4,}/\d{2,4}|[A-Z]{2}\d{2}[A-Z]\d{4,}|[A-Z]{2,5}-\d{6,}(?:-\d{2,})?)(?![\w/-])")
+_BARE_REFERENCE = re.compile(r"(?<![\w/])(?:\d{1,4}/\d{4,}/\d{2,4}|[A-Z]{2}\d{2}[A-Z]\d{4,}"
+                             r"|[A-Z]{2,5}-\d{6,}(?:-\d{2,})?)(?![\w/-])")
 
 
 def references(text: str) -> list[Found]:
