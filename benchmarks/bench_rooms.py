@@ -95,6 +95,10 @@ async def participant(base: str, code: str, number: int, texts: dict, stop: floa
             response = await post(client, "/api/v1/check", stats, json={"text": typed, "kind": kind})
             stats["checks"] += 1
             stats["check_errors"] += response.status_code != 200
+            if response.status_code != 200:  # round 38: why, by status and the refusal's reason (never the text)
+                detail = response.json().get("detail", "") if "json" in response.headers.get("content-type", "") else ""
+                why = f"{response.status_code} {str(detail).split(';')[0][:60]}".strip()
+                stats["check_failures"][why] = stats["check_failures"].get(why, 0) + 1
             if time.monotonic() >= next_share:
                 started = time.monotonic()
                 response = await post(client, f"/api/v1/rooms/{code}/share", stats, json={"kind": kind, "text": text})
@@ -125,7 +129,7 @@ async def one_round(base: str, pid: int, args, texts: dict) -> dict:
         watchers.append(asyncio.create_task(projector.follow()))
     stop = time.monotonic() + args.seconds
     sent: list = []
-    stats = {"checks": 0, "check_errors": 0, "share_errors": 0, "shares_sent": 0, "retries": 0}
+    stats = {"checks": 0, "check_errors": 0, "share_errors": 0, "shares_sent": 0, "retries": 0, "check_failures": {}}
     people = []
     for (host, code), size in zip(hosts, sizes):
         for number in range(1, size + 1):  # the server says which draft number each one got
@@ -192,6 +196,8 @@ async def run(args) -> None:
         pick = lambda share: times[min(len(times) - 1, round(share * (len(times) - 1)))] * 1000  # noqa: E731
         print(f"round {n}:")
         print(f"  checks while typing:      {r['stats']['checks']} ({r['stats']['check_errors']} failed)")
+        for why, count in sorted(r["stats"]["check_failures"].items()):
+            print(f"    failed {count}x: {why}")
         print(f"  shares:                   {r['sent']} ({r['stats']['share_errors']} failed)")
         print(f"  requests retried:         {r['stats']['retries']}   (connection closed by the server while idle)")
         if times:

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import difflib
 import os
+import re
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Mapping
 
 from .data import load_toml, tomllib
 
@@ -169,3 +171,28 @@ def read(path: Path) -> dict:
 
 
 _read = read  # the older private name
+
+
+# Round 36 (review35w W#5, r36d): the names a worker types on the page (the child's name, what the
+# family calls the mother and the father) or gives the CLI (--child-name; moved here from web/service
+# in round 38, so the CLI needs nothing from the web package) reach the check as the [names] table
+# of a configuration does, so the rules read who is who with them. A box may hold more than one
+# child ("Leah and Ava", "Leah, Ava"): each is a name of its own, never "and".
+_NAME_SPLIT = re.compile(r"\s*(?:,|;|/|&|\+|\band\b)\s*", re.I)
+CHILD_ROLES = ("child", "children")
+
+
+def given_names(names: Mapping[str, str] | None) -> tuple[tuple[str, str], ...]:
+    """(role, name) pairs, as Config.names holds them, for names given with a request: the child's
+    box split into one pair a child; other roles as written. Empty and blank values are dropped."""
+    pairs: list[tuple[str, str]] = []
+    for role, value in (names or {}).items():
+        value = (value or "").strip()
+        if not value:
+            continue
+        role = role.strip().lower()
+        if role in CHILD_ROLES:
+            pairs += [("child", n) for n in _NAME_SPLIT.split(value) if n.strip()]
+        else:
+            pairs.append((role, value))
+    return tuple(dict.fromkeys(pairs))

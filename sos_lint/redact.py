@@ -48,6 +48,7 @@ class Person:
     surnames: set[str] = field(default_factory=set)
     titled: bool = False
     seen: int = 0
+    sexes: set[str] = field(default_factory=set)  # round 38 (P#4): "m" for Mr, "f" for Mrs/Ms/Miss
 
 
 
@@ -232,6 +233,7 @@ class Redactor:
                     and not _function_word_at(doc, m[0], m[1])]  # "There are concerns…": nobody
         mentions = _without_opening_verbs(doc, mentions)  # "Call Dean if…": the people analysis's "Call Dean"
         mentions = [m for m in mentions if not _only_things(doc, m[0], m[1])]  # "a Moses basket": a thing
+        mentions = [m for m in mentions if not _names_a_thing(doc, m[0], m[1])]  # "MARAC", "Clare's law"
         fixed += [(m.start(1), m.end(1), "date", 0) for m in _SHORT_MONTH_AFTER_TIME.finditer(norm)]
         people_at = frozenset(t.i for t in doc for s, e, _, _ in mentions if s <= t.idx < e)
         spans = _people_not_places(text, fixed + self._name_spans(doc, also, people_at) + self._places_after_prepositions(doc),
@@ -239,6 +241,7 @@ class Redactor:
         spans += _other_script_names(norm) + _initials(norm) + _nicknames(norm, doc, spans)
         spans += _initials_as_a_person(doc, spans, people_at)
         kept = _merge_neighbours(text, _grown_names(norm, doc, self.nlp, _whole_names(text, _without_overlaps(text, spans), mentions)))
+        kept = [(s, e, "place" if kind == "name" and self._place_not_person(doc, s, e) else kind) for s, e, kind in kept]
         names = [(s, e) for s, e, kind in kept if kind == "name"]
         labels = self._assign_people(norm, doc, names, mentions)
         return [(s, _outside_punctuation(text, s, e, kind), kind, labels[(s, e)] if kind == "name" else PLACEHOLDERS[kind])
@@ -260,6 +263,8 @@ class Redactor:
                 continue
             if ent.label_ in ("GPE", "LOC", "FAC") and self._person_not_place(ent):
                 continue
+            if ent.label_ in ("GPE", "LOC", "FAC") and _field_label(ent):
+                continue  # round 38 (S): "Attendance 64%" at a line's start is a field, not a place
             if ent.label_ in ("GPE", "LOC", "FAC") and any(  # acronyms ("TAF") are jargon, not places
                     t.text[:1].isupper() and not t.text.isupper() and t.lower_ not in not_names() for t in ent):
                 spans.append((ent.start_char, ent.end_char, "place", 1))
@@ -277,8 +282,11 @@ class Redactor:
             if (before.lower_ in _AFTER_PREPOSITION and token.pos_ == "PROPN"
                     and token.text[:1].isupper() and token.is_alpha and not is_common_word(token.text)
                     and token.lower_ not in not_names() and token.lower_ not in first_names()
-                    and token.ent_type_ not in ("PERSON", "DATE", "TIME", "NORP")
-                    and not re.fullmatch(MONTH, token.text) and not _known_acronym(token.text)):
+                    and token.ent_type_ not in ("PERSON", "DATE", "TIME")
+                    and not (token.ent_type_ == "NORP" and (_DEMONYM.search(token.lower_)
+                                                             or before.head.lemma_.lower() not in _GOING))
+                    and not re.fullmatch(MONTH, token.text) and not _known_acronym(token.text)
+                    and not re.fullmatch(r"[A-Z]{2,3}s?", token.text)):  # round 38 (S): "at AP" is provision
                 # An ORG here is a town or a shop more often than not ("ran away to Leamington",
                 # which the model tags ORG); brands and platforms are in not_names and stay.
                 spans.append((token.idx, token.idx + len(token.text), "place", 3))
@@ -314,6 +322,28 @@ class Redactor:
                 continue  # only before a home or an area: "the Foleshill flat", not "the Ford Fiesta", "the Foleshill group"
             spans.append((token.idx, token.idx + len(token.text), "place", 3))
         return spans
+
+    def _place_not_person(self, doc, start: int, end: int) -> bool:
+        """Round 38: a word no list knows as a given name, straight after "in", "into", "from", "near",
+        "outside", or "to" after a verb of going ("was found in Grimsby", "ran away to Grimsby"), is
+        where someone went, not a person: "[place]", never "Adult 1" ("ran away to Adult 1" reads as a
+        person). Not "in Kian's room", a given name ("talked to Jordan"), a name the settings give, a
+        titled name, or after a noun ("a text from Hughes") or another verb ("gave it to Hughes")."""
+        tokens = [t for t in doc if start <= t.idx < end and not t.is_space]
+        if not tokens or tokens[0].i == 0 or any(t.pos_ != "PROPN" or not t.is_alpha for t in tokens):
+            return False
+        before, last = doc[tokens[0].i - 1], tokens[-1]
+        after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+        if after is not None and after.text in ("'s", "’s"):
+            return False
+        if any(t.lower_ in first_names() or t.lower_ in self._configured or t.lower_ in titles() for t in tokens):
+            return False  # the small model's PERSON is not asked: it gives it to most towns it does not know
+        head = before.head
+        while head.pos_ == "ADV" and head.head is not head:  # "ran away to", "went back to"
+            head = head.head
+        if before.lower_ in ("in", "into", "from", "near", "outside"):
+            return head.pos_ in ("VERB", "AUX") or head.lemma_.lower() in _GOING
+        return before.lower_ == "to" and head.lemma_.lower() in _GOING
 
     def _person_not_place(self, ent) -> bool:
         """The small model calls some names places ("Dad (Bethan Wood)", "near Esme")."""
@@ -383,6 +413,8 @@ class Redactor:
             return _stands_as_a_person(token)
         if lower in self._configured:
             return True
+        if _named_thing(token):
+            return False  # round 38 (P#4): "referred to MARAC", "a Clare's law disclosure": no person
         if token.is_stop and (token.dep_ == "expl" or token.pos_ in ("PRON", "SCONJ", "CCONJ", "ADP")) \
                 and lower not in first_names():
             return False  # round 33: "There are concerns…", "There will be no further incidents": nobody
@@ -449,9 +481,11 @@ class Redactor:
         original = doc if norm == text else self.nlp(text)
         found = people(original, sorted(self._configured_children),
                        sorted(self._configured - self._configured_children))
-        return sorted((start, end, role, person.evidence != "named in the statement")
-                      for group, role in ((found.children, "child"), (found.adults, "adult"))
-                      for person in group for start, end in person.spans)
+        mentions = sorted((start, end, role, person.evidence != "named in the statement", number)
+                          for group, role in ((found.children, "child"), (found.adults, "adult"))
+                          for number, person in enumerate(group, 1 if role == "child" else 10_000)
+                          for start, end in person.spans)
+        return _reread_bare_names(original, mentions)
 
     def _assign_people(self, norm: str, doc, spans, mentions=()) -> dict[tuple[int, int], str]:
         """Give each person a placeholder: children "Child A", "Child B"; others "Adult 1", ...
@@ -518,7 +552,8 @@ class Redactor:
                 run, wanted, sure = None, own, True
             # With the whole run read first (learn()), the run's kind wins over this draft's own, so a
             # person keeps one placeholder; where the run found namesakes, this draft's reason decides.
-            person = self._resolve(words, titled, None if run else wanted if sure else None)
+            sex = _title_sex(norm[start:end])
+            person = self._resolve(words, titled, None if run else wanted if sure else None, sex)
             if person is None:
                 child = key in self._configured_children or ((
                     wanted == "child" or (wanted is None and not titled and roles.get(key) == "child"))
@@ -532,6 +567,8 @@ class Redactor:
             elif len(words) >= 2:
                 person.surnames.add(words[-1])
             person.titled = person.titled or titled
+            if sex:
+                person.sexes.add(sex)
             self._clock += 1
             person.seen = self._clock
             labels[(start, end)] = person.label
@@ -574,10 +611,13 @@ class Redactor:
         self.persons.append(person)
         return person
 
-    def _resolve(self, words: list[str], titled: bool, role: str | None = None) -> Person | None:
+    def _resolve(self, words: list[str], titled: bool, role: str | None = None, sex: str | None = None) -> Person | None:
         """The person a mention means: first and surname together, a title with a surname, or one word.
         With a `role` read from this draft, a person of the other role (a namesake in another draft
-        of the run) is someone else."""
+        of the run) is someone else. Round 38 (P#4): a title with a surname means the person of that
+        surname whose title agrees ("Mr Okafor" after "Mr Chidi Okafor and Ms Grace Okafor" is
+        Chidi, however recently Grace was named); a title that says nothing of sex ("Dr") or a
+        person with no title yet falls back to the most recent bearer of the surname."""
         if not words:
             return None
         recent = sorted(self.persons, key=lambda p: -p.seen)
@@ -588,10 +628,102 @@ class Redactor:
             return next((p for p in recent if first in p.firsts and (surname in p.surnames or not p.surnames)), None)
         word = words[0]
         if titled:
+            if sex:
+                bearers = [p for p in recent if word in p.surnames and p.titled]
+                agreeing = [p for p in bearers if sex in p.sexes]
+                if agreeing:
+                    return agreeing[0]
+                bearers = [p for p in bearers if not p.sexes]  # an "Ms Okafor" is not "Mr Okafor"
+                if bearers:
+                    return bearers[0]
+                if any(word in p.surnames and p.sexes for p in recent):
+                    return None  # every bearer of the surname has the other title: someone new
             return (next((p for p in recent if word in p.surnames and p.titled), None)
                     or next((p for p in recent if word in p.surnames and p.label.startswith("Adult")), None))
         return (next((p for p in recent if word in p.firsts), None)
                 or next((p for p in recent if word in p.surnames), None))
+
+
+# Round 38 (X#9, P#4): plural words for adults that names can stand in apposition to ("their parents
+# Dawn and Frank"); children's groups are _CHILD_GROUPS.
+_ADULT_GROUPS = frozenset(("parents", "carers", "caregivers", "grandparents", "adults", "guardians", "foster",
+                           "couple", "partners"))
+
+
+def _reread_bare_names(doc, mentions: list) -> list:
+    """Round 38 (X#9, P#4): where the people analysis reads a name only because it is there ("named
+    in the statement", not sure), the sentence it stands in may still say who it is, and the
+    placeholder follows that (an adult written "Child D" reads as if a child carried the safety job):
+    - names joined by "and"/"or" after a plural word for a group share the group's kind ("their
+      parents Dawn Kowalczyk and Frank Brennan": both adults; "the children Ava and Rio": both
+      children);
+    - in a safety goal's opening ("Leanne and Gareth, you and Kayden need…"), the names spoken to
+      before "you and" are the adults, and the name after "and" is the child.
+    A mention with a reason (an age, a title, a role beside it) is never changed."""
+    if not mentions:
+        return mentions
+    at = {}
+    for index, (start, end, _, _, _) in enumerate(mentions):
+        for token in doc:
+            if start <= token.idx < end:
+                at[token.i] = index
+    kinds: dict[int, str] = {}  # the people analysis's person -> the kind its sentence gives
+    for index, (start, end, role, sure, person) in enumerate(mentions):
+        if sure:
+            continue
+        tokens = [t for t in doc if start <= t.idx < end]
+        if not tokens:
+            continue
+        group = _group_before(tokens[0])
+        found = group if group is not None else _spoken_to_in_goal(tokens[0], at)
+        if found is not None:
+            kinds.setdefault(person, found)  # the first reason in the draft decides
+    # Every mention of that person follows ("Leanne, you will text Kayden" after the opening), unless
+    # one of them has a reason of its own.
+    return [(s, e, kinds[p], True) if p in kinds and not k else (s, e, r, k) for s, e, r, k, p in mentions]
+
+
+def _group_before(token) -> str | None:
+    """"adult" or "child" where the name is one of a list straight after a plural word for a group
+    ("their parents Dawn Kowalczyk and Frank Brennan", "the children, Ava and Rio,"), else None."""
+    doc = token.doc
+    i = token.i - 1
+    steps = 0
+    while i >= 0 and steps < 12:
+        word = doc[i]
+        if word.lower_ in _ADULT_GROUPS and word.tag_ in ("NNS", "NN"):
+            return "adult"
+        if word.lower_ in _CHILD_GROUPS and word.tag_ in ("NNS", "NN") and word.lower_ not in ("child",):
+            return "child"
+        if not (word.pos_ == "PROPN" or word.lower_ in ("and", "or", "&", ",")):
+            return None
+        i -= 1
+        steps += 1
+    return None
+
+
+def _spoken_to_in_goal(token, at: dict) -> str | None:
+    """"adult" for a name spoken to at a line's opening before ", you and [name]" ("Leanne and
+    Gareth, you and Kayden need…"); "child" for the name straight after "you and". `at`: token
+    index -> the mention it belongs to."""
+    tokens = list(token.sent)
+    you = next((k for k, t in enumerate(tokens) if t.lower_ == "you" and 0 < k < len(tokens) - 2
+                and tokens[k - 1].text == "," and tokens[k + 1].lower_ == "and"), None)
+    if you is None:
+        return None
+    # The opening starts after any heading line the parser joined to the sentence.
+    opening = max((k + 1 for k, t in enumerate(tokens[:you]) if "\n" in t.text or "\n" in t.whitespace_), default=0)
+    before = tokens[opening:you - 1]
+    if not before or not any(t.i in at for t in before) or not all(
+            t.i in at or t.lower_ in ("and", "&", ",") or t.lower_ in titles() or t.lower_ in not_names()
+            for t in before):
+        return None  # only names (and role words) are spoken to before "you"
+    after = tokens[you + 2]
+    if after.i not in at or any(at.get(t.i) == at[after.i] for t in before):
+        return None
+    if before[0].i <= token.i < tokens[you].i:
+        return "adult"
+    return "child" if token.i in at and at[token.i] == at[after.i] else None
 
 
 def _people_not_places(text: str, spans, mentions) -> list:
@@ -764,6 +896,15 @@ def _child_label(index: int) -> str:
 def _titled(words: str) -> bool:
     parts = words.split()
     return bool(parts) and parts[0].lower().rstrip(".") in titles()
+
+
+_TITLE_SEX = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+
+
+def _title_sex(words: str) -> str | None:
+    """"m" or "f" where the mention starts with a title that says so ("Mr", "Mrs", "Ms", "Miss")."""
+    parts = words.split()
+    return _TITLE_SEX.get(parts[0].lower().rstrip(".")) if parts else None
 
 
 def _name_words(words: str) -> list[str]:
@@ -1039,6 +1180,46 @@ def _told_by_name(token) -> bool:
         return False
     lower = token.lower_
     return lower not in not_names() and not _person_word(lower) and lower not in titles()
+
+
+# Round 38 (P#4): a name with "'s" before one of these words names a law, a scheme or a condition
+# after someone nobody in the family is ("Clare's law", "Sarah's law", "Down's syndrome"), not a person.
+_EPONYM_NOUNS = frozenset(("law", "laws", "scheme", "syndrome", "disease", "palsy", "act"))
+
+
+def _named_thing(token) -> bool:
+    """Round 38 (P#4): a word that names a service, a meeting or a law, never a person: an acronym the
+    jargon list knows written in capitals ("referred to MARAC", "the IDVA service"), or the name in an
+    eponym ("Clare's law disclosure")."""
+    if token.text.isupper() and len(token.text) > 1 and _known_acronym(token.text):
+        return True
+    if re.fullmatch(r"[A-Z]{2,5}s", token.text):
+        return True  # an acronym's plural ("two FTEs", "the LSAs"): never a person's name
+    doc = token.doc
+    return (token.i + 2 < len(doc) and doc[token.i + 1].text in ("'s", "’s")
+            and doc[token.i + 2].lower_ in _EPONYM_NOUNS)
+
+
+def _names_a_thing(doc, start: int, end: int) -> bool:
+    """Every word of a people-analysis mention (start, end) is a service, a meeting or an eponym."""
+    tokens = [t for t in doc if start <= t.idx < end and t.is_alpha]
+    return bool(tokens) and all(_named_thing(t) for t in tokens)
+
+
+def _field_label(ent) -> bool:
+    """Round 38 (the school DSL's trial): a common noun the tagger took for a place where a line or a
+    sentence starts and a figure or a colon follows ("Attendance 64% (PA).", "Exclusions: 2",
+    "Punctuality 71%"): a record's field label. A place name is a proper noun to the parser ("Reading
+    3 times a week" stays a question for the other cues); one word only, never a given name."""
+    if len(ent) != 1:
+        return False
+    token = ent[0]
+    doc = token.doc
+    starts = token.is_sent_start or token.i == 0 or "\n" in doc[token.i - 1].text + doc[token.i - 1].whitespace_
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return (starts and token.pos_ == "NOUN" and token.is_alpha and not token.text.isupper()
+            and token.lower_ not in first_names() and after is not None
+            and (after.like_num or after.text in (":", "-", "–")))
 
 
 def _known_acronym(text: str) -> bool:
@@ -1363,6 +1544,13 @@ def _stands_as_a_person(token) -> bool:
 # -- Round 37 (review36g: Foleshill, Tesco, river, JK) ---------------------------------------------
 
 # The prepositions _places_after_prepositions reads a proper noun straight after (round 32).
+# Round 38: the tagger's NORP (a nationality, a faith) after "to"/"in"/"from" is a place where a verb
+# of going comes before it ("moved to Tilehurst", tagged NORP, leaked), unless the word is formed as
+# a people's name is ("Polish", "Romanian", "Congolese", "Iraqi"); "speaks in Urdu" stays.
+_DEMONYM = re.compile(r"(?:an|ans|ish|ese|i|ic|ch|ite|ites)$")
+# Round 38: verbs of going, before "to [a town]".
+_GOING = frozenset(("go", "run", "move", "travel", "drive", "walk", "return", "come", "take", "send", "flee",
+                    "relocate", "escape", "head", "get", "found", "find", "live", "stay", "arrive", "leave", "ride"))
 _AFTER_PREPOSITION = frozenset(("in", "to", "from", "near", "at", "outside"))
 # Prepositions that say where someone is, goes or lives.
 _PLACE_PREPOSITIONS = frozenset(("in", "into", "to", "from", "near", "at", "outside", "inside", "behind", "opposite",

@@ -77,7 +77,7 @@ def with_names(cfg: config_mod.Config, names: dict[str, str]) -> config_mod.Conf
     children ("Leah and Ava", "Leah, Ava"), each read as a child of its own, as on the page."""
     if not names:
         return cfg
-    from ..web.service import given_names
+    from ..config import given_names
 
     given = given_names(names)
     kept = tuple(pair for pair in cfg.names if pair[0] not in {role for role, _ in given})

@@ -108,11 +108,16 @@ def find(text: str) -> list[Found]:
 _REFERENCE = re.compile(
     r"\b(?:ref(?:erence)?|crime|incident|log|case|claim|court|urn|cad|occurrence|file|docket)"
     r"(?:\s+(?:ref(?:erence)?|no\.?|number|num|id))?\.?[:#]?\s*(?:is\s+|was\s+)?"
-    r"(?P<code>(?=[A-Za-z0-9/-]*\d)(?=[A-Za-z0-9/-]{6,})(?:[A-Za-z]{0,4}\d[A-Za-z0-9]*(?:[/-][A-Za-z0-9]+)+|[A-Za-z]{1,4}\d{2,}[A-Za-z0-9]*"
+    r"(?P<code>(?=[A-Za-z0-9/-]*\d)(?=[A-Za-z0-9/-]{6,})(?:[A-Za-z]{0,4}\d[A-Za-z0-9]*(?:[/-][A-Za-z0-9]+)+"
+    r"|[A-Za-z]{1,5}[/-]\d[A-Za-z0-9]*(?:[/-][A-Za-z0-9]+)*"  # round 38 (P#8): a force's prefix first, "WMP-55120934-0311"
+    r"|[A-Za-z]{1,4}\d{2,}[A-Za-z0-9]*"
     r"|\d{5,}))(?![\w/])", re.IGNORECASE)
 # A code that is a reference whatever comes before it: digits in three groups with slashes where the
 # middle group is too long for a date ("23/45678/25"), or letters, digits, letters and digits ("CV25C00123").
-_BARE_REFERENCE = re.compile(r"(?<![\w/])(?:\d{1,4}/\d{4,}/\d{2,4}|[A-Z]{2}\d{2}[A-Z]\d{4,})(?![\w/])")
+# Round 38 (P#8): letters, then a long run of digits after a hyphen ("TVP-43260211-0917"): a force's or
+# a service's log number, never a date or a word.
+_BARE_REFERENCE = re.compile(r"(?<![\w/])(?:\d{1,4}/\d{4,}/\d{2,4}|[A-Z]{2}\d{2}[A-Z]\d{4,}"
+                             r"|[A-Z]{2,5}-\d{6,}(?:-\d{2,})?)(?![\w/-])")
 
 
 def references(text: str) -> list[Found]:

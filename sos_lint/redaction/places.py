@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .people import is_stop_word, not_names
+from .people import first_names, is_stop_word, not_names
 
 MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
          r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
@@ -84,7 +84,9 @@ def pattern_spans(text: str) -> list[tuple[int, int, str, int]]:
     return spans
 
 
-_TOWN_AFTER = re.compile(rf",{SP}({CAP})(?=[ \t]*(?:[.,;\n]|$)|{SP}[A-Za-z]{{1,2}}\d)")
+# Round 38 (P#4): the town may also be followed by the rest of the sentence in lower case ("14 Larch
+# Close, Tilehurst on 2 November"): a capitalised word straight after an address, then a small word.
+_TOWN_AFTER = re.compile(rf",{SP}({CAP})(?=[ \t]*(?:[.,;\n)]|$)|{SP}[A-Za-z]{{1,2}}\d|{SP}[a-z])")
 
 
 def towns_beside(text: str, found) -> list[tuple[int, int, str, int]]:
@@ -92,7 +94,9 @@ def towns_beside(text: str, found) -> list[tuple[int, int, str, int]]:
     spans = []
     for start, end, kind, _ in found:
         after = _TOWN_AFTER.match(text, end) if kind in ("address", "place") else None
-        if after and after.group(1).lower() not in not_names():
+        if after and after.group(1).lower() not in not_names() and not (
+                re.match(rf"{SP}[a-z]", text[after.end(1):])  # the sentence goes on: a name is a person
+                and (after.group(1).lower() in first_names() or is_stop_word(after.group(1)))):
             spans.append((after.start(1), after.end(1), "place", 0))
         match = re.search(rf"({CAP}(?:{SP}{CAP})?)[ ,]+$", text[max(0, start - 40):start]) if kind == "postcode" else None
         if match and match.group(1).split()[-1].lower() not in not_names():

@@ -10,7 +10,8 @@ from starlette.concurrency import run_in_threadpool
 from .. import __version__
 from ..report import SCHEMA_VERSION
 from . import models
-from .service import LONG_DRAFT_CHARS, BadInput, Checker, clean, given_names, read_upload, refuse_not_statement
+from ..config import given_names
+from .service import LONG_DRAFT_CHARS, BadInput, Checker, clean, read_upload, refuse_not_statement
 
 router = APIRouter(prefix="/api/v1", tags=["api"])
 ERRORS = {400: {"model": models.Problem}, 413: {"model": models.Problem}, 422: {"model": models.Problem}}

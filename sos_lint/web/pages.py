@@ -71,7 +71,7 @@ async def download_report(request: Request, text: str = Form(""), kind: str = Fo
     ticked (round 37, review36g G#11), the report `check --redact --format html` writes: the draft
     checked as written, everything shown redacted with the same Redactor, the draft called "draft 1"."""
     from ..render import render
-    from .service import given_names
+    from ..config import given_names
 
     checker = request.app.state.checker
     wanted = kind if kind in ("worry", "goal") else None

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Callable, Mapping
 
+from ..config import CHILD_ROLES, given_names  # noqa: F401 (round 38: moved beside the config loader)
 from ..readers import InputError
 from ..readers.text import decode
 
@@ -75,30 +76,6 @@ class Turns:
             self._cond.notify_all()
             self._cond.wait_for(lambda: not self._busy and not self._short_waiting)
             self._busy = True
-
-
-# Round 36 (review35w W#5, r36d): the names a worker types on the page (the child's name, what the
-# family calls the mother and the father) reach the check as the [names] table of a configuration
-# does, so the rules read who is who with them. A box may hold more than one child ("Leah and Ava",
-# "Leah, Ava"): each is a name of its own, never "and".
-_NAME_SPLIT = re.compile(r"\s*(?:,|;|/|&|\+|\band\b)\s*", re.I)
-CHILD_ROLES = ("child", "children")
-
-
-def given_names(names: Mapping[str, str] | None) -> tuple[tuple[str, str], ...]:
-    """(role, name) pairs, as Config.names holds them, for names given with a request: the child's
-    box split into one pair a child; other roles as written. Empty and blank values are dropped."""
-    pairs: list[tuple[str, str]] = []
-    for role, value in (names or {}).items():
-        value = (value or "").strip()
-        if not value:
-            continue
-        role = role.strip().lower()
-        if role in CHILD_ROLES:
-            pairs += [("child", n) for n in _NAME_SPLIT.split(value) if n.strip()]
-        else:
-            pairs.append((role, value))
-    return tuple(dict.fromkeys(pairs))
 
 
 class Checker:

@@ -166,7 +166,7 @@ const SOS = (() => {
      questions, the rewrite's answers) follow it too. */
   function followSpelling() {
     const control = document.getElementById("spelling");
-    if (!control) return;  // the group room's pages have no switch and keep their own boxes as they are
+    if (!control) return;  // a page without the switch keeps its own boxes as they are (spellcheck="false" in the page)
     const apply = (root) => {
       const on = control.checked ? "true" : "false";
       const boxes = root.querySelectorAll ? root.querySelectorAll("textarea, input[type='text']") : [];
