@@ -64,3 +64,29 @@ def test_rewrite_goal_still_addresses_the_aged_child():
             "Tanya will attend every session of the programme by June.")
     out = rewrite(text, "goal").text
     assert "you and Ivy need" in out and "Kieran need" not in out
+
+
+# -- 3. D#2: a passive turned active keeps its object; if the parse is not sure, it stays ------
+
+@pytest.mark.parametrize("text", [
+    "The nurse is worried that Kit (6) is given 5ml of Calpol at midnight by Dad and that double doses of "
+    "Epilim 200 mg are administered by Dad when the 8am dose is missed, as per the chart.",
+    "The school nurse is worried that Sol is sent to school without his inhaler and that repeat doses of "
+    "salbutamol are administered by Mum when the morning dose is skipped.",
+])
+def test_passive_after_a_clause_that_is_not_turned_into_a_garbled_active(text):
+    out = rewrite(text, "worry", scaffold=False).text
+    for garbled in ("gives that", "takes that", "administers that", "give that"):
+        assert garbled not in out
+    assert "that double doses" in out or "that repeat doses" in out
+    for kept in ("200 mg", "8am", "5ml", "Calpol", "salbutamol", "midnight"):
+        if kept in text:
+            assert kept in out
+
+
+def test_plain_passive_with_a_doer_is_still_turned_round():
+    out = rewrite("Ruby was slapped by Dad in the kitchen on Sunday.", "worry", scaffold=False).text
+    assert "Dad slapped Ruby" in out
+    out = rewrite("Staff are worried that large doses of Calpol are given by Mum at night.", "worry",
+                  scaffold=False).text
+    assert "that Mum gives large doses of Calpol at night" in out
