@@ -90,3 +90,20 @@ def test_plain_passive_with_a_doer_is_still_turned_round():
     out = rewrite("Staff are worried that large doses of Calpol are given by Mum at night.", "worry",
                   scaffold=False).text
     assert "that Mum gives large doses of Calpol at night" in out
+
+
+# -- 5. D#6: a name that is also a word keeps its capital after the new opening -----------------
+
+@pytest.mark.parametrize("text, name", [
+    ("May's tablets to be given by Dad every morning. Dad to go to the GP.", "May's"),
+    ("Will's tantrums to be handled calmly by Nan. Nan to attend the course.", "Will's"),
+])
+def test_a_name_that_is_a_word_keeps_its_capital(text, name):
+    out = rewrite(text, "goal").text
+    assert name in out
+    assert name.lower() not in out
+
+
+def test_a_common_noun_still_lowers_after_the_opening():
+    out = rewrite("The home to be kept clean. Mum to attend the course.", "goal").text
+    assert "For this to happen, the home will be kept clean." in out
