@@ -45,6 +45,13 @@ def test_rewrite_goal_does_not_speak_of_the_partner_gone_back_to_as_the_child():
     assert "you and Kieran" not in out and "after Kieran" not in out
 
 
+def test_check_goal_names_the_children_who_will_not_see_it():
+    text = ("Ms Hale will end her relationship with Mr Dunn. Poppy and Alfie will not hear shouting at home. "
+            "Mr Dunn will not come to the flat.")
+    said = _suggestions(text, "goal", "SOS404")
+    assert not said or "Dunn" not in said[0]
+
+
 # near misses: a child named only by name, with nothing adult around it, is still named
 def test_check_still_names_a_child_named_without_an_age():
     text = "Dad shouts at Poppy when he has been drinking, and Poppy hides under the stairs."

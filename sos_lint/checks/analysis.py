@@ -216,11 +216,23 @@ def child_name(ctx: Context, default: str = "[child's name]") -> str:
     # an age is surer than any cue ("Jade (15) will go to college"); other evidence is not
     # ("Wayne's friends" beside "let Wayne back in")
     kept = [p for p in found.children if p.evidence.lower().startswith("age ")
-            or not any(_adult_cue(doc[i]) for i in p.tokens)]
+            or not any(_adult_cue(doc[i]) and not _experiences(doc[i]) for i in p.tokens)]
     chosen = [p for p in kept if p.evidence.lower() != _DEFAULT] or kept
     if not chosen:
         return found.given[0] if len(found.given) == 1 else " and ".join(found.given) if found.given else default
     return max(chosen, key=lambda p: (len(p.tokens), -p.tokens[0])).name
+
+
+_EXPERIENCE_VERBS = {"see", "hear", "feel", "witness", "know", "sleep", "play", "enjoy", "grow"}
+
+
+def _experiences(token) -> bool:
+    """A name that is the subject of a verb of experience ("Summer and Will will not witness
+    it", "Ivy will feel safe"): what a child will experience, not an adult's act in a plan."""
+    anchor = token
+    while anchor.dep_ == "conj" and anchor.head.i != anchor.i:
+        anchor = anchor.head
+    return anchor.dep_ in ("nsubj", "nsubjpass") and anchor.head.lemma_.lower() in _EXPERIENCE_VERBS
 
 
 @dataclass(frozen=True)
