@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 from ..data import load_toml
 from .base import Context
+from ..people import CONFIGURED_CHILD
 
 _PRONOUNS = {"he", "she", "they", "you", "we", "i", "him", "her", "them", "us", "me"}
 STRUCTURE = "structure.toml"
@@ -199,8 +200,39 @@ def mentions_child(ctx: Context) -> bool:
 
 
 def child_name(ctx: Context, default: str = "[child's name]") -> str:
-    """The child a suggestion should name: never an adult, a pet or a heading word."""
-    return people(ctx).child_name(default)
+    """The child a suggestion should name: never an adult, a pet or a heading word.
+
+    Round 38 (review38p P#2): a name the analysis calls a child only because nothing says
+    otherwise ("named in the statement") is not named before a child the text shows to be one
+    ("Summer (4)"), and is never named where the words around it show an adult acting in a plan,
+    let back in or gone back to ("Rose will attend…", "let Frank back in", "returning to Bilal"):
+    the same reading the rewrite uses. With no such child left, the placeholder stays."""
+    found = people(ctx)
+    if not found.children or any(p.evidence == CONFIGURED_CHILD for p in found.children):
+        return found.child_name(default)
+    from ..rewrite.people import _DEFAULT, _adult_cue
+
+    doc = ctx.doc
+    # an age is surer than any cue ("Jade (15) will go to college"); other evidence is not
+    # ("Wayne's friends" beside "let Wayne back in")
+    kept = [p for p in found.children if p.evidence.lower().startswith("age ")
+            or not any(_adult_cue(doc[i]) and not _experiences(doc[i]) for i in p.tokens)]
+    chosen = [p for p in kept if p.evidence.lower() != _DEFAULT] or kept
+    if not chosen:
+        return found.given[0] if len(found.given) == 1 else " and ".join(found.given) if found.given else default
+    return max(chosen, key=lambda p: (len(p.tokens), -p.tokens[0])).name
+
+
+_EXPERIENCE_VERBS = {"see", "hear", "feel", "witness", "know", "sleep", "play", "enjoy", "grow"}
+
+
+def _experiences(token) -> bool:
+    """A name that is the subject of a verb of experience ("Summer and Will will not witness
+    it", "Ivy will feel safe"): what a child will experience, not an adult's act in a plan."""
+    anchor = token
+    while anchor.dep_ == "conj" and anchor.head.i != anchor.i:
+        anchor = anchor.head
+    return anchor.dep_ in ("nsubj", "nsubjpass") and anchor.head.lemma_.lower() in _EXPERIENCE_VERBS
 
 
 @dataclass(frozen=True)

@@ -148,6 +148,7 @@ _ADULT_VERBS = {"hit", "hurt", "push", "slap", "kick", "punch", "threaten", "gra
                 "exploit", "deal", "rape", "drive"}
 _LET_IN = {"allow", "let", "invite", "admit", "ban", "bar"}
 _WITH_ADULT = {"associate", "contact", "relationship", "leave", "involve", "stay", "live"}
+_GO_BACK = {"return", "reconcile"}  # going back to someone: to a partner, or a child to a carer
 _HOMES = {"house", "home", "flat", "property", "address", "bedroom"}
 _ADULT_THINGS = {"address", "partner", "girlfriend", "boyfriend", "wife", "husband", "drinking", "drug", "drugs",
                  "car", "van", "job", "work", "probation", "licence", "sentence", "conviction", "convictions"}
@@ -175,6 +176,8 @@ def _adult_cue(token) -> bool:
         return True  # Round 34: "Dean will not be allowed to stay over": the one let in or kept out
     if anchor.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_.lower() in _WITH_ADULT:
         return True
+    if anchor.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in _GO_BACK:
+        return True  # Round 38 (review38p P#2): "not returning to Bilal": the one gone back to is a partner or carer
     if anchor.dep_ == "nsubj" and head.lemma_.lower() in ("be", "come", "stay", "visit", "go") \
             and any(c.dep_ == "neg" for c in head.children) \
             and any(g.lemma_.lower() in _HOMES for c in head.children if c.dep_ in ("prep", "advmod")

@@ -728,6 +728,16 @@ _PEOPLE_NOUNS = {"mum", "dad", "mother", "father", "parent", "parents", "child",
                  "nurse", "doctor", "gp", "man", "woman", "men", "women", "family", "partner", "social"}
 
 
+def _owner_not_a_noun(token) -> bool:
+    """Round 38 (review38d D#6): a capitalised word with a possessive after it that the parse
+    does not read as a common noun ("Will's behaviours", "May's tablets"): only a name owns
+    things, so it keeps its capital ("will's" is no word); "Mother's" is a noun and may lower."""
+    doc = token.doc
+    if token.i + 1 >= len(doc) or doc[token.i + 1].tag_ != "POS":
+        return False
+    return token.pos_ != "NOUN" or token.tag_ == "MD"
+
+
 def _lower_word(doc, pos: int, keep: set[str] = frozenset()) -> list[Edit]:
     """Lower-case the word at `pos` when a new opening goes in front of it (not names, Mum, I;
     never a child's name the draft gives, "Will", "Willow", in `keep`)."""
@@ -737,7 +747,8 @@ def _lower_word(doc, pos: int, keep: set[str] = frozenset()) -> list[Edit]:
             or token.lower_ in _FAMILY_TITLES or analysis.is_name(token) or _looks_like_name(token) \
             or (token.pos_ == "PROPN" and token.text[1:].islower()) \
             or token.ent_type_ in ("PERSON", "GPE", "ORG", "NORP", "LOC", "FAC") \
-            or not (_dictionary_word(token.lower_) or token.pos_ in _CLOSED_CLASS):
+            or not (_dictionary_word(token.lower_) or token.pos_ in _CLOSED_CLASS) \
+            or _owner_not_a_noun(token):
         return []  # names, Mum, acronyms and words the dictionary does not know keep their capital
     return [Edit(token.idx, token.idx + len(token.text), grammar.decapitalise(token.text), "SOS501",
                  "Lower case after the new opening.", safe=False)]

@@ -119,6 +119,22 @@ def _bare_infinitive_to(verb):
     return None
 
 
+def _clause_word_in_subject(first, subject) -> bool:
+    """Whether the passive's subject, as parsed, opens with a word that joins a clause rather
+    than a noun's own determiner: "that" or "this" before a plural ("worried … that double doses
+    are given by Mum"), "these"/"those" before a singular, or a subordinating word. Turned round,
+    the object would read "Mum gives that double doses": the parse is not sure, so the sentence
+    stays as written (review38d D#2)."""
+    if first.i == subject.i:
+        return False
+    word = first.lower_
+    if first.dep_ == "mark" or first.pos_ == "SCONJ":
+        return True
+    if word in ("that", "this") and subject.tag_ in ("NNS", "NNPS"):
+        return True
+    return word in ("these", "those") and subject.tag_ in ("NN", "NNP")
+
+
 def passive_edits(doc) -> list[Edit]:
     """"Mum was hit by Dad in the kitchen" -> "Dad hit Mum in the kitchen"."""
     exempt = set(metrics.settings()["passive"]["exempt"])
@@ -154,6 +170,8 @@ def passive_edits(doc) -> list[Edit]:
             continue
         if any(t.is_punct or t.dep_ in ("relcl", "acl") for t in doc[left: right + 1]):
             continue
+        if _clause_word_in_subject(doc[left], subject):
+            continue  # Round 38 (review38d D#2): "and that double doses … are administered by Mum"
         auxes = [t for t in group if t.dep_ in ("aux", "auxpass")]
         adverbs = [t.text for t in group if t.dep_ == "advmod"]
         negated = any(t.dep_ == "neg" for t in group)
