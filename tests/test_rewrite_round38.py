@@ -242,3 +242,9 @@ def test_near_miss_a_guess_whose_words_are_flagged_too_is_not_carried(eng):
 def test_near_miss_a_persons_role_in_brackets_is_still_written_out(eng):
     text = "Ruth (HV) will weigh Alfie each Monday and Mum will bring him to the clinic on Tuesdays."
     assert _written(eng, text, "goal").get("HV") == "the health visitor"
+
+
+def test_a_carried_guess_never_doubles_an_age_in_brackets(eng):
+    # Merge mend (lead): the carried question took "Bo's (8) bedroom" as "Bo (8)'s (8) bedroom".
+    out = _rewrite(eng, "Dad (Rory) was arrested on 2 June. Rory is believed to have hidden cannabis in Tia's (6) wardrobe.")
+    assert "(6)'s (6)" not in out and "(6) (6)" not in out

@@ -1178,6 +1178,10 @@ def _carried_guess(doc, finding, tokens, report) -> str:
     ask = _GUESS_VERBS[verb.lemma_.lower()]
     if tokens[-1].i + 1 < len(doc) and doc[tokens[-1].i + 1].text == ")":
         return ""  # the clause ends inside brackets ("… Ivy (3)"): asked about as before
+    if any(t.text in ("(", ")") for t in doc[span.end: tokens[-1].i + 1]) or any(
+            t.text == "," or (t.dep_ == "appos" and not t.like_num) for t in doc[subject.left_edge.i: subject.right_edge.i + 1]):
+        return ""  # brackets after the guess ("in Bo's (8) bedroom" came out "Bo (8)'s (8)") or a subject
+        # in apposition ("The alleged perpetrator, Kyle Dunn (24), …"): asked about as before
     aux = re.sub(r"\s+", " ", match.group(1).lower())
     rest = doc[span.end: tokens[-1].i + 1]
     if len(rest) and any(f.code in ERROR_CODES and (f.start, f.end) != (finding.start, finding.end)
