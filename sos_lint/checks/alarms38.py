@@ -145,6 +145,9 @@ def seen_or_known_by_another(ctx: Context, span) -> bool:
                 return False
             if subject is not None and (seer.i == subject.i or seer.lower_ == subject.lower_):
                 return False
+            if subject is not None and subject.pos_ == "PRON" and seer.pos_ == "PROPN" and seer.i < subject.i \
+                    and not any(t.pos_ == "PROPN" for t in seer.doc[seer.i + 1: subject.i]):
+                return False  # "Kofi will know he will not be hit": he is Kofi, his own harm not happening
             return _not_an_adult(ctx, subject) or _a_child_subject(ctx, head)
         node = head
     return False

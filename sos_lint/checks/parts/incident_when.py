@@ -38,6 +38,8 @@ def incident_when(ctx: Context):
                 continue  # "domestic abuse": the adjective, not "a domestic"
             if _foreseen(noun):
                 continue
+            if noun.dep_ == "pobj" and noun.head.lower_ in ("about", "regarding", "concerning", "re"):
+                continue  # the topic of a service's step ("a notification … about a row at the house"), not told
             found = _said_of(noun)
             if found is not None:
                 return found
