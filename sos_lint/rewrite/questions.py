@@ -1184,9 +1184,10 @@ def _carried_guess(doc, finding, tokens, report) -> str:
         # in apposition ("The alleged perpetrator, Kyle Dunn (24), …"): asked about as before
     aux = re.sub(r"\s+", " ", match.group(1).lower())
     rest = doc[span.end: tokens[-1].i + 1]
-    if len(rest) and any(f.code in ERROR_CODES and (f.start, f.end) != (finding.start, finding.end)
+    if len(rest) and any((f.code in ERROR_CODES or f.code.startswith("SOS1")) and (f.start, f.end) != (finding.start, finding.end)
                          and f.start < rest.end_char and rest.start_char < f.end for f in report.findings):
-        return ""  # what the guess says is itself flagged ("involved in CSE"): asked about as before
+        return ""  # what the guess says is itself flagged ("involved in CSE") or jargon ("older males"): carried, the
+        # flagged words would stay unchanged inside the question; asked about as before
     rest_text = rest.text.strip(" ,;")
     if match.group(3):  # "… to be drinking again", "… to have hit", "… to use cannabis"
         if not len(rest) or rest[0].pos_ not in ("AUX", "VERB"):
