@@ -138,4 +138,6 @@ def test_struggles_to_and_what_is_hard_are_separate_words(engine):
                    if f.code.startswith("SOS3") and f.end - f.start < 40)
     for (s1, e1, _), (s2, e2, _) in zip(spans, spans[1:]):
         assert e1 <= s2, spans
-    assert any(text[s:e] == "struggles to" and c == "SOS305" for s, e, c in spans)
+    # Round 38 (r38c): a parenting act under "struggles to" is read as one verdict on the parent's
+    # capacity ("struggles to set boundaries", SOS305), so the verdict's span may hold the act.
+    assert any(text[s:e] in ("struggles to", "struggles to set boundaries") and c == "SOS305" for s, e, c in spans)
