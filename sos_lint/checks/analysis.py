@@ -195,6 +195,15 @@ def pronoun_is_child(ctx: Context, pronoun) -> bool:
     return ctx.memo(f"pronoun:{pronoun.i}", compute)
 
 
+def nearest_named_is_child(ctx: Context, pronoun, within_sentence: bool = False) -> bool:
+    """Round 38's fallback after pronoun_is_child: is the nearest person named before the pronoun (a
+    child, or an adult named by a proper noun), in its sentence or in the whole document, a child?"""
+    children, adults = child_tokens(ctx), adult_tokens(ctx)
+    scope = pronoun.sent if within_sentence else pronoun.doc[:pronoun.i]
+    before = [t for t in scope if t.i < pronoun.i and (t.i in children or (t.i in adults and t.pos_ == "PROPN"))]
+    return bool(before) and before[-1].i in children
+
+
 def mentions_child(ctx: Context) -> bool:
     return bool(people(ctx).children or child_words(ctx))
 

@@ -69,9 +69,7 @@ def _a_child(ctx: Context, token) -> bool:
         if analysis.pronoun_is_child(ctx, token):
             return True
         # "Kai is non-verbal so his views…": the nearest person named before it in the sentence
-        before = [t for t in token.sent if t.i < token.i and (t.i in analysis.child_tokens(ctx)
-                                                              or (t.i in analysis.adult_tokens(ctx) and t.pos_ == "PROPN"))]
-        return bool(before) and before[-1].i in analysis.child_tokens(ctx)
+        return analysis.nearest_named_is_child(ctx, token, within_sentence=True)
     return token.lower_ in analysis.people_words()["children"]
 
 

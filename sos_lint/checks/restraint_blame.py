@@ -40,8 +40,7 @@ def _is_child(ctx: Context, token) -> bool:
     if token.pos_ == "PRON" and token.lower_ in ("he", "she", "him", "her", "his", "they", "them", "their"):
         if analysis.pronoun_is_child(ctx, token):
             return True
-        before = [t for t in token.doc[:token.i] if t.i in analysis.child_tokens(ctx) or (t.i in analysis.adult_tokens(ctx) and t.pos_ == "PROPN")]
-        return bool(before) and before[-1].i in analysis.child_tokens(ctx)  # the nearest person named before it
+        return analysis.nearest_named_is_child(ctx, token)  # the nearest person named before it
     return token.lower_ in analysis.people_words()["children"]
 
 
