@@ -6,6 +6,10 @@ import re
 from ..findings import DIMENSION_LABELS, DIMENSIONS
 
 KIND_LABELS = {"worry": "Worry statement", "goal": "Safety goal"}
+# Round 39 (review39a A#2): severity said in words, the README's words ("error — must change before
+# sharing; warning — should change; hint — worth a look"), the same in the HTML report, the plain text
+# report and the web page (sos_lint/web/static/common.js SEVERITY).
+SEVERITY_WORDS = {"error": "Must change", "warning": "Should change", "hint": "Worth a look"}
 
 
 def from_word(report) -> bool:
