@@ -316,7 +316,8 @@ def test_keyboard_alone_reaches_the_draft_fixes_and_marks(server, browser):
     wait(browser, lambda d: "in respect of" not in d.find_element(By.ID, "draft").get_property("value"))
     wait(browser, checked)
     assert next((n for n in range(40) if press(Keys.TAB).startswith("mark")), None) is not None
-    assert browser.find_element(By.ID, "detail").text.split(":")[0] in {
+    # Round 39 (A#2): the advice opens with its severity in words, then its dimension ("Should change, Plain words: …").
+    assert browser.find_element(By.ID, "detail").text.split(":")[0].split(", ")[-1] in {
         "Plain words", "Readability", "Specific behaviour", "Child focus", "Structure"}
 
 
