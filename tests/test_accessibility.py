@@ -163,7 +163,7 @@ browser_only = [
 ]
 try:
     import selenium  # noqa: F401
-    from test_web_browser import (By, Keys, browser, checked, console_problems, no_network,  # noqa: F401
+    from test_web_browser import (By, Keys, browser, browsers, checked, console_problems, no_network,  # noqa: F401
                                   open_page, post_json, server, wait)
     from selenium.webdriver.common.action_chains import ActionChains
 except ImportError:  # pragma: no cover - selenium is a test extra
@@ -350,3 +350,30 @@ def test_builder_preview_is_not_a_live_region(server, browser):
     # Near miss: the per-answer feedback and the question count are still announced
     assert browser.find_element(By.ID, "answer-who-feedback").get_attribute("aria-live") == "polite"
     assert browser.find_element(By.ID, "progress").get_attribute("aria-live") == "polite"
+
+
+@apply(browser_only)
+def test_room_controls_turned_off_at_the_end_leave_focus_on_the_notice(server, browsers):
+    # A#3 in the group exercise: the supervisor's "End" and a participant's "Share" turn off when the
+    # exercise ends; the focus goes to what says so, not to the page's body.
+    host = browsers()
+    host.get(server["url"] + "/rooms")
+    host.find_element(By.ID, "case-info").send_keys("Kai is 6 and lives with Nan.")
+    host.find_element(By.ID, "start-room").click()
+    wait(host, lambda d: d.find_elements(By.ID, "join-link"))
+    link = host.find_element(By.ID, "join-link").get_attribute("href")
+    person = browsers()
+    person.get(link)
+    person.find_element(By.ID, "display-name").send_keys("Ola")
+    person.find_element(By.ID, "join-room").click()
+    wait(person, lambda d: d.find_elements(By.ID, "worry-share"))
+    person.execute_script("document.getElementById('worry-share').focus()")
+    end = host.find_element(By.ID, "end")
+    end.click()
+    end.click()
+    wait(host, lambda d: d.find_element(By.TAG_NAME, "body").get_attribute("data-ended") == "true")
+    active = host.switch_to.active_element
+    assert active.tag_name != "body" and "has ended" in active.text
+    wait(person, lambda d: d.find_element(By.TAG_NAME, "body").get_attribute("data-ended") == "true", 20)
+    active = person.switch_to.active_element
+    assert active.get_attribute("id") == "room-status" and "over" in active.text

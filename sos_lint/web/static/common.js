@@ -203,6 +203,18 @@ const SOS = (() => {
     return card;
   }
 
+  /* Round 39 (review39a A#3): turning off a control that holds the keyboard's focus drops the focus
+     onto the page's body, and a screen-reader user has to find their way back from the top. Focus
+     moves to `next` instead (made focusable by script if it is not a control). */
+  function disableAll(controls, off, next) {
+    const held = controls.some((c) => c === document.activeElement);
+    for (const c of controls) c.disabled = off;
+    if (off && held && next) {
+      if (next.tabIndex < 0 && !next.hasAttribute("tabindex")) next.setAttribute("tabindex", "-1");
+      next.focus();
+    }
+  }
+
   async function copyText(text) {
     if (navigator.clipboard && window.isSecureContext) {
       await navigator.clipboard.writeText(text);
@@ -240,5 +252,5 @@ const SOS = (() => {
   followSpelling();
 
   return {DIMENSIONS, QUESTIONS, SEVERITY, SEVERITY_RANK, el, post, debounce, reportCard, wholeStatement, copyText, kindLabel,
-          suggestionText, findingWords};
+          suggestionText, findingWords, disableAll};
 })();
