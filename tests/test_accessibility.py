@@ -146,6 +146,14 @@ def test_html_report_links_are_named_and_bars_are_not_read_twice(checked_reports
     assert 'role="img" aria-label="Plain words: 4.0 out of 10"' in score_bar(4.0, "Plain words")
 
 
+def test_html_report_says_a_whole_bracketed_suggestion_without_brackets(checked_reports):
+    page = render("html", checked_reports["poor"], [])
+    assert "Try: what Dad did, and what it meant for Ezra</span>" in page
+    assert not re.search(r"Try: \[[^\[\]<]*\]</span>", page)
+    # Near miss: brackets with words around them stay (the writer fills them in)
+    assert "Try: If nothing changes, Ezra could [what could happen].</span>" in page
+
+
 def test_html_marks_show_severity_by_more_than_colour(checked_reports):
     page = render("html", checked_reports["poor"], [])
     css = page[page.index("<style>"):page.index("</style>")]
@@ -208,6 +216,15 @@ def test_page_findings_say_severity_in_words_errors_first(server, browser):
         const li = document.querySelector('li.finding.sev-' + s); return li ? getComputedStyle(li).borderLeftWidth : null; });""")
     assert len({r for r in rules if r}) == len([r for r in rules if r]) >= 2
     assert not console_problems(browser)
+
+
+@apply(browser_only)
+def test_page_status_counts_what_must_change(server, browser):
+    open_page(browser, server["url"] + "/")
+    type_draft(browser, POOR)
+    assert re.match(r"Checked: \d+ things to look at \(\d+ must change\); score ", browser.find_element(By.ID, "status").text)
+    type_draft(browser, GOOD)  # Near miss: nothing must change, so nothing is said of it
+    assert "must change" not in browser.find_element(By.ID, "status").text
 
 
 @apply(browser_only)

@@ -12,6 +12,16 @@ KIND_LABELS = {"worry": "Worry statement", "goal": "Safety goal"}
 SEVERITY_WORDS = {"error": "Must change", "warning": "Should change", "hint": "Worth a look"}
 
 
+def unbracketed(suggestion: str) -> str:
+    """A suggestion that is one bracketed question ("[what you saw or heard]") said without its
+    brackets, which a screen reader reads out as "left bracket" (review39a A#12). One with words
+    around its brackets ("If nothing changes, Kai could [what could happen]") is left as it is."""
+    inner = suggestion.strip()
+    if inner.startswith("[") and inner.endswith("]") and "[" not in inner[1:-1] and "]" not in inner[1:-1]:
+        return inner[1:-1]
+    return suggestion
+
+
 def from_word(report) -> bool:
     """The statement was read out of a Word plan: its line numbers count lines of the draft sos-lint
     assembled from the plan, which mean nothing in Word, so places are said in Word's terms."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 from html import escape
 
 from ..findings import DIMENSION_LABELS, DIMENSIONS
-from .common import KIND_LABELS, SEVERITY_WORDS, summary_line
+from .common import KIND_LABELS, SEVERITY_WORDS, summary_line, unbracketed
 
 # Dark text on white and strong colours: a projector washes out pale greys and thin type.
 CSS = """
@@ -119,7 +119,7 @@ def findings_list(report, anchor: str, level: int = 3) -> str:
     for number, f in _numbered(report):
         words = report.text[f.start:f.end]
         quoted = f"<strong>“{escape(words)}”</strong> " if words and len(words) < 80 else ""
-        tip = (f' <span class="try">Try: {escape(f.suggestion)}</span>'
+        tip = (f' <span class="try">Try: {escape(unbracketed(f.suggestion))}</span>'
                if f.suggestion and f.suggestion not in f.message else "")
         said = SEVERITY_WORDS.get(f.severity, f.severity)
         groups.setdefault(f.severity, []).append(

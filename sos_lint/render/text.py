@@ -9,7 +9,7 @@ from rich.console import Console
 from rich.text import Text
 
 from .common import (KIND_LABELS, SEVERITY_WORDS, also_said_of, bar, dimension_rows, from_word, grouped_findings, heading,
-                     report_notes, places, printable, summary_line, word_place)
+                     report_notes, places, printable, summary_line, unbracketed, word_place)
 
 _SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "hint": "cyan"}
 
@@ -88,15 +88,6 @@ def render(reports: list, errors: list[str], *, color: bool = False, width: int 
 
 # -- plain: the text report read aloud ------------------------------------------------------------
 
-def _unbracketed(suggestion: str) -> str:
-    """A suggestion that is one bracketed question ("[what you saw or heard]") said without its
-    brackets, which a screen reader reads out as "left bracket"."""
-    inner = suggestion.strip()
-    if inner.startswith("[") and inner.endswith("]") and "[" not in inner[1:-1] and "]" not in inner[1:-1]:
-        return inner[1:-1]
-    return suggestion
-
-
 def _sentence(text: str) -> str:
     text = text.strip()
     return text if not text or text[-1] in ".!?…\"”" else text + "."
@@ -172,7 +163,7 @@ def render_plain(reports: list, errors: list[str], *, color: bool = False) -> st
                 if also_said_of(group) and finding.message.startswith('"'):
                     line += f" {also_said_of(group)}"
                 if finding.suggestion and finding.suggestion not in finding.message:
-                    line += f" Try: {_sentence(_unbracketed(finding.suggestion))}"
+                    line += f" Try: {_sentence(unbracketed(finding.suggestion))}"
                 out.append(printable(f"{line} ({finding.code})"))
         out.append("")
     out.append(summary_line(reports, errors))

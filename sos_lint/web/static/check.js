@@ -87,7 +87,10 @@
   function summary(found) {
     const count = found.reduce((n, r) => n + r.findings.length, 0);
     const scores = found.map((r) => r.score.toFixed(1)).join(", ");
-    return `Checked: ${count} thing${count === 1 ? "" : "s"} to look at; score ${scores} out of 10.`;
+    // Round 39 (review39a A#2): how many must change, said with the count.
+    const must = found.reduce((n, r) => n + r.findings.filter((f) => f.severity === "error").length, 0);
+    const said = must ? ` (${must} must change)` : "";
+    return `Checked: ${count} thing${count === 1 ? "" : "s"} to look at${said}; score ${scores} out of 10.`;
   }
 
   /* Offsets from the server count Unicode code points; Array.from splits the same way.
