@@ -258,7 +258,8 @@ def test_use_takes_only_the_ticked_changes_and_a_change_not_safe_waits_for_a_tic
     for change in unsafe:  # never used without a tick: the writer's own words stay
         assert change["original"] in draft
     assert "[" not in draft  # no question was ticked, so none was added
-    assert draft != REWRITE_ME and "Took" in browser.find_element(By.ID, "status").text
+    assert draft != REWRITE_ME
+    wait(browser, lambda d: "Took" in d.find_element(By.ID, "status").text, 30)  # round 39: said once, after the re-check
 
     # Undo, then tick one change that is not safe: that one, and only it, joins the safe ones.
     browser.find_element(By.ID, "undo").click()
@@ -338,7 +339,7 @@ def test_every_text_box_leaves_spelling_off_until_the_user_turns_it_on(server, b
     set_draft(browser, REWRITE_ME)
     wait(browser, checked)
     browser.find_element(By.ID, "rewrite").click()
-    wait(browser, lambda d: d.find_elements(By.CSS_SELECTOR, "#rewrite-text input.answer"))
+    wait(browser, lambda d: d.find_elements(By.CSS_SELECTOR, "#rewrite-questions input.answer"))
     assert not any(browser.execute_script(boxes))  # the rewrite's answer boxes too
     browser.find_element(By.ID, "spelling").click()
     on = browser.execute_script("return Object.fromEntries(Array.from(document.querySelectorAll("

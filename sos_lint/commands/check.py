@@ -15,12 +15,29 @@ from .options import (ChildNameOption, ConfigOption, IgnoreOption, Kind, KindOpt
                       RedactOption, SelectOption, SpacyModelOption, format_choices, kind_value)
 
 Format = format_choices("check")
+FORMAT_ENV = "SOS_LINT_FORMAT"
+
+
+def _format_from_environment(fixing: bool):
+    """Round 39 (review39a A#4): a reader who always wants the plain report (a screen reader reads
+    every run) sets SOS_LINT_FORMAT=plain once. An unknown value is ignored; --fix and --diff, which
+    write no report, ignore it too; --format on the command line always wins."""
+    import os
+
+    value = os.environ.get(FORMAT_ENV, "").strip().lower()
+    if fixing or value not in Format.__members__:
+        return None
+    return Format(value)
 
 
 def command(
     paths: List[str] = typer.Argument(..., help="Draft files or folders to check; '-' reads standard input."),
     kind: KindOption = Kind.auto,
-    fmt: Optional[Format] = typer.Option(None, "--format", "-f", help="Output format (default: text)."),
+    fmt: Optional[Format] = typer.Option(None, "--format", "-f", help=(
+        "Output format (default: text). 'plain' is the text report for a screen reader or braille display: "
+        "words only, with no score bars, arrows or marks, severity said as 'Must change', 'Should change' or "
+        "'Worth a look', and each rule's code at the end of its line. Set SOS_LINT_FORMAT=plain to make it "
+        "your default.")),
     select: SelectOption = None,
     ignore: IgnoreOption = None,
     fail_under: Optional[float] = typer.Option(None, "--fail-under", min=0, max=10,
@@ -50,6 +67,7 @@ def command(
                    "--output or --redact")
     if annotate and (redact or diff):
         raise fail("--annotate writes a copy of the original document, so it cannot be used with --redact or --diff")
+    fmt = fmt or _format_from_environment(fix or diff)
     roles = given_roles(child_name, name)
     refuse_output_over_input(output, paths)
     cfg = with_names(load_config(select, ignore, config_file), roles)

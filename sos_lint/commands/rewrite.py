@@ -43,9 +43,11 @@ def command(
         sys.stdout.write(unified_diff(result.original, result.text, draft.source))
     else:
         sys.stdout.write(result.text if result.text.endswith("\n") else result.text + "\n")
-    summary = f"{len(result.changes)} change(s)"
-    if result.placeholders:
-        summary += f", {len(result.placeholders)} [question(s)] for you to answer"
+    # Round 39 (review39a A#9): counted in words ("5 changes, 1 question"), not "change(s)".
+    changes, asked = len(result.changes), len(result.placeholders)
+    summary = f"{changes} change{'' if changes == 1 else 's'}"
+    if asked:
+        summary += f", {asked} question{'' if asked == 1 else 's'} in square brackets for you to answer"
     typer.echo(f"sos-lint: {summary}.", err=True)
     # Round 38 (review37s S#1): what the rewrite read, left or could not change, and why (a draft
     # with no headings read as a worry and a goal; words kept for the writer to decide)

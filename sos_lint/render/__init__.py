@@ -12,6 +12,7 @@ from typing import Callable
 
 CHECK: dict[str, str] = {
     "text": "text:render",
+    "plain": "text:render_plain",
     "json": "json:render_json",
     "jsonl": "json:render_jsonl",
     "markdown": "markdown:render",

@@ -6,6 +6,20 @@ import re
 from ..findings import DIMENSION_LABELS, DIMENSIONS
 
 KIND_LABELS = {"worry": "Worry statement", "goal": "Safety goal"}
+# Round 39 (review39a A#2): severity said in words, the README's words ("error — must change before
+# sharing; warning — should change; hint — worth a look"), the same in the HTML report, the plain text
+# report and the web page (sos_lint/web/static/common.js SEVERITY).
+SEVERITY_WORDS = {"error": "Must change", "warning": "Should change", "hint": "Worth a look"}
+
+
+def unbracketed(suggestion: str) -> str:
+    """A suggestion that is one bracketed question ("[what you saw or heard]") said without its
+    brackets, which a screen reader reads out as "left bracket" (review39a A#12). One with words
+    around its brackets ("If nothing changes, Kai could [what could happen]") is left as it is."""
+    inner = suggestion.strip()
+    if inner.startswith("[") and inner.endswith("]") and "[" not in inner[1:-1] and "]" not in inner[1:-1]:
+        return inner[1:-1]
+    return suggestion
 
 
 def from_word(report) -> bool:

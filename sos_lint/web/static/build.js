@@ -134,7 +134,8 @@
           if (ANSWER_CODES.test(f.code) && !wholeStatement(f, report)) found.push(f);
         }
       }
-      feedback.replaceChildren(...(found.length ? found.map((f) => el("li", {class: `finding sev-${f.severity}`, text: f.message}))
+      feedback.replaceChildren(...(found.length ? found.map((f) => el("li", {class: `finding sev-${f.severity}`},
+                                                  el("span", {class: "sev", text: `${SOS.SEVERITY[f.severity] || f.severity}: `}), f.message))
                                                 : [el("li", {class: "clean", text: "No jargon, labels, vague or blaming words here."})]));
     } catch (error) {
       feedback.replaceChildren(el("li", {class: "problem", text: error.message}));

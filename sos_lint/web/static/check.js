@@ -2,7 +2,7 @@
 "use strict";
 
 (() => {
-  const {el, post, debounce, reportCard, wholeStatement, copyText, DIMENSIONS} = SOS;
+  const {el, post, debounce, reportCard, wholeStatement, copyText, DIMENSIONS, SEVERITY, SEVERITY_RANK, suggestionText} = SOS;
   const draft = document.getElementById("draft");
   const kind = document.getElementById("kind");
   const status = document.getElementById("status");
@@ -12,11 +12,23 @@
   const undoButton = document.getElementById("undo");
   const panel = document.getElementById("rewrite-panel");
   const rewriteText = document.getElementById("rewrite-text");
+  const questionsList = document.getElementById("rewrite-questions");
   const history = [];
+  // Which drawn mark each finding is shown in ("r-n" -> mark id): findings on overlapping words share one.
+  let markOf = new Map();
   let sequence = 0;
   let lastReports = [];
 
   const say = (message) => { status.textContent = message; };
+  const plural = (count, one, many) => `${count} ${count === 1 ? one : (many || `${one}s`)}`;
+
+  /* Round 39 (review39a A#3): a control that turns itself off (Undo with nothing left to undo)
+     would drop the keyboard's focus onto the page's body; focus goes to the draft instead. */
+  function disable(control, off) {
+    const hadFocus = document.activeElement === control;
+    control.disabled = off;
+    if (off && hadFocus) draft.focus();
+  }
 
   function names() {
     const value = (id) => document.getElementById(id).value.trim() || null;
@@ -36,7 +48,7 @@
       marked.replaceChildren();
       reports.replaceChildren();
       document.body.dataset.checked = "empty";
-      say("");
+      say(note.trim());
       return;
     }
     document.body.dataset.checked = "checking";
@@ -58,7 +70,7 @@
       marked.replaceChildren();
       reports.replaceChildren();
       document.body.dataset.checked = "error";
-      say(error.message);
+      say(`${note}${error.message}`);
     }
   }
 
@@ -75,10 +87,17 @@
   function summary(found) {
     const count = found.reduce((n, r) => n + r.findings.length, 0);
     const scores = found.map((r) => r.score.toFixed(1)).join(", ");
-    return `Checked: ${count} thing${count === 1 ? "" : "s"} to look at; score ${scores} out of 10.`;
+    // Round 39 (review39a A#2): how many must change, said with the count.
+    const must = found.reduce((n, r) => n + r.findings.filter((f) => f.severity === "error").length, 0);
+    const said = must ? ` (${must} must change)` : "";
+    return `Checked: ${count} thing${count === 1 ? "" : "s"} to look at${said}; score ${scores} out of 10.`;
   }
 
-  /* Offsets from the server count Unicode code points; Array.from splits the same way. */
+  /* Offsets from the server count Unicode code points; Array.from splits the same way.
+     Round 39 (review39a A#8): a finding on words already marked (two checks on "regarding") is
+     carried by that mark: its name says every finding's severity and dimension, and focusing it
+     shows every piece of advice. The advice is shown in #detail, a polite live region, so the mark
+     has no aria-describedby pointing at it as well (A#12: the advice was read twice). */
   function showMarks(text, found) {
     const chars = Array.from(text);
     const spans = [];
@@ -87,17 +106,29 @@
         spans.push({start: report.offset + finding.start, end: report.offset + finding.end, finding, r, n});
       }
     }));
-    spans.sort((a, b) => a.start - b.start || b.end - a.end);
+    spans.sort((a, b) => a.start - b.start || b.end - a.end
+               || (SEVERITY_RANK[a.finding.severity] ?? 3) - (SEVERITY_RANK[b.finding.severity] ?? 3));
+    const drawn = [];
+    for (const span of spans) {
+      const last = drawn[drawn.length - 1];
+      if (last && span.start < last.end) last.more.push(span);
+      else drawn.push(Object.assign({more: [span]}, span));
+    }
+    markOf = new Map();
     const nodes = [];
     let at = 0;
-    for (const span of spans) {
-      if (span.start < at) continue;  // overlaps a mark already drawn; it is still listed below
+    for (const span of drawn) {
       nodes.push(chars.slice(at, span.start).join(""));
       const words = chars.slice(span.start, span.end).join("");
-      const mark = el("mark", {class: `hl hl-${span.finding.dimension}`, tabindex: "0", id: `mark-${span.r}-${span.n}`,
-                               "data-code": span.finding.code, "aria-describedby": "detail",
-                               "aria-label": `${words}: ${DIMENSIONS[span.finding.dimension] || ""}`}, words);
-      const show = () => showDetail(span.finding);
+      const id = `mark-${span.r}-${span.n}`;
+      const findings = span.more.map((s) => s.finding);
+      const what = findings.map((f) => `${SEVERITY[f.severity] || f.severity}, ${DIMENSIONS[f.dimension] || f.dimension}`);
+      const label = findings.length > 1 ? `${words}: ${findings.length} findings: ${what.join("; ")}` : `${words}: ${what[0]}`;
+      const mark = el("mark", {class: `hl hl-${span.finding.dimension} sev-${span.finding.severity}`, tabindex: "0", id,
+                               "data-code": span.finding.code, "data-codes": findings.map((f) => f.code).join(" "),
+                               "aria-label": label}, words);
+      for (const s of span.more) markOf.set(`${s.r}-${s.n}`, id);
+      const show = () => showDetail(findings);
       mark.addEventListener("mouseenter", show);
       mark.addEventListener("focus", show);
       nodes.push(mark);
@@ -107,25 +138,31 @@
     marked.replaceChildren(...nodes);
   }
 
-  function showDetail(finding) {
-    const parts = [el("strong", {text: `${DIMENSIONS[finding.dimension] || finding.dimension}: `}), finding.message];
-    if (finding.suggestion && !finding.message.includes(finding.suggestion)) {
-      parts.push(el("br"), el("span", {class: "suggestion", text: `Try: ${finding.suggestion}`}));
+  function showDetail(findings) {
+    const parts = [];
+    for (const finding of [].concat(findings)) {
+      if (parts.length) parts.push(el("br"));
+      parts.push(el("strong", {text: `${SEVERITY[finding.severity] || finding.severity}, ${DIMENSIONS[finding.dimension] || finding.dimension}: `}),
+                 finding.message);
+      if (finding.suggestion && !finding.message.includes(finding.suggestion)) {
+        parts.push(" ", el("span", {class: "suggestion", text: `Try: ${suggestionText(finding.suggestion)}`}));
+      }
     }
     detail.replaceChildren(...parts);
   }
 
   function focusMark(r, n) {
-    const mark = document.getElementById(`mark-${r}-${n}`);
+    const mark = document.getElementById(markOf.get(`${r}-${n}`) || `mark-${r}-${n}`);
     if (mark) mark.focus();
     else showDetail(lastReports[r].findings[n]);
   }
 
+  /* Round 39 (review39a A#11): the status is written once, after the re-check, with the note in
+     front ("Applied 4 safe fixes. … Checked: …"), not once before it and again after. */
   function setDraft(text, note) {
     history.push(draft.value);
-    undoButton.disabled = false;
+    disable(undoButton, false);
     draft.value = text;
-    say(note);
     check(note);
   }
 
@@ -134,7 +171,7 @@
     try {
       const result = await post("/api/v1/fix", request({names: names()}));
       const held = (result.held_back || []).length;
-      const judgement = held ? ` ${held} change${held === 1 ? " needs" : "s need"} your judgement and ${held === 1 ? "was" : "were"} not made: ${(result.held_back || []).map(c => `“${c.original}” → “${c.replacement}”`).join("; ")}.` : "";
+      const judgement = held ? ` ${held} change${held === 1 ? " needs" : "s need"} your judgement and ${held === 1 ? "was" : "were"} not made: ${(result.held_back || []).map(c => c.replacement ? `change “${c.original}” to “${c.replacement}”` : `take out “${c.original}”`).join("; ")}.` : "";
       if (!result.applied.length) { say(`There are no safe fixes to apply.${judgement}`); return; }
       setDraft(result.text, `Applied ${result.applied.length} safe fix${result.applied.length === 1 ? "" : "es"}.${judgement} Undo puts your words back.`);
     } catch (error) { say(error.message); }
@@ -143,8 +180,7 @@
   function undo() {
     if (!history.length) return;
     draft.value = history.pop();
-    undoButton.disabled = history.length === 0;
-    say("Undone.");
+    disable(undoButton, history.length === 0);
     check("Undone.");
   }
 
@@ -156,9 +192,14 @@
       panel.hidden = false;
       document.getElementById("rewrite-heading").scrollIntoView();
       const safe = result.changes.filter((c) => c.safe).length;
-      const ticked = safe ? `the ${safe} safe one(s) are ticked and the others wait for you to tick them`
-        : "none is marked safe, so none is ticked until you tick it";
-      say(`Rewrite ready: ${result.changes.length} change(s); ${ticked}. ${result.placeholders.length} question(s) to answer.`);
+      const all = result.changes.length;
+      const ticked = safe === all ? (all === 1 ? "it is safe and ticked" : "all are safe and ticked")
+        : safe ? `${safe === 1 ? "the safe one is" : `the ${safe} safe ones are`} ticked and the others wait for you to tick them`
+        : `none is marked safe, so none is ticked until you tick ${all === 1 ? "it" : "them"}`;
+      const asked = result.placeholders.length;
+      // Round 39 (review39a A#1): the answer boxes are shown from the start, after the changes, and said.
+      const boxes = asked ? ` ${plural(asked, "question")} to answer, in ${asked === 1 ? "a box" : "boxes"} after the changes.` : "";
+      say(`Rewrite ready: ${plural(all, "change")}; ${ticked}.${boxes}`);
     } catch (error) { say(error.message); }
   }
 
@@ -168,25 +209,47 @@
      panel shows the draft as the ticked changes leave it, and only those are used. */
   let rewriteChanges = [];
 
-  function answerBox(question, key) {
-    // Round 36: the question is also written out above its box where the box is too narrow to
-    // show it whole (a long question, or a phone), since a placeholder is cut at the box's edge.
-    const shown = question.replace(/^\[|\]$/g, "");
-    const box = el("input", {type: "text", class: "answer", "aria-label": `Answer: ${shown}`,
-                             placeholder: shown, "data-question": question, id: `answer-${key}`,
-                             size: String(Math.min(40, Math.max(12, shown.length)))});
-    return el("span", {class: shown.length > 40 ? "answer-wrap long" : "answer-wrap"},
-              el("span", {class: "answer-question", "aria-hidden": "true", text: shown}), box);
+  /* Round 39 (review39a A#1): the answer boxes were inside the draft shown above the tick
+     controls, hidden until their change was ticked, so a keyboard user tabbing on met none, and
+     nothing said when they appeared above. Each question now has a labelled box in a list after the
+     changes, shown from the start; the draft above shows the answer (or the question, in brackets)
+     where it goes. Answering a question ticks the change it belongs to, and says so once. */
+  const owners = new Map();  // question key -> the change it belongs to (undefined: no change)
+
+  function answerSlot(question, key) {
+    return el("span", {class: "answer-slot", "data-key": String(key), text: question});
   }
 
-  /* Text with an answer box at each placeholder inside it; `from` is where the text starts in the rewrite. */
-  function withBoxes(chars, from, to, placeholders) {
+  function answerBox(question, key) {
+    const shown = question.replace(/^\[|\]$/g, "");
+    const box = el("input", {type: "text", class: "answer", placeholder: shown, "data-question": question,
+                             "data-key": String(key), id: `answer-${key}`});
+    let told = false;
+    box.addEventListener("input", () => {
+      for (const slot of rewriteText.querySelectorAll(`.answer-slot[data-key="${key}"]`)) {
+        slot.textContent = box.value.trim() || question;
+      }
+      const owner = owners.get(key);
+      const tick = owner === undefined ? null : document.getElementById(`take-${owner}`);
+      if (box.value.trim() && tick && !tick.checked) {
+        take(owner, true);
+        if (!told) say("Your answer ticked the change it belongs to.");
+        told = true;
+      }
+    });
+    return el("li", {class: "answer-wrap"},
+              el("label", {for: `answer-${key}`, class: "answer-question", text: shown}), box);
+  }
+
+  /* Text with an answer slot at each placeholder inside it; `from` is where the text starts in the rewrite. */
+  function withBoxes(chars, from, to, placeholders, owner) {
     const nodes = [];
     let at = from;
     for (const p of placeholders) {
       if (p.start < at || p.end > to) continue;
       if (p.start > at) nodes.push(chars.slice(at, p.start).join(""));
-      nodes.push(answerBox(p.text, p.n));
+      nodes.push(answerSlot(p.text, p.n));
+      if (owner !== undefined) owners.set(p.n, owner);
       at = p.end;
     }
     if (to > at) nodes.push(chars.slice(at, to).join(""));
@@ -224,6 +287,7 @@
       changes = [whole];
     }
     rewriteChanges = changes;
+    owners.clear();
     const original = Array.from(result.original);
     const nodes = [];
     let at = 0;
@@ -231,12 +295,14 @@
       nodes.push(...withBoxes(chars, at, c.from, placeholders));
       const wrap = el("span", {class: `change ${c.safe ? "on" : "off"}`, "data-change": String(c.n)},
                       el("span", {class: "was", text: original.slice(c.start, c.end).join("")}),
-                      el("span", {class: "now"}, ...withBoxes(chars, c.from, c.to, placeholders)));
+                      el("span", {class: "now"}, ...withBoxes(chars, c.from, c.to, placeholders, c.n)));
       nodes.push(wrap);
       at = c.to;
     }
     nodes.push(...withBoxes(chars, at, chars.length, placeholders));
     rewriteText.replaceChildren(...nodes);
+    questionsList.replaceChildren(...placeholders.map((p) => answerBox(p.text, p.n)));
+    document.getElementById("questions-block").hidden = !placeholders.length;
 
     const diff = [];
     let from = 0;
@@ -253,11 +319,15 @@
                                 "data-safe": c.safe ? "true" : "false"});
       tick.checked = !!c.safe;
       tick.addEventListener("change", () => take(c.n, tick.checked));
+      // Round 39 (review39a A#9): said in words, the reason first: "Lower case after the new
+      // opening: change “The” to “the”", not "“The” → “the”: …".
       const what = c.original
-        ? [el("q", {text: c.original}), " → ", c.replacement ? el("q", {text: c.replacement}) : "(taken out)"]
+        ? (c.replacement ? ["change ", el("q", {text: c.original}), " to ", el("q", {text: c.replacement})]
+          : ["take out ", el("q", {text: c.original})])
         : ["add ", el("q", {text: c.replacement.trim()})];
+      const reason = (c.reason || "").trim().replace(/[.:;\s]+$/, "");
       const label = el("label", {for: `take-${c.n}`, class: "inline"}, tick,
-                       el("span", {}, ...what, `: ${c.reason} `,
+                       el("span", {}, ...(reason ? [`${reason}: `] : []), ...what, ". ",
                           el("span", {class: c.safe ? "safe" : "judgement",
                                       text: c.safe ? "(safe)" : "(needs your judgement)"})));
       return el("li", {class: c.safe ? "safe" : "judgement"}, label);
@@ -280,8 +350,11 @@
   /* A box's answer, or its question in brackets when it was left empty. */
   function answered(node) {
     if (node.nodeType === Node.TEXT_NODE) return node.textContent;
-    const box = node.matches("input") ? node : node.querySelector("input.answer");
-    return box ? (box.value.trim() || box.dataset.question) : node.textContent;
+    if (node.matches(".answer-slot")) {
+      const box = document.getElementById(`answer-${node.dataset.key}`);
+      return box ? (box.value.trim() || box.dataset.question) : node.textContent;
+    }
+    return Array.from(node.childNodes).map(answered).join("");
   }
 
   function useRewrite() {
@@ -306,7 +379,7 @@
         text += answered(node);
       }
     }
-    setDraft(text, `Took ${taken} of ${rewriteChanges.length} change${rewriteChanges.length === 1 ? "" : "s"} into your draft. Undo puts your words back.`);
+    setDraft(text, `Took ${taken} of ${plural(rewriteChanges.length, "change")} into your draft. Undo puts your words back.`);
     panel.hidden = true;
     draft.focus();
   }

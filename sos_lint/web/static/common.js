@@ -7,6 +7,10 @@ const SOS = (() => {
     jargon: "Plain words", readability: "Readability", specificity: "Specific behaviour",
     child_focus: "Child focus", structure: "Structure",
   };
+  // Round 39 (review39a A#2): severity said in words, the README's words, the same in every renderer
+  // (sos_lint/render/common.py SEVERITY_WORDS), and the findings listed errors first.
+  const SEVERITY = {error: "Must change", warning: "Should change", hint: "Worth a look"};
+  const SEVERITY_RANK = {error: 0, warning: 1, hint: 2};
   const QUESTIONS = {
     who: "Who is worried? Name them, for example the social worker and the child's teacher.",
     behaviour: "What did the adults do, or not do, that someone saw or heard?",
@@ -85,6 +89,36 @@ const SOS = (() => {
     return kind === "goal" ? "Safety or wellbeing goal" : "Worry statement";
   }
 
+  /* The title a report's heading shows, with its kind in brackets only when the title does not
+     already say it (review39a A#12: "Worry statement (Worry statement)"). */
+  function reportTitle(report, index) {
+    const title = report.title ? report.title : `Statement ${index + 1}`;
+    const said = report.kind === "goal" ? /\bgoal\b/i : /\bworr(y|ies)\b/i;
+    return said.test(title) ? title : `${title} (${kindLabel(report.kind)})`;
+  }
+
+  /* A suggestion that is all one bracketed question ("[what you saw or heard …]") is said without
+     its brackets: a screen reader reads them out as "left bracket" (review39a A#12). */
+  function suggestionText(suggestion) {
+    const whole = /^\[([^\[\]]+)\]$/.exec(suggestion.trim());
+    return whole ? whole[1] : suggestion;
+  }
+
+  /* The findings in the order the page lists them: errors, then warnings, then hints; in the order
+     of the text within each. Each keeps its index in report.findings. */
+  function ordered(report) {
+    return report.findings.map((finding, n) => ({finding, n}))
+      .sort((a, b) => (SEVERITY_RANK[a.finding.severity] ?? 3) - (SEVERITY_RANK[b.finding.severity] ?? 3)
+                      || a.finding.start - b.finding.start || a.n - b.n);
+  }
+
+  /* The words a finding is about, cut to 40 characters. */
+  function findingWords(finding, report) {
+    let words = Array.from(report.text).slice(finding.start, finding.end).join("").trim();
+    if (Array.from(words).length > 40) words = `${Array.from(words).slice(0, 40).join("").trim()}…`;
+    return words;
+  }
+
   function wholeStatement(finding, report) {
     return finding.end <= finding.start || (finding.start === 0 && finding.end >= Array.from(report.text).length);
   }
@@ -92,8 +126,7 @@ const SOS = (() => {
   /* One report as a card: score, five bars, the parts present or missing, and what to change. */
   function reportCard(report, index, onFinding) {
     const card = el("article", {class: "report", "aria-labelledby": `report-${index}-title`});
-    const title = report.title ? report.title : `Statement ${index + 1}`;
-    card.append(el("h3", {id: `report-${index}-title`, text: `${title} (${kindLabel(report.kind)})`}));
+    card.append(el("h3", {id: `report-${index}-title`, text: reportTitle(report, index)}));
     const score = el("p", {class: "score"}, "Score: ",
       el("strong", {id: `score-${index}`, class: "score-value", text: report.score.toFixed(1)}), " out of 10");
     card.append(score, meter(`score-meter-${index}`, report.score, "Overall score out of 10"));
@@ -120,31 +153,66 @@ const SOS = (() => {
     card.append(parts);
     if (report.findings.length) {
       card.append(el("h4", {text: "What to change"}));
-      const list = el("ul", {class: "findings"});
-      report.findings.forEach((finding, n) => {
+      // Round 39 (review39a A#2, A#8): grouped under "Must change", "Should change", "Worth a look"
+      // (errors first), each item starting with its severity in words; each "Show" button has a
+      // name of its own even when two findings are about the same words.
+      const names = new Map();
+      const items = ordered(report).map(({finding, n}) => {
+        const severity = SEVERITY[finding.severity] || finding.severity;
         const item = el("li", {class: `finding sev-${finding.severity}`},
+          el("span", {class: "sev", text: `${severity}: `}),
           el("span", {class: `dim dim-${finding.dimension}`, text: DIMENSIONS[finding.dimension] || finding.dimension}),
           " ", finding.message);
         if (finding.suggestion && !finding.message.includes(finding.suggestion)) {
-          item.append(el("span", {class: "suggestion", text: ` Try: ${finding.suggestion}`}));
+          item.append(el("span", {class: "suggestion", text: ` Try: ${suggestionText(finding.suggestion)}`}));
         }
+        let show = null;
         if (onFinding && !wholeStatement(finding, report)) {
           // Round 36 (a health visitor's trial): thirteen buttons all named "Show in the draft" could
-          // not be told apart by a screen reader or from the keyboard; each now names its words.
-          let words = Array.from(report.text).slice(finding.start, finding.end).join("").trim();
-          if (Array.from(words).length > 40) words = `${Array.from(words).slice(0, 40).join("").trim()}…`;
-          const show = el("button", {type: "button", class: "link", text: "Show in the draft",
-                                     "aria-label": `Show “${words}” in the draft`});
+          // not be told apart by a screen reader or from the keyboard; each now names its words,
+          // and (round 39) what the finding is about and how much it matters.
+          const name = `Show “${findingWords(finding, report)}” in the draft: ${severity.toLowerCase()}, ${DIMENSIONS[finding.dimension] || finding.dimension}`;
+          names.set(name, (names.get(name) || 0) + 1);
+          show = el("button", {type: "button", class: "link", text: "Show in the draft", "aria-label": name});
           show.addEventListener("click", () => onFinding(index, n));
           item.append(" ", show);
         }
-        list.append(item);
+        return {item, show, severity: finding.severity};
       });
-      card.append(list);
+      // Two findings of one kind on the same words still get names of their own: "(1 of 2)".
+      const seen = new Map();
+      for (const {show} of items) {
+        if (!show) continue;
+        const name = show.getAttribute("aria-label");
+        if (names.get(name) > 1) {
+          seen.set(name, (seen.get(name) || 0) + 1);
+          show.setAttribute("aria-label", `${name} (${seen.get(name)} of ${names.get(name)})`);
+        }
+      }
+      for (const level of ["error", "warning", "hint"]) {
+        const mine = items.filter((i) => i.severity === level);
+        if (!mine.length) continue;
+        card.append(el("h5", {class: `sev-heading sev-${level}`, text: `${SEVERITY[level]} (${mine.length})`}));
+        card.append(el("ul", {class: "findings"}, ...mine.map((i) => i.item)));
+      }
+      const others = items.filter((i) => !(i.severity in SEVERITY));
+      if (others.length) card.append(el("ul", {class: "findings"}, ...others.map((i) => i.item)));
     } else {
       card.append(el("p", {class: "clean", text: "Nothing to change: this reads well."}));
     }
     return card;
+  }
+
+  /* Round 39 (review39a A#3): turning off a control that holds the keyboard's focus drops the focus
+     onto the page's body, and a screen-reader user has to find their way back from the top. Focus
+     moves to `next` instead (made focusable by script if it is not a control). */
+  function disableAll(controls, off, next) {
+    const held = controls.some((c) => c === document.activeElement);
+    for (const c of controls) c.disabled = off;
+    if (off && held && next) {
+      if (next.tabIndex < 0 && !next.hasAttribute("tabindex")) next.setAttribute("tabindex", "-1");
+      next.focus();
+    }
   }
 
   async function copyText(text) {
@@ -183,5 +251,6 @@ const SOS = (() => {
   }
   followSpelling();
 
-  return {DIMENSIONS, QUESTIONS, el, post, debounce, reportCard, wholeStatement, copyText, kindLabel};
+  return {DIMENSIONS, QUESTIONS, SEVERITY, SEVERITY_RANK, el, post, debounce, reportCard, wholeStatement, copyText, kindLabel,
+          suggestionText, findingWords, disableAll};
 })();

@@ -83,9 +83,11 @@
   }
 
   function over() {
+    if (document.body.dataset.ended === "true") return;  // said once: the event and the answer both call this
     document.body.dataset.ended = "true";
-    live.replaceChildren(el("p", {class: "notice", text: "The exercise has ended. Every draft has been deleted."}));
-    for (const button of document.querySelectorAll(".controls button")) button.disabled = true;
+    const notice = el("p", {class: "notice", text: "The exercise has ended. Every draft has been deleted."});
+    live.replaceChildren(notice);
+    SOS.disableAll(Array.from(document.querySelectorAll(".controls button")), true, notice);
     say("The exercise has ended.");
   }
 

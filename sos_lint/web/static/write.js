@@ -39,7 +39,7 @@
       const state = await response.json();
       if (!state.open) {
         status.textContent = "This group exercise is over. Your drafts were not kept on the server.";
-        for (const button of document.querySelectorAll("button.share")) button.disabled = true;
+        SOS.disableAll(Array.from(document.querySelectorAll("button.share")), true, status);
         document.body.dataset.ended = "true";
         return;
       }
