@@ -189,7 +189,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
-from .adult_signs import adult_said, arguing_pair, carries_the_baby
+from .adult_signs import adult_said, arguing_pair, carries_the_baby, intoxicated_in_charge
 from .ages import AgeReading, PastChildhoodReading
 from .carers import CarerReading
 from .grown import GrownReading
@@ -761,6 +761,21 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
             self._opening_persons.add(token.i)
             return True
         return False
+
+    def _another_child(self, token, strict: bool, key: str, decided) -> bool:
+        """Round 39 (r39d): may ``token`` be a child other than the name ``key``? A name read as a
+        child on evidence, or a word for a child ("the baby", "the children"); unless ``strict``, also
+        a capitalised name not yet read either way (the subject of a "when" clause beside a state)."""
+        if token.pos_ == "PRON":
+            return False
+        if _cased(token) and token.lower_ != key:
+            read = decided.get(token.lower_)
+            if read is not None:
+                return read[0] == CHILD and read[2] in ("age", "near", "context", "configured")
+            return not strict and token.pos_ == "PROPN" and token.lower_ not in self.w["roles"] \
+                and token.lower_ not in _person_words()
+        return not _cased(token) and token.pos_ == "NOUN" and (
+            token.lower_ in self.w["children"] or token.lemma_.lower() in self.w["children"])
 
     def _club_gone_to(self, token) -> bool:
         """Round 35: a capitalised plural that one goes to or attends ("stopped going to Guides",
@@ -1336,6 +1351,10 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
                     adults_by_deeds[m[0].lower_] = modal
             if m[0].lower_ not in adults_by_deeds and evidenced_child and arguing_pair(m):
                 adults_by_deeds[m[0].lower_] = arguing_pair(m)  # Round 33: "when Rose and Hunter argue" beside Sky (4)
+            if m[0].lower_ not in adults_by_deeds:
+                drunk = intoxicated_in_charge(m, lambda t, strict, key=m[0].lower_: self._another_child(t, strict, key, decided))
+                if drunk:
+                    adults_by_deeds[m[0].lower_] = drunk  # Round 39: "were under the influence when Jasper was…"
             if m[0].lower_ not in adults_by_deeds and (adult_predicate(m[-1]) or gone_back_to(m[-1])):
                 deeds = self._adult_by_deeds(m, decided, has_child, per_mention)
                 if deeds:

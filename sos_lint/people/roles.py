@@ -162,6 +162,9 @@ class RoleReading:
             start = self._breed_start(j)
             nxt = doc[j + 1] if j + 1 < len(doc) else None
             ends = nxt is None or nxt.is_punct or nxt.pos_ in ("VERB", "AUX", "ADV") or nxt.lower_ in ("which", "who", "that")
+            # Round 39 (r39d): a relative clause with no "which" or "that" may follow the kind ("Duke,
+            # the pony her grandad bought her,"): the parse hangs the clause on the animal word.
+            ends = ends or start is not None and any(c.dep_ == "relcl" and c.i > j for c in doc[j].children)
             if start is not None and start >= k and ends:
                 return doc[k - 1 if doc[k - 1].lower_ in ("the", "a", "an") else k: j + 1].text
         return ""
