@@ -1,0 +1,115 @@
+"""Round 39 (r39d): who is who. Adults and a pet read as the child on set 37 (first sight: five
+taken as the child), and a child missed, mended by class from the parse, never from the names: an
+animal word with a relative clause after it ("the pony her grandad bought her"), the object of
+"cares for" / "looks after", a subjectless opening phrase that shares the next clause's subject
+("Since moving in with …, Jade (10) …"), and being drunk, high or under the influence while another
+who may be the child is said of. Every sentence is our own wording (other names, other harms), with
+near misses that must not change."""
+from __future__ import annotations
+
+import pytest
+
+from sos_lint.api import engine
+from sos_lint.people import people
+
+
+@pytest.fixture(scope="module")
+def eng():
+    return engine()
+
+
+def _read(eng, text):
+    found = people(next(iter(eng.parse([text]))))
+    return ({p.name for p in found.children}, {p.name for p in found.adults}, {p.name for p in found.pets})
+
+
+# -- an animal word with a relative clause that has no "which" or "that" -------------------------
+
+@pytest.mark.parametrize("text, pet, child", [
+    ("Tamsin (12) spends her weekends at the stables with Conker, the pony her nan bought her, and "
+     "comes back after dark.", "Conker", "Tamsin"),
+    ("Ruby (8) sleeps with Pickle, the kitten Mum brought home from the market, in her bed.", "Pickle", "Ruby"),
+])
+def test_pet_with_a_relative_clause_after_its_kind(eng, text, pet, child):
+    children, adults, pets = _read(eng, text)
+    assert pet in pets and pet not in children
+    assert child in children
+
+
+@pytest.mark.parametrize("text, adult", [
+    # near misses: a role, not an animal, set beside the name keeps the person
+    ("Max, the dog walker, found Ruby (6) alone in the park on Sunday.", "Max"),
+    ("Lorna, the childminder Mum uses on Fridays, saw a bruise on Theo's (3) arm.", "Lorna"),
+])
+def test_a_role_with_a_clause_is_no_pet(eng, text, adult):
+    children, adults, pets = _read(eng, text)
+    assert adult not in pets and adult not in children
+
+
+# -- the one someone cares for or looks after is a person ----------------------------------------
+
+def test_cared_for_is_a_person_beside_a_place_name(eng):
+    children, adults, _ = _read(eng, "Everyone who cares for Primrose will make sure she takes her inhaler "
+                                     "to St Cuthbert's, and her uncle Dev will check it each Friday.")
+    assert "Primrose" in children and "Dev" in adults
+
+
+def test_looked_after_is_a_person(eng):
+    children, adults, _ = _read(eng, "Whoever looks after Clementine at St Jude's must know about her "
+                                     "nut allergy, and her aunt Precious will tell them.")
+    assert "Clementine" in children
+
+
+def test_a_place_after_cares_for_stays_a_place(eng):
+    # near miss: cared for at a place, not a person
+    children, _, _ = _read(eng, "Mum cares for Oakley (4) at the flat on Brook Street every evening.")
+    assert children == {"Oakley"}
+
+
+# -- a subjectless opening phrase shares the next clause's subject ------------------------------
+
+@pytest.mark.parametrize("text, carers, child", [
+    ("Since moving in with Bev and Tariq in Ashford, Kai (9) has stopped eating breakfast.",
+     {"Bev", "Tariq"}, "Kai"),
+    ("After going to live with Pam and Colin, Leo (7) started wetting the bed again.", {"Pam", "Colin"}, "Leo"),
+])
+def test_moved_in_with_in_an_opening_phrase(eng, text, carers, child):
+    children, adults, _ = _read(eng, text)
+    assert carers <= adults and not carers & children
+    assert child in children
+
+
+def test_opening_phrase_with_a_grown_up_subject(eng):
+    # near miss: the clause after the comma is about Mum, not a child: nothing says who Sam and Ellie are
+    children, adults, _ = _read(eng, "Since moving in with Sam and Ellie, Mum has been drinking every night.")
+    assert not {"Sam", "Ellie"} & adults
+
+
+def test_opening_phrase_of_play_is_not_living_with(eng):
+    # near miss: playing with two names is no carer's sign
+    children, adults, _ = _read(eng, "After playing with Kai and Leo, Jade (10) came home late.")
+    assert not {"Kai", "Leo"} & adults
+
+
+# -- drunk, high or under the influence beside another who may be the child ---------------------
+
+@pytest.mark.parametrize("text, drinkers, child", [
+    ("Rhiannon and Wes were both under the influence when Alfie was brought home from the special care "
+     "baby unit.", {"Rhiannon", "Wes"}, "Alfie"),
+    ("Kerry was drunk while Poppy (3) was in the bath on her own.", {"Kerry"}, "Poppy"),
+    ("Gemma seemed high when she collected Theo (4) from nursery on Friday.", {"Gemma"}, "Theo"),
+])
+def test_intoxicated_in_charge_of_a_child(eng, text, drinkers, child):
+    children, adults, _ = _read(eng, text)
+    assert drinkers <= adults and not drinkers & children
+    assert child in children
+
+
+@pytest.mark.parametrize("text, child", [
+    # near misses: a young person drunk with nobody else's clause beside, or with an age of their own
+    ("Skye was drunk when police found her in the park at 2am.", "Skye"),
+    ("Ellie (15) was drunk when she came home, and Mum did not notice.", "Ellie"),
+])
+def test_a_young_person_drunk_stays_the_child(eng, text, child):
+    children, _, _ = _read(eng, text)
+    assert child in children
