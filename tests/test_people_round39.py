@@ -113,3 +113,25 @@ def test_intoxicated_in_charge_of_a_child(eng, text, drinkers, child):
 def test_a_young_person_drunk_stays_the_child(eng, text, child):
     children, _, _ = _read(eng, text)
     assert child in children
+
+
+# -- a modal word written as a name, opening a goal, whose carried verbs are an adult's ----------
+
+@pytest.mark.parametrize("text, adult", [
+    ("Will will stop drinking before he drives his van to the school gates.", "Will"),
+    ("May will pay her rent on time so that the family can stay in the flat.", "May"),
+    ("Will will stay sober on the days he has Oscar and Mia.", "Will"),
+])
+def test_modal_name_with_an_adults_deed(eng, text, adult):
+    children, adults, _ = _read(eng, text)
+    assert adult in adults and adult not in children
+
+
+@pytest.mark.parametrize("text, child", [
+    # near misses: a child's own acts keep the child
+    ("Will will go to bed by nine and will tell Nan when he feels scared.", "Will"),
+    ("Will will tell his teacher when he is worried and will keep his phone charged.", "Will"),
+])
+def test_modal_name_with_a_childs_acts(eng, text, child):
+    children, adults, _ = _read(eng, text)
+    assert child in children and child not in adults
