@@ -135,3 +135,31 @@ def test_modal_name_with_an_adults_deed(eng, text, adult):
 def test_modal_name_with_a_childs_acts(eng, text, child):
     children, adults, _ = _read(eng, text)
     assert child in children and child not in adults
+
+
+# -- harm to "her"/"him" told by Mum or Dad ------------------------------------------------------
+
+@pytest.mark.parametrize("text, adult, child", [
+    ("Nan told the police that Lee pushed her down the stairs while Poppy (4) watched.", "Lee", "Poppy"),
+    ("Dad said that Jess kicked him in front of Leo (5).", "Jess", "Leo"),
+    # every mention of the name agrees, where the other mentions say nothing either way
+    ("The health visitor spoke with Mum, who said that Rico slapped her in front of Amara and Zain; "
+     "Mum is frightened Rico will find out she has told us.", "Rico", "Amara"),
+])
+def test_harm_to_the_teller(eng, text, adult, child):
+    children, adults, _ = _read(eng, text)
+    assert adult in adults and adult not in children
+    assert child in children
+
+
+def test_harm_to_her_told_by_a_child_keeps_the_reading(eng):
+    # near miss: the teller is a child, so "her" is the child; nothing here says Kai is Mum's harmer
+    children, adults, _ = _read(eng, "Ruby (7) said that Kai hit her when Mum was out.")
+    assert "Ruby" in children
+
+
+def test_a_deed_a_child_may_do_stays_with_its_mention(eng):
+    # near miss: bringing a sister upstairs is no adult's deed for the other mentions
+    children, _, _ = _read(eng, "Tyler and his sister Grace heard Dad shout at Mum, then Tyler took Grace "
+                                "to his room and turned the music up.")
+    assert "Tyler" in children

@@ -1433,7 +1433,7 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
             elif has_child and self._home_of(mention):
                 role, evidence = ADULT, "the one whose home a child goes to"
             elif has_child and self._harms_adult(mention[-1]):
-                role, evidence = ADULT, "does harm to an adult of the family"
+                role, evidence = ADULT, _HARMS_AN_ADULT
             elif key in adults_by_deeds:
                 role, evidence = ADULT, adults_by_deeds[key]
             elif self._adult_by_deeds(mention, decided, has_child, per_mention):
@@ -1478,6 +1478,19 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
             if said:
                 del grouped[(key, role)]
                 grouped.setdefault((key, ADULT), []).extend((m, said) for m, _ in found)
+        # Round 39 (r39d): a name one mention reads as doing harm to an adult of the family ("Ty
+        # grabbed her by the throat", told by Mum), whose other mentions are the child only because
+        # nothing says otherwise ("Mum does not want Ty to know"), is the adult at every mention.
+        # Only that reading: other deeds a child may do too stay with their own mention ("Chase took
+        # Destiny upstairs"; measured: carrying every per-mention deed so lost two children).
+        for key, role in list(grouped):
+            if role != CHILD or (key, ADULT) not in grouped or key in decided:
+                continue
+            if all(e == "named in the statement" for _, e in grouped[(key, CHILD)]) and any(
+                    e == _HARMS_AN_ADULT for _, e in grouped[(key, ADULT)]):
+                evidence = grouped[(key, ADULT)][0][1]
+                grouped[(key, ADULT)].extend((m, evidence) for m, _ in grouped.pop((key, CHILD)))
+                grouped[(key, ADULT)].sort(key=lambda found: found[0][0].i)
         people_by_role: dict[str, list[Person]] = {CHILD: [], ADULT: [], PET: [], OTHER: []}
         roles: dict[int, str] = {}
         for (key, role), found in grouped.items():
@@ -1509,6 +1522,7 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
                       role_words, roles, tuple(people_by_role[OTHER]))
 
 
+_HARMS_AN_ADULT = "does harm to an adult of the family"
 # Round 33 (review33q Q#3): an adult's reading that says nothing beyond its own statement.
 _LOCAL_ADULT_READINGS = ("the child is not born yet", "a child is named by age", "nothing says")
 SHARED_ADULT = "an adult in another statement of the draft"

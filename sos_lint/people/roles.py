@@ -1522,8 +1522,32 @@ class RoleReading:
         """"Wayne hurts Mum": the name does harm to an adult of the family."""
         if token.dep_ not in ("nsubj",) or token.head.lemma_.lower() not in _HARM_VERBS:
             return False
-        return any(c.dep_ in ("dobj", "prep") and (c.lower_ in self.w["adult_family"]
-                   or any(g.lower_ in self.w["adult_family"] for g in c.children)) for c in token.head.children)
+        if any(c.dep_ in ("dobj", "prep") and (c.lower_ in self.w["adult_family"]
+               or any(g.lower_ in self.w["adult_family"] for g in c.children)) for c in token.head.children):
+            return True
+        # Round 39 (r39d): "Mum, who said that Ty grabbed her by the throat", "Nan told us Lee
+        # pushed her": the one harmed is "her"/"him", and the one who tells of it is Mum or Dad.
+        harmed = next((c for c in token.head.children if c.dep_ == "dobj" and c.lower_ in ("her", "him")), None)
+        teller = self._teller_of(token.head) if harmed is not None else None
+        if teller is None or not (teller.lower_ in self.w["adult_family"] or teller.lemma_.lower() in self.w["adult_family"]):
+            return False
+        gender = self.w["female_words"] if harmed.lower_ == "her" else self.w["male_words"]
+        return teller.lower_ in gender or teller.lemma_.lower() in gender
+
+    def _teller_of(self, verb):
+        """Round 39 (r39d): who tells of what the clause of ``verb`` says: the subject of the verb of
+        saying or telling it hangs on ("Mum said that…", "Mum, who told us that…": the noun the
+        "who" clause is said of). None if the clause is not told by anyone."""
+        while verb.dep_ in ("conj",) and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in ("say", "tell", "disclose", "report", "explain",
+                                                                      "describe", "allege", "confirm"):
+            return None
+        saying = verb.head
+        subject = next((c for c in saying.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ in ("who", "that") and saying.dep_ == "relcl":
+            subject = saying.head
+        return subject
 
     def _role_kind(self, token) -> str:
         lower, lemma = token.lower_, token.lemma_.lower()
