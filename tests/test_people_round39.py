@@ -163,3 +163,21 @@ def test_a_deed_a_child_may_do_stays_with_its_mention(eng):
     children, _, _ = _read(eng, "Tyler and his sister Grace heard Dad shout at Mum, then Tyler took Grace "
                                 "to his room and turned the music up.")
     assert "Tyler" in children
+
+
+# -- a sister or brother who leaves named children in someone's care is a grown-up --------------
+
+def test_kin_who_leaves_children_with_someone(eng):
+    children, adults, _ = _read(eng, "Mr Lowe is not to be alone with children, but his sister Bella left "
+                                     "Noah and Isla with him on Friday night.")
+    assert "Bella" in adults and {"Noah", "Isla"} <= children
+
+
+@pytest.mark.parametrize("text, child", [
+    # near misses: a brother who leaves "her" (the child herself), or a brother who is left
+    ("Ruby (9) says her brother Kai left her with his friends at the park.", "Kai"),
+    ("Sam (8) and his brother Ollie were left with a neighbour.", "Ollie"),
+])
+def test_kin_not_leaving_others_stays_a_child(eng, text, child):
+    children, adults, _ = _read(eng, text)
+    assert child in children and child not in adults

@@ -762,6 +762,28 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
             return True
         return False
 
+    def _leaves_others_with(self, mention) -> str:
+        """Round 39 (r39d): the one who leaves named people or children in someone's care ("his sister
+        Joy has twice left Maisie and Clover with him", "his brother Dan leaves the kids with
+        Nan") is a grown-up: the subject of "leave" with an object and "with" someone. Asked only of
+        a name a kin word reads as a child (a sister or brother may be of an adult's generation)."""
+        last = mention[-1]
+        anchor = last
+        while anchor.dep_ == "conj" and anchor.head.i != anchor.i and anchor.head.i < anchor.i:
+            anchor = anchor.head
+        if anchor.dep_ == "appos" and anchor.head.i < anchor.i and not _cased(anchor.head):
+            anchor = anchor.head  # "his sister Joy has left…": the parse makes "sister" the subject
+        verb = anchor.head
+        if anchor.dep_ != "nsubj" or verb.lemma_.lower() != "leave" or verb.pos_ != "VERB":
+            return ""
+        left = [c for c in verb.children if c.dep_ == "dobj" and (
+            _cased(c) and c.pos_ == "PROPN" or c.lower_ in self.w["children"] or c.lemma_.lower() in self.w["children"])]
+        carer = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
+                 if g.dep_ == "pobj"]
+        if not left or not carer:
+            return ""
+        return f"{verb.text} {left[0].text} with {carer[0].text}: leaves others in someone's care"
+
     def _another_child(self, token, strict: bool, key: str, decided) -> bool:
         """Round 39 (r39d): may ``token`` be a child other than the name ``key``? A name read as a
         child on evidence, or a word for a child ("the baby", "the children"); unless ``strict``, also
@@ -1310,7 +1332,7 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
                     # an adult's own past or partner says more than a kin word ("her brother Kyle,
                     # who is on probation,", "his sister Gemma and her husband")
                     said = self._in_or_out_of_prison(mention, name_keys) \
-                        or own_partner_or_children(mention, self.w, doc.tokens)
+                        or own_partner_or_children(mention, self.w, doc.tokens) or self._leaves_others_with(mention)
                     if not said:
                         # Round 35: what another mention of the same name says ("her sister Fern,
                         # Fern's husband Steve"): a partner of one's own holds for the name
