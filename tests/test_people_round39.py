@@ -181,3 +181,10 @@ def test_kin_who_leaves_children_with_someone(eng):
 def test_kin_not_leaving_others_stays_a_child(eng, text, child):
     children, adults, _ = _read(eng, text)
     assert child in children and child not in adults
+
+
+def test_under_the_influence_beside_a_teenager_is_not_read_so(eng):
+    # near miss: two young people under the influence whom an older teenager takes somewhere; this
+    # reading says nothing (being "drunk" itself is read by an older reading, left alone here)
+    _, adults, _ = _read(eng, "Tayla and Skye were under the influence when Kai (15) took them to a flat.")
+    assert not {"Tayla", "Skye"} & adults

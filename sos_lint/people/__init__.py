@@ -793,7 +793,10 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
         if _cased(token) and token.lower_ != key:
             read = decided.get(token.lower_)
             if read is not None:
-                return read[0] == CHILD and read[2] in ("age", "near", "context", "configured")
+                # a young child (not a teenager, who may be out drinking with friends of their own age)
+                age = read[1].split()[1] if read[1].startswith("age ") and len(read[1].split()) > 1 else ""
+                return read[0] == CHILD and read[2] in ("age", "near", "context", "configured") \
+                    and not (age.isdigit() and int(age) >= 13)
             return not strict and token.pos_ == "PROPN" and token.lower_ not in self.w["roles"] \
                 and token.lower_ not in _person_words()
         return not _cased(token) and token.pos_ == "NOUN" and (
