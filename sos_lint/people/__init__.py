@@ -189,7 +189,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
-from .adult_signs import adult_said, arguing_pair, carries_the_baby
+from .adult_signs import adult_said, arguing_pair, carries_the_baby, intoxicated_in_charge
 from .ages import AgeReading, PastChildhoodReading
 from .carers import CarerReading
 from .grown import GrownReading
@@ -762,6 +762,46 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
             return True
         return False
 
+    def _leaves_others_with(self, mention) -> str:
+        """Round 39 (r39d): the one who leaves named people or children in someone's care ("his sister
+        Joy has twice left Maisie and Clover with him", "his brother Dan leaves the kids with
+        Nan") is a grown-up: the subject of "leave" with an object and "with" someone. Asked only of
+        a name a kin word reads as a child (a sister or brother may be of an adult's generation)."""
+        last = mention[-1]
+        anchor = last
+        while anchor.dep_ == "conj" and anchor.head.i != anchor.i and anchor.head.i < anchor.i:
+            anchor = anchor.head
+        if anchor.dep_ == "appos" and anchor.head.i < anchor.i and not _cased(anchor.head):
+            anchor = anchor.head  # "his sister Joy has left…": the parse makes "sister" the subject
+        verb = anchor.head
+        if anchor.dep_ != "nsubj" or verb.lemma_.lower() != "leave" or verb.pos_ != "VERB":
+            return ""
+        left = [c for c in verb.children if c.dep_ == "dobj" and (
+            _cased(c) and c.pos_ == "PROPN" or c.lower_ in self.w["children"] or c.lemma_.lower() in self.w["children"])]
+        carer = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
+                 if g.dep_ == "pobj"]
+        if not left or not carer:
+            return ""
+        return f"{verb.text} {left[0].text} with {carer[0].text}: leaves others in someone's care"
+
+    def _another_child(self, token, strict: bool, key: str, decided) -> bool:
+        """Round 39 (r39d): may ``token`` be a child other than the name ``key``? A name read as a
+        child on evidence, or a word for a child ("the baby", "the children"); unless ``strict``, also
+        a capitalised name not yet read either way (the subject of a "when" clause beside a state)."""
+        if token.pos_ == "PRON":
+            return False
+        if _cased(token) and token.lower_ != key:
+            read = decided.get(token.lower_)
+            if read is not None:
+                # a young child (not a teenager, who may be out drinking with friends of their own age)
+                age = read[1].split()[1] if read[1].startswith("age ") and len(read[1].split()) > 1 else ""
+                return read[0] == CHILD and read[2] in ("age", "near", "context", "configured") \
+                    and not (age.isdigit() and int(age) >= 13)
+            return not strict and token.pos_ == "PROPN" and token.lower_ not in self.w["roles"] \
+                and token.lower_ not in _person_words()
+        return not _cased(token) and token.pos_ == "NOUN" and (
+            token.lower_ in self.w["children"] or token.lemma_.lower() in self.w["children"])
+
     def _club_gone_to(self, token) -> bool:
         """Round 35: a capitalised plural that one goes to or attends ("stopped going to Guides",
         "goes to Scouts and Cadets", "attends Beavers") is a club or a group, never one person:
@@ -1295,7 +1335,7 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
                     # an adult's own past or partner says more than a kin word ("her brother Kyle,
                     # who is on probation,", "his sister Gemma and her husband")
                     said = self._in_or_out_of_prison(mention, name_keys) \
-                        or own_partner_or_children(mention, self.w, doc.tokens)
+                        or own_partner_or_children(mention, self.w, doc.tokens) or self._leaves_others_with(mention)
                     if not said:
                         # Round 35: what another mention of the same name says ("her sister Fern,
                         # Fern's husband Steve"): a partner of one's own holds for the name
@@ -1336,6 +1376,10 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
                     adults_by_deeds[m[0].lower_] = modal
             if m[0].lower_ not in adults_by_deeds and evidenced_child and arguing_pair(m):
                 adults_by_deeds[m[0].lower_] = arguing_pair(m)  # Round 33: "when Rose and Hunter argue" beside Sky (4)
+            if m[0].lower_ not in adults_by_deeds:
+                drunk = intoxicated_in_charge(m, lambda t, strict, key=m[0].lower_: self._another_child(t, strict, key, decided))
+                if drunk:
+                    adults_by_deeds[m[0].lower_] = drunk  # Round 39: "were under the influence when Jasper was…"
             if m[0].lower_ not in adults_by_deeds and (adult_predicate(m[-1]) or gone_back_to(m[-1])):
                 deeds = self._adult_by_deeds(m, decided, has_child, per_mention)
                 if deeds:
@@ -1414,7 +1458,7 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
             elif has_child and self._home_of(mention):
                 role, evidence = ADULT, "the one whose home a child goes to"
             elif has_child and self._harms_adult(mention[-1]):
-                role, evidence = ADULT, "does harm to an adult of the family"
+                role, evidence = ADULT, _HARMS_AN_ADULT
             elif key in adults_by_deeds:
                 role, evidence = ADULT, adults_by_deeds[key]
             elif self._adult_by_deeds(mention, decided, has_child, per_mention):
@@ -1459,6 +1503,19 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
             if said:
                 del grouped[(key, role)]
                 grouped.setdefault((key, ADULT), []).extend((m, said) for m, _ in found)
+        # Round 39 (r39d): a name one mention reads as doing harm to an adult of the family ("Ty
+        # grabbed her by the throat", told by Mum), whose other mentions are the child only because
+        # nothing says otherwise ("Mum does not want Ty to know"), is the adult at every mention.
+        # Only that reading: other deeds a child may do too stay with their own mention ("Chase took
+        # Destiny upstairs"; measured: carrying every per-mention deed so lost two children).
+        for key, role in list(grouped):
+            if role != CHILD or (key, ADULT) not in grouped or key in decided:
+                continue
+            if all(e == "named in the statement" for _, e in grouped[(key, CHILD)]) and any(
+                    e == _HARMS_AN_ADULT for _, e in grouped[(key, ADULT)]):
+                evidence = grouped[(key, ADULT)][0][1]
+                grouped[(key, ADULT)].extend((m, evidence) for m, _ in grouped.pop((key, CHILD)))
+                grouped[(key, ADULT)].sort(key=lambda found: found[0][0].i)
         people_by_role: dict[str, list[Person]] = {CHILD: [], ADULT: [], PET: [], OTHER: []}
         roles: dict[int, str] = {}
         for (key, role), found in grouped.items():
@@ -1490,6 +1547,7 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
                       role_words, roles, tuple(people_by_role[OTHER]))
 
 
+_HARMS_AN_ADULT = "does harm to an adult of the family"
 # Round 33 (review33q Q#3): an adult's reading that says nothing beyond its own statement.
 _LOCAL_ADULT_READINGS = ("the child is not born yet", "a child is named by age", "nothing says")
 SHARED_ADULT = "an adult in another statement of the draft"

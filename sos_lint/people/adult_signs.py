@@ -264,3 +264,53 @@ def baby_still_to_be_born(doc) -> bool:
                        for c in t.children) or any(c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in t.children):
             return True
     return False
+
+
+# Round 39 (r39d): the verbs that carry a state to their subject ("were under the influence",
+# "seemed drunk", "got high").
+_STATE_VERBS = frozenset(("be", "seem", "appear", "look", "get", "become", "arrive", "come", "turn"))
+_WHEN_MARKS = frozenset(("when", "whenever", "while", "whilst", "as", "after", "before", "until"))
+
+
+def intoxicated_in_charge(mention, another_child) -> str:
+    """Round 39 (r39d): the name (alone or in a list) is the subject of being drunk, high or "under
+    the influence" ("Amber and Clay were both under the influence when Jasper was discharged",
+    "Kerry was drunk while Ruby (3) was in the bath"), and the same sentence speaks of another who
+    may be the child: one a "when"/"while" clause of that state is said of, or one named as a child
+    on evidence. ``another_child(token, strict)`` says whether a word outside the name's list may be
+    the child (the reader knows who is read so; with ``strict``, only a child read so on evidence or
+    a word for a child; never a child of 13 or more). Not a young person drunk with no one else's
+    clause beside it ("Skye was drunk when police found her": "police" is no child), nor one whom
+    the clause acts on ("when Kai (15) took them to a flat", "when Leo (6) found her")."""
+    token = mention[-1]
+    anchor = token
+    while anchor.dep_ == "conj" and anchor.head.i != anchor.i and anchor.head.i < anchor.i:
+        anchor = anchor.head
+    if anchor.dep_ != "nsubj" or anchor.head.pos_ not in ("VERB", "AUX") \
+            or anchor.head.lemma_.lower() not in _STATE_VERBS:
+        return ""
+    verb = anchor.head
+    listed = {anchor.i} | {t.i for t in anchor.subtree if t.dep_ == "conj"}
+    state = ""
+    for c in verb.children:
+        if c.dep_ in ("acomp", "oprd", "attr") and c.lower_ in _INTOXICATED:
+            state = c.text
+        elif c.dep_ == "prep" and c.lower_ == "under" and any(g.lemma_.lower() == "influence" for g in c.children):
+            state = "under the influence"
+    if not state:
+        return ""
+    for clause in (c for c in verb.children if c.dep_ == "advcl"):
+        if not any(m.dep_ in ("advmod", "mark") and m.lower_ in _WHEN_MARKS for m in clause.children):
+            continue
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        done_to = any(t.lower_ in ("her", "him", "them") and t.dep_ in ("dobj", "pobj") or t.i in listed
+                      for t in clause.subtree if t.i != clause.i)
+        if subject is not None and subject.i not in listed and not done_to and another_child(subject, False):
+            return f"{state} when {subject.text} {clause.text}: in charge of a child"
+    if any(t.lower_ in ("her", "him", "them") and t.dep_ in ("dobj", "pobj") and t.head.i != verb.i
+           for t in verb.subtree if t.i > verb.i):
+        return ""  # "… when her brother Leo (6) found her": the drunk one is the one found, not in charge
+    child = next((t for t in token.sent if t.i not in listed and another_child(t, True)), None)
+    if child is not None:
+        return f"{state} beside {child.text}: in charge of a child"
+    return ""

@@ -915,6 +915,8 @@ class AgeReading:
         if last.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in _HARM_VERBS | _CARE_VERBS and not told_organisation \
                 and not left_place:
             return "harmed or cared for"
+        if last.dep_ == "pobj" and (verb.lower_, verb.head.lemma_.lower()) in (("after", "look"), ("for", "care")):
+            return "harmed or cared for"  # Round 39 (r39d): "everyone who cares for Marigold", "looks after Sage"
         if last.dep_ == "pobj" and verb.lower_ in ("at", "to", "with") and not (verb.lower_ == "at" and not self._aimed_at(
                 verb) and verb.head.lemma_.lower() not in _HARM_VERBS) and verb.head.lemma_.lower() in {
                 "at": self.w["at_someone_verbs"] | _HARM_VERBS, "to": _TALK_VERBS,

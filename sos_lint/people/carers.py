@@ -36,6 +36,9 @@ _LIVING_WITH = frozenset(("live", "stay", "place", "leave", "lodge", "board", "m
 # by", "brought up by"); the second table gives the particle a verb needs to mean caring.
 _CARING_BY = frozenset(("foster", "raise", "mind", "babysit", "adopt", "nurse", "parent", "childmind", "rear"))
 _CARING_BY_WITH = {"care": "for", "look": "after", "bring": "up"}
+# Round 39: words opening a phrase with no subject that shares the next clause's subject ("Since
+# moving in with…", "After going to live with…").
+_OPENING_PREPOSITIONS = frozenset(("since", "after", "before", "on", "until", "till", "when", "while", "whilst"))
 # What opens a case note's list of the children ("Kids = …", "Children: …", "CYP - …").
 _LIST_MARKS = frozenset(("=", ":", "-", "–"))
 _CHILD_LIST_WORDS = frozenset(("kids", "children", "siblings", "cyp", "child", "kid", "yp"))
@@ -179,6 +182,28 @@ class CarerReading:
                 return True
         return False
 
+    def _opening_phrase_subject(self, verb):
+        """Round 39 (r39d): a phrase with no subject of its own that opens the sentence ("Since moving
+        in with Sue and Ranjit, Jade (10) has…", "After going to live with Pam, Leo (7)…") shares the
+        subject of the clause after its comma. The verb in -ing hangs on "since", "after"…; the parse
+        often joins that subject to the names of the phrase, so it is read by place: the first word
+        after the phrase's comma. Returns that word, or None."""
+        doc = self.doc
+        if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.lower_ not in _OPENING_PREPOSITIONS \
+                or verb.head.i != verb.head.sent.start:
+            return None
+        comma = next((t for t in doc[verb.i + 1: verb.sent.end] if t.text == ","), None)
+        if comma is None or comma.i + 1 >= verb.sent.end:
+            return None
+        subject = doc[comma.i + 1]
+        main = verb.head.head
+        said = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if said is not None and said.i > comma.i:
+            return said  # the parse found the subject itself
+        if said is None and (_cased(subject) or subject.lower_ in ("she", "he", "they")):
+            return subject
+        return None
+
     def _lived_with_by_child(self, mention, decided) -> str:
         """Round 30: whom a child lives, stays, is placed or is left with ("Ruby (4) came to live
         with Tess and Alan", "Nevaeh (6) and Rocco (4) were left overnight with Gail and Sandy",
@@ -217,10 +242,15 @@ class CarerReading:
             if cared or holder.dep_ not in ("xcomp", "advcl") or holder.tag_ != "VB":
                 break
             holder = holder.head
+        opening = self._opening_phrase_subject(holder) if not cared else None
+        if opening is not None:
+            cared = [opening]
         if not cared:
             return ""
         subject = cared[0]
         group = [subject] + [c for c in subject.subtree if c.dep_ == "conj"]
+        if opening is not None:
+            group = [subject]
         if subject.pos_ == "PRON":
             child = subject.lower_ in ("she", "he", "they") and self._pronoun_child(subject, decided)
         else:
@@ -229,6 +259,8 @@ class CarerReading:
             return ""
         # Who the child lives with: each name in the "with" list; none may be a child's kin or a child.
         listed = [anchor] + [c for c in anchor.subtree if c.dep_ == "conj"]
+        if opening is not None:
+            listed = [t for t in listed if t.i < opening.i]  # (the parse may join the subject to the list)
         end = max(t.i for t in listed)
         for t in doc[anchor.head.i + 1: end + 1]:
             if not _cased(t) and (t.lower_ in self.w["same_generation"] or t.lemma_.lower() in self.w["same_generation"]

@@ -84,6 +84,37 @@ def modal_name_adult(token, adult_family, adult_deeds) -> str:
             objects = [c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else []
             if any(_adult_word(o, adult_family) for o in objects):
                 return "does harm to an adult of the family"  # "saw Will push Mum", "Will shouts at Mum"
+    return _carried_grown_deed(token, verb, adult_deeds)
+
+
+def _carried_grown_deed(token, verb, adult_deeds) -> str:
+    """Round 39 (r39d): what only a grown-up does, said through the verbs the modal name carries its
+    subject to ("Will will stop drinking", "May will keep up with her rent") or in a clause whose
+    "he"/"she" is the name, with nobody else named between ("Will will stop drinking before he
+    drives his car"): drinking, driving or another adult's deed (``roles._ADULT_DEEDS``), paying the
+    rent or the bills, staying sober (``said``). A child's own acts ("Will will go to bed by nine")
+    say nothing."""
+    from .said import _grown_deed, _household_affairs, _sobriety
+
+    doc = token.doc
+    verbs, k = [verb], 0
+    while k < len(verbs) and len(verbs) < 8:
+        for c in verbs[k].children:
+            if c.pos_ not in ("VERB", "AUX"):
+                continue
+            own = [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+            if c.dep_ in ("xcomp", "conj", "pcomp") and not own:
+                verbs.append(c)
+            elif c.dep_ == "advcl" and len(own) == 1 and own[0].lower_ in ("he", "she") and not any(
+                    _cased(t) and t.pos_ == "PROPN" for t in doc[token.i + 1: own[0].i]):
+                verbs.append(c)  # "… before he drives his car": the name's own clause
+        k += 1
+    for v in verbs:
+        if v is not verb and (v.lemma_.lower() in adult_deeds or v.lower_ in ("drinking", "drunk")):
+            return f"{v.text}: an adult's deed"
+        said = _grown_deed(v) or _sobriety(v) or _household_affairs(v)
+        if said:
+            return f"{said}: an adult's deed"
     return ""
 
 

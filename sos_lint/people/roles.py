@@ -108,6 +108,10 @@ _PARTNER_WORDS = frozenset(("partner", "husband", "wife", "fiance", "fiancé", "
 _PAST_ROLE_WORDS = frozenset({"former", "ex", "retired", "previous", "one-time"})
 
 
+# Round 39 (r39d): words that open a relative clause's subject with no "which" or "that" before it.
+_CLAUSE_SUBJECTS = frozenset(("his", "her", "their", "my", "our", "your", "they", "he", "she", "we", "i", "you"))
+
+
 class RoleReading:
     """Names, titles and roles: methods of the people reader (sos_lint.people._Reader)."""
 
@@ -162,9 +166,32 @@ class RoleReading:
             start = self._breed_start(j)
             nxt = doc[j + 1] if j + 1 < len(doc) else None
             ends = nxt is None or nxt.is_punct or nxt.pos_ in ("VERB", "AUX", "ADV") or nxt.lower_ in ("which", "who", "that")
+            # Round 39 (r39d): a relative clause with no "which" or "that" may follow the kind ("Duke,
+            # the pony her grandad bought her,", "the kitten Mum brought home"); read by word order,
+            # as the parse often breaks it: its subject (a pronoun, an owner's word or a family word)
+            # and a finite verb within three words, before any mark.
+            ends = ends or start is not None and self._contact_clause_after(j)
             if start is not None and start >= k and ends:
                 return doc[k - 1 if doc[k - 1].lower_ in ("the", "a", "an") else k: j + 1].text
         return ""
+
+    def _contact_clause_after(self, j: int) -> bool:
+        """Round 39 (r39d): a relative clause with no "which" or "that" starts after token ``j``: a
+        subject ("her nan", "Mum", "they", "his stepdad Lee") and then a finite verb, within four
+        words and before any punctuation ("the pony her nan bought her", "the dog they got")."""
+        doc, w = self.doc, self.w
+        if j + 2 >= len(doc):
+            return False
+        first = doc[j + 1]
+        if not (first.lower_ in _CLAUSE_SUBJECTS or first.lower_ in w["family"] or first.lower_ in w["adult_family"]):
+            return False
+        for k in range(j + 2, min(j + 6, len(doc))):
+            t = doc[k]
+            if t.is_punct:
+                return False
+            if t.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+                return True
+        return False
 
     def _worker_at_place(self, token, last) -> tuple[str, str] | None:
         """"Skye's key worker at Little Acorns, Faith, said…", "Mum's support worker at the
@@ -346,6 +373,16 @@ class RoleReading:
                 if len(phrase) >= 3 and phrase[0].lower_ == "the" and phrase[1].lower_ == "family" \
                         and phrase[2].lower_ in ("'s", "’s") and _cased(phrase[-1]):
                     return PET, f"the family's {phrase[3:].text}"  # "Rolo, the family's Jack Russell"
+            if len(phrase) >= 3 and phrase[0].lower_ in ("the", "a", "an") and (k == len(doc) or doc[k].text in (",", ".")):
+                # Round 39 (r39d): "Lorna, the childminder Mum uses on Fridays,": a role and then a
+                # relative clause with no "which" or "that" (``_contact_clause_after``)
+                j = phrase.start + 1
+                while j < phrase.end - 1 and doc[j].pos_ == "ADJ":
+                    j += 1
+                if not _cased(doc[j]) and doc[j].pos_ == "NOUN" and self._contact_clause_after(j):
+                    found = self._role_word(doc[j], appositive=True)
+                    if found:
+                        return found
         # "Sheila (former foster carer)", "Gareth (ex-partner)", "Carl (Dad's old friend from
         # prison)": a role in brackets after the name, with no age in it ("Cinder (half-sister,
         # 10)" is read by its age). An owner ("Mum's") is not the role; the words after a
@@ -1485,8 +1522,32 @@ class RoleReading:
         """"Wayne hurts Mum": the name does harm to an adult of the family."""
         if token.dep_ not in ("nsubj",) or token.head.lemma_.lower() not in _HARM_VERBS:
             return False
-        return any(c.dep_ in ("dobj", "prep") and (c.lower_ in self.w["adult_family"]
-                   or any(g.lower_ in self.w["adult_family"] for g in c.children)) for c in token.head.children)
+        if any(c.dep_ in ("dobj", "prep") and (c.lower_ in self.w["adult_family"]
+               or any(g.lower_ in self.w["adult_family"] for g in c.children)) for c in token.head.children):
+            return True
+        # Round 39 (r39d): "Mum, who said that Ty grabbed her by the throat", "Nan told us Lee
+        # pushed her": the one harmed is "her"/"him", and the one who tells of it is Mum or Dad.
+        harmed = next((c for c in token.head.children if c.dep_ == "dobj" and c.lower_ in ("her", "him")), None)
+        teller = self._teller_of(token.head) if harmed is not None else None
+        if teller is None or not (teller.lower_ in self.w["adult_family"] or teller.lemma_.lower() in self.w["adult_family"]):
+            return False
+        gender = self.w["female_words"] if harmed.lower_ == "her" else self.w["male_words"]
+        return teller.lower_ in gender or teller.lemma_.lower() in gender
+
+    def _teller_of(self, verb):
+        """Round 39 (r39d): who tells of what the clause of ``verb`` says: the subject of the verb of
+        saying or telling it hangs on ("Mum said that…", "Mum, who told us that…": the noun the
+        "who" clause is said of). None if the clause is not told by anyone."""
+        while verb.dep_ in ("conj",) and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in ("say", "tell", "disclose", "report", "explain",
+                                                                      "describe", "allege", "confirm"):
+            return None
+        saying = verb.head
+        subject = next((c for c in saying.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ in ("who", "that") and saying.dep_ == "relcl":
+            subject = saying.head
+        return subject
 
     def _role_kind(self, token) -> str:
         lower, lemma = token.lower_, token.lemma_.lower()

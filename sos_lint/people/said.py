@@ -273,12 +273,9 @@ def adult_predicate(token) -> str:
     sober = (_sobriety(verb) or _over_the_limit(verb)) if nearest else ""
     if sober:
         return sober  # Round 31: "Ewan stays sober on the days he has them", "blows into the breathalyser"
-    affairs = next((c for v in [verb] + [c for c in verb.children if c.dep_ in ("xcomp", "conj") and c.pos_ == "VERB"
-                                           and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
-                    for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in _HOUSEHOLD_AFFAIRS
-                    and v.lemma_.lower() in _PAYING), None)
-    if affairs is not None:
-        return f"{affairs.head.text} the {affairs.text}"  # "Cheryl will pay the rent": the householder
+    affairs = _household_affairs(verb)
+    if affairs:
+        return affairs  # "Cheryl will pay the rent": the householder
     for c in verb.children:
         if c.dep_ in ("acomp", "oprd") and c.lower_ in _ADULT_STATES:
             return c.text
@@ -361,6 +358,16 @@ def _sobriety(verb) -> str:
 # Round 37 (r37d): the words before "limit" that make it the drink-drive or driving limit ("over the
 # drink-drive limit", "the legal limit", "the speed limit"); a bare "the limit" is read the same.
 _DRIVING_LIMITS = frozenset(("drink", "drive", "drink-drive", "driving", "legal", "speed", "alcohol", "blood"))
+
+
+def _household_affairs(verb) -> str:
+    """Paying, signing for or managing the rent, the bills or the tenancy, said of the verb's
+    subject (through a verb it carries its subject to): "Cheryl will pay the rent". The words, or ""."""
+    affairs = next((c for v in [verb] + [c for c in verb.children if c.dep_ in ("xcomp", "conj") and c.pos_ == "VERB"
+                                           and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+                    for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in _HOUSEHOLD_AFFAIRS
+                    and v.lemma_.lower() in _PAYING), None)
+    return f"{affairs.head.text} the {affairs.text}" if affairs is not None else ""
 
 
 def _over_the_limit(verb) -> str:
