@@ -527,7 +527,8 @@ def _what_the_child_will_be_spared(ctx: Context, children: set):
             hardship = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
                              and any(a.lower_ == "to" for a in c.children)), None)  # "won't have to hide"
         elif lemma == "stop" and not _negated(verb):
-            hardship = next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
+            hardship = next((c for c in verb.children if c.dep_ == "xcomp" and (c.tag_ == "VBG" or any(
+                a.dep_ == "auxpass" and a.lower_ in ("getting", "being") for a in c.children))), None)  # "stop getting told off"
         if hardship is None or not any(c.dep_ in ("dobj", "prep", "acomp", "oprd", "xcomp", "attr", "advcl", "ccomp")
                                        for t in (hardship, *(c for c in hardship.children if c.dep_ in ("xcomp", "acomp")))
                                        for c in t.children):
@@ -547,6 +548,8 @@ def _what_the_child_will_be_spared(ctx: Context, children: set):
         subjects = loose_subjects(node) or name_before_the_modal(node, children)
         if not subjects and node.dep_ == "conj" and node.head.i != node.i:
             subjects = loose_subjects(node.head)  # "Tobi will … and won't need to hide": the first verb's subject
+        if not any(t.is_alpha for t in subjects):  # "Nell (8) will stop …": "8)" taken for the subject
+            subjects = [t for t in ctx.doc[node.sent.start: node.i] if t.i in children][:1]
         if any(_is_child(ctx, s, children) for s in subjects):
             return verb.sent
     return None
