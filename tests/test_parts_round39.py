@@ -13,6 +13,10 @@ the reviewers' drafts.
    swimming club") is experience; "able to stay safe" and "able to have a normal life" are not.
 4. engine.normalise keeps the line break after a heading line, and the parse starts a sentence
    there; a line wrapped mid-sentence still joins.
+5. When or where, on arrests and police call-outs (checks/parts/context.py): an adult arrested or
+   charged for a deed with a day or place said of it; a dated call-out to an address with the
+   incident named in its sentence or the note after it. Near misses: an arrest alone, an arrest only
+   feared, a child arrested, a call-out with no incident and no time.
 """
 from __future__ import annotations
 
@@ -121,3 +125,29 @@ def test_a_wrapped_line_is_not_cut_into_sentences():
 
     doc = next(iter(engine().parse(["Grandad Vic is worried that Mum left\nEzra (3) alone in the bath."])))
     assert len(list(doc.sents)) == 1
+
+
+# ---- 5. when or where: arrests and call-outs ----
+
+@pytest.mark.parametrize("text", [
+    "Nan is worried because Mum's boyfriend Lee was arrested for hitting Mum in the kitchen. Jo (3) saw it "
+    "and now hides behind the sofa.",
+    "Nan is worried because Mum's boyfriend Lee was charged with assault after punching Mum in the car park "
+    "of the Red Lion on Friday. Jo (3) saw it.",
+    "Officers attended the address on 9/10 after a call from the downstairs flat. Domestic incident. Dad "
+    "had been drinking. Jo (3) was awake.",
+])
+def test_the_day_or_place_of_an_arrest_deed_or_call_out_incident_is_context(text):
+    assert _parts(text, "worry")["context"]
+
+
+@pytest.mark.parametrize("text", [
+    # the arrest alone: the service's day
+    "Nan is worried about Jo (3). Mum's boyfriend Lee was arrested on 12 June. Jo cried.",
+    # only feared
+    "Nan is worried that Lee could be arrested for hitting Mum at home. Jo (3) cried.",
+    # a call-out with no incident named and no time
+    "Officers attended the address on 9/10 after a call from the downstairs flat. Jo (3) was awake.",
+])
+def test_near_misses_of_arrests_and_call_outs_are_not_context(text):
+    assert not _parts(text, "worry")["context"]
