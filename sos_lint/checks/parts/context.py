@@ -357,7 +357,7 @@ def _a_call_out(ctx: Context, token, acted: set) -> bool:
     occasions = set(_parts_words()["behaviour_occasions"])
     at_an_incident = any(t.lower_ in ("following", "after") and any(
         g.pos_ == "NOUN" and g.lemma_.lower() in occasions for g in t.subtree) for t in sentence) \
-        or _an_incident_named_with(ctx, sentence, occasions)
+        or node.lemma_.lower() in _ATTENDING and _an_incident_named_with(ctx, sentence, occasions)
     if not visit or _under_modal(node) or not at_an_incident and not any(
             _CLOCK.match(t.text) or t.lower_ in ("am", "pm", "midnight") for t in sentence):
         return False  # "visited on 5 April": a day of the service's; "at 02:30 on 17 May" pins the moment
@@ -366,6 +366,11 @@ def _a_call_out(ctx: Context, token, acted: set) -> bool:
         return True  # "to the family's flat", "the family home", "following … a domestic incident"
     following = next((s for s in ctx.sentences if s.start >= sentence.end), None)
     return sentence.start in acted or (following is not None and following.start in acted)
+
+
+# Round 39 (r39e): a service going out to the family ("attended", "visited", "responded"), not a
+# notification that "came in".
+_ATTENDING = {"attend", "visit", "call", "respond", "knock", "arrive", "go"}
 
 
 def _an_incident_named_with(ctx: Context, sentence, occasions: set) -> bool:
@@ -381,6 +386,8 @@ def _an_incident_named_with(ctx: Context, sentence, occasions: set) -> bool:
         if t.dep_ not in ("pobj", "dobj", "nsubj", "nsubjpass", "ROOT", "attr", "appos", "conj") \
                 or _under_modal(t) or any(c.lower_ in ("no", "further", "another") for c in t.children):
             continue
+        if t.dep_ == "pobj" and t.head.lower_ in ("about", "regarding", "concerning", "re"):
+            continue  # "a notification … about a row at the house": what a report was about
         return True
     return False
 
