@@ -500,6 +500,8 @@ def _a_light_verb_with_a_moment(verb) -> bool:
     return False
 
 
+# Round 39 (r39e): what a child undergoes rather than does, after "stop" ("stop feeling left out").
+_UNDERGONE = {"feel", "get", "have", "worry", "miss", "wake", "wet", "be"}
 # Round 39 (r39e): the modals of a clause said of the child's future ("will", "won't" = "wo" + "n't").
 _WILL = {"will", "'ll", "wo", "shall", "can", "ca"}
 
@@ -527,8 +529,11 @@ def _what_the_child_will_be_spared(ctx: Context, children: set):
             hardship = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
                              and any(a.lower_ == "to" for a in c.children)), None)  # "won't have to hide"
         elif lemma == "stop" and not _negated(verb):
-            hardship = next((c for c in verb.children if c.dep_ == "xcomp" and (c.tag_ == "VBG" or any(
-                a.dep_ == "auxpass" and a.lower_ in ("getting", "being") for a in c.children))), None)  # "stop getting told off"
+            hardship = next((c for c in verb.children if c.dep_ == "xcomp" and (
+                c.tag_ == "VBG" and c.lemma_.lower() in _UNDERGONE or any(
+                    a.dep_ == "auxpass" and a.lower_ in ("getting", "being") for a in c.children))), None)
+            # "stop feeling left out", "stop getting tummy aches", "stop getting told off"; not "stop
+            # vaping at school" (a step asked of the child: round 30)
         if hardship is None or not any(c.dep_ in ("dobj", "prep", "acomp", "oprd", "xcomp", "attr", "advcl", "ccomp")
                                        for t in (hardship, *(c for c in hardship.children if c.dep_ in ("xcomp", "acomp")))
                                        for c in t.children):
