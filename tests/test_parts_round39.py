@@ -74,6 +74,8 @@ def test_what_the_child_will_be_spared_is_experience(text):
     "Mum will no longer shout at Otis (6) in the kitchen. Gran will visit every Sunday.",
     # the child will not stop: no hardship ended
     "Mum will walk Otis (6) to school every day. Otis won't stop crying at the gate.",
+    # a task the child will no longer do is the adults' change, not what the child lives through
+    "Otis (9) will no longer take his sister to nursery. Mum will arrange a childminder.",
 ])
 def test_near_misses_are_not_what_the_child_is_spared(text):
     assert not _parts(text, "goal")["experience"]

@@ -523,8 +523,9 @@ def _what_the_child_will_be_spared(ctx: Context, children: set):
             continue
         lemma = verb.lemma_.lower()
         hardship = None
-        if any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in verb.children):
-            hardship = verb  # "will no longer be in pain", "no longer be left waiting"
+        if any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in verb.children) and (
+                lemma in _UNDERGONE or any(c.dep_ == "auxpass" for c in verb.children)):
+            hardship = verb  # "will no longer be in pain", "no longer be left waiting"; not "no longer take May to nursery"
         elif lemma in ("have", "need") and any(c.dep_ == "neg" for c in verb.children):
             hardship = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
                              and any(a.lower_ == "to" for a in c.children)), None)  # "won't have to hide"
