@@ -24,8 +24,59 @@ _LINE_BREAKS = re.compile(r"\n(?:[ \t]*\n)*")
 def normalise(text: str) -> str:
     """Same length as `text`, so offsets still point into it: line breaks inside a paragraph
     become spaces (drafts pasted from email wrap mid-sentence), blank lines stay, even when they
-    hold spaces or a Windows line end (CR becomes a space)."""
-    return _LINE_BREAKS.sub(lambda m: m.group() if m.group().count("\n") > 1 else " ", text.replace("\r", " "))
+    hold spaces or a Windows line end (CR becomes a space). Round 39 (r39e): the line break after a
+    heading line ("Worry statement", "Safety goal 2 - Kayden", "Background:") stays, and `parse`
+    starts a sentence after it, so the heading is not glued to the statement's first sentence."""
+    text = text.replace("\r", " ")
+
+    def joined(match: re.Match) -> str:
+        if match.group().count("\n") > 1:
+            return match.group()
+        line = text[text.rfind("\n", 0, match.start()) + 1: match.start()]
+        return match.group() if _a_heading_line(line) else " "
+
+    return _LINE_BREAKS.sub(joined, text)
+
+
+_LABEL_LINE = re.compile(rf"^[ \t]*(?:#+[ \t]*)?(?:{sections.LABELS})\b(?P<rest>[^\n]*)$", re.IGNORECASE)
+_LABEL_TAIL = re.compile(r"^\??[ \t]*(?:\d+[.)]?)?[ \t]*(?:[-–—:][ \t]*(?P<tail>[^\n]*))?$")
+
+
+def _a_heading_line(line: str) -> bool:
+    """A line that is a heading and no part of a sentence: a statement label as sections reads one
+    ("Worry statement", "Safety goal 1 - Kayden", "What are we worried about?"), with at most a few
+    words after its dash or colon (a name list, not the statement run on: "Worry statement: Dad hit
+    Mia in the" wraps mid-sentence), or a short line of up to four words ending in a colon
+    ("Background:", "Worry 1:"). A line wrapped mid-sentence ("Mum hit") is none."""
+    match = _LABEL_LINE.match(line)
+    if match:
+        rest = _LABEL_TAIL.match(match.group("rest"))
+        return rest is not None and len((rest.group("tail") or "").split()) <= 4 \
+            and not (rest.group("tail") or "").rstrip().endswith(",")
+    stripped = line.strip()
+    return stripped.endswith(":") and 1 <= len(stripped.split()) <= 4 and stripped[0].isupper()
+
+
+def sentence_breaks_kept(nlp, text: str):
+    """`text`, or a Doc of its words whose sentence starts after each line break `normalise` kept
+    (a heading's), for the pipeline to parse: the parser keeps a sentence start set before it. The
+    words from there to the writer's first full stop are one sentence, as they were before the
+    heading was cut off (left alone, the parser may cut "Grandad" from "Grandad Vic is worried")."""
+    if "\n" not in text:
+        return text
+    doc = nlp.make_doc(text)
+    marked = False
+    inside = False
+    for token in doc[1:]:
+        before = doc[token.i - 1]
+        if before.is_space and before.text.count("\n") == 1 and before.text.strip() == "" and not token.is_space:
+            token.is_sent_start = True
+            marked, inside = True, True
+        elif inside and (before.text in (".", "!", "?") or before.is_space and "\n" in before.text):
+            inside = False
+        elif inside:
+            token.is_sent_start = False
+    return doc if marked else text
 
 
 # spaCy's cost per word grows with the length of one Doc (about 1.5x at 100 KB), so a long draft
@@ -150,7 +201,7 @@ class Engine:
             for text in texts:
                 parts = pieces(normalise(text))
                 for number, part in enumerate(parts, 1):
-                    yield part, number == len(parts)
+                    yield sentence_breaks_kept(self.nlp, part), number == len(parts)
 
         child = [name for role, name in self.config.names if role in ("child", "children")]
         adult = [name for role, name in self.config.names if role not in ("child", "children")]

@@ -157,7 +157,10 @@ def reparsed(doc, nlp, child_names=(), adult_names=()):
     if not stand_ins:
         return doc
     targets = set(stand_ins)
-    second = nlp("".join((stand_ins[t.i] if t.i in stand_ins else t.text) + t.whitespace_ for t in doc))
+    from .engine import sentence_breaks_kept  # round 39 (r39e): a heading's line break stays a sentence start
+
+    second = nlp(sentence_breaks_kept(nlp, "".join((stand_ins[t.i] if t.i in stand_ins else t.text) + t.whitespace_
+                                                    for t in doc)))
     if len(second) != len(doc) or any(a.i not in targets and a.text != b.text for a, b in zip(doc, second)):
         return doc
     words = [t.text for t in doc]

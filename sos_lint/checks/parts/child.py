@@ -171,7 +171,8 @@ def _child_words_found(ctx: Context, words_key: str, looking_ahead: bool):
         return _harm_to_child(ctx, children) or _what_the_child_did(ctx, children) or _growth_falling(ctx, children) \
             or _found_as(ctx, children) or _state_seen(ctx, children, adults) \
             or body.body_shows_harm(ctx, children) or _kept_in_the_wrong_clothes(ctx, children)
-    return _able_to(ctx, children) or _what_the_child_will_do(ctx, children)
+    return _able_to(ctx, children) or _what_the_child_will_do(ctx, children) \
+        or _what_the_child_will_be_spared(ctx, children)
 
 
 _SPEAKING = {"tell", "say", "explain", "disclose", "admit", "describe", "report", "share"}
@@ -454,18 +455,109 @@ def _able_to(ctx: Context, children: set):
         if able.lower_ != "able" or able.head.lemma_.lower() != "be":
             continue
         doing = [c for c in able.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
-        if not doing or doing[0].lemma_.lower() in ("be", "get", "have", "stay", "keep", "remain", "attend", "make"):
+        if not doing or doing[0].lemma_.lower() in ("be", "get", "have", "stay", "keep", "remain", "attend", "make") \
+                and not _a_light_verb_with_a_moment(doing[0]):
             continue
         if _grown(doing[0]) or _a_measure(doing[0]):
             continue  # "able to grow up in a safe environment", "able to reach her milestones"
-        if doing[0].lemma_.lower() in _parts_words()["not_everyday"]:
-            continue
+        if doing[0].lemma_.lower() in _parts_words()["not_everyday"] and not _a_light_verb_with_a_moment(doing[0]):
+            continue  # ("stay" with a moment on it is the child's: "able to stay overnight with you at weekends")
         if any(c.dep_ == "neg" for c in able.head.children) or _in_condition(able.head) or any(
                 c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
                 for c in able.head.children):
             continue  # "If Dad drives after drinking, Luke will not be able to go to Dad's": a sanction
         if any(_is_child(ctx, s, children) for s in loose_subjects(able.head)):
             return able.sent
+    return None
+
+
+# Round 39 (r39e): what a light verb after "able to" may not be about: a whole life or a wish, not a
+# moment ("able to have a childhood", "able to keep safe").
+_WHOLE_LIFE = {"childhood", "life", "future", "potential", "relationship", "chance", "opportunity", "childhoods",
+               "safe", "safely", "well", "healthy", "happy", "stable", "secure"}
+
+
+def _a_light_verb_with_a_moment(verb) -> bool:
+    """Round 39 (r39e; open sets 33-37: "Tobi will be able to have his friends round", "Zofia will be
+    able to keep up with her reading group", "Pip and Tilly will be able to stay overnight with you at
+    weekends", all marked experience present): "have", "keep", "stay" or "get" after "able to" with
+    something of the child's day on it (a particle, an object with its owner or article, a place or
+    company), not "able to be a child", "able to get to bed safely", "able to have a childhood", "able
+    to stay safe"."""
+    if verb.lemma_.lower() not in ("have", "keep", "stay", "get"):
+        return False
+    if any(t.lower_ in _WHOLE_LIFE or t.lemma_.lower() in _WHOLE_LIFE for t in verb.subtree):
+        return False
+    for c in verb.children:
+        if c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ in ("overnight", "round", "over", "out", "up"):
+            return True
+        if c.dep_ == "ccomp" and c.lower_ in ("round", "over") and any(g.dep_ == "nsubj" for g in c.children):
+            return True  # "have his friends round", the model making "round" a clause
+        if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and any(g.dep_ in ("det", "poss") for g in c.children):
+            return True
+        if c.dep_ == "prep" and any(g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN", "PRON") for g in c.children):
+            return True
+    return False
+
+
+# Round 39 (r39e): what a child undergoes rather than does, after "stop" ("stop feeling left out").
+_UNDERGONE = {"feel", "get", "have", "worry", "miss", "wake", "wet", "be"}
+# Round 39 (r39e): the modals of a clause said of the child's future ("will", "won't" = "wo" + "n't").
+_WILL = {"will", "'ll", "wo", "shall", "can", "ca"}
+
+
+def _what_the_child_will_be_spared(ctx: Context, children: set):
+    """Round 39 (r39e; open sets 22-37, each marked experience present: "Freya will no longer be in
+    pain", "Hattie will no longer be left waiting in the playground", "won't have to put her hands
+    over her ears", "won't need to hide in his room when you're upset", "stop feeling left out when
+    she comes back in", "stop getting tummy aches on school mornings"): what the child lives through
+    now and will not any more, said with the child as the subject of a "will" clause and with the
+    hardship told (a place, an object, a state), not bare ("will no longer worry"). Not the if-not
+    part or a sanction ("If Dad drinks, Ella will no longer stay over"), not inside an "if"/"when",
+    not an adult ("Mum will no longer shout"), not "won't stop crying"."""
+    failing = {span.sent.start for span in analysis.cues(ctx, "if_not")} | _sanction_sentences(ctx) \
+        | _if_an_adult_does(ctx, analysis.adult_tokens(ctx))
+    for verb in ctx.tokens:
+        if verb.pos_ not in ("VERB", "AUX") or verb.sent.start in failing or _in_condition(verb) \
+                or span_in_quotes(ctx.doc, verb.idx):
+            continue
+        lemma = verb.lemma_.lower()
+        hardship = None
+        if any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in verb.children) and (
+                lemma in _UNDERGONE or any(c.dep_ == "auxpass" for c in verb.children)):
+            hardship = verb  # "will no longer be in pain", "no longer be left waiting"; not "no longer take May to nursery"
+        elif lemma in ("have", "need") and any(c.dep_ == "neg" for c in verb.children):
+            hardship = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
+                             and any(a.lower_ == "to" for a in c.children)), None)  # "won't have to hide"
+        elif lemma == "stop" and not _negated(verb):
+            hardship = next((c for c in verb.children if c.dep_ == "xcomp" and (
+                c.tag_ == "VBG" and c.lemma_.lower() in _UNDERGONE or any(
+                    a.dep_ == "auxpass" and a.lower_ in ("getting", "being") for a in c.children))), None)
+            # "stop feeling left out", "stop getting tummy aches", "stop getting told off"; not "stop
+            # vaping at school" (a step asked of the child: round 30)
+        if hardship is None or not any(c.dep_ in ("dobj", "prep", "acomp", "oprd", "xcomp", "attr", "advcl", "ccomp")
+                                       for t in (hardship, *(c for c in hardship.children if c.dep_ in ("xcomp", "acomp")))
+                                       for c in t.children):
+            continue
+        node = verb
+        for _ in range(4):
+            if any(c.dep_ == "aux" and c.lower_ in _WILL for c in node.children):
+                break
+            if node.dep_ not in ("conj", "xcomp") or node.head.i == node.i:
+                node = None
+                break
+            node = node.head
+        else:
+            node = None
+        if node is None:
+            continue
+        subjects = loose_subjects(node) or name_before_the_modal(node, children)
+        if not subjects and node.dep_ == "conj" and node.head.i != node.i:
+            subjects = loose_subjects(node.head)  # "Tobi will … and won't need to hide": the first verb's subject
+        if not any(t.is_alpha for t in subjects):  # "Nell (8) will stop …": "8)" taken for the subject
+            subjects = [t for t in ctx.doc[node.sent.start: node.i] if t.i in children][:1]
+        if any(_is_child(ctx, s, children) for s in subjects):
+            return verb.sent
     return None
 
 

@@ -65,6 +65,11 @@ def who_is_worried(ctx: Context):
                 # straight after the person, with no "is", says who is worried ("a worried Nan" is
                 # left: a description, not a report).
                 subjects = [token.head]
+            if not subjects:
+                # Round 39 (r39e): note style with the worry word read as a noun's modifier ("Midwife
+                # concerned as Mum booked late", "SW concerned re: Mia (3)", "Health visitor concerned
+                # re home conditions"): the person opening the note is who is worried.
+                subjects = _noted_worrier(token)
             if not subjects and token.pos_ in ("VERB", "ADJ"):
                 # Round 26: "Mrs Ahmed (class teacher) is worried after …": the model may hang the
                 # subject on the worry word's own "is" rather than on the worry word.
@@ -108,6 +113,39 @@ def who_is_worried(ctx: Context):
         holder = held_by_stance(ctx)
         return (holder, False) if holder is not None else None
     return ctx.memo("who_is_worried", compute)
+
+
+# What follows a note's bare worry word when it says what the worry is about ("concerned re: …",
+# "worried that …", "concerned as Mum booked late"); "the worker concerned will ring" has none.
+_NOTE_AFTER = {"re", "re:", "re.", "about", "regarding", "that", "as", "for", "because", "following", "after", "over",
+               "around", "by", ":", "-", "–"}
+
+
+def _noted_worrier(token) -> list:
+    """Round 39 (r39e; open sets 30-37: "Midwife concerned as…", "Early Help worker concerned re.
+    cannabis use", "CAMHS clinician concerned re …", "SW concerned re: Mia (3)", all marked "who"
+    present): a note that opens with a person or role and a bare "worried"/"concerned" straight after
+    it, with no verb of its own ("is"), and then what the worry is about. The parse makes the worry
+    word the noun's modifier (acl, amod) or the noun the worry word's (npadvmod, nsubj). Not "a
+    worried Nan" (a description), not "the worker concerned will ring" (the one involved), not a
+    noun inside the sentence ("Mum told the nurse concerned …")."""
+    if token.lower_ not in ("worried", "concerned") or token.i == 0:
+        return []
+    doc = token.doc
+    before = doc[token.i - 1]
+    if before.pos_ not in ("NOUN", "PROPN") or not (token.head.i == before.i or before.head.i == token.i):
+        return []
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if after is None or after.lower_ not in _NOTE_AFTER:
+        return []
+    opening = before.left_edge
+    for t in doc[before.i:token.i]:
+        opening = min(opening, t.left_edge, key=lambda x: x.i)
+    if not (opening.i == token.sent.start or doc[opening.i - 1].text in (":", "-", "–", "—", "(")):
+        return []  # the person opens the note (or follows a heading's colon)
+    if any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("compound", "amod") for t in doc[token.sent.start:before.i]):
+        return []
+    return [before]
 
 
 _FEAR_WORDS = {"frightened", "scared", "afraid", "anxious", "fearful"}

@@ -166,7 +166,8 @@ def _context_real(ctx: Context):
     turned_away = _turned_away_on_a_visit(ctx)
     if turned_away is not None:
         return turned_away  # "visited on 4 May and Mum did not answer the door": the day of the adults' refusal
-    return when_where.a_day_of_harm(ctx) or a_day_seen(ctx)  # "and on 22 June the dog bit Ava on the cheek"
+    return when_where.a_day_of_harm(ctx) or a_day_seen(ctx) \
+        or the_deed_an_arrest_was_for(ctx)  # "and on 22 June the dog bit Ava on the cheek"; "arrested for assaulting Mum at home"
 
 
 # Round 28: a professional's seeing ("saw", "observed", "found"), or a visit or call said as when
@@ -355,15 +356,85 @@ def _a_call_out(ctx: Context, token, acted: set) -> bool:
     # its day is the incident's day, with or without a clock time.
     occasions = set(_parts_words()["behaviour_occasions"])
     at_an_incident = any(t.lower_ in ("following", "after") and any(
-        g.pos_ == "NOUN" and g.lemma_.lower() in occasions for g in t.subtree) for t in sentence)
+        g.pos_ == "NOUN" and g.lemma_.lower() in occasions for g in t.subtree) for t in sentence) \
+        or node.lemma_.lower() in _ATTENDING and _an_incident_named_with(ctx, sentence, occasions)
     if not visit or _under_modal(node) or not at_an_incident and not any(
             _CLOCK.match(t.text) or t.lower_ in ("am", "pm", "midnight") for t in sentence):
         return False  # "visited on 5 April": a day of the service's; "at 02:30 on 17 May" pins the moment
     if at_an_incident or any(t.lemma_.lower() in _PLACES and t.dep_ in ("pobj", "dobj", "compound") for t in sentence) \
-            or any(_an_occasion(t) for t in sentence):
+            or any(_an_occasion(t) for t in sentence) or _an_address(node):
         return True  # "to the family's flat", "the family home", "following … a domestic incident"
     following = next((s for s in ctx.sentences if s.start >= sentence.end), None)
     return sentence.start in acted or (following is not None and following.start in acted)
+
+
+# Round 39 (r39e): a service going out to the family ("attended", "visited", "responded"), not a
+# notification that "came in".
+_ATTENDING = {"attend", "visit", "call", "respond", "knock", "arrive", "go"}
+
+
+def _an_incident_named_with(ctx: Context, sentence, occasions: set) -> bool:
+    """Round 39 (r39e; open sets 26 and 33, marked present: "Police attended the address on 14/03
+    following a 999 call from a neighbour. DV incident.", "… on 3 occasions in March following reports
+    of a domestic"): the incident the call-out was to, named in its own sentence or in the note
+    straight after it, whatever the tagger makes of the word ("a domestic" is often an adjective).
+    Not an incident only feared ("to prevent a further incident") or denied ("no incident")."""
+    following = next((s for s in ctx.sentences if s.start >= sentence.end), None)
+    for t in [*sentence, *(following if following is not None else [])]:
+        if t.lemma_.lower() not in occasions and t.lower_ not in occasions:
+            continue
+        if t.dep_ not in ("pobj", "dobj", "nsubj", "nsubjpass", "ROOT", "attr", "appos", "conj") \
+                or _under_modal(t) or any(c.lower_ in ("no", "further", "another") for c in t.children):
+            continue
+        if t.dep_ == "pobj" and t.head.lower_ in ("about", "regarding", "concerning", "re"):
+            continue  # "a notification … about a row at the house": what a report was about
+        return True
+    return False
+
+
+def _an_address(node) -> bool:
+    """Round 39 (r39e): a call-out to an address ("attended the address", "attending 27 Heron Close"):
+    the family's home, as "the family home" is."""
+    return any(t.dep_ in ("pobj", "dobj") and (
+        t.lemma_.lower() == "address" or t.ent_type_ == "FAC"
+        or t.pos_ == "PROPN" and any(c.dep_ == "nummod" and c.like_num for c in t.children))  # "27 Heron Close"
+        for t in node.subtree)
+
+
+# Round 39 (r39e): what an adult is arrested, charged or cautioned for names the deed.
+_HELD_FOR = {"arrest", "charge", "caution", "remand", "detain"}
+
+
+def the_deed_an_arrest_was_for(ctx: Context):
+    """Round 39 (r39e; the round-38 note "context missed on arrests"; open set 36: "Dad (Marek) was
+    arrested for assaulting Mum at home on 14 January while Poppy, 4, was eating her tea", marked
+    present): an adult of the family arrested, charged or cautioned for a deed ("for assaulting Mum",
+    "for an assault on Mum") with a day or a place said of that deed. The day and place are the
+    deed's, not the service's. Not an arrest alone ("was arrested on 12 June": the service's act, as
+    before), not a child arrested, not one only feared ("could be arrested for …")."""
+    occasions = set(_parts_words()["behaviour_occasions"])
+    adults = analysis.adult_tokens(ctx)
+    children = analysis.child_tokens(ctx)
+    for verb in ctx.tokens:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _HELD_FOR or _under_modal(verb):
+            continue
+        held = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
+        if not held or not any(h.i in adults or any(c.i in adults for c in h.children if c.dep_ == "appos")
+                               for h in held) or any(h.i in children for h in held):
+            continue
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "with")):
+            deed = next((g for g in prep.children if g.dep_ == "pcomp" and g.pos_ == "VERB"
+                         or g.dep_ == "pobj" and g.lemma_.lower() in occasions), None)
+            if deed is None:
+                continue
+            for t in verb.subtree:
+                if t.ent_type_ in ("DATE", "TIME") and not _a_duration(t.doc[t.i:t.i + 1]) \
+                        and any(u.like_num or u.lower_ in _WEEKDAYS for u in t.doc[t.i:t.i + 1]) or (
+                        t.dep_ == "prep" and t.lower_ in ("at", "in", "outside") and any(
+                            g.dep_ == "pobj" and (g.lemma_.lower() in _PLACES or _a_named_place(g))
+                            and g.lemma_.lower() not in _ABSTRACT for g in t.children)):
+                    return t.doc[t.i: t.right_edge.i + 1] if t.dep_ == "prep" else t.doc[t.i: t.i + 1]
+    return None
 
 
 # Words of getting in at a door: the adults' act at a visit is to let the visitor in or keep them out.
