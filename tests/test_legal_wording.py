@@ -212,3 +212,23 @@ def test_whole_statement_findings_run_over_the_whole_text(engine):
     whole = [f for f in report.findings if f.code in ("SOS510", "SOS514", "SOS515", "SOS519", "SOS401")]
     assert whole
     assert all((f.start, f.end) == (0, len(report.text)) for f in whole)
+
+
+def test_a_disclosure_in_a_domestic_abuse_worry_is_not_praised(engine):
+    text = ("Ms Gill is worried that Mr Hale kicks Ms Ford when he has been drinking. Kian (6) disclosed to his "
+            "teacher \"Daddy kicked Mummy and I was scared\". If nothing changes, Kian could be hurt.")
+    report = _report(engine, text)
+    assert any("do not repeat" in f.message for f in report.findings)
+    assert not any("child's own words" in s for s in report.strengths)
+
+
+def test_a_young_person_spoken_to_keeps_their_own_words(engine):
+    text = ("Jade, you are 16, and you have told us you want \"a room of my own and a bit of peace\". You will "
+            "stay with Auntie Rose on school nights, and Rose will drive you to college every morning.")
+    assert any("child's own words" in s for s in _report(engine, text, "goal").strengths)
+
+
+def test_a_parent_spoken_to_is_not_the_child(engine):
+    text = ("Mum, you told the nurse \"I can't get up in the mornings any more\". You will set an alarm for 7am "
+            "and Nan will ring you at 7.15 so that Kian (5) gets breakfast before school.")
+    assert not any("child's own words" in s for s in _report(engine, text, "goal").strengths)

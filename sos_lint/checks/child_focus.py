@@ -506,6 +506,11 @@ def _said_by_another(ctx: Context, start: int, end: int, told) -> bool:
     sentence = inside[0].sent
     if any(sentence.start_char <= s < sentence.end_char for s, _ in told):
         return True
+    if any(t.lemma_.lower() == "disclose" for t in sentence):
+        from .verdicts import about_domestic_abuse
+
+        if about_domestic_abuse(ctx):
+            return True  # "disclosed" in a domestic abuse worry: its advice asks not to repeat what was told
     verb = None
     for token in inside:  # the word of the quote that hangs on a verb outside it
         head = token.head
@@ -517,13 +522,16 @@ def _said_by_another(ctx: Context, start: int, end: int, told) -> bool:
         verb = before[-1] if before else None
     if verb is None:
         return False
-    speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if speaker is None or speaker.pos_ not in ("PROPN", "NOUN", "PRON"):
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects or any(is_a_child(ctx, c) for c in subjects):
+        return False  # "Mum and Dad, Honor has asked you…": a child among the subjects the parse gives
+    speaker = subjects[-1]  # the nearest: a name spoken to ("Mum, you said") can be parsed as one too
+    if speaker.pos_ not in ("PROPN", "NOUN", "PRON"):
         return False
-    if speaker.pos_ == "PRON" and speaker.lower_ in ("i", "we", "you"):
+    if speaker.lower_ in ("i", "we"):
         return True  # the writer or a worker said it
-    if is_a_child(ctx, speaker):
-        return False
+    if speaker.lower_ == "you":
+        return addressed_child(ctx) is None  # a goal spoken to an adult; said to a child, the child's words
     return speaker.i in analysis.adult_tokens(ctx) or speaker.lower_ in (
         "mum", "dad", "mother", "father", "nan", "grandad", "stepdad", "stepmum", "partner", "boyfriend",
         "girlfriend", "uncle", "aunt", "auntie", "teacher", "worker")
