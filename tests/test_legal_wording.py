@@ -232,3 +232,17 @@ def test_a_parent_spoken_to_is_not_the_child(engine):
     text = ("Mum, you told the nurse \"I can't get up in the mornings any more\". You will set an alarm for 7am "
             "and Nan will ring you at 7.15 so that Kian (5) gets breakfast before school.")
     assert not any("child's own words" in s for s in _report(engine, text, "goal").strengths)
+
+
+@pytest.mark.parametrize("text,words", [
+    ("Leo (6) has lived with Nan since 2024, and Nan has an SGO for Leo. Ms Gill is worried that Dad came to "
+     "the house drunk on 3 May 2026 and shouted at Leo.", "SGO"),
+    ("Leo (6) lives with his aunt on a child arrangements order. Ms Gill is worried that Dad came to the house "
+     "drunk on 3 May 2026 and shouted at Leo.", "child arrangements order"),
+])
+def test_an_order_held_keeps_its_advice(engine, text, words):
+    found = [f for f in _report(engine, text).findings if f.code in ("SOS101", "SOS102")
+             and text[f.start:f.end] == words]
+    assert found
+    said = _said(found)
+    assert "thinking of asking" not in said and "whether a court has made" not in said

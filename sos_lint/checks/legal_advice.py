@@ -74,7 +74,10 @@ def order_status(span) -> str | None:
                 return "sought"
             if lemma in _MADE and token.pos_ in ("VERB", "AUX"):
                 seen_made = True
-            if token.dep_ == "prep" and token.lower_ in _UNDER and token.i < span.start:
+            if lemma in ("have", "hold", "get", "obtain") and token.pos_ in ("VERB", "AUX") and span.root.dep_ == "dobj":
+                seen_made = True  # "Nan has an SGO for Leo"
+            if token.dep_ == "prep" and token.i < span.start and (
+                    token.lower_ in _UNDER or token.lower_ == "to" and token.i and token.doc[token.i - 1].lower_ == "subject"):
                 seen_made = True
         if any(c.dep_ == "mark" and c.lower_ == "if" for c in token.children):
             return "sought"  # "If …, the council will ask for an order": not made
