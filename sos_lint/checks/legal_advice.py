@@ -223,7 +223,7 @@ _ORDER_WORDS = {"order", "injunction", "bail", "condition", "conditions", "under
 
 
 def _about_an_order(span) -> bool:
-    tokens = list(span) + [c for t in span for c in t.subtree]
+    tokens = list(span)
     return any(t.lemma_.lower() in _ORDER_WORDS or t.lower_ in _ORDER_WORDS for t in tokens)
 
 
@@ -266,9 +266,15 @@ def _other_adult(ctx: Context, span) -> str:
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None:
             if subject.pos_ == "PROPN" and subject.lower_ not in _PARENT_WORDS and an_adult(subject):
-                # "Mr Adeyemi": the title and the surname together (both parents may share it)
-                return " ".join(w.text for w in subject.subtree if w.dep_ in ("compound", "nsubj", "nsubjpass")
-                                and w.pos_ == "PROPN")
+                # "Mr Adeyemi": the title and the surname together (both parents may share it);
+                # "Ivy and Marcus will show …": both
+                people = [subject] + [c for c in subject.conjuncts if c.pos_ == "PROPN" and an_adult(c)]
+                if any(c.lower_ in _PARENT_WORDS or not an_adult(c) for c in subject.conjuncts):
+                    return ""  # "Tomasz and Mum", "Tomasz and Lena": not one adult's words
+                named = [" ".join(w.text for w in person.lefts if w.dep_ == "compound" and w.pos_ == "PROPN")
+                         + (" " if any(w.dep_ == "compound" and w.pos_ == "PROPN" for w in person.lefts) else "")
+                         + person.text for person in people]
+                return " and ".join(named)
             return ""
             return ""
         if verb.head.i == verb.i:
@@ -349,7 +355,8 @@ def fitted(ctx: Context, code: str, start: int, end: int, message: str, suggesti
             return (_CONTESTED.format(words=words, why=why, keep=keep),
                     "[who] says that [what they say happened]" + ("; [who] denies this" if keep == "the denial" else ""))
     if code == "SOS511" and "going to services" in message and _about_an_order(span):
-        return _ORDER_NOT_SERVICE.format(words=words), suggestion
+        return (_ORDER_NOT_SERVICE.format(words=words),
+                "[what the person the order is against will do, and what the other adults will do day to day]")
     if code in ("SOS101", "SOS511") and _PARENTS_NAMED.search(message + suggestion):
         other = _other_adult(ctx, span)
         if other:
