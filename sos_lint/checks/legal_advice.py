@@ -313,10 +313,10 @@ def _told_fitted(ctx: Context, message: str, suggestion: bool = False) -> str:
     return message
 
 
-# Section 20's advice ("that Mum or Dad agreed to it or did not object (it rests on the agreement of
-# the people with parental responsibility …)"): whoever an earlier step named there (the child, or a
+# Section 20's advice ("that Mum or Dad agreed to it or did not object: it rests on the agreement of
+# the people with parental responsibility …"): whoever an earlier step named there (the child, or a
 # grandmother the child lives with), the agreement is the parents'.
-_CONSENT = re.compile(r"\bthat (?:[\w'’-]+(?: or [\w'’-]+| and [\w'’-]+)?) agreed(?=(?: to it)? or did not object \(it "
+_CONSENT = re.compile(r"\bthat (?:[\w'’-]+(?: or [\w'’-]+| and [\w'’-]+)?) agreed(?=(?: to it)? or did not object: it "
                       r"rests on the agreement of the people with parental responsibility)")
 
 
