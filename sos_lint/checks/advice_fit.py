@@ -305,7 +305,11 @@ _PARENTS = re.compile(r"\[Mum/Dad\]|\b(?:Mum or Dad|Mum and Dad|the parents?)\b(
 # Advice that asks what the parents will do. Said of a child's words ("Hope needs to understand the
 # risks"), "what Hope will do differently" would hand the child the job of keeping safe: such advice
 # is left as it was.
-_ASKS_A_DEED = re.compile(r"(?:\[Mum/Dad\]|\bMum or Dad|\bMum and Dad|\bthe parents?)\s+(?:will|would|could|can|should|needs?)\b")
+# Round 39 (review39l L#3): advice that says the parents agreed or consented ("that Mum or Dad agreed
+# to it", section 20) names the people with parental responsibility: said of a child's words ("Ivy
+# would stay with Nan under section 20") it would say the child agreed. Such advice is left as it was.
+_ASKS_A_DEED = re.compile(r"(?:\[Mum/Dad\]|\bMum or Dad|\bMum and Dad|\bthe parents?)\s+(?:will|would|could|can|should|needs?|"
+                          r"agreed|agree|agrees|consented|consent|did not object)\b")
 
 
 def _said_of_a_child(ctx, start: int, end: int) -> str:

@@ -142,6 +142,10 @@ class Rule:
         from . import da_advice  # round 38 (review38p P#8): advice that fits domestic abuse
         message, suggestion, fix, severity = da_advice.fitted(ctx, self.code, start, end, message, suggestion,
                                                               fix, severity)
+        from . import legal_advice  # round 39 (review39l L#2-L#9): where an order or an account stands
+        message, suggestion = legal_advice.fitted(ctx, self.code, start, end, message, suggestion)
+        if start == 0 and end == 0 and fix is None and ctx.text:
+            end = len(ctx.text)  # round 39 (L#9): a finding about the whole statement runs 0..len(text)
         return Finding(self.code, self.name, self.dimension, severity or self.severity,
                        message, start, end, suggestion, fix)
 

@@ -483,8 +483,58 @@ def child_voice(ctx: Context) -> list[str]:
             told = [(start, end) for start, end, _ in disclosure_spans(ctx)]
         if any(start < match.end() and match.start() < end for start, end in told):
             continue
+        if _said_by_another(ctx, match.start(), match.end(), told):
+            continue
         strengths.append(f"Quotes the child's own words: \"{said}\"")
     return strengths
+
+
+_SAYING = {"say", "tell", "report", "state", "shout", "scream", "explain", "add", "reply", "disclose", "ask",
+           "write", "text", "message", "claim", "allege", "describe", "comment", "mention", "respond"}
+
+
+def _said_by_another(ctx: Context, start: int, end: int, told) -> bool:
+    """Round 39 (review39l L#7, L#10): the quote is not held up as the child's own words when the
+    reporting clause names an adult as the speaker ("Mum said \"I will not…\""), or when its
+    sentence is one the domestic abuse advice asks not to repeat (what was told of the abuse)."""
+    from .person_verdicts import is_a_child
+
+    doc = ctx.doc
+    inside = [t for t in doc if start < t.idx < end and not t.is_punct]
+    if not inside:
+        return False
+    sentence = inside[0].sent
+    if any(sentence.start_char <= s < sentence.end_char for s, _ in told):
+        return True
+    if any(t.lemma_.lower() == "disclose" for t in sentence):
+        from .verdicts import about_domestic_abuse
+
+        if about_domestic_abuse(ctx):
+            return True  # "disclosed" in a domestic abuse worry: its advice asks not to repeat what was told
+    verb = None
+    for token in inside:  # the word of the quote that hangs on a verb outside it
+        head = token.head
+        if not (start < head.idx < end) and head.lemma_.lower() in _SAYING:
+            verb = head
+            break
+    if verb is None:  # "Mum said: \"…\"" read as two clauses: the last verb of saying before the quote
+        before = [t for t in sentence if t.idx < start and t.lemma_.lower() in _SAYING and t.pos_ == "VERB"]
+        verb = before[-1] if before else None
+    if verb is None:
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects or any(is_a_child(ctx, c) for c in subjects):
+        return False  # "Mum and Dad, Honor has asked you…": a child among the subjects the parse gives
+    speaker = subjects[-1]  # the nearest: a name spoken to ("Mum, you said") can be parsed as one too
+    if speaker.pos_ not in ("PROPN", "NOUN", "PRON"):
+        return False
+    if speaker.lower_ in ("i", "we"):
+        return True  # the writer or a worker said it
+    if speaker.lower_ == "you":
+        return addressed_child(ctx) is None  # a goal spoken to an adult; said to a child, the child's words
+    return speaker.i in analysis.adult_tokens(ctx) or speaker.lower_ in (
+        "mum", "dad", "mother", "father", "nan", "grandad", "stepdad", "stepmum", "partner", "boyfriend",
+        "girlfriend", "uncle", "aunt", "auntie", "teacher", "worker")
 
 
 RULES: tuple[Rule, ...] = (no_child_named, role_not_name, no_impact_on_child, no_child_experience)
