@@ -131,6 +131,25 @@ def _new(anchor) -> bool:
     return any(t.lower_ in _NEW for t in words)
 
 
+def _between_adults(ctx: Context) -> bool:
+    """The statement shows abuse between adults (verdicts.about_domestic_abuse), and not only because
+    a child was said to be hurt ("Lark could hurt her back lifting Mum": the one who hurts is a child)."""
+    from .analysis import child_tokens
+    from .verdicts import about_domestic_abuse, hurters
+
+    if not about_domestic_abuse(ctx):
+        return False
+    doers = hurters(ctx)
+    children = {ctx.tokens[i].lower_ for i in child_tokens(ctx)}
+    if doers and doers <= children:
+        from .verdicts import settings
+        cues = set(settings()["domestic_abuse_context"])
+        text = ctx.text.lower()
+        return any(t.lemma_.lower() in cues or t.lower_ in cues for t in ctx.tokens) \
+            or any(phrase in text for phrase in settings()["domestic_abuse_phrases"])
+    return True
+
+
 def _hurts(ctx: Context, subject) -> bool:
     from .verdicts import hurters
 
@@ -166,11 +185,9 @@ def _anchors(ctx: Context):
 
 def _whereabouts(ctx: Context) -> list[tuple[int, int, str]]:
     """(start, end, why) of each new home, refuge or new school given with its place."""
-    from .verdicts import about_domestic_abuse
-
     anchors = list(_anchors(ctx))
     refuge = any(why == "refuge" for _, why in anchors)
-    if not anchors or not (refuge or about_domestic_abuse(ctx)):
+    if not anchors or not (refuge or _between_adults(ctx)):
         return []
     detected, people_at = _detected(ctx), _people_at(ctx)
     found = []
