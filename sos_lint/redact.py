@@ -11,6 +11,7 @@ from typing import Iterable, Mapping
 from .metrics import doc_text
 from .nlp import english_verbs
 from .redaction import identifiers
+from .redaction.places import _PLACE_WORDS as _GENERIC_PLACE_WORDS
 from .redaction.places import MONTH, OWN_DATE, PARTICULAR_DATE, pattern_spans, towns_beside
 from .redaction.people import (FUNCTION_WORDS, common_words, first_names, is_common_word, is_name_token, is_stop_word,
                                languages, not_names, role_after, role_before, titles)
@@ -260,7 +261,8 @@ class Redactor:
         Tilehurst", "to LEEDS") is "[place]" in its other mentions too, in this draft or another,
         where the redactor alone would make it a person ("Tilehurst is where the family moved",
         "Mum said LEEDS is far away"); not where a title, an age or a role beside it, or the people
-        analysis's reason, make it a person ("Mr Tilehurst", "Leeds (6)")."""
+        analysis's reason, make it a person here or in another draft of the run ("Mr Tilehurst",
+        "Chester (6)": a namesake, the person's placeholder as before)."""
         for s, e, kind in kept:
             text = norm[s:e]
             if kind == "place" and re.fullmatch(r"[A-Z][A-Za-z'’-]+", text) and text.lower() not in first_names() \
@@ -270,7 +272,8 @@ class Redactor:
         out = []
         for s, e, kind in kept:
             word = norm[s:e].lower()
-            if (kind == "name" and word in places and " " not in word and not _titled(norm[s:e])
+            sure_person = any(role.endswith("!") for role in self._run_roles.get(word, ()))  # "Chester (6)" in the run
+            if (kind == "name" and word in places and " " not in word and not _titled(norm[s:e]) and not sure_person
                     and not any(ms < e and s < me and sure for ms, me, _, sure in mentions)
                     and role_after(norm, e) is None):
                 token = next((t for t in doc if t.idx == s), None)
@@ -322,7 +325,36 @@ class Redactor:
                 # An ORG here is a town or a shop more often than not ("ran away to Leamington",
                 # which the model tags ORG); brands and platforms are in not_names and stay.
                 spans.append((token.idx, token.idx + len(token.text), "place", 3))
-        return spans + self._named_places_in_phrase(doc)
+        return spans + self._named_places_in_phrase(doc) + self._everyday_word_towns(doc)
+
+    def _everyday_word_towns(self, doc) -> list[tuple[int, int, str, int]]:
+        """Round 39 (review38p P#4, "to LEEDS"): a town whose name is also an everyday word or that the
+        tagger does not read as a proper noun ("moved to Reading", "has gone to HULL", "lives in Bath"), written with a capital in mid-sentence or
+        in capitals, as the object of "to", "in", "from" or "near" after a verb of going or living:
+        where someone went or lives, not the word. Not at a sentence's start, not a role, a service,
+        a home or a calendar word ("to Church" is kept only when church is a service word), not an
+        acronym the lists know, and not after any other verb ("listened to Reading": no verb of going)."""
+        spans = []
+        for token in doc[1:]:
+            before = doc[token.i - 1]
+            text = token.text
+            if (before.lower_ not in ("to", "in", "from", "near") or token.dep_ != "pobj" or token.is_sent_start
+                    or not token.is_alpha or len(text) < 3):
+                continue
+            if not (text.isupper() and re.search(r"[AEIOUY]", text[1:]) or token.idx in self._capitals_only
+                    or text[0].isupper() and text[1:].islower() and (is_common_word(token.lower_) or token.pos_ != "PROPN")):
+                continue  # a proper noun no dictionary knows is _places_after_prepositions' own
+            lower = token.lower_
+            if (lower in not_names() or lower in _HOME_NOUNS or lower in first_names() or re.fullmatch(MONTH, text)
+                    or _known_acronym(text) or lower in self._configured or lower in languages()
+                    or re.fullmatch(_GENERIC_PLACE_WORDS, text, re.IGNORECASE) or token.ent_type_ in ("DATE", "TIME")):
+                continue  # "went to Court", "back to School", "to Church": a kind of place, not a town
+            head = before.head
+            while head.pos_ == "ADV" and head.head.i != head.i:
+                head = head.head
+            if head.lemma_.lower() in _GOING and head.pos_ in ("VERB", "AUX"):
+                spans.append((token.idx, token.idx + len(text), "place", 3))
+        return spans
 
     def _named_places_in_phrase(self, doc) -> list[tuple[int, int, str, int]]:
         """Round 37 (review36g G#5): where a child lives or is seen, named inside a phrase of place:

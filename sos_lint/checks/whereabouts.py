@@ -41,7 +41,8 @@ _CLAUSES = {"advcl", "ccomp", "xcomp", "relcl", "conj", "acl", "parataxis", "csu
 _IDENTIFIERS = {"address": "a street address", "postcode": "a postcode", "reference": "a reference number",
                 "phone": "a phone number", "nhs": "an NHS number", "nino": "a National Insurance number",
                 "email": "an email address"}
-_DOB = re.compile(r"(?:\bd\.?\s?o\.?\s?b\.?|\bdate\s+of\s+birth|\bborn(?:\s+on)?)\s*[:\-–]?\s*\(?\s*$", re.IGNORECASE)
+_DOB = re.compile(r"(?:\bd\.?\s?o\.?\s?b\.?|\bdate\s+of\s+birth(?:\s+(?:is|was))?|\bborn(?:\s+on)?)\s*[:\-–]?\s*\(?\s*$",
+                  re.IGNORECASE)
 _DAY = re.compile(r"\d")
 
 
@@ -74,8 +75,9 @@ def _named_place(ctx: Context, token, detected, people_at) -> bool:
     if token.i in people_at or not token.text[:1].isupper() or token.is_sent_start and token.pos_ != "PROPN":
         return False
     lower = token.lower_
-    if token.ent_type_ in ("NORP", "PERSON") and token.dep_ == "pobj" and token.head.lower_ in _PLACE_PREPOSITIONS \
-            and not (token.ent_type_ == "NORP" and _DEMONYM.search(lower)):
+    placed = (token.dep_ == "pobj" and token.head.lower_ in _PLACE_PREPOSITIONS) or (
+        token.dep_ == "compound" and token.head.lemma_.lower() in _HOMES)  # "to Tilehurst", "the Didcot area"
+    if token.ent_type_ in ("NORP", "PERSON") and placed and not (token.ent_type_ == "NORP" and _DEMONYM.search(lower)):
         # the small model's "NORP" or "PERSON" on a town it does not know ("moved to Tilehurst", "a flat
         # in Caversham"), which the people analysis does not read as anyone
         return lower not in not_names() and lower not in first_names() and token.is_alpha
@@ -86,9 +88,7 @@ def _named_place(ctx: Context, token, detected, people_at) -> bool:
     if lower in first_names() or not token.is_alpha or token.pos_ != "PROPN" or token.text.isupper():
         return False
     # A name the model does not know, as the object of a place word or before "area": "to Tilehurst".
-    head = token.head
-    return (token.dep_ == "pobj" and head.lower_ in _PLACE_PREPOSITIONS) or (
-        token.dep_ == "compound" and head.lemma_.lower() in _HOMES)
+    return placed
 
 
 def _phrase(token, stop_at) -> list:
