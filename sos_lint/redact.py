@@ -264,8 +264,9 @@ class Redactor:
         analysis's reason, make it a person here or in another draft of the run ("Mr Tilehurst",
         "Chester (6)": a namesake, the person's placeholder as before)."""
         for s, e, kind in kept:
-            text = norm[s:e]
-            if kind == "place" and re.fullmatch(r"[A-Z][A-Za-z'’-]+", text) and text.lower() not in first_names() \
+            # a one-word place, or the town after the last comma of an address ("14 Larch Close, Tilehurst")
+            text = norm[s:e] if kind == "place" else norm[s:e].rsplit(",", 1)[-1].strip() if kind == "address" else ""
+            if re.fullmatch(r"[A-Z][A-Za-z'’-]+", text) and text.lower() not in first_names() \
                     and not is_common_word(text.lower()) and text.lower() not in not_names():
                 self._places_seen.add(text.lower())
         places = self._places_seen | self._run_places

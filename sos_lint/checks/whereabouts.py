@@ -239,6 +239,12 @@ def _identifiers(ctx: Context) -> list[tuple[int, int, str]]:
     return out
 
 
+_INSTEAD = {
+    "dob": "Leave it out, or give the age instead (\"Rose, who is 31\").",
+    "address": "Say where in everyday words that lead nobody there (\"at home\", \"at Nan's\").",
+    "postcode": "Say where in everyday words that lead nobody there (\"at home\", \"at Nan's\").",
+    "reference": "Say what happened in plain words (\"the police recorded it\") and keep the number in the case record.",
+}
 _WHY = {
     "refuge": "a refuge's town or area",
     "home": "where someone lives now",
@@ -275,7 +281,7 @@ def whereabouts_shown(ctx: Context, rule_: Rule):
         yield rule_.finding(
             ctx, start, end,
             f"\"{words}\" says {_WHY[why]}. The family reads this statement, and so may the person who "
-            f"hurt her: {_WHY[why]} can lead him to her and the children. Leave the place out.",
+            f"hurt them: {_WHY[why]} can lead that person to them. Leave the place out.",
             "Say it without the place, for example \"Mum and the children are living somewhere safe that "
             "Dad does not know\".", severity="error")
     for start, end, kind in _identifiers(ctx):
@@ -285,8 +291,8 @@ def whereabouts_shown(ctx: Context, rule_: Rule):
         yield rule_.finding(
             ctx, start, end,
             f"\"{ctx.text[start:end]}\" is {what}. The family reads this statement, and so may anyone they "
-            f"show it to: {what} identifies a person or says where they live. Keep it in the case record.",
-            "Leave it out, or say it in everyday words (\"at home\", \"the police recorded it\").")
+            f"show it to: {what} can identify a person or lead someone to them. Keep it in the case record.",
+            _INSTEAD.get(kind, "Leave it out: it belongs in the case record, not in the statement."))
 
 
 RULES: tuple[Rule, ...] = (whereabouts_shown,)
