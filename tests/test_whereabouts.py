@@ -70,6 +70,11 @@ def test_identifiers_are_a_warning(engine, text, words):
     "two meetings.",
     # a move in a statement with no abuse between adults (a young carer; "hurt her back" is the child's)
     "Lark is 12 and cares for Mum. Since Dad moved to Aberdeen for work, Lark could hurt her back lifting Mum.",
+    # the school a child has gone to all along, in a statement about abuse between adults
+    "Kiran is 8 and has been in Year 4 at Hollybrook Primary since September. On 2 May Dad shoved Mum into "
+    "the fridge while Kiran watched.",
+    # a baby's birthday with no year
+    "Rafi was born on 9 January and Mum drank through the pregnancy; Rafi now shakes and will not settle.",
     # dates of incidents, an age, a refuge with no place
     "On 12 March 2026 Dad slapped Mum. Leah, who is 6, hid under the table.",
     "Dad strangled Mum last month. Mum and the children are safe in a refuge and the children miss their friends.",

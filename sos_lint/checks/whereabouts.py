@@ -30,19 +30,21 @@ from .base import Context, Rule, rule
 _MOVING = {"move", "relocate", "flee", "rehouse", "resettle", "settle", "escape"}
 _LIVING = {"live", "reside", "stay", "house", "shelter", "lodge", "place"}
 # Words that make "lives in …" a new home, not the one he knows.
-_NEW = {"now", "new", "currently", "temporarily", "recently", "since", "safe", "emergency", "temporary"}
+_NEW = {"now", "new", "currently", "temporarily", "recently", "safe", "emergency", "temporary"}
 _PAST = {"previously", "formerly", "used", "originally", "once", "until", "before", "ago"}
 _REFUGES = {"refuge", "shelter", "safehouse"}
 _HOMES = {"address", "home", "flat", "house", "accommodation", "bungalow", "tenancy", "hostel", "area"}
 _SCHOOLS = {"school", "nursery", "academy", "college", "primary", "preschool", "pre-school", "childminder"}
-_JOINING = {"start", "join", "move", "transfer", "enrol", "enroll", "attend", "go"}
+_JOINING = {"attend", "go"}
+_STARTING = {"start", "join", "move", "transfer", "enrol", "enroll", "change"}
 _PLACE_PREPOSITIONS = {"in", "at", "to", "into", "near", "on", "around", "outside"}
 _CLAUSES = {"advcl", "ccomp", "xcomp", "relcl", "conj", "acl", "parataxis", "csubj"}
 _IDENTIFIERS = {"address": "a street address", "postcode": "a postcode", "reference": "a reference number",
                 "phone": "a phone number", "nhs": "an NHS number", "nino": "a National Insurance number",
                 "email": "an email address"}
-_DOB = re.compile(r"(?:\bd\.?\s?o\.?\s?b\.?|\bdate\s+of\s+birth(?:\s+(?:is|was))?|\bborn(?:\s+on)?)\s*[:\-–]?\s*\(?\s*$",
-                  re.IGNORECASE)
+_DOB = re.compile(r"(?:\bd\.?\s?o\.?\s?b\.?|\bdate\s+of\s+birth(?:\s+(?:is|was))?)\s*[:\-–]?\s*\(?\s*$", re.IGNORECASE)
+_BORN = re.compile(r"\bborn(?:\s+on)?\s*$", re.IGNORECASE)
+_YEAR = re.compile(r"(?:19|20)\d\d\b|\d[/.-]\d{1,2}[/.-]\d")
 _DAY = re.compile(r"\d")
 
 
@@ -177,9 +179,12 @@ def _anchors(ctx: Context):
                 and token.lower_ in _HOMES | {w + "s" for w in _HOMES} and lemma != "area" and _new(token):
             yield token, "home"
         elif token.pos_ in ("NOUN", "PROPN") and lemma in _SCHOOLS:
+            # A new school: "her new school", "has started at", "moved to", "now goes to"; not the school
+            # a child has gone to all along ("in Year 5 at Fernhill Primary since September").
             verb = token.head.head if token.dep_ == "pobj" else token.head
-            if _new(token) or (verb.pos_ == "VERB" and verb.lemma_.lower() in _JOINING and _new(verb)) or (
-                    verb.pos_ == "VERB" and verb.lemma_.lower() in {"start", "join", "transfer", "enrol", "enroll"}):
+            lemma = verb.lemma_.lower() if verb.pos_ in ("VERB", "AUX") else ""
+            if any(c.dep_ == "amod" and c.lower_ == "new" for c in token.children) or lemma in _STARTING or (
+                    lemma in _JOINING and any(c.lower_ == "now" for c in verb.children)):
                 yield token, "school"
 
 
@@ -229,7 +234,10 @@ def _merged(spans):
 def _identifiers(ctx: Context) -> list[tuple[int, int, str]]:
     found = [(s, e, kind) for s, e, kind in _detected(ctx) if kind in _IDENTIFIERS]
     for s, e, kind in _detected(ctx):
-        if kind == "date" and _DAY.search(ctx.text[s:e]) and _DOB.search(ctx.text[max(0, s - 20):s]):
+        before = ctx.text[max(0, s - 20):s]
+        # "DOB 04/03/1995"; "born on 3 May 2019" with its year ("born on 2 April", a baby's birthday, stays)
+        if kind == "date" and _DAY.search(ctx.text[s:e]) and (
+                _DOB.search(before) or _BORN.search(before) and _YEAR.search(ctx.text[s:e])):
             found.append((s, e, "dob"))
     out = []
     for start, end, kind in sorted(found, key=lambda f: (f[0], -f[1])):
