@@ -11,9 +11,10 @@ from typing import Iterable, Mapping
 from .metrics import doc_text
 from .nlp import english_verbs
 from .redaction import identifiers
+from .redaction.places import _PLACE_WORDS as _GENERIC_PLACE_WORDS
 from .redaction.places import MONTH, OWN_DATE, PARTICULAR_DATE, pattern_spans, towns_beside
 from .redaction.people import (FUNCTION_WORDS, common_words, first_names, is_common_word, is_name_token, is_stop_word,
-                               not_names, role_after, role_before, titles)
+                               languages, not_names, role_after, role_before, titles)
 
 # The types the report renderers know how to word; ALL_TYPES adds the identifier types.
 TYPES: tuple[str, ...] = ("name", "place", "date", "phone", "email", "school")
@@ -99,6 +100,11 @@ class Redactor:
         self._known: frozenset[str] = frozenset()
         self._capitals_only: frozenset[int] = frozenset()
         self._handles: set[str] = set()  # user names seen once are redacted wherever they appear again
+        # Round 39 (review38p P#4): one-word places found by a cue of place ("moved to Tilehurst"), in
+        # this run so far and (learn()) in every draft of the run: the same word is a place wherever
+        # it stands ("Tilehurst is where…"), unless a title or an age makes it a person there.
+        self._places_seen: set[str] = set()
+        self._run_places: frozenset[str] = frozenset()
         # Round 33: what a first reading of the whole run found (see learn()): its name words, and for
         # each person's first word the weight of the evidence that they are a child or an adult.
         self._run_names: frozenset[str] = frozenset()
@@ -126,6 +132,7 @@ class Redactor:
         for text in texts:
             scratch.find(text)
         self._run_roles = scratch._evidence
+        self._run_places = frozenset(scratch._places_seen)
         # A stop word read as a name ("There are concerns…" taken for a person) spreads to every draft
         # only where the run gives a reason for it (an age, a role): "Will (5)" does, "There" does not.
         self._run_names = frozenset(w for w in scratch.people if not is_stop_word(w) or any(
@@ -242,10 +249,39 @@ class Redactor:
         spans += _initials_as_a_person(doc, spans, people_at)
         kept = _merge_neighbours(text, _grown_names(norm, doc, self.nlp, _whole_names(text, _without_overlaps(text, spans), mentions)))
         kept = [(s, e, "place" if kind == "name" and self._place_not_person(doc, s, e) else kind) for s, e, kind in kept]
+        kept = [(s, e, kind) for s, e, kind in kept if not (kind in ("name", "place") and _a_language(doc, s, e))]
+        kept = self._places_of_the_run(norm, doc, kept, mentions)
         names = [(s, e) for s, e, kind in kept if kind == "name"]
         labels = self._assign_people(norm, doc, names, mentions)
         return [(s, _outside_punctuation(text, s, e, kind), kind, labels[(s, e)] if kind == "name" else PLACEHOLDERS[kind])
                 for s, e, kind in kept]
+
+    def _places_of_the_run(self, norm: str, doc, kept, mentions):
+        """Round 39 (review38p P#4): a one-word place this run has found by a cue of place ("lives in
+        Tilehurst", "to LEEDS") is "[place]" in its other mentions too, in this draft or another,
+        where the redactor alone would make it a person ("Tilehurst is where the family moved",
+        "Mum said LEEDS is far away"); not where a title, an age or a role beside it, or the people
+        analysis's reason, make it a person here or in another draft of the run ("Mr Tilehurst",
+        "Chester (6)": a namesake, the person's placeholder as before)."""
+        for s, e, kind in kept:
+            # a one-word place, or the town after the last comma of an address ("14 Larch Close, Tilehurst")
+            text = norm[s:e] if kind == "place" else norm[s:e].rsplit(",", 1)[-1].strip() if kind == "address" else ""
+            if re.fullmatch(r"[A-Z][A-Za-z'’-]+", text) and text.lower() not in first_names() \
+                    and not is_common_word(text.lower()) and text.lower() not in not_names():
+                self._places_seen.add(text.lower())
+        places = self._places_seen | self._run_places
+        out = []
+        for s, e, kind in kept:
+            word = norm[s:e].lower()
+            sure_person = any(role.endswith("!") for role in self._run_roles.get(word, ()))  # "Chester (6)" in the run
+            if (kind == "name" and word in places and " " not in word and not _titled(norm[s:e]) and not sure_person
+                    and not any(ms < e and s < me and sure for ms, me, _, sure in mentions)
+                    and role_after(norm, e) is None):
+                token = next((t for t in doc if t.idx == s), None)
+                if token is None or role_before(doc, token.i) is None:
+                    kind = "place"
+            out.append((s, e, kind))
+        return out
 
     def _known_handles(self, text: str) -> list[tuple[int, int, str, int]]:
         spans = []
@@ -290,7 +326,36 @@ class Redactor:
                 # An ORG here is a town or a shop more often than not ("ran away to Leamington",
                 # which the model tags ORG); brands and platforms are in not_names and stay.
                 spans.append((token.idx, token.idx + len(token.text), "place", 3))
-        return spans + self._named_places_in_phrase(doc)
+        return spans + self._named_places_in_phrase(doc) + self._everyday_word_towns(doc)
+
+    def _everyday_word_towns(self, doc) -> list[tuple[int, int, str, int]]:
+        """Round 39 (review38p P#4, "to LEEDS"): a town whose name is also an everyday word or that the
+        tagger does not read as a proper noun ("moved to Reading", "has gone to HULL", "lives in Bath"), written with a capital in mid-sentence or
+        in capitals, as the object of "to", "in", "from" or "near" after a verb of going or living:
+        where someone went or lives, not the word. Not at a sentence's start, not a role, a service,
+        a home or a calendar word ("to Church" is kept only when church is a service word), not an
+        acronym the lists know, and not after any other verb ("listened to Reading": no verb of going)."""
+        spans = []
+        for token in doc[1:]:
+            before = doc[token.i - 1]
+            text = token.text
+            if (before.lower_ not in ("to", "in", "from", "near") or token.dep_ != "pobj" or token.is_sent_start
+                    or not token.is_alpha or len(text) < 3):
+                continue
+            if not (text.isupper() and re.search(r"[AEIOUY]", text[1:]) or token.idx in self._capitals_only
+                    or text[0].isupper() and text[1:].islower() and (is_common_word(token.lower_) or token.pos_ != "PROPN")):
+                continue  # a proper noun no dictionary knows is _places_after_prepositions' own
+            lower = token.lower_
+            if (lower in not_names() or lower in _HOME_NOUNS or lower in first_names() or re.fullmatch(MONTH, text)
+                    or _known_acronym(text) or lower in self._configured or lower in languages()
+                    or re.fullmatch(_GENERIC_PLACE_WORDS, text, re.IGNORECASE) or token.ent_type_ in ("DATE", "TIME")):
+                continue  # "went to Court", "back to School", "to Church": a kind of place, not a town
+            head = before.head
+            while head.pos_ == "ADV" and head.head.i != head.i:
+                head = head.head
+            if head.lemma_.lower() in _GOING and head.pos_ in ("VERB", "AUX"):
+                spans.append((token.idx, token.idx + len(text), "place", 3))
+        return spans
 
     def _named_places_in_phrase(self, doc) -> list[tuple[int, int, str, int]]:
         """Round 37 (review36g G#5): where a child lives or is seen, named inside a phrase of place:
@@ -891,6 +956,23 @@ def _entity_of(token):
 def _child_label(index: int) -> str:
     letters = chr(ord("A") + index % 26)
     return f"Child {letters}" if index < 26 else f"Child {letters}{index // 26 + 1}"
+
+
+def _a_language(doc, start: int, end: int) -> bool:
+    """Round 39 (review38p P#4): "in Urdu", "speaks Tigrinya": one word, a language (the people
+    analysis's list), neither a place nor a person; not after a title ("Mr French") nor a surname
+    straight after a given name ("Tom Welsh")."""
+    tokens = [t for t in doc if start <= t.idx < end and not t.is_space]
+    if len(tokens) != 1 or tokens[0].lower_ not in languages():
+        return False
+    token = tokens[0]
+    before = doc[token.i - 1] if token.i else None
+    if before is None:
+        return True
+    if before.lower_.rstrip(".") in titles():
+        return False
+    return not (before.text[:1].isupper() and before.is_alpha and not token.is_sent_start
+                and before.lower_ not in languages() and before.lower_ not in not_names())
 
 
 def _titled(words: str) -> bool:

@@ -118,7 +118,11 @@ def _redacted_scores(paths: list[Path], nlp):
         before = sos_lint.check_document(original)
         changed = sos_lint.check_document(after, config=config)
         assert [r.kind for r in before] == [r.kind for r in changed]
-        yield path.name, [(a.score, b.score) for a, b in zip(before, changed)]
+        # Round 39: SOS520 flags the phone numbers, addresses and dates of birth the redaction takes
+        # out, so a statement that showed one scores higher once redacted: such statements are left
+        # out of this comparison (their SOS520 warnings are exactly what the redaction removed).
+        yield path.name, [(a.score, b.score) for a, b in zip(before, changed)
+                          if not any(f.code == "SOS520" for f in a.findings)]
 
 
 def test_a_redacted_draft_scores_within_one_point(nlp):

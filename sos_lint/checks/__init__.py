@@ -8,9 +8,9 @@ from .base import Context, Rule
 
 @lru_cache(maxsize=1)
 def all_rules() -> tuple[Rule, ...]:
-    from . import child_focus, jargon, readability, specificity, structure, structure33, structure34
+    from . import child_focus, jargon, readability, specificity, structure, structure33, structure34, whereabouts
 
-    rules = jargon.RULES + readability.RULES + specificity.RULES + child_focus.RULES + structure.RULES + structure33.RULES + structure34.RULES
+    rules = jargon.RULES + readability.RULES + specificity.RULES + child_focus.RULES + structure.RULES + structure33.RULES + structure34.RULES + whereabouts.RULES
     codes = [r.code for r in rules]
     if len(codes) != len(set(codes)):
         raise RuntimeError("two rules share a code")

@@ -54,6 +54,13 @@ def is_stop_word(word: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def languages() -> frozenset[str]:
+    """Languages a family may speak (rules/people.toml, the people analysis's own list): never a
+    place or a person ("speaks Tigrinya", "shouted at her in Urdu")."""
+    return frozenset(w.lower() for w in load_toml("people.toml").get("languages", ()))
+
+
+@lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
     return frozenset(load_toml("first_names.toml")["names"])
 

@@ -104,6 +104,12 @@ class DraftMask:
         for start, end, kind, label in self.spans:
             surface = self.text[start:end]
             add(surface, label)
+            if kind != "name" and "," in surface:
+                # Round 39 (SOS520 quotes "22 Wren Close" of "22 Wren Close, Hightown"): each part of
+                # an address or a place between commas, as a rule may quote it on its own.
+                for part in surface.split(","):
+                    if len(part.split()) >= 2 or re.search(r"\d", part):
+                        add(part, label)
             for word in _pieces(surface):
                 if self._identifying(word, kind) or kind == "name" and _capital_particle(word, surface):
                     add(word, label)
