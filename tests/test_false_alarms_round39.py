@@ -82,3 +82,24 @@ def test_a_service_as_a_status_is_still_jargon(eng, text, kind):
 ])
 def test_issue_11_must_fire(eng, text, kind, code):
     assert _codes(eng, text, kind, code)
+
+
+# Class 3 (SOS402): carers a care service arranges, provides or sends are its staff, not the
+# child's carers, so "the carers" there is no report word for someone the family calls by name.
+@pytest.mark.parametrize("text", [
+    "Owen, Kira needs her evenings back. The council will send carers twice a day to help you get in "
+    "and out of bed, and Kira will go to youth club on Fridays. If the carers are late, you will ring "
+    "the agency, not Kira.",
+    "Lorraine, Dev needs to be nine, not your nurse. From June, carers provided by the home care agency "
+    "will help you shower each morning. When the carers leave, Dev's uncle Sam will walk him to school.",
+])
+def test_carers_a_service_sends_are_not_a_report_word(eng, text):
+    assert _codes(eng, text, "goal", "SOS402") == []
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Dad will arrange for the carers to bring Jo home on Fridays, and Jo will see Mum every Saturday.", "goal"),
+    ("The carers say that Mum shouts at Jo every evening.", "worry"),
+])
+def test_the_carers_with_no_service_are_still_a_report_word(eng, text, kind):
+    assert _codes(eng, text, kind, "SOS402")
