@@ -28,7 +28,7 @@ def _codes(eng, text: str, kind: str, code: str) -> list[str]:
     "Tyler's uncle says Dad smokes heroin in the garage most days.",
     # a child there: with, in front of, while/when the child ...
     "Aunt Kelly is worried that Dad smokes cannabis with Tyler (15) most weekends.",
-    "Dad smokes cannabis in front of Leon and Maya most evenings.",
+    "Dad smokes cannabis in front of Leon (6) and Maya (4) most evenings.",
     "Grandma says Mum drinks heavily whenever Ruby stays with her.",
     "Mum says she only uses when Archie is at his dad's.",
     # what someone wants or means to stop
@@ -46,6 +46,7 @@ def test_use_with_its_setting_is_not_a_label(eng, text):
     "Dad is drinking daily and Kai is often late for school.",
     "Mum has relapsed and is back on heroin.",
     "Mum uses drugs.",
+    "Mum uses cocaine at weekends and at parties.",  # "at parties" names no place in particular
 ])
 def test_a_bare_habit_is_still_a_label(eng, text):
     assert _codes(eng, text, "worry", "SOS301")

@@ -112,10 +112,15 @@ def told_with_its_setting(ctx: Context, span) -> bool:
     for prep in [c for w in [verb, *drug] for c in w.children if c.dep_ == "prep"]:
         if prep.lower_ not in ("in", "at", "inside", "outside", "around"):
             continue
-        for word in prep.subtree:
-            if (word.pos_ in ("NOUN", "PROPN", "ADJ") and not word.ent_type_ in ("DATE", "TIME")
-                    and word.lower_ not in _OFTEN | _TIME_NOUNS and word.lemma_.lower() not in substances):
-                return True  # "in the flat", "in the living room", "at Nan's"
+        words = list(prep.subtree)
+        # a place is named as one: with "the"/"a"/a possessive ("in the flat", "in his car"), or by its
+        # name ("at Nan's"); "in large amounts", "in secret", "at parties" name no place
+        pointed = any(w.dep_ in ("det", "poss") for w in words) or any(
+            w.dep_ == "pobj" and w.pos_ == "PROPN" and w.ent_type_ not in ("DATE", "TIME") for w in words)
+        if pointed and any(w.pos_ in ("NOUN", "PROPN", "ADJ") and w.ent_type_ not in ("DATE", "TIME")
+                           and w.lower_ not in _OFTEN | _TIME_NOUNS and w.lemma_.lower() not in substances
+                           for w in words):
+            return True  # "in the flat", "in the living room", "at Nan's"
     return False
 
 
