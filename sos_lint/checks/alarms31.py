@@ -229,7 +229,34 @@ def paid_carers(ctx: Context, role) -> bool:
         return True
     if any(t.lower_ == "foster" for t in ctx.doc[max(0, role.i - 2):role.i]):
         return False
-    return any(t.i != role.i and t.lemma_.lower() == "carer" and t.i < role.i and _from_a_service(t) for t in ctx.doc)
+    return any(t.lemma_.lower() == "carer" and t.i <= role.i and
+               ((t.i != role.i and _from_a_service(t)) or _arranged_by_a_service(t)) for t in ctx.doc)
+
+
+# Round 39 (r39b): verbs by which a service puts carers in place.
+_ARRANGING = {"arrange", "provide", "fund", "send", "organise", "organize", "commission", "book"}
+
+
+def _arranged_by_a_service(carer) -> bool:
+    """Round 39 (r39b): carers a care service arranges, provides or sends ("the carers arranged through
+    Adult Social Care", "Gwen from adult social care will arrange for carers to come every morning"):
+    read from the parse, a verb of arranging governs the carer word (up to three heads up) and a care
+    service word (_CARE_SERVICES: "care", "agency", "council"…) stands in that verb's clause. "Dad will
+    arrange for the carers to bring Jo" names no service and stays a report word."""
+    def by_a_service(verb) -> bool:
+        return any(t.i != carer.i and (t.lemma_.lower() in _CARE_SERVICES or t.lower_ in _CARE_SERVICES)
+                   for t in verb.subtree)
+    for verb in carer.children:  # "carers provided by the home care agency"
+        if verb.dep_ in ("acl", "relcl") and verb.pos_ == "VERB" and verb.lemma_.lower() in _ARRANGING:
+            return by_a_service(verb)
+    token = carer
+    for _ in range(3):
+        if token.head.i == token.i:
+            break
+        token = token.head
+        if token.pos_ == "VERB" and token.lemma_.lower() in _ARRANGING:
+            return by_a_service(token)
+    return False
 
 
 def staff_of_a_service(subject) -> bool:

@@ -66,6 +66,64 @@ def affects_a_child(ctx: Context, span) -> bool:
     return False
 
 
+# Round 39 (r39b): the use told with its setting. The rule asks what the adult took, when and what it
+# meant for the child; good statements answer it in the same sentence, and the parse often hangs
+# the place on the drug ("smokes heroin in the flat most days") or the child's clause on the main
+# verb, so the sentence is read, not the verb's subtree alone.
+_WITH_A_CHILD = {"with", "around", "beside", "near", "alongside"}
+_A_WISH = {"stop", "quit", "want", "wish", "try"}  # "wants to stop using", "friends wanting to use"
+_TIME_NOUNS = {"day", "days", "night", "nights", "evening", "evenings", "morning", "mornings", "week",
+               "weeks", "weekend", "weekends", "afternoon", "afternoons", "month", "months", "time", "times"}
+
+
+def told_with_its_setting(ctx: Context, span) -> bool:
+    """Round 39 (r39b): is a drug or drink use told as something that happened around the child, or
+    not as a use at all? Three shapes, read from the parse and the people analysis:
+    - a child is there in the same sentence: the object of "with", "around", "beside", "near" or "in
+      front of", or the subject of a "while"/"when"/"as" clause ("smokes cannabis with Callum in the
+      shed", "drinks when Kofi stays with him", "only uses when River is asleep");
+    - the drug is named and so is a place, other than a time ("smokes heroin in the flat most days",
+      "smoke cannabis in the living room"): what was taken, and where;
+    - the use is what someone wants or means to stop ("wants to stop using", "friends wanting to use").
+    A habit with nothing of this ("Dad uses cocaine at weekends", "Mum is using again", "he drinks
+    every day") is still a label."""
+    verbs = [t for t in span if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in _TAKING | _ALONE]
+    if not verbs:
+        return False
+    verb = verbs[0]
+    if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in _A_WISH:
+        return True
+    for token in verb.sent:
+        if not _a_child(ctx, token) and not (token.dep_ == "appos" and _a_child(ctx, token.head)) and not any(
+                c.dep_ == "appos" and _a_child(ctx, c) for c in token.children):
+            continue
+        head = token.head
+        if token.dep_ == "pobj" and (head.lower_ in _WITH_A_CHILD
+                                     or (head.lower_ == "of" and head.head.lower_ == "front")):
+            return True  # "with Callum", "in front of the children", "with his daughter Ivy"
+        if token.dep_ in ("nsubj", "nsubjpass") and any(
+                m.lower_ in _WHEN for m in head.children if m.dep_ in ("mark", "advmod")):
+            return True  # "when River is asleep", "while Mateo watches television"
+    substances = _substances()
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    drug = [o for o in objects if o.lemma_.lower() in substances or o.lower_ in substances]
+    if not drug:
+        return False
+    for prep in [c for w in [verb, *drug] for c in w.children if c.dep_ == "prep"]:
+        if prep.lower_ not in ("in", "at", "inside", "outside", "around"):
+            continue
+        words = list(prep.subtree)
+        # a place is named as one: with "the"/"a"/a possessive ("in the flat", "in his car"), or by its
+        # name ("at Nan's"); "in large amounts", "in secret", "at parties" name no place
+        pointed = any(w.dep_ in ("det", "poss") for w in words) or any(
+            w.dep_ == "pobj" and w.pos_ == "PROPN" and w.ent_type_ not in ("DATE", "TIME") for w in words)
+        if pointed and any(w.pos_ in ("NOUN", "PROPN", "ADJ") and w.ent_type_ not in ("DATE", "TIME")
+                           and w.lower_ not in _OFTEN | _TIME_NOUNS and w.lemma_.lower() not in substances
+                           for w in words):
+            return True  # "in the flat", "in the living room", "at Nan's"
+    return False
+
+
 def _subject(verb):
     """Who does the verb ("has started using crack": the subject of "started")."""
     return analysis.subject_of(verb)

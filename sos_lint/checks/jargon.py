@@ -36,6 +36,8 @@ def _lexicon_findings(ctx: Context, rule_: Rule, problem: str):
             continue  # round 18: "you have stepped up to look after Rowan": a person taking on a task
         if entry.code == "SOS101" and _gives_a_talk(span):
             continue  # "Sage used to love presenting at assembly": giving a talk, not turning up for help
+        if entry.code == "SOS101" and not entry.even_in_job and _service_that_acts(span):
+            continue  # round 39 (r39b): "the perinatal team are worried", "ring the perinatal team"
         if entry.code == "SOS101" and _harm_with_its_doer(ctx, span):
             continue  # round 38: "older men are sexually exploiting Jade", "exploited by more men": who did it, to whom
         if entry.code == "SOS101" and _said_what_it_means(span):
@@ -155,6 +157,32 @@ _HARMS_DONE = {"neglect", "abuse", "harm", "violence", "assault", "exploitation"
 
 # Round 38: verbs of harm the lexicon names as report words ("sexually exploited"): as a verb with
 # the person who does it and the child it is done to, the words say who did what to whom.
+# Round 39 (r39b): a team or service named as the one who acts or is rung ("the perinatal mental
+# health team are worried", "you will ring the perinatal team"): its name is how the family will
+# meet it, as a job title is ("the safeguarding lead"), and hand-marked sets mark it "must not flag"
+# as a job. A service as a place or a status ("known to services", "referred to the tier 3 service",
+# "goes to the pupil referral unit") is still jargon.
+_SERVICE_NOUNS = {"team", "service", "unit", "clinic"}
+_CONTACTING = {"ring", "call", "phone", "text", "email", "contact", "tell", "ask", "message"}
+
+
+def _service_that_acts(span) -> bool:
+    """Round 39 (r39b): the term is the name of a team or service (its last word is the head noun
+    "team", "service", "unit" or "clinic"), and the parse makes that team a person in the sentence:
+    the subject of a verb (through "and": "the midwife and the perinatal team are worried"), or the
+    one a verb of contacting reaches ("ring", "text", "tell"). "Mum sees the perinatal team" is a
+    service she is under, and stays jargon."""
+    root = span.root
+    if root.i != span.end - 1 or root.lemma_.lower() not in _SERVICE_NOUNS or root.pos_ not in ("NOUN", "PROPN"):
+        return False
+    token = root
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    return token.dep_ == "dobj" and token.head.lemma_.lower() in _CONTACTING
+
+
 _HARM_VERBS = {"exploit", "groom", "abuse", "assault", "traffic", "coerce", "radicalise", "radicalize"}
 
 

@@ -645,7 +645,8 @@ def label_not_behaviour(ctx: Context, rule_: Rule):
          "is a label, not something someone saw. Say what the adult does that you call this, when, "
          "and who saw or heard it.",
          "[what the adult does, when, and who saw or heard it]"),
-        ([span for span in habit_labels.drug_use_spans(ctx) if not habit_labels.affects_a_child(ctx, span)],
+        ([span for span in habit_labels.drug_use_spans(ctx) if not habit_labels.affects_a_child(ctx, span)
+          and not habit_labels.told_with_its_setting(ctx, span)],  # round 39 (r39b)
          "names a habit, not something someone saw. Say what the adult took or drank, when, and what "
          "they did then that affected the child.",
          "[what the adult took, when, and what they did then]"),
