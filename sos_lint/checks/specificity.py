@@ -841,6 +841,11 @@ def _vague_aim_findings(ctx: Context, rule_: Rule):
         (vague_aims.unmeasured_spans(ctx),
          "sets no figure, so each reader sets their own. Give the time or amount, for example \"in bed by 7.30pm\".",
          "[the time or amount]"),
+        # Round 39 (r39c): how long, told by its size alone ("excessive time online", "for long periods").
+        (vague_aims.unmeasured_time_spans(ctx),
+         "says how long only by its size, so each reader pictures their own. Give the hours or days, and "
+         "who saw it, for example \"on his phone from 10pm until 3am most nights\".",
+         "[how many hours or days, and who saw it]"),
         (vague_aims.vague_condition_spans(ctx),
          "does not say what would have to go wrong. Name it, for example \"If Dad drinks when he has the "
          "children again\".",
@@ -854,6 +859,11 @@ def _vague_aim_findings(ctx: Context, rule_: Rule):
          "is a verdict on care, not what was seen. Say what was seen or heard, when, and what it "
          "meant for the child.",
          "[what was seen or heard, when, and what it meant for the child]"),
+        # Round 39 (r39c): a home's state or smell told in a word, nothing of what was seen.
+        (care_words.home_mess_spans(ctx),
+         "sums up how the home looked or smelled, not what was seen. Say what was there, where, and who "
+         "saw it, for example \"bin bags and dog mess on the kitchen floor\".",
+         "[what was seen or smelled, where, and who saw it]"),
         (care_words.risk_reduced_spans(ctx),
          "names a risk going down, which nobody can see. Say what the adult will do, and when, that "
          "keeps the child safe.",

@@ -585,6 +585,69 @@ def unmeasured_spans(ctx: Context) -> list:
     return found
 
 
+# A length of time told by its size alone: "spending excessive time online", "a lot of time on his
+# phone", "left in her cot for long periods". Each reader sets their own hours. (Round 39, r39c.)
+_SPANS_OF_TIME = {"time", "period", "periods", "spell", "spells"}
+_BIG = {"excessive", "extended", "prolonged", "lengthy", "long", "considerable", "inordinate", "significant",
+        "substantial", "large", "huge", "unhealthy"}
+_A_LOT = {"lot", "lots", "loads", "amount", "amounts", "deal"}  # "a lot of time", "large amounts of time"
+_MAYBE = {"could", "may", "might", "would"}
+
+
+def _only_possible(token) -> bool:
+    """The words sit in a clause of what could happen ("could be left crying for long periods"), or
+    an if-clause: a worry's future, not something said to have happened or asked for."""
+    for _ in range(6):
+        if any((c.dep_ == "aux" and c.lower_ in _MAYBE) or (c.dep_ == "mark" and c.lower_ in ("if", "unless"))
+               for c in token.children):
+            return True
+        if token.head.i == token.i or token.dep_ in ("ROOT", "ccomp", "relcl", "advcl"):
+            return False
+        token = token.head
+    return False
+
+
+def unmeasured_time_spans(ctx: Context) -> list:
+    """"Spending excessive time online", "a lot of time on his phone", "left alone for long
+    periods", "grounded for extended periods": how long, told by its size alone, which each reader
+    reads as they like. Left alone: a figure in the sentence ("six hours a day", "until 2am"), a
+    singular "a long time" (an ordinary way to say it: "cries for a long time"), "more time" (a
+    goal's aim, read elsewhere), "long hours" (of work) and what could happen ("could be left
+    crying for long periods", "if he spends too much time online")."""
+    found = []
+    for noun in ctx.tokens:
+        if noun.pos_ != "NOUN" or noun.lower_ not in _SPANS_OF_TIME:
+            continue
+        size = next((c for c in noun.children if c.dep_ == "amod" and c.lower_ in _BIG), None)
+        if size is not None and size.lower_ == "long" and noun.lower_ == "time":
+            continue  # "for a long time"
+        start = size
+        if size is None:
+            much = next((c for c in noun.children if c.dep_ == "amod" and c.lower_ == "much"
+                         and any(a.lower_ in ("too", "so") for a in c.children)), None)
+            lot = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+            lot = lot.head if lot is not None and lot.head.lower_ in _A_LOT else None
+            if much is not None:
+                start = min(t.i for t in much.subtree)
+                start = ctx.doc[start]
+            elif lot is not None and (lot.lower_ not in ("amount", "amounts", "deal") or any(
+                    c.dep_ == "amod" and c.lower_ in _BIG | {"great"} for c in lot.children)):
+                start = ctx.doc[min(t.i for t in lot.subtree if t.i <= lot.i)]
+            else:
+                continue
+        if any(c.dep_ in ("nummod", "appos") for c in noun.children):
+            continue
+        if any(_CLOCK.match(t.lower_) or (t.like_num and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in _UNITS | {
+                "days", "day", "nights", "night", "weeks", "minutes", "mins", "hrs"}) for t in noun.sent):
+            continue  # the sentence gives the figure
+        if _only_possible(noun):
+            continue
+        span = ctx.doc[start.i:noun.i + 1]
+        if not quoted(span):
+            found.append(span)
+    return found
+
+
 _CHANGING = {"improve", "change", "get", "progress"}
 _VAGUE_THINGS = {"thing", "things", "situation", "matter", "matters", "circumstance", "circumstances", "it",
                  "concern", "concerns", "worry", "worries", "issue", "issues", "problem", "problems"}
