@@ -93,7 +93,9 @@ def home_mess_spans(ctx: Context) -> list:
     (what was on the floor, what the smell was of). Left alone: the words go on to say it ("cluttered
     with bin bags to the ceiling", "a smell of cannabis", "smelled of urine"), a thing that is dirty
     ("her uniform is dirty": the thing named says what), what could happen or a goal's hope
-    ("the house could get dirty again", "the home will not be cluttered"), a person's own words."""
+    ("the house could get dirty again", "the home will not be cluttered"), a change told as the
+    worry's story ("when Mum gives up trying, the house becomes very dirty": the seed's own words), a
+    person's own words."""
     found = []
     if ctx.kind != "worry":
         return found
@@ -101,8 +103,8 @@ def home_mess_spans(ctx: Context) -> list:
         lower = word.lower_
         if lower in _MESS and word.dep_ in ("acomp", "attr") and word.pos_ in ("ADJ", "VERB"):
             verb = word.head
-            if verb.lemma_.lower() not in ("be", "remain", "become", "seem", "appear", "look", "get", "stay", "keep"):
-                continue
+            if verb.lemma_.lower() not in ("be", "remain", "seem", "appear", "look"):
+                continue  # "when Mum gives up, the house becomes very dirty": a change told as the worry's story
             # "the property being cluttered": the parser may hang the noun on "being" as a compound
             deps = ("nsubj", "nsubjpass") + (("compound",) if verb.lower_ == "being" else ())
             subject = next((c for c in verb.children if c.dep_ in deps), None)
