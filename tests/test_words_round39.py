@@ -6,6 +6,8 @@
 - A home's state or smell told in a word (SOS302): "the maisonette was cluttered and dirty", "there
   was a strong smell"; not when the words go on to say what was there or what the smell was of, not
   a thing that is dirty, not a goal or what could happen. "grubby" and "scruffy" as "unkempt".
+- How someone sees themselves, graded, with nothing seen (SOS302): "has low self-esteem"; not when
+  what shows it is said, not what could happen.
 - Care and health words in a disabled child's plan (review38d D#7): PECS and PEG are never flagged
   as unknown letters; "gastrostomy", "continuing care", "dietetic regime" get plain advice that keeps
   the clinical word, and are quiet when explained in brackets; "complex health needs" is vague.
@@ -175,3 +177,39 @@ def test_respite_placement_is_not_where_the_child_lives(engine):
     text = "Kit's respite placement ended in May and Dad has had no sleep since."
     found = _on(engine, text, "respite placement", "SOS101")
     assert found and "short stays" in found[0].message and "lives" not in found[0].message
+
+
+# ---- how someone sees themselves, graded, nothing seen (SOS302) ----
+
+SELF_VIEW_FIRES = [
+    "Noor (12) has low self-esteem and has stopped going to her dance class.",
+    "Teachers say Bilal presents with poor confidence in class.",
+]
+
+SELF_VIEW_QUIET = [
+    # what shows it is said
+    "Noor has low self-esteem: she calls herself ugly and will not have her photo taken.",
+    # what could happen
+    "If the name-calling goes on, Noor could grow up with low self-esteem.",
+    # no grade
+    "Bilal's confidence has grown since he joined the football team.",
+]
+
+
+@pytest.mark.parametrize("text", SELF_VIEW_FIRES)
+def test_low_self_view_is_vague(engine, text):
+    words = "low self-esteem" if "self-esteem" in text else "poor confidence"
+    assert _on(engine, text, words, "SOS302"), text
+
+
+@pytest.mark.parametrize("text", SELF_VIEW_QUIET)
+def test_low_self_view_near_misses_stay_quiet(engine, text):
+    words = "self-esteem" if "self-esteem" in text else "confidence"
+    found = _on(engine, text, words, "SOS302")
+    assert not found, (text, [text[f.start:f.end] for f in found])
+
+
+def test_an_odour_the_parser_tags_as_an_adjective_still_counts(engine):
+    text = ("The nurse is worried about the flat. When she called, the flat was cluttered and there was an odour. "
+            "Ana (2) had a wet nappy.")
+    assert _on(engine, text, "an odour", "SOS302")

@@ -121,7 +121,7 @@ def home_mess_spans(ctx: Context) -> list:
             if any(_says_what_mess(t) for t in (word, last)):
                 continue
             span = word.doc[word.i:last.i + 1]
-        elif lower in _SMELLS and word.pos_ == "NOUN":
+        elif lower in _SMELLS and word.pos_ in ("NOUN", "ADJ", "PROPN"):  # the parser may tag "an odour" ADJ
             if any(c.dep_ == "prep" and c.lower_ in ("of", "from", "like") for c in word.children):
                 continue  # "a smell of cannabis", "a smell from the bins"
             if any(c.dep_ in ("compound", "poss") for c in word.children) or word.dep_ in ("pobj",) \

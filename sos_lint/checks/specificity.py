@@ -944,6 +944,12 @@ def _vague_aim_findings(ctx: Context, rule_: Rule):
          "names a harm, not what could happen. Say what could happen to the child if nothing changes, "
          "for example \"Dad could hit Precious again and hurt her face\".",
          "[what could happen to the child if nothing changes]"),
+        # Round 39 (r39c): how someone sees themselves, graded ("low self-esteem"), nothing seen.
+        (vague_states.low_self_view_spans(ctx),
+         "grades how someone sees themselves, which nobody can see. Say what they said or did that "
+         "shows it, when, and who saw or heard it, for example \"Kai called himself stupid and tore up "
+         "his drawing\".",
+         "[what they said or did that shows it, and who saw or heard it]"),
         (vague_states.state_spans(ctx),
          "names a feeling, not what anyone saw. Say what the child did or said, when, and who saw it, "
          "for example \"Ivy hid under the table and cried\".",
