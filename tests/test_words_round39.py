@@ -213,3 +213,13 @@ def test_an_odour_the_parser_tags_as_an_adjective_still_counts(engine):
     text = ("The nurse is worried about the flat. When she called, the flat was cluttered and there was an odour. "
             "Ana (2) had a wet nappy.")
     assert _on(engine, text, "an odour", "SOS302")
+
+
+@pytest.mark.parametrize("text,words", [
+    # how often, not how long
+    ("Since the move, Ayo is tired and tearful a lot of the time.", "a lot of the time"),
+    # a witness's account: the person who saw it is named
+    ("The childminder has seen Dad leave Ayo in the buggy outside the shop for long spells.", "long spells"),
+])
+def test_time_told_by_size_quiet_for_frequency_and_a_witness(engine, text, words):
+    assert not _on(engine, text, words, "SOS302"), text

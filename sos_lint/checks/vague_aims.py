@@ -592,6 +592,7 @@ _BIG = {"excessive", "extended", "prolonged", "lengthy", "long", "considerable",
         "substantial", "large", "huge", "unhealthy"}
 _A_LOT = {"lot", "lots", "loads", "amount", "amounts", "deal"}  # "a lot of time", "large amounts of time"
 _MAYBE = {"could", "may", "might", "would"}
+_SEEING = {"see", "hear", "watch", "notice", "observe", "witness", "find"}
 
 
 def _only_possible(token) -> bool:
@@ -612,8 +613,9 @@ def unmeasured_time_spans(ctx: Context) -> list:
     periods", "grounded for extended periods": how long, told by its size alone, which each reader
     reads as they like. Left alone: a figure in the sentence ("six hours a day", "until 2am"), a
     singular "a long time" (an ordinary way to say it: "cries for a long time"), "more time" (a
-    goal's aim, read elsewhere), "long hours" (of work) and what could happen ("could be left
-    crying for long periods", "if he spends too much time online")."""
+    goal's aim, read elsewhere), "long hours" (of work), how often ("a lot of the time"), a witness's
+    account ("the health visitor has seen Mum leave Rosa crying for long spells") and what could
+    happen ("could be left crying for long periods", "if he spends too much time online")."""
     found = []
     for noun in ctx.tokens:
         if noun.pos_ != "NOUN" or noun.lower_ not in _SPANS_OF_TIME:
@@ -642,6 +644,11 @@ def unmeasured_time_spans(ctx: Context) -> list:
             continue  # the sentence gives the figure
         if _only_possible(noun):
             continue
+        if any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+            continue  # "a lot of the time", "for long periods of the day": how often, not how long
+        if any(t.lemma_.lower() in _SEEING and t.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in t.children)
+               for t in noun.sent):
+            continue  # "the health visitor has seen Mum leave Rosa crying for long spells": a witness's account
         span = ctx.doc[start.i:noun.i + 1]
         if not quoted(span):
             found.append(span)
