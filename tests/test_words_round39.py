@@ -1,8 +1,8 @@
 """Round 39 (r39c): word faults, with wordings of our own and near misses that must not change.
 
 - How long, told by its size alone (SOS302): "spends excessive time on the games console", "a lot of
-  time in her room", "shut in for long periods"; not a figure, not "a long time", not what could
-  happen, not "long hours" of work, not "more time" asked of a parent.
+  time in her room", "shut in for prolonged periods"; not a figure, not "long" (good statements tell a
+  child's day so), not what could happen, not a witness's account, not "more time" asked of a parent.
 - A home's state or smell told in a word (SOS302): "the maisonette was cluttered and dirty", "there
   was a strong smell"; not when the words go on to say what was there or what the smell was of, not
   a thing that is dirty, not a goal or what could happen. "grubby" and "scruffy" as "unkempt".
@@ -32,19 +32,20 @@ TIME_FIRES = [
     ("Kofi (13) spends excessive time on the games console and is tired in class.", "excessive time", "worry"),
     ("Marta has been spending a lot of time in her room and has stopped eating with the family.",
      "a lot of time", "worry"),
-    ("The twins were shut in the bedroom for long periods while Dad slept.", "long periods", "worry"),
+    ("The twins were shut in the bedroom for prolonged periods while Dad slept.", "prolonged periods", "worry"),
     ("Ibrahim spends too much time with older boys at the park.", "too much time", "worry"),
-    ("Nan will not leave Ayo alone in the flat for long periods.", "long periods", "goal"),
+    ("Nan will not leave Ayo alone in the flat for extended periods.", "extended periods", "goal"),
 ]
 
 TIME_QUIET = [
     # a figure is given
     ("Kofi (13) spends six hours a night on the games console and is tired in class.", "hours", "worry"),
     ("The twins were shut in the bedroom from 9pm until 2am while Dad slept.", "bedroom", "worry"),
-    # the ordinary "a long time"
+    # "long": how good statements tell a child's own day
     ("When Rosa cries for a long time nobody comes to her.", "long time", "worry"),
+    ("Baby Ezra cries for long periods and is hard to settle.", "long periods", "worry"),
     # what could happen
-    ("If nothing changes, baby Ezra could be left in his cot for long periods.", "long periods", "worry"),
+    ("If nothing changes, baby Ezra could be left in his cot for prolonged periods.", "prolonged periods", "worry"),
     # work hours, not a span of the child's day
     ("Mr Petrov works long hours and the boys let themselves in after school.", "long hours", "worry"),
     # a goal asks for more time together
@@ -219,7 +220,8 @@ def test_an_odour_the_parser_tags_as_an_adjective_still_counts(engine):
     # how often, not how long
     ("Since the move, Ayo is tired and tearful a lot of the time.", "a lot of the time"),
     # a witness's account: the person who saw it is named
-    ("The childminder has seen Dad leave Ayo in the buggy outside the shop for long spells.", "long spells"),
+    ("The childminder has seen Dad leave Ayo in the buggy outside the shop for prolonged periods.",
+     "prolonged periods"),
 ])
 def test_time_told_by_size_quiet_for_frequency_and_a_witness(engine, text, words):
     assert not _on(engine, text, words, "SOS302"), text

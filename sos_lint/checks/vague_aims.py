@@ -586,9 +586,11 @@ def unmeasured_spans(ctx: Context) -> list:
 
 
 # A length of time told by its size alone: "spending excessive time online", "a lot of time on his
-# phone", "left in her cot for long periods". Each reader sets their own hours. (Round 39, r39c.)
-_SPANS_OF_TIME = {"time", "period", "periods", "spell", "spells"}
-_BIG = {"excessive", "extended", "prolonged", "lengthy", "long", "considerable", "inordinate", "significant",
+# phone", "left in her cot for prolonged periods". Each reader sets their own hours. (Round 39, r39c.)
+_SPANS_OF_TIME = {"time", "period", "periods"}
+# Not "long": good statements tell a child's own day that way ("Noah cries for long spells and is hard to
+# settle", good_test25), and the readers leave "for long stretches" alone in what could happen.
+_BIG = {"excessive", "extended", "prolonged", "lengthy", "considerable", "inordinate", "significant",
         "substantial", "large", "huge", "unhealthy"}
 _A_LOT = {"lot", "lots", "loads", "amount", "amounts", "deal"}  # "a lot of time", "large amounts of time"
 _MAYBE = {"could", "may", "might", "would"}
@@ -609,10 +611,11 @@ def _only_possible(token) -> bool:
 
 
 def unmeasured_time_spans(ctx: Context) -> list:
-    """"Spending excessive time online", "a lot of time on his phone", "left alone for long
+    """"Spending excessive time online", "a lot of time on his phone", "left alone for prolonged
     periods", "grounded for extended periods": how long, told by its size alone, which each reader
-    reads as they like. Left alone: a figure in the sentence ("six hours a day", "until 2am"), a
-    singular "a long time" (an ordinary way to say it: "cries for a long time"), "more time" (a
+    reads as they like. Left alone: a figure in the sentence ("six hours a day", "until 2am"),
+    "long" ("cries for long spells", "for a long time": how good statements tell a child's day),
+    "more time" (a
     goal's aim, read elsewhere), "long hours" (of work), how often ("a lot of the time"), a witness's
     account ("the health visitor has seen Mum leave Rosa crying for long spells") and what could
     happen ("could be left crying for long periods", "if he spends too much time online")."""
@@ -621,8 +624,6 @@ def unmeasured_time_spans(ctx: Context) -> list:
         if noun.pos_ != "NOUN" or noun.lower_ not in _SPANS_OF_TIME:
             continue
         size = next((c for c in noun.children if c.dep_ == "amod" and c.lower_ in _BIG), None)
-        if size is not None and size.lower_ == "long" and noun.lower_ == "time":
-            continue  # "for a long time"
         start = size
         if size is None:
             much = next((c for c in noun.children if c.dep_ == "amod" and c.lower_ == "much"
