@@ -67,6 +67,81 @@ def care_verdict_spans(ctx: Context) -> list:
     return found
 
 
+# Round 39 (r39c): the state of a home told in one word ("the property was cluttered", "the flat is
+# dirty and messy"), or a smell with nothing of what ("there was a strong smell", "an odour").
+_HOMES = {"home", "house", "flat", "property", "accommodation", "room", "rooms", "bedroom", "bedrooms", "kitchen",
+          "bathroom", "toilet", "lounge", "hallway", "garden", "caravan", "bungalow", "maisonette", "premises",
+          "environment", "place"}
+_MESS = {"cluttered", "dirty", "messy", "untidy", "unclean", "filthy", "squalid", "grubby", "smelly", "unkempt",
+         "disorganised", "disorganized", "neglected", "dishevelled", "cramped", "overcrowded", "unhygienic", "chaotic"}
+_SMELLS = {"smell", "odour", "odor", "stench", "whiff", "stink", "aroma"}
+
+
+def _says_what_mess(word) -> bool:
+    """Words after the state that say what it was: "cluttered with bin bags", "dirty, with dog mess on
+    the floor", "cluttered from floor to ceiling", "messy: clothes and food on every surface"."""
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "from", "to", "up", "because") for c in word.children):
+        return True
+    doc = word.doc
+    after = [t for t in doc[word.i + 1:min(word.sent.end, word.i + 3)]]
+    return any(t.text in (":", "(", "–", "—") or t.lower_ in ("with", "such", "including") for t in after[:2])
+
+
+def home_mess_spans(ctx: Context) -> list:
+    """"The property was cluttered", "the flat is dirty and smelly", "there was a strong smell", "an
+    odour in the kitchen": a summary of how a home looked or smelled, with nothing of what was seen
+    (what was on the floor, what the smell was of). Left alone: the words go on to say it ("cluttered
+    with bin bags to the ceiling", "a smell of cannabis", "smelled of urine"), a thing that is dirty
+    ("her uniform is dirty": the thing named says what), what could happen or a goal's hope
+    ("the house could get dirty again", "the home will not be cluttered"), a change told as the
+    worry's story ("when Mum gives up trying, the house becomes very dirty": the seed's own words), a
+    person's own words."""
+    found = []
+    if ctx.kind != "worry":
+        return found
+    for word in ctx.tokens:
+        lower = word.lower_
+        if lower in _MESS and word.dep_ in ("acomp", "attr") and word.pos_ in ("ADJ", "VERB"):
+            verb = word.head
+            if verb.lemma_.lower() not in ("be", "remain", "seem", "appear", "look"):
+                continue  # "when Mum gives up, the house becomes very dirty": a change told as the worry's story
+            # "the property being cluttered": the parser may hang the noun on "being" as a compound
+            deps = ("nsubj", "nsubjpass") + (("compound",) if verb.lower_ == "being" else ())
+            subject = next((c for c in verb.children if c.dep_ in deps), None)
+            if subject is None or subject.lemma_.lower() not in _HOMES and subject.lower_ not in _HOMES:
+                continue
+            if looks_ahead(verb) or any(c.dep_ == "neg" for c in verb.children):
+                continue
+            last = word  # "cluttered and dirty", "dirty and smelly": the joined states with it
+            while True:
+                nxt = next((c for c in last.children if c.dep_ == "conj" and c.lower_ in _MESS), None)
+                if nxt is None:
+                    break
+                last = nxt
+            if any(_says_what_mess(t) for t in (word, last)):
+                continue
+            span = word.doc[word.i:last.i + 1]
+        elif lower in _SMELLS and word.pos_ in ("NOUN", "ADJ", "PROPN"):  # the parser may tag "an odour" ADJ
+            if any(c.dep_ == "prep" and c.lower_ in ("of", "from", "like") for c in word.children):
+                continue  # "a smell of cannabis", "a smell from the bins"
+            if any(c.dep_ in ("compound", "poss") for c in word.children) or word.dep_ in ("pobj",) \
+                    and word.head.lower_ in ("about", "of"):
+                continue  # "a cannabis smell", "teased about the smell"
+            det = next((c for c in word.children if c.dep_ == "det"), None)
+            if det is None or det.lower_ not in ("a", "an"):
+                continue  # "the smell" points back at something said
+            verb = word.head
+            if looks_ahead(verb) or _says_what_mess(word):
+                continue
+            mods = [c.i for c in word.children if c.dep_ == "amod"]
+            span = word.doc[min([det.i] + mods):word.i + 1]
+        else:
+            continue
+        if not quoted(span):
+            found.append(span)
+    return found
+
+
 def decline_spans(ctx: Context) -> list:
     """"Mum's care of the baby has deteriorated", "home conditions have declined": a change said,
     nothing seen. Not a person's fall ("Ava fell"), a worry's future ("could deteriorate") nor a

@@ -1145,11 +1145,61 @@ _WISHING = {"want", "hope", "wish", "like", "love", "dream", "aim", "plan"}
 _SERVING_THE_FAMILY = {"interpreter", "translator", "advocate", "signer", "intermediary", "chaperone"}
 
 
+# Round 39 (r39c, review38d D#9): a carer's training for a hands-on task of this child's care, with a
+# date ("do the epilepsy training with Summer's nurse by 30 April so that you can give Summer her
+# rescue medicine"), is the safety action itself, not a service's hoop. A purpose that names no deed
+# ("so that he can keep the children safe", "to understand Leo's needs") does not count.
+_TRAINED = {"training", "course", "session", "sessions", "lesson", "lessons", "class", "module", "workshop",
+            "demonstration", "practice"}
+_NO_DEED = {"keep", "protect", "meet", "understand", "recognise", "recognize", "support", "care", "parent", "manage",
+            "help", "learn", "know", "be", "have", "ensure", "make", "improve", "develop", "safeguard", "prioritise",
+            "prioritize", "address", "reduce", "promote", "respond", "identify", "notice", "spot", "see", "become",
+            "feel", "get", "put", "use", "apply", "engage", "attend", "look", "meet"}
+
+
+def _dated(sent) -> bool:
+    return any(t.ent_type_ == "DATE" and any(ch.isdigit() for ch in t.text) for t in sent) or any(
+        t.lower_ == "by" and t.i + 1 < sent.end and t.doc[t.i + 1].ent_type_ == "DATE" for t in sent)
+
+
+def trained_for_care(ctx: Context, span) -> bool:
+    """The span names a training, and its sentence, which gives a date, says the deed of care it is
+    for, done to or for a child: a verb of doing (not keeping safe, understanding or meeting needs)
+    whose object, or whose object's owner, is a child, in a purpose clause ("so that you can give
+    Summer her rescue medicine", "to lift Hope from her chair")."""
+    if not any(t.lemma_.lower() in _TRAINED or t.lower_ in _TRAINED for t in span):
+        return False
+    sent = span.sent
+    if not _dated(sent):
+        return False
+    children = analysis.child_tokens(ctx)
+    for verb in sent:
+        if verb.i < span.start or verb.pos_ != "VERB" or verb.lemma_.lower() in _NO_DEED:
+            continue
+        purpose = verb.dep_ in ("advcl", "xcomp", "acl", "relcl", "conj") and (
+            any(c.dep_ == "mark" and c.lower_ in ("so", "that") for c in verb.children)
+            or any(t.lower_ == "so" for t in sent[max(0, span.end - sent.start):verb.i - sent.start])
+            or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            or any(c.lower_ == "how" for c in verb.children))
+        if not purpose:
+            continue
+        for c in verb.children:
+            if c.dep_ in ("dobj", "dative", "iobj") and (c.i in children or any(
+                    p.dep_ == "poss" and p.i in children for p in c.children)):
+                return True
+            if c.dep_ == "prep" and c.lower_ in ("for", "to", "with") and any(
+                    g.dep_ == "pobj" and g.i in children for g in c.children):
+                return True
+    return False
+
+
 def not_the_goal(ctx: Context, span) -> bool:
     """Words of service in a goal that are not its measure: a wish the family has told us ("you
     want to finish your ESOL course"), a network member's training said of them ("Reece, who has
     done the suction training"), a worker's own coming to meetings ("an interpreter will come to
     each meeting"), and a thing offered by the network ("accept Nan's offer")."""
+    if trained_for_care(ctx, span):
+        return True  # round 39 (r39c, D#9): training for a hands-on task of the child's care, with a date
     verbs = [t for t in span if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")]
     if not verbs:
         verbs = [a for a in span.root.ancestors if a.pos_ in ("VERB", "AUX") and a.dep_ not in ("aux", "auxpass")][:1]

@@ -842,6 +842,11 @@ def _vague_aim_findings(ctx: Context, rule_: Rule):
         (vague_aims.unmeasured_spans(ctx),
          "sets no figure, so each reader sets their own. Give the time or amount, for example \"in bed by 7.30pm\".",
          "[the time or amount]"),
+        # Round 39 (r39c): how long, told by its size alone ("excessive time online", "for long periods").
+        (vague_aims.unmeasured_time_spans(ctx),
+         "says how long only by its size, so each reader pictures their own. Give the hours or days, and "
+         "who saw it, for example \"on his phone from 10pm until 3am most nights\".",
+         "[how many hours or days, and who saw it]"),
         (vague_aims.vague_condition_spans(ctx),
          "does not say what would have to go wrong. Name it, for example \"If Dad drinks when he has the "
          "children again\".",
@@ -855,6 +860,11 @@ def _vague_aim_findings(ctx: Context, rule_: Rule):
          "is a verdict on care, not what was seen. Say what was seen or heard, when, and what it "
          "meant for the child.",
          "[what was seen or heard, when, and what it meant for the child]"),
+        # Round 39 (r39c): a home's state or smell told in a word, nothing of what was seen.
+        (care_words.home_mess_spans(ctx),
+         "sums up how the home looked or smelled, not what was seen. Say what was there, where, and who "
+         "saw it, for example \"bin bags and dog mess on the kitchen floor\".",
+         "[what was seen or smelled, where, and who saw it]"),
         (care_words.risk_reduced_spans(ctx),
          "names a risk going down, which nobody can see. Say what the adult will do, and when, that "
          "keeps the child safe.",
@@ -935,6 +945,12 @@ def _vague_aim_findings(ctx: Context, rule_: Rule):
          "names a harm, not what could happen. Say what could happen to the child if nothing changes, "
          "for example \"Dad could hit Precious again and hurt her face\".",
          "[what could happen to the child if nothing changes]"),
+        # Round 39 (r39c): how someone sees themselves, graded ("low self-esteem"), nothing seen.
+        (vague_states.low_self_view_spans(ctx),
+         "grades how someone sees themselves, which nobody can see. Say what they said or did that "
+         "shows it, when, and who saw or heard it, for example \"Kai called himself stupid and tore up "
+         "his drawing\".",
+         "[what they said or did that shows it, and who saw or heard it]"),
         (vague_states.state_spans(ctx),
          "names a feeling, not what anyone saw. Say what the child did or said, when, and who saw it, "
          "for example \"Ivy hid under the table and cried\".",

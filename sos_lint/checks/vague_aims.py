@@ -585,6 +585,77 @@ def unmeasured_spans(ctx: Context) -> list:
     return found
 
 
+# A length of time told by its size alone: "spending excessive time online", "a lot of time on his
+# phone", "left in her cot for prolonged periods". Each reader sets their own hours. (Round 39, r39c.)
+_SPANS_OF_TIME = {"time", "period", "periods"}
+# Not "long": good statements tell a child's own day that way ("Noah cries for long spells and is hard to
+# settle", good_test25), and the readers leave "for long stretches" alone in what could happen.
+_BIG = {"excessive", "extended", "prolonged", "lengthy", "considerable", "inordinate", "significant",
+        "substantial", "large", "huge", "unhealthy"}
+_A_LOT = {"lot", "lots", "loads", "amount", "amounts", "deal"}  # "a lot of time", "large amounts of time"
+_MAYBE = {"could", "may", "might", "would"}
+_SEEING = {"see", "hear", "watch", "notice", "observe", "witness", "find"}
+
+
+def _only_possible(token) -> bool:
+    """The words sit in a clause of what could happen ("could be left crying for long periods"), or
+    an if-clause: a worry's future, not something said to have happened or asked for."""
+    for _ in range(6):
+        if any((c.dep_ == "aux" and c.lower_ in _MAYBE) or (c.dep_ == "mark" and c.lower_ in ("if", "unless"))
+               for c in token.children):
+            return True
+        if token.head.i == token.i or token.dep_ in ("ROOT", "ccomp", "relcl", "advcl"):
+            return False
+        token = token.head
+    return False
+
+
+def unmeasured_time_spans(ctx: Context) -> list:
+    """"Spending excessive time online", "a lot of time on his phone", "left alone for prolonged
+    periods", "grounded for extended periods": how long, told by its size alone, which each reader
+    reads as they like. Left alone: a figure in the sentence ("six hours a day", "until 2am"),
+    "long" ("cries for long spells", "for a long time": how good statements tell a child's day),
+    "more time" (a
+    goal's aim, read elsewhere), "long hours" (of work), how often ("a lot of the time"), a witness's
+    account ("the health visitor has seen Mum leave Rosa crying for long spells") and what could
+    happen ("could be left crying for long periods", "if he spends too much time online")."""
+    found = []
+    for noun in ctx.tokens:
+        if noun.pos_ != "NOUN" or noun.lower_ not in _SPANS_OF_TIME:
+            continue
+        size = next((c for c in noun.children if c.dep_ == "amod" and c.lower_ in _BIG), None)
+        start = size
+        if size is None:
+            much = next((c for c in noun.children if c.dep_ == "amod" and c.lower_ == "much"
+                         and any(a.lower_ in ("too", "so") for a in c.children)), None)
+            lot = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+            lot = lot.head if lot is not None and lot.head.lower_ in _A_LOT else None
+            if much is not None:
+                start = min(t.i for t in much.subtree)
+                start = ctx.doc[start]
+            elif lot is not None and (lot.lower_ not in ("amount", "amounts", "deal") or any(
+                    c.dep_ == "amod" and c.lower_ in _BIG | {"great"} for c in lot.children)):
+                start = ctx.doc[min(t.i for t in lot.subtree if t.i <= lot.i)]
+            else:
+                continue
+        if any(c.dep_ in ("nummod", "appos") for c in noun.children):
+            continue
+        if any(_CLOCK.match(t.lower_) or (t.like_num and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in _UNITS | {
+                "days", "day", "nights", "night", "weeks", "minutes", "mins", "hrs"}) for t in noun.sent):
+            continue  # the sentence gives the figure
+        if _only_possible(noun):
+            continue
+        if any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+            continue  # "a lot of the time", "for long periods of the day": how often, not how long
+        if any(t.lemma_.lower() in _SEEING and t.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in t.children)
+               for t in noun.sent):
+            continue  # "the health visitor has seen Mum leave Rosa crying for long spells": a witness's account
+        span = ctx.doc[start.i:noun.i + 1]
+        if not quoted(span):
+            found.append(span)
+    return found
+
+
 _CHANGING = {"improve", "change", "get", "progress"}
 _VAGUE_THINGS = {"thing", "things", "situation", "matter", "matters", "circumstance", "circumstances", "it",
                  "concern", "concerns", "worry", "worries", "issue", "issues", "problem", "problems"}

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from . import analysis
 from .base import Context
+from .lexicon import looks_ahead
 from .word_context import quoted
 
 # Abstract nouns whose quality a goal may say goes up with nothing anyone can see.
@@ -276,4 +277,37 @@ def state_spans(ctx: Context) -> list:
         if _behaviour_in(ctx, word.sent, skip | {t.i for t in span}):
             continue
         found.append(span)
+    return found
+
+
+# Round 39 (r39c): how a person sees themselves, graded and nothing seen: "Chase has low
+# self-esteem", "presents with poor confidence", "low self-worth and anxiety".
+_SELF_VIEWS = {"self-esteem", "esteem", "self-worth", "confidence", "self-confidence", "self-image", "self-belief"}
+_GRADED_LOW = {"low", "poor", "little", "reduced", "limited", "diminished", "fragile", "very"}
+
+
+def low_self_view_spans(ctx: Context) -> list:
+    """"Has low self-esteem", "presents with poor confidence": a grade on how someone sees
+    themselves, which nobody can see. Left alone: the words go on to say what shows it ("low
+    self-esteem: she calls herself stupid", "such as"), what could happen ("could end up with low
+    self-esteem"), a goal's aim (read by the outcome readings), quoted words, "self-esteem" said to
+    grow ("her confidence is growing": no grade)."""
+    if ctx.kind != "worry":
+        return []
+    found = []
+    doc = ctx.doc
+    for noun in ctx.tokens:
+        if noun.lower_ not in _SELF_VIEWS or noun.pos_ not in ("NOUN", "PROPN", "ADJ"):
+            continue
+        grade = [c for c in noun.children if c.dep_ in ("amod", "advmod", "compound") and c.lower_ in _GRADED_LOW
+                 and c.i < noun.i]
+        if not grade or _conditional(noun.head if noun.head.i != noun.i else noun) or looks_ahead(noun):
+            continue
+        after = doc[noun.i + 1:min(noun.sent.end, noun.i + 3)]
+        if any(t.text in (":", "(", "–", "—") or t.lower_ in ("such", "shown", "seen", "because") for t in after):
+            continue
+        start = min(t.i for t in grade)
+        span = doc[start:noun.i + 1]
+        if not quoted(span):
+            found.append(span)
     return found
