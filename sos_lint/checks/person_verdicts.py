@@ -663,6 +663,9 @@ def guess_spans(ctx: Context) -> list:
             prep = token.nbor(1)
             if prep.pos_ == "PART" or prep.tag_ == "TO" and prep.head.pos_ == "VERB" and prep.dep_ == "aux":
                 continue  # "was due to give a talk": a plan, not a cause
+            if token.is_sent_start and [t.lower_ for t in ctx.doc[prep.i + 1:prep.i + 4]] == ["the", "fact", "that"]:
+                continue  # round 39 (review39a A#7): "Due to the fact that…" opening a sentence is a wordy
+                # "Because", the writer's stated ground (SOS104 offers "Because"), not a guessed cause
             start = token.i
             if token.lower_ == "result" or token.lower_ == "consequence":
                 if token.i > 0 and ctx.doc[token.i - 1].lower_ in ("a", "the"):

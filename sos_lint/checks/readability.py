@@ -54,13 +54,24 @@ def long_sentence(ctx: Context, rule_: Rule):
     # real points, and a part added to a sentence the tool asked for could lower the score.
     words, sentence = max(hints, key=lambda h: h[0])
     others = len(hints) - 1
-    also = (f" {others} other sentence{'s are' if others != 1 else ' is'} over {int(hint_at)} words too."
-            if others else "")
+    # Round 39 (review39a A#6): the others are named by their opening words, so a reader who cannot
+    # see the highlighting can find them ("1 other sentence is over 25 words too" said not which).
+    openings = "; ".join(f"\"{_opening(s)}\"" for _, s in sorted(
+        (h for h in hints if h[1] is not sentence), key=lambda h: h[1].start_char))
+    also = (f" {others} other sentence{'s are' if others != 1 else ' is'} over {int(hint_at)} words too"
+            f" (the one{'s' if others != 1 else ''} starting {openings})." if others else "")
     yield rule_.finding(
         ctx, sentence.start_char, sentence.end_char,
         f"This sentence has {words} words. Sentences under about 20 words are easier to follow: "
         f"try splitting it where it says \"and\", \"but\", \"which\" or \"so\".{also}",
         "Split this into two or three shorter sentences.", severity="hint")
+
+
+def _opening(sentence, words: int = 5) -> str:
+    """A sentence's first few words, to name it in a message: "Dad was asleep on the sofa…"."""
+    tokens = [t for t in sentence if not t.is_space]
+    text = sentence.doc[tokens[0].i:tokens[min(words, len(tokens)) - 1].i + 1].text if tokens else ""
+    return text + ("…" if len(tokens) > words else "")
 
 
 _ENDS = frozenset({".", "!", "?", "…", "...", ";", ":"})

@@ -370,7 +370,10 @@ def _compliance_reason(ctx: Context, span) -> tuple[str, str, str]:
                 f"they are unwell, e.g. \"[Mum will walk {name} to school each morning, and Nan will on the days "
                 f"Mum is unwell]\".",
                 f"[what the adults will do at home for {name}]")
-    if words & _SCHOOL_FIGURES and not any(t.lower_ == "at" and any(
+    # round 39 (review39a A#7): "Will attends school 100%" is the school's figure too, worded as
+    # the child's going there; school is not a service
+    school_going = words & _SCHOOL_WORDS and "attend" in words and not words & (_SERVICE_PLACES - _SCHOOL_WORDS)
+    if (words & _SCHOOL_FIGURES or school_going) and not any(t.lower_ == "at" and any(
             g.lower_ in _SERVICE_PLACES and g.lower_ not in _SCHOOL_WORDS for g in t.subtree) for t in span):
         return ("is a figure the school keeps, not what the adults will do.",
                 f"Say what Mum or Dad will do each school day, e.g. \"[Dad will wake {name} at 7.30 and walk "
@@ -382,8 +385,15 @@ def _compliance_reason(ctx: Context, span) -> tuple[str, str, str]:
     if words & {"agree", "accept", "consent", "sign"}:  # round 33 (review33q Q#10): "agree to respite"
         return ("is agreeing to what others ask, not what will be different at home.",
                 analysis.kind_advice("compliance"), "[what Mum or Dad will do at home]")
+    if words & _KEEPING_TO:  # round 39 (review39a A#7, review39l L#9): "comply with the plan",
+        # "adhere to the order" are not about going anywhere; a court order is not a service
+        return ("is about doing what others ask (a plan, an order, a service), not what will be different at home.",
+                analysis.kind_advice("compliance"), "[what Mum or Dad will do at home]")
     return ("is about going to services, not what will be different at home.",
             analysis.kind_advice("compliance"), "[what Mum or Dad will do at home]")
+
+
+_KEEPING_TO = {"comply", "compliance", "adhere", "adherence", "abide", "cooperate", "co-operate", "obey"}
 
 
 # Being looked at by a service: the verbs of a check on the child's growth, health or development.

@@ -52,8 +52,13 @@ def placeholder_left(ctx: Context, rule_: Rule):
                         + also)
 
 
+# A part's label read after "it does not say": "Speaks to the family" is a heading, not a clause
+# ("it does not say speaks to the family" reads badly aloud; review39a A#7).
+_SAID_AS = {"Speaks to the family": "whom it speaks to"}
+
+
 def _listed(labels: list[str]) -> str:
-    labels = [label[:1].lower() + label[1:] for label in labels]
+    labels = [_SAID_AS.get(label, label[:1].lower() + label[1:]) for label in labels]
     return labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " or " + labels[-1]
 
 

@@ -164,17 +164,37 @@ def with_child_name(ctx: Context, advice: str) -> str:
     if "[name]" not in advice:
         return advice
     named = child_names(ctx)
-    if len(named) != 1:
-        return advice
-    lower = next(iter(named))
-    written = next((t.text for t in ctx.tokens if t.lower_ == lower), lower.title())
+    if len(named) == 1:
+        lower = next(iter(named))
+        written = next((t.text for t in ctx.tokens if t.lower_ == lower), lower.title())
+    else:
+        # Round 39 (review39a A#6): "Say what you saw of [name]'s clothes" beside "Precious" — a
+        # child this narrow reading misses but the people analysis names (the name the rewrite
+        # and the other suggestions use). One child only; several keep the placeholder.
+        written = _one_child(ctx) if not named else ""
+        if not written:
+            return advice
     # Round 33 (a developer's trial): an invented example keeps the placeholder. "Say what the
     # adults did to Precious, for example that they gave [name] alcohol in their cars": with the
     # real child's name the example read like a fact about her, beside a real case.
     example = _EXAMPLE.search(advice)
     if example is None:
         return advice.replace("[name]", written)
-    return advice[:example.start()].replace("[name]", written) + advice[example.start():]
+    # the example ends where the advice goes back to this statement (", and where [name] was")
+    back = advice.find(", and ", example.end())
+    end = back if back != -1 and '"' not in advice[example.end():back] else len(advice)
+    return advice[:example.start()].replace("[name]", written) + advice[example.start():end] \
+        + advice[end:].replace("[name]", written)
+
+
+def _one_child(ctx: Context) -> str:
+    """The one child the people analysis names ("" when none or several): the same choice as
+    analysis.child_name, never an adult acting in a plan."""
+    found = analysis.people(ctx)
+    if len({p.name.lower() for p in found.children}) != 1:
+        return ""
+    name = analysis.child_name(ctx, "")
+    return name if name and " and " not in name else ""
 
 
 _EXAMPLE = re.compile(r"\b(?:(?:for example|for instance|such as)\b|e\.g\.)")
