@@ -62,11 +62,12 @@ def test_a_child_going_to_school_as_a_figure_is_not_going_to_services(eng):
 
 
 def test_keeping_to_a_plan_or_an_order_is_not_going_to_services(eng):
-    for text in ("Dad must adhere to the non-molestation order.", "Mum will comply with the child protection plan."):
+    for text, said in (("Dad must adhere to the non-molestation order.", "binds the person"),
+                       ("Mum will comply with the child protection plan.", "doing what others ask")):
         found = _findings(eng, text, "goal", "SOS511")
         assert found, text
         assert all("going to services" not in f.message for f in found), text
-        assert any("doing what others ask" in f.message for f in found), text
+        assert any(said in f.message for f in found), text  # an order: r39h's legal advice
 
 
 def test_a_course_is_still_going_to_services(eng):

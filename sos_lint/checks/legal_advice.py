@@ -354,7 +354,7 @@ def fitted(ctx: Context, code: str, start: int, end: int, message: str, suggesti
         if why:
             return (_CONTESTED.format(words=words, why=why, keep=keep),
                     "[who] says that [what they say happened]" + ("; [who] denies this" if keep == "the denial" else ""))
-    if code == "SOS511" and "going to services" in message and _about_an_order(span):
+    if code == "SOS511" and ("going to services" in message or "doing what others ask" in message) and _about_an_order(span):
         return (_ORDER_NOT_SERVICE.format(words=words),
                 "[what the person the order is against will do, and what the other adults will do day to day]")
     if code in ("SOS101", "SOS511") and _PARENTS_NAMED.search(message + suggestion):
