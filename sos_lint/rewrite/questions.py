@@ -201,6 +201,42 @@ def _causal_link(doc, finding):
                 safe=False), sent.start, (span.start, span.end - 1)
 
 
+_CAUSE_WORDS = re.compile(r"(?i)^(?:due\s+to|because\s+of|as\s+a\s+result\s+of|owing\s+to|on\s+account\s+of)$")
+
+
+def _cause_phrase(doc, finding):
+    """(Edit, sentence start, token range) for a guess flagged on the words that give a cause named by
+    a noun ("due to his autism", "because of her anxiety") after a clause that says what happened
+    (round 39, review38d D#3: "Will (15) bangs his head on walls due to his autism" became only a
+    question, and the head banging, the harm, was gone): what happened is the writer's record and
+    stays; the cause phrase goes, and who links the two is asked after the sentence."""
+    span = doc.char_span(finding.start, finding.end, alignment_mode="expand")
+    if span is None or not _CAUSE_WORDS.match(span.text.strip()) or span[0].is_sent_start:
+        return None
+    sent = span.sent
+    cause = next((c for t in span for c in t.children if c.dep_ == "pobj" and c.i >= span.end), None)
+    if cause is None or cause.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    stop = cause.right_edge.i
+    if any(t.pos_ in ("VERB", "AUX") for t in doc[cause.left_edge.i: stop + 1]):
+        return None  # a clause as the cause: _causal_link's
+    before = doc[sent.start: span.start]
+    if not any(t.pos_ in ("VERB", "AUX") for t in before) or not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in before):
+        return None
+    words = doc[cause.left_edge.i: stop + 1].text
+    start = finding.start
+    while start > sent.start_char and doc.text[start - 1] in " ,":
+        start -= 1
+    end = doc[stop].idx + len(doc[stop].text)
+    tail = doc.text[end: sent.end_char]
+    if not tail.strip():
+        tail = "."
+    question = f" [Who thinks this is because of {words}, and what did they see or hear?]"
+    return Edit(start, sent.end_char, tail + question, finding.code,
+                "A guess about why is not written as fact: say who links the two, and what they saw.",
+                safe=False), sent.start, (span.start, stop)
+
+
 _DENYING = {"no", "neither", "none", "nobody", "not", "never", "nor", "n't", "without"}
 
 
@@ -841,8 +877,10 @@ def _merged(doc, sent_start: int, group) -> Edit:
     left = [t for t in sent if t.i not in covered and not t.is_punct and not t.is_space]
     code, reason = group[0][0].code, " ".join(dict.fromkeys(e.reason for e, _ in group))
     kept = ""
-    if left and left[-1].i - left[0].i + 1 == len([t for t in doc[left[0].i: left[-1].i + 1]
-                                                   if not t.is_punct and not t.is_space]):
+    # (round 39: the words left must be one run; punctuation inside it, as "Sam (15)", is part of
+    # the run, not a gap: the count is of words, on both sides)
+    if left and len(left) == len([t for t in doc[left[0].i: left[-1].i + 1]
+                                  if not t.is_punct and not t.is_space]):
         first = left[0]
         while first.i <= left[-1].i and (first.dep_ in ("cc", "mark") or first.is_punct):
             first = doc[first.i + 1]
@@ -884,7 +922,7 @@ def _clause_edits(doc, report, child: str) -> list[tuple[Edit, int]]:
         if finding.code not in ERROR_CODES or not 0 < finding.end - finding.start < len(doc.text) - 1:
             continue
         hedge = _hedge_opener(doc, finding, report.kind) or _hedge_phrase(doc, finding, report.kind) \
-            or _agentless_judgement(doc, finding) \
+            or _agentless_judgement(doc, finding) or _cause_phrase(doc, finding) \
             or _fitting_cause(doc, finding) or _hedge_adverb(doc, finding, report.kind) or _causal_link(doc, finding)
         if hedge is not None:
             # "It is believed that Ava (14) is …, and she has been seen …": the facts that follow

@@ -205,6 +205,29 @@ def _named_carer(doc) -> str:
     jobs = people_words()["professionals"]
     found = read_people(doc)
     asked = people.in_placeholders(doc)
+    # Round 39 (review39l L#6: g1 "Mr Adeyemi will go to a perpetrator programme … Mrs Adeyemi will
+    # complete the parenting assessment" was spoken to as "Mr Adeyemi, you and [child's name] need",
+    # the alleged perpetrator alone; review38p P#5: a survivor and the one who harmed her spoken to
+    # together as "you"): where the goal gives tasks to two or more adults it names apart, which of
+    # them it speaks to is the writer's to say: none is picked, and the opener asks.
+    acting = set()
+    for person in found.adults:
+        for i in person.tokens:
+            token = doc[i]
+            near = [c for c in token.children if c.dep_ in ("appos", "compound")] + \
+                   ([token.head] if token.dep_ in ("appos", "compound") else [])
+            if i not in asked and " " in person.name and _acts(token) \
+                    and not any(t.lower_ in jobs or any(w.lower_ in jobs for w in t.subtree) for t in near):
+                acting.add(person.name)
+    for token in doc:  # a title and surname ("Mrs Okoro will …"), read as a name or not
+        surname = token.head
+        if token.i in asked or token.lower_.rstrip(".") not in _NAME_TITLES or token.dep_ != "compound" \
+                or surname.i != token.i + 1 or surname.pos_ != "PROPN" or not _acts(surname):
+            continue
+        if not any(w.lower_ in jobs for c in surname.children if c.dep_ == "appos" for w in c.subtree):
+            acting.add(f"{token.text} {surname.text}")
+    if len({name for name in acting if not any(name != other and name in other for other in acting)}) > 1:
+        return ""
     for person in found.adults:
         for i in person.tokens:
             token = doc[i]
@@ -988,7 +1011,11 @@ def _report_roles_to_you(doc, report, speaker: str, first) -> list[Edit]:
             # accept …", said straight to parents who disagree): an obligation stays as the draft
             # put it, never made harsher by speaking it to them.
             continue
-        if not (speaker.startswith("[Who looks after") or (role == "both" and " and " in speaker) or role == speaker):
+        if not ((speaker.startswith("[Who looks after") and role != "both") or (role == "both" and " and " in speaker)
+                or role == speaker):
+            # Round 39 (review39l L#6: "Parents to attend all core group meetings" -> "You will go to
+            # …" under "[Who looks after …?], you and …", read as one person): "Parents" becomes
+            # "you" only where the opener names both carers.
             continue
         word = "you" if token.i == first.start or not token.is_sent_start else "You"
         out.append(Edit(token.idx, token.idx + len(token.text), word, "SOS101",
