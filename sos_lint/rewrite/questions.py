@@ -221,7 +221,10 @@ def _cause_phrase(doc, finding):
     if any(t.pos_ in ("VERB", "AUX") for t in doc[cause.left_edge.i: stop + 1]):
         return None  # a clause as the cause: _causal_link's
     before = doc[sent.start: span.start]
-    if not any(t.pos_ in ("VERB", "AUX") for t in before) or not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in before):
+    # what happened is an act: a lexical verb ("cuts her arms", "bangs his head"); a state given a
+    # cause ("is at risk of harm due to …") is the guess whole, asked about as before
+    if not any(t.pos_ == "VERB" and t.lemma_.lower() not in ("be", "have", "seem", "appear", "remain") for t in before) \
+            or not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in before):
         return None
     words = doc[cause.left_edge.i: stop + 1].text
     start = finding.start
