@@ -486,6 +486,8 @@ def _merges_two_things(doc, span, cand) -> bool:
     words = [w for w in re.findall(r"[a-z]+", (cand.replacement or "").lower()) if w not in _SMALL_WORDS and w != "a"]
     if not words or span.root.pos_ not in ("NOUN", "PROPN"):
         return False
+    if any(len(t.text) > 1 and t.text.isupper() for t in span):
+        return False  # an acronym written out is its own letters' words ("YOT worker" beside "the Exploitation team")
     head = words[-1]
     own = {t.lemma_.lower() for t in span} | {t.lower_ for t in span}
     if head in own:
