@@ -182,7 +182,7 @@ def _run(texts, kinds, names, config, scaffold: bool, engine):
     guesses = {i: {docs[i].text[f.start: f.end] for f in report(i).findings if f.code == "SOS304"} for i in range(len(units))}
     # Round 39 (review39a A#10): every flagged span of the draft as written, to name those the
     # rewrite kept word for word.
-    spans = {i: [(docs[i].text[f.start: f.end], f.message) for f in report(i).findings
+    spans = {i: [(docs[i].text[f.start: f.end], f.message, f.code) for f in report(i).findings
                  if 0 < f.end - f.start < len(docs[i].text) - 1 and f.code not in questions.ERROR_CODES]
              for i in range(len(units))}
     # A goal's error phrases of compliance or absence of harm (no everyday act anywhere in it): kept,
@@ -468,13 +468,16 @@ def _note_kept(units, spans: dict, notes: dict) -> None:
     is named in a note with the check's message, unless a note names it already."""
     for i, unit in enumerate(units):
         said = notes[unit.index]
-        for words, message in dict.fromkeys(spans.get(i, [])):
+        for words, message, code in sorted(dict.fromkeys(spans.get(i, [])), key=lambda s: s[2] not in instead.CODES):
             words = words.strip()
+            noted = [m.group(1).lower() for m in (re.match(r'"([^"]+)"', note) for note in said) if m]
             if not words or not _kept(words, unit.draft.text) \
-                    or any(note.lower().startswith(f"\"{words.lower()}\"") for note in said):
-                continue
-            said.append(f"\"{words}\" (kept): the rewrite found no plain words it was sure keep what you meant; "
-                        f"change it yourself. {message}")
+                    or any(words.lower() in other or other in words.lower() for other in noted):
+                continue  # (one note for words that overlap: "not exposed", "is not exposed", "exposed to")
+            why = ("the goal's words are yours, so they stay, with a [question] about what will happen instead; "
+                   "rewrite them yourself." if code in instead.CODES else
+                   "the rewrite found no plain words it was sure keep what you meant; change it yourself.")
+            said.append(f"\"{words}\" (kept): {why} {message}")
 
 
 def _frame_followups(doc, edits: list[Edit], asked: list[Edit]) -> list[Edit]:
