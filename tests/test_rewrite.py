@@ -312,7 +312,11 @@ def test_bars_on_the_poor_statements(corpus, engine):
     # "engage with services" -> "work with …") is listed, not written, so --fix no longer puts a
     # plainer face on a goal that is still not ready (r36c): 0.636 on the merge. The words held back
     # are named in --fix's list with why; nothing is lost.
-    assert word_figures["jargon_fall"] >= 0.63, word_figures
+    # Round 39 (0.63 -> 0.62, moved pin, r39a, for the lead to confirm): a verb bringing in what a person
+    # says or denies ("maintains that", "indicated that", "acknowledged that"), "as required" (a duty)
+    # and a noun swapped for one its sentence already uses ("the property" beside "the home") are shown,
+    # no longer written by --fix (review39l L#6, fix_verdicts37): main passes 0.63, the branch is 0.627.
+    assert word_figures["jargon_fall"] >= 0.62, word_figures
     assert word_figures["ease_rise"] > 0 and word_figures["score_rise_share"] > 0.15, word_figures
 
 
