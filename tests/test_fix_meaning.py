@@ -24,9 +24,11 @@ CASES = [
     ("The premises were cold and there was no food.", "The premises were cold and there was no food."),
     ("Dad was NFA'd after the second arrest.", "Dad was NFA'd after the second arrest."),
     # a that-clause keeps the verb's sense
-    ("Dad maintains that he never left Kai alone.", "Dad insists that he never left Kai alone."),
-    ("Nan indicated that she could have Ruby at weekends.", "Nan said that she could have Ruby at weekends."),
-    ("Mum acknowledged that she had slapped Ali.", "Mum accepted that she had slapped Ali."),
+    # Round 39 (review39l L#6: "maintains" -> "insists" written into a denial): the verb that brings
+    # in what a person says or denies is theirs; its swap is shown by the rewrite, never written.
+    ("Dad maintains that he never left Kai alone.", "Dad maintains that he never left Kai alone."),
+    ("Nan indicated that she could have Ruby at weekends.", "Nan indicated that she could have Ruby at weekends."),
+    ("Mum acknowledged that she had slapped Ali.", "Mum acknowledged that she had slapped Ali."),
     ("The marks indicate that Ella was held by the wrists.", "The marks suggest that Ella was held by the wrists."),
     # -ing verbs after a preposition keep their -ing
     ("Dad moved a friend in without informing the school.", "Dad moved a friend in without telling the school."),

@@ -89,12 +89,14 @@ def test_word_level(draft, expected):
 
 @pytest.mark.parametrize("draft, kind, question, gone", [
     # jargon with no swap that keeps the meaning: the full rewrite asks, it does not keep the term
+    # Round 39 (review39l L#5): the name of an assessment is a fact of record: it stays, and the
+    # question follows the sentence, naming it (`gone` None: nothing is taken out)
     ("Her work with the parenting assessment has been poor, with missed sessions.", "worry",
-     "her work with [Who will spend time with Mum and Dad, and what they will look at?]", "parenting assessment"),
+     '["parenting assessment": Who will spend time with Mum and Dad, and what they will look at?]', None),
 ])
 def test_jargon_without_a_swap_becomes_a_question(draft, kind, question, gone):
     result = rewrite(draft, kind)
-    assert question in result.text and gone not in result.text.lower()
+    assert question in result.text and (gone is None or gone not in result.text.lower())
 
 
 def test_a_subject_term_stays_and_its_question_follows():
@@ -310,7 +312,11 @@ def test_bars_on_the_poor_statements(corpus, engine):
     # "engage with services" -> "work with …") is listed, not written, so --fix no longer puts a
     # plainer face on a goal that is still not ready (r36c): 0.636 on the merge. The words held back
     # are named in --fix's list with why; nothing is lost.
-    assert word_figures["jargon_fall"] >= 0.63, word_figures
+    # Round 39 (0.63 -> 0.62, moved pin, r39a, for the lead to confirm): a verb bringing in what a person
+    # says or denies ("maintains that", "indicated that", "acknowledged that"), "as required" (a duty)
+    # and a noun swapped for one its sentence already uses ("the property" beside "the home") are shown,
+    # no longer written by --fix (review39l L#6, fix_verdicts37): main passes 0.63, the branch is 0.627.
+    assert word_figures["jargon_fall"] >= 0.62, word_figures
     assert word_figures["ease_rise"] > 0 and word_figures["score_rise_share"] > 0.15, word_figures
 
 

@@ -167,6 +167,10 @@ def _fix(engine, by_draft: list, kind: Optional[str], write: bool, annotate: boo
         written = write  # the text the writer now has is the fixed one
         if not write:
             sys.stdout.write(unified_diff(draft.text, result.text, draft.source))
+            if result.text == draft.text:
+                # Round 39 (review39l, lesser: `--diff` printed nothing at all): say so in one line.
+                say(f"{draft.source}: nothing is safe to change, so there is no diff"
+                    + ("; `sos-lint check` shows the findings" if any(r.findings for r in reports) else ""))
         elif _is_word(draft):
             pass  # done above: a Word plan is never overwritten; its reviewed copy has the fixes
         elif draft.source == "<stdin>":

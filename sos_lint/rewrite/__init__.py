@@ -180,6 +180,11 @@ def _run(texts, kinds, names, config, scaffold: bool, engine):
     flagged = {i: [docs[i].text[f.start: f.end] for f in report(i).findings if f.code in questions.ERROR_CODES
                    and 0 < f.end - f.start < len(docs[i].text) - 1] for i in range(len(units))}
     guesses = {i: {docs[i].text[f.start: f.end] for f in report(i).findings if f.code == "SOS304"} for i in range(len(units))}
+    # Round 39 (review39a A#10): every flagged span of the draft as written, to name those the
+    # rewrite kept word for word.
+    spans = {i: [(docs[i].text[f.start: f.end], f.message, f.code) for f in report(i).findings
+                 if 0 < f.end - f.start < len(docs[i].text) - 1 and f.code not in questions.ERROR_CODES]
+             for i in range(len(units))}
     # A goal's error phrases of compliance or absence of harm (no everyday act anywhere in it): kept,
     # but never with no question beside them about what the adults will do instead.
     absent = {i: [(f.code, docs[i].text[f.start: f.end]) for f in report(i).findings if f.code in instead.CODES
@@ -306,6 +311,7 @@ def _run(texts, kinds, names, config, scaffold: bool, engine):
     stage(instead_questions, placeholders=True)
     stage(lambda i, unit, doc: _questions_named(doc, roles), placeholders=True)
     _note_taken_out(units, flagged, notes, guesses)
+    _note_kept(units, spans, notes)
     return words_only, assemble()
 
 
@@ -454,6 +460,24 @@ def _note_taken_out(units, flagged: dict, notes: dict, guesses: dict | None = No
                        "these words put the blame on the child or the wrong person. The [question] in their place "
                        "asks what the adults did.")
                 notes[unit.index].append(f"\"{words}\" (taken out): {why}")
+
+
+def _note_kept(units, spans: dict, notes: dict) -> None:
+    """Round 39 (review39a A#10: "lacks insight", "chaotic", "unkempt" kept with no word said): each
+    span the check flags on the draft that the rewrite keeps word for word, outside its questions,
+    is named in a note with the check's message, unless a note names it already."""
+    for i, unit in enumerate(units):
+        said = notes[unit.index]
+        for words, message, code in sorted(dict.fromkeys(spans.get(i, [])), key=lambda s: s[2] not in instead.CODES):
+            words = words.strip()
+            noted = [m.group(1).lower() for m in (re.match(r'"([^"]+)"', note) for note in said) if m]
+            if not words or not _kept(words, unit.draft.text) \
+                    or any(words.lower() in other or other in words.lower() for other in noted):
+                continue  # (one note for words that overlap: "not exposed", "is not exposed", "exposed to")
+            why = ("the goal's words are yours, so they stay, with a [question] about what will happen instead; "
+                   "rewrite them yourself." if code in instead.CODES else
+                   "the rewrite found no plain words it was sure keep what you meant; change it yourself.")
+            said.append(f"\"{words}\" (kept): {why} {message}")
 
 
 def _frame_followups(doc, edits: list[Edit], asked: list[Edit]) -> list[Edit]:
@@ -748,12 +772,36 @@ def _of_record(span) -> bool:
     a word of conviction, charge, arrest or caution ("a conviction for ABH", "charged with GBH",
     "arrested for ABH", "convicted of assault")."""
     root = span.root
+    if _names_a_process(span):
+        return True
     while root.dep_ in ("conj", "appos", "compound") and root.head.i != root.i:
         root = root.head
-    if root.dep_ != "pobj" or root.head.lower_ not in ("for", "of", "with"):
+    if root.dep_ != "pobj" or root.head.lower_ not in ("for", "of", "with", "under"):
         return False
     head = root.head.head
-    return head.lemma_.lower() in _RECORDS or head.lower_ in _RECORDS
+    # Round 39 (review39l L#4: "a CP plan under category of physical abuse" -> "a child protection plan
+    # under [What happened …?]"): the category a plan is made under, or the kind of an order or an
+    # assessment, is what the record says.
+    return head.lemma_.lower() in _RECORDS or head.lower_ in _RECORDS or head.lemma_.lower() in _PROCESS_NOUNS
+
+
+# Round 39 (review39l L#5: "Mum has refused the parenting assessment" -> "Mum has said no to [Who
+# will spend time with Mum and Dad …?]"): the name of an assessment, an order, a plan, a meeting or
+# a court process says which one the record means; a question in its place loses it. The words stay
+# and the question follows the sentence. And the words of a legal test ("likely to suffer
+# significant harm", Children Act 1989 s31) are what a court reads against the facts: kept as written.
+_PROCESS_NOUNS = {"assessment", "order", "plan", "category", "conference", "meeting", "review", "process", "outline",
+                  "proceedings", "hearing", "application", "register", "registration", "programme", "agreement",
+                  "investigation", "enquiry", "inquiry", "discussion", "panel", "threshold"}
+
+
+def _names_a_process(span) -> bool:
+    """Whether a flagged term names an assessment, order, plan or process (its head noun is one),
+    or holds the statutory words "significant harm"."""
+    if "significant harm" in span.text.lower():
+        return True
+    root = span.root
+    return root.pos_ in ("NOUN", "PROPN") and root.lemma_.lower() in _PROCESS_NOUNS and len(span) > 1
 
 
 _ARGUMENTS = ("nsubj", "nsubjpass", "csubj", "csubjpass", "dobj", "dative", "oprd")

@@ -36,9 +36,14 @@ def _hedge_opener(doc, finding, kind: str):
     if span is None or not _HEDGE.match(text.strip()) or not span[0].is_sent_start:
         return None
     rest = doc[span.end: span.sent.end]
-    if not any(t.like_num or any(c.isdigit() for c in t.text) for t in rest) and not _tells_an_act(rest):
-        return None  # no facts to keep: the whole guess becomes the question, as for any clause
     said = _REPORTED_HEDGE.search(text)
+    # Round 39 (review39l L#1: "It has been alleged that Bao was found in possession of cannabis"
+    # became a question about what the child did, and the allegation and "alleged" were gone): an
+    # opener that says the words are someone's account is a fact of record whatever the clause
+    # holds; the clause stays as what that person says, and only whose account it is is asked.
+    if said is None and not any(t.like_num or any(c.isdigit() for c in t.text) for t in rest) \
+            and not _tells_an_act(rest):
+        return None  # no facts to keep: the whole guess becomes the question, as for any clause
     if said is not None:
         # Round 34 (review34d D#6: "It is alleged that … the father assaulted the mother" became
         # "[Who is worried? …] is worried that … Dad assaulted Mum": the allegation made a fact): an
@@ -102,6 +107,40 @@ def _hedge_adverb(doc, finding, kind: str):
         sent.start, (sent.start, adverb.i)
 
 
+def _hedge_phrase(doc, finding, kind: str):
+    """Round 39 (review39l L#4: "On the balance of probabilities Mr Adeyemi assaulted the mother on
+    14/03/2026 …" became "[What did Adeyemi do on 14/03/2026 …?]", and the next sentence, "The father
+    denies this.", was left answering a question): a guess flagged as a phrase that opens its
+    sentence and qualifies the whole of it ("On the balance of probabilities", "In all likelihood",
+    "Without doubt,"), before a clause that tells an adult's act or holds a number or date. What the
+    clause says is the record a denial, a date or a court answers: it stays, as someone's account,
+    and only who says so is asked. (A clause with no such facts is asked about as before.)"""
+    span = doc.char_span(finding.start, finding.end, alignment_mode="expand")
+    if span is None or not span[0].is_sent_start:
+        return None
+    sent = span.sent
+    root = sent.root
+    if span.root.dep_ not in ("prep", "advmod", "npadvmod", "advcl") or span.root.head.i != root.i \
+            or span.root.right_edge.i >= root.i or root.pos_ not in ("VERB", "AUX"):
+        return None
+    stop = span.root.right_edge.i + 1
+    while stop < sent.end and doc[stop].is_punct and doc[stop].text in (",", "–", "-"):
+        stop += 1
+    rest = doc[stop: sent.end]
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if not len(rest) or subject is None or subject.left_edge.i != stop or subject.lower_ in ("it", "there", "this"):
+        return None
+    if not any(t.like_num or any(c.isdigit() for c in t.text) for t in rest) and not _tells_an_act(rest):
+        return None
+    first = rest[0]
+    head = first.text if first.pos_ == "PROPN" or first.text == "I" or first.text.isupper() or people.is_name(first) \
+        or first.lower_ in _FAMILY or first.lower_.rstrip(".") in _NAME_TITLES else grammar.decapitalise(first.text)
+    opener = "[Who says this happened? What did they see or hear?] says that "
+    return Edit(sent.start_char, first.idx + len(first.text), opener + head, finding.code,
+                "A guess is not written as fact: say who says so and what they saw or heard.", safe=False), \
+        sent.start, (sent.start, stop - 1)
+
+
 _FITTING = re.compile(r"(?i)^(?:(?:consistent|indicative|suggestive|typical|characteristic|compatible|symptomatic)"
                       r"\s+(?:with|of)|in\s+keeping\s+with)\b")
 
@@ -160,6 +199,45 @@ def _causal_link(doc, finding):
     return Edit(end, end, question, finding.code,
                 "A guess about why is not written as fact: say who links the two, and what they saw.",
                 safe=False), sent.start, (span.start, span.end - 1)
+
+
+_CAUSE_WORDS = re.compile(r"(?i)^(?:due\s+to|because\s+of|as\s+a\s+result\s+of|owing\s+to|on\s+account\s+of)$")
+
+
+def _cause_phrase(doc, finding):
+    """(Edit, sentence start, token range) for a guess flagged on the words that give a cause named by
+    a noun ("due to his autism", "because of her anxiety") after a clause that says what happened
+    (round 39, review38d D#3: "Will (15) bangs his head on walls due to his autism" became only a
+    question, and the head banging, the harm, was gone): what happened is the writer's record and
+    stays; the cause phrase goes, and who links the two is asked after the sentence."""
+    span = doc.char_span(finding.start, finding.end, alignment_mode="expand")
+    if span is None or not _CAUSE_WORDS.match(span.text.strip()) or span[0].is_sent_start:
+        return None
+    sent = span.sent
+    cause = next((c for t in span for c in t.children if c.dep_ == "pobj" and c.i >= span.end), None)
+    if cause is None or cause.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    stop = cause.right_edge.i
+    if any(t.pos_ in ("VERB", "AUX") for t in doc[cause.left_edge.i: stop + 1]):
+        return None  # a clause as the cause: _causal_link's
+    before = doc[sent.start: span.start]
+    # what happened is an act: a lexical verb ("cuts her arms", "bangs his head"); a state given a
+    # cause ("is at risk of harm due to …") is the guess whole, asked about as before
+    if not any(t.pos_ == "VERB" and t.lemma_.lower() not in ("be", "have", "seem", "appear", "remain") for t in before) \
+            or not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in before):
+        return None
+    words = doc[cause.left_edge.i: stop + 1].text
+    start = finding.start
+    while start > sent.start_char and doc.text[start - 1] in " ,":
+        start -= 1
+    end = doc[stop].idx + len(doc[stop].text)
+    tail = doc.text[end: sent.end_char]
+    if not tail.strip():
+        tail = "."
+    question = f" [Who thinks this is because of {words}, and what did they see or hear?]"
+    return Edit(start, sent.end_char, tail + question, finding.code,
+                "A guess about why is not written as fact: say who links the two, and what they saw.",
+                safe=False), sent.start, (span.start, stop)
 
 
 _DENYING = {"no", "neither", "none", "nobody", "not", "never", "nor", "n't", "without"}
@@ -400,6 +478,39 @@ def _an_adult(subject) -> bool:
         subject.i and subject.doc[subject.i - 1].lower_.rstrip(".") in _NAME_TITLES)
 
 
+def _whole_name(token) -> str:
+    """Round 39 (review39l L#1): a person's name with the given names the parse hangs on it as
+    compounds ("Bao Nguyen"), read as one person, never "Nguyen" alone."""
+    words = [c for c in token.children if c.dep_ == "compound" and c.i < token.i and c.pos_ == "PROPN"]
+    if not words or any(token.doc[i].pos_ != "PROPN" for i in range(words[0].i, token.i)):
+        return token.text
+    return token.doc[words[0].i: token.i + 1].text
+
+
+def _titled(token) -> str:
+    """Round 39 (review39l L#4: two Adeyemis, and "What did Adeyemi do" no longer said which): a
+    surname keeps the title the draft gives it ("Mr Adeyemi")."""
+    if token.i and token.doc[token.i - 1].lower_.rstrip(".") in _NAME_TITLES:
+        return f"{token.doc[token.i - 1].text} {token.text}"
+    return token.text
+
+
+def _child_words(child: str) -> set[str]:
+    """Round 39: the words of the children's full names ("Bao" and "Nguyen" of "Bao Nguyen (15)")."""
+    return {w for name in _children_in(child) for w in re.sub(r"\s*\(\d{1,2}\)", "", name).split() if " " in name}
+
+
+def _names_the_child(adults: str, who: str) -> bool:
+    """Whether the doer a question names is one of the children it asks about, or a word of their
+    name ("Bao" of "Bao Nguyen")."""
+    words = {w.lower() for name in _children_in(who) for w in re.sub(r"\s*\(\d{1,2}\)", "", name).split()}
+    for part in _children_in(re.sub(r"\s*\(\d{1,2}\)", "", adults)):
+        named = {w.lower() for w in part.split()}
+        if named and named <= words:
+            return True
+    return False
+
+
 def _child_role(subject) -> str:
     """The child a question asks about when the draft names none: the draft's role word in
     plain words ("the YP" -> "the young person", "the infant" -> "the baby"), else "the child"."""
@@ -420,6 +531,7 @@ def _adults(tokens, child: str) -> str:
     named, previous = [], None
     for t in tokens:
         if people.is_person_name(t) and t.text not in _children_in(child) and not people.in_title(t) \
+                and t.text not in _child_words(child) \
                 and not _aged_child(t):  # round 18: "Mia's (3) room": a child, never the adult asked about
             if previous is not None and previous.i == t.i - 1 and named:
                 named[-1] += " " + t.text  # "Kyle Dunn": one person, not "Kyle and Dunn"
@@ -768,8 +880,10 @@ def _merged(doc, sent_start: int, group) -> Edit:
     left = [t for t in sent if t.i not in covered and not t.is_punct and not t.is_space]
     code, reason = group[0][0].code, " ".join(dict.fromkeys(e.reason for e, _ in group))
     kept = ""
-    if left and left[-1].i - left[0].i + 1 == len([t for t in doc[left[0].i: left[-1].i + 1]
-                                                   if not t.is_punct and not t.is_space]):
+    # (round 39: the words left must be one run; punctuation inside it, as "Sam (15)", is part of
+    # the run, not a gap: the count is of words, on both sides)
+    if left and len(left) == len([t for t in doc[left[0].i: left[-1].i + 1]
+                                  if not t.is_punct and not t.is_space]):
         first = left[0]
         while first.i <= left[-1].i and (first.dep_ in ("cc", "mark") or first.is_punct):
             first = doc[first.i + 1]
@@ -810,7 +924,8 @@ def _clause_edits(doc, report, child: str) -> list[tuple[Edit, int]]:
     for finding in report.findings:
         if finding.code not in ERROR_CODES or not 0 < finding.end - finding.start < len(doc.text) - 1:
             continue
-        hedge = _hedge_opener(doc, finding, report.kind) or _agentless_judgement(doc, finding) \
+        hedge = _hedge_opener(doc, finding, report.kind) or _hedge_phrase(doc, finding, report.kind) \
+            or _agentless_judgement(doc, finding) or _cause_phrase(doc, finding) \
             or _fitting_cause(doc, finding) or _hedge_adverb(doc, finding, report.kind) or _causal_link(doc, finding)
         if hedge is not None:
             # "It is believed that Ava (14) is …, and she has been seen …": the facts that follow
@@ -843,7 +958,7 @@ def _clause_edits(doc, report, child: str) -> list[tuple[Edit, int]]:
                 subject.text[:1].isupper() and subject.is_alpha and not subject.text.isupper()
                 and subject.lower_ not in _FAMILY | {"the", "he", "she", "they"}
                 and not _group_or_job(subject))):
-            who = subject.text  # a name; never an acronym ("the YP"), which is a role, not the child's name
+            who = _whole_name(subject)  # a name; never an acronym ("the YP"), which is a role, not the child's name
             # round 19: "Amber (7) and Bilal (5) are exposed to …": every child of the subject stays in
             # the question ("What did the parents do to Amber (7) and Bilal (5)?"), each with the age
             # the draft gave (_with_ages); the question naming only Amber lost Bilal and his age
@@ -861,6 +976,10 @@ def _clause_edits(doc, report, child: str) -> list[tuple[Edit, int]]:
             adults = _with_age(_adults(rest_tokens, who) if len(rest_tokens) else "the adults", tokens)
         else:
             adults = _with_age(by_adults or _adults(tokens, who), tokens)
+        if finding.code == "SOS306" and _names_the_child(adults, who):
+            # Round 39 (review39l L#1: "[What did Bao do to Nguyen (15)?]"): the child the blaming
+            # words are said of is the one harmed; a question never makes them the doer.
+            adults = "the adults"
         several = " and " in who
         who += _age(tokens) if finding.code == "SOS306" and not several else ""
         if finding.code == "SOS306":
@@ -876,7 +995,7 @@ def _clause_edits(doc, report, child: str) -> list[tuple[Edit, int]]:
                     people.is_name(t) and _aged_child(t) and t.text != subject.text for t in tokens):
                 said_of = False  # "Kaya, aged 15, is thought to be using": the child, asked about as before
             doer = subject is not None and _person(subject) and (subject.dep_ == "nsubj" or said_of)
-            adult = subject.text if doer else adults
+            adult = _titled(subject) if doer else adults
             aged = [t.text for t in tokens if people.is_name(t) and _aged_child(t)] if doer else []
             if adult.lower() in ("the yp", "yp", "the young person") or (adult == who and not (
                     aged and subject.text not in aged and not _aged_child(subject))):
