@@ -347,14 +347,39 @@
     say(`${count} of ${rewriteChanges.length} change${rewriteChanges.length === 1 ? "" : "s"} ticked.`);
   }
 
-  /* A box's answer, or its question in brackets when it was left empty. */
+  /* A box's answer, or its question in brackets when it was left empty. An answer is marked
+     (\u0001 … \u0002, or \u0003 for a plural subject) so fitAnswers can make it part of a sentence. */
   function answered(node) {
     if (node.nodeType === Node.TEXT_NODE) return node.textContent;
     if (node.matches(".answer-slot")) {
       const box = document.getElementById(`answer-${node.dataset.key}`);
-      return box ? (box.value.trim() || box.dataset.question) : node.textContent;
+      if (!box) return node.textContent;
+      const answer = box.value.trim();
+      if (!answer) return box.dataset.question;
+      const plural = /(^|\s)(and|&)\s|^(we|they)$|\sI$/i.test(answer);
+      return "\u0001" + answer + (plural ? "\u0003" : "\u0002");
     }
     return Array.from(node.childNodes).map(answered).join("");
+  }
+
+  /* Round 39 (review39a A#1): an answer typed into a box joins the draft as part of a sentence.
+     "Ms Kowalczyk and I" before "is worried" takes "are"; an answer standing where a sentence
+     starts opens with a capital, and one that stands as a sentence of its own ends with a full
+     stop ("…at 71%. on school mornings since March Mum has…" read as broken English). */
+  function fitAnswers(text) {
+    return text.replace(/\u0001([^\u0001-\u0003]*)([\u0002\u0003])/g, (whole, answer, mark, at, all) => {
+      const before = all.slice(0, at).replace(/[\u0001-\u0003]/g, "");
+      const after = all.slice(at + whole.length).replace(/[\u0001-\u0003]/g, "");
+      const starts = /(^|[.!?]["”’)\]]?\s+|\n\s*)$/.test(before);
+      let words = starts ? answer[0].toUpperCase() + answer.slice(1) : answer;
+      if (mark === "\u0003") {
+        words += "\u0004";  // agreement with the verb that follows, below
+      }
+      if (starts && !/[.!?]["”’)]?$/.test(words.replace("\u0004", "")) && /^(\s*$|\s+[A-Z\[]|\s*\n)/.test(after)) {
+        words = words.replace("\u0004", "") + "." + (words.endsWith("\u0004") ? "\u0004" : "");
+      }
+      return words;
+    }).replace(/\u0004 is (worried|concerned|not sure|unsure)\b/g, " are $1").replace(/\u0004/g, "");
   }
 
   function useRewrite() {
@@ -379,6 +404,7 @@
         text += answered(node);
       }
     }
+    text = fitAnswers(text);
     setDraft(text, `Took ${taken} of ${plural(rewriteChanges.length, "change")} into your draft. Undo puts your words back.`);
     panel.hidden = true;
     draft.focus();
