@@ -30,7 +30,7 @@ def _codes(eng, text: str, kind: str, code: str) -> list[str]:
     "Aunt Kelly is worried that Dad smokes cannabis with Tyler (15) most weekends.",
     "Dad smokes cannabis in front of Leon (6) and Maya (4) most evenings.",
     "Grandma says Mum drinks heavily whenever Ruby stays with her.",
-    "Mum says she only uses when Archie is at his dad's.",
+    "Mum says she only smokes cannabis when Archie is at his dad's.",
     # what someone wants or means to stop
     "Dad has been to two sessions and says he is trying to stop using.",
 ])

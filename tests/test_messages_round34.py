@@ -196,7 +196,8 @@ def test_harm_that_happened_keeps_its_own_advice():
 
 def test_allegation_advice_does_not_put_it_in_the_childs_mouth():
     text = "Grandad has made an allegation that Dad pushed Mum down the stairs while Ruby (6) watched."
-    found = [f for f in _findings(text) if "allegation" in text[f.start:f.end]]
+    # the findings on the words (a whole-statement finding spans the text from round 39: r39h)
+    found = [f for f in _findings(text) if "allegation" in text[f.start:f.end] and (f.start, f.end) != (0, len(text))]
     assert found
     for f in found:
         assert "the child said" not in _said(f) and "who made the allegation" in _said(f).lower()

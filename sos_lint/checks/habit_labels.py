@@ -93,7 +93,10 @@ def told_with_its_setting(ctx: Context, span) -> bool:
     verb = verbs[0]
     if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in _A_WISH:
         return True
-    for token in verb.sent:
+    # "uses" with nothing taken named does not say what was used: a habit label wherever the child is
+    # (round 27's "Dad uses when Tayla (2) is asleep"); "drinks" alone names its drink
+    unnamed = verb.lemma_.lower() == "use" and not any(c.dep_ == "dobj" for c in verb.children)
+    for token in ([] if unnamed else verb.sent):
         if not _a_child(ctx, token) and not (token.dep_ == "appos" and _a_child(ctx, token.head)) and not any(
                 c.dep_ == "appos" and _a_child(ctx, c) for c in token.children):
             continue

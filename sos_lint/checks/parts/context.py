@@ -397,7 +397,8 @@ def _an_address(node) -> bool:
     the family's home, as "the family home" is."""
     return any(t.dep_ in ("pobj", "dobj") and (
         t.lemma_.lower() == "address" or t.ent_type_ == "FAC"
-        or t.pos_ == "PROPN" and any(c.dep_ == "nummod" and c.like_num for c in t.children))  # "27 Heron Close"
+        or t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME")  # "14 February" is a day (merge)
+        and any(c.dep_ == "nummod" and c.like_num for c in t.children))  # "27 Heron Close"
         for t in node.subtree)
 
 
